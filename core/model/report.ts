@@ -1,0 +1,79 @@
+import type { Finding, Lang } from './finding.js';
+import type { Gender, Round } from './election.js';
+
+/** The report (contract §7). Fields may be added; none of the contract's may be removed or renamed. */
+
+export interface InputDigest {
+  readonly name: string;
+  /** Lower-case hex SHA-256 of the file's bytes exactly as read. */
+  readonly sha256: string;
+  readonly size: number;
+  /** What the file was read as: election, boxes, tallies, ballots, announcement. */
+  readonly role: InputRole;
+}
+
+export type InputRole = 'election' | 'boxes' | 'tallies' | 'ballots' | 'announcement';
+
+export interface Turnout {
+  /** The electorate the quorum is measured against (登记选民数); null when nothing states it. */
+  readonly registered: number | null;
+  /** Ballots cast = ballots returned, void ones included. */
+  readonly cast: number;
+  readonly issued: number | null;
+  readonly invalid: number;
+  readonly valid: number;
+  readonly quorumMet: boolean;
+  /** False when the rules void the whole election (quorum not met, more returned than issued …). */
+  readonly electionValid: boolean;
+}
+
+export interface CandidateResult {
+  readonly id: string;
+  readonly name: string;
+  readonly gender?: Gender;
+  readonly votes: number;
+  readonly writeIn: boolean;
+  readonly elected: boolean;
+}
+
+export interface ContestResult {
+  readonly id: string;
+  readonly name: string;
+  readonly seats: number;
+  /** Ballots that count in this contest (valid ballots: cast minus void). */
+  readonly validBallots: number;
+  readonly blank: number;
+  /** Highest votes first; ties keep the election definition's order. */
+  readonly candidates: readonly CandidateResult[];
+  /** Candidate ids (write-ins by name), in order of votes. */
+  readonly elected: readonly string[];
+  readonly unfilledSeats: number;
+  /** The least number of votes that wins a seat under the rule pack: the threshold as a whole number. */
+  readonly votesNeeded: number | null;
+}
+
+export interface BoxResult {
+  readonly box: string;
+  readonly registered: number | null;
+  readonly issued: number | null;
+  readonly returned: number | null;
+  readonly invalid: number | null;
+  /** Ballot records read for this box, when ballots were given. */
+  readonly ballotRecords?: number;
+}
+
+export type Verdict = 'valid' | 'void' | 'runoff-needed' | 'discrepancies';
+
+export interface Report {
+  readonly format: 'tallywitness.report/1';
+  readonly election: string;
+  readonly rules: string;
+  readonly round: Round;
+  readonly lang: Lang;
+  readonly verdict: Verdict;
+  readonly turnout: Turnout;
+  readonly contests: readonly ContestResult[];
+  readonly boxes: readonly BoxResult[];
+  readonly findings: readonly Finding[];
+  readonly inputs: readonly InputDigest[];
+}

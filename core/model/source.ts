@@ -1,0 +1,22 @@
+import type { InputRole } from './report.js';
+
+/**
+ * An input file as the core sees it: a name for messages and a way to read its bytes in chunks.
+ * Browsers give `File.stream()`, Node a file stream; tests give arrays. Chunks may split anywhere,
+ * even inside a character.
+ */
+export interface ByteSource {
+  readonly name: string;
+  readonly role: InputRole;
+  /** Bytes in all, when known (for progress). */
+  readonly size?: number;
+  chunks(): AsyncIterable<Uint8Array>;
+}
+
+/** Progress of a long read. */
+export interface Progress {
+  readonly file: string;
+  readonly bytesRead: number;
+  readonly totalBytes: number | null;
+  readonly rows: number;
+}

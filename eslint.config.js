@@ -1,0 +1,34 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules', '.output', '.wxt', 'dist', 'coverage', 'bench/data', 'samples'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The core is pure: it runs unchanged in a worker, in Node and in tests.
+    files: ['core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'crypto', 'worker_threads'], message: 'core/ must not use Node APIs.' },
+            { group: ['comlink', 'idb', 'wxt', 'wxt/*', 'preact', 'preact/*', '#imports'], message: 'core/ must not depend on the browser, the worker or the UI.' },
+            { group: ['../workers/*', '../entrypoints/*', '../cli/*', '../../workers/*', '../../entrypoints/*', '../../cli/*'], message: 'core/ depends on nothing outside core/.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'browser', 'chrome', 'indexedDB', 'localStorage', 'process', 'Buffer', 'require'],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'cli/**/*.mjs', 'bench/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
+  },
+);

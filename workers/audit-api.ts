@@ -1,0 +1,38 @@
+import type { InputError, InputRole, Lang, Progress, Report } from '../core/index.js';
+
+/**
+ * The API of the audit worker, the same in the browser (a Web Worker) and on the command line
+ * (a Node worker thread), both through comlink. Everything crossing it is plain data: expected
+ * failures come back as `AuditOutcome` values, never as thrown errors.
+ */
+
+/** A file handed to the worker: a Blob/File in the browser (not copied), a path in Node. */
+export type AuditFile =
+  | { readonly name: string; readonly blob: Blob }
+  | { readonly name: string; readonly path: string }
+  | { readonly name: string; readonly bytes: Uint8Array };
+
+export interface AuditRequest {
+  /** Absent when only an announcement is checked on its own. */
+  readonly election?: AuditFile;
+  readonly boxes?: AuditFile;
+  readonly tallies?: AuditFile;
+  readonly ballots?: AuditFile;
+  readonly announcement?: AuditFile;
+  /** Where a captured announcement came from (web page URL, title, time), for the receipt. */
+  readonly lang: Lang;
+}
+
+export type AuditOutcome =
+  | { readonly ok: true; readonly report: Report }
+  | { readonly ok: false; readonly errors: readonly InputError[] }
+  | { readonly ok: false; readonly cancelled: true };
+
+export interface AuditService {
+  /** Runs the whole audit. `onProgress` is a comlink proxy, called at most a few times a second. */
+  audit(request: AuditRequest, onProgress?: (progress: Progress) => void): Promise<AuditOutcome>;
+  /** Stops the running audit; it resolves with `{ ok: false, cancelled: true }`. */
+  cancel(): void;
+}
+
+export type { InputRole };
