@@ -19,7 +19,9 @@ export interface AuditRequest {
   readonly tallies?: AuditFile;
   readonly ballots?: AuditFile;
   readonly announcement?: AuditFile;
-  /** Where a captured announcement came from (web page URL, title, time), for the receipt. */
+  /** Forces the text encoding of CSV inputs; detected when absent. */
+  readonly encoding?: 'utf-8' | 'gb18030';
+  /** The language of the report's messages. */
   readonly lang: Lang;
 }
 

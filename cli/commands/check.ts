@@ -1,0 +1,92 @@
+import { basename, resolve } from 'node:path';
+import { formatInputError, renderReportText, type Progress, type Report } from '../../core/index.js';
+import type { AuditFile, AuditRequest } from '../../workers/audit-api.js';
+import type { CliIo } from '../cli-io.js';
+import { parseCommandArgs, UsageError } from '../parse-args.js';
+import { auditInWorker } from '../run-audit.js';
+import { progressLine } from '../progress-line.js';
+
+export const CHECK_USAGE = `tallywitness check --election E [--boxes B] [--tallies T] [--ballots C]
+                  [--announcement A] [--format json|text] [--receipt R --key K] [--lang zh|en]
+                  [--encoding utf-8|gb18030]
+tallywitness check --announcement A        (the announcement's own arithmetic only)`;
+
+const options = {
+  election: { type: 'string' },
+  boxes: { type: 'string' },
+  tallies: { type: 'string' },
+  ballots: { type: 'string' },
+  announcement: { type: 'string' },
+  format: { type: 'string', default: 'text' },
+  receipt: { type: 'string' },
+  key: { type: 'string' },
+  label: { type: 'string' },
+  lang: { type: 'string' },
+  encoding: { type: 'string' },
+  progress: { type: 'boolean' },
+} as const;
+
+const fileAt = (path: string): AuditFile => ({ name: basename(path), path: resolve(path) });
+
+/** Signs a report into a receipt file; provided by the receipt module, injected to keep this file small. */
+export type ReceiptWriter = (input: { report: Report; receiptPath: string; keyPath: string; label?: string; io: CliIo }) => Promise<number | null>;
+
+export interface CheckStreams {
+  /** Whether stderr is a terminal: progress is drawn only there, and never with --format json. */
+  readonly stderrIsTty: boolean;
+  readonly writeProgress: (line: string) => void;
+}
+
+export async function runCheck(args: readonly string[], io: CliIo, streams: CheckStreams, writeReceipt?: ReceiptWriter): Promise<number> {
+  const { values } = parseCommandArgs(args, options);
+  const format = values.format;
+  if (format !== 'json' && format !== 'text') throw new UsageError('--format 只能是 json 或 text', '--format must be json or text');
+  if (values.encoding !== undefined && values.encoding !== 'utf-8' && values.encoding !== 'gb18030')
+    throw new UsageError('--encoding 只能是 utf-8 或 gb18030', '--encoding must be utf-8 or gb18030');
+  if (!values.election && !values.announcement)
+    throw new UsageError('需要 --election（或仅 --announcement）', 'needs --election (or --announcement alone)');
+  if (!values.election && (values.boxes || values.tallies || values.ballots))
+    throw new UsageError('计票单和选票记录需要 --election', 'tally sheets and ballot records need --election');
+  if ((values.receipt === undefined) !== (values.key === undefined))
+    throw new UsageError('--receipt 与 --key 须同时给出', '--receipt and --key go together');
+
+  const request: AuditRequest = {
+    lang: io.lang,
+    ...(values.election ? { election: fileAt(values.election) } : {}),
+    ...(values.boxes ? { boxes: fileAt(values.boxes) } : {}),
+    ...(values.tallies ? { tallies: fileAt(values.tallies) } : {}),
+    ...(values.ballots ? { ballots: fileAt(values.ballots) } : {}),
+    ...(values.announcement ? { announcement: fileAt(values.announcement) } : {}),
+    ...(values.encoding ? { encoding: values.encoding } : {}),
+  };
+  const showProgress = format !== 'json' && (values.progress ?? streams.stderrIsTty);
+  const started = Date.now();
+  const onProgress = showProgress
+    ? (progress: Progress) => streams.writeProgress(progressLine(progress, Date.now() - started, io.lang))
+    : undefined;
+
+  const outcome = await auditInWorker(request, onProgress);
+  if (showProgress) streams.writeProgress('');
+  if (!outcome.ok) {
+    if ('cancelled' in outcome) {
+      io.err('已取消 / cancelled');
+      return 2;
+    }
+    for (const error of outcome.errors) io.err(formatInputError(error));
+    return 2;
+  }
+  const report = outcome.report;
+  io.out(format === 'json' ? JSON.stringify(report, null, 2) : renderReportText(report, io.lang));
+  if (values.receipt !== undefined && values.key !== undefined) {
+    if (!writeReceipt) throw new Error('receipt writer not wired');
+    const status = await writeReceipt({
+      report,
+      receiptPath: values.receipt,
+      keyPath: values.key,
+      io,
+      ...(values.label ? { label: values.label } : {}),
+    });
+    if (status !== null) return status;
+  }
+  return report.findings.some((finding) => finding.severity === 'error') ? 1 : 0;
+}

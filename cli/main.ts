@@ -1,0 +1,65 @@
+import type { CliIo } from './cli-io.js';
+import { CHECK_USAGE, runCheck } from './commands/check.js';
+import { runKeygen } from './commands/keygen.js';
+import { runVerify } from './commands/verify.js';
+import { writeSignedReceipt } from './commands/write-receipt.js';
+import { UsageError } from './parse-args.js';
+
+const USAGE = `TallyWitness 计票见证 — recount an election, check it against the law and the announcement, sign a receipt.
+
+${CHECK_USAGE}
+tallywitness verify R [--election E --boxes B --tallies T --ballots C --announcement A]
+tallywitness keygen --out K [--label L]
+
+Exit status: 0 no finding of severity error; 1 at least one; 2 bad usage or input.
+退出码：0 无错误级发现；1 有错误级发现；2 用法或输入有误。`;
+
+/** The language of messages: --lang, else the environment's locale (Chinese where it says zh). */
+export function chooseLang(args: readonly string[], env: Record<string, string | undefined>): 'zh' | 'en' {
+  const flag = args.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const value = flag < 0 ? undefined : args[flag]!.includes('=') ? args[flag]!.split('=')[1] : args[flag + 1];
+  if (value === 'zh' || value === 'en') return value;
+  const locale = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
+  return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+export async function main(args: readonly string[]): Promise<number> {
+  const io: CliIo = {
+    out: (text) => process.stdout.write(text.endsWith('\n') ? text : text + '\n'),
+    err: (text) => process.stderr.write(text.endsWith('\n') ? text : text + '\n'),
+    lang: chooseLang(args, process.env),
+  };
+  const [command, ...rest] = args;
+  try {
+    switch (command) {
+      case 'check':
+        return await runCheck(
+          rest,
+          io,
+          {
+            stderrIsTty: Boolean(process.stderr.isTTY),
+            writeProgress: (line) => process.stderr.write('\r\x1b[2K' + line),
+          },
+          writeSignedReceipt,
+        );
+      case 'verify':
+        return await runVerify(rest, io);
+      case 'keygen':
+        return await runKeygen(rest, io);
+      case 'help':
+      case '--help':
+      case '-h':
+        io.out(USAGE);
+        return 0;
+      default:
+        io.err(command ? `未知命令 / unknown command: ${command}\n\n${USAGE}` : USAGE);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+}
