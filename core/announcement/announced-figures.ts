@@ -1,0 +1,177 @@
+/**
+ * What an official results announcement (选举结果公告) states, figure by figure, each with its meaning,
+ * its exact value and where it was read. Nothing here is guessed: a number the reader cannot give a
+ * meaning to is kept in `unread`.
+ */
+
+/** Character offsets [start, end) into the announcement text. */
+export type Span = readonly [number, number];
+
+/** Ballot accounting figures an announcement states. */
+export type CountMeaning =
+  | 'registered' // 登记选民
+  | 'cast' // 参加投票 / 参选 / 实际参选
+  | 'issued' // 发出选票
+  | 'returned' // 收回选票
+  | 'valid' // 有效票
+  | 'invalid' // 无效票 / 废票
+  | 'abstained'; // 弃权
+
+export const COUNT_MEANINGS: readonly CountMeaning[] = [
+  'registered',
+  'cast',
+  'issued',
+  'returned',
+  'valid',
+  'invalid',
+  'abstained',
+];
+
+/** An exact decimal: `digits / 10^decimals`, e.g. 71.1 is `{ digits: 711n, decimals: 1 }`. */
+export interface ExactDecimal {
+  readonly digits: bigint;
+  readonly decimals: number;
+}
+
+/** A contest as the announcement names it: `id` when mapped to the election (or given in JSON), else null. */
+export interface ContestRef {
+  readonly id: string | null;
+  readonly text: string;
+}
+
+/** Where a figure was read: a span of the text, or a JSON path. */
+export interface FigureOrigin {
+  readonly span?: Span;
+  /** The text of the span (or the JSON path's value as written). */
+  readonly text: string;
+  /** JSON path such as `$.contests.chair.votes["王林"]`, for structured announcements. */
+  readonly path?: string;
+}
+
+export interface CountFigure {
+  readonly kind: 'count';
+  readonly meaning: CountMeaning;
+  /** Only for per-contest figures (abstentions in one contest); null for the whole election. */
+  readonly contest: ContestRef | null;
+  readonly value: bigint;
+  readonly origin: FigureOrigin;
+}
+
+export interface VotesFigure {
+  readonly kind: 'votes';
+  readonly contest: ContestRef | null;
+  /** The candidate's name (or id) as written. */
+  readonly candidate: string;
+  readonly value: bigint;
+  readonly origin: FigureOrigin;
+}
+
+/**
+ * A count of people in a summary (共选出村委会成员125人，其中女性成员31人): a total, or a part of the
+ * total stated before it (`partOf` is that total's label).
+ */
+export interface GroupFigure {
+  readonly kind: 'group';
+  readonly label: string;
+  readonly partOf: string | null;
+  readonly value: bigint;
+  readonly origin: FigureOrigin;
+}
+
+/** One term of a share: a ballot count, a candidate's votes, or a group. */
+export type ShareTerm =
+  | { readonly kind: 'count'; readonly meaning: CountMeaning }
+  | { readonly kind: 'votes'; readonly contest: ContestRef | null; readonly candidate: string }
+  | { readonly kind: 'group'; readonly label: string };
+
+/** A stated percentage and what it is a share of: `part / whole × 100`. */
+export interface PercentFigure {
+  readonly kind: 'percent';
+  readonly value: ExactDecimal;
+  readonly part: ShareTerm;
+  readonly whole: ShareTerm;
+  readonly origin: FigureOrigin;
+}
+
+/** Names announced as elected in one contest. */
+export interface ElectedFigure {
+  readonly kind: 'elected';
+  readonly contest: ContestRef | null;
+  readonly names: readonly string[];
+  readonly origin: FigureOrigin;
+}
+
+export type AnnouncedFigure = CountFigure | VotesFigure | GroupFigure | PercentFigure | ElectedFigure;
+
+/** A number the reader found but could not give a meaning to. */
+export interface UnreadFigure {
+  readonly span: Span;
+  /** The number as written. */
+  readonly text: string;
+  /** The clause around it, for people to read. */
+  readonly context: string;
+}
+
+export interface AnnouncedFigures {
+  /** The file it was read from, when known. */
+  readonly file?: string;
+  readonly figures: readonly AnnouncedFigure[];
+  readonly unread: readonly UnreadFigure[];
+}
+
+/** A JSON-safe view of figures (numbers instead of BigInt where they fit), for reports and fixtures. */
+export function figuresToPlain(figures: AnnouncedFigures): unknown {
+  const num = (value: bigint): number | string =>
+    value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value.toString();
+  const plain = figures.figures.map((figure) => {
+    const origin = figure.origin.span
+      ? { span: figure.origin.span, text: figure.origin.text }
+      : figure.origin;
+    switch (figure.kind) {
+      case 'count':
+        return {
+          kind: figure.kind,
+          meaning: figure.meaning,
+          contest: figure.contest,
+          value: num(figure.value),
+          ...origin,
+        };
+      case 'votes':
+        return {
+          kind: figure.kind,
+          contest: figure.contest,
+          candidate: figure.candidate,
+          value: num(figure.value),
+          ...origin,
+        };
+      case 'group':
+        return {
+          kind: figure.kind,
+          label: figure.label,
+          partOf: figure.partOf,
+          value: num(figure.value),
+          ...origin,
+        };
+      case 'percent':
+        return {
+          kind: figure.kind,
+          value: decimalText(figure.value),
+          part: figure.part,
+          whole: figure.whole,
+          ...origin,
+        };
+      case 'elected':
+        return { kind: figure.kind, contest: figure.contest, names: figure.names, ...origin };
+    }
+  });
+  return { figures: plain, unread: figures.unread };
+}
+
+/** `{711n, 1}` → `"71.1"`. */
+export function decimalText(value: ExactDecimal): string {
+  const negative = value.digits < 0n;
+  const digits = (negative ? -value.digits : value.digits).toString().padStart(value.decimals + 1, '0');
+  const whole = digits.slice(0, digits.length - value.decimals);
+  const fraction = value.decimals > 0 ? '.' + digits.slice(digits.length - value.decimals) : '';
+  return (negative ? '-' : '') + whole + fraction;
+}

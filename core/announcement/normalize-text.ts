@@ -1,0 +1,32 @@
+/**
+ * Folds an announcement into one spelling so that a few patterns read it all: full-width digits and
+ * signs become half-width, traditional characters of the announcement vocabulary become simplified.
+ * Every replacement maps one UTF-16 unit to one, so offsets into the folded text are offsets into the
+ * original, and spans point at what the user actually sees. Names are read from the original text.
+ */
+
+// Traditional → simplified, limited to the words announcements use (and the numerals).
+const TRADITIONAL =
+  '選舉當張無廢發權棄數總參與實際會員區鄉鎮農婦齡歲黨學歷專業屆單據應額佔獲體為兩萬億點個記計證聯屬結級時並這剛劉陳趙葉吳鄭謝韓馮';
+const SIMPLIFIED =
+  '选举当张无废发权弃数总参与实际会员区乡镇农妇龄岁党学历专业届单据应额占获体为两万亿点个记计证联属结级时并这刚刘陈赵叶吴郑谢韩冯';
+
+const FOLD = new Map<string, string>();
+for (let i = 0; i < TRADITIONAL.length; i++) FOLD.set(TRADITIONAL.charAt(i), SIMPLIFIED.charAt(i));
+FOLD.set('\u3000', ' '); // ideographic space
+FOLD.set('\u00a0', ' ');
+
+/** Folds width and script; the result has exactly the length of the input. */
+export function normalizeText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // Full-width ASCII (！ to ～) maps to ASCII by a fixed offset: ０→0, ％→%, ．→., ，→, and so on.
+    if (unit >= 0xff01 && unit <= 0xff5e) out += String.fromCharCode(unit - 0xfee0);
+    else {
+      const char = text.charAt(i);
+      out += FOLD.get(char) ?? char;
+    }
+  }
+  return out;
+}
