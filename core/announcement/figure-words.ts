@@ -1,0 +1,85 @@
+import type { CountMeaning } from './announced-figures.js';
+
+/**
+ * The words that give a number its meaning, on folded text (simplified, half-width). Order matters:
+ * 登记 before 参加 (登记参加选举的选民 is the electorate), 无效 before 有效.
+ */
+const COUNT_WORDS: readonly (readonly [CountMeaning, RegExp])[] = [
+  ['registered', /登记|选民总数|选民数|有选举权|registered|electorate/i],
+  ['invalid', /无效|废票|invalid|\bvoid\b|spoil/i],
+  ['valid', /有效|\bvalid\b/i],
+  ['abstained', /弃权|abstain|\bblank\b/i],
+  ['issued', /发出|发放|issued|distributed/i],
+  ['returned', /收回|回收|returned|collected/i],
+  [
+    'cast',
+    /参加投票|参选|参加选举|参与投票|实际投票|投票人数|投票选民|\bcast\b|\bvoted\b|took part|participat/i,
+  ],
+];
+
+export function countMeaningOf(words: string): CountMeaning | null {
+  return COUNT_WORDS.find(([, pattern]) => pattern.test(words))?.[0] ?? null;
+}
+
+/** 参选率 / 投票率 / turnout: the share of the electorate that voted. */
+export const TURNOUT_RATE = /参选率|投票率|参与率|参选比例|turnout/i;
+/** 得票率: a candidate's share of the ballots cast. */
+export const VOTE_RATE = /得票率|得票比例|share of the vote|of the votes?\b/i;
+/** 占 …: a share of the total named after it, or of the total of the part before it. */
+export const SHARE_OF = /占|\bof\b|accounting for|\bor\b/i;
+
+/** The total a part is usually a share of, when the text does not say. */
+export function defaultWholeOf(part: CountMeaning): CountMeaning | null {
+  switch (part) {
+    case 'cast':
+      return 'registered';
+    case 'valid':
+    case 'invalid':
+      return 'returned';
+    case 'returned':
+      return 'issued';
+    case 'abstained':
+      return 'valid';
+    default:
+      return null;
+  }
+}
+
+/** Words before a number that mark a group as a total, or as a part of the total before it. */
+export const TOTAL_MARK = /共|总计|合计|累计|全部|总数|in all|in total|total/i;
+export const PART_MARK = /其中|of whom|of them|among them|including/i;
+
+/** A group's label without the words around it: 共选出村委会成员 → 村委会成员, 大专以上学历的 → 大专以上学历. */
+export function groupLabel(words: string): string {
+  let label = words.replace(/[\s,;:、()]/g, '');
+  label = label.replace(/^(其中|共选出|共产生|共有|共计|总计|合计|累计|选出|产生|共|总|全|有)+/, '');
+  label = label.replace(/(的|为|是|有|达|共|占|人数|数)+$/, '');
+  return label;
+}
+
+/** What may precede a candidate's name in a vote list, and follow it before the number. */
+const NAME_TAIL =
+  /(得票数?|所得票数|获得|获票|获|共得|得|票数|为|是|received|got|obtained|won|with|[\s:：])+$/i;
+const NAME_HEAD = /^.*(候选人|另选他人|另选人|其中|以及|和|及|与|、|\band\b|candidate)/i;
+
+/**
+ * The candidate's name at the end of a label such as `主任候选人王林得票`, as [start, end) offsets into
+ * the label; null when the label ends in no name.
+ */
+export function nameAtEnd(label: string): readonly [number, number] | null {
+  const trimmed = label.replace(NAME_TAIL, '');
+  const cjk = /[\u3400-\u9fff·•][\u3400-\u9fff·•]*$/.exec(trimmed);
+  const latin = /[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$/.exec(trimmed);
+  const found = cjk ?? latin;
+  if (!found) return null;
+  let start = found.index;
+  const head = NAME_HEAD.exec(trimmed.slice(start));
+  if (head) start += head[0].length;
+  const end = trimmed.length;
+  if (end - start < 1 || end - start > 30) return null;
+  // Chinese names have two to four characters (more only with the separator dot of minority names);
+  // a longer run is words, not a name, and is left unread rather than guessed at.
+  if (found === cjk && end - start > 4 && !/[·•]/.test(trimmed.slice(start))) return null;
+  if (countMeaningOf(trimmed.slice(start)) !== null) return null;
+  return [start, end];
+}

@@ -1,0 +1,82 @@
+import type { Span } from './announced-figures.js';
+
+/**
+ * Finds "A、B、C当选为…委员" and "A, B and C were elected members" in folded text. Names come back as
+ * spans, so that the reader takes them from the original text as written; the role is the text after
+ * 当选(为) or "elected (as)", for the contest resolver.
+ */
+export interface ElectedMention {
+  /** From the first name to the end of 当选 / elected. */
+  readonly span: Span;
+  readonly names: readonly Span[];
+  readonly role: string;
+}
+
+const CHINESE = /当选/g;
+const ENGLISH = /\b(?:was|were|is|are|has been|have been|been)\s+(?:duly\s+)?elected\b/gi;
+const NEGATED = /(未|没有|没|无人|不|落)$/;
+const NOT_A_RESULT = /^(票|人|名|结|情|条|的)/;
+const NAME_PIECE = /[^、,，;；和及与\s]+/g;
+const LATIN_PIECE = /[^,;]+/g;
+const PIECE_HEAD = /^(经选举|依法|正式|其中|分别|同志|均|都|由)+/;
+const PIECE_TAIL = /(同志|等|已|被|均|都|依次|分别|顺利|为)+$/;
+
+/**
+ * @param folded  the folded announcement
+ * @param region  where names may stand: from the clause start (Chinese) or sentence start (English), or
+ *                after the last number or heading colon before the mention
+ * @param clauseEnd where the role text ends
+ */
+export function findElected(folded: string, regionStart: number, clauseEnd: number): ElectedMention[] {
+  const mentions: ElectedMention[] = [];
+  const text = folded.slice(0, clauseEnd);
+  for (const match of text.matchAll(CHINESE)) {
+    const at = match.index;
+    if (at < regionStart || NEGATED.test(text.slice(Math.max(regionStart, at - 2), at))) continue;
+    if (NOT_A_RESULT.test(text.slice(at + 2))) continue;
+    const names = pieces(text, regionStart, at, NAME_PIECE, PIECE_HEAD, PIECE_TAIL);
+    mentions.push({
+      span: [names[0]?.[0] ?? at, at + 2],
+      names,
+      role: text.slice(at + 2).replace(/^为/, ''),
+    });
+  }
+  for (const match of text.matchAll(ENGLISH)) {
+    const at = match.index;
+    if (at < regionStart) continue;
+    const names = pieces(text, regionStart, at, LATIN_PIECE, /^\s*(and\s+)?/i, /\s*(and)?\s*$/i).flatMap(
+      (piece) => splitAnd(text, piece),
+    );
+    const end = at + match[0].length;
+    mentions.push({
+      span: [names[0]?.[0] ?? at, end],
+      names,
+      role: text.slice(end).replace(/^\s*(as\s+)?(the\s+)?/i, ''),
+    });
+  }
+  return mentions;
+}
+
+function pieces(text: string, start: number, end: number, piece: RegExp, head: RegExp, tail: RegExp): Span[] {
+  const spans: Span[] = [];
+  for (const match of text.slice(start, end).matchAll(piece)) {
+    let from = start + match.index;
+    let to = from + match[0].length;
+    const word = text.slice(from, to);
+    from += head.exec(word)?.[0].length ?? 0;
+    to -= tail.exec(text.slice(from, to))?.[0].length ?? 0;
+    if (to > from) spans.push([from, to]);
+  }
+  return spans;
+}
+
+/** "Cheng Yong and Yao Bin" → two names. */
+function splitAnd(text: string, [from, to]: Span): Span[] {
+  const word = text.slice(from, to);
+  const and = /\s+and\s+/i.exec(word);
+  if (!and) return [[from, to]];
+  return [
+    [from, from + and.index],
+    [from + and.index + and[0].length, to],
+  ];
+}

@@ -1,0 +1,50 @@
+import type { Election } from '../model/election.js';
+import type { ContestRef } from './announced-figures.js';
+import { normalizeText } from './normalize-text.js';
+
+/**
+ * Recognises a contest in a heading (主任：…) or after 当选为 (…村民委员会主任). With an election, the
+ * contest whose name (or id) the text holds, longest name first so that 副主任 wins over 主任; English
+ * role words map to the Chinese names of the usual posts. Without an election, the role word itself.
+ * Null when the text names no contest.
+ */
+export type ContestResolver = (text: string) => ContestRef | null;
+
+const ROLE_WORDS: readonly (readonly [string, RegExp])[] = [
+  ['副主任', /副主任|vice[- ]?chair|deputy (?:director|chair)/i],
+  ['副主席', /副主席/],
+  ['副书记', /副书记/],
+  ['主任', /主任|\bchair(?:man|woman|person)?\b|\bdirector\b/i],
+  ['主席', /主席/],
+  ['书记', /书记/],
+  ['委员', /委员|\bmembers?\b/i],
+  ['成员', /成员/],
+];
+
+export function contestResolver(election?: Election): ContestResolver {
+  const contests = [...(election?.contests ?? [])].sort((a, b) => b.name.length - a.name.length);
+  return (text) => {
+    // 委员会 (the committee) is no contest; blank it so that 村民委员会主任 reads as 主任.
+    const folded = normalizeText(text).replaceAll('委员会', '   ');
+    for (const contest of contests) {
+      const name = normalizeText(contest.name);
+      if (name !== '' && folded.includes(name)) return { id: contest.id, text: contest.name };
+    }
+    const role = ROLE_WORDS.find(([, pattern]) => pattern.test(folded));
+    if (!role) {
+      const byId = contests.find((contest) =>
+        new RegExp(`(^|[^\\w-])${escape(contest.id)}($|[^\\w-])`, 'i').test(folded),
+      );
+      return byId ? { id: byId.id, text: byId.id } : null;
+    }
+    const [word, pattern] = role;
+    const written = pattern.exec(folded)?.[0] ?? word;
+    if (!election) return { id: null, text: word };
+    const contest = election.contests.find((candidate) => normalizeText(candidate.name) === word);
+    return contest ? { id: contest.id, text: contest.name } : { id: null, text: written };
+  };
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

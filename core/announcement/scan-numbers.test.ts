@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from './normalize-text.js';
+import { scanNumbers } from './scan-numbers.js';
+
+const scan = (text: string) =>
+  scanNumbers(normalizeText(text)).map((token) => ({
+    text: text.slice(token.span[0], token.span[1]),
+    value: token.value.digits,
+    decimals: token.value.decimals,
+    percent: token.percent,
+    unit: token.unit,
+  }));
+
+describe('scanNumbers', () => {
+  it('finds half-width, full-width and separated numbers with their units', () => {
+    expect(scan('登记选民1,860人，参加投票１，３２２人')).toEqual([
+      { text: '1,860', value: 1860n, decimals: 0, percent: false, unit: '人' },
+      { text: '１，３２２', value: 1322n, decimals: 0, percent: false, unit: '人' },
+    ]);
+  });
+  it('finds percentages in all their spellings', () => {
+    expect(
+      scan('参选率71.1%，又称７１．１％，即百分之七十一点一').map((t) => [
+        t.text,
+        t.value,
+        t.decimals,
+        t.percent,
+      ]),
+    ).toEqual([
+      ['71.1%', 711n, 1, true],
+      ['７１．１％', 711n, 1, true],
+      ['百分之七十一点一', 711n, 1, true],
+    ]);
+  });
+  it('reads Chinese numerals only before a unit', () => {
+    expect(scan('统一组织，万斌刚二百六十一票，两百人，1.2万人').map((t) => [t.text, t.value])).toEqual([
+      ['二百六十一', 261n],
+      ['两百', 200n],
+      ['1.2万', 12000n],
+    ]);
+  });
+  it('leaves out dates, ordinals, ages and identifiers', () => {
+    expect(scan('第十二届，2024年3月15日，2024-03-15，35岁以下的成员18人，c001')).toEqual([
+      { text: '18', value: 18n, decimals: 0, percent: false, unit: '人' },
+    ]);
+  });
+  it('does not join a list of numbers into one', () => {
+    expect(scan('812,497,3').map((t) => t.value)).toEqual([812n, 497n, 3n]);
+  });
+  it('reads English units', () => {
+    expect(scan('856 votes and 1,860 registered voters').map((t) => t.unit)).toEqual(['votes', null]);
+  });
+});

@@ -1,0 +1,62 @@
+import type { Span } from './announced-figures.js';
+import type { NumberToken } from './scan-numbers.js';
+
+/**
+ * Cuts a folded announcement into sentences (。！？ newline, or a full stop before a space) and clauses
+ * (，；, " and "), never inside a number (1,322). A number's meaning is looked for within its clause.
+ */
+
+export interface Clause {
+  readonly start: number;
+  readonly end: number;
+  readonly tokens: readonly NumberToken[];
+  /** Positions of colons, which may close a contest heading (主任：). */
+  readonly colons: readonly number[];
+}
+
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  /** True for the first sentence after a line break: summaries start their totals afresh there. */
+  readonly paragraphStart: boolean;
+  readonly clauses: readonly Clause[];
+}
+
+const SENTENCE_END = /[。！？!?\n]|\.(?=\s|$)/g;
+const CLAUSE_END = /[,;]|\s+and\s+/gi;
+
+export function segmentText(folded: string, tokens: readonly NumberToken[]): Sentence[] {
+  const insideNumber = (at: number) => tokens.some((token) => at >= token.span[0] && at < token.span[1]);
+  const cuts = (pattern: RegExp, from: number, to: number): Span[] => {
+    const spans: Span[] = [];
+    let start = from;
+    for (const match of folded.slice(from, to).matchAll(pattern)) {
+      const at = from + match.index;
+      if (insideNumber(at)) continue;
+      spans.push([start, at]);
+      start = at + match[0].length;
+    }
+    spans.push([start, to]);
+    return spans;
+  };
+  const sentences: Sentence[] = [];
+  let paragraphStart = true;
+  for (const [start, end] of cuts(SENTENCE_END, 0, folded.length)) {
+    const clauses = cuts(CLAUSE_END, start, end).map(([from, to]): Clause => {
+      const colons: number[] = [];
+      for (let at = from; at < to; at++) if (folded[at] === ':' && !insideNumber(at)) colons.push(at);
+      return {
+        start: from,
+        end: to,
+        tokens: tokens.filter((token) => token.span[0] >= from && token.span[0] < to),
+        colons,
+      };
+    });
+    if (folded.slice(start, end).trim() !== '') {
+      sentences.push({ start, end, paragraphStart, clauses });
+      paragraphStart = false;
+    }
+    if (folded[end] === '\n') paragraphStart = true;
+  }
+  return sentences;
+}
