@@ -5,7 +5,7 @@
  */
 
 /** Character offsets [start, end) into the announcement text. */
-export type Span = readonly [number, number];
+export type TextSpan = readonly [number, number];
 
 /** Ballot accounting figures an announcement states. */
 export type CountMeaning =
@@ -34,14 +34,14 @@ export interface ExactDecimal {
 }
 
 /** A contest as the announcement names it: `id` when mapped to the election (or given in JSON), else null. */
-export interface ContestRef {
+export interface AnnouncedContest {
   readonly id: string | null;
   readonly text: string;
 }
 
 /** Where a figure was read: a span of the text, or a JSON path. */
 export interface FigureOrigin {
-  readonly span?: Span;
+  readonly span?: TextSpan;
   /** The text of the span (or the JSON path's value as written). */
   readonly text: string;
   /** JSON path such as `$.contests.chair.votes["王林"]`, for structured announcements. */
@@ -52,14 +52,14 @@ export interface CountFigure {
   readonly kind: 'count';
   readonly meaning: CountMeaning;
   /** Only for per-contest figures (abstentions in one contest); null for the whole election. */
-  readonly contest: ContestRef | null;
+  readonly contest: AnnouncedContest | null;
   readonly value: bigint;
   readonly origin: FigureOrigin;
 }
 
 export interface VotesFigure {
   readonly kind: 'votes';
-  readonly contest: ContestRef | null;
+  readonly contest: AnnouncedContest | null;
   /** The candidate's name (or id) as written. */
   readonly candidate: string;
   readonly value: bigint;
@@ -81,7 +81,7 @@ export interface GroupFigure {
 /** One term of a share: a ballot count, a candidate's votes, or a group. */
 export type ShareTerm =
   | { readonly kind: 'count'; readonly meaning: CountMeaning }
-  | { readonly kind: 'votes'; readonly contest: ContestRef | null; readonly candidate: string }
+  | { readonly kind: 'votes'; readonly contest: AnnouncedContest | null; readonly candidate: string }
   | { readonly kind: 'group'; readonly label: string };
 
 /** A stated percentage and what it is a share of: `part / whole × 100`. */
@@ -96,7 +96,7 @@ export interface PercentFigure {
 /** Names announced as elected in one contest. */
 export interface ElectedFigure {
   readonly kind: 'elected';
-  readonly contest: ContestRef | null;
+  readonly contest: AnnouncedContest | null;
   readonly names: readonly string[];
   readonly origin: FigureOrigin;
 }
@@ -105,7 +105,7 @@ export type AnnouncedFigure = CountFigure | VotesFigure | GroupFigure | PercentF
 
 /** A number the reader found but could not give a meaning to. */
 export interface UnreadFigure {
-  readonly span: Span;
+  readonly span: TextSpan;
   /** The number as written. */
   readonly text: string;
   /** The clause around it, for people to read. */

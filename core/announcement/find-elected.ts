@@ -1,4 +1,4 @@
-import type { Span } from './announced-figures.js';
+import type { TextSpan } from './announced-figures.js';
 
 /**
  * Finds "A、B、C当选为…委员" and "A, B and C were elected members" in folded text. Names come back as
@@ -7,8 +7,8 @@ import type { Span } from './announced-figures.js';
  */
 export interface ElectedMention {
   /** From the first name to the end of 当选 / elected. */
-  readonly span: Span;
-  readonly names: readonly Span[];
+  readonly span: TextSpan;
+  readonly names: readonly TextSpan[];
   readonly role: string;
 }
 
@@ -57,8 +57,15 @@ export function findElected(folded: string, regionStart: number, clauseEnd: numb
   return mentions;
 }
 
-function pieces(text: string, start: number, end: number, piece: RegExp, head: RegExp, tail: RegExp): Span[] {
-  const spans: Span[] = [];
+function pieces(
+  text: string,
+  start: number,
+  end: number,
+  piece: RegExp,
+  head: RegExp,
+  tail: RegExp,
+): TextSpan[] {
+  const spans: TextSpan[] = [];
   for (const match of text.slice(start, end).matchAll(piece)) {
     let from = start + match.index;
     let to = from + match[0].length;
@@ -71,7 +78,7 @@ function pieces(text: string, start: number, end: number, piece: RegExp, head: R
 }
 
 /** "Cheng Yong and Yao Bin" → two names. */
-function splitAnd(text: string, [from, to]: Span): Span[] {
+function splitAnd(text: string, [from, to]: TextSpan): TextSpan[] {
   const word = text.slice(from, to);
   const and = /\s+and\s+/i.exec(word);
   if (!and) return [[from, to]];

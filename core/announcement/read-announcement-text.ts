@@ -2,11 +2,11 @@ import type { Election } from '../model/election.js';
 import type {
   AnnouncedFigure,
   AnnouncedFigures,
-  ContestRef,
+  AnnouncedContest,
   CountMeaning,
   GroupFigure,
   ShareTerm,
-  Span,
+  TextSpan,
   UnreadFigure,
   VotesFigure,
 } from './announced-figures.js';
@@ -45,7 +45,7 @@ const PERSON_UNITS = new Set(['人', '名', '位', 'people', 'person', 'persons'
 
 /** What the reader remembers between sentences and clauses. */
 interface SentenceState {
-  contest: ContestRef | null;
+  contest: AnnouncedContest | null;
   lastFigure: AnnouncedFigure | null;
   lastVotes: VotesFigure | null;
 }
@@ -158,7 +158,7 @@ class TextReader {
     return null;
   }
 
-  private count(meaning: CountMeaning, value: bigint, span: Span, state: SentenceState): AnnouncedFigure {
+  private count(meaning: CountMeaning, value: bigint, span: TextSpan, state: SentenceState): AnnouncedFigure {
     return {
       kind: 'count',
       meaning,
@@ -284,7 +284,8 @@ class TextReader {
     const lastTokenEnd = tokensBefore.at(-1)?.end ?? 0;
     const start =
       chinese >= 0 ? clause.start : Math.max(sentence.start, this.folded.lastIndexOf(':', at) + 1);
-    const regionStart = Math.max(start, floor, lastTokenEnd);
+    // Chinese names stand in the clause (A、B、C当选); English ones run across commas (A, B and C were elected).
+    const regionStart = Math.max(start, chinese >= 0 ? floor : start, lastTokenEnd);
     for (const mention of findElected(this.folded, regionStart, clause.end)) {
       const names = mention.names
         .map(([from, to]) => this.original.slice(from, to).trim())
@@ -317,17 +318,17 @@ class TextReader {
     return nameAtEnd(label);
   }
 
-  private spanFrom(start: number, end: number): Span {
+  private spanFrom(start: number, end: number): TextSpan {
     const lead = /^[\s,;:、()（）其中]*/.exec(this.folded.slice(start, end))?.[0].length ?? 0;
     return [start + lead, end];
   }
 
-  private spanTo(start: number, end: number): Span {
+  private spanTo(start: number, end: number): TextSpan {
     const trail = /[\s,;:.()（）]*$/.exec(this.folded.slice(start, end))?.[0].length ?? 0;
     return [start, end - trail];
   }
 
-  private origin(span: Span): { span: Span; text: string } {
+  private origin(span: TextSpan): { span: TextSpan; text: string } {
     return { span, text: this.original.slice(span[0], span[1]) };
   }
 }

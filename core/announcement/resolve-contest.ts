@@ -1,5 +1,5 @@
 import type { Election } from '../model/election.js';
-import type { ContestRef } from './announced-figures.js';
+import type { AnnouncedContest } from './announced-figures.js';
 import { normalizeText } from './normalize-text.js';
 
 /**
@@ -8,7 +8,7 @@ import { normalizeText } from './normalize-text.js';
  * role words map to the Chinese names of the usual posts. Without an election, the role word itself.
  * Null when the text names no contest.
  */
-export type ContestResolver = (text: string) => ContestRef | null;
+export type ContestResolver = (text: string) => AnnouncedContest | null;
 
 const ROLE_WORDS: readonly (readonly [string, RegExp])[] = [
   ['副主任', /副主任|vice[- ]?chair|deputy (?:director|chair)/i],

@@ -1,4 +1,4 @@
-import type { ExactDecimal, Span } from './announced-figures.js';
+import type { ExactDecimal, TextSpan } from './announced-figures.js';
 import { parseArabicNumber, parseChineseNumber } from './parse-number.js';
 
 /**
@@ -9,7 +9,7 @@ import { parseArabicNumber, parseChineseNumber } from './parse-number.js';
 
 export interface NumberToken {
   /** The number itself, from its first digit (or 百分之) to its last digit, %, 万 or 亿. */
-  readonly span: Span;
+  readonly span: TextSpan;
   readonly value: ExactDecimal;
   readonly percent: boolean;
   /** The unit written after it (人, 张, 票, votes …), folded to lower case; null when none. */
@@ -47,7 +47,8 @@ export function scanNumbers(folded: string): NumberToken[] {
     const percent = hundredthsOf || match[4] !== undefined;
     const unitMatch = percent ? null : UNIT.exec(folded.slice(end, end + 12));
     const unit = unitMatch?.[1]?.toLowerCase() ?? null;
-    if (unit !== null && NOT_A_FIGURE.has(unit)) continue;
+    if ((unit !== null && NOT_A_FIGURE.has(unit)) || /^(st|nd|rd|th)\b/i.test(folded.slice(end, end + 3)))
+      continue;
     if (
       /[A-Za-z_第]/.test(before) ||
       /^[-/:]\d/.test(after) ||

@@ -1,4 +1,4 @@
-import type { Span } from './announced-figures.js';
+import type { TextSpan } from './announced-figures.js';
 import type { NumberToken } from './scan-numbers.js';
 
 /**
@@ -27,8 +27,8 @@ const CLAUSE_END = /[,;]|\s+and\s+/gi;
 
 export function segmentText(folded: string, tokens: readonly NumberToken[]): Sentence[] {
   const insideNumber = (at: number) => tokens.some((token) => at >= token.span[0] && at < token.span[1]);
-  const cuts = (pattern: RegExp, from: number, to: number): Span[] => {
-    const spans: Span[] = [];
+  const cuts = (pattern: RegExp, from: number, to: number): TextSpan[] => {
+    const spans: TextSpan[] = [];
     let start = from;
     for (const match of folded.slice(from, to).matchAll(pattern)) {
       const at = from + match.index;

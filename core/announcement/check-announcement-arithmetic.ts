@@ -1,0 +1,239 @@
+import type { Finding, Lang } from '../model/finding.js';
+import { makeFinding } from '../model/make-finding.js';
+import type {
+  AnnouncedFigure,
+  AnnouncedFigures,
+  CountFigure,
+  CountMeaning,
+  GroupFigure,
+  PercentFigure,
+  ShareTerm,
+  VotesFigure,
+} from './announced-figures.js';
+import { decimalText } from './announced-figures.js';
+import { COUNT_NAMES, sameName, termName, whereOf } from './figure-names.js';
+import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
+
+/**
+ * Checks an announcement against itself, with no tally at all: parts against stated totals
+ * (ANNOUNCED_SUM_MISMATCH) and every stated percentage against the counts it is a share of
+ * (ANNOUNCED_PERCENT_MISMATCH). For sums, `expected` is the stated total and `found` the sum of the
+ * stated parts (or the part that exceeds it); for shares, `expected` is the share the counts give and
+ * `found` the share stated.
+ */
+export function checkAnnouncementArithmetic(figures: AnnouncedFigures, lang: Lang): Finding[] {
+  const check = new ArithmeticCheck(figures, lang);
+  check.repeatedFigures();
+  check.ballotAccounting();
+  check.candidateVotes();
+  check.groups();
+  for (const figure of figures.figures) if (figure.kind === 'percent') check.percent(figure);
+  return check.findings;
+}
+
+class ArithmeticCheck {
+  readonly findings: Finding[] = [];
+  private readonly counts = new Map<CountMeaning, CountFigure>();
+
+  constructor(
+    private readonly figures: AnnouncedFigures,
+    private readonly lang: Lang,
+  ) {
+    for (const figure of figures.figures)
+      if (figure.kind === 'count' && figure.contest === null && !this.counts.has(figure.meaning))
+        this.counts.set(figure.meaning, figure);
+  }
+
+  /** The same figure stated twice with different values. */
+  repeatedFigures(): void {
+    const seen = new Map<string, AnnouncedFigure & { value: bigint }>();
+    for (const figure of this.figures.figures) {
+      const key = identity(figure);
+      if (key === null || figure.kind === 'percent' || figure.kind === 'elected') continue;
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, figure);
+        continue;
+      }
+      if (first.value === figure.value) continue;
+      this.sum(figure, first.value, figure.value, {
+        zh: `同一数字前后不一致：先写“${first.origin.text}”，后写“${figure.origin.text}”`,
+        en: `The same figure is stated twice with different values: “${first.origin.text}”, then “${figure.origin.text}”`,
+      });
+    }
+  }
+
+  /** valid + invalid = returned; returned ≤ issued; cast = returned; cast ≤ registered. */
+  ballotAccounting(): void {
+    const { registered, cast, issued, returned, valid, invalid } = Object.fromEntries(this.counts) as Partial<
+      Record<CountMeaning, CountFigure>
+    >;
+    if (valid && invalid && returned && valid.value + invalid.value !== returned.value)
+      this.sum(returned, returned.value, valid.value + invalid.value, {
+        zh: `有效票${valid.value}加无效票${invalid.value}等于${valid.value + invalid.value}，不等于收回选票${returned.value}`,
+        en: `Valid ${valid.value} plus invalid ${invalid.value} is ${valid.value + invalid.value}, not the ${returned.value} ballots returned`,
+      });
+    if (returned && issued && returned.value > issued.value)
+      this.sum(returned, issued.value, returned.value, {
+        zh: `收回选票${returned.value}多于发出选票${issued.value}`,
+        en: `More ballots returned (${returned.value}) than issued (${issued.value})`,
+      });
+    if (cast && returned && cast.value !== returned.value)
+      this.sum(cast, returned.value, cast.value, {
+        zh: `参加投票人数${cast.value}与收回选票数${returned.value}不一致`,
+        en: `Voters who cast a ballot (${cast.value}) differ from ballots returned (${returned.value})`,
+      });
+    if (cast && registered && cast.value > registered.value)
+      this.sum(cast, registered.value, cast.value, {
+        zh: `参加投票人数${cast.value}多于登记选民数${registered.value}`,
+        en: `More voters cast a ballot (${cast.value}) than are registered (${registered.value})`,
+      });
+  }
+
+  /** No candidate can have more votes than there are valid ballots (or ballots cast). */
+  candidateVotes(): void {
+    const limit = this.counts.get('valid') ?? this.counts.get('returned') ?? this.counts.get('cast');
+    if (!limit) return;
+    for (const figure of this.figures.figures) {
+      if (figure.kind !== 'votes' || figure.value <= limit.value) continue;
+      const name = COUNT_NAMES[limit.meaning];
+      this.sum(figure, limit.value, figure.value, {
+        zh: `${figure.candidate}得票${figure.value}，多于${name.zh}${limit.value}`,
+        en: `${figure.candidate} is stated to have ${figure.value} votes, more than the ${limit.value} ${name.en}`,
+      });
+    }
+  }
+
+  /** Each part of a summary no larger than its total; men and women together exactly the total. */
+  groups(): void {
+    // Parts refer to the total of that label stated last before them.
+    const totals = new Map<string, GroupFigure>();
+    const partsOf = new Map<GroupFigure, GroupFigure[]>();
+    for (const figure of this.figures.figures) {
+      if (figure.kind !== 'group') continue;
+      if (figure.partOf === null) {
+        totals.set(figure.label, figure);
+        partsOf.set(figure, []);
+      } else {
+        const total = totals.get(figure.partOf);
+        if (total) partsOf.get(total)?.push(figure);
+      }
+    }
+    for (const [total, parts] of partsOf) {
+      for (const part of parts)
+        if (part.value > total.value)
+          this.sum(part, total.value, part.value, {
+            zh: `${part.label}${part.value}人，多于总数${total.label}${total.value}人`,
+            en: `“${part.label}” (${part.value}) is more than the total “${total.label}” (${total.value})`,
+          });
+      const women = parts.find((part) => /^女/.test(part.label));
+      const men = parts.find((part) => /^男/.test(part.label));
+      if (women && men && women.value + men.value !== total.value)
+        this.sum(total, total.value, women.value + men.value, {
+          zh: `${men.label}${men.value}人加${women.label}${women.value}人不等于${total.label}${total.value}人`,
+          en: `“${men.label}” ${men.value} plus “${women.label}” ${women.value} is not the total “${total.label}” ${total.value}`,
+        });
+    }
+  }
+
+  /** A stated percentage against the stated counts it is a share of. */
+  percent(figure: PercentFigure): void {
+    const part = this.valueOf(figure.part, figure);
+    const whole = this.valueOf(figure.whole, figure);
+    if (part === null || whole === null) return;
+    const verdict = judgePercent(figure.value, part, whole);
+    if (verdict.kind !== 'disagrees') return;
+    const stated = decimalText(figure.value) + '%';
+    const expected = decimalText(roundedShare(part, whole, figure.value.decimals)) + '%';
+    const exact = exactShareText(part, whole);
+    const partName = termName(figure.part);
+    const wholeName = termName(figure.whole);
+    const people = (term: ShareTerm) => (term.kind === 'group' ? '人' : '');
+    this.findings.push(
+      makeFinding(
+        {
+          code: 'ANNOUNCED_PERCENT_MISMATCH',
+          severity: 'warning',
+          messages: {
+            zh: `公告写“${figure.origin.text}”，但${partName.zh}${part}${people(figure.part)}占${wholeName.zh}${whole}${people(figure.whole)}的${exact}，应为${expected}`,
+            en: `The announcement states “${figure.origin.text}”, but ${part} ${partName.en} of ${whole} ${wholeName.en} is ${exact}, so ${expected}`,
+          },
+          contest:
+            figure.part.kind === 'votes'
+              ? (figure.part.contest?.id ?? figure.part.contest?.text ?? null)
+              : null,
+          candidate: figure.part.kind === 'votes' ? figure.part.candidate : null,
+          expected,
+          found: stated,
+          where: whereOf(this.figures, figure),
+        },
+        this.lang,
+      ),
+    );
+  }
+
+  /** The stated value of a share's term: the nearest such figure stated before the percentage, else the first. */
+  private valueOf(term: ShareTerm, near: PercentFigure): bigint | null {
+    const matches = this.figures.figures.filter((figure) => matchesTerm(figure, term));
+    const before = matches.filter((figure) => (figure.origin.span?.[0] ?? 0) <= (near.origin.span?.[0] ?? 0));
+    const chosen = before.at(-1) ?? matches[0];
+    return chosen && 'value' in chosen && typeof chosen.value === 'bigint' ? chosen.value : null;
+  }
+
+  private sum(
+    figure: AnnouncedFigure,
+    expected: bigint,
+    found: bigint,
+    messages: { zh: string; en: string },
+  ): void {
+    const contest = 'contest' in figure ? (figure.contest?.id ?? figure.contest?.text ?? null) : null;
+    this.findings.push(
+      makeFinding(
+        {
+          code: 'ANNOUNCED_SUM_MISMATCH',
+          severity: 'warning',
+          messages,
+          contest,
+          candidate: figure.kind === 'votes' ? figure.candidate : null,
+          expected: Number(expected),
+          found: Number(found),
+          where: whereOf(this.figures, figure),
+        },
+        this.lang,
+      ),
+    );
+  }
+}
+
+function matchesTerm(figure: AnnouncedFigure, term: ShareTerm): boolean {
+  switch (term.kind) {
+    case 'count':
+      return figure.kind === 'count' && figure.contest === null && figure.meaning === term.meaning;
+    case 'votes':
+      return (
+        figure.kind === 'votes' &&
+        sameName(figure.candidate, term.candidate) &&
+        contestKey(figure) === (term.contest?.id ?? term.contest?.text ?? null)
+      );
+    case 'group':
+      return figure.kind === 'group' && figure.label === term.label;
+  }
+}
+
+function contestKey(figure: VotesFigure): string | null {
+  return figure.contest?.id ?? figure.contest?.text ?? null;
+}
+
+/** What makes two figures the same statement: meaning and contest, or contest and candidate. */
+function identity(figure: AnnouncedFigure): string | null {
+  switch (figure.kind) {
+    case 'count':
+      return `count:${figure.meaning}:${figure.contest?.id ?? figure.contest?.text ?? ''}`;
+    case 'votes':
+      return `votes:${contestKey(figure) ?? ''}:${figure.candidate}`;
+    case 'group':
+      return `group:${figure.label}:${figure.partOf ?? ''}`;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,191 @@
+import type { Election } from '../model/election.js';
+import type { Bilingual, Finding, Lang } from '../model/finding.js';
+import { makeFinding } from '../model/make-finding.js';
+import type { CandidateResult, ContestResult, Turnout } from '../model/report.js';
+import type {
+  AnnouncedFigure,
+  AnnouncedFigures,
+  AnnouncedContest,
+  CountFigure,
+  ElectedFigure,
+} from './announced-figures.js';
+import { COUNT_NAMES, sameName, whereOf } from './figure-names.js';
+
+export interface RecountSummary {
+  readonly turnout: Turnout;
+  readonly contests: readonly ContestResult[];
+}
+
+/**
+ * Compares what the announcement states with the recount. Every stated figure that differs is an
+ * ANNOUNCED_MISMATCH with `expected` = the recount's value and `found` = the announced value; announced
+ * winners that differ from those the rules elect are ANNOUNCED_WINNER_MISMATCH. Figures the
+ * announcement does not state are not compared.
+ */
+export function compareAnnouncement(
+  figures: AnnouncedFigures,
+  recount: RecountSummary,
+  election: Election | null,
+  lang: Lang,
+): Finding[] {
+  const findings: Finding[] = [];
+  const lookup = new RecountLookup(recount, election);
+  const mismatch = (
+    figure: AnnouncedFigure,
+    contest: string | null,
+    candidate: string | null,
+    expected: number,
+    found: bigint,
+    messages: Bilingual,
+  ) =>
+    findings.push(
+      makeFinding(
+        {
+          code: 'ANNOUNCED_MISMATCH',
+          severity: 'error',
+          messages,
+          contest,
+          candidate,
+          expected,
+          found: Number(found),
+          where: whereOf(figures, figure),
+        },
+        lang,
+      ),
+    );
+  for (const figure of figures.figures) {
+    if (figure.kind === 'count') {
+      const counted = lookup.count(figure);
+      if (!counted || BigInt(counted.value) === figure.value) continue;
+      const name = COUNT_NAMES[figure.meaning];
+      mismatch(figure, counted.contest, null, counted.value, figure.value, {
+        zh: `公告${name.zh}为${figure.value}，复核为${counted.value}（“${figure.origin.text}”）`,
+        en: `The announcement states ${figure.value} ${name.en}; the recount has ${counted.value} (“${figure.origin.text}”)`,
+      });
+    } else if (figure.kind === 'votes') {
+      const contest = lookup.contestOf(figure.contest, [figure.candidate]);
+      if (!contest) continue;
+      const candidate = lookup.candidate(contest, figure.candidate);
+      const counted = candidate?.votes ?? 0;
+      if (BigInt(counted) === figure.value) continue;
+      mismatch(figure, contest.id, candidate?.id ?? figure.candidate, counted, figure.value, {
+        zh: `公告${contest.name}${figure.candidate}得票${figure.value}，复核为${counted}票（“${figure.origin.text}”）`,
+        en: `The announcement gives ${figure.candidate} ${figure.value} votes for ${contest.name}; the recount has ${counted} (“${figure.origin.text}”)`,
+      });
+    }
+  }
+  findings.push(...compareWinners(figures, lookup, lang));
+  return findings;
+}
+
+function compareWinners(figures: AnnouncedFigures, lookup: RecountLookup, lang: Lang): Finding[] {
+  const findings: Finding[] = [];
+  const announced = new Map<ContestResult, { figure: ElectedFigure; keys: Set<string> }>();
+  for (const figure of figures.figures) {
+    if (figure.kind !== 'elected') continue;
+    const contest = lookup.contestOf(figure.contest, figure.names);
+    if (!contest) continue;
+    const entry = announced.get(contest) ?? { figure, keys: new Set<string>() };
+    for (const name of figure.names) entry.keys.add(lookup.candidate(contest, name)?.id ?? name);
+    announced.set(contest, entry);
+  }
+  for (const [contest, { figure, keys }] of announced) {
+    const byRules = new Set(contest.elected);
+    const nameOf = (key: string) => contest.candidates.find((candidate) => candidate.id === key)?.name ?? key;
+    const expected = [...byRules].map(nameOf).join('、');
+    const found = [...keys].map(nameOf).join('、');
+    const push = (candidate: string, messages: Bilingual) =>
+      findings.push(
+        makeFinding(
+          {
+            code: 'ANNOUNCED_WINNER_MISMATCH',
+            severity: 'error',
+            messages,
+            contest: contest.id,
+            candidate,
+            expected,
+            found,
+            where: whereOf(figures, figure),
+          },
+          lang,
+        ),
+      );
+    for (const key of keys) {
+      if (byRules.has(key)) continue;
+      const votes = contest.candidates.find((candidate) => candidate.id === key)?.votes ?? 0;
+      const needed = contest.votesNeeded === null ? '' : `，当选需至少${contest.votesNeeded}票`;
+      const neededEn = contest.votesNeeded === null ? '' : `; a seat needs at least ${contest.votesNeeded}`;
+      push(key, {
+        zh: `公告${nameOf(key)}当选${contest.name}，但按规则未当选（复核得票${votes}${needed}）`,
+        en: `The announcement declares ${nameOf(key)} elected ${contest.name}, but the rules do not elect them (recounted votes ${votes}${neededEn})`,
+      });
+    }
+    for (const key of byRules) {
+      if (keys.has(key)) continue;
+      push(key, {
+        zh: `按规则${nameOf(key)}当选${contest.name}，但公告未列其为当选`,
+        en: `The rules elect ${nameOf(key)} ${contest.name}, but the announcement does not declare them elected`,
+      });
+    }
+  }
+  return findings;
+}
+
+/** Finds the recount's figure for an announced one: contests by id or name, candidates by id or name. */
+class RecountLookup {
+  constructor(
+    private readonly recount: RecountSummary,
+    private readonly election: Election | null,
+  ) {}
+
+  count(figure: CountFigure): { value: number; contest: string | null } | null {
+    const { turnout } = this.recount;
+    switch (figure.meaning) {
+      case 'registered':
+        return turnout.registered === null ? null : { value: turnout.registered, contest: null };
+      case 'cast':
+      case 'returned': // ballots cast are ballots returned, void ones included (contract §5)
+        return { value: turnout.cast, contest: null };
+      case 'issued':
+        return turnout.issued === null ? null : { value: turnout.issued, contest: null };
+      case 'valid':
+        return { value: turnout.valid, contest: null };
+      case 'invalid':
+        return { value: turnout.invalid, contest: null };
+      case 'abstained': {
+        const only = this.recount.contests.length === 1 ? this.recount.contests[0] : undefined;
+        const contest = figure.contest ? this.contestOf(figure.contest, []) : only;
+        return contest ? { value: contest.blank, contest: contest.id } : null;
+      }
+    }
+  }
+
+  /** The contest a figure belongs to: the one it names, else the only one that has all the names. */
+  contestOf(ref: AnnouncedContest | null, names: readonly string[]): ContestResult | null {
+    const { contests } = this.recount;
+    if (ref) {
+      const named = contests.find(
+        (contest) =>
+          (ref.id !== null && contest.id === ref.id) ||
+          sameName(contest.name, ref.text) ||
+          contest.id === ref.text ||
+          this.definedName(contest.id) === ref.text,
+      );
+      if (named) return named;
+    }
+    if (names.length === 0) return null;
+    const holding = contests.filter((contest) => names.every((name) => this.candidate(contest, name)));
+    return holding.length === 1 ? (holding[0] ?? null) : null;
+  }
+
+  candidate(contest: ContestResult, written: string): CandidateResult | undefined {
+    return (
+      contest.candidates.find((candidate) => candidate.id === written) ??
+      contest.candidates.find((candidate) => sameName(candidate.name, written))
+    );
+  }
+
+  private definedName(contestId: string): string | undefined {
+    return this.election?.contests.find((contest) => contest.id === contestId)?.name;
+  }
+}

@@ -1,0 +1,38 @@
+import type { Bilingual, FindingLocation } from '../model/finding.js';
+import type { AnnouncedFigure, AnnouncedFigures, CountMeaning, ShareTerm } from './announced-figures.js';
+import { normalizeText } from './normalize-text.js';
+
+/** How findings name figures, in both languages, and point at them. */
+
+export const COUNT_NAMES: Readonly<Record<CountMeaning, Bilingual>> = {
+  registered: { zh: '登记选民数', en: 'registered voters' },
+  cast: { zh: '参加投票人数', en: 'voters who cast a ballot' },
+  issued: { zh: '发出选票数', en: 'ballots issued' },
+  returned: { zh: '收回选票数', en: 'ballots returned' },
+  valid: { zh: '有效票数', en: 'valid ballots' },
+  invalid: { zh: '无效票数', en: 'invalid ballots' },
+  abstained: { zh: '弃权票数', en: 'abstentions' },
+};
+
+export function termName(term: ShareTerm): Bilingual {
+  switch (term.kind) {
+    case 'count':
+      return COUNT_NAMES[term.meaning];
+    case 'votes':
+      return { zh: `${term.candidate}的得票数`, en: `votes for ${term.candidate}` };
+    case 'group':
+      return { zh: term.label, en: `“${term.label}”` };
+  }
+}
+
+/** The finding location of a figure: its span of text, or its JSON path in the file. */
+export function whereOf(figures: AnnouncedFigures, figure: AnnouncedFigure): FindingLocation {
+  const { span, text, path } = figure.origin;
+  if (span) return { ...(figures.file !== undefined ? { file: figures.file } : {}), span, text };
+  return { ...(figures.file !== undefined ? { file: figures.file } : {}), text: path ?? text };
+}
+
+/** Names compare in folded form, so that 張杰婷 in a traditional text is 张杰婷 of the election. */
+export function sameName(a: string, b: string): boolean {
+  return normalizeText(a.trim()) === normalizeText(b.trim());
+}
