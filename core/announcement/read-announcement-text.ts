@@ -319,12 +319,12 @@ class TextReader {
   }
 
   private spanFrom(start: number, end: number): TextSpan {
-    const lead = /^[\s,;:、()（）其中]*/.exec(this.folded.slice(start, end))?.[0].length ?? 0;
+    const lead = /^(?:[^\p{L}\p{N}]|其中)*/u.exec(this.folded.slice(start, end))?.[0].length ?? 0;
     return [start + lead, end];
   }
 
   private spanTo(start: number, end: number): TextSpan {
-    const trail = /[\s,;:.()（）]*$/.exec(this.folded.slice(start, end))?.[0].length ?? 0;
+    const trail = /[^\p{L}\p{N}%]*$/u.exec(this.folded.slice(start, end))?.[0].length ?? 0;
     return [start, end - trail];
   }
 
