@@ -11,7 +11,8 @@ import type {
   VotesFigure,
 } from './announced-figures.js';
 import { decimalText } from './announced-figures.js';
-import { COUNT_NAMES, sameName, termName, whereOf } from './figure-names.js';
+import { COUNT_NAMES, termName, whereOf } from './figure-names.js';
+import { normalizeText } from './normalize-text.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
 
 /**
@@ -34,14 +35,19 @@ export function checkAnnouncementArithmetic(figures: AnnouncedFigures, lang: Lan
 class ArithmeticCheck {
   readonly findings: Finding[] = [];
   private readonly counts = new Map<CountMeaning, CountFigure>();
+  /** Figures by the share term they can stand for, in text order. */
+  private readonly byTerm = new Map<string, AnnouncedFigure[]>();
 
   constructor(
     private readonly figures: AnnouncedFigures,
     private readonly lang: Lang,
   ) {
-    for (const figure of figures.figures)
+    for (const figure of figures.figures) {
       if (figure.kind === 'count' && figure.contest === null && !this.counts.has(figure.meaning))
         this.counts.set(figure.meaning, figure);
+      const key = figureTermKey(figure);
+      if (key !== null) this.byTerm.set(key, [...(this.byTerm.get(key) ?? []), figure]);
+    }
   }
 
   /** The same figure stated twice with different values. */
@@ -174,7 +180,7 @@ class ArithmeticCheck {
 
   /** The stated value of a share's term: the nearest such figure stated before the percentage, else the first. */
   private valueOf(term: ShareTerm, near: PercentFigure): bigint | null {
-    const matches = this.figures.figures.filter((figure) => matchesTerm(figure, term));
+    const matches = this.byTerm.get(termKey(term)) ?? [];
     const before = matches.filter((figure) => (figure.origin.span?.[0] ?? 0) <= (near.origin.span?.[0] ?? 0));
     const chosen = before.at(-1) ?? matches[0];
     return chosen && 'value' in chosen && typeof chosen.value === 'bigint' ? chosen.value : null;
@@ -205,18 +211,28 @@ class ArithmeticCheck {
   }
 }
 
-function matchesTerm(figure: AnnouncedFigure, term: ShareTerm): boolean {
+/** The key of a share term, and of the figure that states it (names folded: 張 = 张). */
+function termKey(term: ShareTerm): string {
   switch (term.kind) {
     case 'count':
-      return figure.kind === 'count' && figure.contest === null && figure.meaning === term.meaning;
+      return `count:${term.meaning}`;
     case 'votes':
-      return (
-        figure.kind === 'votes' &&
-        sameName(figure.candidate, term.candidate) &&
-        contestKey(figure) === (term.contest?.id ?? term.contest?.text ?? null)
-      );
+      return `votes:${term.contest?.id ?? term.contest?.text ?? ''}:${normalizeText(term.candidate.trim())}`;
     case 'group':
-      return figure.kind === 'group' && figure.label === term.label;
+      return `group:${term.label}`;
+  }
+}
+
+function figureTermKey(figure: AnnouncedFigure): string | null {
+  switch (figure.kind) {
+    case 'count':
+      return figure.contest === null ? termKey({ kind: 'count', meaning: figure.meaning }) : null;
+    case 'votes':
+      return termKey({ kind: 'votes', contest: figure.contest, candidate: figure.candidate });
+    case 'group':
+      return termKey({ kind: 'group', label: figure.label });
+    default:
+      return null;
   }
 }
 

@@ -30,7 +30,7 @@ const PIECE_TAIL = /(同志|等|已|被|均|都|依次|分别|顺利|为)+$/;
 export function findElected(folded: string, regionStart: number, clauseEnd: number): ElectedMention[] {
   const mentions: ElectedMention[] = [];
   const text = folded.slice(0, clauseEnd);
-  for (const match of text.matchAll(CHINESE)) {
+  for (const match of matchesFrom(CHINESE, text, regionStart)) {
     const at = match.index;
     if (at < regionStart || NEGATED.test(text.slice(Math.max(regionStart, at - 2), at))) continue;
     if (NOT_A_RESULT.test(text.slice(at + 2))) continue;
@@ -41,7 +41,7 @@ export function findElected(folded: string, regionStart: number, clauseEnd: numb
       role: text.slice(at + 2).replace(/^为/, ''),
     });
   }
-  for (const match of text.matchAll(ENGLISH)) {
+  for (const match of matchesFrom(ENGLISH, text, regionStart)) {
     const at = match.index;
     if (at < regionStart) continue;
     const names = pieces(text, regionStart, at, LATIN_PIECE, /^\s*(and\s+)?/i, /\s*(and)?\s*$/i).flatMap(
@@ -55,6 +55,13 @@ export function findElected(folded: string, regionStart: number, clauseEnd: numb
     });
   }
   return mentions;
+}
+
+/** Matches of a global pattern from an offset on, without scanning the text before it. */
+function* matchesFrom(pattern: RegExp, text: string, from: number): Generator<RegExpExecArray> {
+  const search = new RegExp(pattern.source, pattern.flags);
+  search.lastIndex = from;
+  for (let match = search.exec(text); match; match = search.exec(text)) yield match;
 }
 
 function pieces(

@@ -26,7 +26,18 @@ const SENTENCE_END = /[。！？!?\n]|\.(?=\s|$)/g;
 const CLAUSE_END = /[,;]|\s+and\s+/gi;
 
 export function segmentText(folded: string, tokens: readonly NumberToken[]): Sentence[] {
-  const insideNumber = (at: number) => tokens.some((token) => at >= token.span[0] && at < token.span[1]);
+  // Marks the characters that belong to a number, so that a separator inside one (1,322) cuts nothing.
+  const inNumber = new Uint8Array(folded.length);
+  for (const token of tokens) inNumber.fill(1, token.span[0], token.span[1]);
+  const insideNumber = (at: number) => inNumber[at] === 1;
+  // Tokens are in text order: each clause takes the next ones in turn.
+  let nextToken = 0;
+  const tokensBefore = (to: number): NumberToken[] => {
+    const taken: NumberToken[] = [];
+    for (let token = tokens[nextToken]; token && token.span[0] < to; token = tokens[++nextToken])
+      taken.push(token);
+    return taken;
+  };
   const cuts = (pattern: RegExp, from: number, to: number): TextSpan[] => {
     const spans: TextSpan[] = [];
     let start = from;
@@ -48,7 +59,7 @@ export function segmentText(folded: string, tokens: readonly NumberToken[]): Sen
       return {
         start: from,
         end: to,
-        tokens: tokens.filter((token) => token.span[0] >= from && token.span[0] < to),
+        tokens: tokensBefore(to),
         colons,
       };
     });
