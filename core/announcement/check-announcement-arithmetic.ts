@@ -11,7 +11,7 @@ import type {
   VotesFigure,
 } from './announced-figures.js';
 import { decimalText } from './announced-figures.js';
-import { COUNT_NAMES, termName, whereOf } from './figure-names.js';
+import { COUNT_NAMES, quoted, termName, whereOf } from './figure-names.js';
 import { normalizeText } from './normalize-text.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
 
@@ -63,8 +63,8 @@ class ArithmeticCheck {
       }
       if (first.value === figure.value) continue;
       this.sum(figure, first.value, figure.value, {
-        zh: `同一数字前后不一致：先写“${first.origin.text}”，后写“${figure.origin.text}”`,
-        en: `The same figure is stated twice with different values: “${first.origin.text}”, then “${figure.origin.text}”`,
+        zh: `同一数字前后不一致：先写“${quoted(first)}”，后写“${quoted(figure)}”`,
+        en: `The same figure is stated twice with different values: “${quoted(first)}”, then “${quoted(figure)}”`,
       });
     }
   }
@@ -161,8 +161,8 @@ class ArithmeticCheck {
           code: 'ANNOUNCED_PERCENT_MISMATCH',
           severity: 'warning',
           messages: {
-            zh: `公告写“${figure.origin.text}”，但${partName.zh}${part}${people(figure.part)}占${wholeName.zh}${whole}${people(figure.whole)}的${exact}，应为${expected}`,
-            en: `The announcement states “${figure.origin.text}”, but ${part} ${partName.en} of ${whole} ${wholeName.en} is ${exact}, so ${expected}`,
+            zh: `公告写“${quoted(figure)}”，但${partName.zh}${part}${people(figure.part)}占${wholeName.zh}${whole}${people(figure.whole)}的${exact}，应为${expected}`,
+            en: `The announcement states “${quoted(figure)}”, but ${part} ${partName.en} of ${whole} ${wholeName.en} is ${exact}, so ${expected}`,
           },
           contest:
             figure.part.kind === 'votes'

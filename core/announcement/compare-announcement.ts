@@ -9,7 +9,7 @@ import type {
   CountFigure,
   ElectedFigure,
 } from './announced-figures.js';
-import { COUNT_NAMES, sameName, whereOf } from './figure-names.js';
+import { COUNT_NAMES, quoted, sameName, whereOf } from './figure-names.js';
 
 export interface RecountSummary {
   readonly turnout: Turnout;
@@ -59,8 +59,8 @@ export function compareAnnouncement(
       if (!counted || BigInt(counted.value) === figure.value) continue;
       const name = COUNT_NAMES[figure.meaning];
       mismatch(figure, counted.contest, null, counted.value, figure.value, {
-        zh: `公告${name.zh}为${figure.value}，复核为${counted.value}（“${figure.origin.text}”）`,
-        en: `The announcement states ${figure.value} ${name.en}; the recount has ${counted.value} (“${figure.origin.text}”)`,
+        zh: `公告${name.zh}为${figure.value}，复核为${counted.value}（“${quoted(figure)}”）`,
+        en: `The announcement states ${figure.value} ${name.en}; the recount has ${counted.value} (“${quoted(figure)}”)`,
       });
     } else if (figure.kind === 'votes') {
       const contest = lookup.contestOf(figure.contest, [figure.candidate]);
@@ -69,8 +69,8 @@ export function compareAnnouncement(
       const counted = candidate?.votes ?? 0;
       if (BigInt(counted) === figure.value) continue;
       mismatch(figure, contest.id, candidate?.id ?? figure.candidate, counted, figure.value, {
-        zh: `公告${contest.name}${figure.candidate}得票${figure.value}，复核为${counted}票（“${figure.origin.text}”）`,
-        en: `The announcement gives ${figure.candidate} ${figure.value} votes for ${contest.name}; the recount has ${counted} (“${figure.origin.text}”)`,
+        zh: `公告${contest.name}${figure.candidate}得票${figure.value}，复核为${counted}票（“${quoted(figure)}”）`,
+        en: `The announcement gives ${figure.candidate} ${figure.value} votes for ${contest.name}; the recount has ${counted} (“${quoted(figure)}”)`,
       });
     }
   }

@@ -36,3 +36,8 @@ export function whereOf(figures: AnnouncedFigures, figure: AnnouncedFigure): Fin
 export function sameName(a: string, b: string): boolean {
   return normalizeText(a.trim()) === normalizeText(b.trim());
 }
+
+/** How a message quotes a figure: its text as written, or its JSON path. */
+export function quoted(figure: AnnouncedFigure): string {
+  return figure.origin.path ?? figure.origin.text;
+}

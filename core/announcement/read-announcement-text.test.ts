@@ -116,4 +116,17 @@ describe('readAnnouncementText', () => {
       ['votes', 'Wang Lin', null, 812, 'Wang Lin received 812 votes'],
     ]);
   });
+
+  it('reads numbers without a unit under a heading, and names with the dot of minority names', () => {
+    expect(rows('主任：王林 812，欧阳·娜 497。')).toEqual([
+      ['votes', '王林', '主任', 812, '王林 812'],
+      ['votes', '欧阳·娜', '主任', 497, '欧阳·娜 497'],
+    ]);
+  });
+
+  it('leaves a share unread when the text does not say of what', () => {
+    const read = readAnnouncementText('王林812票（62.1%），当选票数过半。');
+    expect(expectedRows(read)).toEqual([['votes', '王林', null, 812, '王林812票']]);
+    expect(read.unread.map((unread) => unread.text)).toEqual(['62.1%']);
+  });
 });
