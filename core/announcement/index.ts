@@ -14,3 +14,4 @@ export {
 } from './percent-rule.js';
 export { parseArabicNumber, parseChineseNumber } from './parse-number.js';
 export { normalizeText } from './normalize-text.js';
+export { readAnnouncement } from './read-announcement.js';

@@ -41,6 +41,9 @@ describe('normalizeText', () => {
     expect(folded).toBe('选举结果:登记选民1,860人,参选率71.1%。');
     expect(folded.length).toBe(text.length);
   });
+  it('folds the last characters of its table to their pairs', () => {
+    expect(normalizeText('鄭謝韓馮')).toBe('郑谢韩冯');
+  });
 });
 
 describe('readAnnouncementText', () => {
