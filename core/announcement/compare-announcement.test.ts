@@ -184,4 +184,13 @@ describe('compareAnnouncement', () => {
       ['ANNOUNCED_MISMATCH', 'chair', '赵六', 0, 3, '赵六3票'],
     ]);
   });
+
+  it('judges stated shares by the recount, even when their counts are not stated', () => {
+    // 1322 / 1860 = 71.0752…%; 811 / 1322 = 61.3464…%.
+    expect(compareText('参选率71.1%。王林得票811票，得票率61.3%。')).toEqual([]);
+    expect(compareText('参选率72%。王林得票811票，得票率61.4%。')).toEqual([
+      ['ANNOUNCED_MISMATCH', null, null, '71%', '72%', '参选率72%'],
+      ['ANNOUNCED_MISMATCH', 'chair', 'wang-lin', '61.3%', '61.4%', '得票率61.4%'],
+    ]);
+  });
 });

@@ -8,8 +8,11 @@ import type {
   AnnouncedContest,
   CountFigure,
   ElectedFigure,
+  ShareTerm,
 } from './announced-figures.js';
-import { COUNT_NAMES, quoted, sameName, whereOf } from './figure-names.js';
+import { decimalText } from './announced-figures.js';
+import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
+import { COUNT_NAMES, quoted, sameName, termName, whereOf } from './figure-names.js';
 
 export interface RecountSummary {
   readonly turnout: Turnout;
@@ -34,8 +37,8 @@ export function compareAnnouncement(
     figure: AnnouncedFigure,
     contest: string | null,
     candidate: string | null,
-    expected: number,
-    found: bigint,
+    expected: number | string,
+    found: number | string,
     messages: Bilingual,
   ) =>
     findings.push(
@@ -47,7 +50,7 @@ export function compareAnnouncement(
           contest,
           candidate,
           expected,
-          found: Number(found),
+          found,
           where: whereOf(figures, figure),
         },
         lang,
@@ -58,7 +61,7 @@ export function compareAnnouncement(
       const counted = lookup.count(figure);
       if (!counted || BigInt(counted.value) === figure.value) continue;
       const name = COUNT_NAMES[figure.meaning];
-      mismatch(figure, counted.contest, null, counted.value, figure.value, {
+      mismatch(figure, counted.contest, null, counted.value, Number(figure.value), {
         zh: `公告${name.zh}为${figure.value}，复核为${counted.value}（“${quoted(figure)}”）`,
         en: `The announcement states ${figure.value} ${name.en}; the recount has ${counted.value} (“${quoted(figure)}”)`,
       });
@@ -68,10 +71,36 @@ export function compareAnnouncement(
       const candidate = lookup.candidate(contest, figure.candidate);
       const counted = candidate?.votes ?? 0;
       if (BigInt(counted) === figure.value) continue;
-      mismatch(figure, contest.id, candidate?.id ?? figure.candidate, counted, figure.value, {
+      mismatch(figure, contest.id, candidate?.id ?? figure.candidate, counted, Number(figure.value), {
         zh: `公告${contest.name}${figure.candidate}得票${figure.value}，复核为${counted}票（“${quoted(figure)}”）`,
         en: `The announcement gives ${figure.candidate} ${figure.value} votes for ${contest.name}; the recount has ${counted} (“${quoted(figure)}”)`,
       });
+    } else if (figure.kind === 'percent') {
+      const part = lookup.shareValue(figure.part);
+      const whole = lookup.shareValue(figure.whole);
+      if (part === null || whole === null) continue;
+      if (judgePercent(figure.value, BigInt(part), BigInt(whole)).kind !== 'disagrees') continue;
+      const expected = decimalText(roundedShare(BigInt(part), BigInt(whole), figure.value.decimals)) + '%';
+      const exact = exactShareText(BigInt(part), BigInt(whole));
+      const partName = termName(figure.part);
+      const wholeName = termName(figure.whole);
+      const contest =
+        figure.part.kind === 'votes' ? lookup.contestOf(figure.part.contest, [figure.part.candidate]) : null;
+      const candidate =
+        contest && figure.part.kind === 'votes'
+          ? lookup.candidate(contest, figure.part.candidate)
+          : undefined;
+      mismatch(
+        figure,
+        contest?.id ?? null,
+        candidate?.id ?? null,
+        expected,
+        decimalText(figure.value) + '%',
+        {
+          zh: `公告“${quoted(figure)}”，但复核${partName.zh}${part}占${wholeName.zh}${whole}的${exact}，应为${expected}`,
+          en: `The announcement states “${quoted(figure)}”, but in the recount ${part} ${partName.en} of ${whole} ${wholeName.en} is ${exact}, so ${expected}`,
+        },
+      );
     }
   }
   findings.push(...compareWinners(figures, lookup, lang));
@@ -138,7 +167,7 @@ class RecountLookup {
     private readonly election: Election | null,
   ) {}
 
-  count(figure: CountFigure): { value: number; contest: string | null } | null {
+  count(figure: Pick<CountFigure, 'meaning' | 'contest'>): { value: number; contest: string | null } | null {
     const { turnout } = this.recount;
     switch (figure.meaning) {
       case 'registered':
@@ -157,6 +186,20 @@ class RecountLookup {
         const contest = figure.contest ? this.contestOf(figure.contest, []) : only;
         return contest ? { value: contest.blank, contest: contest.id } : null;
       }
+    }
+  }
+
+  /** The recount's value of one term of a share; null for groups, which the recount does not know. */
+  shareValue(term: ShareTerm): number | null {
+    switch (term.kind) {
+      case 'count':
+        return this.count({ meaning: term.meaning, contest: null })?.value ?? null;
+      case 'votes': {
+        const contest = this.contestOf(term.contest, [term.candidate]);
+        return contest ? (this.candidate(contest, term.candidate)?.votes ?? 0) : null;
+      }
+      case 'group':
+        return null;
     }
   }
 

@@ -15,3 +15,4 @@ export {
 export { parseArabicNumber, parseChineseNumber } from './parse-number.js';
 export { normalizeText } from './normalize-text.js';
 export { readAnnouncement } from './read-announcement.js';
+export { reportUnreadFigures } from './report-unread.js';
