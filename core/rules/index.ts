@@ -1,2 +1,8 @@
 // Public surface of core/rules.
-export {};
+export { RULE_PACKS, getRulePack } from './registry.js';
+export { CN_VILLAGE } from './cn-village.js';
+export { CN_VILLAGE_BEIJING, CN_VILLAGE_SHANGHAI, CN_VILLAGE_ZHEJIANG } from './cn-village-provinces.js';
+export { cnResidentsPack, type ResidentsElectorate } from './cn-residents.js';
+export { CN_PARTY_BRANCH } from './cn-party-branch.js';
+export { MAJORITY, PLURALITY } from './generic.js';
+export { meetsThreshold, votesNeeded, describeThreshold } from './threshold.js';

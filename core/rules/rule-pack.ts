@@ -5,11 +5,26 @@ import type { Bilingual } from '../model/finding.js';
  * encodes. The recount reads these fields; nothing about a particular law is hard-coded elsewhere.
  */
 
+/**
+ * What a threshold is measured against:
+ * - `registered`: the electorate (登记选民数; for a party branch, the members due to attend, 应到会人数);
+ * - `cast`: ballots returned, void ones included (参加投票人数; for a party branch, those present who vote);
+ * - `valid`: ballots returned minus those declared void.
+ */
+export type ThresholdBase = 'registered' | 'cast' | 'valid';
+
 /** A share of some base, compared exactly: `count * den > num * base` (strict) or `>=`. */
 export interface Threshold {
   readonly num: number;
   readonly den: number;
   readonly strict: boolean;
+  readonly base: ThresholdBase;
+}
+
+/** Who the `registered` figure counts: it only changes how the electorate is named in messages. */
+export interface Electorate {
+  readonly kind: 'voters' | 'all-residents' | 'household-representatives' | 'residents-representatives' | 'members';
+  readonly name: Bilingual;
 }
 
 export interface RulePack {
@@ -19,6 +34,23 @@ export interface RulePack {
   readonly sources: readonly Bilingual[];
   /** What happens to a ballot that chooses more names than a contest has seats. */
   readonly overvote: 'void-ballot' | 'void-contest';
-  // The remaining fields (quorum, thresholds for each round, ties, women, competitiveness …)
-  // are defined by core/rules alongside the packs.
+  readonly electorate: Electorate;
+  /** Ballots cast over the electorate for the election to be valid; null when there is no quorum. */
+  readonly quorum: Threshold | null;
+  /** The election is void when more ballots are returned than were issued (in any box or in all). */
+  readonly voidWhenReturnedExceedsIssued: boolean;
+  /** Votes a candidate needs in a first round; null: the most votes win (plurality). */
+  readonly firstRound: Threshold | null;
+  /** Seats left open after a first round: filled by a runoff (另行选举), or left vacant. */
+  readonly unfilledSeats: 'runoff' | 'vacant';
+  /** Votes the highest in a runoff needs; null: the most votes win. */
+  readonly runoff: Threshold | null;
+  /** A tie across the last seat: the tool never draws lots; the seat stays open for a re-vote. */
+  readonly ties: 'leave-open';
+  /** Women among all elected members of the committee, unless the election sets `minWomen`. */
+  readonly defaultMinWomen: number;
+  /** Whether each contest must have more candidates than seats (差额选举). */
+  readonly competitive: boolean;
+  /** What the pack does not encode, or where its sources could not be confirmed. */
+  readonly notes?: readonly Bilingual[];
 }

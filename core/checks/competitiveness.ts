@@ -1,0 +1,28 @@
+import type { Contest } from '../model/election.js';
+import type { Finding, Lang } from '../model/finding.js';
+import { makeFinding } from '../model/make-finding.js';
+
+/**
+ * NOT_COMPETITIVE (差额): a contest with no more candidates than seats. A contest with no candidates
+ * at all is an election without a candidate list (海选, 自荐直选) and is not checked.
+ */
+export function checkCompetitiveness(contests: readonly Contest[], lang: Lang): Finding[] {
+  return contests
+    .filter((contest) => contest.candidates.length > 0 && contest.candidates.length <= contest.seats)
+    .map((contest) =>
+      makeFinding(
+        {
+          code: 'NOT_COMPETITIVE',
+          severity: 'warning',
+          contest: contest.id,
+          expected: contest.seats + 1,
+          found: contest.candidates.length,
+          messages: {
+            zh: `${contest.name}候选人${contest.candidates.length}名，不多于应选${contest.seats}名，不是差额选举`,
+            en: `${contest.name} has ${contest.candidates.length} candidate(s) for ${contest.seats} seat(s): not competitive (差额)`,
+          },
+        },
+        lang,
+      ),
+    );
+}

@@ -1,0 +1,61 @@
+import type { Finding, Lang } from '../model/finding.js';
+import { makeFinding } from '../model/make-finding.js';
+import type { RulePack } from '../rules/rule-pack.js';
+import { describeThreshold, votesNeeded } from '../rules/threshold.js';
+import type { ElectionValidity } from '../recount/election-validity.js';
+
+/**
+ * TURNOUT_BELOW_QUORUM when the pack's quorum is not met, and ELECTION_VOID (error) saying why the
+ * whole election is void: it elects no one and no runoff is called; the election is held again.
+ */
+export function checkElectionVoid(validity: ElectionValidity, pack: RulePack, lang: Lang): Finding[] {
+  const findings: Finding[] = [];
+  const reasons: { zh: string; en: string }[] = [];
+  for (const reason of validity.voidReasons) {
+    if (reason.kind === 'quorum' && pack.quorum) {
+      const rule = describeThreshold(pack.quorum, pack.electorate.name);
+      const needed = votesNeeded(reason.registered, pack.quorum);
+      findings.push(
+        makeFinding(
+          {
+            code: 'TURNOUT_BELOW_QUORUM',
+            severity: 'error',
+            expected: needed,
+            found: reason.cast,
+            messages: {
+              zh: `参加投票${reason.cast}人，未${rule.zh}（${reason.registered}人），至少需要${needed}人`,
+              en: `${reason.cast} voted, not ${rule.en} (${reason.registered}); at least ${needed} were needed`,
+            },
+          },
+          lang,
+        ),
+      );
+      reasons.push({ zh: '投票人数未达法定要求', en: 'the quorum was not met' });
+    } else if (reason.kind === 'returned-exceeds-issued') {
+      reasons.push(
+        reason.box === null
+          ? { zh: `共收回选票${reason.returned}张多于发出的${reason.issued}张`, en: `${reason.returned} ballots returned in all, more than the ${reason.issued} issued` }
+          : {
+              zh: `票箱“${reason.box}”收回选票${reason.returned}张多于发出的${reason.issued}张`,
+              en: `box "${reason.box}" returned ${reason.returned} ballots, more than the ${reason.issued} it issued`,
+            },
+      );
+    }
+  }
+  if (reasons.length > 0) {
+    findings.push(
+      makeFinding(
+        {
+          code: 'ELECTION_VOID',
+          severity: 'error',
+          messages: {
+            zh: `选举无效：${reasons.map((reason) => reason.zh).join('；')}。无人当选，不进行另行选举，应重新选举`,
+            en: `the election is void: ${reasons.map((reason) => reason.en).join('; ')}. No one is elected and no runoff is called; the election must be held again`,
+          },
+        },
+        lang,
+      ),
+    );
+  }
+  return findings;
+}

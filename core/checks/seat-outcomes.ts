@@ -1,0 +1,142 @@
+import type { Round } from '../model/election.js';
+import type { Finding, Lang } from '../model/finding.js';
+import { makeFinding } from '../model/make-finding.js';
+import type { RulePack } from '../rules/rule-pack.js';
+import { describeThreshold, votesNeeded } from '../rules/threshold.js';
+import type { ContestDecision } from '../recount/evaluate-contest.js';
+
+const CAST_NAME = { zh: '投票总数', en: 'the ballots cast' };
+
+/**
+ * TIE (a tie across the last seats leaves them open), SEAT_UNFILLED (fewer elected than seats, with
+ * what the runoff needs) and RUNOFF_THRESHOLD (in a runoff, the highest fell short). Not called for
+ * a void election: it elects no one and is held again, no runoff.
+ */
+export function checkSeatOutcomes(
+  decisions: readonly ContestDecision[],
+  pack: RulePack,
+  round: Round,
+  cast: number,
+  lang: Lang,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const decision of decisions) {
+    const { contest, result, tie } = decision;
+    if (tie) {
+      const names = tie.tied.map((standing) => standing.name).join('、');
+      findings.push(
+        makeFinding(
+          {
+            code: 'TIE',
+            severity: 'warning',
+            contest: contest.id,
+            expected: tie.seatsOpen,
+            found: tie.tied.length,
+            messages: {
+              zh: `${contest.name}：${names}各得${tie.votes}票，票数相等，争${tie.seatsOpen}个名额；本工具不抽签，该名额空缺，应就票数相等者再次投票`,
+              en: `${contest.name}: ${tie.tied.map((s) => s.name).join(', ')} have ${tie.votes} votes each for ${tie.seatsOpen} seat(s); the tool draws no lots: the seat stays open for a re-vote between them`,
+            },
+          },
+          lang,
+        ),
+      );
+    }
+    if (result.unfilledSeats <= 0) continue;
+    findings.push(unfilledFinding(decision, pack, round, cast, lang));
+    if (round === 'runoff' && decision.threshold && decision.thresholdBase !== null) {
+      const top = decision.standings.ranked.find((standing) => !result.elected.includes(standing.id));
+      if (top && top.votes > 0 && !tie) {
+        const needed = votesNeeded(decision.thresholdBase, decision.threshold);
+        const rule = describeThreshold(decision.threshold, CAST_NAME);
+        findings.push(
+          makeFinding(
+            {
+              code: 'RUNOFF_THRESHOLD',
+              severity: 'warning',
+              contest: contest.id,
+              candidate: top.id,
+              expected: needed,
+              found: top.votes,
+              messages: {
+                zh: `另行选举中${top.name}得票${top.votes}票最多，但未达到${rule.zh}${decision.thresholdBase}票（需${needed}票），不能当选`,
+                en: `in the runoff ${top.name} leads with ${top.votes} votes but has not ${rule.en} ${decision.thresholdBase} (${needed} needed): not elected`,
+              },
+            },
+            lang,
+          ),
+        );
+      }
+    }
+  }
+  return findings;
+}
+
+/** Why the best of the unelected did not win: "邱文红得票846票，未超过投票总数1322票的半数". */
+function shortfall(decision: ContestDecision): { zh: string; en: string } | null {
+  const { threshold, thresholdBase, result, tie } = decision;
+  if (!threshold || thresholdBase === null || tie) return null;
+  const top = decision.standings.ranked.find((standing) => !result.elected.includes(standing.id));
+  if (!top) return null;
+  const rule = describeThreshold(threshold, BASE_NAMES[threshold.base]);
+  const zhRule = rule.zh.startsWith('超过') ? '未' + rule.zh : '少于' + rule.zh.slice('不少于'.length);
+  return {
+    zh: `${top.name}得票${top.votes}票最多，${zhRule.replace(BASE_NAMES[threshold.base].zh, `${BASE_NAMES[threshold.base].zh}${thresholdBase}票`)}`,
+    en: `${top.name} leads the rest with ${top.votes} votes, not ${rule.en} ${thresholdBase}`,
+  };
+}
+
+const BASE_NAMES = {
+  registered: { zh: '登记选民数', en: 'the registered voters' },
+  cast: CAST_NAME,
+  valid: { zh: '有效票数', en: 'the valid ballots' },
+} as const;
+
+function unfilledFinding(decision: ContestDecision, pack: RulePack, round: Round, cast: number, lang: Lang): Finding {
+  const { contest, result } = decision;
+  const open = result.unfilledSeats;
+  const head = {
+    zh: `${contest.name}应选${contest.seats}名，当选${result.elected.length}名，缺${open}名`,
+    en: `${contest.name}: ${result.elected.length} of ${contest.seats} seat(s) filled, ${open} open`,
+  };
+  const short = shortfall(decision);
+  if (short) {
+    head.zh += `（${short.zh}）`;
+    head.en += ` (${short.en})`;
+  }
+  let tail: { zh: string; en: string };
+  if (round === 'first' && pack.unfilledSeats === 'runoff') {
+    const candidates = decision.standings.ranked
+      .filter((standing) => !result.elected.includes(standing.id) && standing.votes > 0)
+      .slice(0, open + 1)
+      .map((standing) => standing.name);
+    const rule = pack.runoff ? describeThreshold(pack.runoff, CAST_NAME) : null;
+    const needed = pack.runoff ? votesNeeded(cast, pack.runoff) : null;
+    const list = candidates.length > 0 ? candidates : null;
+    tail = {
+      zh:
+        '，需另行选举' +
+        (list ? `，按第一次投票得票多少，候选人为${list.join('、')}` : '') +
+        (rule ? `；得票最多者须${rule.zh}方可当选（如仍为${cast}人投票，需${needed}票）` : '；得票最多者当选'),
+      en:
+        '; a runoff is needed' +
+        (list ? `, by first-round votes between ${list.join(', ')}` : '') +
+        (rule ? `; the highest wins with ${rule.en} (with ${cast} voting again: ${needed} votes)` : '; the highest wins'),
+    };
+  } else {
+    tail = {
+      zh: round === 'runoff' ? '，经另行选举仍未选足，按规定暂缺或再行选举' : '，名额空缺',
+      en: round === 'runoff' ? '; still open after the runoff: left vacant or elected again as the rules provide' : '; the seats stay vacant',
+    };
+  }
+  return makeFinding(
+    {
+      code: 'SEAT_UNFILLED',
+      severity: 'warning',
+      contest: contest.id,
+      expected: contest.seats,
+      found: result.elected.length,
+      messages: { zh: head.zh + tail.zh, en: head.en + tail.en },
+    },
+    lang,
+  );
+}

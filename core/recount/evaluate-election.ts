@@ -1,0 +1,100 @@
+import { checkBoxAccounting } from '../checks/box-accounting.js';
+import { checkCompetitiveness } from '../checks/competitiveness.js';
+import { checkContestAccounting } from '../checks/contest-accounting.js';
+import { contestScopes } from '../checks/contest-scopes.js';
+import { checkElectionVoid } from '../checks/election-void.js';
+import { checkElectorateFigures } from '../checks/electorate-figures.js';
+import { checkReturnedExceedsIssued } from '../checks/returned-exceeds-issued.js';
+import { checkSeatOutcomes } from '../checks/seat-outcomes.js';
+import { checkVotesExceedBallots } from '../checks/votes-exceed-ballots.js';
+import { checkWomenQuota } from '../checks/women-quota.js';
+import { checkWriteIns } from '../checks/write-ins.js';
+import type { Election } from '../model/election.js';
+import type { Finding, Lang } from '../model/finding.js';
+import type { BoxResult, ContestResult, Turnout } from '../model/report.js';
+import { contestTotals, type BoxSheet, type ElectionTally } from '../model/tally.js';
+import type { RulePack } from '../rules/rule-pack.js';
+import { ballotTotals } from './ballot-totals.js';
+import { electionValidity } from './election-validity.js';
+import { evaluateContest } from './evaluate-contest.js';
+import { registeredElectorate } from './registered-electorate.js';
+
+export interface ElectionEvaluation {
+  turnout: Turnout;
+  contests: ContestResult[];
+  boxes: BoxResult[];
+  findings: Finding[];
+}
+
+export interface EvaluationInput {
+  election: Election;
+  pack: RulePack;
+  sheets: readonly BoxSheet[];
+  tally: ElectionTally;
+  lang: Lang;
+}
+
+/**
+ * The recount: turnout and validity from the box sheets, winners of every contest under the rule
+ * pack, and every check. Pure: the same input gives the same evaluation, whatever the order of boxes.
+ */
+export function evaluateElection(input: EvaluationInput): ElectionEvaluation {
+  const { election, pack, sheets, tally, lang } = input;
+  const totals = ballotTotals(sheets);
+  const electorate = registeredElectorate(election, sheets);
+  const validity = electionValidity(pack, electorate.registered, totals, sheets);
+  const turnout: Turnout = {
+    registered: electorate.registered,
+    cast: totals.cast,
+    issued: totals.issued,
+    invalid: totals.invalid,
+    valid: totals.valid,
+    quorumMet: validity.quorumMet,
+    electionValid: validity.electionValid,
+  };
+  const context = {
+    pack,
+    round: election.round,
+    bases: { registered: electorate.registered, cast: totals.cast, valid: totals.valid },
+    validBallots: totals.valid,
+    electionValid: validity.electionValid,
+  };
+  const decisions = election.contests.map((contest) => evaluateContest(contest, contestTotals(tally, contest.id), context));
+  const contests = decisions.map((decision) => decision.result);
+  const scopes = contestScopes(election, sheets, tally, totals);
+
+  const findings: Finding[] = [
+    ...checkElectorateFigures(electorate, totals, pack, lang),
+    ...checkReturnedExceedsIssued(sheets, totals, lang),
+    ...checkBoxAccounting(sheets, tally, lang),
+    ...checkVotesExceedBallots(scopes, lang),
+    ...checkContestAccounting(scopes, pack, lang),
+    ...checkElectionVoid(validity, pack, lang),
+    ...(validity.electionValid
+      ? [
+          ...checkSeatOutcomes(decisions, pack, election.round, totals.cast, lang),
+          ...checkWomenQuota(contests, election.minWomen ?? pack.defaultMinWomen, lang),
+        ]
+      : []),
+    ...(pack.competitive ? checkCompetitiveness(election.contests, lang) : []),
+    ...checkWriteIns(contests, lang),
+  ];
+  return { turnout, contests, boxes: boxResults(sheets, tally), findings };
+}
+
+/** Every box with a sheet, in the sheets' order, then boxes that only have votes, by id. */
+function boxResults(sheets: readonly BoxSheet[], tally: ElectionTally): BoxResult[] {
+  const fromSheets = sheets.map((sheet) => ({
+    box: sheet.box,
+    registered: sheet.registered ?? null,
+    issued: sheet.issued ?? null,
+    returned: sheet.returned ?? null,
+    invalid: sheet.invalid ?? null,
+  }));
+  const named = new Set(sheets.map((sheet) => sheet.box));
+  const votesOnly = [...tally.boxes.keys()]
+    .filter((box) => !named.has(box))
+    .sort()
+    .map((box) => ({ box, registered: null, issued: null, returned: null, invalid: null }));
+  return [...fromSheets, ...votesOnly];
+}

@@ -1,0 +1,20 @@
+import type { Finding } from '../model/finding.js';
+import type { ContestResult, Turnout, Verdict } from '../model/report.js';
+
+/** What a verdict is read from: an evaluation, or a report with findings from other inputs added. */
+export interface VerdictInput {
+  readonly turnout: Pick<Turnout, 'electionValid'>;
+  readonly contests: readonly Pick<ContestResult, 'unfilledSeats'>[];
+  readonly findings: readonly Pick<Finding, 'severity'>[];
+}
+
+/**
+ * One word for the whole check, in order of weight: a void election; else any error (a count that
+ * does not add up, an announcement that differs); else seats left for a runoff; else valid.
+ */
+export function verdictOf(input: VerdictInput): Verdict {
+  if (!input.turnout.electionValid) return 'void';
+  if (input.findings.some((finding) => finding.severity === 'error')) return 'discrepancies';
+  if (input.contests.some((contest) => contest.unfilledSeats > 0)) return 'runoff-needed';
+  return 'valid';
+}

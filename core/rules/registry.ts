@@ -1,0 +1,26 @@
+import { CN_PARTY_BRANCH } from './cn-party-branch.js';
+import { cnResidentsPack } from './cn-residents.js';
+import { CN_VILLAGE } from './cn-village.js';
+import { CN_VILLAGE_BEIJING, CN_VILLAGE_SHANGHAI, CN_VILLAGE_ZHEJIANG } from './cn-village-provinces.js';
+import { MAJORITY, PLURALITY } from './generic.js';
+import type { RulePack } from './rule-pack.js';
+
+/** Every pack the project provides, by id. `cn-residents` takes its electorate as an id suffix. */
+export const RULE_PACKS: readonly RulePack[] = [
+  CN_VILLAGE,
+  CN_VILLAGE_ZHEJIANG,
+  CN_VILLAGE_BEIJING,
+  CN_VILLAGE_SHANGHAI,
+  cnResidentsPack('all-residents'),
+  cnResidentsPack('household-representatives'),
+  cnResidentsPack('residents-representatives'),
+  CN_PARTY_BRANCH,
+  PLURALITY,
+  MAJORITY,
+];
+
+const BY_ID = new Map(RULE_PACKS.map((pack) => [pack.id, pack]));
+
+export function getRulePack(id: string): RulePack | undefined {
+  return BY_ID.get(id);
+}

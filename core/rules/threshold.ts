@@ -1,0 +1,35 @@
+import type { Bilingual } from '../model/finding.js';
+import type { Threshold } from './rule-pack.js';
+
+/** Whether `count` reaches the threshold over `base`, in BigInt so that no rounding can decide it. */
+export function meetsThreshold(count: number, base: number, threshold: Threshold): boolean {
+  const left = BigInt(count) * BigInt(threshold.den);
+  const right = BigInt(threshold.num) * BigInt(base);
+  return threshold.strict ? left > right : left >= right;
+}
+
+/** The least whole count that meets the threshold over `base`. */
+export function votesNeeded(base: number, threshold: Threshold): number {
+  const product = BigInt(threshold.num) * BigInt(base);
+  const den = BigInt(threshold.den);
+  const needed = threshold.strict ? product / den + 1n : (product + den - 1n) / den;
+  return Number(needed);
+}
+
+const SHARE_NAMES: Record<string, Bilingual> = {
+  '1/2': { zh: '半数', en: 'half' },
+  '1/3': { zh: '三分之一', en: 'one third' },
+  '4/5': { zh: '五分之四', en: 'four fifths' },
+  '2/3': { zh: '三分之二', en: 'two thirds' },
+};
+
+/** "超过…的半数" / "more than half of", for messages. */
+export function describeThreshold(threshold: Threshold, baseName: Bilingual): Bilingual {
+  const share = SHARE_NAMES[`${threshold.num}/${threshold.den}`] ?? {
+    zh: `${threshold.den}分之${threshold.num}`,
+    en: `${threshold.num}/${threshold.den}`,
+  };
+  return threshold.strict
+    ? { zh: `超过${baseName.zh}的${share.zh}`, en: `more than ${share.en} of ${baseName.en}` }
+    : { zh: `不少于${baseName.zh}的${share.zh}`, en: `at least ${share.en} of ${baseName.en}` };
+}
