@@ -9,7 +9,8 @@ import type { BoxSheet, ElectionTally } from '../model/tally.js';
 export function checkBoxAccounting(sheets: readonly BoxSheet[], tally: ElectionTally, lang: Lang): Finding[] {
   const findings: Finding[] = [];
   for (const sheet of sheets) {
-    if (sheet.returned === undefined || sheet.invalid === undefined || sheet.invalid <= sheet.returned) continue;
+    if (sheet.returned === undefined || sheet.invalid === undefined || sheet.invalid <= sheet.returned)
+      continue;
     findings.push(
       makeFinding(
         {

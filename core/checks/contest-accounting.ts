@@ -13,13 +13,22 @@ import type { ContestScope } from './contest-scopes.js';
  * voids only the contest (such a ballot is valid but neither blank nor a vote). N > seats × V is
  * left to VOTES_EXCEED_BALLOTS, so one error is reported once.
  */
-export function checkContestAccounting(scopes: readonly ContestScope[], pack: RulePack, lang: Lang): Finding[] {
+export function checkContestAccounting(
+  scopes: readonly ContestScope[],
+  pack: RulePack,
+  lang: Lang,
+): Finding[] {
   const findings: Finding[] = [];
   for (const { scope, contest, standings } of scopes) {
     const where = scopeName(scope);
     const { blank, votesForNames, blankStated } = standings;
     const valid = scope.valid;
-    const base = { code: 'BALLOT_ACCOUNTING_MISMATCH', severity: 'error', contest: contest.id, box: scope.box } as const;
+    const base = {
+      code: 'BALLOT_ACCOUNTING_MISMATCH',
+      severity: 'error',
+      contest: contest.id,
+      box: scope.box,
+    } as const;
     if (blankStated && blank > valid) {
       findings.push(
         makeFinding(

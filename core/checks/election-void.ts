@@ -34,7 +34,10 @@ export function checkElectionVoid(validity: ElectionValidity, pack: RulePack, la
     } else if (reason.kind === 'returned-exceeds-issued') {
       reasons.push(
         reason.box === null
-          ? { zh: `共收回选票${reason.returned}张多于发出的${reason.issued}张`, en: `${reason.returned} ballots returned in all, more than the ${reason.issued} issued` }
+          ? {
+              zh: `共收回选票${reason.returned}张多于发出的${reason.issued}张`,
+              en: `${reason.returned} ballots returned in all, more than the ${reason.issued} issued`,
+            }
           : {
               zh: `票箱“${reason.box}”收回选票${reason.returned}张多于发出的${reason.issued}张`,
               en: `box "${reason.box}" returned ${reason.returned} ballots, more than the ${reason.issued} it issued`,

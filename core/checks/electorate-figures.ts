@@ -19,7 +19,11 @@ export function checkElectorateFigures(
 ): Finding[] {
   const findings: Finding[] = [];
   const who = pack.electorate.name;
-  if (electorate.stated !== null && electorate.boxesSum !== null && electorate.stated !== electorate.boxesSum) {
+  if (
+    electorate.stated !== null &&
+    electorate.boxesSum !== null &&
+    electorate.stated !== electorate.boxesSum
+  ) {
     findings.push(
       makeFinding(
         {

@@ -4,10 +4,15 @@ import type { BoxSheet } from '../model/tally.js';
 import type { BallotTotals } from '../recount/ballot-totals.js';
 
 /** RETURNED_EXCEEDS_ISSUED, for each box and for the total. */
-export function checkReturnedExceedsIssued(sheets: readonly BoxSheet[], totals: BallotTotals, lang: Lang): Finding[] {
+export function checkReturnedExceedsIssued(
+  sheets: readonly BoxSheet[],
+  totals: BallotTotals,
+  lang: Lang,
+): Finding[] {
   const findings: Finding[] = [];
   for (const sheet of sheets) {
-    if (sheet.returned === undefined || sheet.issued === undefined || sheet.returned <= sheet.issued) continue;
+    if (sheet.returned === undefined || sheet.issued === undefined || sheet.returned <= sheet.issued)
+      continue;
     findings.push(
       makeFinding(
         {

@@ -91,7 +91,13 @@ const BASE_NAMES = {
   valid: { zh: '有效票数', en: 'the valid ballots' },
 } as const;
 
-function unfilledFinding(decision: ContestDecision, pack: RulePack, round: Round, cast: number, lang: Lang): Finding {
+function unfilledFinding(
+  decision: ContestDecision,
+  pack: RulePack,
+  round: Round,
+  cast: number,
+  lang: Lang,
+): Finding {
   const { contest, result } = decision;
   const open = result.unfilledSeats;
   const head = {
@@ -116,16 +122,23 @@ function unfilledFinding(decision: ContestDecision, pack: RulePack, round: Round
       zh:
         '，需另行选举' +
         (list ? `，按第一次投票得票多少，候选人为${list.join('、')}` : '') +
-        (rule ? `；得票最多者须${rule.zh}方可当选（如仍为${cast}人投票，需${needed}票）` : '；得票最多者当选'),
+        (rule
+          ? `；得票最多者须${rule.zh}方可当选（如仍为${cast}人投票，需${needed}票）`
+          : '；得票最多者当选'),
       en:
         '; a runoff is needed' +
         (list ? `, by first-round votes between ${list.join(', ')}` : '') +
-        (rule ? `; the highest wins with ${rule.en} (with ${cast} voting again: ${needed} votes)` : '; the highest wins'),
+        (rule
+          ? `; the highest wins with ${rule.en} (with ${cast} voting again: ${needed} votes)`
+          : '; the highest wins'),
     };
   } else {
     tail = {
       zh: round === 'runoff' ? '，经另行选举仍未选足，按规定暂缺或再行选举' : '，名额空缺',
-      en: round === 'runoff' ? '; still open after the runoff: left vacant or elected again as the rules provide' : '; the seats stay vacant',
+      en:
+        round === 'runoff'
+          ? '; still open after the runoff: left vacant or elected again as the rules provide'
+          : '; the seats stay vacant',
     };
   }
   return makeFinding(

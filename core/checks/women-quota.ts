@@ -12,10 +12,14 @@ export function checkWomenQuota(contests: readonly ContestResult[], minWomen: nu
   let open = 0;
   for (const contest of contests) {
     open += Math.max(0, contest.unfilledSeats);
-    for (const candidate of contest.candidates) if (candidate.elected && candidate.gender === 'female') women += 1;
+    for (const candidate of contest.candidates)
+      if (candidate.elected && candidate.gender === 'female') women += 1;
   }
   if (women >= minWomen) return [];
-  const pending = open > 0 ? { zh: `；尚有${open}个名额待另行选举`, en: `; ${open} seat(s) are still to be filled` } : { zh: '', en: '' };
+  const pending =
+    open > 0
+      ? { zh: `；尚有${open}个名额待另行选举`, en: `; ${open} seat(s) are still to be filled` }
+      : { zh: '', en: '' };
   return [
     makeFinding(
       {

@@ -59,4 +59,3 @@ export function contestStandings(contest: Contest, totals: ChoiceCounts): Contes
   for (const standing of ranked) votesForNames += standing.votes;
   return { ranked, blank, blankStated, votesForNames };
 }
-

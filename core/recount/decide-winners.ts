@@ -30,7 +30,8 @@ export function decideWinners(
     const votes = eligible[index]?.votes;
     const group = eligible.filter((standing) => standing.votes === votes);
     const seatsLeft = seats - elected.length;
-    if (group.length > seatsLeft) return { elected, tie: { tied: group, votes: votes ?? 0, seatsOpen: seatsLeft } };
+    if (group.length > seatsLeft)
+      return { elected, tie: { tied: group, votes: votes ?? 0, seatsOpen: seatsLeft } };
     elected.push(...group);
     index += group.length;
   }

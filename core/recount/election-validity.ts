@@ -5,7 +5,12 @@ import type { BallotTotals } from './ballot-totals.js';
 
 export type VoidReason =
   | { readonly kind: 'quorum'; readonly cast: number; readonly registered: number }
-  | { readonly kind: 'returned-exceeds-issued'; readonly box: string | null; readonly returned: number; readonly issued: number };
+  | {
+      readonly kind: 'returned-exceeds-issued';
+      readonly box: string | null;
+      readonly returned: number;
+      readonly issued: number;
+    };
 
 export interface ElectionValidity {
   /** False also when the electorate is unknown: the quorum cannot then be shown to be met. */
@@ -37,10 +42,20 @@ export function electionValidity(
   if (pack.voidWhenReturnedExceedsIssued) {
     for (const sheet of sheets) {
       if (sheet.returned !== undefined && sheet.issued !== undefined && sheet.returned > sheet.issued)
-        voidReasons.push({ kind: 'returned-exceeds-issued', box: sheet.box, returned: sheet.returned, issued: sheet.issued });
+        voidReasons.push({
+          kind: 'returned-exceeds-issued',
+          box: sheet.box,
+          returned: sheet.returned,
+          issued: sheet.issued,
+        });
     }
     if (totals.issued !== null && totals.cast > totals.issued)
-      voidReasons.push({ kind: 'returned-exceeds-issued', box: null, returned: totals.cast, issued: totals.issued });
+      voidReasons.push({
+        kind: 'returned-exceeds-issued',
+        box: null,
+        returned: totals.cast,
+        issued: totals.issued,
+      });
   }
   return { quorumMet, electionValid: voidReasons.length === 0, voidReasons };
 }

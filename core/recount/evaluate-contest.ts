@@ -27,13 +27,19 @@ export interface ContestContext {
   readonly electionValid: boolean;
 }
 
-export function evaluateContest(contest: Contest, totals: ChoiceCounts, context: ContestContext): ContestDecision {
+export function evaluateContest(
+  contest: Contest,
+  totals: ChoiceCounts,
+  context: ContestContext,
+): ContestDecision {
   const standings = contestStandings(contest, totals);
   const threshold = roundThreshold(context.pack, context.round);
   const thresholdBase = threshold ? context.bases[threshold.base] : null;
   const isEligible = (votes: number): boolean =>
     threshold === null ? true : thresholdBase !== null && meetsThreshold(votes, thresholdBase, threshold);
-  const decision = context.electionValid ? decideWinners(standings.ranked, contest.seats, isEligible) : { elected: [], tie: null };
+  const decision = context.electionValid
+    ? decideWinners(standings.ranked, contest.seats, isEligible)
+    : { elected: [], tie: null };
   const electedIds = new Set(decision.elected.map((standing) => standing.id));
   const candidates: CandidateResult[] = standings.ranked.map((standing) => ({
     id: standing.id,

@@ -59,7 +59,9 @@ export function evaluateElection(input: EvaluationInput): ElectionEvaluation {
     validBallots: totals.valid,
     electionValid: validity.electionValid,
   };
-  const decisions = election.contests.map((contest) => evaluateContest(contest, contestTotals(tally, contest.id), context));
+  const decisions = election.contests.map((contest) =>
+    evaluateContest(contest, contestTotals(tally, contest.id), context),
+  );
   const contests = decisions.map((decision) => decision.result);
   const scopes = contestScopes(election, sheets, tally, totals);
 

@@ -1,2 +1,5 @@
 // Public surface of core/report.
-export {};
+export { buildReport, type ReportInput } from './build-report.js';
+export { renderReportText } from './render-report-text.js';
+export { sortFindings } from './sort-findings.js';
+export { displayPercent } from './display-percent.js';

@@ -6,7 +6,10 @@ import type { RulePack } from './rule-pack.js';
  */
 export const CN_PARTY_BRANCH: RulePack = {
   id: 'cn-party-branch',
-  name: { zh: '党的基层组织选举（党员大会）', en: 'Election in a primary Party organisation (general meeting of members)' },
+  name: {
+    zh: '党的基层组织选举（党员大会）',
+    en: 'Election in a primary Party organisation (general meeting of members)',
+  },
   sources: [
     {
       zh: '《中国共产党基层组织选举工作条例》（2020年）：进行选举时，有选举权的到会人数超过应到会人数的五分之四，会议有效。',
@@ -22,7 +25,10 @@ export const CN_PARTY_BRANCH: RulePack = {
     },
   ],
   overvote: 'void-ballot',
-  electorate: { kind: 'members', name: { zh: '应到会有选举权的党员', en: 'members with the right to vote due to attend' } },
+  electorate: {
+    kind: 'members',
+    name: { zh: '应到会有选举权的党员', en: 'members with the right to vote due to attend' },
+  },
   quorum: { num: 4, den: 5, strict: true, base: 'registered' },
   voidWhenReturnedExceedsIssued: true,
   firstRound: { num: 1, den: 2, strict: true, base: 'cast' },

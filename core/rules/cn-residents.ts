@@ -4,7 +4,10 @@ import { CN_VILLAGE } from './cn-village.js';
 export type ResidentsElectorate = 'all-residents' | 'household-representatives' | 'residents-representatives';
 
 const ELECTORATES: Record<ResidentsElectorate, Electorate> = {
-  'all-residents': { kind: 'all-residents', name: { zh: '有选举权的居民', en: 'residents with the right to vote' } },
+  'all-residents': {
+    kind: 'all-residents',
+    name: { zh: '有选举权的居民', en: 'residents with the right to vote' },
+  },
   'household-representatives': {
     kind: 'household-representatives',
     name: { zh: '户代表', en: 'household representatives' },

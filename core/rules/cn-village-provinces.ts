@@ -7,7 +7,12 @@ import { CN_VILLAGE } from './cn-village.js';
  * measures repeat, and cites the provincial text. Differences in counting that could not be
  * confirmed from the text are written down as notes, not encoded (see docs/rules.md).
  */
-function provincialPack(id: string, name: Bilingual, sources: readonly Bilingual[], notes: readonly Bilingual[]): RulePack {
+function provincialPack(
+  id: string,
+  name: Bilingual,
+  sources: readonly Bilingual[],
+  notes: readonly Bilingual[],
+): RulePack {
   return { ...CN_VILLAGE, id, name, sources: [...sources, ...CN_VILLAGE.sources], notes };
 }
 

@@ -3,7 +3,10 @@ import type { RulePack } from './rule-pack.js';
 /** 《中华人民共和国村民委员会组织法》 (2018 text) with the common provincial counting practice (contract §5). */
 export const CN_VILLAGE: RulePack = {
   id: 'cn-village',
-  name: { zh: '村民委员会选举（《村民委员会组织法》）', en: "Villagers' committee election (Organic Law of Villagers' Committees)" },
+  name: {
+    zh: '村民委员会选举（《村民委员会组织法》）',
+    en: "Villagers' committee election (Organic Law of Villagers' Committees)",
+  },
   sources: [
     {
       zh: '《中华人民共和国村民委员会组织法》（2018年修正）第十五条第一款：候选人名额应当多于应选名额。',
@@ -19,7 +22,7 @@ export const CN_VILLAGE: RulePack = {
     },
     {
       zh: '同法第六条第二款：村民委员会成员中，应当有妇女成员。',
-      en: "Art. 6 para. 2: the committee shall have women members.",
+      en: 'Art. 6 para. 2: the committee shall have women members.',
     },
     {
       zh: '各省、自治区、直辖市村民委员会选举办法通行的计票做法：收回选票多于发出选票的，选举无效；每一选票所选人数多于应选人数的，该选票无效；票数相等不能确定当选人时，就票数相等的候选人再次投票。',

@@ -5,7 +5,9 @@ import type { RulePack } from './rule-pack.js';
 export const PLURALITY: RulePack = {
   id: 'plurality',
   name: { zh: '相对多数', en: 'Plurality' },
-  sources: [{ zh: '通用规则：得票多者当选，无最低票数。', en: 'Generic rule: the most votes win; no minimum.' }],
+  sources: [
+    { zh: '通用规则：得票多者当选，无最低票数。', en: 'Generic rule: the most votes win; no minimum.' },
+  ],
   overvote: 'void-contest',
   electorate: { kind: 'voters', name: { zh: '登记选民', en: 'registered voters' } },
   quorum: null,

@@ -23,7 +23,8 @@ export interface Threshold {
 
 /** Who the `registered` figure counts: it only changes how the electorate is named in messages. */
 export interface Electorate {
-  readonly kind: 'voters' | 'all-residents' | 'household-representatives' | 'residents-representatives' | 'members';
+  readonly kind:
+    'voters' | 'all-residents' | 'household-representatives' | 'residents-representatives' | 'members';
   readonly name: Bilingual;
 }
 

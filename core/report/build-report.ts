@@ -1,0 +1,34 @@
+import type { Election } from '../model/election.js';
+import type { Finding, Lang } from '../model/finding.js';
+import type { InputDigest, Report } from '../model/report.js';
+import type { ElectionEvaluation } from '../recount/evaluate-election.js';
+import { verdictOf } from '../recount/verdict.js';
+import { sortFindings } from './sort-findings.js';
+
+export interface ReportInput {
+  readonly election: Pick<Election, 'name' | 'rules' | 'round'>;
+  readonly evaluation: ElectionEvaluation;
+  /** Findings of the other inputs: ballot records, the announcement. */
+  readonly extraFindings?: readonly Finding[];
+  readonly inputs: readonly InputDigest[];
+  readonly lang: Lang;
+}
+
+/** The report (format `tallywitness.report/1`): the evaluation, every finding sorted, the inputs' digests. */
+export function buildReport(input: ReportInput): Report {
+  const { election, evaluation, lang } = input;
+  const findings = sortFindings([...evaluation.findings, ...(input.extraFindings ?? [])]);
+  return {
+    format: 'tallywitness.report/1',
+    election: election.name,
+    rules: election.rules,
+    round: election.round,
+    lang,
+    verdict: verdictOf({ turnout: evaluation.turnout, contests: evaluation.contests, findings }),
+    turnout: evaluation.turnout,
+    contests: evaluation.contests,
+    boxes: evaluation.boxes,
+    findings,
+    inputs: input.inputs,
+  };
+}

@@ -1,0 +1,129 @@
+import type { Lang } from '../model/finding.js';
+import type { ContestResult, Report, Verdict } from '../model/report.js';
+import { displayPercent } from './display-percent.js';
+import { textTable } from './text-table.js';
+
+type Words = Record<string, string>;
+
+const WORDS: Record<Lang, Words> = {
+  zh: {
+    rules: '规则',
+    first: '第一次投票',
+    runoff: '另行选举',
+    verdict: '结论',
+    registered: '登记选民',
+    cast: '参加投票',
+    issued: '发出选票',
+    valid: '有效票',
+    invalid: '无效票',
+    quorum: '投票人数达到法定要求',
+    yes: '是',
+    no: '否',
+    seats: '应选',
+    needed: '当选至少需',
+    votes: '票',
+    name: '姓名',
+    share: '占投票',
+    elected: '当选',
+    writeIn: '另选他人',
+    blank: '弃权',
+    open: '空缺',
+    findings: '发现',
+    none: '无',
+    inputs: '输入文件',
+    unknown: '未知',
+    error: '错误',
+    warning: '警告',
+    info: '提示',
+  },
+  en: {
+    rules: 'rules',
+    first: 'first round',
+    runoff: 'runoff',
+    verdict: 'Verdict',
+    registered: 'registered',
+    cast: 'cast',
+    issued: 'issued',
+    valid: 'valid',
+    invalid: 'void',
+    quorum: 'quorum met',
+    yes: 'yes',
+    no: 'no',
+    seats: 'seats',
+    needed: 'votes needed',
+    votes: 'votes',
+    name: 'name',
+    share: 'of cast',
+    elected: 'elected',
+    writeIn: 'written in',
+    blank: 'blank',
+    open: 'open',
+    findings: 'Findings',
+    none: 'none',
+    inputs: 'Inputs',
+    unknown: 'unknown',
+    error: 'error',
+    warning: 'warning',
+    info: 'info',
+  },
+};
+
+const VERDICTS: Record<Verdict, Record<Lang, string>> = {
+  valid: { zh: '有效：计票与规则相符', en: 'valid: the count agrees with the rules' },
+  void: {
+    zh: '选举无效：无人当选，应重新选举',
+    en: 'void: no one is elected; the election must be held again',
+  },
+  'runoff-needed': { zh: '有名额未选出，需另行选举', en: 'seats remain open: a runoff is needed' },
+  discrepancies: { zh: '发现差错，请看下列发现', en: 'discrepancies: see the findings below' },
+};
+
+/** The report as plain text for the command line's `--format text`. Percentages are for display only. */
+export function renderReportText(report: Report, lang: Lang): string {
+  const w = WORDS[lang];
+  const word = (key: string): string => w[key] ?? key;
+  const t = report.turnout;
+  const lines: string[] = [
+    report.election,
+    `${word('rules')}: ${report.rules}, ${word(report.round)}`,
+    `${word('verdict')}: ${VERDICTS[report.verdict][lang]}`,
+    '',
+    [
+      `${word('registered')} ${t.registered ?? word('unknown')}`,
+      `${word('issued')} ${t.issued ?? word('unknown')}`,
+      `${word('cast')} ${t.cast}` + (t.registered ? ` (${displayPercent(t.cast, t.registered)})` : ''),
+      `${word('valid')} ${t.valid}`,
+      `${word('invalid')} ${t.invalid}`,
+      `${word('quorum')}: ${t.quorumMet ? word('yes') : word('no')}`,
+    ].join(lang === 'zh' ? '，' : ', '),
+  ];
+  for (const contest of report.contests) lines.push('', ...contestLines(contest, t.cast, word));
+  lines.push('', `${word('findings')} (${report.findings.length}):`);
+  if (report.findings.length === 0) lines.push(`  ${word('none')}`);
+  for (const finding of report.findings)
+    lines.push(`  [${word(finding.severity)}] ${finding.code}: ${finding.messages[lang]}`);
+  if (report.inputs.length > 0) {
+    lines.push('', `${word('inputs')}:`);
+    for (const input of report.inputs) lines.push(`  ${input.name}  sha256 ${input.sha256}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function contestLines(contest: ContestResult, cast: number, word: (key: string) => string): string[] {
+  const header =
+    `[${contest.name}] ${word('seats')} ${contest.seats}, ${word('valid')} ${contest.validBallots}` +
+    (contest.votesNeeded !== null ? `, ${word('needed')} ${contest.votesNeeded} ${word('votes')}` : '') +
+    (contest.unfilledSeats > 0 ? `, ${word('open')} ${contest.unfilledSeats}` : '');
+  const rows: string[][] = [[word('name'), word('votes'), word('share'), word('elected')]];
+  for (const candidate of contest.candidates) {
+    rows.push([
+      candidate.writeIn ? `${candidate.name} (${word('writeIn')})` : candidate.name,
+      String(candidate.votes),
+      displayPercent(candidate.votes, cast),
+      candidate.elected ? '✓' : '',
+    ]);
+  }
+  if (contest.blank > 0)
+    rows.push([word('blank'), String(contest.blank), displayPercent(contest.blank, cast), '']);
+  return [header, ...textTable(rows, new Set([1, 2])).map((line) => `  ${line}`)];
+}
