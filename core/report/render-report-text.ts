@@ -50,7 +50,7 @@ const WORDS: Record<Lang, Words> = {
     yes: 'yes',
     no: 'no',
     seats: 'seats',
-    needed: 'votes needed',
+    needed: 'needs at least',
     votes: 'votes',
     name: 'name',
     share: 'of cast',

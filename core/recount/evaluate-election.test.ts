@@ -1,0 +1,411 @@
+import { describe, expect, it } from 'vitest';
+import type { FindingCode } from '../model/finding.js';
+import { getRulePack } from '../rules/registry.js';
+import { evaluateElection } from './evaluate-election.js';
+import { electionFixture, type ElectionSpec } from './testing/election-fixture.js';
+import { verdictOf } from './verdict.js';
+
+function evaluate(spec: ElectionSpec, lang: 'zh' | 'en' = 'zh') {
+  const { election, sheets, tally } = electionFixture(spec);
+  const pack = getRulePack(election.rules);
+  if (!pack) throw new Error(`no pack ${election.rules}`);
+  return evaluateElection({ election, pack, sheets, tally, lang });
+}
+const codes = (evaluation: { findings: readonly { code: FindingCode }[] }) =>
+  evaluation.findings.map((f) => f.code);
+
+/** One seat, two candidates (one woman), 100 registered, `returned` cast: the base most tests vary. */
+function chair(
+  votesA: number,
+  votesB: number,
+  returned: number,
+  extra: Partial<ElectionSpec> = {},
+): ElectionSpec {
+  return {
+    registeredVoters: 100,
+    contests: [
+      {
+        id: 'chair',
+        name: '主任',
+        seats: 1,
+        candidates: [
+          ['a', '甲', 'female'],
+          ['b', '乙', 'male'],
+        ],
+      },
+    ],
+    boxes: [{ box: 'central', registered: 100, issued: returned, returned, invalid: 0 }],
+    votes: { central: { chair: { a: votesA, b: votesB, '#blank': returned - votesA - votesB } } },
+    ...extra,
+  };
+}
+
+describe('first round under cn-village', () => {
+  it('elects a candidate with more than half of the ballots cast', () => {
+    const result = evaluate(chair(31, 29, 60));
+    expect(result.contests[0]?.elected).toEqual(['a']);
+    expect(result.contests[0]?.votesNeeded).toBe(31);
+    expect(result.findings).toEqual([]);
+    expect(verdictOf(result)).toBe('valid');
+  });
+  it('does not elect with exactly half: the seat is open and a runoff is called', () => {
+    const result = evaluate(chair(30, 29, 60));
+    expect(result.contests[0]?.elected).toEqual([]);
+    expect(result.contests[0]?.unfilledSeats).toBe(1);
+    expect(codes(result)).toEqual(['SEAT_UNFILLED', 'WOMEN_QUOTA_UNMET']);
+    expect(result.findings[1]?.message).toContain('尚有1个名额待另行选举');
+    expect(result.findings[0]?.message).toContain('甲得票30票最多，未超过投票总数60票的半数');
+    expect(result.findings[0]?.message).toContain('需20票');
+    expect(verdictOf(result)).toBe('runoff-needed');
+  });
+  it('measures the threshold against ballots cast, void ballots included', () => {
+    // 60 cast, 10 void: 26 is more than half of the 50 valid but not of the 60 cast.
+    const spec = chair(26, 24, 60);
+    const result = evaluate({
+      ...spec,
+      boxes: [{ box: 'central', registered: 100, issued: 60, returned: 60, invalid: 10 }],
+      votes: { central: { chair: { a: 26, b: 24 } } },
+    });
+    expect(result.turnout).toMatchObject({ cast: 60, valid: 50, invalid: 10 });
+    expect(result.contests[0]?.validBallots).toBe(50);
+    expect(result.contests[0]?.elected).toEqual([]);
+  });
+});
+
+describe('quorum', () => {
+  it('voids the election when exactly half the registered voters cast a ballot', () => {
+    const result = evaluate(chair(40, 10, 50));
+    expect(result.turnout).toMatchObject({ quorumMet: false, electionValid: false });
+    expect(codes(result)).toEqual(expect.arrayContaining(['TURNOUT_BELOW_QUORUM', 'ELECTION_VOID']));
+    expect(result.contests.every((contest) => contest.elected.length === 0)).toBe(true);
+    expect(codes(result)).not.toContain('SEAT_UNFILLED');
+    expect(verdictOf(result)).toBe('void');
+    const quorum = result.findings.find((f) => f.code === 'TURNOUT_BELOW_QUORUM');
+    expect(quorum).toMatchObject({ severity: 'error', expected: 51, found: 50 });
+  });
+  it('is met with one more than half', () => {
+    expect(evaluate(chair(40, 10, 51)).turnout.quorumMet).toBe(true);
+  });
+  it('cannot be shown met when nothing states the electorate', () => {
+    const spec = chair(40, 10, 60);
+    const result = evaluate({
+      ...spec,
+      registeredVoters: undefined,
+      boxes: [{ box: 'central', issued: 60, returned: 60, invalid: 0 }],
+    } as ElectionSpec);
+    expect(result.turnout).toMatchObject({ registered: null, quorumMet: false, electionValid: true });
+    expect(codes(result)).toContain('UNREAD_FIGURE');
+  });
+});
+
+describe('registered voters', () => {
+  it('takes the boxes sum when election.json gives none', () => {
+    const spec = chair(40, 10, 60);
+    const { registeredVoters: _omit, ...rest } = spec;
+    expect(evaluate(rest).turnout.registered).toBe(100);
+  });
+  it('warns when the election and the boxes disagree, and uses the election', () => {
+    const result = evaluate(chair(40, 10, 60, { registeredVoters: 110 }));
+    expect(result.turnout.registered).toBe(110);
+    expect(result.findings).toEqual([
+      expect.objectContaining({
+        code: 'REGISTERED_MISMATCH',
+        severity: 'warning',
+        expected: 110,
+        found: 100,
+      }),
+    ]);
+  });
+});
+
+describe('ballots returned and issued', () => {
+  it('voids the election when a box returns more than it issued', () => {
+    const spec = chair(40, 10, 60);
+    const result = evaluate({
+      ...spec,
+      boxes: [
+        { box: 'central', registered: 100, issued: 50, returned: 49, invalid: 0 },
+        { box: 'mobile', registered: 0, issued: 10, returned: 11, invalid: 0 },
+      ],
+      votes: {
+        central: { chair: { a: 35, b: 9, '#blank': 5 } },
+        mobile: { chair: { a: 5, b: 1, '#blank': 5 } },
+      },
+    });
+    const exceeded = result.findings.filter((f) => f.code === 'RETURNED_EXCEEDS_ISSUED');
+    expect(exceeded).toEqual([
+      expect.objectContaining({ box: 'mobile', expected: 10, found: 11, severity: 'error' }),
+    ]);
+    expect(result.turnout.electionValid).toBe(false);
+    expect(result.contests[0]?.elected).toEqual([]);
+    expect(result.findings.find((f) => f.code === 'ELECTION_VOID')?.message).toContain('mobile');
+  });
+  it('reports the total as well when all boxes together return more than issued', () => {
+    const result = evaluate({
+      ...chair(40, 10, 60),
+      boxes: [{ box: 'central', registered: 100, issued: 59, returned: 60, invalid: 0 }],
+    });
+    expect(result.findings.filter((f) => f.code === 'RETURNED_EXCEEDS_ISSUED').map((f) => f.box)).toEqual([
+      'central',
+      null,
+    ]);
+  });
+});
+
+describe('ballot accounting', () => {
+  it('flags more void ballots than returned', () => {
+    const result = evaluate({
+      ...chair(0, 0, 60),
+      boxes: [{ box: 'central', registered: 100, issued: 60, returned: 60, invalid: 61 }],
+      votes: {},
+    });
+    expect(result.findings.filter((f) => f.code === 'BALLOT_ACCOUNTING_MISMATCH')).toEqual([
+      expect.objectContaining({ box: 'central', expected: 60, found: 61 }),
+    ]);
+  });
+  it('flags valid ballots missing from a one-seat contest when abstentions are stated', () => {
+    const result = evaluate({
+      ...chair(40, 10, 60),
+      votes: { central: { chair: { a: 40, b: 10, '#blank': 5 } } },
+    });
+    const mismatch = result.findings.filter((f) => f.code === 'BALLOT_ACCOUNTING_MISMATCH');
+    expect(mismatch.map((f) => [f.box, f.expected, f.found])).toEqual([
+      ['central', 60, 55],
+      [null, 60, 55],
+    ]);
+  });
+  it('checks only the upper bounds when the sheet states no abstentions', () => {
+    const result = evaluate({ ...chair(40, 10, 60), votes: { central: { chair: { a: 40, b: 10 } } } });
+    expect(result.findings).toEqual([]);
+  });
+  it('lets a multi-seat ballot name fewer people than seats', () => {
+    // 10 valid ballots, 3 seats, 2 abstain: 8 ballots name 1 to 3 people, so 8 to 24 votes fit.
+    const spec: ElectionSpec = {
+      registeredVoters: 12,
+      minWomen: 0,
+      contests: [
+        {
+          id: 'member',
+          seats: 3,
+          candidates: [
+            ['a', '甲'],
+            ['b', '乙'],
+            ['c', '丙'],
+            ['d', '丁'],
+          ],
+        },
+      ],
+      boxes: [{ box: 'central', issued: 10, returned: 10, invalid: 0 }],
+      votes: { central: { member: { a: 6, b: 6, c: 6, d: 6, '#blank': 2 } } },
+    };
+    expect(codes(evaluate(spec))).not.toContain('BALLOT_ACCOUNTING_MISMATCH');
+    const tooMany = evaluate({
+      ...spec,
+      votes: { central: { member: { a: 7, b: 6, c: 6, d: 6, '#blank': 2 } } },
+    });
+    expect(tooMany.findings.find((f) => f.code === 'BALLOT_ACCOUNTING_MISMATCH')).toMatchObject({
+      expected: 24,
+      found: 25,
+    });
+    const tooFew = evaluate({ ...spec, votes: { central: { member: { a: 7, '#blank': 2 } } } });
+    expect(tooFew.findings.find((f) => f.code === 'BALLOT_ACCOUNTING_MISMATCH')).toMatchObject({
+      expected: 10,
+      found: 9,
+    });
+  });
+  it('flags votes from a box that has no sheet', () => {
+    const spec = chair(40, 10, 60);
+    const result = evaluate({ ...spec, votes: { ...spec.votes, ghost: { chair: { a: 1 } } } });
+    expect(
+      result.findings.find((f) => f.code === 'BALLOT_ACCOUNTING_MISMATCH' && f.box === 'ghost'),
+    ).toBeDefined();
+    expect(result.boxes.map((box) => box.box)).toEqual(['central', 'ghost']);
+  });
+});
+
+describe('votes exceeding ballots', () => {
+  it('flags a name with more votes than valid ballots', () => {
+    const result = evaluate({ ...chair(40, 10, 60), votes: { central: { chair: { a: 61 } } } });
+    expect(
+      result.findings
+        .filter((f) => f.code === 'VOTES_EXCEED_BALLOTS' && f.candidate === 'a')
+        .map((f) => f.found),
+    ).toEqual([61, 61]);
+  });
+  it('flags a contest with more votes than seats × valid ballots', () => {
+    const result = evaluate({ ...chair(40, 10, 60), votes: { central: { chair: { a: 40, b: 21 } } } });
+    expect(result.findings.find((f) => f.code === 'VOTES_EXCEED_BALLOTS')).toMatchObject({
+      contest: 'chair',
+      expected: 60,
+      found: 61,
+    });
+  });
+});
+
+describe('ties', () => {
+  it('leaves a seat open when two above the threshold tie for it', () => {
+    const spec: ElectionSpec = {
+      registeredVoters: 100,
+      contests: [
+        {
+          id: 'member',
+          name: '委员',
+          seats: 2,
+          candidates: [
+            ['a', '甲', 'female'],
+            ['b', '乙'],
+            ['c', '丙'],
+          ],
+        },
+      ],
+      boxes: [{ box: 'central', issued: 60, returned: 60, invalid: 0 }],
+      votes: { central: { member: { a: 50, b: 40, c: 40 } } },
+    };
+    const result = evaluate(spec);
+    expect(result.contests[0]?.elected).toEqual(['a']);
+    expect(result.contests[0]?.unfilledSeats).toBe(1);
+    expect(result.findings.find((f) => f.code === 'TIE')).toMatchObject({
+      severity: 'warning',
+      contest: 'member',
+    });
+    expect(result.findings.find((f) => f.code === 'TIE')?.message).toContain('乙、丙各得40票');
+  });
+});
+
+describe('runoff round', () => {
+  const runoff = (votesA: number, votesB: number, returned: number) =>
+    chair(votesA, votesB, returned, { round: 'runoff' });
+  it('elects the highest with exactly one third of the ballots cast', () => {
+    expect(evaluate(runoff(20, 19, 60)).contests[0]?.elected).toEqual(['a']);
+  });
+  it('does not elect the highest below one third, and says why', () => {
+    const result = evaluate(runoff(19, 18, 60));
+    expect(result.contests[0]?.elected).toEqual([]);
+    expect(result.findings.find((f) => f.code === 'RUNOFF_THRESHOLD')).toMatchObject({
+      expected: 20,
+      found: 19,
+    });
+    expect(codes(result)).toContain('SEAT_UNFILLED');
+  });
+});
+
+describe('women on the committee', () => {
+  it('counts elected women across all contests', () => {
+    const spec: ElectionSpec = {
+      registeredVoters: 100,
+      contests: [
+        {
+          id: 'chair',
+          seats: 1,
+          candidates: [
+            ['a', '甲', 'male'],
+            ['b', '乙', 'female'],
+          ],
+        },
+        {
+          id: 'member',
+          seats: 1,
+          candidates: [
+            ['c', '丙', 'female'],
+            ['d', '丁', 'male'],
+          ],
+        },
+      ],
+      boxes: [{ box: 'central', issued: 60, returned: 60, invalid: 0 }],
+      votes: { central: { chair: { a: 40, b: 20 }, member: { c: 40, d: 20 } } },
+    };
+    expect(codes(evaluate(spec))).not.toContain('WOMEN_QUOTA_UNMET');
+    const noWoman = evaluate({
+      ...spec,
+      votes: { central: { chair: { a: 40, b: 20 }, member: { c: 20, d: 40 } } },
+    });
+    expect(noWoman.findings.find((f) => f.code === 'WOMEN_QUOTA_UNMET')).toMatchObject({
+      expected: 1,
+      found: 0,
+    });
+    expect(codes(evaluate({ ...spec, minWomen: 2 }))).toContain('WOMEN_QUOTA_UNMET');
+    const noneRequired = evaluate({
+      ...spec,
+      minWomen: 0,
+      votes: { central: { chair: { a: 40 }, member: { d: 40 } } },
+    });
+    expect(codes(noneRequired)).not.toContain('WOMEN_QUOTA_UNMET');
+  });
+});
+
+describe('competitiveness and write-ins', () => {
+  it('warns when a contest has no more candidates than seats', () => {
+    const spec = chair(40, 10, 60);
+    const result = evaluate({
+      ...spec,
+      contests: [{ id: 'chair', seats: 1, candidates: [['a', '甲', 'female']] }],
+      votes: { central: { chair: { a: 40 } } },
+    });
+    expect(result.findings.find((f) => f.code === 'NOT_COMPETITIVE')).toMatchObject({
+      expected: 2,
+      found: 1,
+    });
+    expect(codes(evaluate(spec))).not.toContain('NOT_COMPETITIVE');
+  });
+  it('counts and elects a written-in name', () => {
+    const result = evaluate({
+      ...chair(5, 10, 60),
+      votes: { central: { chair: { a: 5, b: 10, 王五: 45 } } },
+    });
+    const contest = result.contests[0];
+    expect(contest?.elected).toEqual(['王五']);
+    expect(contest?.candidates[0]).toMatchObject({
+      id: '王五',
+      name: '王五',
+      writeIn: true,
+      elected: true,
+      votes: 45,
+    });
+    expect(result.findings.find((f) => f.code === 'WRITE_IN')).toMatchObject({
+      severity: 'info',
+      candidate: '王五',
+      found: 45,
+    });
+  });
+  it('counts a vote written by name for the candidate of that name', () => {
+    const result = evaluate({ ...chair(5, 10, 60), votes: { central: { chair: { a: 20, 甲: 20, b: 10 } } } });
+    expect(result.contests[0]?.candidates[0]).toMatchObject({ id: 'a', votes: 40, elected: true });
+  });
+});
+
+describe('party branch', () => {
+  it('needs more than four fifths of the members due to attend', () => {
+    const party = (returned: number) =>
+      evaluate({
+        ...chair(returned - 1, 1, returned, { rules: 'cn-party-branch' }),
+        boxes: [{ box: 'meeting', registered: 100, issued: returned, returned, invalid: 0 }],
+        votes: { meeting: { chair: { a: returned - 1, b: 1 } } },
+      });
+    expect(party(80).turnout.electionValid).toBe(false);
+    expect(party(81).turnout.electionValid).toBe(true);
+    expect(party(81).contests[0]?.elected).toEqual(['a']);
+  });
+});
+
+describe('missing figures', () => {
+  it('leaves a box that does not state its returned ballots out of the cast and says so', () => {
+    const spec = chair(40, 10, 60);
+    const result = evaluate({
+      ...spec,
+      boxes: [...spec.boxes, { box: 'mobile', registered: 0 }],
+    });
+    expect(result.turnout.cast).toBe(60);
+    expect(result.turnout.issued).toBeNull();
+    expect(result.findings.find((f) => f.code === 'UNREAD_FIGURE')).toMatchObject({ box: 'mobile' });
+  });
+});
+
+describe('messages', () => {
+  it('are given in both languages, the report language first', () => {
+    const result = evaluate(chair(30, 29, 60), 'en');
+    const finding = result.findings[0];
+    expect(finding?.message).toBe(finding?.messages.en);
+    expect(finding?.messages.zh).toContain('主任应选1名');
+    expect(finding?.messages.en).toContain('0 of 1 seat(s) filled');
+  });
+});
