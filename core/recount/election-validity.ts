@@ -40,7 +40,9 @@ export function electionValidity(
     }
   }
   if (pack.voidWhenReturnedExceedsIssued) {
-    for (const sheet of sheets) {
+    // By box id, so that the reasons read the same whatever order the boxes come in.
+    const byBox = [...sheets].sort((a, b) => (a.box < b.box ? -1 : a.box > b.box ? 1 : 0));
+    for (const sheet of byBox) {
       if (sheet.returned !== undefined && sheet.issued !== undefined && sheet.returned > sheet.issued)
         voidReasons.push({
           kind: 'returned-exceeds-issued',
