@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { decodeText } from './decode-text.js';
+
+const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+const bytes = (...values: number[]): Uint8Array => new Uint8Array(values);
+/** 王林 in GB18030 (and GBK), from the GB18030-2022 code table: 王 = CD F5, 林 = C1 D6. */
+const WANG_LIN_GB18030 = [0xcd, 0xf5, 0xc1, 0xd6];
+
+describe('decodeText', () => {
+  it('reads UTF-8 without a BOM', () => {
+    expect(decodeText('t.csv', utf8('票箱,王林\n'))).toEqual({
+      ok: true,
+      value: { text: '票箱,王林\n', encoding: 'utf-8' },
+    });
+  });
+
+  it('drops a UTF-8 BOM', () => {
+    expect(decodeText('t.csv', bytes(0xef, 0xbb, 0xbf, ...utf8('box')))).toEqual({
+      ok: true,
+      value: { text: 'box', encoding: 'utf-8' },
+    });
+  });
+
+  it('falls back to GB18030 for bytes that are not UTF-8', () => {
+    expect(decodeText('t.csv', bytes(0x61, 0x2c, ...WANG_LIN_GB18030))).toEqual({
+      ok: true,
+      value: { text: 'a,王林', encoding: 'gb18030' },
+    });
+  });
+
+  it('decodes as told when the encoding is forced', () => {
+    // E7 8E 8B E6 9E 97 is 王林 in UTF-8 and three other characters in GB18030: forcing reads mojibake.
+    const wangLin = utf8('王林');
+    expect(decodeText('t.csv', wangLin, 'utf-8')).toMatchObject({ ok: true, value: { text: '王林' } });
+    const forced = decodeText('t.csv', wangLin, 'gb18030');
+    expect(forced).toMatchObject({ ok: true, value: { encoding: 'gb18030' } });
+    expect(forced.ok && forced.value.text).toHaveLength(3);
+  });
+
+  it('names the line and byte offset where a forced UTF-8 file goes wrong', () => {
+    const result = decodeText('t.csv', bytes(...utf8('box\nab'), ...WANG_LIN_GB18030), 'utf-8');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatchObject({ file: 't.csv', line: 2 });
+    expect(result.errors[0]?.message.en).toContain('offset 6');
+    expect(result.errors[0]?.message.zh).toContain('第 6 字节');
+  });
+
+  it('counts the BOM in the offset it reports', () => {
+    const result = decodeText('t.csv', bytes(0xef, 0xbb, 0xbf, 0x61, 0xff));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]?.message.en).toContain('offset 4');
+  });
+
+  it('rejects bytes that neither encoding reads, naming the first bad one', () => {
+    // 0x80 alone and 0xFF are invalid in both; the UTF-8 decoder fails at the first of them.
+    const result = decodeText('t.csv', bytes(0x61, 0x0a, 0x62, 0x0a, 0xff, 0x61));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]).toMatchObject({ file: 't.csv', line: 3 });
+    expect(result.errors[0]?.message.en).toContain('offset 4');
+  });
+
+  it('explains a UTF-16 file instead of reading it as garbage', () => {
+    const result = decodeText('t.csv', bytes(0xff, 0xfe, 0x61, 0x00));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]?.message.en).toContain('UTF-16LE');
+  });
+});
+
+describe('decodeText at the very start', () => {
+  it('reports offset 0 when the first character is already broken', () => {
+    const result = decodeText('t.csv', new Uint8Array([0xcd, 0xf5, 0x0a]), 'utf-8');
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.errors[0]).toMatchObject({
+        line: 1,
+        message: { en: expect.stringContaining('offset 0') },
+      });
+  });
+});
