@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../model/finding.js';
+import { makeFinding } from '../model/make-finding.js';
+import { evaluateElection } from '../recount/evaluate-election.js';
+import { electionFixture } from '../recount/testing/election-fixture.js';
+import { getRulePack } from '../rules/registry.js';
+import { buildReport } from './build-report.js';
+import { displayPercent } from './display-percent.js';
+import { renderReportText } from './render-report-text.js';
+import { sortFindings } from './sort-findings.js';
+
+const finding = (code: Finding['code'], severity: Finding['severity'], contest: string | null, box: string | null, text: string) =>
+  makeFinding({ code, severity, contest, box, messages: { zh: text, en: text } }, 'en');
+
+describe('sortFindings', () => {
+  it('orders by severity, then code, then contest, then box, and keeps ties in the order found', () => {
+    const input = [
+      finding('WRITE_IN', 'info', 'chair', null, '1'),
+      finding('TIE', 'warning', 'member', null, '2'),
+      finding('VOTES_EXCEED_BALLOTS', 'error', 'member', 'east', '3'),
+      finding('VOTES_EXCEED_BALLOTS', 'error', 'member', null, '4'),
+      finding('RETURNED_EXCEEDS_ISSUED', 'error', null, 'east', '5'),
+      finding('VOTES_EXCEED_BALLOTS', 'error', 'chair', 'east', '6'),
+      finding('VOTES_EXCEED_BALLOTS', 'error', 'chair', 'east', '7'),
+    ];
+    expect(sortFindings(input).map((f) => f.message)).toEqual(['5', '6', '7', '4', '3', '2', '1']);
+  });
+});
+
+describe('displayPercent', () => {
+  it('rounds half up to one decimal, for display only', () => {
+    expect(displayPercent(1322, 1860)).toBe('71.1%');
+    expect(displayPercent(1, 8)).toBe('12.5%');
+    expect(displayPercent(1, 16)).toBe('6.3%'); // 6.25 rounds up
+    expect(displayPercent(2, 3)).toBe('66.7%');
+    expect(displayPercent(0, 0)).toBe('—');
+  });
+});
+
+describe('buildReport and renderReportText', () => {
+  const { election, sheets, tally } = electionFixture({
+    registeredVoters: 100,
+    contests: [{ id: 'chair', name: '主任', seats: 1, candidates: [['a', '邱文红', 'female'], ['b', '顾凤德', 'male']] }],
+    boxes: [{ box: 'central', registered: 100, issued: 80, returned: 80, invalid: 2 }],
+    votes: { central: { chair: { a: 50, b: 27, 王五: 1 } } },
+  });
+  const pack = getRulePack('cn-village');
+  if (!pack) throw new Error('pack');
+  const evaluation = evaluateElection({ election, pack, sheets, tally, lang: 'zh' });
+  const inputs = [{ name: 'tallies.csv', sha256: 'ab'.repeat(32), size: 10, role: 'tallies' as const }];
+
+  it('assembles the contract fields and a verdict', () => {
+    const report = buildReport({ election, evaluation, inputs, lang: 'zh' });
+    expect(report).toMatchObject({ format: 'tallywitness.report/1', rules: 'cn-village', round: 'first', verdict: 'valid', inputs });
+    expect(report.turnout).toMatchObject({ registered: 100, cast: 80, quorumMet: true });
+    expect(report.contests[0]).toMatchObject({ id: 'chair', seats: 1, validBallots: 78, elected: ['a'], unfilledSeats: 0 });
+    expect(report.findings.map((f) => f.code)).toEqual(['WRITE_IN']);
+  });
+
+  it('turns an error from another input into discrepancies, sorted first', () => {
+    const mismatch = makeFinding(
+      { code: 'ANNOUNCED_MISMATCH', severity: 'error', contest: 'chair', candidate: 'a', expected: 50, found: 51, messages: { zh: '公告不符', en: 'differs' } },
+      'zh',
+    );
+    const report = buildReport({ election, evaluation, extraFindings: [mismatch], inputs, lang: 'zh' });
+    expect(report.verdict).toBe('discrepancies');
+    expect(report.findings[0]).toBe(mismatch);
+  });
+
+  it('renders a readable text with turnout, shares and findings', () => {
+    const report = buildReport({ election, evaluation, inputs, lang: 'zh' });
+    const zh = renderReportText(report, 'zh');
+    expect(zh).toContain('结论: 有效');
+    expect(zh).toContain('参加投票 80 (80.0%)');
+    expect(zh).toMatch(/邱文红\s+50\s+62\.5%\s+✓/);
+    expect(zh).toContain('王五 (另选他人)');
+    expect(zh).toContain('[提示] WRITE_IN');
+    const en = renderReportText(report, 'en');
+    expect(en).toContain('Verdict: valid');
+    expect(en).toContain('needs at least 41 votes');
+    expect(en).toContain(`tallies.csv  sha256 ${'ab'.repeat(32)}`);
+  });
+});
