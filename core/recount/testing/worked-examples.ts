@@ -1,0 +1,246 @@
+import type { FindingCode } from '../../model/finding.js';
+import type { Verdict } from '../../model/report.js';
+import type { ElectionSpec } from './election-fixture.js';
+
+/**
+ * Worked examples a lawyer can check line by line. docs/worked-examples.md shows this table, and a
+ * test both runs every example and checks that the document shows exactly this data.
+ */
+export interface WorkedExample {
+  readonly id: string;
+  /** The inputs in words. */
+  readonly inputs: string;
+  readonly rule: string;
+  readonly arithmetic: string;
+  readonly spec: ElectionSpec;
+  readonly expected: {
+    readonly verdict: Verdict;
+    /** Elected per contest id. */
+    readonly elected: Readonly<Record<string, readonly string[]>>;
+    /** Codes that must be among the findings. */
+    readonly codes: readonly FindingCode[];
+  };
+}
+
+const one = (
+  rules: string,
+  round: 'first' | 'runoff',
+  registered: number,
+  issued: number,
+  returned: number,
+  invalid: number,
+) => ({
+  rules,
+  round,
+  registeredVoters: registered,
+  minWomen: 0,
+  boxes: [{ box: 'central', registered, issued, returned, invalid }],
+});
+const chair = {
+  id: 'chair',
+  name: '主任',
+  seats: 1,
+  candidates: [
+    ['a', '甲'],
+    ['b', '乙'],
+  ] as [string, string][],
+};
+
+export const WORKED_EXAMPLES: readonly WorkedExample[] = [
+  {
+    id: 'quorum-exactly-half',
+    inputs: '登记选民1000，收回选票500；甲300、乙200 / 1000 registered, 500 returned',
+    rule: 'cn-village：登记选民过半数投票，选举有效（组织法第十五条）',
+    arithmetic: '500 × 2 = 1000，不大于 1000 / not > 1000',
+    spec: {
+      ...one('cn-village', 'first', 1000, 500, 500, 0),
+      contests: [chair],
+      votes: { central: { chair: { a: 300, b: 200 } } },
+    },
+    expected: { verdict: 'void', elected: { chair: [] }, codes: ['TURNOUT_BELOW_QUORUM', 'ELECTION_VOID'] },
+  },
+  {
+    id: 'quorum-one-more',
+    inputs: '登记选民1000，收回选票501；甲300、乙201 / 501 returned',
+    rule: 'cn-village：同上；候选人获参加投票的村民过半数选票始得当选',
+    arithmetic: '501 × 2 = 1002 > 1000，有效；甲 300 × 2 = 600 > 501，当选',
+    spec: {
+      ...one('cn-village', 'first', 1000, 501, 501, 0),
+      contests: [chair],
+      votes: { central: { chair: { a: 300, b: 201 } } },
+    },
+    expected: { verdict: 'valid', elected: { chair: ['a'] }, codes: [] },
+  },
+  {
+    id: 'exactly-half-of-cast',
+    inputs: '登记选民1000，收回600；甲300、乙280、弃权20',
+    rule: 'cn-village：须超过投票总数的半数；不足名额另行选举',
+    arithmetic: '甲 300 × 2 = 600，不大于 600：未当选；另行选举需 ⌈600 ÷ 3⌉ = 200 票',
+    spec: {
+      ...one('cn-village', 'first', 1000, 600, 600, 0),
+      contests: [chair],
+      votes: { central: { chair: { a: 300, b: 280, '#blank': 20 } } },
+    },
+    expected: { verdict: 'runoff-needed', elected: { chair: [] }, codes: ['SEAT_UNFILLED'] },
+  },
+  {
+    id: 'void-ballots-count-as-cast',
+    inputs: '登记选民1000，收回600，其中无效40；甲290、乙270',
+    rule: 'cn-village：当选票数以投票总数（含无效票）计',
+    arithmetic: '甲 290 × 2 = 580，不大于 600（虽多于有效票560的半数）：未当选',
+    spec: {
+      ...one('cn-village', 'first', 1000, 600, 600, 40),
+      contests: [chair],
+      votes: { central: { chair: { a: 290, b: 270 } } },
+    },
+    expected: { verdict: 'runoff-needed', elected: { chair: [] }, codes: ['SEAT_UNFILLED'] },
+  },
+  {
+    id: 'tie-at-last-seat',
+    inputs: '委员应选2名；收回600；甲400、乙350、丙350',
+    rule: 'cn-village：票数相等不能确定当选人时，就票数相等者再次投票',
+    arithmetic: '三人均 × 2 > 600；甲第一；乙丙并列争1席：该席空缺',
+    spec: {
+      ...one('cn-village', 'first', 1000, 600, 600, 0),
+      contests: [
+        {
+          id: 'member',
+          name: '委员',
+          seats: 2,
+          candidates: [
+            ['a', '甲'],
+            ['b', '乙'],
+            ['c', '丙'],
+          ],
+        },
+      ],
+      votes: { central: { member: { a: 400, b: 350, c: 350 } } },
+    },
+    expected: { verdict: 'runoff-needed', elected: { member: ['a'] }, codes: ['TIE', 'SEAT_UNFILLED'] },
+  },
+  {
+    id: 'runoff-exactly-one-third',
+    inputs: '另行选举；登记选民1000，收回600；甲200、乙190',
+    rule: 'cn-village：另行选举以得票多的当选，不得少于已投选票数的三分之一',
+    arithmetic: '甲 200 × 3 = 600 ≥ 600：当选',
+    spec: {
+      ...one('cn-village', 'runoff', 1000, 600, 600, 0),
+      contests: [chair],
+      votes: { central: { chair: { a: 200, b: 190 } } },
+    },
+    expected: { verdict: 'valid', elected: { chair: ['a'] }, codes: [] },
+  },
+  {
+    id: 'runoff-below-one-third',
+    inputs: '另行选举；收回600；甲199、乙190',
+    rule: 'cn-village：同上',
+    arithmetic: '甲 199 × 3 = 597 < 600：不能当选',
+    spec: {
+      ...one('cn-village', 'runoff', 1000, 600, 600, 0),
+      contests: [chair],
+      votes: { central: { chair: { a: 199, b: 190 } } },
+    },
+    expected: {
+      verdict: 'runoff-needed',
+      elected: { chair: [] },
+      codes: ['RUNOFF_THRESHOLD', 'SEAT_UNFILLED'],
+    },
+  },
+  {
+    id: 'returned-exceeds-issued',
+    inputs: '发出600，收回601；甲400、乙201',
+    rule: 'cn-village：收回选票多于发出选票的，选举无效',
+    arithmetic: '601 > 600：选举无效，无人当选，不另行选举',
+    spec: {
+      ...one('cn-village', 'first', 1000, 600, 601, 0),
+      contests: [chair],
+      votes: { central: { chair: { a: 400, b: 201 } } },
+    },
+    expected: {
+      verdict: 'void',
+      elected: { chair: [] },
+      codes: ['RETURNED_EXCEEDS_ISSUED', 'ELECTION_VOID'],
+    },
+  },
+  {
+    id: 'write-in-elected',
+    inputs: '收回600；甲100、乙150、另选王五350',
+    rule: 'cn-village：选民可以另选他人；另选者同样按过半数当选',
+    arithmetic: '王五 350 × 2 = 700 > 600：当选',
+    spec: {
+      ...one('cn-village', 'first', 1000, 600, 600, 0),
+      contests: [chair],
+      votes: { central: { chair: { a: 100, b: 150, 王五: 350 } } },
+    },
+    expected: { verdict: 'valid', elected: { chair: ['王五'] }, codes: ['WRITE_IN'] },
+  },
+  {
+    id: 'party-quorum-four-fifths',
+    inputs: '党员大会，应到会100人，到会投票80人；甲60、乙20',
+    rule: 'cn-party-branch：到会人数超过应到会人数的五分之四，会议有效',
+    arithmetic: '80 × 5 = 400，不大于 4 × 100 = 400：选举无效',
+    spec: {
+      ...one('cn-party-branch', 'first', 100, 80, 80, 0),
+      contests: [chair],
+      votes: { central: { chair: { a: 60, b: 20 } } },
+    },
+    expected: { verdict: 'void', elected: { chair: [] }, codes: ['TURNOUT_BELOW_QUORUM', 'ELECTION_VOID'] },
+  },
+  {
+    id: 'party-majority-of-present',
+    inputs: '应到会100人，到会投票81人；甲41、乙40',
+    rule: 'cn-party-branch：赞成票超过实到会有选举权人数的一半，始得当选',
+    arithmetic: '81 × 5 = 405 > 400，有效；甲 41 × 2 = 82 > 81：当选',
+    spec: {
+      ...one('cn-party-branch', 'first', 100, 81, 81, 0),
+      contests: [chair],
+      votes: { central: { chair: { a: 41, b: 40 } } },
+    },
+    expected: { verdict: 'valid', elected: { chair: ['a'] }, codes: [] },
+  },
+  {
+    id: 'women-quota',
+    inputs: '委员应选3名；甲乙丙男性、丁女性；收回600；甲400、乙380、丙350、丁100；至少1名妇女',
+    rule: 'cn-village：村民委员会成员中，应当有妇女成员（组织法第六条）',
+    arithmetic: '当选妇女 0 < 1',
+    spec: {
+      ...one('cn-village', 'first', 1000, 600, 600, 0),
+      minWomen: 1,
+      contests: [
+        {
+          id: 'member',
+          name: '委员',
+          seats: 3,
+          candidates: [
+            ['a', '甲', 'male'],
+            ['b', '乙', 'male'],
+            ['c', '丙', 'male'],
+            ['d', '丁', 'female'],
+          ],
+        },
+      ],
+      votes: { central: { member: { a: 400, b: 380, c: 350, d: 100 } } },
+    },
+    expected: { verdict: 'valid', elected: { member: ['a', 'b', 'c'] }, codes: ['WOMEN_QUOTA_UNMET'] },
+  },
+];
+
+const cell = (text: string) => text.replaceAll('|', '\\|');
+
+function outcome(example: WorkedExample): string {
+  const elected = Object.entries(example.expected.elected)
+    .map(([contest, ids]) => `${contest}: ${ids.length > 0 ? ids.join(', ') : '—'}`)
+    .join('; ');
+  const codes = example.expected.codes.length > 0 ? `; ${example.expected.codes.join(', ')}` : '';
+  return `**${example.expected.verdict}**; 当选 / elected ${elected}${codes}`;
+}
+
+/** The Markdown table of docs/worked-examples.md, generated from the data above. */
+export function workedExamplesTable(): string {
+  const lines = ['| # | 输入 Inputs | 规则 Rule | 计算 Arithmetic | 结果 Outcome |', '|---|---|---|---|---|'];
+  for (const example of WORKED_EXAMPLES)
+    lines.push(
+      `| ${example.id} | ${cell(example.inputs)} | ${cell(example.rule)} | ${cell(example.arithmetic)} | ${cell(outcome(example))} |`,
+    );
+  return lines.join('\n');
+}

@@ -1,0 +1,56 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { getRulePack } from '../rules/registry.js';
+import { evaluateElection } from './evaluate-election.js';
+import { electionFixture } from './testing/election-fixture.js';
+import { WORKED_EXAMPLES, workedExamplesTable } from './testing/worked-examples.js';
+import { verdictOf } from './verdict.js';
+
+const DOC = fileURLToPath(new URL('../../docs/worked-examples.md', import.meta.url));
+const START = '<!-- worked-examples:start -->';
+const END = '<!-- worked-examples:end -->';
+
+/** The cells of a Markdown table, row by row, so that a formatter's padding does not count. */
+function tableCells(markdown: string): string[][] {
+  return markdown
+    .split('\n')
+    .filter((line) => line.trim().startsWith('|') && !/^\|[\s|:-]+\|$/.test(line.trim()))
+    .map((line) =>
+      line
+        .trim()
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((cell) => cell.trim()),
+    );
+}
+
+describe('worked examples', () => {
+  it.each(WORKED_EXAMPLES.map((example) => [example.id, example] as const))('%s', (_id, example) => {
+    const { election, sheets, tally } = electionFixture(example.spec);
+    const pack = getRulePack(election.rules);
+    expect(pack).toBeDefined();
+    if (!pack) return;
+    const evaluation = evaluateElection({ election, pack, sheets, tally, lang: 'zh' });
+    expect(verdictOf(evaluation)).toBe(example.expected.verdict);
+    const elected = Object.fromEntries(evaluation.contests.map((contest) => [contest.id, contest.elected]));
+    expect(elected).toEqual(example.expected.elected);
+    expect(evaluation.findings.map((finding) => finding.code)).toEqual(
+      expect.arrayContaining([...example.expected.codes]),
+    );
+  });
+
+  it('are shown unchanged in docs/worked-examples.md', () => {
+    const doc = readFileSync(DOC, 'utf8');
+    const table = workedExamplesTable();
+    const start = doc.indexOf(START);
+    const end = doc.indexOf(END);
+    expect(start).toBeGreaterThanOrEqual(0);
+    expect(end).toBeGreaterThan(start);
+    const shown = doc.slice(start + START.length, end).trim();
+    // UPDATE_WORKED_EXAMPLES=1 rewrites the table from the data after a deliberate change.
+    if (process.env['UPDATE_WORKED_EXAMPLES'] === '1' && shown !== table)
+      writeFileSync(DOC, `${doc.slice(0, start + START.length)}\n${table}\n${doc.slice(end)}`);
+    else expect(tableCells(shown)).toEqual(tableCells(table));
+  });
+});
