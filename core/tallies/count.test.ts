@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { countFromCell, countFromJson } from './count.js';
+
+describe('countFromCell', () => {
+  it.each([
+    ['0', 0],
+    ['1032', 1032],
+    ['1,032', 1032],
+    ['１２', 12],
+    ['12.00', 12],
+    ['-0', 0],
+    ['9007199254740991', Number.MAX_SAFE_INTEGER],
+  ])('reads %j as %i', (cell, value) => {
+    expect(countFromCell(cell)).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    ['', 'the cell is empty'],
+    ['-3', 'must not be negative'],
+    ['－3', 'must not be negative'],
+    ['3.5', 'must be a whole number'],
+    ['1.2E+3', 'must be a whole number'],
+    ['9007199254740992', 'absurdly large'],
+    ['99999999999999999999999', 'absurdly large'],
+    ['12,34', 'is not a number'],
+    ['十二', 'is not a number'],
+    ['12票', 'is not a number'],
+  ])('refuses %j: %s', (cell, reason) => {
+    const reading = countFromCell(cell);
+    expect(reading.ok).toBe(false);
+    if (!reading.ok) {
+      expect(reading.message.en).toContain(reason);
+      expect(reading.message.zh).not.toBe('');
+    }
+  });
+});
+
+describe('countFromJson', () => {
+  it('accepts whole numbers up to 2^53−1', () => {
+    expect(countFromJson(0)).toEqual({ ok: true, value: 0 });
+    expect(countFromJson(Number.MAX_SAFE_INTEGER)).toEqual({ ok: true, value: Number.MAX_SAFE_INTEGER });
+  });
+
+  it.each([
+    ['1860', 'must be a number'],
+    [null, 'must be a number'],
+    [-1, 'must not be negative'],
+    [1.5, 'must be a whole number'],
+    [2 ** 53, 'absurdly large'],
+  ])('refuses %j: %s', (value, reason) => {
+    const reading = countFromJson(value);
+    expect(reading.ok).toBe(false);
+    if (!reading.ok) expect(reading.message.en).toContain(reason);
+  });
+});

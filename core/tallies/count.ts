@@ -1,0 +1,45 @@
+import type { Bilingual } from '../model/finding.js';
+
+/**
+ * What a count on a tally sheet may be: a whole number from 0 to 2^53−1 (beyond that no ballot count is
+ * real, and JavaScript numbers stop being exact). Shared by the CSV and JSON readers so that both say
+ * the same thing about the same mistake.
+ */
+export type CountReading =
+  { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: Bilingual };
+
+const MAX_COUNT = BigInt(Number.MAX_SAFE_INTEGER);
+
+const problem = (zh: string, en: string): CountReading => ({ ok: false, message: { zh, en } });
+const TOO_LARGE = problem('数字大得不合理（超过 2^53−1）', 'number is absurdly large (above 2^53−1)');
+const NEGATIVE = problem('不能为负数', 'must not be negative');
+const NOT_INTEGER = problem('应为整数', 'must be a whole number');
+
+/** A count given as a JSON value. */
+export function countFromJson(value: unknown): CountReading {
+  if (typeof value !== 'number') return problem('应为数字', 'must be a number');
+  if (!Number.isInteger(value)) return NOT_INTEGER;
+  if (value < 0) return NEGATIVE;
+  if (value > Number.MAX_SAFE_INTEGER) return TOO_LARGE;
+  return { ok: true, value };
+}
+
+/**
+ * A count written in a CSV cell (already trimmed). Accepted beyond plain digits, because spreadsheets and
+ * Chinese input methods write them: full-width digits (１２), thousands separators in proper groups
+ * (1,032), and a zero fraction (12.00). Anything else is refused rather than guessed.
+ */
+export function countFromCell(cell: string): CountReading {
+  if (cell === '') return problem('单元格为空', 'the cell is empty');
+  const text = cell.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+  const digits = /^[-－−]?(\d{1,3}(?:,\d{3})+|\d+)(?:\.0+)?$/.exec(text);
+  if (!digits?.[1]) {
+    if (/^[-－−]?[\d,]*\.\d+$/.test(text) || /^[-－−]?\d+(?:\.\d+)?[eE][+-]?\d+$/.test(text))
+      return NOT_INTEGER;
+    return problem(`“${cell}”不是数字`, `"${cell}" is not a number`);
+  }
+  if (/^[-－−]/.test(text) && /[1-9]/.test(digits[1])) return NEGATIVE;
+  const value = BigInt(digits[1].replace(/,/g, ''));
+  if (value > MAX_COUNT) return TOO_LARGE;
+  return { ok: true, value: Number(value) };
+}

@@ -1,0 +1,175 @@
+import type { Candidate, Contest, Election, Gender, Round } from '../model/election.js';
+import { BLANK } from '../model/election.js';
+import { fail, ok, type Result } from '../model/result.js';
+import { decodeText } from '../text/decode-text.js';
+import { parseJson } from '../text/parse-json.js';
+import { JsonProblems } from './json-fields.js';
+import { childPath } from './json-path.js';
+
+export const ELECTION_FORMAT = 'tallywitness.election/1';
+
+const ELECTION_FIELDS = ['format', 'name', 'rules', 'round', 'registeredVoters', 'minWomen', 'contests'];
+const CONTEST_FIELDS = ['id', 'name', 'seats', 'candidates'];
+const CANDIDATE_FIELDS = ['id', 'name', 'gender'];
+
+/**
+ * Reads `election.json` (contract §1). Every problem is reported with its JSON path, not just the first.
+ * Whether `rules` names a known rule pack is for the caller to decide.
+ */
+export function readElection(file: string, bytes: Uint8Array): Result<Election> {
+  const decoded = decodeText(file, bytes);
+  if (!decoded.ok) return decoded;
+  const parsed = parseJson(file, decoded.value.text);
+  if (!parsed.ok) return parsed;
+  return validateElection(file, parsed.value);
+}
+
+/** Checks an already parsed election definition. */
+export function validateElection(file: string, data: unknown): Result<Election> {
+  const problems = new JsonProblems(file);
+  const root = problems.object(data, '$');
+  if (!root) return fail(...problems.errors);
+  problems.format(root, ELECTION_FORMAT);
+  problems.misspellings(root, ELECTION_FIELDS, '$');
+  const name = problems.text(root, 'name', '$');
+  const rules = problems.text(root, 'rules', '$');
+  const round = readRound(root['round'], problems);
+  const registeredVoters = problems.count(root, 'registeredVoters', '$');
+  const minWomen = problems.count(root, 'minWomen', '$');
+  const contests = readContests(root, problems);
+  if (problems.errors.length > 0 || name === undefined || rules === undefined || !contests)
+    return fail(...problems.errors);
+  return ok({
+    name,
+    rules,
+    round,
+    ...(registeredVoters !== undefined && { registeredVoters }),
+    ...(minWomen !== undefined && { minWomen }),
+    contests,
+  });
+}
+
+function readRound(value: unknown, problems: JsonProblems): Round {
+  if (value === undefined || value === 'first') return 'first';
+  if (value === 'runoff') return 'runoff';
+  problems.add('$.round', '轮次应为 "first" 或 "runoff"（另行选举）', 'round must be "first" or "runoff"');
+  return 'first';
+}
+
+function readContests(root: Record<string, unknown>, problems: JsonProblems): Contest[] | undefined {
+  const list = problems.array(root, 'contests', '$');
+  if (!list) return undefined;
+  if (list.length === 0) problems.add('$.contests', '至少应有一个职位', 'must hold at least one contest');
+  const contests: Contest[] = [];
+  const paths: string[] = [];
+  list.forEach((item, index) => {
+    const path = childPath('$.contests', index);
+    const contest = readContest(item, path, problems);
+    if (!contest) return;
+    contests.push(contest);
+    paths.push(path);
+  });
+  reportClashes(contests, paths, '职位', 'contest', problems);
+  return contests;
+}
+
+function readContest(item: unknown, path: string, problems: JsonProblems): Contest | undefined {
+  const object = problems.object(item, path);
+  if (!object) return undefined;
+  problems.misspellings(object, CONTEST_FIELDS, path);
+  const id = problems.text(object, 'id', path);
+  const name = problems.text(object, 'name', path);
+  const seats = readSeats(object, path, problems);
+  const list = problems.array(object, 'candidates', path);
+  const candidates: Candidate[] = [];
+  const candidatePaths: string[] = [];
+  list?.forEach((entry, index) => {
+    const candidatePath = childPath(childPath(path, 'candidates'), index);
+    const candidate = readCandidate(entry, candidatePath, problems);
+    if (!candidate) return;
+    candidates.push(candidate);
+    candidatePaths.push(candidatePath);
+  });
+  reportClashes(candidates, candidatePaths, '候选人', 'candidate', problems);
+  if (id === undefined || name === undefined || seats === undefined || !list) return undefined;
+  return { id, name, seats, candidates };
+}
+
+function readSeats(
+  object: Record<string, unknown>,
+  path: string,
+  problems: JsonProblems,
+): number | undefined {
+  if (object['seats'] === undefined) {
+    problems.add(childPath(path, 'seats'), '缺少此字段', 'missing field');
+    return undefined;
+  }
+  const seats = problems.count(object, 'seats', path);
+  if (seats === 0)
+    problems.add(childPath(path, 'seats'), '应职数应为正整数', 'seats must be a positive integer');
+  return seats === 0 ? undefined : seats;
+}
+
+function readCandidate(entry: unknown, path: string, problems: JsonProblems): Candidate | undefined {
+  const object = problems.object(entry, path);
+  if (!object) return undefined;
+  problems.misspellings(object, CANDIDATE_FIELDS, path);
+  const id = problems.text(object, 'id', path);
+  const name = problems.text(object, 'name', path);
+  const gender = readGender(object['gender'], childPath(path, 'gender'), problems);
+  if (id === undefined || name === undefined || gender === null) return undefined;
+  return gender ? { id, name, gender } : { id, name };
+}
+
+/** `undefined` when absent, null when wrong (recorded). */
+function readGender(value: unknown, path: string, problems: JsonProblems): Gender | undefined | null {
+  if (value === undefined || value === 'female' || value === 'male') return value;
+  problems.add(path, '性别应为 "female" 或 "male"，或不填', 'gender must be "female", "male" or absent');
+  return null;
+}
+
+/**
+ * Ids and names must leave no doubt which contest or candidate a written name means: ids unique, names
+ * unique (namesakes must be told apart in their names, as ballots do), no id equal to another one's name,
+ * and `#blank` reserved for abstentions.
+ */
+function reportClashes(
+  entries: readonly { id: string; name: string }[],
+  paths: readonly string[],
+  zhKind: string,
+  enKind: string,
+  problems: JsonProblems,
+): void {
+  const ids = new Map<string, number>();
+  const names = new Map<string, number>();
+  entries.forEach((entry, index) => {
+    const path = paths[index] ?? '$';
+    const earlierId = ids.get(entry.id);
+    if (earlierId !== undefined)
+      problems.add(
+        childPath(path, 'id'),
+        `${zhKind} id "${entry.id}" 与 ${paths[earlierId]} 重复`,
+        `duplicate ${enKind} id "${entry.id}" (also at ${paths[earlierId]})`,
+      );
+    else ids.set(entry.id, index);
+    const earlierName = names.get(entry.name);
+    if (earlierName !== undefined)
+      problems.add(
+        childPath(path, 'name'),
+        `${zhKind}名称"${entry.name}"与 ${paths[earlierName]} 重复，无法区分`,
+        `duplicate ${enKind} name "${entry.name}" (also at ${paths[earlierName]}): names must tell them apart`,
+      );
+    else names.set(entry.name, index);
+    if (entry.id === BLANK || entry.name === BLANK)
+      problems.add(path, `"${BLANK}" 专用于弃权票`, `"${BLANK}" is reserved for abstentions`);
+  });
+  entries.forEach((entry, index) => {
+    const other = names.get(entry.id);
+    if (other !== undefined && other !== index && entries[other]?.id !== entry.id)
+      problems.add(
+        childPath(paths[index] ?? '$', 'id'),
+        `${zhKind} id "${entry.id}" 与 ${paths[other]} 的名称相同，无法区分`,
+        `${enKind} id "${entry.id}" equals the name of ${paths[other]}: a written name would be ambiguous`,
+      );
+  });
+}
