@@ -2,11 +2,14 @@ import type { Election } from '../model/election.js';
 import type { Finding, Lang } from '../model/finding.js';
 import type { InputDigest, Report } from '../model/report.js';
 import type { ElectionEvaluation } from '../recount/evaluate-election.js';
+import type { RulePack } from '../rules/rule-pack.js';
 import { verdictOf } from '../recount/verdict.js';
 import { sortFindings } from './sort-findings.js';
 
 export interface ReportInput {
   readonly election: Pick<Election, 'name' | 'rules' | 'round'>;
+  /** The pack the evaluation used; its id is the report's `rules` (else the election's `rules`). */
+  readonly pack?: RulePack;
   readonly evaluation: ElectionEvaluation;
   /** Findings of the other inputs: ballot records, the announcement. */
   readonly extraFindings?: readonly Finding[];
@@ -21,7 +24,7 @@ export function buildReport(input: ReportInput): Report {
   return {
     format: 'tallywitness.report/1',
     election: election.name,
-    rules: election.rules,
+    rules: input.pack?.id ?? election.rules,
     round: election.round,
     lang,
     verdict: verdictOf({ turnout: evaluation.turnout, contests: evaluation.contests, findings }),

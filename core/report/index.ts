@@ -3,3 +3,8 @@ export { buildReport, type ReportInput } from './build-report.js';
 export { renderReportText } from './render-report-text.js';
 export { sortFindings } from './sort-findings.js';
 export { displayPercent } from './display-percent.js';
+export {
+  reportFromAnnouncement,
+  ANNOUNCEMENT_ONLY,
+  type AnnouncementReportInput,
+} from './report-from-announcement.js';

@@ -7,10 +7,16 @@ import { getRulePack } from '../rules/registry.js';
 import { buildReport } from './build-report.js';
 import { displayPercent } from './display-percent.js';
 import { renderReportText } from './render-report-text.js';
+import { reportFromAnnouncement } from './report-from-announcement.js';
 import { sortFindings } from './sort-findings.js';
 
-const finding = (code: Finding['code'], severity: Finding['severity'], contest: string | null, box: string | null, text: string) =>
-  makeFinding({ code, severity, contest, box, messages: { zh: text, en: text } }, 'en');
+const finding = (
+  code: Finding['code'],
+  severity: Finding['severity'],
+  contest: string | null,
+  box: string | null,
+  text: string,
+) => makeFinding({ code, severity, contest, box, messages: { zh: text, en: text } }, 'en');
 
 describe('sortFindings', () => {
   it('orders by severity, then code, then contest, then box, and keeps ties in the order found', () => {
@@ -40,7 +46,17 @@ describe('displayPercent', () => {
 describe('buildReport and renderReportText', () => {
   const { election, sheets, tally } = electionFixture({
     registeredVoters: 100,
-    contests: [{ id: 'chair', name: '主任', seats: 1, candidates: [['a', '邱文红', 'female'], ['b', '顾凤德', 'male']] }],
+    contests: [
+      {
+        id: 'chair',
+        name: '主任',
+        seats: 1,
+        candidates: [
+          ['a', '邱文红', 'female'],
+          ['b', '顾凤德', 'male'],
+        ],
+      },
+    ],
     boxes: [{ box: 'central', registered: 100, issued: 80, returned: 80, invalid: 2 }],
     votes: { central: { chair: { a: 50, b: 27, 王五: 1 } } },
   });
@@ -51,15 +67,35 @@ describe('buildReport and renderReportText', () => {
 
   it('assembles the contract fields and a verdict', () => {
     const report = buildReport({ election, evaluation, inputs, lang: 'zh' });
-    expect(report).toMatchObject({ format: 'tallywitness.report/1', rules: 'cn-village', round: 'first', verdict: 'valid', inputs });
+    expect(report).toMatchObject({
+      format: 'tallywitness.report/1',
+      rules: 'cn-village',
+      round: 'first',
+      verdict: 'valid',
+      inputs,
+    });
     expect(report.turnout).toMatchObject({ registered: 100, cast: 80, quorumMet: true });
-    expect(report.contests[0]).toMatchObject({ id: 'chair', seats: 1, validBallots: 78, elected: ['a'], unfilledSeats: 0 });
+    expect(report.contests[0]).toMatchObject({
+      id: 'chair',
+      seats: 1,
+      validBallots: 78,
+      elected: ['a'],
+      unfilledSeats: 0,
+    });
     expect(report.findings.map((f) => f.code)).toEqual(['WRITE_IN']);
   });
 
   it('turns an error from another input into discrepancies, sorted first', () => {
     const mismatch = makeFinding(
-      { code: 'ANNOUNCED_MISMATCH', severity: 'error', contest: 'chair', candidate: 'a', expected: 50, found: 51, messages: { zh: '公告不符', en: 'differs' } },
+      {
+        code: 'ANNOUNCED_MISMATCH',
+        severity: 'error',
+        contest: 'chair',
+        candidate: 'a',
+        expected: 50,
+        found: 51,
+        messages: { zh: '公告不符', en: 'differs' },
+      },
       'zh',
     );
     const report = buildReport({ election, evaluation, extraFindings: [mismatch], inputs, lang: 'zh' });
@@ -79,5 +115,67 @@ describe('buildReport and renderReportText', () => {
     expect(en).toContain('Verdict: valid');
     expect(en).toContain('needs at least 41 votes');
     expect(en).toContain(`tallies.csv  sha256 ${'ab'.repeat(32)}`);
+  });
+});
+
+describe('reportFromAnnouncement', () => {
+  it('states the announced turnout and judges only the arithmetic findings', () => {
+    const origin = { text: '' };
+    const figures = {
+      file: 'announcement.txt',
+      figures: [
+        { kind: 'count' as const, meaning: 'registered' as const, contest: null, value: 1860n, origin },
+        { kind: 'count' as const, meaning: 'cast' as const, contest: null, value: 1322n, origin },
+        { kind: 'count' as const, meaning: 'invalid' as const, contest: null, value: 13n, origin },
+      ],
+      unread: [],
+    };
+    const clean = reportFromAnnouncement({ figures, findings: [], inputs: [], lang: 'zh' });
+    expect(clean).toMatchObject({ rules: 'announcement-only', verdict: 'valid', contests: [] });
+    expect(clean.turnout).toMatchObject({
+      registered: 1860,
+      cast: 1322,
+      invalid: 13,
+      valid: 1309,
+      issued: null,
+    });
+    const sum = makeFinding(
+      { code: 'ANNOUNCED_SUM_MISMATCH', severity: 'warning', messages: { zh: '不符', en: 'off' } },
+      'zh',
+    );
+    const wrong = makeFinding(
+      { code: 'ANNOUNCED_MISMATCH', severity: 'error', messages: { zh: '错', en: 'wrong' } },
+      'zh',
+    );
+    const report = reportFromAnnouncement({ figures, findings: [sum, wrong], inputs: [], lang: 'zh' });
+    expect(report.verdict).toBe('discrepancies');
+    expect(report.findings.map((f) => f.code)).toEqual(['ANNOUNCED_MISMATCH', 'ANNOUNCED_SUM_MISMATCH']);
+  });
+});
+
+describe('buildReport with a pack', () => {
+  it('names the rules by the pack used', () => {
+    const { election, sheets, tally } = electionFixture({
+      rules: 'cn-village',
+      registeredVoters: 10,
+      contests: [
+        {
+          id: 'chair',
+          seats: 1,
+          candidates: [
+            ['a', '甲', 'female'],
+            ['b', '乙'],
+          ],
+        },
+      ],
+      boxes: [{ box: 'central', issued: 8, returned: 8, invalid: 0 }],
+      votes: { central: { chair: { a: 6, b: 2 } } },
+    });
+    const pack = getRulePack('cn-village-zhejiang');
+    if (!pack) throw new Error('pack');
+    const evaluation = evaluateElection({ election, pack, sheets, tally, lang: 'en' });
+    expect(buildReport({ election, pack, evaluation, inputs: [], lang: 'en' }).rules).toBe(
+      'cn-village-zhejiang',
+    );
   });
 });
