@@ -18,3 +18,4 @@ export * from './announcement/index.js';
 export * from './receipt/index.js';
 export * from './report/index.js';
 export * from './text/index.js';
+export * from './audit/index.js';

@@ -1,0 +1,40 @@
+import type { ByteSource } from '../model/source.js';
+import type { HasherFactory } from '../model/hash.js';
+import { fail, ok, type Result } from '../model/result.js';
+
+/** Definitions, tally sheets and announcements are small; anything this large was given by mistake. */
+export const SMALL_FILE_LIMIT = 64 * 1024 * 1024;
+
+export interface WholeFile {
+  readonly bytes: Uint8Array;
+  readonly sha256: string;
+}
+
+/** Reads a small input whole, hashing it on the way; refuses one too large to be what its role says. */
+export async function readWhole(source: ByteSource, hasher: HasherFactory, signal?: AbortSignal): Promise<Result<WholeFile>> {
+  const hash = hasher();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of source.chunks()) {
+    signal?.throwIfAborted();
+    size += chunk.byteLength;
+    if (size > SMALL_FILE_LIMIT) {
+      return fail({
+        file: source.name,
+        message: {
+          zh: `文件超过 ${SMALL_FILE_LIMIT / 1024 / 1024} MB，不像是${source.role}文件`,
+          en: `file is larger than ${SMALL_FILE_LIMIT / 1024 / 1024} MB: not a ${source.role} file`,
+        },
+      });
+    }
+    hash.update(chunk);
+    parts.push(chunk);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const part of parts) {
+    bytes.set(part, offset);
+    offset += part.byteLength;
+  }
+  return ok({ bytes, sha256: hash.digestHex() });
+}

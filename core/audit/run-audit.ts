@@ -1,0 +1,178 @@
+import type { Election } from '../model/election.js';
+import type { Finding, Lang } from '../model/finding.js';
+import type { HasherFactory } from '../model/hash.js';
+import type { InputDigest, Report } from '../model/report.js';
+import { fail, ok, type InputError, type Result } from '../model/result.js';
+import type { ByteSource, Progress } from '../model/source.js';
+import type { BoxSheet, ElectionTally } from '../model/tally.js';
+import { getRulePack } from '../rules/index.js';
+import { readElection, readTallyFiles } from '../tallies/index.js';
+import { countBallots, compareBallotsWithSheets, type BallotCount } from '../ballots/index.js';
+import {
+  checkAnnouncementArithmetic,
+  compareAnnouncement,
+  readAnnouncement,
+  reportUnreadFigures,
+  type AnnouncedFigures,
+} from '../announcement/index.js';
+import { evaluateElection } from '../recount/index.js';
+import { buildReport, reportFromAnnouncement } from '../report/index.js';
+import { readWhole } from './read-whole.js';
+
+export interface AuditSources {
+  readonly election?: ByteSource;
+  readonly boxes?: ByteSource;
+  readonly tallies?: ByteSource;
+  readonly ballots?: ByteSource;
+  readonly announcement?: ByteSource;
+}
+
+export interface AuditOptions {
+  readonly lang: Lang;
+  readonly hasher: HasherFactory;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: Progress) => void;
+  readonly encoding?: 'utf-8' | 'gb18030';
+}
+
+interface ReadInput {
+  readonly file: string;
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * The whole audit: read and hash every input, recount (from ballot records when given, else from the
+ * tally sheets), apply the rule pack, check the accounting, read the announcement and compare it.
+ * Bad input is returned as errors naming file and position; nothing about the election is thrown.
+ */
+export async function runAudit(sources: AuditSources, options: AuditOptions): Promise<Result<Report>> {
+  const { lang, hasher, signal } = options;
+  const inputs: InputDigest[] = [];
+  const small = new Map<keyof AuditSources, ReadInput>();
+  for (const role of ['election', 'boxes', 'tallies', 'announcement'] as const) {
+    const source = sources[role];
+    if (!source) continue;
+    const whole = await readWhole(source, hasher, signal);
+    if (!whole.ok) return whole;
+    small.set(role, { file: source.name, bytes: whole.value.bytes });
+    inputs.push({ name: source.name, sha256: whole.value.sha256, size: whole.value.bytes.byteLength, role });
+  }
+
+  const electionInput = small.get('election');
+  const announcementInput = small.get('announcement');
+  if (!electionInput) {
+    if (!announcementInput) return fail(usageError('(none)', '需要选举定义或结果公告', 'needs an election definition or an announcement'));
+    const figures = readAnnouncement(announcementInput.file, announcementInput.bytes);
+    if (!figures.ok) return figures;
+    const findings = [...checkAnnouncementArithmetic(figures.value, lang), ...reportUnreadFigures(figures.value, lang)];
+    return ok(reportFromAnnouncement({ figures: figures.value, findings, inputs, lang }));
+  }
+
+  const electionRead = readElection(electionInput.file, electionInput.bytes);
+  if (!electionRead.ok) return electionRead;
+  const election = electionRead.value;
+  const pack = getRulePack(election.rules);
+  if (!pack) {
+    return fail({
+      file: electionInput.file,
+      path: '$.rules',
+      message: { zh: `未知的规则包：${election.rules}`, en: `unknown rule pack: ${election.rules}` },
+    });
+  }
+
+  const boxesInput = small.get('boxes');
+  const talliesInput = small.get('tallies');
+  let sheets: readonly BoxSheet[] = [];
+  let sheetTally: ElectionTally | null = null;
+  if (boxesInput || talliesInput) {
+    const read = readTallyFiles(
+      { ...(boxesInput ? { boxes: boxesInput } : {}), ...(talliesInput ? { tallies: talliesInput } : {}) },
+      election,
+      options.encoding ? { encoding: options.encoding } : {},
+    );
+    if (!read.ok) return read;
+    sheets = read.value.sheets;
+    sheetTally = talliesInput || read.value.tally.boxes.size > 0 ? read.value.tally : null;
+  }
+
+  let ballots: BallotCount | null = null;
+  if (sources.ballots) {
+    const counted = await countBallots(sources.ballots, election, {
+      overvote: pack.overvote,
+      lang,
+      hasher,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(signal ? { signal } : {}),
+    });
+    if (!counted.ok) return counted;
+    ballots = counted.value;
+    inputs.push({ name: sources.ballots.name, sha256: ballots.sha256 ?? '', size: ballots.bytes, role: 'ballots' });
+  }
+
+  if (!ballots && (sheets.length === 0 || !sheetTally)) {
+    return fail(
+      usageError(
+        electionInput.file,
+        '计票需要票箱统计（boxes.csv）和计票单（tallies.csv），或选票记录（ballots.csv）',
+        'a recount needs the box accounting (boxes.csv) and the tally sheets (tallies.csv), or the ballot records (ballots.csv)',
+      ),
+    );
+  }
+
+  // From ballot records the recount is of the ballots themselves; the sheets are then what is checked.
+  const evaluation = evaluateElection({
+    election,
+    pack,
+    sheets: ballots ? sheetsFromBallots(ballots, sheets) : sheets,
+    tally: ballots ? ballots.tally : sheetTally!,
+    lang,
+  });
+  const extra: Finding[] = [];
+  if (ballots) {
+    extra.push(...ballots.findings);
+    if (sheets.length > 0 || sheetTally) extra.push(...compareBallotsWithSheets(ballots, sheets, sheetTally, election, lang));
+  }
+  if (announcementInput) {
+    const figures = readAnnouncement(announcementInput.file, announcementInput.bytes, election);
+    if (!figures.ok) return figures;
+    extra.push(...announcementFindings(figures.value, evaluation, election, lang));
+  }
+  return ok(buildReport({ election, pack, evaluation, extraFindings: extra, inputs, lang }));
+}
+
+function announcementFindings(
+  figures: AnnouncedFigures,
+  recount: Parameters<typeof compareAnnouncement>[1],
+  election: Election,
+  lang: Lang,
+): Finding[] {
+  return [
+    ...checkAnnouncementArithmetic(figures, lang),
+    ...compareAnnouncement(figures, recount, election, lang),
+    ...reportUnreadFigures(figures, lang),
+  ];
+}
+
+/**
+ * The box accounting a recount from ballot records stands on: returned and void as the records show
+ * them; registered and issued as the sheets state them (records cannot know either).
+ */
+function sheetsFromBallots(ballots: BallotCount, sheets: readonly BoxSheet[]): BoxSheet[] {
+  const stated = new Map(sheets.map((sheet) => [sheet.box, sheet]));
+  const boxes = new Set([...stated.keys(), ...ballots.boxes.keys()]);
+  return [...boxes].map((box) => {
+    const sheet = stated.get(box);
+    const records = ballots.boxes.get(box);
+    return {
+      box,
+      ...(sheet?.registered !== undefined ? { registered: sheet.registered } : {}),
+      ...(sheet?.issued !== undefined ? { issued: sheet.issued } : {}),
+      returned: records?.records ?? 0,
+      invalid: records ? records.void + (records.overvoted ?? 0) : 0,
+    };
+  });
+}
+
+function usageError(file: string, zh: string, en: string): InputError {
+  return { file, message: { zh, en } };
+}
