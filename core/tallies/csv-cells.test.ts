@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { csvRows, type CsvRow } from './csv-cells.js';
+
+function rowsOf(text: string): CsvRow[] {
+  const result = csvRows('t.csv', text);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.value;
+}
+
+const cell = (text: string, line: number, column: number) => ({ text, line, column });
+
+describe('csvRows', () => {
+  it('gives every cell its line and column', () => {
+    expect(rowsOf('box,votes\ncentral,12\n')).toEqual([
+      { line: 1, cells: [cell('box', 1, 1), cell('votes', 1, 5)] },
+      { line: 2, cells: [cell('central', 2, 1), cell('12', 2, 9)] },
+    ]);
+  });
+
+  it('counts CRLF and lone CR line ends, and skips blank and comma-only rows', () => {
+    const expected = [
+      { line: 1, cells: [cell('a', 1, 1), cell('b', 1, 3)] },
+      { line: 4, cells: [cell('c', 4, 1), cell('d', 4, 3)] },
+    ];
+    expect(rowsOf('a,b\r\n\r\n,\r\nc,d\r\n\r\n\r\n')).toEqual(expected);
+    expect(rowsOf('a,b\r\r , \rc,d\r')).toEqual(expected);
+  });
+
+  it('steps over quoted cells with commas, doubled quotes and line breaks', () => {
+    const rows = rowsOf('name,votes\n"王, ""小"" 林\n二",7\n"x" ,8');
+    expect(rows).toEqual([
+      { line: 1, cells: [cell('name', 1, 1), cell('votes', 1, 6)] },
+      { line: 2, cells: [cell('王, "小" 林\n二', 2, 1), cell('7', 3, 4)] },
+      { line: 4, cells: [cell('x', 4, 1), cell('8', 4, 6)] },
+    ]);
+  });
+
+  it('trims cells, full-width spaces included, but keeps the column where the cell starts', () => {
+    expect(rowsOf(' a ,\u3000王林\u3000')).toEqual([
+      { line: 1, cells: [cell('a', 1, 1), cell('王林', 1, 5)] },
+    ]);
+  });
+
+  it('reports malformed quoting with its place', () => {
+    const result = csvRows('t.csv', 'a,b\nx,"unclosed\n');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors[0]).toMatchObject({ file: 't.csv', line: 2 });
+      expect(result.errors[0]?.message.en).toContain('malformed CSV quoting');
+    }
+  });
+});

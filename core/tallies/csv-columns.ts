@@ -1,0 +1,34 @@
+/**
+ * The columns of the two tally sheet CSV files and the headers accepted for each (contract §2, plus the
+ * common wordings of Chinese tally sheets). Headers are matched trimmed and, for English, ignoring case.
+ */
+export interface ColumnSpec<K extends string> {
+  readonly key: K;
+  readonly headers: readonly string[];
+  /** How messages name the column. */
+  readonly zh: string;
+}
+
+export type BoxColumn = 'box' | 'registered' | 'issued' | 'returned' | 'invalid';
+export type TallyColumn = 'box' | 'contest' | 'candidate' | 'votes';
+
+const BOX: ColumnSpec<'box'> = {
+  key: 'box',
+  headers: ['box', '票箱', '票箱编号', '投票箱', '投票站'],
+  zh: '票箱',
+};
+
+export const BOX_COLUMNS: readonly ColumnSpec<BoxColumn>[] = [
+  BOX,
+  { key: 'registered', headers: ['registered', '登记选民', '登记选民数', '选民数'], zh: '登记选民' },
+  { key: 'issued', headers: ['issued', '发出选票', '发出选票数', '发票数'], zh: '发出选票' },
+  { key: 'returned', headers: ['returned', '收回选票', '收回选票数', '收回票数'], zh: '收回选票' },
+  { key: 'invalid', headers: ['invalid', '无效票', '无效票数', '废票', '废票数', '无效选票'], zh: '无效票' },
+];
+
+export const TALLY_COLUMNS: readonly ColumnSpec<TallyColumn>[] = [
+  BOX,
+  { key: 'contest', headers: ['contest', '职位', '职务'], zh: '职位' },
+  { key: 'candidate', headers: ['candidate', '候选人', '姓名', '被选举人'], zh: '候选人' },
+  { key: 'votes', headers: ['votes', '得票', '得票数', '票数'], zh: '得票' },
+];

@@ -1,0 +1,93 @@
+import { fail, ok, type InputError, type Result } from '../model/result.js';
+import { csvRows, type CsvCell } from './csv-cells.js';
+import type { ColumnSpec } from './csv-columns.js';
+
+/** A data row of a CSV table: its line, and its cell in each column ('' where the row is short). */
+export interface TableRow<K extends string> {
+  readonly line: number;
+  cell(column: K): CsvCell;
+}
+
+/**
+ * Reads CSV text whose first non-blank row names the columns. Every column of `columns` must be there,
+ * once; columns with other headers are ignored (tally sheets often carry a 备注 notes column). A data
+ * row must not have filled cells beyond the header.
+ */
+export function csvTable<K extends string>(
+  file: string,
+  text: string,
+  columns: readonly ColumnSpec<K>[],
+): Result<TableRow<K>[]> {
+  const parsed = csvRows(file, text);
+  if (!parsed.ok) return parsed;
+  const [header, ...data] = parsed.value;
+  if (!header)
+    return fail({
+      file,
+      line: 1,
+      message: { zh: '文件为空，缺少表头', en: 'the file is empty: no header row' },
+    });
+  const errors: InputError[] = [];
+  const place = new Map<K, number>();
+  header.cells.forEach((cell, index) => {
+    const spec = columns.find((column) =>
+      column.headers.some((name) => name.toLowerCase() === cell.text.toLowerCase()),
+    );
+    if (!spec) return;
+    if (place.has(spec.key))
+      errors.push({
+        file,
+        line: cell.line,
+        column: cell.column,
+        message: { zh: `“${spec.zh}”列重复`, en: `the ${spec.key} column appears twice` },
+      });
+    else place.set(spec.key, index);
+  });
+  for (const spec of columns)
+    if (!place.has(spec.key)) errors.push(missingColumn(file, header.line, spec, header.cells));
+  for (const row of data) {
+    const extra = row.cells.slice(header.cells.length).find((cell) => cell.text !== '');
+    if (extra)
+      errors.push({
+        file,
+        line: extra.line,
+        column: extra.column,
+        message: { zh: '此行的单元格比表头多', en: 'the row has more cells than the header' },
+      });
+  }
+  if (errors.length > 0) return fail(...errors);
+  return ok(
+    data.map((row) => ({
+      line: row.line,
+      cell(column: K): CsvCell {
+        const found = row.cells[place.get(column) ?? -1];
+        if (found) return found;
+        // A short row: the missing cell is placed just after the row's last cell.
+        const last = row.cells.at(-1);
+        return { text: '', line: last?.line ?? row.line, column: last ? last.column + last.text.length : 1 };
+      },
+    })),
+  );
+}
+
+function missingColumn<K extends string>(
+  file: string,
+  line: number,
+  spec: ColumnSpec<K>,
+  header: readonly CsvCell[],
+): InputError {
+  const accepted = spec.headers.join(', ');
+  const fullWidthComma = header.some((cell) => cell.text.includes('，'));
+  return {
+    file,
+    line,
+    message: {
+      zh:
+        `缺少“${spec.zh}”列（表头可写作：${accepted}）` +
+        (fullWidthComma ? '；表头中有全角逗号“，”，应使用半角逗号“,”分隔' : ''),
+      en:
+        `missing the ${spec.key} column (headers accepted: ${accepted})` +
+        (fullWidthComma ? '; the header holds full-width commas "，": separate columns with ","' : ''),
+    },
+  };
+}

@@ -1,0 +1,125 @@
+// eslint-disable-next-line no-restricted-imports
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { InputError } from '../model/result.js';
+import { readBoxes } from './read-boxes.js';
+
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+const SHEETS = [
+  { box: 'central', registered: 1500, issued: 1032, returned: 1031, invalid: 9 },
+  { box: 'mobile-1', registered: 0, issued: 52, returned: 52, invalid: 1 },
+];
+
+function errorsOf(text: string): readonly InputError[] {
+  const result = readBoxes('boxes.csv', utf8(text));
+  expect(result.ok).toBe(false);
+  return result.ok ? [] : result.errors;
+}
+
+const places = (errors: readonly InputError[]) => errors.map((error) => [error.line, error.column]);
+
+describe('readBoxes', () => {
+  it.each(['boxes.csv', 'boxes-zh.utf8.csv', 'boxes-zh.bom.csv', 'boxes-zh.gb18030.csv'])(
+    'reads %s (English or Chinese headers, LF or CRLF, BOM, GB18030)',
+    (name) => {
+      expect(readBoxes(name, fixture(name))).toEqual({ ok: true, value: SHEETS });
+    },
+  );
+
+  it('reads GB18030 when forced, and garbles nothing when UTF-8 is forced on UTF-8', () => {
+    expect(readBoxes('b.csv', fixture('boxes-zh.gb18030.csv'), { encoding: 'gb18030' })).toEqual({
+      ok: true,
+      value: SHEETS,
+    });
+    expect(readBoxes('b.csv', fixture('boxes-zh.utf8.csv'), { encoding: 'utf-8' })).toEqual({
+      ok: true,
+      value: SHEETS,
+    });
+  });
+
+  it('fails cleanly when GB18030 bytes are forced to be UTF-8', () => {
+    // 票 is C6 B1 in GB18030, which happens to be valid UTF-8 (Ʊ); 登 (CF E4) is not.
+    const result = readBoxes('b.csv', fixture('boxes-zh.gb18030.csv'), { encoding: 'utf-8' });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.errors[0]).toMatchObject({
+        file: 'b.csv',
+        line: 1,
+        message: { en: expect.stringContaining('offset 2') },
+      });
+  });
+
+  it('accepts other wordings of the headers, in any order, any case', () => {
+    const reordered = readBoxes(
+      'b.csv',
+      utf8('无效票数,收回选票数,发出选票数,选民数,票箱编号\n9,1031,1032,1500,central\n'),
+    );
+    expect(reordered).toEqual({ ok: true, value: [SHEETS[0]] });
+    const english = readBoxes(
+      'b.csv',
+      utf8('INVALID,Returned,issued,Registered,Box\n9,1031,1032,1500,central\n'),
+    );
+    expect(english).toEqual({ ok: true, value: [SHEETS[0]] });
+  });
+
+  it('names each missing column, with a hint about full-width commas', () => {
+    const errors = errorsOf('box,registered,issued\ncentral,1,1\n');
+    expect(errors.map((error) => [error.line, error.column, error.message.en])).toEqual([
+      [1, undefined, expect.stringContaining('missing the returned column')],
+      [1, undefined, expect.stringContaining('missing the invalid column')],
+    ]);
+    expect(errors[0]?.message.zh).toContain('缺少“收回选票”列');
+    const fullWidth = errorsOf('票箱，登记选民，发出选票，收回选票，无效票\n');
+    expect(fullWidth).toHaveLength(5);
+    expect(fullWidth[0]?.message.en).toContain('full-width commas');
+  });
+
+  it('refuses a column given twice', () => {
+    const errors = errorsOf('box,registered,issued,returned,invalid,无效票\n');
+    expect(places(errors)).toEqual([[1, 40]]);
+    expect(errors[0]?.message).toEqual({ zh: '“无效票”列重复', en: 'the invalid column appears twice' });
+  });
+
+  it('places every bad number at its cell, header counted as line 1', () => {
+    const errors = errorsOf(
+      'box,registered,issued,returned,invalid\n' +
+        'central,-1,1032.5,,9\n' +
+        '"mobile, 1",0,9007199254740992,abc,1\n',
+    );
+    expect(errors.map((error) => [error.line, error.column, error.message.en])).toEqual([
+      [2, 9, 'registered: must not be negative'],
+      [2, 12, 'issued: must be a whole number'],
+      [2, 19, 'returned: the cell is empty'],
+      [3, 15, 'issued: number is absurdly large (above 2^53−1)'],
+      [3, 32, 'returned: "abc" is not a number'],
+    ]);
+    expect(errors[0]?.message.zh).toBe('“登记选民”：不能为负数');
+  });
+
+  it('refuses an empty box name, a repeated box and a short row', () => {
+    const errors = errorsOf(
+      'box,registered,issued,returned,invalid\n,1,1,1,0\nc,1,1,1,0\r\n c ,1,1,1,0\nd,1,1,1\n',
+    );
+    expect(errors.map((error) => [error.line, error.column, error.message.en])).toEqual([
+      [2, 1, 'the box name is empty'],
+      [4, 1, 'box "c" repeats (already on line 3)'],
+      [5, 8, 'invalid: the cell is empty'],
+    ]);
+  });
+
+  it('refuses filled cells beyond the header but allows trailing empty ones', () => {
+    expect(readBoxes('b.csv', utf8('box,registered,issued,returned,invalid\nc,1,1,1,0,,\n')).ok).toBe(true);
+    expect(places(errorsOf('box,registered,issued,returned,invalid\nc,1,1,1,0,7\n'))).toEqual([[2, 11]]);
+  });
+
+  it('refuses an empty file and one with only a header gives no boxes', () => {
+    expect(errorsOf('\n\n')[0]?.message.en).toBe('the file is empty: no header row');
+    expect(readBoxes('b.csv', utf8('box,registered,issued,returned,invalid\n'))).toEqual({
+      ok: true,
+      value: [],
+    });
+  });
+});

@@ -1,0 +1,69 @@
+import { fail, ok, type InputError, type Result } from '../model/result.js';
+import type { BoxSheet } from '../model/tally.js';
+import { decodeText, type TextEncodingName } from '../text/decode-text.js';
+import { cellCount } from './csv-count.js';
+import { BOX_COLUMNS } from './csv-columns.js';
+import { csvTable } from './csv-table.js';
+
+export interface CsvReadOptions {
+  /** Forces the text encoding; detected when absent. */
+  readonly encoding?: TextEncodingName;
+}
+
+const FIGURES = BOX_COLUMNS.filter((column) => column.key !== 'box');
+
+/**
+ * Reads `boxes.csv` (contract §2): one row per ballot box with its registered voters and its ballots
+ * issued, returned and void. Every cell must be filled; every problem is reported with its line and column.
+ */
+export function readBoxes(file: string, bytes: Uint8Array, options: CsvReadOptions = {}): Result<BoxSheet[]> {
+  const decoded = decodeText(file, bytes, options.encoding);
+  if (!decoded.ok) return decoded;
+  return readBoxesText(file, decoded.value.text);
+}
+
+export function readBoxesText(file: string, text: string): Result<BoxSheet[]> {
+  const table = csvTable(file, text, BOX_COLUMNS);
+  if (!table.ok) return table;
+  const errors: InputError[] = [];
+  const sheets: BoxSheet[] = [];
+  const seen = new Map<string, number>();
+  for (const row of table.value) {
+    const box = row.cell('box');
+    if (box.text === '') {
+      errors.push({
+        file,
+        line: box.line,
+        column: box.column,
+        message: { zh: '票箱名称为空', en: 'the box name is empty' },
+      });
+    } else {
+      const earlier = seen.get(box.text);
+      if (earlier !== undefined)
+        errors.push({
+          file,
+          line: box.line,
+          column: box.column,
+          message: {
+            zh: `票箱“${box.text}”重复（第 ${earlier} 行已有）`,
+            en: `box "${box.text}" repeats (already on line ${earlier})`,
+          },
+        });
+      else seen.set(box.text, row.line);
+    }
+    const figures: Record<string, number> = {};
+    for (const column of FIGURES) {
+      const count = cellCount(file, row.cell(column.key), column);
+      if ('error' in count) errors.push(count.error);
+      else figures[column.key] = count.value;
+    }
+    sheets.push({
+      box: box.text,
+      registered: figures['registered'],
+      issued: figures['issued'],
+      returned: figures['returned'],
+      invalid: figures['invalid'],
+    });
+  }
+  return errors.length > 0 ? fail(...errors) : ok(sheets);
+}
