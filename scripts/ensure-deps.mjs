@@ -16,7 +16,10 @@ export function dependenciesAreCurrent() {
 
 export function ensureDependencies() {
   if (dependenciesAreCurrent()) return;
-  const command = existsSync(join(root, 'package-lock.json')) ? 'ci' : 'install';
+  // `npm install`, not `npm ci`: the lock pins every version, but registries that serve only this
+  // platform's optional packages (rollup's native builds) leave the lock without the others, and
+  // `npm ci` then refuses to install at all.
+  const command = 'install';
   console.log(`Installing dependencies (npm ${command}) / 正在安装依赖…`);
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const run = spawnSync(npm, [command, '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
