@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+/** The built extension that `wxt build` writes. */
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+export interface LaunchedExtension {
+  readonly context: BrowserContext;
+  readonly extensionId: string;
+  /** The background service worker, when the extension has one. */
+  readonly serviceWorker?: Worker;
+  /** Opens `chrome-extension://<id>/<path>` in a new tab, e.g. `page('dashboard.html')`. */
+  page(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * Chromium names an unpacked extension after its directory: the first 32 hex digits of the SHA-256 of
+ * the absolute path, each digit mapped 0–f → a–p.
+ */
+export function unpackedExtensionId(directory: string): string {
+  const hex = createHash('sha256').update(resolve(directory)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+function manifestHasBackground(): boolean {
+  try {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+      background?: unknown;
+    };
+    return manifest.background !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** Chromium with the built extension loaded, in a fresh profile that `close()` removes. */
+export async function launchExtension(): Promise<LaunchedExtension> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`no built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first`);
+  }
+  const executablePath = process.env['TALLYWITNESS_CHROMIUM'] || '/usr/bin/chromium';
+  const userDataDir = mkdtempSync(join(tmpdir(), 'tallywitness-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: false,
+    acceptDownloads: true,
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+
+  let serviceWorker: Worker | undefined;
+  if (manifestHasBackground()) {
+    serviceWorker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  }
+  const extensionId = serviceWorker ? new URL(serviceWorker.url()).host : unpackedExtensionId(EXTENSION_DIR);
+
+  return {
+    context,
+    extensionId,
+    ...(serviceWorker ? { serviceWorker } : {}),
+    async page(path: string) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

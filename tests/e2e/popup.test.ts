@@ -1,0 +1,20 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+
+let extension: LaunchedExtension;
+beforeAll(async () => {
+  extension = await launchExtension();
+});
+afterAll(async () => {
+  await extension?.close();
+});
+
+test('the popup opens the dashboard in a new tab', async () => {
+  const popup = await extension.page('popup.html');
+  const opened = extension.context.waitForEvent('page');
+  await popup.getByRole('button', { name: /New audit/ }).click();
+  const dashboard = await opened;
+  await dashboard.waitForLoadState();
+  expect(dashboard.url()).toBe(`chrome-extension://${extension.extensionId}/dashboard.html`);
+  await expect(dashboard.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('TallyWitness');
+});
