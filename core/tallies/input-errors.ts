@@ -1,0 +1,30 @@
+import type { InputError } from '../model/result.js';
+
+/** Errors in reading order: by line, then column; JSON-path errors keep the order they were found in. */
+export function sortedErrors(errors: readonly InputError[]): InputError[] {
+  return [...errors].sort(
+    (a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || (a.column ?? 0) - (b.column ?? 0),
+  );
+}
+
+/** How many errors of one file are listed; past that, one more line says how many were left out. */
+export const ERROR_LIMIT = 50;
+
+/**
+ * At most `limit` errors of a file, and a last one counting the rest: a sheet saved with a wrong column
+ * order would otherwise give thousands of lines that all say the same thing.
+ */
+export function cappedErrors(file: string, errors: readonly InputError[], limit = ERROR_LIMIT): InputError[] {
+  if (errors.length <= limit) return [...errors];
+  const left = errors.length - limit;
+  return [
+    ...errors.slice(0, limit),
+    {
+      file,
+      message: {
+        zh: `另有 ${left} 处错误未列出`,
+        en: `${left} more error${left === 1 ? '' : 's'} not listed`,
+      },
+    },
+  ];
+}

@@ -1,0 +1,78 @@
+import type { Election } from '../model/election.js';
+import { fail, ok, type InputError, type Result } from '../model/result.js';
+import { addVotes, emptyTally, type ElectionTally } from '../model/tally.js';
+import { decodeText } from '../text/decode-text.js';
+import type { CsvCell } from './csv-cells.js';
+import { cellCount } from './csv-count.js';
+import { TALLY_COLUMNS } from './csv-columns.js';
+import { csvTable } from './csv-table.js';
+import type { CsvReadOptions } from './read-boxes.js';
+import { resolveChoice, resolveContest } from './resolve-names.js';
+import { sortedErrors } from './input-errors.js';
+import { VoteKeys } from './vote-keys.js';
+
+const VOTES = TALLY_COLUMNS.find((column) => column.key === 'votes') ?? { key: 'votes', zh: '得票' };
+
+/**
+ * Reads `tallies.csv` (contract §2): one row per box, contest and name with its votes. The contest is
+ * given by id or name; the candidate by id or exact name, `#blank` for abstentions, any other name being
+ * a write-in. Every problem is reported at its cell.
+ *
+ * Whether the boxes here match those of boxes.csv is not the reader's business: a box with votes but no
+ * accounting row, or an accounting row without votes, is a finding of the checks
+ * (BALLOT_ACCOUNTING_MISMATCH), so that the rest of the audit still runs and says what it can.
+ */
+export function readTallies(
+  file: string,
+  bytes: Uint8Array,
+  election: Election,
+  options: CsvReadOptions = {},
+): Result<ElectionTally> {
+  const decoded = decodeText(file, bytes, options.encoding);
+  if (!decoded.ok) return decoded;
+  return readTalliesText(file, decoded.value.text, election);
+}
+
+export function readTalliesText(file: string, text: string, election: Election): Result<ElectionTally> {
+  const table = csvTable(file, text, TALLY_COLUMNS);
+  if (!table.ok) return table;
+  const errors: InputError[] = [];
+  const at = (cell: CsvCell, zh: string, en: string): void => {
+    errors.push({ file, line: cell.line, column: cell.column, message: { zh, en } });
+  };
+  const tally = emptyTally();
+  const keys = new VoteKeys<{ line: number; written: string }>();
+  for (const row of table.value) {
+    const box = row.cell('box');
+    const contestCell = row.cell('contest');
+    const candidate = row.cell('candidate');
+    if (box.text === '') at(box, '票箱名称为空', 'the box name is empty');
+    let contest = undefined;
+    if (contestCell.text === '') at(contestCell, '职位为空', 'the contest is empty');
+    else {
+      const resolved = resolveContest(election, contestCell.text);
+      if (resolved.ok) contest = resolved.value;
+      else at(contestCell, resolved.message.zh, resolved.message.en);
+    }
+    let choice = undefined;
+    if (candidate.text === '')
+      at(candidate, '候选人为空（弃权请写 #blank）', 'the candidate is empty (write #blank for abstentions)');
+    else if (contest) {
+      const resolved = resolveChoice(contest, candidate.text);
+      if (resolved.ok) choice = resolved.value;
+      else at(candidate, resolved.message.zh, resolved.message.en);
+    }
+    const votes = cellCount(file, row.cell('votes'), VOTES);
+    if ('error' in votes) errors.push(votes.error);
+    if (box.text === '' || !contest || choice === undefined) continue;
+    const earlier = keys.claim(box.text, contest.id, choice, { line: row.line, written: candidate.text });
+    if (earlier)
+      at(
+        candidate,
+        `票箱“${box.text}”职位“${contest.name}”中“${candidate.text}”重复（第 ${earlier.line} 行已有“${earlier.written}”）`,
+        `box "${box.text}", contest "${contest.id}": "${candidate.text}" repeats (already on line ${earlier.line} as "${earlier.written}")`,
+      );
+    else if ('value' in votes) addVotes(tally, box.text, contest.id, choice, votes.value);
+  }
+  return errors.length > 0 ? fail(...sortedErrors(errors)) : ok(tally);
+}

@@ -1,0 +1,68 @@
+import type { Election } from '../model/election.js';
+import { fail, ok, type InputError, type Result } from '../model/result.js';
+import { emptyTally, type BoxSheet, type ElectionTally } from '../model/tally.js';
+import { cappedErrors } from './input-errors.js';
+import { readBoxes, type CsvReadOptions } from './read-boxes.js';
+import { readTallies } from './read-tallies.js';
+import { readTalliesJson, type TallySheets } from './read-tallies-json.js';
+
+export interface TallyFile {
+  readonly file: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface TallyFileInputs {
+  /** boxes.csv: the accounting of each box. */
+  readonly boxes?: TallyFile;
+  /** tallies.csv, or the JSON form that holds the accounting and the votes together. */
+  readonly tallies?: TallyFile;
+}
+
+/**
+ * Reads the tally sheets however they were given: boxes.csv and tallies.csv, either alone, or the JSON
+ * form (recognised by its first non-space character, `{`). Both files are read to the end, so that
+ * one run lists the problems of both (up to 50 per file). Boxes of one file missing from the other are
+ * left to the checks (see read-tallies.ts); an empty tally is returned when only boxes.csv is given.
+ */
+export function readTallyFiles(
+  inputs: TallyFileInputs,
+  election: Election,
+  options: CsvReadOptions = {},
+): Result<TallySheets> {
+  const errors: InputError[] = [];
+  let sheets: BoxSheet[] = [];
+  let tally: ElectionTally = emptyTally();
+  const { boxes, tallies } = inputs;
+  if (tallies && startsLikeJson(tallies.bytes)) {
+    const read = readTalliesJson(tallies.file, tallies.bytes, election, options);
+    if (read.ok) ({ sheets, tally } = read.value);
+    else errors.push(...cappedErrors(tallies.file, read.errors));
+    if (boxes)
+      errors.push({
+        file: boxes.file,
+        message: {
+          zh: `票箱统计已在 ${tallies.file}（JSON 格式）中给出，不能再另给 ${boxes.file}`,
+          en: `${tallies.file} (JSON form) already holds the box accounting: do not give ${boxes.file} as well`,
+        },
+      });
+    return errors.length > 0 ? fail(...errors) : ok({ sheets, tally });
+  }
+  if (boxes) {
+    const read = readBoxes(boxes.file, boxes.bytes, options);
+    if (read.ok) sheets = read.value;
+    else errors.push(...cappedErrors(boxes.file, read.errors));
+  }
+  if (tallies) {
+    const read = readTallies(tallies.file, tallies.bytes, election, options);
+    if (read.ok) tally = read.value;
+    else errors.push(...cappedErrors(tallies.file, read.errors));
+  }
+  return errors.length > 0 ? fail(...errors) : ok({ sheets, tally });
+}
+
+/** First byte after a UTF-8 byte order mark and ASCII white space (the same in GB18030) is `{`. */
+function startsLikeJson(bytes: Uint8Array): boolean {
+  let at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (at < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[at] ?? 0)) at++;
+  return bytes[at] === 0x7b;
+}

@@ -1,0 +1,56 @@
+import type { Bilingual } from '../model/finding.js';
+import type { Contest, Election } from '../model/election.js';
+
+/** A name as a tally sheet writes it, understood; or why it cannot be. */
+export type Resolution<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: Bilingual };
+
+interface Named {
+  readonly id: string;
+  readonly name: string;
+}
+
+/**
+ * The one entry whose id or exact name is `written`. Ambiguous when it is one entry's id and another's
+ * name: election.json validation refuses such definitions, but a reader must not guess if handed one.
+ */
+function findNamed<T extends Named>(entries: readonly T[], written: string): Resolution<T> | undefined {
+  const byId = entries.find((entry) => entry.id === written);
+  const byName = entries.find((entry) => entry.name === written);
+  if (byId && byName && byId !== byName)
+    return {
+      ok: false,
+      message: {
+        zh: `“${written}”既是“${byId.name}”的 id，又是另一方的名称，无法确定所指`,
+        en: `"${written}" is the id of "${byId.name}" and the name of "${byName.id}": ambiguous`,
+      },
+    };
+  const found = byId ?? byName;
+  return found ? { ok: true, value: found } : undefined;
+}
+
+/** Resolves the contest column (id or name, e.g. `chair` or `主任`). */
+export function resolveContest(election: Election, written: string): Resolution<Contest> {
+  const found = findNamed(election.contests, written);
+  if (found) return found;
+  const known = election.contests.map((contest) => `${contest.id} ${contest.name}`).join(', ');
+  return {
+    ok: false,
+    message: {
+      zh: `未知职位“${written}”（选举定义中的职位：${known}）`,
+      en: `unknown contest "${written}" (contests of the election: ${known})`,
+    },
+  };
+}
+
+/**
+ * Resolves the candidate column within a contest to its tally key, as core/model/choice.ts defines it:
+ * the candidate's id, `#blank`, or, for any other name, the write-in's name as written (另选他人,
+ * electable). Unlike `choiceResolver`, which trusts a validated definition, it refuses ambiguous names.
+ */
+export function resolveChoice(contest: Contest, written: string): Resolution<string> {
+  const found = findNamed(contest.candidates, written);
+  if (found && !found.ok) return found;
+  if (found) return { ok: true, value: found.value.id };
+  return { ok: true, value: written }; // `#blank` or a write-in: kept as written
+}
