@@ -1,0 +1,58 @@
+import type { Report } from '../model/report.js';
+import { getRulePack } from '../rules/index.js';
+import type { RulePack } from '../rules/rule-pack.js';
+import { toBase64 } from './base64.js';
+import {
+  RECEIPT_FORMAT,
+  type AnnouncementSource,
+  type ReceiptPayload,
+  type RulesUsed,
+} from './receipt-format.js';
+import { TOOL, type ToolId } from './tool.js';
+
+export interface ReceiptPayloadInit {
+  readonly report: Report;
+  /** The signer's raw 32-byte Ed25519 public key. */
+  readonly publicKey: Uint8Array;
+  /** A name the signer chose; signed with the rest. */
+  readonly label?: string;
+  /** When the receipt is signed; defaults to now. Kept to whole seconds, in UTC. */
+  readonly signedAt?: Date;
+  readonly announcementSource?: AnnouncementSource;
+  /** Defaults to the report's rule pack with the parameters it decides by. */
+  readonly rules?: RulesUsed;
+  readonly tool?: ToolId;
+}
+
+/** The parameters of a pack that decide outcomes: everything but its names, sources and notes. */
+export function rulesUsed(pack: RulePack): RulesUsed {
+  const { id, name: _name, sources: _sources, notes: _notes, ...params } = pack;
+  return { id, params: params as unknown as RulesUsed['params'] };
+}
+
+/** An ISO 8601 UTC time without milliseconds: `2024-05-12T08:30:00Z`. */
+export function isoSeconds(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/**
+ * The payload a receipt signs: the report, the digests of the inputs it was made from (copied from the
+ * report, so they cannot disagree), the rules, the tool, when, and who. Strips `undefined` so that the
+ * payload is exactly what its JSON says.
+ */
+export function buildReceiptPayload(init: ReceiptPayloadInit): ReceiptPayload {
+  if (init.publicKey.length !== 32) throw new RangeError('public key must be 32 bytes');
+  const pack = getRulePack(init.report.rules);
+  const tool = init.tool ?? TOOL;
+  const payload: ReceiptPayload = {
+    format: RECEIPT_FORMAT,
+    tool: { name: tool.name, version: tool.version },
+    rules: init.rules ?? (pack ? rulesUsed(pack) : { id: init.report.rules, params: {} }),
+    inputs: init.report.inputs,
+    ...(init.announcementSource ? { announcementSource: init.announcementSource } : {}),
+    report: init.report,
+    signedAt: isoSeconds(init.signedAt ?? new Date()),
+    signer: { publicKey: toBase64(init.publicKey), ...(init.label ? { label: init.label } : {}) },
+  };
+  return JSON.parse(JSON.stringify(payload)) as ReceiptPayload;
+}

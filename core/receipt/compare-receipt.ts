@@ -1,0 +1,107 @@
+import type { Bilingual } from '../model/finding.js';
+import type { InputDigest, Report } from '../model/report.js';
+import { diffJson } from './diff-json.js';
+import type { ReceiptPayload } from './receipt-format.js';
+
+export type ReceiptDifferenceCode = 'INPUTS_MISMATCH' | 'INPUT_MISSING' | 'INPUT_EXTRA' | 'REPORT_DIFFERS';
+
+/** One way a receipt and a fresh recount disagree; shaped like a finding so the same views can show it. */
+export interface ReceiptDifference {
+  readonly code: ReceiptDifferenceCode;
+  readonly severity: 'error';
+  readonly messages: Bilingual;
+  /** The input's role, or the JSON path in the report. */
+  readonly where: string;
+  /** What the receipt says. */
+  readonly expected: unknown;
+  /** What the fresh recount found. */
+  readonly found: unknown;
+}
+
+/**
+ * Parts of a report (JSON path from its root) that say how it was made, not what the election gave: its
+ * language, a finding's message in that language, and the names the input files had (they are judged by
+ * their SHA-256 instead).
+ */
+export const incidentalToReport = (path: string): boolean =>
+  path === '$.lang' || path === '$.inputs' || /^\$\.findings\[\d+\]\.(message|where\.file)$/.test(path);
+
+function compareInputs(signed: readonly InputDigest[], fresh: readonly InputDigest[]): ReceiptDifference[] {
+  const differences: ReceiptDifference[] = [];
+  for (const input of signed) {
+    const other = fresh.find((candidate) => candidate.role === input.role);
+    if (!other) {
+      differences.push({
+        code: 'INPUT_MISSING',
+        severity: 'error',
+        messages: {
+          zh: `回执含有${input.role}输入 ${input.name}，这次复核没有给出`,
+          en: `the receipt covers a ${input.role} input (${input.name}) not given this time`,
+        },
+        where: input.role,
+        expected: input.sha256,
+        found: null,
+      });
+    } else if (other.sha256 !== input.sha256) {
+      differences.push({
+        code: 'INPUTS_MISMATCH',
+        severity: 'error',
+        messages: {
+          zh: `输入不一致：${other.name} 的 SHA-256 与回执中的 ${input.name} 不同，不是同一份文件`,
+          en: `inputs mismatch: ${other.name} does not have the SHA-256 the receipt records for ${input.name}; it is not the same file`,
+        },
+        where: input.role,
+        expected: input.sha256,
+        found: other.sha256,
+      });
+    }
+  }
+  for (const input of fresh) {
+    if (signed.some((candidate) => candidate.role === input.role)) continue;
+    differences.push({
+      code: 'INPUT_EXTRA',
+      severity: 'error',
+      messages: {
+        zh: `这次给出的${input.role}输入 ${input.name} 不在回执中`,
+        en: `the ${input.role} input given this time (${input.name}) is not in the receipt`,
+      },
+      where: input.role,
+      expected: null,
+      found: input.sha256,
+    });
+  }
+  return differences;
+}
+
+/**
+ * Compares a signed receipt with a fresh recount of the inputs: first the inputs (matched by role, judged
+ * by SHA-256 — file names may differ), then the reports, field by field, leaving out what is incidental
+ * (incidentalToReport): a recount in another language, of files under other names, is the same recount.
+ * An empty list means the fresh recount reproduces the receipt.
+ */
+export function compareReceiptWithRecount(
+  payload: ReceiptPayload,
+  freshReport: Report,
+  freshInputs: readonly InputDigest[] = freshReport.inputs,
+): ReceiptDifference[] {
+  const reportDifferences = diffJson(
+    payload.report,
+    JSON.parse(JSON.stringify(freshReport)),
+    incidentalToReport,
+  ).map((difference): ReceiptDifference => ({
+    code: 'REPORT_DIFFERS',
+    severity: 'error',
+    messages: {
+      zh: `报告不一致：${difference.path} 回执中为 ${show(difference.expected, '（无）')}，复核得到 ${show(difference.found, '（无）')}`,
+      en: `report differs: ${difference.path} is ${show(difference.expected, '(absent)')} in the receipt, ${show(difference.found, '(absent)')} in the recount`,
+    },
+    where: difference.path,
+    expected: difference.expected,
+    found: difference.found,
+  }));
+  return [...compareInputs(payload.inputs, freshInputs), ...reportDifferences];
+}
+
+function show(value: unknown, absent: string): string {
+  return value === undefined ? absent : JSON.stringify(value);
+}
