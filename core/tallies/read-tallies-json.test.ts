@@ -118,6 +118,25 @@ describe('readTalliesJson', () => {
     ]);
   });
 
+  it('refuses a key repeated in one object, which JSON.parse would silently drop', () => {
+    const text = new TextDecoder()
+      .decode(fixture('tallies.json'))
+      .replace('"wang-lin": 600,', '"wang-lin": 600, "wang-lin": 6,');
+    const errors = errorsOf(readTalliesJson('tallies.json', utf8(text), election));
+    expect(errors).toEqual([
+      {
+        file: 'tallies.json',
+        path: '$.boxes[0].votes.chair["wang-lin"]',
+        line: 11,
+        column: 37,
+        message: {
+          zh: '键“wang-lin”在同一对象中重复，前面的值会被忽略',
+          en: 'key "wang-lin" repeats in the same object: the earlier value would be ignored',
+        },
+      },
+    ]);
+  });
+
   it('refuses a repeated box once, not once per vote', () => {
     const errors = errorsOf(readEdited((document) => (document.boxes[1]!['id'] = 'central')));
     expect(located(errors)).toEqual([['$.boxes[1].id', 'box "central" repeats (also at $.boxes[0])']]);
