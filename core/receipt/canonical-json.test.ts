@@ -2,13 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { canonicalBytes, canonicalJson } from './canonical-json.js';
 import numbers from './vectors/rfc8785-numbers.json';
 
-const inputs = import.meta.glob<string>('./vectors/rfc8785/input/*.json', { query: '?raw', import: 'default', eager: true });
-const outputs = import.meta.glob<string>('./vectors/rfc8785/output/*.json', { query: '?raw', import: 'default', eager: true });
+const inputs = import.meta.glob<string>('./vectors/rfc8785/input/*.json', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const outputs = import.meta.glob<string>('./vectors/rfc8785/output/*.json', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 describe('canonicalJson (RFC 8785)', () => {
   const names = Object.keys(inputs).map((path) => path.split('/').pop()!);
   it('has the reference test data', () => {
-    expect(names.sort()).toEqual(['arrays.json', 'french.json', 'structures.json', 'unicode.json', 'values.json', 'weird.json']);
+    expect(names.sort()).toEqual([
+      'arrays.json',
+      'french.json',
+      'structures.json',
+      'unicode.json',
+      'values.json',
+      'weird.json',
+    ]);
   });
 
   it.each(names)('gives the reference output for %s', (name) => {

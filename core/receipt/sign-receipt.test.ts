@@ -43,9 +43,15 @@ describe('signReceipt: known answers', () => {
 describe('signReceipt', () => {
   it('signs the canonical bytes, so key order in memory does not matter', () => {
     const key = testKey();
-    const payload = buildReceiptPayload({ report: SAMPLE_REPORT, publicKey: key.publicKey, signedAt: new Date(0) });
+    const payload = buildReceiptPayload({
+      report: SAMPLE_REPORT,
+      publicKey: key.publicKey,
+      signedAt: new Date(0),
+    });
     const reordered = Object.fromEntries(Object.entries(payload).reverse()) as unknown as ReceiptPayload;
-    expect(signReceipt(reordered, key.secretKey).signature).toBe(signReceipt(payload, key.secretKey).signature);
+    expect(signReceipt(reordered, key.secretKey).signature).toBe(
+      signReceipt(payload, key.secretKey).signature,
+    );
   });
 
   it('refuses a key that is not the payload signer', () => {

@@ -1,0 +1,63 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- tests edit parsed JSON in place, as a tamperer would */
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../model/report.js';
+import { compareReceiptWithRecount } from './compare-receipt.js';
+import { SAMPLE_REPORT } from './testing/sample-report.js';
+import { sampleReceipt } from './testing/sample-receipt.js';
+
+const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+const { payload } = sampleReceipt();
+
+describe('compareReceiptWithRecount', () => {
+  it('finds nothing when the recount reproduces the receipt, in another language and under other file names', () => {
+    const fresh: Report = {
+      ...copy(SAMPLE_REPORT),
+      lang: 'en',
+      findings: SAMPLE_REPORT.findings.map((finding) => ({ ...finding, message: finding.messages.en })),
+      inputs: SAMPLE_REPORT.inputs.map((input) => ({ ...input, name: 'renamed.csv' })),
+    };
+    expect(compareReceiptWithRecount(payload, fresh)).toEqual([]);
+  });
+
+  it('reports an inputs mismatch as such, naming the input', () => {
+    const fresh: Report = {
+      ...copy(SAMPLE_REPORT),
+      inputs: [
+        SAMPLE_REPORT.inputs[0]!,
+        { ...SAMPLE_REPORT.inputs[1]!, name: 'tallies-v2.csv', sha256: 'd'.repeat(64) },
+      ],
+    };
+    const differences = compareReceiptWithRecount(payload, fresh);
+    expect(differences).toHaveLength(1);
+    expect(differences[0]).toMatchObject({
+      code: 'INPUTS_MISMATCH',
+      where: 'tallies',
+      expected: 'b'.repeat(64),
+      found: 'd'.repeat(64),
+    });
+    expect(differences[0]!.messages.en).toContain('tallies-v2.csv');
+  });
+
+  it('reports inputs missing or added', () => {
+    const fresh: Report = {
+      ...copy(SAMPLE_REPORT),
+      inputs: [
+        SAMPLE_REPORT.inputs[0]!,
+        { name: 'ballots.csv', sha256: 'e'.repeat(64), size: 1, role: 'ballots' },
+      ],
+    };
+    expect(
+      compareReceiptWithRecount(payload, fresh).map((difference) => `${difference.code} ${difference.where}`),
+    ).toEqual(['INPUT_MISSING tallies', 'INPUT_EXTRA ballots']);
+  });
+
+  it('lists each report difference by path', () => {
+    const fresh = copy(SAMPLE_REPORT) as any;
+    fresh.contests[0].candidates[0].votes = 17;
+    fresh.verdict = 'discrepancies';
+    expect(compareReceiptWithRecount(payload, fresh)).toMatchObject([
+      { code: 'REPORT_DIFFERS', where: '$.contests[0].candidates[0].votes', expected: 18, found: 17 },
+      { code: 'REPORT_DIFFERS', where: '$.verdict', expected: 'valid', found: 'discrepancies' },
+    ]);
+  });
+});
