@@ -1,2 +1,5 @@
-// Public surface of core/ballots.
-export {};
+// Public surface of core/ballots: recounting ballot records (contract §3) and checking tally sheets against them.
+export { countBallots, type CountBallotsOptions } from './count-ballots.js';
+export type { BallotCount, BoxRecords } from './ballot-count.js';
+export type { BallotEncoding } from './ballot-encoding.js';
+export { compareBallotsWithSheets } from './compare-ballots-with-sheets.js';

@@ -1,0 +1,174 @@
+/**
+ * The (box, ballot) pairs seen so far, to find repeats in memory that does not grow with the file the
+ * way a set of strings would (tens of millions of rows would take gigabytes).
+ *
+ * - Ballot numbers made only of digits (up to 15, the usual `000123`) go into a paged bitmap per box and
+ *   digit count: one bit per possible number in each 4,096-number page that is touched, so numbering
+ *   in sequence costs about one bit per ballot (50 million ballots: about 6 MB). The test is exact.
+ * - Any other ballot id, and numbers so scattered that their pages would cost more than 32 bytes per
+ *   ballot, go into an open-addressing table of 64-bit fingerprints: 8 bytes per slot at most half
+ *   full, so 8 to 16 bytes per such ballot (24 while the table doubles). Two different ids share a
+ *   fingerprint with probability about n² / 2⁶⁵ over n ids (7 in 100,000 at 50 million): the only way
+ *   a repeat could be reported that is not one.
+ */
+export class BallotIdSet {
+  private readonly bitmaps = new Map<number, PagedBitmap>();
+  private readonly scattered = new Set<number>();
+  private readonly fingerprints = new FingerprintSet();
+
+  /** Records ballot id bytes[start, end) in box number `box`; true when it was recorded before. */
+  add(box: number, bytes: Uint8Array, start: number, end: number): boolean {
+    const digits = end - start;
+    if (digits >= 1 && digits <= MAX_DIGITS) {
+      let value = 0;
+      let i = start;
+      for (; i < end; i++) {
+        const digit = bytes[i]! - 0x30;
+        if (digit < 0 || digit > 9) break;
+        value = value * 10 + digit;
+      }
+      if (i === end) return this.addNumber(box, digits, value);
+    }
+    return this.fingerprints.add(
+      hashId(box, bytes, start, end, 0x811c9dc5, 0x01000193),
+      hashId(box, bytes, start, end, 0x2545f491, 0x5bd1e995),
+    );
+  }
+
+  private addNumber(box: number, digits: number, value: number): boolean {
+    const key = box * 16 + digits;
+    if (this.scattered.has(key)) return this.addNumberFingerprint(key, value);
+    let bitmap = this.bitmaps.get(key);
+    if (!bitmap) {
+      bitmap = new PagedBitmap();
+      this.bitmaps.set(key, bitmap);
+    }
+    const seen = bitmap.add(value);
+    if (!seen && bitmap.tooSparse()) {
+      // Pages would now cost more than fingerprints: move this box's numbers over for good.
+      this.scattered.add(key);
+      this.bitmaps.delete(key);
+      bitmap.forEach((number) => this.addNumberFingerprint(key, number));
+    }
+    return seen;
+  }
+
+  private addNumberFingerprint(key: number, value: number): boolean {
+    const high = Math.floor(value / 0x1_0000_0000);
+    const low = value >>> 0;
+    return this.fingerprints.add(
+      mix(mix(mix(0x3c6ef372, key), high), low),
+      mix(mix(mix(0x1b873593, low), key), high),
+    );
+  }
+}
+
+/** 15 digits stay exact in a double. */
+const MAX_DIGITS = 15;
+const PAGE_BITS = 4096;
+const PAGE_WORDS = PAGE_BITS / 32;
+
+class PagedBitmap {
+  private readonly pages = new Map<number, Uint32Array>();
+  private count = 0;
+
+  add(value: number): boolean {
+    const pageIndex = Math.floor(value / PAGE_BITS);
+    let page = this.pages.get(pageIndex);
+    if (!page) {
+      page = new Uint32Array(PAGE_WORDS);
+      this.pages.set(pageIndex, page);
+    }
+    const bit = value - pageIndex * PAGE_BITS;
+    const word = bit >>> 5;
+    const mask = 1 << (bit & 31);
+    if ((page[word]! & mask) !== 0) return true;
+    page[word] = page[word]! | mask;
+    this.count++;
+    return false;
+  }
+
+  tooSparse(): boolean {
+    return this.pages.size > 16 && this.pages.size * PAGE_WORDS * 4 > this.count * 32;
+  }
+
+  forEach(visit: (value: number) => void): void {
+    for (const [pageIndex, page] of this.pages) {
+      for (let word = 0; word < PAGE_WORDS; word++) {
+        const bits = page[word]!;
+        if (bits === 0) continue;
+        for (let bit = 0; bit < 32; bit++)
+          if ((bits & (1 << bit)) !== 0) visit(pageIndex * PAGE_BITS + word * 32 + bit);
+      }
+    }
+  }
+}
+
+/** 64-bit fingerprints as two 32-bit halves, open addressing, at most half full. (0, 0) marks an empty slot. */
+class FingerprintSet {
+  private high = new Int32Array(1024);
+  private low = new Int32Array(1024);
+  private mask = 1023;
+  private count = 0;
+
+  add(high: number, low: number): boolean {
+    if (high === 0 && low === 0) low = 1;
+    let slot = high & this.mask;
+    for (;;) {
+      const h = this.high[slot]!;
+      const l = this.low[slot]!;
+      if (h === 0 && l === 0) break;
+      if (h === high && l === low) return true;
+      slot = (slot + 1) & this.mask;
+    }
+    this.high[slot] = high;
+    this.low[slot] = low;
+    if (++this.count * 2 > this.high.length) this.grow();
+    return false;
+  }
+
+  private grow(): void {
+    const oldHigh = this.high;
+    const oldLow = this.low;
+    this.high = new Int32Array(oldHigh.length * 2);
+    this.low = new Int32Array(oldLow.length * 2);
+    this.mask = this.high.length - 1;
+    for (let i = 0; i < oldHigh.length; i++) {
+      const high = oldHigh[i]!;
+      const low = oldLow[i]!;
+      if (high === 0 && low === 0) continue;
+      let slot = high & this.mask;
+      while (this.high[slot] !== 0 || this.low[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.high[slot] = high;
+      this.low[slot] = low;
+    }
+  }
+}
+
+/** Two of these with different seeds and odd multipliers make the 64-bit fingerprint. */
+function hashId(
+  box: number,
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  seed: number,
+  multiplier: number,
+): number {
+  let hash = mix(seed, box);
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, multiplier);
+  return mix(hash, end - start);
+}
+
+/** One round of murmur3's mixing: spreads every input bit over the 32-bit state. */
+function mix(state: number, value: number): number {
+  let k = Math.imul(value | 0, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  k = Math.imul(k, 0x1b873593);
+  let h = state ^ k;
+  h = (h << 13) | (h >>> 19);
+  h = (Math.imul(h, 5) + 0xe6546b64) | 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h;
+}

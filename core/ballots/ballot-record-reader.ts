@@ -1,0 +1,518 @@
+import { choiceResolver, type ChoiceResolver } from '../model/choice.js';
+import { BLANK, type Election } from '../model/election.js';
+import type { Finding, Lang } from '../model/finding.js';
+import type { InputError } from '../model/result.js';
+import { addVotes, emptyTally } from '../model/tally.js';
+import { ballotColumns, type BallotColumns, type HeaderCell } from './ballot-columns.js';
+import type { BallotCount, BoxRecords } from './ballot-count.js';
+import { detectEncoding, hasNonAscii, NameDecoder, type BallotEncoding } from './ballot-encoding.js';
+import { duplicateBallotFinding, moreDuplicatesFinding, overvoteFinding } from './ballot-findings.js';
+import { BallotIdSet } from './ballot-id-set.js';
+import { BytesInterner, hashBytes } from './bytes-interner.js';
+import { CsvRowScanner, ESCAPED, QUOTED, unescapeQuotes } from './csv-row-scanner.js';
+
+export interface BallotReaderOptions {
+  readonly overvote: 'void-ballot' | 'void-contest';
+  readonly lang: Lang;
+  /** Skips detection. */
+  readonly encoding?: BallotEncoding;
+}
+
+/** No ballot row is this long; a longer one is an unclosed quote swallowing the file. */
+export const MAX_ROW_BYTES = 1 << 20;
+/** Row errors collected before reading stops. */
+const MAX_ERRORS = 100;
+/** Repeats listed one by one; the rest are counted in one finding. */
+const MAX_LISTED_DUPLICATES = 1000;
+
+const PIPE = 0x7c;
+/** Spaces, tabs and line breaks around a name or cell are not part of it. */
+const SPACE = 0x20;
+
+interface Cell {
+  bytes: Uint8Array;
+  start: number;
+  end: number;
+}
+
+/**
+ * Reads ballots.csv chunk by chunk and counts it: the header maps columns, then each row is split on
+ * bytes, its box and names interned (decoded once per distinct name), and its votes added to typed
+ * per-box counters. Feed chunks with `push`, then call `end`; `errors` holds what is wrong with the file.
+ */
+export class BallotRecordReader {
+  readonly errors: InputError[] = [];
+  rows = 0;
+
+  private readonly scanner = new CsvRowScanner();
+  private columns: BallotColumns | null = null;
+  private started = false;
+  private stopped = false;
+  private line = 1;
+  private rowLine = 1;
+  private encoding: BallotEncoding | null;
+  private names: NameDecoder | null;
+
+  private readonly contestCount: number;
+  private readonly seats: number[];
+  private readonly resolvers: ChoiceResolver[];
+  private readonly contestNames: BytesInterner[];
+  private readonly contestKeys: string[][];
+  private readonly contestKeyIndex: Map<string, number>[];
+
+  private readonly boxIds = new BytesInterner();
+  private readonly boxNames: string[] = [];
+  private readonly records: number[] = [];
+  private readonly voids: number[] = [];
+  private readonly overvoted: number[] = [];
+  private readonly contestsVoided: number[] = [];
+  /** [box × contests + contest] → votes per key index (0 = #blank). */
+  private readonly counts: number[][] = [];
+  /** [box × contests + contest] → ballots choosing more names than seats. */
+  private readonly overvotes: number[] = [];
+  private lastBox = new Uint8Array(64);
+  private lastBoxLength = -1;
+  private lastBoxIndex = -1;
+
+  private readonly ids = new BallotIdSet();
+  private readonly duplicates: Finding[] = [];
+  private duplicateCount = 0;
+
+  private rowKeys = new Int32Array(64);
+  private readonly keyStarts: Int32Array;
+  private readonly keyEnds: Int32Array;
+  private scratch = new Uint8Array(256);
+  private readonly cell: Cell = { bytes: this.scanner.bytes, start: 0, end: 0 };
+
+  constructor(
+    private readonly file: string,
+    private readonly election: Election,
+    private readonly options: BallotReaderOptions,
+  ) {
+    this.encoding = options.encoding ?? null;
+    this.names = this.encoding ? new NameDecoder(this.encoding) : null;
+    this.contestCount = election.contests.length;
+    this.seats = election.contests.map((contest) => contest.seats);
+    this.resolvers = election.contests.map((contest) => choiceResolver(contest));
+    this.contestNames = election.contests.map(() => new BytesInterner());
+    this.contestKeys = election.contests.map(() => [BLANK]);
+    this.contestKeyIndex = election.contests.map(() => new Map([[BLANK, 0]]));
+    this.keyStarts = new Int32Array(this.contestCount);
+    this.keyEnds = new Int32Array(this.contestCount);
+  }
+
+  /** Reads what the chunk completes. False once reading has stopped on errors. */
+  push(chunk: Uint8Array): boolean {
+    if (this.stopped) return false;
+    this.scanner.append(chunk);
+    this.readRows(false);
+    if (!this.stopped && this.scanner.pending > MAX_ROW_BYTES) {
+      this.fatal(this.rowStartPosition(), {
+        zh: `一行超过 ${MAX_ROW_BYTES} 字节：可能是引号没有闭合`,
+        en: `a row is longer than ${MAX_ROW_BYTES} bytes: probably an unclosed quote`,
+      });
+    }
+    return !this.stopped;
+  }
+
+  /** Reads the last row (which may lack a line break). */
+  end(): void {
+    if (this.stopped) return;
+    this.readRows(true);
+    if (!this.stopped && !this.columns) {
+      this.errors.push({
+        file: this.file,
+        line: 1,
+        column: 1,
+        message: { zh: '文件是空的：没有表头', en: 'the file is empty: no header row' },
+      });
+    }
+  }
+
+  result(): Omit<BallotCount, 'sha256' | 'bytes'> {
+    const tally = emptyTally();
+    const boxes = new Map<string, BoxRecords>();
+    const findings: Finding[] = [...this.duplicates];
+    if (this.duplicateCount > this.duplicates.length)
+      findings.push(moreDuplicatesFinding(this.duplicateCount, this.duplicates.length, this.options.lang));
+    this.boxNames.forEach((box, boxIndex) => {
+      boxes.set(box, {
+        records: this.records[boxIndex]!,
+        void: this.voids[boxIndex]!,
+        overvoted: this.overvoted[boxIndex]!,
+        contestsVoided: this.contestsVoided[boxIndex]!,
+      });
+      const counted = this.records[boxIndex]! - this.voids[boxIndex]! - this.overvoted[boxIndex]!;
+      this.election.contests.forEach((contest, contestIndex) => {
+        const slot = boxIndex * this.contestCount + contestIndex;
+        const overvotes = this.overvotes[slot]!;
+        if (overvotes > 0)
+          findings.push(overvoteFinding(box, contest, overvotes, this.options.overvote, this.options.lang));
+        if (counted === 0) return;
+        const votes = this.counts[slot]!;
+        const keys = this.contestKeys[contestIndex]!;
+        addVotes(tally, box, contest.id, BLANK, votes[0] ?? 0);
+        for (let key = 1; key < votes.length; key++)
+          if (votes[key]! > 0) addVotes(tally, box, contest.id, keys[key]!, votes[key]!);
+      });
+    });
+    return { tally, boxes, findings, rows: this.rows, encoding: this.encoding ?? 'utf-8' };
+  }
+
+  private readRows(atEnd: boolean): void {
+    const scanner = this.scanner;
+    if (!this.started) {
+      if (scanner.length < 3 && !atEnd) return;
+      this.started = true;
+      if (!this.checkStart()) return;
+    }
+    while (!this.stopped && scanner.next(atEnd)) {
+      this.rowLine = this.line;
+      this.line += 1 + scanner.innerLines;
+      if (scanner.problem) {
+        this.scanProblem();
+        return;
+      }
+      if (scanner.cells === 1 && scanner.starts[0] === scanner.ends[0] && scanner.flags[0] === 0) continue; // blank line
+      if (this.columns) this.readRow(this.columns);
+      else this.readHeader();
+    }
+  }
+
+  /** A UTF-8 byte order mark is skipped; UTF-16 (what "Unicode text" means in spreadsheets) is refused. */
+  private checkStart(): boolean {
+    const bytes = this.scanner.bytes;
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+      this.scanner.position = 3;
+      if (!this.encoding) {
+        this.encoding = 'utf-8';
+        this.names = new NameDecoder('utf-8');
+      }
+      return true;
+    }
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+      this.fatal(
+        { line: 1, column: 1 },
+        {
+          zh: '文件是 UTF-16 编码（“Unicode 文本”）；请另存为“CSV UTF-8”或 GB18030 编码的 CSV',
+          en: 'the file is UTF-16 ("Unicode text"); save it as "CSV UTF-8" or as GB18030 CSV',
+        },
+      );
+      return false;
+    }
+    return true;
+  }
+
+  private readHeader(): void {
+    const scanner = this.scanner;
+    this.decideEncodingIfNeeded(scanner.rowStart, scanner.position);
+    const header: HeaderCell[] = [];
+    for (let i = 0; i < scanner.cells; i++) {
+      const cell = this.cellAt(i);
+      const text = this.names!.decode(cell.bytes, cell.start, cell.end);
+      if (text === null) return this.undecodable(i);
+      header.push({ text, column: this.positionOf(this.cellOffset(i)).column });
+    }
+    const columns = ballotColumns(this.file, header, this.election);
+    if (!columns.ok) {
+      this.errors.push(...columns.errors);
+      this.stopped = true;
+      return;
+    }
+    this.columns = columns.value;
+  }
+
+  /** The hot path: one ballot. */
+  private readRow(columns: BallotColumns): void {
+    const scanner = this.scanner;
+    if (scanner.cells !== columns.contests.length + (columns.void >= 0 ? 3 : 2))
+      return this.wrongCellCount(columns);
+    this.rows++;
+
+    const box = this.trimmedCell(columns.box);
+    if (box.start === box.end)
+      return this.rowError(this.cellOffset(columns.box), { zh: '票箱为空', en: 'the box is empty' });
+    const boxIndex = this.boxIndexOf(box);
+    if (boxIndex < 0) return this.undecodable(columns.box);
+
+    const ballot = this.trimmedCell(columns.ballot);
+    if (ballot.start === ballot.end)
+      return this.rowError(this.cellOffset(columns.ballot), {
+        zh: '选票编号为空',
+        en: 'the ballot number is empty',
+      });
+    if (this.ids.add(boxIndex, ballot.bytes, ballot.start, ballot.end))
+      this.duplicate(boxIndex, ballot, columns.ballot);
+
+    let isVoid = false;
+    if (columns.void >= 0) {
+      const mark = this.trimmedCell(columns.void);
+      const length = mark.end - mark.start;
+      const first = mark.bytes[mark.start];
+      if (length === 1 && first === 0x31) isVoid = true;
+      else if (length !== 0 && !(length === 1 && first === 0x30))
+        return this.rowError(this.cellOffset(columns.void), {
+          zh: '废票列只能为空、0 或 1',
+          en: 'the void column must be empty, 0 or 1',
+        });
+    }
+    this.records[boxIndex]!++;
+    if (isVoid) {
+      this.voids[boxIndex]!++;
+      return;
+    }
+
+    // Gather each contest's distinct names, then decide the ballot as a whole.
+    let keyCount = 0;
+    let overvotedAny = false;
+    const contestCount = this.contestCount;
+    for (let contest = 0; contest < contestCount; contest++) {
+      this.keyStarts[contest] = keyCount;
+      keyCount = this.readNames(contest, columns.contests[contest]!, keyCount);
+      if (keyCount < 0) return;
+      this.keyEnds[contest] = keyCount;
+      if (keyCount - this.keyStarts[contest]! > this.seats[contest]!) {
+        overvotedAny = true;
+        this.overvotes[boxIndex * contestCount + contest]!++;
+      }
+    }
+    if (overvotedAny && this.options.overvote === 'void-ballot') {
+      this.overvoted[boxIndex]!++;
+      return;
+    }
+    const rowKeys = this.rowKeys;
+    for (let contest = 0; contest < contestCount; contest++) {
+      const votes = this.counts[boxIndex * contestCount + contest]!;
+      const start = this.keyStarts[contest]!;
+      const end = this.keyEnds[contest]!;
+      if (start === end) votes[0]!++;
+      else if (end - start > this.seats[contest]!) this.contestsVoided[boxIndex]!++;
+      else
+        for (let k = start; k < end; k++) {
+          const key = rowKeys[k]!;
+          while (votes.length <= key) votes.push(0);
+          votes[key]!++;
+        }
+    }
+  }
+
+  /** Appends the distinct names of a contest cell to rowKeys from `keyCount`; returns the new count, -1 on error. */
+  private readNames(contest: number, column: number, keyCount: number): number {
+    const cell = this.cellAt(column);
+    const bytes = cell.bytes;
+    const end = cell.end;
+    const first = keyCount;
+    let i = cell.start;
+    while (i <= end) {
+      let j = i;
+      if (this.encoding === 'gb18030') {
+        // A GB18030 trail byte may be 0x7c, the same as `|`: step over whole characters.
+        while (j < end && bytes[j] !== PIPE) j += bytes[j]! >= 0x81 ? 2 : 1;
+        if (j > end) j = end;
+      } else {
+        while (j < end && bytes[j] !== PIPE) {
+          if (bytes[j]! >= 0x80 && this.encoding === null) return this.readNamesAgain(contest, column, first);
+          j++;
+        }
+      }
+      let a = i;
+      let b = j;
+      while (a < b && bytes[a]! <= SPACE) a++;
+      while (b > a && bytes[b - 1]! <= SPACE) b--;
+      if (a < b) {
+        const key = this.keyOf(contest, bytes, a, b);
+        if (key < 0) {
+          this.undecodable(column);
+          return -1;
+        }
+        if (key !== 0) {
+          let seen = false;
+          for (let k = first; k < keyCount; k++) if (this.rowKeys[k] === key) seen = true;
+          if (!seen) {
+            if (keyCount === this.rowKeys.length) this.growRowKeys();
+            this.rowKeys[keyCount++] = key;
+          }
+        }
+      }
+      i = j + 1;
+    }
+    return keyCount;
+  }
+
+  /** The first non-ASCII name decides the encoding (from the rest of what is buffered); then split again. */
+  private readNamesAgain(contest: number, column: number, keyCount: number): number {
+    this.decideEncodingIfNeeded(this.scanner.rowStart, this.scanner.length);
+    return this.readNames(contest, column, keyCount);
+  }
+
+  private keyOf(contest: number, bytes: Uint8Array, start: number, end: number): number {
+    const hash = hashBytes(bytes, start, end);
+    const names = this.contestNames[contest]!;
+    const known = names.get(bytes, start, end, hash);
+    if (known >= 0) return known;
+    const text = this.names!.decode(bytes, start, end);
+    if (text === null) return -1;
+    const key = this.resolvers[contest]!.key(text);
+    const keyIndex = this.contestKeyIndex[contest]!;
+    let index = keyIndex.get(key);
+    if (index === undefined) {
+      index = this.contestKeys[contest]!.length;
+      this.contestKeys[contest]!.push(key);
+      keyIndex.set(key, index);
+    }
+    names.add(bytes, start, end, hash, index);
+    return index;
+  }
+
+  private boxIndexOf(cell: Cell): number {
+    const { bytes, start, end } = cell;
+    const length = end - start;
+    if (length === this.lastBoxLength) {
+      let i = 0;
+      while (i < length && this.lastBox[i] === bytes[start + i]) i++;
+      if (i === length) return this.lastBoxIndex;
+    }
+    const hash = hashBytes(bytes, start, end);
+    let index = this.boxIds.get(bytes, start, end, hash);
+    if (index < 0) {
+      if (this.encoding === null && hasNonAscii(bytes, start, end))
+        this.decideEncodingIfNeeded(this.scanner.rowStart, this.scanner.length);
+      const name = this.names!.decode(bytes, start, end);
+      if (name === null) return -1;
+      index = this.boxNames.length;
+      this.boxNames.push(name);
+      this.boxIds.add(bytes, start, end, hash, index);
+      this.records.push(0);
+      this.voids.push(0);
+      this.overvoted.push(0);
+      this.contestsVoided.push(0);
+      for (let contest = 0; contest < this.contestCount; contest++) {
+        this.counts.push([0]);
+        this.overvotes.push(0);
+      }
+    }
+    if (length > this.lastBox.length) this.lastBox = new Uint8Array(length * 2);
+    this.lastBox.set(bytes.subarray(start, end));
+    this.lastBoxLength = length;
+    this.lastBoxIndex = index;
+    return index;
+  }
+
+  private duplicate(boxIndex: number, ballot: Cell, column: number): void {
+    this.duplicateCount++;
+    if (this.duplicates.length >= MAX_LISTED_DUPLICATES) return;
+    const id = this.names!.decode(ballot.bytes, ballot.start, ballot.end) ?? '?';
+    const where = { file: this.file, ...this.positionOf(this.cellOffset(column)) };
+    this.duplicates.push(duplicateBallotFinding(this.boxNames[boxIndex]!, id, where, this.options.lang));
+  }
+
+  /** The cell's bytes, with `""` folded when quoted; valid until the next call. */
+  private cellAt(index: number): Cell {
+    const scanner = this.scanner;
+    const cell = this.cell;
+    const start = scanner.starts[index]!;
+    const end = scanner.ends[index]!;
+    if ((scanner.flags[index]! & ESCAPED) === 0) {
+      cell.bytes = scanner.bytes;
+      cell.start = start;
+      cell.end = end;
+    } else {
+      if (this.scratch.length < end - start) this.scratch = new Uint8Array((end - start) * 2);
+      cell.bytes = this.scratch;
+      cell.start = 0;
+      cell.end = unescapeQuotes(scanner.bytes, start, end, this.scratch);
+    }
+    return cell;
+  }
+
+  private trimmedCell(index: number): Cell {
+    const cell = this.cellAt(index);
+    const bytes = cell.bytes;
+    while (cell.start < cell.end && bytes[cell.start]! <= SPACE) cell.start++;
+    while (cell.end > cell.start && bytes[cell.end - 1]! <= SPACE) cell.end--;
+    return cell;
+  }
+
+  private decideEncodingIfNeeded(start: number, end: number): void {
+    if (this.encoding && this.names) return;
+    const bytes = this.scanner.bytes;
+    this.encoding = hasNonAscii(bytes, start, end) ? detectEncoding(bytes.subarray(start, end)) : null;
+    this.names = new NameDecoder(this.encoding ?? 'utf-8');
+  }
+
+  /** Where a cell begins, its opening quote included. */
+  private cellOffset(index: number): number {
+    const scanner = this.scanner;
+    return scanner.starts[index]! - ((scanner.flags[index]! & QUOTED) !== 0 ? 1 : 0);
+  }
+
+  /** Line and character column of a byte offset within the current row. */
+  private positionOf(offset: number): { line: number; column: number } {
+    const bytes = this.scanner.bytes;
+    let line = this.rowLine;
+    let lineStart = this.scanner.rowStart;
+    for (let i = lineStart; i < offset; i++) {
+      if (bytes[i] === 0x0a) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    const prefix = new TextDecoder(this.encoding ?? 'utf-8').decode(bytes.subarray(lineStart, offset));
+    return { line, column: prefix.length + 1 };
+  }
+
+  private rowStartPosition(): { line: number; column: number } {
+    return { line: this.line, column: 1 };
+  }
+
+  private wrongCellCount(columns: BallotColumns): void {
+    const expected = columns.contests.length + (columns.void >= 0 ? 3 : 2);
+    const found = this.scanner.cells;
+    const offset = found > expected ? this.cellOffset(expected) : this.scanner.ends[found - 1]!;
+    this.rowError(offset, {
+      zh: `这一行有 ${found} 个单元格，表头有 ${expected} 列`,
+      en: `the row has ${found} cells; the header has ${expected} columns`,
+    });
+  }
+
+  private undecodable(index: number): void {
+    const encoding = (this.encoding ?? 'utf-8').toUpperCase();
+    this.rowError(this.cellOffset(index), {
+      zh: `单元格不是有效的 ${encoding} 文本（整个文件须为同一种编码）`,
+      en: `the cell is not valid ${encoding} text (the whole file must be in one encoding)`,
+    });
+  }
+
+  private rowError(offset: number, message: InputError['message']): void {
+    this.errors.push({ file: this.file, ...this.positionOf(offset), message });
+    if (this.errors.length >= MAX_ERRORS) this.stopped = true;
+  }
+
+  private fatal(position: { line: number; column: number }, message: InputError['message']): void {
+    this.errors.push({ file: this.file, ...position, message });
+    this.stopped = true;
+  }
+
+  private scanProblem(): void {
+    const scanner = this.scanner;
+    const position = this.positionOf(scanner.problemAt);
+    const messages = {
+      binary: {
+        zh: '文件含有 NUL 字节：不是 CSV 文本文件',
+        en: 'the file holds NUL bytes: it is not a CSV text file',
+      },
+      'after-quote': {
+        zh: '右引号后面应是逗号或换行',
+        en: 'a closing quote must be followed by a comma or a line break',
+      },
+      'unclosed-quote': { zh: '引号没有闭合', en: 'a quote is never closed' },
+    } as const;
+    this.fatal(position, messages[scanner.problem!]);
+  }
+
+  private growRowKeys(): void {
+    const grown = new Int32Array(this.rowKeys.length * 2);
+    grown.set(this.rowKeys);
+    this.rowKeys = grown;
+  }
+}

@@ -1,0 +1,182 @@
+const LF = 0x0a;
+const CR = 0x0d;
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const NUL = 0x00;
+
+/** A cell inside quotes. */
+export const QUOTED = 1;
+/** A quoted cell holding `""` pairs, each standing for one `"`. */
+export const ESCAPED = 2;
+
+export type ScanProblem = 'binary' | 'after-quote' | 'unclosed-quote';
+
+/**
+ * Splits CSV bytes into rows and cells without decoding them. Chunks are appended to one working
+ * buffer that keeps only the unfinished last row between chunks, so a row is always scanned whole:
+ * a chunk may end anywhere (inside a character, inside quotes, between `\r` and `\n`) and the result
+ * is the same as for one chunk. Cells are byte ranges [starts[i], ends[i]) of `bytes`.
+ * Rows end at `\n`, `\r\n` or a lone `\r`; a quoted cell may hold commas and line breaks.
+ */
+export class CsvRowScanner {
+  bytes = new Uint8Array(1 << 16);
+  /** Bytes of `bytes` in use. */
+  length = 0;
+  /** Where the next row starts. */
+  position = 0;
+
+  // The last row scanned:
+  starts = new Int32Array(16);
+  ends = new Int32Array(16);
+  flags = new Uint8Array(16);
+  cells = 0;
+  rowStart = 0;
+  /** Line feeds inside quoted cells of the row: the next row's line number is that much further on. */
+  innerLines = 0;
+  problem: ScanProblem | null = null;
+  /** Offset in `bytes` of the problem. */
+  problemAt = 0;
+
+  /** Appends a chunk, first dropping the rows already read. */
+  append(chunk: Uint8Array): void {
+    const kept = this.length - this.position;
+    if (this.position > 0) {
+      this.bytes.copyWithin(0, this.position, this.length);
+      this.position = 0;
+      this.length = kept;
+    }
+    if (kept + chunk.byteLength > this.bytes.length) {
+      let size = this.bytes.length * 2;
+      while (size < kept + chunk.byteLength) size *= 2;
+      const grown = new Uint8Array(size);
+      grown.set(this.bytes.subarray(0, kept));
+      this.bytes = grown;
+    }
+    this.bytes.set(chunk, kept);
+    this.length = kept + chunk.byteLength;
+  }
+
+  /** Bytes held for an unfinished row. */
+  get pending(): number {
+    return this.length - this.position;
+  }
+
+  /**
+   * Scans the row at `position`. Returns false when no whole row is left: more bytes are needed, or,
+   * at the end of the input (`atEnd`), there is none. On true the row's cells are set and `position`
+   * moves past it; `problem` tells a row that is not well-formed (the row then ends at its next line feed).
+   */
+  next(atEnd: boolean): boolean {
+    const bytes = this.bytes;
+    const length = this.length;
+    const rowStart = this.position;
+    if (rowStart >= length) return false;
+    let cells = 0;
+    let innerLines = 0;
+    let i = rowStart;
+    this.problem = null;
+    for (;;) {
+      if (cells === this.starts.length) this.growCells();
+      if (i < length && bytes[i] === QUOTE) {
+        let j = i + 1;
+        let flags = QUOTED;
+        for (;;) {
+          if (j >= length) {
+            if (!atEnd) return false;
+            return this.fail(rowStart, 'unclosed-quote', i, length);
+          }
+          const byte = bytes[j]!;
+          if (byte === QUOTE) {
+            if (j + 1 >= length && !atEnd) return false;
+            if (bytes[j + 1] !== QUOTE) break;
+            flags |= ESCAPED;
+            j += 2;
+            continue;
+          }
+          if (byte === LF) innerLines++;
+          else if (byte === NUL) return this.fail(rowStart, 'binary', j, length);
+          j++;
+        }
+        this.starts[cells] = i + 1;
+        this.ends[cells] = j;
+        this.flags[cells] = flags;
+        cells++;
+        i = j + 1;
+      } else {
+        let j = i;
+        while (j < length) {
+          const byte = bytes[j]!;
+          if (byte <= COMMA && (byte === COMMA || byte === LF || byte === CR || byte === NUL)) break;
+          j++;
+        }
+        this.starts[cells] = i;
+        this.ends[cells] = j;
+        this.flags[cells] = 0;
+        cells++;
+        i = j;
+      }
+      // i is just after a cell: a comma, the end of the row, or (after a quote) a stray byte.
+      if (i >= length) {
+        if (!atEnd) return false;
+        return this.finish(rowStart, cells, innerLines, length);
+      }
+      const byte = bytes[i]!;
+      if (byte === COMMA) {
+        i++;
+        continue;
+      }
+      if (byte === LF) return this.finish(rowStart, cells, innerLines, i + 1);
+      if (byte === CR) {
+        if (i + 1 >= length && !atEnd) return false; // a \n may follow in the next chunk
+        return this.finish(rowStart, cells, innerLines, bytes[i + 1] === LF ? i + 2 : i + 1);
+      }
+      if (byte === NUL) return this.fail(rowStart, 'binary', i, length);
+      // A byte right after a closing quote.
+      let end = i;
+      while (end < length && bytes[end] !== LF) end++;
+      if (end >= length && !atEnd) return false;
+      return this.fail(rowStart, 'after-quote', i, Math.min(end + 1, length));
+    }
+  }
+
+  private finish(rowStart: number, cells: number, innerLines: number, next: number): boolean {
+    this.rowStart = rowStart;
+    this.cells = cells;
+    this.innerLines = innerLines;
+    this.position = next;
+    return true;
+  }
+
+  private fail(rowStart: number, problem: ScanProblem, at: number, next: number): boolean {
+    this.rowStart = rowStart;
+    this.cells = 0;
+    this.innerLines = 0;
+    this.problem = problem;
+    this.problemAt = at;
+    this.position = next;
+    return true;
+  }
+
+  private growCells(): void {
+    const size = this.starts.length * 2;
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    const flags = new Uint8Array(size);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    flags.set(this.flags);
+    this.starts = starts;
+    this.ends = ends;
+    this.flags = flags;
+  }
+}
+
+/** Copies a quoted cell's bytes with each `""` folded to `"` into `into` (large enough); returns the length. */
+export function unescapeQuotes(bytes: Uint8Array, start: number, end: number, into: Uint8Array): number {
+  let length = 0;
+  for (let i = start; i < end; i++) {
+    into[length++] = bytes[i]!;
+    if (bytes[i] === QUOTE) i++;
+  }
+  return length;
+}
