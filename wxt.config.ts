@@ -11,7 +11,9 @@ export default defineConfig({
   manifest: {
     name: 'TallyWitness 计票见证',
     description: 'Recount election tallies, check them against the law and the announcement, sign a receipt.',
-    permissions: [],
+    // Capture of selected text: a context-menu item; activeTab (granted by that click, for that tab only)
+    // with scripting to read the selection with its line breaks; the side panel that shows it.
+    permissions: ['contextMenus', 'activeTab', 'scripting', 'sidePanel'],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
     },

@@ -1,0 +1,25 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { CAPTURE_MENU_ID, onCaptureMenuClick } from './shared/capture-selection';
+
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => {
+    // Menus outlive the service worker: created once per install or update, never twice.
+    void browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({
+        id: CAPTURE_MENU_ID,
+        title: '用计票见证核对 / Check with TallyWitness',
+        contexts: ['selection'],
+      }),
+    );
+  });
+
+  browser.contextMenus.onClicked.addListener((click, tab) => {
+    if (click.menuItemId !== CAPTURE_MENU_ID) return;
+    void onCaptureMenuClick(click, tab);
+  });
+
+  // The menu's own handler, reachable from the service worker's console: end-to-end tests call it,
+  // since no automation can click a native context menu.
+  Object.assign(globalThis, { tallyWitnessCapture: onCaptureMenuClick });
+});

@@ -1,0 +1,57 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+
+/** Text the user selected on a web page and sent to TallyWitness, as it was when captured. */
+export interface Capture {
+  readonly id: string;
+  /** The selected text exactly as read from the page. */
+  readonly text: string;
+  readonly url: string;
+  readonly title: string;
+  /** ISO 8601, UTC. */
+  readonly capturedAt: string;
+  /** Lower-case hex SHA-256 of `text` in UTF-8: what a receipt's announcementSource records. */
+  readonly sha256: string;
+}
+
+interface CaptureSchema extends DBSchema {
+  captures: { key: string; value: Capture; indexes: { 'by-captured-at': string } };
+}
+
+const DATABASE = 'tallywitness-captures';
+
+let opened: Promise<IDBPDatabase<CaptureSchema>> | null = null;
+
+function database(): Promise<IDBPDatabase<CaptureSchema>> {
+  opened ??= openDB<CaptureSchema>(DATABASE, 1, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        const captures = db.createObjectStore('captures', { keyPath: 'id' });
+        captures.createIndex('by-captured-at', 'capturedAt');
+      }
+    },
+    // A newer version opened elsewhere (another page after an update) must not stay blocked by us.
+    blocking() {
+      void opened?.then((db) => db.close());
+      opened = null;
+    },
+  });
+  return opened;
+}
+
+export async function saveCapture(capture: Capture): Promise<void> {
+  await (await database()).put('captures', capture);
+}
+
+export async function getCapture(id: string): Promise<Capture | undefined> {
+  return (await database()).get('captures', id);
+}
+
+/** Every capture, newest first. */
+export async function listCaptures(): Promise<Capture[]> {
+  const oldestFirst = await (await database()).getAllFromIndex('captures', 'by-captured-at');
+  return oldestFirst.reverse();
+}
+
+export async function deleteCapture(id: string): Promise<void> {
+  await (await database()).delete('captures', id);
+}

@@ -1,0 +1,137 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { deleteCapture, listCaptures, type Capture } from '../shared/capture-store';
+import { isCaptureSavedMessage } from '../shared/capture-selection';
+import { captureMarks, checkCapture } from './check-capture';
+import { HighlightedText } from './highlighted-text';
+import { FindingList } from './finding-list';
+
+const requestedId = new URLSearchParams(location.search).get('capture');
+
+/** The side panel: the capture asked for (or the latest), its arithmetic checked, and the earlier ones. */
+export function CapturePanel() {
+  const [captures, setCaptures] = useState<Capture[] | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(requestedId);
+
+  const reload = async (select?: string) => {
+    const all = await listCaptures();
+    setCaptures(all);
+    if (select !== undefined) setSelectedId(select);
+  };
+
+  useEffect(() => {
+    void reload();
+    const onMessage = (message: unknown) => {
+      if (isCaptureSavedMessage(message)) void reload(message.id);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, []);
+
+  if (captures === null) return <p class="muted">读取中… / Loading…</p>;
+  const selected = captures.find((capture) => capture.id === selectedId) ?? captures[0];
+  if (!selected)
+    return (
+      <main class="empty" data-testid="no-captures">
+        <h1>计票见证 / TallyWitness</h1>
+        <p>在网页上选中选举结果公告的文字，右键选择“用计票见证核对”。</p>
+        <p>
+          Select the text of an election results notice on a web page, right-click and choose “Check with
+          TallyWitness”.
+        </p>
+      </main>
+    );
+
+  const remove = async (id: string) => {
+    await deleteCapture(id);
+    await reload(id === selected.id ? '' : selected.id);
+  };
+
+  return (
+    <main>
+      <CaptureView capture={selected} />
+      <EarlierCaptures
+        captures={captures}
+        selectedId={selected.id}
+        onSelect={setSelectedId}
+        onDelete={remove}
+      />
+    </main>
+  );
+}
+
+function CaptureView({ capture }: { capture: Capture }) {
+  const check = useMemo(() => checkCapture(capture, 'zh'), [capture]);
+  const marks = useMemo(() => captureMarks(check), [check]);
+  const openInDashboard = () =>
+    void browser.tabs.create({
+      url: browser.runtime.getURL(`/dashboard.html?capture=${encodeURIComponent(capture.id)}`),
+    });
+  return (
+    <article data-testid="capture" data-capture-id={capture.id}>
+      <h1 data-testid="capture-title">{capture.title || '（无标题 / untitled）'}</h1>
+      <dl class="facts">
+        <dt>网址 / URL</dt>
+        <dd data-testid="capture-url" class="wrap">
+          {capture.url}
+        </dd>
+        <dt>截取时间 / Captured</dt>
+        <dd>
+          <time dateTime={capture.capturedAt} data-testid="capture-time">
+            {new Date(capture.capturedAt).toLocaleString('zh-CN')} ({capture.capturedAt})
+          </time>
+        </dd>
+        <dt>SHA-256（UTF-8 文本 / text）</dt>
+        <dd data-testid="capture-sha256" class="hash">
+          {capture.sha256}
+        </dd>
+      </dl>
+      <button type="button" class="primary" data-testid="use-in-dashboard" onClick={openInDashboard}>
+        在核对页使用 / Use in the dashboard
+      </button>
+      <h2>公告自身的算术 / The announcement's own arithmetic</h2>
+      <p class="muted">
+        已识别 {check.figures.figures.length} 个数字，{check.figures.unread.length} 个未识别。 /{' '}
+        {check.figures.figures.length} figures read, {check.figures.unread.length} unread.
+      </p>
+      <FindingList findings={check.report.findings} />
+      <h2>截取的文字 / Captured text</h2>
+      <HighlightedText text={capture.text} marks={marks} />
+    </article>
+  );
+}
+
+function EarlierCaptures(props: {
+  captures: readonly Capture[];
+  selectedId: string;
+  onSelect: (id: string) => void;
+  onDelete: (id: string) => Promise<void>;
+}) {
+  return (
+    <section class="earlier">
+      <h2>全部截取 / All captures ({props.captures.length})</h2>
+      <ul data-testid="capture-list">
+        {props.captures.map((capture) => (
+          <li
+            key={capture.id}
+            class={capture.id === props.selectedId ? 'current' : ''}
+            data-capture-id={capture.id}
+          >
+            <button type="button" class="link" onClick={() => props.onSelect(capture.id)}>
+              {capture.title || capture.url || capture.id}
+            </button>
+            <span class="muted"> {new Date(capture.capturedAt).toLocaleString('zh-CN')}</span>
+            <button
+              type="button"
+              class="delete"
+              title="删除 / Delete"
+              onClick={() => void props.onDelete(capture.id)}
+            >
+              删除 / Delete
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

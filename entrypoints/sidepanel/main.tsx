@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { CapturePanel } from './capture-panel';
+
+render(<CapturePanel />, document.getElementById('app')!);
