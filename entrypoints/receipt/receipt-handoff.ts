@@ -1,0 +1,46 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+
+/**
+ * How the verify page hands a receipt to the printable view in another tab: the receipt's text in
+ * IndexedDB under a random id that the view's URL carries. The view verifies it again itself.
+ */
+interface HandoffSchema extends DBSchema {
+  receipts: {
+    key: string;
+    value: { id: string; text: string; storedAt: number };
+    indexes: { 'by-stored-at': number };
+  };
+}
+
+/** Receipts kept for reopening a print view; older ones are dropped. */
+const KEPT = 20;
+
+let opened: Promise<IDBPDatabase<HandoffSchema>> | null = null;
+
+function database(): Promise<IDBPDatabase<HandoffSchema>> {
+  opened ??= openDB<HandoffSchema>('tallywitness-receipt-view', 1, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1)
+        db.createObjectStore('receipts', { keyPath: 'id' }).createIndex('by-stored-at', 'storedAt');
+    },
+  });
+  return opened;
+}
+
+/** Stores a receipt's text for the printable view; returns the id to open it with. */
+export async function handOffReceipt(text: string): Promise<string> {
+  const db = await database();
+  const id = crypto.randomUUID();
+  const tx = db.transaction('receipts', 'readwrite');
+  await tx.store.put({ id, text, storedAt: Date.now() });
+  const keys = await tx.store.index('by-stored-at').getAllKeys();
+  for (const old of keys.slice(0, Math.max(0, keys.length - KEPT))) await tx.store.delete(old);
+  await tx.done;
+  return id;
+}
+
+export async function takeHandedOffReceipt(id: string): Promise<string | undefined> {
+  return (await (await database()).get('receipts', id))?.text;
+}
+
+export const printableReceiptPath = (id: string) => `/receipt.html?id=${encodeURIComponent(id)}` as const;

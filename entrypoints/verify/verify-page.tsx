@@ -1,0 +1,189 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import {
+  compareReceiptWithRecount,
+  formatInputError,
+  type InputDigest,
+  type InputError,
+  type ReceiptPayload,
+  type Report,
+  type Result,
+} from '../../core/index.js';
+import { handOffReceipt, printableReceiptPath } from '../receipt/receipt-handoff';
+import { sha256OfBlob } from './file-digest';
+import { FileDrop } from './file-drop';
+import { matchInputs } from './match-inputs';
+import { readReceiptFile, type VerifiedDocument } from './read-receipt-file';
+import { recountFromFiles, type HashedFile } from './recount';
+import { BundleView, ReceiptView } from './receipt-view';
+import { InputTable } from './input-table';
+import { RecountView } from './recount-view';
+
+interface LoadedReceipt {
+  readonly name: string;
+  readonly text: string;
+  readonly result: Result<VerifiedDocument>;
+}
+
+type Recount =
+  | { readonly state: 'idle' }
+  | { readonly state: 'running' }
+  | { readonly state: 'done'; readonly report: Report }
+  | { readonly state: 'failed'; readonly errors: readonly InputError[] };
+
+/** The payloads a document signs: one for a receipt, one per co-signer for a bundle. */
+function payloadsOf(document: VerifiedDocument): ReceiptPayload[] {
+  return document.kind === 'receipt'
+    ? [document.verified.payload]
+    : document.verified.receipts.map((receipt) => receipt.payload);
+}
+
+function inputsOf(document: VerifiedDocument): readonly InputDigest[] {
+  return document.kind === 'receipt' ? document.verified.payload.inputs : document.verified.bundle.inputs;
+}
+
+/** Anyone can check a receipt here: its signature, its signer's key, and, given the inputs, a fresh recount. */
+export function VerifyPage() {
+  const [receipt, setReceipt] = useState<LoadedReceipt | null>(null);
+  const [files, setFiles] = useState<readonly HashedFile[]>([]);
+  const [hashing, setHashing] = useState(false);
+  const [recount, setRecount] = useState<Recount>({ state: 'idle' });
+
+  const loadReceipt = async ([file]: File[]) => {
+    if (!file) return;
+    const text = await file.text();
+    setReceipt({ name: file.name, text, result: readReceiptFile(file.name, text) });
+  };
+
+  const addInputs = async (given: File[]) => {
+    setHashing(true);
+    const hashed = await Promise.all(
+      given.map(async (file) => ({ name: file.name, sha256: await sha256OfBlob(file), file })),
+    );
+    // A file given again under the same name replaces the earlier one.
+    setFiles((earlier) => [
+      ...earlier.filter((old) => !hashed.some((file) => file.name === old.name)),
+      ...hashed,
+    ]);
+    setHashing(false);
+  };
+
+  const document = receipt?.result.ok ? receipt.result.value : null;
+  const matching = useMemo(
+    () => (document ? matchInputs(inputsOf(document), files) : null),
+    [document, files],
+  );
+  const complete =
+    matching !== null && files.length > 0 && matching.checks.every((check) => check.file !== null);
+
+  useEffect(() => {
+    if (!document || !matching || !complete) {
+      setRecount({ state: 'idle' });
+      return;
+    }
+    let current = true;
+    setRecount({ state: 'running' });
+    void recountFromFiles(matching.checks, payloadsOf(document)[0]?.report.lang ?? 'zh').then((result) => {
+      if (!current) return;
+      setRecount(
+        result.ok ? { state: 'done', report: result.value } : { state: 'failed', errors: result.errors },
+      );
+    });
+    return () => {
+      current = false;
+    };
+  }, [document, matching, complete]);
+
+  const openPrintable = async (text: string) => {
+    const id = await handOffReceipt(text);
+    window.open(printableReceiptPath(id), '_blank');
+  };
+
+  return (
+    <main>
+      <h1>核验回执 / Verify a receipt</h1>
+      <p class="muted">
+        一切都在本机完成，文件不会离开你的电脑。 / Everything happens on this computer; no file leaves it.
+      </p>
+      <div class="drops">
+        <FileDrop
+          label="回执 / Receipt"
+          hint="拖入或选择回执（或回执合集）JSON / Drop or choose the receipt (or bundle) JSON"
+          accept=".json,application/json"
+          testId="receipt-file"
+          onFiles={(chosen) => void loadReceipt(chosen)}
+        />
+        <FileDrop
+          label="输入文件（可选）/ Input files (optional)"
+          hint="election.json、boxes.csv、tallies.csv、ballots.csv、公告 / announcement"
+          multiple
+          testId="input-files"
+          onFiles={(chosen) => void addInputs(chosen)}
+        >
+          {files.length > 0 ? (
+            <button type="button" class="link" onClick={() => setFiles([])}>
+              清除输入文件 / Clear input files
+            </button>
+          ) : null}
+        </FileDrop>
+      </div>
+
+      {receipt && !receipt.result.ok ? (
+        <ReadErrors name={receipt.name} errors={receipt.result.errors} />
+      ) : null}
+
+      {receipt && document?.kind === 'receipt' ? (
+        <ReceiptView verified={document.verified} onPrint={() => void openPrintable(receipt.text)} />
+      ) : null}
+      {document?.kind === 'bundle' ? (
+        <BundleView verified={document.verified} onPrint={(one) => void openPrintable(JSON.stringify(one))} />
+      ) : null}
+
+      {document && matching ? (
+        <section>
+          <h2>输入文件 / Input files</h2>
+          {hashing ? <p class="muted">计算 SHA-256… / Computing SHA-256…</p> : null}
+          <InputTable checks={matching.checks} unused={matching.unused} />
+          {files.length > 0 && !complete ? (
+            <p class="muted" data-testid="recount-waiting">
+              给出回执中的全部输入后才能复核。 / A recount needs every input the receipt covers.
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+
+      {document && recount.state !== 'idle' ? (
+        <section data-testid="recount">
+          <h2>重新计票 / Fresh recount</h2>
+          {recount.state === 'running' ? <p class="muted">复核中… / Recounting…</p> : null}
+          {recount.state === 'failed' ? <ReadErrors name="" errors={recount.errors} /> : null}
+          {recount.state === 'done'
+            ? payloadsOf(document).map((payload, index) => (
+                <RecountView
+                  key={index}
+                  differences={compareReceiptWithRecount(payload, recount.report)}
+                  signer={
+                    document.kind === 'bundle' ? document.verified.receipts[index]?.fingerprint : undefined
+                  }
+                />
+              ))
+            : null}
+        </section>
+      ) : null}
+    </main>
+  );
+}
+
+function ReadErrors({ name, errors }: { name: string; errors: readonly InputError[] }) {
+  return (
+    <section class="banner bad" data-testid="read-errors">
+      <strong>
+        {name ? `无法读取 ${name} / Cannot read ${name}` : '无法复核：输入有误 / Cannot recount: bad input'}
+      </strong>
+      <ul>
+        {errors.map((error, index) => (
+          <li key={index}>{formatInputError(error)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
