@@ -1,4 +1,4 @@
-import type { Election } from '../model/election.js';
+import type { Contest, Election } from '../model/election.js';
 import { fail, ok, type InputError, type Result } from '../model/result.js';
 import { addVotes, emptyTally, type ElectionTally } from '../model/tally.js';
 import { decodeText } from '../text/decode-text.js';
@@ -47,14 +47,14 @@ export function readTalliesText(file: string, text: string, election: Election):
     const contestCell = row.cell('contest');
     const candidate = row.cell('candidate');
     if (box.text === '') at(box, '票箱名称为空', 'the box name is empty');
-    let contest = undefined;
+    let contest: Contest | undefined;
     if (contestCell.text === '') at(contestCell, '职位为空', 'the contest is empty');
     else {
       const resolved = resolveContest(election, contestCell.text);
       if (resolved.ok) contest = resolved.value;
       else at(contestCell, resolved.message.zh, resolved.message.en);
     }
-    let choice = undefined;
+    let choice: string | undefined;
     if (candidate.text === '')
       at(candidate, '候选人为空（弃权请写 #blank）', 'the candidate is empty (write #blank for abstentions)');
     else if (contest) {
