@@ -1,0 +1,200 @@
+// The command line end to end on the bundled sample, against the figures its generator counted on its own
+// (samples/qingshan-village/expected.json), and on broken input.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../core/index.js';
+import { runCli, sample } from './run-cli.js';
+
+interface ExpectedContest {
+  id: string;
+  seats: number;
+  validBallots: number;
+  votes: Record<string, number>;
+  blank: number;
+  elected: string[];
+  unfilledSeats: number;
+}
+interface Expected {
+  registered: number;
+  cast: number;
+  invalid: number;
+  valid: number;
+  quorumMet: boolean;
+  contests: ExpectedContest[];
+  planted: { code: string; contest: string; candidate: string; offset: number }[];
+}
+
+const expected = JSON.parse(readFileSync(sample('expected.json'), 'utf8')) as Expected;
+
+function expectSampleResult(report: Report): void {
+  expect(report.turnout).toMatchObject({
+    registered: expected.registered,
+    cast: expected.cast,
+    invalid: expected.invalid,
+    valid: expected.valid,
+    quorumMet: expected.quorumMet,
+  });
+  expect(report.contests.map((contest) => contest.id)).toEqual(
+    expected.contests.map((contest) => contest.id),
+  );
+  for (const want of expected.contests) {
+    const got = report.contests.find((contest) => contest.id === want.id)!;
+    expect(got.validBallots).toBe(want.validBallots);
+    expect(got.blank).toBe(want.blank);
+    expect(Object.fromEntries(got.candidates.map((candidate) => [candidate.id, candidate.votes]))).toEqual(
+      want.votes,
+    );
+    expect(got.elected).toEqual(want.elected);
+    expect(got.unfilledSeats).toBe(want.unfilledSeats);
+  }
+}
+
+function findingsWithSeverity(report: Report, severity: string): string[] {
+  return report.findings.filter((finding) => finding.severity === severity).map((finding) => finding.code);
+}
+
+describe('tallywitness check on the bundled sample', () => {
+  it('recounts the tally sheets, elects as counted, and finds exactly the planted announcement error', async () => {
+    const run = await runCli([
+      'check',
+      '--election',
+      sample('election.json'),
+      '--boxes',
+      sample('boxes.csv'),
+      '--tallies',
+      sample('tallies.csv'),
+      '--announcement',
+      sample('announcement.json'),
+      '--format',
+      'json',
+    ]);
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout) as Report;
+    expectSampleResult(report);
+    const planted = expected.planted[0]!;
+    const errors = report.findings.filter((finding) => finding.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({
+      code: planted.code,
+      contest: planted.contest,
+      candidate: planted.candidate,
+    });
+    expect(Number(errors[0]!.found) - Number(errors[0]!.expected)).toBe(planted.offset);
+    expect(run.status).toBe(1);
+    expect(report.inputs.map((input) => input.name)).toEqual([
+      'election.json',
+      'boxes.csv',
+      'tallies.csv',
+      'announcement.json',
+    ]);
+    expect(report.inputs.every((input) => /^[0-9a-f]{64}$/.test(input.sha256))).toBe(true);
+  });
+
+  it('recounts from the ballot records and finds them in agreement with the tally sheets', async () => {
+    const run = await runCli([
+      'check',
+      '--election',
+      sample('election.json'),
+      '--boxes',
+      sample('boxes.csv'),
+      '--tallies',
+      sample('tallies.csv'),
+      '--ballots',
+      sample('ballots.csv'),
+      '--format',
+      'json',
+    ]);
+    const report = JSON.parse(run.stdout) as Report;
+    expectSampleResult(report);
+    expect(findingsWithSeverity(report, 'error')).toEqual([]);
+    const overvote = report.findings.find((finding) => finding.code === 'OVERVOTE');
+    expect(overvote?.found ?? overvote?.expected).toBe(11);
+    expect(run.status).toBe(0);
+  });
+
+  it('reads the announcement prose and locates the same planted error', async () => {
+    const run = await runCli([
+      'check',
+      '--election',
+      sample('election.json'),
+      '--boxes',
+      sample('boxes.csv'),
+      '--tallies',
+      sample('tallies.csv'),
+      '--announcement',
+      sample('announcement.txt'),
+      '--format',
+      'json',
+    ]);
+    const report = JSON.parse(run.stdout) as Report;
+    const mismatches = report.findings.filter((finding) => finding.code === 'ANNOUNCED_MISMATCH');
+    expect(
+      mismatches.map((finding) => [finding.contest, finding.candidate, finding.expected, finding.found]),
+    ).toEqual([['member', 'zhang-wei', 1019, 1029]]);
+    expect(run.status).toBe(1);
+  });
+
+  it('prints a readable text report in Chinese with the winners by name', async () => {
+    const run = await runCli([
+      'check',
+      '--election',
+      sample('election.json'),
+      '--boxes',
+      sample('boxes.csv'),
+      '--tallies',
+      sample('tallies.csv'),
+      '--lang',
+      'zh',
+    ]);
+    expect(run.status).toBe(0);
+    for (const name of ['陈建华', '王秀英', '李红梅', '张伟', '黄建军']) expect(run.stdout).toContain(name);
+  });
+});
+
+describe('tallywitness check on bad usage and bad input', () => {
+  it('exits 2 with a bilingual usage message when the election is missing', async () => {
+    const run = await runCli(['check', '--boxes', sample('boxes.csv')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--election/);
+    expect(run.stdout).toBe('');
+  });
+
+  it('exits 2 and names file, line and column of a broken vote count, in Chinese and English', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tallywitness-cli-'));
+    const lines = readFileSync(sample('tallies.csv'), 'utf8').split('\n');
+    const target = lines.findIndex((line) => line.startsWith('central,chair,chen-jianhua'));
+    lines[target] = 'central,chair,chen-jianhua,6x0';
+    const broken = join(dir, 'tallies.csv');
+    writeFileSync(broken, lines.join('\n'));
+    const run = await runCli([
+      'check',
+      '--election',
+      sample('election.json'),
+      '--boxes',
+      sample('boxes.csv'),
+      '--tallies',
+      broken,
+      '--format',
+      'json',
+    ]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(`tallies.csv:${target + 1}:`);
+    expect(run.stderr).toMatch(/[\u4e00-\u9fff]/);
+    expect(run.stderr).toMatch(/[a-z]{4,}/);
+  });
+
+  it('exits 2 on a file that does not exist, naming it', async () => {
+    const run = await runCli([
+      'check',
+      '--election',
+      sample('no-such-election.json'),
+      '--tallies',
+      sample('tallies.csv'),
+    ]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('no-such-election.json');
+  });
+});
