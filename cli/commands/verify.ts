@@ -1,0 +1,207 @@
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import {
+  compareReceiptWithRecount,
+  formatInputError,
+  verifySignedFile,
+  type ReceiptDifference,
+  type VerifiedFile,
+  type VerifiedReceipt,
+} from '../../core/index.js';
+import type { AuditFile, AuditRequest } from '../../workers/audit-api.js';
+import { parseArgs } from 'node:util';
+import type { CliIo } from '../cli-io.js';
+import { UsageError } from '../parse-args.js';
+import { auditInWorker } from '../run-audit.js';
+
+export const VERIFY_USAGE = `tallywitness verify R [--election E --boxes B --tallies T --ballots C --announcement A]
+                   [--format json|text] [--encoding utf-8|gb18030] [--lang zh|en]`;
+
+const options = {
+  election: { type: 'string' },
+  boxes: { type: 'string' },
+  tallies: { type: 'string' },
+  ballots: { type: 'string' },
+  announcement: { type: 'string' },
+  format: { type: 'string', default: 'text' },
+  encoding: { type: 'string' },
+  lang: { type: 'string' },
+} as const;
+
+/** node:util parseArgs with these options typed; its errors become a bilingual usage error. */
+function parseOptions(args: readonly string[]) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new UsageError(`命令行参数有误：${detail}`, `bad command-line arguments: ${detail}`);
+  }
+}
+
+const INPUT_ROLES = ['election', 'boxes', 'tallies', 'ballots', 'announcement'] as const;
+const fileAt = (path: string): AuditFile => ({ name: basename(path), path: resolve(path) });
+
+/** One signer's receipt and how a fresh recount compares with it. */
+interface SignerSummary {
+  readonly fingerprint: string;
+  readonly label: string | null;
+  readonly signedAt: string;
+  readonly signatureValid: boolean;
+  readonly payloadSha256: string;
+  readonly differences: readonly ReceiptDifference[] | null;
+}
+
+function receiptsOf(file: VerifiedFile): readonly VerifiedReceipt[] {
+  return file.kind === 'receipt' ? [file.receipt] : file.bundle.receipts;
+}
+
+/**
+ * `tallywitness verify R`: checks the signature(s) of a receipt or bundle and that not a byte of the file
+ * changed; with inputs, reruns the audit and compares inputs and report with each receipt.
+ * Exit 0 valid (and matching), 1 not, 2 bad usage or input.
+ */
+export async function runVerify(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseOptions(args);
+  if (positionals.length !== 1)
+    throw new UsageError(`需要一个回执文件：${VERIFY_USAGE}`, `needs one receipt file: ${VERIFY_USAGE}`);
+  const format = values.format;
+  if (format !== 'json' && format !== 'text')
+    throw new UsageError('--format 只能是 json 或 text', '--format must be json or text');
+  if (values.encoding !== undefined && values.encoding !== 'utf-8' && values.encoding !== 'gb18030')
+    throw new UsageError('--encoding 只能是 utf-8 或 gb18030', '--encoding must be utf-8 or gb18030');
+  const given = INPUT_ROLES.filter((role) => values[role] !== undefined);
+  if (given.length > 0 && !values.election && !values.announcement)
+    throw new UsageError(
+      '重新复核需要 --election（或仅 --announcement）',
+      'a recount needs --election (or --announcement alone)',
+    );
+
+  const path = positionals[0]!;
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    io.err(`${path}: 无法读取 / cannot read: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+  const checked = verifySignedFile(bytes, path);
+  if (!checked.ok) {
+    for (const error of checked.errors) io.err(formatInputError(error));
+    return 2;
+  }
+  const file = checked.value;
+  const receipts = receiptsOf(file);
+
+  let differences: (readonly ReceiptDifference[])[] | null = null;
+  if (given.length > 0) {
+    const request: AuditRequest = {
+      lang: io.lang,
+      ...Object.fromEntries(given.map((role) => [role, fileAt(values[role]!)])),
+      ...(values.encoding ? { encoding: values.encoding } : {}),
+    };
+    const outcome = await auditInWorker(request);
+    if (!outcome.ok) {
+      if ('cancelled' in outcome) io.err('已取消 / cancelled');
+      else for (const error of outcome.errors) io.err(formatInputError(error));
+      return 2;
+    }
+    differences = receipts.map((receipt) => compareReceiptWithRecount(receipt.payload, outcome.report));
+  }
+
+  const signers: SignerSummary[] = receipts.map((receipt, index) => ({
+    fingerprint: receipt.fingerprint,
+    label: receipt.label ?? null,
+    signedAt: receipt.payload.signedAt,
+    signatureValid: receipt.signatureValid,
+    payloadSha256: receipt.payloadSha256,
+    differences: differences ? differences[index]! : null,
+  }));
+  const matches = differences === null ? null : differences.every((list) => list.length === 0);
+  const passed = file.valid && matches !== false;
+  const summary = {
+    file: path,
+    kind: file.kind,
+    valid: file.valid,
+    layoutIntact: file.layoutIntact,
+    ...(file.kind === 'bundle'
+      ? {
+          sameInputs: file.bundle.sameInputs,
+          distinctSigners: file.bundle.distinctSigners,
+          summaryMatches: file.bundle.summaryMatches,
+          agreement: file.bundle.bundle.agreement,
+          disagreements: file.bundle.bundle.disagreements,
+        }
+      : {}),
+    recountMatches: matches,
+    signers,
+  };
+  io.out(format === 'json' ? JSON.stringify(summary, null, 2) : renderText(summary, io.lang));
+  return passed ? 0 : 1;
+}
+
+type Summary = {
+  file: string;
+  kind: 'receipt' | 'bundle';
+  valid: boolean;
+  layoutIntact: boolean;
+  sameInputs?: boolean;
+  distinctSigners?: boolean;
+  summaryMatches?: boolean;
+  agreement?: boolean;
+  disagreements?: readonly { path: string; values: readonly { fingerprint: string; value: unknown }[] }[];
+  recountMatches: boolean | null;
+  signers: readonly SignerSummary[];
+};
+
+function renderText(summary: Summary, lang: 'zh' | 'en'): string {
+  const zh = lang === 'zh';
+  const say = (zhText: string, enText: string) => (zh ? zhText : enText);
+  const lines: string[] = [];
+  const what = summary.kind === 'bundle' ? say('回执合集', 'bundle') : say('回执', 'receipt');
+  lines.push(
+    summary.valid
+      ? say(`✓ ${what}有效：${summary.file}`, `✓ valid ${what}: ${summary.file}`)
+      : say(`✗ ${what}无效：${summary.file}`, `✗ ${what} does not verify: ${summary.file}`),
+  );
+  if (!summary.layoutIntact)
+    lines.push(
+      say(
+        '  文件字节与其内容的规范形式不同：写入后被改动或重新排版过',
+        '  the file’s bytes are not the canonical form of what it holds: it was edited or reformatted after it was written',
+      ),
+    );
+  if (summary.sameInputs === false)
+    lines.push(say('  各回执的输入不同', '  the receipts cover different inputs'));
+  if (summary.distinctSigners === false) lines.push(say('  同一签名人出现两次', '  a signer appears twice'));
+  if (summary.summaryMatches === false)
+    lines.push(say('  合集的摘要与其中的回执不符', '  the bundle’s summary does not match its receipts'));
+  for (const signer of summary.signers) {
+    const name = signer.label ? ` (${signer.label})` : '';
+    const mark = signer.signatureValid
+      ? say('签名有效', 'signature valid')
+      : say('签名无效', 'signature INVALID');
+    lines.push(
+      say(
+        `  签名人 ${signer.fingerprint}${name}，${signer.signedAt}：${mark}`,
+        `  signer ${signer.fingerprint}${name}, ${signer.signedAt}: ${mark}`,
+      ),
+    );
+    lines.push(
+      say(`    载荷 SHA-256 ${signer.payloadSha256}`, `    payload SHA-256 ${signer.payloadSha256}`),
+    );
+    if (signer.differences === null) continue;
+    if (signer.differences.length === 0)
+      lines.push(say('    重新复核结果与回执一致', '    the recount reproduces this receipt'));
+    for (const difference of signer.differences)
+      lines.push(`    ${difference.code}: ${zh ? difference.messages.zh : difference.messages.en}`);
+  }
+  if (summary.agreement === true) lines.push(say('  各签名人的报告一致', '  the signers’ reports agree'));
+  if (summary.agreement === false) {
+    lines.push(say('  各签名人的报告不一致：', '  the signers’ reports disagree:'));
+    for (const disagreement of summary.disagreements ?? [])
+      lines.push(
+        `    ${disagreement.path}: ${disagreement.values.map((value) => `${value.fingerprint} → ${JSON.stringify(value.value)}`).join('; ')}`,
+      );
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,108 @@
+import { randomBytes } from 'node:crypto';
+import { linkSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import {
+  createReceipt,
+  formatInputError,
+  keyFileNeedsPassphrase,
+  openSecretKey,
+  parseJson,
+  serializeSignedFile,
+  verifySignedFile,
+  type InputError,
+  type OpenedKey,
+  type Result,
+} from '../../core/index.js';
+import type { ReceiptWriter } from './check.js';
+
+/** The environment variable `check --key` reads a sealed key's passphrase from. */
+export const PASSPHRASE_ENV = 'TALLYWITNESS_PASSPHRASE';
+
+const tempBeside = (path: string) =>
+  join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+
+/** Writes a file whole or not at all: a temporary file beside it, then a rename over it. */
+export function writeFileAtomic(path: string, data: string, mode = 0o644): void {
+  const temp = tempBeside(path);
+  writeFileSync(temp, data, { flag: 'wx', mode });
+  try {
+    renameSync(temp, path);
+  } catch (error) {
+    unlinkSync(temp);
+    throw error;
+  }
+}
+
+/** Like writeFileAtomic, but never replaces an existing file: the link fails with EEXIST instead. */
+export function writeNewFileAtomic(path: string, data: string, mode: number): void {
+  const temp = tempBeside(path);
+  writeFileSync(temp, data, { flag: 'wx', mode });
+  try {
+    linkSync(temp, path);
+  } finally {
+    unlinkSync(temp);
+  }
+}
+
+const ioError = (file: string, error: unknown): InputError => {
+  const detail = error instanceof Error ? error.message : String(error);
+  return { file, message: { zh: `无法读取或写入：${detail}`, en: `cannot read or write: ${detail}` } };
+};
+
+/** Reads and opens a key file; a sealed one with the passphrase from the environment. */
+export function loadKey(keyPath: string, env: Record<string, string | undefined>): Result<OpenedKey> {
+  let text: string;
+  try {
+    text = readFileSync(keyPath, 'utf8');
+  } catch (error) {
+    return { ok: false, errors: [ioError(keyPath, error)] };
+  }
+  const json = parseJson(keyPath, text);
+  if (!json.ok) return json;
+  const passphrase = keyFileNeedsPassphrase(json.value) ? env[PASSPHRASE_ENV] : undefined;
+  if (keyFileNeedsPassphrase(json.value) && !passphrase)
+    return {
+      ok: false,
+      errors: [
+        {
+          file: keyPath,
+          message: {
+            zh: `密钥受口令保护：请在环境变量 ${PASSPHRASE_ENV} 中给出口令`,
+            en: `the key is protected by a passphrase: give it in the environment variable ${PASSPHRASE_ENV}`,
+          },
+        },
+      ],
+    };
+  return openSecretKey(json.value, passphrase, keyPath);
+}
+
+/**
+ * `check --receipt R --key K`: signs the report with the key and writes the receipt file, then reads it
+ * back and verifies it. Null on success; 2 after a bilingual error.
+ */
+export const writeSignedReceipt: ReceiptWriter = async ({ report, receiptPath, keyPath, label, io }) => {
+  const key = loadKey(keyPath, process.env);
+  if (!key.ok) {
+    for (const error of key.errors) io.err(formatInputError(error));
+    return 2;
+  }
+  const signerLabel = label ?? key.value.label;
+  const receipt = createReceipt({ report, key: key.value, ...(signerLabel ? { label: signerLabel } : {}) });
+  try {
+    writeFileAtomic(receiptPath, serializeSignedFile(receipt));
+    const check = verifySignedFile(readFileSync(receiptPath), receiptPath);
+    if (!check.ok || !check.value.valid) throw new Error('the receipt just written does not verify');
+    if (check.value.kind === 'receipt') {
+      const { fingerprint, payloadSha256 } = check.value.receipt;
+      io.err(
+        io.lang === 'zh'
+          ? `回执已签名写入 ${receiptPath}（签名人指纹 ${fingerprint}，载荷 SHA-256 ${payloadSha256}）`
+          : `receipt signed and written to ${receiptPath} (signer fingerprint ${fingerprint}, payload SHA-256 ${payloadSha256})`,
+      );
+    }
+  } catch (error) {
+    io.err(formatInputError(ioError(receiptPath, error)));
+    return 2;
+  }
+  return null;
+};
