@@ -20,6 +20,8 @@ export interface BallotReaderOptions {
 
 /** No ballot row is this long; a longer one is an unclosed quote swallowing the file. */
 export const MAX_ROW_BYTES = 1 << 20;
+/** Bytes looked at before the header is read, to tell a binary file from a CSV one. */
+const SNIFF_BYTES = 4096;
 /** Row errors collected before reading stops. */
 const MAX_ERRORS = 100;
 /** Repeats listed one by one; the rest are counted in one finding. */
@@ -28,6 +30,11 @@ const MAX_LISTED_DUPLICATES = 1000;
 const PIPE = 0x7c;
 /** Spaces, tabs and line breaks around a name or cell are not part of it. */
 const SPACE = 0x20;
+
+const BINARY = {
+  zh: '文件含有 NUL 字节：不是 CSV 文本文件',
+  en: 'the file holds NUL bytes: it is not a CSV text file',
+} as const;
 
 interface Cell {
   bytes: Uint8Array;
@@ -162,7 +169,7 @@ export class BallotRecordReader {
   private readRows(atEnd: boolean): void {
     const scanner = this.scanner;
     if (!this.started) {
-      if (scanner.length < 3 && !atEnd) return;
+      if (scanner.length < SNIFF_BYTES && !atEnd) return;
       this.started = true;
       if (!this.checkStart()) return;
     }
@@ -179,9 +186,13 @@ export class BallotRecordReader {
     }
   }
 
-  /** A UTF-8 byte order mark is skipped; UTF-16 (what "Unicode text" means in spreadsheets) is refused. */
+  /**
+   * A UTF-8 byte order mark is skipped; UTF-16 (what "Unicode text" means in spreadsheets) is refused,
+   * and so is a file with a NUL byte near its start: binary, whatever its first line looks like.
+   */
   private checkStart(): boolean {
     const bytes = this.scanner.bytes;
+    const nul = bytes.subarray(0, Math.min(this.scanner.length, SNIFF_BYTES)).indexOf(0);
     if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
       this.scanner.position = 3;
       if (!this.encoding) {
@@ -198,6 +209,11 @@ export class BallotRecordReader {
           en: 'the file is UTF-16 ("Unicode text"); save it as "CSV UTF-8" or as GB18030 CSV',
         },
       );
+      return false;
+    }
+    if (nul >= 0) {
+      this.scanner.rowStart = 0;
+      this.fatal(this.positionOf(nul), BINARY);
       return false;
     }
     return true;
@@ -497,10 +513,7 @@ export class BallotRecordReader {
     const scanner = this.scanner;
     const position = this.positionOf(scanner.problemAt);
     const messages = {
-      binary: {
-        zh: '文件含有 NUL 字节：不是 CSV 文本文件',
-        en: 'the file holds NUL bytes: it is not a CSV text file',
-      },
+      binary: BINARY,
       'after-quote': {
         zh: '右引号后面应是逗号或换行',
         en: 'a closing quote must be followed by a comma or a line break',

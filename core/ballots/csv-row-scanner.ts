@@ -128,7 +128,12 @@ export class CsvRowScanner {
       if (byte === LF) return this.finish(rowStart, cells, innerLines, i + 1);
       if (byte === CR) {
         if (i + 1 >= length && !atEnd) return false; // a \n may follow in the next chunk
-        return this.finish(rowStart, cells, innerLines, bytes[i + 1] === LF ? i + 2 : i + 1);
+        return this.finish(
+          rowStart,
+          cells,
+          innerLines,
+          i + 1 < length && bytes[i + 1] === LF ? i + 2 : i + 1,
+        );
       }
       if (byte === NUL) return this.fail(rowStart, 'binary', i, length);
       // A byte right after a closing quote.

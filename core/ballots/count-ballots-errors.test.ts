@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { count, utf8 } from './testing/ballot-sources.js';
+
+const HEADER = 'box,ballot,void,chair,vice-chair,member\n';
+
+async function errorsOf(text: string | Uint8Array, sizes?: number[], encoding?: 'utf-8' | 'gb18030') {
+  const result = await count(text, { ...(sizes ? { sizes } : {}), ...(encoding ? { encoding } : {}) });
+  if (result.ok) throw new Error('expected an input error');
+  return result.errors.map((error) => ({
+    line: error.line,
+    column: error.column,
+    en: error.message.en,
+    zh: error.message.zh,
+  }));
+}
+
+describe('countBallots on bad input', () => {
+  it('refuses an empty file', async () => {
+    expect(await errorsOf('')).toEqual([
+      expect.objectContaining({ line: 1, en: expect.stringMatching(/empty/) }),
+    ]);
+  });
+
+  it('names a missing box or ballot column and an unknown column with its position', async () => {
+    const errors = await errorsOf('选票编号,chair,vice-chair,member,remarks\n1,,,,\n');
+    expect(errors).toEqual([
+      expect.objectContaining({
+        line: 1,
+        column: 30,
+        en: 'unknown column "remarks": expected box, ballot, void or a contest of the election',
+      }),
+      expect.objectContaining({
+        line: 1,
+        en: 'the "box" column is missing',
+        zh: expect.stringContaining('票箱'),
+      }),
+    ]);
+  });
+
+  it('names a contest without a column and a column given twice', async () => {
+    const errors = await errorsOf('box,ballot,chair,主任,member\n');
+    expect(errors.map((error) => error.en)).toEqual([
+      'column "主任" appears twice',
+      'no column for the contest "vice-chair" (副主任)',
+    ]);
+  });
+
+  it('names a row with too many or too few cells', async () => {
+    const errors = await errorsOf(HEADER + 'b,1,,王林,,,extra\n' + 'b,2,,王林\n');
+    expect(errors).toEqual([
+      expect.objectContaining({ line: 2, column: 11, en: 'the row has 7 cells; the header has 6 columns' }),
+      expect.objectContaining({ line: 3, column: 8, en: 'the row has 4 cells; the header has 6 columns' }),
+    ]);
+  });
+
+  it('refuses a binary file, and says where the NUL byte is', async () => {
+    const bytes = new Uint8Array([...utf8(HEADER + 'b,1,,王'), 0, ...utf8(',,\n')]);
+    expect(await errorsOf(bytes, [4])).toEqual([
+      expect.objectContaining({ line: 2, column: 7, en: expect.stringMatching(/NUL/) }),
+    ]);
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    expect(await errorsOf(png)).toEqual([
+      expect.objectContaining({ en: expect.stringMatching(/not a CSV/) }),
+    ]);
+  });
+
+  it('refuses UTF-16', async () => {
+    const bytes = new Uint8Array([0xff, 0xfe, 0x62, 0, 0x6f, 0]);
+    expect(await errorsOf(bytes)).toEqual([
+      expect.objectContaining({ line: 1, en: expect.stringMatching(/UTF-16/) }),
+    ]);
+  });
+
+  it('names an unclosed quote and a stray byte after a closing quote', async () => {
+    expect(await errorsOf(HEADER + 'b,1,,"王林,,\n', [1])).toEqual([
+      expect.objectContaining({ line: 2, column: 6, en: 'a quote is never closed' }),
+    ]);
+    expect(await errorsOf(HEADER + 'b,1,,"王林"x,,\n')).toEqual([
+      expect.objectContaining({
+        line: 2,
+        column: 10,
+        en: 'a closing quote must be followed by a comma or a line break',
+      }),
+    ]);
+  });
+
+  it('names an empty box or ballot and a void mark other than 0 or 1', async () => {
+    const errors = await errorsOf(HEADER + ',1,,,,\n' + 'b, ,,,,\n' + 'b,3,yes,,,\n');
+    expect(errors.map((error) => [error.line, error.column, error.en])).toEqual([
+      [2, 1, 'the box is empty'],
+      [3, 3, 'the ballot number is empty'],
+      [4, 5, 'the void column must be empty, 0 or 1'],
+    ]);
+  });
+
+  it('names a name that is not in the encoding the file is read in', async () => {
+    const bytes = new Uint8Array([...utf8(HEADER + 'b,1,,王林,,\n' + 'b,2,,'), 0xcd, 0xf5, ...utf8(',,\n')]);
+    expect(await errorsOf(bytes, undefined, 'utf-8')).toEqual([
+      expect.objectContaining({ line: 3, column: 6, en: expect.stringMatching(/not valid UTF-8/) }),
+    ]);
+  });
+
+  it('stops on a row that never ends instead of holding the file in memory', async () => {
+    const text = HEADER + 'b,1,,"' + 'x'.repeat((1 << 20) + 10) + '\n';
+    expect(await errorsOf(text, [65536])).toEqual([
+      expect.objectContaining({ line: 2, en: expect.stringMatching(/unclosed quote/) }),
+    ]);
+  });
+});
+
+describe('positions of errors', () => {
+  it('stay right when chunks split a CRLF or a quoted line break, at every chunk size', async () => {
+    const text =
+      'box,ballot,void,chair,vice-chair,member\r\n' +
+      'b,1,,"王林",,\r\n' +
+      '"b\r\n2",2,,,,\r\n' +
+      'b,3,x,,,\r\n';
+    for (let size = 1; size <= utf8(text).length; size++) {
+      const errors = await errorsOf(text, [size]);
+      expect(errors.map((error) => [error.line, error.column])).toEqual([[5, 5]]);
+    }
+  });
+});

@@ -1,0 +1,164 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { choiceResolver } from '../model/choice.js';
+import { BLANK } from '../model/election.js';
+import { count, tallyObject, testElection, utf8 } from './testing/ballot-sources.js';
+
+/** One paper ballot as generated: the names written in each contest, in election order. */
+interface GeneratedBallot {
+  readonly box: string;
+  readonly id: string;
+  readonly void: boolean;
+  readonly names: readonly (readonly string[])[];
+}
+
+const BOXES = ['central', '中心会场', 'mobile "1"', 'b,2', '流动\n票箱', ' padded '];
+const WRITE_INS = ['张三', 'a,b', '"quoted"', 'x\ny', 'Ω', 'two words'];
+
+const nameFor = (contest: number) =>
+  fc.oneof(
+    fc.constantFrom(...testElection.contests[contest]!.candidates.map((candidate) => candidate.id)),
+    fc.constantFrom(...testElection.contests[contest]!.candidates.map((candidate) => candidate.name)),
+    fc.constantFrom(...WRITE_INS),
+  );
+
+const ballotArbitrary: fc.Arbitrary<GeneratedBallot> = fc.record({
+  box: fc.constantFrom(...BOXES),
+  id: fc.oneof(
+    fc.integer({ min: 0, max: 40 }).map((n) => String(n).padStart(3, '0')),
+    fc.constantFrom('A-1', 'A-2', '票1'),
+  ),
+  void: fc.boolean(),
+  names: fc.tuple(
+    ...testElection.contests.map((contest, index) =>
+      fc.array(nameFor(index), { maxLength: contest.seats + 1 }),
+    ),
+  ),
+});
+
+const fileArbitrary = fc.record({
+  ballots: fc.array(ballotArbitrary, { maxLength: 25 }),
+  crlf: fc.boolean(),
+  bom: fc.boolean(),
+  finalBreak: fc.boolean(),
+  quoteAll: fc.boolean(),
+  chineseHeader: fc.boolean(),
+});
+
+function csvCell(text: string, quoteAll: boolean): string {
+  return quoteAll || /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+function writeCsv(file: fc.RecordValue<typeof fileArbitrary> & { ballots: GeneratedBallot[] }): string {
+  const eol = file.crlf ? '\r\n' : '\n';
+  const header = file.chineseHeader
+    ? ['票箱', '选票编号', '废票', ...testElection.contests.map((contest) => contest.name)]
+    : ['box', 'ballot', 'void', ...testElection.contests.map((contest) => contest.id)];
+  const rows = file.ballots.map((ballot) =>
+    [ballot.box, ballot.id, ballot.void ? '1' : '', ...ballot.names.map((names) => names.join('|'))]
+      .map((cell) => csvCell(cell, file.quoteAll))
+      .join(','),
+  );
+  return (file.bom ? '\ufeff' : '') + [header.join(','), ...rows].join(eol) + (file.finalBreak ? eol : '');
+}
+
+/** The recount written plainly, to hold the streaming reader against. */
+function modelCount(ballots: readonly GeneratedBallot[], overvote: 'void-ballot' | 'void-contest') {
+  const tally: Record<string, Record<string, Record<string, number>>> = {};
+  const boxes: Record<string, { records: number; void: number; overvoted: number; contestsVoided: number }> =
+    {};
+  const seen = new Set<string>();
+  let duplicates = 0;
+  const resolvers = testElection.contests.map((contest) => choiceResolver(contest));
+  for (const ballot of ballots) {
+    const box = ballot.box.trim();
+    const key = `${box}\u0000${ballot.id}`;
+    if (seen.has(key)) duplicates++;
+    seen.add(key);
+    const counts = (boxes[box] ??= { records: 0, void: 0, overvoted: 0, contestsVoided: 0 });
+    counts.records++;
+    if (ballot.void) {
+      counts.void++;
+      continue;
+    }
+    const chosen = ballot.names.map((names, index) => [
+      ...new Set(names.map((name) => resolvers[index]!.key(name.trim()))),
+    ]);
+    const over = chosen.map((keys, index) => keys.length > testElection.contests[index]!.seats);
+    if (overvote === 'void-ballot' && over.some(Boolean)) {
+      counts.overvoted++;
+      continue;
+    }
+    const boxTally = (tally[box] ??= {});
+    testElection.contests.forEach((contest, index) => {
+      const votes = (boxTally[contest.id] ??= { [BLANK]: 0 });
+      const keys = chosen[index]!;
+      if (keys.length === 0) votes[BLANK]!++;
+      else if (over[index]) counts.contestsVoided++;
+      else for (const name of keys) votes[name] = (votes[name] ?? 0) + 1;
+    });
+  }
+  return { tally, boxes, duplicates };
+}
+
+describe('countBallots, any file and any chunking', () => {
+  it('counts as the plain model does, whatever the chunk sizes (down to one byte)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fileArbitrary,
+        fc.array(fc.integer({ min: 1, max: 64 }), { minLength: 1, maxLength: 8 }),
+        fc.constantFrom('void-ballot' as const, 'void-contest' as const),
+        async (file, sizes, overvote) => {
+          const bytes = utf8(writeCsv(file));
+          const whole = await count(bytes, { overvote });
+          const chunked = await count(bytes, { overvote, sizes });
+          const single = await count(bytes, { overvote, sizes: [1] });
+          if (!whole.ok || !chunked.ok || !single.ok) throw new Error('unexpected input error');
+          const model = modelCount(file.ballots, overvote);
+          expect(tallyObject(whole.value.tally)).toEqual(model.tally);
+          expect(Object.fromEntries(whole.value.boxes)).toEqual(model.boxes);
+          expect(whole.value.findings.filter((f) => f.code === 'DUPLICATE_BALLOT')).toHaveLength(
+            model.duplicates,
+          );
+          for (const other of [chunked.value, single.value]) {
+            expect(tallyObject(other.tally)).toEqual(tallyObject(whole.value.tally));
+            expect(other.boxes).toEqual(whole.value.boxes);
+            expect(other.findings).toEqual(whole.value.findings);
+            expect(other.sha256).toBe(whole.value.sha256);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('reads GB18030 the same at every chunk size', async () => {
+    const wangLin = [0xcd, 0xf5, 0xc1, 0xd6];
+    const liHua = [0xc0, 0xee, 0xbb, 0xaa];
+    const text = (parts: (string | number[])[]) =>
+      new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...utf8(part)] : part)));
+    // An all-ASCII start puts off the detection until the first Chinese name, in a later chunk.
+    const bytes = text([
+      'box,ballot,chair,vice-chair,member\r\n',
+      'a,1,wang-lin,,\r\n',
+      'a,2,',
+      wangLin,
+      ',,\r\n',
+      'a,3,"',
+      liHua,
+      '|',
+      wangLin,
+      '",,\r\n',
+      'a,4,',
+      liHua,
+      ',,',
+    ]);
+    for (let size = 1; size <= bytes.length; size++) {
+      const result = await count(bytes, { sizes: [size] });
+      if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      expect(result.value.encoding).toBe('gb18030');
+      expect(tallyObject(result.value.tally).a?.chair).toEqual({ '#blank': 0, 'wang-lin': 2, 'li-hua': 1 });
+      expect(result.value.boxes.get('a')).toMatchObject({ records: 4, overvoted: 1 });
+    }
+  });
+});
