@@ -1,11 +1,5 @@
 import { render } from 'preact';
+import { App } from './App.js';
+import './style.css';
 
-function Dashboard() {
-  return (
-    <main>
-      <h1>TallyWitness 计票见证</h1>
-    </main>
-  );
-}
-
-render(<Dashboard />, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

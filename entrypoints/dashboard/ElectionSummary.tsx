@@ -1,0 +1,106 @@
+import { useEffect, useState } from 'preact/hooks';
+import {
+  describeThreshold,
+  getRulePack,
+  readElection,
+  type Bilingual,
+  type Election,
+  type Result,
+  type RulePack,
+  type ThresholdBase,
+} from '../../core/index.js';
+import type { Lang, Messages } from '../shared/i18n.js';
+import { InputErrorList } from './InputErrorList.js';
+
+function baseName(pack: RulePack, base: ThresholdBase): Bilingual {
+  if (base === 'registered') return pack.electorate.name;
+  return base === 'cast'
+    ? { zh: '参加投票人数', en: 'ballots cast' }
+    : { zh: '有效票数', en: 'valid ballots' };
+}
+
+/** What the election definition says, read in the page as soon as it is chosen, so mistakes show early. */
+export function ElectionSummary({ file, lang, t }: { file: File; lang: Lang; t: Messages }) {
+  const [read, setRead] = useState<Result<Election> | null>(null);
+  useEffect(() => {
+    let current = true;
+    setRead(null);
+    void file.arrayBuffer().then((buffer) => {
+      if (current) setRead(readElection(file.name, new Uint8Array(buffer)));
+    });
+    return () => {
+      current = false;
+    };
+  }, [file]);
+
+  if (!read) return <p>{t.working}</p>;
+  if (!read.ok) return <InputErrorList errors={read.errors} lang={lang} t={t} />;
+  const election = read.value;
+  const pack = getRulePack(election.rules);
+  const women = election.minWomen ?? pack?.defaultMinWomen;
+  return (
+    <div class="election-summary">
+      <p class="election-name">
+        <strong>{election.name}</strong>
+      </p>
+      <dl class="figures">
+        <div>
+          <dt>{t.rulePack}</dt>
+          <dd>{pack ? `${pack.name[lang]} (${pack.id})` : election.rules}</dd>
+        </div>
+        <div>
+          <dt>{t.round}</dt>
+          <dd>{election.round === 'runoff' ? t.roundRunoff : t.roundFirst}</dd>
+        </div>
+        {election.registeredVoters !== undefined && (
+          <div>
+            <dt>{t.registeredVoters}</dt>
+            <dd>{election.registeredVoters.toLocaleString()}</dd>
+          </div>
+        )}
+        {women !== undefined && (
+          <div>
+            <dt>{t.minWomen}</dt>
+            <dd>{women}</dd>
+          </div>
+        )}
+        {pack?.quorum && (
+          <div>
+            <dt>{t.quorumRule}</dt>
+            <dd>{describeThreshold(pack.quorum, baseName(pack, pack.quorum.base))[lang]}</dd>
+          </div>
+        )}
+        {pack?.firstRound && (
+          <div>
+            <dt>{t.electedRule}</dt>
+            <dd>{describeThreshold(pack.firstRound, baseName(pack, pack.firstRound.base))[lang]}</dd>
+          </div>
+        )}
+      </dl>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t.contest}</th>
+            <th scope="col" class="num">
+              {t.seats}
+            </th>
+            <th scope="col">{t.candidates}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {election.contests.map((contest) => (
+            <tr key={contest.id}>
+              <th scope="row">{contest.name}</th>
+              <td class="num">{contest.seats}</td>
+              <td>
+                {contest.candidates
+                  .map((candidate) => candidate.name + (candidate.gender === 'female' ? ' ♀' : ''))
+                  .join('、')}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+import { useEffect, useState } from 'preact/hooks';
+import { formatInputError, type InputError } from '../../core/index.js';
+import { downloadJson } from '../shared/download.js';
+import {
+  deleteAudit,
+  exportHistory,
+  importHistory,
+  listAudits,
+  storageEstimate,
+  type AuditRecord,
+} from '../shared/history-store.js';
+import { formatBytes, type Lang, type Messages } from '../shared/i18n.js';
+import { ReceiptLink } from './ReceiptPanel.js';
+import { ResultView } from './ResultView.js';
+
+/** Every saved audit: open, delete, export all as one file, import such a file. */
+export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
+  const [audits, setAudits] = useState<AuditRecord[] | null>(null);
+  const [opened, setOpened] = useState<AuditRecord | null>(null);
+  const [storage, setStorage] = useState<{ usage: number; quota: number } | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [errors, setErrors] = useState<readonly InputError[]>([]);
+
+  const refresh = async () => {
+    setAudits(await listAudits());
+    setStorage(await storageEstimate());
+  };
+  useEffect(() => {
+    void refresh();
+  }, []);
+
+  async function remove(id: string) {
+    await deleteAudit(id);
+    if (opened?.id === id) setOpened(null);
+    await refresh();
+  }
+
+  async function importFile(file: File) {
+    const imported = await importHistory(await file.text(), file.name);
+    if (imported.ok) {
+      setErrors([]);
+      setMessage(t.imported(imported.value));
+      await refresh();
+    } else {
+      setMessage(null);
+      setErrors(imported.errors);
+    }
+  }
+
+  if (opened) {
+    return (
+      <section aria-labelledby="history-title">
+        <h2 id="history-title">{opened.election}</h2>
+        <p>
+          <button type="button" onClick={() => setOpened(null)}>
+            ← {t.back}
+          </button>{' '}
+          {opened.receipt && <ReceiptLink receipt={opened.receipt} t={t} />}
+        </p>
+        <ResultView report={opened.report} lang={lang} t={t} />
+      </section>
+    );
+  }
+
+  return (
+    <section aria-labelledby="history-title">
+      <h2 id="history-title">{t.historyTitle}</h2>
+      {storage && <p class="hint">{t.storageUsed(formatBytes(storage.usage), formatBytes(storage.quota))}</p>}
+      <p class="actions">
+        <button
+          type="button"
+          disabled={!audits || audits.length === 0}
+          onClick={() =>
+            void exportHistory().then((history) =>
+              downloadJson(`tallywitness-history-${history.exportedAt.slice(0, 10)}.json`, history),
+            )
+          }
+        >
+          {t.exportHistory}
+        </button>
+        <label class="like-button">
+          {t.importHistory}
+          <input
+            class="visually-hidden"
+            type="file"
+            accept=".json,application/json"
+            data-input="history"
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              event.currentTarget.value = '';
+              if (file) void importFile(file);
+            }}
+          />
+        </label>
+      </p>
+      {message && <p role="status">{message}</p>}
+      {errors.length > 0 && (
+        <ul role="alert" class="input-errors">
+          {errors.map((error, index) => (
+            <li key={index}>{formatInputError(error, lang)}</li>
+          ))}
+        </ul>
+      )}
+      {audits && audits.length === 0 && <p>{t.historyEmpty}</p>}
+      {audits && audits.length > 0 && (
+        <table class="history">
+          <thead>
+            <tr>
+              <th scope="col">{t.savedAt}</th>
+              <th scope="col">{t.election}</th>
+              <th scope="col">{t.verdictLabel}</th>
+              <th scope="col">{t.receipt}</th>
+              <th scope="col">
+                <span class="visually-hidden">{t.open}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {audits.map((audit) => (
+              <tr key={audit.id} data-audit={audit.id}>
+                <td>{new Date(audit.savedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')}</td>
+                <th scope="row">{audit.election}</th>
+                <td data-verdict={audit.verdict}>{t.verdicts[audit.verdict]}</td>
+                <td>{audit.receipt ? `✔ ${t.signed}` : t.unsigned}</td>
+                <td class="actions">
+                  <button type="button" onClick={() => setOpened(audit)}>
+                    {t.open}
+                  </button>
+                  <button type="button" onClick={() => void remove(audit.id)}>
+                    {t.delete}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

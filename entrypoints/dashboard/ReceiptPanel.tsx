@@ -1,0 +1,236 @@
+import { useEffect, useState } from 'preact/hooks';
+import {
+  createReceipt,
+  formatInputError,
+  fromBase64,
+  serializeSignedFile,
+  type InputError,
+  type Receipt,
+  type Report,
+} from '../../core/index.js';
+import { downloadJson, safeFileName } from '../shared/download.js';
+import { attachReceipt } from '../shared/history-store.js';
+import type { Lang, Messages } from '../shared/i18n.js';
+import { createKey, exportKey, importKey, listKeys, type StoredKey } from '../shared/key-store.js';
+
+/** A link that saves `receipt` as a JSON file through a Blob URL. */
+export function ReceiptLink({ receipt, t }: { receipt: Receipt; t: Messages }) {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    const blobUrl = URL.createObjectURL(
+      // The one byte layout a receipt file may have, so that verifiers see it untouched.
+      new Blob([serializeSignedFile(receipt)], { type: 'application/json' }),
+    );
+    setUrl(blobUrl);
+    return () => URL.revokeObjectURL(blobUrl);
+  }, [receipt]);
+  if (!url) return null;
+  const name = `receipt-${safeFileName(receipt.payload.report.election)}-${receipt.payload.signedAt.slice(0, 10)}.json`;
+  return (
+    <a class="like-button primary" href={url} download={name} data-receipt-link>
+      <span aria-hidden="true">⬇ </span>
+      {t.downloadReceipt}
+    </a>
+  );
+}
+
+function KeyBackup({ signer, t, onDone }: { signer: StoredKey; t: Messages; onDone(): void }) {
+  const [passphrase, setPassphrase] = useState('');
+  const [again, setAgain] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function backup(event: Event) {
+    event.preventDefault();
+    if (passphrase.length < 8) return setProblem(t.passphraseTooShort);
+    if (passphrase !== again) return setProblem(t.passphraseMismatch);
+    setProblem(null);
+    setBusy(true);
+    // scrypt takes about a second: let the page paint "working" first.
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const file = await exportKey(signer.id, passphrase);
+    downloadJson(`tallywitness-key-${signer.id.replace(/ /g, '')}.json`, file);
+    setBusy(false);
+    onDone();
+  }
+  return (
+    <form class="key-backup" onSubmit={(event) => void backup(event)}>
+      <label class="field">
+        {t.passphrase}
+        <input
+          type="password"
+          autoComplete="new-password"
+          value={passphrase}
+          onInput={(e) => setPassphrase(e.currentTarget.value)}
+        />
+      </label>
+      <label class="field">
+        {t.passphraseAgain}
+        <input
+          type="password"
+          autoComplete="new-password"
+          value={again}
+          onInput={(e) => setAgain(e.currentTarget.value)}
+        />
+      </label>
+      {problem && <p role="alert">{problem}</p>}
+      <button type="submit" disabled={busy}>
+        {busy ? t.working : t.exportKey}
+      </button>
+    </form>
+  );
+}
+
+function KeyImport({ lang, t, onDone }: { lang: Lang; t: Messages; onDone(key: StoredKey): void }) {
+  const [file, setFile] = useState<File | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [errors, setErrors] = useState<readonly InputError[]>([]);
+  const [busy, setBusy] = useState(false);
+  async function open(event: Event) {
+    event.preventDefault();
+    if (!file) return;
+    setBusy(true);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const opened = await importKey(await file.text(), passphrase, file.name);
+    setBusy(false);
+    if (opened.ok) {
+      setErrors([]);
+      onDone(opened.value);
+    } else setErrors(opened.errors);
+  }
+  return (
+    <details>
+      <summary>{t.importKey}</summary>
+      <form onSubmit={(event) => void open(event)}>
+        <label class="field">
+          {t.keyFile}
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
+          />
+        </label>
+        <label class="field">
+          {t.passphrase}
+          <input
+            type="password"
+            autoComplete="current-password"
+            value={passphrase}
+            onInput={(e) => setPassphrase(e.currentTarget.value)}
+          />
+        </label>
+        {errors.map((error, index) => (
+          <p role="alert" key={index}>
+            {formatInputError(error, lang)}
+          </p>
+        ))}
+        <button type="submit" disabled={busy || !file}>
+          {busy ? t.working : t.importKey}
+        </button>
+      </form>
+    </details>
+  );
+}
+
+/** Signs the report with a key kept in this browser, and offers the receipt as a download. */
+export function ReceiptPanel({
+  report,
+  recordId,
+  lang,
+  t,
+}: {
+  report: Report;
+  recordId: string | null;
+  lang: Lang;
+  t: Messages;
+}) {
+  const [keys, setKeys] = useState<StoredKey[] | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [label, setLabel] = useState('');
+  const [receipt, setReceipt] = useState<Receipt | null>(null);
+
+  const refresh = async (choose?: string) => {
+    const all = await listKeys();
+    setKeys(all);
+    setSelected((current) => choose ?? current ?? all[0]?.id ?? null);
+  };
+  useEffect(() => {
+    void refresh();
+  }, []);
+  useEffect(() => setReceipt(null), [report]);
+
+  const signer = keys?.find((key) => key.id === selected) ?? null;
+
+  async function create(event: Event) {
+    event.preventDefault();
+    if (!label.trim()) return;
+    const key = await createKey(label);
+    await refresh(key.id);
+  }
+
+  async function sign() {
+    if (!signer) return;
+    const publicKey = fromBase64(signer.publicKey)!;
+    const signed = createReceipt({
+      report,
+      key: { publicKey, secretKey: signer.secretKey },
+      label: signer.label,
+    });
+    setReceipt(signed);
+    if (recordId) await attachReceipt(recordId, signed);
+  }
+
+  return (
+    <section class="step receipt" aria-labelledby="receipt-title">
+      <h3 id="receipt-title">{t.receipt}</h3>
+      <p class="hint">{t.receiptHint}</p>
+      {keys && keys.length === 0 && (
+        <form onSubmit={(event) => void create(event)}>
+          <label class="field">
+            {t.keyName}
+            <input
+              type="text"
+              value={label}
+              required
+              onInput={(event) => setLabel(event.currentTarget.value)}
+            />
+          </label>
+          <button type="submit">{t.createKey}</button>
+        </form>
+      )}
+      {signer && keys && (
+        <>
+          <label class="field">
+            {t.signingKey}
+            <select value={signer.id} onChange={(event) => setSelected(event.currentTarget.value)}>
+              {keys.map((key) => (
+                <option key={key.id} value={key.id}>
+                  {key.label} · {key.id}
+                </option>
+              ))}
+            </select>
+          </label>
+          <p>
+            {t.fingerprint}: <code data-fingerprint>{signer.id}</code>
+          </p>
+          {signer.backedUpAt === null && (
+            <div class="warning" role="note">
+              <p>
+                <span aria-hidden="true">⚠ </span>
+                {t.noBackup}
+              </p>
+              <KeyBackup signer={signer} t={t} onDone={() => void refresh()} />
+            </div>
+          )}
+          <p class="actions">
+            <button type="button" class="primary" onClick={() => void sign()}>
+              {t.sign}
+            </button>
+            {receipt && <ReceiptLink receipt={receipt} t={t} />}
+          </p>
+          {receipt && <p role="status">{t.signedBy(signer.label)}</p>}
+        </>
+      )}
+      <KeyImport lang={lang} t={t} onDone={(key) => void refresh(key.id)} />
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+/** Saves `data` as a file through an `<a download>` and a Blob URL: no downloads permission needed. */
+export function downloadJson(fileName: string, data: unknown): void {
+  const url = URL.createObjectURL(
+    new Blob([JSON.stringify(data, null, 2) + '\n'], { type: 'application/json' }),
+  );
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The click has handed the URL over; release it once the browser has started the download.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** A file name from free text: keeps letters of any script and digits, drops the rest. */
+export function safeFileName(text: string): string {
+  return (
+    text
+      .replace(/[^\p{L}\p{N}-]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'tallywitness'
+  );
+}

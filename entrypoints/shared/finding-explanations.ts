@@ -1,0 +1,85 @@
+import type { Bilingual, FindingCode } from '../../core/index.js';
+
+/** What each finding means for an observer, and what to do about it: shown under its message. */
+export const FINDING_EXPLANATIONS: Record<FindingCode, Bilingual> = {
+  RETURNED_EXCEEDS_ISSUED: {
+    zh: '收回的选票多于发出的选票：有选票来历不明。按规则这会使选举无效。',
+    en: 'More ballots came back than were handed out: some ballots are unaccounted for. Under the rules this voids the election.',
+  },
+  BALLOT_ACCOUNTING_MISMATCH: {
+    zh: '本应相等的数字不相等（如各票箱之和与总数、有效票加无效票与收回票数）。请核对原始计票单。',
+    en: 'Figures that must agree do not (box sums against totals, valid plus void against returned). Check the original tally sheets.',
+  },
+  VOTES_EXCEED_BALLOTS: {
+    zh: '某职位的票数超过了有效选票所能投出的最多票数：计票单有误。',
+    en: 'A contest has more votes than its valid ballots could give: the tally sheet is wrong.',
+  },
+  TURNOUT_BELOW_QUORUM: {
+    zh: '参加投票的人数没有达到法律要求，选举无效，需要重新选举。',
+    en: 'Too few voters took part for the election to be valid under the law; it must be held again.',
+  },
+  SEAT_UNFILLED: {
+    zh: '有名额没有人达到当选票数，需要就空缺名额另行选举。',
+    en: 'No one reached the votes needed for a seat: the open seat goes to a runoff (另行选举).',
+  },
+  TIE: {
+    zh: '票数相同决定了最后一个名额。本工具不抽签，该名额留待重新投票。',
+    en: 'A tie decides the last seat. The tool never draws lots: the seat stays open for a new vote.',
+  },
+  WOMEN_QUOTA_UNMET: {
+    zh: '当选的女性成员少于规定人数，应按规定补选。',
+    en: 'Fewer women were elected than the rules require; the rules call for a further election.',
+  },
+  NOT_COMPETITIVE: {
+    zh: '候选人数不多于应选名额，不是差额选举。',
+    en: 'No more candidates than seats: the election was not competitive as the law requires.',
+  },
+  OVERVOTE: {
+    zh: '这些选票选的人数多于应选名额，按规则作废，但仍计入投票人数。',
+    en: 'These ballots chose more names than there are seats; the rules void them, but they still count as cast.',
+  },
+  DUPLICATE_BALLOT: {
+    zh: '同一票箱中有重复编号的选票记录：可能重复录入。',
+    en: 'The same ballot number appears twice in one box: a record may have been entered twice.',
+  },
+  CVR_TALLY_MISMATCH: {
+    zh: '按选票记录重新计票的结果与该票箱的计票单不一致。',
+    en: 'A recount from the ballot records differs from the box’s tally sheet.',
+  },
+  ANNOUNCED_MISMATCH: {
+    zh: '公告中的数字与重新计票的结果不同。请对照公告原文与计票单。',
+    en: 'A figure in the announcement differs from the recount. Compare the announcement with the tally sheets.',
+  },
+  ANNOUNCED_WINNER_MISMATCH: {
+    zh: '公告的当选人与按规则应当选的人不同。',
+    en: 'The announced winners are not those the rules elect.',
+  },
+  ANNOUNCED_PERCENT_MISMATCH: {
+    zh: '公告中的百分比既不是按其数字四舍五入的值，也不是截断的值。',
+    en: 'A stated percentage is neither the rounded nor the truncated value of its figures.',
+  },
+  ANNOUNCED_SUM_MISMATCH: {
+    zh: '公告中各部分之和与它所说的总数不符。',
+    en: 'Parts stated in the announcement do not add up to the total it states.',
+  },
+  REGISTERED_MISMATCH: {
+    zh: '选举定义中的登记选民数与各票箱登记人数之和不同。',
+    en: 'The registered voters in the election definition differ from the sum over the boxes.',
+  },
+  ELECTION_VOID: {
+    zh: '按规则整个选举无效：没有人当选，需要重新选举。',
+    en: 'Under the rules the whole election is void: no one is elected, and it must be held again.',
+  },
+  RUNOFF_THRESHOLD: {
+    zh: '另行选举中得票最多者也须达到规定的最低票数。',
+    en: 'In a runoff the highest also needs a minimum share of the ballots cast.',
+  },
+  WRITE_IN: {
+    zh: '有选民另选了候选人以外的人，这些票照常计算，被另选的人也可以当选。',
+    en: 'Voters wrote in people who were not candidates; those votes count, and a write-in can be elected.',
+  },
+  UNREAD_FIGURE: {
+    zh: '公告中有数字未能确定其含义，因此没有比对。请人工核对。',
+    en: 'A number in the announcement could not be given a meaning, so it was not compared. Check it by hand.',
+  },
+};

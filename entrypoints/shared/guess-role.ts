@@ -1,0 +1,56 @@
+import type { InputRole } from '../../core/index.js';
+
+/** Bytes enough to see a CSV header or a JSON format tag. */
+const SNIFF_BYTES = 4096;
+
+/** A role from the file name alone, when it says so (`boxes.csv`, `计票单.csv` …). */
+export function roleFromName(name: string): InputRole | null {
+  const lower = name.toLowerCase();
+  if (/election|选举定义/.test(lower)) return 'election';
+  if (/ballot|选票记录|cvr/.test(lower)) return 'ballots';
+  if (/tall|计票单/.test(lower)) return 'tallies';
+  if (/box|票箱/.test(lower)) return 'boxes';
+  if (/announce|公告/.test(lower)) return 'announcement';
+  return null;
+}
+
+/** A role from the first bytes of a file: a JSON format tag, or the columns of a CSV header. */
+export function roleFromContent(head: string): InputRole | null {
+  const text = head.replace(/^\uFEFF/, '').trimStart();
+  const tag = /"format"\s*:\s*"tallywitness\.(election|tallies|announcement)\//.exec(text);
+  if (tag) return tag[1] as InputRole;
+  const header = (text.split(/\r?\n/, 1)[0] ?? '').split(',').map((cell) => cell.trim().toLowerCase());
+  if (header.includes('ballot')) return 'ballots';
+  if (
+    header.some((c) => c === 'contest' || c === '职位') &&
+    header.some((c) => c === 'votes' || c === '得票')
+  )
+    return 'tallies';
+  if (header.some((c) => c === 'issued' || c === '发出选票')) return 'boxes';
+  if (!text.startsWith('{') && !header.includes('box') && !header.includes('票箱') && text.length > 0)
+    return 'announcement';
+  return null;
+}
+
+function decodeHead(bytes: Uint8Array): string {
+  try {
+    // `stream` keeps a character cut at the end of the slice out of the check.
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+  } catch {
+    // A spreadsheet's GB18030 export.
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+/** The role a file most likely has: its content first, then its name, then `fallback`. */
+export async function guessRole(
+  file: Blob & { readonly name: string },
+  fallback: InputRole,
+): Promise<InputRole> {
+  const head = decodeHead(new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()));
+  const byContent = roleFromContent(head);
+  const byName = roleFromName(file.name);
+  // A name is a stronger hint than prose-looking content; content beats names for structured files.
+  if (byContent === 'announcement' && byName) return byName;
+  return byContent ?? byName ?? fallback;
+}

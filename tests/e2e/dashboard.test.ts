@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { receiptSignatureValid } from './receipt-signature.js';
+import { expected, samplePath } from './sample-data.js';
+
+let extension: LaunchedExtension;
+let page: Page;
+
+beforeAll(async () => {
+  extension = await launchExtension();
+  page = await extension.page('dashboard.html');
+  await page.getByLabel('Language / 语言').selectOption('en');
+});
+afterAll(async () => {
+  await extension?.close();
+});
+
+async function downloadedJson(start: () => Promise<void>): Promise<{ name: string; data: unknown }> {
+  const download = page.waitForEvent('download');
+  await start();
+  const file = await download;
+  const path = await file.path();
+  return { name: file.suggestedFilename(), data: JSON.parse(readFileSync(path, 'utf8')) as unknown };
+}
+
+describe('the dashboard on the bundled sample', () => {
+  test('recounts the tally sheets, finds the planted announcement mismatch, and signs a receipt', async () => {
+    await page
+      .locator('input[data-input="counts"]')
+      .setInputFiles(['election.json', 'boxes.csv', 'tallies.csv', 'announcement.txt'].map(samplePath));
+    // Each role is guessed from the file itself.
+    for (const [name, role] of [
+      ['election.json', 'election'],
+      ['boxes.csv', 'boxes'],
+      ['tallies.csv', 'tallies'],
+      ['announcement.txt', 'announcement'],
+    ]) {
+      await expect(page.getByLabel(`Role of ${name}`).inputValue()).resolves.toBe(role);
+    }
+    await expect(page.locator('.election-summary').textContent()).resolves.toContain('cn-village');
+
+    await page.getByRole('button', { name: 'Run the audit' }).click();
+    const banner = page.locator('.verdict');
+    await banner.waitFor();
+    await expect(banner.getAttribute('data-verdict')).resolves.toBe('discrepancies');
+    await expect(banner.textContent()).resolves.toContain('Discrepancies found');
+
+    const figure = (name: string) => page.locator(`.result dd[data-figure="${name}"]`).textContent();
+    await expect(figure('registered')).resolves.toBe(expected.registered.toLocaleString('en'));
+    await expect(figure('cast')).resolves.toBe(expected.cast.toLocaleString('en'));
+    await expect(figure('valid')).resolves.toBe(expected.valid.toLocaleString('en'));
+    await expect(figure('invalid')).resolves.toBe(String(expected.invalid));
+
+    for (const contest of expected.contests) {
+      const table = page.locator(`table[data-contest="${contest.id}"]`);
+      const elected = await table
+        .locator('tbody tr[data-elected="true"]')
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-candidate')));
+      expect(elected).toEqual(contest.elected);
+      const votes = await table
+        .locator('tbody tr')
+        .evaluateAll((rows) =>
+          Object.fromEntries(
+            rows.map((row) => [
+              row.getAttribute('data-candidate'),
+              Number(row.querySelector('[data-votes]')!.textContent!.replace(/,/g, '')),
+            ]),
+          ),
+        );
+      expect(votes).toEqual(contest.votes);
+      await expect(table.locator('[data-figure="open-seats"]').textContent()).resolves.toBe(
+        String(contest.unfilledSeats),
+      );
+    }
+
+    const planted = expected.planted[0]!;
+    const mismatch = page.locator(`li[data-code="${planted.code}"]`, { hasText: '张伟' });
+    await expect(mismatch.count()).resolves.toBe(1);
+    const recounted = expected.contests.find((c) => c.id === planted.contest)!.votes[planted.candidate]!;
+    await expect(mismatch.locator('.finding-figures').textContent()).resolves.toMatch(
+      new RegExp(`expected ${recounted}\\b.*found ${recounted + planted.offset}\\b`),
+    );
+
+    // A first key, then a signature, then the receipt as a download.
+    await page.getByLabel('Signer name').fill('Observer Li');
+    await page.getByRole('button', { name: 'Create a signing key' }).click();
+    await expect(page.locator('.receipt .warning').textContent()).resolves.toContain('no backup');
+    await page.getByRole('button', { name: 'Sign the receipt' }).click();
+    const { name, data } = await downloadedJson(() => page.locator('a[data-receipt-link]').click());
+    expect(name).toMatch(/^receipt-.*\.json$/);
+    const receipt = data as Parameters<typeof receiptSignatureValid>[0] & {
+      payload: {
+        report: { verdict: string; contests: { id: string; elected: string[] }[] };
+        signer: { label: string };
+      };
+    };
+    expect(receipt.payload.signer.label).toBe('Observer Li');
+    expect(receipt.payload.report.verdict).toBe('discrepancies');
+    expect(receipt.payload.report.contests.map((c) => c.elected)).toEqual(
+      expected.contests.map((c) => c.elected),
+    );
+    expect(receiptSignatureValid(receipt)).toBe(true);
+    // One changed figure breaks the signature.
+    receipt.payload.report.contests[0]!.elected = [];
+    expect(receiptSignatureValid(receipt)).toBe(false);
+  });
+
+  test('finding messages follow the language switch without a new audit', async () => {
+    await page.getByLabel('Language / 语言').selectOption('zh');
+    await expect(page.locator('.verdict').textContent()).resolves.toContain('发现不一致');
+    await expect(
+      page.locator('li[data-code="ANNOUNCED_MISMATCH"] .finding-message').first().textContent(),
+    ).resolves.toMatch(/[\u4e00-\u9fff]/);
+    await page.getByLabel('语言 / Language').selectOption('en');
+    await expect(page.locator('.verdict').textContent()).resolves.toContain('Discrepancies found');
+  });
+
+  test('the popup shows the last audit', async () => {
+    const popup = await extension.page('popup.html');
+    await popup.locator('[data-verdict]').waitFor();
+    await expect(popup.locator('[data-verdict]').getAttribute('data-verdict')).resolves.toBe('discrepancies');
+    await popup.close();
+  });
+});
