@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatInputError, type Result } from '../../core/index.js';
-import { readReceiptFile, type VerifiedDocument } from '../verify/read-receipt-file';
+import { formatInputError, verifySignedFile, type Result, type VerifiedFile } from '../../core/index.js';
 import { PrintableReceipt } from './printable-receipt';
 import { takeHandedOffReceipt } from './receipt-handoff';
 
 type Loaded =
   | { readonly state: 'loading' }
   | { readonly state: 'none' }
-  | { readonly state: 'read'; readonly result: Result<VerifiedDocument> };
+  | { readonly state: 'read'; readonly result: Result<VerifiedFile> };
 
 const handoffId = new URLSearchParams(location.search).get('id');
 
@@ -16,17 +15,21 @@ export function PrintableReceiptPage() {
   const [loaded, setLoaded] = useState<Loaded>({ state: handoffId ? 'loading' : 'none' });
   useEffect(() => {
     if (!handoffId) return;
-    void takeHandedOffReceipt(handoffId).then((text) =>
+    void takeHandedOffReceipt(handoffId).then((bytes) =>
       setLoaded(
-        text === undefined
+        bytes === undefined
           ? { state: 'none' }
-          : { state: 'read', result: readReceiptFile('receipt.json', text) },
+          : { state: 'read', result: verifySignedFile(bytes, 'receipt.json') },
       ),
     );
   }, []);
 
   const choose = async (file: File | undefined) => {
-    if (file) setLoaded({ state: 'read', result: readReceiptFile(file.name, await file.text()) });
+    if (file)
+      setLoaded({
+        state: 'read',
+        result: verifySignedFile(new Uint8Array(await file.arrayBuffer()), file.name),
+      });
   };
 
   if (loaded.state === 'loading') return <p class="muted">读取中… / Loading…</p>;
@@ -55,5 +58,10 @@ export function PrintableReceiptPage() {
         />
       </main>
     );
-  return <PrintableReceipt verified={loaded.result.value.verified} />;
+  return (
+    <PrintableReceipt
+      verified={loaded.result.value.receipt}
+      layoutIntact={loaded.result.value.layoutIntact}
+    />
+  );
 }

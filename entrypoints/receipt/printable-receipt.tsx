@@ -4,16 +4,22 @@ import {
   FINGERPRINT_ADVICE,
   ROLE_WORDS,
   SEVERITY_WORDS,
-  SIGNATURE_INVALID,
-  SIGNATURE_VALID,
+  signatureWords,
   VERDICT_WORDS,
 } from './receipt-words';
 
 const yesNo = (value: boolean) => (value ? '是 / yes' : '否 / no');
 
 /** A receipt for people to read and file: verdict, counts, findings, inputs, signer, and the payload's hash as a QR code. */
-export function PrintableReceipt({ verified }: { verified: VerifiedReceipt }) {
+export function PrintableReceipt({
+  verified,
+  layoutIntact,
+}: {
+  verified: VerifiedReceipt;
+  layoutIntact: boolean;
+}) {
   const { payload } = verified;
+  const valid = verified.signatureValid && layoutIntact;
   const { report } = payload;
   return (
     <main class="sheet" data-testid="printable-receipt">
@@ -28,11 +34,11 @@ export function PrintableReceipt({ verified }: { verified: VerifiedReceipt }) {
       </header>
 
       <section
-        class={`signature ${verified.signatureValid ? 'good' : 'bad'}`}
+        class={`signature ${valid ? 'good' : 'bad'}`}
         data-testid="signature"
-        data-valid={String(verified.signatureValid)}
+        data-valid={String(valid)}
       >
-        {verified.signatureValid ? '✔ ' + SIGNATURE_VALID : '✘ ' + SIGNATURE_INVALID}
+        {(valid ? '✔ ' : '✘ ') + signatureWords(verified.signatureValid, layoutIntact)}
       </section>
 
       <section class="verdict" data-testid="verdict" data-verdict={report.verdict}>

@@ -1,13 +1,13 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 
 /**
- * How the verify page hands a receipt to the printable view in another tab: the receipt's text in
- * IndexedDB under a random id that the view's URL carries. The view verifies it again itself.
+ * How the verify page hands a receipt to the printable view in another tab: the receipt file's bytes
+ * in IndexedDB under a random id that the view's URL carries. The view verifies it again itself.
  */
 interface HandoffSchema extends DBSchema {
   receipts: {
     key: string;
-    value: { id: string; text: string; storedAt: number };
+    value: { id: string; bytes: Uint8Array; storedAt: number };
     indexes: { 'by-stored-at': number };
   };
 }
@@ -27,20 +27,20 @@ function database(): Promise<IDBPDatabase<HandoffSchema>> {
   return opened;
 }
 
-/** Stores a receipt's text for the printable view; returns the id to open it with. */
-export async function handOffReceipt(text: string): Promise<string> {
+/** Stores a receipt file's bytes for the printable view; returns the id to open it with. */
+export async function handOffReceipt(bytes: Uint8Array): Promise<string> {
   const db = await database();
   const id = crypto.randomUUID();
   const tx = db.transaction('receipts', 'readwrite');
-  await tx.store.put({ id, text, storedAt: Date.now() });
+  await tx.store.put({ id, bytes, storedAt: Date.now() });
   const keys = await tx.store.index('by-stored-at').getAllKeys();
   for (const old of keys.slice(0, Math.max(0, keys.length - KEPT))) await tx.store.delete(old);
   await tx.done;
   return id;
 }
 
-export async function takeHandedOffReceipt(id: string): Promise<string | undefined> {
-  return (await (await database()).get('receipts', id))?.text;
+export async function takeHandedOffReceipt(id: string): Promise<Uint8Array | undefined> {
+  return (await (await database()).get('receipts', id))?.bytes;
 }
 
 export const printableReceiptPath = (id: string) => `/receipt.html?id=${encodeURIComponent(id)}` as const;

@@ -29,3 +29,11 @@ export const SIGNATURE_INVALID =
   '签名无效：回执在签名后被改动过，或并非由所示密钥签署。不要采信其内容。 / Signature NOT valid: the receipt was changed after it was signed, or was not signed by the key shown. Do not rely on its contents.';
 export const FINGERPRINT_ADVICE =
   '签名只证明回执出自持有该私钥的人：请当面或电话与签名人核对指纹。 / A valid signature only shows the receipt comes from whoever holds this key: read the fingerprint to the signer in person or by phone.';
+export const FILE_CHANGED =
+  '文件被改动过：签名本身有效，但文件的字节与签名时写出的不同（排版或签名之外的内容被改）。请向签名人索取原文件。 / File changed: the signature itself verifies, but the bytes are not those written when it was signed (the layout, or something outside the signed payload, was edited). Ask the signer for the original file.';
+
+/** The one line that says whether a receipt file can be relied on. */
+export function signatureWords(signatureValid: boolean, layoutIntact: boolean): string {
+  if (!signatureValid) return SIGNATURE_INVALID;
+  return layoutIntact ? SIGNATURE_VALID : FILE_CHANGED;
+}

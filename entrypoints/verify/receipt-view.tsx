@@ -1,19 +1,19 @@
 import type { Receipt, VerifiedBundle, VerifiedReceipt } from '../../core/index.js';
-import {
-  FINGERPRINT_ADVICE,
-  SIGNATURE_INVALID,
-  SIGNATURE_VALID,
-  VERDICT_WORDS,
-} from '../receipt/receipt-words';
+import { FINGERPRINT_ADVICE, signatureWords, VERDICT_WORDS } from '../receipt/receipt-words';
 
 /** The signature's verdict, the signer's key, and what the receipt says. */
-export function ReceiptView({ verified, onPrint }: { verified: VerifiedReceipt; onPrint: () => void }) {
+export function ReceiptView(props: {
+  verified: VerifiedReceipt;
+  layoutIntact: boolean;
+  onPrint: () => void;
+}) {
+  const { verified, onPrint } = props;
   const { payload } = verified;
   const errors = payload.report.findings.filter((finding) => finding.severity === 'error').length;
   const warnings = payload.report.findings.filter((finding) => finding.severity === 'warning').length;
   return (
     <section data-testid="receipt">
-      <SignatureBanner valid={verified.signatureValid} />
+      <SignatureBanner signatureValid={verified.signatureValid} layoutIntact={props.layoutIntact} />
       <SignerFacts verified={verified} />
       <h2>回执内容 / What the receipt says</h2>
       <dl class="facts">
@@ -56,10 +56,17 @@ export function ReceiptView({ verified, onPrint }: { verified: VerifiedReceipt; 
   );
 }
 
-export function SignatureBanner({ valid }: { valid: boolean }) {
+export function SignatureBanner({
+  signatureValid,
+  layoutIntact,
+}: {
+  signatureValid: boolean;
+  layoutIntact: boolean;
+}) {
+  const valid = signatureValid && layoutIntact;
   return (
     <p class={`banner ${valid ? 'good' : 'bad'}`} data-testid="signature" data-valid={String(valid)}>
-      {valid ? '✔ ' + SIGNATURE_VALID : '✘ ' + SIGNATURE_INVALID}
+      {(valid ? '✔ ' : '✘ ') + signatureWords(signatureValid, layoutIntact)}
     </p>
   );
 }
@@ -82,7 +89,7 @@ function SignerFacts({
       {verified.label !== undefined ? (
         <>
           <dt>签名人自称 / Signer's own label</dt>
-          <dd>{verified.label}（未签名、未经核实 / not signed, not vouched for）</dd>
+          <dd>{verified.label}（随回执签名，但无人担保 / signed with the receipt, vouched for by no one）</dd>
         </>
       ) : null}
       <dd class="advice">{FINGERPRINT_ADVICE}</dd>
@@ -91,17 +98,21 @@ function SignerFacts({
 }
 
 /** A bundle: each co-signer's signature, whether they covered the same inputs, and where they disagree. */
-export function BundleView({
-  verified,
-  onPrint,
-}: {
+export function BundleView(props: {
   verified: VerifiedBundle;
+  layoutIntact: boolean;
   onPrint: (receipt: Receipt) => void;
 }) {
+  const { verified, onPrint } = props;
   return (
     <section data-testid="bundle">
-      <SignatureBanner valid={verified.allSignaturesValid} />
+      <SignatureBanner signatureValid={verified.allSignaturesValid} layoutIntact={props.layoutIntact} />
       <ul class="checks">
+        <li data-ok={String(verified.distinctSigners)}>
+          {verified.distinctSigners
+            ? '✔ 每位签名人只签一次 / Each signer signs once'
+            : '✘ 有密钥签了不止一次 / A key signs more than once'}
+        </li>
         <li data-ok={String(verified.sameInputs)}>
           {verified.sameInputs
             ? '✔ 所有回执针对同一批输入 / Every receipt covers the same inputs'

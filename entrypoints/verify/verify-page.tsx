@@ -2,6 +2,9 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
   compareReceiptWithRecount,
   formatInputError,
+  serializeSignedFile,
+  verifySignedFile,
+  type VerifiedFile,
   type InputDigest,
   type InputError,
   type ReceiptPayload,
@@ -12,7 +15,6 @@ import { handOffReceipt, printableReceiptPath } from '../receipt/receipt-handoff
 import { sha256OfBlob } from './file-digest';
 import { FileDrop } from './file-drop';
 import { matchInputs } from './match-inputs';
-import { readReceiptFile, type VerifiedDocument } from './read-receipt-file';
 import { recountFromFiles, type HashedFile } from './recount';
 import { BundleView, ReceiptView } from './receipt-view';
 import { InputTable } from './input-table';
@@ -20,8 +22,8 @@ import { RecountView } from './recount-view';
 
 interface LoadedReceipt {
   readonly name: string;
-  readonly text: string;
-  readonly result: Result<VerifiedDocument>;
+  readonly bytes: Uint8Array;
+  readonly result: Result<VerifiedFile>;
 }
 
 type Recount =
@@ -31,14 +33,14 @@ type Recount =
   | { readonly state: 'failed'; readonly errors: readonly InputError[] };
 
 /** The payloads a document signs: one for a receipt, one per co-signer for a bundle. */
-function payloadsOf(document: VerifiedDocument): ReceiptPayload[] {
+function payloadsOf(document: VerifiedFile): ReceiptPayload[] {
   return document.kind === 'receipt'
-    ? [document.verified.payload]
-    : document.verified.receipts.map((receipt) => receipt.payload);
+    ? [document.receipt.payload]
+    : document.bundle.receipts.map((receipt) => receipt.payload);
 }
 
-function inputsOf(document: VerifiedDocument): readonly InputDigest[] {
-  return document.kind === 'receipt' ? document.verified.payload.inputs : document.verified.bundle.inputs;
+function inputsOf(document: VerifiedFile): readonly InputDigest[] {
+  return document.kind === 'receipt' ? document.receipt.payload.inputs : document.bundle.bundle.inputs;
 }
 
 /** Anyone can check a receipt here: its signature, its signer's key, and, given the inputs, a fresh recount. */
@@ -50,8 +52,8 @@ export function VerifyPage() {
 
   const loadReceipt = async ([file]: File[]) => {
     if (!file) return;
-    const text = await file.text();
-    setReceipt({ name: file.name, text, result: readReceiptFile(file.name, text) });
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    setReceipt({ name: file.name, bytes, result: verifySignedFile(bytes, file.name) });
   };
 
   const addInputs = async (given: File[]) => {
@@ -93,8 +95,8 @@ export function VerifyPage() {
     };
   }, [document, matching, complete]);
 
-  const openPrintable = async (text: string) => {
-    const id = await handOffReceipt(text);
+  const openPrintable = async (bytes: Uint8Array) => {
+    const id = await handOffReceipt(bytes);
     window.open(printableReceiptPath(id), '_blank');
   };
 
@@ -132,10 +134,18 @@ export function VerifyPage() {
       ) : null}
 
       {receipt && document?.kind === 'receipt' ? (
-        <ReceiptView verified={document.verified} onPrint={() => void openPrintable(receipt.text)} />
+        <ReceiptView
+          verified={document.receipt}
+          layoutIntact={document.layoutIntact}
+          onPrint={() => void openPrintable(receipt.bytes)}
+        />
       ) : null}
       {document?.kind === 'bundle' ? (
-        <BundleView verified={document.verified} onPrint={(one) => void openPrintable(JSON.stringify(one))} />
+        <BundleView
+          verified={document.bundle}
+          layoutIntact={document.layoutIntact}
+          onPrint={(one) => void openPrintable(new TextEncoder().encode(serializeSignedFile(one)))}
+        />
       ) : null}
 
       {document && matching ? (
@@ -162,7 +172,7 @@ export function VerifyPage() {
                   key={index}
                   differences={compareReceiptWithRecount(payload, recount.report)}
                   signer={
-                    document.kind === 'bundle' ? document.verified.receipts[index]?.fingerprint : undefined
+                    document.kind === 'bundle' ? document.bundle.receipts[index]?.fingerprint : undefined
                   }
                 />
               ))
