@@ -1,0 +1,172 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+
+/**
+ * The capture of an announcement from a web page, end to end in Chromium with the built extension.
+ *
+ * No automation can click a native context menu, so the tests call the menu's own click handler (the
+ * function `contextMenus.onClicked` calls, exposed on the service worker) with the data Chromium would
+ * hand it: the selection's text, whitespace collapsed, the frame and the page URL, and the real tab.
+ * Covered: reading the click, hashing, the IndexedDB store, opening the panel page, the panel's check
+ * and highlights, the live update by message, listing and deleting, and the hand-over to the dashboard.
+ * Not covered: the menu item itself, and what only a real click gives — the activeTab grant (so the
+ * page's own selection cannot be read by script here, and the menu's text is kept), the tab's title,
+ * and sidePanel.open, which needs the click's user gesture (so the panel opens in a tab, its fallback).
+ */
+
+const FIXTURE = readFileSync(new URL('./fixtures/announcement.html', import.meta.url));
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+let extension: LaunchedExtension;
+let server: Server;
+let pageUrl: string;
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    if (request.url === '/announcement.html') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(FIXTURE);
+    } else {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  pageUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/announcement.html`;
+  extension = await launchExtension();
+});
+
+afterAll(async () => {
+  await extension?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+interface CapturedRecord {
+  id: string;
+  text: string;
+  url: string;
+  title: string;
+  capturedAt: string;
+  sha256: string;
+}
+
+/** Selects the text of `selector` on the page, as a user would by dragging over it; returns it. */
+async function selectText(page: Page, selector: string): Promise<string> {
+  return page.evaluate((css) => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector(css)!);
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    return selection.toString();
+  }, selector);
+}
+
+/** Clicks "Check with TallyWitness" as far as automation can: calls the menu's handler in the service worker. */
+async function clickCaptureMenu(menuText: string): Promise<CapturedRecord> {
+  const worker = extension.serviceWorker!;
+  return worker.evaluate(
+    async ({ selectionText, url }) => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      const capture = (
+        globalThis as unknown as { tallyWitnessCapture: (click: object, tab: unknown) => Promise<unknown> }
+      ).tallyWitnessCapture;
+      return capture(
+        { menuItemId: 'tallywitness-check', selectionText, frameId: 0, pageUrl: url },
+        tab,
+      ) as Promise<CapturedRecord>;
+    },
+    { selectionText: menuText, url: pageUrl },
+  );
+}
+
+/** What Chromium puts in `selectionText`: the selection with its whitespace collapsed. */
+const asMenuText = (selected: string) => selected.replace(/\s+/g, ' ').trim();
+
+async function openAnnouncement(): Promise<Page> {
+  const page = await extension.context.newPage();
+  await page.goto(pageUrl);
+  await page.bringToFront();
+  return page;
+}
+
+test('a selected notice is captured with its URL, time and SHA-256, and shown in the panel with its arithmetic checked', async () => {
+  const page = await openAnnouncement();
+  const selected = await selectText(page, '#notice');
+  expect(selected).toContain('参选率73.0%');
+  const menuText = asMenuText(selected);
+
+  const panelOpened = extension.context.waitForEvent('page');
+  const before = Date.now();
+  const capture = await clickCaptureMenu(menuText);
+  expect(capture.text).toBe(menuText);
+  expect(capture.url).toBe(pageUrl);
+  expect(capture.sha256).toBe(sha256(menuText));
+  expect(Date.parse(capture.capturedAt)).toBeGreaterThanOrEqual(before - 1000);
+  expect(Date.parse(capture.capturedAt)).toBeLessThanOrEqual(Date.now());
+
+  const panel = await panelOpened;
+  await panel.waitForLoadState();
+  expect(panel.url()).toBe(
+    `chrome-extension://${extension.extensionId}/sidepanel.html?capture=${capture.id}`,
+  );
+  await expect(panel.getByTestId('capture-sha256').textContent()).resolves.toBe(sha256(menuText));
+  await expect(panel.getByTestId('capture-url').textContent()).resolves.toBe(pageUrl);
+  await expect(panel.getByTestId('capture-text').textContent()).resolves.toBe(menuText);
+
+  // The wrong turnout share is found and marked where it stands in the text.
+  const finding = panel.locator('[data-code="ANNOUNCED_PERCENT_MISMATCH"]');
+  await expect(finding.textContent()).resolves.toContain('70.3%');
+  const marked = await panel.locator('.mark-warning').allTextContents();
+  expect(marked.join('')).toContain('73.0%');
+  // Every figure read is marked: the registered voters among them.
+  const figures = await panel.locator('.mark-figure').allTextContents();
+  expect(figures.some((text) => text.includes('2100'))).toBe(true);
+
+  // The dashboard is handed the capture by its id.
+  const dashboardOpened = extension.context.waitForEvent('page');
+  await panel.getByTestId('use-in-dashboard').click();
+  const dashboard = await dashboardOpened;
+  expect(dashboard.url()).toBe(
+    `chrome-extension://${extension.extensionId}/dashboard.html?capture=${capture.id}`,
+  );
+  await Promise.all([page.close(), panel.close(), dashboard.close()]);
+});
+
+test('an open panel switches to a new capture as it is stored; captures are listed newest first and can be deleted', async () => {
+  const panel = await extension.page('sidepanel.html');
+  await panel.getByTestId('capture').waitFor();
+  const listed = async () => panel.locator('[data-testid="capture-list"] li').count();
+  const countBefore = await listed();
+
+  const page = await openAnnouncement();
+  const menuText = asMenuText(await selectText(page, '#notice p:nth-of-type(3)'));
+  expect(menuText).toBe('主任：陈建华897票，刘国强517票。');
+  const fallbackTab = extension.context.waitForEvent('page');
+  const capture = await clickCaptureMenu(menuText);
+  await (await fallbackTab).close();
+
+  await panel.locator(`[data-testid="capture"][data-capture-id="${capture.id}"]`).waitFor();
+  await expect(panel.getByTestId('capture-text').textContent()).resolves.toBe(menuText);
+  await expect(listed()).resolves.toBe(countBefore + 1);
+  await expect(
+    panel.locator('[data-testid="capture-list"] li').first().getAttribute('data-capture-id'),
+  ).resolves.toBe(capture.id);
+
+  await panel
+    .locator(`[data-testid="capture-list"] li[data-capture-id="${capture.id}"] button.delete`)
+    .click();
+  await panel
+    .locator(`[data-testid="capture-list"] li[data-capture-id="${capture.id}"]`)
+    .waitFor({ state: 'detached' });
+  await expect(listed()).resolves.toBe(countBefore);
+  // Gone from the store, not just from the page.
+  await panel.reload();
+  await panel.getByTestId('capture').waitFor();
+  await expect(panel.locator(`[data-capture-id="${capture.id}"]`).count()).resolves.toBe(0);
+  await Promise.all([page.close(), panel.close()]);
+});
