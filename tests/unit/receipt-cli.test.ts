@@ -1,0 +1,139 @@
+// keygen → check --receipt --key → verify, through `node cli/bin.mjs`, on samples/qingshan-village.
+import { copyFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { combineReceipts, serializeSignedFile } from '../../core/index.js';
+import { runCli, sample } from './run-cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'tw-receipt-cli-'));
+const at = (name: string) => join(dir, name);
+const inputs = [
+  '--election',
+  sample('election.json'),
+  '--boxes',
+  sample('boxes.csv'),
+  '--tallies',
+  sample('tallies.csv'),
+  '--announcement',
+  sample('announcement.json'),
+];
+
+async function signedReceipt(name: string, label: string): Promise<string> {
+  const key = at(`${name}.key`);
+  expect((await runCli(['keygen', '--out', key, '--label', label])).status).toBe(0);
+  const check = await runCli(['check', ...inputs, '--receipt', at(`${name}.json`), '--key', key]);
+  expect(check.status, check.stderr).toBeLessThan(2);
+  return at(`${name}.json`);
+}
+
+describe('receipts on the command line', () => {
+  it('keygen writes a 0600 key file, prints only the fingerprint and public key, and never replaces a file', async () => {
+    const key = at('solo.key');
+    const run = await runCli(['keygen', '--out', key]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/fingerprint 指纹: [0-9A-F]{4}( [0-9A-F]{4}){3}/);
+    expect(run.stderr).toMatch(/warning: the secret key is stored without a passphrase/);
+    expect(statSync(key).mode & 0o777).toBe(0o600);
+    const file = JSON.parse(readFileSync(key, 'utf8')) as { seed: string };
+    expect(run.stdout + run.stderr).not.toContain(file.seed);
+    const again = await runCli(['keygen', '--out', key]);
+    expect(again.status).toBe(2);
+    expect(readFileSync(key, 'utf8')).toContain(file.seed);
+  });
+
+  it('signs with check, and verify accepts the receipt and a recount of the same files', async () => {
+    const receipt = await signedReceipt('a', '观察员 甲');
+    const verified = await runCli(['verify', receipt, '--format', 'json']);
+    expect(verified.status, verified.stderr).toBe(0);
+    const summary = JSON.parse(verified.stdout) as {
+      valid: boolean;
+      signers: { label: string; fingerprint: string }[];
+    };
+    expect(summary.valid).toBe(true);
+    expect(summary.signers[0]!.label).toBe('观察员 甲');
+
+    const recount = await runCli(['verify', receipt, ...inputs]);
+    expect(recount.status, recount.stdout + recount.stderr).toBe(0);
+    expect(recount.stdout).toContain('the recount reproduces this receipt');
+  }, 60_000);
+
+  it('names the input that is not the one signed for', async () => {
+    const receipt = await signedReceipt('b', 'B');
+    const tallies = at('tallies-edited.csv');
+    copyFileSync(sample('tallies.csv'), tallies);
+    writeFileSync(
+      tallies,
+      readFileSync(tallies, 'utf8').replace(/(\d+)\s*$/, (_, votes: string) => `${Number(votes) + 1}\n`),
+    );
+    const args = inputs.map((arg) => (arg === sample('tallies.csv') ? tallies : arg));
+    const run = await runCli(['verify', receipt, ...args, '--format', 'json']);
+    expect(run.status).toBe(1);
+    const summary = JSON.parse(run.stdout) as {
+      valid: boolean;
+      recountMatches: boolean;
+      signers: { differences: { code: string; where: string }[] }[];
+    };
+    expect(summary.valid).toBe(true);
+    expect(summary.recountMatches).toBe(false);
+    expect(summary.signers[0]!.differences[0]).toMatchObject({ code: 'INPUTS_MISMATCH', where: 'tallies' });
+  }, 60_000);
+
+  it('fails a receipt with one changed vote, and one that was only reformatted', async () => {
+    const receipt = await signedReceipt('c', 'C');
+    const text = readFileSync(receipt, 'utf8');
+    const changed = at('c-changed.json');
+    writeFileSync(
+      changed,
+      text.replace(/"votes": (\d+)/, (_, votes: string) => `"votes": ${Number(votes) + 1}`),
+    );
+    const run = await runCli(['verify', changed]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/signature INVALID/);
+    const reformatted = at('c-reformatted.json');
+    writeFileSync(reformatted, text.replace(/\n/g, '\r\n'));
+    const layout = await runCli(['verify', reformatted]);
+    expect(layout.status).toBe(1);
+    expect(layout.stdout).toMatch(/edited or reformatted/);
+    expect((await runCli(['verify', at('missing.json')])).status).toBe(2);
+  }, 60_000);
+
+  it('verifies a bundle of two signers who agree (disagreement: core/receipt/combine-receipts.test.ts)', async () => {
+    const first = JSON.parse(readFileSync(await signedReceipt('d1', 'D1'), 'utf8')) as unknown;
+    const second = JSON.parse(readFileSync(await signedReceipt('d2', 'D2'), 'utf8')) as unknown;
+    const bundle = combineReceipts([first, second]);
+    expect(bundle.ok).toBe(true);
+    if (!bundle.ok) return;
+    writeFileSync(at('bundle.json'), serializeSignedFile(bundle.value));
+    const run = await runCli(['verify', at('bundle.json')]);
+    expect(run.status, run.stdout).toBe(0);
+    expect(run.stdout).toContain('the signers’ reports agree');
+    expect(run.stdout.match(/signature valid/g)).toHaveLength(2);
+  }, 60_000);
+
+  it('seals a key with a passphrase; a wrong passphrase is a clear error and writes no receipt', async () => {
+    const key = at('sealed.key');
+    const made = await runCli(['keygen', '--out', key, '--passphrase-env', 'MY_PASS'], {
+      MY_PASS: 'correct horse',
+    });
+    expect(made.status, made.stderr).toBe(0);
+    expect(made.stderr).not.toMatch(/warning/);
+    const keyText = readFileSync(key, 'utf8');
+    expect(JSON.parse(keyText)).toMatchObject({
+      protection: 'passphrase',
+      kdf: { name: 'scrypt', logN: 17 },
+    });
+    const wrong = await runCli(['check', ...inputs, '--receipt', at('sealed.json'), '--key', key], {
+      TALLYWITNESS_PASSPHRASE: 'wrong horse',
+    });
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/wrong passphrase/);
+    expect(() => statSync(at('sealed.json'))).toThrow();
+    expect(readFileSync(key, 'utf8')).toBe(keyText);
+    const right = await runCli(['check', ...inputs, '--receipt', at('sealed.json'), '--key', key], {
+      TALLYWITNESS_PASSPHRASE: 'correct horse',
+    });
+    expect(right.status).toBeLessThan(2);
+    expect((await runCli(['verify', at('sealed.json')])).status).toBe(0);
+  }, 60_000);
+});
