@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { browser } from 'wxt/browser';
 import { launchExtension, type LaunchedExtension } from './launch-extension.js';
 
 /**
@@ -71,6 +72,7 @@ async function clickCaptureMenu(menuText: string): Promise<CapturedRecord> {
   const worker = extension.serviceWorker!;
   return worker.evaluate(
     async ({ selectionText, url }) => {
+      const { chrome } = globalThis as unknown as { chrome: typeof browser };
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       const capture = (
         globalThis as unknown as { tallyWitnessCapture: (click: object, tab: unknown) => Promise<unknown> }

@@ -1,0 +1,195 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+
+/**
+ * The verify page and the printable receipt, end to end: a receipt made by the command line (a fresh
+ * key, the bundled sample election) is checked in the extension, with and without its input files,
+ * and one changed byte — in the signed payload, in the layout, or in an input — is caught.
+ */
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SAMPLE = join(ROOT, 'samples/qingshan-village');
+const INPUTS = ['election.json', 'boxes.csv', 'tallies.csv', 'ballots.csv', 'announcement.txt'].map((name) =>
+  join(SAMPLE, name),
+);
+
+let extension: LaunchedExtension;
+let work: string;
+let receiptPath: string;
+let receiptText: string;
+let cliFingerprint: string;
+
+function cli(args: string[]) {
+  return spawnSync(process.execPath, [join(ROOT, 'cli/bin.mjs'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'C' },
+  });
+}
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'tallywitness-verify-'));
+  const keygen = cli(['keygen', '--out', join(work, 'key.json'), '--label', '观察员 Li']);
+  expect(keygen.status, keygen.stderr).toBe(0);
+  cliFingerprint = /([0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4})/.exec(
+    keygen.stdout + keygen.stderr,
+  )![1]!;
+  receiptPath = join(work, 'receipt.json');
+  const [election, boxes, tallies, ballots, announcement] = INPUTS;
+  const check = cli([
+    'check',
+    ...[
+      '--election',
+      election!,
+      '--boxes',
+      boxes!,
+      '--tallies',
+      tallies!,
+      '--ballots',
+      ballots!,
+      '--announcement',
+      announcement!,
+    ],
+    ...['--format', 'json', '--receipt', receiptPath, '--key', join(work, 'key.json')],
+  ]);
+  // 0 or 1: the sample has findings of severity error by design; 2 would be bad input.
+  expect([0, 1], check.stderr).toContain(check.status);
+  receiptText = readFileSync(receiptPath, 'utf8');
+  // The command line itself accepts it: what the page says must agree.
+  execFileSync(process.execPath, [join(ROOT, 'cli/bin.mjs'), 'verify', receiptPath], { cwd: ROOT });
+  extension = await launchExtension();
+});
+
+afterAll(async () => {
+  await extension?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+/** A copy of the receipt with `edit` applied to its text. */
+function editedReceipt(name: string, edit: (text: string) => string): string {
+  const path = join(work, name);
+  const text = edit(receiptText);
+  expect(text).not.toBe(receiptText);
+  writeFileSync(path, text);
+  return path;
+}
+
+async function verifyPage(receipt: string): Promise<Page> {
+  const page = await extension.page('verify.html');
+  await page.getByTestId('receipt-file').setInputFiles(receipt);
+  await page.getByTestId('signature').waitFor();
+  return page;
+}
+
+test("a receipt made by the command line verifies, showing the signer's key and the fingerprint keygen printed", async () => {
+  const page = await verifyPage(receiptPath);
+  await expect(page.getByTestId('signature').getAttribute('data-valid')).resolves.toBe('true');
+  await expect(page.getByTestId('signature').textContent()).resolves.toContain('Signature valid');
+  await expect(page.getByTestId('fingerprint').textContent()).resolves.toBe(cliFingerprint);
+  const receipt = JSON.parse(receiptText) as { payload: { signer: { publicKey: string } } };
+  await expect(page.getByTestId('public-key').textContent()).resolves.toBe(receipt.payload.signer.publicKey);
+  await expect(page.getByTestId('receipt').textContent()).resolves.toContain('观察员 Li');
+  await page.close();
+});
+
+test('one changed byte in the signed payload fails the signature', async () => {
+  // Turn the first digit of a candidate's votes into another digit: still JSON, still a receipt.
+  const changed = editedReceipt('changed-vote.json', (text) => {
+    const at = text.indexOf('"votes": ') + '"votes": '.length;
+    const digit = Number(text[at]);
+    return text.slice(0, at) + String((digit + 1) % 10) + text.slice(at + 1);
+  });
+  const page = await verifyPage(changed);
+  await expect(page.getByTestId('signature').getAttribute('data-valid')).resolves.toBe('false');
+  await expect(page.getByTestId('signature').textContent()).resolves.toContain('Signature NOT valid');
+  await page.close();
+});
+
+test('one byte of layout changed, outside the signed payload, is caught too', async () => {
+  const changed = editedReceipt('changed-layout.json', (text) => text.replace('{\n', '{ \n'));
+  const page = await verifyPage(changed);
+  await expect(page.getByTestId('signature').getAttribute('data-valid')).resolves.toBe('false');
+  await expect(page.getByTestId('signature').textContent()).resolves.toContain('File changed');
+  await page.close();
+});
+
+test('a file that is not JSON is an error with its line and column', async () => {
+  const broken = editedReceipt('broken.json', (text) => text.replace('"payload": {', '"payload": {,'));
+  const page = await extension.page('verify.html');
+  await page.getByTestId('receipt-file').setInputFiles(broken);
+  await expect(page.getByTestId('read-errors').textContent()).resolves.toMatch(/broken\.json:2:\d+/);
+  await page.close();
+});
+
+test('with the inputs, every SHA-256 matches and a fresh recount in the page gives the same report', async () => {
+  const page = await verifyPage(receiptPath);
+  await page.getByTestId('input-files').setInputFiles(INPUTS);
+  const rows = page.locator('[data-testid="inputs"] tbody tr');
+  await expect(rows.count()).resolves.toBe(5);
+  await page.locator('[data-testid="recount-result"]').waitFor({ timeout: 60_000 });
+  await expect(page.locator('[data-testid="inputs"] tbody tr[data-status="match"]').count()).resolves.toBe(5);
+  await expect(page.getByTestId('recount-result').getAttribute('data-same')).resolves.toBe('true');
+  await page.close();
+});
+
+test('an input with one byte changed is not the signed file, and the recount says so', async () => {
+  const tallies = readFileSync(join(SAMPLE, 'tallies.csv'), 'utf8');
+  const changedTallies = join(work, 'tallies.csv');
+  // One vote moved in one row: the last digit of the first count on line 2.
+  const lines = tallies.split('\n');
+  lines[1] = lines[1]!.replace(
+    /(\d)(\r?)$/,
+    (_, digit: string, cr: string) => String((Number(digit) + 1) % 10) + cr,
+  );
+  writeFileSync(changedTallies, lines.join('\n'));
+  const page = await verifyPage(receiptPath);
+  await page
+    .getByTestId('input-files')
+    .setInputFiles(INPUTS.map((path) => (path.endsWith('tallies.csv') ? changedTallies : path)));
+  await page.locator('[data-testid="recount-result"]').waitFor({ timeout: 60_000 });
+  await expect(page.locator('tr[data-role="tallies"]').getAttribute('data-status')).resolves.toBe('mismatch');
+  await expect(page.locator('tr[data-status="match"]').count()).resolves.toBe(4);
+  await expect(page.getByTestId('recount-result').getAttribute('data-same')).resolves.toBe('false');
+  await expect(
+    page.locator('[data-testid="recount-result"] li[data-code="INPUTS_MISMATCH"]').count(),
+  ).resolves.toBe(1);
+  await page.close();
+});
+
+test('the printable view shows the verdict, the fingerprint and a QR code of the payload hash, and prints without its buttons', async () => {
+  const page = await verifyPage(receiptPath);
+  const payloadSha256 = await page.getByTestId('payload-sha256').textContent();
+  expect(payloadSha256).toMatch(/^[0-9a-f]{64}$/);
+  const opened = extension.context.waitForEvent('page');
+  await page.getByTestId('open-printable').click();
+  const printable = await opened;
+  await printable.getByTestId('printable-receipt').waitFor();
+  expect(printable.url()).toMatch(
+    new RegExp(`^chrome-extension://${extension.extensionId}/receipt\\.html\\?id=`),
+  );
+  await expect(printable.getByTestId('signature').getAttribute('data-valid')).resolves.toBe('true');
+  await expect(printable.getByTestId('fingerprint').textContent()).resolves.toBe(cliFingerprint);
+  await expect(printable.getByTestId('payload-sha256').textContent()).resolves.toBe(payloadSha256);
+  const receipt = JSON.parse(receiptText) as {
+    payload: { report: { verdict: string; findings: unknown[] } };
+  };
+  await expect(printable.getByTestId('verdict').getAttribute('data-verdict')).resolves.toBe(
+    receipt.payload.report.verdict,
+  );
+  await expect(printable.locator('[data-testid="findings"] tbody tr').count()).resolves.toBe(
+    receipt.payload.report.findings.length,
+  );
+  await expect(printable.locator('[data-testid="inputs"] tbody tr').count()).resolves.toBe(5);
+  // A 64-digit hex digest makes a version 5 code: 37 modules a side.
+  await expect(printable.getByTestId('qr').getAttribute('data-modules')).resolves.toBe('37');
+
+  await printable.emulateMedia({ media: 'print' });
+  await expect(printable.locator('.toolbar').isVisible()).resolves.toBe(false);
+  await expect(printable.getByTestId('qr').isVisible()).resolves.toBe(true);
+  await Promise.all([page.close(), printable.close()]);
+});
