@@ -65,7 +65,9 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
   return (
     <section aria-labelledby="history-title">
       <h2 id="history-title">{t.historyTitle}</h2>
-      {storage && <p class="hint">{t.storageUsed(formatBytes(storage.usage), formatBytes(storage.quota))}</p>}
+      {storage && (
+        <p class="hint storage">{t.storageUsed(formatBytes(storage.usage), formatBytes(storage.quota))}</p>
+      )}
       <p class="actions">
         <button
           type="button"

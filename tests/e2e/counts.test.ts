@@ -1,0 +1,121 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { expected, samplePath } from './sample-data.js';
+
+let extension: LaunchedExtension;
+let page: Page;
+const scratch = mkdtempSync(join(tmpdir(), 'tallywitness-e2e-'));
+
+beforeAll(async () => {
+  extension = await launchExtension();
+});
+afterAll(async () => {
+  await extension?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+async function freshDashboard() {
+  await page?.close();
+  page = await extension.page('dashboard.html');
+  await page.getByLabel('Language / 语言').selectOption('en');
+}
+
+/** The sample's ballots repeated `copies` times under new ballot numbers: the same shares, more rows. */
+function repeatedBallots(copies: number): { path: string; rows: number } {
+  const [header, ...rows] = readFileSync(samplePath('ballots.csv'), 'utf8').trimEnd().split('\n');
+  const lines = [header!];
+  for (let copy = 0; copy < copies; copy++) {
+    for (const row of rows) {
+      const [box, ballot, ...rest] = row.split(',');
+      lines.push([box, `${copy}-${ballot}`, ...rest].join(','));
+    }
+  }
+  const path = join(scratch, `ballots-${copies}.csv`);
+  writeFileSync(path, lines.join('\n') + '\n');
+  return { path, rows: rows.length * copies };
+}
+
+/** Every progress text the page shows while an audit runs. */
+async function recordProgress(): Promise<void> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+    new MutationObserver(() => {
+      const label = document.querySelector('.progress label');
+      const bar = document.querySelector('.progress progress');
+      if (label) seen.push(`${label.textContent} [${bar?.getAttribute('value') ?? ''}]`);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+}
+
+test('ballot records: a progress bar while they stream, then the recount they give', async () => {
+  await freshDashboard();
+  const copies = 300;
+  const ballots = repeatedBallots(copies);
+  await page.locator('input[data-input="counts"]').setInputFiles([samplePath('election.json'), ballots.path]);
+  await expect(page.getByLabel('Role of ballots-300.csv').inputValue()).resolves.toBe('ballots');
+  await recordProgress();
+  await page.getByRole('button', { name: 'Run the audit' }).click();
+  await page.locator('.verdict').waitFor({ timeout: 90_000 });
+
+  const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+  const fileName = ballots.path.split('/').pop()!;
+  expect(seen.some((text) => text.includes(fileName) && /\[[1-9]\d*\]$/.test(text))).toBe(true);
+
+  // Every record is a ballot cast.
+  await expect(page.locator('.result dd[data-figure="cast"]').textContent()).resolves.toBe(
+    ballots.rows.toLocaleString('en'),
+  );
+  for (const contest of expected.contests) {
+    const table = page.locator(`table[data-contest="${contest.id}"]`);
+    const elected = await table
+      .locator('tbody tr[data-elected="true"]')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-candidate')));
+    expect(elected).toEqual(contest.elected);
+    for (const [candidate, votes] of Object.entries(contest.votes)) {
+      await expect(
+        table.locator(`tr[data-candidate="${candidate}"] [data-votes]`).textContent(),
+      ).resolves.toBe((votes * copies).toLocaleString('en'));
+    }
+  }
+});
+
+test('a running audit of ballot records can be cancelled', async () => {
+  await freshDashboard();
+  const ballots = repeatedBallots(600);
+  await page.locator('input[data-input="counts"]').setInputFiles([samplePath('election.json'), ballots.path]);
+  await page.getByRole('button', { name: 'Run the audit' }).click();
+  await page.locator('.progress progress[value]').waitFor();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByText('The audit was cancelled.').waitFor();
+  await expect(page.locator('.verdict').count()).resolves.toBe(0);
+});
+
+test('an invalid tally sheet gives an error with its file, line and column, in either language', async () => {
+  await freshDashboard();
+  const lines = readFileSync(samplePath('tallies.csv'), 'utf8').split('\n');
+  lines[2] = lines[2]!.replace(/,(\d+)$/, ',6x0');
+  const broken = join(scratch, 'tallies.csv');
+  writeFileSync(broken, lines.join('\n'));
+  await page
+    .locator('input[data-input="counts"]')
+    .setInputFiles([samplePath('election.json'), samplePath('boxes.csv'), broken]);
+  await page.getByRole('button', { name: 'Run the audit' }).click();
+  const error = page.locator('.input-errors li[data-file="tallies.csv"]');
+  await error.first().waitFor();
+  await expect(error.first().getAttribute('data-line')).resolves.toBe('3');
+  const column = lines[2]!.lastIndexOf(',') + 2;
+  await expect(error.first().getAttribute('data-column')).resolves.toBe(String(column));
+  await expect(error.first().textContent()).resolves.toMatch(
+    new RegExp(`^tallies\\.csv:3:${column}: [A-Za-z]`),
+  );
+  await page.getByLabel('Language / 语言').selectOption('zh');
+  await expect(error.first().textContent()).resolves.toMatch(
+    new RegExp(`^tallies\\.csv:3:${column}: .*[\\u4e00-\\u9fff]`),
+  );
+  await expect(page.locator('.verdict').count()).resolves.toBe(0);
+});
