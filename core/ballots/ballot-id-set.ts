@@ -15,6 +15,9 @@ export class BallotIdSet {
   private readonly bitmaps = new Map<number, PagedBitmap>();
   private readonly scattered = new Set<number>();
   private readonly fingerprints = new FingerprintSet();
+  /** Ballots come in runs of one box: its bitmap is kept at hand. */
+  private lastKey = -1;
+  private lastBitmap: PagedBitmap | undefined;
 
   /** Records ballot id bytes[start, end) in box number `box`; true when it was recorded before. */
   add(box: number, bytes: Uint8Array, start: number, end: number): boolean {
@@ -37,17 +40,24 @@ export class BallotIdSet {
 
   private addNumber(box: number, digits: number, value: number): boolean {
     const key = box * 16 + digits;
-    if (this.scattered.has(key)) return this.addNumberFingerprint(key, value);
-    let bitmap = this.bitmaps.get(key);
+    let bitmap = key === this.lastKey ? this.lastBitmap : undefined;
     if (!bitmap) {
-      bitmap = new PagedBitmap();
-      this.bitmaps.set(key, bitmap);
+      if (this.scattered.has(key)) return this.addNumberFingerprint(key, value);
+      bitmap = this.bitmaps.get(key);
+      if (!bitmap) {
+        bitmap = new PagedBitmap();
+        this.bitmaps.set(key, bitmap);
+      }
+      this.lastKey = key;
+      this.lastBitmap = bitmap;
     }
     const seen = bitmap.add(value);
-    if (!seen && bitmap.tooSparse()) {
+    if (!seen && bitmap.pageAdded && bitmap.tooSparse()) {
       // Pages would now cost more than fingerprints: move this box's numbers over for good.
       this.scattered.add(key);
       this.bitmaps.delete(key);
+      this.lastKey = -1;
+      this.lastBitmap = undefined;
       bitmap.forEach((number) => this.addNumberFingerprint(key, number));
     }
     return seen;
@@ -72,13 +82,21 @@ class PagedBitmap {
   private readonly pages = new Map<number, Uint32Array>();
   private count = 0;
 
+  /** Whether the last `add` started a page: only then can the bitmap have become too sparse. */
+  pageAdded = false;
+  private lastPageIndex = -1;
+  private lastPage: Uint32Array | undefined;
+
   add(value: number): boolean {
     const pageIndex = Math.floor(value / PAGE_BITS);
-    let page = this.pages.get(pageIndex);
+    let page = pageIndex === this.lastPageIndex ? this.lastPage : this.pages.get(pageIndex);
+    this.lastPageIndex = pageIndex;
+    this.pageAdded = !page;
     if (!page) {
       page = new Uint32Array(PAGE_WORDS);
       this.pages.set(pageIndex, page);
     }
+    this.lastPage = page;
     const bit = value - pageIndex * PAGE_BITS;
     const word = bit >>> 5;
     const mask = 1 << (bit & 31);

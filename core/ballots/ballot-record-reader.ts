@@ -24,6 +24,8 @@ export const MAX_ROW_BYTES = 1 << 20;
 const SNIFF_BYTES = 4096;
 /** Row errors collected before reading stops. */
 const MAX_ERRORS = 100;
+/** Distinct cells remembered per contest; beyond (write-ins galore) cells are split each time. */
+const MAX_CACHED_CELLS = 1 << 16;
 /** Repeats listed one by one; the rest are counted in one finding. */
 const MAX_LISTED_DUPLICATES = 1000;
 
@@ -66,6 +68,9 @@ export class BallotRecordReader {
   private readonly contestNames: BytesInterner[];
   private readonly contestKeys: string[][];
   private readonly contestKeyIndex: Map<string, number>[];
+  /** Per contest: whole cell bytes → offset in cachedKeys of [count, key…]. */
+  private readonly cellCache: BytesInterner[];
+  private readonly cachedKeys: number[][];
 
   private readonly boxIds = new BytesInterner();
   private readonly boxNames: string[] = [];
@@ -104,6 +109,8 @@ export class BallotRecordReader {
     this.contestNames = election.contests.map(() => new BytesInterner());
     this.contestKeys = election.contests.map(() => [BLANK]);
     this.contestKeyIndex = election.contests.map(() => new Map([[BLANK, 0]]));
+    this.cellCache = election.contests.map(() => new BytesInterner());
+    this.cachedKeys = election.contests.map(() => []);
     this.keyStarts = new Int32Array(this.contestCount);
     this.keyEnds = new Int32Array(this.contestCount);
   }
@@ -164,6 +171,11 @@ export class BallotRecordReader {
       });
     });
     return { tally, boxes, findings, rows: this.rows, encoding: this.encoding ?? 'utf-8' };
+  }
+
+  /** Distinct cells remembered per contest (for tests: the cache must hit). */
+  cachedCells(): number[] {
+    return this.cellCache.map((cache) => cache.size);
   }
 
   private readRows(atEnd: boolean): void {
@@ -284,7 +296,7 @@ export class BallotRecordReader {
     const contestCount = this.contestCount;
     for (let contest = 0; contest < contestCount; contest++) {
       this.keyStarts[contest] = keyCount;
-      keyCount = this.readNames(contest, columns.contests[contest]!, keyCount);
+      keyCount = this.cellNames(contest, columns.contests[contest]!, keyCount);
       if (keyCount < 0) return;
       this.keyEnds[contest] = keyCount;
       if (keyCount - this.keyStarts[contest]! > this.seats[contest]!) {
@@ -310,6 +322,33 @@ export class BallotRecordReader {
           votes[key]!++;
         }
     }
+  }
+
+  /**
+   * Appends the names of a contest cell to rowKeys, from a cache of whole cells: the same few cells
+   * (`王林`, `chen-mei|liu-yang` …) fill most ballots, so most cells cost one hash and one lookup.
+   */
+  private cellNames(contest: number, column: number, keyCount: number): number {
+    const cell = this.cellAt(column);
+    const hash = hashBytes(cell.bytes, cell.start, cell.end);
+    const cache = this.cellCache[contest]!;
+    const cached = cache.get(cell.bytes, cell.start, cell.end, hash);
+    const known = this.cachedKeys[contest]!;
+    if (cached >= 0) {
+      const count = known[cached]!;
+      if (keyCount + count > this.rowKeys.length) this.growRowKeys();
+      for (let k = 1; k <= count; k++) this.rowKeys[keyCount++] = known[cached + k]!;
+      return keyCount;
+    }
+    const start = keyCount;
+    keyCount = this.readNames(contest, column, keyCount);
+    if (keyCount < 0 || cache.size >= MAX_CACHED_CELLS) return keyCount;
+    const entry = known.length;
+    known.push(keyCount - start);
+    for (let k = start; k < keyCount; k++) known.push(this.rowKeys[k]!);
+    const again = this.cellAt(column);
+    cache.add(again.bytes, again.start, again.end, hash, entry);
+    return keyCount;
   }
 
   /** Appends the distinct names of a contest cell to rowKeys from `keyCount`; returns the new count, -1 on error. */

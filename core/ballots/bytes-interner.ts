@@ -80,7 +80,7 @@ export class BytesInterner {
 
 /** FNV-1a over bytes[start, end): fast on the short cells of ballot records. */
 export function hashBytes(bytes: Uint8Array, start: number, end: number): number {
-  let hash = 0x811c9dc5;
+  let hash = 0x811c9dc5 | 0; // as a signed 32-bit value, the way Int32Array stores it
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
   return hash;
 }

@@ -192,3 +192,16 @@ describe('countBallots', () => {
     await expect(result).rejects.toThrow(/abort/i);
   });
 });
+
+describe('the cell cache', () => {
+  it('remembers an empty cell like any other (its hash is stored as a signed 32-bit value)', async () => {
+    const { BallotRecordReader } = await import('./ballot-record-reader.js');
+    const reader = new BallotRecordReader('ballots.csv', testElection, {
+      overvote: 'void-ballot',
+      lang: 'en',
+    });
+    reader.push(utf8(HEADER + 'b,1,,,,\n'.repeat(50) + 'b,2,,王林,,\n'.repeat(50)));
+    reader.end();
+    expect(reader.cachedCells()).toEqual([2, 1, 1]);
+  });
+});

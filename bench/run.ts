@@ -1,0 +1,169 @@
+// `npm run bench [-- ROWS [MORE_ROWS ...]]`: generates bench/data/ballots-ROWS.csv (default 5,000,000 rows)
+// and measures, each in its own process so that peak memory is its own: the byte-scan limit, this
+// project's countBallots, the same recount through papaparse and uDSV, and the whole command line.
+// Further sizes repeat the byte scan, countBallots and the command line, to show memory staying flat.
+import { spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { DATA_DIR, electionPath, generateBallots } from './generate-ballots.js';
+
+interface Measurement {
+  readonly approach: string;
+  readonly rows: number | null;
+  readonly votes: number | null;
+  readonly ms: number;
+  readonly maxRssMb: number;
+  /** User + system CPU seconds of the whole process: steadier than wall time on a shared machine. */
+  readonly cpuSeconds: number;
+  readonly failure?: string;
+}
+
+const root = join(import.meta.dirname, '..');
+const MEASURES = ['byte-scan', 'count-ballots', 'papaparse', 'udsv'] as const;
+const LABELS: Record<string, string> = {
+  'byte-scan': 'byte scan (1 MiB reads, count \\n)',
+  'count-ballots': 'countBallots + node:crypto SHA-256',
+  papaparse: 'papaparse 5 stream + same recount',
+  udsv: 'uDSV per-row callback + same recount',
+  cli: 'CLI `check --ballots --format json`',
+};
+
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0);
+if (sizes.length === 0) sizes.push(5_000_000);
+
+// Bundled once, so no TypeScript loader sits in the measured processes.
+await build({
+  absWorkingDir: root,
+  entryPoints: Object.fromEntries(MEASURES.map((name) => [name, `bench/measure/${name}.ts`])),
+  outdir: join(DATA_DIR, 'measure'),
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  packages: 'external',
+  logLevel: 'warning',
+});
+
+function timed(args: readonly string[]): {
+  stdout: string;
+  ms: number;
+  maxRssMb: number;
+  cpuSeconds: number;
+  status: number | null;
+  stderr: string;
+} {
+  const started = performance.now();
+  const run = spawnSync('/usr/bin/time', ['-v', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  const ms = performance.now() - started;
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr);
+  const seconds = (label: string): number =>
+    Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(run.stderr)?.[1] ?? NaN);
+  return {
+    stdout: run.stdout,
+    ms,
+    maxRssMb: rss ? Number(rss[1]) / 1024 : NaN,
+    cpuSeconds: seconds('User') + seconds('System'),
+    status: run.status,
+    stderr: run.stderr,
+  };
+}
+
+function measure(name: string, csv: string): Measurement {
+  const run = timed([process.execPath, join(DATA_DIR, 'measure', `${name}.mjs`), csv, electionPath()]);
+  if (run.status !== 0)
+    return {
+      approach: name,
+      rows: null,
+      votes: null,
+      ms: run.ms,
+      maxRssMb: run.maxRssMb,
+      failure: lastLine(run.stderr),
+    };
+  const result = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as {
+    rows: number;
+    votes: number | null;
+    ms: number;
+  };
+  return { approach: name, ...result, maxRssMb: run.maxRssMb, cpuSeconds: run.cpuSeconds };
+}
+
+function measureCli(csv: string): Measurement {
+  const run = timed([
+    process.execPath,
+    'cli/bin.mjs',
+    'check',
+    '--election',
+    electionPath(),
+    '--ballots',
+    csv,
+    '--format',
+    'json',
+  ]);
+  if (run.status !== 0 && run.status !== 1)
+    return {
+      approach: 'cli',
+      rows: null,
+      votes: null,
+      ms: run.ms,
+      maxRssMb: run.maxRssMb,
+      failure: lastLine(run.stderr),
+    };
+  const report = JSON.parse(run.stdout) as {
+    contests: { candidates: { votes: number }[] }[];
+    boxes: { ballotRecords?: number; returned: number | null }[];
+  };
+  const votes = report.contests.reduce(
+    (sum, contest) => sum + contest.candidates.reduce((s, c) => s + c.votes, 0),
+    0,
+  );
+  const rows = report.boxes.reduce((sum, box) => sum + (box.ballotRecords ?? box.returned ?? 0), 0);
+  return { approach: 'cli', rows, votes, ms: run.ms, maxRssMb: run.maxRssMb, cpuSeconds: run.cpuSeconds };
+}
+
+function lastLine(text: string): string {
+  return (
+    text
+      .split('\n')
+      .filter((line) => line.trim() && !/^\s+\S.*: /.test(line) && !line.startsWith('\tCommand'))
+      .at(-1)
+      ?.trim() ?? 'failed'
+  );
+}
+
+const table: string[] = [
+  '| rows | file | approach | MB/s | M rows/s | MB per CPU-second | peak RSS | rows read | votes counted |',
+  '|---|---|---|---|---|---|---|---|---|',
+];
+for (const [index, rows] of sizes.entries()) {
+  process.stderr.write(`generating ${rows} rows … `);
+  const csv = await generateBallots(rows);
+  const bytes = statSync(csv).size;
+  process.stderr.write(`${(bytes / 1e6).toFixed(0)} MB\n`);
+  const approaches = index === 0 ? [...MEASURES, 'cli'] : ['byte-scan', 'count-ballots', 'cli'];
+  for (const approach of approaches) {
+    process.stderr.write(`  ${approach} … `);
+    const m = approach === 'cli' ? measureCli(csv) : measure(approach, csv);
+    process.stderr.write(m.failure ? `failed: ${m.failure}\n` : `${(m.ms / 1000).toFixed(1)} s\n`);
+    const seconds = m.ms / 1000;
+    table.push(
+      `| ${rows.toLocaleString('en')} | ${(bytes / 1e6).toFixed(0)} MB | ${LABELS[approach]} | ` +
+        (m.failure
+          ? `failed: ${m.failure} | | | ${m.maxRssMb.toFixed(0)} MB | | |`
+          : `${(bytes / 1e6 / seconds).toFixed(0)} | ${(rows / 1e6 / seconds).toFixed(2)} | ${(bytes / 1e6 / m.cpuSeconds).toFixed(0)} | ${m.maxRssMb.toFixed(0)} MB | ${m.rows?.toLocaleString('en') ?? ''} | ${m.votes?.toLocaleString('en') ?? ''} |`),
+    );
+  }
+}
+const { loadavg } = await import('node:os');
+console.log(
+  `Node ${process.version}, ${process.platform} ${process.arch}, load average ${loadavg()[0]!.toFixed(1)}\n`,
+);
+console.log(table.join('\n'));
