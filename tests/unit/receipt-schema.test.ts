@@ -58,7 +58,9 @@ describe('docs/receipt.schema.json', () => {
 
   it('accepts receipts with and without a label and an announcement source', () => {
     expect(problems(root, copy(sampleReceipt(0)))).toEqual([]);
-    const labelled = copy(sampleReceipt(1, undefined, '甲')) as { payload: Record<string, unknown> };
+    const labelled = copy(sampleReceipt(1, undefined, '甲')) as unknown as {
+      payload: Record<string, unknown>;
+    };
     labelled.payload['announcementSource'] = {
       url: 'https://example.org/a',
       title: '公告',
@@ -69,7 +71,7 @@ describe('docs/receipt.schema.json', () => {
   });
 
   it('rejects what the verifier rejects', () => {
-    const bad = copy(sampleReceipt(0)) as {
+    const bad = copy(sampleReceipt(0)) as unknown as {
       payload: Record<string, unknown>;
       signature: string;
       extra?: number;
