@@ -32,6 +32,12 @@ export function checkAnnouncementArithmetic(figures: AnnouncedFigures, lang: Lan
   return check.findings;
 }
 
+/** Parts that between them make up their whole total: men and women, re-elected and newly elected. */
+const HALVES: readonly (readonly [RegExp, RegExp])[] = [
+  [/^(男|men\b|male\b)/i, /^(女|women\b|female\b)/i],
+  [/^(连任|连选连任|留任|re-?elected\b)/i, /^(新当选|新进|新任|newly elected\b|new\b)/i],
+];
+
 class ArithmeticCheck {
   readonly findings: Finding[] = [];
   private readonly counts = new Map<CountMeaning, CountFigure>();
@@ -110,20 +116,20 @@ class ArithmeticCheck {
     }
   }
 
-  /** Each part of a summary no larger than its total; men and women together exactly the total. */
+  /**
+   * Each part of a summary no larger than its total; the two halves of a total that divide it in two
+   * (men and women, re-elected and newly elected) together exactly the total.
+   */
   groups(): void {
-    // Parts refer to the total of that label stated last before them.
-    const totals = new Map<string, GroupFigure>();
+    // Parts refer to the group of that label stated last before them (a part may have parts itself).
+    const latest = new Map<string, GroupFigure>();
     const partsOf = new Map<GroupFigure, GroupFigure[]>();
     for (const figure of this.figures.figures) {
       if (figure.kind !== 'group') continue;
-      if (figure.partOf === null) {
-        totals.set(figure.label, figure);
-        partsOf.set(figure, []);
-      } else {
-        const total = totals.get(figure.partOf);
-        if (total) partsOf.get(total)?.push(figure);
-      }
+      const total = figure.partOf === null ? undefined : latest.get(figure.partOf);
+      if (total) partsOf.get(total)?.push(figure);
+      latest.set(figure.label, figure);
+      partsOf.set(figure, []);
     }
     for (const [total, parts] of partsOf) {
       for (const part of parts)
@@ -132,13 +138,15 @@ class ArithmeticCheck {
             zh: `${part.label}${part.value}人，多于总数${total.label}${total.value}人`,
             en: `“${part.label}” (${part.value}) is more than the total “${total.label}” (${total.value})`,
           });
-      const women = parts.find((part) => /^女/.test(part.label));
-      const men = parts.find((part) => /^男/.test(part.label));
-      if (women && men && women.value + men.value !== total.value)
-        this.sum(total, total.value, women.value + men.value, {
-          zh: `${men.label}${men.value}人加${women.label}${women.value}人不等于${total.label}${total.value}人`,
-          en: `“${men.label}” ${men.value} plus “${women.label}” ${women.value} is not the total “${total.label}” ${total.value}`,
-        });
+      for (const [first, second] of HALVES) {
+        const a = parts.find((part) => first.test(part.label));
+        const b = parts.find((part) => second.test(part.label));
+        if (a && b && a.value + b.value !== total.value)
+          this.sum(total, total.value, a.value + b.value, {
+            zh: `${a.label}${a.value}人加${b.label}${b.value}人等于${a.value + b.value}人，不等于${total.label}${total.value}人`,
+            en: `“${a.label}” ${a.value} plus “${b.label}” ${b.value} is ${a.value + b.value}, not the total “${total.label}” ${total.value}`,
+          });
+      }
     }
   }
 

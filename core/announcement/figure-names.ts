@@ -21,7 +21,7 @@ export function termName(term: ShareTerm): Bilingual {
     case 'votes':
       return { zh: `${term.candidate}的得票数`, en: `votes for ${term.candidate}` };
     case 'group':
-      return { zh: term.label, en: `“${term.label}”` };
+      return { zh: /[A-Za-z]/.test(term.label) ? `“${term.label}”` : term.label, en: `“${term.label}”` };
   }
 }
 

@@ -25,8 +25,10 @@ export function countMeaningOf(words: string): CountMeaning | null {
 export const TURNOUT_RATE = /参选率|投票率|参与率|参选比例|turnout/i;
 /** 得票率: a candidate's share of the ballots cast. */
 export const VOTE_RATE = /得票率|得票比例|share of the vote|of the votes?\b/i;
-/** 占 …: a share of the total named after it, or of the total of the part before it. */
-export const SHARE_OF = /占|\bof\b|accounting for|\bor\b/i;
+/** 占 / 占比 / 比例 …: a share of the total named after it, or of the total of the part before it. */
+export const SHARE_OF = /占|比例|比重|accounting for|making up|\bor\b/i;
+/** A share written right after its count, in brackets or after a colon: 女性15名（25.9%）, 1,322 (71.1%). */
+export const BRACKETED_SHARE = /^\s*[(:]\s*$/;
 
 /** The total a part is usually a share of, when the text does not say. */
 export function defaultWholeOf(part: CountMeaning): CountMeaning | null {
@@ -48,12 +50,47 @@ export function defaultWholeOf(part: CountMeaning): CountMeaning | null {
 /** Words before a number that mark a group as a total, or as a part of the total before it. */
 export const TOTAL_MARK = /共|总计|合计|累计|全部|总数|in all|in total|total/i;
 export const PART_MARK = /其中|of whom|of them|among them|including/i;
+/** Villages or communities counted after 个 (16个村（社区）); English ones are a unit (16 villages). */
+export const PLACE_NOUN = /^\s*(行政村|自然村|村\s*\((?:社区|居)\)|村居|村|社区|居委会)/;
+/** Words that make a count of places a total: 全镇16个村, all 16 villages. */
+export const PLACES_TOTAL_MARK = /全(镇|乡|街道|区|县|市|部)|共|总|\ball\b|total/i;
+/** A heading that names people of a summary (女性成员：, Members aged under 35:), not a contest. */
+export const GROUP_HEADING =
+  /女|男|岁|学历|连任|新当选|一肩挑|交叉任职|共|总|\b(women|men|aged|under|degree|elected|total|new)\b/i;
 
-/** A group's label without the words around it: 共选出村委会成员 → 村委会成员, 大专以上学历的 → 大专以上学历. */
+/**
+ * A group's label without the words around it: 共选出村委会成员 → 村委会成员, 大专以上学历的 → 大专以上学历,
+ * 全镇12个村共选出村委会成员 → 村委会成员; English labels in lower case (Members aged under 35: →
+ * members aged under 35).
+ */
 export function groupLabel(words: string): string {
-  let label = words.replace(/[\s,;:、()]/g, '');
-  label = label.replace(/^(其中|共选出|共产生|共有|共计|总计|合计|累计|选出|产生|共|总|全|有)+/, '');
+  if (/[A-Za-z]/.test(words) && !/[\u3400-\u9fff]/.test(words)) return englishGroupLabel(words);
+  // Brackets stay, written full-width as in the text: 村（居）委会成员.
+  let label = words.replace(/[\s,;:、]/g, '').replace(/^\(+|\)+$/g, '');
+  label = label.replaceAll('(', '（').replaceAll(')', '）');
+  label = label.replace(/^.*(选出|选举产生|产生)/, '');
+  label = label.replace(/^(其中|共有|共计|总计|合计|累计|新一届|本届|全体|全部|共|总|全|有)+/, '');
+  label = label.replace(/^(全?(镇|乡|街道|区|县))+/, '');
   label = label.replace(/(的|为|是|有|达|共|占|人数|数)+$/, '');
+  return label;
+}
+
+function englishGroupLabel(words: string): string {
+  let label = words
+    .toLowerCase()
+    .replace(/[,;:()]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (let before = ''; before !== label;) {
+    before = label;
+    label = label
+      .replace(
+        /^(a total of|in total|in all|of whom|of them|among them|including|and|the|all|there (?:were|are))\s*/,
+        '',
+      )
+      .replace(/\s*(were|are|was|is|elected|in all|in total)$/, '')
+      .trim();
+  }
   return label;
 }
 

@@ -14,8 +14,9 @@ export interface ElectedMention {
 
 const CHINESE = /当选/g;
 const ENGLISH = /\b(?:was|were|is|are|has been|have been|been)\s+(?:duly\s+)?elected\b/gi;
-const NEGATED = /(未|没有|没|无人|不|落)$/;
-const NOT_A_RESULT = /^(票|人|名|结|情|条|的)/;
+// 未当选 and 新当选 (the newly elected, a group of a summary) declare no one.
+const NEGATED = /(未|没有|没|无人|不|落|新)$/;
+const NOT_A_RESULT = /^(票|人|名|结|情|条|的|\s*[:：]?\s*\d)/;
 const NAME_PIECE = /[^、,，;；和及与\s]+/g;
 const LATIN_PIECE = /[^,;]+/g;
 const PIECE_HEAD = /^(经选举|依法|正式|其中|分别|同志|均|都|由)+/;

@@ -7,9 +7,9 @@
 
 // Traditional → simplified, limited to the words announcements use (and the numerals).
 const TRADITIONAL =
-  '選舉當張無廢發權棄數總參與實際會員區鄉鎮農婦齡歲黨學歷專業屆單據應額佔獲體為兩萬億點個記計證聯屬結級時並這剛劉陳趙葉吳鄭謝韓馮';
+  '選舉當張無廢發權棄數總參與實際會員區鄉鎮農婦齡歲黨學歷專業屆單據應額佔獲體為兩萬億點個記計證聯屬結級時並這剛劉陳趙葉吳鄭謝韓馮產連書組織報統擔職務過進續約較長後於繼補別況將對場動領導現達們內雙項層種稱換';
 const SIMPLIFIED =
-  '选举当张无废发权弃数总参与实际会员区乡镇农妇龄岁党学历专业届单据应额占获体为两万亿点个记计证联属结级时并这刚刘陈赵叶吴郑谢韩冯';
+  '选举当张无废发权弃数总参与实际会员区乡镇农妇龄岁党学历专业届单据应额占获体为两万亿点个记计证联属结级时并这刚刘陈赵叶吴郑谢韩冯产连书组织报统担职务过进续约较长后于继补别况将对场动领导现达们内双项层种称换';
 
 const FOLD = new Map<string, string>();
 for (let i = 0; i < TRADITIONAL.length; i++) FOLD.set(TRADITIONAL.charAt(i), SIMPLIFIED.charAt(i));

@@ -4,10 +4,10 @@ import { reportUnreadFigures } from './report-unread.js';
 
 describe('reportUnreadFigures', () => {
   it('gives one info finding per unread number, pointing at it', () => {
-    const findings = reportUnreadFigures(readAnnouncementText('登记选民1860人，全镇25个村。'), 'en');
+    const findings = reportUnreadFigures(readAnnouncementText('登记选民1860人，共设投票站25个。'), 'en');
     expect(findings.map((finding) => [finding.code, finding.severity, finding.found, finding.where])).toEqual(
-      [['UNREAD_FIGURE', 'info', '25', { span: [12, 14], text: '25' }]],
+      [['UNREAD_FIGURE', 'info', '25', { span: [15, 17], text: '25' }]],
     );
-    expect(findings[0]?.messages.zh).toContain('全镇25个村');
+    expect(findings[0]?.messages.zh).toContain('共设投票站25个');
   });
 });

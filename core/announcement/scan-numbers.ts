@@ -31,9 +31,14 @@ const NUMBER = new RegExp(
   'gi',
 );
 const UNIT =
-  /^\s*(人|名|票|张|份|个|位|户|周岁|岁|年|月|日|号|届|次|轮|时|votes?\b|ballots?\b|voters?\b|people\b|persons?\b|members?\b)/i;
+  /^\s*(人|名|票|张|份|个|位|户|周岁|岁|年|月|日|号|届|次|轮|时|votes?\b|ballots?\b|voters?\b|people\b|persons?\b|members?\b|women\b|men\b|villages\b|communities\b)/i;
 /** Units that mark a number as no figure of the election. */
 const NOT_A_FIGURE = new Set(['周岁', '岁', '年', '月', '日', '号', '届', '次', '轮', '时']);
+/** A year in English prose (in 2021, the 2021 elections): no figure. */
+const YEAR_BEFORE = /\b(?:in|the|of|since|year)\s+$/i;
+/** An age in English words (under 35, aged 55 and over, 35 years old): part of a label, no figure. */
+const AGE_BEFORE = /\b(?:aged|ages?|age of|under|over|below|above)\s+$/i;
+const AGE_AFTER = /^\s*(?:years?\b|-year)/i;
 const CHINESE_FIGURE_UNITS = new Set(['人', '名', '票', '张', '份', '个', '位', '户']);
 
 export function scanNumbers(folded: string): NumberToken[] {
@@ -48,6 +53,20 @@ export function scanNumbers(folded: string): NumberToken[] {
     const unitMatch = percent ? null : UNIT.exec(folded.slice(end, end + 12));
     const unit = unitMatch?.[1]?.toLowerCase() ?? null;
     if ((unit !== null && NOT_A_FIGURE.has(unit)) || /^(st|nd|rd|th)\b/i.test(folded.slice(end, end + 3)))
+      continue;
+    const bare = !percent && unit === null;
+    if (
+      bare &&
+      /^(?:19|20)\d\d$/.test(match[0]) &&
+      YEAR_BEFORE.test(folded.slice(Math.max(0, start - 7), start))
+    )
+      continue;
+    if (
+      !percent &&
+      unit === null &&
+      (AGE_BEFORE.test(folded.slice(Math.max(0, start - 12), start)) ||
+        AGE_AFTER.test(folded.slice(end, end + 8)))
+    )
       continue;
     if (
       /[A-Za-z_第]/.test(before) ||

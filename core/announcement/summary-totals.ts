@@ -1,0 +1,126 @@
+/**
+ * The totals and parts of a township summary (换届选举工作总结, 情况通报) as its groups are read: which
+ * total a count of people, or of villages, is a part of, and which total a share that names no base is
+ * of. The rules are in docs/announcement.md (“Summaries”); in short:
+ *
+ * - a group with 共/总计/合计 (or `a total of`) is a total; so is `X中，` (村委会成员中，女性…), which
+ *   names the total of the parts after it;
+ * - after 其中 the groups of the sentence are parts of the total; so is, anywhere in the paragraph, a
+ *   group whose label is an attribute of people (女性, 35岁以下, 大专以上学历, 连任, 新当选 …);
+ * - a second 其中 after a part (before any ；) lists parts of that part: their shares are ambiguous
+ *   (of the part, or of the total?) and are left unread unless the text names the base;
+ * - counts of villages (16个村（社区）, 15个) are totals and parts of their own, never of people.
+ */
+
+export type GroupKind = 'people' | 'places';
+
+export interface PlacedGroup {
+  readonly partOf: string | null;
+  /** True for a part of a part (其中 … 其中 …): a share of it names its base, or is unread. */
+  readonly nested: boolean;
+}
+
+/** Labels that qualify people of the total rather than name a new body of people. */
+const ATTRIBUTE =
+  /^(女|男)|岁|学历|大专|本科|研究生|高中|中专|初中|连任|留任|新当选|新进|新任|一肩挑|交叉任职|党员|少数民族|退役军人|大学生|致富|\b(?:women|men|female|male|under|aged|degree|re-?elected|newly|new)\b/i;
+
+export class SummaryTotals {
+  private readonly totals: Record<GroupKind, string | null> = { people: null, places: null };
+  private partsOpen = false;
+  /** The people part read last in this sentence, before any ；. */
+  private lastPart: string | null = null;
+  private nestedUnder: string | null = null;
+  /** Where each label was last placed, for shares that name the part but not the base. */
+  private readonly placed = new Map<string, PlacedGroup>();
+
+  /** A paragraph starts afresh: totals of people are stated again in each. Villages stay the township's. */
+  paragraph(): void {
+    this.totals.people = null;
+  }
+
+  sentence(): void {
+    this.partsOpen = false;
+    this.lastPart = null;
+    this.nestedUnder = null;
+  }
+
+  /** After ；the parts are siblings again. */
+  semicolon(): void {
+    this.lastPart = null;
+    this.nestedUnder = null;
+  }
+
+  /** 其中 (of whom, including): parts follow, or parts of the part just read. */
+  partMark(): void {
+    if (this.partsOpen && this.lastPart !== null) this.nestedUnder = this.lastPart;
+    else this.partsOpen = this.totals.people !== null;
+  }
+
+  /** `X中，` names the total of the parts that follow; an unknown X is a total with no stated count. */
+  namedTotal(words: string): void {
+    this.totals.people = this.knownLabel(words) ?? words;
+    this.partsOpen = true;
+    this.lastPart = null;
+    this.nestedUnder = null;
+  }
+
+  /** Places a group just read and says what it is a part of. */
+  add(label: string, kind: GroupKind, totalMark: boolean, partMark: boolean): PlacedGroup {
+    const place = this.place(label, kind, totalMark, partMark);
+    this.placed.set(label, place);
+    return place;
+  }
+
+  /**
+   * The base of a share of `part` when the text names none: the total it is a part of; null when that
+   * is ambiguous (a part of a part) or unknown.
+   */
+  baseOf(part: string): string | null {
+    const placed = this.placed.get(part);
+    if (placed) return placed.nested ? null : placed.partOf;
+    return this.totals.people !== part ? this.totals.people : null;
+  }
+
+  /**
+   * The group a base written in words refers to: a label stated before that equals it, ends with it or
+   * that it ends with (新一届村委会成员 ~ 村委会成员); null when none, or more than one, fits.
+   */
+  knownLabel(words: string): string | null {
+    if (words === '') return null;
+    if (this.placed.has(words)) return words;
+    const fitting = [...this.placed.keys()].filter((label) => label.endsWith(words) || words.endsWith(label));
+    return fitting.length === 1 ? (fitting[0] ?? null) : null;
+  }
+
+  private place(label: string, kind: GroupKind, totalMark: boolean, partMark: boolean): PlacedGroup {
+    if (kind === 'places') {
+      const total = this.totals.places;
+      if (totalMark || total === null || total === label) {
+        this.totals.places = label;
+        return { partOf: null, nested: false };
+      }
+      return { partOf: total, nested: false };
+    }
+    if (totalMark) {
+      this.totals.people = label;
+      this.partsOpen = false;
+      this.lastPart = null;
+      this.nestedUnder = null;
+      return { partOf: null, nested: false };
+    }
+    if (partMark) this.partMark();
+    if (this.nestedUnder !== null && this.nestedUnder !== label)
+      return { partOf: this.nestedUnder, nested: true };
+    const total = this.totals.people;
+    // An attribute (女性, 连任) is a part of the body of people stated last, not of another attribute.
+    const attributeOfTotal = ATTRIBUTE.test(label) && total !== null && !ATTRIBUTE.test(total);
+    if (total !== null && total !== label && (this.partsOpen || attributeOfTotal)) {
+      this.lastPart = label;
+      return { partOf: total, nested: false };
+    }
+    this.totals.people = label;
+    this.partsOpen = false;
+    this.lastPart = null;
+    return { partOf: null, nested: false };
+  }
+}
