@@ -13,9 +13,13 @@ export class UsageError extends Error {
 }
 
 /** node:util parseArgs, with its errors turned into a bilingual usage error. */
-export function parseCommandArgs(args: readonly string[], options: NonNullable<ParseArgsConfig['options']>, positionals = false) {
+export function parseCommandArgs<const Options extends NonNullable<ParseArgsConfig['options']>>(
+  args: readonly string[],
+  options: Options,
+  positionals = false,
+) {
   try {
-    return parseArgs({ args: [...args], options, allowPositionals: positionals, strict: true });
+    return parseArgs({ args: [...args], options, allowPositionals: positionals, strict: true as const });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new UsageError(`命令行参数有误：${detail}`, `bad command-line arguments: ${detail}`);

@@ -3,6 +3,7 @@ import {
   type AuditSources,
   type ByteSource,
   type HasherFactory,
+  type InputError,
   type InputRole,
   type Progress,
 } from '../core/index.js';
@@ -14,12 +15,20 @@ export interface AuditPlatform {
   readonly hasher: HasherFactory;
 }
 
-const ROLES = ['election', 'boxes', 'tallies', 'ballots', 'announcement'] as const satisfies readonly InputRole[];
+const ROLES = [
+  'election',
+  'boxes',
+  'tallies',
+  'ballots',
+  'announcement',
+] as const satisfies readonly InputRole[];
 
 /** Progress reaches the page at most this often, so a fast read does not flood the message channel. */
 const PROGRESS_INTERVAL_MS = 100;
 
-function throttled(report: ((progress: Progress) => void) | undefined): ((progress: Progress) => void) | undefined {
+function throttled(
+  report: ((progress: Progress) => void) | undefined,
+): ((progress: Progress) => void) | undefined {
   if (!report) return undefined;
   let last = 0;
   return (progress) => {
@@ -30,6 +39,23 @@ function throttled(report: ((progress: Progress) => void) | undefined): ((progre
       report(progress);
     }
   };
+}
+
+/** A file that cannot be opened or read (missing, a folder, no permission, changed since it was picked). */
+function unreadable(file: string, error: unknown): InputError {
+  const reason = error instanceof Error ? error.message : String(error);
+  return { file, message: { zh: `无法读取该文件（${reason}）`, en: `cannot read the file (${reason})` } };
+}
+
+/** The input a read failure concerns: Node names the path, the browser says NotReadableError. */
+function failedFile(error: unknown, sources: { readonly [R in InputRole]?: ByteSource }): string | null {
+  if (!(error instanceof Error)) return null;
+  const code = (error as { code?: unknown }).code;
+  const isReadFailure =
+    error.name === 'NotReadableError' || (typeof code === 'string' && /^E[A-Z]+$/.test(code));
+  if (!isReadFailure) return null;
+  const named = Object.values(sources).find((source) => source && error.message.includes(source.name));
+  return named?.name ?? Object.values(sources).find(Boolean)?.name ?? '(input)';
 }
 
 /** The audit worker's API, the same on every platform: one audit at a time, cancellable. */
@@ -43,7 +69,12 @@ export function createAuditService(platform: AuditPlatform): AuditService {
       const sources: { -readonly [R in InputRole]?: ByteSource } = {};
       for (const role of ROLES) {
         const file = request[role];
-        if (file) sources[role] = platform.open(file, role);
+        if (!file) continue;
+        try {
+          sources[role] = platform.open(file, role);
+        } catch (error) {
+          return { ok: false, errors: [unreadable(file.name, error)] };
+        }
       }
       try {
         const result = await runAudit(sources as AuditSources, {
@@ -57,6 +88,8 @@ export function createAuditService(platform: AuditPlatform): AuditService {
         return result.ok ? { ok: true, report: result.value } : { ok: false, errors: result.errors };
       } catch (error) {
         if (controller.signal.aborted) return { ok: false, cancelled: true };
+        const failed = failedFile(error, sources);
+        if (failed) return { ok: false, errors: [unreadable(failed, error)] };
         throw error;
       } finally {
         if (running === controller) running = null;

@@ -109,8 +109,8 @@ describe('tallywitness check on the bundled sample', () => {
     const report = JSON.parse(run.stdout) as Report;
     expectSampleResult(report);
     expect(findingsWithSeverity(report, 'error')).toEqual([]);
-    const overvote = report.findings.find((finding) => finding.code === 'OVERVOTE');
-    expect(overvote?.found ?? overvote?.expected).toBe(11);
+    const overvotes = report.findings.filter((finding) => finding.code === 'OVERVOTE');
+    expect(overvotes.reduce((sum, finding) => sum + Number(finding.found), 0)).toBe(11);
     expect(run.status).toBe(0);
   });
 
