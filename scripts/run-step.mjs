@@ -13,6 +13,7 @@ export function runStep(title, command, args, options = {}) {
   const executable = command.startsWith('.bin/') ? bin(command.slice(5)) : command;
   const run = spawnSync(executable, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...options.env } });
   const status = run.status ?? 1;
-  console.log(`${status === 0 ? '✔' : '✘'} ${title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const succeeded = (options.acceptedStatuses ?? [0]).includes(status);
+  console.log(`${succeeded ? '✔' : '✘'} ${title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   return status;
 }
