@@ -52,7 +52,10 @@ class ArithmeticCheck {
       if (figure.kind === 'count' && figure.contest === null && !this.counts.has(figure.meaning))
         this.counts.set(figure.meaning, figure);
       const key = figureTermKey(figure);
-      if (key !== null) this.byTerm.set(key, [...(this.byTerm.get(key) ?? []), figure]);
+      if (key === null) continue;
+      const list = this.byTerm.get(key);
+      if (list) list.push(figure);
+      else this.byTerm.set(key, [figure]);
     }
   }
 
@@ -189,8 +192,15 @@ class ArithmeticCheck {
   /** The stated value of a share's term: the nearest such figure stated before the percentage, else the first. */
   private valueOf(term: ShareTerm, near: PercentFigure): bigint | null {
     const matches = this.byTerm.get(termKey(term)) ?? [];
-    const before = matches.filter((figure) => (figure.origin.span?.[0] ?? 0) <= (near.origin.span?.[0] ?? 0));
-    const chosen = before.at(-1) ?? matches[0];
+    // Figures are in text order: a binary search keeps long summaries linear.
+    const at = near.origin.span?.[0] ?? 0;
+    let [low, high] = [0, matches.length];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((matches[middle]?.origin.span?.[0] ?? 0) <= at) low = middle + 1;
+      else high = middle;
+    }
+    const chosen = matches[low - 1] ?? matches[0];
     return chosen && 'value' in chosen && typeof chosen.value === 'bigint' ? chosen.value : null;
   }
 

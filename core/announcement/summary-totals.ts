@@ -24,6 +24,8 @@ export interface PlacedGroup {
 const ATTRIBUTE =
   /^(女|男)|岁|学历|大专|本科|研究生|高中|中专|初中|连任|留任|新当选|新进|新任|一肩挑|交叉任职|党员|少数民族|退役军人|大学生|致富|\b(?:women|men|female|male|under|aged|degree|re-?elected|newly|new)\b/i;
 
+const RECENT_LABELS = 32;
+
 export class SummaryTotals {
   private readonly totals: Record<GroupKind, string | null> = { people: null, places: null };
   private partsOpen = false;
@@ -32,6 +34,8 @@ export class SummaryTotals {
   private nestedUnder: string | null = null;
   /** Where each label was last placed, for shares that name the part but not the base. */
   private readonly placed = new Map<string, PlacedGroup>();
+  /** The labels placed last, newest first: a base written in words refers to one of these. */
+  private recent: string[] = [];
 
   /** A paragraph starts afresh: totals of people are stated again in each. Villages stay the township's. */
   paragraph(): void {
@@ -68,6 +72,8 @@ export class SummaryTotals {
   add(label: string, kind: GroupKind, totalMark: boolean, partMark: boolean): PlacedGroup {
     const place = this.place(label, kind, totalMark, partMark);
     this.placed.set(label, place);
+    // Bounded, so that reading stays linear in the length of the text.
+    this.recent = [label, ...this.recent.filter((other) => other !== label)].slice(0, RECENT_LABELS);
     return place;
   }
 
@@ -83,12 +89,13 @@ export class SummaryTotals {
 
   /**
    * The group a base written in words refers to: a label stated before that equals it, ends with it or
-   * that it ends with (新一届村委会成员 ~ 村委会成员); null when none, or more than one, fits.
+   * that it ends with (新一届村委会成员 ~ 村委会成员), among the labels placed last; null when none, or
+   * more than one, fits.
    */
   knownLabel(words: string): string | null {
     if (words === '') return null;
     if (this.placed.has(words)) return words;
-    const fitting = [...this.placed.keys()].filter((label) => label.endsWith(words) || words.endsWith(label));
+    const fitting = this.recent.filter((label) => label.endsWith(words) || words.endsWith(label));
     return fitting.length === 1 ? (fitting[0] ?? null) : null;
   }
 

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { checkAnnouncementArithmetic } from './check-announcement-arithmetic.js';
+import { expectedRows } from './corpus/expected-rows.js';
+import { readAnnouncementText } from './read-announcement-text.js';
+
+const read = (text: string) => readAnnouncementText(text);
+const rows = (text: string) => expectedRows(read(text));
+const shares = (text: string) =>
+  rows(text)
+    .filter(([kind]) => kind === 'percent')
+    .map(([, what, , value]) => [what, value]);
+const findings = (text: string) =>
+  checkAnnouncementArithmetic(read(text), 'en').map((finding) => [
+    finding.code,
+    finding.where?.text,
+    finding.expected,
+    finding.found,
+  ]);
+const unread = (text: string) => read(text).unread.map((figure) => figure.text);
+
+describe('township summaries: what a share is of', () => {
+  const issueText =
+    '全镇12个村共选出村委会成员58名，其中女性成员15名，占25.9%；35岁以下的9名，占15.5%；平均年龄41.2岁。';
+
+  it('reads the issue’s example: parts of the members, not of the villages', () => {
+    expect(rows(issueText)).toEqual([
+      ['group', '村', null, 12, '全镇12个村'],
+      ['group', '村委会成员', null, 58, '共选出村委会成员58名'],
+      ['group', '女性成员', '村委会成员', 15, '女性成员15名'],
+      ['percent', 'group 女性成员 / group 村委会成员', null, '25.9', '占25.9%'],
+      ['group', '35岁以下', '村委会成员', 9, '35岁以下的9名'],
+      ['percent', 'group 35岁以下 / group 村委会成员', null, '15.5', '占15.5%'],
+    ]);
+    expect(findings(issueText)).toEqual([]);
+    expect(unread(issueText)).toEqual([]);
+  });
+
+  it('flags a wrong share with its stated and exact value and the total it was taken of', () => {
+    const [finding] = checkAnnouncementArithmetic(read(issueText.replace('25.9%', '29.5%')), 'zh');
+    expect([finding?.code, finding?.expected, finding?.found]).toEqual([
+      'ANNOUNCED_PERCENT_MISMATCH',
+      '25.9%',
+      '29.5%',
+    ]);
+    expect(finding?.messages.zh).toContain('女性成员15人占村委会成员58人的25.8620…%');
+  });
+
+  it('reads shares in brackets, after a colon and after 占比 or 比例', () => {
+    const text =
+      '共选出成员59名。其中：女性成员：33名（55.9%）；男性26名，占比44.1%；连任31名，连任比例为52.5%。';
+    expect(shares(text)).toEqual([
+      ['group 女性成员 / group 成员', '55.9'],
+      ['group 男性 / group 成员', '44.1'],
+      ['group 连任 / group 成员', '52.5'],
+    ]);
+    expect(findings(text)).toEqual([]);
+    expect(findings(text.replace('（55.9%）', '（56.9%）'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '56.9%', '55.9%', '56.9%'],
+    ]);
+  });
+
+  it('takes a base named after 占 over the nearest total', () => {
+    const text = '共选出成员60名，其中女性成员15名，占25%；担任主任的女性3名，占女性成员的20%。';
+    expect(shares(text)).toEqual([
+      ['group 女性成员 / group 成员', '25'],
+      ['group 担任主任的女性 / group 女性成员', '20'],
+    ]);
+    expect(findings(text)).toEqual([]);
+    // 3 of the 60 members would be 5%: the named base, not the nearest total, decides.
+    expect(findings(text.replace('20%', '5%'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '占女性成员的5%', '20%', '5%'],
+    ]);
+  });
+
+  it('leaves a share of a part of a part unread: of the part, or of the total? (never guessed)', () => {
+    const text = '党组织班子成员52名，其中女性9名，其中担任书记的2名，占22.2%；35岁以下的7名，占13.5%。';
+    expect(rows(text).filter(([kind]) => kind === 'group')).toEqual([
+      ['group', '党组织班子成员', null, 52, '党组织班子成员52名'],
+      ['group', '女性', '党组织班子成员', 9, '女性9名'],
+      ['group', '担任书记', '女性', 2, '担任书记的2名'],
+      // After ；the parts are the total's again.
+      ['group', '35岁以下', '党组织班子成员', 7, '35岁以下的7名'],
+    ]);
+    expect(unread(text)).toEqual(['22.2%']);
+    expect(findings(text)).toEqual([]);
+  });
+
+  it('takes the share of villages for a count of villages, not of people', () => {
+    const text = '全镇16个村（社区）共选出村委会成员64名。村党组织书记、村委会主任“一肩挑”的15个，占93.8%。';
+    expect(shares(text)).toEqual([['group 村党组织书记村委会主任“一肩挑” / group 村（社区）', '93.8']]);
+    expect(findings(text)).toEqual([]);
+    expect(findings(text.replace('93.8%', '23.4%'))).toHaveLength(1);
+  });
+
+  it('reads X中， as the total of the parts after it, across sentences of the paragraph', () => {
+    const text = '新一届村委会成员64名，其中主任16名。村委会成员中，女性17名，占26.6%。连任的39名，占60.9%。';
+    expect(shares(text)).toEqual([
+      ['group 女性 / group 村委会成员', '26.6'],
+      ['group 连任 / group 村委会成员', '60.9'],
+    ]);
+  });
+
+  it('leaves a share unread when the paragraph states no total (a heading starts afresh)', () => {
+    expect(unread('三、党组织换届情况\n女性9名，占17.3%。')).toEqual(['17.3%']);
+  });
+
+  it('flags parts that do not add up: men and women, re-elected and newly elected', () => {
+    expect(findings('共选出成员64名，其中男性48名，女性17名；连任的39名，新当选的24名。')).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '共选出成员64名', 64, 65],
+      ['ANNOUNCED_SUM_MISMATCH', '共选出成员64名', 64, 63],
+    ]);
+  });
+
+  it('does not take 新当选 for a declaration of who was elected', () => {
+    expect(rows('共选出成员59名。其中：新当选：28名；新当选的31名。').map(([kind]) => kind)).not.toContain(
+      'elected',
+    );
+  });
+});
+
+describe('traditional and English summaries', () => {
+  it('reads traditional characters like simplified', () => {
+    const text = '登記選民1860人，參加投票1322人，參選率71.1%。有效票1300張。王林得票812票，當選為主任。';
+    expect(rows(text)).toEqual([
+      ['count', 'registered', null, 1860, '登記選民1860人'],
+      ['count', 'cast', null, 1322, '參加投票1322人'],
+      ['percent', 'cast / registered', null, '71.1', '參選率71.1%'],
+      ['count', 'valid', null, 1300, '有效票1300張'],
+      ['votes', '王林', null, 812, '王林得票812票'],
+      ['elected', 'elected', '主任', ['王林'], '當選為主任'],
+    ]);
+    expect(shares('全鄉共選舉產生村民委員會成員37名，其中連任的20名，佔54.1%。')).toEqual([
+      ['group 连任 / group 村民委员会成员', '54.1'],
+    ]);
+  });
+
+  it('reads the issue’s English announcement, with a share in brackets', () => {
+    const text =
+      'Registered voters: 1,860; ballots cast: 1,322 (71.1%). Wang Lin received 812 votes and was elected chair.';
+    expect(rows(text)).toEqual([
+      ['count', 'registered', null, 1860, 'Registered voters: 1,860'],
+      ['count', 'cast', null, 1322, 'ballots cast: 1,322'],
+      ['percent', 'cast / registered', null, '71.1', '71.1%'],
+      ['votes', 'Wang Lin', null, 812, 'Wang Lin received 812 votes'],
+      ['elected', 'elected', '主任', ['Wang Lin'], 'was elected chair'],
+    ]);
+    expect(findings(text.replace('71.1%', '72.1%'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '72.1%', '71.1%', '72.1%'],
+    ]);
+  });
+
+  it('reads English summaries: totals, men and women, labels before a colon', () => {
+    const text =
+      'A total of 58 committee members were elected, including 43 men and 15 women (25.9%). Members aged under 35: 9 (15.5%).';
+    expect(shares(text)).toEqual([
+      ['group women / group committee members', '25.9'],
+      ['group members aged under 35 / group committee members', '15.5'],
+    ]);
+    expect(findings(text)).toEqual([]);
+    expect(findings(text.replace('43 men', '44 men'))).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', 'A total of 58 committee members', 58, 59],
+    ]);
+    // “were elected” after a count of members declares no one elected.
+    expect(rows(text).filter(([kind]) => kind === 'elected')).toEqual([]);
+  });
+
+  it('takes an English base named after “of”, and leaves a share of nothing stated unread', () => {
+    const text =
+      'A total of 58 committee members were elected. Women: 15, or 25.9% of the committee members. Of them, 20 hold a degree, or 34.5%.';
+    expect(shares(text)).toEqual([['group women / group committee members', '25.9']]);
+    expect(unread(text)).toEqual(['20', '34.5%']);
+  });
+
+  it('leaves a candidate’s share in brackets unread: of the ballots cast or the valid ones?', () => {
+    expect(unread('Wang Lin 812 votes (62.1%).')).toEqual(['62.1%']);
+  });
+});
