@@ -18,17 +18,46 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'crypto', 'worker_threads'], message: 'core/ must not use Node APIs.' },
-            { group: ['comlink', 'idb', 'wxt', 'wxt/*', 'preact', 'preact/*', '#imports'], message: 'core/ must not depend on the browser, the worker or the UI.' },
-            { group: ['../workers/*', '../entrypoints/*', '../cli/*', '../../workers/*', '../../entrypoints/*', '../../cli/*'], message: 'core/ depends on nothing outside core/.' },
+            {
+              group: ['node:*', 'fs', 'path', 'crypto', 'worker_threads'],
+              message: 'core/ must not use Node APIs.',
+            },
+            {
+              group: ['comlink', 'idb', 'wxt', 'wxt/*', 'preact', 'preact/*', '#imports'],
+              message: 'core/ must not depend on the browser, the worker or the UI.',
+            },
+            {
+              group: [
+                '../workers/*',
+                '../entrypoints/*',
+                '../cli/*',
+                '../../workers/*',
+                '../../entrypoints/*',
+                '../../cli/*',
+              ],
+              message: 'core/ depends on nothing outside core/.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'browser', 'chrome', 'indexedDB', 'localStorage', 'process', 'Buffer', 'require'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'browser',
+        'chrome',
+        'indexedDB',
+        'localStorage',
+        'process',
+        'Buffer',
+        'require',
+      ],
     },
   },
   {
     files: ['scripts/**/*.mjs', 'cli/**/*.mjs', 'bench/**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' },
+    },
   },
 );

@@ -12,6 +12,8 @@ export function progressLine(progress: Progress, elapsedMs: number, lang: 'zh' |
   const mb = (progress.bytesRead / MB).toFixed(1);
   const rows = progress.rows.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US');
   return lang === 'zh'
-    ? `${progress.file} ${share} 已读 ${mb} MB，${rows} 行，${rate.toFixed(0)} MB/秒` + (left !== null ? `，约剩 ${left.toFixed(0)} 秒` : '')
-    : `${progress.file} ${share} ${mb} MB, ${rows} rows, ${rate.toFixed(0)} MB/s` + (left !== null ? `, ~${left.toFixed(0)} s left` : '');
+    ? `${progress.file} ${share} 已读 ${mb} MB，${rows} 行，${rate.toFixed(0)} MB/秒` +
+        (left !== null ? `，约剩 ${left.toFixed(0)} 秒` : '')
+    : `${progress.file} ${share} ${mb} MB, ${rows} rows, ${rate.toFixed(0)} MB/s` +
+        (left !== null ? `, ~${left.toFixed(0)} s left` : '');
 }

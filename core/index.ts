@@ -19,3 +19,4 @@ export * from './receipt/index.js';
 export * from './report/index.js';
 export * from './text/index.js';
 export * from './audit/index.js';
+export * from './hash/index.js';

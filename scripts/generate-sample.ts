@@ -140,7 +140,9 @@ for (const box of boxes) {
       box: box.id,
       ballot: String(serial).padStart(7, '0'),
       void: declaredVoid,
-      cells: declaredVoid ? contests.map(() => []) : contests.map((c, k) => fillContest(c, k === overvoteContest)),
+      cells: declaredVoid
+        ? contests.map(() => [])
+        : contests.map((c, k) => fillContest(c, k === overvoteContest)),
     });
   }
 }
@@ -184,7 +186,8 @@ for (const box of byBox.values()) {
     for (const [key, votes] of counts) total.set(key, (total.get(key) ?? 0) + votes);
   }
 }
-const nameOf = (contest: SampleContest, key: string): string => contest.candidates.find((c) => c.id === key)?.name ?? key;
+const nameOf = (contest: SampleContest, key: string): string =>
+  contest.candidates.find((c) => c.id === key)?.name ?? key;
 const ranked = (contestId: string): [string, number][] =>
   [...totals.get(contestId)!].filter(([key]) => key !== '#blank').sort((a, b) => b[1] - a[1]);
 const electedIn = (contest: SampleContest): string[] => {
@@ -227,7 +230,9 @@ files['election.json'] = JSON.stringify(
 );
 files['boxes.csv'] =
   'box,registered,issued,returned,invalid\n' +
-  boxes.map((b) => [b.id, b.registered, b.issued, byBox.get(b.id)!.returned, byBox.get(b.id)!.invalid].join(',')).join('\n') +
+  boxes
+    .map((b) => [b.id, b.registered, b.issued, byBox.get(b.id)!.returned, byBox.get(b.id)!.invalid].join(','))
+    .join('\n') +
   '\n';
 files['tallies.csv'] =
   'box,contest,candidate,votes\n' +
@@ -243,7 +248,11 @@ files['tallies.csv'] =
   '\n';
 files['ballots.csv'] =
   ['box,ballot,void,' + contests.map((c) => c.id).join(',')]
-    .concat(ballots.map((r) => [r.box, r.ballot, r.void ? '1' : '', ...r.cells.map((names) => names.join('|'))].join(',')))
+    .concat(
+      ballots.map((r) =>
+        [r.box, r.ballot, r.void ? '1' : '', ...r.cells.map((names) => names.join('|'))].join(','),
+      ),
+    )
     .join('\n') + '\n';
 files['announcement.json'] = JSON.stringify(
   {
@@ -254,7 +263,10 @@ files['announcement.json'] = JSON.stringify(
     validBallots: valid,
     invalidBallots: invalid,
     contests: Object.fromEntries(
-      contests.map((c) => [c.id, { votes: announcedVotes(c), elected: electedIn(c).map((k) => nameOf(c, k)) }]),
+      contests.map((c) => [
+        c.id,
+        { votes: announcedVotes(c), elected: electedIn(c).map((k) => nameOf(c, k)) },
+      ]),
     ),
   },
   null,
@@ -270,14 +282,20 @@ files['announcement.txt'] = [
   `本村登记选民${registeredVoters}人，参加投票${cast}人，参选率${(turnoutPermille / 10).toFixed(1)}%。共发出选票${issued}张，收回选票${cast}张，其中有效票${valid}张，无效票${invalid}张，选举有效。`,
   '各候选人得票情况如下：',
   ...contests.map((c) => `${c.name}：${voteList(c)}。`),
-  ...contests.map((c) => `${electedIn(c).map((k) => nameOf(c, k)).join('、')}当选为本村村民委员会${c.name}。`),
+  ...contests.map(
+    (c) =>
+      `${electedIn(c)
+        .map((k) => nameOf(c, k))
+        .join('、')}当选为本村村民委员会${c.name}。`,
+  ),
   '特此公告。',
   '青山村村民选举委员会',
   '',
 ].join('\n');
 files['expected.json'] = JSON.stringify(
   {
-    about: 'A plain count of ballots.csv under cn-village, made by scripts/generate-sample.ts independently of core/.',
+    about:
+      'A plain count of ballots.csv under cn-village, made by scripts/generate-sample.ts independently of core/.',
     registered: registeredVoters,
     issued,
     cast,
@@ -294,12 +312,22 @@ files['expected.json'] = JSON.stringify(
       elected: electedIn(c),
       unfilledSeats: c.seats - electedIn(c).length,
     })),
-    planted: [{ code: 'ANNOUNCED_MISMATCH', contest: planted.contest, candidate: planted.candidate, offset: planted.offset }],
+    planted: [
+      {
+        code: 'ANNOUNCED_MISMATCH',
+        contest: planted.contest,
+        candidate: planted.candidate,
+        offset: planted.offset,
+      },
+    ],
   },
   null,
   2,
 );
 
 mkdirSync(outDir, { recursive: true });
-for (const [name, text] of Object.entries(files)) writeFileSync(join(outDir, name), text.endsWith('\n') ? text : text + '\n');
-console.log(`wrote ${Object.keys(files).length} files to ${outDir}: ${ballots.length} ballots, ${cast} cast, ${invalid} void`);
+for (const [name, text] of Object.entries(files))
+  writeFileSync(join(outDir, name), text.endsWith('\n') ? text : text + '\n');
+console.log(
+  `wrote ${Object.keys(files).length} files to ${outDir}: ${ballots.length} ballots, ${cast} cast, ${invalid} void`,
+);

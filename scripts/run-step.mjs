@@ -11,7 +11,11 @@ export function runStep(title, command, args, options = {}) {
   console.log(`\n▶ ${title}`);
   const started = Date.now();
   const executable = command.startsWith('.bin/') ? bin(command.slice(5)) : command;
-  const run = spawnSync(executable, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...options.env } });
+  const run = spawnSync(executable, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...options.env },
+  });
   const status = run.status ?? 1;
   const succeeded = (options.acceptedStatuses ?? [0]).includes(status);
   console.log(`${succeeded ? '✔' : '✘'} ${title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -16,23 +16,58 @@ const receipt = join(out, 'qingshan-village.receipt.json');
 const cli = join(root, 'cli', 'bin.mjs');
 const lang = process.env.LANG?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 
-if (!existsSync(key) && runStep('make a signing key (tallywitness keygen)', process.execPath, [cli, 'keygen', '--out', key, '--label', 'sample observer']) !== 0) process.exit(1);
+if (
+  !existsSync(key) &&
+  runStep('make a signing key (tallywitness keygen)', process.execPath, [
+    cli,
+    'keygen',
+    '--out',
+    key,
+    '--label',
+    'sample observer',
+  ]) !== 0
+)
+  process.exit(1);
 
-const checkStatus = runStep('recount and check the bundled sample (tallywitness check)', process.execPath, [
-  cli, 'check',
-  '--election', join(sample, 'election.json'),
-  '--boxes', join(sample, 'boxes.csv'),
-  '--tallies', join(sample, 'tallies.csv'),
-  '--ballots', join(sample, 'ballots.csv'),
-  '--announcement', join(sample, 'announcement.txt'),
-  '--receipt', receipt, '--key', key,
-  '--lang', lang,
-], { acceptedStatuses: [0, 1] });
+const checkStatus = runStep(
+  'recount and check the bundled sample (tallywitness check)',
+  process.execPath,
+  [
+    cli,
+    'check',
+    '--election',
+    join(sample, 'election.json'),
+    '--boxes',
+    join(sample, 'boxes.csv'),
+    '--tallies',
+    join(sample, 'tallies.csv'),
+    '--ballots',
+    join(sample, 'ballots.csv'),
+    '--announcement',
+    join(sample, 'announcement.txt'),
+    '--receipt',
+    receipt,
+    '--key',
+    key,
+    '--lang',
+    lang,
+  ],
+  { acceptedStatuses: [0, 1] },
+);
 // Exit 1 means the check found errors — in the sample, the announcement's planted wrong figure — which is
 // the expected verdict, not a failure of the run.
 if (checkStatus !== 0 && checkStatus !== 1) process.exit(checkStatus);
 
-if (runStep('verify the signed receipt (tallywitness verify)', process.execPath, [cli, 'verify', receipt, '--lang', lang]) !== 0) process.exit(1);
+if (
+  runStep('verify the signed receipt (tallywitness verify)', process.execPath, [
+    cli,
+    'verify',
+    receipt,
+    '--lang',
+    lang,
+  ]) !== 0
+)
+  process.exit(1);
 if (runStep('build the extension (wxt build)', '.bin/wxt', ['build']) !== 0) process.exit(1);
 
 console.log(`

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDependencies } from './ensure-deps.mjs';
-import { root, runStep } from './run-step.mjs';
+import { runStep } from './run-step.mjs';
 
 ensureDependencies();
 const { ensureChromium } = await import('./ensure-chromium.mjs');

@@ -29,7 +29,13 @@ const options = {
 const fileAt = (path: string): AuditFile => ({ name: basename(path), path: resolve(path) });
 
 /** Signs a report into a receipt file; provided by the receipt module, injected to keep this file small. */
-export type ReceiptWriter = (input: { report: Report; receiptPath: string; keyPath: string; label?: string; io: CliIo }) => Promise<number | null>;
+export type ReceiptWriter = (input: {
+  report: Report;
+  receiptPath: string;
+  keyPath: string;
+  label?: string;
+  io: CliIo;
+}) => Promise<number | null>;
 
 export interface CheckStreams {
   /** Whether stderr is a terminal: progress is drawn only there, and never with --format json. */
@@ -37,16 +43,28 @@ export interface CheckStreams {
   readonly writeProgress: (line: string) => void;
 }
 
-export async function runCheck(args: readonly string[], io: CliIo, streams: CheckStreams, writeReceipt?: ReceiptWriter): Promise<number> {
+export async function runCheck(
+  args: readonly string[],
+  io: CliIo,
+  streams: CheckStreams,
+  writeReceipt?: ReceiptWriter,
+): Promise<number> {
   const { values } = parseCommandArgs(args, options);
   const format = values.format;
-  if (format !== 'json' && format !== 'text') throw new UsageError('--format 只能是 json 或 text', '--format must be json or text');
+  if (format !== 'json' && format !== 'text')
+    throw new UsageError('--format 只能是 json 或 text', '--format must be json or text');
   if (values.encoding !== undefined && values.encoding !== 'utf-8' && values.encoding !== 'gb18030')
     throw new UsageError('--encoding 只能是 utf-8 或 gb18030', '--encoding must be utf-8 or gb18030');
   if (!values.election && !values.announcement)
-    throw new UsageError('需要 --election（或仅 --announcement）', 'needs --election (or --announcement alone)');
+    throw new UsageError(
+      '需要 --election（或仅 --announcement）',
+      'needs --election (or --announcement alone)',
+    );
   if (!values.election && (values.boxes || values.tallies || values.ballots))
-    throw new UsageError('计票单和选票记录需要 --election', 'tally sheets and ballot records need --election');
+    throw new UsageError(
+      '计票单和选票记录需要 --election',
+      'tally sheets and ballot records need --election',
+    );
   if ((values.receipt === undefined) !== (values.key === undefined))
     throw new UsageError('--receipt 与 --key 须同时给出', '--receipt and --key go together');
 

@@ -11,7 +11,11 @@ export interface WholeFile {
 }
 
 /** Reads a small input whole, hashing it on the way; refuses one too large to be what its role says. */
-export async function readWhole(source: ByteSource, hasher: HasherFactory, signal?: AbortSignal): Promise<Result<WholeFile>> {
+export async function readWhole(
+  source: ByteSource,
+  hasher: HasherFactory,
+  signal?: AbortSignal,
+): Promise<Result<WholeFile>> {
   const hash = hasher();
   const parts: Uint8Array[] = [];
   let size = 0;

@@ -61,10 +61,16 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
   const electionInput = small.get('election');
   const announcementInput = small.get('announcement');
   if (!electionInput) {
-    if (!announcementInput) return fail(usageError('(none)', '需要选举定义或结果公告', 'needs an election definition or an announcement'));
+    if (!announcementInput)
+      return fail(
+        usageError('(none)', '需要选举定义或结果公告', 'needs an election definition or an announcement'),
+      );
     const figures = readAnnouncement(announcementInput.file, announcementInput.bytes);
     if (!figures.ok) return figures;
-    const findings = [...checkAnnouncementArithmetic(figures.value, lang), ...reportUnreadFigures(figures.value, lang)];
+    const findings = [
+      ...checkAnnouncementArithmetic(figures.value, lang),
+      ...reportUnreadFigures(figures.value, lang),
+    ];
     return ok(reportFromAnnouncement({ figures: figures.value, findings, inputs, lang }));
   }
 
@@ -106,7 +112,12 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
     });
     if (!counted.ok) return counted;
     ballots = counted.value;
-    inputs.push({ name: sources.ballots.name, sha256: ballots.sha256 ?? '', size: ballots.bytes, role: 'ballots' });
+    inputs.push({
+      name: sources.ballots.name,
+      sha256: ballots.sha256 ?? '',
+      size: ballots.bytes,
+      role: 'ballots',
+    });
   }
 
   if (!ballots && (sheets.length === 0 || !sheetTally)) {
@@ -130,7 +141,8 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
   const extra: Finding[] = [];
   if (ballots) {
     extra.push(...ballots.findings);
-    if (sheets.length > 0 || sheetTally) extra.push(...compareBallotsWithSheets(ballots, sheets, sheetTally, election, lang));
+    if (sheets.length > 0 || sheetTally)
+      extra.push(...compareBallotsWithSheets(ballots, sheets, sheetTally, election, lang));
   }
   if (announcementInput) {
     const figures = readAnnouncement(announcementInput.file, announcementInput.bytes, election);

@@ -13,7 +13,8 @@ export interface InputError {
   readonly message: Bilingual;
 }
 
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly InputError[] };
+export type Result<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly InputError[] };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = <T = never>(...errors: InputError[]): Result<T> => ({ ok: false, errors });
@@ -22,7 +23,9 @@ export const fail = <T = never>(...errors: InputError[]): Result<T> => ({ ok: fa
 export function formatInputError(error: InputError, lang?: 'zh' | 'en'): string {
   const where =
     error.file +
-    (error.line !== undefined ? `:${error.line}` + (error.column !== undefined ? `:${error.column}` : '') : '') +
+    (error.line !== undefined
+      ? `:${error.line}` + (error.column !== undefined ? `:${error.column}` : '')
+      : '') +
     (error.path !== undefined ? ` ${error.path}` : '');
   const text = lang ? error.message[lang] : `${error.message.zh} / ${error.message.en}`;
   return `${where}: ${text}`;

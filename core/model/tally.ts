@@ -39,7 +39,13 @@ function addCounts(into: ChoiceCounts, from: ChoiceCounts): void {
 }
 
 /** Adds one vote count to a tally, in place. The hot path of every reader. */
-export function addVotes(tally: ElectionTally, box: string, contest: string, choice: string, votes: number): void {
+export function addVotes(
+  tally: ElectionTally,
+  box: string,
+  contest: string,
+  choice: string,
+  votes: number,
+): void {
   let boxVotes = tally.boxes.get(box);
   if (!boxVotes) {
     boxVotes = { box, contests: new Map() };
