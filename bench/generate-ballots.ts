@@ -1,7 +1,7 @@
 // Writes a realistic ballots.csv for the benchmark: a village election of 3 contests over 24 boxes,
 // ballots numbered per box, names written as ids or in Chinese, abstentions, write-ins, overvotes and
 // void ballots in the proportions seen in published tallies. Deterministic: the same size gives the same file.
-import { createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const DATA_DIR = join(import.meta.dirname, 'data');
@@ -121,13 +121,12 @@ export async function generateBallots(rows: number): Promise<string> {
         ];
     text += `${box},${String(number).padStart(7, '0')},${cells.join(',')}\n`;
     if (text.length > 1 << 20) {
-      if (!out.write(text)) await new Promise((resolve) => out.once('drain', resolve));
+      if (!out.write(text)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
       text = '';
     }
   }
   out.end(text);
-  await new Promise((resolve, reject) => out.on('finish', resolve).on('error', reject));
-  const { renameSync } = await import('node:fs');
+  await new Promise<void>((resolve, reject) => out.on('finish', () => resolve()).on('error', reject));
   renameSync(path + '.part', path);
   return path;
 }

@@ -86,6 +86,7 @@ function measure(name: string, csv: string): Measurement {
       votes: null,
       ms: run.ms,
       maxRssMb: run.maxRssMb,
+      cpuSeconds: run.cpuSeconds,
       failure: lastLine(run.stderr),
     };
   const result = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as {
@@ -115,6 +116,7 @@ function measureCli(csv: string): Measurement {
       votes: null,
       ms: run.ms,
       maxRssMb: run.maxRssMb,
+      cpuSeconds: run.cpuSeconds,
       failure: lastLine(run.stderr),
     };
   const report = JSON.parse(run.stdout) as {

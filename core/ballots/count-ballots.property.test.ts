@@ -36,7 +36,16 @@ const ballotArbitrary: fc.Arbitrary<GeneratedBallot> = fc.record({
   ),
 });
 
-const fileArbitrary = fc.record({
+interface GeneratedFile {
+  readonly ballots: GeneratedBallot[];
+  readonly crlf: boolean;
+  readonly bom: boolean;
+  readonly finalBreak: boolean;
+  readonly quoteAll: boolean;
+  readonly chineseHeader: boolean;
+}
+
+const fileArbitrary: fc.Arbitrary<GeneratedFile> = fc.record({
   ballots: fc.array(ballotArbitrary, { maxLength: 25 }),
   crlf: fc.boolean(),
   bom: fc.boolean(),
@@ -49,7 +58,7 @@ function csvCell(text: string, quoteAll: boolean): string {
   return quoteAll || /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-function writeCsv(file: fc.RecordValue<typeof fileArbitrary> & { ballots: GeneratedBallot[] }): string {
+function writeCsv(file: GeneratedFile): string {
   const eol = file.crlf ? '\r\n' : '\n';
   const header = file.chineseHeader
     ? ['票箱', '选票编号', '废票', ...testElection.contests.map((contest) => contest.name)]
