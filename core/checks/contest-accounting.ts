@@ -8,8 +8,9 @@ import type { ContestScope } from './contest-scopes.js';
  * BALLOT_ACCOUNTING_MISMATCH within a contest. A valid ballot either abstains in the contest (#blank)
  * or names 1 to `seats` people, so with V valid ballots, B blank and N votes for names:
  *   B ≤ V;   N ≤ seats × (V − B);   and, when an overvote voids the whole ballot, N + B ≥ V.
- * With one seat the last two make N + B = V exactly. The lower bound needs B and V both stated (a
- * sheet without a #blank figure leaves abstentions unknown), and does not hold where an overvote
+ * With one seat the last two make N + B = V exactly. The upper bounds hold with whatever abstentions
+ * are stated. The lower bound needs B and V both stated (a sheet without a #blank figure leaves
+ * abstentions unknown, and so the total of all boxes as well), and does not hold where an overvote
  * voids only the contest (such a ballot is valid but neither blank nor a vote). N > seats × V is
  * left to VOTES_EXCEED_BALLOTS, so one error is reported once.
  */
@@ -29,7 +30,7 @@ export function checkContestAccounting(
       contest: contest.id,
       box: scope.box,
     } as const;
-    if (blankStated && blank > valid) {
+    if (blank > valid) {
       findings.push(
         makeFinding(
           {
@@ -48,7 +49,7 @@ export function checkContestAccounting(
     }
     const seatsTimesVoting = BigInt(contest.seats) * BigInt(valid - blank);
     const allVotes = BigInt(contest.seats) * BigInt(valid);
-    if (blankStated && BigInt(votesForNames) > seatsTimesVoting && BigInt(votesForNames) <= allVotes) {
+    if (BigInt(votesForNames) > seatsTimesVoting && BigInt(votesForNames) <= allVotes) {
       findings.push(
         makeFinding(
           {

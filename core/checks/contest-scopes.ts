@@ -1,4 +1,4 @@
-import type { Contest, Election } from '../model/election.js';
+import { BLANK, type Contest, type Election } from '../model/election.js';
 import { contestTotals, type BoxSheet, type ChoiceCounts, type ElectionTally } from '../model/tally.js';
 import type { BallotTotals } from '../recount/ballot-totals.js';
 import { contestStandings, type ContestStandings } from '../recount/contest-standings.js';
@@ -35,8 +35,28 @@ export function contestScopes(
     for (const contest of election.contests) {
       const counts = contestTotals(tally, contest.id);
       if (counts.size === 0) continue;
-      scopes.push({ scope: all, contest, standings: contestStandings(contest, counts) });
+      const standings = contestStandings(contest, counts);
+      scopes.push({
+        scope: all,
+        contest,
+        standings: {
+          ...standings,
+          blankStated: standings.blankStated && everyBoxStatesBlank(tally, contest.id),
+        },
+      });
     }
   }
   return scopes;
+}
+
+/**
+ * Whether every box with votes in the contest states its abstentions. The sum of the boxes' `#blank`
+ * is the contest's abstentions only then; a box that leaves them out leaves the total unknown too.
+ */
+function everyBoxStatesBlank(tally: ElectionTally, contest: string): boolean {
+  for (const boxVotes of tally.boxes.values()) {
+    const counts = boxVotes.contests.get(contest);
+    if (counts && counts.size > 0 && !counts.has(BLANK)) return false;
+  }
+  return true;
 }
