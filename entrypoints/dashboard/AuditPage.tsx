@@ -43,7 +43,16 @@ function ProgressBar({ progress, t }: { progress: Progress | null; t: Messages }
 }
 
 /** The four steps of an audit on one page: election, counts, announcement, result and receipt. */
-export function AuditPage({ lang, t }: { lang: Lang; t: Messages }) {
+export function AuditPage({
+  lang,
+  t,
+  electionFile = null,
+}: {
+  lang: Lang;
+  t: Messages;
+  /** An election.json built in the election form, taken as the election when it changes. */
+  electionFile?: File | null;
+}) {
   const [files, setFiles] = useState<ChosenFile[]>([]);
   const [announcementText, setAnnouncementText] = useState('');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -51,6 +60,17 @@ export function AuditPage({ lang, t }: { lang: Lang; t: Messages }) {
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => () => client.current?.dispose(), []);
+  useEffect(() => {
+    if (!electionFile) return;
+    void chooseFiles([electionFile], 'election').then((added) =>
+      setFiles((current) =>
+        mergeFiles(
+          current,
+          added.map((file) => ({ ...file, role: 'election' })),
+        ),
+      ),
+    );
+  }, [electionFile]);
 
   const byRole = (role: InputRole) => files.find((file) => file.role === role);
   const election = byRole('election');
