@@ -149,7 +149,7 @@ function pickArb(options: number, seats: number): fc.Arbitrary<number[]> {
     { weight: 3, arbitrary: fc.integer({ min: 0, max: options - 1 }) },
   );
   return fc.oneof(
-    { weight: 1, arbitrary: fc.constant([]) },
+    { weight: 1, arbitrary: fc.constant<number[]>([]) },
     { weight: 6, arbitrary: fc.uniqueArray(weighted, { minLength: 1, maxLength: seats }) },
   );
 }
