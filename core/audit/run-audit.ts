@@ -109,6 +109,7 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
       hasher,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       ...(signal ? { signal } : {}),
+      ...(options.encoding ? { encoding: options.encoding } : {}),
     });
     if (!counted.ok) return counted;
     ballots = counted.value;
