@@ -4,14 +4,15 @@ import {
   formatInputError,
   fromBase64,
   serializeSignedFile,
+  type AnnouncementSource,
   type InputError,
   type Receipt,
   type Report,
 } from '../../core/index.js';
 import { downloadJson, safeFileName } from '../shared/download.js';
 import { attachReceipt } from '../shared/history-store.js';
-import type { Lang, Messages } from '../shared/i18n.js';
-import { createKey, exportKey, importKey, listKeys, type StoredKey } from '../shared/key-store.js';
+import { formatDateTime, type Lang, type Messages } from '../shared/i18n.js';
+import { createKey, deleteKey, exportKey, importKey, listKeys, type StoredKey } from '../shared/key-store.js';
 
 /** A link that saves `receipt` as a JSON file through a Blob URL. */
 export function ReceiptLink({ receipt, t }: { receipt: Receipt; t: Messages }) {
@@ -45,15 +46,21 @@ function KeyBackup({ signer, t, onDone }: { signer: StoredKey; t: Messages; onDo
     if (passphrase !== again) return setProblem(t.passphraseMismatch);
     setProblem(null);
     setBusy(true);
-    // scrypt takes about a second: let the page paint "working" first.
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    const file = await exportKey(signer.id, passphrase);
-    downloadJson(`tallywitness-key-${signer.id.replace(/ /g, '')}.json`, file);
-    setBusy(false);
-    onDone();
+    try {
+      // Sealed in a worker: scrypt takes about a second, and the page stays responsive meanwhile.
+      const file = await exportKey(signer.id, passphrase);
+      downloadJson(`tallywitness-key-${signer.id.replace(/ /g, '')}.json`, file);
+      setPassphrase('');
+      setAgain('');
+      onDone();
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+    }
   }
   return (
-    <form class="key-backup" onSubmit={(event) => void backup(event)}>
+    <form class="key-backup" aria-busy={busy} onSubmit={(event) => void backup(event)}>
       <label class="field">
         {t.passphrase}
         <input
@@ -85,22 +92,25 @@ function KeyImport({ lang, t, onDone }: { lang: Lang; t: Messages; onDone(key: S
   const [passphrase, setPassphrase] = useState('');
   const [errors, setErrors] = useState<readonly InputError[]>([]);
   const [busy, setBusy] = useState(false);
+  const [imported, setImported] = useState<string | null>(null);
   async function open(event: Event) {
     event.preventDefault();
     if (!file) return;
     setBusy(true);
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    setImported(null);
     const opened = await importKey(await file.text(), passphrase, file.name);
     setBusy(false);
     if (opened.ok) {
       setErrors([]);
+      setPassphrase('');
+      setImported(opened.value.label);
       onDone(opened.value);
     } else setErrors(opened.errors);
   }
   return (
     <details>
       <summary>{t.importKey}</summary>
-      <form onSubmit={(event) => void open(event)}>
+      <form aria-busy={busy} onSubmit={(event) => void open(event)}>
         <label class="field">
           {t.keyFile}
           <input
@@ -126,8 +136,40 @@ function KeyImport({ lang, t, onDone }: { lang: Lang; t: Messages; onDone(key: S
         <button type="submit" disabled={busy || !file}>
           {busy ? t.working : t.importKey}
         </button>
+        {imported !== null && <p role="status">{t.keyImported(imported)}</p>}
       </form>
     </details>
+  );
+}
+
+/** Deletes a key after a second, explicit confirmation in the page (no modal dialog to trap the focus). */
+function KeyDelete({ signer, t, onDone }: { signer: StoredKey; t: Messages; onDone(): void }) {
+  const [asking, setAsking] = useState(false);
+  if (!asking)
+    return (
+      <button type="button" onClick={() => setAsking(true)}>
+        {t.deleteKey}
+      </button>
+    );
+  return (
+    <div class="warning" role="alert">
+      <p>{t.deleteKeyConfirm(signer.label)}</p>
+      <p class="actions">
+        <button
+          type="button"
+          ref={(button) => button?.focus()}
+          onClick={() => {
+            setAsking(false);
+            void deleteKey(signer.id).then(onDone);
+          }}
+        >
+          {t.deleteKeyYes}
+        </button>
+        <button type="button" onClick={() => setAsking(false)}>
+          {t.deleteKeyNo}
+        </button>
+      </p>
+    </div>
   );
 }
 
@@ -137,11 +179,14 @@ export function ReceiptPanel({
   recordId,
   lang,
   t,
+  announcementSource = null,
 }: {
   report: Report;
   recordId: string | null;
   lang: Lang;
   t: Messages;
+  /** The web page a captured announcement came from, recorded in the receipt. */
+  announcementSource?: AnnouncementSource | null;
 }) {
   const [keys, setKeys] = useState<StoredKey[] | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -151,7 +196,10 @@ export function ReceiptPanel({
   const refresh = async (choose?: string) => {
     const all = await listKeys();
     setKeys(all);
-    setSelected((current) => choose ?? current ?? all[0]?.id ?? null);
+    setSelected((current) => {
+      const wanted = choose ?? current;
+      return all.some((key) => key.id === wanted) ? wanted : (all[0]?.id ?? null);
+    });
   };
   useEffect(() => {
     void refresh();
@@ -174,6 +222,7 @@ export function ReceiptPanel({
       report,
       key: { publicKey, secretKey: signer.secretKey },
       label: signer.label,
+      ...(announcementSource ? { announcementSource } : {}),
     });
     setReceipt(signed);
     if (recordId) await attachReceipt(recordId, signed);
@@ -212,14 +261,22 @@ export function ReceiptPanel({
           <p>
             {t.fingerprint}: <code data-fingerprint>{signer.id}</code>
           </p>
-          {signer.backedUpAt === null && (
-            <div class="warning" role="note">
+          {signer.backedUpAt === null ? (
+            <div class="warning" role="note" data-no-backup>
               <p>
                 <span aria-hidden="true">⚠ </span>
                 {t.noBackup}
               </p>
               <KeyBackup signer={signer} t={t} onDone={() => void refresh()} />
             </div>
+          ) : (
+            <>
+              <p class="hint">{t.backedUpAt(formatDateTime(signer.backedUpAt, lang))}</p>
+              <details>
+                <summary>{t.exportAgain}</summary>
+                <KeyBackup signer={signer} t={t} onDone={() => void refresh()} />
+              </details>
+            </>
           )}
           <p class="actions">
             <button type="button" class="primary" onClick={() => void sign()}>
@@ -228,6 +285,7 @@ export function ReceiptPanel({
             {receipt && <ReceiptLink receipt={receipt} t={t} />}
           </p>
           {receipt && <p role="status">{t.signedBy(signer.label)}</p>}
+          <KeyDelete key={signer.id} signer={signer} t={t} onDone={() => void refresh()} />
         </>
       )}
       <KeyImport lang={lang} t={t} onDone={(key) => void refresh(key.id)} />
