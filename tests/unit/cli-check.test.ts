@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../core/index.js';
-import { runCli, sample } from './run-cli.js';
+import { runCli, sample, sampleInputs, sampleSheets } from './run-cli.js';
 
 interface ExpectedContest {
   id: string;
@@ -59,14 +59,7 @@ describe('tallywitness check on the bundled sample', () => {
   it('recounts the tally sheets, elects as counted, and finds exactly the planted announcement error', async () => {
     const run = await runCli([
       'check',
-      '--election',
-      sample('election.json'),
-      '--boxes',
-      sample('boxes.csv'),
-      '--tallies',
-      sample('tallies.csv'),
-      '--announcement',
-      sample('announcement.json'),
+      ...sampleSheets({ announcement: 'announcement.json' }),
       '--format',
       'json',
     ]);
@@ -93,19 +86,7 @@ describe('tallywitness check on the bundled sample', () => {
   });
 
   it('recounts from the ballot records and finds them in agreement with the tally sheets', async () => {
-    const run = await runCli([
-      'check',
-      '--election',
-      sample('election.json'),
-      '--boxes',
-      sample('boxes.csv'),
-      '--tallies',
-      sample('tallies.csv'),
-      '--ballots',
-      sample('ballots.csv'),
-      '--format',
-      'json',
-    ]);
+    const run = await runCli(['check', ...sampleSheets({ ballots: 'ballots.csv' }), '--format', 'json']);
     const report = JSON.parse(run.stdout) as Report;
     expectSampleResult(report);
     expect(findingsWithSeverity(report, 'error')).toEqual([]);
@@ -117,14 +98,7 @@ describe('tallywitness check on the bundled sample', () => {
   it('reads the announcement prose and locates the same planted error', async () => {
     const run = await runCli([
       'check',
-      '--election',
-      sample('election.json'),
-      '--boxes',
-      sample('boxes.csv'),
-      '--tallies',
-      sample('tallies.csv'),
-      '--announcement',
-      sample('announcement.txt'),
+      ...sampleSheets({ announcement: 'announcement.txt' }),
       '--format',
       'json',
     ]);
@@ -137,17 +111,7 @@ describe('tallywitness check on the bundled sample', () => {
   });
 
   it('prints a readable text report in Chinese with the winners by name', async () => {
-    const run = await runCli([
-      'check',
-      '--election',
-      sample('election.json'),
-      '--boxes',
-      sample('boxes.csv'),
-      '--tallies',
-      sample('tallies.csv'),
-      '--lang',
-      'zh',
-    ]);
+    const run = await runCli(['check', ...sampleSheets(), '--lang', 'zh']);
     expect(run.status).toBe(0);
     for (const name of ['陈建华', '王秀英', '李红梅', '张伟', '黄建军']) expect(run.stdout).toContain(name);
   });
@@ -170,10 +134,7 @@ describe('tallywitness check on bad usage and bad input', () => {
     writeFileSync(broken, lines.join('\n'));
     const run = await runCli([
       'check',
-      '--election',
-      sample('election.json'),
-      '--boxes',
-      sample('boxes.csv'),
+      ...sampleInputs({ election: 'election.json', boxes: 'boxes.csv' }),
       '--tallies',
       broken,
       '--format',
@@ -181,7 +142,7 @@ describe('tallywitness check on bad usage and bad input', () => {
     ]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain(`tallies.csv:${target + 1}:`);
+    expect(run.stderr).toContain(`tallies.csv:${target + 1}:${'central,chair,chen-jianhua,'.length + 1}`);
     expect(run.stderr).toMatch(/[\u4e00-\u9fff]/);
     expect(run.stderr).toMatch(/[a-z]{4,}/);
   });
@@ -189,12 +150,33 @@ describe('tallywitness check on bad usage and bad input', () => {
   it('exits 2 on a file that does not exist, naming it', async () => {
     const run = await runCli([
       'check',
-      '--election',
-      sample('no-such-election.json'),
-      '--tallies',
-      sample('tallies.csv'),
+      ...sampleInputs({ election: 'no-such-election.json', tallies: 'tallies.csv' }),
     ]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('no-such-election.json');
+  });
+
+  it('checks an announcement on its own: a wrong share and parts that do not add up, nothing else', async () => {
+    const clean = await runCli([
+      'check',
+      ...sampleInputs({ announcement: 'announcement.txt' }),
+      '--format',
+      'json',
+    ]);
+    expect(clean.status).toBe(0);
+    expect((JSON.parse(clean.stdout) as Report).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+
+    const dir = mkdtempSync(join(tmpdir(), 'tallywitness-cli-'));
+    const text = readFileSync(sample('announcement.txt'), 'utf8')
+      .replace('参选率70.3%', '参选率72.3%')
+      .replace('无效票22张', '无效票32张');
+    const altered = join(dir, 'announcement.txt');
+    writeFileSync(altered, text);
+    const run = await runCli(['check', '--announcement', altered, '--format', 'json']);
+    const codes = (JSON.parse(run.stdout) as Report).findings
+      .filter((f) => f.severity === 'warning')
+      .map((f) => f.code);
+    expect(codes.sort()).toEqual(['ANNOUNCED_PERCENT_MISMATCH', 'ANNOUNCED_SUM_MISMATCH']);
+    expect(run.status).toBe(0);
   });
 });

@@ -26,3 +26,15 @@ export function runCli(args: readonly string[], env: Record<string, string> = {}
     );
   });
 }
+
+/** `--election … --boxes …` flags naming the bundled sample's files, for the roles given. */
+export function sampleInputs(
+  files: Partial<Record<'election' | 'boxes' | 'tallies' | 'ballots' | 'announcement', string>>,
+): string[] {
+  return Object.entries(files).flatMap(([role, file]) => [`--${role}`, sample(file)]);
+}
+
+/** The sample's election with its box accounting and tally sheets, plus whatever else is given. */
+export function sampleSheets(extra: Parameters<typeof sampleInputs>[0] = {}): string[] {
+  return sampleInputs({ election: 'election.json', boxes: 'boxes.csv', tallies: 'tallies.csv', ...extra });
+}
