@@ -1,10 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { InputRole, Progress } from '../../core/index.js';
+import type { AnnouncementSource, InputRole, Progress, Report } from '../../core/index.js';
 import type { AuditFile, AuditOutcome, AuditRequest } from '../../workers/audit-api.js';
+import { CAPTURE_FILE } from '../sidepanel/check-capture.js';
 import { AuditClient } from '../shared/audit-client.js';
+import { getCapture, type Capture } from '../shared/capture-store.js';
 import { saveAudit } from '../shared/history-store.js';
 import { formatBytes, type Lang, type Messages } from '../shared/i18n.js';
 import { chooseFiles, mergeFiles, repeatedRoles, type ChosenFile } from './chosen-files.js';
+import { captureWords } from './compare/capture-words.js';
+import { CapturedSource } from './compare/CapturedSource.js';
+import {
+  readAnnouncementView,
+  type AnnouncementView,
+  type InputBytes,
+} from './compare/read-announcement-view.js';
 import { ElectionSummary } from './ElectionSummary.js';
 import { FileList } from './FileList.js';
 import { InputErrorList } from './InputErrorList.js';
@@ -14,13 +23,38 @@ import { ResultView } from './ResultView.js';
 type Status =
   | { readonly kind: 'idle' }
   | { readonly kind: 'running'; readonly progress: Progress | null }
-  | { readonly kind: 'done'; readonly outcome: AuditOutcome; readonly recordId: string | null }
+  | {
+      readonly kind: 'done';
+      readonly outcome: AuditOutcome;
+      readonly recordId: string | null;
+      readonly announcement: AnnouncementView | null;
+      readonly announcementSource: AnnouncementSource | null;
+    }
   | { readonly kind: 'failed'; readonly message: string };
 
 const PASTED_ANNOUNCEMENT = 'announcement-pasted.txt';
 
 function auditFile(chosen: ChosenFile | undefined): AuditFile | undefined {
   return chosen ? { name: chosen.file.name, blob: chosen.file } : undefined;
+}
+
+const fileBytes = async (chosen: ChosenFile): Promise<InputBytes> => ({
+  name: chosen.file.name,
+  bytes: new Uint8Array(await chosen.file.arrayBuffer()),
+});
+
+/** The capture named by `?capture=<id>`, as the side panel hands it over. */
+const requestedCapture = new URLSearchParams(location.search).get('capture');
+
+/**
+ * The receipt names the web page as the announcement's source only when the audit read exactly the
+ * captured text: the announcement the report hashed must have the capture's SHA-256.
+ */
+function sourceOf(capture: Capture | null, report: Report): AnnouncementSource | null {
+  const read = report.inputs.find((input) => input.role === 'announcement');
+  if (!capture || read?.sha256 !== capture.sha256) return null;
+  const { url, title, capturedAt, sha256 } = capture;
+  return { url, title, capturedAt, sha256 };
 }
 
 function ProgressBar({ progress, t }: { progress: Progress | null; t: Messages }) {
@@ -56,10 +90,21 @@ export function AuditPage({
   const [files, setFiles] = useState<ChosenFile[]>([]);
   const [announcementText, setAnnouncementText] = useState('');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [capture, setCapture] = useState<Capture | null>(null);
+  const [captureMissing, setCaptureMissing] = useState(false);
   const client = useRef<AuditClient | null>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => () => client.current?.dispose(), []);
+  useEffect(() => {
+    if (!requestedCapture) return;
+    void getCapture(requestedCapture).then((found) => {
+      setCaptureMissing(!found);
+      if (!found) return;
+      setCapture(found);
+      setAnnouncementText(found.text);
+    });
+  }, []);
   useEffect(() => {
     if (!electionFile) return;
     void chooseFiles([electionFile], 'election').then((added) =>
@@ -85,22 +130,29 @@ export function AuditPage({
     const { SAMPLE_FILES } = await import('./sample-files.js');
     const sample = SAMPLE_FILES.map(({ name, text }) => new File([text], name, { type: 'text/plain' }));
     setAnnouncementText('');
+    setCapture(null);
     setStatus({ kind: 'idle' });
     setFiles(await chooseFiles(sample, 'announcement'));
   }
 
   async function run() {
     if (!election || repeated.length > 0) return;
+    // A capture goes in exactly as captured, so that its SHA-256 is the one the report records.
+    const captured = capture && announcementText === capture.text ? capture : null;
     const pasted = announcementText.trim();
+    const typed: InputBytes | null = captured
+      ? { name: CAPTURE_FILE, bytes: new TextEncoder().encode(captured.text) }
+      : pasted
+        ? { name: PASTED_ANNOUNCEMENT, bytes: new TextEncoder().encode(pasted) }
+        : null;
+    const announcementFile = byRole('announcement');
     const request: AuditRequest = {
       lang,
       election: auditFile(election),
       boxes: auditFile(byRole('boxes')),
       tallies: auditFile(byRole('tallies')),
       ballots: auditFile(byRole('ballots')),
-      announcement: pasted
-        ? { name: PASTED_ANNOUNCEMENT, bytes: new TextEncoder().encode(pasted) }
-        : auditFile(byRole('announcement')),
+      announcement: typed ?? auditFile(announcementFile),
     };
     client.current ??= new AuditClient();
     setStatus({ kind: 'running', progress: null });
@@ -109,7 +161,16 @@ export function AuditPage({
         setStatus((current) => (current.kind === 'running' ? { kind: 'running', progress } : current)),
       );
       const record = outcome.ok ? await saveAudit(outcome.report) : null;
-      setStatus({ kind: 'done', outcome, recordId: record?.id ?? null });
+      const announced = typed ?? (announcementFile ? await fileBytes(announcementFile) : null);
+      const announcement =
+        outcome.ok && announced ? readAnnouncementView(announced, await fileBytes(election)) : null;
+      setStatus({
+        kind: 'done',
+        outcome,
+        recordId: record?.id ?? null,
+        announcement,
+        announcementSource: outcome.ok ? sourceOf(captured, outcome.report) : null,
+      });
     } catch (error) {
       setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
@@ -174,6 +235,14 @@ export function AuditPage({
       <section class="step" aria-labelledby="step3">
         <h2 id="step3">{t.step3}</h2>
         <p class="hint">{t.step3Hint}</p>
+        {capture && (
+          <CapturedSource capture={capture} edited={announcementText !== capture.text} lang={lang} />
+        )}
+        {captureMissing && requestedCapture && (
+          <p class="warning" role="alert">
+            {captureWords(lang).missing(requestedCapture)}
+          </p>
+        )}
         <label class="field">
           {t.announcementText}
           <textarea
@@ -236,8 +305,14 @@ export function AuditPage({
         )}
         {status.kind === 'done' && status.outcome.ok && (
           <>
-            <ResultView report={status.outcome.report} lang={lang} t={t} />
-            <ReceiptPanel report={status.outcome.report} recordId={status.recordId} lang={lang} t={t} />
+            <ResultView report={status.outcome.report} lang={lang} t={t} announcement={status.announcement} />
+            <ReceiptPanel
+              report={status.outcome.report}
+              recordId={status.recordId}
+              lang={lang}
+              t={t}
+              announcementSource={status.announcementSource}
+            />
           </>
         )}
         {status.kind === 'done' && !status.outcome.ok && 'errors' in status.outcome && (

@@ -10,6 +10,9 @@ import {
   type AuditRecord,
 } from '../shared/history-store.js';
 import { formatBytes, type Lang, type Messages } from '../shared/i18n.js';
+import { localeOf } from './charts/format-number.js';
+import { AuditComparisonView } from './compare/AuditComparisonView.js';
+import { compareWords } from './compare/compare-words.js';
 import { ReceiptLink } from './ReceiptPanel.js';
 import { ResultView } from './ResultView.js';
 
@@ -20,6 +23,9 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
   const [storage, setStorage] = useState<{ usage: number; quota: number } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [errors, setErrors] = useState<readonly InputError[]>([]);
+  const [ticked, setTicked] = useState<readonly string[]>([]);
+  const [comparing, setComparing] = useState<readonly [AuditRecord, AuditRecord] | null>(null);
+  const words = compareWords(lang);
 
   const refresh = async () => {
     setAudits(await listAudits());
@@ -32,6 +38,7 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
   async function remove(id: string) {
     await deleteAudit(id);
     if (opened?.id === id) setOpened(null);
+    setTicked((current) => current.filter((other) => other !== id));
     await refresh();
   }
 
@@ -45,6 +52,26 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
       setMessage(null);
       setErrors(imported.errors);
     }
+  }
+
+  function compareTicked() {
+    const chosen = (audits ?? []).filter((audit) => ticked.includes(audit.id));
+    const [a, b] = [...chosen].sort((x, y) => x.savedAt.localeCompare(y.savedAt));
+    if (chosen.length === 2 && a && b) setComparing([a, b]);
+  }
+
+  if (comparing) {
+    return (
+      <section aria-labelledby="history-title">
+        <h2 id="history-title">{words.title}</h2>
+        <p>
+          <button type="button" onClick={() => setComparing(null)}>
+            ← {t.back}
+          </button>
+        </p>
+        <AuditComparisonView before={comparing[0]} after={comparing[1]} lang={lang} t={t} />
+      </section>
+    );
   }
 
   if (opened) {
@@ -104,10 +131,19 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
         </ul>
       )}
       {audits && audits.length === 0 && <p>{t.historyEmpty}</p>}
+      {audits && audits.length > 1 && (
+        <p class="actions">
+          <button type="button" disabled={ticked.length !== 2} onClick={compareTicked}>
+            {words.compareSelected}
+          </button>{' '}
+          {ticked.length !== 2 && <span class="hint">{words.chooseTwo}</span>}
+        </p>
+      )}
       {audits && audits.length > 0 && (
         <table class="history">
           <thead>
             <tr>
+              <th scope="col">{words.compare}</th>
               <th scope="col">{t.savedAt}</th>
               <th scope="col">{t.election}</th>
               <th scope="col">{t.verdictLabel}</th>
@@ -120,7 +156,26 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
           <tbody>
             {audits.map((audit) => (
               <tr key={audit.id} data-audit={audit.id}>
-                <td>{new Date(audit.savedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')}</td>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={words.selectToCompare(
+                      audit.election,
+                      new Date(audit.savedAt).toLocaleString(localeOf(lang)),
+                    )}
+                    checked={ticked.includes(audit.id)}
+                    onChange={(event) => {
+                      const on = event.currentTarget.checked;
+                      // Two at most: ticking a third lets go of the earliest ticked.
+                      setTicked((current) =>
+                        on
+                          ? [...current.filter((id) => id !== audit.id), audit.id].slice(-2)
+                          : current.filter((id) => id !== audit.id),
+                      );
+                    }}
+                  />
+                </td>
+                <td>{new Date(audit.savedAt).toLocaleString(localeOf(lang))}</td>
                 <th scope="row">{audit.election}</th>
                 <td data-verdict={audit.verdict}>{t.verdicts[audit.verdict]}</td>
                 <td>{audit.receipt ? `✔ ${t.signed}` : t.unsigned}</td>

@@ -1,6 +1,11 @@
+import { useRef } from 'preact/hooks';
 import { displayPercent, type Finding, type Report, type Severity, type Verdict } from '../../core/index.js';
 import { FINDING_EXPLANATIONS } from '../shared/finding-explanations.js';
 import { formatBytes, type Lang, type Messages } from '../shared/i18n.js';
+import { chartWords } from './charts/chart-words.js';
+import { ResultCharts } from './charts/ResultCharts.js';
+import { AnnouncementText, pointsIntoText, showFindingInText } from './compare/AnnouncementText.js';
+import type { AnnouncementView } from './compare/read-announcement-view.js';
 
 /** Icons repeat what the text says, so that no meaning rests on colour alone. */
 const VERDICT_ICONS: Record<Verdict, string> = {
@@ -182,10 +187,15 @@ export function FindingList({
   findings,
   lang,
   t,
+  canShow,
+  onShow,
 }: {
   findings: readonly Finding[];
   lang: Lang;
   t: Messages;
+  /** Whether a finding's place can be shown in the announcement text beside the list. */
+  canShow?: (finding: Finding) => boolean;
+  onShow?: (index: number) => void;
 }) {
   if (findings.length === 0) return <p>{t.noFindings}</p>;
   return (
@@ -213,6 +223,14 @@ export function FindingList({
                 {t.where}: {where}
               </p>
             )}
+            {onShow && canShow?.(finding) && (
+              <p>
+                <button type="button" class="show-in-text" onClick={() => onShow(index)}>
+                  <span aria-hidden="true">⇢ </span>
+                  {chartWords(lang).showInText}
+                </button>
+              </p>
+            )}
             <p class="explanation">{FINDING_EXPLANATIONS[finding.code][lang]}</p>
           </li>
         );
@@ -237,8 +255,36 @@ function Inputs({ report, t }: { report: Report; t: Messages }) {
   );
 }
 
-/** Everything a report says, in the page's language (finding messages come in both from the core). */
-export function ResultView({ report, lang, t }: { report: Report; lang: Lang; t: Messages }) {
+/**
+ * Everything a report says, in the page's language (finding messages come in both from the core). With
+ * the announcement at hand, its text stands beside the findings, each finding's place highlighted.
+ */
+export function ResultView({
+  report,
+  lang,
+  t,
+  announcement = null,
+}: {
+  report: Report;
+  lang: Lang;
+  t: Messages;
+  announcement?: AnnouncementView | null;
+}) {
+  const textContainer = useRef<HTMLElement | null>(null);
+  const withText = announcement !== null && announcement.text !== null;
+  const findings = (
+    <FindingList
+      findings={report.findings}
+      lang={lang}
+      t={t}
+      {...(withText
+        ? {
+            canShow: (finding: Finding) => pointsIntoText(finding, announcement),
+            onShow: (index: number) => showFindingInText(textContainer.current, index),
+          }
+        : {})}
+    />
+  );
   return (
     <div class="result">
       <VerdictBanner verdict={report.verdict} t={t} />
@@ -246,11 +292,24 @@ export function ResultView({ report, lang, t }: { report: Report; lang: Lang; t:
       <Turnout report={report} t={t} />
       <Contests report={report} t={t} />
       <Boxes report={report} t={t} />
+      <ResultCharts report={report} announcement={announcement} lang={lang} />
       <section aria-labelledby="findings-title">
         <h3 id="findings-title">
           {t.findings} ({report.findings.length})
         </h3>
-        <FindingList findings={report.findings} lang={lang} t={t} />
+        {withText ? (
+          <div class="beside-text">
+            {findings}
+            <AnnouncementText
+              announcement={announcement}
+              findings={report.findings}
+              title={chartWords(lang).announcementTitle}
+              containerRef={textContainer}
+            />
+          </div>
+        ) : (
+          findings
+        )}
       </section>
       <Inputs report={report} t={t} />
     </div>

@@ -1,0 +1,55 @@
+import { useId, useMemo } from 'preact/hooks';
+import type { Report } from '../../../core/index.js';
+import type { Lang } from '../../shared/i18n.js';
+import type { AnnouncementView } from '../compare/read-announcement-view.js';
+import { AnnouncementComparisonChart } from './AnnouncementComparisonChart.js';
+import { comparisonRows } from './announcement-rows.js';
+import { chartWords } from './chart-words.js';
+import { ContestShareChart } from './ContestShareChart.js';
+import { TurnoutByBoxChart } from './TurnoutByBoxChart.js';
+import './charts.css';
+
+/** The report at a glance: shares against the threshold, turnout per box, recount against announcement. */
+export function ResultCharts({
+  report,
+  announcement,
+  lang,
+}: {
+  report: Report;
+  announcement: AnnouncementView | null;
+  lang: Lang;
+}) {
+  const id = useId();
+  const words = chartWords(lang);
+  const rows = useMemo(
+    () => comparisonRows(report, announcement?.figures ?? null, announcement?.election ?? null),
+    [report, announcement],
+  );
+  const announced = report.inputs.some((input) => input.role === 'announcement');
+  return (
+    <section class="result-charts" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{words.charts}</h3>
+      <div class="charts">
+        {report.turnout.cast > 0 &&
+          report.contests.map((contest) => (
+            <ContestShareChart
+              key={contest.id}
+              contest={contest}
+              cast={report.turnout.cast}
+              lang={lang}
+              words={words}
+            />
+          ))}
+        <TurnoutByBoxChart boxes={report.boxes} turnout={report.turnout} lang={lang} words={words} />
+        {announced && (
+          <AnnouncementComparisonChart
+            rows={rows}
+            fromFindingsOnly={!announcement?.figures}
+            lang={lang}
+            words={words}
+          />
+        )}
+      </div>
+    </section>
+  );
+}
