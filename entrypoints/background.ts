@@ -8,7 +8,7 @@ export default defineBackground(() => {
     void browser.contextMenus.removeAll().then(() =>
       browser.contextMenus.create({
         id: CAPTURE_MENU_ID,
-        title: '用计票见证核对 / Check with TallyWitness',
+        title: browser.i18n.getMessage('captureMenuTitle'),
         contexts: ['selection'],
       }),
     );

@@ -3,21 +3,12 @@ import {
   describeThreshold,
   getRulePack,
   readElection,
-  type Bilingual,
   type Election,
   type Result,
-  type RulePack,
-  type ThresholdBase,
 } from '../../core/index.js';
-import type { Lang, Messages } from '../shared/i18n.js';
+import { formatNumber, type Lang, type Messages } from '../shared/i18n.js';
+import { baseName } from './election-form/threshold-words.js';
 import { InputErrorList } from './InputErrorList.js';
-
-function baseName(pack: RulePack, base: ThresholdBase): Bilingual {
-  if (base === 'registered') return pack.electorate.name;
-  return base === 'cast'
-    ? { zh: '参加投票人数', en: 'ballots cast' }
-    : { zh: '有效票数', en: 'valid ballots' };
-}
 
 /** What the election definition says, read in the page as soon as it is chosen, so mistakes show early. */
 export function ElectionSummary({ file, lang, t }: { file: File; lang: Lang; t: Messages }) {
@@ -55,13 +46,13 @@ export function ElectionSummary({ file, lang, t }: { file: File; lang: Lang; t: 
         {election.registeredVoters !== undefined && (
           <div>
             <dt>{t.registeredVoters}</dt>
-            <dd>{election.registeredVoters.toLocaleString()}</dd>
+            <dd>{formatNumber(election.registeredVoters, lang)}</dd>
           </div>
         )}
         {women !== undefined && (
           <div>
             <dt>{t.minWomen}</dt>
-            <dd>{women}</dd>
+            <dd>{formatNumber(women, lang)}</dd>
           </div>
         )}
         {pack?.quorum && (
@@ -91,11 +82,11 @@ export function ElectionSummary({ file, lang, t }: { file: File; lang: Lang; t: 
           {election.contests.map((contest) => (
             <tr key={contest.id}>
               <th scope="row">{contest.name}</th>
-              <td class="num">{contest.seats}</td>
+              <td class="num">{formatNumber(contest.seats, lang)}</td>
               <td>
                 {contest.candidates
                   .map((candidate) => candidate.name + (candidate.gender === 'female' ? ' ♀' : ''))
-                  .join('、')}
+                  .join(lang === 'zh' ? '、' : ', ')}
               </td>
             </tr>
           ))}

@@ -1,26 +1,31 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { latestAudit, type AuditRecord } from '../shared/history-store.js';
-import { languageFrom, messagesFor } from '../shared/i18n.js';
+import { formatDateTime, localeOf, messagesFor, preferredLanguage } from '../shared/i18n.js';
 import './style.css';
 
-function openPage(path: '/dashboard.html' | '/dashboard.html#history') {
+type DashboardPath = '/dashboard.html' | '/dashboard.html#election' | '/dashboard.html#history';
+
+function openPage(path: DashboardPath) {
   void browser.tabs.create({ url: browser.runtime.getURL(path) });
   window.close();
 }
 
 function Popup() {
-  const t = messagesFor(languageFrom(navigator.language));
+  // The language last chosen on the dashboard, else the browser's.
+  const lang = preferredLanguage();
+  const t = messagesFor(lang);
   const [last, setLast] = useState<AuditRecord | null | undefined>(undefined);
   useEffect(() => {
+    document.documentElement.lang = localeOf(lang);
     latestAudit().then(
       (record) => setLast(record ?? null),
       () => setLast(null),
     );
-  }, []);
+  }, [lang]);
   return (
     <main>
-      <h1>TallyWitness 计票见证</h1>
+      <h1>{t.appName}</h1>
       <section aria-labelledby="last-title">
         <h2 id="last-title">{t.lastAudit}</h2>
         {last === null && <p>{t.noAuditYet}</p>}
@@ -30,16 +35,21 @@ function Popup() {
             <br />
             {last.election}
             <br />
-            <small>{new Date(last.savedAt).toLocaleString()}</small>
+            <small>
+              <time dateTime={last.savedAt}>{formatDateTime(last.savedAt, lang)}</time>
+            </small>
           </p>
         )}
       </section>
       <p class="buttons">
         <button type="button" class="primary" onClick={() => openPage('/dashboard.html')}>
-          新核对 / New audit
+          {t.newAudit}
+        </button>
+        <button type="button" onClick={() => openPage('/dashboard.html#election')}>
+          {t.navElection}
         </button>
         <button type="button" onClick={() => openPage('/dashboard.html#history')}>
-          历史 / History
+          {t.navHistory}
         </button>
       </p>
     </main>

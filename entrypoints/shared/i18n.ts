@@ -8,6 +8,42 @@ export function languageFrom(browserLanguage: string | undefined): Lang {
   return browserLanguage && /^zh\b/i.test(browserLanguage) ? 'zh' : 'en';
 }
 
+const LANGUAGE_KEY = 'tallywitness.lang';
+
+/** The language last chosen on any extension page, else the browser's (pages share one origin). */
+export function preferredLanguage(): Lang {
+  let chosen: string | null = null;
+  try {
+    chosen = localStorage.getItem(LANGUAGE_KEY);
+  } catch {
+    // Storage may be unavailable (blocked by policy): fall back to the browser's language.
+  }
+  return chosen === 'zh' || chosen === 'en' ? chosen : languageFrom(navigator.language);
+}
+
+export function rememberLanguage(lang: Lang): void {
+  try {
+    localStorage.setItem(LANGUAGE_KEY, lang);
+  } catch {
+    // Not remembered; the page still switches.
+  }
+}
+
+/** The BCP 47 tag of a page language, for `lang` attributes and Intl. */
+export const localeOf = (lang: Lang): string => (lang === 'zh' ? 'zh-CN' : 'en');
+
+/** A whole number with the language's grouping: 1,860 / 1,860 (zh-CN groups the same way). */
+export function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(localeOf(lang)).format(value);
+}
+
+/** A moment for people, in the language's own order: 2024年5月3日 14:05 / May 3, 2024, 2:05 PM. */
+export function formatDateTime(iso: string, lang: Lang): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
 const zh = {
   appName: '计票见证 TallyWitness',
   tagline: '在自己的浏览器里离线复核计票，对照法定门槛和结果公告，并签署核对回执。',
@@ -129,6 +165,54 @@ const zh = {
   lastAudit: '上次核对',
   noAuditYet: '还没有核对记录。',
   back: '返回',
+  navElection: '填写选举定义',
+  formTitle: '填写选举定义',
+  formHint:
+    '在这里填写选举定义，不用手写 JSON。检查方法与核对时读取 election.json 相同；填好后可以下载，也可以直接用于核对。',
+  openElectionFile: '打开已有的 election.json 修改',
+  electionName: '选举名称',
+  packRules: '这个规则包的规定',
+  runoffRule: '另行选举当选条件',
+  noQuorum: '没有参选人数要求',
+  mostVotesWin: '得票多者当选',
+  unfilledVacant: '未选足的名额空缺，不另行选举',
+  competitiveRule: '差额选举：每个职位的候选人应多于名额',
+  notCompetitive: '不要求差额',
+  overvoteBallot: '所选人数多于名额的选票整张无效',
+  overvoteContest: '所选人数多于名额时只该职位无效',
+  defaultWomen: (count: number) => `女性成员默认至少 ${count} 名`,
+  packSources: '依据条文',
+  packNotes: '说明',
+  registeredVotersHint: '可不填：每个票箱都给出登记人数时。',
+  minWomenHint: (count: number) => `不填则按规则包默认：${count} 名。`,
+  contests: '职位',
+  contestN: (n: number) => `职位 ${n}`,
+  contestId: '职位代号（计票单里用的 id）',
+  contestName: '职位名称',
+  idHint: '可不填，默认用名称。',
+  candidateN: (n: number) => `候选人 ${n}`,
+  candidateId: '代号',
+  candidateName: '姓名',
+  gender: '性别',
+  genderUnknown: '不填',
+  female: '女',
+  male: '男',
+  addContest: '添加职位',
+  removeContest: (name: string) => `删除职位“${name}”`,
+  addCandidate: '添加候选人',
+  removeCandidate: (name: string) => `删除候选人“${name}”`,
+  downloadElection: '下载 election.json',
+  useInAudit: '用于核对',
+  formValid: '选举定义有效。',
+  formProblems: (count: number) => `有 ${count} 处需要修改，已在相应字段旁标出。`,
+  formOtherProblems: '其他问题',
+  deleteKey: '删除这把密钥',
+  deleteKeyConfirm: (label: string) => `确定从这个浏览器删除“${label}”吗？没有备份就再也不能用它签名。`,
+  deleteKeyYes: '确定删除',
+  deleteKeyNo: '保留',
+  backedUpAt: (when: string) => `已于 ${when} 导出备份。`,
+  exportAgain: '再导出一份备份',
+  keyImported: (label: string) => `已导入密钥“${label}”。`,
 };
 
 export type Messages = typeof zh;
@@ -256,6 +340,55 @@ const en: Messages = {
   lastAudit: 'Last audit',
   noAuditYet: 'No audits yet.',
   back: 'Back',
+  navElection: 'Election form',
+  formTitle: 'Fill in the election definition',
+  formHint:
+    'Fill in the election definition here instead of writing JSON. It is checked by the same reader as election.json in an audit; download it, or use it directly in the audit.',
+  openElectionFile: 'Open an existing election.json to edit',
+  electionName: 'Election name',
+  packRules: 'What this rule pack says',
+  runoffRule: 'Runoff: elected with',
+  noQuorum: 'no turnout requirement',
+  mostVotesWin: 'the most votes win',
+  unfilledVacant: 'seats left open stay vacant; no runoff',
+  competitiveRule: 'more candidates than seats in every contest (差额)',
+  notCompetitive: 'no more candidates than seats needed',
+  overvoteBallot: 'a ballot naming more people than seats is void as a whole',
+  overvoteContest: 'a ballot naming more people than seats is void in that contest only',
+  defaultWomen: (count: number) => `at least ${count} women on the committee by default`,
+  packSources: 'Sources',
+  packNotes: 'Notes',
+  registeredVotersHint: 'May stay empty when every ballot box states its own registered voters.',
+  minWomenHint: (count: number) => `Empty: the rule pack's default, ${count}.`,
+  contests: 'Contests',
+  contestN: (n: number) => `Contest ${n}`,
+  contestId: 'Contest id (as in the tally sheets)',
+  contestName: 'Contest name',
+  idHint: 'May stay empty: the name is used.',
+  candidateN: (n: number) => `Candidate ${n}`,
+  candidateId: 'Id',
+  candidateName: 'Name',
+  gender: 'Gender',
+  genderUnknown: 'not given',
+  female: 'female',
+  male: 'male',
+  addContest: 'Add a contest',
+  removeContest: (name: string) => `Remove contest "${name}"`,
+  addCandidate: 'Add a candidate',
+  removeCandidate: (name: string) => `Remove candidate "${name}"`,
+  downloadElection: 'Download election.json',
+  useInAudit: 'Use in the audit',
+  formValid: 'The election definition is valid.',
+  formProblems: (count: number) => `${count} problems to fix, marked at their fields.`,
+  formOtherProblems: 'Other problems',
+  deleteKey: 'Delete this key',
+  deleteKeyConfirm: (label: string) =>
+    `Delete "${label}" from this browser? Without a backup it can never sign again.`,
+  deleteKeyYes: 'Delete it',
+  deleteKeyNo: 'Keep it',
+  backedUpAt: (when: string) => `Backup exported on ${when}.`,
+  exportAgain: 'Export another backup',
+  keyImported: (label: string) => `Key "${label}" imported.`,
 };
 
 export function messagesFor(lang: Lang): Messages {

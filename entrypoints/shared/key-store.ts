@@ -1,15 +1,17 @@
+import * as Comlink from 'comlink';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import {
   fingerprint,
   generateSigningKey,
-  openSecretKey,
-  sealSecretKey,
+  parseJson,
   toBase64,
-  fail,
   ok,
   type KeyFile,
+  type OpenedKey,
   type Result,
 } from '../../core/index.js';
+import type { KeySealing } from './key-seal.worker.js';
+import KeySealWorker from './key-seal.worker.ts?worker';
 
 /** A signing key kept in this browser. The secret key never leaves it except sealed under a passphrase. */
 export interface StoredKey {
@@ -54,6 +56,16 @@ function stored(secretKey: Uint8Array, label: string, backedUpAt: string | null)
   };
 }
 
+/** Runs `task` in a fresh key worker and ends the worker after it, whatever the outcome. */
+async function inKeyWorker<T>(task: (sealing: Comlink.Remote<KeySealing>) => Promise<T>): Promise<T> {
+  const worker = new KeySealWorker();
+  try {
+    return await task(Comlink.wrap<KeySealing>(worker));
+  } finally {
+    worker.terminate();
+  }
+}
+
 /** Every key, oldest first. */
 export async function listKeys(): Promise<StoredKey[]> {
   return (await db()).getAllFromIndex('keys', 'createdAt');
@@ -71,30 +83,36 @@ export async function exportKey(id: string, passphrase: string, logN?: number): 
   const database = await db();
   const key = await database.get('keys', id);
   if (!key) throw new Error(`no key ${id}`);
-  const file = sealSecretKey(key.secretKey, passphrase, { label: key.label, ...(logN ? { logN } : {}) });
-  await database.put('keys', { ...key, backedUpAt: new Date().toISOString() });
+  const file = await inKeyWorker<KeyFile>(
+    async (sealing) => await sealing.seal(key.secretKey, passphrase, key.label, logN),
+  );
+  // Read again: the key may have changed or gone during the second the sealing took.
+  const current = await database.get('keys', id);
+  if (current) await database.put('keys', { ...current, backedUpAt: new Date().toISOString() });
   return file;
 }
 
-/** Opens a key file with its passphrase and keeps the key; an imported key counts as backed up. */
+/**
+ * Opens a key file with its passphrase and keeps the key; an imported key counts as backed up. Nothing
+ * is stored unless the key opens: a wrong passphrase leaves the stored keys as they were.
+ */
 export async function importKey(
   keyFileText: string,
   passphrase: string,
   fileName: string,
 ): Promise<Result<StoredKey>> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(keyFileText);
-  } catch {
-    return fail({
-      file: fileName,
-      message: { zh: '不是 JSON 格式的密钥文件', en: 'not a key file: not JSON' },
-    });
-  }
-  const opened = openSecretKey(parsed, passphrase, fileName);
+  // Located like every other input error: a broken file names its line and column.
+  const parsed = parseJson(fileName, keyFileText);
+  if (!parsed.ok) return parsed;
+  const opened = await inKeyWorker<Result<OpenedKey>>(
+    async (sealing) => await sealing.open(parsed.value, passphrase, fileName),
+  );
   if (!opened.ok) return opened;
   const key = stored(opened.value.secretKey, opened.value.label ?? fileName, new Date().toISOString());
-  await (await db()).put('keys', key);
+  const database = await db();
+  const existing = await database.get('keys', key.id);
+  // The same key imported again keeps its place in the list.
+  await database.put('keys', existing ? { ...key, createdAt: existing.createdAt } : key);
   return ok(key);
 }
 

@@ -1,0 +1,232 @@
+import { useMemo, useState } from 'preact/hooks';
+import { getRulePack, readElection, RULE_PACKS, type InputError, type Round } from '../../../core/index.js';
+import { downloadJson } from '../../shared/download.js';
+import type { Lang, Messages } from '../../shared/i18n.js';
+import { InputErrorList } from '../InputErrorList.js';
+import { ContestFields, focusSoon } from './ContestFields.js';
+import {
+  checkDraft,
+  draftFromElection,
+  draftToJson,
+  draftToText,
+  ELECTION_FILE_NAME,
+  emptyContest,
+  emptyDraft,
+  errorsAt,
+  fieldPath,
+  formPaths,
+  type ElectionDraft,
+} from './election-draft.js';
+import { describedBy, fieldId, FormField } from './FormField.js';
+import { RulePackDetails } from './RulePackDetails.js';
+import './election-form.css';
+
+interface ElectionFormProps {
+  readonly lang: Lang;
+  readonly t: Messages;
+  /** Called with the finished election.json when the user takes it to the audit. */
+  onUse(file: File): void;
+}
+
+const addContestId = 'add-contest';
+
+/** Builds election.json field by field; the core's own reader judges it, and its errors show at the fields. */
+export function ElectionForm({ lang, t, onUse }: ElectionFormProps) {
+  const [draft, setDraft] = useState<ElectionDraft>(emptyDraft);
+  // Errors show once the user first tries to use the draft, then follow every change.
+  const [showErrors, setShowErrors] = useState(false);
+  const [openErrors, setOpenErrors] = useState<readonly InputError[]>([]);
+  const checked = useMemo(() => checkDraft(draft), [draft]);
+  const errors = showErrors && !checked.ok ? checked.errors : [];
+  const at = (path: string) => errorsAt(errors, path);
+  const claimed = formPaths(draft);
+  const elsewhere = errors.filter((error) => !claimed.has(error.path ?? '$'));
+  const pack = getRulePack(draft.rules);
+
+  const update = (change: Partial<ElectionDraft>) => setDraft((current) => ({ ...current, ...change }));
+
+  /** True when the draft is valid; otherwise shows the errors and moves to the first one. */
+  function ready(): boolean {
+    setShowErrors(true);
+    if (checked.ok) return true;
+    setTimeout(() => document.querySelector<HTMLElement>('.election-form [aria-invalid="true"]')?.focus(), 0);
+    return false;
+  }
+
+  async function openFile(file: File) {
+    const read = readElection(file.name, new Uint8Array(await file.arrayBuffer()));
+    setOpenErrors(read.ok ? [] : read.errors);
+    if (read.ok) {
+      setDraft(draftFromElection(read.value));
+      setShowErrors(true);
+    }
+  }
+
+  const simple = (
+    field: 'name' | 'registeredVoters' | 'minWomen',
+    label: string,
+    hint?: string,
+    numeric = false,
+  ) => {
+    const path = fieldPath.election(field);
+    const id = fieldId(path);
+    return (
+      <FormField
+        id={id}
+        label={label}
+        {...(hint ? { hint } : {})}
+        errors={at(path)}
+        lang={lang}
+        class={numeric ? 'narrow' : ''}
+      >
+        <input
+          type="text"
+          {...(numeric ? { inputMode: 'numeric' as const } : {})}
+          value={draft[field]}
+          {...describedBy(id, at(path), Boolean(hint))}
+          onInput={(event) => update({ [field]: event.currentTarget.value })}
+        />
+      </FormField>
+    );
+  };
+
+  return (
+    <section class="election-form" aria-labelledby="election-form-title">
+      <h2 id="election-form-title">{t.formTitle}</h2>
+      <p class="hint">{t.formHint}</p>
+      <div class="field">
+        <label for="open-election">{t.openElectionFile}</label>
+        <input
+          id="open-election"
+          type="file"
+          accept=".json,application/json"
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            event.currentTarget.value = '';
+            if (file) void openFile(file);
+          }}
+        />
+      </div>
+      {openErrors.length > 0 && <InputErrorList errors={openErrors} lang={lang} t={t} />}
+
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (ready())
+            onUse(new File([draftToText(draft)], ELECTION_FILE_NAME, { type: 'application/json' }));
+        }}
+      >
+        {simple('name', t.electionName)}
+        <FormField
+          id={fieldId(fieldPath.election('rules'))}
+          label={t.rulePack}
+          errors={at('$.rules')}
+          lang={lang}
+        >
+          <select
+            value={draft.rules}
+            {...describedBy(fieldId(fieldPath.election('rules')), at('$.rules'), false)}
+            onChange={(event) => update({ rules: event.currentTarget.value })}
+          >
+            {RULE_PACKS.map((rulePack) => (
+              <option key={rulePack.id} value={rulePack.id}>
+                {rulePack.name[lang]} ({rulePack.id})
+              </option>
+            ))}
+          </select>
+        </FormField>
+        {pack && <RulePackDetails pack={pack} lang={lang} t={t} />}
+        <FormField
+          id={fieldId(fieldPath.election('round'))}
+          label={t.round}
+          errors={at('$.round')}
+          lang={lang}
+          class="narrow"
+        >
+          <select
+            value={draft.round}
+            {...describedBy(fieldId(fieldPath.election('round')), at('$.round'), false)}
+            onChange={(event) => update({ round: event.currentTarget.value as Round })}
+          >
+            <option value="first">{t.roundFirst}</option>
+            <option value="runoff">{t.roundRunoff}</option>
+          </select>
+        </FormField>
+        {simple('registeredVoters', t.registeredVoters, t.registeredVotersHint, true)}
+        {simple('minWomen', t.minWomen, t.minWomenHint(pack?.defaultMinWomen ?? 0), true)}
+
+        <h3>{t.contests}</h3>
+        {draft.contests.map((contest, index) => (
+          <ContestFields
+            key={contest.key}
+            contest={contest}
+            index={index}
+            errors={errors}
+            lang={lang}
+            t={t}
+            canRemove={draft.contests.length > 1}
+            onChange={(changed) =>
+              update({ contests: draft.contests.map((other, j) => (j === index ? changed : other)) })
+            }
+            onRemove={() => {
+              update({ contests: draft.contests.filter((_, j) => j !== index) });
+              focusSoon(addContestId);
+            }}
+          />
+        ))}
+        {at('$.contests').length > 0 && (
+          <ul class="field-errors">
+            {at('$.contests').map((error, index) => (
+              <li key={index}>{error.message[lang]}</li>
+            ))}
+          </ul>
+        )}
+        <p class="row-actions">
+          <button
+            type="button"
+            id={addContestId}
+            onClick={() => {
+              const added = emptyContest();
+              update({ contests: [...draft.contests, added] });
+              focusSoon(fieldId(fieldPath.contest(draft.contests.length, 'name')));
+            }}
+          >
+            <span aria-hidden="true">＋ </span>
+            {t.addContest}
+          </button>
+        </p>
+
+        <div class="form-status" role="status">
+          {showErrors && (checked.ok ? t.formValid : t.formProblems(checked.errors.length))}
+        </div>
+        {elsewhere.length > 0 && (
+          <div class="input-errors">
+            <p>{t.formOtherProblems}</p>
+            <ul>
+              {elsewhere.map((error, index) => (
+                <li key={index}>
+                  <code>{error.path}</code> {error.message[lang]}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <p class="actions">
+          <button type="submit" class="primary">
+            {t.useInAudit}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              if (ready()) downloadJson(ELECTION_FILE_NAME, draftToJson(draft));
+            }}
+          >
+            <span aria-hidden="true">⬇ </span>
+            {t.downloadElection}
+          </button>
+        </p>
+      </form>
+    </section>
+  );
+}

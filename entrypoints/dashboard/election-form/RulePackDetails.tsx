@@ -1,0 +1,50 @@
+import { describeThreshold, type RulePack, type Threshold } from '../../../core/index.js';
+import type { Lang, Messages } from '../../shared/i18n.js';
+import { baseName } from './threshold-words.js';
+
+/** A rule pack's parameters in plain words, each with the articles it comes from. */
+export function RulePackDetails({ pack, lang, t }: { pack: RulePack; lang: Lang; t: Messages }) {
+  const words = (threshold: Threshold) => describeThreshold(threshold, baseName(pack, threshold.base))[lang];
+  const rows: [string, string][] = [
+    [t.quorumRule, pack.quorum ? words(pack.quorum) : t.noQuorum],
+    [t.electedRule, pack.firstRound ? words(pack.firstRound) : t.mostVotesWin],
+    [
+      t.runoffRule,
+      pack.unfilledSeats === 'vacant' ? t.unfilledVacant : pack.runoff ? words(pack.runoff) : t.mostVotesWin,
+    ],
+    [t.minWomen, t.defaultWomen(pack.defaultMinWomen)],
+    [t.candidates, pack.competitive ? t.competitiveRule : t.notCompetitive],
+    [t.invalid, pack.overvote === 'void-ballot' ? t.overvoteBallot : t.overvoteContest],
+  ];
+  return (
+    <section class="pack-details" aria-labelledby="pack-details-title" data-pack={pack.id}>
+      <h3 id="pack-details-title">
+        {t.packRules}: {pack.name[lang]}
+      </h3>
+      <dl>
+        {rows.map(([term, text]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{text}</dd>
+          </div>
+        ))}
+      </dl>
+      <h4>{t.packSources}</h4>
+      <ul class="pack-sources">
+        {pack.sources.map((source, index) => (
+          <li key={index}>{source[lang]}</li>
+        ))}
+      </ul>
+      {pack.notes && pack.notes.length > 0 && (
+        <>
+          <h4>{t.packNotes}</h4>
+          <ul>
+            {pack.notes.map((note, index) => (
+              <li key={index}>{note[lang]}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

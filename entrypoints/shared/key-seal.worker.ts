@@ -1,0 +1,17 @@
+// Sealing and opening key files run here: scrypt at 2^17 takes about a second and 128 MiB, which
+// would freeze the page. One worker per operation, ended after it, so the memory is given back.
+import * as Comlink from 'comlink';
+import { openSecretKey, sealSecretKey, type KeyFile, type OpenedKey, type Result } from '../../core/index.js';
+
+const keySealing = {
+  seal(secretKey: Uint8Array, passphrase: string, label: string, logN?: number): KeyFile {
+    return sealSecretKey(secretKey, passphrase, { label, ...(logN ? { logN } : {}) });
+  },
+  open(keyFile: unknown, passphrase: string, fileName: string): Result<OpenedKey> {
+    return openSecretKey(keyFile, passphrase, fileName);
+  },
+};
+
+export type KeySealing = typeof keySealing;
+
+Comlink.expose(keySealing);
