@@ -1,6 +1,5 @@
-import { basename, resolve } from 'node:path';
 import { formatInputError, renderReportText, type Progress, type Report } from '../../core/index.js';
-import type { AuditFile, AuditRequest } from '../../workers/audit-api.js';
+import { AUDIT_INPUT_OPTIONS, auditRequestFrom, checkOutputFlags } from '../audit-inputs.js';
 import type { CliIo } from '../cli-io.js';
 import { parseCommandArgs, UsageError } from '../parse-args.js';
 import { auditInWorker } from '../run-audit.js';
@@ -12,21 +11,12 @@ export const CHECK_USAGE = `tallywitness check --election E [--boxes B] [--talli
 tallywitness check --announcement A        (the announcement's own arithmetic only)`;
 
 const options = {
-  election: { type: 'string' },
-  boxes: { type: 'string' },
-  tallies: { type: 'string' },
-  ballots: { type: 'string' },
-  announcement: { type: 'string' },
-  format: { type: 'string', default: 'text' },
+  ...AUDIT_INPUT_OPTIONS,
   receipt: { type: 'string' },
   key: { type: 'string' },
   label: { type: 'string' },
-  lang: { type: 'string' },
-  encoding: { type: 'string' },
   progress: { type: 'boolean' },
 } as const;
-
-const fileAt = (path: string): AuditFile => ({ name: basename(path), path: resolve(path) });
 
 /** Signs a report into a receipt file; provided by the receipt module, injected to keep this file small. */
 export type ReceiptWriter = (input: {
@@ -50,11 +40,7 @@ export async function runCheck(
   writeReceipt?: ReceiptWriter,
 ): Promise<number> {
   const { values } = parseCommandArgs(args, options);
-  const format = values.format;
-  if (format !== 'json' && format !== 'text')
-    throw new UsageError('--format 只能是 json 或 text', '--format must be json or text');
-  if (values.encoding !== undefined && values.encoding !== 'utf-8' && values.encoding !== 'gb18030')
-    throw new UsageError('--encoding 只能是 utf-8 或 gb18030', '--encoding must be utf-8 or gb18030');
+  const format = checkOutputFlags(values);
   if (!values.election && !values.announcement)
     throw new UsageError(
       '需要 --election（或仅 --announcement）',
@@ -68,15 +54,7 @@ export async function runCheck(
   if ((values.receipt === undefined) !== (values.key === undefined))
     throw new UsageError('--receipt 与 --key 须同时给出', '--receipt and --key go together');
 
-  const request: AuditRequest = {
-    lang: io.lang,
-    ...(values.election ? { election: fileAt(values.election) } : {}),
-    ...(values.boxes ? { boxes: fileAt(values.boxes) } : {}),
-    ...(values.tallies ? { tallies: fileAt(values.tallies) } : {}),
-    ...(values.ballots ? { ballots: fileAt(values.ballots) } : {}),
-    ...(values.announcement ? { announcement: fileAt(values.announcement) } : {}),
-    ...(values.encoding ? { encoding: values.encoding } : {}),
-  };
+  const request = auditRequestFrom(values, io.lang);
   const showProgress = format !== 'json' && (values.progress ?? streams.stderrIsTty);
   const started = Date.now();
   const onProgress = showProgress

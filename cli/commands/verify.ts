@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
 import {
   compareReceiptWithRecount,
   formatInputError,
@@ -8,25 +7,16 @@ import {
   type VerifiedFile,
   type VerifiedReceipt,
 } from '../../core/index.js';
-import type { AuditFile, AuditRequest } from '../../workers/audit-api.js';
 import { parseArgs } from 'node:util';
 import type { CliIo } from '../cli-io.js';
 import { UsageError } from '../parse-args.js';
 import { auditInWorker } from '../run-audit.js';
+import { AUDIT_INPUT_OPTIONS, auditRequestFrom, checkOutputFlags, givenInputs } from '../audit-inputs.js';
 
 export const VERIFY_USAGE = `tallywitness verify R [--election E --boxes B --tallies T --ballots C --announcement A]
                    [--format json|text] [--encoding utf-8|gb18030] [--lang zh|en]`;
 
-const options = {
-  election: { type: 'string' },
-  boxes: { type: 'string' },
-  tallies: { type: 'string' },
-  ballots: { type: 'string' },
-  announcement: { type: 'string' },
-  format: { type: 'string', default: 'text' },
-  encoding: { type: 'string' },
-  lang: { type: 'string' },
-} as const;
+const options = AUDIT_INPUT_OPTIONS;
 
 /** node:util parseArgs with these options typed; its errors become a bilingual usage error. */
 function parseOptions(args: readonly string[]) {
@@ -37,9 +27,6 @@ function parseOptions(args: readonly string[]) {
     throw new UsageError(`命令行参数有误：${detail}`, `bad command-line arguments: ${detail}`);
   }
 }
-
-const INPUT_ROLES = ['election', 'boxes', 'tallies', 'ballots', 'announcement'] as const;
-const fileAt = (path: string): AuditFile => ({ name: basename(path), path: resolve(path) });
 
 /** One signer's receipt and how a fresh recount compares with it. */
 interface SignerSummary {
@@ -64,12 +51,8 @@ export async function runVerify(args: readonly string[], io: CliIo): Promise<num
   const { values, positionals } = parseOptions(args);
   if (positionals.length !== 1)
     throw new UsageError(`需要一个回执文件：${VERIFY_USAGE}`, `needs one receipt file: ${VERIFY_USAGE}`);
-  const format = values.format;
-  if (format !== 'json' && format !== 'text')
-    throw new UsageError('--format 只能是 json 或 text', '--format must be json or text');
-  if (values.encoding !== undefined && values.encoding !== 'utf-8' && values.encoding !== 'gb18030')
-    throw new UsageError('--encoding 只能是 utf-8 或 gb18030', '--encoding must be utf-8 or gb18030');
-  const given = INPUT_ROLES.filter((role) => values[role] !== undefined);
+  const format = checkOutputFlags(values);
+  const given = givenInputs(values);
   if (given.length > 0 && !values.election && !values.announcement)
     throw new UsageError(
       '重新复核需要 --election（或仅 --announcement）',
@@ -94,12 +77,7 @@ export async function runVerify(args: readonly string[], io: CliIo): Promise<num
 
   let differences: (readonly ReceiptDifference[])[] | null = null;
   if (given.length > 0) {
-    const request: AuditRequest = {
-      lang: io.lang,
-      ...Object.fromEntries(given.map((role) => [role, fileAt(values[role]!)])),
-      ...(values.encoding ? { encoding: values.encoding } : {}),
-    };
-    const outcome = await auditInWorker(request);
+    const outcome = await auditInWorker(auditRequestFrom(values, io.lang));
     if (!outcome.ok) {
       if ('cancelled' in outcome) io.err('已取消 / cancelled');
       else for (const error of outcome.errors) io.err(formatInputError(error));
