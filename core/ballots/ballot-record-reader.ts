@@ -33,6 +33,33 @@ const PIPE = 0x7c;
 /** Spaces, tabs and line breaks around a name or cell are not part of it. */
 const SPACE = 0x20;
 
+const LF = 0x0a;
+const CR = 0x0d;
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+/** hashBytes' FNV-1a constants, for hashing a cell while it is scanned. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** What each column holds, for the plain-row loop: a fixed role, or CONTEST_ROLE + the contest's index. */
+const BOX_ROLE = 0;
+const BALLOT_ROLE = 1;
+const VOID_ROLE = 2;
+const CONTEST_ROLE = 3;
+
+interface PlainLayout {
+  readonly roles: Int32Array;
+}
+
+function plainLayout(columns: BallotColumns): PlainLayout {
+  const roles = new Int32Array(columns.contests.length + (columns.void >= 0 ? 3 : 2));
+  roles[columns.box] = BOX_ROLE;
+  roles[columns.ballot] = BALLOT_ROLE;
+  if (columns.void >= 0) roles[columns.void] = VOID_ROLE;
+  columns.contests.forEach((column, contest) => (roles[column] = CONTEST_ROLE + contest));
+  return { roles };
+}
+
 const BINARY = {
   zh: '文件含有 NUL 字节：不是 CSV 文本文件',
   en: 'the file holds NUL bytes: it is not a CSV text file',
@@ -55,6 +82,7 @@ export class BallotRecordReader {
 
   private readonly scanner = new CsvRowScanner();
   private columns: BallotColumns | null = null;
+  private plain: PlainLayout | null = null;
   private started = false;
   private stopped = false;
   private line = 1;
@@ -185,7 +213,15 @@ export class BallotRecordReader {
       this.started = true;
       if (!this.checkStart()) return;
     }
-    while (!this.stopped && scanner.next(atEnd)) {
+    // Index just past the last line feed held: every row before it is whole, so the plain-row loop
+    // needs no bounds checks. Found once per call, as the buffer does not change during it.
+    let plainEnd = -1;
+    for (;;) {
+      if (this.plain && !this.stopped) {
+        if (plainEnd < 0) plainEnd = scanner.bytes.lastIndexOf(LF, scanner.length - 1) + 1;
+        if (scanner.position < plainEnd) this.readPlainRows(this.plain, plainEnd);
+      }
+      if (this.stopped || !scanner.next(atEnd)) break;
       this.rowLine = this.line;
       this.line += 1 + scanner.innerLines;
       if (scanner.problem) {
@@ -248,6 +284,7 @@ export class BallotRecordReader {
       return;
     }
     this.columns = columns.value;
+    this.plain = plainLayout(columns.value);
   }
 
   /** The hot path: one ballot. */
@@ -270,7 +307,7 @@ export class BallotRecordReader {
         en: 'the ballot number is empty',
       });
     if (this.ids.add(boxIndex, ballot.bytes, ballot.start, ballot.end))
-      this.duplicate(boxIndex, ballot, columns.ballot);
+      this.duplicate(boxIndex, ballot.bytes, ballot.start, ballot.end, this.cellOffset(columns.ballot));
 
     let isVoid = false;
     if (columns.void >= 0) {
@@ -292,14 +329,24 @@ export class BallotRecordReader {
 
     // Gather each contest's distinct names, then decide the ballot as a whole.
     let keyCount = 0;
-    let overvotedAny = false;
-    const contestCount = this.contestCount;
-    for (let contest = 0; contest < contestCount; contest++) {
+    for (let contest = 0; contest < this.contestCount; contest++) {
       this.keyStarts[contest] = keyCount;
       keyCount = this.cellNames(contest, columns.contests[contest]!, keyCount);
       if (keyCount < 0) return;
       this.keyEnds[contest] = keyCount;
-      if (keyCount - this.keyStarts[contest]! > this.seats[contest]!) {
+    }
+    this.countChoices(boxIndex);
+  }
+
+  /** Counts a valid ballot whose names per contest are rowKeys[keyStarts[c], keyEnds[c]). */
+  private countChoices(boxIndex: number): void {
+    const contestCount = this.contestCount;
+    const keyStarts = this.keyStarts;
+    const keyEnds = this.keyEnds;
+    const seats = this.seats;
+    let overvotedAny = false;
+    for (let contest = 0; contest < contestCount; contest++) {
+      if (keyEnds[contest]! - keyStarts[contest]! > seats[contest]!) {
         overvotedAny = true;
         this.overvotes[boxIndex * contestCount + contest]!++;
       }
@@ -311,10 +358,10 @@ export class BallotRecordReader {
     const rowKeys = this.rowKeys;
     for (let contest = 0; contest < contestCount; contest++) {
       const votes = this.counts[boxIndex * contestCount + contest]!;
-      const start = this.keyStarts[contest]!;
-      const end = this.keyEnds[contest]!;
+      const start = keyStarts[contest]!;
+      const end = keyEnds[contest]!;
       if (start === end) votes[0]!++;
-      else if (end - start > this.seats[contest]!) this.contestsVoided[boxIndex]!++;
+      else if (end - start > seats[contest]!) this.contestsVoided[boxIndex]!++;
       else
         for (let k = start; k < end; k++) {
           const key = rowKeys[k]!;
@@ -322,6 +369,111 @@ export class BallotRecordReader {
           votes[key]!++;
         }
     }
+  }
+
+  /**
+   * The fast path, one loop over the bytes of each row: rows of unquoted cells whose box is known,
+   * whose ballot id and void mark need no trimming and whose contest cells are all in the cell cache —
+   * nearly every row of a real file. Each cell is scanned once, contest cells hashed on the way. At
+   * the first row that is anything else it stops, before counting anything of that row, and leaves
+   * `position` there for the general scanner. `end` is just past a line feed, so no cell runs past it.
+   */
+  private readPlainRows(layout: PlainLayout, end: number): void {
+    const scanner = this.scanner;
+    const bytes = scanner.bytes;
+    const roles = layout.roles;
+    const lastColumn = roles.length - 1;
+    const cellCache = this.cellCache;
+    const cachedKeys = this.cachedKeys;
+    const keyStarts = this.keyStarts;
+    const keyEnds = this.keyEnds;
+    let position = scanner.position;
+    rows: while (position < end) {
+      let i = position;
+      let boxIndex = -1;
+      let ballotStart = 0;
+      let ballotEnd = 0;
+      let isVoid = false;
+      let keyCount = 0;
+      for (let column = 0; ; column++) {
+        const role = roles[column]!;
+        const start = i;
+        let byte = bytes[i]!;
+        if (role >= CONTEST_ROLE) {
+          let hash = FNV_OFFSET;
+          while (
+            byte > COMMA ||
+            (byte !== COMMA && byte !== LF && byte !== CR && byte !== QUOTE && byte !== 0)
+          ) {
+            hash = Math.imul(hash ^ byte, FNV_PRIME);
+            byte = bytes[++i]!;
+          }
+          const contest = role - CONTEST_ROLE;
+          const entry = cellCache[contest]!.get(bytes, start, i, hash);
+          if (entry < 0) break rows;
+          const known = cachedKeys[contest]!;
+          const count = known[entry]!;
+          if (keyCount + count > this.rowKeys.length) this.growRowKeys();
+          keyStarts[contest] = keyCount;
+          for (let k = 1; k <= count; k++) this.rowKeys[keyCount++] = known[entry + k]!;
+          keyEnds[contest] = keyCount;
+        } else {
+          while (
+            byte > COMMA ||
+            (byte !== COMMA && byte !== LF && byte !== CR && byte !== QUOTE && byte !== 0)
+          )
+            byte = bytes[++i]!;
+          if (role === VOID_ROLE) {
+            if (i - start === 1 && (bytes[start] === 0x31 || bytes[start] === 0x30))
+              isVoid = bytes[start] === 0x31;
+            else if (i !== start) break rows;
+          } else if (i === start || bytes[start]! <= SPACE || bytes[i - 1]! <= SPACE) {
+            break rows; // empty, or to be trimmed
+          } else if (role === BALLOT_ROLE) {
+            ballotStart = start;
+            ballotEnd = i;
+          } else {
+            boxIndex = this.knownBoxIndex(bytes, start, i);
+            if (boxIndex < 0) break rows;
+          }
+        }
+        if (byte === COMMA) {
+          if (column === lastColumn) break rows;
+          i++;
+          continue;
+        }
+        if (column !== lastColumn) break rows;
+        if (byte === LF) i++;
+        else if (byte === CR && bytes[i + 1] === LF) i += 2;
+        else break rows;
+        break;
+      }
+      // The row is plain: count it.
+      this.rowLine = this.line++;
+      this.rows++;
+      if (this.ids.add(boxIndex, bytes, ballotStart, ballotEnd)) {
+        scanner.rowStart = position;
+        this.duplicate(boxIndex, bytes, ballotStart, ballotEnd, ballotStart);
+      }
+      this.records[boxIndex]!++;
+      if (isVoid) this.voids[boxIndex]!++;
+      else this.countChoices(boxIndex);
+      position = i;
+    }
+    scanner.position = position;
+  }
+
+  /** The index of a box already met, by its untrimmed cell bytes; -1 when it is new. */
+  private knownBoxIndex(bytes: Uint8Array, start: number, end: number): number {
+    const length = end - start;
+    if (length === this.lastBoxLength) {
+      let i = 0;
+      while (i < length && this.lastBox[i] === bytes[start + i]) i++;
+      if (i === length) return this.lastBoxIndex;
+    }
+    const index = this.boxIds.get(bytes, start, end, hashBytes(bytes, start, end));
+    if (index >= 0) this.rememberBox(bytes, start, end, index);
+    return index;
   }
 
   /**
@@ -446,18 +598,25 @@ export class BallotRecordReader {
         this.overvotes.push(0);
       }
     }
+    this.rememberBox(bytes, start, end, index);
+    return index;
+  }
+
+  /** Boxes come in runs: the last one is compared first. */
+  private rememberBox(bytes: Uint8Array, start: number, end: number, index: number): void {
+    const length = end - start;
     if (length > this.lastBox.length) this.lastBox = new Uint8Array(length * 2);
     this.lastBox.set(bytes.subarray(start, end));
     this.lastBoxLength = length;
     this.lastBoxIndex = index;
-    return index;
   }
 
-  private duplicate(boxIndex: number, ballot: Cell, column: number): void {
+  /** A repeated ballot id bytes[start, end), whose cell begins at `offset` of the current row. */
+  private duplicate(boxIndex: number, bytes: Uint8Array, start: number, end: number, offset: number): void {
     this.duplicateCount++;
     if (this.duplicates.length >= MAX_LISTED_DUPLICATES) return;
-    const id = this.names!.decode(ballot.bytes, ballot.start, ballot.end) ?? '?';
-    const where = { file: this.file, ...this.positionOf(this.cellOffset(column)) };
+    const id = this.names!.decode(bytes, start, end) ?? '?';
+    const where = { file: this.file, ...this.positionOf(offset) };
     this.duplicates.push(duplicateBallotFinding(this.boxNames[boxIndex]!, id, where, this.options.lang));
   }
 
