@@ -89,7 +89,10 @@ export function draftFromElection(election: Election): ElectionDraft {
  * reader names it at its path instead of the form silently dropping it.
  */
 function countValue(text: string): number | string | undefined {
-  const trimmed = text.trim();
+  // Chinese input methods often type full-width digits (１２): they mean the same number.
+  const trimmed = text
+    .trim()
+    .replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
   if (trimmed === '') return undefined;
   return /^\d+$/.test(trimmed) && Number.isSafeInteger(Number(trimmed)) ? Number(trimmed) : trimmed;
 }

@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { samplePath } from './sample-data.js';
+
+/**
+ * The election form: rule pack parameters in words with their articles, the core reader's errors shown
+ * at their fields, rows added and removed, the file downloaded, and the form's election used in an audit.
+ */
+
+let extension: LaunchedExtension;
+let page: Page;
+
+beforeAll(async () => {
+  extension = await launchExtension();
+  page = await extension.page('dashboard.html');
+  await page.getByLabel('Language / 语言').selectOption('en');
+  await page.getByRole('link', { name: 'Election form' }).click();
+});
+afterAll(async () => {
+  await extension?.close();
+});
+
+const form = () => page.locator('.election-form');
+const contest = (index: number) => form().locator(`fieldset[data-contest-row="${index}"]`);
+const candidateName = (c: number, k: number) =>
+  contest(c).locator(`tr[data-candidate-row="${k}"] input`).first();
+const errorsOf = (id: string) => page.locator(`#${id}-errors`).textContent();
+
+describe('the election form', () => {
+  test('shows the rule pack in words, with the articles it comes from', async () => {
+    const details = form().locator('.pack-details');
+    await expect(details.getAttribute('data-pack')).resolves.toBe('cn-village');
+    await expect(details.textContent()).resolves.toContain('more than half of registered voters');
+    await expect(details.textContent()).resolves.toContain('at least one third of ballots cast');
+    await expect(details.locator('.pack-sources').textContent()).resolves.toContain('art. 15');
+
+    await form().getByLabel('Rule pack', { exact: true }).selectOption('cn-party-branch');
+    await expect(details.getAttribute('data-pack')).resolves.toBe('cn-party-branch');
+    await expect(details.textContent()).resolves.toContain('more than four fifths of members');
+    await page.getByLabel('Language / 语言').selectOption('zh');
+    await expect(details.textContent()).resolves.toContain('五分之四');
+    await page.getByLabel('语言 / Language').selectOption('en');
+    await form().getByLabel('Rule pack', { exact: true }).selectOption('cn-village');
+  });
+
+  test("shows the core reader's errors at their fields, and clears them when fixed", async () => {
+    await form().getByLabel('Registered voters').fill('about 2000');
+    await candidateName(0, 0).fill('王林');
+    await candidateName(0, 1).fill('王林');
+    await form().getByRole('button', { name: 'Download election.json' }).click();
+
+    await expect(form().locator('[role="status"]').textContent()).resolves.toMatch(/\d+ problems to fix/);
+    // Missing election name, a count that is not a number, an empty contest name, two candidates named alike.
+    await expect(errorsOf('field-name')).resolves.toContain('non-empty');
+    await expect(form().getByLabel('Registered voters').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(errorsOf('field-registeredVoters')).resolves.toContain('must be a number');
+    await expect(errorsOf('field-contests-0-name')).resolves.toBeTruthy();
+    const secondName = await candidateName(0, 1).getAttribute('id');
+    await expect(errorsOf(secondName!)).resolves.toContain('duplicate candidate name');
+    // The focus went to the first field in error.
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).resolves.toBe(
+      'true',
+    );
+
+    await form().getByLabel('Election name').fill('希望村第十二届村民委员会选举');
+    await form().getByLabel('Registered voters').fill('１８６０');
+    await contest(0).getByLabel('Contest name').fill('主任');
+    await contest(0).getByLabel('Contest id (as in the tally sheets)').fill('chair');
+    await candidateName(0, 1).fill('李华');
+    await contest(0).getByLabel('主任 · Candidate 2 · Gender').selectOption('female');
+    await expect(form().locator('[role="status"]').textContent()).resolves.toBe(
+      'The election definition is valid.',
+    );
+    await expect(form().locator('[aria-invalid="true"]').count()).resolves.toBe(0);
+  });
+
+  test('adds and removes rows, then downloads the election the reader accepts', async () => {
+    await contest(0).getByRole('button', { name: 'Add a candidate' }).click();
+    // The new row's name field has the focus, ready to type.
+    await page.keyboard.type('赵敏');
+    await expect(candidateName(0, 2).inputValue()).resolves.toBe('赵敏');
+    await contest(0).getByRole('button', { name: 'Remove candidate "赵敏"' }).click();
+    await expect(contest(0).locator('tbody tr').count()).resolves.toBe(2);
+
+    await form().getByRole('button', { name: 'Add a contest' }).click();
+    await page.keyboard.type('委员');
+    await contest(1).getByLabel('Seats').fill('2');
+    for (const [k, name] of ['陈美', '刘洋', '孙涛'].entries()) {
+      if (k >= 2) await contest(1).getByRole('button', { name: 'Add a candidate' }).click();
+      await candidateName(1, k).fill(name);
+    }
+    await contest(1).getByLabel('委员 · Candidate 1 · Gender').selectOption('female');
+    await form().getByLabel('Women at least').fill('1');
+
+    const download = page.waitForEvent('download');
+    await form().getByRole('button', { name: 'Download election.json' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('election.json');
+    const written = JSON.parse(readFileSync((await file.path())!, 'utf8')) as unknown;
+    expect(written).toEqual({
+      format: 'tallywitness.election/1',
+      name: '希望村第十二届村民委员会选举',
+      rules: 'cn-village',
+      round: 'first',
+      registeredVoters: 1860,
+      minWomen: 1,
+      contests: [
+        {
+          id: 'chair',
+          name: '主任',
+          seats: 1,
+          candidates: [
+            { id: '王林', name: '王林' },
+            { id: '李华', name: '李华', gender: 'female' },
+          ],
+        },
+        {
+          id: '委员',
+          name: '委员',
+          seats: 2,
+          candidates: [
+            { id: '陈美', name: '陈美', gender: 'female' },
+            { id: '刘洋', name: '刘洋' },
+            { id: '孙涛', name: '孙涛' },
+          ],
+        },
+      ],
+    });
+
+    await contest(1).getByRole('button', { name: 'Remove contest "委员"' }).click();
+    await expect(form().locator('fieldset.contest').count()).resolves.toBe(1);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('add-contest');
+  });
+
+  test("an opened election.json, used in the audit, is the audit's election", async () => {
+    await form()
+      .getByLabel('Open an existing election.json to edit')
+      .setInputFiles(samplePath('election.json'));
+    await expect(form().getByLabel('Election name').inputValue()).resolves.toBe(
+      '青山村第十一届村民委员会选举',
+    );
+    await expect(contest(0).getByLabel('Contest id (as in the tally sheets)').inputValue()).resolves.toBe(
+      'chair',
+    );
+    await form().getByRole('button', { name: 'Use in the audit' }).click();
+
+    await expect(page.evaluate(() => location.hash)).resolves.toBe('#audit');
+    await page.locator('.election-summary table').waitFor();
+    await expect(page.locator('.election-summary').textContent()).resolves.toContain('青山村第十一届');
+    await page
+      .locator('input[data-input="counts"]')
+      .setInputFiles(['boxes.csv', 'tallies.csv'].map(samplePath));
+    await page.getByRole('button', { name: 'Run the audit' }).click();
+    await page.locator('.verdict').waitFor();
+    await expect(page.locator('.result dd[data-figure="registered"]').textContent()).resolves.toBe('2,100');
+  });
+});
