@@ -25,7 +25,9 @@ export function ResultCharts({
     () => comparisonRows(report, announcement?.figures ?? null, announcement?.election ?? null),
     [report, announcement],
   );
-  const announced = report.inputs.some((input) => input.role === 'announcement');
+  // Only a recount can be set beside the announcement: an announcement checked on its own has none.
+  const roles = new Set(report.inputs.map((input) => input.role));
+  const announced = roles.has('announcement') && roles.has('election');
   return (
     <section class="result-charts" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{words.charts}</h3>
