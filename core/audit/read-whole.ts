@@ -40,5 +40,5 @@ export async function readWhole(
     bytes.set(part, offset);
     offset += part.byteLength;
   }
-  return ok({ bytes, sha256: hash.digestHex() });
+  return ok({ bytes, sha256: await hash.digestHex() });
 }

@@ -56,5 +56,5 @@ export async function countBallots(
   reader.end();
   if (reader.errors.length > 0) return fail(...reader.errors);
   report(bytes);
-  return ok({ ...reader.result(), sha256: hash.digestHex(), bytes });
+  return ok({ ...reader.result(), sha256: await hash.digestHex(), bytes });
 }
