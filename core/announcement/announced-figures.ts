@@ -75,6 +75,11 @@ export interface GroupFigure {
   readonly label: string;
   readonly partOf: string | null;
   readonly value: bigint;
+  /**
+   * For a committee stated only by its posts (主任434名，副主任58名，委员1055名): the labels of the
+   * stated groups this total adds up. The sum is no number written in the text; its origin spans the posts.
+   */
+  readonly sumOf?: readonly string[];
   readonly origin: FigureOrigin;
 }
 

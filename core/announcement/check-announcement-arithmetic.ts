@@ -12,6 +12,7 @@ import type {
 } from './announced-figures.js';
 import { decimalText } from './announced-figures.js';
 import { COUNT_NAMES, quoted, termName, whereOf } from './figure-names.js';
+import { POSTS } from './figure-words.js';
 import { normalizeText } from './normalize-text.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
 
@@ -150,7 +151,22 @@ class ArithmeticCheck {
             en: `“${a.label}” ${a.value} plus “${b.label}” ${b.value} is ${a.value + b.value}, not the total “${total.label}” ${total.value}`,
           });
       }
+      this.posts(total, parts);
     }
+  }
+
+  /** 其中：主任9人，副主任9人，委员27人 — the posts of a committee make it up exactly. */
+  private posts(total: GroupFigure, parts: readonly GroupFigure[]): void {
+    const posts = POSTS.map((post) => parts.filter((part) => post.test(part.label)));
+    if (posts.some((found) => found.length !== 1)) return;
+    const stated = posts.map((found) => found[0]).filter((part) => part !== undefined);
+    const sum = stated.reduce((a, part) => a + part.value, 0n);
+    if (sum === total.value) return;
+    const list = stated.map((part) => `${part.label}${part.value}`);
+    this.sum(total, total.value, sum, {
+      zh: `${list.join('、')}人，合计${sum}人，不等于${total.label}${total.value}人`,
+      en: `The posts ${stated.map((part) => `“${part.label}” ${part.value}`).join(', ')} add up to ${sum}, not the total “${total.label}” ${total.value}`,
+    });
   }
 
   /** A stated percentage against the stated counts it is a share of. */

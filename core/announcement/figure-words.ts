@@ -47,8 +47,15 @@ export function defaultWholeOf(part: CountMeaning): CountMeaning | null {
   }
 }
 
+/**
+ * The posts of a committee, which between them make it up: 主任 (not 副主任), 副主任, 委员 (not 妇女委员,
+ * not 委员候选人). A label qualified by sex names a part of a post, not the post.
+ */
+export const POSTS: readonly RegExp[] = [/^[^女男妇]*(?<!副)主任$/, /^[^女男妇]*副主任$/, /^[^女男妇]*委员$/];
+
 /** Words before a number that mark a group as a total, or as a part of the total before it. */
-export const TOTAL_MARK = /共|总计|合计|累计|全部|总数|in all|in total|total/i;
+// 共, but not the 共 of 中共党员.
+export const TOTAL_MARK = /(?<!中)共|总计|合计|累计|全部|总数|in all|in total|total/i;
 export const PART_MARK = /其中|of whom|of them|among them|including/i;
 /** Villages or communities counted after 个 (16个村（社区）); English ones are a unit (16 villages). */
 export const PLACE_NOUN = /^\s*(行政村|自然村|村\s*\((?:社区|居)\)|村居|村|社区|居委会)/;
@@ -69,9 +76,11 @@ export function groupLabel(words: string): string {
   let label = words.replace(/[\s,;:、]/g, '').replace(/^\(+|\)+$/g, '');
   label = label.replaceAll('(', '（').replaceAll(')', '）');
   label = label.replace(/^.*(选出|选举产生|产生)/, '');
-  label = label.replace(/^(其中|共有|共计|总计|合计|累计|新一届|本届|全体|全部|共|总|全|有)+/, '');
-  label = label.replace(/^(全?(镇|乡|街道|区|县))+/, '');
-  label = label.replace(/(的|为|是|有|达|共|占|人数|数)+$/, '');
+  label = label.replace(
+    /^(其中|共有|共计|总计|合计|累计|新一届|本届|全体|全部|所有|共|总|全|有|[全本]?(镇|乡|街道|区|县))+/,
+    '',
+  );
+  label = label.replace(/(的|为|是|有|达|共计|总计|合计|共有|共|占|人数|数)+$/, '');
   return label;
 }
 

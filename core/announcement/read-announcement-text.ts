@@ -15,6 +15,7 @@ import {
   BRACKETED_SHARE,
   GROUP_HEADING,
   PART_MARK,
+  POSTS,
   PLACES_TOTAL_MARK,
   PLACE_NOUN,
   SHARE_OF,
@@ -61,13 +62,23 @@ const PERSON_UNITS = new Set([
 /** English words after a number that name the people counted: 64 committee members, 17 women. */
 const ENGLISH_PEOPLE_AFTER = /^\s*((?:[a-z-]+\s+){0,3}?(?:members?|women|men|people|persons|chairs?))\b/i;
 /** `X中，` before parts: 村委会成员中，女性… (X must name people). */
-const NAMED_TOTAL = /^(?:在)?(.{2,24}?(?:成员|委员|干部|人员|代表|主任|书记|班子))中$/;
+const NAMED_TOTAL = /^(?:在)?(.{1,24}?(?:成员|委员|干部|人员|代表|主任|书记|班子))中$/;
+/** People named after their count: 产生193名居委会成员; with 中 they are the total of the parts after it (在9个村委会主任中). */
+const PEOPLE_AFTER = /^\s*(.{1,16}?(?:成员|委员|干部|人员|代表|主任|书记|班子))(中)?\s*$/;
+/** 分别占…的11.7%和0.5%: each share belongs to one of the groups just read, in order. */
+const RESPECTIVELY = /^(分别|各)$/;
+/** What may stand between two shares given respectively: 11.7%和0.5%, 11.7%、0.5%. */
+const NEXT_SHARE = /^\s*(和|及|与|、)?\s*$/;
 
 /** What the reader remembers between sentences and clauses. */
 interface SentenceState {
   contest: AnnouncedContest | null;
   lastFigure: AnnouncedFigure | null;
   lastVotes: VotesFigure | null;
+  /** Groups of people read in this sentence, for shares given respectively (分别占). */
+  groups: GroupFigure[];
+  /** The shares still to come of a 分别占 list: their parts in order, and their common base. */
+  respectively: { parts: ShareTerm[]; whole: ShareTerm } | null;
 }
 
 class TextReader {
@@ -95,7 +106,13 @@ class TextReader {
     if (sentence.paragraphStart && sentence.clauses.every((clause) => clause.tokens.length === 0))
       this.summary.paragraph();
     this.summary.sentence();
-    const state: SentenceState = { contest: null, lastFigure: null, lastVotes: null };
+    const state: SentenceState = {
+      contest: null,
+      lastFigure: null,
+      lastVotes: null,
+      groups: [],
+      respectively: null,
+    };
     for (const clause of sentence.clauses) {
       let floor = clause.start;
       // A heading such as 主任： sets the contest for the rest of the sentence.
@@ -117,12 +134,13 @@ class TextReader {
       let labelStart = floor;
       clause.tokens.forEach((token, index) => {
         const trailerEnd = clause.tokens[index + 1]?.span[0] ?? clause.end;
+        const sharesFromHere = clause.tokens.slice(index).filter((next) => next.percent).length;
         const figure = this.readNumber(
           token,
           Math.max(labelStart, floor),
           trailerEnd,
-          clause.start,
-          clause.end,
+          clause,
+          sharesFromHere,
           state,
         );
         // The next label starts after this figure's words (16个村（社区）ends after the places).
@@ -130,32 +148,59 @@ class TextReader {
       });
       this.readElected(sentence, clause, floor, state);
     }
+    this.addCommitteeOfPosts(state.groups);
+  }
+
+  /**
+   * 产生主任434名，副主任58名，委员1055名 states a committee by its posts only: their sum is the
+   * committee's total, which later parts (妇女干部175名) and words (占村委会干部总数的) refer to.
+   */
+  private addCommitteeOfPosts(groups: readonly GroupFigure[]): void {
+    const totals = groups.filter((group) => group.partOf === null);
+    const posts = POSTS.map((post) => totals.filter((group) => post.test(group.label)));
+    if (posts.some((found) => found.length > 1)) return;
+    const [chair, vice, member] = posts.map((found) => found[0]);
+    if (!chair || !member) return;
+    const stated = [chair, vice, member].filter((group) => group !== undefined);
+    const first = stated.reduce((a, b) => ((a.origin.span?.[0] ?? 0) <= (b.origin.span?.[0] ?? 0) ? a : b));
+    const last = stated.reduce((a, b) => ((a.origin.span?.[1] ?? 0) >= (b.origin.span?.[1] ?? 0) ? a : b));
+    const label = stated.map((group) => group.label).join('+');
+    this.summary.committeeOfPosts(label);
+    this.figures.push({
+      kind: 'group',
+      label,
+      partOf: null,
+      value: stated.reduce((sum, group) => sum + group.value, 0n),
+      sumOf: stated.map((group) => group.label),
+      origin: this.origin([first.origin.span?.[0] ?? 0, last.origin.span?.[1] ?? 0]),
+    });
   }
 
   private readNumber(
     token: NumberToken,
     labelStart: number,
     trailerEnd: number,
-    clauseStart: number,
-    clauseEnd: number,
+    clause: Sentence['clauses'][number],
+    sharesFromHere: number,
     state: SentenceState,
   ): AnnouncedFigure | null {
     const label = this.folded.slice(labelStart, token.span[0]);
     const trailer = this.folded.slice(token.end, trailerEnd);
     const figure = token.percent
-      ? this.percentFigure(token, labelStart, label, trailer, state)
-      : this.countingFigure(token, labelStart, label, trailer, trailerEnd, state);
+      ? this.percentFigure(token, labelStart, label, trailer, sharesFromHere, state)
+      : this.countingFigure(token, labelStart, label, trailer, trailerEnd, trailerEnd === clause.end, state);
     if (!figure) {
       this.unread.push({
         span: token.span,
         text: this.original.slice(token.span[0], token.span[1]),
-        context: this.original.slice(clauseStart, clauseEnd).trim(),
+        context: this.original.slice(clause.start, clause.end).trim(),
       });
       return null;
     }
     this.figures.push(figure);
     state.lastFigure = figure;
     if (figure.kind === 'votes') state.lastVotes = figure;
+    if (figure.kind === 'group') state.groups.push(figure);
     return figure;
   }
 
@@ -165,6 +210,7 @@ class TextReader {
     label: string,
     trailer: string,
     trailerEnd: number,
+    lastInClause: boolean,
     state: SentenceState,
   ): AnnouncedFigure | null {
     const value = wholeNumber(token.value);
@@ -187,6 +233,18 @@ class TextReader {
     }
     const fromTrailer = countMeaningOf(trailer);
     if (fromTrailer) return this.count(fromTrailer, value, this.spanTo(token.span[0], trailerEnd), state);
+    // 产生193名居委会成员, 在9个村委会主任中: the people are named after their count.
+    const namedAfter = lastInClause ? PEOPLE_AFTER.exec(trailer) : null;
+    if (
+      namedAfter?.[1] &&
+      /^(人|名|位|个)$/.test(token.unit ?? '') &&
+      groupLabel(label).replace(/^在$/, '') === ''
+    )
+      return this.group('people', label, labelStart, token, value, trailer, undefined, {
+        label: groupLabel(namedAfter[1]),
+        length: namedAfter[0].replace(/(中)?\s*$/, '').length,
+        namesTotal: namedAfter[2] !== undefined,
+      });
     if (token.unit !== null && PERSON_UNITS.has(token.unit))
       return this.group('people', label, labelStart, token, value, trailer);
     if (token.unit === 'villages' || token.unit === 'communities')
@@ -225,13 +283,18 @@ class TextReader {
     value: bigint,
     trailer: string,
     placeNoun?: string,
+    namedAfter?: { label: string; length: number; namesTotal: boolean },
   ): GroupFigure | null {
     const englishNoun = ENGLISH_PEOPLE_AFTER.exec(trailer)?.[1];
     let name = groupLabel(label);
     let end = token.end;
     let totalMark =
       kind === 'places' ? PLACES_TOTAL_MARK.test(label) : TOTAL_MARK.test(`${label} ${trailer}`);
-    if (placeNoun === '') name = token.unit ?? '';
+    if (namedAfter) {
+      name = namedAfter.label;
+      end = token.end + namedAfter.length;
+      totalMark ||= namedAfter.namesTotal;
+    } else if (placeNoun === '') name = token.unit ?? '';
     else if (placeNoun !== undefined) {
       // 全镇16个村（社区）: places named after their count are the township's; parts name them before
       // the count (实现“一肩挑”的村15个) or not at all (“一肩挑”的15个).
@@ -244,6 +307,8 @@ class TextReader {
     } else if (name === '' && token.unit !== null && /^(women|men)$/.test(token.unit)) name = token.unit;
     if (name === '') return null;
     const placed = this.summary.add(name, kind, totalMark, PART_MARK.test(label));
+    // 在9个村委会主任中，党员8人…: the parts that follow are of these 9.
+    if (namedAfter?.namesTotal) this.summary.namedTotal(name);
     return {
       kind: 'group',
       label: name,
@@ -258,10 +323,11 @@ class TextReader {
     labelStart: number,
     label: string,
     trailer: string,
+    sharesFromHere: number,
     state: SentenceState,
   ): AnnouncedFigure | null {
     const words = `${label} ${trailer}`;
-    const share = this.shareOf(label, trailer, labelStart, words, state);
+    const share = this.shareOf(label, trailer, labelStart, words, sharesFromHere, state);
     if (!share) return null;
     return {
       kind: 'percent',
@@ -278,9 +344,19 @@ class TextReader {
     trailer: string,
     labelStart: number,
     words: string,
+    sharesFromHere: number,
     state: SentenceState,
   ): { part: ShareTerm; whole: ShareTerm } | null {
     const cast: ShareTerm = { kind: 'count', meaning: 'cast' };
+    // The second and later shares of 分别占…的11.7%和0.5%.
+    const pending = state.respectively;
+    state.respectively = null;
+    if (pending && NEXT_SHARE.test(label)) {
+      const [part, ...rest] = pending.parts;
+      if (!part) return null;
+      if (rest.length > 0) state.respectively = { parts: rest, whole: pending.whole };
+      return { part, whole: pending.whole };
+    }
     if (TURNOUT_RATE.test(words)) return { part: cast, whole: { kind: 'count', meaning: 'registered' } };
     if (VOTE_RATE.test(words)) {
       const rate = VOTE_RATE.exec(label);
@@ -298,9 +374,29 @@ class TextReader {
     const bracketed = BRACKETED_SHARE.test(label);
     const at = bracketed ? 0 : label.search(SHARE_OF);
     if (at < 0) return null;
-    const part = this.partTerm(bracketed ? '' : label.slice(0, at), state);
+    const before = bracketed ? '' : label.slice(0, at);
+    // 妇女干部175名，少数民族干部8名，分别占…: the last groups read, one for each share of the clause.
+    let respectively: ShareTerm[] = [];
+    if (RESPECTIVELY.test(before.trim())) {
+      const groups = state.groups.slice(-sharesFromHere);
+      if (sharesFromHere < 2 || groups.length < sharesFromHere) return null;
+      respectively = groups.map((group): ShareTerm => ({ kind: 'group', label: group.label }));
+    }
+    const part = respectively[0] ?? this.partTerm(before, state);
     if (!part) return null;
-    const after = bracketed ? '' : label.slice(at);
+    const share = this.wholeOf(part, bracketed ? '' : label.slice(at), trailer, cast);
+    if (share && respectively.length > 1)
+      state.respectively = { parts: respectively.slice(1), whole: share.whole };
+    return share;
+  }
+
+  /** The base of a share whose part is known: named in words after 占, or the part's usual total. */
+  private wholeOf(
+    part: ShareTerm,
+    after: string,
+    trailer: string,
+    cast: ShareTerm,
+  ): { part: ShareTerm; whole: ShareTerm } | null {
     const base = namedBase(after, trailer);
     const wholeMeaning = countMeaningOf(base);
     if (wholeMeaning) return { part, whole: { kind: 'count', meaning: wholeMeaning } };

@@ -40,6 +40,8 @@ const YEAR_BEFORE = /\b(?:in|the|of|since|year)\s+$/i;
 const AGE_BEFORE = /\b(?:aged|ages?|age of|under|over|below|above)\s+$/i;
 const AGE_AFTER = /^\s*(?:years?\b|-year)/i;
 const CHINESE_FIGURE_UNITS = new Set(['人', '名', '票', '张', '份', '个', '位', '户']);
+/** The first age of a range inside a label (31至55岁33人): part of the label, no figure. */
+const AGE_RANGE_AFTER = /^\s*(?:至|到|~)\s*\d+\s*(?:周岁|岁)/;
 
 export function scanNumbers(folded: string): NumberToken[] {
   const tokens: NumberToken[] = [];
@@ -71,6 +73,7 @@ export function scanNumbers(folded: string): NumberToken[] {
     if (
       /[A-Za-z_第]/.test(before) ||
       /^[-/:]\d/.test(after) ||
+      AGE_RANGE_AFTER.test(folded.slice(end, end + 8)) ||
       /\d[-/:]$/.test(folded.slice(Math.max(0, start - 2), start))
     )
       continue;

@@ -26,8 +26,34 @@ const ATTRIBUTE =
 
 const RECENT_LABELS = 32;
 
+/** Which places a count of places is of: villages, communities, or both (村（社区）). */
+type PlaceKind = 'village' | 'community' | 'mixed' | 'any';
+
+function placeKind(label: string): PlaceKind {
+  if (/村\s*[（(](?:社区|居)[）)]|村居/.test(label)) return 'mixed';
+  if (/(社区|居委会|居)$/.test(label)) return 'community';
+  if (/(村|村委会)$/.test(label)) return 'village';
+  return 'any';
+}
+
+/**
+ * A label as compared with a base written in words: 村民委员会成员, 村委会成员 and 村（居）委会成员 name
+ * the same body; 村（居）委主任 and 村主任 the same post.
+ */
+function bodyKey(label: string): string {
+  return label.replace(/[（(][^）)]*[）)]/g, '').replace(/民?委员会|委会|委(?=主任|成员|干部|班子)/g, '');
+}
+
+/** Words that name a whole committee (村委会干部, 村委会班子, 村民委员会成员), not a part of it. */
+const WHOLE_COMMITTEE = /委.*(成员|干部|班子)$|(委员会|委会)$/;
+
 export class SummaryTotals {
-  private readonly totals: Record<GroupKind, string | null> = { people: null, places: null };
+  private readonly totals: { people: string | null } = { people: null };
+  /** The township's counts of places, by what they count; parts are of the one of their kind. */
+  private readonly placeTotals = new Map<PlaceKind, string>();
+  private lastPlaces: string | null = null;
+  /** A committee stated only as its posts (主任434名，副主任58名，委员1055名): the label of their sum. */
+  private committee: string | null = null;
   private partsOpen = false;
   /** The people part read last in this sentence, before any ；. */
   private lastPart: string | null = null;
@@ -40,6 +66,13 @@ export class SummaryTotals {
   /** A paragraph starts afresh: totals of people are stated again in each. Villages stay the township's. */
   paragraph(): void {
     this.totals.people = null;
+    this.committee = null;
+  }
+
+  /** The posts of a committee just stated add up to it: later parts, and words naming it, are of their sum. */
+  committeeOfPosts(label: string): void {
+    this.add(label, 'people', true, false);
+    this.committee = label;
   }
 
   sentence(): void {
@@ -95,15 +128,25 @@ export class SummaryTotals {
   knownLabel(words: string): string | null {
     if (words === '') return null;
     if (this.placed.has(words)) return words;
-    const fitting = this.recent.filter((label) => label.endsWith(words) || words.endsWith(label));
-    return fitting.length === 1 ? (fitting[0] ?? null) : null;
+    const key = bodyKey(words);
+    const fitting = this.recent.filter((label) => {
+      const other = bodyKey(label);
+      return other !== '' && key !== '' && (other.endsWith(key) || key.endsWith(other));
+    });
+    if (fitting.length === 1) return fitting[0] ?? null;
+    // 村委会干部总数 after 主任434名，副主任58名，委员1055名: the committee those posts make up.
+    return fitting.length === 0 && this.committee !== null && WHOLE_COMMITTEE.test(words)
+      ? this.committee
+      : null;
   }
 
   private place(label: string, kind: GroupKind, totalMark: boolean, partMark: boolean): PlacedGroup {
     if (kind === 'places') {
-      const total = this.totals.places;
+      const own = placeKind(label);
+      const total = this.placeTotals.get(own) ?? this.lastPlaces;
       if (totalMark || total === null || total === label) {
-        this.totals.places = label;
+        this.placeTotals.set(own, label);
+        this.lastPlaces = label;
         return { partOf: null, nested: false };
       }
       return { partOf: total, nested: false };
