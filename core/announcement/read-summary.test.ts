@@ -175,3 +175,91 @@ describe('traditional and English summaries', () => {
     expect(unread('Wang Lin 812 votes (62.1%).')).toEqual(['62.1%']);
   });
 });
+
+describe('township summaries: phrasing of published reports', () => {
+  const posts = '经选举产生村委会主任20名，副主任6名，委员54名。';
+
+  it('sums a committee stated only by its posts, and takes shares given respectively in order', () => {
+    const text = `${posts}新一届班子中，妇女干部16名，少数民族干部3名，分别占村委会干部总数的20%和3.8%。`;
+    expect(rows(text).filter(([, label]) => label === '村委会主任+副主任+委员')).toEqual([
+      ['group', '村委会主任+副主任+委员', null, 80, '经选举产生村委会主任20名，副主任6名，委员54名'],
+    ]);
+    expect(shares(text)).toEqual([
+      ['group 妇女干部 / group 村委会主任+副主任+委员', '20'],
+      ['group 少数民族干部 / group 村委会主任+副主任+委员', '3.8'],
+    ]);
+    expect(findings(text)).toEqual([]);
+    // Each share is judged against its own count: 3 of 80 is 3.75%, so 3.7% (truncated) is right too,
+    // and 4.8% is wrong; 20% of 80 is 16, so 21% is wrong.
+    expect(findings(text.replace('3.8%', '3.7%'))).toEqual([]);
+    expect(findings(text.replace('3.8%', '4.8%'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '和4.8%', '3.8%', '4.8%'],
+    ]);
+    expect(findings(text.replace('20%和', '21%和'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '分别占村委会干部总数的21%', '20%', '21%'],
+    ]);
+  });
+
+  it('leaves shares given respectively unread when fewer groups than shares were read', () => {
+    const text = `${posts}其中妇女干部16名，分别占村委会干部总数的20%和3.8%。`;
+    expect(unread(text)).toEqual(['20%', '3.8%']);
+  });
+
+  it('checks that the posts listed after 其中 make up the stated total', () => {
+    const text = '选出村委会成员共计45人，其中：村委会主任9人，副主任9人，委员27人。';
+    expect(findings(text)).toEqual([]);
+    expect(findings(text.replace('委员27人', '委员28人'))).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '选出村委会成员共计45人', 45, 46],
+    ]);
+    // 妇女委员 is no post: a part of the members, not summed with the posts.
+    expect(findings(`${text.slice(0, -1)}，妇女委员5人。`)).toEqual([]);
+  });
+
+  it('reads people named after their count, and a count of a post that names the total of the parts after it', () => {
+    const text = '全区经民主选举，产生193名居委会成员，其中大专以上学历184人，占所有成员的93.8%。';
+    expect(shares(text)).toEqual([['group 大专以上学历 / group 居委会成员', '93.8']]);
+    expect(findings(text)).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占所有成员的93.8%', '95.3%', '93.8%']]);
+    const chairs = '在9个村委会主任中，党员8人，占88%；连选连任的8人，占88%。';
+    expect(shares(chairs)).toEqual([
+      ['group 党员 / group 村委会主任', '88'],
+      ['group 连选连任 / group 村委会主任', '88'],
+    ]);
+    // 8 of 9 is 88.88…%: 88% is right only as a truncation, and 87% is wrong either way.
+    expect(findings(chairs)).toEqual([]);
+    expect(findings(chairs.replace('占88%；', '占87%；'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '占87%', '89%', '87%'],
+    ]);
+  });
+
+  it('reads 村主任 as the post stated as 村（居）委主任, and 中共党员 as no total', () => {
+    const text = `选举产生村（居）委主任434名，副主任58名，委员1055名。村主任中，连选连任的343人，新当选的91人。新一届村民委员会成员中，中共党员占568人。`;
+    expect(findings(text)).toEqual([]);
+    expect(findings(text.replace('新当选的91人', '新当选的92人'))).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '选举产生村（居）委主任434名', 434, 435],
+    ]);
+    expect(rows(text).at(-1)).toEqual([
+      'group',
+      '中共党员',
+      '村（居）委主任+副主任+委员',
+      568,
+      '中共党员占568人',
+    ]);
+  });
+
+  it('takes 31至55岁 as an age inside a label, not a count', () => {
+    expect(rows('村委会成员共计45人，其中31至55岁33人。').at(-1)).toEqual([
+      'group',
+      '31至55岁',
+      '村委会成员',
+      33,
+      '31至55岁33人',
+    ]);
+    expect(unread('村委会成员共计45人，其中31至55岁33人。')).toEqual([]);
+  });
+
+  it('keeps villages and communities apart: a count of villages is a part of the villages', () => {
+    const text = '全县共有432个村委会，3个社区居委会。由村民会议推选选举委员会的村267个。';
+    expect(rows(text).at(-1)?.[2]).toBe('村');
+    expect(findings(text)).toEqual([]);
+  });
+});
