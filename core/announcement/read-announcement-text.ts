@@ -132,9 +132,10 @@ class TextReader {
       if (this.folded[clause.start - 1] === ';') this.summary.semicolon();
       if (clause.tokens.length === 0) this.readTotalMark(this.folded.slice(floor, clause.end));
       let labelStart = floor;
+      // Shares from each token to the end of the clause, counted once so that long clauses stay linear.
+      let sharesFromHere = clause.tokens.filter((token) => token.percent).length;
       clause.tokens.forEach((token, index) => {
         const trailerEnd = clause.tokens[index + 1]?.span[0] ?? clause.end;
-        const sharesFromHere = clause.tokens.slice(index).filter((next) => next.percent).length;
         const figure = this.readNumber(
           token,
           Math.max(labelStart, floor),
@@ -143,6 +144,7 @@ class TextReader {
           sharesFromHere,
           state,
         );
+        if (token.percent) sharesFromHere--;
         // The next label starts after this figure's words (16个村（社区）ends after the places).
         labelStart = Math.max(token.end, figure?.origin.span?.[1] ?? 0);
       });
