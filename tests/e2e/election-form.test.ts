@@ -138,15 +138,16 @@ describe('the election form', () => {
     await form()
       .getByLabel('Open an existing election.json to edit')
       .setInputFiles(samplePath('election.json'));
-    await expect(form().getByLabel('Election name').inputValue()).resolves.toBe(
-      '青山村第十一届村民委员会选举',
-    );
+    // The file is read asynchronously: wait until the form shows it.
+    await expect
+      .poll(() => form().getByLabel('Election name').inputValue())
+      .toBe('青山村第十一届村民委员会选举');
     await expect(contest(0).getByLabel('Contest id (as in the tally sheets)').inputValue()).resolves.toBe(
       'chair',
     );
     await form().getByRole('button', { name: 'Use in the audit' }).click();
 
-    await expect(page.evaluate(() => location.hash)).resolves.toBe('#audit');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#audit');
     await page.locator('.election-summary table').waitFor();
     await expect(page.locator('.election-summary').textContent()).resolves.toContain('青山村第十一届');
     await page
