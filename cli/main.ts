@@ -1,4 +1,5 @@
 import type { CliIo } from './cli-io.js';
+import { BUNDLE_USAGE, runBundle } from './commands/bundle.js';
 import { CHECK_USAGE, runCheck } from './commands/check.js';
 import { runKeygen } from './commands/keygen.js';
 import { runVerify } from './commands/verify.js';
@@ -10,6 +11,7 @@ const USAGE = `TallyWitness 计票见证 — recount an election, check it again
 ${CHECK_USAGE}
 tallywitness verify R [--election E --boxes B --tallies T --ballots C --announcement A]
 tallywitness keygen --out K [--label L]
+${BUNDLE_USAGE}
 
 Exit status: 0 no finding of severity error; 1 at least one; 2 bad usage or input.
 退出码：0 无错误级发现；1 有错误级发现；2 用法或输入有误。`;
@@ -46,6 +48,8 @@ export async function main(args: readonly string[]): Promise<number> {
         return await runVerify(rest, io);
       case 'keygen':
         return await runKeygen(rest, io);
+      case 'bundle':
+        return await runBundle(rest, io);
       case 'help':
       case '--help':
       case '-h':

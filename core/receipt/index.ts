@@ -41,6 +41,7 @@ export {
   type Disagreement,
   type VerifiedBundle,
 } from './combine-receipts.js';
+export { combineSignedFiles, type SignedFileBytes } from './combine-signed-files.js';
 export {
   sealSecretKey,
   plainKeyFile,

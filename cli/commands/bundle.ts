@@ -1,0 +1,126 @@
+import { existsSync, readFileSync } from 'node:fs';
+import {
+  combineSignedFiles,
+  formatInputError,
+  serializeSignedFile,
+  verifySignedFile,
+  type Bundle,
+  type SignedFileBytes,
+} from '../../core/index.js';
+import type { CliIo } from '../cli-io.js';
+import { parseCommandArgs, UsageError } from '../parse-args.js';
+import { writeNewFileAtomic } from './write-receipt.js';
+
+export const BUNDLE_USAGE = 'tallywitness bundle R1 R2 [...] --out B [--format json|text] [--lang zh|en]';
+
+const options = {
+  out: { type: 'string' },
+  format: { type: 'string', default: 'text' },
+  lang: { type: 'string' },
+} as const;
+
+const readError = (path: string, error: unknown) =>
+  `${path}: 无法读取 / cannot read: ${error instanceof Error ? error.message : String(error)}`;
+
+/** What the command reports: who signed, and where their reports differ. */
+function summaryOf(out: string, bundle: Bundle) {
+  return {
+    file: out,
+    signers: bundle.signers.map((signer) => ({
+      fingerprint: signer.fingerprint,
+      label: signer.label ?? null,
+      signedAt: signer.signedAt,
+    })),
+    agreement: bundle.agreement,
+    disagreements: bundle.disagreements,
+  };
+}
+
+function signerLines(bundle: Bundle, lang: 'zh' | 'en'): string[] {
+  return bundle.signers.map((signer) => {
+    const name = signer.label ? ` (${signer.label})` : '';
+    return lang === 'zh'
+      ? `  签名人 ${signer.fingerprint}${name}，${signer.signedAt}`
+      : `  signer ${signer.fingerprint}${name}, ${signer.signedAt}`;
+  });
+}
+
+function disagreementLines(bundle: Bundle, lang: 'zh' | 'en'): string[] {
+  const count = bundle.disagreements.length;
+  return [
+    lang === 'zh'
+      ? `各签名人的报告有 ${count} 处不一致（合集已写入；分歧本身就是给读者的发现）：`
+      : `the signers’ reports disagree in ${count} place(s) (the bundle is written; the disagreement is itself a finding for its readers):`,
+    ...bundle.disagreements.map(
+      (disagreement) =>
+        `  ${disagreement.path}: ${disagreement.values.map((value) => `${value.fingerprint} → ${JSON.stringify(value.value)}`).join('; ')}`,
+    ),
+  ];
+}
+
+/**
+ * `tallywitness bundle R1 R2 … --out B`: co-signs. Combines the receipts (or bundles) of observers who
+ * recounted the same inputs into a new bundle file, written whole and never over an existing file.
+ * Exit 0 when the signers agree; 1 when their reports differ (the bundle is still written, and the
+ * differences go to standard error); 2 for bad usage, an unreadable file, a file that does not verify,
+ * receipts over different inputs or one key twice (nothing is written).
+ */
+export async function runBundle(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, options, true);
+  if (!values.out) throw new UsageError(`需要 --out：${BUNDLE_USAGE}`, `needs --out: ${BUNDLE_USAGE}`);
+  if (positionals.length < 2)
+    throw new UsageError(
+      `需要至少两个回执文件：${BUNDLE_USAGE}`,
+      `needs at least two receipt files: ${BUNDLE_USAGE}`,
+    );
+  if (values.format !== 'json' && values.format !== 'text')
+    throw new UsageError('--format 只能是 json 或 text', '--format must be json or text');
+  const out = values.out;
+  if (existsSync(out)) {
+    io.err(`${out}: 文件已存在，不会覆盖 / the file exists and is not replaced`);
+    return 2;
+  }
+
+  const files: SignedFileBytes[] = [];
+  for (const path of positionals) {
+    try {
+      files.push({ name: path, bytes: readFileSync(path) });
+    } catch (error) {
+      io.err(readError(path, error));
+      return 2;
+    }
+  }
+  const combined = combineSignedFiles(files);
+  if (!combined.ok) {
+    for (const error of combined.errors) io.err(formatInputError(error));
+    io.err(`未写入 ${out} / ${out} not written`);
+    return 2;
+  }
+  const bundle = combined.value;
+  try {
+    writeNewFileAtomic(out, serializeSignedFile(bundle), 0o644);
+    const check = verifySignedFile(readFileSync(out), out);
+    if (!check.ok || !check.value.valid) throw new Error('the bundle just written does not verify');
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    io.err(`${out}: 无法写入 / cannot write: ${detail}`);
+    return 2;
+  }
+
+  if (values.format === 'json') io.out(JSON.stringify(summaryOf(out, bundle), null, 2));
+  else
+    io.out(
+      [
+        io.lang === 'zh'
+          ? `联署包已写入 ${out}（${bundle.signers.length} 位签名人）`
+          : `bundle written to ${out} (${bundle.signers.length} signers)`,
+        ...signerLines(bundle, io.lang),
+        ...(bundle.agreement
+          ? [io.lang === 'zh' ? '  各签名人的报告一致' : '  the signers’ reports agree']
+          : []),
+      ].join('\n'),
+    );
+  if (bundle.agreement) return 0;
+  io.err(disagreementLines(bundle, io.lang).join('\n'));
+  return 1;
+}
