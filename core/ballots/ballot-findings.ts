@@ -53,6 +53,7 @@ export function overvoteFinding(
     policy === 'void-ballot'
       ? { zh: '整张选票作废', en: 'each whole ballot is void' }
       : { zh: '该职位的选票作废', en: 'the vote in this contest is void' };
+  const counted = ballots === 1 ? '1 ballot' : `${ballots} ballots`;
   return makeFinding(
     {
       code: 'OVERVOTE',
@@ -62,7 +63,7 @@ export function overvoteFinding(
       found: ballots,
       messages: {
         zh: `票箱“${box}”有 ${ballots} 张选票在${contest.name}中所选人数多于应选 ${contest.seats} 名，${effect.zh}`,
-        en: `box "${box}": ${ballots} ballots chose more than the ${contest.seats} seats of ${contest.name}; ${effect.en}`,
+        en: `box "${box}": ${counted} chose more than the ${contest.seats} seats of ${contest.name}; ${effect.en}`,
       },
     },
     lang,
