@@ -10,8 +10,10 @@ import {
   type ReceiptPayload,
   type Report,
   type Result,
+  type SignedFileBytes,
 } from '../../core/index.js';
 import { handOffReceipt, printableReceiptPath } from '../receipt/receipt-handoff';
+import { CombineView } from './combine-view';
 import { sha256OfBlob } from './file-digest';
 import { FileDrop } from './file-drop';
 import { matchInputs } from './match-inputs';
@@ -46,14 +48,27 @@ function inputsOf(document: VerifiedFile): readonly InputDigest[] {
 /** Anyone can check a receipt here: its signature, its signer's key, and, given the inputs, a fresh recount. */
 export function VerifyPage() {
   const [receipt, setReceipt] = useState<LoadedReceipt | null>(null);
+  const [several, setSeveral] = useState<readonly SignedFileBytes[]>([]);
   const [files, setFiles] = useState<readonly HashedFile[]>([]);
   const [hashing, setHashing] = useState(false);
   const [recount, setRecount] = useState<Recount>({ state: 'idle' });
 
-  const loadReceipt = async ([file]: File[]) => {
-    if (!file) return;
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    setReceipt({ name: file.name, bytes, result: verifySignedFile(bytes, file.name) });
+  const showDocument = (name: string, bytes: Uint8Array) =>
+    setReceipt({ name, bytes, result: verifySignedFile(bytes, name) });
+
+  /** One file is verified at once; several are offered for combining into a bundle first. */
+  const loadReceipts = async (chosen: File[]) => {
+    const loaded = await Promise.all(
+      chosen.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+    );
+    const [only] = loaded;
+    if (loaded.length === 1 && only) {
+      setSeveral([]);
+      showDocument(only.name, only.bytes);
+    } else {
+      setSeveral(loaded);
+      setReceipt(null);
+    }
   };
 
   const addInputs = async (given: File[]) => {
@@ -109,10 +124,11 @@ export function VerifyPage() {
       <div class="drops">
         <FileDrop
           label="回执 / Receipt"
-          hint="拖入或选择回执（或回执合集）JSON / Drop or choose the receipt (or bundle) JSON"
+          hint="拖入或选择回执（或联署包）JSON；选几份回执可合并为联署包 / Drop or choose the receipt (or bundle) JSON; choose several to combine them into a bundle"
           accept=".json,application/json"
+          multiple
           testId="receipt-file"
-          onFiles={(chosen) => void loadReceipt(chosen)}
+          onFiles={(chosen) => void loadReceipts(chosen)}
         />
         <FileDrop
           label="输入文件（可选）/ Input files (optional)"
@@ -128,6 +144,8 @@ export function VerifyPage() {
           ) : null}
         </FileDrop>
       </div>
+
+      {several.length > 1 ? <CombineView files={several} onCombined={showDocument} /> : null}
 
       {receipt && !receipt.result.ok ? (
         <ReadErrors name={receipt.name} errors={receipt.result.errors} />
