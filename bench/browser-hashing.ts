@@ -1,8 +1,10 @@
 // `npx tsx bench/browser-hashing.ts [ROWS] [EXTENSION_DIR]`: the built extension's audit worker in
 // headless Chromium, recounting bench/data/ballots-ROWS.csv (default 5,000,000 rows) with SHA-256 in a
 // second worker (as shipped) and in the audit worker itself (a worker named `one-thread`), alternately,
-// three times each. Also times @noble/hashes alone in a worker. Build the extension first (`npx wxt build`);
-// pass a copy of .output/chrome-mv3 as EXTENSION_DIR when other builds may replace it during the run.
+// three times each. Also times reading alone, @noble/hashes alone in a worker, and two hash workers at
+// once: with a free second core those take no longer than one; without one, no overlap can show.
+// Build the extension first (`npx wxt build`); pass a copy of .output/chrome-mv3 as EXTENSION_DIR
+// when other builds may replace it during the run.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -189,6 +191,13 @@ try {
     line('Blob.stream() read alone', read.ms, read.cpu, `${read.chunks} chunks`);
     const hashed = await measured(hashOnly);
     line('@noble/hashes alone in a worker', hashed.ms, hashed.cpu, `sha256 ${hashed.sha256.slice(0, 12)}`);
+    // Is there a second core to overlap on? Two such workers at once take the same wall time if so.
+    const twice = await measured(async () => {
+      const started = performance.now();
+      await Promise.all([hashOnly(), hashOnly()]);
+      return { ms: performance.now() - started };
+    });
+    line('two hash workers at once (twice the bytes)', twice.ms, twice.cpu, 'spare-core check');
   }
 } finally {
   await context.close();

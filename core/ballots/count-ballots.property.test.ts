@@ -141,6 +141,46 @@ describe('countBallots, any file and any chunking', () => {
     );
   });
 
+  it('counts long runs of plain rows (the fast loop) as the model does, at any chunking', async () => {
+    // Few boxes and names, many ballots: after its first sight each cell is cached, so most rows take
+    // the plain-row loop, and the odd quoted or padded row sends one row down the general path.
+    const plainBallot: fc.Arbitrary<GeneratedBallot> = fc.record({
+      box: fc.constantFrom('central', '中心会场', 'mobile-1', ' padded '),
+      id: fc.integer({ min: 0, max: 300 }).map((n) => String(n).padStart(4, '0')),
+      void: fc.boolean(),
+      names: fc.tuple(
+        ...testElection.contests.map((contest, index) =>
+          fc.array(fc.constantFrom(...testElection.contests[index]!.candidates.map((c) => c.name), 'a,b'), {
+            maxLength: contest.seats + 1,
+          }),
+        ),
+      ),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(plainBallot, { minLength: 50, maxLength: 300 }),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 200 }),
+        async (ballots, crlf, size) => {
+          const file = { ballots, crlf, bom: false, finalBreak: true, quoteAll: false, chineseHeader: false };
+          const bytes = utf8(writeCsv(file));
+          const whole = await count(bytes, { overvote: 'void-ballot' });
+          const chunked = await count(bytes, { overvote: 'void-ballot', sizes: [size] });
+          if (!whole.ok || !chunked.ok) throw new Error('unexpected input error');
+          const model = modelCount(ballots, 'void-ballot');
+          expect(tallyObject(whole.value.tally)).toEqual(model.tally);
+          expect(Object.fromEntries(whole.value.boxes)).toEqual(model.boxes);
+          expect(whole.value.findings.filter((f) => f.code === 'DUPLICATE_BALLOT')).toHaveLength(
+            model.duplicates,
+          );
+          expect(tallyObject(chunked.value.tally)).toEqual(tallyObject(whole.value.tally));
+          expect(chunked.value.findings).toEqual(whole.value.findings);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it('reads GB18030 the same at every chunk size', async () => {
     const wangLin = [0xcd, 0xf5, 0xc1, 0xd6];
     const liHua = [0xc0, 0xee, 0xbb, 0xaa];
