@@ -11,6 +11,7 @@ export default defineConfig({
             'workers/**/*.test.ts',
             'cli/**/*.test.ts',
             'scripts/**/*.test.ts',
+            'entrypoints/**/*.test.ts',
             'tests/unit/**/*.test.ts',
           ],
           environment: 'node',

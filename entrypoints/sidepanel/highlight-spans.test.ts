@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { splitBySpans, strongestMark, type HighlightMark } from '../../entrypoints/sidepanel/highlight-spans';
+import { splitBySpans, strongestMark, type HighlightMark } from './highlight-spans';
 
 const mark = (start: number, end: number, kind: HighlightMark['kind'], key: string): HighlightMark => ({
   start,

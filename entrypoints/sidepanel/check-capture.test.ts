@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { makeCapture } from '../../entrypoints/shared/capture-text';
-import { CAPTURE_FILE, captureMarks, checkCapture } from '../../entrypoints/sidepanel/check-capture';
+import { makeCapture } from '../shared/capture-text';
+import { CAPTURE_FILE, captureMarks, checkCapture } from './check-capture';
 
 const sample = readFileSync(
   new URL('../../samples/qingshan-village/announcement.txt', import.meta.url),

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { Finding, Report } from '../../core/index.js';
-import { compareAudits } from '../../entrypoints/dashboard/compare/compare-audits.js';
+import type { Finding, Report } from '../../../core/index.js';
+import { compareAudits } from './compare-audits.js';
 
 /** The comparison of two saved audits, without a browser, on small hand-made reports. */
 

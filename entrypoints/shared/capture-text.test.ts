@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { chooseCapturedText, makeCapture } from '../../entrypoints/shared/capture-text';
+import { chooseCapturedText, makeCapture } from './capture-text';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 

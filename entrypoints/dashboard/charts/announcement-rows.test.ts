@@ -1,40 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { comparisonRows } from '../../entrypoints/dashboard/charts/announcement-rows.js';
-import { formatCount, formatTenthsOfPercent } from '../../entrypoints/dashboard/charts/format-number.js';
-import { scaledLength, shareInTenthsOfPercent } from '../../entrypoints/dashboard/charts/integer-share.js';
-import { readAnnouncementView } from '../../entrypoints/dashboard/compare/read-announcement-view.js';
-import type { Finding, Report } from '../../core/index.js';
-import { samplePath } from './sample-data.js';
+import type { Finding, Report } from '../../../core/index.js';
+import { readAnnouncementView } from '../compare/read-announcement-view';
+import { comparisonRows } from './announcement-rows';
 
 /**
- * The result page's arithmetic and its pairing of announced figures with the recount, without a
- * browser. The report is a small hand-made one, so that every expected value here is worked out by hand.
+ * The result page's pairing of announced figures with the recount. The report is a small hand-made one,
+ * so that every expected value here is worked out by hand.
  */
-
-describe('integer shares', () => {
-  test('tenths of a percent, rounded half up, exact for any size of count', () => {
-    expect(shareInTenthsOfPercent(1019, 1476)).toBe(690); // 69.037…%
-    expect(shareInTenthsOfPercent(1, 8)).toBe(125); // 12.5% exactly
-    expect(shareInTenthsOfPercent(1, 2000)).toBe(1); // 0.05% rounds up to 0.1%
-    expect(shareInTenthsOfPercent(1, 2001)).toBe(0); // 0.0499…% rounds down
-    expect(shareInTenthsOfPercent(3, 0)).toBeNull();
-    // 2^53 + 1 is not a double; the share of half of it still rounds right.
-    expect(shareInTenthsOfPercent(2 ** 52, 2 ** 53)).toBe(500);
-  });
-  test('bar lengths are rounded down and never beyond the scale', () => {
-    expect(scaledLength(739, 1476, 340)).toBe(170); // 170.23…
-    expect(scaledLength(58, 0, 340)).toBe(0);
-    expect(scaledLength(300, 200, 340)).toBe(340);
-  });
-  test('numbers are formatted for the language', () => {
-    expect(formatCount(1476, 'zh')).toBe('1,476');
-    expect(formatCount(null, 'en')).toBe('—');
-    expect(formatTenthsOfPercent(690, 'en')).toBe('69.0%');
-    expect(formatTenthsOfPercent(5, 'zh')).toBe('0.5%');
-    expect(formatTenthsOfPercent(null, 'zh')).toBe('—');
-  });
-});
 
 const candidate = (id: string, name: string, votes: number, elected: boolean) => ({
   id,
@@ -151,22 +123,5 @@ describe('the announcement beside the recount', () => {
     expect(comparisonRows(report([finding]), null, null)).toMatchObject([
       { status: 'differs', subject: { kind: 'votes', candidate: '王林', contest: '主任' }, findingIndex: 0 },
     ]);
-  });
-
-  test('the bundled sample: its text is shown as read, with the BOM-less UTF-8 the audit saw', () => {
-    const bytes = readFileSync(samplePath('announcement.txt'));
-    const view = readAnnouncementView(
-      { name: 'announcement.txt', bytes },
-      {
-        name: 'election.json',
-        bytes: readFileSync(samplePath('election.json')),
-      },
-    );
-    expect(view.text).toBe(bytes.toString('utf8'));
-    expect(view.election?.contests.map((contest) => contest.id)).toEqual(['chair', 'vice-chair', 'member']);
-    expect(
-      readAnnouncementView({ name: 'a.json', bytes: readFileSync(samplePath('announcement.json')) }, null)
-        .text,
-    ).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { InputDigest } from '../../core/index.js';
-import { guessRole, matchInputs } from '../../entrypoints/verify/match-inputs';
+import { guessRole, matchInputs } from './match-inputs';
 
 const signed: InputDigest[] = [
   { name: 'election.json', sha256: '1'.repeat(64), size: 10, role: 'election' },
