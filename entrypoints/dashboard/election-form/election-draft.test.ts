@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { readElection, type Election } from '../../../core/index.js';
+import {
+  checkDraft,
+  draftFromElection,
+  draftToJson,
+  draftToText,
+  emptyCandidate,
+  emptyContest,
+  emptyDraft,
+  errorsAt,
+  fieldPath,
+  formPaths,
+  type ElectionDraft,
+} from './election-draft';
+
+const sampleBytes = readFileSync(new URL('../../../samples/qingshan-village/election.json', import.meta.url));
+
+function sampleElection(): Election {
+  const read = readElection('election.json', sampleBytes);
+  if (!read.ok) throw new Error('the sample election does not read');
+  return read.value;
+}
+
+/** A one-contest draft with the given contest fields and candidate names. */
+function draftWith(contest: { id?: string; name: string; seats: string }, names: string[]): ElectionDraft {
+  return {
+    ...emptyDraft(),
+    name: '青山村选举',
+    contests: [
+      {
+        ...emptyContest(),
+        id: contest.id ?? '',
+        name: contest.name,
+        seats: contest.seats,
+        candidates: names.map((name) => ({ ...emptyCandidate(), name })),
+      },
+    ],
+  };
+}
+
+describe('the election form draft', () => {
+  test('the sample election makes the round trip unchanged, down to the bytes of its file', () => {
+    const election = sampleElection();
+    const draft = draftFromElection(election);
+    expect(draft.registeredVoters).toBe('2100');
+    expect(draft.contests[2]?.seats).toBe('3');
+    const checked = checkDraft(draft);
+    expect(checked).toEqual({ ok: true, value: election });
+    expect(draftToText(draft)).toBe(sampleBytes.toString('utf8'));
+  });
+
+  test('an empty id is the name, and text is trimmed', () => {
+    const json = draftToJson(draftWith({ name: ' 主任 ', seats: '1' }, ['王林 ', '李华']));
+    expect(json['contests']).toEqual([
+      {
+        id: '主任',
+        name: '主任',
+        seats: 1,
+        candidates: [
+          { id: '王林', name: '王林' },
+          { id: '李华', name: '李华' },
+        ],
+      },
+    ]);
+    const checked = checkDraft(draftWith({ id: 'chair', name: '主任', seats: '1' }, ['王林', '李华']));
+    expect(checked.ok && checked.value.contests[0]?.id).toBe('chair');
+  });
+
+  test('full-width digits count as the same number; empty counts are left out', () => {
+    const draft = {
+      ...draftWith({ name: '委员', seats: '３' }, ['甲', '乙', '丙']),
+      registeredVoters: '２１００',
+    };
+    const json = draftToJson(draft);
+    expect(json['registeredVoters']).toBe(2100);
+    expect('minWomen' in json).toBe(false);
+    const checked = checkDraft(draft);
+    expect(checked.ok && checked.value.registeredVoters).toBe(2100);
+    expect(checked.ok && checked.value.contests[0]?.seats).toBe(3);
+  });
+
+  test('a count that is not a safe integer stays text, so the reader names it', () => {
+    const draft = {
+      ...draftWith({ name: '主任', seats: '99999999999999999999' }, ['甲', '乙']),
+      minWomen: '1人',
+    };
+    expect(draftToJson(draft)['minWomen']).toBe('1人');
+    const checked = checkDraft(draft);
+    expect(checked.ok).toBe(false);
+    const errors = checked.ok ? [] : checked.errors;
+    expect(errorsAt(errors, fieldPath.contest(0, 'seats'))).toHaveLength(1);
+    expect(errorsAt(errors, fieldPath.election('minWomen'))).toHaveLength(1);
+  });
+
+  test('every error of a bad draft falls on a field the form shows, in both languages', () => {
+    const draft = { ...draftWith({ name: '主任', seats: 'x' }, ['王林', '']), registeredVoters: '12a' };
+    const checked = checkDraft(draft);
+    expect(checked.ok).toBe(false);
+    const errors = checked.ok ? [] : checked.errors;
+    expect(errors.map((error) => error.path)).toEqual([
+      fieldPath.election('registeredVoters'),
+      fieldPath.contest(0, 'seats'),
+      fieldPath.candidate(0, 1, 'id'),
+      fieldPath.candidate(0, 1, 'name'),
+    ]);
+    expect(fieldPath.candidate(0, 1, 'name')).toBe('$.contests[0].candidates[1].name');
+    const shown = formPaths(draft);
+    for (const error of errors) {
+      expect(shown.has(error.path ?? '')).toBe(true);
+      expect(error.file).toBe('election.json');
+      expect(error.message.zh).not.toBe('');
+      expect(error.message.en).not.toBe('');
+    }
+    // A path under a row the draft does not have is not one of the form's.
+    expect(shown.has(fieldPath.candidate(0, 2, 'name'))).toBe(false);
+  });
+
+  test('rows get distinct keys', () => {
+    const keys = [emptyDraft(), emptyDraft()].flatMap((draft) =>
+      draft.contests.flatMap((contest) => [contest.key, ...contest.candidates.map((c) => c.key)]),
+    );
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});

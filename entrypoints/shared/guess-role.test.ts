@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { guessRole, roleFromContent, roleFromName } from './guess-role';
+
+const sample = (name: string) =>
+  readFileSync(new URL(`../../samples/qingshan-village/${name}`, import.meta.url));
+
+const file = (name: string, bytes: Uint8Array<ArrayBuffer> | string) =>
+  Object.assign(new Blob([bytes]), { name });
+
+describe('a role from the file name', () => {
+  test('English and Chinese names, in any case', () => {
+    expect(roleFromName('Election.JSON')).toBe('election');
+    expect(roleFromName('选举定义.json')).toBe('election');
+    expect(roleFromName('ballots-2024.csv')).toBe('ballots');
+    expect(roleFromName('CVR.csv')).toBe('ballots');
+    expect(roleFromName('tally.csv')).toBe('tallies');
+    expect(roleFromName('计票单.csv')).toBe('tallies');
+    expect(roleFromName('boxes.csv')).toBe('boxes');
+    expect(roleFromName('票箱统计.csv')).toBe('boxes');
+    expect(roleFromName('公告.txt')).toBe('announcement');
+    expect(roleFromName('data.csv')).toBeNull();
+  });
+});
+
+describe('a role from the first bytes', () => {
+  test('the sample files, each by its content', () => {
+    const head = (name: string) => sample(name).subarray(0, 4096).toString('utf8');
+    expect(roleFromContent(head('election.json'))).toBe('election');
+    expect(roleFromContent(head('announcement.json'))).toBe('announcement');
+    expect(roleFromContent(head('tallies.csv'))).toBe('tallies');
+    expect(roleFromContent(head('ballots.csv'))).toBe('ballots');
+    expect(roleFromContent(head('boxes.csv'))).toBe('boxes');
+    expect(roleFromContent(head('announcement.txt'))).toBe('announcement');
+  });
+  test('Chinese headers, a BOM and CRLF', () => {
+    expect(roleFromContent('\uFEFF票箱, 职位 ,候选人,得票\r\n中心,主任,王林,70')).toBe('tallies');
+    expect(roleFromContent('票箱,登记,发出选票,收回\r\n')).toBe('boxes');
+  });
+  test('nothing to go on: empty text, JSON without a tag, a CSV of boxes with no known column', () => {
+    expect(roleFromContent('')).toBeNull();
+    expect(roleFromContent('  {"name": "x"}')).toBeNull();
+    expect(roleFromContent('box,x,y\n')).toBeNull();
+    // Prose-looking text is an announcement.
+    expect(roleFromContent('青山村选举结果公告')).toBe('announcement');
+  });
+});
+
+describe('guessing a file', () => {
+  test('content beats the name for structured files', async () => {
+    expect(await guessRole(file('boxes.csv', sample('tallies.csv')), 'ballots')).toBe('tallies');
+  });
+  test('a name beats content that only looks like prose', async () => {
+    expect(await guessRole(file('计票单.csv', 'chair 王林 70'), 'ballots')).toBe('tallies');
+    expect(await guessRole(file('notes.txt', 'chair 王林 70'), 'ballots')).toBe('announcement');
+  });
+  test('the fallback when neither says anything', async () => {
+    expect(await guessRole(file('data.json', '{"rows": []}'), 'boxes')).toBe('boxes');
+  });
+  test('a GB18030 spreadsheet export is read as such', async () => {
+    // 职位,得票 in GB18030: not valid UTF-8.
+    const bytes = new Uint8Array([0xd6, 0xb0, 0xce, 0xbb, 0x2c, 0xb5, 0xc3, 0xc6, 0xb1, 0x0a]);
+    expect(await guessRole(file('export.csv', bytes), 'boxes')).toBe('tallies');
+  });
+  test('a character cut at the sniffing limit does not turn UTF-8 into GB18030', async () => {
+    // A Chinese header, then filler so that 王 (three bytes in UTF-8) straddles byte 4096. Read as
+    // GB18030, the header would be mojibake and the file taken for prose.
+    const header = '职位,得票\n';
+    const filler = 'x'.repeat(4095 - new TextEncoder().encode(header).length);
+    expect(await guessRole(file('data.csv', header + filler + '王'), 'boxes')).toBe('tallies');
+  });
+});
