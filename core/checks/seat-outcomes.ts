@@ -3,6 +3,13 @@ import type { Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
 import type { RulePack } from '../rules/rule-pack.js';
 import { describeThreshold, votesNeeded } from '../rules/threshold.js';
+import {
+  describeRunoffDeadline,
+  describeVacancy,
+  vacancyStanding,
+  type VacancyStanding,
+} from '../rules/vacancy.js';
+import { committeeOutcome } from '../recount/committee-outcome.js';
 import type { ContestDecision } from '../recount/evaluate-contest.js';
 
 const CAST_NAME = { zh: '投票总数', en: 'the ballots cast' };
@@ -20,6 +27,7 @@ export function checkSeatOutcomes(
   lang: Lang,
 ): Finding[] {
   const findings: Finding[] = [];
+  const vacancy = vacancyClause(decisions, pack, round);
   for (const decision of decisions) {
     const { contest, result, tie } = decision;
     if (tie) {
@@ -42,7 +50,7 @@ export function checkSeatOutcomes(
       );
     }
     if (result.unfilledSeats <= 0) continue;
-    findings.push(unfilledFinding(decision, pack, round, cast, lang));
+    findings.push(unfilledFinding(decision, pack, round, cast, lang, vacancy));
     if (round === 'runoff' && decision.threshold && decision.thresholdBase !== null) {
       const top = decision.standings.ranked.find((standing) => !result.elected.includes(standing.id));
       if (top && top.votes > 0 && !tie) {
@@ -91,12 +99,33 @@ const BASE_NAMES = {
   valid: { zh: '有效票数', en: 'the valid ballots' },
 } as const;
 
+/** What the pack's vacancy rule (if any, for this round) says of the committee as elected. */
+function vacancyClause(
+  decisions: readonly ContestDecision[],
+  pack: RulePack,
+  round: Round,
+): VacancyClause | null {
+  const outcome = committeeOutcome(
+    decisions.map((decision) => decision.result),
+    round,
+  );
+  const standing = vacancyStanding(pack.vacancy, round, outcome);
+  if (!pack.vacancy || !standing) return null;
+  return { standing, text: describeVacancy(pack.vacancy, standing, outcome, pack.name) };
+}
+
+interface VacancyClause {
+  readonly standing: VacancyStanding;
+  readonly text: { zh: string; en: string };
+}
+
 function unfilledFinding(
   decision: ContestDecision,
   pack: RulePack,
   round: Round,
   cast: number,
   lang: Lang,
+  vacancy: VacancyClause | null,
 ): Finding {
   const { contest, result } = decision;
   const open = result.unfilledSeats;
@@ -118,19 +147,33 @@ function unfilledFinding(
     const rule = pack.runoff ? describeThreshold(pack.runoff, CAST_NAME) : null;
     const needed = pack.runoff ? votesNeeded(cast, pack.runoff) : null;
     const list = candidates.length > 0 ? candidates : null;
-    tail = {
+    const within = describeRunoffDeadline(pack.runoffWithinDays);
+    const runoff = {
       zh:
-        '，需另行选举' +
+        `需${within.zh}另行选举` +
         (list ? `，按第一次投票得票多少，候选人为${list.join('、')}` : '') +
         (rule
           ? `；得票最多者须${rule.zh}方可当选（如仍为${cast}人投票，需${needed}票）`
           : '；得票最多者当选'),
       en:
-        '; a runoff is needed' +
+        `a runoff is needed${within.en}` +
         (list ? `, by first-round votes between ${list.join(', ')}` : '') +
         (rule
           ? `; the highest wins with ${rule.en} (with ${cast} voting again: ${needed} votes)`
           : '; the highest wins'),
+    };
+    if (!vacancy) tail = { zh: '，' + runoff.zh, en: '; ' + runoff.en };
+    else if (vacancy.standing === 'not-allowed')
+      tail = { zh: `；${vacancy.text.zh}，${runoff.zh}`, en: `; ${vacancy.text.en}; ${runoff.en}` };
+    else
+      tail = {
+        zh: `；${vacancy.text.zh}；否则${runoff.zh}`,
+        en: `; ${vacancy.text.en}; otherwise ${runoff.en}`,
+      };
+  } else if (round === 'runoff' && vacancy) {
+    tail = {
+      zh: `，经另行选举仍未选足；${vacancy.text.zh}`,
+      en: `; still open after the runoff: ${vacancy.text.en}`,
     };
   } else {
     tail = {

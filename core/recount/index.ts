@@ -8,3 +8,4 @@ export { ballotTotals, type BallotTotals } from './ballot-totals.js';
 export { registeredElectorate, type RegisteredElectorate } from './registered-electorate.js';
 export { electionValidity, type ElectionValidity, type VoidReason } from './election-validity.js';
 export { roundThreshold, type ThresholdBases } from './round-threshold.js';
+export { committeeOutcome } from './committee-outcome.js';

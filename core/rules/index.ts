@@ -6,3 +6,10 @@ export { cnResidentsPack, type ResidentsElectorate } from './cn-residents.js';
 export { CN_PARTY_BRANCH } from './cn-party-branch.js';
 export { MAJORITY, PLURALITY } from './generic.js';
 export { meetsThreshold, votesNeeded, describeThreshold } from './threshold.js';
+export {
+  vacancyStanding,
+  describeVacancy,
+  describeRunoffDeadline,
+  type CommitteeOutcome,
+  type VacancyStanding,
+} from './vacancy.js';

@@ -1,3 +1,4 @@
+import type { Round } from '../model/election.js';
 import type { Bilingual } from '../model/finding.js';
 
 /**
@@ -28,6 +29,22 @@ export interface Electorate {
   readonly name: Bilingual;
 }
 
+/**
+ * When seats still open may stay vacant (暂缺, 空缺) instead of being voted on again, as some
+ * provincial measures allow once enough committee members are elected. Counted over every post of
+ * the committee (all contests of the election), not per contest.
+ */
+export interface VacancyRule {
+  /** The round whose result it applies to: `first` (instead of a runoff) or `runoff` (after it). */
+  readonly after: Round;
+  /** Committee members elected, over all posts, needed at least. */
+  readonly minMembers: number;
+  /** Whether the chair (主任) must be among those elected. */
+  readonly chairElected: boolean;
+  /** Who lets them stay vacant: the measures themselves, or the villagers' (representatives') meeting. */
+  readonly decidedBy: 'measures' | 'villagers-meeting';
+}
+
 export interface RulePack {
   readonly id: string;
   readonly name: Bilingual;
@@ -46,6 +63,10 @@ export interface RulePack {
   readonly unfilledSeats: 'runoff' | 'vacant';
   /** Votes the highest in a runoff needs; null: the most votes win. */
   readonly runoff: Threshold | null;
+  /** Days after the vote within which a runoff must be held, where the text sets a limit. */
+  readonly runoffWithinDays?: number;
+  /** When open seats may stay vacant; absent: every open seat needs a further vote. */
+  readonly vacancy?: VacancyRule;
   /** A tie across the last seat: the tool never draws lots; the seat stays open for a re-vote. */
   readonly ties: 'leave-open';
   /** Women among all elected members of the committee, unless the election sets `minWomen`. */

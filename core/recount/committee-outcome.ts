@@ -1,0 +1,27 @@
+import type { Round } from '../model/election.js';
+import type { ContestResult } from '../model/report.js';
+import type { CommitteeOutcome } from '../rules/vacancy.js';
+
+/** The chair's contest: by the id the samples and forms use, or by the post's name. */
+const CHAIR_IDS = new Set(['chair']);
+const CHAIR_NAMES = new Set(['主任', '村民委员会主任', '村委会主任']);
+
+function isChair(contest: Pick<ContestResult, 'id' | 'name'>): boolean {
+  return CHAIR_IDS.has(contest.id) || CHAIR_NAMES.has(contest.name.trim());
+}
+
+/**
+ * Members elected over every post of the committee, and whether the chair is among them. A first
+ * round's definition holds the whole committee; a runoff's only the seats left open.
+ */
+export function committeeOutcome(
+  contests: readonly Pick<ContestResult, 'id' | 'name' | 'elected'>[],
+  round: Round,
+): CommitteeOutcome {
+  const chairs = contests.filter(isChair);
+  return {
+    membersElected: contests.reduce((sum, contest) => sum + contest.elected.length, 0),
+    chairElected: chairs.length === 0 ? null : chairs.every((contest) => contest.elected.length > 0),
+    wholeCommittee: round === 'first',
+  };
+}
