@@ -1,7 +1,13 @@
 import { createReadStream, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import type { ByteSource, Hasher, HasherFactory, InputRole } from '../core/index.js';
+import {
+  bytesSource,
+  type ByteSource,
+  type Hasher,
+  type HasherFactory,
+  type InputRole,
+} from '../core/index.js';
 import type { AuditFile } from '../workers/audit-api.js';
 import type { AuditPlatform } from '../workers/audit-service.js';
 
@@ -42,17 +48,7 @@ export function openNodeFile(file: AuditFile, role: InputRole): ByteSource {
           : (createReadStream(path, { highWaterMark: READ_CHUNK }) as AsyncIterable<Uint8Array>),
     };
   }
-  if ('bytes' in file) {
-    const { bytes } = file;
-    return {
-      name: file.name,
-      role,
-      size: bytes.byteLength,
-      async *chunks() {
-        yield bytes;
-      },
-    };
-  }
+  if ('bytes' in file) return bytesSource(file.name, role, file.bytes);
   throw new TypeError(`The command line reads files by path; got a Blob for ${file.name}`);
 }
 

@@ -20,3 +20,15 @@ export interface Progress {
   readonly totalBytes: number | null;
   readonly rows: number;
 }
+
+/** Bytes already in memory as a source: read in one chunk, the same bytes on every read. */
+export function bytesSource(name: string, role: InputRole, bytes: Uint8Array): ByteSource {
+  return {
+    name,
+    role,
+    size: bytes.byteLength,
+    async *chunks() {
+      yield bytes;
+    },
+  };
+}
