@@ -1,6 +1,13 @@
-import type { ByteSource, Hasher, HasherFactory, InputRole } from '../core/index.js';
+import {
+  bytesSource,
+  type ByteSource,
+  type Hasher,
+  type HasherFactory,
+  type InputRole,
+} from '../core/index.js';
 import { nobleSha256Hasher } from '../core/hash/index.js';
 import type { AuditFile } from './audit-api.js';
+import { blobChunks } from './blob-chunks.js';
 import type { AuditPlatform } from './audit-service.js';
 import type { HashReply, HashRequest } from './hash.worker.js';
 import HashWorker from './hash.worker.ts?worker';
@@ -78,44 +85,13 @@ export class BackgroundHasher {
   }
 }
 
-/**
- * Chunks of a Blob as its stream gives them: the file is never read whole, so a ballots file of
- * several gigabytes costs only a chunk of memory at a time. `pace` holds reading back while the hash
- * worker catches up.
- */
-async function* streamChunks(blob: Blob, pace?: () => Promise<void>): AsyncIterable<Uint8Array> {
-  const reader = blob.stream().getReader();
-  try {
-    for (;;) {
-      if (pace) await pace();
-      const { done, value } = await reader.read();
-      if (done) return;
-      if (value.byteLength > 0) yield value;
-    }
-  } finally {
-    // Stopping early (cancel, or an error found) releases the file.
-    await reader.cancel().catch(() => undefined);
-    reader.releaseLock();
-  }
-}
-
 export function openBrowserFile(file: AuditFile, role: InputRole, background?: BackgroundHasher): ByteSource {
   if ('blob' in file) {
     const { blob } = file;
     const pace = background ? () => background.caughtUp() : undefined;
-    return { name: file.name, role, size: blob.size, chunks: () => streamChunks(blob, pace) };
+    return { name: file.name, role, size: blob.size, chunks: () => blobChunks(blob, pace) };
   }
-  if ('bytes' in file) {
-    const { bytes } = file;
-    return {
-      name: file.name,
-      role,
-      size: bytes.byteLength,
-      async *chunks() {
-        yield bytes;
-      },
-    };
-  }
+  if ('bytes' in file) return bytesSource(file.name, role, file.bytes);
   throw new TypeError(`The browser reads files as Blobs; got a path for ${file.name}`);
 }
 

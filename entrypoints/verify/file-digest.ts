@@ -1,21 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import type { ByteSource, HasherFactory, InputRole } from '../../core/index.js';
-
-/** A file's chunks as its stream gives them, never the whole file at once. */
-async function* blobChunks(blob: Blob): AsyncIterable<Uint8Array> {
-  const reader = blob.stream().getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      if (value.byteLength > 0) yield value;
-    }
-  } finally {
-    await reader.cancel().catch(() => undefined);
-    reader.releaseLock();
-  }
-}
+import { blobChunks } from '../../workers/blob-chunks.js';
 
 /** Incremental SHA-256 (WebCrypto cannot hash a stream). */
 export const nobleHasher: HasherFactory = () => {
