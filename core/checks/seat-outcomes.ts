@@ -173,7 +173,7 @@ function unfilledFinding(
   } else if (round === 'runoff' && vacancy) {
     tail = {
       zh: `，经另行选举仍未选足；${vacancy.text.zh}`,
-      en: `; still open after the runoff: ${vacancy.text.en}`,
+      en: `; still open after the runoff; ${vacancy.text.en}`,
     };
   } else {
     tail = {

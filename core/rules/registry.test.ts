@@ -47,6 +47,34 @@ describe('rule packs', () => {
     expect(getRulePack('cn-residents:representatives')?.electorate.name.zh).toBe('居民代表');
   });
 
+  it('give each province what its measures were read to say, and the national thresholds', () => {
+    const national = getRulePack('cn-village');
+    for (const id of ['cn-village-zhejiang', 'cn-village-beijing', 'cn-village-shanghai']) {
+      const pack = getRulePack(id);
+      expect(pack?.quorum).toEqual(national?.quorum);
+      expect(pack?.firstRound).toEqual(national?.firstRound);
+      expect(pack?.runoff).toEqual(national?.runoff);
+      expect(pack?.unfilledSeats).toBe('runoff');
+    }
+    // 浙江第三十条: three members elected after the runoff; no decision needed. 第二十九条: thirty days.
+    expect(getRulePack('cn-village-zhejiang')).toMatchObject({
+      vacancy: { after: 'runoff', minMembers: 3, chairElected: false, decidedBy: 'measures' },
+      runoffWithinDays: 30,
+    });
+    // 北京第三十条: more than three (so four) and the chair, after the runoff, by the meeting; fifteen days.
+    expect(getRulePack('cn-village-beijing')).toMatchObject({
+      vacancy: { after: 'runoff', minMembers: 4, chairElected: true, decidedBy: 'villagers-meeting' },
+      runoffWithinDays: 15,
+    });
+    // 上海第二十一条: three elected in the first vote, by the meeting; else a runoff within thirty days.
+    expect(getRulePack('cn-village-shanghai')).toMatchObject({
+      vacancy: { after: 'first', minMembers: 3, chairElected: false, decidedBy: 'villagers-meeting' },
+      runoffWithinDays: 30,
+    });
+    expect(national?.vacancy).toBeUndefined();
+    expect(national?.runoffWithinDays).toBeUndefined();
+  });
+
   it('know no pack by an unknown id', () => {
     expect(getRulePack('cn-nowhere')).toBeUndefined();
   });

@@ -67,11 +67,15 @@ export function describeVacancy(
   const needed = condition(rule);
   const may = permission(rule);
   const count = outcome.membersElected;
-  if (standing === 'allowed')
+  if (standing === 'allowed') {
+    const chair = rule.chairElected
+      ? { zh: '且已选出主任', en: ', the chair among them' }
+      : { zh: '', en: '' };
     return {
-      zh: `已选出村民委员会成员${count}人，${needed.zh.replace('村民委员会成员', '')}：${may.zh}（${source.zh}）`,
-      en: `${count} committee members are elected (${needed.en}): ${may.en} (${source.en})`,
+      zh: `已选出村民委员会成员${count}人${chair.zh}，不少于${rule.minMembers}人：${may.zh}（${source.zh}）`,
+      en: `${count} committee members are elected${chair.en} (${rule.minMembers} or more): ${may.en} (${source.en})`,
     };
+  }
   if (standing === 'not-allowed') {
     const why =
       rule.chairElected && outcome.chairElected === false
