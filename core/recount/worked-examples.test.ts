@@ -41,6 +41,8 @@ describe('worked examples', () => {
     expect(evaluation.findings.map((finding) => finding.code)).toEqual(
       expect.arrayContaining([...example.expected.codes]),
     );
+    const { message } = example.expected;
+    if (message) expect(evaluation.findings.map((finding) => finding.message).join('\n')).toContain(message);
   });
 
   it('are shown unchanged in docs/worked-examples.md', () => {

@@ -19,6 +19,8 @@ export interface WorkedExample {
     readonly elected: Readonly<Record<string, readonly string[]>>;
     /** Codes that must be among the findings. */
     readonly codes: readonly FindingCode[];
+    /** Words a finding's Chinese message must contain, where the wording is the point. */
+    readonly message?: string;
   };
 }
 
@@ -35,6 +37,18 @@ const one = (
   registeredVoters: registered,
   minWomen: 0,
   boxes: [{ box: 'central', registered, issued, returned, invalid }],
+});
+/** A committee of a chair and `seats` members (丙丁戊己), for the provincial examples. */
+const members = (seats: number) => ({
+  id: 'member',
+  name: '委员',
+  seats,
+  candidates: [
+    ['c', '丙'],
+    ['d', '丁'],
+    ['e', '戊'],
+    ['f', '己'],
+  ] as [string, string][],
 });
 const chair = {
   id: 'chair',
@@ -223,6 +237,74 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
     },
     expected: { verdict: 'valid', elected: { member: ['a', 'b', 'c'] }, codes: ['WOMEN_QUOTA_UNMET'] },
   },
+  {
+    id: 'shanghai-three-elected',
+    inputs: '上海；主任1名、委员3名；收回60；主任甲40、乙20；委员丙40、丁35、戊20',
+    rule: 'cn-village-shanghai：第一次投票已选出三名成员时，是否让其余名额暂缺由村民会议或村民代表会议决定（上海办法第二十一条）',
+    arithmetic: '甲 40 × 2 = 80 > 60；丙 80、丁 70 > 60 当选；戊 40 ≤ 60 未当选；当选 1 + 2 = 3 ≥ 3',
+    spec: {
+      ...one('cn-village-shanghai', 'first', 100, 60, 60, 0),
+      contests: [chair, members(3)],
+      votes: { central: { chair: { a: 40, b: 20 }, member: { c: 40, d: 35, e: 20 } } },
+    },
+    expected: {
+      verdict: 'runoff-needed',
+      elected: { chair: ['a'], member: ['c', 'd'] },
+      codes: ['SEAT_UNFILLED'],
+      message: '所缺名额可以暂缺、不再另行选举，由村民会议或者村民代表会议决定',
+    },
+  },
+  {
+    id: 'shanghai-two-elected',
+    inputs: '同上，但主任甲30、乙25',
+    rule: 'cn-village-shanghai：选出不足三名成员时，其余名额须在三十日内另行选举（同条）',
+    arithmetic: '甲 30 × 2 = 60，不大于 60：未当选；当选 0 + 2 = 2 < 3',
+    spec: {
+      ...one('cn-village-shanghai', 'first', 100, 60, 60, 0),
+      contests: [chair, members(3)],
+      votes: { central: { chair: { a: 30, b: 25 }, member: { c: 40, d: 35, e: 20 } } },
+    },
+    expected: {
+      verdict: 'runoff-needed',
+      elected: { chair: [], member: ['c', 'd'] },
+      codes: ['SEAT_UNFILLED'],
+      message: '所缺名额不能暂缺（村民委员会选举（上海市）），需在30日内另行选举',
+    },
+  },
+  {
+    id: 'zhejiang-vacant-after-runoff',
+    inputs: '浙江；另行选举委员4名；收回60；丙30、丁25、戊20、己19',
+    rule: 'cn-village-zhejiang：另行选举后仍有职位未选出、而成员已有三人时，该职位可以空缺（浙江办法第三十条）',
+    arithmetic: '戊 20 × 3 = 60 ≥ 60 当选；己 19 × 3 = 57 < 60 未当选；另行选举当选 3 ≥ 3',
+    spec: {
+      ...one('cn-village-zhejiang', 'runoff', 100, 60, 60, 0),
+      contests: [members(4)],
+      votes: { central: { member: { c: 30, d: 25, e: 20, f: 19 } } },
+    },
+    expected: {
+      verdict: 'runoff-needed',
+      elected: { member: ['c', 'd', 'e'] },
+      codes: ['RUNOFF_THRESHOLD', 'SEAT_UNFILLED'],
+      message: '所缺名额可以空缺',
+    },
+  },
+  {
+    id: 'beijing-more-than-three-with-chair',
+    inputs: '北京；另行选举主任1名、委员4名；收回60；主任甲25、乙20；委员丙22、丁21、戊20、己10',
+    rule: 'cn-village-beijing：另行选举后成员多于三人（即至少四人）且主任已选出时，村民会议或村民代表会议可决定不再选举（北京办法第三十条）',
+    arithmetic: '甲 25 × 3 = 75 ≥ 60；丙丁戊 ≥ 20 当选；己 10 × 3 = 30 < 60；当选 1 + 3 = 4 > 3，含主任',
+    spec: {
+      ...one('cn-village-beijing', 'runoff', 100, 60, 60, 0),
+      contests: [chair, members(4)],
+      votes: { central: { chair: { a: 25, b: 20 }, member: { c: 22, d: 21, e: 20, f: 10 } } },
+    },
+    expected: {
+      verdict: 'runoff-needed',
+      elected: { chair: ['a'], member: ['c', 'd', 'e'] },
+      codes: ['RUNOFF_THRESHOLD', 'SEAT_UNFILLED'],
+      message: '已选出村民委员会成员4人且已选出主任，不少于4人',
+    },
+  },
 ];
 
 const cell = (text: string) => text.replaceAll('|', '\\|');
@@ -232,7 +314,8 @@ function outcome(example: WorkedExample): string {
     .map(([contest, ids]) => `${contest}: ${ids.length > 0 ? ids.join(', ') : '—'}`)
     .join('; ');
   const codes = example.expected.codes.length > 0 ? `; ${example.expected.codes.join(', ')}` : '';
-  return `**${example.expected.verdict}**; 当选 / elected ${elected}${codes}`;
+  const message = example.expected.message ? `; 「…${example.expected.message}…」` : '';
+  return `**${example.expected.verdict}**; 当选 / elected ${elected}${codes}${message}`;
 }
 
 /** The Markdown table of docs/worked-examples.md, generated from the data above. */
