@@ -1,12 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Finding } from '../../../core/index.js';
-import { figureLabel } from '../../sidepanel/check-capture.js';
+import { announcementMarks, findingMarkKey } from '../../sidepanel/announcement-marks.js';
 import type { HighlightMark } from '../../sidepanel/highlight-spans.js';
 import { HighlightedText } from '../../sidepanel/highlighted-text.js';
 import type { AnnouncementView } from './read-announcement-view.js';
-
-/** The key of a finding's mark in the text, by its place in the report. */
-export const findingMarkKey = (index: number) => `finding-${index}`;
 
 /** True when the finding points at characters of this announcement's text. */
 export function pointsIntoText(finding: Finding, announcement: AnnouncementView): boolean {
@@ -19,30 +16,10 @@ export function pointsIntoText(finding: Finding, announcement: AnnouncementView)
 }
 
 function marksOf(announcement: AnnouncementView, findings: readonly Finding[]): HighlightMark[] {
-  const marks: HighlightMark[] = [];
-  announcement.figures?.figures.forEach((figure, index) => {
-    const span = figure.origin.span;
-    if (span)
-      marks.push({
-        start: span[0],
-        end: span[1],
-        kind: 'figure',
-        key: `figure-${index}`,
-        label: figureLabel(figure),
-      });
+  return announcementMarks(announcement.figures?.figures ?? [], findings, {
+    inText: (finding) => pointsIntoText(finding, announcement),
+    label: (finding) => `${finding.code}: ${finding.message}`,
   });
-  findings.forEach((finding, index) => {
-    const span = finding.where?.span;
-    if (span && pointsIntoText(finding, announcement))
-      marks.push({
-        start: span[0],
-        end: span[1],
-        kind: finding.severity,
-        key: findingMarkKey(index),
-        label: `${finding.code}: ${finding.message}`,
-      });
-  });
-  return marks;
 }
 
 /**
