@@ -61,29 +61,48 @@ function KeyBackup({ signer, t, onDone }: { signer: StoredKey; t: Messages; onDo
   }
   return (
     <form class="key-backup" aria-busy={busy} onSubmit={(event) => void backup(event)}>
-      <label class="field">
-        {t.passphrase}
-        <input
-          type="password"
-          autoComplete="new-password"
-          value={passphrase}
-          onInput={(e) => setPassphrase(e.currentTarget.value)}
-        />
-      </label>
-      <label class="field">
-        {t.passphraseAgain}
-        <input
-          type="password"
-          autoComplete="new-password"
-          value={again}
-          onInput={(e) => setAgain(e.currentTarget.value)}
-        />
-      </label>
+      <PassphraseField
+        label={t.passphrase}
+        autoComplete="new-password"
+        value={passphrase}
+        onInput={setPassphrase}
+      />
+      <PassphraseField
+        label={t.passphraseAgain}
+        autoComplete="new-password"
+        value={again}
+        onInput={setAgain}
+      />
       {problem && <p role="alert">{problem}</p>}
       <button type="submit" disabled={busy}>
         {busy ? t.working : t.exportKey}
       </button>
     </form>
+  );
+}
+
+/** A passphrase under its label: `new-password` to seal a key, `current-password` to open one. */
+function PassphraseField({
+  label,
+  autoComplete,
+  value,
+  onInput,
+}: {
+  label: string;
+  autoComplete: 'new-password' | 'current-password';
+  value: string;
+  onInput(value: string): void;
+}) {
+  return (
+    <label class="field">
+      {label}
+      <input
+        type="password"
+        autoComplete={autoComplete}
+        value={value}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
+    </label>
   );
 }
 
@@ -119,15 +138,12 @@ function KeyImport({ lang, t, onDone }: { lang: Lang; t: Messages; onDone(key: S
             onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
           />
         </label>
-        <label class="field">
-          {t.passphrase}
-          <input
-            type="password"
-            autoComplete="current-password"
-            value={passphrase}
-            onInput={(e) => setPassphrase(e.currentTarget.value)}
-          />
-        </label>
+        <PassphraseField
+          label={t.passphrase}
+          autoComplete="current-password"
+          value={passphrase}
+          onInput={setPassphrase}
+        />
         {errors.map((error, index) => (
           <p role="alert" key={index}>
             {formatInputError(error, lang)}
