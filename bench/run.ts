@@ -50,14 +50,16 @@ await build({
   logLevel: 'warning',
 });
 
-function timed(args: readonly string[]): {
-  stdout: string;
-  ms: number;
-  maxRssMb: number;
-  cpuSeconds: number;
-  status: number | null;
-  stderr: string;
-} {
+interface TimedRun {
+  readonly stdout: string;
+  readonly ms: number;
+  readonly maxRssMb: number;
+  readonly cpuSeconds: number;
+  readonly status: number | null;
+  readonly stderr: string;
+}
+
+function timed(args: readonly string[]): TimedRun {
   const started = performance.now();
   const run = spawnSync('/usr/bin/time', ['-v', ...args], {
     cwd: root,
@@ -78,18 +80,20 @@ function timed(args: readonly string[]): {
   };
 }
 
+/** A run that failed: what it cost, and the last line it printed about why. */
+const failedRun = (approach: string, run: TimedRun): Measurement => ({
+  approach,
+  rows: null,
+  votes: null,
+  ms: run.ms,
+  maxRssMb: run.maxRssMb,
+  cpuSeconds: run.cpuSeconds,
+  failure: lastLine(run.stderr),
+});
+
 function measure(name: string, csv: string): Measurement {
   const run = timed([process.execPath, join(DATA_DIR, 'measure', `${name}.mjs`), csv, electionPath()]);
-  if (run.status !== 0)
-    return {
-      approach: name,
-      rows: null,
-      votes: null,
-      ms: run.ms,
-      maxRssMb: run.maxRssMb,
-      cpuSeconds: run.cpuSeconds,
-      failure: lastLine(run.stderr),
-    };
+  if (run.status !== 0) return failedRun(name, run);
   const result = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as {
     rows: number;
     votes: number | null;
@@ -116,16 +120,7 @@ function measureCli(csv: string): Measurement {
     '--format',
     'json',
   ]);
-  if (run.status !== 0 && run.status !== 1)
-    return {
-      approach: 'cli',
-      rows: null,
-      votes: null,
-      ms: run.ms,
-      maxRssMb: run.maxRssMb,
-      cpuSeconds: run.cpuSeconds,
-      failure: lastLine(run.stderr),
-    };
+  if (run.status !== 0 && run.status !== 1) return failedRun('cli', run);
   const report = JSON.parse(run.stdout) as {
     contests: { candidates: { votes: number }[] }[];
     boxes: { ballotRecords?: number; returned: number | null }[];
