@@ -49,7 +49,7 @@ test('sample, audit, key, signature and receipt download with Tab, Enter and Spa
   await page.keyboard.press('Space');
   await page.locator('.verdict').waitFor();
   // The focus lands on the result's heading, so that the next Tab goes on from there.
-  await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('step4');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('step4');
 
   await tabTo(/Signer name/);
   await page.keyboard.type('Observer Zhao');

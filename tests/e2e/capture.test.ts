@@ -116,13 +116,13 @@ test('a selected notice is captured with its URL, time and SHA-256, and shown in
   expect(panel.url()).toBe(
     `chrome-extension://${extension.extensionId}/sidepanel.html?capture=${capture.id}`,
   );
-  await expect(panel.getByTestId('capture-sha256').textContent()).resolves.toBe(sha256(menuText));
-  await expect(panel.getByTestId('capture-url').textContent()).resolves.toBe(pageUrl);
-  await expect(panel.getByTestId('capture-text').textContent()).resolves.toBe(menuText);
+  await expect.poll(() => panel.getByTestId('capture-sha256').textContent()).toBe(sha256(menuText));
+  await expect.poll(() => panel.getByTestId('capture-url').textContent()).toBe(pageUrl);
+  await expect.poll(() => panel.getByTestId('capture-text').textContent()).toBe(menuText);
 
   // The wrong turnout share is found and marked where it stands in the text.
   const finding = panel.locator('[data-code="ANNOUNCED_PERCENT_MISMATCH"]');
-  await expect(finding.textContent()).resolves.toContain('70.3%');
+  await expect.poll(() => finding.textContent()).toContain('70.3%');
   const marked = await panel.locator('.mark-warning').allTextContents();
   expect(marked.join('')).toContain('73.0%');
   // Every figure read is marked: the registered voters among them.
@@ -153,11 +153,11 @@ test('an open panel switches to a new capture as it is stored; captures are list
   await (await fallbackTab).close();
 
   await panel.locator(`[data-testid="capture"][data-capture-id="${capture.id}"]`).waitFor();
-  await expect(panel.getByTestId('capture-text').textContent()).resolves.toBe(menuText);
-  await expect(listed()).resolves.toBe(countBefore + 1);
-  await expect(
-    panel.locator('[data-testid="capture-list"] li').first().getAttribute('data-capture-id'),
-  ).resolves.toBe(capture.id);
+  await expect.poll(() => panel.getByTestId('capture-text').textContent()).toBe(menuText);
+  await expect.poll(() => listed()).toBe(countBefore + 1);
+  await expect
+    .poll(() => panel.locator('[data-testid="capture-list"] li').first().getAttribute('data-capture-id'))
+    .toBe(capture.id);
 
   await panel
     .locator(`[data-testid="capture-list"] li[data-capture-id="${capture.id}"] button.delete`)
@@ -165,10 +165,10 @@ test('an open panel switches to a new capture as it is stored; captures are list
   await panel
     .locator(`[data-testid="capture-list"] li[data-capture-id="${capture.id}"]`)
     .waitFor({ state: 'detached' });
-  await expect(listed()).resolves.toBe(countBefore);
+  await expect.poll(() => listed()).toBe(countBefore);
   // Gone from the store, not just from the page.
   await panel.reload();
   await panel.getByTestId('capture').waitFor();
-  await expect(panel.locator(`[data-capture-id="${capture.id}"]`).count()).resolves.toBe(0);
+  await expect.poll(() => panel.locator(`[data-capture-id="${capture.id}"]`).count()).toBe(0);
   await Promise.all([page.close(), panel.close()]);
 });

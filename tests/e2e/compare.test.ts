@@ -56,11 +56,11 @@ afterAll(async () => {
 test('two audits are compared only once two are ticked', async () => {
   const boxes = page.locator('table.history tbody input[type="checkbox"]');
   await boxes.first().waitFor();
-  await expect(boxes.count()).resolves.toBe(2);
+  await expect.poll(() => boxes.count()).toBe(2);
   const compare = page.getByRole('button', { name: 'Compare the two selected audits' });
-  await expect(compare.isDisabled()).resolves.toBe(true);
+  await expect.poll(() => compare.isDisabled()).toBe(true);
   await boxes.nth(0).check();
-  await expect(compare.isDisabled()).resolves.toBe(true);
+  await expect.poll(() => compare.isDisabled()).toBe(true);
   await boxes.nth(1).check();
   await compare.click();
   await page.getByTestId('audit-comparison').waitFor();
@@ -77,11 +77,9 @@ test('verdict and turnout: the verdict changed, the ballot counts did not', asyn
     ['cast', expected.cast],
     ['valid', expected.valid],
   ] as const) {
-    await expect(row(figure).locator('td').allTextContents()).resolves.toEqual([
-      value.toLocaleString('en'),
-      value.toLocaleString('en'),
-      '= same',
-    ]);
+    await expect
+      .poll(() => row(figure).locator('td').allTextContents())
+      .toEqual([value.toLocaleString('en'), value.toLocaleString('en'), '= same']);
   }
 });
 
@@ -96,7 +94,7 @@ test('each contest: the corrected candidate’s votes changed, nobody else’s, 
           .map((row) => row.getAttribute('data-candidate')),
       );
     expect(changed).toEqual(contest.id === planted.contest ? [planted.candidate] : []);
-    await expect(table.locator('tfoot [data-changed]').getAttribute('data-changed')).resolves.toBe('false');
+    await expect.poll(() => table.locator('tfoot [data-changed]').getAttribute('data-changed')).toBe('false');
   }
   const cells = await page
     .locator(`table[data-contest="${planted.contest}"] tr[data-candidate="${planted.candidate}"] td`)
@@ -110,14 +108,14 @@ test('each contest: the corrected candidate’s votes changed, nobody else’s, 
 
 test('findings: the announcement mismatch is gone, none added; only the tally sheets’ hash differs', async () => {
   const gone = page.locator('[data-compare="findings-gone"] li');
-  await expect(
-    gone.evaluateAll((items) => items.map((item) => item.getAttribute('data-code'))),
-  ).resolves.toEqual([planted.code]);
-  await expect(gone.first().textContent()).resolves.toContain('张伟');
-  await expect(page.locator('[data-compare="findings-added"] li').count()).resolves.toBe(0);
-  await expect(page.locator('[data-compare="findings-added"] h4').textContent()).resolves.toBe(
-    'Findings added (0)',
-  );
+  await expect
+    .poll(() => gone.evaluateAll((items) => items.map((item) => item.getAttribute('data-code'))))
+    .toEqual([planted.code]);
+  await expect.poll(() => gone.first().textContent()).toContain('张伟');
+  await expect.poll(() => page.locator('[data-compare="findings-added"] li').count()).toBe(0);
+  await expect
+    .poll(() => page.locator('[data-compare="findings-added"] h4').textContent())
+    .toBe('Findings added (0)');
   const inputs = await page
     .locator('table[data-compare="inputs"] tbody tr')
     .evaluateAll((rows) =>
@@ -133,5 +131,5 @@ test('findings: the announcement mismatch is gone, none added; only the tally sh
 
 test('back from the comparison to the list', async () => {
   await page.getByRole('button', { name: /Back/ }).click();
-  await expect(page.locator('table.history tbody tr').count()).resolves.toBe(2);
+  await expect.poll(() => page.locator('table.history tbody tr').count()).toBe(2);
 });

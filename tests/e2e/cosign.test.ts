@@ -82,10 +82,9 @@ async function combineAndDownload(page: Page, name: string): Promise<{ path: str
 
 test('two receipts combine into a bundle that downloads, verifies with the command line and on the page', async () => {
   const page = await verifyPage([at('Li.json'), at('Wang.json')]);
-  await expect(page.locator('[data-testid="combine"] .chosen li').allTextContents()).resolves.toEqual([
-    'Li.json',
-    'Wang.json',
-  ]);
+  await expect
+    .poll(() => page.locator('[data-testid="combine"] .chosen li').allTextContents())
+    .toEqual(['Li.json', 'Wang.json']);
   const { path, suggested } = await combineAndDownload(page, 'page-bundle.json');
   expect(suggested).toMatch(/^bundle-.*\d{4}-\d{2}-\d{2}\.json$/);
   const bundle = JSON.parse(readFileSync(path, 'utf8')) as { format: string; receipts: Receipt[] };
@@ -102,27 +101,25 @@ test('two receipts combine into a bundle that downloads, verifies with the comma
   // The page shows the bundle it made, verified, with both fingerprints.
   const view = page.getByTestId('bundle');
   await view.waitFor();
-  await expect(page.getByTestId('signature').getAttribute('data-valid')).resolves.toBe('true');
-  await expect(view.locator('.signers .fingerprint').allTextContents()).resolves.toEqual([
-    fingerprintOf('Li'),
-    fingerprintOf('Wang'),
-  ]);
-  await expect(view.locator('.checks li[data-ok="false"]').count()).resolves.toBe(0);
+  await expect.poll(() => page.getByTestId('signature').getAttribute('data-valid')).toBe('true');
+  await expect
+    .poll(() => view.locator('.signers .fingerprint').allTextContents())
+    .toEqual([fingerprintOf('Li'), fingerprintOf('Wang')]);
+  await expect.poll(() => view.locator('.checks li[data-ok="false"]').count()).toBe(0);
   await page.close();
 });
 
 test('the downloaded bundle verifies on a fresh page, and a recount there reproduces every receipt', async () => {
   const page = await verifyPage([at('page-bundle.json')]);
   await page.getByTestId('bundle').waitFor();
-  await expect(page.getByTestId('signature').getAttribute('data-valid')).resolves.toBe('true');
-  await expect(page.getByTestId('combine').count()).resolves.toBe(0);
+  await expect.poll(() => page.getByTestId('signature').getAttribute('data-valid')).toBe('true');
+  await expect.poll(() => page.getByTestId('combine').count()).toBe(0);
   await page.getByTestId('input-files').setInputFiles(INPUTS);
   const results = page.getByTestId('recount-result');
   await results.first().waitFor({ timeout: 60_000 });
-  await expect(results.evaluateAll((all) => all.map((el) => el.getAttribute('data-same')))).resolves.toEqual([
-    'true',
-    'true',
-  ]);
+  await expect
+    .poll(() => results.evaluateAll((all) => all.map((el) => el.getAttribute('data-same'))))
+    .toEqual(['true', 'true']);
   await page.close();
 });
 
@@ -131,9 +128,9 @@ test('a receipt over other inputs is refused, naming its file, and no bundle is 
   await page.getByTestId('combine-bundle').click();
   const errors = page.getByTestId('combine-errors');
   await errors.waitFor();
-  await expect(errors.textContent()).resolves.toMatch(/Zhao\.json \$\.payload\.inputs: .*inputs differ/);
-  await expect(page.getByTestId('bundle-link').count()).resolves.toBe(0);
-  await expect(page.getByTestId('bundle').count()).resolves.toBe(0);
+  await expect.poll(() => errors.textContent()).toMatch(/Zhao\.json \$\.payload\.inputs: .*inputs differ/);
+  await expect.poll(() => page.getByTestId('bundle-link').count()).toBe(0);
+  await expect.poll(() => page.getByTestId('bundle').count()).toBe(0);
   await page.close();
 });
 
@@ -153,13 +150,15 @@ test('reports that differ are combined, and the page lists where, with each sign
   const { path } = await combineAndDownload(page, 'disagreeing-bundle.json');
   const view = page.getByTestId('bundle');
   await view.waitFor();
-  await expect(page.getByTestId('signature').getAttribute('data-valid')).resolves.toBe('true');
-  await expect(view.locator('.checks li[data-ok="false"]').textContent()).resolves.toContain(
-    'The signers disagree in 1 places',
-  );
-  await expect(view.locator('.disagreements li').textContent()).resolves.toBe(
-    `$.report.contests[0].candidates[0].votes: ${fingerprintOf('Li')} → ${votes}；${fingerprintOf('Wang')} → ${votes + 1}`,
-  );
+  await expect.poll(() => page.getByTestId('signature').getAttribute('data-valid')).toBe('true');
+  await expect
+    .poll(() => view.locator('.checks li[data-ok="false"]').textContent())
+    .toContain('The signers disagree in 1 places');
+  await expect
+    .poll(() => view.locator('.disagreements li').textContent())
+    .toBe(
+      `$.report.contests[0].candidates[0].votes: ${fingerprintOf('Li')} → ${votes}；${fingerprintOf('Wang')} → ${votes + 1}`,
+    );
   const verified = cli(['verify', path]);
   expect(verified.status, verified.stdout).toBe(0);
   expect(verified.stdout).toContain('the signers’ reports disagree');

@@ -57,7 +57,7 @@ test('ballot records: a progress bar while they stream, then the recount they gi
   const copies = 300;
   const ballots = repeatedBallots(copies);
   await page.locator('input[data-input="counts"]').setInputFiles([samplePath('election.json'), ballots.path]);
-  await expect(page.getByLabel('Role of ballots-300.csv').inputValue()).resolves.toBe('ballots');
+  await expect.poll(() => page.getByLabel('Role of ballots-300.csv').inputValue()).toBe('ballots');
   await recordProgress();
   await page.getByRole('button', { name: 'Run the audit' }).click();
   await page.locator('.verdict').waitFor({ timeout: 90_000 });
@@ -67,9 +67,9 @@ test('ballot records: a progress bar while they stream, then the recount they gi
   expect(seen.some((text) => text.includes(fileName) && /\[[1-9]\d*\]$/.test(text))).toBe(true);
 
   // Every record is a ballot cast.
-  await expect(page.locator('.result dd[data-figure="cast"]').textContent()).resolves.toBe(
-    ballots.rows.toLocaleString('en'),
-  );
+  await expect
+    .poll(() => page.locator('.result dd[data-figure="cast"]').textContent())
+    .toBe(ballots.rows.toLocaleString('en'));
   for (const contest of expected.contests) {
     const table = page.locator(`table[data-contest="${contest.id}"]`);
     const elected = await table
@@ -77,9 +77,9 @@ test('ballot records: a progress bar while they stream, then the recount they gi
       .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-candidate')));
     expect(elected).toEqual(contest.elected);
     for (const [candidate, votes] of Object.entries(contest.votes)) {
-      await expect(
-        table.locator(`tr[data-candidate="${candidate}"] [data-votes]`).textContent(),
-      ).resolves.toBe((votes * copies).toLocaleString('en'));
+      await expect
+        .poll(() => table.locator(`tr[data-candidate="${candidate}"] [data-votes]`).textContent())
+        .toBe((votes * copies).toLocaleString('en'));
     }
   }
 });
@@ -92,7 +92,7 @@ test('a running audit of ballot records can be cancelled', async () => {
   await page.locator('.progress progress[value]').waitFor();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await page.getByText('The audit was cancelled.').waitFor();
-  await expect(page.locator('.verdict').count()).resolves.toBe(0);
+  await expect.poll(() => page.locator('.verdict').count()).toBe(0);
 });
 
 test('an invalid tally sheet gives an error with its file, line and column, in either language', async () => {
@@ -107,15 +107,15 @@ test('an invalid tally sheet gives an error with its file, line and column, in e
   await page.getByRole('button', { name: 'Run the audit' }).click();
   const error = page.locator('.input-errors li[data-file="tallies.csv"]');
   await error.first().waitFor();
-  await expect(error.first().getAttribute('data-line')).resolves.toBe('3');
+  await expect.poll(() => error.first().getAttribute('data-line')).toBe('3');
   const column = lines[2]!.lastIndexOf(',') + 2;
-  await expect(error.first().getAttribute('data-column')).resolves.toBe(String(column));
-  await expect(error.first().textContent()).resolves.toMatch(
-    new RegExp(`^tallies\\.csv:3:${column}: [A-Za-z]`),
-  );
+  await expect.poll(() => error.first().getAttribute('data-column')).toBe(String(column));
+  await expect
+    .poll(() => error.first().textContent())
+    .toMatch(new RegExp(`^tallies\\.csv:3:${column}: [A-Za-z]`));
   await page.getByLabel('Language / 语言').selectOption('zh');
-  await expect(error.first().textContent()).resolves.toMatch(
-    new RegExp(`^tallies\\.csv:3:${column}: .*[\\u4e00-\\u9fff]`),
-  );
-  await expect(page.locator('.verdict').count()).resolves.toBe(0);
+  await expect
+    .poll(() => error.first().textContent())
+    .toMatch(new RegExp(`^tallies\\.csv:3:${column}: .*[\\u4e00-\\u9fff]`));
+  await expect.poll(() => page.locator('.verdict').count()).toBe(0);
 });

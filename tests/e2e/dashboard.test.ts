@@ -37,21 +37,21 @@ describe('the dashboard on the bundled sample', () => {
       ['tallies.csv', 'tallies'],
       ['announcement.txt', 'announcement'],
     ]) {
-      await expect(page.getByLabel(`Role of ${name}`).inputValue()).resolves.toBe(role);
+      await expect.poll(() => page.getByLabel(`Role of ${name}`).inputValue()).toBe(role);
     }
-    await expect(page.locator('.election-summary').textContent()).resolves.toContain('cn-village');
+    await expect.poll(() => page.locator('.election-summary').textContent()).toContain('cn-village');
 
     await page.getByRole('button', { name: 'Run the audit' }).click();
     const banner = page.locator('.verdict');
     await banner.waitFor();
-    await expect(banner.getAttribute('data-verdict')).resolves.toBe('discrepancies');
-    await expect(banner.textContent()).resolves.toContain('Discrepancies found');
+    await expect.poll(() => banner.getAttribute('data-verdict')).toBe('discrepancies');
+    await expect.poll(() => banner.textContent()).toContain('Discrepancies found');
 
     const figure = (name: string) => page.locator(`.result dd[data-figure="${name}"]`).textContent();
-    await expect(figure('registered')).resolves.toBe(expected.registered.toLocaleString('en'));
-    await expect(figure('cast')).resolves.toBe(expected.cast.toLocaleString('en'));
-    await expect(figure('valid')).resolves.toBe(expected.valid.toLocaleString('en'));
-    await expect(figure('invalid')).resolves.toBe(String(expected.invalid));
+    await expect.poll(() => figure('registered')).toBe(expected.registered.toLocaleString('en'));
+    await expect.poll(() => figure('cast')).toBe(expected.cast.toLocaleString('en'));
+    await expect.poll(() => figure('valid')).toBe(expected.valid.toLocaleString('en'));
+    await expect.poll(() => figure('invalid')).toBe(String(expected.invalid));
 
     for (const contest of expected.contests) {
       const table = page.locator(`table[data-contest="${contest.id}"]`);
@@ -70,23 +70,23 @@ describe('the dashboard on the bundled sample', () => {
           ),
         );
       expect(votes).toEqual(contest.votes);
-      await expect(table.locator('[data-figure="open-seats"]').textContent()).resolves.toBe(
-        String(contest.unfilledSeats),
-      );
+      await expect
+        .poll(() => table.locator('[data-figure="open-seats"]').textContent())
+        .toBe(String(contest.unfilledSeats));
     }
 
     const planted = expected.planted[0]!;
     const mismatch = page.locator(`li[data-code="${planted.code}"]`, { hasText: '张伟' });
-    await expect(mismatch.count()).resolves.toBe(1);
+    await expect.poll(() => mismatch.count()).toBe(1);
     const recounted = expected.contests.find((c) => c.id === planted.contest)!.votes[planted.candidate]!;
-    await expect(mismatch.locator('.finding-figures').textContent()).resolves.toMatch(
-      new RegExp(`expected ${recounted}\\b.*found ${recounted + planted.offset}\\b`),
-    );
+    await expect
+      .poll(() => mismatch.locator('.finding-figures').textContent())
+      .toMatch(new RegExp(`expected ${recounted}\\b.*found ${recounted + planted.offset}\\b`));
 
     // A first key, then a signature, then the receipt as a download.
     await page.getByLabel('Signer name').fill('Observer Li');
     await page.getByRole('button', { name: 'Create a signing key' }).click();
-    await expect(page.locator('.receipt .warning').textContent()).resolves.toContain('no backup');
+    await expect.poll(() => page.locator('.receipt .warning').textContent()).toContain('no backup');
     await page.getByRole('button', { name: 'Sign the receipt' }).click();
     const { name, data } = await downloadedJson(() => page.locator('a[data-receipt-link]').click());
     expect(name).toMatch(/^receipt-.*\.json$/);
@@ -109,18 +109,20 @@ describe('the dashboard on the bundled sample', () => {
 
   test('finding messages follow the language switch without a new audit', async () => {
     await page.getByLabel('Language / 语言').selectOption('zh');
-    await expect(page.locator('.verdict').textContent()).resolves.toContain('发现不一致');
-    await expect(
-      page.locator('li[data-code="ANNOUNCED_MISMATCH"] .finding-message').first().textContent(),
-    ).resolves.toMatch(/[\u4e00-\u9fff]/);
+    await expect.poll(() => page.locator('.verdict').textContent()).toContain('发现不一致');
+    await expect
+      .poll(() => page.locator('li[data-code="ANNOUNCED_MISMATCH"] .finding-message').first().textContent())
+      .toMatch(/[\u4e00-\u9fff]/);
     await page.getByLabel('语言 / Language').selectOption('en');
-    await expect(page.locator('.verdict').textContent()).resolves.toContain('Discrepancies found');
+    await expect.poll(() => page.locator('.verdict').textContent()).toContain('Discrepancies found');
   });
 
   test('the popup shows the last audit', async () => {
     const popup = await extension.page('popup.html');
     await popup.locator('[data-verdict]').waitFor();
-    await expect(popup.locator('[data-verdict]').getAttribute('data-verdict')).resolves.toBe('discrepancies');
+    await expect
+      .poll(() => popup.locator('[data-verdict]').getAttribute('data-verdict'))
+      .toBe('discrepancies');
     await popup.close();
   });
 });

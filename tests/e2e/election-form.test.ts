@@ -31,16 +31,16 @@ const errorsOf = (id: string) => page.locator(`#${id}-errors`).textContent();
 describe('the election form', () => {
   test('shows the rule pack in words, with the articles it comes from', async () => {
     const details = form().locator('.pack-details');
-    await expect(details.getAttribute('data-pack')).resolves.toBe('cn-village');
-    await expect(details.textContent()).resolves.toContain('more than half of registered voters');
-    await expect(details.textContent()).resolves.toContain('at least one third of ballots cast');
-    await expect(details.locator('.pack-sources').textContent()).resolves.toContain('art. 15');
+    await expect.poll(() => details.getAttribute('data-pack')).toBe('cn-village');
+    await expect.poll(() => details.textContent()).toContain('more than half of registered voters');
+    await expect.poll(() => details.textContent()).toContain('at least one third of ballots cast');
+    await expect.poll(() => details.locator('.pack-sources').textContent()).toContain('art. 15');
 
     await form().getByLabel('Rule pack', { exact: true }).selectOption('cn-party-branch');
-    await expect(details.getAttribute('data-pack')).resolves.toBe('cn-party-branch');
-    await expect(details.textContent()).resolves.toContain('more than four fifths of members');
+    await expect.poll(() => details.getAttribute('data-pack')).toBe('cn-party-branch');
+    await expect.poll(() => details.textContent()).toContain('more than four fifths of members');
     await page.getByLabel('Language / 语言').selectOption('zh');
-    await expect(details.textContent()).resolves.toContain('五分之四');
+    await expect.poll(() => details.textContent()).toContain('五分之四');
     await page.getByLabel('语言 / Language').selectOption('en');
     await form().getByLabel('Rule pack', { exact: true }).selectOption('cn-village');
   });
@@ -51,18 +51,18 @@ describe('the election form', () => {
     await candidateName(0, 1).fill('王林');
     await form().getByRole('button', { name: 'Download election.json' }).click();
 
-    await expect(form().locator('[role="status"]').textContent()).resolves.toMatch(/\d+ problems to fix/);
+    await expect.poll(() => form().locator('[role="status"]').textContent()).toMatch(/\d+ problems to fix/);
     // Missing election name, a count that is not a number, an empty contest name, two candidates named alike.
-    await expect(errorsOf('field-name')).resolves.toContain('non-empty');
-    await expect(form().getByLabel('Registered voters').getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(errorsOf('field-registeredVoters')).resolves.toContain('must be a number');
-    await expect(errorsOf('field-contests-0-name')).resolves.toBeTruthy();
+    await expect.poll(() => errorsOf('field-name')).toContain('non-empty');
+    await expect.poll(() => form().getByLabel('Registered voters').getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => errorsOf('field-registeredVoters')).toContain('must be a number');
+    await expect.poll(() => errorsOf('field-contests-0-name')).toBeTruthy();
     const secondName = await candidateName(0, 1).getAttribute('id');
-    await expect(errorsOf(secondName!)).resolves.toContain('duplicate candidate name');
+    await expect.poll(() => errorsOf(secondName!)).toContain('duplicate candidate name');
     // The focus went to the first field in error.
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).resolves.toBe(
-      'true',
-    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-invalid')))
+      .toBe('true');
 
     await form().getByLabel('Election name').fill('希望村第十二届村民委员会选举');
     await form().getByLabel('Registered voters').fill('１８６０');
@@ -70,21 +70,31 @@ describe('the election form', () => {
     await contest(0).getByLabel('Contest id (as in the tally sheets)').fill('chair');
     await candidateName(0, 1).fill('李华');
     await contest(0).getByLabel('主任 · Candidate 2 · Gender').selectOption('female');
-    await expect(form().locator('[role="status"]').textContent()).resolves.toBe(
-      'The election definition is valid.',
-    );
-    await expect(form().locator('[aria-invalid="true"]').count()).resolves.toBe(0);
+    await expect
+      .poll(() => form().locator('[role="status"]').textContent())
+      .toBe('The election definition is valid.');
+    await expect.poll(() => form().locator('[aria-invalid="true"]').count()).toBe(0);
   });
 
   test('adds and removes rows, then downloads the election the reader accepts', async () => {
     await contest(0).getByRole('button', { name: 'Add a candidate' }).click();
-    // The new row's name field has the focus, ready to type.
+    // The new row's name field takes the focus once it is drawn, ready to type.
+    await expect
+      .poll(() => candidateName(0, 2).evaluate((field) => field === document.activeElement))
+      .toBe(true);
     await page.keyboard.type('赵敏');
-    await expect(candidateName(0, 2).inputValue()).resolves.toBe('赵敏');
+    await expect.poll(() => candidateName(0, 2).inputValue()).toBe('赵敏');
     await contest(0).getByRole('button', { name: 'Remove candidate "赵敏"' }).click();
-    await expect(contest(0).locator('tbody tr').count()).resolves.toBe(2);
+    await expect.poll(() => contest(0).locator('tbody tr').count()).toBe(2);
 
     await form().getByRole('button', { name: 'Add a contest' }).click();
+    await expect
+      .poll(() =>
+        contest(1)
+          .getByLabel('Contest name')
+          .evaluate((field) => field === document.activeElement),
+      )
+      .toBe(true);
     await page.keyboard.type('委员');
     await contest(1).getByLabel('Seats').fill('2');
     for (const [k, name] of ['陈美', '刘洋', '孙涛'].entries()) {
@@ -130,8 +140,8 @@ describe('the election form', () => {
     });
 
     await contest(1).getByRole('button', { name: 'Remove contest "委员"' }).click();
-    await expect(form().locator('fieldset.contest').count()).resolves.toBe(1);
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('add-contest');
+    await expect.poll(() => form().locator('fieldset.contest').count()).toBe(1);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('add-contest');
   });
 
   test("an opened election.json, used in the audit, is the audit's election", async () => {
@@ -142,19 +152,19 @@ describe('the election form', () => {
     await expect
       .poll(() => form().getByLabel('Election name').inputValue())
       .toBe('青山村第十一届村民委员会选举');
-    await expect(contest(0).getByLabel('Contest id (as in the tally sheets)').inputValue()).resolves.toBe(
-      'chair',
-    );
+    await expect
+      .poll(() => contest(0).getByLabel('Contest id (as in the tally sheets)').inputValue())
+      .toBe('chair');
     await form().getByRole('button', { name: 'Use in the audit' }).click();
 
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#audit');
     await page.locator('.election-summary table').waitFor();
-    await expect(page.locator('.election-summary').textContent()).resolves.toContain('青山村第十一届');
+    await expect.poll(() => page.locator('.election-summary').textContent()).toContain('青山村第十一届');
     await page
       .locator('input[data-input="counts"]')
       .setInputFiles(['boxes.csv', 'tallies.csv'].map(samplePath));
     await page.getByRole('button', { name: 'Run the audit' }).click();
     await page.locator('.verdict').waitFor();
-    await expect(page.locator('.result dd[data-figure="registered"]').textContent()).resolves.toBe('2,100');
+    await expect.poll(() => page.locator('.result dd[data-figure="registered"]').textContent()).toBe('2,100');
   });
 });

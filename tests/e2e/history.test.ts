@@ -26,9 +26,11 @@ test('from the bundled sample to a signed receipt, with no file of ones own', as
   await page.getByRole('button', { name: 'Run the audit' }).click();
   await page.locator('.verdict').waitFor();
   const chair = expected.contests.find((contest) => contest.id === 'chair')!;
-  await expect(
-    page.locator('table[data-contest="chair"] tr[data-elected="true"]').getAttribute('data-candidate'),
-  ).resolves.toBe(chair.elected[0]);
+  await expect
+    .poll(() =>
+      page.locator('table[data-contest="chair"] tr[data-elected="true"]').getAttribute('data-candidate'),
+    )
+    .toBe(chair.elected[0]);
   await page.getByLabel('Signer name').fill('Observer Wang');
   await page.getByRole('button', { name: 'Create a signing key' }).click();
   await page.getByRole('button', { name: 'Sign the receipt' }).click();
@@ -39,9 +41,9 @@ test('history: the audit is listed, exported, deleted and imported back with its
   await page.getByRole('link', { name: 'History' }).click();
   const rows = page.locator('table.history tbody tr');
   await rows.first().waitFor();
-  await expect(rows.count()).resolves.toBe(1);
-  await expect(rows.first().textContent()).resolves.toContain('✔ signed');
-  await expect(page.locator('p.storage').textContent()).resolves.toMatch(/^Storage used \d/);
+  await expect.poll(() => rows.count()).toBe(1);
+  await expect.poll(() => rows.first().textContent()).toContain('✔ signed');
+  await expect.poll(() => page.locator('p.storage').textContent()).toMatch(/^Storage used \d/);
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export all history' }).click();
@@ -63,12 +65,14 @@ test('history: the audit is listed, exported, deleted and imported back with its
   writeFileSync(file, text);
   await page.locator('input[data-input="history"]').setInputFiles(file);
   await page.getByText('1 audits imported.').waitFor();
-  await expect(rows.first().getAttribute('data-audit')).resolves.toBe(history.audits[0]!.id);
-  await expect(rows.first().textContent()).resolves.toContain('✔ signed');
+  await expect.poll(() => rows.first().getAttribute('data-audit')).toBe(history.audits[0]!.id);
+  await expect.poll(() => rows.first().textContent()).toContain('✔ signed');
 
   await page.getByRole('button', { name: 'Open' }).click();
-  await expect(page.locator('.verdict:visible').getAttribute('data-verdict')).resolves.toBe('discrepancies');
-  await expect(page.locator('a[data-receipt-link]:visible').count()).resolves.toBe(1);
+  await expect
+    .poll(() => page.locator('.verdict:visible').getAttribute('data-verdict'))
+    .toBe('discrepancies');
+  await expect.poll(() => page.locator('a[data-receipt-link]:visible').count()).toBe(1);
 });
 
 test('a file that is not a history export is refused with its JSON path, and nothing changes', async () => {
@@ -76,6 +80,6 @@ test('a file that is not a history export is refused with its JSON path, and not
   const file = join(scratch, 'not-history.json');
   writeFileSync(file, JSON.stringify({ format: 'tallywitness.history/1', audits: [{ id: 'x' }] }));
   await page.locator('input[data-input="history"]').setInputFiles(file);
-  await expect(page.locator('.input-errors').textContent()).resolves.toContain('$.audits[0]');
-  await expect(page.locator('table.history tbody tr').count()).resolves.toBe(1);
+  await expect.poll(() => page.locator('.input-errors').textContent()).toContain('$.audits[0]');
+  await expect.poll(() => page.locator('table.history tbody tr').count()).toBe(1);
 });

@@ -57,34 +57,34 @@ test('create, export, delete, import with a wrong then the right passphrase, and
   await receipt.getByRole('button', { name: 'Create a signing key' }).click();
   const fingerprint = await receipt.locator('[data-fingerprint]').textContent();
   expect(fingerprint).toMatch(/^[0-9A-F]{4}( [0-9A-F]{4}){3}$/);
-  await expect(receipt.locator('[data-no-backup]').textContent()).resolves.toContain('no backup');
+  await expect.poll(() => receipt.locator('[data-no-backup]').textContent()).toContain('no backup');
 
   // Export: sealed in the key worker; the page stays responsive while scrypt runs.
   const backup = receipt.locator('form.key-backup');
   await backup.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await backup.getByLabel('Passphrase again').fill(PASSPHRASE + 'x');
   await backup.getByRole('button', { name: 'Export a key backup' }).click();
-  await expect(backup.getByRole('alert').textContent()).resolves.toBe('The two passphrases differ.');
+  await expect.poll(() => backup.getByRole('alert').textContent()).toBe('The two passphrases differ.');
   await backup.getByLabel('Passphrase again').fill(PASSPHRASE);
   const keyFile = await download(async () => {
     await backup.getByRole('button', { name: 'Export a key backup' }).click();
     // Busy while sealing: the button says so and cannot be pressed twice.
-    await expect(backup.getAttribute('aria-busy')).resolves.toBe('true');
-    await expect(page.evaluate(() => 1 + 1)).resolves.toBe(2);
+    await expect.poll(() => backup.getAttribute('aria-busy')).toBe('true');
+    await expect.poll(() => page.evaluate(() => 1 + 1)).toBe(2);
   });
   expect(keyFile.name).toMatch(/^tallywitness-key-[0-9A-F]{16}\.json$/);
   const sealed = JSON.parse(readFileSync(keyFile.path, 'utf8')) as Record<string, unknown>;
   expect(sealed).toMatchObject({ protection: 'passphrase', fingerprint, kdf: { name: 'scrypt', logN: 17 } });
   expect(JSON.stringify(sealed)).not.toContain('"seed"');
   await receipt.locator('[data-no-backup]').waitFor({ state: 'detached' });
-  await expect(receipt.textContent()).resolves.toContain('Backup exported on');
+  await expect.poll(() => receipt.textContent()).toContain('Backup exported on');
   expect((await storedKeys())[0]?.backedUpAt).toBeTruthy();
 
   // Delete, after an explicit confirmation.
   await receipt.getByRole('button', { name: 'Delete this key' }).click();
   await receipt.getByRole('button', { name: 'Delete it' }).click();
   await receipt.getByLabel('Signer name').waitFor();
-  await expect(storedKeys()).resolves.toEqual([]);
+  await expect.poll(() => storedKeys()).toEqual([]);
 
   // A wrong passphrase: an error, and nothing stored.
   await receipt.locator('summary', { hasText: 'Import a key' }).click();
@@ -92,17 +92,17 @@ test('create, export, delete, import with a wrong then the right passphrase, and
   await importForm.getByLabel('Key file').setInputFiles(keyFile.path);
   await importForm.getByLabel('Passphrase').fill('not the passphrase');
   await importForm.getByRole('button', { name: 'Import a key' }).click();
-  await expect(importForm.getByRole('alert').textContent()).resolves.toContain('wrong passphrase');
-  await expect(importForm.getByRole('alert').textContent()).resolves.toContain('$.cipher.sealed');
-  await expect(storedKeys()).resolves.toEqual([]);
-  await expect(receipt.locator('[data-fingerprint]').count()).resolves.toBe(0);
+  await expect.poll(() => importForm.getByRole('alert').textContent()).toContain('wrong passphrase');
+  await expect.poll(() => importForm.getByRole('alert').textContent()).toContain('$.cipher.sealed');
+  await expect.poll(() => storedKeys()).toEqual([]);
+  await expect.poll(() => receipt.locator('[data-fingerprint]').count()).toBe(0);
 
   // The right passphrase: the same key back, counted as backed up.
   await importForm.getByLabel('Passphrase').fill(PASSPHRASE);
   await importForm.getByRole('button', { name: 'Import a key' }).click();
-  await expect(importForm.getByRole('status').textContent()).resolves.toBe('Key "Observer Wu" imported.');
-  await expect(receipt.locator('[data-fingerprint]').textContent()).resolves.toBe(fingerprint);
-  await expect(receipt.locator('[data-no-backup]').count()).resolves.toBe(0);
+  await expect.poll(() => importForm.getByRole('status').textContent()).toBe('Key "Observer Wu" imported.');
+  await expect.poll(() => receipt.locator('[data-fingerprint]').textContent()).toBe(fingerprint);
+  await expect.poll(() => receipt.locator('[data-no-backup]').count()).toBe(0);
   expect((await storedKeys()).map((key) => key.id)).toEqual([fingerprint]);
 
   await receipt.getByRole('button', { name: 'Sign the receipt' }).click();

@@ -16,5 +16,7 @@ test('the popup opens the dashboard in a new tab', async () => {
   const dashboard = await opened;
   await dashboard.waitForLoadState();
   expect(dashboard.url()).toBe(`chrome-extension://${extension.extensionId}/dashboard.html`);
-  await expect(dashboard.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('TallyWitness');
+  await expect
+    .poll(() => dashboard.getByRole('heading', { level: 1 }).textContent())
+    .toContain('TallyWitness');
 });

@@ -69,10 +69,12 @@ describe('the result page on the sample', () => {
     expect(votesNeeded).toBe(739);
     for (const contest of expected.contests) {
       const chart = page.locator(`figure[data-chart="contest"][data-contest="${contest.id}"]`);
-      await expect(chart.locator('figcaption [data-threshold]').textContent()).resolves.toBe(
-        `当选门槛：需 ${votesNeeded} 票（${shown(votesNeeded, expected.cast)}）`,
-      );
-      await expect(chart.locator('svg .threshold text').textContent()).resolves.toBe(`需 ${votesNeeded} 票`);
+      await expect
+        .poll(() => chart.locator('figcaption [data-threshold]').textContent())
+        .toBe(`当选门槛：需 ${votesNeeded} 票（${shown(votesNeeded, expected.cast)}）`);
+      await expect
+        .poll(() => chart.locator('svg .threshold text').textContent())
+        .toBe(`需 ${votesNeeded} 票`);
 
       // The line stands at votesNeeded / cast of the scale that runs from the 0% tick to the 100% tick.
       const geometry = await chart.evaluate((figure) => {
@@ -125,13 +127,13 @@ describe('the result page on the sample', () => {
     const chart = page.locator('figure[data-chart="turnout"]');
     for (const [box, registered, , returned] of boxes) {
       const cell = chart.locator(`table tr[data-box="${box}"] td[data-turnout]`);
-      await expect(cell.textContent()).resolves.toBe(
-        Number(registered) === 0 ? '不适用' : shown(Number(returned), Number(registered)),
-      );
+      await expect
+        .poll(() => cell.textContent())
+        .toBe(Number(registered) === 0 ? '不适用' : shown(Number(returned), Number(registered)));
     }
-    await expect(chart.locator('table tr[data-box="#all"] td[data-turnout]').textContent()).resolves.toBe(
-      shown(expected.cast, expected.registered),
-    );
+    await expect
+      .poll(() => chart.locator('table tr[data-box="#all"] td[data-turnout]').textContent())
+      .toBe(shown(expected.cast, expected.registered));
   });
 
   test('recount and announcement side by side: the planted figure differs, the others agree', async () => {
@@ -178,10 +180,10 @@ describe('the result page on the sample', () => {
 
   test('the finding about 张伟 is highlighted in the announcement text, and showing it focuses its place', async () => {
     const text = page.locator('[data-announcement-text] .capture-text');
-    await expect(text.textContent()).resolves.toBe(ANNOUNCEMENT);
+    await expect.poll(() => text.textContent()).toBe(ANNOUNCEMENT);
     const marked = text.locator('.mark-error');
-    await expect(marked.allTextContents()).resolves.toEqual(['张伟1029票']);
-    await expect(marked.getAttribute('tabindex')).resolves.toBe('-1');
+    await expect.poll(() => marked.allTextContents()).toEqual(['张伟1029票']);
+    await expect.poll(() => marked.getAttribute('tabindex')).toBe('-1');
 
     const finding = page.locator('li[data-code="ANNOUNCED_MISMATCH"]', { hasText: '张伟' });
     await finding.getByRole('button', { name: '在公告中查看' }).click();
@@ -195,22 +197,26 @@ describe('the result page on the sample', () => {
     // The finding's own key: the first finding of the report.
     expect(focused.marks!.split(' ')).toContain('finding-0');
     // Findings with no place in the text offer no button.
-    await expect(
-      page.locator('li[data-code="WRITE_IN"]').getByRole('button', { name: '在公告中查看' }).count(),
-    ).resolves.toBe(0);
+    await expect
+      .poll(() =>
+        page.locator('li[data-code="WRITE_IN"]').getByRole('button', { name: '在公告中查看' }).count(),
+      )
+      .toBe(0);
   });
 
   test('in English the charts speak English and format numbers for it', async () => {
     await chooseLanguage(page, 'en');
-    await expect(
-      page.locator('figure[data-contest="member"] svg .threshold text').textContent(),
-    ).resolves.toBe(`${votesNeeded} votes needed`);
-    await expect(
-      page.locator('figure[data-chart="turnout"] tr[data-box="mobile-1"] td[data-turnout]').textContent(),
-    ).resolves.toBe('n/a');
-    await expect(
-      page.locator('figure[data-chart="turnout"] tr[data-box="#all"] td').first().textContent(),
-    ).resolves.toBe(expected.cast.toLocaleString('en'));
+    await expect
+      .poll(() => page.locator('figure[data-contest="member"] svg .threshold text').textContent())
+      .toBe(`${votesNeeded} votes needed`);
+    await expect
+      .poll(() =>
+        page.locator('figure[data-chart="turnout"] tr[data-box="mobile-1"] td[data-turnout]').textContent(),
+      )
+      .toBe('n/a');
+    await expect
+      .poll(() => page.locator('figure[data-chart="turnout"] tr[data-box="#all"] td').first().textContent())
+      .toBe(expected.cast.toLocaleString('en'));
     await page.close();
   });
 });
@@ -264,18 +270,22 @@ test('a captured announcement fills the dashboard, and the signed receipt names 
 
   // The announcement step holds the captured text and says where it came from.
   await page.getByTestId('captured-source').waitFor();
-  await expect(page.getByLabel('Announcement text').inputValue()).resolves.toBe(menuText);
-  await expect(page.getByTestId('captured-url').textContent()).resolves.toBe(pageUrl);
-  await expect(page.getByTestId('captured-sha256').textContent()).resolves.toBe(sha256(menuText));
-  await expect(page.getByTestId('captured-at').getAttribute('datetime')).resolves.toBe(capture.capturedAt);
+  await expect.poll(() => page.getByLabel('Announcement text').inputValue()).toBe(menuText);
+  await expect.poll(() => page.getByTestId('captured-url').textContent()).toBe(pageUrl);
+  await expect.poll(() => page.getByTestId('captured-sha256').textContent()).toBe(sha256(menuText));
+  await expect.poll(() => page.getByTestId('captured-at').getAttribute('datetime')).toBe(capture.capturedAt);
 
   await runAudit(page, ['election.json', 'boxes.csv', 'tallies.csv']);
-  await expect(page.locator('.result .verdict').getAttribute('data-verdict')).resolves.toBe('discrepancies');
+  await expect
+    .poll(() => page.locator('.result .verdict').getAttribute('data-verdict'))
+    .toBe('discrepancies');
   // The captured text is the one shown beside the findings, the planted mismatch marked in it.
-  await expect(page.locator('[data-announcement-text] .capture-text').textContent()).resolves.toBe(menuText);
-  await expect(page.locator('[data-announcement-text] .mark-error').allTextContents()).resolves.toEqual([
-    '张伟1029票',
-  ]);
+  await expect
+    .poll(() => page.locator('[data-announcement-text] .capture-text').textContent())
+    .toBe(menuText);
+  await expect
+    .poll(() => page.locator('[data-announcement-text] .mark-error').allTextContents())
+    .toEqual(['张伟1029票']);
 
   await page.getByLabel('Signer name').fill('Observer Zhao');
   await page.getByRole('button', { name: 'Create a signing key' }).click();
@@ -310,13 +320,13 @@ test('an edited capture is audited as typed, and the receipt names no web page',
   await chooseLanguage(page, 'en');
   await page.getByTestId('captured-source').waitFor();
   await page.getByLabel('Announcement text').fill(ANNOUNCEMENT);
-  await expect(page.getByTestId('captured-source').locator('.warning').textContent()).resolves.toContain(
-    'will not name the web page',
-  );
+  await expect
+    .poll(() => page.getByTestId('captured-source').locator('.warning').textContent())
+    .toContain('will not name the web page');
   await runAudit(page, ['election.json', 'boxes.csv', 'tallies.csv']);
-  await expect(page.locator('[data-announcement-text] .capture-text').textContent()).resolves.toBe(
-    ANNOUNCEMENT.trim(),
-  );
+  await expect
+    .poll(() => page.locator('[data-announcement-text] .capture-text').textContent())
+    .toBe(ANNOUNCEMENT.trim());
   await page.getByRole('button', { name: 'Sign the receipt' }).click();
   const download = page.waitForEvent('download');
   await page.locator('a[data-receipt-link]').click();

@@ -88,12 +88,14 @@ async function verifyPage(receipt: string): Promise<Page> {
 
 test("a receipt made by the command line verifies, showing the signer's key and the fingerprint keygen printed", async () => {
   const page = await verifyPage(receiptPath);
-  await expect(page.getByTestId('signature').getAttribute('data-valid')).resolves.toBe('true');
-  await expect(page.getByTestId('signature').textContent()).resolves.toContain('Signature valid');
-  await expect(page.getByTestId('fingerprint').textContent()).resolves.toBe(cliFingerprint);
+  await expect.poll(() => page.getByTestId('signature').getAttribute('data-valid')).toBe('true');
+  await expect.poll(() => page.getByTestId('signature').textContent()).toContain('Signature valid');
+  await expect.poll(() => page.getByTestId('fingerprint').textContent()).toBe(cliFingerprint);
   const receipt = JSON.parse(receiptText) as { payload: { signer: { publicKey: string } } };
-  await expect(page.getByTestId('public-key').textContent()).resolves.toBe(receipt.payload.signer.publicKey);
-  await expect(page.getByTestId('receipt').textContent()).resolves.toContain('观察员 Li');
+  await expect
+    .poll(() => page.getByTestId('public-key').textContent())
+    .toBe(receipt.payload.signer.publicKey);
+  await expect.poll(() => page.getByTestId('receipt').textContent()).toContain('观察员 Li');
   await page.close();
 });
 
@@ -105,16 +107,16 @@ test('one changed byte in the signed payload fails the signature', async () => {
     return text.slice(0, at) + String((digit + 1) % 10) + text.slice(at + 1);
   });
   const page = await verifyPage(changed);
-  await expect(page.getByTestId('signature').getAttribute('data-valid')).resolves.toBe('false');
-  await expect(page.getByTestId('signature').textContent()).resolves.toContain('Signature NOT valid');
+  await expect.poll(() => page.getByTestId('signature').getAttribute('data-valid')).toBe('false');
+  await expect.poll(() => page.getByTestId('signature').textContent()).toContain('Signature NOT valid');
   await page.close();
 });
 
 test('one byte of layout changed, outside the signed payload, is caught too', async () => {
   const changed = editedReceipt('changed-layout.json', (text) => text.replace('{\n', '{ \n'));
   const page = await verifyPage(changed);
-  await expect(page.getByTestId('signature').getAttribute('data-valid')).resolves.toBe('false');
-  await expect(page.getByTestId('signature').textContent()).resolves.toContain('File changed');
+  await expect.poll(() => page.getByTestId('signature').getAttribute('data-valid')).toBe('false');
+  await expect.poll(() => page.getByTestId('signature').textContent()).toContain('File changed');
   await page.close();
 });
 
@@ -122,7 +124,7 @@ test('a file that is not JSON is an error with its line and column', async () =>
   const broken = editedReceipt('broken.json', (text) => text.replace('"payload": {', '"payload": {,'));
   const page = await extension.page('verify.html');
   await page.getByTestId('receipt-file').setInputFiles(broken);
-  await expect(page.getByTestId('read-errors').textContent()).resolves.toMatch(/broken\.json:2:\d+/);
+  await expect.poll(() => page.getByTestId('read-errors').textContent()).toMatch(/broken\.json:2:\d+/);
   await page.close();
 });
 
@@ -130,10 +132,12 @@ test('with the inputs, every SHA-256 matches and a fresh recount in the page giv
   const page = await verifyPage(receiptPath);
   await page.getByTestId('input-files').setInputFiles(INPUTS);
   const rows = page.locator('[data-testid="inputs"] tbody tr');
-  await expect(rows.count()).resolves.toBe(5);
+  await expect.poll(() => rows.count()).toBe(5);
   await page.locator('[data-testid="recount-result"]').waitFor({ timeout: 60_000 });
-  await expect(page.locator('[data-testid="inputs"] tbody tr[data-status="match"]').count()).resolves.toBe(5);
-  await expect(page.getByTestId('recount-result').getAttribute('data-same')).resolves.toBe('true');
+  await expect
+    .poll(() => page.locator('[data-testid="inputs"] tbody tr[data-status="match"]').count())
+    .toBe(5);
+  await expect.poll(() => page.getByTestId('recount-result').getAttribute('data-same')).toBe('true');
   await page.close();
 });
 
@@ -152,12 +156,14 @@ test('an input with one byte changed is not the signed file, and the recount say
     .getByTestId('input-files')
     .setInputFiles(INPUTS.map((path) => (path.endsWith('tallies.csv') ? changedTallies : path)));
   await page.locator('[data-testid="recount-result"]').waitFor({ timeout: 60_000 });
-  await expect(page.locator('tr[data-role="tallies"]').getAttribute('data-status')).resolves.toBe('mismatch');
-  await expect(page.locator('tr[data-status="match"]').count()).resolves.toBe(4);
-  await expect(page.getByTestId('recount-result').getAttribute('data-same')).resolves.toBe('false');
-  await expect(
-    page.locator('[data-testid="recount-result"] li[data-code="INPUTS_MISMATCH"]').count(),
-  ).resolves.toBe(1);
+  await expect
+    .poll(() => page.locator('tr[data-role="tallies"]').getAttribute('data-status'))
+    .toBe('mismatch');
+  await expect.poll(() => page.locator('tr[data-status="match"]').count()).toBe(4);
+  await expect.poll(() => page.getByTestId('recount-result').getAttribute('data-same')).toBe('false');
+  await expect
+    .poll(() => page.locator('[data-testid="recount-result"] li[data-code="INPUTS_MISMATCH"]').count())
+    .toBe(1);
   await page.close();
 });
 
@@ -172,24 +178,24 @@ test('the printable view shows the verdict, the fingerprint and a QR code of the
   expect(printable.url()).toMatch(
     new RegExp(`^chrome-extension://${extension.extensionId}/receipt\\.html\\?id=`),
   );
-  await expect(printable.getByTestId('signature').getAttribute('data-valid')).resolves.toBe('true');
-  await expect(printable.getByTestId('fingerprint').textContent()).resolves.toBe(cliFingerprint);
-  await expect(printable.getByTestId('payload-sha256').textContent()).resolves.toBe(payloadSha256);
+  await expect.poll(() => printable.getByTestId('signature').getAttribute('data-valid')).toBe('true');
+  await expect.poll(() => printable.getByTestId('fingerprint').textContent()).toBe(cliFingerprint);
+  await expect.poll(() => printable.getByTestId('payload-sha256').textContent()).toBe(payloadSha256);
   const receipt = JSON.parse(receiptText) as {
     payload: { report: { verdict: string; findings: unknown[] } };
   };
-  await expect(printable.getByTestId('verdict').getAttribute('data-verdict')).resolves.toBe(
-    receipt.payload.report.verdict,
-  );
-  await expect(printable.locator('[data-testid="findings"] tbody tr').count()).resolves.toBe(
-    receipt.payload.report.findings.length,
-  );
-  await expect(printable.locator('[data-testid="inputs"] tbody tr').count()).resolves.toBe(5);
+  await expect
+    .poll(() => printable.getByTestId('verdict').getAttribute('data-verdict'))
+    .toBe(receipt.payload.report.verdict);
+  await expect
+    .poll(() => printable.locator('[data-testid="findings"] tbody tr').count())
+    .toBe(receipt.payload.report.findings.length);
+  await expect.poll(() => printable.locator('[data-testid="inputs"] tbody tr').count()).toBe(5);
   // A 64-digit hex digest makes a version 5 code: 37 modules a side.
-  await expect(printable.getByTestId('qr').getAttribute('data-modules')).resolves.toBe('37');
+  await expect.poll(() => printable.getByTestId('qr').getAttribute('data-modules')).toBe('37');
 
   await printable.emulateMedia({ media: 'print' });
-  await expect(printable.locator('.toolbar').isVisible()).resolves.toBe(false);
-  await expect(printable.getByTestId('qr').isVisible()).resolves.toBe(true);
+  await expect.poll(() => printable.locator('.toolbar').isVisible()).toBe(false);
+  await expect.poll(() => printable.getByTestId('qr').isVisible()).toBe(true);
   await Promise.all([page.close(), printable.close()]);
 });
