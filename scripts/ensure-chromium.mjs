@@ -51,8 +51,18 @@ export function ensureChromium() {
 
   if (isRoot() && findOnPath(['apt-get'])) {
     console.log('未找到 Chromium，正在安装 / Chromium not found, installing it: apt-get install -y chromium');
-    const run = spawnSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit' });
-    const installed = run.status === 0 ? findOnPath() : null;
+    const apt = (args) =>
+      spawnSync('apt-get', args, {
+        stdio: 'inherit',
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      }).status;
+    // A new machine may have no package lists yet: refresh them once if the first try fails.
+    const status =
+      apt(['install', '-y', 'chromium']) === 0 ||
+      (apt(['update']) === 0 && apt(['install', '-y', 'chromium']) === 0)
+        ? 0
+        : 1;
+    const installed = status === 0 ? findOnPath() : null;
     if (installed) return { ok: true, path: installed, message: `Chromium: ${installed} (apt-get)` };
   }
   return {
