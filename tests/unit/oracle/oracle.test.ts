@@ -1,4 +1,4 @@
-// Issue 3's evidence: handed elections it has never seen, in the contract's formats, the core (and the
+// Handed elections it has never seen, in the contract's formats, the core (and the
 // command line) finds the same turnout, votes, winners, open seats and findings as an independent count.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
