@@ -16,6 +16,15 @@ export interface Contest {
   readonly candidates: readonly Candidate[];
 }
 
+/** A member elected earlier in this election, listed by a runoff's definition (`alreadyElected`). */
+export interface ElectedMember {
+  /** The id of a contest of the definition. */
+  readonly contest: string;
+  /** Free text: the person need not be a candidate of the runoff. */
+  readonly name: string;
+  readonly gender?: Gender;
+}
+
 export interface Election {
   readonly name: string;
   /** Rule pack id, e.g. `cn-village` (see core/rules). */
@@ -26,6 +35,11 @@ export interface Election {
   /** Overrides the rule pack's default minimum of women on the whole committee. */
   readonly minWomen?: number;
   readonly contests: readonly Contest[];
+  /**
+   * Runoff only: the members elected earlier in this election. When present, the committee-wide
+   * checks count them with the runoff's winners; when absent, those members are unknown.
+   */
+  readonly alreadyElected?: readonly ElectedMember[];
 }
 
 /** Marks the number of valid ballots that abstained in a contest (弃权). */

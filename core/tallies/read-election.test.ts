@@ -193,4 +193,67 @@ describe('readElection', () => {
     const errors = errorsOf(readElection('election.json', new TextEncoder().encode(text)));
     expect(errors).toEqual([expect.objectContaining({ file: 'election.json', line: 4, column: 3 })]);
   });
+
+  describe('alreadyElected', () => {
+    const runoff = (alreadyElected: unknown) =>
+      readEdited((election) => {
+        election.round = 'runoff';
+        election.alreadyElected = alreadyElected;
+      });
+
+    it('reads the members elected earlier in a runoff, naming the contest by id or name', () => {
+      const result = runoff([
+        { contest: 'chair', name: ' 陈建华 ', gender: 'male' },
+        { contest: '委员', name: '不在候选人名单中的人', gender: 'female' },
+        { contest: 'member', name: '刘洋' },
+      ]);
+      expect(result.ok && result.value.alreadyElected).toEqual([
+        { contest: 'chair', name: '陈建华', gender: 'male' },
+        { contest: 'member', name: '不在候选人名单中的人', gender: 'female' },
+        { contest: 'member', name: '刘洋' },
+      ]);
+      expect(
+        runoff([]).ok && (runoff([]) as { value: { alreadyElected: unknown } }).value.alreadyElected,
+      ).toEqual([]);
+      expect(readElection('election.json', encode(valid)).ok && 'alreadyElected' in valid).toBe(false);
+    });
+
+    it('refuses it in a first round, at each entry', () => {
+      const errors = errorsOf(
+        readEdited((election) => {
+          election.alreadyElected = [
+            { contest: 'chair', name: '陈建华' },
+            { contest: 'member', name: '刘洋' },
+          ];
+        }),
+      );
+      expect(paths(errors)).toEqual(['$.alreadyElected[0]', '$.alreadyElected[1]']);
+      expect(errors[0]?.message.zh).toContain('另行选举');
+      expect(errors[0]?.message.en).toContain('only be listed in a runoff');
+    });
+
+    it('refuses an unknown contest, a missing name, a wrong gender and a wrong shape, each with its path', () => {
+      const errors = errorsOf(
+        runoff([
+          { contest: 'vice', name: '张三' },
+          { contest: 'chair' },
+          { contest: 'member', name: '李四', gender: 'f' },
+          '王五',
+          { contest: 'member', name: '赵六', Gender: 'male' },
+        ]),
+      );
+      expect(paths(errors)).toEqual([
+        '$.alreadyElected[0].contest',
+        '$.alreadyElected[1].name',
+        '$.alreadyElected[2].gender',
+        '$.alreadyElected[3]',
+        '$.alreadyElected[4].Gender',
+      ]);
+      expect(errors[0]?.message).toEqual({
+        zh: expect.stringContaining('"vice"'),
+        en: 'contest "vice" is not a contest of this election',
+      });
+      expect(paths(errorsOf(runoff({ contest: 'chair', name: '陈建华' })))).toEqual(['$.alreadyElected']);
+    });
+  });
 });

@@ -1,4 +1,4 @@
-import type { Candidate, Contest, Election, Gender, Round } from '../model/election.js';
+import type { Candidate, Contest, ElectedMember, Election, Gender, Round } from '../model/election.js';
 import { BLANK } from '../model/election.js';
 import { fail, ok, type Result } from '../model/result.js';
 import { decodeText } from '../text/decode-text.js';
@@ -8,9 +8,19 @@ import { childPath } from './json-path.js';
 
 export const ELECTION_FORMAT = 'tallywitness.election/1';
 
-const ELECTION_FIELDS = ['format', 'name', 'rules', 'round', 'registeredVoters', 'minWomen', 'contests'];
+const ELECTION_FIELDS = [
+  'format',
+  'name',
+  'rules',
+  'round',
+  'registeredVoters',
+  'minWomen',
+  'contests',
+  'alreadyElected',
+];
 const CONTEST_FIELDS = ['id', 'name', 'seats', 'candidates'];
 const CANDIDATE_FIELDS = ['id', 'name', 'gender'];
+const ELECTED_MEMBER_FIELDS = ['contest', 'name', 'gender'];
 
 /**
  * Reads `election.json` (contract §1). Every problem is reported with its JSON path, not just the first.
@@ -37,6 +47,7 @@ export function validateElection(file: string, data: unknown): Result<Election> 
   const registeredVoters = problems.count(root, 'registeredVoters', '$');
   const minWomen = problems.count(root, 'minWomen', '$');
   const contests = readContests(root, problems);
+  const alreadyElected = readAlreadyElected(root, round, contests ?? [], problems);
   if (problems.errors.length > 0 || name === undefined || rules === undefined || !contests)
     return fail(...problems.errors);
   return ok({
@@ -46,6 +57,7 @@ export function validateElection(file: string, data: unknown): Result<Election> 
     ...(registeredVoters !== undefined && { registeredVoters }),
     ...(minWomen !== undefined && { minWomen }),
     contests,
+    ...(alreadyElected !== undefined && { alreadyElected }),
   });
 }
 
@@ -119,6 +131,63 @@ function readCandidate(entry: unknown, path: string, problems: JsonProblems): Ca
   const gender = readGender(object['gender'], childPath(path, 'gender'), problems);
   if (id === undefined || name === undefined || gender === null) return undefined;
   return gender ? { id, name, gender } : { id, name };
+}
+
+/**
+ * `alreadyElected`: members elected earlier in this election, so only a runoff may list them. Each
+ * names a contest of this definition (by id or name, kept as its id); the person's name is free text.
+ */
+function readAlreadyElected(
+  root: Record<string, unknown>,
+  round: Round,
+  contests: readonly Contest[],
+  problems: JsonProblems,
+): ElectedMember[] | undefined {
+  if (root['alreadyElected'] === undefined) return undefined;
+  const list = problems.array(root, 'alreadyElected', '$');
+  if (!list) return undefined;
+  const members: ElectedMember[] = [];
+  list.forEach((entry, index) => {
+    const path = childPath('$.alreadyElected', index);
+    if (round !== 'runoff') {
+      problems.add(
+        path,
+        '此前当选者只能在另行选举（"round": "runoff"）中列出',
+        'members elected earlier may only be listed in a runoff ("round": "runoff")',
+      );
+      return;
+    }
+    const member = readElectedMember(entry, path, contests, problems);
+    if (member) members.push(member);
+  });
+  return round === 'runoff' ? members : undefined;
+}
+
+function readElectedMember(
+  entry: unknown,
+  path: string,
+  contests: readonly Contest[],
+  problems: JsonProblems,
+): ElectedMember | undefined {
+  const object = problems.object(entry, path);
+  if (!object) return undefined;
+  problems.misspellings(object, ELECTED_MEMBER_FIELDS, path);
+  const written = problems.text(object, 'contest', path);
+  const name = problems.text(object, 'name', path);
+  const gender = readGender(object['gender'], childPath(path, 'gender'), problems);
+  const contest =
+    written === undefined
+      ? undefined
+      : (contests.find((candidate) => candidate.id === written) ??
+        contests.find((candidate) => candidate.name === written));
+  if (written !== undefined && !contest)
+    problems.add(
+      childPath(path, 'contest'),
+      `职位"${written}"不在本次选举的职位中`,
+      `contest "${written}" is not a contest of this election`,
+    );
+  if (!contest || name === undefined || gender === null) return undefined;
+  return gender ? { contest: contest.id, name, gender } : { contest: contest.id, name };
 }
 
 /** `undefined` when absent, null when wrong (recorded). */
