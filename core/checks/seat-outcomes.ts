@@ -1,4 +1,4 @@
-import type { Round } from '../model/election.js';
+import type { ElectedMember, Round } from '../model/election.js';
 import type { Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
 import type { RulePack } from '../rules/rule-pack.js';
@@ -17,7 +17,8 @@ const CAST_NAME = { zh: '投票总数', en: 'the ballots cast' };
 /**
  * TIE (a tie across the last seats leaves them open), SEAT_UNFILLED (fewer elected than seats, with
  * what the runoff needs) and RUNOFF_THRESHOLD (in a runoff, the highest fell short). Not called for
- * a void election: it elects no one and is held again, no runoff.
+ * a void election: it elects no one and is held again, no runoff. `alreadyElected` (a runoff's members
+ * elected earlier) completes the committee for the pack's vacancy rule.
  */
 export function checkSeatOutcomes(
   decisions: readonly ContestDecision[],
@@ -25,9 +26,10 @@ export function checkSeatOutcomes(
   round: Round,
   cast: number,
   lang: Lang,
+  alreadyElected?: readonly ElectedMember[],
 ): Finding[] {
   const findings: Finding[] = [];
-  const vacancy = vacancyClause(decisions, pack, round);
+  const vacancy = vacancyClause(decisions, pack, round, alreadyElected);
   for (const decision of decisions) {
     const { contest, result, tie } = decision;
     if (tie) {
@@ -104,10 +106,12 @@ function vacancyClause(
   decisions: readonly ContestDecision[],
   pack: RulePack,
   round: Round,
+  alreadyElected: readonly ElectedMember[] | undefined,
 ): VacancyClause | null {
   const outcome = committeeOutcome(
     decisions.map((decision) => decision.result),
     round,
+    alreadyElected,
   );
   const standing = vacancyStanding(pack.vacancy, round, outcome);
   if (!pack.vacancy || !standing) return null;

@@ -1,14 +1,22 @@
+import type { ElectedMember } from '../model/election.js';
 import type { Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
 import type { ContestResult } from '../model/report.js';
 
 /**
  * WOMEN_QUOTA_UNMET: fewer women among all elected members of the committee (every contest
- * together) than required. Write-ins have no stated gender and do not count as women.
+ * together) than required, counting with a runoff's winners the members elected earlier that it
+ * lists. Write-ins and members of unstated gender do not count as women.
  */
-export function checkWomenQuota(contests: readonly ContestResult[], minWomen: number, lang: Lang): Finding[] {
+export function checkWomenQuota(
+  contests: readonly ContestResult[],
+  minWomen: number,
+  lang: Lang,
+  alreadyElected: readonly ElectedMember[] = [],
+): Finding[] {
   if (minWomen <= 0) return [];
-  let women = 0;
+  const earlierWomen = alreadyElected.filter((member) => member.gender === 'female').length;
+  let women = earlierWomen;
   let open = 0;
   for (const contest of contests) {
     open += Math.max(0, contest.unfilledSeats);
@@ -16,6 +24,13 @@ export function checkWomenQuota(contests: readonly ContestResult[], minWomen: nu
       if (candidate.elected && candidate.gender === 'female') women += 1;
   }
   if (women >= minWomen) return [];
+  const earlier =
+    alreadyElected.length > 0
+      ? {
+          zh: `（含此前当选的${alreadyElected.length}名成员中的妇女${earlierWomen}名）`,
+          en: ` (${earlierWomen} of them among the ${alreadyElected.length} member(s) elected earlier)`,
+        }
+      : { zh: '', en: '' };
   const pending =
     open > 0
       ? { zh: `；尚有${open}个名额待另行选举`, en: `; ${open} seat(s) are still to be filled` }
@@ -28,8 +43,8 @@ export function checkWomenQuota(contests: readonly ContestResult[], minWomen: nu
         expected: minWomen,
         found: women,
         messages: {
-          zh: `当选成员中妇女${women}名，少于应有的${minWomen}名${pending.zh}`,
-          en: `${women} women among the elected members, fewer than the ${minWomen} required${pending.en}`,
+          zh: `当选成员中妇女${women}名${earlier.zh}，少于应有的${minWomen}名${pending.zh}`,
+          en: `${women} women among the elected members${earlier.en}, fewer than the ${minWomen} required${pending.en}`,
         },
       },
       lang,

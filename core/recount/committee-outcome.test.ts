@@ -26,4 +26,29 @@ describe('committeeOutcome', () => {
       committeeOutcome([{ id: 'member', name: '委员', elected: ['a'] }], 'runoff').chairElected,
     ).toBeNull();
   });
+
+  it('adds the members a runoff lists as elected earlier, and then knows the whole committee', () => {
+    const runoff = [
+      { id: 'chair', name: '主任', elected: [] },
+      { id: 'member', name: '委员', elected: ['c'] },
+    ];
+    const earlier = [
+      { contest: 'member', name: '刘洋', gender: 'female' as const },
+      { contest: 'member', name: '王强' },
+    ];
+    expect(committeeOutcome(runoff, 'runoff', earlier)).toEqual({
+      membersElected: 3,
+      chairElected: false,
+      wholeCommittee: true,
+    });
+    const chairEarlier = [...earlier, { contest: 'chair', name: '陈建华' }];
+    expect(committeeOutcome(runoff, 'runoff', chairEarlier)).toEqual({
+      membersElected: 4,
+      chairElected: true,
+      wholeCommittee: true,
+    });
+    // An empty list says no one was elected earlier; no list says nothing.
+    expect(committeeOutcome(runoff, 'runoff', []).wholeCommittee).toBe(true);
+    expect(committeeOutcome(runoff, 'runoff').wholeCommittee).toBe(false);
+  });
 });

@@ -1,4 +1,4 @@
-import type { Round } from '../model/election.js';
+import type { ElectedMember, Round } from '../model/election.js';
 import type { ContestResult } from '../model/report.js';
 import type { CommitteeOutcome } from '../rules/vacancy.js';
 
@@ -12,16 +12,22 @@ function isChair(contest: Pick<ContestResult, 'id' | 'name'>): boolean {
 
 /**
  * Members elected over every post of the committee, and whether the chair is among them. A first
- * round's definition holds the whole committee; a runoff's only the seats left open.
+ * round's definition holds the whole committee; a runoff's only the seats left open, so the committee
+ * is whole only when it lists the members elected earlier (`alreadyElected`, even if none were).
  */
 export function committeeOutcome(
   contests: readonly Pick<ContestResult, 'id' | 'name' | 'elected'>[],
   round: Round,
+  alreadyElected?: readonly ElectedMember[],
 ): CommitteeOutcome {
+  const earlier = round === 'runoff' ? (alreadyElected ?? []) : [];
+  const earlierIn = (contest: Pick<ContestResult, 'id'>) =>
+    earlier.filter((member) => member.contest === contest.id).length;
   const chairs = contests.filter(isChair);
   return {
-    membersElected: contests.reduce((sum, contest) => sum + contest.elected.length, 0),
-    chairElected: chairs.length === 0 ? null : chairs.every((contest) => contest.elected.length > 0),
-    wholeCommittee: round === 'first',
+    membersElected: earlier.length + contests.reduce((sum, contest) => sum + contest.elected.length, 0),
+    chairElected:
+      chairs.length === 0 ? null : chairs.every((contest) => contest.elected.length + earlierIn(contest) > 0),
+    wholeCommittee: round === 'first' || alreadyElected !== undefined,
   };
 }

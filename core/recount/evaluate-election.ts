@@ -74,8 +74,13 @@ export function evaluateElection(input: EvaluationInput): ElectionEvaluation {
     ...checkElectionVoid(validity, pack, lang),
     ...(validity.electionValid
       ? [
-          ...checkSeatOutcomes(decisions, pack, election.round, totals.cast, lang),
-          ...checkWomenQuota(contests, election.minWomen ?? pack.defaultMinWomen, lang),
+          ...checkSeatOutcomes(decisions, pack, election.round, totals.cast, lang, election.alreadyElected),
+          ...checkWomenQuota(
+            contests,
+            election.minWomen ?? pack.defaultMinWomen,
+            lang,
+            election.round === 'runoff' ? election.alreadyElected : [],
+          ),
         ]
       : []),
     ...(pack.competitive ? checkCompetitiveness(election.contests, lang) : []),

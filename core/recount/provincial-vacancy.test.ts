@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Round } from '../model/election.js';
+import type { ElectedMember, Round } from '../model/election.js';
 import { getRulePack } from '../rules/registry.js';
 import { evaluateElection } from './evaluate-election.js';
 import { electionFixture, type ElectionSpec } from './testing/election-fixture.js';
@@ -158,5 +158,70 @@ describe('Beijing: no further runoff by decision of the meeting (北京第三十
       committee('cn-village-beijing', 'first', 3, { a: 40, b: 20 }, { c: 40, d: 35, e: 20 }),
     );
     expect(messages[0]).toContain('需在15日内另行选举');
+  });
+});
+
+/** Members elected in the first vote, as a runoff's definition lists them. */
+const earlier = (count: number, contest = 'member'): ElectedMember[] =>
+  Array.from({ length: count }, (_, index) => ({ contest, name: `此前当选${index + 1}` }));
+
+describe('runoffs that list the members elected in the first vote (alreadyElected)', () => {
+  // One open member's seat in the runoff, 60 cast: c with 20 (a third) is elected, with 19 not.
+  const zhejiang = (c: number, alreadyElected: ElectedMember[]) => ({
+    ...committee('cn-village-zhejiang', 'runoff', 2, null, { c, d: 10 }),
+    alreadyElected,
+  });
+
+  it('Zhejiang: two elected earlier and one in the runoff make three, so the open post may stay vacant', () => {
+    const { evaluation, messages } = unfilledMessages(zhejiang(20, earlier(2)));
+    expect(evaluation.contests[0]?.elected).toEqual(['c']);
+    expect(messages).toEqual([
+      expect.stringContaining('已选出村民委员会成员3人，不少于3人：所缺名额可以空缺'),
+    ]);
+    // Without the list the same runoff leaves it to the reader.
+    const unlisted = unfilledMessages(committee('cn-village-zhejiang', 'runoff', 2, null, { c: 20, d: 10 }));
+    expect(unlisted.messages[0]).toContain('连同此前当选者');
+  });
+
+  it('Zhejiang: two elected earlier and none in the runoff are two: the post may not stay vacant', () => {
+    const { messages } = unfilledMessages(zhejiang(19, earlier(2)));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain('已选出2人，未达到3人，所缺名额不能暂缺');
+    expect(unfilledMessages(zhejiang(19, earlier(2)), 'en').messages[0]).toContain(
+      '2 elected, fewer than 3: the open seats may not stay vacant',
+    );
+  });
+
+  describe('Beijing needs four, the chair among them', () => {
+    // Runoff: the chair's seat (a needs 20 of 60) and three members' seats.
+    const beijing = (chairVotes: Record<string, number>, e: number, alreadyElected: ElectedMember[]) => ({
+      ...committee('cn-village-beijing', 'runoff', 3, chairVotes, { c: 30, d: 10, e, f: 5 }),
+      alreadyElected,
+    });
+
+    it('the chair and one member in the runoff, with two members earlier: four, the meeting may decide', () => {
+      const { messages } = unfilledMessages(beijing({ a: 25, b: 20 }, 10, earlier(2)));
+      expect(messages).toHaveLength(1);
+      expect(messages[0]).toContain('已选出村民委员会成员4人且已选出主任');
+      expect(messages[0]).toContain('由村民会议或者村民代表会议决定');
+    });
+
+    it('the chair and one member in the runoff, with one member earlier: three, not enough', () => {
+      const { messages } = unfilledMessages(beijing({ a: 25, b: 20 }, 10, earlier(1)));
+      expect(messages[0]).toContain('已选出3人，未达到4人，所缺名额不能暂缺');
+    });
+
+    it('four without the chair are not enough', () => {
+      const { messages } = unfilledMessages(beijing({ a: 19, b: 18 }, 25, earlier(2)));
+      expect(messages).toHaveLength(2);
+      for (const message of messages) expect(message).toContain('主任未选出，所缺名额不能暂缺');
+    });
+
+    it('a chair listed as elected earlier counts as the chair', () => {
+      const { messages } = unfilledMessages(
+        beijing({ a: 19, b: 18 }, 10, [...earlier(2), ...earlier(1, 'chair')]),
+      );
+      expect(messages.some((message) => message.includes('已选出村民委员会成员4人且已选出主任'))).toBe(true);
+    });
   });
 });

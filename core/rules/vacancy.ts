@@ -4,20 +4,20 @@ import type { VacancyRule } from './rule-pack.js';
 
 /** Who the contests at hand elected, over the whole committee. */
 export interface CommitteeOutcome {
-  /** Members elected in the contests at hand (every post counts). */
+  /** Members elected in the contests at hand (every post counts), with those a runoff lists as elected earlier. */
   readonly membersElected: number;
   /** Whether the chair (主任) is among them; null when no contest at hand is the chair's. */
   readonly chairElected: boolean | null;
   /**
-   * Whether the contests at hand are the whole committee, so that no one was elected earlier. A
-   * runoff's definition lists only the seats left open: members elected in the first vote are not in it.
+   * Whether the count is the whole committee's: a first round, or a runoff that lists the members
+   * elected earlier (`alreadyElected`). A runoff's definition otherwise lists only the seats left open.
    */
   readonly wholeCommittee: boolean;
 }
 
 /**
  * Whether the open seats may stay vacant: `allowed`, `not-allowed`, or `unknown` when it depends on
- * members elected earlier that the input does not show. Null when the pack has no such rule for
+ * members elected earlier that the input does not list. Null when the pack has no such rule for
  * this round.
  */
 export type VacancyStanding = 'allowed' | 'not-allowed' | 'unknown';

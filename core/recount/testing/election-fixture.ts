@@ -1,4 +1,4 @@
-import type { Election, Gender, Round } from '../../model/election.js';
+import type { ElectedMember, Election, Gender, Round } from '../../model/election.js';
 import { addVotes, emptyTally, type BoxSheet, type ElectionTally } from '../../model/tally.js';
 
 /**
@@ -16,6 +16,7 @@ export interface ElectionSpec {
     readonly seats: number;
     readonly candidates: readonly (readonly [string, string, Gender?])[];
   }[];
+  readonly alreadyElected?: readonly ElectedMember[];
   readonly boxes: readonly BoxSheet[];
   readonly votes: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, number>>>>>>;
 }
@@ -43,6 +44,7 @@ export function electionFixture(spec: ElectionSpec): ElectionFixture {
         ...(gender ? { gender } : {}),
       })),
     })),
+    ...(spec.alreadyElected !== undefined ? { alreadyElected: spec.alreadyElected } : {}),
   };
   const tally = emptyTally();
   for (const [box, contests] of Object.entries(spec.votes))
