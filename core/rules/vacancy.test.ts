@@ -3,6 +3,7 @@ import type { VacancyRule } from './rule-pack.js';
 import {
   describeRunoffDeadline,
   describeVacancy,
+  describeVacancyRule,
   vacancyStanding,
   type CommitteeOutcome,
 } from './vacancy.js';
@@ -94,5 +95,21 @@ describe('describeRunoffDeadline', () => {
   it('names the days, or nothing', () => {
     expect(describeRunoffDeadline(15)).toEqual({ zh: '在15日内', en: ' within 15 days' });
     expect(describeRunoffDeadline(undefined)).toEqual({ zh: '', en: '' });
+  });
+});
+
+describe('describeVacancyRule', () => {
+  it('says when, on what count and who decides', () => {
+    expect(describeVacancyRule(afterRunoff)).toEqual({
+      zh: '另行选举后，村民委员会成员达到3人的，所缺名额可以空缺',
+      en: 'after the runoff, with at least 3 committee members, the open seats may stay vacant',
+    });
+    const beijing = describeVacancyRule(withChair);
+    expect(beijing.zh).toBe(
+      '另行选举后，村民委员会成员达到4人且已选出主任的，所缺名额可以暂缺、不再另行选举，由村民会议或者村民代表会议决定',
+    );
+    expect(beijing.en).toContain('at least 4 committee members, the chair among them');
+    expect(describeVacancyRule(afterFirst).zh).toMatch(/^第一次投票后，村民委员会成员达到3人的/);
+    expect(describeVacancyRule(afterFirst).en).toMatch(/^after the first vote, with at least 3/);
   });
 });

@@ -55,6 +55,21 @@ function permission(rule: VacancyRule): Bilingual {
 }
 
 /**
+ * The rule itself in plain words, for showing a pack: "另行选举后，村民委员会成员达到3人的，所缺名额可以空缺" /
+ * "after the runoff, with at least 3 committee members, the open seats may stay vacant".
+ */
+export function describeVacancyRule(rule: VacancyRule): Bilingual {
+  const needed = condition(rule);
+  const may = permission(rule);
+  return rule.after === 'first'
+    ? {
+        zh: `第一次投票后，${needed.zh}的，${may.zh}`,
+        en: `after the first vote, with ${needed.en}, ${may.en}`,
+      }
+    : { zh: `另行选举后，${needed.zh}的，${may.zh}`, en: `after the runoff, with ${needed.en}, ${may.en}` };
+}
+
+/**
  * What the vacancy rule says of this result, for SEAT_UNFILLED: `elected` is the count at hand,
  * `source` names the pack (its measures).
  */

@@ -1,6 +1,23 @@
 import { describeThreshold, type RulePack, type Threshold } from '../../../core/index.js';
+import { describeVacancyRule } from '../../../core/rules/vacancy.js';
 import type { Lang, Messages } from '../../shared/i18n.js';
 import { baseName } from './threshold-words.js';
+
+/** Labels and words for the provincial fields, kept with the only view that shows them. */
+const PROVINCIAL_WORDS = {
+  zh: {
+    vacancy: '名额空缺',
+    deadline: '另行选举期限',
+    within: (days: number) => `${days}日内`,
+    noDeadline: '本规则包未规定期限',
+  },
+  en: {
+    vacancy: 'Seats left open',
+    deadline: 'Runoff held',
+    within: (days: number) => `within ${days} days`,
+    noDeadline: 'no time limit set by this pack',
+  },
+} as const;
 
 /** A rule pack's parameters in plain words, each with the articles it comes from. */
 export function RulePackDetails({ pack, lang, t }: { pack: RulePack; lang: Lang; t: Messages }) {
@@ -16,6 +33,13 @@ export function RulePackDetails({ pack, lang, t }: { pack: RulePack; lang: Lang;
     [t.candidates, pack.competitive ? t.competitiveRule : t.notCompetitive],
     [t.invalid, pack.overvote === 'void-ballot' ? t.overvoteBallot : t.overvoteContest],
   ];
+  const provincial = PROVINCIAL_WORDS[lang];
+  if (pack.unfilledSeats === 'runoff')
+    rows.push([
+      provincial.deadline,
+      pack.runoffWithinDays === undefined ? provincial.noDeadline : provincial.within(pack.runoffWithinDays),
+    ]);
+  if (pack.vacancy) rows.push([provincial.vacancy, describeVacancyRule(pack.vacancy)[lang]]);
   return (
     <section class="pack-details" aria-labelledby="pack-details-title" data-pack={pack.id}>
       <h3 id="pack-details-title">
