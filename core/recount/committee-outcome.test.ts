@@ -52,3 +52,17 @@ describe('committeeOutcome', () => {
     expect(committeeOutcome(runoff, 'runoff').wholeCommittee).toBe(false);
   });
 });
+
+describe('committeeOutcome with a chair elected in the first vote', () => {
+  it('counts a chair listed under a post the runoff does not hold', () => {
+    const members = [{ id: 'member', name: '委员', elected: ['li-hongmei'] }];
+    const outcome = committeeOutcome(members, 'runoff', [
+      { contest: '主任', name: '陈建华' },
+      { contest: 'member', name: '张伟' },
+    ]);
+    expect(outcome).toEqual({ membersElected: 3, chairElected: true, wholeCommittee: true });
+    expect(
+      committeeOutcome(members, 'runoff', [{ contest: 'member', name: '张伟' }]).chairElected,
+    ).toBeNull();
+  });
+});

@@ -10,6 +10,9 @@ function isChair(contest: Pick<ContestResult, 'id' | 'name'>): boolean {
   return CHAIR_IDS.has(contest.id) || CHAIR_NAMES.has(contest.name.trim());
 }
 
+/** A post named in `alreadyElected` that is not one of the runoff's contests: the chair by id or name. */
+const isChairPost = (post: string): boolean => CHAIR_IDS.has(post) || CHAIR_NAMES.has(post);
+
 /**
  * Members elected over every post of the committee, and whether the chair is among them. A first
  * round's definition holds the whole committee; a runoff's only the seats left open, so the committee
@@ -27,7 +30,11 @@ export function committeeOutcome(
   return {
     membersElected: earlier.length + contests.reduce((sum, contest) => sum + contest.elected.length, 0),
     chairElected:
-      chairs.length === 0 ? null : chairs.every((contest) => contest.elected.length + earlierIn(contest) > 0),
+      chairs.length > 0
+        ? chairs.every((contest) => contest.elected.length + earlierIn(contest) > 0)
+        : earlier.some((member) => isChairPost(member.contest))
+          ? true
+          : null,
     wholeCommittee: round === 'first' || alreadyElected !== undefined,
   };
 }

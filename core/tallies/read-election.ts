@@ -135,7 +135,8 @@ function readCandidate(entry: unknown, path: string, problems: JsonProblems): Ca
 
 /**
  * `alreadyElected`: members elected earlier in this election, so only a runoff may list them. Each
- * names a contest of this definition (by id or name, kept as its id); the person's name is free text.
+ * names its post: a contest of this definition (by id or name, kept as its id) or a post filled earlier
+ * (kept as written); the person's name is free text.
  */
 function readAlreadyElected(
   root: Record<string, unknown>,
@@ -175,19 +176,16 @@ function readElectedMember(
   const written = problems.text(object, 'contest', path);
   const name = problems.text(object, 'name', path);
   const gender = readGender(object['gender'], childPath(path, 'gender'), problems);
+  // A post of this runoff is stored by its id; a post filled in the first vote is not in the runoff's
+  // definition (a chair elected at once, say), so its name is kept as written.
   const contest =
     written === undefined
       ? undefined
-      : (contests.find((candidate) => candidate.id === written) ??
-        contests.find((candidate) => candidate.name === written));
-  if (written !== undefined && !contest)
-    problems.add(
-      childPath(path, 'contest'),
-      `职位"${written}"不在本次选举的职位中`,
-      `contest "${written}" is not a contest of this election`,
-    );
+      : (contests.find((candidate) => candidate.id === written)?.id ??
+        contests.find((candidate) => candidate.name === written)?.id ??
+        written.trim());
   if (!contest || name === undefined || gender === null) return undefined;
-  return gender ? { contest: contest.id, name, gender } : { contest: contest.id, name };
+  return gender ? { contest, name, gender } : { contest, name };
 }
 
 /** `undefined` when absent, null when wrong (recorded). */
