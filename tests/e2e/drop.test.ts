@@ -1,0 +1,47 @@
+// Files dropped on the dashboard's drop zone, as a user drags them from a file manager.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { expected, samplePath } from './sample-data.js';
+
+let extension: LaunchedExtension;
+let page: Page;
+
+beforeAll(async () => {
+  extension = await launchExtension();
+  page = await extension.page('dashboard.html');
+  await page.getByLabel('Language / 语言').selectOption('en');
+});
+afterAll(async () => {
+  await extension?.close();
+});
+
+test('dropped files are taken in, their roles guessed, and audited like chosen ones', async () => {
+  const names = ['election.json', 'boxes.csv', 'tallies.csv', 'announcement.json'];
+  const files = names.map((name) => [name, readFileSync(samplePath(name), 'utf8')] as const);
+  const zone = page.locator('.dropzone', { has: page.locator('input[data-input="counts"]') });
+  await zone.evaluate((element, dropped) => {
+    const transfer = new DataTransfer();
+    for (const [name, text] of dropped) transfer.items.add(new File([text], name));
+    for (const type of ['dragenter', 'dragover', 'drop'])
+      element.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, files);
+
+  for (const [name, role] of [
+    ['election.json', 'election'],
+    ['boxes.csv', 'boxes'],
+    ['tallies.csv', 'tallies'],
+    ['announcement.json', 'announcement'],
+  ]) {
+    await expect.poll(() => page.getByLabel(`Role of ${name}`).inputValue()).toBe(role);
+  }
+  await expect.poll(() => zone.getAttribute('class')).toBe('dropzone');
+
+  await page.getByRole('button', { name: 'Run the audit' }).click();
+  await page.locator('.verdict').waitFor();
+  await expect.poll(() => page.locator('.verdict').getAttribute('data-verdict')).toBe('discrepancies');
+  await expect
+    .poll(() => page.locator('.result dd[data-figure="cast"]').textContent())
+    .toBe(expected.cast.toLocaleString('en'));
+});
