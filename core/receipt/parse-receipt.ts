@@ -98,9 +98,29 @@ function checkPayload(check: ShapeChecker, value: unknown): Record<string, unkno
       en: 'differs from $.payload.report.inputs: the receipt was not made by this tool',
     });
   }
+  if (check.errors.length === 0) checkAnnouncementSource(check, payload);
   const signer = check.object(payload['signer'], '$.payload.signer');
   if (signer && signer['label'] !== undefined) check.string(signer['label'], '$.payload.signer.label');
   return signer;
+}
+
+/**
+ * The page an announcement was captured from names the text that was checked: its SHA-256 is the
+ * announcement input's. A source beside other text, or beside no announcement at all, would tell a
+ * reader the wrong page.
+ */
+function checkAnnouncementSource(check: ShapeChecker, payload: Record<string, unknown>): void {
+  const source = payload['announcementSource'] as { sha256?: unknown } | undefined;
+  if (source === undefined) return;
+  const inputs = payload['inputs'] as readonly { role?: unknown; sha256?: unknown }[];
+  const announcement = inputs.find((input) => input.role === 'announcement');
+  if (announcement?.sha256 !== source.sha256)
+    check.problem('$.payload.announcementSource.sha256', {
+      zh: announcement ? '与结果公告输入文件的 SHA-256 不一致' : '回执中没有结果公告输入，却载明了公告来源',
+      en: announcement
+        ? "differs from the announcement input's SHA-256"
+        : 'names an announcement source but the receipt has no announcement input',
+    });
 }
 
 function sameJson(a: unknown, b: unknown): boolean {

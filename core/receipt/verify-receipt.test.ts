@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { serializeSignedFile } from './signed-file.js';
 import { SAMPLE_REPORT } from './testing/sample-report.js';
-import { sampleReceipt } from './testing/sample-receipt.js';
+import { sampleReceipt, testKey } from './testing/sample-receipt.js';
+import { createReceipt } from './sign-receipt.js';
 import { verifyReceipt } from './verify-receipt.js';
 import { verifySignedFile } from './verify-signed-file.js';
 
@@ -86,5 +87,51 @@ describe('verifySignedFile', () => {
     const bytes = bytesOf(text);
     bytes[5] = 0xff;
     expect(verifySignedFile(bytes, 'r.json').ok).toBe(false);
+  });
+});
+
+describe('the announcement source of a receipt', () => {
+  const announcement = {
+    name: 'notice.txt',
+    sha256: 'c'.repeat(64),
+    size: 120,
+    role: 'announcement' as const,
+  };
+  const report = { ...SAMPLE_REPORT, inputs: [...SAMPLE_REPORT.inputs, announcement] };
+  const source = (sha256: string) => ({
+    url: 'https://example.org/notice',
+    title: '选举结果公告',
+    capturedAt: '2024-05-12T08:00:00Z',
+    sha256,
+  });
+  const signedWith = (sha256: string, withAnnouncement = true) =>
+    copy(
+      createReceipt({
+        report: withAnnouncement ? report : SAMPLE_REPORT,
+        key: testKey(3),
+        announcementSource: source(sha256),
+      }),
+    );
+
+  it("is accepted when it names the announcement input's text", () => {
+    const result = verifyReceipt(signedWith(announcement.sha256));
+    expect(result.ok && result.value.signatureValid).toBe(true);
+  });
+
+  it('is refused, even when signed, beside other text or beside no announcement', () => {
+    for (const [receipt, en] of [
+      [signedWith('d'.repeat(64)), "differs from the announcement input's SHA-256"],
+      [
+        signedWith(announcement.sha256, false),
+        'names an announcement source but the receipt has no announcement input',
+      ],
+    ] as const) {
+      const result = verifyReceipt(receipt);
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.errors.map((error) => [error.path, error.message.en])).toEqual([
+        ['$.payload.announcementSource.sha256', en],
+      ]);
+    }
   });
 });
