@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { browser } from 'wxt/browser';
+import { asMenuText, clickCaptureMenu, selectText, servePage } from './capture-menu.js';
 import { launchExtension, type LaunchedExtension } from './launch-extension.js';
 
 /**
@@ -24,70 +22,19 @@ const FIXTURE = readFileSync(new URL('./fixtures/announcement.html', import.meta
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 let extension: LaunchedExtension;
-let server: Server;
+let served: Awaited<ReturnType<typeof servePage>>;
 let pageUrl: string;
 
 beforeAll(async () => {
-  server = createServer((request, response) => {
-    if (request.url === '/announcement.html') {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(FIXTURE);
-    } else {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  pageUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/announcement.html`;
+  served = await servePage('/announcement.html', FIXTURE);
+  pageUrl = served.url;
   extension = await launchExtension();
 });
 
 afterAll(async () => {
   await extension?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await served?.close();
 });
-
-interface CapturedRecord {
-  id: string;
-  text: string;
-  url: string;
-  title: string;
-  capturedAt: string;
-  sha256: string;
-}
-
-/** Selects the text of `selector` on the page, as a user would by dragging over it; returns it. */
-async function selectText(page: Page, selector: string): Promise<string> {
-  return page.evaluate((css) => {
-    const range = document.createRange();
-    range.selectNodeContents(document.querySelector(css)!);
-    const selection = window.getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-    return selection.toString();
-  }, selector);
-}
-
-/** Clicks "Check with TallyWitness" as far as automation can: calls the menu's handler in the service worker. */
-async function clickCaptureMenu(menuText: string): Promise<CapturedRecord> {
-  const worker = extension.serviceWorker!;
-  return worker.evaluate(
-    async ({ selectionText, url }) => {
-      const { chrome } = globalThis as unknown as { chrome: typeof browser };
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      const capture = (
-        globalThis as unknown as { tallyWitnessCapture: (click: object, tab: unknown) => Promise<unknown> }
-      ).tallyWitnessCapture;
-      return capture(
-        { menuItemId: 'tallywitness-check', selectionText, frameId: 0, pageUrl: url },
-        tab,
-      ) as Promise<CapturedRecord>;
-    },
-    { selectionText: menuText, url: pageUrl },
-  );
-}
-
-/** What Chromium puts in `selectionText`: the selection with its whitespace collapsed. */
-const asMenuText = (selected: string) => selected.replace(/\s+/g, ' ').trim();
 
 async function openAnnouncement(): Promise<Page> {
   const page = await extension.context.newPage();
@@ -104,7 +51,7 @@ test('a selected notice is captured with its URL, time and SHA-256, and shown in
 
   const panelOpened = extension.context.waitForEvent('page');
   const before = Date.now();
-  const capture = await clickCaptureMenu(menuText);
+  const capture = await clickCaptureMenu(extension.serviceWorker!, menuText, pageUrl);
   expect(capture.text).toBe(menuText);
   expect(capture.url).toBe(pageUrl);
   expect(capture.sha256).toBe(sha256(menuText));
@@ -149,7 +96,7 @@ test('an open panel switches to a new capture as it is stored; captures are list
   const menuText = asMenuText(await selectText(page, '#notice p:nth-of-type(3)'));
   expect(menuText).toBe('主任：陈建华897票，刘国强517票。');
   const fallbackTab = extension.context.waitForEvent('page');
-  const capture = await clickCaptureMenu(menuText);
+  const capture = await clickCaptureMenu(extension.serviceWorker!, menuText, pageUrl);
   await (await fallbackTab).close();
 
   await panel.locator(`[data-testid="capture"][data-capture-id="${capture.id}"]`).waitFor();

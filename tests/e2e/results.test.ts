@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { browser } from 'wxt/browser';
+import { asMenuText, clickCaptureMenu, selectText, servePage } from './capture-menu.js';
 import { launchExtension, type LaunchedExtension } from './launch-extension.js';
 import { receiptSignatureValid } from './receipt-signature.js';
 import { expected, samplePath } from './sample-data.js';
@@ -24,27 +22,23 @@ const shown = (part: number, whole: number) => `${(Math.round((part * 1000) / wh
 
 let extension: LaunchedExtension;
 let capturedId: string | undefined;
-let server: Server;
+let served: Awaited<ReturnType<typeof servePage>>;
 let pageUrl: string;
 
 beforeAll(async () => {
-  server = createServer((request, response) => {
-    if (request.url !== '/notice.html') return void response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(
-      `<!doctype html><html lang="zh-CN"><head><title>青山村选举结果公告</title></head>` +
-        `<body><div id="notice">${ANNOUNCEMENT.split('\n')
-          .map((line) => `<p>${line}</p>`)
-          .join('')}</div></body></html>`,
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  pageUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/notice.html`;
+  served = await servePage(
+    '/notice.html',
+    `<!doctype html><html lang="zh-CN"><head><title>青山村选举结果公告</title></head>` +
+      `<body><div id="notice">${ANNOUNCEMENT.split('\n')
+        .map((line) => `<p>${line}</p>`)
+        .join('')}</div></body></html>`,
+  );
+  pageUrl = served.url;
   extension = await launchExtension();
 });
 afterAll(async () => {
   await extension?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await served?.close();
 });
 
 async function chooseLanguage(page: Page, lang: 'zh' | 'en') {
@@ -225,38 +219,10 @@ test('a captured announcement fills the dashboard, and the signed receipt names 
   const notice = await extension.context.newPage();
   await notice.goto(pageUrl);
   await notice.bringToFront();
-  // What Chromium hands the menu: the selection with its whitespace collapsed.
-  const selected = await notice.evaluate(() => {
-    const range = document.createRange();
-    range.selectNodeContents(document.querySelector('#notice')!);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-    return getSelection()!.toString();
-  });
-  const menuText = selected.replace(/\s+/g, ' ').trim();
+  const menuText = asMenuText(await selectText(notice, '#notice'));
 
   const panelOpened = extension.context.waitForEvent('page');
-  const capture = await extension.serviceWorker!.evaluate(
-    async ({ selectionText, url }) => {
-      const { chrome } = globalThis as unknown as { chrome: typeof browser };
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      const handler = (
-        globalThis as unknown as { tallyWitnessCapture: (click: object, tab: unknown) => Promise<unknown> }
-      ).tallyWitnessCapture;
-      return handler(
-        { menuItemId: 'tallywitness-check', selectionText, frameId: 0, pageUrl: url },
-        tab,
-      ) as Promise<{
-        id: string;
-        text: string;
-        url: string;
-        title: string;
-        capturedAt: string;
-        sha256: string;
-      }>;
-    },
-    { selectionText: menuText, url: pageUrl },
-  );
+  const capture = await clickCaptureMenu(extension.serviceWorker!, menuText, pageUrl);
   expect(capture.sha256).toBe(sha256(menuText));
   capturedId = capture.id;
 
