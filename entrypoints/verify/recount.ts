@@ -1,4 +1,5 @@
 import {
+  nobleSha256Hasher,
   runAudit,
   type AuditSources,
   type ByteSource,
@@ -7,7 +8,7 @@ import {
   type Report,
   type Result,
 } from '../../core/index.js';
-import { fileSource, nobleHasher } from './file-digest';
+import { fileSource } from './file-digest';
 import type { GivenFile, InputCheck } from './match-inputs';
 
 export interface HashedFile extends GivenFile {
@@ -25,5 +26,5 @@ export async function recountFromFiles(
   const sources: { [R in InputRole]?: ByteSource } = {};
   for (const check of checks)
     if (check.file) sources[check.signed.role] = fileSource(check.file.file, check.signed.role);
-  return runAudit(sources as AuditSources, { lang, hasher: nobleHasher });
+  return runAudit(sources as AuditSources, { lang, hasher: nobleSha256Hasher });
 }
