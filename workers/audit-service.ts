@@ -47,15 +47,38 @@ function unreadable(file: string, error: unknown): InputError {
   return { file, message: { zh: `无法读取该文件（${reason}）`, en: `cannot read the file (${reason})` } };
 }
 
-/** The input a read failure concerns: Node names the path, the browser says NotReadableError. */
-function failedFile(error: unknown, sources: { readonly [R in InputRole]?: ByteSource }): string | null {
-  if (!(error instanceof Error)) return null;
+/** A failure of the file system or of the browser's file reading, as opposed to a fault of the audit. */
+function isReadFailure(error: unknown): error is Error {
+  if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
-  const isReadFailure =
-    error.name === 'NotReadableError' || (typeof code === 'string' && /^E[A-Z]+$/.test(code));
-  if (!isReadFailure) return null;
-  const named = Object.values(sources).find((source) => source && error.message.includes(source.name));
-  return named?.name ?? Object.values(sources).find(Boolean)?.name ?? '(input)';
+  return error.name === 'NotReadableError' || (typeof code === 'string' && /^E[A-Z]+$/.test(code));
+}
+
+/** Read failures with the name of the input they came from, recorded where the input is read. */
+class ReadFailures {
+  private readonly files = new WeakMap<Error, string>();
+
+  /** The same source, recording which file a read failure comes from. */
+  naming(source: ByteSource): ByteSource {
+    const files = this.files;
+    return {
+      name: source.name,
+      role: source.role,
+      ...(source.size !== undefined ? { size: source.size } : {}),
+      async *chunks() {
+        try {
+          yield* source.chunks();
+        } catch (error) {
+          if (isReadFailure(error)) files.set(error, source.name);
+          throw error;
+        }
+      },
+    };
+  }
+
+  fileOf(error: unknown): string | null {
+    return error instanceof Error ? (this.files.get(error) ?? null) : null;
+  }
 }
 
 /** The audit worker's API, the same on every platform: one audit at a time, cancellable. */
@@ -67,11 +90,12 @@ export function createAuditService(platform: AuditPlatform): AuditService {
       const controller = new AbortController();
       running = controller;
       const sources: { -readonly [R in InputRole]?: ByteSource } = {};
+      const readFailures = new ReadFailures();
       for (const role of ROLES) {
         const file = request[role];
         if (!file) continue;
         try {
-          sources[role] = platform.open(file, role);
+          sources[role] = readFailures.naming(platform.open(file, role));
         } catch (error) {
           return { ok: false, errors: [unreadable(file.name, error)] };
         }
@@ -88,7 +112,7 @@ export function createAuditService(platform: AuditPlatform): AuditService {
         return result.ok ? { ok: true, report: result.value } : { ok: false, errors: result.errors };
       } catch (error) {
         if (controller.signal.aborted) return { ok: false, cancelled: true };
-        const failed = failedFile(error, sources);
+        const failed = readFailures.fileOf(error);
         if (failed) return { ok: false, errors: [unreadable(failed, error)] };
         throw error;
       } finally {
