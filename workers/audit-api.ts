@@ -1,4 +1,4 @@
-import type { InputError, InputRole, Lang, Progress, Report } from '../core/index.js';
+import type { InputError, InputRole, Lang, Progress, Report, TextEncodingName } from '../core/index.js';
 
 /**
  * The API of the audit worker, the same in the browser (a Web Worker) and on the command line
@@ -20,7 +20,7 @@ export interface AuditRequest {
   readonly ballots?: AuditFile;
   readonly announcement?: AuditFile;
   /** Forces the text encoding of CSV inputs; detected when absent. */
-  readonly encoding?: 'utf-8' | 'gb18030';
+  readonly encoding?: TextEncodingName;
   /** The language of the report's messages. */
   readonly lang: Lang;
 }

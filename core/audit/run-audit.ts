@@ -17,6 +17,7 @@ import {
 } from '../announcement/index.js';
 import { evaluateElection } from '../recount/index.js';
 import { buildReport, reportFromAnnouncement } from '../report/index.js';
+import type { TextEncodingName } from '../text/index.js';
 import { readWhole } from './read-whole.js';
 
 export interface AuditSources {
@@ -32,7 +33,7 @@ export interface AuditOptions {
   readonly hasher: HasherFactory;
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: Progress) => void;
-  readonly encoding?: 'utf-8' | 'gb18030';
+  readonly encoding?: TextEncodingName;
 }
 
 interface ReadInput {

@@ -1,5 +1,7 @@
-/** The encodings ballot records may come in (contract §2: as spreadsheet programs in China save CSV). */
-export type BallotEncoding = 'utf-8' | 'gb18030';
+import type { TextEncodingName } from '../text/decode-text.js';
+
+/** The encodings ballot records may come in: those of every text input (contract §2). */
+export type BallotEncoding = TextEncodingName;
 
 /**
  * Which encoding a stretch of bytes is in: valid UTF-8 (an unfinished character at the end allowed,
