@@ -1,10 +1,29 @@
 // The Node worker thread of the command line: the same audit service as the browser's worker, so both
-// run one code path. The main thread talks to it through comlink's Node adapter.
-import { parentPort } from 'node:worker_threads';
+// run one code path. The main thread talks to it through comlink's Node adapter and, when it passes a
+// port for it, hashes the inputs while this thread counts them (as the browser's hash worker does).
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import * as Comlink from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { createAuditService } from '../workers/audit-service.js';
-import { nodePlatform } from './node-platform.js';
+import { BackgroundHasher, type HashPort } from '../workers/background-hasher.js';
+import { nodePlatform, nodePlatformHashingElsewhere } from './node-platform.js';
 
 if (!parentPort) throw new Error('audit-thread must run in a worker thread');
-Comlink.expose(createAuditService(nodePlatform), nodeEndpoint(parentPort));
+
+/** The HashPort view of a Node MessagePort. */
+function hashPortOf(port: MessagePort): HashPort {
+  const hashPort: HashPort = {
+    onmessage: null,
+    onerror: null,
+    postMessage: (message, transfer) => port.postMessage(message, transfer as ArrayBuffer[]),
+  };
+  port.on('message', (data) => hashPort.onmessage?.({ data }));
+  port.on('messageerror', (error: Error) => hashPort.onerror?.({ message: error.message }));
+  return hashPort;
+}
+
+const hashPort = (workerData as { hashPort?: MessagePort } | null)?.hashPort;
+const platform = hashPort
+  ? nodePlatformHashingElsewhere(new BackgroundHasher(hashPortOf(hashPort)))
+  : nodePlatform;
+Comlink.expose(createAuditService(platform), nodeEndpoint(parentPort));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { BackgroundHasher, type HashPort } from './browser-files.js';
-import type { HashReply, HashRequest } from './hash.worker.js';
+import { BackgroundHasher, type HashPort } from './background-hasher.js';
+import type { HashReply, HashRequest } from './background-hasher.js';
 
 /** The worker's side, as hash.worker.ts sets it up on its global scope. */
 let workerSide: (event: { data: HashRequest }) => void;

@@ -22,7 +22,7 @@ export class BallotIdSet {
   /** Records ballot id bytes[start, end) in box number `box`; true when it was recorded before. */
   add(box: number, bytes: Uint8Array, start: number, end: number): boolean {
     const digits = end - start;
-    if (digits >= 1 && digits <= MAX_DIGITS) {
+    if (digits >= 1 && digits <= MAX_NUMBER_DIGITS) {
       let value = 0;
       let i = start;
       for (; i < end; i++) {
@@ -38,7 +38,8 @@ export class BallotIdSet {
     );
   }
 
-  private addNumber(box: number, digits: number, value: number): boolean {
+  /** Records a ballot number of `digits` digits (1 to MAX_NUMBER_DIGITS, leading zeros included), parsed. */
+  addNumber(box: number, digits: number, value: number): boolean {
     const key = box * 16 + digits;
     let bitmap = key === this.lastKey ? this.lastBitmap : undefined;
     if (!bitmap) {
@@ -74,7 +75,7 @@ export class BallotIdSet {
 }
 
 /** 15 digits stay exact in a double. */
-const MAX_DIGITS = 15;
+export const MAX_NUMBER_DIGITS = 15;
 const PAGE_BITS = 4096;
 const PAGE_WORDS = PAGE_BITS / 32;
 

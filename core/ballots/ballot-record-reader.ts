@@ -7,9 +7,10 @@ import { ballotColumns, type BallotColumns, type HeaderCell } from './ballot-col
 import type { BallotCount, BoxRecords } from './ballot-count.js';
 import { detectEncoding, hasNonAscii, NameDecoder, type BallotEncoding } from './ballot-encoding.js';
 import { duplicateBallotFinding, moreDuplicatesFinding, overvoteFinding } from './ballot-findings.js';
-import { BallotIdSet } from './ballot-id-set.js';
+import { BallotIdSet, MAX_NUMBER_DIGITS } from './ballot-id-set.js';
 import { BytesInterner, hashBytes } from './bytes-interner.js';
 import { CsvRowScanner, ESCAPED, QUOTED, unescapeQuotes } from './csv-row-scanner.js';
+import { NameTrie } from './name-trie.js';
 
 export interface BallotReaderOptions {
   readonly overvote: 'void-ballot' | 'void-contest';
@@ -37,9 +38,10 @@ const LF = 0x0a;
 const CR = 0x0d;
 const QUOTE = 0x22;
 const COMMA = 0x2c;
-/** hashBytes' FNV-1a constants, for hashing a cell while it is scanned. */
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
+
+/** Where an unquoted cell stops: a comma, a line break, or what the plain-row loop leaves to the scanner. */
+const isCellEnd = (byte: number): boolean =>
+  byte <= COMMA && (byte === COMMA || byte === LF || byte === CR || byte === QUOTE || byte === 0);
 
 /** What each column holds, for the plain-row loop: a fixed role, or CONTEST_ROLE + the contest's index. */
 const BOX_ROLE = 0;
@@ -79,6 +81,8 @@ interface Cell {
 export class BallotRecordReader {
   readonly errors: InputError[] = [];
   rows = 0;
+  /** Rows read by the plain-row loop (for tests: nearly all of a regular file). */
+  plainRows = 0;
 
   private readonly scanner = new CsvRowScanner();
   private columns: BallotColumns | null = null;
@@ -96,6 +100,8 @@ export class BallotRecordReader {
   private readonly contestNames: BytesInterner[];
   private readonly contestKeys: string[][];
   private readonly contestKeyIndex: Map<string, number>[];
+  /** Per contest: the name spellings met so far, for the plain-row loop. */
+  private readonly tries: NameTrie[];
   /** Per contest: whole cell bytes → offset in cachedKeys of [count, key…]. */
   private readonly cellCache: BytesInterner[];
   private readonly cachedKeys: number[][];
@@ -118,7 +124,7 @@ export class BallotRecordReader {
   private readonly duplicates: Finding[] = [];
   private duplicateCount = 0;
 
-  private rowKeys = new Int32Array(64);
+  private rowKeys: Int32Array = new Int32Array(64);
   private readonly keyStarts: Int32Array;
   private readonly keyEnds: Int32Array;
   private scratch = new Uint8Array(256);
@@ -137,6 +143,7 @@ export class BallotRecordReader {
     this.contestNames = election.contests.map(() => new BytesInterner());
     this.contestKeys = election.contests.map(() => [BLANK]);
     this.contestKeyIndex = election.contests.map(() => new Map([[BLANK, 0]]));
+    this.tries = election.contests.map(() => new NameTrie());
     this.cellCache = election.contests.map(() => new BytesInterner());
     this.cachedKeys = election.contests.map(() => []);
     this.keyStarts = new Int32Array(this.contestCount);
@@ -373,69 +380,110 @@ export class BallotRecordReader {
 
   /**
    * The fast path, one loop over the bytes of each row: rows of unquoted cells whose box is known,
-   * whose ballot id and void mark need no trimming and whose contest cells are all in the cell cache —
-   * nearly every row of a real file. Each cell is scanned once, contest cells hashed on the way. At
-   * the first row that is anything else it stops, before counting anything of that row, and leaves
-   * `position` there for the general scanner. `end` is just past a line feed, so no cell runs past it.
+   * whose ballot id and void mark need no trimming and whose names are all in the contests' tries —
+   * nearly every row of a real file. Each byte is read once: the box is compared with the last row's
+   * as it is scanned, a ballot number is parsed as it is scanned, and contest cells are walked through
+   * the name tries. At the first row that is anything else it stops, before counting anything of that
+   * row, and leaves `position` there for the general scanner. `end` is just past a line feed, so no
+   * cell runs past it.
    */
   private readPlainRows(layout: PlainLayout, end: number): void {
     const scanner = this.scanner;
     const bytes = scanner.bytes;
     const roles = layout.roles;
     const lastColumn = roles.length - 1;
-    const cellCache = this.cellCache;
-    const cachedKeys = this.cachedKeys;
+    const tries = this.tries;
     const keyStarts = this.keyStarts;
     const keyEnds = this.keyEnds;
+    const ids = this.ids;
+    let rowKeys = this.rowKeys;
     let position = scanner.position;
     rows: while (position < end) {
       let i = position;
       let boxIndex = -1;
       let ballotStart = 0;
       let ballotEnd = 0;
+      let ballotNumber = -1;
       let isVoid = false;
       let keyCount = 0;
       for (let column = 0; ; column++) {
         const role = roles[column]!;
         const start = i;
-        let byte = bytes[i]!;
+        let byte: number;
         if (role >= CONTEST_ROLE) {
-          let hash = FNV_OFFSET;
-          while (
-            byte > COMMA ||
-            (byte !== COMMA && byte !== LF && byte !== CR && byte !== QUOTE && byte !== 0)
-          ) {
-            hash = Math.imul(hash ^ byte, FNV_PRIME);
-            byte = bytes[++i]!;
-          }
+          // Walk each name through the trie; where no child follows, a name must end there.
           const contest = role - CONTEST_ROLE;
-          const entry = cellCache[contest]!.get(bytes, start, i, hash);
-          if (entry < 0) break rows;
-          const known = cachedKeys[contest]!;
-          const count = known[entry]!;
-          if (keyCount + count > this.rowKeys.length) this.growRowKeys();
+          const trie = tries[contest]!;
+          const transitions = trie.transitions;
+          const trieKeys = trie.keys;
           keyStarts[contest] = keyCount;
-          for (let k = 1; k <= count; k++) this.rowKeys[keyCount++] = known[entry + k]!;
+          let node = 0;
+          for (;;) {
+            byte = bytes[i]!;
+            const child = transitions[(node << 8) | byte]!;
+            if (child !== 0) {
+              node = child;
+              i++;
+              continue;
+            }
+            if (node === 0) {
+              if (byte === PIPE || i !== start) break rows; // an empty name: left to the general path
+              break; // an empty cell
+            }
+            const key = trieKeys[node]!;
+            if (key < 0 || (byte !== PIPE && byte !== COMMA && byte !== LF && byte !== CR)) break rows;
+            if (key !== 0) {
+              let seen = false;
+              for (let k = keyStarts[contest]!; k < keyCount; k++) if (rowKeys[k] === key) seen = true;
+              if (!seen) {
+                if (keyCount === rowKeys.length) rowKeys = this.growRowKeys();
+                rowKeys[keyCount++] = key;
+              }
+            }
+            if (byte !== PIPE) break;
+            node = 0;
+            i++;
+          }
           keyEnds[contest] = keyCount;
-        } else {
-          while (
-            byte > COMMA ||
-            (byte !== COMMA && byte !== LF && byte !== CR && byte !== QUOTE && byte !== 0)
-          )
-            byte = bytes[++i]!;
-          if (role === VOID_ROLE) {
-            if (i - start === 1 && (bytes[start] === 0x31 || bytes[start] === 0x30))
-              isVoid = bytes[start] === 0x31;
-            else if (i !== start) break rows;
-          } else if (i === start || bytes[start]! <= SPACE || bytes[i - 1]! <= SPACE) {
-            break rows; // empty, or to be trimmed
-          } else if (role === BALLOT_ROLE) {
-            ballotStart = start;
-            ballotEnd = i;
+        } else if (role === BOX_ROLE) {
+          // Boxes come in runs: compare with the last row's box while scanning.
+          const lastBox = this.lastBox;
+          const length = this.lastBoxLength;
+          let k = 0;
+          while (k < length && bytes[i + k] === lastBox[k]) k++;
+          byte = bytes[i + k]!;
+          if (k === length && length > 0 && isCellEnd(byte)) {
+            boxIndex = this.lastBoxIndex;
+            i += k;
           } else {
+            byte = bytes[i]!;
+            while (!isCellEnd(byte)) byte = bytes[++i]!;
+            if (i === start || bytes[start]! <= SPACE || bytes[i - 1]! <= SPACE) break rows;
             boxIndex = this.knownBoxIndex(bytes, start, i);
             if (boxIndex < 0) break rows;
           }
+        } else if (role === BALLOT_ROLE) {
+          // Ballot numbers are digits: parse them while scanning.
+          let value = 0;
+          byte = bytes[i]!;
+          while (byte >= 0x30 && byte <= 0x39) {
+            value = value * 10 + (byte - 0x30);
+            byte = bytes[++i]!;
+          }
+          const digits = i - start;
+          if (isCellEnd(byte) && digits >= 1 && digits <= MAX_NUMBER_DIGITS) ballotNumber = value;
+          else {
+            while (!isCellEnd(byte)) byte = bytes[++i]!;
+            if (i === start || bytes[start]! <= SPACE || bytes[i - 1]! <= SPACE) break rows;
+          }
+          ballotStart = start;
+          ballotEnd = i;
+        } else {
+          byte = bytes[i]!;
+          while (!isCellEnd(byte)) byte = bytes[++i]!;
+          if (i - start === 1 && (bytes[start] === 0x31 || bytes[start] === 0x30))
+            isVoid = bytes[start] === 0x31;
+          else if (i !== start) break rows;
         }
         if (byte === COMMA) {
           if (column === lastColumn) break rows;
@@ -451,7 +499,12 @@ export class BallotRecordReader {
       // The row is plain: count it.
       this.rowLine = this.line++;
       this.rows++;
-      if (this.ids.add(boxIndex, bytes, ballotStart, ballotEnd)) {
+      this.plainRows++;
+      const repeated =
+        ballotNumber >= 0
+          ? ids.addNumber(boxIndex, ballotEnd - ballotStart, ballotNumber)
+          : ids.add(boxIndex, bytes, ballotStart, ballotEnd);
+      if (repeated) {
         scanner.rowStart = position;
         this.duplicate(boxIndex, bytes, ballotStart, ballotEnd, ballotStart);
       }
@@ -568,6 +621,7 @@ export class BallotRecordReader {
       keyIndex.set(key, index);
     }
     names.add(bytes, start, end, hash, index);
+    this.tries[contest]!.add(bytes, start, end, index);
     return index;
   }
 
@@ -602,9 +656,18 @@ export class BallotRecordReader {
     return index;
   }
 
-  /** Boxes come in runs: the last one is compared first. */
+  /**
+   * Boxes come in runs: the last one is compared first. A name holding a byte that ends a cell (it came
+   * quoted) is not remembered, as the plain-row loop's comparison must stop within the cell.
+   */
   private rememberBox(bytes: Uint8Array, start: number, end: number, index: number): void {
     const length = end - start;
+    for (let i = start; i < end; i++) {
+      if (isCellEnd(bytes[i]!)) {
+        this.lastBoxLength = -1;
+        return;
+      }
+    }
     if (length > this.lastBox.length) this.lastBox = new Uint8Array(length * 2);
     this.lastBox.set(bytes.subarray(start, end));
     this.lastBoxLength = length;
@@ -721,9 +784,10 @@ export class BallotRecordReader {
     this.fatal(position, messages[scanner.problem!]);
   }
 
-  private growRowKeys(): void {
+  private growRowKeys(): Int32Array {
     const grown = new Int32Array(this.rowKeys.length * 2);
     grown.set(this.rowKeys);
     this.rowKeys = grown;
+    return grown;
   }
 }
