@@ -1,5 +1,6 @@
 // The command line end to end on the bundled sample, against the figures its generator counted on its own
 // (samples/qingshan-village/expected.json), and on broken input.
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,6 +94,25 @@ describe('tallywitness check on the bundled sample', () => {
     const overvotes = report.findings.filter((finding) => finding.code === 'OVERVOTE');
     expect(overvotes.reduce((sum, finding) => sum + Number(finding.found), 0)).toBe(11);
     expect(run.status).toBe(0);
+  });
+
+  it('gives every input the SHA-256 of its bytes, a ballot file of several MiB included', async () => {
+    // Hashed in the main thread from the chunks the audit thread posts, through reused buffers.
+    const [header, ...rows] = readFileSync(sample('ballots.csv'), 'utf8').trimEnd().split('\n');
+    // The same ballots 60 times over: repeats are findings, not errors, and the hash sees every byte.
+    const copies = Array.from({ length: 60 }, () => rows.join('\n'));
+    const ballots = join(mkdtempSync(join(tmpdir(), 'tallywitness-')), 'ballots.csv');
+    writeFileSync(ballots, `${header}\n${copies.join('\n')}\n`);
+    expect(readFileSync(ballots).length).toBeGreaterThan(3 << 20);
+    const files = { election: sample('election.json'), boxes: sample('boxes.csv'), ballots };
+    const flags = Object.entries(files).flatMap(([role, path]) => [`--${role}`, path]);
+    const run = await runCli(['check', ...flags, '--format', 'json']);
+    const report = JSON.parse(run.stdout) as Report;
+    const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+    expect(report.inputs.map((input) => input.sha256)).toEqual(
+      report.inputs.map((input) => sha256(files[input.role as keyof typeof files])),
+    );
+    expect(report.inputs.map((input) => input.role).sort()).toEqual(['ballots', 'boxes', 'election']);
   });
 
   it('reads the announcement prose and locates the same planted error', async () => {
