@@ -9,6 +9,7 @@ import { detectEncoding, hasNonAscii, NameDecoder, type BallotEncoding } from '.
 import { duplicateBallotFinding, moreDuplicatesFinding, overvoteFinding } from './ballot-findings.js';
 import { BallotIdSet, MAX_NUMBER_DIGITS } from './ballot-id-set.js';
 import { BytesInterner, hashBytes } from './bytes-interner.js';
+import { COMMA, CR, isCellEnd, LF } from './csv-bytes.js';
 import { CsvRowScanner, ESCAPED, QUOTED, unescapeQuotes } from './csv-row-scanner.js';
 import { NameTrie } from './name-trie.js';
 
@@ -34,14 +35,15 @@ const PIPE = 0x7c;
 /** Spaces, tabs and line breaks around a name or cell are not part of it. */
 const SPACE = 0x20;
 
-const LF = 0x0a;
-const CR = 0x0d;
-const QUOTE = 0x22;
-const COMMA = 0x2c;
+/** Index of the byte at which the unquoted cell from `i` stops. */
+function cellEndFrom(bytes: Uint8Array, i: number): number {
+  while (!isCellEnd(bytes[i]!)) i++;
+  return i;
+}
 
-/** Where an unquoted cell stops: a comma, a line break, or what the plain-row loop leaves to the scanner. */
-const isCellEnd = (byte: number): boolean =>
-  byte <= COMMA && (byte === COMMA || byte === LF || byte === CR || byte === QUOTE || byte === 0);
+/** An empty cell, or one with spaces to trim: left to the general path. */
+const emptyOrPadded = (bytes: Uint8Array, start: number, end: number): boolean =>
+  start === end || bytes[start]! <= SPACE || bytes[end - 1]! <= SPACE;
 
 /** What each column holds, for the plain-row loop: a fixed role, or CONTEST_ROLE + the contest's index. */
 const BOX_ROLE = 0;
@@ -456,9 +458,9 @@ export class BallotRecordReader {
             boxIndex = this.lastBoxIndex;
             i += k;
           } else {
+            i = cellEndFrom(bytes, i);
             byte = bytes[i]!;
-            while (!isCellEnd(byte)) byte = bytes[++i]!;
-            if (i === start || bytes[start]! <= SPACE || bytes[i - 1]! <= SPACE) break rows;
+            if (emptyOrPadded(bytes, start, i)) break rows;
             boxIndex = this.knownBoxIndex(bytes, start, i);
             if (boxIndex < 0) break rows;
           }
@@ -473,14 +475,15 @@ export class BallotRecordReader {
           const digits = i - start;
           if (isCellEnd(byte) && digits >= 1 && digits <= MAX_NUMBER_DIGITS) ballotNumber = value;
           else {
-            while (!isCellEnd(byte)) byte = bytes[++i]!;
-            if (i === start || bytes[start]! <= SPACE || bytes[i - 1]! <= SPACE) break rows;
+            i = cellEndFrom(bytes, i);
+            byte = bytes[i]!;
+            if (emptyOrPadded(bytes, start, i)) break rows;
           }
           ballotStart = start;
           ballotEnd = i;
         } else {
+          i = cellEndFrom(bytes, i);
           byte = bytes[i]!;
-          while (!isCellEnd(byte)) byte = bytes[++i]!;
           if (i - start === 1 && (bytes[start] === 0x31 || bytes[start] === 0x30))
             isVoid = bytes[start] === 0x31;
           else if (i !== start) break rows;
@@ -729,7 +732,7 @@ export class BallotRecordReader {
     let line = this.rowLine;
     let lineStart = this.scanner.rowStart;
     for (let i = lineStart; i < offset; i++) {
-      if (bytes[i] === 0x0a) {
+      if (bytes[i] === LF) {
         line++;
         lineStart = i + 1;
       }

@@ -1,8 +1,4 @@
-const LF = 0x0a;
-const CR = 0x0d;
-const QUOTE = 0x22;
-const COMMA = 0x2c;
-const NUL = 0x00;
+import { COMMA, CR, LF, NUL, QUOTE } from './csv-bytes.js';
 
 /** A cell inside quotes. */
 export const QUOTED = 1;

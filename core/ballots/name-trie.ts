@@ -1,3 +1,5 @@
+import { isCellEnd } from './csv-bytes.js';
+
 /**
  * The name spellings already met in one contest, as a byte trie: the plain-row loop walks a cell's
  * bytes through it with one table load per byte and knows each name where the name ends — no hashing,
@@ -18,23 +20,18 @@ export class NameTrie {
 
   /**
    * Adds bytes[start, end) as a spelling of key index `key`. Refuses (false, nothing changed) an empty
-   * spelling, one holding a byte that ends a cell or a row or opens a quote (the walk must stop at
-   * those), and one that would take the trie past its node limit; such names are left to the general path.
+   * spelling, one holding a byte at which an unquoted cell stops (`isCellEnd`: the walk must stop
+   * at those), and one that would take the trie past its node limit; such names are left to the general path.
    */
   add(bytes: Uint8Array, start: number, end: number, key: number): boolean {
     if (start >= end) return false;
+    for (let i = start; i < end; i++) if (isCellEnd(bytes[i]!)) return false;
     let node = 0;
     let i = start;
     for (; i < end; i++) {
-      const byte = bytes[i]!;
-      if (byte === COMMA || byte === LF || byte === CR || byte === QUOTE) return false;
-      const child = this.transitions[(node << 8) | byte]!;
+      const child = this.transitions[(node << 8) | bytes[i]!]!;
       if (child === 0) break;
       node = child;
-    }
-    for (let j = i; j < end; j++) {
-      const byte = bytes[j]!;
-      if (byte === COMMA || byte === LF || byte === CR || byte === QUOTE) return false;
     }
     if (this.nodes + (end - i) > this.maxNodes) return false;
     for (; i < end; i++) {
@@ -69,8 +66,3 @@ export class NameTrie {
  * hundreds of distinct write-ins at 512 bytes of table per node (2 MiB at most per contest).
  */
 export const MAX_TRIE_NODES = 4096;
-
-const COMMA = 0x2c;
-const LF = 0x0a;
-const CR = 0x0d;
-const QUOTE = 0x22;
