@@ -5,25 +5,14 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import * as Comlink from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { createAuditService } from '../workers/audit-service.js';
-import { BackgroundHasher, type HashPort } from '../workers/background-hasher.js';
+import { BackgroundHasher, type HashReply, type HashRequest } from '../workers/background-hasher.js';
+import { browserStylePort } from './browser-style-port.js';
 import { nodePlatform, nodePlatformHashingElsewhere } from './node-platform.js';
 
 if (!parentPort) throw new Error('audit-thread must run in a worker thread');
 
-/** The HashPort view of a Node MessagePort. */
-function hashPortOf(port: MessagePort): HashPort {
-  const hashPort: HashPort = {
-    onmessage: null,
-    onerror: null,
-    postMessage: (message, transfer) => port.postMessage(message, transfer as ArrayBuffer[]),
-  };
-  port.on('message', (data) => hashPort.onmessage?.({ data }));
-  port.on('messageerror', (error: Error) => hashPort.onerror?.({ message: error.message }));
-  return hashPort;
-}
-
 const hashPort = (workerData as { hashPort?: MessagePort } | null)?.hashPort;
 const platform = hashPort
-  ? nodePlatformHashingElsewhere(new BackgroundHasher(hashPortOf(hashPort)))
+  ? nodePlatformHashingElsewhere(new BackgroundHasher(browserStylePort<HashReply, HashRequest>(hashPort)))
   : nodePlatform;
 Comlink.expose(createAuditService(platform), nodeEndpoint(parentPort));

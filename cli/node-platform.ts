@@ -19,9 +19,10 @@ const READ_CHUNK = 1 << 20;
  * Reads a file into two buffers taken in turn, the next read already under way while the caller works on
  * the last chunk: no allocation per chunk (no garbage to collect on a file of gigabytes), and the read
  * overlaps the counting instead of stalling it. Each chunk is valid only until the next is asked for
- * (its buffer is then read into), which suits countBallots (it hashes and copies every chunk before asking for the next) but
- * not readers that keep chunks. Reads are asynchronous so that a cancel message still reaches the worker
- * between chunks. `pace` is awaited before each read (a background hasher catching up).
+ * (its buffer is then read into), which suits countBallots (it hashes and copies every chunk before
+ * asking for the next) but not readers that keep chunks. Reads are asynchronous so that a cancel
+ * message still reaches the worker between chunks. `pace` is awaited before each read (a background
+ * hasher catching up).
  */
 async function* alternatingBufferChunks(path: string, pace?: () => Promise<void>): AsyncIterable<Uint8Array> {
   const handle = await open(path, 'r');

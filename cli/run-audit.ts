@@ -3,7 +3,8 @@ import * as Comlink from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import type { Progress } from '../core/index.js';
 import type { AuditOutcome, AuditRequest, AuditService } from '../workers/audit-api.js';
-import { serveHashes, type HashEndpoint, type HashRequest } from '../workers/background-hasher.js';
+import { serveHashes, type HashReply, type HashRequest } from '../workers/background-hasher.js';
+import { browserStylePort } from './browser-style-port.js';
 import { nodeSha256Hasher } from './node-platform.js';
 
 /**
@@ -17,12 +18,7 @@ export async function auditInWorker(
   threadUrl: URL = new URL('./audit-thread.mjs', import.meta.url),
 ): Promise<AuditOutcome> {
   const hashing = new MessageChannel();
-  const endpoint: HashEndpoint = {
-    onmessage: null,
-    postMessage: (reply, transfer) => hashing.port1.postMessage(reply, transfer as ArrayBuffer[]),
-  };
-  hashing.port1.on('message', (data: HashRequest) => endpoint.onmessage?.({ data }));
-  serveHashes(endpoint, nodeSha256Hasher);
+  serveHashes(browserStylePort<HashRequest, HashReply>(hashing.port1), nodeSha256Hasher);
   const worker = new Worker(threadUrl, {
     workerData: { hashPort: hashing.port2 },
     transferList: [hashing.port2],
