@@ -10,14 +10,26 @@
  *   full, so 8 to 16 bytes per such ballot (24 while the table doubles). Two different ids share a
  *   fingerprint with probability about n² / 2⁶⁵ over n ids (7 in 100,000 at 50 million): the only way
  *   a repeat could be reported that is not one.
+ *
+ * Boxes are numbered by the caller, but fingerprints are seeded by the box's name: two sets built from
+ * two parts of one file (their boxes numbered apart) can then be checked for an id they share.
  */
 export class BallotIdSet {
   private readonly bitmaps = new Map<number, PagedBitmap>();
   private readonly scattered = new Set<number>();
   private readonly fingerprints = new FingerprintSet();
+  /** Per box number: the two fingerprint seeds drawn from its name. */
+  private readonly seedsHigh: number[] = [];
+  private readonly seedsLow: number[] = [];
   /** Ballots come in runs of one box: its bitmap is kept at hand. */
   private lastKey = -1;
   private lastBitmap: PagedBitmap | undefined;
+
+  /** Gives box number `box` its name: before any id of the box is added. */
+  nameBox(box: number, name: string): void {
+    this.seedsHigh[box] = hashName(name, 0x811c9dc5);
+    this.seedsLow[box] = hashName(name, 0x2545f491);
+  }
 
   /** Records ballot id bytes[start, end) in box number `box`; true when it was recorded before. */
   add(box: number, bytes: Uint8Array, start: number, end: number): boolean {
@@ -33,8 +45,8 @@ export class BallotIdSet {
       if (i === end) return this.addNumber(box, digits, value);
     }
     return this.fingerprints.add(
-      hashId(box, bytes, start, end, 0x811c9dc5, 0x01000193),
-      hashId(box, bytes, start, end, 0x2545f491, 0x5bd1e995),
+      hashId(this.seedsHigh[box]!, bytes, start, end, 0x01000193),
+      hashId(this.seedsLow[box]!, bytes, start, end, 0x5bd1e995),
     );
   }
 
@@ -65,12 +77,81 @@ export class BallotIdSet {
   }
 
   private addNumberFingerprint(key: number, value: number): boolean {
-    const high = Math.floor(value / 0x1_0000_0000);
-    const low = value >>> 0;
-    return this.fingerprints.add(
-      mix(mix(mix(0x3c6ef372, key), high), low),
-      mix(mix(mix(0x1b873593, low), key), high),
+    return this.fingerprints.add(this.numberHigh(key, value), this.numberLow(key, value));
+  }
+
+  // A number's fingerprint, from its box's seeds and its digit count (key = box × 16 + digits).
+  private numberHigh(key: number, value: number): number {
+    return mix(
+      mix(mix(this.seedsHigh[key >>> 4]!, key & 15), Math.floor(value / 0x1_0000_0000)),
+      value >>> 0,
     );
+  }
+
+  private numberLow(key: number, value: number): number {
+    return mix(mix(mix(this.seedsLow[key >>> 4]!, value >>> 0), key & 15), Math.floor(value / 0x1_0000_0000));
+  }
+
+  /** What `sharesAnyWith` needs of this set, as plain data that can be posted to another thread. */
+  export(): ExportedBallotIds {
+    const numbers: ExportedBallotIds['numbers'][number][] = [];
+    for (const [key, bitmap] of this.bitmaps)
+      numbers.push({ box: key >>> 4, digits: key & 15, pages: bitmap.pages });
+    return { numbers, scattered: this.scattered.size > 0, ...this.fingerprints.export() };
+  }
+
+  /**
+   * Whether the other set holds an id this one holds too, its boxes mapped to this set's numbers by
+   * `boxOf` (-1: a box this set has not met). Exact as `add` is, provided the other set holds no
+   * number as a fingerprint only (`scattered` false): such a number could not be looked up in a page.
+   */
+  sharesAnyWith(other: ExportedBallotIds, boxOf: (box: number) => number): boolean {
+    if (other.scattered) throw new Error('sharesAnyWith: the other set holds numbers as fingerprints');
+    for (const { box, digits, pages } of other.numbers) {
+      const mine = boxOf(box);
+      if (mine < 0) continue;
+      const key = mine * 16 + digits;
+      const bitmap = this.bitmaps.get(key);
+      if (bitmap) {
+        if (bitmap.overlaps(pages)) return true;
+      } else if (this.scattered.has(key)) {
+        let shared = false;
+        forEachNumber(pages, (value) => {
+          shared ||= this.fingerprints.has(this.numberHigh(key, value), this.numberLow(key, value));
+        });
+        if (shared) return true;
+      }
+    }
+    const { high, low } = other;
+    for (let slot = 0; slot < high.length; slot++) {
+      if ((high[slot] !== 0 || low[slot] !== 0) && this.fingerprints.has(high[slot]!, low[slot]!))
+        return true;
+    }
+    return false;
+  }
+}
+
+/** A BallotIdSet as plain data: numbers by box number and digit count, and the fingerprint table. */
+export interface ExportedBallotIds {
+  readonly numbers: readonly {
+    readonly box: number;
+    readonly digits: number;
+    readonly pages: ReadonlyMap<number, Uint32Array>;
+  }[];
+  /** Some numbers are held only as fingerprints. */
+  readonly scattered: boolean;
+  readonly high: Int32Array;
+  readonly low: Int32Array;
+}
+
+function forEachNumber(pages: ReadonlyMap<number, Uint32Array>, visit: (value: number) => void): void {
+  for (const [pageIndex, page] of pages) {
+    for (let word = 0; word < PAGE_WORDS; word++) {
+      const bits = page[word]!;
+      if (bits === 0) continue;
+      for (let bit = 0; bit < 32; bit++)
+        if ((bits & (1 << bit)) !== 0) visit(pageIndex * PAGE_BITS + word * 32 + bit);
+    }
   }
 }
 
@@ -80,7 +161,7 @@ const PAGE_BITS = 4096;
 const PAGE_WORDS = PAGE_BITS / 32;
 
 class PagedBitmap {
-  private readonly pages = new Map<number, Uint32Array>();
+  readonly pages = new Map<number, Uint32Array>();
   private count = 0;
 
   /** Whether the last `add` started a page: only then can the bitmap have become too sparse. */
@@ -112,14 +193,17 @@ class PagedBitmap {
   }
 
   forEach(visit: (value: number) => void): void {
-    for (const [pageIndex, page] of this.pages) {
-      for (let word = 0; word < PAGE_WORDS; word++) {
-        const bits = page[word]!;
-        if (bits === 0) continue;
-        for (let bit = 0; bit < 32; bit++)
-          if ((bits & (1 << bit)) !== 0) visit(pageIndex * PAGE_BITS + word * 32 + bit);
-      }
+    forEachNumber(this.pages, visit);
+  }
+
+  /** Whether a number is in both this bitmap and the other pages. */
+  overlaps(other: ReadonlyMap<number, Uint32Array>): boolean {
+    for (const [pageIndex, theirs] of other) {
+      const page = this.pages.get(pageIndex);
+      if (!page) continue;
+      for (let word = 0; word < PAGE_WORDS; word++) if ((page[word]! & theirs[word]!) !== 0) return true;
     }
+    return false;
   }
 }
 
@@ -129,6 +213,20 @@ class FingerprintSet {
   private low = new Int32Array(1024);
   private mask = 1023;
   private count = 0;
+
+  has(high: number, low: number): boolean {
+    if (high === 0 && low === 0) low = 1;
+    for (let slot = high & this.mask; ; slot = (slot + 1) & this.mask) {
+      const h = this.high[slot]!;
+      const l = this.low[slot]!;
+      if (h === high && l === low) return true;
+      if (h === 0 && l === 0) return false;
+    }
+  }
+
+  export(): { high: Int32Array; low: Int32Array } {
+    return { high: this.high, low: this.low };
+  }
 
   add(high: number, low: number): boolean {
     if (high === 0 && low === 0) low = 1;
@@ -164,16 +262,16 @@ class FingerprintSet {
   }
 }
 
-/** Two of these with different seeds and odd multipliers make the 64-bit fingerprint. */
-function hashId(
-  box: number,
-  bytes: Uint8Array,
-  start: number,
-  end: number,
-  seed: number,
-  multiplier: number,
-): number {
-  let hash = mix(seed, box);
+/** A box name's fingerprint seed. */
+function hashName(name: string, seed: number): number {
+  let hash = seed;
+  for (let i = 0; i < name.length; i++) hash = mix(hash, name.charCodeAt(i));
+  return mix(hash, name.length);
+}
+
+/** Two of these with different box seeds and odd multipliers make the 64-bit fingerprint. */
+function hashId(boxSeed: number, bytes: Uint8Array, start: number, end: number, multiplier: number): number {
+  let hash = boxSeed;
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, multiplier);
   return mix(hash, end - start);
 }

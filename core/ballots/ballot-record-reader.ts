@@ -2,16 +2,16 @@ import { choiceResolver, type ChoiceResolver } from '../model/choice.js';
 import { BLANK, type Election } from '../model/election.js';
 import type { Finding, Lang } from '../model/finding.js';
 import type { InputError } from '../model/result.js';
-import { addVotes, emptyTally } from '../model/tally.js';
 import { ballotColumns, type BallotColumns, type HeaderCell } from './ballot-columns.js';
-import type { BallotCount, BoxRecords } from './ballot-count.js';
+import type { BallotCount } from './ballot-count.js';
 import { detectEncoding, hasNonAscii, NameDecoder, type BallotEncoding } from './ballot-encoding.js';
-import { duplicateBallotFinding, moreDuplicatesFinding, overvoteFinding } from './ballot-findings.js';
-import { BallotIdSet, MAX_NUMBER_DIGITS } from './ballot-id-set.js';
+import { duplicateBallotFinding } from './ballot-findings.js';
+import { BallotIdSet, MAX_NUMBER_DIGITS, type ExportedBallotIds } from './ballot-id-set.js';
 import { BytesInterner, hashBytes } from './bytes-interner.js';
 import { COMMA, CR, isCellEnd, LF } from './csv-bytes.js';
 import { CsvRowScanner, ESCAPED, QUOTED, unescapeQuotes } from './csv-row-scanner.js';
 import { NameTrie } from './name-trie.js';
+import { ballotCountOf, type RawBallotCount } from './raw-ballot-count.js';
 
 export interface BallotReaderOptions {
   readonly overvote: 'void-ballot' | 'void-contest';
@@ -180,34 +180,49 @@ export class BallotRecordReader {
     }
   }
 
+  /** The counts so far, before findings are made of them. */
+  raw(): RawBallotCount {
+    return {
+      boxes: this.boxNames,
+      records: this.records,
+      voids: this.voids,
+      overvoted: this.overvoted,
+      contestsVoided: this.contestsVoided,
+      overvotes: this.overvotes,
+      keys: this.contestKeys,
+      votes: this.counts,
+      rows: this.rows,
+      encoding: this.encoding,
+      duplicates: this.duplicates,
+      duplicateCount: this.duplicateCount,
+    };
+  }
+
   result(): Omit<BallotCount, 'sha256' | 'bytes'> {
-    const tally = emptyTally();
-    const boxes = new Map<string, BoxRecords>();
-    const findings: Finding[] = [...this.duplicates];
-    if (this.duplicateCount > this.duplicates.length)
-      findings.push(moreDuplicatesFinding(this.duplicateCount, this.duplicates.length, this.options.lang));
-    this.boxNames.forEach((box, boxIndex) => {
-      boxes.set(box, {
-        records: this.records[boxIndex]!,
-        void: this.voids[boxIndex]!,
-        overvoted: this.overvoted[boxIndex]!,
-        contestsVoided: this.contestsVoided[boxIndex]!,
-      });
-      const counted = this.records[boxIndex]! - this.voids[boxIndex]! - this.overvoted[boxIndex]!;
-      this.election.contests.forEach((contest, contestIndex) => {
-        const slot = boxIndex * this.contestCount + contestIndex;
-        const overvotes = this.overvotes[slot]!;
-        if (overvotes > 0)
-          findings.push(overvoteFinding(box, contest, overvotes, this.options.overvote, this.options.lang));
-        if (counted === 0) return;
-        const votes = this.counts[slot]!;
-        const keys = this.contestKeys[contestIndex]!;
-        addVotes(tally, box, contest.id, BLANK, votes[0] ?? 0);
-        for (let key = 1; key < votes.length; key++)
-          if (votes[key]! > 0) addVotes(tally, box, contest.id, keys[key]!, votes[key]!);
-      });
-    });
-    return { tally, boxes, findings, rows: this.rows, encoding: this.encoding ?? 'utf-8' };
+    return ballotCountOf(this.raw(), this.election, this.options);
+  }
+
+  /**
+   * Whether what was pushed so far ends exactly at the end of a row, every row before it read without
+   * error: where a second reader may take over. False when the last byte pushed was a line break inside
+   * a quoted cell.
+   */
+  atCleanRowEnd(): boolean {
+    return this.columns !== null && !this.stopped && this.errors.length === 0 && this.scanner.pending === 0;
+  }
+
+  /** The (box, ballot) pairs read so far, as plain data (for `sharesBallotWith` on another reader). */
+  exportBallotIds(): ExportedBallotIds {
+    return this.ids.export();
+  }
+
+  /**
+   * Whether a ballot id read by another reader (its ids exported, its boxes named `boxes` in its own
+   * numbering) was read here too, in the same box.
+   */
+  sharesBallotWith(ids: ExportedBallotIds, boxes: readonly string[]): boolean {
+    const mine = new Map(this.boxNames.map((name, index) => [name, index]));
+    return this.ids.sharesAnyWith(ids, (box) => mine.get(boxes[box]!) ?? -1);
   }
 
   /** Distinct cells remembered per contest (for tests: the cache must hit). */
@@ -645,6 +660,7 @@ export class BallotRecordReader {
       if (name === null) return -1;
       index = this.boxNames.length;
       this.boxNames.push(name);
+      this.ids.nameBox(index, name);
       this.boxIds.add(bytes, start, end, hash, index);
       this.records.push(0);
       this.voids.push(0);
