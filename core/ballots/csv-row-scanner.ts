@@ -83,7 +83,10 @@ export class CsvRowScanner {
           }
           const byte = bytes[j]!;
           if (byte === QUOTE) {
-            if (j + 1 >= length && !atEnd) return false;
+            if (j + 1 >= length) {
+              if (!atEnd) return false;
+              break; // the input's last byte closes the cell (what lies beyond `length` is stale)
+            }
             if (bytes[j + 1] !== QUOTE) break;
             flags |= ESCAPED;
             j += 2;
