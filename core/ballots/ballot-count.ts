@@ -35,4 +35,6 @@ export interface BallotCount {
   readonly rows: number;
   /** The encoding the names were read in (`utf-8` also for a file that is all ASCII). */
   readonly encoding: BallotEncoding;
+  /** Parts counted at once: 2 where a large file was split between two threads, else 1. */
+  readonly parts: number;
 }

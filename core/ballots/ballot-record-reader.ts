@@ -198,7 +198,7 @@ export class BallotRecordReader {
     };
   }
 
-  result(): Omit<BallotCount, 'sha256' | 'bytes'> {
+  result(): Omit<BallotCount, 'sha256' | 'bytes' | 'parts'> {
     return ballotCountOf(this.raw(), this.election, this.options);
   }
 

@@ -3,73 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { choiceResolver } from '../model/choice.js';
 import { BLANK } from '../model/election.js';
 import { count, tallyObject, testElection, utf8 } from './testing/ballot-sources.js';
-
-/** One paper ballot as generated: the names written in each contest, in election order. */
-interface GeneratedBallot {
-  readonly box: string;
-  readonly id: string;
-  readonly void: boolean;
-  readonly names: readonly (readonly string[])[];
-}
-
-const BOXES = ['central', '中心会场', 'mobile "1"', 'b,2', '流动\n票箱', ' padded '];
-const WRITE_INS = ['张三', 'a,b', '"quoted"', 'x\ny', 'Ω', 'two words'];
-
-const nameFor = (contest: number) =>
-  fc.oneof(
-    fc.constantFrom(...testElection.contests[contest]!.candidates.map((candidate) => candidate.id)),
-    fc.constantFrom(...testElection.contests[contest]!.candidates.map((candidate) => candidate.name)),
-    fc.constantFrom(...WRITE_INS),
-  );
-
-const ballotArbitrary: fc.Arbitrary<GeneratedBallot> = fc.record({
-  box: fc.constantFrom(...BOXES),
-  id: fc.oneof(
-    fc.integer({ min: 0, max: 40 }).map((n) => String(n).padStart(3, '0')),
-    fc.constantFrom('A-1', 'A-2', '票1'),
-  ),
-  void: fc.boolean(),
-  names: fc.tuple(
-    ...testElection.contests.map((contest, index) =>
-      fc.array(nameFor(index), { maxLength: contest.seats + 1 }),
-    ),
-  ),
-});
-
-interface GeneratedFile {
-  readonly ballots: GeneratedBallot[];
-  readonly crlf: boolean;
-  readonly bom: boolean;
-  readonly finalBreak: boolean;
-  readonly quoteAll: boolean;
-  readonly chineseHeader: boolean;
-}
-
-const fileArbitrary: fc.Arbitrary<GeneratedFile> = fc.record({
-  ballots: fc.array(ballotArbitrary, { maxLength: 25 }),
-  crlf: fc.boolean(),
-  bom: fc.boolean(),
-  finalBreak: fc.boolean(),
-  quoteAll: fc.boolean(),
-  chineseHeader: fc.boolean(),
-});
-
-function csvCell(text: string, quoteAll: boolean): string {
-  return quoteAll || /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-function writeCsv(file: GeneratedFile): string {
-  const eol = file.crlf ? '\r\n' : '\n';
-  const header = file.chineseHeader
-    ? ['票箱', '选票编号', '废票', ...testElection.contests.map((contest) => contest.name)]
-    : ['box', 'ballot', 'void', ...testElection.contests.map((contest) => contest.id)];
-  const rows = file.ballots.map((ballot) =>
-    [ballot.box, ballot.id, ballot.void ? '1' : '', ...ballot.names.map((names) => names.join('|'))]
-      .map((cell) => csvCell(cell, file.quoteAll))
-      .join(','),
-  );
-  return (file.bom ? '\ufeff' : '') + [header.join(','), ...rows].join(eol) + (file.finalBreak ? eol : '');
-}
+import { fileArbitrary, writeCsv, type GeneratedBallot } from './testing/generated-files.js';
 
 /** The recount written plainly, to hold the streaming reader against. */
 function modelCount(ballots: readonly GeneratedBallot[], overvote: 'void-ballot' | 'void-contest') {

@@ -5,7 +5,9 @@ import { fail, ok, type Result } from '../model/result.js';
 import type { ByteSource, Progress } from '../model/source.js';
 import type { BallotCount } from './ballot-count.js';
 import type { BallotEncoding } from './ballot-encoding.js';
+import { planParts } from './ballot-parts.js';
 import { BallotRecordReader } from './ballot-record-reader.js';
+import { countInParts, PARTS_FROM_BYTES } from './count-in-parts.js';
 
 export interface CountBallotsOptions {
   /** From the rule pack: an overvote voids the whole ballot, or only that contest. */
@@ -18,6 +20,8 @@ export interface CountBallotsOptions {
   readonly signal?: AbortSignal;
   /** Forces the encoding instead of detecting it. */
   readonly encoding?: BallotEncoding;
+  /** Size from which a source that offers `parts` is counted in two parts at once (PARTS_FROM_BYTES). */
+  readonly partsFrom?: number;
 }
 
 const PROGRESS_STEP = 1 << 20;
@@ -31,6 +35,10 @@ export async function countBallots(
   election: Election,
   options: CountBallotsOptions,
 ): Promise<Result<BallotCount>> {
+  if (source.parts && source.parts.size >= (options.partsFrom ?? PARTS_FROM_BYTES)) {
+    const plan = await planParts(source.parts);
+    if (plan) return countInParts(source.name, source.parts, plan, election, options);
+  }
   const reader = new BallotRecordReader(source.name, election, {
     overvote: options.overvote,
     lang: options.lang,
@@ -56,5 +64,5 @@ export async function countBallots(
   reader.end();
   if (reader.errors.length > 0) return fail(...reader.errors);
   report(bytes);
-  return ok({ ...reader.result(), sha256: await hash.digestHex(), bytes });
+  return ok({ ...reader.result(), sha256: await hash.digestHex(), bytes, parts: 1 });
 }

@@ -115,7 +115,7 @@ export function ballotCountOf(
   raw: RawBallotCount,
   election: Election,
   options: { readonly overvote: 'void-ballot' | 'void-contest'; readonly lang: Lang },
-): Omit<BallotCount, 'sha256' | 'bytes'> {
+): Omit<BallotCount, 'sha256' | 'bytes' | 'parts'> {
   const contests = election.contests.length;
   const tally = emptyTally();
   const boxes = new Map<string, BoxRecords>();

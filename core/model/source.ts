@@ -1,3 +1,4 @@
+import type { PartedBallotFile } from '../ballots/ballot-parts.js';
 import type { InputRole } from './report.js';
 
 /**
@@ -11,6 +12,8 @@ export interface ByteSource {
   /** Bytes in all, when known (for progress). */
   readonly size?: number;
   chunks(): AsyncIterable<Uint8Array>;
+  /** Where the platform can read the file at any offset and count part of it elsewhere (ballot files). */
+  readonly parts?: PartedBallotFile;
 }
 
 /** Progress of a long read. */

@@ -1,6 +1,7 @@
 import type { Election } from '../../model/election.js';
 import type { ByteSource } from '../../model/source.js';
 import { nobleSha256Hasher } from '../../hash/noble-sha256-hasher.js';
+import { countBallotPart, type BallotPartTask, type PartedBallotFile } from '../ballot-parts.js';
 import { countBallots, type CountBallotsOptions } from '../count-ballots.js';
 
 /** A small village election for the ballot tests: a chair, a vice-chair and three members. */
@@ -60,6 +61,45 @@ export function chunkedSource(
         yield bytes.slice(offset, offset + size);
         offset += size;
       }
+    },
+  };
+}
+
+/** Bytes [from, to) cut at the given chunk sizes (cycled), each chunk a copy. */
+async function* slices(bytes: Uint8Array, from: number, to: number, sizes: readonly number[]) {
+  let turn = 0;
+  for (let offset = from; offset < to;) {
+    const size = Math.max(1, sizes[turn++ % sizes.length]!);
+    yield bytes.slice(offset, Math.min(to, offset + size));
+    offset += size;
+  }
+}
+
+/**
+ * A ballot file the platform could count in parts, with the second part counted in this thread:
+ * the same algorithm as a second thread, interleaved. `tasks` records the parts handed out.
+ */
+export function partedSource(
+  bytes: Uint8Array,
+  sizes: readonly number[] = [4096],
+): ByteSource & { readonly parts: PartedBallotFile; readonly tasks: BallotPartTask[] } {
+  const tasks: BallotPartTask[] = [];
+  const read = (from: number, to: number) => slices(bytes, from, to, sizes);
+  return {
+    ...chunkedSource(bytes, sizes),
+    tasks,
+    parts: {
+      size: bytes.length,
+      read,
+      async sha256() {
+        const hash = nobleSha256Hasher();
+        hash.update(bytes);
+        return hash.digestHex();
+      },
+      countPart(task, onProgress, signal) {
+        tasks.push(task);
+        return countBallotPart(task, read(task.from, task.to), onProgress, signal);
+      },
     },
   };
 }
