@@ -3,7 +3,11 @@ import { open } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import {
   bytesSource,
+  type BallotPartCount,
+  type BallotPartTask,
   type ByteSource,
+  type PartedBallotFile,
+  type PartProgress,
   type Hasher,
   type HasherFactory,
   type InputRole,
@@ -22,14 +26,20 @@ const READ_CHUNK = 1 << 20;
  * (its buffer is then read into), which suits countBallots (it hashes and copies every chunk before
  * asking for the next) but not readers that keep chunks. Reads are asynchronous so that a cancel
  * message still reaches the worker between chunks. `pace` is awaited before each read (a background
- * hasher catching up).
+ * hasher catching up). Reads bytes [from, to) of the file.
  */
-async function* alternatingBufferChunks(path: string, pace?: () => Promise<void>): AsyncIterable<Uint8Array> {
+export async function* alternatingBufferChunks(
+  path: string,
+  pace?: () => Promise<void>,
+  from = 0,
+  to = Infinity,
+): AsyncIterable<Uint8Array> {
   const handle = await open(path, 'r');
   const buffers = [new Uint8Array(READ_CHUNK), new Uint8Array(READ_CHUNK)];
-  let position = 0;
+  let position = from;
   let next = 0;
-  const readInto = (buffer: Uint8Array) => handle.read(buffer, 0, READ_CHUNK, position);
+  const readInto = (buffer: Uint8Array) =>
+    handle.read(buffer, 0, Math.min(READ_CHUNK, Math.max(0, to - position)), position);
   let pending: Promise<{ bytesRead: number }> | null = readInto(buffers[next]!);
   try {
     for (;;) {
@@ -49,18 +59,47 @@ async function* alternatingBufferChunks(path: string, pace?: () => Promise<void>
   }
 }
 
-export function openNodeFile(file: AuditFile, role: InputRole, background?: BackgroundHasher): ByteSource {
+/** What another thread does for a large ballot file: count part of it, and hash it whole. */
+export interface PartHelpers {
+  /** Files from this size up are offered in parts. */
+  readonly partsFrom: number;
+  countPart(
+    path: string,
+    task: BallotPartTask,
+    onProgress: (progress: PartProgress) => void,
+    signal: AbortSignal,
+  ): Promise<BallotPartCount | null>;
+  sha256(path: string): Promise<string>;
+}
+
+export function openNodeFile(
+  file: AuditFile,
+  role: InputRole,
+  background?: BackgroundHasher,
+  helpers?: PartHelpers,
+): ByteSource {
   if ('path' in file) {
     const { path } = file;
+    const size = statSync(path).size;
+    const parts: PartedBallotFile | null =
+      role === 'ballots' && helpers && size >= helpers.partsFrom
+        ? {
+            size,
+            read: (from, to) => alternatingBufferChunks(path, undefined, from, to),
+            sha256: () => helpers.sha256(path),
+            countPart: (task, onProgress, signal) => helpers.countPart(path, task, onProgress, signal),
+          }
+        : null;
     return {
       name: file.name,
       role,
-      size: statSync(path).size,
+      size,
       // Only ballot records are large enough to matter, and only countBallots reads them.
       chunks: () =>
         role === 'ballots'
           ? alternatingBufferChunks(path, background ? () => background.caughtUp() : undefined)
           : (createReadStream(path, { highWaterMark: READ_CHUNK }) as AsyncIterable<Uint8Array>),
+      ...(parts ? { parts } : {}),
     };
   }
   if ('bytes' in file) return bytesSource(file.name, role, file.bytes);
@@ -79,7 +118,13 @@ export const nodeSha256Hasher: HasherFactory = (): Hasher => {
 /** Reading and hashing in the calling thread. */
 export const nodePlatform: AuditPlatform = { open: openNodeFile, hasher: nodeSha256Hasher };
 
-/** Reading in the calling thread, hashing in the thread at the other end of `background`'s port. */
-export function nodePlatformHashingElsewhere(background: BackgroundHasher): AuditPlatform {
-  return { open: (file, role) => openNodeFile(file, role, background), hasher: background.hasher };
+/**
+ * Reading in the calling thread, hashing in the thread at the other end of `background`'s port, and a
+ * large ballot file counted in two parts with `helpers`, when given.
+ */
+export function nodePlatformHashingElsewhere(
+  background: BackgroundHasher,
+  helpers?: PartHelpers,
+): AuditPlatform {
+  return { open: (file, role) => openNodeFile(file, role, background, helpers), hasher: background.hasher };
 }

@@ -1,4 +1,4 @@
-// Bundles the command line (cli/main.ts and its worker thread) into dist/cli with esbuild, so that
+// Bundles the command line (cli/main.ts and its worker threads) into dist/cli with esbuild, so that
 // `npx tallywitness` starts without a TypeScript loader. Runs on `npm install` (prepare) and on demand.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export async function buildCli() {
   await build({
     absWorkingDir: root,
-    entryPoints: { main: 'cli/main.ts', 'audit-thread': 'cli/audit-thread.ts' },
+    entryPoints: {
+      main: 'cli/main.ts',
+      'audit-thread': 'cli/audit-thread.ts',
+      'count-part-thread': 'cli/count-part-thread.ts',
+    },
     outdir: 'dist/cli',
     outExtension: { '.js': '.mjs' },
     bundle: true,

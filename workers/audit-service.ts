@@ -5,6 +5,7 @@ import {
   type HasherFactory,
   type InputError,
   type InputRole,
+  type PartedBallotFile,
   type Progress,
 } from '../core/index.js';
 import type { AuditFile, AuditOutcome, AuditRequest, AuditService } from './audit-api.js';
@@ -60,20 +61,37 @@ class ReadFailures {
 
   /** The same source, recording which file a read failure comes from. */
   naming(source: ByteSource): ByteSource {
-    const files = this.files;
+    const naming = <T>(reading: AsyncIterable<T>) => this.namingReads(source.name, reading);
+    const { parts } = source;
     return {
       name: source.name,
       role: source.role,
       ...(source.size !== undefined ? { size: source.size } : {}),
-      async *chunks() {
-        try {
-          yield* source.chunks();
-        } catch (error) {
-          if (isReadFailure(error)) files.set(error, source.name);
-          throw error;
-        }
-      },
+      chunks: () => naming(source.chunks()),
+      ...(parts
+        ? {
+            parts: {
+              size: parts.size,
+              read: (from, to) => naming(parts.read(from, to)),
+              sha256: () => parts.sha256().catch((error: unknown) => this.record(source.name, error)),
+              countPart: (task, onProgress, signal) => parts.countPart(task, onProgress, signal),
+            } satisfies PartedBallotFile,
+          }
+        : {}),
     };
+  }
+
+  private async *namingReads<T>(file: string, reading: AsyncIterable<T>): AsyncIterable<T> {
+    try {
+      yield* reading;
+    } catch (error) {
+      this.record(file, error);
+    }
+  }
+
+  private record(file: string, error: unknown): never {
+    if (isReadFailure(error)) this.files.set(error, file);
+    throw error;
   }
 
   fileOf(error: unknown): string | null {

@@ -7,7 +7,7 @@ import type { BallotCount } from './ballot-count.js';
 import type { BallotEncoding } from './ballot-encoding.js';
 import { planParts } from './ballot-parts.js';
 import { BallotRecordReader } from './ballot-record-reader.js';
-import { countInParts, PARTS_FROM_BYTES } from './count-in-parts.js';
+import { countInParts } from './count-in-parts.js';
 
 export interface CountBallotsOptions {
   /** From the rule pack: an overvote voids the whole ballot, or only that contest. */
@@ -20,8 +20,6 @@ export interface CountBallotsOptions {
   readonly signal?: AbortSignal;
   /** Forces the encoding instead of detecting it. */
   readonly encoding?: BallotEncoding;
-  /** Size from which a source that offers `parts` is counted in two parts at once (PARTS_FROM_BYTES). */
-  readonly partsFrom?: number;
 }
 
 const PROGRESS_STEP = 1 << 20;
@@ -35,7 +33,7 @@ export async function countBallots(
   election: Election,
   options: CountBallotsOptions,
 ): Promise<Result<BallotCount>> {
-  if (source.parts && source.parts.size >= (options.partsFrom ?? PARTS_FROM_BYTES)) {
+  if (source.parts) {
     const plan = await planParts(source.parts);
     if (plan) return countInParts(source.name, source.parts, plan, election, options);
   }

@@ -7,11 +7,10 @@ import type { CountBallotsOptions } from './count-ballots.js';
 import { ballotCountOf, mergeRawCounts, type RawBallotCount } from './raw-ballot-count.js';
 
 /**
- * Ballot files from this size up are counted in two parts at once where the platform offers a second
- * thread; below it the second thread's start-up and the merge cost more than they save
- * (docs/performance.md).
+ * The size from which a platform should offer a ballot file in parts (ByteSource.parts): below it a
+ * second thread's start-up and the merge cost more than they save (docs/performance.md).
  */
-export const PARTS_FROM_BYTES = 256 * 2 ** 20;
+export const PARTS_FROM_BYTES = 64 * 2 ** 20;
 
 const PROGRESS_STEP = 1 << 20;
 

@@ -12,7 +12,10 @@ export interface ByteSource {
   /** Bytes in all, when known (for progress). */
   readonly size?: number;
   chunks(): AsyncIterable<Uint8Array>;
-  /** Where the platform can read the file at any offset and count part of it elsewhere (ballot files). */
+  /**
+   * Offered where the platform can read the file at any offset and count part of it elsewhere: a
+   * ballot file is then counted in two parts at once. Worth it from PARTS_FROM_BYTES up.
+   */
   readonly parts?: PartedBallotFile;
 }
 

@@ -1,0 +1,117 @@
+// A large ballot file counted in two parts by the command line: the same report as one counting thread
+// gives, through the real second thread (dist/cli/count-part-thread.mjs) and the main thread's hasher.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MessageChannel, Worker } from 'node:worker_threads';
+import * as Comlink from 'comlink';
+import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { countBallots, type Election } from '../../core/index.js';
+import { nodeSha256Hasher, openNodeFile } from '../../cli/node-platform.js';
+import { partHelpers } from '../../cli/part-helpers.js';
+import { fileHasher } from '../../cli/whole-file-hash.js';
+import { projectRoot, runCli, sample } from './run-cli.js';
+
+const election = JSON.parse(readFileSync(sample('election.json'), 'utf8')) as Election;
+const [header, ...sampleRows] = readFileSync(sample('ballots.csv'), 'utf8').trimEnd().split('\n');
+
+/**
+ * The sample's ballots 40 times over (about 4 MiB), each copy numbered apart (copy k adds k × 10⁶ to
+ * the ballot numbers), then `extra` rows at the end.
+ */
+function largeBallotFile(extra: readonly string[] = []): string {
+  const copies = Array.from({ length: 40 }, (_, copy) =>
+    sampleRows.map((row) => {
+      const [box, ballot, ...rest] = row.split(',');
+      return [box, String(copy * 1_000_000 + Number(ballot)).padStart(8, '0'), ...rest].join(',');
+    }),
+  );
+  const path = join(mkdtempSync(join(tmpdir(), 'tallywitness-parts-')), 'ballots.csv');
+  writeFileSync(path, [header, ...copies.flat(), ...extra].join('\n') + '\n');
+  return path;
+}
+
+const checkFlags = (ballots: string) => [
+  'check',
+  '--election',
+  sample('election.json'),
+  '--boxes',
+  sample('boxes.csv'),
+  '--ballots',
+  ballots,
+  '--format',
+  'json',
+];
+
+describe('the command line, counting a ballot file in two parts', () => {
+  let clean: string;
+  beforeAll(async () => {
+    clean = largeBallotFile();
+    // Builds dist/cli if a source is newer, so the second thread's module below is current.
+    expect((await runCli(['check', '--election', sample('election.json'), '--ballots', clean])).status).toBe(
+      0,
+    );
+  });
+
+  it('prints the very report one counting thread prints, with the file’s SHA-256', async () => {
+    // A ballot of the first copy again at the end: in the second part, already in the first.
+    const repeated = largeBallotFile([
+      sampleRows[10]!.replace(/^([^,]+),(\d+)/, (_, box, n) => `${box},0${n}`),
+    ]);
+    for (const ballots of [clean, repeated]) {
+      const inParts = await runCli(checkFlags(ballots), { TALLYWITNESS_PARTS_FROM: '0' });
+      const oneThread = await runCli(checkFlags(ballots), { TALLYWITNESS_PARTS_FROM: String(2 ** 40) });
+      expect(inParts.stderr).toBe('');
+      expect(inParts.stdout).toBe(oneThread.stdout);
+      expect(inParts.status).toBe(oneThread.status);
+      const report = JSON.parse(inParts.stdout) as { inputs: { role: string; sha256: string }[] };
+      const sha256 = createHash('sha256').update(readFileSync(ballots)).digest('hex');
+      expect(report.inputs.find((input) => input.role === 'ballots')?.sha256).toBe(sha256);
+    }
+    const findings = (
+      JSON.parse((await runCli(checkFlags(repeated))).stdout) as { findings: { code: string }[] }
+    ).findings;
+    expect(findings.filter((finding) => finding.code === 'DUPLICATE_BALLOT')).toHaveLength(1);
+  });
+
+  it('merges the second thread’s count when the parts share no ballot, and reads on when they do', async () => {
+    const counting = new MessageChannel();
+    const hashing = new MessageChannel();
+    Comlink.expose(fileHasher, nodeEndpoint(hashing.port1));
+    const thread = new Worker(join(projectRoot, 'dist', 'cli', 'count-part-thread.mjs'), {
+      workerData: { port: counting.port2 },
+      transferList: [counting.port2],
+    });
+    const helpers = partHelpers({ counterPort: counting.port1, fileHashPort: hashing.port2, partsFrom: 0 });
+    const options = { overvote: 'void-ballot', lang: 'en', hasher: nodeSha256Hasher } as const;
+    try {
+      const repeated = largeBallotFile([
+        sampleRows[10]!.replace(/^([^,]+),(\d+)/, (_, box, n) => `${box},0${n}`),
+      ]);
+      for (const [path, parts] of [
+        [clean, 2],
+        [repeated, 1],
+      ] as const) {
+        const file = { name: 'ballots.csv', path };
+        const inParts = await countBallots(
+          openNodeFile(file, 'ballots', undefined, helpers),
+          election,
+          options,
+        );
+        const oneThread = await countBallots(openNodeFile(file, 'ballots'), election, options);
+        if (!inParts.ok || !oneThread.ok) throw new Error('unexpected input error');
+        expect(inParts.value.parts).toBe(parts);
+        expect(oneThread.value.parts).toBe(1);
+        const { parts: _, ...counted } = inParts.value;
+        const { parts: __, ...expected } = oneThread.value;
+        expect(counted).toEqual(expected);
+      }
+    } finally {
+      hashing.port1.close();
+      counting.port1.close();
+      await thread.terminate();
+    }
+  });
+});
