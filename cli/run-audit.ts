@@ -58,10 +58,11 @@ export async function auditInWorker(
   let partThread: Worker | null = null;
   let parts: PartsWorkerData | null = null;
   let fileHashing: MessageChannel | null = null;
+  const hashingDone = new AbortController();
   if (inParts) {
     const counting = new MessageChannel();
     fileHashing = new MessageChannel();
-    Comlink.expose(fileHasher, nodeEndpoint(fileHashing.port1));
+    Comlink.expose(fileHasher(hashingDone.signal), nodeEndpoint(fileHashing.port1));
     partThread = new Worker(new URL('count-part-thread.mjs', modules), {
       workerData: { port: counting.port2 },
       transferList: [counting.port2],
@@ -78,6 +79,7 @@ export async function auditInWorker(
   } finally {
     service[Comlink.releaseProxy]();
     hashing.port1.close();
+    hashingDone.abort(); // a hash no longer awaited (the audit failed early) stops reading
     fileHashing?.port1.close();
     await Promise.all([worker.terminate(), partThread?.terminate()]);
   }

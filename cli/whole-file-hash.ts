@@ -14,35 +14,39 @@ export interface FileHasher {
  * Hashes a file from a read of its own, beside the threads that count it (a large ballot file counted in
  * two parts). The counted bytes and the hashed bytes are then two reads of the file, so its size and
  * modification time are compared before and after: a file changed meanwhile gives no hash at all.
+ * Reading stops once `signal` is aborted (the audit ended early, on an input error or a cancel).
  */
-export const fileHasher: FileHasher = {
-  async sha256(path) {
-    try {
-      const before = await stat(path);
-      const hash = createHash('sha256');
-      // One buffer read into again and again: a stream's fresh buffer per chunk took twice the time.
-      const buffer = new Uint8Array(1 << 20);
-      const handle = await open(path, 'r');
+export function fileHasher(signal: AbortSignal): FileHasher {
+  return {
+    async sha256(path) {
       try {
-        for (;;) {
-          const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-          if (bytesRead === 0) break;
-          hash.update(buffer.subarray(0, bytesRead));
+        const before = await stat(path);
+        const hash = createHash('sha256');
+        // One buffer read into again and again: a stream's fresh buffer per chunk took twice the time.
+        const buffer = new Uint8Array(1 << 20);
+        const handle = await open(path, 'r');
+        try {
+          for (;;) {
+            signal.throwIfAborted();
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+            if (bytesRead === 0) break;
+            hash.update(buffer.subarray(0, bytesRead));
+          }
+        } finally {
+          await handle.close();
         }
-      } finally {
-        await handle.close();
+        const after = await stat(path);
+        if (after.size !== before.size || after.mtimeMs !== before.mtimeMs)
+          return { ok: false, code: 'ECHANGED', message: 'the file changed while it was read' };
+        return { ok: true, sha256: hash.digest('hex') };
+      } catch (error) {
+        const code = (error as { code?: unknown }).code;
+        return {
+          ok: false,
+          code: typeof code === 'string' ? code : 'EIO',
+          message: error instanceof Error ? error.message : String(error),
+        };
       }
-      const after = await stat(path);
-      if (after.size !== before.size || after.mtimeMs !== before.mtimeMs)
-        return { ok: false, code: 'ECHANGED', message: 'the file changed while it was read' };
-      return { ok: true, sha256: hash.digest('hex') };
-    } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      return {
-        ok: false,
-        code: typeof code === 'string' ? code : 'EIO',
-        message: error instanceof Error ? error.message : String(error),
-      };
-    }
-  },
-};
+    },
+  };
+}

@@ -76,10 +76,24 @@ describe('the command line, counting a ballot file in two parts', () => {
     expect(findings.filter((finding) => finding.code === 'DUPLICATE_BALLOT')).toHaveLength(1);
   });
 
+  it('names the same bad line as one thread, whichever part it lies in', async () => {
+    for (const at of [5, 30 * sampleRows.length]) {
+      const path = largeBallotFile();
+      const lines = readFileSync(path, 'utf8').split('\n');
+      lines[at] = lines[at]!.replace(/^([^,]+),(\d+),/, '$1,$2,7,'); // a void mark of 7, and a cell too many
+      writeFileSync(path, lines.join('\n'));
+      const inParts = await runCli(checkFlags(path), { TALLYWITNESS_PARTS_FROM: '0' });
+      const oneThread = await runCli(checkFlags(path), { TALLYWITNESS_PARTS_FROM: String(2 ** 40) });
+      expect(inParts.status).toBe(2);
+      expect(inParts.stderr).toBe(oneThread.stderr);
+      expect(inParts.stderr).toContain(`:${at + 1}:`);
+    }
+  });
+
   it('merges the second thread’s count when the parts share no ballot, and reads on when they do', async () => {
     const counting = new MessageChannel();
     const hashing = new MessageChannel();
-    Comlink.expose(fileHasher, nodeEndpoint(hashing.port1));
+    Comlink.expose(fileHasher(new AbortController().signal), nodeEndpoint(hashing.port1));
     const thread = new Worker(join(projectRoot, 'dist', 'cli', 'count-part-thread.mjs'), {
       workerData: { port: counting.port2 },
       transferList: [counting.port2],
