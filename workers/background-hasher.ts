@@ -59,11 +59,19 @@ export class BackgroundHasher {
       }
     };
     port.onerror = (event) => {
-      this.failure = new Error(`the hash worker failed: ${event.message}`);
+      this.failure = new Error(
+        `哈希线程出错（${event.message}），请再运行一次：届时在本线程计算 / ` +
+          `the hash worker failed (${event.message}); run the audit again and the hash is computed in this thread`,
+      );
       for (const digest of this.digests.values()) digest.reject(this.failure);
       this.digests.clear();
       this.release();
     };
+  }
+
+  /** Whether the hashing side has failed: its hashes are lost, and it takes no more. */
+  get failed(): boolean {
+    return this.failure !== null;
   }
 
   readonly hasher: HasherFactory = (): Hasher => {

@@ -27,11 +27,20 @@ function startBackgroundHasher(): BackgroundHasher | null {
   return new BackgroundHasher(new HashWorker() as unknown as HashPort);
 }
 
-let background: BackgroundHasher | null | undefined;
-function backgroundHasher(): BackgroundHasher | null {
-  if (background === undefined) background = startBackgroundHasher();
-  return background;
+/**
+ * The background hasher to use for the next audit: started on first use; once it has failed (its
+ * audit failed with it), none, so that later audits hash in this thread instead of failing too.
+ */
+export function backgroundHasherSlot(start: () => BackgroundHasher | null): () => BackgroundHasher | null {
+  let background: BackgroundHasher | null | undefined;
+  return () => {
+    if (background === undefined) background = start();
+    else if (background?.failed) background = null;
+    return background;
+  };
 }
+
+const backgroundHasher = backgroundHasherSlot(startBackgroundHasher);
 
 /**
  * The browser's platform: Blob streams, and SHA-256 from @noble/hashes (WebCrypto cannot hash a stream),

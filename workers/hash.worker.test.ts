@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { BackgroundHasher, type HashPort } from './background-hasher.js';
+import { backgroundHasherSlot } from './browser-files.js';
 import type { HashReply, HashRequest } from './background-hasher.js';
 
 /** The worker's side, as hash.worker.ts sets it up on its global scope. */
@@ -83,8 +84,27 @@ describe('BackgroundHasher with hash.worker', () => {
     const digest = hasher.digestHex();
     const reading = background.caughtUp();
     outbox.splice(0);
+    expect(background.failed).toBe(false);
     port.onerror?.({ message: 'out of memory' } as ErrorEvent);
-    await expect(digest).rejects.toThrow('the hash worker failed: out of memory');
+    await expect(digest).rejects.toThrow('the hash worker failed (out of memory)');
+    await expect(digest).rejects.toThrow('哈希线程出错');
     await expect(reading).rejects.toThrow('the hash worker failed');
+    expect(background.failed).toBe(true);
+  });
+
+  test('after a failed worker, the next audit hashes in its own thread instead of failing too', () => {
+    const ports: HashPort[] = [];
+    const next = backgroundHasherSlot(() => {
+      const port = fakePort();
+      ports.push(port);
+      return new BackgroundHasher(port);
+    });
+    const first = next();
+    expect(first).not.toBeNull();
+    expect(next()).toBe(first); // one worker for every audit while it works
+    ports[0]!.onerror?.({ message: 'crashed' } as ErrorEvent);
+    expect(next()).toBeNull();
+    expect(next()).toBeNull();
+    expect(ports).toHaveLength(1);
   });
 });
