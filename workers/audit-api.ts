@@ -30,11 +30,20 @@ export type AuditOutcome =
   | { readonly ok: false; readonly errors: readonly InputError[] }
   | { readonly ok: false; readonly cancelled: true };
 
+export type DigestOutcome =
+  | { readonly ok: true; readonly sha256: string }
+  | { readonly ok: false; readonly errors: readonly InputError[] };
+
 export interface AuditService {
   /** Runs the whole audit. `onProgress` is a comlink proxy, called at most a few times a second. */
   audit(request: AuditRequest, onProgress?: (progress: Progress) => void): Promise<AuditOutcome>;
   /** Stops the running audit; it resolves with `{ ok: false, cancelled: true }`. */
   cancel(): void;
+  /**
+   * The lower-case hex SHA-256 of one file, streamed through the worker's hasher (in the browser, the
+   * hash worker), so that a page matching files to a receipt stays responsive on large ones.
+   */
+  digest(file: AuditFile, onProgress?: (progress: Progress) => void): Promise<DigestOutcome>;
 }
 
 export type { InputRole };

@@ -72,4 +72,38 @@ describe('createAuditService', () => {
       service.audit({ lang: 'en', election: { name: 'election.json', bytes: text(election) } }),
     ).rejects.toThrow('a fault of the program');
   });
+
+  it('gives a file’s SHA-256 with progress, and names a file it cannot read', async () => {
+    const service = createAuditService({
+      hasher,
+      open: (file, role) =>
+        file.name === 'broken.csv'
+          ? failingSource(file.name, role)
+          : {
+              name: file.name,
+              role,
+              size: 3 << 20,
+              async *chunks() {
+                for (let part = 0; part < 3; part++) yield new Uint8Array(1 << 20).fill(part);
+              },
+            },
+    });
+    const whole = new Uint8Array(3 << 20);
+    for (let part = 0; part < 3; part++) whole.fill(part, part << 20, (part + 1) << 20);
+    const seen: number[] = [];
+    const outcome = await service.digest({ name: 'ballots.csv', bytes: new Uint8Array() }, (progress) =>
+      seen.push(progress.bytesRead),
+    );
+    expect(outcome).toEqual({ ok: true, sha256: createHash('sha256').update(whole).digest('hex') });
+    expect(seen.at(-1)).toBe(3 << 20); // the last report is never held back
+    expect(await service.digest({ name: 'broken.csv', bytes: new Uint8Array() })).toEqual({
+      ok: false,
+      errors: [
+        {
+          file: 'broken.csv',
+          message: expect.objectContaining({ en: 'cannot read the file (i/o error, read)' }),
+        },
+      ],
+    });
+  });
 });

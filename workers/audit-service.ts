@@ -140,5 +140,25 @@ export function createAuditService(platform: AuditPlatform): AuditService {
     cancel() {
       running?.abort();
     },
+    async digest(file, onProgress) {
+      const readFailures = new ReadFailures();
+      const report = throttled(onProgress);
+      try {
+        // Read as ballot records are: the platform's way for large files.
+        const source = readFailures.naming(platform.open(file, 'ballots'));
+        const hash = platform.hasher();
+        let bytesRead = 0;
+        for await (const chunk of source.chunks()) {
+          hash.update(chunk);
+          bytesRead += chunk.byteLength;
+          report?.({ file: file.name, bytesRead, totalBytes: source.size ?? null, rows: 0 });
+        }
+        return { ok: true, sha256: await hash.digestHex() };
+      } catch (error) {
+        if (isReadFailure(error))
+          return { ok: false, errors: [unreadable(readFailures.fileOf(error) ?? file.name, error)] };
+        throw error;
+      }
+    },
   };
 }

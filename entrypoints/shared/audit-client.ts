@@ -1,6 +1,12 @@
 import * as Comlink from 'comlink';
 import type { Progress } from '../../core/index.js';
-import type { AuditOutcome, AuditRequest, AuditService } from '../../workers/audit-api.js';
+import type {
+  AuditFile,
+  AuditOutcome,
+  AuditRequest,
+  AuditService,
+  DigestOutcome,
+} from '../../workers/audit-api.js';
 import AuditWorker from '../../workers/audit.worker.ts?worker';
 
 /** How long a cancelled audit may take to notice before its worker is stopped outright. */
@@ -27,6 +33,11 @@ export class AuditClient {
     }).finally(() => {
       this.abandon = null;
     });
+  }
+
+  /** A file's SHA-256, computed in the worker. */
+  digest(file: AuditFile, onProgress: (progress: Progress) => void): Promise<DigestOutcome> {
+    return this.current.service.digest(file, Comlink.proxy(onProgress));
   }
 
   cancel(): void {

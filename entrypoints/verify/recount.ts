@@ -1,14 +1,5 @@
-import {
-  nobleSha256Hasher,
-  runAudit,
-  type AuditSources,
-  type ByteSource,
-  type InputRole,
-  type Lang,
-  type Report,
-  type Result,
-} from '../../core/index.js';
-import { fileSource } from './file-digest';
+import type { Lang } from '../../core/index.js';
+import type { AuditRequest } from '../../workers/audit-api.js';
 import type { GivenFile, InputCheck } from './match-inputs';
 
 export interface HashedFile extends GivenFile {
@@ -16,15 +7,12 @@ export interface HashedFile extends GivenFile {
 }
 
 /**
- * Recounts from the files paired with a receipt's inputs, each read as the role the receipt gives it.
- * Runs in the page; files are streamed, never read whole.
+ * The audit that recounts from the files paired with a receipt's inputs, each read as the role the
+ * receipt gives it. It runs in the audit worker (files streamed, never read whole; the page responsive).
  */
-export async function recountFromFiles(
-  checks: readonly InputCheck<HashedFile>[],
-  lang: Lang,
-): Promise<Result<Report>> {
-  const sources: { [R in InputRole]?: ByteSource } = {};
+export function recountRequest(checks: readonly InputCheck<HashedFile>[], lang: Lang): AuditRequest {
+  const request: { -readonly [R in keyof AuditRequest]?: AuditRequest[R] } = { lang };
   for (const check of checks)
-    if (check.file) sources[check.signed.role] = fileSource(check.file.file, check.signed.role);
-  return runAudit(sources as AuditSources, { lang, hasher: nobleSha256Hasher });
+    if (check.file) request[check.signed.role] = { name: check.file.file.name, blob: check.file.file };
+  return request as AuditRequest;
 }

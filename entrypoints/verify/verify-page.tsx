@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   compareReceiptWithRecount,
   formatInputError,
@@ -7,17 +7,18 @@ import {
   type VerifiedFile,
   type InputDigest,
   type InputError,
+  type Progress,
   type ReceiptPayload,
   type Report,
   type Result,
   type SignedFileBytes,
 } from '../../core/index.js';
 import { handOffReceipt, printableReceiptPath } from '../receipt/receipt-handoff';
+import { AuditClient } from '../shared/audit-client';
 import { CombineView } from './combine-view';
-import { sha256OfBlob } from './file-digest';
 import { FileDrop } from './file-drop';
 import { matchInputs } from './match-inputs';
-import { recountFromFiles, type HashedFile } from './recount';
+import { recountRequest, type HashedFile } from './recount';
 import { BundleView, ReceiptView } from './receipt-view';
 import { InputTable } from './input-table';
 import { RecountView } from './recount-view';
@@ -30,7 +31,7 @@ interface LoadedReceipt {
 
 type Recount =
   | { readonly state: 'idle' }
-  | { readonly state: 'running' }
+  | { readonly state: 'running'; readonly progress: Progress | null }
   | { readonly state: 'done'; readonly report: Report }
   | { readonly state: 'failed'; readonly errors: readonly InputError[] };
 
@@ -50,8 +51,14 @@ export function VerifyPage() {
   const [receipt, setReceipt] = useState<LoadedReceipt | null>(null);
   const [several, setSeveral] = useState<readonly SignedFileBytes[]>([]);
   const [files, setFiles] = useState<readonly HashedFile[]>([]);
-  const [hashing, setHashing] = useState(false);
+  /** While files are hashed: how far (null before the first report). */
+  const [hashing, setHashing] = useState<{ readonly progress: Progress | null } | null>(null);
+  const [unreadable, setUnreadable] = useState<readonly InputError[]>([]);
   const [recount, setRecount] = useState<Recount>({ state: 'idle' });
+  // Hashing and recounting run in the audit worker, so that large inputs leave the page responsive.
+  const client = useRef<AuditClient | null>(null);
+  const worker = () => (client.current ??= new AuditClient());
+  useEffect(() => () => client.current?.dispose(), []);
 
   const showDocument = (name: string, bytes: Uint8Array) =>
     setReceipt({ name, bytes, result: verifySignedFile(bytes, name) });
@@ -72,16 +79,23 @@ export function VerifyPage() {
   };
 
   const addInputs = async (given: File[]) => {
-    setHashing(true);
-    const hashed = await Promise.all(
-      given.map(async (file) => ({ name: file.name, sha256: await sha256OfBlob(file), file })),
-    );
+    setHashing({ progress: null });
+    const hashed: HashedFile[] = [];
+    const failed: InputError[] = [];
+    for (const file of given) {
+      const outcome = await worker().digest({ name: file.name, blob: file }, (progress) =>
+        setHashing({ progress }),
+      );
+      if (outcome.ok) hashed.push({ name: file.name, sha256: outcome.sha256, file });
+      else failed.push(...outcome.errors);
+    }
     // A file given again under the same name replaces the earlier one.
     setFiles((earlier) => [
       ...earlier.filter((old) => !hashed.some((file) => file.name === old.name)),
       ...hashed,
     ]);
-    setHashing(false);
+    setUnreadable(failed);
+    setHashing(null);
   };
 
   const document = receipt?.result.ok ? receipt.result.value : null;
@@ -98,15 +112,34 @@ export function VerifyPage() {
       return;
     }
     let current = true;
-    setRecount({ state: 'running' });
-    void recountFromFiles(matching.checks, payloadsOf(document)[0]?.report.lang ?? 'zh').then((result) => {
-      if (!current) return;
-      setRecount(
-        result.ok ? { state: 'done', report: result.value } : { state: 'failed', errors: result.errors },
+    setRecount({ state: 'running', progress: null });
+    const request = recountRequest(matching.checks, payloadsOf(document)[0]?.report.lang ?? 'zh');
+    const running = worker();
+    running
+      .audit(request, (progress) => {
+        if (current) setRecount({ state: 'running', progress });
+      })
+      .then(
+        (outcome) => {
+          if (!current) return;
+          if (outcome.ok) setRecount({ state: 'done', report: outcome.report });
+          else if ('errors' in outcome) setRecount({ state: 'failed', errors: outcome.errors });
+        },
+        (error: unknown) => {
+          if (!current) return;
+          const reason = error instanceof Error ? error.message : String(error);
+          setRecount({
+            state: 'failed',
+            errors: [
+              { file: '', message: { zh: `复核失败：${reason}`, en: `the recount failed: ${reason}` } },
+            ],
+          });
+        },
       );
-    });
     return () => {
+      // Inputs changed (or the page closed): the recount under way is of other files.
       current = false;
+      running.cancel();
     };
   }, [document, matching, complete]);
 
@@ -169,7 +202,10 @@ export function VerifyPage() {
       {document && matching ? (
         <section>
           <h2>输入文件 / Input files</h2>
-          {hashing ? <p class="muted">计算 SHA-256… / Computing SHA-256…</p> : null}
+          {hashing ? (
+            <ReadProgress label="计算 SHA-256 / Computing SHA-256" progress={hashing.progress} />
+          ) : null}
+          {unreadable.length > 0 ? <ReadErrors name="" errors={unreadable} /> : null}
           <InputTable checks={matching.checks} unused={matching.unused} />
           {files.length > 0 && !complete ? (
             <p class="muted" data-testid="recount-waiting">
@@ -182,7 +218,9 @@ export function VerifyPage() {
       {document && recount.state !== 'idle' ? (
         <section data-testid="recount">
           <h2>重新计票 / Fresh recount</h2>
-          {recount.state === 'running' ? <p class="muted">复核中… / Recounting…</p> : null}
+          {recount.state === 'running' ? (
+            <ReadProgress label="复核中 / Recounting" progress={recount.progress} />
+          ) : null}
           {recount.state === 'failed' ? <ReadErrors name="" errors={recount.errors} /> : null}
           {recount.state === 'done'
             ? payloadsOf(document).map((payload, index) => (
@@ -198,6 +236,24 @@ export function VerifyPage() {
         </section>
       ) : null}
     </main>
+  );
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+/** How far a long read in the worker has come: a progress bar and the bytes of which file. */
+function ReadProgress({ label, progress }: { label: string; progress: Progress | null }) {
+  const total = progress?.totalBytes ?? null;
+  return (
+    <div class="muted" data-testid="read-progress">
+      <p>
+        {label}…{' '}
+        {progress
+          ? `${progress.file}: ${megabytes(progress.bytesRead)}${total === null ? '' : ` / ${megabytes(total)}`}`
+          : null}
+      </p>
+      <progress max={total ?? undefined} value={total === null ? undefined : (progress?.bytesRead ?? 0)} />
+    </div>
   );
 }
 

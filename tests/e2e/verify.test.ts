@@ -128,7 +128,7 @@ test('a file that is not JSON is an error with its line and column', async () =>
   await page.close();
 });
 
-test('with the inputs, every SHA-256 matches and a fresh recount in the page gives the same report', async () => {
+test('with the inputs, every SHA-256 matches and a fresh recount (in the page’s audit worker) gives the same report', async () => {
   const page = await verifyPage(receiptPath);
   await page.getByTestId('input-files').setInputFiles(INPUTS);
   const rows = page.locator('[data-testid="inputs"] tbody tr');
@@ -138,6 +138,41 @@ test('with the inputs, every SHA-256 matches and a fresh recount in the page giv
     .poll(() => page.locator('[data-testid="inputs"] tbody tr[data-status="match"]').count())
     .toBe(5);
   await expect.poll(() => page.getByTestId('recount-result').getAttribute('data-same')).toBe('true');
+  await page.close();
+});
+
+test('large ballot records are hashed and recounted in the worker, with a moving progress bar', async () => {
+  // The sample's ballots 300 times over (about 30 MB) under new ballot numbers, and a receipt over them.
+  const [header, ...rows] = readFileSync(join(SAMPLE, 'ballots.csv'), 'utf8').trimEnd().split('\n');
+  const copies = Array.from({ length: 300 }, (_, copy) =>
+    rows.map((row) => row.replace(/^([^,]+),(\d+)/, (_, box: string, n: string) => `${box},${copy}-${n}`)),
+  );
+  const ballots = join(work, 'ballots-large.csv');
+  writeFileSync(ballots, [header, ...copies.flat()].join('\n') + '\n');
+  const election = join(SAMPLE, 'election.json');
+  const largeReceipt = join(work, 'receipt-large.json');
+  const check = cli([
+    'check',
+    ...['--election', election, '--ballots', ballots, '--format', 'json'],
+    ...['--receipt', largeReceipt, '--key', join(work, 'key.json')],
+  ]);
+  expect([0, 1], check.stderr).toContain(check.status);
+
+  const page = await verifyPage(largeReceipt);
+  // Every value the progress bar takes, as the page paints it: it can only move if the page is free.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+    new MutationObserver(() => {
+      const bar = document.querySelector('[data-testid="read-progress"] progress');
+      if (bar?.getAttribute('value')) seen.push(bar.getAttribute('value')!);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  await page.getByTestId('input-files').setInputFiles([election, ballots]);
+  await page.locator('[data-testid="recount-result"]').waitFor({ timeout: 90_000 });
+  await expect.poll(() => page.getByTestId('recount-result').getAttribute('data-same')).toBe('true');
+  const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+  expect(new Set(seen).size).toBeGreaterThan(2);
   await page.close();
 });
 
