@@ -10,35 +10,41 @@ export interface FileHasher {
   sha256(path: string): Promise<FileHashOutcome>;
 }
 
+/** Reads a file through node:crypto's SHA-256, stopping once `signal` is aborted; lower-case hex. */
+export async function readSha256(path: string, signal: AbortSignal): Promise<string> {
+  const hash = createHash('sha256');
+  // One buffer read into again and again: a stream's fresh buffer per chunk took twice the time.
+  const buffer = new Uint8Array(1 << 20);
+  const handle = await open(path, 'r');
+  try {
+    for (;;) {
+      signal.throwIfAborted();
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await handle.close();
+  }
+  return hash.digest('hex');
+}
+
 /**
  * Hashes a file from a read of its own, beside the threads that count it (a large ballot file counted in
  * two parts). The counted bytes and the hashed bytes are then two reads of the file, so its size and
  * modification time are compared before and after: a file changed meanwhile gives no hash at all.
  * Reading stops once `signal` is aborted (the audit ended early, on an input error or a cancel).
  */
-export function fileHasher(signal: AbortSignal): FileHasher {
+export function fileHasher(signal: AbortSignal, read = readSha256): FileHasher {
   return {
     async sha256(path) {
       try {
         const before = await stat(path);
-        const hash = createHash('sha256');
-        // One buffer read into again and again: a stream's fresh buffer per chunk took twice the time.
-        const buffer = new Uint8Array(1 << 20);
-        const handle = await open(path, 'r');
-        try {
-          for (;;) {
-            signal.throwIfAborted();
-            const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-            if (bytesRead === 0) break;
-            hash.update(buffer.subarray(0, bytesRead));
-          }
-        } finally {
-          await handle.close();
-        }
+        const sha256 = await read(path, signal);
         const after = await stat(path);
         if (after.size !== before.size || after.mtimeMs !== before.mtimeMs)
           return { ok: false, code: 'ECHANGED', message: 'the file changed while it was read' };
-        return { ok: true, sha256: hash.digest('hex') };
+        return { ok: true, sha256 };
       } catch (error) {
         const code = (error as { code?: unknown }).code;
         return {
