@@ -106,6 +106,7 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
   if (sources.ballots) {
     const counted = await countBallots(sources.ballots, election, {
       overvote: pack.overvote,
+      ...(pack.onePersonTwoPosts ? { onePersonTwoPosts: true } : {}),
       lang,
       hasher,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
@@ -182,7 +183,7 @@ function sheetsFromBallots(ballots: BallotCount, sheets: readonly BoxSheet[]): B
       ...(sheet?.registered !== undefined ? { registered: sheet.registered } : {}),
       ...(sheet?.issued !== undefined ? { issued: sheet.issued } : {}),
       returned: records?.records ?? 0,
-      invalid: records ? records.void + (records.overvoted ?? 0) : 0,
+      invalid: records ? records.void + records.overvoted + records.twoPosts : 0,
     };
   });
 }

@@ -16,6 +16,11 @@ export interface BoxRecords {
   readonly overvoted: number;
   /** Contest votes voided for an overvote on otherwise valid ballots (void-contest packs); else 0. */
   readonly contestsVoided: number;
+  /**
+   * Whole ballots void for naming one person in two or more contests (packs with onePersonTwoPosts,
+   * Zhejiang art. 27), not counted in `overvoted`; else 0. Invalid ballots: `void + overvoted + twoPosts`.
+   */
+  readonly twoPosts: number;
 }
 
 /** The recount of a ballots.csv. */

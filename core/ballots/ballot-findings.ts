@@ -69,3 +69,21 @@ export function overvoteFinding(
     lang,
   );
 }
+
+/** ONE_PERSON_TWO_POSTS (info): ballots of a box void for naming one person in two or more contests. */
+export function onePersonTwoPostsFinding(box: string, ballots: number, lang: Lang): Finding {
+  const counted = ballots === 1 ? '1 ballot' : `${ballots} ballots`;
+  return makeFinding(
+    {
+      code: 'ONE_PERSON_TWO_POSTS',
+      severity: 'info',
+      box,
+      found: ballots,
+      messages: {
+        zh: `票箱“${box}”有 ${ballots} 张选票把同一人选为两项以上职务，整张选票作废`,
+        en: `box "${box}": ${counted} chose the same person for two or more posts; each whole ballot is void`,
+      },
+    },
+    lang,
+  );
+}

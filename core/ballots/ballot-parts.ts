@@ -30,6 +30,7 @@ export interface BallotPartTask {
   readonly file: string;
   readonly election: Election;
   readonly overvote: 'void-ballot' | 'void-contest';
+  readonly onePersonTwoPosts?: boolean;
   readonly lang: Lang;
   readonly encoding?: BallotEncoding;
   readonly header: Uint8Array;
@@ -63,6 +64,7 @@ export async function countBallotPart(
   const reader = new BallotRecordReader(task.file, task.election, {
     overvote: task.overvote,
     lang: task.lang,
+    ...(task.onePersonTwoPosts ? { onePersonTwoPosts: true } : {}),
     ...(task.encoding ? { encoding: task.encoding } : {}),
   });
   reader.push(task.header);

@@ -15,6 +15,8 @@ import { ballotCountOf, type RawBallotCount } from './raw-ballot-count.js';
 
 export interface BallotReaderOptions {
   readonly overvote: 'void-ballot' | 'void-contest';
+  /** A ballot naming one person in two or more contests is void as a whole (RulePack.onePersonTwoPosts). */
+  readonly onePersonTwoPosts?: boolean;
   readonly lang: Lang;
   /** Skips detection. */
   readonly encoding?: BallotEncoding;
@@ -102,6 +104,9 @@ export class BallotRecordReader {
   private readonly contestNames: BytesInterner[];
   private readonly contestKeys: string[][];
   private readonly contestKeyIndex: Map<string, number>[];
+  /** Per contest: key index → the person it names (by name, across contests); -1 for `#blank`. */
+  private readonly personOfKey: number[][];
+  private readonly persons = new Map<string, number>();
   /** Per contest: the name spellings met so far, for the plain-row loop. */
   private readonly tries: NameTrie[];
   /** Per contest: whole cell bytes → offset in cachedKeys of [count, key…]. */
@@ -114,6 +119,7 @@ export class BallotRecordReader {
   private readonly voids: number[] = [];
   private readonly overvoted: number[] = [];
   private readonly contestsVoided: number[] = [];
+  private readonly twoPosts: number[] = [];
   /** [box × contests + contest] → votes per key index (0 = #blank). */
   private readonly counts: number[][] = [];
   /** [box × contests + contest] → ballots choosing more names than seats. */
@@ -145,6 +151,7 @@ export class BallotRecordReader {
     this.contestNames = election.contests.map(() => new BytesInterner());
     this.contestKeys = election.contests.map(() => [BLANK]);
     this.contestKeyIndex = election.contests.map(() => new Map([[BLANK, 0]]));
+    this.personOfKey = election.contests.map(() => [-1]);
     this.tries = election.contests.map(() => new NameTrie());
     this.cellCache = election.contests.map(() => new BytesInterner());
     this.cachedKeys = election.contests.map(() => []);
@@ -188,6 +195,7 @@ export class BallotRecordReader {
       voids: this.voids,
       overvoted: this.overvoted,
       contestsVoided: this.contestsVoided,
+      twoPosts: this.twoPosts,
       overvotes: this.overvotes,
       keys: this.contestKeys,
       votes: this.counts,
@@ -379,6 +387,10 @@ export class BallotRecordReader {
       this.overvoted[boxIndex]!++;
       return;
     }
+    if (this.options.onePersonTwoPosts && this.namesOnePersonTwice()) {
+      this.twoPosts[boxIndex]!++;
+      return;
+    }
     const rowKeys = this.rowKeys;
     for (let contest = 0; contest < contestCount; contest++) {
       const votes = this.counts[boxIndex * contestCount + contest]!;
@@ -393,6 +405,23 @@ export class BallotRecordReader {
           votes[key]!++;
         }
     }
+  }
+
+  /** Whether the ballot's names (rowKeys per contest) name one person in two contests. */
+  private namesOnePersonTwice(): boolean {
+    const rowKeys = this.rowKeys;
+    for (let a = 0; a < this.contestCount; a++) {
+      const personsOfA = this.personOfKey[a]!;
+      for (let k = this.keyStarts[a]!; k < this.keyEnds[a]!; k++) {
+        const person = personsOfA[rowKeys[k]!]!;
+        for (let b = a + 1; b < this.contestCount; b++) {
+          const personsOfB = this.personOfKey[b]!;
+          for (let j = this.keyStarts[b]!; j < this.keyEnds[b]!; j++)
+            if (personsOfB[rowKeys[j]!] === person) return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -637,10 +666,23 @@ export class BallotRecordReader {
       index = this.contestKeys[contest]!.length;
       this.contestKeys[contest]!.push(key);
       keyIndex.set(key, index);
+      this.personOfKey[contest]!.push(this.personOf(contest, key));
     }
     names.add(bytes, start, end, hash, index);
     this.tries[contest]!.add(bytes, start, end, index);
     return index;
+  }
+
+  /** The person a choice key names: a candidate by the name the election gives, a write-in by itself. */
+  private personOf(contest: number, key: string): number {
+    const name =
+      this.election.contests[contest]!.candidates.find((candidate) => candidate.id === key)?.name ?? key;
+    let person = this.persons.get(name);
+    if (person === undefined) {
+      person = this.persons.size;
+      this.persons.set(name, person);
+    }
+    return person;
   }
 
   private boxIndexOf(cell: Cell): number {
@@ -666,6 +708,7 @@ export class BallotRecordReader {
       this.voids.push(0);
       this.overvoted.push(0);
       this.contestsVoided.push(0);
+      this.twoPosts.push(0);
       for (let contest = 0; contest < this.contestCount; contest++) {
         this.counts.push([0]);
         this.overvotes.push(0);

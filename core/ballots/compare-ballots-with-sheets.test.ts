@@ -100,7 +100,13 @@ describe('compareBallotsWithSheets', () => {
 
   it('compares records with returned, and void plus overvoted with invalid', async () => {
     const ballots = await recount();
-    expect(ballots.boxes.get('central')).toEqual({ records: 4, void: 1, overvoted: 1, contestsVoided: 0 });
+    expect(ballots.boxes.get('central')).toEqual({
+      records: 4,
+      void: 1,
+      overvoted: 1,
+      contestsVoided: 0,
+      twoPosts: 0,
+    });
     const sheets: BoxSheet[] = [
       { box: 'central', returned: 5, invalid: 2 },
       { box: 'mobile', returned: 2, invalid: 1 },

@@ -49,7 +49,7 @@ function compareAccounting(ballots: BallotCount, sheets: readonly BoxSheet[], la
         ),
       );
     }
-    const invalid = records ? records.void + records.overvoted : 0;
+    const invalid = records ? records.void + records.overvoted + records.twoPosts : 0;
     if (sheet.invalid !== undefined && sheet.invalid !== invalid) {
       findings.push(
         makeFinding(

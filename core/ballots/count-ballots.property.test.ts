@@ -8,8 +8,10 @@ import { fileArbitrary, writeCsv, type GeneratedBallot } from './testing/generat
 /** The recount written plainly, to hold the streaming reader against. */
 function modelCount(ballots: readonly GeneratedBallot[], overvote: 'void-ballot' | 'void-contest') {
   const tally: Record<string, Record<string, Record<string, number>>> = {};
-  const boxes: Record<string, { records: number; void: number; overvoted: number; contestsVoided: number }> =
-    {};
+  const boxes: Record<
+    string,
+    { records: number; void: number; overvoted: number; contestsVoided: number; twoPosts: number }
+  > = {};
   const seen = new Set<string>();
   let duplicates = 0;
   const resolvers = testElection.contests.map((contest) => choiceResolver(contest));
@@ -18,7 +20,7 @@ function modelCount(ballots: readonly GeneratedBallot[], overvote: 'void-ballot'
     const key = `${box}\u0000${ballot.id}`;
     if (seen.has(key)) duplicates++;
     seen.add(key);
-    const counts = (boxes[box] ??= { records: 0, void: 0, overvoted: 0, contestsVoided: 0 });
+    const counts = (boxes[box] ??= { records: 0, void: 0, overvoted: 0, contestsVoided: 0, twoPosts: 0 });
     counts.records++;
     if (ballot.void) {
       counts.void++;

@@ -26,8 +26,8 @@ describe('countBallots', () => {
       },
     });
     expect(Object.fromEntries(value.boxes)).toEqual({
-      central: { records: 2, void: 0, overvoted: 0, contestsVoided: 0 },
-      'mobile-1': { records: 1, void: 1, overvoted: 0, contestsVoided: 0 },
+      central: { records: 2, void: 0, overvoted: 0, contestsVoided: 0, twoPosts: 0 },
+      'mobile-1': { records: 1, void: 1, overvoted: 0, contestsVoided: 0, twoPosts: 0 },
     });
     expect(value.rows).toBe(3);
     expect(value.findings).toEqual([]);
@@ -49,7 +49,13 @@ describe('countBallots', () => {
       'b,2,,wang-lin,zhou-qing,chen-mei|liu-yang|sun-tao|he-jun\n' +
       'b,3,,li-hua,,\n';
     const value = await counted(text, { overvote: 'void-ballot' });
-    expect(value.boxes.get('b')).toEqual({ records: 3, void: 0, overvoted: 2, contestsVoided: 0 });
+    expect(value.boxes.get('b')).toEqual({
+      records: 3,
+      void: 0,
+      overvoted: 2,
+      contestsVoided: 0,
+      twoPosts: 0,
+    });
     expect(tallyObject(value.tally).b).toEqual({
       chair: { '#blank': 0, 'li-hua': 1 },
       'vice-chair': { '#blank': 1 },
@@ -64,7 +70,13 @@ describe('countBallots', () => {
   it('voids only the contest for an overvote under void-contest; the ballot stays valid', async () => {
     const text = HEADER + 'b,1,,wang-lin|li-hua,zhou-qing,chen-mei\n' + 'b,2,,li-hua,,\n';
     const value = await counted(text, { overvote: 'void-contest' });
-    expect(value.boxes.get('b')).toEqual({ records: 2, void: 0, overvoted: 0, contestsVoided: 1 });
+    expect(value.boxes.get('b')).toEqual({
+      records: 2,
+      void: 0,
+      overvoted: 0,
+      contestsVoided: 1,
+      twoPosts: 0,
+    });
     expect(tallyObject(value.tally).b).toEqual({
       chair: { '#blank': 0, 'li-hua': 1 },
       'vice-chair': { '#blank': 1, 'zhou-qing': 1 },

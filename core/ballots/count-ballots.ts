@@ -12,6 +12,8 @@ import { countInParts } from './count-in-parts.js';
 export interface CountBallotsOptions {
   /** From the rule pack: an overvote voids the whole ballot, or only that contest. */
   readonly overvote: 'void-ballot' | 'void-contest';
+  /** From the rule pack: a ballot naming one person in two or more contests is void as a whole. */
+  readonly onePersonTwoPosts?: boolean;
   readonly lang: Lang;
   readonly hasher: HasherFactory;
   /** Called about every MiB read, and once at the end. */
@@ -40,6 +42,7 @@ export async function countBallots(
   const reader = new BallotRecordReader(source.name, election, {
     overvote: options.overvote,
     lang: options.lang,
+    ...(options.onePersonTwoPosts ? { onePersonTwoPosts: true } : {}),
     ...(options.encoding ? { encoding: options.encoding } : {}),
   });
   const hash = options.hasher();

@@ -108,6 +108,29 @@ describe('counting a ballot file in two parts', () => {
     expect(parted.value.findings.map((f) => f.code)).toEqual(['OVERVOTE']);
   });
 
+  it('merges ballots void for one person in two posts (a Zhejiang rule) on both sides of the cut', async () => {
+    // 王林 for chair and 王林 (by id) for member on every fifth ballot: void under the rule.
+    const bytes = utf8(
+      HEADER + rows(600, (i) => `central,${i},,王林,周青,${i % 5 === 0 ? 'wang-lin|陈梅' : '陈梅'}\n`),
+    );
+    const election = {
+      ...testElection,
+      contests: testElection.contests.map((contest) =>
+        contest.id === 'member'
+          ? { ...contest, candidates: [...contest.candidates, { id: 'wang-lin', name: '王林' }] }
+          : contest,
+      ),
+    };
+    const rule = { ...options, onePersonTwoPosts: true };
+    const parted = await countBallots(partedSource(bytes), election, rule);
+    const serial = await count(bytes, { ...rule, election });
+    if (!parted.ok || !serial.ok) throw new Error('unexpected input error');
+    expect(parted.value.parts).toBe(2);
+    expect(parted.value.boxes.get('central')).toMatchObject({ records: 600, twoPosts: 120 });
+    expect(snapshot(parted)).toEqual(snapshot(serial));
+    expect(parted.value.findings.map((f) => f.code)).toEqual(['ONE_PERSON_TWO_POSTS']);
+  });
+
   it('reads the second part itself when a ballot of it was already in the first, and names its line', async () => {
     const body = rows(260, (i) => `central,${i},,王林,周青,陈梅\n`);
     expect(await partsOf(utf8(`${HEADER}${body}central,1000,,李华,,\n`))).toBe(2);

@@ -32,6 +32,7 @@ export async function countInParts(
   const reader = new BallotRecordReader(name, election, {
     overvote: options.overvote,
     lang: options.lang,
+    ...(options.onePersonTwoPosts ? { onePersonTwoPosts: true } : {}),
     ...(options.encoding ? { encoding: options.encoding } : {}),
   });
   const sha256 = file.sha256();
@@ -46,6 +47,7 @@ export async function countInParts(
         file: name,
         election,
         overvote: options.overvote,
+        ...(options.onePersonTwoPosts ? { onePersonTwoPosts: true } : {}),
         lang: options.lang,
         ...(options.encoding ? { encoding: options.encoding } : {}),
         header: plan.header,

@@ -3,7 +3,7 @@ import type { Finding, Lang } from '../model/finding.js';
 import { addVotes, emptyTally } from '../model/tally.js';
 import type { BallotCount, BoxRecords } from './ballot-count.js';
 import type { BallotEncoding } from './ballot-encoding.js';
-import { moreDuplicatesFinding, overvoteFinding } from './ballot-findings.js';
+import { moreDuplicatesFinding, onePersonTwoPostsFinding, overvoteFinding } from './ballot-findings.js';
 
 /**
  * A reader's counts as plain arrays, before findings are made of them: what two readers of two parts
@@ -18,6 +18,7 @@ export interface RawBallotCount {
   readonly voids: readonly number[];
   readonly overvoted: readonly number[];
   readonly contestsVoided: readonly number[];
+  readonly twoPosts: readonly number[];
   /** [box × contests + contest] → ballots choosing more names than seats. */
   readonly overvotes: readonly number[];
   /** Per contest: choice keys in the order first met, `#blank` first. */
@@ -100,6 +101,7 @@ export function mergeRawCounts(first: RawBallotCount, second: RawBallotCount): R
     voids: perBox(first.voids, second.voids),
     overvoted: perBox(first.overvoted, second.overvoted),
     contestsVoided: perBox(first.contestsVoided, second.contestsVoided),
+    twoPosts: perBox(first.twoPosts, second.twoPosts),
     overvotes,
     keys,
     votes,
@@ -128,8 +130,10 @@ export function ballotCountOf(
       void: raw.voids[boxIndex]!,
       overvoted: raw.overvoted[boxIndex]!,
       contestsVoided: raw.contestsVoided[boxIndex]!,
+      twoPosts: raw.twoPosts[boxIndex]!,
     });
-    const counted = raw.records[boxIndex]! - raw.voids[boxIndex]! - raw.overvoted[boxIndex]!;
+    const counted =
+      raw.records[boxIndex]! - raw.voids[boxIndex]! - raw.overvoted[boxIndex]! - raw.twoPosts[boxIndex]!;
     election.contests.forEach((contest, contestIndex) => {
       const slot = boxIndex * contests + contestIndex;
       const overvotes = raw.overvotes[slot]!;
@@ -142,6 +146,8 @@ export function ballotCountOf(
       for (let key = 1; key < votes.length; key++)
         if (votes[key]! > 0) addVotes(tally, box, contest.id, keys[key]!, votes[key]!);
     });
+    if (raw.twoPosts[boxIndex]! > 0)
+      findings.push(onePersonTwoPostsFinding(box, raw.twoPosts[boxIndex]!, options.lang));
   });
   return { tally, boxes, findings, rows: raw.rows, encoding: raw.encoding ?? 'utf-8' };
 }

@@ -24,6 +24,7 @@ export const FINDING_CODES = [
   'RUNOFF_THRESHOLD',
   'WRITE_IN',
   'UNREAD_FIGURE',
+  'ONE_PERSON_TWO_POSTS',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

@@ -9,7 +9,7 @@ import { CN_VILLAGE } from './cn-village.js';
  * days within which a runoff is held.
  */
 function provincialPack(
-  fields: Pick<RulePack, 'id' | 'name' | 'runoffWithinDays' | 'vacancy'>,
+  fields: Pick<RulePack, 'id' | 'name' | 'runoffWithinDays' | 'vacancy' | 'onePersonTwoPosts'>,
   sources: readonly Bilingual[],
   notes: readonly Bilingual[],
 ): RulePack {
@@ -32,8 +32,13 @@ export const CN_VILLAGE_ZHEJIANG = provincialPack(
     name: { zh: '村民委员会选举（浙江省）', en: "Villagers' committee election (Zhejiang)" },
     runoffWithinDays: 30,
     vacancy: { after: 'runoff', minMembers: 3, chairElected: false, decidedBy: 'measures' },
+    onePersonTwoPosts: 'void-ballot',
   },
   [
+    {
+      zh: '同办法第二十七条：一张选票把同一人选为两项以上职务的，该选票无效。按选票记录计票时，同一姓名（候选人或另选他人）出现在两个以上职位中的选票整张作废。',
+      en: 'Art. 27: a ballot that chooses the same person for two or more posts is void. Counting from ballot records, a ballot naming the same person (a candidate or a write-in, by name) in two or more posts is void as a whole.',
+    },
     {
       zh: '《浙江省村民委员会选举办法》（2012年3月31日第二次修订，2020年7月31日修正）第三十条：另行选举后职位仍未选足，而村民委员会成员已有三人的，未选出的职位可以空缺。',
       en: "Zhejiang Measures for Villagers' Committee Elections (second revision 31 March 2012, amended 31 July 2020), art. 30: when posts are still open after the runoff but three committee members are elected, the open posts may stay vacant.",
@@ -54,10 +59,6 @@ export const CN_VILLAGE_ZHEJIANG = provincialPack(
   [
     SAME_THRESHOLDS,
     NO_AGGREGATION,
-    {
-      zh: '同办法第二十七条还规定：一张选票把同一人选为两项以上职务的，该选票无效。本工具读取选票记录时尚未应用这一条，请人工核对。',
-      en: 'Art. 27 also voids a ballot that chooses the same person for two or more posts. The tool does not yet apply this when it reads ballot records: check it by hand.',
-    },
     {
       zh: '自荐直选没有候选人名单：election.json 中候选人为空的职位不作差额检查，所有得票者按另选他人计票。',
       en: 'Self-nomination elections have no candidate list: a contest with no candidates in election.json is not checked for 差额, and everyone voted for is counted as written in.',

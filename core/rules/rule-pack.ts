@@ -52,6 +52,12 @@ export interface RulePack {
   readonly sources: readonly Bilingual[];
   /** What happens to a ballot that chooses more names than a contest has seats. */
   readonly overvote: 'void-ballot' | 'void-contest';
+  /**
+   * Whether a ballot choosing one person (the same name, candidate or written in) for two or more
+   * posts is void as a whole, as Zhejiang's measures (art. 27) say; absent: such a ballot counts.
+   * Only ballot records show it; a tally sheet has already applied it.
+   */
+  readonly onePersonTwoPosts?: 'void-ballot';
   readonly electorate: Electorate;
   /** Ballots cast over the electorate for the election to be valid; null when there is no quorum. */
   readonly quorum: Threshold | null;

@@ -38,6 +38,10 @@ export const FINDING_EXPLANATIONS: Record<FindingCode, Bilingual> = {
     zh: '这些选票选的人数多于应选名额，按规则作废，但仍计入投票人数。',
     en: 'These ballots chose more names than there are seats; the rules void them, but they still count as cast.',
   },
+  ONE_PERSON_TWO_POSTS: {
+    zh: '这些选票把同一人选为两项以上职务，按本省选举办法整张作废，但仍计入投票人数。',
+    en: 'These ballots chose the same person for two or more posts; the provincial measures void them, but they still count as cast.',
+  },
   DUPLICATE_BALLOT: {
     zh: '同一票箱中有重复编号的选票记录：可能重复录入。',
     en: 'The same ballot number appears twice in one box: a record may have been entered twice.',

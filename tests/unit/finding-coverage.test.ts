@@ -130,6 +130,20 @@ const PRODUCERS: Record<FindingCode, { files: Files; announcementName?: string }
     },
   },
   WRITE_IN: { files: { ...CLEAN, tallies: tallies({ a: 40, b: 10, 王五: 10, '#blank': 0 }) } },
+  // Zhejiang: 乙 chosen for chair and for member on one ballot (art. 27).
+  ONE_PERSON_TWO_POSTS: {
+    files: {
+      election: JSON.stringify({
+        ...JSON.parse(election()),
+        rules: 'cn-village-zhejiang',
+        contests: [
+          { id: 'chair', name: '主任', seats: 1, candidates: [A, B] },
+          { id: 'member', name: '委员', seats: 2, candidates: [B, C] },
+        ],
+      }),
+      ballots: 'box,ballot,chair,member\ncentral,1,a,b\ncentral,2,b,乙|c\n',
+    },
+  },
   // The electorate stated nowhere: no registeredVoters, and ballot records without tally sheets.
   UNREAD_FIGURE: {
     files: { election: election({ registeredVoters: -1 }), ballots: 'box,ballot,chair\ncentral,1,a\n' },
@@ -305,5 +319,40 @@ describe('cn-village rules at their boundaries', () => {
     expect(votes(0)).toEqual({ a: 1, b: 1 });
     expect(votes(1)).toEqual({ m: 2, b: 1, c: 0 });
     expect(report.findings.find((f) => f.code === 'OVERVOTE')).toMatchObject({ contest: 'member', found: 1 });
+  });
+});
+
+describe('cn-village-zhejiang: one person chosen for two posts (art. 27)', () => {
+  it('voids the whole ballot, by name across contests, and only under the Zhejiang pack', async () => {
+    const contests = [
+      { id: 'chair', name: '主任', seats: 1, candidates: [A, B] },
+      // 乙 stands for member too, under another id: the same person by name.
+      { id: 'member', name: '委员', seats: 2, candidates: [{ id: 'b2', name: '乙', gender: 'male' }, C] },
+    ];
+    const ballots = [
+      'box,ballot,chair,member',
+      'central,1,a,b2|c', // 甲 and 乙, 丙: three people, valid
+      'central,2,b,b2', // 乙 for chair and for member: void
+      'central,3,b,丙|张三', // 乙, then 丙 and a write-in: valid
+      'central,4,张三,张三', // one write-in for two posts: void
+    ].join('\n');
+    const counted = async (rules: string) =>
+      audit({ election: JSON.stringify({ ...JSON.parse(election()), rules, contests }), ballots });
+    const zhejiang = await counted('cn-village-zhejiang');
+    expect(zhejiang.turnout).toMatchObject({ cast: 4, invalid: 2, valid: 2 });
+    const votes = (report: Report, contest: number) =>
+      Object.fromEntries(
+        report.contests[contest]!.candidates.map((candidate) => [candidate.name, candidate.votes]),
+      );
+    expect(votes(zhejiang, 0)).toEqual({ 甲: 1, 乙: 1 });
+    expect(votes(zhejiang, 1)).toEqual({ 乙: 1, 丙: 2, 张三: 1 });
+    expect(zhejiang.findings.find((f) => f.code === 'ONE_PERSON_TWO_POSTS')).toMatchObject({
+      box: 'central',
+      found: 2,
+    });
+    // The national pack has no such rule: all four count.
+    const national = await counted('cn-village');
+    expect(national.turnout).toMatchObject({ cast: 4, invalid: 0, valid: 4 });
+    expect(codesOf(national)).not.toContain('ONE_PERSON_TWO_POSTS');
   });
 });
