@@ -1,5 +1,5 @@
-import { open, stat } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import { alternatingBufferChunks, nodeSha256Hasher } from './node-platform.js';
 
 /** The SHA-256 of a file, or why it could not be had (as a file system error code and message). */
 export type FileHashOutcome =
@@ -10,23 +10,17 @@ export interface FileHasher {
   sha256(path: string): Promise<FileHashOutcome>;
 }
 
-/** Reads a file through node:crypto's SHA-256, stopping once `signal` is aborted; lower-case hex. */
+/**
+ * Reads a file through node:crypto's SHA-256, stopping once `signal` is aborted; lower-case hex. Read as
+ * ballot files are, into reused buffers: a stream's fresh buffer per chunk took twice the time.
+ */
 export async function readSha256(path: string, signal: AbortSignal): Promise<string> {
-  const hash = createHash('sha256');
-  // One buffer read into again and again: a stream's fresh buffer per chunk took twice the time.
-  const buffer = new Uint8Array(1 << 20);
-  const handle = await open(path, 'r');
-  try {
-    for (;;) {
-      signal.throwIfAborted();
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
-      hash.update(buffer.subarray(0, bytesRead));
-    }
-  } finally {
-    await handle.close();
+  const hash = nodeSha256Hasher();
+  for await (const chunk of alternatingBufferChunks(path)) {
+    signal.throwIfAborted();
+    hash.update(chunk);
   }
-  return hash.digest('hex');
+  return hash.digestHex();
 }
 
 /**
