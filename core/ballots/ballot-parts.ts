@@ -1,8 +1,6 @@
 import type { Election } from '../model/election.js';
-import type { Lang } from '../model/finding.js';
-import type { BallotEncoding } from './ballot-encoding.js';
 import type { ExportedBallotIds } from './ballot-id-set.js';
-import { BallotRecordReader } from './ballot-record-reader.js';
+import { BallotRecordReader, readerOptions, type BallotReaderOptions } from './ballot-record-reader.js';
 import { CR, LF, NUL, QUOTE } from './csv-bytes.js';
 import type { RawBallotCount } from './raw-ballot-count.js';
 
@@ -26,13 +24,9 @@ export interface PartedBallotFile {
 }
 
 /** A part of a ballot file to count on its own: its header row, then the rows of bytes [from, to). */
-export interface BallotPartTask {
+export interface BallotPartTask extends BallotReaderOptions {
   readonly file: string;
   readonly election: Election;
-  readonly overvote: 'void-ballot' | 'void-contest';
-  readonly onePersonTwoPosts?: boolean;
-  readonly lang: Lang;
-  readonly encoding?: BallotEncoding;
   readonly header: Uint8Array;
   readonly from: number;
   readonly to: number;
@@ -61,12 +55,7 @@ export async function countBallotPart(
   onProgress?: (progress: PartProgress) => void,
   signal?: AbortSignal,
 ): Promise<BallotPartCount | null> {
-  const reader = new BallotRecordReader(task.file, task.election, {
-    overvote: task.overvote,
-    lang: task.lang,
-    ...(task.onePersonTwoPosts ? { onePersonTwoPosts: true } : {}),
-    ...(task.encoding ? { encoding: task.encoding } : {}),
-  });
+  const reader = new BallotRecordReader(task.file, task.election, readerOptions(task));
   reader.push(task.header);
   let bytes = 0;
   for await (const chunk of chunks) {

@@ -14,12 +14,26 @@ import { NameTrie } from './name-trie.js';
 import { ballotCountOf, type RawBallotCount } from './raw-ballot-count.js';
 
 export interface BallotReaderOptions {
+  /** From the rule pack: an overvote voids the whole ballot, or only that contest. */
   readonly overvote: 'void-ballot' | 'void-contest';
-  /** A ballot naming one person in two or more contests is void as a whole (RulePack.onePersonTwoPosts). */
+  /** From the rule pack: a ballot naming one person in two or more contests is void as a whole. */
   readonly onePersonTwoPosts?: boolean;
   readonly lang: Lang;
-  /** Skips detection. */
+  /** Forces the encoding instead of detecting it. */
   readonly encoding?: BallotEncoding;
+}
+
+/**
+ * Just the reader's options out of anything that carries them (countBallots' options, a part's task),
+ * so that what is handed to a reader, or posted to another thread, holds nothing else.
+ */
+export function readerOptions(from: BallotReaderOptions): BallotReaderOptions {
+  return {
+    overvote: from.overvote,
+    lang: from.lang,
+    ...(from.onePersonTwoPosts ? { onePersonTwoPosts: true } : {}),
+    ...(from.encoding ? { encoding: from.encoding } : {}),
+  };
 }
 
 /** No ballot row is this long; a longer one is an unclosed quote swallowing the file. */

@@ -1,27 +1,18 @@
 import type { Election } from '../model/election.js';
-import type { Lang } from '../model/finding.js';
 import type { HasherFactory } from '../model/hash.js';
 import { fail, ok, type Result } from '../model/result.js';
 import type { ByteSource, Progress } from '../model/source.js';
 import type { BallotCount } from './ballot-count.js';
-import type { BallotEncoding } from './ballot-encoding.js';
 import { planParts } from './ballot-parts.js';
-import { BallotRecordReader } from './ballot-record-reader.js';
+import { BallotRecordReader, readerOptions, type BallotReaderOptions } from './ballot-record-reader.js';
 import { countInParts } from './count-in-parts.js';
 
-export interface CountBallotsOptions {
-  /** From the rule pack: an overvote voids the whole ballot, or only that contest. */
-  readonly overvote: 'void-ballot' | 'void-contest';
-  /** From the rule pack: a ballot naming one person in two or more contests is void as a whole. */
-  readonly onePersonTwoPosts?: boolean;
-  readonly lang: Lang;
+export interface CountBallotsOptions extends BallotReaderOptions {
   readonly hasher: HasherFactory;
   /** Called about every MiB read, and once at the end. */
   readonly onProgress?: (progress: Progress) => void;
   /** Checked between chunks; an abort throws the signal's reason, as every other read does. */
   readonly signal?: AbortSignal;
-  /** Forces the encoding instead of detecting it. */
-  readonly encoding?: BallotEncoding;
 }
 
 const PROGRESS_STEP = 1 << 20;
@@ -39,12 +30,7 @@ export async function countBallots(
     const plan = await planParts(source.parts);
     if (plan) return countInParts(source.name, source.parts, plan, election, options);
   }
-  const reader = new BallotRecordReader(source.name, election, {
-    overvote: options.overvote,
-    lang: options.lang,
-    ...(options.onePersonTwoPosts ? { onePersonTwoPosts: true } : {}),
-    ...(options.encoding ? { encoding: options.encoding } : {}),
-  });
+  const reader = new BallotRecordReader(source.name, election, readerOptions(options));
   const hash = options.hasher();
   const totalBytes = source.size ?? null;
   const report = (bytesRead: number): void =>

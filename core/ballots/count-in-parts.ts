@@ -2,7 +2,7 @@ import type { Election } from '../model/election.js';
 import { fail, ok, type Result } from '../model/result.js';
 import type { BallotCount } from './ballot-count.js';
 import type { BallotPartCount, PartedBallotFile, PartPlan, PartProgress } from './ballot-parts.js';
-import { BallotRecordReader } from './ballot-record-reader.js';
+import { BallotRecordReader, readerOptions } from './ballot-record-reader.js';
 import type { CountBallotsOptions } from './count-ballots.js';
 import { ballotCountOf, mergeRawCounts, type RawBallotCount } from './raw-ballot-count.js';
 
@@ -29,12 +29,7 @@ export async function countInParts(
   election: Election,
   options: CountBallotsOptions,
 ): Promise<Result<BallotCount>> {
-  const reader = new BallotRecordReader(name, election, {
-    overvote: options.overvote,
-    lang: options.lang,
-    ...(options.onePersonTwoPosts ? { onePersonTwoPosts: true } : {}),
-    ...(options.encoding ? { encoding: options.encoding } : {}),
-  });
+  const reader = new BallotRecordReader(name, election, readerOptions(options));
   const sha256 = file.sha256();
   sha256.catch(() => undefined); // awaited below; a rejection before then is not unhandled
   const stopSecond = new AbortController();
@@ -46,10 +41,7 @@ export async function countInParts(
       {
         file: name,
         election,
-        overvote: options.overvote,
-        ...(options.onePersonTwoPosts ? { onePersonTwoPosts: true } : {}),
-        lang: options.lang,
-        ...(options.encoding ? { encoding: options.encoding } : {}),
+        ...readerOptions(options),
         header: plan.header,
         from: plan.split,
         to: file.size,
