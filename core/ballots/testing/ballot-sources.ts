@@ -43,6 +43,16 @@ export const testElection: Election = {
   ],
 };
 
+/** Bytes [from, to) cut at the given chunk sizes (cycled), each chunk a copy. */
+async function* slices(bytes: Uint8Array, from: number, to: number, sizes: readonly number[]) {
+  let turn = 0;
+  for (let offset = from; offset < to;) {
+    const size = Math.max(1, sizes[turn++ % sizes.length]!);
+    yield bytes.slice(offset, Math.min(to, offset + size));
+    offset += size;
+  }
+}
+
 /** A source that yields `bytes` cut at the given chunk sizes (cycled), as a stream may. */
 export function chunkedSource(
   bytes: Uint8Array,
@@ -53,26 +63,8 @@ export function chunkedSource(
     name,
     role: 'ballots',
     size: bytes.length,
-    async *chunks() {
-      let offset = 0;
-      let turn = 0;
-      while (offset < bytes.length) {
-        const size = Math.max(1, sizes[turn++ % sizes.length]!);
-        yield bytes.slice(offset, offset + size);
-        offset += size;
-      }
-    },
+    chunks: () => slices(bytes, 0, bytes.length, sizes),
   };
-}
-
-/** Bytes [from, to) cut at the given chunk sizes (cycled), each chunk a copy. */
-async function* slices(bytes: Uint8Array, from: number, to: number, sizes: readonly number[]) {
-  let turn = 0;
-  for (let offset = from; offset < to;) {
-    const size = Math.max(1, sizes[turn++ % sizes.length]!);
-    yield bytes.slice(offset, Math.min(to, offset + size));
-    offset += size;
-  }
 }
 
 /**
