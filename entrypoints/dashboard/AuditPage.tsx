@@ -3,6 +3,7 @@ import type { AnnouncementSource, InputRole, Progress, Report } from '../../core
 import type { AuditFile, AuditOutcome, AuditRequest } from '../../workers/audit-api.js';
 import { CAPTURE_FILE } from '../sidepanel/check-capture.js';
 import { AuditClient } from '../shared/audit-client.js';
+import { ByteProgress } from '../shared/ByteProgress.js';
 import { getCapture, type Capture } from '../shared/capture-store.js';
 import { saveAudit } from '../shared/history-store.js';
 import { formatBytes, type Lang, type Messages } from '../shared/i18n.js';
@@ -59,21 +60,15 @@ function sourceOf(capture: Capture | null, report: Report): AnnouncementSource |
 
 function ProgressBar({ progress, t }: { progress: Progress | null; t: Messages }) {
   const total = progress?.totalBytes ?? null;
-  return (
-    <div class="progress">
-      <label>
-        {progress
-          ? t.progressOf(
-              progress.file,
-              formatBytes(progress.bytesRead),
-              total === null ? '?' : formatBytes(total),
-              progress.rows.toLocaleString(),
-            )
-          : t.running}
-        <progress max={total ?? undefined} value={total === null ? undefined : (progress?.bytesRead ?? 0)} />
-      </label>
-    </div>
-  );
+  const text = progress
+    ? t.progressOf(
+        progress.file,
+        formatBytes(progress.bytesRead),
+        total === null ? '?' : formatBytes(total),
+        progress.rows.toLocaleString(),
+      )
+    : t.running;
+  return <ByteProgress progress={progress} text={text} />;
 }
 
 /** The four steps of an audit on one page: election, counts, announcement, result and receipt. */

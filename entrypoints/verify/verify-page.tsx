@@ -15,6 +15,8 @@ import {
 } from '../../core/index.js';
 import { handOffReceipt, printableReceiptPath } from '../receipt/receipt-handoff';
 import { AuditClient } from '../shared/audit-client';
+import { ByteProgress } from '../shared/ByteProgress';
+import { formatBytes } from '../shared/i18n';
 import { CombineView } from './combine-view';
 import { FileDrop } from './file-drop';
 import { matchInputs } from './match-inputs';
@@ -239,22 +241,13 @@ export function VerifyPage() {
   );
 }
 
-const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
-
-/** How far a long read in the worker has come: a progress bar and the bytes of which file. */
+/** How far a long read in the worker has come: which file, its bytes read, and a bar. */
 function ReadProgress({ label, progress }: { label: string; progress: Progress | null }) {
   const total = progress?.totalBytes ?? null;
-  return (
-    <div class="muted" data-testid="read-progress">
-      <p>
-        {label}…{' '}
-        {progress
-          ? `${progress.file}: ${megabytes(progress.bytesRead)}${total === null ? '' : ` / ${megabytes(total)}`}`
-          : null}
-      </p>
-      <progress max={total ?? undefined} value={total === null ? undefined : (progress?.bytesRead ?? 0)} />
-    </div>
-  );
+  const read = progress
+    ? ` ${progress.file}: ${formatBytes(progress.bytesRead)}${total === null ? '' : ` / ${formatBytes(total)}`}`
+    : '';
+  return <ByteProgress progress={progress} text={`${label}…${read}`} testId="read-progress" />;
 }
 
 function ReadErrors({ name, errors }: { name: string; errors: readonly InputError[] }) {
