@@ -10,6 +10,7 @@ import {
   type BallotPartTask,
   type PartProgress,
 } from '../core/index.js';
+import { atMostEvery } from '../workers/at-most-every.js';
 import { alternatingBufferChunks } from './node-platform.js';
 
 /** Progress reaches the audit thread at most this often. */
@@ -30,13 +31,7 @@ const counter: PartCounter = {
   async count(path, task, onProgress) {
     const controller = new AbortController();
     running = controller;
-    let last = 0;
-    const report = (progress: PartProgress) => {
-      const now = Date.now();
-      if (now - last < PROGRESS_INTERVAL_MS) return;
-      last = now;
-      void onProgress(progress);
-    };
+    const report = atMostEvery((progress: PartProgress) => void onProgress(progress), PROGRESS_INTERVAL_MS);
     try {
       const counted = await countBallotPart(
         task,

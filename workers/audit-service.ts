@@ -9,6 +9,7 @@ import {
   type Progress,
 } from '../core/index.js';
 import type { AuditFile, AuditOutcome, AuditRequest, AuditService } from './audit-api.js';
+import { atMostEvery } from './at-most-every.js';
 
 /** What differs between the browser worker and the Node worker thread: how a file is read and hashed. */
 export interface AuditPlatform {
@@ -31,15 +32,12 @@ function throttled(
   report: ((progress: Progress) => void) | undefined,
 ): ((progress: Progress) => void) | undefined {
   if (!report) return undefined;
-  let last = 0;
-  return (progress) => {
-    const now = Date.now();
-    const finished = progress.totalBytes !== null && progress.bytesRead >= progress.totalBytes;
-    if (finished || now - last >= PROGRESS_INTERVAL_MS) {
-      last = now;
-      report(progress);
-    }
-  };
+  // The last report is never held back: a bar must reach its end.
+  return atMostEvery(
+    report,
+    PROGRESS_INTERVAL_MS,
+    (progress) => progress.totalBytes !== null && progress.bytesRead >= progress.totalBytes,
+  );
 }
 
 /** A file that cannot be opened or read (missing, a folder, no permission, changed since it was picked). */
