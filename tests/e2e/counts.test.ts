@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { writeRepeatedBallots } from '../repeated-ballots.js';
 import { launchExtension, type LaunchedExtension } from './launch-extension.js';
 import { expected, samplePath } from './sample-data.js';
 
@@ -26,17 +27,8 @@ async function freshDashboard() {
 
 /** The sample's ballots repeated `copies` times under new ballot numbers: the same shares, more rows. */
 function repeatedBallots(copies: number): { path: string; rows: number } {
-  const [header, ...rows] = readFileSync(samplePath('ballots.csv'), 'utf8').trimEnd().split('\n');
-  const lines = [header!];
-  for (let copy = 0; copy < copies; copy++) {
-    for (const row of rows) {
-      const [box, ballot, ...rest] = row.split(',');
-      lines.push([box, `${copy}-${ballot}`, ...rest].join(','));
-    }
-  }
   const path = join(scratch, `ballots-${copies}.csv`);
-  writeFileSync(path, lines.join('\n') + '\n');
-  return { path, rows: rows.length * copies };
+  return { path, rows: writeRepeatedBallots(path, copies) };
 }
 
 /** Every progress text the page shows while an audit runs. */

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { writeRepeatedBallots } from '../repeated-ballots.js';
 import { launchExtension, type LaunchedExtension } from './launch-extension.js';
 
 /**
@@ -143,12 +144,8 @@ test('with the inputs, every SHA-256 matches and a fresh recount (in the page’
 
 test('large ballot records are hashed and recounted in the worker, with a moving progress bar', async () => {
   // The sample's ballots 300 times over (about 30 MB) under new ballot numbers, and a receipt over them.
-  const [header, ...rows] = readFileSync(join(SAMPLE, 'ballots.csv'), 'utf8').trimEnd().split('\n');
-  const copies = Array.from({ length: 300 }, (_, copy) =>
-    rows.map((row) => row.replace(/^([^,]+),(\d+)/, (_, box: string, n: string) => `${box},${copy}-${n}`)),
-  );
   const ballots = join(work, 'ballots-large.csv');
-  writeFileSync(ballots, [header, ...copies.flat()].join('\n') + '\n');
+  writeRepeatedBallots(ballots, 300);
   const election = join(SAMPLE, 'election.json');
   const largeReceipt = join(work, 'receipt-large.json');
   const check = cli([

@@ -12,26 +12,25 @@ import { countBallots, type Election } from '../../core/index.js';
 import { nodeSha256Hasher, openNodeFile } from '../../cli/node-platform.js';
 import { partHelpers } from '../../cli/part-helpers.js';
 import { fileHasher } from '../../cli/whole-file-hash.js';
+import { copiedRow, sampleBallotRows, writeRepeatedBallots, type Renumber } from '../repeated-ballots.js';
 import { projectRoot, runCli, sample } from './run-cli.js';
 
 const election = JSON.parse(readFileSync(sample('election.json'), 'utf8')) as Election;
-const [header, ...sampleRows] = readFileSync(sample('ballots.csv'), 'utf8').trimEnd().split('\n');
-
 /**
- * The sample's ballots 40 times over (about 4 MiB), each copy numbered apart (copy k adds k × 10⁶ to
- * the ballot numbers), then `extra` rows at the end.
+ * Copy k adds k × 10⁶ to the sample's ballot numbers: numbers still, as in real files, so the parts'
+ * duplicate test goes through the bitmap pages handed between threads.
  */
+const renumber: Renumber = (copy, ballot) => String(copy * 1_000_000 + Number(ballot)).padStart(8, '0');
+
+/** The sample's ballots 40 times over (about 4 MiB), then `extra` rows. */
 function largeBallotFile(extra: readonly string[] = []): string {
-  const copies = Array.from({ length: 40 }, (_, copy) =>
-    sampleRows.map((row) => {
-      const [box, ballot, ...rest] = row.split(',');
-      return [box, String(copy * 1_000_000 + Number(ballot)).padStart(8, '0'), ...rest].join(',');
-    }),
-  );
   const path = join(mkdtempSync(join(tmpdir(), 'tallywitness-parts-')), 'ballots.csv');
-  writeFileSync(path, [header, ...copies.flat(), ...extra].join('\n') + '\n');
+  writeRepeatedBallots(path, 40, { extra, renumber });
   return path;
 }
+
+/** A row of copy 0 again: a repeat that lies in the second part, its first occurrence in the first. */
+const repeatOfFirstCopy = copiedRow(sampleBallotRows[10]!, 0, renumber);
 
 const checkFlags = (ballots: string) => [
   'check',
@@ -57,9 +56,7 @@ describe('the command line, counting a ballot file in two parts', () => {
 
   it('prints the very report one counting thread prints, with the file’s SHA-256', async () => {
     // A ballot of the first copy again at the end: in the second part, already in the first.
-    const repeated = largeBallotFile([
-      sampleRows[10]!.replace(/^([^,]+),(\d+)/, (_, box, n) => `${box},0${n}`),
-    ]);
+    const repeated = largeBallotFile([repeatOfFirstCopy]);
     for (const ballots of [clean, repeated]) {
       const inParts = await runCli(checkFlags(ballots), { TALLYWITNESS_PARTS_FROM: '0' });
       const oneThread = await runCli(checkFlags(ballots), { TALLYWITNESS_PARTS_FROM: String(2 ** 40) });
@@ -77,7 +74,7 @@ describe('the command line, counting a ballot file in two parts', () => {
   });
 
   it('names the same bad line as one thread, whichever part it lies in', async () => {
-    for (const at of [5, 30 * sampleRows.length]) {
+    for (const at of [5, 30 * sampleBallotRows.length]) {
       const path = largeBallotFile();
       const lines = readFileSync(path, 'utf8').split('\n');
       lines[at] = lines[at]!.replace(/^([^,]+),(\d+),/, '$1,$2,7,'); // a void mark of 7, and a cell too many
@@ -101,9 +98,7 @@ describe('the command line, counting a ballot file in two parts', () => {
     const helpers = partHelpers({ counterPort: counting.port1, fileHashPort: hashing.port2, partsFrom: 0 });
     const options = { overvote: 'void-ballot', lang: 'en', hasher: nodeSha256Hasher } as const;
     try {
-      const repeated = largeBallotFile([
-        sampleRows[10]!.replace(/^([^,]+),(\d+)/, (_, box, n) => `${box},0${n}`),
-      ]);
+      const repeated = largeBallotFile([repeatOfFirstCopy]);
       for (const [path, parts] of [
         [clean, 2],
         [repeated, 1],
