@@ -1,7 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
@@ -11,6 +10,7 @@ import {
   signReceipt,
   type Receipt,
 } from '../../core/index.js';
+import { runCliSync as cli } from '../unit/run-cli.js';
 import { launchExtension, type LaunchedExtension } from './launch-extension.js';
 import { samplePath } from './sample-data.js';
 
@@ -20,7 +20,6 @@ import { samplePath } from './sample-data.js';
  * A receipt over other inputs is refused; a report that differs is listed as a disagreement.
  */
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const FILES = ['election.json', 'boxes.csv', 'tallies.csv', 'announcement.txt'];
 const FLAGS = ['--election', '--boxes', '--tallies', '--announcement'];
 const INPUTS = FILES.map(samplePath);
@@ -28,14 +27,6 @@ const INPUTS = FILES.map(samplePath);
 let extension: LaunchedExtension;
 let work: string;
 const at = (name: string) => join(work, name);
-
-function cli(args: string[]) {
-  return spawnSync(process.execPath, [join(ROOT, 'cli/bin.mjs'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'C' },
-  });
-}
 
 /** An observer's key and a receipt it signs over the sample files given; the receipt's path. */
 function observer(name: string, files: readonly string[]): string {

@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { runCliSync as cli } from '../unit/run-cli.js';
 import { launchExtension, type LaunchedExtension } from './launch-extension.js';
 import { receiptSignatureValid } from './receipt-signature.js';
 import { samplePath } from './sample-data.js';
@@ -13,21 +13,12 @@ import { samplePath } from './sample-data.js';
  * the project. (The other direction, a command-line receipt checked in the extension, is verify.test.ts.)
  */
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const FILES = ['election.json', 'boxes.csv', 'tallies.csv', 'announcement.txt'];
 const FLAGS = ['--election', '--boxes', '--tallies', '--announcement'];
 
 let extension: LaunchedExtension;
 let work: string;
 let receiptPath: string;
-
-function cli(args: string[]) {
-  return spawnSync(process.execPath, [join(ROOT, 'cli/bin.mjs'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'C' },
-  });
-}
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'tallywitness-crosscheck-'));

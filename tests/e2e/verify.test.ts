@@ -1,10 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { writeRepeatedBallots } from '../repeated-ballots.js';
+import { runCliSync as cli } from '../unit/run-cli.js';
 import { launchExtension, type LaunchedExtension } from './launch-extension.js';
 
 /**
@@ -24,14 +24,6 @@ let work: string;
 let receiptPath: string;
 let receiptText: string;
 let cliFingerprint: string;
-
-function cli(args: string[]) {
-  return spawnSync(process.execPath, [join(ROOT, 'cli/bin.mjs'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'C' },
-  });
-}
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'tallywitness-verify-'));
@@ -62,7 +54,8 @@ beforeAll(async () => {
   expect([0, 1], check.stderr).toContain(check.status);
   receiptText = readFileSync(receiptPath, 'utf8');
   // The command line itself accepts it: what the page says must agree.
-  execFileSync(process.execPath, [join(ROOT, 'cli/bin.mjs'), 'verify', receiptPath], { cwd: ROOT });
+  const verified = cli(['verify', receiptPath]);
+  expect(verified.status, verified.stderr).toBe(0);
   extension = await launchExtension();
 });
 
