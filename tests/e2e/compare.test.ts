@@ -30,8 +30,7 @@ function correctedTallies(): string {
 }
 
 async function audit(files: readonly string[]): Promise<void> {
-  const page = await extension.page('dashboard.html');
-  await page.getByLabel(/Language/).selectOption('en');
+  const page = await extension.englishDashboard();
   await page.locator('input[data-input="counts"]').setInputFiles([...files]);
   await page.getByRole('button', { name: 'Run the audit' }).click();
   await page.locator('.result .verdict').waitFor();
@@ -45,8 +44,7 @@ beforeAll(async () => {
   const sample = ['election.json', 'boxes.csv', 'announcement.txt'].map(samplePath);
   await audit([...sample, samplePath('tallies.csv')]);
   await audit([...sample, correctedTallies()]);
-  page = await extension.page('dashboard.html#history');
-  await page.getByLabel(/Language/).selectOption('en');
+  page = await extension.englishDashboard('#history');
 });
 afterAll(async () => {
   await extension?.close();

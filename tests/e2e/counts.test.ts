@@ -21,8 +21,7 @@ afterAll(async () => {
 
 async function freshDashboard() {
   await page?.close();
-  page = await extension.page('dashboard.html');
-  await page.getByLabel('Language / 语言').selectOption('en');
+  page = await extension.englishDashboard();
 }
 
 /** The sample's ballots repeated `copies` times under new ballot numbers: the same shares, more rows. */

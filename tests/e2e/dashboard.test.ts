@@ -10,8 +10,7 @@ let page: Page;
 
 beforeAll(async () => {
   extension = await launchExtension();
-  page = await extension.page('dashboard.html');
-  await page.getByLabel('Language / 语言').selectOption('en');
+  page = await extension.englishDashboard();
 });
 afterAll(async () => {
   await extension?.close();

@@ -12,8 +12,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'tallywitness-e2e-'));
 
 beforeAll(async () => {
   extension = await launchExtension();
-  page = await extension.page('dashboard.html');
-  await page.getByLabel('Language / 语言').selectOption('en');
+  page = await extension.englishDashboard();
 });
 afterAll(async () => {
   await extension?.close();

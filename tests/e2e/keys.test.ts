@@ -17,8 +17,7 @@ let page: Page;
 
 beforeAll(async () => {
   extension = await launchExtension();
-  page = await extension.page('dashboard.html');
-  await page.getByLabel('Language / 语言').selectOption('en');
+  page = await extension.englishDashboard();
   await page.getByRole('button', { name: /Try the bundled sample/ }).click();
   await page.locator('.election-summary table').waitFor();
   await page.getByRole('button', { name: 'Run the audit' }).click();

@@ -14,6 +14,11 @@ export interface LaunchedExtension {
   readonly serviceWorker?: Worker;
   /** Opens `chrome-extension://<id>/<path>` in a new tab, e.g. `page('dashboard.html')`. */
   page(path: string): Promise<Page>;
+  /**
+   * The dashboard in a new tab (at `hash`, e.g. `#history`), its language set to English: the tests
+   * find things by their English labels.
+   */
+  englishDashboard(hash?: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -68,14 +73,20 @@ export async function launchExtension(): Promise<LaunchedExtension> {
   }
   const extensionId = serviceWorker ? new URL(serviceWorker.url()).host : unpackedExtensionId(EXTENSION_DIR);
 
+  const page = async (path: string): Promise<Page> => {
+    const opened = await context.newPage();
+    await opened.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`);
+    return opened;
+  };
   return {
     context,
     extensionId,
     ...(serviceWorker ? { serviceWorker } : {}),
-    async page(path: string) {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`);
-      return page;
+    page,
+    async englishDashboard(hash = '') {
+      const dashboard = await page(`dashboard.html${hash}`);
+      await dashboard.getByLabel(/Language/).selectOption('en');
+      return dashboard;
     },
     async close() {
       await context.close();

@@ -23,8 +23,7 @@ let receiptPath: string;
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'tallywitness-crosscheck-'));
   extension = await launchExtension();
-  const page = await extension.page('dashboard.html');
-  await page.getByLabel('Language / 语言').selectOption('en');
+  const page = await extension.englishDashboard();
   await page.locator('input[data-input="counts"]').setInputFiles(FILES.map(samplePath));
   await page.getByRole('button', { name: 'Run the audit' }).click();
   await page.locator('.verdict').waitFor();
