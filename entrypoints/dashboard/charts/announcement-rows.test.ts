@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { Finding, Report } from '../../../core/index.js';
+import type { Finding } from '../../../core/index.js';
 import { readAnnouncementView } from '../compare/read-announcement-view';
+import { smallReport } from '../testing/small-report';
 import { comparisonRows } from './announcement-rows';
 
 /**
@@ -8,47 +9,7 @@ import { comparisonRows } from './announcement-rows';
  * so that every expected value here is worked out by hand.
  */
 
-const candidate = (id: string, name: string, votes: number, elected: boolean) => ({
-  id,
-  name,
-  votes,
-  writeIn: false,
-  elected,
-});
-
-const report = (findings: Finding[]): Report => ({
-  format: 'tallywitness.report/1',
-  election: 'test',
-  rules: 'cn-village',
-  round: 'first',
-  lang: 'zh',
-  verdict: findings.length ? 'discrepancies' : 'valid',
-  turnout: {
-    registered: 200,
-    cast: 120,
-    issued: 121,
-    invalid: 2,
-    valid: 118,
-    quorumMet: true,
-    electionValid: true,
-  },
-  contests: [
-    {
-      id: 'chair',
-      name: '主任',
-      seats: 1,
-      validBallots: 118,
-      blank: 3,
-      candidates: [candidate('wang', '王林', 70, true), candidate('li', '李华', 45, false)],
-      elected: ['wang'],
-      unfilledSeats: 0,
-      votesNeeded: 61,
-    },
-  ],
-  boxes: [],
-  findings,
-  inputs: [],
-});
+const report = (findings: Finding[]) => smallReport({ findings });
 
 const announcement = (text: string) =>
   readAnnouncementView({ name: 'a.txt', bytes: new TextEncoder().encode(text) }, null);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Finding, Report } from '../../../core/index.js';
+import { smallReport } from '../testing/small-report.js';
 import { compareAudits } from './compare-audits.js';
 
 /** The comparison of two saved audits, without a browser, on small hand-made reports. */
@@ -16,45 +17,17 @@ const finding = (code: Finding['code'], found: number | null, lang: 'zh' | 'en' 
   found,
 });
 
-const report = (votes: number, findings: Finding[], tallies = 'aa'): Report => ({
-  format: 'tallywitness.report/1',
-  election: 'test',
-  rules: 'cn-village',
-  round: 'first',
-  lang: 'en',
-  verdict: findings.length ? 'discrepancies' : 'valid',
-  turnout: {
-    registered: 200,
-    cast: 120,
+const report = (votes: number, findings: Finding[], tallies = 'aa'): Report =>
+  smallReport({
+    wangVotes: votes,
+    findings,
+    lang: 'en',
     issued: null,
-    invalid: 2,
-    valid: 118,
-    quorumMet: true,
-    electionValid: true,
-  },
-  contests: [
-    {
-      id: 'chair',
-      name: '主任',
-      seats: 1,
-      validBallots: 118,
-      blank: 3,
-      candidates: [
-        { id: 'wang', name: '王林', votes, writeIn: false, elected: votes > 60 },
-        { id: 'li', name: '李华', votes: 45, writeIn: false, elected: false },
-      ],
-      elected: votes > 60 ? ['wang'] : [],
-      unfilledSeats: votes > 60 ? 0 : 1,
-      votesNeeded: 61,
-    },
-  ],
-  boxes: [],
-  findings,
-  inputs: [
-    { name: 'election.json', sha256: 'ee', size: 1, role: 'election' },
-    { name: 'tallies.csv', sha256: tallies, size: 1, role: 'tallies' },
-  ],
-});
+    inputs: [
+      { name: 'election.json', sha256: 'ee', size: 1, role: 'election' },
+      { name: 'tallies.csv', sha256: tallies, size: 1, role: 'tallies' },
+    ],
+  });
 
 describe('two audits compared', () => {
   test('an unchanged audit is the same everywhere', () => {
