@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { writeRepeatedBallots } from '../repeated-ballots.js';
 import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { electedIn } from './result-tables.js';
 import { expected, samplePath } from './sample-data.js';
 
 let extension: LaunchedExtension;
@@ -63,10 +64,7 @@ test('ballot records: a progress bar while they stream, then the recount they gi
     .toBe(ballots.rows.toLocaleString('en'));
   for (const contest of expected.contests) {
     const table = page.locator(`table[data-contest="${contest.id}"]`);
-    const elected = await table
-      .locator('tbody tr[data-elected="true"]')
-      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-candidate')));
-    expect(elected).toEqual(contest.elected);
+    expect(await electedIn(table)).toEqual(contest.elected);
     for (const [candidate, votes] of Object.entries(contest.votes)) {
       await expect
         .poll(() => table.locator(`tr[data-candidate="${candidate}"] [data-votes]`).textContent())

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { electedIn } from './result-tables.js';
 import { receiptSignatureValid } from './receipt-signature.js';
 import { expected, samplePath } from './sample-data.js';
 
@@ -54,10 +55,7 @@ describe('the dashboard on the bundled sample', () => {
 
     for (const contest of expected.contests) {
       const table = page.locator(`table[data-contest="${contest.id}"]`);
-      const elected = await table
-        .locator('tbody tr[data-elected="true"]')
-        .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-candidate')));
-      expect(elected).toEqual(contest.elected);
+      expect(await electedIn(table)).toEqual(contest.elected);
       const votes = await table
         .locator('tbody tr')
         .evaluateAll((rows) =>
