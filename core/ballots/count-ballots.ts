@@ -5,6 +5,7 @@ import type { ByteSource, Progress } from '../model/source.js';
 import type { BallotCount } from './ballot-count.js';
 import { planParts } from './ballot-parts.js';
 import { BallotRecordReader, readerOptions, type BallotReaderOptions } from './ballot-record-reader.js';
+import { ChunkFeed } from './chunk-feed.js';
 import { countInParts } from './count-in-parts.js';
 
 export interface CountBallotsOptions extends BallotReaderOptions {
@@ -14,8 +15,6 @@ export interface CountBallotsOptions extends BallotReaderOptions {
   /** Checked between chunks; an abort throws the signal's reason, as every other read does. */
   readonly signal?: AbortSignal;
 }
-
-const PROGRESS_STEP = 1 << 20;
 
 /**
  * Recounts ballots.csv (contract §3) as a stream, hashing it on the way: the file is never held whole,
@@ -33,23 +32,16 @@ export async function countBallots(
   const reader = new BallotRecordReader(source.name, election, readerOptions(options));
   const hash = options.hasher();
   const totalBytes = source.size ?? null;
-  const report = (bytesRead: number): void =>
-    options.onProgress?.({ file: source.name, bytesRead, totalBytes, rows: reader.rows });
-  let bytes = 0;
-  let nextReport = PROGRESS_STEP;
-  for await (const chunk of source.chunks()) {
-    options.signal?.throwIfAborted();
-    hash.update(chunk);
-    bytes += chunk.byteLength;
-    if (!reader.push(chunk)) return fail(...reader.errors);
-    if (bytes >= nextReport) {
-      report(bytes);
-      nextReport = bytes + PROGRESS_STEP;
-    }
-  }
-  options.signal?.throwIfAborted();
+  const report = (): void =>
+    options.onProgress?.({ file: source.name, bytesRead: feed.bytes, totalBytes, rows: reader.rows });
+  const feed = new ChunkFeed(reader, {
+    signal: options.signal,
+    onChunk: (chunk) => hash.update(chunk),
+    onStep: report,
+  });
+  if (!(await feed.feed(source.chunks()))) return fail(...reader.errors);
   reader.end();
   if (reader.errors.length > 0) return fail(...reader.errors);
-  report(bytes);
-  return ok({ ...reader.result(), sha256: await hash.digestHex(), bytes, parts: 1 });
+  report();
+  return ok({ ...reader.result(), sha256: await hash.digestHex(), bytes: feed.bytes, parts: 1 });
 }

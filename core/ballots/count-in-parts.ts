@@ -3,6 +3,7 @@ import { fail, ok, type Result } from '../model/result.js';
 import type { BallotCount } from './ballot-count.js';
 import type { BallotPartCount, PartedBallotFile, PartPlan, PartProgress } from './ballot-parts.js';
 import { BallotRecordReader, readerOptions } from './ballot-record-reader.js';
+import { ChunkFeed } from './chunk-feed.js';
 import type { CountBallotsOptions } from './count-ballots.js';
 import { ballotCountOf, mergeRawCounts, type RawBallotCount } from './raw-ballot-count.js';
 
@@ -11,8 +12,6 @@ import { ballotCountOf, mergeRawCounts, type RawBallotCount } from './raw-ballot
  * second thread's start-up and the merge cost more than they save (docs/performance.md).
  */
 export const PARTS_FROM_BYTES = 64 * 2 ** 20;
-
-const PROGRESS_STEP = 1 << 20;
 
 /**
  * Counts a ballot file in two parts at once: this thread reads the first part while another counts
@@ -35,7 +34,14 @@ export async function countInParts(
   const stopSecond = new AbortController();
   const stop = (): void => stopSecond.abort();
   options.signal?.addEventListener('abort', stop, { once: true });
+  // How far the second part is; once its count is taken or dropped, what stands for it in the total
+  // (a progress message still on its way then changes nothing).
   let second: PartProgress = { bytes: 0, rows: 0 };
+  let secondSettled = false;
+  const settleSecond = (counted: PartProgress): void => {
+    secondSettled = true;
+    second = counted;
+  };
   const secondCount = file
     .countPart(
       {
@@ -46,58 +52,50 @@ export async function countInParts(
         from: plan.split,
         to: file.size,
       },
-      (progress) => (second = progress),
+      (progress) => {
+        if (!secondSettled) second = progress;
+      },
       stopSecond.signal,
     )
     .catch(() => null);
 
-  let bytes = 0;
   let shownBytes = 0;
   let shownRows = 0;
-  let nextReport = PROGRESS_STEP;
   const report = (): void => {
     // Never backwards, also when the second part's counts are dropped and read again here.
-    shownBytes = Math.max(shownBytes, bytes + second.bytes);
+    shownBytes = Math.max(shownBytes, feed.bytes + second.bytes);
     shownRows = Math.max(shownRows, reader.rows + second.rows);
     options.onProgress?.({ file: name, bytesRead: shownBytes, totalBytes: file.size, rows: shownRows });
   };
-  const read = async (from: number, to: number): Promise<boolean> => {
-    for await (const chunk of file.read(from, to)) {
-      options.signal?.throwIfAborted();
-      bytes += chunk.byteLength;
-      if (!reader.push(chunk)) return false;
-      if (bytes >= nextReport) {
-        report();
-        nextReport = bytes + PROGRESS_STEP;
-      }
-    }
-    options.signal?.throwIfAborted();
-    return true;
-  };
+  const feed = new ChunkFeed(reader, { signal: options.signal, onStep: report });
 
   try {
-    if (!(await read(0, plan.split))) return fail(...reader.errors);
+    if (!(await feed.feed(file.read(0, plan.split)))) return fail(...reader.errors);
     let raw: RawBallotCount | null = null;
     if (reader.atCleanRowEnd()) {
       const other = await secondCount;
       options.signal?.throwIfAborted();
       if (other && mergeable(reader, other)) {
         raw = mergeRawCounts(reader.raw(), other.raw);
-        bytes += other.bytes;
+        settleSecond({ bytes: other.bytes, rows: other.raw.rows });
       }
     }
     const parts = raw ? 2 : 1;
     if (!raw) {
       stop();
-      second = { bytes: 0, rows: 0 };
-      if (!(await read(plan.split, file.size))) return fail(...reader.errors);
+      settleSecond({ bytes: 0, rows: 0 });
+      if (!(await feed.feed(file.read(plan.split, file.size)))) return fail(...reader.errors);
       reader.end();
       if (reader.errors.length > 0) return fail(...reader.errors);
       raw = reader.raw();
     }
-    second = { bytes: 0, rows: raw.rows - reader.rows };
     report();
-    return ok({ ...ballotCountOf(raw, election, options), sha256: await sha256, bytes, parts });
+    return ok({
+      ...ballotCountOf(raw, election, options),
+      sha256: await sha256,
+      bytes: feed.bytes + second.bytes,
+      parts,
+    });
   } finally {
     options.signal?.removeEventListener('abort', stop);
     stop();
