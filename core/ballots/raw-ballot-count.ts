@@ -53,11 +53,17 @@ export function mergeRawCounts(first: RawBallotCount, second: RawBallotCount): R
     return index;
   });
   const keys = first.keys.map((own) => [...own]);
+  // Write-ins may run to thousands of names a contest: found through a map, not by searching the list.
   const secondKeys = second.keys.map((theirs, contest) => {
     const merged = keys[contest]!;
+    const indexOf = new Map(merged.map((key, index) => [key, index]));
     return theirs.map((key) => {
-      const index = merged.indexOf(key);
-      return index >= 0 ? index : merged.push(key) - 1;
+      let index = indexOf.get(key);
+      if (index === undefined) {
+        index = merged.push(key) - 1;
+        indexOf.set(key, index);
+      }
+      return index;
     });
   });
   const perBox = (own: readonly number[], theirs: readonly number[]): number[] => {
