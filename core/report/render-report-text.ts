@@ -1,6 +1,7 @@
 import type { Lang } from '../model/finding.js';
 import type { ContestResult, Report, Verdict } from '../model/report.js';
 import { displayPercent } from './display-percent.js';
+import { quorumStatus } from './quorum-status.js';
 import { textTable } from './text-table.js';
 
 type Words = Record<string, string>;
@@ -17,6 +18,8 @@ const WORDS: Record<Lang, Words> = {
     valid: '有效票',
     invalid: '无效票',
     quorum: '投票人数达到法定要求',
+    quorumUnknown: '投票人数是否达到法定要求无从核对（登记选民数未知）',
+    noQuorumRule: '规则包无投票人数要求',
     yes: '是',
     no: '否',
     seats: '应选',
@@ -47,6 +50,8 @@ const WORDS: Record<Lang, Words> = {
     valid: 'valid',
     invalid: 'void',
     quorum: 'quorum met',
+    quorumUnknown: 'quorum cannot be checked (registered voters unknown)',
+    noQuorumRule: 'no quorum in this rule pack',
     yes: 'yes',
     no: 'no',
     seats: 'seats',
@@ -78,6 +83,22 @@ const VERDICTS: Record<Verdict, Record<Lang, string>> = {
   discrepancies: { zh: '发现差错，请看下列发现', en: 'discrepancies: see the findings below' },
 };
 
+/** The turnout line's word on the quorum; none for an announcement checked alone. */
+function quorumWords(report: Report, word: (key: string) => string): string[] {
+  switch (quorumStatus(report)) {
+    case 'met':
+      return [`${word('quorum')}: ${word('yes')}`];
+    case 'not-met':
+      return [`${word('quorum')}: ${word('no')}`];
+    case 'electorate-unknown':
+      return [word('quorumUnknown')];
+    case 'no-quorum-rule':
+      return [word('noQuorumRule')];
+    case 'not-judged':
+      return [];
+  }
+}
+
 /** The report as plain text for the command line's `--format text`. Percentages are for display only. */
 export function renderReportText(report: Report, lang: Lang): string {
   const w = WORDS[lang];
@@ -94,7 +115,7 @@ export function renderReportText(report: Report, lang: Lang): string {
       `${word('cast')} ${t.cast}` + (t.registered ? ` (${displayPercent(t.cast, t.registered)})` : ''),
       `${word('valid')} ${t.valid}`,
       `${word('invalid')} ${t.invalid}`,
-      `${word('quorum')}: ${t.quorumMet ? word('yes') : word('no')}`,
+      ...quorumWords(report, word),
     ].join(lang === 'zh' ? '，' : ', '),
   ];
   for (const contest of report.contests) lines.push('', ...contestLines(contest, t.cast, word));

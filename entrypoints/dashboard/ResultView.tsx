@@ -1,5 +1,13 @@
 import { useRef } from 'preact/hooks';
-import { displayPercent, type Finding, type Report, type Severity, type Verdict } from '../../core/index.js';
+import {
+  displayPercent,
+  quorumStatus,
+  type Finding,
+  type QuorumStatus,
+  type Report,
+  type Severity,
+  type Verdict,
+} from '../../core/index.js';
 import { FINDING_EXPLANATIONS } from '../shared/finding-explanations.js';
 import { formatBytes, type Lang, type Messages } from '../shared/i18n.js';
 import { chartWords } from './charts/chart-words.js';
@@ -15,6 +23,13 @@ const VERDICT_ICONS: Record<Verdict, string> = {
   discrepancies: '⚠',
 };
 const SEVERITY_ICONS: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
+const QUORUM_ICONS: Record<QuorumStatus, string> = {
+  met: '✔ ',
+  'not-met': '✖ ',
+  'electorate-unknown': '? ',
+  'no-quorum-rule': '',
+  'not-judged': '',
+};
 
 const number = (value: number | null | undefined) =>
   value === null || value === undefined ? '—' : value.toLocaleString();
@@ -35,6 +50,7 @@ export function VerdictBanner({ verdict, t }: { verdict: Verdict; t: Messages })
 
 function Turnout({ report, t }: { report: Report; t: Messages }) {
   const { turnout } = report;
+  const quorum = quorumStatus(report);
   return (
     <section aria-labelledby="turnout-title">
       <h3 id="turnout-title">{t.turnout}</h3>
@@ -60,9 +76,9 @@ function Turnout({ report, t }: { report: Report; t: Messages }) {
           <dd data-figure="invalid">{number(turnout.invalid)}</dd>
         </div>
       </dl>
-      <p>
-        <span aria-hidden="true">{turnout.quorumMet ? '✔ ' : '✖ '}</span>
-        {turnout.quorumMet ? t.quorumMet : t.quorumNotMet}
+      <p data-quorum={quorum}>
+        <span aria-hidden="true">{QUORUM_ICONS[quorum]}</span>
+        {t.quorum[quorum]}
         {turnout.registered ? ` (${displayPercent(turnout.cast, turnout.registered)})` : ''}
       </p>
     </section>

@@ -1,14 +1,13 @@
-import type { VerifiedReceipt } from '../../core/index.js';
+import { quorumStatus, type VerifiedReceipt } from '../../core/index.js';
 import { QrCode } from './qr-code';
 import {
   FINGERPRINT_ADVICE,
+  QUORUM_WORDS,
   ROLE_WORDS,
   SEVERITY_WORDS,
   signatureWords,
   VERDICT_WORDS,
 } from './receipt-words';
-
-const yesNo = (value: boolean) => (value ? '是 / yes' : '否 / no');
 
 /** A receipt for people to read and file: verdict, counts, findings, inputs, signer, and the payload's hash as a QR code. */
 export function PrintableReceipt({
@@ -63,7 +62,9 @@ export function PrintableReceipt({
             {report.turnout.valid} / {report.turnout.invalid}
           </dd>
           <dt>过半数参加投票 / Quorum met</dt>
-          <dd>{yesNo(report.turnout.quorumMet)}</dd>
+          <dd data-testid="quorum" data-quorum={quorumStatus(report)}>
+            {QUORUM_WORDS[quorumStatus(report)]}
+          </dd>
           <dt>签名时间 / Signed at</dt>
           <dd>{payload.signedAt}</dd>
           <dt>工具 / Tool</dt>

@@ -1,4 +1,4 @@
-import type { InputRole, Severity, Verdict } from '../../core/index.js';
+import type { InputRole, QuorumStatus, Severity, Verdict } from '../../core/index.js';
 
 /** Words the verify page and the printable receipt share, in Chinese and English. */
 
@@ -13,6 +13,14 @@ export const SEVERITY_WORDS: Record<Severity, string> = {
   error: '错误 / error',
   warning: '警告 / warning',
   info: '提示 / info',
+};
+
+export const QUORUM_WORDS: Record<QuorumStatus, string> = {
+  met: '是 / yes',
+  'not-met': '否 / no',
+  'electorate-unknown': '无从核对：登记选民数未知 / cannot be checked: registered voters unknown',
+  'no-quorum-rule': '规则包无此要求 / not a rule of this pack',
+  'not-judged': '未核对（只有公告）/ not checked (an announcement alone)',
 };
 
 export const ROLE_WORDS: Record<InputRole, string> = {

@@ -1,4 +1,4 @@
-import type { InputRole, Severity, Verdict } from '../../core/index.js';
+import type { InputRole, QuorumStatus, Severity, Verdict } from '../../core/index.js';
 
 /** The two languages of the pages; finding messages come in both from the core. */
 export type Lang = 'zh' | 'en';
@@ -109,8 +109,13 @@ const zh = {
   issued: '发出选票',
   invalid: '无效票',
   valid: '有效票',
-  quorumMet: '达到法定参选人数',
-  quorumNotMet: '未达到法定参选人数',
+  quorum: {
+    met: '达到法定参选人数',
+    'not-met': '未达到法定参选人数',
+    'electorate-unknown': '登记选民数未知：无从核对是否达到法定参选人数',
+    'no-quorum-rule': '此规则包没有参选人数要求',
+    'not-judged': '未核对参选人数（只有公告，没有规则包）',
+  } satisfies Record<QuorumStatus, string>,
   candidate: '候选人',
   votes: '得票',
   share: '占投票人数',
@@ -283,8 +288,13 @@ const en: Messages = {
   issued: 'Issued',
   invalid: 'Void',
   valid: 'Valid',
-  quorumMet: 'quorum met',
-  quorumNotMet: 'quorum not met',
+  quorum: {
+    met: 'quorum met',
+    'not-met': 'quorum not met',
+    'electorate-unknown': 'registered voters unknown: the quorum cannot be checked',
+    'no-quorum-rule': 'this rule pack sets no quorum',
+    'not-judged': 'quorum not checked (an announcement alone, no rule pack)',
+  } satisfies Record<QuorumStatus, string>,
   candidate: 'Candidate',
   votes: 'Votes',
   share: 'Share of ballots cast',

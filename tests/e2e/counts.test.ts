@@ -108,3 +108,30 @@ test('an invalid tally sheet gives an error with its file, line and column, in e
     .toMatch(new RegExp(`^tallies\\.csv:3:${column}: .*[\\u4e00-\\u9fff]`));
   await expect.poll(() => page.locator('.verdict').count()).toBe(0);
 });
+
+test('the quorum line: met against the registered voters, and not called missed when none are stated', async () => {
+  await freshDashboard();
+  await page
+    .locator('input[data-input="counts"]')
+    .setInputFiles([samplePath('election.json'), samplePath('ballots.csv')]);
+  await page.getByRole('button', { name: 'Run the audit' }).click();
+  const quorum = page.locator('[data-quorum]');
+  await quorum.waitFor();
+  expect(await quorum.getAttribute('data-quorum')).toBe('met');
+  expect(await quorum.textContent()).toContain('quorum met');
+
+  await freshDashboard();
+  const election = JSON.parse(readFileSync(samplePath('election.json'), 'utf8')) as Record<string, unknown>;
+  delete election['registeredVoters'];
+  const unstated = join(scratch, 'election.json');
+  writeFileSync(unstated, JSON.stringify(election));
+  await page.locator('input[data-input="counts"]').setInputFiles([unstated, samplePath('ballots.csv')]);
+  await page.getByRole('button', { name: 'Run the audit' }).click();
+  const unknown = page.locator('[data-quorum]');
+  await unknown.waitFor();
+  expect(await unknown.getAttribute('data-quorum')).toBe('electorate-unknown');
+  const text = await unknown.textContent();
+  expect(text).toContain('the quorum cannot be checked');
+  expect(text).not.toContain('quorum not met');
+  expect(await page.locator('.verdict').getAttribute('data-verdict')).not.toBe('void');
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateElection } from '../recount/evaluate-election.js';
+import { electionFixture } from '../recount/testing/election-fixture.js';
+import { getRulePack } from '../rules/registry.js';
+import { buildReport } from './build-report.js';
+import { quorumStatus } from './quorum-status.js';
+import { renderReportText } from './render-report-text.js';
+import { reportFromAnnouncement } from './report-from-announcement.js';
+
+/** A one-contest election of 100 voters (or an unstated electorate) with `returned` ballots cast. */
+function report(rules: string, registeredVoters: number | undefined, returned: number) {
+  const { election, sheets, tally } = electionFixture({
+    rules,
+    ...(registeredVoters !== undefined ? { registeredVoters } : {}),
+    contests: [
+      {
+        id: 'chair',
+        seats: 1,
+        candidates: [
+          ['a', '邱文红', 'female'],
+          ['b', '顾凤德', 'male'],
+        ],
+      },
+    ],
+    boxes: [{ box: 'central', issued: returned, returned, invalid: 0 }],
+    votes: { central: { chair: { a: returned - 10, b: 10 } } },
+  });
+  const pack = getRulePack(rules);
+  if (!pack) throw new Error(`no pack ${rules}`);
+  const evaluation = evaluateElection({ election, pack, sheets, tally, lang: 'en' });
+  return buildReport({ election, evaluation, inputs: [], lang: 'en' });
+}
+
+const turnoutLine = (text: string) => text.split('\n')[4]!;
+
+describe('quorumStatus and the text report', () => {
+  it('tells a quorum met from one missed, against the registered voters', () => {
+    const met = report('cn-village', 100, 60);
+    expect(quorumStatus(met)).toBe('met');
+    expect(turnoutLine(renderReportText(met, 'en'))).toContain('quorum met: yes');
+    const missed = report('cn-village', 100, 40);
+    expect(quorumStatus(missed)).toBe('not-met');
+    expect(missed.verdict).toBe('void');
+    expect(turnoutLine(renderReportText(missed, 'en'))).toContain('quorum met: no');
+    expect(turnoutLine(renderReportText(missed, 'zh'))).toContain('投票人数达到法定要求: 否');
+  });
+
+  it('does not call a quorum missed when nothing states the electorate', () => {
+    const unknown = report('cn-village', undefined, 60);
+    // The report's yes/no stays false (it cannot be shown met), and the election is not void for it.
+    expect(unknown.turnout).toMatchObject({ registered: null, quorumMet: false, electionValid: true });
+    expect(quorumStatus(unknown)).toBe('electorate-unknown');
+    const en = turnoutLine(renderReportText(unknown, 'en'));
+    expect(en).toContain('quorum cannot be checked (registered voters unknown)');
+    expect(en).not.toContain('quorum met: no');
+    expect(turnoutLine(renderReportText(unknown, 'zh'))).toContain('无从核对');
+  });
+
+  it('says a pack without a quorum has none, known electorate or not', () => {
+    for (const registered of [100, undefined]) {
+      const plurality = report('plurality', registered, 30);
+      expect(quorumStatus(plurality)).toBe('no-quorum-rule');
+      expect(turnoutLine(renderReportText(plurality, 'en'))).toContain('no quorum in this rule pack');
+    }
+  });
+
+  it('judges no quorum for an announcement checked alone, and prints none', () => {
+    const origin = { text: '' };
+    const figures = {
+      file: 'announcement.txt',
+      figures: [
+        { kind: 'count' as const, meaning: 'registered' as const, contest: null, value: 2100n, origin },
+        { kind: 'count' as const, meaning: 'cast' as const, contest: null, value: 1476n, origin },
+      ],
+      unread: [],
+    };
+    const alone = reportFromAnnouncement({ figures, findings: [], inputs: [], lang: 'en' });
+    expect(quorumStatus(alone)).toBe('not-judged');
+    const line = turnoutLine(renderReportText(alone, 'en'));
+    expect(line).toBe('registered 2100, issued unknown, cast 1476 (70.3%), valid 1476, void 0');
+  });
+});
