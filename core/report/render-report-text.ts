@@ -2,6 +2,7 @@ import type { Lang } from '../model/finding.js';
 import type { ContestResult, Report, Verdict } from '../model/report.js';
 import { displayPercent } from './display-percent.js';
 import { quorumStatus } from './quorum-status.js';
+import { ANNOUNCEMENT_ONLY } from './report-from-announcement.js';
 import { textTable } from './text-table.js';
 
 type Words = Record<string, string>;
@@ -83,6 +84,12 @@ const VERDICTS: Record<Verdict, Record<Lang, string>> = {
   discrepancies: { zh: '发现差错，请看下列发现', en: 'discrepancies: see the findings below' },
 };
 
+/** An announcement checked alone: nothing was recounted and no rule applied, only its arithmetic. */
+const ANNOUNCEMENT_ONLY_VALID: Record<Lang, string> = {
+  zh: '未发现差错：公告自身的数字相互吻合（未复核计票，未套用规则包）',
+  en: "no discrepancy: the announcement's own figures agree (nothing recounted, no rule pack applied)",
+};
+
 /** The turnout line's word on the quorum; none for an announcement checked alone. */
 function quorumWords(report: Report, word: (key: string) => string): string[] {
   switch (quorumStatus(report)) {
@@ -106,8 +113,13 @@ export function renderReportText(report: Report, lang: Lang): string {
   const t = report.turnout;
   const lines: string[] = [
     report.election,
-    `${word('rules')}: ${report.rules}, ${word(report.round)}`,
-    `${word('verdict')}: ${VERDICTS[report.verdict][lang]}`,
+    `${word('rules')}: ${report.rules}` +
+      (report.rules === ANNOUNCEMENT_ONLY ? '' : `, ${word(report.round)}`),
+    `${word('verdict')}: ${
+      report.rules === ANNOUNCEMENT_ONLY && report.verdict === 'valid'
+        ? ANNOUNCEMENT_ONLY_VALID[lang]
+        : VERDICTS[report.verdict][lang]
+    }`,
     '',
     [
       `${word('registered')} ${t.registered ?? word('unknown')}`,
