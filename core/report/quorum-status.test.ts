@@ -6,6 +6,7 @@ import { buildReport } from './build-report.js';
 import { quorumStatus } from './quorum-status.js';
 import { renderReportText } from './render-report-text.js';
 import { reportFromAnnouncement } from './report-from-announcement.js';
+import { announcedCounts } from './testing/announced-counts.js';
 
 /** A one-contest election of 100 voters (or an unstated electorate) with `returned` ballots cast. */
 function report(rules: string, registeredVoters: number | undefined, returned: number) {
@@ -65,15 +66,7 @@ describe('quorumStatus and the text report', () => {
   });
 
   it('judges no quorum for an announcement checked alone, and prints none', () => {
-    const origin = { text: '' };
-    const figures = {
-      file: 'announcement.txt',
-      figures: [
-        { kind: 'count' as const, meaning: 'registered' as const, contest: null, value: 2100n, origin },
-        { kind: 'count' as const, meaning: 'cast' as const, contest: null, value: 1476n, origin },
-      ],
-      unread: [],
-    };
+    const figures = announcedCounts({ registered: 2100n, cast: 1476n });
     const alone = reportFromAnnouncement({ figures, findings: [], inputs: [], lang: 'en' });
     expect(quorumStatus(alone)).toBe('not-judged');
     const text = renderReportText(alone, 'en');

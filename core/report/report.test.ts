@@ -9,6 +9,7 @@ import { displayPercent } from './display-percent.js';
 import { renderReportText } from './render-report-text.js';
 import { reportFromAnnouncement } from './report-from-announcement.js';
 import { sortFindings } from './sort-findings.js';
+import { announcedCounts } from './testing/announced-counts.js';
 
 const finding = (
   code: Finding['code'],
@@ -120,16 +121,7 @@ describe('buildReport and renderReportText', () => {
 
 describe('reportFromAnnouncement', () => {
   it('states the announced turnout and judges only the arithmetic findings', () => {
-    const origin = { text: '' };
-    const figures = {
-      file: 'announcement.txt',
-      figures: [
-        { kind: 'count' as const, meaning: 'registered' as const, contest: null, value: 1860n, origin },
-        { kind: 'count' as const, meaning: 'cast' as const, contest: null, value: 1322n, origin },
-        { kind: 'count' as const, meaning: 'invalid' as const, contest: null, value: 13n, origin },
-      ],
-      unread: [],
-    };
+    const figures = announcedCounts({ registered: 1860n, cast: 1322n, invalid: 13n });
     const clean = reportFromAnnouncement({ figures, findings: [], inputs: [], lang: 'zh' });
     expect(clean).toMatchObject({ rules: 'announcement-only', verdict: 'valid', contests: [] });
     expect(clean.turnout).toMatchObject({
