@@ -48,6 +48,27 @@ export function VerdictBanner({ verdict, t }: { verdict: Verdict; t: Messages })
   );
 }
 
+/**
+ * A valid verdict can still carry warnings (the quorum could not be checked, too few women elected, no
+ * more candidates than seats): said under the banner, so that "valid" is not read as "nothing to see".
+ */
+function WarningsNote({ report, t }: { report: Report; t: Messages }) {
+  const warnings = report.findings.filter((finding) => finding.severity === 'warning').length;
+  if (report.verdict !== 'valid' || warnings === 0) return null;
+  return (
+    <p class="verdict-note" data-warnings={warnings}>
+      <span aria-hidden="true">{SEVERITY_ICONS.warning} </span>
+      <button
+        type="button"
+        class="link-button"
+        onClick={() => document.getElementById('findings-title')?.scrollIntoView({ block: 'start' })}
+      >
+        {t.validWithWarnings(warnings)}
+      </button>
+    </p>
+  );
+}
+
 function Turnout({ report, t }: { report: Report; t: Messages }) {
   const { turnout } = report;
   const quorum = quorumStatus(report);
@@ -304,6 +325,7 @@ export function ResultView({
   return (
     <div class="result">
       <VerdictBanner verdict={report.verdict} t={t} />
+      <WarningsNote report={report} t={t} />
       <p class="election-name">{report.election}</p>
       <Turnout report={report} t={t} />
       <Contests report={report} t={t} />

@@ -130,6 +130,7 @@ const zh = {
   returned: '收回选票',
   ballotRecords: '选票记录',
   findings: '发现的问题',
+  validWithWarnings: (count: number) => `另有 ${count} 条警告需要查看：见下方“发现的问题”`,
   noFindings: '没有发现问题。',
   severities: { error: '错误', warning: '警告', info: '提示' } satisfies Record<Severity, string>,
   expected: '应为',
@@ -309,6 +310,8 @@ const en: Messages = {
   returned: 'Returned',
   ballotRecords: 'Ballot records',
   findings: 'Findings',
+  validWithWarnings: (count: number) =>
+    `${count} warning${count === 1 ? '' : 's'} to read: see Findings below`,
   noFindings: 'No findings.',
   severities: { error: 'Error', warning: 'Warning', info: 'Note' },
   expected: 'expected',
