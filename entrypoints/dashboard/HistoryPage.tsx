@@ -147,7 +147,7 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
               <th scope="col">{t.savedAt}</th>
               <th scope="col">{t.election}</th>
               <th scope="col">{t.verdictLabel}</th>
-              <th scope="col">{t.receipt}</th>
+              <th scope="col">{t.receiptColumn}</th>
               <th scope="col">
                 <span class="visually-hidden">{t.open}</span>
               </th>

@@ -42,6 +42,9 @@ test('history: the audit is listed, exported, deleted and imported back with its
   await rows.first().waitFor();
   await expect.poll(() => rows.count()).toBe(1);
   await expect.poll(() => rows.first().textContent()).toContain('✔ signed');
+  await expect
+    .poll(() => page.locator('table.history thead th').allTextContents())
+    .toEqual(['Compare', 'When', 'Election', 'Verdict', 'Receipt', 'Open']);
   await expect.poll(() => page.locator('p.storage').textContent()).toMatch(/^Storage used \d/);
 
   const download = page.waitForEvent('download');
