@@ -249,9 +249,10 @@ export function FindingList({
               <code>{finding.code}</code>
             </p>
             <p class="finding-message">{finding.messages[lang]}</p>
-            {(finding.expected !== null || finding.found !== null) && (
+            {/* A comparison only: a count alone (ballots voided, votes written in) is in the message. */}
+            {finding.expected !== null && (
               <p class="finding-figures">
-                {t.expected} <strong>{String(finding.expected ?? '—')}</strong> · {t.found}{' '}
+                {t.expected} <strong>{String(finding.expected)}</strong> · {t.found}{' '}
                 <strong>{String(finding.found ?? '—')}</strong>
               </p>
             )}

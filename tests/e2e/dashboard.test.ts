@@ -79,6 +79,10 @@ describe('the dashboard on the bundled sample', () => {
     await expect
       .poll(() => mismatch.locator('.finding-figures').textContent())
       .toMatch(new RegExp(`expected ${recounted}\\b.*found ${recounted + planted.offset}\\b`));
+    // A finding that only counts (votes written in) shows no "expected — · found n" line.
+    const writeIn = page.locator('li[data-code="WRITE_IN"]').first();
+    await expect.poll(() => writeIn.count()).toBe(1);
+    expect(await writeIn.locator('.finding-figures').count()).toBe(0);
 
     // A first key, then a signature, then the receipt as a download.
     await page.getByLabel('Signer name').fill('Observer Li');
