@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import {
   combineSignedFiles,
+  englishCount,
   formatInputError,
   serializeSignedFile,
   verifySignedFile,
@@ -50,7 +51,7 @@ function disagreementLines(bundle: Bundle, lang: 'zh' | 'en'): string[] {
   return [
     lang === 'zh'
       ? `各签名人的报告有 ${count} 处不一致（合集已写入；分歧本身就是给读者的发现）：`
-      : `the signers’ reports disagree in ${count} place(s) (the bundle is written; the disagreement is itself a finding for its readers):`,
+      : `the signers’ reports disagree in ${englishCount(count, 'place')} (the bundle is written; the disagreement is itself a finding for its readers):`,
     ...bundle.disagreements.map(
       (disagreement) =>
         `  ${disagreement.path}: ${disagreement.values.map((value) => `${value.fingerprint} → ${JSON.stringify(value.value)}`).join('; ')}`,

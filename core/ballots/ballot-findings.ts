@@ -1,6 +1,7 @@
 import type { Contest } from '../model/election.js';
 import type { Finding, FindingLocation, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
+import { englishCount } from '../text/english-count.js';
 
 /** DUPLICATE_BALLOT: a (box, ballot) pair seen before. Both rows are counted; the finding says so. */
 export function duplicateBallotFinding(
@@ -53,7 +54,6 @@ export function overvoteFinding(
     policy === 'void-ballot'
       ? { zh: '整张选票作废', en: 'each whole ballot is void' }
       : { zh: '该职位的选票作废', en: 'the vote in this contest is void' };
-  const counted = ballots === 1 ? '1 ballot' : `${ballots} ballots`;
   return makeFinding(
     {
       code: 'OVERVOTE',
@@ -63,7 +63,7 @@ export function overvoteFinding(
       found: ballots,
       messages: {
         zh: `票箱“${box}”有 ${ballots} 张选票在${contest.name}中所选人数多于应选 ${contest.seats} 名，${effect.zh}`,
-        en: `box "${box}": ${counted} chose more than the ${contest.seats} seats of ${contest.name}; ${effect.en}`,
+        en: `box "${box}": ${englishCount(ballots, 'ballot')} chose more than the ${englishCount(contest.seats, 'seat')} of ${contest.name}; ${effect.en}`,
       },
     },
     lang,
@@ -72,7 +72,6 @@ export function overvoteFinding(
 
 /** ONE_PERSON_TWO_POSTS (info): ballots of a box void for naming one person in two or more contests. */
 export function onePersonTwoPostsFinding(box: string, ballots: number, lang: Lang): Finding {
-  const counted = ballots === 1 ? '1 ballot' : `${ballots} ballots`;
   return makeFinding(
     {
       code: 'ONE_PERSON_TWO_POSTS',
@@ -81,7 +80,7 @@ export function onePersonTwoPostsFinding(box: string, ballots: number, lang: Lan
       found: ballots,
       messages: {
         zh: `票箱“${box}”有 ${ballots} 张选票把同一人选为两项以上职务，整张选票作废`,
-        en: `box "${box}": ${counted} chose the same person for two or more posts; each whole ballot is void`,
+        en: `box "${box}": ${englishCount(ballots, 'ballot')} chose the same person for two or more posts; each whole ballot is void`,
       },
     },
     lang,

@@ -4,6 +4,7 @@ import type { Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
 import type { BoxSheet, ChoiceCounts, ElectionTally } from '../model/tally.js';
 import type { BallotCount } from './ballot-count.js';
+import { englishCount } from '../text/english-count.js';
 
 /**
  * Checks the tally sheets against the ballot records they were made from. Per box, contest and name,
@@ -60,7 +61,7 @@ function compareAccounting(ballots: BallotCount, sheets: readonly BoxSheet[], la
             found: sheet.invalid,
             messages: {
               zh: `票箱“${sheet.box}”的选票记录中废票 ${invalid} 张，统计表写无效票 ${sheet.invalid} 张`,
-              en: `box "${sheet.box}": the ballot records hold ${invalid} void ballots; its sheet states ${sheet.invalid}`,
+              en: `box "${sheet.box}": the ballot records hold ${englishCount(invalid, 'void ballot')}; its sheet states ${sheet.invalid}`,
             },
           },
           lang,

@@ -1,6 +1,7 @@
 import type { Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
 import type { BoxSheet, ElectionTally } from '../model/tally.js';
+import { englishCount } from '../text/english-count.js';
 
 /**
  * BALLOT_ACCOUNTING_MISMATCH of a box sheet: more void ballots than returned ones; and votes from a
@@ -21,7 +22,7 @@ export function checkBoxAccounting(sheets: readonly BoxSheet[], tally: ElectionT
           found: sheet.invalid,
           messages: {
             zh: `票箱“${sheet.box}”无效票${sheet.invalid}张，多于收回的${sheet.returned}张`,
-            en: `box "${sheet.box}" has ${sheet.invalid} void ballots, more than the ${sheet.returned} returned`,
+            en: `box "${sheet.box}" has ${englishCount(sheet.invalid, 'void ballot')}, more than the ${sheet.returned} returned`,
           },
         },
         lang,

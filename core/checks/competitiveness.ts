@@ -1,6 +1,7 @@
 import type { Contest } from '../model/election.js';
 import type { Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
+import { englishCount } from '../text/english-count.js';
 
 /**
  * NOT_COMPETITIVE (差额): a contest with no more candidates than seats. A contest with no candidates
@@ -19,7 +20,7 @@ export function checkCompetitiveness(contests: readonly Contest[], lang: Lang): 
           found: contest.candidates.length,
           messages: {
             zh: `${contest.name}候选人${contest.candidates.length}名，不多于应选${contest.seats}名，不是差额选举`,
-            en: `${contest.name} has ${contest.candidates.length} candidate(s) for ${contest.seats} seat(s): not competitive (差额)`,
+            en: `${contest.name} has ${englishCount(contest.candidates.length, 'candidate')} for ${englishCount(contest.seats, 'seat')}: not competitive (差额)`,
           },
         },
         lang,

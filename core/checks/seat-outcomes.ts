@@ -11,6 +11,7 @@ import {
 } from '../rules/vacancy.js';
 import { committeeOutcome } from '../recount/committee-outcome.js';
 import type { ContestDecision } from '../recount/evaluate-contest.js';
+import { englishCount } from '../text/english-count.js';
 
 const CAST_NAME = { zh: '投票总数', en: 'the ballots cast' };
 
@@ -44,7 +45,7 @@ export function checkSeatOutcomes(
             found: tie.tied.length,
             messages: {
               zh: `${contest.name}：${names}各得${tie.votes}票，票数相等，争${tie.seatsOpen}个名额；本工具不抽签，该名额空缺，应就票数相等者再次投票`,
-              en: `${contest.name}: ${tie.tied.map((s) => s.name).join(', ')} have ${tie.votes} votes each for ${tie.seatsOpen} seat(s); the tool draws no lots: the seat stays open for a re-vote between them`,
+              en: `${contest.name}: ${tie.tied.map((s) => s.name).join(', ')} have ${englishCount(tie.votes, 'vote')} each for ${englishCount(tie.seatsOpen, 'seat')}; the tool draws no lots: the seat stays open for a re-vote between them`,
             },
           },
           lang,
@@ -135,7 +136,7 @@ function unfilledFinding(
   const open = result.unfilledSeats;
   const head = {
     zh: `${contest.name}应选${contest.seats}名，当选${result.elected.length}名，缺${open}名`,
-    en: `${contest.name}: ${result.elected.length} of ${contest.seats} seat(s) filled, ${open} open`,
+    en: `${contest.name}: ${result.elected.length} of ${englishCount(contest.seats, 'seat')} filled, ${open} open`,
   };
   const short = shortfall(decision);
   if (short) {

@@ -54,7 +54,7 @@ describe('checkWomenQuota', () => {
     );
     const [en] = checkWomenQuota(runoff, 3, 'en', earlier);
     expect(en?.message).toContain(
-      '2 women among the elected members (1 of them among the 2 member(s) elected earlier)',
+      '2 women among the elected members (1 of them among the 2 members elected earlier)',
     );
   });
 

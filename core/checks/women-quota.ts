@@ -2,6 +2,7 @@ import type { ElectedMember } from '../model/election.js';
 import type { Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
 import type { ContestResult } from '../model/report.js';
+import { englishCount } from '../text/english-count.js';
 
 /**
  * WOMEN_QUOTA_UNMET: fewer women among all elected members of the committee (every contest
@@ -28,12 +29,12 @@ export function checkWomenQuota(
     alreadyElected.length > 0
       ? {
           zh: `（含此前当选的${alreadyElected.length}名成员中的妇女${earlierWomen}名）`,
-          en: ` (${earlierWomen} of them among the ${alreadyElected.length} member(s) elected earlier)`,
+          en: ` (${earlierWomen} of them among the ${englishCount(alreadyElected.length, 'member')} elected earlier)`,
         }
       : { zh: '', en: '' };
   const pending =
     open > 0
-      ? { zh: `；尚有${open}个名额待另行选举`, en: `; ${open} seat(s) are still to be filled` }
+      ? { zh: `；尚有${open}个名额待另行选举`, en: `; ${englishCount(open, 'seat')} still to be filled` }
       : { zh: '', en: '' };
   return [
     makeFinding(
@@ -44,7 +45,7 @@ export function checkWomenQuota(
         found: women,
         messages: {
           zh: `当选成员中妇女${women}名${earlier.zh}，少于应有的${minWomen}名${pending.zh}`,
-          en: `${women} women among the elected members${earlier.en}, fewer than the ${minWomen} required${pending.en}`,
+          en: `${englishCount(women, 'woman', 'women')} among the elected members${earlier.en}, fewer than the ${minWomen} required${pending.en}`,
         },
       },
       lang,

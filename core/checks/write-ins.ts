@@ -1,6 +1,7 @@
 import type { Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
 import type { ContestResult } from '../model/report.js';
+import { englishCount } from '../text/english-count.js';
 
 /** WRITE_IN (info): each person written in (另选他人) with votes, and whether elected. */
 export function checkWriteIns(contests: readonly ContestResult[], lang: Lang): Finding[] {
@@ -19,7 +20,7 @@ export function checkWriteIns(contests: readonly ContestResult[], lang: Lang): F
             found: candidate.votes,
             messages: {
               zh: `${contest.name}另选他人“${candidate.name}”得${candidate.votes}票${elected.zh}`,
-              en: `${contest.name}: "${candidate.name}" was written in with ${candidate.votes} votes${elected.en}`,
+              en: `${contest.name}: "${candidate.name}" was written in with ${englishCount(candidate.votes, 'vote')}${elected.en}`,
             },
           },
           lang,

@@ -406,6 +406,6 @@ describe('messages', () => {
     const finding = result.findings[0];
     expect(finding?.message).toBe(finding?.messages.en);
     expect(finding?.messages.zh).toContain('主任应选1名');
-    expect(finding?.messages.en).toContain('0 of 1 seat(s) filled');
+    expect(finding?.messages.en).toContain('0 of 1 seat filled');
   });
 });

@@ -3,3 +3,4 @@ export { decodeText, type DecodedText, type TextEncodingName } from './decode-te
 export { lineIndex, positionAt, type LineIndex, type TextPosition } from './text-position.js';
 export { parseJson } from './parse-json.js';
 export { jsonSyntaxErrorOffset } from './json-syntax-error.js';
+export { englishCount } from './english-count.js';

@@ -1,4 +1,10 @@
-import type { InputRole, QuorumStatus, Severity, Verdict } from '../../core/index.js';
+import {
+  englishCount,
+  type InputRole,
+  type QuorumStatus,
+  type Severity,
+  type Verdict,
+} from '../../core/index.js';
 
 /** The two languages of the pages; finding messages come in both from the core. */
 export type Lang = 'zh' | 'en';
@@ -370,7 +376,8 @@ const en: Messages = {
   notCompetitive: 'no more candidates than seats needed',
   overvoteBallot: 'a ballot naming more people than seats is void as a whole',
   overvoteContest: 'a ballot naming more people than seats is void in that contest only',
-  defaultWomen: (count: number) => `at least ${count} women on the committee by default`,
+  defaultWomen: (count: number) =>
+    `at least ${englishCount(count, 'woman', 'women')} on the committee by default`,
   packSources: 'Sources',
   packNotes: 'Notes',
   registeredVotersHint: 'May stay empty when every ballot box states its own registered voters.',

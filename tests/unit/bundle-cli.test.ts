@@ -109,7 +109,7 @@ describe('tallywitness bundle', () => {
     const out = at('disagree.bundle.json');
     const run = await runCli(['bundle', first.receipt, differing, '--out', out, '--format', 'json']);
     expect(run.status, run.stderr).toBe(1);
-    expect(run.stderr).toContain('the signers’ reports disagree in 1 place(s)');
+    expect(run.stderr).toContain('the signers’ reports disagree in 1 place (the bundle');
     expect(run.stderr).toContain(
       `$.report.contests[0].candidates[0].votes: ${fingerprintOf(first.key)} → ${votes}; ${fingerprintOf(second.key)} → ${votes + 1}`,
     );

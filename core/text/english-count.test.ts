@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { overvoteFinding } from '../ballots/ballot-findings.js';
+import { checkWriteIns } from '../checks/write-ins.js';
+import type { ContestResult } from '../model/report.js';
+import { englishCount } from './english-count.js';
+
+describe('englishCount', () => {
+  it('puts the noun in the plural for every count but one', () => {
+    expect(englishCount(1, 'seat')).toBe('1 seat');
+    expect(englishCount(0, 'seat')).toBe('0 seats');
+    expect(englishCount(3, 'seat')).toBe('3 seats');
+    expect(englishCount(1, 'woman', 'women')).toBe('1 woman');
+    expect(englishCount(2, 'woman', 'women')).toBe('2 women');
+  });
+
+  it('is what the findings say: one ballot over one seat, not "1 ballots … the 1 seats"', () => {
+    const chair = { id: 'chair', name: '主任', seats: 1, candidates: [] };
+    expect(overvoteFinding('mobile-1', chair, 1, 'void-ballot', 'en').message).toBe(
+      'box "mobile-1": 1 ballot chose more than the 1 seat of 主任; each whole ballot is void',
+    );
+    const member = { id: 'member', name: '委员', seats: 3, candidates: [] };
+    expect(overvoteFinding('central', member, 7, 'void-ballot', 'en').message).toBe(
+      'box "central": 7 ballots chose more than the 3 seats of 委员; each whole ballot is void',
+    );
+  });
+
+  it('gives a name written in once one vote', () => {
+    const contest = {
+      id: 'chair',
+      name: '主任',
+      seats: 1,
+      validBallots: 10,
+      blank: 0,
+      candidates: [{ id: '周建国', name: '周建国', votes: 1, writeIn: true, elected: false }],
+      elected: [],
+      unfilledSeats: 1,
+    } as unknown as ContestResult;
+    expect(checkWriteIns([contest], 'en')[0]!.message).toBe('主任: "周建国" was written in with 1 vote');
+  });
+});
