@@ -86,14 +86,26 @@ export function checkSeatOutcomes(
 function shortfall(decision: ContestDecision): { zh: string; en: string } | null {
   const { threshold, thresholdBase, result, tie } = decision;
   if (!threshold || thresholdBase === null || tie) return null;
-  const top = decision.standings.ranked.find((standing) => !result.elected.includes(standing.id));
+  const unelected = decision.standings.ranked.filter((standing) => !result.elected.includes(standing.id));
+  const top = unelected[0];
   if (!top) return null;
+  // Level at the top of the rest: named together, none said to lead the others.
+  const level = unelected.filter((standing) => standing.votes === top.votes).map((standing) => standing.name);
   const rule = describeThreshold(threshold, BASE_NAMES[threshold.base]);
   const zhRule = rule.zh.startsWith('超过') ? '未' + rule.zh : '少于' + rule.zh.slice('不少于'.length);
-  return {
-    zh: `${top.name}得票${top.votes}票最多，${zhRule.replace(BASE_NAMES[threshold.base].zh, `${BASE_NAMES[threshold.base].zh}${thresholdBase}票`)}`,
-    en: `${top.name} leads the rest with ${top.votes} votes, not ${rule.en} ${thresholdBase}`,
-  };
+  const zhShort = zhRule.replace(
+    BASE_NAMES[threshold.base].zh,
+    `${BASE_NAMES[threshold.base].zh}${thresholdBase}票`,
+  );
+  return level.length === 1
+    ? {
+        zh: `${top.name}得票${top.votes}票最多，${zhShort}`,
+        en: `${top.name} leads the rest with ${englishCount(top.votes, 'vote')}, not ${rule.en} ${thresholdBase}`,
+      }
+    : {
+        zh: `${level.join('、')}各得${top.votes}票，并列最多，${zhShort}`,
+        en: `${level.join(', ')} lead the rest with ${englishCount(top.votes, 'vote')} each, not ${rule.en} ${thresholdBase}`,
+      };
 }
 
 const BASE_NAMES = {

@@ -58,6 +58,16 @@ describe('first round under cn-village', () => {
     expect(result.findings[0]?.message).toContain('需20票');
     expect(verdictOf(result)).toBe('runoff-needed');
   });
+  it('names candidates level at the top of the unelected together, none as leading', () => {
+    const result = evaluate(chair(30, 30, 60));
+    expect(codes(result)).toEqual(['SEAT_UNFILLED', 'WOMEN_QUOTA_UNMET']);
+    const unfilled = result.findings[0]!;
+    expect(unfilled.messages.zh).toContain('甲、乙各得30票，并列最多，未超过投票总数60票的半数');
+    expect(unfilled.messages.en).toContain(
+      '甲, 乙 lead the rest with 30 votes each, not more than half of the ballots cast 60',
+    );
+    expect(unfilled.messages.en).not.toContain('甲 leads');
+  });
   it('measures the threshold against ballots cast, void ballots included', () => {
     // 60 cast, 10 void: 26 is more than half of the 50 valid but not of the 60 cast.
     const spec = chair(26, 24, 60);
