@@ -1,16 +1,16 @@
 import type { CliIo } from './cli-io.js';
 import { BUNDLE_USAGE, runBundle } from './commands/bundle.js';
 import { CHECK_USAGE, runCheck } from './commands/check.js';
-import { runKeygen } from './commands/keygen.js';
-import { runVerify } from './commands/verify.js';
+import { KEYGEN_USAGE, runKeygen } from './commands/keygen.js';
+import { runVerify, VERIFY_USAGE } from './commands/verify.js';
 import { writeSignedReceipt } from './commands/write-receipt.js';
 import { UsageError } from './parse-args.js';
 
 const USAGE = `TallyWitness 计票见证 — recount an election, check it against the law and the announcement, sign a receipt.
 
 ${CHECK_USAGE}
-tallywitness verify R [--election E --boxes B --tallies T --ballots C --announcement A]
-tallywitness keygen --out K [--label L]
+${VERIFY_USAGE}
+${KEYGEN_USAGE}
 ${BUNDLE_USAGE}
 
 Exit status: 0 no finding of severity error; 1 at least one; 2 bad usage or input.

@@ -4,10 +4,12 @@ import type { CliIo } from '../cli-io.js';
 import { parseCommandArgs, UsageError } from '../parse-args.js';
 import { auditInWorker } from '../run-audit.js';
 import { progressLine } from '../progress-line.js';
+import { PASSPHRASE_ENV } from './write-receipt.js';
 
 export const CHECK_USAGE = `tallywitness check --election E [--boxes B] [--tallies T] [--ballots C]
-                  [--announcement A] [--format json|text] [--receipt R --key K] [--lang zh|en]
-                  [--encoding utf-8|gb18030]
+                  [--announcement A] [--format json|text] [--lang zh|en] [--encoding utf-8|gb18030]
+                  [--progress] [--receipt R --key K [--label L]]
+                  (a key sealed by keygen --passphrase-env: its passphrase in ${PASSPHRASE_ENV})
 tallywitness check --announcement A        (the announcement's own arithmetic only)`;
 
 const options = {

@@ -6,6 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../core/index.js';
+import { BUNDLE_USAGE } from '../../cli/commands/bundle.js';
+import { CHECK_USAGE } from '../../cli/commands/check.js';
+import { KEYGEN_USAGE } from '../../cli/commands/keygen.js';
+import { VERIFY_USAGE } from '../../cli/commands/verify.js';
 import { writeRepeatedBallots } from '../repeated-ballots.js';
 import { runCli, sample, sampleInputs, sampleSheets } from './run-cli.js';
 
@@ -137,6 +141,15 @@ describe('tallywitness check on the bundled sample', () => {
 });
 
 describe('tallywitness check on bad usage and bad input', () => {
+  it('lists every command in --help with the options it takes', async () => {
+    const run = await runCli(['--help']);
+    expect(run.status).toBe(0);
+    for (const usage of [CHECK_USAGE, VERIFY_USAGE, KEYGEN_USAGE, BUNDLE_USAGE])
+      expect(run.stdout).toContain(usage);
+    for (const option of ['--progress', '--label', '--passphrase-env', 'TALLYWITNESS_PASSPHRASE'])
+      expect(run.stdout).toContain(option);
+  });
+
   it('exits 2 with a bilingual usage message when the election is missing', async () => {
     const run = await runCli(['check', '--boxes', sample('boxes.csv')]);
     expect(run.status).toBe(2);
