@@ -3,6 +3,7 @@ import { makeFinding } from '../model/make-finding.js';
 import type { RulePack } from '../rules/rule-pack.js';
 import { scopeName } from './box-scope.js';
 import type { ContestScope } from './contest-scopes.js';
+import { englishCount } from '../text/english-count.js';
 
 /**
  * BALLOT_ACCOUNTING_MISMATCH within a contest. A valid ballot either abstains in the contest (#blank)
@@ -39,7 +40,7 @@ export function checkContestAccounting(
             found: blank,
             messages: {
               zh: `${where.zh}${contest.name}弃权${blank}张，多于有效票${valid}张`,
-              en: `${where.en}: ${contest.name} has ${blank} abstentions, more than the ${valid} valid ballots`,
+              en: `${where.en}: ${contest.name} has ${englishCount(blank, 'abstention')}, more than the ${englishCount(valid, 'valid ballot')}`,
             },
           },
           lang,

@@ -3,6 +3,7 @@ import { makeFinding } from '../model/make-finding.js';
 import type { RulePack } from '../rules/rule-pack.js';
 import { describeThreshold, votesNeeded } from '../rules/threshold.js';
 import type { ElectionValidity } from '../recount/election-validity.js';
+import { englishCount } from '../text/english-count.js';
 
 /**
  * TURNOUT_BELOW_QUORUM when the pack's quorum is not met, and ELECTION_VOID (error) saying why the
@@ -36,11 +37,11 @@ export function checkElectionVoid(validity: ElectionValidity, pack: RulePack, la
         reason.box === null
           ? {
               zh: `共收回选票${reason.returned}张多于发出的${reason.issued}张`,
-              en: `${reason.returned} ballots returned in all, more than the ${reason.issued} issued`,
+              en: `${englishCount(reason.returned, 'ballot')} returned in all, more than the ${reason.issued} issued`,
             }
           : {
               zh: `票箱“${reason.box}”收回选票${reason.returned}张多于发出的${reason.issued}张`,
-              en: `box "${reason.box}" returned ${reason.returned} ballots, more than the ${reason.issued} it issued`,
+              en: `box "${reason.box}" returned ${englishCount(reason.returned, 'ballot')}, more than the ${reason.issued} it issued`,
             },
       );
     }

@@ -2,6 +2,7 @@ import type { Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
 import type { BoxSheet } from '../model/tally.js';
 import type { BallotTotals } from '../recount/ballot-totals.js';
+import { englishCount } from '../text/english-count.js';
 
 /** RETURNED_EXCEEDS_ISSUED, for each box and for the total. */
 export function checkReturnedExceedsIssued(
@@ -23,7 +24,7 @@ export function checkReturnedExceedsIssued(
           found: sheet.returned,
           messages: {
             zh: `票箱“${sheet.box}”收回选票${sheet.returned}张，多于发出的${sheet.issued}张`,
-            en: `box "${sheet.box}" returned ${sheet.returned} ballots, more than the ${sheet.issued} it issued`,
+            en: `box "${sheet.box}" returned ${englishCount(sheet.returned, 'ballot')}, more than the ${sheet.issued} it issued`,
           },
         },
         lang,
@@ -40,7 +41,7 @@ export function checkReturnedExceedsIssued(
           found: totals.cast,
           messages: {
             zh: `共收回选票${totals.cast}张，多于发出的${totals.issued}张`,
-            en: `${totals.cast} ballots were returned in all, more than the ${totals.issued} issued`,
+            en: `${englishCount(totals.cast, 'ballot')} ${totals.cast === 1 ? 'was' : 'were'} returned in all, more than the ${totals.issued} issued`,
           },
         },
         lang,

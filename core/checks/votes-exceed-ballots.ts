@@ -2,6 +2,7 @@ import type { Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
 import { scopeName } from './box-scope.js';
 import type { ContestScope } from './contest-scopes.js';
+import { englishCount } from '../text/english-count.js';
 
 /**
  * VOTES_EXCEED_BALLOTS: a contest has more votes for names than seats × valid ballots, or one name
@@ -45,7 +46,7 @@ export function checkVotesExceedBallots(scopes: readonly ContestScope[], lang: L
             found: standing.votes,
             messages: {
               zh: `${where.zh}${standing.name}在${contest.name}得票${standing.votes}票，多于有效票${scope.valid}张`,
-              en: `${where.en}: ${standing.name} has ${standing.votes} votes for ${contest.name}, more than the ${scope.valid} valid ballots`,
+              en: `${where.en}: ${standing.name} has ${englishCount(standing.votes, 'vote')} for ${contest.name}, more than the ${englishCount(scope.valid, 'valid ballot')}`,
             },
           },
           lang,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overvoteFinding } from '../ballots/ballot-findings.js';
+import { checkReturnedExceedsIssued } from '../checks/returned-exceeds-issued.js';
 import { checkWriteIns } from '../checks/write-ins.js';
 import type { ContestResult } from '../model/report.js';
 import { englishCount } from './english-count.js';
@@ -36,5 +37,14 @@ describe('englishCount', () => {
       unfilledSeats: 1,
     } as unknown as ContestResult;
     expect(checkWriteIns([contest], 'en')[0]!.message).toBe('主任: "周建国" was written in with 1 vote');
+  });
+
+  it('says a box returned 1 ballot, and 1 ballot was returned in all', () => {
+    const sheet = { box: 'mobile-1', issued: 0, returned: 1, invalid: 0 };
+    const totals = { issued: 0, cast: 1, invalid: 0, valid: 1, boxesWithoutReturned: [] };
+    expect(checkReturnedExceedsIssued([sheet], totals, 'en').map((finding) => finding.message)).toEqual([
+      'box "mobile-1" returned 1 ballot, more than the 0 it issued',
+      '1 ballot was returned in all, more than the 0 issued',
+    ]);
   });
 });
