@@ -111,12 +111,13 @@ export function renderReportText(report: Report, lang: Lang): string {
   const w = WORDS[lang];
   const word = (key: string): string => w[key] ?? key;
   const t = report.turnout;
+  // An announcement checked alone has no round, and a clean one is no count agreeing with rules.
+  const announcementOnly = report.rules === ANNOUNCEMENT_ONLY;
   const lines: string[] = [
     report.election,
-    `${word('rules')}: ${report.rules}` +
-      (report.rules === ANNOUNCEMENT_ONLY ? '' : `, ${word(report.round)}`),
+    `${word('rules')}: ${report.rules}` + (announcementOnly ? '' : `, ${word(report.round)}`),
     `${word('verdict')}: ${
-      report.rules === ANNOUNCEMENT_ONLY && report.verdict === 'valid'
+      announcementOnly && report.verdict === 'valid'
         ? ANNOUNCEMENT_ONLY_VALID[lang]
         : VERDICTS[report.verdict][lang]
     }`,

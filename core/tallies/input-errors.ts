@@ -1,4 +1,5 @@
 import type { InputError } from '../model/result.js';
+import { englishCount } from '../text/english-count.js';
 
 /** Errors in reading order: by line, then column; JSON-path errors keep the order they were found in. */
 export function sortedErrors(errors: readonly InputError[]): InputError[] {
@@ -23,7 +24,7 @@ export function cappedErrors(file: string, errors: readonly InputError[], limit 
       file,
       message: {
         zh: `另有 ${left} 处错误未列出`,
-        en: `${left} more error${left === 1 ? '' : 's'} not listed`,
+        en: `${englishCount(left, 'more error')} not listed`,
       },
     },
   ];

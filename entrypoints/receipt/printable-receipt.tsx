@@ -20,6 +20,7 @@ export function PrintableReceipt({
   const { payload } = verified;
   const valid = verified.signatureValid && layoutIntact;
   const { report } = payload;
+  const quorum = quorumStatus(report);
   return (
     <main class="sheet" data-testid="printable-receipt">
       <div class="toolbar no-print">
@@ -62,8 +63,8 @@ export function PrintableReceipt({
             {report.turnout.valid} / {report.turnout.invalid}
           </dd>
           <dt>过半数参加投票 / Quorum met</dt>
-          <dd data-testid="quorum" data-quorum={quorumStatus(report)}>
-            {QUORUM_WORDS[quorumStatus(report)]}
+          <dd data-testid="quorum" data-quorum={quorum}>
+            {QUORUM_WORDS[quorum]}
           </dd>
           <dt>签名时间 / Signed at</dt>
           <dd>{payload.signedAt}</dd>

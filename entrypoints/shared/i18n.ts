@@ -317,8 +317,7 @@ const en: Messages = {
   returned: 'Returned',
   ballotRecords: 'Ballot records',
   findings: 'Findings',
-  validWithWarnings: (count: number) =>
-    `${count} warning${count === 1 ? '' : 's'} to read: see Findings below`,
+  validWithWarnings: (count: number) => `${englishCount(count, 'warning')} to read: see Findings below`,
   noFindings: 'No findings.',
   severities: { error: 'Error', warning: 'Warning', info: 'Note' },
   expected: 'expected',
