@@ -3,7 +3,7 @@
 // project's countBallots, the same recount through papaparse and uDSV, and the whole command line, as it
 // runs (two counting threads from 64 MiB up) and held to one counting thread. Further sizes repeat the
 // byte scan, countBallots and both command lines, to show memory staying flat.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -24,6 +24,7 @@ const root = join(import.meta.dirname, '..');
 const MEASURES = ['byte-scan', 'count-ballots', 'papaparse', 'udsv'] as const;
 const LABELS: Record<string, string> = {
   'byte-scan': 'byte scan (1 MiB reads, count \\n)',
+  'byte-scan-two-cores': 'byte scan, two processes at once, a half each',
   'count-ballots': 'countBallots + node:crypto SHA-256',
   papaparse: 'papaparse 5 stream + same recount',
   udsv: 'uDSV per-row callback + same recount',
@@ -66,6 +67,21 @@ interface TimedRun {
   readonly stderr: string;
 }
 
+/** What `/usr/bin/time -v` printed about a finished run. */
+function timedRun(stdout: string, stderr: string, status: number | null, ms: number): TimedRun {
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+  const seconds = (label: string): number =>
+    Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? NaN);
+  return {
+    stdout,
+    ms,
+    maxRssMb: rss ? Number(rss[1]) / 1024 : NaN,
+    cpuSeconds: seconds('User') + seconds('System'),
+    status,
+    stderr,
+  };
+}
+
 function timed(args: readonly string[], env: Record<string, string> = {}): TimedRun {
   const started = performance.now();
   const run = spawnSync('/usr/bin/time', ['-v', ...args], {
@@ -74,18 +90,20 @@ function timed(args: readonly string[], env: Record<string, string> = {}): Timed
     encoding: 'utf8',
     maxBuffer: 1 << 28,
   });
-  const ms = performance.now() - started;
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr);
-  const seconds = (label: string): number =>
-    Number(new RegExp(`${label} time \\(seconds\\): ([\\d.]+)`).exec(run.stderr)?.[1] ?? NaN);
-  return {
-    stdout: run.stdout,
-    ms,
-    maxRssMb: rss ? Number(rss[1]) / 1024 : NaN,
-    cpuSeconds: seconds('User') + seconds('System'),
-    status: run.status,
-    stderr: run.stderr,
-  };
+  return timedRun(run.stdout, run.stderr, run.status, performance.now() - started);
+}
+
+/** The same, without waiting: for processes that must run at the same time. */
+function timedConcurrently(args: readonly string[]): Promise<TimedRun> {
+  const started = performance.now();
+  const child = spawn('/usr/bin/time', ['-v', ...args], { cwd: root });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
+  child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+  return new Promise((resolve) =>
+    child.on('close', (status) => resolve(timedRun(stdout, stderr, status, performance.now() - started))),
+  );
 }
 
 /** A run that failed: what it cost, and the last line it printed about why. */
@@ -99,15 +117,50 @@ const failedRun = (approach: string, run: TimedRun): Measurement => ({
   failure: lastLine(run.stderr),
 });
 
-function measure(name: string, csv: string): Measurement {
-  const run = timed([process.execPath, join(DATA_DIR, 'measure', `${name}.mjs`), csv, electionPath()]);
-  if (run.status !== 0) return failedRun(name, run);
+const measureArgs = (name: string, csv: string): string[] => [
+  process.execPath,
+  join(DATA_DIR, 'measure', `${name}.mjs`),
+  csv,
+  electionPath(),
+];
+
+function measured(approach: string, run: TimedRun): Measurement {
+  if (run.status !== 0) return failedRun(approach, run);
   const result = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as {
     rows: number;
     votes: number | null;
     ms: number;
   };
-  return { approach: name, ...result, maxRssMb: run.maxRssMb, cpuSeconds: run.cpuSeconds };
+  return { approach, ...result, maxRssMb: run.maxRssMb, cpuSeconds: run.cpuSeconds };
+}
+
+const measure = (name: string, csv: string): Measurement => measured(name, timed(measureArgs(name, csv)));
+
+/**
+ * The byte scan on both cores: two processes started together, each over half the file, timed until
+ * the later one ends. It is the ceiling for anything that splits the file between two threads, and it
+ * shows how far this machine's second core adds to the first.
+ */
+async function measureTwoCoreScan(csv: string, bytes: number): Promise<Measurement> {
+  const approach = 'byte-scan-two-cores';
+  const half = Math.floor(bytes / 2);
+  const started = performance.now();
+  const parts = await Promise.all([
+    timedConcurrently([...measureArgs('byte-scan', csv), '0', String(half)]),
+    timedConcurrently([...measureArgs('byte-scan', csv), String(half), String(bytes)]),
+  ]);
+  const ms = performance.now() - started;
+  const halves = parts.map((run) => measured(approach, run));
+  const failed = halves.find((m) => m.failure);
+  if (failed) return failed;
+  return {
+    approach,
+    rows: halves[0]!.rows! + halves[1]!.rows! - 1,
+    votes: null,
+    ms,
+    maxRssMb: Math.max(halves[0]!.maxRssMb, halves[1]!.maxRssMb),
+    cpuSeconds: halves[0]!.cpuSeconds + halves[1]!.cpuSeconds,
+  };
 }
 
 function measureCli(approach: string, csv: string): Measurement {
@@ -165,10 +218,18 @@ for (const [index, rows] of sizes.entries()) {
   const bytes = statSync(csv).size;
   process.stderr.write(`${(bytes / 1e6).toFixed(0)} MB\n`);
   const clis = Object.keys(CLI_RUNS);
-  const approaches = index === 0 ? [...MEASURES, ...clis] : ['byte-scan', 'count-ballots', ...clis];
+  const approaches =
+    index === 0
+      ? ['byte-scan', 'byte-scan-two-cores', ...MEASURES.slice(1), ...clis]
+      : ['byte-scan', 'byte-scan-two-cores', 'count-ballots', ...clis];
   for (const approach of approaches) {
     process.stderr.write(`  ${approach} … `);
-    const m = approach in CLI_RUNS ? measureCli(approach, csv) : measure(approach, csv);
+    const m =
+      approach in CLI_RUNS
+        ? measureCli(approach, csv)
+        : approach === 'byte-scan-two-cores'
+          ? await measureTwoCoreScan(csv, bytes)
+          : measure(approach, csv);
     process.stderr.write(m.failure ? `failed: ${m.failure}\n` : `${(m.ms / 1000).toFixed(1)} s\n`);
     const seconds = m.ms / 1000;
     table.push(
