@@ -48,6 +48,29 @@ describe('combineReceipts', () => {
     expect(verified.ok && verified.value.valid && !verified.value.bundle.agreement).toBe(true);
   });
 
+  it("lines up the signers' findings by what they state, and shows each signer's own figure", () => {
+    const [overvote] = SAMPLE_REPORT.findings;
+    const withFindings = (findings: Report['findings']): Report => ({ ...copy(SAMPLE_REPORT), findings });
+    const member = (found: number) => ({ ...overvote!, contest: 'member', found });
+    const vice = { ...overvote!, contest: 'vice', found: 2 };
+    const agreeing = combineReceipts([
+      sampleReceipt(0, withFindings([member(3), vice])),
+      sampleReceipt(1, withFindings([vice, member(3)])),
+    ]);
+    expect(agreeing.ok && agreeing.value.agreement).toBe(true);
+    const differing = combineReceipts([
+      sampleReceipt(0, withFindings([member(3), vice])),
+      sampleReceipt(1, withFindings([vice, member(4)])),
+    ]);
+    expect(differing.ok).toBe(true);
+    if (!differing.ok) return;
+    expect(
+      differing.value.disagreements.map(({ path, values }) => [path, values.map((v) => v.value)]),
+    ).toEqual([['$.report.findings[0].found', [3, 4]]]);
+    const verified = verifyBundle(copy(differing.value));
+    expect(verified.ok && verified.value.valid).toBe(true);
+  });
+
   it('refuses receipts over other inputs, a signer twice, a bad signature, or none', () => {
     const otherInputs: Report = {
       ...copy(SAMPLE_REPORT),

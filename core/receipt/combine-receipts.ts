@@ -1,6 +1,7 @@
 import type { InputDigest } from '../model/report.js';
 import { fail, ok, type InputError, type Result } from '../model/result.js';
 import { canonicalJson } from './canonical-json.js';
+import { alignFindings } from './align-findings.js';
 import { incidentalToReport } from './compare-receipt.js';
 import { diffJson } from './diff-json.js';
 import { BUNDLE_FORMAT, type Receipt } from './receipt-format.js';
@@ -41,25 +42,31 @@ const inputKey = (inputs: readonly InputDigest[]) =>
     .sort()
     .join('\n');
 
-/** What observers are expected to agree on: the rules and the report, file names and language aside. */
-const comparable = (receipt: VerifiedReceipt) => ({
-  rules: receipt.payload.rules,
-  report: receipt.payload.report,
-});
+/**
+ * What observers are expected to agree on: the rules and the report, file names and language aside, with
+ * the report's findings lined up with the first receipt's (the order they are listed in is presentation).
+ */
+function comparable(receipt: VerifiedReceipt, first: VerifiedReceipt) {
+  const report = receipt.payload.report;
+  const findings =
+    receipt === first ? report.findings : alignFindings(first.payload.report.findings, report.findings);
+  return { rules: receipt.payload.rules, report: { ...report, findings } };
+}
 const ignored = (path: string) =>
   path.startsWith('$.report') && incidentalToReport(path.replace('$.report', '$'));
 
 function disagreementsOf(verified: readonly VerifiedReceipt[]): Disagreement[] {
   const [first, ...others] = verified;
   if (!first) return [];
+  const compared = new Map(verified.map((receipt) => [receipt, comparable(receipt, first)]));
   const paths = new Set(
-    others.flatMap((other) => diffJson(comparable(first), comparable(other), ignored).map((d) => d.path)),
+    others.flatMap((other) => diffJson(compared.get(first), compared.get(other), ignored).map((d) => d.path)),
   );
   return [...paths].sort().map((path) => ({
     path,
     values: verified.map((receipt) => ({
       fingerprint: receipt.fingerprint,
-      value: valueAt(comparable(receipt), path) ?? null,
+      value: valueAt(compared.get(receipt), path) ?? null,
     })),
   }));
 }

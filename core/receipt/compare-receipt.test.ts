@@ -28,10 +28,35 @@ describe('compareReceiptWithRecount', () => {
     expect(reworded.findings.length).toBeGreaterThan(0);
     expect(compareReceiptWithRecount(payload, reworded)).toEqual([]);
     reworded.findings[0].found = Number(reworded.findings[0].found ?? 0) + 1;
-    reworded.findings[0].code = 'TIE';
     expect(compareReceiptWithRecount(payload, reworded).map((difference) => difference.where)).toEqual([
-      '$.findings[0].code',
       '$.findings[0].found',
+    ]);
+    // Another code is another finding: the receipt's is missing from the recount, and a new one is there.
+    reworded.findings[0].code = 'TIE';
+    expect(compareReceiptWithRecount(payload, reworded)).toMatchObject([
+      { where: '$.findings[0]', expected: { code: 'OVERVOTE' }, found: undefined },
+      { where: '$.findings[1]', expected: undefined, found: { code: 'TIE' } },
+    ]);
+  });
+
+  it('compares findings by what they state, not by the order a version lists them in', () => {
+    const [overvote] = SAMPLE_REPORT.findings;
+    const inContest = (contest: string, found: number) => ({ ...overvote!, contest, found });
+    const signed = {
+      ...payload,
+      report: { ...copy(SAMPLE_REPORT), findings: [inContest('member', 3), inContest('vice', 2)] },
+    };
+    const reordered: Report = {
+      ...copy(SAMPLE_REPORT),
+      findings: [inContest('vice', 2), inContest('member', 3)],
+    };
+    expect(compareReceiptWithRecount(signed, reordered)).toEqual([]);
+    const changed: Report = {
+      ...copy(SAMPLE_REPORT),
+      findings: [inContest('vice', 2), inContest('member', 4)],
+    };
+    expect(compareReceiptWithRecount(signed, changed)).toMatchObject([
+      { where: '$.findings[0].found', expected: 3, found: 4 },
     ]);
   });
 

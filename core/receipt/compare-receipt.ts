@@ -1,5 +1,6 @@
 import type { Bilingual } from '../model/finding.js';
 import type { InputDigest, Report } from '../model/report.js';
+import { alignFindings } from './align-findings.js';
 import { diffJson } from './diff-json.js';
 import type { ReceiptPayload } from './receipt-format.js';
 
@@ -79,6 +80,7 @@ function compareInputs(signed: readonly InputDigest[], fresh: readonly InputDige
  * Compares a signed receipt with a fresh recount of the inputs: first the inputs (matched by role, judged
  * by SHA-256 — file names may differ), then the reports, field by field, leaving out what is incidental
  * (incidentalToReport): a recount in another language, of files under other names, is the same recount.
+ * Findings are compared by what they state, whatever order each report lists them in (alignFindings).
  * An empty list means the fresh recount reproduces the receipt.
  */
 export function compareReceiptWithRecount(
@@ -86,9 +88,10 @@ export function compareReceiptWithRecount(
   freshReport: Report,
   freshInputs: readonly InputDigest[] = freshReport.inputs,
 ): ReceiptDifference[] {
+  const fresh = JSON.parse(JSON.stringify(freshReport)) as Report;
   const reportDifferences = diffJson(
     payload.report,
-    JSON.parse(JSON.stringify(freshReport)),
+    { ...fresh, findings: alignFindings(payload.report.findings, fresh.findings) },
     incidentalToReport,
   ).map((difference): ReceiptDifference => ({
     code: 'REPORT_DIFFERS',

@@ -20,7 +20,10 @@ export interface ReportInput {
 /** The report (format `tallywitness.report/1`): the evaluation, every finding sorted, the inputs' digests. */
 export function buildReport(input: ReportInput): Report {
   const { election, evaluation, lang } = input;
-  const findings = sortFindings([...evaluation.findings, ...(input.extraFindings ?? [])]);
+  const findings = sortFindings([...evaluation.findings, ...(input.extraFindings ?? [])], {
+    contests: evaluation.contests.map((contest) => contest.id),
+    boxes: evaluation.boxes.map((box) => box.box),
+  });
   return {
     format: 'tallywitness.report/1',
     election: election.name,

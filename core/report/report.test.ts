@@ -32,6 +32,29 @@ describe('sortFindings', () => {
     ];
     expect(sortFindings(input).map((f) => f.message)).toEqual(['5', '6', '7', '4', '3', '2', '1']);
   });
+
+  it("orders contests and boxes as the report lists them, not by their ids' spelling", () => {
+    const input = [
+      finding('OVERVOTE', 'info', 'member', 'central', 'member central'),
+      finding('OVERVOTE', 'info', 'vice-chair', 'central', 'vice-chair central'),
+      finding('OVERVOTE', 'info', 'unknown', null, 'unknown'),
+      finding('OVERVOTE', 'info', 'vice-chair', 'branch-east', 'vice-chair branch-east'),
+      finding('OVERVOTE', 'info', 'chair', 'mobile', 'chair mobile'),
+      finding('OVERVOTE', 'info', null, 'central', 'no contest'),
+    ];
+    const places = {
+      contests: ['chair', 'vice-chair', 'member'],
+      boxes: ['central', 'branch-east', 'mobile'],
+    };
+    expect(sortFindings(input, places).map((f) => f.message)).toEqual([
+      'no contest',
+      'chair mobile',
+      'vice-chair central',
+      'vice-chair branch-east',
+      'member central',
+      'unknown',
+    ]);
+  });
 });
 
 describe('displayPercent', () => {
