@@ -16,6 +16,15 @@ ${BUNDLE_USAGE}
 Exit status: 0 no finding of severity error; 1 at least one; 2 bad usage or input.
 退出码：0 无错误级发现；1 有错误级发现；2 用法或输入有误。`;
 
+const COMMAND_USAGE: Record<string, string> = {
+  check: CHECK_USAGE,
+  verify: VERIFY_USAGE,
+  keygen: KEYGEN_USAGE,
+  bundle: BUNDLE_USAGE,
+};
+
+const asksForHelp = (args: readonly string[]) => args.includes('--help') || args.includes('-h');
+
 /** The language of messages: --lang, else the environment's locale (Chinese where it says zh). */
 export function chooseLang(args: readonly string[], env: Record<string, string | undefined>): 'zh' | 'en' {
   const flag = args.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
@@ -32,6 +41,12 @@ export async function main(args: readonly string[]): Promise<number> {
     lang: chooseLang(args, process.env),
   };
   const [command, ...rest] = args;
+  // `check --help` and `help check`: that command's usage, as a success.
+  const helpFor = asksForHelp(rest) ? command : command === 'help' ? rest[0] : undefined;
+  if (helpFor !== undefined && helpFor in COMMAND_USAGE) {
+    io.out(COMMAND_USAGE[helpFor]!);
+    return 0;
+  }
   try {
     switch (command) {
       case 'check':

@@ -150,6 +150,19 @@ describe('tallywitness check on bad usage and bad input', () => {
       expect(run.stdout).toContain(option);
   });
 
+  it("answers `check --help`, `verify -h` and `help keygen` with that command's usage, as a success", async () => {
+    for (const [args, usage] of [
+      [['check', '--help'], CHECK_USAGE],
+      [['verify', 'receipt.json', '-h'], VERIFY_USAGE],
+      [['help', 'keygen'], KEYGEN_USAGE],
+    ] as const) {
+      const run = await runCli([...args]);
+      expect(run.status).toBe(0);
+      expect(run.stdout.trim()).toBe(usage);
+      expect(run.stderr).toBe('');
+    }
+  });
+
   it('exits 2 with a bilingual usage message when the election is missing', async () => {
     const run = await runCli(['check', '--boxes', sample('boxes.csv')]);
     expect(run.status).toBe(2);
