@@ -120,6 +120,8 @@ export interface UnreadFigure {
 export interface AnnouncedFigures {
   /** The file it was read from, when known. */
   readonly file?: string;
+  /** The notice's own title, when its text has one (noticeTitle). */
+  readonly title?: string;
   readonly figures: readonly AnnouncedFigure[];
   readonly unread: readonly UnreadFigure[];
 }

@@ -28,6 +28,7 @@ import {
   nameAtEnd,
 } from './figure-words.js';
 import { normalizeText } from './normalize-text.js';
+import { noticeTitle } from './notice-title.js';
 import { wholeNumber } from './parse-number.js';
 import { contestResolver } from './resolve-contest.js';
 import { scanNumbers, type NumberToken } from './scan-numbers.js';
@@ -43,7 +44,8 @@ export function readAnnouncementText(text: string, election?: Election): Announc
   const folded = normalizeText(text);
   const reader = new TextReader(text, folded, election);
   for (const sentence of segmentText(folded, scanNumbers(folded))) reader.readSentence(sentence);
-  return { figures: reader.figures, unread: reader.unread };
+  const title = noticeTitle(text);
+  return { ...(title === undefined ? {} : { title }), figures: reader.figures, unread: reader.unread };
 }
 
 const VOTE_UNITS = new Set(['票', 'vote', 'votes']);

@@ -41,7 +41,7 @@ export function reportFromAnnouncement(input: AnnouncementReportInput): Report {
   const findings = sortFindings(input.findings);
   return {
     format: 'tallywitness.report/1',
-    election: input.figures.file ?? '',
+    election: input.figures.title ?? input.figures.file ?? '',
     rules: ANNOUNCEMENT_ONLY,
     round: 'first',
     lang: input.lang,

@@ -166,6 +166,15 @@ describe('reportFromAnnouncement', () => {
     expect(report.verdict).toBe('discrepancies');
     expect(report.findings.map((f) => f.code)).toEqual(['ANNOUNCED_MISMATCH', 'ANNOUNCED_SUM_MISMATCH']);
   });
+
+  it("is named by the notice's title, else by its file", () => {
+    const figures = { ...announcedCounts({ cast: 10n }), file: 'notice.txt' };
+    const named = (title?: string) =>
+      reportFromAnnouncement({ figures: { ...figures, title }, findings: [], inputs: [], lang: 'en' })
+        .election;
+    expect(named('希望村第十二届村民委员会选举结果公告')).toBe('希望村第十二届村民委员会选举结果公告');
+    expect(named(undefined)).toBe('notice.txt');
+  });
 });
 
 describe('buildReport with a pack', () => {
