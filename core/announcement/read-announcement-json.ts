@@ -1,5 +1,6 @@
 import type { InputError, Result } from '../model/result.js';
 import { fail, ok } from '../model/result.js';
+import { parseJson } from '../text/parse-json.js';
 import type { AnnouncedFigure, AnnouncedFigures, CountMeaning } from './announced-figures.js';
 
 /**
@@ -26,16 +27,9 @@ export function readAnnouncementJson(file: string, bytes: Uint8Array): Result<An
   } catch {
     return fail({ file, message: { zh: '不是有效的 UTF-8 文本', en: 'not valid UTF-8 text' } });
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return fail({
-      file,
-      ...jsonErrorPlace(text, error),
-      message: { zh: 'JSON 语法错误', en: 'JSON syntax error' },
-    });
-  }
+  const parsed = parseJson(file, text);
+  if (!parsed.ok) return parsed;
+  const data = parsed.value;
   const errors: InputError[] = [];
   const figures: AnnouncedFigure[] = [];
   const problem = (path: string, zh: string, en: string) => errors.push({ file, path, message: { zh, en } });
@@ -133,16 +127,4 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /** `.chair` for plain keys, `["王林"]` for the rest. */
 function pathKey(key: string): string {
   return /^[A-Za-z_$][\w$-]*$/.test(key) && !key.includes('-') ? `.${key}` : `[${JSON.stringify(key)}]`;
-}
-
-/** Line and column of a JSON.parse error, when the engine says where it is. */
-function jsonErrorPlace(text: string, error: unknown): { line?: number; column?: number } {
-  const message = error instanceof Error ? error.message : '';
-  const position = /position (\d+)/.exec(message);
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  if (!position) return {};
-  const before = text.slice(0, Number(position[1]));
-  const lines = before.split('\n');
-  return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
 }

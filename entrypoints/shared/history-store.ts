@@ -2,6 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import {
   fail,
   ok,
+  parseJson,
   type InputDigest,
   type Receipt,
   type Report,
@@ -115,13 +116,9 @@ function isRecord(value: unknown): value is AuditRecord {
  * replaced by the file's copy). Nothing is kept unless the whole file is valid.
  */
 export async function importHistory(text: string, fileName: string): Promise<Result<number>> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return fail({ file: fileName, message: { zh: '不是 JSON 文件', en: 'not a JSON file' } });
-  }
-  const file = parsed as Partial<HistoryFile> | null;
+  const parsed = parseJson(fileName, text);
+  if (!parsed.ok) return parsed;
+  const file = parsed.value as Partial<HistoryFile> | null;
   if (typeof file !== 'object' || file === null || file.format !== HISTORY_FORMAT) {
     return fail({
       file: fileName,
