@@ -15,6 +15,7 @@ import {
   reportUnreadFigures,
   type AnnouncedFigures,
 } from '../announcement/index.js';
+import { checkSheetsCoverBoxes } from '../checks/index.js';
 import { evaluateElection } from '../recount/index.js';
 import { buildReport, reportFromAnnouncement } from '../report/index.js';
 import type { TextEncodingName } from '../text/index.js';
@@ -142,6 +143,7 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
     lang,
   });
   const extra: Finding[] = [];
+  if (!ballots) extra.push(...checkSheetsCoverBoxes(sheets, sheetTally!, election, lang));
   if (ballots) {
     extra.push(...ballots.findings);
     if (sheets.length > 0 || sheetTally)

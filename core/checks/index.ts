@@ -1,6 +1,7 @@
 // Public surface of core/checks: one concern per module, each returning findings.
 export { checkReturnedExceedsIssued } from './returned-exceeds-issued.js';
 export { checkBoxAccounting } from './box-accounting.js';
+export { checkSheetsCoverBoxes } from './sheets-cover-boxes.js';
 export { checkContestAccounting } from './contest-accounting.js';
 export { checkVotesExceedBallots } from './votes-exceed-ballots.js';
 export { contestScopes, type ContestScope } from './contest-scopes.js';
