@@ -112,7 +112,7 @@ function Contests({ report, t }: { report: Report; t: Messages }) {
       {report.contests.map((contest) => (
         <table class="contest" key={contest.id} data-contest={contest.id}>
           <caption>
-            {contest.name} · {t.seats} {contest.seats}
+            {contest.name} · {t.seatsToFill(contest.seats)}
           </caption>
           <thead>
             <tr>

@@ -204,6 +204,12 @@ describe('the result page on the sample', () => {
       .poll(() => page.locator('figure[data-contest="member"] svg .threshold text').textContent())
       .toBe(`${votesNeeded} votes needed`);
     await expect
+      .poll(() => page.locator('table.contest[data-contest="chair"] caption').textContent())
+      .toMatch(/ · 1 seat$/);
+    await expect
+      .poll(() => page.locator('table.contest[data-contest="member"] caption').textContent())
+      .toMatch(/ · 3 seats$/);
+    await expect
       .poll(() =>
         page.locator('figure[data-chart="turnout"] tr[data-box="mobile-1"] td[data-turnout]').textContent(),
       )
