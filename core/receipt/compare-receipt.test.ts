@@ -37,6 +37,13 @@ describe('compareReceiptWithRecount', () => {
       { where: '$.findings[0]', expected: { code: 'OVERVOTE' }, found: undefined },
       { where: '$.findings[1]', expected: undefined, found: { code: 'TIE' } },
     ]);
+    const [missing] = compareReceiptWithRecount(payload, reworded);
+    expect(missing!.messages.en).toBe(
+      `report differs: $.findings[0] is OVERVOTE (${SAMPLE_REPORT.findings[0]!.messages.en}) in the receipt, (absent) in the recount`,
+    );
+    expect(missing!.messages.zh).toBe(
+      `报告不一致：$.findings[0] 回执中为 OVERVOTE（${SAMPLE_REPORT.findings[0]!.messages.zh}），复核得到 （无）`,
+    );
   });
 
   it('compares findings by what they state, not by the order a version lists them in', () => {

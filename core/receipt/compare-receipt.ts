@@ -1,4 +1,4 @@
-import type { Bilingual } from '../model/finding.js';
+import type { Bilingual, Finding, Lang } from '../model/finding.js';
 import type { InputDigest, Report } from '../model/report.js';
 import { alignFindings } from './align-findings.js';
 import { diffJson } from './diff-json.js';
@@ -97,8 +97,8 @@ export function compareReceiptWithRecount(
     code: 'REPORT_DIFFERS',
     severity: 'error',
     messages: {
-      zh: `报告不一致：${difference.path} 回执中为 ${show(difference.expected, '（无）')}，复核得到 ${show(difference.found, '（无）')}`,
-      en: `report differs: ${difference.path} is ${show(difference.expected, '(absent)')} in the receipt, ${show(difference.found, '(absent)')} in the recount`,
+      zh: `报告不一致：${difference.path} 回执中为 ${show(difference.expected, 'zh')}，复核得到 ${show(difference.found, 'zh')}`,
+      en: `report differs: ${difference.path} is ${show(difference.expected, 'en')} in the receipt, ${show(difference.found, 'en')} in the recount`,
     },
     where: difference.path,
     expected: difference.expected,
@@ -107,6 +107,12 @@ export function compareReceiptWithRecount(
   return [...compareInputs(payload.inputs, freshInputs), ...reportDifferences];
 }
 
-function show(value: unknown, absent: string): string {
-  return value === undefined ? absent : JSON.stringify(value);
+/** A value as a difference quotes it: a whole finding (one side lacks it) by its code and words, else as JSON. */
+function show(value: unknown, lang: Lang): string {
+  if (value === undefined) return lang === 'zh' ? '（无）' : '(absent)';
+  const finding = value as Partial<Finding> | null;
+  const words = finding?.messages?.[lang];
+  if (typeof finding?.code === 'string' && typeof words === 'string')
+    return lang === 'zh' ? `${finding.code}（${words}）` : `${finding.code} (${words})`;
+  return JSON.stringify(value);
 }
