@@ -1,5 +1,6 @@
 import type { Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
+import { englishCount } from '../text/english-count.js';
 import type {
   AnnouncedFigure,
   AnnouncedFigures,
@@ -11,7 +12,7 @@ import type {
   VotesFigure,
 } from './announced-figures.js';
 import { decimalText } from './announced-figures.js';
-import { COUNT_NAMES, quoted, termName, whereOf } from './figure-names.js';
+import { COUNT_NAMES, englishCountOf, quoted, termName, whereOf } from './figure-names.js';
 import { POSTS } from './figure-words.js';
 import { normalizeText } from './normalize-text.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
@@ -115,7 +116,7 @@ class ArithmeticCheck {
       const name = COUNT_NAMES[limit.meaning];
       this.sum(figure, limit.value, figure.value, {
         zh: `${figure.candidate}得票${figure.value}，多于${name.zh}${limit.value}`,
-        en: `${figure.candidate} is stated to have ${figure.value} votes, more than the ${limit.value} ${name.en}`,
+        en: `${figure.candidate} is stated to have ${englishCount(figure.value, 'vote')}, more than the ${englishCountOf(limit.meaning, limit.value)}`,
       });
     }
   }

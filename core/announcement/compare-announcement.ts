@@ -1,6 +1,7 @@
 import type { Election } from '../model/election.js';
 import type { Bilingual, Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
+import { englishCount } from '../text/english-count.js';
 import type { CandidateResult, ContestResult, Turnout } from '../model/report.js';
 import type {
   AnnouncedFigure,
@@ -12,7 +13,7 @@ import type {
 } from './announced-figures.js';
 import { decimalText } from './announced-figures.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
-import { COUNT_NAMES, quoted, sameName, termName, whereOf } from './figure-names.js';
+import { COUNT_NAMES, englishCountOf, quoted, sameName, termName, whereOf } from './figure-names.js';
 
 export interface RecountSummary {
   readonly turnout: Turnout;
@@ -63,7 +64,7 @@ export function compareAnnouncement(
       const name = COUNT_NAMES[figure.meaning];
       mismatch(figure, counted.contest, null, counted.value, Number(figure.value), {
         zh: `公告${name.zh}为${figure.value}，复核为${counted.value}（“${quoted(figure)}”）`,
-        en: `The announcement states ${figure.value} ${name.en}; the recount has ${counted.value} (“${quoted(figure)}”)`,
+        en: `The announcement states ${englishCountOf(figure.meaning, figure.value)}; the recount has ${counted.value} (“${quoted(figure)}”)`,
       });
     } else if (figure.kind === 'votes') {
       const contest = lookup.contestOf(figure.contest, [figure.candidate]);
@@ -73,7 +74,7 @@ export function compareAnnouncement(
       if (BigInt(counted) === figure.value) continue;
       mismatch(figure, contest.id, candidate?.id ?? figure.candidate, counted, Number(figure.value), {
         zh: `公告${contest.name}${figure.candidate}得票${figure.value}，复核为${counted}票（“${quoted(figure)}”）`,
-        en: `The announcement gives ${figure.candidate} ${figure.value} votes for ${contest.name}; the recount has ${counted} (“${quoted(figure)}”)`,
+        en: `The announcement gives ${figure.candidate} ${englishCount(figure.value, 'vote')} for ${contest.name}; the recount has ${counted} (“${quoted(figure)}”)`,
       });
     } else if (figure.kind === 'percent') {
       const part = lookup.shareValue(figure.part);

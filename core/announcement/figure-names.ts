@@ -1,5 +1,6 @@
 import type { Bilingual, FindingLocation } from '../model/finding.js';
 import type { AnnouncedFigure, AnnouncedFigures, CountMeaning, ShareTerm } from './announced-figures.js';
+import { englishCount } from '../text/english-count.js';
 import { normalizeText } from './normalize-text.js';
 
 /** How findings name figures, in both languages, and point at them. */
@@ -13,6 +14,21 @@ export const COUNT_NAMES: Readonly<Record<CountMeaning, Bilingual>> = {
   invalid: { zh: '无效票数', en: 'invalid ballots' },
   abstained: { zh: '弃权票数', en: 'abstentions' },
 };
+
+/** The English noun of one such figure, for "1 registered voter". */
+const ONE_COUNT: Readonly<Record<CountMeaning, string>> = {
+  registered: 'registered voter',
+  cast: 'voter who cast a ballot',
+  issued: 'ballot issued',
+  returned: 'ballot returned',
+  valid: 'valid ballot',
+  invalid: 'invalid ballot',
+  abstained: 'abstention',
+};
+
+/** A count figure with its English noun: "1 valid ballot", "1306 valid ballots". */
+export const englishCountOf = (meaning: CountMeaning, value: number | bigint): string =>
+  englishCount(value, ONE_COUNT[meaning], COUNT_NAMES[meaning].en);
 
 export function termName(term: ShareTerm): Bilingual {
   switch (term.kind) {

@@ -3,6 +3,9 @@ import { overvoteFinding } from '../ballots/ballot-findings.js';
 import { checkReturnedExceedsIssued } from '../checks/returned-exceeds-issued.js';
 import { checkWriteIns } from '../checks/write-ins.js';
 import type { ContestResult } from '../model/report.js';
+import { checkAnnouncementArithmetic } from '../announcement/check-announcement-arithmetic.js';
+import { englishCountOf } from '../announcement/figure-names.js';
+import { readAnnouncementText } from '../announcement/read-announcement-text.js';
 import { englishCount } from './english-count.js';
 
 describe('englishCount', () => {
@@ -12,6 +15,17 @@ describe('englishCount', () => {
     expect(englishCount(3, 'seat')).toBe('3 seats');
     expect(englishCount(1, 'woman', 'women')).toBe('1 woman');
     expect(englishCount(2, 'woman', 'women')).toBe('2 women');
+    expect(englishCount(1n, 'vote')).toBe('1 vote');
+    expect(englishCount(12345678901234567890n, 'vote')).toBe('12345678901234567890 votes');
+  });
+
+  it('counts announced figures too: "stated to have 1 vote", "states 1 valid ballot"', () => {
+    const figures = readAnnouncementText('有效票1张。王林得票2票。');
+    expect(checkAnnouncementArithmetic(figures, 'en').map((finding) => finding.message)).toContainEqual(
+      expect.stringContaining('王林 is stated to have 2 votes, more than the 1 valid ballot'),
+    );
+    expect(englishCountOf('registered', 1n)).toBe('1 registered voter');
+    expect(englishCountOf('cast', 2)).toBe('2 voters who cast a ballot');
   });
 
   it('is what the findings say: one ballot over one seat, not "1 ballots … the 1 seats"', () => {
