@@ -28,6 +28,18 @@ describe('checkCapture', () => {
     expect(report.turnout.registered).toBe(2100);
   });
 
+  test("the report is named by the notice's heading, else by the page's title", () => {
+    const heading = '青山村第十一届村民委员会选举结果公告';
+    const named = (text: string, title: string) =>
+      checkCapture(
+        makeCapture({ id: 'c', text, url: 'http://127.0.0.1/', title, capturedAt: new Date(0) }),
+        'zh',
+      ).report.election;
+    expect(named(`${heading}\n登记选民2100人。`, '政务公开')).toBe(heading);
+    expect(named('登记选民2100人。', ' 青山村选举结果 ')).toBe('青山村选举结果');
+    expect(named('登记选民2100人。', '')).toBe(CAPTURE_FILE);
+  });
+
   test('a wrong turnout percentage is found, and its mark covers the stated figure', () => {
     const text = sample.replace('参选率70.3%', '参选率73.0%');
     const check = checkCapture(captureOf(text), 'en');

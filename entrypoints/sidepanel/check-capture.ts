@@ -22,7 +22,10 @@ export interface CaptureCheck {
 
 /** Reads the figures of a captured announcement and checks its own arithmetic, as `check --announcement` does. */
 export function checkCapture(capture: Capture, lang: Lang): CaptureCheck {
-  const figures = { ...readAnnouncementText(capture.text), file: CAPTURE_FILE };
+  const read = readAnnouncementText(capture.text);
+  // A selection may leave out the notice's heading; the page's own title then names it.
+  const title = read.title ?? (capture.title.trim() || undefined);
+  const figures = { ...read, ...(title === undefined ? {} : { title }), file: CAPTURE_FILE };
   const findings = [...checkAnnouncementArithmetic(figures, lang), ...reportUnreadFigures(figures, lang)];
   const size = new TextEncoder().encode(capture.text).byteLength;
   const report = reportFromAnnouncement({
