@@ -168,7 +168,15 @@ export function countElection(files: { election: string; boxes: string; tallies:
     let anyRows = false;
     for (const box of boxes) {
       const counts = perBox.get(box.box)?.get(contest.id);
-      if (!counts) continue;
+      if (!counts) {
+        // A box with valid ballots must have rows for every contest: a box left out of the tally
+        // sheets is one finding, a contest left out of a box's rows one per contest.
+        if (box.returned > box.invalid)
+          findings.add(
+            findingKey('BALLOT_ACCOUNTING_MISMATCH', perBox.has(box.box) ? contest.id : null, box.box),
+          );
+        continue;
+      }
       anyRows = true;
       checkBallotsFit(contest, counts, box.box, Math.max(0, box.returned - box.invalid), findings);
       for (const [key, votes] of counts.votes) total.votes.set(key, (total.votes.get(key) ?? 0) + votes);

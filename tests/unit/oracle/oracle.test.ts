@@ -9,7 +9,7 @@ import type { Report } from '../../../core/index.js';
 import { runCli, sample } from '../run-cli.js';
 import { auditFiles, expectAgreement } from './audit-harness.js';
 import { countElection } from './count-election.js';
-import { electionArb, electionFiles } from './election-generator.js';
+import { electionArb, electionFiles, type GeneratedElection } from './election-generator.js';
 
 describe('the oracle itself', () => {
   it('counts the bundled sample as its generator did', () => {
@@ -82,6 +82,57 @@ describe('the oracle itself', () => {
 const RUNS = Number(process.env['ORACLE_RUNS'] ?? 100);
 
 describe('the core against the oracle', () => {
+  it('agrees where the tally sheets leave out a contest of a box, or a whole box', async () => {
+    const contest = (id: string, name: string, seats: number, candidates: string[]) => ({
+      id,
+      name,
+      seats,
+      candidates: candidates.map((candidateName, index) => ({
+        id: `${id}-${index + 1}`,
+        name: candidateName,
+        gender: index === 0 ? ('female' as const) : ('male' as const),
+      })),
+    });
+    const box = (id: string, returned: number, invalid: number) => ({
+      box: id,
+      registered: returned * 2,
+      issued: returned,
+      returned,
+      invalid,
+    });
+    const row = (boxId: string, contestId: string, candidate: string, votes: number) => ({
+      box: boxId,
+      contest: contestId,
+      candidate,
+      votes,
+    });
+    const election: GeneratedElection = {
+      round: 'first',
+      contests: [
+        contest('chair', '主任', 1, ['黄丽', '马超']),
+        contest('member', '委员', 2, ['李芳', '张伟', '王强']),
+      ],
+      boxes: [box('central', 6, 1), box('north', 2, 0), box('east', 1, 0)],
+      rows: [
+        row('central', 'chair', 'chair-1', 5),
+        row('central', 'member', 'member-1', 5),
+        row('central', 'member', 'member-2', 5),
+        row('north', 'chair', 'chair-1', 2), // no member row for north; no row at all for east
+      ],
+      chineseHeaders: false,
+      bom: false,
+    };
+    const files = electionFiles(election);
+    const oracle = countElection(files);
+    expect(oracle.findings).toEqual(
+      expect.arrayContaining([
+        'BALLOT_ACCOUNTING_MISMATCH member north',
+        'BALLOT_ACCOUNTING_MISMATCH - east',
+      ]),
+    );
+    expectAgreement(await auditFiles(files), oracle);
+  });
+
   it(
     'agrees on random elections through runAudit',
     async () => {
