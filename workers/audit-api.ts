@@ -1,4 +1,12 @@
-import type { InputError, InputRole, Lang, Progress, Report, TextEncodingName } from '../core/index.js';
+import type {
+  AnnouncementRules,
+  InputError,
+  InputRole,
+  Lang,
+  Progress,
+  Report,
+  TextEncodingName,
+} from '../core/index.js';
 
 /**
  * The API of the audit worker, the same in the browser (a Web Worker) and on the command line
@@ -23,6 +31,8 @@ export interface AuditRequest {
   readonly encoding?: TextEncodingName;
   /** The language of the report's messages. */
   readonly lang: Lang;
+  /** With an announcement alone: the rule pack (and round) that judges its own figures. */
+  readonly announcementRules?: AnnouncementRules;
 }
 
 export type AuditOutcome =

@@ -122,6 +122,7 @@ export function createAuditService(platform: AuditPlatform): AuditService {
           hasher: platform.hasher,
           signal: controller.signal,
           ...(request.encoding ? { encoding: request.encoding } : {}),
+          ...(request.announcementRules ? { announcementRules: request.announcementRules } : {}),
           ...(onProgress ? { onProgress: throttled(onProgress) } : {}),
         });
         if (controller.signal.aborted) return { ok: false, cancelled: true };

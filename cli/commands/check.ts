@@ -10,7 +10,9 @@ export const CHECK_USAGE = `tallywitness check --election E [--boxes B] [--talli
                   [--announcement A] [--format json|text] [--lang zh|en] [--encoding utf-8|gb18030]
                   [--progress] [--receipt R --key K [--label L]]
                   (a key sealed by keygen --passphrase-env: its passphrase in ${PASSPHRASE_ENV})
-tallywitness check --announcement A        (the announcement's own arithmetic only)`;
+tallywitness check --announcement A [--rules P [--round first|runoff]]
+                  (the announcement alone: its own arithmetic; with a rule pack P, also its turnout
+                  against the quorum and its winners' votes against the round's threshold)`;
 
 const options = {
   ...AUDIT_INPUT_OPTIONS,
@@ -18,6 +20,8 @@ const options = {
   key: { type: 'string' },
   label: { type: 'string' },
   progress: { type: 'boolean' },
+  rules: { type: 'string' },
+  round: { type: 'string' },
 } as const;
 
 /** Signs a report into a receipt file; provided by the receipt module, injected to keep this file small. */
@@ -53,10 +57,29 @@ export async function runCheck(
       '计票单和选票记录需要 --election',
       'tally sheets and ballot records need --election',
     );
+  if ((values.rules !== undefined || values.round !== undefined) && values.election)
+    throw new UsageError(
+      '--rules 与 --round 只用于单独核查公告：选举定义自己给出规则包和轮次',
+      '--rules and --round are for an announcement alone: the election definition names its own',
+    );
+  if (values.round !== undefined && values.rules === undefined)
+    throw new UsageError('--round 需要 --rules', '--round needs --rules');
+  if (values.round !== undefined && values.round !== 'first' && values.round !== 'runoff')
+    throw new UsageError('--round 只能是 first 或 runoff', '--round must be first or runoff');
   if ((values.receipt === undefined) !== (values.key === undefined))
     throw new UsageError('--receipt 与 --key 须同时给出', '--receipt and --key go together');
 
-  const request = auditRequestFrom(values, io.lang);
+  const request = {
+    ...auditRequestFrom(values, io.lang),
+    ...(values.rules === undefined
+      ? {}
+      : {
+          announcementRules: {
+            pack: values.rules,
+            round: values.round === 'runoff' ? 'runoff' : 'first',
+          } as const,
+        }),
+  };
   const showProgress = format !== 'json' && (values.progress ?? streams.stderrIsTty);
   const started = Date.now();
   const onProgress = showProgress

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import {
+  announcementRulesOf,
   compareReceiptWithRecount,
   formatInputError,
   verifySignedFile,
@@ -77,7 +78,13 @@ export async function runVerify(args: readonly string[], io: CliIo): Promise<num
 
   let differences: (readonly ReceiptDifference[])[] | null = null;
   if (given.length > 0) {
-    const outcome = await auditInWorker(auditRequestFrom(values, io.lang));
+    // A receipt over an announcement judged alone by a rule pack is judged again by the same pack.
+    const first = receipts[0];
+    const rules = values.election || !first ? undefined : announcementRulesOf(first.payload.report);
+    const outcome = await auditInWorker({
+      ...auditRequestFrom(values, io.lang),
+      ...(rules ? { announcementRules: rules } : {}),
+    });
     if (!outcome.ok) {
       if ('cancelled' in outcome) io.err('已取消 / cancelled');
       else for (const error of outcome.errors) io.err(formatInputError(error));

@@ -126,6 +126,14 @@ export interface AnnouncedFigures {
   readonly unread: readonly UnreadFigure[];
 }
 
+/** The first whole-election count of this meaning the announcement states, or null. */
+export function statedCount(figures: AnnouncedFigures, meaning: CountMeaning): number | null {
+  for (const figure of figures.figures)
+    if (figure.kind === 'count' && figure.meaning === meaning && figure.contest === null)
+      return Number(figure.value);
+  return null;
+}
+
 /** A JSON-safe view of figures (numbers instead of BigInt where they fit), for reports and fixtures. */
 export function figuresToPlain(figures: AnnouncedFigures): unknown {
   const num = (value: bigint): number | string =>

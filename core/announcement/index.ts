@@ -4,6 +4,7 @@ export * from './announced-figures.js';
 export { readAnnouncementJson, ANNOUNCEMENT_FORMAT } from './read-announcement-json.js';
 export { readAnnouncementText } from './read-announcement-text.js';
 export { checkAnnouncementArithmetic } from './check-announcement-arithmetic.js';
+export { judgeAnnouncement, type AnnouncementJudgement } from './judge-announcement.js';
 export { compareAnnouncement, type RecountSummary } from './compare-announcement.js';
 export {
   judgePercent,

@@ -5,19 +5,20 @@ import type { InputDigest, Report } from '../model/report.js';
 import { fail, ok, type InputError, type Result } from '../model/result.js';
 import type { ByteSource, Progress } from '../model/source.js';
 import type { BoxSheet, ElectionTally } from '../model/tally.js';
-import { getRulePack } from '../rules/index.js';
+import { getRulePack, RULE_PACKS } from '../rules/index.js';
 import { readElection, readTallyFiles } from '../tallies/index.js';
 import { countBallots, compareBallotsWithSheets, type BallotCount } from '../ballots/index.js';
 import {
   checkAnnouncementArithmetic,
   compareAnnouncement,
+  judgeAnnouncement,
   readAnnouncement,
   reportUnreadFigures,
   type AnnouncedFigures,
 } from '../announcement/index.js';
 import { checkSheetsCoverBoxes } from '../checks/index.js';
 import { evaluateElection } from '../recount/index.js';
-import { buildReport, reportFromAnnouncement } from '../report/index.js';
+import { buildReport, reportFromAnnouncement, type AnnouncementRules } from '../report/index.js';
 import type { TextEncodingName } from '../text/index.js';
 import { readWhole } from './read-whole.js';
 
@@ -35,6 +36,8 @@ export interface AuditOptions {
   readonly signal?: AbortSignal;
   readonly onProgress?: (progress: Progress) => void;
   readonly encoding?: TextEncodingName;
+  /** With an announcement alone: the rule pack (and round) to judge its own figures by. */
+  readonly announcementRules?: AnnouncementRules;
 }
 
 interface ReadInput {
@@ -73,20 +76,35 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
       ...checkAnnouncementArithmetic(figures.value, lang),
       ...reportUnreadFigures(figures.value, lang),
     ];
-    return ok(reportFromAnnouncement({ figures: figures.value, findings, inputs, lang }));
+    const rules = options.announcementRules;
+    if (!rules) return ok(reportFromAnnouncement({ figures: figures.value, findings, inputs, lang }));
+    const pack = getRulePack(rules.pack);
+    if (!pack) return fail(unknownPack(announcementInput.file, rules.pack));
+    const judgement = judgeAnnouncement(figures.value, pack, rules.round, lang);
+    return ok(
+      reportFromAnnouncement({
+        figures: figures.value,
+        findings: [...findings, ...judgement.findings],
+        inputs,
+        lang,
+        judgedBy: { ...rules, quorumMet: judgement.quorumMet, electionValid: judgement.electionValid },
+      }),
+    );
   }
+  if (options.announcementRules)
+    return fail(
+      usageError(
+        electionInput.file,
+        '规则包由选举定义给出；单独核查公告时才另给规则包',
+        'the election definition names its rule pack; a rule pack is given only to judge an announcement alone',
+      ),
+    );
 
   const electionRead = readElection(electionInput.file, electionInput.bytes);
   if (!electionRead.ok) return electionRead;
   const election = electionRead.value;
   const pack = getRulePack(election.rules);
-  if (!pack) {
-    return fail({
-      file: electionInput.file,
-      path: '$.rules',
-      message: { zh: `未知的规则包：${election.rules}`, en: `unknown rule pack: ${election.rules}` },
-    });
-  }
+  if (!pack) return fail({ ...unknownPack(electionInput.file, election.rules), path: '$.rules' });
 
   const boxesInput = small.get('boxes');
   const talliesInput = small.get('tallies');
@@ -188,6 +206,15 @@ function sheetsFromBallots(ballots: BallotCount, sheets: readonly BoxSheet[]): B
       invalid: records ? records.void + records.overvoted + records.twoPosts : 0,
     };
   });
+}
+
+function unknownPack(file: string, id: string): InputError {
+  const known = RULE_PACKS.map((pack) => pack.id).join(', ');
+  return usageError(
+    file,
+    `未知的规则包：${id}（可用：${known}）`,
+    `unknown rule pack: ${id} (known: ${known})`,
+  );
 }
 
 function usageError(file: string, zh: string, en: string): InputError {

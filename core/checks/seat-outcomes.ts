@@ -2,7 +2,7 @@ import type { ElectedMember, Round } from '../model/election.js';
 import type { Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
 import type { RulePack } from '../rules/rule-pack.js';
-import { describeThreshold, votesNeeded } from '../rules/threshold.js';
+import { describeThreshold, THRESHOLD_BASE_NAMES, votesNeeded } from '../rules/threshold.js';
 import {
   describeRunoffDeadline,
   describeVacancy,
@@ -13,7 +13,7 @@ import { committeeOutcome } from '../recount/committee-outcome.js';
 import type { ContestDecision } from '../recount/evaluate-contest.js';
 import { englishCount } from '../text/english-count.js';
 
-const CAST_NAME = { zh: '投票总数', en: 'the ballots cast' };
+const CAST_NAME = THRESHOLD_BASE_NAMES.cast;
 
 /**
  * TIE (a tie across the last seats leaves them open), SEAT_UNFILLED (fewer elected than seats, with
@@ -91,11 +91,11 @@ function shortfall(decision: ContestDecision): { zh: string; en: string } | null
   if (!top) return null;
   // Level at the top of the rest: named together, none said to lead the others.
   const level = unelected.filter((standing) => standing.votes === top.votes).map((standing) => standing.name);
-  const rule = describeThreshold(threshold, BASE_NAMES[threshold.base]);
+  const rule = describeThreshold(threshold, THRESHOLD_BASE_NAMES[threshold.base]);
   const zhRule = rule.zh.startsWith('超过') ? '未' + rule.zh : '少于' + rule.zh.slice('不少于'.length);
   const zhShort = zhRule.replace(
-    BASE_NAMES[threshold.base].zh,
-    `${BASE_NAMES[threshold.base].zh}${thresholdBase}票`,
+    THRESHOLD_BASE_NAMES[threshold.base].zh,
+    `${THRESHOLD_BASE_NAMES[threshold.base].zh}${thresholdBase}票`,
   );
   return level.length === 1
     ? {
@@ -107,12 +107,6 @@ function shortfall(decision: ContestDecision): { zh: string; en: string } | null
         en: `${level.join(', ')} lead the rest with ${englishCount(top.votes, 'vote')} each, not ${rule.en} ${thresholdBase}`,
       };
 }
-
-const BASE_NAMES = {
-  registered: { zh: '登记选民数', en: 'the registered voters' },
-  cast: CAST_NAME,
-  valid: { zh: '有效票数', en: 'the valid ballots' },
-} as const;
 
 /** What the pack's vacancy rule (if any, for this round) says of the committee as elected. */
 function vacancyClause(

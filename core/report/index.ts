@@ -7,5 +7,8 @@ export { quorumStatus, type QuorumStatus } from './quorum-status.js';
 export {
   reportFromAnnouncement,
   ANNOUNCEMENT_ONLY,
+  announcementRulesOf,
+  isAnnouncementAlone,
   type AnnouncementReportInput,
+  type AnnouncementRules,
 } from './report-from-announcement.js';

@@ -2,7 +2,7 @@ import type { Lang } from '../model/finding.js';
 import type { ContestResult, Report, Verdict } from '../model/report.js';
 import { displayPercent } from './display-percent.js';
 import { quorumStatus } from './quorum-status.js';
-import { ANNOUNCEMENT_ONLY } from './report-from-announcement.js';
+import { ANNOUNCEMENT_ONLY, isAnnouncementAlone } from './report-from-announcement.js';
 import { textTable } from './text-table.js';
 
 type Words = Record<string, string>;
@@ -90,6 +90,12 @@ const ANNOUNCEMENT_ONLY_VALID: Record<Lang, string> = {
   en: "no discrepancy: the announcement's own figures agree (nothing recounted, no rule pack applied)",
 };
 
+/** An announcement alone judged by a rule pack: its figures agree and meet the pack's thresholds. */
+const ANNOUNCEMENT_JUDGED_VALID: Record<Lang, string> = {
+  zh: '未发现差错：公告自身的数字相互吻合，也符合规则包的法定要求（未复核计票）',
+  en: "no discrepancy: the announcement's own figures agree and meet the rule pack's thresholds (nothing recounted)",
+};
+
 /** The turnout line's word on the quorum; none for an announcement checked alone. */
 function quorumWords(report: Report, word: (key: string) => string): string[] {
   switch (quorumStatus(report)) {
@@ -111,14 +117,15 @@ export function renderReportText(report: Report, lang: Lang): string {
   const w = WORDS[lang];
   const word = (key: string): string => w[key] ?? key;
   const t = report.turnout;
-  // An announcement checked alone has no round, and a clean one is no count agreeing with rules.
-  const announcementOnly = report.rules === ANNOUNCEMENT_ONLY;
+  // An announcement checked alone, with no pack, has no round; a clean one is no count agreeing with rules.
+  const noPack = report.rules === ANNOUNCEMENT_ONLY;
+  const cleanAlone = isAnnouncementAlone(report) && report.verdict === 'valid';
   const lines: string[] = [
     report.election,
-    `${word('rules')}: ${report.rules}` + (announcementOnly ? '' : `, ${word(report.round)}`),
+    `${word('rules')}: ${report.rules}` + (noPack ? '' : `, ${word(report.round)}`),
     `${word('verdict')}: ${
-      announcementOnly && report.verdict === 'valid'
-        ? ANNOUNCEMENT_ONLY_VALID[lang]
+      cleanAlone
+        ? (noPack ? ANNOUNCEMENT_ONLY_VALID : ANNOUNCEMENT_JUDGED_VALID)[lang]
         : VERDICTS[report.verdict][lang]
     }`,
     '',

@@ -1,4 +1,5 @@
-import type { AnnouncedFigures, CountMeaning } from '../announcement/announced-figures.js';
+import { statedCount, type AnnouncedFigures, type CountMeaning } from '../announcement/announced-figures.js';
+import type { Round } from '../model/election.js';
 import type { Finding, Lang } from '../model/finding.js';
 import type { InputDigest, Report } from '../model/report.js';
 import { verdictOf } from '../recount/verdict.js';
@@ -6,27 +7,49 @@ import { sortFindings } from './sort-findings.js';
 
 export interface AnnouncementReportInput {
   readonly figures: AnnouncedFigures;
-  /** Findings of the announcement's own arithmetic. */
+  /** Findings of the announcement's own arithmetic, and of the rule pack when one judged it. */
   readonly findings: readonly Finding[];
   readonly inputs: readonly InputDigest[];
   readonly lang: Lang;
+  /** The rule pack that judged the announcement's own figures (judgeAnnouncement), if one did. */
+  readonly judgedBy?: {
+    readonly pack: string;
+    readonly round: Round;
+    readonly quorumMet: boolean;
+    readonly electionValid: boolean;
+  };
 }
 
 /** Rules name of a report that checks only an announcement's own arithmetic (no rule pack applies). */
 export const ANNOUNCEMENT_ONLY = 'announcement-only';
 
+/** The rule pack and round that judged an announcement alone, to judge its inputs again the same way. */
+export interface AnnouncementRules {
+  readonly pack: string;
+  readonly round: Round;
+}
+
+/** Whether a report is of an announcement alone (judged by a rule pack or not): nothing was recounted. */
+export const isAnnouncementAlone = (report: Pick<Report, 'rules' | 'contests'>): boolean =>
+  report.rules === ANNOUNCEMENT_ONLY || report.contests.length === 0;
+
+/** The pack and round that judged a report of an announcement alone; undefined for any other report. */
+export function announcementRulesOf(
+  report: Pick<Report, 'rules' | 'round' | 'contests'>,
+): AnnouncementRules | undefined {
+  if (report.rules === ANNOUNCEMENT_ONLY || !isAnnouncementAlone(report)) return undefined;
+  return { pack: report.rules, round: report.round };
+}
+
 /**
- * The report of `check --announcement A` alone: no election, so no recount and no rule pack. The
- * turnout holds the figures the announcement states (the first of each meaning); nothing is judged
- * about the quorum (`quorumMet` false: not shown) and nothing shows the election void.
+ * The report of `check --announcement A` alone: no election, so no recount, no contests and no boxes.
+ * The turnout holds the figures the announcement states (the first of each meaning). With no rule pack,
+ * nothing is judged about the quorum (`quorumMet` false: not shown) and nothing shows the election
+ * void; a pack that judged the announcement's figures (`judgedBy`) gives its id, round and judgement.
  */
 export function reportFromAnnouncement(input: AnnouncementReportInput): Report {
-  const stated = (meaning: CountMeaning): number | null => {
-    for (const figure of input.figures.figures)
-      if (figure.kind === 'count' && figure.meaning === meaning && figure.contest === null)
-        return Number(figure.value);
-    return null;
-  };
+  const stated = (meaning: CountMeaning): number | null => statedCount(input.figures, meaning);
+  const judged = input.judgedBy;
   const cast = stated('cast') ?? stated('returned') ?? 0;
   const invalid = stated('invalid') ?? 0;
   const turnout = {
@@ -35,15 +58,15 @@ export function reportFromAnnouncement(input: AnnouncementReportInput): Report {
     issued: stated('issued'),
     invalid,
     valid: stated('valid') ?? Math.max(0, cast - invalid),
-    quorumMet: false,
-    electionValid: true,
+    quorumMet: judged?.quorumMet ?? false,
+    electionValid: judged?.electionValid ?? true,
   };
   const findings = sortFindings(input.findings);
   return {
     format: 'tallywitness.report/1',
     election: input.figures.title ?? input.figures.file ?? '',
-    rules: ANNOUNCEMENT_ONLY,
-    round: 'first',
+    rules: judged?.pack ?? ANNOUNCEMENT_ONLY,
+    round: judged?.round ?? 'first',
     lang: input.lang,
     verdict: verdictOf({ turnout, contests: [], findings }),
     turnout,

@@ -7,7 +7,12 @@ import { getRulePack } from '../rules/registry.js';
 import { buildReport } from './build-report.js';
 import { displayPercent } from './display-percent.js';
 import { renderReportText } from './render-report-text.js';
-import { reportFromAnnouncement } from './report-from-announcement.js';
+import { quorumStatus } from './quorum-status.js';
+import {
+  announcementRulesOf,
+  isAnnouncementAlone,
+  reportFromAnnouncement,
+} from './report-from-announcement.js';
 import { sortFindings } from './sort-findings.js';
 import { announcedCounts } from './testing/announced-counts.js';
 
@@ -165,6 +170,27 @@ describe('reportFromAnnouncement', () => {
     const report = reportFromAnnouncement({ figures, findings: [sum, wrong], inputs: [], lang: 'zh' });
     expect(report.verdict).toBe('discrepancies');
     expect(report.findings.map((f) => f.code)).toEqual(['ANNOUNCED_MISMATCH', 'ANNOUNCED_SUM_MISMATCH']);
+  });
+
+  it('carries the pack, round and judgement of a rule pack that judged it, and says so in text', () => {
+    const figures = announcedCounts({ registered: 100n, cast: 60n });
+    const judgedBy = { pack: 'cn-village', round: 'runoff', quorumMet: true, electionValid: true } as const;
+    const judged = reportFromAnnouncement({ figures, findings: [], inputs: [], lang: 'en', judgedBy });
+    expect(judged).toMatchObject({ rules: 'cn-village', round: 'runoff', verdict: 'valid', contests: [] });
+    expect(judged.turnout).toMatchObject({ quorumMet: true, electionValid: true });
+    expect(isAnnouncementAlone(judged)).toBe(true);
+    expect(announcementRulesOf(judged)).toEqual({ pack: 'cn-village', round: 'runoff' });
+    expect(quorumStatus(judged)).toBe('met');
+    const text = renderReportText(judged, 'en');
+    expect(text).toContain('rules: cn-village, runoff');
+    expect(text).toContain("meet the rule pack's thresholds (nothing recounted)");
+    expect(text).toContain('quorum met: yes');
+
+    const alone = reportFromAnnouncement({ figures, findings: [], inputs: [], lang: 'en' });
+    expect(announcementRulesOf(alone)).toBeUndefined();
+    expect(quorumStatus(alone)).toBe('not-judged');
+    const void_ = { ...judged, turnout: { ...judged.turnout, quorumMet: false, electionValid: false } };
+    expect(renderReportText({ ...void_, verdict: 'void' }, 'en')).toContain('Verdict: void');
   });
 
   it("is named by the notice's title, else by its file", () => {

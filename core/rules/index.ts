@@ -5,7 +5,7 @@ export { CN_VILLAGE_BEIJING, CN_VILLAGE_SHANGHAI, CN_VILLAGE_ZHEJIANG } from './
 export { cnResidentsPack, type ResidentsElectorate } from './cn-residents.js';
 export { CN_PARTY_BRANCH } from './cn-party-branch.js';
 export { MAJORITY, PLURALITY } from './generic.js';
-export { meetsThreshold, votesNeeded, describeThreshold } from './threshold.js';
+export { meetsThreshold, votesNeeded, describeThreshold, THRESHOLD_BASE_NAMES } from './threshold.js';
 export {
   vacancyStanding,
   describeVacancy,

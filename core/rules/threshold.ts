@@ -1,5 +1,12 @@
 import type { Bilingual } from '../model/finding.js';
-import type { Threshold } from './rule-pack.js';
+import type { Threshold, ThresholdBase } from './rule-pack.js';
+
+/** How messages name what a threshold is measured against. */
+export const THRESHOLD_BASE_NAMES: Readonly<Record<ThresholdBase, Bilingual>> = {
+  registered: { zh: '登记选民数', en: 'the registered voters' },
+  cast: { zh: '投票总数', en: 'the ballots cast' },
+  valid: { zh: '有效票数', en: 'the valid ballots' },
+};
 
 /** Whether `count` reaches the threshold over `base`, in BigInt so that no rounding can decide it. */
 export function meetsThreshold(count: number, base: number, threshold: Threshold): boolean {

@@ -1,4 +1,4 @@
-import type { Lang } from '../../core/index.js';
+import { announcementRulesOf, type Report } from '../../core/index.js';
 import type { AuditRequest } from '../../workers/audit-api.js';
 import type { GivenFile, InputCheck } from './match-inputs';
 
@@ -8,11 +8,18 @@ export interface HashedFile extends GivenFile {
 
 /**
  * The audit that recounts from the files paired with a receipt's inputs, each read as the role the
- * receipt gives it. It runs in the audit worker (files streamed, never read whole; the page responsive).
+ * receipt gives it, in the signed report's language; an announcement the receipt judged alone by a
+ * rule pack is judged by the same pack and round. It runs in the audit worker (files streamed, never
+ * read whole; the page responsive).
  */
-export function recountRequest(checks: readonly InputCheck<HashedFile>[], lang: Lang): AuditRequest {
-  const request: { -readonly [R in keyof AuditRequest]?: AuditRequest[R] } = { lang };
+export function recountRequest(
+  checks: readonly InputCheck<HashedFile>[],
+  signed: Pick<Report, 'lang' | 'rules' | 'round' | 'contests'> | undefined,
+): AuditRequest {
+  const request: { -readonly [R in keyof AuditRequest]?: AuditRequest[R] } = { lang: signed?.lang ?? 'zh' };
   for (const check of checks)
     if (check.file) request[check.signed.role] = { name: check.file.file.name, blob: check.file.file };
+  const rules = signed && !request.election ? announcementRulesOf(signed) : undefined;
+  if (rules) request.announcementRules = rules;
   return request as AuditRequest;
 }

@@ -115,7 +115,7 @@ export function VerifyPage() {
     }
     let current = true;
     setRecount({ state: 'running', progress: null });
-    const request = recountRequest(matching.checks, payloadsOf(document)[0]?.report.lang ?? 'zh');
+    const request = recountRequest(matching.checks, payloadsOf(document)[0]?.report);
     const running = worker();
     running
       .audit(request, (progress) => {

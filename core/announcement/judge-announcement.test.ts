@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { getRulePack } from '../rules/registry.js';
+import { judgeAnnouncement } from './judge-announcement.js';
+import { readAnnouncementText } from './read-announcement-text.js';
+
+const village = getRulePack('cn-village')!;
+const plurality = getRulePack('plurality')!;
+
+const notice = (turnout: string, wangFang = 480) =>
+  readAnnouncementText(
+    [
+      '东岭村第九届村民委员会选举结果公告',
+      `本村登记选民2000人，${turnout}其中有效票970张，无效票10张。`,
+      '主任：刘强600票，陈明370票。',
+      `委员：王芳${wangFang}票，赵磊700票，孙丽450票。`,
+      '刘强当选为本村村民委员会主任。',
+      '赵磊、王芳当选为本村村民委员会委员。',
+    ].join('\n'),
+  );
+
+const codes = (judgement: ReturnType<typeof judgeAnnouncement>) =>
+  judgement.findings.map((finding) => [finding.code, finding.candidate, finding.expected, finding.found]);
+
+describe('judgeAnnouncement', () => {
+  it('judges the stated turnout against the quorum and each declared winner against the threshold', () => {
+    const judged = judgeAnnouncement(notice('参加投票980人。'), village, 'first', 'en');
+    expect(judged).toMatchObject({ quorumMet: false, electionValid: false });
+    expect(codes(judged)).toEqual([
+      ['TURNOUT_BELOW_QUORUM', null, 1001, 980],
+      ['ELECTION_VOID', null, null, null],
+      ['ANNOUNCED_WINNER_MISMATCH', '王芳', 491, 480],
+    ]);
+    const winner = judged.findings[2]!;
+    expect(winner.message).toBe(
+      "The announcement declares 王芳 elected 委员 with 480 votes; under Villagers' committee election (Organic Law of Villagers' Committees), in a first round a seat needs more than half of the ballots cast (980): at least 491",
+    );
+    expect(winner.where?.text).toContain('王芳');
+  });
+
+  it('finds nothing to say of a notice whose figures meet the rules', () => {
+    const judged = judgeAnnouncement(notice('参加投票1100人。', 580), village, 'first', 'zh');
+    expect(judged).toMatchObject({ quorumMet: true, electionValid: true, findings: [] });
+  });
+
+  it("uses the round's threshold and the pack's own rules", () => {
+    // A runoff needs at least a third of the ballots cast: 480 of 1100 is enough.
+    expect(judgeAnnouncement(notice('参加投票1100人。'), village, 'runoff', 'zh').findings).toEqual([]);
+    // Plurality has no quorum and no share to reach.
+    expect(judgeAnnouncement(notice('参加投票980人。'), plurality, 'first', 'zh').findings).toEqual([]);
+  });
+
+  it('judges nothing the announcement does not state', () => {
+    const noTurnout = judgeAnnouncement(
+      readAnnouncementText('刘强得票600票，当选为主任。'),
+      village,
+      'first',
+      'zh',
+    );
+    expect(noTurnout).toEqual({ quorumMet: false, electionValid: true, findings: [] });
+    const noElectorate = judgeAnnouncement(
+      readAnnouncementText('参加投票980人。刘强得票400票，当选为主任。'),
+      village,
+      'first',
+      'en',
+    );
+    expect(noElectorate.quorumMet).toBe(false);
+    expect(codes(noElectorate)).toEqual([['ANNOUNCED_WINNER_MISMATCH', '刘强', 491, 400]]);
+  });
+});

@@ -1,0 +1,127 @@
+import { checkElectionVoid } from '../checks/election-void.js';
+import type { Round } from '../model/election.js';
+import type { Finding, Lang } from '../model/finding.js';
+import { makeFinding } from '../model/make-finding.js';
+import { electionValidity } from '../recount/election-validity.js';
+import { roundThreshold } from '../recount/round-threshold.js';
+import type { RulePack, ThresholdBase } from '../rules/rule-pack.js';
+import { describeThreshold, meetsThreshold, THRESHOLD_BASE_NAMES, votesNeeded } from '../rules/threshold.js';
+import { englishCount } from '../text/english-count.js';
+import {
+  statedCount,
+  type AnnouncedContest,
+  type AnnouncedFigures,
+  type CountMeaning,
+  type ElectedFigure,
+  type VotesFigure,
+} from './announced-figures.js';
+import { sameName, whereOf } from './figure-names.js';
+
+export interface AnnouncementJudgement {
+  /** Judged from the figures the announcement states: false where they cannot show the quorum met. */
+  readonly quorumMet: boolean;
+  readonly electionValid: boolean;
+  readonly findings: readonly Finding[];
+}
+
+const ROUND_WORDS: Record<Round, { zh: string; en: string }> = {
+  first: { zh: '第一次投票', en: 'in a first round' },
+  runoff: { zh: '另行选举', en: 'in a runoff' },
+};
+
+/**
+ * An announcement judged by a rule pack on its own figures, with no tally sheet: whether the turnout
+ * it states meets the quorum (TURNOUT_BELOW_QUORUM and ELECTION_VOID, as a recount says them), and
+ * whether each person it declares elected has, by the votes it states, what the round's threshold asks
+ * (ANNOUNCED_WINNER_MISMATCH). What the announcement does not state is not judged.
+ */
+export function judgeAnnouncement(
+  figures: AnnouncedFigures,
+  pack: RulePack,
+  round: Round,
+  lang: Lang,
+): AnnouncementJudgement {
+  const stated = (meaning: CountMeaning): number | null => statedCount(figures, meaning);
+  const cast = stated('cast') ?? stated('returned');
+  if (cast === null) return { quorumMet: false, electionValid: true, findings: [] };
+  const invalid = stated('invalid') ?? 0;
+  const bases: Record<ThresholdBase, number | null> = {
+    registered: stated('registered'),
+    cast,
+    valid: stated('valid') ?? (stated('invalid') === null ? null : Math.max(0, cast - invalid)),
+  };
+  const validity = electionValidity(
+    pack,
+    bases.registered,
+    { issued: stated('issued'), cast, invalid, valid: bases.valid ?? cast, boxesWithoutReturned: [] },
+    [],
+  );
+  const findings = [
+    ...checkElectionVoid(validity, pack, lang),
+    ...winnerFindings(figures, pack, round, bases, lang),
+  ];
+  return { quorumMet: validity.quorumMet, electionValid: validity.electionValid, findings };
+}
+
+function winnerFindings(
+  figures: AnnouncedFigures,
+  pack: RulePack,
+  round: Round,
+  bases: Record<ThresholdBase, number | null>,
+  lang: Lang,
+): Finding[] {
+  const threshold = roundThreshold(pack, round);
+  const base = threshold ? bases[threshold.base] : null;
+  if (!threshold || base === null) return [];
+  const rule = describeThreshold(threshold, THRESHOLD_BASE_NAMES[threshold.base]);
+  const needed = votesNeeded(base, threshold);
+  const findings: Finding[] = [];
+  for (const elected of figures.figures) {
+    if (elected.kind !== 'elected') continue;
+    for (const name of elected.names) {
+      const votes = statedVotes(figures, elected, name);
+      if (!votes || meetsThreshold(Number(votes.value), base, threshold)) continue;
+      const post = elected.contest?.text ?? votes.contest?.text ?? '';
+      findings.push(
+        makeFinding(
+          {
+            code: 'ANNOUNCED_WINNER_MISMATCH',
+            severity: 'error',
+            contest: elected.contest?.id ?? null,
+            candidate: name,
+            expected: needed,
+            found: Number(votes.value),
+            where: whereOf(figures, elected),
+            messages: {
+              zh: `公告宣布${name}当选${post}，所列得票${votes.value}票；按${pack.name.zh}，${ROUND_WORDS[round].zh}须得票${rule.zh}（${base}），至少${needed}票`,
+              en: `The announcement declares ${name} elected${post ? ` ${post}` : ''} with ${englishCount(votes.value, 'vote')}; under ${pack.name.en}, ${ROUND_WORDS[round].en} a seat needs ${rule.en} (${base}): at least ${needed}`,
+            },
+          },
+          lang,
+        ),
+      );
+    }
+  }
+  return findings;
+}
+
+/** The votes the announcement states for a person it declares elected, in the same contest. */
+function statedVotes(
+  figures: AnnouncedFigures,
+  elected: ElectedFigure,
+  name: string,
+): VotesFigure | undefined {
+  const candidates = figures.figures.filter(
+    (figure): figure is VotesFigure => figure.kind === 'votes' && sameName(figure.candidate, name),
+  );
+  const inContest = candidates.filter((figure) => sameContest(figure.contest, elected.contest));
+  if (inContest.length > 0) return inContest[0];
+  // A notice that states the votes in one place and the posts in another: only an unambiguous name.
+  return elected.contest === null || candidates.length === 1 ? candidates[0] : undefined;
+}
+
+function sameContest(a: AnnouncedContest | null, b: AnnouncedContest | null): boolean {
+  if (a === null || b === null) return a === b;
+  if (a.id !== null && b.id !== null) return a.id === b.id;
+  return sameName(a.text, b.text);
+}
