@@ -5,21 +5,21 @@ import type { InputDigest, Report } from '../model/report.js';
 import { fail, ok, type InputError, type Result } from '../model/result.js';
 import type { ByteSource, Progress } from '../model/source.js';
 import type { BoxSheet, ElectionTally } from '../model/tally.js';
-import { getRulePack, RULE_PACKS } from '../rules/index.js';
+import { getRulePack } from '../rules/index.js';
 import { readElection, readTallyFiles } from '../tallies/index.js';
 import { countBallots, compareBallotsWithSheets, type BallotCount } from '../ballots/index.js';
 import {
   checkAnnouncementArithmetic,
   compareAnnouncement,
-  judgeAnnouncement,
   readAnnouncement,
   reportUnreadFigures,
   type AnnouncedFigures,
 } from '../announcement/index.js';
 import { checkSheetsCoverBoxes } from '../checks/index.js';
 import { evaluateElection } from '../recount/index.js';
-import { buildReport, reportFromAnnouncement, type AnnouncementRules } from '../report/index.js';
+import { buildReport, type AnnouncementRules } from '../report/index.js';
 import type { TextEncodingName } from '../text/index.js';
+import { auditAnnouncementAlone, unknownPack } from './announcement-alone.js';
 import { readWhole } from './read-whole.js';
 
 export interface AuditSources {
@@ -72,24 +72,7 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
       );
     const figures = readAnnouncement(announcementInput.file, announcementInput.bytes);
     if (!figures.ok) return figures;
-    const findings = [
-      ...checkAnnouncementArithmetic(figures.value, lang),
-      ...reportUnreadFigures(figures.value, lang),
-    ];
-    const rules = options.announcementRules;
-    if (!rules) return ok(reportFromAnnouncement({ figures: figures.value, findings, inputs, lang }));
-    const pack = getRulePack(rules.pack);
-    if (!pack) return fail(unknownPack(announcementInput.file, rules.pack));
-    const judgement = judgeAnnouncement(figures.value, pack, rules.round, lang);
-    return ok(
-      reportFromAnnouncement({
-        figures: figures.value,
-        findings: [...findings, ...judgement.findings],
-        inputs,
-        lang,
-        judgedBy: { ...rules, quorumMet: judgement.quorumMet, electionValid: judgement.electionValid },
-      }),
-    );
+    return auditAnnouncementAlone(figures.value, inputs, lang, options.announcementRules);
   }
   if (options.announcementRules)
     return fail(
@@ -206,15 +189,6 @@ function sheetsFromBallots(ballots: BallotCount, sheets: readonly BoxSheet[]): B
       invalid: records ? records.void + records.overvoted + records.twoPosts : 0,
     };
   });
-}
-
-function unknownPack(file: string, id: string): InputError {
-  const known = RULE_PACKS.map((pack) => pack.id).join(', ');
-  return usageError(
-    file,
-    `未知的规则包：${id}（可用：${known}）`,
-    `unknown rule pack: ${id} (known: ${known})`,
-  );
 }
 
 function usageError(file: string, zh: string, en: string): InputError {

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { RULE_PACKS, type AnnouncementRules } from '../../core/index.js';
 import { deleteCapture, listCaptures, type Capture } from '../shared/capture-store';
 import { isCaptureSavedMessage } from '../shared/capture-selection';
 import { captureMarks, checkCapture } from './check-capture';
@@ -61,7 +62,8 @@ export function CapturePanel() {
 }
 
 function CaptureView({ capture }: { capture: Capture }) {
-  const check = useMemo(() => checkCapture(capture, 'zh'), [capture]);
+  const [rules, setRules] = useState<AnnouncementRules | undefined>(undefined);
+  const check = useMemo(() => checkCapture(capture, 'zh', rules), [capture, rules]);
   const marks = useMemo(() => captureMarks(check), [check]);
   const openInDashboard = () =>
     void browser.tabs.create({
@@ -89,15 +91,64 @@ function CaptureView({ capture }: { capture: Capture }) {
       <button type="button" class="primary" data-testid="use-in-dashboard" onClick={openInDashboard}>
         在核对页使用 / Use in the dashboard
       </button>
-      <h2>公告自身的算术 / The announcement's own arithmetic</h2>
+      <h2>公告自身的核查 / The announcement checked on its own</h2>
       <p class="muted">
         已识别 {check.figures.figures.length} 个数字，{check.figures.unread.length} 个未识别。 /{' '}
         {check.figures.figures.length} figures read, {check.figures.unread.length} unread.
       </p>
+      <RulesChoice rules={rules} onChange={setRules} />
       <FindingList findings={check.report.findings} />
       <h2>截取的文字 / Captured text</h2>
       <HighlightedText text={capture.text} marks={marks} />
     </article>
+  );
+}
+
+/** Whether, and by which rule pack and round, the announcement's own figures are judged. */
+function RulesChoice(props: {
+  rules: AnnouncementRules | undefined;
+  onChange: (rules: AnnouncementRules | undefined) => void;
+}) {
+  const { rules, onChange } = props;
+  return (
+    <p class="rules-choice">
+      <label>
+        按规则包判断公告自身的数字 / Judge its own figures by a rule pack{' '}
+        <select
+          data-testid="capture-rules"
+          value={rules?.pack ?? ''}
+          onChange={(event) => {
+            const pack = event.currentTarget.value;
+            onChange(pack ? { pack, round: rules?.round ?? 'first' } : undefined);
+          }}
+        >
+          <option value="">不判断（只查算术）/ none (arithmetic only)</option>
+          {RULE_PACKS.map((pack) => (
+            <option key={pack.id} value={pack.id}>
+              {pack.name.zh} / {pack.name.en}
+            </option>
+          ))}
+        </select>
+      </label>{' '}
+      {rules && (
+        <label>
+          轮次 / Round{' '}
+          <select
+            data-testid="capture-round"
+            value={rules.round}
+            onChange={(event) =>
+              onChange({
+                pack: rules.pack,
+                round: event.currentTarget.value === 'runoff' ? 'runoff' : 'first',
+              })
+            }
+          >
+            <option value="first">第一次投票 / first round</option>
+            <option value="runoff">另行选举 / runoff</option>
+          </select>
+        </label>
+      )}
+    </p>
   );
 }
 

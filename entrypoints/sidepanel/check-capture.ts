@@ -1,9 +1,8 @@
 import {
-  checkAnnouncementArithmetic,
+  auditAnnouncementAlone,
   readAnnouncementText,
-  reportFromAnnouncement,
-  reportUnreadFigures,
   type AnnouncedFigures,
+  type AnnouncementRules,
   type Lang,
   type Report,
 } from '../../core/index.js';
@@ -20,21 +19,20 @@ export interface CaptureCheck {
   readonly report: Report;
 }
 
-/** Reads the figures of a captured announcement and checks its own arithmetic, as `check --announcement` does. */
-export function checkCapture(capture: Capture, lang: Lang): CaptureCheck {
+/**
+ * Reads the figures of a captured announcement and checks its own arithmetic, as `check --announcement`
+ * does; with a rule pack (one of RULE_PACKS), also its stated turnout and winners, as `--rules` does.
+ */
+export function checkCapture(capture: Capture, lang: Lang, rules?: AnnouncementRules): CaptureCheck {
   const read = readAnnouncementText(capture.text);
   // A selection may leave out the notice's heading; the page's own title then names it.
   const title = read.title ?? (capture.title.trim() || undefined);
   const figures = { ...read, ...(title === undefined ? {} : { title }), file: CAPTURE_FILE };
-  const findings = [...checkAnnouncementArithmetic(figures, lang), ...reportUnreadFigures(figures, lang)];
   const size = new TextEncoder().encode(capture.text).byteLength;
-  const report = reportFromAnnouncement({
-    figures,
-    findings,
-    inputs: [{ name: CAPTURE_FILE, sha256: capture.sha256, size, role: 'announcement' }],
-    lang,
-  });
-  return { figures, report };
+  const inputs = [{ name: CAPTURE_FILE, sha256: capture.sha256, size, role: 'announcement' } as const];
+  const report = auditAnnouncementAlone(figures, inputs, lang, rules);
+  if (!report.ok) throw new Error(`unknown rule pack ${rules?.pack}`);
+  return { figures, report: report.value };
 }
 
 /** Marks for the text: one per figure read, and one per finding that points at a span. */

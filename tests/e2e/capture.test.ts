@@ -119,3 +119,30 @@ test('an open panel switches to a new capture as it is stored; captures are list
   await expect.poll(() => panel.locator(`[data-capture-id="${capture.id}"]`).count()).toBe(0);
   await Promise.all([page.close(), panel.close()]);
 });
+
+test("the panel judges a notice's own figures by the rule pack and round chosen", async () => {
+  const panel = await extension.page('sidepanel.html');
+  await panel.getByTestId('capture').waitFor();
+  const notice =
+    '本村登记选民2000人，参加投票980人。委员：王芳480票，赵磊700票，孙丽450票。赵磊、王芳当选为本村村民委员会委员。';
+  const fallbackTab = extension.context.waitForEvent('page');
+  const capture = await clickCaptureMenu(extension.serviceWorker!, notice, pageUrl);
+  await (await fallbackTab).close();
+  await panel.locator(`[data-testid="capture"][data-capture-id="${capture.id}"]`).waitFor();
+  const codes = () =>
+    panel.locator('[data-code]').evaluateAll((items) => items.map((item) => item.getAttribute('data-code')));
+
+  // Arithmetic alone: the notice agrees with itself.
+  await expect.poll(codes).toEqual([]);
+  await panel.getByTestId('capture-rules').selectOption('cn-village');
+  await expect.poll(codes).toEqual(['TURNOUT_BELOW_QUORUM', 'ANNOUNCED_WINNER_MISMATCH', 'ELECTION_VOID']);
+  await expect
+    .poll(() => panel.locator('[data-code="ANNOUNCED_WINNER_MISMATCH"]').textContent())
+    .toContain('王芳');
+  // In a runoff a third of the ballots cast is enough for 王芳; the quorum still fails.
+  await panel.getByTestId('capture-round').selectOption('runoff');
+  await expect.poll(codes).toEqual(['TURNOUT_BELOW_QUORUM', 'ELECTION_VOID']);
+  await panel.getByTestId('capture-rules').selectOption('');
+  await expect.poll(codes).toEqual([]);
+  await panel.close();
+});
