@@ -20,18 +20,13 @@ writeFileSync(
 );
 
 const reportOf = (stdout: string) => JSON.parse(stdout) as Report;
+/** `check` of the notice alone under cn-village, with more arguments. */
+const judge = (...more: string[]) =>
+  runCli(['check', '--announcement', notice, '--rules', 'cn-village', ...more]);
 
 describe('an announcement judged alone by a rule pack', () => {
   it('finds the turnout below the quorum and a winner below the threshold, as errors', async () => {
-    const run = await runCli([
-      'check',
-      '--announcement',
-      notice,
-      '--rules',
-      'cn-village',
-      '--format',
-      'json',
-    ]);
+    const run = await judge('--format', 'json');
     expect(run.status).toBe(1);
     const report = reportOf(run.stdout);
     expect(report).toMatchObject({ rules: 'cn-village', round: 'first', verdict: 'void', contests: [] });
@@ -49,15 +44,7 @@ describe('an announcement judged alone by a rule pack', () => {
   });
 
   it('judges by the round given, and without --rules only the arithmetic', async () => {
-    const runoff = await runCli([
-      'check',
-      '--announcement',
-      notice,
-      '--rules',
-      'cn-village',
-      '--round',
-      'runoff',
-    ]);
+    const runoff = await judge('--round', 'runoff');
     expect(runoff.stdout).toContain('rules: cn-village, runoff');
     expect(runoff.stdout).not.toContain('ANNOUNCED_WINNER_MISMATCH');
     const alone = await runCli(['check', '--announcement', notice, '--format', 'json']);
@@ -72,25 +59,9 @@ describe('an announcement judged alone by a rule pack', () => {
     const roundAlone = await runCli(['check', '--announcement', notice, '--round', 'runoff']);
     expect(roundAlone.status).toBe(2);
     expect(roundAlone.stderr).toContain('--round needs --rules');
-    const badRound = await runCli([
-      'check',
-      '--announcement',
-      notice,
-      '--rules',
-      'cn-village',
-      '--round',
-      'second',
-    ]);
+    const badRound = await judge('--round', 'second');
     expect(badRound.status).toBe(2);
-    const withElection = await runCli([
-      'check',
-      '--election',
-      sample('election.json'),
-      '--announcement',
-      notice,
-      '--rules',
-      'cn-village',
-    ]);
+    const withElection = await judge('--election', sample('election.json'));
     expect(withElection.status).toBe(2);
     expect(withElection.stderr).toContain('the election definition names its own');
   });
@@ -99,9 +70,8 @@ describe('an announcement judged alone by a rule pack', () => {
     const key = join(dir, 'key.json');
     expect((await runCli(['keygen', '--out', key])).status).toBe(0);
     const receipt = join(dir, 'receipt.json');
-    const args = ['--announcement', notice, '--rules', 'cn-village', '--round', 'runoff'];
     // The quorum fails in a runoff too: exit 1, and the receipt is written all the same.
-    expect((await runCli(['check', ...args, '--receipt', receipt, '--key', key])).status).toBe(1);
+    expect((await judge('--round', 'runoff', '--receipt', receipt, '--key', key)).status).toBe(1);
     const verified = await runCli(['verify', receipt, '--announcement', notice, '--format', 'json']);
     expect(verified.status, verified.stdout + verified.stderr).toBe(0);
     expect(verified.stdout).toContain('"differences": []');
