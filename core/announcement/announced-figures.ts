@@ -134,6 +134,10 @@ export function statedCount(figures: AnnouncedFigures, meaning: CountMeaning): n
   return null;
 }
 
+/** The ballots cast an announcement states: its voters who cast a ballot, else its ballots returned. */
+export const statedCast = (figures: AnnouncedFigures): number | null =>
+  statedCount(figures, 'cast') ?? statedCount(figures, 'returned');
+
 /** A JSON-safe view of figures (numbers instead of BigInt where they fit), for reports and fixtures. */
 export function figuresToPlain(figures: AnnouncedFigures): unknown {
   const num = (value: bigint): number | string =>

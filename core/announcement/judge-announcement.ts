@@ -8,6 +8,7 @@ import type { RulePack, ThresholdBase } from '../rules/rule-pack.js';
 import { describeThreshold, meetsThreshold, THRESHOLD_BASE_NAMES, votesNeeded } from '../rules/threshold.js';
 import { englishCount } from '../text/english-count.js';
 import {
+  statedCast,
   statedCount,
   type AnnouncedContest,
   type AnnouncedFigures,
@@ -42,18 +43,25 @@ export function judgeAnnouncement(
   lang: Lang,
 ): AnnouncementJudgement {
   const stated = (meaning: CountMeaning): number | null => statedCount(figures, meaning);
-  const cast = stated('cast') ?? stated('returned');
+  const cast = statedCast(figures);
   if (cast === null) return { quorumMet: false, electionValid: true, findings: [] };
-  const invalid = stated('invalid') ?? 0;
+  const invalid = stated('invalid');
   const bases: Record<ThresholdBase, number | null> = {
     registered: stated('registered'),
     cast,
-    valid: stated('valid') ?? (stated('invalid') === null ? null : Math.max(0, cast - invalid)),
+    // Valid ballots as stated, or worked out only from a stated number of invalid ones.
+    valid: stated('valid') ?? (invalid === null ? null : Math.max(0, cast - invalid)),
   };
   const validity = electionValidity(
     pack,
     bases.registered,
-    { issued: stated('issued'), cast, invalid, valid: bases.valid ?? cast, boxesWithoutReturned: [] },
+    {
+      issued: stated('issued'),
+      cast,
+      invalid: invalid ?? 0,
+      valid: bases.valid ?? cast,
+      boxesWithoutReturned: [],
+    },
     [],
   );
   const findings = [

@@ -144,12 +144,11 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
     lang,
   });
   const extra: Finding[] = [];
-  if (!ballots) extra.push(...checkSheetsCoverBoxes(sheets, sheetTally!, election, lang));
   if (ballots) {
     extra.push(...ballots.findings);
     if (sheets.length > 0 || sheetTally)
       extra.push(...compareBallotsWithSheets(ballots, sheets, sheetTally, election, lang));
-  }
+  } else extra.push(...checkSheetsCoverBoxes(sheets, sheetTally!, election, lang));
   if (announcementInput) {
     const figures = readAnnouncement(announcementInput.file, announcementInput.bytes, election);
     if (!figures.ok) return figures;

@@ -33,7 +33,10 @@ export function alignFindings(reference: readonly unknown[], others: readonly un
     const free = new Map<string, number[]>();
     others.forEach((finding, index) => {
       if (used.has(index)) return;
-      free.set(key(finding), [...(free.get(key(finding)) ?? []), index]);
+      const keyOfFinding = key(finding);
+      const same = free.get(keyOfFinding);
+      if (same) same.push(index);
+      else free.set(keyOfFinding, [index]);
     });
     reference.forEach((finding, place) => {
       if (placed[place] !== undefined) return;

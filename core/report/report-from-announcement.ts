@@ -1,4 +1,9 @@
-import { statedCount, type AnnouncedFigures, type CountMeaning } from '../announcement/announced-figures.js';
+import {
+  statedCast,
+  statedCount,
+  type AnnouncedFigures,
+  type CountMeaning,
+} from '../announcement/announced-figures.js';
 import type { Round } from '../model/election.js';
 import type { Finding, Lang } from '../model/finding.js';
 import type { InputDigest, Report } from '../model/report.js';
@@ -29,9 +34,12 @@ export interface AnnouncementRules {
   readonly round: Round;
 }
 
-/** Whether a report is of an announcement alone (judged by a rule pack or not): nothing was recounted. */
-export const isAnnouncementAlone = (report: Pick<Report, 'rules' | 'contests'>): boolean =>
-  report.rules === ANNOUNCEMENT_ONLY || report.contests.length === 0;
+/**
+ * Whether a report is of an announcement alone (judged by a rule pack or not): nothing was recounted,
+ * so it has no contests, which every election has (readElection refuses one without).
+ */
+export const isAnnouncementAlone = (report: Pick<Report, 'contests'>): boolean =>
+  report.contests.length === 0;
 
 /** The pack and round that judged a report of an announcement alone; undefined for any other report. */
 export function announcementRulesOf(
@@ -50,7 +58,7 @@ export function announcementRulesOf(
 export function reportFromAnnouncement(input: AnnouncementReportInput): Report {
   const stated = (meaning: CountMeaning): number | null => statedCount(input.figures, meaning);
   const judged = input.judgedBy;
-  const cast = stated('cast') ?? stated('returned') ?? 0;
+  const cast = statedCast(input.figures) ?? 0;
   const invalid = stated('invalid') ?? 0;
   const turnout = {
     registered: stated('registered'),

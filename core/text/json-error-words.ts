@@ -34,7 +34,8 @@ export function jsonErrorWords(text: string, offset: number): Bilingual {
       en: 'the JSON is incomplete: the file ends here, with something still missing (a } or ], for instance)',
     };
   const char = text.charAt(offset);
-  if ((char === '}' || char === ']') && lastNonSpaceBefore(text, offset) === ',')
+  const before = lastNonSpaceBefore(text, offset);
+  if ((char === '}' || char === ']') && before === ',')
     return {
       zh: `“${char}”前多了一个逗号：JSON 不允许末尾的逗号`,
       en: `a comma before “${char}”: JSON allows no trailing comma`,
@@ -61,13 +62,14 @@ export function jsonErrorWords(text: string, offset: number): Bilingual {
       en: `the full-width “${char}” is not JSON: use “${ascii}”`,
     };
   }
-  const before = lastNonSpaceBefore(text, offset);
-  if (/[\d"}\]el]/.test(before) && /[\d"{[\-tfn]/.test(char) && !endsJsonBefore(text, offset))
+  // Parsed once: the text before the place may be a whole file (a history export).
+  const ended = endsJsonBefore(text, offset);
+  if (/[\d"}\]el]/.test(before) && /[\d"{[\-tfn]/.test(char) && !ended)
     return {
       zh: `“${char}”前缺少逗号`,
       en: `a comma is missing before “${char}”`,
     };
-  if (endsJsonBefore(text, offset))
+  if (ended)
     return {
       zh: `JSON 在此之前已经结束，后面多出了“${char}”`,
       en: `the JSON has already ended; “${char}” and what follows are extra`,
