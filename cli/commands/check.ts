@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { formatInputError, renderReportText, type Progress, type Report } from '../../core/index.js';
 import { AUDIT_INPUT_OPTIONS, auditRequestFrom, checkOutputFlags } from '../audit-inputs.js';
 import type { CliIo } from '../cli-io.js';
@@ -68,6 +69,11 @@ export async function runCheck(
     throw new UsageError('--round 只能是 first 或 runoff', '--round must be first or runoff');
   if ((values.receipt === undefined) !== (values.key === undefined))
     throw new UsageError('--receipt 与 --key 须同时给出', '--receipt and --key go together');
+  // As keygen and bundle: a receipt never replaces a file (the key, an input, an earlier receipt).
+  if (values.receipt !== undefined && existsSync(values.receipt)) {
+    io.err(`${values.receipt}: 文件已存在，不会覆盖 / the file exists and is not replaced`);
+    return 2;
+  }
 
   const request = {
     ...auditRequestFrom(values, io.lang),

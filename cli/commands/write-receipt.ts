@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { linkSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import {
   createReceipt,
@@ -21,19 +21,10 @@ export const PASSPHRASE_ENV = 'TALLYWITNESS_PASSPHRASE';
 const tempBeside = (path: string) =>
   join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
 
-/** Writes a file whole or not at all: a temporary file beside it, then a rename over it. */
-export function writeFileAtomic(path: string, data: string, mode = 0o644): void {
-  const temp = tempBeside(path);
-  writeFileSync(temp, data, { flag: 'wx', mode });
-  try {
-    renameSync(temp, path);
-  } catch (error) {
-    unlinkSync(temp);
-    throw error;
-  }
-}
-
-/** Like writeFileAtomic, but never replaces an existing file: the link fails with EEXIST instead. */
+/**
+ * Writes a file whole or not at all, and never over an existing file: a temporary file beside it, then a
+ * hard link to the name (which fails with EEXIST if the name is taken).
+ */
 export function writeNewFileAtomic(path: string, data: string, mode: number): void {
   const temp = tempBeside(path);
   writeFileSync(temp, data, { flag: 'wx', mode });
@@ -89,7 +80,7 @@ export const writeSignedReceipt: ReceiptWriter = async ({ report, receiptPath, k
   const signerLabel = label ?? key.value.label;
   const receipt = createReceipt({ report, key: key.value, ...(signerLabel ? { label: signerLabel } : {}) });
   try {
-    writeFileAtomic(receiptPath, serializeSignedFile(receipt));
+    writeNewFileAtomic(receiptPath, serializeSignedFile(receipt), 0o644);
     const check = verifySignedFile(readFileSync(receiptPath), receiptPath);
     if (!check.ok || !check.value.valid) throw new Error('the receipt just written does not verify');
     if (check.value.kind === 'receipt') {
