@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvRows, type CsvRow } from './csv-cells.js';
+import { workGrowth } from '../../tests/fuzz/work-meter.js';
+import { readBoxesText } from './read-boxes.js';
 
 function rowsOf(text: string): CsvRow[] {
   const result = csvRows('t.csv', text);
@@ -48,5 +50,13 @@ describe('csvRows', () => {
       expect(result.errors[0]).toMatchObject({ file: 't.csv', line: 2 });
       expect(result.errors[0]?.message.en).toContain('malformed CSV quoting');
     }
+  });
+});
+
+describe('csvRows on one wide row', () => {
+  it('does work in proportion to the row, not its square (issue 21, defect 3)', () => {
+    const wide = (size: number) => 'box,registered\n' + '1,'.repeat(size / 2);
+    expect(workGrowth(wide, (text: string) => csvRows('boxes.csv', text))).toBeLessThan(15);
+    expect(workGrowth(wide, (text: string) => readBoxesText('boxes.csv', text))).toBeLessThan(15);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineIndex, positionAt } from './text-position.js';
+import { workGrowth } from '../../tests/fuzz/work-meter.js';
 
 describe('positionAt', () => {
   it('counts lines after LF, CRLF and a lone CR alike', () => {
@@ -25,5 +26,25 @@ describe('positionAt', () => {
     const index = lineIndex(text);
     for (let offset = 0; offset <= text.length; offset++)
       expect(index.positionAt(offset)).toEqual(positionAt(text, offset));
+  });
+});
+
+describe('lineIndex on one long line', () => {
+  it('answers offsets out of order the same as one by one', () => {
+    const text = 'a,b\n王,😀,c,d\r\ne';
+    const index = lineIndex(text);
+    for (const offset of [9, 3, 12, 5, 5, 14, 0, 8, 6])
+      expect(index.positionAt(offset)).toEqual(positionAt(text, offset));
+  });
+
+  it('costs work in proportion to the line when asked for every cell in order (issue 21, defect 3)', () => {
+    const growth = workGrowth(
+      (size) => ','.repeat(size),
+      (text: string) => {
+        const index = lineIndex(text);
+        for (let offset = 0; offset < text.length; offset++) index.positionAt(offset);
+      },
+    );
+    expect(growth).toBeLessThan(15);
   });
 });

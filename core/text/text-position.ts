@@ -21,9 +21,17 @@ export function lineIndex(text: string): LineIndex {
     if (code === 0x0a) starts.push(i + 1);
     else if (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a) starts.push(i + 1);
   }
+  // Readers ask in order (the cells of a row, left to right): the last answer is kept, and a later offset
+  // on the same line counts on from it, so a row of a million cells costs one pass, not one per cell.
+  let last = { offset: 0, line: 1, column: 1 };
   return {
     positionAt(offset) {
       const at = Math.max(0, Math.min(offset, text.length));
+      const nextLineStart = starts[last.line] ?? Infinity;
+      if (at >= last.offset && at < nextLineStart) {
+        last = { offset: at, line: last.line, column: last.column + countCodePoints(text, last.offset, at) };
+        return { line: last.line, column: last.column };
+      }
       let low = 0;
       let high = starts.length - 1;
       while (low < high) {
@@ -32,7 +40,8 @@ export function lineIndex(text: string): LineIndex {
         else high = middle - 1;
       }
       const lineStart = starts[low] ?? 0;
-      return { line: low + 1, column: countCodePoints(text, lineStart, at) + 1 };
+      last = { offset: at, line: low + 1, column: countCodePoints(text, lineStart, at) + 1 };
+      return { line: last.line, column: last.column };
     },
   };
 }

@@ -1,0 +1,55 @@
+// Counts the work a reader does, not the time it takes: calls of the string and byte primitives that
+// every scan goes through. A reader linear in its input does about ten times the work on ten times the
+// input; a quadratic one about a hundred times. Counting calls keeps the tests free of timing.
+
+type Method = (this: unknown, ...args: unknown[]) => unknown;
+
+const METERED: readonly [object, string][] = [
+  [String.prototype, 'charCodeAt'],
+  [String.prototype, 'charAt'],
+  [String.prototype, 'codePointAt'],
+  [String.prototype, 'indexOf'],
+  [String.prototype, 'slice'],
+  [String.prototype, 'substring'],
+  [Array.prototype, 'push'],
+  [Array.prototype, 'slice'],
+];
+
+/** Runs `work` and returns how many metered calls it made (whatever it returns or throws). */
+export function countWork(work: () => unknown): number {
+  let calls = 0;
+  const saved = METERED.map(([owner, name]) => {
+    const original = (owner as Record<string, Method>)[name]!;
+    (owner as Record<string, Method>)[name] = function (this: unknown, ...args: unknown[]) {
+      calls++;
+      return original.apply(this, args);
+    };
+    return original;
+  });
+  try {
+    work();
+  } catch {
+    // a refusal by exception is another test's business; here only the work counts
+  } finally {
+    METERED.forEach(([owner, name], i) => ((owner as Record<string, Method>)[name] = saved[i]!));
+  }
+  return calls;
+}
+
+/**
+ * The growth of work from an input of `small` bytes to one ten times larger, made by `make(size)`:
+ * about 10 when linear, about 100 when quadratic.
+ */
+export function workGrowth(
+  make: (size: number) => unknown,
+  read: (input: never) => unknown,
+  small = 10_000,
+): number {
+  const a = make(small);
+  const b = make(small * 10);
+  const smallWork = Math.max(
+    1,
+    countWork(() => read(a as never)),
+  );
+  return countWork(() => read(b as never)) / smallWork;
+}
