@@ -90,3 +90,35 @@ describe('readAnnouncementJson', () => {
     expect(list.ok === false && list.errors[0]?.path).toBe('$');
   });
 });
+
+describe('readAnnouncementJson on hostile files (issue 21, defects 7 and 12)', () => {
+  it('refuses a key given twice, with its path, instead of keeping the last figure', () => {
+    const result = readAnnouncementJson(
+      'a.json',
+      bytes('{\n "contests": {"chair": {"votes": {"wang-lin": 600, "wang-lin": 6}}}\n}'),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]).toMatchObject({ path: '$.contests.chair.votes["wang-lin"]', line: 2 });
+  });
+
+  it('reads GB18030 as election.json does, and names the line and byte of bytes no encoding reads', () => {
+    // {"validBallots": 12, "contests": {"主任": {}}} with 主任 in GB18030 (D6 F7 C8 CE).
+    const gb = new Uint8Array([
+      ...bytes('{"validBallots": 12, "contests": {"'),
+      0xd6,
+      0xf7,
+      0xc8,
+      0xce,
+      ...bytes('": {}}}'),
+    ]);
+    expect(readAnnouncementJson('a.json', gb).ok).toBe(true);
+    const broken = new Uint8Array([...bytes('{\n"validBallots":\n 12'), 0xff, ...bytes('}')]);
+    const result = readAnnouncementJson('a.json', broken);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]).toMatchObject({ file: 'a.json', line: 3 });
+    expect(result.errors[0]!.message.en).toContain('offset 21');
+    expect(result.errors[0]!.message.zh).toContain('第 21 字节');
+  });
+});

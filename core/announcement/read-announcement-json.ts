@@ -1,5 +1,7 @@
 import type { InputError, Result } from '../model/result.js';
 import { fail, ok } from '../model/result.js';
+import { repeatedKeyErrors } from '../tallies/json-duplicate-keys.js';
+import { decodeText } from '../text/decode-text.js';
 import { parseJson } from '../text/parse-json.js';
 import type { AnnouncedFigure, AnnouncedFigures, CountMeaning } from './announced-figures.js';
 
@@ -21,14 +23,16 @@ const TOP_COUNTS: Readonly<Record<string, CountMeaning>> = {
 const CONTEST_FIELDS = new Set(['votes', 'elected', 'abstained']);
 
 export function readAnnouncementJson(file: string, bytes: Uint8Array): Result<AnnouncedFigures> {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return fail({ file, message: { zh: '不是有效的 UTF-8 文本', en: 'not valid UTF-8 text' } });
-  }
+  const decoded = decodeText(file, bytes);
+  return decoded.ok ? readAnnouncementJsonText(file, decoded.value.text) : decoded;
+}
+
+/** The same from decoded text. A key given twice is refused at its place, as in every JSON input. */
+export function readAnnouncementJsonText(file: string, text: string): Result<AnnouncedFigures> {
   const parsed = parseJson(file, text);
   if (!parsed.ok) return parsed;
+  const repeated = repeatedKeyErrors(file, text);
+  if (repeated.length > 0) return fail(...repeated);
   const data = parsed.value;
   const errors: InputError[] = [];
   const figures: AnnouncedFigure[] = [];

@@ -1,3 +1,5 @@
+import type { InputError } from '../model/result.js';
+import { lineIndex } from '../text/text-position.js';
 import { childPath } from './json-path.js';
 
 export interface DuplicateKey {
@@ -63,4 +65,23 @@ function nextNonSpace(text: string, from: number): string {
   let at = from;
   while (' \t\n\r'.includes(text.charAt(at)) && at < text.length) at++;
   return text.charAt(at);
+}
+
+/**
+ * A key given twice in one object, as an InputError with its path and place: JSON.parse would keep the
+ * last value and drop the first unseen. Every JSON input reader refuses them.
+ */
+export function repeatedKeyErrors(file: string, text: string): InputError[] {
+  const found = duplicateKeys(text);
+  if (found.length === 0) return [];
+  const index = lineIndex(text);
+  return found.map(({ key, path, offset }) => ({
+    file,
+    path,
+    ...index.positionAt(offset),
+    message: {
+      zh: `键“${key}”在同一对象中重复，前面的值会被忽略`,
+      en: `key "${key}" repeats in the same object: the earlier value would be ignored`,
+    },
+  }));
 }

@@ -264,3 +264,24 @@ describe('readElection', () => {
     });
   });
 });
+
+describe('readElection and repeated keys (issue 21, defect 7)', () => {
+  it('refuses a key given twice in one object, at its JSON path and line, instead of keeping the last', () => {
+    const text = JSON.stringify(valid, null, 1).replace(
+      '"registeredVoters": 1860,',
+      '"registeredVoters": 1860, "registeredVoters": 18600,',
+    );
+    const result = readElection('election.json', new TextEncoder().encode(text));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]).toMatchObject({ file: 'election.json', path: '$.registeredVoters', line: 6 });
+    expect(result.errors[0]!.message.en).toContain('repeats');
+    expect(result.errors[0]!.message.zh).toContain('重复');
+  });
+
+  it('refuses a repeated key inside a contest too', () => {
+    const text = JSON.stringify(valid, null, 1).replace('"seats": 1,', '"seats": 1, "seats": 2,');
+    const result = readElection('election.json', new TextEncoder().encode(text));
+    expect(!result.ok && result.errors.map((error) => error.path)).toEqual(['$.contests[0].seats']);
+  });
+});

@@ -3,6 +3,7 @@ import { BLANK } from '../model/election.js';
 import { fail, ok, type Result } from '../model/result.js';
 import { decodeText } from '../text/decode-text.js';
 import { parseJson } from '../text/parse-json.js';
+import { repeatedKeyErrors } from './json-duplicate-keys.js';
 import { JsonProblems } from './json-fields.js';
 import { childPath } from './json-path.js';
 
@@ -31,7 +32,10 @@ export function readElection(file: string, bytes: Uint8Array): Result<Election> 
   if (!decoded.ok) return decoded;
   const parsed = parseJson(file, decoded.value.text);
   if (!parsed.ok) return parsed;
-  return validateElection(file, parsed.value);
+  const repeated = repeatedKeyErrors(file, decoded.value.text);
+  const validated = validateElection(file, parsed.value);
+  if (repeated.length === 0) return validated;
+  return fail(...repeated, ...(validated.ok ? [] : validated.errors));
 }
 
 /** Checks an already parsed election definition. */

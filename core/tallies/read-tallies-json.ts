@@ -1,11 +1,10 @@
 import type { Election } from '../model/election.js';
-import { fail, ok, type InputError, type Result } from '../model/result.js';
+import { fail, ok, type Result } from '../model/result.js';
 import { addVotes, emptyTally, type BoxSheet, type ElectionTally } from '../model/tally.js';
 import { decodeText } from '../text/decode-text.js';
 import { parseJson } from '../text/parse-json.js';
-import { lineIndex } from '../text/text-position.js';
 import { countFromJson } from './count.js';
-import { duplicateKeys } from './json-duplicate-keys.js';
+import { repeatedKeyErrors } from './json-duplicate-keys.js';
 import { JsonProblems } from './json-fields.js';
 import { childPath, isJsonObject } from './json-path.js';
 import type { CsvReadOptions } from './read-boxes.js';
@@ -45,20 +44,6 @@ export function readTalliesJson(
   const validated = validateTalliesJson(file, parsed.value, election);
   if (repeated.length === 0) return validated;
   return fail(...repeated, ...(validated.ok ? [] : validated.errors));
-}
-
-/** A key given twice in one object: JSON.parse would keep the last value and drop the first unseen. */
-function repeatedKeyErrors(file: string, text: string): InputError[] {
-  const index = lineIndex(text);
-  return duplicateKeys(text).map(({ key, path, offset }) => ({
-    file,
-    path,
-    ...index.positionAt(offset),
-    message: {
-      zh: `键“${key}”在同一对象中重复，前面的值会被忽略`,
-      en: `key "${key}" repeats in the same object: the earlier value would be ignored`,
-    },
-  }));
 }
 
 /** Checks an already parsed tallies document. */
