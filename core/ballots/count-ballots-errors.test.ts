@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { count, utf8 } from './testing/ballot-sources.js';
+import { concatBytes, gb18030 } from '../../tests/fuzz/gb18030.js';
 
 const HEADER = 'box,ballot,void,chair,vice-chair,member\n';
 
@@ -119,5 +120,26 @@ describe('positions of errors', () => {
       const errors = await errorsOf(text, [size]);
       expect(errors.map((error) => [error.line, error.column])).toEqual([[5, 5]]);
     }
+  });
+});
+
+describe('countBallots on one bad byte or a mixed file (issue 21, defects 4 and 12)', () => {
+  const rows = (from: number, to: number) =>
+    Array.from({ length: to - from }, (_, i) => `一号箱,${from + i},,王林,周青,陈梅 刘洋 孙涛\n`).join('');
+
+  it('reports one bad byte at line 919 there, and nowhere else', async () => {
+    const before = utf8(HEADER + rows(1, 918));
+    const bad = utf8(`一号箱,918,,王林,周青,陈梅 刘洋 孙涛\n`);
+    bad[16] = 0xff; // inside 王 of the chair column
+    const errors = await errorsOf(concatBytes(before, bad, utf8(rows(919, 1000))));
+    expect(errors.map((error) => error.line)).toEqual([919]);
+    expect(errors[0]!.en).toContain('UTF-8');
+  });
+
+  it('refuses a name written in UTF-8 inside a GB18030 file, at its line', async () => {
+    const gbPart = gb18030(HEADER + '一号箱,1,,王林,周青,陈梅\n');
+    const errors = await errorsOf(concatBytes(gbPart, utf8('一号箱,2,,王林,周青,陈梅 刘洋 孙涛\n')));
+    expect(errors.map((error) => error.line)).toContain(3);
+    expect(errors[0]!.en).toContain('the whole file must be in one encoding');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText } from './decode-text.js';
+import { concatBytes, gb18030 } from '../../tests/fuzz/gb18030.js';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const bytes = (...values: number[]): Uint8Array => new Uint8Array(values);
@@ -78,5 +79,56 @@ describe('decodeText at the very start', () => {
         line: 1,
         message: { en: expect.stringContaining('offset 0') },
       });
+  });
+});
+
+describe('decodeText on mixed and broken files (issue 21, defects 4 and 12)', () => {
+  const gbLines = gb18030('box,contest,candidate,votes\n中心,主任,陈建华,227\n');
+
+  it('refuses a GB18030 file whose last line is UTF-8, naming that line', () => {
+    const mixed = concatBytes(gbLines, utf8('中心,chair,陈建华,670\n'));
+    const result = decodeText('tallies.csv', mixed);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]).toMatchObject({ file: 'tallies.csv', line: 3 });
+    expect(result.errors[0]!.message.en).toContain('line 3 is UTF-8 but line 2 is GB18030');
+    expect(result.errors[0]!.message.zh).toContain('第 3 行是 UTF-8');
+  });
+
+  it('refuses it too when the UTF-8 line happens to read as GB18030', () => {
+    // 陈建华王 in UTF-8 is also valid GB18030 (E9 99 | 88 E5 | BB BA | E5 8D | 8E E7 | 8E 8B).
+    const mixed = concatBytes(gbLines, utf8('中心,chair,陈建华王,670\n'));
+    expect(new TextDecoder('gb18030', { fatal: true }).decode(mixed)).toBeTruthy();
+    const result = decodeText('tallies.csv', mixed);
+    expect(!result.ok && result.errors[0]!.line).toBe(3);
+  });
+
+  it('reads plain GB18030 without a word', () => {
+    expect(decodeText('tallies.csv', gbLines)).toMatchObject({ ok: true, value: { encoding: 'gb18030' } });
+  });
+
+  it('does not take GB18030 names for UTF-8 over the whole two-byte table', () => {
+    // Every pair of common characters (in a line of their own) stays GB18030: no false refusal.
+    const names =
+      '陈建华王林李华赵敏张伟刘洋杨帆黄磊周杰吴昊徐静孙丽马超朱红胡军郭靖何平高山林峰罗兰郑爽梁晨谢娜宋佳唐嫣';
+    const lines = [...names].map((_, i) => names.slice(i, i + 3)).join('\n');
+    expect(decodeText('names.csv', gb18030(lines))).toMatchObject({
+      ok: true,
+      value: { encoding: 'gb18030' },
+    });
+  });
+
+  it('names a bad byte in a UTF-8 file at its own line, not where GB18030 would fail', () => {
+    const text = utf8(
+      '{\n  "format": "tallywitness.election/1",\n  "name": "青山村第十一届村民委员会选举"\n}',
+    );
+    const broken = text.slice();
+    broken[20] = 0x81; // a GB18030 lead byte inside the ASCII of line 2
+    const result = decodeText('election.json', broken);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]).toMatchObject({ line: 2 });
+    expect(result.errors[0]!.message.en).toContain('offset 20');
+    expect(result.errors[0]!.message.en).toContain('UTF-8');
   });
 });

@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '../model/result.js';
+import { UTF8_CERTAIN, utf8Evidence } from './utf8-evidence.js';
 
 /** The encodings a tally sheet may come in (contract §2). */
 export type TextEncodingName = 'utf-8' | 'gb18030';
@@ -14,7 +15,8 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
 /**
  * Decodes an input file. Detection: a UTF-8 byte order mark; else strict UTF-8; else GB18030 (which
  * includes GBK and GB2312, as Chinese spreadsheet programs save "CSV"). Chinese text in GB18030 is
- * practically never valid UTF-8, so trying UTF-8 first is safe. `forced` skips the detection.
+ * practically never valid UTF-8, so trying UTF-8 first is safe; a file with lines plainly in each is
+ * refused at them (classifyLines). `forced` skips the detection.
  * A file neither encoding can read is an InputError with the line and byte offset of the first bad byte.
  */
 export function decodeText(file: string, bytes: Uint8Array, forced?: TextEncodingName): Result<DecodedText> {
@@ -35,12 +37,74 @@ export function decodeText(file: string, bytes: Uint8Array, forced?: TextEncodin
   }
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== null) return ok({ text: utf8, encoding: 'utf-8' });
+  const lines = classifyLines(bytes);
+  if (lines.utf8 > 0 && lines.gb18030 > 0) return mixedEncodings(file, lines.utf8, lines.gb18030);
+  // Lines that are plainly UTF-8 and none plainly GB18030: a UTF-8 file with bad bytes, named where they are.
+  if (lines.utf8 > 0) return undecodable(file, bytes, 'utf-8', 0);
   const gb18030 = tryDecode(bytes, 'gb18030');
   if (gb18030 !== null) return ok({ text: gb18030, encoding: 'gb18030' });
-  // Neither reads it: the encoding that got further is the likelier one, so name its first bad byte.
-  const likelier =
-    firstUndecodableByte(bytes, 'utf-8') >= firstUndecodableByte(bytes, 'gb18030') ? 'utf-8' : 'gb18030';
+  // Neither reads it: the encoding with fewer bad sequences over the whole file is the likelier one.
+  const likelier = badSequences(bytes, 'utf-8') <= badSequences(bytes, 'gb18030') ? 'utf-8' : 'gb18030';
   return undecodable(file, bytes, likelier, 0);
+}
+
+/**
+ * The first line that is plainly UTF-8 (several Chinese characters in a row valid as UTF-8, which
+ * GB18030 text never is by chance) and the first that is plainly GB18030 (not UTF-8, but read as
+ * GB18030 it holds common Chinese characters); 0 where there is none. A file with both was put together
+ * from two: read as either, some names would turn into other characters without a word (a candidate's
+ * votes going to a look-alike write-in).
+ */
+function classifyLines(bytes: Uint8Array): { utf8: number; gb18030: number } {
+  let utf8 = 0;
+  let gb18030 = 0;
+  let line = 1;
+  for (let start = 0; start < bytes.length && (utf8 === 0 || gb18030 === 0); line++) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    const evidence = utf8Evidence(bytes, start, end);
+    if (evidence.validTo === end) {
+      if (evidence.cjk >= UTF8_CERTAIN && utf8 === 0) utf8 = line;
+    } else if (gb18030 === 0 && commonHanziInGb18030(bytes, start, end) >= 2) {
+      if (tryDecode(bytes.subarray(start, end), 'gb18030') !== null) gb18030 = line;
+    }
+    start = end + 1;
+  }
+  return { utf8, gb18030 };
+}
+
+/** Characters of the GB2312 hanzi area (lead B0–F7, trail A1–FE) met walking the bytes as GB18030. */
+function commonHanziInGb18030(bytes: Uint8Array, start: number, end: number): number {
+  let count = 0;
+  for (let at = start; at < end;) {
+    const lead = bytes[at]!;
+    if (lead < 0x80) at++;
+    else if ((bytes[at + 1] ?? 0) >= 0x30 && (bytes[at + 1] ?? 0) <= 0x39) at += 4;
+    else {
+      const trail = bytes[at + 1] ?? 0;
+      if (lead >= 0xb0 && lead <= 0xf7 && trail >= 0xa1 && trail <= 0xfe) count++;
+      at += 2;
+    }
+  }
+  return count;
+}
+
+function mixedEncodings(file: string, utf8Line: number, gbLine: number): Result<DecodedText> {
+  return fail({
+    file,
+    line: utf8Line,
+    message: {
+      zh: `第 ${utf8Line} 行是 UTF-8 编码，而第 ${gbLine} 行是 GB18030 编码：一个文件只能用一种编码，请统一后另存`,
+      en: `line ${utf8Line} is UTF-8 but line ${gbLine} is GB18030: a file must be in one encoding; save it again in one`,
+    },
+  });
+}
+
+function badSequences(bytes: Uint8Array, encoding: TextEncodingName): number {
+  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+  let count = 0;
+  for (let at = text.indexOf('\ufffd'); at >= 0; at = text.indexOf('\ufffd', at + 1)) count++;
+  return count;
 }
 
 function strictDecode(

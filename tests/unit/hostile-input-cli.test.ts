@@ -1,12 +1,17 @@
 // The command line against hostile input (issue 21's probe): each defect it found, as a user would meet it.
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { concatBytes, gb18030 } from '../fuzz/gb18030.js';
 import { runCli, sample, sampleInputs } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tw-hostile-'));
 const at = (name: string) => join(dir, name);
+const write = (name: string, content: string | Uint8Array): string => {
+  writeFileSync(at(name), content);
+  return at(name);
+};
 
 describe('check --receipt never replaces a file', () => {
   it('refuses a receipt path that is the signing key or an input, and leaves both intact', async () => {
@@ -24,5 +29,26 @@ describe('check --receipt never replaces a file', () => {
       expect(readFileSync(target, 'utf8')).toBe(before);
     }
     expect(readFileSync(key, 'utf8')).toBe(keyText);
+  });
+});
+
+describe('one encoding per file', () => {
+  it('refuses a GB18030 tallies.csv whose last line is UTF-8, naming the line (exit 2, no verdict)', async () => {
+    const sheet = readFileSync(sample('tallies.csv'), 'utf8')
+      .replace(/^central,chair,chen-jianhua,670$/m, '')
+      .replace(/\n+$/, '\n')
+      .replace(/,chair,/g, ',主任,');
+    const mixed = concatBytes(gb18030(sheet), new TextEncoder().encode('central,主任,陈建华,670\n'));
+    const tallies = write('mixed-tallies.csv', mixed);
+    const run = await runCli([
+      'check',
+      ...sampleInputs({ election: 'election.json', boxes: 'boxes.csv' }),
+      '--tallies',
+      tallies,
+    ]);
+    expect(run.status).toBe(2);
+    const lastLine = sheet.split('\n').length;
+    expect(run.stderr).toContain(`mixed-tallies.csv:${lastLine}:`);
+    expect(run.stderr).toContain('a file must be in one encoding');
   });
 });
