@@ -5,6 +5,7 @@ import { KEYGEN_USAGE, runKeygen } from './commands/keygen.js';
 import { runVerify, VERIFY_USAGE } from './commands/verify.js';
 import { writeSignedReceipt } from './commands/write-receipt.js';
 import { UsageError } from './parse-args.js';
+import { terminalSafe } from './terminal-safe.js';
 
 const USAGE = `TallyWitness 计票见证 — recount an election, check it against the law and the announcement, sign a receipt.
 
@@ -36,8 +37,8 @@ export function chooseLang(args: readonly string[], env: Record<string, string |
 
 export async function main(args: readonly string[]): Promise<number> {
   const io: CliIo = {
-    out: (text) => process.stdout.write(text.endsWith('\n') ? text : text + '\n'),
-    err: (text) => process.stderr.write(text.endsWith('\n') ? text : text + '\n'),
+    out: (text) => process.stdout.write(terminalSafe(text.endsWith('\n') ? text : text + '\n')),
+    err: (text) => process.stderr.write(terminalSafe(text.endsWith('\n') ? text : text + '\n')),
     lang: chooseLang(args, process.env),
   };
   const [command, ...rest] = args;
@@ -55,7 +56,7 @@ export async function main(args: readonly string[]): Promise<number> {
           io,
           {
             stderrIsTty: Boolean(process.stderr.isTTY),
-            writeProgress: (line) => process.stderr.write('\r\x1b[2K' + line),
+            writeProgress: (line) => process.stderr.write('\r\x1b[2K' + terminalSafe(line)),
           },
           writeSignedReceipt,
         );

@@ -52,3 +52,35 @@ describe('one encoding per file', () => {
     expect(run.stderr).toContain('a file must be in one encoding');
   });
 });
+
+describe('terminal safety', () => {
+  it('never prints an escape sequence or control character from the inputs raw, in text or JSON', async () => {
+    const election = JSON.parse(readFileSync(sample('election.json'), 'utf8')) as { name: string };
+    election.name = '青山村\u001b]0;owned\u0007\u001b[2J\u001b[31m选举\u009b1m\u202e';
+    const file = write('escape-election.json', JSON.stringify(election));
+    const tallies = write(
+      'escape-tallies.csv',
+      readFileSync(sample('tallies.csv'), 'utf8') + 'central,chair,"x\u001b[1A\r\u001b[2Kwrite-in",1\n',
+    );
+    const inputs = ['--election', file, ...sampleInputs({ boxes: 'boxes.csv' }), '--tallies', tallies];
+    const text = await runCli(['check', ...inputs]);
+    expect(text.status).toBeLessThan(2);
+    // eslint-disable-next-line no-control-regex
+    const raw = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/;
+    expect(text.stdout + text.stderr).not.toMatch(raw);
+    expect(text.stdout).toContain('\\u001b[31m');
+    const json = await runCli(['check', ...inputs, '--format', 'json']);
+    expect(json.stdout).not.toMatch(raw);
+    expect((JSON.parse(json.stdout) as { election: string }).election).toBe(election.name);
+  });
+
+  it('escapes a control character quoted in an input error', async () => {
+    const boxes = write(
+      'escape-boxes.csv',
+      'box,registered,issued,returned,invalid\ncentral,1630,\u001b[31m1108,1107,15\n',
+    );
+    const run = await runCli(['check', ...sampleInputs({ election: 'election.json' }), '--boxes', boxes]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).not.toContain('\u001b');
+  });
+});
