@@ -1,6 +1,7 @@
 import type { Result } from '../model/result.js';
 import { fail } from '../model/result.js';
 import { parseJson } from '../text/parse-json.js';
+import { canonicalProblem } from './canonical-problem.js';
 import { canonicalJson } from './canonical-json.js';
 
 /**
@@ -48,19 +49,8 @@ export function readSignedFile(bytes: Uint8Array, file: string): Result<SignedFi
   }
   const parsed = parseJson(file, text);
   if (!parsed.ok) return parsed;
-  let layoutIntact: boolean;
-  try {
-    layoutIntact = serializeSignedFile(parsed.value) === text;
-  } catch {
-    // A lone surrogate (legal in JSON text, refused by RFC 8785) has no canonical form.
-    return fail({
-      file,
-      path: '$',
-      message: {
-        zh: '含有无法规范化的字符串（孤立代理项）',
-        en: 'holds a string that cannot be canonicalized (lone surrogate)',
-      },
-    });
-  }
+  const problem = canonicalProblem(parsed.value);
+  if (problem) return fail({ file, path: problem.path, message: problem.message });
+  const layoutIntact = serializeSignedFile(parsed.value) === text;
   return { ok: true, value: { json: parsed.value, layoutIntact } };
 }

@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from '../model/result.js';
 import { canonicalBytes } from './canonical-json.js';
+import { canonicalProblem } from './canonical-problem.js';
 import { fingerprint, sha256Hex } from './fingerprint.js';
 import { parseReceipt } from './parse-receipt.js';
 import type { Receipt, ReceiptPayload } from './receipt-format.js';
@@ -36,20 +37,9 @@ export function verifyReceipt(
   const parsed = parseReceipt(json, file);
   if (!parsed.ok) return parsed;
   const { receipt, publicKey, signature } = parsed.value;
-  let bytes: Uint8Array;
-  try {
-    bytes = canonicalBytes(receipt.payload);
-  } catch {
-    // Only a string with a lone surrogate (legal in JSON text, not in I-JSON) gets here.
-    return fail({
-      file,
-      path: '$.payload',
-      message: {
-        zh: '载荷含有无法规范化的字符串（孤立代理项）',
-        en: 'the payload holds a string that cannot be canonicalized (lone surrogate)',
-      },
-    });
-  }
+  const problem = canonicalProblem(receipt.payload, '$.payload');
+  if (problem) return fail({ file, path: problem.path, message: problem.message });
+  const bytes = canonicalBytes(receipt.payload);
   const check = options.checkSignature ?? tweetnaclSignatureCheck;
   const label = receipt.payload.signer.label;
   return ok({
