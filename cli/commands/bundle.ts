@@ -10,6 +10,7 @@ import {
 } from '../../core/index.js';
 import type { CliIo } from '../cli-io.js';
 import { parseCommandArgs, UsageError } from '../parse-args.js';
+import { readBoundedFile, RECEIPT_FILE, RECEIPT_FILE_LIMIT } from '../read-bounded.js';
 import { writeNewFileAtomic } from './write-receipt.js';
 
 export const BUNDLE_USAGE = 'tallywitness bundle R1 R2 [...] --out B [--format json|text] [--lang zh|en]';
@@ -19,9 +20,6 @@ const options = {
   format: { type: 'string', default: 'text' },
   lang: { type: 'string' },
 } as const;
-
-const readError = (path: string, error: unknown) =>
-  `${path}: 无法读取 / cannot read: ${error instanceof Error ? error.message : String(error)}`;
 
 /** What the command reports: who signed, and where their reports differ. */
 function summaryOf(out: string, bundle: Bundle) {
@@ -84,12 +82,12 @@ export async function runBundle(args: readonly string[], io: CliIo): Promise<num
 
   const files: SignedFileBytes[] = [];
   for (const path of positionals) {
-    try {
-      files.push({ name: path, bytes: readFileSync(path) });
-    } catch (error) {
-      io.err(readError(path, error));
+    const read = readBoundedFile(path, RECEIPT_FILE_LIMIT, RECEIPT_FILE);
+    if (!read.ok) {
+      for (const error of read.errors) io.err(formatInputError(error));
       return 2;
     }
+    files.push({ name: path, bytes: read.value });
   }
   const combined = combineSignedFiles(files);
   if (!combined.ok) {

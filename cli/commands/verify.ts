@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import {
   announcementRulesOf,
   compareReceiptWithRecount,
@@ -11,6 +10,7 @@ import {
 import { parseArgs } from 'node:util';
 import type { CliIo } from '../cli-io.js';
 import { UsageError } from '../parse-args.js';
+import { readBoundedFile, RECEIPT_FILE, RECEIPT_FILE_LIMIT } from '../read-bounded.js';
 import { auditInWorker } from '../run-audit.js';
 import { AUDIT_INPUT_OPTIONS, auditRequestFrom, checkOutputFlags, givenInputs } from '../audit-inputs.js';
 
@@ -61,14 +61,12 @@ export async function runVerify(args: readonly string[], io: CliIo): Promise<num
     );
 
   const path = positionals[0]!;
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    io.err(`${path}: 无法读取 / cannot read: ${error instanceof Error ? error.message : String(error)}`);
+  const read = readBoundedFile(path, RECEIPT_FILE_LIMIT, RECEIPT_FILE);
+  if (!read.ok) {
+    for (const error of read.errors) io.err(formatInputError(error));
     return 2;
   }
-  const checked = verifySignedFile(bytes, path);
+  const checked = verifySignedFile(read.value, path);
   if (!checked.ok) {
     for (const error of checked.errors) io.err(formatInputError(error));
     return 2;

@@ -13,6 +13,7 @@ import {
   type OpenedKey,
   type Result,
 } from '../../core/index.js';
+import { KEY_FILE, KEY_FILE_LIMIT, readBoundedFile } from '../read-bounded.js';
 import type { ReceiptWriter } from './check.js';
 
 /** The environment variable `check --key` reads a sealed key's passphrase from. */
@@ -42,13 +43,9 @@ const ioError = (file: string, error: unknown): InputError => {
 
 /** Reads and opens a key file; a sealed one with the passphrase from the environment. */
 export function loadKey(keyPath: string, env: Record<string, string | undefined>): Result<OpenedKey> {
-  let text: string;
-  try {
-    text = readFileSync(keyPath, 'utf8');
-  } catch (error) {
-    return { ok: false, errors: [ioError(keyPath, error)] };
-  }
-  const json = parseJson(keyPath, text);
+  const read = readBoundedFile(keyPath, KEY_FILE_LIMIT, KEY_FILE);
+  if (!read.ok) return read;
+  const json = parseJson(keyPath, new TextDecoder().decode(read.value));
   if (!json.ok) return json;
   const passphrase = keyFileNeedsPassphrase(json.value) ? env[PASSPHRASE_ENV] : undefined;
   if (keyFileNeedsPassphrase(json.value) && !passphrase)
