@@ -5,6 +5,7 @@ import { fail, ok, type Result } from '../model/result.js';
 import { fromBase64, toBase64 } from './base64.js';
 import { isoSeconds } from './build-receipt-payload.js';
 import { fingerprint } from './fingerprint.js';
+import { BUNDLE_FORMAT, RECEIPT_FORMAT } from './receipt-format.js';
 import { ISO_TIME, ISO_TIME_TEXT, ShapeChecker } from './json-shape.js';
 import { signingKeyFromSeed, type SigningKey } from './signing-key.js';
 
@@ -126,11 +127,15 @@ export function plainKeyFile(secretKey: Uint8Array, options: KeyFileOptions = {}
   return { ...common(secretKey, options), protection: 'none', seed: toBase64(secretKey.subarray(0, 32)) };
 }
 
-/** Whether a parsed key file needs a passphrase to open (so a caller knows to ask for one). */
+/**
+ * Whether a parsed key file needs a passphrase to open (so a caller knows to ask for one). Only a key
+ * file can: a receipt or anything else given as the key is left to openSecretKey to name.
+ */
 export function keyFileNeedsPassphrase(keyFile: unknown): boolean {
   return (
     typeof keyFile === 'object' &&
     keyFile !== null &&
+    (keyFile as Record<string, unknown>)['format'] === KEY_FILE_FORMAT &&
     (keyFile as Record<string, unknown>)['protection'] !== 'none'
   );
 }
@@ -184,6 +189,24 @@ export function openSecretKey(
   const check = new ShapeChecker(file);
   const root = check.object(keyFile, '$');
   if (!root) return fail(...check.errors);
+  const payload = root['payload'];
+  const payloadFormat =
+    typeof payload === 'object' && payload !== null
+      ? (payload as Record<string, unknown>)['format']
+      : undefined;
+  if (
+    payloadFormat === RECEIPT_FORMAT ||
+    root['format'] === BUNDLE_FORMAT ||
+    root['format'] === RECEIPT_FORMAT
+  )
+    return fail({
+      file,
+      path: '$.format',
+      message: {
+        zh: '这是回执（或回执合集）文件，不是密钥文件：请给出 keygen 写出的密钥文件',
+        en: 'this is a receipt (or bundle) file, not a key file: give the key file keygen wrote',
+      },
+    });
   if (root['format'] !== KEY_FILE_FORMAT)
     check.problem('$.format', {
       zh: `不是密钥文件（应为 "${KEY_FILE_FORMAT}"）`,

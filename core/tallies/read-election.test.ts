@@ -243,6 +243,25 @@ describe('readElection', () => {
       ]);
     });
 
+    it('refuses a post that is neither a contest nor a committee post, __proto__ included (issue 21, defect 16)', () => {
+      const errors = errorsOf(
+        runoff([
+          { contest: 'treasurer', name: '张三' },
+          { contest: '__proto__', name: '李四' },
+          { contest: 'constructor', name: '王五' },
+        ]),
+      );
+      expect(paths(errors)).toEqual([
+        '$.alreadyElected[0].contest',
+        '$.alreadyElected[1].contest',
+        '$.alreadyElected[2].contest',
+      ]);
+      expect(errors[1]?.message.en).toContain(
+        '"__proto__" is neither a contest of this definition nor a post',
+      );
+      expect(errors[1]?.message.zh).toContain('不是委员会的职务');
+    });
+
     it('refuses an empty post, a missing name, a wrong gender and a wrong shape, each with its path', () => {
       const errors = errorsOf(
         runoff([

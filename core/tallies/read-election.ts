@@ -168,6 +168,16 @@ function readAlreadyElected(
   return round === 'runoff' ? members : undefined;
 }
 
+/** The posts of a committee, as a post filled in the first vote may be named in a runoff's `alreadyElected`. */
+const COMMITTEE_POSTS: ReadonlySet<string> = new Set([
+  'chair',
+  'vice-chair',
+  'member',
+  ...['', '村民委员会', '村委会', '居民委员会', '居委会'].flatMap((body) =>
+    ['主任', '副主任', '委员'].map((post) => body + post),
+  ),
+]);
+
 function readElectedMember(
   entry: unknown,
   path: string,
@@ -187,7 +197,13 @@ function readElectedMember(
       ? undefined
       : (contests.find((candidate) => candidate.id === written)?.id ??
         contests.find((candidate) => candidate.name === written)?.id ??
-        written.trim());
+        (COMMITTEE_POSTS.has(written.trim()) ? written.trim() : undefined));
+  if (written !== undefined && contest === undefined)
+    problems.add(
+      childPath(path, 'contest'),
+      `“${written}”既不是本定义中的职位，也不是委员会的职务（主任、副主任、委员）`,
+      `"${written}" is neither a contest of this definition nor a post of the committee (chair, vice-chair, member)`,
+    );
   if (!contest || name === undefined || gender === null) return undefined;
   return gender ? { contest, name, gender } : { contest, name };
 }

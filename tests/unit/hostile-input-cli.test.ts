@@ -84,3 +84,39 @@ describe('terminal safety', () => {
     expect(run.stderr).not.toContain('\u001b');
   });
 });
+
+describe('receipts and keys read with a bound', () => {
+  it('refuses /dev/zero as a receipt at once, with a clear error (issue 21, defect 14)', async () => {
+    const run = await runCli(['verify', '/dev/zero']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('the file is larger than 64 MB: not a receipt or bundle file');
+    expect(run.stderr).toContain('不是回执或回执合集文件');
+  });
+
+  it('refuses an oversized key file before reading it whole', async () => {
+    const key = write('huge.key', '{"seed":"' + 'A'.repeat(200_000) + '"}');
+    const receipt = at('never-written.json');
+    const run = await runCli([
+      'check',
+      ...sampleInputs({ election: 'election.json', boxes: 'boxes.csv', tallies: 'tallies.csv' }),
+      '--receipt',
+      receipt,
+      '--key',
+      key,
+    ]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('the file is larger than 64 KB: not a key file');
+  });
+
+  it('says a receipt given as --key is a receipt, not a key behind a passphrase (issue 21, defect 16)', async () => {
+    const key = at('signer.key');
+    expect((await runCli(['keygen', '--out', key])).status).toBe(0);
+    const inputs = sampleInputs({ election: 'election.json', boxes: 'boxes.csv', tallies: 'tallies.csv' });
+    const receipt = at('signed.json');
+    expect((await runCli(['check', ...inputs, '--receipt', receipt, '--key', key])).status).toBeLessThan(2);
+    const run = await runCli(['check', ...inputs, '--receipt', at('second.json'), '--key', receipt]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('this is a receipt (or bundle) file, not a key file');
+    expect(run.stderr).not.toContain('passphrase');
+  });
+});
