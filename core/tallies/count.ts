@@ -1,17 +1,21 @@
 import type { Bilingual } from '../model/finding.js';
 
 /**
- * What a count on a tally sheet may be: a whole number from 0 to 2^53−1 (beyond that no ballot count is
- * real, and JavaScript numbers stop being exact). Shared by the CSV and JSON readers so that both say
- * the same thing about the same mistake.
+ * What a count on a tally sheet may be: a whole number from 0 to 1,000,000,000. No box, contest or
+ * electorate of a committee election comes near it, and the bound keeps every total exact: an input is
+ * at most 64 MB (SMALL_FILE_LIMIT), so it holds fewer than 8.4 million counts, and their sum stays
+ * below 8.4 × 10^15 < 2^53 − 1, where JavaScript numbers stop being exact. (With counts up to 2^53 − 1,
+ * two boxes returning 2^53 − 1 and 2 summed to 2^53, silently.) Shared by the CSV and JSON readers so
+ * that both say the same thing about the same mistake.
  */
 export type CountReading =
   { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: Bilingual };
 
-const MAX_COUNT = BigInt(Number.MAX_SAFE_INTEGER);
+export const MAX_COUNT = 1_000_000_000;
+const MAX_COUNT_BIG = BigInt(MAX_COUNT);
 
 const problem = (zh: string, en: string): CountReading => ({ ok: false, message: { zh, en } });
-const TOO_LARGE = problem('数字大得不合理（超过 2^53−1）', 'number is absurdly large (above 2^53−1)');
+const TOO_LARGE = problem('数字大得不合理（超过 10 亿）', 'number is absurdly large (above 1,000,000,000)');
 const NEGATIVE = problem('不能为负数', 'must not be negative');
 const NOT_INTEGER = problem('应为整数', 'must be a whole number');
 
@@ -20,7 +24,7 @@ export function countFromJson(value: unknown): CountReading {
   if (typeof value !== 'number') return problem('应为数字', 'must be a number');
   if (!Number.isInteger(value)) return NOT_INTEGER;
   if (value < 0) return NEGATIVE;
-  if (value > Number.MAX_SAFE_INTEGER) return TOO_LARGE;
+  if (value > MAX_COUNT) return TOO_LARGE;
   return { ok: true, value };
 }
 
@@ -40,6 +44,6 @@ export function countFromCell(cell: string): CountReading {
   }
   if (/^[-－−]/.test(text) && /[1-9]/.test(digits[1])) return NEGATIVE;
   const value = BigInt(digits[1].replace(/,/g, ''));
-  if (value > MAX_COUNT) return TOO_LARGE;
+  if (value > MAX_COUNT_BIG) return TOO_LARGE;
   return { ok: true, value: Number(value) };
 }

@@ -93,7 +93,7 @@ describe('readBoxes', () => {
       [2, 9, 'registered: must not be negative'],
       [2, 12, 'issued: must be a whole number'],
       [2, 19, 'returned: the cell is empty'],
-      [3, 15, 'issued: number is absurdly large (above 2^53−1)'],
+      [3, 15, 'issued: number is absurdly large (above 1,000,000,000)'],
       [3, 32, 'returned: "abc" is not a number'],
     ]);
     expect(errors[0]?.message.zh).toBe('“登记选民”：不能为负数');

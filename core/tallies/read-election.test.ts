@@ -116,7 +116,7 @@ describe('readElection', () => {
     for (const error of errors) expect(error.message.zh).toMatch(/[\u4e00-\u9fff]/);
   });
 
-  it('refuses numbers beyond 2^53−1 and numbers given as text', () => {
+  it('refuses numbers beyond a billion and numbers given as text', () => {
     const errors = errorsOf(
       readEdited((election) => {
         (election as Record<string, unknown>)['registeredVoters'] = 2 ** 60;

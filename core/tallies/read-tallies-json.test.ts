@@ -90,7 +90,7 @@ describe('readTalliesJson', () => {
       }),
     );
     expect(located(errors)).toEqual([
-      ['$.boxes[1].votes["主任"]["王林"]', 'number is absurdly large (above 2^53−1)'],
+      ['$.boxes[1].votes["主任"]["王林"]', 'number is absurdly large (above 1,000,000,000)'],
       ['$.boxes[1].votes["委员"]["赵敏"]', 'must be a whole number'],
       ['$.boxes[1].votes["委员"]["陈明"]', 'must not be negative'],
       ['$.boxes[1].votes["委员"]["  "]', 'the candidate is empty (write #blank for abstentions)'],

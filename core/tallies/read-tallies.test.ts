@@ -102,7 +102,7 @@ describe('readTallies', () => {
     expect(located(errors)).toEqual([
       [2, 24, 'votes: must not be negative'],
       [3, 22, 'votes: must be a whole number'],
-      [4, 25, 'votes: number is absurdly large (above 2^53−1)'],
+      [4, 25, 'votes: number is absurdly large (above 1,000,000,000)'],
       [5, 24, 'votes: the cell is empty'],
       [6, 21, 'votes: "十二" is not a number'],
     ]);

@@ -120,3 +120,23 @@ describe('receipts and keys read with a bound', () => {
     expect(run.stderr).not.toContain('passphrase');
   });
 });
+
+describe('totals stay exact', () => {
+  it('refuses counts that could round: two boxes returning 2^53−1 and 2 (issue 21, defect 6)', async () => {
+    const huge = '9007199254740991';
+    const boxes = write(
+      'huge-boxes.csv',
+      `box,registered,issued,returned,invalid\ncentral,${huge},${huge},${huge},0\nbranch-north,2,2,2,0\n`,
+    );
+    const run = await runCli([
+      'check',
+      ...sampleInputs({ election: 'election.json', tallies: 'tallies.csv' }),
+      '--boxes',
+      boxes,
+    ]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('huge-boxes.csv:2:');
+    expect(run.stderr).toContain('number is absurdly large (above 1,000,000,000)');
+    expect(run.stdout).not.toContain('9007199254740992');
+  });
+});
