@@ -126,11 +126,19 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
   }
 
   if (!ballots && (sheets.length === 0 || !sheetTally)) {
+    // Name what is missing, not what was given: readers refuse a sheet with a header and no rows.
+    const lacking = !talliesInput
+      ? boxesInput
+        ? { zh: '还需要计票单（tallies.csv）', en: 'the tally sheets (tallies.csv) are missing' }
+        : null
+      : !boxesInput
+        ? { zh: '还需要票箱统计（boxes.csv）', en: 'the box accounting (boxes.csv) is missing' }
+        : null;
     return fail(
       usageError(
         electionInput.file,
-        '计票需要票箱统计（boxes.csv）和计票单（tallies.csv），或选票记录（ballots.csv）',
-        'a recount needs the box accounting (boxes.csv) and the tally sheets (tallies.csv), or the ballot records (ballots.csv)',
+        `计票需要票箱统计（boxes.csv）和计票单（tallies.csv），或选票记录（ballots.csv）${lacking ? `：${lacking.zh}` : ''}`,
+        `a recount needs the box accounting (boxes.csv) and the tally sheets (tallies.csv), or the ballot records (ballots.csv)${lacking ? `: ${lacking.en}` : ''}`,
       ),
     );
   }

@@ -17,6 +17,8 @@ export function csvTable<K extends string>(
   file: string,
   text: string,
   columns: readonly ColumnSpec<K>[],
+  /** What a data row is, for the message when there is none: a header alone is not an empty sheet to trust. */
+  rowKind: { readonly zh: string; readonly en: string },
 ): Result<TableRow<K>[]> {
   const parsed = csvRows(file, text);
   if (!parsed.ok) return parsed;
@@ -55,6 +57,15 @@ export function csvTable<K extends string>(
         message: { zh: '此行的单元格比表头多', en: 'the row has more cells than the header' },
       });
   }
+  if (errors.length === 0 && data.length === 0)
+    errors.push({
+      file,
+      line: header.line + 1,
+      message: {
+        zh: `文件只有表头，没有任何${rowKind.zh}行`,
+        en: `the file holds only its header: no ${rowKind.en} rows`,
+      },
+    });
   if (errors.length > 0) return fail(...errors);
   return ok(
     data.map((row) => ({

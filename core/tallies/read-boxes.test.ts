@@ -115,11 +115,17 @@ describe('readBoxes', () => {
     expect(places(errorsOf('box,registered,issued,returned,invalid\nc,1,1,1,0,7\n'))).toEqual([[2, 11]]);
   });
 
-  it('refuses an empty file and one with only a header gives no boxes', () => {
+  it('refuses an empty file, and one with only a header (issue 21, defect 8: not an accounting to trust)', () => {
     expect(errorsOf('\n\n')[0]?.message.en).toBe('the file is empty: no header row');
     expect(readBoxes('b.csv', utf8('box,registered,issued,returned,invalid\n'))).toEqual({
-      ok: true,
-      value: [],
+      ok: false,
+      errors: [
+        {
+          file: 'b.csv',
+          line: 2,
+          message: { zh: '文件只有表头，没有任何票箱行', en: 'the file holds only its header: no box rows' },
+        },
+      ],
     });
   });
 });

@@ -23,7 +23,7 @@ export function readBoxes(file: string, bytes: Uint8Array, options: CsvReadOptio
 }
 
 export function readBoxesText(file: string, text: string): Result<BoxSheet[]> {
-  const table = csvTable(file, text, BOX_COLUMNS);
+  const table = csvTable(file, text, BOX_COLUMNS, { zh: '票箱', en: 'box' });
   if (!table.ok) return table;
   const errors: InputError[] = [];
   const sheets: BoxSheet[] = [];

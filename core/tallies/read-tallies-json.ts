@@ -54,6 +54,12 @@ export function validateTalliesJson(file: string, data: unknown, election: Elect
   problems.format(root, TALLIES_FORMAT);
   problems.misspellings(root, ROOT_FIELDS, '$');
   const list = problems.array(root, 'boxes', '$') ?? [];
+  if (root['boxes'] !== undefined && list.length === 0 && Array.isArray(root['boxes']))
+    problems.add(
+      '$.boxes',
+      '没有任何票箱：票箱统计和计票结果均为空',
+      'no boxes: the box accounting and the votes are empty',
+    );
   const sheets: BoxSheet[] = [];
   const tally = emptyTally();
   const keys = new VoteKeys<string>();

@@ -69,8 +69,10 @@ describe('readTallies', () => {
     });
   });
 
-  it('gives no votes and no error for a file holding only its header', () => {
-    expect(votesOf(HEADER)).toEqual({});
+  it('refuses a file holding only its header (issue 21, defect 8)', () => {
+    expect(located(errorsOf(HEADER))).toEqual([
+      [2, undefined, 'the file holds only its header: no vote rows'],
+    ]);
   });
 
   it('names each missing column on the header line', () => {

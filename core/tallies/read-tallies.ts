@@ -34,7 +34,7 @@ export function readTallies(
 }
 
 export function readTalliesText(file: string, text: string, election: Election): Result<ElectionTally> {
-  const table = csvTable(file, text, TALLY_COLUMNS);
+  const table = csvTable(file, text, TALLY_COLUMNS, { zh: '计票', en: 'vote' });
   if (!table.ok) return table;
   const errors: InputError[] = [];
   const at = (cell: CsvCell, zh: string, en: string): void => {

@@ -140,3 +140,26 @@ describe('totals stay exact', () => {
     expect(run.stdout).not.toContain('9007199254740992');
   });
 });
+
+describe('an empty sheet is said to be empty (issue 21, defect 8)', () => {
+  it('refuses a boxes.csv with only its header beside ballot records, instead of turning accounting off', async () => {
+    const boxes = write('header-only-boxes.csv', 'box,registered,issued,returned,invalid\n');
+    const run = await runCli([
+      'check',
+      ...sampleInputs({ election: 'election.json', ballots: 'ballots.csv' }),
+      '--boxes',
+      boxes,
+    ]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(
+      'header-only-boxes.csv:2: 文件只有表头，没有任何票箱行 / the file holds only its header: no box rows',
+    );
+  });
+
+  it('names the file that is missing, not the one that was given', async () => {
+    const run = await runCli(['check', ...sampleInputs({ election: 'election.json', boxes: 'boxes.csv' })]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('the tally sheets (tallies.csv) are missing');
+    expect(run.stderr).not.toContain('(boxes.csv) is missing');
+  });
+});
