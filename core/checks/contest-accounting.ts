@@ -67,6 +67,18 @@ export function checkContestAccounting(
       );
       continue;
     }
+    const unaccounted = valid - votesForNames - blank;
+    if (
+      !blankStated &&
+      scope.box === null &&
+      contest.seats === 1 &&
+      pack.overvote === 'void-ballot' &&
+      scope.validExact &&
+      unaccounted > 0
+    ) {
+      findings.push(unaccountedFinding(base, contest.name, valid, votesForNames, blank, unaccounted, lang));
+      continue;
+    }
     if (pack.overvote === 'void-ballot' && blankStated && scope.validExact && votesForNames + blank < valid) {
       findings.push(
         makeFinding(
@@ -85,4 +97,39 @@ export function checkContestAccounting(
     }
   }
   return findings;
+}
+
+/**
+ * BALLOTS_UNACCOUNTED (warning): a one-seat contest's sheets state no abstentions (no `#blank` rows) in
+ * some box, and its votes fall short of its valid ballots. Each valid ballot is a vote or an
+ * abstention there, so the rest are abstentions only if the sheets left them out; said, with the
+ * figure inferred, rather than shown as "弃权 0".
+ */
+function unaccountedFinding(
+  base: { readonly contest: string; readonly box: string | null },
+  contestName: string,
+  valid: number,
+  votes: number,
+  blank: number,
+  unaccounted: number,
+  lang: Lang,
+): Finding {
+  const stated =
+    blank > 0
+      ? { zh: `加已写明的弃权${blank}张`, en: ` plus ${blank} stated abstentions` }
+      : { zh: '', en: '' };
+  return makeFinding(
+    {
+      code: 'BALLOTS_UNACCOUNTED',
+      severity: 'warning',
+      contest: base.contest,
+      expected: valid,
+      found: votes + blank,
+      messages: {
+        zh: `${contestName}有效票${valid}张，得票${votes}票${stated.zh}，有${unaccounted}张有效票未计入；计票单没有写弃权（#blank）行，若这些是弃权，则弃权为${blank + unaccounted}张（推算，非计票单所写）`,
+        en: `${contestName}: ${englishCount(valid, 'valid ballot')}, ${englishCount(votes, 'vote')}${stated.en}: ${englishCount(unaccounted, 'valid ballot')} not accounted for; the sheets have no abstention (#blank) rows, so if these are abstentions there were ${blank + unaccounted} (inferred, not stated on the sheets)`,
+      },
+    },
+    lang,
+  );
 }

@@ -1,32 +1,114 @@
 import type { Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
-import type { ContestResult } from '../model/report.js';
+import type { CandidateResult, ContestResult } from '../model/report.js';
 import { englishCount } from '../text/english-count.js';
+import { nameSkeleton, visibleName } from '../text/name-skeleton.js';
 
-/** WRITE_IN (info): each person written in (另选他人) with votes, and whether elected. */
+/**
+ * Each person written in (另选他人) with votes, and whether elected: WRITE_IN (info) for a name that is
+ * plainly someone else. A write-in that is more likely a slip of the pen is a warning instead, because
+ * its votes may belong to a candidate:
+ * - WRITE_IN_LOOKALIKE: it looks like a candidate's name or id but differs (a zero-width space, a bidi
+ *   control, a Cyrillic С, full-width digits, an accent), shown with what differs escaped;
+ * - WRITE_IN_LIKE_CODE: it is written the way the candidates' codes are (`c099` where they are
+ *   `c001`…`c005`), or is the code of a candidate of another contest.
+ */
 export function checkWriteIns(contests: readonly ContestResult[], lang: Lang): Finding[] {
   const findings: Finding[] = [];
+  const idsElsewhere = new Map<string, ContestResult>();
+  for (const contest of contests)
+    for (const candidate of contest.candidates)
+      if (!candidate.writeIn) idsElsewhere.set(candidate.id, contest);
+  const codeShapes = new Set([...idsElsewhere.keys()].filter(isNumberedCode).map(codeShape));
   for (const contest of contests) {
     for (const candidate of contest.candidates) {
       if (!candidate.writeIn) continue;
       const elected = candidate.elected ? { zh: '，当选', en: ', elected' } : { zh: '', en: '' };
-      findings.push(
-        makeFinding(
-          {
-            code: 'WRITE_IN',
-            severity: 'info',
-            contest: contest.id,
-            candidate: candidate.id,
-            found: candidate.votes,
-            messages: {
-              zh: `${contest.name}另选他人“${candidate.name}”得${candidate.votes}票${elected.zh}`,
-              en: `${contest.name}: "${candidate.name}" was written in with ${englishCount(candidate.votes, 'vote')}${elected.en}`,
+      const base = {
+        contest: contest.id,
+        candidate: candidate.id,
+        found: candidate.votes,
+      } as const;
+      const votes = { zh: `${candidate.votes}票`, en: englishCount(candidate.votes, 'vote') };
+      const twin = lookAlike(candidate, contest);
+      const otherContest = idsElsewhere.get(candidate.name);
+      if (twin) {
+        const shown = visibleName(candidate.name);
+        findings.push(
+          makeFinding(
+            {
+              ...base,
+              code: 'WRITE_IN_LOOKALIKE',
+              severity: 'warning',
+              messages: {
+                zh: `${contest.name}另选他人“${shown}”得${votes.zh}${elected.zh}：看起来与候选人“${twin.name}”（${twin.id}）相同，但写法不同，其票未计入该候选人；请核对计票单`,
+                en: `${contest.name}: "${shown}" was written in with ${votes.en}${elected.en}: it looks like the candidate "${twin.name}" (${twin.id}) but is written differently, so its votes are not counted for that candidate; check the tally sheet`,
+              },
             },
-          },
-          lang,
-        ),
-      );
+            lang,
+          ),
+        );
+      } else if (
+        otherContest ||
+        (isNumberedCode(candidate.name) && codeShapes.has(codeShape(candidate.name)))
+      ) {
+        const why = otherContest
+          ? {
+              zh: `是${otherContest.name}候选人的代号`,
+              en: `is the code of a candidate for ${otherContest.name}`,
+            }
+          : { zh: '写法与候选人代号相同', en: 'is written like the candidates’ codes' };
+        findings.push(
+          makeFinding(
+            {
+              ...base,
+              code: 'WRITE_IN_LIKE_CODE',
+              severity: 'warning',
+              messages: {
+                zh: `${contest.name}另选他人“${candidate.name}”得${votes.zh}${elected.zh}：它${why.zh}，可能是代号写错；请核对计票单`,
+                en: `${contest.name}: "${candidate.name}" was written in with ${votes.en}${elected.en}: it ${why.en}, perhaps a mistyped code; check the tally sheet`,
+              },
+            },
+            lang,
+          ),
+        );
+      } else
+        findings.push(
+          makeFinding(
+            {
+              ...base,
+              code: 'WRITE_IN',
+              severity: 'info',
+              messages: {
+                zh: `${contest.name}另选他人“${candidate.name}”得${votes.zh}${elected.zh}`,
+                en: `${contest.name}: "${candidate.name}" was written in with ${votes.en}${elected.en}`,
+              },
+            },
+            lang,
+          ),
+        );
     }
   }
   return findings;
 }
+
+/** The contest's candidate whose name or id the write-in looks like without being it. */
+function lookAlike(writeIn: CandidateResult, contest: ContestResult): CandidateResult | undefined {
+  const skeleton = nameSkeleton(writeIn.name);
+  if (skeleton === '') return undefined;
+  return contest.candidates.find(
+    (candidate) =>
+      !candidate.writeIn &&
+      (nameSkeleton(candidate.name) === skeleton || nameSkeleton(candidate.id) === skeleton),
+  );
+}
+
+/** A code with a number in it (c001, A-12): a name is never written so; a pinyin id may be a name. */
+const isNumberedCode = (text: string) => /^[\x21-\x7e]+$/.test(text) && /[0-9]/.test(text);
+
+/** How a code is written: letters as `a`, each digit as `9` (c001 and c099 alike, 陈建华 not a code). */
+const codeShape = (id: string) =>
+  id
+    .toLowerCase()
+    .replace(/[a-z]+/g, 'a')
+    .replace(/[0-9]/g, '9');

@@ -25,6 +25,9 @@ export const FINDING_CODES = [
   'WRITE_IN',
   'UNREAD_FIGURE',
   'ONE_PERSON_TWO_POSTS',
+  'WRITE_IN_LOOKALIKE',
+  'WRITE_IN_LIKE_CODE',
+  'BALLOTS_UNACCOUNTED',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

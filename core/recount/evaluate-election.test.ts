@@ -184,9 +184,14 @@ describe('ballot accounting', () => {
       [null, 60, 55],
     ]);
   });
-  it('checks only the upper bounds when the sheet states no abstentions', () => {
+  it('checks only the upper bounds when the sheet states no abstentions, and says what is left unaccounted', () => {
     const result = evaluate({ ...chair(40, 10, 60), votes: { central: { chair: { a: 40, b: 10 } } } });
-    expect(result.findings).toEqual([]);
+    expect(result.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+    expect(result.findings).toEqual([
+      expect.objectContaining({ code: 'BALLOTS_UNACCOUNTED', severity: 'warning', expected: 60, found: 50 }),
+    ]);
+    expect(result.findings[0]!.messages.zh).toContain('则弃权为10张（推算');
+    expect(result.findings[0]!.messages.en).toContain('there were 10 (inferred, not stated on the sheets)');
   });
   it('lets a multi-seat ballot name fewer people than seats', () => {
     // 10 valid ballots, 3 seats, 2 abstain: 8 ballots name 1 to 3 people, so 8 to 24 votes fit.

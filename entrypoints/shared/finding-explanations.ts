@@ -38,6 +38,18 @@ export const FINDING_EXPLANATIONS: Record<FindingCode, Bilingual> = {
     zh: '这些选票选的人数多于应选名额，按规则作废，但仍计入投票人数。',
     en: 'These ballots chose more names than there are seats; the rules void them, but they still count as cast.',
   },
+  WRITE_IN_LOOKALIKE: {
+    zh: '另选他人的名字看起来与某候选人相同，但写法不同（如含不可见字符、形近字母、全角字符）：这些票没有计入该候选人。请核对计票单原件。',
+    en: 'A written-in name looks like a candidate’s but is written differently (an invisible character, a look-alike letter, full-width characters): its votes were not counted for that candidate. Check the original tally sheet.',
+  },
+  WRITE_IN_LIKE_CODE: {
+    zh: '另选他人写的是一个像候选人代号的字符串，可能是代号录入错误，这些票本应属于某位候选人。请核对计票单原件。',
+    en: 'A write-in is written like a candidate code, perhaps a mistyped code whose votes belong to a candidate. Check the original tally sheet.',
+  },
+  BALLOTS_UNACCOUNTED: {
+    zh: '只选一人的职位中，有效票应等于得票加弃权。计票单没有写弃权数，得票又少于有效票：差额按弃权推算，但也可能是漏记的票。',
+    en: 'In a one-seat contest every valid ballot is a vote or an abstention. The sheets state no abstentions and the votes fall short: the difference is inferred as abstentions, but it may be votes left out.',
+  },
   ONE_PERSON_TWO_POSTS: {
     zh: '这些选票把同一人选为两项以上职务，按本省选举办法整张作废，但仍计入投票人数。',
     en: 'These ballots chose the same person for two or more posts; the provincial measures void them, but they still count as cast.',

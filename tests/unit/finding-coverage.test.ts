@@ -130,6 +130,25 @@ const PRODUCERS: Record<FindingCode, { files: Files; announcementName?: string }
     },
   },
   WRITE_IN: { files: { ...CLEAN, tallies: tallies({ a: 40, b: 10, 王五: 10, '#blank': 0 }) } },
+  // 乙 with a zero-width space: looks like the candidate, counted apart (issue 21, defect 10).
+  WRITE_IN_LOOKALIKE: {
+    files: { ...CLEAN, tallies: tallies({ a: 40, b: 10, '乙\u200b': 10, '#blank': 0 }) },
+  },
+  // c099 where the codes are c001 and c002 (issue 16, defect 5).
+  WRITE_IN_LIKE_CODE: {
+    files: {
+      ...CLEAN,
+      election: election({
+        candidates: [
+          { ...A, id: 'c001' },
+          { ...B, id: 'c002' },
+        ],
+      }),
+      tallies: tallies({ c001: 40, c002: 10, c099: 10, '#blank': 0 }),
+    },
+  },
+  // No #blank row, and 6 of the 60 valid ballots neither a vote nor a stated abstention.
+  BALLOTS_UNACCOUNTED: { files: { ...CLEAN, tallies: tallies({ a: 40, b: 14 }) } },
   // Zhejiang: 乙 chosen for chair and for member on one ballot (art. 27).
   ONE_PERSON_TWO_POSTS: {
     files: {
