@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDependencies } from './ensure-deps.mjs';
 import { runStep } from './run-step.mjs';
+import { reportTreeChanges, treeState } from './tree-state.mjs';
 
+const treeBefore = treeState();
 ensureDependencies();
 const { ensureChromium } = await import('./ensure-chromium.mjs');
 
@@ -39,6 +41,9 @@ if (chromium.ok) {
   console.error(chromium.message);
   failed.push('browser tests: no Chromium');
 }
+
+console.log('\n▶ the run left the working tree as it found it (git status)');
+if (!reportTreeChanges(treeBefore, treeState())) failed.push('the working tree changed (git status)');
 
 let passed = 0;
 let failedTests = 0;
