@@ -28,7 +28,8 @@ function sourceDateEpoch() {
 
 if (process.argv[1] && join(root, 'scripts', 'package.mjs') === process.argv[1]) {
   ensureDependencies();
-  const env = { SOURCE_DATE_EPOCH: sourceDateEpoch(), NO_UPDATE_NOTIFIER: '1' };
+  // NODE_ENV as the caller's (a test runner sets `test`) would change the bundles: always production.
+  const env = { SOURCE_DATE_EPOCH: sourceDateEpoch(), NODE_ENV: 'production', NO_UPDATE_NOTIFIER: '1' };
   for (const browser of BROWSERS) {
     if (
       runStep(`package for ${browser} (wxt zip -b ${browser})`, '.bin/wxt', ['zip', '-b', browser], {
