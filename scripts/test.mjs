@@ -1,5 +1,6 @@
 // `npm test`: installs what is missing, then runs every check there is — format, lint, types, unit and
-// property tests, the extension build, and the browser tests in a real Chromium with the built extension.
+// property tests, `npm start`, the Chrome and Firefox packages, and the browser tests in a real Chromium
+// with the built extension (and the checks of the packages); last, that the working tree is unchanged.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,7 +32,9 @@ step('lint (eslint)', '.bin/eslint', ['.']);
 step('typecheck (tsc)', '.bin/tsc', ['--noEmit', '-p', 'tsconfig.json']);
 step('typecheck core without DOM (tsc)', '.bin/tsc', ['--noEmit', '-p', 'core/tsconfig.json']);
 step('unit and property tests (vitest)', '.bin/vitest', vitest('unit'));
-step('build the extension (wxt build)', '.bin/wxt', ['build']);
+step('the bundled sample end to end (npm start)', process.execPath, ['scripts/start.mjs']);
+// Builds .output/chrome-mv3 (the browser tests load it), .output/firefox-mv3 and both zips.
+step('package for Chrome and Firefox (npm run package)', process.execPath, ['scripts/package.mjs']);
 const chromium = ensureChromium();
 if (chromium.ok) {
   step('browser tests in Chromium (vitest + playwright)', '.bin/vitest', vitest('e2e'), {
