@@ -16,10 +16,9 @@ export function dependenciesAreCurrent() {
 
 export function ensureDependencies() {
   if (dependenciesAreCurrent()) return;
-  // `npm install`, not `npm ci`: the lock pins every version, but registries that serve only this
-  // platform's optional packages (rollup's native builds) leave the lock without the others, and
-  // `npm ci` then refuses to install at all.
-  const command = 'install';
+  // `npm ci`: installs exactly what the committed lock names (it records every platform's optional
+  // packages) and never rewrites package-lock.json, so a fresh clone stays clean after `npm start`.
+  const command = 'ci';
   console.log(`Installing dependencies (npm ${command}) / 正在安装依赖…`);
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const run = spawnSync(npm, [command, '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });

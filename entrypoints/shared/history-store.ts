@@ -9,6 +9,7 @@ import {
   type Result,
   type Verdict,
 } from '../../core/index.js';
+import { storageProblem } from './storage-failure.js';
 
 /** One finished audit as kept in this browser. */
 export interface AuditRecord {
@@ -140,9 +141,31 @@ export async function importHistory(text: string, fileName: string): Promise<Res
       message: { zh: '不是完整的核对记录', en: 'not a complete audit record' },
     });
   }
+  // One transaction: a full disk, a closed tab or any failed write rolls back every write of the import.
   const transaction = (await db()).transaction('audits', 'readwrite');
-  await Promise.all([...file.audits.map((audit) => transaction.store.put(audit)), transaction.done]);
+  const writes: Promise<unknown>[] = [transaction.done];
+  try {
+    for (const audit of file.audits) writes.push(transaction.store.put(audit));
+    await Promise.all(writes);
+  } catch (error) {
+    for (const write of writes) write.catch(() => undefined);
+    abortQuietly(transaction);
+    return fail({
+      file: fileName,
+      path: '$.audits',
+      message: storageProblem(error, { zh: '导入的核对历史', en: 'The imported history' }),
+    });
+  }
   return ok(file.audits.length);
+}
+
+/** Rolls back a transaction that is still open; one the browser already aborted is left as it is. */
+function abortQuietly(transaction: { abort(): void }): void {
+  try {
+    transaction.abort();
+  } catch {
+    // Already finished or aborted: nothing of it was kept.
+  }
 }
 
 /** How much this extension's storage holds and may hold, when the browser says. */

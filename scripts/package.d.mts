@@ -1,0 +1,2 @@
+export const BROWSERS: readonly ['chrome', 'firefox'];
+export function zipPath(browser: 'chrome' | 'firefox', directory?: string): string;
