@@ -99,8 +99,12 @@ function pinnedByElection(pack: RulePack, date: string | undefined): Bilingual {
   };
 }
 
-function chosen(pack: RulePack, chosenBy: VersionChoice, date: string | null, reason: Bilingual): PackChoice {
+function chosen(pack: RulePack, chosenBy: VersionChoice, date: string | null, words: Bilingual): PackChoice {
   const version = pack.version;
+  const caveat = version?.caveat;
+  const reason = caveat
+    ? { zh: `${words.zh}。注意：${caveat.zh}`, en: `${words.en}. Note: ${caveat.en}` }
+    : words;
   return {
     ok: true,
     pack,
@@ -118,7 +122,10 @@ function chosen(pack: RulePack, chosenBy: VersionChoice, date: string | null, re
 
 function unknown(packs: readonly RulePack[], id: string): PackChoice {
   const known = [...new Set(packs.map((pack) => pack.family))].join(', ');
-  const ids = packs.filter((pack) => pack.version).map((pack) => pack.id).join(', ');
+  const ids = packs
+    .filter((pack) => pack.version)
+    .map((pack) => pack.id)
+    .join(', ');
   return {
     ok: false,
     field: 'rules',
