@@ -13,7 +13,15 @@ function provincialPack(
   sources: readonly Bilingual[],
   notes: readonly Bilingual[],
 ): RulePack {
-  return { ...CN_VILLAGE, ...fields, sources: [...sources, ...CN_VILLAGE.sources], notes };
+  // Not yet versioned: these measures' own dates are for their packs to declare (see rule-pack.ts).
+  const { version: _national, ...thresholds } = CN_VILLAGE;
+  return {
+    ...thresholds,
+    ...fields,
+    family: fields.id,
+    sources: [...sources, ...CN_VILLAGE.sources],
+    notes,
+  };
 }
 
 const SAME_THRESHOLDS: Bilingual = {

@@ -1,8 +1,16 @@
 // Public surface of core/rules.
-export { RULE_PACKS, getRulePack } from './registry.js';
-export { CN_VILLAGE } from './cn-village.js';
+export { RULE_PACKS, RULE_PACK_FAMILIES, getRulePack, packOfReceipt, packVersions } from './registry.js';
+export { choosePack, inForceWords, isInForce, type ChoosePackInput, type PackChoice } from './choose-pack.js';
+export { isCalendarDate, todayUtc } from './calendar-date.js';
+export type { PackVersion, RulePack } from './rule-pack.js';
+export { CN_VILLAGE, CN_VILLAGE_2018, CN_VILLAGE_2025 } from './cn-village.js';
 export { CN_VILLAGE_BEIJING, CN_VILLAGE_SHANGHAI, CN_VILLAGE_ZHEJIANG } from './cn-village-provinces.js';
-export { cnResidentsPack, type ResidentsElectorate } from './cn-residents.js';
+export {
+  cnResidentsPack,
+  RESIDENTS_ELECTORATES,
+  type ResidentsElectorate,
+  type ResidentsText,
+} from './cn-residents.js';
 export { CN_PARTY_BRANCH } from './cn-party-branch.js';
 export { MAJORITY, PLURALITY } from './generic.js';
 export { meetsThreshold, votesNeeded, describeThreshold, THRESHOLD_BASE_NAMES } from './threshold.js';

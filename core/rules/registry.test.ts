@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getRulePack, RULE_PACKS } from './registry.js';
+import { isCalendarDate } from './calendar-date.js';
+import { getRulePack, packOfReceipt, packVersions, RULE_PACK_FAMILIES, RULE_PACKS } from './registry.js';
 
 describe('rule packs', () => {
   it('have unique ids, sources in both languages and sound thresholds', () => {
@@ -73,6 +74,66 @@ describe('rule packs', () => {
     });
     expect(national?.vacancy).toBeUndefined();
     expect(national?.runoffWithinDays).toBeUndefined();
+  });
+
+  it('name each version <family>@<label>, with real days in force that do not overlap within a family', () => {
+    for (const pack of RULE_PACKS) {
+      if (!pack.version) {
+        expect(pack.id).toBe(pack.family);
+        continue;
+      }
+      expect(pack.id).toBe(`${pack.family}@${pack.version.label}`);
+      expect(isCalendarDate(pack.version.from)).toBe(true);
+      if (pack.version.until !== undefined) {
+        expect(isCalendarDate(pack.version.until)).toBe(true);
+        expect(pack.version.until >= pack.version.from).toBe(true);
+      }
+      expect(pack.version.statute.zh).toMatch(/^《.+》/);
+    }
+    for (const family of RULE_PACK_FAMILIES) {
+      const versions = packVersions(family);
+      for (let index = 1; index < versions.length; index += 1) {
+        const before = versions[index - 1]!.version!;
+        // Only the newest may be open-ended, and each starts after the one before ends.
+        expect(before.until).toBeDefined();
+        expect(versions[index]!.version!.from > before.until!).toBe(true);
+      }
+    }
+  });
+
+  it('find a family by the version in force on a date, and a receipt of a family alone by its first version', () => {
+    expect(getRulePack('cn-village', '2019-06-01')?.id).toBe('cn-village@2018');
+    expect(getRulePack('cn-village@2018')?.id).toBe('cn-village@2018');
+    expect(getRulePack('cn-village', '2010-01-01')).toBeUndefined();
+    expect(packOfReceipt('cn-village')?.id).toBe('cn-village@2018');
+    expect(packOfReceipt('cn-residents:households')?.id).toBe('cn-residents:households@2018');
+    expect(packOfReceipt('plurality')?.id).toBe('plurality');
+    expect(packOfReceipt('cn-nowhere')).toBeUndefined();
+  });
+
+  it('quote the 2018 village law exactly, 的 and 总数 included, and mark what of the 2025 text is unchecked', () => {
+    const quoted = getRulePack('cn-village@2018')!
+      .sources.map((source) => source.zh)
+      .join('\n');
+    expect(quoted).toContain('第十五条第一款：“候选人的名额应当多于应选名额。”');
+    expect(quoted).toContain('但是所得票数不得少于已投选票总数的三分之一。”');
+    expect(quoted).toContain(
+      '“村民委员会成员中，应当有妇女成员，多民族村民居住的村应当有人数较少的民族的成员。”',
+    );
+    for (const id of [
+      'cn-village@2025',
+      'cn-residents@2025',
+      'cn-residents:households@2025',
+      'cn-party-branch@2020',
+    ])
+      expect(getRulePack(id)?.version?.caveat?.en).toMatch(/could not be checked/);
+    expect(getRulePack('cn-village@2018')?.version?.caveat).toBeUndefined();
+    // The superseded texts end the day before the 2025 ones take effect.
+    expect(getRulePack('cn-village', '2025-12-31')?.id).toBe('cn-village@2018');
+    expect(getRulePack('cn-village', '2026-01-01')?.id).toBe('cn-village@2025');
+    expect(getRulePack('cn-residents:representatives', '2026-01-01')?.id).toBe(
+      'cn-residents:representatives@2025',
+    );
   });
 
   it('know no pack by an unknown id', () => {
