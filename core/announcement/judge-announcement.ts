@@ -61,6 +61,9 @@ export function judgeAnnouncement(
       invalid: invalid ?? 0,
       valid: bases.valid ?? cast,
       boxesWithoutReturned: [],
+      // An announcement's 参加投票 is read as the ballots cast, not as the voters who signed in.
+      voters: null,
+      boxesWithoutVoters: [],
     },
     [],
   );

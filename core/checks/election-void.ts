@@ -44,6 +44,23 @@ export function checkElectionVoid(validity: ElectionValidity, pack: RulePack, la
               en: `box "${reason.box}" returned ${englishCount(reason.returned, 'ballot')}, more than the ${reason.issued} it issued`,
             },
       );
+    } else if (reason.kind === 'returned-exceeds-voters') {
+      reasons.push(
+        reason.box === null
+          ? {
+              zh: `共收回选票${reason.returned}张多于投票人数${reason.voters}人`,
+              en: `${englishCount(reason.returned, 'ballot')} returned in all, more than the ${englishCount(reason.voters, 'voter')} who signed in`,
+            }
+          : {
+              zh: `票箱“${reason.box}”收回选票${reason.returned}张多于投票人数${reason.voters}人`,
+              en: `box "${reason.box}" returned ${englishCount(reason.returned, 'ballot')}, more than the ${englishCount(reason.voters, 'voter')} who signed in`,
+            },
+      );
+    } else if (reason.kind === 'not-competitive') {
+      reasons.push({
+        zh: `${reason.contests.map((contest) => contest.name).join('、')}候选人不多于应选名额，违反差额选举原则`,
+        en: `${reason.contests.map((contest) => contest.name).join(', ')}: no more candidates than seats, against the rule of 差额`,
+      });
     }
   }
   if (reasons.length > 0) {

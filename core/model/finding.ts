@@ -25,6 +25,8 @@ export const FINDING_CODES = [
   'WRITE_IN',
   'UNREAD_FIGURE',
   'ONE_PERSON_TWO_POSTS',
+  'RETURNED_EXCEEDS_VOTERS',
+  'WOMEN_MEMBER_POST',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

@@ -3,7 +3,7 @@ import { CN_VILLAGE } from './cn-village.js';
 
 export type ResidentsElectorate = 'all-residents' | 'household-representatives' | 'residents-representatives';
 
-const ELECTORATES: Record<ResidentsElectorate, Electorate> = {
+export const RESIDENTS_ELECTORATES: Record<ResidentsElectorate, Electorate> = {
   'all-residents': {
     kind: 'all-residents',
     name: { zh: '有选举权的居民', en: 'residents with the right to vote' },
@@ -18,7 +18,8 @@ const ELECTORATES: Record<ResidentsElectorate, Electorate> = {
   },
 };
 
-const ID_SUFFIX: Record<ResidentsElectorate, string> = {
+/** How a residents' pack id names its electorate: `cn-residents`, `cn-residents:households` … */
+export const RESIDENTS_ID_SUFFIX: Record<ResidentsElectorate, string> = {
   'all-residents': '',
   'household-representatives': ':households',
   'residents-representatives': ':representatives',
@@ -31,10 +32,10 @@ const ID_SUFFIX: Record<ResidentsElectorate, string> = {
 export function cnResidentsPack(electorate: ResidentsElectorate): RulePack {
   return {
     ...CN_VILLAGE,
-    id: `cn-residents${ID_SUFFIX[electorate]}`,
+    id: `cn-residents${RESIDENTS_ID_SUFFIX[electorate]}`,
     name: {
-      zh: `居民委员会选举（选举人：${ELECTORATES[electorate].name.zh}）`,
-      en: `Residents' committee election (electorate: ${ELECTORATES[electorate].name.en})`,
+      zh: `居民委员会选举（选举人：${RESIDENTS_ELECTORATES[electorate].name.zh}）`,
+      en: `Residents' committee election (electorate: ${RESIDENTS_ELECTORATES[electorate].name.en})`,
     },
     sources: [
       {
@@ -46,7 +47,7 @@ export function cnResidentsPack(electorate: ResidentsElectorate): RulePack {
         en: "That law sets no quorum or winning threshold; this pack applies the majority and one-third runoff rules of art. 15 of the village law, as local residents' committee rules commonly do. Check them against the local rules before relying on it.",
       },
     ],
-    electorate: ELECTORATES[electorate],
+    electorate: RESIDENTS_ELECTORATES[electorate],
     defaultMinWomen: 1,
     notes: [
       {

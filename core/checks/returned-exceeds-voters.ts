@@ -1,0 +1,86 @@
+import type { Finding, Lang } from '../model/finding.js';
+import { makeFinding } from '../model/make-finding.js';
+import type { BoxSheet } from '../model/tally.js';
+import type { BallotTotals } from '../recount/ballot-totals.js';
+import type { RulePack } from '../rules/rule-pack.js';
+import { englishCount } from '../text/english-count.js';
+
+/**
+ * Under a pack whose text compares the ballots returned with the voters who signed in (投票人数):
+ * RETURNED_EXCEEDS_VOTERS (error) for each box and for the total that returns more, and UNREAD_FIGURE
+ * (warning) for the boxes whose sheet does not state the voters, where the rule could not be checked.
+ * Nothing is guessed from the ballots issued: the text names the voters.
+ */
+export function checkReturnedExceedsVoters(
+  sheets: readonly BoxSheet[],
+  totals: BallotTotals,
+  pack: RulePack,
+  lang: Lang,
+): Finding[] {
+  if (!pack.voidWhenReturnedExceedsVoters) return [];
+  const findings: Finding[] = [];
+  for (const sheet of sheets) {
+    if (sheet.returned === undefined || sheet.voters === undefined || sheet.returned <= sheet.voters)
+      continue;
+    findings.push(
+      exceeds(
+        sheet.box,
+        sheet.returned,
+        sheet.voters,
+        {
+          zh: `票箱“${sheet.box}”收回选票${sheet.returned}张，多于投票人数${sheet.voters}人`,
+          en: `box "${sheet.box}" returned ${englishCount(sheet.returned, 'ballot')}, more than the ${englishCount(sheet.voters, 'voter')} who signed in`,
+        },
+        lang,
+      ),
+    );
+  }
+  if (totals.voters !== null && totals.cast > totals.voters)
+    findings.push(
+      exceeds(
+        null,
+        totals.cast,
+        totals.voters,
+        {
+          zh: `共收回选票${totals.cast}张，多于投票人数${totals.voters}人`,
+          en: `${englishCount(totals.cast, 'ballot')} returned in all, more than the ${englishCount(totals.voters, 'voter')} who signed in`,
+        },
+        lang,
+      ),
+    );
+  if (totals.boxesWithoutVoters.length > 0)
+    findings.push(
+      makeFinding(
+        {
+          code: 'UNREAD_FIGURE',
+          severity: 'warning',
+          expected: 'voters',
+          messages: {
+            zh: `按${pack.name.zh}，收回选票多于投票人数的选举无效；计票单未载明${unstatedWhere(totals.boxesWithoutVoters, sheets.length, 'zh')}的投票人数（boxes.csv 的“投票人数”列），这一项无法检查`,
+            en: `under ${pack.name.en}, more ballots returned than voters who signed in voids the election; the sheets do not state the voters (the voters column of boxes.csv) ${unstatedWhere(totals.boxesWithoutVoters, sheets.length, 'en')}, so this could not be checked`,
+          },
+        },
+        lang,
+      ),
+    );
+  return findings;
+}
+
+function exceeds(
+  box: string | null,
+  returned: number,
+  voters: number,
+  messages: { zh: string; en: string },
+  lang: Lang,
+): Finding {
+  return makeFinding(
+    { code: 'RETURNED_EXCEEDS_VOTERS', severity: 'error', box, expected: voters, found: returned, messages },
+    lang,
+  );
+}
+
+function unstatedWhere(boxes: readonly string[], all: number, lang: Lang): string {
+  if (boxes.length === all) return lang === 'zh' ? '各票箱' : 'for any box';
+  const names = boxes.map((box) => (lang === 'zh' ? `“${box}”` : `"${box}"`));
+  return lang === 'zh' ? `票箱${names.join('、')}` : `for box ${names.join(', ')}`;
+}
