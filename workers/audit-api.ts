@@ -33,6 +33,8 @@ export interface AuditRequest {
   readonly lang: Lang;
   /** With an announcement alone: the rule pack (and round) that judges its own figures. */
   readonly announcementRules?: AnnouncementRules;
+  /** Re-verifying a receipt: the exact pack version it names, applied whatever the election's date. */
+  readonly receiptRules?: string;
 }
 
 export type AuditOutcome =

@@ -123,6 +123,7 @@ export function createAuditService(platform: AuditPlatform): AuditService {
           signal: controller.signal,
           ...(request.encoding ? { encoding: request.encoding } : {}),
           ...(request.announcementRules ? { announcementRules: request.announcementRules } : {}),
+          ...(request.receiptRules ? { receiptRules: request.receiptRules } : {}),
           ...(onProgress ? { onProgress: throttled(onProgress) } : {}),
         });
         if (controller.signal.aborted) return { ok: false, cancelled: true };

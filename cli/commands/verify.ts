@@ -80,10 +80,12 @@ export async function runVerify(args: readonly string[], io: CliIo): Promise<num
   if (given.length > 0) {
     // A receipt over an announcement judged alone by a rule pack is judged again by the same pack.
     const first = receipts[0];
+    // An election is recounted under the exact pack version the receipt names, not the newest.
     const rules = values.election || !first ? undefined : announcementRulesOf(first.payload.report);
     const outcome = await auditInWorker({
       ...auditRequestFrom(values, io.lang),
       ...(rules ? { announcementRules: rules } : {}),
+      ...(values.election && first ? { receiptRules: first.payload.report.rules } : {}),
     });
     if (!outcome.ok) {
       if ('cancelled' in outcome) io.err('已取消 / cancelled');

@@ -6,8 +6,8 @@ import {
 } from '../announcement/index.js';
 import type { Lang } from '../model/finding.js';
 import type { InputDigest, Report } from '../model/report.js';
-import { fail, ok, type InputError, type Result } from '../model/result.js';
-import { getRulePack, RULE_PACKS } from '../rules/index.js';
+import { fail, ok, type Result } from '../model/result.js';
+import { choosePack, RULE_PACKS, todayUtc } from '../rules/index.js';
 import { reportFromAnnouncement, type AnnouncementRules } from '../report/index.js';
 
 /**
@@ -20,11 +20,18 @@ export function auditAnnouncementAlone(
   inputs: readonly InputDigest[],
   lang: Lang,
   rules?: AnnouncementRules,
+  today: string = todayUtc(),
 ): Result<Report> {
   const findings = [...checkAnnouncementArithmetic(figures, lang), ...reportUnreadFigures(figures, lang)];
   if (!rules) return ok(reportFromAnnouncement({ figures, findings, inputs, lang }));
-  const pack = getRulePack(rules.pack);
-  if (!pack) return fail(unknownPack(figures.file ?? '(announcement)', rules.pack));
+  // A notice carries no date the tool reads: a family is judged by the version in force today.
+  const choice = choosePack(RULE_PACKS, {
+    rules: rules.pack,
+    today,
+    undated: { zh: '不读取公告的日期', en: "the announcement's date is not read" },
+  });
+  if (!choice.ok) return fail({ file: figures.file ?? '(announcement)', message: choice.message });
+  const { pack, version } = choice;
   const judgement = judgeAnnouncement(figures, pack, rules.round, lang);
   return ok(
     reportFromAnnouncement({
@@ -32,19 +39,8 @@ export function auditAnnouncementAlone(
       findings: [...findings, ...judgement.findings],
       inputs,
       lang,
-      judgedBy: { ...rules, quorumMet: judgement.quorumMet, electionValid: judgement.electionValid },
+      rulesVersion: version,
+      judgedBy: { ...rules, pack: pack.id, quorumMet: judgement.quorumMet, electionValid: judgement.electionValid },
     }),
   );
-}
-
-/** An unknown rule pack, with the ones there are. */
-export function unknownPack(file: string, id: string): InputError {
-  const known = RULE_PACKS.map((pack) => pack.id).join(', ');
-  return {
-    file,
-    message: {
-      zh: `未知的规则包：${id}（可用：${known}）`,
-      en: `unknown rule pack: ${id} (known: ${known})`,
-    },
-  };
 }

@@ -5,7 +5,7 @@ import type { InputDigest, Report } from '../model/report.js';
 import { fail, ok, type InputError, type Result } from '../model/result.js';
 import type { ByteSource, Progress } from '../model/source.js';
 import type { BoxSheet, ElectionTally } from '../model/tally.js';
-import { getRulePack } from '../rules/index.js';
+import { choosePack, packOfReceipt, RULE_PACKS, todayUtc } from '../rules/index.js';
 import { readElection, readTallyFiles } from '../tallies/index.js';
 import { countBallots, compareBallotsWithSheets, type BallotCount } from '../ballots/index.js';
 import {
@@ -19,7 +19,7 @@ import { checkSheetsCoverBoxes } from '../checks/index.js';
 import { evaluateElection } from '../recount/index.js';
 import { buildReport, type AnnouncementRules } from '../report/index.js';
 import type { TextEncodingName } from '../text/index.js';
-import { auditAnnouncementAlone, unknownPack } from './announcement-alone.js';
+import { auditAnnouncementAlone } from './announcement-alone.js';
 import { readWhole } from './read-whole.js';
 
 export interface AuditSources {
@@ -38,6 +38,13 @@ export interface AuditOptions {
   readonly encoding?: TextEncodingName;
   /** With an announcement alone: the rule pack (and round) to judge its own figures by. */
   readonly announcementRules?: AnnouncementRules;
+  /**
+   * The pack a receipt names, when re-verifying it: exactly that version applies, never the one the
+   * election's date or today would choose (a receipt of a family alone means its first version).
+   */
+  readonly receiptRules?: string;
+  /** Today, `YYYY-MM-DD` (UTC by default): the version a family applies when the election has no date. */
+  readonly today?: string;
 }
 
 interface ReadInput {
@@ -72,7 +79,7 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
       );
     const figures = readAnnouncement(announcementInput.file, announcementInput.bytes);
     if (!figures.ok) return figures;
-    return auditAnnouncementAlone(figures.value, inputs, lang, options.announcementRules);
+    return auditAnnouncementAlone(figures.value, inputs, lang, options.announcementRules, options.today);
   }
   if (options.announcementRules)
     return fail(
@@ -86,8 +93,14 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
   const electionRead = readElection(electionInput.file, electionInput.bytes);
   if (!electionRead.ok) return electionRead;
   const election = electionRead.value;
-  const pack = getRulePack(election.rules);
-  if (!pack) return fail({ ...unknownPack(electionInput.file, election.rules), path: '$.rules' });
+  const choice = choosePack(RULE_PACKS, {
+    rules: election.rules,
+    ...(election.date !== undefined ? { date: election.date } : {}),
+    today: options.today ?? todayUtc(),
+    ...(options.receiptRules !== undefined ? { pinned: receiptPin(options.receiptRules) } : {}),
+  });
+  if (!choice.ok) return fail({ file: electionInput.file, path: `$.${choice.field}`, message: choice.message });
+  const { pack, version: rulesVersion } = choice;
 
   const boxesInput = small.get('boxes');
   const talliesInput = small.get('tallies');
@@ -154,7 +167,7 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
     if (!figures.ok) return figures;
     extra.push(...announcementFindings(figures.value, evaluation, election, lang));
   }
-  return ok(buildReport({ election, pack, evaluation, extraFindings: extra, inputs, lang }));
+  return ok(buildReport({ election, pack, rulesVersion, evaluation, extraFindings: extra, inputs, lang }));
 }
 
 function announcementFindings(
@@ -190,6 +203,11 @@ function sheetsFromBallots(ballots: BallotCount, sheets: readonly BoxSheet[]): B
       invalid: records ? records.void + records.overvoted + records.twoPosts : 0,
     };
   });
+}
+
+/** The receipt's pack, as its exact version (a family alone means the first version). */
+export function receiptPin(id: string): { id: string; by: { zh: string; en: string } } {
+  return { id: packOfReceipt(id)?.id ?? id, by: { zh: '所复核的回执', en: 'the receipt being verified' } };
 }
 
 function usageError(file: string, zh: string, en: string): InputError {

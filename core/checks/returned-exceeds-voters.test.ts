@@ -56,7 +56,7 @@ const box = (name: string, issued: number, returned: number, voters?: number): B
 });
 
 describe('ballots returned against the voters who signed in (投票人数)', () => {
-  it.each(['cn-village-zhejiang', 'cn-village-zhejiang-2025', 'cn-village-beijing', 'cn-village-shanghai'])(
+  it.each(['cn-village-zhejiang', 'cn-village-zhejiang@2025', 'cn-village-beijing', 'cn-village-shanghai'])(
     '%s: one ballot more than voters in a box voids the election; as many does not',
     (rules) => {
       const asMany = audit(rules, [box('central', 40, 30, 30), box('mobile', 30, 30, 30)]);

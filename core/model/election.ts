@@ -27,8 +27,13 @@ export interface ElectedMember {
 
 export interface Election {
   readonly name: string;
-  /** Rule pack id, e.g. `cn-village` (see core/rules). */
+  /**
+   * Rule pack: a family (`cn-village`), whose version in force on `date` applies, or one version
+   * (`cn-village@2018`), which applies whatever the date (see core/rules).
+   */
   readonly rules: string;
+  /** The day of the vote, `YYYY-MM-DD`: it picks the version of the pack family in force that day. */
+  readonly date?: string;
   readonly round: Round;
   /** 登记选民数. May be absent when every box states its own `registered`. */
   readonly registeredVoters?: number;

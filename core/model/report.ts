@@ -1,4 +1,4 @@
-import type { Finding, Lang } from './finding.js';
+import type { Bilingual, Finding, Lang } from './finding.js';
 import type { Gender, Round } from './election.js';
 
 /** The report (contract §7). Fields may be added; none of the contract's may be removed or renamed. */
@@ -62,12 +62,31 @@ export interface BoxResult {
   readonly ballotRecords?: number;
 }
 
+/** Why the report's pack version is the one it is. */
+export type VersionChoice = 'election-date' | 'today' | 'pinned' | 'unversioned';
+
+/** The pack version an audit applied, and why (report field `rulesVersion`). */
+export interface RulesVersion {
+  readonly id: string;
+  /** The text the version encodes; null for a pack without versions. */
+  readonly statute: Bilingual | null;
+  readonly from: string | null;
+  readonly until: string | null;
+  readonly chosenBy: VersionChoice;
+  /** The day the version was chosen for (the election's date, or today); null when it was named. */
+  readonly date: string | null;
+  readonly reason: Bilingual;
+}
+
 export type Verdict = 'valid' | 'void' | 'runoff-needed' | 'discrepancies';
 
 export interface Report {
   readonly format: 'tallywitness.report/1';
   readonly election: string;
+  /** The exact pack applied: `cn-village@2025`, or a pack without versions (`plurality`). */
   readonly rules: string;
+  /** Which version of the pack applied, its dates and why (the election's date, today, a receipt). */
+  readonly rulesVersion?: RulesVersion;
   readonly round: Round;
   readonly lang: Lang;
   readonly verdict: Verdict;

@@ -1,5 +1,5 @@
 import type { Report } from '../model/report.js';
-import { getRulePack } from '../rules/index.js';
+import { packOfReceipt } from '../rules/index.js';
 import type { RulePack } from '../rules/rule-pack.js';
 import { toBase64 } from './base64.js';
 import {
@@ -24,10 +24,24 @@ export interface ReceiptPayloadInit {
   readonly tool?: ToolId;
 }
 
-/** The parameters of a pack that decide outcomes: everything but its names, sources and notes. */
+/**
+ * The pack's exact version and the parameters that decide outcomes: everything but its names, family,
+ * sources and notes.
+ */
 export function rulesUsed(pack: RulePack): RulesUsed {
-  const { id, name: _name, sources: _sources, notes: _notes, ...params } = pack;
-  return { id, params: params as unknown as RulesUsed['params'] };
+  const { id, family: _family, version, name: _name, sources: _sources, notes: _notes, ...params } = pack;
+  return { id, ...(version ? { version } : {}), params: params as unknown as RulesUsed['params'] };
+}
+
+/**
+ * The rules a report was made under. A report from before packs had versions names a family; it is
+ * signed under that name, with the parameters of the family's first version (the pack it was made by).
+ */
+function rulesOfReport(id: string): RulesUsed {
+  const pack = packOfReceipt(id);
+  if (!pack) return { id, params: {} };
+  const used = rulesUsed(pack);
+  return pack.id === id ? used : { id, params: used.params };
 }
 
 /** An ISO 8601 UTC time without milliseconds: `2024-05-12T08:30:00Z`. */
@@ -42,12 +56,11 @@ export function isoSeconds(date: Date): string {
  */
 export function buildReceiptPayload(init: ReceiptPayloadInit): ReceiptPayload {
   if (init.publicKey.length !== 32) throw new RangeError('public key must be 32 bytes');
-  const pack = getRulePack(init.report.rules);
   const tool = init.tool ?? TOOL;
   const payload: ReceiptPayload = {
     format: RECEIPT_FORMAT,
     tool: { name: tool.name, version: tool.version },
-    rules: init.rules ?? (pack ? rulesUsed(pack) : { id: init.report.rules, params: {} }),
+    rules: init.rules ?? rulesOfReport(init.report.rules),
     inputs: init.report.inputs,
     ...(init.announcementSource ? { announcementSource: init.announcementSource } : {}),
     report: init.report,

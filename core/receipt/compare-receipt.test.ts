@@ -19,6 +19,36 @@ describe('compareReceiptWithRecount', () => {
     expect(compareReceiptWithRecount(payload, fresh)).toEqual([]);
   });
 
+  it('compares the pack version, not why it was chosen; a receipt of a family alone means its first version', () => {
+    // SAMPLE_REPORT predates versions: it names `cn-village`, made under what is now cn-village@2018.
+    const reason = { zh: '选举日期 2024-05-12 适用', en: "the election's date, 2024-05-12, picks" };
+    const fresh = {
+      ...copy(SAMPLE_REPORT),
+      rules: 'cn-village@2018',
+      rulesVersion: {
+        id: 'cn-village@2018',
+        statute: null,
+        from: '2018-12-29',
+        until: null,
+        chosenBy: 'pinned' as const,
+        date: null,
+        reason,
+      },
+    };
+    expect(compareReceiptWithRecount(payload, fresh)).toEqual([]);
+    expect(compareReceiptWithRecount(payload, { ...fresh, rules: 'cn-village@2025' })).toMatchObject([
+      { code: 'REPORT_DIFFERS', where: '$.rules', expected: 'cn-village', found: 'cn-village@2025' },
+    ]);
+    const versioned = { ...payload, report: { ...payload.report, rules: 'cn-village@2018' } };
+    expect(compareReceiptWithRecount(versioned, fresh)).toEqual([]);
+    expect(
+      compareReceiptWithRecount(versioned, {
+        ...fresh,
+        rulesVersion: { ...fresh.rulesVersion, chosenBy: 'election-date' as const },
+      }),
+    ).toEqual([]);
+  });
+
   it("leaves out the findings' wording, which a later version may improve, but not what they state", () => {
     const reworded = copy(SAMPLE_REPORT) as any;
     for (const finding of reworded.findings) {

@@ -1,5 +1,6 @@
 import type { Bilingual, Finding, Lang } from '../model/finding.js';
 import type { InputDigest, Report } from '../model/report.js';
+import { packOfReceipt } from '../rules/registry.js';
 import { alignFindings } from './align-findings.js';
 import { diffJson } from './diff-json.js';
 import type { ReceiptPayload } from './receipt-format.js';
@@ -22,11 +23,13 @@ export interface ReceiptDifference {
 /**
  * Parts of a report (JSON path from its root) that say how it was made, not what the election gave: its
  * language, a finding's wording in either language (a later version may word it better; its code,
- * place and figures are compared), and the names the input files had (judged by their SHA-256 instead).
+ * place and figures are compared), the names the input files had (judged by their SHA-256 instead),
+ * and why the pack's version was chosen (`rules`, the version itself, is compared).
  */
 export const incidentalToReport = (path: string): boolean =>
   path === '$.lang' ||
   path === '$.inputs' ||
+  /^\$\.rulesVersion(\.|$)/.test(path) ||
   /^\$\.findings\[\d+\]\.(message|messages|where\.file)$/.test(path);
 
 function compareInputs(signed: readonly InputDigest[], fresh: readonly InputDigest[]): ReceiptDifference[] {
@@ -89,6 +92,9 @@ export function compareReceiptWithRecount(
   freshInputs: readonly InputDigest[] = freshReport.inputs,
 ): ReceiptDifference[] {
   const fresh = JSON.parse(JSON.stringify(freshReport)) as Report;
+  // A receipt signed before packs had versions names the family; it was made under its first version.
+  if (packOfReceipt(payload.report.rules)?.id === fresh.rules)
+    Object.assign(fresh, { rules: payload.report.rules });
   const reportDifferences = diffJson(
     payload.report,
     { ...fresh, findings: alignFindings(payload.report.findings, fresh.findings) },

@@ -11,7 +11,15 @@ export type JsonValue =
 
 /** The rule pack a report was made under, and the parameters it applied. */
 export interface RulesUsed {
+  /** The exact pack version (`cn-village@2025`): re-verifying applies this one. */
   readonly id: string;
+  /** The text that version encodes and the days it is in force; absent for a pack without versions. */
+  readonly version?: {
+    readonly label: string;
+    readonly statute: { readonly zh: string; readonly en: string };
+    readonly from: string;
+    readonly until?: string;
+  };
   readonly params: { readonly [key: string]: JsonValue };
 }
 

@@ -1,6 +1,6 @@
 import type { Election } from '../model/election.js';
 import type { Finding, Lang } from '../model/finding.js';
-import type { InputDigest, Report } from '../model/report.js';
+import type { InputDigest, Report, RulesVersion } from '../model/report.js';
 import type { ElectionEvaluation } from '../recount/evaluate-election.js';
 import type { RulePack } from '../rules/rule-pack.js';
 import { verdictOf } from '../recount/verdict.js';
@@ -10,6 +10,8 @@ export interface ReportInput {
   readonly election: Pick<Election, 'name' | 'rules' | 'round'>;
   /** The pack the evaluation used; its id is the report's `rules` (else the election's `rules`). */
   readonly pack?: RulePack;
+  /** How the pack's version was chosen (choosePack). */
+  readonly rulesVersion?: RulesVersion;
   readonly evaluation: ElectionEvaluation;
   /** Findings of the other inputs: ballot records, the announcement. */
   readonly extraFindings?: readonly Finding[];
@@ -28,6 +30,7 @@ export function buildReport(input: ReportInput): Report {
     format: 'tallywitness.report/1',
     election: election.name,
     rules: input.pack?.id ?? election.rules,
+    ...(input.rulesVersion ? { rulesVersion: input.rulesVersion } : {}),
     round: election.round,
     lang,
     verdict: verdictOf({ turnout: evaluation.turnout, contests: evaluation.contests, findings }),

@@ -112,6 +112,14 @@ function quorumWords(report: Report, word: (key: string) => string): string[] {
   }
 }
 
+/** The text the pack's version encodes and why that version applied (an indented line under `rules`). */
+function versionLines(report: Report, lang: Lang): string[] {
+  const version = report.rulesVersion;
+  if (!version) return [];
+  const statute = version.statute ? version.statute[lang] + (lang === 'zh' ? '；' : '; ') : '';
+  return [`  ${statute}${version.reason[lang]}`];
+}
+
 /** The report as plain text for the command line's `--format text`. Percentages are for display only. */
 export function renderReportText(report: Report, lang: Lang): string {
   const w = WORDS[lang];
@@ -123,6 +131,7 @@ export function renderReportText(report: Report, lang: Lang): string {
   const lines: string[] = [
     report.election,
     `${word('rules')}: ${report.rules}` + (noPack ? '' : `, ${word(report.round)}`),
+    ...versionLines(report, lang),
     `${word('verdict')}: ${
       cleanAlone
         ? (noPack ? ANNOUNCEMENT_ONLY_VALID : ANNOUNCEMENT_JUDGED_VALID)[lang]

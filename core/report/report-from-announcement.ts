@@ -6,7 +6,7 @@ import {
 } from '../announcement/announced-figures.js';
 import type { Round } from '../model/election.js';
 import type { Finding, Lang } from '../model/finding.js';
-import type { InputDigest, Report } from '../model/report.js';
+import type { InputDigest, Report, RulesVersion } from '../model/report.js';
 import { verdictOf } from '../recount/verdict.js';
 import { sortFindings } from './sort-findings.js';
 
@@ -16,6 +16,8 @@ export interface AnnouncementReportInput {
   readonly findings: readonly Finding[];
   readonly inputs: readonly InputDigest[];
   readonly lang: Lang;
+  /** The version of the judging pack and why (choosePack). */
+  readonly rulesVersion?: RulesVersion;
   /** The rule pack that judged the announcement's own figures (judgeAnnouncement), if one did. */
   readonly judgedBy?: {
     readonly pack: string;
@@ -74,6 +76,7 @@ export function reportFromAnnouncement(input: AnnouncementReportInput): Report {
     format: 'tallywitness.report/1',
     election: input.figures.title ?? input.figures.file ?? '',
     rules: judged?.pack ?? ANNOUNCEMENT_ONLY,
+    ...(judged && input.rulesVersion ? { rulesVersion: input.rulesVersion } : {}),
     round: judged?.round ?? 'first',
     lang: input.lang,
     verdict: verdictOf({ turnout, contests: [], findings }),

@@ -5,7 +5,16 @@ import type { RulePack } from './rule-pack.js';
  * (应到会人数); `cast` counts those present who vote (ballots returned).
  */
 export const CN_PARTY_BRANCH: RulePack = {
-  id: 'cn-party-branch',
+  id: 'cn-party-branch@2020',
+  family: 'cn-party-branch',
+  version: {
+    label: '2020',
+    statute: {
+      zh: '《中国共产党基层组织选举工作条例》（2020年7月13日中共中央发布）',
+      en: 'Regulations on Elections in Primary Organisations of the CPC (issued by the Central Committee, 13 July 2020)',
+    },
+    from: '2020-07-13',
+  },
   name: {
     zh: '党的基层组织选举（党员大会）',
     en: 'Election in a primary Party organisation (general meeting of members)',

@@ -32,7 +32,16 @@ export const RESIDENTS_ID_SUFFIX: Record<ResidentsElectorate, string> = {
 export function cnResidentsPack(electorate: ResidentsElectorate): RulePack {
   return {
     ...CN_VILLAGE,
-    id: `cn-residents${RESIDENTS_ID_SUFFIX[electorate]}`,
+    id: `cn-residents${RESIDENTS_ID_SUFFIX[electorate]}@2018`,
+    family: `cn-residents${RESIDENTS_ID_SUFFIX[electorate]}`,
+    version: {
+      label: '2018',
+      statute: {
+        zh: '《中华人民共和国城市居民委员会组织法》（2018年12月29日修正）',
+        en: "Organic Law of Urban Residents' Committees (as amended 29 December 2018)",
+      },
+      from: '2018-12-29',
+    },
     name: {
       zh: `居民委员会选举（选举人：${RESIDENTS_ELECTORATES[electorate].name.zh}）`,
       en: `Residents' committee election (electorate: ${RESIDENTS_ELECTORATES[electorate].name.en})`,

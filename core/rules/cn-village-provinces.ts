@@ -1,6 +1,6 @@
 import type { Bilingual } from '../model/finding.js';
-import type { RulePack } from './rule-pack.js';
-import { CN_VILLAGE } from './cn-village.js';
+import type { PackVersion, RulePack } from './rule-pack.js';
+import { CN_VILLAGE_2018 } from './cn-village.js';
 
 /**
  * Provincial variants of `cn-village`, read from the provincial measures themselves (docs/rules.md
@@ -8,10 +8,13 @@ import { CN_VILLAGE } from './cn-village.js';
  * which these measures repeat, and adds only what its text was seen to say: when open seats may stay
  * vacant, the days within which a runoff is held, what the ballots returned are compared with, and
  * the post of a woman member. Quotations in `sources` are the texts' own words.
+ *
+ * They build on `cn-village@2018`, the national text in force when these provincial texts were
+ * adopted. A provincial version in force after 2026-01-01 (the national 2025 amendment) keeps the
+ * 2018 thresholds, which the national 2025 text was not seen to change; its notes say so.
  */
 export function provincialVillagePack(
-  fields: Pick<RulePack, 'id' | 'name'> &
-    Partial<
+  fields: Pick<RulePack, 'family' | 'name'> & { readonly version: PackVersion } & Partial<
       Pick<
         RulePack,
         | 'runoffWithinDays'
@@ -25,7 +28,14 @@ export function provincialVillagePack(
   sources: readonly Bilingual[],
   notes: readonly Bilingual[],
 ): RulePack {
-  return { ...CN_VILLAGE, ...fields, sources: [...sources, ...CN_VILLAGE.sources], notes };
+  // The thresholds of the national text; the days in force are the provincial text's own.
+  return {
+    ...CN_VILLAGE_2018,
+    ...fields,
+    id: `${fields.family}@${fields.version.label}`,
+    sources: [...sources, ...CN_VILLAGE_2018.sources],
+    notes,
+  };
 }
 
 /** Where a text voids the vote when more ballots come back than voters signed in: instead of "than issued". */
@@ -52,9 +62,18 @@ const NO_AGGREGATION: Bilingual = {
 const ZHEJIANG_2020 = '《浙江省村民委员会选举办法》（2012年3月31日第二次修订，2020年7月31日修正）';
 
 /** Zhejiang's 2020 text: in force until the amending decision of 2025-11-26, in force on publication. */
-export const CN_VILLAGE_ZHEJIANG = provincialVillagePack(
+export const CN_VILLAGE_ZHEJIANG_2020 = provincialVillagePack(
   {
-    id: 'cn-village-zhejiang',
+    family: 'cn-village-zhejiang',
+    version: {
+      label: '2020',
+      statute: {
+        zh: ZHEJIANG_2020,
+        en: "Zhejiang Measures for Villagers' Committee Elections (second revision 31 March 2012, amended 31 July 2020)",
+      },
+      from: '2020-07-31',
+      until: '2025-11-25',
+    },
     name: { zh: '村民委员会选举（浙江省）', en: "Villagers' committee election (Zhejiang)" },
     runoffWithinDays: 30,
     vacancy: { after: 'runoff', minMembers: 3, chairElected: false, decidedBy: 'measures' },
@@ -97,15 +116,23 @@ export const CN_VILLAGE_ZHEJIANG = provincialVillagePack(
       en: 'Self-nomination elections have no candidate list: a contest with no candidates in election.json is not checked for 差额, and everyone voted for is counted as written in.',
     },
     {
-      zh: '适用期间：本文本自2020年7月31日修正起施行，至2025年11月26日《浙江省人民代表大会常务委员会关于修改〈浙江省村民委员会选举办法〉的决定》公布施行时止。',
-      en: 'In force from the amendment of 31 July 2020 until the amending decision of 26 November 2025 took effect on publication.',
+      zh: '适用期间：自2020年7月31日修正（该修正决定的施行日期未能读到，按通过日期计）至2025年11月25日；2025年11月26日修改决定公布之日起施行。',
+      en: 'In force from the amendment of 31 July 2020 (the date it was adopted: the date the amending decision took effect could not be read) to 25 November 2025; the amending decision of 26 November 2025 took effect on publication.',
     },
   ],
 );
 
 export const CN_VILLAGE_BEIJING = provincialVillagePack(
   {
-    id: 'cn-village-beijing',
+    family: 'cn-village-beijing',
+    version: {
+      label: '2012',
+      statute: {
+        zh: '《北京市村民委员会选举办法》（2012年9月28日修订）',
+        en: "Beijing Measures for Villagers' Committee Elections (revised 28 September 2012)",
+      },
+      from: '2012-11-01',
+    },
     name: { zh: '村民委员会选举（北京市）', en: "Villagers' committee election (Beijing)" },
     runoffWithinDays: 15,
     // "超过三人": more than three, so four at least.
@@ -135,7 +162,7 @@ export const CN_VILLAGE_BEIJING = provincialVillagePack(
     AGAINST_VOTERS_NOTE,
     NO_AGGREGATION,
     {
-      zh: '现行性未能核实：本文本第四条规定“村民委员会每届任期三年”，而《村民委员会组织法》2018年修正后任期为五年；所查存档网页中未找到北京市此后修改本办法的文本。选举条款按2012年文本编码，使用前请向北京市人大常委会核对现行文本。',
+      zh: '现行性未能核实：本文本第四条规定“村民委员会每届任期三年”，而《村民委员会组织法》2018年修正后任期为五年；所查存档网页中未找到北京市此后修改本办法的文本。选举条款按2012年文本（2012年11月1日起施行）编码，使用前请向北京市人大常委会核对现行文本。',
       en: "Currency not verified: art. 4 of this text sets a three-year term, while the national law as amended in 2018 sets five years; no later Beijing text was found in the stored pages searched. The election articles are encoded as in the 2012 text: check the text in force with the Beijing People's Congress Standing Committee before relying on it.",
     },
   ],
@@ -143,7 +170,15 @@ export const CN_VILLAGE_BEIJING = provincialVillagePack(
 
 export const CN_VILLAGE_SHANGHAI = provincialVillagePack(
   {
-    id: 'cn-village-shanghai',
+    family: 'cn-village-shanghai',
+    version: {
+      label: '2020',
+      statute: {
+        zh: '《上海市村民委员会选举办法》（2014年6月19日修订，2020年9月25日第三次修正）',
+        en: "Shanghai Measures for Villagers' Committee Elections (revised 19 June 2014, third amendment 25 September 2020)",
+      },
+      from: '2020-09-25',
+    },
     name: { zh: '村民委员会选举（上海市）', en: "Villagers' committee election (Shanghai)" },
     runoffWithinDays: 30,
     vacancy: { after: 'first', minMembers: 3, chairElected: false, decidedBy: 'villagers-meeting' },
@@ -172,8 +207,8 @@ export const CN_VILLAGE_SHANGHAI = provincialVillagePack(
       en: "Art. 21's 'one third of the ballots' is read, as art. 15 of the national law says, as the ballots cast (void ones included). The article does not say what follows a runoff that still leaves seats open; the tool says what it says under the national rules.",
     },
     {
-      zh: '现行性：本文本第五条任期五年，与《村民委员会组织法》一致；所查存档网页中未找到2020年9月25日以后的修改。',
-      en: 'Currency: art. 5 sets a five-year term, as the national law does; no amendment after 25 September 2020 was found in the stored pages searched.',
+      zh: '现行性：本文本第五条任期五年，与《村民委员会组织法》一致；所查存档网页中未找到2020年9月25日以后的修改。起始日期按第三次修正的通过日期计，其施行日期未能读到。',
+      en: 'Currency: art. 5 sets a five-year term, as the national law does; no amendment after 25 September 2020 was found in the stored pages searched. The first day is the date the third amendment was adopted: the day it took effect could not be read.',
     },
   ],
 );

@@ -1,8 +1,17 @@
 import type { RulePack } from './rule-pack.js';
 
 /** 《中华人民共和国村民委员会组织法》 (2018 text) with the common provincial counting practice (contract §5). */
-export const CN_VILLAGE: RulePack = {
-  id: 'cn-village',
+export const CN_VILLAGE_2018: RulePack = {
+  id: 'cn-village@2018',
+  family: 'cn-village',
+  version: {
+    label: '2018',
+    statute: {
+      zh: '《中华人民共和国村民委员会组织法》（2018年12月29日修正）',
+      en: "Organic Law of Villagers' Committees (as amended 29 December 2018)",
+    },
+    from: '2018-12-29',
+  },
   name: {
     zh: '村民委员会选举（《村民委员会组织法》）',
     en: "Villagers' committee election (Organic Law of Villagers' Committees)",
@@ -40,3 +49,6 @@ export const CN_VILLAGE: RulePack = {
   defaultMinWomen: 1,
   competitive: true,
 };
+
+/** The 2018 pack under its former name. */
+export const CN_VILLAGE = CN_VILLAGE_2018;

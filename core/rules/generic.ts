@@ -4,6 +4,7 @@ import type { RulePack } from './rule-pack.js';
 
 export const PLURALITY: RulePack = {
   id: 'plurality',
+  family: 'plurality',
   name: { zh: '相对多数', en: 'Plurality' },
   sources: [
     { zh: '通用规则：得票多者当选，无最低票数。', en: 'Generic rule: the most votes win; no minimum.' },
@@ -23,6 +24,7 @@ export const PLURALITY: RulePack = {
 export const MAJORITY: RulePack = {
   ...PLURALITY,
   id: 'majority',
+  family: 'majority',
   name: { zh: '绝对多数', en: 'Majority' },
   sources: [
     {

@@ -1,7 +1,10 @@
 // Public surface of core/rules.
-export { RULE_PACKS, getRulePack } from './registry.js';
-export { CN_VILLAGE } from './cn-village.js';
-export { CN_VILLAGE_BEIJING, CN_VILLAGE_SHANGHAI, CN_VILLAGE_ZHEJIANG } from './cn-village-provinces.js';
+export { RULE_PACKS, RULE_PACK_FAMILIES, getRulePack, packOfReceipt, packVersions } from './registry.js';
+export { choosePack, inForceWords, isInForce, type ChoosePackInput, type PackChoice } from './choose-pack.js';
+export { isCalendarDate, todayUtc } from './calendar-date.js';
+export type { PackVersion, RulePack } from './rule-pack.js';
+export { CN_VILLAGE, CN_VILLAGE_2018 } from './cn-village.js';
+export { CN_VILLAGE_BEIJING, CN_VILLAGE_SHANGHAI, CN_VILLAGE_ZHEJIANG_2020 } from './cn-village-provinces.js';
 export { cnResidentsPack, type ResidentsElectorate } from './cn-residents.js';
 export {
   CN_RESIDENTS_CHONGQING,

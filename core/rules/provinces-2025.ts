@@ -1,13 +1,18 @@
 import type { Bilingual } from '../model/finding.js';
 import { cnResidentsPack, RESIDENTS_ID_SUFFIX, type ResidentsElectorate } from './cn-residents.js';
-import { CN_VILLAGE_ZHEJIANG, provincialVillagePack } from './cn-village-provinces.js';
-import type { RulePack } from './rule-pack.js';
+import { CN_VILLAGE_ZHEJIANG_2020, provincialVillagePack } from './cn-village-provinces.js';
+import type { PackVersion, RulePack } from './rule-pack.js';
 
 /**
  * The provincial measures re-issued for the 2026 换届 (docs/rules.md, "Provincial measures of
  * 2025"). Only a part of each text could be read in the stored copies; each pack quotes what was read,
  * encodes only that, and says in its notes what was not read and which rules it keeps from the
  * national pack in the meantime. A pack whose election articles were not read says so in its name.
+ *
+ * Each is a version of its province's family (`cn-village-zhejiang@2025` …), in force from the day
+ * its text is. The thresholds they keep are those of the national 2018 texts: the national 2025
+ * texts, in force from 2026-01-01, are for the national packs to encode; a provincial version may
+ * need splitting at that day once they are.
  */
 
 const NOT_READ: Bilingual = {
@@ -15,9 +20,14 @@ const NOT_READ: Bilingual = {
   en: 'The articles of these measures on voting, election and runoff could not be read in full in the stored pages searched, and nothing is encoded from them; quorum, election, runoff and void ballots follow the national pack for now. Check them against the full text before relying on this pack.',
 };
 
-/** When the pack's text is in force: stated in the notes until packs carry their dates. */
+/** When the pack's text is in force, in words (the version's dates say it for the tool). */
 function inForce(zh: string, en: string): Bilingual {
   return { zh: `适用期间：${zh}`, en: `In force: ${en}` };
+}
+
+/** A text in force from 2026-01-01, when the 换届 measures re-issued in 2025 take effect. */
+function from2026(statute: Bilingual): PackVersion {
+  return { label: '2025', statute, from: '2026-01-01' };
 }
 
 const ZHEJIANG_2025_DECISION =
@@ -28,18 +38,22 @@ const ZHEJIANG_2025_DECISION =
  * rules are those of the 2020 text, kept until the rest of the decision is read.
  */
 export const CN_VILLAGE_ZHEJIANG_2025: RulePack = {
-  ...CN_VILLAGE_ZHEJIANG,
-  id: 'cn-village-zhejiang-2025',
-  name: {
-    zh: '村民委员会选举（浙江省，2025年修正）',
-    en: "Villagers' committee election (Zhejiang, as amended in 2025)",
+  ...CN_VILLAGE_ZHEJIANG_2020,
+  id: 'cn-village-zhejiang@2025',
+  version: {
+    label: '2025',
+    statute: {
+      zh: '《浙江省村民委员会选举办法》（根据2025年11月26日浙江省人民代表大会常务委员会修改决定修正）',
+      en: "Zhejiang Measures for Villagers' Committee Elections (as amended by the decision of 26 November 2025)",
+    },
+    from: '2025-11-26',
   },
   sources: [
     {
       zh: `${ZHEJIANG_2025_DECISION}第一项：将第二条修改为“村民委员会由主任、副主任和委员共三至七人组成，具体职数根据村的规模大小确定。”“村民委员会成员中，应当有妇女成员。村民委员会成员实行近亲属回避。”`,
       en: "Zhejiang People's Congress Standing Committee, decision amending the Zhejiang Measures for Villagers' Committee Elections (adopted 26 November 2025, announcement no. 41, in force on publication), item 1: art. 2 now reads that the committee has three to seven members, that it shall have women members, and that close relatives do not serve together.",
     },
-    ...CN_VILLAGE_ZHEJIANG.sources,
+    ...CN_VILLAGE_ZHEJIANG_2020.sources,
   ],
   notes: [
     inForce('2025年11月26日决定公布之日起。', 'from the publication of the decision on 26 November 2025.'),
@@ -51,16 +65,20 @@ export const CN_VILLAGE_ZHEJIANG_2025: RulePack = {
       zh: '引文据法律图书馆转载的繁体字本（http://m.kaojibang.cn/law/law_view.asp?id=787056），以简体字录出。',
       en: 'Quoted from a traditional-character copy of the Law Library reprint (http://m.kaojibang.cn/law/law_view.asp?id=787056), given here in simplified characters.',
     },
-    ...(CN_VILLAGE_ZHEJIANG.notes ?? []).filter((note) => !note.zh.startsWith('适用期间')),
+    ...(CN_VILLAGE_ZHEJIANG_2020.notes ?? []).filter((note) => !note.zh.startsWith('适用期间')),
   ],
 };
 
 export const CN_VILLAGE_GUANGDONG = provincialVillagePack(
   {
-    id: 'cn-village-guangdong',
+    family: 'cn-village-guangdong',
+    version: from2026({
+      zh: '《广东省村民委员会选举办法》（根据2025年12月4日广东省人民代表大会常务委员会修改决定修正）',
+      en: "Guangdong Measures for Villagers' Committee Elections (as amended by the decision of 4 December 2025)",
+    }),
     name: {
-      zh: '村民委员会选举（广东省，2025年修正；选举条款未核对）',
-      en: "Villagers' committee election (Guangdong, as amended in 2025; election articles not checked)",
+      zh: '村民委员会选举（广东省；选举条款未核对）',
+      en: "Villagers' committee election (Guangdong; election articles not checked)",
     },
   },
   [
@@ -80,10 +98,14 @@ export const CN_VILLAGE_GUANGDONG = provincialVillagePack(
 
 export const CN_VILLAGE_CHONGQING = provincialVillagePack(
   {
-    id: 'cn-village-chongqing',
+    family: 'cn-village-chongqing',
+    version: from2026({
+      zh: '《重庆市村民委员会选举办法》（2025年11月28日第二次修订）',
+      en: "Chongqing Measures for Villagers' Committee Elections (second revision 28 November 2025)",
+    }),
     name: {
-      zh: '村民委员会选举（重庆市，2025年修订；选举条款未核对）',
-      en: "Villagers' committee election (Chongqing, revised in 2025; election articles not checked)",
+      zh: '村民委员会选举（重庆市；选举条款未核对）',
+      en: "Villagers' committee election (Chongqing; election articles not checked)",
     },
   },
   [
@@ -104,6 +126,7 @@ export const CN_VILLAGE_CHONGQING = provincialVillagePack(
 /** A provincial residents' committee pack for each way of electing, over `cn-residents`. */
 function provincialResidentsPacks(
   stem: string,
+  version: PackVersion,
   place: Bilingual,
   fields: Partial<Pick<RulePack, 'voidWhenNotCompetitive' | 'voidWhenReturnedExceedsIssued'>>,
   sources: readonly Bilingual[],
@@ -116,10 +139,13 @@ function provincialResidentsPacks(
   ];
   return electorates.map((electorate) => {
     const base = cnResidentsPack(electorate);
+    const family = `${stem}${RESIDENTS_ID_SUFFIX[electorate]}`;
     return {
       ...base,
       ...fields,
-      id: `${stem}${RESIDENTS_ID_SUFFIX[electorate]}`,
+      id: `${family}@${version.label}`,
+      family,
+      version,
       name: {
         zh: `居民委员会选举（${place.zh}；选举人：${base.electorate.name.zh}）`,
         en: `Residents' committee election (${place.en}; electorate: ${base.electorate.name.en})`,
@@ -135,7 +161,11 @@ const CHONGQING_RESIDENTS =
 
 export const CN_RESIDENTS_CHONGQING = provincialResidentsPacks(
   'cn-residents-chongqing',
-  { zh: '重庆市，2025年', en: 'Chongqing, 2025' },
+  from2026({
+    zh: '《重庆市居民委员会选举办法》（2025年11月28日通过）',
+    en: "Chongqing Measures for Residents' Committee Elections (adopted 28 November 2025)",
+  }),
+  { zh: '重庆市', en: 'Chongqing' },
   { voidWhenNotCompetitive: true, voidWhenReturnedExceedsIssued: true },
   [
     {
@@ -162,7 +192,11 @@ export const CN_RESIDENTS_CHONGQING = provincialResidentsPacks(
 
 export const CN_RESIDENTS_GANSU = provincialResidentsPacks(
   'cn-residents-gansu',
-  { zh: '甘肃省，2025年；选举条款未核对', en: 'Gansu, 2025; election articles not checked' },
+  from2026({
+    zh: '《甘肃省居民委员会选举办法》（2025年11月27日通过）',
+    en: "Gansu Measures for Residents' Committee Elections (adopted 27 November 2025)",
+  }),
+  { zh: '甘肃省；选举条款未核对', en: 'Gansu; election articles not checked' },
   {},
   [
     {

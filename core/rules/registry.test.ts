@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getRulePack, RULE_PACKS } from './registry.js';
+import { isCalendarDate } from './calendar-date.js';
+import { getRulePack, packOfReceipt, packVersions, RULE_PACK_FAMILIES, RULE_PACKS } from './registry.js';
 
 describe('rule packs', () => {
   it('have unique ids, sources in both languages and sound thresholds', () => {
@@ -51,7 +52,7 @@ describe('rule packs', () => {
     const national = getRulePack('cn-village');
     for (const id of [
       'cn-village-zhejiang',
-      'cn-village-zhejiang-2025',
+      'cn-village-zhejiang@2025',
       'cn-village-beijing',
       'cn-village-shanghai',
       'cn-village-guangdong',
@@ -86,7 +87,7 @@ describe('rule packs', () => {
     // 浙江第二十七条, 北京第二十八条, 上海第十九条: "多于投票人数的无效".
     for (const id of [
       'cn-village-zhejiang',
-      'cn-village-zhejiang-2025',
+      'cn-village-zhejiang@2025',
       'cn-village-beijing',
       'cn-village-shanghai',
     ])
@@ -118,9 +119,64 @@ describe('rule packs', () => {
       expect(pack?.notes?.some((note) => note.zh.includes('未能在所查存档网页中通读'))).toBe(true);
       expect(pack?.notes?.some((note) => note.zh.startsWith('适用期间：2026年1月1日起'))).toBe(true);
     }
-    expect(getRulePack('cn-village-zhejiang-2025')?.notes?.[0]?.zh).toBe(
+    expect(getRulePack('cn-village-zhejiang@2025')?.notes?.[0]?.zh).toBe(
       '适用期间：2025年11月26日决定公布之日起。',
     );
+  });
+
+  it('name each version <family>@<label>, with real days in force that do not overlap within a family', () => {
+    for (const pack of RULE_PACKS) {
+      if (!pack.version) {
+        expect(pack.id).toBe(pack.family);
+        continue;
+      }
+      expect(pack.id).toBe(`${pack.family}@${pack.version.label}`);
+      expect(isCalendarDate(pack.version.from)).toBe(true);
+      if (pack.version.until !== undefined) {
+        expect(isCalendarDate(pack.version.until)).toBe(true);
+        expect(pack.version.until >= pack.version.from).toBe(true);
+      }
+      expect(pack.version.statute.zh).toMatch(/^《.+》/);
+    }
+    for (const family of RULE_PACK_FAMILIES) {
+      const versions = packVersions(family);
+      for (let index = 1; index < versions.length; index += 1) {
+        const before = versions[index - 1]!.version!;
+        // Only the newest may be open-ended, and each starts after the one before ends.
+        expect(before.until).toBeDefined();
+        expect(versions[index]!.version!.from > before.until!).toBe(true);
+      }
+    }
+  });
+
+  it('find a family by the version in force on a date, and a receipt of a family alone by its first version', () => {
+    expect(getRulePack('cn-village', '2019-06-01')?.id).toBe('cn-village@2018');
+    expect(getRulePack('cn-village@2018')?.id).toBe('cn-village@2018');
+    expect(getRulePack('cn-village', '2010-01-01')).toBeUndefined();
+    expect(packOfReceipt('cn-village')?.id).toBe('cn-village@2018');
+    expect(packOfReceipt('cn-residents:households')?.id).toBe('cn-residents:households@2018');
+    expect(packOfReceipt('plurality')?.id).toBe('plurality');
+    expect(packOfReceipt('cn-nowhere')).toBeUndefined();
+  });
+
+  it('pick the provincial text in force on the election date', () => {
+    // Zhejiang's amending decision took effect on publication, 2025-11-26.
+    expect(getRulePack('cn-village-zhejiang', '2025-11-25')?.id).toBe('cn-village-zhejiang@2020');
+    expect(getRulePack('cn-village-zhejiang', '2025-11-26')?.id).toBe('cn-village-zhejiang@2025');
+    // The 2025 measures of Guangdong, Chongqing and Gansu take effect on 2026-01-01; their earlier
+    // texts are not encoded, so an election before then has no version of these families.
+    for (const family of [
+      'cn-village-guangdong',
+      'cn-village-chongqing',
+      'cn-residents-chongqing',
+      'cn-residents-chongqing:households',
+      'cn-residents-gansu:representatives',
+    ]) {
+      expect(getRulePack(family, '2025-12-31')).toBeUndefined();
+      expect(getRulePack(family, '2026-01-01')?.id).toBe(`${family}@2025`);
+    }
+    expect(getRulePack('cn-village-beijing', '2026-03-01')?.id).toBe('cn-village-beijing@2012');
+    expect(getRulePack('cn-village-shanghai', '2026-03-01')?.id).toBe('cn-village-shanghai@2020');
   });
 
   it('know no pack by an unknown id', () => {

@@ -1,7 +1,9 @@
 import { CN_PARTY_BRANCH } from './cn-party-branch.js';
 import { cnResidentsPack } from './cn-residents.js';
-import { CN_VILLAGE } from './cn-village.js';
-import { CN_VILLAGE_BEIJING, CN_VILLAGE_SHANGHAI, CN_VILLAGE_ZHEJIANG } from './cn-village-provinces.js';
+import { CN_VILLAGE_2018 } from './cn-village.js';
+import { CN_VILLAGE_BEIJING, CN_VILLAGE_SHANGHAI, CN_VILLAGE_ZHEJIANG_2020 } from './cn-village-provinces.js';
+import { isInForce } from './choose-pack.js';
+import { todayUtc } from './calendar-date.js';
 import { MAJORITY, PLURALITY } from './generic.js';
 import {
   CN_RESIDENTS_CHONGQING,
@@ -12,10 +14,13 @@ import {
 } from './provinces-2025.js';
 import type { RulePack } from './rule-pack.js';
 
-/** Every pack the project provides, by id. `cn-residents` takes its electorate as an id suffix. */
+/**
+ * Every pack the project provides, every version of it. A versioned pack's id is `<family>@<label>`;
+ * `cn-residents` takes its electorate as a family suffix (`cn-residents:households@2018`).
+ */
 export const RULE_PACKS: readonly RulePack[] = [
-  CN_VILLAGE,
-  CN_VILLAGE_ZHEJIANG,
+  CN_VILLAGE_2018,
+  CN_VILLAGE_ZHEJIANG_2020,
   CN_VILLAGE_ZHEJIANG_2025,
   CN_VILLAGE_BEIJING,
   CN_VILLAGE_SHANGHAI,
@@ -31,8 +36,30 @@ export const RULE_PACKS: readonly RulePack[] = [
   MAJORITY,
 ];
 
+/** The families, in the order of RULE_PACKS: what an election's `rules` names to be judged by its date. */
+export const RULE_PACK_FAMILIES: readonly string[] = [...new Set(RULE_PACKS.map((pack) => pack.family))];
+
 const BY_ID = new Map(RULE_PACKS.map((pack) => [pack.id, pack]));
 
-export function getRulePack(id: string): RulePack | undefined {
-  return BY_ID.get(id);
+/** The versions of a family, oldest first. */
+export function packVersions(family: string): RulePack[] {
+  return RULE_PACKS.filter((pack) => pack.family === family).sort((a, b) =>
+    (a.version?.from ?? '').localeCompare(b.version?.from ?? ''),
+  );
+}
+
+/**
+ * A pack by its exact id; or, given a family, its version in force on `date` (today by default).
+ * An audit chooses with `choosePack`, which also says why.
+ */
+export function getRulePack(id: string, date: string = todayUtc()): RulePack | undefined {
+  return BY_ID.get(id) ?? packVersions(id).find((pack) => isInForce(pack, date));
+}
+
+/**
+ * The pack a receipt names: its exact id. Receipts signed before packs had versions name a family
+ * alone; they were made under the family's first version, the only one there was.
+ */
+export function packOfReceipt(id: string): RulePack | undefined {
+  return BY_ID.get(id) ?? packVersions(id)[0];
 }

@@ -45,8 +45,39 @@ export interface VacancyRule {
   readonly decidedBy: 'measures' | 'villagers-meeting';
 }
 
+/**
+ * The text a pack encodes and the days that text is in force. A law amended in place keeps its
+ * family (the id before `@`) and gains a version; the election's date picks the version.
+ *
+ * How a pack declares its version (national and provincial alike):
+ * - `id` is `<family>@<label>`, `family` the part before `@`, `version.label` the part after it,
+ *   by convention the year of the text (`cn-village@2025`, `cn-village-zhejiang@2025`);
+ * - `version.statute` names the text as it is cited, with its adoption or amendment date;
+ * - `version.from` is the first day the text is in force, `version.until` the last (absent while it
+ *   still is). Versions of one family must not overlap: registry.test.ts checks it. When a newer text
+ *   arrives, the older version gains `until` = the day before the newer one's `from`.
+ * - Register every version in registry.ts. A pack without `version` (the generic ones) applies on
+ *   any date and its id is its family.
+ * A provincial pack builds on the national version in force over the same days (its thresholds are
+ * that text's), e.g. `{ ...CN_VILLAGE_2025, id, family, version, ... }`.
+ */
+export interface PackVersion {
+  /** The part of the id after `@`: the year of the text. */
+  readonly label: string;
+  /** The text, as cited: title and the date it was adopted, amended or revised. */
+  readonly statute: Bilingual;
+  /** First day in force, `YYYY-MM-DD`. */
+  readonly from: string;
+  /** Last day in force, `YYYY-MM-DD`; absent while the text is in force. */
+  readonly until?: string;
+}
+
 export interface RulePack {
+  /** `<family>@<version label>` for a versioned pack; the family alone otherwise. */
   readonly id: string;
+  /** What `election.json`'s `rules` names to let the election's date choose the version. */
+  readonly family: string;
+  readonly version?: PackVersion;
   readonly name: Bilingual;
   /** The law or practice, article by article, this pack encodes. */
   readonly sources: readonly Bilingual[];

@@ -85,6 +85,21 @@ describe('readElection', () => {
     });
   });
 
+  it('reads the date of the vote, and names a date that is not a real day at $.date in both languages', () => {
+    const dated = readEdited((election) => (election.date = '2026-03-15'));
+    expect(dated.ok && dated.value.date).toBe('2026-03-15');
+    const undated = readEdited(() => {});
+    expect(undated.ok && 'date' in undated.value).toBe(false);
+    for (const date of ['2026-02-30', '2026/03/15', '15.03.2026', '2026-3-15', 20260315, '', null]) {
+      const errors = errorsOf(readEdited((election) => (election.date = date)));
+      expect(paths(errors)).toEqual(['$.date']);
+      expect(errors[0]!.file).toBe('election.json');
+      expect(errors[0]!.message.zh).toContain('YYYY-MM-DD');
+      expect(errors[0]!.message.en).toContain("the election's date must be a real day");
+    }
+    expect(readEdited((election) => (election.date = '2024-02-29')).ok).toBe(true);
+  });
+
   it('reports every problem at once, each with its path', () => {
     const errors = errorsOf(
       readEdited((election) => {

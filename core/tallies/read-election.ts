@@ -1,6 +1,7 @@
 import type { Candidate, Contest, ElectedMember, Election, Gender, Round } from '../model/election.js';
 import { BLANK } from '../model/election.js';
 import { fail, ok, type Result } from '../model/result.js';
+import { isCalendarDate } from '../rules/calendar-date.js';
 import { decodeText } from '../text/decode-text.js';
 import { parseJson } from '../text/parse-json.js';
 import { JsonProblems } from './json-fields.js';
@@ -12,6 +13,7 @@ const ELECTION_FIELDS = [
   'format',
   'name',
   'rules',
+  'date',
   'round',
   'registeredVoters',
   'minWomen',
@@ -43,6 +45,7 @@ export function validateElection(file: string, data: unknown): Result<Election> 
   problems.misspellings(root, ELECTION_FIELDS, '$');
   const name = problems.text(root, 'name', '$');
   const rules = problems.text(root, 'rules', '$');
+  const date = readDate(root['date'], problems);
   const round = readRound(root['round'], problems);
   const registeredVoters = problems.count(root, 'registeredVoters', '$');
   const minWomen = problems.count(root, 'minWomen', '$');
@@ -53,12 +56,26 @@ export function validateElection(file: string, data: unknown): Result<Election> 
   return ok({
     name,
     rules,
+    ...(date !== undefined && { date }),
     round,
     ...(registeredVoters !== undefined && { registeredVoters }),
     ...(minWomen !== undefined && { minWomen }),
     contests,
     ...(alreadyElected !== undefined && { alreadyElected }),
   });
+}
+
+/** The day of the vote, when given: a real calendar day written `YYYY-MM-DD`. */
+function readDate(value: unknown, problems: JsonProblems): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && isCalendarDate(value.trim())) return value.trim();
+  const read = (JSON.stringify(value) ?? String(value)).slice(0, 40);
+  problems.add(
+    '$.date',
+    `选举日期应写作 YYYY-MM-DD 的真实日期，如 "2026-03-15"（读到 ${read}）`,
+    `the election's date must be a real day written YYYY-MM-DD, e.g. "2026-03-15" (read ${read})`,
+  );
+  return undefined;
 }
 
 function readRound(value: unknown, problems: JsonProblems): Round {

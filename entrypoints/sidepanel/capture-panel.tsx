@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { RULE_PACKS, type AnnouncementRules } from '../../core/index.js';
+import { getRulePack, RULE_PACK_FAMILIES, type AnnouncementRules } from '../../core/index.js';
 import { deleteCapture, listCaptures, type Capture } from '../shared/capture-store';
 import { isCaptureSavedMessage } from '../shared/capture-selection';
 import { captureMarks, checkCapture } from './check-capture';
@@ -123,11 +123,15 @@ function RulesChoice(props: {
           }}
         >
           <option value="">不判断（只查算术）/ none (arithmetic only)</option>
-          {RULE_PACKS.map((pack) => (
-            <option key={pack.id} value={pack.id}>
-              {pack.name.zh} / {pack.name.en}
-            </option>
-          ))}
+          {/* A notice's date is not read: a family is judged by its version in force today. */}
+          {RULE_PACK_FAMILIES.map((family) => {
+            const name = getRulePack(family)?.name;
+            return (
+              <option key={family} value={family}>
+                {name ? `${name.zh} / ${name.en}` : family}
+              </option>
+            );
+          })}
         </select>
       </label>{' '}
       {rules && (

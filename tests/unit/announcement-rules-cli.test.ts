@@ -29,7 +29,10 @@ describe('an announcement judged alone by a rule pack', () => {
     const run = await judge('--format', 'json');
     expect(run.status).toBe(1);
     const report = reportOf(run.stdout);
-    expect(report).toMatchObject({ rules: 'cn-village', round: 'first', verdict: 'void', contests: [] });
+    // A notice's date is not read: the family's version in force today judges it, and the report says so.
+    expect(report).toMatchObject({ round: 'first', verdict: 'void', contests: [] });
+    expect(report.rules).toMatch(/^cn-village@\d{4}$/);
+    expect(report.rulesVersion).toMatchObject({ id: report.rules, chosenBy: 'today' });
     expect(report.turnout).toMatchObject({
       registered: 2000,
       cast: 980,
@@ -45,7 +48,7 @@ describe('an announcement judged alone by a rule pack', () => {
 
   it('judges by the round given, and without --rules only the arithmetic', async () => {
     const runoff = await judge('--round', 'runoff');
-    expect(runoff.stdout).toContain('rules: cn-village, runoff');
+    expect(runoff.stdout).toMatch(/rules: cn-village@\d{4}, runoff\n {2}.*the announcement's date is not read/);
     expect(runoff.stdout).not.toContain('ANNOUNCED_WINNER_MISMATCH');
     const alone = await runCli(['check', '--announcement', notice, '--format', 'json']);
     expect(alone.status).toBe(0);
