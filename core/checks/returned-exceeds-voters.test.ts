@@ -67,7 +67,7 @@ describe('ballots returned against the voters who signed in (投票人数)', () 
       expect(oneMore.codes).toEqual(expect.arrayContaining(['RETURNED_EXCEEDS_VOTERS', 'ELECTION_VOID']));
       // 31 > 30 in the central box, though 60 ≤ 60 in all: one box's surplus is not offset by another.
       const voidFinding = oneMore.evaluation.findings.find((finding) => finding.code === 'ELECTION_VOID');
-      expect(voidFinding?.messages.zh).toContain('票箱“central”收回选票31张多于投票人数30人');
+      expect(voidFinding?.messages.zh).toContain('票箱“central”收回选票31张，多于投票人数30人');
     },
   );
 

@@ -3,7 +3,7 @@ import { makeFinding } from '../model/make-finding.js';
 import type { BoxSheet } from '../model/tally.js';
 import type { BallotTotals } from '../recount/ballot-totals.js';
 import type { RulePack } from '../rules/rule-pack.js';
-import { englishCount } from '../text/english-count.js';
+import { returnedSurpluses, surplusWords } from '../recount/returned-surplus.js';
 
 /**
  * Under a pack whose text compares the ballots returned with the voters who signed in (投票人数):
@@ -18,36 +18,19 @@ export function checkReturnedExceedsVoters(
   lang: Lang,
 ): Finding[] {
   if (!pack.voidWhenReturnedExceedsVoters) return [];
-  const findings: Finding[] = [];
-  for (const sheet of sheets) {
-    if (sheet.returned === undefined || sheet.voters === undefined || sheet.returned <= sheet.voters)
-      continue;
-    findings.push(
-      exceeds(
-        sheet.box,
-        sheet.returned,
-        sheet.voters,
-        {
-          zh: `票箱“${sheet.box}”收回选票${sheet.returned}张，多于投票人数${sheet.voters}人`,
-          en: `box "${sheet.box}" returned ${englishCount(sheet.returned, 'ballot')}, more than the ${englishCount(sheet.voters, 'voter')} who signed in`,
-        },
-        lang,
-      ),
-    );
-  }
-  if (totals.voters !== null && totals.cast > totals.voters)
-    findings.push(
-      exceeds(
-        null,
-        totals.cast,
-        totals.voters,
-        {
-          zh: `共收回选票${totals.cast}张，多于投票人数${totals.voters}人`,
-          en: `${englishCount(totals.cast, 'ballot')} returned in all, more than the ${englishCount(totals.voters, 'voter')} who signed in`,
-        },
-        lang,
-      ),
-    );
+  const findings: Finding[] = returnedSurpluses(sheets, totals, 'voters').map((surplus) =>
+    makeFinding(
+      {
+        code: 'RETURNED_EXCEEDS_VOTERS',
+        severity: 'error',
+        box: surplus.box,
+        expected: surplus.allowed,
+        found: surplus.returned,
+        messages: surplusWords('voters', surplus),
+      },
+      lang,
+    ),
+  );
   if (totals.boxesWithoutVoters.length > 0)
     findings.push(
       makeFinding(
@@ -64,19 +47,6 @@ export function checkReturnedExceedsVoters(
       ),
     );
   return findings;
-}
-
-function exceeds(
-  box: string | null,
-  returned: number,
-  voters: number,
-  messages: { zh: string; en: string },
-  lang: Lang,
-): Finding {
-  return makeFinding(
-    { code: 'RETURNED_EXCEEDS_VOTERS', severity: 'error', box, expected: voters, found: returned, messages },
-    lang,
-  );
 }
 
 function unstatedWhere(boxes: readonly string[], all: number, lang: Lang): string {

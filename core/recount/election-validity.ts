@@ -3,21 +3,11 @@ import type { RulePack } from '../rules/rule-pack.js';
 import { meetsThreshold } from '../rules/threshold.js';
 import type { BoxSheet } from '../model/tally.js';
 import type { BallotTotals } from './ballot-totals.js';
+import { returnedSurpluses, type ReturnedLimit, type ReturnedSurplus } from './returned-surplus.js';
 
 export type VoidReason =
   | { readonly kind: 'quorum'; readonly cast: number; readonly registered: number }
-  | {
-      readonly kind: 'returned-exceeds-issued';
-      readonly box: string | null;
-      readonly returned: number;
-      readonly issued: number;
-    }
-  | {
-      readonly kind: 'returned-exceeds-voters';
-      readonly box: string | null;
-      readonly returned: number;
-      readonly voters: number;
-    }
+  | ({ readonly kind: 'returned-exceeds'; readonly limit: ReturnedLimit } & ReturnedSurplus)
   | { readonly kind: 'not-competitive'; readonly contests: readonly Contest[] };
 
 export interface ElectionValidity {
@@ -52,42 +42,13 @@ export function electionValidity(
   }
   // By box id, so that the reasons read the same whatever order the boxes come in.
   const byBox = [...sheets].sort((a, b) => (a.box < b.box ? -1 : a.box > b.box ? 1 : 0));
-  if (pack.voidWhenReturnedExceedsIssued) {
-    for (const sheet of byBox) {
-      if (sheet.returned !== undefined && sheet.issued !== undefined && sheet.returned > sheet.issued)
-        voidReasons.push({
-          kind: 'returned-exceeds-issued',
-          box: sheet.box,
-          returned: sheet.returned,
-          issued: sheet.issued,
-        });
-    }
-    if (totals.issued !== null && totals.cast > totals.issued)
-      voidReasons.push({
-        kind: 'returned-exceeds-issued',
-        box: null,
-        returned: totals.cast,
-        issued: totals.issued,
-      });
-  }
-  if (pack.voidWhenReturnedExceedsVoters) {
-    for (const sheet of byBox) {
-      if (sheet.returned !== undefined && sheet.voters !== undefined && sheet.returned > sheet.voters)
-        voidReasons.push({
-          kind: 'returned-exceeds-voters',
-          box: sheet.box,
-          returned: sheet.returned,
-          voters: sheet.voters,
-        });
-    }
-    if (totals.voters !== null && totals.cast > totals.voters)
-      voidReasons.push({
-        kind: 'returned-exceeds-voters',
-        box: null,
-        returned: totals.cast,
-        voters: totals.voters,
-      });
-  }
+  const limits: ReturnedLimit[] = [
+    ...(pack.voidWhenReturnedExceedsIssued ? (['issued'] as const) : []),
+    ...(pack.voidWhenReturnedExceedsVoters ? (['voters'] as const) : []),
+  ];
+  for (const limit of limits)
+    for (const surplus of returnedSurpluses(byBox, totals, limit))
+      voidReasons.push({ kind: 'returned-exceeds', limit, ...surplus });
   if (pack.competitive && pack.voidWhenNotCompetitive) {
     const breaches = contests.filter(isNotCompetitive);
     if (breaches.length > 0) voidReasons.push({ kind: 'not-competitive', contests: breaches });

@@ -337,7 +337,7 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
       verdict: 'void',
       elected: { chair: [], 'women-member': [] },
       codes: ['RETURNED_EXCEEDS_VOTERS', 'ELECTION_VOID'],
-      message: '收回选票60张多于投票人数59人',
+      message: '收回选票60张，多于投票人数59人',
     },
   },
   {
