@@ -106,6 +106,16 @@ describe('ballots returned against the voters who signed in (投票人数)', () 
     ).toContain('for box "mobile"');
   });
 
+  it('names the boxes without voters in the same words whatever their order', () => {
+    const sheets = [box('z', 10, 10, 10), box('b', 10, 10), box('a', 10, 10)];
+    const words = (order: BoxSheet[]) =>
+      checkReturnedExceedsVoters(order, ballotTotals(order), pack('cn-village-zhejiang'), 'en').map(
+        (finding) => finding.message,
+      );
+    expect(words(sheets)).toEqual(words([...sheets].reverse()));
+    expect(words(sheets)[0]).toContain('for box "a", "b"');
+  });
+
   it('is not a rule of the national pack: there the ballots issued are the base, and voters are ignored', () => {
     const national = audit('cn-village', [box('central', 40, 31, 30), box('mobile', 30, 30, 30)]);
     expect(national.verdict).toBe('valid');
