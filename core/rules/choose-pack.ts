@@ -99,8 +99,12 @@ function pinnedByElection(pack: RulePack, date: string | undefined): Bilingual {
   };
 }
 
-function chosen(pack: RulePack, chosenBy: VersionChoice, date: string | null, reason: Bilingual): PackChoice {
+function chosen(pack: RulePack, chosenBy: VersionChoice, date: string | null, words: Bilingual): PackChoice {
   const version = pack.version;
+  const caveat = version?.caveat;
+  const reason = caveat
+    ? { zh: `${words.zh}。注意：${caveat.zh}`, en: `${words.en}. Note: ${caveat.en}` }
+    : words;
   return {
     ok: true,
     pack,

@@ -9,9 +9,10 @@ import { CN_VILLAGE_2018 } from './cn-village.js';
  * vacant, the days within which a runoff is held, what the ballots returned are compared with, and
  * the post of a woman member. Quotations in `sources` are the texts' own words.
  *
- * They build on `cn-village@2018`, the national text in force when these provincial texts were
- * adopted. A provincial version in force after 2026-01-01 (the national 2025 amendment) keeps the
- * 2018 thresholds, which the national 2025 text was not seen to change; its notes say so.
+ * A version builds on the national version in force when its text took effect (`national`):
+ * `cn-village@2018` by default, `cn-village@2025` for a text in force from 2026-01-01. A provincial
+ * version that began before 2026 runs on past that day with the 2018 thresholds, which are also
+ * those of `cn-village@2025` (that version keeps them: its caveat says why).
  */
 export function provincialVillagePack(
   fields: Pick<RulePack, 'family' | 'name'> & { readonly version: PackVersion } & Partial<
@@ -27,13 +28,14 @@ export function provincialVillagePack(
     >,
   sources: readonly Bilingual[],
   notes: readonly Bilingual[],
+  national: RulePack = CN_VILLAGE_2018,
 ): RulePack {
   // The thresholds of the national text; the days in force are the provincial text's own.
   return {
-    ...CN_VILLAGE_2018,
+    ...national,
     ...fields,
     id: `${fields.family}@${fields.version.label}`,
-    sources: [...sources, ...CN_VILLAGE_2018.sources],
+    sources: [...sources, ...national.sources],
     notes,
   };
 }
@@ -132,6 +134,10 @@ export const CN_VILLAGE_BEIJING = provincialVillagePack(
         en: "Beijing Measures for Villagers' Committee Elections (revised 28 September 2012)",
       },
       from: '2012-11-01',
+      caveat: {
+        zh: '本文本第四条规定任期三年，与2018年修正的《村民委员会组织法》不一致，是否仍为现行文本未能核实；请向北京市人大常委会核对',
+        en: "art. 4 of this text sets a three-year term, out of step with the national law as amended in 2018: whether it is still the text in force could not be verified; check with the Beijing People's Congress Standing Committee",
+      },
     },
     name: { zh: '村民委员会选举（北京市）', en: "Villagers' committee election (Beijing)" },
     runoffWithinDays: 15,

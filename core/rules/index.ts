@@ -3,9 +3,14 @@ export { RULE_PACKS, RULE_PACK_FAMILIES, getRulePack, packOfReceipt, packVersion
 export { choosePack, inForceWords, isInForce, type ChoosePackInput, type PackChoice } from './choose-pack.js';
 export { isCalendarDate, todayUtc } from './calendar-date.js';
 export type { PackVersion, RulePack } from './rule-pack.js';
-export { CN_VILLAGE, CN_VILLAGE_2018 } from './cn-village.js';
+export { CN_VILLAGE, CN_VILLAGE_2018, CN_VILLAGE_2025 } from './cn-village.js';
 export { CN_VILLAGE_BEIJING, CN_VILLAGE_SHANGHAI, CN_VILLAGE_ZHEJIANG_2020 } from './cn-village-provinces.js';
-export { cnResidentsPack, type ResidentsElectorate } from './cn-residents.js';
+export {
+  cnResidentsPack,
+  RESIDENTS_ELECTORATES,
+  type ResidentsElectorate,
+  type ResidentsText,
+} from './cn-residents.js';
 export {
   CN_RESIDENTS_CHONGQING,
   CN_RESIDENTS_GANSU,

@@ -1,5 +1,6 @@
 import type { Bilingual } from '../model/finding.js';
-import { cnResidentsPack, RESIDENTS_ID_SUFFIX, type ResidentsElectorate } from './cn-residents.js';
+import { cnResidentsPack, RESIDENTS_ELECTORATES, RESIDENTS_ID_SUFFIX } from './cn-residents.js';
+import { CN_VILLAGE_2025 } from './cn-village.js';
 import { CN_VILLAGE_ZHEJIANG_2020, provincialVillagePack } from './cn-village-provinces.js';
 import type { PackVersion, RulePack } from './rule-pack.js';
 
@@ -10,9 +11,9 @@ import type { PackVersion, RulePack } from './rule-pack.js';
  * national pack in the meantime. A pack whose election articles were not read says so in its name.
  *
  * Each is a version of its province's family (`cn-village-zhejiang@2025` …), in force from the day
- * its text is. The thresholds they keep are those of the national 2018 texts: the national 2025
- * texts, in force from 2026-01-01, are for the national packs to encode; a provincial version may
- * need splitting at that day once they are.
+ * its text is, built on the national version in force from that day (`cn-village@2025`,
+ * `cn-residents[:…]@2025` from 2026-01-01). Its `caveat`, which every report states, says what of the
+ * provincial text could not be read.
  */
 
 const NOT_READ: Bilingual = {
@@ -25,9 +26,14 @@ function inForce(zh: string, en: string): Bilingual {
   return { zh: `适用期间：${zh}`, en: `In force: ${en}` };
 }
 
+const NOT_READ_CAVEAT: Bilingual = {
+  zh: '本办法的投票、当选、另行选举条款未能通读核对，本版本暂按全国规则包（其本身亦有未核对之处）；请对照本办法全文',
+  en: 'the articles of these measures on voting, election and runoff could not be read in full: this version follows the national pack (itself not checked in full) for now; check against the full text',
+};
+
 /** A text in force from 2026-01-01, when the 换届 measures re-issued in 2025 take effect. */
-function from2026(statute: Bilingual): PackVersion {
-  return { label: '2025', statute, from: '2026-01-01' };
+function from2026(statute: Bilingual, caveat: Bilingual = NOT_READ_CAVEAT): PackVersion {
+  return { label: '2025', statute, from: '2026-01-01', caveat };
 }
 
 const ZHEJIANG_2025_DECISION =
@@ -47,6 +53,10 @@ export const CN_VILLAGE_ZHEJIANG_2025: RulePack = {
       en: "Zhejiang Measures for Villagers' Committee Elections (as amended by the decision of 26 November 2025)",
     },
     from: '2025-11-26',
+    caveat: {
+      zh: '修改决定只读到第一项（第二条）；计票规则按2020年文本的条文和条号适用，未能对照修正后的文本核实；2026年1月1日起其下的全国法律为2025年修正文本，亦未逐条核对',
+      en: 'only item 1 (art. 2) of the amending decision could be read; the counting rules apply by the words and numbers of the 2020 text, not checked against the amended text; from 2026-01-01 the national law beneath it is the 2025 text, also not checked article by article',
+    },
   },
   sources: [
     {
@@ -94,6 +104,7 @@ export const CN_VILLAGE_GUANGDONG = provincialVillagePack(
     ),
     NOT_READ,
   ],
+  CN_VILLAGE_2025,
 );
 
 export const CN_VILLAGE_CHONGQING = provincialVillagePack(
@@ -121,9 +132,10 @@ export const CN_VILLAGE_CHONGQING = provincialVillagePack(
     ),
     NOT_READ,
   ],
+  CN_VILLAGE_2025,
 );
 
-/** A provincial residents' committee pack for each way of electing, over `cn-residents`. */
+/** A provincial residents' committee pack for each way of electing, over `cn-residents[:…]@2025`. */
 function provincialResidentsPacks(
   stem: string,
   version: PackVersion,
@@ -132,13 +144,8 @@ function provincialResidentsPacks(
   sources: readonly Bilingual[],
   notes: readonly Bilingual[],
 ): RulePack[] {
-  const electorates: ResidentsElectorate[] = [
-    'all-residents',
-    'household-representatives',
-    'residents-representatives',
-  ];
-  return electorates.map((electorate) => {
-    const base = cnResidentsPack(electorate);
+  return RESIDENTS_ELECTORATES.map((electorate) => {
+    const base = cnResidentsPack(electorate, '2025');
     const family = `${stem}${RESIDENTS_ID_SUFFIX[electorate]}`;
     return {
       ...base,
@@ -161,10 +168,16 @@ const CHONGQING_RESIDENTS =
 
 export const CN_RESIDENTS_CHONGQING = provincialResidentsPacks(
   'cn-residents-chongqing',
-  from2026({
-    zh: '《重庆市居民委员会选举办法》（2025年11月28日通过）',
-    en: "Chongqing Measures for Residents' Committee Elections (adopted 28 November 2025)",
-  }),
+  from2026(
+    {
+      zh: '《重庆市居民委员会选举办法》（2025年11月28日通过）',
+      en: "Chongqing Measures for Residents' Committee Elections (adopted 28 November 2025)",
+    },
+    {
+      zh: '本办法只读到第三十四条等部分条款：差额和收回选票两项按第三十四条适用；投票人数要求（“法定人数”）、当选和另行选举的条款未能读到，暂按全国规则包；请对照本办法全文',
+      en: 'only some articles of these measures could be read, art. 34 among them: 差额 and the ballots returned follow art. 34; the articles on the quorum ("法定人数"), election and runoff could not be read and follow the national pack for now; check against the full text',
+    },
+  ),
   { zh: '重庆市', en: 'Chongqing' },
   { voidWhenNotCompetitive: true, voidWhenReturnedExceedsIssued: true },
   [

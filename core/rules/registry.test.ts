@@ -179,6 +179,31 @@ describe('rule packs', () => {
     expect(getRulePack('cn-village-shanghai', '2026-03-01')?.id).toBe('cn-village-shanghai@2020');
   });
 
+  it('quote the 2018 village law exactly, 的 and 总数 included, and mark what of the 2025 text is unchecked', () => {
+    const quoted = getRulePack('cn-village@2018')!
+      .sources.map((source) => source.zh)
+      .join('\n');
+    expect(quoted).toContain('第十五条第一款：“候选人的名额应当多于应选名额。”');
+    expect(quoted).toContain('但是所得票数不得少于已投选票总数的三分之一。”');
+    expect(quoted).toContain(
+      '“村民委员会成员中，应当有妇女成员，多民族村民居住的村应当有人数较少的民族的成员。”',
+    );
+    for (const id of [
+      'cn-village@2025',
+      'cn-residents@2025',
+      'cn-residents:households@2025',
+      'cn-party-branch@2020',
+    ])
+      expect(getRulePack(id)?.version?.caveat?.en).toMatch(/could not be checked/);
+    expect(getRulePack('cn-village@2018')?.version?.caveat).toBeUndefined();
+    // The superseded texts end the day before the 2025 ones take effect.
+    expect(getRulePack('cn-village', '2025-12-31')?.id).toBe('cn-village@2018');
+    expect(getRulePack('cn-village', '2026-01-01')?.id).toBe('cn-village@2025');
+    expect(getRulePack('cn-residents:representatives', '2026-01-01')?.id).toBe(
+      'cn-residents:representatives@2025',
+    );
+  });
+
   it('know no pack by an unknown id', () => {
     expect(getRulePack('cn-nowhere')).toBeUndefined();
   });

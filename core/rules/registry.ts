@@ -1,6 +1,6 @@
 import { CN_PARTY_BRANCH } from './cn-party-branch.js';
-import { cnResidentsPack } from './cn-residents.js';
-import { CN_VILLAGE_2018 } from './cn-village.js';
+import { cnResidentsPack, RESIDENTS_ELECTORATES } from './cn-residents.js';
+import { CN_VILLAGE_2018, CN_VILLAGE_2025 } from './cn-village.js';
 import { CN_VILLAGE_BEIJING, CN_VILLAGE_SHANGHAI, CN_VILLAGE_ZHEJIANG_2020 } from './cn-village-provinces.js';
 import { isInForce } from './choose-pack.js';
 import { todayUtc } from './calendar-date.js';
@@ -20,15 +20,17 @@ import type { RulePack } from './rule-pack.js';
  */
 export const RULE_PACKS: readonly RulePack[] = [
   CN_VILLAGE_2018,
+  CN_VILLAGE_2025,
   CN_VILLAGE_ZHEJIANG_2020,
   CN_VILLAGE_ZHEJIANG_2025,
   CN_VILLAGE_BEIJING,
   CN_VILLAGE_SHANGHAI,
   CN_VILLAGE_GUANGDONG,
   CN_VILLAGE_CHONGQING,
-  cnResidentsPack('all-residents'),
-  cnResidentsPack('household-representatives'),
-  cnResidentsPack('residents-representatives'),
+  ...RESIDENTS_ELECTORATES.flatMap((electorate) => [
+    cnResidentsPack(electorate, '2018'),
+    cnResidentsPack(electorate, '2025'),
+  ]),
   ...CN_RESIDENTS_CHONGQING,
   ...CN_RESIDENTS_GANSU,
   CN_PARTY_BRANCH,

@@ -53,6 +53,7 @@ export interface VacancyRule {
  * - `id` is `<family>@<label>`, `family` the part before `@`, `version.label` the part after it,
  *   by convention the year of the text (`cn-village@2025`, `cn-village-zhejiang@2025`);
  * - `version.statute` names the text as it is cited, with its adoption or amendment date;
+ * - `version.caveat` says what of the text could not be read or confirmed, if anything;
  * - `version.from` is the first day the text is in force, `version.until` the last (absent while it
  *   still is). Versions of one family must not overlap: registry.test.ts checks it. When a newer text
  *   arrives, the older version gains `until` = the day before the newer one's `from`.
@@ -70,6 +71,11 @@ export interface PackVersion {
   readonly from: string;
   /** Last day in force, `YYYY-MM-DD`; absent while the text is in force. */
   readonly until?: string;
+  /**
+   * What of this text could not be confirmed where the pack was written: every report that applies
+   * the version says it (in `rulesVersion.reason`), and the rule-pack panel shows it.
+   */
+  readonly caveat?: Bilingual;
 }
 
 export interface RulePack {

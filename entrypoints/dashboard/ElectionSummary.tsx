@@ -27,7 +27,7 @@ export function ElectionSummary({ file, lang, t }: { file: File; lang: Lang; t: 
   if (!read) return <p>{t.working}</p>;
   if (!read.ok) return <InputErrorList errors={read.errors} lang={lang} t={t} />;
   const election = read.value;
-  const pack = getRulePack(election.rules);
+  const pack = getRulePack(election.rules, election.date);
   const women = election.minWomen ?? pack?.defaultMinWomen;
   return (
     <div class="election-summary">

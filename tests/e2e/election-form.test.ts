@@ -30,13 +30,13 @@ const errorsOf = (id: string) => page.locator(`#${id}-errors`).textContent();
 describe('the election form', () => {
   test('shows the rule pack in words, with the articles it comes from', async () => {
     const details = form().locator('.pack-details');
-    await expect.poll(() => details.getAttribute('data-pack')).toBe('cn-village');
+    await expect.poll(() => details.getAttribute('data-family')).toBe('cn-village');
     await expect.poll(() => details.textContent()).toContain('more than half of registered voters');
     await expect.poll(() => details.textContent()).toContain('at least one third of ballots cast');
     await expect.poll(() => details.locator('.pack-sources').textContent()).toContain('art. 15');
 
     await form().getByLabel('Rule pack', { exact: true }).selectOption('cn-party-branch');
-    await expect.poll(() => details.getAttribute('data-pack')).toBe('cn-party-branch');
+    await expect.poll(() => details.getAttribute('data-pack')).toBe('cn-party-branch@2020');
     await expect.poll(() => details.textContent()).toContain('more than four fifths of members');
     await page.getByLabel('Language / 语言').selectOption('zh');
     await expect.poll(() => details.textContent()).toContain('五分之四');
@@ -56,6 +56,31 @@ describe('the election form', () => {
     await expect.poll(() => details.textContent()).toContain('a breach of this voids the election');
     await pack.selectOption('cn-village@2018');
     await expect.poll(() => details.textContent()).not.toContain('voters who signed in');
+  });
+
+  test("applies the version in force on the election's date, and shows its text, days in force and why", async () => {
+    const details = form().locator('.pack-details');
+    const version = form().getByTestId('pack-version');
+    const date = form().getByLabel("Election's date");
+    await date.fill('2025-11-30');
+    await expect.poll(() => details.getAttribute('data-pack')).toBe('cn-village@2018');
+    await expect.poll(() => version.textContent()).toContain('as amended 29 December 2018');
+    await expect.poll(() => version.textContent()).toContain('in force 2018-12-29 to 2025-12-31');
+    await expect
+      .poll(() => version.textContent())
+      .toContain("the election's date, 2025-11-30, picks cn-village@2018");
+    await expect.poll(() => details.locator('.pack-sources').textContent()).toContain('art. 15');
+    await date.fill('2026-03-15');
+    await expect.poll(() => details.getAttribute('data-pack')).toBe('cn-village@2025');
+    await expect.poll(() => version.textContent()).toContain('in force from 2026-01-01');
+    await expect.poll(() => version.textContent()).toContain('could not be checked one by one here');
+    // A version's own id fixes it, whatever the date.
+    await form().getByLabel('Rule pack', { exact: true }).selectOption('cn-village@2018');
+    await expect.poll(() => details.getAttribute('data-pack')).toBe('cn-village@2018');
+    await expect.poll(() => version.textContent()).toContain('2026-03-15, is outside those days');
+    await form().getByLabel('Rule pack', { exact: true }).selectOption('cn-village');
+    await date.fill('');
+    await expect.poll(() => version.textContent()).toContain('gives no date');
   });
 
   test("shows the core reader's errors at their fields, and clears them when fixed", async () => {

@@ -7,6 +7,8 @@ import { addVotes, emptyTally, type BoxSheet, type ElectionTally } from '../../m
  */
 export interface ElectionSpec {
   readonly rules?: string;
+  /** The day of the vote, `YYYY-MM-DD`: picks the version of a pack family. */
+  readonly date?: string;
   readonly round?: Round;
   readonly registeredVoters?: number;
   readonly minWomen?: number;
@@ -31,6 +33,7 @@ export function electionFixture(spec: ElectionSpec): ElectionFixture {
   const election: Election = {
     name: 'fixture',
     rules: spec.rules ?? 'cn-village',
+    ...(spec.date !== undefined ? { date: spec.date } : {}),
     round: spec.round ?? 'first',
     ...(spec.registeredVoters !== undefined ? { registeredVoters: spec.registeredVoters } : {}),
     ...(spec.minWomen !== undefined ? { minWomen: spec.minWomen } : {}),

@@ -14,6 +14,8 @@ export interface WorkedExample {
   readonly arithmetic: string;
   readonly spec: ElectionSpec;
   readonly expected: {
+    /** The pack version the election's date picks, where the row is about that choice. */
+    readonly pack?: string;
     readonly verdict: Verdict;
     /** Elected per contest id. */
     readonly elected: Readonly<Record<string, readonly string[]>>;
@@ -82,10 +84,10 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
   {
     id: 'quorum-exactly-half',
     inputs: '登记选民1000，收回选票500；甲300、乙200 / 1000 registered, 500 returned',
-    rule: 'cn-village：登记选民过半数投票，选举有效（组织法第十五条）',
+    rule: 'cn-village@2018：有登记参加选举的村民过半数投票，选举有效（组织法2018年文本第十五条第二款）',
     arithmetic: '500 × 2 = 1000，不大于 1000 / not > 1000',
     spec: {
-      ...one('cn-village', 'first', 1000, 500, 500, 0),
+      ...one('cn-village@2018', 'first', 1000, 500, 500, 0),
       contests: [chair],
       votes: { central: { chair: { a: 300, b: 200 } } },
     },
@@ -94,10 +96,10 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
   {
     id: 'quorum-one-more',
     inputs: '登记选民1000，收回选票501；甲300、乙201 / 501 returned',
-    rule: 'cn-village：同上；候选人获参加投票的村民过半数选票始得当选',
+    rule: 'cn-village@2018：同上；候选人获参加投票的村民过半数选票始得当选',
     arithmetic: '501 × 2 = 1002 > 1000，有效；甲 300 × 2 = 600 > 501，当选',
     spec: {
-      ...one('cn-village', 'first', 1000, 501, 501, 0),
+      ...one('cn-village@2018', 'first', 1000, 501, 501, 0),
       contests: [chair],
       votes: { central: { chair: { a: 300, b: 201 } } },
     },
@@ -106,10 +108,10 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
   {
     id: 'exactly-half-of-cast',
     inputs: '登记选民1000，收回600；甲300、乙280、弃权20',
-    rule: 'cn-village：须超过投票总数的半数；不足名额另行选举',
+    rule: 'cn-village@2018：须超过投票总数的半数；不足名额另行选举',
     arithmetic: '甲 300 × 2 = 600，不大于 600：未当选；另行选举需 ⌈600 ÷ 3⌉ = 200 票',
     spec: {
-      ...one('cn-village', 'first', 1000, 600, 600, 0),
+      ...one('cn-village@2018', 'first', 1000, 600, 600, 0),
       contests: [chair],
       votes: { central: { chair: { a: 300, b: 280, '#blank': 20 } } },
     },
@@ -118,10 +120,10 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
   {
     id: 'void-ballots-count-as-cast',
     inputs: '登记选民1000，收回600，其中无效40；甲290、乙270',
-    rule: 'cn-village：当选票数以投票总数（含无效票）计',
+    rule: 'cn-village@2018：当选票数以投票总数（含无效票）计',
     arithmetic: '甲 290 × 2 = 580，不大于 600（虽多于有效票560的半数）：未当选',
     spec: {
-      ...one('cn-village', 'first', 1000, 600, 600, 40),
+      ...one('cn-village@2018', 'first', 1000, 600, 600, 40),
       contests: [chair],
       votes: { central: { chair: { a: 290, b: 270 } } },
     },
@@ -130,10 +132,10 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
   {
     id: 'tie-at-last-seat',
     inputs: '委员应选2名；收回600；甲400、乙350、丙350',
-    rule: 'cn-village：票数相等不能确定当选人时，就票数相等者再次投票',
+    rule: 'cn-village@2018：票数相等不能确定当选人时，就票数相等者再次投票',
     arithmetic: '三人均 × 2 > 600；甲第一；乙丙并列争1席：该席空缺',
     spec: {
-      ...one('cn-village', 'first', 1000, 600, 600, 0),
+      ...one('cn-village@2018', 'first', 1000, 600, 600, 0),
       contests: [
         {
           id: 'member',
@@ -153,10 +155,10 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
   {
     id: 'runoff-exactly-one-third',
     inputs: '另行选举；登记选民1000，收回600；甲200、乙190',
-    rule: 'cn-village：另行选举以得票多的当选，不得少于已投选票数的三分之一',
+    rule: 'cn-village@2018：另行选举以得票多的当选，所得票数不得少于已投选票总数的三分之一（组织法2018年文本第十五条第二款）',
     arithmetic: '甲 200 × 3 = 600 ≥ 600：当选',
     spec: {
-      ...one('cn-village', 'runoff', 1000, 600, 600, 0),
+      ...one('cn-village@2018', 'runoff', 1000, 600, 600, 0),
       contests: [chair],
       votes: { central: { chair: { a: 200, b: 190 } } },
     },
@@ -165,10 +167,10 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
   {
     id: 'runoff-below-one-third',
     inputs: '另行选举；收回600；甲199、乙190',
-    rule: 'cn-village：同上',
+    rule: 'cn-village@2018：同上',
     arithmetic: '甲 199 × 3 = 597 < 600：不能当选',
     spec: {
-      ...one('cn-village', 'runoff', 1000, 600, 600, 0),
+      ...one('cn-village@2018', 'runoff', 1000, 600, 600, 0),
       contests: [chair],
       votes: { central: { chair: { a: 199, b: 190 } } },
     },
@@ -181,10 +183,10 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
   {
     id: 'returned-exceeds-issued',
     inputs: '发出600，收回601；甲400、乙201',
-    rule: 'cn-village：收回选票多于发出选票的，选举无效',
+    rule: 'cn-village@2018：收回选票多于发出选票的，选举无效',
     arithmetic: '601 > 600：选举无效，无人当选，不另行选举',
     spec: {
-      ...one('cn-village', 'first', 1000, 600, 601, 0),
+      ...one('cn-village@2018', 'first', 1000, 600, 601, 0),
       contests: [chair],
       votes: { central: { chair: { a: 400, b: 201 } } },
     },
@@ -197,10 +199,10 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
   {
     id: 'write-in-elected',
     inputs: '收回600；甲100、乙150、另选王五350',
-    rule: 'cn-village：选民可以另选他人；另选者同样按过半数当选',
+    rule: 'cn-village@2018：选民可以另选他人；另选者同样按过半数当选',
     arithmetic: '王五 350 × 2 = 700 > 600：当选',
     spec: {
-      ...one('cn-village', 'first', 1000, 600, 600, 0),
+      ...one('cn-village@2018', 'first', 1000, 600, 600, 0),
       contests: [chair],
       votes: { central: { chair: { a: 100, b: 150, 王五: 350 } } },
     },
@@ -209,10 +211,10 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
   {
     id: 'party-quorum-four-fifths',
     inputs: '党员大会，应到会100人，到会投票80人；甲60、乙20',
-    rule: 'cn-party-branch：到会人数超过应到会人数的五分之四，会议有效',
+    rule: 'cn-party-branch@2020：到会人数超过应到会人数的五分之四，会议有效',
     arithmetic: '80 × 5 = 400，不大于 4 × 100 = 400：选举无效',
     spec: {
-      ...one('cn-party-branch', 'first', 100, 80, 80, 0),
+      ...one('cn-party-branch@2020', 'first', 100, 80, 80, 0),
       contests: [chair],
       votes: { central: { chair: { a: 60, b: 20 } } },
     },
@@ -221,10 +223,10 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
   {
     id: 'party-majority-of-present',
     inputs: '应到会100人，到会投票81人；甲41、乙40',
-    rule: 'cn-party-branch：赞成票超过实到会有选举权人数的一半，始得当选',
+    rule: 'cn-party-branch@2020：赞成票超过实到会有选举权人数的一半，始得当选',
     arithmetic: '81 × 5 = 405 > 400，有效；甲 41 × 2 = 82 > 81：当选',
     spec: {
-      ...one('cn-party-branch', 'first', 100, 81, 81, 0),
+      ...one('cn-party-branch@2020', 'first', 100, 81, 81, 0),
       contests: [chair],
       votes: { central: { chair: { a: 41, b: 40 } } },
     },
@@ -233,10 +235,10 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
   {
     id: 'women-quota',
     inputs: '委员应选3名；甲乙丙男性、丁女性；收回600；甲400、乙380、丙350、丁100；至少1名妇女',
-    rule: 'cn-village：村民委员会成员中，应当有妇女成员（组织法第六条）',
+    rule: 'cn-village@2018：村民委员会成员中，应当有妇女成员（组织法2018年文本第六条第二款）',
     arithmetic: '当选妇女 0 < 1',
     spec: {
-      ...one('cn-village', 'first', 1000, 600, 600, 0),
+      ...one('cn-village@2018', 'first', 1000, 600, 600, 0),
       minWomen: 1,
       contests: [
         {
@@ -254,6 +256,33 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
       votes: { central: { member: { a: 400, b: 380, c: 350, d: 100 } } },
     },
     expected: { verdict: 'valid', elected: { member: ['a', 'b', 'c'] }, codes: ['WOMEN_QUOTA_UNMET'] },
+  },
+  {
+    id: 'date-2025-picks-2018-text',
+    inputs: '选举日期 2025-11-30，规则包 cn-village（不写版本）；登记选民1000，收回选票501；甲300、乙201',
+    rule: 'cn-village：按选举日期适用当日施行的版本：2018年文本（2018-12-29 至 2025-12-31 施行）',
+    arithmetic:
+      '2018-12-29 ≤ 2025-11-30 ≤ 2025-12-31：cn-village@2018；501 × 2 = 1002 > 1000；甲 300 × 2 = 600 > 501',
+    spec: {
+      ...one('cn-village', 'first', 1000, 501, 501, 0),
+      date: '2025-11-30',
+      contests: [chair],
+      votes: { central: { chair: { a: 300, b: 201 } } },
+    },
+    expected: { pack: 'cn-village@2018', verdict: 'valid', elected: { chair: ['a'] }, codes: [] },
+  },
+  {
+    id: 'date-2026-picks-2025-text',
+    inputs: '同上，选举日期 2026-01-01',
+    rule: 'cn-village：2025年修正文本（2026-01-01 起施行）；其选举规则未见改变，结果相同（docs/rules.md）',
+    arithmetic: '2026-01-01 ≥ 2026-01-01：cn-village@2025；同上',
+    spec: {
+      ...one('cn-village', 'first', 1000, 501, 501, 0),
+      date: '2026-01-01',
+      contests: [chair],
+      votes: { central: { chair: { a: 300, b: 201 } } },
+    },
+    expected: { pack: 'cn-village@2025', verdict: 'valid', elected: { chair: ['a'] }, codes: [] },
   },
   {
     id: 'shanghai-three-elected',
@@ -425,7 +454,8 @@ function outcome(example: WorkedExample): string {
     .join('; ');
   const codes = example.expected.codes.length > 0 ? `; ${example.expected.codes.join(', ')}` : '';
   const message = example.expected.message ? `; 「…${example.expected.message}…」` : '';
-  return `**${example.expected.verdict}**; 当选 / elected ${elected}${codes}${message}`;
+  const pack = example.expected.pack ? ` (${example.expected.pack})` : '';
+  return `**${example.expected.verdict}**${pack}; 当选 / elected ${elected}${codes}${message}`;
 }
 
 /** The Markdown table of docs/worked-examples.md, generated from the data above. */

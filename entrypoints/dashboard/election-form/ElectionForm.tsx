@@ -1,5 +1,12 @@
 import { useMemo, useState } from 'preact/hooks';
-import { getRulePack, readElection, RULE_PACKS, type InputError, type Round } from '../../../core/index.js';
+import {
+  getRulePack,
+  readElection,
+  RULE_PACK_FAMILIES,
+  RULE_PACKS,
+  type InputError,
+  type Round,
+} from '../../../core/index.js';
 import { downloadJson } from '../../shared/download.js';
 import type { Lang, Messages } from '../../shared/i18n.js';
 import { InputErrorList } from '../InputErrorList.js';
@@ -8,6 +15,7 @@ import {
   checkDraft,
   draftFromElection,
   draftToJson,
+  draftPackChoice,
   draftToText,
   ELECTION_FILE_NAME,
   emptyContest,
@@ -19,6 +27,7 @@ import {
 } from './election-draft.js';
 import { describedBy, fieldId, FormField } from './FormField.js';
 import { RulePackDetails } from './RulePackDetails.js';
+import { VERSION_WORDS } from './version-words.js';
 import './election-form.css';
 
 interface ElectionFormProps {
@@ -41,7 +50,8 @@ export function ElectionForm({ lang, t, onUse }: ElectionFormProps) {
   const at = (path: string) => errorsAt(errors, path);
   const claimed = formPaths(draft);
   const elsewhere = errors.filter((error) => !claimed.has(error.path ?? '$'));
-  const pack = getRulePack(draft.rules);
+  const choice = useMemo(() => draftPackChoice(draft), [draft.rules, draft.date]);
+  const words = VERSION_WORDS[lang];
 
   const update = (change: Partial<ElectionDraft>) => setDraft((current) => ({ ...current, ...change }));
 
@@ -129,14 +139,45 @@ export function ElectionForm({ lang, t, onUse }: ElectionFormProps) {
             {...describedBy(fieldId(fieldPath.election('rules')), at('$.rules'), false)}
             onChange={(event) => update({ rules: event.currentTarget.value })}
           >
-            {RULE_PACKS.map((rulePack) => (
-              <option key={rulePack.id} value={rulePack.id}>
-                {rulePack.name[lang]} ({rulePack.id})
-              </option>
-            ))}
+            {/* A family lets the date choose the version; a version's own id fixes it. */}
+            <optgroup label={words.byDate}>
+              {RULE_PACK_FAMILIES.map((family) => (
+                <option key={family} value={family}>
+                  {getRulePack(family)?.name[lang] ?? family} ({family})
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={words.fixedVersion}>
+              {RULE_PACKS.filter((rulePack) => rulePack.version).map((rulePack) => (
+                <option key={rulePack.id} value={rulePack.id}>
+                  {rulePack.name[lang]} ({rulePack.id})
+                </option>
+              ))}
+            </optgroup>
           </select>
         </FormField>
-        {pack && <RulePackDetails pack={pack} lang={lang} t={t} />}
+        <FormField
+          id={fieldId(fieldPath.election('date'))}
+          label={words.date}
+          hint={words.dateHint}
+          errors={at('$.date')}
+          lang={lang}
+          class="narrow"
+        >
+          <input
+            type="date"
+            value={draft.date}
+            {...describedBy(fieldId(fieldPath.election('date')), at('$.date'), true)}
+            onInput={(event) => update({ date: event.currentTarget.value })}
+          />
+        </FormField>
+        {choice.ok ? (
+          <RulePackDetails pack={choice.pack} version={choice.version} lang={lang} t={t} />
+        ) : (
+          <p class="pack-details" aria-live="polite" data-testid="pack-version-missing">
+            {words.noVersion}: {choice.message[lang]}
+          </p>
+        )}
         <FormField
           id={fieldId(fieldPath.election('round'))}
           label={t.round}
@@ -154,7 +195,7 @@ export function ElectionForm({ lang, t, onUse }: ElectionFormProps) {
           </select>
         </FormField>
         {simple('registeredVoters', t.registeredVoters, t.registeredVotersHint, true)}
-        {simple('minWomen', t.minWomen, t.minWomenHint(pack?.defaultMinWomen ?? 0), true)}
+        {simple('minWomen', t.minWomen, t.minWomenHint(choice.ok ? choice.pack.defaultMinWomen : 0), true)}
 
         <h3>{t.contests}</h3>
         {draft.contests.map((contest, index) => (

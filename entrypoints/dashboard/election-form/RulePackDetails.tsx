@@ -1,7 +1,14 @@
-import { describeThreshold, type RulePack, type Threshold } from '../../../core/index.js';
+import {
+  describeThreshold,
+  inForceWords,
+  type RulePack,
+  type RulesVersion,
+  type Threshold,
+} from '../../../core/index.js';
 import { describeVacancyRule } from '../../../core/rules/vacancy.js';
 import type { Lang, Messages } from '../../shared/i18n.js';
 import { baseName } from './threshold-words.js';
+import { VERSION_WORDS } from './version-words.js';
 
 /** Labels and words for the provincial fields, kept with the only view that shows them. */
 const PROVINCIAL_WORDS = {
@@ -31,19 +38,33 @@ const PROVINCIAL_WORDS = {
   },
 } as const;
 
-/** A rule pack's parameters in plain words, each with the articles it comes from. */
-export function RulePackDetails({ pack, lang, t }: { pack: RulePack; lang: Lang; t: Messages }) {
-  const words = (threshold: Threshold) => describeThreshold(threshold, baseName(pack, threshold.base))[lang];
+/**
+ * A rule pack's parameters in plain words, each with the articles it comes from; first the version
+ * applied (the text, its days in force) and why, as the audit will choose it.
+ */
+export function RulePackDetails({
+  pack,
+  version,
+  lang,
+  t,
+}: {
+  pack: RulePack;
+  version?: RulesVersion;
+  lang: Lang;
+  t: Messages;
+}) {
+  const words = VERSION_WORDS[lang];
+  const rule = (threshold: Threshold) => describeThreshold(threshold, baseName(pack, threshold.base))[lang];
   const provincial = PROVINCIAL_WORDS[lang];
   const competitive = pack.voidWhenNotCompetitive
     ? `${t.competitiveRule}; ${provincial.notCompetitiveVoids}`
     : t.competitiveRule;
   const rows: [string, string][] = [
-    [t.quorumRule, pack.quorum ? words(pack.quorum) : t.noQuorum],
-    [t.electedRule, pack.firstRound ? words(pack.firstRound) : t.mostVotesWin],
+    [t.quorumRule, pack.quorum ? rule(pack.quorum) : t.noQuorum],
+    [t.electedRule, pack.firstRound ? rule(pack.firstRound) : t.mostVotesWin],
     [
       t.runoffRule,
-      pack.unfilledSeats === 'vacant' ? t.unfilledVacant : pack.runoff ? words(pack.runoff) : t.mostVotesWin,
+      pack.unfilledSeats === 'vacant' ? t.unfilledVacant : pack.runoff ? rule(pack.runoff) : t.mostVotesWin,
     ],
     [t.minWomen, t.defaultWomen(pack.defaultMinWomen)],
     [t.candidates, pack.competitive ? competitive : t.notCompetitive],
@@ -58,10 +79,39 @@ export function RulePackDetails({ pack, lang, t }: { pack: RulePack; lang: Lang;
   if (pack.voidWhenReturnedExceedsVoters) rows.push([provincial.returned, provincial.againstVoters]);
   if (pack.womenMemberPost) rows.push([provincial.womenPost, provincial.womenPostKept]);
   return (
-    <section class="pack-details" aria-labelledby="pack-details-title" data-pack={pack.id}>
+    <section
+      class="pack-details"
+      aria-labelledby="pack-details-title"
+      data-pack={pack.id}
+      data-family={pack.family}
+    >
       <h3 id="pack-details-title">
         {t.packRules}: {pack.name[lang]}
       </h3>
+      <dl class="pack-version" data-testid="pack-version">
+        <div>
+          <dt>{words.version}</dt>
+          <dd>{pack.id}</dd>
+        </div>
+        {pack.version && (
+          <>
+            <div>
+              <dt>{words.statute}</dt>
+              <dd>{pack.version.statute[lang]}</dd>
+            </div>
+            <div>
+              <dt>{words.inForce}</dt>
+              <dd>{inForceWords(pack)[lang]}</dd>
+            </div>
+          </>
+        )}
+        {version && (
+          <div>
+            <dt>{words.why}</dt>
+            <dd>{version.reason[lang]}</dd>
+          </div>
+        )}
+      </dl>
       <dl>
         {rows.map(([term, text]) => (
           <div key={term}>

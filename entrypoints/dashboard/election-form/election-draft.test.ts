@@ -4,6 +4,7 @@ import { readElection, type Election } from '../../../core/index.js';
 import {
   checkDraft,
   draftFromElection,
+  draftPackChoice,
   draftToJson,
   draftToText,
   emptyCandidate,
@@ -49,6 +50,37 @@ describe('the election form draft', () => {
     const checked = checkDraft(draft);
     expect(checked).toEqual({ ok: true, value: election });
     expect(draftToText(draft)).toBe(sampleBytes.toString('utf8'));
+  });
+
+  test("the date is kept as election.json's `date`, and picks the pack version the audit will apply", () => {
+    const draft = { ...draftFromElection(sampleElection()), date: '2025-11-30' };
+    const checked = checkDraft(draft);
+    expect(checked.ok && checked.value.date).toBe('2025-11-30');
+    expect(Object.keys(draftToJson(draft)).slice(0, 4)).toEqual(['format', 'name', 'rules', 'date']);
+    expect(draftFromElection(checked.ok ? checked.value : sampleElection()).date).toBe('2025-11-30');
+    const in2025 = draftPackChoice(draft, '2026-12-03');
+    expect(in2025.ok && in2025.pack.id).toBe('cn-village@2018');
+    expect(in2025.ok && in2025.version.reason.zh).toContain('选举日期 2025-11-30 适用 cn-village@2018');
+    const in2026 = draftPackChoice({ ...draft, date: '2026-01-01' }, '2026-12-03');
+    expect(in2026.ok && in2026.pack.id).toBe('cn-village@2025');
+    // Empty, or not yet a whole day while typing: today's version, as an undated election gets.
+    for (const date of ['', '2026-02-3'])
+      expect(draftPackChoice({ ...draft, date }, '2025-03-01')).toMatchObject({
+        ok: true,
+        version: { id: 'cn-village@2018', chosenBy: 'today' },
+      });
+    expect('date' in draftToJson({ ...draft, date: ' ' })).toBe(false);
+    // A day no version covers is what the audit refuses, and the form says so in the panel.
+    expect(draftPackChoice({ ...draft, date: '2010-01-01' }, '2026-12-03')).toMatchObject({
+      ok: false,
+      field: 'date',
+    });
+    const pinned = draftPackChoice({ rules: 'cn-village@2018', date: '2026-03-15' }, '2026-12-03');
+    expect(pinned.ok && pinned.pack.id).toBe('cn-village@2018');
+    expect(checkDraft({ ...draft, date: '2026-02-30' })).toMatchObject({
+      ok: false,
+      errors: [{ path: '$.date' }],
+    });
   });
 
   test('an empty id is the name, and text is trimmed', () => {

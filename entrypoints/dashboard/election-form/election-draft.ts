@@ -1,5 +1,10 @@
 import {
+  choosePack,
+  isCalendarDate,
   readElection,
+  RULE_PACKS,
+  todayUtc,
+  type PackChoice,
   type Election,
   type Gender,
   type InputError,
@@ -30,6 +35,8 @@ export interface ContestDraft {
 export interface ElectionDraft {
   readonly name: string;
   readonly rules: string;
+  /** The day of the vote, `YYYY-MM-DD` as a date input gives it; empty when not given. */
+  readonly date: string;
   readonly round: Round;
   readonly registeredVoters: string;
   readonly minWomen: string;
@@ -55,6 +62,7 @@ export const emptyContest = (): ContestDraft => ({
 export const emptyDraft = (): ElectionDraft => ({
   name: '',
   rules: 'cn-village',
+  date: '',
   round: 'first',
   registeredVoters: '',
   minWomen: '',
@@ -66,6 +74,7 @@ export function draftFromElection(election: Election): ElectionDraft {
   return {
     name: election.name,
     rules: election.rules,
+    date: election.date ?? '',
     round: election.round,
     registeredVoters: election.registeredVoters === undefined ? '' : String(election.registeredVoters),
     minWomen: election.minWomen === undefined ? '' : String(election.minWomen),
@@ -108,6 +117,7 @@ export function draftToJson(draft: ElectionDraft): Record<string, unknown> {
     format: 'tallywitness.election/1',
     name: draft.name.trim(),
     rules: draft.rules,
+    ...(draft.date.trim() !== '' && { date: draft.date.trim() }),
     round: draft.round,
     ...(registeredVoters !== undefined && { registeredVoters }),
     ...(minWomen !== undefined && { minWomen }),
@@ -138,7 +148,7 @@ export function checkDraft(draft: ElectionDraft): Result<Election> {
 
 /** JSON paths of the form's fields, the same as the reader's (`$.contests[0].candidates[1].name`). */
 export const fieldPath = {
-  election: (field: 'name' | 'rules' | 'round' | 'registeredVoters' | 'minWomen' | 'contests') =>
+  election: (field: 'name' | 'rules' | 'date' | 'round' | 'registeredVoters' | 'minWomen' | 'contests') =>
     `$.${field}`,
   contest: (contest: number, field?: 'id' | 'name' | 'seats' | 'candidates') =>
     `$.contests[${contest}]` + (field ? `.${field}` : ''),
@@ -149,7 +159,9 @@ export const fieldPath = {
 /** Every path the form shows errors at: the errors at other paths are listed under the form. */
 export function formPaths(draft: ElectionDraft): Set<string> {
   const paths = new Set(
-    (['name', 'rules', 'round', 'registeredVoters', 'minWomen', 'contests'] as const).map(fieldPath.election),
+    (['name', 'rules', 'date', 'round', 'registeredVoters', 'minWomen', 'contests'] as const).map(
+      fieldPath.election,
+    ),
   );
   draft.contests.forEach((contest, c) => {
     for (const field of [undefined, 'id', 'name', 'seats', 'candidates'] as const)
@@ -164,3 +176,15 @@ export function formPaths(draft: ElectionDraft): Set<string> {
 
 export const errorsAt = (errors: readonly InputError[], path: string): InputError[] =>
   errors.filter((error) => error.path === path);
+
+/**
+ * The pack version an audit of the draft would apply, and why: the same choice as the audit's, by the
+ * draft's date when it is a real day, else by today.
+ */
+export function draftPackChoice(
+  draft: Pick<ElectionDraft, 'rules' | 'date'>,
+  today = todayUtc(),
+): PackChoice {
+  const date = draft.date.trim();
+  return choosePack(RULE_PACKS, { rules: draft.rules, ...(isCalendarDate(date) ? { date } : {}), today });
+}
