@@ -370,6 +370,25 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
     },
   },
   {
+    id: 'zhejiang-date-picks-2025-text',
+    inputs: '同上，规则包 cn-village-zhejiang（不写版本），选举日期 2025-11-26',
+    rule: 'cn-village-zhejiang：修改决定自2025年11月26日公布之日起施行；其计票规则按2020年文本适用（docs/rules.md），结果相同',
+    arithmetic:
+      '2025-11-26 ≥ 2025-11-26：cn-village-zhejiang@2025（2025-11-25 则为 @2020）；收回 60 > 投票人数 59：选举无效',
+    spec: {
+      ...one('cn-village-zhejiang', 'first', 100, 60, 60, 0, 59),
+      date: '2025-11-26',
+      contests: [chair, womenMember],
+      votes: { central: { chair: { a: 40, b: 20 }, 'women-member': { w: 40, x: 20 } } },
+    },
+    expected: {
+      pack: 'cn-village-zhejiang@2025',
+      verdict: 'void',
+      elected: { chair: [], 'women-member': [] },
+      codes: ['RETURNED_EXCEEDS_VOTERS', 'ELECTION_VOID'],
+    },
+  },
+  {
     id: 'national-returned-within-issued',
     inputs: '同上，按全国规则包',
     rule: 'cn-village@2018：收回选票多于发出选票的，选举无效（通行做法）；不比较投票人数',
