@@ -49,6 +49,30 @@ describe('judgeAnnouncement', () => {
     expect(judgeAnnouncement(notice('参加投票980人。'), plurality, 'first', 'zh').findings).toEqual([]);
   });
 
+  it('holds the ballots returned to the people who voted where the provincial text does (Zhejiang art. 27)', () => {
+    const zhejiang = getRulePack('cn-village-zhejiang@2020')!;
+    const over = judgeAnnouncement(notice('参加投票1100人，收回选票1101张。', 580), zhejiang, 'first', 'zh');
+    expect(over.electionValid).toBe(false);
+    expect(codes(over)).toEqual([
+      ['RETURNED_EXCEEDS_VOTERS', null, 1100, 1101],
+      ['ELECTION_VOID', null, null, null],
+    ]);
+    expect(over.findings[1]!.message).toContain('共收回选票1101张，多于投票人数1100人');
+    // As many is valid; the national pack does not compare with the people who voted.
+    expect(
+      judgeAnnouncement(notice('参加投票1100人，收回选票1100张。', 580), zhejiang, 'first', 'zh'),
+    ).toMatchObject({
+      electionValid: true,
+      findings: [],
+    });
+    expect(
+      judgeAnnouncement(notice('参加投票1100人，收回选票1101张。', 580), village, 'first', 'zh')
+        .electionValid,
+    ).toBe(true);
+    // A notice without its returned ballots is not judged on this.
+    expect(judgeAnnouncement(notice('参加投票1100人。', 580), zhejiang, 'first', 'zh').findings).toEqual([]);
+  });
+
   it('judges nothing the announcement does not state', () => {
     const noTurnout = judgeAnnouncement(
       readAnnouncementText('刘强得票600票，当选为主任。'),

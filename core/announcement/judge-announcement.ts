@@ -3,6 +3,7 @@ import type { Round } from '../model/election.js';
 import type { Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
 import { electionValidity } from '../recount/election-validity.js';
+import { surplusWords, type ReturnedSurplus } from '../recount/returned-surplus.js';
 import { roundThreshold } from '../recount/round-threshold.js';
 import type { RulePack, ThresholdBase } from '../rules/rule-pack.js';
 import { describeThreshold, meetsThreshold, THRESHOLD_BASE_NAMES, votesNeeded } from '../rules/threshold.js';
@@ -61,14 +62,57 @@ export function judgeAnnouncement(
       invalid: invalid ?? 0,
       valid: bases.valid ?? cast,
       boxesWithoutReturned: [],
+      // The voters who signed in are compared below, against the ballots returned the notice states.
+      voters: null,
+      boxesWithoutVoters: [],
     },
     [],
   );
+  const surplus = returnedOverVoters(pack, stated('returned'), stated('cast'));
+  const judged = surplus
+    ? {
+        ...validity,
+        electionValid: false,
+        voidReasons: [
+          ...validity.voidReasons,
+          { kind: 'returned-exceeds' as const, limit: 'voters' as const, ...surplus },
+        ],
+      }
+    : validity;
   const findings = [
-    ...checkElectionVoid(validity, pack, lang),
+    ...(surplus
+      ? [
+          makeFinding(
+            {
+              code: 'RETURNED_EXCEEDS_VOTERS',
+              severity: 'error',
+              expected: surplus.allowed,
+              found: surplus.returned,
+              messages: surplusWords('voters', surplus),
+            },
+            lang,
+          ),
+        ]
+      : []),
+    ...checkElectionVoid(judged, pack, lang),
     ...winnerFindings(figures, pack, round, bases, lang),
   ];
-  return { quorumMet: validity.quorumMet, electionValid: validity.electionValid, findings };
+  return { quorumMet: judged.quorumMet, electionValid: judged.electionValid, findings };
+}
+
+/**
+ * Under a pack whose text holds the ballots returned to the voters who signed in (投票人数), a notice
+ * stating both its 参加投票 (people who voted) and its 收回选票 is judged by them; one not stating
+ * both is not judged on this.
+ */
+function returnedOverVoters(
+  pack: RulePack,
+  returned: number | null,
+  voters: number | null,
+): ReturnedSurplus | null {
+  if (!pack.voidWhenReturnedExceedsVoters || returned === null || voters === null || returned <= voters)
+    return null;
+  return { box: null, returned, allowed: voters };
 }
 
 function winnerFindings(

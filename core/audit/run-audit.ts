@@ -193,7 +193,8 @@ function announcementFindings(
 
 /**
  * The box accounting a recount from ballot records stands on: returned and void as the records show
- * them; registered and issued as the sheets state them (records cannot know either).
+ * them; registered, issued and the voters who signed in as the sheets state them (records cannot know
+ * these).
  */
 function sheetsFromBallots(ballots: BallotCount, sheets: readonly BoxSheet[]): BoxSheet[] {
   const stated = new Map(sheets.map((sheet) => [sheet.box, sheet]));
@@ -205,6 +206,7 @@ function sheetsFromBallots(ballots: BallotCount, sheets: readonly BoxSheet[]): B
       box,
       ...(sheet?.registered !== undefined ? { registered: sheet.registered } : {}),
       ...(sheet?.issued !== undefined ? { issued: sheet.issued } : {}),
+      ...(sheet?.voters !== undefined ? { voters: sheet.voters } : {}),
       returned: records?.records ?? 0,
       invalid: records ? records.void + records.overvoted + records.twoPosts : 0,
     };

@@ -3,7 +3,7 @@ import { makeFinding } from '../model/make-finding.js';
 import type { RulePack } from '../rules/rule-pack.js';
 import { describeThreshold, votesNeeded } from '../rules/threshold.js';
 import type { ElectionValidity } from '../recount/election-validity.js';
-import { englishCount } from '../text/english-count.js';
+import { surplusWords } from '../recount/returned-surplus.js';
 
 /**
  * TURNOUT_BELOW_QUORUM when the pack's quorum is not met, and ELECTION_VOID (error) saying why the
@@ -32,18 +32,13 @@ export function checkElectionVoid(validity: ElectionValidity, pack: RulePack, la
         ),
       );
       reasons.push({ zh: '投票人数未达法定要求', en: 'the quorum was not met' });
-    } else if (reason.kind === 'returned-exceeds-issued') {
-      reasons.push(
-        reason.box === null
-          ? {
-              zh: `共收回选票${reason.returned}张多于发出的${reason.issued}张`,
-              en: `${englishCount(reason.returned, 'ballot')} returned in all, more than the ${reason.issued} issued`,
-            }
-          : {
-              zh: `票箱“${reason.box}”收回选票${reason.returned}张多于发出的${reason.issued}张`,
-              en: `box "${reason.box}" returned ${englishCount(reason.returned, 'ballot')}, more than the ${reason.issued} it issued`,
-            },
-      );
+    } else if (reason.kind === 'returned-exceeds') {
+      reasons.push(surplusWords(reason.limit, reason));
+    } else if (reason.kind === 'not-competitive') {
+      reasons.push({
+        zh: `${reason.contests.map((contest) => contest.name).join('、')}候选人不多于应选名额，违反差额选举原则`,
+        en: `${reason.contests.map((contest) => contest.name).join(', ')}: no more candidates than seats, against the rule of 差额`,
+      });
     }
   }
   if (reasons.length > 0) {

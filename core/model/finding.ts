@@ -28,6 +28,8 @@ export const FINDING_CODES = [
   'WRITE_IN_LOOKALIKE',
   'WRITE_IN_LIKE_CODE',
   'BALLOTS_UNACCOUNTED',
+  'RETURNED_EXCEEDS_VOTERS',
+  'WOMEN_MEMBER_POST',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

@@ -17,6 +17,11 @@ export interface BoxSheet {
   readonly returned?: number;
   /** Whole ballots declared void (废票); they still count as cast. */
   readonly invalid?: number;
+  /**
+   * Voters who signed in and voted at this box (投票人数), where the sheet states it (an optional
+   * column): the figure some provincial measures compare the ballots returned with.
+   */
+  readonly voters?: number;
 }
 
 /** Votes of one box: contest id -> choice -> votes. */

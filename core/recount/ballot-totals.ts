@@ -11,6 +11,10 @@ export interface BallotTotals {
   readonly valid: number;
   /** Boxes whose sheet does not state `returned`: the cast figure leaves them out. */
   readonly boxesWithoutReturned: readonly string[];
+  /** Voters who signed in (投票人数), when every box states it; null otherwise, as `issued`. */
+  readonly voters: number | null;
+  /** Boxes whose sheet does not state the voters who signed in. */
+  readonly boxesWithoutVoters: readonly string[];
 }
 
 export function ballotTotals(sheets: readonly BoxSheet[]): BallotTotals {
@@ -19,7 +23,11 @@ export function ballotTotals(sheets: readonly BoxSheet[]): BallotTotals {
   let cast = 0;
   let invalid = 0;
   const boxesWithoutReturned: string[] = [];
+  let voters = 0;
+  const boxesWithoutVoters: string[] = [];
   for (const sheet of sheets) {
+    if (sheet.voters === undefined) boxesWithoutVoters.push(sheet.box);
+    else voters += sheet.voters;
     if (sheet.issued === undefined) everyIssued = false;
     else issued += sheet.issued;
     if (sheet.returned === undefined) boxesWithoutReturned.push(sheet.box);
@@ -32,5 +40,7 @@ export function ballotTotals(sheets: readonly BoxSheet[]): BallotTotals {
     invalid,
     valid: Math.max(0, cast - invalid),
     boxesWithoutReturned,
+    voters: sheets.length > 0 && boxesWithoutVoters.length === 0 ? voters : null,
+    boxesWithoutVoters,
   };
 }

@@ -1,16 +1,14 @@
+import type { Contest } from '../model/election.js';
 import type { RulePack } from '../rules/rule-pack.js';
 import { meetsThreshold } from '../rules/threshold.js';
 import type { BoxSheet } from '../model/tally.js';
 import type { BallotTotals } from './ballot-totals.js';
+import { returnedSurpluses, type ReturnedLimit, type ReturnedSurplus } from './returned-surplus.js';
 
 export type VoidReason =
   | { readonly kind: 'quorum'; readonly cast: number; readonly registered: number }
-  | {
-      readonly kind: 'returned-exceeds-issued';
-      readonly box: string | null;
-      readonly returned: number;
-      readonly issued: number;
-    };
+  | ({ readonly kind: 'returned-exceeds'; readonly limit: ReturnedLimit } & ReturnedSurplus)
+  | { readonly kind: 'not-competitive'; readonly contests: readonly Contest[] };
 
 export interface ElectionValidity {
   /** False also when the electorate is unknown: the quorum cannot then be shown to be met. */
@@ -20,15 +18,18 @@ export interface ElectionValidity {
 }
 
 /**
- * Whether the rules void the whole election. More returned than issued voids it when it happens in
- * any box, not only in the total: surplus ballots in one box are not offset by unreturned ballots of
- * another. An unknown electorate does not void the election (nothing shows the quorum failed).
+ * Whether the rules void the whole election. More returned than issued (or, where the pack says so,
+ * than voters signed in) voids it when it happens in any box, not only in the total: surplus ballots
+ * in one box are not offset by unreturned ballots of another. An unknown electorate, or voters not
+ * stated, do not void the election (nothing shows the rule broken). A contest without candidates
+ * (自荐直选, 海选) is not a breach of 差额.
  */
 export function electionValidity(
   pack: RulePack,
   registered: number | null,
   totals: BallotTotals,
   sheets: readonly BoxSheet[],
+  contests: readonly Contest[] = [],
 ): ElectionValidity {
   const voidReasons: VoidReason[] = [];
   let quorumMet = true;
@@ -39,25 +40,23 @@ export function electionValidity(
       voidReasons.push({ kind: 'quorum', cast: totals.cast, registered });
     }
   }
-  if (pack.voidWhenReturnedExceedsIssued) {
-    // By box id, so that the reasons read the same whatever order the boxes come in.
-    const byBox = [...sheets].sort((a, b) => (a.box < b.box ? -1 : a.box > b.box ? 1 : 0));
-    for (const sheet of byBox) {
-      if (sheet.returned !== undefined && sheet.issued !== undefined && sheet.returned > sheet.issued)
-        voidReasons.push({
-          kind: 'returned-exceeds-issued',
-          box: sheet.box,
-          returned: sheet.returned,
-          issued: sheet.issued,
-        });
-    }
-    if (totals.issued !== null && totals.cast > totals.issued)
-      voidReasons.push({
-        kind: 'returned-exceeds-issued',
-        box: null,
-        returned: totals.cast,
-        issued: totals.issued,
-      });
+  // By box id, so that the reasons read the same whatever order the boxes come in.
+  const byBox = [...sheets].sort((a, b) => (a.box < b.box ? -1 : a.box > b.box ? 1 : 0));
+  const limits: ReturnedLimit[] = [
+    ...(pack.voidWhenReturnedExceedsIssued ? (['issued'] as const) : []),
+    ...(pack.voidWhenReturnedExceedsVoters ? (['voters'] as const) : []),
+  ];
+  for (const limit of limits)
+    for (const surplus of returnedSurpluses(byBox, totals, limit))
+      voidReasons.push({ kind: 'returned-exceeds', limit, ...surplus });
+  if (pack.competitive && pack.voidWhenNotCompetitive) {
+    const breaches = contests.filter(isNotCompetitive);
+    if (breaches.length > 0) voidReasons.push({ kind: 'not-competitive', contests: breaches });
   }
   return { quorumMet, electionValid: voidReasons.length === 0, voidReasons };
+}
+
+/** 差额 is broken: candidates listed, but no more of them than seats. */
+export function isNotCompetitive(contest: Contest): boolean {
+  return contest.candidates.length > 0 && contest.candidates.length <= contest.seats;
 }

@@ -5,8 +5,10 @@ import { contestScopes } from '../checks/contest-scopes.js';
 import { checkElectionVoid } from '../checks/election-void.js';
 import { checkElectorateFigures } from '../checks/electorate-figures.js';
 import { checkReturnedExceedsIssued } from '../checks/returned-exceeds-issued.js';
+import { checkReturnedExceedsVoters } from '../checks/returned-exceeds-voters.js';
 import { checkSeatOutcomes } from '../checks/seat-outcomes.js';
 import { checkVotesExceedBallots } from '../checks/votes-exceed-ballots.js';
+import { checkWomenMemberPost } from '../checks/women-member-post.js';
 import { checkWomenQuota } from '../checks/women-quota.js';
 import { checkWriteIns } from '../checks/write-ins.js';
 import type { Election } from '../model/election.js';
@@ -42,7 +44,7 @@ export function evaluateElection(input: EvaluationInput): ElectionEvaluation {
   const { election, pack, sheets, tally, lang } = input;
   const totals = ballotTotals(sheets);
   const electorate = registeredElectorate(election, sheets);
-  const validity = electionValidity(pack, electorate.registered, totals, sheets);
+  const validity = electionValidity(pack, electorate.registered, totals, sheets, election.contests);
   const turnout: Turnout = {
     registered: electorate.registered,
     cast: totals.cast,
@@ -68,6 +70,7 @@ export function evaluateElection(input: EvaluationInput): ElectionEvaluation {
   const findings: Finding[] = [
     ...checkElectorateFigures(electorate, totals, pack, lang),
     ...checkReturnedExceedsIssued(sheets, totals, lang),
+    ...checkReturnedExceedsVoters(sheets, totals, pack, lang),
     ...checkBoxAccounting(sheets, tally, lang),
     ...checkVotesExceedBallots(scopes, lang),
     ...checkContestAccounting(scopes, pack, lang),
@@ -83,7 +86,8 @@ export function evaluateElection(input: EvaluationInput): ElectionEvaluation {
           ),
         ]
       : []),
-    ...(pack.competitive ? checkCompetitiveness(election.contests, lang) : []),
+    ...(pack.competitive ? checkCompetitiveness(election.contests, pack, lang) : []),
+    ...checkWomenMemberPost(election, contests, pack, validity.electionValid, lang),
     ...checkWriteIns(contests, lang),
   ];
   return { turnout, contests, boxes: boxResults(sheets, tally), findings };

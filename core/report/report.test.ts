@@ -221,11 +221,11 @@ describe('buildReport with a pack', () => {
       boxes: [{ box: 'central', issued: 8, returned: 8, invalid: 0 }],
       votes: { central: { chair: { a: 6, b: 2 } } },
     });
-    const pack = getRulePack('cn-village-zhejiang');
+    const pack = getRulePack('cn-village-zhejiang@2020');
     if (!pack) throw new Error('pack');
     const evaluation = evaluateElection({ election, pack, sheets, tally, lang: 'en' });
     expect(buildReport({ election, pack, evaluation, inputs: [], lang: 'en' }).rules).toBe(
-      'cn-village-zhejiang',
+      'cn-village-zhejiang@2020',
     );
   });
 });

@@ -24,7 +24,8 @@ const ELECTORATES: Record<ResidentsElectorate, Electorate> = {
   },
 };
 
-const ID_SUFFIX: Record<ResidentsElectorate, string> = {
+/** How a residents' pack family names its electorate: `cn-residents`, `cn-residents:households` … */
+export const RESIDENTS_ID_SUFFIX: Record<ResidentsElectorate, string> = {
   'all-residents': '',
   'household-representatives': ':households',
   'residents-representatives': ':representatives',
@@ -87,7 +88,7 @@ const SOURCES: Record<ResidentsText, readonly Bilingual[]> = {
  */
 export function cnResidentsPack(electorate: ResidentsElectorate, text: ResidentsText = '2018'): RulePack {
   const version = VERSIONS[text];
-  const family = `cn-residents${ID_SUFFIX[electorate]}`;
+  const family = `cn-residents${RESIDENTS_ID_SUFFIX[electorate]}`;
   return {
     ...CN_VILLAGE_2018,
     id: `${family}@${version.label}`,

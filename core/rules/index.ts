@@ -4,13 +4,20 @@ export { choosePack, inForceWords, isInForce, type ChoosePackInput, type PackCho
 export { isCalendarDate, todayUtc } from './calendar-date.js';
 export type { PackVersion, RulePack } from './rule-pack.js';
 export { CN_VILLAGE, CN_VILLAGE_2018, CN_VILLAGE_2025 } from './cn-village.js';
-export { CN_VILLAGE_BEIJING, CN_VILLAGE_SHANGHAI, CN_VILLAGE_ZHEJIANG } from './cn-village-provinces.js';
+export { CN_VILLAGE_BEIJING, CN_VILLAGE_SHANGHAI, CN_VILLAGE_ZHEJIANG_2020 } from './cn-village-provinces.js';
 export {
   cnResidentsPack,
   RESIDENTS_ELECTORATES,
   type ResidentsElectorate,
   type ResidentsText,
 } from './cn-residents.js';
+export {
+  CN_RESIDENTS_CHONGQING,
+  CN_RESIDENTS_GANSU,
+  CN_VILLAGE_CHONGQING,
+  CN_VILLAGE_GUANGDONG,
+  CN_VILLAGE_ZHEJIANG_2025,
+} from './provinces-2025.js';
 export { CN_PARTY_BRANCH } from './cn-party-branch.js';
 export { MAJORITY, PLURALITY } from './generic.js';
 export { meetsThreshold, votesNeeded, describeThreshold, THRESHOLD_BASE_NAMES } from './threshold.js';

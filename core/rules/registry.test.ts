@@ -50,7 +50,14 @@ describe('rule packs', () => {
 
   it('give each province what its measures were read to say, and the national thresholds', () => {
     const national = getRulePack('cn-village');
-    for (const id of ['cn-village-zhejiang', 'cn-village-beijing', 'cn-village-shanghai']) {
+    for (const id of [
+      'cn-village-zhejiang',
+      'cn-village-zhejiang@2025',
+      'cn-village-beijing',
+      'cn-village-shanghai',
+      'cn-village-guangdong',
+      'cn-village-chongqing',
+    ]) {
       const pack = getRulePack(id);
       expect(pack?.quorum).toEqual(national?.quorum);
       expect(pack?.firstRound).toEqual(national?.firstRound);
@@ -74,6 +81,47 @@ describe('rule packs', () => {
     });
     expect(national?.vacancy).toBeUndefined();
     expect(national?.runoffWithinDays).toBeUndefined();
+  });
+
+  it('compare the ballots returned with the voters who signed in where the provincial text does', () => {
+    // 浙江第二十七条, 北京第二十八条, 上海第十九条: "多于投票人数的无效".
+    for (const id of [
+      'cn-village-zhejiang',
+      'cn-village-zhejiang@2025',
+      'cn-village-beijing',
+      'cn-village-shanghai',
+    ])
+      expect(getRulePack(id)).toMatchObject({
+        voidWhenReturnedExceedsIssued: false,
+        voidWhenReturnedExceedsVoters: true,
+      });
+    // 重庆居民第三十四条第（五）项: "收回选票多于发出选票的"; 第（四）项: 违反法定差额选举原则.
+    expect(getRulePack('cn-residents-chongqing:representatives')).toMatchObject({
+      voidWhenReturnedExceedsIssued: true,
+      voidWhenNotCompetitive: true,
+      competitive: true,
+      electorate: { kind: 'residents-representatives' },
+    });
+    expect(getRulePack('cn-village')?.voidWhenReturnedExceedsVoters).toBeUndefined();
+    expect(getRulePack('cn-residents')?.voidWhenNotCompetitive).toBeUndefined();
+    expect(getRulePack('cn-village-zhejiang')?.womenMemberPost).toBe('kept-until-a-woman-is-elected');
+  });
+
+  it('say in the name when the election articles of a text were not read, and so do the notes', () => {
+    for (const id of [
+      'cn-village-guangdong',
+      'cn-village-chongqing',
+      'cn-residents-gansu',
+      'cn-residents-gansu:households',
+    ]) {
+      const pack = getRulePack(id);
+      expect(pack?.name.zh).toContain('选举条款未核对');
+      expect(pack?.notes?.some((note) => note.zh.includes('未能在所查存档网页中通读'))).toBe(true);
+      expect(pack?.notes?.some((note) => note.zh.startsWith('适用期间：2026年1月1日起'))).toBe(true);
+    }
+    expect(getRulePack('cn-village-zhejiang@2025')?.notes?.[0]?.zh).toBe(
+      '适用期间：2025年11月26日决定公布之日起。',
+    );
   });
 
   it('name each version <family>@<label>, with real days in force that do not overlap within a family', () => {
@@ -109,6 +157,26 @@ describe('rule packs', () => {
     expect(packOfReceipt('cn-residents:households')?.id).toBe('cn-residents:households@2018');
     expect(packOfReceipt('plurality')?.id).toBe('plurality');
     expect(packOfReceipt('cn-nowhere')).toBeUndefined();
+  });
+
+  it('pick the provincial text in force on the election date', () => {
+    // Zhejiang's amending decision took effect on publication, 2025-11-26.
+    expect(getRulePack('cn-village-zhejiang', '2025-11-25')?.id).toBe('cn-village-zhejiang@2020');
+    expect(getRulePack('cn-village-zhejiang', '2025-11-26')?.id).toBe('cn-village-zhejiang@2025');
+    // The 2025 measures of Guangdong, Chongqing and Gansu take effect on 2026-01-01; their earlier
+    // texts are not encoded, so an election before then has no version of these families.
+    for (const family of [
+      'cn-village-guangdong',
+      'cn-village-chongqing',
+      'cn-residents-chongqing',
+      'cn-residents-chongqing:households',
+      'cn-residents-gansu:representatives',
+    ]) {
+      expect(getRulePack(family, '2025-12-31')).toBeUndefined();
+      expect(getRulePack(family, '2026-01-01')?.id).toBe(`${family}@2025`);
+    }
+    expect(getRulePack('cn-village-beijing', '2026-03-01')?.id).toBe('cn-village-beijing@2012');
+    expect(getRulePack('cn-village-shanghai', '2026-03-01')?.id).toBe('cn-village-shanghai@2020');
   });
 
   it('quote the 2018 village law exactly, 的 and 总数 included, and mark what of the 2025 text is unchecked', () => {

@@ -1,10 +1,17 @@
 import { CN_PARTY_BRANCH } from './cn-party-branch.js';
 import { cnResidentsPack, RESIDENTS_ELECTORATES } from './cn-residents.js';
 import { CN_VILLAGE_2018, CN_VILLAGE_2025 } from './cn-village.js';
-import { CN_VILLAGE_BEIJING, CN_VILLAGE_SHANGHAI, CN_VILLAGE_ZHEJIANG } from './cn-village-provinces.js';
+import { CN_VILLAGE_BEIJING, CN_VILLAGE_SHANGHAI, CN_VILLAGE_ZHEJIANG_2020 } from './cn-village-provinces.js';
 import { isInForce } from './choose-pack.js';
 import { todayUtc } from './calendar-date.js';
 import { MAJORITY, PLURALITY } from './generic.js';
+import {
+  CN_RESIDENTS_CHONGQING,
+  CN_RESIDENTS_GANSU,
+  CN_VILLAGE_CHONGQING,
+  CN_VILLAGE_GUANGDONG,
+  CN_VILLAGE_ZHEJIANG_2025,
+} from './provinces-2025.js';
 import type { RulePack } from './rule-pack.js';
 
 /**
@@ -14,13 +21,18 @@ import type { RulePack } from './rule-pack.js';
 export const RULE_PACKS: readonly RulePack[] = [
   CN_VILLAGE_2018,
   CN_VILLAGE_2025,
-  CN_VILLAGE_ZHEJIANG,
+  CN_VILLAGE_ZHEJIANG_2020,
+  CN_VILLAGE_ZHEJIANG_2025,
   CN_VILLAGE_BEIJING,
   CN_VILLAGE_SHANGHAI,
+  CN_VILLAGE_GUANGDONG,
+  CN_VILLAGE_CHONGQING,
   ...RESIDENTS_ELECTORATES.flatMap((electorate) => [
     cnResidentsPack(electorate, '2018'),
     cnResidentsPack(electorate, '2025'),
   ]),
+  ...CN_RESIDENTS_CHONGQING,
+  ...CN_RESIDENTS_GANSU,
   CN_PARTY_BRANCH,
   PLURALITY,
   MAJORITY,

@@ -100,6 +100,13 @@ export interface RulePack {
   readonly quorum: Threshold | null;
   /** The election is void when more ballots are returned than were issued (in any box or in all). */
   readonly voidWhenReturnedExceedsIssued: boolean;
+  /**
+   * The election is void when more ballots are returned than voters signed in and voted (投票人数), in
+   * any box or in all, where a provincial text takes that as the base ("所投的票数……多于投票人数的无
+   * 效"). Read from the optional `voters` column of boxes.csv: a box without it is not checked, and
+   * UNREAD_FIGURE says so. Absent: no such rule.
+   */
+  readonly voidWhenReturnedExceedsVoters?: boolean;
   /** Votes a candidate needs in a first round; null: the most votes win (plurality). */
   readonly firstRound: Threshold | null;
   /** Seats left open after a first round: filled by a runoff (另行选举), or left vacant. */
@@ -116,6 +123,18 @@ export interface RulePack {
   readonly defaultMinWomen: number;
   /** Whether each contest must have more candidates than seats (差额选举). */
   readonly competitive: boolean;
+  /**
+   * Whether a breach of 差额 voids the election, as Chongqing's residents' committee measures (2025,
+   * art. 34) say: NOT_COMPETITIVE is then an error and a reason of ELECTION_VOID. Absent: a warning.
+   */
+  readonly voidWhenNotCompetitive?: boolean;
+  /**
+   * A post on the ballot for a woman member (妇女委员), listed apart from the other members, as Zhejiang's
+   * measures have it (art. 21: the ballot lists it; art. 29: a runoff's ballot keeps it while no woman
+   * is among the members elected). The post is the contest with id `women-member` or a name holding
+   * 妇女委员. Absent: no such post.
+   */
+  readonly womenMemberPost?: 'kept-until-a-woman-is-elected';
   /** What the pack does not encode, or where its sources could not be confirmed. */
   readonly notes?: readonly Bilingual[];
 }

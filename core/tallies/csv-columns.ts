@@ -7,9 +7,11 @@ export interface ColumnSpec<K extends string> {
   readonly headers: readonly string[];
   /** How messages name the column. */
   readonly zh: string;
+  /** A column a file may leave out; a table without it reads as before. */
+  readonly optional?: boolean;
 }
 
-export type BoxColumn = 'box' | 'registered' | 'issued' | 'returned' | 'invalid';
+export type BoxColumn = 'box' | 'registered' | 'issued' | 'returned' | 'invalid' | 'voters';
 export type TallyColumn = 'box' | 'contest' | 'candidate' | 'votes';
 
 const BOX: ColumnSpec<'box'> = {
@@ -24,6 +26,9 @@ export const BOX_COLUMNS: readonly ColumnSpec<BoxColumn>[] = [
   { key: 'issued', headers: ['issued', '发出选票', '发出选票数', '发票数'], zh: '发出选票' },
   { key: 'returned', headers: ['returned', '收回选票', '收回选票数', '收回票数'], zh: '收回选票' },
   { key: 'invalid', headers: ['invalid', '无效票', '无效票数', '废票', '废票数', '无效选票'], zh: '无效票' },
+  // Optional: the voters who signed in (投票人数), which some provincial measures compare the ballots
+  // returned with. Not '参加投票人数': sheets use that wording for the ballots returned as well.
+  { key: 'voters', headers: ['voters', '投票人数', '签到人数'], zh: '投票人数', optional: true },
 ];
 
 export const TALLY_COLUMNS: readonly ColumnSpec<TallyColumn>[] = [

@@ -6,12 +6,14 @@ import type { ColumnSpec } from './csv-columns.js';
 export interface TableRow<K extends string> {
   readonly line: number;
   cell(column: K): CsvCell;
+  /** Whether the table has the column (an optional one may be left out). */
+  has(column: K): boolean;
 }
 
 /**
  * Reads CSV text whose first non-blank row names the columns. Every column of `columns` must be there,
- * once; columns with other headers are ignored (tally sheets often carry a 备注 notes column). A data
- * row must not have filled cells beyond the header.
+ * once, unless it is optional; columns with other headers are ignored (tally sheets often carry a 备注
+ * notes column). A data row must not have filled cells beyond the header.
  */
 export function csvTable<K extends string>(
   file: string,
@@ -46,7 +48,8 @@ export function csvTable<K extends string>(
     else place.set(spec.key, index);
   });
   for (const spec of columns)
-    if (!place.has(spec.key)) errors.push(missingColumn(file, header.line, spec, header.cells));
+    if (!spec.optional && !place.has(spec.key))
+      errors.push(missingColumn(file, header.line, spec, header.cells));
   for (const row of data) {
     const extra = row.cells.slice(header.cells.length).find((cell) => cell.text !== '');
     if (extra)
@@ -70,6 +73,7 @@ export function csvTable<K extends string>(
   return ok(
     data.map((row) => ({
       line: row.line,
+      has: (column: K): boolean => place.has(column),
       cell(column: K): CsvCell {
         const found = row.cells[place.get(column) ?? -1];
         if (found) return found;

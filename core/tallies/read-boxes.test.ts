@@ -129,3 +129,50 @@ describe('readBoxes', () => {
     });
   });
 });
+
+describe('readBoxes: the optional voters column (投票人数)', () => {
+  it('reads it when the file has it, under its English or Chinese header', () => {
+    expect(
+      readBoxes('b.csv', utf8('box,registered,issued,returned,invalid,voters\ncentral,100,60,59,1,58\n')),
+    ).toEqual({
+      ok: true,
+      value: [{ box: 'central', registered: 100, issued: 60, returned: 59, invalid: 1, voters: 58 }],
+    });
+    expect(
+      readBoxes('b.csv', utf8('票箱,登记选民,发出选票,收回选票,无效票,投票人数\n中心会场,100,60,59,1,58\n')),
+    ).toEqual({
+      ok: true,
+      value: [{ box: '中心会场', registered: 100, issued: 60, returned: 59, invalid: 1, voters: 58 }],
+    });
+  });
+
+  it('reads a file without it as before: no voters stated', () => {
+    const result = readBoxes('b.csv', utf8('box,registered,issued,returned,invalid\ncentral,100,60,59,1\n'));
+    expect(result.ok && result.value[0]).toEqual({
+      box: 'central',
+      registered: 100,
+      issued: 60,
+      returned: 59,
+      invalid: 1,
+    });
+    expect(result.ok && 'voters' in (result.value[0] ?? {})).toBe(false);
+  });
+
+  it('refuses an empty or wrong cell in it, at its line and column', () => {
+    const errors = errorsOf(
+      'box,registered,issued,returned,invalid,voters\ncentral,100,60,59,1,\nmobile,0,5,5,0,x\n',
+    );
+    expect(places(errors)).toEqual([
+      [2, 21],
+      [3, 16],
+    ]);
+    expect(errors[0]?.message.zh).toContain('投票人数');
+    expect(errors[1]?.message.en).toContain('voters');
+  });
+
+  it('refuses it twice', () => {
+    expect(
+      errorsOf('box,registered,issued,returned,invalid,voters,投票人数\nc,1,1,1,0,1,1\n')[0]?.message.en,
+    ).toBe('the voters column appears twice');
+  });
+});

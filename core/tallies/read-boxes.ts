@@ -14,7 +14,8 @@ const FIGURES = BOX_COLUMNS.filter((column) => column.key !== 'box');
 
 /**
  * Reads `boxes.csv` (contract §2): one row per ballot box with its registered voters and its ballots
- * issued, returned and void. Every cell must be filled; every problem is reported with its line and column.
+ * issued, returned and void, and optionally the voters who signed in (投票人数). Every cell of a column
+ * the file has must be filled; every problem is reported with its line and column.
  */
 export function readBoxes(file: string, bytes: Uint8Array, options: CsvReadOptions = {}): Result<BoxSheet[]> {
   const decoded = decodeText(file, bytes, options.encoding);
@@ -53,6 +54,7 @@ export function readBoxesText(file: string, text: string): Result<BoxSheet[]> {
     }
     const figures: Record<string, number> = {};
     for (const column of FIGURES) {
+      if (!row.has(column.key)) continue;
       const count = cellCount(file, row.cell(column.key), column);
       if ('error' in count) errors.push(count.error);
       else figures[column.key] = count.value;
@@ -63,6 +65,7 @@ export function readBoxesText(file: string, text: string): Result<BoxSheet[]> {
       issued: figures['issued'],
       returned: figures['returned'],
       invalid: figures['invalid'],
+      ...(figures['voters'] !== undefined ? { voters: figures['voters'] } : {}),
     });
   }
   return errors.length > 0 ? fail(...errors) : ok(sheets);

@@ -78,6 +78,19 @@ describe('readTalliesJson', () => {
     expect(errors[1]?.message.zh).toBe('不能为负数');
   });
 
+  it('reads the optional voters (投票人数) of a box, and checks it as a count', () => {
+    const read = readEdited((document) => {
+      document.boxes[0]!['voters'] = 1030;
+    });
+    expect(read.ok && read.value.sheets.map((sheet) => sheet.voters)).toEqual([1030, undefined]);
+    const errors = errorsOf(
+      readEdited((document) => {
+        document.boxes[1]!['voters'] = -2;
+      }),
+    );
+    expect(located(errors)).toEqual([['$.boxes[1].voters', 'must not be negative']]);
+  });
+
   it('places unknown contests and bad vote counts at their paths', () => {
     const errors = errorsOf(
       readEdited((document) => {

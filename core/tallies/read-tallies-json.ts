@@ -20,14 +20,15 @@ export interface TallySheets {
 }
 
 const ROOT_FIELDS = ['format', 'boxes'];
-const BOX_FIELDS = ['id', 'registered', 'issued', 'returned', 'invalid', 'votes'];
+const BOX_FIELDS = ['id', 'registered', 'issued', 'returned', 'invalid', 'voters', 'votes'];
 const FIGURES = ['registered', 'issued', 'returned', 'invalid'] as const;
 
 /**
  * Reads the JSON form of the tally sheets (contract §2), which holds both boxes.csv and tallies.csv:
  * `{"format":"tallywitness.tallies/1","boxes":[{id,registered,issued,returned,invalid,votes}]}` with
  * `votes` as `{contest: {choice: n}}`, contests and choices by id or name as in the CSV form. Every
- * figure is required, as every cell of boxes.csv is. Every problem is reported with its JSON path.
+ * figure is required, as every cell of boxes.csv is, except the optional `voters` (投票人数). Every
+ * problem is reported with its JSON path.
  */
 export function readTalliesJson(
   file: string,
@@ -84,7 +85,9 @@ export function validateTalliesJson(file: string, data: unknown, election: Elect
       if (box[key] === undefined) problems.add(childPath(path, key), '缺少此字段', 'missing field');
       else figures[key] = problems.count(box, key, path);
     }
-    if (id !== undefined) sheets.push({ box: id, ...figures });
+    // Optional, as the voters column of boxes.csv: the voters who signed in (投票人数).
+    const voters = box['voters'] === undefined ? undefined : problems.count(box, 'voters', path);
+    if (id !== undefined) sheets.push({ box: id, ...figures, ...(voters !== undefined ? { voters } : {}) });
     readVotes(box, path, id, election, problems, keys, tally);
   });
   return problems.errors.length > 0 ? fail(...problems.errors) : ok({ sheets, tally });

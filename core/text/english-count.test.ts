@@ -55,7 +55,15 @@ describe('englishCount', () => {
 
   it('says a box returned 1 ballot, and 1 ballot was returned in all', () => {
     const sheet = { box: 'mobile-1', issued: 0, returned: 1, invalid: 0 };
-    const totals = { issued: 0, cast: 1, invalid: 0, valid: 1, boxesWithoutReturned: [] };
+    const totals = {
+      issued: 0,
+      cast: 1,
+      invalid: 0,
+      valid: 1,
+      boxesWithoutReturned: [],
+      voters: null,
+      boxesWithoutVoters: [],
+    };
     expect(checkReturnedExceedsIssued([sheet], totals, 'en').map((finding) => finding.message)).toEqual([
       'box "mobile-1" returned 1 ballot, more than the 0 it issued',
       '1 ballot was returned in all, more than the 0 issued',

@@ -54,6 +54,14 @@ export const FINDING_EXPLANATIONS: Record<FindingCode, Bilingual> = {
     zh: '这些选票把同一人选为两项以上职务，按本省选举办法整张作废，但仍计入投票人数。',
     en: 'These ballots chose the same person for two or more posts; the provincial measures void them, but they still count as cast.',
   },
+  RETURNED_EXCEEDS_VOTERS: {
+    zh: '收回的选票多于签到投票的人数：有选票来历不明。按本省选举办法这会使选举无效。',
+    en: 'More ballots came back than voters signed in to vote: some ballots are unaccounted for. The provincial measures make this void the election.',
+  },
+  WOMEN_MEMBER_POST: {
+    zh: '本省选举办法要求选票单列妇女委员职位，并在尚无妇女当选时于另行选举中继续单列。请核对选票样式。',
+    en: 'The provincial measures list a separate post for a woman member on the ballot, kept in the runoff while no woman is elected. Check the ballot paper.',
+  },
   DUPLICATE_BALLOT: {
     zh: '同一票箱中有重复编号的选票记录：可能重复录入。',
     en: 'The same ballot number appears twice in one box: a record may have been entered twice.',

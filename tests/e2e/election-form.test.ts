@@ -44,6 +44,20 @@ describe('the election form', () => {
     await form().getByLabel('Rule pack', { exact: true }).selectOption('cn-village');
   });
 
+  test('shows what a provincial text adds: the voters base, the 妇女委员 post, 差额 voiding the election', async () => {
+    const details = form().locator('.pack-details');
+    const pack = form().getByLabel('Rule pack', { exact: true });
+    await pack.selectOption('cn-village-zhejiang@2025');
+    await expect
+      .poll(() => details.textContent())
+      .toContain('more than the voters who signed in voids the election');
+    await expect.poll(() => details.textContent()).toContain('kept in the runoff while no woman is among');
+    await pack.selectOption('cn-residents-chongqing@2025');
+    await expect.poll(() => details.textContent()).toContain('a breach of this voids the election');
+    await pack.selectOption('cn-village');
+    await expect.poll(() => details.textContent()).not.toContain('voters who signed in');
+  });
+
   test("applies the version in force on the election's date, and shows its text, days in force and why", async () => {
     const details = form().locator('.pack-details');
     const version = form().getByTestId('pack-version');

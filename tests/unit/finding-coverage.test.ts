@@ -163,6 +163,21 @@ const PRODUCERS: Record<FindingCode, { files: Files; announcementName?: string }
       ballots: 'box,ballot,chair,member\ncentral,1,a,b\ncentral,2,b,乙|c\n',
     },
   },
+  // Zhejiang compares the ballots returned with the voters who signed in (art. 27): 60 returned, 59 voters.
+  RETURNED_EXCEEDS_VOTERS: {
+    files: {
+      ...CLEAN,
+      election: JSON.stringify({ ...JSON.parse(election()), rules: 'cn-village-zhejiang' }),
+      boxes: 'box,registered,issued,returned,invalid,voters\ncentral,100,60,60,0,59\n',
+    },
+  },
+  // Zhejiang's ballot lists a separate post for a woman member (art. 21); this election has none.
+  WOMEN_MEMBER_POST: {
+    files: {
+      ...CLEAN,
+      election: JSON.stringify({ ...JSON.parse(election()), rules: 'cn-village-zhejiang' }),
+    },
+  },
   // The electorate stated nowhere: no registeredVoters, and ballot records without tally sheets.
   UNREAD_FIGURE: {
     files: { election: election({ registeredVoters: -1 }), ballots: 'box,ballot,chair\ncentral,1,a\n' },

@@ -33,12 +33,15 @@ const one = (
   issued: number,
   returned: number,
   invalid: number,
+  voters?: number,
 ) => ({
   rules,
   round,
   registeredVoters: registered,
   minWomen: 0,
-  boxes: [{ box: 'central', registered, issued, returned, invalid }],
+  boxes: [
+    { box: 'central', registered, issued, returned, invalid, ...(voters !== undefined ? { voters } : {}) },
+  ],
 });
 /** A committee of a chair and `seats` members (丙丁戊己), for the provincial examples. */
 const members = (seats: number) => ({
@@ -61,6 +64,21 @@ const chair = {
     ['b', '乙'],
   ] as [string, string][],
 };
+
+/** Zhejiang's separate post of a woman member (妇女委员), with two women standing. */
+const womenMember = {
+  id: 'women-member',
+  name: '妇女委员',
+  seats: 1,
+  candidates: [
+    ['w', '王芳', 'female'],
+    ['x', '李娟', 'female'],
+  ] as [string, string, 'female'][],
+};
+const twoCandidates: [string, string][] = [
+  ['c', '丙'],
+  ['d', '丁'],
+];
 
 export const WORKED_EXAMPLES: readonly WorkedExample[] = [
   {
@@ -333,6 +351,117 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
       codes: ['RUNOFF_THRESHOLD', 'SEAT_UNFILLED'],
       message: '已选出村民委员会成员4人且已选出主任，不少于4人',
     },
+  },
+  {
+    id: 'zhejiang-returned-exceeds-voters',
+    inputs: '浙江；登记选民100，签到投票59人，发出60，收回60；主任甲40、乙20',
+    rule: 'cn-village-zhejiang@2020：每次选举所投的票数，多于投票人数的无效（浙江办法第二十七条第二款）',
+    arithmetic: '收回 60 > 投票人数 59：选举无效（发出 60，收回不多于发出）',
+    spec: {
+      ...one('cn-village-zhejiang@2020', 'first', 100, 60, 60, 0, 59),
+      contests: [chair, womenMember],
+      votes: { central: { chair: { a: 40, b: 20 }, 'women-member': { w: 40, x: 20 } } },
+    },
+    expected: {
+      verdict: 'void',
+      elected: { chair: [], 'women-member': [] },
+      codes: ['RETURNED_EXCEEDS_VOTERS', 'ELECTION_VOID'],
+      message: '收回选票60张，多于投票人数59人',
+    },
+  },
+  {
+    id: 'zhejiang-date-picks-2025-text',
+    inputs: '同上，规则包 cn-village-zhejiang（不写版本），选举日期 2025-11-26',
+    rule: 'cn-village-zhejiang：修改决定自2025年11月26日公布之日起施行；其计票规则按2020年文本适用（docs/rules.md），结果相同',
+    arithmetic:
+      '2025-11-26 ≥ 2025-11-26：cn-village-zhejiang@2025（2025-11-25 则为 @2020）；收回 60 > 投票人数 59：选举无效',
+    spec: {
+      ...one('cn-village-zhejiang', 'first', 100, 60, 60, 0, 59),
+      date: '2025-11-26',
+      contests: [chair, womenMember],
+      votes: { central: { chair: { a: 40, b: 20 }, 'women-member': { w: 40, x: 20 } } },
+    },
+    expected: {
+      pack: 'cn-village-zhejiang@2025',
+      verdict: 'void',
+      elected: { chair: [], 'women-member': [] },
+      codes: ['RETURNED_EXCEEDS_VOTERS', 'ELECTION_VOID'],
+    },
+  },
+  {
+    id: 'national-returned-within-issued',
+    inputs: '同上，按全国规则包',
+    rule: 'cn-village@2018：收回选票多于发出选票的，选举无效（通行做法）；不比较投票人数',
+    arithmetic: '收回 60 ≤ 发出 60：有效；甲 40 × 2 = 80 > 60，当选',
+    spec: {
+      ...one('cn-village@2018', 'first', 100, 60, 60, 0, 59),
+      contests: [chair, womenMember],
+      votes: { central: { chair: { a: 40, b: 20 }, 'women-member': { w: 40, x: 20 } } },
+    },
+    expected: { verdict: 'valid', elected: { chair: ['a'], 'women-member': ['w'] }, codes: [] },
+  },
+  {
+    id: 'zhejiang-voters-not-stated',
+    inputs: '浙江；计票单未载明投票人数；发出60，收回60；主任甲40、乙20',
+    rule: 'cn-village-zhejiang@2020：同上条；投票人数未载明时不以发出选票代替',
+    arithmetic: '无投票人数：这一项无法检查；甲 40 × 2 = 80 > 60，当选',
+    spec: {
+      ...one('cn-village-zhejiang@2020', 'first', 100, 60, 60, 0),
+      contests: [chair, womenMember],
+      votes: { central: { chair: { a: 40, b: 20 }, 'women-member': { w: 40, x: 20 } } },
+    },
+    expected: {
+      verdict: 'valid',
+      elected: { chair: ['a'], 'women-member': ['w'] },
+      codes: ['UNREAD_FIGURE'],
+      message: '计票单未载明各票箱的投票人数',
+    },
+  },
+  {
+    id: 'zhejiang-women-member-kept',
+    inputs: '浙江；主任甲乙（男）、妇女委员王芳李娟；收回60；甲40、乙20；王芳30、李娟30',
+    rule: 'cn-village-zhejiang@2020：已选出的成员中没有妇女的，另行选举时选票应当继续单列妇女委员职位（浙江办法第二十九条第四款）',
+    arithmetic: '王芳 30 × 2 = 60，不大于 60：未当选；当选的甲为男性，无妇女当选',
+    spec: {
+      ...one('cn-village-zhejiang@2020', 'first', 100, 60, 60, 0, 60),
+      contests: [chair, womenMember],
+      votes: { central: { chair: { a: 40, b: 20 }, 'women-member': { w: 30, x: 30 } } },
+    },
+    expected: {
+      verdict: 'runoff-needed',
+      elected: { chair: ['a'], 'women-member': [] },
+      codes: ['SEAT_UNFILLED', 'WOMEN_MEMBER_POST'],
+      message: '另行选举时选票应当继续单列妇女委员职位',
+    },
+  },
+  {
+    id: 'chongqing-residents-not-competitive',
+    inputs: '重庆居民委员会；委员应选2名，候选人丙丁2名；收回60；丙40、丁39',
+    rule: 'cn-residents-chongqing@2025：违反法定差额选举原则的，选举无效（重庆居民办法第三十四条第（四）项）',
+    arithmetic: '候选人 2 ≤ 应选 2：不是差额选举，选举无效，无人当选',
+    spec: {
+      ...one('cn-residents-chongqing@2025', 'first', 100, 60, 60, 0),
+      contests: [{ id: 'member', name: '委员', seats: 2, candidates: twoCandidates }],
+      votes: { central: { member: { c: 40, d: 39 } } },
+    },
+    expected: {
+      verdict: 'void',
+      elected: { member: [] },
+      codes: ['NOT_COMPETITIVE', 'ELECTION_VOID'],
+      message: '违反差额选举原则',
+    },
+  },
+  {
+    id: 'residents-not-competitive',
+    inputs: '同上，按 cn-residents',
+    rule: 'cn-residents@2018：候选人应多于应选名额；城市居民委员会组织法（2018）未规定违反时选举无效',
+    arithmetic: '候选人 2 ≤ 应选 2：提示；丙 80、丁 78 > 60，当选',
+    spec: {
+      ...one('cn-residents@2018', 'first', 100, 60, 60, 0),
+      contests: [{ id: 'member', name: '委员', seats: 2, candidates: twoCandidates }],
+      votes: { central: { member: { c: 40, d: 39 } } },
+    },
+    expected: { verdict: 'valid', elected: { member: ['c', 'd'] }, codes: ['NOT_COMPETITIVE'] },
   },
 ];
 

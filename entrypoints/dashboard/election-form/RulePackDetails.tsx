@@ -17,12 +17,24 @@ const PROVINCIAL_WORDS = {
     deadline: '另行选举期限',
     within: (days: number) => `${days}日内`,
     noDeadline: '本规则包未规定期限',
+    returned: '收回选票',
+    againstVoters: '多于投票人数（签到投票的选民）的，选举无效；需计票单载明投票人数，未载明时不作此项检查',
+    notCompetitiveVoids: '违反差额选举原则的，选举无效',
+    womenPost: '妇女委员职位',
+    womenPostKept: '选票单列妇女委员职位；已当选成员中没有妇女的，另行选举时继续单列',
   },
   en: {
     vacancy: 'Seats left open',
     deadline: 'Runoff held',
     within: (days: number) => `within ${days} days`,
     noDeadline: 'no time limit set by this pack',
+    returned: 'Ballots returned',
+    againstVoters:
+      'more than the voters who signed in voids the election; the sheets must state the voters, else this is not checked',
+    notCompetitiveVoids: 'a breach of this voids the election',
+    womenPost: 'Woman member',
+    womenPostKept:
+      'a separate post on the ballot, kept in the runoff while no woman is among the members elected',
   },
 } as const;
 
@@ -43,6 +55,10 @@ export function RulePackDetails({
 }) {
   const words = VERSION_WORDS[lang];
   const rule = (threshold: Threshold) => describeThreshold(threshold, baseName(pack, threshold.base))[lang];
+  const provincial = PROVINCIAL_WORDS[lang];
+  const competitive = pack.voidWhenNotCompetitive
+    ? `${t.competitiveRule}; ${provincial.notCompetitiveVoids}`
+    : t.competitiveRule;
   const rows: [string, string][] = [
     [t.quorumRule, pack.quorum ? rule(pack.quorum) : t.noQuorum],
     [t.electedRule, pack.firstRound ? rule(pack.firstRound) : t.mostVotesWin],
@@ -51,16 +67,17 @@ export function RulePackDetails({
       pack.unfilledSeats === 'vacant' ? t.unfilledVacant : pack.runoff ? rule(pack.runoff) : t.mostVotesWin,
     ],
     [t.minWomen, t.defaultWomen(pack.defaultMinWomen)],
-    [t.candidates, pack.competitive ? t.competitiveRule : t.notCompetitive],
+    [t.candidates, pack.competitive ? competitive : t.notCompetitive],
     [t.invalid, pack.overvote === 'void-ballot' ? t.overvoteBallot : t.overvoteContest],
   ];
-  const provincial = PROVINCIAL_WORDS[lang];
   if (pack.unfilledSeats === 'runoff')
     rows.push([
       provincial.deadline,
       pack.runoffWithinDays === undefined ? provincial.noDeadline : provincial.within(pack.runoffWithinDays),
     ]);
   if (pack.vacancy) rows.push([provincial.vacancy, describeVacancyRule(pack.vacancy)[lang]]);
+  if (pack.voidWhenReturnedExceedsVoters) rows.push([provincial.returned, provincial.againstVoters]);
+  if (pack.womenMemberPost) rows.push([provincial.womenPost, provincial.womenPostKept]);
   return (
     <section
       class="pack-details"
