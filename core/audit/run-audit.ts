@@ -2,11 +2,12 @@ import type { Election } from '../model/election.js';
 import type { Finding, Lang } from '../model/finding.js';
 import type { HasherFactory } from '../model/hash.js';
 import type { InputDigest, Report } from '../model/report.js';
-import { fail, ok, type InputError, type Result } from '../model/result.js';
+import { fail, failWith, ok, type InputError, type Result } from '../model/result.js';
 import type { ByteSource, Progress } from '../model/source.js';
 import type { BoxSheet, ElectionTally } from '../model/tally.js';
 import { getRulePack } from '../rules/index.js';
 import { readElection, readTallyFiles } from '../tallies/index.js';
+import { cappedErrors } from '../tallies/input-errors.js';
 import { countBallots, compareBallotsWithSheets, type BallotCount } from '../ballots/index.js';
 import {
   checkAnnouncementArithmetic,
@@ -115,7 +116,7 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
       ...(signal ? { signal } : {}),
       ...(options.encoding ? { encoding: options.encoding } : {}),
     });
-    if (!counted.ok) return counted;
+    if (!counted.ok) return failWith(cappedErrors(sources.ballots.name, counted.errors));
     ballots = counted.value;
     inputs.push({
       name: sources.ballots.name,

@@ -1,4 +1,4 @@
-import { fail, ok, type InputError, type Result } from '../model/result.js';
+import { failWith, ok, type InputError, type Result } from '../model/result.js';
 import type { BoxSheet } from '../model/tally.js';
 import { decodeText, type TextEncodingName } from '../text/decode-text.js';
 import { cellCount } from './csv-count.js';
@@ -65,5 +65,5 @@ export function readBoxesText(file: string, text: string): Result<BoxSheet[]> {
       invalid: figures['invalid'],
     });
   }
-  return errors.length > 0 ? fail(...errors) : ok(sheets);
+  return errors.length > 0 ? failWith(errors) : ok(sheets);
 }
