@@ -154,14 +154,14 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
   });
   const extra: Finding[] = [];
   if (ballots) {
-    extra.push(...ballots.findings);
+    pushAll(extra, ballots.findings);
     if (sheets.length > 0 || sheetTally)
-      extra.push(...compareBallotsWithSheets(ballots, sheets, sheetTally, election, lang));
-  } else extra.push(...checkSheetsCoverBoxes(sheets, sheetTally!, election, lang));
+      pushAll(extra, compareBallotsWithSheets(ballots, sheets, sheetTally, election, lang));
+  } else pushAll(extra, checkSheetsCoverBoxes(sheets, sheetTally!, election, lang));
   if (announcementInput) {
     const figures = readAnnouncement(announcementInput.file, announcementInput.bytes, election);
     if (!figures.ok) return figures;
-    extra.push(...announcementFindings(figures.value, evaluation, election, lang));
+    pushAll(extra, announcementFindings(figures.value, evaluation, election, lang));
   }
   return ok(buildReport({ election, pack, evaluation, extraFindings: extra, inputs, lang }));
 }
@@ -201,4 +201,9 @@ function sheetsFromBallots(ballots: BallotCount, sheets: readonly BoxSheet[]): B
 
 function usageError(file: string, zh: string, en: string): InputError {
   return { file, message: { zh, en } };
+}
+
+/** Appends a list of any length (a spread into push overflows the stack past about 100,000 items). */
+function pushAll<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
 }
