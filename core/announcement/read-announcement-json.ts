@@ -1,5 +1,5 @@
 import type { InputError, Result } from '../model/result.js';
-import { fail, ok } from '../model/result.js';
+import { fail, failWith, ok } from '../model/result.js';
 import { repeatedKeyErrors } from '../tallies/json-duplicate-keys.js';
 import { decodeText } from '../text/decode-text.js';
 import { parseJson } from '../text/parse-json.js';
@@ -32,7 +32,7 @@ export function readAnnouncementJsonText(file: string, text: string): Result<Ann
   const parsed = parseJson(file, text);
   if (!parsed.ok) return parsed;
   const repeated = repeatedKeyErrors(file, text);
-  if (repeated.length > 0) return fail(...repeated);
+  if (repeated.length > 0) return failWith(repeated);
   const data = parsed.value;
   const errors: InputError[] = [];
   const figures: AnnouncedFigure[] = [];
@@ -121,7 +121,7 @@ export function readAnnouncementJsonText(file: string, text: string): Result<Ann
     }
   }
 
-  return errors.length > 0 ? fail(...errors) : ok({ file, figures, unread: [] });
+  return errors.length > 0 ? failWith(errors) : ok({ file, figures, unread: [] });
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

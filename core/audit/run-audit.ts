@@ -2,11 +2,12 @@ import type { Election } from '../model/election.js';
 import type { Finding, Lang } from '../model/finding.js';
 import type { HasherFactory } from '../model/hash.js';
 import type { InputDigest, Report } from '../model/report.js';
-import { fail, ok, type InputError, type Result } from '../model/result.js';
+import { fail, failWith, ok, type InputError, type Result } from '../model/result.js';
 import type { ByteSource, Progress } from '../model/source.js';
 import type { BoxSheet, ElectionTally } from '../model/tally.js';
 import { choosePack, packOfReceipt, RULE_PACKS, todayUtc } from '../rules/index.js';
 import { readElection, readTallyFiles } from '../tallies/index.js';
+import { cappedErrors } from '../tallies/input-errors.js';
 import { countBallots, compareBallotsWithSheets, type BallotCount } from '../ballots/index.js';
 import {
   checkAnnouncementArithmetic,
@@ -128,7 +129,7 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
       ...(signal ? { signal } : {}),
       ...(options.encoding ? { encoding: options.encoding } : {}),
     });
-    if (!counted.ok) return counted;
+    if (!counted.ok) return failWith(cappedErrors(sources.ballots.name, counted.errors));
     ballots = counted.value;
     inputs.push({
       name: sources.ballots.name,
@@ -166,14 +167,14 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
   });
   const extra: Finding[] = [];
   if (ballots) {
-    extra.push(...ballots.findings);
+    pushAll(extra, ballots.findings);
     if (sheets.length > 0 || sheetTally)
-      extra.push(...compareBallotsWithSheets(ballots, sheets, sheetTally, election, lang));
-  } else extra.push(...checkSheetsCoverBoxes(sheets, sheetTally!, election, lang));
+      pushAll(extra, compareBallotsWithSheets(ballots, sheets, sheetTally, election, lang));
+  } else pushAll(extra, checkSheetsCoverBoxes(sheets, sheetTally!, election, lang));
   if (announcementInput) {
     const figures = readAnnouncement(announcementInput.file, announcementInput.bytes, election);
     if (!figures.ok) return figures;
-    extra.push(...announcementFindings(figures.value, evaluation, election, lang));
+    pushAll(extra, announcementFindings(figures.value, evaluation, election, lang));
   }
   return ok(buildReport({ election, pack, rulesVersion, evaluation, extraFindings: extra, inputs, lang }));
 }
@@ -220,4 +221,9 @@ export function receiptPin(id: string): { id: string; by: { zh: string; en: stri
 
 function usageError(file: string, zh: string, en: string): InputError {
   return { file, message: { zh, en } };
+}
+
+/** Appends a list of any length (a spread into push overflows the stack past about 100,000 items). */
+function pushAll<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
 }

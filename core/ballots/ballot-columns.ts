@@ -1,5 +1,6 @@
 import type { Election } from '../model/election.js';
-import { fail, ok, type InputError, type Result } from '../model/result.js';
+import { ok, type InputError, type Result } from '../model/result.js';
+import { cappedErrors } from '../tallies/input-errors.js';
 
 /** Headers accepted for the fixed columns of ballots.csv (contract §3, plus common Chinese wordings). */
 const FIXED_COLUMNS = [
@@ -88,7 +89,9 @@ export function ballotColumns(
       },
     });
   }
-  if (errors.length > 0) return fail(...errors);
+  // A header of 500,000 unknown cells must not give 500,000 lines (nor a spread of them that overflows
+  // the stack): the first errors and a count of the rest.
+  if (errors.length > 0) return { ok: false, errors: cappedErrors(file, errors) };
   return ok({
     box: fixed.get('box')!,
     ballot: fixed.get('ballot')!,

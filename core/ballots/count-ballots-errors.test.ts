@@ -143,3 +143,36 @@ describe('countBallots on one bad byte or a mixed file (issue 21, defects 4 and 
     expect(errors[0]!.en).toContain('the whole file must be in one encoding');
   });
 });
+
+describe('countBallots on a header of many cells (issue 21, defect 15)', () => {
+  it('lists the first 50 unknown columns and counts the rest, without overflowing the stack', async () => {
+    const errors = await errorsOf('1,'.repeat(200_000));
+    expect(errors).toHaveLength(51);
+    expect(errors[1]).toMatchObject({ line: 1, column: 3 });
+    expect(errors[50]!.en).toMatch(/^1999\d\d more errors not listed$/);
+  });
+
+  it('does work in proportion to the header', async () => {
+    const header = (size: number) => utf8('1,'.repeat(size / 2));
+    const work = async (bytes: Uint8Array) => {
+      let calls = 0;
+      // countBallots is asynchronous: the meter wraps the whole run
+      const saved = TextDecoder.prototype.decode;
+      TextDecoder.prototype.decode = function (
+        this: TextDecoder,
+        ...args: Parameters<TextDecoder['decode']>
+      ) {
+        calls += (args[0] as Uint8Array | undefined)?.byteLength ?? 0;
+        return saved.apply(this, args);
+      };
+      try {
+        await count(bytes);
+      } finally {
+        TextDecoder.prototype.decode = saved;
+      }
+      return calls;
+    };
+    const small = await work(header(10_000));
+    expect((await work(header(100_000))) / small).toBeLessThan(15);
+  });
+});

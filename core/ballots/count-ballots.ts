@@ -1,6 +1,6 @@
 import type { Election } from '../model/election.js';
 import type { HasherFactory } from '../model/hash.js';
-import { fail, ok, type Result } from '../model/result.js';
+import { failWith, ok, type Result } from '../model/result.js';
 import type { ByteSource, Progress } from '../model/source.js';
 import type { BallotCount } from './ballot-count.js';
 import { planParts } from './ballot-parts.js';
@@ -39,9 +39,9 @@ export async function countBallots(
     onChunk: (chunk) => hash.update(chunk),
     onStep: report,
   });
-  if (!(await feed.feed(source.chunks()))) return fail(...reader.errors);
+  if (!(await feed.feed(source.chunks()))) return failWith(reader.errors);
   reader.end();
-  if (reader.errors.length > 0) return fail(...reader.errors);
+  if (reader.errors.length > 0) return failWith(reader.errors);
   report();
   return ok({ ...reader.result(), sha256: await hash.digestHex(), bytes: feed.bytes, parts: 1 });
 }

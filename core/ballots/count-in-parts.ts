@@ -1,5 +1,5 @@
 import type { Election } from '../model/election.js';
-import { fail, ok, type Result } from '../model/result.js';
+import { failWith, ok, type Result } from '../model/result.js';
 import type { BallotCount } from './ballot-count.js';
 import type { BallotPartCount, PartedBallotFile, PartPlan, PartProgress } from './ballot-parts.js';
 import { BallotRecordReader, readerOptions } from './ballot-record-reader.js';
@@ -70,7 +70,7 @@ export async function countInParts(
   const feed = new ChunkFeed(reader, { signal: options.signal, onStep: report });
 
   try {
-    if (!(await feed.feed(file.read(0, plan.split)))) return fail(...reader.errors);
+    if (!(await feed.feed(file.read(0, plan.split)))) return failWith(reader.errors);
     let raw: RawBallotCount | null = null;
     if (reader.atCleanRowEnd()) {
       const other = await secondCount;
@@ -84,9 +84,9 @@ export async function countInParts(
     if (!raw) {
       stop();
       settleSecond({ bytes: 0, rows: 0 });
-      if (!(await feed.feed(file.read(plan.split, file.size)))) return fail(...reader.errors);
+      if (!(await feed.feed(file.read(plan.split, file.size)))) return failWith(reader.errors);
       reader.end();
-      if (reader.errors.length > 0) return fail(...reader.errors);
+      if (reader.errors.length > 0) return failWith(reader.errors);
       raw = reader.raw();
     }
     report();

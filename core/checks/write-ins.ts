@@ -21,6 +21,7 @@ export function checkWriteIns(contests: readonly ContestResult[], lang: Lang): F
       if (!candidate.writeIn) idsElsewhere.set(candidate.id, contest);
   const codeShapes = new Set([...idsElsewhere.keys()].filter(isNumberedCode).map(codeShape));
   for (const contest of contests) {
+    const twins = lookAlikes(contest);
     for (const candidate of contest.candidates) {
       if (!candidate.writeIn) continue;
       const elected = candidate.elected ? { zh: '，当选', en: ', elected' } : { zh: '', en: '' };
@@ -30,7 +31,8 @@ export function checkWriteIns(contests: readonly ContestResult[], lang: Lang): F
         found: candidate.votes,
       } as const;
       const votes = { zh: `${candidate.votes}票`, en: englishCount(candidate.votes, 'vote') };
-      const twin = lookAlike(candidate, contest);
+      const skeleton = nameSkeleton(candidate.name);
+      const twin = skeleton === '' ? undefined : twins.get(skeleton);
       const otherContest = idsElsewhere.get(candidate.name);
       if (twin) {
         const shown = visibleName(candidate.name);
@@ -92,15 +94,15 @@ export function checkWriteIns(contests: readonly ContestResult[], lang: Lang): F
   return findings;
 }
 
-/** The contest's candidate whose name or id the write-in looks like without being it. */
-function lookAlike(writeIn: CandidateResult, contest: ContestResult): CandidateResult | undefined {
-  const skeleton = nameSkeleton(writeIn.name);
-  if (skeleton === '') return undefined;
-  return contest.candidates.find(
-    (candidate) =>
-      !candidate.writeIn &&
-      (nameSkeleton(candidate.name) === skeleton || nameSkeleton(candidate.id) === skeleton),
-  );
+/** The contest's candidates by the skeletons of their names and ids: what a write-in may look like. */
+function lookAlikes(contest: ContestResult): Map<string, CandidateResult> {
+  const twins = new Map<string, CandidateResult>();
+  for (const candidate of contest.candidates) {
+    if (candidate.writeIn) continue;
+    for (const skeleton of [nameSkeleton(candidate.name), nameSkeleton(candidate.id)])
+      if (skeleton !== '' && !twins.has(skeleton)) twins.set(skeleton, candidate);
+  }
+  return twins;
 }
 
 /** A code with a number in it (c001, A-12): a name is never written so; a pinyin id may be a name. */

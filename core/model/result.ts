@@ -19,6 +19,12 @@ export type Result<T> =
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = <T = never>(...errors: InputError[]): Result<T> => ({ ok: false, errors });
 
+/** `fail` for a list of any length: spreading 500,000 errors into a call would overflow the stack. */
+export const failWith = <T = never>(errors: readonly InputError[]): Result<T> => ({
+  ok: false,
+  errors: [...errors],
+});
+
 /** One line a person can read: `tallies.csv:4:12: 票数不是整数 / votes is not an integer`. */
 export function formatInputError(error: InputError, lang?: 'zh' | 'en'): string {
   const where =

@@ -1,5 +1,5 @@
 import type { InputDigest } from '../model/report.js';
-import { fail, ok, type InputError, type Result } from '../model/result.js';
+import { fail, failWith, ok, type InputError, type Result } from '../model/result.js';
 import { canonicalJson } from './canonical-json.js';
 import { alignFindings } from './align-findings.js';
 import { incidentalToReport } from './compare-receipt.js';
@@ -161,7 +161,7 @@ function verifyEach(
         ),
       );
   });
-  return errors.length > 0 ? fail(...errors) : ok(verified);
+  return errors.length > 0 ? failWith(errors) : ok(verified);
 }
 
 /**
@@ -181,7 +181,7 @@ export function combineReceipts(
   const checked = verifyEach(receipts, nameOf, () => '$', options);
   if (!checked.ok) return checked;
   const errors = combinationProblems(checked.value, nameOf);
-  return errors.length > 0 ? fail(...errors) : ok(summarize(checked.value));
+  return errors.length > 0 ? failWith(errors) : ok(summarize(checked.value));
 }
 
 export interface VerifiedBundle {

@@ -1,4 +1,4 @@
-import { fail, type InputError, type Result } from '../model/result.js';
+import { failWith, type InputError, type Result } from '../model/result.js';
 import { combineReceipts, type Bundle } from './combine-receipts.js';
 import type { Receipt } from './receipt-format.js';
 import type { VerifyOptions } from './verify-receipt.js';
@@ -69,6 +69,6 @@ export function combineSignedFiles(
       });
     }
   }
-  if (errors.length > 0) return fail(...errors);
+  if (errors.length > 0) return failWith(errors);
   return combineReceipts(receipts, names, options);
 }

@@ -1,7 +1,7 @@
 import { scrypt } from '@noble/hashes/scrypt.js';
 import nacl from 'tweetnacl';
 import type { Bilingual } from '../model/finding.js';
-import { fail, ok, type Result } from '../model/result.js';
+import { fail, failWith, ok, type Result } from '../model/result.js';
 import { fromBase64, toBase64 } from './base64.js';
 import { isoSeconds } from './build-receipt-payload.js';
 import { fingerprint } from './fingerprint.js';
@@ -188,7 +188,7 @@ export function openSecretKey(
 ): Result<OpenedKey> {
   const check = new ShapeChecker(file);
   const root = check.object(keyFile, '$');
-  if (!root) return fail(...check.errors);
+  if (!root) return failWith(check.errors);
   const payload = root['payload'];
   const payloadFormat =
     typeof payload === 'object' && payload !== null
@@ -220,7 +220,7 @@ export function openSecretKey(
   let seed: Uint8Array | null | undefined;
   if (protection === 'none') {
     seed = bytesAt(check, root['seed'], '$.seed', 32);
-    if (check.errors.length > 0 || !seed || !publicKey) return fail(...check.errors);
+    if (check.errors.length > 0 || !seed || !publicKey) return failWith(check.errors);
   } else if (protection === 'passphrase') {
     const kdf = check.object(root['kdf'], '$.kdf');
     const params = kdf ? checkScrypt(check, kdf) : undefined;
@@ -241,7 +241,7 @@ export function openSecretKey(
       ? bytesAt(check, cipher['sealed'], '$.cipher.sealed', 32 + nacl.secretbox.overheadLength)
       : undefined;
     if (check.errors.length > 0 || !publicKey || !params || !salt || !nonce || !sealed)
-      return fail(...check.errors);
+      return failWith(check.errors);
     if (passphrase === undefined || passphrase.length === 0)
       return fail({
         file,
@@ -263,7 +263,7 @@ export function openSecretKey(
       });
     }
   } else {
-    return fail(...check.errors);
+    return failWith(check.errors);
   }
   const key = signingKeyFromSeed(seed);
   if (!nacl.verify(key.publicKey, publicKey)) {

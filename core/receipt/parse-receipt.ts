@@ -1,5 +1,5 @@
 import type { InputRole } from '../model/report.js';
-import { fail, ok, type Result } from '../model/result.js';
+import { failWith, ok, type Result } from '../model/result.js';
 import { fromBase64 } from './base64.js';
 import { canonicalJson } from './canonical-json.js';
 import { HEX_DIGEST, ISO_TIME, ISO_TIME_TEXT, SHA256_HEX, ShapeChecker } from './json-shape.js';
@@ -139,7 +139,7 @@ function sameJson(a: unknown, b: unknown): boolean {
 export function parseReceipt(json: unknown, file = 'receipt.json'): Result<ParsedReceipt> {
   const check = new ShapeChecker(file);
   const root = check.object(json, '$');
-  if (!root) return fail(...check.errors);
+  if (!root) return failWith(check.errors);
   for (const key of Object.keys(root)) {
     if (key !== 'payload' && key !== 'signature')
       check.problem(`$[${JSON.stringify(key)}]`, {
@@ -152,6 +152,6 @@ export function parseReceipt(json: unknown, file = 'receipt.json'): Result<Parse
     ? decodeKey(check, signer['publicKey'], '$.payload.signer.publicKey', 32)
     : undefined;
   const signature = decodeKey(check, root['signature'], '$.signature', 64);
-  if (check.errors.length > 0 || !publicKey || !signature) return fail(...check.errors);
+  if (check.errors.length > 0 || !publicKey || !signature) return failWith(check.errors);
   return ok({ receipt: json as Receipt, publicKey, signature });
 }

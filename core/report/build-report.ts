@@ -4,6 +4,7 @@ import type { InputDigest, Report, RulesVersion } from '../model/report.js';
 import type { ElectionEvaluation } from '../recount/evaluate-election.js';
 import type { RulePack } from '../rules/rule-pack.js';
 import { verdictOf } from '../recount/verdict.js';
+import { capFindings } from './cap-findings.js';
 import { sortFindings } from './sort-findings.js';
 
 export interface ReportInput {
@@ -22,10 +23,11 @@ export interface ReportInput {
 /** The report (format `tallywitness.report/1`): the evaluation, every finding sorted, the inputs' digests. */
 export function buildReport(input: ReportInput): Report {
   const { election, evaluation, lang } = input;
-  const findings = sortFindings([...evaluation.findings, ...(input.extraFindings ?? [])], {
+  const allFindings = sortFindings([...evaluation.findings, ...(input.extraFindings ?? [])], {
     contests: evaluation.contests.map((contest) => contest.id),
     boxes: evaluation.boxes.map((box) => box.box),
   });
+  const findings = capFindings(allFindings, lang);
   return {
     format: 'tallywitness.report/1',
     election: election.name,
@@ -33,7 +35,7 @@ export function buildReport(input: ReportInput): Report {
     ...(input.rulesVersion ? { rulesVersion: input.rulesVersion } : {}),
     round: election.round,
     lang,
-    verdict: verdictOf({ turnout: evaluation.turnout, contests: evaluation.contests, findings }),
+    verdict: verdictOf({ turnout: evaluation.turnout, contests: evaluation.contests, findings: allFindings }),
     turnout: evaluation.turnout,
     contests: evaluation.contests,
     boxes: evaluation.boxes,

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { fail, ok, type InputError, type Result } from '../model/result.js';
+import { failWith, ok, type InputError, type Result } from '../model/result.js';
 import { lineIndex } from '../text/text-position.js';
 
 /** One CSV cell: its text with surrounding whitespace trimmed, and where it starts in the file. */
@@ -53,7 +53,7 @@ export function csvRows(file: string, text: string): Result<CsvRow[]> {
       rowStart = step.meta.cursor;
     },
   });
-  return errors.length > 0 ? fail(...errors) : ok(rows);
+  return errors.length > 0 ? failWith(errors) : ok(rows);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { fail, ok, type InputError, type Result } from '../model/result.js';
+import { fail, failWith, ok, type InputError, type Result } from '../model/result.js';
 import { csvRows, type CsvCell } from './csv-cells.js';
 import type { ColumnSpec } from './csv-columns.js';
 
@@ -69,7 +69,7 @@ export function csvTable<K extends string>(
         en: `the file holds only its header: no ${rowKind.en} rows`,
       },
     });
-  if (errors.length > 0) return fail(...errors);
+  if (errors.length > 0) return failWith(errors);
   return ok(
     data.map((row) => ({
       line: row.line,

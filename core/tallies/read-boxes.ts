@@ -1,4 +1,4 @@
-import { fail, ok, type InputError, type Result } from '../model/result.js';
+import { failWith, ok, type InputError, type Result } from '../model/result.js';
 import type { BoxSheet } from '../model/tally.js';
 import { decodeText, type TextEncodingName } from '../text/decode-text.js';
 import { cellCount } from './csv-count.js';
@@ -68,5 +68,5 @@ export function readBoxesText(file: string, text: string): Result<BoxSheet[]> {
       ...(figures['voters'] !== undefined ? { voters: figures['voters'] } : {}),
     });
   }
-  return errors.length > 0 ? fail(...errors) : ok(sheets);
+  return errors.length > 0 ? failWith(errors) : ok(sheets);
 }

@@ -1,6 +1,6 @@
 import type { Candidate, Contest, ElectedMember, Election, Gender, Round } from '../model/election.js';
 import { BLANK } from '../model/election.js';
-import { fail, ok, type Result } from '../model/result.js';
+import { fail, failWith, ok, type Result } from '../model/result.js';
 import { isCalendarDate } from '../rules/calendar-date.js';
 import { decodeText } from '../text/decode-text.js';
 import { parseJson } from '../text/parse-json.js';
@@ -37,14 +37,14 @@ export function readElection(file: string, bytes: Uint8Array): Result<Election> 
   const repeated = repeatedKeyErrors(file, decoded.value.text);
   const validated = validateElection(file, parsed.value);
   if (repeated.length === 0) return validated;
-  return fail(...repeated, ...(validated.ok ? [] : validated.errors));
+  return failWith([...repeated, ...(validated.ok ? [] : validated.errors)]);
 }
 
 /** Checks an already parsed election definition. */
 export function validateElection(file: string, data: unknown): Result<Election> {
   const problems = new JsonProblems(file);
   const root = problems.object(data, '$');
-  if (!root) return fail(...problems.errors);
+  if (!root) return failWith(problems.errors);
   problems.format(root, ELECTION_FORMAT);
   problems.misspellings(root, ELECTION_FIELDS, '$');
   const name = problems.text(root, 'name', '$');
@@ -56,7 +56,7 @@ export function validateElection(file: string, data: unknown): Result<Election> 
   const contests = readContests(root, problems);
   const alreadyElected = readAlreadyElected(root, round, contests ?? [], problems);
   if (problems.errors.length > 0 || name === undefined || rules === undefined || !contests)
-    return fail(...problems.errors);
+    return failWith(problems.errors);
   return ok({
     name,
     rules,

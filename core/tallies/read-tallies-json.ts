@@ -1,5 +1,5 @@
 import type { Election } from '../model/election.js';
-import { fail, ok, type Result } from '../model/result.js';
+import { failWith, ok, type Result } from '../model/result.js';
 import { addVotes, emptyTally, type BoxSheet, type ElectionTally } from '../model/tally.js';
 import { decodeText } from '../text/decode-text.js';
 import { parseJson } from '../text/parse-json.js';
@@ -44,14 +44,14 @@ export function readTalliesJson(
   const repeated = repeatedKeyErrors(file, text);
   const validated = validateTalliesJson(file, parsed.value, election);
   if (repeated.length === 0) return validated;
-  return fail(...repeated, ...(validated.ok ? [] : validated.errors));
+  return failWith([...repeated, ...(validated.ok ? [] : validated.errors)]);
 }
 
 /** Checks an already parsed tallies document. */
 export function validateTalliesJson(file: string, data: unknown, election: Election): Result<TallySheets> {
   const problems = new JsonProblems(file);
   const root = problems.object(data, '$');
-  if (!root) return fail(...problems.errors);
+  if (!root) return failWith(problems.errors);
   problems.format(root, TALLIES_FORMAT);
   problems.misspellings(root, ROOT_FIELDS, '$');
   const list = problems.array(root, 'boxes', '$') ?? [];
@@ -90,7 +90,7 @@ export function validateTalliesJson(file: string, data: unknown, election: Elect
     if (id !== undefined) sheets.push({ box: id, ...figures, ...(voters !== undefined ? { voters } : {}) });
     readVotes(box, path, id, election, problems, keys, tally);
   });
-  return problems.errors.length > 0 ? fail(...problems.errors) : ok({ sheets, tally });
+  return problems.errors.length > 0 ? failWith(problems.errors) : ok({ sheets, tally });
 }
 
 function readVotes(

@@ -1,5 +1,5 @@
 import type { Contest, Election } from '../model/election.js';
-import { fail, ok, type InputError, type Result } from '../model/result.js';
+import { failWith, ok, type InputError, type Result } from '../model/result.js';
 import { addVotes, emptyTally, type ElectionTally } from '../model/tally.js';
 import { decodeText } from '../text/decode-text.js';
 import type { CsvCell } from './csv-cells.js';
@@ -74,5 +74,5 @@ export function readTalliesText(file: string, text: string, election: Election):
       );
     else if ('value' in votes) addVotes(tally, box.text, contest.id, choice, votes.value);
   }
-  return errors.length > 0 ? fail(...sortedErrors(errors)) : ok(tally);
+  return errors.length > 0 ? failWith(sortedErrors(errors)) : ok(tally);
 }

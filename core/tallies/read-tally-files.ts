@@ -1,5 +1,5 @@
 import type { Election } from '../model/election.js';
-import { fail, ok, type InputError, type Result } from '../model/result.js';
+import { failWith, ok, type InputError, type Result } from '../model/result.js';
 import { emptyTally, type BoxSheet, type ElectionTally } from '../model/tally.js';
 import { cappedErrors } from './input-errors.js';
 import { readBoxes, type CsvReadOptions } from './read-boxes.js';
@@ -45,7 +45,7 @@ export function readTallyFiles(
           en: `${tallies.file} (JSON form) already holds the box accounting: do not give ${boxes.file} as well`,
         },
       });
-    return errors.length > 0 ? fail(...errors) : ok({ sheets, tally });
+    return errors.length > 0 ? failWith(errors) : ok({ sheets, tally });
   }
   if (boxes) {
     const read = readBoxes(boxes.file, boxes.bytes, options);
@@ -57,7 +57,7 @@ export function readTallyFiles(
     if (read.ok) tally = read.value;
     else errors.push(...cappedErrors(tallies.file, read.errors));
   }
-  return errors.length > 0 ? fail(...errors) : ok({ sheets, tally });
+  return errors.length > 0 ? failWith(errors) : ok({ sheets, tally });
 }
 
 /** First byte after a UTF-8 byte order mark and ASCII white space (the same in GB18030) is `{`. */
