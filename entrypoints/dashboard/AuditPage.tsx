@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AnnouncementSource, InputRole, Progress, Report } from '../../core/index.js';
+import type { AnnouncementSource, Bilingual, InputRole, Progress, Report } from '../../core/index.js';
 import type { AuditFile, AuditOutcome, AuditRequest } from '../../workers/audit-api.js';
 import { CAPTURE_FILE } from '../sidepanel/check-capture.js';
 import { AuditClient } from '../shared/audit-client.js';
 import { ByteProgress } from '../shared/ByteProgress.js';
 import { getCapture, type Capture } from '../shared/capture-store.js';
-import { saveAudit } from '../shared/history-store.js';
+import { saveAudit, type AuditRecord } from '../shared/history-store.js';
+import { storageProblem } from '../shared/storage-failure.js';
+import { StorageProblem } from './StorageProblem.js';
 import { formatBytes, type Lang, type Messages } from '../shared/i18n.js';
 import { chooseFiles, mergeFiles, repeatedRoles, type ChosenFile } from './chosen-files.js';
 import { captureWords } from './compare/capture-words.js';
@@ -30,6 +32,8 @@ type Status =
       readonly recordId: string | null;
       readonly announcement: AnnouncementView | null;
       readonly announcementSource: AnnouncementSource | null;
+      /** Why the audit is not in the history (the browser refused to store it), or null. */
+      readonly notSaved: Bilingual | null;
     }
   | { readonly kind: 'failed'; readonly message: string };
 
@@ -155,7 +159,16 @@ export function AuditPage({
       const outcome = await client.current.audit(request, (progress) =>
         setStatus((current) => (current.kind === 'running' ? { kind: 'running', progress } : current)),
       );
-      const record = outcome.ok ? await saveAudit(outcome.report) : null;
+      let record: AuditRecord | null = null;
+      let notSaved: Bilingual | null = null;
+      // A full disk loses nothing of the result: it is shown, signed and downloaded all the same.
+      if (outcome.ok) {
+        try {
+          record = await saveAudit(outcome.report);
+        } catch (error) {
+          notSaved = storageProblem(error, { zh: '这次核对', en: 'This audit' });
+        }
+      }
       const announced = typed ?? (announcementFile ? await fileBytes(announcementFile) : null);
       const announcement =
         outcome.ok && announced ? readAnnouncementView(announced, await fileBytes(election)) : null;
@@ -165,6 +178,7 @@ export function AuditPage({
         recordId: record?.id ?? null,
         announcement,
         announcementSource: outcome.ok ? sourceOf(captured, outcome.report) : null,
+        notSaved,
       });
     } catch (error) {
       setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
@@ -300,6 +314,7 @@ export function AuditPage({
         )}
         {status.kind === 'done' && status.outcome.ok && (
           <>
+            <StorageProblem problem={status.notSaved} />
             <ResultView report={status.outcome.report} lang={lang} t={t} announcement={status.announcement} />
             <ReceiptPanel
               report={status.outcome.report}

@@ -5,6 +5,7 @@ import {
   fromBase64,
   serializeSignedFile,
   type AnnouncementSource,
+  type Bilingual,
   type InputError,
   type Receipt,
   type Report,
@@ -12,6 +13,8 @@ import {
 import { downloadJson, safeFileName } from '../shared/download.js';
 import { attachReceipt } from '../shared/history-store.js';
 import { formatDateTime, type Lang, type Messages } from '../shared/i18n.js';
+import { storageProblem } from '../shared/storage-failure.js';
+import { StorageProblem } from './StorageProblem.js';
 import { createKey, deleteKey, exportKey, importKey, listKeys, type StoredKey } from '../shared/key-store.js';
 
 /** A link that saves `receipt` as a JSON file through a Blob URL. */
@@ -117,7 +120,17 @@ function KeyImport({ lang, t, onDone }: { lang: Lang; t: Messages; onDone(key: S
     if (!file) return;
     setBusy(true);
     setImported(null);
-    const opened = await importKey(await file.text(), passphrase, file.name);
+    let opened: Awaited<ReturnType<typeof importKey>>;
+    try {
+      opened = await importKey(await file.text(), passphrase, file.name);
+    } catch (error) {
+      opened = {
+        ok: false,
+        errors: [
+          { file: file.name, message: storageProblem(error, { zh: '导入的密钥', en: 'The imported key' }) },
+        ],
+      };
+    }
     setBusy(false);
     if (opened.ok) {
       setErrors([]);
@@ -208,6 +221,7 @@ export function ReceiptPanel({
   const [selected, setSelected] = useState<string | null>(null);
   const [label, setLabel] = useState('');
   const [receipt, setReceipt] = useState<Receipt | null>(null);
+  const [notSaved, setNotSaved] = useState<Bilingual | null>(null);
 
   const refresh = async (choose?: string) => {
     const all = await listKeys();
@@ -227,8 +241,13 @@ export function ReceiptPanel({
   async function create(event: Event) {
     event.preventDefault();
     if (!label.trim()) return;
-    const key = await createKey(label);
-    await refresh(key.id);
+    try {
+      const key = await createKey(label);
+      setNotSaved(null);
+      await refresh(key.id);
+    } catch (error) {
+      setNotSaved(storageProblem(error, { zh: '新的签名密钥', en: 'The new signing key' }));
+    }
   }
 
   async function sign() {
@@ -241,13 +260,21 @@ export function ReceiptPanel({
       ...(announcementSource ? { announcementSource } : {}),
     });
     setReceipt(signed);
-    if (recordId) await attachReceipt(recordId, signed);
+    if (!recordId) return;
+    // The signed receipt stays downloadable here whether or not the history can keep it.
+    try {
+      await attachReceipt(recordId, signed);
+      setNotSaved(null);
+    } catch (error) {
+      setNotSaved(storageProblem(error, { zh: '历史中的这份回执', en: 'The receipt in the history' }));
+    }
   }
 
   return (
     <section class="step receipt" aria-labelledby="receipt-title">
       <h3 id="receipt-title">{t.receipt}</h3>
       <p class="hint">{t.receiptHint}</p>
+      <StorageProblem problem={notSaved} />
       {keys && keys.length === 0 && (
         <form onSubmit={(event) => void create(event)}>
           <label class="field">

@@ -1,4 +1,5 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
+import { openVersioned, RECEIPT_VIEW_DATABASE } from '../shared/database-schemas.js';
 
 /**
  * How the verify page hands a receipt to the printable view in another tab: the receipt file's bytes
@@ -18,12 +19,7 @@ const KEPT = 20;
 let opened: Promise<IDBPDatabase<HandoffSchema>> | null = null;
 
 function database(): Promise<IDBPDatabase<HandoffSchema>> {
-  opened ??= openDB<HandoffSchema>('tallywitness-receipt-view', 1, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1)
-        db.createObjectStore('receipts', { keyPath: 'id' }).createIndex('by-stored-at', 'storedAt');
-    },
-  });
+  opened ??= openVersioned<HandoffSchema>(RECEIPT_VIEW_DATABASE);
   return opened;
 }
 

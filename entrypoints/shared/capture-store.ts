@@ -1,4 +1,5 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
+import { CAPTURE_DATABASE, openVersioned } from './database-schemas.js';
 
 /** Text the user selected on a web page and sent to TallyWitness, as it was when captured. */
 export interface Capture {
@@ -17,18 +18,10 @@ interface CaptureSchema extends DBSchema {
   captures: { key: string; value: Capture; indexes: { 'by-captured-at': string } };
 }
 
-const DATABASE = 'tallywitness-captures';
-
 let opened: Promise<IDBPDatabase<CaptureSchema>> | null = null;
 
 function database(): Promise<IDBPDatabase<CaptureSchema>> {
-  opened ??= openDB<CaptureSchema>(DATABASE, 1, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) {
-        const captures = db.createObjectStore('captures', { keyPath: 'id' });
-        captures.createIndex('by-captured-at', 'capturedAt');
-      }
-    },
+  opened ??= openVersioned<CaptureSchema>(CAPTURE_DATABASE, {
     // A newer version opened elsewhere (another page after an update) must not stay blocked by us.
     blocking() {
       void opened?.then((db) => db.close());

@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
 import {
   fail,
   ok,
@@ -9,6 +9,7 @@ import {
   type Result,
   type Verdict,
 } from '../../core/index.js';
+import { HISTORY_DATABASE, openVersioned } from './database-schemas.js';
 import { storageProblem } from './storage-failure.js';
 
 /** One finished audit as kept in this browser. */
@@ -35,18 +36,9 @@ interface HistorySchema extends DBSchema {
   audits: { key: string; value: AuditRecord; indexes: { savedAt: string } };
 }
 
-const DB_NAME = 'tallywitness-history';
-
 let database: Promise<IDBPDatabase<HistorySchema>> | null = null;
 function db(): Promise<IDBPDatabase<HistorySchema>> {
-  database ??= openDB<HistorySchema>(DB_NAME, 1, {
-    upgrade(store, oldVersion) {
-      if (oldVersion < 1) {
-        const audits = store.createObjectStore('audits', { keyPath: 'id' });
-        audits.createIndex('savedAt', 'savedAt');
-      }
-    },
-  });
+  database ??= openVersioned<HistorySchema>(HISTORY_DATABASE);
   return database;
 }
 

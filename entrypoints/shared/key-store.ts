@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
 import {
   fingerprint,
   generateSigningKey,
@@ -10,6 +10,7 @@ import {
   type OpenedKey,
   type Result,
 } from '../../core/index.js';
+import { KEY_DATABASE, openVersioned } from './database-schemas.js';
 import type { KeySealing } from './key-seal.worker.js';
 import KeySealWorker from './key-seal.worker.ts?worker';
 
@@ -29,18 +30,9 @@ interface KeySchema extends DBSchema {
   keys: { key: string; value: StoredKey; indexes: { createdAt: string } };
 }
 
-const DB_NAME = 'tallywitness-keys';
-
 let database: Promise<IDBPDatabase<KeySchema>> | null = null;
 function db(): Promise<IDBPDatabase<KeySchema>> {
-  database ??= openDB<KeySchema>(DB_NAME, 1, {
-    upgrade(store, oldVersion) {
-      if (oldVersion < 1) {
-        const keys = store.createObjectStore('keys', { keyPath: 'id' });
-        keys.createIndex('createdAt', 'createdAt');
-      }
-    },
-  });
+  database ??= openVersioned<KeySchema>(KEY_DATABASE);
   return database;
 }
 

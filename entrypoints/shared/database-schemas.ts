@@ -1,0 +1,57 @@
+import { openDB, type DBSchema, type IDBPDatabase, type OpenDBCallbacks } from 'idb';
+
+/**
+ * The extension's IndexedDB databases and every version of each. A database's version is the number of
+ * its migrations; opening it runs the ones it has not had yet, so a profile from any earlier release
+ * upgrades in order. A change of layout is a new migration at the end, never an edit of an old one:
+ * database-schemas.test.ts holds each version's layout and upgrades from every earlier version.
+ * (Every database has been at version 1 since it was added; git history has no other.)
+ */
+export interface VersionedDatabase {
+  readonly name: string;
+  /** migrations[i] turns version i into version i + 1. */
+  readonly migrations: readonly ((db: IDBPDatabase<unknown>) => void)[];
+}
+
+export const HISTORY_DATABASE: VersionedDatabase = {
+  name: 'tallywitness-history',
+  migrations: [(db) => db.createObjectStore('audits', { keyPath: 'id' }).createIndex('savedAt', 'savedAt')],
+};
+
+export const KEY_DATABASE: VersionedDatabase = {
+  name: 'tallywitness-keys',
+  migrations: [(db) => db.createObjectStore('keys', { keyPath: 'id' }).createIndex('createdAt', 'createdAt')],
+};
+
+export const CAPTURE_DATABASE: VersionedDatabase = {
+  name: 'tallywitness-captures',
+  migrations: [
+    (db) => db.createObjectStore('captures', { keyPath: 'id' }).createIndex('by-captured-at', 'capturedAt'),
+  ],
+};
+
+export const RECEIPT_VIEW_DATABASE: VersionedDatabase = {
+  name: 'tallywitness-receipt-view',
+  migrations: [
+    (db) => db.createObjectStore('receipts', { keyPath: 'id' }).createIndex('by-stored-at', 'storedAt'),
+  ],
+};
+
+export const DATABASES = [HISTORY_DATABASE, KEY_DATABASE, CAPTURE_DATABASE, RECEIPT_VIEW_DATABASE];
+
+/** Opens `database` at `version` (its latest unless told), running the migrations it still needs. */
+export function openVersioned<S extends DBSchema | unknown = unknown>(
+  database: VersionedDatabase,
+  callbacks: Omit<OpenDBCallbacks<S>, 'upgrade'> = {},
+  version = database.migrations.length,
+  name = database.name,
+): Promise<IDBPDatabase<S>> {
+  return openDB<S>(name, version, {
+    ...callbacks,
+    upgrade(db, oldVersion, newVersion) {
+      for (let step = oldVersion; step < (newVersion ?? version); step += 1) {
+        database.migrations[step]!(db as unknown as IDBPDatabase<unknown>);
+      }
+    },
+  });
+}

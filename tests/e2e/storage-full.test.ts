@@ -1,0 +1,44 @@
+// A browser whose storage for the extension is full: the audit's result is still shown, signed and
+// downloadable; the page says in both languages that it was not kept, and the history is as it was.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { auditSample } from './a11y-pages.js';
+import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+
+let extension: LaunchedExtension;
+beforeAll(async () => {
+  extension = await launchExtension();
+});
+afterAll(async () => {
+  await extension?.close();
+});
+
+test('a full disk loses nothing of the audit and is said in Chinese and English', async () => {
+  const page = await extension.englishDashboard();
+  // What the browser does when the extension's quota is used up: every write to the history fails.
+  await page.evaluate(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+      if (this.name === 'audits')
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  await auditSample(page);
+  const notice = page.locator('[data-storage-problem]');
+  await expect.poll(() => notice.locator('p[lang="zh-CN"]').textContent()).toContain('存储空间已满');
+  await expect
+    .poll(() => notice.locator('p[lang="en"]').textContent())
+    .toContain('storage for this extension is full');
+  await expect.poll(() => page.locator('.verdict').getAttribute('data-verdict')).toBe('discrepancies');
+
+  const receipt = page.locator('.receipt');
+  await receipt.getByLabel('Signer name').fill('Observer Zhao');
+  await receipt.getByRole('button', { name: 'Create a signing key' }).click();
+  await receipt.getByRole('button', { name: 'Sign the receipt' }).click();
+  const download = page.waitForEvent('download');
+  await receipt.locator('a[data-receipt-link]').click();
+  expect((await download).suggestedFilename()).toMatch(/^receipt-.*\.json$/);
+
+  await page.getByRole('link', { name: 'History' }).click();
+  await page.getByText('No saved audits yet.').waitFor();
+});
