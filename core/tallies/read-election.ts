@@ -1,6 +1,6 @@
 import type { Candidate, Contest, ElectedMember, Election, Gender, Round } from '../model/election.js';
 import { BLANK } from '../model/election.js';
-import { fail, failWith, ok, type Result } from '../model/result.js';
+import { failWith, ok, type Result } from '../model/result.js';
 import { isCalendarDate } from '../rules/calendar-date.js';
 import { decodeText } from '../text/decode-text.js';
 import { parseJson } from '../text/parse-json.js';
