@@ -14,6 +14,7 @@ import { chartWords } from './charts/chart-words.js';
 import { ResultCharts } from './charts/ResultCharts.js';
 import { AnnouncementText, pointsIntoText, showFindingInText } from './compare/AnnouncementText.js';
 import type { AnnouncementView } from './compare/read-announcement-view.js';
+import { HashText } from '../shared/HashText.js';
 
 /** Icons repeat what the text says, so that no meaning rests on colour alone. */
 const VERDICT_ICONS: Record<Verdict, string> = {
@@ -285,7 +286,7 @@ function Inputs({ report, t }: { report: Report; t: Messages }) {
         {report.inputs.map((input) => (
           <li key={input.name + input.role}>
             {input.name} ({t.roles[input.role]}, {formatBytes(input.size)}){' '}
-            <code class="hash">{input.sha256}</code>
+            <HashText value={input.sha256} label="SHA-256" t={t} />
           </li>
         ))}
       </ul>

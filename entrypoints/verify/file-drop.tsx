@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 
-/** A file input that also takes files dropped on it. */
+/** A file picker that also takes files dropped anywhere on its area. */
 export function FileDrop(props: {
   label: string;
   hint: string;
@@ -13,7 +13,7 @@ export function FileDrop(props: {
 }) {
   const [over, setOver] = useState(false);
   return (
-    <label
+    <div
       class={`drop ${over ? 'over' : ''}`}
       onDragOver={(event) => {
         event.preventDefault();
@@ -27,21 +27,23 @@ export function FileDrop(props: {
         if (files.length > 0) props.onFiles(props.multiple ? files : files.slice(0, 1));
       }}
     >
-      <strong>{props.label}</strong>
-      <span class="muted">{props.hint}</span>
-      <input
-        type="file"
-        data-testid={props.testId}
-        multiple={props.multiple}
-        accept={props.accept}
-        onChange={(event) => {
-          const input = event.currentTarget;
-          const files = [...(input.files ?? [])];
-          if (files.length > 0) props.onFiles(files);
-          input.value = '';
-        }}
-      />
+      <label class="drop-label">
+        <strong>{props.label}</strong>
+        <span class="hint">{props.hint}</span>
+        <input
+          type="file"
+          data-testid={props.testId}
+          multiple={props.multiple}
+          accept={props.accept}
+          onChange={(event) => {
+            const input = event.currentTarget;
+            const files = [...(input.files ?? [])];
+            if (files.length > 0) props.onFiles(files);
+            input.value = '';
+          }}
+        />
+      </label>
       {props.children}
-    </label>
+    </div>
   );
 }
