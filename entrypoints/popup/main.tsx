@@ -44,7 +44,7 @@ function Popup() {
               <time dateTime={last.savedAt}>{formatDateTime(last.savedAt, lang)}</time>
             </p>
           )}
-          {last?.receipt && <ReceiptActions receipt={last.receipt} t={t} />}
+          {last?.receipt && <ReceiptActions receipt={last.receipt} t={t} verify={false} />}
         </section>
         <nav aria-label={t.navLabel}>
           <ul class="buttons">

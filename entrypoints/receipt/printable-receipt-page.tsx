@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatInputError, verifySignedFile, type Result, type VerifiedFile } from '../../core/index.js';
+import { FilePicker } from '../shared/FilePicker';
 import { messagesFor } from '../shared/i18n';
 import { PageShell } from '../shared/PageShell';
 import { usePageLanguage } from '../shared/use-page-language';
@@ -69,14 +70,13 @@ export function PrintableReceiptPage() {
             </ul>
           ) : null}
           {loaded.state === 'read' && loaded.result.ok ? <p>{t.bundleNotPrintable}</p> : null}
-          <label class="choose">
-            {t.chooseReceiptToPrint}
-            <input
-              type="file"
-              accept=".json,application/json"
-              onChange={(event) => void choose(event.currentTarget.files?.[0])}
-            />
-          </label>
+          <FilePicker
+            label={t.chooseReceiptToPrint}
+            t={t}
+            accept=".json,application/json"
+            testId="receipt-file"
+            onFiles={(files) => void choose(files[0])}
+          />
         </div>
       ) : null}
     </PageShell>

@@ -17,10 +17,13 @@ export function ReceiptActions({
   receipt,
   t,
   children,
+  verify = true,
 }: {
   receipt: Receipt;
   t: Messages;
   children?: ComponentChildren;
+  /** Whether to offer "Verify this receipt" (the popup links to the verify page already). */
+  verify?: boolean;
 }) {
   return (
     <p class="actions receipt-actions" data-testid="receipt-actions">
@@ -30,16 +33,17 @@ export function ReceiptActions({
         data-testid="open-printable"
         onClick={() => void openWithReceipt(receipt, printableReceiptPath)}
       >
-        <span aria-hidden="true">🖶 </span>
         {t.openPrintable}
       </button>
-      <button
-        type="button"
-        data-testid="verify-receipt"
-        onClick={() => void openWithReceipt(receipt, verifyReceiptPath)}
-      >
-        {t.verifyThisReceipt}
-      </button>
+      {verify ? (
+        <button
+          type="button"
+          data-testid="verify-receipt"
+          onClick={() => void openWithReceipt(receipt, verifyReceiptPath)}
+        >
+          {t.verifyThisReceipt}
+        </button>
+      ) : null}
     </p>
   );
 }

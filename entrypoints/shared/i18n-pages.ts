@@ -16,6 +16,7 @@ export const zhPages = {
   copyWhat: (what: string) => `复制${what}`,
   loading: '读取中…',
   chooseFile: '选择文件',
+  noFileChosen: '未选择文件',
 
   // The verify page
   verifyTitle: '核验回执',
@@ -33,9 +34,10 @@ export const zhPages = {
   recounting: '正在重新计票',
   cannotRead: (name: string) => `无法读取 ${name}`,
   cannotRecount: '无法重新计票：输入文件有误',
-  checksTitle: '核验结论',
   untrustedHeadline: '签名无效 · 不可采信',
   trustedHeadline: '签名有效',
+  recountAgreesHeadline: '签名有效 · 重新计票结果相同',
+  recountDiffersHeadline: '签名有效 · 但重新计票结果不同',
   signatureValid: '签名有效：回执自签名以来未被改动，且由下列密钥签署。',
   signatureInvalid: '签名无效：回执在签名后被改动过，或并非由所示密钥签署。不要采信其内容。',
   fileChanged:
@@ -136,6 +138,7 @@ export const enPages: PageMessages = {
   copyWhat: (what: string) => `Copy the ${what}`,
   loading: 'Loading…',
   chooseFile: 'Choose files',
+  noFileChosen: 'No file chosen',
 
   verifyTitle: 'Verify a receipt',
   verifyIntro:
@@ -154,9 +157,10 @@ export const enPages: PageMessages = {
   recounting: 'Recounting',
   cannotRead: (name: string) => `Cannot read ${name}`,
   cannotRecount: 'Cannot recount: bad input',
-  checksTitle: 'What the check found',
   untrustedHeadline: 'Signature invalid — do not rely on this receipt',
   trustedHeadline: 'Signature valid',
+  recountAgreesHeadline: 'Signature valid — and the fresh recount agrees',
+  recountDiffersHeadline: 'Signature valid — but the fresh recount differs',
   signatureValid:
     'Signature valid: the receipt is unchanged since it was signed, and was signed by the key below.',
   signatureInvalid:

@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { FilePicker } from '../shared/FilePicker';
+import type { Messages } from '../shared/i18n';
 
 /** A file picker that also takes files dropped anywhere on its area. */
 export function FileDrop(props: {
@@ -9,6 +11,7 @@ export function FileDrop(props: {
   accept?: string;
   testId: string;
   onFiles: (files: File[]) => void;
+  t: Messages;
   children?: ComponentChildren;
 }) {
   const [over, setOver] = useState(false);
@@ -27,22 +30,19 @@ export function FileDrop(props: {
         if (files.length > 0) props.onFiles(props.multiple ? files : files.slice(0, 1));
       }}
     >
-      <label class="drop-label">
-        <strong>{props.label}</strong>
-        <span class="hint">{props.hint}</span>
-        <input
-          type="file"
-          data-testid={props.testId}
-          multiple={props.multiple}
-          accept={props.accept}
-          onChange={(event) => {
-            const input = event.currentTarget;
-            const files = [...(input.files ?? [])];
-            if (files.length > 0) props.onFiles(files);
-            input.value = '';
-          }}
-        />
-      </label>
+      <FilePicker
+        label={
+          <>
+            <strong>{props.label}</strong>
+            <span class="hint">{props.hint}</span>
+          </>
+        }
+        t={props.t}
+        testId={props.testId}
+        multiple={props.multiple}
+        accept={props.accept}
+        onFiles={props.onFiles}
+      />
       {props.children}
     </div>
   );

@@ -13,6 +13,8 @@ export function ReceiptView(props: {
   verified: VerifiedReceipt;
   layoutIntact: boolean;
   recount: ComponentChildren;
+  /** Whether the fresh recount gave the signed report; null while there is none. */
+  recountSame: boolean | null;
   onPrint: () => void;
   lang: Lang;
   t: Messages;
@@ -24,7 +26,7 @@ export function ReceiptView(props: {
   const warnings = payload.report.findings.filter((finding) => finding.severity === 'warning').length;
   return (
     <section data-testid="receipt" data-valid={String(valid)}>
-      <CheckSummary valid={valid} t={t}>
+      <CheckSummary valid={valid} recountSame={props.recountSame} t={t}>
         <SignatureLine signatureValid={verified.signatureValid} layoutIntact={props.layoutIntact} t={t} />
         {valid ? props.recount : null}
         {valid ? (
@@ -78,13 +80,34 @@ export function ReceiptView(props: {
   );
 }
 
-/** The box at the top: a headline that says whether to rely on the file, then the checks under it. */
-function CheckSummary({ valid, t, children }: { valid: boolean; t: Messages; children: ComponentChildren }) {
+/**
+ * The box at the top: a headline that says whether the file can be relied on (its signature, and the
+ * fresh recount once there is one: `recountSame`, null before), then the checks under it.
+ */
+function CheckSummary({
+  valid,
+  recountSame,
+  t,
+  children,
+}: {
+  valid: boolean;
+  recountSame: boolean | null;
+  t: Messages;
+  children: ComponentChildren;
+}) {
+  const good = valid && recountSame !== false;
+  const headline = !valid
+    ? t.untrustedHeadline
+    : recountSame === null
+      ? t.trustedHeadline
+      : recountSame
+        ? t.recountAgreesHeadline
+        : t.recountDiffersHeadline;
   return (
-    <div class={`check-summary ${valid ? 'good' : 'bad'}`}>
+    <div class={`check-summary ${good ? 'good' : 'bad'}`}>
       <h2 data-testid="headline" class="headline">
-        <span aria-hidden="true">{valid ? '✔ ' : '✘ '}</span>
-        {valid ? t.checksTitle : t.untrustedHeadline}
+        <span aria-hidden="true">{good ? '✔ ' : '✘ '}</span>
+        {headline}
       </h2>
       {children}
     </div>
@@ -146,6 +169,7 @@ export function BundleView(props: {
   verified: VerifiedBundle;
   layoutIntact: boolean;
   recount: ComponentChildren;
+  recountSame: boolean | null;
   onPrint: (receipt: Receipt) => void;
   lang: Lang;
   t: Messages;
@@ -160,7 +184,7 @@ export function BundleView(props: {
   ];
   return (
     <section data-testid="bundle" data-valid={String(valid)}>
-      <CheckSummary valid={valid} t={t}>
+      <CheckSummary valid={valid} recountSame={props.recountSame} t={t}>
         <SignatureLine signatureValid={verified.allSignaturesValid} layoutIntact={props.layoutIntact} t={t} />
         <ul class="checks">
           {checks.map(([ok, yes, no]) => (

@@ -166,6 +166,12 @@ export function VerifyPage() {
   };
 
   // Under the signature, in the same box: whether a fresh recount gives the same report.
+  const recountSame =
+    document && recount.state === 'done'
+      ? payloadsOf(document).every(
+          (payload) => compareReceiptWithRecount(payload, recount.report).length === 0,
+        )
+      : null;
   const recountSummary = document ? (
     <RecountSummary document={document} recount={recount} lang={lang} t={t} />
   ) : null;
@@ -181,6 +187,7 @@ export function VerifyPage() {
           accept=".json,application/json"
           multiple
           testId="receipt-file"
+          t={t}
           onFiles={(chosen) => void loadReceipts(chosen)}
         />
         <FileDrop
@@ -188,6 +195,7 @@ export function VerifyPage() {
           hint={t.inputsDropHint}
           multiple
           testId="input-files"
+          t={t}
           onFiles={(chosen) => void addInputs(chosen)}
         >
           {files.length > 0 ? (
@@ -211,6 +219,7 @@ export function VerifyPage() {
           verified={document.receipt}
           layoutIntact={document.layoutIntact}
           recount={recountSummary}
+          recountSame={recountSame}
           onPrint={() => void openPrintable(receipt.bytes)}
           lang={lang}
           t={t}
@@ -221,6 +230,7 @@ export function VerifyPage() {
           verified={document.bundle}
           layoutIntact={document.layoutIntact}
           recount={recountSummary}
+          recountSame={recountSame}
           onPrint={(one) => void openPrintable(new TextEncoder().encode(serializeSignedFile(one)))}
           lang={lang}
           t={t}

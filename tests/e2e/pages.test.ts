@@ -196,10 +196,10 @@ describe('defect 10: one frame, one language per page', () => {
   test('the verify page and the side panel speak one language, and switch to the other and back', async () => {
     const verify = await verifyPage(extension, receiptPath);
     const headline = verify.getByTestId('headline');
-    await expect.poll(() => headline.textContent()).toContain('What the check found');
+    await expect.poll(() => headline.textContent()).toBe('✔ Signature valid');
     await expect.poll(() => verify.locator('main').textContent()).not.toMatch(/签名|核验|输入文件/);
     await verify.getByLabel(/Language/).selectOption('zh');
-    await expect.poll(() => headline.textContent()).toContain('核验结论');
+    await expect.poll(() => headline.textContent()).toBe('✔ 签名有效');
     await expect.poll(() => verify.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     await expect.poll(() => verify.locator('main').textContent()).not.toMatch(/Signature|Verify a receipt/);
     const { panel, close } = await capturedNoticePanel(extension);
@@ -211,23 +211,32 @@ describe('defect 10: one frame, one language per page', () => {
       .toBe('The announcement checked on its own');
     await expect.poll(() => panel.locator('main').textContent()).not.toMatch(/公告自身|截取时间|网址/);
     // A page already open follows the choice made on another.
-    await expect.poll(() => headline.textContent()).toContain('What the check found');
+    await expect.poll(() => headline.textContent()).toBe('✔ Signature valid');
     await Promise.all([verify.close(), close()]);
   });
 
-  test('file pickers and selects look like the buttons beside them', async () => {
-    const verify = await extension.page('verify.html');
-    const styles = await verify.evaluate(() => {
-      const picker = getComputedStyle(document.querySelector('input[type=file]')!, '::file-selector-button');
-      const select = getComputedStyle(document.querySelector('select')!);
-      return {
-        picker: [picker.borderRadius, picker.borderTopStyle, picker.minHeight],
-        select: [select.borderRadius, select.borderTopStyle, select.minHeight],
-      };
-    });
-    expect(styles.picker).toEqual(['6px', 'solid', '40px']);
-    expect(styles.select[0]).toBe('6px');
-    expect(styles.select[1]).toBe('solid');
+  test('file pickers and selects look like the buttons beside them, in the page language', async () => {
+    const verify = await verifyPage(extension, receiptPath);
+    const looks = (selector: string) =>
+      verify
+        .locator(selector)
+        .first()
+        .evaluate((element) => {
+          const style = getComputedStyle(element);
+          return [style.borderRadius, style.borderTopStyle, style.minHeight, style.fontSize];
+        });
+    const button = await looks('button.primary');
+    expect(await looks('.file-picker .like-button')).toEqual(button);
+    expect((await looks('select')).slice(0, 2)).toEqual(button.slice(0, 2));
+    const picker = verify.locator('.file-picker .like-button').first();
+    await expect.poll(() => picker.textContent()).toBe('Choose files');
+    await verify.getByLabel(/Language/).selectOption('zh');
+    await expect.poll(() => picker.textContent()).toBe('选择文件');
+    await verify.getByLabel(/Language/).selectOption('en');
+    // The name chosen is shown beside the button.
+    await expect
+      .poll(() => verify.locator('.file-picker-chosen').first().textContent())
+      .toBe(receiptPath.split('/').at(-1));
     await verify.close();
   });
 });
@@ -332,6 +341,9 @@ describe('defect 7: a tampered receipt says so first and offers no print', () =>
     await box.getByTestId('recount-result').waitFor({ timeout: 60_000 });
     await expect.poll(() => box.getByTestId('recount-result').getAttribute('data-same')).toBe('true');
     await expect.poll(() => box.getByTestId('signature').getAttribute('data-valid')).toBe('true');
+    await expect
+      .poll(() => box.getByTestId('headline').textContent())
+      .toBe('✔ Signature valid — and the fresh recount agrees');
     const [summary, facts] = await Promise.all([
       box.boundingBox(),
       verify.locator('dl.facts').first().boundingBox(),
