@@ -62,7 +62,7 @@ export function PrintableReceipt({
           <dl class="facts">
             <dt>{t.rules}</dt>
             <dd>
-              {payload.rules.id}（{report.round === 'runoff' ? t.roundRunoff : t.roundFirst}）
+              {t.rulesAndRound(payload.rules.id, report.round === 'runoff' ? t.roundRunoff : t.roundFirst)}
             </dd>
             <dt>{t.registeredVoters}</dt>
             <dd>{count(report.turnout.registered)}</dd>

@@ -94,7 +94,8 @@ export const zhPages = {
   resultsByPosition: '各职位结果',
   contestCaption: (name: string, seats: string, valid: string, needed: string | null) =>
     `${name}（${seats} 席，有效票 ${valid}${needed === null ? '' : `，当选需 ${needed} 票`}）`,
-  quorumLabel: '过半数参加投票',
+  quorumLabel: '参选人数',
+  rulesAndRound: (pack: string, round: string) => `${pack}（${round}）`,
   validInvalid: '有效 / 无效',
   none: '无',
   severity: '级别',
@@ -221,7 +222,8 @@ export const enPages: PageMessages = {
   resultsByPosition: 'Results by position',
   contestCaption: (name: string, seats: string, valid: string, needed: string | null) =>
     `${name} (${seats} ${seats === '1' ? 'seat' : 'seats'}, ${valid} valid ballots${needed === null ? '' : `, ${needed} votes needed`})`,
-  quorumLabel: 'Quorum met',
+  quorumLabel: 'Quorum',
+  rulesAndRound: (pack: string, round: string) => `${pack} (${round})`,
   validInvalid: 'Valid / invalid',
   none: 'None',
   severity: 'Severity',
