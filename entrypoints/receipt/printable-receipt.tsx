@@ -3,6 +3,7 @@ import { HashText } from '../shared/HashText';
 import { formatDateTime, formatNumber, type Lang, type Messages } from '../shared/i18n';
 import { QrCode } from './qr-code';
 import { signatureWords } from './receipt-words';
+import { SigningFacts } from './signing-facts';
 
 /**
  * A receipt for people to read and file: verdict, counts, findings, inputs, signer, and the payload's
@@ -78,14 +79,7 @@ export function PrintableReceipt({
             <dd data-testid="quorum" data-quorum={quorum}>
               {t.quorum[quorum]}
             </dd>
-            <dt>{t.signedAt}</dt>
-            <dd>
-              <time dateTime={payload.signedAt}>{formatDateTime(payload.signedAt, lang)}</time>
-            </dd>
-            <dt>{t.tool}</dt>
-            <dd>
-              {payload.tool.name} {payload.tool.version}
-            </dd>
+            <SigningFacts payload={payload} lang={lang} t={t} />
           </dl>
           <figure class="qr-box">
             <QrCode text={verified.payloadSha256} label={`SHA-256 ${verified.payloadSha256}`} />

@@ -14,6 +14,7 @@ export function FilePicker({
   accept,
   multiple,
   testId,
+  id,
 }: {
   label: JSX.Element | string;
   t: Messages;
@@ -21,6 +22,7 @@ export function FilePicker({
   accept?: string | undefined;
   multiple?: boolean | undefined;
   testId?: string | undefined;
+  id?: string | undefined;
 }) {
   const [chosen, setChosen] = useState<string>('');
   return (
@@ -34,6 +36,7 @@ export function FilePicker({
         accept={accept}
         multiple={multiple}
         data-testid={testId}
+        id={id}
         class="visually-hidden"
         type="file"
         onChange={(event) => {

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Receipt, VerifiedBundle, VerifiedReceipt } from '../../core/index.js';
 import { signatureWords } from '../receipt/receipt-words';
+import { SigningFacts } from '../receipt/signing-facts';
 import { HashText } from '../shared/HashText';
 import { formatDateTime, type Lang, type Messages } from '../shared/i18n';
 
@@ -48,14 +49,7 @@ export function ReceiptView(props: {
           <dd>{t.findingsCount(errors, warnings, payload.report.findings.length)}</dd>
           <dt>{t.rules}</dt>
           <dd>{payload.rules.id}</dd>
-          <dt>{t.signedAt}</dt>
-          <dd>
-            <time dateTime={payload.signedAt}>{formatDateTime(payload.signedAt, lang)}</time>
-          </dd>
-          <dt>{t.tool}</dt>
-          <dd>
-            {payload.tool.name} {payload.tool.version}
-          </dd>
+          <SigningFacts payload={payload} lang={lang} t={t} />
           {payload.announcementSource ? (
             <>
               <dt>{t.announcementFrom}</dt>
