@@ -1,8 +1,9 @@
 // Screenshots of every page for the README and docs/screenshots/, in Chinese and in English, at a
 // narrow (800 px) and a wide (1440 px) window; the side panel at its own width and the popup as it opens.
 // Run: npx wxt build && TALLYWITNESS_SCREENSHOTS=1 npx vitest run --project e2e tests/e2e/screenshots.test.ts
-import { mkdirSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { copyFileSync, mkdirSync, mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { auditSample, capturedNoticePanel, printablePage, signReceipt, verifyPage } from './a11y-pages.js';
@@ -26,7 +27,9 @@ beforeAll(async () => {
   dashboard = await extension.page('dashboard.html');
   await dashboard.setViewportSize({ width: 1440, height: 900 });
   await auditSample(dashboard);
-  receiptPath = await signReceipt(dashboard, '观察员 李明');
+  // Under the name the dashboard offers it by, not the browser's temporary one.
+  receiptPath = join(mkdtempSync(join(tmpdir(), 'tallywitness-shots-')), 'receipt-青山村.json');
+  copyFileSync(await signReceipt(dashboard, '观察员 李明'), receiptPath);
 });
 afterAll(async () => {
   await extension?.close();
@@ -53,7 +56,10 @@ async function shootEach(page: Page, name: string, arrange: () => Promise<void> 
 test.skipIf(!enabled)('the dashboard: the result of the sample, the election form, the history', async () => {
   await shootEach(dashboard, 'dashboard-result', async () => {
     // The result, from its verdict down: the whole page is too tall to read in a README.
-    await dashboard.locator('#step4').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await dashboard.locator('#step4').evaluate((heading) => {
+      heading.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -24);
+    });
   });
   await shootEach(dashboard, 'dashboard-start', async () => {
     await dashboard.evaluate(() => window.scrollTo(0, 0));
