@@ -15,14 +15,9 @@ import { ResultCharts } from './charts/ResultCharts.js';
 import { AnnouncementText, pointsIntoText, showFindingInText } from './compare/AnnouncementText.js';
 import type { AnnouncementView } from './compare/read-announcement-view.js';
 import { HashText } from '../shared/HashText.js';
+import { VERDICT_ICONS } from '../shared/verdict-icons.js';
 
 /** Icons repeat what the text says, so that no meaning rests on colour alone. */
-const VERDICT_ICONS: Record<Verdict, string> = {
-  valid: '✔',
-  void: '✖',
-  'runoff-needed': '↻',
-  discrepancies: '⚠',
-};
 const SEVERITY_ICONS: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
 const QUORUM_ICONS: Record<QuorumStatus, string> = {
   met: '✔ ',

@@ -1,5 +1,6 @@
 import { quorumStatus, type VerifiedReceipt } from '../../core/index.js';
 import { HashText } from '../shared/HashText';
+import { VERDICT_ICONS } from '../shared/verdict-icons';
 import { formatDateTime, formatNumber, type Lang, type Messages } from '../shared/i18n';
 import { QrCode } from './qr-code';
 import { signatureWords } from './receipt-words';
@@ -56,7 +57,10 @@ export function PrintableReceipt({
         {valid ? null : <h2>{t.untrustedContents}</h2>}
         <section class="verdict" data-testid="verdict" data-verdict={report.verdict}>
           <span class="caption">{t.verdictLabel}</span>
-          <strong>{t.verdicts[report.verdict]}</strong>
+          <strong>
+            <span aria-hidden="true">{VERDICT_ICONS[report.verdict]} </span>
+            {t.verdicts[report.verdict]}
+          </strong>
         </section>
 
         <section class="columns">

@@ -3,6 +3,7 @@ import type { Receipt, VerifiedBundle, VerifiedReceipt } from '../../core/index.
 import { signatureWords } from '../receipt/receipt-words';
 import { SigningFacts } from '../receipt/signing-facts';
 import { HashText } from '../shared/HashText';
+import { VERDICT_ICONS } from '../shared/verdict-icons';
 import { formatDateTime, type Lang, type Messages } from '../shared/i18n';
 
 /**
@@ -44,7 +45,10 @@ export function ReceiptView(props: {
           <dt>{t.election}</dt>
           <dd>{payload.report.election || '—'}</dd>
           <dt>{t.verdictLabel}</dt>
-          <dd data-testid="verdict">{t.verdicts[payload.report.verdict]}</dd>
+          <dd data-testid="verdict" class={`verdict-${payload.report.verdict}`}>
+            <span aria-hidden="true">{VERDICT_ICONS[payload.report.verdict]} </span>
+            {t.verdicts[payload.report.verdict]}
+          </dd>
           <dt>{t.findings}</dt>
           <dd>{t.findingsCount(errors, warnings, payload.report.findings.length)}</dd>
           <dt>{t.rules}</dt>
