@@ -4,7 +4,7 @@ import { VERDICT_ICONS } from '../shared/verdict-icons';
 import { formatDateTime, formatNumber, type Lang, type Messages } from '../shared/i18n';
 import { QrCode } from './qr-code';
 import { signatureWords } from './receipt-words';
-import { SigningFacts } from './signing-facts';
+import { SignerFacts, SigningFacts } from './signing-facts';
 
 /**
  * A receipt for people to read and file: verdict, counts, findings, inputs, signer, and the payload's
@@ -208,23 +208,7 @@ export function PrintableReceipt({
 
         <section class="signer">
           <h2>{t.signer}</h2>
-          <dl class="facts">
-            <dt>{t.fingerprint}</dt>
-            <dd class="fingerprint" data-testid="fingerprint">
-              {verified.fingerprint}
-            </dd>
-            <dt>{t.publicKey}</dt>
-            <dd>
-              <HashText value={verified.publicKey} label={t.publicKey} t={t} />
-            </dd>
-            {verified.label !== undefined ? (
-              <>
-                <dt>{t.signerLabel}</dt>
-                <dd>{verified.label}</dd>
-              </>
-            ) : null}
-          </dl>
-          <p class="small">{t.fingerprintAdvice}</p>
+          <SignerFacts verified={verified} t={t} />
         </section>
       </div>
       <p class="small" data-testid="how-to-verify">

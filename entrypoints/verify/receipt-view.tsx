@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Receipt, VerifiedBundle, VerifiedReceipt } from '../../core/index.js';
 import { signatureWords } from '../receipt/receipt-words';
-import { SigningFacts } from '../receipt/signing-facts';
+import { SignerFacts, SigningFacts } from '../receipt/signing-facts';
 import { HashText } from '../shared/HashText';
 import { VERDICT_ICONS } from '../shared/verdict-icons';
 import { formatDateTime, type Lang, type Messages } from '../shared/i18n';
@@ -129,36 +129,6 @@ function SignatureLine({
       </span>
       <strong>{signatureWords(t, signatureValid, layoutIntact)}</strong>
     </p>
-  );
-}
-
-function SignerFacts({
-  verified,
-  t,
-}: {
-  verified: Pick<VerifiedReceipt, 'fingerprint' | 'publicKey' | 'label'>;
-  t: Messages;
-}) {
-  return (
-    <dl class="facts">
-      <dt>{t.fingerprint}</dt>
-      <dd class="fingerprint" data-testid="fingerprint">
-        {verified.fingerprint}
-      </dd>
-      <dt>{t.publicKey}</dt>
-      <dd>
-        <HashText value={verified.publicKey} label={t.publicKey} t={t} testId="public-key" />
-      </dd>
-      {verified.label !== undefined ? (
-        <>
-          <dt>{t.signerLabel}</dt>
-          <dd>
-            {verified.label} <span class="muted">（{t.labelUnvouched}）</span>
-          </dd>
-        </>
-      ) : null}
-      <dd class="advice">{t.fingerprintAdvice}</dd>
-    </dl>
   );
 }
 
