@@ -1,7 +1,7 @@
 // Screenshots of every page for the README and docs/screenshots/, in Chinese and in English, at a
 // narrow (800 px) and a wide (1440 px) window; the side panel at its own width and the popup as it opens.
 // Run: npx wxt build && TALLYWITNESS_SCREENSHOTS=1 npx vitest run --project e2e tests/e2e/screenshots.test.ts
-import { copyFileSync, mkdirSync, mkdtempSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -95,6 +95,19 @@ test.skipIf(!enabled)(
     await Promise.all([verify.close(), printable.close()]);
   },
 );
+
+test.skipIf(!enabled)('the verify page with a receipt changed after signing', async () => {
+  // One vote more for the first candidate: the signature no longer holds.
+  const text = readFileSync(receiptPath, 'utf8');
+  const at = text.indexOf('"votes": ') + '"votes": '.length;
+  const tampered = receiptPath.replace(/\.json$/, '-changed.json');
+  writeFileSync(tampered, text.slice(0, at) + String((Number(text[at]) + 1) % 10) + text.slice(at + 1));
+  const verify = await verifyPage(extension, tampered);
+  await shootEach(verify, 'verify-invalid', async () => {
+    await verify.evaluate(() => window.scrollTo(0, 0));
+  });
+  await verify.close();
+});
 
 test.skipIf(!enabled)('the side panel with a captured notice', async () => {
   const { panel, close } = await capturedNoticePanel(extension);
