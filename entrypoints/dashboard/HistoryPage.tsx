@@ -13,6 +13,7 @@ import { formatBytes, type Lang, type Messages } from '../shared/i18n.js';
 import { localeOf } from './charts/format-number.js';
 import { AuditComparisonView } from './compare/AuditComparisonView.js';
 import { compareWords } from './compare/compare-words.js';
+import { ReceiptActions } from '../shared/ReceiptActions.js';
 import { ReceiptLink } from './ReceiptPanel.js';
 import { ResultView } from './ResultView.js';
 
@@ -81,9 +82,13 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
         <p>
           <button type="button" onClick={() => setOpened(null)}>
             ← {t.back}
-          </button>{' '}
-          {opened.receipt && <ReceiptLink receipt={opened.receipt} t={t} />}
+          </button>
         </p>
+        {opened.receipt && (
+          <ReceiptActions receipt={opened.receipt} t={t}>
+            <ReceiptLink receipt={opened.receipt} t={t} />
+          </ReceiptActions>
+        )}
         <ResultView report={opened.report} lang={lang} t={t} />
       </section>
     );

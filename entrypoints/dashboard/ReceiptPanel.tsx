@@ -15,6 +15,7 @@ import { attachReceipt } from '../shared/history-store.js';
 import { formatDateTime, type Lang, type Messages } from '../shared/i18n.js';
 import { storageProblem } from '../shared/storage-failure.js';
 import { StorageProblem } from './StorageProblem.js';
+import { ReceiptActions } from '../shared/ReceiptActions.js';
 import { createKey, deleteKey, exportKey, importKey, listKeys, type StoredKey } from '../shared/key-store.js';
 
 /** A link that saves `receipt` as a JSON file through a Blob URL. */
@@ -325,9 +326,18 @@ export function ReceiptPanel({
             <button type="button" class="primary" onClick={() => void sign()}>
               {t.sign}
             </button>
-            {receipt && <ReceiptLink receipt={receipt} t={t} />}
           </p>
-          {receipt && <p role="status">{t.signedBy(signer.label)}</p>}
+          {receipt && (
+            <div class="signed" data-signed>
+              <p role="status">
+                <span aria-hidden="true">✔ </span>
+                {t.signedBy(signer.label)}
+              </p>
+              <ReceiptActions receipt={receipt} t={t}>
+                <ReceiptLink receipt={receipt} t={t} />
+              </ReceiptActions>
+            </div>
+          )}
           <KeyDelete key={signer.id} signer={signer} t={t} onDone={() => void refresh()} />
         </>
       )}

@@ -14,14 +14,10 @@ import { chartWords } from './charts/chart-words.js';
 import { ResultCharts } from './charts/ResultCharts.js';
 import { AnnouncementText, pointsIntoText, showFindingInText } from './compare/AnnouncementText.js';
 import type { AnnouncementView } from './compare/read-announcement-view.js';
+import { HashText } from '../shared/HashText.js';
+import { VERDICT_ICONS } from '../shared/verdict-icons.js';
 
 /** Icons repeat what the text says, so that no meaning rests on colour alone. */
-const VERDICT_ICONS: Record<Verdict, string> = {
-  valid: '✔',
-  void: '✖',
-  'runoff-needed': '↻',
-  discrepancies: '⚠',
-};
 const SEVERITY_ICONS: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
 const QUORUM_ICONS: Record<QuorumStatus, string> = {
   met: '✔ ',
@@ -285,7 +281,7 @@ function Inputs({ report, t }: { report: Report; t: Messages }) {
         {report.inputs.map((input) => (
           <li key={input.name + input.role}>
             {input.name} ({t.roles[input.role]}, {formatBytes(input.size)}){' '}
-            <code class="hash">{input.sha256}</code>
+            <HashText value={input.sha256} label="SHA-256" t={t} />
           </li>
         ))}
       </ul>

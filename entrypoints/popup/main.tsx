@@ -1,58 +1,77 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { latestAudit, type AuditRecord } from '../shared/history-store.js';
-import { formatDateTime, localeOf, messagesFor, preferredLanguage } from '../shared/i18n.js';
+import { formatDateTime, messagesFor } from '../shared/i18n.js';
+import { LanguageSwitch } from '../shared/PageShell.js';
+import { ReceiptActions } from '../shared/ReceiptActions.js';
+import { usePageLanguage } from '../shared/use-page-language.js';
 import './style.css';
 
-type DashboardPath = '/dashboard.html' | '/dashboard.html#election' | '/dashboard.html#history';
+type Place = '/dashboard.html' | '/dashboard.html#election' | '/dashboard.html#history' | '/verify.html';
 
-function openPage(path: DashboardPath) {
+function openPage(path: Place) {
   void browser.tabs.create({ url: browser.runtime.getURL(path) });
   window.close();
 }
 
 function Popup() {
-  // The language last chosen on the dashboard, else the browser's.
-  const lang = preferredLanguage();
+  // The language last chosen on any page, else the browser's.
+  const [lang, setLang] = usePageLanguage();
   const t = messagesFor(lang);
   const [last, setLast] = useState<AuditRecord | null | undefined>(undefined);
   useEffect(() => {
-    document.documentElement.lang = localeOf(lang);
     latestAudit().then(
       (record) => setLast(record ?? null),
       () => setLast(null),
     );
-  }, [lang]);
+  }, []);
   return (
-    <main>
-      <h1>{t.appName}</h1>
-      <section aria-labelledby="last-title">
-        <h2 id="last-title">{t.lastAudit}</h2>
-        {last === null && <p>{t.noAuditYet}</p>}
-        {last && (
-          <p data-verdict={last.verdict}>
-            <strong>{t.verdicts[last.verdict]}</strong>
-            <br />
-            {last.election}
-            <br />
-            <small>
+    <>
+      <header class="popup-header">
+        <h1>{t.appName}</h1>
+        <LanguageSwitch lang={lang} t={t} onLanguage={setLang} />
+      </header>
+      <main>
+        <section aria-labelledby="last-title">
+          <h2 id="last-title">{t.lastAudit}</h2>
+          {last === null && <p>{t.noAuditYet}</p>}
+          {last && (
+            <p data-verdict={last.verdict}>
+              <strong>{t.verdicts[last.verdict]}</strong>
+              <br />
+              {last.election}
+              <br />
               <time dateTime={last.savedAt}>{formatDateTime(last.savedAt, lang)}</time>
-            </small>
-          </p>
-        )}
-      </section>
-      <p class="buttons">
-        <button type="button" class="primary" onClick={() => openPage('/dashboard.html')}>
-          {t.newAudit}
-        </button>
-        <button type="button" onClick={() => openPage('/dashboard.html#election')}>
-          {t.navElection}
-        </button>
-        <button type="button" onClick={() => openPage('/dashboard.html#history')}>
-          {t.navHistory}
-        </button>
-      </p>
-    </main>
+            </p>
+          )}
+          {last?.receipt && <ReceiptActions receipt={last.receipt} t={t} verify={false} />}
+        </section>
+        <nav aria-label={t.navLabel}>
+          <ul class="buttons">
+            <li>
+              <button type="button" class="primary" onClick={() => openPage('/dashboard.html')}>
+                {t.newAudit}
+              </button>
+            </li>
+            <li>
+              <button type="button" onClick={() => openPage('/dashboard.html#election')}>
+                {t.navElection}
+              </button>
+            </li>
+            <li>
+              <button type="button" onClick={() => openPage('/dashboard.html#history')}>
+                {t.navHistory}
+              </button>
+            </li>
+            <li>
+              <button type="button" data-testid="popup-verify" onClick={() => openPage('/verify.html')}>
+                {t.navVerify}
+              </button>
+            </li>
+          </ul>
+        </nav>
+      </main>
+    </>
   );
 }
 

@@ -1,7 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatInputError, verifySignedFile, type Result, type VerifiedFile } from '../../core/index.js';
+import { FilePicker } from '../shared/FilePicker';
+import { messagesFor } from '../shared/i18n';
+import { PageShell } from '../shared/PageShell';
+import { usePageLanguage } from '../shared/use-page-language';
 import { PrintableReceipt } from './printable-receipt';
-import { takeHandedOffReceipt } from './receipt-handoff';
+import { takeHandedOffReceipt, verifyReceiptPath } from './receipt-handoff';
 
 type Loaded =
   | { readonly state: 'loading' }
@@ -10,8 +14,10 @@ type Loaded =
 
 const handoffId = new URLSearchParams(location.search).get('id');
 
-/** The printable view: the receipt handed over by the verify page (verified again here), or one chosen. */
+/** The printable view: the receipt handed over by another page (verified again here), or one chosen. */
 export function PrintableReceiptPage() {
+  const [lang, setLang] = usePageLanguage();
+  const t = messagesFor(lang);
   const [loaded, setLoaded] = useState<Loaded>({ state: handoffId ? 'loading' : 'none' });
   useEffect(() => {
     if (!handoffId) return;
@@ -23,6 +29,9 @@ export function PrintableReceiptPage() {
       ),
     );
   }, []);
+  useEffect(() => {
+    document.title = `${t.receiptTitle} — ${t.appName}`;
+  }, [t]);
 
   const choose = async (file: File | undefined) => {
     if (file)
@@ -32,36 +41,44 @@ export function PrintableReceiptPage() {
       });
   };
 
-  if (loaded.state === 'loading') return <p class="muted">读取中… / Loading…</p>;
-  if (loaded.state === 'none' || !loaded.result.ok || loaded.result.value.kind !== 'receipt')
-    return (
-      <main class="no-print">
-        <h1>核验回执 / Verification receipt</h1>
-        {loaded.state === 'read' && !loaded.result.ok ? (
-          <ul class="errors" data-testid="read-errors">
-            {loaded.result.errors.map((error, index) => (
-              <li key={index}>{formatInputError(error)}</li>
-            ))}
-          </ul>
-        ) : null}
-        {loaded.state === 'read' && loaded.result.ok ? (
-          <p>
-            这是回执合集：请在核验页逐份打开。 / This is a bundle: open its receipts one by one from the
-            verify page.
-          </p>
-        ) : null}
-        <p>选择要打印的回执 / Choose a receipt to print:</p>
-        <input
-          type="file"
-          accept=".json,application/json"
-          onChange={(event) => void choose(event.currentTarget.files?.[0])}
-        />
-      </main>
-    );
+  const shown =
+    loaded.state === 'read' && loaded.result.ok && loaded.result.value.kind === 'receipt'
+      ? loaded.result.value
+      : null;
   return (
-    <PrintableReceipt
-      verified={loaded.result.value.receipt}
-      layoutIntact={loaded.result.value.layoutIntact}
-    />
+    <PageShell lang={lang} t={t} onLanguage={setLang}>
+      {loaded.state === 'loading' ? <p class="hint">{t.loading}</p> : null}
+      {shown ? (
+        <PrintableReceipt
+          verified={shown.receipt}
+          layoutIntact={shown.layoutIntact}
+          verifyHref={handoffId ? verifyReceiptPath(handoffId) : '/verify.html'}
+          lang={lang}
+          t={t}
+        />
+      ) : null}
+      {loaded.state !== 'loading' && !shown ? (
+        <div class="no-print">
+          <h1>{t.receiptTitle}</h1>
+          {loaded.state === 'read' && !loaded.result.ok ? (
+            <ul class="status bad" data-testid="read-errors">
+              {loaded.result.errors.map((error, index) => (
+                <li key={index}>
+                  <code>{formatInputError(error, lang)}</code>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {loaded.state === 'read' && loaded.result.ok ? <p>{t.bundleNotPrintable}</p> : null}
+          <FilePicker
+            label={t.chooseReceiptToPrint}
+            t={t}
+            accept=".json,application/json"
+            testId="receipt-file"
+            onFiles={(files) => void choose(files[0])}
+          />
+        </div>
+      ) : null}
+    </PageShell>
   );
 }

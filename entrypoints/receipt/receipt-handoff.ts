@@ -40,3 +40,6 @@ export async function takeHandedOffReceipt(id: string): Promise<Uint8Array | und
 }
 
 export const printableReceiptPath = (id: string) => `/receipt.html?id=${encodeURIComponent(id)}` as const;
+
+/** The verify page with a handed-over receipt already open. */
+export const verifyReceiptPath = (id: string) => `/verify.html?receipt=${encodeURIComponent(id)}` as const;

@@ -20,6 +20,31 @@ describe('page language', () => {
   });
 });
 
+describe('one language per page', () => {
+  /** Every message as text: functions called with placeholder arguments, groups as their JSON. */
+  const texts = (lang: 'zh' | 'en') =>
+    Object.entries(messagesFor(lang) as Record<string, unknown>).map(([key, value]) => {
+      if (typeof value === 'function')
+        return [key, String((value as (...a: unknown[]) => unknown)('1', '2', '3', '4'))];
+      return [key, typeof value === 'string' ? value : JSON.stringify(value)];
+    });
+  // On purpose in both: the product's name, the switch's own label, and a term of the law kept as written.
+  const BOTH = ['appName', 'language', 'competitiveRule'];
+
+  test('the English pages say nothing in Chinese', () => {
+    const chinese = texts('en').filter(
+      ([key, text]) => !BOTH.includes(key!) && /[\u4e00-\u9fff]/.test(text!),
+    );
+    expect(chinese).toEqual([]);
+  });
+  test('the Chinese pages carry no English sentence', () => {
+    const english = texts('zh').filter(
+      ([key, text]) => !BOTH.includes(key!) && /[A-Za-z]+ [a-z]+ [a-z]+/.test(text!),
+    );
+    expect(english).toEqual([]);
+  });
+});
+
 describe('formatting for people', () => {
   test('whole numbers grouped by thousands in both languages', () => {
     expect(formatNumber(1860, 'zh')).toBe('1,860');

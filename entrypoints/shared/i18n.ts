@@ -5,6 +5,7 @@ import {
   type Severity,
   type Verdict,
 } from '../../core/index.js';
+import { enPages, zhPages } from './i18n-pages.js';
 
 /** The two languages of the pages; finding messages come in both from the core. */
 export type Lang = 'zh' | 'en';
@@ -227,6 +228,7 @@ const zh = {
   backedUpAt: (when: string) => `已于 ${when} 导出备份。`,
   exportAgain: '再导出一份备份',
   keyImported: (label: string) => `已导入密钥“${label}”。`,
+  ...zhPages,
 };
 
 export type Messages = typeof zh;
@@ -412,6 +414,7 @@ const en: Messages = {
   backedUpAt: (when: string) => `Backup exported on ${when}.`,
   exportAgain: 'Export another backup',
   keyImported: (label: string) => `Key "${label}" imported.`,
+  ...enPages,
 };
 
 export function messagesFor(lang: Lang): Messages {

@@ -3,6 +3,10 @@ import { browser } from 'wxt/browser';
 import { getRulePack, RULE_PACK_FAMILIES, type AnnouncementRules } from '../../core/index.js';
 import { deleteCapture, listCaptures, type Capture } from '../shared/capture-store';
 import { isCaptureSavedMessage } from '../shared/capture-selection';
+import { HashText } from '../shared/HashText';
+import { formatDateTime, messagesFor, type Lang, type Messages } from '../shared/i18n';
+import { PageShell } from '../shared/PageShell';
+import { usePageLanguage } from '../shared/use-page-language';
 import { captureMarks, checkCapture } from './check-capture';
 import { HighlightedText } from './highlighted-text';
 import { FindingList } from './finding-list';
@@ -11,6 +15,19 @@ const requestedId = new URLSearchParams(location.search).get('capture');
 
 /** The side panel: the capture asked for (or the latest), its arithmetic checked, and the earlier ones. */
 export function CapturePanel() {
+  const [lang, setLang] = usePageLanguage();
+  const t = messagesFor(lang);
+  useEffect(() => {
+    document.title = `${t.checkedAlone} — ${t.appName}`;
+  }, [t]);
+  return (
+    <PageShell lang={lang} t={t} onLanguage={setLang} newTab>
+      <Captures lang={lang} t={t} />
+    </PageShell>
+  );
+}
+
+function Captures({ lang, t }: { lang: Lang; t: Messages }) {
   const [captures, setCaptures] = useState<Capture[] | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(requestedId);
 
@@ -29,18 +46,14 @@ export function CapturePanel() {
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, []);
 
-  if (captures === null) return <p class="muted">读取中… / Loading…</p>;
+  if (captures === null) return <p class="hint">{t.loading}</p>;
   const selected = captures.find((capture) => capture.id === selectedId) ?? captures[0];
   if (!selected)
     return (
-      <main class="empty" data-testid="no-captures">
-        <h1>计票见证 / TallyWitness</h1>
-        <p>在网页上选中选举结果公告的文字，右键选择“用计票见证核对”。</p>
-        <p>
-          Select the text of an election results notice on a web page, right-click and choose “Check with
-          TallyWitness”.
-        </p>
-      </main>
+      <div class="empty" data-testid="no-captures">
+        <h1>{t.checkedAlone}</h1>
+        <p>{t.noCaptures}</p>
+      </div>
     );
 
   const remove = async (id: string) => {
@@ -49,21 +62,23 @@ export function CapturePanel() {
   };
 
   return (
-    <main>
-      <CaptureView capture={selected} />
+    <>
+      <CaptureView capture={selected} lang={lang} t={t} />
       <EarlierCaptures
         captures={captures}
         selectedId={selected.id}
         onSelect={setSelectedId}
         onDelete={remove}
+        lang={lang}
+        t={t}
       />
-    </main>
+    </>
   );
 }
 
-function CaptureView({ capture }: { capture: Capture }) {
+function CaptureView({ capture, lang, t }: { capture: Capture; lang: Lang; t: Messages }) {
   const [rules, setRules] = useState<AnnouncementRules | undefined>(undefined);
-  const check = useMemo(() => checkCapture(capture, 'zh', rules), [capture, rules]);
+  const check = useMemo(() => checkCapture(capture, lang, rules), [capture, lang, rules]);
   const marks = useMemo(() => captureMarks(check), [check]);
   const openInDashboard = () =>
     void browser.tabs.create({
@@ -71,34 +86,33 @@ function CaptureView({ capture }: { capture: Capture }) {
     });
   return (
     <article data-testid="capture" data-capture-id={capture.id}>
-      <h1 data-testid="capture-title">{capture.title || '（无标题 / untitled）'}</h1>
+      <h1 data-testid="capture-title">{capture.title || t.untitled}</h1>
       <dl class="facts">
-        <dt>网址 / URL</dt>
+        <dt>{t.pageUrl}</dt>
         <dd data-testid="capture-url" class="wrap">
           {capture.url}
         </dd>
-        <dt>截取时间 / Captured</dt>
+        <dt>{t.capturedAt}</dt>
         <dd>
           <time dateTime={capture.capturedAt} data-testid="capture-time">
-            {new Date(capture.capturedAt).toLocaleString('zh-CN')} ({capture.capturedAt})
+            {formatDateTime(capture.capturedAt, lang)}
           </time>
         </dd>
-        <dt>SHA-256（UTF-8 文本 / text）</dt>
-        <dd data-testid="capture-sha256" class="hash">
-          {capture.sha256}
+        <dt>{t.textSha256}</dt>
+        <dd>
+          <HashText value={capture.sha256} label="SHA-256" t={t} testId="capture-sha256" />
         </dd>
       </dl>
-      <button type="button" class="primary" data-testid="use-in-dashboard" onClick={openInDashboard}>
-        在核对页使用 / Use in the dashboard
-      </button>
-      <h2>公告自身的核查 / The announcement checked on its own</h2>
-      <p class="muted">
-        已识别 {check.figures.figures.length} 个数字，{check.figures.unread.length} 个未识别。 /{' '}
-        {check.figures.figures.length} figures read, {check.figures.unread.length} unread.
+      <p class="actions">
+        <button type="button" class="primary" data-testid="use-in-dashboard" onClick={openInDashboard}>
+          {t.useInDashboard}
+        </button>
       </p>
-      <RulesChoice rules={rules} onChange={setRules} />
-      <FindingList findings={check.report.findings} />
-      <h2>截取的文字 / Captured text</h2>
+      <h2>{t.checkedAlone}</h2>
+      <p class="hint">{t.figuresRead(check.figures.figures.length, check.figures.unread.length)}</p>
+      <RulesChoice rules={rules} onChange={setRules} lang={lang} t={t} />
+      <FindingList findings={check.report.findings} lang={lang} t={t} />
+      <h2>{t.capturedText}</h2>
       <HighlightedText text={capture.text} marks={marks} />
     </article>
   );
@@ -108,12 +122,14 @@ function CaptureView({ capture }: { capture: Capture }) {
 function RulesChoice(props: {
   rules: AnnouncementRules | undefined;
   onChange: (rules: AnnouncementRules | undefined) => void;
+  lang: Lang;
+  t: Messages;
 }) {
-  const { rules, onChange } = props;
+  const { rules, onChange, lang, t } = props;
   return (
     <p class="rules-choice">
       <label>
-        按规则包判断公告自身的数字 / Judge its own figures by a rule pack{' '}
+        {t.judgeByPack}
         <select
           data-testid="capture-rules"
           value={rules?.pack ?? ''}
@@ -122,21 +138,18 @@ function RulesChoice(props: {
             onChange(pack ? { pack, round: rules?.round ?? 'first' } : undefined);
           }}
         >
-          <option value="">不判断（只查算术）/ none (arithmetic only)</option>
+          <option value="">{t.packNone}</option>
           {/* A notice's date is not read: a family is judged by its version in force today. */}
-          {RULE_PACK_FAMILIES.map((family) => {
-            const name = getRulePack(family)?.name;
-            return (
-              <option key={family} value={family}>
-                {name ? `${name.zh} / ${name.en}` : family}
-              </option>
-            );
-          })}
+          {RULE_PACK_FAMILIES.map((family) => (
+            <option key={family} value={family}>
+              {getRulePack(family)?.name[lang] ?? family}
+            </option>
+          ))}
         </select>
       </label>{' '}
       {rules && (
         <label>
-          轮次 / Round{' '}
+          {t.round}
           <select
             data-testid="capture-round"
             value={rules.round}
@@ -147,8 +160,8 @@ function RulesChoice(props: {
               })
             }
           >
-            <option value="first">第一次投票 / first round</option>
-            <option value="runoff">另行选举 / runoff</option>
+            <option value="first">{t.roundFirst}</option>
+            <option value="runoff">{t.roundRunoff}</option>
           </select>
         </label>
       )}
@@ -161,10 +174,13 @@ function EarlierCaptures(props: {
   selectedId: string;
   onSelect: (id: string) => void;
   onDelete: (id: string) => Promise<void>;
+  lang: Lang;
+  t: Messages;
 }) {
+  const { lang, t } = props;
   return (
     <section class="earlier">
-      <h2>全部截取 / All captures ({props.captures.length})</h2>
+      <h2>{t.allCaptures(props.captures.length)}</h2>
       <ul data-testid="capture-list">
         {props.captures.map((capture) => (
           <li
@@ -175,14 +191,12 @@ function EarlierCaptures(props: {
             <button type="button" class="link" onClick={() => props.onSelect(capture.id)}>
               {capture.title || capture.url || capture.id}
             </button>
-            <span class="muted"> {new Date(capture.capturedAt).toLocaleString('zh-CN')}</span>
-            <button
-              type="button"
-              class="delete"
-              title="删除 / Delete"
-              onClick={() => void props.onDelete(capture.id)}
-            >
-              删除 / Delete
+            <span class="muted">
+              {' '}
+              <time dateTime={capture.capturedAt}>{formatDateTime(capture.capturedAt, lang)}</time>
+            </span>
+            <button type="button" class="delete" onClick={() => void props.onDelete(capture.id)}>
+              {t.delete}
             </button>
           </li>
         ))}

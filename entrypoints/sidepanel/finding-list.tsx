@@ -1,14 +1,23 @@
 import type { Finding } from '../../core/index.js';
+import type { Lang, Messages } from '../shared/i18n';
 
-const SEVERITY = { error: '错误 / error', warning: '警告 / warning', info: '提示 / info' } as const;
-
-/** Findings in both languages; those that point into the text link to the place. */
-export function FindingList({ findings }: { findings: readonly Finding[] }) {
+/** Findings in the page's language, code behind a toggle; those that point into the text link to the place. */
+export function FindingList({
+  findings,
+  lang,
+  t,
+}: {
+  findings: readonly Finding[];
+  lang: Lang;
+  t: Messages;
+}) {
   if (findings.length === 0)
     return (
-      <p class="ok" data-testid="no-findings">
-        没有发现问题：各部分之和与总数相符，百分比与其计数相符。 / No findings: parts add up to their totals
-        and every percentage matches its counts.
+      <p class="status good" data-testid="no-findings">
+        <span class="status-icon" aria-hidden="true">
+          ✔
+        </span>
+        {t.noCaptureFindings}
       </p>
     );
   const goTo = (index: number) =>
@@ -17,14 +26,19 @@ export function FindingList({ findings }: { findings: readonly Finding[] }) {
     <ol class="findings" data-testid="findings">
       {findings.map((finding, index) => (
         <li key={index} class={`finding finding-${finding.severity}`} data-code={finding.code}>
-          <span class="severity">{SEVERITY[finding.severity]}</span> <code>{finding.code}</code>
-          <div lang="zh">{finding.messages.zh}</div>
-          <div lang="en">{finding.messages.en}</div>
-          {finding.where?.span ? (
-            <button type="button" class="link" onClick={() => goTo(index)}>
-              在文中查看 / Show in the text
-            </button>
-          ) : null}
+          <span class="severity">{t.severities[finding.severity]}</span>
+          <div>{finding.messages[lang]}</div>
+          <div class="actions">
+            {finding.where?.span ? (
+              <button type="button" class="link" onClick={() => goTo(index)}>
+                {t.showInText}
+              </button>
+            ) : null}
+            <details class="code">
+              <summary>{t.findingCode}</summary>
+              <code>{finding.code}</code>
+            </details>
+          </div>
         </li>
       ))}
     </ol>

@@ -8,6 +8,7 @@ import {
   type SignedFileBytes,
 } from '../../core/index.js';
 import { safeFileName } from '../shared/download';
+import type { Lang, Messages } from '../shared/i18n';
 
 type Combined =
   | { readonly state: 'idle' }
@@ -31,8 +32,10 @@ export function bundleFileName(bundle: Bundle): string {
 export function CombineView(props: {
   files: readonly SignedFileBytes[];
   onCombined: (name: string, bytes: Uint8Array) => void;
+  lang: Lang;
+  t: Messages;
 }) {
-  const { files, onCombined } = props;
+  const { files, onCombined, lang, t } = props;
   const [combined, setCombined] = useState<Combined>({ state: 'idle' });
   const [url, setUrl] = useState<string | null>(null);
 
@@ -54,25 +57,24 @@ export function CombineView(props: {
 
   return (
     <section data-testid="combine">
-      <h2>联署 / Co-signing</h2>
-      <p class="muted">
-        同一批输入的多份回执可合并为一个联署包；各人报告的分歧会列在包中。 / Receipts over the same inputs can
-        be combined into one bundle; where the signers’ reports differ is listed in it.
-      </p>
+      <h2>{t.cosignTitle}</h2>
+      <p class="hint">{t.cosignHint}</p>
       <ul class="chosen">
         {files.map((file) => (
           <li key={file.name}>{file.name}</li>
         ))}
       </ul>
       <button type="button" class="primary" data-testid="combine-bundle" onClick={combine}>
-        合并为联署包 / Combine into a bundle
+        {t.combine}
       </button>
       {combined.state === 'refused' ? (
-        <div class="banner bad" data-testid="combine-errors">
-          <strong>无法合并 / Cannot combine</strong>
+        <div class="status bad" data-testid="combine-errors">
+          <strong>{t.cannotCombine}</strong>
           <ul>
             {combined.errors.map((error, index) => (
-              <li key={index}>{formatInputError(error)}</li>
+              <li key={index}>
+                <code>{formatInputError(error, lang)}</code>
+              </li>
             ))}
           </ul>
         </div>
@@ -86,8 +88,7 @@ export function CombineView(props: {
             data-testid="bundle-link"
           >
             <span aria-hidden="true">⬇ </span>
-            下载联署包（{combined.bundle.signers.length} 位签名人）/ Download the bundle (
-            {combined.bundle.signers.length} signers)
+            {t.downloadBundle(combined.bundle.signers.length)}
           </a>
         </p>
       ) : null}

@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { FilePicker } from '../shared/FilePicker';
+import type { Messages } from '../shared/i18n';
 
-/** A file input that also takes files dropped on it. */
+/** A file picker that also takes files dropped anywhere on its area. */
 export function FileDrop(props: {
   label: string;
   hint: string;
@@ -9,11 +11,12 @@ export function FileDrop(props: {
   accept?: string;
   testId: string;
   onFiles: (files: File[]) => void;
+  t: Messages;
   children?: ComponentChildren;
 }) {
   const [over, setOver] = useState(false);
   return (
-    <label
+    <div
       class={`drop ${over ? 'over' : ''}`}
       onDragOver={(event) => {
         event.preventDefault();
@@ -27,21 +30,20 @@ export function FileDrop(props: {
         if (files.length > 0) props.onFiles(props.multiple ? files : files.slice(0, 1));
       }}
     >
-      <strong>{props.label}</strong>
-      <span class="muted">{props.hint}</span>
-      <input
-        type="file"
-        data-testid={props.testId}
+      <FilePicker
+        label={
+          <>
+            <strong>{props.label}</strong>
+            <span class="hint">{props.hint}</span>
+          </>
+        }
+        t={props.t}
+        testId={props.testId}
         multiple={props.multiple}
         accept={props.accept}
-        onChange={(event) => {
-          const input = event.currentTarget;
-          const files = [...(input.files ?? [])];
-          if (files.length > 0) props.onFiles(files);
-          input.value = '';
-        }}
+        onFiles={props.onFiles}
       />
       {props.children}
-    </label>
+    </div>
   );
 }

@@ -1,30 +1,36 @@
-import { ROLE_WORDS } from '../receipt/receipt-words';
-import type { InputCheck } from './match-inputs';
+import { HashText } from '../shared/HashText';
+import { formatNumber, type Lang, type Messages } from '../shared/i18n';
+import type { InputCheck, InputStatus } from './match-inputs';
 import type { HashedFile } from './recount';
 
-const STATUS_WORDS = {
-  match: '✔ 一致 / matches',
-  mismatch: '✘ 不一致：不是签名时的那个文件 / differs: not the file that was signed',
-  missing: '— 未提供 / not given',
-} as const;
+const STATUS_ICON: Record<InputStatus, string> = { match: '✔', mismatch: '✘', missing: '—' };
 
 /** Each input the receipt covers, its recorded SHA-256, and the file given for it. */
 export function InputTable({
   checks,
   unused,
+  lang,
+  t,
 }: {
   checks: readonly InputCheck<HashedFile>[];
   unused: readonly HashedFile[];
+  lang: Lang;
+  t: Messages;
 }) {
+  const statusWords: Record<InputStatus, string> = {
+    match: t.inputMatches,
+    mismatch: t.inputDiffers,
+    missing: t.inputMissing,
+  };
   return (
     <>
       <table class="inputs" data-testid="inputs">
         <thead>
           <tr>
-            <th>用途 / Role</th>
-            <th>回执中的文件 / In the receipt</th>
-            <th>给出的文件 / Given</th>
-            <th>结果 / Result</th>
+            <th scope="col">{t.inputRole}</th>
+            <th scope="col">{t.inReceipt}</th>
+            <th scope="col">{t.given}</th>
+            <th scope="col">{t.checkResult}</th>
           </tr>
         </thead>
         <tbody>
@@ -35,30 +41,39 @@ export function InputTable({
               data-role={check.signed.role}
               data-status={check.status}
             >
-              <td>{ROLE_WORDS[check.signed.role] ?? check.signed.role}</td>
+              <th scope="row">{t.roles[check.signed.role]}</th>
               <td>
-                {check.signed.name} <span class="muted">({check.signed.size} B)</span>
-                <div class="hash">{check.signed.sha256}</div>
+                {check.signed.name}{' '}
+                <span class="muted">
+                  ({formatNumber(check.signed.size, lang)} {t.bytes})
+                </span>
+                <div>
+                  <HashText value={check.signed.sha256} label="SHA-256" t={t} />
+                </div>
               </td>
               <td>
                 {check.file ? (
                   <>
                     {check.file.name}
-                    <div class="hash">{check.file.sha256}</div>
+                    <div>
+                      <HashText value={check.file.sha256} label="SHA-256" t={t} />
+                    </div>
                   </>
                 ) : (
                   '—'
                 )}
               </td>
-              <td>{STATUS_WORDS[check.status]}</td>
+              <td>
+                <span aria-hidden="true">{STATUS_ICON[check.status]} </span>
+                {statusWords[check.status]}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       {unused.length > 0 ? (
         <p class="muted" data-testid="unused-files">
-          未用到的文件（不属于此回执）/ Files not used (not in this receipt):{' '}
-          {unused.map((file) => file.name).join(', ')}
+          {t.unusedFiles} {unused.map((file) => file.name).join(', ')}
         </p>
       ) : null}
     </>

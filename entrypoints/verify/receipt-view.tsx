@@ -1,99 +1,134 @@
+import type { ComponentChildren } from 'preact';
 import type { Receipt, VerifiedBundle, VerifiedReceipt } from '../../core/index.js';
-import { FINGERPRINT_ADVICE, signatureWords, VERDICT_WORDS } from '../receipt/receipt-words';
+import { signatureWords } from '../receipt/receipt-words';
+import { SignerFacts, SigningFacts } from '../receipt/signing-facts';
+import { HashText } from '../shared/HashText';
+import { VERDICT_ICONS } from '../shared/verdict-icons';
+import { formatDateTime, type Lang, type Messages } from '../shared/i18n';
 
-/** The signature's verdict, the signer's key, and what the receipt says. */
+/**
+ * What the check found, first and together: the signature, then the fresh recount (`recount`). An
+ * invalid or altered file says so as its headline, offers no printable view, and shows what it claims
+ * only under a heading that says not to rely on it.
+ */
 export function ReceiptView(props: {
   verified: VerifiedReceipt;
   layoutIntact: boolean;
+  recount: ComponentChildren;
+  /** Whether the fresh recount gave the signed report; null while there is none. */
+  recountSame: boolean | null;
   onPrint: () => void;
+  lang: Lang;
+  t: Messages;
 }) {
-  const { verified, onPrint } = props;
+  const { verified, onPrint, lang, t } = props;
   const { payload } = verified;
+  const valid = verified.signatureValid && props.layoutIntact;
   const errors = payload.report.findings.filter((finding) => finding.severity === 'error').length;
   const warnings = payload.report.findings.filter((finding) => finding.severity === 'warning').length;
   return (
-    <section data-testid="receipt">
-      <SignatureBanner signatureValid={verified.signatureValid} layoutIntact={props.layoutIntact} />
-      <SignerFacts verified={verified} />
-      <h2>回执内容 / What the receipt says</h2>
-      <dl class="facts">
-        <dt>选举 / Election</dt>
-        <dd>{payload.report.election || '—'}</dd>
-        <dt>结论 / Verdict</dt>
-        <dd data-testid="verdict">{VERDICT_WORDS[payload.report.verdict] ?? payload.report.verdict}</dd>
-        <dt>发现 / Findings</dt>
-        <dd>
-          {errors} 个错误、{warnings} 个警告，共 {payload.report.findings.length} 项 / {errors} errors,{' '}
-          {warnings} warnings, {payload.report.findings.length} in all
-        </dd>
-        <dt>规则 / Rules</dt>
-        <dd>{payload.rules.id}</dd>
-        <dt>工具 / Tool</dt>
-        <dd>
-          {payload.tool.name} {payload.tool.version}
-        </dd>
-        <dt>签名时间 / Signed at</dt>
-        <dd>{payload.signedAt}</dd>
-        {payload.announcementSource ? (
-          <>
-            <dt>公告来源 / Announcement from</dt>
-            <dd class="wrap">
-              {payload.announcementSource.title} — {payload.announcementSource.url}（
-              {payload.announcementSource.capturedAt}，SHA-256{' '}
-              <span class="hash">{payload.announcementSource.sha256}</span>）
-            </dd>
-          </>
+    <section data-testid="receipt" data-valid={String(valid)}>
+      <CheckSummary valid={valid} recountSame={props.recountSame} t={t}>
+        <SignatureLine signatureValid={verified.signatureValid} layoutIntact={props.layoutIntact} t={t} />
+        {valid ? props.recount : null}
+        {valid ? (
+          <p class="actions">
+            <button type="button" class="primary" data-testid="open-printable" onClick={onPrint}>
+              {t.openPrintable}
+            </button>
+          </p>
         ) : null}
-        <dt>载荷 SHA-256 / Payload SHA-256</dt>
-        <dd class="hash" data-testid="payload-sha256">
-          {verified.payloadSha256}
-        </dd>
-      </dl>
-      <button type="button" class="primary" data-testid="open-printable" onClick={onPrint}>
-        打印版 / Printable view
-      </button>
+      </CheckSummary>
+      <h2>{valid ? t.receiptSays : t.untrustedContents}</h2>
+      <div class={valid ? '' : 'untrusted'}>
+        <dl class="facts">
+          <dt>{t.election}</dt>
+          <dd>{payload.report.election || '—'}</dd>
+          <dt>{t.verdictLabel}</dt>
+          <dd data-testid="verdict" class={`verdict-${payload.report.verdict}`}>
+            <span aria-hidden="true">{VERDICT_ICONS[payload.report.verdict]} </span>
+            {t.verdicts[payload.report.verdict]}
+          </dd>
+          <dt>{t.findings}</dt>
+          <dd>{t.findingsCount(errors, warnings, payload.report.findings.length)}</dd>
+          <dt>{t.rules}</dt>
+          <dd>{payload.rules.id}</dd>
+          <SigningFacts payload={payload} lang={lang} t={t} />
+          {payload.announcementSource ? (
+            <>
+              <dt>{t.announcementFrom}</dt>
+              <dd class="wrap">
+                {payload.announcementSource.title} — {payload.announcementSource.url}（
+                {t.capturedOn(formatDateTime(payload.announcementSource.capturedAt, lang))}）
+                <div>
+                  SHA-256 <HashText value={payload.announcementSource.sha256} label="SHA-256" t={t} />
+                </div>
+              </dd>
+            </>
+          ) : null}
+          <dt>{t.payloadSha256}</dt>
+          <dd>
+            <HashText value={verified.payloadSha256} label={t.payloadSha256} t={t} testId="payload-sha256" />
+          </dd>
+        </dl>
+        <h3>{t.signer}</h3>
+        <SignerFacts verified={verified} t={t} />
+      </div>
     </section>
   );
 }
 
-export function SignatureBanner({
-  signatureValid,
-  layoutIntact,
+/**
+ * The box at the top: a headline that says whether the file can be relied on (its signature, and the
+ * fresh recount once there is one: `recountSame`, null before), then the checks under it.
+ */
+function CheckSummary({
+  valid,
+  recountSame,
+  t,
+  children,
 }: {
-  signatureValid: boolean;
-  layoutIntact: boolean;
+  valid: boolean;
+  recountSame: boolean | null;
+  t: Messages;
+  children: ComponentChildren;
 }) {
-  const valid = signatureValid && layoutIntact;
+  const good = valid && recountSame !== false;
+  const headline = !valid
+    ? t.untrustedHeadline
+    : recountSame === null
+      ? t.trustedHeadline
+      : recountSame
+        ? t.recountAgreesHeadline
+        : t.recountDiffersHeadline;
   return (
-    <p class={`banner ${valid ? 'good' : 'bad'}`} data-testid="signature" data-valid={String(valid)}>
-      {(valid ? '✔ ' : '✘ ') + signatureWords(signatureValid, layoutIntact)}
-    </p>
+    <div class={`check-summary ${good ? 'good' : 'bad'}`}>
+      <h2 data-testid="headline" class="headline">
+        <span aria-hidden="true">{good ? '✔ ' : '✘ '}</span>
+        {headline}
+      </h2>
+      {children}
+    </div>
   );
 }
 
-function SignerFacts({
-  verified,
+function SignatureLine({
+  signatureValid,
+  layoutIntact,
+  t,
 }: {
-  verified: Pick<VerifiedReceipt, 'fingerprint' | 'publicKey' | 'label'>;
+  signatureValid: boolean;
+  layoutIntact: boolean;
+  t: Messages;
 }) {
+  const valid = signatureValid && layoutIntact;
   return (
-    <dl class="facts">
-      <dt>指纹 / Fingerprint</dt>
-      <dd class="fingerprint" data-testid="fingerprint">
-        {verified.fingerprint}
-      </dd>
-      <dt>公钥 / Public key</dt>
-      <dd class="hash" data-testid="public-key">
-        {verified.publicKey}
-      </dd>
-      {verified.label !== undefined ? (
-        <>
-          <dt>签名人自称 / Signer's own label</dt>
-          <dd>{verified.label}（随回执签名，但无人担保 / signed with the receipt, vouched for by no one）</dd>
-        </>
-      ) : null}
-      <dd class="advice">{FINGERPRINT_ADVICE}</dd>
-    </dl>
+    <p class={`status ${valid ? 'good' : 'bad'}`} data-testid="signature" data-valid={String(valid)}>
+      <span class="status-icon" aria-hidden="true">
+        {valid ? '✔' : '✘'}
+      </span>
+      <strong>{signatureWords(t, signatureValid, layoutIntact)}</strong>
+    </p>
   );
 }
 
@@ -101,53 +136,60 @@ function SignerFacts({
 export function BundleView(props: {
   verified: VerifiedBundle;
   layoutIntact: boolean;
+  recount: ComponentChildren;
+  recountSame: boolean | null;
   onPrint: (receipt: Receipt) => void;
+  lang: Lang;
+  t: Messages;
 }) {
-  const { verified, onPrint } = props;
+  const { verified, onPrint, lang, t } = props;
+  const valid = verified.allSignaturesValid && props.layoutIntact;
+  const checks: readonly [boolean, string, string][] = [
+    [verified.distinctSigners, t.eachSignerOnce, t.keySignsTwice],
+    [verified.sameInputs, t.sameInputs, t.differentInputs],
+    [verified.summaryMatches, t.summaryMatches, t.summaryDiffers],
+    [verified.bundle.agreement, t.signersAgree, t.signersDisagree(verified.bundle.disagreements.length)],
+  ];
   return (
-    <section data-testid="bundle">
-      <SignatureBanner signatureValid={verified.allSignaturesValid} layoutIntact={props.layoutIntact} />
-      <ul class="checks">
-        <li data-ok={String(verified.distinctSigners)}>
-          {verified.distinctSigners
-            ? '✔ 每位签名人只签一次 / Each signer signs once'
-            : '✘ 有密钥签了不止一次 / A key signs more than once'}
-        </li>
-        <li data-ok={String(verified.sameInputs)}>
-          {verified.sameInputs
-            ? '✔ 所有回执针对同一批输入 / Every receipt covers the same inputs'
-            : '✘ 回执针对的输入不同 / The receipts cover different inputs'}
-        </li>
-        <li data-ok={String(verified.summaryMatches)}>
-          {verified.summaryMatches
-            ? '✔ 合集摘要与其中回执相符 / The bundle summary matches its receipts'
-            : '✘ 合集摘要与其中回执不符（以下按回执重新得出）/ The bundle summary does not match its receipts (shown below as re-derived)'}
-        </li>
-        <li data-ok={String(verified.bundle.agreement)}>
-          {verified.bundle.agreement
-            ? '✔ 各签名人的报告一致 / The signers agree'
-            : `✘ 各签名人的报告在 ${verified.bundle.disagreements.length} 处不同 / The signers disagree in ${verified.bundle.disagreements.length} places`}
-        </li>
-      </ul>
-      <h2>签名人 / Signers</h2>
+    <section data-testid="bundle" data-valid={String(valid)}>
+      <CheckSummary valid={valid} recountSame={props.recountSame} t={t}>
+        <SignatureLine signatureValid={verified.allSignaturesValid} layoutIntact={props.layoutIntact} t={t} />
+        <ul class="checks">
+          {checks.map(([ok, yes, no]) => (
+            <li key={yes} data-ok={String(ok)} class={ok ? 'good-text' : 'bad-text'}>
+              <span aria-hidden="true">{ok ? '✔ ' : '✘ '}</span>
+              {ok ? yes : no}
+            </li>
+          ))}
+        </ul>
+        {valid ? props.recount : null}
+      </CheckSummary>
+      <h2>{t.signers}</h2>
       <ol class="signers">
         {verified.receipts.map((receipt, index) => (
           <li key={receipt.publicKey + index}>
             <span class={receipt.signatureValid ? 'good-text' : 'bad-text'}>
-              {receipt.signatureValid ? '✔ 签名有效 / valid' : '✘ 签名无效 / NOT valid'}
+              <span aria-hidden="true">{receipt.signatureValid ? '✔ ' : '✘ '}</span>
+              {receipt.signatureValid ? t.signerValid : t.signerInvalid}
             </span>{' '}
             <span class="fingerprint">{receipt.fingerprint}</span>{' '}
             {receipt.label ? `（${receipt.label}）` : ''}{' '}
-            <span class="muted">{receipt.payload.signedAt}</span>{' '}
-            <button type="button" class="link" onClick={() => onPrint(receipt.receipt)}>
-              打印版 / Printable view
-            </button>
+            <span class="muted">
+              <time dateTime={receipt.payload.signedAt}>
+                {formatDateTime(receipt.payload.signedAt, lang)}
+              </time>
+            </span>{' '}
+            {valid && receipt.signatureValid ? (
+              <button type="button" class="link" onClick={() => onPrint(receipt.receipt)}>
+                {t.printableShort}
+              </button>
+            ) : null}
           </li>
         ))}
       </ol>
       {verified.bundle.disagreements.length > 0 ? (
         <>
-          <h2>分歧 / Disagreements</h2>
+          <h2>{t.disagreements}</h2>
           <ul class="disagreements">
             {verified.bundle.disagreements.map((disagreement) => (
               <li key={disagreement.path}>

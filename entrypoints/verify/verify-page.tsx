@@ -13,10 +13,12 @@ import {
   type Result,
   type SignedFileBytes,
 } from '../../core/index.js';
-import { handOffReceipt, printableReceiptPath } from '../receipt/receipt-handoff';
+import { handOffReceipt, printableReceiptPath, takeHandedOffReceipt } from '../receipt/receipt-handoff';
 import { AuditClient } from '../shared/audit-client';
 import { ByteProgress } from '../shared/ByteProgress';
-import { formatBytes } from '../shared/i18n';
+import { formatBytes, messagesFor, type Lang, type Messages } from '../shared/i18n';
+import { PageShell } from '../shared/PageShell';
+import { usePageLanguage } from '../shared/use-page-language';
 import { CombineView } from './combine-view';
 import { FileDrop } from './file-drop';
 import { matchInputs } from './match-inputs';
@@ -50,6 +52,8 @@ function inputsOf(document: VerifiedFile): readonly InputDigest[] {
 
 /** Anyone can check a receipt here: its signature, its signer's key, and, given the inputs, a fresh recount. */
 export function VerifyPage() {
+  const [lang, setLang] = usePageLanguage();
+  const t = messagesFor(lang);
   const [receipt, setReceipt] = useState<LoadedReceipt | null>(null);
   const [several, setSeveral] = useState<readonly SignedFileBytes[]>([]);
   const [files, setFiles] = useState<readonly HashedFile[]>([]);
@@ -61,6 +65,17 @@ export function VerifyPage() {
   const client = useRef<AuditClient | null>(null);
   const worker = () => (client.current ??= new AuditClient());
   useEffect(() => () => client.current?.dispose(), []);
+  useEffect(() => {
+    window.document.title = `${t.verifyTitle} — ${t.appName}`;
+  }, [t]);
+  // A receipt handed over by another page (the dashboard's "Verify this receipt") opens at once.
+  useEffect(() => {
+    const id = new URLSearchParams(location.search).get('receipt');
+    if (id)
+      void takeHandedOffReceipt(id).then((bytes) => {
+        if (bytes) showDocument('receipt.json', bytes);
+      });
+  }, []);
 
   const showDocument = (name: string, bytes: Uint8Array) =>
     setReceipt({ name, bytes, result: verifySignedFile(bytes, name) });
@@ -150,94 +165,136 @@ export function VerifyPage() {
     window.open(printableReceiptPath(id), '_blank');
   };
 
+  // Under the signature, in the same box: whether a fresh recount gives the same report.
+  const recountSame =
+    document && recount.state === 'done'
+      ? payloadsOf(document).every(
+          (payload) => compareReceiptWithRecount(payload, recount.report).length === 0,
+        )
+      : null;
+  const recountSummary = document ? (
+    <RecountSummary document={document} recount={recount} lang={lang} t={t} />
+  ) : null;
+
   return (
-    <main>
-      <h1>核验回执 / Verify a receipt</h1>
-      <p class="muted">
-        一切都在本机完成，文件不会离开你的电脑。 / Everything happens on this computer; no file leaves it.
-      </p>
+    <PageShell lang={lang} t={t} onLanguage={setLang} current="verify">
+      <h1>{t.verifyTitle}</h1>
+      <p class="lead">{t.verifyIntro}</p>
       <div class="drops">
         <FileDrop
-          label="回执 / Receipt"
-          hint="拖入或选择回执（或联署包）JSON；选几份回执可合并为联署包 / Drop or choose the receipt (or bundle) JSON; choose several to combine them into a bundle"
+          label={t.receiptDrop}
+          hint={t.receiptDropHint}
           accept=".json,application/json"
           multiple
           testId="receipt-file"
+          t={t}
           onFiles={(chosen) => void loadReceipts(chosen)}
         />
         <FileDrop
-          label="输入文件（可选）/ Input files (optional)"
-          hint="election.json、boxes.csv、tallies.csv、ballots.csv、公告 / announcement"
+          label={t.inputsDrop}
+          hint={t.inputsDropHint}
           multiple
           testId="input-files"
+          t={t}
           onFiles={(chosen) => void addInputs(chosen)}
         >
           {files.length > 0 ? (
             <button type="button" class="link" onClick={() => setFiles([])}>
-              清除输入文件 / Clear input files
+              {t.clearInputs}
             </button>
           ) : null}
         </FileDrop>
       </div>
 
-      {several.length > 1 ? <CombineView files={several} onCombined={showDocument} /> : null}
+      {several.length > 1 ? (
+        <CombineView files={several} onCombined={showDocument} lang={lang} t={t} />
+      ) : null}
 
       {receipt && !receipt.result.ok ? (
-        <ReadErrors name={receipt.name} errors={receipt.result.errors} />
+        <ReadErrors title={t.cannotRead(receipt.name)} errors={receipt.result.errors} lang={lang} />
       ) : null}
 
       {receipt && document?.kind === 'receipt' ? (
         <ReceiptView
           verified={document.receipt}
           layoutIntact={document.layoutIntact}
+          recount={recountSummary}
+          recountSame={recountSame}
           onPrint={() => void openPrintable(receipt.bytes)}
+          lang={lang}
+          t={t}
         />
       ) : null}
       {document?.kind === 'bundle' ? (
         <BundleView
           verified={document.bundle}
           layoutIntact={document.layoutIntact}
+          recount={recountSummary}
+          recountSame={recountSame}
           onPrint={(one) => void openPrintable(new TextEncoder().encode(serializeSignedFile(one)))}
+          lang={lang}
+          t={t}
         />
       ) : null}
 
       {document && matching ? (
         <section>
-          <h2>输入文件 / Input files</h2>
-          {hashing ? (
-            <ReadProgress label="计算 SHA-256 / Computing SHA-256" progress={hashing.progress} />
+          <h2>{t.inputFilesTitle}</h2>
+          {hashing ? <ReadProgress label={t.hashing} progress={hashing.progress} /> : null}
+          {unreadable.length > 0 ? (
+            <ReadErrors title={t.cannotRecount} errors={unreadable} lang={lang} />
           ) : null}
-          {unreadable.length > 0 ? <ReadErrors name="" errors={unreadable} /> : null}
-          <InputTable checks={matching.checks} unused={matching.unused} />
+          <InputTable checks={matching.checks} unused={matching.unused} lang={lang} t={t} />
           {files.length > 0 && !complete ? (
-            <p class="muted" data-testid="recount-waiting">
-              给出回执中的全部输入后才能复核。 / A recount needs every input the receipt covers.
+            <p class="hint" data-testid="recount-waiting">
+              {t.recountNeedsAll}
             </p>
           ) : null}
         </section>
       ) : null}
+    </PageShell>
+  );
+}
 
-      {document && recount.state !== 'idle' ? (
-        <section data-testid="recount">
-          <h2>重新计票 / Fresh recount</h2>
-          {recount.state === 'running' ? (
-            <ReadProgress label="复核中 / Recounting" progress={recount.progress} />
-          ) : null}
-          {recount.state === 'failed' ? <ReadErrors name="" errors={recount.errors} /> : null}
-          {recount.state === 'done'
-            ? payloadsOf(document).map((payload, index) => (
-                <RecountView
-                  key={index}
-                  differences={compareReceiptWithRecount(payload, recount.report)}
-                  signer={
-                    document.kind === 'bundle' ? document.bundle.receipts[index]?.fingerprint : undefined
-                  }
-                />
-              ))
-            : null}
-        </section>
+/** The fresh recount in the summary box: not yet, under way, failed, or the same as the receipt or not. */
+function RecountSummary({
+  document,
+  recount,
+  lang,
+  t,
+}: {
+  document: VerifiedFile;
+  recount: Recount;
+  lang: Lang;
+  t: Messages;
+}) {
+  if (recount.state === 'idle')
+    return (
+      <p class="status pending" data-testid="recount-pending">
+        <span class="status-icon" aria-hidden="true">
+          …
+        </span>
+        {t.recountNotYet}
+      </p>
+    );
+  return (
+    <div data-testid="recount">
+      {recount.state === 'running' ? <ReadProgress label={t.recounting} progress={recount.progress} /> : null}
+      {recount.state === 'failed' ? (
+        <ReadErrors title={t.cannotRecount} errors={recount.errors} lang={lang} />
       ) : null}
-    </main>
+      {recount.state === 'done'
+        ? payloadsOf(document).map((payload, index) => (
+            <RecountView
+              key={index}
+              differences={compareReceiptWithRecount(payload, recount.report)}
+              signer={document.kind === 'bundle' ? document.bundle.receipts[index]?.fingerprint : undefined}
+              lang={lang}
+              t={t}
+            />
+          ))
+        : null}
+    </div>
   );
 }
 
@@ -250,17 +307,22 @@ function ReadProgress({ label, progress }: { label: string; progress: Progress |
   return <ByteProgress progress={progress} text={`${label}…${read}`} testId="read-progress" />;
 }
 
-function ReadErrors({ name, errors }: { name: string; errors: readonly InputError[] }) {
+function ReadErrors({ title, errors, lang }: { title: string; errors: readonly InputError[]; lang: Lang }) {
   return (
-    <section class="banner bad" data-testid="read-errors">
-      <strong>
-        {name ? `无法读取 ${name} / Cannot read ${name}` : '无法复核：输入有误 / Cannot recount: bad input'}
-      </strong>
-      <ul>
-        {errors.map((error, index) => (
-          <li key={index}>{formatInputError(error)}</li>
-        ))}
-      </ul>
+    <section class="status bad" data-testid="read-errors" role="alert">
+      <span class="status-icon" aria-hidden="true">
+        ✘
+      </span>
+      <div>
+        <strong>{title}</strong>
+        <ul>
+          {errors.map((error, index) => (
+            <li key={index}>
+              <code>{formatInputError(error, lang)}</code>
+            </li>
+          ))}
+        </ul>
+      </div>
     </section>
   );
 }

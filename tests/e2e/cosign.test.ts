@@ -144,7 +144,7 @@ test('reports that differ are combined, and the page lists where, with each sign
   await expect.poll(() => page.getByTestId('signature').getAttribute('data-valid')).toBe('true');
   await expect
     .poll(() => view.locator('.checks li[data-ok="false"]').textContent())
-    .toContain('The signers disagree in 1 places');
+    .toContain('The signers disagree in 1 place');
   await expect
     .poll(() => view.locator('.disagreements li').textContent())
     .toBe(

@@ -1,16 +1,20 @@
-// Screenshots of the main pages for the README and docs/screenshots/, in Chinese and in English.
+// Screenshots of every page for the README and docs/screenshots/, in Chinese and in English, at a
+// narrow (800 px) and a wide (1440 px) window; the side panel at its own width and the popup as it opens.
 // Run: npx wxt build && TALLYWITNESS_SCREENSHOTS=1 npx vitest run --project e2e tests/e2e/screenshots.test.ts
-import { mkdirSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { auditSample, capturedNoticePanel, signReceipt, verifyPage } from './a11y-pages.js';
+import { auditSample, capturedNoticePanel, printablePage, signReceipt, verifyPage } from './a11y-pages.js';
 import { launchExtension, type LaunchedExtension } from './launch-extension.js';
 import { samplePath } from './sample-data.js';
 
 const OUT = resolve(import.meta.dirname, '../../docs/screenshots');
 const enabled = process.env['TALLYWITNESS_SCREENSHOTS'] === '1';
 const LANGS = ['zh', 'en'] as const;
+const WIDTHS = [800, 1440] as const;
+const HEIGHT = { 800: 1000, 1440: 900 } as const;
 
 let extension: LaunchedExtension;
 let dashboard: Page;
@@ -21,62 +25,112 @@ beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
   extension = await launchExtension();
   dashboard = await extension.page('dashboard.html');
-  await dashboard.setViewportSize({ width: 1200, height: 900 });
+  await dashboard.setViewportSize({ width: 1440, height: 900 });
   await auditSample(dashboard);
-  receiptPath = await signReceipt(dashboard, '观察员 李明');
+  // Under the name the dashboard offers it by, not the browser's temporary one.
+  receiptPath = join(mkdtempSync(join(tmpdir(), 'tallywitness-shots-')), 'receipt-青山村.json');
+  copyFileSync(await signReceipt(dashboard, '观察员 李明'), receiptPath);
 });
 afterAll(async () => {
   await extension?.close();
 });
 
-async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
+async function shoot(page: Page, name: string): Promise<void> {
   const path = resolve(OUT, `${name}.png`);
-  await page.screenshot({ path, fullPage });
+  await page.screenshot({ path });
   expect(statSync(path).size).toBeGreaterThan(10_000);
 }
 
-test.skipIf(!enabled)('the dashboard with the sample result', async () => {
+/** Every language and width of one page: `arrange` brings the page into view after each change. */
+async function shootEach(page: Page, name: string, arrange: () => Promise<void> = async () => {}) {
   for (const lang of LANGS) {
-    await dashboard.getByLabel(/Language/).selectOption(lang);
-    // The result, from its verdict down: the whole page is too tall to read in a README.
-    await dashboard.locator('#step4').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
-    await shoot(dashboard, `dashboard-result-${lang}`, false);
+    await page.getByLabel(/Language/).selectOption(lang);
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: HEIGHT[width] });
+      await arrange();
+      await shoot(page, `${name}-${lang}-${width}`);
+    }
   }
-});
+}
 
-test.skipIf(!enabled)('the election form with the sample election', async () => {
+test.skipIf(!enabled)('the dashboard: the result of the sample, the election form, the history', async () => {
+  await shootEach(dashboard, 'dashboard-result', async () => {
+    // The result, from its verdict down: the whole page is too tall to read in a README.
+    await dashboard.locator('#step4').evaluate((heading) => {
+      heading.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -24);
+    });
+  });
+  await shootEach(dashboard, 'dashboard-start', async () => {
+    await dashboard.evaluate(() => window.scrollTo(0, 0));
+  });
   await dashboard.evaluate(() => (location.hash = '#election'));
   await dashboard.locator('#open-election').setInputFiles(samplePath('election.json'));
   await dashboard.locator('.election-form fieldset.contest').nth(2).waitFor();
-  for (const lang of LANGS) {
-    await dashboard.getByLabel(/Language/).selectOption(lang);
+  await shootEach(dashboard, 'election-form', async () => {
     await dashboard.evaluate(() => window.scrollTo(0, 0));
-    await shoot(dashboard, `election-form-${lang}`);
-  }
+  });
+  await dashboard.evaluate(() => (location.hash = '#history'));
+  await dashboard.locator('table.history').waitFor();
+  await shootEach(dashboard, 'history', async () => {
+    await dashboard.evaluate(() => window.scrollTo(0, 0));
+  });
+  await dashboard.evaluate(() => (location.hash = '#audit'));
 });
 
-test.skipIf(!enabled)('the popup, following the language chosen on the dashboard', async () => {
-  for (const lang of LANGS) {
-    await dashboard.getByLabel(/Language/).selectOption(lang);
-    const popup = await extension.page('popup.html');
-    await popup.setViewportSize({ width: 340, height: 260 });
-    await popup.locator('[data-verdict]').waitFor();
-    await shoot(popup, `popup-${lang}`, false);
-    await popup.close();
-  }
-});
+test.skipIf(!enabled)(
+  'the verify page with the signed receipt recounted, and its printable view',
+  async () => {
+    const verify = await verifyPage(extension, receiptPath);
+    const inputs = ['election.json', 'boxes.csv', 'tallies.csv', 'announcement.txt'].map(samplePath);
+    await verify.getByTestId('input-files').setInputFiles(inputs);
+    await verify.getByTestId('recount-result').waitFor({ timeout: 60_000 });
+    await shootEach(verify, 'verify', async () => {
+      await verify.evaluate(() => window.scrollTo(0, 0));
+    });
+    const printable = await printablePage(extension, verify);
+    await shootEach(printable, 'receipt', async () => {
+      await printable.evaluate(() => window.scrollTo(0, 0));
+    });
+    await Promise.all([verify.close(), printable.close()]);
+  },
+);
 
-// These pages show both languages side by side: one picture each.
-test.skipIf(!enabled)('the verify page with the signed receipt', async () => {
-  const verify = await verifyPage(extension, receiptPath);
-  await verify.setViewportSize({ width: 1200, height: 900 });
-  await shoot(verify, 'verify', false);
+test.skipIf(!enabled)('the verify page with a receipt changed after signing', async () => {
+  // One vote more for the first candidate: the signature no longer holds.
+  const text = readFileSync(receiptPath, 'utf8');
+  const at = text.indexOf('"votes": ') + '"votes": '.length;
+  const tampered = receiptPath.replace(/\.json$/, '-changed.json');
+  writeFileSync(tampered, text.slice(0, at) + String((Number(text[at]) + 1) % 10) + text.slice(at + 1));
+  const verify = await verifyPage(extension, tampered);
+  await shootEach(verify, 'verify-invalid', async () => {
+    await verify.evaluate(() => window.scrollTo(0, 0));
+  });
   await verify.close();
 });
 
 test.skipIf(!enabled)('the side panel with a captured notice', async () => {
   const { panel, close } = await capturedNoticePanel(extension);
-  await panel.setViewportSize({ width: 420, height: 900 });
-  await shoot(panel, 'sidepanel', false);
+  for (const lang of LANGS) {
+    await panel.getByLabel(/Language/).selectOption(lang);
+    await panel.setViewportSize({ width: 400, height: 900 });
+    await shoot(panel, `sidepanel-${lang}-400`);
+    await panel.setViewportSize({ width: 800, height: 1000 });
+    await shoot(panel, `sidepanel-${lang}-800`);
+  }
   await close();
+});
+
+test.skipIf(!enabled)('the popup, with the last audit and its receipt', async () => {
+  for (const lang of LANGS) {
+    const popup = await extension.page('popup.html');
+    await popup.getByLabel(/Language/).selectOption(lang);
+    await popup.setViewportSize({ width: 352, height: 600 });
+    await popup.locator('[data-verdict]').waitFor();
+    // As tall as its content, as the browser sizes a popup.
+    const height = await popup.evaluate(() => document.body.scrollHeight);
+    await popup.setViewportSize({ width: 352, height });
+    await shoot(popup, `popup-${lang}`);
+    await popup.close();
+  }
 });

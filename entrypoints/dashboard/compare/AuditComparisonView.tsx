@@ -5,6 +5,7 @@ import { formatCount, localeOf } from '../charts/format-number.js';
 import { compareAudits, TURNOUT_FIGURES, type Pair, type TurnoutFigure } from './compare-audits.js';
 import { compareWords, type CompareWords } from './compare-words.js';
 import './compare.css';
+import { HashText } from '../../shared/HashText.js';
 
 /** A change is shown by a symbol and a word, not by colour alone. */
 function Change({ pair, words }: { pair: Pair<unknown>; words: CompareWords }) {
@@ -157,7 +158,7 @@ export function AuditComparisonView({
               <td>
                 {input.before ? (
                   <>
-                    {input.before.name} <code class="hash">{input.before.sha256}</code>
+                    {input.before.name} <HashText value={input.before.sha256} label="SHA-256" t={t} />
                   </>
                 ) : (
                   words.absent
@@ -166,7 +167,7 @@ export function AuditComparisonView({
               <td>
                 {input.after ? (
                   <>
-                    {input.after.name} <code class="hash">{input.after.sha256}</code>
+                    {input.after.name} <HashText value={input.after.sha256} label="SHA-256" t={t} />
                   </>
                 ) : (
                   words.absent

@@ -1,8 +1,8 @@
 import type { Capture } from '../../shared/capture-store.js';
-import type { Lang } from '../../shared/i18n.js';
-import { localeOf } from '../charts/format-number.js';
+import { formatDateTime, messagesFor, type Lang } from '../../shared/i18n.js';
 import '../charts/charts.css';
 import { captureWords } from './capture-words.js';
+import { HashText } from '../../shared/HashText.js';
 
 /** Where a captured announcement came from: what the receipt will record as its source. */
 export function CapturedSource({ capture, edited, lang }: { capture: Capture; edited: boolean; lang: Lang }) {
@@ -20,14 +20,12 @@ export function CapturedSource({ capture, edited, lang }: { capture: Capture; ed
         <dt>{words.capturedAt}</dt>
         <dd>
           <time dateTime={capture.capturedAt} data-testid="captured-at">
-            {new Date(capture.capturedAt).toLocaleString(localeOf(lang))} ({capture.capturedAt})
+            {formatDateTime(capture.capturedAt, lang)}
           </time>
         </dd>
         <dt>{words.sha256}</dt>
         <dd>
-          <code class="hash" data-testid="captured-sha256">
-            {capture.sha256}
-          </code>
+          <HashText value={capture.sha256} label="SHA-256" t={messagesFor(lang)} testId="captured-sha256" />
         </dd>
       </dl>
       {edited ? (

@@ -29,6 +29,7 @@ import { describedBy, fieldId, FormField } from './FormField.js';
 import { RulePackDetails } from './RulePackDetails.js';
 import { VERSION_WORDS } from './version-words.js';
 import './election-form.css';
+import { FilePicker } from '../../shared/FilePicker.js';
 
 interface ElectionFormProps {
   readonly lang: Lang;
@@ -105,14 +106,12 @@ export function ElectionForm({ lang, t, onUse }: ElectionFormProps) {
       <h2 id="election-form-title">{t.formTitle}</h2>
       <p class="hint">{t.formHint}</p>
       <div class="field">
-        <label for="open-election">{t.openElectionFile}</label>
-        <input
+        <FilePicker
+          label={t.openElectionFile}
+          t={t}
           id="open-election"
-          type="file"
           accept=".json,application/json"
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            event.currentTarget.value = '';
+          onFiles={([file]) => {
             if (file) void openFile(file);
           }}
         />

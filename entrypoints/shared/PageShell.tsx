@@ -1,0 +1,103 @@
+import type { ComponentChildren } from 'preact';
+import type { Lang, Messages } from './i18n.js';
+import './page-shell.css';
+
+/** The places every page links to: the dashboard's three views and the verify page. */
+export type PlaceId = 'audit' | 'election' | 'history' | 'verify';
+
+const PLACES: readonly { id: PlaceId; href: string }[] = [
+  { id: 'audit', href: '/dashboard.html#audit' },
+  { id: 'election', href: '/dashboard.html#election' },
+  { id: 'history', href: '/dashboard.html#history' },
+  { id: 'verify', href: '/verify.html' },
+];
+
+function placeName(id: PlaceId, t: Messages): string {
+  const names: Record<PlaceId, string> = {
+    audit: t.navAudit,
+    election: t.navElection,
+    history: t.navHistory,
+    verify: t.navVerify,
+  };
+  return names[id];
+}
+
+/**
+ * The frame of every page: the product's name, the navigation and the language switch, then the page
+ * in one centred column. `current` marks where the page is; `newTab` opens the links in a tab of their
+ * own (from the side panel, which has no room for the dashboard).
+ */
+export function PageShell(props: {
+  lang: Lang;
+  t: Messages;
+  onLanguage: (lang: Lang) => void;
+  current?: PlaceId | undefined;
+  newTab?: boolean;
+  /** The dashboard has no page title of its own: the product's name is its heading. */
+  nameIsHeading?: boolean;
+  children: ComponentChildren;
+}) {
+  const { lang, t, current, newTab } = props;
+  const Name = props.nameIsHeading ? 'h1' : 'p';
+  return (
+    <>
+      <a class="skip-link" href="#content">
+        {t.skipToContent}
+      </a>
+      <header class="shell-header">
+        <div class="shell-bar">
+          <Name class="shell-name">
+            <span class="shell-logo" aria-hidden="true">
+              ✓
+            </span>
+            {t.appName}
+          </Name>
+          <LanguageSwitch lang={lang} t={t} onLanguage={props.onLanguage} />
+        </div>
+        <nav class="shell-nav" aria-label={t.navLabel}>
+          <ul>
+            {PLACES.map((place) => (
+              <li key={place.id}>
+                <a
+                  href={place.href}
+                  aria-current={current === place.id ? 'page' : undefined}
+                  {...(newTab ? { target: '_blank', rel: 'noopener' } : {})}
+                >
+                  {placeName(place.id, t)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="content" tabIndex={-1}>
+        {props.children}
+      </main>
+    </>
+  );
+}
+
+/** One language at a time; the choice is remembered for every page. */
+export function LanguageSwitch({
+  lang,
+  t,
+  onLanguage,
+}: {
+  lang: Lang;
+  t: Messages;
+  onLanguage: (lang: Lang) => void;
+}) {
+  return (
+    <label class="shell-lang">
+      <span>{t.language}</span>
+      <select value={lang} onChange={(event) => onLanguage(event.currentTarget.value as Lang)}>
+        <option value="zh" lang="zh-CN">
+          中文
+        </option>
+        <option value="en" lang="en">
+          English
+        </option>
+      </select>
+    </label>
+  );
+}
