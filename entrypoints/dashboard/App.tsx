@@ -15,6 +15,8 @@ export function App() {
   const [view, setView] = useState<View>(viewFromHash);
   // An election.json built in the form, handed to the audit.
   const [builtElection, setBuiltElection] = useState<File | null>(null);
+  // The form changed after its election went to the audit: that audit's result is then out of date.
+  const [formEdited, setFormEdited] = useState(false);
   const t = messagesFor(lang);
   const names: Record<View, string> = { audit: t.navAudit, election: t.navElection, history: t.navHistory };
 
@@ -61,14 +63,16 @@ export function App() {
       <main>
         {/* The audit and the form stay mounted so that switching views keeps what was typed or run. */}
         <div hidden={view !== 'audit'}>
-          <AuditPage lang={lang} t={t} electionFile={builtElection} />
+          <AuditPage lang={lang} t={t} electionFile={builtElection} formEdited={formEdited} />
         </div>
         <div hidden={view !== 'election'}>
           <ElectionForm
             lang={lang}
             t={t}
+            onEdit={() => setFormEdited(true)}
             onUse={(file) => {
               setBuiltElection(file);
+              setFormEdited(false);
               location.hash = '#audit';
               // Land on the election step, where the summary of the new definition shows.
               setTimeout(() => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   createReceipt,
   formatInputError,
@@ -196,6 +196,7 @@ export function ReceiptPanel({
   lang,
   t,
   announcementSource = null,
+  stillCurrent = () => true,
 }: {
   report: Report;
   recordId: string | null;
@@ -203,11 +204,16 @@ export function ReceiptPanel({
   t: Messages;
   /** The web page a captured announcement came from, recorded in the receipt. */
   announcementSource?: AnnouncementSource | null;
+  /** Whether the page's inputs are still those the report was made from; if not, nothing is signed. */
+  stillCurrent?: () => boolean;
 }) {
   const [keys, setKeys] = useState<StoredKey[] | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [label, setLabel] = useState('');
   const [receipt, setReceipt] = useState<Receipt | null>(null);
+  const [refused, setRefused] = useState(false);
+  const [created, setCreated] = useState<string | null>(null);
+  const createdNote = useRef<HTMLParagraphElement>(null);
 
   const refresh = async (choose?: string) => {
     const all = await listKeys();
@@ -229,10 +235,17 @@ export function ReceiptPanel({
     if (!label.trim()) return;
     const key = await createKey(label);
     await refresh(key.id);
+    // The form is gone: the focus goes to the new key, not to the top of the page.
+    setCreated(key.label);
+    setTimeout(() => createdNote.current?.focus(), 0);
   }
 
   async function sign() {
     if (!signer) return;
+    if (!stillCurrent()) {
+      setRefused(true);
+      return;
+    }
     const publicKey = fromBase64(signer.publicKey)!;
     const signed = createReceipt({
       report,
@@ -264,6 +277,11 @@ export function ReceiptPanel({
       )}
       {signer && keys && (
         <>
+          {created && (
+            <p role="status" tabIndex={-1} ref={createdNote} data-key-created>
+              {t.keyCreated(created)}
+            </p>
+          )}
           <label class="field">
             {t.signingKey}
             <select value={signer.id} onChange={(event) => setSelected(event.currentTarget.value)}>
@@ -300,6 +318,11 @@ export function ReceiptPanel({
             </button>
             {receipt && <ReceiptLink receipt={receipt} t={t} />}
           </p>
+          {refused && (
+            <p role="alert" class="warning" data-sign-refused>
+              {t.staleSign}
+            </p>
+          )}
           {receipt && <p role="status">{t.signedBy(signer.label)}</p>}
           <KeyDelete key={signer.id} signer={signer} t={t} onDone={() => void refresh()} />
         </>

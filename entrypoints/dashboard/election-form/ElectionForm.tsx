@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getRulePack, readElection, RULE_PACKS, type InputError, type Round } from '../../../core/index.js';
 import { downloadJson } from '../../shared/download.js';
 import type { Lang, Messages } from '../../shared/i18n.js';
@@ -17,6 +17,7 @@ import {
   formPaths,
   type ElectionDraft,
 } from './election-draft.js';
+import { loadDraft, saveDraft } from './draft-storage.js';
 import { describedBy, fieldId, FormField } from './FormField.js';
 import { RulePackDetails } from './RulePackDetails.js';
 import './election-form.css';
@@ -26,18 +27,43 @@ interface ElectionFormProps {
   readonly t: Messages;
   /** Called with the finished election.json when the user takes it to the audit. */
   onUse(file: File): void;
+  /** Called on every change the user makes to the draft. */
+  onEdit?(): void;
+}
+
+/** The reader's words for an empty text, said at a form field in the form's own terms. */
+const EMPTY_TEXT = 'must be a non-empty string';
+
+/**
+ * The reader's errors as the form shows them: an empty name is "fill this in", not "must be a
+ * non-empty string"; an id left empty falls back to the name, so its error only repeats the name's
+ * and is left out (the id is optional).
+ */
+function formErrors(errors: readonly InputError[], t: Messages): InputError[] {
+  return errors
+    .filter((error) => !(error.message.en === EMPTY_TEXT && /\.id$/.test(error.path ?? '')))
+    .map((error) =>
+      error.message.en === EMPTY_TEXT ? { ...error, message: { zh: t.fillIn, en: t.fillIn } } : error,
+    );
 }
 
 const addContestId = 'add-contest';
 
 /** Builds election.json field by field; the core's own reader judges it, and its errors show at the fields. */
-export function ElectionForm({ lang, t, onUse }: ElectionFormProps) {
-  const [draft, setDraft] = useState<ElectionDraft>(emptyDraft);
+export function ElectionForm({ lang, t, onUse, onEdit }: ElectionFormProps) {
+  const [draft, setDraft] = useState<ElectionDraft>(() => loadDraft() ?? emptyDraft());
+  const restored = useRef(draft);
+  useEffect(() => {
+    // Kept on every change; the draft as loaded is not an edit.
+    if (draft === restored.current) return;
+    saveDraft(draft);
+    onEdit?.();
+  }, [draft]);
   // Errors show once the user first tries to use the draft, then follow every change.
   const [showErrors, setShowErrors] = useState(false);
   const [openErrors, setOpenErrors] = useState<readonly InputError[]>([]);
   const checked = useMemo(() => checkDraft(draft), [draft]);
-  const errors = showErrors && !checked.ok ? checked.errors : [];
+  const errors = showErrors && !checked.ok ? formErrors(checked.errors, t) : [];
   const at = (path: string) => errorsAt(errors, path);
   const claimed = formPaths(draft);
   const elsewhere = errors.filter((error) => !claimed.has(error.path ?? '$'));
@@ -198,7 +224,7 @@ export function ElectionForm({ lang, t, onUse }: ElectionFormProps) {
         </p>
 
         <div class="form-status" role="status">
-          {showErrors && (checked.ok ? t.formValid : t.formProblems(checked.errors.length))}
+          {showErrors && (checked.ok ? t.formValid : t.formProblems(errors.length))}
         </div>
         {elsewhere.length > 0 && (
           <div class="input-errors">
@@ -224,6 +250,15 @@ export function ElectionForm({ lang, t, onUse }: ElectionFormProps) {
           >
             <span aria-hidden="true">⬇ </span>
             {t.downloadElection}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setDraft(emptyDraft());
+              setShowErrors(false);
+            }}
+          >
+            {t.clearForm}
           </button>
         </p>
       </form>
