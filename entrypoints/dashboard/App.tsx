@@ -8,7 +8,9 @@ type View = 'audit' | 'election' | 'history';
 
 const VIEWS: readonly View[] = ['audit', 'election', 'history'];
 
-const viewFromHash = (): View => VIEWS.find((view) => location.hash === `#${view}`) ?? 'audit';
+/** `#history/<id>` (a saved audit opened from the popup) is the history too. */
+const viewFromHash = (): View =>
+  VIEWS.find((view) => location.hash === `#${view}` || location.hash.startsWith(`#${view}/`)) ?? 'audit';
 
 export function App() {
   const [lang, setLang] = useState<Lang>(preferredLanguage);

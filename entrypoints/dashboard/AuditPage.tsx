@@ -104,14 +104,14 @@ function sourceOf(capture: Capture | null, report: Report): AnnouncementSource |
   return { url, title, capturedAt, sha256 };
 }
 
-function ProgressBar({ progress, t }: { progress: Progress | null; t: Messages }) {
+function ProgressBar({ progress, lang, t }: { progress: Progress | null; lang: Lang; t: Messages }) {
   const total = progress?.totalBytes ?? null;
   const text = progress
     ? t.progressOf(
         progress.file,
         formatBytes(progress.bytesRead),
         total === null ? '?' : formatBytes(total),
-        progress.rows.toLocaleString(),
+        formatNumber(progress.rows, lang),
       )
     : t.running;
   return <ByteProgress progress={progress} text={text} />;
@@ -419,7 +419,7 @@ export function AuditPage({
         </h2>
         {status.kind === 'running' ? (
           <div class="running">
-            <ProgressBar progress={status.progress} t={t} />
+            <ProgressBar progress={status.progress} lang={lang} t={t} />
             <button type="button" onClick={() => client.current?.cancel()}>
               {t.cancel}
             </button>

@@ -4,7 +4,11 @@ import { latestAudit, type AuditRecord } from '../shared/history-store.js';
 import { formatDateTime, localeOf, messagesFor, preferredLanguage } from '../shared/i18n.js';
 import './style.css';
 
-type DashboardPath = '/dashboard.html' | '/dashboard.html#election' | '/dashboard.html#history';
+type DashboardPath =
+  | '/dashboard.html'
+  | '/dashboard.html#election'
+  | '/dashboard.html#history'
+  | `/dashboard.html#history/${string}`;
 
 function openPage(path: DashboardPath) {
   void browser.tabs.create({ url: browser.runtime.getURL(path) });
@@ -30,7 +34,16 @@ function Popup() {
         <h2 id="last-title">{t.lastAudit}</h2>
         {last === null && <p>{t.noAuditYet}</p>}
         {last && (
-          <p data-verdict={last.verdict}>
+          // The whole entry opens that audit in the dashboard's history.
+          <a
+            class="last-audit"
+            href={browser.runtime.getURL(`/dashboard.html#history/${encodeURIComponent(last.id)}`)}
+            data-verdict={last.verdict}
+            onClick={(event) => {
+              event.preventDefault();
+              openPage(`/dashboard.html#history/${encodeURIComponent(last.id)}`);
+            }}
+          >
             <strong>{t.verdicts[last.verdict]}</strong>
             <br />
             {last.election}
@@ -38,7 +51,7 @@ function Popup() {
             <small>
               <time dateTime={last.savedAt}>{formatDateTime(last.savedAt, lang)}</time>
             </small>
-          </p>
+          </a>
         )}
       </section>
       <p class="buttons">

@@ -1,6 +1,5 @@
 import type { Capture } from '../../shared/capture-store.js';
-import type { Lang } from '../../shared/i18n.js';
-import { localeOf } from '../charts/format-number.js';
+import { formatDateTime, type Lang } from '../../shared/i18n.js';
 import '../charts/charts.css';
 import { captureWords } from './capture-words.js';
 
@@ -20,7 +19,7 @@ export function CapturedSource({ capture, edited, lang }: { capture: Capture; ed
         <dt>{words.capturedAt}</dt>
         <dd>
           <time dateTime={capture.capturedAt} data-testid="captured-at">
-            {new Date(capture.capturedAt).toLocaleString(localeOf(lang))} ({capture.capturedAt})
+            {formatDateTime(capture.capturedAt, lang)} ({capture.capturedAt})
           </time>
         </dd>
         <dt>{words.sha256}</dt>
