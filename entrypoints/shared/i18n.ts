@@ -165,7 +165,7 @@ const zh = {
   winnersUnstated: '公告未列当选人，无从对照当选结果',
   verdictWinnersSame: '公告的数字与复核不符，但公告的当选人与复核一致：更像是公告写错了数字。',
   verdictWinnersDiffer: '公告的当选人与复核不一致：当选结果受影响。',
-  timesFound: (count: number) => `${formatNumber(count, 'zh')} 处`,
+  timesFound: (count: number) => `${formatNumber(count, 'zh')} 条`,
   showFinding: '查看详情',
   findingDetails: '技术细节',
   findingCode: '代码',
@@ -380,7 +380,7 @@ const en: Messages = {
   verdictWinnersSame:
     'Figures in the notice differ from the recount, but the winners it names are the ones the recount elects: more likely a mistake in the notice.',
   verdictWinnersDiffer: 'The winners named in the notice are not the ones the recount elects.',
-  timesFound: (count: number) => englishCount(count, 'time'),
+  timesFound: (count: number) => englishCount(count, 'finding'),
   showFinding: 'Details',
   findingDetails: 'Technical details',
   findingCode: 'Code',
