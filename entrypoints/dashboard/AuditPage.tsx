@@ -284,11 +284,13 @@ export function AuditPage({
         <section class="step inputs-used" aria-labelledby="inputs-used-title" data-inputs-used>
           <h2 id="inputs-used-title">{t.inputsUsed}</h2>
           <ul>
-            {files.map((file) => (
-              <li key={file.key}>
-                {file.file.name} <span class="hint">({t.roles[file.role]})</span>
-              </li>
-            ))}
+            {files
+              .filter((file) => !(readsText && file.role === 'announcement'))
+              .map((file) => (
+                <li key={file.key}>
+                  {file.file.name} <span class="hint">({t.roles[file.role]})</span>
+                </li>
+              ))}
             {readsText && <li>{t.pastedText}</li>}
           </ul>
           <button

@@ -51,6 +51,8 @@ function Popup() {
             <small>
               <time dateTime={last.savedAt}>{formatDateTime(last.savedAt, lang)}</time>
             </small>
+            <br />
+            <span class="open-hint">{t.openLastAudit} ›</span>
           </a>
         )}
       </section>
