@@ -64,6 +64,9 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
   const open = (audit: AuditRecord | null) => {
     setOpened(audit);
     focusHeading();
+    // The address names the audit shown, so that a reload shows it again (and not after going back).
+    const hash = audit ? `#history/${encodeURIComponent(audit.id)}` : '#history';
+    if (location.hash !== hash) history.replaceState(null, '', hash);
   };
 
   async function remove(id: string) {
