@@ -24,7 +24,7 @@ import {
   type InputBytes,
 } from './compare/read-announcement-view.js';
 import { ElectionSummary } from './ElectionSummary.js';
-import { FileDrop, FileRows, MovedFiles } from './FileList.js';
+import { FileDrop, FileRows, MovedFiles, StepFilePicker } from './FileList.js';
 import { inputsFingerprint, type AnnouncementChoice } from './input-fingerprint.js';
 import { InputErrorList } from './InputErrorList.js';
 import { ReceiptPanel } from './ReceiptPanel.js';
@@ -309,19 +309,12 @@ export function AuditPage({
         <section class="step" aria-labelledby="step1">
           <h2 id="step1">{t.step1}</h2>
           <p class="hint">{t.step1Hint}</p>
-          <label class="field">
-            {t.electionFile}
-            <input
-              type="file"
-              accept=".json,application/json"
-              data-input="election"
-              onChange={(event) => {
-                const chosen = [...(event.currentTarget.files ?? [])];
-                event.currentTarget.value = '';
-                void chooseFiles(chosen, 1, 'election', 'election').then(take);
-              }}
-            />
-          </label>
+          <StepFilePicker
+            label={t.electionFile}
+            accept=".json,application/json"
+            role="election"
+            onChoose={(chosen) => void chooseFiles(chosen, 1, 'election', 'election').then(take)}
+          />
           {rows(1, t.roles.election)}
           {fromForm && formEdited && (
             <p class="warning" role="status" data-form-edited>
@@ -368,43 +361,33 @@ export function AuditPage({
               }}
             />
           </label>
-          <label class="field">
-            {t.announcementFile}
-            <input
-              type="file"
-              accept=".txt,.json,text/plain,application/json"
-              data-input="announcement"
-              onChange={(event) => {
-                const chosen = [...(event.currentTarget.files ?? [])];
-                event.currentTarget.value = '';
-                void chooseFiles(chosen, 3, 'announcement', 'announcement').then(take);
-              }}
-            />
-          </label>
+          <StepFilePicker
+            label={t.announcementFile}
+            accept=".txt,.json,text/plain,application/json"
+            role="announcement"
+            onChoose={(chosen) => void chooseFiles(chosen, 3, 'announcement', 'announcement').then(take)}
+          />
           {rows(3, t.roles.announcement)}
           {pasted !== '' && announcementFile && (
             <fieldset class="announcement-choice" data-announcement-choice>
               <legend>{t.announcementBoth}</legend>
-              <label>
-                <input
-                  type="radio"
-                  name="announcement-choice"
-                  value="text"
-                  checked={announcementChoice === 'text'}
-                  onChange={() => setAnnouncementChoice('text')}
-                />{' '}
-                {t.announcementUseText(formatNumber(pasted.length, lang))}
-              </label>
-              <label>
-                <input
-                  type="radio"
-                  name="announcement-choice"
-                  value="file"
-                  checked={announcementChoice === 'file'}
-                  onChange={() => setAnnouncementChoice('file')}
-                />{' '}
-                {t.announcementUseFile(announcementFile.file.name)}
-              </label>
+              {(
+                [
+                  ['text', t.announcementUseText(formatNumber(pasted.length, lang))],
+                  ['file', t.announcementUseFile(announcementFile.file.name)],
+                ] as const
+              ).map(([choice, words]) => (
+                <label key={choice}>
+                  <input
+                    type="radio"
+                    name="announcement-choice"
+                    value={choice}
+                    checked={announcementChoice === choice}
+                    onChange={() => setAnnouncementChoice(choice)}
+                  />{' '}
+                  {words}
+                </label>
+              ))}
             </fieldset>
           )}
           {announcementUsed && (

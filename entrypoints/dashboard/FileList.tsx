@@ -41,6 +41,38 @@ export function FileDrop({ t, onAdd }: { t: Messages; onAdd(files: readonly File
   );
 }
 
+/**
+ * The picker of a step that takes one kind of file (the election, the announcement): what is chosen
+ * here has that role, and stays in this step.
+ */
+export function StepFilePicker({
+  label,
+  accept,
+  role,
+  onChoose,
+}: {
+  label: string;
+  accept: string;
+  role: 'election' | 'announcement';
+  onChoose(files: readonly File[]): void;
+}) {
+  return (
+    <label class="field">
+      {label}
+      <input
+        type="file"
+        accept={accept}
+        data-input={role}
+        onChange={(event) => {
+          const chosen = [...(event.currentTarget.files ?? [])];
+          event.currentTarget.value = '';
+          onChoose(chosen);
+        }}
+      />
+    </label>
+  );
+}
+
 interface FileRowsProps {
   readonly files: readonly ChosenFile[];
   readonly caption: string;
