@@ -433,7 +433,8 @@ export function ResultView({
     () => comparisonRows(report, announcement?.figures ?? null, announcement?.election ?? null),
     [report, announcement],
   );
-  const summary = useMemo(() => summaryItems(report, rows), [report, rows]);
+  const noticeRead = announcement?.figures != null;
+  const summary = useMemo(() => summaryItems(report, rows, noticeRead), [report, rows, noticeRead]);
   const show = withText
     ? {
         canShow: (finding: Finding) => pointsIntoText(finding, announcement),
@@ -445,7 +446,7 @@ export function ResultView({
     <div class="result">
       <p class="election-name">{report.election}</p>
       <VerdictBanner verdict={report.verdict} t={t} />
-      <NoticeEffect effect={noticeEffect(report, rows)} t={t} />
+      <NoticeEffect effect={noticeEffect(report, rows, noticeRead)} t={t} />
       <ErrorSummary
         report={report}
         items={summary}

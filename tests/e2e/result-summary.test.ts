@@ -146,6 +146,23 @@ describe('the summary of what is wrong', () => {
   });
 });
 
+describe('a saved audit', () => {
+  test('reopened without its notice, says nothing of the winners it cannot see', async () => {
+    await audit(['election.json', 'boxes.csv', 'tallies.csv', 'announcement.txt'].map(samplePath));
+    expect(await summary().locator('li').first().getAttribute('data-effect')).toBe('same');
+    await page.getByRole('link', { name: 'History' }).click();
+    await page.locator('table.history tbody tr').first().getByRole('button', { name: 'Open' }).click();
+    const item = page.locator('section[aria-labelledby="history-title"] [data-error-summary] li').first();
+    await item.waitFor();
+    expect(await item.getAttribute('data-summary-code')).toBe('ANNOUNCED_MISMATCH');
+    expect(await item.getAttribute('data-effect')).toBeNull();
+    expect(await page.locator('section[aria-labelledby="history-title"] [data-notice-effect]').count()).toBe(
+      0,
+    );
+    await page.getByRole('link', { name: 'Audit' }).click();
+  });
+});
+
 describe('the contest tables say why', () => {
   test('a candidate with enough votes but no seat is told why, and inferred abstentions say so', async () => {
     // Two seats for 委员: 黄建军 has more than the 739 votes needed, but two have more.

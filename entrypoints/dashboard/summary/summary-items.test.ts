@@ -64,6 +64,17 @@ describe('the summary of what is wrong', () => {
     expect(noticeEffect(report, rows)).toBe('unstated');
   });
 
+  test('without the notice at hand (a saved audit) only different winners are said', () => {
+    const text = '王林71票，李华45票。王林当选为主任。';
+    const report = smallReport({ findings: [votesMismatch(text)] });
+    const rows = comparisonRows(report, null, null);
+    expect(summaryItems(report, rows, false)[0]!.effect).toBeNull();
+    expect(noticeEffect(report, rows, false)).toBeNull();
+    const winner = finding('ANNOUNCED_WINNER_MISMATCH', 'error', { contest: 'chair', candidate: 'li' });
+    const differing = smallReport({ findings: [votesMismatch(text), winner] });
+    expect(summaryItems(differing, comparisonRows(differing, null, null), false)[0]!.effect).toBe('differ');
+  });
+
   test('wrong winners: one line per contest, first, and the winners differ', () => {
     const text = '王林71票，李华45票。李华当选为主任。';
     const winner = (candidate: string) =>

@@ -68,19 +68,35 @@ export function winnerEffect(
  * What the notice's differences mean for the whole result, said under the verdict: null when the
  * notice does not differ from the recount (or only in ways that say nothing about the winners).
  */
-export function noticeEffect(report: Report, rows: readonly ComparisonRow[]): WinnerEffect | null {
+export function noticeEffect(
+  report: Report,
+  rows: readonly ComparisonRow[],
+  noticeRead = true,
+): WinnerEffect | null {
   const differences = report.findings.filter((finding) => NOTICE_CODES.has(finding.code));
   if (differences.length === 0) return null;
-  return winnerEffect(report, rows, null);
+  return known(winnerEffect(report, rows, null), noticeRead);
 }
+
+/**
+ * Without the notice's figures at hand (a saved audit, whose notice is not kept), only a difference
+ * of winners, which its findings state, is known; "unchanged" or "names none" would be a guess.
+ */
+const known = (effect: WinnerEffect, noticeRead: boolean): WinnerEffect | null =>
+  noticeRead || effect === 'differ' ? effect : null;
 
 /**
  * The errors and warnings of a report as the lines of its summary, mismatches first: each figure of
  * the notice that differs on a line of its own with what it means for the winners; the winners a notice
  * names wrongly in a contest on one line; every other repeated finding (five boxes with overvotes) on
- * one line. Information (write-ins, overvote counts) stays in the list below.
+ * one line. Information (write-ins, overvote counts) stays in the list below. `noticeRead` is false
+ * when the notice's figures are not at hand.
  */
-export function summaryItems(report: Report, rows: readonly ComparisonRow[]): SummaryItem[] {
+export function summaryItems(
+  report: Report,
+  rows: readonly ComparisonRow[],
+  noticeRead = true,
+): SummaryItem[] {
   const items: SummaryItem[] = [];
   const rowOf = (index: number) => rows.find((row) => row.findingIndex === index);
   const noticeOf = (index: number) => {
@@ -101,7 +117,7 @@ export function summaryItems(report: Report, rows: readonly ComparisonRow[]): Su
           severity,
           findings: [index],
           notice: noticeOf(index),
-          effect: winnerEffect(report, rows, finding(index).contest),
+          effect: known(winnerEffect(report, rows, finding(index).contest), noticeRead),
         });
     } else if (code === 'ANNOUNCED_WINNER_MISMATCH') {
       // One finding per person wrongly named or left out: one line per contest.
@@ -126,7 +142,7 @@ export function summaryItems(report: Report, rows: readonly ComparisonRow[]): Su
         severity,
         findings: group.indexes,
         notice: null,
-        effect: NOTICE_CODES.has(code) ? winnerEffect(report, rows, null) : null,
+        effect: NOTICE_CODES.has(code) ? known(winnerEffect(report, rows, null), noticeRead) : null,
       });
     }
   }
