@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations } from './a11y-pages.js';
 import { launchExtension, type LaunchedExtension } from './launch-extension.js';
 import { samplePath } from './sample-data.js';
 
@@ -84,6 +85,11 @@ describe('pasted text and a chosen announcement file', () => {
       'There is pasted announcement text and an announcement file. Which should the audit read?',
     );
     await expect.poll(() => used().textContent()).toContain('The audit reads: the pasted text');
+    // The moved-file words and the choice pass axe-core without a serious violation.
+    const serious = (await axeViolations(page)).filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    expect(serious).toEqual([]);
     await page.getByRole('button', { name: 'Run the audit' }).click();
     await page.locator('.result .verdict').waitFor();
     // The pasted text has no planted error: the recount agrees with it.

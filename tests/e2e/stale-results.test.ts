@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations } from './a11y-pages.js';
 import { launchExtension, type LaunchedExtension } from './launch-extension.js';
 import { samplePath } from './sample-data.js';
 
@@ -97,6 +98,10 @@ describe('every change of the inputs clears the result until the audit runs agai
     await audited();
     await page.locator('input[data-input="counts"]').setInputFiles(samplePath('ballots.csv'));
     await expectCleared();
+    const serious = (await axeViolations(page)).filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    expect(serious).toEqual([]);
   });
 
   test('removing a file', async () => {
