@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { getRulePack, readElection, RULE_PACKS, type InputError, type Round } from '../../../core/index.js';
 import { downloadJson } from '../../shared/download.js';
 import type { Lang, Messages } from '../../shared/i18n.js';
@@ -17,7 +17,7 @@ import {
   formPaths,
   type ElectionDraft,
 } from './election-draft.js';
-import { loadDraft, saveDraft } from './draft-storage.js';
+import { useStoredDraft } from './draft-storage.js';
 import { describedBy, fieldId, FormField } from './FormField.js';
 import { RulePackDetails } from './RulePackDetails.js';
 import './election-form.css';
@@ -51,14 +51,7 @@ const addContestId = 'add-contest';
 
 /** Builds election.json field by field; the core's own reader judges it, and its errors show at the fields. */
 export function ElectionForm({ lang, t, onUse, onEdit }: ElectionFormProps) {
-  const [draft, setDraft] = useState<ElectionDraft>(() => loadDraft() ?? emptyDraft());
-  const restored = useRef(draft);
-  useEffect(() => {
-    // Kept on every change; the draft as loaded is not an edit.
-    if (draft === restored.current) return;
-    saveDraft(draft);
-    onEdit?.();
-  }, [draft]);
+  const [draft, setDraft] = useStoredDraft(onEdit);
   // Errors show once the user first tries to use the draft, then follow every change.
   const [showErrors, setShowErrors] = useState(false);
   const [openErrors, setOpenErrors] = useState<readonly InputError[]>([]);

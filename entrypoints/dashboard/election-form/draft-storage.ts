@@ -1,5 +1,12 @@
-import type { Gender, Round } from '../../../core/index.js';
-import { rowKey, type CandidateDraft, type ContestDraft, type ElectionDraft } from './election-draft.js';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Gender } from '../../../core/index.js';
+import {
+  emptyDraft,
+  rowKey,
+  type CandidateDraft,
+  type ContestDraft,
+  type ElectionDraft,
+} from './election-draft.js';
 
 /** The form's draft is kept in this browser, so that a reload (or a closed tab) loses no typing. */
 const DRAFT_KEY = 'tallywitness.electionDraft';
@@ -21,12 +28,18 @@ export function draftFromStored(stored: unknown): ElectionDraft | null {
   const contests = records(draft['contests']);
   if (contests.length === 0) return null;
   const gender = (value: unknown): Gender | '' => (value === 'female' || value === 'male' ? value : '');
+  // Every text field of a draft, whichever the form has, from the stored one or else empty.
+  const base = emptyDraft();
+  const texts = Object.fromEntries(
+    Object.entries(base)
+      .filter(([, value]) => typeof value === 'string')
+      .map(([key, value]) => [key, typeof draft[key] === 'string' ? draft[key] : value]),
+  ) as Partial<ElectionDraft>;
   return {
-    name: text(draft['name']),
-    rules: text(draft['rules']) || 'cn-village',
-    round: (draft['round'] === 'runoff' ? 'runoff' : 'first') satisfies Round,
-    registeredVoters: text(draft['registeredVoters']),
-    minWomen: text(draft['minWomen']),
+    ...base,
+    ...texts,
+    rules: text(draft['rules']) || base.rules,
+    round: draft['round'] === 'runoff' ? 'runoff' : 'first',
     contests: contests.map((contest): ContestDraft => ({
       key: rowKey(),
       id: text(contest['id']),
@@ -58,4 +71,19 @@ export function saveDraft(draft: ElectionDraft | null): void {
   } catch {
     // Storage unavailable: the form works on, unkept.
   }
+}
+
+/**
+ * The form's draft, as state that starts from what this browser kept and is kept on every change;
+ * `onEdit` hears of each change the user makes (the draft as loaded is not one).
+ */
+export function useStoredDraft(onEdit?: () => void) {
+  const [draft, setDraft] = useState<ElectionDraft>(() => loadDraft() ?? emptyDraft());
+  const restored = useRef(draft);
+  useEffect(() => {
+    if (draft === restored.current) return;
+    saveDraft(draft);
+    onEdit?.();
+  }, [draft]);
+  return [draft, setDraft] as const;
 }
