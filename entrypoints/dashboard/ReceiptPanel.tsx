@@ -312,17 +312,17 @@ export function ReceiptPanel({
               </details>
             </>
           )}
+          {refused && (
+            <p role="alert" class="warning" data-sign-refused>
+              {t.staleSign}
+            </p>
+          )}
           <p class="actions">
             <button type="button" class="primary" onClick={() => void sign()}>
               {t.sign}
             </button>
             {receipt && <ReceiptLink receipt={receipt} t={t} />}
           </p>
-          {refused && (
-            <p role="alert" class="warning" data-sign-refused>
-              {t.staleSign}
-            </p>
-          )}
           {receipt && <p role="status">{t.signedBy(signer.label)}</p>}
           <KeyDelete key={signer.id} signer={signer} t={t} onDone={() => void refresh()} />
         </>

@@ -178,6 +178,7 @@ const zh = {
   receiptHint: '用你的签名密钥签署这份结果，任何人都可以离线验证回执。',
   keyName: '签名人名称（例如：观察员 李明）',
   createKey: '创建签名密钥',
+  keyCreated: (label: string) => `已创建签名密钥“${label}”。请先导出备份，然后签署。`,
   signingKey: '签名密钥',
   fingerprint: '指纹',
   noBackup: '这把密钥还没有备份：浏览器数据被清除后就无法再用它签名。请用口令导出备份。',
@@ -259,7 +260,6 @@ const zh = {
   backedUpAt: (when: string) => `已于 ${when} 导出备份。`,
   exportAgain: '再导出一份备份',
   keyImported: (label: string) => `已导入密钥“${label}”。`,
-  keyCreated: (label: string) => `已创建签名密钥“${label}”。请先导出备份，然后签署。`,
 };
 
 export type Messages = typeof zh;
@@ -394,6 +394,7 @@ const en: Messages = {
   receiptHint: 'Sign this result with your signing key; anyone can verify the receipt offline.',
   keyName: 'Signer name (e.g. observer Li Ming)',
   createKey: 'Create a signing key',
+  keyCreated: (label: string) => `Signing key "${label}" created. Export a backup, then sign.`,
   signingKey: 'Signing key',
   fingerprint: 'Fingerprint',
   noBackup:
@@ -478,7 +479,6 @@ const en: Messages = {
   backedUpAt: (when: string) => `Backup exported on ${when}.`,
   exportAgain: 'Export another backup',
   keyImported: (label: string) => `Key "${label}" imported.`,
-  keyCreated: (label: string) => `Signing key "${label}" created. Export a backup, then sign.`,
 };
 
 export function messagesFor(lang: Lang): Messages {

@@ -1,5 +1,6 @@
 import type { Capture } from '../../shared/capture-store.js';
-import { formatDateTime, type Lang } from '../../shared/i18n.js';
+import type { Lang } from '../../shared/i18n.js';
+import { localeOf } from '../charts/format-number.js';
 import '../charts/charts.css';
 import { captureWords } from './capture-words.js';
 
@@ -19,7 +20,7 @@ export function CapturedSource({ capture, edited, lang }: { capture: Capture; ed
         <dt>{words.capturedAt}</dt>
         <dd>
           <time dateTime={capture.capturedAt} data-testid="captured-at">
-            {formatDateTime(capture.capturedAt, lang)} ({capture.capturedAt})
+            {new Date(capture.capturedAt).toLocaleString(localeOf(lang))} ({capture.capturedAt})
           </time>
         </dd>
         <dt>{words.sha256}</dt>
