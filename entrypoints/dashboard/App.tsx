@@ -10,13 +10,17 @@ type View = 'audit' | 'election' | 'history';
 
 const VIEWS: readonly View[] = ['audit', 'election', 'history'];
 
-const viewFromHash = (): View => VIEWS.find((view) => location.hash === `#${view}`) ?? 'audit';
+/** `#history/<id>` (a saved audit opened from the popup) is the history too. */
+const viewFromHash = (): View =>
+  VIEWS.find((view) => location.hash === `#${view}` || location.hash.startsWith(`#${view}/`)) ?? 'audit';
 
 export function App() {
   const [lang, setLang] = usePageLanguage();
   const [view, setView] = useState<View>(viewFromHash);
   // An election.json built in the form, handed to the audit.
   const [builtElection, setBuiltElection] = useState<File | null>(null);
+  // The form changed after its election went to the audit: that audit's result is then out of date.
+  const [formEdited, setFormEdited] = useState(false);
   const t = messagesFor(lang);
 
   useEffect(() => {
@@ -32,14 +36,16 @@ export function App() {
     <PageShell lang={lang} t={t} onLanguage={setLang} current={view} nameIsHeading>
       {/* The audit and the form stay mounted so that switching views keeps what was typed or run. */}
       <div hidden={view !== 'audit'}>
-        <AuditPage lang={lang} t={t} electionFile={builtElection} />
+        <AuditPage lang={lang} t={t} electionFile={builtElection} formEdited={formEdited} />
       </div>
       <div hidden={view !== 'election'}>
         <ElectionForm
           lang={lang}
           t={t}
+          onEdit={() => setFormEdited(true)}
           onUse={(file) => {
             setBuiltElection(file);
+            setFormEdited(false);
             location.hash = '#audit';
             // Land on the election step, where the summary of the new definition shows.
             setTimeout(() => {

@@ -8,8 +8,16 @@ import { getCapture, type Capture } from '../shared/capture-store.js';
 import { saveAudit, type AuditRecord } from '../shared/history-store.js';
 import { storageProblem } from '../shared/storage-failure.js';
 import { StorageProblem } from './StorageProblem.js';
-import { formatBytes, type Lang, type Messages } from '../shared/i18n.js';
-import { chooseFiles, mergeFiles, repeatedRoles, type ChosenFile } from './chosen-files.js';
+import { formatBytes, formatNumber, type Lang, type Messages } from '../shared/i18n.js';
+import {
+  chooseFiles,
+  mergeFiles,
+  movedFrom,
+  repeatedRoles,
+  stepOf,
+  type ChosenFile,
+  type InputStep,
+} from './chosen-files.js';
 import { captureWords } from './compare/capture-words.js';
 import { CapturedSource } from './compare/CapturedSource.js';
 import {
@@ -18,16 +26,19 @@ import {
   type InputBytes,
 } from './compare/read-announcement-view.js';
 import { ElectionSummary } from './ElectionSummary.js';
-import { FileList } from './FileList.js';
+import { FileDrop, FileRows, MovedFiles, StepFilePicker } from './FileList.js';
+import { inputsFingerprint, type AnnouncementChoice } from './input-fingerprint.js';
 import { InputErrorList } from './InputErrorList.js';
 import { ReceiptPanel } from './ReceiptPanel.js';
 import { ResultView } from './ResultView.js';
 
+/** A finished audit belongs to the fingerprint of the inputs it ran on (see input-fingerprint.ts). */
 type Status =
   | { readonly kind: 'idle' }
   | { readonly kind: 'running'; readonly progress: Progress | null }
   | {
       readonly kind: 'done';
+      readonly fingerprint: string;
       readonly outcome: AuditOutcome;
       readonly recordId: string | null;
       readonly announcement: AnnouncementView | null;
@@ -35,9 +46,44 @@ type Status =
       /** Why the audit is not in the history (the browser refused to store it), or null. */
       readonly notSaved: Bilingual | null;
     }
-  | { readonly kind: 'failed'; readonly message: string };
+  | { readonly kind: 'failed'; readonly fingerprint: string; readonly message: string };
 
 const PASTED_ANNOUNCEMENT = 'announcement-pasted.txt';
+
+/** The pasted announcement survives a reload of the tab (files cannot be kept: they are chosen again). */
+const TEXT_KEY = 'tallywitness.announcementText';
+function storedText(): string {
+  try {
+    return sessionStorage.getItem(TEXT_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+function storeText(text: string): void {
+  try {
+    if (text) sessionStorage.setItem(TEXT_KEY, text);
+    else sessionStorage.removeItem(TEXT_KEY);
+  } catch {
+    // Not kept; the page works on.
+  }
+}
+
+/** Moves the reader to a step's heading, for "it is now in step 1". */
+export function focusStep(step: InputStep): void {
+  const heading = document.getElementById(`step${step}`);
+  if (!heading) return;
+  heading.tabIndex = -1;
+  heading.scrollIntoView({ block: 'start' });
+  heading.focus({ preventScroll: true });
+}
+
+/** After an audit, the focus goes to what it found: the summary of problems, else the verdict. */
+function focusResult(fallback: HTMLElement | null): void {
+  setTimeout(() => {
+    const target = document.getElementById('error-summary') ?? document.getElementById('verdict') ?? fallback;
+    target?.focus();
+  }, 0);
+}
 
 function auditFile(chosen: ChosenFile | undefined): AuditFile | undefined {
   return chosen ? { name: chosen.file.name, blob: chosen.file } : undefined;
@@ -62,14 +108,14 @@ function sourceOf(capture: Capture | null, report: Report): AnnouncementSource |
   return { url, title, capturedAt, sha256 };
 }
 
-function ProgressBar({ progress, t }: { progress: Progress | null; t: Messages }) {
+function ProgressBar({ progress, lang, t }: { progress: Progress | null; lang: Lang; t: Messages }) {
   const total = progress?.totalBytes ?? null;
   const text = progress
     ? t.progressOf(
         progress.file,
         formatBytes(progress.bytesRead),
         total === null ? '?' : formatBytes(total),
-        progress.rows.toLocaleString(),
+        formatNumber(progress.rows, lang),
       )
     : t.running;
   return <ByteProgress progress={progress} text={text} />;
@@ -80,21 +126,46 @@ export function AuditPage({
   lang,
   t,
   electionFile = null,
+  formEdited = false,
 }: {
   lang: Lang;
   t: Messages;
   /** An election.json built in the election form, taken as the election when it changes. */
   electionFile?: File | null;
+  /** The form was edited after its election was taken to the audit. */
+  formEdited?: boolean;
 }) {
   const [files, setFiles] = useState<ChosenFile[]>([]);
-  const [announcementText, setAnnouncementText] = useState('');
+  const [announcementText, setAnnouncementText] = useState(storedText);
+  const [announcementChoice, setAnnouncementChoice] = useState<AnnouncementChoice>('text');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [capture, setCapture] = useState<Capture | null>(null);
   const [captureMissing, setCaptureMissing] = useState(false);
+  // After an audit the input steps fold into a short list, until the user asks to change them.
+  const [folded, setFolded] = useState(false);
   const client = useRef<AuditClient | null>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
+  const byRole = (role: InputRole) => files.find((file) => file.role === role);
+  const election = byRole('election');
+  const announcementFile = byRole('announcement');
+  const repeated = repeatedRoles(files);
+  const fromForm = election !== undefined && election.file === electionFile;
+  const fingerprint = inputsFingerprint({
+    files,
+    announcementText,
+    announcementChoice,
+    formEdited: fromForm && formEdited,
+  });
+  // The fingerprint a check of "still the inputs shown" reads at the moment of signing.
+  const currentFingerprint = useRef(fingerprint);
+  currentFingerprint.current = fingerprint;
+  const finished = status.kind === 'done' || status.kind === 'failed' ? status : null;
+  const fresh = finished !== null && finished.fingerprint === fingerprint;
+  const collapsed = folded && fresh;
+
   useEffect(() => () => client.current?.dispose(), []);
+  useEffect(() => storeText(announcementText), [announcementText]);
   useEffect(() => {
     if (!requestedCapture) return;
     void getCapture(requestedCapture).then((found) => {
@@ -102,28 +173,26 @@ export function AuditPage({
       if (!found) return;
       setCapture(found);
       setAnnouncementText(found.text);
+      setAnnouncementChoice('text');
     });
   }, []);
   useEffect(() => {
     if (!electionFile) return;
-    void chooseFiles([electionFile], 'election').then((added) =>
-      setFiles((current) =>
-        mergeFiles(
-          current,
-          added.map((file) => ({ ...file, role: 'election' })),
-        ),
-      ),
-    );
+    void chooseFiles([electionFile], 1, 'election', 'election').then(take);
   }, [electionFile]);
 
-  const byRole = (role: InputRole) => files.find((file) => file.role === role);
-  const election = byRole('election');
-  const repeated = repeatedRoles(files);
-
-  async function addFiles(list: readonly File[], fallback: InputRole) {
-    const added = await chooseFiles(list, fallback);
+  /** Adds chosen files; an announcement file just chosen is the one the audit reads. */
+  function take(added: readonly ChosenFile[]) {
     setFiles((current) => mergeFiles(current, added));
+    if (added.some((file) => file.role === 'announcement')) setAnnouncementChoice('file');
   }
+
+  function setRole(key: string, role: InputRole) {
+    setFiles((current) => current.map((file) => (file.key === key ? { ...file, role } : file)));
+    if (role === 'announcement') setAnnouncementChoice('file');
+  }
+
+  const removeFile = (key: string) => setFiles((current) => current.filter((file) => file.key !== key));
 
   async function loadSample() {
     const { SAMPLE_FILES } = await import('./sample-files.js');
@@ -131,27 +200,32 @@ export function AuditPage({
     setAnnouncementText('');
     setCapture(null);
     setStatus({ kind: 'idle' });
-    setFiles(await chooseFiles(sample, 'announcement'));
+    setFiles(await chooseFiles(sample, 2, 'announcement'));
+    setAnnouncementChoice('file');
   }
+
+  /** The announcement the audit reads: the pasted text or the file, as chosen when both are there. */
+  const pasted = announcementText.trim();
+  const readsText = pasted !== '' && (!announcementFile || announcementChoice === 'text');
 
   async function run() {
     if (!election || repeated.length > 0) return;
+    const ranOn = fingerprint;
     // A capture goes in exactly as captured, so that its SHA-256 is the one the report records.
-    const captured = capture && announcementText === capture.text ? capture : null;
-    const pasted = announcementText.trim();
+    const captured = readsText && capture && announcementText === capture.text ? capture : null;
     const typed: InputBytes | null = captured
       ? { name: CAPTURE_FILE, bytes: new TextEncoder().encode(captured.text) }
-      : pasted
+      : readsText
         ? { name: PASTED_ANNOUNCEMENT, bytes: new TextEncoder().encode(pasted) }
         : null;
-    const announcementFile = byRole('announcement');
+    const fileRead = readsText ? undefined : announcementFile;
     const request: AuditRequest = {
       lang,
       election: auditFile(election),
       boxes: auditFile(byRole('boxes')),
       tallies: auditFile(byRole('tallies')),
       ballots: auditFile(byRole('ballots')),
-      announcement: typed ?? auditFile(announcementFile),
+      announcement: typed ?? auditFile(fileRead),
     };
     client.current ??= new AuditClient();
     setStatus({ kind: 'running', progress: null });
@@ -169,22 +243,47 @@ export function AuditPage({
           notSaved = storageProblem(error, { zh: '这次核对', en: 'This audit' });
         }
       }
-      const announced = typed ?? (announcementFile ? await fileBytes(announcementFile) : null);
+      const announced = typed ?? (fileRead ? await fileBytes(fileRead) : null);
       const announcement =
         outcome.ok && announced ? readAnnouncementView(announced, await fileBytes(election)) : null;
       setStatus({
         kind: 'done',
+        fingerprint: ranOn,
         outcome,
         recordId: record?.id ?? null,
         announcement,
         announcementSource: outcome.ok ? sourceOf(captured, outcome.report) : null,
         notSaved,
       });
+      setFolded(outcome.ok);
     } catch (error) {
-      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setStatus({
+        kind: 'failed',
+        fingerprint: ranOn,
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
-    resultHeading.current?.focus();
+    focusResult(resultHeading.current);
   }
+
+  const rows = (step: InputStep, caption: string) => (
+    <>
+      <FileRows
+        files={files.filter((file) => stepOf(file.role) === step)}
+        caption={caption}
+        t={t}
+        onRole={setRole}
+        onRemove={removeFile}
+      />
+      <MovedFiles files={movedFrom(files, step)} t={t} onGo={focusStep} />
+    </>
+  );
+
+  const announcementUsed = readsText
+    ? t.announcementUseText(formatNumber(pasted.length, lang))
+    : announcementFile
+      ? t.announcementUseFile(announcementFile.file.name)
+      : null;
 
   return (
     <>
@@ -195,92 +294,123 @@ export function AuditPage({
         </button>
       </p>
 
-      <section class="step" aria-labelledby="step1">
-        <h2 id="step1">{t.step1}</h2>
-        <p class="hint">{t.step1Hint}</p>
-        <label class="field">
-          {t.electionFile}
-          <input
-            type="file"
+      {collapsed && (
+        <section class="step inputs-used" aria-labelledby="inputs-used-title" data-inputs-used>
+          <h2 id="inputs-used-title">{t.inputsUsed}</h2>
+          <ul>
+            {files
+              .filter((file) => !(readsText && file.role === 'announcement'))
+              .map((file) => (
+                <li key={file.key}>
+                  {file.file.name} <span class="hint">({t.roles[file.role]})</span>
+                </li>
+              ))}
+            {readsText && <li>{t.pastedText}</li>}
+          </ul>
+          <button
+            type="button"
+            onClick={() => {
+              setFolded(false);
+              setTimeout(() => focusStep(1), 0);
+            }}
+          >
+            {t.changeInputs}
+          </button>
+        </section>
+      )}
+
+      <div hidden={collapsed}>
+        <section class="step" aria-labelledby="step1">
+          <h2 id="step1">{t.step1}</h2>
+          <p class="hint">{t.step1Hint}</p>
+          <StepFilePicker
+            label={t.electionFile}
             accept=".json,application/json"
-            data-input="election"
-            onChange={(event) => {
-              const chosen = [...(event.currentTarget.files ?? [])];
-              event.currentTarget.value = '';
-              void chooseFiles(chosen, 'election').then((added) =>
-                setFiles((current) =>
-                  mergeFiles(
-                    current,
-                    added.map((file) => ({ ...file, role: 'election' })),
-                  ),
-                ),
-              );
-            }}
+            role="election"
+            onChoose={(chosen) => void chooseFiles(chosen, 1, 'election', 'election').then(take)}
           />
-        </label>
-        {election && <ElectionSummary file={election.file} lang={lang} t={t} />}
-      </section>
+          {rows(1, t.roles.election)}
+          {fromForm && formEdited && (
+            <p class="warning" role="status" data-form-edited>
+              <span aria-hidden="true">⚠ </span>
+              {t.formChangedSinceUse}
+            </p>
+          )}
+          {election && <ElectionSummary file={election.file} lang={lang} t={t} />}
+        </section>
 
-      <section class="step" aria-labelledby="step2">
-        <h2 id="step2">{t.step2}</h2>
-        <p class="hint">{t.step2Hint}</p>
-        <FileList
-          files={files}
-          t={t}
-          onAdd={(list) => void addFiles(list, 'tallies')}
-          onRole={(key, role) =>
-            setFiles((current) => current.map((file) => (file.key === key ? { ...file, role } : file)))
-          }
-          onRemove={(key) => setFiles((current) => current.filter((file) => file.key !== key))}
-        />
-        {repeated.map((role) => (
-          <p class="warning" role="alert" key={role}>
-            <span aria-hidden="true">⚠ </span>
-            {t.duplicateRole(t.roles[role])}
-          </p>
-        ))}
-      </section>
+        <section class="step" aria-labelledby="step2">
+          <h2 id="step2">{t.step2}</h2>
+          <p class="hint">{t.step2Hint}</p>
+          <FileDrop t={t} onAdd={(list) => void chooseFiles(list, 2, 'tallies').then(take)} />
+          {rows(2, t.countFiles)}
+          {repeated.map((role) => (
+            <p class="warning" role="alert" key={role}>
+              <span aria-hidden="true">⚠ </span>
+              {t.duplicateRole(t.roles[role])}
+            </p>
+          ))}
+        </section>
 
-      <section class="step" aria-labelledby="step3">
-        <h2 id="step3">{t.step3}</h2>
-        <p class="hint">{t.step3Hint}</p>
-        {capture && (
-          <CapturedSource capture={capture} edited={announcementText !== capture.text} lang={lang} />
-        )}
-        {captureMissing && requestedCapture && (
-          <p class="warning" role="alert">
-            {captureWords(lang).missing(requestedCapture)}
-          </p>
-        )}
-        <label class="field">
-          {t.announcementText}
-          <textarea
-            rows={5}
-            value={announcementText}
-            onInput={(event) => setAnnouncementText(event.currentTarget.value)}
-          />
-        </label>
-        <label class="field">
-          {t.announcementFile}
-          <input
-            type="file"
+        <section class="step" aria-labelledby="step3">
+          <h2 id="step3">{t.step3}</h2>
+          <p class="hint">{t.step3Hint}</p>
+          {capture && (
+            <CapturedSource capture={capture} edited={announcementText !== capture.text} lang={lang} />
+          )}
+          {captureMissing && requestedCapture && (
+            <p class="warning" role="alert">
+              {captureWords(lang).missing(requestedCapture)}
+            </p>
+          )}
+          <label class="field">
+            {t.announcementText}
+            <textarea
+              rows={5}
+              value={announcementText}
+              onInput={(event) => {
+                const text = event.currentTarget.value;
+                setAnnouncementText(text);
+                if (text.trim()) setAnnouncementChoice('text');
+              }}
+            />
+          </label>
+          <StepFilePicker
+            label={t.announcementFile}
             accept=".txt,.json,text/plain,application/json"
-            data-input="announcement"
-            onChange={(event) => {
-              const chosen = [...(event.currentTarget.files ?? [])];
-              event.currentTarget.value = '';
-              void chooseFiles(chosen, 'announcement').then((added) =>
-                setFiles((current) =>
-                  mergeFiles(
-                    current,
-                    added.map((file) => ({ ...file, role: 'announcement' })),
-                  ),
-                ),
-              );
-            }}
+            role="announcement"
+            onChoose={(chosen) => void chooseFiles(chosen, 3, 'announcement', 'announcement').then(take)}
           />
-        </label>
-      </section>
+          {rows(3, t.roles.announcement)}
+          {pasted !== '' && announcementFile && (
+            <fieldset class="announcement-choice" data-announcement-choice>
+              <legend>{t.announcementBoth}</legend>
+              {(
+                [
+                  ['text', t.announcementUseText(formatNumber(pasted.length, lang))],
+                  ['file', t.announcementUseFile(announcementFile.file.name)],
+                ] as const
+              ).map(([choice, words]) => (
+                <label key={choice}>
+                  <input
+                    type="radio"
+                    name="announcement-choice"
+                    value={choice}
+                    checked={announcementChoice === choice}
+                    onChange={() => setAnnouncementChoice(choice)}
+                  />{' '}
+                  {words}
+                </label>
+              ))}
+            </fieldset>
+          )}
+          {announcementUsed && (
+            <p class="announcement-used" data-announcement-used={readsText ? 'text' : 'file'}>
+              {t.announcementUsed(announcementUsed)}
+            </p>
+          )}
+        </section>
+      </div>
 
       <section class="step" aria-labelledby="step4">
         <h2 id="step4" tabIndex={-1} ref={resultHeading}>
@@ -288,7 +418,7 @@ export function AuditPage({
         </h2>
         {status.kind === 'running' ? (
           <div class="running">
-            <ProgressBar progress={status.progress} t={t} />
+            <ProgressBar progress={status.progress} lang={lang} t={t} />
             <button type="button" onClick={() => client.current?.cancel()}>
               {t.cancel}
             </button>
@@ -306,13 +436,19 @@ export function AuditPage({
             {!election && <p class="hint">{t.needElection}</p>}
           </>
         )}
-        {status.kind === 'failed' && (
+        {finished && !fresh && (
+          <p class="warning stale" role="status" data-stale>
+            <span aria-hidden="true">↻ </span>
+            {t.staleResult}
+          </p>
+        )}
+        {status.kind === 'failed' && fresh && (
           <p role="alert" class="input-errors">
             {t.workerFailed}
             {status.message}
           </p>
         )}
-        {status.kind === 'done' && status.outcome.ok && (
+        {status.kind === 'done' && fresh && status.outcome.ok && (
           <>
             <StorageProblem problem={status.notSaved} />
             <ResultView report={status.outcome.report} lang={lang} t={t} announcement={status.announcement} />
@@ -322,13 +458,14 @@ export function AuditPage({
               lang={lang}
               t={t}
               announcementSource={status.announcementSource}
+              stillCurrent={() => currentFingerprint.current === status.fingerprint}
             />
           </>
         )}
-        {status.kind === 'done' && !status.outcome.ok && 'errors' in status.outcome && (
+        {status.kind === 'done' && fresh && !status.outcome.ok && 'errors' in status.outcome && (
           <InputErrorList errors={status.outcome.errors} lang={lang} t={t} />
         )}
-        {status.kind === 'done' && !status.outcome.ok && 'cancelled' in status.outcome && (
+        {status.kind === 'done' && fresh && !status.outcome.ok && 'cancelled' in status.outcome && (
           <p role="status">{t.cancelled}</p>
         )}
       </section>

@@ -9,13 +9,26 @@ import {
   storageEstimate,
   type AuditRecord,
 } from '../shared/history-store.js';
-import { formatBytes, type Lang, type Messages } from '../shared/i18n.js';
-import { localeOf } from './charts/format-number.js';
+import { formatBytes, formatDateTime, type Lang, type Messages } from '../shared/i18n.js';
 import { AuditComparisonView } from './compare/AuditComparisonView.js';
 import { compareWords } from './compare/compare-words.js';
 import { ReceiptActions } from '../shared/ReceiptActions.js';
 import { ReceiptLink } from './ReceiptPanel.js';
 import { ResultView } from './ResultView.js';
+
+/** The saved audit that `#history/<id>` names, as the popup links to it. */
+const requestedAudit = (): string | null =>
+  location.hash.startsWith('#history/') ? decodeURIComponent(location.hash.slice('#history/'.length)) : null;
+
+/** After a change of view the focus goes to its heading, not back to the top of the page. */
+function focusHeading() {
+  setTimeout(() => {
+    const heading = document.getElementById('history-title');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
+  }, 0);
+}
 
 /** Every saved audit: open, delete, export all as one file, import such a file. */
 export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
@@ -29,12 +42,33 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
   const words = compareWords(lang);
 
   const refresh = async () => {
-    setAudits(await listAudits());
+    const all = await listAudits();
+    setAudits(all);
     setStorage(await storageEstimate());
+    return all;
   };
   useEffect(() => {
-    void refresh();
+    const openRequested = (all: readonly AuditRecord[]) => {
+      const wanted = requestedAudit();
+      const found = wanted ? all.find((audit) => audit.id === wanted) : undefined;
+      if (!found) return;
+      setComparing(null);
+      setOpened(found);
+      focusHeading();
+    };
+    void refresh().then(openRequested);
+    const follow = () => void listAudits().then(openRequested);
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
   }, []);
+
+  const open = (audit: AuditRecord | null) => {
+    setOpened(audit);
+    focusHeading();
+    // The address names the audit shown, so that a reload shows it again (and not after going back).
+    const hash = audit ? `#history/${encodeURIComponent(audit.id)}` : '#history';
+    if (location.hash !== hash) history.replaceState(null, '', hash);
+  };
 
   async function remove(id: string) {
     await deleteAudit(id);
@@ -58,7 +92,10 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
   function compareTicked() {
     const chosen = (audits ?? []).filter((audit) => ticked.includes(audit.id));
     const [a, b] = [...chosen].sort((x, y) => x.savedAt.localeCompare(y.savedAt));
-    if (chosen.length === 2 && a && b) setComparing([a, b]);
+    if (chosen.length === 2 && a && b) {
+      setComparing([a, b]);
+      focusHeading();
+    }
   }
 
   if (comparing) {
@@ -66,7 +103,13 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
       <section aria-labelledby="history-title">
         <h2 id="history-title">{words.title}</h2>
         <p>
-          <button type="button" onClick={() => setComparing(null)}>
+          <button
+            type="button"
+            onClick={() => {
+              setComparing(null);
+              focusHeading();
+            }}
+          >
             ← {t.back}
           </button>
         </p>
@@ -80,7 +123,7 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
       <section aria-labelledby="history-title">
         <h2 id="history-title">{opened.election}</h2>
         <p>
-          <button type="button" onClick={() => setOpened(null)}>
+          <button type="button" onClick={() => open(null)}>
             ← {t.back}
           </button>
         </p>
@@ -164,10 +207,7 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
                 <td>
                   <input
                     type="checkbox"
-                    aria-label={words.selectToCompare(
-                      audit.election,
-                      new Date(audit.savedAt).toLocaleString(localeOf(lang)),
-                    )}
+                    aria-label={words.selectToCompare(audit.election, formatDateTime(audit.savedAt, lang))}
                     checked={ticked.includes(audit.id)}
                     onChange={(event) => {
                       const on = event.currentTarget.checked;
@@ -180,12 +220,14 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
                     }}
                   />
                 </td>
-                <td>{new Date(audit.savedAt).toLocaleString(localeOf(lang))}</td>
+                <td>
+                  <time dateTime={audit.savedAt}>{formatDateTime(audit.savedAt, lang)}</time>
+                </td>
                 <th scope="row">{audit.election}</th>
                 <td data-verdict={audit.verdict}>{t.verdicts[audit.verdict]}</td>
                 <td>{audit.receipt ? `✔ ${t.signed}` : t.unsigned}</td>
                 <td class="actions">
-                  <button type="button" onClick={() => setOpened(audit)}>
+                  <button type="button" onClick={() => open(audit)}>
                     {t.open}
                   </button>
                   <button type="button" onClick={() => void remove(audit.id)}>

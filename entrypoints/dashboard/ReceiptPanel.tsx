@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   createReceipt,
   formatInputError,
@@ -210,6 +210,7 @@ export function ReceiptPanel({
   lang,
   t,
   announcementSource = null,
+  stillCurrent = () => true,
 }: {
   report: Report;
   recordId: string | null;
@@ -217,12 +218,17 @@ export function ReceiptPanel({
   t: Messages;
   /** The web page a captured announcement came from, recorded in the receipt. */
   announcementSource?: AnnouncementSource | null;
+  /** Whether the page's inputs are still those the report was made from; if not, nothing is signed. */
+  stillCurrent?: () => boolean;
 }) {
   const [keys, setKeys] = useState<StoredKey[] | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [label, setLabel] = useState('');
   const [receipt, setReceipt] = useState<Receipt | null>(null);
   const [notSaved, setNotSaved] = useState<Bilingual | null>(null);
+  const [refused, setRefused] = useState(false);
+  const [created, setCreated] = useState<string | null>(null);
+  const createdNote = useRef<HTMLParagraphElement>(null);
 
   const refresh = async (choose?: string) => {
     const all = await listKeys();
@@ -246,6 +252,9 @@ export function ReceiptPanel({
       const key = await createKey(label);
       setNotSaved(null);
       await refresh(key.id);
+      // The form is gone: the focus goes to the new key, not to the top of the page.
+      setCreated(key.label);
+      setTimeout(() => createdNote.current?.focus(), 0);
     } catch (error) {
       setNotSaved(storageProblem(error, { zh: '新的签名密钥', en: 'The new signing key' }));
     }
@@ -253,6 +262,10 @@ export function ReceiptPanel({
 
   async function sign() {
     if (!signer) return;
+    if (!stillCurrent()) {
+      setRefused(true);
+      return;
+    }
     const publicKey = fromBase64(signer.publicKey)!;
     const signed = createReceipt({
       report,
@@ -292,6 +305,11 @@ export function ReceiptPanel({
       )}
       {signer && keys && (
         <>
+          {created && (
+            <p role="status" tabIndex={-1} ref={createdNote} data-key-created>
+              {t.keyCreated(created)}
+            </p>
+          )}
           <label class="field">
             {t.signingKey}
             <select value={signer.id} onChange={(event) => setSelected(event.currentTarget.value)}>
@@ -321,6 +339,11 @@ export function ReceiptPanel({
                 <KeyBackup signer={signer} t={t} onDone={() => void refresh()} />
               </details>
             </>
+          )}
+          {refused && (
+            <p role="alert" class="warning" data-sign-refused>
+              {t.staleSign}
+            </p>
           )}
           <p class="actions">
             <button type="button" class="primary" onClick={() => void sign()}>

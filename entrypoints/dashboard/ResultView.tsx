@@ -1,21 +1,29 @@
-import { useRef } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import {
   displayPercent,
   quorumStatus,
+  type CandidateResult,
+  type ContestResult,
   type Finding,
+  type FindingCode,
   type QuorumStatus,
   type Report,
   type Severity,
   type Verdict,
 } from '../../core/index.js';
 import { FINDING_EXPLANATIONS } from '../shared/finding-explanations.js';
-import { formatBytes, type Lang, type Messages } from '../shared/i18n.js';
+import { FIGURE_LABELS, FINDING_TITLES } from '../shared/finding-titles.js';
+import { formatBytes, formatNumber, type Lang, type Messages } from '../shared/i18n.js';
+import { comparisonRows } from './charts/announcement-rows.js';
 import { chartWords } from './charts/chart-words.js';
 import { ResultCharts } from './charts/ResultCharts.js';
 import { AnnouncementText, pointsIntoText, showFindingInText } from './compare/AnnouncementText.js';
 import type { AnnouncementView } from './compare/read-announcement-view.js';
 import { HashText } from '../shared/HashText.js';
 import { VERDICT_ICONS } from '../shared/verdict-icons.js';
+import { ErrorSummary, findingId } from './summary/ErrorSummary.js';
+import { groupFindings } from './summary/group-findings.js';
+import { noticeEffect, summaryItems, type WinnerEffect } from './summary/summary-items.js';
 
 /** Icons repeat what the text says, so that no meaning rests on colour alone. */
 const SEVERITY_ICONS: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
@@ -27,12 +35,12 @@ const QUORUM_ICONS: Record<QuorumStatus, string> = {
   'not-judged': '',
 };
 
-const number = (value: number | null | undefined) =>
-  value === null || value === undefined ? '—' : value.toLocaleString();
+const number = (value: number | null | undefined, lang: Lang) =>
+  value === null || value === undefined ? '—' : formatNumber(value, lang);
 
 export function VerdictBanner({ verdict, t }: { verdict: Verdict; t: Messages }) {
   return (
-    <div class={`verdict verdict-${verdict}`} role="status" data-verdict={verdict}>
+    <div id="verdict" tabIndex={-1} class={`verdict verdict-${verdict}`} role="status" data-verdict={verdict}>
       <span class="verdict-icon" aria-hidden="true">
         {VERDICT_ICONS[verdict]}
       </span>
@@ -44,28 +52,17 @@ export function VerdictBanner({ verdict, t }: { verdict: Verdict; t: Messages })
   );
 }
 
-/**
- * A valid verdict can still carry warnings (the quorum could not be checked, too few women elected, no
- * more candidates than seats): said under the banner, so that "valid" is not read as "nothing to see".
- */
-function WarningsNote({ report, t }: { report: Report; t: Messages }) {
-  const warnings = report.findings.filter((finding) => finding.severity === 'warning').length;
-  if (report.verdict !== 'valid' || warnings === 0) return null;
+/** Under the verdict: whether the notice's differences change who is elected. */
+function NoticeEffect({ effect, t }: { effect: WinnerEffect | null; t: Messages }) {
+  if (effect === null || effect === 'unstated') return null;
   return (
-    <p class="verdict-note" data-warnings={warnings}>
-      <span aria-hidden="true">{SEVERITY_ICONS.warning} </span>
-      <button
-        type="button"
-        class="link-button"
-        onClick={() => document.getElementById('findings-title')?.scrollIntoView({ block: 'start' })}
-      >
-        {t.validWithWarnings(warnings)}
-      </button>
+    <p class={`verdict-effect effect-${effect}`} data-notice-effect={effect}>
+      {effect === 'same' ? t.verdictWinnersSame : t.verdictWinnersDiffer}
     </p>
   );
 }
 
-function Turnout({ report, t }: { report: Report; t: Messages }) {
+function Turnout({ report, lang, t }: { report: Report; lang: Lang; t: Messages }) {
   const { turnout } = report;
   const quorum = quorumStatus(report);
   return (
@@ -74,23 +71,23 @@ function Turnout({ report, t }: { report: Report; t: Messages }) {
       <dl class="figures">
         <div>
           <dt>{t.registeredVoters}</dt>
-          <dd data-figure="registered">{number(turnout.registered)}</dd>
+          <dd data-figure="registered">{number(turnout.registered, lang)}</dd>
         </div>
         <div>
           <dt>{t.issued}</dt>
-          <dd data-figure="issued">{number(turnout.issued)}</dd>
+          <dd data-figure="issued">{number(turnout.issued, lang)}</dd>
         </div>
         <div>
           <dt>{t.cast}</dt>
-          <dd data-figure="cast">{number(turnout.cast)}</dd>
+          <dd data-figure="cast">{number(turnout.cast, lang)}</dd>
         </div>
         <div>
           <dt>{t.valid}</dt>
-          <dd data-figure="valid">{number(turnout.valid)}</dd>
+          <dd data-figure="valid">{number(turnout.valid, lang)}</dd>
         </div>
         <div>
           <dt>{t.invalid}</dt>
-          <dd data-figure="invalid">{number(turnout.invalid)}</dd>
+          <dd data-figure="invalid">{number(turnout.invalid, lang)}</dd>
         </div>
       </dl>
       <p data-quorum={quorum}>
@@ -102,7 +99,32 @@ function Turnout({ report, t }: { report: Report; t: Messages }) {
   );
 }
 
-function Contests({ report, t }: { report: Report; t: Messages }) {
+/**
+ * Why a candidate is not elected when the votes alone would not say: enough votes, but the seats went
+ * to candidates with more, or a tie left the seat open.
+ */
+function notElectedWords(report: Report, contest: ContestResult, candidate: CandidateResult, t: Messages) {
+  if (candidate.elected) return `✔ ${t.elected}`;
+  if (contest.votesNeeded === null || candidate.votes < contest.votesNeeded) return t.notElected;
+  const tied = report.findings.some((finding) => finding.code === 'TIE' && finding.contest === contest.id);
+  const sameVotes = contest.candidates.filter((other) => other.votes === candidate.votes).length > 1;
+  return tied && sameVotes ? t.tiedNotElected : t.notElectedBecause;
+}
+
+/**
+ * Abstentions as the sheets state them; in a one-seat contest, where each valid ballot gives at most
+ * one vote, the abstentions follow from the valid ballots and the votes, and when the sheets state
+ * none the inferred figure is shown, said to be inferred.
+ */
+function blankWords(contest: ContestResult, lang: Lang, t: Messages): string {
+  const stated = number(contest.blank, lang);
+  if (contest.seats !== 1 || contest.blank !== 0) return stated;
+  const votes = contest.candidates.reduce((sum, candidate) => sum + candidate.votes, 0);
+  const inferred = contest.validBallots - votes;
+  return inferred > 0 ? t.blankInferred(formatNumber(inferred, lang)) : stated;
+}
+
+function Contests({ report, lang, t }: { report: Report; lang: Lang; t: Messages }) {
   return (
     <>
       {report.contests.map((contest) => (
@@ -130,30 +152,32 @@ function Contests({ report, t }: { report: Report; t: Messages }) {
                   {candidate.writeIn && <span class="tag"> ({t.writeIn})</span>}
                 </th>
                 <td class="num" data-votes>
-                  {number(candidate.votes)}
+                  {number(candidate.votes, lang)}
                 </td>
                 <td class="num">{displayPercent(candidate.votes, report.turnout.cast)}</td>
-                <td>{candidate.elected ? `✔ ${t.elected}` : t.notElected}</td>
+                <td data-outcome>{notElectedWords(report, contest, candidate, t)}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
               <th scope="row">{t.blank}</th>
-              <td class="num">{number(contest.blank)}</td>
+              <td class="num" data-figure="blank">
+                {blankWords(contest, lang, t)}
+              </td>
               <td colSpan={2} />
             </tr>
             <tr>
               <th scope="row">{t.threshold}</th>
               <td class="num" data-figure="votes-needed">
-                {number(contest.votesNeeded)}
+                {number(contest.votesNeeded, lang)}
               </td>
               <td colSpan={2} />
             </tr>
             <tr>
               <th scope="row">{t.openSeats}</th>
               <td class="num" data-figure="open-seats">
-                {number(contest.unfilledSeats)}
+                {number(contest.unfilledSeats, lang)}
               </td>
               <td colSpan={2} />
             </tr>
@@ -164,7 +188,7 @@ function Contests({ report, t }: { report: Report; t: Messages }) {
   );
 }
 
-function Boxes({ report, t }: { report: Report; t: Messages }) {
+function Boxes({ report, lang, t }: { report: Report; lang: Lang; t: Messages }) {
   if (report.boxes.length === 0) return null;
   const withRecords = report.boxes.some((box) => box.ballotRecords !== undefined);
   return (
@@ -196,11 +220,11 @@ function Boxes({ report, t }: { report: Report; t: Messages }) {
         {report.boxes.map((box) => (
           <tr key={box.box} data-box={box.box}>
             <th scope="row">{box.box}</th>
-            <td class="num">{number(box.registered)}</td>
-            <td class="num">{number(box.issued)}</td>
-            <td class="num">{number(box.returned)}</td>
-            <td class="num">{number(box.invalid)}</td>
-            {withRecords && <td class="num">{number(box.ballotRecords)}</td>}
+            <td class="num">{number(box.registered, lang)}</td>
+            <td class="num">{number(box.issued, lang)}</td>
+            <td class="num">{number(box.returned, lang)}</td>
+            <td class="num">{number(box.invalid, lang)}</td>
+            {withRecords && <td class="num">{number(box.ballotRecords, lang)}</td>}
           </tr>
         ))}
       </tbody>
@@ -216,6 +240,104 @@ function place(finding: Finding): string | null {
   return [position, quote].filter(Boolean).join(' ') || null;
 }
 
+/** A finding's two figures named for what they are ("notice 1,029 · recount 1,019"), for the codes that compare. */
+function FindingFigures({ finding, lang }: { finding: Finding; lang: Lang }) {
+  const named = FIGURE_LABELS[finding.code];
+  if (!named || finding.expected === null) return null;
+  const value = (figure: number | string | null) =>
+    figure === null ? '—' : typeof figure === 'number' ? formatNumber(figure, lang) : figure;
+  return (
+    <p class="finding-figures">
+      {named.map(([field, label], position) => (
+        <span key={field} data-figure-of={field}>
+          {position > 0 && ' · '}
+          {label[lang]} <strong>{value(finding[field])}</strong>
+        </span>
+      ))}
+    </p>
+  );
+}
+
+function FindingItem({
+  finding,
+  index,
+  lang,
+  t,
+  grouped,
+  canShow,
+  onShow,
+}: {
+  finding: Finding;
+  index: number;
+  lang: Lang;
+  t: Messages;
+  /** In a group, whose heading and explanation stand above it. */
+  grouped: boolean;
+  canShow?: (finding: Finding) => boolean;
+  onShow?: (index: number) => void;
+}) {
+  const where = place(finding);
+  return (
+    <li
+      id={findingId(index)}
+      tabIndex={-1}
+      class={`finding severity-${finding.severity}`}
+      data-code={finding.code}
+    >
+      {!grouped && <FindingHead code={finding.code} severity={finding.severity} lang={lang} t={t} />}
+      <p class="finding-message">{finding.messages[lang]}</p>
+      <FindingFigures finding={finding} lang={lang} />
+      {where && (
+        <p class="finding-where">
+          {t.where}: {where}
+        </p>
+      )}
+      {onShow && canShow?.(finding) && (
+        <p>
+          <button type="button" class="show-in-text" onClick={() => onShow(index)}>
+            <span aria-hidden="true">⇢ </span>
+            {chartWords(lang).showInText}
+          </button>
+        </p>
+      )}
+      {!grouped && <p class="explanation">{FINDING_EXPLANATIONS[finding.code][lang]}</p>}
+      <details class="finding-code">
+        <summary>{t.findingDetails}</summary>
+        {t.findingCode}: <code>{finding.code}</code>
+      </details>
+    </li>
+  );
+}
+
+function FindingHead({
+  code,
+  severity,
+  count,
+  lang,
+  t,
+}: {
+  code: FindingCode;
+  severity: Severity;
+  count?: number;
+  lang: Lang;
+  t: Messages;
+}) {
+  return (
+    <p class="finding-head">
+      <span class="badge">
+        <span aria-hidden="true">{SEVERITY_ICONS[severity]} </span>
+        {t.severities[severity]}
+      </span>{' '}
+      <strong class="finding-title">{FINDING_TITLES[code]?.[lang]}</strong>
+      {count !== undefined && <span class="finding-count"> · {t.timesFound(count)}</span>}
+    </p>
+  );
+}
+
+/**
+ * Every finding, in plain words: a kind that repeats (five boxes with overvoted ballots) is one item
+ * with one heading and one explanation over its findings; the codes stay behind a details toggle.
+ */
 export function FindingList({
   findings,
   lang,
@@ -231,44 +353,41 @@ export function FindingList({
   onShow?: (index: number) => void;
 }) {
   if (findings.length === 0) return <p>{t.noFindings}</p>;
+  const item = (index: number, grouped: boolean) => (
+    <FindingItem
+      key={index}
+      finding={findings[index]!}
+      index={index}
+      lang={lang}
+      t={t}
+      grouped={grouped}
+      {...(canShow ? { canShow } : {})}
+      {...(onShow ? { onShow } : {})}
+    />
+  );
   return (
     <ul class="findings">
-      {findings.map((finding, index) => {
-        const where = place(finding);
-        return (
-          <li key={index} class={`finding severity-${finding.severity}`} data-code={finding.code}>
-            <p class="finding-head">
-              <span class="badge">
-                <span aria-hidden="true">{SEVERITY_ICONS[finding.severity]} </span>
-                {t.severities[finding.severity]}
-              </span>{' '}
-              <code>{finding.code}</code>
-            </p>
-            <p class="finding-message">{finding.messages[lang]}</p>
-            {/* A comparison only: a count alone (ballots voided, votes written in) is in the message. */}
-            {finding.expected !== null && (
-              <p class="finding-figures">
-                {t.expected} <strong>{String(finding.expected)}</strong> · {t.found}{' '}
-                <strong>{String(finding.found ?? '—')}</strong>
-              </p>
-            )}
-            {where && (
-              <p class="finding-where">
-                {t.where}: {where}
-              </p>
-            )}
-            {onShow && canShow?.(finding) && (
-              <p>
-                <button type="button" class="show-in-text" onClick={() => onShow(index)}>
-                  <span aria-hidden="true">⇢ </span>
-                  {chartWords(lang).showInText}
-                </button>
-              </p>
-            )}
-            <p class="explanation">{FINDING_EXPLANATIONS[finding.code][lang]}</p>
+      {groupFindings(findings).map((group) =>
+        group.indexes.length === 1 ? (
+          item(group.indexes[0]!, false)
+        ) : (
+          <li
+            key={`${group.severity}-${group.code}`}
+            class={`finding-group severity-${group.severity}`}
+            data-group={group.code}
+          >
+            <FindingHead
+              code={group.code}
+              severity={group.severity}
+              count={group.indexes.length}
+              lang={lang}
+              t={t}
+            />
+            <p class="explanation">{FINDING_EXPLANATIONS[group.code][lang]}</p>
+            <ul class="findings">{group.indexes.map((index) => item(index, true))}</ul>
           </li>
-        );
-      })}
+        ),
+      )}
     </ul>
   );
 }
@@ -306,31 +425,38 @@ export function ResultView({
 }) {
   const textContainer = useRef<HTMLElement | null>(null);
   const withText = announcement !== null && announcement.text !== null;
-  const findings = (
-    <FindingList
-      findings={report.findings}
-      lang={lang}
-      t={t}
-      {...(withText
-        ? {
-            canShow: (finding: Finding) => pointsIntoText(finding, announcement),
-            onShow: (index: number) => showFindingInText(textContainer.current, index),
-          }
-        : {})}
-    />
+  const rows = useMemo(
+    () => comparisonRows(report, announcement?.figures ?? null, announcement?.election ?? null),
+    [report, announcement],
   );
+  const noticeRead = announcement?.figures != null;
+  const summary = useMemo(() => summaryItems(report, rows, noticeRead), [report, rows, noticeRead]);
+  const show = withText
+    ? {
+        canShow: (finding: Finding) => pointsIntoText(finding, announcement),
+        onShow: (index: number) => showFindingInText(textContainer.current, index),
+      }
+    : {};
+  const findings = <FindingList findings={report.findings} lang={lang} t={t} {...show} />;
   return (
     <div class="result">
-      <VerdictBanner verdict={report.verdict} t={t} />
-      <WarningsNote report={report} t={t} />
       <p class="election-name">{report.election}</p>
-      <Turnout report={report} t={t} />
-      <Contests report={report} t={t} />
-      <Boxes report={report} t={t} />
-      <ResultCharts report={report} announcement={announcement} lang={lang} />
+      <VerdictBanner verdict={report.verdict} t={t} />
+      <NoticeEffect effect={noticeEffect(report, rows, noticeRead)} t={t} />
+      <ErrorSummary
+        report={report}
+        items={summary}
+        lang={lang}
+        t={t}
+        {...(withText ? { canShowInText: show.canShow, onShowInText: show.onShow } : {})}
+      />
+      <Turnout report={report} lang={lang} t={t} />
+      <Contests report={report} lang={lang} t={t} />
+      <Boxes report={report} lang={lang} t={t} />
+      <ResultCharts report={report} rows={rows} announcement={announcement} lang={lang} />
       <section aria-labelledby="findings-title">
         <h3 id="findings-title">
-          {t.findings} ({report.findings.length})
+          {t.findings} ({formatNumber(report.findings.length, lang)})
         </h3>
         {withText ? (
           <div class="beside-text">

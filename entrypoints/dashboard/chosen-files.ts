@@ -1,20 +1,46 @@
 import type { InputRole } from '../../core/index.js';
 import { guessRole } from '../shared/guess-role.js';
 
-/** A file the user gave, with the role it will be read as. */
+/** The three steps of the audit page that take inputs: 1 election, 2 counts, 3 announcement. */
+export type InputStep = 1 | 2 | 3;
+
+/** The step where a file of this role is shown. */
+export const stepOf = (role: InputRole): InputStep =>
+  role === 'election' ? 1 : role === 'announcement' ? 3 : 2;
+
+/** A file the user gave, with the role it will be read as and the step where it was chosen. */
 export interface ChosenFile {
   readonly key: string;
   readonly file: File;
   readonly role: InputRole;
+  readonly chosenIn: InputStep;
 }
 
 let nextKey = 0;
 
-export async function chooseFiles(files: readonly File[], fallback: InputRole): Promise<ChosenFile[]> {
+/**
+ * Files chosen in a step: a step that takes one role (the election, the announcement) gives it to
+ * every file; the counts step guesses each file's role from its content.
+ */
+export async function chooseFiles(
+  files: readonly File[],
+  chosenIn: InputStep,
+  fallback: InputRole,
+  fixedRole?: InputRole,
+): Promise<ChosenFile[]> {
   return Promise.all(
-    files.map(async (file) => ({ key: `file-${nextKey++}`, file, role: await guessRole(file, fallback) })),
+    files.map(async (file) => ({
+      key: `file-${nextKey++}`,
+      file,
+      role: fixedRole ?? (await guessRole(file, fallback)),
+      chosenIn,
+    })),
   );
 }
+
+/** Files chosen in `step` that are shown in another one, for a word where they were chosen. */
+export const movedFrom = (files: readonly ChosenFile[], step: InputStep): ChosenFile[] =>
+  files.filter((file) => file.chosenIn === step && stepOf(file.role) !== step);
 
 /**
  * Adds new files: one of a role that only one file may have replaces the earlier one, so that dropping

@@ -7,7 +7,12 @@ import { ReceiptActions } from '../shared/ReceiptActions.js';
 import { usePageLanguage } from '../shared/use-page-language.js';
 import './style.css';
 
-type Place = '/dashboard.html' | '/dashboard.html#election' | '/dashboard.html#history' | '/verify.html';
+type Place =
+  | '/dashboard.html'
+  | '/dashboard.html#election'
+  | '/dashboard.html#history'
+  | `/dashboard.html#history/${string}`
+  | '/verify.html';
 
 function openPage(path: Place) {
   void browser.tabs.create({ url: browser.runtime.getURL(path) });
@@ -36,13 +41,26 @@ function Popup() {
           <h2 id="last-title">{t.lastAudit}</h2>
           {last === null && <p>{t.noAuditYet}</p>}
           {last && (
-            <p data-verdict={last.verdict}>
+            // The whole entry opens that audit in the dashboard's history.
+            <a
+              class="last-audit"
+              href={browser.runtime.getURL(`/dashboard.html#history/${encodeURIComponent(last.id)}`)}
+              data-verdict={last.verdict}
+              onClick={(event) => {
+                event.preventDefault();
+                openPage(`/dashboard.html#history/${encodeURIComponent(last.id)}`);
+              }}
+            >
               <strong>{t.verdicts[last.verdict]}</strong>
               <br />
               {last.election}
               <br />
-              <time dateTime={last.savedAt}>{formatDateTime(last.savedAt, lang)}</time>
-            </p>
+              <small>
+                <time dateTime={last.savedAt}>{formatDateTime(last.savedAt, lang)}</time>
+              </small>
+              <br />
+              <span class="open-hint">{t.openLastAudit} ›</span>
+            </a>
           )}
           {last?.receipt && <ReceiptActions receipt={last.receipt} t={t} verify={false} />}
         </section>

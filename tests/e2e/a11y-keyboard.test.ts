@@ -47,8 +47,8 @@ test('sample, audit, key, signature and receipt download with Tab, Enter and Spa
   await tabTo(/^Run the audit$/);
   await page.keyboard.press('Space');
   await page.locator('.verdict').waitFor();
-  // The focus lands on the result's heading, so that the next Tab goes on from there.
-  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('step4');
+  // The focus lands on the summary of what is wrong, so that the next Tab goes on from there.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('error-summary');
 
   await tabTo(/Signer name/);
   await page.keyboard.type('Observer Zhao');

@@ -62,6 +62,8 @@ test('two audits are compared only once two are ticked', async () => {
   await boxes.nth(1).check();
   await compare.click();
   await page.getByTestId('audit-comparison').waitFor();
+  // Two audits of the same election: no warning that they are of different ones.
+  expect(await page.locator('[data-different-elections]').count()).toBe(0);
 });
 
 test('verdict and turnout: the verdict changed, the ballot counts did not', async () => {

@@ -120,7 +120,7 @@ test('the quorum line: met against the registered voters, and not called missed 
   expect(await quorum.getAttribute('data-quorum')).toBe('met');
   expect(await quorum.textContent()).toContain('quorum met');
   expect(await page.locator('.verdict').getAttribute('data-verdict')).toBe('valid');
-  expect(await page.locator('.verdict-note').count()).toBe(0); // no warning to point at
+  expect(await page.locator('[data-error-summary]').count()).toBe(0); // no problem to list
 
   await freshDashboard();
   const election = JSON.parse(readFileSync(samplePath('election.json'), 'utf8')) as Record<string, unknown>;
@@ -135,14 +135,13 @@ test('the quorum line: met against the registered voters, and not called missed 
   const text = await unknown.textContent();
   expect(text).toContain('the quorum cannot be checked');
   expect(text).not.toContain('quorum not met');
-  // Still valid, as nothing shows the quorum missed, but the warning saying so is pointed at.
+  // Still valid, as nothing shows the quorum missed, but the warning saying so leads the page.
   expect(await page.locator('.verdict').getAttribute('data-verdict')).toBe('valid');
-  const note = page.locator('.verdict-note');
-  expect(await note.getAttribute('data-warnings')).toBe('1');
-  expect(await note.textContent()).toContain('1 warning to read');
-  await note.getByRole('button').click();
+  const summary = page.locator('[data-error-summary]');
+  expect(await summary.locator('li').count()).toBe(1);
+  expect(await summary.textContent()).toContain('1 problem to look at');
+  await summary.getByRole('link').click();
   await expect
-    .poll(() => page.locator('#findings-title').evaluate((heading) => heading.getBoundingClientRect().top))
-    .toBeLessThan(50);
-  expect(await page.locator('.findings li').first().textContent()).toContain('UNREAD_FIGURE');
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-code')))
+    .toBe('UNREAD_FIGURE');
 });

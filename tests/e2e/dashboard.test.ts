@@ -78,7 +78,9 @@ describe('the dashboard on the bundled sample', () => {
     const recounted = expected.contests.find((c) => c.id === planted.contest)!.votes[planted.candidate]!;
     await expect
       .poll(() => mismatch.locator('.finding-figures').textContent())
-      .toMatch(new RegExp(`expected ${recounted}\\b.*found ${recounted + planted.offset}\\b`));
+      .toBe(
+        `notice ${(recounted + planted.offset).toLocaleString('en')} · recount ${recounted.toLocaleString('en')}`,
+      );
     // A finding that only counts (votes written in) shows no "expected — · found n" line.
     const writeIn = page.locator('li[data-code="WRITE_IN"]').first();
     await expect.poll(() => writeIn.count()).toBe(1);

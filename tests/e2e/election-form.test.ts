@@ -91,7 +91,10 @@ describe('the election form', () => {
 
     await expect.poll(() => form().locator('[role="status"]').textContent()).toMatch(/\d+ problems to fix/);
     // Missing election name, a count that is not a number, an empty contest name, two candidates named alike.
-    await expect.poll(() => errorsOf('field-name')).toContain('non-empty');
+    await expect.poll(() => errorsOf('field-name')).toContain('Fill this in');
+    // The contest's code is optional: left empty it is the name, and only the name's error shows.
+    await expect.poll(() => errorsOf('field-contests-0-name')).toContain('Fill this in');
+    expect(await page.locator('#field-contests-0-id-errors').count()).toBe(0);
     await expect.poll(() => form().getByLabel('Registered voters').getAttribute('aria-invalid')).toBe('true');
     await expect.poll(() => errorsOf('field-registeredVoters')).toContain('must be a number');
     await expect.poll(() => errorsOf('field-contests-0-name')).toBeTruthy();
@@ -105,7 +108,7 @@ describe('the election form', () => {
     await form().getByLabel('Election name').fill('希望村第十二届村民委员会选举');
     await form().getByLabel('Registered voters').fill('１８６０');
     await contest(0).getByLabel('Contest name').fill('主任');
-    await contest(0).getByLabel('Contest id (as in the tally sheets)').fill('chair');
+    await contest(0).getByLabel('Contest code').fill('chair');
     await candidateName(0, 1).fill('李华');
     await contest(0).getByLabel('主任 · Candidate 2 · Gender').selectOption('female');
     await expect
@@ -190,9 +193,7 @@ describe('the election form', () => {
     await expect
       .poll(() => form().getByLabel('Election name').inputValue())
       .toBe('青山村第十一届村民委员会选举');
-    await expect
-      .poll(() => contest(0).getByLabel('Contest id (as in the tally sheets)').inputValue())
-      .toBe('chair');
+    await expect.poll(() => contest(0).getByLabel('Contest code').inputValue()).toBe('chair');
     await form().getByRole('button', { name: 'Use in the audit' }).click();
 
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#audit');

@@ -66,7 +66,7 @@ test('history: the audit is listed, exported, deleted and imported back with its
   const file = join(scratch, 'history.json');
   writeFileSync(file, text);
   await page.locator('input[data-input="history"]').setInputFiles(file);
-  await page.getByText('1 audits imported.').waitFor();
+  await page.getByText('1 audit imported.').waitFor();
   await expect.poll(() => rows.first().getAttribute('data-audit')).toBe(history.audits[0]!.id);
   await expect.poll(() => rows.first().textContent()).toContain('✔ signed');
 

@@ -1,7 +1,8 @@
 import type { Finding } from '../../../core/index.js';
 import type { AuditRecord } from '../../shared/history-store.js';
 import type { Lang, Messages } from '../../shared/i18n.js';
-import { formatCount, localeOf } from '../charts/format-number.js';
+import { formatDateTime } from '../../shared/i18n.js';
+import { formatCount } from '../charts/format-number.js';
 import { compareAudits, TURNOUT_FIGURES, type Pair, type TurnoutFigure } from './compare-audits.js';
 import { compareWords, type CompareWords } from './compare-words.js';
 import './compare.css';
@@ -28,7 +29,7 @@ function FindingItems({
     <ul>
       {findings.map((finding, index) => (
         <li key={index} data-code={finding.code}>
-          <code>{finding.code}</code> {finding.messages[lang]}
+          {finding.messages[lang]}
         </li>
       ))}
     </ul>
@@ -49,7 +50,8 @@ export function AuditComparisonView({
 }) {
   const words = compareWords(lang);
   const comparison = compareAudits(before.report, after.report);
-  const when = (record: AuditRecord) => new Date(record.savedAt).toLocaleString(localeOf(lang));
+  const when = (record: AuditRecord) => formatDateTime(record.savedAt, lang);
+  const sameElection = before.election === after.election;
   const turnoutNames: Record<TurnoutFigure, string> = {
     registered: t.registeredVoters,
     issued: t.issued,
@@ -59,17 +61,25 @@ export function AuditComparisonView({
   };
   const heads = (
     <>
-      <th scope="col">
-        {words.before} <span class="hint">{when(before)}</span>
+      <th scope="col" data-column="before">
+        {words.before} <span class="column-election">{before.election}</span>{' '}
+        <span class="hint">{when(before)}</span>
       </th>
-      <th scope="col">
-        {words.after} <span class="hint">{when(after)}</span>
+      <th scope="col" data-column="after">
+        {words.after} <span class="column-election">{after.election}</span>{' '}
+        <span class="hint">{when(after)}</span>
       </th>
       <th scope="col">{words.change}</th>
     </>
   );
   return (
     <div class="audit-comparison" data-testid="audit-comparison">
+      {!sameElection && (
+        <p class="warning" role="note" data-different-elections>
+          <span aria-hidden="true">⚠ </span>
+          {words.differentElections(before.election, after.election)}
+        </p>
+      )}
       <table class="comparison-table" data-compare="turnout">
         <caption>{words.verdictAndTurnout}</caption>
         <thead>

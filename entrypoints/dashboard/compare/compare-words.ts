@@ -24,6 +24,8 @@ const zh = {
   absent: '（无）',
   yes: '✔ 当选',
   no: '未当选',
+  differentElections: (before: string, after: string) =>
+    `注意：这是两次不同选举的核对（“${before}”和“${after}”）。只有同一选举的两次核对，比较才有意义。`,
 };
 
 export type CompareWords = typeof zh;
@@ -51,6 +53,8 @@ const en: CompareWords = {
   absent: '(none)',
   yes: '✔ elected',
   no: 'not elected',
+  differentElections: (before, after) =>
+    `Note: these are audits of two different elections ("${before}" and "${after}"). A comparison means something only between audits of the same election.`,
 };
 
 export function compareWords(lang: Lang): CompareWords {

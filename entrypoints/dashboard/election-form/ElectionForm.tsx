@@ -25,6 +25,7 @@ import {
   formPaths,
   type ElectionDraft,
 } from './election-draft.js';
+import { useStoredDraft } from './draft-storage.js';
 import { describedBy, fieldId, FormField } from './FormField.js';
 import { RulePackDetails } from './RulePackDetails.js';
 import { VERSION_WORDS } from './version-words.js';
@@ -36,18 +37,36 @@ interface ElectionFormProps {
   readonly t: Messages;
   /** Called with the finished election.json when the user takes it to the audit. */
   onUse(file: File): void;
+  /** Called on every change the user makes to the draft. */
+  onEdit?(): void;
+}
+
+/** The reader's words for an empty text, said at a form field in the form's own terms. */
+const EMPTY_TEXT = 'must be a non-empty string';
+
+/**
+ * The reader's errors as the form shows them: an empty name is "fill this in", not "must be a
+ * non-empty string"; an id left empty falls back to the name, so its error only repeats the name's
+ * and is left out (the id is optional).
+ */
+function formErrors(errors: readonly InputError[], t: Messages): InputError[] {
+  return errors
+    .filter((error) => !(error.message.en === EMPTY_TEXT && /\.id$/.test(error.path ?? '')))
+    .map((error) =>
+      error.message.en === EMPTY_TEXT ? { ...error, message: { zh: t.fillIn, en: t.fillIn } } : error,
+    );
 }
 
 const addContestId = 'add-contest';
 
 /** Builds election.json field by field; the core's own reader judges it, and its errors show at the fields. */
-export function ElectionForm({ lang, t, onUse }: ElectionFormProps) {
-  const [draft, setDraft] = useState<ElectionDraft>(emptyDraft);
+export function ElectionForm({ lang, t, onUse, onEdit }: ElectionFormProps) {
+  const [draft, setDraft] = useStoredDraft(onEdit);
   // Errors show once the user first tries to use the draft, then follow every change.
   const [showErrors, setShowErrors] = useState(false);
   const [openErrors, setOpenErrors] = useState<readonly InputError[]>([]);
   const checked = useMemo(() => checkDraft(draft), [draft]);
-  const errors = showErrors && !checked.ok ? checked.errors : [];
+  const errors = showErrors && !checked.ok ? formErrors(checked.errors, t) : [];
   const at = (path: string) => errorsAt(errors, path);
   const claimed = formPaths(draft);
   const elsewhere = errors.filter((error) => !claimed.has(error.path ?? '$'));
@@ -238,7 +257,7 @@ export function ElectionForm({ lang, t, onUse }: ElectionFormProps) {
         </p>
 
         <div class="form-status" role="status">
-          {showErrors && (checked.ok ? t.formValid : t.formProblems(checked.errors.length))}
+          {showErrors && (checked.ok ? t.formValid : t.formProblems(errors.length))}
         </div>
         {elsewhere.length > 0 && (
           <div class="input-errors">
@@ -264,6 +283,15 @@ export function ElectionForm({ lang, t, onUse }: ElectionFormProps) {
           >
             <span aria-hidden="true">⬇ </span>
             {t.downloadElection}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setDraft(emptyDraft());
+              setShowErrors(false);
+            }}
+          >
+            {t.clearForm}
           </button>
         </p>
       </form>
