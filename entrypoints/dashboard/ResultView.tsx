@@ -17,13 +17,13 @@ import { formatBytes, formatNumber, type Lang, type Messages } from '../shared/i
 import { comparisonRows } from './charts/announcement-rows.js';
 import { chartWords } from './charts/chart-words.js';
 import { ResultCharts } from './charts/ResultCharts.js';
-import { AnnouncementText, pointsIntoText, showFindingInText } from './compare/AnnouncementText.js';
-import type { AnnouncementView } from './compare/read-announcement-view.js';
 import { HashText } from '../shared/HashText.js';
 import { VERDICT_ICONS } from '../shared/verdict-icons.js';
 import { ErrorSummary, findingId } from './summary/ErrorSummary.js';
 import { groupFindings } from './summary/group-findings.js';
 import { noticeEffect, summaryItems, type WinnerEffect } from './summary/summary-items.js';
+import { AnnouncementText, pointsIntoText, showFindingInText } from './compare/AnnouncementText.js';
+import type { AnnouncementView } from './compare/read-announcement-view.js';
 
 /** Icons repeat what the text says, so that no meaning rests on colour alone. */
 const SEVERITY_ICONS: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
