@@ -126,7 +126,7 @@ export function PrintableReceipt({
                     <tr key={candidate.id}>
                       <td>
                         {candidate.name}
-                        {candidate.writeIn ? `（${t.writeIn}）` : ''}
+                        {candidate.writeIn ? t.aside(t.writeIn) : ''}
                       </td>
                       <td class="number">{formatNumber(candidate.votes, lang)}</td>
                       <td>{candidate.elected ? `✔ ${t.elected}` : ''}</td>
@@ -140,7 +140,8 @@ export function PrintableReceipt({
 
         <section>
           <h2>
-            {t.findings}（{formatNumber(report.findings.length, lang)}）
+            {t.findings}
+            {t.aside(formatNumber(report.findings.length, lang))}
           </h2>
           {report.findings.length === 0 ? (
             <p>{t.none}</p>
@@ -199,8 +200,10 @@ export function PrintableReceipt({
           {payload.announcementSource ? (
             <p class="source">
               {t.announcementFrom}: {payload.announcementSource.title} —{' '}
-              <span class="wrap">{payload.announcementSource.url}</span>，
-              {t.capturedOn(formatDateTime(payload.announcementSource.capturedAt, lang))}，SHA-256{' '}
+              <span class="wrap">{payload.announcementSource.url}</span>
+              {t.listSeparator}
+              {t.capturedOn(formatDateTime(payload.announcementSource.capturedAt, lang))}
+              {t.listSeparator}SHA-256{' '}
               <HashText value={payload.announcementSource.sha256} label="SHA-256" t={t} />
             </p>
           ) : null}

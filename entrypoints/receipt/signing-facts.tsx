@@ -40,7 +40,7 @@ export function SignerFacts({
         <>
           <dt>{t.signerLabel}</dt>
           <dd>
-            {verified.label} <span class="muted">（{t.labelUnvouched}）</span>
+            {verified.label} <span class="muted">{t.aside(t.labelUnvouched)}</span>
           </dd>
         </>
       ) : null}

@@ -15,6 +15,8 @@ export const zhPages = {
   copyFailed: '无法复制，请手动选中',
   copyWhat: (what: string) => `复制${what}`,
   loading: '读取中…',
+  aside: (text: string) => `（${text}）`,
+  listSeparator: '，',
   chooseFile: '选择文件',
   noFileChosen: '未选择文件',
 
@@ -138,6 +140,8 @@ export const enPages: PageMessages = {
   copyFailed: 'Could not copy: select it by hand',
   copyWhat: (what: string) => `Copy the ${what}`,
   loading: 'Loading…',
+  aside: (text: string) => ` (${text})`,
+  listSeparator: ', ',
   chooseFile: 'Choose files',
   noFileChosen: 'No file chosen',
 

@@ -58,8 +58,8 @@ export function ReceiptView(props: {
             <>
               <dt>{t.announcementFrom}</dt>
               <dd class="wrap">
-                {payload.announcementSource.title} — {payload.announcementSource.url}（
-                {t.capturedOn(formatDateTime(payload.announcementSource.capturedAt, lang))}）
+                {payload.announcementSource.title} — {payload.announcementSource.url}
+                {t.aside(t.capturedOn(formatDateTime(payload.announcementSource.capturedAt, lang)))}
                 <div>
                   SHA-256 <HashText value={payload.announcementSource.sha256} label="SHA-256" t={t} />
                 </div>
@@ -173,7 +173,7 @@ export function BundleView(props: {
               {receipt.signatureValid ? t.signerValid : t.signerInvalid}
             </span>{' '}
             <span class="fingerprint">{receipt.fingerprint}</span>{' '}
-            {receipt.label ? `（${receipt.label}）` : ''}{' '}
+            {receipt.label ? t.aside(receipt.label) : ''}{' '}
             <span class="muted">
               <time dateTime={receipt.payload.signedAt}>
                 {formatDateTime(receipt.payload.signedAt, lang)}
