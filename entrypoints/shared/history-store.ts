@@ -116,6 +116,15 @@ function isRecord(value: unknown): value is AuditRecord {
  * replaced by the file's copy). Nothing is kept unless the whole file is valid.
  */
 export async function importHistory(text: string, fileName: string): Promise<Result<number>> {
+  const audits = parseHistoryFile(text, fileName);
+  if (!audits.ok) return audits;
+  const transaction = (await db()).transaction('audits', 'readwrite');
+  await Promise.all([...audits.value.map((audit) => transaction.store.put(audit)), transaction.done]);
+  return ok(audits.value.length);
+}
+
+/** The audits of an exported history file, or why it is not one (with its JSON path). */
+export function parseHistoryFile(text: string, fileName: string): Result<AuditRecord[]> {
   const parsed = parseJson(fileName, text);
   if (!parsed.ok) return parsed;
   const file = parsed.value as Partial<HistoryFile> | null;
@@ -140,9 +149,7 @@ export async function importHistory(text: string, fileName: string): Promise<Res
       message: { zh: '不是完整的核对记录', en: 'not a complete audit record' },
     });
   }
-  const transaction = (await db()).transaction('audits', 'readwrite');
-  await Promise.all([...file.audits.map((audit) => transaction.store.put(audit)), transaction.done]);
-  return ok(file.audits.length);
+  return ok(file.audits);
 }
 
 /** How much this extension's storage holds and may hold, when the browser says. */
