@@ -13,6 +13,7 @@ export default defineConfig({
             'scripts/**/*.test.ts',
             'entrypoints/**/*.test.ts',
             'tests/unit/**/*.test.ts',
+            'tests/fuzz/**/*.test.ts',
           ],
           environment: 'node',
           globalSetup: ['tests/build-cli.setup.ts'],

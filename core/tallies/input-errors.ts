@@ -18,10 +18,15 @@ export const ERROR_LIMIT = 50;
 export function cappedErrors(file: string, errors: readonly InputError[], limit = ERROR_LIMIT): InputError[] {
   if (errors.length <= limit) return [...errors];
   const left = errors.length - limit;
+  const first = errors[limit]!;
   return [
     ...errors.slice(0, limit),
     {
+      // At the first error not listed, so that the count still has a place.
       file,
+      ...(first.line !== undefined ? { line: first.line } : {}),
+      ...(first.column !== undefined ? { column: first.column } : {}),
+      ...(first.path !== undefined ? { path: first.path } : {}),
       message: {
         zh: `另有 ${left} 处错误未列出`,
         en: `${englishCount(left, 'more error')} not listed`,

@@ -108,8 +108,11 @@ describe('readTallyFiles', () => {
     const talliesErrors = read.errors.filter((error) => error.file === 'tallies.csv');
     expect(talliesErrors).toHaveLength(ERROR_LIMIT + 1);
     expect(talliesErrors[ERROR_LIMIT - 1]).toMatchObject({ line: ERROR_LIMIT + 1, column: 5 });
+    // The count stands at the first error it leaves out.
     expect(talliesErrors[ERROR_LIMIT]).toEqual({
       file: 'tallies.csv',
+      line: ERROR_LIMIT + 2,
+      column: 5,
       message: { zh: '另有 10 处错误未列出', en: '10 more errors not listed' },
     });
   });

@@ -109,6 +109,28 @@ function isRecord(value: unknown): value is AuditRecord {
  * replaced by the file's copy). Nothing is kept unless the whole file is valid.
  */
 export async function importHistory(text: string, fileName: string): Promise<Result<number>> {
+  const audits = parseHistoryFile(text, fileName);
+  if (!audits.ok) return audits;
+  // One transaction: a full disk, a closed tab or any failed write rolls back every write of the import.
+  const transaction = (await db()).transaction('audits', 'readwrite');
+  const writes: Promise<unknown>[] = [transaction.done];
+  try {
+    for (const audit of audits.value) writes.push(transaction.store.put(audit));
+    await Promise.all(writes);
+  } catch (error) {
+    for (const write of writes) write.catch(() => undefined);
+    abortQuietly(transaction);
+    return fail({
+      file: fileName,
+      path: '$.audits',
+      message: storageProblem(error, { zh: '导入的核对历史', en: 'The imported history' }),
+    });
+  }
+  return ok(audits.value.length);
+}
+
+/** The audits of an exported history file, or why it is not one (with its JSON path). */
+export function parseHistoryFile(text: string, fileName: string): Result<AuditRecord[]> {
   const parsed = parseJson(fileName, text);
   if (!parsed.ok) return parsed;
   const file = parsed.value as Partial<HistoryFile> | null;
@@ -133,22 +155,7 @@ export async function importHistory(text: string, fileName: string): Promise<Res
       message: { zh: '不是完整的核对记录', en: 'not a complete audit record' },
     });
   }
-  // One transaction: a full disk, a closed tab or any failed write rolls back every write of the import.
-  const transaction = (await db()).transaction('audits', 'readwrite');
-  const writes: Promise<unknown>[] = [transaction.done];
-  try {
-    for (const audit of file.audits) writes.push(transaction.store.put(audit));
-    await Promise.all(writes);
-  } catch (error) {
-    for (const write of writes) write.catch(() => undefined);
-    abortQuietly(transaction);
-    return fail({
-      file: fileName,
-      path: '$.audits',
-      message: storageProblem(error, { zh: '导入的核对历史', en: 'The imported history' }),
-    });
-  }
-  return ok(file.audits.length);
+  return ok(file.audits);
 }
 
 /** Rolls back a transaction that is still open; one the browser already aborted is left as it is. */

@@ -11,29 +11,59 @@ const METERED: readonly [object, string][] = [
   [String.prototype, 'indexOf'],
   [String.prototype, 'slice'],
   [String.prototype, 'substring'],
+  [String.prototype, 'replace'],
+  [String.prototype, 'normalize'],
   [Array.prototype, 'push'],
   [Array.prototype, 'slice'],
+  [Array.prototype, 'map'],
+  [Array.prototype, 'forEach'],
+  [Array.prototype, 'find'],
+  [Array.prototype, 'findIndex'],
+  [Array.prototype, 'some'],
+  [Array.prototype, 'includes'],
+  [Object, 'entries'],
+  [Object, 'keys'],
+  [JSON, 'parse'],
 ];
 
 /** Runs `work` and returns how many metered calls it made (whatever it returns or throws). */
 export function countWork(work: () => unknown): number {
   let calls = 0;
-  const saved = METERED.map(([owner, name]) => {
-    const original = (owner as Record<string, Method>)[name]!;
-    (owner as Record<string, Method>)[name] = function (this: unknown, ...args: unknown[]) {
-      calls++;
-      return original.apply(this, args);
-    };
-    return original;
-  });
+  const restore = meter(() => calls++);
   try {
     work();
   } catch {
     // a refusal by exception is another test's business; here only the work counts
   } finally {
-    METERED.forEach(([owner, name], i) => ((owner as Record<string, Method>)[name] = saved[i]!));
+    restore();
   }
   return calls;
+}
+
+/** The same for asynchronous work: nothing else may run meanwhile (tests of a file run one by one). */
+export async function countWorkAsync(work: () => Promise<unknown>): Promise<number> {
+  let calls = 0;
+  const restore = meter(() => calls++);
+  try {
+    await work();
+  } catch {
+    // as above
+  } finally {
+    restore();
+  }
+  return calls;
+}
+
+function meter(count: () => void): () => void {
+  const saved = METERED.map(([owner, name]) => {
+    const original = (owner as Record<string, Method>)[name]!;
+    (owner as Record<string, Method>)[name] = function (this: unknown, ...args: unknown[]) {
+      count();
+      return original.apply(this, args);
+    };
+    return original;
+  });
+  return () => METERED.forEach(([owner, name], i) => ((owner as Record<string, Method>)[name] = saved[i]!));
 }
 
 /**
