@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ensureDependencies } from './ensure-deps.mjs';
 import { root, runStep } from './run-step.mjs';
 
@@ -26,7 +27,7 @@ function sourceDateEpoch() {
   return '0';
 }
 
-if (process.argv[1] && join(root, 'scripts', 'package.mjs') === process.argv[1]) {
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   ensureDependencies();
   // NODE_ENV as the caller's (a test runner sets `test`) would change the bundles: always production.
   const env = { SOURCE_DATE_EPOCH: sourceDateEpoch(), NODE_ENV: 'production', NO_UPDATE_NOTIFIER: '1' };

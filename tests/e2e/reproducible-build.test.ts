@@ -57,6 +57,6 @@ const zipHashes = (directory: string): Record<string, string> =>
 it('two clean clones of the commit build byte-identical Chrome and Firefox zips', () => {
   const first = process.env['CI'] ? zipHashes(root) : packageClone('first');
   const second = packageClone('second-clone-at-another-path');
-  expect(second).toEqual(first);
+  expect(second, 'a clean clone built other zips than the first build (uncommitted changes?)').toEqual(first);
   expect(Object.keys(first)).toEqual(['chrome', 'firefox']);
 }, 600_000);
