@@ -25,6 +25,7 @@ export const FINDING_CODES = [
   'WRITE_IN',
   'UNREAD_FIGURE',
   'ONE_PERSON_TWO_POSTS',
+  'LIVE_TALLY_MISMATCH',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

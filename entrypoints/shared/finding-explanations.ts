@@ -42,6 +42,10 @@ export const FINDING_EXPLANATIONS: Record<FindingCode, Bilingual> = {
     zh: '这些选票把同一人选为两项以上职务，按本省选举办法整张作废，但仍计入投票人数。',
     en: 'These ballots chose the same person for two or more posts; the provincial measures void them, but they still count as cast.',
   },
+  LIVE_TALLY_MISMATCH: {
+    zh: '你自己唱票时记下的票数与该票箱的计票单不一致。请与监票人一起核对这一格。',
+    en: 'Your own count, kept as the ballots were read out, differs from the box\'s tally sheet. Check this cell with the scrutineers.',
+  },
   DUPLICATE_BALLOT: {
     zh: '同一票箱中有重复编号的选票记录：可能重复录入。',
     en: 'The same ballot number appears twice in one box: a record may have been entered twice.',
