@@ -3,6 +3,7 @@ import { localeOf, messagesFor, preferredLanguage, rememberLanguage, type Lang }
 import { AuditPage } from './AuditPage.js';
 import { ElectionForm } from './election-form/ElectionForm.js';
 import { HistoryPage } from './HistoryPage.js';
+import { tallyWords } from '../tally/tally-words.js';
 
 type View = 'audit' | 'election' | 'history';
 
@@ -38,6 +39,7 @@ export function App() {
               {names[name]}
             </a>
           ))}
+          <a href="/tally.html">{tallyWords(lang).title}</a>
         </nav>
         <label class="lang">
           {t.language}{' '}

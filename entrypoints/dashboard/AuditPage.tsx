@@ -7,6 +7,7 @@ import { ByteProgress } from '../shared/ByteProgress.js';
 import { getCapture, type Capture } from '../shared/capture-store.js';
 import { saveAudit } from '../shared/history-store.js';
 import { formatBytes, type Lang, type Messages } from '../shared/i18n.js';
+import { liveTallyFiles } from '../tally/live-tally-files.js';
 import { chooseFiles, mergeFiles, repeatedRoles, type ChosenFile } from './chosen-files.js';
 import { captureWords } from './compare/capture-words.js';
 import { CapturedSource } from './compare/CapturedSource.js';
@@ -46,6 +47,9 @@ const fileBytes = async (chosen: ChosenFile): Promise<InputBytes> => ({
 
 /** The capture named by `?capture=<id>`, as the side panel hands it over. */
 const requestedCapture = new URLSearchParams(location.search).get('capture');
+
+/** A live tally named by `?tally=<id>`, as the live tally page hands it over. */
+const requestedTally = new URLSearchParams(location.search).get('tally');
 
 /**
  * The receipt names the web page as the announcement's source only when the audit read exactly the
@@ -98,6 +102,19 @@ export function AuditPage({
       if (!found) return;
       setCapture(found);
       setAnnouncementText(found.text);
+    });
+  }, []);
+  useEffect(() => {
+    if (!requestedTally) return;
+    void liveTallyFiles(requestedTally).then(async (found) => {
+      if (!found) return;
+      const election = await chooseFiles([found.election], 'election');
+      const ballots = await chooseFiles([found.ballots], 'ballots');
+      const added = [
+        ...election.map((file) => ({ ...file, role: 'election' as const })),
+        ...ballots.map((file) => ({ ...file, role: 'ballots' as const })),
+      ];
+      setFiles((current) => mergeFiles(current, added));
     });
   }, []);
   useEffect(() => {

@@ -2,11 +2,12 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { latestAudit, type AuditRecord } from '../shared/history-store.js';
 import { formatDateTime, localeOf, messagesFor, preferredLanguage } from '../shared/i18n.js';
+import { tallyWords } from '../tally/tally-words.js';
 import './style.css';
 
-type DashboardPath = '/dashboard.html' | '/dashboard.html#election' | '/dashboard.html#history';
+type PagePath = '/dashboard.html' | '/dashboard.html#election' | '/dashboard.html#history' | '/tally.html';
 
-function openPage(path: DashboardPath) {
+function openPage(path: PagePath) {
   void browser.tabs.create({ url: browser.runtime.getURL(path) });
   window.close();
 }
@@ -50,6 +51,9 @@ function Popup() {
         </button>
         <button type="button" onClick={() => openPage('/dashboard.html#history')}>
           {t.navHistory}
+        </button>
+        <button type="button" onClick={() => openPage('/tally.html')}>
+          {tallyWords(lang).title}
         </button>
       </p>
     </main>
