@@ -1,0 +1,142 @@
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { countBallots, getRulePack, readElection, type Election, type WriteIn } from '../../core/index.js';
+import { nodeHasher, textSource } from '../unit/oracle/audit-harness.js';
+import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { boxRecords, enterBallot } from './live-tally-keys.js';
+import { samplePath } from './sample-data.js';
+
+// The bundled sample's box branch-north: 311 generated ballot records, with void ballots, overvotes,
+// names written by id and by name, and a write-in.
+const BOX = 'branch-north';
+const electionText = readFileSync(samplePath('election.json'), 'utf8');
+const election = (() => {
+  const read = readElection('election.json', new TextEncoder().encode(electionText));
+  if (!read.ok) throw new Error('the sample election does not read');
+  return read.value;
+})();
+const ballotsCsv = readFileSync(samplePath('ballots.csv'), 'utf8');
+const records = boxRecords(ballotsCsv, BOX);
+const HALF = 150;
+
+let extension: LaunchedExtension;
+const scratch = mkdtempSync(join(tmpdir(), 'tallywitness-live-'));
+
+beforeAll(async () => {
+  extension = await launchExtension();
+});
+afterAll(async () => {
+  await extension?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+async function englishTallyPage(): Promise<Page> {
+  const page = await extension.page('tally.html');
+  await page.getByLabel(/Language/).selectOption('en');
+  return page;
+}
+
+async function startBox(page: Page, box: string): Promise<void> {
+  await page.locator('input[data-input="election"]').setInputFiles(samplePath('election.json'));
+  await page.getByLabel(/Box name/).fill(box);
+  await page.getByRole('button', { name: 'Start the tally' }).click();
+  await page.locator('#ballot-heading[data-ballot-number="1"]').waitFor();
+}
+
+/** The recount of ballot records under the sample's rule pack, as the audit makes it. */
+async function recount(csv: string, election: Election) {
+  const pack = getRulePack(election.rules)!;
+  const counted = await countBallots(textSource('ballots.csv', 'ballots', csv), election, {
+    overvote: pack.overvote,
+    lang: 'en',
+    hasher: nodeHasher,
+  });
+  if (!counted.ok) throw new Error(JSON.stringify(counted.errors));
+  return { tally: counted.value.tally.boxes.get(BOX), box: counted.value.boxes.get(BOX) };
+}
+
+test('a live tally of a box, closed halfway and reopened, recounts the same as the generated records', async () => {
+  expect(records.length).toBeGreaterThan(300);
+  const writeIns: WriteIn[] = [];
+  let page = await englishTallyPage();
+  await startBox(page, BOX);
+  for (const record of records.slice(0, HALF)) await enterBallot(page, election, record, writeIns);
+  // Ballot 151 half entered, then the page is closed without waiting for anything.
+  await page.keyboard.press('1');
+  await page.close();
+
+  page = await englishTallyPage();
+  const row = page.locator(`li[data-box="${BOX}"]`);
+  await expect.poll(() => row.textContent()).toContain(`${HALF} ballots so far`);
+
+  // A second box in progress meanwhile: three ballots, then paused.
+  await startBox(page, 'mobile-1');
+  for (const record of boxRecords(ballotsCsv, 'mobile-1').slice(0, 3))
+    await enterBallot(page, election, record, []);
+  await page.locator('.save-status[data-saved="3"]').waitFor();
+  await page.getByRole('button', { name: 'Pause and go back to the list' }).click();
+  await expect
+    .poll(() => page.locator('li[data-box="mobile-1"]').textContent())
+    .toContain('3 ballots so far');
+
+  await row.getByRole('button', { name: 'Resume' }).click();
+  await page.locator(`#ballot-heading[data-ballot-number="${HALF + 1}"]`).waitFor();
+  for (const record of records.slice(HALF)) await enterBallot(page, election, record, writeIns);
+  await page.locator(`.save-status[data-saved="${records.length}"][data-pending="0"]`).waitFor();
+
+  // Undo: the last ballot opened again and closed again leaves the count as it was.
+  await page.keyboard.press('Backspace');
+  await page.locator(`#ballot-heading[data-ballot-number="${records.length}"]`).waitFor();
+  await page.keyboard.press('Enter');
+  if (Object.values(records.at(-1)!.names).some((names, i) => names.length > election.contests[i]!.seats))
+    await page.keyboard.press('Enter');
+  await page.locator(`#ballot-heading[data-ballot-number="${records.length + 1}"]`).waitFor();
+
+  await page.getByRole('button', { name: 'Box finished: compare' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /Download the ballot records/ }).click();
+  const live = readFileSync((await (await download).path())!, 'utf8');
+
+  const generated =
+    [
+      'box,ballot,void,chair,vice-chair,member',
+      ...ballotsCsv.split('\n').filter((line) => line.startsWith(`${BOX},`)),
+    ].join('\n') + '\n';
+  const fromLive = await recount(live, election);
+  const fromGenerated = await recount(generated, election);
+  expect(fromLive.box).toEqual(fromGenerated.box);
+  expect(fromLive.tally).toEqual(fromGenerated.tally);
+  expect(fromLive.box?.records).toBe(records.length);
+
+  // The official sheet of the box agrees; with one figure changed, that difference is located.
+  await page.locator('input[data-input="tallies"]').setInputFiles(samplePath('tallies.csv'));
+  await page
+    .getByText(`The tally sheet of box "${BOX}" agrees with your live tally in every figure.`)
+    .waitFor();
+  const planted = readFileSync(samplePath('tallies.csv'), 'utf8').replace(
+    `${BOX},chair,chen-jianhua,193`,
+    `${BOX},chair,chen-jianhua,190`,
+  );
+  const plantedFile = join(scratch, 'tallies.csv');
+  writeFileSync(plantedFile, planted);
+  await page.locator('input[data-input="tallies"]').setInputFiles(plantedFile);
+  const differences = page.locator('.differences li');
+  await differences.first().waitFor();
+  expect(await differences.count()).toBe(1);
+  const difference = differences.first();
+  expect(await difference.getAttribute('data-code')).toBe('LIVE_TALLY_MISMATCH');
+  expect(await difference.getAttribute('data-box')).toBe(BOX);
+  expect(await difference.getAttribute('data-contest')).toBe('chair');
+  expect(await difference.getAttribute('data-candidate')).toBe('chen-jianhua');
+  expect(await difference.textContent()).toBe(
+    'box "branch-north", 主任, "陈建华": 193 in your live tally, 190 on the tally sheet',
+  );
+
+  // On the audit page, the live tally is the ballot records input, with its election.
+  await page.getByRole('link', { name: 'Recount it on the audit page' }).click();
+  await expect.poll(() => page.getByLabel(`Role of ballots-${BOX}.csv`).inputValue()).toBe('ballots');
+  await expect.poll(() => page.getByLabel('Role of election.json').inputValue()).toBe('election');
+});
