@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { countBallots, getRulePack, readElection, type Election, type WriteIn } from '../../core/index.js';
 import { nodeHasher, textSource } from '../unit/oracle/audit-harness.js';
+import { axeViolations } from './a11y-pages.js';
 import { launchExtension, type LaunchedExtension } from './launch-extension.js';
 import { boxRecords, enterBallot } from './live-tally-keys.js';
 import { samplePath } from './sample-data.js';
@@ -76,6 +77,9 @@ test('a live tally of a box, closed halfway and reopened, recounts the same as t
   await startBox(page, 'mobile-1');
   for (const record of boxRecords(ballotsCsv, 'mobile-1').slice(0, 3))
     await enterBallot(page, election, record, []);
+  await page.keyboard.press('2');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.keyboard.press('Backspace');
   await page.locator('.save-status[data-saved="3"]').waitFor();
   await page.getByRole('button', { name: 'Pause and go back to the list' }).click();
   await expect
