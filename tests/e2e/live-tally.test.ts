@@ -144,3 +144,16 @@ test('a live tally of a box, closed halfway and reopened, recounts the same as t
   await expect.poll(() => page.getByLabel(`Role of ballots-${BOX}.csv`).inputValue()).toBe('ballots');
   await expect.poll(() => page.getByLabel('Role of election.json').inputValue()).toBe('election');
 });
+
+test('the popup and the dashboard lead to the live tally', async () => {
+  const popup = await extension.page('popup.html');
+  const opened = extension.context.waitForEvent('page');
+  await popup.getByRole('button', { name: /唱票记录|Live tally/ }).click();
+  const tally = await opened;
+  await tally.waitForLoadState();
+  expect(tally.url()).toBe(`chrome-extension://${extension.extensionId}/tally.html`);
+  const dashboard = await extension.englishDashboard();
+  await dashboard.getByRole('link', { name: 'Live tally' }).click();
+  await dashboard.locator('input[data-input="election"]').waitFor();
+  expect(dashboard.url()).toBe(`chrome-extension://${extension.extensionId}/tally.html`);
+});
