@@ -7,9 +7,8 @@ import {
   readTallies,
   type Finding,
 } from '../../core/index.js';
-import { safeFileName } from '../shared/download.js';
+import { downloadText, safeFileName } from '../shared/download.js';
 import type { Lang } from '../shared/i18n.js';
-import { downloadText } from './download-text.js';
 import type { OpenTally } from './open-tally.js';
 import type { TallyWords } from './tally-words.js';
 

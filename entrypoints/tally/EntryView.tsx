@@ -90,6 +90,9 @@ export function EntryView({
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+      // Enter on a link follows it.
+      if (event.key === 'Enter' && event.target instanceof HTMLElement && event.target.closest('a[href]'))
+        return;
       const choice = byShortcut.get(event.key.toLowerCase());
       if (event.key === 'Enter') close();
       else if (event.key === 'Backspace') back();
