@@ -221,10 +221,10 @@ export function EntryView({
       </p>
       <LastBallots ballots={state.ballots} choices={choices} w={w} />
       <p class="actions">
-        <button type="button" onClick={onPause}>
+        <button type="button" class="big" onClick={onPause}>
           {w.pause}
         </button>
-        <button type="button" onClick={onFinish}>
+        <button type="button" class="big" onClick={onFinish}>
           {w.finish}
         </button>
       </p>
