@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testElection } from '../ballots/testing/ballot-sources.js';
 import { readTalliesText } from '../tallies/read-tallies.js';
-import { compareLiveTallyWithSheet } from './compare-with-sheet.js';
+import { compareLiveTallyWithBoxRow, compareLiveTallyWithSheet } from './compare-with-sheet.js';
 import { countLiveBallots } from './live-count.js';
 
 const count = countLiveBallots(
@@ -89,5 +89,27 @@ describe('compareLiveTallyWithSheet', () => {
       'zh',
     );
     expect(finding).toMatchObject({ code: 'LIVE_TALLY_MISMATCH', box: 'north', contest: null });
+  });
+});
+
+describe('compareLiveTallyWithBoxRow', () => {
+  it('compares ballots returned and invalid ballots where the row states them', () => {
+    expect(
+      compareLiveTallyWithBoxRow('north', count, { box: 'north', returned: 3, invalid: 1 }, 'en'),
+    ).toEqual([]);
+    expect(compareLiveTallyWithBoxRow('north', count, { box: 'north' }, 'en')).toEqual([]);
+    const findings = compareLiveTallyWithBoxRow(
+      'north',
+      count,
+      { box: 'north', returned: 4, invalid: 0 },
+      'en',
+    );
+    expect(
+      findings.map(({ code, box, contest, expected, found }) => ({ code, box, contest, expected, found })),
+    ).toEqual([
+      { code: 'LIVE_TALLY_MISMATCH', box: 'north', contest: null, expected: 3, found: 4 },
+      { code: 'LIVE_TALLY_MISMATCH', box: 'north', contest: null, expected: 1, found: 0 },
+    ]);
+    expect(findings[0]?.messages.zh).toBe('票箱“north”收回选票：自己的唱票记录为 3 张，票箱统计表为 4 张');
   });
 });

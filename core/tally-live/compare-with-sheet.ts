@@ -3,7 +3,7 @@ import type { BallotCount } from '../ballots/ballot-count.js';
 import { BLANK, type Election } from '../model/election.js';
 import type { Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
-import type { ElectionTally } from '../model/tally.js';
+import type { BoxSheet, ElectionTally } from '../model/tally.js';
 import type { LiveCount } from './live-count.js';
 
 /** The live count in the shape of a recount of ballot records, for the comparison of those with sheets. */
@@ -29,6 +29,44 @@ function asBallotCount(box: string, count: LiveCount): BallotCount {
     encoding: 'utf-8',
     parts: 1,
   };
+}
+
+/**
+ * The box's accounting row (boxes.csv) against the live tally: ballots returned against the ballots
+ * entered, invalid ballots against those declared void or voided by the rule pack. A figure the row
+ * does not state is not compared.
+ */
+export function compareLiveTallyWithBoxRow(
+  box: string,
+  count: LiveCount,
+  row: BoxSheet,
+  lang: Lang,
+): Finding[] {
+  const invalid = count.void + count.overvoted + count.twoPosts;
+  const figures = [
+    { expected: count.ballots, found: row.returned, zh: '收回选票', en: 'ballots returned' },
+    { expected: invalid, found: row.invalid, zh: '无效票', en: 'invalid ballots' },
+  ];
+  return figures.flatMap(({ expected, found, zh, en }) =>
+    found === undefined || found === expected
+      ? []
+      : [
+          makeFinding(
+            {
+              code: 'LIVE_TALLY_MISMATCH',
+              severity: 'error',
+              box,
+              expected,
+              found,
+              messages: {
+                zh: `票箱“${box}”${zh}：自己的唱票记录为 ${expected} 张，票箱统计表为 ${found} 张`,
+                en: `box "${box}", ${en}: ${expected} in your live tally, ${found} in the box accounting`,
+              },
+            },
+            lang,
+          ),
+        ],
+  );
 }
 
 /**

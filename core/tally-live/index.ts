@@ -31,4 +31,4 @@ export { offeredChoices, SHORTCUT_KEYS, type OfferedChoice, type WriteIn } from 
 export { zhengMarks } from './zheng-marks.js';
 export { writeInKey } from './write-in-name.js';
 export { liveBallotsCsv } from './live-ballots-csv.js';
-export { compareLiveTallyWithSheet } from './compare-with-sheet.js';
+export { compareLiveTallyWithSheet, compareLiveTallyWithBoxRow } from './compare-with-sheet.js';

@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import {
+  compareLiveTallyWithBoxRow,
   compareLiveTallyWithSheet,
   countLiveBallots,
   formatInputError,
   liveBallotsCsv,
+  readBoxes,
   readTallies,
   type Finding,
 } from '../../core/index.js';
@@ -11,6 +13,9 @@ import { downloadText, safeFileName } from '../shared/download.js';
 import type { Lang } from '../shared/i18n.js';
 import type { OpenTally } from './open-tally.js';
 import type { TallyWords } from './tally-words.js';
+
+type SheetKind = 'tallies' | 'boxes';
+type Outcome = { findings: Finding[]; missing?: boolean } | { errors: string[] };
 
 /** The box's live tally against its official tally sheet, and its ballot records to take away. */
 export function CheckView({
@@ -26,21 +31,34 @@ export function CheckView({
 }) {
   const { election, pack, record, ballots } = tally;
   const count = useMemo(() => countLiveBallots(ballots, election, pack), [ballots, election, pack]);
-  const [compared, setCompared] = useState<
-    { kind: 'findings'; findings: Finding[] } | { kind: 'errors'; errors: string[] } | null
-  >(null);
+  // Each sheet compared so far, by kind: its findings, or why it could not be read.
+  const [compared, setCompared] = useState<Partial<Record<SheetKind, Outcome>>>({});
+  const keep = (kind: SheetKind, outcome: Outcome) =>
+    setCompared((current) => ({ ...current, [kind]: outcome }));
 
-  async function compare(file: File) {
-    const read = readTallies(file.name, new Uint8Array(await file.arrayBuffer()), election);
-    if (!read.ok) {
-      setCompared({ kind: 'errors', errors: read.errors.map((error) => formatInputError(error, lang)) });
-      return;
+  async function compare(kind: SheetKind, file: File) {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (kind === 'tallies') {
+      const read = readTallies(file.name, bytes, election);
+      if (!read.ok) return keep(kind, { errors: read.errors.map((error) => formatInputError(error, lang)) });
+      return keep(kind, {
+        findings: compareLiveTallyWithSheet(record.box, count, read.value, election, lang),
+      });
     }
-    setCompared({
-      kind: 'findings',
-      findings: compareLiveTallyWithSheet(record.box, count, read.value, election, lang),
+    const read = readBoxes(file.name, bytes);
+    if (!read.ok) return keep(kind, { errors: read.errors.map((error) => formatInputError(error, lang)) });
+    const row = read.value.find((each) => each.box === record.box);
+    keep(kind, {
+      findings: row ? compareLiveTallyWithBoxRow(record.box, count, row, lang) : [],
+      missing: !row,
     });
   }
+
+  const outcomes = Object.values(compared);
+  const errors = outcomes.flatMap((outcome) => ('errors' in outcome ? outcome.errors : []));
+  const findings = outcomes.flatMap((outcome) => ('findings' in outcome ? outcome.findings : []));
+  const boxRowMissing = compared.boxes && 'missing' in compared.boxes && compared.boxes.missing;
+  const read = outcomes.some((outcome) => 'findings' in outcome);
 
   return (
     <section aria-labelledby="check-heading">
@@ -48,35 +66,42 @@ export function CheckView({
         {w.checkTitle} · {w.box(record.box)}
       </h2>
       <p class="totals">{w.totals(count.ballots, count.void + count.overvoted + count.twoPosts)}</p>
-      <label class="file">
-        {w.tallySheets}
-        <input
-          type="file"
-          accept=".csv,text/csv,.json"
-          data-input="tallies"
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            if (file) void compare(file);
-          }}
-        />
-      </label>
-      {compared?.kind === 'errors' && (
+      {(['tallies', 'boxes'] as const).map((kind) => (
+        <label class="file" key={kind}>
+          {kind === 'tallies' ? w.tallySheets : w.boxSheet}
+          <input
+            type="file"
+            accept=".csv,text/csv"
+            data-input={kind}
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              if (file) void compare(kind, file);
+            }}
+          />
+        </label>
+      ))}
+      {errors.length > 0 && (
         <ul class="problems" role="alert">
-          {compared.errors.map((error) => (
+          {errors.map((error) => (
             <li key={error}>{error}</li>
           ))}
         </ul>
       )}
-      {compared?.kind === 'findings' && compared.findings.length === 0 && (
+      {boxRowMissing && (
+        <p class="problems" role="alert">
+          {w.noBoxRow(record.box)}
+        </p>
+      )}
+      {read && errors.length === 0 && findings.length === 0 && (
         <p class="agree" role="status">
           ✔ {w.noDifference(record.box)}
         </p>
       )}
-      {compared?.kind === 'findings' && compared.findings.length > 0 && (
+      {findings.length > 0 && (
         <div class="differences" role="status">
-          <p>✖ {w.differences(compared.findings.length)}</p>
+          <p>✖ {w.differences(findings.length)}</p>
           <ul>
-            {compared.findings.map((finding) => (
+            {findings.map((finding) => (
               <li
                 key={finding.message}
                 data-code={finding.code}

@@ -88,6 +88,14 @@ export function EntryView({
   const markVoid = () => apply(withDraft(current.current, toggleVoid(current.current.draft)));
 
   useEffect(() => {
+    // Closing the tab while a ballot is still being written asks first: the write finishes meanwhile.
+    const onLeave = (event: BeforeUnloadEvent) => {
+      if (writer.status().pending > 0) event.preventDefault();
+    };
+    addEventListener('beforeunload', onLeave);
+    return () => removeEventListener('beforeunload', onLeave);
+  }, [writer]);
+  useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
       // Enter on a link follows it.
@@ -250,6 +258,7 @@ function ChoiceButton({
       aria-pressed={pressed}
       data-choice={choice.key}
       data-shortcut={choice.shortcut ?? undefined}
+      data-written-in={choice.writeIn ? choice.contest : undefined}
       onClick={onPress}
     >
       {choice.shortcut && (
