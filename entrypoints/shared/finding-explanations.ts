@@ -44,7 +44,7 @@ export const FINDING_EXPLANATIONS: Record<FindingCode, Bilingual> = {
   },
   LIVE_TALLY_MISMATCH: {
     zh: '你自己唱票时记下的票数与该票箱的计票单不一致。请与监票人一起核对这一格。',
-    en: 'Your own count, kept as the ballots were read out, differs from the box\'s tally sheet. Check this cell with the scrutineers.',
+    en: "Your own count, kept as the ballots were read out, differs from the box's tally sheet. Check this cell with the scrutineers.",
   },
   DUPLICATE_BALLOT: {
     zh: '同一票箱中有重复编号的选票记录：可能重复录入。',
