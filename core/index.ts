@@ -20,3 +20,4 @@ export * from './report/index.js';
 export * from './text/index.js';
 export * from './audit/index.js';
 export * from './hash/index.js';
+export * from './tally-live/index.js';

@@ -30,6 +30,7 @@ export const FINDING_CODES = [
   'BALLOTS_UNACCOUNTED',
   'RETURNED_EXCEEDS_VOTERS',
   'WOMEN_MEMBER_POST',
+  'LIVE_TALLY_MISMATCH',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

@@ -18,6 +18,7 @@ import {
   type ChosenFile,
   type InputStep,
 } from './chosen-files.js';
+import { liveTallyFiles } from '../tally/live-tally-files.js';
 import { captureWords } from './compare/capture-words.js';
 import { CapturedSource } from './compare/CapturedSource.js';
 import {
@@ -97,6 +98,9 @@ const fileBytes = async (chosen: ChosenFile): Promise<InputBytes> => ({
 /** The capture named by `?capture=<id>`, as the side panel hands it over. */
 const requestedCapture = new URLSearchParams(location.search).get('capture');
 
+/** A live tally named by `?tally=<id>`, as the live tally page hands it over. */
+const requestedTally = new URLSearchParams(location.search).get('tally');
+
 /**
  * The receipt names the web page as the announcement's source only when the audit read exactly the
  * captured text: the announcement the report hashed must have the capture's SHA-256.
@@ -174,6 +178,15 @@ export function AuditPage({
       setCapture(found);
       setAnnouncementText(found.text);
       setAnnouncementChoice('text');
+    });
+  }, []);
+  useEffect(() => {
+    if (!requestedTally) return;
+    void liveTallyFiles(requestedTally).then(async (found) => {
+      if (!found) return;
+      const election = await chooseFiles([found.election], 1, 'election', 'election');
+      const ballots = await chooseFiles([found.ballots], 2, 'ballots', 'ballots');
+      setFiles((current) => mergeFiles(current, [...election, ...ballots]));
     });
   }, []);
   useEffect(() => {

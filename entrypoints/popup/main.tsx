@@ -5,6 +5,7 @@ import { formatDateTime, messagesFor } from '../shared/i18n.js';
 import { LanguageSwitch } from '../shared/PageShell.js';
 import { ReceiptActions } from '../shared/ReceiptActions.js';
 import { usePageLanguage } from '../shared/use-page-language.js';
+import { tallyWords } from '../tally/tally-words.js';
 import './style.css';
 
 type Place =
@@ -12,7 +13,8 @@ type Place =
   | '/dashboard.html#election'
   | '/dashboard.html#history'
   | `/dashboard.html#history/${string}`
-  | '/verify.html';
+  | '/verify.html'
+  | '/tally.html';
 
 function openPage(path: Place) {
   void browser.tabs.create({ url: browser.runtime.getURL(path) });
@@ -79,6 +81,11 @@ function Popup() {
             <li>
               <button type="button" onClick={() => openPage('/dashboard.html#history')}>
                 {t.navHistory}
+              </button>
+            </li>
+            <li>
+              <button type="button" onClick={() => openPage('/tally.html')}>
+                {tallyWords(lang).title}
               </button>
             </li>
             <li>

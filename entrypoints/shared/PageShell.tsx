@@ -2,13 +2,14 @@ import type { ComponentChildren } from 'preact';
 import type { Lang, Messages } from './i18n.js';
 import './page-shell.css';
 
-/** The places every page links to: the dashboard's three views and the verify page. */
-export type PlaceId = 'audit' | 'election' | 'history' | 'verify';
+/** The places every page links to: the dashboard's three views, the live tally and the verify page. */
+export type PlaceId = 'audit' | 'election' | 'history' | 'tally' | 'verify';
 
 const PLACES: readonly { id: PlaceId; href: string }[] = [
   { id: 'audit', href: '/dashboard.html#audit' },
   { id: 'election', href: '/dashboard.html#election' },
   { id: 'history', href: '/dashboard.html#history' },
+  { id: 'tally', href: '/tally.html' },
   { id: 'verify', href: '/verify.html' },
 ];
 
@@ -17,6 +18,7 @@ function placeName(id: PlaceId, t: Messages): string {
     audit: t.navAudit,
     election: t.navElection,
     history: t.navHistory,
+    tally: t.navTally,
     verify: t.navVerify,
   };
   return names[id];

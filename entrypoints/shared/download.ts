@@ -1,8 +1,11 @@
 /** Saves `data` as a file through an `<a download>` and a Blob URL: no downloads permission needed. */
 export function downloadJson(fileName: string, data: unknown): void {
-  const url = URL.createObjectURL(
-    new Blob([JSON.stringify(data, null, 2) + '\n'], { type: 'application/json' }),
-  );
+  downloadText(fileName, JSON.stringify(data, null, 2) + '\n', 'application/json');
+}
+
+/** Saves text as a file of the given media type, the same way. */
+export function downloadText(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

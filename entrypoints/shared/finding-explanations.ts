@@ -62,6 +62,10 @@ export const FINDING_EXPLANATIONS: Record<FindingCode, Bilingual> = {
     zh: '本省选举办法要求选票单列妇女委员职位，并在尚无妇女当选时于另行选举中继续单列。请核对选票样式。',
     en: 'The provincial measures list a separate post for a woman member on the ballot, kept in the runoff while no woman is elected. Check the ballot paper.',
   },
+  LIVE_TALLY_MISMATCH: {
+    zh: '你自己唱票时记下的票数与该票箱的计票单不一致。请与监票人一起核对这一格。',
+    en: "Your own count, kept as the ballots were read out, differs from the box's tally sheet. Check this cell with the scrutineers.",
+  },
   DUPLICATE_BALLOT: {
     zh: '同一票箱中有重复编号的选票记录：可能重复录入。',
     en: 'The same ballot number appears twice in one box: a record may have been entered twice.',

@@ -76,8 +76,15 @@ const CLEAN: Files = {
 
 const codesOf = (report: Report) => report.findings.map((finding) => finding.code);
 
+/** Codes made outside an audit: LIVE_TALLY_MISMATCH on the live tally page (tested in core/tally-live). */
+const NOT_FROM_AN_AUDIT = ['LIVE_TALLY_MISMATCH'] as const;
+type AuditCode = Exclude<FindingCode, (typeof NOT_FROM_AN_AUDIT)[number]>;
+const AUDIT_CODES = FINDING_CODES.filter(
+  (code): code is AuditCode => !(NOT_FROM_AN_AUDIT as readonly string[]).includes(code),
+);
+
 /** For each code, the smallest change to the clean election that makes the audit report it. */
-const PRODUCERS: Record<FindingCode, { files: Files; announcementName?: string }> = {
+const PRODUCERS: Record<AuditCode, { files: Files; announcementName?: string }> = {
   RETURNED_EXCEEDS_ISSUED: { files: { ...CLEAN, boxes: boxes('central,100,59,60,0') } },
   BALLOT_ACCOUNTING_MISMATCH: { files: { ...CLEAN, tallies: tallies({ a: 40, b: 15, '#blank': 0 }) } },
   VOTES_EXCEED_BALLOTS: { files: { ...CLEAN, tallies: tallies({ a: 61, b: 0, '#blank': 0 }) } },
@@ -191,7 +198,7 @@ describe('every finding code can be produced', () => {
     expect(report.verdict).toBe('valid');
   });
 
-  it.each(FINDING_CODES.map((code) => [code]))('%s', async (code) => {
+  it.each(AUDIT_CODES.map((code) => [code]))('%s', async (code) => {
     const { files, announcementName } = PRODUCERS[code];
     expect(codesOf(await audit(files, announcementName))).toContain(code);
   });

@@ -1,0 +1,34 @@
+// Public surface of core/tally-live: the observer's own tally kept as the ballots are read out (唱票).
+export {
+  judgeBallot,
+  choicesOf,
+  type LiveBallot,
+  type BallotJudgement,
+  type BallotRules,
+} from './live-ballot.js';
+export { countBallot, countLiveBallots, emptyLiveCount, type LiveCount } from './live-count.js';
+export {
+  EMPTY_DRAFT,
+  isEmptyDraft,
+  toggleMark,
+  dropLastMark,
+  toggleVoid,
+  draftChoices,
+  overvotedContests,
+  type BallotDraft,
+  type Mark,
+} from './ballot-draft.js';
+export {
+  startTally,
+  closeBallot,
+  reopenLastBallot,
+  nextBallotNumber,
+  withDraft,
+  type LiveTallyState,
+  type CloseOutcome,
+} from './live-tally.js';
+export { offeredChoices, SHORTCUT_KEYS, type OfferedChoice, type WriteIn } from './choice-keys.js';
+export { zhengMarks } from './zheng-marks.js';
+export { writeInKey } from './write-in-name.js';
+export { liveBallotsCsv } from './live-ballots-csv.js';
+export { compareLiveTallyWithSheet, compareLiveTallyWithBoxRow } from './compare-with-sheet.js';

@@ -1,0 +1,142 @@
+import { useMemo, useState } from 'preact/hooks';
+import {
+  compareLiveTallyWithBoxRow,
+  compareLiveTallyWithSheet,
+  countLiveBallots,
+  formatInputError,
+  liveBallotsCsv,
+  readBoxes,
+  readTallies,
+  type Finding,
+} from '../../core/index.js';
+import { downloadText, safeFileName } from '../shared/download.js';
+import type { Lang } from '../shared/i18n.js';
+import type { OpenTally } from './open-tally.js';
+import type { TallyWords } from './tally-words.js';
+
+type SheetKind = 'tallies' | 'boxes';
+type Outcome = { findings: Finding[]; missing?: boolean } | { errors: string[] };
+
+/** The box's live tally against its official tally sheet, and its ballot records to take away. */
+export function CheckView({
+  tally,
+  lang,
+  w,
+  onBack,
+}: {
+  tally: OpenTally;
+  lang: Lang;
+  w: TallyWords;
+  onBack: () => void;
+}) {
+  const { election, pack, record, ballots } = tally;
+  const count = useMemo(() => countLiveBallots(ballots, election, pack), [ballots, election, pack]);
+  // Each sheet compared so far, by kind: its findings, or why it could not be read.
+  const [compared, setCompared] = useState<Partial<Record<SheetKind, Outcome>>>({});
+  const keep = (kind: SheetKind, outcome: Outcome) =>
+    setCompared((current) => ({ ...current, [kind]: outcome }));
+
+  async function compare(kind: SheetKind, file: File) {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (kind === 'tallies') {
+      const read = readTallies(file.name, bytes, election);
+      if (!read.ok) return keep(kind, { errors: read.errors.map((error) => formatInputError(error, lang)) });
+      return keep(kind, {
+        findings: compareLiveTallyWithSheet(record.box, count, read.value, election, lang),
+      });
+    }
+    const read = readBoxes(file.name, bytes);
+    if (!read.ok) return keep(kind, { errors: read.errors.map((error) => formatInputError(error, lang)) });
+    const row = read.value.find((each) => each.box === record.box);
+    keep(kind, {
+      findings: row ? compareLiveTallyWithBoxRow(record.box, count, row, lang) : [],
+      missing: !row,
+    });
+  }
+
+  const outcomes = Object.values(compared);
+  const errors = outcomes.flatMap((outcome) => ('errors' in outcome ? outcome.errors : []));
+  const findings = outcomes.flatMap((outcome) => ('findings' in outcome ? outcome.findings : []));
+  const boxRowMissing = compared.boxes && 'missing' in compared.boxes && compared.boxes.missing;
+  const read = outcomes.some((outcome) => 'findings' in outcome);
+
+  return (
+    <section aria-labelledby="check-heading">
+      <h2 id="check-heading">
+        {w.checkTitle} · {w.box(record.box)}
+      </h2>
+      <p class="totals">{w.totals(count.ballots, count.void + count.overvoted + count.twoPosts)}</p>
+      {(['tallies', 'boxes'] as const).map((kind) => (
+        <label class="file" key={kind}>
+          {kind === 'tallies' ? w.tallySheets : w.boxSheet}
+          <input
+            type="file"
+            accept=".csv,text/csv"
+            data-input={kind}
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              if (file) void compare(kind, file);
+            }}
+          />
+        </label>
+      ))}
+      {errors.length > 0 && (
+        <ul class="problems" role="alert">
+          {errors.map((error) => (
+            <li key={error}>{error}</li>
+          ))}
+        </ul>
+      )}
+      {boxRowMissing && (
+        <p class="problems" role="alert">
+          {w.noBoxRow(record.box)}
+        </p>
+      )}
+      {read && errors.length === 0 && findings.length === 0 && (
+        <p class="agree" role="status">
+          ✔ {w.noDifference(record.box)}
+        </p>
+      )}
+      {findings.length > 0 && (
+        <div class="differences" role="status">
+          <p>✖ {w.differences(findings.length)}</p>
+          <ul>
+            {findings.map((finding) => (
+              <li
+                key={finding.message}
+                data-code={finding.code}
+                data-box={finding.box}
+                data-contest={finding.contest ?? undefined}
+                data-candidate={finding.candidate ?? undefined}
+              >
+                {finding.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p>{w.downloadHelp}</p>
+      <p class="actions">
+        <button
+          type="button"
+          class="primary big"
+          onClick={() =>
+            downloadText(
+              `ballots-${safeFileName(record.box)}.csv`,
+              liveBallotsCsv(record.box, election, ballots),
+              'text/csv;charset=utf-8',
+            )
+          }
+        >
+          {w.download}
+        </button>
+        <a class="like-button big" href={`/dashboard.html?tally=${encodeURIComponent(record.id)}`}>
+          {w.openAudit}
+        </a>
+        <button type="button" onClick={onBack}>
+          {w.backToEntry}
+        </button>
+      </p>
+    </section>
+  );
+}

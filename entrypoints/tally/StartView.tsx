@@ -1,0 +1,110 @@
+import { useEffect, useState } from 'preact/hooks';
+import { decodeText, formatInputError, type InputError } from '../../core/index.js';
+import { formatDateTime, type Lang } from '../shared/i18n.js';
+import { electionWithPack } from './open-tally.js';
+import { deleteTally, listTallies, saveTally, type TallyRecord } from './tally-store.js';
+import type { TallyWords } from './tally-words.js';
+
+/** The tallies kept in this browser, to resume or compare, and the form that starts a new box. */
+export function StartView({
+  lang,
+  w,
+  onOpen,
+  onCheck,
+}: {
+  lang: Lang;
+  w: TallyWords;
+  onOpen: (id: string) => void;
+  onCheck: (id: string) => void;
+}) {
+  const [tallies, setTallies] = useState<{ record: TallyRecord; ballots: number }[] | null>(null);
+  const [problems, setProblems] = useState<readonly string[]>([]);
+  const refresh = () => void listTallies().then(setTallies);
+  useEffect(refresh, []);
+
+  async function start(form: HTMLFormElement) {
+    const file = (form.elements.namedItem('election') as HTMLInputElement).files?.[0];
+    const box = (form.elements.namedItem('box') as HTMLInputElement).value.trim();
+    const missing = [...(file ? [] : [w.needElection]), ...(box ? [] : [w.needBox])];
+    if (!file || !box) return setProblems(missing);
+    const decoded = decodeText(file.name, new Uint8Array(await file.arrayBuffer()));
+    const read = decoded.ok ? electionWithPack(file.name, decoded.value.text) : decoded;
+    if (!read.ok) return setProblems(read.errors.map((error: InputError) => formatInputError(error, lang)));
+    if (!decoded.ok) return;
+    setProblems([]);
+    const record: TallyRecord = {
+      id: crypto.randomUUID(),
+      box,
+      electionText: decoded.value.text,
+      electionFile: file.name,
+      electionName: read.election.name,
+      startedAt: new Date().toISOString(),
+      writeIns: [],
+    };
+    await saveTally(record);
+    onOpen(record.id);
+  }
+
+  return (
+    <>
+      <p class="intro">{w.intro}</p>
+      <section aria-labelledby="in-progress">
+        <h2 id="in-progress">{w.inProgress}</h2>
+        {tallies?.length === 0 && <p>{w.noneYet}</p>}
+        <ul class="tallies">
+          {tallies?.map(({ record, ballots }) => (
+            <li key={record.id} data-tally={record.id} data-box={record.box}>
+              <strong>{w.box(record.box)}</strong> · {record.electionName} · {w.ballotsSoFar(ballots)} ·{' '}
+              <time dateTime={record.startedAt}>{formatDateTime(record.startedAt, lang)}</time>
+              <span class="row-actions">
+                <button type="button" class="primary" onClick={() => onOpen(record.id)}>
+                  {w.resume}
+                </button>
+                <button type="button" onClick={() => onCheck(record.id)}>
+                  {w.check}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    if (confirm(w.confirmRemove(record.box))) void deleteTally(record.id).then(refresh);
+                  }}
+                >
+                  {w.remove}
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="start-new">
+        <h2 id="start-new">{w.startNew}</h2>
+        {problems.length > 0 && (
+          <ul class="problems" role="alert">
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        )}
+        <form
+          class="start"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void start(event.currentTarget);
+          }}
+        >
+          <label>
+            {w.electionFile}
+            <input type="file" name="election" accept=".json,application/json" data-input="election" />
+          </label>
+          <label>
+            {w.boxName}
+            <input name="box" autoComplete="off" />
+          </label>
+          <button type="submit" class="primary big">
+            {w.start}
+          </button>
+        </form>
+      </section>
+    </>
+  );
+}
