@@ -31,6 +31,7 @@ const WORDS: Record<Lang, Words> = {
     elected: '当选',
     writeIn: '另选他人',
     blank: '弃权',
+    blankInferred: '弃权（推算：计票单未写弃权）',
     open: '空缺',
     findings: '发现',
     none: '无',
@@ -63,6 +64,7 @@ const WORDS: Record<Lang, Words> = {
     elected: 'elected',
     writeIn: 'written in',
     blank: 'blank',
+    blankInferred: 'blank (inferred: the sheets state none)',
     open: 'open',
     findings: 'Findings',
     none: 'none',
@@ -147,7 +149,13 @@ export function renderReportText(report: Report, lang: Lang): string {
       ...quorumWords(report, word),
     ].join(lang === 'zh' ? '，' : ', '),
   ];
-  for (const contest of report.contests) lines.push('', ...contestLines(contest, t.cast, word));
+  const inferred = new Set(
+    report.findings
+      .filter((finding) => finding.code === 'BALLOTS_UNACCOUNTED')
+      .map((finding) => finding.contest),
+  );
+  for (const contest of report.contests)
+    lines.push('', ...contestLines(contest, t.cast, word, inferred.has(contest.id)));
   lines.push('', `${word('findings')} (${report.findings.length}):`);
   if (report.findings.length === 0) lines.push(`  ${word('none')}`);
   for (const finding of report.findings)
@@ -159,7 +167,12 @@ export function renderReportText(report: Report, lang: Lang): string {
   return lines.join('\n') + '\n';
 }
 
-function contestLines(contest: ContestResult, cast: number, word: (key: string) => string): string[] {
+function contestLines(
+  contest: ContestResult,
+  cast: number,
+  word: (key: string) => string,
+  blankInferred: boolean,
+): string[] {
   const header =
     `[${contest.name}] ${word('seats')} ${contest.seats}, ${word('valid')} ${contest.validBallots}` +
     (contest.votesNeeded !== null ? `, ${word('needed')} ${contest.votesNeeded} ${word('votes')}` : '') +
@@ -173,7 +186,12 @@ function contestLines(contest: ContestResult, cast: number, word: (key: string) 
       candidate.elected ? '✓' : '',
     ]);
   }
-  if (contest.blank > 0)
+  if (blankInferred) {
+    // BALLOTS_UNACCOUNTED: the valid ballots that are neither votes nor stated abstentions.
+    const votes = contest.candidates.reduce((sum, candidate) => sum + candidate.votes, 0);
+    const blank = contest.validBallots - votes;
+    rows.push([word('blankInferred'), String(blank), displayPercent(blank, cast), '']);
+  } else if (contest.blank > 0)
     rows.push([word('blank'), String(contest.blank), displayPercent(contest.blank, cast), '']);
   return [header, ...textTable(rows, new Set([1, 2])).map((line) => `  ${line}`)];
 }

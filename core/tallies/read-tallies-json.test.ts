@@ -179,3 +179,11 @@ describe('readTalliesJson', () => {
     expect(errors).toEqual([expect.objectContaining({ file: 't.json', line: 3, column: 13 })]);
   });
 });
+
+describe('readTalliesJson with no boxes (issue 21, defect 8)', () => {
+  it('refuses an empty list of boxes instead of reading it as no accounting', () => {
+    expect(located(errorsOf(readEdited((document) => (document.boxes = []))))).toEqual([
+      ['$.boxes', 'no boxes: the box accounting and the votes are empty'],
+    ]);
+  });
+});

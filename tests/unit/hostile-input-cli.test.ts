@@ -163,3 +163,43 @@ describe('an empty sheet is said to be empty (issue 21, defect 8)', () => {
     expect(run.stderr).not.toContain('(boxes.csv) is missing');
   });
 });
+
+describe('sheets without #blank rows (issue 16, defect 5)', () => {
+  it('warns of the valid ballots left unaccounted and shows 弃权 as inferred', async () => {
+    const sheet = readFileSync(sample('tallies.csv'), 'utf8')
+      .split('\n')
+      .filter((line) => !/^[^,]*,chair,#blank,/.test(line))
+      .join('\n');
+    const tallies = write('no-blank-tallies.csv', sheet);
+    const inputs = [...sampleInputs({ election: 'election.json', boxes: 'boxes.csv' }), '--tallies', tallies];
+    const json = JSON.parse((await runCli(['check', ...inputs, '--format', 'json'])).stdout) as {
+      findings: { code: string; severity: string; contest: string }[];
+    };
+    expect(json.findings).toContainEqual(
+      expect.objectContaining({ code: 'BALLOTS_UNACCOUNTED', severity: 'warning', contest: 'chair' }),
+    );
+    const text = await runCli(['check', ...inputs, '--lang', 'zh']);
+    expect(text.stdout).toMatch(/弃权（推算：计票单未写弃权）\s+\d+/);
+  });
+
+  it('warns of a write-in that is the id of another contest’s candidate, instead of informing', async () => {
+    const tallies = write(
+      'code-tallies.csv',
+      readFileSync(sample('tallies.csv'), 'utf8').replace(
+        'central,chair,chen-jianhua,670',
+        'central,chair,chen-jianhua,1\ncentral,chair,wang-xiuying,669',
+      ),
+    );
+    const inputs = [...sampleInputs({ election: 'election.json', boxes: 'boxes.csv' }), '--tallies', tallies];
+    const run = await runCli(['check', ...inputs, '--format', 'json']);
+    const findings = (
+      JSON.parse(run.stdout) as { findings: { code: string; severity: string; candidate: string }[] }
+    ).findings;
+    expect(findings).toContainEqual(
+      expect.objectContaining({ code: 'WRITE_IN_LIKE_CODE', severity: 'warning', candidate: 'wang-xiuying' }),
+    );
+    expect(
+      findings.filter((finding) => finding.code === 'WRITE_IN' && finding.candidate === 'wang-xiuying'),
+    ).toEqual([]);
+  });
+});
