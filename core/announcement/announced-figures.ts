@@ -108,13 +108,28 @@ export interface ElectedFigure {
 
 export type AnnouncedFigure = CountFigure | VotesFigure | GroupFigure | PercentFigure | ElectedFigure;
 
-/** A number the reader found but could not give a meaning to. */
+/**
+ * Why a stated figure was not judged (report-unread.ts words each for people):
+ * - `no-meaning`: the words around it say nothing the reader knows;
+ * - `approximate`: 多, 近, 约, 余 … make it no exact figure (2750多万, 近3万8千人);
+ * - `no-base`: a share whose base the text does not state (分别占总数的… with no 总数 given);
+ * - `ambiguous-base`: a share that could be of more than one stated count (a candidate's share in
+ *   brackets: of cast or of valid ballots? a part of a part: of the part or of the total?);
+ * - `change`: a change between two terms (较上届提高6%), no share of a stated count;
+ * - `not-a-name`: a declaration of winners whose names the reader cannot tell from the words around.
+ */
+export type UnreadReason =
+  'no-meaning' | 'approximate' | 'no-base' | 'ambiguous-base' | 'change' | 'not-a-name';
+
+/** A number (or a declaration) the reader found but could not give a meaning to. */
 export interface UnreadFigure {
   readonly span: TextSpan;
   /** The number as written. */
   readonly text: string;
-  /** The clause around it, for people to read. */
+  /** A bounded window of the text around it (quote-window.ts), for people to read. */
   readonly context: string;
+  /** Why it was not judged; `no-meaning` when absent. */
+  readonly reason?: UnreadReason;
 }
 
 export interface AnnouncedFigures {

@@ -10,7 +10,13 @@ export interface ElectedMention {
   readonly span: TextSpan;
   readonly names: readonly TextSpan[];
   readonly role: string;
+  /** Where the role text read ends (bounded: a role is a few words). */
+  readonly roleEnd: number;
 }
+
+/** How far before 当选 / elected names may stand, and how far after it the role is read. */
+const NAMES_REACH = 160;
+const ROLE_REACH = 40;
 
 const CHINESE = /当选/g;
 const ENGLISH = /\b(?:was|were|is|are|has been|have been|been)\s+(?:duly\s+)?elected\b/gi;
@@ -31,28 +37,35 @@ const PIECE_TAIL = /(同志|等|已|被|均|都|依次|分别|顺利|为)+$/;
 export function findElected(folded: string, regionStart: number, clauseEnd: number): ElectedMention[] {
   const mentions: ElectedMention[] = [];
   const text = folded.slice(0, clauseEnd);
+  // Each declaration's names stand after the one before it: the text read per declaration is bounded.
+  let previousEnd = regionStart;
   for (const match of matchesFrom(CHINESE, text, regionStart)) {
     const at = match.index;
-    if (at < regionStart || NEGATED.test(text.slice(Math.max(regionStart, at - 2), at))) continue;
-    if (NOT_A_RESULT.test(text.slice(at + 2))) continue;
-    const names = pieces(text, regionStart, at, NAME_PIECE, PIECE_HEAD, PIECE_TAIL);
-    mentions.push({
-      span: [names[0]?.[0] ?? at, at + 2],
-      names,
-      role: text.slice(at + 2).replace(/^为/, ''),
-    });
+    const from = Math.max(previousEnd, at - NAMES_REACH);
+    previousEnd = at + 2;
+    if (at < regionStart || NEGATED.test(text.slice(Math.max(from, at - 2), at))) continue;
+    const roleEnd = Math.min(clauseEnd, at + 2 + ROLE_REACH);
+    const role = text.slice(at + 2, roleEnd);
+    if (NOT_A_RESULT.test(role)) continue;
+    const names = pieces(text, from, at, NAME_PIECE, PIECE_HEAD, PIECE_TAIL);
+    mentions.push({ span: [names[0]?.[0] ?? at, at + 2], names, role: role.replace(/^为/, ''), roleEnd });
   }
+  previousEnd = regionStart;
   for (const match of matchesFrom(ENGLISH, text, regionStart)) {
     const at = match.index;
-    if (at < regionStart) continue;
-    const names = pieces(text, regionStart, at, LATIN_PIECE, /^\s*(and\s+)?/i, /\s*(and)?\s*$/i).flatMap(
-      (piece) => splitAnd(text, piece),
-    );
+    const from = Math.max(previousEnd, at - NAMES_REACH);
     const end = at + match[0].length;
+    previousEnd = end;
+    if (at < regionStart) continue;
+    const names = pieces(text, from, at, LATIN_PIECE, /^\s*(and\s+)?/i, /\s*(and)?\s*$/i).flatMap((piece) =>
+      splitAnd(text, piece),
+    );
+    const roleEnd = Math.min(clauseEnd, end + ROLE_REACH);
     mentions.push({
       span: [names[0]?.[0] ?? at, end],
       names,
-      role: text.slice(end).replace(/^\s*(as\s+)?(the\s+)?/i, ''),
+      role: text.slice(end, roleEnd).replace(/^\s*(as\s+)?(the\s+)?/i, ''),
+      roleEnd,
     });
   }
   return mentions;

@@ -28,6 +28,7 @@ import {
   nameAtEnd,
 } from './figure-words.js';
 import { normalizeText } from './normalize-text.js';
+import { quoteWindow } from './quote-window.js';
 import { noticeTitle } from './notice-title.js';
 import { wholeNumber } from './parse-number.js';
 import { contestResolver } from './resolve-contest.js';
@@ -72,6 +73,14 @@ const RESPECTIVELY = /^(分别|各)$/;
 /** What may stand between two shares given respectively: 11.7%和0.5%, 11.7%、0.5%. */
 const NEXT_SHARE = /^\s*(和|及|与|、)?\s*$/;
 
+/**
+ * How far before a number its words are looked for: labels are a few words (全镇共选举产生村（社区）“两委”成员),
+ * and a bound keeps a clause of thousands of numbers linear.
+ */
+const LABEL_REACH = 64;
+/** How far before 当选 / elected the names of the winners may stand. */
+const NAMES_REACH = 160;
+
 /** What the reader remembers between sentences and clauses. */
 interface SentenceState {
   contest: AnnouncedContest | null;
@@ -115,7 +124,7 @@ class TextReader {
       groups: [],
       respectively: null,
     };
-    for (const clause of sentence.clauses) {
+    for (const [clauseIndex, clause] of sentence.clauses.entries()) {
       let floor = clause.start;
       // A heading such as 主任： sets the contest for the rest of the sentence.
       for (const colon of clause.colons) {
@@ -140,7 +149,7 @@ class TextReader {
         const trailerEnd = clause.tokens[index + 1]?.span[0] ?? clause.end;
         const figure = this.readNumber(
           token,
-          Math.max(labelStart, floor),
+          Math.max(labelStart, floor, token.span[0] - LABEL_REACH),
           trailerEnd,
           clause,
           sharesFromHere,
@@ -150,7 +159,7 @@ class TextReader {
         // The next label starts after this figure's words (16个村（社区）ends after the places).
         labelStart = Math.max(token.end, figure?.origin.span?.[1] ?? 0);
       });
-      this.readElected(sentence, clause, floor, state);
+      this.readElected(sentence, clauseIndex, floor, state);
     }
     this.addCommitteeOfPosts(state.groups);
   }
@@ -197,7 +206,7 @@ class TextReader {
       this.unread.push({
         span: token.span,
         text: this.original.slice(token.span[0], token.span[1]),
-        context: this.original.slice(clause.start, clause.end).trim(),
+        context: quoteWindow(this.original, clause.start, clause.end, token.span),
       });
       return null;
     }
@@ -440,23 +449,25 @@ class TextReader {
     }
   }
 
-  private readElected(
-    sentence: Sentence,
-    clause: Sentence['clauses'][number],
-    floor: number,
-    state: SentenceState,
-  ): void {
+  private readElected(sentence: Sentence, clauseIndex: number, floor: number, state: SentenceState): void {
+    const clause = sentence.clauses[clauseIndex];
+    if (!clause) return;
     const text = this.folded.slice(clause.start, clause.end);
     const chinese = text.search(/当选/);
     const english = text.search(/\belected\b/i);
     if (chinese < 0 && english < 0) return;
     const at = clause.start + (chinese >= 0 ? chinese : english);
-    const tokensBefore = (chinese >= 0 ? clause.tokens : sentence.clauses.flatMap((c) => c.tokens)).filter(
-      (token) => token.end <= at,
+    const reach = Math.max(sentence.start, at - NAMES_REACH);
+    const lastTokenEnd = lastTokenEndBefore(
+      chinese >= 0 ? clause.start : reach,
+      at,
+      chinese >= 0 ? [clause] : sentence.clauses,
+      chinese >= 0 ? 0 : clauseIndex,
     );
-    const lastTokenEnd = tokensBefore.at(-1)?.end ?? 0;
     const start =
-      chinese >= 0 ? clause.start : Math.max(sentence.start, this.folded.lastIndexOf(':', at) + 1);
+      chinese >= 0
+        ? clause.start
+        : Math.max(reach, this.folded.slice(reach, at).lastIndexOf(':') + reach + 1);
     // Chinese names stand in the clause (A、B、C当选); English ones run across commas (A, B and C were elected).
     const regionStart = Math.max(start, chinese >= 0 ? floor : start, lastTokenEnd);
     for (const mention of findElected(this.folded, regionStart, clause.end)) {
@@ -472,7 +483,7 @@ class TextReader {
         kind: 'elected',
         contest,
         names,
-        origin: this.origin(this.spanTo(mention.span[0], clause.end)),
+        origin: this.origin(this.spanTo(mention.span[0], mention.roleEnd)),
       });
     }
   }
@@ -506,6 +517,23 @@ class TextReader {
   private origin(span: TextSpan): { span: TextSpan; text: string } {
     return { span, text: this.original.slice(span[0], span[1]) };
   }
+}
+
+/**
+ * The end of the last number before `at`: in the clause (Chinese names stand in their clause), or in
+ * the sentence from `from` on (English names run across commas); 0 when none. Walks back from the
+ * clause, so that each declaration looks at a bounded stretch of text.
+ */
+function lastTokenEndBefore(from: number, at: number, clauses: Sentence['clauses'], last: number): number {
+  for (let index = last; index >= 0; index--) {
+    const current = clauses[index];
+    if (!current || current.end <= from) break;
+    for (let t = current.tokens.length - 1; t >= 0; t--) {
+      const token = current.tokens[t];
+      if (token && token.end <= at) return token.end;
+    }
+  }
+  return 0;
 }
 
 /**
