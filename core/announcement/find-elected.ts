@@ -36,46 +36,47 @@ const PIECE_TAIL = /(同志|等|已|被|均|都|依次|分别|顺利|为)+$/;
  */
 export function findElected(folded: string, regionStart: number, clauseEnd: number): ElectedMention[] {
   const mentions: ElectedMention[] = [];
-  const text = folded.slice(0, clauseEnd);
+  // Only the stretch where names and roles may stand is searched: offsets below are into it, from `base`.
+  const base = regionStart;
+  const text = folded.slice(base, clauseEnd);
+  const end = text.length;
+  const shift = (span: TextSpan): TextSpan => [span[0] + base, span[1] + base];
   // Each declaration's names stand after the one before it: the text read per declaration is bounded.
-  let previousEnd = regionStart;
-  for (const match of matchesFrom(CHINESE, text, regionStart)) {
+  let previousEnd = 0;
+  for (const match of text.matchAll(CHINESE)) {
     const at = match.index;
     const from = Math.max(previousEnd, at - NAMES_REACH);
     previousEnd = at + 2;
-    if (at < regionStart || NEGATED.test(text.slice(Math.max(from, at - 2), at))) continue;
-    const roleEnd = Math.min(clauseEnd, at + 2 + ROLE_REACH);
+    if (NEGATED.test(text.slice(Math.max(from, at - 2), at))) continue;
+    const roleEnd = Math.min(end, at + 2 + ROLE_REACH);
     const role = text.slice(at + 2, roleEnd);
     if (NOT_A_RESULT.test(role)) continue;
     const names = pieces(text, from, at, NAME_PIECE, PIECE_HEAD, PIECE_TAIL);
-    mentions.push({ span: [names[0]?.[0] ?? at, at + 2], names, role: role.replace(/^为/, ''), roleEnd });
+    mentions.push({
+      span: shift([names[0]?.[0] ?? at, at + 2]),
+      names: names.map(shift),
+      role: role.replace(/^为/, ''),
+      roleEnd: roleEnd + base,
+    });
   }
-  previousEnd = regionStart;
-  for (const match of matchesFrom(ENGLISH, text, regionStart)) {
+  previousEnd = 0;
+  for (const match of text.matchAll(ENGLISH)) {
     const at = match.index;
     const from = Math.max(previousEnd, at - NAMES_REACH);
-    const end = at + match[0].length;
-    previousEnd = end;
-    if (at < regionStart) continue;
+    const after = at + match[0].length;
+    previousEnd = after;
     const names = pieces(text, from, at, LATIN_PIECE, /^\s*(and\s+)?/i, /\s*(and)?\s*$/i).flatMap((piece) =>
       splitAnd(text, piece),
     );
-    const roleEnd = Math.min(clauseEnd, end + ROLE_REACH);
+    const roleEnd = Math.min(end, after + ROLE_REACH);
     mentions.push({
-      span: [names[0]?.[0] ?? at, end],
-      names,
-      role: text.slice(end, roleEnd).replace(/^\s*(as\s+)?(the\s+)?/i, ''),
-      roleEnd,
+      span: shift([names[0]?.[0] ?? at, after]),
+      names: names.map(shift),
+      role: text.slice(after, roleEnd).replace(/^\s*(as\s+)?(the\s+)?/i, ''),
+      roleEnd: roleEnd + base,
     });
   }
   return mentions;
-}
-
-/** Matches of a global pattern from an offset on, without scanning the text before it. */
-function* matchesFrom(pattern: RegExp, text: string, from: number): Generator<RegExpExecArray> {
-  const search = new RegExp(pattern.source, pattern.flags);
-  search.lastIndex = from;
-  for (let match = search.exec(text); match; match = search.exec(text)) yield match;
 }
 
 function pieces(

@@ -1,7 +1,9 @@
 import {
-  checkAnnouncementArithmetic,
+  announcementSection,
   judgeAnnouncement,
+  reportNothingRead,
   reportUnreadFigures,
+  workAnnouncementArithmetic,
   type AnnouncedFigures,
 } from '../announcement/index.js';
 import type { Lang } from '../model/finding.js';
@@ -21,8 +23,14 @@ export function auditAnnouncementAlone(
   lang: Lang,
   rules?: AnnouncementRules,
 ): Result<Report> {
-  const findings = [...checkAnnouncementArithmetic(figures, lang), ...reportUnreadFigures(figures, lang)];
-  if (!rules) return ok(reportFromAnnouncement({ figures, findings, inputs, lang }));
+  const work = workAnnouncementArithmetic(figures, lang);
+  const section = announcementSection(figures, work);
+  const findings = [
+    ...work.findings,
+    ...reportNothingRead(figures, lang),
+    ...reportUnreadFigures(figures, lang),
+  ];
+  if (!rules) return ok(reportFromAnnouncement({ figures, findings, inputs, lang, section }));
   const pack = getRulePack(rules.pack);
   if (!pack) return fail(unknownPack(figures.file ?? '(announcement)', rules.pack));
   const judgement = judgeAnnouncement(figures, pack, rules.round, lang);
@@ -32,6 +40,7 @@ export function auditAnnouncementAlone(
       findings: [...findings, ...judgement.findings],
       inputs,
       lang,
+      section,
       judgedBy: { ...rules, quorumMet: judgement.quorumMet, electionValid: judgement.electionValid },
     }),
   );

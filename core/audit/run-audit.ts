@@ -1,7 +1,6 @@
-import type { Election } from '../model/election.js';
 import type { Finding, Lang } from '../model/finding.js';
 import type { HasherFactory } from '../model/hash.js';
-import type { InputDigest, Report } from '../model/report.js';
+import type { AnnouncementSection, InputDigest, Report } from '../model/report.js';
 import { fail, ok, type InputError, type Result } from '../model/result.js';
 import type { ByteSource, Progress } from '../model/source.js';
 import type { BoxSheet, ElectionTally } from '../model/tally.js';
@@ -9,11 +8,12 @@ import { getRulePack } from '../rules/index.js';
 import { readElection, readTallyFiles } from '../tallies/index.js';
 import { countBallots, compareBallotsWithSheets, type BallotCount } from '../ballots/index.js';
 import {
-  checkAnnouncementArithmetic,
+  announcementSection,
   compareAnnouncement,
+  reportNothingRead,
+  workAnnouncementArithmetic,
   readAnnouncement,
   reportUnreadFigures,
-  type AnnouncedFigures,
 } from '../announcement/index.js';
 import { checkSheetsCoverBoxes } from '../checks/index.js';
 import { evaluateElection } from '../recount/index.js';
@@ -149,25 +149,30 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
     if (sheets.length > 0 || sheetTally)
       extra.push(...compareBallotsWithSheets(ballots, sheets, sheetTally, election, lang));
   } else extra.push(...checkSheetsCoverBoxes(sheets, sheetTally!, election, lang));
+  let announcement: AnnouncementSection | undefined;
   if (announcementInput) {
     const figures = readAnnouncement(announcementInput.file, announcementInput.bytes, election);
     if (!figures.ok) return figures;
-    extra.push(...announcementFindings(figures.value, evaluation, election, lang));
+    const work = workAnnouncementArithmetic(figures.value, lang);
+    announcement = announcementSection(figures.value, work);
+    extra.push(
+      ...work.findings,
+      ...compareAnnouncement(figures.value, evaluation, election, lang),
+      ...reportNothingRead(figures.value, lang),
+      ...reportUnreadFigures(figures.value, lang),
+    );
   }
-  return ok(buildReport({ election, pack, evaluation, extraFindings: extra, inputs, lang }));
-}
-
-function announcementFindings(
-  figures: AnnouncedFigures,
-  recount: Parameters<typeof compareAnnouncement>[1],
-  election: Election,
-  lang: Lang,
-): Finding[] {
-  return [
-    ...checkAnnouncementArithmetic(figures, lang),
-    ...compareAnnouncement(figures, recount, election, lang),
-    ...reportUnreadFigures(figures, lang),
-  ];
+  return ok(
+    buildReport({
+      election,
+      pack,
+      evaluation,
+      extraFindings: extra,
+      inputs,
+      lang,
+      ...(announcement ? { announcement } : {}),
+    }),
+  );
 }
 
 /**
