@@ -80,6 +80,8 @@ export interface GroupFigure {
    * stated groups this total adds up. The sum is no number written in the text; its origin spans the posts.
    */
   readonly sumOf?: readonly string[];
+  /** True for a count of villages or communities (全镇16个村（社区）), not of people. */
+  readonly places?: boolean;
   readonly origin: FigureOrigin;
 }
 

@@ -44,9 +44,9 @@ export function announcementSection(figures: AnnouncedFigures, work: ArithmeticW
   return {
     figuresRead: figures.figures.length,
     judgedCount: work.judged.length,
-    judged: work.judged.slice(0, ANNOUNCEMENT_LIST_LIMIT).map(
-      (figure): AnnouncementJudgedFigure => ({ ...figure }),
-    ),
+    judged: work.judged
+      .slice(0, ANNOUNCEMENT_LIST_LIMIT)
+      .map((figure): AnnouncementJudgedFigure => ({ ...figure })),
     unreadCount: figures.unread.length + work.unjudged.length,
     unread,
     stated: {

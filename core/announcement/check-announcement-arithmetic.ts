@@ -391,11 +391,17 @@ function identity(figure: AnnouncedFigure): string | null {
     case 'votes':
       return `votes:${contestKey(figure) ?? ''}:${figure.candidate}`;
     case 'group':
-      return `group:${figure.label}:${figure.partOf ?? ''}`;
+      // Counts of places (共有12个村, 参加换届的8个村) and bare posts (委员, 书记) name no one body: the
+      // same word in two places is two groups, never one figure stated twice.
+      return figure.places || BARE_POST.test(figure.label)
+        ? null
+        : `group:${figure.label}:${figure.partOf ?? ''}`;
     default:
       return null;
   }
 }
+
+const BARE_POST = /^(副)?(主任|书记|委员|成员|干部)$/;
 
 /** Where a judged figure stands: its span of text, or its JSON path as its text. */
 function located(figure: AnnouncedFigure): { text: string; span?: readonly [number, number] } {

@@ -8,8 +8,10 @@ import type {
   ShareTerm,
   TextSpan,
   UnreadFigure,
+  UnreadReason,
   VotesFigure,
 } from './announced-figures.js';
+import { isPersonName } from './person-name.js';
 import { findElected } from './find-elected.js';
 import {
   BRACKETED_SHARE,
@@ -72,6 +74,19 @@ const PEOPLE_AFTER = /^\s*(.{1,16}?(?:成员|委员|干部|人员|代表|主任|
 const RESPECTIVELY = /^(分别|各)$/;
 /** What may stand between two shares given respectively: 11.7%和0.5%, 11.7%、0.5%. */
 const NEXT_SHARE = /^\s*(和|及|与|、)?\s*$/;
+/** A change against another term (较上届提高6%, 下降2个百分点), no share of a stated count. */
+const CHANGE = /较|比上届|比上一届|提高|增加|增长|下降|降低|减少|上升|高出|百分点/;
+/** 比例分别达到12.3%和13.8%: shares given respectively, 分别 after the share word. */
+const RESPECTIVELY_AFTER = /^(占比|比例|比重|占)(分别|各)/;
+/** 张 followed by what the ballots are: 4210张赞成票, 4210张选票. */
+const BALLOTS_OF_VOTES = /^\s*(赞成|同意)?(选)?票/;
+/** Words after a count that describe another noun (…的村民) or a standing, not a vote (报名参选). */
+const RELATIVE_CLAUSE = /的|报名|候选|提名/;
+/** 甲、乙和丙分别以 (获得, 得票): names given their votes respectively. */
+const RESPECTIVE_VOTES = /^(?:.*[：:])?\s*([^，,；;：:]+?)(?:分别|依次)(?:以|获得|获|得票|得)?\s*$/;
+const NAME_LIST = /[、，,和及与]/;
+/** Only ballot words between the votes just read and 当选: 4210张选票当选, （总有效票2031票）当选. */
+const BALLOT_WORDS_ONLY = /^[\s（）()]*(张)?\s*(赞成票|选票|票)?[\s（）()]*$/;
 
 /**
  * How far before a number its words are looked for: labels are a few words (全镇共选举产生村（社区）“两委”成员),
@@ -90,6 +105,12 @@ interface SentenceState {
   groups: GroupFigure[];
   /** The shares still to come of a 分别占 list: their parts in order, and their common base. */
   respectively: { parts: ShareTerm[]; whole: ShareTerm } | null;
+  /** 甲、乙和丙分别以1802票、1766票和1750票: the names still to take the votes that follow, in order. */
+  respectiveNames: string[] | null;
+  /** Why the first share of a 分别 list was left unread: the rest of the list are, for the same reason. */
+  respectivelyRefused: UnreadReason | null;
+  /** Every name given votes by such a list, for the 当选 that closes it. */
+  respectiveVoters: string[];
 }
 
 class TextReader {
@@ -97,6 +118,9 @@ class TextReader {
   readonly unread: UnreadFigure[] = [];
   private readonly resolveContest;
   private readonly candidateNames: readonly string[];
+  private readonly candidateSet: ReadonlySet<string>;
+  /** Why the number being read was refused, when a rule knew (else it is unread for no meaning). */
+  private refusal: UnreadReason | null = null;
   /** Which total the groups of a summary are parts of. */
   private readonly summary = new SummaryTotals();
 
@@ -110,6 +134,7 @@ class TextReader {
       .flatMap((contest) => contest.candidates.map((candidate) => normalizeText(candidate.name)))
       .filter((name) => name !== '')
       .sort((a, b) => b.length - a.length);
+    this.candidateSet = new Set(this.candidateNames);
   }
 
   readSentence(sentence: Sentence): void {
@@ -123,6 +148,9 @@ class TextReader {
       lastVotes: null,
       groups: [],
       respectively: null,
+      respectiveNames: null,
+      respectivelyRefused: null,
+      respectiveVoters: [],
     };
     for (const [clauseIndex, clause] of sentence.clauses.entries()) {
       let floor = clause.start;
@@ -199,14 +227,27 @@ class TextReader {
   ): AnnouncedFigure | null {
     const label = this.folded.slice(labelStart, token.span[0]);
     const trailer = this.folded.slice(token.end, trailerEnd);
-    const figure = token.percent
-      ? this.percentFigure(token, labelStart, label, trailer, sharesFromHere, state)
-      : this.countingFigure(token, labelStart, label, trailer, trailerEnd, trailerEnd === clause.end, state);
+    this.refusal = token.approximate ? 'approximate' : null;
+    const figure = token.approximate
+      ? null
+      : token.percent
+        ? this.percentFigure(token, labelStart, label, trailer, sharesFromHere, state)
+        : this.countingFigure(
+            token,
+            labelStart,
+            label,
+            trailer,
+            trailerEnd,
+            trailerEnd === clause.end,
+            state,
+          );
     if (!figure) {
+      const reason = this.refusal;
       this.unread.push({
         span: token.span,
         text: this.original.slice(token.span[0], token.span[1]),
         context: quoteWindow(this.original, clause.start, clause.end, token.span),
+        ...(reason ? { reason } : {}),
       });
       return null;
     }
@@ -228,23 +269,19 @@ class TextReader {
   ): AnnouncedFigure | null {
     const value = wholeNumber(token.value);
     if (value === null) return null;
-    const fromLabel = countMeaningOf(label);
+    // A ballot count is of people (人, 名, 位) or of ballots (张, 票, 份), never of places or households.
+    const countable = token.unit === null || !/^(个|户)$/.test(token.unit);
+    const fromLabel = countable ? countMeaningOf(label) : null;
     if (fromLabel) return this.count(fromLabel, value, this.spanFrom(labelStart, token.end), state);
-    const isVotes = token.unit !== null ? VOTE_UNITS.has(token.unit) : state.contest !== null;
-    if (isVotes) {
-      const name = this.nameIn(label);
-      if (!name) return null;
-      const [nameStart, nameEnd] = [labelStart + name[0], labelStart + name[1]];
-      const inline = name[0] > 0 ? this.resolveContest(label.slice(0, name[0])) : null;
-      return {
-        kind: 'votes',
-        contest: state.contest ?? inline,
-        candidate: this.original.slice(nameStart, nameEnd),
-        value,
-        origin: this.origin([nameStart, token.end]),
-      };
-    }
-    const fromTrailer = countMeaningOf(trailer);
+    // 甲获得4210张赞成票, 甲以4210张选票当选: votes counted in ballots.
+    const ballotsOfVotes = token.unit === '张' && BALLOTS_OF_VOTES.test(trailer);
+    const isVotes =
+      token.unit !== null ? VOTE_UNITS.has(token.unit) || ballotsOfVotes : state.contest !== null;
+    if (isVotes)
+      return this.votesFigure(token, labelStart, label, value, ballotsOfVotes ? trailer : '', state);
+    // 共有1322人参加投票: the words after the count say what it is, when they are its predicate; not in
+    // 12名报名参选村委会成员的村民 (a count of villagers who stood), where they describe another noun.
+    const fromTrailer = countable && !RELATIVE_CLAUSE.test(trailer) ? countMeaningOf(trailer) : null;
     if (fromTrailer) return this.count(fromTrailer, value, this.spanTo(token.span[0], trailerEnd), state);
     // 产生193名居委会成员, 在9个村委会主任中: the people are named after their count.
     const namedAfter = lastInClause ? PEOPLE_AFTER.exec(trailer) : null;
@@ -269,6 +306,66 @@ class TextReader {
     if (ENGLISH_PEOPLE_AFTER.test(trailer) || (/:\s*$/.test(label) && GROUP_HEADING.test(label)))
       return this.group('people', label, labelStart, token, value, trailer);
     return null;
+  }
+
+  /**
+   * A candidate's votes: the name ends the words before the count (甲获得4210票, 甲以4210张选票), or is
+   * the next of a list given respectively (甲、乙和丙分别以1802票、1766票和1750票). A name the reader cannot
+   * tell from the words around it leaves the count unread.
+   */
+  private votesFigure(
+    token: NumberToken,
+    labelStart: number,
+    label: string,
+    value: bigint,
+    ballotWords: string,
+    state: SentenceState,
+  ): VotesFigure | null {
+    const end = token.end + (BALLOTS_OF_VOTES.exec(ballotWords)?.[0].length ?? 0);
+    const respective = RESPECTIVE_VOTES.exec(label);
+    if (respective?.[1] !== undefined) {
+      const names = respective[1].split(NAME_LIST).map((name) => name.trim());
+      if (names.length < 2 || !names.every((name) => isPersonName(name, this.candidateSet))) {
+        this.refusal = 'not-a-name';
+        return null;
+      }
+      // Names are read from the original text, as written.
+      const namesStart = labelStart + label.lastIndexOf(respective[1]);
+      const written = this.original
+        .slice(namesStart, namesStart + respective[1].length)
+        .split(NAME_LIST)
+        .map((name) => name.trim());
+      state.respectiveNames = written.slice(1);
+      state.respectiveVoters = written;
+      const inline = this.resolveContest(label.slice(0, namesStart - labelStart));
+      return this.votes(state.contest ?? inline, written[0]?.trim() ?? '', value, [labelStart, end]);
+    }
+    const next = state.respectiveNames;
+    if (next && NEXT_SHARE.test(label)) {
+      const name = next.shift();
+      if (next.length === 0) state.respectiveNames = null;
+      if (name !== undefined) return this.votes(state.contest, name, value, [token.span[0], end]);
+    }
+    state.respectiveNames = null;
+    const name = this.nameIn(label);
+    if (!name) return null;
+    const [nameStart, nameEnd] = [labelStart + name[0], labelStart + name[1]];
+    const candidate = this.original.slice(nameStart, nameEnd);
+    if (!isPersonName(candidate, this.candidateSet)) {
+      this.refusal = 'not-a-name';
+      return null;
+    }
+    const inline = name[0] > 0 ? this.resolveContest(label.slice(0, name[0])) : null;
+    return this.votes(state.contest ?? inline, candidate, value, [nameStart, end]);
+  }
+
+  private votes(
+    contest: AnnouncedContest | null,
+    candidate: string,
+    value: bigint,
+    span: TextSpan,
+  ): VotesFigure {
+    return { kind: 'votes', contest, candidate, value, origin: this.origin(span) };
   }
 
   /** A clause with no number: 其中， opens parts; 村委会成员中， names their total. */
@@ -327,6 +424,7 @@ class TextReader {
       label: name,
       partOf: placed.partOf,
       value,
+      ...(kind === 'places' ? { places: true } : {}),
       origin: this.origin(this.spanFrom(labelStart, end)),
     };
   }
@@ -361,9 +459,21 @@ class TextReader {
     state: SentenceState,
   ): { part: ShareTerm; whole: ShareTerm } | null {
     const cast: ShareTerm = { kind: 'count', meaning: 'cast' };
+    // 占比较上届提高6%: a change against another term, no share of a stated count.
+    if (CHANGE.test(label)) {
+      this.refusal = 'change';
+      state.respectively = null;
+      return null;
+    }
     // The second and later shares of 分别占…的11.7%和0.5%.
     const pending = state.respectively;
+    const refused = state.respectivelyRefused;
     state.respectively = null;
+    state.respectivelyRefused = null;
+    if (refused && NEXT_SHARE.test(label)) {
+      this.refusal = state.respectivelyRefused = refused;
+      return null;
+    }
     if (pending && NEXT_SHARE.test(label)) {
       const [part, ...rest] = pending.parts;
       if (!part) return null;
@@ -390,14 +500,19 @@ class TextReader {
     const before = bracketed ? '' : label.slice(0, at);
     // 妇女干部175名，少数民族干部8名，分别占…: the last groups read, one for each share of the clause.
     let respectively: ShareTerm[] = [];
-    if (RESPECTIVELY.test(before.trim())) {
+    // 分别占…的 before the share word, or 比例分别达到 after it.
+    if (RESPECTIVELY.test(before.trim()) || RESPECTIVELY_AFTER.test(label.slice(at))) {
       const groups = state.groups.slice(-sharesFromHere);
-      if (sharesFromHere < 2 || groups.length < sharesFromHere) return null;
+      if (sharesFromHere < 2 || groups.length < sharesFromHere) {
+        this.refusal = 'ambiguous-base';
+        return null;
+      }
       respectively = groups.map((group): ShareTerm => ({ kind: 'group', label: group.label }));
     }
     const part = respectively[0] ?? this.partTerm(before, state);
     if (!part) return null;
     const share = this.wholeOf(part, bracketed ? '' : label.slice(at), trailer, cast);
+    if (!share && respectively.length > 1) state.respectivelyRefused = this.refusal ?? 'no-base';
     if (share && respectively.length > 1)
       state.respectively = { parts: respectively.slice(1), whole: share.whole };
     return share;
@@ -415,18 +530,29 @@ class TextReader {
     if (wholeMeaning) return { part, whole: { kind: 'count', meaning: wholeMeaning } };
     if (base !== '') {
       // A base named in words: a group stated before, or one whose count the text does not give.
-      if (part.kind !== 'group') return null;
+      if (part.kind !== 'group') {
+        this.refusal = 'no-base';
+        return null;
+      }
       const whole = this.summary.knownLabel(base) ?? base;
       return whole !== part.label ? { part, whole: { kind: 'group', label: whole } } : null;
     }
     if (part.kind === 'count') {
       const whole = defaultWholeOf(part.meaning);
+      if (!whole) this.refusal = 'no-base';
       return whole ? { part, whole: { kind: 'count', meaning: whole } } : null;
     }
     // 王林812票，占62.1%: of the ballots cast (as 得票率); in brackets or after “or” the text does not say.
-    if (part.kind === 'votes') return /占/.test(after) ? { part, whole: cast } : null;
+    if (part.kind === 'votes') {
+      if (/占/.test(after)) return { part, whole: cast };
+      this.refusal = 'ambiguous-base';
+      return null;
+    }
+    // 占总数的15.2% when no total is stated, 大专以上5120人占41.7% under a heading: unjudged, and said so.
     const total = this.summary.baseOf(part.label);
-    return total && total !== part.label ? { part, whole: { kind: 'group', label: total } } : null;
+    if (total && total !== part.label) return { part, whole: { kind: 'group', label: total } };
+    this.refusal = this.summary.isNested(part.label) ? 'ambiguous-base' : 'no-base';
+    return null;
   }
 
   /** The part of a share: named before 占 (有效票占…, 女性成员占…), else the figure just read. */
@@ -471,19 +597,38 @@ class TextReader {
     // Chinese names stand in the clause (A、B、C当选); English ones run across commas (A, B and C were elected).
     const regionStart = Math.max(start, chinese >= 0 ? floor : start, lastTokenEnd);
     for (const mention of findElected(this.folded, regionStart, clause.end)) {
-      const names = mention.names
+      let names = mention.names
         .map(([from, to]) => this.original.slice(from, to).trim())
         .filter((name) => name !== '');
-      if (names.length === 0 && state.lastVotes) names.push(state.lastVotes.candidate);
+      // 甲以4210张选票当选, …1750票（总有效票2031票）当选: the winners are those whose votes were just read.
+      const declared = mention.span[1] - 2;
+      const votesJustRead =
+        declared - regionStart <= 12 && BALLOT_WORDS_ONLY.test(this.folded.slice(regionStart, declared));
+      const fromVotes = (names.length === 0 || votesJustRead) && state.lastVotes !== null;
+      if (fromVotes && state.respectiveVoters.length > 0) names = [...state.respectiveVoters];
+      else if (fromVotes && state.lastVotes) names = [state.lastVotes.candidate];
       // Names are no lower-case words: `64 committee members were elected` declares no one.
       else if (chinese < 0 && names.every((name) => /^[a-z0-9]/.test(name))) continue;
       if (names.length === 0) continue;
+      if (!names.every((name) => isPersonName(name, this.candidateSet))) {
+        // 2万名女性当选, …）当选: a declaration whose names cannot be told is listed, never judged.
+        const span: TextSpan = [mention.span[1] - 2, mention.span[1]];
+        this.unread.push({
+          span,
+          text: this.original.slice(span[0], span[1]),
+          context: quoteWindow(this.original, clause.start, clause.end, span),
+          reason: 'not-a-name',
+        });
+        continue;
+      }
       const contest = this.resolveContest(mention.role) ?? state.contest ?? state.lastVotes?.contest ?? null;
       this.figures.push({
         kind: 'elected',
         contest,
         names,
-        origin: this.origin(this.spanTo(mention.span[0], mention.roleEnd)),
+        origin: this.origin(
+          this.spanTo(fromVotes && chinese >= 0 ? mention.span[1] - 2 : mention.span[0], mention.roleEnd),
+        ),
       });
     }
   }
@@ -543,7 +688,7 @@ function lastTokenEndBefore(from: number, at: number, clauses: Sentence['clauses
 function namedBase(afterShareWord: string, trailer: string): string {
   const chinese = afterShareWord
     .replace(/^(占比|占|比例|比重|accounting for|making up|or)/i, '')
-    .replace(/^(为|达到|达|是|约)+/, '')
+    .replace(/^(分别|各|为|达到|达|是|约)+/, '')
     .replace(/(的|总数|总人数|人数|比例|比重|为|达到|达|是|约|近|超过)+$/, '');
   const english = /^\s*of\s+(?:the\s+|all\s+)*([^,;()]+)/i.exec(trailer)?.[1] ?? '';
   const words = chinese.trim() !== '' ? chinese : english;

@@ -19,7 +19,8 @@ export const QUORUM_WORDS: Record<QuorumStatus, string> = {
   met: '是 / yes',
   'not-met': '否 / no',
   'electorate-unknown': '无从核对：登记选民数未知 / cannot be checked: registered voters unknown',
-  'voters-unknown': '无从核对：公告没有写出参加投票人数 / cannot be checked: the voters who cast a ballot are not stated',
+  'voters-unknown':
+    '无从核对：公告没有写出参加投票人数 / cannot be checked: the voters who cast a ballot are not stated',
   'no-quorum-rule': '规则包无此要求 / not a rule of this pack',
   'not-judged': '未核对（只有公告）/ not checked (an announcement alone)',
 };
