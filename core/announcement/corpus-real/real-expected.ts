@@ -36,7 +36,8 @@ export interface ExpectedSum {
 export interface ExpectedWinner {
   readonly name: string;
   readonly post: string;
-  readonly votes: number;
+  /** The votes the text states for this person; null when it names the winner only. */
+  readonly votes: number | null;
   /** Ballots cast (参加投票), the base of the village-law threshold; null when the text does not state it. */
   readonly base: number | null;
   /** votes > base / 2 (《村民委员会组织法》第十五条第二款); null when the base is not stated. */
@@ -78,9 +79,9 @@ export function locate(text: string, at: string, inner: string): readonly [numbe
   return [first + offset, first + offset + inner.length];
 }
 
-/** A share written with Arabic digits (`27.7%`, `100%`): its digits and decimals; null otherwise. */
+/** A share written with Arabic digits (`27.7%`, `100%`, or `16.9` under a `%` column): its digits and decimals; null otherwise. */
 export function shareDigits(share: string): { digits: bigint; decimals: number } | null {
-  const match = /^(\d+)(?:\.(\d+))?\s*[%％]$/.exec(share.trim());
+  const match = /^(\d+)(?:\.(\d+))?\s*[%％]?$/.exec(share.trim());
   if (!match) return null;
   const decimals = match[2]?.length ?? 0;
   return { digits: BigInt(`${match[1]}${match[2] ?? ''}`), decimals };
