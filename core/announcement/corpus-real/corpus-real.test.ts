@@ -4,7 +4,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 // eslint-disable-next-line no-restricted-imports
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { figureSpans, locate, shareDigits, shareIsRight, type ExpectedRealText } from './real-expected.js';
+import {
+  figureSpans,
+  locate,
+  overlaps,
+  shareDigits,
+  shareIsRight,
+  type ExpectedRealText,
+} from './real-expected.js';
 
 /**
  * Every expected file of the real development set is well-formed and agrees with its own arithmetic.
@@ -68,6 +75,20 @@ describe('real announcement development set', () => {
       }
     });
 
+    it('lists every share the text writes with a percent sign', () => {
+      const listed = expected.shares.flatMap((share) => {
+        const span = locate(text, share.at, share.share);
+        return span ? [span] : [];
+      });
+      for (const match of text.matchAll(/\d+(?:\.\d+)?\s*[%％]/g)) {
+        const span = [match.index, match.index + match[0].length] as const;
+        expect(
+          listed.some((at) => overlaps(at, span)),
+          `${match[0]} at ${match.index}`,
+        ).toBe(true);
+      }
+    });
+
     it('states each sum as it holds or fails', () => {
       for (const sum of expected.sums) {
         expect(locate(text, sum.at, sum.at), sum.at).not.toBeNull();
@@ -103,6 +124,12 @@ describe('the percentage rule of the expected files', () => {
     expect(shareIsRight(8, 9, '87%')).toBe(false);
     expect(shareIsRight(0, 1022, '98.8%')).toBe(false);
     expect(shareDigits('近58%')).toBeNull();
+  });
+
+  it('locates a number inside its passage, not inside a longer number', () => {
+    const text = '分别提高了11.0%、2.9%、1.0%。';
+    expect(locate(text, '11.0%、2.9%、1.0%', '1.0%')).toEqual([16, 20]);
+    expect(locate(text + text, '11.0%', '11.0%')).toBeNull(); // the passage must be unique
   });
 
   it('finds figures outside the passages that are none', () => {

@@ -74,7 +74,10 @@ export interface ExpectedRealText {
 export function locate(text: string, at: string, inner: string): readonly [number, number] | null {
   const first = text.indexOf(at);
   if (first < 0 || text.indexOf(at, first + 1) >= 0) return null;
-  const offset = at.indexOf(inner);
+  // A number inside `at` is not the tail of a longer number (`1.0%` is not inside `11.0%`).
+  let offset = at.indexOf(inner);
+  while (offset > 0 && /^\d/.test(inner) && /[\d.]/.test(at.charAt(offset - 1)))
+    offset = at.indexOf(inner, offset + 1);
   if (offset < 0) return null;
   return [first + offset, first + offset + inner.length];
 }
