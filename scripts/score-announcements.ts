@@ -91,10 +91,11 @@ function scoreText(half: Half, name: string): TextScore {
   score.failingSumsCaught = failingSums.filter((span) => sums.some((f) => hits(f, span))).length;
   score.sumFalse = sums.filter((f) => !failingSums.some((span) => hits(f, span))).map(quote);
 
-  if (expected.valid === true)
-    score.voidFalse = findings
-      .filter((f) => f.code === 'ELECTION_VOID' || f.code === 'TURNOUT_BELOW_QUORUM')
-      .map((f) => f.code);
+  // One verdict per election: a quorum finding and ELECTION_VOID for the same valid election count once.
+  const voidCodes = findings
+    .filter((f) => f.code === 'ELECTION_VOID' || f.code === 'TURNOUT_BELOW_QUORUM')
+    .map((f) => f.code);
+  if (expected.valid === true && voidCodes.length > 0) score.voidFalse = [voidCodes.join(' + ')];
   const overThreshold = new Set(expected.elected.filter((w) => w.overHalf === true).map((w) => w.name));
   score.winnerFalse = findings
     .filter((f) => f.code === 'ANNOUNCED_WINNER_MISMATCH' && overThreshold.has(f.candidate ?? ''))
@@ -136,7 +137,7 @@ function printHalf(half: Half, verbose: boolean): void {
   console.log(`false alarms:                   ${falseAlarms}`);
   console.log(`  percent (right or unjudgeable): ${total((s) => s.percentFalse.length)}`);
   console.log(`  sum (sums hold):                ${total((s) => s.sumFalse.length)}`);
-  console.log(`  void (valid election):          ${total((s) => s.voidFalse.length)}`);
+  console.log(`  void (valid elections):         ${total((s) => s.voidFalse.length)}`);
   console.log(`  winner (over the threshold):    ${total((s) => s.winnerFalse.length)}`);
   console.log(
     `figures neither read nor unread: ${total((s) => s.silent.length)} / ${total((s) => s.figures)}`,
