@@ -118,10 +118,11 @@ export type AnnouncedFigure = CountFigure | VotesFigure | GroupFigure | PercentF
  * - `ambiguous-base`: a share that could be of more than one stated count (a candidate's share in
  *   brackets: of cast or of valid ballots? a part of a part: of the part or of the total?);
  * - `change`: a change between two terms (较上届提高6%), no share of a stated count;
- * - `not-a-name`: a declaration of winners whose names the reader cannot tell from the words around.
+ * - `not-a-name`: a declaration of winners whose names the reader cannot tell from the words around;
+ * - `age`: an age (平均年龄44.9岁), which no other figure stated can check.
  */
 export type UnreadReason =
-  'no-meaning' | 'approximate' | 'no-base' | 'ambiguous-base' | 'change' | 'not-a-name';
+  'no-meaning' | 'approximate' | 'no-base' | 'ambiguous-base' | 'change' | 'not-a-name' | 'age';
 
 /** A number (or a declaration) the reader found but could not give a meaning to. */
 export interface UnreadFigure {

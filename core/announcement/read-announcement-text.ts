@@ -227,20 +227,21 @@ class TextReader {
   ): AnnouncedFigure | null {
     const label = this.folded.slice(labelStart, token.span[0]);
     const trailer = this.folded.slice(token.end, trailerEnd);
-    this.refusal = token.approximate ? 'approximate' : null;
-    const figure = token.approximate
-      ? null
-      : token.percent
-        ? this.percentFigure(token, labelStart, label, trailer, sharesFromHere, state)
-        : this.countingFigure(
-            token,
-            labelStart,
-            label,
-            trailer,
-            trailerEnd,
-            trailerEnd === clause.end,
-            state,
-          );
+    this.refusal = token.approximate ? 'approximate' : (token.age ?? null);
+    const figure =
+      token.approximate || token.age
+        ? null
+        : token.percent
+          ? this.percentFigure(token, labelStart, label, trailer, sharesFromHere, state)
+          : this.countingFigure(
+              token,
+              labelStart,
+              label,
+              trailer,
+              trailerEnd,
+              trailerEnd === clause.end,
+              state,
+            );
     if (!figure) {
       const reason = this.refusal;
       this.unread.push({

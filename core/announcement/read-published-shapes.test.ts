@@ -151,6 +151,15 @@ describe('6. approximate figures, changes, times and words with numerals', () =>
     expect(unread('女性成员占比较上届提高6%。')).toEqual([['6%', 'change']]);
   });
 
+  it('lists ages stated as figures, and keeps ages bounding a label inside it', () => {
+    expect(unread('成员平均年龄44.9岁，比上届下降5.1岁；主任由原来的52岁降到47岁；35岁以下的9名。')).toEqual([
+      ['44.9', 'age'],
+      ['5.1', 'change'],
+      ['52', 'age'],
+      ['47', 'age'],
+    ]);
+  });
+
   it('lists no times and no numerals inside words', () => {
     expect(unread('下午4点开始投票，4点30分结束，从三个方面总结。')).toEqual([]);
   });

@@ -29,6 +29,7 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是与上届等相比的变化，不是某个数字的占比',
     en: 'is a change (against the last term), not a share of a stated count',
   },
+  age: { zh: '是年龄，公告中没有可核对它的数字', en: 'is an age, which no other stated figure can check' },
   'not-a-name': {
     zh: '是当选宣告，但未能确定当选人的姓名',
     en: 'declares winners whose names the reader cannot tell',

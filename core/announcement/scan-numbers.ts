@@ -21,6 +21,11 @@ export interface NumberToken {
    * (the reader lists it as unread, approximate).
    */
   readonly approximate?: boolean;
+  /**
+   * An age stated as a figure (平均年龄44.9岁, 由原来的38岁降到33岁, 比上届下降5.1岁), not a bracket of a
+   * label (35岁以下): no other figure can check it, so the reader lists it as unread.
+   */
+  readonly age?: 'age' | 'change';
 }
 
 const CHINESE = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟';
@@ -87,7 +92,12 @@ export function scanNumbers(folded: string): NumberToken[] {
     const percent = hundredthsOf || match[4] !== undefined;
     const unitMatch = percent ? null : UNIT.exec(folded.slice(end, end + 12));
     const unit = unitMatch?.[1]?.toLowerCase() ?? null;
-    if ((unit !== null && NOT_A_FIGURE.has(unit)) || /^(st|nd|rd|th)\b/i.test(folded.slice(end, end + 3)))
+    const age =
+      unit === '岁' || unit === '周岁' ? statedAge(folded, start, end + (unitMatch?.[0].length ?? 0)) : null;
+    if (
+      age === null &&
+      ((unit !== null && NOT_A_FIGURE.has(unit)) || /^(st|nd|rd|th)\b/i.test(folded.slice(end, end + 3)))
+    )
       continue;
     const bare = !percent && unit === null;
     if (
@@ -131,6 +141,7 @@ export function scanNumbers(folded: string): NumberToken[] {
       unit,
       end: end + (unitMatch?.[0].length ?? 0),
       ...(approximate ? { approximate } : {}),
+      ...(age !== null ? { age } : {}),
     });
   }
   return tokens;
@@ -143,4 +154,19 @@ function parseMixedNumber(written: string): ExactDecimal | null {
   const big = match[2] === '万' ? 10_000n : 100_000_000n;
   const small = match[4] === '千' ? 1_000n : 100n;
   return { digits: BigInt(match[1] ?? '0') * big + BigInt(match[3] ?? '0') * small, decimals: 0 };
+}
+
+/**
+ * Whether an age is stated as a figure (平均年龄44.9岁, 从51.4岁降到49.8岁, 比上届下降5.1岁) rather than
+ * bounding a label (35岁以下的委员, 31至55岁): 'change' for a change against another term, 'age' for an
+ * age, null for a label's bracket.
+ */
+function statedAge(folded: string, start: number, unitEnd: number): 'age' | 'change' | null {
+  if (/^\s*(以下|以上|及以下|及以上|以内|至|到|~|-|—|\d)/.test(folded.slice(unitEnd, unitEnd + 4)))
+    return null;
+  const before = folded.slice(Math.max(0, start - 10), start);
+  if (/(下降|降低|提高|增加|减少|上升|增长)了?\s*$/.test(before)) return 'change';
+  if (/平均|年龄|年轻|年长/.test(before) || /(从|由|原来的|降到|降至|升到|升至)\s*$/.test(before))
+    return 'age';
+  return null;
 }
