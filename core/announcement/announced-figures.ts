@@ -82,6 +82,12 @@ export interface GroupFigure {
   readonly sumOf?: readonly string[];
   /** True for a count of villages or communities (全镇16个村（社区）), not of people. */
   readonly places?: boolean;
+  /**
+   * True when the text does not mark it a part (no 其中): it is taken as a part of the total before
+   * it only because its label is an attribute of people (女性, 连任). A part so attached that exceeds
+   * its total shows the attachment wrong, not the figures, and is not judged.
+   */
+  readonly implied?: boolean;
   readonly origin: FigureOrigin;
 }
 

@@ -182,7 +182,8 @@ class ArithmeticCheck {
     }
     for (const [total, parts] of partsOf) {
       for (const part of parts)
-        if (part.value <= total.value)
+        if (part.implied && part.value > total.value) continue;
+        else if (part.value <= total.value)
           this.right('part-within-total', part, {
             zh: `${part.label}${part.value}人，不多于${total.label}${total.value}人：正确`,
             en: `“${part.label}” ${part.value} ≤ “${total.label}” ${total.value}: right`,
@@ -234,6 +235,19 @@ class ArithmeticCheck {
   percent(figure: PercentFigure): void {
     const part = this.valueOf(figure.part, figure);
     const whole = this.valueOf(figure.whole, figure);
+    // A part attached only by its label (女性, 连任) that is larger than its total shows the attachment
+    // wrong: the share is not judged, and said so.
+    if (part !== null && whole !== null && part > whole && this.impliedPart(figure)) {
+      this.unjudged.push({
+        ...located(figure),
+        reason: 'counts-not-stated',
+        work: {
+          zh: `${decimalText(figure.value)}%的基数不明：${termName(figure.part).zh}${part}多于所推定的基数${termName(figure.whole).zh}${whole}`,
+          en: `${decimalText(figure.value)}% has no clear base: ${termName(figure.part).en} ${part} is more than the base presumed, ${termName(figure.whole).en} ${whole}`,
+        },
+      });
+      return;
+    }
     const stated = decimalText(figure.value) + '%';
     const partName = termName(figure.part);
     const wholeName = termName(figure.whole);
@@ -305,6 +319,13 @@ class ArithmeticCheck {
         this.lang,
       ),
     );
+  }
+
+  /** Whether the part of a share is a group attached to its total only by its label. */
+  private impliedPart(figure: PercentFigure): boolean {
+    if (figure.part.kind !== 'group') return false;
+    const stated = this.byTerm.get(termKey(figure.part)) ?? [];
+    return stated.some((group) => group.kind === 'group' && group.implied === true);
   }
 
   /** The stated value of a share's term: the nearest such figure stated before the percentage, else the first. */
@@ -391,17 +412,14 @@ function identity(figure: AnnouncedFigure): string | null {
     case 'votes':
       return `votes:${contestKey(figure) ?? ''}:${figure.candidate}`;
     case 'group':
-      // Counts of places (共有12个村, 参加换届的8个村) and bare posts (委员, 书记) name no one body: the
-      // same word in two places is two groups, never one figure stated twice.
-      return figure.places || BARE_POST.test(figure.label)
-        ? null
-        : `group:${figure.label}:${figure.partOf ?? ''}`;
+      // Summaries of several villages or towns state groups of one label for each (清源街道 …成员50名
+      // after another town's 43), and bare posts of different bodies share a word (委员): only ballot
+      // counts and votes are one figure stated twice.
+      return null;
     default:
       return null;
   }
 }
-
-const BARE_POST = /^(副)?(主任|书记|委员|成员|干部)$/;
 
 /** Where a judged figure stands: its span of text, or its JSON path as its text. */
 function located(figure: AnnouncedFigure): { text: string; span?: readonly [number, number] } {

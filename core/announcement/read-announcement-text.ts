@@ -74,8 +74,14 @@ const PEOPLE_AFTER = /^\s*(.{1,16}?(?:成员|委员|干部|人员|代表|主任|
 const RESPECTIVELY = /^(分别|各)$/;
 /** What may stand between two shares given respectively: 11.7%和0.5%, 11.7%、0.5%. */
 const NEXT_SHARE = /^\s*(和|及|与|、)?\s*$/;
+/** What villages do, counted after their total in the same sentence: 已完成换届选举1015个. */
+const PLACES_DONE = /完成|实现|选举成功|一次性/;
+/** A bracket opened before a figure and not closed: 51人（其中全日制大专及以上5人）. */
+const OPEN_BRACKET = /[（(][^）)]*$/;
+/** 从19人增到28人: the count before is of another time. */
+const CHANGED_TO = /^\s*(增到|增至|增加到|降到|降至|减到|减至|减少到|升到|升至|上升到|提高到)/;
 /** A change against another term (较上届提高6%, 下降2个百分点), no share of a stated count. */
-const CHANGE = /较|比上届|比上一届|提高|增加|增长|下降|降低|减少|上升|高出|百分点/;
+const CHANGE = /较|比上届|比上一届|提高|增加|增长|下降|降低|减少|上升|高出|百分点|[增降升减][到至]/;
 /** 比例分别达到12.3%和13.8%: shares given respectively, 分别 after the share word. */
 const RESPECTIVELY_AFTER = /^(占比|比例|比重|占)(分别|各)/;
 /** 张 followed by what the ballots are: 4210张赞成票, 4210张选票. */
@@ -111,6 +117,14 @@ interface SentenceState {
   respectivelyRefused: UnreadReason | null;
   /** Every name given votes by such a list, for the 当选 that closes it. */
   respectiveVoters: string[];
+  /** The figure read before a bracket opened (51人（其中…5人），占比82.3%: the share is of the 51). */
+  beforeBracket: AnnouncedFigure | null;
+  /** True when a bracket closed between the figure just read and this one. */
+  afterBracket: boolean;
+  /** True when parts were opened by 其中 inside a bracket not yet closed. */
+  partsInBracket: boolean;
+  /** The sentence's text, for words that change how a figure reads (投票率 beside 参选率). */
+  text: string;
 }
 
 class TextReader {
@@ -151,6 +165,10 @@ class TextReader {
       respectiveNames: null,
       respectivelyRefused: null,
       respectiveVoters: [],
+      beforeBracket: null,
+      afterBracket: false,
+      partsInBracket: false,
+      text: this.folded.slice(sentence.start, sentence.end),
     };
     for (const [clauseIndex, clause] of sentence.clauses.entries()) {
       let floor = clause.start;
@@ -227,6 +245,16 @@ class TextReader {
   ): AnnouncedFigure | null {
     const label = this.folded.slice(labelStart, token.span[0]);
     const trailer = this.folded.slice(token.end, trailerEnd);
+    // Since the figure before: a bracket closed (51人（其中…5人），占比82.3%), which ends what it opened.
+    const lastEnd = state.lastFigure?.origin.span?.[1] ?? labelStart;
+    const closed = /[）)]/.test(
+      this.folded.slice(Math.max(lastEnd, token.span[0] - LABEL_REACH), token.span[0]),
+    );
+    state.afterBracket = closed && state.beforeBracket !== null;
+    if (closed && state.partsInBracket) {
+      state.partsInBracket = false;
+      this.summary.bracketClosed();
+    }
     this.refusal = token.approximate ? 'approximate' : (token.age ?? null);
     const figure =
       token.approximate || token.age
@@ -253,6 +281,10 @@ class TextReader {
       return null;
     }
     this.figures.push(figure);
+    if (OPEN_BRACKET.test(label)) {
+      state.beforeBracket = state.lastFigure;
+      if (PART_MARK.test(label)) state.partsInBracket = true;
+    }
     state.lastFigure = figure;
     if (figure.kind === 'votes') state.lastVotes = figure;
     if (figure.kind === 'group') state.groups.push(figure);
@@ -270,6 +302,11 @@ class TextReader {
   ): AnnouncedFigure | null {
     const value = wholeNumber(token.value);
     if (value === null) return null;
+    // 比上届增加了240名, 从19人增到28人: a change, or a figure of another time, not one of this election.
+    if (CHANGE.test(label) || /从\s*$/.test(label) || CHANGED_TO.test(trailer)) {
+      this.refusal = 'change';
+      return null;
+    }
     // A ballot count is of people (人, 名, 位) or of ballots (张, 票, 份), never of places or households.
     const countable = token.unit === null || !/^(个|户)$/.test(token.unit);
     const fromLabel = countable ? countMeaningOf(label) : null;
@@ -301,7 +338,10 @@ class TextReader {
     if (token.unit === 'villages' || token.unit === 'communities')
       return this.group('places', label, labelStart, token, value, trailer, '');
     const place = PLACE_NOUN.exec(this.folded.slice(token.end, trailerEnd));
-    if ((token.unit === '个' || place) && (place || /村|社区|一肩挑/.test(label)))
+    // 全市应换届的1022个村，已完成换届选举1015个: villages counted by what they did, after their total.
+    const doneByPlaces =
+      token.unit === '个' && PLACES_DONE.test(label) && state.groups.some((group) => group.places === true);
+    if ((token.unit === '个' || place) && (place || doneByPlaces || /村|社区|一肩挑/.test(label)))
       return this.group('places', label, labelStart, token, value, trailer, place?.[0]);
     // English summaries: `64 committee members were elected`, `Women: 17`.
     if (ENGLISH_PEOPLE_AFTER.test(trailer) || (/:\s*$/.test(label) && GROUP_HEADING.test(label)))
@@ -426,6 +466,7 @@ class TextReader {
       partOf: placed.partOf,
       value,
       ...(kind === 'places' ? { places: true } : {}),
+      ...(placed.implied ? { implied: true } : {}),
       origin: this.origin(this.spanFrom(labelStart, end)),
     };
   }
@@ -481,7 +522,14 @@ class TextReader {
       if (rest.length > 0) state.respectively = { parts: rest, whole: pending.whole };
       return { part, whole: pending.whole };
     }
-    if (TURNOUT_RATE.test(words)) return { part: cast, whole: { kind: 'count', meaning: 'registered' } };
+    if (TURNOUT_RATE.test(words)) {
+      // 参选率为94.25%，投票率为95.06%: two measures, and the second's base is not said.
+      if (!/参选率|参与率|turnout/i.test(words) && /参选率/.test(state.text)) {
+        this.refusal = 'ambiguous-base';
+        return null;
+      }
+      return { part: cast, whole: { kind: 'count', meaning: 'registered' } };
+    }
     if (VOTE_RATE.test(words)) {
       const rate = VOTE_RATE.exec(label);
       const name = this.nameIn(label.slice(0, rate?.index ?? label.length));
@@ -535,6 +583,11 @@ class TextReader {
         this.refusal = 'no-base';
         return null;
       }
+      // 占委员总数60% after 主任1名，副主任1名，委员3名: the 3 委员, or all 5 members? The text does not say.
+      if (this.summary.committeeHasPost(base)) {
+        this.refusal = 'ambiguous-base';
+        return null;
+      }
       const whole = this.summary.knownLabel(base) ?? base;
       return whole !== part.label ? { part, whole: { kind: 'group', label: whole } } : null;
     }
@@ -562,7 +615,7 @@ class TextReader {
     if (meaning) return { kind: 'count', meaning };
     const label = groupLabel(before);
     if (label !== '') return { kind: 'group', label: this.summary.knownLabel(label) ?? label };
-    const last = state.lastFigure;
+    const last = state.afterBracket ? state.beforeBracket : state.lastFigure;
     if (!last) return null;
     switch (last.kind) {
       case 'count':

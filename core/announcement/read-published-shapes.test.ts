@@ -164,3 +164,50 @@ describe('6. approximate figures, changes, times and words with numerals', () =>
     expect(unread('下午4点开始投票，4点30分结束，从三个方面总结。')).toEqual([]);
   });
 });
+
+describe('precision: what the real texts taught (invented numbers)', () => {
+  it('leaves a second rate beside 参选率 unjudged: its base is not said', () => {
+    const text = '共登记选民8000名，参加投票的选民7600名，参选率为95%，投票率为96.2%。';
+    expect(findings(text)).toEqual([]);
+    expect(unread(text)).toEqual([['96.2%', 'ambiguous-base']]);
+  });
+
+  it('leaves a share of 委员 unjudged after a committee stated by its posts: the 委员, or all members?', () => {
+    const text = '选出主任1名，副主任1名，委员4名。其中本科学历3人，占委员总数50%。';
+    expect(findings(text)).toEqual([]);
+    expect(unread(text)).toEqual([['50%', 'ambiguous-base']]);
+  });
+
+  it('takes a share after a bracket as of the figure before the bracket', () => {
+    const text = '共选出成员70人，其中高中以上学历的56人（其中大专以上6人），占比80%。';
+    expect(findings(text)).toEqual([]);
+    expect(findings(text.replace('80%', '8.6%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占比8.6%']]);
+  });
+
+  it('reads counts of another time (从…增到, 比上届增加) as changes, not figures', () => {
+    const text = '妇女干部310名，比上届增加了120名；大专学历的委员从15人增到22人。';
+    expect(unread(text)).toEqual([
+      ['120', 'change'],
+      ['15', 'change'],
+      ['22', 'change'],
+    ]);
+    expect(findings(text)).toEqual([]);
+  });
+
+  it('does not flag a part attached only by its label that exceeds its total', () => {
+    const text = '新增委员12名（其中3名是书记）；26个村班子成员连任，17个新进班子成员。';
+    expect(findings(text)).toEqual([]);
+  });
+
+  it('states no figure twice across the towns of a summary', () => {
+    const text = '甲镇\n共选出居委会成员43名，其中主任7名。\n乙镇\n共选出居委会成员50名，其中主任10名。';
+    expect(findings(text)).toEqual([]);
+  });
+
+  it('catches a wrong share of villages counted by what they did', () => {
+    expect(findings('全市应换届的640个村，已完成换届选举600个，占93.8%。')).toEqual([]);
+    expect(findings('全市应换届的640个村，已完成换届选举0个，占93.8%。')).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '占93.8%'],
+    ]);
+  });
+});

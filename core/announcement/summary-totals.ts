@@ -18,6 +18,11 @@ export interface PlacedGroup {
   readonly partOf: string | null;
   /** True for a part of a part (其中 … 其中 …): a share of it names its base, or is unread. */
   readonly nested: boolean;
+  /**
+   * True when nothing in the text marks it a part (no 其中, no `X中，`, no post list after its total):
+   * it is taken as a part of the total before it only because its label is an attribute of people.
+   */
+  readonly implied?: boolean;
 }
 
 /** Labels that qualify people of the total rather than name a new body of people. */
@@ -90,6 +95,13 @@ export class SummaryTotals {
     this.nestedUnder = null;
   }
 
+  /** A bracket closed after 其中 inside it (10名委员（其中2名是书记）；14个…): its parts end with it. */
+  bracketClosed(): void {
+    this.partsOpen = false;
+    this.lastPart = null;
+    this.nestedUnder = null;
+  }
+
   /** 其中 (of whom, including): parts follow, or parts of the part just read. */
   partMark(): void {
     if (this.partsOpen && this.lastPart !== null) this.nestedUnder = this.lastPart;
@@ -117,6 +129,11 @@ export class SummaryTotals {
    * The base of a share of `part` when the text names none: the total it is a part of; null when that
    * is ambiguous (a part of a part) or unknown.
    */
+  /** Whether words naming a base (委员, 居委员) end with a post of the committee stated by its posts. */
+  committeeHasPost(words: string): boolean {
+    return this.committee !== null && this.committee.split('+').some((post) => words.endsWith(post));
+  }
+
   /** Whether a label was placed as a part of a part (其中 … 其中 …). */
   isNested(part: string): boolean {
     return this.placed.get(part)?.nested ?? false;
@@ -185,7 +202,9 @@ export class SummaryTotals {
     const attributeOfTotal = ATTRIBUTE.test(label) && total !== null && !ATTRIBUTE.test(total);
     if (total !== null && total !== label && (this.partsOpen || attributeOfTotal)) {
       this.lastPart = label;
-      return { partOf: total, nested: false };
+      return this.partsOpen
+        ? { partOf: total, nested: false }
+        : { partOf: total, nested: false, implied: true };
     }
     this.totals.people = label;
     this.partsOpen = false;
