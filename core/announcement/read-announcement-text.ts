@@ -34,6 +34,7 @@ import { quoteWindow } from './quote-window.js';
 import { noticeTitle } from './notice-title.js';
 import { wholeNumber } from './parse-number.js';
 import { contestResolver } from './resolve-contest.js';
+import { readVoteTables } from './read-vote-table.js';
 import { scanNumbers, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
 import { SummaryTotals, type GroupKind } from './summary-totals.js';
@@ -45,10 +46,49 @@ import { SummaryTotals, type GroupKind } from './summary-totals.js';
  */
 export function readAnnouncementText(text: string, election?: Election): AnnouncedFigures {
   const folded = normalizeText(text);
-  const reader = new TextReader(text, folded, election);
-  for (const sentence of segmentText(folded, scanNumbers(folded))) reader.readSentence(sentence);
+  // Stage one: results written as tables (姓名 | 得票数 | 得票率 | 是否当选); the prose reader then reads
+  // the rest with the tables blanked out (offsets kept).
+  const tables = readVoteTables(text, folded, contestResolver(election), candidateNames(election));
+  const prose = blankSpans(folded, tables.spans);
+  const reader = new TextReader(text, prose, election);
+  for (const sentence of segmentText(prose, scanNumbers(prose))) reader.readSentence(sentence);
   const title = noticeTitle(text);
-  return { ...(title === undefined ? {} : { title }), figures: reader.figures, unread: reader.unread };
+  return {
+    ...(title === undefined ? {} : { title }),
+    figures: inTextOrder(tables.figures, reader.figures),
+    unread: inTextOrder(tables.unread, reader.unread),
+  };
+}
+
+/** The election's candidate names, folded, for telling names from words. */
+function candidateNames(election?: Election): Set<string> {
+  return new Set(
+    (election?.contests ?? []).flatMap((contest) =>
+      contest.candidates.map((candidate) => normalizeText(candidate.name)),
+    ),
+  );
+}
+
+/** The text with the given spans turned to spaces (line breaks kept), so that offsets stay the same. */
+function blankSpans(text: string, spans: readonly TextSpan[]): string {
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const [start, end] of spans) {
+    out += text.slice(at, start) + text.slice(start, end).replace(/[^\n]/g, ' ');
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+/** Two lists each in text order, merged into one (the arithmetic check looks figures up by place). */
+function inTextOrder<T extends { readonly span?: TextSpan; readonly origin?: { readonly span?: TextSpan } }>(
+  first: readonly T[],
+  second: readonly T[],
+): T[] {
+  if (first.length === 0) return [...second];
+  const at = (item: T) => item.span?.[0] ?? item.origin?.span?.[0] ?? 0;
+  return [...first, ...second].sort((a, b) => at(a) - at(b));
 }
 
 const VOTE_UNITS = new Set(['票', 'vote', 'votes']);

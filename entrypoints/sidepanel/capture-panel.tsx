@@ -6,6 +6,7 @@ import { isCaptureSavedMessage } from '../shared/capture-selection';
 import { captureMarks, checkCapture } from './check-capture';
 import { HighlightedText } from './highlighted-text';
 import { FindingList } from './finding-list';
+import { WorkList } from './work-list';
 
 const requestedId = new URLSearchParams(location.search).get('capture');
 
@@ -97,7 +98,8 @@ function CaptureView({ capture }: { capture: Capture }) {
         {check.figures.figures.length} figures read, {check.figures.unread.length} unread.
       </p>
       <RulesChoice rules={rules} onChange={setRules} />
-      <FindingList findings={check.report.findings} />
+      <FindingList findings={check.report.findings} checked={check.report.announcement?.judgedCount ?? 0} />
+      <WorkList section={check.report.announcement} />
       <h2>截取的文字 / Captured text</h2>
       <HighlightedText text={capture.text} marks={marks} />
     </article>

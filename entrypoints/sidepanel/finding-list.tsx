@@ -2,13 +2,17 @@ import type { Finding } from '../../core/index.js';
 
 const SEVERITY = { error: '错误 / error', warning: '警告 / warning', info: '提示 / info' } as const;
 
-/** Findings in both languages; those that point into the text link to the place. */
-export function FindingList({ findings }: { findings: readonly Finding[] }) {
+/**
+ * Findings in both languages; those that point into the text link to the place. With none, it says how
+ * many checks were made (never that parts add up when nothing was checked).
+ */
+export function FindingList({ findings, checked }: { findings: readonly Finding[]; checked: number }) {
   if (findings.length === 0)
     return (
       <p class="ok" data-testid="no-findings">
-        没有发现问题：各部分之和与总数相符，百分比与其计数相符。 / No findings: parts add up to their totals
-        and every percentage matches its counts.
+        {checked > 0
+          ? `没有发现问题：核对了${checked}项，全部相符（见下）。 / No findings: ${checked} checks made, all right (listed below).`
+          : '没有发现问题，但也没有核对任何数字。 / No findings, but nothing was checked either.'}
       </p>
     );
   const goTo = (index: number) =>
