@@ -22,12 +22,14 @@ export interface ReceiptDifference {
 /**
  * Parts of a report (JSON path from its root) that say how it was made, not what the election gave: its
  * language, a finding's wording in either language (a later version may word it better; its code,
- * place and figures are compared), and the names the input files had (judged by their SHA-256 instead).
+ * place and figures are compared), the wording of the announcement's work shown (its rules, verdicts and
+ * places are compared), and the names the input files had (judged by their SHA-256 instead).
  */
 export const incidentalToReport = (path: string): boolean =>
   path === '$.lang' ||
   path === '$.inputs' ||
-  /^\$\.findings\[\d+\]\.(message|messages|where\.file)$/.test(path);
+  /^\$\.findings\[\d+\]\.(message|messages|where\.file)$/.test(path) ||
+  /^\$\.announcement\.(judged|unread)\[\d+\]\.work$/.test(path);
 
 function compareInputs(signed: readonly InputDigest[], fresh: readonly InputDigest[]): ReceiptDifference[] {
   const differences: ReceiptDifference[] = [];
