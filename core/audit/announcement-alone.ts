@@ -1,4 +1,5 @@
 import {
+  ANNOUNCEMENT_LIST_LIMIT,
   announcementSection,
   judgeAnnouncement,
   reportNothingRead,
@@ -34,13 +35,15 @@ export function auditAnnouncementAlone(
   const pack = getRulePack(rules.pack);
   if (!pack) return fail(unknownPack(figures.file ?? '(announcement)', rules.pack));
   const judgement = judgeAnnouncement(figures, pack, rules.round, lang);
+  // The pack's judgements first, so that a long list never crowds them out.
+  const judged = [...judgement.judged, ...section.judged].slice(0, ANNOUNCEMENT_LIST_LIMIT);
   return ok(
     reportFromAnnouncement({
       figures,
       findings: [...findings, ...judgement.findings],
       inputs,
       lang,
-      section,
+      section: { ...section, judged, judgedCount: section.judgedCount + judgement.judged.length },
       judgedBy: { ...rules, quorumMet: judgement.quorumMet, electionValid: judgement.electionValid },
     }),
   );
