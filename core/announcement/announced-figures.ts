@@ -148,7 +148,22 @@ export interface AnnouncedFigures {
   readonly title?: string;
   readonly figures: readonly AnnouncedFigure[];
   readonly unread: readonly UnreadFigure[];
+  /**
+   * Numbers left unread beyond the first UNREAD_KEPT, counted by reason but not kept one by one, so that
+   * memory stays in proportion on hostile input (10 MB of "7 "). Absent when there are none.
+   */
+  readonly unreadBeyond?: {
+    readonly count: number;
+    readonly byReason: Readonly<Partial<Record<UnreadReason, number>>>;
+  };
 }
+
+/** How many unread numbers are kept one by one; a real notice has a few dozen. */
+export const UNREAD_KEPT = 10_000;
+
+/** All the numbers left unread, kept and counted. */
+export const unreadCount = (figures: AnnouncedFigures): number =>
+  figures.unread.length + (figures.unreadBeyond?.count ?? 0);
 
 /** The first whole-election count of this meaning the announcement states, or null. */
 export function statedCount(figures: AnnouncedFigures, meaning: CountMeaning): number | null {

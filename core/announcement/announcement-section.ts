@@ -4,7 +4,7 @@ import type {
   AnnouncementUnreadFigure,
   AnnouncementJudgedFigure,
 } from '../model/report.js';
-import { statedCount, type AnnouncedFigures } from './announced-figures.js';
+import { statedCount, unreadCount, type AnnouncedFigures } from './announced-figures.js';
 import type { ArithmeticWork } from './judged-figures.js';
 import { UNREAD_REASONS } from './report-unread.js';
 
@@ -47,7 +47,7 @@ export function announcementSection(figures: AnnouncedFigures, work: ArithmeticW
     judged: work.judged
       .slice(0, ANNOUNCEMENT_LIST_LIMIT)
       .map((figure): AnnouncementJudgedFigure => ({ ...figure })),
-    unreadCount: figures.unread.length + work.unjudged.length,
+    unreadCount: unreadCount(figures) + work.unjudged.length,
     unread,
     stated: {
       registered: stated('registered'),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UNREAD_KEPT, unreadCount } from './announced-figures.js';
 import { announcementSection } from './announcement-section.js';
 import { workAnnouncementArithmetic } from './check-announcement-arithmetic.js';
 import { readAnnouncementText } from './read-announcement-text.js';
@@ -62,7 +63,10 @@ describe('pathological announcements', () => {
 
   it('quotes a bounded window around each unread number, never the whole sentence', () => {
     const figures = readAnnouncementText(text('1、', 40_000));
-    expect(figures.unread.length).toBe(20_000);
+    // The first UNREAD_KEPT are kept one by one, the rest counted: memory in proportion to the text.
+    expect(figures.unread.length).toBe(UNREAD_KEPT);
+    expect(unreadCount(figures)).toBe(20_000);
+    expect(reportUnreadFigures(figures, 'en').at(-1)?.found).toBe(20_000 - UNREAD_LISTED);
     for (const unread of figures.unread) expect(unread.context.length).toBeLessThanOrEqual(2 * 24 + 4);
   });
 

@@ -11,6 +11,7 @@ import type {
   UnreadReason,
   VotesFigure,
 } from './announced-figures.js';
+import { UNREAD_KEPT } from './announced-figures.js';
 import { isPersonName } from './person-name.js';
 import { findElected } from './find-elected.js';
 import {
@@ -57,6 +58,7 @@ export function readAnnouncementText(text: string, election?: Election): Announc
     ...(title === undefined ? {} : { title }),
     figures: inTextOrder(tables.figures, reader.figures),
     unread: inTextOrder(tables.unread, reader.unread),
+    ...(reader.unreadBeyond.count > 0 ? { unreadBeyond: reader.unreadBeyond } : {}),
   };
 }
 
@@ -170,6 +172,8 @@ interface SentenceState {
 class TextReader {
   readonly figures: AnnouncedFigure[] = [];
   readonly unread: UnreadFigure[] = [];
+  /** Unread numbers past UNREAD_KEPT, counted by reason. */
+  readonly unreadBeyond = { count: 0, byReason: {} as Partial<Record<UnreadReason, number>> };
   private readonly resolveContest;
   private readonly candidateNames: readonly string[];
   private readonly candidateSet: ReadonlySet<string>;
@@ -312,6 +316,10 @@ class TextReader {
             );
     if (!figure) {
       const reason = this.refusal;
+      if (this.unread.length >= UNREAD_KEPT) {
+        this.countBeyond(reason ?? 'no-meaning');
+        return null;
+      }
       this.unread.push({
         span: token.span,
         text: this.original.slice(token.span[0], token.span[1]),
@@ -329,6 +337,11 @@ class TextReader {
     if (figure.kind === 'votes') state.lastVotes = figure;
     if (figure.kind === 'group') state.groups.push(figure);
     return figure;
+  }
+
+  private countBeyond(reason: UnreadReason): void {
+    this.unreadBeyond.count++;
+    this.unreadBeyond.byReason[reason] = (this.unreadBeyond.byReason[reason] ?? 0) + 1;
   }
 
   private countingFigure(
@@ -707,6 +720,10 @@ class TextReader {
       if (!names.every((name) => isPersonName(name, this.candidateSet))) {
         // 2万名女性当选, …）当选: a declaration whose names cannot be told is listed, never judged.
         const span: TextSpan = [mention.span[1] - 2, mention.span[1]];
+        if (this.unread.length >= UNREAD_KEPT) {
+          this.countBeyond('not-a-name');
+          continue;
+        }
         this.unread.push({
           span,
           text: this.original.slice(span[0], span[1]),

@@ -1,6 +1,11 @@
 import type { Bilingual, Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
-import type { AnnouncedFigures, UnreadFigure, UnreadReason } from './announced-figures.js';
+import {
+  unreadCount,
+  type AnnouncedFigures,
+  type UnreadFigure,
+  type UnreadReason,
+} from './announced-figures.js';
 
 /**
  * UNREAD_FIGURE (info) for the numbers of the announcement the reader could give no meaning to, so that
@@ -60,13 +65,14 @@ export function reportUnreadFigures(figures: AnnouncedFigures, lang: Lang): Find
   });
   const rest = figures.unread.slice(UNREAD_LISTED);
   const first = rest[0];
-  if (first) findings.push(restFinding(rest, where(first), lang));
+  if (first) findings.push(restFinding(rest, figures.unreadBeyond, where(first), lang));
   return findings;
 }
 
 /** One finding for the unread figures beyond the listed ones: how many, for which reasons, from where. */
 function restFinding(
   rest: readonly UnreadFigure[],
+  beyond: AnnouncedFigures['unreadBeyond'],
   where: NonNullable<Finding['where']>,
   lang: Lang,
 ): Finding {
@@ -75,16 +81,19 @@ function restFinding(
     const reason = unread.reason ?? 'no-meaning';
     byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
   }
+  for (const [reason, count] of Object.entries(beyond?.byReason ?? {}) as [UnreadReason, number][])
+    byReason.set(reason, (byReason.get(reason) ?? 0) + count);
   const counts = [...byReason];
+  const total = rest.length + (beyond?.count ?? 0);
   return makeFinding(
     {
       code: 'UNREAD_FIGURE',
       severity: 'info',
       messages: {
-        zh: `另有${rest.length}个数字未加核对（从“${where.text}”起：${counts.map(([reason, n]) => `${n}个${UNREAD_REASONS[reason].zh}`).join('，')}）`,
-        en: `${rest.length} more numbers were not checked (from “${where.text}” on: ${counts.map(([reason, n]) => `${n} ${UNREAD_REASONS[reason].en}`).join('; ')})`,
+        zh: `另有${total}个数字未加核对（从“${where.text}”起：${counts.map(([reason, n]) => `${n}个${UNREAD_REASONS[reason].zh}`).join('，')}）`,
+        en: `${total} more numbers were not checked (from “${where.text}” on: ${counts.map(([reason, n]) => `${n} ${UNREAD_REASONS[reason].en}`).join('; ')})`,
       },
-      found: rest.length,
+      found: total,
       where,
     },
     lang,
@@ -97,7 +106,7 @@ function restFinding(
  */
 export function reportNothingRead(figures: AnnouncedFigures, lang: Lang): Finding[] {
   if (figures.figures.length > 0) return [];
-  const unread = figures.unread.length;
+  const unread = unreadCount(figures);
   return [
     makeFinding(
       {
