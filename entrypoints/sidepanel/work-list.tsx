@@ -28,9 +28,7 @@ export function WorkList({ section }: { section: AnnouncementSection | undefined
               data-right={String(figure.right)}
             >
               <span class="work-mark">{figure.right ? '✓ 相符 / right' : '✗ 不符 / wrong'}</span>{' '}
-              <q>{figure.text}</q>
-              <div lang="zh">{figure.work.zh}</div>
-              <div lang="en">{figure.work.en}</div>
+              <Work figure={figure} />
             </li>
           ))}
         </ol>
@@ -42,14 +40,23 @@ export function WorkList({ section }: { section: AnnouncementSection | undefined
       <ol class="work-list" data-testid="work-unread">
         {section.unread.map((figure, index) => (
           <li key={index} class="work-unread" data-reason={figure.reason}>
-            <q>{figure.text}</q>
-            <div lang="zh">{figure.work.zh}</div>
-            <div lang="en">{figure.work.en}</div>
+            <Work figure={figure} />
           </li>
         ))}
       </ol>
       <More listed={section.unread.length} all={section.unreadCount} />
     </section>
+  );
+}
+
+/** A figure as written, and its work in both languages. */
+function Work({ figure }: { figure: { text: string; work: { zh: string; en: string } } }) {
+  return (
+    <>
+      <q>{figure.text}</q>
+      <div lang="zh">{figure.work.zh}</div>
+      <div lang="en">{figure.work.en}</div>
+    </>
   );
 }
 
