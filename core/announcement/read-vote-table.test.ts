@@ -41,6 +41,16 @@ describe('results published as a table', () => {
     expect(rows(text)).toEqual(WANT);
   });
 
+  it('reads a table a browser menu handed over with its whitespace collapsed onto one line', () => {
+    const text =
+      HEAD.replace('\n主任\n', ' 主任 ') + '姓名 得票数 得票率 是否当选 王林 812 61.4% 是 李华 497 37.6% 否';
+    expect(rows(text).filter((row) => row[0] !== 'count')).toEqual(
+      WANT.filter((row) => row[0] !== 'count').map((row) =>
+        row[0] === 'votes' ? [...row.slice(0, 4), expect.any(String)] : row,
+      ),
+    );
+  });
+
   it('finds a wrong 得票率 in a table', () => {
     const text = HEAD + '姓名\t得票数\t得票率\t是否当选\n王林\t812\t64.1%\t是\n李华\t497\t37.6%\t否\n';
     expect(findings(text)).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '64.1%']]);

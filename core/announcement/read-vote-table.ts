@@ -106,7 +106,16 @@ export function readVoteTables(
     let columns = headerColumns(rowCells.map((cell) => cell.text));
     let rows: { text: string; start: number }[][] = [];
     let end = index;
-    if (columns) {
+    const inline = columns ? null : inlineTable(rowCells);
+    if (inline) {
+      // The whole table on one line, as a browser's menu hands a selection over (whitespace collapsed),
+      // perhaps after prose and a post (… 主任 姓名 得票数 …).
+      contest = (inline.before ? resolveContest(inline.before) : null) ?? contest;
+      const last = inline.rows.at(-1)?.at(-1);
+      spans.push([inline.start, (last?.start ?? inline.start) + (last?.text.length ?? 0)]);
+      for (const row of inline.rows) readRow(inline.columns, row);
+      continue;
+    } else if (columns) {
       // Cells split along the line: one row a line, until a line that does not have as many cells.
       for (let next = index + 1; next < lines.length; next++) {
         const cells = cellsOf(lines[next] ?? { start: 0, text: '' });
@@ -219,6 +228,35 @@ export function readVoteTables(
         reason: 'no-meaning',
       });
   }
+}
+
+/**
+ * A table collapsed onto one line (姓名 得票数 得票率 是否当选 王林 812 61.4% 是 …): the leading cells that
+ * are header words, then rows of as many cells, each fitting the header; null when the line is not one.
+ */
+function inlineTable(
+  cells: readonly { text: string; start: number }[],
+): { columns: Column[]; rows: { text: string; start: number }[][]; start: number; before: string } | null {
+  const first = cells.findIndex((cell) => columnOf(cell.text) !== null);
+  if (first < 0) return null;
+  let width = 0;
+  while (width < MAX_COLUMNS && columnOf(cells[first + width]?.text ?? '') !== null) width++;
+  const columns = headerColumns(cells.slice(first, first + width).map((cell) => cell.text));
+  const rest = cells.length - first - width;
+  if (!columns || rest === 0 || rest % width !== 0) return null;
+  const rows: { text: string; start: number }[][] = [];
+  for (let at = first + width; at < cells.length; at += width) {
+    const row = cells.slice(at, at + width);
+    if (
+      !rowFits(
+        columns,
+        row.map((cell) => cell.text),
+      )
+    )
+      return null;
+    rows.push(row);
+  }
+  return { columns, rows, start: cells[first]?.start ?? 0, before: cells[first - 1]?.text ?? '' };
 }
 
 /** A flattened row fits the header when its name cell has no digit and its votes cell is a number. */
