@@ -80,6 +80,14 @@ export interface GroupFigure {
    * stated groups this total adds up. The sum is no number written in the text; its origin spans the posts.
    */
   readonly sumOf?: readonly string[];
+  /** True for a count of villages or communities (全镇16个村（社区）), not of people. */
+  readonly places?: boolean;
+  /**
+   * True when the text does not mark it a part (no 其中): it is taken as a part of the total before
+   * it only because its label is an attribute of people (女性, 连任). A part so attached that exceeds
+   * its total shows the attachment wrong, not the figures, and is not judged.
+   */
+  readonly implied?: boolean;
   readonly origin: FigureOrigin;
 }
 
@@ -108,13 +116,29 @@ export interface ElectedFigure {
 
 export type AnnouncedFigure = CountFigure | VotesFigure | GroupFigure | PercentFigure | ElectedFigure;
 
-/** A number the reader found but could not give a meaning to. */
+/**
+ * Why a stated figure was not judged (report-unread.ts words each for people):
+ * - `no-meaning`: the words around it say nothing the reader knows;
+ * - `approximate`: 多, 近, 约, 余 … make it no exact figure (2750多万, 近3万8千人);
+ * - `no-base`: a share whose base the text does not state (分别占总数的… with no 总数 given);
+ * - `ambiguous-base`: a share that could be of more than one stated count (a candidate's share in
+ *   brackets: of cast or of valid ballots? a part of a part: of the part or of the total?);
+ * - `change`: a change between two terms (较上届提高6%), no share of a stated count;
+ * - `not-a-name`: a declaration of winners whose names the reader cannot tell from the words around;
+ * - `age`: an age (平均年龄44.9岁), which no other figure stated can check.
+ */
+export type UnreadReason =
+  'no-meaning' | 'approximate' | 'no-base' | 'ambiguous-base' | 'change' | 'not-a-name' | 'age';
+
+/** A number (or a declaration) the reader found but could not give a meaning to. */
 export interface UnreadFigure {
   readonly span: TextSpan;
   /** The number as written. */
   readonly text: string;
-  /** The clause around it, for people to read. */
+  /** A bounded window of the text around it (quote-window.ts), for people to read. */
   readonly context: string;
+  /** Why it was not judged; `no-meaning` when absent. */
+  readonly reason?: UnreadReason;
 }
 
 export interface AnnouncedFigures {
@@ -124,7 +148,22 @@ export interface AnnouncedFigures {
   readonly title?: string;
   readonly figures: readonly AnnouncedFigure[];
   readonly unread: readonly UnreadFigure[];
+  /**
+   * Numbers left unread beyond the first UNREAD_KEPT, counted by reason but not kept one by one, so that
+   * memory stays in proportion on hostile input (10 MB of "7 "). Absent when there are none.
+   */
+  readonly unreadBeyond?: {
+    readonly count: number;
+    readonly byReason: Readonly<Partial<Record<UnreadReason, number>>>;
+  };
 }
+
+/** How many unread numbers are kept one by one; a real notice has a few dozen. */
+export const UNREAD_KEPT = 10_000;
+
+/** All the numbers left unread, kept and counted. */
+export const unreadCount = (figures: AnnouncedFigures): number =>
+  figures.unread.length + (figures.unreadBeyond?.count ?? 0);
 
 /** The first whole-election count of this meaning the announcement states, or null. */
 export function statedCount(figures: AnnouncedFigures, meaning: CountMeaning): number | null {

@@ -15,6 +15,7 @@ import { decimalText } from './announced-figures.js';
 import { COUNT_NAMES, englishCountOf, quoted, termName, whereOf } from './figure-names.js';
 import { POSTS } from './figure-words.js';
 import { normalizeText } from './normalize-text.js';
+import type { ArithmeticWork, CheckRule, JudgedFigure, UnjudgedFigure } from './judged-figures.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
 
 /**
@@ -25,13 +26,21 @@ import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
  * `found` the share stated.
  */
 export function checkAnnouncementArithmetic(figures: AnnouncedFigures, lang: Lang): Finding[] {
+  return [...workAnnouncementArithmetic(figures, lang).findings];
+}
+
+/** The same checks, with the work shown: every figure judged (right ones too) and every share left unjudged. */
+export function workAnnouncementArithmetic(
+  figures: AnnouncedFigures,
+  lang: Lang,
+): ArithmeticWork & { readonly findings: readonly Finding[] } {
   const check = new ArithmeticCheck(figures, lang);
   check.repeatedFigures();
   check.ballotAccounting();
   check.candidateVotes();
   check.groups();
   for (const figure of figures.figures) if (figure.kind === 'percent') check.percent(figure);
-  return check.findings;
+  return { findings: check.findings, judged: check.judged, unjudged: check.unjudged };
 }
 
 /** Parts that between them make up their whole total: men and women, re-elected and newly elected. */
@@ -42,6 +51,8 @@ const HALVES: readonly (readonly [RegExp, RegExp])[] = [
 
 class ArithmeticCheck {
   readonly findings: Finding[] = [];
+  readonly judged: JudgedFigure[] = [];
+  readonly unjudged: UnjudgedFigure[] = [];
   private readonly counts = new Map<CountMeaning, CountFigure>();
   /** Figures by the share term they can stand for, in text order. */
   private readonly byTerm = new Map<string, AnnouncedFigure[]>();
@@ -72,8 +83,14 @@ class ArithmeticCheck {
         seen.set(key, figure);
         continue;
       }
-      if (first.value === figure.value) continue;
-      this.sum(figure, first.value, figure.value, {
+      if (first.value === figure.value) {
+        this.right('stated-twice', figure, {
+          zh: `先写“${quoted(first)}”，后写“${quoted(figure)}”，数字相同：正确`,
+          en: `“${quoted(first)}”, then “${quoted(figure)}”: the same value, right`,
+        });
+        continue;
+      }
+      this.sum('stated-twice', figure, first.value, figure.value, {
         zh: `同一数字前后不一致：先写“${quoted(first)}”，后写“${quoted(figure)}”`,
         en: `The same figure is stated twice with different values: “${quoted(first)}”, then “${quoted(figure)}”`,
       });
@@ -85,23 +102,43 @@ class ArithmeticCheck {
     const { registered, cast, issued, returned, valid, invalid } = Object.fromEntries(this.counts) as Partial<
       Record<CountMeaning, CountFigure>
     >;
+    if (valid && invalid && returned && valid.value + invalid.value === returned.value)
+      this.right('ballots', returned, {
+        zh: `有效票${valid.value}加无效票${invalid.value}等于收回选票${returned.value}：正确`,
+        en: `valid ${valid.value} + invalid ${invalid.value} = ${returned.value} returned: right`,
+      });
     if (valid && invalid && returned && valid.value + invalid.value !== returned.value)
-      this.sum(returned, returned.value, valid.value + invalid.value, {
+      this.sum('ballots', returned, returned.value, valid.value + invalid.value, {
         zh: `有效票${valid.value}加无效票${invalid.value}等于${valid.value + invalid.value}，不等于收回选票${returned.value}`,
         en: `Valid ${valid.value} plus invalid ${invalid.value} is ${valid.value + invalid.value}, not the ${returned.value} ballots returned`,
       });
+    if (returned && issued && returned.value <= issued.value)
+      this.right('ballots', returned, {
+        zh: `收回选票${returned.value}不多于发出选票${issued.value}：正确`,
+        en: `${returned.value} returned ≤ ${issued.value} issued: right`,
+      });
     if (returned && issued && returned.value > issued.value)
-      this.sum(returned, issued.value, returned.value, {
+      this.sum('ballots', returned, issued.value, returned.value, {
         zh: `收回选票${returned.value}多于发出选票${issued.value}`,
         en: `More ballots returned (${returned.value}) than issued (${issued.value})`,
       });
+    if (cast && returned && cast.value === returned.value)
+      this.right('ballots', cast, {
+        zh: `参加投票人数${cast.value}等于收回选票数${returned.value}：正确`,
+        en: `${cast.value} voters = ${returned.value} ballots returned: right`,
+      });
     if (cast && returned && cast.value !== returned.value)
-      this.sum(cast, returned.value, cast.value, {
+      this.sum('ballots', cast, returned.value, cast.value, {
         zh: `参加投票人数${cast.value}与收回选票数${returned.value}不一致`,
         en: `Voters who cast a ballot (${cast.value}) differ from ballots returned (${returned.value})`,
       });
+    if (cast && registered && cast.value <= registered.value)
+      this.right('ballots', cast, {
+        zh: `参加投票人数${cast.value}不多于登记选民数${registered.value}：正确`,
+        en: `${cast.value} voters ≤ ${registered.value} registered: right`,
+      });
     if (cast && registered && cast.value > registered.value)
-      this.sum(cast, registered.value, cast.value, {
+      this.sum('ballots', cast, registered.value, cast.value, {
         zh: `参加投票人数${cast.value}多于登记选民数${registered.value}`,
         en: `More voters cast a ballot (${cast.value}) than are registered (${registered.value})`,
       });
@@ -112,9 +149,16 @@ class ArithmeticCheck {
     const limit = this.counts.get('valid') ?? this.counts.get('returned') ?? this.counts.get('cast');
     if (!limit) return;
     for (const figure of this.figures.figures) {
-      if (figure.kind !== 'votes' || figure.value <= limit.value) continue;
+      if (figure.kind !== 'votes') continue;
       const name = COUNT_NAMES[limit.meaning];
-      this.sum(figure, limit.value, figure.value, {
+      if (figure.value <= limit.value) {
+        this.right('votes-within-ballots', figure, {
+          zh: `${figure.candidate}得票${figure.value}，不多于${name.zh}${limit.value}：正确`,
+          en: `${figure.candidate} ${figure.value} ≤ ${limit.value} ${name.en}: right`,
+        });
+        continue;
+      }
+      this.sum('votes-within-ballots', figure, limit.value, figure.value, {
         zh: `${figure.candidate}得票${figure.value}，多于${name.zh}${limit.value}`,
         en: `${figure.candidate} is stated to have ${englishCount(figure.value, 'vote')}, more than the ${englishCountOf(limit.meaning, limit.value)}`,
       });
@@ -138,16 +182,27 @@ class ArithmeticCheck {
     }
     for (const [total, parts] of partsOf) {
       for (const part of parts)
-        if (part.value > total.value)
-          this.sum(part, total.value, part.value, {
+        if (part.implied && part.value > total.value) continue;
+        else if (part.value <= total.value)
+          this.right('part-within-total', part, {
+            zh: `${part.label}${part.value}人，不多于${total.label}${total.value}人：正确`,
+            en: `“${part.label}” ${part.value} ≤ “${total.label}” ${total.value}: right`,
+          });
+        else
+          this.sum('part-within-total', part, total.value, part.value, {
             zh: `${part.label}${part.value}人，多于总数${total.label}${total.value}人`,
             en: `“${part.label}” (${part.value}) is more than the total “${total.label}” (${total.value})`,
           });
       for (const [first, second] of HALVES) {
         const a = parts.find((part) => first.test(part.label));
         const b = parts.find((part) => second.test(part.label));
-        if (a && b && a.value + b.value !== total.value)
-          this.sum(total, total.value, a.value + b.value, {
+        if (a && b && a.value + b.value === total.value)
+          this.right('halves', total, {
+            zh: `${a.label}${a.value}人加${b.label}${b.value}人等于${total.label}${total.value}人：正确`,
+            en: `“${a.label}” ${a.value} + “${b.label}” ${b.value} = “${total.label}” ${total.value}: right`,
+          });
+        else if (a && b)
+          this.sum('halves', total, total.value, a.value + b.value, {
             zh: `${a.label}${a.value}人加${b.label}${b.value}人等于${a.value + b.value}人，不等于${total.label}${total.value}人`,
             en: `“${a.label}” ${a.value} plus “${b.label}” ${b.value} is ${a.value + b.value}, not the total “${total.label}” ${total.value}`,
           });
@@ -162,9 +217,15 @@ class ArithmeticCheck {
     if (posts.some((found) => found.length !== 1)) return;
     const stated = posts.map((found) => found[0]).filter((part) => part !== undefined);
     const sum = stated.reduce((a, part) => a + part.value, 0n);
-    if (sum === total.value) return;
     const list = stated.map((part) => `${part.label}${part.value}`);
-    this.sum(total, total.value, sum, {
+    if (sum === total.value) {
+      this.right('posts', total, {
+        zh: `${list.join('、')}人，合计${sum}人，等于${total.label}${total.value}人：正确`,
+        en: `the posts ${stated.map((part) => `“${part.label}” ${part.value}`).join(' + ')} = “${total.label}” ${total.value}: right`,
+      });
+      return;
+    }
+    this.sum('posts', total, total.value, sum, {
       zh: `${list.join('、')}人，合计${sum}人，不等于${total.label}${total.value}人`,
       en: `The posts ${stated.map((part) => `“${part.label}” ${part.value}`).join(', ')} add up to ${sum}, not the total “${total.label}” ${total.value}`,
     });
@@ -174,14 +235,68 @@ class ArithmeticCheck {
   percent(figure: PercentFigure): void {
     const part = this.valueOf(figure.part, figure);
     const whole = this.valueOf(figure.whole, figure);
-    if (part === null || whole === null) return;
-    const verdict = judgePercent(figure.value, part, whole);
-    if (verdict.kind !== 'disagrees') return;
+    // A part attached only by its label (女性, 连任) that is larger than its total shows the attachment
+    // wrong: the share is not judged, and said so.
+    if (part !== null && whole !== null && part > whole && this.impliedPart(figure)) {
+      this.unjudged.push({
+        ...located(figure),
+        reason: 'counts-not-stated',
+        work: {
+          zh: `${decimalText(figure.value)}%的基数不明：${termName(figure.part).zh}${part}多于所推定的基数${termName(figure.whole).zh}${whole}`,
+          en: `${decimalText(figure.value)}% has no clear base: ${termName(figure.part).en} ${part} is more than the base presumed, ${termName(figure.whole).en} ${whole}`,
+        },
+      });
+      return;
+    }
     const stated = decimalText(figure.value) + '%';
-    const expected = decimalText(roundedShare(part, whole, figure.value.decimals)) + '%';
-    const exact = exactShareText(part, whole);
     const partName = termName(figure.part);
     const wholeName = termName(figure.whole);
+    if (part === null || whole === null) {
+      const missing = [part === null ? partName : null, whole === null ? wholeName : null].filter(
+        (name) => name !== null,
+      );
+      this.unjudged.push({
+        ...located(figure),
+        reason: 'counts-not-stated',
+        work: {
+          zh: `${stated}是${partName.zh}占${wholeName.zh}的比例，但公告没有写出${missing.map((name) => name.zh).join('和')}的数字`,
+          en: `${stated} is a share of ${partName.en} in ${wholeName.en}, but the announcement states no count of ${missing.map((name) => name.en).join(' or ')}`,
+        },
+      });
+      return;
+    }
+    const verdict = judgePercent(figure.value, part, whole);
+    const exact = exactShareText(part, whole);
+    if (verdict.kind === 'undefined') {
+      this.unjudged.push({
+        ...located(figure),
+        reason: 'zero-base',
+        work: {
+          zh: `${stated}的基数${wholeName.zh}为0`,
+          en: `${stated} is a share of ${wholeName.en}, which is 0`,
+        },
+      });
+      return;
+    }
+    if (verdict.kind === 'agrees') {
+      const how =
+        verdict.how === 'rounded' ? { zh: '四舍五入', en: 'rounded' } : { zh: '截尾', en: 'truncated' };
+      this.right('share', figure, {
+        zh: `${partName.zh}${part}占${wholeName.zh}${whole}的${exact}，公告写${stated}：正确（${how.zh}）`,
+        en: `${partName.en} ${part} of ${wholeName.en} ${whole} = ${exact}, stated ${stated}: right (${how.en})`,
+      });
+      return;
+    }
+    const expected = decimalText(roundedShare(part, whole, figure.value.decimals)) + '%';
+    this.judged.push({
+      rule: 'share',
+      right: false,
+      ...located(figure),
+      work: {
+        zh: `${partName.zh}${part}占${wholeName.zh}${whole}的${exact}，公告写${stated}：应为${expected}`,
+        en: `${partName.en} ${part} of ${wholeName.en} ${whole} = ${exact}, stated ${stated}: should be ${expected}`,
+      },
+    });
     const people = (term: ShareTerm) => (term.kind === 'group' ? '人' : '');
     this.findings.push(
       makeFinding(
@@ -206,6 +321,13 @@ class ArithmeticCheck {
     );
   }
 
+  /** Whether the part of a share is a group attached to its total only by its label. */
+  private impliedPart(figure: PercentFigure): boolean {
+    if (figure.part.kind !== 'group') return false;
+    const stated = this.byTerm.get(termKey(figure.part)) ?? [];
+    return stated.some((group) => group.kind === 'group' && group.implied === true);
+  }
+
   /** The stated value of a share's term: the nearest such figure stated before the percentage, else the first. */
   private valueOf(term: ShareTerm, near: PercentFigure): bigint | null {
     const matches = this.byTerm.get(termKey(term)) ?? [];
@@ -221,12 +343,19 @@ class ArithmeticCheck {
     return chosen && 'value' in chosen && typeof chosen.value === 'bigint' ? chosen.value : null;
   }
 
+  /** A check that held: listed with its work, so that the report shows it was made. */
+  private right(rule: CheckRule, figure: AnnouncedFigure, work: { zh: string; en: string }): void {
+    this.judged.push({ rule, right: true, ...located(figure), work });
+  }
+
   private sum(
+    rule: CheckRule,
     figure: AnnouncedFigure,
     expected: bigint,
     found: bigint,
     messages: { zh: string; en: string },
   ): void {
+    this.judged.push({ rule, right: false, ...located(figure), work: messages });
     const contest = 'contest' in figure ? (figure.contest?.id ?? figure.contest?.text ?? null) : null;
     this.findings.push(
       makeFinding(
@@ -283,8 +412,18 @@ function identity(figure: AnnouncedFigure): string | null {
     case 'votes':
       return `votes:${contestKey(figure) ?? ''}:${figure.candidate}`;
     case 'group':
-      return `group:${figure.label}:${figure.partOf ?? ''}`;
+      // Summaries of several villages or towns state groups of one label for each (清源街道 …成员50名
+      // after another town's 43), and bare posts of different bodies share a word (委员): only ballot
+      // counts and votes are one figure stated twice.
+      return null;
     default:
       return null;
   }
+}
+
+/** Where a judged figure stands: its span of text, or its JSON path as its text. */
+function located(figure: AnnouncedFigure): { text: string; span?: readonly [number, number] } {
+  return figure.origin.span
+    ? { text: figure.origin.text, span: figure.origin.span }
+    : { text: figure.origin.path ?? figure.origin.text };
 }

@@ -13,8 +13,11 @@ const COUNT_WORDS: readonly (readonly [CountMeaning, RegExp])[] = [
   ['returned', /收回|回收|returned|collected/i],
   [
     'cast',
-    /参加投票|参选|参加选举|参与投票|实际投票|投票人数|投票选民|\bcast\b|\bvoted\b|took part|participat/i,
+    /参加投票|参选|参加(?:正式)?选举|参与投票|实际投票|投票人数|投票选民|\bcast\b|\bvoted\b|took part|participat/i,
   ],
+  // The electorate in other words (共有选民人数4100人, 共有选民2300名), only when nothing above spoke
+  // (参加投票选民人数 is of voters who cast a ballot).
+  ['registered', /(?:共有|全村|本村|全社区|本社区|现有)选民|选民人数|选民总人数/],
 ];
 
 export function countMeaningOf(words: string): CountMeaning | null {
@@ -58,7 +61,7 @@ export const POSTS: readonly RegExp[] = [/^[^女男妇]*(?<!副)主任$/, /^[^�
 export const TOTAL_MARK = /(?<!中)共|总计|合计|累计|全部|总数|in all|in total|total/i;
 export const PART_MARK = /其中|of whom|of them|among them|including/i;
 /** Villages or communities counted after 个 (16个村（社区）); English ones are a unit (16 villages). */
-export const PLACE_NOUN = /^\s*(行政村|自然村|村\s*\((?:社区|居)\)|村居|村|社区|居委会)/;
+export const PLACE_NOUN = /^\s*(行政村|自然村|村\s*\((?:社区|居)\)|村居|村(?!民)|社区|居委会)/;
 /** Words that make a count of places a total: 全镇16个村, all 16 villages. */
 export const PLACES_TOTAL_MARK = /全(镇|乡|街道|区|县|市|部)|共|总|\ball\b|total/i;
 /** A heading that names people of a summary (女性成员：, Members aged under 35:), not a contest. */
@@ -77,7 +80,7 @@ export function groupLabel(words: string): string {
   label = label.replaceAll('(', '（').replaceAll(')', '）');
   label = label.replace(/^.*(选出|选举产生|产生)/, '');
   label = label.replace(
-    /^(其中|共有|共计|总计|合计|累计|新一届|本届|全体|全部|所有|共|总|全|有|[全本]?(镇|乡|街道|区|县))+/,
+    /^(其中|共有|共计|总计|合计|累计|新一届|本届|全体|全部|所有|共|总|全|有|[全本]?(镇|乡|街道|区|县|市|省|州|旗))+/,
     '',
   );
   label = label.replace(/(的|为|是|有|达|共计|总计|合计|共有|共|占|人数|数)+$/, '');
@@ -105,7 +108,7 @@ function englishGroupLabel(words: string): string {
 
 /** What may precede a candidate's name in a vote list, and follow it before the number. */
 const NAME_TAIL =
-  /(得票数?|所得票数|获得|获票|获|共得|得|票数|为|是|received|got|obtained|won|with|[\s:：])+$/i;
+  /(得票数?|所得票数|获得|获票|获|共得|得|票数|为|是|以|received|got|obtained|won|with|[\s:：])+$/i;
 const NAME_HEAD = /^.*(候选人|另选他人|另选人|其中|以及|和|及|与|、|\band\b|candidate)/i;
 
 /**

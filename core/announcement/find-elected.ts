@@ -10,7 +10,13 @@ export interface ElectedMention {
   readonly span: TextSpan;
   readonly names: readonly TextSpan[];
   readonly role: string;
+  /** Where the role text read ends (bounded: a role is a few words). */
+  readonly roleEnd: number;
 }
+
+/** How far before 当选 / elected names may stand, and how far after it the role is read. */
+const NAMES_REACH = 160;
+const ROLE_REACH = 40;
 
 const CHINESE = /当选/g;
 const ENGLISH = /\b(?:was|were|is|are|has been|have been|been)\s+(?:duly\s+)?elected\b/gi;
@@ -30,39 +36,47 @@ const PIECE_TAIL = /(同志|等|已|被|均|都|依次|分别|顺利|为)+$/;
  */
 export function findElected(folded: string, regionStart: number, clauseEnd: number): ElectedMention[] {
   const mentions: ElectedMention[] = [];
-  const text = folded.slice(0, clauseEnd);
-  for (const match of matchesFrom(CHINESE, text, regionStart)) {
+  // Only the stretch where names and roles may stand is searched: offsets below are into it, from `base`.
+  const base = regionStart;
+  const text = folded.slice(base, clauseEnd);
+  const end = text.length;
+  const shift = (span: TextSpan): TextSpan => [span[0] + base, span[1] + base];
+  // Each declaration's names stand after the one before it: the text read per declaration is bounded.
+  let previousEnd = 0;
+  for (const match of text.matchAll(CHINESE)) {
     const at = match.index;
-    if (at < regionStart || NEGATED.test(text.slice(Math.max(regionStart, at - 2), at))) continue;
-    if (NOT_A_RESULT.test(text.slice(at + 2))) continue;
-    const names = pieces(text, regionStart, at, NAME_PIECE, PIECE_HEAD, PIECE_TAIL);
+    const from = Math.max(previousEnd, at - NAMES_REACH);
+    previousEnd = at + 2;
+    if (NEGATED.test(text.slice(Math.max(from, at - 2), at))) continue;
+    const roleEnd = Math.min(end, at + 2 + ROLE_REACH);
+    const role = text.slice(at + 2, roleEnd);
+    if (NOT_A_RESULT.test(role)) continue;
+    const names = pieces(text, from, at, NAME_PIECE, PIECE_HEAD, PIECE_TAIL);
     mentions.push({
-      span: [names[0]?.[0] ?? at, at + 2],
-      names,
-      role: text.slice(at + 2).replace(/^为/, ''),
+      span: shift([names[0]?.[0] ?? at, at + 2]),
+      names: names.map(shift),
+      role: role.replace(/^为/, ''),
+      roleEnd: roleEnd + base,
     });
   }
-  for (const match of matchesFrom(ENGLISH, text, regionStart)) {
+  previousEnd = 0;
+  for (const match of text.matchAll(ENGLISH)) {
     const at = match.index;
-    if (at < regionStart) continue;
-    const names = pieces(text, regionStart, at, LATIN_PIECE, /^\s*(and\s+)?/i, /\s*(and)?\s*$/i).flatMap(
-      (piece) => splitAnd(text, piece),
+    const from = Math.max(previousEnd, at - NAMES_REACH);
+    const after = at + match[0].length;
+    previousEnd = after;
+    const names = pieces(text, from, at, LATIN_PIECE, /^\s*(and\s+)?/i, /\s*(and)?\s*$/i).flatMap((piece) =>
+      splitAnd(text, piece),
     );
-    const end = at + match[0].length;
+    const roleEnd = Math.min(end, after + ROLE_REACH);
     mentions.push({
-      span: [names[0]?.[0] ?? at, end],
-      names,
-      role: text.slice(end).replace(/^\s*(as\s+)?(the\s+)?/i, ''),
+      span: shift([names[0]?.[0] ?? at, after]),
+      names: names.map(shift),
+      role: text.slice(after, roleEnd).replace(/^\s*(as\s+)?(the\s+)?/i, ''),
+      roleEnd: roleEnd + base,
     });
   }
   return mentions;
-}
-
-/** Matches of a global pattern from an offset on, without scanning the text before it. */
-function* matchesFrom(pattern: RegExp, text: string, from: number): Generator<RegExpExecArray> {
-  const search = new RegExp(pattern.source, pattern.flags);
-  search.lastIndex = from;
-  for (let match = search.exec(text); match; match = search.exec(text)) yield match;
 }
 
 function pieces(

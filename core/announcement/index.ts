@@ -3,7 +3,9 @@
 export * from './announced-figures.js';
 export { readAnnouncementJson, ANNOUNCEMENT_FORMAT } from './read-announcement-json.js';
 export { readAnnouncementText } from './read-announcement-text.js';
-export { checkAnnouncementArithmetic } from './check-announcement-arithmetic.js';
+export { checkAnnouncementArithmetic, workAnnouncementArithmetic } from './check-announcement-arithmetic.js';
+export { announcementSection, ANNOUNCEMENT_LIST_LIMIT } from './announcement-section.js';
+export type { ArithmeticWork, CheckRule, JudgedFigure, UnjudgedFigure } from './judged-figures.js';
 export { judgeAnnouncement, type AnnouncementJudgement } from './judge-announcement.js';
 export { compareAnnouncement, type RecountSummary } from './compare-announcement.js';
 export {
@@ -16,4 +18,4 @@ export {
 export { parseArabicNumber, parseChineseNumber } from './parse-number.js';
 export { normalizeText } from './normalize-text.js';
 export { readAnnouncement } from './read-announcement.js';
-export { reportUnreadFigures } from './report-unread.js';
+export { reportNothingRead, reportUnreadFigures, UNREAD_LISTED, UNREAD_REASONS } from './report-unread.js';

@@ -80,7 +80,7 @@ describe('judgeAnnouncement', () => {
       'first',
       'zh',
     );
-    expect(noTurnout).toEqual({ quorumMet: false, electionValid: true, findings: [] });
+    expect(noTurnout).toEqual({ quorumMet: false, electionValid: true, findings: [], judged: [] });
     const noElectorate = judgeAnnouncement(
       readAnnouncementText('参加投票980人。刘强得票400票，当选为主任。'),
       village,
@@ -89,5 +89,25 @@ describe('judgeAnnouncement', () => {
     );
     expect(noElectorate.quorumMet).toBe(false);
     expect(codes(noElectorate)).toEqual([['ANNOUNCED_WINNER_MISMATCH', '刘强', 491, 400]]);
+  });
+
+  it('shows its work: the quorum and each winner judged, met or not, with the count that stood for cast', () => {
+    const judged = judgeAnnouncement(notice('参加投票1100人。'), village, 'first', 'en');
+    expect(judged.judged.map((figure) => [figure.rule, figure.right, figure.text])).toEqual([
+      ['quorum', true, '参加投票1100人'],
+      ['winner-threshold', true, '刘强600票'],
+      ['winner-threshold', true, '赵磊700票'],
+      ['winner-threshold', false, '王芳480票'],
+    ]);
+    expect(judged.judged[0]?.work.en).toBe(
+      '1100 voted of 2000 registered; the quorum is more than half of the registered voters: met',
+    );
+    const returned = judgeAnnouncement(
+      readAnnouncementText('登记选民2000人，收回选票1200张。'),
+      village,
+      'first',
+      'en',
+    );
+    expect(returned.judged[0]?.work.en).toContain('1200 ballots returned of 2000 registered');
   });
 });

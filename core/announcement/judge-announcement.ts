@@ -18,12 +18,15 @@ import {
   type VotesFigure,
 } from './announced-figures.js';
 import { sameName, whereOf } from './figure-names.js';
+import type { JudgedFigure } from './judged-figures.js';
 
 export interface AnnouncementJudgement {
   /** Judged from the figures the announcement states: false where they cannot show the quorum met. */
   readonly quorumMet: boolean;
   readonly electionValid: boolean;
   readonly findings: readonly Finding[];
+  /** Each judgement made, met or not, with its work (the quorum, each winner's votes). */
+  readonly judged: readonly JudgedFigure[];
 }
 
 const ROUND_WORDS: Record<Round, { zh: string; en: string }> = {
@@ -45,7 +48,7 @@ export function judgeAnnouncement(
 ): AnnouncementJudgement {
   const stated = (meaning: CountMeaning): number | null => statedCount(figures, meaning);
   const cast = statedCast(figures);
-  if (cast === null) return { quorumMet: false, electionValid: true, findings: [] };
+  if (cast === null) return { quorumMet: false, electionValid: true, findings: [], judged: [] };
   const invalid = stated('invalid');
   const bases: Record<ThresholdBase, number | null> = {
     registered: stated('registered'),
@@ -69,7 +72,7 @@ export function judgeAnnouncement(
     [],
   );
   const surplus = returnedOverVoters(pack, stated('returned'), stated('cast'));
-  const judged = surplus
+  const validityJudged = surplus
     ? {
         ...validity,
         electionValid: false,
@@ -79,6 +82,9 @@ export function judgeAnnouncement(
         ],
       }
     : validity;
+  const judged: JudgedFigure[] = [];
+  const quorum = quorumWork(figures, pack, cast, bases.registered);
+  if (quorum) judged.push(quorum);
   const findings = [
     ...(surplus
       ? [
@@ -94,10 +100,15 @@ export function judgeAnnouncement(
           ),
         ]
       : []),
-    ...checkElectionVoid(judged, pack, lang),
-    ...winnerFindings(figures, pack, round, bases, lang),
+    ...checkElectionVoid(validityJudged, pack, lang),
+    ...winnerFindings(figures, pack, round, bases, lang, judged),
   ];
-  return { quorumMet: judged.quorumMet, electionValid: judged.electionValid, findings };
+  return {
+    quorumMet: validityJudged.quorumMet,
+    electionValid: validityJudged.electionValid,
+    findings,
+    judged,
+  };
 }
 
 /**
@@ -115,12 +126,41 @@ function returnedOverVoters(
   return { box: null, returned, allowed: voters };
 }
 
+/** The quorum judged on the stated counts, with the count that stood for the ballots cast. */
+function quorumWork(
+  figures: AnnouncedFigures,
+  pack: RulePack,
+  cast: number,
+  registered: number | null,
+): JudgedFigure | null {
+  if (!pack.quorum || registered === null) return null;
+  const met = meetsThreshold(cast, registered, pack.quorum);
+  const from = statedCount(figures, 'cast') !== null ? 'cast' : 'returned';
+  const castWords =
+    from === 'cast' ? { zh: '参加投票', en: 'voted' } : { zh: '张选票收回', en: 'ballots returned' };
+  const rule = describeThreshold(pack.quorum, THRESHOLD_BASE_NAMES.registered);
+  const figure = figures.figures.find(
+    (stated) => stated.kind === 'count' && stated.meaning === from && stated.contest === null,
+  );
+  return {
+    rule: 'quorum',
+    right: met,
+    text: figure?.origin.text ?? '',
+    ...(figure?.origin.span ? { span: figure.origin.span } : {}),
+    work: {
+      zh: `登记选民${registered}人中${cast}${from === 'cast' ? '人' : ''}${castWords.zh}，须${rule.zh}：${met ? '达到' : '未达到'}`,
+      en: `${cast} ${castWords.en} of ${registered} registered; the quorum is ${rule.en}: ${met ? 'met' : 'not met'}`,
+    },
+  };
+}
+
 function winnerFindings(
   figures: AnnouncedFigures,
   pack: RulePack,
   round: Round,
   bases: Record<ThresholdBase, number | null>,
   lang: Lang,
+  judged: JudgedFigure[],
 ): Finding[] {
   const threshold = roundThreshold(pack, round);
   const base = threshold ? bases[threshold.base] : null;
@@ -132,7 +172,19 @@ function winnerFindings(
     if (elected.kind !== 'elected') continue;
     for (const name of elected.names) {
       const votes = statedVotes(figures, elected, name);
-      if (!votes || meetsThreshold(Number(votes.value), base, threshold)) continue;
+      if (!votes) continue;
+      const met = meetsThreshold(Number(votes.value), base, threshold);
+      judged.push({
+        rule: 'winner-threshold',
+        right: met,
+        text: votes.origin.text,
+        ...(votes.origin.span ? { span: votes.origin.span } : {}),
+        work: {
+          zh: `${name}得票${votes.value}，当选须${rule.zh}（${base}），至少${needed}票：${met ? '达到' : '未达到'}`,
+          en: `${name} ${votes.value} votes; a seat needs ${rule.en} (${base}), at least ${needed}: ${met ? 'met' : 'not met'}`,
+        },
+      });
+      if (met) continue;
       const post = elected.contest?.text ?? votes.contest?.text ?? '';
       findings.push(
         makeFinding(

@@ -8,8 +8,11 @@ import type {
   ShareTerm,
   TextSpan,
   UnreadFigure,
+  UnreadReason,
   VotesFigure,
 } from './announced-figures.js';
+import { UNREAD_KEPT } from './announced-figures.js';
+import { isPersonName } from './person-name.js';
 import { findElected } from './find-elected.js';
 import {
   BRACKETED_SHARE,
@@ -28,9 +31,11 @@ import {
   nameAtEnd,
 } from './figure-words.js';
 import { normalizeText } from './normalize-text.js';
+import { quoteWindow } from './quote-window.js';
 import { noticeTitle } from './notice-title.js';
 import { wholeNumber } from './parse-number.js';
 import { contestResolver } from './resolve-contest.js';
+import { readVoteTables } from './read-vote-table.js';
 import { scanNumbers, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
 import { SummaryTotals, type GroupKind } from './summary-totals.js';
@@ -42,10 +47,50 @@ import { SummaryTotals, type GroupKind } from './summary-totals.js';
  */
 export function readAnnouncementText(text: string, election?: Election): AnnouncedFigures {
   const folded = normalizeText(text);
-  const reader = new TextReader(text, folded, election);
-  for (const sentence of segmentText(folded, scanNumbers(folded))) reader.readSentence(sentence);
+  // Stage one: results written as tables (姓名 | 得票数 | 得票率 | 是否当选); the prose reader then reads
+  // the rest with the tables blanked out (offsets kept).
+  const tables = readVoteTables(text, folded, contestResolver(election), candidateNames(election));
+  const prose = blankSpans(folded, tables.spans);
+  const reader = new TextReader(text, prose, election);
+  for (const sentence of segmentText(prose, scanNumbers(prose))) reader.readSentence(sentence);
   const title = noticeTitle(text);
-  return { ...(title === undefined ? {} : { title }), figures: reader.figures, unread: reader.unread };
+  return {
+    ...(title === undefined ? {} : { title }),
+    figures: inTextOrder(tables.figures, reader.figures),
+    unread: inTextOrder(tables.unread, reader.unread),
+    ...(reader.unreadBeyond.count > 0 ? { unreadBeyond: reader.unreadBeyond } : {}),
+  };
+}
+
+/** The election's candidate names, folded, for telling names from words. */
+function candidateNames(election?: Election): Set<string> {
+  return new Set(
+    (election?.contests ?? []).flatMap((contest) =>
+      contest.candidates.map((candidate) => normalizeText(candidate.name)),
+    ),
+  );
+}
+
+/** The text with the given spans turned to spaces (line breaks kept), so that offsets stay the same. */
+function blankSpans(text: string, spans: readonly TextSpan[]): string {
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const [start, end] of spans) {
+    out += text.slice(at, start) + text.slice(start, end).replace(/[^\n]/g, ' ');
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+/** Two lists each in text order, merged into one (the arithmetic check looks figures up by place). */
+function inTextOrder<T extends { readonly span?: TextSpan; readonly origin?: { readonly span?: TextSpan } }>(
+  first: readonly T[],
+  second: readonly T[],
+): T[] {
+  if (first.length === 0) return [...second];
+  const at = (item: T) => item.span?.[0] ?? item.origin?.span?.[0] ?? 0;
+  return [...first, ...second].sort((a, b) => at(a) - at(b));
 }
 
 const VOTE_UNITS = new Set(['票', 'vote', 'votes']);
@@ -71,6 +116,33 @@ const PEOPLE_AFTER = /^\s*(.{1,16}?(?:成员|委员|干部|人员|代表|主任|
 const RESPECTIVELY = /^(分别|各)$/;
 /** What may stand between two shares given respectively: 11.7%和0.5%, 11.7%、0.5%. */
 const NEXT_SHARE = /^\s*(和|及|与|、)?\s*$/;
+/** What villages do, counted after their total in the same sentence: 已完成换届选举1015个. */
+const PLACES_DONE = /完成|实现|选举成功|一次性/;
+/** A bracket opened before a figure and not closed: 51人（其中全日制大专及以上5人）. */
+const OPEN_BRACKET = /[（(][^）)]*$/;
+/** 从19人增到28人: the count before is of another time. */
+const CHANGED_TO = /^\s*(增到|增至|增加到|降到|降至|减到|减至|减少到|升到|升至|上升到|提高到)/;
+/** A change against another term (较上届提高6%, 下降2个百分点), no share of a stated count. */
+const CHANGE = /较|比上届|比上一届|提高|增加|增长|下降|降低|减少|上升|高出|百分点|[增降升减][到至]/;
+/** 比例分别达到12.3%和13.8%: shares given respectively, 分别 after the share word. */
+const RESPECTIVELY_AFTER = /^(占比|比例|比重|占)(分别|各)/;
+/** 张 followed by what the ballots are: 4210张赞成票, 4210张选票. */
+const BALLOTS_OF_VOTES = /^\s*(赞成|同意)?(选)?票/;
+/** Words after a count that describe another noun (…的村民) or a standing, not a vote (报名参选). */
+const RELATIVE_CLAUSE = /的|报名|候选|提名/;
+/** 甲、乙和丙分别以 (获得, 得票): names given their votes respectively. */
+const RESPECTIVE_VOTES = /^(?:.*[：:])?\s*([^，,；;：:]+?)(?:分别|依次)(?:以|获得|获|得票|得)?\s*$/;
+const NAME_LIST = /[、，,和及与]/;
+/** Only ballot words between the votes just read and 当选: 4210张选票当选, （总有效票2031票）当选. */
+const BALLOT_WORDS_ONLY = /^[\s（）()]*(张)?\s*(赞成票|选票|票)?[\s（）()]*$/;
+
+/**
+ * How far before a number its words are looked for: labels are a few words (全镇共选举产生村（社区）“两委”成员),
+ * and a bound keeps a clause of thousands of numbers linear.
+ */
+const LABEL_REACH = 64;
+/** How far before 当选 / elected the names of the winners may stand. */
+const NAMES_REACH = 160;
 
 /** What the reader remembers between sentences and clauses. */
 interface SentenceState {
@@ -81,13 +153,32 @@ interface SentenceState {
   groups: GroupFigure[];
   /** The shares still to come of a 分别占 list: their parts in order, and their common base. */
   respectively: { parts: ShareTerm[]; whole: ShareTerm } | null;
+  /** 甲、乙和丙分别以1802票、1766票和1750票: the names still to take the votes that follow, in order. */
+  respectiveNames: string[] | null;
+  /** Why the first share of a 分别 list was left unread: the rest of the list are, for the same reason. */
+  respectivelyRefused: UnreadReason | null;
+  /** Every name given votes by such a list, for the 当选 that closes it. */
+  respectiveVoters: string[];
+  /** The figure read before a bracket opened (51人（其中…5人），占比82.3%: the share is of the 51). */
+  beforeBracket: AnnouncedFigure | null;
+  /** True when a bracket closed between the figure just read and this one. */
+  afterBracket: boolean;
+  /** True when parts were opened by 其中 inside a bracket not yet closed. */
+  partsInBracket: boolean;
+  /** The sentence's text, for words that change how a figure reads (投票率 beside 参选率). */
+  text: string;
 }
 
 class TextReader {
   readonly figures: AnnouncedFigure[] = [];
   readonly unread: UnreadFigure[] = [];
+  /** Unread numbers past UNREAD_KEPT, counted by reason. */
+  readonly unreadBeyond = { count: 0, byReason: {} as Partial<Record<UnreadReason, number>> };
   private readonly resolveContest;
   private readonly candidateNames: readonly string[];
+  private readonly candidateSet: ReadonlySet<string>;
+  /** Why the number being read was refused, when a rule knew (else it is unread for no meaning). */
+  private refusal: UnreadReason | null = null;
   /** Which total the groups of a summary are parts of. */
   private readonly summary = new SummaryTotals();
 
@@ -101,6 +192,7 @@ class TextReader {
       .flatMap((contest) => contest.candidates.map((candidate) => normalizeText(candidate.name)))
       .filter((name) => name !== '')
       .sort((a, b) => b.length - a.length);
+    this.candidateSet = new Set(this.candidateNames);
   }
 
   readSentence(sentence: Sentence): void {
@@ -114,8 +206,15 @@ class TextReader {
       lastVotes: null,
       groups: [],
       respectively: null,
+      respectiveNames: null,
+      respectivelyRefused: null,
+      respectiveVoters: [],
+      beforeBracket: null,
+      afterBracket: false,
+      partsInBracket: false,
+      text: this.folded.slice(sentence.start, sentence.end),
     };
-    for (const clause of sentence.clauses) {
+    for (const [clauseIndex, clause] of sentence.clauses.entries()) {
       let floor = clause.start;
       // A heading such as 主任： sets the contest for the rest of the sentence.
       for (const colon of clause.colons) {
@@ -140,7 +239,7 @@ class TextReader {
         const trailerEnd = clause.tokens[index + 1]?.span[0] ?? clause.end;
         const figure = this.readNumber(
           token,
-          Math.max(labelStart, floor),
+          Math.max(labelStart, floor, token.span[0] - LABEL_REACH),
           trailerEnd,
           clause,
           sharesFromHere,
@@ -150,7 +249,7 @@ class TextReader {
         // The next label starts after this figure's words (16个村（社区）ends after the places).
         labelStart = Math.max(token.end, figure?.origin.span?.[1] ?? 0);
       });
-      this.readElected(sentence, clause, floor, state);
+      this.readElected(sentence, clauseIndex, floor, state);
     }
     this.addCommitteeOfPosts(state.groups);
   }
@@ -190,22 +289,59 @@ class TextReader {
   ): AnnouncedFigure | null {
     const label = this.folded.slice(labelStart, token.span[0]);
     const trailer = this.folded.slice(token.end, trailerEnd);
-    const figure = token.percent
-      ? this.percentFigure(token, labelStart, label, trailer, sharesFromHere, state)
-      : this.countingFigure(token, labelStart, label, trailer, trailerEnd, trailerEnd === clause.end, state);
+    // Since the figure before: a bracket closed (51人（其中…5人），占比82.3%), which ends what it opened.
+    const lastEnd = state.lastFigure?.origin.span?.[1] ?? labelStart;
+    const closed = /[）)]/.test(
+      this.folded.slice(Math.max(lastEnd, token.span[0] - LABEL_REACH), token.span[0]),
+    );
+    state.afterBracket = closed && state.beforeBracket !== null;
+    if (closed && state.partsInBracket) {
+      state.partsInBracket = false;
+      this.summary.bracketClosed();
+    }
+    this.refusal = token.approximate ? 'approximate' : (token.age ?? null);
+    const figure =
+      token.approximate || token.age
+        ? null
+        : token.percent
+          ? this.percentFigure(token, labelStart, label, trailer, sharesFromHere, state)
+          : this.countingFigure(
+              token,
+              labelStart,
+              label,
+              trailer,
+              trailerEnd,
+              trailerEnd === clause.end,
+              state,
+            );
     if (!figure) {
+      const reason = this.refusal;
+      if (this.unread.length >= UNREAD_KEPT) {
+        this.countBeyond(reason ?? 'no-meaning');
+        return null;
+      }
       this.unread.push({
         span: token.span,
         text: this.original.slice(token.span[0], token.span[1]),
-        context: this.original.slice(clause.start, clause.end).trim(),
+        context: quoteWindow(this.original, clause.start, clause.end, token.span),
+        ...(reason ? { reason } : {}),
       });
       return null;
     }
     this.figures.push(figure);
+    if (OPEN_BRACKET.test(label)) {
+      state.beforeBracket = state.lastFigure;
+      if (PART_MARK.test(label)) state.partsInBracket = true;
+    }
     state.lastFigure = figure;
     if (figure.kind === 'votes') state.lastVotes = figure;
     if (figure.kind === 'group') state.groups.push(figure);
     return figure;
+  }
+
+  private countBeyond(reason: UnreadReason): void {
+    this.unreadBeyond.count++;
+    this.unreadBeyond.byReason[reason] = (this.unreadBeyond.byReason[reason] ?? 0) + 1;
   }
 
   private countingFigure(
@@ -219,23 +355,24 @@ class TextReader {
   ): AnnouncedFigure | null {
     const value = wholeNumber(token.value);
     if (value === null) return null;
-    const fromLabel = countMeaningOf(label);
-    if (fromLabel) return this.count(fromLabel, value, this.spanFrom(labelStart, token.end), state);
-    const isVotes = token.unit !== null ? VOTE_UNITS.has(token.unit) : state.contest !== null;
-    if (isVotes) {
-      const name = this.nameIn(label);
-      if (!name) return null;
-      const [nameStart, nameEnd] = [labelStart + name[0], labelStart + name[1]];
-      const inline = name[0] > 0 ? this.resolveContest(label.slice(0, name[0])) : null;
-      return {
-        kind: 'votes',
-        contest: state.contest ?? inline,
-        candidate: this.original.slice(nameStart, nameEnd),
-        value,
-        origin: this.origin([nameStart, token.end]),
-      };
+    // 比上届增加了240名, 从19人增到28人: a change, or a figure of another time, not one of this election.
+    if (CHANGE.test(label) || /从\s*$/.test(label) || CHANGED_TO.test(trailer)) {
+      this.refusal = 'change';
+      return null;
     }
-    const fromTrailer = countMeaningOf(trailer);
+    // A ballot count is of people (人, 名, 位) or of ballots (张, 票, 份), never of places or households.
+    const countable = token.unit === null || !/^(个|户)$/.test(token.unit);
+    const fromLabel = countable ? countMeaningOf(label) : null;
+    if (fromLabel) return this.count(fromLabel, value, this.spanFrom(labelStart, token.end), state);
+    // 甲获得4210张赞成票, 甲以4210张选票当选: votes counted in ballots.
+    const ballotsOfVotes = token.unit === '张' && BALLOTS_OF_VOTES.test(trailer);
+    const isVotes =
+      token.unit !== null ? VOTE_UNITS.has(token.unit) || ballotsOfVotes : state.contest !== null;
+    if (isVotes)
+      return this.votesFigure(token, labelStart, label, value, ballotsOfVotes ? trailer : '', state);
+    // 共有1322人参加投票: the words after the count say what it is, when they are its predicate; not in
+    // 12名报名参选村委会成员的村民 (a count of villagers who stood), where they describe another noun.
+    const fromTrailer = countable && !RELATIVE_CLAUSE.test(trailer) ? countMeaningOf(trailer) : null;
     if (fromTrailer) return this.count(fromTrailer, value, this.spanTo(token.span[0], trailerEnd), state);
     // 产生193名居委会成员, 在9个村委会主任中: the people are named after their count.
     const namedAfter = lastInClause ? PEOPLE_AFTER.exec(trailer) : null;
@@ -254,12 +391,75 @@ class TextReader {
     if (token.unit === 'villages' || token.unit === 'communities')
       return this.group('places', label, labelStart, token, value, trailer, '');
     const place = PLACE_NOUN.exec(this.folded.slice(token.end, trailerEnd));
-    if ((token.unit === '个' || place) && (place || /村|社区|一肩挑/.test(label)))
+    // 全市应换届的1022个村，已完成换届选举1015个: villages counted by what they did, after their total.
+    const doneByPlaces =
+      token.unit === '个' && PLACES_DONE.test(label) && state.groups.some((group) => group.places === true);
+    if ((token.unit === '个' || place) && (place || doneByPlaces || /村|社区|一肩挑/.test(label)))
       return this.group('places', label, labelStart, token, value, trailer, place?.[0]);
     // English summaries: `64 committee members were elected`, `Women: 17`.
     if (ENGLISH_PEOPLE_AFTER.test(trailer) || (/:\s*$/.test(label) && GROUP_HEADING.test(label)))
       return this.group('people', label, labelStart, token, value, trailer);
     return null;
+  }
+
+  /**
+   * A candidate's votes: the name ends the words before the count (甲获得4210票, 甲以4210张选票), or is
+   * the next of a list given respectively (甲、乙和丙分别以1802票、1766票和1750票). A name the reader cannot
+   * tell from the words around it leaves the count unread.
+   */
+  private votesFigure(
+    token: NumberToken,
+    labelStart: number,
+    label: string,
+    value: bigint,
+    ballotWords: string,
+    state: SentenceState,
+  ): VotesFigure | null {
+    const end = token.end + (BALLOTS_OF_VOTES.exec(ballotWords)?.[0].length ?? 0);
+    const respective = RESPECTIVE_VOTES.exec(label);
+    if (respective?.[1] !== undefined) {
+      const names = respective[1].split(NAME_LIST).map((name) => name.trim());
+      if (names.length < 2 || !names.every((name) => isPersonName(name, this.candidateSet))) {
+        this.refusal = 'not-a-name';
+        return null;
+      }
+      // Names are read from the original text, as written.
+      const namesStart = labelStart + label.lastIndexOf(respective[1]);
+      const written = this.original
+        .slice(namesStart, namesStart + respective[1].length)
+        .split(NAME_LIST)
+        .map((name) => name.trim());
+      state.respectiveNames = written.slice(1);
+      state.respectiveVoters = written;
+      const inline = this.resolveContest(label.slice(0, namesStart - labelStart));
+      return this.votes(state.contest ?? inline, written[0]?.trim() ?? '', value, [labelStart, end]);
+    }
+    const next = state.respectiveNames;
+    if (next && NEXT_SHARE.test(label)) {
+      const name = next.shift();
+      if (next.length === 0) state.respectiveNames = null;
+      if (name !== undefined) return this.votes(state.contest, name, value, [token.span[0], end]);
+    }
+    state.respectiveNames = null;
+    const name = this.nameIn(label);
+    if (!name) return null;
+    const [nameStart, nameEnd] = [labelStart + name[0], labelStart + name[1]];
+    const candidate = this.original.slice(nameStart, nameEnd);
+    if (!isPersonName(candidate, this.candidateSet)) {
+      this.refusal = 'not-a-name';
+      return null;
+    }
+    const inline = name[0] > 0 ? this.resolveContest(label.slice(0, name[0])) : null;
+    return this.votes(state.contest ?? inline, candidate, value, [nameStart, end]);
+  }
+
+  private votes(
+    contest: AnnouncedContest | null,
+    candidate: string,
+    value: bigint,
+    span: TextSpan,
+  ): VotesFigure {
+    return { kind: 'votes', contest, candidate, value, origin: this.origin(span) };
   }
 
   /** A clause with no number: 其中， opens parts; 村委会成员中， names their total. */
@@ -318,6 +518,8 @@ class TextReader {
       label: name,
       partOf: placed.partOf,
       value,
+      ...(kind === 'places' ? { places: true } : {}),
+      ...(placed.implied ? { implied: true } : {}),
       origin: this.origin(this.spanFrom(labelStart, end)),
     };
   }
@@ -352,16 +554,35 @@ class TextReader {
     state: SentenceState,
   ): { part: ShareTerm; whole: ShareTerm } | null {
     const cast: ShareTerm = { kind: 'count', meaning: 'cast' };
+    // 占比较上届提高6%: a change against another term, no share of a stated count.
+    if (CHANGE.test(label)) {
+      this.refusal = 'change';
+      state.respectively = null;
+      return null;
+    }
     // The second and later shares of 分别占…的11.7%和0.5%.
     const pending = state.respectively;
+    const refused = state.respectivelyRefused;
     state.respectively = null;
+    state.respectivelyRefused = null;
+    if (refused && NEXT_SHARE.test(label)) {
+      this.refusal = state.respectivelyRefused = refused;
+      return null;
+    }
     if (pending && NEXT_SHARE.test(label)) {
       const [part, ...rest] = pending.parts;
       if (!part) return null;
       if (rest.length > 0) state.respectively = { parts: rest, whole: pending.whole };
       return { part, whole: pending.whole };
     }
-    if (TURNOUT_RATE.test(words)) return { part: cast, whole: { kind: 'count', meaning: 'registered' } };
+    if (TURNOUT_RATE.test(words)) {
+      // 参选率为94.25%，投票率为95.06%: two measures, and the second's base is not said.
+      if (!/参选率|参与率|turnout/i.test(words) && /参选率/.test(state.text)) {
+        this.refusal = 'ambiguous-base';
+        return null;
+      }
+      return { part: cast, whole: { kind: 'count', meaning: 'registered' } };
+    }
     if (VOTE_RATE.test(words)) {
       const rate = VOTE_RATE.exec(label);
       const name = this.nameIn(label.slice(0, rate?.index ?? label.length));
@@ -381,14 +602,19 @@ class TextReader {
     const before = bracketed ? '' : label.slice(0, at);
     // 妇女干部175名，少数民族干部8名，分别占…: the last groups read, one for each share of the clause.
     let respectively: ShareTerm[] = [];
-    if (RESPECTIVELY.test(before.trim())) {
+    // 分别占…的 before the share word, or 比例分别达到 after it.
+    if (RESPECTIVELY.test(before.trim()) || RESPECTIVELY_AFTER.test(label.slice(at))) {
       const groups = state.groups.slice(-sharesFromHere);
-      if (sharesFromHere < 2 || groups.length < sharesFromHere) return null;
+      if (sharesFromHere < 2 || groups.length < sharesFromHere) {
+        this.refusal = 'ambiguous-base';
+        return null;
+      }
       respectively = groups.map((group): ShareTerm => ({ kind: 'group', label: group.label }));
     }
     const part = respectively[0] ?? this.partTerm(before, state);
     if (!part) return null;
     const share = this.wholeOf(part, bracketed ? '' : label.slice(at), trailer, cast);
+    if (!share && respectively.length > 1) state.respectivelyRefused = this.refusal ?? 'no-base';
     if (share && respectively.length > 1)
       state.respectively = { parts: respectively.slice(1), whole: share.whole };
     return share;
@@ -406,18 +632,34 @@ class TextReader {
     if (wholeMeaning) return { part, whole: { kind: 'count', meaning: wholeMeaning } };
     if (base !== '') {
       // A base named in words: a group stated before, or one whose count the text does not give.
-      if (part.kind !== 'group') return null;
+      if (part.kind !== 'group') {
+        this.refusal = 'no-base';
+        return null;
+      }
+      // 占委员总数60% after 主任1名，副主任1名，委员3名: the 3 委员, or all 5 members? The text does not say.
+      if (this.summary.committeeHasPost(base)) {
+        this.refusal = 'ambiguous-base';
+        return null;
+      }
       const whole = this.summary.knownLabel(base) ?? base;
       return whole !== part.label ? { part, whole: { kind: 'group', label: whole } } : null;
     }
     if (part.kind === 'count') {
       const whole = defaultWholeOf(part.meaning);
+      if (!whole) this.refusal = 'no-base';
       return whole ? { part, whole: { kind: 'count', meaning: whole } } : null;
     }
     // 王林812票，占62.1%: of the ballots cast (as 得票率); in brackets or after “or” the text does not say.
-    if (part.kind === 'votes') return /占/.test(after) ? { part, whole: cast } : null;
+    if (part.kind === 'votes') {
+      if (/占/.test(after)) return { part, whole: cast };
+      this.refusal = 'ambiguous-base';
+      return null;
+    }
+    // 占总数的15.2% when no total is stated, 大专以上5120人占41.7% under a heading: unjudged, and said so.
     const total = this.summary.baseOf(part.label);
-    return total && total !== part.label ? { part, whole: { kind: 'group', label: total } } : null;
+    if (total && total !== part.label) return { part, whole: { kind: 'group', label: total } };
+    this.refusal = this.summary.isNested(part.label) ? 'ambiguous-base' : 'no-base';
+    return null;
   }
 
   /** The part of a share: named before 占 (有效票占…, 女性成员占…), else the figure just read. */
@@ -426,7 +668,7 @@ class TextReader {
     if (meaning) return { kind: 'count', meaning };
     const label = groupLabel(before);
     if (label !== '') return { kind: 'group', label: this.summary.knownLabel(label) ?? label };
-    const last = state.lastFigure;
+    const last = state.afterBracket ? state.beforeBracket : state.lastFigure;
     if (!last) return null;
     switch (last.kind) {
       case 'count':
@@ -440,39 +682,64 @@ class TextReader {
     }
   }
 
-  private readElected(
-    sentence: Sentence,
-    clause: Sentence['clauses'][number],
-    floor: number,
-    state: SentenceState,
-  ): void {
+  private readElected(sentence: Sentence, clauseIndex: number, floor: number, state: SentenceState): void {
+    const clause = sentence.clauses[clauseIndex];
+    if (!clause) return;
     const text = this.folded.slice(clause.start, clause.end);
     const chinese = text.search(/当选/);
     const english = text.search(/\belected\b/i);
     if (chinese < 0 && english < 0) return;
     const at = clause.start + (chinese >= 0 ? chinese : english);
-    const tokensBefore = (chinese >= 0 ? clause.tokens : sentence.clauses.flatMap((c) => c.tokens)).filter(
-      (token) => token.end <= at,
+    const reach = Math.max(sentence.start, at - NAMES_REACH);
+    const lastTokenEnd = lastTokenEndBefore(
+      chinese >= 0 ? clause.start : reach,
+      at,
+      chinese >= 0 ? [clause] : sentence.clauses,
+      chinese >= 0 ? 0 : clauseIndex,
     );
-    const lastTokenEnd = tokensBefore.at(-1)?.end ?? 0;
     const start =
-      chinese >= 0 ? clause.start : Math.max(sentence.start, this.folded.lastIndexOf(':', at) + 1);
+      chinese >= 0
+        ? clause.start
+        : Math.max(reach, this.folded.slice(reach, at).lastIndexOf(':') + reach + 1);
     // Chinese names stand in the clause (A、B、C当选); English ones run across commas (A, B and C were elected).
     const regionStart = Math.max(start, chinese >= 0 ? floor : start, lastTokenEnd);
     for (const mention of findElected(this.folded, regionStart, clause.end)) {
-      const names = mention.names
+      let names = mention.names
         .map(([from, to]) => this.original.slice(from, to).trim())
         .filter((name) => name !== '');
-      if (names.length === 0 && state.lastVotes) names.push(state.lastVotes.candidate);
+      // 甲以4210张选票当选, …1750票（总有效票2031票）当选: the winners are those whose votes were just read.
+      const declared = mention.span[1] - 2;
+      const votesJustRead =
+        declared - regionStart <= 12 && BALLOT_WORDS_ONLY.test(this.folded.slice(regionStart, declared));
+      const fromVotes = (names.length === 0 || votesJustRead) && state.lastVotes !== null;
+      if (fromVotes && state.respectiveVoters.length > 0) names = [...state.respectiveVoters];
+      else if (fromVotes && state.lastVotes) names = [state.lastVotes.candidate];
       // Names are no lower-case words: `64 committee members were elected` declares no one.
       else if (chinese < 0 && names.every((name) => /^[a-z0-9]/.test(name))) continue;
       if (names.length === 0) continue;
+      if (!names.every((name) => isPersonName(name, this.candidateSet))) {
+        // 2万名女性当选, …）当选: a declaration whose names cannot be told is listed, never judged.
+        const span: TextSpan = [mention.span[1] - 2, mention.span[1]];
+        if (this.unread.length >= UNREAD_KEPT) {
+          this.countBeyond('not-a-name');
+          continue;
+        }
+        this.unread.push({
+          span,
+          text: this.original.slice(span[0], span[1]),
+          context: quoteWindow(this.original, clause.start, clause.end, span),
+          reason: 'not-a-name',
+        });
+        continue;
+      }
       const contest = this.resolveContest(mention.role) ?? state.contest ?? state.lastVotes?.contest ?? null;
       this.figures.push({
         kind: 'elected',
         contest,
         names,
-        origin: this.origin(this.spanTo(mention.span[0], clause.end)),
+        origin: this.origin(
+          this.spanTo(fromVotes && chinese >= 0 ? mention.span[1] - 2 : mention.span[0], mention.roleEnd),
+        ),
       });
     }
   }
@@ -509,13 +776,30 @@ class TextReader {
 }
 
 /**
+ * The end of the last number before `at`: in the clause (Chinese names stand in their clause), or in
+ * the sentence from `from` on (English names run across commas); 0 when none. Walks back from the
+ * clause, so that each declaration looks at a bounded stretch of text.
+ */
+function lastTokenEndBefore(from: number, at: number, clauses: Sentence['clauses'], last: number): number {
+  for (let index = last; index >= 0; index--) {
+    const current = clauses[index];
+    if (!current || current.end <= from) break;
+    for (let t = current.tokens.length - 1; t >= 0; t--) {
+      const token = current.tokens[t];
+      if (token && token.end <= at) return token.end;
+    }
+  }
+  return 0;
+}
+
+/**
  * The base a share names in words, if any: after 占 (占女性成员的 → 女性成员, 占收回选票的 → 收回选票), or
  * after the percentage in English (26.6% of all members → members); '' when it names none (占, 占比).
  */
 function namedBase(afterShareWord: string, trailer: string): string {
   const chinese = afterShareWord
     .replace(/^(占比|占|比例|比重|accounting for|making up|or)/i, '')
-    .replace(/^(为|达到|达|是|约)+/, '')
+    .replace(/^(分别|各|为|达到|达|是|约)+/, '')
     .replace(/(的|总数|总人数|人数|比例|比重|为|达到|达|是|约|近|超过)+$/, '');
   const english = /^\s*of\s+(?:the\s+|all\s+)*([^,;()]+)/i.exec(trailer)?.[1] ?? '';
   const words = chinese.trim() !== '' ? chinese : english;

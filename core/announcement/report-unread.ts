@@ -1,29 +1,131 @@
-import type { Finding, Lang } from '../model/finding.js';
+import type { Bilingual, Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
-import type { AnnouncedFigures } from './announced-figures.js';
+import {
+  unreadCount,
+  type AnnouncedFigures,
+  type UnreadFigure,
+  type UnreadReason,
+} from './announced-figures.js';
 
 /**
- * One UNREAD_FIGURE (info) for each number of the announcement the reader could give no meaning to, so
- * that people see what was not compared, and where it stands.
+ * UNREAD_FIGURE (info) for the numbers of the announcement the reader could give no meaning to, so that
+ * people see what was not compared, where it stands and why. The first UNREAD_LISTED are listed one by
+ * one; the rest are counted in one more finding by reason, so that a text of thousands of numbers gives
+ * a report of bounded size. An announcement with no figure read at all is said so (a warning): nothing
+ * was compared, which is no agreement.
  */
+export const UNREAD_LISTED = 20;
+
+export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
+  'no-meaning': { zh: '未能识别其含义', en: 'has no meaning the reader recognises' },
+  approximate: {
+    zh: '是约数（多、近、约、余），无法精确核对',
+    en: 'is approximate (多, 近, 约, 余) and cannot be judged exactly',
+  },
+  'no-base': {
+    zh: '是比例，但公告没有写出它的基数',
+    en: 'is a share whose base the announcement does not state',
+  },
+  'ambiguous-base': {
+    zh: '是比例，但其基数可能是公告中的不止一个数字',
+    en: 'is a share that could be of more than one stated count',
+  },
+  change: {
+    zh: '是与上届等相比的变化，不是某个数字的占比',
+    en: 'is a change (against the last term), not a share of a stated count',
+  },
+  age: { zh: '是年龄，公告中没有可核对它的数字', en: 'is an age, which no other stated figure can check' },
+  'not-a-name': {
+    zh: '是当选宣告，但未能确定当选人的姓名',
+    en: 'declares winners whose names the reader cannot tell',
+  },
+};
+
 export function reportUnreadFigures(figures: AnnouncedFigures, lang: Lang): Finding[] {
-  return figures.unread.map((unread) =>
-    makeFinding(
+  const where = (unread: UnreadFigure) => ({
+    ...(figures.file !== undefined ? { file: figures.file } : {}),
+    span: unread.span,
+    text: unread.text,
+  });
+  const findings = figures.unread.slice(0, UNREAD_LISTED).map((unread) => {
+    const reason = UNREAD_REASONS[unread.reason ?? 'no-meaning'];
+    return makeFinding(
       {
         code: 'UNREAD_FIGURE',
         severity: 'info',
         messages: {
-          zh: `公告中的数字“${unread.text}”未能识别其含义，未加核对（“${unread.context}”）`,
-          en: `The announcement's number “${unread.text}” has no meaning the reader recognises and was not checked (“${unread.context}”)`,
+          zh: `公告中的数字“${unread.text}”${reason.zh}，未加核对（“${unread.context}”）`,
+          en: `The announcement's number “${unread.text}” ${reason.en} and was not checked (“${unread.context}”)`,
         },
         found: unread.text,
-        where: {
-          ...(figures.file !== undefined ? { file: figures.file } : {}),
-          span: unread.span,
-          text: unread.text,
-        },
+        where: where(unread),
+      },
+      lang,
+    );
+  });
+  const rest = figures.unread.slice(UNREAD_LISTED);
+  const first = rest[0];
+  if (first) findings.push(restFinding(rest, figures.unreadBeyond, where(first), lang));
+  return findings;
+}
+
+/** One finding for the unread figures beyond the listed ones: how many, for which reasons, from where. */
+function restFinding(
+  rest: readonly UnreadFigure[],
+  beyond: AnnouncedFigures['unreadBeyond'],
+  where: NonNullable<Finding['where']>,
+  lang: Lang,
+): Finding {
+  const byReason = new Map<UnreadReason, number>();
+  for (const unread of rest) {
+    const reason = unread.reason ?? 'no-meaning';
+    byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+  }
+  for (const [reason, count] of Object.entries(beyond?.byReason ?? {}) as [UnreadReason, number][])
+    byReason.set(reason, (byReason.get(reason) ?? 0) + count);
+  const counts = [...byReason];
+  const total = rest.length + (beyond?.count ?? 0);
+  return makeFinding(
+    {
+      code: 'UNREAD_FIGURE',
+      severity: 'info',
+      messages: {
+        zh: `另有${total}个数字未加核对（从“${where.text}”起：${counts.map(([reason, n]) => `${n}个${UNREAD_REASONS[reason].zh}`).join('，')}）`,
+        en: `${total} more numbers were not checked (from “${where.text}” on: ${counts.map(([reason, n]) => `${n} ${UNREAD_REASONS[reason].en}`).join('; ')})`,
+      },
+      found: total,
+      where,
+    },
+    lang,
+  );
+}
+
+/**
+ * A warning when the announcement gave the reader nothing at all (an empty file, `[]`, prose without
+ * figures): nothing was read, so nothing was compared, and no agreement may be read into silence.
+ */
+export function reportNothingRead(figures: AnnouncedFigures, lang: Lang): Finding[] {
+  if (figures.figures.length > 0) return [];
+  const unread = unreadCount(figures);
+  return [
+    makeFinding(
+      {
+        code: 'UNREAD_FIGURE',
+        severity: 'warning',
+        messages:
+          unread === 0
+            ? {
+                zh: '公告中没有读到任何数字或当选宣告：没有核对任何内容',
+                en: 'No figure or declaration of winners was read from the announcement: nothing was checked',
+              }
+            : {
+                zh: `公告中的${unread}个数字都未能识别其含义：没有核对任何内容`,
+                en: `None of the announcement's ${unread} numbers could be given a meaning: nothing was checked`,
+              },
+        found: 0,
+        ...(figures.file !== undefined ? { where: { file: figures.file } } : {}),
       },
       lang,
     ),
-  );
+  ];
 }

@@ -16,6 +16,16 @@ export interface NumberToken {
   readonly unit: string | null;
   /** Where the unit ends (equals span[1] without a unit). */
   readonly end: number;
+  /**
+   * 近3万8千人, 2750多万, 约1200人, 300余名: the text gives no exact figure, so it is never judged
+   * (the reader lists it as unread, approximate).
+   */
+  readonly approximate?: boolean;
+  /**
+   * An age stated as a figure (平均年龄44.9岁, 由原来的38岁降到33岁, 比上届下降5.1岁), not a bracket of a
+   * label (35岁以下): no other figure can check it, so the reader lists it as unread.
+   */
+  readonly age?: 'age' | 'change';
 }
 
 const CHINESE = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟';
@@ -23,7 +33,7 @@ const NUMBER = new RegExp(
   [
     '(百分之\\s*)?', // 1: 百分之 before the number
     '(?:',
-    '((?:\\d{1,3}(?:,\\d{3})+(?![,\\d])|\\d+)(?:\\.\\d+)?(?:\\s*[万亿])?)', // 2: Arabic (with 万/亿)
+    '((?:\\d{1,3}(?:,\\d{3})+(?![,\\d])|\\d+)(?:\\.\\d+)?(?:\\s*[万亿](?:\\d+[千百](?![\\d零〇一二两三四五六七八九]))?)?)', // 2: Arabic (with 万/亿; 3万8千)
     `|([${CHINESE}]+(?:点[零〇一二三四五六七八九]+)?)`, // 3: Chinese numeral
     ')',
     '(\\s*(?:%|percent\\b|per cent\\b))?', // 4: percent sign after
@@ -31,9 +41,31 @@ const NUMBER = new RegExp(
   'gi',
 );
 const UNIT =
-  /^\s*(人|名|票|张|份|个|位|户|周岁|岁|年|月|日|号|届|次|轮|时|votes?\b|ballots?\b|voters?\b|people\b|persons?\b|members?\b|women\b|men\b|villages\b|communities\b)/i;
+  /^\s*(人|名|票|张|份|个|位|户|周岁|岁|年|月|日|号|届|次|轮|时|点|分钟|分|小时|天|votes?\b|ballots?\b|voters?\b|people\b|persons?\b|members?\b|women\b|men\b|villages\b|communities\b)/i;
 /** Units that mark a number as no figure of the election. */
-const NOT_A_FIGURE = new Set(['周岁', '岁', '年', '月', '日', '号', '届', '次', '轮', '时']);
+const NOT_A_FIGURE = new Set([
+  '周岁',
+  '岁',
+  '年',
+  '月',
+  '日',
+  '号',
+  '届',
+  '次',
+  '轮',
+  '时',
+  '点',
+  '分钟',
+  '分',
+  '小时',
+  '天',
+]);
+/** Words before a number that make it approximate: 近3万, 约1200人, 逾百人. */
+const APPROXIMATE_BEFORE = /(近|约|大约|接近|将近|逾|超过|不足|几)$/;
+/** Words right after a number that make it approximate, with a multiplier after them: 2750多万, 300余名. */
+const APPROXIMATE_AFTER = /^(多|余|来)\s*[万亿千百]?/;
+/** 三个方面, 两个阶段: a Chinese numeral with 个 is a figure only when places follow (三个村). */
+const PLACES_AFTER_GE = /^\s*(行政村|自然村|村(?!民)|社区|居委会)/;
 /** A year in English prose (in 2021, the 2021 elections): no figure. */
 const YEAR_BEFORE = /\b(?:in|the|of|since|year)\s+$/i;
 /** An age in English words (under 35, aged 55 and over, 35 years old): part of a label, no figure. */
@@ -45,16 +77,27 @@ const AGE_RANGE_AFTER = /^\s*(?:至|到|~)\s*\d+\s*(?:周岁|岁)/;
 
 export function scanNumbers(folded: string): NumberToken[] {
   const tokens: NumberToken[] = [];
+  // The end of the last token taken with its approximate words (2750多万): nothing inside it is a number.
+  let consumed = 0;
   for (const match of folded.matchAll(NUMBER)) {
     const start = match.index;
-    const end = start + match[0].length;
+    if (start < consumed) continue;
+    const numberEnd = start + match[0].length;
+    const approximateAfter =
+      match[4] === undefined ? APPROXIMATE_AFTER.exec(folded.slice(numberEnd, numberEnd + 4)) : null;
+    const end = numberEnd + (approximateAfter?.[0].length ?? 0);
     const before = folded.slice(Math.max(0, start - 1), start);
     const after = folded.slice(end, end + 2);
     const hundredthsOf = match[1] !== undefined;
     const percent = hundredthsOf || match[4] !== undefined;
     const unitMatch = percent ? null : UNIT.exec(folded.slice(end, end + 12));
     const unit = unitMatch?.[1]?.toLowerCase() ?? null;
-    if ((unit !== null && NOT_A_FIGURE.has(unit)) || /^(st|nd|rd|th)\b/i.test(folded.slice(end, end + 3)))
+    const age =
+      unit === '岁' || unit === '周岁' ? statedAge(folded, start, end + (unitMatch?.[0].length ?? 0)) : null;
+    if (
+      age === null &&
+      ((unit !== null && NOT_A_FIGURE.has(unit)) || /^(st|nd|rd|th)\b/i.test(folded.slice(end, end + 3)))
+    )
       continue;
     const bare = !percent && unit === null;
     if (
@@ -78,15 +121,52 @@ export function scanNumbers(folded: string): NumberToken[] {
     )
       continue;
     let value: ExactDecimal | null;
-    if (match[2] !== undefined) value = parseArabicNumber(match[2]);
+    if (match[2] !== undefined) value = parseArabicNumber(match[2]) ?? parseMixedNumber(match[2]);
     else {
       // Chinese numeral characters also occur in words and names (统一, 万斌刚): only a numeral with a
       // unit after it, or a share after 百分之, is taken as a number.
       if (!hundredthsOf && (unit === null || !CHINESE_FIGURE_UNITS.has(unit))) continue;
+      const unitEnd = end + (unitMatch?.[0].length ?? 0);
+      if (unit === '个' && !PLACES_AFTER_GE.test(folded.slice(unitEnd, unitEnd + 6))) continue;
       value = parseChineseNumber(match[3] ?? '');
     }
     if (value === null) continue;
-    tokens.push({ span: [start, end], value, percent, unit, end: end + (unitMatch?.[0].length ?? 0) });
+    const approximate =
+      approximateAfter !== null || APPROXIMATE_BEFORE.test(folded.slice(Math.max(0, start - 2), start));
+    consumed = end;
+    tokens.push({
+      span: [start, end],
+      value,
+      percent,
+      unit,
+      end: end + (unitMatch?.[0].length ?? 0),
+      ...(approximate ? { approximate } : {}),
+      ...(age !== null ? { age } : {}),
+    });
   }
   return tokens;
+}
+
+/** 3万8千 → 38000: a count written with 万 (or 亿) and then 千 or 百. */
+function parseMixedNumber(written: string): ExactDecimal | null {
+  const match = /^(\d+)\s*([万亿])(\d+)([千百])$/.exec(written);
+  if (!match) return null;
+  const big = match[2] === '万' ? 10_000n : 100_000_000n;
+  const small = match[4] === '千' ? 1_000n : 100n;
+  return { digits: BigInt(match[1] ?? '0') * big + BigInt(match[3] ?? '0') * small, decimals: 0 };
+}
+
+/**
+ * Whether an age is stated as a figure (平均年龄44.9岁, 从51.4岁降到49.8岁, 比上届下降5.1岁) rather than
+ * bounding a label (35岁以下的委员, 31至55岁): 'change' for a change against another term, 'age' for an
+ * age, null for a label's bracket.
+ */
+function statedAge(folded: string, start: number, unitEnd: number): 'age' | 'change' | null {
+  if (/^\s*(以下|以上|及以下|及以上|以内|至|到|~|-|—|\d)/.test(folded.slice(unitEnd, unitEnd + 4)))
+    return null;
+  const before = folded.slice(Math.max(0, start - 10), start);
+  if (/(下降|降低|提高|增加|减少|上升|增长)了?\s*$/.test(before)) return 'change';
+  if (/平均|年龄|年轻|年长/.test(before) || /(从|由|原来的|降到|降至|升到|升至)\s*$/.test(before))
+    return 'age';
+  return null;
 }

@@ -23,7 +23,8 @@ export interface Sentence {
 }
 
 const SENTENCE_END = /[。！？!?\n]|\.(?=\s|$)/g;
-const CLAUSE_END = /[,;]|\s+and\s+/gi;
+// The run of spaces before `and` starts after a non-space, so that a long run of spaces is tried once.
+const CLAUSE_END = /[,;]|(?<!\s)\s+and\s+/gi;
 
 export function segmentText(folded: string, tokens: readonly NumberToken[]): Sentence[] {
   // Marks the characters that belong to a number, so that a separator inside one (1,322) cuts nothing.

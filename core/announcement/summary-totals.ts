@@ -18,11 +18,16 @@ export interface PlacedGroup {
   readonly partOf: string | null;
   /** True for a part of a part (其中 … 其中 …): a share of it names its base, or is unread. */
   readonly nested: boolean;
+  /**
+   * True when nothing in the text marks it a part (no 其中, no `X中，`, no post list after its total):
+   * it is taken as a part of the total before it only because its label is an attribute of people.
+   */
+  readonly implied?: boolean;
 }
 
 /** Labels that qualify people of the total rather than name a new body of people. */
 const ATTRIBUTE =
-  /^(女|男)|岁|学历|大专|本科|研究生|高中|中专|初中|连任|留任|新当选|新进|新任|一肩挑|交叉任职|党员|少数民族|退役军人|大学生|致富|\b(?:women|men|female|male|under|aged|degree|re-?elected|newly|new)\b/i;
+  /^(女|男|妇)|岁|学历|大专|本科|研究生|高中|中专|初中|连任|留任|新当选|新进|新任|一肩挑|交叉任职|党员|少数民族|退役军人|大学生|致富|\b(?:women|men|female|male|under|aged|degree|re-?elected|newly|new)\b/i;
 
 const RECENT_LABELS = 32;
 
@@ -55,6 +60,8 @@ export class SummaryTotals {
   /** A committee stated only as its posts (主任434名，副主任58名，委员1055名): the label of their sum. */
   private committee: string | null = null;
   private partsOpen = false;
+  /** The total of people stated in this sentence, if any: posts listed after it are its parts. */
+  private sentenceTotal: string | null = null;
   /** The people part read last in this sentence, before any ；. */
   private lastPart: string | null = null;
   private nestedUnder: string | null = null;
@@ -76,6 +83,7 @@ export class SummaryTotals {
   }
 
   sentence(): void {
+    this.sentenceTotal = null;
     this.partsOpen = false;
     this.lastPart = null;
     this.nestedUnder = null;
@@ -83,6 +91,13 @@ export class SummaryTotals {
 
   /** After ；the parts are siblings again. */
   semicolon(): void {
+    this.lastPart = null;
+    this.nestedUnder = null;
+  }
+
+  /** A bracket closed after 其中 inside it (10名委员（其中2名是书记）；14个…): its parts end with it. */
+  bracketClosed(): void {
+    this.partsOpen = false;
     this.lastPart = null;
     this.nestedUnder = null;
   }
@@ -114,6 +129,16 @@ export class SummaryTotals {
    * The base of a share of `part` when the text names none: the total it is a part of; null when that
    * is ambiguous (a part of a part) or unknown.
    */
+  /** Whether words naming a base (委员, 居委员) end with a post of the committee stated by its posts. */
+  committeeHasPost(words: string): boolean {
+    return this.committee !== null && this.committee.split('+').some((post) => words.endsWith(post));
+  }
+
+  /** Whether a label was placed as a part of a part (其中 … 其中 …). */
+  isNested(part: string): boolean {
+    return this.placed.get(part)?.nested ?? false;
+  }
+
   baseOf(part: string): string | null {
     const placed = this.placed.get(part);
     if (placed) return placed.nested ? null : placed.partOf;
@@ -131,7 +156,7 @@ export class SummaryTotals {
     const key = bodyKey(words);
     const fitting = this.recent.filter((label) => {
       const other = bodyKey(label);
-      return other !== '' && key !== '' && (other.endsWith(key) || key.endsWith(other));
+      return other !== '' && key !== '' && (endsWithBody(other, key) || endsWithBody(key, other));
     });
     if (fitting.length === 1) return fitting[0] ?? null;
     // 村委会干部总数 after 主任434名，副主任58名，委员1055名: the committee those posts make up.
@@ -152,6 +177,7 @@ export class SummaryTotals {
       return { partOf: total, nested: false };
     }
     if (totalMark) {
+      this.sentenceTotal = label;
       this.totals.people = label;
       this.partsOpen = false;
       this.lastPart = null;
@@ -159,6 +185,16 @@ export class SummaryTotals {
       return { partOf: null, nested: false };
     }
     if (partMark) this.partMark();
+    // 成员60人，主任18人，副主任7人，委员35人，交叉任职40人: posts after a committee's total are its parts,
+    // and the groups after them are of the total too, never of the last post.
+    const sentenceTotal = this.totals.people;
+    if (
+      isPost(label) &&
+      sentenceTotal !== null &&
+      sentenceTotal === this.sentenceTotal &&
+      !isPost(sentenceTotal)
+    )
+      return { partOf: sentenceTotal, nested: false };
     if (this.nestedUnder !== null && this.nestedUnder !== label)
       return { partOf: this.nestedUnder, nested: true };
     const total = this.totals.people;
@@ -166,11 +202,27 @@ export class SummaryTotals {
     const attributeOfTotal = ATTRIBUTE.test(label) && total !== null && !ATTRIBUTE.test(total);
     if (total !== null && total !== label && (this.partsOpen || attributeOfTotal)) {
       this.lastPart = label;
-      return { partOf: total, nested: false };
+      return this.partsOpen
+        ? { partOf: total, nested: false }
+        : { partOf: total, nested: false, implied: true };
     }
     this.totals.people = label;
     this.partsOpen = false;
     this.lastPart = null;
     return { partOf: null, nested: false };
   }
+}
+
+/** A post of a committee (主任, 副主任, 委员, 书记, 副书记), not qualified by sex. */
+function isPost(label: string): boolean {
+  return /^[^女男妇]*(主任|委员|书记)$/.test(label);
+}
+
+/**
+ * Whether `label` ends with the body `key` as a body, not as part of a longer post: 新一届村委会成员 ends
+ * with 村委会成员, but 副书记 does not end with 书记, nor 女委员 with 委员.
+ */
+function endsWithBody(label: string, key: string): boolean {
+  if (!label.endsWith(key)) return false;
+  return !/[副女男妇]$/.test(label.slice(0, label.length - key.length));
 }

@@ -1,7 +1,10 @@
 import {
-  checkAnnouncementArithmetic,
+  ANNOUNCEMENT_LIST_LIMIT,
+  announcementSection,
   judgeAnnouncement,
+  reportNothingRead,
   reportUnreadFigures,
+  workAnnouncementArithmetic,
   type AnnouncedFigures,
 } from '../announcement/index.js';
 import type { Lang } from '../model/finding.js';
@@ -22,8 +25,14 @@ export function auditAnnouncementAlone(
   rules?: AnnouncementRules,
   today: string = todayUtc(),
 ): Result<Report> {
-  const findings = [...checkAnnouncementArithmetic(figures, lang), ...reportUnreadFigures(figures, lang)];
-  if (!rules) return ok(reportFromAnnouncement({ figures, findings, inputs, lang }));
+  const work = workAnnouncementArithmetic(figures, lang);
+  const section = announcementSection(figures, work);
+  const findings = [
+    ...work.findings,
+    ...reportNothingRead(figures, lang),
+    ...reportUnreadFigures(figures, lang),
+  ];
+  if (!rules) return ok(reportFromAnnouncement({ figures, findings, inputs, lang, section }));
   // A notice carries no date the tool reads: a family is judged by the version in force today.
   const choice = choosePack(RULE_PACKS, {
     rules: rules.pack,
@@ -33,6 +42,8 @@ export function auditAnnouncementAlone(
   if (!choice.ok) return fail({ file: figures.file ?? '(announcement)', message: choice.message });
   const { pack, version } = choice;
   const judgement = judgeAnnouncement(figures, pack, rules.round, lang);
+  // The pack's judgements first, so that a long list never crowds them out.
+  const judged = [...judgement.judged, ...section.judged].slice(0, ANNOUNCEMENT_LIST_LIMIT);
   return ok(
     reportFromAnnouncement({
       figures,
@@ -40,7 +51,13 @@ export function auditAnnouncementAlone(
       inputs,
       lang,
       rulesVersion: version,
-      judgedBy: { ...rules, pack: pack.id, quorumMet: judgement.quorumMet, electionValid: judgement.electionValid },
+      section: { ...section, judged, judgedCount: section.judgedCount + judgement.judged.length },
+      judgedBy: {
+        ...rules,
+        pack: pack.id,
+        quorumMet: judgement.quorumMet,
+        electionValid: judgement.electionValid,
+      },
     }),
   );
 }

@@ -1,7 +1,6 @@
-import type { Election } from '../model/election.js';
 import type { Finding, Lang } from '../model/finding.js';
 import type { HasherFactory } from '../model/hash.js';
-import type { InputDigest, Report } from '../model/report.js';
+import type { AnnouncementSection, InputDigest, Report } from '../model/report.js';
 import { fail, failWith, ok, type InputError, type Result } from '../model/result.js';
 import type { ByteSource, Progress } from '../model/source.js';
 import type { BoxSheet, ElectionTally } from '../model/tally.js';
@@ -10,11 +9,12 @@ import { readElection, readTallyFiles } from '../tallies/index.js';
 import { cappedErrors } from '../tallies/input-errors.js';
 import { countBallots, compareBallotsWithSheets, type BallotCount } from '../ballots/index.js';
 import {
-  checkAnnouncementArithmetic,
+  announcementSection,
   compareAnnouncement,
+  reportNothingRead,
+  workAnnouncementArithmetic,
   readAnnouncement,
   reportUnreadFigures,
-  type AnnouncedFigures,
 } from '../announcement/index.js';
 import { checkSheetsCoverBoxes } from '../checks/index.js';
 import { evaluateElection } from '../recount/index.js';
@@ -100,7 +100,8 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
     today: options.today ?? todayUtc(),
     ...(options.receiptRules !== undefined ? { pinned: receiptPin(options.receiptRules) } : {}),
   });
-  if (!choice.ok) return fail({ file: electionInput.file, path: `$.${choice.field}`, message: choice.message });
+  if (!choice.ok)
+    return fail({ file: electionInput.file, path: `$.${choice.field}`, message: choice.message });
   const { pack, version: rulesVersion } = choice;
 
   const boxesInput = small.get('boxes');
@@ -171,25 +172,29 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
     if (sheets.length > 0 || sheetTally)
       pushAll(extra, compareBallotsWithSheets(ballots, sheets, sheetTally, election, lang));
   } else pushAll(extra, checkSheetsCoverBoxes(sheets, sheetTally!, election, lang));
+  let announcement: AnnouncementSection | undefined;
   if (announcementInput) {
     const figures = readAnnouncement(announcementInput.file, announcementInput.bytes, election);
     if (!figures.ok) return figures;
-    pushAll(extra, announcementFindings(figures.value, evaluation, election, lang));
+    const work = workAnnouncementArithmetic(figures.value, lang);
+    announcement = announcementSection(figures.value, work);
+    pushAll(extra, work.findings);
+    pushAll(extra, compareAnnouncement(figures.value, evaluation, election, lang));
+    pushAll(extra, reportNothingRead(figures.value, lang));
+    pushAll(extra, reportUnreadFigures(figures.value, lang));
   }
-  return ok(buildReport({ election, pack, rulesVersion, evaluation, extraFindings: extra, inputs, lang }));
-}
-
-function announcementFindings(
-  figures: AnnouncedFigures,
-  recount: Parameters<typeof compareAnnouncement>[1],
-  election: Election,
-  lang: Lang,
-): Finding[] {
-  return [
-    ...checkAnnouncementArithmetic(figures, lang),
-    ...compareAnnouncement(figures, recount, election, lang),
-    ...reportUnreadFigures(figures, lang),
-  ];
+  return ok(
+    buildReport({
+      election,
+      pack,
+      rulesVersion,
+      evaluation,
+      extraFindings: extra,
+      inputs,
+      lang,
+      ...(announcement ? { announcement } : {}),
+    }),
+  );
 }
 
 /**

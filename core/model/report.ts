@@ -80,6 +80,47 @@ export interface RulesVersion {
 
 export type Verdict = 'valid' | 'void' | 'runoff-needed' | 'discrepancies';
 
+/** One figure of the announcement judged against another it states (contract §7, `announcement.judged`). */
+export interface AnnouncementJudgedFigure {
+  /** share, ballots, votes-within-ballots, part-within-total, halves, posts, stated-twice. */
+  readonly rule: string;
+  readonly right: boolean;
+  /** The figure as written, or its JSON path. */
+  readonly text: string;
+  readonly span?: readonly [number, number];
+  /** The sum or share worked out: "74 of 184 = 40.2173…%, stated 40.2%: right (rounded)". */
+  readonly work: Bilingual;
+}
+
+/** A stated number, share or declaration that was not judged, and why (`announcement.unread`). */
+export interface AnnouncementUnreadFigure {
+  readonly text: string;
+  readonly span?: readonly [number, number];
+  /** no-meaning, approximate, no-base, ambiguous-base, change, not-a-name, counts-not-stated, zero-base. */
+  readonly reason: string;
+  /** The reason in words, with a bounded window of the text around it. */
+  readonly work: Bilingual;
+}
+
+/**
+ * What was read from the announcement and what was done with it: every figure judged (right ones
+ * included) and every stated figure not judged, each list capped at ANNOUNCEMENT_LIST_LIMIT entries
+ * (the counts are of all). Present in every report that read an announcement.
+ */
+export interface AnnouncementSection {
+  readonly figuresRead: number;
+  readonly judgedCount: number;
+  readonly judged: readonly AnnouncementJudgedFigure[];
+  readonly unreadCount: number;
+  readonly unread: readonly AnnouncementUnreadFigure[];
+  /** The ballot counts the announcement states; null where it states none (the turnout's 0 is no statement). */
+  readonly stated: Readonly<
+    Record<'registered' | 'cast' | 'issued' | 'returned' | 'valid' | 'invalid', number | null>
+  >;
+  /** Which stated count stood for the ballots cast: voters who cast a ballot, else ballots returned; null if neither. */
+  readonly castFrom: 'cast' | 'returned' | null;
+}
+
 export interface Report {
   readonly format: 'tallywitness.report/1';
   readonly election: string;
@@ -95,4 +136,6 @@ export interface Report {
   readonly boxes: readonly BoxResult[];
   readonly findings: readonly Finding[];
   readonly inputs: readonly InputDigest[];
+  /** Present when an announcement was read: its work shown (an addition to the contract's fields). */
+  readonly announcement?: AnnouncementSection;
 }

@@ -23,14 +23,16 @@ export interface ReceiptDifference {
 /**
  * Parts of a report (JSON path from its root) that say how it was made, not what the election gave: its
  * language, a finding's wording in either language (a later version may word it better; its code,
- * place and figures are compared), the names the input files had (judged by their SHA-256 instead),
- * and why the pack's version was chosen (`rules`, the version itself, is compared).
+ * place and figures are compared), the wording of the announcement's work shown (its rules, verdicts and
+ * places are compared), the names the input files had (judged by their SHA-256 instead), and why the
+ * pack's version was chosen (`rules`, the version itself, is compared).
  */
 export const incidentalToReport = (path: string): boolean =>
   path === '$.lang' ||
   path === '$.inputs' ||
   /^\$\.rulesVersion(\.|$)/.test(path) ||
-  /^\$\.findings\[\d+\]\.(message|messages|where\.file)$/.test(path);
+  /^\$\.findings\[\d+\]\.(message|messages|where\.file)$/.test(path) ||
+  /^\$\.announcement\.(judged|unread)\[\d+\]\.work$/.test(path);
 
 function compareInputs(signed: readonly InputDigest[], fresh: readonly InputDigest[]): ReceiptDifference[] {
   const differences: ReceiptDifference[] = [];

@@ -1,6 +1,6 @@
 import type { Election } from '../model/election.js';
 import type { Finding, Lang } from '../model/finding.js';
-import type { InputDigest, Report, RulesVersion } from '../model/report.js';
+import type { AnnouncementSection, InputDigest, Report, RulesVersion } from '../model/report.js';
 import type { ElectionEvaluation } from '../recount/evaluate-election.js';
 import type { RulePack } from '../rules/rule-pack.js';
 import { verdictOf } from '../recount/verdict.js';
@@ -18,6 +18,8 @@ export interface ReportInput {
   readonly extraFindings?: readonly Finding[];
   readonly inputs: readonly InputDigest[];
   readonly lang: Lang;
+  /** The announcement's work shown, when one was read. */
+  readonly announcement?: AnnouncementSection;
 }
 
 /** The report (format `tallywitness.report/1`): the evaluation, every finding sorted, the inputs' digests. */
@@ -41,5 +43,6 @@ export function buildReport(input: ReportInput): Report {
     boxes: evaluation.boxes,
     findings,
     inputs: input.inputs,
+    ...(input.announcement ? { announcement: input.announcement } : {}),
   };
 }

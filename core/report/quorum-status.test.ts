@@ -70,7 +70,10 @@ describe('quorumStatus and the text report', () => {
     const alone = reportFromAnnouncement({ figures, findings: [], inputs: [], lang: 'en' });
     expect(quorumStatus(alone)).toBe('not-judged');
     const text = renderReportText(alone, 'en');
-    expect(turnoutLine(text)).toBe('registered 2100, issued unknown, cast 1476 (70.3%), valid 1476, void 0');
+    // Only what the announcement states: no valid or void count it does not give.
+    expect(turnoutLine(text)).toBe(
+      'registered 2100, issued unknown, cast 1476 (70.3%), valid unknown, void unknown',
+    );
     expect(text.split('\n')[1]).toBe('rules: announcement-only');
     // Nor does it claim a count that agrees with rules: none were applied.
     expect(text).toContain("Verdict: no discrepancy: the announcement's own figures agree");

@@ -1,6 +1,6 @@
 import type { Report } from '../model/report.js';
 import { getRulePack } from '../rules/registry.js';
-import { ANNOUNCEMENT_ONLY } from './report-from-announcement.js';
+import { ANNOUNCEMENT_ONLY, isAnnouncementAlone } from './report-from-announcement.js';
 
 /**
  * What a report tells of the quorum (双过半's first half), for people. The report's `quorumMet` is a
@@ -9,13 +9,20 @@ import { ANNOUNCEMENT_ONLY } from './report-from-announcement.js';
  * - `met`, `not-met`: judged against the registered voters.
  * - `electorate-unknown`: the pack has a quorum, but nothing states the registered voters.
  * - `no-quorum-rule`: the pack sets none (plurality, majority, residents' packs).
+ * - `voters-unknown`: an announcement judged alone by a pack that states no voters who cast a ballot
+ *   (nor ballots returned): its turnout cannot be worked out.
  * - `not-judged`: an announcement checked alone, with no rule pack.
  */
-export type QuorumStatus = 'met' | 'not-met' | 'electorate-unknown' | 'no-quorum-rule' | 'not-judged';
+export type QuorumStatus =
+  'met' | 'not-met' | 'electorate-unknown' | 'voters-unknown' | 'no-quorum-rule' | 'not-judged';
 
-export function quorumStatus(report: Pick<Report, 'rules' | 'turnout'>): QuorumStatus {
+export function quorumStatus(
+  report: Pick<Report, 'rules' | 'turnout' | 'contests'> & Partial<Pick<Report, 'announcement'>>,
+): QuorumStatus {
   if (report.rules === ANNOUNCEMENT_ONLY) return 'not-judged';
   if (getRulePack(report.rules)?.quorum === null) return 'no-quorum-rule';
   if (report.turnout.quorumMet) return 'met';
-  return report.turnout.registered === null ? 'electorate-unknown' : 'not-met';
+  if (report.turnout.registered === null) return 'electorate-unknown';
+  const alone = isAnnouncementAlone(report);
+  return alone && report.announcement?.castFrom === null ? 'voters-unknown' : 'not-met';
 }

@@ -20,6 +20,15 @@ const WORDS: Record<Lang, Words> = {
     invalid: '无效票',
     quorum: '投票人数达到法定要求',
     quorumUnknown: '投票人数是否达到法定要求无从核对（登记选民数未知）',
+    votersUnknown: '投票人数是否达到法定要求无从核对（公告没有写出参加投票人数）',
+    castFromReturned: '（按收回选票）',
+    announcement: '公告',
+    figuresRead: '读到的数字',
+    judged: '核对',
+    right: '相符',
+    wrong: '不符',
+    notJudged: '未核对',
+    more: '另有',
     noQuorumRule: '规则包无投票人数要求',
     yes: '是',
     no: '否',
@@ -53,6 +62,15 @@ const WORDS: Record<Lang, Words> = {
     invalid: 'void',
     quorum: 'quorum met',
     quorumUnknown: 'quorum cannot be checked (registered voters unknown)',
+    votersUnknown: 'quorum cannot be checked (the voters who cast a ballot are not stated)',
+    castFromReturned: ' (ballots returned)',
+    announcement: 'Announcement',
+    figuresRead: 'figures read',
+    judged: 'checked',
+    right: 'right',
+    wrong: 'wrong',
+    notJudged: 'not checked',
+    more: 'more:',
     noQuorumRule: 'no quorum in this rule pack',
     yes: 'yes',
     no: 'no',
@@ -86,17 +104,45 @@ const VERDICTS: Record<Verdict, Record<Lang, string>> = {
   discrepancies: { zh: '发现差错，请看下列发现', en: 'discrepancies: see the findings below' },
 };
 
-/** An announcement checked alone: nothing was recounted and no rule applied, only its arithmetic. */
-const ANNOUNCEMENT_ONLY_VALID: Record<Lang, string> = {
-  zh: '未发现差错：公告自身的数字相互吻合（未复核计票，未套用规则包）',
-  en: "no discrepancy: the announcement's own figures agree (nothing recounted, no rule pack applied)",
-};
-
-/** An announcement alone judged by a rule pack: its figures agree and meet the pack's thresholds. */
-const ANNOUNCEMENT_JUDGED_VALID: Record<Lang, string> = {
-  zh: '未发现差错：公告自身的数字相互吻合，也符合规则包的法定要求（未复核计票）',
-  en: "no discrepancy: the announcement's own figures agree and meet the rule pack's thresholds (nothing recounted)",
-};
+/**
+ * The verdict line of an announcement checked alone, which follows from its findings and its work: a
+ * void or an error first; then warnings (never "no discrepancy" above them); then nothing read, or
+ * nothing that could be checked; then what was checked and found right, and whether a pack's quorum
+ * could be judged at all.
+ */
+function announcementVerdict(report: Report, lang: Lang): string {
+  if (report.verdict !== 'valid') return VERDICTS[report.verdict][lang];
+  const section = report.announcement;
+  const warnings = report.findings.filter((finding) => finding.severity === 'warning').length;
+  const noPack = report.rules === ANNOUNCEMENT_ONLY;
+  const recount = noPack
+    ? { zh: '未复核计票，未套用规则包', en: 'nothing recounted, no rule pack applied' }
+    : { zh: '未复核计票', en: 'nothing recounted' };
+  if (section && section.figuresRead === 0)
+    return lang === 'zh'
+      ? '未读到任何数字：没有核对任何内容（请看下列发现）'
+      : 'nothing was read from the announcement: nothing was checked (see the findings)';
+  if (warnings > 0)
+    return lang === 'zh'
+      ? `没有错误，但有${warnings}条警告：公告自身的数字有不相符之处，请看下列发现（${recount.zh}）`
+      : `no error, but ${warnings} warning${warnings === 1 ? '' : 's'}: the announcement's own figures disagree in places; see the findings (${recount.en})`;
+  const judged = section?.judgedCount ?? 0;
+  if (section && judged === 0)
+    return lang === 'zh'
+      ? `读到${section.figuresRead}个数字，但没有可以相互核对的：没有核对任何内容（${recount.zh}）`
+      : `${section.figuresRead} figures read, but none could be checked against another: nothing was checked (${recount.en})`;
+  const quorum = quorumStatus(report);
+  const pack =
+    noPack || quorum === 'met' || quorum === 'no-quorum-rule'
+      ? {
+          zh: noPack ? '' : '，也符合规则包的法定要求',
+          en: noPack ? '' : " and meet the rule pack's thresholds",
+        }
+      : { zh: '；规则包的参选人数要求无从核对', en: "; the rule pack's quorum could not be checked" };
+  return lang === 'zh'
+    ? `未发现差错：公告自身的数字相互吻合${pack.zh}（核对${judged}项，全部相符；${recount.zh}）`
+    : `no discrepancy: the announcement's own figures agree${pack.en} (${judged} checked, all right; ${recount.en})`;
+}
 
 /** The turnout line's word on the quorum; none for an announcement checked alone. */
 function quorumWords(report: Report, word: (key: string) => string): string[] {
@@ -107,6 +153,8 @@ function quorumWords(report: Report, word: (key: string) => string): string[] {
       return [`${word('quorum')}: ${word('no')}`];
     case 'electorate-unknown':
       return [word('quorumUnknown')];
+    case 'voters-unknown':
+      return [word('votersUnknown')];
     case 'no-quorum-rule':
       return [word('noQuorumRule')];
     case 'not-judged':
@@ -129,25 +177,17 @@ export function renderReportText(report: Report, lang: Lang): string {
   const t = report.turnout;
   // An announcement checked alone, with no pack, has no round; a clean one is no count agreeing with rules.
   const noPack = report.rules === ANNOUNCEMENT_ONLY;
-  const cleanAlone = isAnnouncementAlone(report) && report.verdict === 'valid';
+  const alone = isAnnouncementAlone(report);
   const lines: string[] = [
     report.election,
     `${word('rules')}: ${report.rules}` + (noPack ? '' : `, ${word(report.round)}`),
     ...versionLines(report, lang),
-    `${word('verdict')}: ${
-      cleanAlone
-        ? (noPack ? ANNOUNCEMENT_ONLY_VALID : ANNOUNCEMENT_JUDGED_VALID)[lang]
-        : VERDICTS[report.verdict][lang]
-    }`,
+    `${word('verdict')}: ${alone ? announcementVerdict(report, lang) : VERDICTS[report.verdict][lang]}`,
     '',
-    [
-      `${word('registered')} ${t.registered ?? word('unknown')}`,
-      `${word('issued')} ${t.issued ?? word('unknown')}`,
-      `${word('cast')} ${t.cast}` + (t.registered ? ` (${displayPercent(t.cast, t.registered)})` : ''),
-      `${word('valid')} ${t.valid}`,
-      `${word('invalid')} ${t.invalid}`,
-      ...quorumWords(report, word),
-    ].join(lang === 'zh' ? '，' : ', '),
+    (alone && report.announcement
+      ? statedTurnoutWords(report, word)
+      : recountTurnoutWords(report, word)
+    ).join(lang === 'zh' ? '，' : ', '),
   ];
   const inferred = new Set(
     report.findings
@@ -156,6 +196,7 @@ export function renderReportText(report: Report, lang: Lang): string {
   );
   for (const contest of report.contests)
     lines.push('', ...contestLines(contest, t.cast, word, inferred.has(contest.id)));
+  if (report.announcement) lines.push('', ...announcementLines(report, lang, word));
   lines.push('', `${word('findings')} (${report.findings.length}):`);
   if (report.findings.length === 0) lines.push(`  ${word('none')}`);
   for (const finding of report.findings)
@@ -165,6 +206,64 @@ export function renderReportText(report: Report, lang: Lang): string {
     for (const input of report.inputs) lines.push(`  ${input.name}  sha256 ${input.sha256}`);
   }
   return lines.join('\n') + '\n';
+}
+
+function recountTurnoutWords(report: Report, word: (key: string) => string): string[] {
+  const t = report.turnout;
+  return [
+    `${word('registered')} ${t.registered ?? word('unknown')}`,
+    `${word('issued')} ${t.issued ?? word('unknown')}`,
+    `${word('cast')} ${t.cast}` + (t.registered ? ` (${displayPercent(t.cast, t.registered)})` : ''),
+    `${word('valid')} ${t.valid}`,
+    `${word('invalid')} ${t.invalid}`,
+    ...quorumWords(report, word),
+  ];
+}
+
+/** An announcement alone: only what it states, "unknown" for the rest (never a 0 it does not state). */
+function statedTurnoutWords(report: Report, word: (key: string) => string): string[] {
+  const section = report.announcement;
+  if (!section) return [];
+  const stated = section.stated;
+  const value = (n: number | null) => (n === null ? word('unknown') : String(n));
+  const cast =
+    section.castFrom === 'cast' ? stated.cast : section.castFrom === 'returned' ? stated.returned : null;
+  return [
+    `${word('registered')} ${value(stated.registered)}`,
+    `${word('issued')} ${value(stated.issued)}`,
+    `${word('cast')} ${value(cast)}` +
+      (section.castFrom === 'returned' ? word('castFromReturned') : '') +
+      (cast !== null && stated.registered ? ` (${displayPercent(cast, stated.registered)})` : ''),
+    `${word('valid')} ${value(stated.valid)}`,
+    `${word('invalid')} ${value(stated.invalid)}`,
+    ...quorumWords(report, word),
+  ];
+}
+
+/** How many judged and unjudged lines the text report prints (the JSON report lists more). */
+const TEXT_LIST_LIMIT = 50;
+
+/** The announcement's work: each check made (right ones included), then each figure not checked and why. */
+function announcementLines(report: Report, lang: Lang, word: (key: string) => string): string[] {
+  const section = report.announcement;
+  if (!section) return [];
+  const wrong = section.judged.filter((figure) => !figure.right).length;
+  const lines = [
+    `${word('announcement')}: ${word('figuresRead')} ${section.figuresRead}; ${word('judged')} ${section.judgedCount}` +
+      (section.judgedCount > 0
+        ? ` (${word('right')} ${section.judgedCount - wrong}, ${word('wrong')} ${wrong})`
+        : '') +
+      `; ${word('notJudged')} ${section.unreadCount}`,
+  ];
+  for (const figure of section.judged.slice(0, TEXT_LIST_LIMIT))
+    lines.push(`  ${figure.right ? '✓' : '✗'} ${figure.text}: ${figure.work[lang]}`);
+  if (section.judgedCount > TEXT_LIST_LIMIT)
+    lines.push(`  … ${word('more')} ${section.judgedCount - TEXT_LIST_LIMIT}`);
+  for (const figure of section.unread.slice(0, TEXT_LIST_LIMIT))
+    lines.push(`  ? ${figure.text}: ${figure.work[lang]}`);
+  if (section.unreadCount > TEXT_LIST_LIMIT)
+    lines.push(`  … ${word('more')} ${section.unreadCount - TEXT_LIST_LIMIT}`);
+  return lines;
 }
 
 function contestLines(

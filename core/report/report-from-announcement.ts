@@ -4,9 +4,11 @@ import {
   type AnnouncedFigures,
   type CountMeaning,
 } from '../announcement/announced-figures.js';
+import { announcementSection } from '../announcement/announcement-section.js';
+import { workAnnouncementArithmetic } from '../announcement/check-announcement-arithmetic.js';
 import type { Round } from '../model/election.js';
 import type { Finding, Lang } from '../model/finding.js';
-import type { InputDigest, Report, RulesVersion } from '../model/report.js';
+import type { AnnouncementSection, InputDigest, Report, RulesVersion } from '../model/report.js';
 import { verdictOf } from '../recount/verdict.js';
 import { sortFindings } from './sort-findings.js';
 
@@ -18,6 +20,8 @@ export interface AnnouncementReportInput {
   readonly lang: Lang;
   /** The version of the judging pack and why (choosePack). */
   readonly rulesVersion?: RulesVersion;
+  /** The work shown: figures judged and figures not judged (announcementSection). */
+  readonly section?: AnnouncementSection;
   /** The rule pack that judged the announcement's own figures (judgeAnnouncement), if one did. */
   readonly judgedBy?: {
     readonly pack: string;
@@ -85,5 +89,8 @@ export function reportFromAnnouncement(input: AnnouncementReportInput): Report {
     boxes: [],
     findings,
     inputs: input.inputs,
+    announcement:
+      input.section ??
+      announcementSection(input.figures, workAnnouncementArithmetic(input.figures, input.lang)),
   };
 }

@@ -183,7 +183,7 @@ describe('reportFromAnnouncement', () => {
     expect(quorumStatus(judged)).toBe('met');
     const text = renderReportText(judged, 'en');
     expect(text).toContain('rules: cn-village, runoff');
-    expect(text).toContain("meet the rule pack's thresholds (nothing recounted)");
+    expect(text).toContain("meet the rule pack's thresholds (1 checked, all right; nothing recounted)");
     expect(text).toContain('quorum met: yes');
 
     const alone = reportFromAnnouncement({ figures, findings: [], inputs: [], lang: 'en' });

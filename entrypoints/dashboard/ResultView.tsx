@@ -31,6 +31,7 @@ const QUORUM_ICONS: Record<QuorumStatus, string> = {
   met: '✔ ',
   'not-met': '✖ ',
   'electorate-unknown': '? ',
+  'voters-unknown': '? ',
   'no-quorum-rule': '',
   'not-judged': '',
 };

@@ -126,7 +126,16 @@ export const zhPages = {
   capturedText: '截取的文字',
   allCaptures: (count: number) => `全部截取（${count}）`,
   noCaptures: '还没有截取的公告。在网页上选中选举结果公告的文字，右键选择“用计票见证核对”。',
-  noCaptureFindings: '没有发现问题：各部分之和与总数相符，百分比与其计数相符。',
+  noCaptureFindings: (checked: number) =>
+    checked > 0
+      ? `没有发现问题：核对了${checked}项，全部相符（见下）。`
+      : '没有发现问题，但也没有核对任何数字。',
+  workChecked: (checked: number, wrong: number) => `核对过的数字（${checked}项，${wrong}项不符）`,
+  workNothingChecked: '没有可以相互核对的数字。',
+  workRight: '✓ 相符',
+  workWrong: '✗ 不符',
+  workNotChecked: (count: number) => `未核对（${count}项）`,
+  workMore: (count: number) => `另有${count}项未列出。`,
   showInText: '在文中查看',
 };
 
@@ -257,6 +266,15 @@ export const enPages: PageMessages = {
   allCaptures: (count: number) => `All captures (${count})`,
   noCaptures:
     'No captured notice yet. Select the text of an election results notice on a web page, right-click and choose “Check with TallyWitness”.',
-  noCaptureFindings: 'No findings: parts add up to their totals and every percentage matches its counts.',
+  noCaptureFindings: (checked: number) =>
+    checked > 0
+      ? `No findings: ${checked} ${checked === 1 ? 'check' : 'checks'} made, all right (listed below).`
+      : 'No findings, but nothing was checked either.',
+  workChecked: (checked: number, wrong: number) => `Figures checked (${checked}, ${wrong} wrong)`,
+  workNothingChecked: 'No figure could be checked against another.',
+  workRight: '✓ right',
+  workWrong: '✗ wrong',
+  workNotChecked: (count: number) => `Not checked (${count})`,
+  workMore: (count: number) => `${count} more not listed.`,
   showInText: 'Show in the text',
 };

@@ -10,6 +10,7 @@ import { usePageLanguage } from '../shared/use-page-language';
 import { captureMarks, checkCapture } from './check-capture';
 import { HighlightedText } from './highlighted-text';
 import { FindingList } from './finding-list';
+import { WorkList } from './work-list';
 
 const requestedId = new URLSearchParams(location.search).get('capture');
 
@@ -111,7 +112,13 @@ function CaptureView({ capture, lang, t }: { capture: Capture; lang: Lang; t: Me
       <h2>{t.checkedAlone}</h2>
       <p class="hint">{t.figuresRead(check.figures.figures.length, check.figures.unread.length)}</p>
       <RulesChoice rules={rules} onChange={setRules} lang={lang} t={t} />
-      <FindingList findings={check.report.findings} lang={lang} t={t} />
+      <FindingList
+        findings={check.report.findings}
+        checked={check.report.announcement?.judgedCount ?? 0}
+        lang={lang}
+        t={t}
+      />
+      <WorkList section={check.report.announcement} lang={lang} t={t} />
       <h2>{t.capturedText}</h2>
       <HighlightedText text={capture.text} marks={marks} />
     </article>

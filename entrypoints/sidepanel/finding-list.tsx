@@ -4,10 +4,13 @@ import type { Lang, Messages } from '../shared/i18n';
 /** Findings in the page's language, code behind a toggle; those that point into the text link to the place. */
 export function FindingList({
   findings,
+  checked,
   lang,
   t,
 }: {
   findings: readonly Finding[];
+  /** How many checks were made: with no finding, the line says so (never "all add up" when none was). */
+  checked: number;
   lang: Lang;
   t: Messages;
 }) {
@@ -17,7 +20,7 @@ export function FindingList({
         <span class="status-icon" aria-hidden="true">
           ✔
         </span>
-        {t.noCaptureFindings}
+        {t.noCaptureFindings(checked)}
       </p>
     );
   const goTo = (index: number) =>

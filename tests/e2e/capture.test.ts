@@ -132,8 +132,12 @@ test("the panel judges a notice's own figures by the rule pack and round chosen"
   const codes = () =>
     panel.locator('[data-code]').evaluateAll((items) => items.map((item) => item.getAttribute('data-code')));
 
-  // Arithmetic alone: the notice agrees with itself.
+  // Arithmetic alone: the notice agrees with itself, and the checks made are listed, right ones too.
   await expect.poll(codes).toEqual([]);
+  await expect
+    .poll(() => panel.locator('[data-testid="work-judged"] li[data-right="true"]').count())
+    .toBeGreaterThan(0);
+  await expect.poll(() => panel.getByTestId('no-findings').textContent()).toContain('all right');
   await panel.getByTestId('capture-rules').selectOption('cn-village');
   await expect.poll(codes).toEqual(['TURNOUT_BELOW_QUORUM', 'ANNOUNCED_WINNER_MISMATCH', 'ELECTION_VOID']);
   await expect

@@ -1,0 +1,66 @@
+import type { Bilingual } from '../model/finding.js';
+import type {
+  AnnouncementSection,
+  AnnouncementUnreadFigure,
+  AnnouncementJudgedFigure,
+} from '../model/report.js';
+import { statedCount, unreadCount, type AnnouncedFigures } from './announced-figures.js';
+import type { ArithmeticWork } from './judged-figures.js';
+import { UNREAD_REASONS } from './report-unread.js';
+
+/** At most this many judged and unread figures are listed in a report; the counts are of all. */
+export const ANNOUNCEMENT_LIST_LIMIT = 200;
+
+/**
+ * The `announcement` section of a report: what was read, every figure judged with its work, and every
+ * stated figure left unjudged with its reason (the reader's unread numbers, then shares whose counts the
+ * text does not state).
+ */
+export function announcementSection(figures: AnnouncedFigures, work: ArithmeticWork): AnnouncementSection {
+  const unread: AnnouncementUnreadFigure[] = [];
+  for (const figure of figures.unread) {
+    if (unread.length >= ANNOUNCEMENT_LIST_LIMIT) break;
+    const reason = figure.reason ?? 'no-meaning';
+    const words = UNREAD_REASONS[reason];
+    unread.push({
+      text: figure.text,
+      span: figure.span,
+      reason,
+      work: quotedReason(words, figure.context),
+    });
+  }
+  for (const figure of work.unjudged) {
+    if (unread.length >= ANNOUNCEMENT_LIST_LIMIT) break;
+    unread.push({
+      text: figure.text,
+      ...(figure.span ? { span: figure.span } : {}),
+      reason: figure.reason,
+      work: figure.work,
+    });
+  }
+  const stated = (meaning: Parameters<typeof statedCount>[1]) => statedCount(figures, meaning);
+  const cast = stated('cast');
+  const returned = stated('returned');
+  return {
+    figuresRead: figures.figures.length,
+    judgedCount: work.judged.length,
+    judged: work.judged
+      .slice(0, ANNOUNCEMENT_LIST_LIMIT)
+      .map((figure): AnnouncementJudgedFigure => ({ ...figure })),
+    unreadCount: unreadCount(figures) + work.unjudged.length,
+    unread,
+    stated: {
+      registered: stated('registered'),
+      cast,
+      issued: stated('issued'),
+      returned,
+      valid: stated('valid'),
+      invalid: stated('invalid'),
+    },
+    castFrom: cast !== null ? 'cast' : returned !== null ? 'returned' : null,
+  };
+}
+
+function quotedReason(words: Bilingual, context: string): Bilingual {
+  return { zh: `${words.zh}（“${context}”）`, en: `${words.en} (“${context}”)` };
+}

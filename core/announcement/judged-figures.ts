@@ -1,0 +1,48 @@
+import type { Bilingual } from '../model/finding.js';
+import type { TextSpan } from './announced-figures.js';
+
+/**
+ * The work shown for an announcement checked against itself: every figure that was judged, right ones
+ * included, with its counts, base and the rule applied ("74 of 184 = 40.2173…%, stated 40.2%: right"),
+ * and every stated figure that was not judged, with why. Reports list both, so that a reader sees what
+ * was checked and found right, not only what was found wrong.
+ */
+
+/** Which rule judged a figure. */
+export type CheckRule =
+  | 'share' // a percentage against its stated part and base (the percentage rule)
+  | 'ballots' // valid + invalid = returned, returned ≤ issued, cast = returned, cast ≤ registered
+  | 'votes-within-ballots' // a candidate's votes ≤ the valid ballots
+  | 'part-within-total' // a part of a summary ≤ its total
+  | 'halves' // men + women = total, re-elected + newly elected = total
+  | 'posts' // 主任 + 副主任 + 委员 = the committee
+  | 'stated-twice' // the same figure stated twice, with the same value
+  | 'quorum' // under a rule pack: the stated turnout against the quorum
+  | 'winner-threshold'; // under a rule pack: a winner's stated votes against the round's threshold
+
+export interface JudgedFigure {
+  readonly rule: CheckRule;
+  readonly right: boolean;
+  /** The figure as written (a span of text), or its JSON path. */
+  readonly text: string;
+  readonly span?: TextSpan;
+  /** The sum or share worked out, for people: "74 of 184 = 40.2173…%, stated 40.2%: right". */
+  readonly work: Bilingual;
+}
+
+/** Why a stated figure the reader did read was not judged. */
+export type UnjudgedReason =
+  | 'counts-not-stated' // a share whose part or base the text gives no count for (参选率71.1% alone)
+  | 'zero-base'; // a share of a base of 0
+
+export interface UnjudgedFigure {
+  readonly text: string;
+  readonly span?: TextSpan;
+  readonly reason: UnjudgedReason;
+  readonly work: Bilingual;
+}
+
+export interface ArithmeticWork {
+  readonly judged: readonly JudgedFigure[];
+  readonly unjudged: readonly UnjudgedFigure[];
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { UNREAD_KEPT, unreadCount } from './announced-figures.js';
+import { announcementSection } from './announcement-section.js';
+import { workAnnouncementArithmetic } from './check-announcement-arithmetic.js';
+import { readAnnouncementText } from './read-announcement-text.js';
+import { reportNothingRead, reportUnreadFigures, UNREAD_LISTED } from './report-unread.js';
+
+/**
+ * Hostile announcements (issue #21, defects 1 and 2): a title and "1、" twenty thousand times, "1 ",
+ * "占1%", "当选" repeated, runs of spaces … The reader's work and the report's size must grow in
+ * proportion to the text. Work is counted, not timed: the characters every String#slice returns while
+ * reading (a quadratic reader re-reads the text before each number), and the JSON of what is reported.
+ */
+const SHAPES: Readonly<Record<string, string>> = {
+  'numbered list': '1、',
+  'numbers and spaces': '1 ',
+  'numbers and dots': '1.',
+  'shares of nothing': '占1%',
+  'a list of shares': '1.1%、',
+  'elected repeated': '当选',
+  spaces: ' ',
+  'english elected': 'elected, ',
+  sevens: '7 ',
+  'winners repeated': '王林当选，',
+};
+
+const text = (unit: string, size: number) => '选举结果公告\n' + unit.repeat(Math.ceil(size / unit.length));
+
+/** Characters sliced while reading, and the size of everything reported, for one text. */
+function measure(input: string): { sliced: number; reported: number } {
+  // A plain wrapper, not a spy: a spy would keep every call it saw.
+  const original = String.prototype.slice;
+  let sliced = 0;
+  String.prototype.slice = function (this: string, start?: number, end?: number): string {
+    const result = original.call(this, start, end);
+    sliced += result.length;
+    return result;
+  };
+  let figures;
+  try {
+    figures = readAnnouncementText(input);
+  } finally {
+    String.prototype.slice = original;
+  }
+  const work = workAnnouncementArithmetic(figures, 'en');
+  const reported = JSON.stringify([
+    work.findings,
+    reportUnreadFigures(figures, 'en'),
+    announcementSection(figures, work),
+    figures.unread,
+  ]).length;
+  return { sliced, reported };
+}
+
+describe('pathological announcements', () => {
+  it.each(Object.entries(SHAPES))('%s: work and output grow linearly from 10 KB to 100 KB', (_, unit) => {
+    const small = measure(text(unit, 10_000));
+    const large = measure(text(unit, 100_000));
+    // Ten times the text: at most about ten times the work and the output (a quadratic reader gives 100×).
+    expect(large.sliced).toBeLessThanOrEqual(12 * Math.max(small.sliced, 1_000));
+    expect(large.reported).toBeLessThanOrEqual(12 * Math.max(small.reported, 1_000));
+  });
+
+  it('quotes a bounded window around each unread number, never the whole sentence', () => {
+    const figures = readAnnouncementText(text('1、', 40_000));
+    // The first UNREAD_KEPT are kept one by one, the rest counted: memory in proportion to the text.
+    expect(figures.unread.length).toBe(UNREAD_KEPT);
+    expect(unreadCount(figures)).toBe(20_000);
+    expect(reportUnreadFigures(figures, 'en').at(-1)?.found).toBe(20_000 - UNREAD_LISTED);
+    for (const unread of figures.unread) expect(unread.context.length).toBeLessThanOrEqual(2 * 24 + 4);
+  });
+
+  it('lists the first unread numbers one by one and counts the rest in one finding', () => {
+    const figures = readAnnouncementText(text('1 ', 10_000));
+    const findings = reportUnreadFigures(figures, 'en');
+    expect(findings).toHaveLength(UNREAD_LISTED + 1);
+    expect(findings.at(-1)?.found).toBe(figures.unread.length - UNREAD_LISTED);
+    expect(findings.at(-1)?.messages.en).toContain(`${figures.unread.length - UNREAD_LISTED} more numbers`);
+  });
+
+  it('declares no winner from 当选 repeated with no name before it', () => {
+    expect(readAnnouncementText('当选'.repeat(500)).figures).toEqual([]);
+  });
+});
+
+describe('an announcement with nothing to read (issue #21, defect 9)', () => {
+  it.each([
+    ['empty', ''],
+    ['a JSON array', '[]'],
+    ['prose without figures', '本村换届选举工作顺利完成，群众普遍满意。'],
+  ])('%s: says plainly that nothing was read or checked, in both languages', (_, input) => {
+    const [finding, ...rest] = reportNothingRead(readAnnouncementText(input), 'en');
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ code: 'UNREAD_FIGURE', severity: 'warning' });
+    expect(finding?.messages.en).toContain('nothing was checked');
+    expect(finding?.messages.zh).toContain('没有核对任何内容');
+  });
+
+  it('says so when every number went unread', () => {
+    const [finding] = reportNothingRead(readAnnouncementText('电话12345678，邮编100000。'), 'en');
+    expect(finding?.messages.en).toBe(
+      "None of the announcement's 2 numbers could be given a meaning: nothing was checked",
+    );
+  });
+
+  it('says nothing of the kind when a figure was read', () => {
+    expect(reportNothingRead(readAnnouncementText('登记选民1860人。'), 'en')).toEqual([]);
+  });
+});

@@ -1,0 +1,167 @@
+/**
+ * Scores the announcement reader on the real development set (core/announcement/corpus-real/):
+ * each text is checked alone, as `check --announcement T` does (with `--rules cn-village` for a
+ * single village's notice), and the findings are compared with the truth worked out by hand.
+ *
+ *   npx tsx scripts/score-announcements.ts tuning|held-out|all [--verbose]
+ *
+ * Prints, per half: wrong shares caught of all wrong shares; false alarms (percent warnings on shares
+ * that are right or cannot be judged, sum warnings where the sums hold, void verdicts for valid
+ * elections, winners flagged who are over the threshold); and the figures of the texts that are
+ * neither read nor listed as unread.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readAnnouncement } from '../core/announcement/index.js';
+import { auditAnnouncementAlone } from '../core/audit/index.js';
+import {
+  figureSpans,
+  locate,
+  overlaps,
+  type ExpectedRealText,
+} from '../core/announcement/corpus-real/real-expected.js';
+import type { Finding } from '../core/model/finding.js';
+
+type Span = readonly [number, number];
+const HALVES = ['tuning', 'held-out'] as const;
+type Half = (typeof HALVES)[number];
+
+interface TextScore {
+  readonly name: string;
+  wrongShares: number;
+  wrongCaught: number;
+  percentFalse: string[];
+  sumFalse: string[];
+  failingSums: number;
+  failingSumsCaught: number;
+  voidFalse: string[];
+  winnerFalse: string[];
+  figures: number;
+  silent: string[];
+  failed?: string;
+}
+
+const root = fileURLToPath(new URL('../core/announcement/corpus-real/', import.meta.url));
+
+function scoreText(half: Half, name: string): TextScore {
+  const file = `${root}${half}/${name}.txt`;
+  const bytes = readFileSync(file);
+  const text = bytes.toString('utf8');
+  const expected = JSON.parse(
+    readFileSync(`${root}${half}/${name}.expected.json`, 'utf8'),
+  ) as ExpectedRealText;
+  const score: TextScore = {
+    name,
+    wrongShares: 0,
+    wrongCaught: 0,
+    percentFalse: [],
+    sumFalse: [],
+    failingSums: 0,
+    failingSumsCaught: 0,
+    voidFalse: [],
+    winnerFalse: [],
+    figures: 0,
+    silent: [],
+  };
+  const figures = readAnnouncement(`${name}.txt`, new Uint8Array(bytes));
+  if (!figures.ok) return { ...score, failed: 'not read' };
+  const rules = expected.rules ? { pack: expected.rules, round: 'first' as const } : undefined;
+  const report = auditAnnouncementAlone(figures.value, [], 'zh', rules);
+  if (!report.ok) return { ...score, failed: 'not audited' };
+  const findings = report.value.findings;
+  const spanOf = (finding: Finding): Span | undefined => finding.where?.span;
+  const hits = (finding: Finding, span: Span | null): boolean => {
+    const at = spanOf(finding);
+    return at !== undefined && span !== null && overlaps(at, span);
+  };
+  const quote = (finding: Finding): string =>
+    `${finding.where?.text ?? '?'} (expected ${finding.expected}, found ${finding.found})`;
+
+  const wrongSpans = expected.shares
+    .filter((share) => share.verdict === 'wrong')
+    .map((share) => locate(text, share.at, share.share));
+  score.wrongShares = wrongSpans.length;
+  const percent = findings.filter((f) => f.code === 'ANNOUNCED_PERCENT_MISMATCH');
+  score.wrongCaught = wrongSpans.filter((span) => percent.some((f) => hits(f, span))).length;
+  score.percentFalse = percent.filter((f) => !wrongSpans.some((span) => hits(f, span))).map(quote);
+
+  const failingSums = expected.sums.filter((sum) => !sum.holds).map((sum) => locate(text, sum.at, sum.at));
+  score.failingSums = failingSums.length;
+  const sums = findings.filter((f) => f.code === 'ANNOUNCED_SUM_MISMATCH');
+  score.failingSumsCaught = failingSums.filter((span) => sums.some((f) => hits(f, span))).length;
+  score.sumFalse = sums.filter((f) => !failingSums.some((span) => hits(f, span))).map(quote);
+
+  // One verdict per election: a quorum finding and ELECTION_VOID for the same valid election count once.
+  const voidCodes = findings
+    .filter((f) => f.code === 'ELECTION_VOID' || f.code === 'TURNOUT_BELOW_QUORUM')
+    .map((f) => f.code);
+  if (expected.valid === true && voidCodes.length > 0) score.voidFalse = [voidCodes.join(' + ')];
+  const overThreshold = new Set(expected.elected.filter((w) => w.overHalf === true).map((w) => w.name));
+  score.winnerFalse = findings
+    .filter((f) => f.code === 'ANNOUNCED_WINNER_MISMATCH' && overThreshold.has(f.candidate ?? ''))
+    .map(quote);
+
+  const read: Span[] = [
+    ...figures.value.figures.flatMap((figure) => (figure.origin.span ? [figure.origin.span] : [])),
+    ...figures.value.unread.map((unread) => unread.span),
+  ];
+  const spans = figureSpans(text, expected.notFigures);
+  score.figures = spans.length;
+  score.silent = spans
+    .filter((span) => !read.some((r) => overlaps(r, span)))
+    .map(([start, end]) => text.slice(start, end));
+  return score;
+}
+
+function namesOf(half: Half): string[] {
+  if (!existsSync(`${root}${half}`)) return [];
+  return readdirSync(`${root}${half}`)
+    .filter((file) => file.endsWith('.txt'))
+    .map((file) => file.slice(0, -'.txt'.length))
+    .sort();
+}
+
+function printHalf(half: Half, verbose: boolean): void {
+  const scores = namesOf(half).map((name) => scoreText(half, name));
+  const total = (pick: (s: TextScore) => number): number => scores.reduce((n, s) => n + pick(s), 0);
+  const falseAlarms = total(
+    (s) => s.percentFalse.length + s.sumFalse.length + s.voidFalse.length + s.winnerFalse.length,
+  );
+  console.log(`== ${half}: ${scores.length} texts`);
+  console.log(
+    `wrong shares caught:            ${total((s) => s.wrongCaught)} / ${total((s) => s.wrongShares)}`,
+  );
+  console.log(
+    `failing sums caught:            ${total((s) => s.failingSumsCaught)} / ${total((s) => s.failingSums)}`,
+  );
+  console.log(`false alarms:                   ${falseAlarms}`);
+  console.log(`  percent (right or unjudgeable): ${total((s) => s.percentFalse.length)}`);
+  console.log(`  sum (sums hold):                ${total((s) => s.sumFalse.length)}`);
+  console.log(`  void (valid elections):         ${total((s) => s.voidFalse.length)}`);
+  console.log(`  winner (over the threshold):    ${total((s) => s.winnerFalse.length)}`);
+  console.log(
+    `figures neither read nor unread: ${total((s) => s.silent.length)} / ${total((s) => s.figures)}`,
+  );
+  for (const s of scores.filter((s) => s.failed)) console.log(`  ${s.name}: ${s.failed}`);
+  if (!verbose) return;
+  for (const s of scores) {
+    const lines = [
+      ...s.percentFalse.map((q) => `percent false alarm: ${q}`),
+      ...s.sumFalse.map((q) => `sum false alarm: ${q}`),
+      ...s.voidFalse.map((q) => `void false alarm: ${q}`),
+      ...s.winnerFalse.map((q) => `winner false alarm: ${q}`),
+      ...(s.wrongCaught < s.wrongShares ? [`wrong shares missed: ${s.wrongShares - s.wrongCaught}`] : []),
+      ...(s.silent.length > 0 ? [`silent: ${s.silent.join(' ')}`] : []),
+    ];
+    console.log(`-- ${s.name}${lines.length === 0 ? ': nothing to report' : ''}`);
+    for (const line of lines) console.log(`   ${line}`);
+  }
+}
+
+const args = process.argv.slice(2);
+const which = args.find((arg) => !arg.startsWith('--')) ?? 'tuning';
+if (which !== 'all' && !(HALVES as readonly string[]).includes(which)) {
+  console.error('usage: npx tsx scripts/score-announcements.ts tuning|held-out|all [--verbose]');
+  process.exit(2);
+}
+for (const half of which === 'all' ? HALVES : [which as Half]) printHalf(half, args.includes('--verbose'));
