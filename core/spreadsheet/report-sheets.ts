@@ -1,5 +1,6 @@
 import type { Lang } from '../model/finding.js';
 import type { Report } from '../model/report.js';
+import { csvCell } from './sheet-csv.js';
 import type { WrittenSheet } from './write-xlsx.js';
 
 type Cell = string | number | null;
@@ -171,8 +172,4 @@ export function reportCsv(sheets: readonly WrittenSheet[]): string {
       );
   }
   return `\ufeff${lines.join('\r\n')}\r\n`;
-}
-
-function csvCell(text: string): string {
-  return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
 }

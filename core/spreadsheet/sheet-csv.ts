@@ -165,7 +165,8 @@ function mergedOrigins(
   };
 }
 
-function csvCell(text: string): string {
+/** A CSV field, quoted when it holds a quote, comma or line break. */
+export function csvCell(text: string): string {
   return /[",\n\r]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
 }
 
