@@ -189,4 +189,29 @@ describe('reading tally sheets from .xlsx workbooks', () => {
       errors(readTalliesXlsx('t.xlsx', zipSync({ 'a.txt': deflateSync(new Uint8Array(3)) }), election))[0],
     ).toContain('no xl/workbook.xml');
   });
+
+  it('matches a header written over two lines in its cell, and refuses a DOCTYPE', () => {
+    const book = writeXlsx([
+      {
+        name: 'S',
+        rows: [
+          ['票箱', '职位', '候选\n人', '得票\r\n数'],
+          ['central', 'chair', 'chen-jianhua', 7],
+        ],
+      },
+    ]);
+    expect(
+      value(readTalliesXlsx('t.xlsx', book, election))
+        .boxes.get('central')
+        ?.contests.get('chair')
+        ?.get('chen-jianhua'),
+    ).toBe(7);
+    const doctype = zipSync({
+      'xl/workbook.xml': strToU8('<!DOCTYPE x [<!ENTITY a "aaaa">]><workbook/>'),
+      'xl/_rels/workbook.xml.rels': strToU8('<Relationships/>'),
+    });
+    expect(errors(readTalliesXlsx('t.xlsx', doctype, election))[0]).toContain(
+      'a DOCTYPE or declaration is not accepted',
+    );
+  });
 });
