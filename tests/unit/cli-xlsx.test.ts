@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../core/index.js';
 import { readWorkbook } from '../../core/spreadsheet/read-workbook.js';
 import { writeXlsx } from '../../core/spreadsheet/write-xlsx.js';
-import { runCli, sampleInputs } from './run-cli.js';
+import { runCli, sample, sampleInputs } from './run-cli.js';
 
 const withoutInputs = (json: string): Omit<Report, 'inputs'> => {
   const { inputs: _inputs, ...rest } = JSON.parse(json) as Report;
@@ -106,5 +106,33 @@ describe('check --format csv|xlsx', () => {
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain('--format xlsx needs an --out file');
     expect(existsSync('report.xlsx')).toBe(false);
+  });
+
+  it('neutralises a write-in named like a formula, in the CSV and in the workbook', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tw-inject-'));
+    const tallies = join(dir, 'tallies.csv');
+    const planted = '=HYPERLINK("http://example.invalid","x")';
+    writeFileSync(
+      tallies,
+      `${readFileSync(sample('tallies.csv'), 'utf8').trimEnd()}\ncentral,member,"${planted.replace(/"/g, '""')}",1\n`,
+    );
+    const inputs = [
+      'check',
+      ...sampleInputs({ election: 'election.json', boxes: 'boxes.csv' }),
+      '--tallies',
+      tallies,
+    ];
+    const csv = await runCli([...inputs, '--format', 'csv', '--lang', 'en']);
+    expect(csv.stdout).toContain(`"'${planted.replace(/"/g, '""')}"`);
+    expect(csv.stdout).not.toMatch(/(^|,)=HYPERLINK/mu);
+    const out = join(dir, 'report.xlsx');
+    await runCli([...inputs, '--format', 'xlsx', '--out', out]);
+    const book = readWorkbook(new Uint8Array(readFileSync(out)));
+    if (!book.ok) throw new Error(book.message.en);
+    const texts = book.sheets.flatMap((sheet) =>
+      [...sheet.rows.values()].flatMap((row) => [...row.values()].map((cell) => cell.text)),
+    );
+    expect(texts).toContain(`'${planted}`);
+    expect(texts).not.toContain(planted);
   });
 });
