@@ -50,6 +50,11 @@ export async function runCheck(
   writeReceipt?: ReceiptWriter,
 ): Promise<number> {
   const { values } = parseCommandArgs(args, options);
+  if (!['json', 'text', 'csv', 'xlsx'].includes(String(values.format)))
+    throw new UsageError(
+      '--format 只能是 json、text、csv 或 xlsx',
+      '--format must be json, text, csv or xlsx',
+    );
   const exportAs = sheetFormat(values.format);
   checkExportFlags(exportAs, values.out);
   // A spreadsheet is written like the text report: progress may be drawn, and the exit status is the same.

@@ -106,6 +106,9 @@ describe('check --format csv|xlsx', () => {
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain('--format xlsx needs an --out file');
     expect(existsSync('report.xlsx')).toBe(false);
+    const unknown = await runCli([...args, '--format', 'ods']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('--format must be json, text, csv or xlsx');
   });
 
   it('neutralises a write-in named like a formula, in the CSV and in the workbook', async () => {
