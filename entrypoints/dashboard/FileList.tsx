@@ -37,7 +37,7 @@ export function FileList({ files, t, onAdd, onRole, onRemove }: FileListProps) {
             class="visually-hidden"
             type="file"
             multiple
-            accept=".csv,.json,.txt,.xlsx,text/csv,application/json,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".csv,.json,.txt,text/csv,application/json,text/plain"
             data-input="counts"
             onChange={(event) => {
               const chosen = [...(event.currentTarget.files ?? [])];
