@@ -5,10 +5,12 @@ import type { CliIo } from '../cli-io.js';
 import { parseCommandArgs, UsageError } from '../parse-args.js';
 import { auditInWorker } from '../run-audit.js';
 import { progressLine } from '../progress-line.js';
+import { checkExportFlags, sheetFormat, writeReportExport } from '../report-export.js';
 import { PASSPHRASE_ENV } from './write-receipt.js';
 
 export const CHECK_USAGE = `tallywitness check --election E [--boxes B] [--tallies T] [--ballots C]
-                  [--announcement A] [--format json|text] [--lang zh|en] [--encoding utf-8|gb18030]
+                  [--announcement A] [--format json|text|csv|xlsx [--out F]] [--lang zh|en]
+                  [--encoding utf-8|gb18030] (B and T may be .xlsx workbooks; one may serve as both)
                   [--progress] [--receipt R --key K [--label L]]
                   (a key sealed by keygen --passphrase-env: its passphrase in ${PASSPHRASE_ENV})
 tallywitness check --announcement A [--rules P [--round first|runoff]]
@@ -20,6 +22,7 @@ const options = {
   receipt: { type: 'string' },
   key: { type: 'string' },
   label: { type: 'string' },
+  out: { type: 'string' },
   progress: { type: 'boolean' },
   rules: { type: 'string' },
   round: { type: 'string' },
@@ -47,7 +50,15 @@ export async function runCheck(
   writeReceipt?: ReceiptWriter,
 ): Promise<number> {
   const { values } = parseCommandArgs(args, options);
-  const format = checkOutputFlags(values);
+  if (!['json', 'text', 'csv', 'xlsx'].includes(String(values.format)))
+    throw new UsageError(
+      '--format 只能是 json、text、csv 或 xlsx',
+      '--format must be json, text, csv or xlsx',
+    );
+  const exportAs = sheetFormat(values.format);
+  checkExportFlags(exportAs, values.out);
+  // A spreadsheet is written like the text report: progress may be drawn, and the exit status is the same.
+  const format = checkOutputFlags(exportAs ? { ...values, format: 'text' } : values);
   if (!values.election && !values.announcement)
     throw new UsageError(
       '需要 --election（或仅 --announcement）',
@@ -70,10 +81,11 @@ export async function runCheck(
   if ((values.receipt === undefined) !== (values.key === undefined))
     throw new UsageError('--receipt 与 --key 须同时给出', '--receipt and --key go together');
   // As keygen and bundle: a receipt never replaces a file (the key, an input, an earlier receipt).
-  if (values.receipt !== undefined && existsSync(values.receipt)) {
-    io.err(`${values.receipt}: 文件已存在，不会覆盖 / the file exists and is not replaced`);
-    return 2;
-  }
+  for (const path of [values.receipt, values.out])
+    if (path !== undefined && existsSync(path)) {
+      io.err(`${path}: 文件已存在，不会覆盖 / the file exists and is not replaced`);
+      return 2;
+    }
 
   const request = {
     ...auditRequestFrom(values, io.lang),
@@ -103,7 +115,10 @@ export async function runCheck(
     return 2;
   }
   const report = outcome.report;
-  io.out(format === 'json' ? JSON.stringify(report, null, 2) : renderReportText(report, io.lang));
+  if (exportAs) {
+    const status = writeReportExport(report, exportAs, values.out, io);
+    if (status !== null) return status;
+  } else io.out(format === 'json' ? JSON.stringify(report, null, 2) : renderReportText(report, io.lang));
   if (values.receipt !== undefined && values.key !== undefined) {
     if (!writeReceipt) throw new Error('receipt writer not wired');
     const status = await writeReceipt({

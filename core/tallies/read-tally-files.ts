@@ -5,6 +5,7 @@ import { cappedErrors } from './input-errors.js';
 import { readBoxes, type CsvReadOptions } from './read-boxes.js';
 import { readTallies } from './read-tallies.js';
 import { readTalliesJson, type TallySheets } from './read-tallies-json.js';
+import { looksLikeXlsx, readBoxesXlsx, readTalliesXlsx } from '../spreadsheet/read-xlsx.js';
 
 export interface TallyFile {
   readonly file: string;
@@ -20,7 +21,8 @@ export interface TallyFileInputs {
 
 /**
  * Reads the tally sheets however they were given: boxes.csv and tallies.csv, either alone, or the JSON
- * form (recognised by its first non-space character, `{`). Both files are read to the end, so that
+ * form (recognised by its first non-space character, `{`), each CSV file possibly an .xlsx workbook
+ * instead (recognised by its ZIP signature; one workbook may serve as both). Both files are read to the end, so that
  * one run lists the problems of both (up to 50 per file). Boxes of one file missing from the other are
  * left to the checks (see read-tallies.ts); an empty tally is returned when only boxes.csv is given.
  */
@@ -48,12 +50,16 @@ export function readTallyFiles(
     return errors.length > 0 ? failWith(errors) : ok({ sheets, tally });
   }
   if (boxes) {
-    const read = readBoxes(boxes.file, boxes.bytes, options);
+    const read = looksLikeXlsx(boxes.bytes)
+      ? readBoxesXlsx(boxes.file, boxes.bytes)
+      : readBoxes(boxes.file, boxes.bytes, options);
     if (read.ok) sheets = read.value;
     else errors.push(...cappedErrors(boxes.file, read.errors));
   }
   if (tallies) {
-    const read = readTallies(tallies.file, tallies.bytes, election, options);
+    const read = looksLikeXlsx(tallies.bytes)
+      ? readTalliesXlsx(tallies.file, tallies.bytes, election)
+      : readTallies(tallies.file, tallies.bytes, election, options);
     if (read.ok) tally = read.value;
     else errors.push(...cappedErrors(tallies.file, read.errors));
   }

@@ -69,4 +69,9 @@ describe('guessing a file', () => {
     const filler = 'x'.repeat(4095 - new TextEncoder().encode(header).length);
     expect(await guessRole(file('data.csv', header + filler + '王'), 'boxes')).toBe('tallies');
   });
+  test('an .xlsx workbook is tally sheets, or box accounts when its name says so', async () => {
+    const workbook = new Uint8Array(sample('tally-sheets.xlsx'));
+    expect(await guessRole(file('县汇总.xlsx', workbook), 'announcement')).toBe('tallies');
+    expect(await guessRole(file('票箱统计.xlsx', workbook), 'announcement')).toBe('boxes');
+  });
 });

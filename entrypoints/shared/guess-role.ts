@@ -1,4 +1,5 @@
 import type { InputRole } from '../../core/index.js';
+import { looksLikeXlsx } from '../../core/spreadsheet/read-xlsx.js';
 
 /** Bytes enough to see a CSV header or a JSON format tag. */
 const SNIFF_BYTES = 4096;
@@ -47,7 +48,10 @@ export async function guessRole(
   file: Blob & { readonly name: string },
   fallback: InputRole,
 ): Promise<InputRole> {
-  const head = decodeHead(new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()));
+  const bytes = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
+  // A workbook holds tally sheets, box accounts or both: its name may say boxes, else it is read as votes.
+  if (looksLikeXlsx(bytes)) return roleFromName(file.name) === 'boxes' ? 'boxes' : 'tallies';
+  const head = decodeHead(bytes);
   const byContent = roleFromContent(head);
   const byName = roleFromName(file.name);
   // A name is a stronger hint than prose-looking content; content beats names for structured files.

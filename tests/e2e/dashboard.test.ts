@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchExtension, type LaunchedExtension } from './launch-extension.js';
-import { electedIn } from './result-tables.js';
+import { electedIn, votesIn } from './result-tables.js';
 import { receiptSignatureValid } from './receipt-signature.js';
 import { expected, samplePath } from './sample-data.js';
 
@@ -56,17 +56,7 @@ describe('the dashboard on the bundled sample', () => {
     for (const contest of expected.contests) {
       const table = page.locator(`table[data-contest="${contest.id}"]`);
       expect(await electedIn(table)).toEqual(contest.elected);
-      const votes = await table
-        .locator('tbody tr')
-        .evaluateAll((rows) =>
-          Object.fromEntries(
-            rows.map((row) => [
-              row.getAttribute('data-candidate'),
-              Number(row.querySelector('[data-votes]')!.textContent!.replace(/,/g, '')),
-            ]),
-          ),
-        );
-      expect(votes).toEqual(contest.votes);
+      expect(await votesIn(table)).toEqual(contest.votes);
       await expect
         .poll(() => table.locator('[data-figure="open-seats"]').textContent())
         .toBe(String(contest.unfilledSeats));

@@ -6,3 +6,17 @@ export function electedIn(table: Locator): Promise<(string | null)[]> {
     .locator('tbody tr[data-elected="true"]')
     .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-candidate')));
 }
+
+/** Votes per candidate id, as a contest's result table shows them. */
+export function votesIn(table: Locator): Promise<Record<string, number>> {
+  return table
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      Object.fromEntries(
+        rows.map((row) => [
+          row.getAttribute('data-candidate'),
+          Number(row.querySelector('[data-votes]')!.textContent!.replace(/,/g, '')),
+        ]),
+      ),
+    );
+}

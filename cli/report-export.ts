@@ -1,0 +1,58 @@
+import { writeFileSync } from 'node:fs';
+import type { Report } from '../core/index.js';
+import { reportCsv, reportSheets } from '../core/spreadsheet/report-sheets.js';
+import { writeXlsx } from '../core/spreadsheet/write-xlsx.js';
+import type { CliIo } from './cli-io.js';
+import { UsageError } from './parse-args.js';
+
+/** The spreadsheet forms of the report that `check --format` offers besides text and json. */
+export type SheetFormat = 'csv' | 'xlsx';
+
+export function sheetFormat(format: unknown): SheetFormat | undefined {
+  return format === 'csv' || format === 'xlsx' ? format : undefined;
+}
+
+/** --out goes with a spreadsheet format only, and an .xlsx (binary) is never written to a terminal. */
+export function checkExportFlags(format: SheetFormat | undefined, out: string | undefined): void {
+  if (out !== undefined && format === undefined)
+    throw new UsageError('--out 只用于 --format csv 或 xlsx', '--out goes with --format csv or xlsx');
+  if (format === 'xlsx' && out === undefined)
+    throw new UsageError('--format xlsx 需要 --out 文件', '--format xlsx needs an --out file');
+}
+
+/**
+ * Writes the report as CSV (to --out, or standard output) or as an .xlsx workbook (to --out). Like a
+ * receipt, it never replaces a file. Returns an exit status when it could not write, else null.
+ */
+export function writeReportExport(
+  report: Report,
+  format: SheetFormat,
+  out: string | undefined,
+  io: CliIo,
+): number | null {
+  const sheets = reportSheets(report, io.lang);
+  const data = format === 'xlsx' ? writeXlsx(sheets) : reportCsv(sheets);
+  if (out === undefined) {
+    // On standard output: plain lines, no byte order mark (the terminal is not a spreadsheet).
+    if (typeof data === 'string')
+      io.out(
+        data
+          .replace(/^\ufeff/u, '')
+          .replace(/\r\n/gu, '\n')
+          .trimEnd(),
+      );
+    return null;
+  }
+  try {
+    writeFileSync(out, data, { flag: 'wx' });
+  } catch (error) {
+    const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
+    io.err(
+      exists
+        ? `${out}: 文件已存在，不会覆盖 / the file exists and is not replaced`
+        : `${out}: 无法写入 / cannot be written (${(error as Error).message})`,
+    );
+    return 2;
+  }
+  return null;
+}

@@ -1,0 +1,121 @@
+import type { Election } from '../model/election.js';
+import { fail, ok, type InputError, type Result } from '../model/result.js';
+import { mergeTallies, emptyTally, type BoxSheet, type ElectionTally } from '../model/tally.js';
+import { BOX_COLUMNS, TALLY_COLUMNS, type ColumnSpec } from '../tallies/csv-columns.js';
+import { readBoxesText } from '../tallies/read-boxes.js';
+import { readTalliesText } from '../tallies/read-tallies.js';
+import { readWorkbook } from './read-workbook.js';
+import { sheetToCsv, type SheetCsv } from './sheet-csv.js';
+import type { ZipLimits } from './zip-entries.js';
+
+/** An .xlsx file (any ZIP archive) starts with a local file header, `PK\x03\x04`. */
+export function looksLikeXlsx(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+export interface XlsxReadOptions {
+  readonly limits?: ZipLimits;
+}
+
+/**
+ * Tally sheets from a workbook: every sheet whose header row names the box (or, one sheet per box, not),
+ * contest, candidate and votes columns; other sheets (notes, the box accounts) are passed over. The
+ * same box in two sheets is refused rather than added up.
+ */
+export function readTalliesXlsx(
+  file: string,
+  bytes: Uint8Array,
+  election: Election,
+  options: XlsxReadOptions = {},
+): Result<ElectionTally> {
+  const tables = workbookTables(file, bytes, TALLY_COLUMNS, new Set(['votes']), options);
+  if (!tables.ok) return tables;
+  const errors: InputError[] = [];
+  let tally = emptyTally();
+  const boxSheet = new Map<string, string>();
+  for (const table of tables.value) {
+    const read = readTalliesText(file, table.text, election);
+    if (!read.ok) {
+      errors.push(...read.errors.map((error) => table.place(error)));
+      continue;
+    }
+    for (const box of read.value.boxes.keys()) errors.push(...repeatedBox(file, boxSheet, box, table.sheet));
+    tally = mergeTallies(tally, read.value);
+  }
+  return errors.length > 0 ? fail(...errors) : ok(tally);
+}
+
+/** Box accounts from a workbook: one sheet for all boxes, or one sheet (a row) per box. */
+export function readBoxesXlsx(
+  file: string,
+  bytes: Uint8Array,
+  options: XlsxReadOptions = {},
+): Result<BoxSheet[]> {
+  const counts = new Set<string>(
+    BOX_COLUMNS.filter((column) => column.key !== 'box').map((column) => column.key),
+  );
+  const tables = workbookTables(file, bytes, BOX_COLUMNS, counts, options);
+  if (!tables.ok) return tables;
+  const errors: InputError[] = [];
+  const sheets: BoxSheet[] = [];
+  const boxSheet = new Map<string, string>();
+  for (const table of tables.value) {
+    const read = readBoxesText(file, table.text);
+    if (!read.ok) {
+      errors.push(...read.errors.map((error) => table.place(error)));
+      continue;
+    }
+    for (const sheet of read.value) errors.push(...repeatedBox(file, boxSheet, sheet.box, table.sheet));
+    sheets.push(...read.value);
+  }
+  return errors.length > 0 ? fail(...errors) : ok(sheets);
+}
+
+function workbookTables<K extends string>(
+  file: string,
+  bytes: Uint8Array,
+  columns: readonly ColumnSpec<K>[],
+  countKeys: ReadonlySet<string>,
+  options: XlsxReadOptions,
+): Result<SheetCsv[]> {
+  const workbook = readWorkbook(bytes, options.limits);
+  if (!workbook.ok) return fail({ file, message: workbook.message });
+  const tables: SheetCsv[] = [];
+  for (const sheet of workbook.sheets) {
+    const table = sheetToCsv(file, sheet, columns, countKeys);
+    if (table) tables.push(table);
+  }
+  const cellErrors = tables.flatMap((table) => table.cellErrors);
+  if (cellErrors.length > 0) return fail(...cellErrors);
+  if (tables.length > 0) return ok(tables);
+  const wanted = columns.filter((column) => column.key !== 'box');
+  const names = workbook.sheets.map((sheet) => `“${sheet.name}”`).join('、');
+  return fail({
+    file,
+    message: {
+      zh:
+        `工作簿中没有一张工作表带有“${wanted.map((column) => column.zh).join('”“')}”表头行` +
+        `（共有工作表：${names || '无'}）`,
+      en:
+        `no sheet of the workbook has a header row with the columns ${wanted.map((column) => column.key).join(', ')}` +
+        ` (its sheets: ${workbook.sheets.map((sheet) => `"${sheet.name}"`).join(', ') || 'none'})`,
+    },
+  });
+}
+
+function repeatedBox(file: string, seen: Map<string, string>, box: string, sheet: string): InputError[] {
+  const earlier = seen.get(box);
+  if (earlier === undefined) {
+    seen.set(box, sheet);
+    return [];
+  }
+  return [
+    {
+      file,
+      message: {
+        zh: `票箱“${box}”出现在两张工作表中：“${earlier}”和“${sheet}”`,
+        en: `box "${box}" appears in two sheets: "${earlier}" and "${sheet}"`,
+      },
+    },
+  ];
+}

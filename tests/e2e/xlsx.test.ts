@@ -1,0 +1,40 @@
+// The dashboard on a workbook: the sample's tally sheets as tally-sheets-by-box.xlsx (one sheet per box,
+// merged titles) are taken for tallies and give the recount the sample's generator counted.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { electedIn, votesIn } from './result-tables.js';
+import { expected, samplePath } from './sample-data.js';
+
+let extension: LaunchedExtension;
+let page: Page;
+
+beforeAll(async () => {
+  extension = await launchExtension();
+  page = await extension.englishDashboard();
+});
+afterAll(async () => {
+  await extension?.close();
+});
+
+describe('the dashboard on an .xlsx workbook', () => {
+  test('reads the tally sheets from a workbook with one sheet per box', async () => {
+    await page
+      .locator('input[data-input="counts"]')
+      .setInputFiles(
+        ['election.json', 'boxes.csv', 'tally-sheets-by-box.xlsx', 'announcement.txt'].map(samplePath),
+      );
+    await expect.poll(() => page.getByLabel('Role of tally-sheets-by-box.xlsx').inputValue()).toBe('tallies');
+    await page.getByRole('button', { name: 'Run the audit' }).click();
+    const banner = page.locator('.verdict');
+    await banner.waitFor();
+    await expect.poll(() => banner.getAttribute('data-verdict')).toBe('discrepancies');
+    const figure = (name: string) => page.locator(`.result dd[data-figure="${name}"]`).textContent();
+    await expect.poll(() => figure('valid')).toBe(expected.valid.toLocaleString('en'));
+    for (const contest of expected.contests) {
+      const table = page.locator(`table[data-contest="${contest.id}"]`);
+      expect(await electedIn(table)).toEqual(contest.elected);
+      expect(await votesIn(table)).toEqual(contest.votes);
+    }
+  });
+});
