@@ -88,7 +88,7 @@ function workbookTables<K extends string>(
   const cellErrors = tables.flatMap((table) => table.cellErrors);
   if (cellErrors.length > 0) return fail(...cellErrors);
   if (tables.length > 0) return ok(tables);
-  const wanted = columns.filter((column) => column.key !== 'box');
+  const wanted = columns.filter((column) => column.key !== 'box' && !column.optional);
   const names = workbook.sheets.map((sheet) => `“${sheet.name}”`).join('、');
   return fail({
     file,

@@ -128,7 +128,9 @@ function findHeader<K extends string>(
       if (match && !used.some((column) => column.key === match.column.key))
         used.push({ key: match.column.key, header: match.column.headers[0] ?? name, sheetColumn });
     }
-    if (columns.every((column) => column.key === 'box' || used.some((found) => found.key === column.key)))
+    // The box column may be missing (one box to a sheet); optional columns (voters) may be too.
+    const needed = (column: ColumnSpec<K>) => column.key !== 'box' && !column.optional;
+    if (columns.every((column) => !needed(column) || used.some((found) => found.key === column.key)))
       return { headerRow: row, used: used.sort((a, b) => a.sheetColumn - b.sheetColumn) };
   }
   return undefined;
