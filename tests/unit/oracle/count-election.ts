@@ -63,6 +63,7 @@ export const ORACLE_CODES = [
   'WOMEN_QUOTA_UNMET',
   'NOT_COMPETITIVE',
   'WRITE_IN',
+  'BALLOTS_UNACCOUNTED',
 ] as const;
 
 const ERROR_CODES = new Set([
@@ -184,7 +185,10 @@ export function countElection(files: { election: string; boxes: string; tallies:
       // Abstentions of all boxes are known only when every box with votes states them.
       if (!counts.blankStated) total.blankStated = false;
     }
-    if (anyRows) checkBallotsFit(contest, total, null, valid, findings);
+    if (anyRows) {
+      checkBallotsFit(contest, total, null, valid, findings);
+      checkAbstentionsInferred(contest, total, valid, findings);
+    }
 
     const votes: Record<string, number> = {};
     for (const candidate of contest.candidates) votes[candidate.id] = total.votes.get(candidate.id) ?? 0;
@@ -256,6 +260,24 @@ export function countElection(files: { election: string; boxes: string; tallies:
     findings: sorted,
     hasError: sorted.some((key) => ERROR_CODES.has(key.split(' ')[0] ?? '')),
   };
+}
+
+/**
+ * A one-seat contest whose sheets leave out the abstentions of some box (no `#blank` row there), with
+ * fewer votes plus stated abstentions than valid ballots V: the rest can only be abstentions left out,
+ * so they are inferred and said (BALLOTS_UNACCOUNTED, a warning), over all boxes together. With one
+ * seat, N + B < V already keeps within the bounds of checkBallotsFit.
+ */
+function checkAbstentionsInferred(
+  contest: OracleContestDefinition,
+  counts: Counts,
+  validBallots: number,
+  findings: Set<string>,
+): void {
+  if (counts.blankStated || contest.seats !== 1) return;
+  let named = 0;
+  for (const votes of counts.votes.values()) named += votes;
+  if (named + counts.blank < validBallots) findings.add(findingKey('BALLOTS_UNACCOUNTED', contest.id, null));
 }
 
 /**
