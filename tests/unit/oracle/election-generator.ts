@@ -304,6 +304,11 @@ function buildElection(contests: GeneratedContest[], ordered: string[][], drawn:
       if (plan.statesBlank) rows.push({ box, contest: contest.id, candidate: '#blank', votes: blank });
     });
   });
+  // A tally file with only its header is refused as no tally sheet at all (contract §2): where every box
+  // dropped its zero rows, the first box keeps one.
+  const first = contests[0]!;
+  if (rows.length === 0)
+    rows.push({ box: boxIds[0]!, contest: first.id, candidate: first.candidates[0]!.id, votes: 0 });
   if (drawn.tamper && rows.length > 0) {
     const index = drawn.tamper.row % rows.length;
     const row = rows[index]!;
