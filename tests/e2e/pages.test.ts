@@ -94,7 +94,7 @@ async function expectReadable(page: Page, name: string) {
   for (const hash of await hashStyles(page)) expect(hash.size, name).toBeGreaterThanOrEqual(14);
 }
 
-/** The shared frame: the product's name, the four places, and the language switch. */
+/** The shared frame: the product's name, the five places, and the language switch. */
 async function expectFrame(page: Page, current: string | null) {
   await expect.poll(() => page.locator('.shell-name').textContent()).toContain('TallyWitness');
   const links = page.locator('nav.shell-nav a');
@@ -112,6 +112,7 @@ async function expectFrame(page: Page, current: string | null) {
       '/dashboard.html#audit',
       '/dashboard.html#election',
       '/dashboard.html#history',
+      '/tally.html',
       '/verify.html',
     ]);
   await expect
