@@ -63,6 +63,7 @@ export const ORACLE_CODES = [
   'WOMEN_QUOTA_UNMET',
   'NOT_COMPETITIVE',
   'WRITE_IN',
+  'BALLOTS_UNACCOUNTED',
 ] as const;
 
 const ERROR_CODES = new Set([
@@ -262,7 +263,8 @@ export function countElection(files: { election: string; boxes: string; tallies:
  * Whether the votes of one contest fit the valid ballots V of a box (or of all boxes, `box` null):
  * each valid ballot abstains (B) or names 1 to `seats` people, so with N votes for names
  * B ≤ V, N ≤ seats × (V − B), and N + B ≥ V when every abstention is stated. Beyond seats × V, or one
- * name beyond V, the votes exceed the ballots (VOTES_EXCEED_BALLOTS, reported instead).
+ * name beyond V, the votes exceed the ballots (VOTES_EXCEED_BALLOTS, reported instead). With one seat
+ * and abstentions not all stated, N + B < V over all boxes is BALLOTS_UNACCOUNTED.
  */
 function checkBallotsFit(
   contest: OracleContestDefinition,
@@ -283,4 +285,8 @@ function checkBallotsFit(
   const tooFew = counts.blankStated && named + counts.blank < validBallots;
   if (tooManyBlank || tooManyNamed || tooFew)
     findings.add(findingKey('BALLOT_ACCOUNTING_MISMATCH', contest.id, box));
+  // One seat over all boxes, abstentions not all stated: each valid ballot is a vote or an abstention,
+  // so a shortfall is abstentions only inferred, or votes left out (a warning, contract §7).
+  if (box === null && contest.seats === 1 && !counts.blankStated && named + counts.blank < validBallots)
+    findings.add(findingKey('BALLOTS_UNACCOUNTED', contest.id, null));
 }

@@ -304,6 +304,11 @@ function buildElection(contests: GeneratedContest[], ordered: string[][], drawn:
       if (plan.statesBlank) rows.push({ box, contest: contest.id, candidate: '#blank', votes: blank });
     });
   });
+  // A tally sheet with no rows at all is refused as input (a header alone says nothing): where every
+  // row was a dropped zero, one zero stays, as a sheet with no ballots still states.
+  const first = contests[0]?.candidates[0];
+  if (rows.length === 0 && first && boxIds[0] !== undefined)
+    rows.push({ box: boxIds[0], contest: contests[0]!.id, candidate: first.id, votes: 0 });
   if (drawn.tamper && rows.length > 0) {
     const index = drawn.tamper.row % rows.length;
     const row = rows[index]!;
