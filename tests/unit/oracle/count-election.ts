@@ -185,7 +185,10 @@ export function countElection(files: { election: string; boxes: string; tallies:
       // Abstentions of all boxes are known only when every box with votes states them.
       if (!counts.blankStated) total.blankStated = false;
     }
-    if (anyRows) checkBallotsFit(contest, total, null, valid, findings);
+    if (anyRows) {
+      checkBallotsFit(contest, total, null, valid, findings);
+      checkAbstentionsInferred(contest, total, valid, findings);
+    }
 
     const votes: Record<string, number> = {};
     for (const candidate of contest.candidates) votes[candidate.id] = total.votes.get(candidate.id) ?? 0;
@@ -260,11 +263,28 @@ export function countElection(files: { election: string; boxes: string; tallies:
 }
 
 /**
+ * A one-seat contest whose sheets leave out the abstentions of some box (no `#blank` row there), with
+ * fewer votes plus stated abstentions than valid ballots V: the rest can only be abstentions left out,
+ * so they are inferred and said (BALLOTS_UNACCOUNTED, a warning), over all boxes together. With one
+ * seat, N + B < V already keeps within the bounds of checkBallotsFit.
+ */
+function checkAbstentionsInferred(
+  contest: OracleContestDefinition,
+  counts: Counts,
+  validBallots: number,
+  findings: Set<string>,
+): void {
+  if (counts.blankStated || contest.seats !== 1) return;
+  let named = 0;
+  for (const votes of counts.votes.values()) named += votes;
+  if (named + counts.blank < validBallots) findings.add(findingKey('BALLOTS_UNACCOUNTED', contest.id, null));
+}
+
+/**
  * Whether the votes of one contest fit the valid ballots V of a box (or of all boxes, `box` null):
  * each valid ballot abstains (B) or names 1 to `seats` people, so with N votes for names
  * B ≤ V, N ≤ seats × (V − B), and N + B ≥ V when every abstention is stated. Beyond seats × V, or one
- * name beyond V, the votes exceed the ballots (VOTES_EXCEED_BALLOTS, reported instead). With one seat
- * and abstentions not all stated, N + B < V over all boxes is BALLOTS_UNACCOUNTED.
+ * name beyond V, the votes exceed the ballots (VOTES_EXCEED_BALLOTS, reported instead).
  */
 function checkBallotsFit(
   contest: OracleContestDefinition,
@@ -285,8 +305,4 @@ function checkBallotsFit(
   const tooFew = counts.blankStated && named + counts.blank < validBallots;
   if (tooManyBlank || tooManyNamed || tooFew)
     findings.add(findingKey('BALLOT_ACCOUNTING_MISMATCH', contest.id, box));
-  // One seat over all boxes, abstentions not all stated: each valid ballot is a vote or an abstention,
-  // so a shortfall is abstentions only inferred, or votes left out (a warning, contract §7).
-  if (box === null && contest.seats === 1 && !counts.blankStated && named + counts.blank < validBallots)
-    findings.add(findingKey('BALLOTS_UNACCOUNTED', contest.id, null));
 }
