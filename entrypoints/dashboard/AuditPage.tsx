@@ -279,6 +279,9 @@ export function AuditPage({
     focusResult(resultHeading.current);
   }
 
+  const namesIn = (step: InputStep) =>
+    files.filter((file) => stepOf(file.role) === step).map((file) => file.file.name);
+
   const rows = (step: InputStep, caption: string) => (
     <>
       <FileRows
@@ -340,6 +343,8 @@ export function AuditPage({
             label={t.electionFile}
             accept=".json,application/json"
             role="election"
+            chosen={namesIn(1)}
+            t={t}
             onChoose={(chosen) => void chooseFiles(chosen, 1, 'election', 'election').then(take)}
           />
           {rows(1, t.roles.election)}
@@ -392,6 +397,8 @@ export function AuditPage({
             label={t.announcementFile}
             accept=".txt,.json,text/plain,application/json"
             role="announcement"
+            chosen={namesIn(3)}
+            t={t}
             onChoose={(chosen) => void chooseFiles(chosen, 3, 'announcement', 'announcement').then(take)}
           />
           {rows(3, t.roles.announcement)}

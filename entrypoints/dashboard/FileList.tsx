@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { InputRole } from '../../core/index.js';
+import { FilePicker } from '../shared/FilePicker.js';
 import { formatBytes, type Messages } from '../shared/i18n.js';
 import { stepOf, type ChosenFile, type InputStep } from './chosen-files.js';
 
@@ -43,33 +44,27 @@ export function FileDrop({ t, onAdd }: { t: Messages; onAdd(files: readonly File
 
 /**
  * The picker of a step that takes one kind of file (the election, the announcement): what is chosen
- * here has that role, and stays in this step.
+ * here has that role, and stays in this step. It names the files the step holds, in the page's language.
  */
 export function StepFilePicker({
   label,
   accept,
   role,
+  chosen,
+  t,
   onChoose,
 }: {
   label: string;
   accept: string;
   role: 'election' | 'announcement';
+  chosen: readonly string[];
+  t: Messages;
   onChoose(files: readonly File[]): void;
 }) {
   return (
-    <label class="field">
-      {label}
-      <input
-        type="file"
-        accept={accept}
-        data-input={role}
-        onChange={(event) => {
-          const chosen = [...(event.currentTarget.files ?? [])];
-          event.currentTarget.value = '';
-          onChoose(chosen);
-        }}
-      />
-    </label>
+    <div class="field">
+      <FilePicker label={label} t={t} accept={accept} dataInput={role} chosen={chosen} onFiles={onChoose} />
+    </div>
   );
 }
 

@@ -6,6 +6,8 @@ import type { Messages } from './i18n.js';
  * A file input that looks like the buttons beside it and speaks the page's language (the browser's own
  * picker says "Choose File" in the browser's language, whatever the page's): a label, a button, and
  * the names chosen. The input itself stays in the page, hidden, for keyboards and screen readers.
+ * A page that keeps the chosen files itself (and lets them be removed) passes `chosen`, so the picker
+ * never names a file that is no longer there.
  */
 export function FilePicker({
   label,
@@ -14,7 +16,9 @@ export function FilePicker({
   accept,
   multiple,
   testId,
+  dataInput,
   id,
+  chosen: chosenByPage,
 }: {
   label: JSX.Element | string;
   t: Messages;
@@ -22,9 +26,14 @@ export function FilePicker({
   accept?: string | undefined;
   multiple?: boolean | undefined;
   testId?: string | undefined;
+  /** The `data-input` attribute of the input, by which the dashboard's inputs are known. */
+  dataInput?: string | undefined;
   id?: string | undefined;
+  /** The names of the files the page holds for this picker; without it the picker remembers its last choice. */
+  chosen?: readonly string[] | undefined;
 }) {
-  const [chosen, setChosen] = useState<string>('');
+  const [chosenHere, setChosen] = useState<string>('');
+  const chosen = chosenByPage ? chosenByPage.join(', ') : chosenHere;
   return (
     <label class="file-picker">
       <span class="file-picker-label">{label}</span>
@@ -36,6 +45,7 @@ export function FilePicker({
         accept={accept}
         multiple={multiple}
         data-testid={testId}
+        data-input={dataInput}
         id={id}
         class="visually-hidden"
         type="file"

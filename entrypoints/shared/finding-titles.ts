@@ -2,9 +2,9 @@ import type { Bilingual, FindingCode } from '../../core/index.js';
 
 /**
  * A finding's kind in a few plain words, the heading a reader sees instead of its code (the code
- * stays behind a "technical details" toggle). A code without a title here is headed by its severity.
+ * stays behind a "technical details" toggle). Every code has one: the type makes a new code name its title.
  */
-export const FINDING_TITLES: Partial<Record<FindingCode, Bilingual>> = {
+export const FINDING_TITLES: Record<FindingCode, Bilingual> = {
   RETURNED_EXCEEDS_ISSUED: { zh: '收回的选票多于发出的', en: 'More ballots returned than issued' },
   BALLOT_ACCOUNTING_MISMATCH: { zh: '选票数目对不上', en: 'Ballot figures that do not add up' },
   VOTES_EXCEED_BALLOTS: { zh: '票数多于选票所能投出的', en: 'More votes than the ballots allow' },
@@ -26,6 +26,18 @@ export const FINDING_TITLES: Partial<Record<FindingCode, Bilingual>> = {
   WRITE_IN: { zh: '另选他人的票', en: 'Votes written in' },
   UNREAD_FIGURE: { zh: '未能读懂的数字', en: 'Figures not read' },
   ONE_PERSON_TWO_POSTS: { zh: '一人被选两个职位的选票', en: 'Ballots naming one person for two posts' },
+  WRITE_IN_LOOKALIKE: { zh: '另选的名字与候选人形似', en: 'A written-in name that looks like a candidate' },
+  WRITE_IN_LIKE_CODE: {
+    zh: '另选的名字像候选人代号',
+    en: 'A written-in name that looks like a candidate code',
+  },
+  BALLOTS_UNACCOUNTED: { zh: '有效票没有全部计入', en: 'Valid ballots not accounted for' },
+  RETURNED_EXCEEDS_VOTERS: { zh: '收回的选票多于投票人数', en: 'More ballots returned than voters' },
+  WOMEN_MEMBER_POST: { zh: '妇女委员职位', en: 'The post for a woman member' },
+  LIVE_TALLY_MISMATCH: {
+    zh: '自己唱票的记录与计票单不符',
+    en: 'Your own count differs from the tally sheet',
+  },
 };
 
 /** One of a finding's two figures, named. */

@@ -1,7 +1,11 @@
 import type { Finding } from '../../core/index.js';
+import { FINDING_TITLES } from '../shared/finding-titles.js';
 import type { Lang, Messages } from '../shared/i18n';
 
-/** Findings in the page's language, code behind a toggle; those that point into the text link to the place. */
+/**
+ * Findings in the page's language, each headed by its severity and its plain title (as on the dashboard),
+ * code behind a toggle; those that point into the text link to the place.
+ */
 export function FindingList({
   findings,
   checked,
@@ -29,7 +33,10 @@ export function FindingList({
     <ol class="findings" data-testid="findings">
       {findings.map((finding, index) => (
         <li key={index} class={`finding finding-${finding.severity}`} data-code={finding.code}>
-          <span class="severity">{t.severities[finding.severity]}</span>
+          <span class="severity">{t.severities[finding.severity]}</span>{' '}
+          <strong class="finding-title" data-finding-title>
+            {FINDING_TITLES[finding.code][lang]}
+          </strong>
           <div>{finding.messages[lang]}</div>
           <div class="actions">
             {finding.where?.span ? (

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { asMenuText, clickCaptureMenu, selectText, servePage } from './capture-menu.js';
 import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { FINDING_TITLES } from '../../entrypoints/shared/finding-titles.js';
 
 /**
  * The capture of an announcement from a web page, end to end in Chromium with the built extension.
@@ -70,6 +71,9 @@ test('a selected notice is captured with its URL, time and SHA-256, and shown in
   // The wrong turnout share is found and marked where it stands in the text.
   const finding = panel.locator('[data-code="ANNOUNCED_PERCENT_MISMATCH"]');
   await expect.poll(() => finding.textContent()).toContain('70.3%');
+  // Headed by what it is in plain words, not by its severity alone.
+  const { zh, en } = FINDING_TITLES.ANNOUNCED_PERCENT_MISMATCH;
+  expect([zh, en]).toContain(await finding.locator('[data-finding-title]').textContent());
   const marked = await panel.locator('.mark-warning').allTextContents();
   expect(marked.join('')).toContain('73.0%');
   // Every figure read is marked: the registered voters among them.

@@ -109,3 +109,40 @@ describe('pasted text and a chosen announcement file', () => {
     expect(inputs).not.toContain('announcement-pasted.txt');
   });
 });
+
+describe('the pickers of steps 1 and 3', () => {
+  test('speak the page language, name the file the step holds, and forget it once removed', async () => {
+    const fresh = await extension.page('dashboard.html');
+    const picker = (n: number) => fresh.locator(`section[aria-labelledby="step${n}"] .file-picker`);
+    const shown = async (n: number) => [
+      await picker(n).locator('.like-button').textContent(),
+      await picker(n).locator('.file-picker-chosen').textContent(),
+    ];
+    await fresh.getByLabel(/Language/).selectOption('zh');
+    await expect.poll(() => shown(1)).toEqual(['选择文件', '未选择文件']);
+    expect(await shown(3)).toEqual(['选择文件', '未选择文件']);
+    await fresh.getByLabel(/Language/).selectOption('en');
+    await expect.poll(() => shown(1)).toEqual(['Choose files', 'No file chosen']);
+
+    // The browser's own picker (its "Choose File" in the browser's language) is not what is seen.
+    for (const role of ['election', 'announcement']) {
+      const input = fresh.locator(`input[data-input="${role}"]`);
+      expect(await input.evaluate((element) => element.closest('.file-picker') !== null), role).toBe(true);
+      const box = await input.boundingBox();
+      expect(box === null || (box.width <= 1 && box.height <= 1), role).toBe(true);
+    }
+
+    await fresh.locator('input[data-input="election"]').setInputFiles(samplePath('election.json'));
+    await fresh.locator('input[data-input="announcement"]').setInputFiles(samplePath('announcement.txt'));
+    await expect.poll(() => shown(1)).toEqual(['Choose files', 'election.json']);
+    await expect.poll(() => shown(3)).toEqual(['Choose files', 'announcement.txt']);
+
+    // Removed from the step, the file is no longer named by its picker.
+    await fresh.getByRole('button', { name: 'Remove election.json' }).click();
+    await expect.poll(() => shown(1)).toEqual(['Choose files', 'No file chosen']);
+    expect(await shown(3)).toEqual(['Choose files', 'announcement.txt']);
+    // The label still names the input for a screen reader.
+    expect(await fresh.getByLabel(/^Announcement file/).getAttribute('data-input')).toBe('announcement');
+    await fresh.close();
+  });
+});
