@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatInputError } from '../../core/index.js';
-import { localeOf, preferredLanguage, rememberLanguage, type Lang } from '../shared/i18n.js';
+import { messagesFor } from '../shared/i18n.js';
+import { PageShell } from '../shared/PageShell.js';
+import { usePageLanguage } from '../shared/use-page-language.js';
 import { CheckView } from './CheckView.js';
 import { EntryView } from './EntryView.js';
 import { openTally, type OpenTally } from './open-tally.js';
@@ -11,15 +13,15 @@ type View = { readonly kind: 'list' } | { readonly kind: 'entry' | 'check'; read
 
 /** The live tally page: the list of boxes, the entry of one box, its comparison with the sheet. */
 export function TallyApp() {
-  const [lang, setLang] = useState<Lang>(preferredLanguage);
+  const [lang, setLang] = usePageLanguage();
   const [view, setView] = useState<View>({ kind: 'list' });
   const [problem, setProblem] = useState<string | null>(null);
   const w = tallyWords(lang);
+  const t = messagesFor(lang);
 
   useEffect(() => {
-    document.documentElement.lang = localeOf(lang);
     document.title = w.pageTitle;
-  }, [lang, w]);
+  }, [w]);
 
   // Each change of view reads the box again from storage: what is shown is what is saved.
   async function show(kind: 'entry' | 'check', id: string) {
@@ -31,64 +33,39 @@ export function TallyApp() {
   }
 
   return (
-    <>
-      <header class="top">
-        <h1>{w.title}</h1>
-        <nav>
-          <a href="/dashboard.html">{w.backToDashboard}</a>
-        </nav>
-        <label class="lang">
-          {w.language}{' '}
-          <select
-            value={lang}
-            onChange={(event) => {
-              const chosen = event.currentTarget.value as Lang;
-              rememberLanguage(chosen);
-              setLang(chosen);
-            }}
-          >
-            <option value="zh" lang="zh-CN">
-              中文
-            </option>
-            <option value="en" lang="en">
-              English
-            </option>
-          </select>
-        </label>
-      </header>
-      <main>
-        {problem && (
-          <p class="problems" role="alert">
-            {problem}
-          </p>
-        )}
-        {view.kind === 'list' && (
-          <StartView
-            lang={lang}
-            w={w}
-            onOpen={(id) => void show('entry', id)}
-            onCheck={(id) => void show('check', id)}
-          />
-        )}
-        {view.kind === 'entry' && (
-          <EntryView
-            key={view.tally.record.id}
-            tally={view.tally}
-            lang={lang}
-            w={w}
-            onPause={() => setView({ kind: 'list' })}
-            onFinish={() => void show('check', view.tally.record.id)}
-          />
-        )}
-        {view.kind === 'check' && (
-          <CheckView
-            tally={view.tally}
-            lang={lang}
-            w={w}
-            onBack={() => void show('entry', view.tally.record.id)}
-          />
-        )}
-      </main>
-    </>
+    <PageShell lang={lang} t={t} onLanguage={setLang} current="tally">
+      <h1>{w.title}</h1>
+      {problem && (
+        <p class="problems" role="alert">
+          {problem}
+        </p>
+      )}
+      {view.kind === 'list' && (
+        <StartView
+          lang={lang}
+          w={w}
+          onOpen={(id) => void show('entry', id)}
+          onCheck={(id) => void show('check', id)}
+        />
+      )}
+      {view.kind === 'entry' && (
+        <EntryView
+          key={view.tally.record.id}
+          tally={view.tally}
+          lang={lang}
+          w={w}
+          onPause={() => setView({ kind: 'list' })}
+          onFinish={() => void show('check', view.tally.record.id)}
+        />
+      )}
+      {view.kind === 'check' && (
+        <CheckView
+          tally={view.tally}
+          lang={lang}
+          w={w}
+          onBack={() => void show('entry', view.tally.record.id)}
+        />
+      )}
+    </PageShell>
   );
 }

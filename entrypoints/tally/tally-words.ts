@@ -4,7 +4,6 @@ const zh = {
   title: '唱票记录',
   pageTitle: '唱票记录 — 计票见证 TallyWitness',
   intro: '唱票时，每念一张选票就在这里记一张。每张记完立即保存在本机，关掉页面也不会丢失。',
-  backToDashboard: '返回核对页',
   inProgress: '进行中的唱票记录',
   noneYet: '还没有唱票记录。',
   resume: '继续记录',
@@ -61,7 +60,6 @@ const zh = {
     '选票记录每张选票一行，可作为核对页的“选票记录”载入，与选举定义、计票单一起复核、检查并签署回执。',
   backToEntry: '回到唱票',
   keyLabel: '按键',
-  language: '语言 / Language',
 };
 
 type TallyWords = typeof zh;
@@ -71,7 +69,6 @@ const en: TallyWords = {
   pageTitle: 'Live tally — TallyWitness 计票见证',
   intro:
     'As each ballot is read out at the count, enter it here. Each ballot is saved on this computer as soon as it is entered: closing the page loses nothing.',
-  backToDashboard: 'Back to the audit',
   inProgress: 'Live tallies in progress',
   noneYet: 'No live tally yet.',
   resume: 'Resume',
@@ -130,7 +127,6 @@ const en: TallyWords = {
     'The ballot records hold one row per ballot. Load them on the audit page as the ballot records, with the election and the tally sheets, to recount, check and sign a receipt.',
   backToEntry: 'Back to the tally',
   keyLabel: 'key',
-  language: '语言 / Language',
 };
 
 export type { TallyWords };

@@ -122,7 +122,7 @@ async function expectFrame(page: Page, current: string | null) {
 }
 
 describe('defect 2: readable type', () => {
-  test('16 px body and legible digests on the dashboard, verify page, printable receipt, side panel and popup', async () => {
+  test('16 px body and legible digests on the dashboard, verify page, printable receipt, side panel, popup and live tally', async () => {
     await dashboard.locator('[data-signed]').waitFor();
     await expectReadable(dashboard, 'dashboard');
     const verify = await verifyPage(extension, receiptPath);
@@ -134,7 +134,9 @@ describe('defect 2: readable type', () => {
     const popup = await extension.page('popup.html');
     await popup.locator('[data-verdict]').waitFor();
     await expectReadable(popup, 'popup');
-    await Promise.all([verify.close(), printable.close(), close(), popup.close()]);
+    const tally = await extension.page('tally.html');
+    await expectReadable(tally, 'live tally');
+    await Promise.all([verify.close(), printable.close(), tally.close(), close(), popup.close()]);
   });
 
   test('a digest is copied in one click', async () => {
@@ -188,10 +190,12 @@ describe('defect 10: one frame, one language per page', () => {
     const { panel, close } = await capturedNoticePanel(extension);
     await expectFrame(panel, null);
     // From the narrow side panel the places open in a tab of their own.
-    await expect.poll(() => panel.locator('nav.shell-nav a[target="_blank"]').count()).toBe(4);
+    await expect.poll(() => panel.locator('nav.shell-nav a[target="_blank"]').count()).toBe(5);
+    const tally = await extension.page('tally.html');
+    await expectFrame(tally, 'Live tally');
     const popup = await extension.page('popup.html');
     await expect.poll(() => popup.getByLabel(/Language/).count()).toBe(1);
-    await Promise.all([verify.close(), printable.close(), close(), popup.close()]);
+    await Promise.all([verify.close(), printable.close(), tally.close(), close(), popup.close()]);
   });
 
   test('the verify page and the side panel speak one language, and switch to the other and back', async () => {
