@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { asMenuText, clickCaptureMenu, selectText, servePage } from './capture-menu.js';
+import { refuseWritesTo } from './full-storage.js';
 import { launchExtension, type LaunchedExtension } from './launch-extension.js';
 
 const FIXTURE = readFileSync(new URL('./fixtures/announcement.html', import.meta.url));
@@ -22,14 +23,7 @@ afterAll(async () => {
 test('a capture the full storage refuses is shown, checked and said not kept', async () => {
   const worker = extension.serviceWorker!;
   // What the browser does when the extension's quota is used up: every write of a capture fails.
-  await worker.evaluate(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
-      if (this.name === 'captures')
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
-  });
+  await worker.evaluate(refuseWritesTo, 'captures');
   const openPanel = await extension.context.newPage();
   await openPanel.goto(`chrome-extension://${extension.extensionId}/sidepanel.html`);
   await openPanel.getByTestId('no-captures').waitFor();
