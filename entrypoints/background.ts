@@ -1,6 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { CAPTURE_MENU_ID, onCaptureMenuClick } from './shared/capture-selection';
+import {
+  CAPTURE_MENU_ID,
+  isUnsavedCapturesRequest,
+  onCaptureMenuClick,
+  unsavedCaptures,
+} from './shared/capture-selection';
 
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
@@ -17,6 +22,11 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((click, tab) => {
     if (click.menuItemId !== CAPTURE_MENU_ID) return;
     void onCaptureMenuClick(click, tab);
+  });
+
+  // A panel opening asks for the captures the storage refused: they live only here.
+  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    if (isUnsavedCapturesRequest(message)) sendResponse(unsavedCaptures());
   });
 
   // The menu's own handler, reachable from the service worker's console: end-to-end tests call it,

@@ -1,6 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
+import type { Bilingual } from '../../core/index.js';
 import { saveCapture, type Capture } from './capture-store';
 import { chooseCapturedText, makeCapture } from './capture-text';
+import { storageProblem } from './storage-failure';
 
 export const CAPTURE_MENU_ID = 'tallywitness-check';
 
@@ -8,6 +10,25 @@ export const CAPTURE_MENU_ID = 'tallywitness-check';
 export interface CaptureSavedMessage {
   readonly type: 'tallywitness/capture-saved';
   readonly id: string;
+}
+
+/**
+ * A capture the browser's storage refused (full, or failing otherwise): it is still checked and shown,
+ * held in the background's memory only, with what went wrong in both languages.
+ */
+export interface UnsavedCapture {
+  readonly capture: Capture;
+  readonly problem: Bilingual;
+}
+
+/** Sent to the side panel (and any open extension page) when a capture could not be stored. */
+export interface CaptureUnsavedMessage extends UnsavedCapture {
+  readonly type: 'tallywitness/capture-unsaved';
+}
+
+/** Asked by a page as it opens: the background answers with every capture it holds unsaved. */
+export interface UnsavedCapturesRequest {
+  readonly type: 'tallywitness/unsaved-captures';
 }
 
 export type CaptureClick = Pick<
@@ -23,6 +44,43 @@ export function isCaptureSavedMessage(message: unknown): message is CaptureSaved
     typeof (message as { id?: unknown }).id === 'string'
   );
 }
+
+export function isCaptureUnsavedMessage(message: unknown): message is CaptureUnsavedMessage {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { type?: unknown }).type === 'tallywitness/capture-unsaved' &&
+    isUnsavedCapture(message)
+  );
+}
+
+export function isUnsavedCapturesRequest(message: unknown): message is UnsavedCapturesRequest {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { type?: unknown }).type === 'tallywitness/unsaved-captures'
+  );
+}
+
+export function isUnsavedCapture(value: unknown): value is UnsavedCapture {
+  if (typeof value !== 'object' || value === null) return false;
+  const { capture, problem } = value as { capture?: unknown; problem?: unknown };
+  const strings = (object: unknown, keys: readonly string[]) =>
+    typeof object === 'object' &&
+    object !== null &&
+    keys.every((key) => typeof (object as Record<string, unknown>)[key] === 'string');
+  return (
+    strings(capture, ['id', 'text', 'url', 'title', 'capturedAt', 'sha256']) && strings(problem, ['zh', 'en'])
+  );
+}
+
+const CAPTURE_NAMED: Bilingual = { zh: '这次截取的公告', en: 'This captured notice' };
+
+/** Captures the store refused, kept for the pages that ask while the background lives (not beyond). */
+const unsaved: UnsavedCapture[] = [];
+
+/** What the background answers an {@link UnsavedCapturesRequest} with. */
+export const unsavedCaptures = (): readonly UnsavedCapture[] => unsaved;
 
 /** The page where captures are shown: the side panel, or the same page in a tab where there is none. */
 export const capturePanelUrl = (id?: string): string =>
@@ -44,13 +102,27 @@ export function onCaptureMenuClick(
   return (async () => {
     const capture = await captureSelection(click, tab);
     if (!capture) return null;
-    await saveCapture(capture);
-    const message: CaptureSavedMessage = { type: 'tallywitness/capture-saved', id: capture.id };
+    const message = await store(capture);
     // No page listening is normal (the panel is still loading and will read the store itself).
     await browser.runtime.sendMessage(message).catch(() => undefined);
     if (!(await panelOpened)) await browser.tabs.create({ url: capturePanelUrl(capture.id) });
     return capture;
   })();
+}
+
+/**
+ * Stores the capture; where the store refuses it (a full disk, a failing database), nothing is lost:
+ * it stays in memory for the panel, which checks it as usual and says it was not kept.
+ */
+async function store(capture: Capture): Promise<CaptureSavedMessage | CaptureUnsavedMessage> {
+  try {
+    await saveCapture(capture);
+    return { type: 'tallywitness/capture-saved', id: capture.id };
+  } catch (error) {
+    const kept: UnsavedCapture = { capture, problem: storageProblem(error, CAPTURE_NAMED) };
+    unsaved.push(kept);
+    return { type: 'tallywitness/capture-unsaved', ...kept };
+  }
 }
 
 function openSidePanel(tab: Browser.tabs.Tab | undefined): Promise<boolean> {

@@ -1,8 +1,15 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { getRulePack, RULE_PACK_FAMILIES, type AnnouncementRules } from '../../core/index.js';
+import { getRulePack, RULE_PACK_FAMILIES, type AnnouncementRules, type Bilingual } from '../../core/index.js';
 import { deleteCapture, listCaptures, type Capture } from '../shared/capture-store';
-import { isCaptureSavedMessage } from '../shared/capture-selection';
+import {
+  isCaptureSavedMessage,
+  isCaptureUnsavedMessage,
+  isUnsavedCapture,
+  type UnsavedCapture,
+  type UnsavedCapturesRequest,
+} from '../shared/capture-selection';
+import { StorageProblem } from '../dashboard/StorageProblem';
 import { HashText } from '../shared/HashText';
 import { formatDateTime, messagesFor, type Lang, type Messages } from '../shared/i18n';
 import { PageShell } from '../shared/PageShell';
@@ -29,24 +36,50 @@ export function CapturePanel() {
 }
 
 function Captures({ lang, t }: { lang: Lang; t: Messages }) {
-  const [captures, setCaptures] = useState<Capture[] | null>(null);
+  const [stored, setStored] = useState<Capture[] | null>(null);
+  // Captures the browser's storage refused: shown and checked all the same, but only while open.
+  const [unsaved, setUnsaved] = useState<readonly UnsavedCapture[]>([]);
   const [selectedId, setSelectedId] = useState<string | null>(requestedId);
 
   const reload = async (select?: string) => {
-    const all = await listCaptures();
-    setCaptures(all);
+    // A database that cannot even be opened must not hide the captures held in memory.
+    setStored(await listCaptures().catch(() => []));
     if (select !== undefined) setSelectedId(select);
   };
+  const addUnsaved = (more: readonly UnsavedCapture[]) =>
+    setUnsaved((known) => [
+      ...known,
+      ...more.filter((one) => !known.some((had) => had.capture.id === one.capture.id)),
+    ]);
 
   useEffect(() => {
     void reload();
+    const request: UnsavedCapturesRequest = { type: 'tallywitness/unsaved-captures' };
+    void browser.runtime
+      .sendMessage(request)
+      .then((answer: unknown) => {
+        if (Array.isArray(answer)) addUnsaved(answer.filter(isUnsavedCapture));
+      })
+      .catch(() => undefined);
     const onMessage = (message: unknown) => {
       if (isCaptureSavedMessage(message)) void reload(message.id);
+      if (isCaptureUnsavedMessage(message)) {
+        addUnsaved([{ capture: message.capture, problem: message.problem }]);
+        setSelectedId(message.capture.id);
+      }
     };
     browser.runtime.onMessage.addListener(onMessage);
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, []);
 
+  const captures = useMemo(
+    () =>
+      stored &&
+      [...unsaved.map((one) => one.capture), ...stored].sort((a, b) =>
+        b.capturedAt.localeCompare(a.capturedAt),
+      ),
+    [stored, unsaved],
+  );
   if (captures === null) return <p class="hint">{t.loading}</p>;
   const selected = captures.find((capture) => capture.id === selectedId) ?? captures[0];
   if (!selected)
@@ -61,12 +94,14 @@ function Captures({ lang, t }: { lang: Lang; t: Messages }) {
     await deleteCapture(id);
     await reload(id === selected.id ? '' : selected.id);
   };
+  const notKept = (id: string) => unsaved.find((one) => one.capture.id === id)?.problem ?? null;
 
   return (
     <>
-      <CaptureView capture={selected} lang={lang} t={t} />
+      <CaptureView capture={selected} notKept={notKept(selected.id)} lang={lang} t={t} />
       <EarlierCaptures
         captures={captures}
+        isKept={(id) => notKept(id) === null}
         selectedId={selected.id}
         onSelect={setSelectedId}
         onDelete={remove}
@@ -77,7 +112,8 @@ function Captures({ lang, t }: { lang: Lang; t: Messages }) {
   );
 }
 
-function CaptureView({ capture, lang, t }: { capture: Capture; lang: Lang; t: Messages }) {
+function CaptureView(props: { capture: Capture; notKept: Bilingual | null; lang: Lang; t: Messages }) {
+  const { capture, notKept, lang, t } = props;
   const [rules, setRules] = useState<AnnouncementRules | undefined>(undefined);
   const check = useMemo(() => checkCapture(capture, lang, rules), [capture, lang, rules]);
   const marks = useMemo(() => captureMarks(check), [check]);
@@ -104,11 +140,15 @@ function CaptureView({ capture, lang, t }: { capture: Capture; lang: Lang; t: Me
           <HashText value={capture.sha256} label="SHA-256" t={t} testId="capture-sha256" />
         </dd>
       </dl>
-      <p class="actions">
-        <button type="button" class="primary" data-testid="use-in-dashboard" onClick={openInDashboard}>
-          {t.useInDashboard}
-        </button>
-      </p>
+      {/* The dashboard reads a capture from the store: one not kept there cannot be handed over. */}
+      <StorageProblem problem={notKept} />
+      {!notKept && (
+        <p class="actions">
+          <button type="button" class="primary" data-testid="use-in-dashboard" onClick={openInDashboard}>
+            {t.useInDashboard}
+          </button>
+        </p>
+      )}
       <h2>{t.checkedAlone}</h2>
       <p class="hint">{t.figuresRead(check.figures.figures.length, check.figures.unread.length)}</p>
       <RulesChoice rules={rules} onChange={setRules} lang={lang} t={t} />
@@ -178,6 +218,7 @@ function RulesChoice(props: {
 
 function EarlierCaptures(props: {
   captures: readonly Capture[];
+  isKept: (id: string) => boolean;
   selectedId: string;
   onSelect: (id: string) => void;
   onDelete: (id: string) => Promise<void>;
@@ -202,9 +243,16 @@ function EarlierCaptures(props: {
               {' '}
               <time dateTime={capture.capturedAt}>{formatDateTime(capture.capturedAt, lang)}</time>
             </span>
-            <button type="button" class="delete" onClick={() => void props.onDelete(capture.id)}>
-              {t.delete}
-            </button>
+            {props.isKept(capture.id) ? (
+              <button type="button" class="delete" onClick={() => void props.onDelete(capture.id)}>
+                {t.delete}
+              </button>
+            ) : (
+              <span class="muted" data-capture-not-kept>
+                {' '}
+                {t.captureNotKept}
+              </span>
+            )}
           </li>
         ))}
       </ul>

@@ -2,6 +2,7 @@
 // downloadable; the page says in both languages that it was not kept, and the history is as it was.
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { auditSample } from './a11y-pages.js';
+import { refuseWritesTo } from './full-storage.js';
 import { launchExtension, type LaunchedExtension } from './launch-extension.js';
 
 let extension: LaunchedExtension;
@@ -15,14 +16,7 @@ afterAll(async () => {
 test('a full disk loses nothing of the audit and is said in Chinese and English', async () => {
   const page = await extension.englishDashboard();
   // What the browser does when the extension's quota is used up: every write to the history fails.
-  await page.evaluate(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
-      if (this.name === 'audits')
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
-  });
+  await page.evaluate(refuseWritesTo, 'audits');
   await auditSample(page);
   const notice = page.locator('[data-storage-problem]');
   await expect.poll(() => notice.locator('p[lang="zh-CN"]').textContent()).toContain('存储空间已满');
