@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { axeViolations } from './a11y-pages.js';
 import { launchExtension, type LaunchedExtension } from './launch-extension.js';
 
 /**
@@ -72,4 +73,6 @@ test('a pasted notice is checked on its own, judged by a chosen pack, and its re
   // Run on the edited text, the quorum fails (980 of 2100 is under half).
   await page.getByTestId('notice-check').click();
   await expect.poll(codes).toContain('TURNOUT_BELOW_QUORUM');
+  // The view with its result passes the same accessibility checks as the other pages.
+  expect(await axeViolations(page)).toEqual([]);
 });
