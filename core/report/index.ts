@@ -1,6 +1,6 @@
 // Public surface of core/report.
 export { buildReport, type ReportInput } from './build-report.js';
-export { renderReportText } from './render-report-text.js';
+export { announcementVerdict, renderReportText } from './render-report-text.js';
 export { sortFindings } from './sort-findings.js';
 export { displayPercent } from './display-percent.js';
 export { quorumStatus, type QuorumStatus } from './quorum-status.js';

@@ -110,7 +110,7 @@ const VERDICTS: Record<Verdict, Record<Lang, string>> = {
  * nothing that could be checked; then what was checked and found right, and whether a pack's quorum
  * could be judged at all.
  */
-function announcementVerdict(report: Report, lang: Lang): string {
+export function announcementVerdict(report: Report, lang: Lang): string {
   if (report.verdict !== 'valid') return VERDICTS[report.verdict][lang];
   const section = report.announcement;
   const warnings = report.findings.filter((finding) => finding.severity === 'warning').length;

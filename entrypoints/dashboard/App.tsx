@@ -5,10 +5,12 @@ import { usePageLanguage } from '../shared/use-page-language.js';
 import { AuditPage } from './AuditPage.js';
 import { ElectionForm } from './election-form/ElectionForm.js';
 import { HistoryPage } from './HistoryPage.js';
+import { NoticeAlonePage } from './NoticeAlonePage.js';
 
-type View = 'audit' | 'election' | 'history';
+/** `notice` (a results notice checked on its own) is reached from the audit, and is part of it in the navigation. */
+type View = 'audit' | 'election' | 'history' | 'notice';
 
-const VIEWS: readonly View[] = ['audit', 'election', 'history'];
+const VIEWS: readonly View[] = ['audit', 'election', 'history', 'notice'];
 
 /** `#history/<id>` (a saved audit opened from the popup) is the history too. */
 const viewFromHash = (): View =>
@@ -33,7 +35,13 @@ export function App() {
   }, [t]);
 
   return (
-    <PageShell lang={lang} t={t} onLanguage={setLang} current={view} nameIsHeading>
+    <PageShell
+      lang={lang}
+      t={t}
+      onLanguage={setLang}
+      current={view === 'notice' ? 'audit' : view}
+      nameIsHeading
+    >
       {/* The audit and the form stay mounted so that switching views keeps what was typed or run. */}
       <div hidden={view !== 'audit'}>
         <AuditPage lang={lang} t={t} electionFile={builtElection} formEdited={formEdited} />
@@ -57,6 +65,9 @@ export function App() {
         />
       </div>
       {view === 'history' && <HistoryPage lang={lang} t={t} />}
+      <div hidden={view !== 'notice'}>
+        <NoticeAlonePage lang={lang} t={t} />
+      </div>
     </PageShell>
   );
 }

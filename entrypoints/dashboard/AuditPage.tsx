@@ -309,6 +309,11 @@ export function AuditPage({
           {t.trySample}
         </button>
       </p>
+      <p class="notice-way-in">
+        <a href="#notice" data-testid="notice-way-in">
+          {t.noticeAloneWayIn}
+        </a>
+      </p>
 
       {collapsed && (
         <section class="step inputs-used" aria-labelledby="inputs-used-title" data-inputs-used>

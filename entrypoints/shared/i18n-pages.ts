@@ -138,6 +138,19 @@ export const zhPages = {
   workNotChecked: (count: number) => `未核对（${count}项）`,
   workMore: (count: number) => `另有${count}项未列出。`,
   showInText: '在文中查看',
+
+  // The dashboard's notice-alone view
+  noticeAloneWayIn: '只有公告？单独核查公告',
+  noticeAloneTitle: '单独核查公告',
+  noticeAloneHint:
+    '粘贴选举结果公告的文字，或选择公告文件（.txt 或 .json，也可以拖到这里）。不需要选举定义：核对公告自身的数字是否相互吻合；选了规则包，还判断参选率和当选人。',
+  noticeTextLabel: '公告文字',
+  noticeFileLabel: '或选择公告文件',
+  noticeUsingFile: (name: string) => `正在使用文件：${name}。在上面输入文字则改用输入的文字。`,
+  noticeCheck: '核查公告',
+  noticeNeedsInput: '请先粘贴公告文字或选择文件。',
+  noticeMarkedText: '公告全文（标出了读到的数字和发现的问题）',
+  noticeBack: '返回完整核对',
 };
 
 export type PageMessages = typeof zhPages;
@@ -279,4 +292,17 @@ export const enPages: PageMessages = {
   workNotChecked: (count: number) => `Not checked (${count})`,
   workMore: (count: number) => `${count} more not listed.`,
   showInText: 'Show in the text',
+
+  noticeAloneWayIn: 'Only have the notice? Check it on its own',
+  noticeAloneTitle: 'Check a notice on its own',
+  noticeAloneHint:
+    'Paste the text of an election results notice, or choose the notice as a file (.txt or .json, or drop it here). No election definition is needed: the notice’s own figures are checked against each other; with a rule pack, its turnout and winners are judged too.',
+  noticeTextLabel: 'Text of the notice',
+  noticeFileLabel: 'Or choose the notice file',
+  noticeUsingFile: (name: string) =>
+    `Using the file ${name}. Type in the box above to use that text instead.`,
+  noticeCheck: 'Check the notice',
+  noticeNeedsInput: 'Paste the notice’s text or choose a file first.',
+  noticeMarkedText: 'The notice, with the figures read and the findings marked',
+  noticeBack: 'Back to the full audit',
 };

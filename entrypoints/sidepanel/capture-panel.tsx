@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { getRulePack, RULE_PACK_FAMILIES, type AnnouncementRules, type Bilingual } from '../../core/index.js';
+import type { AnnouncementRules, Bilingual } from '../../core/index.js';
 import { deleteCapture, listCaptures, type Capture } from '../shared/capture-store';
 import {
   isCaptureSavedMessage,
@@ -13,6 +13,7 @@ import { StorageProblem } from '../dashboard/StorageProblem';
 import { HashText } from '../shared/HashText';
 import { formatDateTime, messagesFor, type Lang, type Messages } from '../shared/i18n';
 import { PageShell } from '../shared/PageShell';
+import { RulesChoice } from '../shared/RulesChoice';
 import { usePageLanguage } from '../shared/use-page-language';
 import { captureMarks, checkCapture } from './check-capture';
 import { HighlightedText } from './highlighted-text';
@@ -151,7 +152,7 @@ function CaptureView(props: { capture: Capture; notKept: Bilingual | null; lang:
       )}
       <h2>{t.checkedAlone}</h2>
       <p class="hint">{t.figuresRead(check.figures.figures.length, check.figures.unread.length)}</p>
-      <RulesChoice rules={rules} onChange={setRules} lang={lang} t={t} />
+      <RulesChoice rules={rules} onChange={setRules} lang={lang} t={t} testIdPrefix="capture" />
       <FindingList
         findings={check.report.findings}
         checked={check.report.announcement?.judgedCount ?? 0}
@@ -162,57 +163,6 @@ function CaptureView(props: { capture: Capture; notKept: Bilingual | null; lang:
       <h2>{t.capturedText}</h2>
       <HighlightedText text={capture.text} marks={marks} />
     </article>
-  );
-}
-
-/** Whether, and by which rule pack and round, the announcement's own figures are judged. */
-function RulesChoice(props: {
-  rules: AnnouncementRules | undefined;
-  onChange: (rules: AnnouncementRules | undefined) => void;
-  lang: Lang;
-  t: Messages;
-}) {
-  const { rules, onChange, lang, t } = props;
-  return (
-    <p class="rules-choice">
-      <label>
-        {t.judgeByPack}
-        <select
-          data-testid="capture-rules"
-          value={rules?.pack ?? ''}
-          onChange={(event) => {
-            const pack = event.currentTarget.value;
-            onChange(pack ? { pack, round: rules?.round ?? 'first' } : undefined);
-          }}
-        >
-          <option value="">{t.packNone}</option>
-          {/* A notice's date is not read: a family is judged by its version in force today. */}
-          {RULE_PACK_FAMILIES.map((family) => (
-            <option key={family} value={family}>
-              {getRulePack(family)?.name[lang] ?? family}
-            </option>
-          ))}
-        </select>
-      </label>{' '}
-      {rules && (
-        <label>
-          {t.round}
-          <select
-            data-testid="capture-round"
-            value={rules.round}
-            onChange={(event) =>
-              onChange({
-                pack: rules.pack,
-                round: event.currentTarget.value === 'runoff' ? 'runoff' : 'first',
-              })
-            }
-          >
-            <option value="first">{t.roundFirst}</option>
-            <option value="runoff">{t.roundRunoff}</option>
-          </select>
-        </label>
-      )}
-    </p>
   );
 }
 

@@ -1,0 +1,157 @@
+import { useMemo, useState } from 'preact/hooks';
+import { announcementVerdict, type AnnouncementRules } from '../../core/index.js';
+import { FilePicker } from '../shared/FilePicker.js';
+import type { Lang, Messages } from '../shared/i18n.js';
+import { RulesChoice } from '../shared/RulesChoice.js';
+import { announcementMarks } from '../sidepanel/announcement-marks.js';
+import { FindingList } from '../sidepanel/finding-list.js';
+import { HighlightedText } from '../sidepanel/highlighted-text.js';
+import { WorkList } from '../sidepanel/work-list.js';
+import { checkNotice, PASTED_NOTICE } from './check-notice.js';
+import { InputErrorList } from './InputErrorList.js';
+import './charts/charts.css';
+import './notice-alone.css';
+
+/** What is checked: the text typed or pasted, or a file's own bytes (so a GB18030 file stays as it is). */
+type NoticeSource = { readonly name: string; readonly bytes: Uint8Array; readonly fromFile: boolean };
+
+const encoder = new TextEncoder();
+
+/**
+ * A results notice checked with no election definition, as `check --announcement` does, for a reader
+ * who has only the published notice. The result is for the inputs it was run on: any change to the
+ * text, the file or the pack clears it at once, so a result never stands beside other inputs.
+ */
+export function NoticeAlonePage({ lang, t }: { lang: Lang; t: Messages }) {
+  const [typed, setTyped] = useState('');
+  const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
+  const [rules, setRules] = useState<AnnouncementRules | undefined>(undefined);
+  const [ran, setRan] = useState<{ source: NoticeSource; rules: AnnouncementRules | undefined } | null>(null);
+  const [needsInput, setNeedsInput] = useState(false);
+
+  const source: NoticeSource | null = file
+    ? { ...file, fromFile: true }
+    : typed.trim()
+      ? { name: PASTED_NOTICE, bytes: encoder.encode(typed), fromFile: false }
+      : null;
+  const result = useMemo(
+    () => (ran ? checkNotice(ran.source.name, ran.source.bytes, lang, ran.rules) : null),
+    [ran, lang],
+  );
+
+  const changed = () => {
+    setRan(null);
+    setNeedsInput(false);
+  };
+  const useFile = async (chosen: File | undefined) => {
+    if (!chosen) return;
+    changed();
+    setFile({ name: chosen.name, bytes: new Uint8Array(await chosen.arrayBuffer()) });
+  };
+
+  return (
+    <section
+      class="notice-alone"
+      aria-labelledby="notice-alone-title"
+      data-testid="notice-alone"
+      onDragOver={(event) => event.preventDefault()}
+      onDrop={(event) => {
+        event.preventDefault();
+        void useFile(event.dataTransfer?.files[0]);
+      }}
+    >
+      <h2 id="notice-alone-title">{t.noticeAloneTitle}</h2>
+      <p class="hint">{t.noticeAloneHint}</p>
+      <p>
+        <a href="#audit">{t.noticeBack}</a>
+      </p>
+      <label class="field">
+        <span>{t.noticeTextLabel}</span>
+        <textarea
+          rows={8}
+          data-testid="notice-text"
+          value={typed}
+          onInput={(event) => {
+            changed();
+            setFile(null);
+            setTyped(event.currentTarget.value);
+          }}
+        />
+      </label>
+      <FilePicker
+        label={t.noticeFileLabel}
+        t={t}
+        accept=".txt,.json,text/plain,application/json"
+        testId="notice-file"
+        chosen={file ? [file.name] : []}
+        onFiles={(files) => void useFile(files[0])}
+      />
+      {file && (
+        <p class="hint" data-testid="notice-using-file">
+          {t.noticeUsingFile(file.name)}
+        </p>
+      )}
+      <RulesChoice
+        rules={rules}
+        onChange={(next) => {
+          changed();
+          setRules(next);
+        }}
+        lang={lang}
+        t={t}
+        testIdPrefix="notice"
+      />
+      <p>
+        <button
+          type="button"
+          class="primary"
+          data-testid="notice-check"
+          onClick={() => {
+            setNeedsInput(source === null);
+            setRan(source ? { source, rules } : null);
+          }}
+        >
+          {t.noticeCheck}
+        </button>
+      </p>
+      {needsInput && (
+        <p class="status bad" role="alert">
+          {t.noticeNeedsInput}
+        </p>
+      )}
+      <div aria-live="polite">
+        {result && !result.ok && <InputErrorList errors={result.errors} lang={lang} t={t} />}
+        {result?.ok && (
+          <div data-testid="notice-result">
+            <p class="notice-verdict" data-testid="notice-verdict">
+              <strong>
+                {t.verdictLabel}
+                {lang === 'zh' ? '：' : ': '}
+              </strong>
+              {announcementVerdict(result.value.report, lang)}
+            </p>
+            <p class="hint">
+              {t.figuresRead(result.value.figures.figures.length, result.value.figures.unread.length)}
+            </p>
+            <FindingList
+              findings={result.value.report.findings}
+              checked={result.value.report.announcement?.judgedCount ?? 0}
+              lang={lang}
+              t={t}
+            />
+            <WorkList section={result.value.report.announcement} lang={lang} t={t} />
+            {result.value.text !== null && (
+              <section class="announcement-text" aria-label={t.noticeMarkedText}>
+                <h3>{t.noticeMarkedText}</h3>
+                <HighlightedText
+                  text={result.value.text}
+                  marks={announcementMarks(result.value.figures.figures, result.value.report.findings)}
+                />
+              </section>
+            )}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { gb18030 } from '../../tests/fuzz/gb18030.js';
+import { checkNotice, PASTED_NOTICE } from './check-notice.js';
+
+const NOTICE =
+  '本村登记选民2100人，参加投票1476人，参选率73.0%。陈建华897票，刘国强517票。陈建华当选为主任。';
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('checkNotice', () => {
+  test('checks pasted text on its own: the wrong share found, its work listed, the text kept', () => {
+    const checked = checkNotice(PASTED_NOTICE, utf8(NOTICE), 'en');
+    if (!checked.ok) throw new Error('expected a report');
+    expect(checked.value.report.findings.map((finding) => finding.code)).toEqual([
+      'ANNOUNCED_PERCENT_MISMATCH',
+    ]);
+    expect(checked.value.report.announcement?.judged.some((figure) => !figure.right)).toBe(true);
+    expect(checked.value.text).toBe(NOTICE);
+    expect(checked.value.report.inputs[0]).toMatchObject({ name: PASTED_NOTICE, role: 'announcement' });
+  });
+
+  test('a GB18030 file is read as such, and judged by the pack chosen', () => {
+    const checked = checkNotice('notice.txt', gb18030(NOTICE), 'zh', { pack: 'cn-village', round: 'first' });
+    if (!checked.ok) throw new Error('expected a report');
+    expect(checked.value.text).toBe(NOTICE);
+    expect(checked.value.report.announcement?.judged.map((figure) => figure.rule)).toContain('quorum');
+  });
+
+  test('a broken JSON notice is an input error naming the file, not a report', () => {
+    const checked = checkNotice('notice.json', utf8('{"figures": ['), 'en');
+    expect(checked.ok).toBe(false);
+    if (!checked.ok) expect(checked.errors[0]?.file).toBe('notice.json');
+  });
+});
