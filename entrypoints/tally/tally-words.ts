@@ -3,7 +3,8 @@ import type { Lang } from '../shared/i18n.js';
 const zh = {
   title: '唱票记录',
   pageTitle: '唱票记录 — 计票见证 TallyWitness',
-  intro: '唱票时，每念一张选票就在这里记一张。每张记完立即保存在本机，关掉页面也不会丢失。',
+  intro:
+    '唱票时，每念一张选票就在这里记一张。每张记完立即保存在本机：页面显示“已保存”的选票，关掉页面也不会丢失。',
   inProgress: '进行中的唱票记录',
   noneYet: '还没有唱票记录。',
   resume: '继续记录',
@@ -68,7 +69,7 @@ const en: TallyWords = {
   title: 'Live tally',
   pageTitle: 'Live tally — TallyWitness 计票见证',
   intro:
-    'As each ballot is read out at the count, enter it here. Each ballot is saved on this computer as soon as it is entered: closing the page loses nothing.',
+    'As each ballot is read out at the count, enter it here. Each ballot is saved on this computer as soon as it is closed: what the page shows as saved is never lost, even if the page is closed.',
   inProgress: 'Live tallies in progress',
   noneYet: 'No live tally yet.',
   resume: 'Resume',

@@ -134,3 +134,27 @@ test.skipIf(!enabled)('the popup, with the last audit and its receipt', async ()
     await popup.close();
   }
 });
+
+test.skipIf(!enabled)('a notice checked on its own on the dashboard, judged by cn-village', async () => {
+  const page = await extension.page('dashboard.html#notice');
+  await page.getByTestId('notice-alone').waitFor();
+  await page.getByTestId('notice-text').fill(readFileSync(samplePath('announcement.txt'), 'utf8'));
+  await page.getByTestId('notice-rules').selectOption('cn-village');
+  await page.getByTestId('notice-check').click();
+  await page.getByTestId('notice-result').waitFor();
+  await shootEach(page, 'notice-alone', async () => {
+    await page.getByTestId('notice-result').evaluate((result) => {
+      result.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -24);
+    });
+  });
+  await page.close();
+});
+
+test.skipIf(!enabled)('the live tally, its list of boxes', async () => {
+  const page = await extension.page('tally.html');
+  await shootEach(page, 'live-tally', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+  });
+  await page.close();
+});
