@@ -47,8 +47,8 @@ export const RETURNED_AGAINST_VOTERS = {
 } as const;
 
 const SAME_THRESHOLDS: Bilingual = {
-  zh: '投票有效（登记选民过半数投票）、当选（参加投票的村民过半数选票）、另行选举（不少于已投选票的三分之一）、票数相等再次投票、多选的选票无效，均与《村民委员会组织法》第十五条及通行做法相同。',
-  en: 'Quorum (more than half of the registered voters), election (more than half of the ballots cast), runoff (at least one third of the ballots cast), a re-vote between the tied, and void overvoted ballots: as in art. 15 of the national law and the common practice.',
+  zh: '投票有效（登记选民过半数投票）、当选（参加投票的村民过半数选票）、另行选举（不少于已投选票的三分之一）、票数相等再次投票、多选的选票无效，均与《村民委员会组织法》第十五条（2025年修正文本第十八条）及通行做法相同。',
+  en: 'Quorum (more than half of the registered voters), election (more than half of the ballots cast), runoff (at least one third of the ballots cast), a re-vote between the tied, and void overvoted ballots: as in art. 15 of the national law (art. 18 as amended in 2025) and the common practice.',
 };
 
 const AGAINST_VOTERS_NOTE: Bilingual = {
@@ -209,8 +209,8 @@ export const CN_VILLAGE_SHANGHAI = provincialVillagePack(
     AGAINST_VOTERS_NOTE,
     NO_AGGREGATION,
     {
-      zh: '第二十一条所说“选票的三分之一”，按《村民委员会组织法》第十五条“已投选票数”理解为投票总数（含无效票）。该条未规定另行选举后仍未选足时如何处理，本工具对此沿用全国规则的提示。',
-      en: "Art. 21's 'one third of the ballots' is read, as art. 15 of the national law says, as the ballots cast (void ones included). The article does not say what follows a runoff that still leaves seats open; the tool says what it says under the national rules.",
+      zh: '第二十一条所说“选票的三分之一”，按《村民委员会组织法》第十五条（2025年修正文本第十八条）“已投选票总数”理解为投票总数（含无效票）。该条未规定另行选举后仍未选足时如何处理，本工具对此沿用全国规则的提示。',
+      en: "Art. 21's 'one third of the ballots' is read, as art. 15 of the national law (art. 18 as amended in 2025) says with 已投选票总数, as the ballots cast (void ones included). The article does not say what follows a runoff that still leaves seats open; the tool says what it says under the national rules.",
     },
     {
       zh: '现行性：本文本第五条任期五年，与《村民委员会组织法》一致；所查存档网页中未找到2020年9月25日以后的修改。起始日期按第三次修正的通过日期计，其施行日期未能读到。',

@@ -70,11 +70,17 @@ export const CN_VILLAGE_2018: RulePack = {
 };
 
 /**
- * The law as amended by the decision of 28 October 2025, in force 1 January 2026. The amended text's
- * election articles could not be read in full where this pack was written (docs/rules.md, "Sources"):
- * it keeps the 2018 rules, which the reports of the amendment do not say changed, cites them by their
- * 2018 wording and numbers, and says so in every report that applies it (`caveat`).
+ * The 2025 text's quotations, from the amended law as the national law database gives it
+ * (flk.npc.gov.cn; docs/rules.md, "Sources"). The amendment renumbered the election articles: the
+ * former art. 15 is art. 18, the former art. 6 is art. 8. Their wording on what a count decides is
+ * the same as in 2018, so the rules are too.
  */
+const ART_18_PARA_1 = ART_15_PARA_1;
+const ART_18_PARA_2_QUORUM_AND_MAJORITY = ART_15_PARA_2_QUORUM_AND_MAJORITY;
+const ART_18_PARA_2_RUNOFF = ART_15_PARA_2_RUNOFF;
+const ART_8_PARA_2 = '村民委员会成员中，应当有妇女成员。村民委员会成员实行近亲属回避。';
+
+/** The law as amended by the decision of 28 October 2025, in force 1 January 2026. */
 export const CN_VILLAGE_2025: RulePack = {
   id: 'cn-village@2025',
   family: 'cn-village',
@@ -85,40 +91,36 @@ export const CN_VILLAGE_2025: RulePack = {
       en: "Organic Law of Villagers' Committees (as amended 28 October 2025, in force 1 January 2026)",
     },
     from: '2026-01-01',
-    caveat: {
-      zh: '2025年修正文本的选举条文未能在此逐条核对：本版本沿用2018年文本的规则，条文按2018年文本的序号和措辞引用（修正决定增加了第五条、第七条，条文序号随之调整）；请对照正式文本',
-      en: 'the election articles of the 2025 text could not be checked one by one here: this version keeps the rules of the 2018 text and cites them by its numbers and wording (the amending decision inserted new articles 5 and 7 and renumbered the rest); check against the official text',
-    },
   },
   name: NAME,
   sources: [
     {
-      zh: '《全国人民代表大会常务委员会关于修改〈中华人民共和国村民委员会组织法〉的决定》（2025年10月28日第十四届全国人民代表大会常务委员会第十八次会议通过，2026年1月1日起施行）。',
-      en: "Decision of the NPC Standing Committee amending the Organic Law of Villagers' Committees (adopted 28 October 2025 at the 18th session of the 14th NPC Standing Committee, in force 1 January 2026).",
+      zh: '《中华人民共和国村民委员会组织法》（根据2025年10月28日第十四届全国人民代表大会常务委员会第十八次会议《关于修改〈中华人民共和国村民委员会组织法〉的决定》修正，2026年1月1日起施行）。',
+      en: "Organic Law of Villagers' Committees as amended by the decision of the 18th session of the 14th NPC Standing Committee of 28 October 2025, in force 1 January 2026.",
     },
     {
-      zh: `修正前第十五条第一款（修正后序号未核对）：“${ART_15_PARA_1}。”`,
-      en: 'Former art. 15 para. 1 (its number in the amended text not checked): there shall be more candidates than seats.',
+      zh: `同法第十八条第一款：“……${ART_18_PARA_1}。……”`,
+      en: 'Art. 18 para. 1 (art. 15 before the amendment): there shall be more candidates than seats.',
     },
     {
-      zh: `修正前第十五条第二款：“${ART_15_PARA_2_QUORUM_AND_MAJORITY}”`,
-      en: 'Former art. 15 para. 2: the election is valid when more than half of the registered voters vote; a candidate is elected only with more than half of the ballots of those who voted.',
+      zh: `同法第十八条第二款：“${ART_18_PARA_2_QUORUM_AND_MAJORITY}”`,
+      en: 'Art. 18 para. 2: the election is valid when more than half of the registered voters vote; a candidate is elected only with more than half of the ballots of those who voted.',
     },
     {
-      zh: `修正前第十五条第二款：“${ART_15_PARA_2_RUNOFF}”`,
-      en: 'Former art. 15 para. 2: seats left open go to a runoff; the highest is elected with at least one third of all ballots cast.',
+      zh: `同法第十八条第二款：“${ART_18_PARA_2_RUNOFF}”`,
+      en: 'Art. 18 para. 2: seats left open are filled by a runoff among the unelected with the most first-round votes; the highest is elected if he or she has at least one third of all ballots cast.',
     },
     {
-      zh: `修正前第六条第二款：“${ART_6_PARA_2}”（新华社报道修正后该条仍要求有妇女成员）`,
-      en: 'Former art. 6 para. 2: the committee shall have women members (reported by Xinhua as kept by the amendment).',
+      zh: `同法第八条第二款：“${ART_8_PARA_2}”`,
+      en: 'Art. 8 para. 2 (art. 6 before the amendment): the committee shall have women members; close relatives do not serve together.',
     },
     PROVINCIAL_PRACTICE,
   ],
   ...VILLAGE_RULES,
   notes: [
     {
-      zh: '修正后文本的条文序号与措辞未逐条核对：引用时请以全国人大常委会公布的正式文本为准。',
-      en: 'The numbers and wording of the amended articles were not checked one by one: cite the official text published by the NPC Standing Committee.',
+      zh: '修正后条文序号：原第十五条为第十八条，原第六条为第八条；计票所依的措辞未变。第十八条第四款另规定候选人不得接受委托投票、每一村民接受委托不得超过三人，本工具不据计票单检查委托投票。',
+      en: 'Numbers after the amendment: the former art. 15 is art. 18, the former art. 6 is art. 8; the words a count depends on are unchanged. Art. 18 para. 4 also bars candidates from voting as proxies and limits each villager to three proxies: the tool does not check proxies from the tally sheets.',
     },
   ],
 };

@@ -27,8 +27,8 @@ function inForce(zh: string, en: string): Bilingual {
 }
 
 const NOT_READ_CAVEAT: Bilingual = {
-  zh: '本办法的投票、当选、另行选举条款未能通读核对，本版本暂按全国规则包（其本身亦有未核对之处）；请对照本办法全文',
-  en: 'the articles of these measures on voting, election and runoff could not be read in full: this version follows the national pack (itself not checked in full) for now; check against the full text',
+  zh: '本办法的投票、当选、另行选举条款未能通读核对，本版本暂按全国规则包（全国法律2025年文本的选举条文已核对）；请对照本办法全文',
+  en: 'the articles of these measures on voting, election and runoff could not be read in full: this version follows the national pack (whose 2025 text was read) for now; check against the full text',
 };
 
 /** A text in force from 2026-01-01, when the 换届 measures re-issued in 2025 take effect. */
@@ -54,8 +54,8 @@ export const CN_VILLAGE_ZHEJIANG_2025: RulePack = {
     },
     from: '2025-11-26',
     caveat: {
-      zh: '修改决定只读到第一项（第二条）；计票规则按2020年文本的条文和条号适用，未能对照修正后的文本核实；2026年1月1日起其下的全国法律为2025年修正文本，亦未逐条核对',
-      en: 'only item 1 (art. 2) of the amending decision could be read; the counting rules apply by the words and numbers of the 2020 text, not checked against the amended text; from 2026-01-01 the national law beneath it is the 2025 text, also not checked article by article',
+      zh: '修改决定只读到第一项（第二条）；计票规则按2020年文本的条文和条号适用，未能对照修正后的文本核实',
+      en: 'only item 1 (art. 2) of the amending decision could be read; the counting rules apply by the words and numbers of the 2020 text, not checked against the amended text',
     },
   },
   sources: [
@@ -174,8 +174,8 @@ export const CN_RESIDENTS_CHONGQING = provincialResidentsPacks(
       en: "Chongqing Measures for Residents' Committee Elections (adopted 28 November 2025)",
     },
     {
-      zh: '本办法只读到第三十四条等部分条款：差额和收回选票两项按第三十四条适用；投票人数要求（“法定人数”）、当选和另行选举的条款未能读到，暂按全国规则包；请对照本办法全文',
-      en: 'only some articles of these measures could be read, art. 34 among them: 差额 and the ballots returned follow art. 34; the articles on the quorum ("法定人数"), election and runoff could not be read and follow the national pack for now; check against the full text',
+      zh: '本办法只读到第三十四条等部分条款：差额和收回选票两项按第三十四条适用；本办法规定投票人数要求（“法定人数”）、当选和另行选举的条款未能读到，暂按《城市居民委员会组织法》第十九条（cn-residents@2025）；请对照本办法全文',
+      en: 'only some articles of these measures could be read, art. 34 among them: 差额 and the ballots returned follow art. 34; their articles on the quorum ("法定人数"), election and runoff could not be read, and art. 19 of the national law (cn-residents@2025) stands in for them; check against the full text',
     },
   ),
   { zh: '重庆市', en: 'Chongqing' },
@@ -193,12 +193,12 @@ export const CN_RESIDENTS_CHONGQING = provincialResidentsPacks(
   [
     inForce('2026年1月1日起。', 'from 1 January 2026.'),
     {
-      zh: '第三十四条第（四）项：职位候选人不多于应选名额（违反差额选举原则）即选举无效，NOT_COMPETITIVE 为错误并列入 ELECTION_VOID 的理由；没有候选人名单的职位不作此检查。第（三）项所说“法定人数”见于本办法其他条款，未能读到，暂按 cn-residents 的过半数规则；第（一）（二）（六）（七）（八）项本工具无从判断。',
-      en: 'Art. 34 item (4): a contest with no more candidates than seats (差额 broken) voids the election: NOT_COMPETITIVE is an error and a reason of ELECTION_VOID; a contest without a candidate list is not checked. The number item (3) refers to is set by another article that could not be read: the majority rule of cn-residents stands in for it. Items (1), (2), (6), (7) and (8) are beyond what the tool can see.',
+      zh: '第三十四条第（四）项：职位候选人不多于应选名额（违反差额选举原则）即选举无效，NOT_COMPETITIVE 为错误并列入 ELECTION_VOID 的理由；没有候选人名单的职位不作此检查。第（三）项所说“法定人数”，本办法的有关条款未能读到，暂按《城市居民委员会组织法》（2025年修订）第十九条第一款：全体居民或者户代表选举的，过半数参加投票；居民代表选举的，超过三分之二参加投票；第（一）（二）（六）（七）（八）项本工具无从判断。',
+      en: "Art. 34 item (4): a contest with no more candidates than seats (差额 broken) voids the election: NOT_COMPETITIVE is an error and a reason of ELECTION_VOID; a contest without a candidate list is not checked. The article of these measures setting the number item (3) refers to could not be read: art. 19 para. 1 of the national law (revised 2025) stands in for it, more than half voting when all residents or household representatives elect, more than two thirds when residents' representatives do. Items (1), (2), (6), (7) and (8) are beyond what the tool can see.",
     },
     {
-      zh: '本办法的投票、当选、另行选举条款未能在所查存档网页中通读（法律图书馆 http://m.law-lib.com/law/law_view.asp?id=789373 只读到第一页和第四页），当选和另行选举暂按 cn-residents。',
-      en: 'The articles on voting, election and runoff could not be read in full (of the Law Library copy, http://m.law-lib.com/law/law_view.asp?id=789373, only its first and fourth pages); election and runoff follow cn-residents for now.',
+      zh: '本办法的投票、当选、另行选举条款未能在所查存档网页中通读（法律图书馆 http://m.law-lib.com/law/law_view.asp?id=789373 只读到第一页和第四页），当选和另行选举暂按 cn-residents@2025（《城市居民委员会组织法》第十九条第二款）。',
+      en: 'The articles on voting, election and runoff could not be read in full (of the Law Library copy, http://m.law-lib.com/law/law_view.asp?id=789373, only its first and fourth pages); election and runoff follow cn-residents@2025 (art. 19 para. 2 of the national law) for now.',
     },
   ],
 );
@@ -215,6 +215,10 @@ export const CN_RESIDENTS_GANSU = provincialResidentsPacks(
     {
       zh: '《甘肃省居民委员会选举办法》（2025年11月27日甘肃省第十四届人民代表大会常务委员会第十九次会议通过，公告第51号，自2026年1月1日起施行；来源 http://www.gsrdw.gov.cn/newsDeail.html?id=35926）第五条第二款：“居民委员会成员中应当有妇女成员。居民委员会成员实行近亲属回避。”',
       en: "Gansu Measures for Residents' Committee Elections (adopted 27 November 2025, announcement no. 51, in force 1 January 2026), art. 5 para. 2: the committee shall have women members; close relatives do not serve together.",
+    },
+    {
+      zh: '同办法第二条第二款：“法律、行政法规对居民委员会选举工作已有规定的，依照其规定。”据此，《城市居民委员会组织法》（2025年修订）第十九条规定的投票人数、当选和另行选举规则（cn-residents@2025）适用于本省。',
+      en: "Art. 2 para. 2: where laws or administrative regulations already provide for residents' committee elections, they apply. So the quorum, election and runoff rules of art. 19 of the national law as revised in 2025 (cn-residents@2025) apply in the province.",
     },
   ],
   [

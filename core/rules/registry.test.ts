@@ -33,7 +33,8 @@ describe('rule packs', () => {
       defaultMinWomen: 1,
       competitive: true,
     });
-    expect(pack?.sources.some((source) => source.zh.includes('第十五条'))).toBe(true);
+    // 第十五条 of the 2018 text, 第十八条 of the 2025 one, whichever is in force today.
+    expect(pack?.sources.some((source) => /第十[五八]条/.test(source.zh))).toBe(true);
   });
 
   it('give the party branch a quorum of more than four fifths and no one-third runoff', () => {
@@ -188,13 +189,10 @@ describe('rule packs', () => {
     expect(quoted).toContain(
       '“村民委员会成员中，应当有妇女成员，多民族村民居住的村应当有人数较少的民族的成员。”',
     );
-    for (const id of [
-      'cn-village@2025',
-      'cn-residents@2025',
-      'cn-residents:households@2025',
-      'cn-party-branch@2020',
-    ])
-      expect(getRulePack(id)?.version?.caveat?.en).toMatch(/could not be checked/);
+    // The 2025 national texts were read in full; the 2020 party regulations were not.
+    for (const id of ['cn-village@2025', 'cn-residents@2025', 'cn-residents:representatives@2025'])
+      expect(getRulePack(id)?.version?.caveat).toBeUndefined();
+    expect(getRulePack('cn-party-branch@2020')?.version?.caveat?.en).toMatch(/could not be checked/);
     expect(getRulePack('cn-village@2018')?.version?.caveat).toBeUndefined();
     // The superseded texts end the day before the 2025 ones take effect.
     expect(getRulePack('cn-village', '2025-12-31')?.id).toBe('cn-village@2018');
@@ -202,6 +200,57 @@ describe('rule packs', () => {
     expect(getRulePack('cn-residents:representatives', '2026-01-01')?.id).toBe(
       'cn-residents:representatives@2025',
     );
+  });
+
+  it('quote the 2025 village law by its new numbers, with the same rules as the 2018 text', () => {
+    const pack = getRulePack('cn-village@2025')!;
+    const quoted = pack.sources.map((source) => source.zh).join('\n');
+    expect(quoted).toContain(
+      '第十八条第二款：“选举村民委员会，有登记参加选举的村民过半数投票，选举有效；候选人获得参加投票的村民过半数的选票，始得当选。”',
+    );
+    expect(quoted).toContain('但是所得票数不得少于已投选票总数的三分之一。”');
+    expect(quoted).toContain('第十八条第一款：“……候选人的名额应当多于应选名额。……”');
+    expect(quoted).toContain('第八条第二款：“村民委员会成员中，应当有妇女成员。');
+    expect(quoted).not.toContain('第十五条');
+    const old = getRulePack('cn-village@2018')!;
+    for (const field of ['quorum', 'firstRound', 'runoff', 'competitive', 'defaultMinWomen'] as const)
+      expect(pack[field]).toEqual(old[field]);
+  });
+
+  it("set the residents' 2025 turnout by the way of electing (art. 19 para. 1), more than two thirds of representatives", () => {
+    const half = { num: 1, den: 2, strict: true, base: 'registered' };
+    expect(getRulePack('cn-residents@2025')?.quorum).toEqual(half);
+    expect(getRulePack('cn-residents:households@2025')?.quorum).toEqual(half);
+    expect(getRulePack('cn-residents:representatives@2025')?.quorum).toEqual({
+      num: 2,
+      den: 3,
+      strict: true,
+      base: 'registered',
+    });
+    // The 2018 law set none: its packs took the village law's majority for every electorate.
+    expect(getRulePack('cn-residents:representatives@2018')?.quorum).toEqual(half);
+    for (const id of [
+      'cn-residents@2025',
+      'cn-residents:households@2025',
+      'cn-residents:representatives@2025',
+    ]) {
+      const pack = getRulePack(id)!;
+      expect(pack).toMatchObject({
+        firstRound: { num: 1, den: 2, strict: true, base: 'cast' },
+        runoff: { num: 1, den: 3, strict: false, base: 'cast' },
+        competitive: true,
+        defaultMinWomen: 1,
+      });
+      const quoted = pack.sources.map((source) => source.zh).join('\n');
+      expect(quoted).toContain('有超过三分之二的居民代表参加投票，选举有效。”');
+      expect(quoted).toContain('候选人获得参加投票的人员过半数的选票，始得当选。');
+    }
+    // The provincial residents' packs over the 2025 law take its turnout.
+    for (const id of [
+      'cn-residents-gansu:representatives@2025',
+      'cn-residents-chongqing:representatives@2025',
+    ])
+      expect(getRulePack(id)?.quorum).toEqual({ num: 2, den: 3, strict: true, base: 'registered' });
   });
 
   it('know no pack by an unknown id', () => {

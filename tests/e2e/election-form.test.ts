@@ -73,7 +73,9 @@ describe('the election form', () => {
     await date.fill('2026-03-15');
     await expect.poll(() => details.getAttribute('data-pack')).toBe('cn-village@2025');
     await expect.poll(() => version.textContent()).toContain('in force from 2026-01-01');
-    await expect.poll(() => version.textContent()).toContain('could not be checked one by one here');
+    // The 2025 text was read in full: the panel cites its art. 18 and states no caveat.
+    await expect.poll(() => details.locator('.pack-sources').textContent()).toContain('Art. 18 para. 2');
+    await expect.poll(() => version.textContent()).not.toContain('could not be checked');
     // A version's own id fixes it, whatever the date.
     await form().getByLabel('Rule pack', { exact: true }).selectOption('cn-village@2018');
     await expect.poll(() => details.getAttribute('data-pack')).toBe('cn-village@2018');

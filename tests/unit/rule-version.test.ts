@@ -43,11 +43,9 @@ describe('the command line, choosing the rule pack version by date', () => {
     const in2026 = await checkJson(electionFile('in-2026', '2026-01-01'));
     expect(in2026.rules).toBe('cn-village@2025');
     expect(in2026.rulesVersion).toMatchObject({ chosenBy: 'election-date', from: '2026-01-01', until: null });
-    // The 2025 version says in every report what of its text could not be checked.
-    expect(in2026.rulesVersion?.reason.en).toContain(
-      'Note: the election articles of the 2025 text could not be checked',
-    );
-    // The same counts, the same outcome: no rule of cn-village is known to differ between the two texts.
+    // The 2025 text was read in full: no caveat is appended to the reason.
+    expect(in2026.rulesVersion?.reason.en).not.toContain('Note:');
+    // The same counts, the same outcome: the 2025 text moved the rules to art. 18 with the same words.
     expect(in2026.contests).toEqual(in2025.contests);
     expect(in2026.verdict).toBe(in2025.verdict);
   });
@@ -101,6 +99,72 @@ describe('the command line, choosing the rule pack version by date', () => {
     const verify = await runCli(['verify', receipt, ...inputs, '--format', 'json']);
     expect(verify.status).toBe(0);
     expect(JSON.parse(verify.stdout)).toMatchObject({ valid: true, recountMatches: true });
+  });
+});
+
+describe("the command line, a residents' committee elected by residents' representatives", () => {
+  // 30 representatives, 20 vote: more than half (2018 packs) but exactly two thirds, not more (2025 law art. 19).
+  const election = (name: string, date: string) => {
+    const path = join(dir, `${name}.json`);
+    writeFileSync(
+      path,
+      JSON.stringify({
+        format: 'tallywitness.election/1',
+        name: '东风社区居民委员会选举',
+        rules: 'cn-residents:representatives',
+        date,
+        round: 'first',
+        registeredVoters: 30,
+        minWomen: 0,
+        contests: [
+          {
+            id: 'chair',
+            name: '主任',
+            seats: 1,
+            candidates: [
+              { id: 'a', name: '甲' },
+              { id: 'b', name: '乙' },
+            ],
+          },
+        ],
+      }),
+    );
+    return path;
+  };
+  const boxes = join(dir, 'representatives-boxes.csv');
+  const tallies = join(dir, 'representatives-tallies.csv');
+  writeFileSync(boxes, 'box,registered,issued,returned,invalid\ncentral,30,20,20,0\n');
+  writeFileSync(
+    tallies,
+    'box,contest,candidate,votes\ncentral,chair,#blank,0\ncentral,chair,a,15\ncentral,chair,b,5\n',
+  );
+  const check = async (path: string) => {
+    const run = await runCli([
+      'check',
+      '--election',
+      path,
+      '--boxes',
+      boxes,
+      '--tallies',
+      tallies,
+      '--format',
+      'json',
+    ]);
+    return { status: run.status, report: JSON.parse(run.stdout) as Report };
+  };
+
+  it('judges the same count valid under the 2018 text and void under the 2025 text, by the date', async () => {
+    const in2025 = await check(election('representatives-2025', '2025-12-20'));
+    expect(in2025.report.rules).toBe('cn-residents:representatives@2018');
+    expect(in2025.report.verdict).toBe('valid');
+    expect(in2025.report.contests[0]?.elected).toEqual(['a']);
+    const in2026 = await check(election('representatives-2026', '2026-01-10'));
+    expect(in2026.report.rules).toBe('cn-residents:representatives@2025');
+    expect(in2026.report.rulesVersion).toMatchObject({ chosenBy: 'election-date', from: '2026-01-01' });
+    expect(in2026.report.verdict).toBe('void');
+    expect(in2026.report.contests[0]?.elected).toEqual([]);
+    expect(in2026.report.findings.map((finding) => finding.code)).toContain('TURNOUT_BELOW_QUORUM');
+    expect(in2026.status).not.toBe(in2025.status);
   });
 });
 

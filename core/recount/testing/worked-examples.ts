@@ -274,7 +274,7 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
   {
     id: 'date-2026-picks-2025-text',
     inputs: '同上，选举日期 2026-01-01',
-    rule: 'cn-village：2025年修正文本（2026-01-01 起施行）；其选举规则未见改变，结果相同（docs/rules.md）',
+    rule: 'cn-village：2025年修正文本（2026-01-01 起施行）第十八条第二款，与2018年文本第十五条第二款措辞相同，结果相同',
     arithmetic: '2026-01-01 ≥ 2026-01-01：cn-village@2025；同上',
     spec: {
       ...one('cn-village', 'first', 1000, 501, 501, 0),
@@ -283,6 +283,43 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
       votes: { central: { chair: { a: 300, b: 201 } } },
     },
     expected: { pack: 'cn-village@2025', verdict: 'valid', elected: { chair: ['a'] }, codes: [] },
+  },
+  {
+    id: 'representatives-2025-half',
+    inputs:
+      '居民代表选举，选举日期 2025-12-20，规则包 cn-residents:representatives（不写版本）；居民代表30人，收回选票20；主任甲15、乙5',
+    rule: 'cn-residents:representatives@2018：城市居民委员会组织法（2018）未规定投票人数，沿用过半数投票即有效',
+    arithmetic: '2025-12-20 ≤ 2025-12-31：@2018；20 × 2 = 40 > 30，有效；甲 15 × 2 = 30 > 20，当选',
+    spec: {
+      ...one('cn-residents:representatives', 'first', 30, 20, 20, 0),
+      date: '2025-12-20',
+      contests: [chair],
+      votes: { central: { chair: { a: 15, b: 5 } } },
+    },
+    expected: {
+      pack: 'cn-residents:representatives@2018',
+      verdict: 'valid',
+      elected: { chair: ['a'] },
+      codes: [],
+    },
+  },
+  {
+    id: 'representatives-2026-two-thirds',
+    inputs: '同上，选举日期 2026-01-10',
+    rule: 'cn-residents:representatives@2025：采取居民代表选举方式的，有超过三分之二的居民代表参加投票，选举有效（城市居民委员会组织法2025年修订文本第十九条第一款）',
+    arithmetic: '2026-01-10 ≥ 2026-01-01：@2025；20 × 3 = 60，不大于 2 × 30 = 60：选举无效，无人当选',
+    spec: {
+      ...one('cn-residents:representatives', 'first', 30, 20, 20, 0),
+      date: '2026-01-10',
+      contests: [chair],
+      votes: { central: { chair: { a: 15, b: 5 } } },
+    },
+    expected: {
+      pack: 'cn-residents:representatives@2025',
+      verdict: 'void',
+      elected: { chair: [] },
+      codes: ['TURNOUT_BELOW_QUORUM', 'ELECTION_VOID'],
+    },
   },
   {
     id: 'shanghai-three-elected',

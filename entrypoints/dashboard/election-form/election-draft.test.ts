@@ -83,6 +83,18 @@ describe('the election form draft', () => {
     });
   });
 
+  test("the date picks the residents' law text whose turnout differs: more than two thirds of representatives from 2026", () => {
+    const rules = 'cn-residents:representatives';
+    const before = draftPackChoice({ rules, date: '2025-12-31' }, '2026-12-03');
+    expect(before.ok && before.pack.id).toBe('cn-residents:representatives@2018');
+    expect(before.ok && before.pack.quorum).toEqual({ num: 1, den: 2, strict: true, base: 'registered' });
+    const after = draftPackChoice({ rules, date: '2026-01-01' }, '2026-12-03');
+    expect(after.ok && after.pack.id).toBe('cn-residents:representatives@2025');
+    expect(after.ok && after.pack.quorum).toEqual({ num: 2, den: 3, strict: true, base: 'registered' });
+    // The 2025 text was read in full: the panel states no caveat for it.
+    expect(after.ok && after.version.reason.en).not.toContain('Note:');
+  });
+
   test('an empty id is the name, and text is trimmed', () => {
     const json = draftToJson(draftWith({ name: ' 主任 ', seats: '1' }, ['王林 ', '李华']));
     expect(json['contests']).toEqual([
