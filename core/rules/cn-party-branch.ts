@@ -51,5 +51,9 @@ export const CN_PARTY_BRANCH: RulePack = {
       zh: '2020年条例的选举条文未能在此逐条核对。二手资料称其要求有选举权的到会人数“不少于”应到会人数的五分之四（暂行条例为“超过”）：未经正式文本核实，本规则包不据此判断；到会人数恰为五分之四时，TURNOUT_BELOW_QUORUM 取决于这一措辞，请对照正式文本。“实到会人数”以收回选票数计。',
       en: 'The election articles of the 2020 regulations could not be checked one by one here. Secondary sources report that they require members present to be "not less than" four fifths of those due to attend (the interim regulations said "more than"): not confirmed in the official text, so this pack does not judge by them. With exactly four fifths present, TURNOUT_BELOW_QUORUM depends on that wording: check the official text. Members present are counted as ballots returned.',
     },
+    {
+      zh: '差额：本规则包只检查候选人多于应选名额。二手资料称2020年条例要求委员候选人的差额不少于应选人数的20%，未经正式文本核实，不据此判断。',
+      en: '差额: this pack only checks that there are more candidates than seats. Secondary sources report that the 2020 regulations require at least 20 % more candidates than seats for committee members: not confirmed in the official text, so not judged by.',
+    },
   ],
 };

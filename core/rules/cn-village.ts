@@ -14,7 +14,7 @@ const PROVINCIAL_PRACTICE: Bilingual = {
   en: 'Common practice of the provincial election measures: more ballots returned than issued voids the election; a ballot naming more people than seats is void; a tie that decides a seat goes to a re-vote between the tied.',
 };
 
-/** What decides outcomes, the same in both versions as far as the texts read show (docs/rules.md). */
+/** What decides outcomes: the same in both versions, art. 18 of the 2025 text keeping the words of art. 15 of 2018. */
 const VILLAGE_RULES = {
   overvote: 'void-ballot',
   electorate: { kind: 'voters', name: { zh: '登记选民', en: 'registered voters' } },
@@ -27,6 +27,47 @@ const VILLAGE_RULES = {
   defaultMinWomen: 1,
   competitive: true,
 } as const satisfies Partial<RulePack>;
+
+/** Where one text of the law puts the rules a count depends on, and the words it uses for them. */
+interface ElectionArticles {
+  /** The election article, as numbered in that text: `第十五条`, `15`. */
+  readonly election: { readonly zh: string; readonly en: string };
+  /** How the candidates sentence is quoted (it stands inside a longer paragraph). */
+  readonly candidates: string;
+  /** The women-member paragraph: its number, its words, and what it says in English. */
+  readonly women: {
+    readonly zh: string;
+    readonly en: string;
+    readonly text: string;
+    readonly meaning: string;
+  };
+  /** Said after an article's English number, e.g. its number before an amendment. */
+  readonly formerly?: { readonly election: string; readonly women: string };
+}
+
+/** The sources of the election rules, cited by the numbers and words of one text. */
+function electionSources(articles: ElectionArticles, quotations: readonly [string, string]): Bilingual[] {
+  const { election, women, formerly } = articles;
+  const [quorumAndMajority, runoff] = quotations;
+  return [
+    {
+      zh: `同法${election.zh}第一款：“${articles.candidates}”`,
+      en: `Art. ${election.en} para. 1${formerly ? ` (${formerly.election})` : ''}: there shall be more candidates than seats.`,
+    },
+    {
+      zh: `同法${election.zh}第二款：“${quorumAndMajority}”`,
+      en: `Art. ${election.en} para. 2: the election is valid when more than half of the registered voters vote; a candidate is elected only with more than half of the ballots of those who voted.`,
+    },
+    {
+      zh: `同法${election.zh}第二款：“${runoff}”`,
+      en: `Art. ${election.en} para. 2: seats left open are filled by a runoff among the unelected with the most first-round votes; the highest is elected if he or she has at least one third of all ballots cast.`,
+    },
+    {
+      zh: `同法${women.zh}：“${women.text}”`,
+      en: `Art. ${women.en}${formerly ? ` (${formerly.women})` : ''}: ${women.meaning}.`,
+    },
+  ];
+}
 
 const NAME: Bilingual = {
   zh: '村民委员会选举（《村民委员会组织法》）',
@@ -49,21 +90,22 @@ export const CN_VILLAGE_2018: RulePack = {
   name: NAME,
   sources: [
     {
-      zh: `《中华人民共和国村民委员会组织法》（2018年修正）第十五条第一款：“${ART_15_PARA_1}。”`,
-      en: "Organic Law of Villagers' Committees (2018), art. 15 para. 1: there shall be more candidates than seats.",
+      zh: '《中华人民共和国村民委员会组织法》（2018年12月29日修正）。',
+      en: "Organic Law of Villagers' Committees as amended on 29 December 2018.",
     },
-    {
-      zh: `同法第十五条第二款：“${ART_15_PARA_2_QUORUM_AND_MAJORITY}”`,
-      en: 'Art. 15 para. 2: the election is valid when more than half of the registered voters vote; a candidate is elected only with more than half of the ballots of those who voted.',
-    },
-    {
-      zh: `同法第十五条第二款：“${ART_15_PARA_2_RUNOFF}”`,
-      en: 'Art. 15 para. 2: seats left open are filled by a runoff among the unelected with the most first-round votes; the highest is elected if he or she has at least one third of all ballots cast.',
-    },
-    {
-      zh: `同法第六条第二款：“${ART_6_PARA_2}”`,
-      en: 'Art. 6 para. 2: the committee shall have women members.',
-    },
+    ...electionSources(
+      {
+        election: { zh: '第十五条', en: '15' },
+        candidates: `${ART_15_PARA_1}。`,
+        women: {
+          zh: '第六条第二款',
+          en: '6 para. 2',
+          text: ART_6_PARA_2,
+          meaning: 'the committee shall have women members',
+        },
+      },
+      [ART_15_PARA_2_QUORUM_AND_MAJORITY, ART_15_PARA_2_RUNOFF],
+    ),
     PROVINCIAL_PRACTICE,
   ],
   ...VILLAGE_RULES,
@@ -98,22 +140,20 @@ export const CN_VILLAGE_2025: RulePack = {
       zh: '《中华人民共和国村民委员会组织法》（根据2025年10月28日第十四届全国人民代表大会常务委员会第十八次会议《关于修改〈中华人民共和国村民委员会组织法〉的决定》修正，2026年1月1日起施行）。',
       en: "Organic Law of Villagers' Committees as amended by the decision of the 18th session of the 14th NPC Standing Committee of 28 October 2025, in force 1 January 2026.",
     },
-    {
-      zh: `同法第十八条第一款：“……${ART_18_PARA_1}。……”`,
-      en: 'Art. 18 para. 1 (art. 15 before the amendment): there shall be more candidates than seats.',
-    },
-    {
-      zh: `同法第十八条第二款：“${ART_18_PARA_2_QUORUM_AND_MAJORITY}”`,
-      en: 'Art. 18 para. 2: the election is valid when more than half of the registered voters vote; a candidate is elected only with more than half of the ballots of those who voted.',
-    },
-    {
-      zh: `同法第十八条第二款：“${ART_18_PARA_2_RUNOFF}”`,
-      en: 'Art. 18 para. 2: seats left open are filled by a runoff among the unelected with the most first-round votes; the highest is elected if he or she has at least one third of all ballots cast.',
-    },
-    {
-      zh: `同法第八条第二款：“${ART_8_PARA_2}”`,
-      en: 'Art. 8 para. 2 (art. 6 before the amendment): the committee shall have women members; close relatives do not serve together.',
-    },
+    ...electionSources(
+      {
+        election: { zh: '第十八条', en: '18' },
+        candidates: `……${ART_18_PARA_1}。……`,
+        women: {
+          zh: '第八条第二款',
+          en: '8 para. 2',
+          text: ART_8_PARA_2,
+          meaning: 'the committee shall have women members; close relatives do not serve together',
+        },
+        formerly: { election: 'art. 15 before the amendment', women: 'art. 6 before the amendment' },
+      },
+      [ART_18_PARA_2_QUORUM_AND_MAJORITY, ART_18_PARA_2_RUNOFF],
+    ),
     PROVINCIAL_PRACTICE,
   ],
   ...VILLAGE_RULES,
