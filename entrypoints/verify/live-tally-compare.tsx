@@ -24,6 +24,14 @@ type Outcome =
       readonly comparison: LiveTallyComparison;
     };
 
+/** A time as the reader's clock shows it, to the minute. */
+function localTime(iso: string, lang: Lang): string {
+  return new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+}
+
 /** Whether a dropped file says it is a live tally record (from its first bytes). */
 export function isLiveTallyFile(bytes: Uint8Array): boolean {
   return isLiveTallyText(new TextDecoder().decode(bytes.subarray(0, 256)).replace(/^\uFEFF/, ''));
@@ -113,7 +121,7 @@ export function LiveTallyCompare(props: { files: readonly SignedFileBytes[]; rec
               {[
                 file,
                 record.keptBy ? w.keptBy(record.keptBy) : null,
-                record.startedAt ? w.started(record.startedAt) : null,
+                record.startedAt ? w.started(localTime(record.startedAt, lang)) : null,
                 w.ballots(record.ballots.length),
               ]
                 .filter(Boolean)
@@ -160,15 +168,14 @@ export function LiveTallyCompare(props: { files: readonly SignedFileBytes[]; rec
 
 function TotalsTable({ comparison, w }: { comparison: LiveTallyComparison; w: TallyCompareWords }) {
   const { totals } = comparison;
-  const line = (key: string, contest: string, name: string, row: TotalRow) => (
-    <tr key={key} class={row.difference === 0 ? '' : 'differs'} data-key={row.key}>
-      <th scope="row">{contest}</th>
-      <th scope="row">{name}</th>
+  const figures = (row: TotalRow) => (
+    <>
       <td>{row.a}</td>
       <td>{row.b}</td>
       <td>{row.difference === 0 ? w.same : `${row.difference > 0 ? '+' : ''}${row.difference}`}</td>
-    </tr>
+    </>
   );
+  const rowClass = (row: TotalRow) => (row.difference === 0 ? '' : 'differs');
   return (
     <section>
       <h3>{w.totalsTitle}</h3>
@@ -183,19 +190,32 @@ function TotalsTable({ comparison, w }: { comparison: LiveTallyComparison; w: Ta
           </tr>
         </thead>
         <tbody>
-          {line('ballots', '', w.ballotsRow, totals.ballots)}
-          {line('invalid', '', w.invalidRow, totals.invalid)}
-          {totals.contests.flatMap((contest) =>
-            contest.rows.map((row, index) =>
-              line(
-                `${contest.id}/${row.key}`,
-                index === 0 ? contest.name : '',
-                row.key === '#blank' ? w.blank : row.name,
-                row,
-              ),
+          {[[w.ballotsRow, totals.ballots] as const, [w.invalidRow, totals.invalid] as const].map(
+            ([label, row]) => (
+              <tr key={row.key} class={rowClass(row)} data-key={row.key}>
+                <th scope="row" colSpan={2}>
+                  {label}
+                </th>
+                {figures(row)}
+              </tr>
             ),
           )}
         </tbody>
+        {totals.contests.map((contest) => (
+          <tbody key={contest.id}>
+            {contest.rows.map((row, index) => (
+              <tr key={row.key} class={rowClass(row)} data-key={row.key}>
+                {index === 0 ? (
+                  <th scope="rowgroup" rowSpan={contest.rows.length}>
+                    {contest.name}
+                  </th>
+                ) : null}
+                <th scope="row">{row.key === '#blank' ? w.blank : row.name}</th>
+                {figures(row)}
+              </tr>
+            ))}
+          </tbody>
+        ))}
       </table>
     </section>
   );
