@@ -131,6 +131,7 @@ function optionalTime(root: Record<string, unknown>, key: string, problems: Json
 
 /** Ballots numbered by positive whole numbers, rising; each contest's names read as the tally page keys them. */
 function readBallots(list: readonly unknown[], election: Election, problems: JsonProblems): LiveBallot[] {
+  const contests = contestReaders(election);
   const ballots: LiveBallot[] = [];
   let last = 0;
   list.forEach((value, index) => {
@@ -151,7 +152,7 @@ function readBallots(list: readonly unknown[], election: Election, problems: Jso
     const isVoid = entry['void'] ?? false;
     if (typeof isVoid !== 'boolean')
       problems.add(`${path}.void`, '应为 true 或 false', 'must be true or false');
-    const choices = readChoices(entry['choices'], `${path}.choices`, election, problems);
+    const choices = readChoices(entry['choices'], `${path}.choices`, contests, problems);
     if (isVoid === true && choices && Object.keys(choices).length > 0)
       problems.add(`${path}.choices`, '废票不应记有姓名', 'a void ballot carries no names');
     if (choices) ballots.push({ number, void: isVoid === true, choices });
@@ -159,10 +160,24 @@ function readBallots(list: readonly unknown[], election: Election, problems: Jso
   return ballots;
 }
 
+/** Each contest by id and by name, with the resolver that keys its names (made once, not per ballot). */
+type ContestReaders = ReadonlyMap<string, { readonly id: string; readonly key: (name: string) => string }>;
+
+function contestReaders(election: Election): ContestReaders {
+  const readers = new Map<string, { id: string; key: (name: string) => string }>();
+  for (const contest of election.contests) {
+    const resolver = choiceResolver(contest);
+    const reader = { id: contest.id, key: (name: string) => resolver.key(name) };
+    if (!readers.has(contest.name)) readers.set(contest.name, reader);
+    readers.set(contest.id, reader); // ids win over names
+  }
+  return readers;
+}
+
 function readChoices(
   value: unknown,
   path: string,
-  election: Election,
+  contests: ContestReaders,
   problems: JsonProblems,
 ): Record<string, string[]> | undefined {
   if (value === undefined) return {};
@@ -173,7 +188,7 @@ function readChoices(
   const choices: Record<string, string[]> = {};
   for (const [key, names] of Object.entries(value)) {
     const here = childPath(path, key);
-    const contest = election.contests.find((each) => each.id === key || each.name === key);
+    const contest = contests.get(key);
     if (!contest) {
       problems.add(here, `选举中没有职位“${key}”`, `the election has no contest "${key}"`);
       continue;
@@ -182,8 +197,7 @@ function readChoices(
       problems.add(here, '应为姓名（非空字符串）的数组', 'must be an array of names (non-empty strings)');
       continue;
     }
-    const resolver = choiceResolver(contest);
-    const keys = (names as string[]).map((name) => resolver.key(name.trim()));
+    const keys = (names as string[]).map((name) => contest.key(name.trim()));
     if (keys.length > 0) choices[contest.id] = [...(choices[contest.id] ?? []), ...keys];
   }
   return choices;
