@@ -1,5 +1,6 @@
 import type { CliIo } from './cli-io.js';
 import { BUNDLE_USAGE, runBundle } from './commands/bundle.js';
+import { LIVE_TALLY_BUNDLE_USAGE } from './commands/compare-live-tallies.js';
 import { CHECK_USAGE, runCheck } from './commands/check.js';
 import { KEYGEN_USAGE, runKeygen } from './commands/keygen.js';
 import { runVerify, VERIFY_USAGE } from './commands/verify.js';
@@ -13,6 +14,7 @@ ${CHECK_USAGE}
 ${VERIFY_USAGE}
 ${KEYGEN_USAGE}
 ${BUNDLE_USAGE}
+${LIVE_TALLY_BUNDLE_USAGE}
 
 Exit status: 0 no finding of severity error; 1 at least one; 2 bad usage or input.
 退出码：0 无错误级发现；1 有错误级发现；2 用法或输入有误。`;
@@ -21,7 +23,7 @@ const COMMAND_USAGE: Record<string, string> = {
   check: CHECK_USAGE,
   verify: VERIFY_USAGE,
   keygen: KEYGEN_USAGE,
-  bundle: BUNDLE_USAGE,
+  bundle: `${BUNDLE_USAGE}\n${LIVE_TALLY_BUNDLE_USAGE}`,
 };
 
 const asksForHelp = (args: readonly string[]) => args.includes('--help') || args.includes('-h');

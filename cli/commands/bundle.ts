@@ -11,6 +11,7 @@ import {
 import type { CliIo } from '../cli-io.js';
 import { parseCommandArgs, UsageError } from '../parse-args.js';
 import { readBoundedFile, RECEIPT_FILE, RECEIPT_FILE_LIMIT } from '../read-bounded.js';
+import { looksLikeLiveTally, runLiveTallyBundle } from './compare-live-tallies.js';
 import { writeNewFileAtomic } from './write-receipt.js';
 
 export const BUNDLE_USAGE = 'tallywitness bundle R1 R2 [...] --out B [--format json|text] [--lang zh|en]';
@@ -62,10 +63,13 @@ function disagreementLines(bundle: Bundle, lang: 'zh' | 'en'): string[] {
  * recounted the same inputs into a new bundle file, written whole and never over an existing file.
  * Exit 0 when the signers agree; 1 when their reports differ (the bundle is still written, and the
  * differences go to standard error); 2 for bad usage, an unreadable file, a file that does not verify,
- * receipts over different inputs or one key twice (nothing is written).
+ * receipts over different inputs or one key twice (nothing is written). Given live tally records
+ * instead of receipts, compares them ballot by ballot (runLiveTallyBundle).
  */
 export async function runBundle(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, options, true);
+  // Two observers' live tallies of one box are compared, not co-signed (compare-live-tallies.ts).
+  if (positionals.some(looksLikeLiveTally)) return runLiveTallyBundle(values, positionals, io);
   if (!values.out) throw new UsageError(`需要 --out：${BUNDLE_USAGE}`, `needs --out: ${BUNDLE_USAGE}`);
   if (positionals.length < 2)
     throw new UsageError(

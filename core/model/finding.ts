@@ -31,6 +31,7 @@ export const FINDING_CODES = [
   'RETURNED_EXCEEDS_VOTERS',
   'WOMEN_MEMBER_POST',
   'LIVE_TALLY_MISMATCH',
+  'LIVE_TALLIES_DIFFER',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

@@ -3,6 +3,7 @@ export { buildReport, type ReportInput } from './build-report.js';
 export { announcementVerdict, renderReportText } from './render-report-text.js';
 export { sortFindings } from './sort-findings.js';
 export { displayPercent } from './display-percent.js';
+export { displayWidth, textTable } from './text-table.js';
 export { quorumStatus, type QuorumStatus } from './quorum-status.js';
 export {
   reportFromAnnouncement,

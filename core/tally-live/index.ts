@@ -32,3 +32,20 @@ export { zhengMarks } from './zheng-marks.js';
 export { writeInKey } from './write-in-name.js';
 export { liveBallotsCsv } from './live-ballots-csv.js';
 export { compareLiveTallyWithSheet, compareLiveTallyWithBoxRow } from './compare-with-sheet.js';
+export { alignSequences, type AlignedStep, type Alignment, type AlignOptions } from './align-sequences.js';
+export {
+  LIVE_TALLY_FORMAT,
+  isLiveTallyText,
+  readLiveTallyRecord,
+  writeLiveTallyRecord,
+  type LiveTallyRecord,
+} from './live-tally-record.js';
+export {
+  compareLiveTallies,
+  type BallotDifference,
+  type BallotDifferenceKind,
+  type LiveTallyComparison,
+  type LiveTallyTotals,
+  type TallySide,
+  type TotalRow,
+} from './compare-live-tallies.js';

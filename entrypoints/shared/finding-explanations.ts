@@ -66,6 +66,10 @@ export const FINDING_EXPLANATIONS: Record<FindingCode, Bilingual> = {
     zh: '你自己唱票时记下的票数与该票箱的计票单不一致。请与监票人一起核对这一格。',
     en: "Your own count, kept as the ballots were read out, differs from the box's tally sheet. Check this cell with the scrutineers.",
   },
+  LIVE_TALLIES_DIFFER: {
+    zh: '两位观察员对同一票箱的唱票记录在这张选票上不一致：请一起回看这张选票唱出时的情况。',
+    en: "Two observers' live tallies of the same box differ on this ballot: go over together how it was read out.",
+  },
   DUPLICATE_BALLOT: {
     zh: '同一票箱中有重复编号的选票记录：可能重复录入。',
     en: 'The same ballot number appears twice in one box: a record may have been entered twice.',

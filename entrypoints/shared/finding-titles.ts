@@ -38,6 +38,10 @@ export const FINDING_TITLES: Record<FindingCode, Bilingual> = {
     zh: '自己唱票的记录与计票单不符',
     en: 'Your own count differs from the tally sheet',
   },
+  LIVE_TALLIES_DIFFER: {
+    zh: '两份唱票记录不一致',
+    en: 'Two live tallies differ',
+  },
 };
 
 /** One of a finding's two figures, named. */

@@ -12,6 +12,7 @@ import {
 import { downloadText, safeFileName } from '../shared/download.js';
 import type { Lang } from '../shared/i18n.js';
 import type { OpenTally } from './open-tally.js';
+import { ShareTally } from './ShareTally.js';
 import type { TallyWords } from './tally-words.js';
 
 type SheetKind = 'tallies' | 'boxes';
@@ -137,6 +138,7 @@ export function CheckView({
           {w.backToEntry}
         </button>
       </p>
+      <ShareTally tally={tally} w={w} />
     </section>
   );
 }

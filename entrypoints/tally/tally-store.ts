@@ -12,6 +12,8 @@ export interface TallyRecord {
   /** ISO 8601. */
   readonly startedAt: string;
   readonly writeIns: readonly WriteIn[];
+  /** Who kept the tally, as the observer typed it for the live tally file; absent until given. */
+  readonly keptBy?: string;
 }
 
 interface StoredBallot {

@@ -61,6 +61,11 @@ const zh = {
     '选票记录每张选票一行，可作为核对页的“选票记录”载入，与选举定义、计票单一起复核、检查并签署回执。',
   backToEntry: '回到唱票',
   keyLabel: '按键',
+  shareTitle: '与另一位观察员比对',
+  keptBy: '记录人（写入文件，可不填）',
+  shareDownload: '下载唱票记录文件（用于比对）',
+  shareHelp:
+    '另一位观察员也记了同一票箱时，互相交换这个文件，把两份一起放到“验证回执”页，或运行 tallywitness bundle A.json B.json，即可逐票看出两份记录的不同。',
 };
 
 type TallyWords = typeof zh;
@@ -128,6 +133,11 @@ const en: TallyWords = {
     'The ballot records hold one row per ballot. Load them on the audit page as the ballot records, with the election and the tally sheets, to recount, check and sign a receipt.',
   backToEntry: 'Back to the tally',
   keyLabel: 'key',
+  shareTitle: 'Compare with another observer',
+  keptBy: 'Kept by (written into the file; optional)',
+  shareDownload: 'Download the live tally file (for comparing)',
+  shareHelp:
+    'When another observer kept a tally of the same box, swap this file: drop both on the Verify page, or run tallywitness bundle A.json B.json, to see ballot by ballot where the two tallies differ.',
 };
 
 export type { TallyWords };

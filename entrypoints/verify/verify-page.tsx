@@ -25,6 +25,8 @@ import { matchInputs } from './match-inputs';
 import { recountRequest, type HashedFile } from './recount';
 import { BundleView, ReceiptView } from './receipt-view';
 import { InputTable } from './input-table';
+import { isLiveTallyFile, LiveTallyCompare } from './live-tally-compare';
+import { tallyCompareWords } from './tally-compare-words';
 import { RecountView } from './recount-view';
 
 interface LoadedReceipt {
@@ -56,6 +58,10 @@ export function VerifyPage() {
   const t = messagesFor(lang);
   const [receipt, setReceipt] = useState<LoadedReceipt | null>(null);
   const [several, setSeveral] = useState<readonly SignedFileBytes[]>([]);
+  /** Live tally records dropped instead of receipts, to compare (live-tally-compare.tsx). */
+  const [tallies, setTallies] = useState<{ files: readonly SignedFileBytes[]; receipts: number } | null>(
+    null,
+  );
   const [files, setFiles] = useState<readonly HashedFile[]>([]);
   /** While files are hashed: how far (null before the first report). */
   const [hashing, setHashing] = useState<{ readonly progress: Progress | null } | null>(null);
@@ -85,6 +91,18 @@ export function VerifyPage() {
     const loaded = await Promise.all(
       chosen.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
     );
+    const liveTallies = loaded.filter((file) => isLiveTallyFile(file.bytes));
+    if (liveTallies.length > 0) {
+      setReceipt(null);
+      setSeveral([]);
+      // One tally dropped after another one: the pair to compare.
+      setTallies((earlier) => ({
+        files: [...(earlier?.files.length === 1 && loaded.length === 1 ? earlier.files : []), ...liveTallies],
+        receipts: loaded.length - liveTallies.length,
+      }));
+      return;
+    }
+    setTallies(null);
     const [only] = loaded;
     if (loaded.length === 1 && only) {
       setSeveral([]);
@@ -183,7 +201,7 @@ export function VerifyPage() {
       <div class="drops">
         <FileDrop
           label={t.receiptDrop}
-          hint={t.receiptDropHint}
+          hint={`${t.receiptDropHint} ${tallyCompareWords(lang).dropHint}`}
           accept=".json,application/json"
           multiple
           testId="receipt-file"
@@ -205,6 +223,8 @@ export function VerifyPage() {
           ) : null}
         </FileDrop>
       </div>
+
+      {tallies ? <LiveTallyCompare files={tallies.files} receipts={tallies.receipts} lang={lang} /> : null}
 
       {several.length > 1 ? (
         <CombineView files={several} onCombined={showDocument} lang={lang} t={t} />

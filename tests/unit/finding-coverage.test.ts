@@ -76,8 +76,11 @@ const CLEAN: Files = {
 
 const codesOf = (report: Report) => report.findings.map((finding) => finding.code);
 
-/** Codes made outside an audit: LIVE_TALLY_MISMATCH on the live tally page (tested in core/tally-live). */
-const NOT_FROM_AN_AUDIT = ['LIVE_TALLY_MISMATCH'] as const;
+/**
+ * Codes made outside an audit (tested in core/tally-live): LIVE_TALLY_MISMATCH on the live tally page,
+ * LIVE_TALLIES_DIFFER when two observers' live tallies are compared.
+ */
+const NOT_FROM_AN_AUDIT = ['LIVE_TALLY_MISMATCH', 'LIVE_TALLIES_DIFFER'] as const;
 type AuditCode = Exclude<FindingCode, (typeof NOT_FROM_AN_AUDIT)[number]>;
 const AUDIT_CODES = FINDING_CODES.filter(
   (code): code is AuditCode => !(NOT_FROM_AN_AUDIT as readonly string[]).includes(code),
