@@ -140,55 +140,60 @@ export function EditView({
         </ul>
       </nav>
 
-      <div class="next-step" data-next={step.kind}>
-        {step.kind === 'finish' ? (
-          <>
-            <p>{w.nextFinish}</p>
-            <button type="button" class="primary big" onClick={onFinish}>
-              {w.finish}
-            </button>
-          </>
-        ) : step.kind === 'box' ? (
-          <>
-            <p>{w.nextBox(names[step.box] || w.unnamed)}</p>
-            <button type="button" class="primary big" onClick={() => goTo(step.box)}>
-              {names[step.box] || w.unnamed}
-            </button>
-          </>
-        ) : (
-          <p>
-            {step.kind === 'name'
-              ? w.nextName
-              : step.kind === 'fix'
-                ? w.nextFix(cellLabel(election, step.cell, w))
-                : w.nextType(cellLabel(election, step.cell, w))}{' '}
-            <button type="button" class="link-like" onClick={() => focusCell(step.target)}>
-              {w.goThere}
-            </button>
-          </p>
-        )}
+      <div class="typing">
+        <div class="typing-aside">
+          <div class="next-step" data-next={step.kind}>
+            {step.kind === 'finish' ? (
+              <>
+                <p>{w.nextFinish}</p>
+                <button type="button" class="primary big" onClick={onFinish}>
+                  {w.finish}
+                </button>
+              </>
+            ) : step.kind === 'box' ? (
+              <>
+                <p>{w.nextBox(names[step.box] || w.unnamed)}</p>
+                <button type="button" class="primary big" onClick={() => goTo(step.box)}>
+                  {names[step.box] || w.unnamed}
+                </button>
+              </>
+            ) : (
+              <p>
+                {step.kind === 'name'
+                  ? w.nextName
+                  : step.kind === 'fix'
+                    ? w.nextFix(cellLabel(election, step.cell, w))
+                    : w.nextType(cellLabel(election, step.cell, w))}{' '}
+                <button type="button" class="link-like" onClick={() => focusCell(step.target)}>
+                  {w.goThere}
+                </button>
+              </p>
+            )}
+          </div>
+
+          <CheckList
+            problems={reading.problems.map((problem) =>
+              w.cellProblem(cellLabel(election, problem.cell, w), problem.message[lang]),
+            )}
+            findings={findings.map((finding) => ({ code: finding.code, message: finding.message }))}
+            w={w}
+          />
+        </div>
+        <div class="typing-grid">
+          <p class="hint">{w.keysHelp}</p>
+          <BoxGrid
+            key={current}
+            election={election}
+            typed={set.boxes[current]!}
+            problems={reading.problems}
+            nameProblem={nameRepeated ? w.nameRepeated : null}
+            lang={lang}
+            w={w}
+            onName={(name) => changeBox((box) => ({ ...box, box: name }))}
+            onCell={(cell: CellId, text: string) => changeBox((box) => withCell(box, cell, text))}
+          />
+        </div>
       </div>
-
-      <CheckList
-        problems={reading.problems.map((problem) =>
-          w.cellProblem(cellLabel(election, problem.cell, w), problem.message[lang]),
-        )}
-        findings={findings.map((finding) => ({ code: finding.code, message: finding.message }))}
-        w={w}
-      />
-
-      <p class="hint">{w.keysHelp}</p>
-      <BoxGrid
-        key={current}
-        election={election}
-        typed={set.boxes[current]!}
-        problems={reading.problems}
-        nameProblem={nameRepeated ? w.nameRepeated : null}
-        lang={lang}
-        w={w}
-        onName={(name) => changeBox((box) => ({ ...box, box: name }))}
-        onCell={(cell: CellId, text: string) => changeBox((box) => withCell(box, cell, text))}
-      />
 
       <p class="actions">
         <button type="button" onClick={onBack}>
