@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { axeViolations } from './a11y-pages.js';
 import { launchExtension, type LaunchedExtension } from './launch-extension.js';
 import { electedIn, votesIn } from './result-tables.js';
 import { expected, samplePath } from './sample-data.js';
@@ -140,6 +141,7 @@ test('type the sample’s sheets, close and resume, export, and recount them', a
     .poll(() => page.locator('.checks li[data-problem]').textContent())
     .toBe('⚠ Ballots returned: "5 8" is not a number');
   await expect.poll(() => next.textContent()).toContain('Next: correct "Ballots returned".');
+  expect(await axeViolations(page)).toEqual([]);
   await page.locator('input[data-cell="figure:returned"]').fill('');
   await page.locator('input[data-cell="figure:returned"]').focus();
   await typeCells(page, cellsOf('mobile-1').slice(3));
@@ -147,6 +149,8 @@ test('type the sample’s sheets, close and resume, export, and recount them', a
 
   // Finished: the two files are the sample's (rows in the grid's order), and the recount is the sample's.
   await page.getByRole('button', { name: 'Finish and export' }).click();
+  await page.getByRole('heading', { name: /Export and recount/ }).waitFor();
+  expect(await axeViolations(page)).toEqual([]);
   const boxes = await download(page, 'Download boxes.csv');
   expect(boxes).toEqual({ file: 'boxes.csv', text: sampleBoxes });
   const tallies = await download(page, 'Download tallies.csv');
