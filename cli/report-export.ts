@@ -1,16 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import type { Report } from '../core/index.js';
-import { reportCsv, reportSheets } from '../core/spreadsheet/report-sheets.js';
-import { writeXlsx } from '../core/spreadsheet/write-xlsx.js';
+import { reportSpreadsheet, type SheetFormat } from '../core/spreadsheet/report-export.js';
 import type { CliIo } from './cli-io.js';
 import { UsageError } from './parse-args.js';
 
 /** The spreadsheet forms of the report that `check --format` offers besides text and json. */
-export type SheetFormat = 'csv' | 'xlsx';
-
-export function sheetFormat(format: unknown): SheetFormat | undefined {
-  return format === 'csv' || format === 'xlsx' ? format : undefined;
-}
+export { sheetFormat, type SheetFormat } from '../core/spreadsheet/report-export.js';
 
 /** --out goes with a spreadsheet format only, and an .xlsx (binary) is never written to a terminal. */
 export function checkExportFlags(format: SheetFormat | undefined, out: string | undefined): void {
@@ -30,8 +25,7 @@ export function writeReportExport(
   out: string | undefined,
   io: CliIo,
 ): number | null {
-  const sheets = reportSheets(report, io.lang);
-  const data = format === 'xlsx' ? writeXlsx(sheets) : reportCsv(sheets);
+  const data = reportSpreadsheet(report, format, io.lang);
   if (out === undefined) {
     // On standard output: plain lines, no byte order mark (the terminal is not a spreadsheet).
     if (typeof data === 'string')

@@ -1,10 +1,6 @@
 import type { Election } from '../model/election.js';
+import { csvField as cell } from '../tallies/csv-field.js';
 import { choicesOf, type LiveBallot } from './live-ballot.js';
-
-/** A CSV cell, quoted when it holds a comma, a quote, a line break or spaces at either end. */
-function cell(text: string): string {
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 /**
  * The live tally of one box as ballot records (contract §3): one row per ballot, in the order read,

@@ -19,6 +19,8 @@ import {
   type InputStep,
 } from './chosen-files.js';
 import { liveTallyFiles } from '../tally/live-tally-files.js';
+import { storedSheetSetFiles } from '../sheets/sheet-set-files.js';
+import { sheetsWords } from '../sheets/sheets-words.js';
 import { captureWords } from './compare/capture-words.js';
 import { CapturedSource } from './compare/CapturedSource.js';
 import {
@@ -100,6 +102,9 @@ const requestedCapture = new URLSearchParams(location.search).get('capture');
 
 /** A live tally named by `?tally=<id>`, as the live tally page hands it over. */
 const requestedTally = new URLSearchParams(location.search).get('tally');
+
+/** Tally sheets typed in by hand, named by `?sheets=<id>`, as the sheets page hands them over. */
+const requestedSheets = new URLSearchParams(location.search).get('sheets');
 
 /**
  * The receipt names the web page as the announcement's source only when the audit read exactly the
@@ -187,6 +192,16 @@ export function AuditPage({
       const election = await chooseFiles([found.election], 1, 'election', 'election');
       const ballots = await chooseFiles([found.ballots], 2, 'ballots', 'ballots');
       setFiles((current) => mergeFiles(current, [...election, ...ballots]));
+    });
+  }, []);
+  useEffect(() => {
+    if (!requestedSheets) return;
+    void storedSheetSetFiles(requestedSheets).then(async (found) => {
+      if (!found?.ok) return;
+      const election = await chooseFiles([found.election], 1, 'election', 'election');
+      const boxes = await chooseFiles([found.boxes], 2, 'boxes', 'boxes');
+      const tallies = await chooseFiles([found.tallies], 2, 'tallies', 'tallies');
+      setFiles((current) => mergeFiles(current, [...election, ...boxes, ...tallies]));
     });
   }, []);
   useEffect(() => {
@@ -366,6 +381,9 @@ export function AuditPage({
           <h2 id="step2">{t.step2}</h2>
           <p class="hint">{t.step2Hint}</p>
           <FileDrop t={t} onAdd={(list) => void chooseFiles(list, 2, 'tallies').then(take)} />
+          <p class="hint" data-way-in="sheets">
+            {sheetsWords(lang).holdingSheets} <a href="/sheets.html">{sheetsWords(lang).typeThemIn}</a>
+          </p>
           {rows(2, t.countFiles)}
           {repeated.map((role) => (
             <p class="warning" role="alert" key={role}>

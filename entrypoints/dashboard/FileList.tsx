@@ -6,6 +6,10 @@ import { stepOf, type ChosenFile, type InputStep } from './chosen-files.js';
 
 const ROLES: readonly InputRole[] = ['election', 'boxes', 'tallies', 'ballots', 'announcement'];
 
+/** What the counts step takes: CSV, JSON and text, and .xlsx workbooks (read by core/spreadsheet). */
+export const COUNT_FILES =
+  '.csv,.json,.txt,.xlsx,text/csv,application/json,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** A drop zone with a file picker for the counts step, which takes several files at once. */
 export function FileDrop({ t, onAdd }: { t: Messages; onAdd(files: readonly File[]): void }) {
   const [dragging, setDragging] = useState(false);
@@ -29,7 +33,7 @@ export function FileDrop({ t, onAdd }: { t: Messages; onAdd(files: readonly File
           class="visually-hidden"
           type="file"
           multiple
-          accept=".csv,.json,.txt,text/csv,application/json,text/plain"
+          accept={COUNT_FILES}
           data-input="counts"
           onChange={(event) => {
             const chosen = [...(event.currentTarget.files ?? [])];

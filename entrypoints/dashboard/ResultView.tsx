@@ -18,6 +18,7 @@ import { comparisonRows } from './charts/announcement-rows.js';
 import { chartWords } from './charts/chart-words.js';
 import { ResultCharts } from './charts/ResultCharts.js';
 import { HashText } from '../shared/HashText.js';
+import { ReportSheets } from './ReportSheets.js';
 import { VERDICT_ICONS } from '../shared/verdict-icons.js';
 import { ErrorSummary, findingId } from './summary/ErrorSummary.js';
 import { groupFindings } from './summary/group-findings.js';
@@ -473,6 +474,7 @@ export function ResultView({
           findings
         )}
       </section>
+      <ReportSheets report={report} lang={lang} />
       <Inputs report={report} t={t} />
     </div>
   );

@@ -17,6 +17,7 @@ const LAYOUTS: Record<string, Record<string, StoreLayout>[]> = {
   'tallywitness-keys': [{}, { keys: { keyPath: 'id', indexes: { createdAt: 'createdAt' } } }],
   'tallywitness-captures': [{}, { captures: { keyPath: 'id', indexes: { 'by-captured-at': 'capturedAt' } } }],
   'tallywitness-receipt-view': [{}, { receipts: { keyPath: 'id', indexes: { 'by-stored-at': 'storedAt' } } }],
+  'tallywitness-typed-sheets': [{}, { sheets: { keyPath: 'id', indexes: { 'by-started-at': 'startedAt' } } }],
 };
 
 function layoutOf(db: IDBPDatabase<unknown>): Record<string, StoreLayout> {
@@ -42,7 +43,7 @@ async function profileAt(database: VersionedDatabase, version: number): Promise<
   for (const store of db.objectStoreNames) {
     await db.put(
       store as never,
-      { id: 'kept', savedAt: 'x', createdAt: 'x', capturedAt: 'x', storedAt: 1 } as never,
+      { id: 'kept', savedAt: 'x', createdAt: 'x', capturedAt: 'x', storedAt: 1, startedAt: 'x' } as never,
     );
   }
   db.close();

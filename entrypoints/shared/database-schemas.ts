@@ -37,7 +37,21 @@ export const RECEIPT_VIEW_DATABASE: VersionedDatabase = {
   ],
 };
 
-export const DATABASES = [HISTORY_DATABASE, KEY_DATABASE, CAPTURE_DATABASE, RECEIPT_VIEW_DATABASE];
+/** Tally sheets typed in by hand: one record per election's set of boxes (entrypoints/sheets). */
+export const TYPED_SHEETS_DATABASE: VersionedDatabase = {
+  name: 'tallywitness-typed-sheets',
+  migrations: [
+    (db) => db.createObjectStore('sheets', { keyPath: 'id' }).createIndex('by-started-at', 'startedAt'),
+  ],
+};
+
+export const DATABASES = [
+  HISTORY_DATABASE,
+  KEY_DATABASE,
+  CAPTURE_DATABASE,
+  RECEIPT_VIEW_DATABASE,
+  TYPED_SHEETS_DATABASE,
+];
 
 /** Opens `database` at `version` (its latest unless told), running the migrations it still needs. */
 export function openVersioned<S extends DBSchema | unknown = unknown>(

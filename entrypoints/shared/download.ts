@@ -5,7 +5,15 @@ export function downloadJson(fileName: string, data: unknown): void {
 
 /** Saves text as a file of the given media type, the same way. */
 export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadData(fileName, text, type);
+}
+
+/** Saves text or bytes (a workbook) as a file of the given media type, the same way. */
+export function downloadData(fileName: string, data: string | Uint8Array, type: string): void {
+  // A copy of bytes is on an ArrayBuffer of its own, as a Blob requires.
+  const url = URL.createObjectURL(
+    new Blob([typeof data === 'string' ? data : new Uint8Array(data)], { type }),
+  );
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -75,7 +75,7 @@ const zh = {
   electedRule: '当选条件',
   step2: '2 计票数据',
   step2Hint:
-    '票箱统计（boxes.csv）加计票单（tallies.csv），或选票记录（ballots.csv）。可拖放多个文件，类型会自动识别，也可以修改。',
+    '票箱统计（boxes.csv）加计票单（tallies.csv，或 Excel、WPS 表格 .xlsx），或选票记录（ballots.csv）。可拖放多个文件，类型会自动识别，也可以修改。',
   dropHere: '把文件拖到这里，或',
   chooseFiles: '选择文件',
   countFiles: '计票文件',
@@ -291,7 +291,7 @@ const en: Messages = {
   electedRule: 'Elected with',
   step2: '2 Counts',
   step2Hint:
-    'Box accounting (boxes.csv) with tally sheets (tallies.csv), or ballot records (ballots.csv). Drop several files at once; each role is guessed and can be changed.',
+    'Box accounting (boxes.csv) with tally sheets (tallies.csv, or an Excel or WPS workbook, .xlsx), or ballot records (ballots.csv). Drop several files at once; each role is guessed and can be changed.',
   dropHere: 'Drop files here, or',
   chooseFiles: 'choose files',
   countFiles: 'Count files',

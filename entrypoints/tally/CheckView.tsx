@@ -10,7 +10,8 @@ import {
   type Finding,
 } from '../../core/index.js';
 import { downloadText, safeFileName } from '../shared/download.js';
-import type { Lang } from '../shared/i18n.js';
+import { FilePicker } from '../shared/FilePicker.js';
+import type { Lang, Messages } from '../shared/i18n.js';
 import type { OpenTally } from './open-tally.js';
 import { ShareTally } from './ShareTally.js';
 import type { TallyWords } from './tally-words.js';
@@ -23,11 +24,13 @@ export function CheckView({
   tally,
   lang,
   w,
+  t,
   onBack,
 }: {
   tally: OpenTally;
   lang: Lang;
   w: TallyWords;
+  t: Messages;
   onBack: () => void;
 }) {
   const { election, pack, record, ballots } = tally;
@@ -68,18 +71,14 @@ export function CheckView({
       </h2>
       <p class="totals">{w.totals(count.ballots, count.void + count.overvoted + count.twoPosts)}</p>
       {(['tallies', 'boxes'] as const).map((kind) => (
-        <label class="file" key={kind}>
-          {kind === 'tallies' ? w.tallySheets : w.boxSheet}
-          <input
-            type="file"
-            accept=".csv,text/csv"
-            data-input={kind}
-            onChange={(event) => {
-              const file = event.currentTarget.files?.[0];
-              if (file) void compare(kind, file);
-            }}
-          />
-        </label>
+        <FilePicker
+          key={kind}
+          label={kind === 'tallies' ? w.tallySheets : w.boxSheet}
+          t={t}
+          accept=".csv,text/csv"
+          dataInput={kind}
+          onFiles={(files) => void compare(kind, files[0]!)}
+        />
       ))}
       {errors.length > 0 && (
         <ul class="problems" role="alert">

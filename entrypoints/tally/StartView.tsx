@@ -1,29 +1,33 @@
 import { useEffect, useState } from 'preact/hooks';
 import { decodeText, formatInputError, type InputError } from '../../core/index.js';
-import { formatDateTime, type Lang } from '../shared/i18n.js';
+import { FilePicker } from '../shared/FilePicker.js';
+import { formatDateTime, type Lang, type Messages } from '../shared/i18n.js';
 import { electionWithPack } from './open-tally.js';
 import { deleteTally, listTallies, saveTally, type TallyRecord } from './tally-store.js';
 import type { TallyWords } from './tally-words.js';
+import { sheetsWords } from '../sheets/sheets-words.js';
 
 /** The tallies kept in this browser, to resume or compare, and the form that starts a new box. */
 export function StartView({
   lang,
   w,
+  t,
   onOpen,
   onCheck,
 }: {
   lang: Lang;
   w: TallyWords;
+  t: Messages;
   onOpen: (id: string) => void;
   onCheck: (id: string) => void;
 }) {
   const [tallies, setTallies] = useState<{ record: TallyRecord; ballots: number }[] | null>(null);
   const [problems, setProblems] = useState<readonly string[]>([]);
+  const [file, setFile] = useState<File | null>(null);
   const refresh = () => void listTallies().then(setTallies);
   useEffect(refresh, []);
 
   async function start(form: HTMLFormElement) {
-    const file = (form.elements.namedItem('election') as HTMLInputElement).files?.[0];
     const box = (form.elements.namedItem('box') as HTMLInputElement).value.trim();
     const missing = [...(file ? [] : [w.needElection]), ...(box ? [] : [w.needBox])];
     if (!file || !box) return setProblems(missing);
@@ -48,6 +52,9 @@ export function StartView({
   return (
     <>
       <p class="intro">{w.intro}</p>
+      <p data-way-in="sheets">
+        {sheetsWords(lang).holdingSheets} <a href="/sheets.html">{sheetsWords(lang).typeThemIn}</a>
+      </p>
       <section aria-labelledby="in-progress">
         <h2 id="in-progress">{w.inProgress}</h2>
         {tallies?.length === 0 && <p>{w.noneYet}</p>}
@@ -92,10 +99,13 @@ export function StartView({
             void start(event.currentTarget);
           }}
         >
-          <label>
-            {w.electionFile}
-            <input type="file" name="election" accept=".json,application/json" data-input="election" />
-          </label>
+          <FilePicker
+            label={w.electionFile}
+            t={t}
+            accept=".json,application/json"
+            dataInput="election"
+            onFiles={(files) => setFile(files[0] ?? null)}
+          />
           <label>
             {w.boxName}
             <input name="box" autoComplete="off" />

@@ -44,6 +44,7 @@ export function TallyApp() {
         <StartView
           lang={lang}
           w={w}
+          t={t}
           onOpen={(id) => void show('entry', id)}
           onCheck={(id) => void show('check', id)}
         />
@@ -63,6 +64,7 @@ export function TallyApp() {
           tally={view.tally}
           lang={lang}
           w={w}
+          t={t}
           onBack={() => void show('entry', view.tally.record.id)}
         />
       )}

@@ -44,3 +44,22 @@ test('dropped files are taken in, their roles guessed, and audited like chosen o
     .poll(() => page.locator('.result dd[data-figure="cast"]').textContent())
     .toBe(expected.cast.toLocaleString('en'));
 });
+
+test('a dropped .xlsx workbook is taken for the tally sheets and read by the spreadsheet reader', async () => {
+  const fresh = await extension.englishDashboard();
+  const names = ['election.json', 'boxes.csv', 'tally-sheets-by-box.xlsx'];
+  const files = names.map((name) => [name, [...readFileSync(samplePath(name))]] as const);
+  const zone = fresh.locator('.dropzone', { has: fresh.locator('input[data-input="counts"]') });
+  await zone.evaluate((element, dropped) => {
+    const transfer = new DataTransfer();
+    for (const [name, bytes] of dropped) transfer.items.add(new File([new Uint8Array(bytes)], name));
+    for (const type of ['dragenter', 'dragover', 'drop'])
+      element.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, files);
+  await expect.poll(() => fresh.getByLabel('Role of tally-sheets-by-box.xlsx').inputValue()).toBe('tallies');
+  await fresh.getByRole('button', { name: 'Run the audit' }).click();
+  await fresh.locator('.verdict').waitFor();
+  await expect
+    .poll(() => fresh.locator('.result dd[data-figure="valid"]').textContent())
+    .toBe(expected.valid.toLocaleString('en'));
+});

@@ -158,3 +158,30 @@ test.skipIf(!enabled)('the live tally, its list of boxes', async () => {
   });
   await page.close();
 });
+
+test.skipIf(!enabled)('typing in the tally sheets, a check in words', async () => {
+  const page = await extension.page('sheets.html');
+  await page.locator('input[data-input="election"]').setInputFiles(samplePath('election.json'));
+  await page.locator('section[aria-labelledby="start-new"] button').click();
+  const cells: Record<string, string> = {
+    'box-name': 'central',
+    'figure:registered': '1630',
+    'figure:issued': '1108',
+    'figure:returned': '1107',
+    'figure:invalid': '15',
+    'votes:chair:chen-jianhua': '670',
+    'votes:chair:liu-guoqiang': '931',
+    'votes:chair:#blank': '31',
+  };
+  for (const [cell, value] of Object.entries(cells))
+    await page.locator(`input[data-cell="${cell}"]`).fill(value);
+  await page.locator('input[data-cell="votes:vice-chair:wang-xiuying"]').focus();
+  await shootEach(page, 'typed-sheets', async () => {
+    // Wide, the next step and the checks stay beside the grid: shown down at the contests' cells.
+    await page.evaluate(() => {
+      if (window.innerWidth < 1000) return window.scrollTo(0, 0);
+      document.querySelector('.box-tabs')?.scrollIntoView({ block: 'start' });
+    });
+  });
+  await page.close();
+});
