@@ -177,6 +177,8 @@ interface SentenceState {
   partsInBracket: boolean;
   /** The sentence's text, for words that change how a figure reads (投票率 beside 参选率). */
   text: string;
+  /** Where the sentence starts in the text. */
+  start: number;
 }
 
 class TextReader {
@@ -191,6 +193,8 @@ class TextReader {
   private refusal: UnreadReason | null = null;
   /** Which total the groups of a summary are parts of. */
   private readonly summary = new SummaryTotals();
+  /** The first place the text names (its title's village, or a summary's township): its own. */
+  private readonly ownPlace: string | null;
 
   constructor(
     private readonly original: string,
@@ -203,6 +207,7 @@ class TextReader {
       .filter((name) => name !== '')
       .sort((a, b) => b.length - a.length);
     this.candidateSet = new Set(this.candidateNames);
+    this.ownPlace = placeScope(folded.slice(0, OWN_PLACE_REACH), null, true);
   }
 
   readSentence(sentence: Sentence): void {
@@ -226,6 +231,7 @@ class TextReader {
       afterBracket: false,
       partsInBracket: false,
       text: this.folded.slice(sentence.start, sentence.end),
+      start: sentence.start,
     };
     for (const [clauseIndex, clause] of sentence.clauses.entries()) {
       let floor = clause.start;
@@ -541,11 +547,13 @@ class TextReader {
   }
 
   private count(meaning: CountMeaning, value: bigint, span: TextSpan, state: SentenceState): AnnouncedFigure {
+    const scope = placeScope(this.folded.slice(state.start, span[1]), this.ownPlace);
     return {
       kind: 'count',
       meaning,
       contest: meaning === 'abstained' ? state.contest : null,
       value,
+      ...(scope === null ? {} : { scope }),
       origin: this.origin(span),
     };
   }
@@ -914,4 +922,30 @@ const OTHER_UNITS = new Set(['次', '轮', '天', '小时', '分钟']);
 /** A number that counts nothing a summary's totals are made of: an age, or meetings, rounds, days. */
 function isNoCount(token: NumberToken): boolean {
   return token.age !== undefined || (token.unit !== null && OTHER_UNITS.has(token.unit));
+}
+
+/**
+ * A place named in words (甲村, 光明社区, 柿树岗乡, 全镇, 第二选区), not a word about villagers or committees
+ * (村民, 村委会, 村级, 村两委).
+ */
+const PLACE_WORD =
+  /全(?:镇|乡|县|区|市|街道)|第[一二三四五六七八九十\d]+(?:选区|投票站)|[\u4e00-\u9fff]{1,6}?(?:村|社区|镇|乡|街道)(?![民委两级干务组长集庄（(])/g;
+/** Words for the notice's own place, which name no other one. */
+const OWN_PLACE = /^(?:.*?)(本|该|全|我)(村|社区)$/;
+
+/** How far into the text its own place is looked for (the title and first sentence). */
+const OWN_PLACE_REACH = 200;
+
+/**
+ * The last place the words before a count name (the first with `first`), or null when they name none
+ * but the notice's own (本村, 全村, or the place its title names).
+ */
+function placeScope(before: string, own: string | null, first = false): string | null {
+  let found: string | null = null;
+  for (const match of before.matchAll(PLACE_WORD)) {
+    found = match[0];
+    if (first) break;
+  }
+  if (found === null || OWN_PLACE.test(found)) return null;
+  return own !== null && (found.endsWith(own) || own.endsWith(found)) ? null : found;
 }

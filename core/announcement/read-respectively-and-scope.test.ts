@@ -121,3 +121,29 @@ describe('parts kept to their own total', () => {
     expect(unread(text)).toContainEqual(['14.1%', 'no-base']);
   });
 });
+
+describe('figures of different places or bodies are never compared', () => {
+  it('does not take two villages’ counts for one figure stated twice', () => {
+    expect(findings('甲村登记选民800人，参加投票700人；乙村登记选民600人，参加投票550人。')).toEqual([]);
+    expect(findings('全乡登记选民8000人，参加投票7000人。其中甲村登记选民600人，参加投票550人。')).toEqual(
+      [],
+    );
+  });
+
+  it('still compares the notice’s own counts, its village named in its title or not', () => {
+    expect(
+      findings('东山村选举结果公告\n东山村登记选民2100人，参加投票1950人。本次参加投票1960人。'),
+    ).toEqual([['ANNOUNCED_SUM_MISMATCH', '本次参加投票1960人']]);
+    expect(findings('东山村第十届村委会选举：登记选民2100人。参加投票2150人。')).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '参加投票2150人'],
+    ]);
+  });
+
+  it('does not add up a sex split attached by its labels alone when it may be of another body', () => {
+    expect(findings('全镇选出两委成员120人，其中村委会成员70人。男性40人，女性30人。')).toEqual([]);
+    // Marked as parts by 其中, the halves must make up their total.
+    expect(findings('全镇选出两委成员120人，其中男性40人，女性30人。')).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '全镇选出两委成员120人'],
+    ]);
+  });
+});
