@@ -139,6 +139,16 @@ describe('figures of different places or bodies are never compared', () => {
     ]);
   });
 
+  it('takes no post for a part of another post (副书记 of 书记, 副主任 of 主任)', () => {
+    expect(
+      findings('党委选出书记40名，其中女书记22名，占比55%；副书记50名，其中女副书记27名，占比54%。'),
+    ).toEqual([]);
+    // The shares of each post are still judged against their own post.
+    expect(findings('主任40名，其中女主任25名，占比60%；副主任45名，其中女副主任30名，占比66.67%。')).toEqual(
+      [['ANNOUNCED_PERCENT_MISMATCH', '占比60%']],
+    );
+  });
+
   it('does not add up a sex split attached by its labels alone when it may be of another body', () => {
     expect(findings('全镇选出两委成员120人，其中村委会成员70人。男性40人，女性30人。')).toEqual([]);
     // Marked as parts by 其中, the halves must make up their total.

@@ -222,6 +222,15 @@ export class SummaryTotals {
       !isPost(sentenceTotal)
     )
       return { partOf: sentenceTotal, nested: false };
+    // 书记40名，其中女书记22名；副书记50名: a post is no part of another post (副书记 of 书记, 委员 of 主任).
+    const current = this.totals.people;
+    if (!partMark && isBarePost(label) && current !== null && current !== label && isBarePost(current)) {
+      this.totals.people = label;
+      this.partsOpen = false;
+      this.lastPart = null;
+      this.nestedUnder = null;
+      return { partOf: null, nested: false };
+    }
     if (this.nestedUnder !== null && this.nestedUnder !== label)
       return { partOf: this.nestedUnder, nested: true };
     const total = this.totals.people;
@@ -239,6 +248,11 @@ export class SummaryTotals {
     this.lastPart = null;
     return { partOf: null, nested: false };
   }
+}
+
+/** A post alone (社区党委书记, 副主任), not qualified by an attribute (35岁以下的委员) nor a committee of posts. */
+function isBarePost(label: string): boolean {
+  return isPost(label) && !ATTRIBUTE.test(label) && !label.includes('+');
 }
 
 /** A post of a committee (主任, 副主任, 委员, 书记, 副书记), not qualified by sex. */
