@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnnouncementArithmetic } from './check-announcement-arithmetic.js';
-import { expectedRows } from './corpus/expected-rows.js';
-import { readAnnouncementText } from './read-announcement-text.js';
+import { findings, rows, unread } from './corpus/read-shapes.js';
 
 /**
  * The shapes of issue #15, as real notices and township summaries write them; every number and name
  * here is invented. A false alarm is worse than a miss, and a silent skip worse than an honest unread.
  */
-const rows = (text: string) => expectedRows(readAnnouncementText(text));
-const unread = (text: string) =>
-  readAnnouncementText(text).unread.map((figure) => [figure.text, figure.reason ?? 'no-meaning']);
-const findings = (text: string) =>
-  checkAnnouncementArithmetic(readAnnouncementText(text), 'en').map((finding) => [
-    finding.code,
-    finding.where?.text,
-  ]);
 
 describe('1. a count takes its meaning from its own noun phrase', () => {
   it('does not read people who stood as candidates as ballots cast', () => {
