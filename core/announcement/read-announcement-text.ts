@@ -179,6 +179,8 @@ interface SentenceState {
   text: string;
   /** Where the sentence starts in the text. */
   start: number;
+  /** The last place named in the sentence so far, and where the search for places has reached. */
+  place: { name: string | null; scannedTo: number };
 }
 
 class TextReader {
@@ -232,6 +234,7 @@ class TextReader {
       partsInBracket: false,
       text: this.folded.slice(sentence.start, sentence.end),
       start: sentence.start,
+      place: { name: null, scannedTo: sentence.start },
     };
     for (const [clauseIndex, clause] of sentence.clauses.entries()) {
       let floor = clause.start;
@@ -369,6 +372,23 @@ class TextReader {
       return false;
     this.summary.namedTotal(last.part.label);
     return true;
+  }
+
+  /**
+   * The place the sentence names before `end` (甲村 in 甲村登记选民800人，参加投票700人), null for the notice's
+   * own. The sentence is searched once, from where the last search stopped, so that a sentence of many
+   * counts is read in linear time.
+   */
+  private placeBefore(end: number, state: SentenceState): string | null {
+    // A little overlap, so that a place written across the last stop is found whole.
+    const from = Math.max(state.start, state.place.scannedTo - PLACE_OVERLAP);
+    if (end > state.place.scannedTo) {
+      let found: string | null = null;
+      for (const match of this.folded.slice(from, end).matchAll(PLACE_WORD)) found = match[0];
+      if (found !== null) state.place.name = found;
+      state.place.scannedTo = end;
+    }
+    return placeScope(state.place.name ?? '', this.ownPlace);
   }
 
   /** 比上届增加572人和104人, 分别提高了11.0%、2.9%: a number joined to a change just read is a change too. */
@@ -547,7 +567,7 @@ class TextReader {
   }
 
   private count(meaning: CountMeaning, value: bigint, span: TextSpan, state: SentenceState): AnnouncedFigure {
-    const scope = placeScope(this.folded.slice(state.start, span[1]), this.ownPlace);
+    const scope = this.placeBefore(span[1], state);
     return {
       kind: 'count',
       meaning,
@@ -932,6 +952,9 @@ const PLACE_WORD =
   /全(?:镇|乡|县|区|市|街道)|第[一二三四五六七八九十\d]+(?:选区|投票站)|[\u4e00-\u9fff]{1,6}?(?:村|社区|镇|乡|街道)(?![民委两级干务组长集庄（(])/g;
 /** Words for the notice's own place, which name no other one. */
 const OWN_PLACE = /^(?:.*?)(本|该|全|我)(村|社区)$/;
+
+/** How far back a search for places starts before where the last one stopped. */
+const PLACE_OVERLAP = 8;
 
 /** How far into the text its own place is looked for (the title and first sentence). */
 const OWN_PLACE_REACH = 200;
