@@ -3,7 +3,10 @@
  * each text is checked alone, as `check --announcement T` does (with `--rules cn-village` for a
  * single village's notice), and the findings are compared with the truth worked out by hand.
  *
- *   npx tsx scripts/score-announcements.ts tuning|held-out|all [--verbose]
+ *   npx tsx scripts/score-announcements.ts tuning|tuning-2|held-out-2|tuning-all|all [--verbose]
+ *
+ * `tuning-all` scores both tuning folders (each, then together); `all` every folder. `held-out-2` is
+ * scored once, at the end of a round of tuning (see core/announcement/corpus-real/README.md).
  *
  * Prints, per half: wrong shares caught of all wrong shares; false alarms (percent warnings on shares
  * that are right or cannot be judged, sum warnings where the sums hold, void verdicts for valid
@@ -23,7 +26,11 @@ import {
 import type { Finding } from '../core/model/finding.js';
 
 type Span = readonly [number, number];
-const HALVES = ['tuning', 'held-out'] as const;
+const HALVES = ['tuning', 'tuning-2', 'held-out-2'] as const;
+const GROUPS: Record<string, readonly Half[]> = {
+  'tuning-all': ['tuning', 'tuning-2'],
+  all: HALVES,
+};
 type Half = (typeof HALVES)[number];
 
 interface TextScore {
@@ -121,13 +128,12 @@ function namesOf(half: Half): string[] {
     .sort();
 }
 
-function printHalf(half: Half, verbose: boolean): void {
-  const scores = namesOf(half).map((name) => scoreText(half, name));
+function printScores(label: string, scores: readonly TextScore[], verbose: boolean): void {
   const total = (pick: (s: TextScore) => number): number => scores.reduce((n, s) => n + pick(s), 0);
   const falseAlarms = total(
     (s) => s.percentFalse.length + s.sumFalse.length + s.voidFalse.length + s.winnerFalse.length,
   );
-  console.log(`== ${half}: ${scores.length} texts`);
+  console.log(`== ${label}: ${scores.length} texts`);
   console.log(
     `wrong shares caught:            ${total((s) => s.wrongCaught)} / ${total((s) => s.wrongShares)}`,
   );
@@ -160,8 +166,22 @@ function printHalf(half: Half, verbose: boolean): void {
 
 const args = process.argv.slice(2);
 const which = args.find((arg) => !arg.startsWith('--')) ?? 'tuning';
-if (which !== 'all' && !(HALVES as readonly string[]).includes(which)) {
-  console.error('usage: npx tsx scripts/score-announcements.ts tuning|held-out|all [--verbose]');
+const halves: readonly Half[] = GROUPS[which] ?? HALVES.filter((half) => half === which);
+if (halves.length === 0) {
+  console.error(
+    'usage: npx tsx scripts/score-announcements.ts tuning|tuning-2|held-out-2|tuning-all|all [--verbose]',
+  );
   process.exit(2);
 }
-for (const half of which === 'all' ? HALVES : [which as Half]) printHalf(half, args.includes('--verbose'));
+const verbose = args.includes('--verbose');
+const scored = halves.map((half) => ({
+  half,
+  scores: namesOf(half).map((name) => scoreText(half, name)),
+}));
+for (const { half, scores } of scored) printScores(half, scores, verbose);
+if (scored.length > 1)
+  printScores(
+    halves.join(' + '),
+    scored.flatMap(({ scores }) => scores),
+    false,
+  );

@@ -53,6 +53,11 @@ export interface CountFigure {
   readonly meaning: CountMeaning;
   /** Only for per-contest figures (abstentions in one contest); null for the whole election. */
   readonly contest: AnnouncedContest | null;
+  /**
+   * The place the sentence states it of, when it names one before it (甲村登记选民800人, 全镇…, 其中光明社区…):
+   * counts of different places are never compared with each other. Absent for the notice's own election.
+   */
+  readonly scope?: string;
   readonly value: bigint;
   readonly origin: FigureOrigin;
 }

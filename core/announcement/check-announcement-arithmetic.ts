@@ -83,6 +83,8 @@ class ArithmeticCheck {
         seen.set(key, figure);
         continue;
       }
+      // 甲村登记选民800人 … 乙村登记选民600人: counts of two places, not one figure stated twice.
+      if (scopeOf(first) !== scopeOf(figure)) continue;
       if (first.value === figure.value) {
         this.right('stated-twice', figure, {
           zh: `先写“${quoted(first)}”，后写“${quoted(figure)}”，数字相同：正确`,
@@ -99,9 +101,11 @@ class ArithmeticCheck {
 
   /** valid + invalid = returned; returned ≤ issued; cast = returned; cast ≤ registered. */
   ballotAccounting(): void {
-    const { registered, cast, issued, returned, valid, invalid } = Object.fromEntries(this.counts) as Partial<
-      Record<CountMeaning, CountFigure>
-    >;
+    // The counts of one place only: a summary's counts of another village are no part of these sums.
+    const scope = scopeOf([...this.counts.values()][0]);
+    const { registered, cast, issued, returned, valid, invalid } = Object.fromEntries(
+      [...this.counts].filter(([, figure]) => scopeOf(figure) === scope),
+    ) as Partial<Record<CountMeaning, CountFigure>>;
     if (valid && invalid && returned && valid.value + invalid.value === returned.value)
       this.right('ballots', returned, {
         zh: `有效票${valid.value}加无效票${invalid.value}等于收回选票${returned.value}：正确`,
@@ -196,6 +200,10 @@ class ArithmeticCheck {
       for (const [first, second] of HALVES) {
         const a = parts.find((part) => first.test(part.label));
         const b = parts.find((part) => second.test(part.label));
+        // Halves attached by their labels alone may be of another body than the total presumed
+        // (男性40人，女性30人 after 两委成员120人，其中村委会成员70人): a sum that fails is not judged.
+        const guessed = a?.implied === true || b?.implied === true;
+        if (a && b && a.value + b.value !== total.value && guessed) continue;
         if (a && b && a.value + b.value === total.value)
           this.right('halves', total, {
             zh: `${a.label}${a.value}人加${b.label}${b.value}人等于${total.label}${total.value}人：正确`,
@@ -419,6 +427,11 @@ function identity(figure: AnnouncedFigure): string | null {
     default:
       return null;
   }
+}
+
+/** The place a figure is of ('' for the notice's own election). */
+function scopeOf(figure: AnnouncedFigure | undefined): string {
+  return figure?.kind === 'count' ? (figure.scope ?? '') : '';
 }
 
 /** Where a judged figure stands: its span of text, or its JSON path as its text. */

@@ -112,8 +112,14 @@ const ENGLISH_PEOPLE_AFTER = /^\s*((?:[a-z-]+\s+){0,3}?(?:members?|women|men|peo
 const NAMED_TOTAL = /^(?:在)?(.{1,24}?(?:成员|委员|干部|人员|代表|主任|书记|班子))中$/;
 /** People named after their count: 产生193名居委会成员; with 中 they are the total of the parts after it (在9个村委会主任中). */
 const PEOPLE_AFTER = /^\s*(.{1,16}?(?:成员|委员|干部|人员|代表|主任|书记|班子))(中)?\s*$/;
-/** 分别占…的11.7%和0.5%: each share belongs to one of the groups just read, in order. */
-const RESPECTIVELY = /^(分别|各)$/;
+/** 分别占…的11.7%和0.5%, 40岁以下和41至45岁的各占: each share belongs to one of the groups just read, in order. */
+const RESPECTIVELY = /(分别|各)$/;
+/** A base named only as “the total” (分别占总数的): the total of the parts, when this sentence states it. */
+const THE_TOTAL = /总数|总人数|总量/;
+/** 村党组织书记和村委会主任分别有4021人和2441人: groups named before, their counts given respectively. */
+const RESPECTIVE_GROUPS = /^(.+?[和及与、].+?)(?:分别|各)(?:有|为|是|达到?)?$/;
+/** 占30%左右: an approximate share. */
+const APPROXIMATE_AFTER_SHARE = /^\s*左右/;
 /** What may stand between two shares given respectively: 11.7%和0.5%, 11.7%、0.5%. */
 const NEXT_SHARE = /^\s*(和|及|与|、)?\s*$/;
 /** What villages do, counted after their total in the same sentence: 已完成换届选举1015个. */
@@ -157,6 +163,10 @@ interface SentenceState {
   respectiveNames: string[] | null;
   /** Why the first share of a 分别 list was left unread: the rest of the list are, for the same reason. */
   respectivelyRefused: UnreadReason | null;
+  /** 书记和主任分别有4021人和2441人: the labels still to take the counts that follow, in order. */
+  respectiveGroups: string[] | null;
+  /** Why the number just read in this clause was refused: 比上届增加572人和104人 — the 104 is a change too. */
+  lastRefusal: UnreadReason | null;
   /** Every name given votes by such a list, for the 当选 that closes it. */
   respectiveVoters: string[];
   /** The figure read before a bracket opened (51人（其中…5人），占比82.3%: the share is of the 51). */
@@ -167,6 +177,10 @@ interface SentenceState {
   partsInBracket: boolean;
   /** The sentence's text, for words that change how a figure reads (投票率 beside 参选率). */
   text: string;
+  /** Where the sentence starts in the text. */
+  start: number;
+  /** The last place named in the sentence so far, and where the search for places has reached. */
+  place: { name: string | null; scannedTo: number };
 }
 
 class TextReader {
@@ -181,6 +195,8 @@ class TextReader {
   private refusal: UnreadReason | null = null;
   /** Which total the groups of a summary are parts of. */
   private readonly summary = new SummaryTotals();
+  /** The first place the text names (its title's village, or a summary's township): its own. */
+  private readonly ownPlace: string | null;
 
   constructor(
     private readonly original: string,
@@ -193,11 +209,13 @@ class TextReader {
       .filter((name) => name !== '')
       .sort((a, b) => b.length - a.length);
     this.candidateSet = new Set(this.candidateNames);
+    this.ownPlace = placeScope(folded.slice(0, OWN_PLACE_REACH), null, true);
   }
 
   readSentence(sentence: Sentence): void {
-    // A line with no figure (a heading such as 三、村党组织换届情况) starts the people of a summary afresh.
-    if (sentence.paragraphStart && sentence.clauses.every((clause) => clause.tokens.length === 0))
+    // A line with no figure of people or places (a heading such as 三、村党组织换届情况, or 年龄：平均年龄
+    // 44.96岁) starts the people of a summary afresh.
+    if (sentence.paragraphStart && sentence.clauses.every((clause) => clause.tokens.every(isNoCount)))
       this.summary.paragraph();
     this.summary.sentence();
     const state: SentenceState = {
@@ -208,11 +226,15 @@ class TextReader {
       respectively: null,
       respectiveNames: null,
       respectivelyRefused: null,
+      respectiveGroups: null,
+      lastRefusal: null,
       respectiveVoters: [],
       beforeBracket: null,
       afterBracket: false,
       partsInBracket: false,
       text: this.folded.slice(sentence.start, sentence.end),
+      start: sentence.start,
+      place: { name: null, scannedTo: sentence.start },
     };
     for (const [clauseIndex, clause] of sentence.clauses.entries()) {
       let floor = clause.start;
@@ -231,7 +253,7 @@ class TextReader {
         }
       }
       if (this.folded[clause.start - 1] === ';') this.summary.semicolon();
-      if (clause.tokens.length === 0) this.readTotalMark(this.folded.slice(floor, clause.end));
+      if (clause.tokens.length === 0) this.readTotalMark(this.folded.slice(floor, clause.end), state);
       let labelStart = floor;
       // Shares from each token to the end of the clause, counted once so that long clauses stay linear.
       let sharesFromHere = clause.tokens.filter((token) => token.percent).length;
@@ -314,6 +336,7 @@ class TextReader {
               trailerEnd === clause.end,
               state,
             );
+    state.lastRefusal = figure ? null : (this.refusal ?? 'no-meaning');
     if (!figure) {
       const reason = this.refusal;
       if (this.unread.length >= UNREAD_KEPT) {
@@ -339,6 +362,60 @@ class TextReader {
     return figure;
   }
 
+  /**
+   * 有高中以上学历的书记占73.7%，…，其中大专学历的有3806人: 其中 after a share of a group whose count the
+   * text never states opens parts of that group (its count unknown), not of an earlier total.
+   */
+  private partsOfShareJustRead(state: SentenceState): boolean {
+    const last = state.lastFigure;
+    if (last?.kind !== 'percent' || last.part.kind !== 'group' || this.summary.isPlaced(last.part.label))
+      return false;
+    this.summary.namedTotal(last.part.label);
+    return true;
+  }
+
+  /**
+   * The place the sentence names before `end` (甲村 in 甲村登记选民800人，参加投票700人), null for the notice's
+   * own. The sentence is searched once, from where the last search stopped, so that a sentence of many
+   * counts is read in linear time.
+   */
+  private placeBefore(end: number, state: SentenceState): string | null {
+    // A little overlap, so that a place written across the last stop is found whole.
+    const from = Math.max(state.start, state.place.scannedTo - PLACE_OVERLAP);
+    if (end > state.place.scannedTo) {
+      let found: string | null = null;
+      for (const match of this.folded.slice(from, end).matchAll(PLACE_WORD)) found = match[0];
+      if (found !== null) state.place.name = found;
+      state.place.scannedTo = end;
+    }
+    return placeScope(state.place.name ?? '', this.ownPlace);
+  }
+
+  /** 比上届增加572人和104人, 分别提高了11.0%、2.9%: a number joined to a change just read is a change too. */
+  private changeGoesOn(label: string, state: SentenceState): boolean {
+    return state.lastRefusal === 'change' && NEXT_SHARE.test(label);
+  }
+
+  /**
+   * 村党组织书记和村委会主任分别有4021人和2441人: the first count takes the first label, each count after
+   * it (joined by 和, 、) the next; null when the count is not one of such a list.
+   */
+  private respectiveGroup(label: string, state: SentenceState): string | null {
+    const listed = RESPECTIVE_GROUPS.exec(groupLabel(label));
+    if (listed?.[1] !== undefined) {
+      const labels = listed[1].split(/[和及与、]/).filter((name) => name !== '');
+      if (labels.length < 2) return null;
+      state.respectiveGroups = labels.slice(1);
+      return labels[0] ?? null;
+    }
+    const next = state.respectiveGroups;
+    state.respectiveGroups = null;
+    if (!next || !NEXT_SHARE.test(label)) return null;
+    const [first, ...rest] = next;
+    if (rest.length > 0) state.respectiveGroups = rest;
+    return first ?? null;
+  }
+
   private countBeyond(reason: UnreadReason): void {
     this.unreadBeyond.count++;
     this.unreadBeyond.byReason[reason] = (this.unreadBeyond.byReason[reason] ?? 0) + 1;
@@ -356,7 +433,12 @@ class TextReader {
     const value = wholeNumber(token.value);
     if (value === null) return null;
     // 比上届增加了240名, 从19人增到28人: a change, or a figure of another time, not one of this election.
-    if (CHANGE.test(label) || /从\s*$/.test(label) || CHANGED_TO.test(trailer)) {
+    if (
+      CHANGE.test(label) ||
+      /从\s*$/.test(label) ||
+      CHANGED_TO.test(trailer) ||
+      this.changeGoesOn(label, state)
+    ) {
       this.refusal = 'change';
       return null;
     }
@@ -386,8 +468,20 @@ class TextReader {
         length: namedAfter[0].replace(/(中)?\s*$/, '').length,
         namesTotal: namedAfter[2] !== undefined,
       });
-    if (token.unit !== null && PERSON_UNITS.has(token.unit))
-      return this.group('people', label, labelStart, token, value, trailer);
+    if (token.unit !== null && PERSON_UNITS.has(token.unit)) {
+      if (PART_MARK.test(label)) this.partsOfShareJustRead(state);
+      const respective = this.respectiveGroup(label, state);
+      return this.group(
+        'people',
+        label,
+        labelStart,
+        token,
+        value,
+        trailer,
+        undefined,
+        respective === null ? undefined : { label: respective, length: 0, namesTotal: false },
+      );
+    }
     if (token.unit === 'villages' || token.unit === 'communities')
       return this.group('places', label, labelStart, token, value, trailer, '');
     const place = PLACE_NOUN.exec(this.folded.slice(token.end, trailerEnd));
@@ -463,18 +557,23 @@ class TextReader {
   }
 
   /** A clause with no number: 其中， opens parts; 村委会成员中， names their total. */
-  private readTotalMark(words: string): void {
-    if (PART_MARK.test(words)) return this.summary.partMark();
+  private readTotalMark(words: string, state: SentenceState): void {
+    if (PART_MARK.test(words)) {
+      if (!this.partsOfShareJustRead(state)) this.summary.partMark();
+      return;
+    }
     const named = NAMED_TOTAL.exec(words.trim());
     if (named?.[1]) this.summary.namedTotal(groupLabel(named[1]));
   }
 
   private count(meaning: CountMeaning, value: bigint, span: TextSpan, state: SentenceState): AnnouncedFigure {
+    const scope = this.placeBefore(span[1], state);
     return {
       kind: 'count',
       meaning,
       contest: meaning === 'abstained' ? state.contest : null,
       value,
+      ...(scope === null ? {} : { scope }),
       origin: this.origin(span),
     };
   }
@@ -533,6 +632,11 @@ class TextReader {
     state: SentenceState,
   ): AnnouncedFigure | null {
     const words = `${label} ${trailer}`;
+    // 各占30%左右: no exact share.
+    if (APPROXIMATE_AFTER_SHARE.test(trailer)) {
+      this.refusal = 'approximate';
+      return null;
+    }
     const share = this.shareOf(label, trailer, labelStart, words, sharesFromHere, state);
     if (!share) return null;
     return {
@@ -555,7 +659,7 @@ class TextReader {
   ): { part: ShareTerm; whole: ShareTerm } | null {
     const cast: ShareTerm = { kind: 'count', meaning: 'cast' };
     // 占比较上届提高6%: a change against another term, no share of a stated count.
-    if (CHANGE.test(label)) {
+    if (CHANGE.test(label) || this.changeGoesOn(label, state)) {
       this.refusal = 'change';
       state.respectively = null;
       return null;
@@ -610,6 +714,18 @@ class TextReader {
         return null;
       }
       respectively = groups.map((group): ShareTerm => ({ kind: 'group', label: group.label }));
+      // 比例分别达到14.9%和15.1%: the pairing is clear, the base is not (each share may be of another
+      // body: of villages, of members); 分别占总数的: of the total these parts were stated as parts of.
+      if (namedBase(label.slice(at), trailer) === '') {
+        const total = THE_TOTAL.test(label.slice(at)) ? sentenceTotalOf(groups, state.groups) : null;
+        const [first] = respectively;
+        if (total === null || first === undefined) {
+          this.refusal = state.respectivelyRefused = 'no-base';
+          return null;
+        }
+        state.respectively = { parts: respectively.slice(1), whole: { kind: 'group', label: total } };
+        return { part: first, whole: { kind: 'group', label: total } };
+      }
     }
     const part = respectively[0] ?? this.partTerm(before, state);
     if (!part) return null;
@@ -804,4 +920,55 @@ function namedBase(afterShareWord: string, trailer: string): string {
   const english = /^\s*of\s+(?:the\s+|all\s+)*([^,;()]+)/i.exec(trailer)?.[1] ?? '';
   const words = chinese.trim() !== '' ? chinese : english;
   return countMeaningOf(words) ? words : groupLabel(words);
+}
+
+/**
+ * The total stated in this sentence of which every one of `parts` was stated as a part (其中 …), not
+ * attached by its label alone; null when there is none.
+ */
+function sentenceTotalOf(
+  parts: readonly GroupFigure[],
+  sentenceGroups: readonly GroupFigure[],
+): string | null {
+  const [first] = parts;
+  if (!first || parts.some((part) => part.implied === true || part.partOf !== first.partOf)) return null;
+  const total = sentenceGroups.find((group) => group.partOf === null && group.label === first.partOf);
+  return total && total.places !== true ? total.label : null;
+}
+
+/** Units of numbers that count no people, ballots or places: meetings, rounds, spans of time. */
+const OTHER_UNITS = new Set(['次', '轮', '天', '小时', '分钟']);
+
+/** A number that counts nothing a summary's totals are made of: an age, or meetings, rounds, days. */
+function isNoCount(token: NumberToken): boolean {
+  return token.age !== undefined || (token.unit !== null && OTHER_UNITS.has(token.unit));
+}
+
+/**
+ * A place named in words (甲村, 光明社区, 柿树岗乡, 全镇, 第二选区), not a word about villagers or committees
+ * (村民, 村委会, 村级, 村两委).
+ */
+const PLACE_WORD =
+  /全(?:镇|乡|县|区|市|街道)|第[一二三四五六七八九十\d]+(?:选区|投票站)|[\u4e00-\u9fff]{1,6}?(?:村|社区|镇|乡|街道)(?![民委两级干务组长集庄（(])/g;
+/** Words for the notice's own place, which name no other one. */
+const OWN_PLACE = /^(?:.*?)(本|该|全|我)(村|社区)$/;
+
+/** How far back a search for places starts before where the last one stopped. */
+const PLACE_OVERLAP = 8;
+
+/** How far into the text its own place is looked for (the title and first sentence). */
+const OWN_PLACE_REACH = 200;
+
+/**
+ * The last place the words before a count name (the first with `first`), or null when they name none
+ * but the notice's own (本村, 全村, or the place its title names).
+ */
+function placeScope(before: string, own: string | null, first = false): string | null {
+  let found: string | null = null;
+  for (const match of before.matchAll(PLACE_WORD)) {
+    found = match[0];
+    if (first) break;
+  }
+  if (found === null || OWN_PLACE.test(found)) return null;
+  return own !== null && (found.endsWith(own) || own.endsWith(found)) ? null : found;
 }

@@ -50,4 +50,26 @@ describe('scanNumbers', () => {
   it('reads English units', () => {
     expect(scan('856 votes and 1,860 registered voters').map((t) => t.unit)).toEqual(['votes', null]);
   });
+  it('keeps counts of meetings and spans of days, which are stated figures', () => {
+    expect(scan('召开座谈会4次，历时32天，下午4点30分').map((t) => [t.text, t.unit])).toEqual([
+      ['4', '次'],
+      ['32', '天'],
+    ]);
+  });
+  it('takes no unit or age bound from the next line', () => {
+    const tokens = scanNumbers(normalizeText('比重 % 16.9 22.1\n年末人数 7\n平均年龄44.96岁\n35岁以下'));
+    expect(tokens.map((t) => [t.value.digits, t.unit, t.age ?? null])).toEqual([
+      [169n, null, null],
+      [221n, null, null],
+      [7n, null, null],
+      [4496n, '岁', 'age'],
+    ]);
+  });
+  it('marks an age after 只有 or 仅 as a stated age', () => {
+    const tokens = scanNumbers(normalizeText('年龄最小的书记只有29岁，仅31岁'));
+    expect(tokens.map((t) => [t.value.digits, t.age ?? null])).toEqual([
+      [29n, 'age'],
+      [31n, 'age'],
+    ]);
+  });
 });

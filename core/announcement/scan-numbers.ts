@@ -40,26 +40,15 @@ const NUMBER = new RegExp(
   ].join(''),
   'gi',
 );
+// [^\S\n]: a unit stands on the number's line (22.1 at a line's end takes no 年 from the next line).
 const UNIT =
-  /^\s*(人|名|票|张|份|个|位|户|周岁|岁|年|月|日|号|届|次|轮|时|点|分钟|分|小时|天|votes?\b|ballots?\b|voters?\b|people\b|persons?\b|members?\b|women\b|men\b|villages\b|communities\b)/i;
-/** Units that mark a number as no figure of the election. */
-const NOT_A_FIGURE = new Set([
-  '周岁',
-  '岁',
-  '年',
-  '月',
-  '日',
-  '号',
-  '届',
-  '次',
-  '轮',
-  '时',
-  '点',
-  '分钟',
-  '分',
-  '小时',
-  '天',
-]);
+  /^[^\S\n]*(人|名|票|张|份|个|位|户|周岁|岁|年|月|日|号|届|次|轮|时|点|分钟|分|小时|天|votes?\b|ballots?\b|voters?\b|people\b|persons?\b|members?\b|women\b|men\b|villages\b|communities\b)/i;
+/**
+ * Units that mark a number as no figure of the election: dates, times of day, ordinals. Counts of
+ * meetings or rounds (4次座谈会) and spans of days (历时80多天) are stated figures, kept for the reader to
+ * list as unread.
+ */
+const NOT_A_FIGURE = new Set(['周岁', '岁', '年', '月', '日', '号', '届', '时', '点', '分']);
 /** Words before a number that make it approximate: 近3万, 约1200人, 逾百人. */
 const APPROXIMATE_BEFORE = /(近|约|大约|接近|将近|逾|超过|不足|几)$/;
 /** Words right after a number that make it approximate, with a multiplier after them: 2750多万, 300余名. */
@@ -162,11 +151,14 @@ function parseMixedNumber(written: string): ExactDecimal | null {
  * age, null for a label's bracket.
  */
 function statedAge(folded: string, start: number, unitEnd: number): 'age' | 'change' | null {
-  if (/^\s*(以下|以上|及以下|及以上|以内|至|到|~|-|—|\d)/.test(folded.slice(unitEnd, unitEnd + 4)))
+  if (/^[^\S\n]*(以下|以上|及以下|及以上|以内|至|到|~|-|—|\d)/.test(folded.slice(unitEnd, unitEnd + 4)))
     return null;
   const before = folded.slice(Math.max(0, start - 10), start);
   if (/(下降|降低|提高|增加|减少|上升|增长)了?\s*$/.test(before)) return 'change';
-  if (/平均|年龄|年轻|年长/.test(before) || /(从|由|原来的|降到|降至|升到|升至)\s*$/.test(before))
+  if (
+    /平均|年龄|年轻|年长/.test(before) ||
+    /(从|由|原来的|降到|降至|升到|升至|只有|仅|才|最小的?|最大的?)\s*$/.test(before)
+  )
     return 'age';
   return null;
 }

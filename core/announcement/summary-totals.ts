@@ -29,6 +29,12 @@ export interface PlacedGroup {
 const ATTRIBUTE =
   /^(女|男|妇)|岁|学历|大专|本科|研究生|高中|中专|初中|连任|留任|新当选|新进|新任|一肩挑|交叉任职|党员|少数民族|退役军人|大学生|致富|\b(?:women|men|female|male|under|aged|degree|re-?elected|newly|new)\b/i;
 
+/**
+ * A body of people qualified only as newly elected (新当选的社区居委会班子成员): all the members, not an
+ * attribute of them, so 女性, 大专 … after it are its parts.
+ */
+const NEWLY_ELECTED_BODY = /^(新当选|新一届|新进|新任)的?.*(成员|干部|班子|人员)$/;
+
 const RECENT_LABELS = 32;
 
 /** Which places a count of places is of: villages, communities, or both (村（社区）). */
@@ -65,6 +71,8 @@ export class SummaryTotals {
   /** The people part read last in this sentence, before any ；. */
   private lastPart: string | null = null;
   private nestedUnder: string | null = null;
+  /** The group placed last, when it was attached to its total only by its label (女性, 妇女…). */
+  private lastImplied: string | null = null;
   /** Where each label was last placed, for shares that name the part but not the base. */
   private readonly placed = new Map<string, PlacedGroup>();
   /** The labels placed last, newest first: a base written in words refers to one of these. */
@@ -74,6 +82,7 @@ export class SummaryTotals {
   paragraph(): void {
     this.totals.people = null;
     this.committee = null;
+    this.lastImplied = null;
   }
 
   /** The posts of a committee just stated add up to it: later parts, and words naming it, are of their sum. */
@@ -83,6 +92,7 @@ export class SummaryTotals {
   }
 
   sentence(): void {
+    this.lastImplied = null;
     this.sentenceTotal = null;
     this.partsOpen = false;
     this.lastPart = null;
@@ -104,12 +114,23 @@ export class SummaryTotals {
 
   /** 其中 (of whom, including): parts follow, or parts of the part just read. */
   partMark(): void {
+    // 全省有35707名妇女进入班子，…，其中1479人当选书记: 其中 after a group attached only by its label, in
+    // its sentence, makes that group the total of what follows (the attachment was a guess, 其中 is not).
+    if (this.lastImplied !== null) {
+      this.totals.people = this.lastImplied;
+      this.partsOpen = true;
+      this.lastPart = null;
+      this.nestedUnder = null;
+      this.lastImplied = null;
+      return;
+    }
     if (this.partsOpen && this.lastPart !== null) this.nestedUnder = this.lastPart;
     else this.partsOpen = this.totals.people !== null;
   }
 
   /** `X中，` names the total of the parts that follow; an unknown X is a total with no stated count. */
   namedTotal(words: string): void {
+    this.lastImplied = null;
     this.totals.people = this.knownLabel(words) ?? words;
     this.partsOpen = true;
     this.lastPart = null;
@@ -120,6 +141,7 @@ export class SummaryTotals {
   add(label: string, kind: GroupKind, totalMark: boolean, partMark: boolean): PlacedGroup {
     const place = this.place(label, kind, totalMark, partMark);
     this.placed.set(label, place);
+    if (kind === 'people') this.lastImplied = place.implied === true ? label : null;
     // Bounded, so that reading stays linear in the length of the text.
     this.recent = [label, ...this.recent.filter((other) => other !== label)].slice(0, RECENT_LABELS);
     return place;
@@ -132,6 +154,11 @@ export class SummaryTotals {
   /** Whether words naming a base (委员, 居委员) end with a post of the committee stated by its posts. */
   committeeHasPost(words: string): boolean {
     return this.committee !== null && this.committee.split('+').some((post) => words.endsWith(post));
+  }
+
+  /** Whether a group of this label was read (its count stated). */
+  isPlaced(label: string): boolean {
+    return this.placed.has(label);
   }
 
   /** Whether a label was placed as a part of a part (其中 … 其中 …). */
@@ -195,11 +222,21 @@ export class SummaryTotals {
       !isPost(sentenceTotal)
     )
       return { partOf: sentenceTotal, nested: false };
+    // 书记40名，其中女书记22名；副书记50名: a post is no part of another post (副书记 of 书记, 委员 of 主任).
+    const current = this.totals.people;
+    if (!partMark && isBarePost(label) && current !== null && current !== label && isBarePost(current)) {
+      this.totals.people = label;
+      this.partsOpen = false;
+      this.lastPart = null;
+      this.nestedUnder = null;
+      return { partOf: null, nested: false };
+    }
     if (this.nestedUnder !== null && this.nestedUnder !== label)
       return { partOf: this.nestedUnder, nested: true };
     const total = this.totals.people;
     // An attribute (女性, 连任) is a part of the body of people stated last, not of another attribute.
-    const attributeOfTotal = ATTRIBUTE.test(label) && total !== null && !ATTRIBUTE.test(total);
+    const attributeOfTotal =
+      ATTRIBUTE.test(label) && total !== null && (!ATTRIBUTE.test(total) || NEWLY_ELECTED_BODY.test(total));
     if (total !== null && total !== label && (this.partsOpen || attributeOfTotal)) {
       this.lastPart = label;
       return this.partsOpen
@@ -211,6 +248,11 @@ export class SummaryTotals {
     this.lastPart = null;
     return { partOf: null, nested: false };
   }
+}
+
+/** A post alone (社区党委书记, 副主任), not qualified by an attribute (35岁以下的委员) nor a committee of posts. */
+function isBarePost(label: string): boolean {
+  return isPost(label) && !ATTRIBUTE.test(label) && !label.includes('+');
 }
 
 /** A post of a committee (主任, 副主任, 委员, 书记, 副书记), not qualified by sex. */

@@ -18,7 +18,7 @@ import {
  * This is no test of the announcement reader: scripts/score-announcements.ts scores the reader.
  */
 const root = fileURLToPath(new URL('./', import.meta.url));
-const halves = ['tuning', 'held-out'] as const;
+const halves = ['tuning', 'tuning-2', 'held-out-2'] as const;
 const texts = halves.flatMap((half) =>
   (existsSync(`${root}${half}`) ? readdirSync(`${root}${half}`) : [])
     .filter((file) => file.endsWith('.txt'))
@@ -46,6 +46,23 @@ describe('real announcement development set', () => {
   it('keeps each text in one half only', () => {
     const names = texts.map((t) => t.name);
     expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('has a second held-out half of sources found nowhere else in the set', () => {
+    const addressOf = ({ half, name }: { half: string; name: string }): string =>
+      (JSON.parse(readFileSync(`${root}${half}/${name}.expected.json`, 'utf8')) as ExpectedRealText).source
+        .url;
+    const heldOut = texts.filter((t) => t.half === 'held-out-2');
+    expect(heldOut.length).toBeGreaterThanOrEqual(12);
+    const elsewhere = new Set(texts.filter((t) => t.half !== 'held-out-2').map(addressOf));
+    // The reader's own corpus holds a few real summaries too; it was tuned on them.
+    const ownCorpus = readFileSync(`${root}../corpus/README.md`, 'utf8');
+    for (const text of heldOut) {
+      const address = addressOf(text);
+      if (address === 'unknown') continue;
+      expect(elsewhere.has(address), `${text.name}: ${address}`).toBe(false);
+      expect(ownCorpus.includes(address), `${text.name}: ${address}`).toBe(false);
+    }
   });
 
   describe.each(texts)('$half/$name', ({ half, name }) => {

@@ -1,0 +1,17 @@
+import { checkAnnouncementArithmetic } from '../check-announcement-arithmetic.js';
+import { readAnnouncementText } from '../read-announcement-text.js';
+import { expectedRows } from './expected-rows.js';
+
+/** What the reader makes of a short text, as the shape tests compare it: its figures as rows. */
+export const rows = (text: string) => expectedRows(readAnnouncementText(text));
+
+/** Its unread numbers with their reasons. */
+export const unread = (text: string) =>
+  readAnnouncementText(text).unread.map((figure) => [figure.text, figure.reason ?? 'no-meaning']);
+
+/** Its arithmetic findings, by code and where they stand. */
+export const findings = (text: string) =>
+  checkAnnouncementArithmetic(readAnnouncementText(text), 'en').map((finding) => [
+    finding.code,
+    finding.where?.text,
+  ]);

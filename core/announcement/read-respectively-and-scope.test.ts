@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { findings, rows, unread } from './corpus/read-shapes.js';
+
+/**
+ * Shares and counts given respectively (分别), and parts kept to their own total: the shapes the real
+ * development set showed after its first held-out score. Every number and name here is invented.
+ */
+
+describe('shares given respectively', () => {
+  it('judges 分别占总数的 against the total its parts were stated of in the sentence', () => {
+    const wrong = '共选出村委会成员125人，其中女性31人，党员80人，分别占总数的24.8%和66%。';
+    expect(findings(wrong)).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '和66%']]);
+    const right = '共选出村委会成员125人，其中女性31人，党员80人，分别占总数的24.8%和64%。';
+    expect(findings(right)).toEqual([]);
+    expect(unread(right)).toEqual([]);
+  });
+
+  it('leaves 分别占总数的 unjudged when the sentence states no such total', () => {
+    const text =
+      '有大专以上学历的书记占71.2%，其中大专学历的有210人，本科学历的45人，分别占总数的19.1%和3.5%。';
+    expect(findings(text)).toEqual([]);
+    expect(unread(text)).toEqual([
+      ['71.2%', 'no-base'],
+      ['19.1%', 'no-base'],
+      ['3.5%', 'no-base'],
+    ]);
+  });
+
+  it('gives counts stated respectively the labels named before them', () => {
+    expect(rows('有大专以上学历的1869人，其中书记和主任分别有402人和244人。')).toEqual([
+      ['group', '大专以上学历', null, 1869, '有大专以上学历的1869人'],
+      ['group', '书记', '大专以上学历', 402, '书记和主任分别有402人'],
+      ['group', '主任', '大专以上学历', 244, '和244人'],
+    ]);
+  });
+
+  it('leaves an approximate share (左右) unjudged', () => {
+    expect(unread('40岁以下和41至45岁的各占30%左右。')).toEqual([['30%', 'approximate']]);
+  });
+});
+
+describe('changes, and figures that count no people', () => {
+  it('reads every number joined to a change as a change', () => {
+    expect(unread('书记和主任分别比上届增加57人和12人。')).toEqual([
+      ['57', 'change'],
+      ['12', 'change'],
+    ]);
+    expect(unread('干部、女干部、少数民族干部分别比上届提高了11.0%、2.9%、1.0%。')).toEqual([
+      ['11.0%', 'change'],
+      ['2.9%', 'change'],
+      ['1.0%', 'change'],
+    ]);
+  });
+
+  it('lists counts of meetings and days as unread', () => {
+    expect(unread('召开座谈会4次，历时32天。')).toEqual([
+      ['4', 'no-meaning'],
+      ['32', 'no-meaning'],
+    ]);
+  });
+});
+
+describe('parts kept to their own total', () => {
+  it('makes a group attached by its label alone the total of the 其中 after it in its sentence', () => {
+    const text =
+      '有44名当选村委会主任。全省有3570名妇女进入村两委班子，比上届增加160名，其中147人当选村党组织书记。';
+    expect(findings(text)).toEqual([]);
+    expect(rows(text)).toContainEqual([
+      'group',
+      '当选村党组织书记',
+      '妇女进入村两委班子',
+      147,
+      '147人当选村党组织书记',
+    ]);
+  });
+
+  it('keeps a 其中 in a later sentence with the body stated before', () => {
+    const text =
+      '选出主任1名，副主任1名，委员3名。35岁以下的年轻委员有2人。学历方面，委员都有大专以上学历，其中本科学历3人。';
+    expect(findings(text)).toEqual([]);
+  });
+
+  it('takes newly elected members as the body the sex split is of, and catches a wrong share there', () => {
+    const text = '新当选的社区居委会班子成员共80人。女性61人，占比77.7%；男性19人，占比23.8%。';
+    expect(findings(text)).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占比77.7%']]);
+  });
+
+  it('opens parts of the group a share was just given of, when its count is not stated', () => {
+    const text = '本科以上5000人。有高中以上学历的书记占73.7%，其中大专学历的有3806人。';
+    expect(rows(text)).toContainEqual([
+      'group',
+      '大专学历',
+      '高中以上学历的书记',
+      3806,
+      '大专学历的有3806人',
+    ]);
+    expect(findings(text)).toEqual([]);
+  });
+
+  it('starts a summary afresh after a heading line that states only an age', () => {
+    const text = '共选出成员300人，女主任40人\n年龄：成员平均年龄44.9岁\n35岁以下占比14.1%';
+    expect(unread(text)).toContainEqual(['14.1%', 'no-base']);
+  });
+});
+
+describe('figures of different places or bodies are never compared', () => {
+  it('does not take two villages’ counts for one figure stated twice', () => {
+    expect(findings('甲村登记选民800人，参加投票700人；乙村登记选民600人，参加投票550人。')).toEqual([]);
+    expect(findings('全乡登记选民8000人，参加投票7000人。其中甲村登记选民600人，参加投票550人。')).toEqual(
+      [],
+    );
+  });
+
+  it('still compares the notice’s own counts, its village named in its title or not', () => {
+    expect(
+      findings('东山村选举结果公告\n东山村登记选民2100人，参加投票1950人。本次参加投票1960人。'),
+    ).toEqual([['ANNOUNCED_SUM_MISMATCH', '本次参加投票1960人']]);
+    expect(findings('东山村第十届村委会选举：登记选民2100人。参加投票2150人。')).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '参加投票2150人'],
+    ]);
+  });
+
+  it('takes no post for a part of another post (副书记 of 书记, 副主任 of 主任)', () => {
+    expect(
+      findings('党委选出书记40名，其中女书记22名，占比55%；副书记50名，其中女副书记27名，占比54%。'),
+    ).toEqual([]);
+    // The shares of each post are still judged against their own post.
+    expect(findings('主任40名，其中女主任25名，占比60%；副主任45名，其中女副主任30名，占比66.67%。')).toEqual(
+      [['ANNOUNCED_PERCENT_MISMATCH', '占比60%']],
+    );
+  });
+
+  it('does not add up a sex split attached by its labels alone when it may be of another body', () => {
+    expect(findings('全镇选出两委成员120人，其中村委会成员70人。男性40人，女性30人。')).toEqual([]);
+    // Marked as parts by 其中, the halves must make up their total.
+    expect(findings('全镇选出两委成员120人，其中男性40人，女性30人。')).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '全镇选出两委成员120人'],
+    ]);
+  });
+});
