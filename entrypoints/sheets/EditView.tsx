@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   checkTypedBox,
   emptyTypedBox,
@@ -45,6 +45,16 @@ export function EditView({
   const latest = useRef(open.set);
   const [pending, setPending] = useState(0);
   const [failed, setFailed] = useState<Bilingual | null>(null);
+  // While a change is being stored, closing the tab asks first (the write finishes meanwhile).
+  const pendingNow = useRef(0);
+  pendingNow.current = pending;
+  useEffect(() => {
+    const onLeave = (event: BeforeUnloadEvent) => {
+      if (pendingNow.current > 0) event.preventDefault();
+    };
+    addEventListener('beforeunload', onLeave);
+    return () => removeEventListener('beforeunload', onLeave);
+  }, []);
   const readings = useMemo(() => set.boxes.map((box) => readTypedBox(election, box)), [set, election]);
   // Open on the first box not yet complete.
   const [current, setCurrent] = useState(() => {
