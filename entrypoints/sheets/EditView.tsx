@@ -6,6 +6,8 @@ import {
   withCell,
   type Bilingual,
   type CellId,
+  type Finding,
+  type Severity,
   type TypedBox,
 } from '../../core/index.js';
 import type { Lang } from '../shared/i18n.js';
@@ -185,7 +187,7 @@ export function EditView({
             problems={reading.problems.map((problem) =>
               w.cellProblem(cellLabel(election, problem.cell, w), problem.message[lang]),
             )}
-            findings={findings.map((finding) => ({ code: finding.code, message: finding.message }))}
+            findings={findings}
             w={w}
           />
         </div>
@@ -226,6 +228,8 @@ export function EditView({
   );
 }
 
+const SEVERITY_ICONS: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
+
 /** The checks of the box on screen, in words: cells that cannot be read, then the recount's findings. */
 function CheckList({
   problems,
@@ -233,7 +237,7 @@ function CheckList({
   w,
 }: {
   problems: readonly string[];
-  findings: readonly { code: string; message: string }[];
+  findings: readonly Finding[];
   w: SheetsWords;
 }) {
   const none = problems.length === 0 && findings.length === 0;
@@ -251,12 +255,13 @@ function CheckList({
               </li>
             ))}
             {findings.map((finding) => (
-              <li key={finding.message} data-code={finding.code}>
-                ✖ {finding.message}
+              <li key={finding.message} data-code={finding.code} data-severity={finding.severity}>
+                {SEVERITY_ICONS[finding.severity]} {finding.message}
               </li>
             ))}
           </ul>
         )}
+        {findings.length > 0 && <p class="hint">{w.findingsHelp}</p>}
       </div>
     </section>
   );
