@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   checkTypedBox,
   emptyTypedBox,
@@ -6,6 +6,8 @@ import {
   withCell,
   type Bilingual,
   type CellId,
+  type Finding,
+  type Severity,
   type TypedBox,
 } from '../../core/index.js';
 import type { Lang } from '../shared/i18n.js';
@@ -45,6 +47,16 @@ export function EditView({
   const latest = useRef(open.set);
   const [pending, setPending] = useState(0);
   const [failed, setFailed] = useState<Bilingual | null>(null);
+  // While a change is being stored, closing the tab asks first (the write finishes meanwhile).
+  const pendingNow = useRef(0);
+  pendingNow.current = pending;
+  useEffect(() => {
+    const onLeave = (event: BeforeUnloadEvent) => {
+      if (pendingNow.current > 0) event.preventDefault();
+    };
+    addEventListener('beforeunload', onLeave);
+    return () => removeEventListener('beforeunload', onLeave);
+  }, []);
   const readings = useMemo(() => set.boxes.map((box) => readTypedBox(election, box)), [set, election]);
   // Open on the first box not yet complete.
   const [current, setCurrent] = useState(() => {
@@ -175,7 +187,7 @@ export function EditView({
             problems={reading.problems.map((problem) =>
               w.cellProblem(cellLabel(election, problem.cell, w), problem.message[lang]),
             )}
-            findings={findings.map((finding) => ({ code: finding.code, message: finding.message }))}
+            findings={findings}
             w={w}
           />
         </div>
@@ -216,6 +228,8 @@ export function EditView({
   );
 }
 
+const SEVERITY_ICONS: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
+
 /** The checks of the box on screen, in words: cells that cannot be read, then the recount's findings. */
 function CheckList({
   problems,
@@ -223,7 +237,7 @@ function CheckList({
   w,
 }: {
   problems: readonly string[];
-  findings: readonly { code: string; message: string }[];
+  findings: readonly Finding[];
   w: SheetsWords;
 }) {
   const none = problems.length === 0 && findings.length === 0;
@@ -241,12 +255,13 @@ function CheckList({
               </li>
             ))}
             {findings.map((finding) => (
-              <li key={finding.message} data-code={finding.code}>
-                ✖ {finding.message}
+              <li key={finding.message} data-code={finding.code} data-severity={finding.severity}>
+                {SEVERITY_ICONS[finding.severity]} {finding.message}
               </li>
             ))}
           </ul>
         )}
+        {findings.length > 0 && <p class="hint">{w.findingsHelp}</p>}
       </div>
     </section>
   );

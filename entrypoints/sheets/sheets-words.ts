@@ -43,6 +43,7 @@ const zh = {
   keysHelp: '键盘：Tab 或回车到下一格，Shift+回车回到上一格。',
   checks: '核对',
   noProblem: '已填的数字互相一致。',
+  findingsHelp: '如果是录入错误，请改正那一格；如果计票单上确实如此，照实保留，复核报告会列出这一问题。',
   cellProblem: (cell: string, message: string) => `${cell}：${message}`,
   status: {
     whole: '已填完',
@@ -116,6 +117,8 @@ const en: SheetsWords = {
   keysHelp: 'Keyboard: Tab or Enter goes to the next cell, Shift+Enter back to the previous one.',
   checks: 'Checks',
   noProblem: 'The figures typed so far agree with each other.',
+  findingsHelp:
+    'If it is a typing mistake, correct the cell; if the sheet really says so, keep it as written: the recount will report it.',
   cellProblem: (cell, message) => `${cell}: ${message}`,
   status: {
     whole: 'complete',

@@ -193,6 +193,9 @@ test('the dashboard and the live tally lead to the typing of sheets, and the cou
   await dashboard.getByRole('link', { name: 'Type them in' }).click();
   await dashboard.locator('input[data-input="election"]').waitFor();
   expect(dashboard.url()).toBe(`chrome-extension://${extension.extensionId}/sheets.html`);
+  // The start view (with the set of the first test listed, when it ran first).
+  await dashboard.locator('#start-new').waitFor();
+  expect(await axeViolations(dashboard)).toEqual([]);
   const tally = await extension.page('tally.html');
   await tally.getByLabel(/Language/).selectOption('en');
   await tally.getByRole('link', { name: 'Type them in' }).click();
