@@ -2,7 +2,6 @@ import { Fragment } from 'preact';
 import {
   compareLiveTallies,
   isLiveTallyText,
-  formatInputError,
   readLiveTallyRecord,
   type InputError,
   type LiveTallyComparison,
@@ -11,6 +10,7 @@ import {
   type TotalRow,
 } from '../../core/index.js';
 import type { Lang } from '../shared/i18n';
+import { ReadErrors } from './read-errors';
 import { tallyCompareWords, type TallyCompareWords } from './tally-compare-words';
 
 type Outcome =
@@ -91,21 +91,9 @@ export function LiveTallyCompare(props: { files: readonly SignedFileBytes[]; rec
   }
   if (outcome.state === 'refused')
     return (
-      <section class="live-compare status bad" data-testid="live-compare-errors" role="alert">
-        <span class="status-icon" aria-hidden="true">
-          ✘
-        </span>
-        <div>
-          <strong>{outcome.title}</strong>
-          <ul>
-            {outcome.errors.map((error, index) => (
-              <li key={index}>
-                <code>{formatInputError(error, lang)}</code>
-              </li>
-            ))}
-          </ul>
-        </div>
-      </section>
+      <div class="live-compare">
+        <ReadErrors title={outcome.title} errors={outcome.errors} lang={lang} testId="live-compare-errors" />
+      </div>
     );
   const { sides, comparison } = outcome;
   const count = comparison.findings.length;
