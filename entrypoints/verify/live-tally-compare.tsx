@@ -2,6 +2,7 @@ import { Fragment } from 'preact';
 import {
   compareLiveTallies,
   isLiveTallyText,
+  LIVE_TALLY_SNIFF_BYTES,
   readLiveTallyRecord,
   type InputError,
   type LiveTallyComparison,
@@ -34,7 +35,9 @@ function localTime(iso: string, lang: Lang): string {
 
 /** Whether a dropped file says it is a live tally record (from its first bytes). */
 export function isLiveTallyFile(bytes: Uint8Array): boolean {
-  return isLiveTallyText(new TextDecoder().decode(bytes.subarray(0, 256)).replace(/^\uFEFF/, ''));
+  return isLiveTallyText(
+    new TextDecoder().decode(bytes.subarray(0, LIVE_TALLY_SNIFF_BYTES)).replace(/^\uFEFF/, ''),
+  );
 }
 
 /** Reads the files dropped and compares them when there are exactly two live tallies. */
