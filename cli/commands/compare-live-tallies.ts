@@ -3,6 +3,7 @@ import {
   compareLiveTallies,
   formatInputError,
   isLiveTallyText,
+  LIVE_TALLY_SNIFF_BYTES,
   readLiveTallyRecord,
   textTable,
   type LiveTallyComparison,
@@ -25,7 +26,7 @@ export function looksLikeLiveTally(path: string): boolean {
   let fd: number | null = null;
   try {
     fd = openSync(path, 'r');
-    const head = Buffer.alloc(256);
+    const head = Buffer.alloc(LIVE_TALLY_SNIFF_BYTES);
     const read = readSync(fd, head, 0, head.length, 0);
     return isLiveTallyText(
       head

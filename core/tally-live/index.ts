@@ -36,6 +36,7 @@ export { alignSequences, type AlignedStep, type Alignment, type AlignOptions } f
 export {
   LIVE_TALLY_FORMAT,
   isLiveTallyText,
+  LIVE_TALLY_SNIFF_BYTES,
   readLiveTallyRecord,
   writeLiveTallyRecord,
   type LiveTallyRecord,

@@ -28,6 +28,8 @@ describe('the live tally record', () => {
     const text = writeLiveTallyRecord(record);
     expect(isLiveTallyText(text)).toBe(true);
     expect(isLiveTallyText('{"format":"tallywitness.receipt/1"}')).toBe(false);
+    expect(isLiveTallyText('{"box": "east",\n "format": "tallywitness.live-tally/1"}')).toBe(true);
+    expect(isLiveTallyText('["format", "tallywitness.live-tally/1"]')).toBe(false);
     expect(readLiveTallyRecord('a.json', bytes(text))).toEqual({ ok: true, value: record });
   });
 

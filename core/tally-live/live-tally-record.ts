@@ -51,9 +51,16 @@ export function writeLiveTallyRecord(record: LiveTallyRecord): string {
   return `{\n${[...fields, `  "ballots": ${list}`].join(',\n')}\n}\n`;
 }
 
-/** Whether a JSON document says it is a live tally record (to tell it from a receipt before reading it). */
+/** How much of a file's start `isLiveTallyText` needs: its format tag is among the first fields. */
+export const LIVE_TALLY_SNIFF_BYTES = 4096;
+
+/**
+ * Whether a JSON document says it is a live tally record, from its first few KB (to tell it from a
+ * receipt before reading it whole): a top-level object whose format tag is this format's.
+ */
 export function isLiveTallyText(text: string): boolean {
-  return /^\s*\{\s*"format"\s*:\s*"tallywitness\.live-tally\//.test(text.slice(0, 200));
+  const head = text.slice(0, LIVE_TALLY_SNIFF_BYTES);
+  return /^\s*\{/.test(head) && /"format"\s*:\s*"tallywitness\.live-tally\//.test(head);
 }
 
 /**

@@ -65,7 +65,7 @@ const zh = {
   keptBy: '记录人（写入文件，可不填）',
   shareDownload: '下载唱票记录文件（用于比对）',
   shareHelp:
-    '另一位观察员也记了同一票箱时，互相交换这个文件，把两份一起放到“验证回执”页，或运行 tallywitness bundle A.json B.json，即可逐票看出两份记录的不同。',
+    '另一位观察员也记了同一票箱时，互相交换这个文件，把两份一起放到“核验回执”页，或运行 tallywitness bundle A.json B.json，即可逐票看出两份记录的不同。',
 };
 
 type TallyWords = typeof zh;
@@ -137,7 +137,7 @@ const en: TallyWords = {
   keptBy: 'Kept by (written into the file; optional)',
   shareDownload: 'Download the live tally file (for comparing)',
   shareHelp:
-    'When another observer kept a tally of the same box, swap this file: drop both on the Verify page, or run tallywitness bundle A.json B.json, to see ballot by ballot where the two tallies differ.',
+    'When another observer kept a tally of the same box, swap this file: drop both on the "Verify a receipt" page, or run tallywitness bundle A.json B.json, to see ballot by ballot where the two tallies differ.',
 };
 
 export type { TallyWords };

@@ -2,7 +2,7 @@ import { Fragment } from 'preact';
 import {
   compareLiveTallies,
   isLiveTallyText,
-  formatInputError,
+  LIVE_TALLY_SNIFF_BYTES,
   readLiveTallyRecord,
   type InputError,
   type LiveTallyComparison,
@@ -11,6 +11,7 @@ import {
   type TotalRow,
 } from '../../core/index.js';
 import type { Lang } from '../shared/i18n';
+import { ReadErrors } from './read-errors';
 import { tallyCompareWords, type TallyCompareWords } from './tally-compare-words';
 
 type Outcome =
@@ -34,7 +35,9 @@ function localTime(iso: string, lang: Lang): string {
 
 /** Whether a dropped file says it is a live tally record (from its first bytes). */
 export function isLiveTallyFile(bytes: Uint8Array): boolean {
-  return isLiveTallyText(new TextDecoder().decode(bytes.subarray(0, 256)).replace(/^\uFEFF/, ''));
+  return isLiveTallyText(
+    new TextDecoder().decode(bytes.subarray(0, LIVE_TALLY_SNIFF_BYTES)).replace(/^\uFEFF/, ''),
+  );
 }
 
 /** Reads the files dropped and compares them when there are exactly two live tallies. */
@@ -91,21 +94,9 @@ export function LiveTallyCompare(props: { files: readonly SignedFileBytes[]; rec
   }
   if (outcome.state === 'refused')
     return (
-      <section class="live-compare status bad" data-testid="live-compare-errors" role="alert">
-        <span class="status-icon" aria-hidden="true">
-          ✘
-        </span>
-        <div>
-          <strong>{outcome.title}</strong>
-          <ul>
-            {outcome.errors.map((error, index) => (
-              <li key={index}>
-                <code>{formatInputError(error, lang)}</code>
-              </li>
-            ))}
-          </ul>
-        </div>
-      </section>
+      <div class="live-compare">
+        <ReadErrors title={outcome.title} errors={outcome.errors} lang={lang} testId="live-compare-errors" />
+      </div>
     );
   const { sides, comparison } = outcome;
   const count = comparison.findings.length;

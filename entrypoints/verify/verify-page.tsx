@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   compareReceiptWithRecount,
-  formatInputError,
   serializeSignedFile,
   verifySignedFile,
   type VerifiedFile,
@@ -25,6 +24,7 @@ import { matchInputs } from './match-inputs';
 import { recountRequest, type HashedFile } from './recount';
 import { BundleView, ReceiptView } from './receipt-view';
 import { InputTable } from './input-table';
+import { ReadErrors } from './read-errors';
 import { isLiveTallyFile, LiveTallyCompare } from './live-tally-compare';
 import { tallyCompareWords } from './tally-compare-words';
 import { RecountView } from './recount-view';
@@ -325,24 +325,4 @@ function ReadProgress({ label, progress }: { label: string; progress: Progress |
     ? ` ${progress.file}: ${formatBytes(progress.bytesRead)}${total === null ? '' : ` / ${formatBytes(total)}`}`
     : '';
   return <ByteProgress progress={progress} text={`${label}…${read}`} testId="read-progress" />;
-}
-
-function ReadErrors({ title, errors, lang }: { title: string; errors: readonly InputError[]; lang: Lang }) {
-  return (
-    <section class="status bad" data-testid="read-errors" role="alert">
-      <span class="status-icon" aria-hidden="true">
-        ✘
-      </span>
-      <div>
-        <strong>{title}</strong>
-        <ul>
-          {errors.map((error, index) => (
-            <li key={index}>
-              <code>{formatInputError(error, lang)}</code>
-            </li>
-          ))}
-        </ul>
-      </div>
-    </section>
-  );
 }

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LIVE_TALLY_BUNDLE_USAGE } from '../../cli/commands/compare-live-tallies.js';
 import { liveTallyPair, PLANTED } from '../live-tally-pair.js';
 import { runCli, sample } from './run-cli.js';
 
@@ -56,6 +57,12 @@ describe('tallywitness bundle with two live tallies', { timeout: 60_000 }, () =>
     expect(run.stdout).toMatch(/✖\s+刘国强\s+20\s+18\s+-2/);
     expect(run.stdout).toContain('不一致 4 处');
     expect(run.stdout).toContain('第 23 张选票，主任：记录 A 为 刘国强，记录 B 为 陈建华');
+  });
+
+  it('`bundle --help` shows both forms', async () => {
+    const run = await runCli(['bundle', '--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(LIVE_TALLY_BUNDLE_USAGE);
   });
 
   it('exits 0 when the two agree', async () => {
