@@ -211,6 +211,7 @@ export function ReceiptPanel({
   t,
   announcementSource = null,
   stillCurrent = () => true,
+  onSigned,
 }: {
   report: Report;
   recordId: string | null;
@@ -220,6 +221,8 @@ export function ReceiptPanel({
   announcementSource?: AnnouncementSource | null;
   /** Whether the page's inputs are still those the report was made from; if not, nothing is signed. */
   stillCurrent?: () => boolean;
+  /** Told of each receipt signed here (the Audit step's commitment names it). */
+  onSigned?: (receipt: Receipt) => void;
 }) {
   const [keys, setKeys] = useState<StoredKey[] | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -274,6 +277,7 @@ export function ReceiptPanel({
       ...(announcementSource ? { announcementSource } : {}),
     });
     setReceipt(signed);
+    onSigned?.(signed);
     if (!recordId) return;
     // The signed receipt stays downloadable here whether or not the history can keep it.
     try {
