@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { runCliSync as cli } from '../unit/run-cli.js';
+import { axeViolations } from './a11y-pages.js';
 import { launchExtension, type LaunchedExtension } from './launch-extension.js';
 import { samplePath } from './sample-data.js';
 
@@ -148,4 +149,8 @@ test('ballots with replacement: the same as the command line; both signed files 
     sample: expected,
     commitment: { sha256: fileSha256 },
   });
+});
+
+test('the Audit step, with its selection and signed files shown, has no axe-core violations', async () => {
+  expect(await axeViolations(page)).toEqual([]);
 });
