@@ -88,6 +88,10 @@ describe('commitment and selection files', () => {
     expect(selectionProblems(selection.payload, boxes)).toEqual([]);
     const other = { ...selection.payload, sample: [...sample].reverse() };
     expect(selectionProblems(other, boxes)[0]?.en).toMatch(/another sample/);
+    const shortSeed = JSON.parse(serializeSignedFile(selection)) as { payload: { seed: string } };
+    shortSeed.payload.seed = '314159';
+    const refused = verifySampleFile(bytes(serializeSignedFile(shortSeed)), 's.json');
+    expect(refused.ok ? [] : refused.errors.map((e) => e.path)).toEqual(['$.payload.seed']);
     expect(selectionProblems(selection.payload, { kind: 'boxes', ids: ['central'] })[0]?.en).toMatch(
       /added or dropped/,
     );

@@ -70,7 +70,10 @@ function checkSelection(check: ShapeChecker, payload: Record<string, unknown>): 
     check.matching(commitment['sha256'], '$.payload.commitment.sha256', ...SHA);
     checkPopulation(check, commitment['population'], '$.payload.commitment.population');
   }
-  check.string(payload['seed'], '$.payload.seed');
+  check.matching(payload['seed'], '$.payload.seed', /^[0-9]{20,200}$/, {
+    zh: '20 到 200 位数字 0–9',
+    en: '20 to 200 digits 0–9',
+  });
   if (typeof payload['withReplacement'] !== 'boolean')
     check.problem('$.payload.withReplacement', { zh: '应为 true 或 false', en: 'must be true or false' });
   check.wholeNumber(payload['drop'], '$.payload.drop');
