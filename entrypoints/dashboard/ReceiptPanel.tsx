@@ -14,6 +14,7 @@ import { downloadJson, safeFileName } from '../shared/download.js';
 import { attachReceipt } from '../shared/history-store.js';
 import { formatDateTime, type Lang, type Messages } from '../shared/i18n.js';
 import { storageProblem } from '../shared/storage-failure.js';
+import { KeyChoice } from './KeyChoice.js';
 import { StorageProblem } from './StorageProblem.js';
 import { ReceiptActions } from '../shared/ReceiptActions.js';
 import { createKey, deleteKey, exportKey, importKey, listKeys, type StoredKey } from '../shared/key-store.js';
@@ -314,16 +315,7 @@ export function ReceiptPanel({
               {t.keyCreated(created)}
             </p>
           )}
-          <label class="field">
-            {t.signingKey}
-            <select value={signer.id} onChange={(event) => setSelected(event.currentTarget.value)}>
-              {keys.map((key) => (
-                <option key={key.id} value={key.id}>
-                  {key.label} · {key.id}
-                </option>
-              ))}
-            </select>
-          </label>
+          <KeyChoice label={t.signingKey} keys={keys} value={signer.id} onChange={setSelected} />
           <p>
             {t.fingerprint}: <code data-fingerprint>{signer.id}</code>
           </p>

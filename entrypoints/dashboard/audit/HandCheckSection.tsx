@@ -21,6 +21,7 @@ import { safeFileName } from '../../shared/download.js';
 import { formatBytes, formatNumber } from '../../shared/i18n.js';
 import { listKeys, type StoredKey } from '../../shared/key-store.js';
 import { InputErrorList } from '../InputErrorList.js';
+import { KeyChoice } from '../KeyChoice.js';
 import type { AuditSectionProps } from './AuditStep.js';
 import { handCheckWords } from './hand-check-words.js';
 import { PAGE_ID_FILE_LIMIT, populationFromBytes, type ReadPopulation } from './hand-check-population.js';
@@ -39,6 +40,27 @@ function receiptDigest(receipt: Receipt): FileDigest {
   const bytes = bytesOf(serializeSignedFile(receipt));
   const name = `receipt-${safeFileName(receipt.payload.report.election)}-${receipt.payload.signedAt.slice(0, 10)}.json`;
   return { name, sha256: sha256Hex(bytes), size: bytes.length };
+}
+
+/** A whole number typed in a text field (so that a half-typed value stays as typed until Draw). */
+function NumberField(props: {
+  label: string;
+  value: string;
+  disabled: boolean;
+  onInput(value: string): void;
+}) {
+  return (
+    <label class="field">
+      {props.label}
+      <input
+        type="text"
+        inputMode="numeric"
+        disabled={props.disabled}
+        value={props.value}
+        onInput={(event) => props.onInput(event.currentTarget.value)}
+      />
+    </label>
+  );
 }
 
 const whole = (text: string, min: number, max: number): number | null => {
@@ -216,16 +238,7 @@ export function HandCheckSection({ report, files, recountReceipt, lang, t }: Aud
             <p class="warning">{w.noKey}</p>
           ) : (
             <>
-              <label class="field">
-                {w.signWith}
-                <select value={keyId ?? ''} onChange={(event) => setKeyId(event.currentTarget.value)}>
-                  {keys.map((key) => (
-                    <option key={key.id} value={key.id}>
-                      {key.label} · {key.id}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <KeyChoice label={w.signWith} keys={keys} value={keyId ?? ''} onChange={setKeyId} />
               <p class="actions">
                 <button type="button" class={commitment ? '' : 'primary'} onClick={signCommitment}>
                   {w.signCommitment}
@@ -273,26 +286,8 @@ export function HandCheckSection({ report, files, recountReceipt, lang, t }: Aud
                 onInput={(event) => setSeed(event.currentTarget.value)}
               />
             </label>
-            <label class="field">
-              {w.take}
-              <input
-                type="text"
-                inputMode="numeric"
-                disabled={!commitment}
-                value={take}
-                onInput={(event) => setTake(event.currentTarget.value)}
-              />
-            </label>
-            <label class="field">
-              {w.drop}
-              <input
-                type="text"
-                inputMode="numeric"
-                disabled={!commitment}
-                value={drop}
-                onInput={(event) => setDrop(event.currentTarget.value)}
-              />
-            </label>
+            <NumberField label={w.take} value={take} disabled={!commitment} onInput={setTake} />
+            <NumberField label={w.drop} value={drop} disabled={!commitment} onInput={setDrop} />
             <label>
               <input
                 type="checkbox"
@@ -302,16 +297,7 @@ export function HandCheckSection({ report, files, recountReceipt, lang, t }: Aud
               />{' '}
               {w.withReplacement}
             </label>
-            <label class="field">
-              {w.digits}
-              <input
-                type="text"
-                inputMode="numeric"
-                disabled={!commitment}
-                value={digits}
-                onInput={(event) => setDigits(event.currentTarget.value)}
-              />
-            </label>
+            <NumberField label={w.digits} value={digits} disabled={!commitment} onInput={setDigits} />
             {problem && (
               <p role="alert" class="warning" data-seed-problem>
                 <span aria-hidden="true">⚠ </span>
