@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { COMMIT_USAGE } from '../../cli/commands/commit.js';
+import { SAMPLE_USAGE } from '../../cli/commands/sample.js';
 import { consistentSample, readBoxIds } from '../../core/index.js';
 import { runCli, sample, sampleSheets } from './run-cli.js';
 
@@ -206,5 +208,38 @@ describe('commit, then sample under the commitment, then verify', () => {
     ]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('the recount receipt was not made from this other-boxes.csv');
+  });
+});
+
+describe('usage', () => {
+  it('lists commit and sample in --help, and answers `sample --help` and `help commit`', async () => {
+    const all = await runCli(['--help']);
+    expect(all.stdout).toContain(SAMPLE_USAGE);
+    expect(all.stdout).toContain(COMMIT_USAGE);
+    const sampleHelp = await runCli(['sample', '--help']);
+    expect([sampleHelp.status, sampleHelp.stdout.trim()]).toEqual([0, SAMPLE_USAGE]);
+    const commitHelp = await runCli(['help', 'commit']);
+    expect([commitHelp.status, commitHelp.stdout.trim()]).toEqual([0, COMMIT_USAGE]);
+  });
+
+  it('commit needs --key and --out, never replaces a file, and refuses signing a selection without a commitment', async () => {
+    expect((await runCli(['commit', '--boxes', boxesCsv, '--out', at('x.json')])).status).toBe(2);
+    const existing = write('existing.json', '{}');
+    const replaced = await runCli(['commit', '--boxes', boxesCsv, '--key', key, '--out', existing]);
+    expect(replaced.status).toBe(2);
+    expect(replaced.stderr).toContain('the file exists and is not replaced');
+    const unsigned = await runCli([
+      'sample',
+      '--seed',
+      SEED,
+      '--boxes',
+      boxesCsv,
+      '--receipt',
+      at('s.json'),
+      '--key',
+      key,
+    ]);
+    expect(unsigned.status).toBe(2);
+    expect(unsigned.stderr).toContain('--receipt needs --commitment and --key');
   });
 });

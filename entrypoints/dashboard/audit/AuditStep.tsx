@@ -1,19 +1,36 @@
 import type { FunctionComponent } from 'preact';
-import type { Receipt, Report } from '../../../core/index.js';
+import { useState } from 'preact/hooks';
+import type { Receipt, Report, SampledTicket, SelectionDraw } from '../../../core/index.js';
 import type { Lang, Messages } from '../../shared/i18n.js';
 import { auditWords } from './audit-words.js';
 import { handCheckWords } from './hand-check-words.js';
 import { HandCheckSection } from './HandCheckSection.js';
 import './audit.css';
 
-/** What every section of the Audit step is given: the recount on screen and the files it was made from. */
-export interface AuditSectionProps {
+/** The boxes or ballots last drawn in "Choose boxes to check by hand", for the sections that use them. */
+export interface DrawnSelection {
+  readonly kind: 'boxes' | 'ballots';
+  readonly draw: SelectionDraw;
+  readonly sample: readonly SampledTicket[];
+  /** SHA-256 of the commitment file it was drawn under. */
+  readonly commitmentSha256: string;
+}
+
+/** What the step hands every section besides the recount: the selection, shared among them. */
+export interface AuditStepProps {
   readonly report: Report;
   readonly files: { readonly boxes?: File; readonly ballots?: File };
   /** The recount's receipt, once signed on this page. */
   readonly recountReceipt: Receipt | null;
   readonly lang: Lang;
   readonly t: Messages;
+}
+
+/** What every section of the Audit step is given: the recount on screen, its files, the selection drawn. */
+export interface AuditSectionProps extends AuditStepProps {
+  /** The last selection drawn on this page, or null: the sections that take hand counts list its ids. */
+  readonly selection: DrawnSelection | null;
+  readonly onSelection: (selection: DrawnSelection | null) => void;
 }
 
 interface AuditSection {
@@ -31,7 +48,9 @@ const SECTIONS: readonly AuditSection[] = [
 export const AUDIT_STEP_ID = 'audit-step';
 
 /** Step 5, after a recount: the methods that go beyond its arithmetic, listed, then each in turn. */
-export function AuditStep(props: AuditSectionProps) {
+export function AuditStep(step: AuditStepProps) {
+  const [selection, setSelection] = useState<DrawnSelection | null>(null);
+  const props: AuditSectionProps = { ...step, selection, onSelection: setSelection };
   const words = auditWords(props.lang);
   return (
     <section class="step audit-step" aria-labelledby={AUDIT_STEP_ID} data-audit-step>

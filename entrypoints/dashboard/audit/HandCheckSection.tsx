@@ -74,7 +74,7 @@ const whole = (text: string, min: number, max: number): number | null => {
  * that order and no other (the seed field opens only once the commitment is signed). The ids, the
  * tickets and both signed files are those `tallywitness commit` and `sample` make from the same file.
  */
-export function HandCheckSection({ report, files, recountReceipt, lang, t }: AuditSectionProps) {
+export function HandCheckSection({ report, files, recountReceipt, lang, t, onSelection }: AuditSectionProps) {
   const w = handCheckWords(lang);
   const kinds = (['boxes', 'ballots'] as const).filter((kind) => files[kind] !== undefined);
   const [kind, setKind] = useState<Kind | null>(kinds[0] ?? null);
@@ -94,6 +94,7 @@ export function HandCheckSection({ report, files, recountReceipt, lang, t }: Aud
   useEffect(() => {
     setCommitment(null);
     setDrawn(null);
+    onSelection(null);
     setSelection(null);
     if (!kind) return;
     const file = files[kind]!;
@@ -128,6 +129,7 @@ export function HandCheckSection({ report, files, recountReceipt, lang, t }: Aud
     });
     setCommitment({ signed, fileSha256: sha256Hex(bytesOf(serializeSignedFile(signed))) });
     setDrawn(null);
+    onSelection(null);
     setSelection(null);
     setTimeout(() => document.getElementById('hand-check-seed')?.focus(), 0);
   }
@@ -160,9 +162,19 @@ export function HandCheckSection({ report, files, recountReceipt, lang, t }: Aud
       digits: digitCount,
     });
     setDrop(String(dropCount));
-    setDrawn({
-      draw: { seed: seedText, withReplacement, drop: dropCount, take: takeCount ?? null, digits: digitCount },
+    const drawParams = {
+      seed: seedText,
+      withReplacement,
+      drop: dropCount,
+      take: takeCount ?? null,
+      digits: digitCount,
+    };
+    setDrawn({ draw: drawParams, sample });
+    onSelection({
+      kind: read.population.kind === 'ballots' ? 'ballots' : 'boxes',
+      draw: drawParams,
       sample,
+      commitmentSha256: commitment.fileSha256,
     });
     setSelection(null);
   }
