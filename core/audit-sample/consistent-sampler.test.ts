@@ -11,6 +11,7 @@ import {
   trimTicketNumber,
   uniformFraction,
 } from './ticket-number.js';
+import arloApi from './vectors/arlo-api-tickets.json';
 import published from './vectors/sampler-examples.json';
 import tickets from './vectors/ticket-numbers.json';
 
@@ -95,6 +96,28 @@ describe('ticket numbers (the reference doctests)', () => {
     expect(next.startsWith('0.999')).toBe(true);
     expect(next > '0.999').toBe(true);
   });
+});
+
+describe("Arlo's API snapshots: the tickets of every sampled ballot and batch", () => {
+  it('covers 2,518 of the 2,521 ticket rows printed', () => {
+    expect(arloApi.groups.reduce((sum, group) => sum + group.rows.length, 0)).toBe(1334);
+    expect(arloApi.groups).toHaveLength(25);
+  });
+
+  for (const group of arloApi.groups)
+    it(group.source, () => {
+      const seedHash = sha256HexOfText(group.seed);
+      for (const [id, from, ...shown] of group.rows as [string, number, ...string[]][]) {
+        let full = firstTicketNumber(id, seedHash);
+        const chain = [trimTicketNumber(full, 18)];
+        while (chain.length < from - 1 + shown.length) {
+          // Ballots climb from the full ticket; Arlo's batches (PPEB) from the ticket trimmed to 18 digits.
+          full = nextTicketNumber(group.trimmedChain ? chain[chain.length - 1]! : full);
+          chain.push(trimTicketNumber(full, 18));
+        }
+        expect({ id, tickets: chain.slice(from - 1) }).toEqual({ id, tickets: shown });
+      }
+    });
 });
 
 describe('consistentSample', () => {
