@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
   createCommitment,
-  formatInputError,
   populationDigest,
   serializeSignedFile,
   sha256Hex,
@@ -10,7 +9,7 @@ import {
   verifySignedFile,
   type FileDigest,
 } from '../../core/index.js';
-import type { CliIo } from '../cli-io.js';
+import { inputErrors, type CliIo } from '../cli-io.js';
 import { parseCommandArgs, UsageError } from '../parse-args.js';
 import { readBoundedFile, RECEIPT_FILE, RECEIPT_FILE_LIMIT } from '../read-bounded.js';
 import { POPULATION_OPTIONS, POPULATION_USAGE, readPopulation } from '../sample-inputs.js';
@@ -39,15 +38,9 @@ function recountReceiptDigest(
   io: CliIo,
 ): FileDigest | number {
   const read = readBoundedFile(path, RECEIPT_FILE_LIMIT, RECEIPT_FILE);
-  if (!read.ok) {
-    for (const error of read.errors) io.err(formatInputError(error));
-    return 2;
-  }
+  if (!read.ok) return inputErrors(io, read.errors);
   const checked = verifySignedFile(read.value, path);
-  if (!checked.ok) {
-    for (const error of checked.errors) io.err(formatInputError(error));
-    return 2;
-  }
+  if (!checked.ok) return inputErrors(io, checked.errors);
   if (!checked.value.valid) {
     io.err(`${path}: 复核回执未通过验证 / the recount receipt does not verify`);
     return 1;
@@ -78,10 +71,7 @@ export async function runCommit(args: readonly string[], io: CliIo): Promise<num
     return 2;
   }
   const read = readPopulation(values);
-  if (!read.ok) {
-    for (const error of read.errors) io.err(formatInputError(error));
-    return 2;
-  }
+  if (!read.ok) return inputErrors(io, read.errors);
   const { population, source } = read.value;
   let recountReceipt: FileDigest | undefined;
   if (values['recount-receipt'] !== undefined) {
@@ -90,10 +80,7 @@ export async function runCommit(args: readonly string[], io: CliIo): Promise<num
     recountReceipt = digest;
   }
   const key = loadKey(values.key, process.env);
-  if (!key.ok) {
-    for (const error of key.errors) io.err(formatInputError(error));
-    return 2;
-  }
+  if (!key.ok) return inputErrors(io, key.errors);
   const label = values.label ?? key.value.label;
   const committed = populationDigest(population);
   const signed = createCommitment({

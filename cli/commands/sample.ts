@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import {
   consistentSample,
   createSelection,
-  formatInputError,
   MAX_TICKET_DIGITS,
   populationDigest,
   populationProblems,
@@ -15,7 +14,7 @@ import {
   type SampledTicket,
   type VerifiedSampleFile,
 } from '../../core/index.js';
-import type { CliIo } from '../cli-io.js';
+import { inputErrors, type CliIo } from '../cli-io.js';
 import { parseCommandArgs, UsageError } from '../parse-args.js';
 import { readBoundedFile, RECEIPT_FILE_LIMIT } from '../read-bounded.js';
 import { POPULATION_OPTIONS, POPULATION_USAGE, readPopulation, wholeNumberFlag } from '../sample-inputs.js';
@@ -118,19 +117,13 @@ export async function runSample(args: readonly string[], io: CliIo): Promise<num
   }
 
   const read = readPopulation(values);
-  if (!read.ok) {
-    for (const error of read.errors) io.err(formatInputError(error));
-    return 2;
-  }
+  if (!read.ok) return inputErrors(io, read.errors);
   const { population } = read.value;
 
   let commitment: CommitmentReference | undefined;
   if (values.commitment !== undefined) {
     const committed = readCommitment(values.commitment);
-    if ('errors' in committed) {
-      for (const error of committed.errors) io.err(formatInputError(error));
-      return 2;
-    }
+    if ('errors' in committed) return inputErrors(io, committed.errors);
     const refused = commitmentFileProblem(committed.file);
     if (refused || committed.file.kind !== 'commitment') {
       io.err(`${values.commitment}: ${refused!.zh} / ${refused!.en}`);
@@ -164,10 +157,7 @@ export async function runSample(args: readonly string[], io: CliIo): Promise<num
 
   if (values.receipt !== undefined && commitment) {
     const key = loadKey(values.key!, process.env);
-    if (!key.ok) {
-      for (const error of key.errors) io.err(formatInputError(error));
-      return 2;
-    }
+    if (!key.ok) return inputErrors(io, key.errors);
     const label = values.label ?? key.value.label;
     const signed = createSelection({
       key: key.value,

@@ -1,5 +1,4 @@
 import {
-  formatInputError,
   populationDigest,
   populationProblems,
   sampleFileKind,
@@ -7,7 +6,7 @@ import {
   verifySampleFile,
   type Bilingual,
 } from '../../core/index.js';
-import type { CliIo } from '../cli-io.js';
+import { inputErrors, type CliIo } from '../cli-io.js';
 import { UsageError } from '../parse-args.js';
 import { readBoundedFile, RECEIPT_FILE, RECEIPT_FILE_LIMIT } from '../read-bounded.js';
 import { readPopulation } from '../sample-inputs.js';
@@ -53,19 +52,13 @@ export function verifySampleCommand(
       'a commitment or selection is verified with --boxes, --ballots, --ids or --commitment only',
     );
   const checked = verifySampleFile(bytes, path);
-  if (!checked.ok) {
-    for (const error of checked.errors) io.err(formatInputError(error));
-    return 2;
-  }
+  if (!checked.ok) return inputErrors(io, checked.errors);
   const file = checked.value;
   const problems: Bilingual[] = [];
   const given = [flags.boxes, flags.ballots, flags.ids].some((flag) => flag !== undefined);
   if (given) {
     const read = readPopulation(flags);
-    if (!read.ok) {
-      for (const error of read.errors) io.err(formatInputError(error));
-      return 2;
-    }
+    if (!read.ok) return inputErrors(io, read.errors);
     problems.push(
       ...(file.kind === 'commitment'
         ? populationProblems(file.payload.population, populationDigest(read.value.population))
@@ -76,10 +69,7 @@ export function verifySampleCommand(
     if (file.kind !== 'selection')
       throw new UsageError('--commitment 只用于验证抽样结果', '--commitment is for verifying a selection');
     const committed = readCommitment(flags.commitment);
-    if ('errors' in committed) {
-      for (const error of committed.errors) io.err(formatInputError(error));
-      return 2;
-    }
+    if ('errors' in committed) return inputErrors(io, committed.errors);
     const refused = commitmentFileProblem(committed.file);
     if (refused) problems.push(refused);
     else if (committed.file.fileSha256 !== file.payload.commitment.sha256)
