@@ -153,3 +153,17 @@ test('ballots with replacement: the same as the command line; both signed files 
 test('the Audit step, with its selection and signed files shown, has no axe-core violations', async () => {
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('in Chinese: the step, the seed guidance, the same selection, and a short seed refused', async () => {
+  const before = await shownSample();
+  await page.getByLabel(/Language/).selectOption('zh');
+  await expect.poll(() => page.locator('#audit-step').textContent()).toBe('第五步：抽查');
+  expect(await page.locator('#hand-check').textContent()).toBe('抽取要人工核对的票箱');
+  expect(await page.locator('[data-hand-check]').textContent()).toContain('当众掷十面骰子至少 20 次');
+  expect(await shownSample()).toEqual(before);
+  await page.locator('#hand-check-seed').fill('123456789012345');
+  await page.getByRole('button', { name: '抽取', exact: true }).click();
+  expect(await page.locator('[data-seed-problem]').textContent()).toContain(
+    '随机种子只有 15 位，至少需要 20 位数字',
+  );
+});
