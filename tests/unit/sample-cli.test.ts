@@ -1,5 +1,5 @@
 // `tallywitness commit`, `sample` and `verify` of hand-check selections, through `node cli/bin.mjs`.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -109,6 +109,13 @@ describe('tallywitness sample', () => {
       `${repeated}:3:2: 编号“a”重复（第 1 行已有） / id "a" repeats (already on line 1)`,
     );
     expect((await runCli(['sample', '--seed', SEED, '--ids', repeated, '--boxes', boxesCsv])).status).toBe(2);
+    // A sparse file: its size is refused before a byte is read.
+    const huge = at('huge-ballots.csv');
+    truncateSync(write('huge-ballots.csv', ''), 257 * 1024 * 1024);
+    const tooLarge = await runCli(['sample', '--seed', SEED, '--ballots', huge]);
+    expect(tooLarge.status).toBe(2);
+    expect(tooLarge.stderr).toContain(`${huge}: 文件超过 256 MB`);
+    rmSync(huge);
     const noTake = await runCli(['sample', '--seed', SEED, '--boxes', boxesCsv, '--with-replacement']);
     expect(noTake.status).toBe(2);
     expect(noTake.stderr).toContain('needs --take');
