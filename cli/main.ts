@@ -2,6 +2,8 @@ import type { CliIo } from './cli-io.js';
 import { BUNDLE_USAGE, runBundle } from './commands/bundle.js';
 import { LIVE_TALLY_BUNDLE_USAGE } from './commands/compare-live-tallies.js';
 import { CHECK_USAGE, runCheck } from './commands/check.js';
+import { COMMIT_USAGE, runCommit } from './commands/commit.js';
+import { runSample, SAMPLE_USAGE } from './commands/sample.js';
 import { KEYGEN_USAGE, runKeygen } from './commands/keygen.js';
 import { runVerify, VERIFY_USAGE } from './commands/verify.js';
 import { writeSignedReceipt } from './commands/write-receipt.js';
@@ -15,6 +17,8 @@ ${VERIFY_USAGE}
 ${KEYGEN_USAGE}
 ${BUNDLE_USAGE}
 ${LIVE_TALLY_BUNDLE_USAGE}
+${COMMIT_USAGE}
+${SAMPLE_USAGE}
 
 Exit status: 0 no finding of severity error; 1 at least one; 2 bad usage or input.
 退出码：0 无错误级发现；1 有错误级发现；2 用法或输入有误。`;
@@ -24,6 +28,8 @@ const COMMAND_USAGE: Record<string, string> = {
   verify: VERIFY_USAGE,
   keygen: KEYGEN_USAGE,
   bundle: `${BUNDLE_USAGE}\n${LIVE_TALLY_BUNDLE_USAGE}`,
+  commit: COMMIT_USAGE,
+  sample: SAMPLE_USAGE,
 };
 
 const asksForHelp = (args: readonly string[]) => args.includes('--help') || args.includes('-h');
@@ -68,6 +74,10 @@ export async function main(args: readonly string[]): Promise<number> {
         return await runKeygen(rest, io);
       case 'bundle':
         return await runBundle(rest, io);
+      case 'commit':
+        return await runCommit(rest, io);
+      case 'sample':
+        return await runSample(rest, io);
       case 'help':
       case '--help':
       case '-h':

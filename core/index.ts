@@ -22,3 +22,4 @@ export * from './audit/index.js';
 export * from './hash/index.js';
 export * from './tally-live/index.js';
 export * from './typed-sheets/index.js';
+export * from './audit-sample/index.js';

@@ -13,11 +13,17 @@ import { UsageError } from '../parse-args.js';
 import { readBoundedFile, RECEIPT_FILE, RECEIPT_FILE_LIMIT } from '../read-bounded.js';
 import { auditInWorker } from '../run-audit.js';
 import { AUDIT_INPUT_OPTIONS, auditRequestFrom, checkOutputFlags, givenInputs } from '../audit-inputs.js';
+import { sampleFileBytes, verifySampleCommand } from './verify-sample.js';
 
 export const VERIFY_USAGE = `tallywitness verify R [--election E --boxes B --tallies T --ballots C --announcement A]
-                   [--format json|text] [--encoding utf-8|gb18030] [--lang zh|en]`;
+                   [--format json|text] [--encoding utf-8|gb18030] [--lang zh|en]
+tallywitness verify COMMITMENT|SELECTION [--boxes B | --ballots C | --ids F] [--commitment C] [--format json|text]`;
 
-const options = AUDIT_INPUT_OPTIONS;
+const options = {
+  ...AUDIT_INPUT_OPTIONS,
+  ids: { type: 'string' },
+  commitment: { type: 'string' },
+} as const;
 
 /** node:util parseArgs with these options typed; its errors become a bilingual usage error. */
 function parseOptions(args: readonly string[]) {
@@ -53,6 +59,14 @@ export async function runVerify(args: readonly string[], io: CliIo): Promise<num
   if (positionals.length !== 1)
     throw new UsageError(`需要一个回执文件：${VERIFY_USAGE}`, `needs one receipt file: ${VERIFY_USAGE}`);
   const format = checkOutputFlags(values);
+  // A hand-check commitment or selection (docs/audit.md) is checked by its own rules.
+  const sampleFile = sampleFileBytes(positionals[0]!);
+  if (sampleFile) return verifySampleCommand(positionals[0]!, sampleFile, { ...values, format }, io);
+  if (values.ids !== undefined || values.commitment !== undefined)
+    throw new UsageError(
+      '--ids 与 --commitment 只用于验证抽样承诺或抽样结果',
+      '--ids and --commitment are for verifying a sample commitment or selection only',
+    );
   const given = givenInputs(values);
   if (given.length > 0 && !values.election && !values.announcement)
     throw new UsageError(

@@ -3,7 +3,7 @@ import { ok, type InputError, type Result } from '../model/result.js';
 import { cappedErrors } from '../tallies/input-errors.js';
 
 /** Headers accepted for the fixed columns of ballots.csv (contract §3, plus common Chinese wordings). */
-const FIXED_COLUMNS = [
+export const FIXED_COLUMNS = [
   { role: 'box', headers: ['box', '票箱', '票箱编号', '投票箱', '投票站'], zh: '票箱' },
   { role: 'ballot', headers: ['ballot', '选票编号', '选票', '票号', '编号'], zh: '选票编号' },
   { role: 'void', headers: ['void', '废票', '无效票', '无效'], zh: '废票' },

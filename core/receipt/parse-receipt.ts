@@ -26,7 +26,7 @@ export function checkInputDigests(check: ShapeChecker, value: unknown, path: str
   });
 }
 
-function decodeKey(
+export function decodeKey(
   check: ShapeChecker,
   value: unknown,
   path: string,

@@ -1,5 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AnnouncementSource, Bilingual, InputRole, Progress, Report } from '../../core/index.js';
+import type {
+  AnnouncementSource,
+  Bilingual,
+  InputRole,
+  Progress,
+  Receipt,
+  Report,
+} from '../../core/index.js';
 import type { AuditFile, AuditOutcome, AuditRequest } from '../../workers/audit-api.js';
 import { CAPTURE_FILE } from '../sidepanel/check-capture.js';
 import { AuditClient } from '../shared/audit-client.js';
@@ -33,6 +40,8 @@ import { FileDrop, FileRows, MovedFiles, StepFilePicker } from './FileList.js';
 import { inputsFingerprint, type AnnouncementChoice } from './input-fingerprint.js';
 import { InputErrorList } from './InputErrorList.js';
 import { ReceiptPanel } from './ReceiptPanel.js';
+import { auditWords } from './audit/audit-words.js';
+import { AUDIT_STEP_ID, AuditStep, jumpTo } from './audit/AuditStep.js';
 import { ResultView } from './ResultView.js';
 
 /** A finished audit belongs to the fingerprint of the inputs it ran on (see input-fingerprint.ts). */
@@ -148,6 +157,8 @@ export function AuditPage({
   const [announcementText, setAnnouncementText] = useState(storedText);
   const [announcementChoice, setAnnouncementChoice] = useState<AnnouncementChoice>('text');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  // The recount's receipt once signed: the Audit step's commitment names it.
+  const [recountReceipt, setRecountReceipt] = useState<Receipt | null>(null);
   const [capture, setCapture] = useState<Capture | null>(null);
   const [captureMissing, setCaptureMissing] = useState(false);
   // After an audit the input steps fold into a short list, until the user asks to change them.
@@ -256,6 +267,7 @@ export function AuditPage({
       announcement: typed ?? auditFile(fileRead),
     };
     client.current ??= new AuditClient();
+    setRecountReceipt(null);
     setStatus({ kind: 'running', progress: null });
     try {
       const outcome = await client.current.audit(request, (progress) =>
@@ -502,7 +514,17 @@ export function AuditPage({
               t={t}
               announcementSource={status.announcementSource}
               stillCurrent={() => currentFingerprint.current === status.fingerprint}
+              onSigned={setRecountReceipt}
             />
+            <p class="audit-way-in">
+              <a
+                href={`#${AUDIT_STEP_ID}`}
+                onClick={(event) => jumpTo(event, AUDIT_STEP_ID)}
+                data-audit-way-in
+              >
+                {auditWords(lang).goToStep}
+              </a>
+            </p>
           </>
         )}
         {status.kind === 'done' && fresh && !status.outcome.ok && 'errors' in status.outcome && (
@@ -512,6 +534,16 @@ export function AuditPage({
           <p role="status">{t.cancelled}</p>
         )}
       </section>
+      {status.kind === 'done' && fresh && status.outcome.ok && (
+        <AuditStep
+          key={status.fingerprint}
+          report={status.outcome.report}
+          files={{ boxes: byRole('boxes')?.file, ballots: byRole('ballots')?.file }}
+          recountReceipt={recountReceipt}
+          lang={lang}
+          t={t}
+        />
+      )}
     </>
   );
 }

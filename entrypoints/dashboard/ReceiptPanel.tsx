@@ -14,6 +14,7 @@ import { downloadJson, safeFileName } from '../shared/download.js';
 import { attachReceipt } from '../shared/history-store.js';
 import { formatDateTime, type Lang, type Messages } from '../shared/i18n.js';
 import { storageProblem } from '../shared/storage-failure.js';
+import { KeyChoice } from './KeyChoice.js';
 import { StorageProblem } from './StorageProblem.js';
 import { ReceiptActions } from '../shared/ReceiptActions.js';
 import { createKey, deleteKey, exportKey, importKey, listKeys, type StoredKey } from '../shared/key-store.js';
@@ -211,6 +212,7 @@ export function ReceiptPanel({
   t,
   announcementSource = null,
   stillCurrent = () => true,
+  onSigned,
 }: {
   report: Report;
   recordId: string | null;
@@ -220,6 +222,8 @@ export function ReceiptPanel({
   announcementSource?: AnnouncementSource | null;
   /** Whether the page's inputs are still those the report was made from; if not, nothing is signed. */
   stillCurrent?: () => boolean;
+  /** Told of each receipt signed here (the Audit step's commitment names it). */
+  onSigned?: (receipt: Receipt) => void;
 }) {
   const [keys, setKeys] = useState<StoredKey[] | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -274,6 +278,7 @@ export function ReceiptPanel({
       ...(announcementSource ? { announcementSource } : {}),
     });
     setReceipt(signed);
+    onSigned?.(signed);
     if (!recordId) return;
     // The signed receipt stays downloadable here whether or not the history can keep it.
     try {
@@ -310,16 +315,7 @@ export function ReceiptPanel({
               {t.keyCreated(created)}
             </p>
           )}
-          <label class="field">
-            {t.signingKey}
-            <select value={signer.id} onChange={(event) => setSelected(event.currentTarget.value)}>
-              {keys.map((key) => (
-                <option key={key.id} value={key.id}>
-                  {key.label} · {key.id}
-                </option>
-              ))}
-            </select>
-          </label>
+          <KeyChoice label={t.signingKey} keys={keys} value={signer.id} onChange={setSelected} />
           <p>
             {t.fingerprint}: <code data-fingerprint>{signer.id}</code>
           </p>

@@ -1,9 +1,17 @@
-// docs/receipt.schema.json against receipts this project writes. No 2020-12 validator is installed, so
-// this checks the keywords the schema uses (type, required, properties, additionalProperties, items,
-// const, enum, pattern, minimum, $ref) with a small walker of its own.
+// docs/receipt.schema.json against receipts, sample commitments and selections this project writes. No
+// 2020-12 validator is installed, so this checks the keywords the schema uses (type, required,
+// properties, additionalProperties, items, const, enum, pattern, minimum, $ref, oneOf) with a small
+// walker of its own.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import {
+  consistentSample,
+  createCommitment,
+  createSelection,
+  populationDigest,
+  signingKeyFromSeed,
+} from '../../core/index.js';
 import { sampleReceipt } from '../../core/receipt/testing/sample-receipt.js';
 import { projectRoot } from './run-cli.js';
 
@@ -22,6 +30,14 @@ function problems(schema: Schema, value: unknown, path = '$'): string[] {
   if (typeof schema['$ref'] === 'string') {
     const name = (schema['$ref'] as string).replace('#/$defs/', '');
     return problems((root['$defs'] as Record<string, Schema>)[name]!, value, path);
+  }
+  if (Array.isArray(schema['oneOf'])) {
+    // Exactly one branch must fit; when none does, the problems of the nearest one are reported.
+    const results = (schema['oneOf'] as Schema[]).map((branch) => problems(branch, value, path));
+    const fitting = results.filter((list) => list.length === 0).length;
+    if (fitting === 1) return [];
+    if (fitting > 1) return [`${path}: oneOf`];
+    return results.reduce((best, list) => (list.length < best.length ? list : best));
   }
   const found: string[] = [];
   const type = schema['type'];
@@ -84,5 +100,40 @@ describe('docs/receipt.schema.json', () => {
       '$.payload.signedAt: required',
       '$.signature: pattern',
     ]);
+  });
+
+  describe('sample commitments and selections (docs/audit.md)', () => {
+    const key = signingKeyFromSeed(new Uint8Array(32).fill(3));
+    const ids = ['central', 'branch-north', 'mobile-1'];
+    const population = populationDigest({ kind: 'boxes', ids });
+    const file = { name: 'boxes.csv', sha256: 'b'.repeat(64), size: 120 };
+    const commitment = createCommitment({ key, population, source: file, recountReceipt: file, label: '甲' });
+    const seed = '01382438112797316654';
+    const selection = (take: number | null) =>
+      createSelection({
+        key,
+        commitment: { sha256: 'c'.repeat(64), population },
+        draw: { seed, withReplacement: false, drop: 0, take, digits: 9 },
+        sample: consistentSample(ids, seed, take === null ? {} : { take }),
+      });
+
+    it('accepts both, with take a number or null', () => {
+      expect(problems(root, copy(commitment))).toEqual([]);
+      expect(problems(root, copy(selection(2)))).toEqual([]);
+      expect(problems(root, copy(selection(null)))).toEqual([]);
+    });
+
+    it('rejects a short seed, an unknown kind and an extra field', () => {
+      const bad = copy(selection(1)) as unknown as { payload: Record<string, unknown> };
+      bad.payload['seed'] = '12345';
+      bad.payload['note'] = 'x';
+      expect(problems(root, bad).sort()).toEqual([
+        '$.payload.note: additionalProperties',
+        '$.payload.seed: pattern',
+      ]);
+      const odd = copy(commitment) as unknown as { payload: { population: Record<string, unknown> } };
+      odd.payload.population['kind'] = 'precincts';
+      expect(problems(root, odd)).toEqual(['$.payload.population.kind: enum']);
+    });
   });
 });

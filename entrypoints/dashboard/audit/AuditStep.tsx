@@ -1,0 +1,87 @@
+import type { FunctionComponent } from 'preact';
+import { useState } from 'preact/hooks';
+import type { Receipt, Report, SampledTicket, SelectionDraw } from '../../../core/index.js';
+import type { Lang, Messages } from '../../shared/i18n.js';
+import { auditWords } from './audit-words.js';
+import { handCheckWords } from './hand-check-words.js';
+import { HandCheckSection } from './HandCheckSection.js';
+import './audit.css';
+
+/** The boxes or ballots last drawn in "Choose boxes to check by hand", for the sections that use them. */
+export interface DrawnSelection {
+  readonly kind: 'boxes' | 'ballots';
+  readonly draw: SelectionDraw;
+  readonly sample: readonly SampledTicket[];
+  /** SHA-256 of the commitment file it was drawn under. */
+  readonly commitmentSha256: string;
+}
+
+/** What the step hands every section besides the recount: the selection, shared among them. */
+export interface AuditStepProps {
+  readonly report: Report;
+  readonly files: { readonly boxes?: File; readonly ballots?: File };
+  /** The recount's receipt, once signed on this page. */
+  readonly recountReceipt: Receipt | null;
+  readonly lang: Lang;
+  readonly t: Messages;
+}
+
+/** What every section of the Audit step is given: the recount on screen, its files, the selection drawn. */
+export interface AuditSectionProps extends AuditStepProps {
+  /** The last selection drawn on this page, or null: the sections that take hand counts list its ids. */
+  readonly selection: DrawnSelection | null;
+  readonly onSelection: (selection: DrawnSelection | null) => void;
+}
+
+interface AuditSection {
+  /** The section's heading id, for the list of sections. */
+  readonly id: string;
+  readonly title: (lang: Lang) => string;
+  readonly Section: FunctionComponent<AuditSectionProps>;
+}
+
+/** The sections of the Audit step, in order: one line each. */
+const SECTIONS: readonly AuditSection[] = [
+  { id: 'hand-check', title: (lang) => handCheckWords(lang).title, Section: HandCheckSection },
+];
+
+export const AUDIT_STEP_ID = 'audit-step';
+
+/** Step 5, after a recount: the methods that go beyond its arithmetic, listed, then each in turn. */
+export function AuditStep(step: AuditStepProps) {
+  const [selection, setSelection] = useState<DrawnSelection | null>(null);
+  const props: AuditSectionProps = { ...step, selection, onSelection: setSelection };
+  const words = auditWords(props.lang);
+  return (
+    <section class="step audit-step" aria-labelledby={AUDIT_STEP_ID} data-audit-step>
+      <h2 id={AUDIT_STEP_ID} tabIndex={-1}>
+        {words.step}
+      </h2>
+      <p class="hint">{words.intro}</p>
+      <nav aria-label={words.sections}>
+        <ol class="audit-sections">
+          {SECTIONS.map((section) => (
+            <li key={section.id}>
+              <a href={`#${section.id}`} onClick={(event) => jumpTo(event, section.id)}>
+                {section.title(props.lang)}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      {SECTIONS.map(({ id, Section }) => (
+        <Section key={id} {...props} />
+      ))}
+    </section>
+  );
+}
+
+/** In-page links move the focus without changing the hash, which names the dashboard's views. */
+export function jumpTo(event: Event, id: string): void {
+  const target = document.getElementById(id);
+  if (!target) return;
+  event.preventDefault();
+  target.tabIndex = -1;
+  target.scrollIntoView({ block: 'start' });
+  target.focus({ preventScroll: true });
+}

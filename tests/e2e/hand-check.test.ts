@@ -1,0 +1,169 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { runCliSync as cli } from '../unit/run-cli.js';
+import { axeViolations, signReceipt } from './a11y-pages.js';
+import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { samplePath } from './sample-data.js';
+
+/**
+ * The Audit step's "Choose boxes to check by hand" draws what `tallywitness sample` draws from the same
+ * file and seed, and its commitment and selection files verify on the command line.
+ */
+
+const FILES = ['election.json', 'boxes.csv', 'tallies.csv', 'ballots.csv'];
+const SEED = '31415926535897932384626';
+
+let extension: LaunchedExtension;
+let page: Page;
+let work: string;
+/** The recount's receipt, downloaded from the page. */
+let receipt: string;
+
+async function save(link: string, name: string): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.locator(link).click();
+  const path = join(work, name);
+  await (await download).saveAs(path);
+  return path;
+}
+
+/** The rows of the selection table, as the command line prints them. */
+async function shownSample() {
+  return page.locator('table[data-sample] tbody tr').evaluateAll((rows) =>
+    rows.map((row) => ({
+      ticket: row.getAttribute('data-ticket'),
+      id: row.getAttribute('data-id'),
+      generation: Number(row.getAttribute('data-generation')),
+    })),
+  );
+}
+
+function cliSample(args: string[]) {
+  const run = cli(['sample', '--seed', SEED, ...args, '--format', 'json']);
+  expect(run.status, run.stderr).toBe(0);
+  return (JSON.parse(run.stdout) as { sample: unknown[] }).sample;
+}
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'tallywitness-hand-check-'));
+  extension = await launchExtension();
+  page = await extension.englishDashboard();
+  await page.locator('input[data-input="counts"]').setInputFiles(FILES.map(samplePath));
+  await page.getByRole('button', { name: 'Run the audit' }).click();
+  await page.locator('.verdict').waitFor();
+  receipt = await signReceipt(page, 'Observer Li');
+});
+
+afterAll(async () => {
+  await extension?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+test('the result leads to the Audit step, whose sections are listed', async () => {
+  await page.locator('a[data-audit-way-in]').click();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('audit-step');
+  const listed = await page.locator('[data-audit-step] nav li').allTextContents();
+  expect(listed).toContain('Choose boxes to check by hand');
+});
+
+test('the seed waits for the commitment, and a short seed is refused in words', async () => {
+  await expect.poll(() => page.locator('#hand-check-seed').isDisabled()).toBe(true);
+  await page.getByRole('button', { name: 'Sign the commitment' }).click();
+  await page.locator('[data-commitment]').waitFor();
+  await page.locator('#hand-check-seed').fill('1234567890');
+  await page.getByRole('button', { name: 'Draw', exact: true }).click();
+  expect(await page.locator('[data-seed-problem]').textContent()).toContain(
+    'the seed has 10 digits; at least 20 are needed',
+  );
+});
+
+test('boxes: the same selection as the command line, and the next round continues it', async () => {
+  await page.locator('#hand-check-seed').fill(SEED);
+  await page.getByLabel('How many to draw in this round').fill('2');
+  await page.getByRole('button', { name: 'Draw', exact: true }).click();
+  await page.locator('table[data-sample]').waitFor();
+  expect(await shownSample()).toEqual(cliSample(['--boxes', samplePath('boxes.csv'), '--take', '2']));
+  await page.getByRole('button', { name: 'Draw another round (continuing the last)' }).click();
+  await expect
+    .poll(shownSample)
+    .toEqual(cliSample(['--boxes', samplePath('boxes.csv'), '--drop', '2', '--take', '2']));
+});
+
+test('ballots with replacement: the same as the command line; both signed files verify there', async () => {
+  await page.getByRole('radio', { name: /the ballots of ballots\.csv/ }).check();
+  await page.getByRole('button', { name: 'Sign the commitment' }).click();
+  await page.locator('[data-commitment]').waitFor();
+  await page.locator('#hand-check-seed').fill(SEED);
+  await page.getByLabel('How many to draw in this round').fill('12');
+  await page.getByLabel('How many earlier draws to skip (for later rounds)').fill('0');
+  await page.getByLabel(/With replacement/).check();
+  await page.getByRole('button', { name: 'Draw', exact: true }).click();
+  await page.locator('table[data-sample]').waitFor();
+  const ballots = samplePath('ballots.csv');
+  const expected = cliSample(['--ballots', ballots, '--with-replacement', '--take', '12']);
+  expect(await shownSample()).toEqual(expected);
+
+  await page.getByRole('button', { name: 'Sign the selection' }).click();
+  const commitment = await save('[data-testid="commitment-link"]', 'commitment.json');
+  const selection = await save('[data-testid="selection-link"]', 'selection.json');
+
+  const committed = cli(['verify', commitment, '--ballots', ballots, '--format', 'json']);
+  expect(committed.status, committed.stdout + committed.stderr).toBe(0);
+  const { fileSha256 } = JSON.parse(committed.stdout) as { fileSha256: string };
+  expect(await page.locator('[data-commitment-sha256]').textContent()).toBe(fileSha256);
+  const payload = (
+    JSON.parse(readFileSync(commitment, 'utf8')) as { payload: { recountReceipt: { sha256: string } } }
+  ).payload;
+  expect(payload.recountReceipt.sha256).toBe(
+    createHash('sha256').update(readFileSync(receipt)).digest('hex'),
+  );
+
+  const drawn = cli(['verify', selection, '--ballots', ballots, '--commitment', commitment]);
+  expect(drawn.status, drawn.stdout + drawn.stderr).toBe(0);
+  const signed = JSON.parse(readFileSync(selection, 'utf8')) as { payload: { sample: unknown[] } };
+  expect(signed.payload.sample).toEqual(expected);
+  // The command line, given the page's commitment, draws the same again.
+  const again = cli([
+    'sample',
+    '--seed',
+    SEED,
+    '--ballots',
+    ballots,
+    '--with-replacement',
+    '--take',
+    '12',
+    '--commitment',
+    commitment,
+    '--format',
+    'json',
+  ]);
+  expect(again.status, again.stderr).toBe(0);
+  expect(JSON.parse(again.stdout)).toEqual({
+    seed: SEED,
+    withReplacement: true,
+    sample: expected,
+    commitment: { sha256: fileSha256 },
+  });
+});
+
+test('the Audit step, with its selection and signed files shown, has no axe-core violations', async () => {
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('in Chinese: the step, the seed guidance, the same selection, and a short seed refused', async () => {
+  const before = await shownSample();
+  await page.getByLabel(/Language/).selectOption('zh');
+  await expect.poll(() => page.locator('#audit-step').textContent()).toBe('第五步：抽查');
+  expect(await page.locator('#hand-check').textContent()).toBe('抽取要人工核对的票箱');
+  expect(await page.locator('[data-hand-check]').textContent()).toContain('当众掷十面骰子至少 20 次');
+  expect(await shownSample()).toEqual(before);
+  await page.locator('#hand-check-seed').fill('123456789012345');
+  await page.getByRole('button', { name: '抽取', exact: true }).click();
+  expect(await page.locator('[data-seed-problem]').textContent()).toContain(
+    '随机种子只有 15 位，至少需要 20 位数字',
+  );
+});
