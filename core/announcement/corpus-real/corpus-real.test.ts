@@ -18,7 +18,7 @@ import {
  * This is no test of the announcement reader: scripts/score-announcements.ts scores the reader.
  */
 const root = fileURLToPath(new URL('./', import.meta.url));
-const halves = ['tuning', 'tuning-2', 'held-out-2'] as const;
+const halves = ['tuning', 'tuning-2', 'held-out-2', 'held-out-3'] as const;
 const texts = halves.flatMap((half) =>
   (existsSync(`${root}${half}`) ? readdirSync(`${root}${half}`) : [])
     .filter((file) => file.endsWith('.txt'))
@@ -48,13 +48,16 @@ describe('real announcement development set', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
-  it('has a second held-out half of sources found nowhere else in the set', () => {
-    const addressOf = ({ half, name }: { half: string; name: string }): string =>
-      (JSON.parse(readFileSync(`${root}${half}/${name}.expected.json`, 'utf8')) as ExpectedRealText).source
+  it.each([
+    ['held-out-2', 12],
+    ['held-out-3', 20],
+  ] as const)('has a held-out half %s of sources found nowhere else in the set', (half, least) => {
+    const addressOf = ({ half: folder, name }: { half: string; name: string }): string =>
+      (JSON.parse(readFileSync(`${root}${folder}/${name}.expected.json`, 'utf8')) as ExpectedRealText).source
         .url;
-    const heldOut = texts.filter((t) => t.half === 'held-out-2');
-    expect(heldOut.length).toBeGreaterThanOrEqual(12);
-    const elsewhere = new Set(texts.filter((t) => t.half !== 'held-out-2').map(addressOf));
+    const heldOut = texts.filter((t) => t.half === half);
+    expect(heldOut.length).toBeGreaterThanOrEqual(least);
+    const elsewhere = new Set(texts.filter((t) => t.half !== half).map(addressOf));
     // The reader's own corpus holds a few real summaries too; it was tuned on them.
     const ownCorpus = readFileSync(`${root}../corpus/README.md`, 'utf8');
     for (const text of heldOut) {
@@ -141,6 +144,8 @@ describe('the percentage rule of the expected files', () => {
     expect(shareIsRight(8, 9, '87%')).toBe(false);
     expect(shareIsRight(0, 1022, '98.8%')).toBe(false);
     expect(shareDigits('近58%')).toBeNull();
+    expect(shareDigits('71。9%')).toEqual({ digits: 719n, decimals: 1 }); // a copy's `。` as decimal point
+    expect(shareDigits('28。。%')).toBeNull();
   });
 
   it('locates a number inside its passage, not inside a longer number', () => {

@@ -82,9 +82,12 @@ export function locate(text: string, at: string, inner: string): readonly [numbe
   return [first + offset, first + offset + inner.length];
 }
 
-/** A share written with Arabic digits (`27.7%`, `100%`, or `16.9` under a `%` column): its digits and decimals; null otherwise. */
+/**
+ * A share written with Arabic digits (`27.7%`, `100%`, or `16.9` under a `%` column): its digits and
+ * decimals; null otherwise. Some stored copies write the decimal point as `。` (`71。9%`): read as `.`.
+ */
 export function shareDigits(share: string): { digits: bigint; decimals: number } | null {
-  const match = /^(\d+)(?:\.(\d+))?\s*[%％]?$/.exec(share.trim());
+  const match = /^(\d+)(?:[.。](\d+))?\s*[%％]?$/.exec(share.trim());
   if (!match) return null;
   const decimals = match[2]?.length ?? 0;
   return { digits: BigInt(`${match[1]}${match[2] ?? ''}`), decimals };
