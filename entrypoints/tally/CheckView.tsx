@@ -10,7 +10,8 @@ import {
   type Finding,
 } from '../../core/index.js';
 import { downloadText, safeFileName } from '../shared/download.js';
-import type { Lang } from '../shared/i18n.js';
+import { FilePicker } from '../shared/FilePicker.js';
+import { messagesFor, type Lang } from '../shared/i18n.js';
 import type { OpenTally } from './open-tally.js';
 import type { TallyWords } from './tally-words.js';
 
@@ -67,18 +68,17 @@ export function CheckView({
       </h2>
       <p class="totals">{w.totals(count.ballots, count.void + count.overvoted + count.twoPosts)}</p>
       {(['tallies', 'boxes'] as const).map((kind) => (
-        <label class="file" key={kind}>
-          {kind === 'tallies' ? w.tallySheets : w.boxSheet}
-          <input
-            type="file"
+        <div class="file" key={kind}>
+          <FilePicker
+            label={kind === 'tallies' ? w.tallySheets : w.boxSheet}
+            t={messagesFor(lang)}
             accept=".csv,text/csv"
-            data-input={kind}
-            onChange={(event) => {
-              const file = event.currentTarget.files?.[0];
-              if (file) void compare(kind, file);
+            dataInput={kind}
+            onFiles={(files) => {
+              if (files[0]) void compare(kind, files[0]);
             }}
           />
-        </label>
+        </div>
       ))}
       {errors.length > 0 && (
         <ul class="problems" role="alert">

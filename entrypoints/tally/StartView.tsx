@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { decodeText, formatInputError, type InputError } from '../../core/index.js';
-import { formatDateTime, type Lang } from '../shared/i18n.js';
+import { FilePicker } from '../shared/FilePicker.js';
+import { formatDateTime, messagesFor, type Lang } from '../shared/i18n.js';
 import { electionWithPack } from './open-tally.js';
 import { deleteTally, listTallies, saveTally, type TallyRecord } from './tally-store.js';
 import type { TallyWords } from './tally-words.js';
@@ -19,11 +20,12 @@ export function StartView({
 }) {
   const [tallies, setTallies] = useState<{ record: TallyRecord; ballots: number }[] | null>(null);
   const [problems, setProblems] = useState<readonly string[]>([]);
+  // Held here: the picker empties its input after each choice, so that the same file can be chosen again.
+  const [file, setFile] = useState<File | null>(null);
   const refresh = () => void listTallies().then(setTallies);
   useEffect(refresh, []);
 
   async function start(form: HTMLFormElement) {
-    const file = (form.elements.namedItem('election') as HTMLInputElement).files?.[0];
     const box = (form.elements.namedItem('box') as HTMLInputElement).value.trim();
     const missing = [...(file ? [] : [w.needElection]), ...(box ? [] : [w.needBox])];
     if (!file || !box) return setProblems(missing);
@@ -92,10 +94,14 @@ export function StartView({
             void start(event.currentTarget);
           }}
         >
-          <label>
-            {w.electionFile}
-            <input type="file" name="election" accept=".json,application/json" data-input="election" />
-          </label>
+          <FilePicker
+            label={w.electionFile}
+            t={messagesFor(lang)}
+            accept=".json,application/json"
+            dataInput="election"
+            chosen={file ? [file.name] : []}
+            onFiles={(files) => setFile(files[0] ?? null)}
+          />
           <label>
             {w.boxName}
             <input name="box" autoComplete="off" />
