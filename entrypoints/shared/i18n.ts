@@ -360,7 +360,7 @@ const en: Messages = {
   severities: { error: 'Error', warning: 'Warning', info: 'Note' },
   expected: 'expected',
   found: 'found',
-  where: 'where',
+  where: 'Where',
   movedTo: (name: string, role: string) => `"${name}" is the ${role}; it is now in:`,
   announcementBoth:
     'There is pasted announcement text and an announcement file. Which should the audit read?',

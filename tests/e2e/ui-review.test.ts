@@ -48,6 +48,11 @@ test('the sample: the focus goes to "Run the audit", in view; the result never s
   // The charts' tables for screen readers are wide and hidden: they must not widen the page.
   await page.locator('figure[data-chart] table').first().waitFor({ state: 'attached' });
   await expectNoSidewaysScrolling(page, 'dashboard result');
+  // Where a finding is, in each language's own punctuation.
+  const where = page.locator('.finding-where').first();
+  await expect.poll(() => where.textContent()).toMatch(/^Where: announcement\.txt/);
+  await page.getByLabel(/Language/).selectOption('zh');
+  await expect.poll(() => where.textContent()).toMatch(/^位置：announcement\.txt/);
   await page.close();
 });
 
