@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { auditSample, signReceipt, verifyPage } from './a11y-pages.js';
@@ -132,4 +134,23 @@ test('a notice checked alone with no finding says so in a green status line, its
   expect(style.color).toBe(style.okColor);
   await expectNoSidewaysScrolling(page, 'notice alone');
   await page.close();
+});
+
+test('an input error says how to read its place, and what to do next, in the page language', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'tallywitness-review-'));
+  const tallies = join(work, 'tallies.csv');
+  writeFileSync(tallies, readFileSync(samplePath('tallies.csv'), 'utf8').replace(',670\n', ',6x0\n'));
+  const page = await extension.englishDashboard();
+  await page.locator('input[data-input="election"]').setInputFiles(samplePath('election.json'));
+  await page.locator('section[aria-labelledby="step2"] input[type="file"]').setInputFiles(tallies);
+  await page.getByRole('button', { name: 'Run the audit' }).click();
+  const errors = page.locator('.input-errors');
+  await expect.poll(() => errors.locator('li').first().textContent()).toMatch(/^tallies\.csv:3:\d+: /);
+  await expect
+    .poll(() => errors.locator('[data-input-errors-how]').textContent())
+    .toContain('file:line:column');
+  await page.getByLabel(/Language/).selectOption('zh');
+  await expect.poll(() => errors.locator('[data-input-errors-how]').textContent()).toContain('第几行');
+  await page.close();
+  rmSync(work, { recursive: true, force: true });
 });
