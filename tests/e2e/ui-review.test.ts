@@ -83,7 +83,22 @@ test('the verify page counts every kind of finding, so that the numbers add up',
     .poll(() => line.textContent())
     .toBe(`${count('error')} 个错误、${count('warning')} 个警告、${count('info')} 条提示`);
   await expectNoSidewaysScrolling(page, 'verify');
-  await Promise.all([page.close(), dashboard.close()]);
+
+  // The popup's last audit: its verdict with the icon and colour it has everywhere else.
+  const popup = await extension.page('popup.html');
+  await popup.getByLabel(/Language/).selectOption('en');
+  const verdict = popup.locator('[data-verdict="discrepancies"] .last-verdict');
+  await expect.poll(() => verdict.textContent()).toBe('⚠ Discrepancies found');
+  const colors = await verdict.evaluate((strong) => {
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--bad)';
+    strong.append(probe);
+    const bad = getComputedStyle(probe).color;
+    probe.remove();
+    return { own: getComputedStyle(strong).color, bad };
+  });
+  expect(colors.own).toBe(colors.bad);
+  await Promise.all([page.close(), dashboard.close(), popup.close()]);
 });
 
 test('the live tally picks its files in the page language, and starts and compares a box with them', async () => {
