@@ -165,6 +165,7 @@ export function AuditPage({
   const [folded, setFolded] = useState(false);
   const client = useRef<AuditClient | null>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
+  const runButton = useRef<HTMLButtonElement>(null);
 
   const byRole = (role: InputRole) => files.find((file) => file.role === role);
   const election = byRole('election');
@@ -241,6 +242,11 @@ export function AuditPage({
     setStatus({ kind: 'idle' });
     setFiles(await chooseFiles(sample, 2, 'announcement'));
     setAnnouncementChoice('file');
+    // The sample fills every step: its one next step is to run the audit, far below on a laptop screen.
+    setTimeout(() => {
+      runButton.current?.scrollIntoView({ block: 'center' });
+      runButton.current?.focus({ preventScroll: true });
+    }, 0);
   }
 
   /** The announcement the audit reads: the pasted text or the file, as chosen when both are there. */
@@ -483,6 +489,7 @@ export function AuditPage({
             <button
               type="button"
               class="primary"
+              ref={runButton}
               disabled={!election || repeated.length > 0}
               onClick={() => void run()}
             >

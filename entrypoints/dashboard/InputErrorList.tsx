@@ -17,6 +17,9 @@ export function InputErrorList({
         <span aria-hidden="true">✖ </span>
         <strong>{t.inputErrors}</strong>
       </p>
+      <p class="hint" data-input-errors-how>
+        {t.inputErrorsHow}
+      </p>
       <ul>
         {errors.map((error, index) => (
           <li key={index} data-file={error.file} data-line={error.line} data-column={error.column}>

@@ -11,6 +11,7 @@ import {
   type Report,
 } from '../../core/index.js';
 import { downloadJson, safeFileName } from '../shared/download.js';
+import { FilePicker } from '../shared/FilePicker.js';
 import { attachReceipt } from '../shared/history-store.js';
 import { formatDateTime, type Lang, type Messages } from '../shared/i18n.js';
 import { storageProblem } from '../shared/storage-failure.js';
@@ -145,14 +146,13 @@ function KeyImport({ lang, t, onDone }: { lang: Lang; t: Messages; onDone(key: S
     <details>
       <summary>{t.importKey}</summary>
       <form aria-busy={busy} onSubmit={(event) => void open(event)}>
-        <label class="field">
-          {t.keyFile}
-          <input
-            type="file"
-            accept=".json,application/json"
-            onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
-          />
-        </label>
+        <FilePicker
+          label={t.keyFile}
+          t={t}
+          accept=".json,application/json"
+          chosen={file ? [file.name] : []}
+          onFiles={(files) => setFile(files[0] ?? null)}
+        />
         <PassphraseField
           label={t.passphrase}
           autoComplete="current-password"

@@ -291,7 +291,9 @@ function FindingItem({
       <FindingFigures finding={finding} lang={lang} />
       {where && (
         <p class="finding-where">
-          {t.where}: {where}
+          {t.where}
+          {lang === 'zh' ? '：' : ': '}
+          {where}
         </p>
       )}
       {onShow && canShow?.(finding) && (

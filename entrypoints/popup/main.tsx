@@ -5,6 +5,7 @@ import { formatDateTime, messagesFor } from '../shared/i18n.js';
 import { LanguageSwitch } from '../shared/PageShell.js';
 import { ReceiptActions } from '../shared/ReceiptActions.js';
 import { usePageLanguage } from '../shared/use-page-language.js';
+import { VERDICT_ICONS } from '../shared/verdict-icons.js';
 import { tallyWords } from '../tally/tally-words.js';
 import './style.css';
 
@@ -53,7 +54,10 @@ function Popup() {
                 openPage(`/dashboard.html#history/${encodeURIComponent(last.id)}`);
               }}
             >
-              <strong>{t.verdicts[last.verdict]}</strong>
+              <strong class="last-verdict">
+                <span aria-hidden="true">{VERDICT_ICONS[last.verdict]} </span>
+                {t.verdicts[last.verdict]}
+              </strong>
               <br />
               {last.election}
               <br />

@@ -50,8 +50,9 @@ export const zhPages = {
   recountNotYet: '尚未重新计票：在下方给出回执中的输入文件，即可重新计票。',
   untrustedContents: '文件所称的内容（签名无效，仅供查看，不可采信）',
   receiptSays: '回执内容',
+  // Every kind counted, so that the numbers add up to the total (notes are neither errors nor warnings).
   findingsCount: (errors: number, warnings: number, all: number) =>
-    `${errors} 个错误、${warnings} 个警告，共 ${all} 项`,
+    `${errors} 个错误、${warnings} 个警告、${all - errors - warnings} 条提示`,
   rules: '规则包',
   tool: '工具',
   signedAt: '签名时间',
@@ -204,7 +205,7 @@ export const enPages: PageMessages = {
   untrustedContents: 'What the file claims (signature invalid: for inspection only, not to be relied on)',
   receiptSays: 'What the receipt says',
   findingsCount: (errors: number, warnings: number, all: number) =>
-    `${englishCount(errors, 'error')}, ${englishCount(warnings, 'warning')}, ${all} in all`,
+    `${englishCount(errors, 'error')}, ${englishCount(warnings, 'warning')}, ${englishCount(all - errors - warnings, 'note')}`,
   rules: 'Rule pack',
   tool: 'Tool',
   signedAt: 'Signed at',
@@ -271,7 +272,7 @@ export const enPages: PageMessages = {
   pageUrl: 'URL',
   capturedAt: 'Captured',
   textSha256: 'SHA-256 (UTF-8 text)',
-  useInDashboard: 'Use in the dashboard',
+  useInDashboard: 'Use in the audit',
   captureNotKept: '(not saved: gone once closed)',
   checkedAlone: 'The announcement checked on its own',
   figuresRead: (read: number, unread: number) => `${read} figures read, ${unread} unread.`,

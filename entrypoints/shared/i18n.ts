@@ -103,6 +103,8 @@ const zh = {
     `${file}：已读 ${read} / ${total}，${rows} 行`,
   needElection: '请先选择选举定义文件。',
   inputErrors: '输入文件有错误，未能核对',
+  inputErrorsHow:
+    '每条先写文件名和出错的位置（“文件:第几行:第几列”，或 JSON 中的路径），再写错在哪里。改好文件后重新选择它，再点“开始核对”。',
   workerFailed: '核对程序出错：',
   verdicts: {
     valid: '选举有效，计票与规则相符',
@@ -319,6 +321,8 @@ const en: Messages = {
     `${file}: ${read} of ${total} read, ${rows} rows`,
   needElection: 'Choose the election definition first.',
   inputErrors: 'The input files have errors; nothing was audited',
+  inputErrorsHow:
+    'Each line gives the file and where in it (“file:line:column”, or the path in the JSON), then what is wrong. Correct the file, choose it again, then run the audit.',
   workerFailed: 'The audit failed: ',
   verdicts: {
     valid: 'Valid election; the count agrees with the rules',
@@ -360,7 +364,7 @@ const en: Messages = {
   severities: { error: 'Error', warning: 'Warning', info: 'Note' },
   expected: 'expected',
   found: 'found',
-  where: 'where',
+  where: 'Where',
   movedTo: (name: string, role: string) => `"${name}" is the ${role}; it is now in:`,
   announcementBoth:
     'There is pasted announcement text and an announcement file. Which should the audit read?',

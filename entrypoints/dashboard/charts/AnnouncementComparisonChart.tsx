@@ -71,26 +71,28 @@ export function AnnouncementComparisonChart({
           ))}
         </svg>
       )}
-      <table class="visually-hidden" id={`${id}-table`}>
-        <thead>
-          <tr>
-            <th scope="col">{words.figure}</th>
-            <th scope="col">{words.recount}</th>
-            <th scope="col">{words.announced}</th>
-            <th scope="col">{words.status}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key} data-row={row.key} data-status={row.status}>
-              <th scope="row">{subjectText(row.subject, words)}</th>
-              <td data-recount>{valueText(row.recount, lang)}</td>
-              <td data-announced>{valueText(row.announced, lang)}</td>
-              <td>{statusText(row.status, words)}</td>
+      <div class="visually-hidden">
+        <table id={`${id}-table`}>
+          <thead>
+            <tr>
+              <th scope="col">{words.figure}</th>
+              <th scope="col">{words.recount}</th>
+              <th scope="col">{words.announced}</th>
+              <th scope="col">{words.status}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key} data-row={row.key} data-status={row.status}>
+                <th scope="row">{subjectText(row.subject, words)}</th>
+                <td data-recount>{valueText(row.recount, lang)}</td>
+                <td data-announced>{valueText(row.announced, lang)}</td>
+                <td>{statusText(row.status, words)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

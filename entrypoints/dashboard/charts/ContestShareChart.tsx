@@ -96,37 +96,39 @@ export function ContestShareChart({
           </g>
         )}
       </svg>
-      <table class="visually-hidden" id={tableId}>
-        <caption>{words.sharesCaption(contest.name, formatCount(cast, lang))}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{words.candidate}</th>
-            <th scope="col">{words.votes}</th>
-            <th scope="col">{words.shareOfCast}</th>
-            <th scope="col">{words.elected}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {contest.candidates.map((candidate) => (
-            <tr key={candidate.id} data-candidate={candidate.id}>
-              <th scope="row">{candidate.name}</th>
-              <td>{formatCount(candidate.votes, lang)}</td>
-              <td data-share>{share(candidate.votes)}</td>
-              <td>{candidate.elected ? `✔ ${words.elected}` : words.notElected}</td>
-            </tr>
-          ))}
-        </tbody>
-        {neededText !== null && (
-          <tfoot>
+      <div class="visually-hidden">
+        <table id={tableId}>
+          <caption>{words.sharesCaption(contest.name, formatCount(cast, lang))}</caption>
+          <thead>
             <tr>
-              <th scope="row">{neededText}</th>
-              <td>{formatCount(needed, lang)}</td>
-              <td>{needed === null ? '—' : share(needed)}</td>
-              <td />
+              <th scope="col">{words.candidate}</th>
+              <th scope="col">{words.votes}</th>
+              <th scope="col">{words.shareOfCast}</th>
+              <th scope="col">{words.elected}</th>
             </tr>
-          </tfoot>
-        )}
-      </table>
+          </thead>
+          <tbody>
+            {contest.candidates.map((candidate) => (
+              <tr key={candidate.id} data-candidate={candidate.id}>
+                <th scope="row">{candidate.name}</th>
+                <td>{formatCount(candidate.votes, lang)}</td>
+                <td data-share>{share(candidate.votes)}</td>
+                <td>{candidate.elected ? `✔ ${words.elected}` : words.notElected}</td>
+              </tr>
+            ))}
+          </tbody>
+          {neededText !== null && (
+            <tfoot>
+              <tr>
+                <th scope="row">{neededText}</th>
+                <td>{formatCount(needed, lang)}</td>
+                <td>{needed === null ? '—' : share(needed)}</td>
+                <td />
+              </tr>
+            </tfoot>
+          )}
+        </table>
+      </div>
     </figure>
   );
 }

@@ -106,26 +106,28 @@ export function TurnoutByBoxChart({
           );
         })}
       </svg>
-      <table class="visually-hidden" id={`${id}-table`}>
-        <thead>
-          <tr>
-            <th scope="col">{words.box}</th>
-            <th scope="col">{words.returned}</th>
-            <th scope="col">{words.registered}</th>
-            <th scope="col">{words.turnout}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key} data-box={row.key}>
-              <th scope="row">{row.label}</th>
-              <td>{formatCount(row.returned, lang)}</td>
-              <td>{formatCount(row.registered, lang)}</td>
-              <td data-turnout>{shown(row)}</td>
+      <div class="visually-hidden">
+        <table id={`${id}-table`}>
+          <thead>
+            <tr>
+              <th scope="col">{words.box}</th>
+              <th scope="col">{words.returned}</th>
+              <th scope="col">{words.registered}</th>
+              <th scope="col">{words.turnout}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key} data-box={row.key}>
+                <th scope="row">{row.label}</th>
+                <td>{formatCount(row.returned, lang)}</td>
+                <td>{formatCount(row.registered, lang)}</td>
+                <td data-turnout>{shown(row)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -1,0 +1,11 @@
+import { describe, expect, test } from 'vitest';
+import { enPages, zhPages } from './i18n-pages';
+
+describe("the verify page's count of a receipt's findings", () => {
+  test('names every kind, so that the numbers add up (1 error and 1 note is not "2 in all")', () => {
+    expect(enPages.findingsCount(1, 0, 2)).toBe('1 error, 0 warnings, 1 note');
+    expect(zhPages.findingsCount(1, 0, 2)).toBe('1 个错误、0 个警告、1 条提示');
+    expect(enPages.findingsCount(2, 3, 7)).toBe('2 errors, 3 warnings, 2 notes');
+    expect(zhPages.findingsCount(0, 0, 0)).toBe('0 个错误、0 个警告、0 条提示');
+  });
+});
