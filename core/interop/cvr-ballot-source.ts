@@ -1,0 +1,100 @@
+import type { Election } from '../model/election.js';
+import type { Hasher, HasherFactory } from '../model/hash.js';
+import type { InputError } from '../model/result.js';
+import type { ByteSource } from '../model/source.js';
+import { ERROR_LIMIT } from '../tallies/input-errors.js';
+import { ballotHeader, cvrBallotRow } from './cvr-ballot-rows.js';
+import { matchCvrDefinitions } from './cvr-definitions.js';
+import { reportItems } from './cvr-stream.js';
+
+/** A CVR report read as ballots.csv, with what the reading found wrong and the report's own digest. */
+export interface CvrBallots {
+  /** ballots.csv bytes, made as the report streams: one row per record, in the report's order. */
+  readonly source: ByteSource;
+  /** Errors in the report, by JSON path; when any, the ballots read are not to be counted. */
+  readonly errors: InputError[];
+  /** The report's SHA-256 and size, known once `source` has been read to its end. */
+  digest(): Promise<{ sha256: string; bytes: number } | null>;
+}
+
+/**
+ * Reads a CastVoteRecordReport (NIST SP 1500-103, JSON) as the ballot records of contract §3, in two
+ * streamed passes over the file: the first reads its `Election` (which exporters may write after the
+ * records) and matches it with the election definition, the second turns each record into a row. The
+ * ballot counter then applies the rule pack to these rows exactly as to a ballots.csv, so overvotes,
+ * void ballots, write-ins and repeated ballots are judged alike. Memory holds one record at a time.
+ */
+export function cvrBallots(
+  report: ByteSource,
+  election: Election,
+  hasher: HasherFactory,
+  signal?: AbortSignal,
+): CvrBallots {
+  const errors: InputError[] = [];
+  let digest: Promise<{ sha256: string; bytes: number }> | null = null;
+  const contestIds = election.contests.map((contest) => contest.id);
+  const encoder = new TextEncoder();
+
+  async function* rows(): AsyncGenerator<Uint8Array> {
+    const elections: { index: number; value: unknown }[] = [];
+    const gpUnits: unknown[] = [];
+    const first = reportItems(report.name, report.chunks(), ['Election', 'GpUnit'], signal);
+    for (;;) {
+      const step = await first.next();
+      if (step.done) {
+        if (step.value) return void errors.push(step.value);
+        break;
+      }
+      for (const item of step.value)
+        if (item.array === 'Election') elections.push(item);
+        else gpUnits.push(item.value);
+    }
+    const matched = matchCvrDefinitions(report.name, elections, election, gpUnits);
+    if (matched.errors.length > 0) return void errors.push(...matched.errors.slice(0, ERROR_LIMIT));
+    yield encoder.encode(ballotHeader(contestIds));
+
+    const hash = hasher();
+    let bytes = 0;
+    const hashed = tap(report.chunks(), hash, (n) => (bytes += n));
+    const records = reportItems(report.name, hashed, ['CVR'], signal);
+    for (;;) {
+      const step = await records.next();
+      if (step.done) {
+        if (step.value) return void errors.push(step.value);
+        break;
+      }
+      let text = '';
+      for (const item of step.value) {
+        const read = cvrBallotRow(report.name, item.index, item.value, matched.definitions, contestIds);
+        if ('row' in read) text += read.row;
+        else errors.push(...read.errors);
+      }
+      if (errors.length >= ERROR_LIMIT) return;
+      if (text) yield encoder.encode(text);
+    }
+    digest = Promise.resolve(hash.digestHex()).then((sha256) => ({ sha256, bytes }));
+  }
+
+  return {
+    source: {
+      name: report.name,
+      role: 'ballots',
+      ...(report.size !== undefined ? { size: report.size } : {}),
+      chunks: rows,
+    },
+    errors,
+    digest: () => digest ?? Promise.resolve(null),
+  };
+}
+
+async function* tap(
+  chunks: AsyncIterable<Uint8Array>,
+  hash: Hasher,
+  count: (bytes: number) => void,
+): AsyncGenerator<Uint8Array> {
+  for await (const chunk of chunks) {
+    hash.update(chunk);
+    count(chunk.byteLength);
+    yield chunk;
+  }
+}
