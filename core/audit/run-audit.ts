@@ -61,6 +61,15 @@ export interface AuditOptions {
   readonly receiptRules?: string;
   /** Today, `YYYY-MM-DD` (UTC by default): the version a family applies when the election has no date. */
   readonly today?: string;
+  /** Handed what the recount counts, box by box (to write it out in another format: core/interop). */
+  readonly onRecount?: (recount: RecountBasis) => void;
+}
+
+/** What a recount stands on: the definition, each box's accounting and each box's votes. */
+export interface RecountBasis {
+  readonly election: Election;
+  readonly sheets: readonly BoxSheet[];
+  readonly tally: ElectionTally;
 }
 
 interface ReadInput {
@@ -201,13 +210,13 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
   }
 
   // From ballot records the recount is of the ballots themselves; the sheets are then what is checked.
-  const evaluation = evaluateElection({
+  const recount = {
     election,
-    pack,
     sheets: ballots ? sheetsFromBallots(ballots, sheets) : sheets,
     tally: ballots ? ballots.tally : sheetTally!,
-    lang,
-  });
+  };
+  options.onRecount?.(recount);
+  const evaluation = evaluateElection({ ...recount, pack, lang });
   const extra: Finding[] = [];
   if (ballots) {
     pushAll(extra, ballots.findings);

@@ -29,8 +29,13 @@ export async function* reportItems(
     if (typeof key === 'number' && typeof holder === 'string' && stack.length === 2)
       batch.push({ array: holder, index: key, value });
   };
+  // The byte of the last token read: where a token out of place is.
+  let tokenAt = 0;
+  parser.onToken = ({ offset: at }) => {
+    tokenAt = at;
+  };
   parser.onError = (error: Error) => {
-    failure ??= syntaxError(file, offset, error.message);
+    failure ??= syntaxError(file, tokenAt, error.message);
   };
   for await (const chunk of chunks) {
     signal?.throwIfAborted();
@@ -52,14 +57,14 @@ const isJsonSpace = (byte: number): boolean =>
   byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
 
 function syntaxError(file: string, offset: number, detail: string): InputError {
-  const at = (/absolute position "?(\d+)/.exec(detail) ?? /position "?(\d+)/.exec(detail))?.[1];
+  const at = /absolute position "?(\d+)/.exec(detail)?.[1];
   const where = at ?? String(offset);
   return {
     file,
     path: '$',
     message: {
-      zh: `JSON 语法错误，约在第 ${where} 字节处（${detail}）`,
-      en: `JSON syntax error near byte ${where} (${detail})`,
+      zh: `JSON 语法错误，在字节偏移 ${where} 处（${detail}）`,
+      en: `JSON syntax error at byte offset ${where} (${detail})`,
     },
   };
 }

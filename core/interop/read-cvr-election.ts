@@ -119,6 +119,7 @@ function electionData(
   });
   if (errors.length > 0) return { errors, contestPaths };
   const date = extensionValue(election, EXT.date);
+  const minWomen = Number(extensionValue(election, EXT.minWomen) ?? NaN);
   return {
     errors,
     contestPaths,
@@ -128,6 +129,7 @@ function electionData(
       rules,
       ...(date ? { date } : {}),
       round: extensionValue(election, EXT.round) === 'runoff' ? 'runoff' : 'first',
+      ...(Number.isSafeInteger(minWomen) ? { minWomen } : {}),
       contests,
     },
   };
