@@ -16,3 +16,5 @@ export {
   announcementFromReport,
 } from './import-election-report.js';
 export type { ReportReading } from './read-election-report.js';
+export { writeElectionReport, type ElectionReportInput } from './write-election-report.js';
+export { writeCastVoteRecords, type CastVoteRecordsInput } from './write-cast-vote-records.js';
