@@ -19,7 +19,30 @@ export async function generateCvr(rows: number): Promise<string> {
   const out = createWriteStream(path);
   const write = (text: string) =>
     out.write(text) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve()));
-  await write('{"@type":"CVR.CastVoteRecordReport","Version":"1.0.0","CVR":[');
+  const election = {
+    '@id': 'e',
+    '@type': 'CVR.Election',
+    ElectionScopeId: 'scope',
+    Candidate: benchElection.contests.flatMap((contest) =>
+      contest.candidates.map((p) => ({ '@id': p.id, Name: p.name })),
+    ),
+    Contest: benchElection.contests.map((contest) => ({
+      '@id': contest.id,
+      '@type': 'CVR.CandidateContest',
+      Name: contest.name,
+      NumberElected: contest.seats,
+      ContestSelection: [
+        ...contest.candidates.map((p, k) => ({
+          '@id': `${contest.id}-${k}`,
+          '@type': 'CVR.CandidateSelection',
+          CandidateIds: [p.id],
+        })),
+        { '@id': `${contest.id}-w`, '@type': 'CVR.CandidateSelection', IsWriteIn: true },
+      ],
+    })),
+  };
+  // The definition before the records, as `export --to cvr` writes it: the reader's first pass stops there.
+  await write(`{"@type":"CVR.CastVoteRecordReport","Version":"1.0.0","Election":[${JSON.stringify(election)}],"CVR":[`);
   let index = 0;
   for await (const line of createInterface({ input: createReadStream(csv) })) {
     if (index++ === 0 || line === '') continue;
@@ -63,29 +86,7 @@ export async function generateCvr(rows: number): Promise<string> {
     };
     await write((index > 2 ? ',' : '') + JSON.stringify(record));
   }
-  const election = {
-    '@id': 'e',
-    '@type': 'CVR.Election',
-    ElectionScopeId: 'scope',
-    Candidate: benchElection.contests.flatMap((contest) =>
-      contest.candidates.map((p) => ({ '@id': p.id, Name: p.name })),
-    ),
-    Contest: benchElection.contests.map((contest) => ({
-      '@id': contest.id,
-      '@type': 'CVR.CandidateContest',
-      Name: contest.name,
-      NumberElected: contest.seats,
-      ContestSelection: [
-        ...contest.candidates.map((p, k) => ({
-          '@id': `${contest.id}-${k}`,
-          '@type': 'CVR.CandidateSelection',
-          CandidateIds: [p.id],
-        })),
-        { '@id': `${contest.id}-w`, '@type': 'CVR.CandidateSelection', IsWriteIn: true },
-      ],
-    })),
-  };
-  await write(`],"Election":[${JSON.stringify(election)}]}\n`);
+  await write(']}\n');
   out.end();
   await new Promise<void>((resolve, reject) => out.on('finish', () => resolve()).on('error', reject));
   return path;

@@ -36,18 +36,27 @@ export function cvrBallots(
   const encoder = new TextEncoder();
 
   async function* rows(): AsyncGenerator<Uint8Array> {
+    // The first pass keeps the report's Election and GpUnit arrays (small), and stops once it has both.
     const elections: { index: number; value: unknown }[] = [];
     const gpUnits: unknown[] = [];
-    const first = reportItems(report.name, report.chunks(), ['Election', 'GpUnit'], signal);
+    const seen = new Set<string>();
+    const first = reportItems(report.name, report.chunks(), ['Election', 'GpUnit'], signal, true);
     for (;;) {
       const step = await first.next();
       if (step.done) {
         if (step.value) return void errors.push(step.value);
         break;
       }
-      for (const item of step.value)
-        if (item.array === 'Election') elections.push(item);
-        else gpUnits.push(item.value);
+      for (const item of step.value) {
+        seen.add(item.array);
+        const members = Array.isArray(item.value) ? item.value : [];
+        if (item.array === 'Election') members.forEach((value, index) => elections.push({ index, value }));
+        else gpUnits.push(...members);
+      }
+      if (seen.size === 2) {
+        await first.return(null);
+        break;
+      }
     }
     const matched = matchCvrDefinitions(report.name, elections, election, gpUnits);
     if (matched.errors.length > 0) return void errors.push(...matched.errors.slice(0, ERROR_LIMIT));

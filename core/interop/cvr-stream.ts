@@ -19,14 +19,20 @@ export async function* reportItems(
   chunks: AsyncIterable<Uint8Array>,
   arrays: readonly string[],
   signal?: AbortSignal,
+  /** Yield each array whole (`index` -1), once it is complete: for small arrays, to stop reading early. */
+  whole = false,
 ): AsyncGenerator<ReportItem[], InputError | null> {
-  const parser = new JSONParser({ paths: arrays.map((name) => `$.${name}.*`), keepStack: false });
+  const parser = new JSONParser({
+    paths: arrays.map((name) => (whole ? `$.${name}` : `$.${name}.*`)),
+    keepStack: false,
+  });
   let failure: InputError | null = null;
   let offset = 0;
   let batch: ReportItem[] = [];
   parser.onValue = ({ value, key, stack }) => {
     const holder = stack[stack.length - 1]?.key;
-    if (typeof key === 'number' && typeof holder === 'string' && stack.length === 2)
+    if (whole && typeof key === 'string' && stack.length === 1) batch.push({ array: key, index: -1, value });
+    else if (typeof key === 'number' && typeof holder === 'string' && stack.length === 2)
       batch.push({ array: holder, index: key, value });
   };
   // The byte of the last token read: where a token out of place is.

@@ -69,7 +69,7 @@ async function electionReportOfSample(): Promise<{ json: Record<string, unknown>
   return { json: written.report, csvReport };
 }
 
-describe('election results reporting (SP 1500-100 v2 JSON) out and in', () => {
+describe('election results reporting (SP 1500-100 v2 JSON) out and in', { timeout: 30_000 }, () => {
   it('writes the recount as a precinct-level report valid against NIST_V2_election_results_reporting.json', async () => {
     const { json } = await electionReportOfSample();
     expect(validErr(json), JSON.stringify(validErr.errors?.slice(0, 5))).toBe(true);
@@ -140,7 +140,7 @@ describe('election results reporting (SP 1500-100 v2 JSON) out and in', () => {
   });
 });
 
-describe('cast vote records (SP 1500-103 1.0.0 JSON) out and in', () => {
+describe('cast vote records (SP 1500-103 1.0.0 JSON) out and in', { timeout: 30_000 }, () => {
   const cvrOfSample = () => {
     const written = writeCastVoteRecords({
       election: JSON.parse(electionJson.length ? new TextDecoder().decode(electionJson) : '{}'),

@@ -34,14 +34,14 @@ export async function readCvrElection(
     }
   }
   const elections: unknown[] = [];
-  const items = reportItems(report.name, hashed(), ['Election'], signal);
+  const items = reportItems(report.name, hashed(), ['Election'], signal, true);
   for (;;) {
     const step = await items.next();
     if (step.done) {
       if (step.value) return failWith([step.value]);
       break;
     }
-    for (const item of step.value) elections.push(item.value);
+    for (const item of step.value) if (Array.isArray(item.value)) elections.push(...item.value);
   }
   const made = electionData(report.name, elections);
   if (!made.data) return failWith(made.errors);

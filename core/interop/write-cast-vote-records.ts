@@ -52,7 +52,41 @@ export function writeCastVoteRecords(input: CastVoteRecordsInput): Result<string
     (contest, i) => new Map(contest.candidates.map((candidate, k) => [candidate.id, `cs-${i + 1}-${k + 1}`])),
   );
 
-  const parts: string[] = ['{"@type":"CVR.CastVoteRecordReport","CVR":['];
+  // The definition first: a reader streaming the file then has it before the records.
+  const head: JsonObject = {
+    '@type': 'CVR.CastVoteRecordReport',
+    Election: [electionOf(election, candidateIds)],
+    GeneratedDate: input.generatedAt,
+    GpUnit: [
+      {
+        '@id': 'gpu-scope',
+        '@type': 'CVR.GpUnit',
+        Type: 'other',
+        OtherType: 'election-scope',
+        Name: election.name,
+      },
+      ...[...boxes].map(([box, id]) => ({
+        '@id': id,
+        '@type': 'CVR.GpUnit',
+        Type: 'polling-place',
+        Name: box,
+        Code: [code(EXT.id, box)],
+      })),
+    ],
+    ReportGeneratingDeviceIds: ['rd-1'],
+    ReportingDevice: [
+      {
+        '@id': 'rd-1',
+        '@type': 'CVR.ReportingDevice',
+        Application: input.application,
+        Manufacturer: 'TallyWitness',
+      },
+    ],
+    ReportType: ['other'],
+    OtherReportType: 'ballot records transcribed from paper (ballots.csv)',
+    Version: '1.0.0',
+  };
+  const parts: string[] = [JSON.stringify(head).slice(0, -1) + ',"CVR":['];
   records.forEach((row, r) => {
     const cell = (column: number) => row.cells[column]?.text ?? '';
     const declaredVoid = voidColumn >= 0 && cell(voidColumn) === '1';
@@ -110,40 +144,7 @@ export function writeCastVoteRecords(input: CastVoteRecordsInput): Result<string
     };
     parts.push((r > 0 ? ',' : '') + JSON.stringify(record));
   });
-  parts.push('],');
-  const rest: JsonObject = {
-    Election: [electionOf(election, candidateIds)],
-    GeneratedDate: input.generatedAt,
-    GpUnit: [
-      {
-        '@id': 'gpu-scope',
-        '@type': 'CVR.GpUnit',
-        Type: 'other',
-        OtherType: 'election-scope',
-        Name: election.name,
-      },
-      ...[...boxes].map(([box, id]) => ({
-        '@id': id,
-        '@type': 'CVR.GpUnit',
-        Type: 'polling-place',
-        Name: box,
-        Code: [code(EXT.id, box)],
-      })),
-    ],
-    ReportGeneratingDeviceIds: ['rd-1'],
-    ReportingDevice: [
-      {
-        '@id': 'rd-1',
-        '@type': 'CVR.ReportingDevice',
-        Application: input.application,
-        Manufacturer: 'TallyWitness',
-      },
-    ],
-    ReportType: ['other'],
-    OtherReportType: 'ballot records transcribed from paper (ballots.csv)',
-    Version: '1.0.0',
-  };
-  parts.push(JSON.stringify(rest).slice(1));
+  parts.push(']}');
   return ok(parts);
 }
 
