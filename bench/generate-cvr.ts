@@ -42,7 +42,9 @@ export async function generateCvr(rows: number): Promise<string> {
     })),
   };
   // The definition before the records, as `export --to cvr` writes it: the reader's first pass stops there.
-  await write(`{"@type":"CVR.CastVoteRecordReport","Version":"1.0.0","Election":[${JSON.stringify(election)}],"CVR":[`);
+  await write(
+    `{"@type":"CVR.CastVoteRecordReport","Version":"1.0.0","Election":[${JSON.stringify(election)}],"CVR":[`,
+  );
   let index = 0;
   for await (const line of createInterface({ input: createReadStream(csv) })) {
     if (index++ === 0 || line === '') continue;

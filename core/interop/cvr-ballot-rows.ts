@@ -1,14 +1,11 @@
 import type { InputError } from '../model/result.js';
 import type { CvrDefinitions } from './cvr-definitions.js';
-import { isObject, listOf, type JsonObject } from './nist-format.js';
+import { isObject, listOf, type JsonObject, textOf as text } from './nist-format.js';
 
 /** The box of records that name neither a ballot style unit nor a batch. */
 export const CVR_DEFAULT_BOX = 'all';
 /** The snapshot status (`Status: other`, `OtherStatus`) that marks a whole ballot declared void. */
 export const CVR_VOID_STATUS = 'tallywitness-void';
-
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 
 /** A CSV cell, quoted when it must be. */
 export function csvCell(value: string): string {

@@ -1,7 +1,7 @@
 import type { Contest, Election } from '../model/election.js';
 import type { InputError } from '../model/result.js';
 import { EXT } from './err-extension.js';
-import { bareType, hasType, isObject, listOf, type JsonObject } from './nist-format.js';
+import { bareType, hasType, isObject, listOf, type JsonObject, textOf as text } from './nist-format.js';
 import { extensionValue } from './read-election-report.js';
 
 /** A contest selection of a CVR report, as a ballot names it. */
@@ -24,9 +24,6 @@ export interface CvrDefinitions {
   /** Box ids of GpUnits that carry one (`Code` of type other, tallywitness-id), by `@id`. */
   readonly boxes: ReadonlyMap<string, string>;
 }
-
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 
 /**
  * Matches the report's contests and selections with the election definition: a contest by `@id`, else

@@ -73,3 +73,7 @@ export const listOf = (value: JsonObject, key: string): unknown[] => {
   const member = value[key];
   return Array.isArray(member) ? member : [];
 };
+
+/** A string member's text, trimmed; undefined when absent, empty or not a string. */
+export const textOf = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;

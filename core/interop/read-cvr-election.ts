@@ -6,11 +6,8 @@ import { validateElection } from '../tallies/read-election.js';
 import { ELECTION_FORMAT } from '../tallies/read-election.js';
 import { reportItems } from './cvr-stream.js';
 import { EXT } from './err-extension.js';
-import { bareType, isObject, listOf, type JsonObject } from './nist-format.js';
+import { bareType, isObject, listOf, type JsonObject, textOf as text } from './nist-format.js';
 import { extensionValue } from './read-election-report.js';
-
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 
 /**
  * The election definition a CastVoteRecordReport states in its `Election`, streamed (the records are

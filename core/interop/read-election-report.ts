@@ -1,6 +1,6 @@
 import type { InputError } from '../model/result.js';
 import { EXT } from './err-extension.js';
-import { bareType, hasType, isObject, listOf, type JsonObject } from './nist-format.js';
+import { bareType, hasType, isObject, listOf, type JsonObject, textOf as text } from './nist-format.js';
 
 /** A candidate line of a contest: a candidate, or a write-in line. */
 export interface ReportChoice {
@@ -50,9 +50,6 @@ export interface ReportReading {
   readonly contests: ReportContest[];
   readonly units: Map<string, ReportUnit>;
 }
-
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 
 /** The text of an InternationalizedText: the Chinese one if there is one, else the first. */
 export function internationalText(value: unknown): string | undefined {
