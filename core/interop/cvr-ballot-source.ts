@@ -36,24 +36,31 @@ export function cvrBallots(
   const encoder = new TextEncoder();
 
   async function* rows(): AsyncGenerator<Uint8Array> {
-    // The first pass keeps the report's Election and GpUnit arrays (small), and stops once it has both.
+    // The first pass keeps the report's Election and GpUnit arrays (small). It stops once it has both,
+    // or at the first record when the Election came before it (GpUnits after the records are then not
+    // read: they only map box ids that the extension carries, which a report writes before them).
     const elections: { index: number; value: unknown }[] = [];
     const gpUnits: unknown[] = [];
     const seen = new Set<string>();
-    const first = reportItems(report.name, report.chunks(), ['Election', 'GpUnit'], signal, true);
+    const first = reportItems(report.name, report.chunks(), ['$.Election', '$.GpUnit', '$.CVR.*'], signal);
     for (;;) {
       const step = await first.next();
       if (step.done) {
         if (step.value) return void errors.push(step.value);
         break;
       }
+      let recordsBegun = false;
       for (const item of step.value) {
+        if (item.array === 'CVR') {
+          recordsBegun = true;
+          continue;
+        }
         seen.add(item.array);
         const members = Array.isArray(item.value) ? item.value : [];
         if (item.array === 'Election') members.forEach((value, index) => elections.push({ index, value }));
         else gpUnits.push(...members);
       }
-      if (seen.size === 2) {
+      if (seen.size === 2 || (recordsBegun && seen.has('Election'))) {
         await first.return(null);
         break;
       }
@@ -65,7 +72,7 @@ export function cvrBallots(
     const hash = hasher();
     let bytes = 0;
     const hashed = tap(report.chunks(), hash, (n) => (bytes += n));
-    const records = reportItems(report.name, hashed, ['CVR'], signal);
+    const records = reportItems(report.name, hashed, ['$.CVR.*'], signal);
     for (;;) {
       const step = await records.next();
       if (step.done) {

@@ -9,29 +9,28 @@ export interface ReportItem {
 }
 
 /**
- * Reads a NIST report as a stream with @streamparser/json, yielding the members of the top-level
- * arrays named (`CVR`, `Election` …) chunk by chunk as they are parsed. Nothing else is kept, so a
+ * Reads a NIST report as a stream with @streamparser/json, yielding what the paths name among the
+ * top-level arrays (`CVR`, `Election` …) chunk by chunk as they are parsed. Nothing else is kept, so a
  * county's records take the memory of one record. A syntax error ends the stream as its return
  * value, named by its byte offset.
  */
 export async function* reportItems(
   file: string,
   chunks: AsyncIterable<Uint8Array>,
-  arrays: readonly string[],
+  /**
+   * `$.CVR.*` for each member of an array as it is parsed, `$.Election` for a (small) array whole
+   * (`index` -1) once it is complete.
+   */
+  paths: readonly string[],
   signal?: AbortSignal,
-  /** Yield each array whole (`index` -1), once it is complete: for small arrays, to stop reading early. */
-  whole = false,
 ): AsyncGenerator<ReportItem[], InputError | null> {
-  const parser = new JSONParser({
-    paths: arrays.map((name) => (whole ? `$.${name}` : `$.${name}.*`)),
-    keepStack: false,
-  });
+  const parser = new JSONParser({ paths: [...paths], keepStack: false });
   let failure: InputError | null = null;
   let offset = 0;
   let batch: ReportItem[] = [];
   parser.onValue = ({ value, key, stack }) => {
     const holder = stack[stack.length - 1]?.key;
-    if (whole && typeof key === 'string' && stack.length === 1) batch.push({ array: key, index: -1, value });
+    if (typeof key === 'string' && stack.length === 1) batch.push({ array: key, index: -1, value });
     else if (typeof key === 'number' && typeof holder === 'string' && stack.length === 2)
       batch.push({ array: holder, index: key, value });
   };

@@ -31,7 +31,7 @@ export async function readCvrElection(
     }
   }
   const elections: unknown[] = [];
-  const items = reportItems(report.name, hashed(), ['Election'], signal, true);
+  const items = reportItems(report.name, hashed(), ['$.Election'], signal);
   for (;;) {
     const step = await items.next();
     if (step.done) {
