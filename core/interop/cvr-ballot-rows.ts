@@ -1,3 +1,4 @@
+import { BLANK } from '../model/election.js';
 import type { InputError } from '../model/result.js';
 import type { CvrDefinitions } from './cvr-definitions.js';
 import { isObject, listOf, type JsonObject, textOf as text } from './nist-format.js';
@@ -110,6 +111,12 @@ export function cvrBallotRow(
         if (!overvoted && position['IsAllocable'] === 'no') return;
         const written = isObject(position['CVRWriteIn']) ? text(position['CVRWriteIn']['Text']) : undefined;
         const name = selection.writeIn && written ? written : selection.name;
+        if (name === BLANK)
+          return add(
+            posAt,
+            `另选他人的姓名不能是 ${BLANK}（表示弃权）`,
+            `a write-in cannot be named ${BLANK}, which stands for an abstention`,
+          );
         if (name.includes('|'))
           return add(
             posAt,

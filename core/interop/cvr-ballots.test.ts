@@ -119,6 +119,13 @@ describe('cast vote records read as ballots.csv rows', () => {
   });
 
   it('names the JSON path of what it cannot read, in both languages', async () => {
+    const blank = record([selection('sw', { CVRWriteIn: { '@type': 'CVR.CVRWriteIn', Text: '#blank' } })]);
+    const read2 = await rows(JSON.stringify(report([blank])));
+    expect(read2.errors).toEqual([
+      expect.objectContaining({
+        path: '$.CVR[0].CVRSnapshot[0].CVRContest[0].CVRContestSelection[0].SelectionPosition[0]',
+      }),
+    ]);
     const broken = record([selection('sx')]);
     const read = await rows(
       JSON.stringify(report([record([selection('sa')]), { ...broken, CurrentSnapshotId: 'nope' }, broken])),
