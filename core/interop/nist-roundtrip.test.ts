@@ -113,6 +113,28 @@ describe('election results reporting (SP 1500-100 v2 JSON) out and in', { timeou
     expect(recountOf(filled)).toEqual(recountOf(csvReport));
   });
 
+  it('refuses a write-in line named #blank at its path: it would pass for abstentions', async () => {
+    const { json } = await electionReportOfSample();
+    const election = (json['Election'] as Record<string, unknown>[])[0]!;
+    const candidates = election['Candidate'] as Record<string, unknown>[];
+    const contests = election['Contest'] as Record<string, unknown>[];
+    const writeInIndex = (contests[2]!['ContestSelection'] as Record<string, unknown>[]).findIndex(
+      (sel) => sel['IsWriteIn'] === true,
+    );
+    const writeIn = (contests[2]!['ContestSelection'] as Record<string, unknown>[])[writeInIndex]!;
+    const person = candidates.find((c) => c['@id'] === (writeIn['CandidateIds'] as string[])[0])!;
+    person['BallotName'] = {
+      '@type': 'ElectionResults.InternationalizedText',
+      Text: [{ '@type': 'ElectionResults.LanguageString', Content: '#blank', Language: 'zh' }],
+    };
+    const refused = await audit({ election: encode(json) });
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.errors.map((e) => e.path)).toEqual([
+      `$.Election[0].Contest[2].ContestSelection[${writeInIndex}]`,
+    ]);
+  });
+
   it('refuses a report that names no rule pack, saying what to add', async () => {
     const { json } = await electionReportOfSample();
     const election = (json['Election'] as Record<string, unknown>[])[0]!;

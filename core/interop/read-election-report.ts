@@ -1,3 +1,4 @@
+import { BLANK } from '../model/election.js';
 import type { InputError } from '../model/result.js';
 import { EXT } from './err-extension.js';
 import { bareType, hasType, isObject, listOf, type JsonObject, textOf as text } from './nist-format.js';
@@ -164,6 +165,12 @@ export function readElectionReport(
       const gender = genderOf(person?.['Gender']);
       const choiceName =
         (candidate && internationalText(candidate['BallotName'])) ?? `write-in ${text(sel['@id']) ?? m + 1}`;
+      if (writeIn && choiceName === BLANK)
+        return add(
+          selPath,
+          `另选他人的姓名不能是 ${BLANK}（表示弃权）`,
+          `a write-in cannot be named ${BLANK}, which stands for an abstention`,
+        );
       const choiceId =
         (candidate && (extensionValue(candidate, EXT.id) ?? text(candidate['@id']))) ?? choiceName;
       const status = candidate ? text(candidate['PostElectionStatus']) : undefined;
