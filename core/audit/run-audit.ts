@@ -22,6 +22,7 @@ import { buildReport, type AnnouncementRules } from '../report/index.js';
 import type { TextEncodingName } from '../text/index.js';
 import { auditAnnouncementAlone } from './announcement-alone.js';
 import { readWhole } from './read-whole.js';
+import { makeFinding } from '../model/make-finding.js';
 import type { Election } from '../model/election.js';
 import type { AnnouncedFigures } from '../announcement/announced-figures.js';
 import type { TallySheets } from '../tallies/read-tallies-json.js';
@@ -184,11 +185,13 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
   }
 
   let ballots: BallotCount | null = null;
+  let rankedFindings: Finding[] = [];
   if (sources.ballots) {
     const counted = await countBallotRecords(sources.ballots, election, pack, options);
     if (!counted.ok) return counted;
     ballots = counted.value.count;
     inputs.push(counted.value.input);
+    rankedFindings = counted.value.findings;
   }
 
   if (!ballots && (sheets.length === 0 || !sheetTally)) {
@@ -220,6 +223,7 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
   const extra: Finding[] = [];
   if (ballots) {
     pushAll(extra, ballots.findings);
+    pushAll(extra, rankedFindings);
     if (sheets.length > 0 || sheetTally)
       pushAll(extra, compareBallotsWithSheets(ballots, sheets, sheetTally, election, lang));
   } else pushAll(extra, checkSheetsCoverBoxes(sheets, sheetTally!, election, lang));
@@ -304,7 +308,7 @@ async function countBallotRecords(
   election: Election,
   pack: RulePack,
   options: AuditOptions,
-): Promise<Result<{ count: BallotCount; input: InputDigest }>> {
+): Promise<Result<{ count: BallotCount; input: InputDigest; findings: Finding[] }>> {
   const { hasher, signal } = options;
   const report = (await sourceFormat(source)) === 'nist-cast-vote-records';
   const cvr = report ? cvrBallots(source, election, hasher, signal) : null;
@@ -324,7 +328,22 @@ async function countBallotRecords(
     );
   const digest = cvr ? await cvr.digest() : null;
   const count = counted.value;
+  const findings = [...(cvr?.ranked ?? [])].map((contest) =>
+    makeFinding(
+      {
+        code: 'RANKED_FIRST_CHOICES',
+        severity: 'warning',
+        contest,
+        messages: {
+          zh: `${source.name} 中职位 ${contest} 的选票按顺序排列候选人：只计了每张票的第一选择（相对多数），没有逐轮排序计票`,
+          en: `${source.name} ranks the candidates of contest ${contest}: only each ballot's first choice was counted (plurality), not the ranked rounds`,
+        },
+      },
+      options.lang,
+    ),
+  );
   return ok({
+    findings,
     count,
     input: {
       name: source.name,

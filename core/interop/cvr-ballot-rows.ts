@@ -33,6 +33,8 @@ export function cvrBallotRow(
   value: unknown,
   definitions: CvrDefinitions,
   contestIds: readonly string[],
+  /** Gets the ids of contests where this record ranks its choices. */
+  ranked?: Set<string>,
 ): { row: string } | { errors: InputError[] } {
   const at = `$.CVR[${index}]`;
   const errors: InputError[] = [];
@@ -126,9 +128,10 @@ export function cvrBallotRow(
         chosen.push({ name, rank: typeof position['Rank'] === 'number' ? position['Rank'] : undefined });
       });
     });
-    const ranked = chosen.some((choice) => choice.rank !== undefined);
+    const isRanked = chosen.some((choice) => choice.rank !== undefined);
+    if (isRanked) ranked?.add(definition.contest.id);
     const names = (cells.get(definition.contest.id) ?? []).concat(
-      chosen.filter((choice) => !ranked || choice.rank === 1).map((choice) => choice.name),
+      chosen.filter((choice) => !isRanked || choice.rank === 1).map((choice) => choice.name),
     );
     cells.set(definition.contest.id, names);
   });

@@ -13,6 +13,8 @@ export interface CvrBallots {
   readonly source: ByteSource;
   /** Errors in the report, by JSON path; when any, the ballots read are not to be counted. */
   readonly errors: InputError[];
+  /** Contests whose records rank their choices: only first choices were counted in them. */
+  readonly ranked: Set<string>;
   /** The report's SHA-256 and size, known once `source` has been read to its end. */
   digest(): Promise<{ sha256: string; bytes: number } | null>;
 }
@@ -31,6 +33,7 @@ export function cvrBallots(
   signal?: AbortSignal,
 ): CvrBallots {
   const errors: InputError[] = [];
+  const ranked = new Set<string>();
   let digest: Promise<{ sha256: string; bytes: number }> | null = null;
   const contestIds = election.contests.map((contest) => contest.id);
   const encoder = new TextEncoder();
@@ -81,7 +84,14 @@ export function cvrBallots(
       }
       let text = '';
       for (const item of step.value) {
-        const read = cvrBallotRow(report.name, item.index, item.value, matched.definitions, contestIds);
+        const read = cvrBallotRow(
+          report.name,
+          item.index,
+          item.value,
+          matched.definitions,
+          contestIds,
+          ranked,
+        );
         if ('row' in read) text += read.row;
         else errors.push(...read.errors);
       }
@@ -99,6 +109,7 @@ export function cvrBallots(
       chunks: rows,
     },
     errors,
+    ranked,
     digest: () => digest ?? Promise.resolve(null),
   };
 }

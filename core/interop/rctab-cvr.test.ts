@@ -36,6 +36,10 @@ describe('RCTab cast vote records (NIST SP 1500-103 JSON, unprefixed types)', ()
     const counted = contest.candidates.reduce((sum, c) => sum + c.votes, 0);
     expect(report.turnout.cast - counted).toBe(Number(round1.inactiveBallots.overvotes));
     expect(contest.elected).toEqual(['candidate-b']);
+    // The recount says it counted first choices only.
+    expect(report.findings.filter((f) => f.code === 'RANKED_FIRST_CHOICES')).toEqual([
+      expect.objectContaining({ severity: 'warning', contest: 'contest-001' }),
+    ]);
     const input = report.inputs.find((i) => i.role === 'ballots')!;
     expect(input).toMatchObject({
       name: CVR,

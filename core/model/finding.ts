@@ -31,6 +31,7 @@ export const FINDING_CODES = [
   'RETURNED_EXCEEDS_VOTERS',
   'WOMEN_MEMBER_POST',
   'LIVE_TALLY_MISMATCH',
+  'RANKED_FIRST_CHOICES',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

@@ -38,6 +38,7 @@ export const FINDING_TITLES: Record<FindingCode, Bilingual> = {
     zh: '自己唱票的记录与计票单不符',
     en: 'Your own count differs from the tally sheet',
   },
+  RANKED_FIRST_CHOICES: { zh: '排序投票只计了第一选择', en: 'Ranked ballots: first choices only' },
 };
 
 /** One of a finding's two figures, named. */
