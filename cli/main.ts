@@ -4,6 +4,7 @@ import { LIVE_TALLY_BUNDLE_USAGE } from './commands/compare-live-tallies.js';
 import { CHECK_USAGE, runCheck } from './commands/check.js';
 import { COMMIT_USAGE, runCommit } from './commands/commit.js';
 import { runSample, SAMPLE_USAGE } from './commands/sample.js';
+import { EXPORT_USAGE, runExport } from './commands/export.js';
 import { KEYGEN_USAGE, runKeygen } from './commands/keygen.js';
 import { runVerify, VERIFY_USAGE } from './commands/verify.js';
 import { writeSignedReceipt } from './commands/write-receipt.js';
@@ -19,6 +20,7 @@ ${BUNDLE_USAGE}
 ${LIVE_TALLY_BUNDLE_USAGE}
 ${COMMIT_USAGE}
 ${SAMPLE_USAGE}
+${EXPORT_USAGE}
 
 Exit status: 0 no finding of severity error; 1 at least one; 2 bad usage or input.
 退出码：0 无错误级发现；1 有错误级发现；2 用法或输入有误。`;
@@ -30,6 +32,7 @@ const COMMAND_USAGE: Record<string, string> = {
   bundle: `${BUNDLE_USAGE}\n${LIVE_TALLY_BUNDLE_USAGE}`,
   commit: COMMIT_USAGE,
   sample: SAMPLE_USAGE,
+  export: EXPORT_USAGE,
 };
 
 const asksForHelp = (args: readonly string[]) => args.includes('--help') || args.includes('-h');
@@ -78,6 +81,8 @@ export async function main(args: readonly string[]): Promise<number> {
         return await runCommit(rest, io);
       case 'sample':
         return await runSample(rest, io);
+      case 'export':
+        return await runExport(rest, io);
       case 'help':
       case '--help':
       case '-h':

@@ -1,9 +1,9 @@
-import { statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import * as Comlink from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
-import { PARTS_FROM_BYTES, type Progress } from '../core/index.js';
+import { NIST_SNIFF_BYTES, nistFormatOfBytes, PARTS_FROM_BYTES, type Progress } from '../core/index.js';
 import type { AuditOutcome, AuditRequest, AuditService } from '../workers/audit-api.js';
 import { serveHashes, type HashReply, type HashRequest } from '../workers/background-hasher.js';
 import { browserStylePort } from './browser-style-port.js';
@@ -38,6 +38,21 @@ function sizeOf(path: string): number {
   }
 }
 
+/** Whether a file is a NIST report by its first bytes: one is streamed as JSON, never cut in parts. */
+function isNistReport(path: string): boolean {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const head = new Uint8Array(NIST_SNIFF_BYTES);
+      return nistFormatOfBytes(head.subarray(0, readSync(fd, head, 0, head.length, 0))) !== null;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false; // the audit thread reports it, naming the file
+  }
+}
+
 /**
  * Runs one audit in a Node worker thread through comlink, as the extension does in a Web Worker, while
  * this thread, otherwise idle, computes the inputs' SHA-256 from the chunks the worker posts: counting
@@ -54,7 +69,8 @@ export async function auditInWorker(
   serveHashes(browserStylePort<HashRequest, HashReply>(hashing.port1), nodeSha256Hasher);
   const partsFrom = partsThreshold();
   const ballots = request.ballots && 'path' in request.ballots ? request.ballots.path : null;
-  const inParts = ballots !== null && availableParallelism() >= 2 && sizeOf(ballots) >= partsFrom;
+  const inParts =
+    ballots !== null && availableParallelism() >= 2 && sizeOf(ballots) >= partsFrom && !isNistReport(ballots);
   let partThread: Worker | null = null;
   let parts: PartsWorkerData | null = null;
   let fileHashing: MessageChannel | null = null;

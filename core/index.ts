@@ -19,6 +19,7 @@ export * from './receipt/index.js';
 export * from './report/index.js';
 export * from './text/index.js';
 export * from './audit/index.js';
+export * from './interop/index.js';
 export * from './hash/index.js';
 export * from './tally-live/index.js';
 export * from './typed-sheets/index.js';

@@ -1,5 +1,11 @@
 import { existsSync } from 'node:fs';
-import { formatInputError, renderReportText, type Progress, type Report } from '../../core/index.js';
+import {
+  formatInputError,
+  NIST_FORMAT_NAMES,
+  renderReportText,
+  type Progress,
+  type Report,
+} from '../../core/index.js';
 import { AUDIT_INPUT_OPTIONS, auditRequestFrom, checkOutputFlags } from '../audit-inputs.js';
 import type { CliIo } from '../cli-io.js';
 import { parseCommandArgs, UsageError } from '../parse-args.js';
@@ -41,6 +47,15 @@ export interface CheckStreams {
   /** Whether stderr is a terminal: progress is drawn only there, and never with --format json. */
   readonly stderrIsTty: boolean;
   readonly writeProgress: (line: string) => void;
+}
+
+/** Names each input read in a NIST format, recognised by its content, on standard error. */
+export function sayNistFormats(report: Report, io: CliIo): void {
+  for (const input of report.inputs)
+    if (input.format)
+      io.err(
+        `${input.name}: 按内容识别为 ${NIST_FORMAT_NAMES[input.format].zh} / read as ${NIST_FORMAT_NAMES[input.format].en}, recognised by its content`,
+      );
 }
 
 export async function runCheck(
@@ -115,6 +130,7 @@ export async function runCheck(
     return 2;
   }
   const report = outcome.report;
+  sayNistFormats(report, io);
   if (exportAs) {
     const status = writeReportExport(report, exportAs, values.out, io);
     if (status !== null) return status;

@@ -22,6 +22,22 @@ import { buildReport, type AnnouncementRules } from '../report/index.js';
 import type { TextEncodingName } from '../text/index.js';
 import { auditAnnouncementAlone } from './announcement-alone.js';
 import { readWhole } from './read-whole.js';
+import { makeFinding } from '../model/make-finding.js';
+import type { Election } from '../model/election.js';
+import type { AnnouncedFigures } from '../announcement/announced-figures.js';
+import type { TallySheets } from '../tallies/read-tallies-json.js';
+import type { RulePack } from '../rules/rule-pack.js';
+import {
+  announcementFromReport,
+  cvrBallots,
+  electionFromReport,
+  nistFormatOfBytes,
+  readCvrElection,
+  readElectionReportFile,
+  sheetsFromReport,
+  sourceFormat,
+  type NistFormat,
+} from '../interop/index.js';
 
 export interface AuditSources {
   readonly election?: ByteSource;
@@ -46,11 +62,22 @@ export interface AuditOptions {
   readonly receiptRules?: string;
   /** Today, `YYYY-MM-DD` (UTC by default): the version a family applies when the election has no date. */
   readonly today?: string;
+  /** Handed what the recount counts, box by box (to write it out in another format: core/interop). */
+  readonly onRecount?: (recount: RecountBasis) => void;
+}
+
+/** What a recount stands on: the definition, each box's accounting and each box's votes. */
+export interface RecountBasis {
+  readonly election: Election;
+  readonly sheets: readonly BoxSheet[];
+  readonly tally: ElectionTally;
 }
 
 interface ReadInput {
   readonly file: string;
   readonly bytes: Uint8Array;
+  /** A NIST format recognised by its content, else null (the project's own formats). */
+  readonly format: NistFormat | null;
 }
 
 /**
@@ -62,36 +89,63 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
   const { lang, hasher, signal } = options;
   const inputs: InputDigest[] = [];
   const small = new Map<keyof AuditSources, ReadInput>();
+  let cvrElection: Election | null = null;
   for (const role of ['election', 'boxes', 'tallies', 'announcement'] as const) {
     const source = sources[role];
     if (!source) continue;
+    // A cast vote record report given as the definition is streamed: only its Election is kept.
+    if (role === 'election' && (await sourceFormat(source)) === 'nist-cast-vote-records') {
+      const read = await readCvrElection(source, hasher, signal);
+      if (!read.ok) return read;
+      cvrElection = read.value.election;
+      const { sha256, size } = read.value;
+      inputs.push({ name: source.name, sha256, size, role, format: 'nist-cast-vote-records' });
+      continue;
+    }
     const whole = await readWhole(source, hasher, signal);
     if (!whole.ok) return whole;
-    small.set(role, { file: source.name, bytes: whole.value.bytes });
-    inputs.push({ name: source.name, sha256: whole.value.sha256, size: whole.value.bytes.byteLength, role });
+    const format = nistFormatOfBytes(whole.value.bytes);
+    small.set(role, { file: source.name, bytes: whole.value.bytes, format });
+    inputs.push({
+      name: source.name,
+      sha256: whole.value.sha256,
+      size: whole.value.bytes.byteLength,
+      role,
+      ...(format ? { format } : {}),
+    });
   }
 
   const electionInput = small.get('election');
   const announcementInput = small.get('announcement');
-  if (!electionInput) {
+  if (!electionInput && !cvrElection) {
     if (!announcementInput)
       return fail(
         usageError('(none)', '需要选举定义或结果公告', 'needs an election definition or an announcement'),
       );
-    const figures = readAnnouncement(announcementInput.file, announcementInput.bytes);
+    const figures = announcementOf(announcementInput);
     if (!figures.ok) return figures;
     return auditAnnouncementAlone(figures.value, inputs, lang, options.announcementRules, options.today);
   }
+  const electionFile = electionInput?.file ?? sources.election?.name ?? '';
   if (options.announcementRules)
     return fail(
       usageError(
-        electionInput.file,
+        electionFile,
         '规则包由选举定义给出；单独核查公告时才另给规则包',
         'the election definition names its rule pack; a rule pack is given only to judge an announcement alone',
       ),
     );
 
-  const electionRead = readElection(electionInput.file, electionInput.bytes);
+  const electionReport =
+    electionInput?.format === 'nist-election-report'
+      ? readElectionReportFile(electionInput.file, electionInput.bytes)
+      : null;
+  if (electionReport && !electionReport.ok) return electionReport;
+  const electionRead = cvrElection
+    ? ok(cvrElection)
+    : electionReport?.ok
+      ? electionFromReport(electionInput!.file, electionReport.value)
+      : readElection(electionInput!.file, electionInput!.bytes);
   if (!electionRead.ok) return electionRead;
   const election = electionRead.value;
   const choice = choosePack(RULE_PACKS, {
@@ -100,15 +154,26 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
     today: options.today ?? todayUtc(),
     ...(options.receiptRules !== undefined ? { pinned: receiptPin(options.receiptRules) } : {}),
   });
-  if (!choice.ok)
-    return fail({ file: electionInput.file, path: `$.${choice.field}`, message: choice.message });
+  if (!choice.ok) return fail({ file: electionFile, path: `$.${choice.field}`, message: choice.message });
   const { pack, version: rulesVersion } = choice;
 
   const boxesInput = small.get('boxes');
   const talliesInput = small.get('tallies');
   let sheets: readonly BoxSheet[] = [];
   let sheetTally: ElectionTally | null = null;
-  if (boxesInput || talliesInput) {
+  // An election report holds the sheets too, unless others are given; one given as the sheets, likewise.
+  const reportSheets =
+    talliesInput?.format === 'nist-election-report'
+      ? talliesInput
+      : electionReport && !talliesInput
+        ? electionInput!
+        : null;
+  if (reportSheets) {
+    const read = await sheetsOfReport(reportSheets, election, boxesInput, options);
+    if (!read.ok) return read;
+    sheets = read.value.sheets;
+    sheetTally = read.value.tally;
+  } else if (boxesInput || talliesInput) {
     const read = readTallyFiles(
       { ...(boxesInput ? { boxes: boxesInput } : {}), ...(talliesInput ? { tallies: talliesInput } : {}) },
       election,
@@ -120,24 +185,13 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
   }
 
   let ballots: BallotCount | null = null;
+  let rankedFindings: Finding[] = [];
   if (sources.ballots) {
-    const counted = await countBallots(sources.ballots, election, {
-      overvote: pack.overvote,
-      ...(pack.onePersonTwoPosts ? { onePersonTwoPosts: true } : {}),
-      lang,
-      hasher,
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      ...(signal ? { signal } : {}),
-      ...(options.encoding ? { encoding: options.encoding } : {}),
-    });
-    if (!counted.ok) return failWith(cappedErrors(sources.ballots.name, counted.errors));
-    ballots = counted.value;
-    inputs.push({
-      name: sources.ballots.name,
-      sha256: ballots.sha256 ?? '',
-      size: ballots.bytes,
-      role: 'ballots',
-    });
+    const counted = await countBallotRecords(sources.ballots, election, pack, options);
+    if (!counted.ok) return counted;
+    ballots = counted.value.count;
+    inputs.push(counted.value.input);
+    rankedFindings = counted.value.findings;
   }
 
   if (!ballots && (sheets.length === 0 || !sheetTally)) {
@@ -151,7 +205,7 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
         : null;
     return fail(
       usageError(
-        electionInput.file,
+        electionFile,
         `计票需要票箱统计（boxes.csv）和计票单（tallies.csv），或选票记录（ballots.csv）${lacking ? `：${lacking.zh}` : ''}`,
         `a recount needs the box accounting (boxes.csv) and the tally sheets (tallies.csv), or the ballot records (ballots.csv)${lacking ? `: ${lacking.en}` : ''}`,
       ),
@@ -159,22 +213,23 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
   }
 
   // From ballot records the recount is of the ballots themselves; the sheets are then what is checked.
-  const evaluation = evaluateElection({
+  const recount = {
     election,
-    pack,
     sheets: ballots ? sheetsFromBallots(ballots, sheets) : sheets,
     tally: ballots ? ballots.tally : sheetTally!,
-    lang,
-  });
+  };
+  options.onRecount?.(recount);
+  const evaluation = evaluateElection({ ...recount, pack, lang });
   const extra: Finding[] = [];
   if (ballots) {
     pushAll(extra, ballots.findings);
+    pushAll(extra, rankedFindings);
     if (sheets.length > 0 || sheetTally)
       pushAll(extra, compareBallotsWithSheets(ballots, sheets, sheetTally, election, lang));
   } else pushAll(extra, checkSheetsCoverBoxes(sheets, sheetTally!, election, lang));
   let announcement: AnnouncementSection | undefined;
   if (announcementInput) {
-    const figures = readAnnouncement(announcementInput.file, announcementInput.bytes, election);
+    const figures = announcementOf(announcementInput, election);
     if (!figures.ok) return figures;
     const work = workAnnouncementArithmetic(figures.value, lang);
     announcement = announcementSection(figures.value, work);
@@ -217,6 +272,93 @@ function sheetsFromBallots(ballots: BallotCount, sheets: readonly BoxSheet[]): B
       invalid: records ? records.void + records.overvoted + records.twoPosts : 0,
     };
   });
+}
+
+/** The announcement, in the project's JSON or prose, or an election report to compare with. */
+function announcementOf(input: ReadInput, election?: Election): Result<AnnouncedFigures> {
+  if (input.format !== 'nist-election-report') return readAnnouncement(input.file, input.bytes, election);
+  const report = readElectionReportFile(input.file, input.bytes);
+  return report.ok ? announcementFromReport(input.file, report.value, election) : report;
+}
+
+/** The sheets an election report states, with the box accounting given beside it filling its gaps. */
+async function sheetsOfReport(
+  report: ReadInput,
+  election: Election,
+  boxes: ReadInput | undefined,
+  options: AuditOptions,
+): Promise<Result<TallySheets>> {
+  const reading = readElectionReportFile(report.file, report.bytes);
+  if (!reading.ok) return reading;
+  let stated: { file: string; sheets: readonly BoxSheet[] } | undefined;
+  if (boxes) {
+    const read = readTallyFiles({ boxes }, election, options.encoding ? { encoding: options.encoding } : {});
+    if (!read.ok) return read;
+    stated = { file: boxes.file, sheets: read.value.sheets };
+  }
+  return sheetsFromReport(report.file, reading.value, election, stated);
+}
+
+/**
+ * Recounts the ballot records, from ballots.csv or from a cast vote record report (recognised by its
+ * content, streamed as rows of ballots.csv); the input's digest is that of the file given.
+ */
+async function countBallotRecords(
+  source: ByteSource,
+  election: Election,
+  pack: RulePack,
+  options: AuditOptions,
+): Promise<Result<{ count: BallotCount; input: InputDigest; findings: Finding[] }>> {
+  const { hasher, signal } = options;
+  const report = (await sourceFormat(source)) === 'nist-cast-vote-records';
+  const cvr = report ? cvrBallots(source, election, hasher, signal) : null;
+  const counted = await countBallots(cvr ? cvr.source : source, election, {
+    overvote: pack.overvote,
+    ...(pack.onePersonTwoPosts ? { onePersonTwoPosts: true } : {}),
+    lang: options.lang,
+    hasher,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(signal ? { signal } : {}),
+    ...(options.encoding && !cvr ? { encoding: options.encoding } : {}),
+  });
+  if (cvr && cvr.errors.length > 0) return failWith(cappedErrors(source.name, cvr.errors));
+  if (!counted.ok)
+    return failWith(
+      cappedErrors(source.name, cvr ? counted.errors.map((error) => onRecord(error)) : counted.errors),
+    );
+  const digest = cvr ? await cvr.digest() : null;
+  const count = counted.value;
+  const findings = [...(cvr?.ranked ?? [])].map((contest) =>
+    makeFinding(
+      {
+        code: 'RANKED_FIRST_CHOICES',
+        severity: 'warning',
+        contest,
+        messages: {
+          zh: `${source.name} 中职位 ${contest} 的选票按顺序排列候选人：只计了每张票的第一选择（相对多数），没有逐轮排序计票`,
+          en: `${source.name} ranks the candidates of contest ${contest}: only each ballot's first choice was counted (plurality), not the ranked rounds`,
+        },
+      },
+      options.lang,
+    ),
+  );
+  return ok({
+    findings,
+    count,
+    input: {
+      name: source.name,
+      sha256: digest?.sha256 ?? count.sha256 ?? '',
+      size: digest?.bytes ?? count.bytes,
+      role: 'ballots',
+      ...(cvr ? { format: 'nist-cast-vote-records' as const } : {}),
+    },
+  });
+}
+
+/** A ballot-row error of a report read as ballots.csv, at the record: row n is `$.CVR[n-2]`. */
+function onRecord(error: InputError): InputError {
+  const { line, column: _column, ...rest } = error;
+  return { ...rest, path: line !== undefined && line >= 2 ? `$.CVR[${line - 2}]` : '$.CVR' };
 }
 
 /** The receipt's pack, as its exact version (a family alone means the first version). */

@@ -32,6 +32,7 @@ export const FINDING_CODES = [
   'WOMEN_MEMBER_POST',
   'LIVE_TALLY_MISMATCH',
   'LIVE_TALLIES_DIFFER',
+  'RANKED_FIRST_CHOICES',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

@@ -10,6 +10,8 @@ export interface InputDigest {
   readonly size: number;
   /** What the file was read as: election, boxes, tallies, ballots, announcement. */
   readonly role: InputRole;
+  /** Where the input was in a NIST common data format, recognised by its content (docs/interop.md). */
+  readonly format?: 'nist-election-report' | 'nist-cast-vote-records';
 }
 
 export type InputRole = 'election' | 'boxes' | 'tallies' | 'ballots' | 'announcement';

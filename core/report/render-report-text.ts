@@ -1,3 +1,4 @@
+import { NIST_FORMAT_NAMES } from '../interop/nist-format.js';
 import type { Lang } from '../model/finding.js';
 import type { ContestResult, Report, Verdict } from '../model/report.js';
 import { displayPercent } from './display-percent.js';
@@ -203,7 +204,11 @@ export function renderReportText(report: Report, lang: Lang): string {
     lines.push(`  [${word(finding.severity)}] ${finding.code}: ${finding.messages[lang]}`);
   if (report.inputs.length > 0) {
     lines.push('', `${word('inputs')}:`);
-    for (const input of report.inputs) lines.push(`  ${input.name}  sha256 ${input.sha256}`);
+    for (const input of report.inputs)
+      lines.push(
+        `  ${input.name}  sha256 ${input.sha256}` +
+          (input.format ? `  (${NIST_FORMAT_NAMES[input.format][report.lang]})` : ''),
+      );
   }
   return lines.join('\n') + '\n';
 }

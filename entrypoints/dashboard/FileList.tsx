@@ -92,7 +92,15 @@ export function FileRows({ files, caption, t, onRole, onRemove }: FileRowsProps)
       <tbody>
         {files.map((file) => (
           <tr key={file.key} data-file={file.file.name} data-step={stepOf(file.role)}>
-            <th scope="row">{file.file.name}</th>
+            <th scope="row">
+              {file.file.name}
+              {file.format && (
+                <span class="file-format" data-format={file.format}>
+                  {' '}
+                  ({t.readAsFormat(file.format)})
+                </span>
+              )}
+            </th>
             <td class="num">{formatBytes(file.file.size)}</td>
             <td>
               <select

@@ -1,5 +1,5 @@
-import type { InputRole } from '../../core/index.js';
-import { guessRole } from '../shared/guess-role.js';
+import type { InputRole, NistFormat } from '../../core/index.js';
+import { guessRole, nistFormatOfFile } from '../shared/guess-role.js';
 
 /** The three steps of the audit page that take inputs: 1 election, 2 counts, 3 announcement. */
 export type InputStep = 1 | 2 | 3;
@@ -14,6 +14,8 @@ export interface ChosenFile {
   readonly file: File;
   readonly role: InputRole;
   readonly chosenIn: InputStep;
+  /** A NIST format recognised by the file's content, shown beside it. */
+  readonly format?: NistFormat;
 }
 
 let nextKey = 0;
@@ -29,12 +31,16 @@ export async function chooseFiles(
   fixedRole?: InputRole,
 ): Promise<ChosenFile[]> {
   return Promise.all(
-    files.map(async (file) => ({
-      key: `file-${nextKey++}`,
-      file,
-      role: fixedRole ?? (await guessRole(file, fallback)),
-      chosenIn,
-    })),
+    files.map(async (file) => {
+      const format = await nistFormatOfFile(file);
+      return {
+        key: `file-${nextKey++}`,
+        file,
+        role: fixedRole ?? (await guessRole(file, fallback)),
+        chosenIn,
+        ...(format ? { format } : {}),
+      };
+    }),
   );
 }
 

@@ -62,6 +62,10 @@ export const FINDING_EXPLANATIONS: Record<FindingCode, Bilingual> = {
     zh: '本省选举办法要求选票单列妇女委员职位，并在尚无妇女当选时于另行选举中继续单列。请核对选票样式。',
     en: 'The provincial measures list a separate post for a woman member on the ballot, kept in the runoff while no woman is elected. Check the ballot paper.',
   },
+  RANKED_FIRST_CHOICES: {
+    zh: '这些选票记录按顺序排列候选人（排序复选制）。本工具只按相对多数计票：每张票只计第一选择，不做逐轮淘汰和转移。当选结果可能与排序计票不同，请以排序计票的正式结果为准来比较。',
+    en: 'These ballot records rank the candidates (ranked-choice voting). TallyWitness counts plurality only: each ballot counts for its first choice, with no rounds of elimination and transfer. The winners may differ from the ranked count; compare the first-choice totals with its first round.',
+  },
   LIVE_TALLY_MISMATCH: {
     zh: '你自己唱票时记下的票数与该票箱的计票单不一致。请与监票人一起核对这一格。',
     en: "Your own count, kept as the ballots were read out, differs from the box's tally sheet. Check this cell with the scrutineers.",

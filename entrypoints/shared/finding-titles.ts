@@ -42,6 +42,7 @@ export const FINDING_TITLES: Record<FindingCode, Bilingual> = {
     zh: '两份唱票记录不一致',
     en: 'Two live tallies differ',
   },
+  RANKED_FIRST_CHOICES: { zh: '排序投票只计了第一选择', en: 'Ranked ballots: first choices only' },
 };
 
 /** One of a finding's two figures, named. */

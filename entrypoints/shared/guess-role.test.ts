@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { guessRole, roleFromContent, roleFromName } from './guess-role';
+import { guessRole, nistFormatOfFile, roleFromContent, roleFromName } from './guess-role';
 
 const sample = (name: string) =>
   readFileSync(new URL(`../../samples/qingshan-village/${name}`, import.meta.url));
@@ -24,6 +24,17 @@ describe('a role from the file name', () => {
 });
 
 describe('a role from the first bytes', () => {
+  test('NIST files by their content, whatever they are called: election reports and cast vote records', async () => {
+    const report = '{"@type": "ElectionResults.ElectionReport", "Election": []}';
+    const records = '{\n  "@type" : "CVR.CastVoteRecordReport",\n  "CVR" : [ {';
+    expect(roleFromContent(report)).toBe('election');
+    expect(roleFromContent(records)).toBe('ballots');
+    expect(roleFromContent('{"CVR":[{"@type":"CVR","CurrentSnapshotId":"s1"')).toBe('ballots');
+    expect(await guessRole(file('tallies.json', records), 'boxes')).toBe('ballots');
+    expect(await nistFormatOfFile(file('x.json', report))).toBe('nist-election-report');
+    expect(await nistFormatOfFile(file('ballots.csv', sample('ballots.csv')))).toBeNull();
+  });
+
   test('the sample files, each by its content', () => {
     const head = (name: string) => sample(name).subarray(0, 4096).toString('utf8');
     expect(roleFromContent(head('election.json'))).toBe('election');

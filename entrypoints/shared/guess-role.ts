@@ -1,4 +1,4 @@
-import type { InputRole } from '../../core/index.js';
+import { nistFormatOf, type InputRole, type NistFormat } from '../../core/index.js';
 import { looksLikeXlsx } from '../../core/spreadsheet/read-xlsx.js';
 
 /** Bytes enough to see a CSV header or a JSON format tag. */
@@ -18,6 +18,9 @@ export function roleFromName(name: string): InputRole | null {
 /** A role from the first bytes of a file: a JSON format tag, or the columns of a CSV header. */
 export function roleFromContent(head: string): InputRole | null {
   const text = head.replace(/^\uFEFF/, '').trimStart();
+  // A NIST election report holds the definition and the sheets; cast vote records are ballot records.
+  const nist = nistFormatOf(text);
+  if (nist) return nist === 'nist-cast-vote-records' ? 'ballots' : 'election';
   const tag = /"format"\s*:\s*"tallywitness\.(election|tallies|announcement)\//.exec(text);
   if (tag) return tag[1] as InputRole;
   const header = (text.split(/\r?\n/, 1)[0] ?? '').split(',').map((cell) => cell.trim().toLowerCase());
@@ -41,6 +44,11 @@ function decodeHead(bytes: Uint8Array): string {
     // A spreadsheet's GB18030 export.
     return new TextDecoder('gb18030').decode(bytes);
   }
+}
+
+/** The NIST format a file is in, from its first bytes (both formats are UTF-8 JSON), else null. */
+export async function nistFormatOfFile(file: Blob): Promise<NistFormat | null> {
+  return nistFormatOf(decodeHead(new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer())));
 }
 
 /** The role a file most likely has: its content first, then its name, then `fallback`. */

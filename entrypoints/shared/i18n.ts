@@ -1,6 +1,8 @@
 import {
   englishCount,
+  NIST_FORMAT_NAMES,
   type InputRole,
+  type NistFormat,
   type QuorumStatus,
   type Severity,
   type Verdict,
@@ -80,6 +82,7 @@ const zh = {
   chooseFiles: '选择文件',
   countFiles: '计票文件',
   roleOf: (name: string) => `${name} 的类型`,
+  readAsFormat: (format: NistFormat) => `按内容识别为 ${NIST_FORMAT_NAMES[format]?.zh ?? format}`,
   remove: (name: string) => `移除 ${name}`,
   removeShort: '移除',
   roles: {
@@ -298,6 +301,8 @@ const en: Messages = {
   chooseFiles: 'choose files',
   countFiles: 'Count files',
   roleOf: (name: string) => `Role of ${name}`,
+  readAsFormat: (format: NistFormat) =>
+    `read as ${NIST_FORMAT_NAMES[format]?.en ?? format}, recognised by its content`,
   remove: (name: string) => `Remove ${name}`,
   removeShort: 'Remove',
   roles: {

@@ -63,3 +63,29 @@ test('a dropped .xlsx workbook is taken for the tally sheets and read by the spr
     .poll(() => fresh.locator('.result dd[data-figure="valid"]').textContent())
     .toBe(expected.valid.toLocaleString('en'));
 });
+
+test('a NIST cast vote record file is taken as ballot records by its content and said to be read so', async () => {
+  await page.reload();
+  const fixture = (name: string) =>
+    readFileSync(new URL(`../../core/interop/fixtures/rctab/${name}`, import.meta.url), 'utf8');
+  const files = [
+    ['election.json', fixture('election.json')],
+    // A name that says nothing: the content decides.
+    ['export-2019.json', fixture('test_set_1_exhaust_at_overvote_cvr.json')],
+  ] as const;
+  const zone = page.locator('.dropzone', { has: page.locator('input[data-input="counts"]') });
+  await zone.evaluate((element, dropped) => {
+    const transfer = new DataTransfer();
+    for (const [name, text] of dropped) transfer.items.add(new File([text], name));
+    for (const type of ['dragenter', 'dragover', 'drop'])
+      element.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, files);
+  await expect.poll(() => page.getByLabel('Role of export-2019.json').inputValue()).toBe('ballots');
+  await expect
+    .poll(() => page.locator('tr[data-file="export-2019.json"] .file-format').textContent())
+    .toContain('read as NIST SP 1500-103 Cast Vote Records (1.0.0 JSON)');
+
+  await page.getByRole('button', { name: 'Run the audit' }).click();
+  await page.locator('.verdict').waitFor();
+  await expect.poll(() => page.locator('.result dd[data-figure="cast"]').textContent()).toBe('15');
+});

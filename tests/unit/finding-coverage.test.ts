@@ -74,6 +74,49 @@ const CLEAN: Files = {
   tallies: tallies({ a: 40, b: 20, '#blank': 0 }),
 };
 
+/** One cast vote record (NIST SP 1500-103 JSON) of the box central ranking a first and b second. */
+function rankedCvr(): string {
+  const position = (rank: number) => ({ HasIndication: 'yes', NumberVotes: 1, Rank: rank });
+  return JSON.stringify({
+    '@type': 'CVR.CastVoteRecordReport',
+    Election: [
+      {
+        '@id': 'e',
+        Contest: [
+          {
+            '@id': 'chair',
+            '@type': 'CVR.CandidateContest',
+            ContestSelection: [
+              { '@id': 'sa', CandidateIds: ['a'] },
+              { '@id': 'sb', CandidateIds: ['b'] },
+            ],
+          },
+        ],
+      },
+    ],
+    CVR: [
+      {
+        BallotStyleUnitId: 'central',
+        CurrentSnapshotId: 's',
+        CVRSnapshot: [
+          {
+            '@id': 's',
+            CVRContest: [
+              {
+                ContestId: 'chair',
+                CVRContestSelection: [
+                  { ContestSelectionId: 'sa', SelectionPosition: [position(1)] },
+                  { ContestSelectionId: 'sb', SelectionPosition: [position(2)] },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+}
+
 const codesOf = (report: Report) => report.findings.map((finding) => finding.code);
 
 /**
@@ -106,6 +149,8 @@ const PRODUCERS: Record<AuditCode, { files: Files; announcementName?: string }> 
   },
   OVERVOTE: { files: { ...CLEAN, ballots: 'box,ballot,chair\ncentral,1,a|b\n' } },
   DUPLICATE_BALLOT: { files: { ...CLEAN, ballots: 'box,ballot,chair\ncentral,1,a\ncentral,1,a\n' } },
+  // NIST cast vote records ranking 甲 first and 乙 second: counted for 甲 alone.
+  RANKED_FIRST_CHOICES: { files: { ...CLEAN, ballots: rankedCvr() } },
   CVR_TALLY_MISMATCH: { files: { ...CLEAN, ballots: 'box,ballot,chair\ncentral,1,a\ncentral,2,a\n' } },
   ANNOUNCED_MISMATCH: {
     files: {
