@@ -47,7 +47,7 @@ function inThreadCounter(asked: string[]): () => StartedCounter {
 
 describe('partedBlob', () => {
   const bytes = ballotFile(20_000);
-  const blob = new Blob([bytes]);
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>]);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
 
   it('hashes the whole file with WebCrypto: the plain SHA-256 of its bytes', async () => {
@@ -82,6 +82,7 @@ describe('partedBlob', () => {
       terminate: () => asked.push('terminated'),
     });
     const task = {
+      ...options,
       file: 'ballots.csv',
       election: testElection,
       header: bytes.slice(0, bytes.indexOf(0x0a) + 1),
