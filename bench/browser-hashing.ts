@@ -18,19 +18,19 @@ import { unpackedExtensionId } from '../tests/e2e/launch-extension.js';
 import { electionPath, generateBallots } from './generate-ballots.js';
 
 /**
- * CPU seconds (user + system) so far of every process below this one: Chromium's browser, renderer and
- * utility processes. A run's difference is its CPU cost, steadier than wall time on a shared machine.
+ * `measure` of every process below this one (Chromium's browser, renderer and utility processes), from
+ * its /proc `stat` and `status`.
  */
-function chromiumCpuSeconds(): number {
+function belowThisProcess<T>(measure: (stat: string[], status: string) => T): T[] {
   const parents = new Map<number, number>();
-  const ticks = new Map<number, number>();
+  const measured = new Map<number, T>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       parents.set(Number(entry), Number(fields[1]));
-      ticks.set(Number(entry), Number(fields[11]) + Number(fields[12]));
+      measured.set(Number(entry), measure(fields, readFileSync(`/proc/${entry}/status`, 'utf8')));
     } catch {
       // the process ended meanwhile
     }
@@ -40,38 +40,22 @@ function chromiumCpuSeconds(): number {
       if (parent === process.pid) return true;
     return false;
   };
-  let total = 0;
-  for (const [pid, t] of ticks) if (below(pid)) total += t;
-  return total / 100; // clock ticks
+  return [...measured].filter(([pid]) => below(pid)).map(([, value]) => value);
 }
 
-/** Resident memory now, in bytes: the largest process below this one, and all of them together. */
+/**
+ * CPU seconds (user + system) so far of Chromium's processes. A run's difference is its CPU cost,
+ * steadier than wall time on a shared machine.
+ */
+function chromiumCpuSeconds(): number {
+  const ticks = belowThisProcess((stat) => Number(stat[11]) + Number(stat[12]));
+  return ticks.reduce((sum, t) => sum + t, 0) / 100; // clock ticks
+}
+
+/** Resident memory now, in bytes: Chromium's largest process, and all of them together. */
 function chromiumRss(): { largest: number; total: number } {
-  const parents = new Map<number, number>();
-  const rss = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
-      parents.set(Number(entry), Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]));
-      rss.set(Number(entry), Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) * 1024);
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  const below = (pid: number): boolean => {
-    for (let parent = parents.get(pid); parent !== undefined && parent > 1; parent = parents.get(parent))
-      if (parent === process.pid) return true;
-    return false;
-  };
-  let largest = 0;
-  let total = 0;
-  for (const [pid, bytes] of rss)
-    if (below(pid)) {
-      largest = Math.max(largest, bytes);
-      total += bytes;
-    }
-  return { largest, total };
+  const rss = belowThisProcess((_, status) => Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) * 1024);
+  return { largest: Math.max(0, ...rss), total: rss.reduce((sum, bytes) => sum + bytes, 0) };
 }
 
 /** Samples chromiumRss every 20 ms until stopped; the peaks. */
