@@ -29,7 +29,8 @@ function partsFor(blob: Blob, background?: BackgroundHasher) {
   if (blob.size < PARTS_FROM_BYTES || blob.size > WHOLE_DIGEST_MAX_BYTES) return null;
   const startCounter = () => {
     const worker = new CountPartWorker();
-    return { counter: Comlink.wrap<BlobPartCounter>(worker), terminate: () => worker.terminate() };
+    const failed = new Promise((resolve) => worker.addEventListener('error', resolve, { once: true }));
+    return { counter: Comlink.wrap<BlobPartCounter>(worker), terminate: () => worker.terminate(), failed };
   };
   return partedBlob(blob, name.includes(ONE_COUNTER) ? null : startCounter);
 }

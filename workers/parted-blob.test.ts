@@ -94,4 +94,18 @@ describe('partedBlob', () => {
     await expect(counted).resolves.toBeNull();
     expect(asked).toEqual(['terminated']);
   });
+
+  it('when the second worker fails to start, takes nothing from it (the audit worker reads on)', async () => {
+    const asked: string[] = [];
+    const broken: () => StartedCounter = () => ({
+      counter: { count: () => new Promise(() => undefined) },
+      terminate: () => asked.push('terminated'),
+      failed: Promise.resolve(),
+    });
+    const source = { ...chunkedSource(bytes, [65_536]), parts: partedBlob(blob, broken) };
+    const result = await countBallots(source, testElection, options);
+    expect(result.ok && result.value.parts).toBe(1);
+    expect(snapshot(result)).toMatchObject({ sha256 });
+    expect(asked).toContain('terminated');
+  });
 });

@@ -24,6 +24,8 @@ export const WHOLE_DIGEST_MAX_BYTES = 256 * 2 ** 20;
 export interface StartedCounter {
   readonly counter: BlobPartCounter;
   terminate(): void;
+  /** Settles if the worker fails outside a call (its script does not load): comlink would wait forever. */
+  readonly failed?: Promise<unknown>;
 }
 
 /**
@@ -41,14 +43,16 @@ export function partedBlob(blob: Blob, startCounter: (() => StartedCounter) | nu
     },
     countPart: (task, onProgress, signal) => {
       if (!startCounter || signal.aborted) return Promise.resolve(null);
-      const { counter, terminate } = startCounter();
+      const { counter, terminate, failed } = startCounter();
       return new Promise<BallotPartCount | null>((resolve, reject) => {
-        // Cancel, or the count no longer wanted: the worker is stopped, its part not taken.
+        // Cancel, the count no longer wanted, or the worker failed: it is stopped, its part not taken.
         const stop = () => {
           terminate();
           resolve(null);
         };
         signal.addEventListener('abort', stop, { once: true });
+        // A worker that fails leaves the second part to the audit worker, which reads on (one counter).
+        void failed?.then(stop, stop);
         counter.count(blob, task, Comlink.proxy(onProgress)).then(
           (counted) => {
             signal.removeEventListener('abort', stop);
