@@ -3,7 +3,8 @@
 // JSON primitives). Linear readers take about ten times as long and as much work per step; the fuzz
 // suite checks the work from 10 KB to 100 KB on every run, this the step to 1 MB on demand. Each time is
 // the least of three runs; the bench fails (exit 1) when a reader's time from 100 KB to 1 MB grows more
-// than twentyfold (linear is ten, and the shared machine's noise stays well inside twice that).
+// than thirtyfold (linear is ten, quadratic a hundred; V8's own JSON.parse of deep nesting reaches 18 to
+// 24 here on a loaded machine).
 import { performance } from 'node:perf_hooks';
 import { READERS } from '../tests/fuzz/readers.js';
 import { countWorkAsync } from '../tests/fuzz/work-meter.js';
@@ -18,7 +19,7 @@ async function cpuMs(read: () => Promise<unknown>): Promise<number> {
   return Math.min(performance.now() - wall, (used.user + used.system) / 1000);
 }
 
-const TIME_GROWTH_LIMIT = 20;
+const TIME_GROWTH_LIMIT = 30;
 const superLinear: string[] = [];
 console.log('| reader | 10 KB | 100 KB | 1 MB | work ×10 | work ×100 | time 100 KB → 1 MB |');
 console.log('| --- | --- | --- | --- | --- | --- | --- |');
