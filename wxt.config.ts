@@ -30,7 +30,10 @@ export default defineConfig({
     // sidebar (WXT writes sidebar_action from the same page) needs no permission.
     permissions: ['contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
+      // No image, sound, video or frame is loaded from anywhere: the pages draw with inline SVG and CSS,
+      // so a pasted or captured text cannot make them fetch a remote picture (a tracking pixel).
+      extension_pages:
+        "script-src 'self'; object-src 'self'; connect-src 'none'; img-src 'none'; media-src 'none'; frame-src 'none'",
     },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

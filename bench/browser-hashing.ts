@@ -1,31 +1,36 @@
 // `npx tsx bench/browser-hashing.ts [ROWS] [EXTENSION_DIR]`: the built extension's audit worker in
-// headless Chromium, recounting bench/data/ballots-ROWS.csv (default 5,000,000 rows) with SHA-256 in a
-// second worker (as shipped) and in the audit worker itself (a worker named `one-thread`), alternately,
-// three times each. Also times reading alone, @noble/hashes alone in a worker, and two hash workers at
-// once: with a free second core those take no longer than one; without one, no overlap can show.
+// headless Chromium, recounting bench/data/ballots-ROWS.csv (default 5,000,000 rows) as shipped (below
+// WHOLE_DIGEST_MAX_BYTES: WebCrypto's SHA-256 of the file read whole, two counting workers), with
+// WebCrypto and one counting worker (a worker named `one-counter`), and with the whole file hashed in
+// a stream by @noble/hashes in the hash worker (`streamed`, the design before), alternately, ROUNDS
+// times each (environment, default 3). Also times Blob.stream() read alone, WebCrypto's digest alone
+// (Blob.arrayBuffer() then digest), @noble/hashes alone in a worker, and two such hash workers at once:
+// with a free second core those take no longer than one; without one, no overlap can show. Each run's
+// peak memory is sampled every 20 ms from /proc: the resident set of the largest Chromium process (the
+// page's renderer, where its workers run) and of all of them.
 // Build the extension first (`npx wxt build`); pass a copy of .output/chrome-mv3 as EXTENSION_DIR
 // when other builds may replace it during the run.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { unpackedExtensionId } from '../tests/e2e/launch-extension.js';
 import { electionPath, generateBallots } from './generate-ballots.js';
 
 /**
- * CPU seconds (user + system) so far of every process below this one: Chromium's browser, renderer and
- * utility processes. A run's difference is its CPU cost, steadier than wall time on a shared machine.
+ * `measure` of every process below this one (Chromium's browser, renderer and utility processes), from
+ * its /proc `stat` and `status`.
  */
-function chromiumCpuSeconds(): number {
+function belowThisProcess<T>(measure: (stat: string[], status: string) => T): T[] {
   const parents = new Map<number, number>();
-  const ticks = new Map<number, number>();
+  const measured = new Map<number, T>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       parents.set(Number(entry), Number(fields[1]));
-      ticks.set(Number(entry), Number(fields[11]) + Number(fields[12]));
+      measured.set(Number(entry), measure(fields, readFileSync(`/proc/${entry}/status`, 'utf8')));
     } catch {
       // the process ended meanwhile
     }
@@ -35,9 +40,39 @@ function chromiumCpuSeconds(): number {
       if (parent === process.pid) return true;
     return false;
   };
-  let total = 0;
-  for (const [pid, t] of ticks) if (below(pid)) total += t;
-  return total / 100; // clock ticks
+  return [...measured].filter(([pid]) => below(pid)).map(([, value]) => value);
+}
+
+/**
+ * CPU seconds (user + system) so far of Chromium's processes. A run's difference is its CPU cost,
+ * steadier than wall time on a shared machine.
+ */
+function chromiumCpuSeconds(): number {
+  const ticks = belowThisProcess((stat) => Number(stat[11]) + Number(stat[12]));
+  return ticks.reduce((sum, t) => sum + t, 0) / 100; // clock ticks
+}
+
+/** Resident memory now, in bytes: Chromium's largest process, and all of them together. */
+function chromiumRss(): { largest: number; total: number } {
+  const rss = belowThisProcess((_, status) => Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) * 1024);
+  return { largest: Math.max(0, ...rss), total: rss.reduce((sum, bytes) => sum + bytes, 0) };
+}
+
+/** Samples chromiumRss every 20 ms until stopped; the peaks. */
+function rssPeaks(): () => { largest: number; total: number } {
+  const peak = { largest: 0, total: 0 };
+  const sample = () => {
+    const now = chromiumRss();
+    peak.largest = Math.max(peak.largest, now.largest);
+    peak.total = Math.max(peak.total, now.total);
+  };
+  sample();
+  const timer = setInterval(sample, 20);
+  return () => {
+    clearInterval(timer);
+    sample();
+    return peak;
+  };
 }
 
 const rows = Number(process.argv[2] ?? 5_000_000);
@@ -66,6 +101,8 @@ const context = await chromium.launchPersistentContext(userDataDir, {
     '--no-sandbox',
     '--disable-gpu',
     '--no-first-run',
+    // gc() in the page before each run, so that a run's peak is not what an earlier one left.
+    '--js-flags=--expose-gc',
   ],
 });
 try {
@@ -142,6 +179,16 @@ try {
       return { ms, sha256: hex };
     }, hashWorker);
 
+  /** WebCrypto alone, in the page: the file read once more as one ArrayBuffer, then digested. */
+  const webCryptoOnly = () =>
+    page.evaluate(async () => {
+      const blob = (document.getElementById('bench-ballots') as HTMLInputElement).files![0]!;
+      const started = performance.now();
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()));
+      const sha256 = [...digest].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+      return { ms: performance.now() - started, sha256 };
+    });
+
   /** Blob.stream() alone, in the page: what reading costs before any counting or hashing. */
   const readOnly = () =>
     page.evaluate(async () => {
@@ -159,46 +206,79 @@ try {
 
   const mb = bytes / 1e6;
   const measured = async <T extends { ms: number }>(run: () => Promise<T>) => {
+    await page.evaluate(() => (globalThis as { gc?: () => void }).gc?.());
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const start = chromiumRss();
     const before = chromiumCpuSeconds();
+    const peaks = rssPeaks();
     const result = await run();
-    return { ...result, cpu: chromiumCpuSeconds() - before };
+    const cpu = chromiumCpuSeconds() - before;
+    return { ...result, cpu, start, peak: peaks() };
   };
-  const line = (label: string, ms: number, cpu: number, extra = '') =>
+  const megabytes = (n: number) => `${(n / 2 ** 20).toFixed(0)}`;
+  const line = (
+    label: string,
+    result: {
+      ms: number;
+      cpu: number;
+      start: { largest: number; total: number };
+      peak: { largest: number; total: number };
+    },
+    extra = '',
+  ) =>
     console.log(
-      `| ${label} | ${(ms / 1000).toFixed(2)} s | ${(mb / (ms / 1000)).toFixed(0)} | ${cpu.toFixed(2)} s | ${(mb / cpu).toFixed(0)} | ${extra} |`,
+      `| ${label} | ${(result.ms / 1000).toFixed(2)} s | ${(mb / (result.ms / 1000)).toFixed(0)} | ${result.cpu.toFixed(2)} s | ${megabytes(result.peak.largest)} (+${megabytes(result.peak.largest - result.start.largest)}) / ${megabytes(result.peak.total)} (+${megabytes(result.peak.total - result.start.total)}) MiB | ${extra} |`,
     );
+  const idle = chromiumRss();
   console.log(
-    `${rows.toLocaleString('en')} rows, ${mb.toFixed(0)} MB, ${await page.evaluate(() => navigator.userAgent)}\n`,
+    `${rows.toLocaleString('en')} rows, ${mb.toFixed(0)} MB, ${await page.evaluate(() => navigator.userAgent)}`,
   );
   console.log(
-    '| run | wall | MB/s (wall) | Chromium CPU | MB per CPU-second | check |\n|---|---|---|---|---|---|',
+    `idle: largest process ${megabytes(idle.largest)} MiB, all ${megabytes(idle.total)} MiB; load average ${loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' ')}\n`,
   );
-  for (let run = 0; run < 3; run++) {
+  console.log(
+    '| run | wall | MB/s (wall) | Chromium CPU | peak RSS (rise in the run), largest process / all | check |\n|---|---|---|---|---|---|',
+  );
+  const rounds = Number(process.env['ROUNDS'] ?? 3);
+  // AUDIT_ONLY=1: the audit as shipped alone (the memory series over several file sizes).
+  const auditOnly = process.env['AUDIT_ONLY'] === '1';
+  for (let run = 0; run < rounds; run++) {
     for (const [label, name] of [
-      ['audit, SHA-256 in a second worker', 'bench'],
-      ['audit, SHA-256 in the audit worker', 'bench one-thread'],
+      ['audit as shipped', 'bench'],
+      ['audit, WebCrypto, one counting worker', 'bench one-counter'],
+      ['audit, streamed @noble/hashes in a second worker (before)', 'bench streamed'],
     ] as const) {
+      if (auditOnly && name !== 'bench') continue;
       const result = await measured(() => audit(name));
       line(
         label,
-        result.ms,
-        result.cpu,
+        result,
         result.failure ??
           `${result.votes?.toLocaleString('en')} votes, sha256 ${result.sha256?.slice(0, 12)}`,
       );
     }
+    if (auditOnly) continue;
     const read = await measured(readOnly);
-    line('Blob.stream() read alone', read.ms, read.cpu, `${read.chunks} chunks`);
+    line('Blob.stream() read alone', read, `${read.chunks} chunks`);
+    const whole = await measured(webCryptoOnly);
+    line('Blob.arrayBuffer() + WebCrypto digest alone', whole, `sha256 ${whole.sha256.slice(0, 12)}`);
     const hashed = await measured(hashOnly);
-    line('@noble/hashes alone in a worker', hashed.ms, hashed.cpu, `sha256 ${hashed.sha256.slice(0, 12)}`);
+    line('@noble/hashes alone in a worker', hashed, `sha256 ${hashed.sha256.slice(0, 12)}`);
     // Is there a second core to overlap on? Two such workers at once take the same wall time if so.
     const twice = await measured(async () => {
       const started = performance.now();
       await Promise.all([hashOnly(), hashOnly()]);
       return { ms: performance.now() - started };
     });
-    line('two hash workers at once (twice the bytes)', twice.ms, twice.cpu, 'spare-core check');
+    line('two hash workers at once (twice the bytes)', twice, 'spare-core check');
   }
+  console.log(
+    `\nload average at the end: ${loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' ')}`,
+  );
 } finally {
   await context.close();
   rmSync(userDataDir, { recursive: true, force: true });

@@ -130,10 +130,18 @@ export type AnnouncedFigure = CountFigure | VotesFigure | GroupFigure | PercentF
  *   brackets: of cast or of valid ballots? a part of a part: of the part or of the total?);
  * - `change`: a change between two terms (较上届提高6%), no share of a stated count;
  * - `not-a-name`: a declaration of winners whose names the reader cannot tell from the words around;
- * - `age`: an age (平均年龄44.9岁), which no other figure stated can check.
+ * - `age`: an age (平均年龄44.9岁), which no other figure stated can check;
+ * - `past-limit`: a number after the first NUMBERS_READ, where the reader stops reading the text.
  */
 export type UnreadReason =
-  'no-meaning' | 'approximate' | 'no-base' | 'ambiguous-base' | 'change' | 'not-a-name' | 'age';
+  | 'no-meaning'
+  | 'approximate'
+  | 'no-base'
+  | 'ambiguous-base'
+  | 'change'
+  | 'not-a-name'
+  | 'age'
+  | 'past-limit';
 
 /** A number (or a declaration) the reader found but could not give a meaning to. */
 export interface UnreadFigure {
@@ -165,6 +173,12 @@ export interface AnnouncedFigures {
 
 /** How many unread numbers are kept one by one; a real notice has a few dozen. */
 export const UNREAD_KEPT = 10_000;
+
+/**
+ * How many numbers of a text the reader reads; the text from the next one on is not read, its numbers
+ * only counted (`past-limit`). A county's summary holds a few thousand; 10 MB of "7 " five million.
+ */
+export const NUMBERS_READ = 50_000;
 
 /** All the numbers left unread, kept and counted. */
 export const unreadCount = (figures: AnnouncedFigures): number =>

@@ -16,17 +16,18 @@ for (let i = 0; i < TRADITIONAL.length; i++) FOLD.set(TRADITIONAL.charAt(i), SIM
 FOLD.set('\u3000', ' '); // ideographic space
 FOLD.set('\u00a0', ' ');
 
-/** Folds width and script; the result has exactly the length of the input. */
+/** Every character normalizeText changes: full-width ASCII, the spaces above, the traditional set. */
+const FOLDABLE = new RegExp(`[\\uff01-\\uff5e\\u3000\\u00a0${TRADITIONAL}]`, 'g');
+
+/**
+ * Folds width and script; the result has exactly the length of the input. One native replace, so that
+ * a 10 MB text is built flat (appending a character at a time held a rope of a node per character).
+ */
 export function normalizeText(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
+  return text.replace(FOLDABLE, (char) => {
+    const unit = char.charCodeAt(0);
     // Full-width ASCII (！ to ～) maps to ASCII by a fixed offset: ０→0, ％→%, ．→., ，→, and so on.
-    if (unit >= 0xff01 && unit <= 0xff5e) out += String.fromCharCode(unit - 0xfee0);
-    else {
-      const char = text.charAt(i);
-      out += FOLD.get(char) ?? char;
-    }
-  }
-  return out;
+    if (unit >= 0xff01 && unit <= 0xff5e) return String.fromCharCode(unit - 0xfee0);
+    return FOLD.get(char) ?? char;
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UNREAD_KEPT, unreadCount } from './announced-figures.js';
+import { NUMBERS_READ, UNREAD_KEPT, unreadCount } from './announced-figures.js';
 import { announcementSection } from './announcement-section.js';
 import { workAnnouncementArithmetic } from './check-announcement-arithmetic.js';
 import { readAnnouncementText } from './read-announcement-text.js';
@@ -76,6 +76,33 @@ describe('pathological announcements', () => {
     expect(findings).toHaveLength(UNREAD_LISTED + 1);
     expect(findings.at(-1)?.found).toBe(figures.unread.length - UNREAD_LISTED);
     expect(findings.at(-1)?.messages.en).toContain(`${figures.unread.length - UNREAD_LISTED} more numbers`);
+  });
+
+  it('reads the first NUMBERS_READ numbers and only counts the rest, so that memory stays bounded', () => {
+    const figures = readAnnouncementText(text('7 ', 2 * (NUMBERS_READ + 7)));
+    expect(figures.unread.length).toBe(UNREAD_KEPT);
+    expect(figures.unreadBeyond?.byReason).toEqual({
+      'no-meaning': NUMBERS_READ - UNREAD_KEPT,
+      'past-limit': 7,
+    });
+    expect(unreadCount(figures)).toBe(NUMBERS_READ + 7);
+    expect(reportUnreadFigures(figures, 'en').at(-1)?.messages.en).toContain(
+      `7 comes after the first ${NUMBERS_READ} numbers`,
+    );
+  });
+
+  it('says how many numbers went unread past the bound even when every number before it was read', () => {
+    const figures = readAnnouncementText(
+      '选举结果公告\n' + '登记选民1860人。'.repeat(NUMBERS_READ) + '参加投票1322人。王林当选。',
+    );
+    expect(figures.figures).toHaveLength(NUMBERS_READ);
+    expect(figures.unread).toEqual([]);
+    // The text past the bound is not read: neither the declaration nor the count after it.
+    expect(figures.figures.some((figure) => figure.kind === 'elected')).toBe(false);
+    const findings = reportUnreadFigures(figures, 'zh');
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ code: 'UNREAD_FIGURE', severity: 'info', found: 1 });
+    expect(findings[0]?.messages.zh).toContain(`另有1个数字未加核对（1个在前${NUMBERS_READ}个数字之后`);
   });
 
   it('declares no winner from 当选 repeated with no name before it', () => {

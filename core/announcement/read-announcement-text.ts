@@ -11,7 +11,7 @@ import type {
   UnreadReason,
   VotesFigure,
 } from './announced-figures.js';
-import { UNREAD_KEPT } from './announced-figures.js';
+import { NUMBERS_READ, UNREAD_KEPT } from './announced-figures.js';
 import { isPersonName } from './person-name.js';
 import { findElected } from './find-elected.js';
 import {
@@ -36,7 +36,7 @@ import { noticeTitle } from './notice-title.js';
 import { wholeNumber } from './parse-number.js';
 import { contestResolver } from './resolve-contest.js';
 import { readVoteTables } from './read-vote-table.js';
-import { scanNumbers, type NumberToken } from './scan-numbers.js';
+import { scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
 import { SummaryTotals, type GroupKind } from './summary-totals.js';
 
@@ -52,7 +52,11 @@ export function readAnnouncementText(text: string, election?: Election): Announc
   const tables = readVoteTables(text, folded, contestResolver(election), candidateNames(election));
   const prose = blankSpans(folded, tables.spans);
   const reader = new TextReader(text, prose, election);
-  for (const sentence of segmentText(prose, scanNumbers(prose))) reader.readSentence(sentence);
+  // Past NUMBERS_READ numbers the text is not read, its numbers only counted: memory stays bounded.
+  const numbers = scanNumbersUpTo(prose, NUMBERS_READ);
+  const readable = numbers.more > 0 ? prose.slice(0, numbers.cut) : prose;
+  for (const sentence of segmentText(readable, numbers.tokens)) reader.readSentence(sentence);
+  reader.countBeyond('past-limit', numbers.more);
   const title = noticeTitle(text);
   return {
     ...(title === undefined ? {} : { title }),
@@ -416,9 +420,10 @@ class TextReader {
     return first ?? null;
   }
 
-  private countBeyond(reason: UnreadReason): void {
-    this.unreadBeyond.count++;
-    this.unreadBeyond.byReason[reason] = (this.unreadBeyond.byReason[reason] ?? 0) + 1;
+  countBeyond(reason: UnreadReason, count = 1): void {
+    if (count === 0) return;
+    this.unreadBeyond.count += count;
+    this.unreadBeyond.byReason[reason] = (this.unreadBeyond.byReason[reason] ?? 0) + count;
   }
 
   private countingFigure(

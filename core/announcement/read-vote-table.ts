@@ -34,6 +34,8 @@ const HEADER_WORDS: readonly (readonly [Column, RegExp])[] = [
   ['elected', /^(是否当选|当选情况|当选与否|选举结果|结果)$/],
   ['post', /^(职务|职位|岗位|竞选职务|拟任职务)$/],
 ];
+/** Words every name column's header holds (HEADER_WORDS' name). */
+const NAME_HEADER = /姓名|候选人/;
 const CELL_SPLIT = /\t|\s*\|\s*|\s{2,}| /;
 const YES = /^(是|当选|✓|√|已当选)$/;
 const NO = /^(否|未当选|落选|×|—|-)$/;
@@ -72,7 +74,11 @@ function cellsOf(line: Line): { text: string; start: number }[] {
   return cells;
 }
 
+/** Longer than any header cell, spaces included: a longer cell is no header (and is not scanned). */
+const HEADER_CELL_MAX = 32;
+
 function columnOf(cell: string): Column | null {
+  if (cell.length > HEADER_CELL_MAX) return null;
   const words = cell.replace(/\s/g, '');
   return HEADER_WORDS.find(([, pattern]) => pattern.test(words))?.[0] ?? null;
 }
@@ -102,7 +108,9 @@ export function readVoteTables(
     // A short line before a table may name its post (主任, 委员).
     if (line.text.trim().length > 0 && line.text.trim().length <= 12 && !/\d/.test(line.text))
       contest = resolveContest(line.text.trim().replace(/[:：]$/, '')) ?? contest;
-    const rowCells = cellsOf(line);
+    // A header names a name column (姓名, 候选人): a line without one is no header and no inline table,
+    // and is not cut into cells (10 MB of "7 " would be five million of them).
+    const rowCells = NAME_HEADER.test(line.text) ? cellsOf(line) : [];
     let columns = headerColumns(rowCells.map((cell) => cell.text));
     let rows: { text: string; start: number }[][] = [];
     let end = index;

@@ -1,6 +1,7 @@
 import type { Bilingual, Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
 import {
+  NUMBERS_READ,
   unreadCount,
   type AnnouncedFigures,
   type UnreadFigure,
@@ -39,6 +40,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是当选宣告，但未能确定当选人的姓名',
     en: 'declares winners whose names the reader cannot tell',
   },
+  'past-limit': {
+    zh: `在前${NUMBERS_READ}个数字之后，公告从那里起的文字没有读取`,
+    en: `comes after the first ${NUMBERS_READ} numbers, past which the announcement's text was not read`,
+  },
 };
 
 export function reportUnreadFigures(figures: AnnouncedFigures, lang: Lang): Finding[] {
@@ -66,6 +71,11 @@ export function reportUnreadFigures(figures: AnnouncedFigures, lang: Lang): Find
   const rest = figures.unread.slice(UNREAD_LISTED);
   const first = rest[0];
   if (first) findings.push(restFinding(rest, figures.unreadBeyond, where(first), lang));
+  else if (figures.unreadBeyond) {
+    // Every kept number was read or listed, and the text went on past the numbers read.
+    const file = figures.file !== undefined ? { file: figures.file } : {};
+    findings.push(restFinding([], figures.unreadBeyond, file, lang));
+  }
   return findings;
 }
 
@@ -85,13 +95,16 @@ function restFinding(
     byReason.set(reason, (byReason.get(reason) ?? 0) + count);
   const counts = [...byReason];
   const total = rest.length + (beyond?.count ?? 0);
+  const from = where.text
+    ? { zh: `从“${where.text}”起：`, en: `from “${where.text}” on: ` }
+    : { zh: '', en: '' };
   return makeFinding(
     {
       code: 'UNREAD_FIGURE',
       severity: 'info',
       messages: {
-        zh: `另有${total}个数字未加核对（从“${where.text}”起：${counts.map(([reason, n]) => `${n}个${UNREAD_REASONS[reason].zh}`).join('，')}）`,
-        en: `${total} more numbers were not checked (from “${where.text}” on: ${counts.map(([reason, n]) => `${n} ${UNREAD_REASONS[reason].en}`).join('; ')})`,
+        zh: `另有${total}个数字未加核对（${from.zh}${counts.map(([reason, n]) => `${n}个${UNREAD_REASONS[reason].zh}`).join('，')}）`,
+        en: `${total} more numbers were not checked (${from.en}${counts.map(([reason, n]) => `${n} ${UNREAD_REASONS[reason].en}`).join('; ')})`,
       },
       found: total,
       where,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from './normalize-text.js';
-import { scanNumbers } from './scan-numbers.js';
+import { scanNumbers, scanNumbersUpTo } from './scan-numbers.js';
 
 const scan = (text: string) =>
   scanNumbers(normalizeText(text)).map((token) => ({
@@ -71,5 +71,21 @@ describe('scanNumbers', () => {
       [29n, 'age'],
       [31n, 'age'],
     ]);
+  });
+});
+
+describe('scanNumbersUpTo', () => {
+  it('keeps the first numbers, counts the rest and says where the first one left out starts', () => {
+    const text = normalizeText('第1届，1人、2人，2021年，3人、4人、百分之五、6票');
+    const { tokens, more, cut } = scanNumbersUpTo(text, 2);
+    expect(tokens.map((token) => text.slice(token.span[0], token.span[1]))).toEqual(['1', '2']);
+    // Dates and ordinals are no numbers here either: 3人, 4人, 百分之五 and 6票 are the rest.
+    expect(more).toBe(4);
+    expect(text.slice(cut, cut + 2)).toBe('3人');
+  });
+  it('counts nothing more, and cuts nowhere, when the text holds no more than the bound', () => {
+    const text = '1人、2人';
+    expect(scanNumbersUpTo(text, 2)).toMatchObject({ more: 0, cut: text.length });
+    expect(scanNumbersUpTo(text, 2).tokens).toEqual(scanNumbers(text));
   });
 });

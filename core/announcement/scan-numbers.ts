@@ -65,7 +65,27 @@ const CHINESE_FIGURE_UNITS = new Set(['人', '名', '票', '张', '份', '个', 
 const AGE_RANGE_AFTER = /^\s*(?:至|到|~)\s*\d+\s*(?:周岁|岁)/;
 
 export function scanNumbers(folded: string): NumberToken[] {
+  return scanNumbersUpTo(folded, Infinity).tokens;
+}
+
+/** The numbers of a text up to a bound (scanNumbersUpTo), and how many more it holds. */
+export interface ScannedNumbers {
+  /** The first `limit` numbers, in text order. */
+  readonly tokens: NumberToken[];
+  /** How many numbers follow them (0 when the text has no more than `limit`). */
+  readonly more: number;
+  /** Where the first number past the bound starts (the text's length when there is none). */
+  readonly cut: number;
+}
+
+/**
+ * scanNumbers keeping only the first `limit` numbers and counting the rest, so that memory stays
+ * bounded on hostile text (10 MB of "7 " holds five million numbers; a token costs about 200 bytes).
+ */
+export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
   const tokens: NumberToken[] = [];
+  let more = 0;
+  let cut = folded.length;
   // The end of the last token taken with its approximate words (2750多万): nothing inside it is a number.
   let consumed = 0;
   for (const match of folded.matchAll(NUMBER)) {
@@ -123,6 +143,10 @@ export function scanNumbers(folded: string): NumberToken[] {
     const approximate =
       approximateAfter !== null || APPROXIMATE_BEFORE.test(folded.slice(Math.max(0, start - 2), start));
     consumed = end;
+    if (tokens.length >= limit) {
+      if (more++ === 0) cut = start;
+      continue;
+    }
     tokens.push({
       span: [start, end],
       value,
@@ -133,7 +157,7 @@ export function scanNumbers(folded: string): NumberToken[] {
       ...(age !== null ? { age } : {}),
     });
   }
-  return tokens;
+  return { tokens, more, cut };
 }
 
 /** 3万8千 → 38000: a count written with 万 (or 亿) and then 千 or 百. */

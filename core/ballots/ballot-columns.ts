@@ -1,6 +1,6 @@
 import type { Election } from '../model/election.js';
 import { ok, type InputError, type Result } from '../model/result.js';
-import { cappedErrors } from '../tallies/input-errors.js';
+import { cappedErrors, ERROR_LIMIT } from '../tallies/input-errors.js';
 
 /** Headers accepted for the fixed columns of ballots.csv (contract §3, plus common Chinese wordings). */
 export const FIXED_COLUMNS = [
@@ -36,6 +36,14 @@ export function ballotColumns(
   election: Election,
 ): Result<BallotColumns> {
   const errors: InputError[] = [];
+  // Past the errors that will be listed (and the one that places the count) only a count is kept: a
+  // header of 500,000 unknown cells made as many messages, whose garbage made the time grow faster
+  // than the header.
+  let uncollected = 0;
+  const add = (error: () => InputError) => {
+    if (errors.length <= ERROR_LIMIT) errors.push(error());
+    else uncollected++;
+  };
   const fixed = new Map<string, number>();
   const contestColumn = new Map<string, number>();
   header.forEach((cell, index) => {
@@ -49,37 +57,37 @@ export function ballotColumns(
       election.contests.find((candidate) => candidate.name === text);
     const role = fixedRole?.role ?? contest?.id;
     if (role === undefined) {
-      errors.push({
+      add(() => ({
         ...at,
         message: {
           zh: `未知的列“${text}”：应为票箱、选票编号、废票或选举定义中的职位`,
           en: `unknown column "${text}": expected box, ballot, void or a contest of the election`,
         },
-      });
+      }));
       return;
     }
     const taken = fixedRole ? fixed : contestColumn;
     if (taken.has(role)) {
-      errors.push({
+      add(() => ({
         ...at,
         message: { zh: `列“${text}”重复`, en: `column "${text}" appears twice` },
-      });
+      }));
       return;
     }
     taken.set(role, index);
   });
   for (const spec of FIXED_COLUMNS) {
     if (spec.role === 'void' || fixed.has(spec.role)) continue;
-    errors.push({
+    add(() => ({
       file,
       line: 1,
       column: 1,
       message: { zh: `缺少“${spec.zh}”列（${spec.role}）`, en: `the "${spec.role}" column is missing` },
-    });
+    }));
   }
   for (const contest of election.contests) {
     if (contestColumn.has(contest.id)) continue;
-    errors.push({
+    add(() => ({
       file,
       line: 1,
       column: 1,
@@ -87,11 +95,11 @@ export function ballotColumns(
         zh: `缺少职位“${contest.name}”的列（${contest.id}）`,
         en: `no column for the contest "${contest.id}" (${contest.name})`,
       },
-    });
+    }));
   }
   // A header of 500,000 unknown cells must not give 500,000 lines (nor a spread of them that overflows
   // the stack): the first errors and a count of the rest.
-  if (errors.length > 0) return { ok: false, errors: cappedErrors(file, errors) };
+  if (errors.length > 0) return { ok: false, errors: cappedErrors(file, errors, ERROR_LIMIT, uncollected) };
   return ok({
     box: fixed.get('box')!,
     ballot: fixed.get('ballot')!,

@@ -321,6 +321,9 @@ export class BallotRecordReader {
     // 500,000 cells is one pass, not 500,000 (issue 21, defect 15).
     let from = scanner.rowStart;
     let column = 1;
+    // One decoder for the row (one per cell cost more than the rest of the header), used only where the
+    // bytes between two cells are not ASCII.
+    const characters = new TextDecoder(this.encoding ?? 'utf-8');
     for (let i = 0; i < scanner.cells; i++) {
       const cell = this.cellAt(i);
       const text = this.names!.decode(cell.bytes, cell.start, cell.end);
@@ -329,7 +332,8 @@ export class BallotRecordReader {
       const between = scanner.bytes.subarray(from, offset);
       column = between.includes(LF)
         ? this.positionOf(offset).column
-        : column + new TextDecoder(this.encoding ?? 'utf-8').decode(between).length;
+        : column +
+          (hasNonAscii(scanner.bytes, from, offset) ? characters.decode(between).length : offset - from);
       from = offset;
       header.push({ text, column });
     }

@@ -5,6 +5,13 @@ export const QUOTED = 1;
 /** A quoted cell holding `""` pairs, each standing for one `"`. */
 export const ESCAPED = 2;
 
+// Where a kept scan of an unfinished row stands (CsvRowScanner.next).
+const CELL_START = 0;
+const PLAIN_CELL = 1;
+const QUOTED_CELL = 2;
+const CELL_END = 3;
+const AFTER_QUOTE = 4;
+
 export type ScanProblem = 'binary' | 'after-quote' | 'unclosed-quote';
 
 /**
@@ -33,11 +40,32 @@ export class CsvRowScanner {
   /** Offset in `bytes` of the problem. */
   problemAt = 0;
 
+  /**
+   * Where the scan of an unfinished row stopped (the row starting at `savedRow`, -1 when none), so that
+   * the next chunk goes on from there: a long row rescanned from its start at every chunk would cost its
+   * length squared over the chunk size (a header of 500,000 cells in small chunks, issue 21). The cells
+   * found so far stay in `starts`, `ends` and `flags`.
+   */
+  private savedRow = -1;
+  private savedPhase = CELL_START;
+  private savedCells = 0;
+  private savedInnerLines = 0;
+  /** Where the cell being scanned starts (its quote, for a quoted cell), or the byte after the last cell. */
+  private savedCell = 0;
+  /** How far inside that cell the scan got. */
+  private savedScan = 0;
+  private savedFlags = 0;
+  /** Where this call's scan began: the row's start, or where a kept scan stopped. */
+  private scanFrom = 0;
+  /** Bytes looked at so far, a byte looked at again after a pause counting twice (for tests: linear). */
+  scanned = 0;
+
   /** Appends a chunk, first dropping the rows already read. */
   append(chunk: Uint8Array): void {
     const kept = this.length - this.position;
     if (this.position > 0) {
       this.bytes.copyWithin(0, this.position, this.length);
+      this.shiftSaved(this.position);
       this.position = 0;
       this.length = kept;
     }
@@ -61,6 +89,7 @@ export class CsvRowScanner {
    * Scans the row at `position`. Returns false when no whole row is left: more bytes are needed, or,
    * at the end of the input (`atEnd`), there is none. On true the row's cells are set and `position`
    * moves past it; `problem` tells a row that is not well-formed (the row then ends at its next line feed).
+   * A row left unfinished is taken up where its scan stopped, not scanned again from its start.
    */
   next(atEnd: boolean): boolean {
     const bytes = this.bytes;
@@ -70,63 +99,93 @@ export class CsvRowScanner {
     let cells = 0;
     let innerLines = 0;
     let i = rowStart;
+    let phase = CELL_START;
+    let scan = 0;
+    let flags = 0;
+    if (this.savedRow === rowStart) {
+      cells = this.savedCells;
+      innerLines = this.savedInnerLines;
+      i = this.savedCell;
+      phase = this.savedPhase;
+      scan = this.savedScan;
+      flags = this.savedFlags;
+    }
+    this.scanFrom = this.savedRow === rowStart ? scan : rowStart;
+    this.savedRow = -1;
     this.problem = null;
+    if (phase === AFTER_QUOTE) return this.strayAfterQuote(rowStart, cells, innerLines, i, scan, atEnd);
     for (;;) {
-      if (cells === this.starts.length) this.growCells();
-      if (i < length && bytes[i] === QUOTE) {
-        let j = i + 1;
-        let flags = QUOTED;
-        for (;;) {
-          if (j >= length) {
-            if (!atEnd) return false;
-            return this.fail(rowStart, 'unclosed-quote', i, length);
+      if (phase !== CELL_END) {
+        if (cells === this.starts.length) this.growCells();
+        if (phase === CELL_START) {
+          if (i < length && bytes[i] === QUOTE) {
+            phase = QUOTED_CELL;
+            scan = i + 1;
+            flags = QUOTED;
+          } else {
+            phase = PLAIN_CELL;
+            scan = i;
           }
-          const byte = bytes[j]!;
-          if (byte === QUOTE) {
-            if (j + 1 >= length) {
-              if (!atEnd) return false;
-              break; // the input's last byte closes the cell (what lies beyond `length` is stale)
+        }
+        if (phase === QUOTED_CELL) {
+          let j = scan;
+          for (;;) {
+            if (j >= length) {
+              if (!atEnd) return this.pause(rowStart, phase, cells, innerLines, i, j, flags);
+              return this.fail(rowStart, 'unclosed-quote', i, length);
             }
-            if (bytes[j + 1] !== QUOTE) break;
-            flags |= ESCAPED;
-            j += 2;
-            continue;
+            const byte = bytes[j]!;
+            if (byte === QUOTE) {
+              if (j + 1 >= length) {
+                if (!atEnd) return this.pause(rowStart, phase, cells, innerLines, i, j, flags);
+                break; // the input's last byte closes the cell (what lies beyond `length` is stale)
+              }
+              if (bytes[j + 1] !== QUOTE) break;
+              flags |= ESCAPED;
+              j += 2;
+              continue;
+            }
+            if (byte === LF) innerLines++;
+            else if (byte === NUL) return this.fail(rowStart, 'binary', j, length);
+            j++;
           }
-          if (byte === LF) innerLines++;
-          else if (byte === NUL) return this.fail(rowStart, 'binary', j, length);
-          j++;
+          this.starts[cells] = i + 1;
+          this.ends[cells] = j;
+          this.flags[cells] = flags;
+          cells++;
+          i = j + 1;
+        } else {
+          let j = scan;
+          while (j < length) {
+            const byte = bytes[j]!;
+            if (byte <= COMMA && (byte === COMMA || byte === LF || byte === CR || byte === NUL)) break;
+            j++;
+          }
+          // A cell of which no byte is held yet may still turn out to be quoted.
+          if (j >= length && !atEnd)
+            return this.pause(rowStart, j === i ? CELL_START : phase, cells, innerLines, i, j, 0);
+          this.starts[cells] = i;
+          this.ends[cells] = j;
+          this.flags[cells] = 0;
+          cells++;
+          i = j;
         }
-        this.starts[cells] = i + 1;
-        this.ends[cells] = j;
-        this.flags[cells] = flags;
-        cells++;
-        i = j + 1;
-      } else {
-        let j = i;
-        while (j < length) {
-          const byte = bytes[j]!;
-          if (byte <= COMMA && (byte === COMMA || byte === LF || byte === CR || byte === NUL)) break;
-          j++;
-        }
-        this.starts[cells] = i;
-        this.ends[cells] = j;
-        this.flags[cells] = 0;
-        cells++;
-        i = j;
       }
+      phase = CELL_END;
       // i is just after a cell: a comma, the end of the row, or (after a quote) a stray byte.
       if (i >= length) {
-        if (!atEnd) return false;
+        if (!atEnd) return this.pause(rowStart, phase, cells, innerLines, i, i, 0);
         return this.finish(rowStart, cells, innerLines, length);
       }
       const byte = bytes[i]!;
       if (byte === COMMA) {
         i++;
+        phase = CELL_START;
         continue;
       }
       if (byte === LF) return this.finish(rowStart, cells, innerLines, i + 1);
       if (byte === CR) {
-        if (i + 1 >= length && !atEnd) return false; // a \n may follow in the next chunk
+        if (i + 1 >= length && !atEnd) return this.pause(rowStart, phase, cells, innerLines, i, i, 0); // a \n may follow in the next chunk
         return this.finish(
           rowStart,
           cells,
@@ -135,15 +194,68 @@ export class CsvRowScanner {
         );
       }
       if (byte === NUL) return this.fail(rowStart, 'binary', i, length);
-      // A byte right after a closing quote.
-      let end = i;
-      while (end < length && bytes[end] !== LF) end++;
-      if (end >= length && !atEnd) return false;
-      return this.fail(rowStart, 'after-quote', i, Math.min(end + 1, length));
+      phase = AFTER_QUOTE;
+      return this.strayAfterQuote(rowStart, cells, innerLines, i, i, atEnd);
+    }
+  }
+
+  /** A byte right after a closing quote, at `at`: the row is refused up to its next line feed. */
+  private strayAfterQuote(
+    rowStart: number,
+    cells: number,
+    innerLines: number,
+    at: number,
+    from: number,
+    atEnd: boolean,
+  ): boolean {
+    const bytes = this.bytes;
+    const length = this.length;
+    let end = from;
+    while (end < length && bytes[end] !== LF) end++;
+    if (end >= length && !atEnd) return this.pause(rowStart, AFTER_QUOTE, cells, innerLines, at, end, 0);
+    return this.fail(rowStart, 'after-quote', at, Math.min(end + 1, length));
+  }
+
+  /** Keeps the scan so far for the next call, and says no whole row is left. */
+  private pause(
+    rowStart: number,
+    phase: number,
+    cells: number,
+    innerLines: number,
+    at: number,
+    inside: number,
+    flags: number,
+  ): false {
+    this.scanned += inside - this.scanFrom;
+    this.savedRow = rowStart;
+    this.savedPhase = phase;
+    this.savedCells = cells;
+    this.savedInnerLines = innerLines;
+    this.savedCell = at;
+    this.savedScan = inside;
+    this.savedFlags = flags;
+    return false;
+  }
+
+  /** The buffer's bytes moved `by` towards its start: so do the offsets of a scan kept. */
+  private shiftSaved(by: number): void {
+    if (this.savedRow < 0) return;
+    if (this.savedRow < by) {
+      this.savedRow = -1; // that row was read meanwhile (by the caller's own loop)
+      return;
+    }
+    this.savedRow -= by;
+    this.scanFrom -= by;
+    this.savedCell -= by;
+    this.savedScan -= by;
+    for (let cell = 0; cell < this.savedCells; cell++) {
+      this.starts[cell]! -= by;
+      this.ends[cell]! -= by;
     }
   }
 
   private finish(rowStart: number, cells: number, innerLines: number, next: number): boolean {
+    this.scanned += next - this.scanFrom;
     this.rowStart = rowStart;
     this.cells = cells;
     this.innerLines = innerLines;
@@ -152,6 +264,7 @@ export class CsvRowScanner {
   }
 
   private fail(rowStart: number, problem: ScanProblem, at: number, next: number): boolean {
+    this.scanned += next - this.scanFrom;
     this.rowStart = rowStart;
     this.cells = 0;
     this.innerLines = 0;

@@ -13,11 +13,17 @@ export const ERROR_LIMIT = 50;
 
 /**
  * At most `limit` errors of a file, and a last one counting the rest: a sheet saved with a wrong column
- * order would otherwise give thousands of lines that all say the same thing.
+ * order would otherwise give thousands of lines that all say the same thing. `uncollected` counts errors
+ * found past those in `errors` and not made into objects (a reader may stop collecting past the limit).
  */
-export function cappedErrors(file: string, errors: readonly InputError[], limit = ERROR_LIMIT): InputError[] {
+export function cappedErrors(
+  file: string,
+  errors: readonly InputError[],
+  limit = ERROR_LIMIT,
+  uncollected = 0,
+): InputError[] {
   if (errors.length <= limit) return [...errors];
-  const left = errors.length - limit;
+  const left = errors.length - limit + uncollected;
   const first = errors[limit]!;
   return [
     ...errors.slice(0, limit),

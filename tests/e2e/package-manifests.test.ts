@@ -110,6 +110,23 @@ describe.each<PackagedBrowser>(['chrome', 'firefox'])('the %s package', (browser
     expect(unknown).toEqual([]);
   });
 
+  it('lets its pages load nothing from outside: no connection, image, sound, video or frame', async () => {
+    const manifest = await packagedManifest(browser);
+    const policy = String(
+      (manifest['content_security_policy'] as Record<string, unknown>)['extension_pages'],
+    );
+    const directives = new Map(
+      policy.split(';').map((directive) => {
+        const [name = '', ...sources] = directive.trim().split(/\s+/);
+        return [name, sources] as const;
+      }),
+    );
+    // Without default-src, a fetch directive left out allows any source: each must be there, and closed.
+    for (const name of ['connect-src', 'img-src', 'media-src', 'frame-src'])
+      expect(directives.get(name), name).toEqual(["'none'"]);
+    for (const name of ['script-src', 'object-src']) expect(directives.get(name), name).toEqual(["'self'"]);
+  });
+
   it('runs its background script and pages from inside the package only', async () => {
     const manifest = await packagedManifest(browser);
     const text = JSON.stringify(manifest);
