@@ -21,3 +21,4 @@ export * from './text/index.js';
 export * from './audit/index.js';
 export * from './hash/index.js';
 export * from './tally-live/index.js';
+export * from './audit-math/index.js';

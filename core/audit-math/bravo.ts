@@ -10,7 +10,7 @@
  * when far from the limit, and by bigint cross-multiplication when within 1e-9 of it.
  * Sample sizes and probabilities: floats (they are estimates for planning a round, not decisions).
  */
-import type { AuditContest, Standing } from './plurality-contest.js';
+import type { AuditContest, ChoiceVotes } from './plurality-contest.js';
 import { splitWinners, winnerLoserPairs } from './plurality-contest.js';
 import { add, ceilDiv, compare, floatRatio, ratio, type Ratio } from './ratio.js';
 import { binomialQuantileOf, standardNormalCdf, standardNormalQuantile } from './statistics.js';
@@ -38,7 +38,7 @@ export interface BravoRisk {
 const sampled = (sample: SampleTally, id: string): number => sample.get(id) ?? 0;
 
 /** ln T of one pair: the log of BRAVO's likelihood ratio. -Infinity when a factor is 0. */
-function logTestStatistic(winner: Standing, loser: Standing, a: number, b: number): number {
+function logTestStatistic(winner: ChoiceVotes, loser: ChoiceVotes, a: number, b: number): number {
   const total = winner.votes + loser.votes;
   const up = a === 0 ? 0 : a * Math.log((2 * winner.votes) / total);
   const down = b === 0 ? 0 : b * Math.log((2 * loser.votes) / total);
@@ -46,7 +46,13 @@ function logTestStatistic(winner: Standing, loser: Standing, a: number, b: numbe
 }
 
 /** T >= 1/α, decided exactly by (2w)^a (2l)^b α_num >= (w+l)^(a+b) α_den. */
-function reachesLimitExactly(winner: Standing, loser: Standing, a: number, b: number, alpha: Ratio): boolean {
+function reachesLimitExactly(
+  winner: ChoiceVotes,
+  loser: ChoiceVotes,
+  a: number,
+  b: number,
+  alpha: Ratio,
+): boolean {
   const w = BigInt(winner.votes);
   const l = BigInt(loser.votes);
   const left = (2n * w) ** BigInt(a) * (2n * l) ** BigInt(b) * alpha.num;
@@ -54,7 +60,7 @@ function reachesLimitExactly(winner: Standing, loser: Standing, a: number, b: nu
   return left >= right;
 }
 
-function pairRisk(winner: Standing, loser: Standing, sample: SampleTally, alpha: Ratio): PairRisk {
+function pairRisk(winner: ChoiceVotes, loser: ChoiceVotes, sample: SampleTally, alpha: Ratio): PairRisk {
   const a = sampled(sample, winner.id);
   const b = sampled(sample, loser.id);
   // A loser reported with 0 votes found in the sample makes T = 0: no evidence, risk 1 (as Arlo).
@@ -112,7 +118,12 @@ interface PairShares {
   readonly sampleL: number;
 }
 
-function sharesOf(contest: AuditContest, winner: Standing, loser: Standing, sample: SampleTally): PairShares {
+function sharesOf(
+  contest: AuditContest,
+  winner: ChoiceVotes,
+  loser: ChoiceVotes,
+  sample: SampleTally,
+): PairShares {
   return {
     pw: winner.votes / contest.ballots,
     pl: loser.votes / contest.ballots,

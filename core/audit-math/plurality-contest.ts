@@ -14,14 +14,14 @@ export interface AuditContest {
   readonly winners?: readonly string[];
 }
 
-export interface Standing {
+export interface ChoiceVotes {
   readonly id: string;
   readonly votes: number;
 }
 
 export interface WinnersAndLosers {
-  readonly winners: readonly Standing[];
-  readonly losers: readonly Standing[];
+  readonly winners: readonly ChoiceVotes[];
+  readonly losers: readonly ChoiceVotes[];
 }
 
 export function splitWinners(contest: AuditContest): WinnersAndLosers {
@@ -36,6 +36,6 @@ export function splitWinners(contest: AuditContest): WinnersAndLosers {
 }
 
 /** Every (winner, loser) pair, the hypotheses a ballot-polling or batch audit tests one by one. */
-export function winnerLoserPairs(split: WinnersAndLosers): { winner: Standing; loser: Standing }[] {
+export function winnerLoserPairs(split: WinnersAndLosers): { winner: ChoiceVotes; loser: ChoiceVotes }[] {
   return split.winners.flatMap((winner) => split.losers.map((loser) => ({ winner, loser })));
 }

@@ -66,7 +66,7 @@ function compared(interval: Interval, announced: number | undefined): ComparedIn
   return { ...interval, announced, inside: announced >= interval.low && announced <= interval.high };
 }
 
-export interface AnnouncedFigures {
+export interface OfficialFigures {
   /** Each choice's official share of the ballots cast. */
   readonly shares?: ReadonlyMap<string, number>;
   readonly turnout?: number;
@@ -77,7 +77,7 @@ export function quickCount(
   sample: readonly SampledBox[],
   populationBoxes: number,
   choices: readonly string[],
-  announced: AnnouncedFigures = {},
+  announced: OfficialFigures = {},
   confidence = 0.95,
 ): QuickCount {
   const shares = choices.map((choice) => ({
