@@ -47,7 +47,7 @@ describe('super-majority (more than half of the ballots cast) round by round', (
       smallRecount(),
       majority,
       ballots([
-        [1, 8, 4],
+        [1, 3, 3],
         [2, 40, 15],
       ]),
       base,
