@@ -1,4 +1,5 @@
 import type { CliIo } from './cli-io.js';
+import { AUDIT_USAGE, runAudit } from './commands/audit.js';
 import { BUNDLE_USAGE, runBundle } from './commands/bundle.js';
 import { CHECK_USAGE, runCheck } from './commands/check.js';
 import { KEYGEN_USAGE, runKeygen } from './commands/keygen.js';
@@ -13,6 +14,7 @@ ${CHECK_USAGE}
 ${VERIFY_USAGE}
 ${KEYGEN_USAGE}
 ${BUNDLE_USAGE}
+${AUDIT_USAGE}
 
 Exit status: 0 no finding of severity error; 1 at least one; 2 bad usage or input.
 退出码：0 无错误级发现；1 有错误级发现；2 用法或输入有误。`;
@@ -22,6 +24,7 @@ const COMMAND_USAGE: Record<string, string> = {
   verify: VERIFY_USAGE,
   keygen: KEYGEN_USAGE,
   bundle: BUNDLE_USAGE,
+  audit: AUDIT_USAGE,
 };
 
 const asksForHelp = (args: readonly string[]) => args.includes('--help') || args.includes('-h');
@@ -66,6 +69,8 @@ export async function main(args: readonly string[]): Promise<number> {
         return await runKeygen(rest, io);
       case 'bundle':
         return await runBundle(rest, io);
+      case 'audit':
+        return await runAudit(rest, io);
       case 'help':
       case '--help':
       case '-h':

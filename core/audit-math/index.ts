@@ -9,3 +9,4 @@ export * from './read-hand-counts.js';
 export * from './run-risk-audit.js';
 export * from './screens.js';
 export * from './supermajority.js';
+export * from './recount-views.js';
