@@ -1,28 +1,25 @@
 import {
-  choosePack,
   formatInputError,
   quickCountOf,
   readElection,
   readHandBallots,
   readHandBoxes,
   readTallyFiles,
-  RULE_PACKS,
   runBatchComparison,
   runBravo,
   runScreens,
   runSupermajority,
   screenBoxesOf,
   sha256Hex,
+  thresholdRuleOf,
   todayUtc,
   unknownBoxes,
-  ratio,
   type AuditRecord,
   type Contest,
   type Election,
   type InputError,
   type Recount,
   type Result,
-  type SupermajorityRule,
 } from '../../core/index.js';
 import type { CliIo } from '../cli-io.js';
 import { parseCommandArgs, UsageError } from '../parse-args.js';
@@ -91,32 +88,6 @@ function chooseContest(election: Election, written: string | undefined): Contest
   const found = election.contests.find((c) => c.id === written || c.name === written);
   if (!found) throw new UsageError(`未知职位：${written}`, `unknown contest: ${written}`);
   return found;
-}
-
-/** The share a winner needs under the election's rule pack and round, when ballot polling can test it. */
-function thresholdOf(election: Election, file: string): Result<SupermajorityRule> {
-  const choice = choosePack(RULE_PACKS, {
-    rules: election.rules,
-    ...(election.date ? { date: election.date } : {}),
-    today: todayUtc(),
-  });
-  if (!choice.ok) return { ok: false, errors: [{ file, path: '$.rules', message: choice.message }] };
-  const threshold = election.round === 'runoff' ? choice.pack.runoff : choice.pack.firstRound;
-  if (!threshold || threshold.base === 'registered')
-    return {
-      ok: false,
-      errors: [
-        {
-          file,
-          path: '$.rules',
-          message: {
-            zh: `规则 ${choice.pack.id} 在本轮没有按投票数计的得票门槛，无法做超过半数的审计`,
-            en: `rules ${choice.pack.id} set no share of the ballots for this round: nothing for a super-majority audit to test`,
-          },
-        },
-      ],
-    };
-  return { ok: true, value: { share: ratio(threshold.num, threshold.den), base: threshold.base } };
 }
 
 interface Loaded {
@@ -222,9 +193,10 @@ export async function runAudit(args: readonly string[], io: CliIo): Promise<numb
     if (!hand.ok) return printErrors(io, hand.errors);
     if (method === 'bravo') record = runBravo(contest, recount, hand.value, base);
     else {
-      const rule = thresholdOf(election, values.election!);
-      if (!rule.ok) return printErrors(io, rule.errors);
-      record = runSupermajority(contest, recount, rule.value, hand.value, base);
+      const rule = thresholdRuleOf(election, todayUtc());
+      if (!rule.ok)
+        return printErrors(io, [{ file: values.election!, path: '$.rules', message: rule.reason }]);
+      record = runSupermajority(contest, recount, rule.rule, hand.value, base);
     }
   }
   print({ command: `audit ${method}`, record }, formatAuditRecord(record, io.lang));

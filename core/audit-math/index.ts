@@ -10,3 +10,4 @@ export * from './run-risk-audit.js';
 export * from './screens.js';
 export * from './supermajority.js';
 export * from './recount-views.js';
+export * from './threshold-rule.js';

@@ -46,7 +46,7 @@ function drawBoxes<T>(all: readonly T[], n: number, seed: number): T[] {
   return pool.slice(0, n);
 }
 
-describe('quick count on generated elections', () => {
+describe('quick count on generated elections', { timeout: 60_000 }, () => {
   const election = generateElection(7);
   const boxes: SampledBox[] = election.map((b) => ({
     box: b.box,

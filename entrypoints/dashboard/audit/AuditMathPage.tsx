@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { FilePicker } from '../../shared/FilePicker.js';
+import { InputErrorList } from '../InputErrorList.js';
 import type { Lang, Messages } from '../../shared/i18n.js';
 import { AUDIT_MATH_WORDS } from './audit-math-words.js';
 import { handFileOf, loadRecount, type LoadedRecount } from './load-recount.js';
@@ -65,18 +66,7 @@ export function AuditMathPage({ lang, t }: { lang: Lang; t: Messages }) {
         dataInput="audit-math-hand-boxes"
         onFiles={([file]) => file && void handFileOf(file).then(setBoxesHand)}
       />
-      {loaded && !loaded.ok && (
-        <ul class="input-errors" role="alert">
-          {loaded.errors.map((e, i) => (
-            <li key={i}>
-              {e.file}
-              {e.line !== undefined ? `:${e.line}` : ''}
-              {e.column !== undefined ? `:${e.column}` : ''}
-              {e.path !== undefined ? ` ${e.path}` : ''}: {e.message[lang]}
-            </li>
-          ))}
-        </ul>
-      )}
+      {loaded && !loaded.ok && <InputErrorList errors={loaded.errors} lang={lang} t={t} />}
       {loaded?.ok && contest && (
         <>
           <p>
@@ -103,6 +93,7 @@ export function AuditMathPage({ lang, t }: { lang: Lang; t: Messages }) {
             boxesHand={boxesHand}
             rule={loaded.rule}
             lang={lang}
+            t={t}
           />
           {boxesHand && (
             <QuickCountPanel
@@ -111,6 +102,7 @@ export function AuditMathPage({ lang, t }: { lang: Lang; t: Messages }) {
               recount={loaded.recount}
               hand={boxesHand}
               lang={lang}
+              t={t}
             />
           )}
           <ScreensPanel recount={loaded.recount} contest={contest.id} lang={lang} />

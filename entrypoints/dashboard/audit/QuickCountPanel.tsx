@@ -8,7 +8,8 @@ import {
   type QuickCountReport,
   type Recount,
 } from '../../../core/index.js';
-import type { Lang } from '../../shared/i18n.js';
+import { InputErrorList } from '../InputErrorList.js';
+import type { Lang, Messages } from '../../shared/i18n.js';
 import { AUDIT_MATH_WORDS, percentText } from './audit-math-words.js';
 import type { HandFile } from './RiskLimitPanel.js';
 
@@ -19,12 +20,14 @@ export function QuickCountPanel({
   recount,
   hand,
   lang,
+  t,
 }: {
   election: Election;
   contest: Contest;
   recount: Recount;
   hand: HandFile;
   lang: Lang;
+  t: Messages;
 }) {
   const words = AUDIT_MATH_WORDS[lang];
   const result = useMemo((): { report: QuickCountReport } | { errors: readonly InputError[] } => {
@@ -39,14 +42,7 @@ export function QuickCountPanel({
       <h3 id="quick-title">{words.quickTitle}</h3>
       <p>{words.quickIntro}</p>
       {'errors' in result ? (
-        <ul class="input-errors" role="alert">
-          {result.errors.map((e, i) => (
-            <li key={i}>
-              {e.file}
-              {e.line !== undefined ? `:${e.line}` : ''}: {e.message[lang]}
-            </li>
-          ))}
-        </ul>
+        <InputErrorList errors={result.errors} lang={lang} t={t} />
       ) : (
         <>
           <p>{words.sampled(result.report.sampleBoxes, result.report.populationBoxes)}</p>

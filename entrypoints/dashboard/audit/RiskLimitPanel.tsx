@@ -12,7 +12,8 @@ import {
   type Recount,
   type SupermajorityRule,
 } from '../../../core/index.js';
-import type { Lang } from '../../shared/i18n.js';
+import { InputErrorList } from '../InputErrorList.js';
+import type { Lang, Messages } from '../../shared/i18n.js';
 import { AUDIT_MATH_WORDS, percentText } from './audit-math-words.js';
 
 export type RiskMethod = 'bravo' | 'supermajority' | 'batch';
@@ -61,6 +62,7 @@ export function RiskLimitPanel({
   boxesHand,
   rule,
   lang,
+  t,
 }: {
   election: Election;
   contest: Contest;
@@ -71,6 +73,7 @@ export function RiskLimitPanel({
   /** The share a winner needs under the rule pack for this round, or null where there is none to test. */
   rule: SupermajorityRule | null;
   lang: Lang;
+  t: Messages;
 }) {
   const words = AUDIT_MATH_WORDS[lang];
   const methods = (Object.keys(words.methods) as RiskMethod[]).filter((m) =>
@@ -120,17 +123,7 @@ export function RiskLimitPanel({
         </label>
       </p>
       {'noRule' in outcome && <p>{words.noThreshold}</p>}
-      {'errors' in outcome && (
-        <ul class="input-errors" role="alert">
-          {outcome.errors.map((e, i) => (
-            <li key={i}>
-              {e.file}
-              {e.line !== undefined ? `:${e.line}` : ''}
-              {e.column !== undefined ? `:${e.column}` : ''}: {e.message[lang]}
-            </li>
-          ))}
-        </ul>
-      )}
+      {'errors' in outcome && <InputErrorList errors={outcome.errors} lang={lang} t={t} />}
       {'record' in outcome && <RecordTable record={outcome.record} lang={lang} />}
     </section>
   );

@@ -1,10 +1,8 @@
 import {
-  choosePack,
-  RULE_PACKS,
-  ratio,
   readElection,
   readTallyFiles,
   sha256Hex,
+  thresholdRuleOf,
   todayUtc,
   type Election,
   type InputError,
@@ -45,19 +43,11 @@ export async function loadRecount(election: File, boxes: File, tallies: File): P
     ok: true,
     election: definition.value,
     recount: sheets.value,
-    rule: thresholdRule(definition.value),
+    rule: ruleOf(definition.value),
   };
 }
 
-/** The share of the ballots a winner needs in this round under the election's rule pack, when it is one polling can test. */
-function thresholdRule(election: Election): SupermajorityRule | null {
-  const choice = choosePack(RULE_PACKS, {
-    rules: election.rules,
-    ...(election.date ? { date: election.date } : {}),
-    today: todayUtc(),
-  });
-  if (!choice.ok) return null;
-  const threshold = election.round === 'runoff' ? choice.pack.runoff : choice.pack.firstRound;
-  if (!threshold || threshold.base === 'registered') return null;
-  return { share: ratio(threshold.num, threshold.den), base: threshold.base };
-}
+const ruleOf = (election: Election): SupermajorityRule | null => {
+  const found = thresholdRuleOf(election, todayUtc());
+  return found.ok ? found.rule : null;
+};
