@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations } from './a11y-pages.js';
 import { launchExtension, type LaunchedExtension } from './launch-extension.js';
 import { samplePath } from './sample-data.js';
 
@@ -68,5 +69,6 @@ describe('the audit-by-sample page', () => {
     await expect
       .poll(() => screens.locator('[data-screen="full-turnout"]').getAttribute('data-state'))
       .toBe('nothing');
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
