@@ -104,6 +104,12 @@ function weightedOverstatement(
   return largest.weighted;
 }
 
+/** Every box was drawn: a full hand count (Arlo: as many sampled batches as batches). */
+function coversEveryBox(boxes: ReadonlyMap<string, ReportedBox>, draws: readonly BoxDraw[]): boolean {
+  const drawn = new Set(draws.map((d) => d.box));
+  return boxes.size > 0 && [...boxes.keys()].every((box) => drawn.has(box));
+}
+
 export interface DrawTaint {
   readonly box: string;
   /** e_p / u_p: 0 for a box whose hand count matches (or errs towards the loser), 1 at worst. */
@@ -128,8 +134,7 @@ export function batchComparisonRisk(
   draws: readonly BoxDraw[],
   alpha: Ratio,
 ): BatchRisk {
-  const distinct = new Set(draws.map((d) => d.box));
-  if (boxes.size > 0 && [...boxes.keys()].every((box) => distinct.has(box)))
+  if (coversEveryBox(boxes, draws))
     return { risk: 0, confirmed: true, fullHandCount: true, taints: [], exactRisk: ZERO };
   const unbounded = (taints: DrawTaint[]): BatchRisk => ({
     risk: 1,
@@ -178,9 +183,7 @@ export function batchComparisonSampleSize(
   draws: readonly BoxDraw[],
   alpha: Ratio,
 ): BatchSampleSize {
-  const distinct = new Set(draws.map((d) => d.box));
-  if (boxes.size > 0 && [...boxes.keys()].every((box) => distinct.has(box)))
-    return { ok: false, reason: 'all-counted' };
+  if (coversEveryBox(boxes, draws)) return { ok: false, reason: 'all-counted' };
   const U = totalOverstatementBound(contest, boxes);
   if (U === INFINITE) return { ok: true, size: boxes.size };
   const current = batchComparisonRisk(contest, boxes, draws, alpha);

@@ -51,6 +51,27 @@ function outcomeOf(steps: readonly AuditStep[], full: boolean): AuditRecord['out
   return steps.at(-1)?.decision === 'stop' ? 'confirmed' : 'escalate';
 }
 
+/** The record of an audit's rounds, with its frame: method, contest, risk limit and hand-count file. */
+function recordOf(
+  method: AuditRecord['method'],
+  contest: Contest,
+  base: RecordBase,
+  reported: AuditRecord['reported'],
+  steps: readonly AuditStep[],
+  full: boolean,
+): AuditRecord {
+  return {
+    format: AUDIT_RECORD_FORMAT,
+    method,
+    contest: contest.id,
+    riskLimitPercent: String(base.riskLimitPercent),
+    reported,
+    handCounts: base.handCounts,
+    steps,
+    outcome: outcomeOf(steps, full),
+  };
+}
+
 /** The votes per choice found on the sampled ballots of the given rounds. */
 function sampleTally(ballots: readonly HandBallot[], contest: string): Map<string, number> {
   const tally = new Map<string, number>();
@@ -90,16 +111,14 @@ export function runBravo(
     });
     if (risk.confirmed) break;
   }
-  return {
-    format: AUDIT_RECORD_FORMAT,
-    method: 'bravo',
-    contest: contest.id,
-    riskLimitPercent: String(base.riskLimitPercent),
-    reported: { winners: splitWinners(audited).winners.map((w) => w.id), ballots: audited.ballots },
-    handCounts: base.handCounts,
+  return recordOf(
+    'bravo',
+    contest,
+    base,
+    { winners: splitWinners(audited).winners.map((w) => w.id), ballots: audited.ballots },
     steps,
-    outcome: outcomeOf(steps, full),
-  };
+    full,
+  );
 }
 
 /** The winners whose reported votes pass the threshold: the ones the assertion can confirm. */
@@ -166,20 +185,18 @@ export function runSupermajority(
     });
     if (confirmed) break;
   }
-  return {
-    format: AUDIT_RECORD_FORMAT,
-    method: 'supermajority',
-    contest: contest.id,
-    riskLimitPercent: String(base.riskLimitPercent),
-    reported: {
+  return recordOf(
+    'supermajority',
+    contest,
+    base,
+    {
       winners,
       ballots: audited.ballots,
       threshold: { num: Number(rule.share.num), den: Number(rule.share.den), base: rule.base },
     },
-    handCounts: base.handCounts,
     steps,
-    outcome: outcomeOf(steps, false),
-  };
+    false,
+  );
 }
 
 /** The boxes as the recount reports them in one contest. */
@@ -226,16 +243,14 @@ export function runBatchComparison(
     });
     if (risk.confirmed) break;
   }
-  return {
-    format: AUDIT_RECORD_FORMAT,
-    method: 'batch-comparison',
-    contest: contest.id,
-    riskLimitPercent: String(base.riskLimitPercent),
-    reported: { winners: splitWinners(audited).winners.map((w) => w.id), ballots: audited.ballots },
-    handCounts: base.handCounts,
+  return recordOf(
+    'batch-comparison',
+    contest,
+    base,
+    { winners: splitWinners(audited).winners.map((w) => w.id), ballots: audited.ballots },
     steps,
-    outcome: outcomeOf(steps, full),
-  };
+    full,
+  );
 }
 
 /** The drawn boxes unknown to the tally sheets: a hand count of a box that is not there. */
