@@ -73,11 +73,20 @@ function pairRisk(winner: ChoiceVotes, loser: ChoiceVotes, sample: SampleTally, 
   return { winner: winner.id, loser: loser.id, risk: Math.min(1, Math.exp(-logT)), confirmed };
 }
 
-/** Arlo's `compute_risk`: each pair's risk and whether every pair is within the risk limit α. */
-export function bravoRisk(contest: AuditContest, sample: SampleTally, alpha: Ratio): BravoRisk {
+/**
+ * Arlo's `compute_risk`: each pair's risk and whether every pair is within the risk limit α. Arlo takes
+ * a sample holding as many votes as ballots for a full hand count; given the distinct ballots examined,
+ * that is decided on them instead (a ballot of a several-seat contest holds several votes).
+ */
+export function bravoRisk(
+  contest: AuditContest,
+  sample: SampleTally,
+  alpha: Ratio,
+  distinctBallots?: number,
+): BravoRisk {
   const split = splitWinners(contest);
   const pairs = winnerLoserPairs(split);
-  const drawn = [...sample.values()].reduce((sum, votes) => sum + votes, 0);
+  const drawn = distinctBallots ?? [...sample.values()].reduce((sum, votes) => sum + votes, 0);
   if (drawn >= contest.ballots && contest.ballots > 0) {
     const all =
       pairs.length > 0 ? pairs : split.winners.map((winner) => ({ winner, loser: { id: '', votes: 0 } }));

@@ -39,6 +39,25 @@ describe('BRAVO round by round', () => {
   });
 });
 
+describe('BRAVO in a contest of two seats', () => {
+  it('does not take as many votes as ballots for a full hand count', () => {
+    // 500 ballots marking two names each hold 1,000 votes, as many as the ballots cast: still half the ballots.
+    const twoSeats = {
+      ...contest,
+      seats: 2,
+      candidates: [...contest.candidates, { id: 'bing', name: '丙' }],
+    };
+    const recount = smallRecount();
+    const lines = ['round,draw,contest,choice'];
+    for (let i = 1; i <= 500; i++) lines.push(`1,${i},chair,jia`, `1,${i},chair,yi`);
+    const election = { ...SMALL_ELECTION, contests: [twoSeats] };
+    const read = readHandBallots('h.csv', new TextEncoder().encode(lines.join('\n')), election);
+    if (!read.ok) throw new Error('unreadable');
+    const record = runBravo(twoSeats, recount, read.value, base);
+    expect(record.outcome).not.toBe('full-hand-count');
+  });
+});
+
 describe('super-majority (more than half of the ballots cast) round by round', () => {
   const majority = { share: ratio(1n, 2n), base: 'cast' } as const;
   it('confirms jia, who has 600 of 1,000, after enough ballots for jia', () => {

@@ -95,7 +95,8 @@ export function runBravo(
   for (const round of rounds(ballots)) {
     const sofar = ballots.filter((b) => b.round <= round);
     const sample = sampleTally(sofar, contest.id);
-    const risk = bravoRisk(audited, sample, alpha);
+    // Only distinct ballots make a full hand count: the same draw named in two rounds is one ballot.
+    const risk = bravoRisk(audited, sample, alpha, new Set(sofar.map((b) => b.draw)).size);
     full = risk.fullHandCount;
     const sizes = risk.confirmed
       ? undefined
