@@ -32,6 +32,7 @@ import { inputsFingerprint, type AnnouncementChoice } from './input-fingerprint.
 import { InputErrorList } from './InputErrorList.js';
 import { ReceiptPanel } from './ReceiptPanel.js';
 import { ResultView } from './ResultView.js';
+import { AUDIT_MATH_WORDS } from './audit/audit-math-words.js';
 
 /** A finished audit belongs to the fingerprint of the inputs it ran on (see input-fingerprint.ts). */
 type Status =
@@ -312,6 +313,11 @@ export function AuditPage({
       <p class="notice-way-in">
         <a href="#notice" data-testid="notice-way-in">
           {t.noticeAloneWayIn}
+        </a>
+      </p>
+      <p class="notice-way-in">
+        <a href="#audit-math" data-testid="audit-math-way-in">
+          {AUDIT_MATH_WORDS[lang].wayIn}
         </a>
       </p>
 

@@ -34,7 +34,9 @@ const boxes = file(
 
 beforeAll(async () => {
   extension = await launchExtension();
-  page = await extension.englishDashboard('#audit-math');
+  page = await extension.englishDashboard();
+  // The audit page leads there.
+  await page.getByTestId('audit-math-way-in').click();
 });
 afterAll(async () => {
   await extension?.close();
