@@ -27,6 +27,36 @@ export const defaultEta = (t: Ratio, u: Ratio): Ratio =>
 const ATOL = 2 * Number.EPSILON;
 const isClose = (a: number, b: number, rtol: number) => Math.abs(a - b) <= ATOL + rtol * Math.abs(b);
 
+interface AlphaWalk {
+  sum: number;
+  product: number;
+}
+
+/** One draw of the float martingale: T_j with SHANGRLA's special cases, the walk moved on. */
+function alphaStep(
+  walk: AlphaWalk,
+  value: number,
+  j: number,
+  last: boolean,
+  settings: AlphaSettings,
+): number {
+  const u = toNumber(settings.u);
+  const t = toNumber(settings.t);
+  const eta = toNumber(settings.eta);
+  const N = settings.N;
+  const m = (N * t - walk.sum) / (N - j + 1);
+  const etaJ = (N * eta - walk.sum) / (N - j + 1);
+  walk.product *= (value * (etaJ / m) + ((u - value) * (u - etaJ)) / (u - m)) / u;
+  let term = walk.product;
+  if (m > u) term = 0;
+  if (isClose(0, m, 1e-5) || isClose(u, m, 1e-6)) term = 1;
+  if (isClose(0, term, 1e-5)) term = 1;
+  if (m < 0) term = Infinity;
+  walk.sum += value;
+  if (last && walk.sum > N * t) term = Infinity;
+  return Number.isNaN(term) ? 1 : term;
+}
+
 /**
  * The sequentially valid p-value after each draw, min(1, 1/T_j), in floats, and the p-value of the
  * whole sample, min(1, 1/max_j T_j). Mirrors SHANGRLA's special cases: where the null leaves a
@@ -37,31 +67,29 @@ export function alphaHistory(
   x: readonly number[],
   settings: AlphaSettings,
 ): { p: number; history: number[] } {
-  const u = toNumber(settings.u);
-  const t = toNumber(settings.t);
-  const eta = toNumber(settings.eta);
-  const N = settings.N;
-  let sum = 0;
-  let product = 1;
+  const walk = { sum: 0, product: 1 };
   let largest = 0;
-  const history: number[] = [];
-  for (let j = 1; j <= x.length; j++) {
-    const value = x[j - 1]!;
-    const m = (N * t - sum) / (N - j + 1);
-    const etaJ = (N * eta - sum) / (N - j + 1);
-    product *= (value * (etaJ / m) + ((u - value) * (u - etaJ)) / (u - m)) / u;
-    let term = product;
-    if (m > u) term = 0;
-    if (isClose(0, m, 1e-5) || isClose(u, m, 1e-6)) term = 1;
-    if (isClose(0, term, 1e-5)) term = 1;
-    if (m < 0) term = Infinity;
-    sum += value;
-    if (j === x.length && sum > N * t) term = Infinity;
-    if (Number.isNaN(term)) term = 1;
+  const history = x.map((value, i) => {
+    const term = alphaStep(walk, value, i + 1, i === x.length - 1, settings);
     largest = Math.max(largest, term);
-    history.push(Math.min(1, 1 / term));
-  }
+    return Math.min(1, 1 / term);
+  });
   return { p: Math.min(1, 1 / largest), history };
+}
+
+/** Planning looks this far at most: beyond it, no size is given (a full hand count is the answer). */
+export const PLANNING_DRAW_LIMIT = 1_000_000;
+
+/** The first draw of `population` (of length N) whose p-value is at most α, or null within the limit. */
+function firstCrossing(population: Iterable<number>, settings: AlphaSettings, alpha: number): number | null {
+  const walk = { sum: 0, product: 1 };
+  let j = 0;
+  for (const value of population) {
+    j += 1;
+    if (j > PLANNING_DRAW_LIMIT) return null;
+    if (1 / alphaStep(walk, value, j, j === settings.N, settings) <= alpha) return j;
+  }
+  return null;
 }
 
 /**
@@ -106,45 +134,47 @@ export function alphaConfirmedAt(x: readonly Ratio[], settings: AlphaSettings, a
 
 /**
  * SHANGRLA's NonnegMean.sample_size without replications (reps=None): the population is `pilot`
- * with each value repeated to fill N places, and the size is the first draw whose p-value is at most α.
+ * with each value repeated to fill N places, and the size is the first draw whose p-value is at most α
+ * (N when none is, as SHANGRLA; null past the planning limit).
  */
 export function alphaSampleSizeFromPilot(
   pilot: readonly number[],
   settings: AlphaSettings,
   alpha: number,
-): number {
+): number | null {
   const copies = Math.ceil(settings.N / pilot.length);
-  const population = pilot.flatMap((value) => Array<number>(copies).fill(value)).slice(0, settings.N);
-  const { history } = alphaHistory(population, settings);
-  const crossed = history.findIndex((p) => p <= alpha);
-  return crossed < 0 ? settings.N : crossed + 1;
+  function* population() {
+    for (let j = 0; j < settings.N; j++) yield pilot[Math.floor(j / copies)]!;
+  }
+  const crossed = firstCrossing(population(), settings, alpha);
+  return crossed ?? (settings.N <= PLANNING_DRAW_LIMIT ? settings.N : null);
 }
 
 /**
  * Planning: the draws ALPHA needs if the reported composition is right, on a population where each
  * value appears in its reported proportion, evenly interleaved (a typical random order, without
- * simulation). `counts` maps each value to how many of the N ballots take it.
+ * simulation). `counts` maps each value to how many of the N ballots take it. Null when the test does
+ * not finish within the population or the planning limit.
  */
 export function alphaPlannedSampleSize(
   counts: readonly { readonly value: number; readonly count: number }[],
   settings: AlphaSettings,
   alpha: number,
-): number {
+): number | null {
   const total = counts.reduce((s, c) => s + c.count, 0);
-  const population: number[] = [];
-  const placed = counts.map(() => 0);
-  for (let j = 1; j <= total; j++) {
-    // Take the value furthest behind its share after j draws.
-    let best = 0;
-    let bestLag = -Infinity;
-    counts.forEach((c, i) => {
-      const lag = (c.count * j) / total - placed[i]!;
-      if (lag > bestLag) [best, bestLag] = [i, lag];
-    });
-    placed[best] = placed[best]! + 1;
-    population.push(counts[best]!.value);
+  function* population() {
+    const placed = counts.map(() => 0);
+    for (let j = 1; j <= total; j++) {
+      // Take the value furthest behind its share after j draws.
+      let best = 0;
+      let bestLag = -Infinity;
+      counts.forEach((c, i) => {
+        const lag = (c.count * j) / total - placed[i]!;
+        if (lag > bestLag) [best, bestLag] = [i, lag];
+      });
+      placed[best] = placed[best]! + 1;
+      yield counts[best]!.value;
+    }
   }
-  const { history } = alphaHistory(population, { ...settings, N: total });
-  const crossed = history.findIndex((p) => p <= alpha);
-  return crossed < 0 ? total : crossed + 1;
+  return firstCrossing(population(), { ...settings, N: total }, alpha);
 }

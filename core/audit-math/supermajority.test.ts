@@ -86,3 +86,13 @@ describe('supermajority risk for the law’s thresholds', () => {
     ).toBeGreaterThan(0);
   });
 });
+
+describe('planning stays bounded', () => {
+  it('gives no size rather than walk a huge population when the margin is tiny', () => {
+    const majority = { share: half, base: 'cast' } as const;
+    // 500,000,001 of 10^9 ballots: a margin of two in a billion; the planner stops at its limit.
+    expect(
+      supermajoritySampleSize({ forWinner: 500_000_001, voidBallots: 0, cast: 1_000_000_000 }, majority, 0.1),
+    ).toBeNull();
+  });
+});
