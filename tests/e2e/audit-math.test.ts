@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations } from './a11y-pages.js';
 import { launchExtension, type LaunchedExtension } from './launch-extension.js';
 import { samplePath } from './sample-data.js';
+import { generateElection } from '../../core/audit-math/testing/generated-election.js';
 
 let extension: LaunchedExtension;
 let page: Page;
@@ -71,6 +72,73 @@ describe('the audit-by-sample page', () => {
     await expect
       .poll(() => screens.locator('[data-screen="full-turnout"]').getAttribute('data-state'))
       .toBe('nothing');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('draws the turnout fingerprint of 40 generated boxes and rings the two planted in its corner', async () => {
+    const boxes = generateElection(5, { boxes: 40, mobileBoxes: 2, shares: { A: 0.55, B: 0.35 } }).map(
+      (b, i) =>
+        i < 2
+          ? {
+              ...b,
+              returned: b.registered,
+              invalid: 0,
+              votes: new Map([
+                ['A', b.registered],
+                ['B', 0],
+                ['#blank', 0],
+              ]),
+            }
+          : b,
+    );
+    const election = file(
+      'generated-election.json',
+      JSON.stringify({
+        format: 'tallywitness.election/1',
+        name: 'generated',
+        rules: 'cn-village',
+        round: 'first',
+        contests: [
+          {
+            id: 'chair',
+            name: '主任',
+            seats: 1,
+            candidates: [
+              { id: 'A', name: '甲' },
+              { id: 'B', name: '乙' },
+            ],
+          },
+        ],
+      }),
+    );
+    const boxesCsv = file(
+      'generated-boxes.csv',
+      [
+        'box,registered,issued,returned,invalid',
+        ...boxes.map((b) => `${b.box},${b.registered},${b.returned},${b.returned},${b.invalid}`),
+      ].join('\n'),
+    );
+    const talliesCsv = file(
+      'generated-tallies.csv',
+      [
+        'box,contest,candidate,votes',
+        ...boxes.flatMap((b) => [...b.votes].map(([c, v]) => `${b.box},chair,${c},${v}`)),
+      ].join('\n'),
+    );
+    await page.locator('input[data-input="audit-math-election"]').setInputFiles(election);
+    await page.locator('input[data-input="audit-math-boxes"]').setInputFiles(boxesCsv);
+    await page.locator('input[data-input="audit-math-tallies"]').setInputFiles(talliesCsv);
+    const fingerprint = page.locator('[data-screen="turnout-fingerprint"]');
+    await expect.poll(() => fingerprint.getAttribute('data-state')).toBe('flagged');
+    // One dot per box with an electorate (the two mobile boxes have none).
+    await expect.poll(() => fingerprint.locator('svg circle').count()).toBe(40);
+    expect(await fingerprint.locator('li').allTextContents()).toEqual([
+      expect.stringContaining('box-1'),
+      expect.stringContaining('box-2'),
+    ]);
+    await expect
+      .poll(() => page.locator('[data-screen="full-turnout"]').getAttribute('data-state'))
+      .toBe('flagged');
     expect(await axeViolations(page)).toEqual([]);
   });
 });
