@@ -11,3 +11,4 @@ export * from './screens.js';
 export * from './supermajority.js';
 export * from './recount-views.js';
 export * from './threshold-rule.js';
+export { readAuditRecord } from './check-audit-record.js';

@@ -4,7 +4,7 @@ import { fromBase64 } from './base64.js';
 import { canonicalJson } from './canonical-json.js';
 import { HEX_DIGEST, ISO_TIME, ISO_TIME_TEXT, SHA256_HEX, ShapeChecker } from './json-shape.js';
 import { RECEIPT_FORMAT, type Receipt } from './receipt-format.js';
-import { AUDIT_RECORD_FORMAT } from '../audit-math/audit-record.js';
+import { checkAuditRecord } from '../audit-math/check-audit-record.js';
 
 const ROLES: readonly InputRole[] = ['election', 'boxes', 'tallies', 'ballots', 'announcement'];
 
@@ -92,7 +92,7 @@ function checkPayload(check: ShapeChecker, value: unknown): Record<string, unkno
     check.array(report['findings'], '$.payload.report.findings');
     checkInputDigests(check, report['inputs'], '$.payload.report.inputs');
   }
-  if (payload['audit'] !== undefined) checkAuditRecord(check, payload['audit']);
+  if (payload['audit'] !== undefined) checkAuditRecord(check, payload['audit'], '$.payload.audit');
   check.matching(payload['signedAt'], '$.payload.signedAt', ISO_TIME, ISO_TIME_TEXT);
   if (report && check.errors.length === 0 && !sameJson(payload['inputs'], report['inputs'])) {
     check.problem('$.payload.inputs', {
@@ -104,23 +104,6 @@ function checkPayload(check: ShapeChecker, value: unknown): Record<string, unkno
   const signer = check.object(payload['signer'], '$.payload.signer');
   if (signer && signer['label'] !== undefined) check.string(signer['label'], '$.payload.signer.label');
   return signer;
-}
-
-/** An audit record's frame: its format, method, contest, hand-count file and steps. */
-function checkAuditRecord(check: ShapeChecker, value: unknown): void {
-  const audit = check.object(value, '$.payload.audit');
-  if (!audit) return;
-  if (audit['format'] !== AUDIT_RECORD_FORMAT)
-    check.problem('$.payload.audit.format', {
-      zh: `应为 "${AUDIT_RECORD_FORMAT}"`,
-      en: `must be "${AUDIT_RECORD_FORMAT}"`,
-    });
-  check.string(audit['method'], '$.payload.audit.method');
-  check.string(audit['contest'], '$.payload.audit.contest');
-  check.string(audit['outcome'], '$.payload.audit.outcome');
-  const hand = check.object(audit['handCounts'], '$.payload.audit.handCounts');
-  if (hand) check.matching(hand['sha256'], '$.payload.audit.handCounts.sha256', SHA256_HEX, HEX_DIGEST);
-  check.array(audit['steps'], '$.payload.audit.steps');
 }
 
 /**

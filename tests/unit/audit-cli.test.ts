@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -187,5 +187,52 @@ describe('tallywitness audit', { timeout: 60_000 }, () => {
         ])
       ).status,
     ).toBe(2);
+  });
+
+  it('check --receipt signs the audit record into the receipt; verify accepts it; a bad record exits 2', async () => {
+    const key = join(dir, 'key.json');
+    expect((await runCli(['keygen', '--out', key])).status).toBe(0);
+    const audit = await runCli([
+      'audit',
+      'bravo',
+      ...sampleSheets(),
+      '--hand',
+      confirmed,
+      ...chair,
+      '--format',
+      'json',
+    ]);
+    const record = file('record.json', audit.stdout);
+    const receipt = join(dir, 'receipt-with-audit.json');
+    const check = await runCli([
+      'check',
+      ...sampleSheets(),
+      '--receipt',
+      receipt,
+      '--key',
+      key,
+      '--audit-record',
+      record,
+    ]);
+    expect(check.status).toBe(0);
+    const payload = (
+      JSON.parse(readFileSync(receipt, 'utf8')) as { payload: { audit: { outcome: string; method: string } } }
+    ).payload;
+    expect(payload.audit).toMatchObject({ method: 'bravo', outcome: 'confirmed' });
+    expect((await runCli(['verify', receipt])).status).toBe(0);
+    const bad = file('bad-record.json', JSON.stringify({ record: { format: 'other/1' } }));
+    const refused = await runCli([
+      'check',
+      ...sampleSheets(),
+      '--receipt',
+      join(dir, 'r2.json'),
+      '--key',
+      key,
+      '--audit-record',
+      bad,
+    ]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('$.record.format');
+    expect((await runCli(['check', ...sampleSheets(), '--audit-record', record])).status).toBe(2);
   });
 });
