@@ -1,4 +1,5 @@
 import type { CliIo } from './cli-io.js';
+import { AUDIT_USAGE, runAudit } from './commands/audit.js';
 import { BUNDLE_USAGE, runBundle } from './commands/bundle.js';
 import { LIVE_TALLY_BUNDLE_USAGE } from './commands/compare-live-tallies.js';
 import { CHECK_USAGE, runCheck } from './commands/check.js';
@@ -21,6 +22,7 @@ ${LIVE_TALLY_BUNDLE_USAGE}
 ${COMMIT_USAGE}
 ${SAMPLE_USAGE}
 ${EXPORT_USAGE}
+${AUDIT_USAGE}
 
 Exit status: 0 no finding of severity error; 1 at least one; 2 bad usage or input.
 退出码：0 无错误级发现；1 有错误级发现；2 用法或输入有误。`;
@@ -33,6 +35,7 @@ const COMMAND_USAGE: Record<string, string> = {
   commit: COMMIT_USAGE,
   sample: SAMPLE_USAGE,
   export: EXPORT_USAGE,
+  audit: AUDIT_USAGE,
 };
 
 const asksForHelp = (args: readonly string[]) => args.includes('--help') || args.includes('-h');
@@ -83,6 +86,8 @@ export async function main(args: readonly string[]): Promise<number> {
         return await runSample(rest, io);
       case 'export':
         return await runExport(rest, io);
+      case 'audit':
+        return await runAudit(rest, io);
       case 'help':
       case '--help':
       case '-h':

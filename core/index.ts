@@ -24,3 +24,4 @@ export * from './hash/index.js';
 export * from './tally-live/index.js';
 export * from './typed-sheets/index.js';
 export * from './audit-sample/index.js';
+export * from './audit-math/index.js';

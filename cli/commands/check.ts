@@ -3,6 +3,7 @@ import {
   formatInputError,
   NIST_FORMAT_NAMES,
   renderReportText,
+  type AuditRecord,
   type Progress,
   type Report,
 } from '../../core/index.js';
@@ -13,12 +14,14 @@ import { auditInWorker } from '../run-audit.js';
 import { progressLine } from '../progress-line.js';
 import { checkExportFlags, sheetFormat, writeReportExport } from '../report-export.js';
 import { PASSPHRASE_ENV } from './write-receipt.js';
+import { readAuditRecordFile } from './audit-record-file.js';
 
 export const CHECK_USAGE = `tallywitness check --election E [--boxes B] [--tallies T] [--ballots C]
                   [--announcement A] [--format json|text|csv|xlsx [--out F]] [--lang zh|en]
                   [--encoding utf-8|gb18030] (B and T may be .xlsx workbooks; one may serve as both)
-                  [--progress] [--receipt R --key K [--label L]]
-                  (a key sealed by keygen --passphrase-env: its passphrase in ${PASSPHRASE_ENV})
+                  [--progress] [--receipt R --key K [--label L] [--audit-record A]]
+                  (A: an audit record of tallywitness audit, signed into the receipt;
+                  a key sealed by keygen --passphrase-env: its passphrase in ${PASSPHRASE_ENV})
 tallywitness check --announcement A [--rules P [--round first|runoff]]
                   (the announcement alone: its own arithmetic; with a rule pack P, also its turnout
                   against the quorum and its winners' votes against the round's threshold)`;
@@ -28,6 +31,7 @@ const options = {
   receipt: { type: 'string' },
   key: { type: 'string' },
   label: { type: 'string' },
+  'audit-record': { type: 'string' },
   out: { type: 'string' },
   progress: { type: 'boolean' },
   rules: { type: 'string' },
@@ -40,6 +44,8 @@ export type ReceiptWriter = (input: {
   receiptPath: string;
   keyPath: string;
   label?: string;
+  /** A risk-limiting audit's record, signed with the report (`payload.audit`). */
+  audit?: AuditRecord;
   io: CliIo;
 }) => Promise<number | null>;
 
@@ -95,6 +101,8 @@ export async function runCheck(
     throw new UsageError('--round 只能是 first 或 runoff', '--round must be first or runoff');
   if ((values.receipt === undefined) !== (values.key === undefined))
     throw new UsageError('--receipt 与 --key 须同时给出', '--receipt and --key go together');
+  if (values['audit-record'] !== undefined && values.receipt === undefined)
+    throw new UsageError('--audit-record 须与 --receipt 同时给出', '--audit-record goes with --receipt');
   // As keygen and bundle: a receipt never replaces a file (the key, an input, an earlier receipt).
   for (const path of [values.receipt, values.out])
     if (path !== undefined && existsSync(path)) {
@@ -137,12 +145,19 @@ export async function runCheck(
   } else io.out(format === 'json' ? JSON.stringify(report, null, 2) : renderReportText(report, io.lang));
   if (values.receipt !== undefined && values.key !== undefined) {
     if (!writeReceipt) throw new Error('receipt writer not wired');
+    const audit =
+      values['audit-record'] === undefined ? undefined : readAuditRecordFile(values['audit-record']);
+    if (audit && !audit.ok) {
+      for (const error of audit.errors) io.err(formatInputError(error));
+      return 2;
+    }
     const status = await writeReceipt({
       report,
       receiptPath: values.receipt,
       keyPath: values.key,
       io,
       ...(values.label ? { label: values.label } : {}),
+      ...(audit ? { audit: audit.value } : {}),
     });
     if (status !== null) return status;
   }

@@ -68,14 +68,26 @@ export function loadKey(keyPath: string, env: Record<string, string | undefined>
  * `check --receipt R --key K`: signs the report with the key and writes the receipt file, then reads it
  * back and verifies it. Null on success; 2 after a bilingual error.
  */
-export const writeSignedReceipt: ReceiptWriter = async ({ report, receiptPath, keyPath, label, io }) => {
+export const writeSignedReceipt: ReceiptWriter = async ({
+  report,
+  receiptPath,
+  keyPath,
+  label,
+  audit,
+  io,
+}) => {
   const key = loadKey(keyPath, process.env);
   if (!key.ok) {
     for (const error of key.errors) io.err(formatInputError(error));
     return 2;
   }
   const signerLabel = label ?? key.value.label;
-  const receipt = createReceipt({ report, key: key.value, ...(signerLabel ? { label: signerLabel } : {}) });
+  const receipt = createReceipt({
+    report,
+    key: key.value,
+    ...(signerLabel ? { label: signerLabel } : {}),
+    ...(audit ? { audit } : {}),
+  });
   try {
     writeNewFileAtomic(receiptPath, serializeSignedFile(receipt), 0o644);
     const check = verifySignedFile(readFileSync(receiptPath), receiptPath);

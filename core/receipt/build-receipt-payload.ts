@@ -9,6 +9,7 @@ import {
   type RulesUsed,
 } from './receipt-format.js';
 import { TOOL, type ToolId } from './tool.js';
+import type { AuditRecord } from '../audit-math/audit-record.js';
 
 export interface ReceiptPayloadInit {
   readonly report: Report;
@@ -22,6 +23,8 @@ export interface ReceiptPayloadInit {
   /** Defaults to the report's rule pack with the parameters it decides by. */
   readonly rules?: RulesUsed;
   readonly tool?: ToolId;
+  /** A risk-limiting audit of the recounted result, signed with it. */
+  readonly audit?: AuditRecord;
 }
 
 /**
@@ -64,6 +67,7 @@ export function buildReceiptPayload(init: ReceiptPayloadInit): ReceiptPayload {
     inputs: init.report.inputs,
     ...(init.announcementSource ? { announcementSource: init.announcementSource } : {}),
     report: init.report,
+    ...(init.audit ? { audit: init.audit } : {}),
     signedAt: isoSeconds(init.signedAt ?? new Date()),
     signer: { publicKey: toBase64(init.publicKey), ...(init.label ? { label: init.label } : {}) },
   };

@@ -4,6 +4,7 @@ import { fromBase64 } from './base64.js';
 import { canonicalJson } from './canonical-json.js';
 import { HEX_DIGEST, ISO_TIME, ISO_TIME_TEXT, SHA256_HEX, ShapeChecker } from './json-shape.js';
 import { RECEIPT_FORMAT, type Receipt } from './receipt-format.js';
+import { checkAuditRecord } from '../audit-math/check-audit-record.js';
 
 const ROLES: readonly InputRole[] = ['election', 'boxes', 'tallies', 'ballots', 'announcement'];
 
@@ -91,6 +92,7 @@ function checkPayload(check: ShapeChecker, value: unknown): Record<string, unkno
     check.array(report['findings'], '$.payload.report.findings');
     checkInputDigests(check, report['inputs'], '$.payload.report.inputs');
   }
+  if (payload['audit'] !== undefined) checkAuditRecord(check, payload['audit'], '$.payload.audit');
   check.matching(payload['signedAt'], '$.payload.signedAt', ISO_TIME, ISO_TIME_TEXT);
   if (report && check.errors.length === 0 && !sameJson(payload['inputs'], report['inputs'])) {
     check.problem('$.payload.inputs', {

@@ -1,5 +1,6 @@
 import type { InputDigest, Report } from '../model/report.js';
 import type { ToolId } from './tool.js';
+import type { AuditRecord } from '../audit-math/audit-record.js';
 
 /** Receipt format (docs/receipt.md, docs/receipt.schema.json). A new major version gets a new string. */
 export const RECEIPT_FORMAT = 'tallywitness.receipt/1';
@@ -50,6 +51,8 @@ export interface ReceiptPayload {
   readonly inputs: readonly InputDigest[];
   readonly announcementSource?: AnnouncementSource;
   readonly report: Report;
+  /** Optional: a risk-limiting audit's rounds and decision (docs/receipt.md, core/audit-math/audit-record.ts). */
+  readonly audit?: AuditRecord;
   /** ISO 8601, UTC, whole seconds. */
   readonly signedAt: string;
   readonly signer: ReceiptSigner;

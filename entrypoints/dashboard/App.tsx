@@ -3,14 +3,16 @@ import { messagesFor } from '../shared/i18n.js';
 import { PageShell } from '../shared/PageShell.js';
 import { usePageLanguage } from '../shared/use-page-language.js';
 import { AuditPage } from './AuditPage.js';
+import { AuditMathPage } from './audit/AuditMathPage.js';
 import { ElectionForm } from './election-form/ElectionForm.js';
 import { HistoryPage } from './HistoryPage.js';
 import { NoticeAlonePage } from './NoticeAlonePage.js';
 
 /** `notice` (a results notice checked on its own) is reached from the audit, and is part of it in the navigation. */
-type View = 'audit' | 'election' | 'history' | 'notice';
+type View = 'audit' | 'election' | 'history' | 'notice' | 'audit-math';
 
-const VIEWS: readonly View[] = ['audit', 'election', 'history', 'notice'];
+// `audit-math` (#audit-math): the audit by sample, the quick count and the screens over files chosen there.
+const VIEWS: readonly View[] = ['audit', 'election', 'history', 'notice', 'audit-math'];
 
 /** `#history/<id>` (a saved audit opened from the popup) is the history too. */
 const viewFromHash = (): View =>
@@ -39,7 +41,7 @@ export function App() {
       lang={lang}
       t={t}
       onLanguage={setLang}
-      current={view === 'notice' ? 'audit' : view}
+      current={view === 'notice' || view === 'audit-math' ? 'audit' : view}
       nameIsHeading
     >
       {/* The audit and the form stay mounted so that switching views keeps what was typed or run. */}
@@ -68,6 +70,7 @@ export function App() {
       <div hidden={view !== 'notice'}>
         <NoticeAlonePage lang={lang} t={t} />
       </div>
+      {view === 'audit-math' && <AuditMathPage lang={lang} t={t} />}
     </PageShell>
   );
 }

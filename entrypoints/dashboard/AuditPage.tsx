@@ -43,6 +43,7 @@ import { ReceiptPanel } from './ReceiptPanel.js';
 import { auditWords } from './audit/audit-words.js';
 import { AUDIT_STEP_ID, AuditStep, jumpTo } from './audit/AuditStep.js';
 import { ResultView } from './ResultView.js';
+import { AUDIT_MATH_WORDS } from './audit/audit-math-words.js';
 
 /** A finished audit belongs to the fingerprint of the inputs it ran on (see input-fingerprint.ts). */
 type Status =
@@ -345,6 +346,11 @@ export function AuditPage({
       <p class="notice-way-in">
         <a href="#notice" data-testid="notice-way-in">
           {t.noticeAloneWayIn}
+        </a>
+      </p>
+      <p class="notice-way-in">
+        <a href="#audit-math" data-testid="audit-math-way-in">
+          {AUDIT_MATH_WORDS[lang].wayIn}
         </a>
       </p>
 

@@ -1,0 +1,123 @@
+import {
+  SCREEN_NOTES,
+  type AuditRecord,
+  type QuickCountReport,
+  type ScreenResult,
+} from '../../core/index.js';
+
+type Lang = 'zh' | 'en';
+
+const pct = (value: number) => `${(value * 100).toFixed(2)}%`;
+const risk = (value: number) =>
+  value === 0 ? '0' : value < 0.0001 ? value.toExponential(2) : value.toFixed(4);
+
+const METHOD_NAMES: Record<AuditRecord['method'], { zh: string; en: string }> = {
+  bravo: { zh: 'BRAVO 选票抽查（相对多数）', en: 'BRAVO ballot polling (plurality)' },
+  supermajority: {
+    zh: '得票门槛断言（SHANGRLA，ALPHA 检验）',
+    en: 'share-of-ballots assertion (SHANGRLA, ALPHA test)',
+  },
+  'batch-comparison': { zh: '票箱比对（MACRO）', en: 'box comparison (MACRO)' },
+};
+
+/** A round-by-round account of a risk-limiting audit, in one language. */
+export function formatAuditRecord(record: AuditRecord, lang: Lang): string {
+  const zh = lang === 'zh';
+  const lines = [
+    `${METHOD_NAMES[record.method][lang]} — ${zh ? '职位' : 'contest'} ${record.contest}, ${zh ? '风险上限' : 'risk limit'} ${record.riskLimitPercent}%`,
+    `${zh ? '检验的当选人' : 'winners tested'}: ${record.reported.winners.join(', ') || (zh ? '（无）' : '(none)')}; ${zh ? '投票数' : 'ballots cast'} ${record.reported.ballots}`,
+  ];
+  for (const step of record.steps) {
+    const decision =
+      step.decision === 'stop'
+        ? zh
+          ? '停止：结果得到确认'
+          : 'stop: outcome confirmed'
+        : zh
+          ? '继续抽查'
+          : 'escalate';
+    lines.push(
+      `${zh ? '第' : 'round '}${step.round}${zh ? '轮' : ''}: ${zh ? '已查' : 'examined'} ${step.examined}, ${zh ? '风险' : 'risk'} ${risk(step.risk)} — ${decision}`,
+    );
+    for (const h of step.hypotheses) lines.push(`  ${h.winner} / ${h.against || '—'}: ${risk(h.risk)}`);
+    if (step.nextRoundSize !== undefined)
+      lines.push(
+        step.nextRoundSize === null
+          ? `  ${zh ? '无法估计下一轮数量；可考虑全部手工计数' : 'no size can be given for the next round; consider a full hand count'}`
+          : `  ${zh ? '下一轮建议抽查' : 'next round: draw about'} ${step.nextRoundSize}`,
+      );
+  }
+  const outcome = {
+    confirmed: {
+      zh: '结论：在风险上限内确认了公布的结果。',
+      en: 'Outcome: the reported result is confirmed within the risk limit.',
+    },
+    escalate: {
+      zh: '结论：尚未确认，需要继续抽查（这不是舞弊结论）。',
+      en: 'Outcome: not yet confirmed; draw more (this is not a finding of fraud).',
+    },
+    'full-hand-count': {
+      zh: '结论：已全部手工计数。',
+      en: 'Outcome: every ballot or box was counted by hand.',
+    },
+  }[record.outcome];
+  lines.push(outcome[lang]);
+  return lines.join('\n');
+}
+
+export function formatQuickCount(report: QuickCountReport, lang: Lang): string {
+  const zh = lang === 'zh';
+  const inside = (value: boolean | null) =>
+    value === null ? '' : value ? (zh ? '（在区间内）' : ' (inside)') : zh ? '（在区间外）' : ' (OUTSIDE)';
+  const lines = [
+    `${zh ? '快速计票' : 'Quick count'} — ${zh ? '职位' : 'contest'} ${report.contest}: ${report.sampleBoxes}/${report.populationBoxes} ${zh ? '个票箱' : 'boxes'}, ${zh ? '置信度' : 'confidence'} ${pct(report.confidence)}`,
+  ];
+  for (const s of report.shares)
+    lines.push(
+      `  ${s.choice}: ${pct(s.estimate)} [${pct(s.low)}, ${pct(s.high)}]; ${zh ? '复核结果' : 'official'} ${s.announced === null ? '—' : pct(s.announced)}${inside(s.inside)}`,
+    );
+  if (report.turnout)
+    lines.push(
+      `  ${zh ? '投票率' : 'turnout'}: ${pct(report.turnout.estimate)} [${pct(report.turnout.low)}, ${pct(report.turnout.high)}]; ${zh ? '复核结果' : 'official'} ${report.turnout.announced === null ? '—' : pct(report.turnout.announced)}${inside(report.turnout.inside)}`,
+    );
+  if (report.unknownBoxes.length > 0)
+    lines.push(
+      `  ${zh ? '计票单中没有、未计入的票箱' : 'boxes not on the tally sheets, left out'}: ${report.unknownBoxes.join(', ')}`,
+    );
+  lines.push(
+    `  ${zh ? `要达到 ±${pct(report.precision)}，约需` : `for ±${pct(report.precision)}, about`} ${report.plannedBoxes} ${zh ? '个票箱' : 'boxes'}`,
+  );
+  return lines.join('\n');
+}
+
+export function formatScreens(screens: readonly ScreenResult[], lang: Lang): string {
+  const zh = lang === 'zh';
+  const lines = [
+    zh
+      ? '筛查（提示值得再看的票箱，不是舞弊结论）'
+      : 'Screens (boxes worth a second look; never a finding of fraud)',
+  ];
+  for (const s of screens) {
+    const note = SCREEN_NOTES[s.id];
+    const state = !s.ran
+      ? zh
+        ? '未进行'
+        : 'not run'
+      : s.fired
+        ? zh
+          ? '有提示'
+          : 'flagged'
+        : zh
+          ? '无提示'
+          : 'nothing flagged';
+    lines.push(`${note.title[lang]}: ${state}`, `  ${note.shows[lang]}`, `  ${note.cannotShow[lang]}`);
+    if (s.reason) lines.push(`  ${s.reason[lang]}`);
+    for (const f of s.flagged.slice(0, 20)) lines.push(`  - ${f.box}: ${f.detail[lang]}`);
+    if (s.flagged.length > 20) lines.push(`  … ${s.flagged.length - 20} ${zh ? '个更多' : 'more'}`);
+    if ('test' in s) {
+      const test = (s as ScreenResult & { test: { pValue: number; counts: number } }).test;
+      lines.push(`  p = ${test.pValue.toFixed(4)} (${test.counts} ${zh ? '个得票数' : 'counts'})`);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,144 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations } from './a11y-pages.js';
+import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { samplePath } from './sample-data.js';
+import { generateElection } from '../../core/audit-math/testing/generated-election.js';
+
+let extension: LaunchedExtension;
+let page: Page;
+const dir = mkdtempSync(join(tmpdir(), 'tw-audit-math-'));
+const file = (name: string, text: string) => {
+  writeFileSync(join(dir, name), text);
+  return join(dir, name);
+};
+
+// The sample's chair: 陈建华 897, 刘国强 517 of 1,476 ballots; 10–10 then 50–20 confirms at 10 %.
+const ballots = (() => {
+  const lines = ['round,draw,contest,choice'];
+  let draw = 0;
+  for (const [round, chen, liu] of [
+    [1, 10, 10],
+    [2, 50, 20],
+  ] as const)
+    for (let i = 0; i < chen + liu; i++)
+      lines.push(`${round},${++draw},chair,${i < chen ? 'chen-jianhua' : 'liu-guoqiang'}`);
+  return file('ballots-hand.csv', lines.join('\n'));
+})();
+const boxes = file(
+  'boxes-hand.csv',
+  'round,box,contest,candidate,votes\n1,central,chair,chen-jianhua,670\n1,central,chair,liu-guoqiang,391\n1,branch-north,chair,chen-jianhua,190\n1,branch-north,chair,liu-guoqiang,109\n',
+);
+
+beforeAll(async () => {
+  extension = await launchExtension();
+  page = await extension.englishDashboard();
+  // The audit page leads there.
+  await page.getByTestId('audit-math-way-in').click();
+});
+afterAll(async () => {
+  await extension?.close();
+});
+
+describe('the audit-by-sample page', () => {
+  test('confirms the chair by BRAVO round by round, shows the quick count and the screens', async () => {
+    await page.locator('input[data-input="audit-math-election"]').setInputFiles(samplePath('election.json'));
+    await page.locator('input[data-input="audit-math-boxes"]').setInputFiles(samplePath('boxes.csv'));
+    await page.locator('input[data-input="audit-math-tallies"]').setInputFiles(samplePath('tallies.csv'));
+    await page.locator('input[data-input="audit-math-hand-ballots"]').setInputFiles(ballots);
+    await page.locator('input[data-input="audit-math-hand-boxes"]').setInputFiles(boxes);
+
+    const risk = page.locator('[data-panel="risk-limit"]');
+    await expect.poll(() => risk.locator('table').getAttribute('data-outcome')).toBe('confirmed');
+    expect(
+      await risk.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-decision'))),
+    ).toEqual(['escalate', 'stop']);
+    await page.locator('[data-control="method"]').selectOption('batch');
+    await expect.poll(() => risk.locator('table').getAttribute('data-outcome')).toBe('escalate');
+    await expect.poll(() => risk.textContent()).toContain('not a finding of fraud');
+
+    const quick = page.locator('[data-panel="quick-count"]');
+    await expect.poll(() => quick.textContent()).toContain('2 of 3 boxes sampled');
+
+    const screens = page.locator('[data-panel="screens"]');
+    await expect.poll(() => screens.locator('[data-screen]').count()).toBe(5);
+    // Three boxes are too few for the fingerprint: it says so rather than draw a shape.
+    await expect
+      .poll(() => screens.locator('[data-screen="turnout-fingerprint"]').getAttribute('data-state'))
+      .toBe('notRun');
+    await expect
+      .poll(() => screens.locator('[data-screen="full-turnout"]').getAttribute('data-state'))
+      .toBe('nothing');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('draws the turnout fingerprint of 40 generated boxes and rings the two planted in its corner', async () => {
+    const boxes = generateElection(5, { boxes: 40, mobileBoxes: 2, shares: { A: 0.55, B: 0.35 } }).map(
+      (b, i) =>
+        i < 2
+          ? {
+              ...b,
+              returned: b.registered,
+              invalid: 0,
+              votes: new Map([
+                ['A', b.registered],
+                ['B', 0],
+                ['#blank', 0],
+              ]),
+            }
+          : b,
+    );
+    const election = file(
+      'generated-election.json',
+      JSON.stringify({
+        format: 'tallywitness.election/1',
+        name: 'generated',
+        rules: 'cn-village',
+        round: 'first',
+        contests: [
+          {
+            id: 'chair',
+            name: '主任',
+            seats: 1,
+            candidates: [
+              { id: 'A', name: '甲' },
+              { id: 'B', name: '乙' },
+            ],
+          },
+        ],
+      }),
+    );
+    const boxesCsv = file(
+      'generated-boxes.csv',
+      [
+        'box,registered,issued,returned,invalid',
+        ...boxes.map((b) => `${b.box},${b.registered},${b.returned},${b.returned},${b.invalid}`),
+      ].join('\n'),
+    );
+    const talliesCsv = file(
+      'generated-tallies.csv',
+      [
+        'box,contest,candidate,votes',
+        ...boxes.flatMap((b) => [...b.votes].map(([c, v]) => `${b.box},chair,${c},${v}`)),
+      ].join('\n'),
+    );
+    await page.locator('input[data-input="audit-math-election"]').setInputFiles(election);
+    await page.locator('input[data-input="audit-math-boxes"]').setInputFiles(boxesCsv);
+    await page.locator('input[data-input="audit-math-tallies"]').setInputFiles(talliesCsv);
+    const fingerprint = page.locator('[data-screen="turnout-fingerprint"]');
+    await expect.poll(() => fingerprint.getAttribute('data-state')).toBe('flagged');
+    // One dot per box with an electorate (the two mobile boxes have none).
+    await expect.poll(() => fingerprint.locator('svg circle').count()).toBe(40);
+    expect(await fingerprint.locator('li').allTextContents()).toEqual([
+      expect.stringContaining('box-1'),
+      expect.stringContaining('box-2'),
+    ]);
+    await expect
+      .poll(() => page.locator('[data-screen="full-turnout"]').getAttribute('data-state'))
+      .toBe('flagged');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
