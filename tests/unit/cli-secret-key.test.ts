@@ -27,7 +27,7 @@ async function cli(what: string, args: string[], env: Record<string, string> = {
   return run;
 }
 
-describe('the secret key on the command line', () => {
+describe('the secret key on the command line', { timeout: 120_000 }, () => {
   it('shows only in the key files, for a sealed and a plain key', async () => {
     await cli(
       'keygen (sealed)',

@@ -24,7 +24,7 @@ beforeAll(async () => {
   expect(made.status, made.stderr).toBe(0);
 }, 60_000);
 
-describe('tallywitness sample', () => {
+describe('tallywitness sample', { timeout: 60_000 }, () => {
   it("reproduces the reference's published tickets for AB-130 (first_ticket and next_ticket doctests)", async () => {
     // github ron-rivest/consistent_sampler, code/consistent_sampler.py: first_ticket('AB-130',
     // '01382438112797316654') and next_ticket of it; --digits 100 shows them whole.
@@ -127,7 +127,7 @@ describe('tallywitness sample', () => {
   });
 });
 
-describe('commit, then sample under the commitment, then verify', () => {
+describe('commit, then sample under the commitment, then verify', { timeout: 60_000 }, () => {
   it('ties the selection to the ids committed to, and refuses ids added after', async () => {
     const receipt = at('recount.json');
     const check = await runCli(['check', ...sampleSheets(), '--receipt', receipt, '--key', key]);
@@ -218,7 +218,7 @@ describe('commit, then sample under the commitment, then verify', () => {
   });
 });
 
-describe('usage', () => {
+describe('usage', { timeout: 60_000 }, () => {
   it('lists commit and sample in --help, and answers `sample --help` and `help commit`', async () => {
     const all = await runCli(['--help']);
     expect(all.stdout).toContain(SAMPLE_USAGE);
