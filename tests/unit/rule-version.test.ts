@@ -168,6 +168,79 @@ describe("the command line, a residents' committee elected by residents' represe
   });
 });
 
+describe('the command line, a primary Party organisation electing by the 1990 or the 2020 regulations', () => {
+  // 100 members due to attend, 80 present and voting; 甲 45 of them: the 1990 text wanted more than four
+  // fifths present (void), the 2020 one four fifths (valid), but a winner now needs more than half of
+  // the 100 due to attend, so 甲 is not elected and a runoff is called.
+  const election = (name: string, date: string) => {
+    const path = join(dir, `${name}.json`);
+    writeFileSync(
+      path,
+      JSON.stringify({
+        format: 'tallywitness.election/1',
+        name: '第一党支部委员会选举',
+        rules: 'cn-party-branch',
+        date,
+        round: 'first',
+        registeredVoters: 100,
+        contests: [
+          {
+            id: 'secretary',
+            name: '委员',
+            seats: 1,
+            candidates: [
+              { id: 'a', name: '甲' },
+              { id: 'b', name: '乙' },
+            ],
+          },
+        ],
+      }),
+    );
+    return path;
+  };
+  const boxes = join(dir, 'party-boxes.csv');
+  const tallies = join(dir, 'party-tallies.csv');
+  writeFileSync(boxes, 'box,registered,issued,returned,invalid\nmeeting,100,80,80,0\n');
+  writeFileSync(
+    tallies,
+    'box,contest,candidate,votes\nmeeting,secretary,#blank,0\nmeeting,secretary,a,45\nmeeting,secretary,b,35\n',
+  );
+  const check = async (path: string) => {
+    const run = await runCli([
+      'check',
+      '--election',
+      path,
+      '--boxes',
+      boxes,
+      '--tallies',
+      tallies,
+      '--format',
+      'json',
+    ]);
+    return { status: run.status, report: JSON.parse(run.stdout) as Report };
+  };
+
+  it('void in 2019 (more than four fifths), a runoff in 2021 (four fifths, but 45 of 100 due)', async () => {
+    const in2019 = await check(election('party-2019', '2019-06-30'));
+    expect(in2019.report.rules).toBe('cn-party-branch@1990');
+    expect(in2019.report.rulesVersion).toMatchObject({ chosenBy: 'election-date', until: '2020-07-12' });
+    expect(in2019.report.verdict).toBe('void');
+    expect(in2019.report.findings.map((finding) => finding.code)).toContain('TURNOUT_BELOW_QUORUM');
+    const in2021 = await check(election('party-2021', '2021-06-30'));
+    expect(in2021.report.rules).toBe('cn-party-branch@2020');
+    expect(in2021.report.rulesVersion).toMatchObject({
+      chosenBy: 'election-date',
+      from: '2020-07-13',
+      until: null,
+    });
+    // Both texts were read in full: no caveat is appended to the reason.
+    expect(in2021.report.rulesVersion?.reason.en).not.toContain('Note:');
+    expect(in2021.report.verdict).toBe('runoff-needed');
+    expect(in2021.report.contests[0]?.elected).toEqual([]);
+    expect(in2021.report.contests[0]?.votesNeeded).toBe(51);
+  });
+});
+
 describe('runAudit, choosing the version', () => {
   const sources = () => ({
     election: textSource('election.json', 'election', JSON.stringify(sampleElection)),
