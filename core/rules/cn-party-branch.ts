@@ -25,6 +25,20 @@ const TWENTY_PERCENT = {
   en: '差额 is checked against 20 % of the seats: the candidates beyond the seats, times 5, must be at least the seats (5 seats need 6 candidates, 6 seats need 8). Secretaries and deputy secretaries are elected by the committee in plenary session, not by the general meeting.',
 };
 
+/** What the two texts say alike (art. 27 and 29 para. 2 of both; art. 12 of 1990, 13 of 2020). */
+const ALIKE = {
+  name: NAME,
+  overvote: 'void-ballot',
+  electorate: ELECTORATE,
+  voidWhenReturnedExceedsIssued: false,
+  voidWhenReturnedExceedsVoters: true,
+  unfilledSeats: 'runoff',
+  ties: 'leave-open',
+  defaultMinWomen: 0,
+  competitive: true,
+  minCandidateMargin: { num: 1, den: 5 },
+} as const satisfies Partial<RulePack>;
+
 /** The 1990 interim regulations, in force until the 2020 regulations repealed them. */
 export const CN_PARTY_BRANCH_1990: RulePack = {
   id: 'cn-party-branch@1990',
@@ -38,7 +52,7 @@ export const CN_PARTY_BRANCH_1990: RulePack = {
     from: '1990-06-27',
     until: '2020-07-12',
   },
-  name: NAME,
+  ...ALIKE,
   sources: [
     {
       zh: '《中国共产党基层组织选举工作暂行条例》（1990年6月27日中共中央印发）。',
@@ -61,18 +75,9 @@ export const CN_PARTY_BRANCH_1990: RulePack = {
       en: 'Art. 29: elected only with more than half of the votes of the members with the right to vote present; more passing than seats: by votes, a tie re-voted; fewer: the open seats are elected again, or, close to the number, the seats may be reduced.',
     },
   ],
-  overvote: 'void-ballot',
-  electorate: ELECTORATE,
   quorum: { num: 4, den: 5, strict: true, base: 'registered' },
-  voidWhenReturnedExceedsIssued: false,
-  voidWhenReturnedExceedsVoters: true,
   firstRound: { num: 1, den: 2, strict: true, base: 'cast' },
-  unfilledSeats: 'runoff',
   runoff: { num: 1, den: 2, strict: true, base: 'cast' },
-  ties: 'leave-open',
-  defaultMinWomen: 0,
-  competitive: true,
-  minCandidateMargin: { num: 1, den: 5 },
   notes: [
     {
       zh: '适用期间：1990年6月27日至2020年7月12日（2020年7月13日发布的《中国共产党基层组织选举工作条例》第四十一条同时废止本条例）。',
@@ -99,7 +104,7 @@ export const CN_PARTY_BRANCH_2020: RulePack = {
     },
     from: '2020-07-13',
   },
-  name: NAME,
+  ...ALIKE,
   sources: [
     {
       zh: '《中国共产党基层组织选举工作条例》（2020年6月29日中共中央政治局会议审议批准，2020年7月13日中共中央发布）。',
@@ -122,18 +127,9 @@ export const CN_PARTY_BRANCH_2020: RulePack = {
       en: 'Art. 29: elected only with votes in favour from more than half of the members with the right to vote due to attend; more passing than seats: by votes, a tie re-voted; fewer: the open seats are elected again, or, close to the number and with the consent of more than half of the electors or by the presidium, the seats may be reduced.',
     },
   ],
-  overvote: 'void-ballot',
-  electorate: ELECTORATE,
   quorum: { num: 4, den: 5, strict: false, base: 'registered' },
-  voidWhenReturnedExceedsIssued: false,
-  voidWhenReturnedExceedsVoters: true,
   firstRound: { num: 1, den: 2, strict: true, base: 'registered' },
-  unfilledSeats: 'runoff',
   runoff: { num: 1, den: 2, strict: true, base: 'registered' },
-  ties: 'leave-open',
-  defaultMinWomen: 0,
-  competitive: true,
-  minCandidateMargin: { num: 1, den: 5 },
   notes: [
     {
       zh: '适用期间：2020年7月13日起（第四十一条：自发布之日起施行）。',
