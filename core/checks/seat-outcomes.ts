@@ -1,7 +1,7 @@
 import type { ElectedMember, Round } from '../model/election.js';
-import type { Finding, Lang } from '../model/finding.js';
+import type { Bilingual, Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
-import type { RulePack } from '../rules/rule-pack.js';
+import type { RulePack, Threshold } from '../rules/rule-pack.js';
 import { describeThreshold, THRESHOLD_BASE_NAMES, votesNeeded } from '../rules/threshold.js';
 import {
   describeRunoffDeadline,
@@ -13,7 +13,16 @@ import { committeeOutcome } from '../recount/committee-outcome.js';
 import type { ContestDecision } from '../recount/evaluate-contest.js';
 import { englishCount } from '../text/english-count.js';
 
-const CAST_NAME = THRESHOLD_BASE_NAMES.cast;
+/**
+ * What a threshold is measured against, as the messages name it, with the unit of its figure: the
+ * pack's electorate for `registered` (the Party's 2020 regulations measure a winner against the members
+ * due to attend), ballots otherwise.
+ */
+function baseOf(threshold: Threshold, pack: RulePack): { name: Bilingual; unit: string } {
+  return threshold.base === 'registered'
+    ? { name: { zh: `${pack.electorate.name.zh}人数`, en: `the ${pack.electorate.name.en}` }, unit: '人' }
+    : { name: THRESHOLD_BASE_NAMES[threshold.base], unit: '票' };
+}
 
 /**
  * TIE (a tie across the last seats leaves them open), SEAT_UNFILLED (fewer elected than seats, with
@@ -58,7 +67,8 @@ export function checkSeatOutcomes(
       const top = decision.standings.ranked.find((standing) => !result.elected.includes(standing.id));
       if (top && top.votes > 0 && !tie) {
         const needed = votesNeeded(decision.thresholdBase, decision.threshold);
-        const rule = describeThreshold(decision.threshold, CAST_NAME);
+        const base = baseOf(decision.threshold, pack);
+        const rule = describeThreshold(decision.threshold, base.name);
         findings.push(
           makeFinding(
             {
@@ -69,7 +79,7 @@ export function checkSeatOutcomes(
               expected: needed,
               found: top.votes,
               messages: {
-                zh: `另行选举中${top.name}得票${top.votes}票最多，但未达到${rule.zh}${decision.thresholdBase}票（需${needed}票），不能当选`,
+                zh: `另行选举中${top.name}得票${top.votes}票最多，但未达到${rule.zh}${decision.thresholdBase}${base.unit}（需${needed}票），不能当选`,
                 en: `in the runoff ${top.name} leads with ${top.votes} votes but has not ${rule.en} ${decision.thresholdBase} (${needed} needed): not elected`,
               },
             },
@@ -83,7 +93,7 @@ export function checkSeatOutcomes(
 }
 
 /** Why the best of the unelected did not win: "邱文红得票846票，未超过投票总数1322票的半数". */
-function shortfall(decision: ContestDecision): { zh: string; en: string } | null {
+function shortfall(decision: ContestDecision, pack: RulePack): { zh: string; en: string } | null {
   const { threshold, thresholdBase, result, tie } = decision;
   if (!threshold || thresholdBase === null || tie) return null;
   const unelected = decision.standings.ranked.filter((standing) => !result.elected.includes(standing.id));
@@ -91,12 +101,10 @@ function shortfall(decision: ContestDecision): { zh: string; en: string } | null
   if (!top) return null;
   // Level at the top of the rest: named together, none said to lead the others.
   const level = unelected.filter((standing) => standing.votes === top.votes).map((standing) => standing.name);
-  const rule = describeThreshold(threshold, THRESHOLD_BASE_NAMES[threshold.base]);
+  const base = baseOf(threshold, pack);
+  const rule = describeThreshold(threshold, base.name);
   const zhRule = rule.zh.startsWith('超过') ? '未' + rule.zh : '少于' + rule.zh.slice('不少于'.length);
-  const zhShort = zhRule.replace(
-    THRESHOLD_BASE_NAMES[threshold.base].zh,
-    `${THRESHOLD_BASE_NAMES[threshold.base].zh}${thresholdBase}票`,
-  );
+  const zhShort = zhRule.replace(base.name.zh, `${base.name.zh}${thresholdBase}${base.unit}`);
   return level.length === 1
     ? {
         zh: `${top.name}得票${top.votes}票最多，${zhShort}`,
@@ -144,7 +152,7 @@ function unfilledFinding(
     zh: `${contest.name}应选${contest.seats}名，当选${result.elected.length}名，缺${open}名`,
     en: `${contest.name}: ${result.elected.length} of ${englishCount(contest.seats, 'seat')} filled, ${open} open`,
   };
-  const short = shortfall(decision);
+  const short = shortfall(decision, pack);
   if (short) {
     head.zh += `（${short.zh}）`;
     head.en += ` (${short.en})`;
@@ -155,8 +163,9 @@ function unfilledFinding(
       .filter((standing) => !result.elected.includes(standing.id) && standing.votes > 0)
       .slice(0, open + 1)
       .map((standing) => standing.name);
-    const rule = pack.runoff ? describeThreshold(pack.runoff, CAST_NAME) : null;
-    const needed = pack.runoff ? votesNeeded(cast, pack.runoff) : null;
+    const rule = pack.runoff ? describeThreshold(pack.runoff, baseOf(pack.runoff, pack).name) : null;
+    // The figure a runoff needs is foreseen only over the ballots cast, if as many vote again.
+    const needed = pack.runoff?.base === 'cast' ? votesNeeded(cast, pack.runoff) : null;
     const list = candidates.length > 0 ? candidates : null;
     const within = describeRunoffDeadline(pack.runoffWithinDays);
     const runoff = {
@@ -164,13 +173,15 @@ function unfilledFinding(
         `需${within.zh}另行选举` +
         (list ? `，按第一次投票得票多少，候选人为${list.join('、')}` : '') +
         (rule
-          ? `；得票最多者须${rule.zh}方可当选（如仍为${cast}人投票，需${needed}票）`
+          ? `；得票最多者须${rule.zh}方可当选` +
+            (needed !== null ? `（如仍为${cast}人投票，需${needed}票）` : '')
           : '；得票最多者当选'),
       en:
         `a runoff is needed${within.en}` +
         (list ? `, by first-round votes between ${list.join(', ')}` : '') +
         (rule
-          ? `; the highest wins with ${rule.en} (with ${cast} voting again: ${needed} votes)`
+          ? `; the highest wins with ${rule.en}` +
+            (needed !== null ? ` (with ${cast} voting again: ${needed} votes)` : '')
           : '; the highest wins'),
     };
     if (!vacancy) tail = { zh: '，' + runoff.zh, en: '; ' + runoff.en };

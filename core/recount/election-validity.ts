@@ -50,13 +50,23 @@ export function electionValidity(
     for (const surplus of returnedSurpluses(byBox, totals, limit))
       voidReasons.push({ kind: 'returned-exceeds', limit, ...surplus });
   if (pack.competitive && pack.voidWhenNotCompetitive) {
-    const breaches = contests.filter(isNotCompetitive);
+    const breaches = contests.filter((contest) => isNotCompetitive(contest, pack.minCandidateMargin));
     if (breaches.length > 0) voidReasons.push({ kind: 'not-competitive', contests: breaches });
   }
   return { quorumMet, electionValid: voidReasons.length === 0, voidReasons };
 }
 
-/** 差额 is broken: candidates listed, but no more of them than seats. */
-export function isNotCompetitive(contest: Contest): boolean {
-  return contest.candidates.length > 0 && contest.candidates.length <= contest.seats;
+/** 差额 is broken: candidates listed, but fewer of them than `candidatesNeeded` asks. */
+export function isNotCompetitive(contest: Contest, margin?: RulePack['minCandidateMargin']): boolean {
+  return contest.candidates.length > 0 && contest.candidates.length < candidatesNeeded(contest.seats, margin);
+}
+
+/**
+ * The fewest candidates 差额 allows for `seats`: one more than the seats, or, where the text sets a
+ * share of the seats, the seats plus that share rounded up (whole numbers, no rounding error).
+ */
+export function candidatesNeeded(seats: number, margin?: RulePack['minCandidateMargin']): number {
+  if (!margin) return seats + 1;
+  const share = (BigInt(seats) * BigInt(margin.num) + BigInt(margin.den) - 1n) / BigInt(margin.den);
+  return seats + Math.max(1, Number(share));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FindingCode } from '../model/finding.js';
+import type { BoxSheet } from '../model/tally.js';
 import { getRulePack } from '../rules/registry.js';
 import { evaluateElection } from './evaluate-election.js';
 import { electionFixture, type ElectionSpec } from './testing/election-fixture.js';
@@ -389,16 +390,89 @@ describe('competitiveness and write-ins', () => {
 });
 
 describe('party branch', () => {
-  it('needs more than four fifths of the members due to attend', () => {
-    const party = (returned: number) =>
+  /** A general meeting of 100 members due to attend, `returned` voting, 甲 `votesA` and 乙 the rest. */
+  const party = (rules: string, returned: number, votesA = returned - 1, box: Partial<BoxSheet> = {}) =>
+    evaluate({
+      ...chair(votesA, returned - votesA, returned, { rules }),
+      boxes: [{ box: 'meeting', registered: 100, issued: returned, returned, invalid: 0, ...box }],
+      votes: { meeting: { chair: { a: votesA, b: returned - votesA } } },
+    });
+
+  it('1990: needs more than four fifths present, and more than half of those present to win', () => {
+    expect(party('cn-party-branch@1990', 80).turnout.electionValid).toBe(false);
+    expect(party('cn-party-branch@1990', 81).turnout.electionValid).toBe(true);
+    // 41 × 2 = 82 > 81 present.
+    expect(party('cn-party-branch@1990', 81, 41).contests[0]?.elected).toEqual(['a']);
+  });
+
+  it('2020: four fifths present is enough (art. 19), and a winner needs more than half of those due (art. 29)', () => {
+    expect(party('cn-party-branch@2020', 80).turnout.electionValid).toBe(true);
+    expect(party('cn-party-branch@2020', 79).turnout.electionValid).toBe(false);
+    // 41 of 81 present is more than half of them, not of the 100 due to attend.
+    const short = party('cn-party-branch@2020', 81, 41);
+    expect(short.contests[0]?.elected).toEqual([]);
+    expect(short.contests[0]?.votesNeeded).toBe(51);
+    const unfilled = short.findings.find((f) => f.code === 'SEAT_UNFILLED');
+    expect(unfilled?.messages.zh).toContain('甲得票41票最多，未超过应到会有选举权的党员人数100人的半数');
+    expect(unfilled?.messages.zh).toContain('得票最多者须超过应到会有选举权的党员人数的半数方可当选');
+    expect(unfilled?.messages.zh).not.toContain('如仍为');
+    expect(party('cn-party-branch@2020', 81, 51).contests[0]?.elected).toEqual(['a']);
+    // The date picks the version.
+    expect(getRulePack('cn-party-branch', '2020-07-12')?.id).toBe('cn-party-branch@1990');
+    expect(getRulePack('cn-party-branch', '2020-07-13')?.id).toBe('cn-party-branch@2020');
+  });
+
+  it('measures a runoff against the members due to attend too (2020)', () => {
+    const runoff = evaluate({
+      ...chair(50, 30, 80, { rules: 'cn-party-branch@2020', round: 'runoff' }),
+      boxes: [{ box: 'meeting', registered: 100, issued: 80, returned: 80, invalid: 0 }],
+      votes: { meeting: { chair: { a: 50, b: 30 } } },
+    });
+    expect(runoff.contests[0]?.elected).toEqual([]);
+    const below = runoff.findings.find((f) => f.code === 'RUNOFF_THRESHOLD');
+    expect(below).toMatchObject({ expected: 51, found: 50 });
+    expect(below?.messages.zh).toContain('未达到超过应到会有选举权的党员人数的半数100人（需51票）');
+  });
+
+  it('voids the election on more ballots returned than members voting, not on more than issued (art. 27)', () => {
+    for (const rules of ['cn-party-branch@1990', 'cn-party-branch@2020']) {
+      const overVoters = party(rules, 85, 84, { voters: 84 });
+      expect(overVoters.turnout.electionValid).toBe(false);
+      expect(codes(overVoters)).toContain('RETURNED_EXCEEDS_VOTERS');
+      const overIssued = party(rules, 85, 84, { issued: 84, voters: 85 });
+      expect(overIssued.turnout.electionValid).toBe(true);
+      expect(codes(overIssued)).toContain('RETURNED_EXCEEDS_ISSUED');
+    }
+  });
+
+  it('wants candidates beyond the seats of at least 20 % of the seats (2020 art. 13)', () => {
+    const committee = (seats: number, candidates: number) =>
       evaluate({
-        ...chair(returned - 1, 1, returned, { rules: 'cn-party-branch' }),
-        boxes: [{ box: 'meeting', registered: 100, issued: returned, returned, invalid: 0 }],
-        votes: { meeting: { chair: { a: returned - 1, b: 1 } } },
+        rules: 'cn-party-branch@2020',
+        registeredVoters: 100,
+        contests: [
+          {
+            id: 'member',
+            name: '委员',
+            seats,
+            candidates: Array.from(
+              { length: candidates },
+              (_, i) => [`m${i}`, `委员${i}`] as [string, string],
+            ),
+          },
+        ],
+        boxes: [{ box: 'meeting', registered: 100, issued: 90, returned: 90, invalid: 0 }],
+        votes: { meeting: { member: { m0: 90 } } },
       });
-    expect(party(80).turnout.electionValid).toBe(false);
-    expect(party(81).turnout.electionValid).toBe(true);
-    expect(party(81).contests[0]?.elected).toEqual(['a']);
+    // 6 − 5 = 1, 1 × 5 ≥ 5: enough. 7 − 6 = 1, 1 × 5 < 6: short; 8 are needed.
+    expect(codes(committee(5, 6))).not.toContain('NOT_COMPETITIVE');
+    const short = committee(6, 7).findings.find((f) => f.code === 'NOT_COMPETITIVE');
+    expect(short).toMatchObject({ severity: 'warning', expected: 8, found: 7 });
+    expect(short?.messages.zh).toContain('差额不足应选人数的20%（至少需8名候选人）');
+    expect(committee(6, 6).findings.find((f) => f.code === 'NOT_COMPETITIVE')?.messages.zh).toContain(
+      '不是差额选举',
+    );
+    expect(codes(committee(6, 8))).not.toContain('NOT_COMPETITIVE');
   });
 });
 

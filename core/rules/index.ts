@@ -18,7 +18,7 @@ export {
   CN_VILLAGE_GUANGDONG,
   CN_VILLAGE_ZHEJIANG_2025,
 } from './provinces-2025.js';
-export { CN_PARTY_BRANCH } from './cn-party-branch.js';
+export { CN_PARTY_BRANCH_1990, CN_PARTY_BRANCH_2020 } from './cn-party-branch.js';
 export { MAJORITY, PLURALITY } from './generic.js';
 export { meetsThreshold, votesNeeded, describeThreshold, THRESHOLD_BASE_NAMES } from './threshold.js';
 export {

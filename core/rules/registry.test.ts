@@ -37,10 +37,42 @@ describe('rule packs', () => {
     expect(pack?.sources.some((source) => /第十[五八]条/.test(source.zh))).toBe(true);
   });
 
-  it('give the party branch a quorum of more than four fifths and no one-third runoff', () => {
-    const pack = getRulePack('cn-party-branch');
-    expect(pack?.quorum).toEqual({ num: 4, den: 5, strict: true, base: 'registered' });
-    expect(pack?.runoff).toEqual({ num: 1, den: 2, strict: true, base: 'cast' });
+  it('give the party branch the 1990 and the 2020 regulations, quoted exactly, chosen by date', () => {
+    const old = getRulePack('cn-party-branch', '2020-07-12')!;
+    const current = getRulePack('cn-party-branch', '2020-07-13')!;
+    expect(old.id).toBe('cn-party-branch@1990');
+    expect(current.id).toBe('cn-party-branch@2020');
+    // 1990 art. 19 "超过" and art. 29 "实到会"; 2020 art. 19 "不少于" and art. 29 "应到会".
+    expect(old.quorum).toEqual({ num: 4, den: 5, strict: true, base: 'registered' });
+    expect(current.quorum).toEqual({ num: 4, den: 5, strict: false, base: 'registered' });
+    expect(old.firstRound).toEqual({ num: 1, den: 2, strict: true, base: 'cast' });
+    expect(current.firstRound).toEqual({ num: 1, den: 2, strict: true, base: 'registered' });
+    expect(current.runoff).toEqual(current.firstRound);
+    for (const pack of [old, current]) {
+      // Art. 27 of both: more returned than members voting voids; art. 12 (1990) and 13 (2020): 20 %.
+      expect(pack).toMatchObject({
+        voidWhenReturnedExceedsVoters: true,
+        voidWhenReturnedExceedsIssued: false,
+        overvote: 'void-ballot',
+        competitive: true,
+        minCandidateMargin: { num: 1, den: 5 },
+        defaultMinWomen: 0,
+      });
+      // Read in full: no caveat.
+      expect(pack.version?.caveat).toBeUndefined();
+    }
+    const quoted = (pack: typeof old) => pack.sources.map((source) => source.zh).join('\n');
+    expect(quoted(current)).toContain(
+      '第十九条：“进行选举时，有选举权的到会人数不少于应到会人数的五分之四，会议有效。”',
+    );
+    expect(quoted(current)).toContain(
+      '第二十九条：“进行正式选举时，被选举人获得的赞成票超过应到会有选举权人数半数的，始得当选。”',
+    );
+    expect(quoted(current)).toContain('第十三条：“委员候选人的差额不少于应选人数的20%。”');
+    expect(quoted(current)).toContain('多于投票人数，选举无效，应当重新选举。”');
+    expect(quoted(old)).toContain('有选举权的到会人数超过应到会人数的五分之四，会议有效。”');
+    expect(quoted(old)).toContain('被选举人获得的赞成票超过实到会有选举权的人数的一半，始得当选。”');
+    expect(old.version?.until).toBe('2020-07-12');
   });
 
   it('take the residents electorate as a parameter', () => {
@@ -189,10 +221,14 @@ describe('rule packs', () => {
     expect(quoted).toContain(
       '“村民委员会成员中，应当有妇女成员，多民族村民居住的村应当有人数较少的民族的成员。”',
     );
-    // The 2025 national texts were read in full; the 2020 party regulations were not.
-    for (const id of ['cn-village@2025', 'cn-residents@2025', 'cn-residents:representatives@2025'])
+    // The 2025 national texts were read in full, and so were the Party's regulations.
+    for (const id of [
+      'cn-village@2025',
+      'cn-residents@2025',
+      'cn-residents:representatives@2025',
+      'cn-party-branch@2020',
+    ])
       expect(getRulePack(id)?.version?.caveat).toBeUndefined();
-    expect(getRulePack('cn-party-branch@2020')?.version?.caveat?.en).toMatch(/could not be checked/);
     expect(getRulePack('cn-village@2018')?.version?.caveat).toBeUndefined();
     // The superseded texts end the day before the 2025 ones take effect.
     expect(getRulePack('cn-village', '2025-12-31')?.id).toBe('cn-village@2018');

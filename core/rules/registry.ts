@@ -1,4 +1,4 @@
-import { CN_PARTY_BRANCH } from './cn-party-branch.js';
+import { CN_PARTY_BRANCH_1990, CN_PARTY_BRANCH_2020 } from './cn-party-branch.js';
 import { cnResidentsPack, RESIDENTS_ELECTORATES } from './cn-residents.js';
 import { CN_VILLAGE_2018, CN_VILLAGE_2025 } from './cn-village.js';
 import { CN_VILLAGE_BEIJING, CN_VILLAGE_SHANGHAI, CN_VILLAGE_ZHEJIANG_2020 } from './cn-village-provinces.js';
@@ -33,7 +33,8 @@ export const RULE_PACKS: readonly RulePack[] = [
   ]),
   ...CN_RESIDENTS_CHONGQING,
   ...CN_RESIDENTS_GANSU,
-  CN_PARTY_BRANCH,
+  CN_PARTY_BRANCH_1990,
+  CN_PARTY_BRANCH_2020,
   PLURALITY,
   MAJORITY,
 ];

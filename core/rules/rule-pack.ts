@@ -124,6 +124,12 @@ export interface RulePack {
   /** Whether each contest must have more candidates than seats (差额选举). */
   readonly competitive: boolean;
   /**
+   * Where the text sets how many more: candidates beyond the seats must be at least `num/den` of the
+   * seats ((candidates − seats) × den ≥ seats × num), as the Party's regulations set 20 % (2020 art. 13:
+   * “委员候选人的差额不少于应选人数的20%”). Only with `competitive`. Absent: one more is enough.
+   */
+  readonly minCandidateMargin?: { readonly num: number; readonly den: number };
+  /**
    * Whether a breach of 差额 voids the election, as Chongqing's residents' committee measures (2025,
    * art. 34) say: NOT_COMPETITIVE is then an error and a reason of ELECTION_VOID. Absent: a warning.
    */

@@ -38,7 +38,8 @@ describe('the election form', () => {
 
     await form().getByLabel('Rule pack', { exact: true }).selectOption('cn-party-branch');
     await expect.poll(() => details.getAttribute('data-pack')).toBe('cn-party-branch@2020');
-    await expect.poll(() => details.textContent()).toContain('more than four fifths of members');
+    await expect.poll(() => details.textContent()).toContain('at least four fifths of members');
+    await expect.poll(() => details.textContent()).toContain('exceed the seats by at least 20% of the seats');
     await page.getByLabel('Language / 语言').selectOption('zh');
     await expect.poll(() => details.textContent()).toContain('五分之四');
     await page.getByLabel('语言 / Language').selectOption('en');

@@ -102,19 +102,32 @@ describe('the command line, choosing the rule pack version by date', () => {
   });
 });
 
-describe("the command line, a residents' committee elected by residents' representatives", () => {
-  // 30 representatives, 20 vote: more than half (2018 packs) but exactly two thirds, not more (2025 law art. 19).
+/**
+ * A one-contest election (甲, 乙 for one seat) under `rules` on `date`, with its boxes and tallies
+ * written beside it: the files a dated check of one rule needs.
+ */
+function oneSeatElection(
+  prefix: string,
+  rules: string,
+  registered: number,
+  boxesCsv: string,
+  talliesCsv: string,
+) {
+  const boxes = join(dir, `${prefix}-boxes.csv`);
+  const tallies = join(dir, `${prefix}-tallies.csv`);
+  writeFileSync(boxes, boxesCsv);
+  writeFileSync(tallies, talliesCsv);
   const election = (name: string, date: string) => {
     const path = join(dir, `${name}.json`);
     writeFileSync(
       path,
       JSON.stringify({
         format: 'tallywitness.election/1',
-        name: '东风社区居民委员会选举',
-        rules: 'cn-residents:representatives',
+        name: `${prefix} election`,
+        rules,
         date,
         round: 'first',
-        registeredVoters: 30,
+        registeredVoters: registered,
         minWomen: 0,
         contests: [
           {
@@ -131,13 +144,6 @@ describe("the command line, a residents' committee elected by residents' represe
     );
     return path;
   };
-  const boxes = join(dir, 'representatives-boxes.csv');
-  const tallies = join(dir, 'representatives-tallies.csv');
-  writeFileSync(boxes, 'box,registered,issued,returned,invalid\ncentral,30,20,20,0\n');
-  writeFileSync(
-    tallies,
-    'box,contest,candidate,votes\ncentral,chair,#blank,0\ncentral,chair,a,15\ncentral,chair,b,5\n',
-  );
   const check = async (path: string) => {
     const run = await runCli([
       'check',
@@ -152,6 +158,18 @@ describe("the command line, a residents' committee elected by residents' represe
     ]);
     return { status: run.status, report: JSON.parse(run.stdout) as Report };
   };
+  return { election, check };
+}
+
+describe("the command line, a residents' committee elected by residents' representatives", () => {
+  // 30 representatives, 20 vote: more than half (2018 packs) but exactly two thirds, not more (2025 law art. 19).
+  const { election, check } = oneSeatElection(
+    'representatives',
+    'cn-residents:representatives',
+    30,
+    'box,registered,issued,returned,invalid\ncentral,30,20,20,0\n',
+    'box,contest,candidate,votes\ncentral,chair,#blank,0\ncentral,chair,a,15\ncentral,chair,b,5\n',
+  );
 
   it('judges the same count valid under the 2018 text and void under the 2025 text, by the date', async () => {
     const in2025 = await check(election('representatives-2025', '2025-12-20'));
@@ -165,6 +183,39 @@ describe("the command line, a residents' committee elected by residents' represe
     expect(in2026.report.contests[0]?.elected).toEqual([]);
     expect(in2026.report.findings.map((finding) => finding.code)).toContain('TURNOUT_BELOW_QUORUM');
     expect(in2026.status).not.toBe(in2025.status);
+  });
+});
+
+describe('the command line, a primary Party organisation electing by the 1990 or the 2020 regulations', () => {
+  // 100 members due to attend, 80 present and voting; 甲 45 of them: the 1990 text wanted more than four
+  // fifths present (void), the 2020 one four fifths (valid), but a winner now needs more than half of
+  // the 100 due to attend, so 甲 is not elected and a runoff is called.
+  const { election, check } = oneSeatElection(
+    'party',
+    'cn-party-branch',
+    100,
+    'box,registered,issued,returned,invalid\nmeeting,100,80,80,0\n',
+    'box,contest,candidate,votes\nmeeting,chair,#blank,0\nmeeting,chair,a,45\nmeeting,chair,b,35\n',
+  );
+
+  it('void in 2019 (more than four fifths), a runoff in 2021 (four fifths, but 45 of 100 due)', async () => {
+    const in2019 = await check(election('party-2019', '2019-06-30'));
+    expect(in2019.report.rules).toBe('cn-party-branch@1990');
+    expect(in2019.report.rulesVersion).toMatchObject({ chosenBy: 'election-date', until: '2020-07-12' });
+    expect(in2019.report.verdict).toBe('void');
+    expect(in2019.report.findings.map((finding) => finding.code)).toContain('TURNOUT_BELOW_QUORUM');
+    const in2021 = await check(election('party-2021', '2021-06-30'));
+    expect(in2021.report.rules).toBe('cn-party-branch@2020');
+    expect(in2021.report.rulesVersion).toMatchObject({
+      chosenBy: 'election-date',
+      from: '2020-07-13',
+      until: null,
+    });
+    // Both texts were read in full: no caveat is appended to the reason.
+    expect(in2021.report.rulesVersion?.reason.en).not.toContain('Note:');
+    expect(in2021.report.verdict).toBe('runoff-needed');
+    expect(in2021.report.contests[0]?.elected).toEqual([]);
+    expect(in2021.report.contests[0]?.votesNeeded).toBe(51);
   });
 });
 

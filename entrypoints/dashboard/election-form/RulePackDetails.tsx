@@ -20,6 +20,7 @@ const PROVINCIAL_WORDS = {
     returned: '收回选票',
     againstVoters: '多于投票人数（签到投票的选民）的，选举无效；需计票单载明投票人数，未载明时不作此项检查',
     notCompetitiveVoids: '违反差额选举原则的，选举无效',
+    margin: (percent: string) => `委员候选人的差额不少于应选人数的${percent}`,
     womenPost: '妇女委员职位',
     womenPostKept: '选票单列妇女委员职位；已当选成员中没有妇女的，另行选举时继续单列',
   },
@@ -32,6 +33,8 @@ const PROVINCIAL_WORDS = {
     againstVoters:
       'more than the voters who signed in voids the election; the sheets must state the voters, else this is not checked',
     notCompetitiveVoids: 'a breach of this voids the election',
+    margin: (percent: string) =>
+      `candidates for members exceed the seats by at least ${percent} of the seats`,
     womenPost: 'Woman member',
     womenPostKept:
       'a separate post on the ballot, kept in the runoff while no woman is among the members elected',
@@ -56,9 +59,12 @@ export function RulePackDetails({
   const words = VERSION_WORDS[lang];
   const rule = (threshold: Threshold) => describeThreshold(threshold, baseName(pack, threshold.base))[lang];
   const provincial = PROVINCIAL_WORDS[lang];
-  const competitive = pack.voidWhenNotCompetitive
-    ? `${t.competitiveRule}; ${provincial.notCompetitiveVoids}`
-    : t.competitiveRule;
+  const margin = pack.minCandidateMargin;
+  const competitive = [
+    t.competitiveRule,
+    ...(margin ? [provincial.margin(`${(margin.num * 100) / margin.den}%`)] : []),
+    ...(pack.voidWhenNotCompetitive ? [provincial.notCompetitiveVoids] : []),
+  ].join('; ');
   const rows: [string, string][] = [
     [t.quorumRule, pack.quorum ? rule(pack.quorum) : t.noQuorum],
     [t.electedRule, pack.firstRound ? rule(pack.firstRound) : t.mostVotesWin],
