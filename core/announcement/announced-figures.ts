@@ -133,7 +133,17 @@ export type AnnouncedFigure = CountFigure | VotesFigure | GroupFigure | PercentF
  * - `age`: an age (平均年龄44.9岁), which no other figure stated can check.
  */
 export type UnreadReason =
-  'no-meaning' | 'approximate' | 'no-base' | 'ambiguous-base' | 'change' | 'not-a-name' | 'age';
+  | 'no-meaning'
+  | 'approximate'
+  | 'no-base'
+  | 'ambiguous-base'
+  | 'change'
+  | 'not-a-name'
+  | 'age'
+  // 直接参加投票…人, or a label far from its number (voted at … between 9): which count it is is uncertain.
+  | 'doubtful-label'
+  // 选民总数50。 after 登记选民329人: a figure a copy may have cut or garbled, disagreeing with one stated before.
+  | 'doubtful-figure';
 
 /** A number (or a declaration) the reader found but could not give a meaning to. */
 export interface UnreadFigure {

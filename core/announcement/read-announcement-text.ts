@@ -26,6 +26,7 @@ import {
   TURNOUT_RATE,
   VOTE_RATE,
   countMeaningOf,
+  meaningWordsOf,
   defaultWholeOf,
   groupLabel,
   nameAtEnd,
@@ -147,6 +148,12 @@ const BALLOT_WORDS_ONLY = /^[\s（）()]*(张)?\s*(赞成票|选票|票)?[\s（�
  * and a bound keeps a clause of thousands of numbers linear.
  */
 const LABEL_REACH = 64;
+/** 直接参加投票, 委托投票, 流动票箱投票, voted by proxy: a way of voting, so a part of the ballots cast. */
+const WAY_OF_VOTING = /(直接|委托|代|流动|票箱|函|书面|现场|另行|补)\s*$|\b(?:directly|proxy|mobile)\b/i;
+/** How far (in characters) a count's meaning word may stand before it: 参加正式选举投票的选民有178345人. */
+const LABEL_GAP = 16;
+/** English words between a meaning word and its number that start another phrase (voted at … between 9). */
+const ENGLISH_GAP = /\b(?:at|on|in|between|during|from|after|before|since|with)\b/i;
 /** How far before 当选 / elected the names of the winners may stand. */
 const NAMES_REACH = 160;
 
@@ -445,7 +452,11 @@ class TextReader {
     // A ballot count is of people (人, 名, 位) or of ballots (张, 票, 份), never of places or households.
     const countable = token.unit === null || !/^(个|户)$/.test(token.unit);
     const fromLabel = countable ? countMeaningOf(label) : null;
-    if (fromLabel) return this.count(fromLabel, value, this.spanFrom(labelStart, token.end), state);
+    if (fromLabel) {
+      this.refusal = this.doubtAbout(fromLabel, label, token, value, state);
+      if (this.refusal !== null) return null;
+      return this.count(fromLabel, value, this.spanFrom(labelStart, token.end), state);
+    }
     // 甲获得4210张赞成票, 甲以4210张选票当选: votes counted in ballots.
     const ballotsOfVotes = token.unit === '张' && BALLOTS_OF_VOTES.test(trailer);
     const isVotes =
@@ -545,6 +556,38 @@ class TextReader {
     }
     const inline = name[0] > 0 ? this.resolveContest(label.slice(0, name[0])) : null;
     return this.votes(state.contest ?? inline, candidate, value, [nameStart, end]);
+  }
+
+  /**
+   * Why a count whose label names a ballot figure must stay unread, or null when it is certain: its
+   * meaning word is qualified by a way of voting (直接参加投票, 委托投票: a part of the ballots cast, not
+   * them) or stands far from the number (`voted at a polling centre … between 9`); or it has no unit, may
+   * be cut short by the copy (选民总数50。) and disagrees with the same count stated before. A void
+   * verdict is judged on these counts, so none of them is taken on a doubt.
+   */
+  private doubtAbout(
+    meaning: CountMeaning,
+    label: string,
+    token: NumberToken,
+    value: bigint,
+    state: SentenceState,
+  ): UnreadReason | null {
+    const words = meaningWordsOf(label);
+    if (words === null) return null;
+    const before = label.slice(0, words.index);
+    const after = label.slice(words.index + words.length);
+    if (WAY_OF_VOTING.test(before) || after.length > LABEL_GAP || ENGLISH_GAP.test(after))
+      return 'doubtful-label';
+    if (token.unit !== null || !/[\u3400-\u9fff]/.test(label)) return null;
+    const scope = this.placeBefore(token.span[0], state);
+    const earlier = this.figures.find(
+      (figure) =>
+        figure.kind === 'count' &&
+        figure.meaning === meaning &&
+        figure.contest === null &&
+        (figure.scope ?? null) === scope,
+    );
+    return earlier?.kind === 'count' && earlier.value !== value ? 'doubtful-figure' : null;
   }
 
   private votes(
