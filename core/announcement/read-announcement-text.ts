@@ -150,6 +150,8 @@ const BALLOT_WORDS_ONLY = /^[\s（）()]*(张)?\s*(赞成票|选票|票)?[\s（�
 const LABEL_REACH = 64;
 /** 直接参加投票, 委托投票, 流动票箱投票, voted by proxy: a way of voting, so a part of the ballots cast. */
 const WAY_OF_VOTING = /(直接|委托|代|流动|票箱|函|书面|现场|另行|补)\s*$|\b(?:directly|proxy|mobile)\b/i;
+/** 村支书中45周岁以下, 委员中女性: a body of people, 中, then the part of it. Not 中共 (the Party). */
+const AMONG_BODY = /^(.+?(?:书记|支书|成员|委员|主任|干部|代表|党员|选民|村民|居民))中(?!共)(.+)$/;
 /** How far (in characters) a count's meaning word may stand before it: 参加正式选举投票的选民有178345人. */
 const LABEL_GAP = 16;
 /** English words between a meaning word and its number that start another phrase (voted at … between 9). */
@@ -652,6 +654,12 @@ class TextReader {
       name = groupLabel(englishNoun);
     } else if (name === '' && token.unit !== null && /^(women|men)$/.test(token.unit)) name = token.unit;
     if (name === '') return null;
+    // 本届村支书中45周岁以下5名: the words before 中 name the total of this part and of those after it.
+    const among = kind === 'people' && !namedAfter ? AMONG_BODY.exec(name) : null;
+    if (among?.[1] !== undefined && among[2] !== undefined) {
+      this.summary.namedTotal(among[1]);
+      name = among[2];
+    }
     const placed = this.summary.add(name, kind, totalMark, PART_MARK.test(label));
     // 在9个村委会主任中，党员8人…: the parts that follow are of these 9.
     if (namedAfter?.namesTotal) this.summary.namedTotal(name);

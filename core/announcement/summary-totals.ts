@@ -37,6 +37,9 @@ const NEWLY_ELECTED_BODY = /^(新当选|新一届|新进|新任)的?.*(成员|�
 
 const RECENT_LABELS = 32;
 
+/** Labels of people counted by how or whether they voted (委托投票, 流动票箱投票): voters, not a body. */
+const VOTING = /投票|选票|票箱|\bvot(?:ed|ing)\b|\bballots?\b/i;
+
 /** Which places a count of places is of: villages, communities, or both (村（社区）). */
 type PlaceKind = 'village' | 'community' | 'mixed' | 'any';
 
@@ -212,6 +215,10 @@ export class SummaryTotals {
       return { partOf: null, nested: false };
     }
     if (partMark) this.partMark();
+    // 委托投票的有…人 after 党员13260人: people counted by how they voted are no part of a body of people
+    // (nor of anything, here: their total is a count of voters, not a group).
+    if (VOTING.test(label) && (this.totals.people === null || !VOTING.test(this.totals.people)))
+      return { partOf: null, nested: false };
     // 成员60人，主任18人，副主任7人，委员35人，交叉任职40人: posts after a committee's total are its parts,
     // and the groups after them are of the total too, never of the last post.
     const sentenceTotal = this.totals.people;
