@@ -3,6 +3,7 @@ import type {
   AnnouncedFigure,
   AnnouncedFigures,
   AnnouncedContest,
+  CountFigure,
   CountMeaning,
   GroupFigure,
   ShareTerm,
@@ -57,8 +58,8 @@ export function readAnnouncementText(text: string, election?: Election): Announc
   const title = noticeTitle(text);
   return {
     ...(title === undefined ? {} : { title }),
-    figures: inTextOrder(tables.figures, reader.figures),
-    unread: inTextOrder(tables.unread, reader.unread),
+    figures: inTextOrder(tables.figures, reader.keptFigures()),
+    unread: inTextOrder(tables.unread, reader.unreadInOrder()),
     ...(reader.unreadBeyond.count > 0 ? { unreadBeyond: reader.unreadBeyond } : {}),
   };
 }
@@ -202,6 +203,12 @@ class TextReader {
   private readonly candidateSet: ReadonlySet<string>;
   /** Why the number being read was refused, when a rule knew (else it is unread for no meaning). */
   private refusal: UnreadReason | null = null;
+  /** The first whole-election count of each meaning and place, by `meaning|place`. */
+  private readonly firstCounts = new Map<string, CountFigure>();
+  /** Counts read with no unit in Chinese prose (选民总数50。), with how to list them if found doubtful. */
+  private readonly unitlessCounts = new Map<AnnouncedFigure, UnreadFigure>();
+  /** Counts taken back as doubtful after a later statement disagreed with them. */
+  private readonly retracted = new Set<AnnouncedFigure>();
   /** Which total the groups of a summary are parts of. */
   private readonly summary = new SummaryTotals();
   /** The first place the text names (its title's village, or a summary's township): its own. */
@@ -457,7 +464,19 @@ class TextReader {
     if (fromLabel) {
       this.refusal = this.doubtAbout(fromLabel, label, token, value, state);
       if (this.refusal !== null) return null;
-      return this.count(fromLabel, value, this.spanFrom(labelStart, token.end), state);
+      const read = this.count(fromLabel, value, this.spanFrom(labelStart, token.end), state);
+      if (read.kind === 'count' && read.contest === null) {
+        const key = `${fromLabel}|${read.scope ?? ''}`;
+        if (!this.firstCounts.has(key)) this.firstCounts.set(key, read);
+        if (token.unit === null && /[\u3400-\u9fff]/.test(label))
+          this.unitlessCounts.set(read, {
+            span: token.span,
+            text: this.original.slice(token.span[0], token.span[1]),
+            context: quoteWindow(this.original, state.start, this.original.length, token.span),
+            reason: 'doubtful-figure',
+          });
+      }
+      return read;
     }
     // 甲获得4210张赞成票, 甲以4210张选票当选: votes counted in ballots.
     const ballotsOfVotes = token.unit === '张' && BALLOTS_OF_VOTES.test(trailer);
@@ -580,16 +599,33 @@ class TextReader {
     const after = label.slice(words.index + words.length);
     if (WAY_OF_VOTING.test(before) || after.length > LABEL_GAP || ENGLISH_GAP.test(after))
       return 'doubtful-label';
-    if (token.unit !== null || !/[\u3400-\u9fff]/.test(label)) return null;
-    const scope = this.placeBefore(token.span[0], state);
-    const earlier = this.figures.find(
-      (figure) =>
-        figure.kind === 'count' &&
-        figure.meaning === meaning &&
-        figure.contest === null &&
-        (figure.scope ?? null) === scope,
-    );
-    return earlier?.kind === 'count' && earlier.value !== value ? 'doubtful-figure' : null;
+    const key = `${meaning}|${this.placeBefore(token.span[0], state) ?? ''}`;
+    const earlier = this.firstCounts.get(key);
+    if (earlier === undefined || earlier.value === value) return null;
+    // 参加投票5200人，其中参加投票…: a part after 其中, never the same figure stated again.
+    if (PART_MARK.test(label)) return 'doubtful-label';
+    if (token.unit === null && /[\u3400-\u9fff]/.test(label)) return 'doubtful-figure';
+    // 选民总数50。 … 登记选民329人: the unitless one stated first is the doubtful one; it is listed instead.
+    const doubtful = this.unitlessCounts.get(earlier);
+    if (doubtful !== undefined) {
+      this.retracted.add(earlier);
+      if (this.unread.length < UNREAD_KEPT) this.unread.push(doubtful);
+      else this.countBeyond('doubtful-figure');
+      this.firstCounts.delete(key);
+    }
+    return null;
+  }
+
+  /** The figures read, without the unitless counts found doubtful afterwards. */
+  keptFigures(): AnnouncedFigure[] {
+    return this.retracted.size === 0
+      ? this.figures
+      : this.figures.filter((figure) => !this.retracted.has(figure));
+  }
+
+  /** The unread numbers in text order (a count found doubtful afterwards is listed late). */
+  unreadInOrder(): UnreadFigure[] {
+    return this.retracted.size === 0 ? this.unread : [...this.unread].sort((a, b) => a.span[0] - b.span[0]);
   }
 
   private votes(

@@ -23,7 +23,8 @@ describe('times of day are never counts', () => {
     expect(numbers('Polls opened at 7 a.m. and closed at 5 p.m.; 2,140 voted.')).toEqual(['2,140']);
     expect(numbers('Counting began at 6 o’clock.')).toEqual([]);
     expect(numbers('Voting ran from 8 to 3 pm.')).toEqual([]);
-    expect(numbers('Voting ran 8:30 to 15:00.')).toEqual([]);
+    expect(numbers('Voting ran 8:30 to 15:00, and counting from 9.30 am.')).toEqual([]);
+    expect(numbers('Voting ran 8am-4pm.')).toEqual([]);
   });
 
   it('leaves out Chinese times with or without a unit', () => {
@@ -32,6 +33,12 @@ describe('times of day are never counts', () => {
 
   it('keeps counts that are no hours: a number over 24, or one with a unit of people', () => {
     expect(numbers('At 1,250 the turnout was high; 12 villages voted.')).toEqual(['1,250', '12']);
+  });
+
+  it('reads no count from English number words, in times or not', () => {
+    const text = 'Polls opened at nine am. Twenty-two candidates stood for seven seats; 1,980 voted.';
+    expect(rows(text)).toEqual([['count', 'cast', null, 1980, '1,980 voted']]);
+    expect(findings(text)).toEqual([]);
   });
 
   it('calls no election void on the hour of a time', () => {
@@ -63,6 +70,22 @@ describe('a count is the same figure stated twice only when its label is the sam
     const text = '本社区登记选民640人。参选人数已达到选民总数63。';
     expect(findings(text)).toEqual([]);
     expect(unread(text)).toEqual([['63', 'doubtful-figure']]);
+  });
+
+  it('never takes a count after 其中 for the same figure stated again', () => {
+    const text = '本村登记选民3000人，参加投票2600人，其中参加投票的流动人口120人。';
+    expect(findings(text)).toEqual([]);
+    expect(unread(text)).toEqual([['120', 'doubtful-label']]);
+  });
+
+  it('lists a unitless figure stated first as doubtful when a later count with its unit disagrees', () => {
+    const text = '选民总数63。本社区登记选民640人，参加投票600人。';
+    expect(findings(text)).toEqual([]);
+    expect(unread(text)).toEqual([['63', 'doubtful-figure']]);
+    expect(rows(text).filter((row) => row[0] === 'count')).toEqual([
+      ['count', 'registered', null, 640, '本社区登记选民640人'],
+      ['count', 'cast', null, 600, '参加投票600人'],
+    ]);
   });
 
   it('still judges a unitless figure that agrees, and still warns on two counts with units that differ', () => {

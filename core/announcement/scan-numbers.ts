@@ -161,8 +161,9 @@ function isTimeOfDay(
   unit: string | null,
 ): boolean {
   if (!arabic || end - start > 5) return false;
-  const hour = Number(folded.slice(start, end));
-  if (!Number.isInteger(hour) || hour > 24) return false;
+  // 9, 10, 9.30 (9.30 am): an hour, with its minutes after a point.
+  const written = folded.slice(start, end);
+  if (!/^\d{1,2}(?:\.\d\d)?$/.test(written) || Number.parseInt(written, 10) > 24) return false;
   if (TIME_AFTER.test(folded.slice(end, end + 16))) return true;
   return unit === null && TIME_BEFORE.test(folded.slice(Math.max(0, start - 8), start));
 }
