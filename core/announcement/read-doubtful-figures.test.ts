@@ -138,3 +138,12 @@ describe('a share of a body named with 中', () => {
     expect(findings(text)).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占40%']]);
   });
 });
+
+describe('a base named in words', () => {
+  it('prefers the counted body whose noun is exactly the one named, among several that fit', () => {
+    const stated = (share: string) =>
+      `选出居委会成员45名，社区居委会成员30名。女性9名，占居民委员会成员的${share}。`;
+    expect(findings(stated('20%'))).toEqual([]);
+    expect(findings(stated('30%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占居民委员会成员的30%']]);
+  });
+});

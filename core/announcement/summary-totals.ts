@@ -189,6 +189,9 @@ export class SummaryTotals {
       return other !== '' && key !== '' && (endsWithBody(other, key) || endsWithBody(key, other));
     });
     if (fitting.length === 1) return fitting[0] ?? null;
+    // 村委会成员 and 新一届村民委员会成员 both fit 村民委员会成员: the one that names the same body exactly.
+    const exact = fitting.filter((label) => bodyKey(label) === key);
+    if (exact.length === 1) return exact[0] ?? null;
     // 村委会干部总数 after 主任434名，副主任58名，委员1055名: the committee those posts make up.
     return fitting.length === 0 && this.committee !== null && WHOLE_COMMITTEE.test(words)
       ? this.committee
