@@ -141,7 +141,11 @@ export type UnreadReason =
   | 'change'
   | 'not-a-name'
   | 'age'
-  | 'past-limit';
+  | 'past-limit'
+  // 直接参加投票…人, or a label far from its number (voted at … between 9): which count it is is uncertain.
+  | 'doubtful-label'
+  // 选民总数50。 after 登记选民329人: a figure a copy may have cut or garbled, disagreeing with one stated before.
+  | 'doubtful-figure';
 
 /** A number (or a declaration) the reader found but could not give a meaning to. */
 export interface UnreadFigure {

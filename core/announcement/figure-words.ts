@@ -20,6 +20,16 @@ const COUNT_WORDS: readonly (readonly [CountMeaning, RegExp])[] = [
   ['registered', /(?:共有|全村|本村|全社区|本社区|现有)选民|选民人数|选民总人数/],
 ];
 
+/** Where the words that gave `words` its meaning (countMeaningOf) stand in them: the last such match. */
+export function meaningWordsOf(words: string): { index: number; length: number } | null {
+  const pattern = COUNT_WORDS.find(([, meaningWords]) => meaningWords.test(words))?.[1];
+  if (pattern === undefined) return null;
+  let last: { index: number; length: number } | null = null;
+  for (const match of words.matchAll(new RegExp(pattern.source, `${pattern.flags}g`)))
+    last = { index: match.index, length: match[0].length };
+  return last;
+}
+
 export function countMeaningOf(words: string): CountMeaning | null {
   return COUNT_WORDS.find(([, pattern]) => pattern.test(words))?.[0] ?? null;
 }

@@ -3,6 +3,7 @@ import type {
   AnnouncedFigure,
   AnnouncedFigures,
   AnnouncedContest,
+  CountFigure,
   CountMeaning,
   GroupFigure,
   ShareTerm,
@@ -26,6 +27,7 @@ import {
   TURNOUT_RATE,
   VOTE_RATE,
   countMeaningOf,
+  meaningWordsOf,
   defaultWholeOf,
   groupLabel,
   nameAtEnd,
@@ -60,8 +62,8 @@ export function readAnnouncementText(text: string, election?: Election): Announc
   const title = noticeTitle(text);
   return {
     ...(title === undefined ? {} : { title }),
-    figures: inTextOrder(tables.figures, reader.figures),
-    unread: inTextOrder(tables.unread, reader.unread),
+    figures: inTextOrder(tables.figures, reader.keptFigures()),
+    unread: inTextOrder(tables.unread, reader.unreadInOrder()),
     ...(reader.unreadBeyond.count > 0 ? { unreadBeyond: reader.unreadBeyond } : {}),
   };
 }
@@ -151,6 +153,14 @@ const BALLOT_WORDS_ONLY = /^[\s（）()]*(张)?\s*(赞成票|选票|票)?[\s（�
  * and a bound keeps a clause of thousands of numbers linear.
  */
 const LABEL_REACH = 64;
+/** 直接参加投票, 委托投票, 流动票箱投票, voted by proxy: a way of voting, so a part of the ballots cast. */
+const WAY_OF_VOTING = /(直接|委托|代|流动|票箱|函|书面|现场|另行|补)\s*$|\b(?:directly|proxy|mobile)\b/i;
+/** 村支书中45周岁以下, 委员中女性: a body of people, 中, then the part of it. Not 中共 (the Party). */
+const AMONG_BODY = /^(.+?(?:书记|支书|成员|委员|主任|干部|代表|党员|选民|村民|居民))中(?!共)(.+)$/;
+/** How far (in characters) a count's meaning word may stand before it: 参加正式选举投票的选民有178345人. */
+const LABEL_GAP = 16;
+/** English words between a meaning word and its number that start another phrase (voted at … between 9). */
+const ENGLISH_GAP = /\b(?:at|on|in|between|during|from|after|before|since|with)\b/i;
 /** How far before 当选 / elected the names of the winners may stand. */
 const NAMES_REACH = 160;
 
@@ -197,6 +207,12 @@ class TextReader {
   private readonly candidateSet: ReadonlySet<string>;
   /** Why the number being read was refused, when a rule knew (else it is unread for no meaning). */
   private refusal: UnreadReason | null = null;
+  /** The first whole-election count of each meaning and place, by `meaning|place`. */
+  private readonly firstCounts = new Map<string, CountFigure>();
+  /** Counts read with no unit in Chinese prose (选民总数50。), with how to list them if found doubtful. */
+  private readonly unitlessCounts = new Map<AnnouncedFigure, UnreadFigure>();
+  /** Counts taken back as doubtful after a later statement disagreed with them. */
+  private readonly retracted = new Set<AnnouncedFigure>();
   /** Which total the groups of a summary are parts of. */
   private readonly summary = new SummaryTotals();
   /** The first place the text names (its title's village, or a summary's township): its own. */
@@ -450,7 +466,23 @@ class TextReader {
     // A ballot count is of people (人, 名, 位) or of ballots (张, 票, 份), never of places or households.
     const countable = token.unit === null || !/^(个|户)$/.test(token.unit);
     const fromLabel = countable ? countMeaningOf(label) : null;
-    if (fromLabel) return this.count(fromLabel, value, this.spanFrom(labelStart, token.end), state);
+    if (fromLabel) {
+      this.refusal = this.doubtAbout(fromLabel, label, token, value, state);
+      if (this.refusal !== null) return null;
+      const read = this.count(fromLabel, value, this.spanFrom(labelStart, token.end), state);
+      if (read.kind === 'count' && read.contest === null) {
+        const key = `${fromLabel}|${read.scope ?? ''}`;
+        if (!this.firstCounts.has(key)) this.firstCounts.set(key, read);
+        if (token.unit === null && /[\u3400-\u9fff]/.test(label))
+          this.unitlessCounts.set(read, {
+            span: token.span,
+            text: this.original.slice(token.span[0], token.span[1]),
+            context: quoteWindow(this.original, state.start, this.original.length, token.span),
+            reason: 'doubtful-figure',
+          });
+      }
+      return read;
+    }
     // 甲获得4210张赞成票, 甲以4210张选票当选: votes counted in ballots.
     const ballotsOfVotes = token.unit === '张' && BALLOTS_OF_VOTES.test(trailer);
     const isVotes =
@@ -552,6 +584,55 @@ class TextReader {
     return this.votes(state.contest ?? inline, candidate, value, [nameStart, end]);
   }
 
+  /**
+   * Why a count whose label names a ballot figure must stay unread, or null when it is certain: its
+   * meaning word is qualified by a way of voting (直接参加投票, 委托投票: a part of the ballots cast, not
+   * them) or stands far from the number (`voted at a polling centre … between 9`); or it has no unit, may
+   * be cut short by the copy (选民总数50。) and disagrees with the same count stated before. A void
+   * verdict is judged on these counts, so none of them is taken on a doubt.
+   */
+  private doubtAbout(
+    meaning: CountMeaning,
+    label: string,
+    token: NumberToken,
+    value: bigint,
+    state: SentenceState,
+  ): UnreadReason | null {
+    const words = meaningWordsOf(label);
+    if (words === null) return null;
+    const before = label.slice(0, words.index);
+    const after = label.slice(words.index + words.length);
+    if (WAY_OF_VOTING.test(before) || after.length > LABEL_GAP || ENGLISH_GAP.test(after))
+      return 'doubtful-label';
+    const key = `${meaning}|${this.placeBefore(token.span[0], state) ?? ''}`;
+    const earlier = this.firstCounts.get(key);
+    if (earlier === undefined || earlier.value === value) return null;
+    // 参加投票5200人，其中参加投票…: a part after 其中, never the same figure stated again.
+    if (PART_MARK.test(label)) return 'doubtful-label';
+    if (token.unit === null && /[\u3400-\u9fff]/.test(label)) return 'doubtful-figure';
+    // 选民总数50。 … 登记选民329人: the unitless one stated first is the doubtful one; it is listed instead.
+    const doubtful = this.unitlessCounts.get(earlier);
+    if (doubtful !== undefined) {
+      this.retracted.add(earlier);
+      if (this.unread.length < UNREAD_KEPT) this.unread.push(doubtful);
+      else this.countBeyond('doubtful-figure');
+      this.firstCounts.delete(key);
+    }
+    return null;
+  }
+
+  /** The figures read, without the unitless counts found doubtful afterwards. */
+  keptFigures(): AnnouncedFigure[] {
+    return this.retracted.size === 0
+      ? this.figures
+      : this.figures.filter((figure) => !this.retracted.has(figure));
+  }
+
+  /** The unread numbers in text order (a count found doubtful afterwards is listed late). */
+  unreadInOrder(): UnreadFigure[] {
+    return this.retracted.size === 0 ? this.unread : [...this.unread].sort((a, b) => a.span[0] - b.span[0]);
+  }
+
   private votes(
     contest: AnnouncedContest | null,
     candidate: string,
@@ -614,6 +695,12 @@ class TextReader {
       name = groupLabel(englishNoun);
     } else if (name === '' && token.unit !== null && /^(women|men)$/.test(token.unit)) name = token.unit;
     if (name === '') return null;
+    // 本届村支书中45周岁以下5名: the words before 中 name the total of this part and of those after it.
+    const among = kind === 'people' && !namedAfter ? AMONG_BODY.exec(name) : null;
+    if (among?.[1] !== undefined && among[2] !== undefined) {
+      this.summary.namedTotal(among[1]);
+      name = among[2];
+    }
     const placed = this.summary.add(name, kind, totalMark, PART_MARK.test(label));
     // 在9个村委会主任中，党员8人…: the parts that follow are of these 9.
     if (namedAfter?.namesTotal) this.summary.namedTotal(name);

@@ -36,6 +36,14 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     en: 'is a change (against the last term), not a share of a stated count',
   },
   age: { zh: '是年龄，公告中没有可核对它的数字', en: 'is an age, which no other stated figure can check' },
+  'doubtful-label': {
+    zh: '是一个人数或票数，但其名称带有限定（直接、委托等）或离数字太远，不能确定是哪一项',
+    en: 'is a count whose label is qualified (directly, by proxy) or stands far from it, so which count it is is uncertain',
+  },
+  'doubtful-figure': {
+    zh: '没有单位，可能是抄录时残缺或错乱的数字，且与前面写出的同一项数字不同',
+    en: 'has no unit and may be cut or garbled in the copy, and differs from the same count stated before',
+  },
   'not-a-name': {
     zh: '是当选宣告，但未能确定当选人的姓名',
     en: 'declares winners whose names the reader cannot tell',

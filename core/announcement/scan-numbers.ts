@@ -33,7 +33,8 @@ const NUMBER = new RegExp(
   [
     '(百分之\\s*)?', // 1: 百分之 before the number
     '(?:',
-    '((?:\\d{1,3}(?:,\\d{3})+(?![,\\d])|\\d+)(?:\\.\\d+)?(?:\\s*[万亿](?:\\d+[千百](?![\\d零〇一二两三四五六七八九]))?)?)', // 2: Arabic (with 万/亿; 3万8千)
+    // 90。5%: a copy that wrote 。 for the decimal point of a share (directly before %) — read as a point.
+    '((?:\\d{1,3}(?:,\\d{3})+(?![,\\d])|\\d+)(?:\\.\\d+|。\\d+(?=%))?(?:\\s*[万亿](?:\\d+[千百](?![\\d零〇一二两三四五六七八九]))?)?)', // 2: Arabic (with 万/亿; 3万8千)
     `|([${CHINESE}]+(?:点[零〇一二三四五六七八九]+)?)`, // 3: Chinese numeral
     ')',
     '(\\s*(?:%|percent\\b|per cent\\b))?', // 4: percent sign after
@@ -60,6 +61,14 @@ const YEAR_BEFORE = /\b(?:in|the|of|since|year)\s+$/i;
 /** An age in English words (under 35, aged 55 and over, 35 years old): part of a label, no figure. */
 const AGE_BEFORE = /\b(?:aged|ages?|age of|under|over|below|above)\s+$/i;
 const AGE_AFTER = /^\s*(?:years?\b|-year)/i;
+/**
+ * A time of day, never a count: 9 am, 9 a.m., 3 pm, 9 o'clock, 9 and 9 to 3 pm (the first of a range of
+ * hours), 9:30 (left out by the colon rule below), and in Chinese 上午9时, 下午4点 (by their unit) or
+ * 上午9 / 晚上8 with no unit at all.
+ */
+const TIME_AFTER =
+  /^\s*(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o['’]clock\b|hours?\b|hrs?\b|(?:to|and|till|until|-|–|—)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o['’]clock\b))/i;
+const TIME_BEFORE = /(?:上午|下午|早上|早晨|晚上|中午|凌晨|傍晚)\s*$/;
 const CHINESE_FIGURE_UNITS = new Set(['人', '名', '票', '张', '份', '个', '位', '户']);
 /** The first age of a range inside a label (31至55岁33人): part of the label, no figure. */
 const AGE_RANGE_AFTER = /^\s*(?:至|到|~)\s*\d+\s*(?:周岁|岁)/;
@@ -109,6 +118,7 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     )
       continue;
     const bare = !percent && unit === null;
+    if (!percent && isTimeOfDay(folded, start, end, match[2] !== undefined, unit)) continue;
     if (
       bare &&
       /^(?:19|20)\d\d$/.test(match[0]) &&
@@ -130,8 +140,10 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     )
       continue;
     let value: ExactDecimal | null;
-    if (match[2] !== undefined) value = parseArabicNumber(match[2]) ?? parseMixedNumber(match[2]);
-    else {
+    if (match[2] !== undefined) {
+      const arabic = match[2].replace('。', '.');
+      value = parseArabicNumber(arabic) ?? parseMixedNumber(arabic);
+    } else {
       // Chinese numeral characters also occur in words and names (统一, 万斌刚): only a numeral with a
       // unit after it, or a share after 百分之, is taken as a number.
       if (!hundredthsOf && (unit === null || !CHINESE_FIGURE_UNITS.has(unit))) continue;
@@ -158,6 +170,26 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     });
   }
   return { tokens, more, cut };
+}
+
+/**
+ * Whether an Arabic number is a time of day: followed by am / pm / o'clock (or the end of a range of
+ * hours), or, with no unit, after 上午 / 下午 (上午9). Only small
+ * numbers (up to 24) can be hours.
+ */
+function isTimeOfDay(
+  folded: string,
+  start: number,
+  end: number,
+  arabic: boolean,
+  unit: string | null,
+): boolean {
+  if (!arabic || end - start > 5) return false;
+  // 9, 10, 9.30 (9.30 am): an hour, with its minutes after a point.
+  const written = folded.slice(start, end);
+  if (!/^\d{1,2}(?:\.\d\d)?$/.test(written) || Number.parseInt(written, 10) > 24) return false;
+  if (TIME_AFTER.test(folded.slice(end, end + 16))) return true;
+  return unit === null && TIME_BEFORE.test(folded.slice(Math.max(0, start - 8), start));
 }
 
 /** 3万8千 → 38000: a count written with 万 (or 亿) and then 千 or 百. */

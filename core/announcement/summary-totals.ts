@@ -37,6 +37,9 @@ const NEWLY_ELECTED_BODY = /^(新当选|新一届|新进|新任)的?.*(成员|�
 
 const RECENT_LABELS = 32;
 
+/** Labels of people counted by how or whether they voted (委托投票, 流动票箱投票): voters, not a body. */
+const VOTING = /投票|选票|票箱|\bvot(?:ed|ing)\b|\bballots?\b/i;
+
 /** Which places a count of places is of: villages, communities, or both (村（社区）). */
 type PlaceKind = 'village' | 'community' | 'mixed' | 'any';
 
@@ -186,6 +189,9 @@ export class SummaryTotals {
       return other !== '' && key !== '' && (endsWithBody(other, key) || endsWithBody(key, other));
     });
     if (fitting.length === 1) return fitting[0] ?? null;
+    // 村委会成员 and 新一届村民委员会成员 both fit 村民委员会成员: the one that names the same body exactly.
+    const exact = fitting.filter((label) => bodyKey(label) === key);
+    if (exact.length === 1) return exact[0] ?? null;
     // 村委会干部总数 after 主任434名，副主任58名，委员1055名: the committee those posts make up.
     return fitting.length === 0 && this.committee !== null && WHOLE_COMMITTEE.test(words)
       ? this.committee
@@ -212,6 +218,10 @@ export class SummaryTotals {
       return { partOf: null, nested: false };
     }
     if (partMark) this.partMark();
+    // 委托投票的有…人 after 党员13260人: people counted by how they voted are no part of a body of people
+    // (nor of anything, here: their total is a count of voters, not a group).
+    if (VOTING.test(label) && (this.totals.people === null || !VOTING.test(this.totals.people)))
+      return { partOf: null, nested: false };
     // 成员60人，主任18人，副主任7人，委员35人，交叉任职40人: posts after a committee's total are its parts,
     // and the groups after them are of the total too, never of the last post.
     const sentenceTotal = this.totals.people;

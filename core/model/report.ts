@@ -98,7 +98,10 @@ export interface AnnouncementJudgedFigure {
 export interface AnnouncementUnreadFigure {
   readonly text: string;
   readonly span?: readonly [number, number];
-  /** no-meaning, approximate, no-base, ambiguous-base, change, not-a-name, age, past-limit, counts-not-stated, zero-base. */
+  /**
+   * no-meaning, approximate, no-base, ambiguous-base, change, not-a-name, age, past-limit, doubtful-label,
+   * doubtful-figure, counts-not-stated, zero-base.
+   */
   readonly reason: string;
   /** The reason in words, with a bounded window of the text around it. */
   readonly work: Bilingual;
