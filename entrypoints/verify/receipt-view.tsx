@@ -112,7 +112,7 @@ function CheckSummary({
   );
 }
 
-function SignatureLine({
+export function SignatureLine({
   signatureValid,
   layoutIntact,
   t,
