@@ -112,7 +112,7 @@ function CheckSummary({
   );
 }
 
-export function SignatureLine({
+function SignatureLine({
   signatureValid,
   layoutIntact,
   t,

@@ -16,7 +16,6 @@ import { SignerFacts } from '../receipt/signing-facts';
 import { HashText } from '../shared/HashText';
 import { formatDateTime, type Lang, type Messages } from '../shared/i18n';
 import { ReadErrors } from './read-errors';
-import { SignatureLine } from './receipt-view';
 import type { HashedFile } from './recount';
 import { sampleFileWords } from './sample-file-words';
 
@@ -97,7 +96,7 @@ export function SampleFilesView({
           : populationProblems(against.payload.population, populationDigest(population));
       const text =
         against.kind === 'selection'
-          ? `${w.idsMatch(idsFile.name)}. ${w.drawnAgain(against.payload.sample.length)}`
+          ? w.sentences([w.idsMatch(idsFile.name), w.drawnAgain(against.payload.sample.length)])
           : w.idsMatch(idsFile.name);
       setIds({ state: 'done', check: problems.length === 0 ? { ok: true, text } : { ok: false, problems } });
     });
@@ -190,7 +189,16 @@ function SampleFileFacts({ file, lang, t }: { file: VerifiedSampleFile; lang: La
   return (
     <section data-testid={`${file.kind}-file`} data-valid={String(file.valid)}>
       <h2>{file.kind === 'commitment' ? w.commitmentTitle : w.selectionTitle}</h2>
-      <SignatureLine signatureValid={file.signatureValid} layoutIntact={file.layoutIntact} t={t} />
+      <p
+        class={`status ${file.valid ? 'good' : 'bad'}`}
+        data-testid="signature"
+        data-valid={String(file.valid)}
+      >
+        <span class="status-icon" aria-hidden="true">
+          {file.valid ? '✔' : '✘'}
+        </span>
+        <strong>{w.signature(file.signatureValid, file.layoutIntact)}</strong>
+      </p>
       <div class={file.valid ? '' : 'untrusted'}>
         <dl class="facts large">
           {payload.format === 'tallywitness.commitment/1' ? (

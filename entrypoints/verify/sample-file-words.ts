@@ -9,6 +9,21 @@ export function sampleFileWords(lang: Lang) {
     ids: zh ? '编号' : 'ids',
   } as const;
   return {
+    dropHint: zh
+      ? '抽样承诺与抽样结果文件也在此核验。'
+      : 'Sample commitment and selection files are verified here too.',
+    signature: (signatureValid: boolean, layoutIntact: boolean) =>
+      !signatureValid
+        ? zh
+          ? '签名无效：文件在签名后被改动过，或并非由所示密钥签署。不要采信其内容。'
+          : 'Signature NOT valid: the file was changed after it was signed, or was not signed by the key shown. Do not rely on its contents.'
+        : layoutIntact
+          ? zh
+            ? '签名有效：文件自签名以来未被改动，且由下列密钥签署。'
+            : 'Signature valid: the file is unchanged since it was signed, and was signed by the key below.'
+          : zh
+            ? '文件被改动过：签名本身有效，但文件的字节与签名时写出的不同。请向签名人索取原文件。'
+            : 'File changed: the signature itself verifies, but the bytes are not those written when it was signed. Ask the signer for the original file.',
     commitmentTitle: zh
       ? '抽样承诺（抽签前对编号清单的承诺）'
       : 'Sample commitment (made before the seed was drawn)',
@@ -42,6 +57,8 @@ export function sampleFileWords(lang: Lang) {
     commitmentNamed: zh ? '抽样结果所载的承诺正是给出的承诺文件' : 'The selection names the commitment given',
     idsMatch: (name: string) =>
       zh ? `${name} 中的编号与承诺一致` : `The ids of ${name} are those committed to`,
+    /** Sentences joined as each language writes them. */
+    sentences: (parts: readonly string[]) => parts.join(zh ? '。' : '. '),
     drawnAgain: (count: number) =>
       zh
         ? `用同一种子与设置重新抽取，${count} 次抽取与签名的完全相同`

@@ -29,6 +29,7 @@ import { ReadErrors } from './read-errors';
 import { isLiveTallyFile, LiveTallyCompare } from './live-tally-compare';
 import { tallyCompareWords } from './tally-compare-words';
 import { RecountView } from './recount-view';
+import { sampleFileWords } from './sample-file-words';
 import { isSampleFile, SampleFilesView, type LoadedSampleFile } from './sample-file-view';
 
 interface LoadedReceipt {
@@ -222,7 +223,7 @@ export function VerifyPage() {
       <div class="drops">
         <FileDrop
           label={t.receiptDrop}
-          hint={`${t.receiptDropHint} ${tallyCompareWords(lang).dropHint}`}
+          hint={`${t.receiptDropHint} ${tallyCompareWords(lang).dropHint} ${sampleFileWords(lang).dropHint}`}
           accept=".json,application/json"
           multiple
           testId="receipt-file"

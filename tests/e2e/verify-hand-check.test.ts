@@ -116,7 +116,7 @@ test('a selection with a changed draw is refused: by its signature, and re-signe
   expect(await page.getByTestId('selection-file').getAttribute('data-valid')).toBe('false');
   const signature = page.getByTestId('selection-file').getByTestId('signature');
   expect(await signature.getAttribute('data-valid')).toBe('false');
-  expect(await signature.textContent()).not.toContain('Signature valid');
+  expect(await signature.textContent()).toContain('Signature NOT valid: the file was changed');
   // The commitment itself still verifies.
   expect(await page.getByTestId('commitment-file').getAttribute('data-valid')).toBe('true');
   await page.close();
