@@ -4,7 +4,6 @@ import {
   populationDigest,
   populationProblems,
   readPopulationFile,
-  sampleFileKind,
   selectionProblems,
   type Bilingual,
   type InputError,
@@ -17,16 +16,8 @@ import { HashText } from '../shared/HashText';
 import { formatDateTime, type Lang, type Messages } from '../shared/i18n';
 import { ReadErrors } from './read-errors';
 import type { HashedFile } from './recount';
+import { pickIdsFile } from './sample-file-inputs';
 import { sampleFileWords } from './sample-file-words';
-
-/** Whether the bytes are a commitment or selection file (by its payload's format), as the CLI's verify tells. */
-export function isSampleFile(bytes: Uint8Array): boolean {
-  try {
-    return sampleFileKind(JSON.parse(new TextDecoder().decode(bytes))) !== null;
-  } catch {
-    return false;
-  }
-}
 
 export interface LoadedSampleFile {
   readonly name: string;
@@ -140,17 +131,6 @@ export function SampleFilesView({
         </section>
       ) : null}
     </section>
-  );
-}
-
-/** The ids' file among those given: the one the commitment records (by SHA-256, then name), else the last. */
-function pickIdsFile(inputs: readonly HashedFile[], commitment: VerifiedSampleFile | undefined) {
-  const source = commitment?.kind === 'commitment' ? commitment.payload.source : null;
-  return (
-    (source &&
-      (inputs.find((file) => file.sha256 === source.sha256) ??
-        inputs.find((file) => file.name === source.name))) ||
-    inputs[inputs.length - 1]
   );
 }
 

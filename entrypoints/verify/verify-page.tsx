@@ -30,7 +30,8 @@ import { isLiveTallyFile, LiveTallyCompare } from './live-tally-compare';
 import { tallyCompareWords } from './tally-compare-words';
 import { RecountView } from './recount-view';
 import { sampleFileWords } from './sample-file-words';
-import { isSampleFile, SampleFilesView, type LoadedSampleFile } from './sample-file-view';
+import { isSampleFile } from './sample-file-inputs';
+import { SampleFilesView, type LoadedSampleFile } from './sample-file-view';
 
 interface LoadedReceipt {
   readonly name: string;
