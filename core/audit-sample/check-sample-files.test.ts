@@ -36,6 +36,9 @@ describe('drawMismatches', () => {
     expect(problems[0]!.zh).toMatch(/^第 3 次抽取：签名的是 .* elsewhere/);
     const generation = sample.map((draw, i) => (i === 0 ? { ...draw, generation: 7 } : draw));
     expect(drawMismatches(generation, sample)[0]!.en).toMatch(/^draw 1: signed .* \(7\), drawn again/);
+    // A later round (drop 10) numbers its draws in the stream.
+    expect(drawMismatches(changed, sample, 11)[0]!.en).toMatch(/^draw 13: signed /);
+    expect(drawMismatches(changed, sample, 11)[0]!.zh).toMatch(/^第 13 次抽取/);
   });
 
   it('says when draws were added or left out', () => {

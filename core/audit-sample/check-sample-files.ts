@@ -65,12 +65,14 @@ export function namedCommitmentProblems(
 const shown = (draw: SampledTicket) => `${draw.ticket} ${draw.id} (${draw.generation})`;
 
 /**
- * Each place where the draws signed differ from those drawn again: a changed draw by its number, and
- * draws signed but not drawn again, or drawn again but not signed.
+ * Each place where the draws signed differ from those drawn again: a changed draw by its order in the
+ * stream (`first` for the first draw listed: a later round's skipped draws count), and draws signed but
+ * not drawn again, or drawn again but not signed.
  */
 export function drawMismatches(
   signed: readonly SampledTicket[],
   again: readonly SampledTicket[],
+  first = 1,
 ): Bilingual[] {
   const problems: Bilingual[] = [];
   const common = Math.min(signed.length, again.length);
@@ -78,8 +80,8 @@ export function drawMismatches(
     const [was, now] = [signed[i]!, again[i]!];
     if (was.ticket === now.ticket && was.id === now.id && was.generation === now.generation) continue;
     problems.push({
-      zh: `第 ${i + 1} 次抽取：签名的是 ${shown(was)}，重新抽取得 ${shown(now)}`,
-      en: `draw ${i + 1}: signed ${shown(was)}, drawn again ${shown(now)}`,
+      zh: `第 ${first + i} 次抽取：签名的是 ${shown(was)}，重新抽取得 ${shown(now)}`,
+      en: `draw ${first + i}: signed ${shown(was)}, drawn again ${shown(now)}`,
     });
   }
   if (signed.length > common)

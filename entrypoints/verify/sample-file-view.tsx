@@ -13,6 +13,7 @@ import {
 import { PAGE_ID_FILE_LIMIT } from '../dashboard/audit/hand-check-population';
 import { SignerFacts } from '../receipt/signing-facts';
 import { HashText } from '../shared/HashText';
+import { SampleTable } from '../shared/SampleTable';
 import { formatDateTime, type Lang, type Messages } from '../shared/i18n';
 import { ReadErrors } from './read-errors';
 import type { HashedFile } from './recount';
@@ -234,29 +235,14 @@ function SampleFileFacts({ file, lang, t }: { file: VerifiedSampleFile; lang: La
           </dd>
         </dl>
         {payload.format === 'tallywitness.selection/1' ? (
-          <table class="inputs sample-draws" data-testid="selection-draws">
-            <caption>{w.drawsCaption(payload.sample.length)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{w.number}</th>
-                <th scope="col">{w.ticket}</th>
-                <th scope="col">{w.id}</th>
-                <th scope="col">{w.generation}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {payload.sample.map((draw, index) => (
-                <tr key={index} data-ticket={draw.ticket} data-id={draw.id} data-generation={draw.generation}>
-                  <th scope="row">{index + 1}</th>
-                  <td>
-                    <code>{draw.ticket}</code>
-                  </td>
-                  <td>{draw.id}</td>
-                  <td>{draw.generation}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <SampleTable
+            class="inputs sample-draws"
+            data-testid="selection-draws"
+            sample={payload.sample}
+            first={payload.drop + 1}
+            caption={w.drawsCaption(payload.sample.length)}
+            words={w}
+          />
         ) : null}
         <SignerFacts
           verified={{ fingerprint: file.fingerprint, publicKey: payload.signer.publicKey, label: file.label }}

@@ -46,7 +46,7 @@ export function sampleFileWords(lang: Lang) {
         ? `${withReplacement ? '有放回' : '无放回'}；跳过前 ${drop} 次；抽取 ${take === null ? '全部' : `${take} 次`}；签号 ${digits} 位`
         : `${withReplacement ? 'with' : 'without'} replacement; skip the first ${drop}; draw ${take === null ? 'every id' : take}; ${digits} ticket digits`,
     drawsCaption: (count: number) => (zh ? `签名的 ${count} 次抽取` : `The ${count} draws signed`),
-    number: zh ? '序号' : '#',
+    order: zh ? '序号' : '#',
     ticket: zh ? '签号' : 'Ticket',
     id: zh ? '编号' : 'Id',
     generation: zh ? '第几次抽中' : 'Generation',
