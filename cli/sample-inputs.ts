@@ -1,10 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
-  readBallotIds,
-  readBoxIds,
-  readListIds,
-  sha256Hex,
+  readPopulationFile,
   type FileDigest,
   type InputError,
   type Population,
@@ -65,18 +62,7 @@ export function readPopulation(
   } catch (error) {
     return { ok: false, errors: [cannotRead(path, error)] };
   }
-  const read = (flag === 'boxes' ? readBoxIds : flag === 'ballots' ? readBallotIds : readListIds)(
-    path,
-    bytes,
-  );
-  if (!read.ok) return read;
-  return {
-    ok: true,
-    value: {
-      population: read.value,
-      source: { name: basename(path), sha256: sha256Hex(bytes), size: bytes.length },
-    },
-  };
+  return readPopulationFile(flag, path, bytes, basename(path));
 }
 
 /** A whole number flag within bounds, or a usage error in both languages. */

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import {
+  commitmentFileProblem,
   consistentSample,
   createSelection,
   MAX_TICKET_DIGITS,
@@ -50,23 +51,6 @@ export function readCommitment(
   const checked = verifySampleFile(read.value, path);
   if (!checked.ok) return { errors: checked.errors };
   return { file: checked.value };
-}
-
-/** Why a verified file cannot serve as the commitment, or null. */
-export function commitmentFileProblem(file: VerifiedSampleFile): { zh: string; en: string } | null {
-  if (file.kind !== 'commitment')
-    return {
-      zh: '这不是抽样承诺文件（而是抽样结果）',
-      en: 'this is not a sample commitment (it is a selection)',
-    };
-  if (!file.valid)
-    return {
-      zh: file.signatureValid ? '文件在签名后被改动过（格式不同）' : '签名无效：文件不是签名人签署的原样',
-      en: file.signatureValid
-        ? 'the file was changed after it was signed (its layout differs)'
-        : 'the signature does not verify: the file is not what its signer signed',
-    };
-  return null;
 }
 
 function renderText(

@@ -1,4 +1,5 @@
 import {
+  namedCommitmentProblems,
   populationDigest,
   populationProblems,
   sampleFileKind,
@@ -10,7 +11,7 @@ import { inputErrors, type CliIo } from '../cli-io.js';
 import { UsageError } from '../parse-args.js';
 import { readBoundedFile, RECEIPT_FILE, RECEIPT_FILE_LIMIT } from '../read-bounded.js';
 import { readPopulation } from '../sample-inputs.js';
-import { commitmentFileProblem, readCommitment } from './sample.js';
+import { readCommitment } from './sample.js';
 
 /** The bytes of the file when it is a commitment or a selection, else null (a receipt or bundle, or unreadable). */
 export function sampleFileBytes(path: string): Uint8Array | null {
@@ -70,13 +71,7 @@ export function verifySampleCommand(
       throw new UsageError('--commitment 只用于验证抽样结果', '--commitment is for verifying a selection');
     const committed = readCommitment(flags.commitment);
     if ('errors' in committed) return inputErrors(io, committed.errors);
-    const refused = commitmentFileProblem(committed.file);
-    if (refused) problems.push(refused);
-    else if (committed.file.fileSha256 !== file.payload.commitment.sha256)
-      problems.push({
-        zh: '抽样结果所载承诺的 SHA-256 与给出的承诺文件不同',
-        en: 'the selection names another commitment than the file given (the SHA-256 differ)',
-      });
+    problems.push(...namedCommitmentProblems(file.payload, committed.file));
   }
   const summary = {
     file: path,

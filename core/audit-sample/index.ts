@@ -35,3 +35,9 @@ export {
   selectionProblems,
   type VerifiedSampleFile,
 } from './verify-sample-files.js';
+export {
+  readPopulationFile,
+  commitmentFileProblem,
+  namedCommitmentProblems,
+  drawMismatches,
+} from './check-sample-files.js';

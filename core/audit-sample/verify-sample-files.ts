@@ -7,6 +7,7 @@ import { HEX_DIGEST, ISO_TIME, ISO_TIME_TEXT, SHA256_HEX, ShapeChecker } from '.
 import { decodeKey } from '../receipt/parse-receipt.js';
 import { tweetnaclSignatureCheck, type SignatureCheck } from '../receipt/signature-check.js';
 import { readSignedFile } from '../receipt/signed-file.js';
+import { drawMismatches } from './check-sample-files.js';
 import { consistentSample } from './consistent-sampler.js';
 import { populationDigest, type Population, type PopulationDigest } from './population.js';
 import {
@@ -181,7 +182,8 @@ export function populationProblems(committed: PopulationDigest, given: Populatio
 
 /**
  * Checks a signed selection against the ids it claims to be drawn from: they must be the committed
- * ids, and drawing again with the same seed and parameters must give the same sample.
+ * ids, and drawing again with the same seed and parameters must give the same sample (each draw that
+ * differs is named).
  */
 export function selectionProblems(selection: SelectionPayload, population: Population): Bilingual[] {
   const given = populationDigest(population);
@@ -193,18 +195,6 @@ export function selectionProblems(selection: SelectionPayload, population: Popul
     ...(selection.take !== null ? { take: selection.take } : {}),
     digits: selection.digits,
   });
-  const differs =
-    again.length !== selection.sample.length ||
-    again.some(
-      (t, i) =>
-        t.ticket !== selection.sample[i]!.ticket ||
-        t.id !== selection.sample[i]!.id ||
-        t.generation !== selection.sample[i]!.generation,
-    );
-  if (differs)
-    problems.push({
-      zh: '用同一种子与参数重新抽取，结果与签名的抽样清单不同',
-      en: 'drawing again with the same seed and parameters gives another sample than the one signed',
-    });
+  problems.push(...drawMismatches(selection.sample, again, selection.drop + 1));
   return problems;
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   compareReceiptWithRecount,
   serializeSignedFile,
+  verifySampleFile,
   verifySignedFile,
   type VerifiedFile,
   type InputDigest,
@@ -28,6 +29,9 @@ import { ReadErrors } from './read-errors';
 import { isLiveTallyFile, LiveTallyCompare } from './live-tally-compare';
 import { tallyCompareWords } from './tally-compare-words';
 import { RecountView } from './recount-view';
+import { sampleFileWords } from './sample-file-words';
+import { isSampleFile } from './sample-file-inputs';
+import { SampleFilesView, type LoadedSampleFile } from './sample-file-view';
 
 interface LoadedReceipt {
   readonly name: string;
@@ -62,6 +66,8 @@ export function VerifyPage() {
   const [tallies, setTallies] = useState<{ files: readonly SignedFileBytes[]; receipts: number } | null>(
     null,
   );
+  /** Commitment and selection files (docs/audit.md), checked as `tallywitness verify` checks them. */
+  const [sampleFiles, setSampleFiles] = useState<readonly LoadedSampleFile[]>([]);
   const [files, setFiles] = useState<readonly HashedFile[]>([]);
   /** While files are hashed: how far (null before the first report). */
   const [hashing, setHashing] = useState<{ readonly progress: Progress | null } | null>(null);
@@ -91,6 +97,23 @@ export function VerifyPage() {
     const loaded = await Promise.all(
       chosen.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
     );
+    const samples = loaded.filter((file) => isSampleFile(file.bytes));
+    if (samples.length > 0) {
+      setReceipt(null);
+      setSeveral([]);
+      setTallies(null);
+      const read = samples.map((file) => ({
+        name: file.name,
+        result: verifySampleFile(file.bytes, file.name),
+      }));
+      // A file dropped after another one joins it (a commitment, then its selection); the same name replaces.
+      setSampleFiles((earlier) => [
+        ...earlier.filter((old) => !read.some((file) => file.name === old.name)),
+        ...read,
+      ]);
+      return;
+    }
+    setSampleFiles([]);
     const liveTallies = loaded.filter((file) => isLiveTallyFile(file.bytes));
     if (liveTallies.length > 0) {
       setReceipt(null);
@@ -201,7 +224,7 @@ export function VerifyPage() {
       <div class="drops">
         <FileDrop
           label={t.receiptDrop}
-          hint={`${t.receiptDropHint} ${tallyCompareWords(lang).dropHint}`}
+          hint={`${t.receiptDropHint} ${tallyCompareWords(lang).dropHint} ${sampleFileWords(lang).dropHint}`}
           accept=".json,application/json"
           multiple
           testId="receipt-file"
@@ -225,6 +248,10 @@ export function VerifyPage() {
       </div>
 
       {tallies ? <LiveTallyCompare files={tallies.files} receipts={tallies.receipts} lang={lang} /> : null}
+
+      {sampleFiles.length > 0 ? (
+        <SampleFilesView files={sampleFiles} inputs={files} lang={lang} t={t} />
+      ) : null}
 
       {several.length > 1 ? (
         <CombineView files={several} onCombined={showDocument} lang={lang} t={t} />

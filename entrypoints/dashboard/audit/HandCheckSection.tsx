@@ -24,6 +24,7 @@ import { InputErrorList } from '../InputErrorList.js';
 import { KeyChoice } from '../KeyChoice.js';
 import type { AuditSectionProps } from './AuditStep.js';
 import { handCheckWords } from './hand-check-words.js';
+import { SampleTable } from '../../shared/SampleTable';
 import { PAGE_ID_FILE_LIMIT, populationFromBytes, type ReadPopulation } from './hand-check-population.js';
 import { SignedFileLink } from './SignedFileLink.js';
 
@@ -331,32 +332,14 @@ export function HandCheckSection({ report, files, recountReceipt, lang, t, onSel
           {drawn.sample.length === 0 ? (
             <p>{w.emptySample}</p>
           ) : (
-            <table class="sample" data-sample>
-              <caption>{w.sampleCaption(drawn.draw.seed, formatNumber(drawn.sample.length, lang))}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{w.order}</th>
-                  <th scope="col">{w.ticket}</th>
-                  <th scope="col">{w.id}</th>
-                  <th scope="col">{w.generation}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {drawn.sample.map((ticket, index) => (
-                  <tr
-                    key={`${ticket.id}#${ticket.generation}`}
-                    data-ticket={ticket.ticket}
-                    data-id={ticket.id}
-                    data-generation={ticket.generation}
-                  >
-                    <td>{drawn.draw.drop + index + 1}</td>
-                    <td class="ticket">{ticket.ticket}</td>
-                    <td>{ticket.id}</td>
-                    <td>{ticket.generation}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <SampleTable
+              class="sample"
+              data-sample
+              sample={drawn.sample}
+              first={drawn.draw.drop + 1}
+              caption={w.sampleCaption(drawn.draw.seed, formatNumber(drawn.sample.length, lang))}
+              words={w}
+            />
           )}
           <p class="hint cli-line">
             {w.sameOnCli} <code>{cliLine}</code>

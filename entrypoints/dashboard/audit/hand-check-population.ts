@@ -1,11 +1,4 @@
-import {
-  readBallotIds,
-  readBoxIds,
-  sha256Hex,
-  type FileDigest,
-  type Population,
-  type Result,
-} from '../../../core/index.js';
+import { readPopulationFile, type FileDigest, type Population, type Result } from '../../../core/index.js';
 
 /**
  * Ids are read whole in the page, about 18 bytes of memory per byte of ballots.csv (22 MB took 390 MB):
@@ -27,10 +20,5 @@ export function populationFromBytes(
   name: string,
   bytes: Uint8Array,
 ): Result<ReadPopulation> {
-  const read = kind === 'boxes' ? readBoxIds(name, bytes) : readBallotIds(name, bytes);
-  if (!read.ok) return read;
-  return {
-    ok: true,
-    value: { population: read.value, source: { name, sha256: sha256Hex(bytes), size: bytes.length } },
-  };
+  return readPopulationFile(kind, name, bytes);
 }
