@@ -55,6 +55,7 @@ describe('the audit-by-sample page, over files alone', () => {
     await expect
       .poll(() => screens.locator('[data-screen="turnout-fingerprint"]').getAttribute('data-state'))
       .toBe('notRun');
+    expect(await screens.locator('[data-screen="turnout-fingerprint"] svg').count()).toBe(0);
     await expect
       .poll(() => screens.locator('[data-screen="full-turnout"]').getAttribute('data-state'))
       .toBe('nothing');

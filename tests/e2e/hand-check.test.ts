@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { readAuditRecord } from '../../core/index.js';
 import { runCliSync as cli } from '../unit/run-cli.js';
 import { axeViolations, signReceipt } from './a11y-pages.js';
 import { launchExtension, type LaunchedExtension } from './launch-extension.js';
@@ -177,10 +178,11 @@ test('hand counts: the ballots drawn are listed, and the recount on screen is au
     .poll(() => hands.locator('[data-panel="quick-count"]').textContent())
     .toContain('2 of 3 boxes sampled');
 
-  // The record the panel shows is the one `check --audit-record` signs.
-  const record = JSON.parse(
-    readFileSync(await save('[data-testid="audit-record-download"]', 'audit.json'), 'utf8'),
-  ) as {
+  // The record the panel shows is one `check --audit-record` reads and signs.
+  const saved = readFileSync(await save('[data-testid="audit-record-download"]', 'audit.json'));
+  const read = readAuditRecord('audit.json', saved);
+  expect(read.ok, JSON.stringify(read)).toBe(true);
+  const record = JSON.parse(saved.toString('utf8')) as {
     format: string;
     method: string;
     contest: string;

@@ -68,7 +68,8 @@ export function ScreensPanel({
                 {(screen as ScreenResult & { test: { pValue: number } }).test.pValue.toFixed(4)}
               </p>
             )}
-            {screen.id === 'turnout-fingerprint' && leader !== undefined && (
+            {/* Too few boxes for a shape: the reason above says so, and no picture suggests one. */}
+            {screen.id === 'turnout-fingerprint' && screen.ran && leader !== undefined && (
               <FingerprintScatter
                 points={fingerprintPoints(boxes, contest, leader)}
                 flagged={new Set(screen.flagged.map((f) => f.box))}
