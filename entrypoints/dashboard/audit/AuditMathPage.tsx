@@ -4,9 +4,7 @@ import { InputErrorList } from '../InputErrorList.js';
 import type { Lang, Messages } from '../../shared/i18n.js';
 import { AUDIT_MATH_WORDS } from './audit-math-words.js';
 import { ContestChooser, contestOf } from './ContestChooser.js';
-import { handFileOf } from './load-recount.js';
-import { QuickCountPanel } from './QuickCountPanel.js';
-import { RiskLimitPanel, type HandFile } from './RiskLimitPanel.js';
+import { HandCountAudit } from './HandCountAudit.js';
 import { ScreensPanel } from './ScreensPanel.js';
 import { useLoadedRecount } from './use-loaded-recount.js';
 
@@ -19,8 +17,6 @@ type Role = 'election' | 'boxes' | 'tallies';
 export function AuditMathPage({ lang, t }: { lang: Lang; t: Messages }) {
   const words = AUDIT_MATH_WORDS[lang];
   const [files, setFiles] = useState<Partial<Record<Role, File>>>({});
-  const [ballotsHand, setBallotsHand] = useState<HandFile | null>(null);
-  const [boxesHand, setBoxesHand] = useState<HandFile | null>(null);
   const [contestId, setContestId] = useState<string>('');
 
   const loaded = useLoadedRecount(files.election, files.boxes, files.tallies);
@@ -43,52 +39,27 @@ export function AuditMathPage({ lang, t }: { lang: Lang; t: Messages }) {
       {picker('election', words.election)}
       {picker('boxes', words.boxes)}
       {picker('tallies', words.tallies)}
-      <FilePicker
-        label={words.handBallots}
-        t={t}
-        accept=".csv"
-        dataInput="audit-math-hand-ballots"
-        onFiles={([file]) => file && void handFileOf(file).then(setBallotsHand)}
-      />
-      <FilePicker
-        label={words.handBoxes}
-        t={t}
-        accept=".csv"
-        dataInput="audit-math-hand-boxes"
-        onFiles={([file]) => file && void handFileOf(file).then(setBoxesHand)}
-      />
       {loaded && !loaded.ok && <InputErrorList errors={loaded.errors} lang={lang} t={t} />}
       {loaded?.ok && contest && (
-        <>
-          <ContestChooser
-            label={words.contest}
-            contests={loaded.election.contests}
-            value={contest.id}
-            onChange={setContestId}
-          />
-          <RiskLimitPanel
-            election={loaded.election}
-            contest={contest}
-            recount={loaded.recount}
-            ballotsHand={ballotsHand}
-            boxesHand={boxesHand}
-            rule={loaded.rule}
-            lang={lang}
-            t={t}
-          />
-          {boxesHand && (
-            <QuickCountPanel
-              election={loaded.election}
-              contest={contest}
-              recount={loaded.recount}
-              hand={boxesHand}
-              lang={lang}
-              t={t}
-            />
-          )}
-          <ScreensPanel recount={loaded.recount} contest={contest.id} lang={lang} />
-        </>
+        <ContestChooser
+          label={words.contest}
+          contests={loaded.election.contests}
+          value={contest.id}
+          onChange={setContestId}
+        />
       )}
+      <HandCountAudit
+        prefix="audit-math"
+        chosen={
+          loaded?.ok && contest
+            ? { election: loaded.election, recount: loaded.recount, rule: loaded.rule, contest }
+            : null
+        }
+        level={3}
+        lang={lang}
+        t={t}
+      />
+      {loaded?.ok && contest && <ScreensPanel recount={loaded.recount} contest={contest.id} lang={lang} />}
     </section>
   );
 }

@@ -1,11 +1,7 @@
-import { useState } from 'preact/hooks';
-import { FilePicker } from '../../shared/FilePicker.js';
 import { AUDIT_MATH_WORDS, type AuditMathWords } from './audit-math-words.js';
 import type { AuditSectionProps, DrawnSelection } from './AuditStep.js';
-import { handFileOf } from './load-recount.js';
-import { QuickCountPanel } from './QuickCountPanel.js';
+import { HandCountAudit } from './HandCountAudit.js';
 import { RecountGate } from './RecountGate.js';
-import { RiskLimitPanel, type HandFile } from './RiskLimitPanel.js';
 
 export const HAND_COUNT_SECTION_ID = 'hand-counts';
 
@@ -16,8 +12,6 @@ export const HAND_COUNT_SECTION_ID = 'hand-counts';
 export function HandCountSection(props: AuditSectionProps) {
   const { lang, t, selection } = props;
   const words = AUDIT_MATH_WORDS[lang];
-  const [ballotsHand, setBallotsHand] = useState<HandFile | null>(null);
-  const [boxesHand, setBoxesHand] = useState<HandFile | null>(null);
   return (
     <section class="audit-section" aria-labelledby={HAND_COUNT_SECTION_ID} data-audit-section="hand-counts">
       <h3 id={HAND_COUNT_SECTION_ID} tabIndex={-1}>
@@ -25,47 +19,10 @@ export function HandCountSection(props: AuditSectionProps) {
       </h3>
       <p class="hint">{words.handCountsIntro}</p>
       <RecountGate step={props}>
-        {({ election, recount, rule, contest }) => (
+        {(chosen) => (
           <>
             <DrawnList selection={selection} words={words} />
-            <FilePicker
-              label={words.handBallots}
-              t={t}
-              accept=".csv"
-              dataInput="audit-hand-ballots"
-              chosen={ballotsHand ? [ballotsHand.name] : []}
-              onFiles={([file]) => file && void handFileOf(file).then(setBallotsHand)}
-            />
-            <FilePicker
-              label={words.handBoxes}
-              t={t}
-              accept=".csv"
-              dataInput="audit-hand-boxes"
-              chosen={boxesHand ? [boxesHand.name] : []}
-              onFiles={([file]) => file && void handFileOf(file).then(setBoxesHand)}
-            />
-            <RiskLimitPanel
-              election={election}
-              contest={contest}
-              recount={recount}
-              ballotsHand={ballotsHand}
-              boxesHand={boxesHand}
-              rule={rule}
-              level={4}
-              lang={lang}
-              t={t}
-            />
-            {boxesHand && (
-              <QuickCountPanel
-                election={election}
-                contest={contest}
-                recount={recount}
-                hand={boxesHand}
-                level={4}
-                lang={lang}
-                t={t}
-              />
-            )}
+            <HandCountAudit prefix="audit" chosen={chosen} level={4} lang={lang} t={t} />
           </>
         )}
       </RecountGate>
