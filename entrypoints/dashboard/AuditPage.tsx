@@ -551,7 +551,12 @@ export function AuditPage({
         <AuditStep
           key={status.fingerprint}
           report={status.outcome.report}
-          files={{ boxes: byRole('boxes')?.file, ballots: byRole('ballots')?.file }}
+          files={{
+            election: election?.file,
+            boxes: byRole('boxes')?.file,
+            tallies: byRole('tallies')?.file,
+            ballots: byRole('ballots')?.file,
+          }}
           recountReceipt={recountReceipt}
           lang={lang}
           t={t}

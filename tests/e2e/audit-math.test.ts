@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations } from './a11y-pages.js';
 import { launchExtension, type LaunchedExtension } from './launch-extension.js';
 import { samplePath } from './sample-data.js';
+import { writeHandCounts } from './hand-counts.js';
 import { generateElection } from '../../core/audit-math/testing/generated-election.js';
 
 let extension: LaunchedExtension;
@@ -16,34 +17,19 @@ const file = (name: string, text: string) => {
   return join(dir, name);
 };
 
-// The sample's chair: 陈建华 897, 刘国强 517 of 1,476 ballots; 10–10 then 50–20 confirms at 10 %.
-const ballots = (() => {
-  const lines = ['round,draw,contest,choice'];
-  let draw = 0;
-  for (const [round, chen, liu] of [
-    [1, 10, 10],
-    [2, 50, 20],
-  ] as const)
-    for (let i = 0; i < chen + liu; i++)
-      lines.push(`${round},${++draw},chair,${i < chen ? 'chen-jianhua' : 'liu-guoqiang'}`);
-  return file('ballots-hand.csv', lines.join('\n'));
-})();
-const boxes = file(
-  'boxes-hand.csv',
-  'round,box,contest,candidate,votes\n1,central,chair,chen-jianhua,670\n1,central,chair,liu-guoqiang,391\n1,branch-north,chair,chen-jianhua,190\n1,branch-north,chair,liu-guoqiang,109\n',
-);
+const { ballots, boxes } = writeHandCounts(dir);
 
 beforeAll(async () => {
   extension = await launchExtension();
   page = await extension.englishDashboard();
-  // The audit page leads there.
+  // The audit page leads there, for files without a recount (after one, the Audit step has the panels).
   await page.getByTestId('audit-math-way-in').click();
 });
 afterAll(async () => {
   await extension?.close();
 });
 
-describe('the audit-by-sample page', () => {
+describe('the audit-by-sample page, over files alone', () => {
   test('confirms the chair by BRAVO round by round, shows the quick count and the screens', async () => {
     await page.locator('input[data-input="audit-math-election"]').setInputFiles(samplePath('election.json'));
     await page.locator('input[data-input="audit-math-boxes"]').setInputFiles(samplePath('boxes.csv'));
@@ -69,6 +55,7 @@ describe('the audit-by-sample page', () => {
     await expect
       .poll(() => screens.locator('[data-screen="turnout-fingerprint"]').getAttribute('data-state'))
       .toBe('notRun');
+    expect(await screens.locator('[data-screen="turnout-fingerprint"] svg').count()).toBe(0);
     await expect
       .poll(() => screens.locator('[data-screen="full-turnout"]').getAttribute('data-state'))
       .toBe('nothing');

@@ -4,10 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { readAuditRecord } from '../../core/index.js';
 import { runCliSync as cli } from '../unit/run-cli.js';
 import { axeViolations, signReceipt } from './a11y-pages.js';
 import { launchExtension, type LaunchedExtension } from './launch-extension.js';
 import { samplePath } from './sample-data.js';
+import { writeHandCounts } from './hand-counts.js';
 
 /**
  * The Audit step's "Choose boxes to check by hand" draws what `tallywitness sample` draws from the same
@@ -67,7 +69,11 @@ test('the result leads to the Audit step, whose sections are listed', async () =
   await page.locator('a[data-audit-way-in]').click();
   await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('audit-step');
   const listed = await page.locator('[data-audit-step] nav li').allTextContents();
-  expect(listed).toContain('Choose boxes to check by hand');
+  expect(listed).toEqual([
+    'Choose boxes to check by hand',
+    'Hand counts: stop or draw more',
+    'Screens: where the numbers look odd',
+  ]);
 });
 
 test('the seed waits for the commitment, and a short seed is refused in words', async () => {
@@ -150,7 +156,56 @@ test('ballots with replacement: the same as the command line; both signed files 
   });
 });
 
-test('the Audit step, with its selection and signed files shown, has no axe-core violations', async () => {
+test('hand counts: the ballots drawn are listed, and the recount on screen is audited without choosing it again', async () => {
+  const hands = page.locator('[data-audit-section="hand-counts"]');
+  const drawnIds = (await shownSample()).map((row) => row.id);
+  expect(
+    await hands
+      .locator('[data-drawn-list="ballots"] li')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-id'))),
+  ).toEqual(drawnIds);
+  expect(await hands.locator('[data-control="contest"]').inputValue()).toBe('chair');
+
+  const { ballots, boxes } = writeHandCounts(work);
+  await page.locator('input[data-input="audit-hand-ballots"]').setInputFiles(ballots);
+  await page.locator('input[data-input="audit-hand-boxes"]').setInputFiles(boxes);
+  const risk = hands.locator('[data-panel="risk-limit"]');
+  await expect.poll(() => risk.locator('table').getAttribute('data-outcome')).toBe('confirmed');
+  expect(
+    await risk.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-decision'))),
+  ).toEqual(['escalate', 'stop']);
+  await expect
+    .poll(() => hands.locator('[data-panel="quick-count"]').textContent())
+    .toContain('2 of 3 boxes sampled');
+
+  // The record the panel shows is one `check --audit-record` reads and signs.
+  const saved = readFileSync(await save('[data-testid="audit-record-download"]', 'audit.json'));
+  const read = readAuditRecord('audit.json', saved);
+  expect(read.ok, JSON.stringify(read)).toBe(true);
+  const record = JSON.parse(saved.toString('utf8')) as {
+    format: string;
+    method: string;
+    contest: string;
+    outcome: string;
+    handCounts: { name: string; sha256: string };
+  };
+  expect(record).toMatchObject({
+    format: 'tallywitness.audit/1',
+    method: 'bravo',
+    contest: 'chair',
+    outcome: 'confirmed',
+  });
+  expect(record.handCounts.sha256).toBe(createHash('sha256').update(readFileSync(ballots)).digest('hex'));
+
+  const screens = page.locator('[data-audit-section="screens"] [data-panel="screens"]');
+  await expect.poll(() => screens.locator('[data-screen]').count()).toBe(5);
+  // Choosing another contest in one section shows it in the other too.
+  const other = await hands.locator('[data-control="contest"] option').nth(1).getAttribute('value');
+  await page.locator('[data-audit-section="screens"] [data-control="contest"]').selectOption(other!);
+  await expect.poll(() => hands.locator('[data-control="contest"]').inputValue()).toBe(other);
+});
+
+test('the Audit step, with its selection, signed files, audit and screens shown, has no axe-core violations', async () => {
   expect(await axeViolations(page)).toEqual([]);
 });
 

@@ -2,9 +2,14 @@ import type { FunctionComponent } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Receipt, Report, SampledTicket, SelectionDraw } from '../../../core/index.js';
 import type { Lang, Messages } from '../../shared/i18n.js';
+import { AUDIT_MATH_WORDS } from './audit-math-words.js';
 import { auditWords } from './audit-words.js';
+import { HAND_COUNT_SECTION_ID, HandCountSection } from './HandCountSection.js';
 import { handCheckWords } from './hand-check-words.js';
 import { HandCheckSection } from './HandCheckSection.js';
+import type { LoadedRecount } from './load-recount.js';
+import { SCREENS_SECTION_ID, ScreensSection } from './ScreensSection.js';
+import { useLoadedRecount } from './use-loaded-recount.js';
 import './audit.css';
 
 /** The boxes or ballots last drawn in "Choose boxes to check by hand", for the sections that use them. */
@@ -19,7 +24,13 @@ export interface DrawnSelection {
 /** What the step hands every section besides the recount: the selection, shared among them. */
 export interface AuditStepProps {
   readonly report: Report;
-  readonly files: { readonly boxes?: File; readonly ballots?: File };
+  /** The recount's own files: the sections read them again rather than ask for them a second time. */
+  readonly files: {
+    readonly election?: File;
+    readonly boxes?: File;
+    readonly tallies?: File;
+    readonly ballots?: File;
+  };
   /** The recount's receipt, once signed on this page. */
   readonly recountReceipt: Receipt | null;
   readonly lang: Lang;
@@ -31,6 +42,11 @@ export interface AuditSectionProps extends AuditStepProps {
   /** The last selection drawn on this page, or null: the sections that take hand counts list its ids. */
   readonly selection: DrawnSelection | null;
   readonly onSelection: (selection: DrawnSelection | null) => void;
+  /** The recount's election and tally sheets as read in the page; null while reading or without sheets. */
+  readonly loaded: LoadedRecount | null;
+  /** The contest the sections show, chosen in any of them ('' for the first). */
+  readonly contestId: string;
+  readonly onContest: (id: string) => void;
 }
 
 interface AuditSection {
@@ -43,6 +59,16 @@ interface AuditSection {
 /** The sections of the Audit step, in order: one line each. */
 const SECTIONS: readonly AuditSection[] = [
   { id: 'hand-check', title: (lang) => handCheckWords(lang).title, Section: HandCheckSection },
+  {
+    id: HAND_COUNT_SECTION_ID,
+    title: (lang) => AUDIT_MATH_WORDS[lang].handCountsTitle,
+    Section: HandCountSection,
+  },
+  {
+    id: SCREENS_SECTION_ID,
+    title: (lang) => AUDIT_MATH_WORDS[lang].screensSectionTitle,
+    Section: ScreensSection,
+  },
 ];
 
 export const AUDIT_STEP_ID = 'audit-step';
@@ -50,7 +76,16 @@ export const AUDIT_STEP_ID = 'audit-step';
 /** Step 5, after a recount: the methods that go beyond its arithmetic, listed, then each in turn. */
 export function AuditStep(step: AuditStepProps) {
   const [selection, setSelection] = useState<DrawnSelection | null>(null);
-  const props: AuditSectionProps = { ...step, selection, onSelection: setSelection };
+  const [contestId, setContestId] = useState('');
+  const loaded = useLoadedRecount(step.files.election, step.files.boxes, step.files.tallies);
+  const props: AuditSectionProps = {
+    ...step,
+    selection,
+    onSelection: setSelection,
+    loaded,
+    contestId,
+    onContest: setContestId,
+  };
   const words = auditWords(props.lang);
   return (
     <section class="step audit-step" aria-labelledby={AUDIT_STEP_ID} data-audit-step>

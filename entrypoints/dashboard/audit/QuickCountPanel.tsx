@@ -19,6 +19,7 @@ export function QuickCountPanel({
   contest,
   recount,
   hand,
+  level = 3,
   lang,
   t,
 }: {
@@ -26,10 +27,13 @@ export function QuickCountPanel({
   contest: Contest;
   recount: Recount;
   hand: HandFile;
+  /** The heading's level: 3 on a page of its own, 4 inside a section of the Audit step. */
+  level?: 3 | 4;
   lang: Lang;
   t: Messages;
 }) {
   const words = AUDIT_MATH_WORDS[lang];
+  const Heading = level === 4 ? 'h4' : 'h3';
   const result = useMemo((): { report: QuickCountReport } | { errors: readonly InputError[] } => {
     const boxes = readHandBoxes(hand.name, hand.bytes, election);
     return boxes.ok
@@ -39,7 +43,7 @@ export function QuickCountPanel({
   const names = new Map(contest.candidates.map((c) => [c.id, c.name]));
   return (
     <section class="audit-math-panel" aria-labelledby="quick-title" data-panel="quick-count">
-      <h3 id="quick-title">{words.quickTitle}</h3>
+      <Heading id="quick-title">{words.quickTitle}</Heading>
       <p>{words.quickIntro}</p>
       {'errors' in result ? (
         <InputErrorList errors={result.errors} lang={lang} t={t} />

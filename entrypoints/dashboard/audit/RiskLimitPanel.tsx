@@ -12,6 +12,7 @@ import {
   type Recount,
   type SupermajorityRule,
 } from '../../../core/index.js';
+import { downloadJson, safeFileName } from '../../shared/download.js';
 import { InputErrorList } from '../InputErrorList.js';
 import type { Lang, Messages } from '../../shared/i18n.js';
 import { AUDIT_MATH_WORDS, percentText } from './audit-math-words.js';
@@ -50,6 +51,9 @@ function auditOf(
   return { record: runSupermajority(contest, recount, rule, ballots.value, base) };
 }
 
+/** The record's file name: the contest and method, so that several contests' records sit side by side. */
+const recordFileName = (record: AuditRecord) => `audit-${safeFileName(record.contest)}-${record.method}.json`;
+
 const riskText = (risk: number) =>
   risk === 0 ? '0' : risk < 0.0001 ? risk.toExponential(2) : percentText(risk, 2);
 
@@ -61,6 +65,7 @@ export function RiskLimitPanel({
   ballotsHand,
   boxesHand,
   rule,
+  level = 3,
   lang,
   t,
 }: {
@@ -72,10 +77,13 @@ export function RiskLimitPanel({
   boxesHand: HandFile | null;
   /** The share a winner needs under the rule pack for this round, or null where there is none to test. */
   rule: SupermajorityRule | null;
+  /** The heading's level: 3 on a page of its own, 4 inside a section of the Audit step. */
+  level?: 3 | 4;
   lang: Lang;
   t: Messages;
 }) {
   const words = AUDIT_MATH_WORDS[lang];
+  const Heading = level === 4 ? 'h4' : 'h3';
   const methods = (Object.keys(words.methods) as RiskMethod[]).filter((m) =>
     m === 'batch' ? boxesHand !== null : ballotsHand !== null,
   );
@@ -90,7 +98,7 @@ export function RiskLimitPanel({
   if (!method || !outcome) return null;
   return (
     <section class="audit-math-panel" aria-labelledby="risk-title" data-panel="risk-limit">
-      <h3 id="risk-title">{words.riskTitle}</h3>
+      <Heading id="risk-title">{words.riskTitle}</Heading>
       <p class="audit-math-controls">
         <label>
           {words.method}{' '}
@@ -124,7 +132,22 @@ export function RiskLimitPanel({
       </p>
       {'noRule' in outcome && <p>{words.noThreshold}</p>}
       {'errors' in outcome && <InputErrorList errors={outcome.errors} lang={lang} t={t} />}
-      {'record' in outcome && <RecordTable record={outcome.record} lang={lang} />}
+      {'record' in outcome && (
+        <>
+          <RecordTable record={outcome.record} lang={lang} />
+          <p class="hint">
+            <button
+              type="button"
+              data-testid="audit-record-download"
+              onClick={() => downloadJson(recordFileName(outcome.record), outcome.record)}
+            >
+              <span aria-hidden="true">⬇ </span>
+              {words.downloadRecord}
+            </button>{' '}
+            {words.recordHint}
+          </p>
+        </>
+      )}
     </section>
   );
 }

@@ -19,14 +19,29 @@ function stateOf(screen: ScreenResult): keyof typeof STATE_ICONS {
 }
 
 /** Every screen of one contest, with what it can and cannot show; the fingerprint as a picture. */
-export function ScreensPanel({ recount, contest, lang }: { recount: Recount; contest: string; lang: Lang }) {
+export function ScreensPanel({
+  recount,
+  contest,
+  titled = true,
+  lang,
+}: {
+  recount: Recount;
+  contest: string;
+  /** False inside the Audit step, whose section heading names the screens already. */
+  titled?: boolean;
+  lang: Lang;
+}) {
   const words = AUDIT_MATH_WORDS[lang];
   const boxes = useMemo(() => screenBoxesOf(recount), [recount]);
   const screens = useMemo(() => runScreens(boxes, contest), [boxes, contest]);
   const leader = useMemo(() => leaderOf(boxes, contest), [boxes, contest]);
   return (
-    <section class="audit-math-panel" aria-labelledby="screens-title" data-panel="screens">
-      <h3 id="screens-title">{words.screensTitle}</h3>
+    <section
+      class="audit-math-panel"
+      aria-labelledby={titled ? 'screens-title' : undefined}
+      data-panel="screens"
+    >
+      {titled && <h3 id="screens-title">{words.screensTitle}</h3>}
       <p>{words.screensIntro}</p>
       {screens.map((screen) => {
         const note = SCREEN_NOTES[screen.id];
@@ -53,7 +68,8 @@ export function ScreensPanel({ recount, contest, lang }: { recount: Recount; con
                 {(screen as ScreenResult & { test: { pValue: number } }).test.pValue.toFixed(4)}
               </p>
             )}
-            {screen.id === 'turnout-fingerprint' && leader !== undefined && (
+            {/* Too few boxes for a shape: the reason above says so, and no picture suggests one. */}
+            {screen.id === 'turnout-fingerprint' && screen.ran && leader !== undefined && (
               <FingerprintScatter
                 points={fingerprintPoints(boxes, contest, leader)}
                 flagged={new Set(screen.flagged.map((f) => f.box))}

@@ -59,6 +59,19 @@ export const AUDIT_MATH_WORDS = {
     turnoutAxis: '投票率',
     shareAxis: '得票率',
     pValue: 'p 值',
+    downloadRecord: '下载审计记录（JSON）',
+    recordHint: '复核回执可以载明它：tallywitness check … --receipt 回执 --key 密钥 --audit-record 此文件',
+    handCountsTitle: '人工计数：停止还是继续抽查',
+    handCountsIntro:
+      '当场人工清点上一节抽出的票箱或选票，把结果写进 CSV 文件（格式见 docs/contract.md §6a），在这里选入。风险限制审计据此说明公布的结果是否已经得到确认，还是要再抽一轮；快速计票据抽查的票箱估计全部结果。选举定义和计票单就是上面复核用的，不必再选。',
+    drawnBoxes: '上一节抽出、要人工清点的票箱（按抽样序号）：',
+    drawnBallots: '上一节抽出、要人工清点的选票（按抽样序号，即手工计数文件的“抽样序号”一列）：',
+    nothingDrawn:
+      '还没有抽取：请先在上一节抽出要人工核对的票箱或选票（在别处抽样得到的手工计数也可以选入）。',
+    needsTallies:
+      '这一节需要复核时用的票箱统计表（boxes.csv）和计票单（tallies.csv），本次复核没有这两个文件。',
+    readingRecount: '正在读取复核的计票单……',
+    screensSectionTitle: '筛查：哪些数字看起来异常',
   },
   en: {
     pageTitle: 'Audit by sample, quick count and screens',
@@ -118,6 +131,21 @@ export const AUDIT_MATH_WORDS = {
     turnoutAxis: 'Turnout',
     shareAxis: 'Share',
     pValue: 'p-value',
+    downloadRecord: 'Download the audit record (JSON)',
+    recordHint:
+      'The recount’s receipt can carry it: tallywitness check … --receipt R --key K --audit-record this-file',
+    handCountsTitle: 'Hand counts: stop or draw more',
+    handCountsIntro:
+      'Count the boxes or ballots drawn in the section above by hand, on the spot, write the counts in a CSV file (format in docs/contract.md §6a) and choose it here. The risk-limiting audit then says whether the reported result is confirmed or another round must be drawn; the quick count estimates the whole result from the sampled boxes. The election and tally sheets are those of the recount above: no need to choose them again.',
+    drawnBoxes: 'Boxes drawn above, to count by hand (by draw number):',
+    drawnBallots:
+      'Ballots drawn above, to count by hand (by draw number, the “draw” column of the hand-count file):',
+    nothingDrawn:
+      'Nothing drawn yet: first draw the boxes or ballots to check in the section above (hand counts of a sample drawn elsewhere can be chosen too).',
+    needsTallies:
+      'This section needs the box accounting (boxes.csv) and tally sheets (tallies.csv) of the recount; this recount had none.',
+    readingRecount: 'Reading the recount’s tally sheets…',
+    screensSectionTitle: 'Screens: where the numbers look odd',
   },
 } as const;
 
