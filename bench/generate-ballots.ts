@@ -3,6 +3,7 @@
 // void ballots in the proportions seen in published tallies. Deterministic: the same size gives the same file.
 import { createWriteStream, existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from '../core/testing/seeded-random.js';
 
 export const DATA_DIR = join(import.meta.dirname, 'data');
 
@@ -55,17 +56,6 @@ const BOXES = [
 ];
 const WRITE_INS = ['林小红', '黄建国', '老李, 村东'];
 
-/** mulberry32: a small seeded generator, so files are reproducible. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function pickNames(
   next: () => number,
   contest: (typeof benchElection.contests)[number],
@@ -99,7 +89,7 @@ export async function generateBallots(rows: number): Promise<string> {
   writeFileSync(electionPath(), JSON.stringify(benchElection, null, 2));
   const path = ballotsPath(rows);
   if (existsSync(path) && statSync(path).size > 0) return path;
-  const next = random(rows);
+  const next = seededRandom(rows);
   const out = createWriteStream(path + '.part');
   const numbers = new Map<string, number>();
   let text = 'box,ballot,void,chair,vice-chair,member\n';

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { readElection } from '../core/index.js';
 import { launchExtension } from '../tests/e2e/launch-extension.js';
 import { enterBallot, type BallotRecord } from '../tests/e2e/live-tally-keys.js';
+import { seededRandom } from '../core/testing/seeded-random.js';
 
 const count = Number(process.argv[2] ?? 1000);
 const electionPath = join(import.meta.dirname, '..', 'samples', 'qingshan-village', 'election.json');
@@ -16,19 +17,9 @@ const read = readElection('election.json', readFileSync(electionPath));
 if (!read.ok) throw new Error('the sample election does not read');
 const election = read.value;
 
-/** A small deterministic generator (mulberry32), so every run enters the same ballots. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** About 1% void, 2% blank per contest, otherwise `seats` names (one name more on 1%). */
 function generate(n: number): BallotRecord[] {
-  const next = random(20261203);
+  const next = seededRandom(20261203);
   return Array.from({ length: n }, () => {
     if (next() < 0.01) return { void: true, names: {} };
     const names = Object.fromEntries(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quickCount, quickCountSampleSize, ratioInterval, type SampledBox } from './quick-count.js';
-import { generateElection, seededRandom } from './testing/generated-election.js';
+import { seededRandom } from '../testing/seeded-random.js';
+import { generateElection } from './testing/generated-election.js';
 
 describe('ratio estimator with a cluster-sample interval', () => {
   it('matches a hand computation', () => {

@@ -3,6 +3,8 @@
  * turnout and shares vary from box to box as real ones do, every ballot drawn at random. Anomalies are
  * planted by the tests on top of a clean election.
  */
+import { seededRandom } from '../../testing/seeded-random.js';
+
 export interface GeneratedBox {
   readonly box: string;
   readonly registered: number;
@@ -10,18 +12,6 @@ export interface GeneratedBox {
   readonly invalid: number;
   /** Votes per choice in the one contest, `#blank` for abstentions. */
   readonly votes: Map<string, number>;
-}
-
-/** mulberry32: a small seeded generator, uniform on [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function normal(random: () => number): number {
