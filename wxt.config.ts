@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { makeZipReproducible } from './scripts/reproducible-zip';
 
@@ -17,7 +18,13 @@ export default defineConfig({
   outDir: '.output',
   // Manifest V3 for every browser: WXT would build Firefox's as V2 by default.
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // stdlib's distributions probe for generators with eval; the pages never evaluate strings.
+    resolve: {
+      alias: { '@stdlib/utils-eval': resolve(import.meta.dirname, 'entrypoints/shared/no-eval.ts') },
+    },
+  }),
   manifest: ({ browser }) => ({
     // Names from public/_locales: Chromium picks zh_CN for a Chinese browser and en for an English one;
     // any other browser language falls back to English, as the pages themselves do (i18n.ts).
