@@ -16,16 +16,25 @@ afterAll(async () => {
   await extension?.close();
 });
 
-test('dropped files are taken in, their roles guessed, and audited like chosen ones', async () => {
-  const names = ['election.json', 'boxes.csv', 'tallies.csv', 'announcement.json'];
-  const files = names.map((name) => [name, readFileSync(samplePath(name), 'utf8')] as const);
-  const zone = page.locator('.dropzone', { has: page.locator('input[data-input="counts"]') });
-  await zone.evaluate((element, dropped) => {
+/** Drops the files (name and bytes) on the counts step's drop zone, as a file manager does; returns the zone. */
+async function dropOnCounts(target: Page, files: readonly (readonly [string, Uint8Array | string])[]) {
+  const zone = target.locator('.dropzone', { has: target.locator('input[data-input="counts"]') });
+  const dropped = files.map(([name, content]) => [name, [...Buffer.from(content)]] as const);
+  await zone.evaluate((element, given) => {
     const transfer = new DataTransfer();
-    for (const [name, text] of dropped) transfer.items.add(new File([text], name));
+    for (const [name, bytes] of given) transfer.items.add(new File([new Uint8Array(bytes)], name));
     for (const type of ['dragenter', 'dragover', 'drop'])
       element.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, files);
+  }, dropped);
+  return zone;
+}
+
+test('dropped files are taken in, their roles guessed, and audited like chosen ones', async () => {
+  const names = ['election.json', 'boxes.csv', 'tallies.csv', 'announcement.json'];
+  const zone = await dropOnCounts(
+    page,
+    names.map((name) => [name, readFileSync(samplePath(name), 'utf8')] as const),
+  );
 
   for (const [name, role] of [
     ['election.json', 'election'],
@@ -48,14 +57,10 @@ test('dropped files are taken in, their roles guessed, and audited like chosen o
 test('a dropped .xlsx workbook is taken for the tally sheets and read by the spreadsheet reader', async () => {
   const fresh = await extension.englishDashboard();
   const names = ['election.json', 'boxes.csv', 'tally-sheets-by-box.xlsx'];
-  const files = names.map((name) => [name, [...readFileSync(samplePath(name))]] as const);
-  const zone = fresh.locator('.dropzone', { has: fresh.locator('input[data-input="counts"]') });
-  await zone.evaluate((element, dropped) => {
-    const transfer = new DataTransfer();
-    for (const [name, bytes] of dropped) transfer.items.add(new File([new Uint8Array(bytes)], name));
-    for (const type of ['dragenter', 'dragover', 'drop'])
-      element.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, files);
+  await dropOnCounts(
+    fresh,
+    names.map((name) => [name, readFileSync(samplePath(name))] as const),
+  );
   await expect.poll(() => fresh.getByLabel('Role of tally-sheets-by-box.xlsx').inputValue()).toBe('tallies');
   await fresh.getByRole('button', { name: 'Run the audit' }).click();
   await fresh.locator('.verdict').waitFor();
@@ -73,13 +78,7 @@ test('a NIST cast vote record file is taken as ballot records by its content and
     // A name that says nothing: the content decides.
     ['export-2019.json', fixture('test_set_1_exhaust_at_overvote_cvr.json')],
   ] as const;
-  const zone = page.locator('.dropzone', { has: page.locator('input[data-input="counts"]') });
-  await zone.evaluate((element, dropped) => {
-    const transfer = new DataTransfer();
-    for (const [name, text] of dropped) transfer.items.add(new File([text], name));
-    for (const type of ['dragenter', 'dragover', 'drop'])
-      element.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, files);
+  await dropOnCounts(page, files);
   await expect.poll(() => page.getByLabel('Role of export-2019.json').inputValue()).toBe('ballots');
   await expect
     .poll(() => page.locator('tr[data-file="export-2019.json"] .file-format').textContent())
