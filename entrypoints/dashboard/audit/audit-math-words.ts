@@ -116,7 +116,8 @@ export const AUDIT_MATH_WORDS = {
     inside: 'inside',
     outside: 'outside',
     turnout: 'Turnout',
-    planned: (boxes: number, precision: string) => `For ±${precision}, about ${boxes} boxes are needed.`,
+    planned: (boxes: number, precision: string) =>
+      `For ±${precision}, about ${boxes} ${boxes === 1 ? 'box is' : 'boxes are'} needed.`,
     sampled: (n: number, of: number) => `${n} of ${of} boxes sampled.`,
     screensTitle: 'Screens',
     screensIntro:
