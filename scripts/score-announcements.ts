@@ -10,12 +10,14 @@
  *
  * Prints, per half: wrong shares caught of all wrong shares; false alarms (percent warnings on shares
  * that are right or cannot be judged, sum warnings where the sums hold, void verdicts for valid
- * elections, winners flagged who are over the threshold); and the figures of the texts that are
- * neither read nor listed as unread.
+ * elections, winners flagged who are over the threshold); right shares judged right (a wrong share is
+ * caught only where its count and base are read, so this is how likely a wrong share in such a place
+ * would be caught: real texts rarely misstate one); and the figures of the texts that are neither read
+ * nor listed as unread.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readAnnouncement } from '../core/announcement/index.js';
+import { readAnnouncement, workAnnouncementArithmetic } from '../core/announcement/index.js';
 import { auditAnnouncementAlone } from '../core/audit/index.js';
 import {
   figureSpans,
@@ -37,6 +39,9 @@ interface TextScore {
   readonly name: string;
   wrongShares: number;
   wrongCaught: number;
+  rightShares: number;
+  rightJudged: number;
+  rightUnjudged: string[];
   percentFalse: string[];
   sumFalse: string[];
   failingSums: number;
@@ -61,6 +66,9 @@ function scoreText(half: Half, name: string): TextScore {
     name,
     wrongShares: 0,
     wrongCaught: 0,
+    rightShares: 0,
+    rightJudged: 0,
+    rightUnjudged: [],
     percentFalse: [],
     sumFalse: [],
     failingSums: 0,
@@ -91,6 +99,22 @@ function scoreText(half: Half, name: string): TextScore {
   const percent = findings.filter((f) => f.code === 'ANNOUNCED_PERCENT_MISMATCH');
   score.wrongCaught = wrongSpans.filter((span) => percent.some((f) => hits(f, span))).length;
   score.percentFalse = percent.filter((f) => !wrongSpans.some((span) => hits(f, span))).map(quote);
+
+  const rightSpans = expected.shares
+    .filter((share) => share.verdict === 'right')
+    .map((share) => locate(text, share.at, share.share));
+  const judgedRight = workAnnouncementArithmetic(figures.value, 'zh').judged.filter(
+    (judged) => judged.rule === 'share' && judged.right,
+  );
+  score.rightShares = rightSpans.length;
+  const rightShares = expected.shares.filter((share) => share.verdict === 'right');
+  score.rightUnjudged = rightShares
+    .filter((_, i) => {
+      const span = rightSpans[i] ?? null;
+      return !(span !== null && judgedRight.some((judged) => judged.span && overlaps(judged.span, span)));
+    })
+    .map((share) => `${share.at} (${share.of})`);
+  score.rightJudged = rightSpans.length - score.rightUnjudged.length;
 
   const failingSums = expected.sums.filter((sum) => !sum.holds).map((sum) => locate(text, sum.at, sum.at));
   score.failingSums = failingSums.length;
@@ -138,6 +162,9 @@ function printScores(label: string, scores: readonly TextScore[], verbose: boole
     `wrong shares caught:            ${total((s) => s.wrongCaught)} / ${total((s) => s.wrongShares)}`,
   );
   console.log(
+    `right shares judged right:      ${total((s) => s.rightJudged)} / ${total((s) => s.rightShares)}`,
+  );
+  console.log(
     `failing sums caught:            ${total((s) => s.failingSumsCaught)} / ${total((s) => s.failingSums)}`,
   );
   console.log(`false alarms:                   ${falseAlarms}`);
@@ -157,6 +184,7 @@ function printScores(label: string, scores: readonly TextScore[], verbose: boole
       ...s.voidFalse.map((q) => `void false alarm: ${q}`),
       ...s.winnerFalse.map((q) => `winner false alarm: ${q}`),
       ...(s.wrongCaught < s.wrongShares ? [`wrong shares missed: ${s.wrongShares - s.wrongCaught}`] : []),
+      ...s.rightUnjudged.map((q) => `right share not judged: ${q}`),
       ...(s.silent.length > 0 ? [`silent: ${s.silent.join(' ')}`] : []),
     ];
     console.log(`-- ${s.name}${lines.length === 0 ? ': nothing to report' : ''}`);
