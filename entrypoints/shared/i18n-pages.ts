@@ -178,8 +178,7 @@ export const enPages: PageMessages = {
   receiptDropHint:
     'Drop or choose the receipt (or bundle) JSON file; choose several receipts to combine them.',
   inputsDrop: 'Input files (optional)',
-  inputsDropHint:
-    'election.json, boxes.csv, tallies.csv, ballots.csv, the announcement: for a fresh recount.',
+  inputsDropHint: 'election.json, boxes.csv, tallies.csv, ballots.csv, the notice: for a fresh recount.',
   clearInputs: 'Clear input files',
   inputFilesTitle: 'Input files',
   hashing: 'Computing SHA-256',
@@ -209,7 +208,7 @@ export const enPages: PageMessages = {
   rules: 'Rule pack',
   tool: 'Tool',
   signedAt: 'Signed at',
-  announcementFrom: 'Announcement from',
+  announcementFrom: 'Notice from',
   capturedOn: (when: string) => `captured ${when}`,
   payloadSha256: 'Payload SHA-256',
   publicKey: 'Public key (Ed25519)',
@@ -274,7 +273,7 @@ export const enPages: PageMessages = {
   textSha256: 'SHA-256 (UTF-8 text)',
   useInDashboard: 'Use in the audit',
   captureNotKept: '(not saved: gone once closed)',
-  checkedAlone: 'The announcement checked on its own',
+  checkedAlone: 'The notice checked on its own',
   figuresRead: (read: number, unread: number) => `${read} figures read, ${unread} unread.`,
   judgeByPack: 'Judge its own figures by a rule pack',
   packNone: 'none (arithmetic only)',
