@@ -19,6 +19,7 @@ export const zhPages = {
   aside: (text: string) => `（${text}）`,
   listSeparator: '，',
   chooseFile: '选择文件',
+  chooseOneFile: '选择文件',
   noFileChosen: '未选择文件',
 
   // The verify page
@@ -115,7 +116,7 @@ export const zhPages = {
   chooseReceiptToPrint: '选择要打印的回执',
 
   // The side panel
-  untitled: '（无标题）',
+  untitled: '（网页没有标题）',
   pageUrl: '网址',
   capturedAt: '截取时间',
   textSha256: 'SHA-256（UTF-8 文本）',
@@ -169,6 +170,7 @@ export const enPages: PageMessages = {
   aside: (text: string) => ` (${text})`,
   listSeparator: ', ',
   chooseFile: 'Choose files',
+  chooseOneFile: 'Choose a file',
   noFileChosen: 'No file chosen',
 
   verifyTitle: 'Verify a receipt',
@@ -267,7 +269,7 @@ export const enPages: PageMessages = {
   bundleNotPrintable: 'This is a bundle: open its receipts one by one from the Verify a receipt page.',
   chooseReceiptToPrint: 'Choose a receipt to print',
 
-  untitled: '(untitled)',
+  untitled: '(a web page with no title)',
   pageUrl: 'URL',
   capturedAt: 'Captured',
   textSha256: 'SHA-256 (UTF-8 text)',

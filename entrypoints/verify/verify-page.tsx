@@ -229,7 +229,10 @@ export function VerifyPage() {
       <div class="drops">
         <FileDrop
           label={t.receiptDrop}
-          hint={`${t.receiptDropHint} ${tallyCompareWords(lang).dropHint} ${sampleFileWords(lang).dropHint}`}
+          hint={[t.receiptDropHint, tallyCompareWords(lang).dropHint, sampleFileWords(lang).dropHint].join(
+            // Chinese sentences follow one another with no space between them.
+            lang === 'zh' ? '' : ' ',
+          )}
           accept=".json,application/json"
           multiple
           testId="receipt-file"

@@ -223,7 +223,7 @@ test('the Audit step, with its selection, signed files, audit and screens shown,
 test('in Chinese: the step, the seed guidance, the same selection, and a short seed refused', async () => {
   const before = await shownSample();
   await page.getByLabel(/Language/).selectOption('zh');
-  await expect.poll(() => page.locator('#audit-step').textContent()).toBe('第五步：抽查');
+  await expect.poll(() => page.locator('#audit-step').textContent()).toBe('5 抽查');
   expect(await page.locator('#hand-check').textContent()).toBe('1 抽取要人工核对的票箱');
   expect(await page.locator('[data-hand-check] h4').allTextContents()).toEqual([
     '1a 先签署承诺',
