@@ -88,7 +88,7 @@ export const FINDING_EXPLANATIONS: Record<FindingCode, Bilingual> = {
   },
   ANNOUNCED_WINNER_MISMATCH: {
     zh: '公告的当选人与按规则应当选的人不同。',
-    en: 'The announced winners are not those the rules elect.',
+    en: 'The winners named in the notice are not those the rules elect.',
   },
   ANNOUNCED_PERCENT_MISMATCH: {
     zh: '公告中的百分比既不是按其数字四舍五入的值，也不是截断的值。',

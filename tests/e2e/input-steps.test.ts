@@ -120,7 +120,7 @@ describe('the pickers of steps 1 and 3', () => {
     await expect.poll(() => shown(1)).toEqual(['选择文件', '未选择文件']);
     expect(await shown(3)).toEqual(['选择文件', '未选择文件']);
     await fresh.getByLabel(/Language/).selectOption('en');
-    await expect.poll(() => shown(1)).toEqual(['Choose files', 'No file chosen']);
+    await expect.poll(() => shown(1)).toEqual(['Choose a file', 'No file chosen']);
 
     // The browser's own picker (its "Choose File" in the browser's language) is not what is seen.
     for (const role of ['election', 'announcement']) {
@@ -132,13 +132,13 @@ describe('the pickers of steps 1 and 3', () => {
 
     await fresh.locator('input[data-input="election"]').setInputFiles(samplePath('election.json'));
     await fresh.locator('input[data-input="announcement"]').setInputFiles(samplePath('announcement.txt'));
-    await expect.poll(() => shown(1)).toEqual(['Choose files', 'election.json']);
-    await expect.poll(() => shown(3)).toEqual(['Choose files', 'announcement.txt']);
+    await expect.poll(() => shown(1)).toEqual(['Choose a file', 'election.json']);
+    await expect.poll(() => shown(3)).toEqual(['Choose a file', 'announcement.txt']);
 
     // Removed from the step, the file is no longer named by its picker.
     await fresh.getByRole('button', { name: 'Remove election.json' }).click();
-    await expect.poll(() => shown(1)).toEqual(['Choose files', 'No file chosen']);
-    expect(await shown(3)).toEqual(['Choose files', 'announcement.txt']);
+    await expect.poll(() => shown(1)).toEqual(['Choose a file', 'No file chosen']);
+    expect(await shown(3)).toEqual(['Choose a file', 'announcement.txt']);
     // The label still names the input for a screen reader.
     expect(await fresh.getByLabel(/^Notice file/).getAttribute('data-input')).toBe('announcement');
     await fresh.close();

@@ -62,6 +62,10 @@ test('the verify page counts every kind of finding, so that the numbers add up',
   const dashboard = await extension.englishDashboard();
   await auditSample(dashboard);
   const receipt = await signReceipt(dashboard, 'Observer Li');
+  // Signed: the one primary action left in the receipt panel is the download, not signing again.
+  const primary = dashboard.locator('.receipt .primary');
+  await expect.poll(() => primary.allTextContents()).toEqual(['⬇ Download the receipt']);
+  expect(await dashboard.locator('.receipt button[data-sign]').getAttribute('class')).toBeNull();
   const findings = (
     JSON.parse(readFileSync(receipt, 'utf8')) as { payload: { report: { findings: { severity: string }[] } } }
   ).payload.report.findings;
@@ -126,6 +130,10 @@ test('the live tally picks its files in the page language, and starts and compar
   await page.getByLabel(/票箱名称/).fill('branch-north');
   await page.getByRole('button', { name: '开始唱票' }).click();
   await page.locator('#ballot-heading[data-ballot-number="1"]').waitFor();
+  // In each language's own brackets.
+  await expect.poll(() => page.locator('#ballot-heading').textContent()).toBe('第 1 张选票（正在记录）');
+  await page.getByLabel(/Language/).selectOption('en');
+  await expect.poll(() => page.locator('#ballot-heading').textContent()).toBe('Ballot No. 1 (being entered)');
 
   const list = await extension.page('tally.html');
   await list.getByLabel(/Language/).selectOption('zh');

@@ -78,7 +78,7 @@ const en: ChartWords = {
   comparisonFromFindings: 'Without the notice text, only the figures that differ are listed.',
   figure: 'Figure',
   recount: 'Recount',
-  announced: 'Announced',
+  announced: 'Notice',
   status: 'Comparison',
   agrees: 'agrees',
   differs: 'differs',
