@@ -12,7 +12,7 @@ import { writeSignedReceipt } from './commands/write-receipt.js';
 import { UsageError } from './parse-args.js';
 import { terminalSafe } from './terminal-safe.js';
 
-const USAGE = `TallyWitness 计票见证 — recount an election, check it against the law and the announcement, sign a receipt.
+const USAGE = `TallyWitness 计票见证 — recount an election, check it against the law and the notice, sign a receipt.
 
 ${CHECK_USAGE}
 ${VERIFY_USAGE}

@@ -23,7 +23,7 @@ export const CHECK_USAGE = `tallywitness check --election E [--boxes B] [--talli
                   (A: an audit record of tallywitness audit, signed into the receipt;
                   a key sealed by keygen --passphrase-env: its passphrase in ${PASSPHRASE_ENV})
 tallywitness check --announcement A [--rules P [--round first|runoff]]
-                  (the announcement alone: its own arithmetic; with a rule pack P, also its turnout
+                  (the notice alone: its own arithmetic; with a rule pack P, also its turnout
                   against the quorum and its winners' votes against the round's threshold)`;
 
 const options = {
@@ -93,7 +93,7 @@ export async function runCheck(
   if ((values.rules !== undefined || values.round !== undefined) && values.election)
     throw new UsageError(
       '--rules 与 --round 只用于单独核查公告：选举定义自己给出规则包和轮次',
-      '--rules and --round are for an announcement alone: the election definition names its own',
+      '--rules and --round are for a notice alone: the election definition names its own',
     );
   if (values.round !== undefined && values.rules === undefined)
     throw new UsageError('--round 需要 --rules', '--round needs --rules');

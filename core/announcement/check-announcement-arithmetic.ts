@@ -268,7 +268,7 @@ class ArithmeticCheck {
         reason: 'counts-not-stated',
         work: {
           zh: `${stated}是${partName.zh}占${wholeName.zh}的比例，但公告没有写出${missing.map((name) => name.zh).join('和')}的数字`,
-          en: `${stated} is a share of ${partName.en} in ${wholeName.en}, but the announcement states no count of ${missing.map((name) => name.en).join(' or ')}`,
+          en: `${stated} is a share of ${partName.en} in ${wholeName.en}, but the notice states no count of ${missing.map((name) => name.en).join(' or ')}`,
         },
       });
       return;
@@ -313,7 +313,7 @@ class ArithmeticCheck {
           severity: 'warning',
           messages: {
             zh: `公告写“${quoted(figure)}”，但${partName.zh}${part}${people(figure.part)}占${wholeName.zh}${whole}${people(figure.whole)}的${exact}，应为${expected}`,
-            en: `The announcement states “${quoted(figure)}”, but ${part} ${partName.en} of ${whole} ${wholeName.en} is ${exact}, so ${expected}`,
+            en: `The notice states “${quoted(figure)}”, but ${part} ${partName.en} of ${whole} ${wholeName.en} is ${exact}, so ${expected}`,
           },
           contest:
             figure.part.kind === 'votes'

@@ -127,7 +127,7 @@ describe('compareAnnouncement', () => {
       ['ANNOUNCED_WINNER_MISMATCH', 'error', 'member', 'sun-tao', '陈梅、孙涛', '陈梅、周青'],
     ]);
     expect(findings[0]?.message).toBe(
-      'The announcement declares 周青 elected 委员, but the rules do not elect them (recounted votes 600; a seat needs at least 662)',
+      'The notice declares 周青 elected 委员, but the rules do not elect them (recounted votes 600; a seat needs at least 662)',
     );
     expect(findings[0]?.where).toEqual({ span: [0, 10], text: '陈梅、周青当选为委员' });
   });

@@ -64,7 +64,7 @@ export function compareAnnouncement(
       const name = COUNT_NAMES[figure.meaning];
       mismatch(figure, counted.contest, null, counted.value, Number(figure.value), {
         zh: `公告${name.zh}为${figure.value}，复核为${counted.value}（“${quoted(figure)}”）`,
-        en: `The announcement states ${englishCountOf(figure.meaning, figure.value)}; the recount has ${counted.value} (“${quoted(figure)}”)`,
+        en: `The notice states ${englishCountOf(figure.meaning, figure.value)}; the recount has ${counted.value} (“${quoted(figure)}”)`,
       });
     } else if (figure.kind === 'votes') {
       const contest = lookup.contestOf(figure.contest, [figure.candidate]);
@@ -74,7 +74,7 @@ export function compareAnnouncement(
       if (BigInt(counted) === figure.value) continue;
       mismatch(figure, contest.id, candidate?.id ?? figure.candidate, counted, Number(figure.value), {
         zh: `公告${contest.name}${figure.candidate}得票${figure.value}，复核为${counted}票（“${quoted(figure)}”）`,
-        en: `The announcement gives ${figure.candidate} ${englishCount(figure.value, 'vote')} for ${contest.name}; the recount has ${counted} (“${quoted(figure)}”)`,
+        en: `The notice gives ${figure.candidate} ${englishCount(figure.value, 'vote')} for ${contest.name}; the recount has ${counted} (“${quoted(figure)}”)`,
       });
     } else if (figure.kind === 'percent') {
       const part = lookup.shareValue(figure.part);
@@ -99,7 +99,7 @@ export function compareAnnouncement(
         decimalText(figure.value) + '%',
         {
           zh: `公告“${quoted(figure)}”，但复核${partName.zh}${part}占${wholeName.zh}${whole}的${exact}，应为${expected}`,
-          en: `The announcement states “${quoted(figure)}”, but in the recount ${part} ${partName.en} of ${whole} ${wholeName.en} is ${exact}, so ${expected}`,
+          en: `The notice states “${quoted(figure)}”, but in the recount ${part} ${partName.en} of ${whole} ${wholeName.en} is ${exact}, so ${expected}`,
         },
       );
     }
@@ -147,14 +147,14 @@ function compareWinners(figures: AnnouncedFigures, lookup: RecountLookup, lang: 
       const neededEn = contest.votesNeeded === null ? '' : `; a seat needs at least ${contest.votesNeeded}`;
       push(key, {
         zh: `公告${nameOf(key)}当选${contest.name}，但按规则未当选（复核得票${votes}${needed}）`,
-        en: `The announcement declares ${nameOf(key)} elected ${contest.name}, but the rules do not elect them (recounted votes ${votes}${neededEn})`,
+        en: `The notice declares ${nameOf(key)} elected ${contest.name}, but the rules do not elect them (recounted votes ${votes}${neededEn})`,
       });
     }
     for (const key of byRules) {
       if (keys.has(key)) continue;
       push(key, {
         zh: `按规则${nameOf(key)}当选${contest.name}，但公告未列其为当选`,
-        en: `The rules elect ${nameOf(key)} ${contest.name}, but the announcement does not declare them elected`,
+        en: `The rules elect ${nameOf(key)} ${contest.name}, but the notice does not declare them elected`,
       });
     }
   }

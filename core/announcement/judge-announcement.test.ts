@@ -32,7 +32,7 @@ describe('judgeAnnouncement', () => {
     ]);
     const winner = judged.findings[2]!;
     expect(winner.message).toBe(
-      "The announcement declares 王芳 elected 委员 with 480 votes; under Villagers' committee election (Organic Law of Villagers' Committees), in a first round a seat needs more than half of the ballots cast (980): at least 491",
+      "The notice declares 王芳 elected 委员 with 480 votes; under Villagers' committee election (Organic Law of Villagers' Committees), in a first round a seat needs more than half of the ballots cast (980): at least 491",
     );
     expect(winner.where?.text).toContain('王芳');
   });

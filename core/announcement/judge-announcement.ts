@@ -198,7 +198,7 @@ function winnerFindings(
             where: whereOf(figures, elected),
             messages: {
               zh: `公告宣布${name}当选${post}，所列得票${votes.value}票；按${pack.name.zh}，${ROUND_WORDS[round].zh}须得票${rule.zh}（${base}），至少${needed}票`,
-              en: `The announcement declares ${name} elected${post ? ` ${post}` : ''} with ${englishCount(votes.value, 'vote')}; under ${pack.name.en}, ${ROUND_WORDS[round].en} a seat needs ${rule.en} (${base}): at least ${needed}`,
+              en: `The notice declares ${name} elected${post ? ` ${post}` : ''} with ${englishCount(votes.value, 'vote')}; under ${pack.name.en}, ${ROUND_WORDS[round].en} a seat needs ${rule.en} (${base}): at least ${needed}`,
             },
           },
           lang,

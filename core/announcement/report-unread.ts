@@ -25,7 +25,7 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
   },
   'no-base': {
     zh: '是比例，但公告没有写出它的基数',
-    en: 'is a share whose base the announcement does not state',
+    en: 'is a share whose base the notice does not state',
   },
   'ambiguous-base': {
     zh: '是比例，但其基数可能是公告中的不止一个数字',
@@ -50,7 +50,7 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
   },
   'past-limit': {
     zh: `在前${NUMBERS_READ}个数字之后，公告从那里起的文字没有读取`,
-    en: `comes after the first ${NUMBERS_READ} numbers, past which the announcement's text was not read`,
+    en: `comes after the first ${NUMBERS_READ} numbers, past which the notice's text was not read`,
   },
 };
 
@@ -68,7 +68,7 @@ export function reportUnreadFigures(figures: AnnouncedFigures, lang: Lang): Find
         severity: 'info',
         messages: {
           zh: `公告中的数字“${unread.text}”${reason.zh}，未加核对（“${unread.context}”）`,
-          en: `The announcement's number “${unread.text}” ${reason.en} and was not checked (“${unread.context}”)`,
+          en: `The notice's number “${unread.text}” ${reason.en} and was not checked (“${unread.context}”)`,
         },
         found: unread.text,
         where: where(unread),
@@ -137,11 +137,11 @@ export function reportNothingRead(figures: AnnouncedFigures, lang: Lang): Findin
           unread === 0
             ? {
                 zh: '公告中没有读到任何数字或当选宣告：没有核对任何内容',
-                en: 'No figure or declaration of winners was read from the announcement: nothing was checked',
+                en: 'No figure or declaration of winners was read from the notice: nothing was checked',
               }
             : {
                 zh: `公告中的${unread}个数字都未能识别其含义：没有核对任何内容`,
-                en: `None of the announcement's ${unread} numbers could be given a meaning: nothing was checked`,
+                en: `None of the notice's ${unread} numbers could be given a meaning: nothing was checked`,
               },
         found: 0,
         ...(figures.file !== undefined ? { where: { file: figures.file } } : {}),

@@ -37,9 +37,9 @@ export function auditAnnouncementAlone(
   const choice = choosePack(RULE_PACKS, {
     rules: rules.pack,
     today,
-    undated: { zh: '不读取公告的日期', en: "the announcement's date is not read" },
+    undated: { zh: '不读取公告的日期', en: "the notice's date is not read" },
   });
-  if (!choice.ok) return fail({ file: figures.file ?? '(announcement)', message: choice.message });
+  if (!choice.ok) return fail({ file: figures.file ?? '(notice)', message: choice.message });
   const { pack, version } = choice;
   const judgement = judgeAnnouncement(figures, pack, rules.round, lang);
   // The pack's judgements first, so that a long list never crowds them out.

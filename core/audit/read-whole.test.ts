@@ -20,7 +20,7 @@ describe('readWhole size limit (issue 21, defect 16)', () => {
     const read = await readWhole(oversized('announcement'), nobleSha256Hasher);
     expect(read.ok).toBe(false);
     if (read.ok) return;
-    expect(read.errors[0]!.message.en).toBe('the file is larger than 64 MB: not an announcement file');
+    expect(read.errors[0]!.message.en).toBe('the file is larger than 64 MB: not a notice file');
     expect(read.errors[0]!.message.zh).toBe('文件超过 64 MB，不是选举结果公告文件');
     expect(read.errors[0]!.message.zh).not.toMatch(/[a-z]/);
   });

@@ -13,7 +13,7 @@ const ROLE_WORDS: Readonly<Record<InputRole, Bilingual>> = {
   boxes: { zh: '票箱统计文件', en: 'a box accounting file' },
   tallies: { zh: '计票单文件', en: 'a tally sheet file' },
   ballots: { zh: '选票记录文件', en: 'a ballot records file' },
-  announcement: { zh: '选举结果公告文件', en: 'an announcement file' },
+  announcement: { zh: '选举结果公告文件', en: 'a notice file' },
 };
 
 export interface WholeFile {

@@ -120,7 +120,7 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
   if (!electionInput && !cvrElection) {
     if (!announcementInput)
       return fail(
-        usageError('(none)', '需要选举定义或结果公告', 'needs an election definition or an announcement'),
+        usageError('(none)', '需要选举定义或结果公告', 'needs an election definition or a results notice'),
       );
     const figures = announcementOf(announcementInput);
     if (!figures.ok) return figures;
@@ -132,7 +132,7 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
       usageError(
         electionFile,
         '规则包由选举定义给出；单独核查公告时才另给规则包',
-        'the election definition names its rule pack; a rule pack is given only to judge an announcement alone',
+        'the election definition names its rule pack; a rule pack is given only to judge a notice alone',
       ),
     );
 

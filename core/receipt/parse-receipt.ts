@@ -120,8 +120,8 @@ function checkAnnouncementSource(check: ShapeChecker, payload: Record<string, un
     check.problem('$.payload.announcementSource.sha256', {
       zh: announcement ? '与结果公告输入文件的 SHA-256 不一致' : '回执中没有结果公告输入，却载明了公告来源',
       en: announcement
-        ? "differs from the announcement input's SHA-256"
-        : 'names an announcement source but the receipt has no announcement input',
+        ? "differs from the notice input's SHA-256"
+        : 'names a notice source but the receipt has no notice input',
     });
 }
 

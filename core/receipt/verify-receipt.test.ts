@@ -120,11 +120,8 @@ describe('the announcement source of a receipt', () => {
 
   it('is refused, even when signed, beside other text or beside no announcement', () => {
     for (const [receipt, en] of [
-      [signedWith('d'.repeat(64)), "differs from the announcement input's SHA-256"],
-      [
-        signedWith(announcement.sha256, false),
-        'names an announcement source but the receipt has no announcement input',
-      ],
+      [signedWith('d'.repeat(64)), "differs from the notice input's SHA-256"],
+      [signedWith(announcement.sha256, false), 'names a notice source but the receipt has no notice input'],
     ] as const) {
       const result = verifyReceipt(receipt);
       expect(result.ok).toBe(false);

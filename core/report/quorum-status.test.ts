@@ -76,7 +76,7 @@ describe('quorumStatus and the text report', () => {
     );
     expect(text.split('\n')[1]).toBe('rules: announcement-only');
     // Nor does it claim a count that agrees with rules: none were applied.
-    expect(text).toContain("Verdict: no discrepancy: the announcement's own figures agree");
+    expect(text).toContain("Verdict: no discrepancy: the notice's own figures agree");
     expect(text).not.toContain('agrees with the rules');
   });
 });

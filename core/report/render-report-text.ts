@@ -65,7 +65,7 @@ const WORDS: Record<Lang, Words> = {
     quorumUnknown: 'quorum cannot be checked (registered voters unknown)',
     votersUnknown: 'quorum cannot be checked (the voters who cast a ballot are not stated)',
     castFromReturned: ' (ballots returned)',
-    announcement: 'Announcement',
+    announcement: 'Notice',
     figuresRead: 'figures read',
     judged: 'checked',
     right: 'right',
@@ -122,11 +122,11 @@ export function announcementVerdict(report: Report, lang: Lang): string {
   if (section && section.figuresRead === 0)
     return lang === 'zh'
       ? '未读到任何数字：没有核对任何内容（请看下列发现）'
-      : 'nothing was read from the announcement: nothing was checked (see the findings)';
+      : 'nothing was read from the notice: nothing was checked (see the findings)';
   if (warnings > 0)
     return lang === 'zh'
       ? `没有错误，但有${warnings}条警告：公告自身的数字有不相符之处，请看下列发现（${recount.zh}）`
-      : `no error, but ${warnings} warning${warnings === 1 ? '' : 's'}: the announcement's own figures disagree in places; see the findings (${recount.en})`;
+      : `no error, but ${warnings} warning${warnings === 1 ? '' : 's'}: the notice's own figures disagree in places; see the findings (${recount.en})`;
   const judged = section?.judgedCount ?? 0;
   if (section && judged === 0)
     return lang === 'zh'
@@ -142,7 +142,7 @@ export function announcementVerdict(report: Report, lang: Lang): string {
       : { zh: '；规则包的参选人数要求无从核对', en: "; the rule pack's quorum could not be checked" };
   return lang === 'zh'
     ? `未发现差错：公告自身的数字相互吻合${pack.zh}（核对${judged}项，全部相符；${recount.zh}）`
-    : `no discrepancy: the announcement's own figures agree${pack.en} (${judged} checked, all right; ${recount.en})`;
+    : `no discrepancy: the notice's own figures agree${pack.en} (${judged} checked, all right; ${recount.en})`;
 }
 
 /** The turnout line's word on the quorum; none for an announcement checked alone. */

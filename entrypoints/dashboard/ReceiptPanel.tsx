@@ -342,7 +342,13 @@ export function ReceiptPanel({
             </p>
           )}
           <p class="actions">
-            <button type="button" class="primary" onClick={() => void sign()}>
+            {/* Once signed, the one next step is the download below: signing again is no longer primary. */}
+            <button
+              type="button"
+              class={receipt ? undefined : 'primary'}
+              data-sign
+              onClick={() => void sign()}
+            >
               {t.sign}
             </button>
           </p>

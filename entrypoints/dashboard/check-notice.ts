@@ -11,7 +11,7 @@ import {
 } from '../../core/index.js';
 
 /** The name pasted text goes by in reports (a chosen file keeps its own). */
-export const PASTED_NOTICE = 'announcement (pasted text)';
+export const PASTED_NOTICE = 'notice (pasted text)';
 
 export interface NoticeCheck {
   /** The notice's text as decoded; `null` for a JSON notice, whose spans are not in prose. */

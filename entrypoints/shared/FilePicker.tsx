@@ -38,7 +38,7 @@ export function FilePicker({
     <label class="file-picker">
       <span class="file-picker-label">{label}</span>
       <span class="file-picker-row">
-        <span class="like-button">{t.chooseFile}</span>
+        <span class="like-button">{multiple ? t.chooseFile : t.chooseOneFile}</span>
         <span class="file-picker-chosen hint">{chosen || t.noFileChosen}</span>
       </span>
       <input

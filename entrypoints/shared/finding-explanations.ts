@@ -84,11 +84,11 @@ export const FINDING_EXPLANATIONS: Record<FindingCode, Bilingual> = {
   },
   ANNOUNCED_MISMATCH: {
     zh: '公告中的数字与重新计票的结果不同。请对照公告原文与计票单。',
-    en: 'A figure in the announcement differs from the recount. Compare the announcement with the tally sheets.',
+    en: 'A figure in the notice differs from the recount. Compare the notice with the tally sheets.',
   },
   ANNOUNCED_WINNER_MISMATCH: {
     zh: '公告的当选人与按规则应当选的人不同。',
-    en: 'The announced winners are not those the rules elect.',
+    en: 'The winners named in the notice are not those the rules elect.',
   },
   ANNOUNCED_PERCENT_MISMATCH: {
     zh: '公告中的百分比既不是按其数字四舍五入的值，也不是截断的值。',
@@ -96,7 +96,7 @@ export const FINDING_EXPLANATIONS: Record<FindingCode, Bilingual> = {
   },
   ANNOUNCED_SUM_MISMATCH: {
     zh: '公告中各部分之和与它所说的总数不符。',
-    en: 'Parts stated in the announcement do not add up to the total it states.',
+    en: 'Parts stated in the notice do not add up to the total it states.',
   },
   REGISTERED_MISMATCH: {
     zh: '选举定义中的登记选民数与各票箱登记人数之和不同。',
@@ -116,6 +116,6 @@ export const FINDING_EXPLANATIONS: Record<FindingCode, Bilingual> = {
   },
   UNREAD_FIGURE: {
     zh: '公告中有数字未能确定其含义，因此没有比对。请人工核对。',
-    en: 'A number in the announcement could not be given a meaning, so it was not compared. Check it by hand.',
+    en: 'A number in the notice could not be given a meaning, so it was not compared. Check it by hand.',
   },
 };

@@ -19,6 +19,7 @@ export const zhPages = {
   aside: (text: string) => `（${text}）`,
   listSeparator: '，',
   chooseFile: '选择文件',
+  chooseOneFile: '选择文件',
   noFileChosen: '未选择文件',
 
   // The verify page
@@ -115,7 +116,7 @@ export const zhPages = {
   chooseReceiptToPrint: '选择要打印的回执',
 
   // The side panel
-  untitled: '（无标题）',
+  untitled: '（网页没有标题）',
   pageUrl: '网址',
   capturedAt: '截取时间',
   textSha256: 'SHA-256（UTF-8 文本）',
@@ -169,6 +170,7 @@ export const enPages: PageMessages = {
   aside: (text: string) => ` (${text})`,
   listSeparator: ', ',
   chooseFile: 'Choose files',
+  chooseOneFile: 'Choose a file',
   noFileChosen: 'No file chosen',
 
   verifyTitle: 'Verify a receipt',
@@ -178,8 +180,7 @@ export const enPages: PageMessages = {
   receiptDropHint:
     'Drop or choose the receipt (or bundle) JSON file; choose several receipts to combine them.',
   inputsDrop: 'Input files (optional)',
-  inputsDropHint:
-    'election.json, boxes.csv, tallies.csv, ballots.csv, the announcement: for a fresh recount.',
+  inputsDropHint: 'election.json, boxes.csv, tallies.csv, ballots.csv, the notice: for a fresh recount.',
   clearInputs: 'Clear input files',
   inputFilesTitle: 'Input files',
   hashing: 'Computing SHA-256',
@@ -209,7 +210,7 @@ export const enPages: PageMessages = {
   rules: 'Rule pack',
   tool: 'Tool',
   signedAt: 'Signed at',
-  announcementFrom: 'Announcement from',
+  announcementFrom: 'Notice from',
   capturedOn: (when: string) => `captured ${when}`,
   payloadSha256: 'Payload SHA-256',
   publicKey: 'Public key (Ed25519)',
@@ -268,13 +269,13 @@ export const enPages: PageMessages = {
   bundleNotPrintable: 'This is a bundle: open its receipts one by one from the Verify a receipt page.',
   chooseReceiptToPrint: 'Choose a receipt to print',
 
-  untitled: '(untitled)',
+  untitled: '(a web page with no title)',
   pageUrl: 'URL',
   capturedAt: 'Captured',
   textSha256: 'SHA-256 (UTF-8 text)',
   useInDashboard: 'Use in the audit',
   captureNotKept: '(not saved: gone once closed)',
-  checkedAlone: 'The announcement checked on its own',
+  checkedAlone: 'The notice checked on its own',
   figuresRead: (read: number, unread: number) => `${read} figures read, ${unread} unread.`,
   judgeByPack: 'Judge its own figures by a rule pack',
   packNone: 'none (arithmetic only)',

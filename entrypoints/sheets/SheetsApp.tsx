@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
-import { formatInputError, type Election, type RulePack } from '../../core/index.js';
+import type { Election, Result, RulePack } from '../../core/index.js';
 import { messagesFor } from '../shared/i18n.js';
-import { PageShell } from '../shared/PageShell.js';
+import { RecordsPage } from '../shared/RecordsPage.js';
 import { usePageLanguage } from '../shared/use-page-language.js';
+import { useStoredView } from '../shared/use-stored-view.js';
 import { electionWithPack } from '../tally/open-tally.js';
 import { EditView } from './EditView.js';
 import { FinishView } from './FinishView.js';
@@ -17,53 +17,47 @@ export interface OpenSet {
   readonly pack: RulePack;
 }
 
-type View = { readonly kind: 'list' } | { readonly kind: 'edit' | 'finish'; readonly open: OpenSet };
+async function openSet(id: string): Promise<Result<OpenSet> | null> {
+  const set = await getSheetSet(id);
+  if (!set) return null;
+  const read = electionWithPack(set.electionFile, set.electionText);
+  return read.ok ? { ok: true, value: { set, election: read.election, pack: read.pack } } : read;
+}
 
 /** The page that types in tally sheets: the sets kept here, the grid of one set, its export. */
 export function SheetsApp() {
-  const [lang, setLang] = usePageLanguage();
-  const [view, setView] = useState<View>({ kind: 'list' });
-  const [problem, setProblem] = useState<string | null>(null);
+  const language = usePageLanguage();
+  const [lang] = language;
+  const { view, show, showList, problem } = useStoredView<'edit' | 'finish', OpenSet>(openSet);
   const w = sheetsWords(lang);
   const t = messagesFor(lang);
 
-  useEffect(() => {
-    document.title = w.pageTitle;
-  }, [w]);
-
-  // Each change of view reads the set again from storage: what is shown is what is saved.
-  async function show(kind: 'edit' | 'finish', id: string) {
-    const set = await getSheetSet(id);
-    if (!set) return setView({ kind: 'list' });
-    const read = electionWithPack(set.electionFile, set.electionText);
-    if (!read.ok) return setProblem(read.errors.map((error) => formatInputError(error, lang)).join('\n'));
-    setProblem(null);
-    setView({ kind, open: { set, election: read.election, pack: read.pack } });
-    setTimeout(() => document.getElementById('sheets-heading')?.focus(), 0);
+  // The focus goes to the view's heading, as to a new page.
+  async function open(kind: 'edit' | 'finish', id: string) {
+    if (await show(kind, id)) setTimeout(() => document.getElementById('sheets-heading')?.focus(), 0);
   }
 
   return (
-    <PageShell lang={lang} t={t} onLanguage={setLang} current="tally">
-      <h1>{w.title}</h1>
-      {problem && (
-        <p class="problems" role="alert">
-          {problem}
-        </p>
-      )}
-      {view.kind === 'list' && <StartView lang={lang} w={w} t={t} onOpen={(id) => void show('edit', id)} />}
+    <RecordsPage language={language} t={t} words={w} problem={problem}>
+      {view.kind === 'list' && <StartView lang={lang} w={w} t={t} onOpen={(id) => void open('edit', id)} />}
       {view.kind === 'edit' && (
         <EditView
-          key={view.open.set.id}
-          open={view.open}
+          key={view.opened.set.id}
+          open={view.opened}
           lang={lang}
           w={w}
-          onBack={() => setView({ kind: 'list' })}
-          onFinish={() => void show('finish', view.open.set.id)}
+          onBack={showList}
+          onFinish={() => void open('finish', view.opened.set.id)}
         />
       )}
       {view.kind === 'finish' && (
-        <FinishView open={view.open} lang={lang} w={w} onBack={() => void show('edit', view.open.set.id)} />
+        <FinishView
+          open={view.opened}
+          lang={lang}
+          w={w}
+          onBack={() => void open('edit', view.opened.set.id)}
+        />
       )}
-    </PageShell>
+    </RecordsPage>
   );
 }

@@ -11,7 +11,7 @@ import { announcementMarks } from './announcement-marks';
 import type { HighlightMark } from './highlight-spans';
 
 /** The name a captured announcement goes by in reports. */
-export const CAPTURE_FILE = 'announcement (web page)';
+export const CAPTURE_FILE = 'notice (web page)';
 
 export interface CaptureCheck {
   readonly figures: AnnouncedFigures;

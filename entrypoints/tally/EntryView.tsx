@@ -144,7 +144,8 @@ export function EntryView({
     <section class="entry" aria-labelledby="ballot-heading">
       <p class="box-name">{w.box(record.box)}</p>
       <h2 id="ballot-heading" ref={heading} tabIndex={-1} data-ballot-number={number}>
-        {w.ballotNumber(number)} <small>({w.beingEntered})</small>
+        {w.ballotNumber(number)}
+        <small>{w.beingEntered}</small>
       </h2>
       <SaveStatus status={status} saved={state.ballots.length} w={w} />
       {state.overvoteWarned && (

@@ -21,7 +21,7 @@ const zh = {
   unknownRules: (rules: string) => `选举定义中的规则包“${rules}”无法识别。`,
   box: (box: string) => `票箱“${box}”`,
   ballotNumber: (n: number) => `第 ${n} 张选票`,
-  beingEntered: '正在记录',
+  beingEntered: '（正在记录）',
   seats: (n: number) => `应选 ${n} 名`,
   chosen: '已选：',
   blankContest: '未选（弃权）',
@@ -91,7 +91,8 @@ const en: TallyWords = {
   unknownRules: (rules) => `The rule pack "${rules}" of the election definition is not known.`,
   box: (box) => `Box "${box}"`,
   ballotNumber: (n) => `Ballot No. ${n}`,
-  beingEntered: 'being entered',
+  // The space before the bracket is English's; Chinese brackets take none.
+  beingEntered: ' (being entered)',
   seats: (n) => `${n} ${n === 1 ? 'seat' : 'seats'}`,
   chosen: 'Chosen: ',
   blankContest: 'none (blank)',

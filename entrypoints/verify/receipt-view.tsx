@@ -78,9 +78,14 @@ export function ReceiptView(props: {
   );
 }
 
+/** The headline's id: the page moves the focus there when a file is chosen, as the dashboard does to its verdict. */
+export const VERIFY_HEADLINE_ID = 'verify-headline';
+
 /**
  * The box at the top: a headline that says whether the file can be relied on (its signature, and the
- * fresh recount once there is one: `recountSame`, null before), then the checks under it.
+ * fresh recount once there is one: `recountSame`, null before), then the checks under it. The focus is
+ * moved to the headline when the file is chosen; the recount's verdict comes later, so a live region
+ * says it again when it comes.
  */
 function CheckSummary({
   valid,
@@ -103,10 +108,13 @@ function CheckSummary({
         : t.recountDiffersHeadline;
   return (
     <div class={`check-summary ${good ? 'good' : 'bad'}`}>
-      <h2 data-testid="headline" class="headline">
+      <h2 id={VERIFY_HEADLINE_ID} data-testid="headline" class="headline" tabIndex={-1}>
         <span aria-hidden="true">{good ? '✔ ' : '✘ '}</span>
         {headline}
       </h2>
+      <p class="visually-hidden" role="status" data-testid="recount-announcement">
+        {valid && recountSame !== null ? headline : ''}
+      </p>
       {children}
     </div>
   );

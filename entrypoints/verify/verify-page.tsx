@@ -23,7 +23,7 @@ import { CombineView } from './combine-view';
 import { FileDrop } from './file-drop';
 import { matchInputs } from './match-inputs';
 import { recountRequest, type HashedFile } from './recount';
-import { BundleView, ReceiptView } from './receipt-view';
+import { BundleView, ReceiptView, VERIFY_HEADLINE_ID } from './receipt-view';
 import { InputTable } from './input-table';
 import { ReadErrors } from './read-errors';
 import { isLiveTallyFile, LiveTallyCompare } from './live-tally-compare';
@@ -91,6 +91,11 @@ export function VerifyPage() {
 
   const showDocument = (name: string, bytes: Uint8Array) =>
     setReceipt({ name, bytes, result: verifySignedFile(bytes, name) });
+  // A file chosen: the focus goes to what the check found, so that a screen reader reads it at once
+  // (a file that does not read is an alert of its own).
+  useEffect(() => {
+    if (receipt?.result.ok) window.document.getElementById(VERIFY_HEADLINE_ID)?.focus();
+  }, [receipt]);
 
   /** One file is verified at once; several are offered for combining into a bundle first. */
   const loadReceipts = async (chosen: File[]) => {
@@ -224,7 +229,10 @@ export function VerifyPage() {
       <div class="drops">
         <FileDrop
           label={t.receiptDrop}
-          hint={`${t.receiptDropHint} ${tallyCompareWords(lang).dropHint} ${sampleFileWords(lang).dropHint}`}
+          hint={[t.receiptDropHint, tallyCompareWords(lang).dropHint, sampleFileWords(lang).dropHint].join(
+            // Chinese sentences follow one another with no space between them.
+            lang === 'zh' ? '' : ' ',
+          )}
           accept=".json,application/json"
           multiple
           testId="receipt-file"

@@ -93,6 +93,17 @@ test('boxes: the same selection as the command line, and the next round continue
   await page.getByRole('button', { name: 'Draw', exact: true }).click();
   await page.locator('table[data-sample]').waitFor();
   expect(await shownSample()).toEqual(cliSample(['--boxes', samplePath('boxes.csv'), '--take', '2']));
+  // The sections are numbered as the list numbers them, the parts of the first 1a–1c: no second "1".
+  expect(await page.locator('[data-audit-step] h3[tabindex]').allTextContents()).toEqual([
+    '1 Choose boxes to check by hand',
+    '2 Hand counts: stop or draw more',
+    '3 Screens: where the numbers look odd',
+  ]);
+  expect(await page.locator('[data-hand-check] h4').allTextContents()).toEqual([
+    '1a Sign the commitment first',
+    '1b Enter the seed',
+    '1c The selection',
+  ]);
   await page.getByRole('button', { name: 'Draw another round (continuing the last)' }).click();
   await expect
     .poll(shownSample)
@@ -212,8 +223,13 @@ test('the Audit step, with its selection, signed files, audit and screens shown,
 test('in Chinese: the step, the seed guidance, the same selection, and a short seed refused', async () => {
   const before = await shownSample();
   await page.getByLabel(/Language/).selectOption('zh');
-  await expect.poll(() => page.locator('#audit-step').textContent()).toBe('第五步：抽查');
-  expect(await page.locator('#hand-check').textContent()).toBe('抽取要人工核对的票箱');
+  await expect.poll(() => page.locator('#audit-step').textContent()).toBe('5 抽查');
+  expect(await page.locator('#hand-check').textContent()).toBe('1 抽取要人工核对的票箱');
+  expect(await page.locator('[data-hand-check] h4').allTextContents()).toEqual([
+    '1a 先签署承诺',
+    '1b 输入随机种子',
+    '1c 抽样结果',
+  ]);
   expect(await page.locator('[data-hand-check]').textContent()).toContain('当众掷十面骰子至少 20 次');
   expect(await shownSample()).toEqual(before);
   await page.locator('#hand-check-seed').fill('123456789012345');

@@ -101,9 +101,9 @@ describe('the forms survive a reload', () => {
     await page.getByLabel('Election name').fill('希望村第十二届村民委员会选举');
     await page.locator('fieldset[data-contest-row="0"]').getByLabel('Contest name').fill('主任');
     await page.getByRole('link', { name: 'Audit' }).click();
-    await page.getByLabel('Announcement text').fill('希望村选举结果公告');
+    await page.getByLabel('Notice text').fill('希望村选举结果公告');
     await page.reload();
-    await expect.poll(() => page.getByLabel('Announcement text').inputValue()).toBe('希望村选举结果公告');
+    await expect.poll(() => page.getByLabel('Notice text').inputValue()).toBe('希望村选举结果公告');
     await page.getByRole('link', { name: 'Election form' }).click();
     await expect
       .poll(() => page.getByLabel('Election name').inputValue())

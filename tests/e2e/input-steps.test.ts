@@ -49,7 +49,7 @@ describe('files stay in their step, or say where they went', () => {
     const moved = step(2).locator('[data-moved]');
     expect(await moved.allTextContents()).toEqual([
       '↪ "election.json" is the election; it is now in: 1 Election',
-      '↪ "announcement.txt" is the announcement; it is now in: 3 Announcement',
+      '↪ "announcement.txt" is the results notice; it is now in: 3 Results notice',
     ]);
     // The word leads there.
     await moved.first().getByRole('button', { name: '1 Election' }).click();
@@ -58,7 +58,7 @@ describe('files stay in their step, or say where they went', () => {
     // A role changed by hand moves the file too, and the word follows.
     await page.getByLabel('Role of tallies.csv').selectOption('announcement');
     await expect.poll(async () => (await namesIn(3)).sort()).toEqual(['announcement.txt', 'tallies.csv']);
-    expect(await step(2).locator('[data-moved="tallies.csv"]').textContent()).toContain('3 Announcement');
+    expect(await step(2).locator('[data-moved="tallies.csv"]').textContent()).toContain('3 Results notice');
     await page.getByLabel('Role of tallies.csv').selectOption('tallies');
     await expect.poll(() => namesIn(2)).toEqual(['boxes.csv', 'tallies.csv']);
   });
@@ -69,7 +69,7 @@ describe('pasted text and a chosen announcement file', () => {
 
   test('with both, the page asks which to read, and the audit reads the one chosen', async () => {
     await page.reload();
-    await page.getByLabel('Announcement text').fill('');
+    await page.getByLabel('Notice text').fill('');
     await page
       .locator('input[data-input="counts"]')
       .setInputFiles(['election.json', 'boxes.csv', 'tallies.csv', 'announcement.txt'].map(samplePath));
@@ -78,11 +78,11 @@ describe('pasted text and a chosen announcement file', () => {
 
     // Pasting text does not silently take the file's place: the choice is shown, the text picked.
     const text = readFileSync(samplePath('announcement.txt'), 'utf8').replace('1029', '1019');
-    await page.getByLabel('Announcement text').fill(text);
+    await page.getByLabel('Notice text').fill(text);
     const choice = page.locator('[data-announcement-choice]');
     await choice.waitFor();
     expect(await choice.locator('legend').textContent()).toBe(
-      'There is pasted announcement text and an announcement file. Which should the audit read?',
+      'There is pasted notice text and a notice file. Which should the audit read?',
     );
     await expect.poll(() => used().textContent()).toContain('The audit reads: the pasted text');
     // The moved-file words and the choice pass axe-core without a serious violation.
@@ -98,10 +98,8 @@ describe('pasted text and a chosen announcement file', () => {
 
     // Choose the file: it is what the next audit reads.
     await page.getByRole('button', { name: 'Change the inputs' }).click();
-    await page.getByLabel('the announcement file "announcement.txt"').check();
-    await expect
-      .poll(() => used().textContent())
-      .toBe('The audit reads: the announcement file "announcement.txt"');
+    await page.getByLabel('the notice file "announcement.txt"').check();
+    await expect.poll(() => used().textContent()).toBe('The audit reads: the notice file "announcement.txt"');
     await page.getByRole('button', { name: 'Run the audit' }).click();
     await expect.poll(() => page.locator('.verdict').getAttribute('data-verdict')).toBe('discrepancies');
     const inputs = await page.locator('details.inputs').textContent();
@@ -122,7 +120,7 @@ describe('the pickers of steps 1 and 3', () => {
     await expect.poll(() => shown(1)).toEqual(['选择文件', '未选择文件']);
     expect(await shown(3)).toEqual(['选择文件', '未选择文件']);
     await fresh.getByLabel(/Language/).selectOption('en');
-    await expect.poll(() => shown(1)).toEqual(['Choose files', 'No file chosen']);
+    await expect.poll(() => shown(1)).toEqual(['Choose a file', 'No file chosen']);
 
     // The browser's own picker (its "Choose File" in the browser's language) is not what is seen.
     for (const role of ['election', 'announcement']) {
@@ -134,15 +132,15 @@ describe('the pickers of steps 1 and 3', () => {
 
     await fresh.locator('input[data-input="election"]').setInputFiles(samplePath('election.json'));
     await fresh.locator('input[data-input="announcement"]').setInputFiles(samplePath('announcement.txt'));
-    await expect.poll(() => shown(1)).toEqual(['Choose files', 'election.json']);
-    await expect.poll(() => shown(3)).toEqual(['Choose files', 'announcement.txt']);
+    await expect.poll(() => shown(1)).toEqual(['Choose a file', 'election.json']);
+    await expect.poll(() => shown(3)).toEqual(['Choose a file', 'announcement.txt']);
 
     // Removed from the step, the file is no longer named by its picker.
     await fresh.getByRole('button', { name: 'Remove election.json' }).click();
-    await expect.poll(() => shown(1)).toEqual(['Choose files', 'No file chosen']);
-    expect(await shown(3)).toEqual(['Choose files', 'announcement.txt']);
+    await expect.poll(() => shown(1)).toEqual(['Choose a file', 'No file chosen']);
+    expect(await shown(3)).toEqual(['Choose a file', 'announcement.txt']);
     // The label still names the input for a screen reader.
-    expect(await fresh.getByLabel(/^Announcement file/).getAttribute('data-input')).toBe('announcement');
+    expect(await fresh.getByLabel(/^Notice file/).getAttribute('data-input')).toBe('announcement');
     await fresh.close();
   });
 });

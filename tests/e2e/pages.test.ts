@@ -213,7 +213,7 @@ describe('defect 10: one frame, one language per page', () => {
     await panel.getByLabel(/Language/).selectOption('en');
     await expect
       .poll(() => panel.locator('main h2').first().textContent())
-      .toBe('The announcement checked on its own');
+      .toBe('The notice checked on its own');
     await expect.poll(() => panel.locator('main').textContent()).not.toMatch(/公告自身|截取时间|网址/);
     // A page already open follows the choice made on another.
     await expect.poll(() => headline.textContent()).toBe('✔ Signature valid');

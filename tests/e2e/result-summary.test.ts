@@ -33,7 +33,7 @@ async function audit(files: readonly string[], text = ''): Promise<void> {
   await page.reload();
   await page.locator('input[data-input="counts"]').setInputFiles([...files]);
   // Pasted text survives a reload of the tab: each audit here sets its own.
-  await page.getByLabel('Announcement text').fill(text);
+  await page.getByLabel('Notice text').fill(text);
   await page.getByRole('button', { name: /^(Run the audit|开始核对)$/ }).click();
   await page.locator('.result .verdict').waitFor();
 }
@@ -73,7 +73,7 @@ describe('the summary of what is wrong', () => {
     await expect.poll(focusedId).toBe('finding-0');
     expect(await page.locator('#finding-0').getAttribute('data-code')).toBe('ANNOUNCED_MISMATCH');
     // And to its place in the notice.
-    await items.first().getByRole('button', { name: 'Show in the announcement' }).click();
+    await items.first().getByRole('button', { name: 'Show in the notice' }).click();
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.closest('[data-announcement-text]') !== null))
       .toBe(true);

@@ -242,7 +242,7 @@ test('a captured announcement fills the dashboard, and the signed receipt names 
 
   // The announcement step holds the captured text and says where it came from.
   await page.getByTestId('captured-source').waitFor();
-  await expect.poll(() => page.getByLabel('Announcement text').inputValue()).toBe(menuText);
+  await expect.poll(() => page.getByLabel('Notice text').inputValue()).toBe(menuText);
   await expect.poll(() => page.getByTestId('captured-url').textContent()).toBe(pageUrl);
   await expect.poll(() => page.getByTestId('captured-sha256').textContent()).toBe(sha256(menuText));
   await expect.poll(() => page.getByTestId('captured-at').getAttribute('datetime')).toBe(capture.capturedAt);
@@ -291,7 +291,7 @@ test('an edited capture is audited as typed, and the receipt names no web page',
   const page = await extension.page(`dashboard.html?capture=${capturedId}`);
   await chooseLanguage(page, 'en');
   await page.getByTestId('captured-source').waitFor();
-  await page.getByLabel('Announcement text').fill(ANNOUNCEMENT);
+  await page.getByLabel('Notice text').fill(ANNOUNCEMENT);
   await expect
     .poll(() => page.getByTestId('captured-source').locator('.warning').textContent())
     .toContain('will not name the web page');

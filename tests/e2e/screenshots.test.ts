@@ -79,6 +79,26 @@ test.skipIf(!enabled)('the dashboard: the result of the sample, the election for
 });
 
 test.skipIf(!enabled)(
+  'the Audit step: the boxes to check by hand, drawn under a signed commitment',
+  async () => {
+    await dashboard.getByLabel(/Language/).selectOption('en');
+    await dashboard.locator('a[data-audit-way-in]').click();
+    await dashboard.getByRole('button', { name: 'Sign the commitment' }).click();
+    await dashboard.locator('[data-commitment]').waitFor();
+    await dashboard.locator('#hand-check-seed').fill('31415926535897932384');
+    await dashboard.getByLabel('How many to draw in this round').fill('2');
+    await dashboard.getByRole('button', { name: 'Draw', exact: true }).click();
+    await dashboard.locator('table[data-sample]').waitFor();
+    await shootEach(dashboard, 'audit-step', async () => {
+      await dashboard.locator('#audit-step').evaluate((heading) => {
+        heading.scrollIntoView({ block: 'start' });
+        window.scrollBy(0, -24);
+      });
+    });
+  },
+);
+
+test.skipIf(!enabled)(
   'the verify page with the signed receipt recounted, and its printable view',
   async () => {
     const verify = await verifyPage(extension, receiptPath);

@@ -121,12 +121,12 @@ describe('every change of the inputs clears the result until the audit runs agai
   test('editing the announcement text, and choosing which announcement is read', async () => {
     await audited();
     await openInputs();
-    await page.getByLabel('Announcement text').fill(ANNOUNCEMENT.replace('1029', '1019'));
+    await page.getByLabel('Notice text').fill(ANNOUNCEMENT.replace('1029', '1019'));
     await expectCleared();
     await run();
     // The pasted text is now read; choosing the file instead is a change too.
     await openInputs();
-    await page.getByLabel(/the announcement file "announcement.txt"/).check();
+    await page.getByLabel(/the notice file "announcement.txt"/).check();
     await expectCleared();
   });
 

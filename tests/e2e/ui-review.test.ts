@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { auditSample, signReceipt, verifyPage } from './a11y-pages.js';
+import { auditSample, capturedNoticePanel, signReceipt, verifyPage } from './a11y-pages.js';
 import { launchExtension, type LaunchedExtension } from './launch-extension.js';
 import { samplePath } from './sample-data.js';
 
@@ -62,6 +62,10 @@ test('the verify page counts every kind of finding, so that the numbers add up',
   const dashboard = await extension.englishDashboard();
   await auditSample(dashboard);
   const receipt = await signReceipt(dashboard, 'Observer Li');
+  // Signed: the one primary action left in the receipt panel is the download, not signing again.
+  const primary = dashboard.locator('.receipt .primary');
+  await expect.poll(() => primary.allTextContents()).toEqual(['⬇ Download the receipt']);
+  expect(await dashboard.locator('.receipt button[data-sign]').getAttribute('class')).toBeNull();
   const findings = (
     JSON.parse(readFileSync(receipt, 'utf8')) as { payload: { report: { findings: { severity: string }[] } } }
   ).payload.report.findings;
@@ -82,6 +86,14 @@ test('the verify page counts every kind of finding, so that the numbers add up',
   await expect
     .poll(() => line.textContent())
     .toBe(`${count('error')} 个错误、${count('warning')} 个警告、${count('info')} 条提示`);
+  // The receipt area's hint: Chinese sentences run on with no space between them, English ones with one.
+  const hint = page.locator('.drop .hint').first();
+  await expect.poll(() => hint.textContent()).toMatch(/联署包。也可放入.*逐票比对。抽样承诺/);
+  await page.getByLabel(/Language/).selectOption('en');
+  await expect
+    .poll(() => hint.textContent())
+    .toMatch(/to combine them\. Or drop two .* ballot by ballot\. Sample/);
+  await page.getByLabel(/Language/).selectOption('zh');
   await expectNoSidewaysScrolling(page, 'verify');
 
   // The popup's last audit: its verdict with the icon and colour it has everywhere else.
@@ -109,11 +121,19 @@ test('the live tally picks its files in the page language, and starts and compar
   const start = page.locator('form.start');
   await expect.poll(() => start.locator('.file-picker').textContent()).toContain('选择文件');
   await expect.poll(() => start.locator('.file-picker').textContent()).toContain('未选择文件');
+  // One file only: in English the button says so.
+  await page.getByLabel(/Language/).selectOption('en');
+  await expect.poll(() => start.locator('.file-picker .like-button').textContent()).toBe('Choose a file');
+  await page.getByLabel(/Language/).selectOption('zh');
   await start.locator('input[data-input="election"]').setInputFiles(samplePath('election.json'));
   await expect.poll(() => start.locator('.file-picker-chosen').textContent()).toBe('election.json');
   await page.getByLabel(/票箱名称/).fill('branch-north');
   await page.getByRole('button', { name: '开始唱票' }).click();
   await page.locator('#ballot-heading[data-ballot-number="1"]').waitFor();
+  // In each language's own brackets.
+  await expect.poll(() => page.locator('#ballot-heading').textContent()).toBe('第 1 张选票（正在记录）');
+  await page.getByLabel(/Language/).selectOption('en');
+  await expect.poll(() => page.locator('#ballot-heading').textContent()).toBe('Ballot No. 1 (being entered)');
 
   const list = await extension.page('tally.html');
   await list.getByLabel(/Language/).selectOption('zh');
@@ -125,6 +145,16 @@ test('the live tally picks its files in the page language, and starts and compar
   // Nothing was entered yet: the box accounting's row for branch-north differs from an empty tally.
   await expect.poll(() => list.locator('.differences li').count()).toBeGreaterThan(0);
   await Promise.all([page.close(), list.close()]);
+});
+
+test('the side panel names a captured page that has no title in words, not "(untitled)"', async () => {
+  const { panel, close } = await capturedNoticePanel(extension);
+  const title = panel.getByTestId('capture-title');
+  await panel.getByLabel(/Language/).selectOption('en');
+  await expect.poll(() => title.textContent()).toBe('(a web page with no title)');
+  await panel.getByLabel(/Language/).selectOption('zh');
+  await expect.poll(() => title.textContent()).toBe('（网页没有标题）');
+  await close();
 });
 
 test('a notice checked alone with no finding says so in a green status line, its icon apart from the words', async () => {

@@ -135,6 +135,28 @@ test('with the inputs, every SHA-256 matches and a fresh recount (in the page’
   await page.close();
 });
 
+test('a screen reader is told the result: the focus goes to the headline, and the recount’s verdict is announced', async () => {
+  const focused = (page: Page) =>
+    page.evaluate(() => [document.activeElement?.id ?? '', document.activeElement?.textContent ?? '']);
+  const page = await verifyPage(receiptPath);
+  await expect.poll(() => focused(page)).toEqual(['verify-headline', '✔ Signature valid']);
+  // Nothing to announce before the recount: the headline just read says it all.
+  expect(await page.getByTestId('recount-announcement').getAttribute('role')).toBe('status');
+  expect(await page.getByTestId('recount-announcement').textContent()).toBe('');
+  await page.getByTestId('input-files').setInputFiles(INPUTS);
+  await expect
+    .poll(() => page.getByTestId('recount-announcement').textContent(), { timeout: 60_000 })
+    .toBe('Signature valid — and the fresh recount agrees');
+  // Another receipt chosen on the same page: the focus goes to its own headline.
+  const changed = editedReceipt('changed-for-focus.json', (text) => text.replace('{\n', '{ \n'));
+  await page.getByTestId('receipt-file').setInputFiles(changed);
+  await expect
+    .poll(() => focused(page))
+    .toEqual(['verify-headline', '✘ Signature invalid — do not rely on this receipt']);
+  expect(await page.getByTestId('recount-announcement').textContent()).toBe('');
+  await page.close();
+});
+
 test('large ballot records are hashed and recounted in the worker, with a moving progress bar', async () => {
   // The sample's ballots 300 times over (about 30 MB) under new ballot numbers, and a receipt over them.
   const ballots = join(work, 'ballots-large.csv');

@@ -47,6 +47,8 @@ export interface AuditSectionProps extends AuditStepProps {
   /** The contest the sections show, chosen in any of them ('' for the first). */
   readonly contestId: string;
   readonly onContest: (id: string) => void;
+  /** The section's number in the step's list (1, 2, 3): its heading carries it, its own parts 1a, 1b… */
+  readonly number: number;
 }
 
 interface AuditSection {
@@ -78,7 +80,7 @@ export function AuditStep(step: AuditStepProps) {
   const [selection, setSelection] = useState<DrawnSelection | null>(null);
   const [contestId, setContestId] = useState('');
   const loaded = useLoadedRecount(step.files.election, step.files.boxes, step.files.tallies);
-  const props: AuditSectionProps = {
+  const props: Omit<AuditSectionProps, 'number'> = {
     ...step,
     selection,
     onSelection: setSelection,
@@ -104,8 +106,8 @@ export function AuditStep(step: AuditStepProps) {
           ))}
         </ol>
       </nav>
-      {SECTIONS.map(({ id, Section }) => (
-        <Section key={id} {...props} />
+      {SECTIONS.map(({ id, Section }, index) => (
+        <Section key={id} {...props} number={index + 1} />
       ))}
     </section>
   );

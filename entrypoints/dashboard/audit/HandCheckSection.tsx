@@ -22,6 +22,7 @@ import { formatBytes, formatNumber } from '../../shared/i18n.js';
 import { listKeys, type StoredKey } from '../../shared/key-store.js';
 import { InputErrorList } from '../InputErrorList.js';
 import { KeyChoice } from '../KeyChoice.js';
+import { SectionTitle, SubStepTitle } from './SectionTitle.js';
 import type { AuditSectionProps } from './AuditStep.js';
 import { handCheckWords } from './hand-check-words.js';
 import { SampleTable } from '../../shared/SampleTable';
@@ -75,7 +76,15 @@ const whole = (text: string, min: number, max: number): number | null => {
  * that order and no other (the seed field opens only once the commitment is signed). The ids, the
  * tickets and both signed files are those `tallywitness commit` and `sample` make from the same file.
  */
-export function HandCheckSection({ report, files, recountReceipt, lang, t, onSelection }: AuditSectionProps) {
+export function HandCheckSection({
+  report,
+  files,
+  recountReceipt,
+  lang,
+  t,
+  onSelection,
+  number,
+}: AuditSectionProps) {
   const w = handCheckWords(lang);
   const kinds = (['boxes', 'ballots'] as const).filter((kind) => files[kind] !== undefined);
   const [kind, setKind] = useState<Kind | null>(kinds[0] ?? null);
@@ -213,7 +222,7 @@ export function HandCheckSection({ report, files, recountReceipt, lang, t, onSel
   return (
     <section class="hand-check" aria-labelledby="hand-check" data-hand-check onFocusIn={refreshKeys}>
       <h3 id="hand-check" tabIndex={-1}>
-        {w.title}
+        <SectionTitle number={number} title={w.title} />
       </h3>
       <p class="hint">{w.intro}</p>
       {kinds.length === 0 && <p class="warning">{w.noPopulation}</p>}
@@ -242,7 +251,9 @@ export function HandCheckSection({ report, files, recountReceipt, lang, t, onSel
 
       {read && (
         <>
-          <h4>{w.commitTitle}</h4>
+          <h4>
+            <SubStepTitle number={number} part={0} title={w.commitTitle} />
+          </h4>
           <p class="hint">{w.commitHint}</p>
           <p class="hint">
             {recountReceipt ? w.recountTied(receiptDigest(recountReceipt).sha256) : w.recountNotTied}
@@ -277,7 +288,9 @@ export function HandCheckSection({ report, files, recountReceipt, lang, t, onSel
             </div>
           )}
 
-          <h4>{w.seedTitle}</h4>
+          <h4>
+            <SubStepTitle number={number} part={1} title={w.seedTitle} />
+          </h4>
           <p class="hint">{w.seedHint}</p>
           <form
             onSubmit={(event) => {
@@ -328,7 +341,9 @@ export function HandCheckSection({ report, files, recountReceipt, lang, t, onSel
 
       {drawn && commitment && (
         <>
-          <h4>{w.sampleTitle}</h4>
+          <h4>
+            <SubStepTitle number={number} part={2} title={w.sampleTitle} />
+          </h4>
           {drawn.sample.length === 0 ? (
             <p>{w.emptySample}</p>
           ) : (

@@ -1,4 +1,5 @@
 import { AUDIT_MATH_WORDS, type AuditMathWords } from './audit-math-words.js';
+import { SectionTitle } from './SectionTitle.js';
 import type { AuditSectionProps, DrawnSelection } from './AuditStep.js';
 import { HandCountAudit } from './HandCountAudit.js';
 import { RecountGate } from './RecountGate.js';
@@ -15,7 +16,7 @@ export function HandCountSection(props: AuditSectionProps) {
   return (
     <section class="audit-section" aria-labelledby={HAND_COUNT_SECTION_ID} data-audit-section="hand-counts">
       <h3 id={HAND_COUNT_SECTION_ID} tabIndex={-1}>
-        {words.handCountsTitle}
+        <SectionTitle number={props.number} title={words.handCountsTitle} />
       </h3>
       <p class="hint">{words.handCountsIntro}</p>
       <RecountGate step={props}>

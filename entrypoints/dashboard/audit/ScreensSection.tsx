@@ -1,4 +1,5 @@
 import { AUDIT_MATH_WORDS } from './audit-math-words.js';
+import { SectionTitle } from './SectionTitle.js';
 import type { AuditSectionProps } from './AuditStep.js';
 import { RecountGate } from './RecountGate.js';
 import { ScreensPanel } from './ScreensPanel.js';
@@ -11,7 +12,7 @@ export function ScreensSection(props: AuditSectionProps) {
   return (
     <section class="audit-section" aria-labelledby={SCREENS_SECTION_ID} data-audit-section="screens">
       <h3 id={SCREENS_SECTION_ID} tabIndex={-1}>
-        {words.screensSectionTitle}
+        <SectionTitle number={props.number} title={words.screensSectionTitle} />
       </h3>
       <RecountGate step={props}>
         {({ recount, contest }) => (

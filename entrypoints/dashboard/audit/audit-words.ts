@@ -2,7 +2,7 @@ import type { Lang } from '../../shared/i18n.js';
 
 /** The Audit step's own words; each section keeps its words in its own file. */
 const zh = {
-  step: '第五步：抽查',
+  step: '5 抽查',
   intro:
     '复核证明了计票单上的数字加得对，却不能证明计票单本身无误。以下各项帮助在场的观察员决定要人工核对什么、核对多少。',
   sections: '本步骤包括',
@@ -10,7 +10,7 @@ const zh = {
 };
 
 const en: typeof zh = {
-  step: 'Step 5: Audit',
+  step: '5 Audit',
   intro:
     'The recount proves that the tally sheets add up, not that the sheets are right. What follows helps the observers present decide what to check by hand, and how much.',
   sections: 'In this step',

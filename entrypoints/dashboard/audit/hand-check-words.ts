@@ -12,7 +12,7 @@ const zh = {
   noPopulation: '第二步没有票箱统计表（boxes.csv）或选票记录（ballots.csv）：请先加入其中之一再复核。',
   reading: '正在读取编号……',
   tooLarge: (limit: string) => `文件超过 ${limit}，请在命令行用 tallywitness sample 抽取。`,
-  commitTitle: '1. 先签署承诺',
+  commitTitle: '先签署承诺',
   commitHint:
     '在掷骰子之前签署：承诺记下编号的个数和整份清单的 SHA-256，之后任何人都不能再增加或删去票箱。签署后请下载承诺文件交给在场各方，或当众读出它的 SHA-256。',
   recountTied: (sha: string) => `承诺同时载明本次复核回执（SHA-256 ${sha}）。`,
@@ -23,7 +23,7 @@ const zh = {
   committed: (count: string) => `已签署对 ${count} 个编号的承诺。`,
   commitmentSha: '承诺文件 SHA-256',
   downloadCommitment: '下载承诺文件',
-  seedTitle: '2. 输入随机种子',
+  seedTitle: '输入随机种子',
   seedHint: `当众掷十面骰子至少 ${MIN_SEED_DIGITS} 次（或多人轮流掷），按顺序记下每次的点数，连在一起就是种子；只填数字 0–9，不要空格。承诺签署之后才能输入。`,
   seed: '随机种子',
   take: '本轮抽取数量',
@@ -32,7 +32,7 @@ const zh = {
   digits: '签号显示位数',
   draw: '抽取',
   nextRound: '再抽一轮（接着上一轮）',
-  sampleTitle: '3. 抽样结果',
+  sampleTitle: '抽样结果',
   sampleCaption: (seed: string, count: string) => `种子 ${seed} 抽出的 ${count} 项，按签号从小到大`,
   order: '序号',
   ticket: '签号',
@@ -57,7 +57,7 @@ const en: typeof zh = {
   reading: 'Reading the ids…',
   tooLarge: (limit: string) =>
     `The file is larger than ${limit}: draw with tallywitness sample on the command line.`,
-  commitTitle: '1. Sign the commitment first',
+  commitTitle: 'Sign the commitment first',
   commitHint:
     'Sign before the dice are rolled: the commitment records how many ids there are and the SHA-256 of their whole list, so that no box can be added or dropped afterwards. Then download the commitment and hand it round, or read its SHA-256 out loud.',
   recountTied: (sha: string) => `The commitment also names this recount's receipt (SHA-256 ${sha}).`,
@@ -69,7 +69,7 @@ const en: typeof zh = {
   committed: (count: string) => `Commitment to ${count} ids signed.`,
   commitmentSha: 'Commitment file SHA-256',
   downloadCommitment: 'Download the commitment',
-  seedTitle: '2. Enter the seed',
+  seedTitle: 'Enter the seed',
   seedHint: `Roll a ten-sided die at least ${MIN_SEED_DIGITS} times in public (or let several people take turns) and write the results down in order: together they are the seed. Digits 0–9 only, no spaces. It can be entered once the commitment is signed.`,
   seed: 'Seed',
   take: 'How many to draw in this round',
@@ -79,7 +79,7 @@ const en: typeof zh = {
   digits: 'Digits of each ticket shown',
   draw: 'Draw',
   nextRound: 'Draw another round (continuing the last)',
-  sampleTitle: '3. The selection',
+  sampleTitle: 'The selection',
   sampleCaption: (seed: string, count: string) =>
     `${count} drawn with seed ${seed}, in increasing ticket order`,
   order: '#',

@@ -16,14 +16,14 @@ const zh = {
 export type CaptureWords = typeof zh;
 
 const en: CaptureWords = {
-  capturedFrom: 'Announcement captured from a web page',
+  capturedFrom: 'Notice captured from a web page',
   title: 'Title',
   url: 'URL',
   capturedAt: 'Captured',
   sha256: 'SHA-256 (UTF-8 text)',
   untitled: '(untitled)',
   edited:
-    'The announcement text was edited and differs from the captured text: the receipt will not name the web page as its source.',
+    'The notice text was edited and differs from the captured text: the receipt will not name the web page as its source.',
   missing: (id) => `No capture “${id}” was found; it may have been deleted.`,
   goesIntoReceipt: 'A signed receipt records this source (URL, title, time, SHA-256).',
 };
