@@ -47,6 +47,18 @@ const sizes = process.argv
 if (sizes.length === 0) sizes.push(5_000_000);
 
 // Bundled once, so no TypeScript loader sits in the measured processes.
+const bundling = {
+  absWorkingDir: root,
+  outdir: join(DATA_DIR, 'measure'),
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  packages: 'external',
+  logLevel: 'warning',
+} as const;
+
 /**
  * `BEFORE=<another checkout>`: the reader-in-memory measure is also built against that checkout's
  * core (its `core/` files in place of these), so that two versions of the reader run side by side.
@@ -54,16 +66,8 @@ if (sizes.length === 0) sizes.push(5_000_000);
 const before = process.env['BEFORE'] ? resolve(process.env['BEFORE']) : null;
 if (before)
   await build({
-    absWorkingDir: root,
+    ...bundling,
     entryPoints: { 'reader-in-memory-before': 'bench/measure/reader-in-memory.ts' },
-    outdir: join(DATA_DIR, 'measure'),
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'warning',
     plugins: [
       {
         name: 'core-of-before',
@@ -79,16 +83,8 @@ if (before)
   });
 
 await build({
-  absWorkingDir: root,
+  ...bundling,
   entryPoints: Object.fromEntries(MEASURES.map((name) => [name, `bench/measure/${name}.ts`])),
-  outdir: join(DATA_DIR, 'measure'),
-  outExtension: { '.js': '.mjs' },
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  packages: 'external',
-  logLevel: 'warning',
 });
 
 interface TimedRun {
