@@ -9,6 +9,8 @@
 // count-part worker alone over the whole file, no hash: the browser's counting rate per worker. Each run's
 // peak memory is sampled every 20 ms from /proc: the resident set of the largest Chromium process (the
 // page's renderer, where its workers run) and of all of them.
+// AUDIT_ONLY=1 runs the shipped audit alone, COUNT_ONLY=1 the counting worker alone and the shipped
+// audit (two builds compared), READS_ONLY=1 the ways of reading the file alone.
 // Build the extension first (`npx wxt build`); pass a copy of .output/chrome-mv3 as EXTENSION_DIR
 // when other builds may replace it during the run.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
