@@ -5,9 +5,12 @@
 // a stream by @noble/hashes in the hash worker (`streamed`, the design before), alternately, ROUNDS
 // times each (environment, default 3). Also times Blob.stream() read alone, WebCrypto's digest alone
 // (Blob.arrayBuffer() then digest), @noble/hashes alone in a worker, and two such hash workers at once:
-// with a free second core those take no longer than one; without one, no overlap can show. Each run's
+// with a free second core those take no longer than one; without one, no overlap can show; and the
+// count-part worker alone over the whole file, no hash: the browser's counting rate per worker. Each run's
 // peak memory is sampled every 20 ms from /proc: the resident set of the largest Chromium process (the
 // page's renderer, where its workers run) and of all of them.
+// AUDIT_ONLY=1 runs the shipped audit alone, COUNT_ONLY=1 the counting worker alone and the shipped
+// audit (two builds compared), READS_ONLY=1 the ways of reading the file alone.
 // Build the extension first (`npx wxt build`); pass a copy of .output/chrome-mv3 as EXTENSION_DIR
 // when other builds may replace it during the run.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -85,6 +88,7 @@ const asset = (prefix: string): string => {
 };
 const auditWorker = asset('audit.worker-');
 const hashWorker = asset('hash.worker-');
+const countWorker = asset('count-part.worker-');
 
 const csv = await generateBallots(rows);
 const bytes = statSync(csv).size;
@@ -179,6 +183,53 @@ try {
       return { ms, sha256: hex };
     }, hashWorker);
 
+  /**
+   * The count alone: the count-part worker over the whole file (its header row, then every row), no
+   * hash, spoken to in comlink's wire format; its progress goes to a port nobody reads. The browser's
+   * per-worker counting rate, to set against the command line's.
+   */
+  const countOnly = () =>
+    page.evaluate(
+      async ({ worker, election }) => {
+        const blob = (document.getElementById('bench-ballots') as HTMLInputElement).files![0]!;
+        const head = new Uint8Array(await blob.slice(0, 1 << 16).arrayBuffer());
+        const from = head.indexOf(10) + 1;
+        const counter = new Worker(worker);
+        const progress = new MessageChannel();
+        const task = {
+          file: 'ballots.csv',
+          election: JSON.parse(election) as unknown,
+          overvote: 'void-ballot',
+          lang: 'en',
+          header: head.slice(0, from),
+          from,
+          to: blob.size,
+        };
+        const started = performance.now();
+        const reply = await new Promise<{ type: string; value: unknown }>((done) => {
+          counter.onmessage = (event) => done(event.data);
+          counter.postMessage(
+            {
+              id: 'bench',
+              type: 'APPLY',
+              path: ['count'],
+              argumentList: [
+                { type: 'RAW', value: blob },
+                { type: 'RAW', value: task },
+                { type: 'HANDLER', name: 'proxy', value: progress.port1 },
+              ],
+            },
+            [progress.port1],
+          );
+        });
+        const ms = performance.now() - started;
+        counter.terminate();
+        const counted = reply.value as { raw?: { rows: number } } | null;
+        return { ms, rows: counted?.raw?.rows ?? null };
+      },
+      { worker: countWorker, election },
+    );
+
   /** WebCrypto alone, in the page: the file read once more as one ArrayBuffer, then digested. */
   const webCryptoOnly = () =>
     page.evaluate(async () => {
@@ -202,6 +253,28 @@ try {
         chunks++;
       }
       return { ms: performance.now() - started, chunks };
+    });
+
+  /** The file read in slices of `size` bytes, each `Blob.slice(…).arrayBuffer()`, in the page. */
+  const slicedRead = (size: number) =>
+    page.evaluate(async (size) => {
+      const blob = (document.getElementById('bench-ballots') as HTMLInputElement).files![0]!;
+      const started = performance.now();
+      let chunks = 0;
+      for (let at = 0; at < blob.size; at += size) {
+        await blob.slice(at, at + size).arrayBuffer();
+        chunks++;
+      }
+      return { ms: performance.now() - started, chunks };
+    }, size);
+
+  /** Blob.arrayBuffer() alone, in the page: WebCrypto's read without its digest. */
+  const wholeRead = () =>
+    page.evaluate(async () => {
+      const blob = (document.getElementById('bench-ballots') as HTMLInputElement).files![0]!;
+      const started = performance.now();
+      const buffer = await blob.arrayBuffer();
+      return { ms: performance.now() - started, bytes: buffer.byteLength };
     });
 
   const mb = bytes / 1e6;
@@ -244,7 +317,36 @@ try {
   const rounds = Number(process.env['ROUNDS'] ?? 3);
   // AUDIT_ONLY=1: the audit as shipped alone (the memory series over several file sizes).
   const auditOnly = process.env['AUDIT_ONLY'] === '1';
+  // COUNT_ONLY=1: the counting worker alone and the audit as shipped (comparing two builds of the count).
+  const countOnlyRuns = process.env['COUNT_ONLY'] === '1';
   for (let run = 0; run < rounds; run++) {
+    if (process.env['READS_ONLY'] === '1') {
+      const read = await measured(readOnly);
+      line('Blob.stream() read alone', read, `${read.chunks} chunks`);
+      for (const size of [1 << 20, 4 << 20]) {
+        const sliced = await measured(() => slicedRead(size));
+        line(`Blob.slice() reads of ${size >> 20} MiB`, sliced, `${sliced.chunks} chunks`);
+      }
+      const whole = await measured(wholeRead);
+      line('Blob.arrayBuffer() alone', whole, '');
+      continue;
+    }
+    if (countOnlyRuns) {
+      const counted = await measured(countOnly);
+      line(
+        'one counting worker alone, whole file, no hash',
+        counted,
+        `${counted.rows?.toLocaleString('en')} rows`,
+      );
+      const result = await measured(() => audit('bench'));
+      line(
+        'audit as shipped',
+        result,
+        result.failure ??
+          `${result.votes?.toLocaleString('en')} votes, sha256 ${result.sha256?.slice(0, 12)}`,
+      );
+      continue;
+    }
     for (const [label, name] of [
       ['audit as shipped', 'bench'],
       ['audit, WebCrypto, one counting worker', 'bench one-counter'],
@@ -260,6 +362,12 @@ try {
       );
     }
     if (auditOnly) continue;
+    const counted = await measured(countOnly);
+    line(
+      'one counting worker alone, whole file, no hash',
+      counted,
+      `${counted.rows?.toLocaleString('en')} rows`,
+    );
     const read = await measured(readOnly);
     line('Blob.stream() read alone', read, `${read.chunks} chunks`);
     const whole = await measured(webCryptoOnly);

@@ -5,7 +5,7 @@
 // byte scan, countBallots and both command lines, to show memory staying flat.
 import { spawn, spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 import { DATA_DIR, electionPath, generateBallots } from './generate-ballots.js';
 
@@ -21,11 +21,13 @@ interface Measurement {
 }
 
 const root = join(import.meta.dirname, '..');
-const MEASURES = ['byte-scan', 'count-ballots', 'papaparse', 'udsv'] as const;
+const MEASURES = ['byte-scan', 'count-ballots', 'papaparse', 'udsv', 'reader-in-memory'] as const;
 const LABELS: Record<string, string> = {
   'byte-scan': 'byte scan (1 MiB reads, count \\n)',
   'byte-scan-two-cores': 'byte scan, two processes at once, a half each',
   'count-ballots': 'countBallots + node:crypto SHA-256',
+  'reader-in-memory': 'the reader alone, file in memory, 256 KiB chunks (best of 4 passes)',
+  'reader-in-memory-before': 'the same, the reader of `BEFORE=<checkout>`',
   papaparse: 'papaparse 5 stream + same recount',
   udsv: 'uDSV per-row callback + same recount',
   cli: 'CLI `check --ballots --format json`',
@@ -45,9 +47,8 @@ const sizes = process.argv
 if (sizes.length === 0) sizes.push(5_000_000);
 
 // Bundled once, so no TypeScript loader sits in the measured processes.
-await build({
+const bundling = {
   absWorkingDir: root,
-  entryPoints: Object.fromEntries(MEASURES.map((name) => [name, `bench/measure/${name}.ts`])),
   outdir: join(DATA_DIR, 'measure'),
   outExtension: { '.js': '.mjs' },
   bundle: true,
@@ -56,6 +57,34 @@ await build({
   format: 'esm',
   packages: 'external',
   logLevel: 'warning',
+} as const;
+
+/**
+ * `BEFORE=<another checkout>`: the reader-in-memory measure is also built against that checkout's
+ * core (its `core/` files in place of these), so that two versions of the reader run side by side.
+ */
+const before = process.env['BEFORE'] ? resolve(process.env['BEFORE']) : null;
+if (before)
+  await build({
+    ...bundling,
+    entryPoints: { 'reader-in-memory-before': 'bench/measure/reader-in-memory.ts' },
+    plugins: [
+      {
+        name: 'core-of-before',
+        setup(plugin) {
+          plugin.onResolve({ filter: /\/core\// }, (args) => {
+            const path = resolve(args.resolveDir, args.path);
+            if (!path.startsWith(join(root, 'core') + sep)) return undefined;
+            return { path: join(before, relative(root, path)).replace(/\.js$/, '.ts') };
+          });
+        },
+      },
+    ],
+  });
+
+await build({
+  ...bundling,
+  entryPoints: Object.fromEntries(MEASURES.map((name) => [name, `bench/measure/${name}.ts`])),
 });
 
 interface TimedRun {
@@ -130,8 +159,16 @@ function measured(approach: string, run: TimedRun): Measurement {
     rows: number;
     votes: number | null;
     ms: number;
+    /** Given by a measure that times only part of its run (the reader in memory: not the file's read). */
+    cpuMs?: number;
   };
-  return { approach, ...result, maxRssMb: run.maxRssMb, cpuSeconds: run.cpuSeconds };
+  const { cpuMs, ...counted } = result;
+  return {
+    approach,
+    ...counted,
+    maxRssMb: run.maxRssMb,
+    cpuSeconds: cpuMs !== undefined ? cpuMs / 1000 : run.cpuSeconds,
+  };
 }
 
 const measure = (name: string, csv: string): Measurement => measured(name, timed(measureArgs(name, csv)));
@@ -220,7 +257,13 @@ for (const [index, rows] of sizes.entries()) {
   const clis = Object.keys(CLI_RUNS);
   const approaches =
     index === 0
-      ? ['byte-scan', 'byte-scan-two-cores', ...MEASURES.slice(1), ...clis]
+      ? [
+          'byte-scan',
+          'byte-scan-two-cores',
+          ...MEASURES.slice(1),
+          ...(before ? ['reader-in-memory-before'] : []),
+          ...clis,
+        ]
       : ['byte-scan', 'byte-scan-two-cores', 'count-ballots', ...clis];
   for (const approach of approaches) {
     process.stderr.write(`  ${approach} … `);

@@ -1,7 +1,8 @@
 // The browser's second counting worker: counts the second part of a large ballot file from the same
 // Blob while the audit worker reads the first (core/ballots/count-in-parts.ts, workers/parted-blob.ts).
 import * as Comlink from 'comlink';
-import { countBallotPart } from '../core/index.js';
+// From its module, not the core's index: the worker's bundle then holds the reader, not the whole core.
+import { countBallotPart } from '../core/ballots/ballot-parts.js';
 import { atMostEvery } from './at-most-every.js';
 import { blobChunks } from './blob-chunks.js';
 import type { BlobPartCounter } from './parted-blob.js';

@@ -156,6 +156,8 @@ export class BallotRecordReader {
     private readonly file: string,
     private readonly election: Election,
     private readonly options: BallotReaderOptions,
+    /** False: every row through the general path (tests hold the plain-row loop against it). */
+    private readonly plainRowLoop = true,
   ) {
     this.encoding = options.encoding ?? null;
     this.names = this.encoding ? new NameDecoder(this.encoding) : null;
@@ -264,7 +266,9 @@ export class BallotRecordReader {
     let plainEnd = -1;
     for (;;) {
       if (this.plain && !this.stopped) {
-        if (plainEnd < 0) plainEnd = scanner.bytes.lastIndexOf(LF, scanner.length - 1) + 1;
+        // (With nothing held, no search: a fromIndex of -1 would search the stale bytes past the end.)
+        if (plainEnd < 0)
+          plainEnd = scanner.length > 0 ? scanner.bytes.lastIndexOf(LF, scanner.length - 1) + 1 : 0;
         if (scanner.position < plainEnd) this.readPlainRows(this.plain, plainEnd);
       }
       if (this.stopped || !scanner.next(atEnd)) break;
@@ -344,7 +348,7 @@ export class BallotRecordReader {
       return;
     }
     this.columns = columns.value;
-    this.plain = plainLayout(columns.value);
+    if (this.plainRowLoop) this.plain = plainLayout(columns.value);
   }
 
   /** The hot path: one ballot. */

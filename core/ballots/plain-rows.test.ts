@@ -104,3 +104,22 @@ describe('NameTrie', () => {
     expect(trie.keys[node]).toBe(1);
   });
 });
+
+describe('the plain-row loop after an empty chunk', () => {
+  it('does not read again the rows of a buffer already read', () => {
+    const text = HEADER + rows(150, (n) => `中心会场,${String(n).padStart(6, '0')},,王林,周青,陈梅\n`);
+    const reader = new BallotRecordReader('ballots.csv', testElection, {
+      overvote: 'void-ballot',
+      lang: 'en',
+    });
+    const bytes = utf8(text);
+    // Cut inside a row: the second push moves that row to the buffer's start, where its bytes stay.
+    reader.push(bytes.subarray(0, 5000));
+    reader.push(bytes.subarray(5000));
+    reader.push(new Uint8Array(0)); // everything was read: the buffer is empty, its old bytes stale
+    reader.end();
+    expect(reader.errors).toEqual([]);
+    expect(reader.rows).toBe(150);
+    expect(reader.raw().duplicateCount).toBe(0);
+  });
+});
