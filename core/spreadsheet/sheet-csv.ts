@@ -2,6 +2,7 @@ import type { ColumnSpec } from '../tallies/csv-columns.js';
 import type { InputError } from '../model/result.js';
 import type { MergedRange, Sheet, SheetCell } from './read-workbook.js';
 import { toA1 } from './read-workbook.js';
+import { isTotalLabel } from '../tallies/total-row.js';
 
 /**
  * One sheet's table, written as the CSV text that the CSV readers take, so that a workbook is read by
@@ -17,9 +18,6 @@ export interface SheetCsv {
   /** Moves a CSV reader's error to its sheet, row and column. */
   place(error: InputError): InputError;
 }
-
-/** Tally sheets end with a totals row; it is not a candidate and the recount makes its own totals. */
-const TOTAL_ROW = new Set(['合计', '总计', '小计', '共计', '总数', 'total']);
 
 const squeeze = (text: string): string => text.replace(/\s+/gu, '').toLowerCase();
 
@@ -77,7 +75,7 @@ export function sheetToCsv<K extends string>(
       const cell: SheetCell | undefined = own[i] ?? merged(row, column.sheetColumn);
       return cell?.text.replace(/[\r\n]+/gu, ' ') ?? '';
     });
-    if (texts.some((text) => TOTAL_ROW.has(squeeze(text)))) continue;
+    if (texts.some(isTotalLabel)) continue;
     own.forEach((cell, i) => {
       const column = used[i]?.sheetColumn ?? 0;
       if (cell?.problem) cellErrors.push({ file, message: prefixed(where(row, column), cell.problem) });
