@@ -118,9 +118,14 @@ function findHeader<K extends string>(
   columns: readonly ColumnSpec<K>[],
 ): { headerRow: number; used: UsedColumn<K>[] } | undefined {
   const accepted = columns.map((column) => ({ column, names: new Set(column.headers.map(squeeze)) }));
+  const spans = headersMergedDown(sheet, (name) => accepted.some((entry) => entry.names.has(name)));
   for (const [row, cells] of sheet.rows) {
     const used: UsedColumn<K>[] = [];
-    for (const [sheetColumn, cell] of cells) {
+    const rowCells: [number, SheetCell][] = [...cells];
+    for (const { range, cell } of spans)
+      if (range.top < row && row <= range.bottom && !cells.get(range.left)?.text.trim())
+        rowCells.push([range.left, cell]);
+    for (const [sheetColumn, cell] of rowCells) {
       const name = squeeze(cell.text);
       const match = accepted.find((entry) => entry.names.has(name));
       if (match && !used.some((column) => column.key === match.column.key))
@@ -132,6 +137,28 @@ function findHeader<K extends string>(
       return { headerRow: row, used: used.sort((a, b) => a.sheetColumn - b.sheetColumn) };
   }
   return undefined;
+}
+
+/** At most this many header cells merged down are looked at: a real sheet has a handful. */
+const MAX_HEADER_SPANS = 64;
+
+/**
+ * Header cells merged down over the rows below them (票箱 over a header of two rows, the other headers
+ * under a banner): in those rows the column is named as the sheet shows it. Bounded, so that a sheet
+ * full of merges costs no more than reading it.
+ */
+function headersMergedDown(
+  sheet: Sheet,
+  isHeader: (name: string) => boolean,
+): { range: MergedRange; cell: SheetCell }[] {
+  const spans: { range: MergedRange; cell: SheetCell }[] = [];
+  for (const range of sheet.merges) {
+    if (range.bottom <= range.top) continue;
+    const cell = sheet.rows.get(range.top)?.get(range.left);
+    if (cell && isHeader(squeeze(cell.text))) spans.push({ range, cell });
+    if (spans.length >= MAX_HEADER_SPANS) break;
+  }
+  return spans;
 }
 
 /**
