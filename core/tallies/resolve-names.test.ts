@@ -51,3 +51,30 @@ describe('resolveChoice', () => {
     expect(resolveChoice(chair, 'li-hua')).toEqual({ ok: true, value: 'li-hua' });
   });
 });
+
+describe('resolveChoice on the words tally sheets use for abstentions and void ballots', () => {
+  it('reads 弃权 and 弃权票 as #blank, not as a write-in who could be elected', () => {
+    expect(resolveChoice(chair, '弃权')).toEqual({ ok: true, value: '#blank' });
+    expect(resolveChoice(chair, '弃权票')).toEqual({ ok: true, value: '#blank' });
+  });
+
+  it('refuses 废票 and 无效票 as names: void ballots are counted whole, in boxes.csv', () => {
+    for (const written of ['废票', '无效票', '无效', '作废票']) {
+      const resolved = resolveChoice(chair, written);
+      expect(resolved.ok).toBe(false);
+      if (!resolved.ok) {
+        expect(resolved.message.zh).toBe(
+          `“${written}”不是候选人：整张作废的选票写在票箱统计（boxes.csv）的无效票列，某职位未选任何人写 #blank`,
+        );
+        expect(resolved.message.en).toBe(
+          `"${written}" is not a candidate: whole void ballots go in the invalid column of boxes.csv, and ballots choosing no one in a contest in #blank`,
+        );
+      }
+    }
+  });
+
+  it('still finds a candidate whose name is one of these words first', () => {
+    const odd = { ...chair, candidates: [{ id: 'x', name: '弃权' }] };
+    expect(resolveChoice(odd, '弃权')).toEqual({ ok: true, value: 'x' });
+  });
+});
