@@ -1,0 +1,118 @@
+// The outside check's village (tests/fixtures/outside/liuxi, docs/outside-check.md), through the command
+// line as an observer runs it: 中心会场, 分会场 and 流动票箱1; 主任, 副主任 (exactly half) and 委员 (a tie for
+// the last seat); a write-in. Every outcome below was worked by hand from the figures, with exact halves.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../core/index.js';
+import { writeXlsx } from '../../core/spreadsheet/write-xlsx.js';
+import { projectRoot, runCli } from './run-cli.js';
+
+const village = (file: string) => join(projectRoot, 'tests', 'fixtures', 'outside', 'liuxi', file);
+const text = (file: string) => readFileSync(village(file), 'utf8');
+const scratch = mkdtempSync(join(tmpdir(), 'tallywitness-outside-'));
+function written(name: string, content: string | Uint8Array): string {
+  const path = join(scratch, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+async function check(files: { election?: string; boxes?: string; tallies?: string }, extra: string[] = []) {
+  const run = await runCli([
+    'check',
+    ...['--election', files.election ?? village('election.json')],
+    ...['--boxes', files.boxes ?? village('boxes.csv')],
+    ...['--tallies', files.tallies ?? village('tallies.csv')],
+    ...['--format', 'json'],
+    ...extra,
+  ]);
+  return { ...run, report: run.status === 2 ? null : (JSON.parse(run.stdout) as Report) };
+}
+const elected = (report: Report | null) => report?.contests.map((contest) => [contest.id, contest.elected]);
+const codes = (report: Report | null) =>
+  report?.findings.map((finding) => `${finding.severity} ${finding.code}`);
+
+const BY_HAND = [
+  ['chair', ['sun-jianguo']], // 500 of 838 cast: 500 × 2 > 838
+  ['vice-chair', []], // 419 of 838: exactly half is not more than half
+  ['member', ['wu-gang', 'zheng-hua']], // 周梅 and 冯军 tie on 440 for the third seat
+];
+
+describe('the outside check’s village through the command line', { timeout: 60_000 }, () => {
+  it('elects as worked by hand, and calls the runoff, the tie and the women quota', async () => {
+    const { status, report } = await check({});
+    expect(status).toBe(0);
+    expect(report?.turnout).toMatchObject({ registered: 1200, cast: 838, valid: 828, quorumMet: true });
+    expect(elected(report)).toEqual(BY_HAND);
+    expect(codes(report)).toEqual([
+      'warning SEAT_UNFILLED',
+      'warning SEAT_UNFILLED',
+      'warning TIE',
+      'warning WOMEN_QUOTA_UNMET',
+      'info WRITE_IN',
+    ]);
+  });
+
+  it('reads the sheets as WPS saves them: GB18030, CRLF, a 合计 row, an empty column and row', async () => {
+    const boxes = village('boxes-wps.gb18030.csv');
+    const tallies = village('tallies-wps.gb18030.csv');
+    const { status, report } = await check({ boxes, tallies });
+    expect(status).toBe(0);
+    expect(elected(report)).toEqual(BY_HAND);
+    expect(report?.turnout).toMatchObject({ cast: 838, valid: 828 });
+  });
+
+  it('reads a workbook whose 票箱 header is merged down beside a banner over the figures', async () => {
+    const lines = text('boxes.csv').trim().split('\n').slice(1);
+    const rows = [
+      ['票箱', '选票情况', null, null, null],
+      [null, '登记选民', '发出选票', '收回选票', '无效票'],
+      ...lines.map((line) => line.split(',').map((cell, i) => (i === 0 ? cell : Number(cell)))),
+    ];
+    const book = written('boxes.xlsx', writeXlsx([{ name: '票箱统计', rows, merges: ['A1:A2', 'B1:E1'] }]));
+    const { status, report } = await check({ boxes: book });
+    expect(status).toBe(0);
+    expect(report?.boxes.map((box) => box.box)).toEqual(['中心会场', '分会场', '流动票箱1']);
+  });
+
+  it('finds more ballots returned than registered voters an error', async () => {
+    const election = written(
+      'election-800.json',
+      text('election.json').replace('"registeredVoters": 1200', '"registeredVoters": 800'),
+    );
+    const { status, report } = await check({ election });
+    expect(status).toBe(1);
+    expect(report?.findings[0]).toMatchObject({
+      code: 'BALLOT_ACCOUNTING_MISMATCH',
+      expected: 800,
+      found: 838,
+    });
+  });
+
+  it('does not call the women quota unmet in a runoff that does not list the members elected earlier', async () => {
+    const runoff = JSON.parse(text('runoff-election.json')) as Record<string, unknown>;
+    delete runoff['alreadyElected'];
+    const files = {
+      election: written('runoff.json', JSON.stringify(runoff)),
+      boxes: village('runoff-boxes.csv'),
+      tallies: village('runoff-tallies.csv'),
+    };
+    const { status, report } = await check(files);
+    expect(status).toBe(0);
+    // 李秀兰 199 of 600: short of a third (200); 周梅 and 冯军 tie on 249.
+    expect(elected(report)).toEqual([
+      ['vice-chair', []],
+      ['member', []],
+    ]);
+    expect(codes(report)).toContain('info WOMEN_QUOTA_UNMET');
+    expect(codes(report)).not.toContain('warning WOMEN_QUOTA_UNMET');
+  });
+
+  it('refuses a --lang it does not speak and an input given twice, exit 2', async () => {
+    const lang = await check({}, ['--lang', 'fr']);
+    expect([lang.status, lang.stderr]).toEqual([2, expect.stringContaining('--lang must be zh or en')]);
+    const twice = await check({}, ['--election', village('runoff-election.json')]);
+    expect([twice.status, twice.stderr]).toEqual([2, expect.stringContaining('--election is given twice')]);
+  });
+});
