@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { QuickCountReport } from '../../core/index.js';
-import { formatQuickCount } from './audit-text.js';
+import type { QuickCountReport, ScreenResult } from '../../core/index.js';
+import { formatQuickCount, formatScreens } from './audit-text.js';
 
 // One box hand-counted: the ratio estimator has no spread to go on, so the interval is unbounded
 // (core/audit-math/quick-count.ts). The text says so instead of printing "Infinity%".
@@ -27,5 +27,23 @@ describe('formatQuickCount', () => {
     const zh = formatQuickCount(oneBox, 'zh');
     expect(zh).not.toContain('Infinity');
     expect(zh).toContain('sun-jianguo: 44.44% [少于 2 个票箱，无法给出区间]; 复核结果 59.67%');
+  });
+});
+
+describe('formatScreens', () => {
+  it('gives the last digits’ p-value only when the screen ran: too few counts mean nothing', () => {
+    const test = { pValue: 0.00001, counts: 26 };
+    const notRun = {
+      id: 'last-digits',
+      ran: false,
+      fired: false,
+      flagged: [],
+      reason: { zh: '只有 26 个得票数', en: 'only 26 counts' },
+      test,
+    } as ScreenResult;
+    expect(formatScreens([notRun], 'en')).not.toContain('p = ');
+    expect(formatScreens([{ ...notRun, ran: true, fired: true } as ScreenResult], 'en')).toContain(
+      'p = 0.0000 (26 counts)',
+    );
   });
 });
