@@ -78,3 +78,16 @@ describe('resolveChoice on the words tally sheets use for abstentions and void b
     expect(resolveChoice(odd, '弃权')).toEqual({ ok: true, value: 'x' });
   });
 });
+
+describe('resolveChoice on a totals label', () => {
+  it('refuses 合计 as a name: where rows are not left out (JSON, hand counts), it must not be elected', () => {
+    const resolved = resolveChoice(chair, '合计');
+    expect(resolved).toEqual({
+      ok: false,
+      message: {
+        zh: '“合计”是合计，不是候选人：请删去（复核自行求和）',
+        en: '"合计" is a total, not a candidate: leave it out (the recount makes its own totals)',
+      },
+    });
+  });
+});

@@ -1,5 +1,6 @@
 import type { Bilingual } from '../model/finding.js';
 import { BLANK, type Contest, type Election } from '../model/election.js';
+import { isTotalLabel } from './total-row.js';
 
 /** A name as a tally sheet writes it, understood; or why it cannot be. */
 export type Resolution<T> =
@@ -59,6 +60,14 @@ export function resolveChoice(contest: Contest, written: string): Resolution<str
   if (found && !found.ok) return found;
   if (found) return { ok: true, value: found.value.id };
   if (ABSTENTION_WORDS.has(written)) return { ok: true, value: BLANK };
+  if (isTotalLabel(written))
+    return {
+      ok: false,
+      message: {
+        zh: `“${written}”是合计，不是候选人：请删去（复核自行求和）`,
+        en: `"${written}" is a total, not a candidate: leave it out (the recount makes its own totals)`,
+      },
+    };
   if (VOID_WORDS.has(written))
     return {
       ok: false,

@@ -5,6 +5,7 @@ import type { Election } from '../model/election.js';
 import { readBoxes } from './read-boxes.js';
 import { readElection } from './read-election.js';
 import { readTallies } from './read-tallies.js';
+import { readTalliesJson } from './read-tallies-json.js';
 
 // A totals row (合计, 总计 …), as a tally sheet saved from Excel or WPS ends with, is left out of a CSV
 // as it is of a workbook (docs/spreadsheets.md): it is neither a box nor a candidate.
@@ -67,6 +68,35 @@ describe('totals rows in CSV tally sheets', () => {
     );
     expect(tallies.ok ? [] : tallies.errors.map((error) => [error.line, error.message.zh])).toEqual([
       [2, '文件只有表头和合计行，没有任何计票行'],
+    ]);
+  });
+
+  it('refuses a totals entry in the JSON form at its path, as a box or as a candidate', () => {
+    const json = {
+      format: 'tallywitness.tallies/1',
+      boxes: [
+        {
+          id: 'central',
+          registered: 900,
+          issued: 620,
+          returned: 618,
+          invalid: 8,
+          votes: { chair: { 王林: 400, 合计: 610 } },
+        },
+        {
+          id: '总计',
+          registered: 900,
+          issued: 620,
+          returned: 618,
+          invalid: 8,
+          votes: { chair: { 王林: 400 } },
+        },
+      ],
+    };
+    const read = readTalliesJson('tallies.json', utf8(JSON.stringify(json)), election);
+    expect(read.ok ? [] : read.errors.map((error) => error.path)).toEqual([
+      '$.boxes[0].votes.chair["合计"]',
+      '$.boxes[1].id',
     ]);
   });
 });
