@@ -1,4 +1,4 @@
-import type { ColumnSpec } from '../tallies/csv-columns.js';
+import { headerKey, type ColumnSpec } from '../tallies/csv-columns.js';
 import type { InputError } from '../model/result.js';
 import type { MergedRange, Sheet, SheetCell } from './read-workbook.js';
 import { toA1 } from './read-workbook.js';
@@ -18,8 +18,6 @@ export interface SheetCsv {
   /** Moves a CSV reader's error to its sheet, row and column. */
   place(error: InputError): InputError;
 }
-
-const squeeze = (text: string): string => text.replace(/\s+/gu, '').toLowerCase();
 
 /**
  * Finds the header row — the first whose cells name every column of `columns` (box aside: a sheet
@@ -117,7 +115,7 @@ function findHeader<K extends string>(
   sheet: Sheet,
   columns: readonly ColumnSpec<K>[],
 ): { headerRow: number; used: UsedColumn<K>[] } | undefined {
-  const accepted = columns.map((column) => ({ column, names: new Set(column.headers.map(squeeze)) }));
+  const accepted = columns.map((column) => ({ column, names: new Set(column.headers.map(headerKey)) }));
   const spans = headersMergedDown(sheet, (name) => accepted.some((entry) => entry.names.has(name)));
   for (const [row, cells] of sheet.rows) {
     const used: UsedColumn<K>[] = [];
@@ -126,7 +124,7 @@ function findHeader<K extends string>(
       if (range.top < row && row <= range.bottom && !cells.get(range.left)?.text.trim())
         rowCells.push([range.left, cell]);
     for (const [sheetColumn, cell] of rowCells) {
-      const name = squeeze(cell.text);
+      const name = headerKey(cell.text);
       const match = accepted.find((entry) => entry.names.has(name));
       if (match && !used.some((column) => column.key === match.column.key))
         used.push({ key: match.column.key, header: match.column.headers[0] ?? name, sheetColumn });
@@ -155,7 +153,7 @@ function headersMergedDown(
   for (const range of sheet.merges) {
     if (range.bottom <= range.top) continue;
     const cell = sheet.rows.get(range.top)?.get(range.left);
-    if (cell && isHeader(squeeze(cell.text))) spans.push({ range, cell });
+    if (cell && isHeader(headerKey(cell.text))) spans.push({ range, cell });
     if (spans.length >= MAX_HEADER_SPANS) break;
   }
   return spans;

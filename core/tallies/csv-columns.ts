@@ -1,6 +1,6 @@
 /**
  * The columns of the two tally sheet CSV files and the headers accepted for each (contract §2, plus the
- * common wordings of Chinese tally sheets). Headers are matched trimmed and, for English, ignoring case.
+ * common wordings of Chinese tally sheets). Headers are matched by `headerKey`.
  */
 export interface ColumnSpec<K extends string> {
   readonly key: K;
@@ -9,6 +9,14 @@ export interface ColumnSpec<K extends string> {
   readonly zh: string;
   /** A column a file may leave out; a table without it reads as before. */
   readonly optional?: boolean;
+}
+
+/**
+ * How a header cell is compared with the accepted headers: spaces and line breaks inside it left out
+ * (a wrapped cell `得票\n数` is `得票数`), English in any case. The CSV and workbook readers both use it.
+ */
+export function headerKey(text: string): string {
+  return text.replace(/\s+/gu, '').toLowerCase();
 }
 
 export type BoxColumn = 'box' | 'registered' | 'issued' | 'returned' | 'invalid' | 'voters';

@@ -1,6 +1,6 @@
 import { fail, failWith, ok, type InputError, type Result } from '../model/result.js';
 import { csvRows, type CsvCell } from './csv-cells.js';
-import type { ColumnSpec } from './csv-columns.js';
+import { headerKey, type ColumnSpec } from './csv-columns.js';
 
 /** A data row of a CSV table: its line, and its cell in each column ('' where the row is short). */
 export interface TableRow<K extends string> {
@@ -35,7 +35,7 @@ export function csvTable<K extends string>(
   const place = new Map<K, number>();
   header.cells.forEach((cell, index) => {
     const spec = columns.find((column) =>
-      column.headers.some((name) => name.toLowerCase() === cell.text.toLowerCase()),
+      column.headers.some((name) => headerKey(name) === headerKey(cell.text)),
     );
     if (!spec) return;
     if (place.has(spec.key))

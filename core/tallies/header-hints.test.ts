@@ -28,4 +28,12 @@ describe('boxes.csv headers', () => {
       { box: '中心会场', registered: 900, issued: 620, returned: 618, invalid: 8 },
     ]);
   });
+
+  it('matches headers with spaces or a line break inside, as Excel writes a wrapped header cell', () => {
+    const read = readBoxes(
+      'boxes.csv',
+      utf8('票 箱,"登记\n选民",发出选票,收回选票,无效票\n中心会场,900,620,618,8\n'),
+    );
+    expect(read.ok && read.value.map((sheet) => [sheet.box, sheet.registered])).toEqual([['中心会场', 900]]);
+  });
 });
