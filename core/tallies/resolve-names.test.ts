@@ -91,3 +91,21 @@ describe('resolveChoice on a totals label', () => {
     });
   });
 });
+
+describe('resolveContest with the committee named before the post', () => {
+  const committee: Election = {
+    ...election,
+    contests: [
+      { id: 'chair', name: '主任', seats: 1, candidates: [] },
+      { id: 'member', name: '委员', seats: 3, candidates: [] },
+    ],
+  };
+  it('finds 村委会主任 and 村民委员会委员 as 主任 and 委员, as tally sheets write them', () => {
+    expect(resolveContest(committee, '村委会主任')).toMatchObject({ ok: true, value: { id: 'chair' } });
+    expect(resolveContest(committee, '村民委员会委员')).toMatchObject({ ok: true, value: { id: 'member' } });
+    expect(resolveContest(committee, '居委会主任')).toMatchObject({ ok: true, value: { id: 'chair' } });
+  });
+  it('still refuses a post the election does not hold', () => {
+    expect(resolveContest(committee, '村委会副主任').ok).toBe(false);
+  });
+});

@@ -30,9 +30,17 @@ function findNamed<T extends Named>(entries: readonly T[], written: string): Res
   return found ? { ok: true, value: found } : undefined;
 }
 
-/** Resolves the contest column (id or name, e.g. `chair` or `主任`). */
+/** The committee's name that tally sheets write before a post (村委会主任 for 主任). */
+const COMMITTEE_PREFIX = /^(村民委员会|村委会|居民委员会|居委会)(?=.)/u;
+
+/**
+ * Resolves the contest column (id or name, e.g. `chair` or `主任`); a name with the committee's name
+ * before it (村委会主任) is the post when no contest is named so in full.
+ */
 export function resolveContest(election: Election, written: string): Resolution<Contest> {
-  const found = findNamed(election.contests, written);
+  const found =
+    findNamed(election.contests, written) ??
+    findNamed(election.contests, written.replace(COMMITTEE_PREFIX, ''));
   if (found) return found;
   const known = election.contests.map((contest) => `${contest.id} ${contest.name}`).join(', ');
   return {
