@@ -115,4 +115,20 @@ describe('the outside check’s village through the command line', { timeout: 60
     const twice = await check({}, ['--election', village('runoff-election.json')]);
     expect([twice.status, twice.stderr]).toEqual([2, expect.stringContaining('--election is given twice')]);
   });
+
+  it('names the election definition and $.date when an election report cannot be written without a date', async () => {
+    const undated = JSON.parse(text('election.json')) as Record<string, unknown>;
+    delete undated['date'];
+    const election = written('undated.json', JSON.stringify(undated));
+    const out = join(scratch, 'err.json');
+    const run = await runCli([
+      'export',
+      ...['--to', 'err', '--election', election, '--boxes', village('boxes.csv')],
+      ...['--tallies', village('tallies.csv'), '--out', out],
+    ]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(
+      /^undated\.json \$\.date: 选举结果报告（ERR）须写明选举日期.* \/ an Election Results Report needs the day of the vote/,
+    );
+  });
 });
