@@ -1,6 +1,7 @@
 // The outside check's village (tests/fixtures/outside/liuxi, docs/outside-check.md), through the command
 // line as an observer runs it: 中心会场, 分会场 and 流动票箱1; 主任, 副主任 (exactly half) and 委员 (a tie for
 // the last seat); a write-in. Every outcome below was worked by hand from the figures, with exact halves.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -153,5 +154,48 @@ describe('the outside check’s village through the command line', { timeout: 60
     expect(unknown.stderr).toContain(
       'unknown contest "书记" (contests of the election: chair 主任, vice-chair 副主任, member 委员)',
     );
+  });
+
+  it('ends quietly when the reader of its output goes away (`| head`), with no stack trace', async () => {
+    // 3,000 boxes: a report far larger than a pipe holds, so writing goes on after the reader has gone.
+    const ids = Array.from({ length: 3000 }, (_, i) => `票箱${i + 1}`);
+    const boxes = written(
+      'many-boxes.csv',
+      `box,registered,issued,returned,invalid\n${ids.map((id) => `${id},10,8,8,0\n`).join('')}`,
+    );
+    const tallies = written(
+      'many-tallies.csv',
+      `box,contest,candidate,votes\n${ids.map((id) => `${id},主任,孙建国,5\n${id},主任,#blank,3\n`).join('')}`,
+    );
+    const election = written(
+      'one-contest.json',
+      JSON.stringify({
+        ...JSON.parse(text('election.json')),
+        registeredVoters: 30000,
+        contests: [JSON.parse(text('election.json')).contests[0]],
+      }),
+    );
+    const child = spawn(
+      process.execPath,
+      [
+        join(projectRoot, 'cli', 'bin.mjs'),
+        'check',
+        '--election',
+        election,
+        '--boxes',
+        boxes,
+        '--tallies',
+        tallies,
+        '--format',
+        'json',
+      ],
+      { cwd: projectRoot },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(status).not.toBe(null);
   });
 });
