@@ -11,6 +11,7 @@ import { runVerify, VERIFY_USAGE } from './commands/verify.js';
 import { writeSignedReceipt } from './commands/write-receipt.js';
 import { UsageError } from './parse-args.js';
 import { terminalSafe } from './terminal-safe.js';
+import { endQuietlyOnBrokenPipe } from './broken-pipe.js';
 
 const USAGE = `TallyWitness 计票见证 — recount an election, check it against the law and the notice, sign a receipt.
 
@@ -50,6 +51,7 @@ export function chooseLang(args: readonly string[], env: Record<string, string |
 }
 
 export async function main(args: readonly string[]): Promise<number> {
+  endQuietlyOnBrokenPipe([process.stdout, process.stderr]);
   const io: CliIo = {
     out: (text) => process.stdout.write(terminalSafe(text.endsWith('\n') ? text : text + '\n')),
     err: (text) => process.stderr.write(terminalSafe(text.endsWith('\n') ? text : text + '\n')),

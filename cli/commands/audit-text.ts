@@ -69,16 +69,23 @@ export function formatQuickCount(report: QuickCountReport, lang: Lang): string {
   const zh = lang === 'zh';
   const inside = (value: boolean | null) =>
     value === null ? '' : value ? (zh ? '（在区间内）' : ' (inside)') : zh ? '（在区间外）' : ' (OUTSIDE)';
+  // Fewer than two boxes give no spread, so no interval (quick-count.ts): said, not printed as Infinity%.
+  const interval = (s: { low: number; high: number }) =>
+    Number.isFinite(s.high)
+      ? `[${pct(s.low)}, ${pct(s.high)}]`
+      : zh
+        ? '[少于 2 个票箱，无法给出区间]'
+        : '[no interval from fewer than 2 boxes]';
+  const against = (s: { high: number; announced: number | null; inside: boolean | null }) =>
+    `${zh ? '复核结果' : 'official'} ${s.announced === null ? '—' : pct(s.announced)}${Number.isFinite(s.high) ? inside(s.inside) : ''}`;
   const lines = [
     `${zh ? '快速计票' : 'Quick count'} — ${zh ? '职位' : 'contest'} ${report.contest}: ${report.sampleBoxes}/${report.populationBoxes} ${zh ? '个票箱' : 'boxes'}, ${zh ? '置信度' : 'confidence'} ${pct(report.confidence)}`,
   ];
   for (const s of report.shares)
-    lines.push(
-      `  ${s.choice}: ${pct(s.estimate)} [${pct(s.low)}, ${pct(s.high)}]; ${zh ? '复核结果' : 'official'} ${s.announced === null ? '—' : pct(s.announced)}${inside(s.inside)}`,
-    );
+    lines.push(`  ${s.choice}: ${pct(s.estimate)} ${interval(s)}; ${against(s)}`);
   if (report.turnout)
     lines.push(
-      `  ${zh ? '投票率' : 'turnout'}: ${pct(report.turnout.estimate)} [${pct(report.turnout.low)}, ${pct(report.turnout.high)}]; ${zh ? '复核结果' : 'official'} ${report.turnout.announced === null ? '—' : pct(report.turnout.announced)}${inside(report.turnout.inside)}`,
+      `  ${zh ? '投票率' : 'turnout'}: ${pct(report.turnout.estimate)} ${interval(report.turnout)}; ${against(report.turnout)}`,
     );
   if (report.unknownBoxes.length > 0)
     lines.push(
@@ -114,7 +121,7 @@ export function formatScreens(screens: readonly ScreenResult[], lang: Lang): str
     if (s.reason) lines.push(`  ${s.reason[lang]}`);
     for (const f of s.flagged.slice(0, 20)) lines.push(`  - ${f.box}: ${f.detail[lang]}`);
     if (s.flagged.length > 20) lines.push(`  … ${s.flagged.length - 20} ${zh ? '个更多' : 'more'}`);
-    if ('test' in s) {
+    if (s.ran && 'test' in s) {
       const test = (s as ScreenResult & { test: { pValue: number; counts: number } }).test;
       lines.push(`  p = ${test.pValue.toFixed(4)} (${test.counts} ${zh ? '个得票数' : 'counts'})`);
     }

@@ -22,6 +22,7 @@ import {
   type Result,
 } from '../../core/index.js';
 import type { CliIo } from '../cli-io.js';
+import { resolveContest } from '../../core/tallies/resolve-names.js';
 import { parseCommandArgs, UsageError } from '../parse-args.js';
 import { readBoundedFile } from '../read-bounded.js';
 import { formatAuditRecord, formatQuickCount, formatScreens } from './audit-text.js';
@@ -85,9 +86,10 @@ function chooseContest(election: Election, written: string | undefined): Contest
       `the election has several contests; name one with --contest: ${list}`,
     );
   }
-  const found = election.contests.find((c) => c.id === written || c.name === written);
-  if (!found) throw new UsageError(`未知职位：${written}`, `unknown contest: ${written}`);
-  return found;
+  // As the tally sheets name a contest (core/tallies/resolve-names.ts): id, name, or 村委会主任 for 主任.
+  const found = resolveContest(election, written.trim());
+  if (!found.ok) throw new UsageError(found.message.zh, found.message.en);
+  return found.value;
 }
 
 interface Loaded {

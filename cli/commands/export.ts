@@ -77,7 +77,9 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<num
   let text: string;
   if (values.to === 'err') {
     const written = writeElectionReport({ ...basis!, report: result.value, generatedAt: now(), application });
-    if ('refused' in written) return refuse(values.out, written.refused, io);
+    // The definition lacks what the format needs: named at its JSON path, as any input error is.
+    if ('refused' in written)
+      return refuse(`${basename(values.election as string)} $.date`, written.refused, io);
     for (const lost of written.lost) io.err(`${values.out}: ${lost.zh} / ${lost.en}`);
     text = JSON.stringify(written.report, null, 2);
   } else {

@@ -7,9 +7,8 @@ import {
   sealSecretKey,
   serializeSignedFile,
 } from '../../core/index.js';
-import { parseArgs } from 'node:util';
 import type { CliIo } from '../cli-io.js';
-import { UsageError } from '../parse-args.js';
+import { parseCommandArgs, UsageError } from '../parse-args.js';
 import { writeNewFileAtomic } from './write-receipt.js';
 
 export const KEYGEN_USAGE = 'tallywitness keygen --out K [--label L] [--passphrase-env VAR]';
@@ -21,14 +20,9 @@ const options = {
   lang: { type: 'string' },
 } as const;
 
-/** node:util parseArgs with these options typed; its errors become a bilingual usage error. */
+/** The options, typed; bad ones are a bilingual usage error (cli/parse-args.ts). */
 function parseOptions(args: readonly string[]) {
-  try {
-    return parseArgs({ args: [...args], options, allowPositionals: false, strict: true });
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`命令行参数有误：${detail}`, `bad command-line arguments: ${detail}`);
-  }
+  return parseCommandArgs(args, options, false);
 }
 
 /**

@@ -7,9 +7,8 @@ import {
   type VerifiedFile,
   type VerifiedReceipt,
 } from '../../core/index.js';
-import { parseArgs } from 'node:util';
 import type { CliIo } from '../cli-io.js';
-import { UsageError } from '../parse-args.js';
+import { parseCommandArgs, UsageError } from '../parse-args.js';
 import { readBoundedFile, RECEIPT_FILE, RECEIPT_FILE_LIMIT } from '../read-bounded.js';
 import { auditInWorker } from '../run-audit.js';
 import { AUDIT_INPUT_OPTIONS, auditRequestFrom, checkOutputFlags, givenInputs } from '../audit-inputs.js';
@@ -25,14 +24,9 @@ const options = {
   commitment: { type: 'string' },
 } as const;
 
-/** node:util parseArgs with these options typed; its errors become a bilingual usage error. */
+/** The options, typed; bad ones are a bilingual usage error (cli/parse-args.ts). */
 function parseOptions(args: readonly string[]) {
-  try {
-    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`命令行参数有误：${detail}`, `bad command-line arguments: ${detail}`);
-  }
+  return parseCommandArgs(args, options, true);
 }
 
 /** One signer's receipt and how a fresh recount compares with it. */

@@ -5,6 +5,9 @@ import type { BallotTotals } from '../recount/ballot-totals.js';
 import type { RegisteredElectorate } from '../recount/registered-electorate.js';
 
 /**
+ * BALLOT_ACCOUNTING_MISMATCH (error) when more ballots are returned in all than the electorate counts:
+ * each voter casts one ballot at most, so the electorate or the ballots returned are wrong. Skipped when
+ * the only figure is the boxes' sum and it is 0 (mobile boxes alone: the electorate is not stated).
  * REGISTERED_MISMATCH (warning) when election.json's electorate differs from the boxes' sum; the
  * published voter list in election.json is used. A warning, not an error: mobile boxes serve voters
  * registered elsewhere and sheets often leave them at 0, so a difference is a question to ask, not
@@ -34,6 +37,24 @@ export function checkElectorateFigures(
           messages: {
             zh: `选举定义载明${who.zh}${electorate.stated}人，各票箱合计${electorate.boxesSum}人；按${electorate.stated}人计算`,
             en: `the election states ${electorate.stated} ${who.en}, the boxes add up to ${electorate.boxesSum}; ${electorate.stated} is used`,
+          },
+        },
+        lang,
+      ),
+    );
+  }
+  const registered = electorate.registered;
+  if (registered !== null && totals.cast > registered && (electorate.stated !== null || registered > 0)) {
+    findings.push(
+      makeFinding(
+        {
+          code: 'BALLOT_ACCOUNTING_MISMATCH',
+          severity: 'error',
+          expected: registered,
+          found: totals.cast,
+          messages: {
+            zh: `共收回选票${totals.cast}张，多于${who.zh}${registered}人：每人至多投一张选票`,
+            en: `${totals.cast} ballots were returned in all, more than the ${registered} ${who.en}: no one casts more than one ballot`,
           },
         },
         lang,

@@ -60,3 +60,17 @@ describe('checkSheetsCoverBoxes', () => {
     ).toEqual([]);
   });
 });
+
+describe('a box written differently on the two files', () => {
+  it('names the tally sheets’ box that looks the same, with what differs shown', () => {
+    const votes = tally({ 流动票箱1: { chair: { a: 40 }, member: { a: 40 } } });
+    const [zh] = checkSheetsCoverBoxes([sheet('流动票箱１', 40, 0)], votes, election, 'zh');
+    expect(zh?.message).toBe(
+      '票箱“流动票箱１”有效票40张，计票单中却没有这个票箱的任何得票；计票单中的票箱“流动票箱1”看起来是同一个，但写法不同（“流动票箱<U+FF11>”）',
+    );
+    const [en] = checkSheetsCoverBoxes([sheet('流动票箱１', 40, 0)], votes, election, 'en');
+    expect(en?.message).toBe(
+      'box "流动票箱１" has 40 valid ballots, but the tally sheets have no votes for it at all; the tally sheets\' box "流动票箱1" looks the same but is written differently ("流动票箱<U+FF11>")',
+    );
+  });
+});

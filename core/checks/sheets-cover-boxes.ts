@@ -3,6 +3,7 @@ import type { Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
 import type { BoxSheet, ElectionTally } from '../model/tally.js';
 import { englishCount } from '../text/english-count.js';
+import { nameSkeleton, visibleName } from '../text/name-skeleton.js';
 import { boxScope } from './box-scope.js';
 
 /**
@@ -18,6 +19,7 @@ export function checkSheetsCoverBoxes(
   lang: Lang,
 ): Finding[] {
   const findings: Finding[] = [];
+  const lookalike = lookalikeBoxes(sheets, tally);
   for (const sheet of sheets) {
     const scope = boxScope(sheet);
     if (!scope || scope.valid === 0) continue;
@@ -25,14 +27,21 @@ export function checkSheetsCoverBoxes(
     const votes = tally.boxes.get(sheet.box);
     const base = { code: 'BALLOT_ACCOUNTING_MISMATCH', severity: 'error', box: sheet.box, found: 0 } as const;
     if (!votes) {
+      const other = lookalike.get(sheet.box);
+      const hint = other
+        ? {
+            zh: `；计票单中的票箱“${other}”看起来是同一个，但写法不同（“${visibleName(sheet.box)}”）`,
+            en: `; the tally sheets' box "${other}" looks the same but is written differently ("${visibleName(sheet.box)}")`,
+          }
+        : { zh: '', en: '' };
       findings.push(
         makeFinding(
           {
             ...base,
             expected: scope.valid,
             messages: {
-              zh: `票箱“${sheet.box}”有效票${scope.valid}张，计票单中却没有这个票箱的任何得票`,
-              en: `box "${sheet.box}" has ${valid}, but the tally sheets have no votes for it at all`,
+              zh: `票箱“${sheet.box}”有效票${scope.valid}张，计票单中却没有这个票箱的任何得票${hint.zh}`,
+              en: `box "${sheet.box}" has ${valid}, but the tally sheets have no votes for it at all${hint.en}`,
             },
           },
           lang,
@@ -59,4 +68,22 @@ export function checkSheetsCoverBoxes(
     }
   }
   return findings;
+}
+
+/**
+ * For each box of the accounting that the tally sheets do not name, a box only the tally sheets name
+ * that looks the same (a full-width digit, a space, a zero-width character: core/text/name-skeleton.ts),
+ * so that the finding says why the two do not meet.
+ */
+function lookalikeBoxes(sheets: readonly BoxSheet[], tally: ElectionTally): Map<string, string> {
+  const accounted = new Set(sheets.map((sheet) => sheet.box));
+  const bySkeleton = new Map<string, string>();
+  for (const box of tally.boxes.keys()) if (!accounted.has(box)) bySkeleton.set(nameSkeleton(box), box);
+  const found = new Map<string, string>();
+  for (const sheet of sheets) {
+    if (tally.boxes.has(sheet.box)) continue;
+    const other = bySkeleton.get(nameSkeleton(sheet.box));
+    if (other !== undefined) found.set(sheet.box, other);
+  }
+  return found;
 }

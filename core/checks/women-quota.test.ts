@@ -31,8 +31,8 @@ function members(
 describe('checkWomenQuota', () => {
   it('counts a woman elected earlier together with the runoff’s winners', () => {
     const runoff = [members([['丙', 'male']])];
-    expect(checkWomenQuota(runoff, 1, 'zh')).toEqual([
-      expect.objectContaining({ code: 'WOMEN_QUOTA_UNMET', expected: 1, found: 0 }),
+    expect(checkWomenQuota(runoff, 1, 'zh', [])).toEqual([
+      expect.objectContaining({ code: 'WOMEN_QUOTA_UNMET', severity: 'warning', expected: 1, found: 0 }),
     ]);
     const earlier = [
       { contest: 'chair', name: '陈建华', gender: 'male' as const },
@@ -60,5 +60,19 @@ describe('checkWomenQuota', () => {
 
   it('does not count members elected earlier of unstated gender as women', () => {
     expect(checkWomenQuota([members([])], 1, 'zh', [{ contest: 'member', name: '刘洋' }])).toHaveLength(1);
+  });
+
+  it('does not call the quota unmet in a runoff whose earlier members are not listed: it says what is unknown', () => {
+    const runoff = [members([['丙', 'male']], 1)];
+    const [zh] = checkWomenQuota(runoff, 1, 'zh', 'unknown');
+    expect(zh).toMatchObject({ code: 'WOMEN_QUOTA_UNMET', severity: 'info', expected: 1, found: 0 });
+    expect(zh?.message).toBe(
+      '本次另行选举当选成员中妇女0名；此前当选的成员未列出（alreadyElected），无法判断委员会成员中妇女是否达到应有的1名',
+    );
+    const [en] = checkWomenQuota(runoff, 1, 'en', 'unknown');
+    expect(en?.message).toBe(
+      '0 women among the members this runoff elects; the members elected earlier are not listed (alreadyElected), so whether the committee has the 1 woman required is not known',
+    );
+    expect(checkWomenQuota([members([['丁', 'female']])], 1, 'en', 'unknown')).toEqual([]);
   });
 });

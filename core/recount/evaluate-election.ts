@@ -82,7 +82,7 @@ export function evaluateElection(input: EvaluationInput): ElectionEvaluation {
             contests,
             election.minWomen ?? pack.defaultMinWomen,
             lang,
-            election.round === 'runoff' ? election.alreadyElected : [],
+            election.round === 'runoff' ? (election.alreadyElected ?? 'unknown') : [],
           ),
         ]
       : []),

@@ -1,7 +1,8 @@
-import type { ColumnSpec } from '../tallies/csv-columns.js';
+import { headerKey, type ColumnSpec } from '../tallies/csv-columns.js';
 import type { InputError } from '../model/result.js';
 import type { MergedRange, Sheet, SheetCell } from './read-workbook.js';
 import { toA1 } from './read-workbook.js';
+import { isTotalLabel } from '../tallies/total-row.js';
 
 /**
  * One sheet's table, written as the CSV text that the CSV readers take, so that a workbook is read by
@@ -17,11 +18,6 @@ export interface SheetCsv {
   /** Moves a CSV reader's error to its sheet, row and column. */
   place(error: InputError): InputError;
 }
-
-/** Tally sheets end with a totals row; it is not a candidate and the recount makes its own totals. */
-const TOTAL_ROW = new Set(['合计', '总计', '小计', '共计', '总数', 'total']);
-
-const squeeze = (text: string): string => text.replace(/\s+/gu, '').toLowerCase();
 
 /**
  * Finds the header row — the first whose cells name every column of `columns` (box aside: a sheet
@@ -77,7 +73,7 @@ export function sheetToCsv<K extends string>(
       const cell: SheetCell | undefined = own[i] ?? merged(row, column.sheetColumn);
       return cell?.text.replace(/[\r\n]+/gu, ' ') ?? '';
     });
-    if (texts.some((text) => TOTAL_ROW.has(squeeze(text)))) continue;
+    if (texts.some(isTotalLabel)) continue;
     own.forEach((cell, i) => {
       const column = used[i]?.sheetColumn ?? 0;
       if (cell?.problem) cellErrors.push({ file, message: prefixed(where(row, column), cell.problem) });
@@ -119,11 +115,16 @@ function findHeader<K extends string>(
   sheet: Sheet,
   columns: readonly ColumnSpec<K>[],
 ): { headerRow: number; used: UsedColumn<K>[] } | undefined {
-  const accepted = columns.map((column) => ({ column, names: new Set(column.headers.map(squeeze)) }));
+  const accepted = columns.map((column) => ({ column, names: new Set(column.headers.map(headerKey)) }));
+  const spans = headersMergedDown(sheet, (name) => accepted.some((entry) => entry.names.has(name)));
   for (const [row, cells] of sheet.rows) {
     const used: UsedColumn<K>[] = [];
-    for (const [sheetColumn, cell] of cells) {
-      const name = squeeze(cell.text);
+    const rowCells: [number, SheetCell][] = [...cells];
+    for (const { range, cell } of spans)
+      if (range.top < row && row <= range.bottom && !cells.get(range.left)?.text.trim())
+        rowCells.push([range.left, cell]);
+    for (const [sheetColumn, cell] of rowCells) {
+      const name = headerKey(cell.text);
       const match = accepted.find((entry) => entry.names.has(name));
       if (match && !used.some((column) => column.key === match.column.key))
         used.push({ key: match.column.key, header: match.column.headers[0] ?? name, sheetColumn });
@@ -134,6 +135,28 @@ function findHeader<K extends string>(
       return { headerRow: row, used: used.sort((a, b) => a.sheetColumn - b.sheetColumn) };
   }
   return undefined;
+}
+
+/** At most this many header cells merged down are looked at: a real sheet has a handful. */
+const MAX_HEADER_SPANS = 64;
+
+/**
+ * Header cells merged down over the rows below them (票箱 over a header of two rows, the other headers
+ * under a banner): in those rows the column is named as the sheet shows it. Bounded, so that a sheet
+ * full of merges costs no more than reading it.
+ */
+function headersMergedDown(
+  sheet: Sheet,
+  isHeader: (name: string) => boolean,
+): { range: MergedRange; cell: SheetCell }[] {
+  const spans: { range: MergedRange; cell: SheetCell }[] = [];
+  for (const range of sheet.merges) {
+    if (range.bottom <= range.top) continue;
+    const cell = sheet.rows.get(range.top)?.get(range.left);
+    if (cell && isHeader(headerKey(cell.text))) spans.push({ range, cell });
+    if (spans.length >= MAX_HEADER_SPANS) break;
+  }
+  return spans;
 }
 
 /**

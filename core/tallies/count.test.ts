@@ -7,6 +7,9 @@ describe('countFromCell', () => {
     ['1032', 1032],
     ['1,032', 1032],
     ['１２', 12],
+    ['１，９００', 1900],
+    ['1，032', 1032],
+    ['１２．００', 12],
     ['12.00', 12],
     ['-0', 0],
     ['1000000000', 1_000_000_000],
@@ -24,6 +27,8 @@ describe('countFromCell', () => {
     ['1000000001', 'absurdly large'],
     ['99999999999999999999999', 'absurdly large'],
     ['12,34', 'is not a number'],
+    ['12，34', 'is not a number'],
+    ['３．５', 'must be a whole number'],
     ['十二', 'is not a number'],
     ['12票', 'is not a number'],
   ])('refuses %j: %s', (cell, reason) => {

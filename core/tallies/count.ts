@@ -31,11 +31,12 @@ export function countFromJson(value: unknown): CountReading {
 /**
  * A count written in a CSV cell (already trimmed). Accepted beyond plain digits, because spreadsheets and
  * Chinese input methods write them: full-width digits (１２), thousands separators in proper groups
- * (1,032), and a zero fraction (12.00). Anything else is refused rather than guessed.
+ * (1,032, or full-width １，０３２), and a zero fraction (12.00). Anything else is refused rather than guessed.
  */
 export function countFromCell(cell: string): CountReading {
   if (cell === '') return problem('单元格为空', 'the cell is empty');
-  const text = cell.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+  // Full-width digits, comma and full stop (U+FF10–FF19, FF0C, FF0E) sit 0xFEE0 above their ASCII forms.
+  const text = cell.replace(/[０-９，．]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
   const digits = /^[-－−]?(\d{1,3}(?:,\d{3})+|\d+)(?:\.0+)?$/.exec(text);
   if (!digits?.[1]) {
     if (/^[-－−]?[\d,]*\.\d+$/.test(text) || /^[-－−]?\d+(?:\.\d+)?[eE][+-]?\d+$/.test(text))

@@ -1,6 +1,6 @@
 /**
  * The columns of the two tally sheet CSV files and the headers accepted for each (contract §2, plus the
- * common wordings of Chinese tally sheets). Headers are matched trimmed and, for English, ignoring case.
+ * common wordings of Chinese tally sheets). Headers are matched by `headerKey`.
  */
 export interface ColumnSpec<K extends string> {
   readonly key: K;
@@ -11,19 +11,35 @@ export interface ColumnSpec<K extends string> {
   readonly optional?: boolean;
 }
 
+/**
+ * How a header cell is compared with the accepted headers: spaces and line breaks inside it left out
+ * (a wrapped cell `得票\n数` is `得票数`), English in any case. The CSV and workbook readers both use it.
+ */
+export function headerKey(text: string): string {
+  return text.replace(/\s+/gu, '').toLowerCase();
+}
+
 export type BoxColumn = 'box' | 'registered' | 'issued' | 'returned' | 'invalid' | 'voters';
 export type TallyColumn = 'box' | 'contest' | 'candidate' | 'votes';
 
 const BOX: ColumnSpec<'box'> = {
   key: 'box',
-  headers: ['box', '票箱', '票箱编号', '投票箱', '投票站'],
+  headers: ['box', '票箱', '票箱编号', '票箱名称', '投票箱', '投票站'],
   zh: '票箱',
 };
 
 export const BOX_COLUMNS: readonly ColumnSpec<BoxColumn>[] = [
   BOX,
-  { key: 'registered', headers: ['registered', '登记选民', '登记选民数', '选民数'], zh: '登记选民' },
-  { key: 'issued', headers: ['issued', '发出选票', '发出选票数', '发票数'], zh: '发出选票' },
+  {
+    key: 'registered',
+    headers: ['registered', '登记选民', '登记选民数', '登记选民人数', '选民数'],
+    zh: '登记选民',
+  },
+  {
+    key: 'issued',
+    headers: ['issued', '发出选票', '发出选票数', '发放选票', '发放选票数', '发票数'],
+    zh: '发出选票',
+  },
   { key: 'returned', headers: ['returned', '收回选票', '收回选票数', '收回票数'], zh: '收回选票' },
   { key: 'invalid', headers: ['invalid', '无效票', '无效票数', '废票', '废票数', '无效选票'], zh: '无效票' },
   // Optional: the voters who signed in (投票人数), which some provincial measures compare the ballots

@@ -1,6 +1,6 @@
 import { fail, failWith, ok, type InputError, type Result } from '../model/result.js';
 import { csvRows, type CsvCell } from './csv-cells.js';
-import type { ColumnSpec } from './csv-columns.js';
+import { headerKey, type ColumnSpec } from './csv-columns.js';
 
 /** A data row of a CSV table: its line, and its cell in each column ('' where the row is short). */
 export interface TableRow<K extends string> {
@@ -35,7 +35,7 @@ export function csvTable<K extends string>(
   const place = new Map<K, number>();
   header.cells.forEach((cell, index) => {
     const spec = columns.find((column) =>
-      column.headers.some((name) => name.toLowerCase() === cell.text.toLowerCase()),
+      column.headers.some((name) => headerKey(name) === headerKey(cell.text)),
     );
     if (!spec) return;
     if (place.has(spec.key))
@@ -93,16 +93,20 @@ function missingColumn<K extends string>(
 ): InputError {
   const accepted = spec.headers.join(', ');
   const fullWidthComma = header.some((cell) => cell.text.includes('，'));
+  // Saved as "text (tab-separated)", the whole header is one cell holding tabs.
+  const tabs = header.some((cell) => cell.text.includes('\t'));
   return {
     file,
     line,
     message: {
       zh:
         `缺少“${spec.zh}”列（表头可写作：${accepted}）` +
-        (fullWidthComma ? '；表头中有全角逗号“，”，应使用半角逗号“,”分隔' : ''),
+        (fullWidthComma ? '；表头中有全角逗号“，”，应使用半角逗号“,”分隔' : '') +
+        (tabs ? '；表头中有制表符：请把表格另存为以逗号分隔的 CSV' : ''),
       en:
         `missing the ${spec.key} column (headers accepted: ${accepted})` +
-        (fullWidthComma ? '; the header holds full-width commas "，": separate columns with ","' : ''),
+        (fullWidthComma ? '; the header holds full-width commas "，": separate columns with ","' : '') +
+        (tabs ? '; the header holds tabs: save the sheet as CSV, with commas between columns' : ''),
     },
   };
 }

@@ -4,6 +4,7 @@ import { decodeText, type TextEncodingName } from '../text/decode-text.js';
 import { cellCount } from './csv-count.js';
 import { BOX_COLUMNS } from './csv-columns.js';
 import { csvTable } from './csv-table.js';
+import { isTotalLabel, onlyTotalsError } from './total-row.js';
 
 export interface CsvReadOptions {
   /** Forces the text encoding; detected when absent. */
@@ -31,6 +32,7 @@ export function readBoxesText(file: string, text: string): Result<BoxSheet[]> {
   const seen = new Map<string, number>();
   for (const row of table.value) {
     const box = row.cell('box');
+    if (isTotalLabel(box.text)) continue;
     if (box.text === '') {
       errors.push({
         file,
@@ -68,5 +70,8 @@ export function readBoxesText(file: string, text: string): Result<BoxSheet[]> {
       ...(figures['voters'] !== undefined ? { voters: figures['voters'] } : {}),
     });
   }
+  const first = table.value[0];
+  if (sheets.length === 0 && errors.length === 0 && first)
+    errors.push(onlyTotalsError(file, first.line, { zh: '票箱', en: 'box' }));
   return errors.length > 0 ? failWith(errors) : ok(sheets);
 }

@@ -124,6 +124,7 @@ function readContest(item: unknown, path: string, problems: JsonProblems): Conte
     candidatePaths.push(candidatePath);
   });
   reportClashes(candidates, candidatePaths, '候选人', 'candidate', problems);
+  reportSeparators(candidates, candidatePaths, problems);
   if (id === undefined || name === undefined || seats === undefined || !list) return undefined;
   return { id, name, seats, candidates };
 }
@@ -230,6 +231,30 @@ function readGender(value: unknown, path: string, problems: JsonProblems): Gende
   if (value === undefined || value === 'female' || value === 'male') return value;
   problems.add(path, '性别应为 "female" 或 "male"，或不填', 'gender must be "female", "male" or absent');
   return null;
+}
+
+/**
+ * A ballot record's cell separates the names chosen with "|" (contract §3): a candidate's name or id
+ * holding one would be read there as two names, and the ballot perhaps as an overvote.
+ */
+function reportSeparators(
+  candidates: readonly { id: string; name: string }[],
+  paths: readonly string[],
+  problems: JsonProblems,
+): void {
+  candidates.forEach((candidate, index) => {
+    for (const field of ['id', 'name'] as const) {
+      const written = candidate[field];
+      if (!written.includes('|')) continue;
+      const what =
+        field === 'id' ? { zh: '候选人 id', en: 'candidate id' } : { zh: '候选人名称', en: 'candidate name' };
+      problems.add(
+        childPath(paths[index] ?? '$', field),
+        `${what.zh}“${written}”含有“|”：选票记录中“|”用来分隔姓名，该名称会被读成两个人`,
+        `${what.en} "${written}" holds "|", which separates names in a ballot record: it would be read as two people`,
+      );
+    }
+  });
 }
 
 /**

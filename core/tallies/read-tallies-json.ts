@@ -9,6 +9,7 @@ import { JsonProblems } from './json-fields.js';
 import { childPath, isJsonObject } from './json-path.js';
 import type { CsvReadOptions } from './read-boxes.js';
 import { resolveChoice, resolveContest } from './resolve-names.js';
+import { isTotalLabel } from './total-row.js';
 import { VoteKeys } from './vote-keys.js';
 
 export const TALLIES_FORMAT = 'tallywitness.tallies/1';
@@ -71,6 +72,14 @@ export function validateTalliesJson(file: string, data: unknown, election: Elect
     if (!box) return;
     problems.misspellings(box, BOX_FIELDS, path);
     let id = problems.text(box, 'id', path);
+    if (id !== undefined && isTotalLabel(id)) {
+      problems.add(
+        childPath(path, 'id'),
+        `“${id}”是合计，不是票箱：请删去（复核自行求和）`,
+        `"${id}" is a total, not a box: leave it out (the recount makes its own totals)`,
+      );
+      id = undefined;
+    }
     const earlier = id === undefined ? undefined : boxPaths.get(id);
     if (id !== undefined && earlier !== undefined) {
       problems.add(

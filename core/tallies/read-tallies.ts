@@ -6,6 +6,7 @@ import type { CsvCell } from './csv-cells.js';
 import { cellCount } from './csv-count.js';
 import { TALLY_COLUMNS } from './csv-columns.js';
 import { csvTable } from './csv-table.js';
+import { isTotalLabel, onlyTotalsError } from './total-row.js';
 import type { CsvReadOptions } from './read-boxes.js';
 import { resolveChoice, resolveContest } from './resolve-names.js';
 import { sortedErrors } from './input-errors.js';
@@ -46,6 +47,7 @@ export function readTalliesText(file: string, text: string, election: Election):
     const box = row.cell('box');
     const contestCell = row.cell('contest');
     const candidate = row.cell('candidate');
+    if ([box, contestCell, candidate].some((cell) => isTotalLabel(cell.text))) continue;
     if (box.text === '') at(box, '票箱名称为空', 'the box name is empty');
     let contest: Contest | undefined;
     if (contestCell.text === '') at(contestCell, '职位为空', 'the contest is empty');
@@ -74,5 +76,8 @@ export function readTalliesText(file: string, text: string, election: Election):
       );
     else if ('value' in votes) addVotes(tally, box.text, contest.id, choice, votes.value);
   }
+  const first = table.value[0];
+  if (tally.boxes.size === 0 && errors.length === 0 && first)
+    errors.push(onlyTotalsError(file, first.line, { zh: '计票', en: 'vote' }));
   return errors.length > 0 ? failWith(sortedErrors(errors)) : ok(tally);
 }

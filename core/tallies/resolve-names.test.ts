@@ -51,3 +51,61 @@ describe('resolveChoice', () => {
     expect(resolveChoice(chair, 'li-hua')).toEqual({ ok: true, value: 'li-hua' });
   });
 });
+
+describe('resolveChoice on the words tally sheets use for abstentions and void ballots', () => {
+  it('reads 弃权 and 弃权票 as #blank, not as a write-in who could be elected', () => {
+    expect(resolveChoice(chair, '弃权')).toEqual({ ok: true, value: '#blank' });
+    expect(resolveChoice(chair, '弃权票')).toEqual({ ok: true, value: '#blank' });
+  });
+
+  it('refuses 废票 and 无效票 as names: void ballots are counted whole, in boxes.csv', () => {
+    for (const written of ['废票', '无效票', '无效', '作废票']) {
+      const resolved = resolveChoice(chair, written);
+      expect(resolved.ok).toBe(false);
+      if (!resolved.ok) {
+        expect(resolved.message.zh).toBe(
+          `“${written}”不是候选人：整张作废的选票写在票箱统计（boxes.csv）的无效票列，某职位未选任何人写 #blank`,
+        );
+        expect(resolved.message.en).toBe(
+          `"${written}" is not a candidate: whole void ballots go in the invalid column of boxes.csv, and ballots choosing no one in a contest in #blank`,
+        );
+      }
+    }
+  });
+
+  it('still finds a candidate whose name is one of these words first', () => {
+    const odd = { ...chair, candidates: [{ id: 'x', name: '弃权' }] };
+    expect(resolveChoice(odd, '弃权')).toEqual({ ok: true, value: 'x' });
+  });
+});
+
+describe('resolveChoice on a totals label', () => {
+  it('refuses 合计 as a name: where rows are not left out (JSON, hand counts), it must not be elected', () => {
+    const resolved = resolveChoice(chair, '合计');
+    expect(resolved).toEqual({
+      ok: false,
+      message: {
+        zh: '“合计”是合计，不是候选人：请删去（复核自行求和）',
+        en: '"合计" is a total, not a candidate: leave it out (the recount makes its own totals)',
+      },
+    });
+  });
+});
+
+describe('resolveContest with the committee named before the post', () => {
+  const committee: Election = {
+    ...election,
+    contests: [
+      { id: 'chair', name: '主任', seats: 1, candidates: [] },
+      { id: 'member', name: '委员', seats: 3, candidates: [] },
+    ],
+  };
+  it('finds 村委会主任 and 村民委员会委员 as 主任 and 委员, as tally sheets write them', () => {
+    expect(resolveContest(committee, '村委会主任')).toMatchObject({ ok: true, value: { id: 'chair' } });
+    expect(resolveContest(committee, '村民委员会委员')).toMatchObject({ ok: true, value: { id: 'member' } });
+    expect(resolveContest(committee, '居委会主任')).toMatchObject({ ok: true, value: { id: 'chair' } });
+  });
+  it('still refuses a post the election does not hold', () => {
+    expect(resolveContest(committee, '村委会副主任').ok).toBe(false);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Bilingual } from '../model/finding.js';
-import type { Contest, Election } from '../model/election.js';
+import { BLANK, type Contest, type Election } from '../model/election.js';
+import { isTotalLabel } from './total-row.js';
 
 /** A name as a tally sheet writes it, understood; or why it cannot be. */
 export type Resolution<T> =
@@ -29,9 +30,17 @@ function findNamed<T extends Named>(entries: readonly T[], written: string): Res
   return found ? { ok: true, value: found } : undefined;
 }
 
-/** Resolves the contest column (id or name, e.g. `chair` or `主任`). */
+/** The committee's name that tally sheets write before a post (村委会主任 for 主任). */
+const COMMITTEE_PREFIX = /^(村民委员会|村委会|居民委员会|居委会)(?=.)/u;
+
+/**
+ * Resolves the contest column (id or name, e.g. `chair` or `主任`); a name with the committee's name
+ * before it (村委会主任) is the post when no contest is named so in full.
+ */
 export function resolveContest(election: Election, written: string): Resolution<Contest> {
-  const found = findNamed(election.contests, written);
+  const found =
+    findNamed(election.contests, written) ??
+    findNamed(election.contests, written.replace(COMMITTEE_PREFIX, ''));
   if (found) return found;
   const known = election.contests.map((contest) => `${contest.id} ${contest.name}`).join(', ');
   return {
@@ -43,14 +52,37 @@ export function resolveContest(election: Election, written: string): Resolution<
   };
 }
 
+/** How tally sheets write abstentions in the candidate column: the same as `#blank`. */
+const ABSTENTION_WORDS = new Set(['弃权', '弃权票']);
+/** Rows of void ballots: not a person, and not part of a contest's count (boxes.csv counts them whole). */
+const VOID_WORDS = new Set(['废票', '无效票', '无效', '作废票', '作废']);
+
 /**
  * Resolves the candidate column within a contest to its tally key, as core/model/choice.ts defines it:
- * the candidate's id, `#blank`, or, for any other name, the write-in's name as written (另选他人,
- * electable). Unlike `choiceResolver`, which trusts a validated definition, it refuses ambiguous names.
+ * the candidate's id, `#blank` (also written 弃权), or, for any other name, the write-in's name as written
+ * (另选他人, electable). A row of void ballots (废票) is refused: read as a write-in, it could be elected.
+ * Unlike `choiceResolver`, which trusts a validated definition, it refuses ambiguous names.
  */
 export function resolveChoice(contest: Contest, written: string): Resolution<string> {
   const found = findNamed(contest.candidates, written);
   if (found && !found.ok) return found;
   if (found) return { ok: true, value: found.value.id };
+  if (ABSTENTION_WORDS.has(written)) return { ok: true, value: BLANK };
+  if (isTotalLabel(written))
+    return {
+      ok: false,
+      message: {
+        zh: `“${written}”是合计，不是候选人：请删去（复核自行求和）`,
+        en: `"${written}" is a total, not a candidate: leave it out (the recount makes its own totals)`,
+      },
+    };
+  if (VOID_WORDS.has(written))
+    return {
+      ok: false,
+      message: {
+        zh: `“${written}”不是候选人：整张作废的选票写在票箱统计（boxes.csv）的无效票列，某职位未选任何人写 #blank`,
+        en: `"${written}" is not a candidate: whole void ballots go in the invalid column of boxes.csv, and ballots choosing no one in a contest in #blank`,
+      },
+    };
   return { ok: true, value: written }; // `#blank` or a write-in: kept as written
 }

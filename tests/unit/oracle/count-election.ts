@@ -120,6 +120,10 @@ export function countElection(files: { election: string; boxes: string; tallies:
   const registered = definition.registeredVoters ?? boxRegistered;
   if (definition.registeredVoters !== undefined && definition.registeredVoters !== boxRegistered)
     findings.add(findingKey('REGISTERED_MISMATCH', null, null));
+  // No one casts two ballots: more returned than the electorate is an error (unless the electorate is
+  // only the boxes' sum and that is 0, i.e. not stated).
+  if (cast > registered && (definition.registeredVoters !== undefined || registered > 0))
+    findings.add(findingKey('BALLOT_ACCOUNTING_MISMATCH', null, null));
 
   // The election is valid only if more than half of the registered voters cast a ballot.
   const quorumMet = cast * 2 > registered;

@@ -1,0 +1,50 @@
+// The outside check's village (tests/fixtures/outside/liuxi) in the built extension: tally sheets as WPS
+// saves them (GB18030, CRLF, a 合计 row, an empty column and row) and a notice that declares elected two
+// people the law does not elect (李秀兰 with exactly half; 周梅, tied for the last seat). Outcomes worked
+// by hand, as in tests/unit/outside-check.test.ts.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { projectRoot } from '../unit/run-cli.js';
+import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { electedIn } from './result-tables.js';
+
+const village = (file: string) => join(projectRoot, 'tests', 'fixtures', 'outside', 'liuxi', file);
+
+let extension: LaunchedExtension;
+let page: Page;
+
+beforeAll(async () => {
+  extension = await launchExtension();
+  page = await extension.englishDashboard();
+});
+afterAll(async () => {
+  await extension?.close();
+});
+
+test('recounts WPS-saved sheets with totals rows and finds the two winners the law does not elect', async () => {
+  const files = ['election.json', 'boxes-wps.gb18030.csv', 'tallies-wps.gb18030.csv', 'announcement.txt'];
+  await page.locator('input[data-input="counts"]').setInputFiles(files.map(village));
+  for (const [name, role] of [
+    ['boxes-wps.gb18030.csv', 'boxes'],
+    ['tallies-wps.gb18030.csv', 'tallies'],
+    ['announcement.txt', 'announcement'],
+  ])
+    await expect.poll(() => page.getByLabel(`Role of ${name}`).inputValue()).toBe(role);
+  await page.getByRole('button', { name: 'Run the audit' }).click();
+  const banner = page.locator('.result .verdict');
+  await banner.waitFor();
+  await expect.poll(() => banner.getAttribute('data-verdict')).toBe('discrepancies');
+
+  const figure = (name: string) => page.locator(`.result dd[data-figure="${name}"]`).textContent();
+  await expect.poll(() => figure('cast')).toBe('838');
+  await expect.poll(() => figure('valid')).toBe('828');
+  for (const [contest, winners] of [
+    ['chair', ['sun-jianguo']],
+    ['vice-chair', []],
+    ['member', ['wu-gang', 'zheng-hua']],
+  ] as const)
+    expect(await electedIn(page.locator(`table[data-contest="${contest}"]`))).toEqual(winners);
+  await expect.poll(() => page.locator('li[data-code="ANNOUNCED_WINNER_MISMATCH"]').count()).toBe(2);
+  await expect.poll(() => page.locator('li[data-code="BALLOT_ACCOUNTING_MISMATCH"]').count()).toBe(0);
+});

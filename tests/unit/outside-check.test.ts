@@ -1,0 +1,201 @@
+// The outside check's village (tests/fixtures/outside/liuxi, docs/outside-check.md), through the command
+// line as an observer runs it: 中心会场, 分会场 and 流动票箱1; 主任, 副主任 (exactly half) and 委员 (a tie for
+// the last seat); a write-in. Every outcome below was worked by hand from the figures, with exact halves.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../core/index.js';
+import { writeXlsx } from '../../core/spreadsheet/write-xlsx.js';
+import { projectRoot, runCli } from './run-cli.js';
+
+const village = (file: string) => join(projectRoot, 'tests', 'fixtures', 'outside', 'liuxi', file);
+const text = (file: string) => readFileSync(village(file), 'utf8');
+const scratch = mkdtempSync(join(tmpdir(), 'tallywitness-outside-'));
+function written(name: string, content: string | Uint8Array): string {
+  const path = join(scratch, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+async function check(files: { election?: string; boxes?: string; tallies?: string }, extra: string[] = []) {
+  const run = await runCli([
+    'check',
+    ...['--election', files.election ?? village('election.json')],
+    ...['--boxes', files.boxes ?? village('boxes.csv')],
+    ...['--tallies', files.tallies ?? village('tallies.csv')],
+    ...['--format', 'json'],
+    ...extra,
+  ]);
+  return { ...run, report: run.status === 2 ? null : (JSON.parse(run.stdout) as Report) };
+}
+const elected = (report: Report | null) => report?.contests.map((contest) => [contest.id, contest.elected]);
+const codes = (report: Report | null) =>
+  report?.findings.map((finding) => `${finding.severity} ${finding.code}`);
+
+const BY_HAND = [
+  ['chair', ['sun-jianguo']], // 500 of 838 cast: 500 × 2 > 838
+  ['vice-chair', []], // 419 of 838: exactly half is not more than half
+  ['member', ['wu-gang', 'zheng-hua']], // 周梅 and 冯军 tie on 440 for the third seat
+];
+
+describe('the outside check’s village through the command line', { timeout: 60_000 }, () => {
+  it('elects as worked by hand, and calls the runoff, the tie and the women quota', async () => {
+    const { status, report } = await check({});
+    expect(status).toBe(0);
+    expect(report?.turnout).toMatchObject({ registered: 1200, cast: 838, valid: 828, quorumMet: true });
+    expect(elected(report)).toEqual(BY_HAND);
+    expect(codes(report)).toEqual([
+      'warning SEAT_UNFILLED',
+      'warning SEAT_UNFILLED',
+      'warning TIE',
+      'warning WOMEN_QUOTA_UNMET',
+      'info WRITE_IN',
+    ]);
+  });
+
+  it('reads the sheets as WPS saves them: GB18030, CRLF, a 合计 row, an empty column and row', async () => {
+    const boxes = village('boxes-wps.gb18030.csv');
+    const tallies = village('tallies-wps.gb18030.csv');
+    const { status, report } = await check({ boxes, tallies });
+    expect(status).toBe(0);
+    expect(elected(report)).toEqual(BY_HAND);
+    expect(report?.turnout).toMatchObject({ cast: 838, valid: 828 });
+  });
+
+  it('reads a workbook whose 票箱 header is merged down beside a banner over the figures', async () => {
+    const lines = text('boxes.csv').trim().split('\n').slice(1);
+    const rows = [
+      ['票箱', '选票情况', null, null, null],
+      [null, '登记选民', '发出选票', '收回选票', '无效票'],
+      ...lines.map((line) => line.split(',').map((cell, i) => (i === 0 ? cell : Number(cell)))),
+    ];
+    const book = written('boxes.xlsx', writeXlsx([{ name: '票箱统计', rows, merges: ['A1:A2', 'B1:E1'] }]));
+    const { status, report } = await check({ boxes: book });
+    expect(status).toBe(0);
+    expect(report?.boxes.map((box) => box.box)).toEqual(['中心会场', '分会场', '流动票箱1']);
+  });
+
+  it('finds more ballots returned than registered voters an error', async () => {
+    const election = written(
+      'election-800.json',
+      text('election.json').replace('"registeredVoters": 1200', '"registeredVoters": 800'),
+    );
+    const { status, report } = await check({ election });
+    expect(status).toBe(1);
+    expect(report?.findings[0]).toMatchObject({
+      code: 'BALLOT_ACCOUNTING_MISMATCH',
+      expected: 800,
+      found: 838,
+    });
+  });
+
+  it('does not call the women quota unmet in a runoff that does not list the members elected earlier', async () => {
+    const runoff = JSON.parse(text('runoff-election.json')) as Record<string, unknown>;
+    delete runoff['alreadyElected'];
+    const files = {
+      election: written('runoff.json', JSON.stringify(runoff)),
+      boxes: village('runoff-boxes.csv'),
+      tallies: village('runoff-tallies.csv'),
+    };
+    const { status, report } = await check(files);
+    expect(status).toBe(0);
+    // 李秀兰 199 of 600: short of a third (200); 周梅 and 冯军 tie on 249.
+    expect(elected(report)).toEqual([
+      ['vice-chair', []],
+      ['member', []],
+    ]);
+    expect(codes(report)).toContain('info WOMEN_QUOTA_UNMET');
+    expect(codes(report)).not.toContain('warning WOMEN_QUOTA_UNMET');
+  });
+
+  it('refuses a --lang it does not speak and an input given twice, exit 2', async () => {
+    const lang = await check({}, ['--lang', 'fr']);
+    expect([lang.status, lang.stderr]).toEqual([2, expect.stringContaining('--lang must be zh or en')]);
+    const twice = await check({}, ['--election', village('runoff-election.json')]);
+    expect([twice.status, twice.stderr]).toEqual([2, expect.stringContaining('--election is given twice')]);
+  });
+
+  it('names the election definition and $.date when an election report cannot be written without a date', async () => {
+    const undated = JSON.parse(text('election.json')) as Record<string, unknown>;
+    delete undated['date'];
+    const election = written('undated.json', JSON.stringify(undated));
+    const out = join(scratch, 'err.json');
+    const run = await runCli([
+      'export',
+      ...['--to', 'err', '--election', election, '--boxes', village('boxes.csv')],
+      ...['--tallies', village('tallies.csv'), '--out', out],
+    ]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(
+      /^undated\.json \$\.date: 选举结果报告（ERR）须写明选举日期.* \/ an Election Results Report needs the day of the vote/,
+    );
+  });
+
+  it('takes an audit’s --contest as the tally sheets take it, 村委会主任 for 主任', async () => {
+    const screens = (contest: string) =>
+      runCli([
+        'audit',
+        'screens',
+        '--election',
+        village('election.json'),
+        '--boxes',
+        village('boxes.csv'),
+        '--tallies',
+        village('tallies.csv'),
+        '--contest',
+        contest,
+      ]);
+    const run = await screens('村委会主任');
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    const unknown = await screens('书记');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain(
+      'unknown contest "书记" (contests of the election: chair 主任, vice-chair 副主任, member 委员)',
+    );
+  });
+
+  it('ends quietly when the reader of its output goes away (`| head`), with no stack trace', async () => {
+    // 3,000 boxes: a report far larger than a pipe holds, so writing goes on after the reader has gone.
+    const ids = Array.from({ length: 3000 }, (_, i) => `票箱${i + 1}`);
+    const boxes = written(
+      'many-boxes.csv',
+      `box,registered,issued,returned,invalid\n${ids.map((id) => `${id},10,8,8,0\n`).join('')}`,
+    );
+    const tallies = written(
+      'many-tallies.csv',
+      `box,contest,candidate,votes\n${ids.map((id) => `${id},主任,孙建国,5\n${id},主任,#blank,3\n`).join('')}`,
+    );
+    const election = written(
+      'one-contest.json',
+      JSON.stringify({
+        ...JSON.parse(text('election.json')),
+        registeredVoters: 30000,
+        contests: [JSON.parse(text('election.json')).contests[0]],
+      }),
+    );
+    const child = spawn(
+      process.execPath,
+      [
+        join(projectRoot, 'cli', 'bin.mjs'),
+        'check',
+        '--election',
+        election,
+        '--boxes',
+        boxes,
+        '--tallies',
+        tallies,
+        '--format',
+        'json',
+      ],
+      { cwd: projectRoot },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(status).not.toBe(null);
+  });
+});
