@@ -163,6 +163,9 @@ const LABEL_GAP = 16;
 const ENGLISH_GAP = /\b(?:at|on|in|between|during|from|after|before|since|with)\b/i;
 /** How far before 当选 / elected the names of the winners may stand. */
 const NAMES_REACH = 160;
+/** A section's mark at the start of a line: 三、, （二）, 2., 第一部分. */
+const SECTION_MARK =
+  /^\s*(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.](?!\d)|第[一二三四五六七八九十]+[章节部分])/;
 
 /** What the reader remembers between sentences and clauses. */
 interface SentenceState {
@@ -235,7 +238,9 @@ class TextReader {
   readSentence(sentence: Sentence): void {
     // A line with no figure of people or places (a heading such as 三、村党组织换届情况, or 年龄：平均年龄
     // 44.96岁) starts the people of a summary afresh.
-    if (sentence.paragraphStart && sentence.clauses.every((clause) => clause.tokens.every(isNoCount)))
+    // A sentence closed by 。 that only gives a date or a time (投票时间为上午9时至下午3点半。) is no heading;
+    // a section's mark is one wherever a copy put it (…召开。（二）村民委员会换届选举结果).
+    if (sentence.clauses.every((clause) => clause.tokens.every(isNoCount)) && this.isHeading(sentence))
       this.summary.paragraph();
     this.summary.sentence();
     const state: SentenceState = {
@@ -294,6 +299,16 @@ class TextReader {
       this.readElected(sentence, clauseIndex, floor, state);
     }
     this.addCommitteeOfPosts(state.groups);
+  }
+
+  /**
+   * Whether a sentence reads as a heading: one that starts with a section's mark (三、, （二）, 2.), or a
+   * line's first sentence that no full stop closes (村（社区）党组织换届情况, 年龄：成员平均年龄44.96岁).
+   */
+  private isHeading(sentence: Sentence): boolean {
+    const text = this.folded.slice(sentence.start, sentence.end);
+    if (SECTION_MARK.test(text)) return true;
+    return sentence.paragraphStart && !/[。！？!?.]/.test(this.folded.charAt(sentence.end));
   }
 
   /**
@@ -357,6 +372,9 @@ class TextReader {
               state,
             );
     state.lastRefusal = figure ? null : (this.refusal ?? 'no-meaning');
+    // A count left unread (2600多万名选民参加投票，占登记选民的94.5%) is the part of a share right after it:
+    // no earlier figure is. A change (比上届增加3名，占25.9%) is said of the figure before it, which stays.
+    if (!figure && !token.percent && state.lastRefusal !== 'change') state.lastFigure = null;
     if (!figure) {
       const reason = this.refusal;
       if (this.unread.length >= UNREAD_KEPT) {
@@ -837,7 +855,14 @@ class TextReader {
   ): { part: ShareTerm; whole: ShareTerm } | null {
     const base = namedBase(after, trailer);
     const wholeMeaning = countMeaningOf(base);
-    if (wholeMeaning) return { part, whole: { kind: 'count', meaning: wholeMeaning } };
+    if (wholeMeaning) {
+      // 占登记选民的94.5% whose part would be the registered voters themselves: its part is not stated.
+      if (part.kind === 'count' && part.meaning === wholeMeaning) {
+        this.refusal = 'no-base';
+        return null;
+      }
+      return { part, whole: { kind: 'count', meaning: wholeMeaning } };
+    }
     if (base !== '') {
       // A base named in words: a group stated before, or one whose count the text does not give.
       if (part.kind !== 'group') {
@@ -1005,7 +1030,9 @@ function lastTokenEndBefore(from: number, at: number, clauses: Sentence['clauses
  * after the percentage in English (26.6% of all members → members); '' when it names none (占, 占比).
  */
 function namedBase(afterShareWord: string, trailer: string): string {
+  // Spaces beside a Chinese character are a copy's, no word boundary (占村委会干部总数的 11.7%).
   const chinese = afterShareWord
+    .replace(/\s+(?=[\u3000-\u9fff\uff00-\uffef])|(?<=[\u3000-\u9fff\uff00-\uffef])\s+/g, '')
     .replace(/^(占比|占|比例|比重|accounting for|making up|or)/i, '')
     .replace(/^(分别|各|为|达到|达|是|约)+/, '')
     .replace(/(的|总数|总人数|人数|比例|比重|为|达到|达|是|约|近|超过)+$/, '');
