@@ -240,9 +240,11 @@ class ArithmeticCheck {
   }
 
   /** A stated percentage against the stated counts it is a share of. */
-  percent(figure: PercentFigure): void {
+  percent(read: PercentFigure): void {
+    const figure = this.withStatedBallots(read);
     const part = this.valueOf(figure.part, figure);
     const whole = this.valueOf(figure.whole, figure);
+    if (part !== null && whole !== null && this.candidateRateAmbiguous(figure, part, whole)) return;
     // A part attached only by its label (女性, 连任) that is larger than its total shows the attachment
     // wrong: the share is not judged, and said so.
     if (part !== null && whole !== null && part > whole && this.impliedPart(figure)) {
@@ -327,6 +329,44 @@ class ArithmeticCheck {
         this.lang,
       ),
     );
+  }
+
+  /**
+   * The ballots cast, when the text states no voters but states the ballots returned (收回6812张，投票率
+   * 达81.45%): each voter puts one ballot in the box, so the returned ballots are the voters (as
+   * `castFrom` in the report). Ballots issued are never taken for them.
+   */
+  private withStatedBallots(figure: PercentFigure): PercentFigure {
+    if (this.byTerm.has('count:cast') || !this.byTerm.has('count:returned')) return figure;
+    const returned: ShareTerm = { kind: 'count', meaning: 'returned' };
+    const swap = (term: ShareTerm): ShareTerm =>
+      term.kind === 'count' && term.meaning === 'cast' ? returned : term;
+    return { ...figure, part: swap(figure.part), whole: swap(figure.whole) };
+  }
+
+  /**
+   * A candidate's 得票率 is of the ballots cast (《村民委员会组织法》第二十四条), yet notices also give it of the
+   * valid ballots. When the text states valid ballots that differ from the ballots cast and the two
+   * readings give different verdicts, the share is left unjudged, and said so (true); else false.
+   */
+  private candidateRateAmbiguous(figure: PercentFigure, part: bigint, whole: bigint): boolean {
+    if (figure.part.kind !== 'votes' || figure.whole.kind !== 'count') return false;
+    if (figure.whole.meaning !== 'cast' && figure.whole.meaning !== 'returned') return false;
+    const valid = this.valueOf({ kind: 'count', meaning: 'valid' }, figure);
+    if (valid === null || valid === whole) return false;
+    const agrees = (base: bigint) => judgePercent(figure.value, part, base).kind === 'agrees';
+    if (agrees(whole) === agrees(valid)) return false;
+    const stated = decimalText(figure.value) + '%';
+    const wholeName = termName(figure.whole);
+    this.unjudged.push({
+      ...located(figure),
+      reason: 'ambiguous-base',
+      work: {
+        zh: `${stated}是${termName(figure.part).zh}${part}的比例，但基数不明：占${wholeName.zh}${whole}的${exactShareText(part, whole)}，占有效票${valid}的${exactShareText(part, valid)}，两者结论不同`,
+        en: `${stated} is a share of ${termName(figure.part).en} ${part} whose base is unclear: of ${wholeName.en} ${whole} it is ${exactShareText(part, whole)}, of ${valid} valid ballots ${exactShareText(part, valid)}, and the two verdicts differ`,
+      },
+    });
+    return true;
   }
 
   /** Whether the part of a share is a group attached to its total only by its label. */

@@ -74,6 +74,14 @@ export class SummaryTotals {
   /** The people part read last in this sentence, before any ；. */
   private lastPart: string | null = null;
   private nestedUnder: string | null = null;
+  /** The total of people before the last 其中, which may have made a part the total of what follows. */
+  private totalBeforeParts: string | null = null;
+  /**
+   * 学历的51人（其中大专5人），占比82.3%。女性19人: a 其中 in a bracket made the 51 the total of its parts;
+   * the bracket closed, the next sentence's parts are of the body again, not of the 51. (Within the
+   * sentence a part after the bracket may be of either, and stays as it was read.)
+   */
+  private totalAfterSentence: string | null = null;
   /** The group placed last, when it was attached to its total only by its label (女性, 妇女…). */
   private lastImplied: string | null = null;
   /** Where each label was last placed, for shares that name the part but not the base. */
@@ -83,6 +91,7 @@ export class SummaryTotals {
 
   /** A paragraph starts afresh: totals of people are stated again in each. Villages stay the township's. */
   paragraph(): void {
+    this.totalAfterSentence = null;
     this.totals.people = null;
     this.committee = null;
     this.lastImplied = null;
@@ -96,6 +105,9 @@ export class SummaryTotals {
 
   sentence(): void {
     this.lastImplied = null;
+    if (this.totalAfterSentence !== null) this.totals.people = this.totalAfterSentence;
+    this.totalAfterSentence = null;
+    this.totalBeforeParts = null;
     this.sentenceTotal = null;
     this.partsOpen = false;
     this.lastPart = null;
@@ -110,6 +122,8 @@ export class SummaryTotals {
 
   /** A bracket closed after 其中 inside it (10名委员（其中2名是书记）；14个…): its parts end with it. */
   bracketClosed(): void {
+    this.totalAfterSentence = this.totalBeforeParts;
+    this.totalBeforeParts = null;
     this.partsOpen = false;
     this.lastPart = null;
     this.nestedUnder = null;
@@ -117,6 +131,7 @@ export class SummaryTotals {
 
   /** 其中 (of whom, including): parts follow, or parts of the part just read. */
   partMark(): void {
+    this.totalBeforeParts = this.totals.people;
     // 全省有35707名妇女进入班子，…，其中1479人当选书记: 其中 after a group attached only by its label, in
     // its sentence, makes that group the total of what follows (the attachment was a guess, 其中 is not).
     if (this.lastImplied !== null) {
