@@ -88,7 +88,9 @@ export function groupLabel(words: string): string {
   // Brackets stay, written full-width as in the text: 村（居）委会成员.
   let label = words.replace(/[\s,;:、]/g, '').replace(/^\(+|\)+$/g, '');
   label = label.replaceAll('(', '（').replaceAll(')', '）');
-  label = label.replace(/^.*(选出|选举产生|产生)/, '');
+  // 全镇共选举产生村委会成员125名 names its people after the verb; 新一届村党支部书记选出8名, before it.
+  const named = label.replace(/^.*(选出|选举产生|产生)/, '');
+  label = named !== '' ? named : label.replace(/(选出|选举产生|产生)$/, '');
   label = label.replace(
     /^(其中|共有|共计|总计|合计|累计|新一届|本届|全体|全部|所有|共|总|全|有|[全本]?(镇|乡|街道|区|县|市|省|州|旗))+/,
     '',

@@ -118,6 +118,8 @@ const ENGLISH_PEOPLE_AFTER = /^\s*((?:[a-z-]+\s+){0,3}?(?:members?|women|men|peo
 const NAMED_TOTAL = /^(?:在)?(.{1,24}?(?:成员|委员|干部|人员|代表|主任|书记|班子))中$/;
 /** People named after their count: 产生193名居委会成员; with 中 they are the total of the parts after it (在9个村委会主任中). */
 const PEOPLE_AFTER = /^\s*(.{1,16}?(?:成员|委员|干部|人员|代表|主任|书记|班子))(中)?\s*$/;
+/** 在这次当选的21305名乡镇党代表中: 在, words that qualify the people, the count, the people, 中. */
+const AMONG_QUALIFIED = /^在[^，,；;。]{1,16}的$/;
 /** 分别占…的11.7%和0.5%, 40岁以下和41至45岁的各占: each share belongs to one of the groups just read, in order. */
 const RESPECTIVELY = /(分别|各)$/;
 /** A base named only as “the total” (分别占总数的): the total of the parts, when this sentence states it. */
@@ -156,7 +158,7 @@ const LABEL_REACH = 64;
 /** 直接参加投票, 委托投票, 流动票箱投票, voted by proxy: a way of voting, so a part of the ballots cast. */
 const WAY_OF_VOTING = /(直接|委托|代|流动|票箱|函|书面|现场|另行|补)\s*$|\b(?:directly|proxy|mobile)\b/i;
 /** 村支书中45周岁以下, 委员中女性: a body of people, 中, then the part of it. Not 中共 (the Party). */
-const AMONG_BODY = /^(.+?(?:书记|支书|成员|委员|主任|干部|代表|党员|选民|村民|居民))中(?!共)(.+)$/;
+const AMONG_BODY = /^(.*?(?:书记|支书|成员|委员|主任|干部|代表|党员|选民|村民|居民))中(?!共)(.+)$/;
 /** How far (in characters) a count's meaning word may stand before it: 参加正式选举投票的选民有178345人. */
 const LABEL_GAP = 16;
 /** English words between a meaning word and its number that start another phrase (voted at … between 9). */
@@ -516,7 +518,8 @@ class TextReader {
     if (
       namedAfter?.[1] &&
       /^(人|名|位|个)$/.test(token.unit ?? '') &&
-      groupLabel(label).replace(/^在$/, '') === ''
+      (groupLabel(label).replace(/^在$/, '') === '' ||
+        (namedAfter[2] !== undefined && AMONG_QUALIFIED.test(label.trim())))
     )
       return this.group('people', label, labelStart, token, value, trailer, undefined, {
         label: groupLabel(namedAfter[1]),

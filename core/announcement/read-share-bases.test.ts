@@ -83,3 +83,66 @@ describe('a candidate’s 得票率 when valid ballots differ from the ballots c
     }
   });
 });
+
+describe('a label that names its body: an attribute, then a body stated as a total before', () => {
+  const text = (first: string, second: string) =>
+    `全区共选出村“两委”干部2270名。女性村“两委”干部共629人，占${first}；大专以上文化程度的村“两委”干部1963人，占${second}。`;
+
+  it('judges the share against the body the label names, even after 共', () => {
+    expect(shares(text('27.7%', '86.5%'))).toEqual([
+      ['占27.7%', true],
+      ['占86.5%', true],
+    ]);
+    expect(findings(text('28.7%', '86.5%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占28.7%']]);
+    expect(findings(text('27.7%', '85.5%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占85.5%']]);
+  });
+
+  it('leaves a part larger than the body it names unjudged (another scope’s count)', () => {
+    const wider = '全区共选出村“两委”干部2270名。全市女性村“两委”干部共8629人，占27.7%。';
+    expect(findings(wider)).toEqual([]);
+    expect(unjudged(wider)).toEqual([['占27.7%', 'counts-not-stated']]);
+  });
+
+  it('takes no post for a body: 女性委员 after 委员 is a total of its own, its share unread', () => {
+    const post = '全镇选出委员14名，女性委员共3名，占21.4%。';
+    expect(shares(post)).toEqual([]);
+    expect(unread(post)).toEqual([['21.4%', 'no-base']]);
+  });
+});
+
+describe('在…的N名X中: the people counted, qualified before their count, are the total of the parts after', () => {
+  const text = (share: string) =>
+    `此外，在这次当选的2130名乡镇党代表中，基层一线代表为999名，占${share}，其中农民代表734名。`;
+
+  it('judges a part’s share against them', () => {
+    expect(shares(text('46.9%'))).toEqual([['占46.9%', true]]);
+    expect(findings(text('46.9%'))).toEqual([]);
+    expect(findings(text('45.9%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占45.9%']]);
+  });
+
+  it('reads no total when a clause break stands between 在 and the count', () => {
+    const broken = '在这次，当选的2130名乡镇党代表中，基层一线代表为999名，占46.9%。';
+    expect(shares(broken)).toEqual([]);
+    expect(unread(broken)).toEqual([['46.9%', 'no-base']]);
+  });
+});
+
+describe('a post named before 选出, and 村支书 for 村党支部书记', () => {
+  const text = (share: string) =>
+    `新一届村党支部书记选出8名。连选连任的村支部书记6人。本届村支书中45周岁以下5名，占${share}；初中文化程度2名，占25%。`;
+
+  it('takes 村支书中 as the 8 村党支部书记 stated, and judges the parts’ shares of them', () => {
+    expect(shares(text('62.5%'))).toEqual([
+      ['占62.5%', true],
+      ['占25%', true],
+    ]);
+    expect(findings(text('62.5%'))).toEqual([]);
+    expect(findings(text('60.5%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占60.5%']]);
+  });
+
+  it('leaves 支书中 unjudged when it may be the village or the community secretaries', () => {
+    const two = '选出村党支部书记8名，社区党支部书记4名。本届支书中45周岁以下3名，占37.5%。';
+    expect(findings(two)).toEqual([]);
+    expect(unjudged(two)).toEqual([['占37.5%', 'counts-not-stated']]);
+  });
+});

@@ -52,11 +52,17 @@ function placeKind(label: string): PlaceKind {
 
 /**
  * A label as compared with a base written in words: 村民委员会成员, 村委会成员 and 村（居）委会成员 name
- * the same body; 村（居）委主任 and 村主任 the same post.
+ * the same body; 村（居）委主任 and 村主任 the same post, 村党支部书记 and 村支书 too.
  */
 function bodyKey(label: string): string {
-  return label.replace(/[（(][^）)]*[）)]/g, '').replace(/民?委员会|委会|委(?=主任|成员|干部|班子)/g, '');
+  return label
+    .replace(/[（(][^）)]*[）)]/g, '')
+    .replace(/民?委员会|委会|委(?=主任|成员|干部|班子)/g, '')
+    .replace(/党?支部书记$/, '支书');
 }
+
+/** A body of people, not a post (委员, 主任, 书记 name posts of several bodies). */
+const PEOPLE_BODY = /(成员|干部|班子|人员|代表)$/;
 
 /** Words that name a whole committee (村委会干部, 村委会班子, 村民委员会成员), not a part of it. */
 const WHOLE_COMMITTEE = /委.*(成员|干部|班子)$|(委员会|委会)$/;
@@ -157,12 +163,35 @@ export class SummaryTotals {
 
   /** Places a group just read and says what it is a part of. */
   add(label: string, kind: GroupKind, totalMark: boolean, partMark: boolean): PlacedGroup {
-    const place = this.place(label, kind, totalMark, partMark);
+    const body = kind === 'people' ? this.bodyNamedIn(label) : null;
+    const read = this.place(label, kind, totalMark, partMark);
+    // Read as a total of its own (共 or no total before it), the label still names its body: a part of it.
+    const place =
+      body !== null && read.partOf === null ? { partOf: body, nested: false, implied: true } : read;
     this.placed.set(label, place);
     if (kind === 'people') this.lastImplied = place.implied === true ? label : null;
     // Bounded, so that reading stays linear in the length of the text.
     this.recent = [label, ...this.recent.filter((other) => other !== label)].slice(0, RECENT_LABELS);
     return place;
+  }
+
+  /**
+   * 女性村（社区）“两委”干部共629人, 大专以上文化程度的村（社区）“两委”干部1963人: an attribute (two characters
+   * or more: 女委员 is no part of 委员), then a body of people (成员, 干部 … not a post, which several bodies
+   * share) stated before as a total: the label names the total it is a part of. The longest such body, or
+   * null. Kept `implied`, so that a part larger than the body (another scope's) is not judged.
+   */
+  private bodyNamedIn(label: string): string | null {
+    let found: string | null = null;
+    for (const total of this.recent) {
+      if (total === label || !label.endsWith(total) || !PEOPLE_BODY.test(total) || ATTRIBUTE.test(total))
+        continue;
+      if (this.placed.get(total)?.partOf !== null) continue;
+      const attribute = label.slice(0, label.length - total.length).replace(/的$/, '');
+      if (attribute.length < 2 || !ATTRIBUTE.test(attribute)) continue;
+      if (found === null || total.length > found.length) found = total;
+    }
+    return found;
   }
 
   /**
