@@ -118,6 +118,9 @@ const ENGLISH_PEOPLE_AFTER = /^\s*((?:[a-z-]+\s+){0,3}?(?:members?|women|men|peo
 const NAMED_TOTAL = /^(?:在)?(.{1,24}?(?:成员|委员|干部|人员|代表|主任|书记|班子))中$/;
 /** People named after their count: 产生193名居委会成员; with 中 they are the total of the parts after it (在9个村委会主任中). */
 const PEOPLE_AFTER = /^\s*(.{1,16}?(?:成员|委员|干部|人员|代表|主任|书记|班子))(中)?\s*$/;
+/** Those expected at an election by household representatives, and those present (应到户代表267名，实到260名). */
+const ATTENDANCE_EXPECTED = /应到/;
+const ATTENDANCE_PRESENT = /^实到/;
 /** 在这次当选的21305名乡镇党代表中: 在, words that qualify the people, the count, the people, 中. */
 const AMONG_QUALIFIED = /^在[^，,；;。]{1,16}的$/;
 /** 分别占…的11.7%和0.5%, 40岁以下和41至45岁的各占: each share belongs to one of the groups just read, in order. */
@@ -798,7 +801,7 @@ class TextReader {
         this.refusal = 'ambiguous-base';
         return null;
       }
-      return { part: cast, whole: { kind: 'count', meaning: 'registered' } };
+      return this.attendanceRate(state) ?? { part: cast, whole: { kind: 'count', meaning: 'registered' } };
     }
     if (VOTE_RATE.test(words)) {
       const rate = VOTE_RATE.exec(label);
@@ -847,6 +850,26 @@ class TextReader {
     if (share && respectively.length > 1)
       state.respectively = { parts: respectively.slice(1), whole: share.whole };
     return share;
+  }
+
+  /**
+   * 应到户代表267名，实到260名，…，投票率为97.4% (an election by household representatives): with no
+   * registered voters stated, the rate is of those expected (应到) and those present (实到) its sentence
+   * states, one of each. Null when the text states registered voters, or the sentence no such pair, or
+   * when a stated count of voters (or of ballots returned) differs from those present: the rate could be
+   * of either, and stays a share of registered voters, whose count is not stated (unjudged, and said so).
+   */
+  private attendanceRate(state: SentenceState): { part: ShareTerm; whole: ShareTerm } | null {
+    const expected = state.groups.filter((group) => ATTENDANCE_EXPECTED.test(group.label));
+    const present = state.groups.filter((group) => ATTENDANCE_PRESENT.test(group.label));
+    const [whole] = expected;
+    const [part] = present;
+    if (expected.length !== 1 || present.length !== 1 || !whole || !part || part.value > whole.value)
+      return null;
+    if (this.firstCounts.has('registered|')) return null;
+    const cast = this.firstCounts.get('cast|') ?? this.firstCounts.get('returned|');
+    if (cast !== undefined && cast.value !== part.value) return null;
+    return { part: { kind: 'group', label: part.label }, whole: { kind: 'group', label: whole.label } };
   }
 
   /** The base of a share whose part is known: named in words after 占, or the part's usual total. */

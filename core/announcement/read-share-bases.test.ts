@@ -146,3 +146,26 @@ describe('a post named before 选出, and 村支书 for 村党支部书记', () 
     expect(unjudged(two)).toEqual([['占37.5%', 'counts-not-stated']]);
   });
 });
+
+describe('投票率 of an election by household representatives: 实到 of 应到 in its sentence', () => {
+  const text = (share: string) =>
+    `這次選舉應到戶代表267名，實到260名，發出選票260張，收回選票260張，投票率為${share}。`;
+
+  it('judges the rate against those present and those expected when no registered voters are stated', () => {
+    expect(shares(text('97.4%'))).toEqual([['投票率為97.4%', true]]);
+    expect(findings(text('97.4%'))).toEqual([]);
+    expect(findings(text('96.4%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '投票率為96.4%']]);
+  });
+
+  it('leaves it unjudged when the ballots returned differ from those present (of which is it?)', () => {
+    const differ = '這次選舉應到戶代表267名，實到260名，收回選票250張，投票率為97.4%。';
+    expect(findings(differ)).toEqual([]);
+    expect(unjudged(differ)).toEqual([['投票率為97.4%', 'counts-not-stated']]);
+  });
+
+  it('takes no meeting’s attendance for the electorate when registered voters are stated', () => {
+    const meeting = '登记选民300人。村民代表会议应到代表35人，实到30人，投票率为85.7%。';
+    expect(findings(meeting)).toEqual([]);
+    expect(shares(meeting)).toEqual([]);
+  });
+});
