@@ -39,6 +39,7 @@ export function workAnnouncementArithmetic(
   check.ballotAccounting();
   check.candidateVotes();
   check.groups();
+  check.partitions();
   for (const figure of figures.figures) if (figure.kind === 'percent') check.percent(figure);
   return { findings: check.findings, judged: check.judged, unjudged: check.unjudged };
 }
@@ -216,6 +217,39 @@ class ArithmeticCheck {
           });
       }
       this.posts(total, parts);
+    }
+  }
+
+  /**
+   * Totals with the parts stated right after them that make them up (stated-partitions.ts): all the
+   * kinds stated must add up to the total exactly; some of them must not exceed it.
+   */
+  partitions(): void {
+    for (const { total, parts, complete, mayHold } of this.figures.partitions ?? []) {
+      if (total.kind !== 'count' && total.kind !== 'group') continue;
+      const sum = parts.reduce((acc, part) => acc + part.value, 0n);
+      // 直接 that may hold the mobile box: the parts read so add up to the sum without it.
+      const inner = parts.find((part) => part.kind === mayHold?.inner)?.value ?? 0n;
+      const readings = mayHold ? [sum, sum - inner] : [sum];
+      const holds = complete
+        ? readings.includes(total.value)
+        : readings.some((reading) => reading <= total.value);
+      const zhParts = parts.map((part) => `“${part.text}”`).join('加');
+      const enParts = parts.map((part) => `“${part.text}”`).join(' + ');
+      const stated = `“${quoted(total)}”`;
+      if (holds) {
+        this.right('partition', total, {
+          zh: `${zhParts}${complete ? '等于' : '不多于'}${stated}：正确`,
+          en: `${enParts} ${complete ? '=' : '≤'} ${stated}: right`,
+        });
+        continue;
+      }
+      const zhOther = mayHold ? `（直接投票若含流动票箱，则为${sum - inner}）` : '';
+      const enOther = mayHold ? ` (${sum - inner} if 直接 counts the mobile box too)` : '';
+      this.sum('partition', total, total.value, sum, {
+        zh: `${zhParts}等于${sum}${zhOther}，${complete ? '不等于' : '多于'}${stated}的${total.value}`,
+        en: `${enParts} is ${sum}${enOther}, ${complete ? 'not' : 'more than'} the ${total.value} of ${stated}`,
+      });
     }
   }
 
