@@ -93,6 +93,8 @@ export interface GroupFigure {
    * its total shows the attachment wrong, not the figures, and is not judged.
    */
   readonly implied?: boolean;
+  /** True for the first part stated right after its total (or after `X中，` naming it): nothing between. */
+  readonly first?: boolean;
   readonly origin: FigureOrigin;
 }
 

@@ -15,6 +15,7 @@ import { decimalText } from './announced-figures.js';
 import { COUNT_NAMES, englishCountOf, quoted, termName, whereOf } from './figure-names.js';
 import { POSTS } from './figure-words.js';
 import { normalizeText } from './normalize-text.js';
+import { isAttributeLabel } from './summary-totals.js';
 import type { ArithmeticWork, CheckRule, JudgedFigure, UnjudgedFigure } from './judged-figures.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
 
@@ -204,7 +205,8 @@ class ArithmeticCheck {
         // Halves attached by their labels alone may be of another body than the total presumed
         // (男性40人，女性30人 after 两委成员120人，其中村委会成员70人): a sum that fails is not judged.
         const guessed = a?.implied === true || b?.implied === true;
-        if (a && b && a.value + b.value !== total.value && guessed) continue;
+        if (a && b && a.value + b.value !== total.value && (guessed || !this.rightAfter(total, parts, a, b)))
+          continue;
         if (a && b && a.value + b.value === total.value)
           this.right('halves', total, {
             zh: `${a.label}${a.value}人加${b.label}${b.value}人等于${total.label}${total.value}人：正确`,
@@ -251,6 +253,31 @@ class ArithmeticCheck {
         en: `${enParts} is ${sum}${enOther}, ${complete ? 'not' : 'more than'} the ${total.value} of ${stated}`,
       });
     }
+  }
+
+  /**
+   * Whether two halves are stated right after their total, one after the other (其中男40人，女30人), with
+   * nothing counted between but shares and attributes of the same people (党员, 35岁以下): after a body
+   * (其中村委会成员70人，男性40人…) they may be halves of that body, and a sum that fails proves nothing.
+   * `X中，` right before them names their total again (村委会成员中，男性48名，女性17名).
+   */
+  private rightAfter(
+    total: GroupFigure,
+    parts: readonly GroupFigure[],
+    a: GroupFigure,
+    b: GroupFigure,
+  ): boolean {
+    const [earlier, later] = parts.indexOf(a) < parts.indexOf(b) ? [a, b] : [b, a];
+    const all = this.figures.figures;
+    const between = (from: AnnouncedFigure, to: AnnouncedFigure) =>
+      all.slice(all.indexOf(from) + 1, all.indexOf(to));
+    if (!between(earlier, later).every((figure) => figure.kind === 'percent')) return false;
+    if (earlier.first === true) return true;
+    return between(total, earlier).every(
+      (figure) =>
+        figure.kind === 'percent' ||
+        (figure.kind === 'group' && figure.partOf === total.label && isAttributeLabel(figure.label)),
+    );
   }
 
   /** 其中：主任9人，副主任9人，委员27人 — the posts of a committee make it up exactly. */

@@ -733,6 +733,7 @@ class TextReader {
       value,
       ...(kind === 'places' ? { places: true } : {}),
       ...(placed.implied ? { implied: true } : {}),
+      ...(placed.first ? { first: true } : {}),
       origin: this.origin(this.spanFrom(labelStart, end)),
     };
   }

@@ -115,3 +115,19 @@ describe('kinds that may overlap are never added up', () => {
     }
   });
 });
+
+describe('men and women of a group of people (the check of halves)', () => {
+  it('adds them up right after the group, with shares or attributes of its people between', () => {
+    expect(findings('共选出两委成员120人，其中男性40人，女性70人。')).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '共选出两委成员120人'],
+    ]);
+    expect(findings('共选出两委成员120人，其中党员70人，男性40人，占33.3%，女性70人。')).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '共选出两委成员120人'],
+    ]);
+    expect(findings('共选出两委成员120人，其中男性50人，女性70人。')).toEqual([]);
+  });
+
+  it('does not add them up after a body stated among the parts: they may be that body’s', () => {
+    expect(findings('共选出两委成员120人，其中村委会成员70人，男性40人，女性30人。')).toEqual([]);
+  });
+});
