@@ -15,6 +15,7 @@ import { decimalText } from './announced-figures.js';
 import { COUNT_NAMES, englishCountOf, quoted, termName, whereOf } from './figure-names.js';
 import { POSTS } from './figure-words.js';
 import { normalizeText } from './normalize-text.js';
+import { isAttributeLabel } from './summary-totals.js';
 import type { ArithmeticWork, CheckRule, JudgedFigure, UnjudgedFigure } from './judged-figures.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
 
@@ -39,6 +40,7 @@ export function workAnnouncementArithmetic(
   check.ballotAccounting();
   check.candidateVotes();
   check.groups();
+  check.partitions();
   for (const figure of figures.figures) if (figure.kind === 'percent') check.percent(figure);
   return { findings: check.findings, judged: check.judged, unjudged: check.unjudged };
 }
@@ -203,7 +205,8 @@ class ArithmeticCheck {
         // Halves attached by their labels alone may be of another body than the total presumed
         // (男性40人，女性30人 after 两委成员120人，其中村委会成员70人): a sum that fails is not judged.
         const guessed = a?.implied === true || b?.implied === true;
-        if (a && b && a.value + b.value !== total.value && guessed) continue;
+        if (a && b && a.value + b.value !== total.value && (guessed || !this.rightAfter(total, parts, a, b)))
+          continue;
         if (a && b && a.value + b.value === total.value)
           this.right('halves', total, {
             zh: `${a.label}${a.value}人加${b.label}${b.value}人等于${total.label}${total.value}人：正确`,
@@ -217,6 +220,64 @@ class ArithmeticCheck {
       }
       this.posts(total, parts);
     }
+  }
+
+  /**
+   * Totals with the parts stated right after them that make them up (stated-partitions.ts): all the
+   * kinds stated must add up to the total exactly; some of them must not exceed it.
+   */
+  partitions(): void {
+    for (const { total, parts, complete, mayHold } of this.figures.partitions ?? []) {
+      if (total.kind !== 'count' && total.kind !== 'group') continue;
+      const sum = parts.reduce((acc, part) => acc + part.value, 0n);
+      // 直接 that may hold the mobile box: the parts read so add up to the sum without it.
+      const inner = parts.find((part) => part.kind === mayHold?.inner)?.value ?? 0n;
+      const readings = mayHold ? [sum, sum - inner] : [sum];
+      const holds = complete
+        ? readings.includes(total.value)
+        : readings.some((reading) => reading <= total.value);
+      const zhParts = parts.map((part) => `“${part.text}”`).join('加');
+      const enParts = parts.map((part) => `“${part.text}”`).join(' + ');
+      const stated = `“${quoted(total)}”`;
+      if (holds) {
+        this.right('partition', total, {
+          zh: `${zhParts}${complete ? '等于' : '不多于'}${stated}：正确`,
+          en: `${enParts} ${complete ? '=' : '≤'} ${stated}: right`,
+        });
+        continue;
+      }
+      const zhOther = mayHold ? `（直接投票若含流动票箱，则为${sum - inner}）` : '';
+      const enOther = mayHold ? ` (${sum - inner} if 直接 counts the mobile box too)` : '';
+      this.sum('partition', total, total.value, sum, {
+        zh: `${zhParts}等于${sum}${zhOther}，${complete ? '不等于' : '多于'}${stated}的${total.value}`,
+        en: `${enParts} is ${sum}${enOther}, ${complete ? 'not' : 'more than'} the ${total.value} of ${stated}`,
+      });
+    }
+  }
+
+  /**
+   * Whether two halves are stated right after their total, one after the other (其中男40人，女30人), with
+   * nothing counted between but shares and attributes of the same people (党员, 35岁以下): after a body
+   * (其中村委会成员70人，男性40人…) they may be halves of that body, and a sum that fails proves nothing.
+   * `X中，` right before them names their total again (村委会成员中，男性48名，女性17名).
+   */
+  private rightAfter(
+    total: GroupFigure,
+    parts: readonly GroupFigure[],
+    a: GroupFigure,
+    b: GroupFigure,
+  ): boolean {
+    const [earlier, later] = parts.indexOf(a) < parts.indexOf(b) ? [a, b] : [b, a];
+    const all = this.figures.figures;
+    const between = (from: AnnouncedFigure, to: AnnouncedFigure) =>
+      all.slice(all.indexOf(from) + 1, all.indexOf(to));
+    if (!between(earlier, later).every((figure) => figure.kind === 'percent')) return false;
+    if (earlier.first === true) return true;
+    return between(total, earlier).every(
+      (figure) =>
+        figure.kind === 'percent' ||
+        (figure.kind === 'group' && figure.partOf === total.label && isAttributeLabel(figure.label)),
+    );
   }
 
   /** 其中：主任9人，副主任9人，委员27人 — the posts of a committee make it up exactly. */

@@ -16,6 +16,7 @@ export type CheckRule =
   | 'part-within-total' // a part of a summary ≤ its total
   | 'halves' // men + women = total, re-elected + newly elected = total
   | 'posts' // 主任 + 副主任 + 委员 = the committee
+  | 'partition' // men + women of the voters, the ways of voting, villages + communities = their total
   | 'stated-twice' // the same figure stated twice, with the same value
   | 'quorum' // under a rule pack: the stated turnout against the quorum
   | 'winner-threshold'; // under a rule pack: a winner's stated votes against the round's threshold

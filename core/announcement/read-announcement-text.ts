@@ -40,6 +40,7 @@ import { contestResolver } from './resolve-contest.js';
 import { readVoteTables } from './read-vote-table.js';
 import { scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
+import { statedPartitions } from './stated-partitions.js';
 import { SummaryTotals, type GroupKind } from './summary-totals.js';
 
 /**
@@ -57,13 +58,16 @@ export function readAnnouncementText(text: string, election?: Election): Announc
   // Past NUMBERS_READ numbers the text is not read, its numbers only counted: memory stays bounded.
   const numbers = scanNumbersUpTo(prose, NUMBERS_READ);
   const readable = numbers.more > 0 ? prose.slice(0, numbers.cut) : prose;
-  for (const sentence of segmentText(readable, numbers.tokens)) reader.readSentence(sentence);
+  const sentences = segmentText(readable, numbers.tokens);
+  for (const sentence of sentences) reader.readSentence(sentence);
   reader.countBeyond('past-limit', numbers.more);
   const title = noticeTitle(text);
+  const partitions = statedPartitions(readable, text, sentences, reader.keptFigures());
   return {
     ...(title === undefined ? {} : { title }),
     figures: inTextOrder(tables.figures, reader.keptFigures()),
     unread: inTextOrder(tables.unread, reader.unreadInOrder()),
+    ...(partitions.length > 0 ? { partitions } : {}),
     ...(reader.unreadBeyond.count > 0 ? { unreadBeyond: reader.unreadBeyond } : {}),
   };
 }
@@ -735,6 +739,7 @@ class TextReader {
       value,
       ...(kind === 'places' ? { places: true } : {}),
       ...(placed.implied ? { implied: true } : {}),
+      ...(placed.first ? { first: true } : {}),
       origin: this.origin(this.spanFrom(labelStart, end)),
     };
   }

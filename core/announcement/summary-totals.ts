@@ -23,11 +23,21 @@ export interface PlacedGroup {
    * it is taken as a part of the total before it only because its label is an attribute of people.
    */
   readonly implied?: boolean;
+  /**
+   * True for the first part stated after its total was (its count, or `X中，`, or 其中 after a group
+   * that became a total): nothing else stands between them.
+   */
+  readonly first?: boolean;
 }
 
 /** Labels that qualify people of the total rather than name a new body of people. */
 const ATTRIBUTE =
   /^(女|男|妇)|岁|学历|大专|本科|研究生|高中|中专|初中|连任|留任|新当选|新进|新任|一肩挑|交叉任职|党员|少数民族|退役军人|大学生|致富|\b(?:women|men|female|male|under|aged|degree|re-?elected|newly|new)\b/i;
+
+/** Whether a group's label qualifies people (女性, 党员, 35岁以下, 连任 …) rather than naming a body of them. */
+export function isAttributeLabel(label: string): boolean {
+  return ATTRIBUTE.test(label);
+}
 
 /**
  * A body of people qualified only as newly elected (新当选的社区居委会班子成员): all the members, not an
@@ -94,6 +104,8 @@ export class SummaryTotals {
   private readonly placed = new Map<string, PlacedGroup>();
   /** The labels placed last, newest first: a base written in words refers to one of these. */
   private recent: string[] = [];
+  /** True from a total of people (or `X中，`) until the next group of people: that one is its first part. */
+  private firstNext = false;
 
   /** A paragraph starts afresh: totals of people are stated again in each. Villages stay the township's. */
   paragraph(): void {
@@ -101,6 +113,7 @@ export class SummaryTotals {
     this.totals.people = null;
     this.committee = null;
     this.lastImplied = null;
+    this.firstNext = false;
   }
 
   /** The posts of a committee just stated add up to it: later parts, and words naming it, are of their sum. */
@@ -146,6 +159,7 @@ export class SummaryTotals {
       this.lastPart = null;
       this.nestedUnder = null;
       this.lastImplied = null;
+      this.firstNext = true;
       return;
     }
     if (this.partsOpen && this.lastPart !== null) this.nestedUnder = this.lastPart;
@@ -156,6 +170,7 @@ export class SummaryTotals {
   namedTotal(words: string): void {
     this.lastImplied = null;
     this.totals.people = this.knownLabel(words) ?? words;
+    this.firstNext = true;
     this.partsOpen = true;
     this.lastPart = null;
     this.nestedUnder = null;
@@ -164,7 +179,11 @@ export class SummaryTotals {
   /** Places a group just read and says what it is a part of. */
   add(label: string, kind: GroupKind, totalMark: boolean, partMark: boolean): PlacedGroup {
     const body = kind === 'people' ? this.bodyNamedIn(label) : null;
-    const read = this.place(label, kind, totalMark, partMark);
+    let read = this.place(label, kind, totalMark, partMark);
+    if (kind === 'people') {
+      if (read.partOf !== null && this.firstNext) read = { ...read, first: true };
+      this.firstNext = read.partOf === null;
+    }
     // Read as a total of its own (共 or no total before it), the label still names its body: a part of it.
     const place =
       body !== null && read.partOf === null ? { partOf: body, nested: false, implied: true } : read;
