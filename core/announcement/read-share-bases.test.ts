@@ -169,3 +169,23 @@ describe('投票率 of an election by household representatives: 实到 of 应�
     expect(shares(meeting)).toEqual([]);
   });
 });
+
+describe('a share a copy put on the line after 占', () => {
+  const text = (share: string) =>
+    `全区村委会成员共计1143人，其中，男822人，占有\n\n${share}；女321人，占28.1%。`;
+
+  it('reads the line after 占 / 占有 as the same sentence, the share of the count before', () => {
+    expect(shares(text('71。9%'))).toEqual([
+      ['占有\n\n71。9%', true],
+      ['占28.1%', true],
+    ]);
+    expect(findings(text('71。9%'))).toEqual([]);
+    expect(findings(text('72。9%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占有\n\n72。9%']]);
+  });
+
+  it('still ends a sentence at a line break after any other word', () => {
+    const heading = '全区村委会成员共计1143人，其中，男822人\n\n71。9%的村实现一肩挑。';
+    expect(shares(heading)).toEqual([]);
+    expect(findings(heading)).toEqual([]);
+  });
+});

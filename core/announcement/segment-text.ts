@@ -24,7 +24,8 @@ export interface Sentence {
 }
 
 // A line break after a clause mark (，、；) is a copy's wrapping: the sentence goes on on the next line.
-const SENTENCE_END = /[。！？!?]|(?<![,;、][^\S\n]*)\n|\.(?=\s|$)/g;
+// Nor is one after 占 / 占有 / 占比, which want their share (a copy's blank line between them included).
+const SENTENCE_END = /[。！？!?]|(?<![,;、][^\S\n]*)(?<!(?:占有?|占比)\s{0,8})\n|\.(?=\s|$)/g;
 // The run of spaces before `and` starts after a non-space, so that a long run of spaces is tried once.
 const CLAUSE_END = /[,;]|(?<!\s)\s+and\s+/gi;
 
