@@ -103,6 +103,12 @@ describe('a label that names its body: an attribute, then a body stated as a tot
     expect(unjudged(wider)).toEqual([['占27.7%', 'counts-not-stated']]);
   });
 
+  it('takes the newly elected members for a body of their own, not a part of the members before', () => {
+    const newly = '全镇选出村委会成员120人。新当选的村委会成员共50人，占41.7%。';
+    expect(shares(newly)).toEqual([]);
+    expect(unread(newly)).toEqual([['41.7%', 'no-base']]);
+  });
+
   it('takes no post for a body: 女性委员 after 委员 is a total of its own, its share unread', () => {
     const post = '全镇选出委员14名，女性委员共3名，占21.4%。';
     expect(shares(post)).toEqual([]);
@@ -138,6 +144,11 @@ describe('a post named before 选出, and 村支书 for 村党支部书记', () 
     ]);
     expect(findings(text('62.5%'))).toEqual([]);
     expect(findings(text('60.5%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占60.5%']]);
+  });
+
+  it('reads a count before 选出 as people only when the words name people (大会选出7名 names no body)', () => {
+    expect(unread('大会选出7名，其中主任1名，副主任1名，委员3名。')).toEqual([['7', 'no-meaning']]);
+    expect(findings('大会选出7名，其中主任1名，副主任1名，委员3名。')).toEqual([]);
   });
 
   it('leaves 支书中 unjudged when it may be the village or the community secretaries', () => {

@@ -207,7 +207,8 @@ export class SummaryTotals {
         continue;
       if (this.placed.get(total)?.partOf !== null) continue;
       const attribute = label.slice(0, label.length - total.length).replace(/的$/, '');
-      if (attribute.length < 2 || !ATTRIBUTE.test(attribute)) continue;
+      // 新当选的村委会成员 may be the new committee itself, not a part of one stated before.
+      if (attribute.length < 2 || !ATTRIBUTE.test(attribute) || NEWLY_ELECTED_BODY.test(label)) continue;
       if (found === null || total.length > found.length) found = total;
     }
     return found;
