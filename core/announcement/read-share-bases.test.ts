@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { workAnnouncementArithmetic } from './check-announcement-arithmetic.js';
-import { findings, unread } from './corpus/read-shapes.js';
-import { readAnnouncementText } from './read-announcement-text.js';
+import { findings, unread, work } from './corpus/read-shapes.js';
 
 /**
  * Shares whose count and base a careful reader finds unambiguously, by class of attachment (issue #15:
@@ -9,7 +7,6 @@ import { readAnnouncementText } from './read-announcement-text.js';
  * the near misses that must stay unjudged with their reason. Every number and name here is invented.
  */
 
-const work = (text: string) => workAnnouncementArithmetic(readAnnouncementText(text), 'en');
 /** The shares judged, as [text, right]. */
 const shares = (text: string) =>
   work(text)
