@@ -122,6 +122,10 @@ const ENGLISH_PEOPLE_AFTER = /^\s*((?:[a-z-]+\s+){0,3}?(?:members?|women|men|peo
 const NAMED_TOTAL = /^(?:在)?(.{1,24}?(?:成员|委员|干部|人员|代表|主任|书记|班子))中$/;
 /** People named after their count: 产生193名居委会成员; with 中 they are the total of the parts after it (在9个村委会主任中). */
 const PEOPLE_AFTER = /^\s*(.{1,16}?(?:成员|委员|干部|人员|代表|主任|书记|班子))(中)?\s*$/;
+/** 在18个省辖市中: the places named, then 中, ending the clause. */
+const PLACES_AMONG = /^\s*([\u4e00-\u9fff]{1,8}?)中\s*$/;
+/** 达标率, 成功率 (为, 达到): a rate standing alone at the start of its clause. */
+const PLACES_RATE = /^[\u4e00-\u9fff]{1,4}率\s*(为|达到?|是)?$/;
 /** Those expected at an election by household representatives, and those present (应到户代表267名，实到260名). */
 const ATTENDANCE_EXPECTED = /应到/;
 const ATTENDANCE_PRESENT = /^实到/;
@@ -201,6 +205,8 @@ interface SentenceState {
   afterBracket: boolean;
   /** True when parts were opened by 其中 inside a bracket not yet closed. */
   partsInBracket: boolean;
+  /** 在18个省辖市中，有10个省辖市…: the places named by 在…中 and the part of them counted after, for a rate. */
+  amongPlaces: { total: GroupFigure; part: GroupFigure | null } | null;
   /** The sentence's text, for words that change how a figure reads (投票率 beside 参选率). */
   text: string;
   /** Where the sentence starts in the text. */
@@ -266,6 +272,7 @@ class TextReader {
       beforeBracket: null,
       afterBracket: false,
       partsInBracket: false,
+      amongPlaces: null,
       text: this.folded.slice(sentence.start, sentence.end),
       start: sentence.start,
       place: { name: null, scannedTo: sentence.start },
@@ -549,6 +556,8 @@ class TextReader {
     }
     if (token.unit === 'villages' || token.unit === 'communities')
       return this.group('places', label, labelStart, token, value, trailer, '');
+    const among = this.placesAmong(token, label, labelStart, trailer, lastInClause, value, state);
+    if (among) return among;
     const place = PLACE_NOUN.exec(this.folded.slice(token.end, trailerEnd));
     // 全市应换届的1022个村，已完成换届选举1015个: villages counted by what they did, after their total.
     const doneByPlaces =
@@ -820,6 +829,15 @@ class TextReader {
         ? { part: { kind: 'votes', contest: votes.contest, candidate: votes.candidate }, whole: cast }
         : null;
     }
+    // 在18个省辖市中，有10个省辖市…，达标率55.6%: the rate of the part of those places.
+    const among = state.amongPlaces;
+    if (among?.part && PLACES_RATE.test(label.trim())) {
+      state.amongPlaces = null;
+      return {
+        part: { kind: 'group', label: among.part.label },
+        whole: { kind: 'group', label: among.total.label },
+      };
+    }
     // 女性15名（25.9%）, 1,322 (71.1%): a share of the count just before it.
     const bracketed = BRACKETED_SHARE.test(label);
     const at = bracketed ? 0 : label.search(SHARE_OF);
@@ -875,6 +893,51 @@ class TextReader {
     const cast = this.firstCounts.get('cast|') ?? this.firstCounts.get('returned|');
     if (cast !== undefined && cast.value !== part.value) return null;
     return { part: { kind: 'group', label: part.label }, whole: { kind: 'group', label: whole.label } };
+  }
+
+  /**
+   * 在18个省辖市中，有10个省辖市实现了…: places of one kind named by 在…中 (their total), then a count of the
+   * same places in that sentence (a part of them), for the rate that follows (达标率55.6%). Kept to the
+   * sentence; null for any other count.
+   */
+  private placesAmong(
+    token: NumberToken,
+    label: string,
+    labelStart: number,
+    trailer: string,
+    lastInClause: boolean,
+    value: bigint,
+    state: SentenceState,
+  ): GroupFigure | null {
+    if (token.unit !== '个') return null;
+    const named = lastInClause && /在\s*$/.test(label) ? PLACES_AMONG.exec(trailer) : null;
+    if (named?.[1] !== undefined) {
+      const total: GroupFigure = {
+        kind: 'group',
+        label: named[1],
+        partOf: null,
+        value,
+        places: true,
+        origin: this.origin([token.span[0], token.end + named[0].trimEnd().length]),
+      };
+      state.amongPlaces = { total, part: null };
+      return total;
+    }
+    const among = state.amongPlaces;
+    const words = trailer.trim();
+    if (!among || among.part !== null || !/^有?\s*$/.test(label) || !words.startsWith(among.total.label))
+      return null;
+    if (words === among.total.label || value > among.total.value) return null;
+    const part: GroupFigure = {
+      kind: 'group',
+      label: words,
+      partOf: among.total.label,
+      value,
+      places: true,
+      origin: this.origin(this.spanFrom(labelStart, token.end + trailer.trimEnd().length)),
+    };
+    among.part = part;
+    return part;
   }
 
   /** The base of a share whose part is known: named in words after 占, or the part's usual total. */

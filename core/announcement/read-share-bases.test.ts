@@ -197,3 +197,31 @@ describe('a share a copy put on the line after 占', () => {
     expect(findings(heading)).toEqual([]);
   });
 });
+
+describe('在N个X中，有M个X…，…率: a rate of places, both counts stated in its sentence', () => {
+  const text = (share: string) =>
+    `在18个省辖市中，有10个省辖市实现了四大班子各配备1名女干部的目标，达标率${share}。`;
+
+  it('judges the rate as the part of the places named by 在…中', () => {
+    expect(shares(text('55.6%'))).toEqual([['达标率55.6%', true]]);
+    expect(findings(text('55.6%'))).toEqual([]);
+    expect(findings(text('56.6%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '达标率56.6%']]);
+  });
+
+  it('leaves the rate unread when the part names other places, exceeds the total, or stands in another sentence', () => {
+    for (const other of [
+      '在18个省辖市中，有10个市实现了目标，达标率55.6%。',
+      '在18个省辖市中，有20个省辖市实现了目标，达标率55.6%。',
+      '在18个省辖市中，有10个省辖市实现了目标。达标率55.6%。',
+    ]) {
+      expect(shares(other)).toEqual([]);
+      expect(unread(other)).toContainEqual(['55.6%', 'no-meaning']);
+    }
+  });
+
+  it('takes no other share word for such a rate (比例 of what?)', () => {
+    const ratio = '在18个省辖市中，有10个省辖市实现了目标，女干部比例为55.6%。';
+    expect(shares(ratio)).toEqual([]);
+    expect(unread(ratio)).toEqual([['55.6%', 'no-base']]);
+  });
+});
