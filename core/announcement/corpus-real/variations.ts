@@ -196,6 +196,42 @@ function lineBreaksInsideSentences(text: string, random: () => number): VariedTe
   return same(text.replace(/[，、；](?=[^\n\d０-９])/g, (mark) => (random() < 0.25 ? `${mark}\n` : mark)));
 }
 
+/** 其中 with a comma or a colon after it, or opening a sentence of its own (。其中). */
+function partMarkWritings(text: string, random: () => number): VariedText {
+  return same(
+    text.replace(/([，,]?)其中(?![，,：:])/g, (whole, comma: string) => {
+      const pick = random();
+      if (pick < 0.3) return `${comma}其中，`;
+      if (pick < 0.5) return `${comma}其中：`;
+      if (pick < 0.7 && comma !== '') return '。其中';
+      return whole;
+    }),
+  );
+}
+
+/** 占比 for 占 before a share, and thousands separators added to or dropped from counts. */
+function otherWritings(text: string, random: () => number): VariedText {
+  return same(
+    text
+      .replace(/占(?=\d)/g, (word) => (random() < 0.5 ? '占比' : word))
+      .replace(/(?<![\d.,，])(\d{1,3})[,，](\d{3})(?![\d.])/g, (whole, high: string, low: string) =>
+        random() < 0.5 ? `${high}${low}` : whole,
+      )
+      .replace(/(?<![\d.,，-])(\d{1,3})(\d{3})(?=[人名张票])/g, (whole, high: string, low: string) =>
+        random() < 0.5 ? `${high},${low}` : whole,
+      ),
+  );
+}
+
+/** Counts of things that are no people (polling stations, mobile boxes, meetings), between sentences. */
+const OTHER_COUNTS_ZH = ['全镇共设投票站3个、流动票箱2个。', '其间召开座谈会4次。', '共设置秘密写票处5处。'];
+
+function otherCountsInsideParagraphs(text: string, random: () => number): VariedText {
+  if (isEnglish(text)) return same(text);
+  const ends = sentenceEnds(text).filter(() => random() < 0.3);
+  return insertAt(text, ends, () => pickFrom(OTHER_COUNTS_ZH, random));
+}
+
 /** Every variation that keeps catches, one after another. */
 function allAtOnce(text: string, random: () => number): VariedText {
   const inserted = unrelatedInsideParagraphs(text, random);
@@ -215,5 +251,12 @@ export const VARIATIONS: readonly Variation[] = [
   { name: 'unrelated sentences as paragraphs', keepsCatches: true, apply: unrelatedParagraphs },
   { name: 'unrelated sentences at paragraph edges', keepsCatches: true, apply: unrelatedAtParagraphEdges },
   { name: 'all of the above at once', keepsCatches: true, apply: allAtOnce },
+  { name: '其中 with a comma, a colon, or opening a sentence', keepsCatches: true, apply: partMarkWritings },
+  { name: '占比 for 占, thousands separators added or dropped', keepsCatches: true, apply: otherWritings },
+  {
+    name: 'counts of things that are no people between sentences',
+    keepsCatches: true,
+    apply: otherCountsInsideParagraphs,
+  },
   { name: 'line breaks after clause marks', keepsCatches: true, apply: lineBreaksInsideSentences },
 ];
