@@ -232,6 +232,46 @@ function otherCountsInsideParagraphs(text: string, random: () => number): Varied
   return insertAt(text, ends, () => pickFrom(OTHER_COUNTS_ZH, random));
 }
 
+const DIGITS = '零一二三四五六七八九';
+
+/** 0 … 9999 in Chinese numerals (12 → 十二, 105 → 一百零五, 2031 → 二千零三十一). */
+function chineseNumeral(value: number): string {
+  if (value < 10) return DIGITS.charAt(value);
+  if (value < 20) return `十${value % 10 === 0 ? '' : DIGITS.charAt(value % 10)}`;
+  const units = ['', '十', '百', '千'];
+  const digits = String(value).split('').map(Number);
+  let out = '';
+  let zero = false;
+  digits.forEach((digit, i) => {
+    const unit = units[digits.length - 1 - i] ?? '';
+    if (digit === 0) zero = out !== '';
+    else {
+      out += `${zero ? '零' : ''}${DIGITS.charAt(digit)}${unit}`;
+      zero = false;
+    }
+  });
+  return out;
+}
+
+/**
+ * Numbers written in Chinese numerals as notices also write them: small counts of people (十二名) and
+ * shares (百分之七十一点一); in English prose, `percent` for `%`.
+ */
+function numeralWritings(text: string, random: () => number): VariedText {
+  if (isEnglish(text)) return same(text.replace(/(?<=\d)%/g, (sign) => (random() < 0.5 ? ' percent' : sign)));
+  return same(
+    text
+      .replace(/(?<![\d.,，:：-])(\d{1,2})(?=[人名])/g, (whole, count: string) =>
+        random() < 0.5 ? chineseNumeral(Number(count)) : whole,
+      )
+      .replace(/(?<![\d.,，。])(\d{1,2})(?:\.(\d))?%/g, (whole, integer: string, decimal?: string) =>
+        random() < 0.5
+          ? `百分之${chineseNumeral(Number(integer))}${decimal === undefined ? '' : `点${DIGITS.charAt(Number(decimal))}`}`
+          : whole,
+      ),
+  );
+}
+
 /** Every variation that keeps catches, one after another. */
 function allAtOnce(text: string, random: () => number): VariedText {
   const inserted = unrelatedInsideParagraphs(text, random);
@@ -253,6 +293,7 @@ export const VARIATIONS: readonly Variation[] = [
   { name: 'all of the above at once', keepsCatches: true, apply: allAtOnce },
   { name: '其中 with a comma, a colon, or opening a sentence', keepsCatches: true, apply: partMarkWritings },
   { name: '占比 for 占, thousands separators added or dropped', keepsCatches: true, apply: otherWritings },
+  { name: 'Chinese numerals for small counts and shares', keepsCatches: true, apply: numeralWritings },
   {
     name: 'counts of things that are no people between sentences',
     keepsCatches: true,
