@@ -123,3 +123,14 @@ describe('其中 written another way', () => {
     ]);
   });
 });
+
+describe('a point after a number and before a word', () => {
+  it('ends the sentence: the number takes no meaning from the next one', () => {
+    const text =
+      'The meeting opened in Building 3.Thousands of people voted, a turnout of 81.45 percent. The village has 8,363 registered voters.';
+    expect(rows(text).filter(([kind]) => kind === 'count')).toEqual([
+      ['count', 'registered', null, 8363, '8,363 registered voters'],
+    ]);
+    expect(findings(text)).toEqual([]);
+  });
+});

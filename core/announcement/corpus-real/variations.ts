@@ -119,8 +119,14 @@ function sentenceEnds(text: string): number[] {
   const stop = /[。！？]|\.(?= [A-Z])/g;
   for (let match = stop.exec(text); match; match = stop.exec(text)) {
     const after = match.index + match[0].length;
-    // 90。5%: a copy's decimal point, no full stop.
-    if (after < text.length && !/[\n\d]/.test(text.charAt(after))) ends.push(after);
+    // 90。5%: a copy's decimal point, no full stop. Nor is a sentence put before 其中, which points
+    // back at the sentence before it.
+    if (
+      after < text.length &&
+      !/[\n\d]/.test(text.charAt(after)) &&
+      !/^\s*其中/.test(text.slice(after, after + 8))
+    )
+      ends.push(after);
   }
   return ends;
 }
