@@ -257,7 +257,7 @@ class TextReader {
     // a section's mark is one wherever a copy put it (…召开。（二）村民委员会换届选举结果).
     if (sentence.clauses.every((clause) => clause.tokens.every(isNoCount)) && this.isHeading(sentence))
       this.summary.paragraph();
-    this.summary.sentence();
+    this.summary.sentence(/^\s*其中/.test(this.folded.slice(sentence.start, sentence.end)));
     const state: SentenceState = {
       contest: null,
       lastFigure: null,
@@ -406,9 +406,14 @@ class TextReader {
       return null;
     }
     this.figures.push(figure);
-    if (OPEN_BRACKET.test(label)) {
+    // A bracket opened since the figure before, in this clause or an earlier one (（其中，全日制…5人）).
+    const sinceLast = this.folded.slice(
+      Math.max(lastEnd, state.start, token.span[0] - LABEL_REACH),
+      token.span[0],
+    );
+    if (OPEN_BRACKET.test(sinceLast)) {
       state.beforeBracket = state.lastFigure;
-      if (PART_MARK.test(label)) state.partsInBracket = true;
+      if (PART_MARK.test(sinceLast)) state.partsInBracket = true;
     }
     state.lastFigure = figure;
     if (figure.kind === 'votes') state.lastVotes = figure;

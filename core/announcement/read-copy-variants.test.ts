@@ -100,3 +100,37 @@ describe('a line break after a clause mark', () => {
     expect(unread('主任\n812')).toEqual([['812', 'no-meaning']]);
   });
 });
+
+describe('其中 written another way', () => {
+  it('opening a sentence, it points back at the group read last, as inside a sentence', () => {
+    const text =
+      '全省有449名大学生村官当选村委会主任。全省有35707名妇女进入村“两委”班子，比上届增加1605名。其中1479人当选村党组织书记。';
+    expect(findings(text)).toEqual([]);
+    const nested = '新一届党组织班子成员52名，其中女性9名。其中担任书记的2名，占22.2%。';
+    expect(findings(nested)).toEqual([]);
+    expect(unread(nested)).toContainEqual(['22.2%', 'ambiguous-base']);
+  });
+
+  it('with a comma inside a bracket, the share after the bracket is still of the count before it', () => {
+    const text = '选出“两委”成员62人，高中以上学历的51人（其中，全日制大专以上5人），占比82.3%。';
+    expect(findings(text)).toEqual([]);
+    expect(rows(text)).toContainEqual([
+      'percent',
+      'group 高中以上学历 / group “两委”成员',
+      null,
+      '82.3',
+      '占比82.3%',
+    ]);
+  });
+});
+
+describe('a point after a number and before a word', () => {
+  it('ends the sentence: the number takes no meaning from the next one', () => {
+    const text =
+      'The meeting opened in Building 3.Thousands of people voted, a turnout of 81.45 percent. The village has 8,363 registered voters.';
+    expect(rows(text).filter(([kind]) => kind === 'count')).toEqual([
+      ['count', 'registered', null, 8363, '8,363 registered voters'],
+    ]);
+    expect(findings(text)).toEqual([]);
+  });
+});

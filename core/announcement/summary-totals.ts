@@ -122,7 +122,13 @@ export class SummaryTotals {
     this.committee = label;
   }
 
-  sentence(): void {
+  /**
+   * A new sentence. One that opens with 其中 (…比上届增加1605名。其中1479人当选书记) goes on with the
+   * sentence before: its 其中 points back at the group read last, as 其中 inside a sentence would.
+   */
+  sentence(opensWithPartMark = false): void {
+    // …其中女性9名。其中担任书记的2名: as after ，其中 — parts of the part just read, ambiguous as there.
+    if (opensWithPartMark) return;
     this.lastImplied = null;
     if (this.totalAfterSentence !== null) this.totals.people = this.totalAfterSentence;
     this.totalAfterSentence = null;

@@ -119,8 +119,14 @@ function sentenceEnds(text: string): number[] {
   const stop = /[。！？]|\.(?= [A-Z])/g;
   for (let match = stop.exec(text); match; match = stop.exec(text)) {
     const after = match.index + match[0].length;
-    // 90。5%: a copy's decimal point, no full stop.
-    if (after < text.length && !/[\n\d]/.test(text.charAt(after))) ends.push(after);
+    // 90。5%: a copy's decimal point, no full stop. Nor is a sentence put before 其中, which points
+    // back at the sentence before it.
+    if (
+      after < text.length &&
+      !/[\n\d]/.test(text.charAt(after)) &&
+      !/^\s*其中/.test(text.slice(after, after + 8))
+    )
+      ends.push(after);
   }
   return ends;
 }
@@ -196,6 +202,82 @@ function lineBreaksInsideSentences(text: string, random: () => number): VariedTe
   return same(text.replace(/[，、；](?=[^\n\d０-９])/g, (mark) => (random() < 0.25 ? `${mark}\n` : mark)));
 }
 
+/** 其中 with a comma or a colon after it, or opening a sentence of its own (。其中). */
+function partMarkWritings(text: string, random: () => number): VariedText {
+  return same(
+    text.replace(/([，,]?)其中(?![，,：:])/g, (whole, comma: string) => {
+      const pick = random();
+      if (pick < 0.3) return `${comma}其中，`;
+      if (pick < 0.5) return `${comma}其中：`;
+      if (pick < 0.7 && comma !== '') return '。其中';
+      return whole;
+    }),
+  );
+}
+
+/** 占比 for 占 before a share, and thousands separators added to or dropped from counts. */
+function otherWritings(text: string, random: () => number): VariedText {
+  return same(
+    text
+      .replace(/占(?=\d)/g, (word) => (random() < 0.5 ? '占比' : word))
+      .replace(/(?<![\d.,，])(\d{1,3})[,，](\d{3})(?![\d.])/g, (whole, high: string, low: string) =>
+        random() < 0.5 ? `${high}${low}` : whole,
+      )
+      .replace(/(?<![\d.,，-])(\d{1,3})(\d{3})(?=[人名张票])/g, (whole, high: string, low: string) =>
+        random() < 0.5 ? `${high},${low}` : whole,
+      ),
+  );
+}
+
+/** Counts of things that are no people (polling stations, mobile boxes, meetings), between sentences. */
+const OTHER_COUNTS_ZH = ['全镇共设投票站3个、流动票箱2个。', '其间召开座谈会4次。', '共设置秘密写票处5处。'];
+
+function otherCountsInsideParagraphs(text: string, random: () => number): VariedText {
+  if (isEnglish(text)) return same(text);
+  const ends = sentenceEnds(text).filter(() => random() < 0.3);
+  return insertAt(text, ends, () => pickFrom(OTHER_COUNTS_ZH, random));
+}
+
+const DIGITS = '零一二三四五六七八九';
+
+/** 0 … 9999 in Chinese numerals (12 → 十二, 105 → 一百零五, 2031 → 二千零三十一). */
+function chineseNumeral(value: number): string {
+  if (value < 10) return DIGITS.charAt(value);
+  if (value < 20) return `十${value % 10 === 0 ? '' : DIGITS.charAt(value % 10)}`;
+  const units = ['', '十', '百', '千'];
+  const digits = String(value).split('').map(Number);
+  let out = '';
+  let zero = false;
+  digits.forEach((digit, i) => {
+    const unit = units[digits.length - 1 - i] ?? '';
+    if (digit === 0) zero = out !== '';
+    else {
+      out += `${zero ? '零' : ''}${DIGITS.charAt(digit)}${unit}`;
+      zero = false;
+    }
+  });
+  return out;
+}
+
+/**
+ * Numbers written in Chinese numerals as notices also write them: small counts of people (十二名) and
+ * shares (百分之七十一点一); in English prose, `percent` for `%`.
+ */
+function numeralWritings(text: string, random: () => number): VariedText {
+  if (isEnglish(text)) return same(text.replace(/(?<=\d)%/g, (sign) => (random() < 0.5 ? ' percent' : sign)));
+  return same(
+    text
+      .replace(/(?<![\d.,，:：-])(\d{1,2})(?=[人名])/g, (whole, count: string) =>
+        random() < 0.5 ? chineseNumeral(Number(count)) : whole,
+      )
+      .replace(/(?<![\d.,，。])(\d{1,2})(?:\.(\d))?%/g, (whole, integer: string, decimal?: string) =>
+        random() < 0.5
+          ? `百分之${chineseNumeral(Number(integer))}${decimal === undefined ? '' : `点${DIGITS.charAt(Number(decimal))}`}`
+          : whole,
+      ),
+  );
+}
+
 /** Every variation that keeps catches, one after another. */
 function allAtOnce(text: string, random: () => number): VariedText {
   const inserted = unrelatedInsideParagraphs(text, random);
@@ -215,5 +297,13 @@ export const VARIATIONS: readonly Variation[] = [
   { name: 'unrelated sentences as paragraphs', keepsCatches: true, apply: unrelatedParagraphs },
   { name: 'unrelated sentences at paragraph edges', keepsCatches: true, apply: unrelatedAtParagraphEdges },
   { name: 'all of the above at once', keepsCatches: true, apply: allAtOnce },
+  { name: '其中 with a comma, a colon, or opening a sentence', keepsCatches: true, apply: partMarkWritings },
+  { name: '占比 for 占, thousands separators added or dropped', keepsCatches: true, apply: otherWritings },
+  { name: 'Chinese numerals for small counts and shares', keepsCatches: true, apply: numeralWritings },
+  {
+    name: 'counts of things that are no people between sentences',
+    keepsCatches: true,
+    apply: otherCountsInsideParagraphs,
+  },
   { name: 'line breaks after clause marks', keepsCatches: true, apply: lineBreaksInsideSentences },
 ];
