@@ -205,6 +205,8 @@ interface SentenceState {
   afterBracket: boolean;
   /** True when parts were opened by 其中 inside a bracket not yet closed. */
   partsInBracket: boolean;
+  /** Groups of those expected (应到…) and present (实到…) read in this sentence: the first of each, and how many. */
+  attendance: { expected: GroupFigure | null; present: GroupFigure | null; count: number };
   /** 在18个省辖市中，有10个省辖市…: the places named by 在…中 and the part of them counted after, for a rate. */
   amongPlaces: { total: GroupFigure; part: GroupFigure | null } | null;
   /** The sentence's text, for words that change how a figure reads (投票率 beside 参选率). */
@@ -273,6 +275,7 @@ class TextReader {
       afterBracket: false,
       partsInBracket: false,
       amongPlaces: null,
+      attendance: { expected: null, present: null, count: 0 },
       text: this.folded.slice(sentence.start, sentence.end),
       start: sentence.start,
       place: { name: null, scannedTo: sentence.start },
@@ -417,7 +420,10 @@ class TextReader {
     }
     state.lastFigure = figure;
     if (figure.kind === 'votes') state.lastVotes = figure;
-    if (figure.kind === 'group') state.groups.push(figure);
+    if (figure.kind === 'group') {
+      state.groups.push(figure);
+      this.noteAttendance(figure, state.attendance);
+    }
     return figure;
   }
 
@@ -888,12 +894,8 @@ class TextReader {
    * of either, and stays a share of registered voters, whose count is not stated (unjudged, and said so).
    */
   private attendanceRate(state: SentenceState): { part: ShareTerm; whole: ShareTerm } | null {
-    const expected = state.groups.filter((group) => ATTENDANCE_EXPECTED.test(group.label));
-    const present = state.groups.filter((group) => ATTENDANCE_PRESENT.test(group.label));
-    const [whole] = expected;
-    const [part] = present;
-    if (expected.length !== 1 || present.length !== 1 || !whole || !part || part.value > whole.value)
-      return null;
+    const { expected: whole, present: part, count } = state.attendance;
+    if (count !== 2 || !whole || !part || part.value > whole.value) return null;
     if (this.firstCounts.has('registered|')) return null;
     const cast = this.firstCounts.get('cast|') ?? this.firstCounts.get('returned|');
     if (cast !== undefined && cast.value !== part.value) return null;
@@ -943,6 +945,17 @@ class TextReader {
     };
     among.part = part;
     return part;
+  }
+
+  /** Keeps the first group of those expected and of those present, counted, so that a rate looks them up at once. */
+  private noteAttendance(group: GroupFigure, attendance: SentenceState['attendance']): void {
+    if (ATTENDANCE_EXPECTED.test(group.label)) {
+      attendance.expected ??= group;
+      attendance.count++;
+    } else if (ATTENDANCE_PRESENT.test(group.label)) {
+      attendance.present ??= group;
+      attendance.count++;
+    }
   }
 
   /** The base of a share whose part is known: named in words after 占, or the part's usual total. */
