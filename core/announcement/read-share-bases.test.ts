@@ -225,3 +225,21 @@ describe('在N个X中，有M个X…，…率: a rate of places, both counts stat
     expect(unread(ratio)).toEqual([['55.6%', 'no-base']]);
   });
 });
+
+describe('shapes refused: a guessed part or base, so the share stays unread with its reason', () => {
+  it.each([
+    // 都 says every one did something; the rate may measure another thing.
+    ['全镇22个村委会都按期完成换届选举，成功率达到了95%。', '95%', 'no-meaning'],
+    ['参加换届的204个居委会都依法直接选举，直选比例达到90%。', '90%', 'no-base'],
+    // Elections counted in 次, their bodies in the sentence before.
+    ['全镇有9个居委会和8个村委会。居委会9次直选，直选率为90%。', '90%', 'no-meaning'],
+    // People against a count of villages.
+    ['全县28个村（社区）完成换届。书记、主任“一肩挑”28人，达到90%。', '90%', 'no-meaning'],
+    // A body named by another word (年轻干部 for “两委”干部), and a total of its own after 共.
+    ['全区选出“两委”干部2270名，35岁以下年轻干部共685人，占31.2%。', '31.2%', 'no-base'],
+  ])('%s', (text, share, reason) => {
+    expect(shares(text)).toEqual([]);
+    expect(findings(text)).toEqual([]);
+    expect(unread(text)).toContainEqual([share, reason]);
+  });
+});
