@@ -86,7 +86,11 @@ export const GROUP_HEADING =
 export function groupLabel(words: string): string {
   if (/[A-Za-z]/.test(words) && !/[\u3400-\u9fff]/.test(words)) return englishGroupLabel(words);
   // Brackets stay, written full-width as in the text: 村（居）委会成员.
-  let label = words.replace(/[\s,;:、]/g, '').replace(/^\(+|\)+$/g, '');
+  // A list's number before the label (1. 村委会成员中, （2）女性) is no part of it.
+  let label = words
+    .replace(/^\s*(?:\d{1,3}[.、]|[(（]\d{1,3}[)）])/, '')
+    .replace(/[\s,;:、]/g, '')
+    .replace(/^\(+|\)+$/g, '');
   label = label.replaceAll('(', '（').replaceAll(')', '）');
   label = label.replace(/^.*(选出|选举产生|产生)/, '');
   label = label.replace(
