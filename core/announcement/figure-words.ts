@@ -89,7 +89,11 @@ const PEOPLE_BEFORE_VERB = /(成员|委员|干部|人员|代表|主任|书记|�
 export function groupLabel(words: string): string {
   if (/[A-Za-z]/.test(words) && !/[\u3400-\u9fff]/.test(words)) return englishGroupLabel(words);
   // Brackets stay, written full-width as in the text: 村（居）委会成员.
-  let label = words.replace(/[\s,;:、]/g, '').replace(/^\(+|\)+$/g, '');
+  // A list's number before the label (1. 村委会成员中, （2）女性) is no part of it.
+  let label = words
+    .replace(/^\s*(?:\d{1,3}[.、]|[(（]\d{1,3}[)）])/, '')
+    .replace(/[\s,;:、]/g, '')
+    .replace(/^\(+|\)+$/g, '');
   label = label.replaceAll('(', '（').replaceAll(')', '）');
   // 全镇共选举产生村委会成员125名 names its people after the verb; 新一届村党支部书记选出8名, before it
   // (people only: 大会选出5名 names no body).

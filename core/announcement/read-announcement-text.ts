@@ -176,9 +176,9 @@ const LABEL_GAP = 16;
 const ENGLISH_GAP = /\b(?:at|on|in|between|during|from|after|before|since|with)\b/i;
 /** How far before 当选 / elected the names of the winners may stand. */
 const NAMES_REACH = 160;
-/** A section's mark at the start of a line: 三、, （二）, 2., 第一部分. */
+/** A section's mark at the start of a line: 三、, （二）, 2., 第一部分 (also after a list number, 1. 三、). */
 const SECTION_MARK =
-  /^\s*(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.](?!\d)|第[一二三四五六七八九十]+[章节部分])/;
+  /^\s*(?:(?:\d+[、.]|[（(]\d+[）)])\s*)?(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.](?!\d)|第[一二三四五六七八九十]+[章节部分])/;
 
 /** What the reader remembers between sentences and clauses. */
 interface SentenceState {

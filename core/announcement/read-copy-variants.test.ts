@@ -134,3 +134,36 @@ describe('a point after a number and before a word', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+describe('bullets and list numbers at the start of lines', () => {
+  it('reads no count from a list’s number, and no bullet into a label', () => {
+    const text = [
+      '石桥村村民委员会选举结果公告',
+      '1. 本村登记选民980人，参加投票742人，参选率75.7%。',
+      '2、发出选票742张，收回选票742张。',
+      '（3）新一届村委会成员5名。',
+      '● 村委会成员中，男性3名，女性2名，占40%。',
+    ].join('\n');
+    expect(
+      rows(text)
+        .filter(([kind]) => kind === 'count')
+        .map(([, meaning, , value]) => [meaning, value]),
+    ).toEqual([
+      ['registered', 980],
+      ['cast', 742],
+      ['issued', 742],
+      ['returned', 742],
+    ]);
+    expect(findings(text)).toEqual([]);
+    expect(unread(text)).toEqual([]);
+    const wrong = text.replace('女性2名，占40%', '女性3名，占40%');
+    expect(findings(wrong)).toContainEqual([
+      'ANNOUNCED_SUM_MISMATCH',
+      expect.stringContaining('新一届村委会成员5名'),
+    ]);
+  });
+
+  it('still reads a count at the start of a line that no list mark follows', () => {
+    expect(rows('1322人参加投票。')).toEqual([['count', 'cast', null, 1322, '1322人参加投票']]);
+  });
+});

@@ -77,6 +77,13 @@ const TIME_AFTER =
   /^\s*(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o['’]clock\b|hours?\b|hrs?\b|(?:to|and|till|until|-|–|—)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o['’]clock\b))/i;
 const TIME_BEFORE = /(?:上午|下午|早上|早晨|晚上|中午|凌晨|傍晚)\s*$/;
 const CHINESE_FIGURE_UNITS = new Set(['人', '名', '票', '张', '份', '个', '位', '户']);
+/** A list number's mark after it (1. 2、 3） (4)), never a decimal point. */
+const LIST_MARK_AFTER = /^(?:[.、)]|\.(?=\D))(?!\d)/;
+/** What may stand before a list number on its line: spaces, a bullet, an opening bracket. */
+const LIST_PREFIX = /^[^\S\n]*[●■◆▲•·*-]?[^\S\n]*\(?$/;
+/** The same after the end of a sentence on the line (…。2、本村…). */
+const LIST_AFTER_SENTENCE = /[。！？;][^\S\n]*[●■◆▲•·*-]?[^\S\n]*\(?$/;
+
 /** The first age of a range inside a label (31至55岁33人): part of the label, no figure. */
 const AGE_RANGE_AFTER = /^\s*(?:至|到|~)\s*\d+\s*(?:周岁|岁)/;
 
@@ -125,6 +132,8 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     )
       continue;
     const bare = !percent && unit === null;
+    // 1. 本村登记选民980人, 2、…, （3）…: a list's number at the start of a line or sentence, no figure.
+    if (bare && match[2] !== undefined && isListNumber(folded, start, end)) continue;
     if (!percent && isTimeOfDay(folded, start, end, match[2] !== undefined, unit)) continue;
     if (
       bare &&
@@ -204,6 +213,14 @@ function isTimeOfDay(
   if (!/^\d{1,2}(?:\.\d\d)?$/.test(written) || Number.parseInt(written, 10) > 24) return false;
   if (TIME_AFTER.test(folded.slice(end, end + 16))) return true;
   return unit === null && TIME_BEFORE.test(folded.slice(Math.max(0, start - 8), start));
+}
+
+/** Whether a bare number numbers a list: a mark after it, nothing but a bullet or bracket before it. */
+function isListNumber(folded: string, start: number, end: number): boolean {
+  if (end - start > 3 || !LIST_MARK_AFTER.test(folded.slice(end, end + 2))) return false;
+  const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
+  const prefix = folded.slice(Math.max(lineStart, start - 8), start);
+  return (start - lineStart <= 8 && LIST_PREFIX.test(prefix)) || LIST_AFTER_SENTENCE.test(prefix);
 }
 
 /** 3万8千 → 38000: a count written with 万 (or 亿) and then 千 or 百. */

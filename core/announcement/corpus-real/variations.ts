@@ -278,6 +278,18 @@ function numeralWritings(text: string, random: () => number): VariedText {
   );
 }
 
+/** Bullets and list numbers at the start of lines, as pages and documents mark paragraphs. */
+function listMarks(text: string, random: () => number): VariedText {
+  const marks = ['● ', '■ ', '◆', '1. ', '2、', '（1）'];
+  let line = 0;
+  return same(
+    text.replace(/(^|\n)(?=[^\n])/g, (start: string) => {
+      line++;
+      return line > 1 && random() < 0.5 ? `${start}${pickFrom(marks, random)}` : start;
+    }),
+  );
+}
+
 /** Every variation that keeps catches, one after another. */
 function allAtOnce(text: string, random: () => number): VariedText {
   const inserted = unrelatedInsideParagraphs(text, random);
@@ -300,6 +312,7 @@ export const VARIATIONS: readonly Variation[] = [
   { name: '其中 with a comma, a colon, or opening a sentence', keepsCatches: true, apply: partMarkWritings },
   { name: '占比 for 占, thousands separators added or dropped', keepsCatches: true, apply: otherWritings },
   { name: 'Chinese numerals for small counts and shares', keepsCatches: true, apply: numeralWritings },
+  { name: 'bullets and list numbers at line starts', keepsCatches: true, apply: listMarks },
   {
     name: 'counts of things that are no people between sentences',
     keepsCatches: true,
