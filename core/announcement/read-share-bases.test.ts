@@ -28,6 +28,15 @@ describe('a 其中 inside a bracket ends with its sentence', () => {
     expect(findings(text('31.6%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占比31.6%']]);
   });
 
+  it('keeps a total stated since, after a sentence that opened with 其中', () => {
+    const since =
+      '全镇选出“两委”成员62人。中专高中及以上学历的51人（其中大专及以上5人），占比82.3%。其中女性3人；村委会成员共40人。女性19人，占比47.5%。';
+    expect(shares(since)).toEqual([
+      ['占比82.3%', true],
+      ['占比47.5%', true],
+    ]);
+  });
+
   it('leaves a part after the bracket in the same sentence unjudged (of the 51 or of the 62?)', () => {
     const same =
       '全镇选出“两委”成员62人，其中党组织成员51人。中专高中及以上学历的51人（其中大专及以上5人），占比82.3%，女性19人，占比30.6%。';

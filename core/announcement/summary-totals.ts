@@ -97,7 +97,7 @@ export class SummaryTotals {
    * the bracket closed, the next sentence's parts are of the body again, not of the 51. (Within the
    * sentence a part after the bracket may be of either, and stays as it was read.)
    */
-  private totalAfterSentence: string | null = null;
+  private totalAfterSentence: { readonly total: string; readonly insteadOf: string | null } | null = null;
   /** The group placed last, when it was attached to its total only by its label (女性, 妇女…). */
   private lastImplied: string | null = null;
   /** Where each label was last placed, for shares that name the part but not the base. */
@@ -130,7 +130,9 @@ export class SummaryTotals {
     // …其中女性9名。其中担任书记的2名: as after ，其中 — parts of the part just read, ambiguous as there.
     if (opensWithPartMark) return;
     this.lastImplied = null;
-    if (this.totalAfterSentence !== null) this.totals.people = this.totalAfterSentence;
+    // Unless a total was stated since (after a sentence that opened with 其中).
+    if (this.totalAfterSentence?.insteadOf === this.totals.people)
+      this.totals.people = this.totalAfterSentence.total;
     this.totalAfterSentence = null;
     this.totalBeforeParts = null;
     this.sentenceTotal = null;
@@ -147,7 +149,8 @@ export class SummaryTotals {
 
   /** A bracket closed after 其中 inside it (10名委员（其中2名是书记）；14个…): its parts end with it. */
   bracketClosed(): void {
-    this.totalAfterSentence = this.totalBeforeParts;
+    this.totalAfterSentence =
+      this.totalBeforeParts === null ? null : { total: this.totalBeforeParts, insteadOf: this.totals.people };
     this.totalBeforeParts = null;
     this.partsOpen = false;
     this.lastPart = null;
