@@ -290,6 +290,15 @@ function listMarks(text: string, random: () => number): VariedText {
   );
 }
 
+/** 有 or 为 between a group's words and its count of people (女性17名 → 女性有17名). */
+function countVerbs(text: string, random: () => number): VariedText {
+  return same(
+    text.replace(/(?<=[\u4e00-\u9fff])(?<![有为是的达共计第约近逾超过余多占比])(?=\d+[人名])/g, () =>
+      random() < 0.4 ? pickFrom(['有', '为'], random) : '',
+    ),
+  );
+}
+
 /** Every variation that keeps catches, one after another. */
 function allAtOnce(text: string, random: () => number): VariedText {
   const inserted = unrelatedInsideParagraphs(text, random);
@@ -313,6 +322,7 @@ export const VARIATIONS: readonly Variation[] = [
   { name: '占比 for 占, thousands separators added or dropped', keepsCatches: true, apply: otherWritings },
   { name: 'Chinese numerals for small counts and shares', keepsCatches: true, apply: numeralWritings },
   { name: 'bullets and list numbers at line starts', keepsCatches: true, apply: listMarks },
+  { name: '有 or 为 before a count of people', keepsCatches: true, apply: countVerbs },
   {
     name: 'counts of things that are no people between sentences',
     keepsCatches: true,
