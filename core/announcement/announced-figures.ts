@@ -93,6 +93,8 @@ export interface GroupFigure {
    * its total shows the attachment wrong, not the figures, and is not judged.
    */
   readonly implied?: boolean;
+  /** True for the first part stated right after its total (or after `X中，` naming it): nothing between. */
+  readonly first?: boolean;
   readonly origin: FigureOrigin;
 }
 
@@ -147,6 +149,32 @@ export type UnreadReason =
   // 选民总数50。 after 登记选民329人: a figure a copy may have cut or garbled, disagreeing with one stated before.
   | 'doubtful-figure';
 
+/** One part of a stated partition: its kind (men, by proxy, villages …), its count and where it stands. */
+export interface PartitionPart {
+  readonly kind: string;
+  readonly value: bigint;
+  readonly span: TextSpan;
+  readonly text: string;
+}
+
+/**
+ * A total and the parts stated right after it that provably make it up (stated-partitions.ts): men
+ * and women of the voters, the ways of voting of those who voted, villages and communities.
+ */
+export interface StatedPartition {
+  readonly family: 'sex' | 'ways-of-voting' | 'villages-and-communities';
+  /** The figure the parts are of. */
+  readonly total: AnnouncedFigure;
+  readonly parts: readonly PartitionPart[];
+  /** Every kind of the family is stated: the parts must add up to the total exactly, else not exceed it. */
+  readonly complete: boolean;
+  /**
+   * A kind that may hold another (直接投票 may count the votes in the mobile box, or not: 直接投票的选民
+   * 5760人，其中用流动票箱投票的620人): the sum without the inner one is a reading of the parts as well.
+   */
+  readonly mayHold?: { readonly outer: string; readonly inner: string };
+}
+
 /** A number (or a declaration) the reader found but could not give a meaning to. */
 export interface UnreadFigure {
   readonly span: TextSpan;
@@ -165,6 +193,8 @@ export interface AnnouncedFigures {
   readonly title?: string;
   readonly figures: readonly AnnouncedFigure[];
   readonly unread: readonly UnreadFigure[];
+  /** Totals with the parts that make them up, as stated right after them (prose only; absent when none). */
+  readonly partitions?: readonly StatedPartition[];
   /**
    * Numbers left unread beyond the first UNREAD_KEPT, counted by reason but not kept one by one, so that
    * memory stays in proportion on hostile input (10 MB of "7 "). Absent when there are none.

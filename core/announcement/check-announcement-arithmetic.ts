@@ -15,6 +15,7 @@ import { decimalText } from './announced-figures.js';
 import { COUNT_NAMES, englishCountOf, quoted, termName, whereOf } from './figure-names.js';
 import { POSTS } from './figure-words.js';
 import { normalizeText } from './normalize-text.js';
+import { isAttributeLabel } from './summary-totals.js';
 import type { ArithmeticWork, CheckRule, JudgedFigure, UnjudgedFigure } from './judged-figures.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
 
@@ -39,6 +40,7 @@ export function workAnnouncementArithmetic(
   check.ballotAccounting();
   check.candidateVotes();
   check.groups();
+  check.partitions();
   for (const figure of figures.figures) if (figure.kind === 'percent') check.percent(figure);
   return { findings: check.findings, judged: check.judged, unjudged: check.unjudged };
 }
@@ -203,7 +205,8 @@ class ArithmeticCheck {
         // Halves attached by their labels alone may be of another body than the total presumed
         // (男性40人，女性30人 after 两委成员120人，其中村委会成员70人): a sum that fails is not judged.
         const guessed = a?.implied === true || b?.implied === true;
-        if (a && b && a.value + b.value !== total.value && guessed) continue;
+        if (a && b && a.value + b.value !== total.value && (guessed || !this.rightAfter(total, parts, a, b)))
+          continue;
         if (a && b && a.value + b.value === total.value)
           this.right('halves', total, {
             zh: `${a.label}${a.value}人加${b.label}${b.value}人等于${total.label}${total.value}人：正确`,
@@ -217,6 +220,64 @@ class ArithmeticCheck {
       }
       this.posts(total, parts);
     }
+  }
+
+  /**
+   * Totals with the parts stated right after them that make them up (stated-partitions.ts): all the
+   * kinds stated must add up to the total exactly; some of them must not exceed it.
+   */
+  partitions(): void {
+    for (const { total, parts, complete, mayHold } of this.figures.partitions ?? []) {
+      if (total.kind !== 'count' && total.kind !== 'group') continue;
+      const sum = parts.reduce((acc, part) => acc + part.value, 0n);
+      // 直接 that may hold the mobile box: the parts read so add up to the sum without it.
+      const inner = parts.find((part) => part.kind === mayHold?.inner)?.value ?? 0n;
+      const readings = mayHold ? [sum, sum - inner] : [sum];
+      const holds = complete
+        ? readings.includes(total.value)
+        : readings.some((reading) => reading <= total.value);
+      const zhParts = parts.map((part) => `“${part.text}”`).join('加');
+      const enParts = parts.map((part) => `“${part.text}”`).join(' + ');
+      const stated = `“${quoted(total)}”`;
+      if (holds) {
+        this.right('partition', total, {
+          zh: `${zhParts}${complete ? '等于' : '不多于'}${stated}：正确`,
+          en: `${enParts} ${complete ? '=' : '≤'} ${stated}: right`,
+        });
+        continue;
+      }
+      const zhOther = mayHold ? `（直接投票若含流动票箱，则为${sum - inner}）` : '';
+      const enOther = mayHold ? ` (${sum - inner} if 直接 counts the mobile box too)` : '';
+      this.sum('partition', total, total.value, sum, {
+        zh: `${zhParts}等于${sum}${zhOther}，${complete ? '不等于' : '多于'}${stated}的${total.value}`,
+        en: `${enParts} is ${sum}${enOther}, ${complete ? 'not' : 'more than'} the ${total.value} of ${stated}`,
+      });
+    }
+  }
+
+  /**
+   * Whether two halves are stated right after their total, one after the other (其中男40人，女30人), with
+   * nothing counted between but shares and attributes of the same people (党员, 35岁以下): after a body
+   * (其中村委会成员70人，男性40人…) they may be halves of that body, and a sum that fails proves nothing.
+   * `X中，` right before them names their total again (村委会成员中，男性48名，女性17名).
+   */
+  private rightAfter(
+    total: GroupFigure,
+    parts: readonly GroupFigure[],
+    a: GroupFigure,
+    b: GroupFigure,
+  ): boolean {
+    const [earlier, later] = parts.indexOf(a) < parts.indexOf(b) ? [a, b] : [b, a];
+    const all = this.figures.figures;
+    const between = (from: AnnouncedFigure, to: AnnouncedFigure) =>
+      all.slice(all.indexOf(from) + 1, all.indexOf(to));
+    if (!between(earlier, later).every((figure) => figure.kind === 'percent')) return false;
+    if (earlier.first === true) return true;
+    return between(total, earlier).every(
+      (figure) =>
+        figure.kind === 'percent' ||
+        (figure.kind === 'group' && figure.partOf === total.label && isAttributeLabel(figure.label)),
+    );
   }
 
   /** 其中：主任9人，副主任9人，委员27人 — the posts of a committee make it up exactly. */
@@ -240,9 +301,11 @@ class ArithmeticCheck {
   }
 
   /** A stated percentage against the stated counts it is a share of. */
-  percent(figure: PercentFigure): void {
+  percent(read: PercentFigure): void {
+    const figure = this.withStatedBallots(read);
     const part = this.valueOf(figure.part, figure);
     const whole = this.valueOf(figure.whole, figure);
+    if (part !== null && whole !== null && this.candidateRateAmbiguous(figure, part, whole)) return;
     // A part attached only by its label (女性, 连任) that is larger than its total shows the attachment
     // wrong: the share is not judged, and said so.
     if (part !== null && whole !== null && part > whole && this.impliedPart(figure)) {
@@ -327,6 +390,44 @@ class ArithmeticCheck {
         this.lang,
       ),
     );
+  }
+
+  /**
+   * The ballots cast, when the text states no voters but states the ballots returned (收回6812张，投票率
+   * 达81.45%): each voter puts one ballot in the box, so the returned ballots are the voters (as
+   * `castFrom` in the report). Ballots issued are never taken for them.
+   */
+  private withStatedBallots(figure: PercentFigure): PercentFigure {
+    if (this.byTerm.has('count:cast') || !this.byTerm.has('count:returned')) return figure;
+    const returned: ShareTerm = { kind: 'count', meaning: 'returned' };
+    const swap = (term: ShareTerm): ShareTerm =>
+      term.kind === 'count' && term.meaning === 'cast' ? returned : term;
+    return { ...figure, part: swap(figure.part), whole: swap(figure.whole) };
+  }
+
+  /**
+   * A candidate's 得票率 is of the ballots cast (《村民委员会组织法》第二十四条), yet notices also give it of the
+   * valid ballots. When the text states valid ballots that differ from the ballots cast and the two
+   * readings give different verdicts, the share is left unjudged, and said so (true); else false.
+   */
+  private candidateRateAmbiguous(figure: PercentFigure, part: bigint, whole: bigint): boolean {
+    if (figure.part.kind !== 'votes' || figure.whole.kind !== 'count') return false;
+    if (figure.whole.meaning !== 'cast' && figure.whole.meaning !== 'returned') return false;
+    const valid = this.valueOf({ kind: 'count', meaning: 'valid' }, figure);
+    if (valid === null || valid === whole) return false;
+    const agrees = (base: bigint) => judgePercent(figure.value, part, base).kind === 'agrees';
+    if (agrees(whole) === agrees(valid)) return false;
+    const stated = decimalText(figure.value) + '%';
+    const wholeName = termName(figure.whole);
+    this.unjudged.push({
+      ...located(figure),
+      reason: 'ambiguous-base',
+      work: {
+        zh: `${stated}是${termName(figure.part).zh}${part}的比例，但基数不明：占${wholeName.zh}${whole}的${exactShareText(part, whole)}，占有效票${valid}的${exactShareText(part, valid)}，两者结论不同`,
+        en: `${stated} is a share of ${termName(figure.part).en} ${part} whose base is unclear: of ${wholeName.en} ${whole} it is ${exactShareText(part, whole)}, of ${valid} valid ballots ${exactShareText(part, valid)}, and the two verdicts differ`,
+      },
+    });
+    return true;
   }
 
   /** Whether the part of a share is a group attached to its total only by its label. */

@@ -83,12 +83,23 @@ export const GROUP_HEADING =
  * 全镇12个村共选出村委会成员 → 村委会成员; English labels in lower case (Members aged under 35: →
  * members aged under 35).
  */
+/** People named before the verb that elected them (村党支部书记选出). */
+const PEOPLE_BEFORE_VERB = /(成员|委员|干部|人员|代表|主任|书记|支书|班子)$/;
+
 export function groupLabel(words: string): string {
   if (/[A-Za-z]/.test(words) && !/[\u3400-\u9fff]/.test(words)) return englishGroupLabel(words);
   // Brackets stay, written full-width as in the text: 村（居）委会成员.
-  let label = words.replace(/[\s,;:、]/g, '').replace(/^\(+|\)+$/g, '');
+  // A list's number before the label (1. 村委会成员中, （2）女性) is no part of it.
+  let label = words
+    .replace(/^\s*(?:\d{1,3}[.、]|[(（]\d{1,3}[)）])/, '')
+    .replace(/[\s,;:、]/g, '')
+    .replace(/^\(+|\)+$/g, '');
   label = label.replaceAll('(', '（').replaceAll(')', '）');
-  label = label.replace(/^.*(选出|选举产生|产生)/, '');
+  // 全镇共选举产生村委会成员125名 names its people after the verb; 新一届村党支部书记选出8名, before it
+  // (people only: 大会选出5名 names no body).
+  const named = label.replace(/^.*(选出|选举产生|产生)/, '');
+  const before = label.replace(/(选出|选举产生|产生)$/, '');
+  label = named === '' && PEOPLE_BEFORE_VERB.test(before) ? before : named;
   label = label.replace(
     /^(其中|共有|共计|总计|合计|累计|新一届|本届|全体|全部|所有|共|总|全|有|[全本]?(镇|乡|街道|区|县|市|省|州|旗))+/,
     '',

@@ -16,6 +16,7 @@ export type CheckRule =
   | 'part-within-total' // a part of a summary ≤ its total
   | 'halves' // men + women = total, re-elected + newly elected = total
   | 'posts' // 主任 + 副主任 + 委员 = the committee
+  | 'partition' // men + women of the voters, the ways of voting, villages + communities = their total
   | 'stated-twice' // the same figure stated twice, with the same value
   | 'quorum' // under a rule pack: the stated turnout against the quorum
   | 'winner-threshold'; // under a rule pack: a winner's stated votes against the round's threshold
@@ -33,7 +34,8 @@ export interface JudgedFigure {
 /** Why a stated figure the reader did read was not judged. */
 export type UnjudgedReason =
   | 'counts-not-stated' // a share whose part or base the text gives no count for (参选率71.1% alone)
-  | 'zero-base'; // a share of a base of 0
+  | 'zero-base' // a share of a base of 0
+  | 'ambiguous-base'; // a candidate's 得票率 right of the ballots cast and wrong of the valid ones, or the reverse
 
 export interface UnjudgedFigure {
   readonly text: string;

@@ -15,9 +15,12 @@ const FOLD = new Map<string, string>();
 for (let i = 0; i < TRADITIONAL.length; i++) FOLD.set(TRADITIONAL.charAt(i), SIMPLIFIED.charAt(i));
 FOLD.set('\u3000', ' '); // ideographic space
 FOLD.set('\u00a0', ' ');
+// Bullets that mark paragraphs on pages and in documents carry no meaning: they read as spaces.
+const BULLETS = '●■◆▲•★☆◇□○';
+for (const bullet of BULLETS) FOLD.set(bullet, ' ');
 
-/** Every character normalizeText changes: full-width ASCII, the spaces above, the traditional set. */
-const FOLDABLE = new RegExp(`[\\uff01-\\uff5e\\u3000\\u00a0${TRADITIONAL}]`, 'g');
+/** Every character normalizeText changes: full-width ASCII, the spaces and bullets above, the traditional set. */
+const FOLDABLE = new RegExp(`[\\uff01-\\uff5e\\u3000\\u00a0${BULLETS}${TRADITIONAL}]`, 'g');
 
 /**
  * Folds width and script; the result has exactly the length of the input. One native replace, so that

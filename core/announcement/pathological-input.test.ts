@@ -22,6 +22,9 @@ const SHAPES: Readonly<Record<string, string>> = {
   'english elected': 'elected, ',
   sevens: '7 ',
   'winners repeated': '王林当选，',
+  'attendance and rates in one sentence': '应到代表9名，实到8名，投票率88.9%，',
+  'places among places': '在9个村中，有8个村完成，达标率88.9%，',
+  'shares after 占 and line breaks': '女性5人，占\n\n',
 };
 
 const text = (unit: string, size: number) => '选举结果公告\n' + unit.repeat(Math.ceil(size / unit.length));

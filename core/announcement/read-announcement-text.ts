@@ -40,6 +40,7 @@ import { contestResolver } from './resolve-contest.js';
 import { readVoteTables } from './read-vote-table.js';
 import { scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
+import { statedPartitions } from './stated-partitions.js';
 import { SummaryTotals, type GroupKind } from './summary-totals.js';
 
 /**
@@ -57,13 +58,16 @@ export function readAnnouncementText(text: string, election?: Election): Announc
   // Past NUMBERS_READ numbers the text is not read, its numbers only counted: memory stays bounded.
   const numbers = scanNumbersUpTo(prose, NUMBERS_READ);
   const readable = numbers.more > 0 ? prose.slice(0, numbers.cut) : prose;
-  for (const sentence of segmentText(readable, numbers.tokens)) reader.readSentence(sentence);
+  const sentences = segmentText(readable, numbers.tokens);
+  for (const sentence of sentences) reader.readSentence(sentence);
   reader.countBeyond('past-limit', numbers.more);
   const title = noticeTitle(text);
+  const partitions = statedPartitions(readable, text, sentences, reader.keptFigures());
   return {
     ...(title === undefined ? {} : { title }),
     figures: inTextOrder(tables.figures, reader.keptFigures()),
     unread: inTextOrder(tables.unread, reader.unreadInOrder()),
+    ...(partitions.length > 0 ? { partitions } : {}),
     ...(reader.unreadBeyond.count > 0 ? { unreadBeyond: reader.unreadBeyond } : {}),
   };
 }
@@ -118,6 +122,15 @@ const ENGLISH_PEOPLE_AFTER = /^\s*((?:[a-z-]+\s+){0,3}?(?:members?|women|men|peo
 const NAMED_TOTAL = /^(?:在)?(.{1,24}?(?:成员|委员|干部|人员|代表|主任|书记|班子))中$/;
 /** People named after their count: 产生193名居委会成员; with 中 they are the total of the parts after it (在9个村委会主任中). */
 const PEOPLE_AFTER = /^\s*(.{1,16}?(?:成员|委员|干部|人员|代表|主任|书记|班子))(中)?\s*$/;
+/** 在18个省辖市中: the places named, then 中, ending the clause. */
+const PLACES_AMONG = /^\s*([\u4e00-\u9fff]{1,8}?)中\s*$/;
+/** 达标率, 成功率 (为, 达到): a rate standing alone at the start of its clause. */
+const PLACES_RATE = /^[\u4e00-\u9fff]{1,4}率\s*(为|达到?|是)?$/;
+/** Those expected at an election by household representatives, and those present (应到户代表267名，实到260名). */
+const ATTENDANCE_EXPECTED = /应到/;
+const ATTENDANCE_PRESENT = /^实到/;
+/** 在这次当选的21305名乡镇党代表中: 在, words that qualify the people, the count, the people, 中. */
+const AMONG_QUALIFIED = /^在[^，,；;。]{1,16}的$/;
 /** 分别占…的11.7%和0.5%, 40岁以下和41至45岁的各占: each share belongs to one of the groups just read, in order. */
 const RESPECTIVELY = /(分别|各)$/;
 /** A base named only as “the total” (分别占总数的): the total of the parts, when this sentence states it. */
@@ -156,13 +169,16 @@ const LABEL_REACH = 64;
 /** 直接参加投票, 委托投票, 流动票箱投票, voted by proxy: a way of voting, so a part of the ballots cast. */
 const WAY_OF_VOTING = /(直接|委托|代|流动|票箱|函|书面|现场|另行|补)\s*$|\b(?:directly|proxy|mobile)\b/i;
 /** 村支书中45周岁以下, 委员中女性: a body of people, 中, then the part of it. Not 中共 (the Party). */
-const AMONG_BODY = /^(.+?(?:书记|支书|成员|委员|主任|干部|代表|党员|选民|村民|居民))中(?!共)(.+)$/;
+const AMONG_BODY = /^(.*?(?:书记|支书|成员|委员|主任|干部|代表|党员|选民|村民|居民))中(?!共)(.+)$/;
 /** How far (in characters) a count's meaning word may stand before it: 参加正式选举投票的选民有178345人. */
 const LABEL_GAP = 16;
 /** English words between a meaning word and its number that start another phrase (voted at … between 9). */
 const ENGLISH_GAP = /\b(?:at|on|in|between|during|from|after|before|since|with)\b/i;
 /** How far before 当选 / elected the names of the winners may stand. */
 const NAMES_REACH = 160;
+/** A section's mark at the start of a line: 三、, （二）, 2., 第一部分 (also after a list number, 1. 三、). */
+const SECTION_MARK =
+  /^\s*(?:(?:\d+[、.]|[（(]\d+[）)])\s*)?(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.](?!\d)|第[一二三四五六七八九十]+[章节部分])/;
 
 /** What the reader remembers between sentences and clauses. */
 interface SentenceState {
@@ -189,6 +205,10 @@ interface SentenceState {
   afterBracket: boolean;
   /** True when parts were opened by 其中 inside a bracket not yet closed. */
   partsInBracket: boolean;
+  /** Groups of those expected (应到…) and present (实到…) read in this sentence: the first of each, and how many. */
+  attendance: { expected: GroupFigure | null; present: GroupFigure | null; count: number };
+  /** 在18个省辖市中，有10个省辖市…: the places named by 在…中 and the part of them counted after, for a rate. */
+  amongPlaces: { total: GroupFigure; part: GroupFigure | null } | null;
   /** The sentence's text, for words that change how a figure reads (投票率 beside 参选率). */
   text: string;
   /** Where the sentence starts in the text. */
@@ -235,9 +255,11 @@ class TextReader {
   readSentence(sentence: Sentence): void {
     // A line with no figure of people or places (a heading such as 三、村党组织换届情况, or 年龄：平均年龄
     // 44.96岁) starts the people of a summary afresh.
-    if (sentence.paragraphStart && sentence.clauses.every((clause) => clause.tokens.every(isNoCount)))
+    // A sentence closed by 。 that only gives a date or a time (投票时间为上午9时至下午3点半。) is no heading;
+    // a section's mark is one wherever a copy put it (…召开。（二）村民委员会换届选举结果).
+    if (sentence.clauses.every((clause) => clause.tokens.every(isNoCount)) && this.isHeading(sentence))
       this.summary.paragraph();
-    this.summary.sentence();
+    this.summary.sentence(/^\s*其中/.test(this.folded.slice(sentence.start, sentence.end)));
     const state: SentenceState = {
       contest: null,
       lastFigure: null,
@@ -252,6 +274,8 @@ class TextReader {
       beforeBracket: null,
       afterBracket: false,
       partsInBracket: false,
+      amongPlaces: null,
+      attendance: { expected: null, present: null, count: 0 },
       text: this.folded.slice(sentence.start, sentence.end),
       start: sentence.start,
       place: { name: null, scannedTo: sentence.start },
@@ -294,6 +318,16 @@ class TextReader {
       this.readElected(sentence, clauseIndex, floor, state);
     }
     this.addCommitteeOfPosts(state.groups);
+  }
+
+  /**
+   * Whether a sentence reads as a heading: one that starts with a section's mark (三、, （二）, 2.), or a
+   * line's first sentence that no full stop closes (村（社区）党组织换届情况, 年龄：成员平均年龄44.96岁).
+   */
+  private isHeading(sentence: Sentence): boolean {
+    const text = this.folded.slice(sentence.start, sentence.end);
+    if (SECTION_MARK.test(text)) return true;
+    return sentence.paragraphStart && !/[。！？!?.]/.test(this.folded.charAt(sentence.end));
   }
 
   /**
@@ -357,6 +391,9 @@ class TextReader {
               state,
             );
     state.lastRefusal = figure ? null : (this.refusal ?? 'no-meaning');
+    // A count left unread (2600多万名选民参加投票，占登记选民的94.5%) is the part of a share right after it:
+    // no earlier figure is. A change (比上届增加3名，占25.9%) is said of the figure before it, which stays.
+    if (!figure && !token.percent && state.lastRefusal !== 'change') state.lastFigure = null;
     if (!figure) {
       const reason = this.refusal;
       if (this.unread.length >= UNREAD_KEPT) {
@@ -372,13 +409,21 @@ class TextReader {
       return null;
     }
     this.figures.push(figure);
-    if (OPEN_BRACKET.test(label)) {
+    // A bracket opened since the figure before, in this clause or an earlier one (（其中，全日制…5人）).
+    const sinceLast = this.folded.slice(
+      Math.max(lastEnd, state.start, token.span[0] - LABEL_REACH),
+      token.span[0],
+    );
+    if (OPEN_BRACKET.test(sinceLast)) {
       state.beforeBracket = state.lastFigure;
-      if (PART_MARK.test(label)) state.partsInBracket = true;
+      if (PART_MARK.test(sinceLast)) state.partsInBracket = true;
     }
     state.lastFigure = figure;
     if (figure.kind === 'votes') state.lastVotes = figure;
-    if (figure.kind === 'group') state.groups.push(figure);
+    if (figure.kind === 'group') {
+      state.groups.push(figure);
+      this.noteAttendance(figure, state.attendance);
+    }
     return figure;
   }
 
@@ -498,7 +543,8 @@ class TextReader {
     if (
       namedAfter?.[1] &&
       /^(人|名|位|个)$/.test(token.unit ?? '') &&
-      groupLabel(label).replace(/^在$/, '') === ''
+      (groupLabel(label).replace(/^在$/, '') === '' ||
+        (namedAfter[2] !== undefined && AMONG_QUALIFIED.test(label.trim())))
     )
       return this.group('people', label, labelStart, token, value, trailer, undefined, {
         label: groupLabel(namedAfter[1]),
@@ -521,6 +567,8 @@ class TextReader {
     }
     if (token.unit === 'villages' || token.unit === 'communities')
       return this.group('places', label, labelStart, token, value, trailer, '');
+    const among = this.placesAmong(token, label, labelStart, trailer, lastInClause, value, state);
+    if (among) return among;
     const place = PLACE_NOUN.exec(this.folded.slice(token.end, trailerEnd));
     // 全市应换届的1022个村，已完成换届选举1015个: villages counted by what they did, after their total.
     const doneByPlaces =
@@ -711,6 +759,7 @@ class TextReader {
       value,
       ...(kind === 'places' ? { places: true } : {}),
       ...(placed.implied ? { implied: true } : {}),
+      ...(placed.first ? { first: true } : {}),
       origin: this.origin(this.spanFrom(labelStart, end)),
     };
   }
@@ -777,7 +826,7 @@ class TextReader {
         this.refusal = 'ambiguous-base';
         return null;
       }
-      return { part: cast, whole: { kind: 'count', meaning: 'registered' } };
+      return this.attendanceRate(state) ?? { part: cast, whole: { kind: 'count', meaning: 'registered' } };
     }
     if (VOTE_RATE.test(words)) {
       const rate = VOTE_RATE.exec(label);
@@ -790,6 +839,15 @@ class TextReader {
       return votes
         ? { part: { kind: 'votes', contest: votes.contest, candidate: votes.candidate }, whole: cast }
         : null;
+    }
+    // 在18个省辖市中，有10个省辖市…，达标率55.6%: the rate of the part of those places.
+    const among = state.amongPlaces;
+    if (among?.part && PLACES_RATE.test(label.trim())) {
+      state.amongPlaces = null;
+      return {
+        part: { kind: 'group', label: among.part.label },
+        whole: { kind: 'group', label: among.total.label },
+      };
     }
     // 女性15名（25.9%）, 1,322 (71.1%): a share of the count just before it.
     const bracketed = BRACKETED_SHARE.test(label);
@@ -828,6 +886,78 @@ class TextReader {
     return share;
   }
 
+  /**
+   * 应到户代表267名，实到260名，…，投票率为97.4% (an election by household representatives): with no
+   * registered voters stated, the rate is of those expected (应到) and those present (实到) its sentence
+   * states, one of each. Null when the text states registered voters, or the sentence no such pair, or
+   * when a stated count of voters (or of ballots returned) differs from those present: the rate could be
+   * of either, and stays a share of registered voters, whose count is not stated (unjudged, and said so).
+   */
+  private attendanceRate(state: SentenceState): { part: ShareTerm; whole: ShareTerm } | null {
+    const { expected: whole, present: part, count } = state.attendance;
+    if (count !== 2 || !whole || !part || part.value > whole.value) return null;
+    if (this.firstCounts.has('registered|')) return null;
+    const cast = this.firstCounts.get('cast|') ?? this.firstCounts.get('returned|');
+    if (cast !== undefined && cast.value !== part.value) return null;
+    return { part: { kind: 'group', label: part.label }, whole: { kind: 'group', label: whole.label } };
+  }
+
+  /**
+   * 在18个省辖市中，有10个省辖市实现了…: places of one kind named by 在…中 (their total), then a count of the
+   * same places in that sentence (a part of them), for the rate that follows (达标率55.6%). Kept to the
+   * sentence; null for any other count.
+   */
+  private placesAmong(
+    token: NumberToken,
+    label: string,
+    labelStart: number,
+    trailer: string,
+    lastInClause: boolean,
+    value: bigint,
+    state: SentenceState,
+  ): GroupFigure | null {
+    if (token.unit !== '个') return null;
+    const named = lastInClause && /在\s*$/.test(label) ? PLACES_AMONG.exec(trailer) : null;
+    if (named?.[1] !== undefined) {
+      const total: GroupFigure = {
+        kind: 'group',
+        label: named[1],
+        partOf: null,
+        value,
+        places: true,
+        origin: this.origin([token.span[0], token.end + named[0].trimEnd().length]),
+      };
+      state.amongPlaces = { total, part: null };
+      return total;
+    }
+    const among = state.amongPlaces;
+    const words = trailer.trim();
+    if (!among || among.part !== null || !/^有?\s*$/.test(label) || !words.startsWith(among.total.label))
+      return null;
+    if (words === among.total.label || value > among.total.value) return null;
+    const part: GroupFigure = {
+      kind: 'group',
+      label: words,
+      partOf: among.total.label,
+      value,
+      places: true,
+      origin: this.origin(this.spanFrom(labelStart, token.end + trailer.trimEnd().length)),
+    };
+    among.part = part;
+    return part;
+  }
+
+  /** Keeps the first group of those expected and of those present, counted, so that a rate looks them up at once. */
+  private noteAttendance(group: GroupFigure, attendance: SentenceState['attendance']): void {
+    if (ATTENDANCE_EXPECTED.test(group.label)) {
+      attendance.expected ??= group;
+      attendance.count++;
+    } else if (ATTENDANCE_PRESENT.test(group.label)) {
+      attendance.present ??= group;
+      attendance.count++;
+    }
+  }
+
   /** The base of a share whose part is known: named in words after 占, or the part's usual total. */
   private wholeOf(
     part: ShareTerm,
@@ -837,7 +967,14 @@ class TextReader {
   ): { part: ShareTerm; whole: ShareTerm } | null {
     const base = namedBase(after, trailer);
     const wholeMeaning = countMeaningOf(base);
-    if (wholeMeaning) return { part, whole: { kind: 'count', meaning: wholeMeaning } };
+    if (wholeMeaning) {
+      // 占登记选民的94.5% whose part would be the registered voters themselves: its part is not stated.
+      if (part.kind === 'count' && part.meaning === wholeMeaning) {
+        this.refusal = 'no-base';
+        return null;
+      }
+      return { part, whole: { kind: 'count', meaning: wholeMeaning } };
+    }
     if (base !== '') {
       // A base named in words: a group stated before, or one whose count the text does not give.
       if (part.kind !== 'group') {
@@ -1005,7 +1142,9 @@ function lastTokenEndBefore(from: number, at: number, clauses: Sentence['clauses
  * after the percentage in English (26.6% of all members → members); '' when it names none (占, 占比).
  */
 function namedBase(afterShareWord: string, trailer: string): string {
+  // Spaces beside a Chinese character are a copy's, no word boundary (占村委会干部总数的 11.7%).
   const chinese = afterShareWord
+    .replace(/\s+(?=[\u3000-\u9fff\uff00-\uffef])|(?<=[\u3000-\u9fff\uff00-\uffef])\s+/g, '')
     .replace(/^(占比|占|比例|比重|accounting for|making up|or)/i, '')
     .replace(/^(分别|各|为|达到|达|是|约)+/, '')
     .replace(/(的|总数|总人数|人数|比例|比重|为|达到|达|是|约|近|超过)+$/, '');

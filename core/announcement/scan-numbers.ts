@@ -34,7 +34,7 @@ const NUMBER = new RegExp(
     '(百分之\\s*)?', // 1: 百分之 before the number
     '(?:',
     // 90。5%: a copy that wrote 。 for the decimal point of a share (directly before %) — read as a point.
-    '((?:\\d{1,3}(?:,\\d{3})+(?![,\\d])|\\d+)(?:\\.\\d+|。\\d+(?=%))?(?:\\s*[万亿](?:\\d+[千百](?![\\d零〇一二两三四五六七八九]))?)?)', // 2: Arabic (with 万/亿; 3万8千)
+    '((?:\\d{1,3}(?:,\\d{3})+(?![,\\d])|\\d+)(?:\\.\\d+|。\\d+(?=\\s*%))?(?:\\s*[万亿](?:\\d+[千百](?![\\d零〇一二两三四五六七八九]))?)?)', // 2: Arabic (with 万/亿; 3万8千)
     `|([${CHINESE}]+(?:点[零〇一二三四五六七八九]+)?)`, // 3: Chinese numeral
     ')',
     '(\\s*(?:%|percent\\b|per cent\\b))?', // 4: percent sign after
@@ -51,13 +51,20 @@ const UNIT =
  */
 const NOT_A_FIGURE = new Set(['周岁', '岁', '年', '月', '日', '号', '届', '时', '点', '分']);
 /** Words before a number that make it approximate: 近3万, 约1200人, 逾百人. */
-const APPROXIMATE_BEFORE = /(近|约|大约|接近|将近|逾|超过|不足|几)$/;
-/** Words right after a number that make it approximate, with a multiplier after them: 2750多万, 300余名. */
-const APPROXIMATE_AFTER = /^(多|余|来)\s*[万亿千百]?/;
+const APPROXIMATE_BEFORE = /(近|约|大约|接近|将近|逾|超过|不足|几)[^\S\n]*$/;
+/**
+ * Words right after a number that make it approximate, with a multiplier after them: 2750多万, 300余名,
+ * and as a copy may space them, 2750 多万.
+ */
+const APPROXIMATE_AFTER = /^[^\S\n]*(多|余|来)\s*[万亿千百]?/;
 /** 三个方面, 两个阶段: a Chinese numeral with 个 is a figure only when places follow (三个村). */
 const PLACES_AFTER_GE = /^\s*(行政村|自然村|村(?!民)|社区|居委会)/;
-/** A year in English prose (in 2021, the 2021 elections): no figure. */
-const YEAR_BEFORE = /\b(?:in|the|of|since|year)\s+$/i;
+/** A year in English prose (in 2021, the 2021 elections, 5 March 2026, March 5, 2026): no figure. */
+const YEAR_BEFORE =
+  /\b(?:in|the|of|since|year|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,)?)\s+$/i;
+/** A day of an English date (5 March, March 5): no figure. */
+const DAY_AFTER = /^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+const DAY_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
 /** An age in English words (under 35, aged 55 and over, 35 years old): part of a label, no figure. */
 const AGE_BEFORE = /\b(?:aged|ages?|age of|under|over|below|above)\s+$/i;
 const AGE_AFTER = /^\s*(?:years?\b|-year)/i;
@@ -70,6 +77,13 @@ const TIME_AFTER =
   /^\s*(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o['’]clock\b|hours?\b|hrs?\b|(?:to|and|till|until|-|–|—)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b|o['’]clock\b))/i;
 const TIME_BEFORE = /(?:上午|下午|早上|早晨|晚上|中午|凌晨|傍晚)\s*$/;
 const CHINESE_FIGURE_UNITS = new Set(['人', '名', '票', '张', '份', '个', '位', '户']);
+/** A list number's mark after it (1. 2、 3） (4)), never a decimal point. */
+const LIST_MARK_AFTER = /^(?:[.、)]|\.(?=\D))(?!\d)/;
+/** What may stand before a list number on its line: spaces, a bullet, an opening bracket. */
+const LIST_PREFIX = /^[^\S\n]*[●■◆▲•·*-]?[^\S\n]*\(?$/;
+/** The same after the end of a sentence on the line (…。2、本村…). */
+const LIST_AFTER_SENTENCE = /[。！？;][^\S\n]*[●■◆▲•·*-]?[^\S\n]*\(?$/;
+
 /** The first age of a range inside a label (31至55岁33人): part of the label, no figure. */
 const AGE_RANGE_AFTER = /^\s*(?:至|到|~)\s*\d+\s*(?:周岁|岁)/;
 
@@ -102,7 +116,7 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     if (start < consumed) continue;
     const numberEnd = start + match[0].length;
     const approximateAfter =
-      match[4] === undefined ? APPROXIMATE_AFTER.exec(folded.slice(numberEnd, numberEnd + 4)) : null;
+      match[4] === undefined ? APPROXIMATE_AFTER.exec(folded.slice(numberEnd, numberEnd + 8)) : null;
     const end = numberEnd + (approximateAfter?.[0].length ?? 0);
     const before = folded.slice(Math.max(0, start - 1), start);
     const after = folded.slice(end, end + 2);
@@ -118,11 +132,20 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     )
       continue;
     const bare = !percent && unit === null;
+    // 1. 本村登记选民980人, 2、…, （3）…: a list's number at the start of a line or sentence, no figure.
+    if (bare && match[2] !== undefined && isListNumber(folded, start, end)) continue;
     if (!percent && isTimeOfDay(folded, start, end, match[2] !== undefined, unit)) continue;
     if (
       bare &&
       /^(?:19|20)\d\d$/.test(match[0]) &&
-      YEAR_BEFORE.test(folded.slice(Math.max(0, start - 7), start))
+      YEAR_BEFORE.test(folded.slice(Math.max(0, start - 20), start))
+    )
+      continue;
+    if (
+      bare &&
+      /^\d{1,2}$/.test(match[0]) &&
+      (DAY_AFTER.test(folded.slice(end, end + 12)) ||
+        DAY_BEFORE.test(folded.slice(Math.max(0, start - 12), start)))
     )
       continue;
     if (
@@ -153,7 +176,7 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     }
     if (value === null) continue;
     const approximate =
-      approximateAfter !== null || APPROXIMATE_BEFORE.test(folded.slice(Math.max(0, start - 2), start));
+      approximateAfter !== null || APPROXIMATE_BEFORE.test(folded.slice(Math.max(0, start - 6), start));
     consumed = end;
     if (tokens.length >= limit) {
       if (more++ === 0) cut = start;
@@ -190,6 +213,14 @@ function isTimeOfDay(
   if (!/^\d{1,2}(?:\.\d\d)?$/.test(written) || Number.parseInt(written, 10) > 24) return false;
   if (TIME_AFTER.test(folded.slice(end, end + 16))) return true;
   return unit === null && TIME_BEFORE.test(folded.slice(Math.max(0, start - 8), start));
+}
+
+/** Whether a bare number numbers a list: a mark after it, nothing but a bullet or bracket before it. */
+function isListNumber(folded: string, start: number, end: number): boolean {
+  if (end - start > 3 || !LIST_MARK_AFTER.test(folded.slice(end, end + 2))) return false;
+  const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
+  const prefix = folded.slice(Math.max(lineStart, start - 8), start);
+  return (start - lineStart <= 8 && LIST_PREFIX.test(prefix)) || LIST_AFTER_SENTENCE.test(prefix);
 }
 
 /** 3万8千 → 38000: a count written with 万 (or 亿) and then 千 or 百. */

@@ -2,7 +2,8 @@ import type { TextSpan } from './announced-figures.js';
 import type { NumberToken } from './scan-numbers.js';
 
 /**
- * Cuts a folded announcement into sentences (。！？ newline, or a full stop before a space) and clauses
+ * Cuts a folded announcement into sentences (。！？ newline — unless after a clause mark —, or a full stop
+ * before a space) and clauses
  * (，；, " and "), never inside a number (1,322). A number's meaning is looked for within its clause.
  */
 
@@ -22,7 +23,13 @@ export interface Sentence {
   readonly clauses: readonly Clause[];
 }
 
-const SENTENCE_END = /[。！？!?\n]|\.(?=\s|$)/g;
+// A line break after a clause mark (，、；) is a copy's wrapping: the sentence goes on on the next line.
+// Nor is one after 占 / 占有 / 占比, which want their share (a copy's blank line between them included).
+// (The look back stands after the break, so that it is tried at breaks only: a run of spaces stays linear.)
+// A point after a number and before a word ends a sentence too (in Building 3.Thousands voted): it is
+// no decimal point, which digits follow.
+const SENTENCE_END =
+  /[。！？!?]|\n(?<![,;、][^\S\n]*\n)(?<!(?:占有?|占比)\s{0,8}\n)|\.(?=\s|$)|(?<=\d)\.(?=[A-Za-z\u4e00-\u9fff])/g;
 // The run of spaces before `and` starts after a non-space, so that a long run of spaces is tried once.
 const CLAUSE_END = /[,;]|(?<!\s)\s+and\s+/gi;
 

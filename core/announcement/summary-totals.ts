@@ -23,11 +23,21 @@ export interface PlacedGroup {
    * it is taken as a part of the total before it only because its label is an attribute of people.
    */
   readonly implied?: boolean;
+  /**
+   * True for the first part stated after its total was (its count, or `X中，`, or 其中 after a group
+   * that became a total): nothing else stands between them.
+   */
+  readonly first?: boolean;
 }
 
 /** Labels that qualify people of the total rather than name a new body of people. */
 const ATTRIBUTE =
   /^(女|男|妇)|岁|学历|大专|本科|研究生|高中|中专|初中|连任|留任|新当选|新进|新任|一肩挑|交叉任职|党员|少数民族|退役军人|大学生|致富|\b(?:women|men|female|male|under|aged|degree|re-?elected|newly|new)\b/i;
+
+/** Whether a group's label qualifies people (女性, 党员, 35岁以下, 连任 …) rather than naming a body of them. */
+export function isAttributeLabel(label: string): boolean {
+  return ATTRIBUTE.test(label);
+}
 
 /**
  * A body of people qualified only as newly elected (新当选的社区居委会班子成员): all the members, not an
@@ -52,11 +62,17 @@ function placeKind(label: string): PlaceKind {
 
 /**
  * A label as compared with a base written in words: 村民委员会成员, 村委会成员 and 村（居）委会成员 name
- * the same body; 村（居）委主任 and 村主任 the same post.
+ * the same body; 村（居）委主任 and 村主任 the same post, 村党支部书记 and 村支书 too.
  */
 function bodyKey(label: string): string {
-  return label.replace(/[（(][^）)]*[）)]/g, '').replace(/民?委员会|委会|委(?=主任|成员|干部|班子)/g, '');
+  return label
+    .replace(/[（(][^）)]*[）)]/g, '')
+    .replace(/民?委员会|委会|委(?=主任|成员|干部|班子)/g, '')
+    .replace(/党?支部书记$/, '支书');
 }
+
+/** A body of people, not a post (委员, 主任, 书记 name posts of several bodies). */
+const PEOPLE_BODY = /(成员|干部|班子|人员|代表)$/;
 
 /** Words that name a whole committee (村委会干部, 村委会班子, 村民委员会成员), not a part of it. */
 const WHOLE_COMMITTEE = /委.*(成员|干部|班子)$|(委员会|委会)$/;
@@ -74,18 +90,30 @@ export class SummaryTotals {
   /** The people part read last in this sentence, before any ；. */
   private lastPart: string | null = null;
   private nestedUnder: string | null = null;
+  /** The total of people before the last 其中, which may have made a part the total of what follows. */
+  private totalBeforeParts: string | null = null;
+  /**
+   * 学历的51人（其中大专5人），占比82.3%。女性19人: a 其中 in a bracket made the 51 the total of its parts;
+   * the bracket closed, the next sentence's parts are of the body again, not of the 51. (Within the
+   * sentence a part after the bracket may be of either, and stays as it was read.)
+   */
+  private totalAfterSentence: { readonly total: string; readonly insteadOf: string | null } | null = null;
   /** The group placed last, when it was attached to its total only by its label (女性, 妇女…). */
   private lastImplied: string | null = null;
   /** Where each label was last placed, for shares that name the part but not the base. */
   private readonly placed = new Map<string, PlacedGroup>();
   /** The labels placed last, newest first: a base written in words refers to one of these. */
   private recent: string[] = [];
+  /** True from a total of people (or `X中，`) until the next group of people: that one is its first part. */
+  private firstNext = false;
 
   /** A paragraph starts afresh: totals of people are stated again in each. Villages stay the township's. */
   paragraph(): void {
+    this.totalAfterSentence = null;
     this.totals.people = null;
     this.committee = null;
     this.lastImplied = null;
+    this.firstNext = false;
   }
 
   /** The posts of a committee just stated add up to it: later parts, and words naming it, are of their sum. */
@@ -94,8 +122,19 @@ export class SummaryTotals {
     this.committee = label;
   }
 
-  sentence(): void {
+  /**
+   * A new sentence. One that opens with 其中 (…比上届增加1605名。其中1479人当选书记) goes on with the
+   * sentence before: its 其中 points back at the group read last, as 其中 inside a sentence would.
+   */
+  sentence(opensWithPartMark = false): void {
+    // …其中女性9名。其中担任书记的2名: as after ，其中 — parts of the part just read, ambiguous as there.
+    if (opensWithPartMark) return;
     this.lastImplied = null;
+    // Unless a total was stated since (after a sentence that opened with 其中).
+    if (this.totalAfterSentence?.insteadOf === this.totals.people)
+      this.totals.people = this.totalAfterSentence.total;
+    this.totalAfterSentence = null;
+    this.totalBeforeParts = null;
     this.sentenceTotal = null;
     this.partsOpen = false;
     this.lastPart = null;
@@ -110,6 +149,9 @@ export class SummaryTotals {
 
   /** A bracket closed after 其中 inside it (10名委员（其中2名是书记）；14个…): its parts end with it. */
   bracketClosed(): void {
+    this.totalAfterSentence =
+      this.totalBeforeParts === null ? null : { total: this.totalBeforeParts, insteadOf: this.totals.people };
+    this.totalBeforeParts = null;
     this.partsOpen = false;
     this.lastPart = null;
     this.nestedUnder = null;
@@ -117,6 +159,7 @@ export class SummaryTotals {
 
   /** 其中 (of whom, including): parts follow, or parts of the part just read. */
   partMark(): void {
+    this.totalBeforeParts = this.totals.people;
     // 全省有35707名妇女进入班子，…，其中1479人当选书记: 其中 after a group attached only by its label, in
     // its sentence, makes that group the total of what follows (the attachment was a guess, 其中 is not).
     if (this.lastImplied !== null) {
@@ -125,6 +168,7 @@ export class SummaryTotals {
       this.lastPart = null;
       this.nestedUnder = null;
       this.lastImplied = null;
+      this.firstNext = true;
       return;
     }
     if (this.partsOpen && this.lastPart !== null) this.nestedUnder = this.lastPart;
@@ -135,6 +179,7 @@ export class SummaryTotals {
   namedTotal(words: string): void {
     this.lastImplied = null;
     this.totals.people = this.knownLabel(words) ?? words;
+    this.firstNext = true;
     this.partsOpen = true;
     this.lastPart = null;
     this.nestedUnder = null;
@@ -142,12 +187,40 @@ export class SummaryTotals {
 
   /** Places a group just read and says what it is a part of. */
   add(label: string, kind: GroupKind, totalMark: boolean, partMark: boolean): PlacedGroup {
-    const place = this.place(label, kind, totalMark, partMark);
+    const body = kind === 'people' ? this.bodyNamedIn(label) : null;
+    let read = this.place(label, kind, totalMark, partMark);
+    if (kind === 'people') {
+      if (read.partOf !== null && this.firstNext) read = { ...read, first: true };
+      this.firstNext = read.partOf === null;
+    }
+    // Read as a total of its own (共 or no total before it), the label still names its body: a part of it.
+    const place =
+      body !== null && read.partOf === null ? { partOf: body, nested: false, implied: true } : read;
     this.placed.set(label, place);
     if (kind === 'people') this.lastImplied = place.implied === true ? label : null;
     // Bounded, so that reading stays linear in the length of the text.
     this.recent = [label, ...this.recent.filter((other) => other !== label)].slice(0, RECENT_LABELS);
     return place;
+  }
+
+  /**
+   * 女性村（社区）“两委”干部共629人, 大专以上文化程度的村（社区）“两委”干部1963人: an attribute (two characters
+   * or more: 女委员 is no part of 委员), then a body of people (成员, 干部 … not a post, which several bodies
+   * share) stated before as a total: the label names the total it is a part of. The longest such body, or
+   * null. Kept `implied`, so that a part larger than the body (another scope's) is not judged.
+   */
+  private bodyNamedIn(label: string): string | null {
+    let found: string | null = null;
+    for (const total of this.recent) {
+      if (total === label || !label.endsWith(total) || !PEOPLE_BODY.test(total) || ATTRIBUTE.test(total))
+        continue;
+      if (this.placed.get(total)?.partOf !== null) continue;
+      const attribute = label.slice(0, label.length - total.length).replace(/的$/, '');
+      // 新当选的村委会成员 may be the new committee itself, not a part of one stated before.
+      if (attribute.length < 2 || !ATTRIBUTE.test(attribute) || NEWLY_ELECTED_BODY.test(label)) continue;
+      if (found === null || total.length > found.length) found = total;
+    }
+    return found;
   }
 
   /**

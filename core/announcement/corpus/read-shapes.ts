@@ -1,4 +1,4 @@
-import { checkAnnouncementArithmetic } from '../check-announcement-arithmetic.js';
+import { checkAnnouncementArithmetic, workAnnouncementArithmetic } from '../check-announcement-arithmetic.js';
 import { readAnnouncementText } from '../read-announcement-text.js';
 import { expectedRows } from './expected-rows.js';
 
@@ -15,3 +15,6 @@ export const findings = (text: string) =>
     finding.code,
     finding.where?.text,
   ]);
+
+/** The checks made on it, with their work (judged and unjudged figures). */
+export const work = (text: string) => workAnnouncementArithmetic(readAnnouncementText(text), 'en');
