@@ -51,6 +51,19 @@ const HALVES: readonly (readonly [RegExp, RegExp])[] = [
   [/^(连任|连选连任|留任|re-?elected\b)/i, /^(新当选|新进|新任|newly elected\b|new\b)/i],
 ];
 
+/**
+ * Whether a half names all the men (or women, or re-elected) of the total, not a body among them: its
+ * label is the word alone (女性, 连任的) or with the total's own noun (女性成员 of 村委会成员); 男性主任 is a
+ * body of chairs, and with 女性 it need not make up the total.
+ */
+function halfOfWhole(label: string, word: RegExp, total: GroupFigure): boolean {
+  const rest = label
+    .replace(word, '')
+    .replace(/^(性|的)+/, '')
+    .trim();
+  return rest === '' || total.label.endsWith(rest);
+}
+
 class ArithmeticCheck {
   readonly findings: Finding[] = [];
   readonly judged: JudgedFigure[] = [];
@@ -205,7 +218,17 @@ class ArithmeticCheck {
         // Halves attached by their labels alone may be of another body than the total presumed
         // (男性40人，女性30人 after 两委成员120人，其中村委会成员70人): a sum that fails is not judged.
         const guessed = a?.implied === true || b?.implied === true;
-        if (a && b && a.value + b.value !== total.value && (guessed || !this.rightAfter(total, parts, a, b)))
+        const whole =
+          a !== undefined &&
+          b !== undefined &&
+          halfOfWhole(a.label, first, total) &&
+          halfOfWhole(b.label, second, total);
+        if (
+          a &&
+          b &&
+          a.value + b.value !== total.value &&
+          (guessed || !whole || !this.rightAfter(total, parts, a, b))
+        )
           continue;
         if (a && b && a.value + b.value === total.value)
           this.right('halves', total, {

@@ -130,4 +130,11 @@ describe('men and women of a group of people (the check of halves)', () => {
   it('does not add them up after a body stated among the parts: they may be that body’s', () => {
     expect(findings('共选出两委成员120人，其中村委会成员70人，男性40人，女性30人。')).toEqual([]);
   });
+
+  it('does not take a body of one sex (男性主任) for all the men; the total’s own noun may follow', () => {
+    expect(findings('共选出成员120人，其中女性40人，男性主任20人。')).toEqual([]);
+    expect(findings('共选出村委会成员64名，其中男性成员48名，女性成员17名。')).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '共选出村委会成员64名'],
+    ]);
+  });
 });
