@@ -199,3 +199,65 @@ describe('the outside check’s village through the command line', { timeout: 60
     expect(status).not.toBe(null);
   });
 });
+
+describe('the village’s notice compared with the recount', { timeout: 60_000 }, () => {
+  const announced = async (name: string, content: string) => {
+    const run = await check({}, ['--announcement', written(name, content)]);
+    const findings = run.report?.findings ?? [];
+    const of = (code: string) => findings.filter((finding) => finding.code === code);
+    return { ...run, of };
+  };
+
+  it('leaves names in pinyin unread beside candidates in characters, never “the recount has 0”', async () => {
+    const notice = [
+      'Liuxi Village Committee Election Results Notice',
+      'Votes: Chair: Sun Jianguo 500 votes, Qian Lixin 299 votes.',
+      'Members: Wu Gang 600 votes, Zheng Hua 450 votes, Zhou Mei 440 votes.',
+      'Sun Jianguo is elected Chair.',
+    ].join('\n');
+    const { status, of } = await announced('notice-en.txt', notice);
+    expect(status).toBe(0);
+    expect(of('ANNOUNCED_MISMATCH')).toEqual([]);
+    expect(of('ANNOUNCED_WINNER_MISMATCH')).toEqual([]);
+    const unread = of('UNREAD_FIGURE');
+    expect(unread.map((finding) => finding.found)).toEqual([
+      'Sun Jianguo 500 votes',
+      'Qian Lixin 299 votes',
+      'Wu Gang 600 votes',
+      'Zheng Hua 450 votes',
+      'Zhou Mei 440 votes',
+      'Sun Jianguo is elected Chair',
+    ]);
+    expect(unread[0]?.messages.zh).toContain('“Sun Jianguo”不能确定对应哪位候选人');
+    expect(unread[0]?.messages.en).toContain('whom no candidate or written-in name of the recount matches');
+  });
+
+  it('still finds a wrong vote figure of a name it can match (near miss of the above)', async () => {
+    const notice = '委员：吴刚601票。Sun Jianguo 500 votes.';
+    const { status, of } = await announced('notice-mixed.txt', notice);
+    expect(status).toBe(1);
+    expect(of('ANNOUNCED_MISMATCH').map((finding) => [finding.candidate, finding.found])).toEqual([
+      ['wu-gang', 601],
+    ]);
+    expect(of('UNREAD_FIGURE').map((finding) => finding.found)).toEqual(['Sun Jianguo 500 votes']);
+  });
+
+  it('lists a contest of announcement.json the election does not hold, with the reason', async () => {
+    const notice = JSON.stringify({
+      format: 'tallywitness.announcement/1',
+      contests: { 书记: { votes: { 孙建国: 500 }, elected: ['孙建国'] }, chair: { votes: { 孙建国: 500 } } },
+    });
+    const { status, of, report } = await announced('notice-secretary.json', notice);
+    expect(status).toBe(0);
+    expect(of('ANNOUNCED_MISMATCH')).toEqual([]);
+    expect(of('ANNOUNCED_WINNER_MISMATCH')).toEqual([]);
+    const unread = of('UNREAD_FIGURE');
+    expect(unread.map((finding) => finding.where?.text)).toEqual([
+      '$.contests["书记"].votes["孙建国"]',
+      '$.contests["书记"].elected',
+    ]);
+    expect(unread[0]?.messages.en).toContain('names a contest “书记” the election does not hold');
+    expect(unread[1]?.messages.zh).toContain('公告的当选宣告');
+    expect(report?.announcement?.unreadCount).toBe(2);
+  });
+});
