@@ -242,6 +242,26 @@ describe('the village’s notice compared with the recount', { timeout: 60_000 }
     expect(of('UNREAD_FIGURE').map((finding) => finding.found)).toEqual(['Sun Jianguo 500 votes']);
   });
 
+  it('reads votes written 得票500张 and winners with their votes in brackets', async () => {
+    const notice = (wuGang: number) =>
+      text('announcement.txt')
+        .replace('孙建国500票，钱立新299票', '孙建国得票500张，钱立新得票299张')
+        .replace('李秀兰当选为副主任，', '')
+        .replace(/委员：.*\n/, '委员：周梅得票440张，冯军得票440张，王芳得票190张。\n')
+        .replace('吴刚、郑华、周梅当选为委员', `吴刚（得票${wuGang}张）、郑华（得票450张）当选为委员`);
+    const right = await announced('notice-zhang.txt', notice(600));
+    expect(right.status).toBe(0);
+    expect(right.of('ANNOUNCED_MISMATCH')).toEqual([]);
+    expect(right.of('ANNOUNCED_WINNER_MISMATCH')).toEqual([]);
+    expect(right.of('UNREAD_FIGURE')).toEqual([]);
+    expect(right.report?.announcement?.judgedCount).toBeGreaterThan(0);
+    const wrong = await announced('notice-zhang-wrong.txt', notice(601));
+    expect(wrong.status).toBe(1);
+    expect(
+      wrong.of('ANNOUNCED_MISMATCH').map((finding) => [finding.candidate, finding.expected, finding.found]),
+    ).toEqual([['wu-gang', 600, 601]]);
+  });
+
   it('lists a contest of announcement.json the election does not hold, with the reason', async () => {
     const notice = JSON.stringify({
       format: 'tallywitness.announcement/1',
