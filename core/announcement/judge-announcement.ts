@@ -172,7 +172,11 @@ function winnerFindings(
     if (elected.kind !== 'elected') continue;
     for (const name of elected.names) {
       const votes = statedVotes(figures, elected, name);
-      if (!votes) continue;
+      if (!votes) {
+        const notJudged = votesUnderOtherNames(figures, elected, name, lang);
+        if (notJudged) findings.push(notJudged);
+        continue;
+      }
       const met = meetsThreshold(Number(votes.value), base, threshold);
       judged.push({
         rule: 'winner-threshold',
@@ -207,6 +211,41 @@ function winnerFindings(
     }
   }
   return findings;
+}
+
+/**
+ * A winner whose votes the notice states under no name of theirs, though it states votes in that contest
+ * (an announcement.json keying `votes` by candidate id and `elected` by name): not judged, and said so.
+ * A notice stating no votes for the contest at all has nothing to judge the winner by, which is plain.
+ */
+function votesUnderOtherNames(
+  figures: AnnouncedFigures,
+  elected: ElectedFigure,
+  name: string,
+  lang: Lang,
+): Finding | null {
+  const listed = figures.figures.filter(
+    (figure): figure is VotesFigure =>
+      figure.kind === 'votes' && sameContest(figure.contest, elected.contest),
+  );
+  if (listed.length === 0) return null;
+  const post = elected.contest?.text ?? '';
+  const names = listed.map((figure) => figure.candidate);
+  return makeFinding(
+    {
+      code: 'UNREAD_FIGURE',
+      severity: 'info',
+      contest: elected.contest?.id ?? null,
+      candidate: name,
+      found: name,
+      where: whereOf(figures, elected),
+      messages: {
+        zh: `公告宣布${name}当选${post}，但所列得票（${names.join('、')}）中没有这一姓名（可能以编号等其他写法列出），其得票是否达到当选票数未加核对`,
+        en: `The notice declares ${name} elected${post ? ` ${post}` : ''}, but the votes it lists (${names.join(', ')}) name no one so (they may be keyed by id or written otherwise), so whether ${name}'s votes meet the threshold was not checked`,
+      },
+    },
+    lang,
+  );
 }
 
 /** The votes the announcement states for a person it declares elected, in the same contest. */

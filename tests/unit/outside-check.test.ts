@@ -281,3 +281,53 @@ describe('the village’s notice compared with the recount', { timeout: 60_000 }
     expect(report?.announcement?.unreadCount).toBe(2);
   });
 });
+
+describe('the village’s notice alone, judged by the rule pack', { timeout: 60_000 }, () => {
+  const alone = async (name: string, content: unknown) => {
+    const run = await runCli([
+      'check',
+      ...['--announcement', written(name, JSON.stringify(content))],
+      ...['--rules', 'cn-village', '--format', 'json'],
+    ]);
+    const report = JSON.parse(run.stdout) as Report;
+    return { status: run.status, report, codes: codes(report) };
+  };
+  const counts = { registeredVoters: 1200, votersCast: 838, validBallots: 828, invalidBallots: 10 };
+  const format = 'tallywitness.announcement/1';
+
+  it('says a winner whose votes are keyed by id was not judged, never silently valid', async () => {
+    const votes = { 'sun-jianguo': 500, 'qian-lixin': 299 };
+    const {
+      status,
+      report,
+      codes: found,
+    } = await alone('alone-ids.json', {
+      format,
+      ...counts,
+      contests: { chair: { votes, elected: ['孙建国'] } },
+    });
+    expect(status).toBe(0);
+    expect(found).toEqual(['info UNREAD_FIGURE']);
+    expect(report.findings[0]?.messages.en).toContain(
+      "so whether 孙建国's votes meet the threshold was not checked",
+    );
+    expect(report.findings[0]?.messages.zh).toContain('其得票是否达到当选票数未加核对');
+    expect(report.announcement?.unreadCount).toBe(1);
+  });
+
+  it('judges the same winner when the votes are keyed by the name (near miss)', async () => {
+    const under = await alone('alone-names.json', {
+      format,
+      ...counts,
+      contests: { chair: { votes: { 孙建国: 500, 钱立新: 299 }, elected: ['孙建国'] } },
+    });
+    expect(under.codes).toEqual([]);
+    const below = await alone('alone-below.json', {
+      format,
+      ...counts,
+      contests: { chair: { votes: { 孙建国: 419, 钱立新: 299 }, elected: ['孙建国'] } },
+    });
+    expect(below.status).toBe(1);
+    expect(below.codes).toEqual(['error ANNOUNCED_WINNER_MISMATCH']);
+  });
+});
