@@ -169,6 +169,15 @@ function compareWinners(figures: AnnouncedFigures, lookup: RecountLookup, lang: 
     for (const key of keys) {
       if (byRules.has(key)) continue;
       const votes = contest.candidates.find((candidate) => candidate.id === key)?.votes ?? 0;
+      const tied = tiedForLastSeat(contest, key, votes);
+      if (tied.length > 0) {
+        const others = tied.map((candidate) => candidate.name);
+        push(key, {
+          zh: `公告${nameOf(key)}当选${contest.name}，但${nameOf(key)}与${others.join('、')}同得${votes}票，票数相等，争最后的名额；本工具不抽签，该名额空缺，应就票数相等者再次投票`,
+          en: `The notice declares ${nameOf(key)} elected ${contest.name}, but ${nameOf(key)} and ${others.join(', ')} have ${englishCount(votes, 'vote')} each for the last seat; the tool draws no lots: the seat stays open for a re-vote between them`,
+        });
+        continue;
+      }
       const needed = contest.votesNeeded === null ? '' : `，当选需至少${contest.votesNeeded}票`;
       const neededEn = contest.votesNeeded === null ? '' : `; a seat needs at least ${contest.votesNeeded}`;
       push(key, {
@@ -298,3 +307,16 @@ function writtenAlike(name: string, contest: ContestResult): boolean {
   return contest.candidates.length > 0 && contest.candidates.every((held) => LATIN.test(held.name) === latin);
 }
 const LATIN = /[A-Za-z]/;
+
+/**
+ * The others a candidate the rules leave unelected ties with for a seat left open: as many votes, enough
+ * for a seat, and none of them elected. Empty when the candidate simply has too few votes.
+ */
+function tiedForLastSeat(contest: ContestResult, key: string, votes: number): CandidateResult[] {
+  if (contest.unfilledSeats <= 0 || votes <= 0) return [];
+  if (contest.votesNeeded !== null && votes < contest.votesNeeded) return [];
+  return contest.candidates.filter(
+    (candidate) =>
+      candidate.id !== key && candidate.votes === votes && !contest.elected.includes(candidate.id),
+  );
+}

@@ -102,6 +102,7 @@ export function judgeAnnouncement(
       : []),
     ...checkElectionVoid(validityJudged, pack, lang),
     ...winnerFindings(figures, pack, round, bases, lang, judged),
+    ...tiedWinnerFindings(figures, lang),
   ];
   return {
     quorumMet: validityJudged.quorumMet,
@@ -203,6 +204,54 @@ function winnerFindings(
             messages: {
               zh: `公告宣布${name}当选${post}，所列得票${votes.value}票；按${pack.name.zh}，${ROUND_WORDS[round].zh}须得票${rule.zh}（${base}），至少${needed}票`,
               en: `The notice declares ${name} elected${post ? ` ${post}` : ''} with ${englishCount(votes.value, 'vote')}; under ${pack.name.en}, ${ROUND_WORDS[round].en} a seat needs ${rule.en} (${base}): at least ${needed}`,
+            },
+          },
+          lang,
+        ),
+      );
+    }
+  }
+  return findings;
+}
+
+/**
+ * TIE (warning) for a winner the notice declares whose stated votes another person of the same post,
+ * not declared, has as well (周梅 declared, 冯军 with the same 440): the two tie for the last seat, which
+ * no count decides. Judged on the stated votes alone, whatever the seats.
+ */
+function tiedWinnerFindings(figures: AnnouncedFigures, lang: Lang): Finding[] {
+  const findings: Finding[] = [];
+  const declarations = figures.figures.filter((figure): figure is ElectedFigure => figure.kind === 'elected');
+  for (const elected of declarations) {
+    const declared = declarations
+      .filter((other) => sameContest(other.contest, elected.contest))
+      .flatMap((other) => other.names);
+    for (const name of elected.names) {
+      const votes = statedVotes(figures, elected, name);
+      if (!votes || votes.value === 0n) continue;
+      const tied = figures.figures.filter(
+        (figure): figure is VotesFigure =>
+          figure.kind === 'votes' &&
+          figure.value === votes.value &&
+          sameContest(figure.contest, votes.contest) &&
+          !declared.some((winner) => sameName(winner, figure.candidate)),
+      );
+      if (tied.length === 0) continue;
+      const others = tied.map((figure) => figure.candidate);
+      const post = elected.contest?.text ?? votes.contest?.text ?? '';
+      findings.push(
+        makeFinding(
+          {
+            code: 'TIE',
+            severity: 'warning',
+            contest: elected.contest?.id ?? null,
+            candidate: name,
+            expected: others.length + 1,
+            found: 1,
+            where: whereOf(figures, elected),
+            messages: {
+              zh: `公告宣布${name}当选${post}，但所列${others.join('、')}也得${votes.value}票，票数相等，争最后的名额；公告没有说明如何决定，本工具不抽签`,
+              en: `The notice declares ${name} elected${post ? ` ${post}` : ''}, but lists ${others.join(', ')} with the same ${englishCount(votes.value, 'vote')}: a tie for the last seat, and the notice does not say how it was decided; the tool draws no lots`,
             },
           },
           lang,

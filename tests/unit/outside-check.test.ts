@@ -262,6 +262,17 @@ describe('the village’s notice compared with the recount', { timeout: 60_000 }
     ).toEqual([['wu-gang', 600, 601]]);
   });
 
+  it('explains a winner declared while tied for the last seat by the tie, not by the threshold', async () => {
+    const { status, of } = await announced('notice-tie.txt', text('announcement.txt'));
+    expect(status).toBe(1);
+    const [shortOfHalf, tied] = of('ANNOUNCED_WINNER_MISMATCH');
+    expect(shortOfHalf?.messages.en).toContain('a seat needs at least 420'); // 李秀兰, 419 of 838
+    expect(tied?.candidate).toBe('zhou-mei');
+    expect(tied?.messages.en).toContain('周梅 and 冯军 have 440 votes each for the last seat');
+    expect(tied?.messages.en).not.toContain('needs at least');
+    expect(tied?.messages.zh).toContain('周梅与冯军同得440票');
+  });
+
   it('lists a contest of announcement.json the election does not hold, with the reason', async () => {
     const notice = JSON.stringify({
       format: 'tallywitness.announcement/1',
@@ -313,6 +324,27 @@ describe('the village’s notice alone, judged by the rule pack', { timeout: 60_
     );
     expect(report.findings[0]?.messages.zh).toContain('其得票是否达到当选票数未加核对');
     expect(report.announcement?.unreadCount).toBe(1);
+  });
+
+  it('notes a winner tied with one not declared; not when the votes differ (near miss)', async () => {
+    const run = async (fengJun: string) => {
+      const notice = text('announcement.txt')
+        .replace('冯军440票', fengJun)
+        .replace('李秀兰当选为副主任，', '');
+      const result = await runCli([
+        'check',
+        ...['--announcement', written(`alone-${fengJun}.txt`, notice)],
+        ...['--rules', 'cn-village', '--format', 'json'],
+      ]);
+      return JSON.parse(result.stdout) as Report;
+    };
+    const tied = await run('冯军440票');
+    expect(codes(tied)).toEqual(['warning TIE']);
+    expect(tied.findings[0]?.candidate).toBe('周梅');
+    expect(tied.findings[0]?.messages.en).toContain(
+      'lists 冯军 with the same 440 votes: a tie for the last seat',
+    );
+    expect(codes(await run('冯军439票'))).toEqual([]);
   });
 
   it('judges the same winner when the votes are keyed by the name (near miss)', async () => {
