@@ -1,37 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Election } from '../model/election.js';
-import { readAnnouncementText } from './read-announcement-text.js';
+import type { Election } from '../../core/model/election.js';
+import { readAnnouncementText } from '../../core/announcement/read-announcement-text.js';
 
 /**
  * Votes counted in 张 after 得票 (孙建国得票500张) and winners each followed by their votes in brackets
  * (吴刚（得票600张）、郑华（得票450张）当选): the shapes of the outside check's village notice.
  */
-const election: Election = {
-  name: '柳溪村',
-  rules: 'cn-village',
-  round: 'first',
-  contests: [
-    {
-      id: 'chair',
-      name: '主任',
-      seats: 1,
-      candidates: [
-        { id: 'sun-jianguo', name: '孙建国' },
-        { id: 'qian-lixin', name: '钱立新' },
-      ],
-    },
-    {
-      id: 'member',
-      name: '委员',
-      seats: 3,
-      candidates: [
-        { id: 'wu-gang', name: '吴刚' },
-        { id: 'zheng-hua', name: '郑华' },
-        { id: 'zhou-mei', name: '周梅' },
-      ],
-    },
-  ],
-};
+// The outside check's village: 主任 孙建国, 钱立新; 委员 吴刚, 郑华, 周梅, 王芳, 冯军.
+const election = JSON.parse(
+  readFileSync(new URL('../fixtures/outside/liuxi/election.json', import.meta.url), 'utf8'),
+) as Election;
 
 const read = (text: string) => {
   const figures = readAnnouncementText(text, election);
