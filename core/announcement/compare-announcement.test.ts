@@ -185,6 +185,36 @@ describe('compareAnnouncement', () => {
     ]);
   });
 
+  it('leaves a name in letters beside candidates in characters unread, in every comparison', () => {
+    // Wang Lin may be 王林 spelt in pinyin: never "the recount has 0".
+    const json = (contests: unknown) =>
+      new TextEncoder().encode(JSON.stringify({ format: 'tallywitness.announcement/1', contests }));
+    const figures = readAnnouncementJson(
+      'a.json',
+      json({ chair: { votes: { 'Wang Lin': 811 }, elected: ['Wang Lin'] } }),
+    );
+    if (!figures.ok) throw new Error('unreadable');
+    const findings = compareAnnouncement(figures.value, recount, election, 'en');
+    expect(findings.map((finding) => [finding.code, finding.where?.text])).toEqual([
+      ['UNREAD_FIGURE', '$.contests.chair.votes["Wang Lin"]'],
+      ['UNREAD_FIGURE', '$.contests.chair.elected'],
+    ]);
+    expect(findings[1]?.messages.en).toBe(
+      "The notice's declaration of winners “$.contests.chair.elected” names “Wang Lin”, whom no candidate or written-in name of the recount matches with certainty, and was not compared with the recount",
+    );
+    // A share of a name in letters is not judged either (it was 0 of 1309, 0%, before).
+    expect(compareText('Wang Lin received 811 votes (61.4% of the valid ballots).')).toEqual([
+      ['UNREAD_FIGURE', null, null, null, 'Wang Lin received 811 votes', 'Wang Lin received 811 votes'],
+      ['UNREAD_FIGURE', null, null, null, '61.4%', '61.4%'],
+    ]);
+  });
+
+  it('leaves a name held by no contest, with no contest named, unread', () => {
+    expect(compareText('赵六得票3票。')).toEqual([
+      ['UNREAD_FIGURE', null, null, null, '赵六得票3票', '赵六得票3票'],
+    ]);
+  });
+
   it('judges stated shares by the recount, even when their counts are not stated', () => {
     // 1322 / 1860 = 71.0752…%; 811 / 1322 = 61.3464…%.
     expect(compareText('参选率71.1%。王林得票811票，得票率61.3%。')).toEqual([]);

@@ -14,6 +14,7 @@ import type {
 import { decimalText } from './announced-figures.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
 import { COUNT_NAMES, englishCountOf, quoted, sameName, termName, whereOf } from './figure-names.js';
+import { unmatchedFinding, type UnmatchedReason } from './unmatched-figure.js';
 
 export interface RecountSummary {
   readonly turnout: Turnout;
@@ -24,7 +25,8 @@ export interface RecountSummary {
  * Compares what the announcement states with the recount. Every stated figure that differs is an
  * ANNOUNCED_MISMATCH with `expected` = the recount's value and `found` = the announced value; announced
  * winners that differ from those the rules elect are ANNOUNCED_WINNER_MISMATCH. Figures the
- * announcement does not state are not compared.
+ * announcement does not state are not compared; a figure naming a contest the election does not hold,
+ * or a person no candidate matches with certainty, is not compared either but said so (UNREAD_FIGURE).
  */
 export function compareAnnouncement(
   figures: AnnouncedFigures,
@@ -59,6 +61,10 @@ export function compareAnnouncement(
     );
   for (const figure of figures.figures) {
     if (figure.kind === 'count') {
+      if (figure.contest && !lookup.contestOf(figure.contest, [])) {
+        findings.push(unmatchedFinding(figures, figure, 'unknown-contest', figure.contest.text, lang));
+        continue;
+      }
       const counted = lookup.count(figure);
       if (!counted || BigInt(counted.value) === figure.value) continue;
       const name = COUNT_NAMES[figure.meaning];
@@ -67,8 +73,12 @@ export function compareAnnouncement(
         en: `The notice states ${englishCountOf(figure.meaning, figure.value)}; the recount has ${counted.value} (“${quoted(figure)}”)`,
       });
     } else if (figure.kind === 'votes') {
-      const contest = lookup.contestOf(figure.contest, [figure.candidate]);
-      if (!contest) continue;
+      const resolved = lookup.resolve(figure.contest, [figure.candidate]);
+      if ('reason' in resolved) {
+        findings.push(unmatchedFinding(figures, figure, resolved.reason, resolved.name, lang));
+        continue;
+      }
+      const { contest } = resolved;
       const candidate = lookup.candidate(contest, figure.candidate);
       const counted = candidate?.votes ?? 0;
       if (BigInt(counted) === figure.value) continue;
@@ -77,6 +87,13 @@ export function compareAnnouncement(
         en: `The notice gives ${figure.candidate} ${englishCount(figure.value, 'vote')} for ${contest.name}; the recount has ${counted} (“${quoted(figure)}”)`,
       });
     } else if (figure.kind === 'percent') {
+      const unmatched = [figure.part, figure.whole]
+        .map((term) => (term.kind === 'votes' ? lookup.resolve(term.contest, [term.candidate]) : null))
+        .find((resolved) => resolved !== null && 'reason' in resolved);
+      if (unmatched && 'reason' in unmatched) {
+        findings.push(unmatchedFinding(figures, figure, unmatched.reason, unmatched.name, lang));
+        continue;
+      }
       const part = lookup.shareValue(figure.part);
       const whole = lookup.shareValue(figure.whole);
       if (part === null || whole === null) continue;
@@ -111,15 +128,24 @@ export function compareAnnouncement(
 function compareWinners(figures: AnnouncedFigures, lookup: RecountLookup, lang: Lang): Finding[] {
   const findings: Finding[] = [];
   const announced = new Map<ContestResult, { figure: ElectedFigure; keys: Set<string> }>();
+  // A contest with one declared name the recount cannot tell is not compared at all: that person may
+  // be the very winner the rules elect.
+  const unsure = new Set<ContestResult>();
   for (const figure of figures.figures) {
     if (figure.kind !== 'elected') continue;
-    const contest = lookup.contestOf(figure.contest, figure.names);
-    if (!contest) continue;
+    const resolved = lookup.resolve(figure.contest, figure.names);
+    if ('reason' in resolved) {
+      findings.push(unmatchedFinding(figures, figure, resolved.reason, resolved.name, lang));
+      if (resolved.contest) unsure.add(resolved.contest);
+      continue;
+    }
+    const { contest } = resolved;
     const entry = announced.get(contest) ?? { figure, keys: new Set<string>() };
     for (const name of figure.names) entry.keys.add(lookup.candidate(contest, name)?.id ?? name);
     announced.set(contest, entry);
   }
   for (const [contest, { figure, keys }] of announced) {
+    if (unsure.has(contest)) continue;
     const byRules = new Set(contest.elected);
     const nameOf = (key: string) => contest.candidates.find((candidate) => candidate.id === key)?.name ?? key;
     const expected = [...byRules].map(nameOf).join('、');
@@ -143,6 +169,15 @@ function compareWinners(figures: AnnouncedFigures, lookup: RecountLookup, lang: 
     for (const key of keys) {
       if (byRules.has(key)) continue;
       const votes = contest.candidates.find((candidate) => candidate.id === key)?.votes ?? 0;
+      const tied = tiedForLastSeat(contest, key, votes);
+      if (tied.length > 0) {
+        const others = tied.map((candidate) => candidate.name);
+        push(key, {
+          zh: `公告${nameOf(key)}当选${contest.name}，但${nameOf(key)}与${others.join('、')}同得${votes}票，票数相等，争最后的名额；本工具不抽签，该名额空缺，应就票数相等者再次投票`,
+          en: `The notice declares ${nameOf(key)} elected ${contest.name}, but ${nameOf(key)} and ${others.join(', ')} have ${englishCount(votes, 'vote')} each for the last seat; the tool draws no lots: the seat stays open for a re-vote between them`,
+        });
+        continue;
+      }
       const needed = contest.votesNeeded === null ? '' : `，当选需至少${contest.votesNeeded}票`;
       const neededEn = contest.votesNeeded === null ? '' : `; a seat needs at least ${contest.votesNeeded}`;
       push(key, {
@@ -197,11 +232,35 @@ class RecountLookup {
         return this.count({ meaning: term.meaning, contest: null })?.value ?? null;
       case 'votes': {
         const contest = this.contestOf(term.contest, [term.candidate]);
-        return contest ? (this.candidate(contest, term.candidate)?.votes ?? 0) : null;
+        if (!contest) return null;
+        const candidate = this.candidate(contest, term.candidate);
+        return candidate ? candidate.votes : writtenAlike(term.candidate, contest) ? 0 : null;
       }
       case 'group':
         return null;
     }
+  }
+
+  /**
+   * The contest of a figure whose every name is a candidate (or write-in) of it; else why it cannot be
+   * compared: a contest id the election does not hold, or a name the contest (or, with no contest
+   * named, any one contest) does not have. `contest` is there when the contest itself is known.
+   */
+  resolve(
+    ref: AnnouncedContest | null,
+    names: readonly string[],
+  ):
+    | { readonly contest: ContestResult }
+    | { readonly reason: UnmatchedReason; readonly name: string; readonly contest?: ContestResult } {
+    const contest = this.contestOf(ref, names);
+    if (!contest && ref?.id != null) return { reason: 'unknown-contest', name: ref.text };
+    if (contest) {
+      const unknown = names.find((name) => !this.candidate(contest, name) && !writtenAlike(name, contest));
+      return unknown === undefined ? { contest } : { reason: 'unknown-name', name: unknown, contest };
+    }
+    const unknown = names.find((name) => this.recount.contests.every((held) => !this.candidate(held, name)));
+    if (unknown !== undefined) return { reason: 'unknown-name', name: unknown };
+    return ref ? { reason: 'unknown-contest', name: ref.text } : { reason: 'no-contest', name: '' };
   }
 
   /** The contest a figure belongs to: the one it names, else the only one that has all the names. */
@@ -216,6 +275,9 @@ class RecountLookup {
           this.definedName(contest.id) === ref.text,
       );
       if (named) return named;
+      // An id is the election's own (JSON, or a contest the reader mapped): one it does not hold is no
+      // other contest, whatever names it lists.
+      if (ref.id !== null) return null;
     }
     if (names.length === 0) return null;
     const holding = contests.filter((contest) => names.every((name) => this.candidate(contest, name)));
@@ -232,4 +294,29 @@ class RecountLookup {
   private definedName(contestId: string): string | undefined {
     return this.election?.contests.find((contest) => contest.id === contestId)?.name;
   }
+}
+
+/**
+ * Whether a name no candidate of the contest has is certainly none of them: written in the same letters
+ * as all of them (characters beside characters). The recount counts every name written on a ballot, so
+ * such a name truly has 0 votes there. A name in Latin letters beside candidates in characters (or the
+ * other way) may be any of them spelt otherwise: it is not compared.
+ */
+function writtenAlike(name: string, contest: ContestResult): boolean {
+  const latin = LATIN.test(name);
+  return contest.candidates.length > 0 && contest.candidates.every((held) => LATIN.test(held.name) === latin);
+}
+const LATIN = /[A-Za-z]/;
+
+/**
+ * The others a candidate the rules leave unelected ties with for a seat left open: as many votes, enough
+ * for a seat, and none of them elected. Empty when the candidate simply has too few votes.
+ */
+function tiedForLastSeat(contest: ContestResult, key: string, votes: number): CandidateResult[] {
+  if (contest.unfilledSeats <= 0 || votes <= 0) return [];
+  if (contest.votesNeeded !== null && votes < contest.votesNeeded) return [];
+  return contest.candidates.filter(
+    (candidate) =>
+      candidate.id !== key && candidate.votes === votes && !contest.elected.includes(candidate.id),
+  );
 }

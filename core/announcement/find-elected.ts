@@ -109,3 +109,25 @@ function splitAnd(text: string, [from, to]: TextSpan): TextSpan[] {
     [from + and.index + and[0].length, to],
   ];
 }
+
+/** One winner with the votes in brackets after the name: 吴刚（得票600张）, 吴刚（600票）. */
+const BRACKETED_VOTER =
+  /\s*([^、，,（(）)\s]+)\s*[（(][^（()）]*?\d[^（()）]*?[票张][^（()）]*[）)]\s*([、，,和及与]|$)/y;
+
+/**
+ * The names of a list of winners each followed by their votes in brackets, standing right before 当选
+ * (吴刚（得票600张）、郑华（得票450张）当选), as spans of `text`; null unless all of [from, to) is such a list.
+ */
+export function bracketedVoters(text: string, from: number, to: number): TextSpan[] | null {
+  const stretch = text.slice(from, to);
+  const names: TextSpan[] = [];
+  BRACKETED_VOTER.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while (BRACKETED_VOTER.lastIndex < stretch.length && (match = BRACKETED_VOTER.exec(stretch))) {
+    const name = match[1] ?? '';
+    const at = match.index + match[0].indexOf(name);
+    names.push([from + at, from + at + name.length]);
+    if (match[2] === '') break;
+  }
+  return names.length > 0 && BRACKETED_VOTER.lastIndex === stretch.length ? names : null;
+}

@@ -19,3 +19,4 @@ export { parseArabicNumber, parseChineseNumber } from './parse-number.js';
 export { normalizeText } from './normalize-text.js';
 export { readAnnouncement } from './read-announcement.js';
 export { reportNothingRead, reportUnreadFigures, UNREAD_LISTED, UNREAD_REASONS } from './report-unread.js';
+export { sectionWithUncompared, UNMATCHED_REASONS, type UnmatchedReason } from './unmatched-figure.js';

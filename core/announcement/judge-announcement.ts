@@ -102,6 +102,7 @@ export function judgeAnnouncement(
       : []),
     ...checkElectionVoid(validityJudged, pack, lang),
     ...winnerFindings(figures, pack, round, bases, lang, judged),
+    ...tiedWinnerFindings(figures, lang),
   ];
   return {
     quorumMet: validityJudged.quorumMet,
@@ -172,7 +173,11 @@ function winnerFindings(
     if (elected.kind !== 'elected') continue;
     for (const name of elected.names) {
       const votes = statedVotes(figures, elected, name);
-      if (!votes) continue;
+      if (!votes) {
+        const notJudged = votesUnderOtherNames(figures, elected, name, lang);
+        if (notJudged) findings.push(notJudged);
+        continue;
+      }
       const met = meetsThreshold(Number(votes.value), base, threshold);
       judged.push({
         rule: 'winner-threshold',
@@ -207,6 +212,89 @@ function winnerFindings(
     }
   }
   return findings;
+}
+
+/**
+ * TIE (warning) for a winner the notice declares whose stated votes another person of the same post,
+ * not declared, has as well (周梅 declared, 冯军 with the same 440): the two tie for the last seat, which
+ * no count decides. Judged on the stated votes alone, whatever the seats.
+ */
+function tiedWinnerFindings(figures: AnnouncedFigures, lang: Lang): Finding[] {
+  const findings: Finding[] = [];
+  const declarations = figures.figures.filter((figure): figure is ElectedFigure => figure.kind === 'elected');
+  for (const elected of declarations) {
+    const declared = declarations
+      .filter((other) => sameContest(other.contest, elected.contest))
+      .flatMap((other) => other.names);
+    for (const name of elected.names) {
+      const votes = statedVotes(figures, elected, name);
+      if (!votes || votes.value === 0n) continue;
+      const tied = figures.figures.filter(
+        (figure): figure is VotesFigure =>
+          figure.kind === 'votes' &&
+          figure.value === votes.value &&
+          sameContest(figure.contest, votes.contest) &&
+          !declared.some((winner) => sameName(winner, figure.candidate)),
+      );
+      if (tied.length === 0) continue;
+      const others = tied.map((figure) => figure.candidate);
+      const post = elected.contest?.text ?? votes.contest?.text ?? '';
+      findings.push(
+        makeFinding(
+          {
+            code: 'TIE',
+            severity: 'warning',
+            contest: elected.contest?.id ?? null,
+            candidate: name,
+            expected: others.length + 1,
+            found: 1,
+            where: whereOf(figures, elected),
+            messages: {
+              zh: `公告宣布${name}当选${post}，但所列${others.join('、')}也得${votes.value}票，票数相等，争最后的名额；公告没有说明如何决定，本工具不抽签`,
+              en: `The notice declares ${name} elected${post ? ` ${post}` : ''}, but lists ${others.join(', ')} with the same ${englishCount(votes.value, 'vote')}: a tie for the last seat, and the notice does not say how it was decided; the tool draws no lots`,
+            },
+          },
+          lang,
+        ),
+      );
+    }
+  }
+  return findings;
+}
+
+/**
+ * A winner whose votes the notice states under no name of theirs, though it states votes in that contest
+ * (an announcement.json keying `votes` by candidate id and `elected` by name): not judged, and said so.
+ * A notice stating no votes for the contest at all has nothing to judge the winner by, which is plain.
+ */
+function votesUnderOtherNames(
+  figures: AnnouncedFigures,
+  elected: ElectedFigure,
+  name: string,
+  lang: Lang,
+): Finding | null {
+  const listed = figures.figures.filter(
+    (figure): figure is VotesFigure =>
+      figure.kind === 'votes' && sameContest(figure.contest, elected.contest),
+  );
+  if (listed.length === 0) return null;
+  const post = elected.contest?.text ?? '';
+  const names = listed.map((figure) => figure.candidate);
+  return makeFinding(
+    {
+      code: 'UNREAD_FIGURE',
+      severity: 'info',
+      contest: elected.contest?.id ?? null,
+      candidate: name,
+      found: name,
+      where: whereOf(figures, elected),
+      messages: {
+        zh: `公告宣布${name}当选${post}，但所列得票（${names.join('、')}）中没有这一姓名（可能以编号等其他写法列出），其得票是否达到当选票数未加核对`,
+        en: `The notice declares ${name} elected${post ? ` ${post}` : ''}, but the votes it lists (${names.join(', ')}) name no one so (they may be keyed by id or written otherwise), so whether ${name}'s votes meet the threshold was not checked`,
+      },
+    },
+    lang,
+  );
 }
 
 /** The votes the announcement states for a person it declares elected, in the same contest. */

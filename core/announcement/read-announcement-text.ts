@@ -14,7 +14,7 @@ import type {
 } from './announced-figures.js';
 import { NUMBERS_READ, UNREAD_KEPT } from './announced-figures.js';
 import { isPersonName } from './person-name.js';
-import { findElected } from './find-elected.js';
+import { bracketedVoters, findElected } from './find-elected.js';
 import {
   BRACKETED_SHARE,
   GROUP_HEADING,
@@ -153,6 +153,8 @@ const CHANGE = /较|比上届|比上一届|提高|增加|增长|下降|降低|�
 const RESPECTIVELY_AFTER = /^(占比|比例|比重|占)(分别|各)/;
 /** 张 followed by what the ballots are: 4210张赞成票, 4210张选票. */
 const BALLOTS_OF_VOTES = /^\s*(赞成|同意)?(选)?票/;
+/** 得票 (or 获票) right before a count in 张: 甲得票500张, 甲（得票500张）. */
+const VOTES_RECEIVED = /(得票|获票)\s*$/;
 /** Words after a count that describe another noun (…的村民) or a standing, not a vote (报名参选). */
 const RELATIVE_CLAUSE = /的|报名|候选|提名/;
 /** 甲、乙和丙分别以 (获得, 得票): names given their votes respectively. */
@@ -529,7 +531,9 @@ class TextReader {
       return read;
     }
     // 甲获得4210张赞成票, 甲以4210张选票当选: votes counted in ballots.
-    const ballotsOfVotes = token.unit === '张' && BALLOTS_OF_VOTES.test(trailer);
+    // 甲得票500张: 得票 (votes received) before the count says the ballots are votes.
+    const ballotsOfVotes =
+      token.unit === '张' && (BALLOTS_OF_VOTES.test(trailer) || VOTES_RECEIVED.test(label));
     const isVotes =
       token.unit !== null ? VOTE_UNITS.has(token.unit) || ballotsOfVotes : state.contest !== null;
     if (isVotes)
@@ -1057,7 +1061,10 @@ class TextReader {
       const votesJustRead =
         declared - regionStart <= 12 && BALLOT_WORDS_ONLY.test(this.folded.slice(regionStart, declared));
       const fromVotes = (names.length === 0 || votesJustRead) && state.lastVotes !== null;
-      if (fromVotes && state.respectiveVoters.length > 0) names = [...state.respectiveVoters];
+      // 吴刚（得票600张）、郑华（得票450张）当选: every name of the list, not only the last one given votes.
+      const bracketed = fromVotes ? bracketedVoters(this.folded, Math.max(start, floor), declared) : null;
+      if (bracketed) names = bracketed.map(([from, to]) => this.original.slice(from, to).trim());
+      else if (fromVotes && state.respectiveVoters.length > 0) names = [...state.respectiveVoters];
       else if (fromVotes && state.lastVotes) names = [state.lastVotes.candidate];
       // Names are no lower-case words: `64 committee members were elected` declares no one.
       else if (chinese < 0 && names.every((name) => /^[a-z0-9]/.test(name))) continue;
@@ -1096,7 +1103,7 @@ class TextReader {
       const at = trimmed.lastIndexOf(name);
       if (
         at >= 0 &&
-        /^(得票数?|获得|获票|获|共得|得|票数|为|\s|received|got|obtained|with)*$/i.test(
+        /^(得票数?|获得|获票|获|共得|得|票数|为|\s|[（(]|received|got|obtained|with)*$/i.test(
           trimmed.slice(at + name.length),
         )
       )

@@ -10,4 +10,24 @@ describe('reportUnreadFigures', () => {
     );
     expect(findings[0]?.messages.zh).toContain('共设投票站25个');
   });
+
+  it('words an unread declaration as a declaration, never as a number', () => {
+    const [declaration] = reportUnreadFigures(
+      readAnnouncementText('吴刚（连任）、郑华（新任）当选为委员。'),
+      'en',
+    );
+    expect(declaration?.found).toBe('当选');
+    expect(declaration?.messages.en).toMatch(
+      /^The notice's declaration “当选” names winners the reader cannot tell/,
+    );
+    expect(declaration?.messages.zh).toMatch(/^公告中的当选宣告“当选”未能确定当选人的姓名/);
+    expect(declaration?.messages.en).not.toContain('number');
+  });
+
+  it('words the votes of a name it cannot tell as votes (near miss: a number, not a declaration)', () => {
+    const findings = reportUnreadFigures(readAnnouncementText('主任：委员500票。'), 'en');
+    expect(findings.map((finding) => finding.messages.en)).toEqual([
+      "The notice's number “500” is someone's votes, but whose the reader cannot tell and was not checked (“主任：委员500票”)",
+    ]);
+  });
 });

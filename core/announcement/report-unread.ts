@@ -61,14 +61,14 @@ export function reportUnreadFigures(figures: AnnouncedFigures, lang: Lang): Find
     text: unread.text,
   });
   const findings = figures.unread.slice(0, UNREAD_LISTED).map((unread) => {
-    const reason = UNREAD_REASONS[unread.reason ?? 'no-meaning'];
+    const { what, reason } = unreadWords(unread);
     return makeFinding(
       {
         code: 'UNREAD_FIGURE',
         severity: 'info',
         messages: {
-          zh: `公告中的数字“${unread.text}”${reason.zh}，未加核对（“${unread.context}”）`,
-          en: `The notice's number “${unread.text}” ${reason.en} and was not checked (“${unread.context}”)`,
+          zh: `${what.zh}“${unread.text}”${reason.zh}，未加核对（“${unread.context}”）`,
+          en: `${what.en} “${unread.text}” ${reason.en} and was not checked (“${unread.context}”)`,
         },
         found: unread.text,
         where: where(unread),
@@ -85,6 +85,35 @@ export function reportUnreadFigures(figures: AnnouncedFigures, lang: Lang): Find
     findings.push(restFinding([], figures.unreadBeyond, file, lang));
   }
   return findings;
+}
+
+/** A declaration of winners (当选, elected) left unread: said as a declaration, never as a number. */
+const DECLARATION = /当选|elected/i;
+
+/**
+ * What an unread item is and why, in words: a number with its reason, or a declaration whose winners
+ * the reader cannot name. A candidate's votes whose name cannot be told are said as such.
+ */
+function unreadWords(unread: UnreadFigure): { what: Bilingual; reason: Bilingual } {
+  const reason = unread.reason ?? 'no-meaning';
+  if (reason === 'not-a-name' && DECLARATION.test(unread.text))
+    return {
+      what: { zh: '公告中的当选宣告', en: "The notice's declaration" },
+      reason: {
+        zh: '未能确定当选人的姓名',
+        en: 'names winners the reader cannot tell',
+      },
+    };
+  const number = { zh: '公告中的数字', en: "The notice's number" };
+  if (reason === 'not-a-name')
+    return {
+      what: number,
+      reason: {
+        zh: '是某人的得票，但未能确定其姓名',
+        en: "is someone's votes, but whose the reader cannot tell",
+      },
+    };
+  return { what: number, reason: UNREAD_REASONS[reason] };
 }
 
 /** One finding for the unread figures beyond the listed ones: how many, for which reasons, from where. */

@@ -4,6 +4,7 @@ import {
   judgeAnnouncement,
   reportNothingRead,
   reportUnreadFigures,
+  sectionWithUncompared,
   workAnnouncementArithmetic,
   type AnnouncedFigures,
 } from '../announcement/index.js';
@@ -44,6 +45,7 @@ export function auditAnnouncementAlone(
   const judgement = judgeAnnouncement(figures, pack, rules.round, lang);
   // The pack's judgements first, so that a long list never crowds them out.
   const judged = [...judgement.judged, ...section.judged].slice(0, ANNOUNCEMENT_LIST_LIMIT);
+  const listed = sectionWithUncompared(section, judgement.findings);
   return ok(
     reportFromAnnouncement({
       figures,
@@ -51,7 +53,7 @@ export function auditAnnouncementAlone(
       inputs,
       lang,
       rulesVersion: version,
-      section: { ...section, judged, judgedCount: section.judgedCount + judgement.judged.length },
+      section: { ...listed, judged, judgedCount: section.judgedCount + judgement.judged.length },
       judgedBy: {
         ...rules,
         pack: pack.id,

@@ -15,6 +15,7 @@ import {
   workAnnouncementArithmetic,
   readAnnouncement,
   reportUnreadFigures,
+  sectionWithUncompared,
 } from '../announcement/index.js';
 import { checkSheetsCoverBoxes } from '../checks/index.js';
 import { evaluateElection } from '../recount/index.js';
@@ -232,9 +233,10 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
     const figures = announcementOf(announcementInput, election);
     if (!figures.ok) return figures;
     const work = workAnnouncementArithmetic(figures.value, lang);
-    announcement = announcementSection(figures.value, work);
+    const compared = compareAnnouncement(figures.value, evaluation, election, lang);
+    announcement = sectionWithUncompared(announcementSection(figures.value, work), compared);
     pushAll(extra, work.findings);
-    pushAll(extra, compareAnnouncement(figures.value, evaluation, election, lang));
+    pushAll(extra, compared);
     pushAll(extra, reportNothingRead(figures.value, lang));
     pushAll(extra, reportUnreadFigures(figures.value, lang));
   }

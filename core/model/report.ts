@@ -100,7 +100,8 @@ export interface AnnouncementUnreadFigure {
   readonly span?: readonly [number, number];
   /**
    * no-meaning, approximate, no-base, ambiguous-base, change, not-a-name, age, past-limit, doubtful-label,
-   * doubtful-figure, counts-not-stated, zero-base.
+   * doubtful-figure, counts-not-stated, zero-base; not-compared (a contest the election does not hold, a
+   * name no candidate matches with certainty).
    */
   readonly reason: string;
   /** The reason in words, with a bounded window of the text around it. */

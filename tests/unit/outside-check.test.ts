@@ -199,3 +199,167 @@ describe('the outside check’s village through the command line', { timeout: 60
     expect(status).not.toBe(null);
   });
 });
+
+describe('the village’s notice compared with the recount', { timeout: 60_000 }, () => {
+  const announced = async (name: string, content: string) => {
+    const run = await check({}, ['--announcement', written(name, content)]);
+    const findings = run.report?.findings ?? [];
+    const of = (code: string) => findings.filter((finding) => finding.code === code);
+    return { ...run, of };
+  };
+
+  it('leaves names in pinyin unread beside candidates in characters, never “the recount has 0”', async () => {
+    const notice = [
+      'Liuxi Village Committee Election Results Notice',
+      'Votes: Chair: Sun Jianguo 500 votes, Qian Lixin 299 votes.',
+      'Members: Wu Gang 600 votes, Zheng Hua 450 votes, Zhou Mei 440 votes.',
+      'Sun Jianguo is elected Chair.',
+    ].join('\n');
+    const { status, of } = await announced('notice-en.txt', notice);
+    expect(status).toBe(0);
+    expect(of('ANNOUNCED_MISMATCH')).toEqual([]);
+    expect(of('ANNOUNCED_WINNER_MISMATCH')).toEqual([]);
+    const unread = of('UNREAD_FIGURE');
+    expect(unread.map((finding) => finding.found)).toEqual([
+      'Sun Jianguo 500 votes',
+      'Qian Lixin 299 votes',
+      'Wu Gang 600 votes',
+      'Zheng Hua 450 votes',
+      'Zhou Mei 440 votes',
+      'Sun Jianguo is elected Chair',
+    ]);
+    expect(unread[0]?.messages.zh).toContain('“Sun Jianguo”不能确定对应哪位候选人');
+    expect(unread[0]?.messages.en).toContain('whom no candidate or written-in name of the recount matches');
+  });
+
+  it('still finds a wrong vote figure of a name it can match (near miss of the above)', async () => {
+    const notice = '委员：吴刚601票。Sun Jianguo 500 votes.';
+    const { status, of } = await announced('notice-mixed.txt', notice);
+    expect(status).toBe(1);
+    expect(of('ANNOUNCED_MISMATCH').map((finding) => [finding.candidate, finding.found])).toEqual([
+      ['wu-gang', 601],
+    ]);
+    expect(of('UNREAD_FIGURE').map((finding) => finding.found)).toEqual(['Sun Jianguo 500 votes']);
+  });
+
+  it('reads votes written 得票500张 and winners with their votes in brackets', async () => {
+    const notice = (wuGang: number) =>
+      text('announcement.txt')
+        .replace('孙建国500票，钱立新299票', '孙建国得票500张，钱立新得票299张')
+        .replace('李秀兰当选为副主任，', '')
+        .replace(/委员：.*\n/, '委员：周梅得票440张，冯军得票440张，王芳得票190张。\n')
+        .replace('吴刚、郑华、周梅当选为委员', `吴刚（得票${wuGang}张）、郑华（得票450张）当选为委员`);
+    const right = await announced('notice-zhang.txt', notice(600));
+    expect(right.status).toBe(0);
+    expect(right.of('ANNOUNCED_MISMATCH')).toEqual([]);
+    expect(right.of('ANNOUNCED_WINNER_MISMATCH')).toEqual([]);
+    expect(right.of('UNREAD_FIGURE')).toEqual([]);
+    expect(right.report?.announcement?.judgedCount).toBeGreaterThan(0);
+    const wrong = await announced('notice-zhang-wrong.txt', notice(601));
+    expect(wrong.status).toBe(1);
+    expect(
+      wrong.of('ANNOUNCED_MISMATCH').map((finding) => [finding.candidate, finding.expected, finding.found]),
+    ).toEqual([['wu-gang', 600, 601]]);
+  });
+
+  it('explains a winner declared while tied for the last seat by the tie, not by the threshold', async () => {
+    const { status, of } = await announced('notice-tie.txt', text('announcement.txt'));
+    expect(status).toBe(1);
+    const [shortOfHalf, tied] = of('ANNOUNCED_WINNER_MISMATCH');
+    expect(shortOfHalf?.messages.en).toContain('a seat needs at least 420'); // 李秀兰, 419 of 838
+    expect(tied?.candidate).toBe('zhou-mei');
+    expect(tied?.messages.en).toContain('周梅 and 冯军 have 440 votes each for the last seat');
+    expect(tied?.messages.en).not.toContain('needs at least');
+    expect(tied?.messages.zh).toContain('周梅与冯军同得440票');
+  });
+
+  it('lists a contest of announcement.json the election does not hold, with the reason', async () => {
+    const notice = JSON.stringify({
+      format: 'tallywitness.announcement/1',
+      contests: { 书记: { votes: { 孙建国: 500 }, elected: ['孙建国'] }, chair: { votes: { 孙建国: 500 } } },
+    });
+    const { status, of, report } = await announced('notice-secretary.json', notice);
+    expect(status).toBe(0);
+    expect(of('ANNOUNCED_MISMATCH')).toEqual([]);
+    expect(of('ANNOUNCED_WINNER_MISMATCH')).toEqual([]);
+    const unread = of('UNREAD_FIGURE');
+    expect(unread.map((finding) => finding.where?.text)).toEqual([
+      '$.contests["书记"].votes["孙建国"]',
+      '$.contests["书记"].elected',
+    ]);
+    expect(unread[0]?.messages.en).toContain('names a contest “书记” the election does not hold');
+    expect(unread[1]?.messages.zh).toContain('公告的当选宣告');
+    expect(report?.announcement?.unreadCount).toBe(2);
+  });
+});
+
+describe('the village’s notice alone, judged by the rule pack', { timeout: 60_000 }, () => {
+  const alone = async (name: string, content: unknown) => {
+    const run = await runCli([
+      'check',
+      ...['--announcement', written(name, JSON.stringify(content))],
+      ...['--rules', 'cn-village', '--format', 'json'],
+    ]);
+    const report = JSON.parse(run.stdout) as Report;
+    return { status: run.status, report, codes: codes(report) };
+  };
+  const counts = { registeredVoters: 1200, votersCast: 838, validBallots: 828, invalidBallots: 10 };
+  const format = 'tallywitness.announcement/1';
+
+  it('says a winner whose votes are keyed by id was not judged, never silently valid', async () => {
+    const votes = { 'sun-jianguo': 500, 'qian-lixin': 299 };
+    const {
+      status,
+      report,
+      codes: found,
+    } = await alone('alone-ids.json', {
+      format,
+      ...counts,
+      contests: { chair: { votes, elected: ['孙建国'] } },
+    });
+    expect(status).toBe(0);
+    expect(found).toEqual(['info UNREAD_FIGURE']);
+    expect(report.findings[0]?.messages.en).toContain(
+      "so whether 孙建国's votes meet the threshold was not checked",
+    );
+    expect(report.findings[0]?.messages.zh).toContain('其得票是否达到当选票数未加核对');
+    expect(report.announcement?.unreadCount).toBe(1);
+  });
+
+  it('notes a winner tied with one not declared; not when the votes differ (near miss)', async () => {
+    const run = async (fengJun: string) => {
+      const notice = text('announcement.txt')
+        .replace('冯军440票', fengJun)
+        .replace('李秀兰当选为副主任，', '');
+      const result = await runCli([
+        'check',
+        ...['--announcement', written(`alone-${fengJun}.txt`, notice)],
+        ...['--rules', 'cn-village', '--format', 'json'],
+      ]);
+      return JSON.parse(result.stdout) as Report;
+    };
+    const tied = await run('冯军440票');
+    expect(codes(tied)).toEqual(['warning TIE']);
+    expect(tied.findings[0]?.candidate).toBe('周梅');
+    expect(tied.findings[0]?.messages.en).toContain(
+      'lists 冯军 with the same 440 votes: a tie for the last seat',
+    );
+    expect(codes(await run('冯军439票'))).toEqual([]);
+  });
+
+  it('judges the same winner when the votes are keyed by the name (near miss)', async () => {
+    const under = await alone('alone-names.json', {
+      format,
+      ...counts,
+      contests: { chair: { votes: { 孙建国: 500, 钱立新: 299 }, elected: ['孙建国'] } },
+    });
+    expect(under.codes).toEqual([]);
+    const below = await alone('alone-below.json', {
+      format,
+      ...counts,
+      contests: { chair: { votes: { 孙建国: 419, 钱立新: 299 }, elected: ['孙建国'] } },
+    });
+    expect(below.status).toBe(1);
+    expect(below.codes).toEqual(['error ANNOUNCED_WINNER_MISMATCH']);
+  });
+});
