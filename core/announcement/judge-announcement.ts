@@ -50,6 +50,9 @@ export function judgeAnnouncement(
   const cast = statedCast(figures);
   if (cast === null) return { quorumMet: false, electionValid: true, findings: [], judged: [] };
   const invalid = stated('invalid');
+  // Fewer voters stated than ballots returned: one of the two counts is wrong (or not of voters), and
+  // no quorum is judged on either; the notice then cannot show the quorum met, and is not called void.
+  const castContradicted = castBelowReturned(stated('cast'), stated('returned'));
   const bases: Record<ThresholdBase, number | null> = {
     registered: stated('registered'),
     cast,
@@ -58,7 +61,7 @@ export function judgeAnnouncement(
   };
   const validity = electionValidity(
     pack,
-    bases.registered,
+    castContradicted ? null : bases.registered,
     {
       issued: stated('issued'),
       cast,
@@ -83,7 +86,7 @@ export function judgeAnnouncement(
       }
     : validity;
   const judged: JudgedFigure[] = [];
-  const quorum = quorumWork(figures, pack, cast, bases.registered);
+  const quorum = castContradicted ? null : quorumWork(figures, pack, cast, bases.registered);
   if (quorum) judged.push(quorum);
   const findings = [
     ...(surplus
@@ -110,6 +113,11 @@ export function judgeAnnouncement(
     findings,
     judged,
   };
+}
+
+/** Whether the stated voters who cast a ballot are fewer than the stated ballots returned. */
+function castBelowReturned(cast: number | null, returned: number | null): boolean {
+  return cast !== null && returned !== null && cast < returned;
 }
 
 /**
