@@ -329,6 +329,7 @@ class ArithmeticCheck {
     const part = this.valueOf(figure.part, figure);
     const whole = this.valueOf(figure.whole, figure);
     if (part !== null && whole !== null && this.candidateRateAmbiguous(figure, part, whole)) return;
+    if (part !== null && whole !== null && this.turnoutPartInConflict(figure, part, whole)) return;
     // A part attached only by its label (女性, 连任) that is larger than its total shows the attachment
     // wrong: the share is not judged, and said so.
     if (part !== null && whole !== null && part > whole && this.impliedPart(figure)) {
@@ -448,6 +449,30 @@ class ArithmeticCheck {
       work: {
         zh: `${stated}是${termName(figure.part).zh}${part}的比例，但基数不明：占${wholeName.zh}${whole}的${exactShareText(part, whole)}，占有效票${valid}的${exactShareText(part, valid)}，两者结论不同`,
         en: `${stated} is a share of ${termName(figure.part).en} ${part} whose base is unclear: of ${wholeName.en} ${whole} it is ${exactShareText(part, whole)}, of ${valid} valid ballots ${exactShareText(part, valid)}, and the two verdicts differ`,
+      },
+    });
+    return true;
+  }
+
+  /**
+   * A turnout whose voters differ from the ballots returned (参加投票300人 beside 收回选票700张): one of the
+   * two is wrong, and a turnout right of one and wrong of the other rests on neither. It is left unjudged,
+   * and said so (true); the two counts themselves are flagged by the ballot check.
+   */
+  private turnoutPartInConflict(figure: PercentFigure, part: bigint, whole: bigint): boolean {
+    if (figure.part.kind !== 'count' || figure.part.meaning !== 'cast') return false;
+    const returned = this.valueOf({ kind: 'count', meaning: 'returned' }, figure);
+    if (returned === null || returned === part) return false;
+    const agrees = (voters: bigint) => judgePercent(figure.value, voters, whole).kind === 'agrees';
+    if (agrees(part) === agrees(returned)) return false;
+    const stated = decimalText(figure.value) + '%';
+    const wholeName = termName(figure.whole);
+    this.unjudged.push({
+      ...located(figure),
+      reason: 'ambiguous-base',
+      work: {
+        zh: `${stated}的参加投票人数不明：参加投票${part}人占${wholeName.zh}${whole}的${exactShareText(part, whole)}，收回选票${returned}张占${exactShareText(returned, whole)}，两者结论不同`,
+        en: `${stated} has unclear voters: ${part} who voted of ${wholeName.en} ${whole} is ${exactShareText(part, whole)}, ${returned} ballots returned ${exactShareText(returned, whole)}, and the two verdicts differ`,
       },
     });
     return true;

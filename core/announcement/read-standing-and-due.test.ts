@@ -125,3 +125,28 @@ describe('those due to vote are never those who did', () => {
     expect(counts('村民积极响应参选选民号召，登记选民900人。').map((row) => row[1])).toEqual(['registered']);
   });
 });
+
+describe('no turnout is judged on voters that differ from the ballots returned', () => {
+  const unjudged = (text: string) => work(text).unjudged.map((figure) => [figure.text, figure.reason]);
+  const shareVerdicts = (text: string) =>
+    work(text)
+      .judged.filter((figure) => figure.rule === 'share')
+      .map((figure) => figure.right);
+
+  it('leaves unjudged a turnout right of the ballots returned and wrong of the voters', () => {
+    const text = '本村登记选民1000人，收回选票700张，参加投票的选民300人，投票率70%。';
+    expect(unjudged(text)).toEqual([['投票率70%', 'ambiguous-base']]);
+    expect(findings(text)).toEqual([['ANNOUNCED_SUM_MISMATCH', '参加投票的选民300人']]);
+  });
+
+  it('still judges a turnout wrong of both', () => {
+    const text = '本村登记选民1000人，收回选票700张，参加投票的选民300人，投票率50%。';
+    expect(shareVerdicts(text)).toEqual([false]);
+  });
+
+  it('judges a turnout right of the voters when they agree with the ballots returned', () => {
+    const text = '本村登记选民1000人，收回选票700张，参加投票的选民700人，投票率70%。';
+    expect(shareVerdicts(text)).toEqual([true]);
+    expect(findings(text)).toEqual([]);
+  });
+});
