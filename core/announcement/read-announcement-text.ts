@@ -158,6 +158,8 @@ const RESPECTIVELY_AFTER = /^(占比|比例|比重|占)(分别|各)/;
 const BALLOTS_OF_VOTES = /^\s*(赞成|同意)?(选)?票/;
 /** 得票 (or 获票) right before a count in 张: 甲得票500张, 甲（得票500张）. */
 const VOTES_RECEIVED = /(得票|获票)\s*$/;
+/** 报名参选: signing up to stand as a candidate, never voting. */
+const SIGNED_UP_TO_STAND = /报名参选/;
 /** Words after a count that describe another noun (…的村民) or a standing, not a vote (报名参选). */
 const RELATIVE_CLAUSE = /的|报名|候选|提名/;
 /** 甲、乙和丙分别以 (获得, 得票): names given their votes respectively. */
@@ -691,10 +693,11 @@ class TextReader {
 
   /**
    * 参选 alone may be to vote or to stand (参选的有13人): a count named only by it is doubtful when the text
-   * also names a count of voters or ballots without doubt, which it may then contradict for no fault.
+   * also names a count of voters or ballots without doubt, which it may then contradict for no fault; and
+   * always after 报名 (报名参选的有12人: those who signed up to stand).
    */
   private standingOrVoting(words: string): boolean {
-    return this.statesPlainBallots && namedOnlyByStanding(words);
+    return namedOnlyByStanding(words) && (this.statesPlainBallots || SIGNED_UP_TO_STAND.test(words));
   }
 
   /** The figures read, without the unitless counts found doubtful afterwards. */

@@ -41,6 +41,12 @@ describe('参选 alone may be to stand as a candidate', () => {
     expect(unread(text)).toContainEqual(['210', 'doubtful-label']);
   });
 
+  it('never reads those who signed up to stand (报名参选) as voters, and gives no void verdict on them', () => {
+    const text = '本村登记选民900人，报名参选的有12人，选出委员5人。';
+    expect(unread(text)).toContainEqual(['12', 'doubtful-label']);
+    expect(codes(text)).toEqual([]);
+  });
+
   it('still reads 参选 alone as voters when the text names no other count of voters or ballots', () => {
     const text = '本村登记选民900人，参选的有820人，参选率91.1%。';
     expect(counts(text).map((row) => [row[1], row[3]])).toEqual([
