@@ -524,7 +524,7 @@ class TextReader {
     if (fromLabel) {
       this.refusal = this.doubtAbout(fromLabel, label, token, value, state);
       if (this.refusal !== null) return null;
-      const read = this.count(fromLabel, value, this.spanFrom(labelStart, token.end), state);
+      const read = this.count(fromLabel, value, this.spanFrom(labelStart, token.end), state, label);
       if (read.kind === 'count' && read.contest === null) {
         const key = `${fromLabel}|${read.scope ?? ''}`;
         if (!this.firstCounts.has(key)) this.firstCounts.set(key, read);
@@ -554,7 +554,8 @@ class TextReader {
       this.refusal = 'doubtful-label';
       return null;
     }
-    if (fromTrailer) return this.count(fromTrailer, value, this.spanTo(token.span[0], trailerEnd), state);
+    if (fromTrailer)
+      return this.count(fromTrailer, value, this.spanTo(token.span[0], trailerEnd), state, trailer);
     // 产生193名居委会成员, 在9个村委会主任中: the people are named after their count.
     const namedAfter = lastInClause ? PEOPLE_AFTER.exec(trailer) : null;
     if (
@@ -731,7 +732,13 @@ class TextReader {
     if (named?.[1]) this.summary.namedTotal(groupLabel(named[1]));
   }
 
-  private count(meaning: CountMeaning, value: bigint, span: TextSpan, state: SentenceState): AnnouncedFigure {
+  private count(
+    meaning: CountMeaning,
+    value: bigint,
+    span: TextSpan,
+    state: SentenceState,
+    words = '',
+  ): AnnouncedFigure {
     const scope = this.placeBefore(span[1], state);
     return {
       kind: 'count',
@@ -739,6 +746,7 @@ class TextReader {
       contest: meaning === 'abstained' ? state.contest : null,
       value,
       ...(scope === null ? {} : { scope }),
+      ...(meaning === 'cast' && namedOnlyByStanding(words) ? { namedByStanding: true as const } : {}),
       origin: this.origin(span),
     };
   }

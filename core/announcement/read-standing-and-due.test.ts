@@ -55,6 +55,20 @@ describe('参选 alone may be to stand as a candidate', () => {
     ]);
   });
 
+  it('judges no quorum on voters named only by 参选, and still judges one on 参选的选民', () => {
+    const text = '本社区登记选民1071名，参选的有13人。';
+    expect(counts(text).map((row) => [row[1], row[3]])).toEqual([
+      ['registered', 1071],
+      ['cast', 13],
+    ]);
+    expect(codes(text)).toEqual([]);
+    expect(judge(text)).toMatchObject({ quorumMet: false, electionValid: true, judged: [] });
+    expect(codes('本社区登记选民1071名，参选的选民有413人。')).toEqual([
+      'TURNOUT_BELOW_QUORUM',
+      'ELECTION_VOID',
+    ]);
+  });
+
   it('reads 参选的选民 and 参选选民 as voters, which may be flagged', () => {
     const text = '本村发出选票900张，收回选票900张，参选的选民850人。';
     expect(findings(text)).toEqual([['ANNOUNCED_SUM_MISMATCH', '参选的选民850人']]);
