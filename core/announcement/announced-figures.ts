@@ -58,6 +58,11 @@ export interface CountFigure {
    * counts of different places are never compared with each other. Absent for the notice's own election.
    */
   readonly scope?: string;
+  /**
+   * Voters named only by 参选 (参选的有820人), which may also mean standing as a candidate: read, but no
+   * quorum verdict rests on them.
+   */
+  readonly namedByStanding?: true;
   readonly value: bigint;
   readonly origin: FigureOrigin;
 }

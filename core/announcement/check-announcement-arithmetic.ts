@@ -1,4 +1,4 @@
-import type { Finding, Lang } from '../model/finding.js';
+import type { Bilingual, Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
 import { englishCount } from '../text/english-count.js';
 import type {
@@ -329,6 +329,7 @@ class ArithmeticCheck {
     const part = this.valueOf(figure.part, figure);
     const whole = this.valueOf(figure.whole, figure);
     if (part !== null && whole !== null && this.candidateRateAmbiguous(figure, part, whole)) return;
+    if (part !== null && whole !== null && this.turnoutPartInConflict(figure, part, whole)) return;
     // A part attached only by its label (女性, 连任) that is larger than its total shows the attachment
     // wrong: the share is not judged, and said so.
     if (part !== null && whole !== null && part > whole && this.impliedPart(figure)) {
@@ -438,17 +439,36 @@ class ArithmeticCheck {
     if (figure.whole.meaning !== 'cast' && figure.whole.meaning !== 'returned') return false;
     const valid = this.valueOf({ kind: 'count', meaning: 'valid' }, figure);
     if (valid === null || valid === whole) return false;
-    const agrees = (base: bigint) => judgePercent(figure.value, part, base).kind === 'agrees';
-    if (agrees(whole) === agrees(valid)) return false;
+    if (sameVerdict(figure, [part, whole], [part, valid])) return false;
     const stated = decimalText(figure.value) + '%';
     const wholeName = termName(figure.whole);
-    this.unjudged.push({
-      ...located(figure),
-      reason: 'ambiguous-base',
-      work: {
-        zh: `${stated}是${termName(figure.part).zh}${part}的比例，但基数不明：占${wholeName.zh}${whole}的${exactShareText(part, whole)}，占有效票${valid}的${exactShareText(part, valid)}，两者结论不同`,
-        en: `${stated} is a share of ${termName(figure.part).en} ${part} whose base is unclear: of ${wholeName.en} ${whole} it is ${exactShareText(part, whole)}, of ${valid} valid ballots ${exactShareText(part, valid)}, and the two verdicts differ`,
-      },
+    this.unjudgedForTwoReadings(figure, {
+      zh: `${stated}是${termName(figure.part).zh}${part}的比例，但基数不明：占${wholeName.zh}${whole}的${exactShareText(part, whole)}，占有效票${valid}的${exactShareText(part, valid)}，两者结论不同`,
+      en: `${stated} is a share of ${termName(figure.part).en} ${part} whose base is unclear: of ${wholeName.en} ${whole} it is ${exactShareText(part, whole)}, of ${valid} valid ballots ${exactShareText(part, valid)}, and the two verdicts differ`,
+    });
+    return true;
+  }
+
+  /** A share two stated readings judge differently: unjudged (`ambiguous-base`), with both fractions. */
+  private unjudgedForTwoReadings(figure: PercentFigure, work: Bilingual): void {
+    this.unjudged.push({ ...located(figure), reason: 'ambiguous-base', work });
+  }
+
+  /**
+   * A turnout whose voters differ from the ballots returned (参加投票300人 beside 收回选票700张): one of the
+   * two is wrong, and a turnout right of one and wrong of the other rests on neither. It is left unjudged,
+   * and said so (true); the two counts themselves are flagged by the ballot check.
+   */
+  private turnoutPartInConflict(figure: PercentFigure, part: bigint, whole: bigint): boolean {
+    if (figure.part.kind !== 'count' || figure.part.meaning !== 'cast') return false;
+    const returned = this.valueOf({ kind: 'count', meaning: 'returned' }, figure);
+    if (returned === null || returned === part) return false;
+    if (sameVerdict(figure, [part, whole], [returned, whole])) return false;
+    const stated = decimalText(figure.value) + '%';
+    const wholeName = termName(figure.whole);
+    this.unjudgedForTwoReadings(figure, {
+      zh: `${stated}的参加投票人数不明：参加投票${part}人占${wholeName.zh}${whole}的${exactShareText(part, whole)}，收回选票${returned}张占${exactShareText(returned, whole)}，两者结论不同`,
+      en: `${stated} has unclear voters: ${part} who voted of ${wholeName.en} ${whole} is ${exactShareText(part, whole)}, ${returned} ballots returned ${exactShareText(returned, whole)}, and the two verdicts differ`,
     });
     return true;
   }
@@ -563,4 +583,10 @@ function located(figure: AnnouncedFigure): { text: string; span?: readonly [numb
   return figure.origin.span
     ? { text: figure.origin.text, span: figure.origin.span }
     : { text: figure.origin.path ?? figure.origin.text };
+}
+
+/** Whether a stated share is right of both readings (part of whole) or of neither. */
+function sameVerdict(figure: PercentFigure, ...readings: (readonly [bigint, bigint])[]): boolean {
+  const verdicts = readings.map(([part, whole]) => judgePercent(figure.value, part, whole).kind === 'agrees');
+  return verdicts.every((verdict) => verdict === verdicts[0]);
 }

@@ -1,10 +1,37 @@
 import type { CountMeaning } from './announced-figures.js';
 
+/** 应参选选民, 应到选民, 应参加投票人数: those due to vote, qualified 应 (not 响应, 相应). */
+export const DUE_VOTERS = /(?<![响相对反适])应(?:到|参选|参加(?:投票|选举)|参与投票|投票)的?(?:选民|人数)/;
+
+/**
+ * 参选 alone may mean to vote or to stand as a candidate (参选的有13人 beside 参加投票的选民855人); with
+ * 选民 after it (参选的选民, 参选选民) it is of voters.
+ */
+const BARE_STANDING = /参选(?!的?选民|率|比例)/;
+/** Words that name the voters who cast a ballot without doubt. */
+const PLAIN_CAST_WORDS =
+  /参加投票|参加(?:正式)?选举|参与投票|实际投票|投票人数|投票的?选民|参选的?选民|实到的?选民/;
+
+/** Whether a count's words name it only by a bare 参选, which may be of candidates rather than voters. */
+export function namedOnlyByStanding(words: string): boolean {
+  return BARE_STANDING.test(words) && !PLAIN_CAST_WORDS.test(words);
+}
+
+/**
+ * A count of voters or ballots named without doubt somewhere in a text (参加投票的选民855人, 收回选票716张,
+ * 1322人参加投票): beside one, a count named only by 参选 is doubtful. The gap is bounded, so the search
+ * stays linear.
+ */
+export const PLAIN_BALLOT_COUNT =
+  /(?<!应)(?:参加投票|参与投票|实际投票|投票人数|投票的?选民|参选的?选民|实到的?选民|发出|发放|收回|回收|有效票|有效选票)[^。；;\n\d]{0,16}\d|\d\s*(?:人|名)(?:选民)?参加投票/;
+
 /**
  * The words that give a number its meaning, on folded text (simplified, half-width). Order matters:
  * 登记 before 参加 (登记参加选举的选民 is the electorate), 无效 before 有效.
  */
 const COUNT_WORDS: readonly (readonly [CountMeaning, RegExp])[] = [
+  // Those due to vote (应参选选民, 应到选民) are the electorate, never the voters who came (当天参选的选民).
+  ['registered', DUE_VOTERS],
   ['registered', /登记|选民总数|选民数|有选举权|registered|electorate/i],
   ['invalid', /无效|废票|invalid|\bvoid\b|spoil/i],
   ['valid', /有效|\bvalid\b/i],
@@ -13,7 +40,7 @@ const COUNT_WORDS: readonly (readonly [CountMeaning, RegExp])[] = [
   ['returned', /收回|回收|returned|collected/i],
   [
     'cast',
-    /参加投票|参选|参加(?:正式)?选举|参与投票|实际投票|投票人数|投票选民|\bcast\b|\bvoted\b|took part|participat/i,
+    /参加投票|参选|实到的?选民|参加(?:正式)?选举|参与投票|实际投票|投票人数|投票选民|\bcast\b|\bvoted\b|took part|participat/i,
   ],
   // The electorate in other words (共有选民人数4100人, 共有选民2300名), only when nothing above spoke
   // (参加投票选民人数 is of voters who cast a ballot).

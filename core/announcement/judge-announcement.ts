@@ -13,6 +13,7 @@ import {
   statedCount,
   type AnnouncedContest,
   type AnnouncedFigures,
+  type CountFigure,
   type CountMeaning,
   type ElectedFigure,
   type VotesFigure,
@@ -50,6 +51,11 @@ export function judgeAnnouncement(
   const cast = statedCast(figures);
   if (cast === null) return { quorumMet: false, electionValid: true, findings: [], judged: [] };
   const invalid = stated('invalid');
+  // Fewer voters stated than ballots returned: one of the two counts is wrong (or not of voters), and
+  // no quorum is judged on either; the notice then cannot show the quorum met, and is not called void.
+  // Voters named only by 参选 may be those who stood as candidates: no quorum is judged on them either.
+  const castInDoubt =
+    castBelowReturned(stated('cast'), stated('returned')) || firstCast(figures)?.namedByStanding === true;
   const bases: Record<ThresholdBase, number | null> = {
     registered: stated('registered'),
     cast,
@@ -58,7 +64,7 @@ export function judgeAnnouncement(
   };
   const validity = electionValidity(
     pack,
-    bases.registered,
+    castInDoubt ? null : bases.registered,
     {
       issued: stated('issued'),
       cast,
@@ -83,7 +89,7 @@ export function judgeAnnouncement(
       }
     : validity;
   const judged: JudgedFigure[] = [];
-  const quorum = quorumWork(figures, pack, cast, bases.registered);
+  const quorum = castInDoubt ? null : quorumWork(figures, pack, cast, bases.registered);
   if (quorum) judged.push(quorum);
   const findings = [
     ...(surplus
@@ -110,6 +116,19 @@ export function judgeAnnouncement(
     findings,
     judged,
   };
+}
+
+/** The first whole-election count of voters who cast a ballot the notice states. */
+function firstCast(figures: AnnouncedFigures): CountFigure | undefined {
+  return figures.figures.find(
+    (figure): figure is CountFigure =>
+      figure.kind === 'count' && figure.meaning === 'cast' && figure.contest === null,
+  );
+}
+
+/** Whether the stated voters who cast a ballot are fewer than the stated ballots returned. */
+function castBelowReturned(cast: number | null, returned: number | null): boolean {
+  return cast !== null && returned !== null && cast < returned;
 }
 
 /**

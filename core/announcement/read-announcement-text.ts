@@ -26,8 +26,11 @@ import {
   TOTAL_MARK,
   TURNOUT_RATE,
   VOTE_RATE,
+  DUE_VOTERS,
+  PLAIN_BALLOT_COUNT,
   countMeaningOf,
   meaningWordsOf,
+  namedOnlyByStanding,
   defaultWholeOf,
   groupLabel,
   nameAtEnd,
@@ -155,6 +158,8 @@ const RESPECTIVELY_AFTER = /^(占比|比例|比重|占)(分别|各)/;
 const BALLOTS_OF_VOTES = /^\s*(赞成|同意)?(选)?票/;
 /** 得票 (or 获票) right before a count in 张: 甲得票500张, 甲（得票500张）. */
 const VOTES_RECEIVED = /(得票|获票)\s*$/;
+/** 报名参选: signing up to stand as a candidate, never voting. */
+const SIGNED_UP_TO_STAND = /报名参选/;
 /** Words after a count that describe another noun (…的村民) or a standing, not a vote (报名参选). */
 const RELATIVE_CLAUSE = /的|报名|候选|提名/;
 /** 甲、乙和丙分别以 (获得, 得票): names given their votes respectively. */
@@ -239,6 +244,8 @@ class TextReader {
   private readonly summary = new SummaryTotals();
   /** The first place the text names (its title's village, or a summary's township): its own. */
   private readonly ownPlace: string | null;
+  /** Whether the text names a count of voters or ballots without doubt (参加投票的选民855人, 收回选票716张). */
+  private readonly statesPlainBallots: boolean;
 
   constructor(
     private readonly original: string,
@@ -252,6 +259,7 @@ class TextReader {
       .sort((a, b) => b.length - a.length);
     this.candidateSet = new Set(this.candidateNames);
     this.ownPlace = placeScope(folded.slice(0, OWN_PLACE_REACH), null, true);
+    this.statesPlainBallots = PLAIN_BALLOT_COUNT.test(folded);
   }
 
   readSentence(sentence: Sentence): void {
@@ -516,7 +524,7 @@ class TextReader {
     if (fromLabel) {
       this.refusal = this.doubtAbout(fromLabel, label, token, value, state);
       if (this.refusal !== null) return null;
-      const read = this.count(fromLabel, value, this.spanFrom(labelStart, token.end), state);
+      const read = this.count(fromLabel, value, this.spanFrom(labelStart, token.end), state, label);
       if (read.kind === 'count' && read.contest === null) {
         const key = `${fromLabel}|${read.scope ?? ''}`;
         if (!this.firstCounts.has(key)) this.firstCounts.set(key, read);
@@ -541,7 +549,13 @@ class TextReader {
     // 共有1322人参加投票: the words after the count say what it is, when they are its predicate; not in
     // 12名报名参选村委会成员的村民 (a count of villagers who stood), where they describe another noun.
     const fromTrailer = countable && !RELATIVE_CLAUSE.test(trailer) ? countMeaningOf(trailer) : null;
-    if (fromTrailer) return this.count(fromTrailer, value, this.spanTo(token.span[0], trailerEnd), state);
+    // 该村有226名村民参选 beside 收回选票716张: those who stood, or who voted? Unread, never compared.
+    if (fromTrailer === 'cast' && this.standingOrVoting(trailer)) {
+      this.refusal = 'doubtful-label';
+      return null;
+    }
+    if (fromTrailer)
+      return this.count(fromTrailer, value, this.spanTo(token.span[0], trailerEnd), state, trailer);
     // 产生193名居委会成员, 在9个村委会主任中: the people are named after their count.
     const namedAfter = lastInClause ? PEOPLE_AFTER.exec(trailer) : null;
     if (
@@ -656,11 +670,16 @@ class TextReader {
     const after = label.slice(words.index + words.length);
     if (WAY_OF_VOTING.test(before) || after.length > LABEL_GAP || ENGLISH_GAP.test(after))
       return 'doubtful-label';
+    if (meaning === 'cast' && this.standingOrVoting(label)) return 'doubtful-label';
     const key = `${meaning}|${this.placeBefore(token.span[0], state) ?? ''}`;
     const earlier = this.firstCounts.get(key);
     if (earlier === undefined || earlier.value === value) return null;
     // 参加投票5200人，其中参加投票…: a part after 其中, never the same figure stated again.
     if (PART_MARK.test(label)) return 'doubtful-label';
+    // 登记选民1500人 … 应参选选民1495名: those due to vote may leave out some registered (gone away); not
+    // the same figure stated twice.
+    if (DUE_VOTERS.test(label) || DUE_VOTERS.test(this.folded.slice(...(earlier.origin.span ?? [0, 0]))))
+      return 'doubtful-label';
     if (token.unit === null && /[\u3400-\u9fff]/.test(label)) return 'doubtful-figure';
     // 选民总数50。 … 登记选民329人: the unitless one stated first is the doubtful one; it is listed instead.
     const doubtful = this.unitlessCounts.get(earlier);
@@ -671,6 +690,15 @@ class TextReader {
       this.firstCounts.delete(key);
     }
     return null;
+  }
+
+  /**
+   * 参选 alone may be to vote or to stand (参选的有13人): a count named only by it is doubtful when the text
+   * also names a count of voters or ballots without doubt, which it may then contradict for no fault; and
+   * always after 报名 (报名参选的有12人: those who signed up to stand).
+   */
+  private standingOrVoting(words: string): boolean {
+    return namedOnlyByStanding(words) && (this.statesPlainBallots || SIGNED_UP_TO_STAND.test(words));
   }
 
   /** The figures read, without the unitless counts found doubtful afterwards. */
@@ -704,7 +732,13 @@ class TextReader {
     if (named?.[1]) this.summary.namedTotal(groupLabel(named[1]));
   }
 
-  private count(meaning: CountMeaning, value: bigint, span: TextSpan, state: SentenceState): AnnouncedFigure {
+  private count(
+    meaning: CountMeaning,
+    value: bigint,
+    span: TextSpan,
+    state: SentenceState,
+    words = '',
+  ): AnnouncedFigure {
     const scope = this.placeBefore(span[1], state);
     return {
       kind: 'count',
@@ -712,6 +746,7 @@ class TextReader {
       contest: meaning === 'abstained' ? state.contest : null,
       value,
       ...(scope === null ? {} : { scope }),
+      ...(meaning === 'cast' && namedOnlyByStanding(words) ? { namedByStanding: true as const } : {}),
       origin: this.origin(span),
     };
   }
