@@ -753,7 +753,9 @@ class TextReader {
       this.summary.namedTotal(among[1]);
       name = among[2];
     }
-    const placed = this.summary.add(name, kind, totalMark, PART_MARK.test(label));
+    // 8个村一次选举成功: what the places were said of, which a later count may repeat of another subject.
+    const said = placeNoun ? saidOfPlaces(trailer.slice(placeNoun.length)) : '';
+    const placed = this.summary.add(name, kind, totalMark, PART_MARK.test(label), said);
     // 在9个村委会主任中，党员8人…: the parts that follow are of these 9.
     if (namedAfter?.namesTotal) this.summary.namedTotal(name);
     return {
@@ -1209,4 +1211,9 @@ function placeScope(before: string, own: string | null, first = false): string |
   }
   if (found === null || OWN_PLACE.test(found)) return null;
   return own !== null && (found.endsWith(own) || own.endsWith(found)) ? null : found;
+}
+
+/** The words said of places right after their noun, up to the clause's end (8个村一次选举成功 → 一次选举成功). */
+function saidOfPlaces(rest: string): string {
+  return /^[^\S\n]*([\p{Script=Han}“”"]{2,12})[^\S\n]*$/u.exec(rest)?.[1] ?? '';
 }

@@ -264,3 +264,27 @@ describe('township summaries: phrasing of published reports', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+describe('township summaries: the same words said of places and of a post of theirs', () => {
+  const text = '8个村一次选举成功，村主任一次选举成功的有16个。';
+
+  it('reads villages whose 主任 was elected at once as another figure than villages elected at once', () => {
+    expect(rows(text)).toEqual([
+      ['group', '村', null, 8, '8个村'],
+      ['group', '村主任一次选举成功', null, 16, '村主任一次选举成功的有16个'],
+    ]);
+    expect(findings(text)).toEqual([]);
+    expect(findings('8个村一次选举成功，村委会主任一次选举成功的有6个。')).toEqual([]);
+  });
+
+  it('still judges a part said of the places themselves, or of a total said of nothing', () => {
+    // The same words of the same places: 16 of 8 is wrong.
+    expect(findings('8个村一次选举成功，一次选举成功的有16个。')).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '一次选举成功的有16个', 8, 16],
+    ]);
+    // A total of villages said of nothing: the 16 villages are of the 8, and too many.
+    expect(findings('全镇共有8个村，村主任一次选举成功的有16个。')).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '村主任一次选举成功的有16个', 8, 16],
+    ]);
+  });
+});
