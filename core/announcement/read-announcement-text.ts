@@ -377,9 +377,13 @@ class TextReader {
       state.partsInBracket = false;
       this.summary.bracketClosed();
     }
-    this.refusal = token.approximate ? 'approximate' : (token.age ?? null);
+    this.refusal = token.approximate
+      ? 'approximate'
+      : token.inExpression
+        ? 'in-expression'
+        : (token.age ?? null);
     const figure =
-      token.approximate || token.age
+      token.approximate || token.age || token.inExpression
         ? null
         : token.percent
           ? this.percentFigure(token, labelStart, label, trailer, sharesFromHere, state)
@@ -1181,7 +1185,11 @@ const OTHER_UNITS = new Set(['次', '轮', '天', '小时', '分钟']);
 
 /** A number that counts nothing a summary's totals are made of: an age, or meetings, rounds, days. */
 function isNoCount(token: NumberToken): boolean {
-  return token.age !== undefined || (token.unit !== null && OTHER_UNITS.has(token.unit));
+  return (
+    token.age !== undefined ||
+    token.inExpression === true ||
+    (token.unit !== null && OTHER_UNITS.has(token.unit))
+  );
 }
 
 /**
