@@ -119,7 +119,7 @@ const PERSON_UNITS = new Set([
 /** English words after a number that name the people counted: 64 committee members, 17 women. */
 const ENGLISH_PEOPLE_AFTER = /^\s*((?:[a-z-]+\s+){0,3}?(?:members?|women|men|people|persons|chairs?))\b/i;
 /** `X中，` before parts: 村委会成员中，女性… (X must name people). */
-const NAMED_TOTAL = /^(?:在)?(.{1,24}?(?:成员|委员|干部|人员|代表|主任|书记|班子))中$/;
+const NAMED_TOTAL = /^(?:在)?(.{0,24}?(?:成员|委员|干部|人员|代表|主任|主席|书记|班子))中$/;
 /** People named after their count: 产生193名居委会成员; with 中 they are the total of the parts after it (在9个村委会主任中). */
 const PEOPLE_AFTER = /^\s*(.{1,16}?(?:成员|委员|干部|人员|代表|主任|书记|班子))(中)?\s*$/;
 /** 在18个省辖市中: the places named, then 中, ending the clause. */

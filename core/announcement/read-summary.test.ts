@@ -288,3 +288,36 @@ describe('township summaries: the same words said of places and of a post of the
     ]);
   });
 });
+
+describe('township summaries: 主席中 (and a post alone before 中) names the total of the parts after it', () => {
+  const text =
+    '一共选出主席25人，专兼职副主席75人，执委624人。主席中，新任的20人，占80%；30岁以下的17人，占 68%。';
+
+  it('takes the chairs, not the body read last, as the base of the shares after 主席中', () => {
+    expect(shares(text)).toEqual([
+      ['group 新任 / group 主席', '80'],
+      ['group 30岁以下 / group 主席', '68'],
+    ]);
+    expect(findings(text)).toEqual([]);
+  });
+
+  it('flags a wrong share of the chairs', () => {
+    expect(findings(text.replace('占80%', '占70%'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '占70%', '80%', '70%'],
+    ]);
+  });
+
+  it('keeps 副主席中 the vice-chairs’ (near miss): their parts add up to them, not to the chairs', () => {
+    const vice = '一共选出主席25人，专兼职副主席75人。专兼职副主席中，教师35人，医护人员40人。';
+    expect(
+      rows(vice)
+        .slice(-2)
+        .map((row) => row[2]),
+    ).toEqual(['专兼职副主席', '专兼职副主席']);
+    expect(findings(vice)).toEqual([]);
+    // A part larger than the vice-chairs is flagged against them.
+    expect(findings(vice.replace('医护人员40人', '医护人员80人'))).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '医护人员80人', 75, 80],
+    ]);
+  });
+});
