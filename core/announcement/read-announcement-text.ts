@@ -122,6 +122,9 @@ const ENGLISH_PEOPLE_AFTER = /^\s*((?:[a-z-]+\s+){0,3}?(?:members?|women|men|peo
 const NAMED_TOTAL = /^(?:在)?(.{0,24}?(?:成员|委员|干部|人员|代表|主任|主席|书记|班子))中$/;
 /** People named after their count: 产生193名居委会成员; with 中 they are the total of the parts after it (在9个村委会主任中). */
 const PEOPLE_AFTER = /^\s*(.{1,16}?(?:成员|委员|干部|人员|代表|主任|书记|班子))(中)?\s*$/;
+/** 63名两委成员中高中以上（含中专）37名: people named after their count, 中, and a part in the same clause. */
+const PEOPLE_AMONG_THEN_PART =
+  /^\s*([^，,；;。\d]{1,16}?(?:成员|委员|干部|人员|代表|主任|主席|书记|班子))(中)(?=[^，,；;。\d])/;
 /** 在18个省辖市中: the places named, then 中, ending the clause. */
 const PLACES_AMONG = /^\s*([\u4e00-\u9fff]{1,8}?)中\s*$/;
 /** 达标率, 成功率 (为, 达到): a rate standing alone at the start of its clause. */
@@ -547,7 +550,8 @@ class TextReader {
     const fromTrailer = countable && !RELATIVE_CLAUSE.test(trailer) ? countMeaningOf(trailer) : null;
     if (fromTrailer) return this.count(fromTrailer, value, this.spanTo(token.span[0], trailerEnd), state);
     // 产生193名居委会成员, 在9个村委会主任中: the people are named after their count.
-    const namedAfter = lastInClause ? PEOPLE_AFTER.exec(trailer) : null;
+    // 63名两委成员中高中以上37名: the people named after their count, then 中 and a part in the clause.
+    const namedAfter = lastInClause ? PEOPLE_AFTER.exec(trailer) : PEOPLE_AMONG_THEN_PART.exec(trailer);
     if (
       namedAfter?.[1] &&
       /^(人|名|位|个)$/.test(token.unit ?? '') &&
@@ -556,7 +560,8 @@ class TextReader {
     )
       return this.group('people', label, labelStart, token, value, trailer, undefined, {
         label: groupLabel(namedAfter[1]),
-        length: namedAfter[0].replace(/(中)?\s*$/, '').length,
+        // Mid-clause, 中 is kept with the total so that the part's label starts after it.
+        length: lastInClause ? namedAfter[0].replace(/(中)?\s*$/, '').length : namedAfter[0].length,
         namesTotal: namedAfter[2] !== undefined,
       });
     if (token.unit !== null && PERSON_UNITS.has(token.unit)) {

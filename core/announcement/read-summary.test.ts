@@ -321,3 +321,28 @@ describe('township summaries: 主席中 (and a post alone before 中) names the 
     ]);
   });
 });
+
+describe('township summaries: N名X中 and a part in the same clause', () => {
+  const text = '63名两委成员中高中以上（含中专）37名，占58.73%。';
+
+  it('takes the people counted before 中 as the total of the part after it', () => {
+    expect(rows(text).slice(0, 2)).toEqual([
+      ['group', '两委成员', null, 63, '63名两委成员中'],
+      ['group', '高中以上（含中专', '两委成员', 37, '高中以上（含中专）37名'],
+    ]);
+    expect(shares(text)).toEqual([['group 高中以上（含中专 / group 两委成员', '58.73']]);
+    expect(findings(text)).toEqual([]);
+  });
+
+  it('flags a wrong share of them', () => {
+    expect(findings(text.replace('58.73%', '59.73%'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '占59.73%', '58.73%', '59.73%'],
+    ]);
+  });
+
+  it('reads no total from a count whose noun names no people (near miss)', () => {
+    const places = '63个选区中高中以上37名，占58.73%。';
+    expect(rows(places).some((row) => row[3] === 63)).toBe(false);
+    expect(findings(places)).toEqual([]);
+  });
+});
