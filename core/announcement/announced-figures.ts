@@ -152,7 +152,9 @@ export type UnreadReason =
   // 直接参加投票…人, or a label far from its number (voted at … between 9): which count it is is uncertain.
   | 'doubtful-label'
   // 选民总数50。 after 登记选民329人: a figure a copy may have cut or garbled, disagreeing with one stated before.
-  | 'doubtful-figure';
+  | 'doubtful-figure'
+  // 1-2人, 1/10, 3÷(5+7-3): one end of a range, a term of a fraction or of a calculation, no single figure.
+  | 'in-expression';
 
 /** One part of a stated partition: its kind (men, by proxy, villages …), its count and where it stands. */
 export interface PartitionPart {

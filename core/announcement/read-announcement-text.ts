@@ -122,9 +122,12 @@ const PERSON_UNITS = new Set([
 /** English words after a number that name the people counted: 64 committee members, 17 women. */
 const ENGLISH_PEOPLE_AFTER = /^\s*((?:[a-z-]+\s+){0,3}?(?:members?|women|men|people|persons|chairs?))\b/i;
 /** `X中，` before parts: 村委会成员中，女性… (X must name people). */
-const NAMED_TOTAL = /^(?:在)?(.{1,24}?(?:成员|委员|干部|人员|代表|主任|书记|班子))中$/;
+const NAMED_TOTAL = /^(?:在)?(.{0,24}?(?:成员|委员|干部|人员|代表|主任|主席|书记|班子))中$/;
 /** People named after their count: 产生193名居委会成员; with 中 they are the total of the parts after it (在9个村委会主任中). */
 const PEOPLE_AFTER = /^\s*(.{1,16}?(?:成员|委员|干部|人员|代表|主任|书记|班子))(中)?\s*$/;
+/** 63名两委成员中高中以上（含中专）37名: people named after their count, 中, and a part in the same clause. */
+const PEOPLE_AMONG_THEN_PART =
+  /^\s*([^，,；;。\d]{1,16}?(?:成员|委员|干部|人员|代表|主任|主席|书记|班子))(中)(?=[^，,；;。\d])/;
 /** 在18个省辖市中: the places named, then 中, ending the clause. */
 const PLACES_AMONG = /^\s*([\u4e00-\u9fff]{1,8}?)中\s*$/;
 /** 达标率, 成功率 (为, 达到): a rate standing alone at the start of its clause. */
@@ -385,9 +388,13 @@ class TextReader {
       state.partsInBracket = false;
       this.summary.bracketClosed();
     }
-    this.refusal = token.approximate ? 'approximate' : (token.age ?? null);
+    this.refusal = token.approximate
+      ? 'approximate'
+      : token.inExpression
+        ? 'in-expression'
+        : (token.age ?? null);
     const figure =
-      token.approximate || token.age
+      token.approximate || token.age || token.inExpression
         ? null
         : token.percent
           ? this.percentFigure(token, labelStart, label, trailer, sharesFromHere, state)
@@ -557,7 +564,8 @@ class TextReader {
     if (fromTrailer)
       return this.count(fromTrailer, value, this.spanTo(token.span[0], trailerEnd), state, trailer);
     // 产生193名居委会成员, 在9个村委会主任中: the people are named after their count.
-    const namedAfter = lastInClause ? PEOPLE_AFTER.exec(trailer) : null;
+    // 63名两委成员中高中以上37名: the people named after their count, then 中 and a part in the clause.
+    const namedAfter = lastInClause ? PEOPLE_AFTER.exec(trailer) : PEOPLE_AMONG_THEN_PART.exec(trailer);
     if (
       namedAfter?.[1] &&
       /^(人|名|位|个)$/.test(token.unit ?? '') &&
@@ -566,7 +574,8 @@ class TextReader {
     )
       return this.group('people', label, labelStart, token, value, trailer, undefined, {
         label: groupLabel(namedAfter[1]),
-        length: namedAfter[0].replace(/(中)?\s*$/, '').length,
+        // Mid-clause, 中 is kept with the total so that the part's label starts after it.
+        length: lastInClause ? namedAfter[0].replace(/(中)?\s*$/, '').length : namedAfter[0].length,
         namesTotal: namedAfter[2] !== undefined,
       });
     if (token.unit !== null && PERSON_UNITS.has(token.unit)) {
@@ -788,7 +797,9 @@ class TextReader {
       this.summary.namedTotal(among[1]);
       name = among[2];
     }
-    const placed = this.summary.add(name, kind, totalMark, PART_MARK.test(label));
+    // 8个村一次选举成功: what the places were said of, which a later count may repeat of another subject.
+    const said = placeNoun ? saidOfPlaces(trailer.slice(placeNoun.length)) : '';
+    const placed = this.summary.add(name, kind, totalMark, PART_MARK.test(label), said);
     // 在9个村委会主任中，党员8人…: the parts that follow are of these 9.
     if (namedAfter?.namesTotal) this.summary.namedTotal(name);
     return {
@@ -1214,7 +1225,11 @@ const OTHER_UNITS = new Set(['次', '轮', '天', '小时', '分钟']);
 
 /** A number that counts nothing a summary's totals are made of: an age, or meetings, rounds, days. */
 function isNoCount(token: NumberToken): boolean {
-  return token.age !== undefined || (token.unit !== null && OTHER_UNITS.has(token.unit));
+  return (
+    token.age !== undefined ||
+    token.inExpression === true ||
+    (token.unit !== null && OTHER_UNITS.has(token.unit))
+  );
 }
 
 /**
@@ -1244,4 +1259,9 @@ function placeScope(before: string, own: string | null, first = false): string |
   }
   if (found === null || OWN_PLACE.test(found)) return null;
   return own !== null && (found.endsWith(own) || own.endsWith(found)) ? null : found;
+}
+
+/** The words said of places right after their noun, up to the clause's end (8个村一次选举成功 → 一次选举成功). */
+function saidOfPlaces(rest: string): string {
+  return /^[^\S\n]*([\p{Script=Han}“”"]{2,12})[^\S\n]*$/u.exec(rest)?.[1] ?? '';
 }

@@ -147,3 +147,33 @@ describe('a base named in words', () => {
     expect(findings(stated('30%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占居民委员会成员的30%']]);
   });
 });
+
+describe('ranges, fractions and calculations are listed unread, never judged', () => {
+  it('lists each term with its reason and judges nothing of them', () => {
+    const text = '党支部5人、村委会7人，其中3人交叉任职，交叉率为3÷(5+7-3)×100%=33.3%。每单位可派代表1-2人。';
+    expect(unread(text)).toEqual([
+      // 其中3人交叉任职 stands outside the calculation: the reader's usual reason.
+      ['3', 'no-meaning'],
+      ['3', 'in-expression'],
+      ['5', 'in-expression'],
+      ['7', 'in-expression'],
+      ['3', 'in-expression'],
+      ['100%', 'in-expression'],
+      ['33.3%', 'in-expression'],
+      ['1', 'in-expression'],
+      ['2', 'in-expression'],
+    ]);
+    expect(findings(text)).toEqual([]);
+    // A wrong result of the calculation is not judged either: its base is a calculation, not a count.
+    expect(findings(text.replace('33.3%', '43.3%'))).toEqual([]);
+  });
+
+  it('lists a fraction of a total unread, and a count stated beside it stays read', () => {
+    const text = '全村1000人，本组就占了总人口的1/10，选民120人。';
+    expect(unread(text)).toEqual([
+      ['1', 'in-expression'],
+      ['10', 'in-expression'],
+    ]);
+    expect(rows(text).map((row) => row.at(-1))).toContain('选民120人');
+  });
+});

@@ -206,3 +206,26 @@ describe('precision: what the real texts taught (invented numbers)', () => {
     ]);
   });
 });
+
+describe('voters who 参加了这次投票 are the ballots cast', () => {
+  const text = '全街道共有选民30035名，28797人参加了这次投票，投票率达95.9%。';
+
+  it('reads the count after its number and judges the turnout against it', () => {
+    expect(rows(text)).toEqual([
+      ['count', 'registered', null, 30035, '全街道共有选民30035名'],
+      ['count', 'cast', null, 28797, '28797人参加了这次投票'],
+      ['percent', 'cast / registered', null, '95.9', '投票率达95.9%'],
+    ]);
+    expect(findings(text)).toEqual([]);
+    expect(findings('本村共有选民1200名，900人参加了本次投票。').length).toBe(0);
+  });
+
+  it('flags a wrong turnout, and reads no count from 参加了 something else (near miss)', () => {
+    expect(findings(text.replace('95.9%', '96.9%'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '投票率达96.9%'],
+    ]);
+    const training = '全街道共有选民30035名，280人参加了这次培训，投票率达95.9%。';
+    expect(rows(training).map((row) => row[1])).not.toContain('cast');
+    expect(findings(training)).toEqual([]);
+  });
+});

@@ -264,3 +264,85 @@ describe('township summaries: phrasing of published reports', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+describe('township summaries: the same words said of places and of a post of theirs', () => {
+  const text = '8个村一次选举成功，村主任一次选举成功的有16个。';
+
+  it('reads villages whose 主任 was elected at once as another figure than villages elected at once', () => {
+    expect(rows(text)).toEqual([
+      ['group', '村', null, 8, '8个村'],
+      ['group', '村主任一次选举成功', null, 16, '村主任一次选举成功的有16个'],
+    ]);
+    expect(findings(text)).toEqual([]);
+    expect(findings('8个村一次选举成功，村委会主任一次选举成功的有6个。')).toEqual([]);
+  });
+
+  it('still judges a part said of the places themselves, or of a total said of nothing', () => {
+    // The same words of the same places: 16 of 8 is wrong.
+    expect(findings('8个村一次选举成功，一次选举成功的有16个。')).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '一次选举成功的有16个', 8, 16],
+    ]);
+    // A total of villages said of nothing: the 16 villages are of the 8, and too many.
+    expect(findings('全镇共有8个村，村主任一次选举成功的有16个。')).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '村主任一次选举成功的有16个', 8, 16],
+    ]);
+  });
+});
+
+describe('township summaries: 主席中 (and a post alone before 中) names the total of the parts after it', () => {
+  const text =
+    '一共选出主席25人，专兼职副主席75人，执委624人。主席中，新任的20人，占80%；30岁以下的17人，占 68%。';
+
+  it('takes the chairs, not the body read last, as the base of the shares after 主席中', () => {
+    expect(shares(text)).toEqual([
+      ['group 新任 / group 主席', '80'],
+      ['group 30岁以下 / group 主席', '68'],
+    ]);
+    expect(findings(text)).toEqual([]);
+  });
+
+  it('flags a wrong share of the chairs', () => {
+    expect(findings(text.replace('占80%', '占70%'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '占70%', '80%', '70%'],
+    ]);
+  });
+
+  it('keeps 副主席中 the vice-chairs’ (near miss): their parts add up to them, not to the chairs', () => {
+    const vice = '一共选出主席25人，专兼职副主席75人。专兼职副主席中，教师35人，医护人员40人。';
+    expect(
+      rows(vice)
+        .slice(-2)
+        .map((row) => row[2]),
+    ).toEqual(['专兼职副主席', '专兼职副主席']);
+    expect(findings(vice)).toEqual([]);
+    // A part larger than the vice-chairs is flagged against them.
+    expect(findings(vice.replace('医护人员40人', '医护人员80人'))).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '医护人员80人', 75, 80],
+    ]);
+  });
+});
+
+describe('township summaries: N名X中 and a part in the same clause', () => {
+  const text = '63名两委成员中高中以上（含中专）37名，占58.73%。';
+
+  it('takes the people counted before 中 as the total of the part after it', () => {
+    expect(rows(text).slice(0, 2)).toEqual([
+      ['group', '两委成员', null, 63, '63名两委成员中'],
+      ['group', '高中以上（含中专', '两委成员', 37, '高中以上（含中专）37名'],
+    ]);
+    expect(shares(text)).toEqual([['group 高中以上（含中专 / group 两委成员', '58.73']]);
+    expect(findings(text)).toEqual([]);
+  });
+
+  it('flags a wrong share of them', () => {
+    expect(findings(text.replace('58.73%', '59.73%'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '占59.73%', '58.73%', '59.73%'],
+    ]);
+  });
+
+  it('reads no total from a count whose noun names no people (near miss)', () => {
+    const places = '63个选区中高中以上37名，占58.73%。';
+    expect(rows(places).some((row) => row[3] === 63)).toBe(false);
+    expect(findings(places)).toEqual([]);
+  });
+});

@@ -44,6 +44,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '没有单位，可能是抄录时残缺或错乱的数字，且与前面写出的同一项数字不同',
     en: 'has no unit and may be cut or garbled in the copy, and differs from the same count stated before',
   },
+  'in-expression': {
+    zh: '是范围（1-2人）、分数（1/10）或算式中的一项，不是单独写出的数字',
+    en: 'is one end of a range (1-2), a term of a fraction (1/10) or of a calculation, not a figure of its own',
+  },
   'not-a-name': {
     zh: '是当选宣告，但未能确定当选人的姓名',
     en: 'declares winners whose names the reader cannot tell',

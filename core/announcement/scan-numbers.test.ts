@@ -89,3 +89,49 @@ describe('scanNumbersUpTo', () => {
     expect(scanNumbersUpTo(text, 2).tokens).toEqual(scanNumbers(text));
   });
 });
+
+describe('ranges, fractions and calculations', () => {
+  const marked = (text: string) =>
+    scanNumbers(normalizeText(text)).map((token) => [
+      text.slice(token.span[0], token.span[1]),
+      token.inExpression === true ? 'in-expression' : token.approximate === true ? 'approximate' : 'figure',
+    ]);
+
+  it('marks both ends of a range, both terms of a fraction and every term of a calculation', () => {
+    expect(marked('可选派代表1-2人')).toEqual([
+      ['1', 'in-expression'],
+      ['2', 'in-expression'],
+    ]);
+    expect(marked('占了总人口的1/10。')).toEqual([
+      ['1', 'in-expression'],
+      ['10', 'in-expression'],
+    ]);
+    expect(marked('交叉率为3÷(5+7-3)×100%=33.3%。').map(([, how]) => how)).toEqual(
+      Array(6).fill('in-expression'),
+    );
+  });
+
+  it('leaves dates, times, years, identifiers and ranges of months or ages out, as before', () => {
+    expect(marked('2025-07-01 03:55:50发布')).toEqual([]);
+    expect(marked('2018-2021年任期，5-6月选举，18-35岁的青年，电话0371-1234')).toEqual([]);
+    expect(marked('网址html/2021-12-13/155_16634.html')).toEqual([]);
+  });
+
+  it('keeps a count beside a range or a sum sign in words a figure (near misses)', () => {
+    expect(marked('党支部5人、村委会7人，其中3人交叉任职')).toEqual([
+      ['5', 'figure'],
+      ['7', 'figure'],
+      ['3', 'figure'],
+    ]);
+    expect(marked('第1-2号选区，选民1200人')).toEqual([['1200', 'figure']]);
+  });
+
+  it('reads over 400 signatures as a bound of a count, under 35 as an age of a label', () => {
+    expect(marked('collected over 400 signatures out of 1,400 eligible voters')).toEqual([
+      ['400', 'approximate'],
+      ['1,400', 'figure'],
+    ]);
+    expect(marked('over 60 signatures')).toEqual([['60', 'approximate']]);
+    expect(marked('members under 35 and over 60 years')).toEqual([]);
+  });
+});

@@ -26,6 +26,11 @@ export interface NumberToken {
    * label (35岁以下): no other figure can check it, so the reader lists it as unread.
    */
   readonly age?: 'age' | 'change';
+  /**
+   * A number inside a range (1-2人), a fraction (1/10) or a calculation (3÷(5+7-3)×100%=33.3%): no
+   * single stated figure, so the reader lists it as unread.
+   */
+  readonly inExpression?: true;
 }
 
 const CHINESE = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟';
@@ -148,20 +153,23 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
         DAY_BEFORE.test(folded.slice(Math.max(0, start - 12), start)))
     )
       continue;
+    // over 400 signatures: a bound of a count no age can be, not an age (under 35, over 55).
+    const countBound =
+      !percent && unit === null && isCountBound(folded, start, end, match[0].replace(/,/g, ''));
     if (
       !percent &&
       unit === null &&
+      !countBound &&
       (AGE_BEFORE.test(folded.slice(Math.max(0, start - 12), start)) ||
         AGE_AFTER.test(folded.slice(end, end + 8)))
     )
       continue;
-    if (
-      /[A-Za-z_第]/.test(before) ||
-      /^[-/:]\d/.test(after) ||
-      AGE_RANGE_AFTER.test(folded.slice(end, end + 8)) ||
-      /\d[-/:]$/.test(folded.slice(Math.max(0, start - 2), start))
-    )
-      continue;
+    if (/[A-Za-z_第]/.test(before) || AGE_RANGE_AFTER.test(folded.slice(end, end + 8))) continue;
+    // 2025-07-01, 9:30, 2021/5/1, 2018-2021: a date, a time or an identifier, no figure; 1-2人, 1/10,
+    // 7-3 in a calculation: a range, a fraction or a difference, read as no single figure.
+    const joined = /^[-/:]\d/.test(after) || /\d[-/:]$/.test(folded.slice(Math.max(0, start - 2), start));
+    if (joined && !isRangeOrFraction(folded, start, end)) continue;
+    const inExpression = joined || (match[2] !== undefined && isInCalculation(folded, start, end));
     let value: ExactDecimal | null;
     if (match[2] !== undefined) {
       const arabic = match[2].replace('。', '.');
@@ -176,7 +184,9 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     }
     if (value === null) continue;
     const approximate =
-      approximateAfter !== null || APPROXIMATE_BEFORE.test(folded.slice(Math.max(0, start - 6), start));
+      countBound ||
+      approximateAfter !== null ||
+      APPROXIMATE_BEFORE.test(folded.slice(Math.max(0, start - 6), start));
     consumed = end;
     if (tokens.length >= limit) {
       if (more++ === 0) cut = start;
@@ -190,9 +200,62 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
       end: end + (unitMatch?.[0].length ?? 0),
       ...(approximate ? { approximate } : {}),
       ...(age !== null ? { age } : {}),
+      ...(inExpression && !approximate ? { inExpression } : {}),
     });
   }
   return { tokens, more, cut };
+}
+
+/** The characters of a range or fraction written with digits: 1-2, 30%-40%, 1/10. */
+const JOINED_CHAIN = /[\d.%\-/:]/;
+const CHAIN_REACH = 24;
+
+/**
+ * Whether a number joined to another by - or / is one end of a range or fraction (1-2人, 1/10, 7-3),
+ * not part of a date, time or identifier (2025-07-01, 07-01, 9:30, 2018-2021, 5-6月, 18-35岁).
+ */
+function isRangeOrFraction(folded: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > Math.max(0, start - CHAIN_REACH) && JOINED_CHAIN.test(folded[from - 1] ?? '')) from--;
+  let to = end;
+  while (to < Math.min(folded.length, end + CHAIN_REACH) && JOINED_CHAIN.test(folded[to] ?? '')) to++;
+  const chain = folded.slice(from, to);
+  if (chain.includes(':') || /[A-Za-z_#№第]/.test(folded[from - 1] ?? '')) return false;
+  const ends = chain.split(/[-/]/);
+  if (ends.length !== 2) return false;
+  // Each end a plain number: no year (2018), no leading zero (07, a date's or a telephone's).
+  if (
+    !ends.every((written) => /^(?:0|[1-9]\d*)(?:\.\d+)?%?$/.test(written) && !/^(?:19|20)\d\d$/.test(written))
+  )
+    return false;
+  // 5-6月, 18-35岁: a range of dates or ages, left with its label as before.
+  const unit = UNIT.exec(folded.slice(to, to + 12))?.[1]?.toLowerCase();
+  return unit === undefined || !NOT_A_FIGURE.has(unit);
+}
+
+/** A digit (or bracket, or %) and an arithmetic sign beside a number: 3÷(5+7-3)×100%=33.3%. */
+const CALCULATION_AFTER = /^[^\S\n]*[%)）]?[^\S\n]*[+÷×*=][^\S\n]*[\d(（]/;
+const CALCULATION_BEFORE = /[\d)）%][^\S\n]*[+÷×*=][^\S\n]*[(（]?[^\S\n]*$/;
+
+/** Whether an Arabic number is a term of a calculation written out. */
+function isInCalculation(folded: string, start: number, end: number): boolean {
+  return (
+    CALCULATION_AFTER.test(folded.slice(end, end + 8)) ||
+    CALCULATION_BEFORE.test(folded.slice(Math.max(0, start - 8), start))
+  );
+}
+
+/** Words that bound a count from below or above (over 400 signatures); an age after them is a label's. */
+const BOUND_BEFORE = /\b(?:over|under|above|below)\s+$/i;
+/** Something counted after a number, not an age (400 signatures; not 35 years, nor 55 and over). */
+const COUNTED_AFTER = /^\s+(?!years?\b|and\b|or\b|to\b)[a-z]+s\b/i;
+/** No age is this high: a number past it after `over` bounds a count. */
+const OLDEST = 130n;
+
+/** Whether `over N` (under, above, below) bounds a count rather than an age. */
+function isCountBound(folded: string, start: number, end: number, written: string): boolean {
+  if (!BOUND_BEFORE.test(folded.slice(Math.max(0, start - 8), start)) || !/^\d+$/.test(written)) return false;
+  return BigInt(written) > OLDEST || COUNTED_AFTER.test(folded.slice(end, end + 24));
 }
 
 /**

@@ -134,7 +134,8 @@ function partsAfter(
       continue;
     const [token, ...more] = candidate.tokens;
     if (!token && clauseLabel(folded, candidate.start, candidate.end) === '') continue;
-    if (!token || more.length > 0 || token.percent || token.approximate || token.age) break;
+    if (!token || more.length > 0 || token.percent || token.approximate || token.age || token.inExpression)
+      break;
     // 村12个 or 12个村: a count of places names its kind before or after it.
     const before = clauseLabel(folded, candidate.start, token.span[0]);
     const label = before === '' ? clauseLabel(folded, token.end, candidate.end) : before;

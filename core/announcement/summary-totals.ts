@@ -61,6 +61,18 @@ function placeKind(label: string): PlaceKind {
 }
 
 /**
+ * Whether a count of places labelled `label` (村主任一次选举成功) repeats what was said of a count of
+ * places (一次选举成功) of a post or body of people (主任) rather than of the places: another figure.
+ */
+function saidOfAnother(label: string, said: string | undefined): boolean {
+  if (said === undefined || said.length < 2 || !label.endsWith(said)) return false;
+  return POST_OR_BODY.test(label.slice(0, label.length - said.length));
+}
+
+/** A post or a body of people named in words. */
+const POST_OR_BODY = /主任|书记|委员|成员|干部|班子|代表/;
+
+/**
  * A label as compared with a base written in words: 村民委员会成员, 村委会成员 and 村（居）委会成员 name
  * the same body; 村（居）委主任 and 村主任 the same post, 村党支部书记 and 村支书 too.
  */
@@ -82,6 +94,8 @@ export class SummaryTotals {
   /** The township's counts of places, by what they count; parts are of the one of their kind. */
   private readonly placeTotals = new Map<PlaceKind, string>();
   private lastPlaces: string | null = null;
+  /** What a count of places was said of right after its noun (8个村一次选举成功 → 一次选举成功), by label. */
+  private readonly placesSaid = new Map<string, string>();
   /** A committee stated only as its posts (主任434名，副主任58名，委员1055名): the label of their sum. */
   private committee: string | null = null;
   private partsOpen = false;
@@ -186,9 +200,9 @@ export class SummaryTotals {
   }
 
   /** Places a group just read and says what it is a part of. */
-  add(label: string, kind: GroupKind, totalMark: boolean, partMark: boolean): PlacedGroup {
+  add(label: string, kind: GroupKind, totalMark: boolean, partMark: boolean, said = ''): PlacedGroup {
     const body = kind === 'people' ? this.bodyNamedIn(label) : null;
-    let read = this.place(label, kind, totalMark, partMark);
+    let read = this.place(label, kind, totalMark, partMark, said);
     if (kind === 'people') {
       if (read.partOf !== null && this.firstNext) read = { ...read, first: true };
       this.firstNext = read.partOf === null;
@@ -271,13 +285,25 @@ export class SummaryTotals {
       : null;
   }
 
-  private place(label: string, kind: GroupKind, totalMark: boolean, partMark: boolean): PlacedGroup {
+  private place(
+    label: string,
+    kind: GroupKind,
+    totalMark: boolean,
+    partMark: boolean,
+    said: string,
+  ): PlacedGroup {
     if (kind === 'places') {
       const own = placeKind(label);
       const total = this.placeTotals.get(own) ?? this.lastPlaces;
+      // 8个村一次选举成功，村主任一次选举成功的有16个: the same words said of a post (or a body of people) of
+      // the places, not of the places themselves, count another thing: no part of them.
+      if (!totalMark && total !== null && saidOfAnother(label, this.placesSaid.get(total)))
+        return { partOf: null, nested: false };
       if (totalMark || total === null || total === label) {
         this.placeTotals.set(own, label);
         this.lastPlaces = label;
+        if (said === '') this.placesSaid.delete(label);
+        else this.placesSaid.set(label, said);
         return { partOf: null, nested: false };
       }
       return { partOf: total, nested: false };

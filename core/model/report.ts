@@ -100,7 +100,7 @@ export interface AnnouncementUnreadFigure {
   readonly span?: readonly [number, number];
   /**
    * no-meaning, approximate, no-base, ambiguous-base, change, not-a-name, age, past-limit, doubtful-label,
-   * doubtful-figure, counts-not-stated, zero-base; not-compared (a contest the election does not hold, a
+   * doubtful-figure, in-expression, counts-not-stated, zero-base; not-compared (a contest the election does not hold, a
    * name no candidate matches with certainty).
    */
   readonly reason: string;
