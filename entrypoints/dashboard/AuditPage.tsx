@@ -435,6 +435,8 @@ export function AuditPage({
               value={announcementText}
               onInput={(event) => {
                 const text = event.currentTarget.value;
+                // Kept at once, not after the next render: a reload straight after typing keeps it.
+                storeText(text);
                 setAnnouncementText(text);
                 if (text.trim()) setAnnouncementChoice('text');
               }}

@@ -67,10 +67,10 @@ test('a pasted notice is checked on its own, judged by a chosen pack, and its re
   await expect.poll(codes).toContain('ANNOUNCED_PERCENT_MISMATCH');
 
   // Editing the text clears the result: nothing is shown for other inputs than those on screen.
-  await page.getByTestId('notice-text').fill(NOTICE.replace('参加投票1476人', '参加投票980人'));
+  await page.getByTestId('notice-text').fill(NOTICE.replace('登记选民2100人', '登记选民3100人'));
   await expect.poll(() => page.getByTestId('notice-result').count()).toBe(0);
   await expect.poll(() => page.locator('[data-testid="work-judged"]').count()).toBe(0);
-  // Run on the edited text, the quorum fails (980 of 2100 is under half).
+  // Run on the edited text, the quorum fails (1476 of 3100 is under half).
   await page.getByTestId('notice-check').click();
   await expect.poll(codes).toContain('TURNOUT_BELOW_QUORUM');
   // The view with its result passes the same accessibility checks as the other pages.
