@@ -72,6 +72,11 @@ function recordOf(
   };
 }
 
+/** What a plurality audit checks: the reported winners of the contest, and the ballots cast in it. */
+function reportedWinners(audited: AuditContest): AuditRecord['reported'] {
+  return { winners: splitWinners(audited).winners.map((w) => w.id), ballots: audited.ballots };
+}
+
 /** The votes per choice found on the sampled ballots of the given rounds. */
 function sampleTally(ballots: readonly HandBallot[], contest: string): Map<string, number> {
   const tally = new Map<string, number>();
@@ -112,14 +117,7 @@ export function runBravo(
     });
     if (risk.confirmed) break;
   }
-  return recordOf(
-    'bravo',
-    contest,
-    base,
-    { winners: splitWinners(audited).winners.map((w) => w.id), ballots: audited.ballots },
-    steps,
-    full,
-  );
+  return recordOf('bravo', contest, base, reportedWinners(audited), steps, full);
 }
 
 /** The winners whose reported votes pass the threshold: the ones the assertion can confirm. */
@@ -244,14 +242,7 @@ export function runBatchComparison(
     });
     if (risk.confirmed) break;
   }
-  return recordOf(
-    'batch-comparison',
-    contest,
-    base,
-    { winners: splitWinners(audited).winners.map((w) => w.id), ballots: audited.ballots },
-    steps,
-    full,
-  );
+  return recordOf('batch-comparison', contest, base, reportedWinners(audited), steps, full);
 }
 
 /** The drawn boxes unknown to the tally sheets: a hand count of a box that is not there. */
