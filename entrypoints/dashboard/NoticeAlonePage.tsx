@@ -1,12 +1,13 @@
-import { useMemo, useState } from 'preact/hooks';
-import { announcementVerdict, type AnnouncementRules } from '../../core/index.js';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { getRulePack, type AnnouncementRules } from '../../core/index.js';
 import { FilePicker } from '../shared/FilePicker.js';
 import type { Lang, Messages } from '../shared/i18n.js';
+import { NoticeReport } from '../shared/NoticeReport.js';
+import { NOTICE_REPORT_WORDS } from '../shared/notice-report-words.js';
 import { RulesChoice } from '../shared/RulesChoice.js';
+import { keepSessionText, readSessionText } from '../shared/session-text.js';
 import { announcementMarks } from '../sidepanel/announcement-marks.js';
-import { FindingList } from '../sidepanel/finding-list.js';
 import { HighlightedText } from '../sidepanel/highlighted-text.js';
-import { WorkList } from '../sidepanel/work-list.js';
 import { checkNotice, PASTED_NOTICE } from './check-notice.js';
 import { InputErrorList } from './InputErrorList.js';
 import './charts/charts.css';
@@ -17,15 +18,30 @@ type NoticeSource = { readonly name: string; readonly bytes: Uint8Array; readonl
 
 const encoder = new TextEncoder();
 
+/** The pasted text and the pack chosen survive a reload of the tab (a file is chosen again). */
+const TEXT_KEY = 'tallywitness.noticeAloneText';
+const RULES_KEY = 'tallywitness.noticeAloneRules';
+
+function storedRules(): AnnouncementRules | undefined {
+  try {
+    const kept = JSON.parse(readSessionText(RULES_KEY) || 'null') as AnnouncementRules | null;
+    return kept && getRulePack(kept.pack) && (kept.round === 'first' || kept.round === 'runoff')
+      ? { pack: kept.pack, round: kept.round }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A results notice checked with no election definition, as `check --announcement` does, for a reader
  * who has only the published notice. The result is for the inputs it was run on: any change to the
  * text, the file or the pack clears it at once, so a result never stands beside other inputs.
  */
 export function NoticeAlonePage({ lang, t }: { lang: Lang; t: Messages }) {
-  const [typed, setTyped] = useState('');
+  const [typed, setTyped] = useState(() => readSessionText(TEXT_KEY));
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
-  const [rules, setRules] = useState<AnnouncementRules | undefined>(undefined);
+  const [rules, setRules] = useState<AnnouncementRules | undefined>(storedRules);
   const [ran, setRan] = useState<{ source: NoticeSource; rules: AnnouncementRules | undefined } | null>(null);
   const [needsInput, setNeedsInput] = useState(false);
 
@@ -38,6 +54,11 @@ export function NoticeAlonePage({ lang, t }: { lang: Lang; t: Messages }) {
     () => (ran ? checkNotice(ran.source.name, ran.source.bytes, lang, ran.rules) : null),
     [ran, lang],
   );
+
+  // Once checked, the reader is taken to what the check found (as the audit does with its verdict).
+  useEffect(() => {
+    if (ran) document.querySelector<HTMLElement>('.notice-alone [data-notice-outcome]')?.focus();
+  }, [ran]);
 
   const changed = () => {
     setRan(null);
@@ -75,6 +96,7 @@ export function NoticeAlonePage({ lang, t }: { lang: Lang; t: Messages }) {
             changed();
             setFile(null);
             setTyped(event.currentTarget.value);
+            keepSessionText(TEXT_KEY, event.currentTarget.value);
           }}
         />
       </label>
@@ -96,6 +118,7 @@ export function NoticeAlonePage({ lang, t }: { lang: Lang; t: Messages }) {
         onChange={(next) => {
           changed();
           setRules(next);
+          keepSessionText(RULES_KEY, next ? JSON.stringify(next) : '');
         }}
         lang={lang}
         t={t}
@@ -123,23 +146,20 @@ export function NoticeAlonePage({ lang, t }: { lang: Lang; t: Messages }) {
         {result && !result.ok && <InputErrorList errors={result.errors} lang={lang} t={t} />}
         {result?.ok && (
           <div data-testid="notice-result">
-            <p class="notice-verdict" data-testid="notice-verdict">
-              <strong>
-                {t.verdictLabel}
-                {lang === 'zh' ? '：' : ': '}
-              </strong>
-              {announcementVerdict(result.value.report, lang)}
-            </p>
-            <p class="hint">
-              {t.figuresRead(result.value.figures.figures.length, result.value.figures.unread.length)}
-            </p>
-            <FindingList
-              findings={result.value.report.findings}
-              checked={result.value.report.announcement?.judgedCount ?? 0}
+            <NoticeReport
+              report={result.value.report}
               lang={lang}
               t={t}
+              action={(outcome) =>
+                outcome === 'all-right' && (
+                  <p>
+                    <a href="#audit" data-testid="notice-to-audit">
+                      {NOTICE_REPORT_WORDS[lang].openAudit}
+                    </a>
+                  </p>
+                )
+              }
             />
-            <WorkList section={result.value.report.announcement} lang={lang} t={t} />
             {result.value.text !== null && (
               <section class="announcement-text" aria-label={t.noticeMarkedText}>
                 <h3>{t.noticeMarkedText}</h3>

@@ -41,13 +41,15 @@ export function WorkList({
       )}
       <More listed={section.judged.length} all={section.judgedCount} t={t} />
       <h3>{t.workNotChecked(section.unreadCount)}</h3>
-      <ol class="work-list" data-testid="work-unread">
-        {section.unread.map((figure, index) => (
-          <li key={index} class="work-unread" data-reason={figure.reason}>
-            <Work figure={figure} lang={lang} />
-          </li>
-        ))}
-      </ol>
+      {section.unread.length > 0 && (
+        <ol class="work-list" data-testid="work-unread">
+          {section.unread.map((figure, index) => (
+            <li key={index} class="work-unread" data-reason={figure.reason}>
+              <Work figure={figure} lang={lang} />
+            </li>
+          ))}
+        </ol>
+      )}
       <More listed={section.unread.length} all={section.unreadCount} t={t} />
     </section>
   );
