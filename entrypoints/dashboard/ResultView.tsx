@@ -33,6 +33,7 @@ const QUORUM_ICONS: Record<QuorumStatus, string> = {
   'not-met': '✖ ',
   'electorate-unknown': '? ',
   'voters-unknown': '? ',
+  'voters-in-doubt': '? ',
   'no-quorum-rule': '',
   'not-judged': '',
 };

@@ -1,5 +1,11 @@
 import type { ComponentChildren } from 'preact';
-import { announcementVerdict, type Report } from '../../core/index.js';
+import {
+  ANNOUNCEMENT_ONLY,
+  announcementVerdict,
+  getRulePack,
+  quorumStatus,
+  type Report,
+} from '../../core/index.js';
 import { FindingList } from '../sidepanel/finding-list.js';
 import { WorkList } from '../sidepanel/work-list.js';
 import type { Lang, Messages } from './i18n';
@@ -72,6 +78,13 @@ export function NoticeReport({
         <p class="notice-counts" data-testid="notice-counts">
           {noticeCounts(tally, lang)}
         </p>
+        {/* With a law chosen, what it made of the turnout: met, missed, or why it could not say. */}
+        {report.rules !== ANNOUNCEMENT_ONLY && (
+          <p class="notice-law" data-testid="notice-law" data-quorum={quorumStatus(report)}>
+            {words.judgedBy(getRulePack(report.rules)?.name[lang] ?? report.rules)}
+            {t.quorum[quorumStatus(report)]}
+          </p>
+        )}
       </div>
       <div class="notice-next" data-testid="notice-next">
         <p>

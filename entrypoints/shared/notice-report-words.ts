@@ -8,6 +8,7 @@ export const NOTICE_REPORT_WORDS = {
     showAll: (more: number) => `显示其余 ${more.toLocaleString('zh-CN')} 条`,
     source: '这段文字从哪里来',
     openAudit: '去“核对”页',
+    judgedBy: (law: string) => `按${law}判断参选人数：`,
   },
   en: {
     nextStep: 'Next: ',
@@ -15,5 +16,6 @@ export const NOTICE_REPORT_WORDS = {
     showAll: (more: number) => `Show the other ${more.toLocaleString('en-US')}`,
     source: 'Where this text came from',
     openAudit: 'Go to the Audit page',
+    judgedBy: (law: string) => `Turnout judged by ${law}: `,
   },
 } as const satisfies Record<Lang, unknown>;

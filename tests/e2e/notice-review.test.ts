@@ -80,6 +80,23 @@ test('the text and the law chosen survive a reload; the result is checked again,
   await page.getByTestId('notice-rules').selectOption('');
 });
 
+test('with a law chosen, the turnout is said met, or why it cannot be judged, never "not met" unjudged', async () => {
+  await page.getByTestId('notice-rules').selectOption('cn-village');
+  await checkText(TOWNSHIP);
+  expect(await page.getByTestId('notice-law').getAttribute('data-quorum')).toBe('met');
+  expect(await text('notice-law')).toContain('达到法定参选人数');
+  // 1300 voters stated, fewer than the 1476 ballots returned: no quorum is judged on either.
+  await checkText(
+    '本村登记选民2100人，参加投票的选民1300人，收回选票1476张，其中有效票1454张，无效票22张。主任：陈建华897票，刘国强517票。陈建华当选为本村村民委员会主任。',
+  );
+  expect(await page.getByTestId('notice-law').getAttribute('data-quorum')).toBe('voters-in-doubt');
+  expect(await text('notice-law')).toContain('无从核对');
+  expect(await text('notice-law')).not.toContain('未达到');
+  await page.getByTestId('notice-rules').selectOption('');
+  await checkText(TOWNSHIP);
+  expect(await page.getByTestId('notice-law').count()).toBe(0);
+});
+
 test('an empty paste asks for the text; text that is no notice says nothing was read and what to paste', async () => {
   await page.getByTestId('notice-text').fill('   ');
   await page.getByTestId('notice-check').click();
