@@ -9,6 +9,7 @@ export const NOTICE_REPORT_WORDS = {
     source: '这段文字从哪里来',
     openAudit: '去“核对”页',
     judgedBy: (law: string) => `按${law}判断参选人数：`,
+    ownFigures: '公告自身的数字：',
   },
   en: {
     nextStep: 'Next: ',
@@ -17,5 +18,6 @@ export const NOTICE_REPORT_WORDS = {
     source: 'Where this text came from',
     openAudit: 'Go to the Audit page',
     judgedBy: (law: string) => `Turnout judged by ${law}: `,
+    ownFigures: 'The notice’s own figures: ',
   },
 } as const satisfies Record<Lang, unknown>;

@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { axeViolations, capturedNoticePanel } from './a11y-pages.js';
 import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { samplePath } from './sample-data.js';
 
 /**
  * The pages where an observer checks a results notice, as a new user meets them (docs/ui-review.md):
@@ -157,4 +159,35 @@ test('the side panel leads with the same headline and next step, and fits 360 px
   }
   expect(await axeViolations(panel)).toEqual([]);
   await close();
+});
+
+test('the audit lists the notice’s own checks under the comparison: closed when all are right, open when one is wrong', async () => {
+  const audit = await extension.englishDashboard();
+  await audit
+    .locator('input[data-input="counts"]')
+    .setInputFiles(['election.json', 'boxes.csv', 'tallies.csv', 'announcement.txt'].map(samplePath));
+  await audit.getByRole('button', { name: 'Run the audit' }).click();
+  await audit.locator('.verdict').waitFor();
+  const work = audit.getByTestId('notice-work');
+  const judged = await work.locator('[data-testid="work-judged"] li').count();
+  expect(judged).toBeGreaterThan(5);
+  expect(await audit.getByTestId('notice-work-counts').textContent()).toContain(
+    `${judged} checks: ${judged} right, 0 wrong`,
+  );
+  expect(await work.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+
+  // The same notice pasted with its turnout stated wrong (73.0% for 1476 of 2100): the list opens on it.
+  const wrong = readFileSync(samplePath('announcement.txt'), 'utf8').replace('参选率70.3%', '参选率73.0%');
+  await audit.getByRole('button', { name: 'Change the inputs' }).click();
+  await audit.getByLabel('Notice text').fill(wrong);
+  await expect
+    .poll(() => audit.locator('[data-announcement-used]').getAttribute('data-announcement-used'))
+    .toBe('text');
+  await audit.getByRole('button', { name: 'Run the audit' }).click();
+  await expect
+    .poll(() => work.evaluate((details) => (details as HTMLDetailsElement).open).catch(() => false))
+    .toBe(true);
+  expect(await work.locator('[data-testid="work-judged"] li[data-right="false"]').count()).toBe(1);
+  expect(await audit.getByTestId('notice-work-counts').textContent()).toContain(', 1 wrong');
+  await audit.close();
 });
