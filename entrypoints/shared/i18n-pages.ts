@@ -124,7 +124,7 @@ export const zhPages = {
   captureNotKept: '（未保存，关闭后即消失）',
   checkedAlone: '公告自身的核查',
   judgeByPack: '按哪部选举法规判断参选率和当选人（可不选）',
-  packNone: '不按法规判断（只核对数字之间是否吻合）',
+  packNone: '不按法规（只核对数字是否吻合）',
   capturedText: '截取的文字',
   allCaptures: (count: number) => `全部截取（${count}）`,
   noCaptures: '还没有截取的公告。在网页上选中选举结果公告的文字，右键选择“用计票见证核对”。',
@@ -276,7 +276,7 @@ export const enPages: PageMessages = {
   captureNotKept: '(not saved: gone once closed)',
   checkedAlone: 'The notice checked on its own',
   judgeByPack: 'Judge turnout and winners by which election law (optional)',
-  packNone: 'none (only check the figures against each other)',
+  packNone: 'none: only the figures against each other',
   capturedText: 'Captured text',
   allCaptures: (count: number) => `All captures (${count})`,
   noCaptures:

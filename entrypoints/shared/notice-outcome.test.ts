@@ -63,7 +63,7 @@ test('the counts line agrees with the work list: right plus wrong is every check
   expect(tally.wrong).toBe(section.judged.filter((figure) => !figure.right).length);
   expect(tally.wrong).toBe(1);
   expect(noticeCounts(tally, 'zh')).toBe(
-    `读到 ${section.figuresRead} 个数字 · 核对 ${tally.judged} 项：${tally.judged - 1} 项相符，1 项不符 · ${section.unreadCount} 个未能核对`,
+    `读到 ${section.figuresRead} 个数字 · 做了 ${tally.judged} 项核对：${tally.judged - 1} 项相符，1 项不符 · ${section.unreadCount} 个数字未能核对`,
   );
   expect(noticeCounts(tally, 'en')).toContain(`${tally.judged - 1} right, 1 wrong`);
 });

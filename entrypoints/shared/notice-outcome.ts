@@ -99,17 +99,17 @@ export function noticeCounts(tally: NoticeTally, lang: Lang): string {
       judged === 0
         ? '没有核对任何一项'
         : wrongOfAll
-          ? `核对 ${group(judged, lang)} 项：${group(right, lang)} 项相符，${group(wrong, lang)} 项不符`
-          : `核对 ${group(judged, lang)} 项（列出的项中 ${group(wrong, lang)} 项不符）`;
-    return `读到 ${group(figuresRead, lang)} 个数字 · ${checks} · ${group(unread, lang)} 个未能核对`;
+          ? `做了 ${group(judged, lang)} 项核对：${group(right, lang)} 项相符，${group(wrong, lang)} 项不符`
+          : `做了 ${group(judged, lang)} 项核对（列出的项中 ${group(wrong, lang)} 项不符）`;
+    return `读到 ${group(figuresRead, lang)} 个数字 · ${checks} · ${group(unread, lang)} 个数字未能核对`;
   }
   const checks =
     judged === 0
       ? 'nothing checked'
       : wrongOfAll
-        ? `${plural(judged, 'check')}: ${group(right, lang)} right, ${group(wrong, lang)} wrong`
-        : `${plural(judged, 'check')} (${group(wrong, lang)} wrong among those listed)`;
-  return `${plural(figuresRead, 'figure')} read · ${checks} · ${group(unread, lang)} not checked`;
+        ? `${plural(judged, 'check')} made: ${group(right, lang)} right, ${group(wrong, lang)} wrong`
+        : `${plural(judged, 'check')} made (${group(wrong, lang)} wrong among those listed)`;
+  return `${plural(figuresRead, 'figure')} read · ${checks} · ${plural(unread, 'figure')} not checked`;
 }
 
 /** What to do now, in plain words: one next step for each outcome. */
@@ -125,7 +125,7 @@ export function noticeNextStep(tally: NoticeTally, lang: Lang): string {
       case 'error':
       case 'warning':
         return (
-          '拿公告原件（张贴的公告或官方网页）对照下面标出的数字。原件也这样写，可以请村（居）民选举委员会说明或更正；' +
+          '拿公告原件（张贴的公告或官方网页）对照标出的数字。原件也这样写，可以请村（居）民选举委员会说明或更正；' +
           '如果是复制时抄错了，改正后再核查一次。数字对不上常常是笔误，不等于选举有问题。' +
           unread
         );
@@ -143,10 +143,10 @@ export function noticeNextStep(tally: NoticeTally, lang: Lang): string {
     case 'error':
     case 'warning':
       return (
-        'Compare the figures marked below with the original notice (the posted paper or the official web page). ' +
+        'Compare the marked figures with the original notice (posted on paper, or the official web page). ' +
         'If the original says the same, ask the election committee to explain or correct it; if the text was ' +
         'copied wrong, correct it and check again. A figure that does not agree is often a slip of the pen, ' +
-        'not proof that the election went wrong.' +
+        'not proof of wrongdoing.' +
         unread
       );
     case 'nothing-read':

@@ -57,7 +57,7 @@ test('a wrong share: the headline says so, the counts agree with the lists, the 
   const judged = await page.locator('[data-testid="work-judged"] li').count();
   const wrong = await page.locator('[data-testid="work-judged"] li[data-right="false"]').count();
   expect(wrong).toBe(1);
-  expect(await text('notice-counts')).toContain(`核对 ${judged} 项：${judged - 1} 项相符，1 项不符`);
+  expect(await text('notice-counts')).toContain(`做了 ${judged} 项核对：${judged - 1} 项相符，1 项不符`);
   expect(await text('notice-next')).toContain('拿公告原件');
   // The reader is taken to what the check found.
   await expect
@@ -124,7 +124,7 @@ test('shares with no stated base: nothing checked, never "all right", each unrea
     .evaluateAll((items) => items.map((item) => item.querySelector('div')?.textContent ?? ''));
   expect(reasons.length).toBeGreaterThanOrEqual(3);
   for (const reason of reasons) expect(reason.length).toBeGreaterThan(10);
-  expect(await text('notice-counts')).toContain(`${reasons.length} 个未能核对`);
+  expect(await text('notice-counts')).toContain(`${reasons.length} 个数字未能核对`);
   expect(await text('notice-next')).toContain(`未能核对的 ${reasons.length} 个数字`);
 });
 
@@ -172,7 +172,7 @@ test('the audit lists the notice’s own checks under the comparison: closed whe
   const judged = await work.locator('[data-testid="work-judged"] li').count();
   expect(judged).toBeGreaterThan(5);
   expect(await audit.getByTestId('notice-work-counts').textContent()).toContain(
-    `${judged} checks: ${judged} right, 0 wrong`,
+    `${judged} checks made: ${judged} right, 0 wrong`,
   );
   expect(await work.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
 
