@@ -44,6 +44,7 @@ export function NoticeAlonePage({ lang, t }: { lang: Lang; t: Messages }) {
   const [rules, setRules] = useState<AnnouncementRules | undefined>(storedRules);
   const [ran, setRan] = useState<{ source: NoticeSource; rules: AnnouncementRules | undefined } | null>(null);
   const [needsInput, setNeedsInput] = useState(false);
+  const [checking, setChecking] = useState(false);
 
   const source: NoticeSource | null = file
     ? { ...file, fromFile: true }
@@ -131,19 +132,43 @@ export function NoticeAlonePage({ lang, t }: { lang: Lang; t: Messages }) {
           data-testid="notice-check"
           onClick={() => {
             setNeedsInput(source === null);
-            setRan(source ? { source, rules } : null);
+            setRan(null);
+            if (!source) return;
+            // A long paste takes a moment to check: "Checking…" is drawn first, then the check runs.
+            setChecking(true);
+            requestAnimationFrame(() =>
+              setTimeout(() => {
+                setChecking(false);
+                setRan({ source, rules });
+              }, 0),
+            );
           }}
         >
           {t.noticeCheck}
         </button>
       </p>
+      {checking && (
+        <p class="hint" role="status" data-testid="notice-checking">
+          {NOTICE_REPORT_WORDS[lang].checking}
+        </p>
+      )}
       {needsInput && (
         <p class="status bad" role="alert">
           {t.noticeNeedsInput}
         </p>
       )}
       <div aria-live="polite">
-        {result && !result.ok && <InputErrorList errors={result.errors} lang={lang} t={t} />}
+        {result && !result.ok && (
+          <InputErrorList
+            // Pasted text has no file name of its own: it is named in the page's language.
+            errors={result.errors.map((error) =>
+              error.file === PASTED_NOTICE ? { ...error, file: NOTICE_REPORT_WORDS[lang].pastedText } : error,
+            )}
+            lang={lang}
+            t={t}
+            how={NOTICE_REPORT_WORDS[lang].errorsHow}
+          />
+        )}
         {result?.ok && (
           <div data-testid="notice-result">
             <NoticeReport

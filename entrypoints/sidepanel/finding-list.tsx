@@ -33,8 +33,17 @@ export function FindingList({
         {t.noCaptureFindings(checked)}
       </p>
     );
-  const goTo = (index: number) =>
-    document.getElementById(`at-finding-${index}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  // The place is scrolled to and takes the focus, so that the keyboard goes on from there.
+  const goTo = (index: number) => {
+    const anchor = document.getElementById(`at-finding-${index}`);
+    if (!anchor) return;
+    anchor.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    let place: Element | null = anchor;
+    while (place && !place.classList.contains('mark')) place = place.nextElementSibling;
+    const target = (place ?? anchor) as HTMLElement;
+    target.tabIndex = -1;
+    target.focus({ preventScroll: true });
+  };
   const shown = showAll ? findings : findings.slice(0, FINDINGS_SHOWN);
   return (
     <>

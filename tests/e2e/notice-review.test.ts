@@ -46,6 +46,11 @@ async function checkText(text: string): Promise<void> {
   await page.getByTestId('notice-check').click();
   await page.getByTestId('notice-result').waitFor();
 }
+async function checkTextExpectingError(text: string): Promise<void> {
+  await page.getByTestId('notice-text').fill(text);
+  await page.getByTestId('notice-check').click();
+  await page.locator('.input-errors').waitFor();
+}
 const text = (testId: string) => page.getByTestId(testId).textContent();
 const visibleText = () => page.locator('main').innerText();
 
@@ -69,6 +74,24 @@ test('a wrong share: the headline says so, the counts agree with the lists, the 
   expect(await text('notice-headline')).not.toMatch(/[A-Za-z]/);
   expect(await text('notice-counts')).not.toMatch(/[A-Za-z]/);
   expect(await axeViolations(page)).toEqual([]);
+  // "Show in the text" takes the focus to the wrong share in the notice.
+  await page.getByTestId('findings').getByRole('button', { name: '在文中查看' }).click();
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        document.activeElement?.classList.contains('mark') ? document.activeElement.textContent : null,
+      ),
+    )
+    .toContain('45.2%');
+});
+
+test('a notice that does not read: the error names the pasted text in the page language and the next step', async () => {
+  await checkTextExpectingError('{ "title": "公告", bad');
+  const alert = page.locator('.input-errors');
+  expect(await alert.locator('li').first().textContent()).toMatch(/^粘贴的公告文字:1:\d+: /);
+  expect(await alert.textContent()).toContain('再点“核查公告”');
+  expect(await alert.textContent()).not.toContain('notice (pasted text)');
+  expect(await alert.textContent()).not.toContain('开始核对');
 });
 
 test('the text and the law chosen survive a reload; the result is checked again, not kept', async () => {
