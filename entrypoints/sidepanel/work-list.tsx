@@ -1,5 +1,6 @@
 import type { AnnouncementSection } from '../../core/index.js';
 import type { Lang, Messages } from '../shared/i18n';
+import './work-list.css';
 
 /**
  * The work shown for a notice checked on its own: every figure checked, right ones included, with its
