@@ -55,6 +55,14 @@ test('an error comes first: a winner below the threshold under a chosen law', ()
   expect(noticeHeadline(tally, 'zh')).toMatch(/^公告有 \d+ 处错误$/);
 });
 
+test('a quorum missed by the notice’s own figures: the headline says the election is void, in both languages', () => {
+  const tally = noticeTally(check('本村登记选民2100人，参加投票的选民900人。', 'zh', 'cn-village'));
+  expect(tally.outcome).toBe('error');
+  expect(tally.verdict).toBe('void');
+  expect(noticeHeadline(tally, 'zh')).toBe('按公告自己的数字，选举无效');
+  expect(noticeHeadline(tally, 'en')).toBe("By the notice's own figures, the election is void");
+});
+
 test('the counts line agrees with the work list: right plus wrong is every check made', () => {
   const report = check(ONE_WRONG);
   const tally = noticeTally(report);

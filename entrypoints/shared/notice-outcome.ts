@@ -10,6 +10,8 @@ export type NoticeOutcome = 'error' | 'warning' | 'nothing-read' | 'nothing-chec
 
 export interface NoticeTally {
   readonly outcome: NoticeOutcome;
+  /** The report's verdict: with a law chosen, a notice's own figures may void the election. */
+  readonly verdict: Report['verdict'];
   readonly errors: number;
   readonly warnings: number;
   readonly figuresRead: number;
@@ -41,6 +43,7 @@ export function noticeTally(report: Report): NoticeTally {
             : 'all-right';
   return {
     outcome,
+    verdict: report.verdict,
     errors,
     warnings,
     figuresRead,
@@ -57,11 +60,13 @@ const plural = (count: number, one: string, many = `${one}s`) =>
 
 /** The headline over the verdict: a few plain words a reader takes in at a glance. */
 export function noticeHeadline(tally: NoticeTally, lang: Lang): string {
-  const { outcome, errors, warnings, judged } = tally;
+  const { outcome, verdict, errors, warnings, judged } = tally;
   if (lang === 'zh')
     switch (outcome) {
       case 'error':
-        return errors > 0 ? `公告有 ${group(errors, lang)} 处错误` : '按所选法规，公告的结果不成立';
+        if (verdict === 'void') return '按公告自己的数字，选举无效';
+        if (verdict === 'runoff-needed') return '按公告自己的数字，需要另行选举';
+        return `公告有 ${group(errors, lang)} 处错误`;
       case 'warning':
         return `公告有 ${group(warnings, lang)} 处需要核实`;
       case 'nothing-read':
@@ -73,9 +78,9 @@ export function noticeHeadline(tally: NoticeTally, lang: Lang): string {
     }
   switch (outcome) {
     case 'error':
-      return errors > 0
-        ? `The notice has ${plural(errors, 'error')}`
-        : 'By the law chosen, the result the notice gives does not stand';
+      if (verdict === 'void') return "By the notice's own figures, the election is void";
+      if (verdict === 'runoff-needed') return "By the notice's own figures, a runoff is needed";
+      return `The notice has ${plural(errors, 'error')}`;
     case 'warning':
       return `${plural(warnings, 'thing')} in the notice ${warnings === 1 ? 'needs' : 'need'} checking`;
     case 'nothing-read':
