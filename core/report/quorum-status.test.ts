@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readAnnouncementText } from '../announcement/read-announcement-text.js';
+import { auditAnnouncementAlone } from '../audit/index.js';
 import { evaluateElection } from '../recount/evaluate-election.js';
 import { electionFixture } from '../recount/testing/election-fixture.js';
 import { getRulePack } from '../rules/registry.js';
@@ -78,5 +80,41 @@ describe('quorumStatus and the text report', () => {
     // Nor does it claim a count that agrees with rules: none were applied.
     expect(text).toContain("Verdict: no discrepancy: the notice's own figures agree");
     expect(text).not.toContain('agrees with the rules');
+  });
+
+  it('does not call a quorum missed when a notice judged alone states voters it cannot rest on', () => {
+    // Written for this test: 1300 voters, fewer than the 1476 ballots returned. 1300 of 2100 would be
+    // over half, yet the report's yes/no stays false: no quorum was judged, so none was missed.
+    const text =
+      '本村登记选民2100人，参加投票的选民1300人，收回选票1476张，其中有效票1454张，无效票22张。' +
+      '主任：陈建华897票，刘国强517票。陈建华当选为本村村民委员会主任。';
+    const audited = auditAnnouncementAlone(
+      readAnnouncementText(text),
+      [],
+      'en',
+      { pack: 'cn-village', round: 'first' },
+      '2026-12-03',
+    );
+    if (!audited.ok) throw new Error('not audited');
+    const alone = audited.value;
+    expect(alone.turnout.quorumMet).toBe(false);
+    expect(alone.findings.map((finding) => finding.code)).not.toContain('TURNOUT_BELOW_QUORUM');
+    expect(quorumStatus(alone)).toBe('voters-in-doubt');
+    // The pack's version takes a line of its own: the turnout line is found by its start.
+    const lineOf = (text: string, start: string) => text.split('\n').find((line) => line.startsWith(start))!;
+    const en = lineOf(renderReportText(alone, 'en'), 'registered');
+    expect(en).toContain('quorum cannot be checked (the voters stated cannot be relied on');
+    expect(en).not.toContain('quorum met: no');
+    expect(lineOf(renderReportText(alone, 'zh'), '登记选民')).toContain('无从核对');
+    // A quorum that was judged and missed is still said to be missed.
+    const missed = auditAnnouncementAlone(
+      readAnnouncementText('本村登记选民2100人，参加投票的选民900人。'),
+      [],
+      'en',
+      { pack: 'cn-village', round: 'first' },
+      '2026-12-03',
+    );
+    if (!missed.ok) throw new Error('not audited');
+    expect(quorumStatus(missed.value)).toBe('not-met');
   });
 });

@@ -11,18 +11,30 @@ import { ANNOUNCEMENT_ONLY, isAnnouncementAlone } from './report-from-announceme
  * - `no-quorum-rule`: the pack sets none (plurality, majority, residents' packs).
  * - `voters-unknown`: an announcement judged alone by a pack that states no voters who cast a ballot
  *   (nor ballots returned): its turnout cannot be worked out.
+ * - `voters-in-doubt`: an announcement judged alone whose stated voters the judgement would not rest
+ *   on (fewer than the ballots returned, or named only by 参选): no quorum was judged, so none is missed.
  * - `not-judged`: an announcement checked alone, with no rule pack.
  */
 export type QuorumStatus =
-  'met' | 'not-met' | 'electorate-unknown' | 'voters-unknown' | 'no-quorum-rule' | 'not-judged';
+  | 'met'
+  | 'not-met'
+  | 'electorate-unknown'
+  | 'voters-unknown'
+  | 'voters-in-doubt'
+  | 'no-quorum-rule'
+  | 'not-judged';
 
 export function quorumStatus(
-  report: Pick<Report, 'rules' | 'turnout' | 'contests'> & Partial<Pick<Report, 'announcement'>>,
+  report: Pick<Report, 'rules' | 'turnout' | 'contests'> & Partial<Pick<Report, 'announcement' | 'findings'>>,
 ): QuorumStatus {
   if (report.rules === ANNOUNCEMENT_ONLY) return 'not-judged';
   if (getRulePack(report.rules)?.quorum === null) return 'no-quorum-rule';
   if (report.turnout.quorumMet) return 'met';
   if (report.turnout.registered === null) return 'electorate-unknown';
   const alone = isAnnouncementAlone(report);
-  return alone && report.announcement?.castFrom === null ? 'voters-unknown' : 'not-met';
+  if (!alone) return 'not-met';
+  if (report.announcement?.castFrom === null) return 'voters-unknown';
+  // A notice judged alone misses the quorum only where the judgement said so; else it was not judged.
+  const missed = report.findings?.some((finding) => finding.code === 'TURNOUT_BELOW_QUORUM') ?? true;
+  return missed ? 'not-met' : 'voters-in-doubt';
 }

@@ -22,6 +22,8 @@ const WORDS: Record<Lang, Words> = {
     quorum: '投票人数达到法定要求',
     quorumUnknown: '投票人数是否达到法定要求无从核对（登记选民数未知）',
     votersUnknown: '投票人数是否达到法定要求无从核对（公告没有写出参加投票人数）',
+    votersInDoubt:
+      '投票人数是否达到法定要求无从核对（公告写的参加投票人数不能作准：少于收回的选票，或不能确定是投票的人）',
     castFromReturned: '（按收回选票）',
     announcement: '公告',
     figuresRead: '读到的数字',
@@ -64,6 +66,8 @@ const WORDS: Record<Lang, Words> = {
     quorum: 'quorum met',
     quorumUnknown: 'quorum cannot be checked (registered voters unknown)',
     votersUnknown: 'quorum cannot be checked (the voters who cast a ballot are not stated)',
+    votersInDoubt:
+      'quorum cannot be checked (the voters stated cannot be relied on: fewer than the ballots returned, or perhaps not voters)',
     castFromReturned: ' (ballots returned)',
     announcement: 'Notice',
     figuresRead: 'figures read',
@@ -156,6 +160,8 @@ function quorumWords(report: Report, word: (key: string) => string): string[] {
       return [word('quorumUnknown')];
     case 'voters-unknown':
       return [word('votersUnknown')];
+    case 'voters-in-doubt':
+      return [word('votersInDoubt')];
     case 'no-quorum-rule':
       return [word('noQuorumRule')];
     case 'not-judged':

@@ -44,6 +44,7 @@ import { auditWords } from './audit/audit-words.js';
 import { AUDIT_STEP_ID, AuditStep, jumpTo } from './audit/AuditStep.js';
 import { ResultView } from './ResultView.js';
 import { AUDIT_MATH_WORDS } from './audit/audit-math-words.js';
+import { keepSessionText, readSessionText } from '../shared/session-text.js';
 
 /** A finished audit belongs to the fingerprint of the inputs it ran on (see input-fingerprint.ts). */
 type Status =
@@ -65,21 +66,8 @@ const PASTED_ANNOUNCEMENT = 'announcement-pasted.txt';
 
 /** The pasted announcement survives a reload of the tab (files cannot be kept: they are chosen again). */
 const TEXT_KEY = 'tallywitness.announcementText';
-function storedText(): string {
-  try {
-    return sessionStorage.getItem(TEXT_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
-function storeText(text: string): void {
-  try {
-    if (text) sessionStorage.setItem(TEXT_KEY, text);
-    else sessionStorage.removeItem(TEXT_KEY);
-  } catch {
-    // Not kept; the page works on.
-  }
-}
+const storedText = (): string => readSessionText(TEXT_KEY);
+const storeText = (text: string): void => keepSessionText(TEXT_KEY, text);
 
 /** Moves the reader to a step's heading, for "it is now in step 1". */
 export function focusStep(step: InputStep): void {

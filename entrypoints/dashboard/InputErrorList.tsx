@@ -1,15 +1,20 @@
 import { formatInputError, type InputError } from '../../core/index.js';
 import type { Lang, Messages } from '../shared/i18n.js';
 
-/** Errors that stopped an audit, each with its file and line:column or JSON path. */
+/**
+ * Errors that stopped an audit, each with its file and line:column or JSON path; `how` replaces the
+ * audit's line on how to read them and what to do, for a page with another next step.
+ */
 export function InputErrorList({
   errors,
   lang,
   t,
+  how = t.inputErrorsHow,
 }: {
   errors: readonly InputError[];
   lang: Lang;
   t: Messages;
+  how?: string;
 }) {
   return (
     <div class="input-errors" role="alert">
@@ -18,7 +23,7 @@ export function InputErrorList({
         <strong>{t.inputErrors}</strong>
       </p>
       <p class="hint" data-input-errors-how>
-        {t.inputErrorsHow}
+        {how}
       </p>
       <ul>
         {errors.map((error, index) => (

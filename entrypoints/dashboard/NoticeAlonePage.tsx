@@ -1,12 +1,13 @@
-import { useMemo, useState } from 'preact/hooks';
-import { announcementVerdict, type AnnouncementRules } from '../../core/index.js';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { getRulePack, type AnnouncementRules } from '../../core/index.js';
 import { FilePicker } from '../shared/FilePicker.js';
 import type { Lang, Messages } from '../shared/i18n.js';
+import { NoticeReport } from '../shared/NoticeReport.js';
+import { NOTICE_REPORT_WORDS } from '../shared/notice-report-words.js';
 import { RulesChoice } from '../shared/RulesChoice.js';
+import { keepSessionText, readSessionText } from '../shared/session-text.js';
 import { announcementMarks } from '../sidepanel/announcement-marks.js';
-import { FindingList } from '../sidepanel/finding-list.js';
 import { HighlightedText } from '../sidepanel/highlighted-text.js';
-import { WorkList } from '../sidepanel/work-list.js';
 import { checkNotice, PASTED_NOTICE } from './check-notice.js';
 import { InputErrorList } from './InputErrorList.js';
 import './charts/charts.css';
@@ -17,17 +18,33 @@ type NoticeSource = { readonly name: string; readonly bytes: Uint8Array; readonl
 
 const encoder = new TextEncoder();
 
+/** The pasted text and the pack chosen survive a reload of the tab (a file is chosen again). */
+const TEXT_KEY = 'tallywitness.noticeAloneText';
+const RULES_KEY = 'tallywitness.noticeAloneRules';
+
+function storedRules(): AnnouncementRules | undefined {
+  try {
+    const kept = JSON.parse(readSessionText(RULES_KEY) || 'null') as AnnouncementRules | null;
+    return kept && getRulePack(kept.pack) && (kept.round === 'first' || kept.round === 'runoff')
+      ? { pack: kept.pack, round: kept.round }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A results notice checked with no election definition, as `check --announcement` does, for a reader
  * who has only the published notice. The result is for the inputs it was run on: any change to the
  * text, the file or the pack clears it at once, so a result never stands beside other inputs.
  */
 export function NoticeAlonePage({ lang, t }: { lang: Lang; t: Messages }) {
-  const [typed, setTyped] = useState('');
+  const [typed, setTyped] = useState(() => readSessionText(TEXT_KEY));
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
-  const [rules, setRules] = useState<AnnouncementRules | undefined>(undefined);
+  const [rules, setRules] = useState<AnnouncementRules | undefined>(storedRules);
   const [ran, setRan] = useState<{ source: NoticeSource; rules: AnnouncementRules | undefined } | null>(null);
   const [needsInput, setNeedsInput] = useState(false);
+  const [checking, setChecking] = useState(false);
 
   const source: NoticeSource | null = file
     ? { ...file, fromFile: true }
@@ -38,6 +55,11 @@ export function NoticeAlonePage({ lang, t }: { lang: Lang; t: Messages }) {
     () => (ran ? checkNotice(ran.source.name, ran.source.bytes, lang, ran.rules) : null),
     [ran, lang],
   );
+
+  // Once checked, the reader is taken to what the check found (as the audit does with its verdict).
+  useEffect(() => {
+    if (ran) document.querySelector<HTMLElement>('.notice-alone [data-notice-outcome]')?.focus();
+  }, [ran]);
 
   const changed = () => {
     setRan(null);
@@ -75,6 +97,7 @@ export function NoticeAlonePage({ lang, t }: { lang: Lang; t: Messages }) {
             changed();
             setFile(null);
             setTyped(event.currentTarget.value);
+            keepSessionText(TEXT_KEY, event.currentTarget.value);
           }}
         />
       </label>
@@ -96,6 +119,7 @@ export function NoticeAlonePage({ lang, t }: { lang: Lang; t: Messages }) {
         onChange={(next) => {
           changed();
           setRules(next);
+          keepSessionText(RULES_KEY, next ? JSON.stringify(next) : '');
         }}
         lang={lang}
         t={t}
@@ -108,38 +132,59 @@ export function NoticeAlonePage({ lang, t }: { lang: Lang; t: Messages }) {
           data-testid="notice-check"
           onClick={() => {
             setNeedsInput(source === null);
-            setRan(source ? { source, rules } : null);
+            setRan(null);
+            if (!source) return;
+            // A long paste takes a moment to check: "Checking…" is drawn first, then the check runs.
+            setChecking(true);
+            requestAnimationFrame(() =>
+              setTimeout(() => {
+                setChecking(false);
+                setRan({ source, rules });
+              }, 0),
+            );
           }}
         >
           {t.noticeCheck}
         </button>
       </p>
+      {checking && (
+        <p class="hint" role="status" data-testid="notice-checking">
+          {NOTICE_REPORT_WORDS[lang].checking}
+        </p>
+      )}
       {needsInput && (
         <p class="status bad" role="alert">
           {t.noticeNeedsInput}
         </p>
       )}
       <div aria-live="polite">
-        {result && !result.ok && <InputErrorList errors={result.errors} lang={lang} t={t} />}
+        {result && !result.ok && (
+          <InputErrorList
+            // Pasted text has no file name of its own: it is named in the page's language.
+            errors={result.errors.map((error) =>
+              error.file === PASTED_NOTICE ? { ...error, file: NOTICE_REPORT_WORDS[lang].pastedText } : error,
+            )}
+            lang={lang}
+            t={t}
+            how={NOTICE_REPORT_WORDS[lang].errorsHow}
+          />
+        )}
         {result?.ok && (
           <div data-testid="notice-result">
-            <p class="notice-verdict" data-testid="notice-verdict">
-              <strong>
-                {t.verdictLabel}
-                {lang === 'zh' ? '：' : ': '}
-              </strong>
-              {announcementVerdict(result.value.report, lang)}
-            </p>
-            <p class="hint">
-              {t.figuresRead(result.value.figures.figures.length, result.value.figures.unread.length)}
-            </p>
-            <FindingList
-              findings={result.value.report.findings}
-              checked={result.value.report.announcement?.judgedCount ?? 0}
+            <NoticeReport
+              report={result.value.report}
               lang={lang}
               t={t}
+              action={(outcome) =>
+                outcome === 'all-right' && (
+                  <p>
+                    <a href="#audit" data-testid="notice-to-audit">
+                      {NOTICE_REPORT_WORDS[lang].openAudit}
+                    </a>
+                  </p>
+                )
+              }
             />
-            <WorkList section={result.value.report.announcement} lang={lang} t={t} />
             {result.value.text !== null && (
               <section class="announcement-text" aria-label={t.noticeMarkedText}>
                 <h3>{t.noticeMarkedText}</h3>

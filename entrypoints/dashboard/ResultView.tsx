@@ -25,6 +25,7 @@ import { groupFindings } from './summary/group-findings.js';
 import { noticeEffect, summaryItems, type WinnerEffect } from './summary/summary-items.js';
 import { AnnouncementText, pointsIntoText, showFindingInText } from './compare/AnnouncementText.js';
 import type { AnnouncementView } from './compare/read-announcement-view.js';
+import { NoticeWork } from './compare/NoticeWork.js';
 
 /** Icons repeat what the text says, so that no meaning rests on colour alone. */
 const SEVERITY_ICONS: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
@@ -33,6 +34,7 @@ const QUORUM_ICONS: Record<QuorumStatus, string> = {
   'not-met': '✖ ',
   'electorate-unknown': '? ',
   'voters-unknown': '? ',
+  'voters-in-doubt': '? ',
   'no-quorum-rule': '',
   'not-judged': '',
 };
@@ -458,6 +460,7 @@ export function ResultView({
       <Contests report={report} lang={lang} t={t} />
       <Boxes report={report} lang={lang} t={t} />
       <ResultCharts report={report} rows={rows} announcement={announcement} lang={lang} />
+      <NoticeWork report={report} lang={lang} t={t} />
       <section aria-labelledby="findings-title">
         <h3 id="findings-title">
           {t.findings} ({formatNumber(report.findings.length, lang)})

@@ -126,6 +126,8 @@ const zh = {
     'not-met': '未达到法定参选人数',
     'electorate-unknown': '登记选民数未知：无从核对是否达到法定参选人数',
     'voters-unknown': '公告没有写出参加投票人数：无从核对是否达到法定参选人数',
+    'voters-in-doubt':
+      '公告写的参加投票人数不能作准（少于收回的选票，或不能确定是投票的人）：无从核对是否达到法定参选人数',
     'no-quorum-rule': '此规则包没有参选人数要求',
     'not-judged': '未核对参选人数（只有公告，没有规则包）',
   } satisfies Record<QuorumStatus, string>,
@@ -346,6 +348,8 @@ const en: Messages = {
     'not-met': 'quorum not met',
     'electorate-unknown': 'registered voters unknown: the quorum cannot be checked',
     'voters-unknown': 'the voters who cast a ballot are not stated: the quorum cannot be checked',
+    'voters-in-doubt':
+      'the voters stated cannot be relied on (fewer than the ballots returned, or perhaps not voters): the quorum cannot be checked',
     'no-quorum-rule': 'this rule pack sets no quorum',
     'not-judged': 'quorum not checked (a notice alone, no rule pack)',
   } satisfies Record<QuorumStatus, string>,

@@ -17,8 +17,8 @@ import { RulesChoice } from '../shared/RulesChoice';
 import { usePageLanguage } from '../shared/use-page-language';
 import { captureMarks, checkCapture } from './check-capture';
 import { HighlightedText } from './highlighted-text';
-import { FindingList } from './finding-list';
-import { WorkList } from './work-list';
+import { NoticeReport } from '../shared/NoticeReport';
+import { NOTICE_REPORT_WORDS } from '../shared/notice-report-words';
 
 const requestedId = new URLSearchParams(location.search).get('capture');
 
@@ -122,9 +122,32 @@ function CaptureView(props: { capture: Capture; notKept: Bilingual | null; lang:
     void browser.tabs.create({
       url: browser.runtime.getURL(`/dashboard.html?capture=${encodeURIComponent(capture.id)}`),
     });
+  const words = NOTICE_REPORT_WORDS[lang];
   return (
     <article data-testid="capture" data-capture-id={capture.id}>
       <h1 data-testid="capture-title">{capture.title || t.untitled}</h1>
+      {/* The dashboard reads a capture from the store: one not kept there cannot be handed over. */}
+      <StorageProblem problem={notKept} />
+      <h2>{t.checkedAlone}</h2>
+      <RulesChoice rules={rules} onChange={setRules} lang={lang} t={t} testIdPrefix="capture" />
+      <NoticeReport
+        report={check.report}
+        lang={lang}
+        t={t}
+        action={() =>
+          !notKept && (
+            <p class="actions">
+              <button type="button" class="primary" data-testid="use-in-dashboard" onClick={openInDashboard}>
+                {t.useInDashboard}
+              </button>
+            </p>
+          )
+        }
+      />
+      <h2>{t.capturedText}</h2>
+      <HighlightedText text={capture.text} marks={marks} />
+      {/* Where the text came from: for the record, after what it says. */}
+      <h2>{words.source}</h2>
       <dl class="facts">
         <dt>{t.pageUrl}</dt>
         <dd data-testid="capture-url" class="wrap">
@@ -141,27 +164,6 @@ function CaptureView(props: { capture: Capture; notKept: Bilingual | null; lang:
           <HashText value={capture.sha256} label="SHA-256" t={t} testId="capture-sha256" />
         </dd>
       </dl>
-      {/* The dashboard reads a capture from the store: one not kept there cannot be handed over. */}
-      <StorageProblem problem={notKept} />
-      {!notKept && (
-        <p class="actions">
-          <button type="button" class="primary" data-testid="use-in-dashboard" onClick={openInDashboard}>
-            {t.useInDashboard}
-          </button>
-        </p>
-      )}
-      <h2>{t.checkedAlone}</h2>
-      <p class="hint">{t.figuresRead(check.figures.figures.length, check.figures.unread.length)}</p>
-      <RulesChoice rules={rules} onChange={setRules} lang={lang} t={t} testIdPrefix="capture" />
-      <FindingList
-        findings={check.report.findings}
-        checked={check.report.announcement?.judgedCount ?? 0}
-        lang={lang}
-        t={t}
-      />
-      <WorkList section={check.report.announcement} lang={lang} t={t} />
-      <h2>{t.capturedText}</h2>
-      <HighlightedText text={capture.text} marks={marks} />
     </article>
   );
 }

@@ -1,6 +1,11 @@
+import { useState } from 'preact/hooks';
 import type { Finding } from '../../core/index.js';
 import { FINDING_TITLES } from '../shared/finding-titles.js';
 import type { Lang, Messages } from '../shared/i18n';
+import { NOTICE_REPORT_WORDS } from '../shared/notice-report-words.js';
+
+/** A long paste can hold a thousand findings: the first ones are shown, the rest on request. */
+export const FINDINGS_SHOWN = 20;
 
 /**
  * Findings in the page's language, each headed by its severity and its plain title (as on the dashboard),
@@ -18,6 +23,7 @@ export function FindingList({
   lang: Lang;
   t: Messages;
 }) {
+  const [showAll, setShowAll] = useState(false);
   if (findings.length === 0)
     return (
       <p class="status good" data-testid="no-findings">
@@ -27,30 +33,49 @@ export function FindingList({
         {t.noCaptureFindings(checked)}
       </p>
     );
-  const goTo = (index: number) =>
-    document.getElementById(`at-finding-${index}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  // The place is scrolled to and takes the focus, so that the keyboard goes on from there.
+  const goTo = (index: number) => {
+    const anchor = document.getElementById(`at-finding-${index}`);
+    if (!anchor) return;
+    anchor.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    let place: Element | null = anchor;
+    while (place && !place.classList.contains('mark')) place = place.nextElementSibling;
+    const target = (place ?? anchor) as HTMLElement;
+    target.tabIndex = -1;
+    target.focus({ preventScroll: true });
+  };
+  const shown = showAll ? findings : findings.slice(0, FINDINGS_SHOWN);
   return (
-    <ol class="findings" data-testid="findings">
-      {findings.map((finding, index) => (
-        <li key={index} class={`finding finding-${finding.severity}`} data-code={finding.code}>
-          <span class="severity">{t.severities[finding.severity]}</span>{' '}
-          <strong class="finding-title" data-finding-title>
-            {FINDING_TITLES[finding.code][lang]}
-          </strong>
-          <div>{finding.messages[lang]}</div>
-          <div class="actions">
-            {finding.where?.span ? (
-              <button type="button" class="link" onClick={() => goTo(index)}>
-                {t.showInText}
-              </button>
-            ) : null}
-            <details class="code">
-              <summary>{t.findingCode}</summary>
-              <code>{finding.code}</code>
-            </details>
-          </div>
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol class="findings" data-testid="findings">
+        {shown.map((finding, index) => (
+          <li key={index} class={`finding finding-${finding.severity}`} data-code={finding.code}>
+            <span class="severity">{t.severities[finding.severity]}</span>{' '}
+            <strong class="finding-title" data-finding-title>
+              {FINDING_TITLES[finding.code][lang]}
+            </strong>
+            <div>{finding.messages[lang]}</div>
+            <div class="actions">
+              {finding.where?.span ? (
+                <button type="button" class="link" onClick={() => goTo(index)}>
+                  {t.showInText}
+                </button>
+              ) : null}
+              <details class="code">
+                <summary>{t.findingCode}</summary>
+                <code>{finding.code}</code>
+              </details>
+            </div>
+          </li>
+        ))}
+      </ol>
+      {shown.length < findings.length && (
+        <p>
+          <button type="button" data-testid="show-all-findings" onClick={() => setShowAll(true)}>
+            {NOTICE_REPORT_WORDS[lang].showAll(findings.length - shown.length)}
+          </button>
+        </p>
+      )}
+    </>
   );
 }

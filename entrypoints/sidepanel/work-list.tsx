@@ -1,5 +1,6 @@
 import type { AnnouncementSection } from '../../core/index.js';
 import type { Lang, Messages } from '../shared/i18n';
+import './work-list.css';
 
 /**
  * The work shown for a notice checked on its own: every figure checked, right ones included, with its
@@ -41,13 +42,15 @@ export function WorkList({
       )}
       <More listed={section.judged.length} all={section.judgedCount} t={t} />
       <h3>{t.workNotChecked(section.unreadCount)}</h3>
-      <ol class="work-list" data-testid="work-unread">
-        {section.unread.map((figure, index) => (
-          <li key={index} class="work-unread" data-reason={figure.reason}>
-            <Work figure={figure} lang={lang} />
-          </li>
-        ))}
-      </ol>
+      {section.unread.length > 0 && (
+        <ol class="work-list" data-testid="work-unread">
+          {section.unread.map((figure, index) => (
+            <li key={index} class="work-unread" data-reason={figure.reason}>
+              <Work figure={figure} lang={lang} />
+            </li>
+          ))}
+        </ol>
+      )}
       <More listed={section.unread.length} all={section.unreadCount} t={t} />
     </section>
   );

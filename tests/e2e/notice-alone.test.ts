@@ -53,9 +53,12 @@ test('a pasted notice is checked on its own, judged by a chosen pack, and its re
     .poll(() => page.locator('[data-code="ANNOUNCED_PERCENT_MISMATCH"]').textContent())
     .toContain('70.3%');
   await expect.poll(() => page.getByTestId('notice-verdict').textContent()).toContain('Verdict');
-  // The work list shows the wrong share, and what could not be checked.
+  // The work list shows the wrong share; every figure was checked, and the counts line says so.
   await expect.poll(judgedRules).toContain('share:false');
-  await expect.poll(() => page.getByTestId('work-unread').count()).toBe(1);
+  await expect
+    .poll(() => page.getByTestId('notice-counts').textContent())
+    .toBe('10 figures read · 7 checks made: 6 right, 1 wrong · 0 figures not checked');
+  expect(await page.getByTestId('work-unread').count()).toBe(0);
   // The wrong share is marked in the text itself.
   expect((await page.locator('.notice-alone .mark-warning').allTextContents()).join('')).toContain('73.0%');
 

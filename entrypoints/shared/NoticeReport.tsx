@@ -1,0 +1,103 @@
+import type { ComponentChildren } from 'preact';
+import {
+  ANNOUNCEMENT_ONLY,
+  announcementVerdict,
+  getRulePack,
+  quorumStatus,
+  type Report,
+} from '../../core/index.js';
+import { FindingList } from '../sidepanel/finding-list.js';
+import { WorkList } from '../sidepanel/work-list.js';
+import type { Lang, Messages } from './i18n';
+import {
+  noticeCounts,
+  noticeHeadline,
+  noticeNextStep,
+  noticeTally,
+  type NoticeOutcome,
+} from './notice-outcome';
+import { NOTICE_REPORT_WORDS } from './notice-report-words';
+import './notice-report.css';
+
+const ICONS: Record<NoticeOutcome, string> = {
+  error: '✘',
+  warning: '⚠',
+  'nothing-read': '?',
+  'nothing-checked': '?',
+  'all-right': '✔',
+};
+const TONES: Record<NoticeOutcome, string> = {
+  error: 'bad',
+  warning: 'warn',
+  'nothing-read': 'unknown',
+  'nothing-checked': 'unknown',
+  'all-right': 'good',
+};
+
+/**
+ * A notice checked on its own, as a reader should meet it: what it comes to in a few words, the
+ * verdict line of `check --announcement`, the counts that agree with the lists below, one next step,
+ * then the findings and every check made or not made. `action` gives the page's own way on (a button or
+ * link) under the next step, for the outcome at hand.
+ */
+export function NoticeReport({
+  report,
+  lang,
+  t,
+  action,
+}: {
+  report: Report;
+  lang: Lang;
+  t: Messages;
+  action?: (outcome: NoticeOutcome) => ComponentChildren;
+}) {
+  const words = NOTICE_REPORT_WORDS[lang];
+  const tally = noticeTally(report);
+  const colon = lang === 'zh' ? '：' : ': ';
+  return (
+    <>
+      <div
+        class={`notice-outcome tone-${TONES[tally.outcome]}`}
+        tabIndex={-1}
+        data-notice-outcome={tally.outcome}
+        data-testid="notice-outcome"
+      >
+        <p class="notice-headline">
+          <span class="notice-icon" aria-hidden="true">
+            {ICONS[tally.outcome]}
+          </span>
+          <span data-testid="notice-headline">{noticeHeadline(tally, lang)}</span>
+        </p>
+        <p class="notice-verdict" data-testid="notice-verdict">
+          <strong>
+            {t.verdictLabel}
+            {colon}
+          </strong>
+          {announcementVerdict(report, lang)}
+        </p>
+        <p class="notice-counts" data-testid="notice-counts">
+          {noticeCounts(tally, lang)}
+        </p>
+        {/* With a law chosen, what it made of the turnout: met, missed, or why it could not say. */}
+        {report.rules !== ANNOUNCEMENT_ONLY && (
+          <p class="notice-law" data-testid="notice-law" data-quorum={quorumStatus(report)}>
+            {words.judgedBy(getRulePack(report.rules)?.name[lang] ?? report.rules)}
+            {t.quorum[quorumStatus(report)]}
+          </p>
+        )}
+      </div>
+      <div class="notice-next" data-testid="notice-next">
+        <p>
+          <strong>{words.nextStep}</strong>
+          {noticeNextStep(tally, lang)}
+        </p>
+        {action?.(tally.outcome)}
+      </div>
+      {report.findings.length > 0 && (
+        <h3 class="notice-findings-title">{words.findings(report.findings.length)}</h3>
+      )}
+      <FindingList findings={report.findings} checked={tally.judged} lang={lang} t={t} />
+      {tally.outcome !== 'nothing-read' && <WorkList section={report.announcement} lang={lang} t={t} />}
+    </>
+  );
+}

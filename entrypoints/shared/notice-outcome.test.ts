@@ -1,0 +1,91 @@
+import { expect, test } from 'vitest';
+import { auditAnnouncementAlone, readAnnouncementText, type Lang, type Report } from '../../core/index.js';
+import { noticeCounts, noticeHeadline, noticeNextStep, noticeTally } from './notice-outcome';
+
+/** A notice checked alone as the pages check it: read from text, with a pack or none. */
+function check(text: string, lang: Lang = 'zh', pack?: string): Report {
+  const figures = { ...readAnnouncementText(text), file: 'notice.txt' };
+  const inputs = [
+    { name: 'notice.txt', sha256: '0'.repeat(64), size: text.length, role: 'announcement' } as const,
+  ];
+  const report = auditAnnouncementAlone(figures, inputs, lang, pack ? { pack, round: 'first' } : undefined);
+  if (!report.ok) throw new Error('no report');
+  return report.value;
+}
+
+// Written for these tests: 27 of 62 is 43.5%, not the 45.2% stated; the other shares are right.
+const ONE_WRONG =
+  '共选出村民委员会成员62人，其中女性成员21人，占33.9%；大专以上学历成员27人，占45.2%。' +
+  '全镇登记选民38200人，参加投票的选民33420人，参选率87.5%。';
+const ALL_RIGHT = ONE_WRONG.replace('45.2%', '43.5%');
+const NO_BASE = '本次选举参选率达92.3%，选举有效。张海燕当选为居民委员会主任。';
+const NOT_A_NOTICE = '今天天气很好，我们去镇上买了化肥和种子。';
+
+test('the headline follows from the findings: never "all right" above a warning', () => {
+  const wrong = noticeTally(check(ONE_WRONG));
+  expect(wrong.outcome).toBe('warning');
+  expect(noticeHeadline(wrong, 'zh')).toBe('公告有 1 处需要核实');
+  expect(noticeHeadline(wrong, 'en')).toBe('1 thing in the notice needs checking');
+
+  const right = noticeTally(check(ALL_RIGHT));
+  expect(right.outcome).toBe('all-right');
+  expect(right.wrong).toBe(0);
+  expect(noticeHeadline(right, 'zh')).toBe(`核对了 ${right.judged} 项，全部相符`);
+});
+
+test('a text with no figures is "nothing read", one with no base "nothing checked", never all right', () => {
+  const none = noticeTally(check(NOT_A_NOTICE));
+  expect(none.outcome).toBe('nothing-read');
+  expect(noticeHeadline(none, 'en')).toBe('No election figures were read');
+  expect(noticeNextStep(none, 'zh')).toContain('请粘贴完整的选举结果公告');
+
+  const unjudged = noticeTally(check(NO_BASE));
+  expect(unjudged.outcome).toBe('nothing-checked');
+  expect(unjudged.unread).toBeGreaterThan(0);
+  // The figures not checked are pointed to, with their reasons.
+  expect(noticeNextStep(unjudged, 'zh')).toContain(`未能核对的 ${unjudged.unread} 个数字`);
+  expect(noticeNextStep(unjudged, 'en')).toContain('each with the reason');
+});
+
+test('an error comes first: a winner below the threshold under a chosen law', () => {
+  const text =
+    '本村登记选民2100人，参加投票1476人。主任：陈建华697票，刘国强517票。陈建华当选为本村村民委员会主任。';
+  const tally = noticeTally(check(text, 'zh', 'cn-village'));
+  expect(tally.outcome).toBe('error');
+  expect(noticeHeadline(tally, 'zh')).toMatch(/^公告有 \d+ 处错误$/);
+});
+
+test('a quorum missed by the notice’s own figures: the headline says the election is void, in both languages', () => {
+  const tally = noticeTally(check('本村登记选民2100人，参加投票的选民900人。', 'zh', 'cn-village'));
+  expect(tally.outcome).toBe('error');
+  expect(tally.verdict).toBe('void');
+  expect(noticeHeadline(tally, 'zh')).toBe('按公告自己的数字，选举无效');
+  expect(noticeHeadline(tally, 'en')).toBe("By the notice's own figures, the election is void");
+});
+
+test('the counts line agrees with the work list: right plus wrong is every check made', () => {
+  const report = check(ONE_WRONG);
+  const tally = noticeTally(report);
+  const section = report.announcement!;
+  expect(tally.judged).toBe(section.judgedCount);
+  expect(tally.wrong).toBe(section.judged.filter((figure) => !figure.right).length);
+  expect(tally.wrong).toBe(1);
+  expect(noticeCounts(tally, 'zh')).toBe(
+    `读到 ${section.figuresRead} 个数字 · 做了 ${tally.judged} 项核对：${tally.judged - 1} 项相符，1 项不符 · ${section.unreadCount} 个数字未能核对`,
+  );
+  expect(noticeCounts(tally, 'en')).toContain(`${tally.judged - 1} right, 1 wrong`);
+});
+
+test('every sentence is in its own language: no code, no English in Chinese, no Chinese in English', () => {
+  const reports = [ONE_WRONG, ALL_RIGHT, NO_BASE, NOT_A_NOTICE].map((text) => check(text));
+  for (const report of reports) {
+    const tally = noticeTally(report);
+    for (const words of [noticeHeadline, noticeCounts, noticeNextStep]) {
+      const zh = words(tally, 'zh');
+      const en = words(tally, 'en');
+      expect(zh, zh).not.toMatch(/[A-Za-z]/);
+      expect(en, en).not.toMatch(/\p{Script=Han}/u);
+      expect(en, en).not.toMatch(/[A-Z]{2,}_/);
+    }
+  }
+});

@@ -1,0 +1,170 @@
+import type { Lang, Report } from '../../core/index.js';
+
+/**
+ * What a notice checked on its own comes to, in the order a reader must hear it: an error first, then
+ * a figure that does not agree, then nothing to judge, and "all right" only when checks were made and
+ * none failed. It follows from the findings and the work list, so the headline never says more than
+ * they do.
+ */
+export type NoticeOutcome = 'error' | 'warning' | 'nothing-read' | 'nothing-checked' | 'all-right';
+
+export interface NoticeTally {
+  readonly outcome: NoticeOutcome;
+  /** The report's verdict: with a law chosen, a notice's own figures may void the election. */
+  readonly verdict: Report['verdict'];
+  readonly errors: number;
+  readonly warnings: number;
+  readonly figuresRead: number;
+  /** Checks made, right ones included. */
+  readonly judged: number;
+  /** Checks that failed, among the ones listed (the report lists at most 200). */
+  readonly wrong: number;
+  /** Whether `wrong` counts every check made, or only the listed ones. */
+  readonly wrongOfAll: boolean;
+  /** Stated figures not checked, each listed with its reason. */
+  readonly unread: number;
+}
+
+export function noticeTally(report: Report): NoticeTally {
+  const section = report.announcement;
+  const errors = report.findings.filter((finding) => finding.severity === 'error').length;
+  const warnings = report.findings.filter((finding) => finding.severity === 'warning').length;
+  const figuresRead = section?.figuresRead ?? 0;
+  const judged = section?.judgedCount ?? 0;
+  const outcome: NoticeOutcome =
+    errors > 0 || report.verdict !== 'valid'
+      ? 'error'
+      : section && figuresRead === 0
+        ? 'nothing-read'
+        : warnings > 0
+          ? 'warning'
+          : judged === 0
+            ? 'nothing-checked'
+            : 'all-right';
+  return {
+    outcome,
+    verdict: report.verdict,
+    errors,
+    warnings,
+    figuresRead,
+    judged,
+    wrong: section?.judged.filter((figure) => !figure.right).length ?? 0,
+    wrongOfAll: section ? section.judged.length >= section.judgedCount : true,
+    unread: section?.unreadCount ?? 0,
+  };
+}
+
+const group = (value: number, lang: Lang) => value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US');
+const plural = (count: number, one: string, many = `${one}s`) =>
+  `${group(count, 'en')} ${count === 1 ? one : many}`;
+
+/** The headline over the verdict: a few plain words a reader takes in at a glance. */
+export function noticeHeadline(tally: NoticeTally, lang: Lang): string {
+  const { outcome, verdict, errors, warnings, judged } = tally;
+  if (lang === 'zh')
+    switch (outcome) {
+      case 'error':
+        if (verdict === 'void') return '按公告自己的数字，选举无效';
+        if (verdict === 'runoff-needed') return '按公告自己的数字，需要另行选举';
+        return `公告有 ${group(errors, lang)} 处错误`;
+      case 'warning':
+        return `公告有 ${group(warnings, lang)} 处需要核实`;
+      case 'nothing-read':
+        return '没有读到选举数字';
+      case 'nothing-checked':
+        return '读到了数字，但没有能相互核对的';
+      case 'all-right':
+        return `核对了 ${group(judged, lang)} 项，全部相符`;
+    }
+  switch (outcome) {
+    case 'error':
+      if (verdict === 'void') return "By the notice's own figures, the election is void";
+      if (verdict === 'runoff-needed') return "By the notice's own figures, a runoff is needed";
+      return `The notice has ${plural(errors, 'error')}`;
+    case 'warning':
+      return `${plural(warnings, 'thing')} in the notice ${warnings === 1 ? 'needs' : 'need'} checking`;
+    case 'nothing-read':
+      return 'No election figures were read';
+    case 'nothing-checked':
+      return 'Figures read, but none could be checked against another';
+    case 'all-right':
+      return `${plural(judged, 'check')} made, all right`;
+  }
+}
+
+/**
+ * One line of counts that agrees with the lists under it: the checks made (right and wrong) and the
+ * figures not checked, which the "not checked" list gives with their reasons.
+ */
+export function noticeCounts(tally: NoticeTally, lang: Lang): string {
+  const { figuresRead, judged, wrong, wrongOfAll, unread } = tally;
+  const right = judged - wrong;
+  if (lang === 'zh') {
+    const checks =
+      judged === 0
+        ? '没有核对任何一项'
+        : wrongOfAll
+          ? `做了 ${group(judged, lang)} 项核对：${group(right, lang)} 项相符，${group(wrong, lang)} 项不符`
+          : `做了 ${group(judged, lang)} 项核对（列出的项中 ${group(wrong, lang)} 项不符）`;
+    return `读到 ${group(figuresRead, lang)} 个数字 · ${checks} · ${group(unread, lang)} 个数字未能核对`;
+  }
+  const checks =
+    judged === 0
+      ? 'nothing checked'
+      : wrongOfAll
+        ? `${plural(judged, 'check')} made: ${group(right, lang)} right, ${group(wrong, lang)} wrong`
+        : `${plural(judged, 'check')} made (${group(wrong, lang)} wrong among those listed)`;
+  return `${plural(figuresRead, 'figure')} read · ${checks} · ${plural(unread, 'figure')} not checked`;
+}
+
+/** What to do now, in plain words: one next step for each outcome. */
+export function noticeNextStep(tally: NoticeTally, lang: Lang): string {
+  const unread =
+    tally.unread > 0 && tally.outcome !== 'nothing-read'
+      ? lang === 'zh'
+        ? ` 未能核对的 ${group(tally.unread, lang)} 个数字列在最后，各有原因。`
+        : ` The ${plural(tally.unread, 'figure')} not checked ${tally.unread === 1 ? 'is' : 'are'} listed last, each with the reason.`
+      : '';
+  if (lang === 'zh')
+    switch (tally.outcome) {
+      case 'error':
+      case 'warning':
+        return (
+          '拿公告原件（张贴的公告或官方网页）对照标出的数字。原件也这样写，可以请村（居）民选举委员会说明或更正；' +
+          '如果是复制时抄错了，改正后再核查一次。数字对不上常常是笔误，不等于选举有问题。' +
+          unread
+        );
+      case 'nothing-read':
+        return '这段文字里没有读到选举数字。请粘贴完整的选举结果公告，包括登记选民、参加投票的人数和各候选人的得票数。';
+      case 'nothing-checked':
+        return (
+          '公告写出的数字不足以相互核对（例如只写了比例，没有写出是多少人中的多少人）。可以向村（居）民选举委员会索取完整的计票结果。' +
+          unread
+        );
+      case 'all-right':
+        return '公告自身的数字相互吻合。手里有计票单的话，可以在“核对”页把公告与计票结果对照。' + unread;
+    }
+  switch (tally.outcome) {
+    case 'error':
+    case 'warning':
+      return (
+        'Compare the marked figures with the original notice (posted on paper, or the official web page). ' +
+        'If the original says the same, ask the election committee to explain or correct it; if the text was ' +
+        'copied wrong, correct it and check again. A figure that does not agree is often a slip of the pen, ' +
+        'not proof of wrongdoing.' +
+        unread
+      );
+    case 'nothing-read':
+      return "No election figures were found in this text. Paste the whole results notice, with the registered voters, the voters who cast a ballot and each candidate's votes.";
+    case 'nothing-checked':
+      return (
+        'The notice does not state figures enough to check one against another (a share with no count behind it, for example). You may ask the election committee for the full count.' +
+        unread
+      );
+    case 'all-right':
+      return (
+        "The notice's own figures agree. If you have the tally sheets, compare the notice with them on the Audit page." +
+        unread
+      );
+  }
+}
