@@ -141,15 +141,17 @@ class ArithmeticCheck {
         zh: `收回选票${returned.value}多于发出选票${issued.value}`,
         en: `More ballots returned (${returned.value}) than issued (${issued.value})`,
       });
-    if (cast && returned && cast.value === returned.value)
+    // A voter signed in may leave without putting a ballot in the box, so fewer ballots returned than
+    // voters is no discrepancy; more is (several provinces void the vote then).
+    if (cast && returned && returned.value <= cast.value)
       this.right('ballots', cast, {
-        zh: `参加投票人数${cast.value}等于收回选票数${returned.value}：正确`,
-        en: `${cast.value} voters = ${returned.value} ballots returned: right`,
+        zh: `收回选票${returned.value}张不多于参加投票人数${cast.value}：正确`,
+        en: `${returned.value} ballots returned ≤ ${cast.value} voters: right`,
       });
-    if (cast && returned && cast.value !== returned.value)
+    if (cast && returned && returned.value > cast.value)
       this.sum('ballots', cast, returned.value, cast.value, {
-        zh: `参加投票人数${cast.value}与收回选票数${returned.value}不一致`,
-        en: `Voters who cast a ballot (${cast.value}) differ from ballots returned (${returned.value})`,
+        zh: `收回选票${returned.value}张多于参加投票人数${cast.value}`,
+        en: `More ballots returned (${returned.value}) than voters who cast a ballot (${cast.value})`,
       });
     if (cast && registered && cast.value <= registered.value)
       this.right('ballots', cast, {
@@ -431,20 +433,32 @@ class ArithmeticCheck {
 
   /**
    * A candidate's 得票率 is of the ballots cast (《村民委员会组织法》第二十四条), yet notices also give it of the
-   * valid ballots. When the text states valid ballots that differ from the ballots cast and the two
-   * readings give different verdicts, the share is left unjudged, and said so (true); else false.
+   * ballots returned or of the valid ones, and the voters signed in often differ from the ballots returned
+   * by a few. When the text states such other counts and they give different verdicts, the share is left
+   * unjudged with every reading, and said so (true); else false.
    */
   private candidateRateAmbiguous(figure: PercentFigure, part: bigint, whole: bigint): boolean {
     if (figure.part.kind !== 'votes' || figure.whole.kind !== 'count') return false;
-    if (figure.whole.meaning !== 'cast' && figure.whole.meaning !== 'returned') return false;
-    const valid = this.valueOf({ kind: 'count', meaning: 'valid' }, figure);
-    if (valid === null || valid === whole) return false;
-    if (sameVerdict(figure, [part, whole], [part, valid])) return false;
+    const base = figure.whole.meaning;
+    if (base !== 'cast' && base !== 'returned') return false;
+    const readings = CANDIDATE_RATE_BASES.flatMap((meaning) => {
+      const value = meaning === base ? whole : this.valueOf({ kind: 'count', meaning }, figure);
+      return value === null ? [] : [{ meaning, value }];
+    }).filter((reading, at, all) => all.findIndex((other) => other.value === reading.value) === at);
+    if (readings.length < 2) return false;
+    if (sameVerdict(figure, ...readings.map(({ value }) => [part, value] as const))) return false;
     const stated = decimalText(figure.value) + '%';
-    const wholeName = termName(figure.whole);
+    const each = (lang: 'zh' | 'en') =>
+      readings
+        .map(({ meaning, value }) =>
+          lang === 'zh'
+            ? `占${COUNT_NAMES[meaning].zh}${value}的${exactShareText(part, value)}`
+            : `of ${value} ${COUNT_NAMES[meaning].en} it is ${exactShareText(part, value)}`,
+        )
+        .join(lang === 'zh' ? '，' : ', ');
     this.unjudgedForTwoReadings(figure, {
-      zh: `${stated}是${termName(figure.part).zh}${part}的比例，但基数不明：占${wholeName.zh}${whole}的${exactShareText(part, whole)}，占有效票${valid}的${exactShareText(part, valid)}，两者结论不同`,
-      en: `${stated} is a share of ${termName(figure.part).en} ${part} whose base is unclear: of ${wholeName.en} ${whole} it is ${exactShareText(part, whole)}, of ${valid} valid ballots ${exactShareText(part, valid)}, and the two verdicts differ`,
+      zh: `${stated}是${termName(figure.part).zh}${part}的比例，但基数不明：${each('zh')}，结论不同`,
+      en: `${stated} is a share of ${termName(figure.part).en} ${part} whose base is unclear: ${each('en')}, and the verdicts differ`,
     });
     return true;
   }
@@ -586,6 +600,9 @@ function located(figure: AnnouncedFigure): { text: string; span?: readonly [numb
 }
 
 /** Whether a stated share is right of both readings (part of whole) or of neither. */
+/** The counts a candidate's 得票率 is given of, in notices: the voters, the ballots returned, the valid ballots. */
+const CANDIDATE_RATE_BASES: readonly CountMeaning[] = ['cast', 'returned', 'valid'];
+
 function sameVerdict(figure: PercentFigure, ...readings: (readonly [bigint, bigint])[]): boolean {
   const verdicts = readings.map(([part, whole]) => judgePercent(figure.value, part, whole).kind === 'agrees');
   return verdicts.every((verdict) => verdict === verdicts[0]);

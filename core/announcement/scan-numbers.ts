@@ -38,8 +38,9 @@ const NUMBER = new RegExp(
   [
     '(百分之\\s*)?', // 1: 百分之 before the number
     '(?:',
+    // 1,009 ends at a comma before a space or a word (1,009, of which), not at one before a digit.
     // 90。5%: a copy that wrote 。 for the decimal point of a share (directly before %) — read as a point.
-    '((?:\\d{1,3}(?:,\\d{3})+(?![,\\d])|\\d+)(?:\\.\\d+|。\\d+(?=\\s*%))?(?:\\s*[万亿](?:\\d+[千百](?![\\d零〇一二两三四五六七八九]))?)?)', // 2: Arabic (with 万/亿; 3万8千)
+    '((?:\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)|\\d+)(?:\\.\\d+|。\\d+(?=\\s*%))?(?:\\s*[万亿](?:\\d+[千百](?![\\d零〇一二两三四五六七八九]))?)?)', // 2: Arabic (with 万/亿; 3万8千)
     `|([${CHINESE}]+(?:点[零〇一二三四五六七八九]+)?)`, // 3: Chinese numeral
     ')',
     '(\\s*(?:%|percent\\b|per cent\\b))?', // 4: percent sign after
