@@ -13,6 +13,18 @@ import type {
 } from './announced-figures.js';
 import { decimalText } from './announced-figures.js';
 import { COUNT_NAMES, englishCountOf, quoted, termName, whereOf } from './figure-names.js';
+import {
+  countResidue,
+  headingOf,
+  plainCount,
+  plainVotes,
+  provablePart,
+  sameQuantity,
+  stageOf,
+  unitClassOf,
+  votesResidue,
+  type Refusal,
+} from './comparable-mentions.js';
 import { POSTS } from './figure-words.js';
 import { normalizeText } from './normalize-text.js';
 import { isAttributeLabel } from './summary-totals.js';
@@ -77,8 +89,12 @@ class ArithmeticCheck {
     private readonly lang: Lang,
   ) {
     for (const figure of figures.figures) {
-      if (figure.kind === 'count' && figure.contest === null && !this.counts.has(figure.meaning))
-        this.counts.set(figure.meaning, figure);
+      // Only counts plainly of the notice's own election enter its ballot account (comparable-mentions.ts).
+      if (figure.kind === 'count' && figure.contest === null && !this.counts.has(figure.meaning)) {
+        const refusal = plainCount(figure);
+        if (refusal === null) this.counts.set(figure.meaning, figure);
+        else this.notCompared(figure, refusal);
+      }
       const key = figureTermKey(figure);
       if (key === null) continue;
       const list = this.byTerm.get(key);
@@ -87,19 +103,27 @@ class ArithmeticCheck {
     }
   }
 
-  /** The same figure stated twice with different values. */
+  /**
+   * The same figure stated twice with different values: only two mentions that provably state one
+   * quantity (same place, measure word and words beside the number: comparable-mentions.ts) are compared.
+   */
   repeatedFigures(): void {
-    const seen = new Map<string, AnnouncedFigure & { value: bigint }>();
+    const seen = new Map<string, CountFigure | VotesFigure>();
+    const lastOfIdentity = new Map<string, CountFigure | VotesFigure>();
     for (const figure of this.figures.figures) {
+      if (figure.kind !== 'count' && figure.kind !== 'votes') continue;
       const key = identity(figure);
-      if (key === null || figure.kind === 'percent' || figure.kind === 'elected') continue;
-      const first = seen.get(key);
+      const earlier = lastOfIdentity.get(key);
+      lastOfIdentity.set(key, figure);
+      const exact = `${key}|${comparableKey(figure)}`;
+      const first = seen.get(exact);
       if (!first) {
-        seen.set(key, figure);
+        seen.set(exact, figure);
+        // Stated before in words that do not prove it the same quantity: said so, not compared.
+        const refusal = earlier && earlier.value !== figure.value ? sameQuantity(earlier, figure) : null;
+        if (refusal) this.notCompared(figure, refusal);
         continue;
       }
-      // 甲村登记选民800人 … 乙村登记选民600人: counts of two places, not one figure stated twice.
-      if (scopeOf(first) !== scopeOf(figure)) continue;
       if (first.value === figure.value) {
         this.right('stated-twice', figure, {
           zh: `先写“${quoted(first)}”，后写“${quoted(figure)}”，数字相同：正确`,
@@ -118,8 +142,12 @@ class ArithmeticCheck {
   ballotAccounting(): void {
     // The counts of one place only: a summary's counts of another village are no part of these sums.
     const scope = scopeOf([...this.counts.values()][0]);
+    // Counts under two headings (第九届选举：… 第十届选举：…) are of two elections.
+    const heading = [...this.counts.values()].map(headingOf).find((words) => words !== '') ?? '';
     const { registered, cast, issued, returned, valid, invalid } = Object.fromEntries(
-      [...this.counts].filter(([, figure]) => scopeOf(figure) === scope),
+      [...this.counts].filter(
+        ([, figure]) => scopeOf(figure) === scope && [heading, ''].includes(headingOf(figure)),
+      ),
     ) as Partial<Record<CountMeaning, CountFigure>>;
     if (valid && invalid && returned && valid.value + invalid.value === returned.value)
       this.right('ballots', returned, {
@@ -169,6 +197,11 @@ class ArithmeticCheck {
     if (!limit) return;
     for (const figure of this.figures.figures) {
       if (figure.kind !== 'votes') continue;
+      const refusal = plainVotes(figure);
+      if (refusal) {
+        this.notCompared(figure, refusal);
+        continue;
+      }
       const name = COUNT_NAMES[limit.meaning];
       if (figure.value <= limit.value) {
         this.right('votes-within-ballots', figure, {
@@ -200,8 +233,10 @@ class ArithmeticCheck {
       partsOf.set(figure, []);
     }
     for (const [total, parts] of partsOf) {
-      for (const part of parts)
-        if (part.implied && part.value > total.value) continue;
+      for (const part of parts) {
+        const refusal = provablePart(part, total);
+        if (refusal) this.notCompared(part, refusal);
+        else if (part.implied && part.value > total.value) continue;
         else if (part.value <= total.value)
           this.right('part-within-total', part, {
             zh: `${part.label}${part.value}人，不多于${total.label}${total.value}人：正确`,
@@ -212,6 +247,7 @@ class ArithmeticCheck {
             zh: `${part.label}${part.value}人，多于总数${total.label}${total.value}人`,
             en: `“${part.label}” (${part.value}) is more than the total “${total.label}” (${total.value})`,
           });
+      }
       for (const [first, second] of HALVES) {
         const a = parts.find((part) => first.test(part.label));
         const b = parts.find((part) => second.test(part.label));
@@ -495,6 +531,15 @@ class ArithmeticCheck {
     return chosen && 'value' in chosen && typeof chosen.value === 'bigint' ? chosen.value : null;
   }
 
+  /** Two mentions not provably of one quantity: no sum is checked, and the report says why. */
+  private notCompared(figure: AnnouncedFigure, refusal: Refusal): void {
+    this.unjudged.push({
+      ...located(figure),
+      reason: 'not-compared',
+      work: { zh: `未比较：${refusal.why.zh}`, en: `Not compared: ${refusal.why.en}` },
+    });
+  }
+
   /** A check that held: listed with its work, so that the report shows it was made. */
   private right(rule: CheckRule, figure: AnnouncedFigure, work: { zh: string; en: string }): void {
     this.judged.push({ rule, right: true, ...located(figure), work });
@@ -556,21 +601,23 @@ function contestKey(figure: VotesFigure): string | null {
   return figure.contest?.id ?? figure.contest?.text ?? null;
 }
 
-/** What makes two figures the same statement: meaning and contest, or contest and candidate. */
-function identity(figure: AnnouncedFigure): string | null {
-  switch (figure.kind) {
-    case 'count':
-      return `count:${figure.meaning}:${figure.contest?.id ?? figure.contest?.text ?? ''}`;
-    case 'votes':
-      return `votes:${contestKey(figure) ?? ''}:${figure.candidate}`;
-    case 'group':
-      // Summaries of several villages or towns state groups of one label for each (清源街道 …成员50名
-      // after another town's 43), and bare posts of different bodies share a word (委员): only ballot
-      // counts and votes are one figure stated twice.
-      return null;
-    default:
-      return null;
-  }
+/** What makes two figures candidates for one statement: meaning and contest, or contest and candidate. */
+function identity(figure: CountFigure | VotesFigure): string {
+  return figure.kind === 'count'
+    ? `count:${figure.meaning}:${figure.contest?.id ?? figure.contest?.text ?? ''}`
+    : `votes:${contestKey(figure) ?? ''}:${figure.candidate}`;
+}
+
+/**
+ * What makes two such figures provably one quantity (comparable-mentions.ts): the same place, measure
+ * word and words beside the number. Groups of a summary are never one figure stated twice: a summary
+ * states one label per town (社区主任7名 in one, 10名 in the next), and posts of different bodies share
+ * a word (委员).
+ */
+function comparableKey(figure: CountFigure | VotesFigure): string {
+  return figure.kind === 'count'
+    ? `${scopeOf(figure)}|${unitClassOf(figure)}|${stageOf(figure)}|${countResidue(figure)}`
+    : `${unitClassOf(figure)}|${votesResidue(figure)}`;
 }
 
 /** The place a figure is of ('' for the notice's own election). */
