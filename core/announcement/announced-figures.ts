@@ -166,10 +166,11 @@ export interface PartitionPart {
 
 /**
  * A total and the parts stated right after it that provably make it up (stated-partitions.ts): men
- * and women of the voters, the ways of voting of those who voted, villages and communities.
+ * and women of the voters or of a group, re-elected and newly elected, the ways of voting of those who
+ * voted, villages and communities.
  */
 export interface StatedPartition {
-  readonly family: 'sex' | 'ways-of-voting' | 'villages-and-communities';
+  readonly family: 'sex' | 'tenure' | 'ways-of-voting' | 'villages-and-communities';
   /** The figure the parts are of. */
   readonly total: AnnouncedFigure;
   readonly parts: readonly PartitionPart[];

@@ -27,7 +27,6 @@ import {
 } from './comparable-mentions.js';
 import { POSTS } from './figure-words.js';
 import { normalizeText } from './normalize-text.js';
-import { isAttributeLabel } from './summary-totals.js';
 import type { ArithmeticWork, CheckRule, JudgedFigure, UnjudgedFigure } from './judged-figures.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
 
@@ -55,25 +54,6 @@ export function workAnnouncementArithmetic(
   check.partitions();
   for (const figure of figures.figures) if (figure.kind === 'percent') check.percent(figure);
   return { findings: check.findings, judged: check.judged, unjudged: check.unjudged };
-}
-
-/** Parts that between them make up their whole total: men and women, re-elected and newly elected. */
-const HALVES: readonly (readonly [RegExp, RegExp])[] = [
-  [/^(男|men\b|male\b)/i, /^(女|women\b|female\b)/i],
-  [/^(连任|连选连任|留任|re-?elected\b)/i, /^(新当选|新进|新任|newly elected\b|new\b)/i],
-];
-
-/**
- * Whether a half names all the men (or women, or re-elected) of the total, not a body among them: its
- * label is the word alone (女性, 连任的) or with the total's own noun (女性成员 of 村委会成员); 男性主任 is a
- * body of chairs, and with 女性 it need not make up the total.
- */
-function halfOfWhole(label: string, word: RegExp, total: GroupFigure): boolean {
-  const rest = label
-    .replace(word, '')
-    .replace(/^(性|的)+/, '')
-    .trim();
-  return rest === '' || total.label.endsWith(rest);
 }
 
 class ArithmeticCheck {
@@ -218,8 +198,9 @@ class ArithmeticCheck {
   }
 
   /**
-   * Each part of a summary no larger than its total; the two halves of a total that divide it in two
-   * (men and women, re-elected and newly elected) together exactly the total.
+   * Each part of a summary no larger than its total, when it provably is a part of it
+   * (comparable-mentions.ts); the posts of a committee adding up to it. Parts that make up their total
+   * (men and women, re-elected and newly elected …) are summed by partitions(), the one place for that.
    */
   groups(): void {
     // Parts refer to the group of that label stated last before them (a part may have parts itself).
@@ -232,49 +213,28 @@ class ArithmeticCheck {
       latest.set(figure.label, figure);
       partsOf.set(figure, []);
     }
+    // Posts inside a list of posts (主任18人，副主任7人，委员35人): one of the committee's posts, not a body.
+    const lists = this.figures.figures.filter((figure) => figure.kind === 'group' && figure.sumOf);
+    const listedPosts = new Set(
+      [...partsOf.keys()].filter((group) =>
+        lists.some((list) => within(group.origin.span, list.origin.span)),
+      ),
+    );
     for (const [total, parts] of partsOf) {
+      const totalIsListedPost = listedPosts.has(total);
       for (const part of parts) {
-        const refusal = provablePart(part, total);
+        const refusal = provablePart(part, total, { totalIsListedPost });
         if (refusal) this.notCompared(part, refusal);
         else if (part.implied && part.value > total.value) continue;
         else if (part.value <= total.value)
           this.right('part-within-total', part, {
-            zh: `${part.label}${part.value}人，不多于${total.label}${total.value}人：正确`,
+            zh: `${part.label}${part.value}${unitWord(total)}，不多于${total.label}${total.value}${unitWord(total)}：正确`,
             en: `“${part.label}” ${part.value} ≤ “${total.label}” ${total.value}: right`,
           });
         else
           this.sum('part-within-total', part, total.value, part.value, {
-            zh: `${part.label}${part.value}人，多于总数${total.label}${total.value}人`,
+            zh: `${part.label}${part.value}${unitWord(total)}，多于总数${total.label}${total.value}${unitWord(total)}`,
             en: `“${part.label}” (${part.value}) is more than the total “${total.label}” (${total.value})`,
-          });
-      }
-      for (const [first, second] of HALVES) {
-        const a = parts.find((part) => first.test(part.label));
-        const b = parts.find((part) => second.test(part.label));
-        // Halves attached by their labels alone may be of another body than the total presumed
-        // (男性40人，女性30人 after 两委成员120人，其中村委会成员70人): a sum that fails is not judged.
-        const guessed = a?.implied === true || b?.implied === true;
-        const whole =
-          a !== undefined &&
-          b !== undefined &&
-          halfOfWhole(a.label, first, total) &&
-          halfOfWhole(b.label, second, total);
-        if (
-          a &&
-          b &&
-          a.value + b.value !== total.value &&
-          (guessed || !whole || !this.rightAfter(total, parts, a, b))
-        )
-          continue;
-        if (a && b && a.value + b.value === total.value)
-          this.right('halves', total, {
-            zh: `${a.label}${a.value}人加${b.label}${b.value}人等于${total.label}${total.value}人：正确`,
-            en: `“${a.label}” ${a.value} + “${b.label}” ${b.value} = “${total.label}” ${total.value}: right`,
-          });
-        else if (a && b)
-          this.sum('halves', total, total.value, a.value + b.value, {
-            zh: `${a.label}${a.value}人加${b.label}${b.value}人等于${a.value + b.value}人，不等于${total.label}${total.value}人`,
-            en: `“${a.label}” ${a.value} plus “${b.label}” ${b.value} is ${a.value + b.value}, not the total “${total.label}” ${total.value}`,
           });
       }
       this.posts(total, parts);
@@ -282,8 +242,9 @@ class ArithmeticCheck {
   }
 
   /**
-   * Totals with the parts stated right after them that make them up (stated-partitions.ts): all the
-   * kinds stated must add up to the total exactly; some of them must not exceed it.
+   * Totals with the parts stated right after them that make them up (stated-partitions.ts: men and women
+   * of voters or of a group, re-elected and newly elected, ways of voting, villages and communities):
+   * all the kinds stated must add up to the total exactly; some of them must not exceed it.
    */
   partitions(): void {
     for (const { total, parts, complete, mayHold } of this.figures.partitions ?? []) {
@@ -314,36 +275,13 @@ class ArithmeticCheck {
     }
   }
 
-  /**
-   * Whether two halves are stated right after their total, one after the other (其中男40人，女30人), with
-   * nothing counted between but shares and attributes of the same people (党员, 35岁以下): after a body
-   * (其中村委会成员70人，男性40人…) they may be halves of that body, and a sum that fails proves nothing.
-   * `X中，` right before them names their total again (村委会成员中，男性48名，女性17名).
-   */
-  private rightAfter(
-    total: GroupFigure,
-    parts: readonly GroupFigure[],
-    a: GroupFigure,
-    b: GroupFigure,
-  ): boolean {
-    const [earlier, later] = parts.indexOf(a) < parts.indexOf(b) ? [a, b] : [b, a];
-    const all = this.figures.figures;
-    const between = (from: AnnouncedFigure, to: AnnouncedFigure) =>
-      all.slice(all.indexOf(from) + 1, all.indexOf(to));
-    if (!between(earlier, later).every((figure) => figure.kind === 'percent')) return false;
-    if (earlier.first === true) return true;
-    return between(total, earlier).every(
-      (figure) =>
-        figure.kind === 'percent' ||
-        (figure.kind === 'group' && figure.partOf === total.label && isAttributeLabel(figure.label)),
-    );
-  }
-
   /** 其中：主任9人，副主任9人，委员27人 — the posts of a committee make it up exactly. */
   private posts(total: GroupFigure, parts: readonly GroupFigure[]): void {
     const posts = POSTS.map((post) => parts.filter((part) => post.test(part.label)));
     if (posts.some((found) => found.length !== 1)) return;
     const stated = posts.map((found) => found[0]).filter((part) => part !== undefined);
+    // Posts of another body (村党支部委员 among 村委会 posts) do not make up this committee.
+    if (stated.some((part) => provablePart(part, total) !== null)) return;
     const sum = stated.reduce((a, part) => a + part.value, 0n);
     const list = stated.map((part) => `${part.label}${part.value}`);
     if (sum === total.value) {
@@ -623,6 +561,17 @@ function comparableKey(figure: CountFigure | VotesFigure): string {
 /** The place a figure is of ('' for the notice's own election). */
 function scopeOf(figure: AnnouncedFigure | undefined): string {
   return figure?.kind === 'count' ? (figure.scope ?? '') : '';
+}
+
+/** The measure word of a group in messages: 个 for places, 人 for people. */
+const unitWord = (group: GroupFigure) => (group.places === true ? '个' : '人');
+
+/** Whether one span lies inside another. */
+function within(
+  inner: readonly [number, number] | undefined,
+  outer: readonly [number, number] | undefined,
+): boolean {
+  return inner !== undefined && outer !== undefined && inner[0] >= outer[0] && inner[1] <= outer[1];
 }
 
 /** Where a judged figure stands: its span of text, or its JSON path as its text. */

@@ -193,6 +193,12 @@ export function headingOf(figure: AnnouncedFigure): string {
 const HEADING =
   /^(?:[^：:\d，。]{1,24}[：:]|(?:这次|本次|此次)?(?:[一-龥]{0,8}?(?:村|社区|镇|乡|街道|县|市|区)(?![委民]))?(?:这次|本次|此次)?(?:第[一二三四五六七八九十\d]+届)?(?:(?:村|居)民?(?:委员会|委会))?(?:换届)?(?:选举)?(?:中|时)?)/;
 
+/** A time or stage word read into a candidate's name (王林上届得票800票): no name holds one. */
+function nameQualifier(figure: VotesFigure): string {
+  const name = normalizeText(figure.candidate);
+  return TIME_WORD.exec(name)?.[0] ?? STAGE_WORD.exec(name)?.[0] ?? '';
+}
+
 /** The words of a candidate's votes beyond the name and the word for votes: '' for plain votes. */
 export function votesResidue(figure: VotesFigure): string {
   if (!figure.origin.span) return '';
@@ -221,7 +227,7 @@ export function sameQuantity(
     return { axis: 'place', why: AXIS_WHY.place(MENTIONS) };
   if (unitClassOf(first) !== unitClassOf(second)) return { axis: 'unit', why: AXIS_WHY.unit(MENTIONS) };
   const residue = (figure: CountFigure | VotesFigure) =>
-    figure.kind === 'count' ? countResidue(figure) : votesResidue(figure);
+    figure.kind === 'count' ? countResidue(figure) : votesResidue(figure) || nameQualifier(figure);
   if (first.kind === 'count' && second.kind === 'count' && stageOf(first) !== stageOf(second))
     return { axis: 'stage', why: AXIS_WHY.stage(MENTIONS) };
   const [a, b] = [residue(first), residue(second)];
@@ -262,7 +268,7 @@ export function plainCount(figure: CountFigure): Refusal | null {
 
 /** Plain votes: a name, its votes and nothing else (not 第二轮, 预选, 上届 …). Null when plain. */
 export function plainVotes(figure: VotesFigure): Refusal | null {
-  const residue = votesResidue(figure);
+  const residue = votesResidue(figure) || nameQualifier(figure);
   const subject: Bilingual = {
     zh: `“${figure.origin.text}”与有效票数`,
     en: `“${figure.origin.text}” and the valid ballots`,
@@ -292,6 +298,11 @@ const PEOPLE_QUALIFIER = new RegExp(
 /** Posts of a committee; 副 before them is part of the post, 女 or 男 a qualifier. */
 const POST_WORDS = /(?:社区|村|居)?(?:党组织|党支部|村委会|居委会)?(?:副)?(?:主任|书记|委员)/g;
 
+/** Bodies a label may name (folded by bodyKey: 村民委员会 is 村委会); 两委 holds the two committees. */
+const BODY_WORDS =
+  /村委会|居委会|党组织|党总支|党支部|党委|支委|两委|妇联|团支部|监委会|监督委员会|村民代表|居民代表|代表|理事会|合作社/g;
+const TWO_COMMITTEES = /^(?:村委会|居委会|党组织|党总支|党支部|党委|支委)$/;
+
 /** The noun a label ends with that names people: the body's members. */
 const BODY_NOUN = /(成员|干部|委员|代表|班子成员|班子|人员)$/;
 
@@ -320,7 +331,11 @@ const STAGE_WORD = /报名|推荐|提名|初步|预选|候选|应到|应参|另�
  * qualifiers of people added (女性, 35岁以下, 大专以上学历, 连任, 党员 …) or a post of the committee; any
  * other word (村民代表 after 女性) keeps them apart. Null when provable; else why not.
  */
-export function provablePart(part: GroupFigure, total: GroupFigure): Refusal | null {
+export function provablePart(
+  part: GroupFigure,
+  total: GroupFigure,
+  { totalIsListedPost = false } = {},
+): Refusal | null {
   const subject: Bilingual = {
     zh: `“${part.origin.text}”与总数“${total.origin.text}”`,
     en: `“${part.origin.text}” and the total “${total.origin.text}”`,
@@ -336,7 +351,17 @@ export function provablePart(part: GroupFigure, total: GroupFigure): Refusal | n
     if (PEOPLE_WORD.test(label)) return { axis: 'subject', why: AXIS_WHY.subject(subject) };
     return OTHER_PLACES.test(label) ? { axis: 'level', why: AXIS_WHY.level(subject) } : null;
   }
+  // A body the part names must be the total's, or one of the two committees of a 两委.
+  const bodies = (words: string) => new Set(words.match(BODY_WORDS) ?? []);
+  const own = bodies(whole);
+  const foreign = [...bodies(label)].filter(
+    (body) => !own.has(body) && !(own.has('两委') && TWO_COMMITTEES.test(body)),
+  );
+  if (foreign.length > 0) return { axis: 'body', why: AXIS_WHY.body(subject) };
   if (part.implied !== true) return null;
+  // 成员60人，主任18人，副主任7人，委员35人，交叉任职40人: attached by its label to the last post of a list,
+  // it may be of the whole committee.
+  if (totalIsListedPost) return { axis: 'body', why: AXIS_WHY.body(subject) };
   // What the part adds to its total: the total's words (or the body noun alone) cut out.
   const noun = BODY_NOUN.exec(whole)?.[1] ?? '';
   const committee = whole.includes('+') || /成员|干部|班子|委员会|委会$/.test(whole);
