@@ -64,6 +64,11 @@ export interface CountFigure {
    */
   readonly namedByStanding?: true;
   readonly value: bigint;
+  /**
+   * The time or stage its sentence sets before it (上届, 第二轮, 2018年: mention-settings.ts), when any:
+   * mentions in different settings are never one quantity.
+   */
+  readonly setting?: string;
   readonly origin: FigureOrigin;
 }
 
@@ -73,6 +78,11 @@ export interface VotesFigure {
   /** The candidate's name (or id) as written. */
   readonly candidate: string;
   readonly value: bigint;
+  /**
+   * The time or stage its sentence sets before it (上届, 第二轮, 2018年: mention-settings.ts), when any:
+   * mentions in different settings are never one quantity.
+   */
+  readonly setting?: string;
   readonly origin: FigureOrigin;
 }
 
@@ -100,6 +110,11 @@ export interface GroupFigure {
   readonly implied?: boolean;
   /** True for the first part stated right after its total (or after `X中，` naming it): nothing between. */
   readonly first?: boolean;
+  /**
+   * The time or stage its sentence sets before it (上届, 第二轮, 2018年: mention-settings.ts), when any:
+   * mentions in different settings are never one quantity.
+   */
+  readonly setting?: string;
   readonly origin: FigureOrigin;
 }
 

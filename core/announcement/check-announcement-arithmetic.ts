@@ -15,6 +15,8 @@ import { decimalText } from './announced-figures.js';
 import { COUNT_NAMES, englishCountOf, quoted, termName, whereOf } from './figure-names.js';
 import {
   countResidue,
+  differentSettings,
+  settingOf,
   headingOf,
   plainCount,
   plainVotes,
@@ -69,9 +71,13 @@ class ArithmeticCheck {
     private readonly lang: Lang,
   ) {
     for (const figure of figures.figures) {
-      // Only counts plainly of the notice's own election enter its ballot account (comparable-mentions.ts).
+      // Only counts plainly of the notice's own election enter its ballot account (comparable-mentions.ts),
+      // in the setting of the first such count (not 上届…，参加投票1100人 beside this term's).
       if (figure.kind === 'count' && figure.contest === null && !this.counts.has(figure.meaning)) {
-        const refusal = plainCount(figure);
+        const first = [...this.counts.values()][0];
+        const refusal =
+          plainCount(figure) ??
+          (first ? differentSettings(first, figure, { zh: '两处票数', en: 'the two counts' }) : null);
         if (refusal === null) this.counts.set(figure.meaning, figure);
         else this.notCompared(figure, refusal);
       }
@@ -177,7 +183,9 @@ class ArithmeticCheck {
     if (!limit) return;
     for (const figure of this.figures.figures) {
       if (figure.kind !== 'votes') continue;
-      const refusal = plainVotes(figure);
+      const refusal =
+        plainVotes(figure) ??
+        differentSettings(limit, figure, { zh: '得票与票数', en: 'the votes and the ballots' });
       if (refusal) {
         this.notCompared(figure, refusal);
         continue;
@@ -554,8 +562,8 @@ function identity(figure: CountFigure | VotesFigure): string {
  */
 function comparableKey(figure: CountFigure | VotesFigure): string {
   return figure.kind === 'count'
-    ? `${scopeOf(figure)}|${unitClassOf(figure)}|${stageOf(figure)}|${countResidue(figure)}`
-    : `${unitClassOf(figure)}|${votesResidue(figure)}`;
+    ? `${scopeOf(figure)}|${settingOf(figure)}|${unitClassOf(figure)}|${stageOf(figure)}|${countResidue(figure)}`
+    : `${settingOf(figure)}|${unitClassOf(figure)}|${votesResidue(figure)}`;
 }
 
 /** The place a figure is of ('' for the notice's own election). */

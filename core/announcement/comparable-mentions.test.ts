@@ -81,6 +81,43 @@ const PAIRS: readonly Pair[] = [
     same: '主任：王林得票812票。主任：王林得票813票。',
     flagged: '王林得票813票',
   },
+  // A time or stage set by the sentence or the paragraph's heading, not by the mention's own words.
+  {
+    axis: 'setting: the last term named at the start of the sentence',
+    apart: '上届登记选民1300人，参加投票1100人。本届登记选民1400人，参加投票1322人。',
+    same: '本届登记选民1400人，参加投票1100人。参加投票1322人。',
+    flagged: '参加投票1322人',
+  },
+  {
+    axis: 'setting: two rounds',
+    apart: '第一轮投票中，王林得票500票。第二轮投票中，王林得票700票。',
+    same: '第二轮投票中，王林得票500票，李华得票300票，王林得票700票。',
+    flagged: '王林得票700票',
+  },
+  {
+    axis: 'setting: two years',
+    apart: '2018年换届时，全镇共有选民9000人，参加投票8000人。2021年全镇登记选民9500人，参加投票8600人。',
+    same: '2021年3月5日，全镇登记选民9500人，参加投票8600人。本次参加投票8700人。',
+    flagged: '本次参加投票8700人',
+  },
+  {
+    axis: 'setting: a preliminary vote against the valid ballots of the election',
+    apart: '有效票650张。预选中，王林得票700票。',
+    same: '有效票650张。王林得票700票。',
+    flagged: '王林得票700票',
+  },
+  {
+    axis: 'setting: a paragraph under a heading line of another round',
+    apart: '发出选票900张，收回选票880张。\n（二）另行选举情况\n收回选票950张。',
+    same: '发出选票900张，收回选票880张。\n（二）投票情况\n收回选票950张。',
+    flagged: '收回选票950张',
+  },
+  {
+    axis: 'setting: a comparison with the last term sets nothing',
+    apart: '全镇共选出村委会成员30人，较上届提高5%。上届成员中，女性8人，男性20人。',
+    same: '全镇共选出村委会成员30人，较上届提高5%，其中女性8人，男性21人。',
+    flagged: '全镇共选出村委会成员30人',
+  },
   // The ballot account of one election.
   {
     axis: 'time: voters of the last term against this term’s electorate',

@@ -226,6 +226,8 @@ export function sameQuantity(
   if (first.kind === 'count' && second.kind === 'count' && (first.scope ?? '') !== (second.scope ?? ''))
     return { axis: 'place', why: AXIS_WHY.place(MENTIONS) };
   if (unitClassOf(first) !== unitClassOf(second)) return { axis: 'unit', why: AXIS_WHY.unit(MENTIONS) };
+  const settings = differentSettings(first, second, MENTIONS);
+  if (settings) return settings;
   const residue = (figure: CountFigure | VotesFigure) =>
     figure.kind === 'count' ? countResidue(figure) : votesResidue(figure) || nameQualifier(figure);
   if (first.kind === 'count' && second.kind === 'count' && stageOf(first) !== stageOf(second))
@@ -238,6 +240,25 @@ export function sameQuantity(
 export function stageOf(figure: CountFigure): 'due' | '' {
   return figure.meaning === 'registered' && DUE.test(normalizeText(figure.origin.text)) ? 'due' : '';
 }
+
+/**
+ * Two mentions set in different times or stages by their sentences (上届…，参加投票1100人 and 参加投票1322人;
+ * 第二轮投票中，王林得票700票): null when the settings agree.
+ */
+export function differentSettings(
+  first: AnnouncedFigure,
+  second: AnnouncedFigure,
+  subject: Bilingual,
+): Refusal | null {
+  const [a, b] = [settingOf(first), settingOf(second)];
+  if (a === b) return null;
+  const axis: Axis = /轮|次$|选举|补选|预选|初选/.test(`${a}·${b}`) ? 'stage' : 'time';
+  return { axis, why: AXIS_WHY[axis](subject) };
+}
+
+/** The setting of a figure ('' for none). */
+export const settingOf = (figure: AnnouncedFigure): string =>
+  'setting' in figure && typeof figure.setting === 'string' ? figure.setting : '';
 
 /** Measure words a ballot count may carry: people for voters, ballots for ballots, or none written. */
 const COUNT_UNITS: Readonly<Record<CountMeaning, readonly UnitClass[]>> = {
@@ -345,6 +366,15 @@ export function provablePart(
   const label = bodyKey(part.label);
   const whole = bodyKey(total.label);
   if (TIME_WORD.test(label) && !TIME_WORD.test(whole)) return { axis: 'time', why: AXIS_WHY.time(subject) };
+  // Set in another time or stage by its sentence than the total was (…，与上届相比，女性38人).
+  const totalSetting = settingOf(total).split('·');
+  if (
+    settingOf(part) !== '' &&
+    settingOf(part)
+      .split('·')
+      .some((word) => !totalSetting.includes(word))
+  )
+    return differentSettings(part, total, subject);
   if (STAGE_WORD.test(label) && !STAGE_WORD.test(whole))
     return { axis: 'stage', why: AXIS_WHY.stage(subject) };
   if (part.places === true) {

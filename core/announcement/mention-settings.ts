@@ -1,0 +1,88 @@
+import type { AnnouncedFigure } from './announced-figures.js';
+import type { Sentence } from './segment-text.js';
+
+/**
+ * The time and stage a sentence sets for the figures stated after it in that sentence
+ * (上届登记选民1300人，参加投票1100人: the 1100 are of the last term too; 第二轮投票中，王林得票700票: of the
+ * second round). Two mentions are one quantity only in one setting (comparable-mentions.ts), so that
+ * `参加投票1100人` of the last term is never compared with this term's `参加投票1322人`. A paragraph's
+ * heading (`第十届选举：`, a short line such as `（二）第二轮投票情况`) sets its sentences as well.
+ */
+
+/**
+ * Words that set another time or stage: a term (上届, 第十届), a year (not a date of the day: 2024年3月15日
+ * is the election's own day), a round (第二轮, 另行选举, 预选). A comparison with the last term (比上届提高,
+ * 较上一届, 与上届相比) changes one figure and sets no other: it is no setting.
+ */
+const SETTING_WORDS =
+  /(?<![比较与])(?:上一?届|往届|历届)(?!相比)|去年|前年|(?<!\d)\d{4}年(?!\s*\d{1,2}\s*月)|第[一二三四五六七八九十\d]+届|第[一二三四五六七八九十\d]+(?:轮|次)(?=投票|选举|会议)?|另行选举|补选|预选|初选|重新选举|再次选举/g;
+
+/** The setting words found in some words, in order, each once, joined by `·`; '' when none. */
+export function settingWords(words: string): string {
+  return [...new Set(words.match(SETTING_WORDS) ?? [])].join('·');
+}
+
+/**
+ * The figures with `setting` added where their own words, their sentence before them or their
+ * paragraph's heading set a time or stage. Figures are returned in the order given.
+ */
+export function withSettings(
+  folded: string,
+  sentences: readonly Sentence[],
+  figures: readonly AnnouncedFigure[],
+): AnnouncedFigure[] {
+  const starts = sentences.map((sentence) => sentence.start);
+  const headings = paragraphHeadings(folded, sentences);
+  return figures.map((figure) => {
+    if (figure.kind === 'percent' || figure.kind === 'elected' || !figure.origin.span) return figure;
+    const [at, end] = figure.origin.span;
+    const index = lastAtOrBefore(starts, at);
+    if (index < 0) return figure;
+    // Bounded, so that a sentence of a hundred thousand characters is read in linear time.
+    const words = folded.slice(Math.max(sentences[index]?.start ?? 0, at - SETTING_WINDOW), end);
+    const setting = settingWords(`${headings[index] ?? ''} ${words}`);
+    return setting === '' ? figure : { ...figure, setting };
+  });
+}
+
+/**
+ * The heading that sets each sentence's paragraph: the words before a colon that open it
+ * (东山村第十届村委会选举：…), or a short line with no number on its own just before it (（二）第二轮投票情况).
+ */
+function paragraphHeadings(folded: string, sentences: readonly Sentence[]): string[] {
+  const headings: string[] = [];
+  let heading = '';
+  sentences.forEach((sentence, index) => {
+    if (sentence.paragraphStart || index === 0) {
+      const opening = HEADING.exec(folded.slice(sentence.start, sentence.start + HEADING_LENGTH + 1))?.[0];
+      const before = sentences[index - 1];
+      const line =
+        before?.paragraphStart === true &&
+        before.end - before.start <= HEADING_LENGTH + 6 &&
+        before.clauses.every((clause) => clause.tokens.length === 0)
+          ? folded.slice(before.start, before.end)
+          : '';
+      heading = opening ?? line;
+    }
+    headings.push(heading);
+  });
+  return headings;
+}
+
+/** A heading before a colon at a paragraph's start, with no number in it. */
+const HEADING_LENGTH = 24;
+const HEADING = /^[^\d：:。，,]{1,24}[：:]/;
+
+/** How far before a figure its sentence is searched for a setting. */
+const SETTING_WINDOW = 160;
+
+/** The index of the last value ≤ at in an ascending list, or -1. */
+function lastAtOrBefore(values: readonly number[], at: number): number {
+  let [low, high] = [0, values.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((values[middle] ?? 0) <= at) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
