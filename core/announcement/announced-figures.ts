@@ -69,6 +69,13 @@ export interface CountFigure {
    * mentions in different settings are never one quantity.
    */
   readonly setting?: string;
+  /** The bodies its sentence or heading names (村委会, 村民代表): two settings naming different ones differ. */
+  readonly bodies?: string;
+  /**
+   * The words of its sentence before it that belong to no other figure (经统计, Later), when any: a
+   * figure stated twice is compared only when both statements have the same.
+   */
+  readonly lead?: string;
   readonly origin: FigureOrigin;
 }
 
@@ -83,6 +90,13 @@ export interface VotesFigure {
    * mentions in different settings are never one quantity.
    */
   readonly setting?: string;
+  /** The bodies its sentence or heading names (村委会, 村民代表): two settings naming different ones differ. */
+  readonly bodies?: string;
+  /**
+   * The words of its sentence before it that belong to no other figure (经统计, Later), when any: a
+   * figure stated twice is compared only when both statements have the same.
+   */
+  readonly lead?: string;
   readonly origin: FigureOrigin;
 }
 
@@ -115,6 +129,13 @@ export interface GroupFigure {
    * mentions in different settings are never one quantity.
    */
   readonly setting?: string;
+  /** The bodies its sentence or heading names (村委会, 村民代表): two settings naming different ones differ. */
+  readonly bodies?: string;
+  /**
+   * The words of its sentence before it that belong to no other figure (经统计, Later), when any: a
+   * figure stated twice is compared only when both statements have the same.
+   */
+  readonly lead?: string;
   readonly origin: FigureOrigin;
 }
 

@@ -110,6 +110,12 @@ class ArithmeticCheck {
         if (refusal) this.notCompared(figure, refusal);
         continue;
       }
+      // Same words, but sentences that name different bodies (选举村民代表，… and 选举村委会，…).
+      const apart = sameQuantity(first, figure);
+      if (apart) {
+        this.notCompared(figure, apart);
+        continue;
+      }
       if (first.value === figure.value) {
         this.right('stated-twice', figure, {
           zh: `先写“${quoted(first)}”，后写“${quoted(figure)}”，数字相同：正确`,
@@ -563,7 +569,7 @@ function identity(figure: CountFigure | VotesFigure): string {
 function comparableKey(figure: CountFigure | VotesFigure): string {
   return figure.kind === 'count'
     ? `${scopeOf(figure)}|${settingOf(figure)}|${unitClassOf(figure)}|${stageOf(figure)}|${countResidue(figure)}`
-    : `${settingOf(figure)}|${unitClassOf(figure)}|${votesResidue(figure)}`;
+    : `${figure.contest === null ? `unnamed:${figure.origin.span?.[0] ?? ''}` : ''}|${settingOf(figure)}|${unitClassOf(figure)}|${votesResidue(figure)}`;
 }
 
 /** The place a figure is of ('' for the notice's own election). */

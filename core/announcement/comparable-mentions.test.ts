@@ -91,7 +91,7 @@ const PAIRS: readonly Pair[] = [
   {
     axis: 'setting: two rounds',
     apart: '第一轮投票中，王林得票500票。第二轮投票中，王林得票700票。',
-    same: '第二轮投票中，王林得票500票，李华得票300票，王林得票700票。',
+    same: '第二轮投票中，主任：王林得票500票，李华得票300票，王林得票700票。',
     flagged: '王林得票700票',
   },
   {
@@ -117,6 +117,36 @@ const PAIRS: readonly Pair[] = [
     apart: '全镇共选出村委会成员30人，较上届提高5%。上届成员中，女性8人，男性20人。',
     same: '全镇共选出村委会成员30人，较上届提高5%，其中女性8人，男性21人。',
     flagged: '全镇共选出村委会成员30人',
+  },
+  {
+    axis: 'contest: one person standing for two posts, the post named after the votes',
+    apart: '王林得票812票（主任），王林得票300票（委员）。',
+    same: '主任：王林得票812票。主任：王林得票300票。',
+    flagged: '王林得票300票',
+  },
+  {
+    axis: 'setting: two bodies elected, named by the sentences',
+    apart: '投票选举村民代表，参加投票1300人。选举村委会，参加投票1322人。',
+    same: '选举村委会，参加投票1300人。选举村委会，参加投票1322人。',
+    flagged: '参加投票1322人',
+  },
+  {
+    axis: 'lead: what the sentence says before the second statement',
+    apart: '登记选民1860人，参加投票1322人。经补充统计，参加投票1340人。',
+    same: '登记选民1860人，参加投票1322人。……本次参加投票1340人。',
+    flagged: '本次参加投票1340人',
+  },
+  {
+    axis: 'setting: a later round, in English',
+    apart: 'A total of 1,322 voters cast ballots. In the second round 1,300 voters cast ballots.',
+    same: 'A total of 1,322 voters cast ballots. 1,300 voters cast ballots.',
+    flagged: '1,300 voters cast ballots',
+  },
+  {
+    axis: 'setting: another year, in English',
+    apart: '1,322 people voted. In the 2018 election 1,500 people voted.',
+    same: '1,322 people voted. 1,500 people voted.',
+    flagged: '1,500 people voted',
   },
   // The ballot account of one election.
   {

@@ -143,7 +143,7 @@ function refusalFor(left: string, right: string, subject: Bilingual): Refusal {
   return { axis: 'subject', why: AXIS_WHY.subject(subject) };
 }
 
-const AXIS_WHY: Readonly<Record<Axis, (subject: Bilingual) => Bilingual>> = {
+const AXIS_WHY: Readonly<Record<Axis | 'contest', (subject: Bilingual) => Bilingual>> = {
   unit: (s) => ({ zh: `${s.zh}的计量单位不同`, en: `${s.en} are counted in different units` }),
   place: (s) => ({ zh: `${s.zh}属于不同的地方`, en: `${s.en} are of different places` }),
   time: (s) => ({
@@ -164,6 +164,10 @@ const AXIS_WHY: Readonly<Record<Axis, (subject: Bilingual) => Bilingual>> = {
     en: `${s.en}: one carries a qualifier the other lacks (sex, re-elected, way of voting …)`,
   }),
   subject: (s) => ({ zh: `${s.zh}说的不是同一对象`, en: `${s.en} do not name the same subject` }),
+  contest: (s) => ({
+    zh: `${s.zh}未写明是同一职位的选举（同一人可能参选两个职位）`,
+    en: `${s.en} do not name one contest (one person may stand for two posts)`,
+  }),
 };
 
 /** The words of a ballot count beyond its meaning, its frame and its own election: '' for a plain count. */
@@ -228,6 +232,13 @@ export function sameQuantity(
   if (unitClassOf(first) !== unitClassOf(second)) return { axis: 'unit', why: AXIS_WHY.unit(MENTIONS) };
   const settings = differentSettings(first, second, MENTIONS);
   if (settings) return settings;
+  // What each sentence says before the figure, beyond the frame and the notice's own election.
+  const [x, y] = [strip(leadOf(first).toLowerCase()), strip(leadOf(second).toLowerCase())];
+  if (x !== y) return refusalFor(x, y, MENTIONS);
+  // One person may stand for two posts (王林得票812票（主任），王林得票300票（委员）): votes are one
+  // quantity only in one named contest.
+  if (first.kind === 'votes' && (first.contest === null || second.contest === null))
+    return { axis: 'subject', why: AXIS_WHY.contest(MENTIONS) };
   const residue = (figure: CountFigure | VotesFigure) =>
     figure.kind === 'count' ? countResidue(figure) : votesResidue(figure) || nameQualifier(figure);
   if (first.kind === 'count' && second.kind === 'count' && stageOf(first) !== stageOf(second))
@@ -251,10 +262,23 @@ export function differentSettings(
   subject: Bilingual,
 ): Refusal | null {
   const [a, b] = [settingOf(first), settingOf(second)];
-  if (a === b) return null;
-  const axis: Axis = /轮|次$|选举|补选|预选|初选/.test(`${a}·${b}`) ? 'stage' : 'time';
-  return { axis, why: AXIS_WHY[axis](subject) };
+  if (a !== b) {
+    const axis: Axis = /轮|次$|选举|补选|预选|初选|round|run-?off|re-?vote/i.test(`${a}·${b}`)
+      ? 'stage'
+      : 'time';
+    return { axis, why: AXIS_WHY[axis](subject) };
+  }
+  const [x, y] = [bodiesOf(first), bodiesOf(second)];
+  return x !== '' && y !== '' && x !== y ? { axis: 'body', why: AXIS_WHY.body(subject) } : null;
 }
+
+/** The lead of a figure's sentence ('' for none). */
+const leadOf = (figure: AnnouncedFigure): string =>
+  'lead' in figure && typeof figure.lead === 'string' ? figure.lead : '';
+
+/** The bodies a figure's sentence names ('' for none). */
+const bodiesOf = (figure: AnnouncedFigure): string =>
+  'bodies' in figure && typeof figure.bodies === 'string' ? figure.bodies : '';
 
 /** The setting of a figure ('' for none). */
 export const settingOf = (figure: AnnouncedFigure): string =>
