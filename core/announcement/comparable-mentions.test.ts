@@ -211,6 +211,12 @@ const PAIRS: readonly Pair[] = [
     flagged: '已完成换届选举15个',
   },
   {
+    axis: 'subject: meetings held in the villages are no villages',
+    apart: '全镇共有12个村，其中召开村民大会的15个。',
+    same: '全镇共有12个村，实现书记主任“一肩挑”的村15个。',
+    flagged: '实现书记主任“一肩挑”的村15个',
+  },
+  {
     axis: 'level: village groups are no villages',
     apart: '全镇共有12个村，其中村民小组80个。',
     same: '全镇共有12个村，其中完成换届的村15个。',

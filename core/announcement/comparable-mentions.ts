@@ -360,9 +360,18 @@ function bodyKey(label: string): string {
     .replace(/^(?:新一届|全区|全市|全县|全镇|全乡|全街道|本届|新当选的?|换届后|共有)+/, '');
 }
 
-/** Words that name people (a post or body of the places, not the places), or places of another kind. */
-const PEOPLE_WORD = /主任|书记|委员|成员|干部|班子|代表|主席|人员|选民|村民|居民|妇联/;
+/** Places of another kind than villages and communities. */
 const OTHER_PLACES = /乡镇|街道|县|市|省|小组|组|站|处|点|室|箱|所|场/;
+/** A label that ends with the places it counts (…的村, 行政村, 社区). */
+const PLACE_END = /(?:村|社区|居委会|村委会|村居)$/;
+
+/**
+ * What is said of places whose noun is left unsaid (已完成换届选举1015个, 一次选举成功的有16个): words of
+ * their elections only. A post or body of theirs (村主任一次选举成功的) is another subject.
+ */
+const PLACE_PREDICATE =
+  /已经|已|都|均|全部|按期|依法|顺利|圆满|完成|实现|开展|进行|举行|换届|选举|一次|成功|直选|直接|产生|另行|达标|到位|一肩挑|交叉任职|[“”"]|的|了|有|为|是|共|其中|\s+/g;
+
 const TIME_WORD = /上届|上一届|往届|历届|较上|比上|去年|前年|\d{4}年/;
 const STAGE_WORD = /报名|推荐|提名|初步|预选|候选|应到|应参|另行选举|补选|第[一二三四五六七八九十\d]+轮/;
 
@@ -402,8 +411,12 @@ export function provablePart(
   if (STAGE_WORD.test(label) && !STAGE_WORD.test(whole))
     return { axis: 'stage', why: AXIS_WHY.stage(subject) };
   if (part.places === true) {
-    if (PEOPLE_WORD.test(label)) return { axis: 'subject', why: AXIS_WHY.subject(subject) };
-    return OTHER_PLACES.test(label) ? { axis: 'level', why: AXIS_WHY.level(subject) } : null;
+    if (OTHER_PLACES.test(label)) return { axis: 'level', why: AXIS_WHY.level(subject) };
+    // …的村, 行政村: the places themselves, whatever is said of them.
+    if (PLACE_END.test(label)) return null;
+    // The places left unsaid (一次选举成功的有16个): only words said of places, never of a post of theirs.
+    const rest = label.replace(PLACE_PREDICATE, ' ').trim();
+    return rest === '' ? null : { axis: 'subject', why: AXIS_WHY.subject(subject) };
   }
   // A body the part names must be the total's, or one of the two committees of a 两委.
   const bodies = (words: string) => new Set(words.match(BODY_WORDS) ?? []);
