@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { workAnnouncementArithmetic } from './check-announcement-arithmetic.js';
 import { readAnnouncementText } from './read-announcement-text.js';
+import { bodyWords, settingWords } from './mention-settings.js';
 
 /**
  * Two mentions are compared by a sum check only when they provably denote the same quantity, or a part
@@ -328,5 +329,31 @@ describe('what is not compared is said', () => {
       expect.objectContaining({ text: '上届登记选民1300人', reason: 'not-compared' }),
     ]);
     expect(work.unjudged[0]?.work.en).toContain('different times');
+  });
+});
+
+describe('the words that set a mention', () => {
+  it('takes terms, years, rounds and earlier elections; not the day of the election, nor a comparison', () => {
+    expect(settingWords('上届登记选民')).toBe('上届');
+    expect(settingWords('第二轮投票中，第十届')).toBe('第二轮·第十届');
+    expect(settingWords('2018年换届时')).toBe('2018年');
+    expect(settingWords('2021年3月5日，全镇')).toBe('');
+    expect(settingWords('比上届提高2.4%，较上一届增加，与上届相比')).toBe('');
+    expect(settingWords('In the second round, unlike the 2018 election')).toBe('second round·2018 election');
+  });
+
+  it('names bodies as one word each (村民委员会 is 村委会)', () => {
+    expect(bodyWords('本村村民委员会换届选举')).toBe('村委会');
+    expect(bodyWords('投票选举村民代表')).toBe('村民代表');
+    expect(bodyWords('参加投票')).toBe('');
+  });
+
+  it('lists a part not provably of its total as not compared, with the axis', () => {
+    const work = workAnnouncementArithmetic(
+      readAnnouncementText('共选出村委会成员30人，其中候选人45人。'),
+      'en',
+    );
+    expect(work.unjudged).toEqual([expect.objectContaining({ text: '候选人45人', reason: 'not-compared' })]);
+    expect(work.unjudged[0]?.work.en).toContain('different stages');
   });
 });
