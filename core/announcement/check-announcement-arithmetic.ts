@@ -228,11 +228,14 @@ class ArithmeticCheck {
       partsOf.set(figure, []);
     }
     // Posts inside a list of posts (主任18人，副主任7人，委员35人): one of the committee's posts, not a body.
-    const lists = this.figures.figures.filter((figure) => figure.kind === 'group' && figure.sumOf);
+    // Lists do not overlap: each group is looked up among them by binary search, so that a text of many
+    // lists stays linear.
+    const lists = this.figures.figures
+      .filter((figure) => figure.kind === 'group' && figure.sumOf && figure.origin.span)
+      .map((figure) => figure.origin.span ?? ([0, 0] as const))
+      .sort((a, b) => a[0] - b[0]);
     const listedPosts = new Set(
-      [...partsOf.keys()].filter((group) =>
-        lists.some((list) => within(group.origin.span, list.origin.span)),
-      ),
+      [...partsOf.keys()].filter((group) => within(group.origin.span, lastStartingBefore(lists, group))),
     );
     for (const [total, parts] of partsOf) {
       const totalIsListedPost = listedPosts.has(total);
@@ -579,6 +582,21 @@ function scopeOf(figure: AnnouncedFigure | undefined): string {
 
 /** The measure word of a group in messages: 个 for places, 人 for people. */
 const unitWord = (group: GroupFigure) => (group.places === true ? '个' : '人');
+
+/** The last span that starts at or before a figure's own, in a list sorted by start. */
+function lastStartingBefore(
+  spans: readonly (readonly [number, number])[],
+  figure: AnnouncedFigure,
+): readonly [number, number] | undefined {
+  const at = figure.origin.span?.[0] ?? -1;
+  let [low, high] = [0, spans.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((spans[middle]?.[0] ?? 0) <= at) low = middle + 1;
+    else high = middle;
+  }
+  return spans[low - 1];
+}
 
 /** Whether one span lies inside another. */
 function within(
