@@ -138,6 +138,12 @@ const PAIRS: readonly Pair[] = [
     flagged: '本次参加投票1340人',
   },
   {
+    axis: 'lead: a post named with the first count of a list holds for the rest',
+    apart: '收回选票1322张。主任选举有效票1300张，无效票22张；委员选举有效票1290张，无效票40张。',
+    same: '收回选票1322张。有效票1300张，无效票22张。……本次无效票40张。',
+    flagged: '本次无效票40张',
+  },
+  {
     axis: 'setting: a later round, in English',
     apart: 'A total of 1,322 voters cast ballots. In the second round 1,300 voters cast ballots.',
     same: 'A total of 1,322 voters cast ballots. 1,300 voters cast ballots.',

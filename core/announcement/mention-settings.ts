@@ -1,5 +1,6 @@
 import type { AnnouncedFigure } from './announced-figures.js';
 import type { Sentence } from './segment-text.js';
+import { countResidue, votesResidue } from './comparable-mentions.js';
 
 /**
  * The time and stage a sentence sets for the figures stated after it in that sentence
@@ -55,7 +56,7 @@ export function withSettings(
     .filter((span) => span !== undefined)
     .sort((a, b) => a[0] - b[0]);
   const spanStarts = spans.map((span) => span[0]);
-  return figures.map((figure) => {
+  return figures.map((figure, position) => {
     if (figure.kind === 'percent' || figure.kind === 'elected' || !figure.origin.span) return figure;
     const [at, end] = figure.origin.span;
     const index = lastAtOrBefore(starts, at);
@@ -65,7 +66,18 @@ export function withSettings(
     const words = folded.slice(from, end);
     const setting = settingWords(`${headings[index] ?? ''} ${words}`);
     const bodies = bodyWords(`${headings[index] ?? ''} ${words}`);
-    const lead = leadOf(folded, from, at, spans, spanStarts);
+    // The words of the figures before it in its sentence that are more than their meaning (主任选举 of
+    // 主任选举有效票1300张，无效票22张): a qualifier named with the first of a list holds for the rest.
+    const qualifiers = earlier(figures, position, sentences[index]?.start ?? 0)
+      .map((other) =>
+        other.kind === 'count'
+          ? countResidue(other, { withoutHeading: true })
+          : other.kind === 'votes'
+            ? votesResidue(other)
+            : '',
+      )
+      .filter((words) => words !== '');
+    const lead = [leadOf(folded, from, at, spans, spanStarts), ...qualifiers].join(' ').trim();
     return setting === '' && bodies === '' && lead === ''
       ? figure
       : {
@@ -107,6 +119,19 @@ const HEADING = /^[^\d：:。，,]{1,24}[：:]/;
 
 /** How far before a figure its sentence is searched for a setting. */
 const SETTING_WINDOW = 160;
+
+/** The figures of a sentence before a figure, at most a few: bounded, so that reading stays linear. */
+function earlier(figures: readonly AnnouncedFigure[], at: number, start: number): AnnouncedFigure[] {
+  const found: AnnouncedFigure[] = [];
+  for (let back = at - 1; back >= Math.max(0, at - EARLIER_FIGURES); back--) {
+    const other = figures[back];
+    if (!other?.origin.span || other.origin.span[0] < start) break;
+    found.push(other);
+  }
+  return found;
+}
+
+const EARLIER_FIGURES = 8;
 
 /**
  * The words of a figure's sentence before it that belong to no other figure (经统计，… ; Later, …), with
