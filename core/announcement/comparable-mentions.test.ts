@@ -255,6 +255,12 @@ const PAIRS: readonly Pair[] = [
     flagged: '共选出两委成员120人',
   },
   {
+    axis: 'partition: X中 naming a post among the total, not the total',
+    apart: '全镇选出村委会成员64名，其中村委会主任中，男性10名，女性8名。',
+    same: '全镇选出村委会成员64名。村民委员会成员中，男性48名，女性17名。',
+    flagged: '全镇选出村委会成员64名',
+  },
+  {
     axis: 'partition: a body of one sex is not all the men',
     apart: '共选出成员120人，其中女性40人，男性主任20人。',
     same: '共选出成员120人，其中女性40人，男性70人。',

@@ -1,7 +1,7 @@
 import type { AnnouncedFigure, GroupFigure, StatedPartition, PartitionPart } from './announced-figures.js';
 import type { NumberToken } from './scan-numbers.js';
 import type { Sentence } from './segment-text.js';
-import { isAttributeLabel } from './summary-totals.js';
+import { bodyKey, isAttributeLabel } from './summary-totals.js';
 
 /**
  * Totals whose stated parts provably make them up, so that their sum can be checked — the one place
@@ -172,6 +172,14 @@ function namedAgain(
       if (!after || !part?.partOf || part.first !== true) return;
       const total = lastGroupBefore(figures, part.partOf, clause.start);
       if (!total || total.places === true) return;
+      // X must name the total itself (村主任中 of 村（居）委主任), not a body or post among it
+      // (村委会主任中 after 村委会成员64名: the halves are the chairs').
+      const named = folded
+        .slice(clause.start, clause.end)
+        .replace(/[\s,，:：]/g, '')
+        .replace(/^(?:其中|在)/, '')
+        .replace(/中$/, '');
+      if (bodyKey(named) !== bodyKey(total.label)) return;
       const at = { sentence: s, clause: c, token: after };
       for (const parts of partsAfter(folded, original, sentences, at, ['sex', 'tenure'], total))
         found.push({ total, ...parts });
