@@ -345,13 +345,15 @@ describe('what is not compared is said', () => {
 });
 
 describe('the words that set a mention', () => {
-  it('takes terms, years, rounds and earlier elections; not the day of the election, nor a comparison', () => {
-    expect(settingWords('上届登记选民')).toBe('上届');
-    expect(settingWords('第二轮投票中，第十届')).toBe('第二轮·第十届');
-    expect(settingWords('2018年换届时')).toBe('2018年');
-    expect(settingWords('2021年3月5日，全镇')).toBe('');
-    expect(settingWords('比上届提高2.4%，较上一届增加，与上届相比')).toBe('');
-    expect(settingWords('In the second round, unlike the 2018 election')).toBe('second round·2018 election');
+  it.each([
+    ['上届登记选民', '上届'],
+    ['第二轮投票中，第十届', '第二轮·第十届'],
+    ['2018年换届时', '2018年'],
+    ['2021年3月5日，全镇', ''],
+    ['比上届提高2.4%，较上一届增加，与上届相比', ''],
+    ['In the second round, unlike the 2018 election', 'second round·2018 election'],
+  ])('takes terms, years and rounds, not the election’s own day nor a comparison: %s', (words, setting) => {
+    expect(settingWords(words)).toBe(setting);
   });
 
   it('names bodies as one word each (村民委员会 is 村委会)', () => {
