@@ -64,6 +64,18 @@ export interface CountFigure {
    */
   readonly namedByStanding?: true;
   readonly value: bigint;
+  /**
+   * The time or stage its sentence sets before it (上届, 第二轮, 2018年: mention-settings.ts), when any:
+   * mentions in different settings are never one quantity.
+   */
+  readonly setting?: string;
+  /** The bodies its sentence or heading names (村委会, 村民代表): two settings naming different ones differ. */
+  readonly bodies?: string;
+  /**
+   * The words of its sentence before it that belong to no other figure (经统计, Later), when any: a
+   * figure stated twice is compared only when both statements have the same.
+   */
+  readonly lead?: string;
   readonly origin: FigureOrigin;
 }
 
@@ -73,6 +85,18 @@ export interface VotesFigure {
   /** The candidate's name (or id) as written. */
   readonly candidate: string;
   readonly value: bigint;
+  /**
+   * The time or stage its sentence sets before it (上届, 第二轮, 2018年: mention-settings.ts), when any:
+   * mentions in different settings are never one quantity.
+   */
+  readonly setting?: string;
+  /** The bodies its sentence or heading names (村委会, 村民代表): two settings naming different ones differ. */
+  readonly bodies?: string;
+  /**
+   * The words of its sentence before it that belong to no other figure (经统计, Later), when any: a
+   * figure stated twice is compared only when both statements have the same.
+   */
+  readonly lead?: string;
   readonly origin: FigureOrigin;
 }
 
@@ -100,6 +124,18 @@ export interface GroupFigure {
   readonly implied?: boolean;
   /** True for the first part stated right after its total (or after `X中，` naming it): nothing between. */
   readonly first?: boolean;
+  /**
+   * The time or stage its sentence sets before it (上届, 第二轮, 2018年: mention-settings.ts), when any:
+   * mentions in different settings are never one quantity.
+   */
+  readonly setting?: string;
+  /** The bodies its sentence or heading names (村委会, 村民代表): two settings naming different ones differ. */
+  readonly bodies?: string;
+  /**
+   * The words of its sentence before it that belong to no other figure (经统计, Later), when any: a
+   * figure stated twice is compared only when both statements have the same.
+   */
+  readonly lead?: string;
   readonly origin: FigureOrigin;
 }
 
@@ -166,10 +202,11 @@ export interface PartitionPart {
 
 /**
  * A total and the parts stated right after it that provably make it up (stated-partitions.ts): men
- * and women of the voters, the ways of voting of those who voted, villages and communities.
+ * and women of the voters or of a group, re-elected and newly elected, the ways of voting of those who
+ * voted, villages and communities.
  */
 export interface StatedPartition {
-  readonly family: 'sex' | 'ways-of-voting' | 'villages-and-communities';
+  readonly family: 'sex' | 'tenure' | 'ways-of-voting' | 'villages-and-communities';
   /** The figure the parts are of. */
   readonly total: AnnouncedFigure;
   readonly parts: readonly PartitionPart[];

@@ -13,9 +13,22 @@ import type {
 } from './announced-figures.js';
 import { decimalText } from './announced-figures.js';
 import { COUNT_NAMES, englishCountOf, quoted, termName, whereOf } from './figure-names.js';
+import {
+  countResidue,
+  differentSettings,
+  settingOf,
+  headingOf,
+  plainCount,
+  plainVotes,
+  provablePart,
+  sameQuantity,
+  stageOf,
+  unitClassOf,
+  votesResidue,
+  type Refusal,
+} from './comparable-mentions.js';
 import { POSTS } from './figure-words.js';
 import { normalizeText } from './normalize-text.js';
-import { isAttributeLabel } from './summary-totals.js';
 import type { ArithmeticWork, CheckRule, JudgedFigure, UnjudgedFigure } from './judged-figures.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
 
@@ -45,25 +58,6 @@ export function workAnnouncementArithmetic(
   return { findings: check.findings, judged: check.judged, unjudged: check.unjudged };
 }
 
-/** Parts that between them make up their whole total: men and women, re-elected and newly elected. */
-const HALVES: readonly (readonly [RegExp, RegExp])[] = [
-  [/^(男|men\b|male\b)/i, /^(女|women\b|female\b)/i],
-  [/^(连任|连选连任|留任|re-?elected\b)/i, /^(新当选|新进|新任|newly elected\b|new\b)/i],
-];
-
-/**
- * Whether a half names all the men (or women, or re-elected) of the total, not a body among them: its
- * label is the word alone (女性, 连任的) or with the total's own noun (女性成员 of 村委会成员); 男性主任 is a
- * body of chairs, and with 女性 it need not make up the total.
- */
-function halfOfWhole(label: string, word: RegExp, total: GroupFigure): boolean {
-  const rest = label
-    .replace(word, '')
-    .replace(/^(性|的)+/, '')
-    .trim();
-  return rest === '' || total.label.endsWith(rest);
-}
-
 class ArithmeticCheck {
   readonly findings: Finding[] = [];
   readonly judged: JudgedFigure[] = [];
@@ -77,8 +71,16 @@ class ArithmeticCheck {
     private readonly lang: Lang,
   ) {
     for (const figure of figures.figures) {
-      if (figure.kind === 'count' && figure.contest === null && !this.counts.has(figure.meaning))
-        this.counts.set(figure.meaning, figure);
+      // Only counts plainly of the notice's own election enter its ballot account (comparable-mentions.ts),
+      // in the setting of the first such count (not 上届…，参加投票1100人 beside this term's).
+      if (figure.kind === 'count' && figure.contest === null && !this.counts.has(figure.meaning)) {
+        const first = [...this.counts.values()][0];
+        const refusal =
+          plainCount(figure) ??
+          (first ? differentSettings(first, figure, { zh: '两处票数', en: 'the two counts' }) : null);
+        if (refusal === null) this.counts.set(figure.meaning, figure);
+        else this.notCompared(figure, refusal);
+      }
       const key = figureTermKey(figure);
       if (key === null) continue;
       const list = this.byTerm.get(key);
@@ -87,19 +89,33 @@ class ArithmeticCheck {
     }
   }
 
-  /** The same figure stated twice with different values. */
+  /**
+   * The same figure stated twice with different values: only two mentions that provably state one
+   * quantity (same place, measure word and words beside the number: comparable-mentions.ts) are compared.
+   */
   repeatedFigures(): void {
-    const seen = new Map<string, AnnouncedFigure & { value: bigint }>();
+    const seen = new Map<string, CountFigure | VotesFigure>();
+    const lastOfIdentity = new Map<string, CountFigure | VotesFigure>();
     for (const figure of this.figures.figures) {
+      if (figure.kind !== 'count' && figure.kind !== 'votes') continue;
       const key = identity(figure);
-      if (key === null || figure.kind === 'percent' || figure.kind === 'elected') continue;
-      const first = seen.get(key);
+      const earlier = lastOfIdentity.get(key);
+      lastOfIdentity.set(key, figure);
+      const exact = `${key}|${comparableKey(figure)}`;
+      const first = seen.get(exact);
       if (!first) {
-        seen.set(key, figure);
+        seen.set(exact, figure);
+        // Stated before in words that do not prove it the same quantity: said so, not compared.
+        const refusal = earlier && earlier.value !== figure.value ? sameQuantity(earlier, figure) : null;
+        if (refusal) this.notCompared(figure, refusal);
         continue;
       }
-      // 甲村登记选民800人 … 乙村登记选民600人: counts of two places, not one figure stated twice.
-      if (scopeOf(first) !== scopeOf(figure)) continue;
+      // Same words, but sentences that name different bodies (选举村民代表，… and 选举村委会，…).
+      const apart = sameQuantity(first, figure);
+      if (apart) {
+        this.notCompared(figure, apart);
+        continue;
+      }
       if (first.value === figure.value) {
         this.right('stated-twice', figure, {
           zh: `先写“${quoted(first)}”，后写“${quoted(figure)}”，数字相同：正确`,
@@ -118,8 +134,12 @@ class ArithmeticCheck {
   ballotAccounting(): void {
     // The counts of one place only: a summary's counts of another village are no part of these sums.
     const scope = scopeOf([...this.counts.values()][0]);
+    // Counts under two headings (第九届选举：… 第十届选举：…) are of two elections.
+    const heading = [...this.counts.values()].map(headingOf).find((words) => words !== '') ?? '';
     const { registered, cast, issued, returned, valid, invalid } = Object.fromEntries(
-      [...this.counts].filter(([, figure]) => scopeOf(figure) === scope),
+      [...this.counts].filter(
+        ([, figure]) => scopeOf(figure) === scope && [heading, ''].includes(headingOf(figure)),
+      ),
     ) as Partial<Record<CountMeaning, CountFigure>>;
     if (valid && invalid && returned && valid.value + invalid.value === returned.value)
       this.right('ballots', returned, {
@@ -171,6 +191,13 @@ class ArithmeticCheck {
     if (!limit) return;
     for (const figure of this.figures.figures) {
       if (figure.kind !== 'votes') continue;
+      const refusal =
+        plainVotes(figure) ??
+        differentSettings(limit, figure, { zh: '得票与票数', en: 'the votes and the ballots' });
+      if (refusal) {
+        this.notCompared(figure, refusal);
+        continue;
+      }
       const name = COUNT_NAMES[limit.meaning];
       if (figure.value <= limit.value) {
         this.right('votes-within-ballots', figure, {
@@ -187,8 +214,9 @@ class ArithmeticCheck {
   }
 
   /**
-   * Each part of a summary no larger than its total; the two halves of a total that divide it in two
-   * (men and women, re-elected and newly elected) together exactly the total.
+   * Each part of a summary no larger than its total, when it provably is a part of it
+   * (comparable-mentions.ts); the posts of a committee adding up to it. Parts that make up their total
+   * (men and women, re-elected and newly elected …) are summed by partitions(), the one place for that.
    */
   groups(): void {
     // Parts refer to the group of that label stated last before them (a part may have parts itself).
@@ -201,46 +229,31 @@ class ArithmeticCheck {
       latest.set(figure.label, figure);
       partsOf.set(figure, []);
     }
+    // Posts inside a list of posts (主任18人，副主任7人，委员35人): one of the committee's posts, not a body.
+    // Lists do not overlap: each group is looked up among them by binary search, so that a text of many
+    // lists stays linear.
+    const lists = this.figures.figures
+      .filter((figure) => figure.kind === 'group' && figure.sumOf && figure.origin.span)
+      .map((figure) => figure.origin.span ?? ([0, 0] as const))
+      .sort((a, b) => a[0] - b[0]);
+    const listedPosts = new Set(
+      [...partsOf.keys()].filter((group) => within(group.origin.span, lastStartingBefore(lists, group))),
+    );
     for (const [total, parts] of partsOf) {
-      for (const part of parts)
-        if (part.implied && part.value > total.value) continue;
+      const totalIsListedPost = listedPosts.has(total);
+      for (const part of parts) {
+        const refusal = provablePart(part, total, { totalIsListedPost });
+        if (refusal) this.notCompared(part, refusal);
+        else if (part.implied && part.value > total.value) continue;
         else if (part.value <= total.value)
           this.right('part-within-total', part, {
-            zh: `${part.label}${part.value}人，不多于${total.label}${total.value}人：正确`,
+            zh: `${part.label}${part.value}${unitWord(total)}，不多于${total.label}${total.value}${unitWord(total)}：正确`,
             en: `“${part.label}” ${part.value} ≤ “${total.label}” ${total.value}: right`,
           });
         else
           this.sum('part-within-total', part, total.value, part.value, {
-            zh: `${part.label}${part.value}人，多于总数${total.label}${total.value}人`,
+            zh: `${part.label}${part.value}${unitWord(total)}，多于总数${total.label}${total.value}${unitWord(total)}`,
             en: `“${part.label}” (${part.value}) is more than the total “${total.label}” (${total.value})`,
-          });
-      for (const [first, second] of HALVES) {
-        const a = parts.find((part) => first.test(part.label));
-        const b = parts.find((part) => second.test(part.label));
-        // Halves attached by their labels alone may be of another body than the total presumed
-        // (男性40人，女性30人 after 两委成员120人，其中村委会成员70人): a sum that fails is not judged.
-        const guessed = a?.implied === true || b?.implied === true;
-        const whole =
-          a !== undefined &&
-          b !== undefined &&
-          halfOfWhole(a.label, first, total) &&
-          halfOfWhole(b.label, second, total);
-        if (
-          a &&
-          b &&
-          a.value + b.value !== total.value &&
-          (guessed || !whole || !this.rightAfter(total, parts, a, b))
-        )
-          continue;
-        if (a && b && a.value + b.value === total.value)
-          this.right('halves', total, {
-            zh: `${a.label}${a.value}人加${b.label}${b.value}人等于${total.label}${total.value}人：正确`,
-            en: `“${a.label}” ${a.value} + “${b.label}” ${b.value} = “${total.label}” ${total.value}: right`,
-          });
-        else if (a && b)
-          this.sum('halves', total, total.value, a.value + b.value, {
-            zh: `${a.label}${a.value}人加${b.label}${b.value}人等于${a.value + b.value}人，不等于${total.label}${total.value}人`,
-            en: `“${a.label}” ${a.value} plus “${b.label}” ${b.value} is ${a.value + b.value}, not the total “${total.label}” ${total.value}`,
           });
       }
       this.posts(total, parts);
@@ -248,8 +261,9 @@ class ArithmeticCheck {
   }
 
   /**
-   * Totals with the parts stated right after them that make them up (stated-partitions.ts): all the
-   * kinds stated must add up to the total exactly; some of them must not exceed it.
+   * Totals with the parts stated right after them that make them up (stated-partitions.ts: men and women
+   * of voters or of a group, re-elected and newly elected, ways of voting, villages and communities):
+   * all the kinds stated must add up to the total exactly; some of them must not exceed it.
    */
   partitions(): void {
     for (const { total, parts, complete, mayHold } of this.figures.partitions ?? []) {
@@ -280,36 +294,13 @@ class ArithmeticCheck {
     }
   }
 
-  /**
-   * Whether two halves are stated right after their total, one after the other (其中男40人，女30人), with
-   * nothing counted between but shares and attributes of the same people (党员, 35岁以下): after a body
-   * (其中村委会成员70人，男性40人…) they may be halves of that body, and a sum that fails proves nothing.
-   * `X中，` right before them names their total again (村委会成员中，男性48名，女性17名).
-   */
-  private rightAfter(
-    total: GroupFigure,
-    parts: readonly GroupFigure[],
-    a: GroupFigure,
-    b: GroupFigure,
-  ): boolean {
-    const [earlier, later] = parts.indexOf(a) < parts.indexOf(b) ? [a, b] : [b, a];
-    const all = this.figures.figures;
-    const between = (from: AnnouncedFigure, to: AnnouncedFigure) =>
-      all.slice(all.indexOf(from) + 1, all.indexOf(to));
-    if (!between(earlier, later).every((figure) => figure.kind === 'percent')) return false;
-    if (earlier.first === true) return true;
-    return between(total, earlier).every(
-      (figure) =>
-        figure.kind === 'percent' ||
-        (figure.kind === 'group' && figure.partOf === total.label && isAttributeLabel(figure.label)),
-    );
-  }
-
   /** 其中：主任9人，副主任9人，委员27人 — the posts of a committee make it up exactly. */
   private posts(total: GroupFigure, parts: readonly GroupFigure[]): void {
     const posts = POSTS.map((post) => parts.filter((part) => post.test(part.label)));
     if (posts.some((found) => found.length !== 1)) return;
     const stated = posts.map((found) => found[0]).filter((part) => part !== undefined);
+    // Posts of another body (村党支部委员 among 村委会 posts) do not make up this committee.
+    if (stated.some((part) => provablePart(part, total) !== null)) return;
     const sum = stated.reduce((a, part) => a + part.value, 0n);
     const list = stated.map((part) => `${part.label}${part.value}`);
     if (sum === total.value) {
@@ -509,6 +500,15 @@ class ArithmeticCheck {
     return chosen && 'value' in chosen && typeof chosen.value === 'bigint' ? chosen.value : null;
   }
 
+  /** Two mentions not provably of one quantity: no sum is checked, and the report says why. */
+  private notCompared(figure: AnnouncedFigure, refusal: Refusal): void {
+    this.unjudged.push({
+      ...located(figure),
+      reason: 'not-compared',
+      work: { zh: `未比较：${refusal.why.zh}`, en: `Not compared: ${refusal.why.en}` },
+    });
+  }
+
   /** A check that held: listed with its work, so that the report shows it was made. */
   private right(rule: CheckRule, figure: AnnouncedFigure, work: { zh: string; en: string }): void {
     this.judged.push({ rule, right: true, ...located(figure), work });
@@ -570,26 +570,54 @@ function contestKey(figure: VotesFigure): string | null {
   return figure.contest?.id ?? figure.contest?.text ?? null;
 }
 
-/** What makes two figures the same statement: meaning and contest, or contest and candidate. */
-function identity(figure: AnnouncedFigure): string | null {
-  switch (figure.kind) {
-    case 'count':
-      return `count:${figure.meaning}:${figure.contest?.id ?? figure.contest?.text ?? ''}`;
-    case 'votes':
-      return `votes:${contestKey(figure) ?? ''}:${figure.candidate}`;
-    case 'group':
-      // Summaries of several villages or towns state groups of one label for each (清源街道 …成员50名
-      // after another town's 43), and bare posts of different bodies share a word (委员): only ballot
-      // counts and votes are one figure stated twice.
-      return null;
-    default:
-      return null;
-  }
+/** What makes two figures candidates for one statement: meaning and contest, or contest and candidate. */
+function identity(figure: CountFigure | VotesFigure): string {
+  return figure.kind === 'count'
+    ? `count:${figure.meaning}:${figure.contest?.id ?? figure.contest?.text ?? ''}`
+    : `votes:${contestKey(figure) ?? ''}:${figure.candidate}`;
+}
+
+/**
+ * What makes two such figures provably one quantity (comparable-mentions.ts): the same place, measure
+ * word and words beside the number. Groups of a summary are never one figure stated twice: a summary
+ * states one label per town (社区主任7名 in one, 10名 in the next), and posts of different bodies share
+ * a word (委员).
+ */
+function comparableKey(figure: CountFigure | VotesFigure): string {
+  return figure.kind === 'count'
+    ? `${scopeOf(figure)}|${settingOf(figure)}|${unitClassOf(figure)}|${stageOf(figure)}|${countResidue(figure)}`
+    : `${figure.contest === null ? `unnamed:${figure.origin.span?.[0] ?? ''}` : ''}|${settingOf(figure)}|${unitClassOf(figure)}|${votesResidue(figure)}`;
 }
 
 /** The place a figure is of ('' for the notice's own election). */
 function scopeOf(figure: AnnouncedFigure | undefined): string {
   return figure?.kind === 'count' ? (figure.scope ?? '') : '';
+}
+
+/** The measure word of a group in messages: 个 for places, 人 for people. */
+const unitWord = (group: GroupFigure) => (group.places === true ? '个' : '人');
+
+/** The last span that starts at or before a figure's own, in a list sorted by start. */
+function lastStartingBefore(
+  spans: readonly (readonly [number, number])[],
+  figure: AnnouncedFigure,
+): readonly [number, number] | undefined {
+  const at = figure.origin.span?.[0] ?? -1;
+  let [low, high] = [0, spans.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((spans[middle]?.[0] ?? 0) <= at) low = middle + 1;
+    else high = middle;
+  }
+  return spans[low - 1];
+}
+
+/** Whether one span lies inside another. */
+function within(
+  inner: readonly [number, number] | undefined,
+  outer: readonly [number, number] | undefined,
+): boolean {
+  return inner !== undefined && outer !== undefined && inner[0] >= outer[0] && inner[1] <= outer[1];
 }
 
 /** Where a judged figure stands: its span of text, or its JSON path as its text. */

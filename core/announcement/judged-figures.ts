@@ -35,7 +35,8 @@ export interface JudgedFigure {
 export type UnjudgedReason =
   | 'counts-not-stated' // a share whose part or base the text gives no count for (参选率71.1% alone)
   | 'zero-base' // a share of a base of 0
-  | 'ambiguous-base'; // a candidate's 得票率 right of the ballots cast and wrong of the valid ones, or the reverse
+  | 'ambiguous-base' // a candidate's 得票率 right of the ballots cast and wrong of the valid ones, or the reverse
+  | 'not-compared'; // two mentions not provably of one quantity (comparable-mentions.ts): no sum is checked
 
 export interface UnjudgedFigure {
   readonly text: string;

@@ -44,6 +44,7 @@ import { readVoteTables } from './read-vote-table.js';
 import { scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
+import { withSettings } from './mention-settings.js';
 import { SummaryTotals, type GroupKind } from './summary-totals.js';
 
 /**
@@ -68,7 +69,7 @@ export function readAnnouncementText(text: string, election?: Election): Announc
   const partitions = statedPartitions(readable, text, sentences, reader.keptFigures());
   return {
     ...(title === undefined ? {} : { title }),
-    figures: inTextOrder(tables.figures, reader.keptFigures()),
+    figures: inTextOrder(tables.figures, withSettings(readable, sentences, reader.keptFigures())),
     unread: inTextOrder(tables.unread, reader.unreadInOrder()),
     ...(partitions.length > 0 ? { partitions } : {}),
     ...(reader.unreadBeyond.count > 0 ? { unreadBeyond: reader.unreadBeyond } : {}),

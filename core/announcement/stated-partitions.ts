@@ -1,15 +1,24 @@
-import type { AnnouncedFigure, StatedPartition, PartitionPart } from './announced-figures.js';
+import type { AnnouncedFigure, GroupFigure, StatedPartition, PartitionPart } from './announced-figures.js';
 import type { NumberToken } from './scan-numbers.js';
 import type { Sentence } from './segment-text.js';
+import { bodyKey, isAttributeLabel } from './summary-totals.js';
 
 /**
- * Totals whose stated parts provably make them up, so that their sum can be checked: men and women of
- * a count of voters (选民19720231人，其中男94834人，女…), the ways of voting of the voters who cast a
- * ballot (直接 or 现场, 委托, 流动票箱; 直接 may or may not count the mobile box), villages and communities of a count of both. Only parts stated
- * right after their total — in its sentence or the next, with or without 其中, with nothing between but
- * the total's own share (参选率达90.5%) — are taken; kinds that may overlap (党员, 妇女, 大专以上, kinds
- * of 代表) are never summed, and a run of parts stops at the first clause that is none of the kinds.
- * Men and women of a group of people are summed by the check of halves (check-announcement-arithmetic).
+ * Totals whose stated parts provably make them up, so that their sum can be checked — the one place
+ * where parts are added up (docs/announcement.md, “When two mentions are compared”): men and women of a
+ * count of voters or of a group of people (选民19720231人，其中男94834人，女…; 共选出成员64名，其中男性48名，
+ * 女性17名), re-elected and newly elected of a group (连任的39名，新当选的24名), the ways of voting of the
+ * voters who cast a ballot (直接 or 现场, 委托, 流动票箱; 直接 may or may not count the mobile box),
+ * villages and communities of a count of both. Each holds because every voter or member is a man or a
+ * woman, re-elected or new, voted in one way only, and every place is a village or a community.
+ *
+ * One set of preconditions for all: the parts stand right after their total — in its sentence or the
+ * next, with or without 其中, or after `X中，` naming it again — with nothing between but the total's own
+ * share and, after 其中, attributes of the same people (党员, 35岁以下) that are not summed; each part's
+ * label is its kind's word alone or with the total's own noun (女性, 女性成员 of 村委会成员; not 男性主任,
+ * 男性候选人, 上届男性); the run ends at the first clause of another kind (a body among the parts, 村委会成员
+ * 70人, whose halves the next parts may be). Kinds that may overlap (党员, 妇女, 大专以上, kinds of 代表) are
+ * never summed.
  */
 
 type Family = StatedPartition['family'];
@@ -17,8 +26,8 @@ type Family = StatedPartition['family'];
 /** The kinds of each family, each recognised by the whole label of its clause (after 其中). */
 const KINDS: Readonly<Record<Family, readonly (readonly [string, RegExp])[]>> = {
   sex: [
-    ['men', /^男(?:性)?(?:选民)?(?:的)?(?:有|为|是)?$/],
-    ['women', /^女(?:性)?(?:选民)?(?:的)?(?:有|为|是)?$/],
+    ['men', /^(?:男(?:性)?(?:选民)?(?:的)?(?:有|为|是)?|men|male)$/i],
+    ['women', /^(?:女(?:性)?(?:选民)?(?:的)?(?:有|为|是)?|women|female)$/i],
   ],
   'ways-of-voting': [
     [
@@ -27,6 +36,10 @@ const KINDS: Readonly<Record<Family, readonly (readonly [string, RegExp])[]>> = 
     ],
     ['by proxy', /^(?:委托(?:他人)?|由他人代为)(?:参加)?(?:投票)?(?:的)?(?:选民)?(?:有|为|是)?$/],
     ['mobile box', /^(?:用|通过|以)?流动(?:票箱|投票箱)(?:投票)?(?:的)?(?:选民)?(?:有|为|是)?$/],
+  ],
+  tenure: [
+    ['re-elected', /^(?:(?:连选连任|连任|留任)(?:的)?(?:有|为|是)?|re-?elected)$/i],
+    ['newly elected', /^(?:(?:新当选|新进|新任)(?:的)?(?:有|为|是)?|newly elected|new)$/i],
   ],
   'villages-and-communities': [
     ['villages', /^(?:行政)?村(?:委会)?(?:有|为|是)?$/],
@@ -41,7 +54,18 @@ interface TokenPlace {
   readonly token: NumberToken;
 }
 
-const PEOPLE_UNITS = new Set(['人', '名', '位']);
+const PEOPLE_UNITS = new Set([
+  '人',
+  '名',
+  '位',
+  'men',
+  'women',
+  'members',
+  'people',
+  'persons',
+  'voters',
+  'villagers',
+]);
 const PLACE_UNITS = new Set(['个']);
 
 /** Which families a total can be split into, by what it counts. */
@@ -57,6 +81,15 @@ function familiesOf(total: AnnouncedFigure): readonly Family[] {
     /社区|居/.test(total.label)
   )
     return ['villages-and-communities'];
+  // A body of people stated as a total: not a part of another, not an attribute of people (党员900人
+  // among the voters) unless it names a body (新当选的社区居委会班子成员共76人).
+  if (
+    total.kind === 'group' &&
+    total.places !== true &&
+    total.partOf === null &&
+    (!isAttributeLabel(total.label) || /(?:成员|干部|班子|委员|代表|人员)$/.test(total.label))
+  )
+    return ['sex', 'tenure'];
   return [];
 }
 
@@ -64,8 +97,8 @@ function familiesOf(total: AnnouncedFigure): readonly Family[] {
 function clauseLabel(folded: string, from: number, to: number): string {
   return folded
     .slice(from, to)
-    .replace(/[\s,:：、（）()]/g, '')
-    .replace(/^其中/, '');
+    .replace(/^[\s,:：、]*(?:其中|including|of whom|of them|among them)/i, '')
+    .replace(/[\s,:：、（）()]/g, '');
 }
 
 /**
@@ -95,27 +128,90 @@ export function statedPartitions(
     while (next < places.length && (places[next]?.token.span[0] ?? 0) < start) next++;
     let at = places[next];
     while (at && at.token.percent && at.token.span[1] <= end) at = places[++next];
+    // A committee stated by its posts (主任1名，副主任1名，委员3名): its parts follow the last post.
+    if (total.kind === 'group' && total.sumOf)
+      for (let last = next; (places[last]?.token.span[1] ?? Infinity) <= end; last++) at = places[last];
     if (!at || at.token.span[1] > end) continue;
-    const parts = partsAfter(folded, original, sentences, at, Math.max(at.token.end, end), familiesOf(total));
-    if (parts) partitions.push({ total, ...parts });
+    const clause = sentences[at.sentence]?.clauses[at.clause];
+    // Nothing after the total in its clause: 19720231人，其中男… but not 19720231人的党员，…
+    if (!clause || clause.tokens.some((token) => token.span[0] > at.token.span[0])) continue;
+    // …成员58人 or 58 committee members were elected: nothing but its verb after it.
+    const after = folded.slice(Math.max(at.token.end, end), clause.end);
+    if (!/^[^\S\n]*(?:(?:were|was) elected)?[^\S\n]*$/i.test(after)) continue;
+    for (const parts of partsAfter(folded, original, sentences, at, familiesOf(total), total))
+      partitions.push({ total, ...parts });
   }
-  return partitions;
+  const taken = new Set(partitions.map((partition) => partition.parts[0]?.span[0]));
+  partitions.push(
+    ...namedAgain(folded, original, sentences, figures).filter(
+      (partition) => !taken.has(partition.parts[0]?.span[0]),
+    ),
+  );
+  return partitions.sort((a, b) => (a.total.origin.span?.[0] ?? 0) - (b.total.origin.span?.[0] ?? 0));
 }
 
+/**
+ * `X中，` naming a group stated before (村主任中，连选连任的343人，新当选的91人): the parts right after it
+ * are of that group, as the reader attached them (their `partOf`), and are summed as right after it.
+ */
+function namedAgain(
+  folded: string,
+  original: string,
+  sentences: readonly Sentence[],
+  figures: readonly AnnouncedFigure[],
+): StatedPartition[] {
+  const groupAt = new Map<number, GroupFigure>();
+  for (const figure of figures)
+    if (figure.kind === 'group' && figure.origin.span) groupAt.set(figure.origin.span[1], figure);
+  const found: StatedPartition[] = [];
+  sentences.forEach((sentence, s) =>
+    sentence.clauses.forEach((clause, c) => {
+      if (clause.tokens.length > 0 || !/中[\s:：]*$/.test(folded.slice(clause.start, clause.end))) return;
+      const after = sentence.clauses[c + 1]?.tokens[0];
+      const part = after ? groupAt.get(after.end) : undefined;
+      if (!after || !part?.partOf || part.first !== true) return;
+      const total = lastGroupBefore(figures, part.partOf, clause.start);
+      if (!total || total.places === true) return;
+      // X must name the total itself (村主任中 of 村（居）委主任), not a body or post among it
+      // (村委会主任中 after 村委会成员64名: the halves are the chairs').
+      const named = folded
+        .slice(clause.start, clause.end)
+        .replace(/[\s,，:：]/g, '')
+        .replace(/^(?:其中|在)/, '')
+        .replace(/中$/, '');
+      if (bodyKey(named) !== bodyKey(total.label)) return;
+      const at = { sentence: s, clause: c, token: after };
+      for (const parts of partsAfter(folded, original, sentences, at, ['sex', 'tenure'], total))
+        found.push({ total, ...parts });
+    }),
+  );
+  return found;
+}
+
+function lastGroupBefore(
+  figures: readonly AnnouncedFigure[],
+  label: string,
+  before: number,
+): GroupFigure | undefined {
+  let found: GroupFigure | undefined;
+  for (const figure of figures)
+    if (figure.kind === 'group' && figure.label === label && (figure.origin.span?.[1] ?? 0) <= before)
+      found = figure;
+  return found;
+}
+
+/** The parts stated right after a total (from the clause after `at`), one partition per family found. */
 function partsAfter(
   folded: string,
   original: string,
   sentences: readonly Sentence[],
-  { sentence: sentenceIndex, clause: clauseIndex, token: totalToken }: TokenPlace,
-  totalEnd: number,
+  at: TokenPlace,
   families: readonly Family[],
-): Omit<StatedPartition, 'total'> | null {
+  total: AnnouncedFigure,
+): Omit<StatedPartition, 'total'>[] {
+  const { sentence: sentenceIndex, clause: clauseIndex } = at;
   const sentence = sentences[sentenceIndex];
-  const clause = sentence?.clauses[clauseIndex];
-  if (!sentence || !clause) return null;
-  // Nothing after the total in its clause: 19720231人，其中男… but not 19720231人的党员，…
-  if (clause.tokens.some((token) => token.span[0] > totalToken.span[0])) return null;
-  if (!/^[^\S\n]*$/.test(folded.slice(totalEnd, clause.end))) return null;
+  if (!sentence) return [];
   // The clauses after it: the rest of its sentence, or, when nothing counted follows in it, the next
   // sentence of the same paragraph (or of the next line, when it starts with 其中).
   const following = sentences[sentenceIndex + 1];
@@ -125,25 +221,58 @@ function partsAfter(
     const pointsBack = /^\s*其中/.test(folded.slice(following?.start ?? 0, following?.end ?? 0));
     if (following && (!following.paragraphStart || pointsBack)) yield* following.clauses;
   };
-  const parts: PartitionPart[] = [];
-  let family: Family | null = null;
+  // The total's own noun, which a part may repeat (女性成员 of 村委会成员).
+  const noun = total.kind === 'group' ? total.label : '';
+  const found = new Map<Family, PartitionPart[]>();
   const kinds = new Set<string>();
+  let marked = false;
   for (const candidate of clauses()) {
-    // The total's own share between it and its parts (参选率达90.5%): no other body.
-    if (parts.length === 0 && candidate.tokens.length > 0 && candidate.tokens.every((t) => t.percent))
-      continue;
-    const [token, ...more] = candidate.tokens;
-    if (!token && clauseLabel(folded, candidate.start, candidate.end) === '') continue;
-    if (!token || more.length > 0 || token.percent || token.approximate || token.age || token.inExpression)
+    // The share of the count before, between it and the next part (参选率达90.5%, 占3.5%、高中…29人).
+    const leading = candidate.tokens.findIndex((t) => !t.percent);
+    if (candidate.tokens.length > 0 && leading < 0) continue;
+    const from = leading > 0 ? (candidate.tokens[leading - 1]?.end ?? candidate.start) : candidate.start;
+    const [token, ...more] = candidate.tokens.slice(Math.max(leading, 0));
+    const words = clauseLabel(folded, from, token?.span[0] ?? candidate.end);
+    if (found.size === 0 && /^\s*[，,]?\s*其中/.test(folded.slice(candidate.start, candidate.end)))
+      marked = true;
+    if (!token && words === '') continue;
+    // A part's own share may follow it in its clause: 15 women (25.9%).
+    if (
+      !token ||
+      !more.every((t) => t.percent) ||
+      token.percent ||
+      token.approximate ||
+      token.age ||
+      token.inExpression
+    )
       break;
     // 村12个 or 12个村: a count of places names its kind before or after it.
-    const before = clauseLabel(folded, candidate.start, token.span[0]);
-    const label = before === '' ? clauseLabel(folded, token.end, candidate.end) : before;
-    const kind = kindOf(label, family === null ? families : [family], token);
-    if (!kind || kinds.has(kind.kind) || token.value.decimals !== 0) break;
-    family = kind.family;
+    // 15 women: in English the unit is the kind.
+    const label =
+      words !== ''
+        ? words
+        : clauseLabel(
+            folded,
+            /^[a-z]/i.test(token.unit ?? '') ? token.span[1] : token.end,
+            more[0]?.span[0] ?? candidate.end,
+          );
+    const kind = kindOf(label, families, token, noun);
+    if (!kind || kinds.has(kind.kind) || token.value.decimals !== 0) {
+      // After 其中, an attribute of the same people (党员70人, 35岁以下的21人) stands between, not summed.
+      if (
+        !kind &&
+        marked &&
+        total.kind === 'group' &&
+        isAttributeLabel(label) &&
+        !/成员|干部|班子|代表|委员/.test(label)
+      )
+        continue;
+      break;
+    }
     kinds.add(kind.kind);
-    const start = candidate.start + Math.max(0, folded.slice(candidate.start, token.span[0]).search(/\S/));
+    const start = from + Math.max(0, folded.slice(from, token.span[0]).search(/[^\s、，,]/));
+    const parts = found.get(kind.family) ?? [];
+    found.set(kind.family, parts);
     parts.push({
       kind: kind.kind,
       value: token.value.digits,
@@ -151,26 +280,48 @@ function partsAfter(
       text: original.slice(start, token.end),
     });
   }
-  if (family === null || parts.length < 2) return null;
-  const direct = parts.find((part) => part.kind === 'in person' && /直接/.test(part.text));
-  const mobile = parts.some((part) => part.kind === 'mobile box');
-  return {
-    family,
-    parts,
-    complete: parts.length === KINDS[family].length,
-    ...(direct && mobile ? { mayHold: { outer: 'in person', inner: 'mobile box' } } : {}),
-  };
+  return [...found]
+    .filter(([, parts]) => parts.length >= 2)
+    .map(([family, parts]) => {
+      const direct = parts.find((part) => part.kind === 'in person' && /直接/.test(part.text));
+      const mobile = parts.some((part) => part.kind === 'mobile box');
+      return {
+        family,
+        parts,
+        complete: parts.length === KINDS[family].length,
+        ...(direct && mobile ? { mayHold: { outer: 'in person', inner: 'mobile box' } } : {}),
+      };
+    });
 }
 
 function kindOf(
   label: string,
   families: readonly Family[],
   token: NumberToken,
+  noun: string,
 ): { family: Family; kind: string } | null {
   for (const family of families) {
     const units = family === 'villages-and-communities' ? PLACE_UNITS : PEOPLE_UNITS;
     if (token.unit === null || !units.has(token.unit)) continue;
-    for (const [kind, pattern] of KINDS[family]) if (pattern.test(label)) return { family, kind };
+    for (const [kind, pattern] of KINDS[family])
+      if (pattern.test(ofTotal(label, noun))) return { family, kind };
   }
   return null;
+}
+
+/**
+ * A part's label with the total's own noun cut from its end (女性成员 of 村委会成员 → 女性): what is left
+ * must be the kind's word alone. 男性主任 keeps 主任 (a body of chairs, not all the men).
+ */
+function ofTotal(label: string, noun: string): string {
+  const bare = label.replace(/(?:有|为|是)$/, '').replace(/的$/, '');
+  for (let cut = 1; cut < bare.length; cut++) {
+    const tail = bare.slice(cut);
+    if (
+      noun.endsWith(tail) &&
+      /^[男女]性?$|^(?:连选连任|连任|留任|新当选|新进|新任)的?$/.test(bare.slice(0, cut))
+    )
+      return bare.slice(0, cut).replace(/的$/, '');
+  }
+  return label;
 }

@@ -76,7 +76,7 @@ const POST_OR_BODY = /主任|书记|委员|成员|干部|班子|代表/;
  * A label as compared with a base written in words: 村民委员会成员, 村委会成员 and 村（居）委会成员 name
  * the same body; 村（居）委主任 and 村主任 the same post, 村党支部书记 and 村支书 too.
  */
-function bodyKey(label: string): string {
+export function bodyKey(label: string): string {
   return label
     .replace(/[（(][^）)]*[）)]/g, '')
     .replace(/民?委员会|委会|委(?=主任|成员|干部|班子)/g, '')

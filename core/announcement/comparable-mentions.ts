@@ -1,0 +1,440 @@
+import type { Bilingual } from '../model/finding.js';
+import type {
+  AnnouncedFigure,
+  CountFigure,
+  CountMeaning,
+  GroupFigure,
+  VotesFigure,
+} from './announced-figures.js';
+import { normalizeText } from './normalize-text.js';
+
+/**
+ * Whether two mentions of a number may be compared at all (docs/announcement.md, “When two mentions are
+ * compared”). A sum check (the same figure stated twice, a part within its total, parts adding up) is
+ * made only when the two mentions provably denote the same quantity, or a part of it: same measure word,
+ * same subject, same body, level, time and stage, and no qualifier on one that the other lacks. The test
+ * is a whitelist: the words beside each number are stripped of the words known to say nothing more than
+ * the figure's own meaning (登记选民, 参加投票, 有效票, 共, 有, 的 …), and whatever is left must be the same
+ * on both sides. A word the reader does not know keeps the two apart; it never joins them.
+ */
+
+/** The axis on which two mentions were found to differ, for the reason given to people. */
+export type Axis = 'unit' | 'place' | 'time' | 'stage' | 'body' | 'level' | 'qualifier' | 'subject';
+
+export interface Refusal {
+  readonly axis: Axis;
+  readonly why: Bilingual;
+}
+
+/** What a number counts, by its measure word. */
+export type UnitClass = 'people' | 'ballots' | 'places' | 'households' | 'none' | 'other';
+
+const UNIT_CLASS: Readonly<Record<string, UnitClass>> = {
+  人: 'people',
+  名: 'people',
+  位: 'people',
+  张: 'ballots',
+  票: 'ballots',
+  份: 'ballots',
+  个: 'places',
+  户: 'households',
+};
+
+/** A number as written: digits with separators and decimals, or Chinese numerals before a unit. */
+const ARABIC = /\d[\d,，.]*\s*(?:万|亿)?/g;
+const CHINESE = /[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+(?=\s*[人名位张票份个户])/;
+
+/** The figure's own number in its mention: the one whose digits are its value (35岁以下的21人 → 21), else the last. */
+function ownNumber(folded: string, value: bigint | null): { index: number; text: string } | null {
+  let last: { index: number; text: string } | null = null;
+  for (const found of folded.matchAll(ARABIC)) {
+    last = { index: found.index, text: found[0] };
+    if (value !== null && found[0].replace(/[,，\s]/g, '') === value.toString()) return last;
+  }
+  const chinese = last === null ? CHINESE.exec(folded) : null;
+  return chinese ? { index: chinese.index, text: chinese[0] } : last;
+}
+
+/** The words of a mention with its number cut out, and the measure word right after the number. */
+function splitMention(figure: AnnouncedFigure): { readonly words: string; readonly unit: string | null } {
+  const folded = normalizeText(figure.origin.text);
+  const found = ownNumber(
+    folded,
+    'value' in figure && typeof figure.value === 'bigint' ? figure.value : null,
+  );
+  if (!found) return { words: folded, unit: null };
+  const after = folded.slice(found.index + found.text.length).replace(/^\s+/, '');
+  const unit = /^[人名位张票份个户]/.exec(after)?.[0] ?? null;
+  const rest = unit === null ? after : after.slice(1);
+  return { words: folded.slice(0, found.index) + ' ' + rest, unit };
+}
+
+/** The class of a figure's measure word; a structured (JSON) figure states none. */
+export function unitClassOf(figure: AnnouncedFigure): UnitClass {
+  if (!figure.origin.span) return 'none';
+  const { unit } = splitMention(figure);
+  if (unit === null) return /\b(?:votes?|ballots?)\b/i.test(figure.origin.text) ? 'ballots' : 'none';
+  return UNIT_CLASS[unit] ?? 'other';
+}
+
+/**
+ * The words that say only what each count means, longest first. 参选 alone is not among them: it also
+ * means standing as a candidate (参选的有13人), so it is neutral only beside 选民 or 投票.
+ */
+const MEANING_WORDS: Readonly<Record<CountMeaning, RegExp>> = {
+  registered:
+    /(?:登记(?:的)?)?(?:参加选举|参选)(?:的)?(?:选民|村民|居民)|有选举权的?(?:选民|村民|居民)(?:总数|人数)?|应(?:参加投票|参选|参加选举|到)(?:的)?(?:选民|人数)?|登记(?:的)?选民(?:总数|人数|数)?|共有选民(?:人数|总数)?|选民(?:总数|人数|数)|登记|选民|\bregistered\b|\bvoters?\b|\belectorate\b/g,
+  cast: /(?:实际)?参加(?:了)?(?:这次|本次)?(?:正式)?(?:选举)?投票(?:选举)?(?:的)?(?:选民)?(?:人数|数)?|(?:实际)?参加(?:正式)?选举(?:投票)?(?:的)?(?:选民)?(?:人数|数)?|(?:实际)?参选(?:的)?选民(?:人数|数)?|实际参选(?:人数|数)?|实际投票(?:人数|数)?|投票(?:的)?选民|投票人数|选民|\bballots? cast\b|\bcast\b|\bvoted\b|\bvoters?\b|\bturn(?:ed)? out\b/g,
+  issued: /发(?:出|放)(?:的)?(?:选票)?(?:张数|数)?|选票|\bballots?\b|\bissued\b/g,
+  returned: /收回(?:的)?(?:选票)?(?:张数|数)?|选票|\bballots?\b|\breturned\b/g,
+  valid: /(?:总|收到|收回)?有效(?:选)?票(?:数)?|有效|\bvalid\b|\bballots?\b|\bvotes?\b/g,
+  invalid: /无效(?:选)?票(?:数)?|无效|废票|\binvalid\b|\bvoid\b|\bspoilt\b|\bballots?\b|\bvotes?\b/g,
+  abstained: /弃权(?:票)?(?:数)?|\babstain(?:ed|ing)?\b|\babstentions?\b|\bvotes?\b/g,
+};
+
+/** Registered voters counted as those due to vote (应参选选民, 应到): another stage than those registered. */
+const DUE = /应(?:参加投票|参选|参加选举|到)/;
+
+/** Words that name the notice's own election and say nothing more: its day, its term, its place. */
+const OWN_ELECTION =
+  /本次(?:选举)?|这次(?:选举)?|此次(?:选举)?|本届(?:选举)?|选举当天|当天|当日|今天|本村|全村|该村|本社区|全社区|本居委会|本选区|全体/g;
+
+/** Words of the frame of a count (共有, 达到, 的, 为 …) and marks. */
+const FRAME =
+  /计票结果(?:是|为|显示)?|其中|共计|合计|总计|累计|共有|总共|一共|共|达到|达|计有|计|实有|有|为|是|的|了|之|者|\bthe\b|\ba\b|\bof\b|\bin\b|\ball\b|\btotal\b|\bnumber\b|\bwere\b|\bwas\b|\bwho\b|\bhad\b|[\s,，、：:;；。.“”"'（）()]+/g;
+
+/** The words a candidate's votes carry: the candidate is named, the rest says only votes. */
+const VOTE_WORDS =
+  /共?得票(?:数)?|获得?|赢得|以|赞成票|选票|票数|票|张|\breceived\b|\bwon\b|\bgot\b|\bvotes?\b/g;
+
+/**
+ * Words that set a mention apart, by axis, in the order a reason is looked for: a word of one axis on
+ * one side only tells the reader why the two were not compared. Any other word left over is `subject`.
+ */
+const AXES: readonly (readonly [Axis, RegExp])[] = [
+  [
+    'time',
+    /上届|上一届|往届|历届|较上届|比上届|去年|今年|前年|\d{4}年|第[一二三四五六七八九十\d]+届|\blast\b|\bprevious\b/,
+  ],
+  [
+    'stage',
+    /应|实到|实际|到会|报名|推荐|提名|初步|预选|正式|候选|另行选举|补选|第[一二三四五六七八九十\d]+(?:轮|次)|\bdue\b|\bnominat/,
+  ],
+  [
+    'body',
+    /村委会|村民委员会|居委会|居民委员会|党组织|党支部|党委|支委|两委|妇联|团支部|监委会|监督委员会|代表/,
+  ],
+  ['level', /全国|省|市|县|区|乡|镇|街道|社区|村/],
+  [
+    'qualifier',
+    /女|男|妇女|党员|连任|留任|新当选|新任|新进|一次选举成功|一肩挑|交叉任职|直接|委托|流动|岁|学历|大专|本科|高中|初中/,
+  ],
+];
+
+/** Why two mentions differ, from the words one has and the other lacks. */
+function refusalFor(left: string, right: string, subject: Bilingual): Refusal {
+  const extra = `${left} ${right}`;
+  for (const [axis, words] of AXES) {
+    const a = words.exec(left)?.[0];
+    const b = words.exec(right)?.[0];
+    if (a === b) continue;
+    if (words.test(extra)) return { axis, why: AXIS_WHY[axis](subject) };
+  }
+  return { axis: 'subject', why: AXIS_WHY.subject(subject) };
+}
+
+const AXIS_WHY: Readonly<Record<Axis | 'contest', (subject: Bilingual) => Bilingual>> = {
+  unit: (s) => ({ zh: `${s.zh}的计量单位不同`, en: `${s.en} are counted in different units` }),
+  place: (s) => ({ zh: `${s.zh}属于不同的地方`, en: `${s.en} are of different places` }),
+  time: (s) => ({
+    zh: `${s.zh}说的是不同的时间（届次、年份）`,
+    en: `${s.en} speak of different times (terms, years)`,
+  }),
+  stage: (s) => ({
+    zh: `${s.zh}说的是选举的不同阶段（应参加、报名、候选、实际参加…）`,
+    en: `${s.en} speak of different stages (due, signed up, candidates, actual …)`,
+  }),
+  body: (s) => ({ zh: `${s.zh}说的是不同的组织`, en: `${s.en} speak of different bodies` }),
+  level: (s) => ({
+    zh: `${s.zh}说的是不同的层级`,
+    en: `${s.en} speak of different levels (village, township, county …)`,
+  }),
+  qualifier: (s) => ({
+    zh: `${s.zh}中一处带有另一处没有的限定（性别、连任、投票方式…）`,
+    en: `${s.en}: one carries a qualifier the other lacks (sex, re-elected, way of voting …)`,
+  }),
+  subject: (s) => ({ zh: `${s.zh}说的不是同一对象`, en: `${s.en} do not name the same subject` }),
+  contest: (s) => ({
+    zh: `${s.zh}未写明是同一职位的选举（同一人可能参选两个职位）`,
+    en: `${s.en} do not name one contest (one person may stand for two posts)`,
+  }),
+};
+
+/** The words of a ballot count beyond its meaning, its frame and its own election: '' for a plain count. */
+export function countResidue(figure: CountFigure, { withoutHeading = false } = {}): string {
+  if (!figure.origin.span) return '';
+  let words = splitMention(figure).words.toLowerCase();
+  // 东山村第十届村委会选举：登记选民2100人 — a heading before a colon names the election the sentence is
+  // of; for the ballot account the heading is compared separately (headingOf), not as a qualifier.
+  if (withoutHeading) words = words.slice(words.indexOf(headingOf(figure)) + headingOf(figure).length);
+  if (figure.scope) words = words.split(normalizeText(figure.scope)).join(' ');
+  if (figure.contest) words = words.split(normalizeText(figure.contest.text)).join(' ');
+  return strip(words.replace(MEANING_WORDS[figure.meaning], ' '));
+}
+
+/**
+ * The words that open a mention and name the election it is of: a heading before a colon
+ * (东山村第十届村委会选举：), or a place and the election's name (黃江村這次村委會換屆選舉, 第七届村委会, 全市,
+ * 白云庄社区). Folded; '' when none. The ballot account takes counts under one such heading only.
+ */
+export function headingOf(figure: AnnouncedFigure): string {
+  if (!figure.origin.span) return '';
+  const words = normalizeText(figure.origin.text).toLowerCase();
+  const found = HEADING.exec(words)?.[0] ?? '';
+  return TIME_WORD.test(found) || STAGE_WORD.test(found) ? '' : found;
+}
+
+const HEADING =
+  /^(?:[^：:\d，。]{1,24}[：:]|(?:这次|本次|此次)?(?:[一-龥]{0,8}?(?:村|社区|镇|乡|街道|县|市|区)(?![委民]))?(?:这次|本次|此次)?(?:第[一二三四五六七八九十\d]+届)?(?:(?:村|居)民?(?:委员会|委会))?(?:换届)?(?:选举)?(?:中|时)?)/;
+
+/** A time or stage word read into a candidate's name (王林上届得票800票): no name holds one. */
+function nameQualifier(figure: VotesFigure): string {
+  const name = normalizeText(figure.candidate);
+  return TIME_WORD.exec(name)?.[0] ?? STAGE_WORD.exec(name)?.[0] ?? '';
+}
+
+/** The words of a candidate's votes beyond the name and the word for votes: '' for plain votes. */
+export function votesResidue(figure: VotesFigure): string {
+  if (!figure.origin.span) return '';
+  let words = splitMention(figure).words.toLowerCase();
+  words = words.split(normalizeText(figure.candidate).toLowerCase()).join(' ');
+  if (figure.contest) words = words.split(normalizeText(figure.contest.text)).join(' ');
+  return strip(words.replace(VOTE_WORDS, ' '));
+}
+
+function strip(words: string): string {
+  return words.replace(OWN_ELECTION, ' ').replace(FRAME, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const MENTIONS: Bilingual = { zh: '两处数字', en: 'the two figures' };
+
+/**
+ * Whether two ballot counts of one meaning (or two statements of a candidate's votes) provably state the
+ * same quantity: same place, same measure word, and no word beside either that the other lacks. Null
+ * when they do; else why not.
+ */
+export function sameQuantity(
+  first: CountFigure | VotesFigure,
+  second: CountFigure | VotesFigure,
+): Refusal | null {
+  if (first.kind === 'count' && second.kind === 'count' && (first.scope ?? '') !== (second.scope ?? ''))
+    return { axis: 'place', why: AXIS_WHY.place(MENTIONS) };
+  if (unitClassOf(first) !== unitClassOf(second)) return { axis: 'unit', why: AXIS_WHY.unit(MENTIONS) };
+  const settings = differentSettings(first, second, MENTIONS);
+  if (settings) return settings;
+  // What each sentence says before the figure, beyond the frame and the notice's own election.
+  const [x, y] = [strip(leadOf(first).toLowerCase()), strip(leadOf(second).toLowerCase())];
+  if (x !== y) return refusalFor(x, y, MENTIONS);
+  // One person may stand for two posts (王林得票812票（主任），王林得票300票（委员）): votes are one
+  // quantity only in one named contest.
+  if (first.kind === 'votes' && (first.contest === null || second.contest === null))
+    return { axis: 'subject', why: AXIS_WHY.contest(MENTIONS) };
+  const residue = (figure: CountFigure | VotesFigure) =>
+    figure.kind === 'count' ? countResidue(figure) : votesResidue(figure) || nameQualifier(figure);
+  if (first.kind === 'count' && second.kind === 'count' && stageOf(first) !== stageOf(second))
+    return { axis: 'stage', why: AXIS_WHY.stage(MENTIONS) };
+  const [a, b] = [residue(first), residue(second)];
+  return a === b ? null : refusalFor(a, b, MENTIONS);
+}
+
+/** The stage a count is of: those due to vote (应参选选民) are not those registered (登记选民). */
+export function stageOf(figure: CountFigure): 'due' | '' {
+  return figure.meaning === 'registered' && DUE.test(normalizeText(figure.origin.text)) ? 'due' : '';
+}
+
+/**
+ * Two mentions set in different times or stages by their sentences (上届…，参加投票1100人 and 参加投票1322人;
+ * 第二轮投票中，王林得票700票): null when the settings agree.
+ */
+export function differentSettings(
+  first: AnnouncedFigure,
+  second: AnnouncedFigure,
+  subject: Bilingual,
+): Refusal | null {
+  const [a, b] = [settingOf(first), settingOf(second)];
+  if (a !== b) {
+    const axis: Axis = /轮|次$|选举|补选|预选|初选|round|run-?off|re-?vote/i.test(`${a}·${b}`)
+      ? 'stage'
+      : 'time';
+    return { axis, why: AXIS_WHY[axis](subject) };
+  }
+  const [x, y] = [bodiesOf(first), bodiesOf(second)];
+  return x !== '' && y !== '' && x !== y ? { axis: 'body', why: AXIS_WHY.body(subject) } : null;
+}
+
+/** The lead of a figure's sentence ('' for none). */
+const leadOf = (figure: AnnouncedFigure): string =>
+  'lead' in figure && typeof figure.lead === 'string' ? figure.lead : '';
+
+/** The bodies a figure's sentence names ('' for none). */
+const bodiesOf = (figure: AnnouncedFigure): string =>
+  'bodies' in figure && typeof figure.bodies === 'string' ? figure.bodies : '';
+
+/** The setting of a figure ('' for none). */
+export const settingOf = (figure: AnnouncedFigure): string =>
+  'setting' in figure && typeof figure.setting === 'string' ? figure.setting : '';
+
+/** Measure words a ballot count may carry: people for voters, ballots for ballots, or none written. */
+const COUNT_UNITS: Readonly<Record<CountMeaning, readonly UnitClass[]>> = {
+  registered: ['people', 'none'],
+  cast: ['people', 'ballots', 'none'],
+  issued: ['ballots', 'none'],
+  returned: ['ballots', 'none'],
+  valid: ['ballots', 'none'],
+  invalid: ['ballots', 'none'],
+  abstained: ['ballots', 'people', 'none'],
+};
+
+/**
+ * Whether a ballot count is plainly of the notice's own election, so that it may enter the ballot
+ * account (valid + invalid = returned, cast ≤ registered …): a measure word that fits its meaning and no
+ * word beyond its meaning (当天参选的选民 is plain; 报名参选, 应到, 上届, 第二轮 are not). Null when plain.
+ */
+export function plainCount(figure: CountFigure): Refusal | null {
+  const subject: Bilingual = {
+    zh: `“${figure.origin.text}”与本次选举的其他票数`,
+    en: `“${figure.origin.text}” and the election's other counts`,
+  };
+  if (!COUNT_UNITS[figure.meaning].includes(unitClassOf(figure)))
+    return { axis: 'unit', why: AXIS_WHY.unit(subject) };
+  const residue = countResidue(figure, { withoutHeading: true });
+  return residue === '' ? null : refusalFor(residue, '', subject);
+}
+
+/** Plain votes: a name, its votes and nothing else (not 第二轮, 预选, 上届 …). Null when plain. */
+export function plainVotes(figure: VotesFigure): Refusal | null {
+  const residue = votesResidue(figure) || nameQualifier(figure);
+  const subject: Bilingual = {
+    zh: `“${figure.origin.text}”与有效票数`,
+    en: `“${figure.origin.text}” and the valid ballots`,
+  };
+  return residue === '' ? null : refusalFor(residue, '', subject);
+}
+
+/**
+ * Qualifiers that pick some of the people of a body out of all of them (女性, 35岁以下, 大专以上学历, 连任,
+ * 党员 …): a part so qualified is provably a part of its body. Posts of a committee (主任, 副主任, 委员,
+ * 书记) are parts of the committee. Everything else (报名, 候选, 上届, 代表 of another kind, a place) is not.
+ */
+const PEOPLE_QUALIFIER = new RegExp(
+  [
+    '男性?|女性?|妇女',
+    '\\d+(?:\\.\\d+)?(?:周)?岁(?:以下|以上|及以下|及以上|之间)?',
+    '(?:至|到|-|—|~)',
+    '(?:全日制)?(?:小学|初中|高中|中专|大专|本科|研究生|硕士|博士)(?:文化程度|学历)?',
+    '(?:及|或)?以上|(?:及|或)?以下|文化程度|学历|含',
+    '连选连任|连任|留任|连续任职|新当选|新进|新任|新一届',
+    '中共党员|党员|少数民族|退役军人|大学生|一肩挑|交叉任职',
+    '年轻|年龄结构|年龄',
+  ].join('|'),
+  'g',
+);
+
+/** Posts of a committee; 副 before them is part of the post, 女 or 男 a qualifier. */
+const POST_WORDS = /(?:社区|村|居)?(?:党组织|党支部|村委会|居委会)?(?:副)?(?:主任|书记|委员)/g;
+
+/** Bodies a label may name (folded by bodyKey: 村民委员会 is 村委会); 两委 holds the two committees. */
+const BODY_WORDS =
+  /村委会|居委会|党组织|党总支|党支部|党委|支委|两委|妇联|团支部|监委会|监督委员会|村民代表|居民代表|代表|理事会|合作社/g;
+const TWO_COMMITTEES = /^(?:村委会|居委会|党组织|党总支|党支部|党委|支委)$/;
+
+/** The noun a label ends with that names people: the body's members. */
+const BODY_NOUN = /(成员|干部|委员|代表|班子成员|班子|人员)$/;
+
+/** Folds a label of a body for comparison: 村民委员会 = 村委会, brackets dropped. */
+function bodyKey(label: string): string {
+  return normalizeText(label)
+    .replace(/[（(][^）)]*[）)]/g, '')
+    .replace(/[“”"]/g, '')
+    .replace(/民委员会/g, '委会')
+    .replace(/^(?:新一届|全区|全市|全县|全镇|全乡|全街道|本届|新当选的?|换届后|共有)+/, '');
+}
+
+/** Places of another kind than villages and communities. */
+const OTHER_PLACES = /乡镇|街道|县|市|省|小组|组|站|处|点|室|箱|所|场/;
+/** A label that ends with the places it counts (…的村, 行政村, 社区). */
+const PLACE_END = /(?:村|社区|居委会|村委会|村居)$/;
+
+/**
+ * What is said of places whose noun is left unsaid (已完成换届选举1015个, 一次选举成功的有16个): words of
+ * their elections only. A post or body of theirs (村主任一次选举成功的) is another subject.
+ */
+const PLACE_PREDICATE =
+  /已经|已|都|均|全部|按期|依法|顺利|圆满|完成|实现|开展|进行|举行|换届|选举|一次|成功|直选|直接|产生|另行|达标|到位|一肩挑|交叉任职|[“”"]|的|了|有|为|是|共|其中|\s+/g;
+
+const TIME_WORD = /上届|上一届|往届|历届|较上|比上|去年|前年|\d{4}年/;
+const STAGE_WORD = /报名|推荐|提名|初步|预选|候选|应到|应参|另行选举|补选|第[一二三四五六七八九十\d]+轮/;
+
+/**
+ * Whether a group stated as a part provably is a part of the total it was attached to. Always: the same
+ * measure word, and no word of another time (上届, 去年) or stage (报名, 候选, 应到) on the part that the
+ * total lacks. For places: the places themselves, said of nothing else (完成换届的村, 一次选举成功的 of
+ * 8个村), never a post or body of theirs (村主任一次选举成功的有16个) nor places of another kind (乡镇,
+ * 村民小组, 投票站). For people marked as parts by the text (其中, X中，, posts listed after their total):
+ * that mark. For people attached by their label alone (no 其中): only the total's own words with
+ * qualifiers of people added (女性, 35岁以下, 大专以上学历, 连任, 党员 …) or a post of the committee; any
+ * other word (村民代表 after 女性) keeps them apart. Null when provable; else why not.
+ */
+export function provablePart(
+  part: GroupFigure,
+  total: GroupFigure,
+  { totalIsListedPost = false } = {},
+): Refusal | null {
+  const subject: Bilingual = {
+    zh: `“${part.origin.text}”与总数“${total.origin.text}”`,
+    en: `“${part.origin.text}” and the total “${total.origin.text}”`,
+  };
+  if ((part.places === true) !== (total.places === true) || unitClassOf(part) !== unitClassOf(total))
+    return { axis: 'unit', why: AXIS_WHY.unit(subject) };
+  const label = bodyKey(part.label);
+  const whole = bodyKey(total.label);
+  if (TIME_WORD.test(label) && !TIME_WORD.test(whole)) return { axis: 'time', why: AXIS_WHY.time(subject) };
+  // Set in another time or stage by its sentence than the total was (…，与上届相比，女性38人).
+  const totalSetting = settingOf(total).split('·');
+  if (
+    settingOf(part) !== '' &&
+    settingOf(part)
+      .split('·')
+      .some((word) => !totalSetting.includes(word))
+  )
+    return differentSettings(part, total, subject);
+  if (STAGE_WORD.test(label) && !STAGE_WORD.test(whole))
+    return { axis: 'stage', why: AXIS_WHY.stage(subject) };
+  if (part.places === true) {
+    if (OTHER_PLACES.test(label)) return { axis: 'level', why: AXIS_WHY.level(subject) };
+    // …的村, 行政村: the places themselves, whatever is said of them.
+    if (PLACE_END.test(label)) return null;
+    // The places left unsaid (一次选举成功的有16个): only words said of places, never of a post of theirs.
+    const rest = label.replace(PLACE_PREDICATE, ' ').trim();
+    return rest === '' ? null : { axis: 'subject', why: AXIS_WHY.subject(subject) };
+  }
+  // A body the part names must be the total's, or one of the two committees of a 两委.
+  const bodies = (words: string) => new Set(words.match(BODY_WORDS) ?? []);
+  const own = bodies(whole);
+  const foreign = [...bodies(label)].filter(
+    (body) => !own.has(body) && !(own.has('两委') && TWO_COMMITTEES.test(body)),
+  );
+  if (foreign.length > 0) return { axis: 'body', why: AXIS_WHY.body(subject) };
+  if (part.implied !== true) return null;
+  // 成员60人，主任18人，副主任7人，委员35人，交叉任职40人: attached by its label to the last post of a list,
+  // it may be of the whole committee.
+  if (totalIsListedPost) return { axis: 'body', why: AXIS_WHY.body(subject) };
+  // What the part adds to its total: the total's words (or the body noun alone) cut out.
+  const noun = BODY_NOUN.exec(whole)?.[1] ?? '';
+  const committee = whole.includes('+') || /成员|干部|班子|委员会|委会$/.test(whole);
+  let rest = label.split(whole).join(' ');
+  if (noun !== '') rest = rest.split(noun).join(' ');
+  if (committee) rest = rest.replace(POST_WORDS, ' ');
+  rest = rest.replace(PEOPLE_QUALIFIER, ' ').replace(FRAME, ' ').trim();
+  return rest === '' ? null : refusalFor(rest, '', subject);
+}

@@ -1,0 +1,178 @@
+import type { AnnouncedFigure } from './announced-figures.js';
+import type { Sentence } from './segment-text.js';
+import { countResidue, votesResidue } from './comparable-mentions.js';
+
+/**
+ * The time and stage a sentence sets for the figures stated after it in that sentence
+ * (上届登记选民1300人，参加投票1100人: the 1100 are of the last term too; 第二轮投票中，王林得票700票: of the
+ * second round). Two mentions are one quantity only in one setting (comparable-mentions.ts), so that
+ * `参加投票1100人` of the last term is never compared with this term's `参加投票1322人`. A paragraph's
+ * heading (`第十届选举：`, a short line such as `（二）第二轮投票情况`) sets its sentences as well.
+ */
+
+/**
+ * Words that set another time or stage: a term (上届, 第十届), a year (not a date of the day: 2024年3月15日
+ * is the election's own day), a round (第二轮, 另行选举, 预选). A comparison with the last term (比上届提高,
+ * 较上一届, 与上届相比) changes one figure and sets no other: it is no setting.
+ */
+const SETTING_WORDS =
+  /(?<![比较与])(?:上一?届|往届|历届)(?!相比)|去年|前年|(?<!\d)\d{4}年(?!\s*\d{1,2}\s*月)|第[一二三四五六七八九十\d]+届|第[一二三四五六七八九十\d]+(?:轮|次)(?=投票|选举|会议)?|另行选举|补选|预选|初选|重新选举|再次选举|\b(?:first|second|third|final) round\b|\brun-?off\b|\bre-?vote\b|\b(?:last|previous) (?:election|term|vote)\b|\bin (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:election|vote|poll)s?\b/gi;
+
+/**
+ * Bodies a sentence says it speaks of (选举村民代表，参加投票1300人 and 选举村委会，参加投票1322人: two
+ * elections). Unlike a time, a body left unsaid is no other body: only two settings that both name
+ * bodies, and not the same, keep their mentions apart.
+ */
+const BODY_WORDS =
+  /村民代表|居民代表|户代表|人大代表|党代表|村(?:民)?委(?:员)?会|居(?:民)?委(?:员)?会|党支部|党总支|党组织|党委|妇联|团支部|监委会|监督委员会|村务监督/g;
+
+/** The bodies named in some words, folded (村民委员会 = 村委会), each once, joined by `·`; '' when none. */
+export function bodyWords(words: string): string {
+  const found = (words.match(BODY_WORDS) ?? []).map((body) =>
+    body.replace(/^村(?:民)?委(?:员)?会$/, '村委会').replace(/^居(?:民)?委(?:员)?会$/, '居委会'),
+  );
+  return [...new Set(found)].sort().join('·');
+}
+
+/** The setting words found in some words, in order, each once, joined by `·`; '' when none. */
+export function settingWords(words: string): string {
+  return [...new Set(words.match(SETTING_WORDS) ?? [])].join('·');
+}
+
+/**
+ * The figures with `setting` added where their own words, their sentence before them or their
+ * paragraph's heading set a time or stage. Figures are returned in the order given.
+ */
+export function withSettings(
+  folded: string,
+  sentences: readonly Sentence[],
+  figures: readonly AnnouncedFigure[],
+): AnnouncedFigure[] {
+  const starts = sentences.map((sentence) => sentence.start);
+  const headings = paragraphHeadings(folded, sentences);
+  // Where each figure stands, in text order, to cut the other figures out of a lead (below).
+  const spans = figures
+    .map((figure) => figure.origin.span)
+    .filter((span) => span !== undefined)
+    .sort((a, b) => a[0] - b[0]);
+  const spanStarts = spans.map((span) => span[0]);
+  return figures.map((figure, position) => {
+    if (figure.kind === 'percent' || figure.kind === 'elected' || !figure.origin.span) return figure;
+    const [at, end] = figure.origin.span;
+    const index = lastAtOrBefore(starts, at);
+    if (index < 0) return figure;
+    // Bounded, so that a sentence of a hundred thousand characters is read in linear time.
+    const from = Math.max(sentences[index]?.start ?? 0, at - SETTING_WINDOW);
+    const words = folded.slice(from, end);
+    const setting = settingWords(`${headings[index] ?? ''} ${words}`);
+    const bodies = bodyWords(`${headings[index] ?? ''} ${words}`);
+    // The words of the figures before it in its sentence that are more than their meaning (主任选举 of
+    // 主任选举有效票1300张，无效票22张): a qualifier named with the first of a list holds for the rest.
+    const qualifiers = earlier(figures, position, sentences[index]?.start ?? 0)
+      .map((other) =>
+        other.kind === 'count'
+          ? countResidue(other, { withoutHeading: true })
+          : other.kind === 'votes'
+            ? votesResidue(other)
+            : '',
+      )
+      .filter((words) => words !== '');
+    const lead = [leadOf(folded, from, at, spans, spanStarts), ...qualifiers].join(' ').trim();
+    return setting === '' && bodies === '' && lead === ''
+      ? figure
+      : {
+          ...figure,
+          ...(setting === '' ? {} : { setting }),
+          ...(bodies === '' ? {} : { bodies }),
+          ...(lead === '' ? {} : { lead }),
+        };
+  });
+}
+
+/**
+ * The heading that sets each sentence's paragraph: the words before a colon that open it
+ * (东山村第十届村委会选举：…), or a short line with no number on its own just before it (（二）第二轮投票情况).
+ */
+function paragraphHeadings(folded: string, sentences: readonly Sentence[]): string[] {
+  const headings: string[] = [];
+  let heading = '';
+  sentences.forEach((sentence, index) => {
+    if (sentence.paragraphStart || index === 0) {
+      const opening = HEADING.exec(folded.slice(sentence.start, sentence.start + HEADING_LENGTH + 1))?.[0];
+      const before = sentences[index - 1];
+      const line =
+        before?.paragraphStart === true &&
+        before.end - before.start <= HEADING_LENGTH + 6 &&
+        before.clauses.every((clause) => clause.tokens.length === 0)
+          ? folded.slice(before.start, before.end)
+          : '';
+      heading = opening ?? line;
+    }
+    headings.push(heading);
+  });
+  return headings;
+}
+
+/** A heading before a colon at a paragraph's start, with no number in it. */
+const HEADING_LENGTH = 24;
+const HEADING = /^[^\d：:。，,]{1,24}[：:]/;
+
+/** How far before a figure its sentence is searched for a setting. */
+const SETTING_WINDOW = 160;
+
+/** The figures of a sentence before a figure, at most a few: bounded, so that reading stays linear. */
+function earlier(figures: readonly AnnouncedFigure[], at: number, start: number): AnnouncedFigure[] {
+  const found: AnnouncedFigure[] = [];
+  for (let back = at - 1; back >= Math.max(0, at - EARLIER_FIGURES); back--) {
+    const other = figures[back];
+    if (!other?.origin.span || other.origin.span[0] < start) break;
+    found.push(other);
+  }
+  return found;
+}
+
+const EARLIER_FIGURES = 8;
+
+/**
+ * The words of a figure's sentence before it that belong to no other figure (经统计，… ; Later, …), with
+ * marks and spaces dropped: what the sentence says of this figure beyond its own words.
+ */
+function leadOf(
+  folded: string,
+  from: number,
+  at: number,
+  spans: readonly (readonly [number, number])[],
+  spanStarts: readonly number[],
+): string {
+  let words = '';
+  let cursor = from;
+  // The spans in [from, at), found by binary search: bounded by the window.
+  let index = lastAtOrBefore(spanStarts, from);
+  for (index = Math.max(0, index); index < spans.length; index++) {
+    const span = spans[index];
+    if (!span || span[0] >= at) break;
+    if (span[1] <= cursor) continue;
+    if (span[0] > cursor) words += folded.slice(cursor, span[0]) + ' ';
+    cursor = Math.max(cursor, span[1]);
+  }
+  if (cursor < at) words += folded.slice(cursor, at);
+  // The day and hour of the election are its own (2021年3月5日，…; 上午9时).
+  return words
+    .replace(DAY_OR_HOUR, ' ')
+    .replace(/[\s,，、;；:：。.!?！？“”"'（）()\d%…—·-]+/g, ' ')
+    .trim();
+}
+
+const DAY_OR_HOUR =
+  /(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|\d{1,2}\s*[日号]|[上下]午\s*\d{1,2}\s*[时点:：](?:\s*\d{1,2}\s*分?)?|\d{4}\s*年(?=\s*\d{1,2}\s*月)/g;
+
+/** The index of the last value ≤ at in an ascending list, or -1. */
+function lastAtOrBefore(values: readonly number[], at: number): number {
+  let [low, high] = [0, values.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((values[middle] ?? 0) <= at) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
