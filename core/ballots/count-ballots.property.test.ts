@@ -10,17 +10,36 @@ function modelCount(ballots: readonly GeneratedBallot[], overvote: 'void-ballot'
   const tally: Record<string, Record<string, Record<string, number>>> = {};
   const boxes: Record<
     string,
-    { records: number; void: number; overvoted: number; contestsVoided: number; twoPosts: number }
+    {
+      records: number;
+      repeats: number;
+      void: number;
+      overvoted: number;
+      contestsVoided: number;
+      twoPosts: number;
+    }
   > = {};
   const seen = new Set<string>();
-  let duplicates = 0;
+  const repeated = new Set<string>();
   const resolvers = testElection.contests.map((contest) => choiceResolver(contest));
   for (const ballot of ballots) {
     const box = ballot.box.trim();
     const key = `${box}\u0000${ballot.id}`;
-    if (seen.has(key)) duplicates++;
+    const counts = (boxes[box] ??= {
+      records: 0,
+      repeats: 0,
+      void: 0,
+      overvoted: 0,
+      contestsVoided: 0,
+      twoPosts: 0,
+    });
+    // A ballot is counted once, as its first record gives it.
+    if (seen.has(key)) {
+      repeated.add(key);
+      counts.repeats++;
+      continue;
+    }
     seen.add(key);
-    const counts = (boxes[box] ??= { records: 0, void: 0, overvoted: 0, contestsVoided: 0, twoPosts: 0 });
     counts.records++;
     if (ballot.void) {
       counts.void++;
@@ -43,7 +62,7 @@ function modelCount(ballots: readonly GeneratedBallot[], overvote: 'void-ballot'
       else for (const name of keys) votes[name] = (votes[name] ?? 0) + 1;
     });
   }
-  return { tally, boxes, duplicates };
+  return { tally, boxes, duplicates: repeated.size };
 }
 
 describe('countBallots, any file and any chunking', () => {
