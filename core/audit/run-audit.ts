@@ -220,7 +220,12 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
     tally: ballots ? ballots.tally : sheetTally!,
   };
   options.onRecount?.(recount);
-  const evaluation = evaluateElection({ ...recount, pack, lang });
+  const evaluation = evaluateElection({
+    ...recount,
+    pack,
+    lang,
+    ...(ballots ? { uncertain: ballots.uncertain } : {}),
+  });
   const extra: Finding[] = [];
   if (ballots) {
     pushAll(extra, ballots.findings);

@@ -52,6 +52,11 @@ export interface ContestResult {
   readonly unfilledSeats: number;
   /** The least number of votes that wins a seat under the rule pack: the threshold as a whole number. */
   readonly votesNeeded: number | null;
+  /**
+   * Present (true) when ballot records that repeat with different contents could change who is elected,
+   * or whether the election is valid: no one is then shown elected and OUTCOME_UNDECIDED says why.
+   */
+  readonly undecided?: true;
 }
 
 export interface BoxResult {

@@ -20,6 +20,9 @@ import { ballotTotals } from './ballot-totals.js';
 import { electionValidity } from './election-validity.js';
 import { evaluateContest } from './evaluate-contest.js';
 import { registeredElectorate } from './registered-electorate.js';
+import { countSlack, winnersCouldChange, withheldResult } from './uncertain-outcomes.js';
+import { undecidedContestFinding, undecidedValidityFindings } from '../checks/outcome-undecided.js';
+import type { UncertainBallots } from '../model/uncertain-ballots.js';
 
 export interface ElectionEvaluation {
   turnout: Turnout;
@@ -34,6 +37,8 @@ export interface EvaluationInput {
   sheets: readonly BoxSheet[];
   tally: ElectionTally;
   lang: Lang;
+  /** Ballots whose repeated records differ (a recount from ballot records): outcomes they could change are withheld. */
+  uncertain?: UncertainBallots;
 }
 
 /**
@@ -44,7 +49,17 @@ export function evaluateElection(input: EvaluationInput): ElectionEvaluation {
   const { election, pack, sheets, tally, lang } = input;
   const totals = ballotTotals(sheets);
   const electorate = registeredElectorate(election, sheets);
-  const validity = electionValidity(pack, electorate.registered, totals, sheets, election.contests);
+  const uncertain = input.uncertain && input.uncertain.ballots > 0 ? input.uncertain : null;
+  const validity = electionValidity(
+    pack,
+    electorate.registered,
+    totals,
+    sheets,
+    election.contests,
+    uncertain ?? undefined,
+  );
+  // Whether the election is void could go either way: no winner is declared.
+  const validityUndecided = validity.electionValid && validity.undecided.length > 0;
   const turnout: Turnout = {
     registered: electorate.registered,
     cast: totals.cast,
@@ -61,10 +76,19 @@ export function evaluateElection(input: EvaluationInput): ElectionEvaluation {
     validBallots: totals.valid,
     electionValid: validity.electionValid,
   };
-  const decisions = election.contests.map((contest) =>
+  const counted = election.contests.map((contest) =>
     evaluateContest(contest, contestTotals(tally, contest.id), context),
   );
-  const contests = decisions.map((decision) => decision.result);
+  const slack = uncertain ? countSlack(uncertain) : null;
+  const undecidedContests = counted.filter(
+    (decision) =>
+      validity.electionValid &&
+      (validityUndecided || (slack !== null && winnersCouldChange(decision, slack, context.bases))),
+  );
+  const decisions = counted.filter((decision) => !undecidedContests.includes(decision));
+  const contests = counted.map((decision) =>
+    undecidedContests.includes(decision) ? withheldResult(decision.result) : decision.result,
+  );
   const scopes = contestScopes(election, sheets, tally, totals);
 
   const findings: Finding[] = [
@@ -75,15 +99,22 @@ export function evaluateElection(input: EvaluationInput): ElectionEvaluation {
     ...checkVotesExceedBallots(scopes, lang),
     ...checkContestAccounting(scopes, pack, lang),
     ...checkElectionVoid(validity, pack, lang),
+    ...(uncertain ? undecidedValidityFindings(validity.undecided, uncertain, pack, lang) : []),
+    ...(uncertain && slack && !validityUndecided
+      ? undecidedContests.map((decision) => undecidedContestFinding(decision.contest, slack, uncertain, lang))
+      : []),
     ...(validity.electionValid
       ? [
           ...checkSeatOutcomes(decisions, pack, election.round, totals.cast, lang, election.alreadyElected),
-          ...checkWomenQuota(
-            contests,
-            election.minWomen ?? pack.defaultMinWomen,
-            lang,
-            election.round === 'runoff' ? (election.alreadyElected ?? 'unknown') : [],
-          ),
+          // Who is elected is not known in full: neither is whether enough women are.
+          ...(undecidedContests.length > 0
+            ? []
+            : checkWomenQuota(
+                contests,
+                election.minWomen ?? pack.defaultMinWomen,
+                lang,
+                election.round === 'runoff' ? (election.alreadyElected ?? 'unknown') : [],
+              )),
         ]
       : []),
     ...(pack.competitive ? checkCompetitiveness(election.contests, pack, lang) : []),

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import type { FindingCode } from '../model/finding.js';
+import type { UncertainBallots } from '../model/uncertain-ballots.js';
+import { getRulePack } from '../rules/registry.js';
+import { evaluateElection } from './evaluate-election.js';
+import { electionFixture, type ElectionSpec } from './testing/election-fixture.js';
+import { verdictOf } from './verdict.js';
+
+/** `ballots` ballots of box central whose records differ, `records` records of them in all. */
+function uncertain(ballots: number, records: number): UncertainBallots {
+  const listed = Array.from({ length: ballots }, (_, i) => ({
+    box: 'central',
+    ballot: String(i + 1).padStart(3, '0'),
+    lines: [i + 2, ballots + i + 2],
+    records: 2,
+  }));
+  return {
+    ballots,
+    records,
+    boxes: new Map([['central', { ballots, records }]]),
+    listed,
+    file: 'ballots.csv',
+  };
+}
+
+function evaluate(spec: ElectionSpec, doubt: UncertainBallots, lang: 'zh' | 'en' = 'en') {
+  const { election, sheets, tally } = electionFixture(spec);
+  const pack = getRulePack(election.rules)!;
+  return evaluateElection({ election, pack, sheets, tally, lang, uncertain: doubt });
+}
+const codes = (evaluation: { findings: readonly { code: FindingCode }[] }) =>
+  evaluation.findings.map((f) => f.code);
+
+/** One seat, 100 registered, `returned` counted of `issued`. */
+function chair(
+  votesA: number,
+  votesB: number,
+  returned: number,
+  issued: number,
+  extra: Partial<ElectionSpec> = {},
+) {
+  return {
+    registeredVoters: 100,
+    contests: [
+      {
+        id: 'chair',
+        name: '主任',
+        seats: 1,
+        candidates: [
+          ['a', '甲', 'female'],
+          ['b', '乙', 'male'],
+        ],
+      },
+    ],
+    boxes: [{ box: 'central', registered: 100, issued, returned, invalid: 0 }],
+    votes: { central: { chair: { a: votesA, b: votesB, '#blank': returned - votesA - votesB } } },
+    ...extra,
+  } satisfies ElectionSpec;
+}
+
+describe('outcomes that ballots with differing records could change', () => {
+  it('keeps a winner whose margin no content of those ballots could overturn', () => {
+    // 32 of 60 counted; one uncertain ballot of two records: 甲 at least 31, the cast at most 61: 62 > 61.
+    const result = evaluate(chair(32, 25, 60, 70), uncertain(1, 2));
+    expect(result.contests[0]).toMatchObject({ elected: ['a'], unfilledSeats: 0 });
+    expect(result.contests[0]).not.toHaveProperty('undecided');
+    expect(codes(result)).toEqual([]);
+    expect(verdictOf(result)).toBe('valid');
+  });
+
+  it('withholds a winner one vote short of that margin (exact: 30 × 2 is not more than 61)', () => {
+    const result = evaluate(chair(31, 25, 60, 70), uncertain(1, 2));
+    expect(result.contests[0]).toMatchObject({ elected: [], unfilledSeats: 1, undecided: true });
+    expect(result.contests[0]?.candidates.every((candidate) => !candidate.elected)).toBe(true);
+    expect(codes(result)).toEqual(['OUTCOME_UNDECIDED']);
+    expect(result.findings[0]).toMatchObject({ severity: 'error', contest: 'chair' });
+    expect(result.findings[0]?.message).toBe(
+      'who is elected 主任 cannot be decided from these records: 1 ballot has repeated records that differ (box "central" ballot "001" (ballots.csv lines 2 and 3)), so each name\'s votes may be up to 1 fewer or 2 more, enough to change it; no one is declared elected: check those paper ballots',
+    );
+    expect(verdictOf(result)).toBe('discrepancies');
+  });
+
+  it('withholds a runoff winner whose lead is not more than the ballots could move (g + r)', () => {
+    const runoff = { round: 'runoff' as const };
+    // A third of 60 (at most 61) is met either way; 30 against 27: 27 + 2 could reach 30 − 1.
+    expect(evaluate(chair(30, 27, 60, 70, runoff), uncertain(1, 2)).contests[0]?.undecided).toBe(true);
+    expect(evaluate(chair(30, 26, 60, 70, runoff), uncertain(1, 2)).contests[0]?.elected).toEqual(['a']);
+  });
+
+  it('withholds a seat left open by a tie: the uncertain ballots could break it', () => {
+    const result = evaluate(chair(30, 30, 60, 70, { round: 'runoff' }), uncertain(1, 2));
+    expect(result.contests[0]?.undecided).toBe(true);
+    expect(codes(result)).not.toContain('TIE');
+  });
+
+  it('calls the quorum undecided, not void, when the records that may be other ballots could meet it', () => {
+    // 50 of 100 is not more than half; 51 would be.
+    const result = evaluate(chair(40, 5, 50, 70), uncertain(1, 2), 'zh');
+    expect(result.turnout).toMatchObject({ quorumMet: false, electionValid: true });
+    expect(codes(result)).toEqual(['OUTCOME_UNDECIDED']);
+    expect(result.findings[0]?.messages.en).toBe(
+      'whether more than half of registered voters voted cannot be decided from these records: 50 ballots counted, at least 51 needed; 1 record repeating a ballot number with other contents may be other ballots keyed with a wrong number (box "central" ballot "001" (ballots.csv lines 2 and 3)). Whether the election is valid is therefore not decided, and no one is declared elected',
+    );
+    expect(result.findings[0]?.message).toContain('参加投票的是否超过');
+    expect(result.contests[0]).toMatchObject({ elected: [], undecided: true });
+    expect(verdictOf(result)).toBe('discrepancies');
+  });
+
+  it('keeps the void verdict when even every such record counted leaves the quorum unmet', () => {
+    const result = evaluate(chair(40, 5, 49, 70), uncertain(1, 2));
+    expect(codes(result)).toEqual(['TURNOUT_BELOW_QUORUM', 'ELECTION_VOID']);
+    expect(result.contests[0]).not.toHaveProperty('undecided');
+    expect(verdictOf(result)).toBe('void');
+  });
+
+  it('calls returned against issued undecided when the distinct ballots fit but the records may not', () => {
+    const result = evaluate(chair(40, 5, 60, 60), uncertain(1, 2));
+    expect(result.turnout.electionValid).toBe(true);
+    expect(codes(result)).toEqual(['OUTCOME_UNDECIDED', 'OUTCOME_UNDECIDED']);
+    expect(result.findings.map((f) => f.box)).toEqual(['central', null]);
+    expect(result.findings[0]?.messages.en).toContain(
+      'whether the ballots box "central" returned exceed the 60 issued cannot be decided from these records: 60 distinct ballots counted',
+    );
+    expect(verdictOf(result)).toBe('discrepancies');
+  });
+
+  it('keeps RETURNED_EXCEEDS_ISSUED and the void verdict when the distinct ballots alone exceed', () => {
+    const result = evaluate(chair(40, 5, 61, 60), uncertain(1, 2));
+    expect(codes(result)).toEqual(['RETURNED_EXCEEDS_ISSUED', 'RETURNED_EXCEEDS_ISSUED', 'ELECTION_VOID']);
+    expect(verdictOf(result)).toBe('void');
+  });
+
+  it('changes nothing without uncertain ballots', () => {
+    const none = { ballots: 0, records: 0, boxes: new Map(), listed: [], file: 'ballots.csv' };
+    const result = evaluate(chair(31, 25, 60, 60), none);
+    expect(result.contests[0]).toMatchObject({ elected: ['a'] });
+    expect(codes(result)).toEqual([]);
+  });
+});
