@@ -145,7 +145,8 @@ function compareWinners(figures: AnnouncedFigures, lookup: RecountLookup, lang: 
     announced.set(contest, entry);
   }
   for (const [contest, { figure, keys }] of announced) {
-    if (unsure.has(contest)) continue;
+    // Winners the recount leaves undecided (OUTCOME_UNDECIDED) are neither confirmed nor contradicted.
+    if (unsure.has(contest) || contest.undecided) continue;
     const byRules = new Set(contest.elected);
     const nameOf = (key: string) => contest.candidates.find((candidate) => candidate.id === key)?.name ?? key;
     const expected = [...byRules].map(nameOf).join('、');

@@ -37,20 +37,29 @@ export function undecidedValidityFindings(
         en: `whether ${rule.en} voted cannot be decided from these records: ${englishCount(item.cast, 'ballot')} counted, at least ${needed} needed; ${others.en} (${which.en})`,
       };
     } else {
-      const limit =
+      const than =
         item.limit === 'issued'
-          ? { zh: `发出的 ${item.allowed} 张`, en: `the ${item.allowed} issued` }
+          ? {
+              zh: `发出的 ${item.allowed} 张`,
+              en: item.box === null ? `the ${item.allowed} issued` : `the ${item.allowed} it issued`,
+            }
           : {
               zh: `投票人数 ${item.allowed} 人`,
               en: `the ${englishCount(item.allowed, 'voter')} who signed in`,
             };
-      const subject =
+      const question =
         item.box === null
-          ? { zh: '共收回的选票', en: 'the ballots returned in all' }
-          : { zh: `票箱“${item.box}”收回的选票`, en: `the ballots box "${item.box}" returned` };
+          ? {
+              zh: `共收回的选票是否多于${than.zh}`,
+              en: `whether more ballots were returned in all than ${than.en}`,
+            }
+          : {
+              zh: `票箱“${item.box}”收回的选票是否多于${than.zh}`,
+              en: `whether box "${item.box}" returned more ballots than ${than.en}`,
+            };
       words = {
-        zh: `${subject.zh}是否多于${limit.zh}无法根据这些记录判定：计入不同编号的选票 ${item.returned} 张；${others.zh}（${which.zh}）`,
-        en: `whether ${subject.en} exceed ${limit.en} cannot be decided from these records: ${englishCount(item.returned, 'distinct ballot')} counted; ${others.en} (${which.en})`,
+        zh: `${question.zh}无法根据这些记录判定：计入不同编号的选票 ${item.returned} 张；${others.zh}（${which.zh}）`,
+        en: `${question.en} cannot be decided from these records: ${englishCount(item.returned, 'distinct ballot')} counted; ${others.en} (${which.en})`,
       };
     }
     const consequence = {

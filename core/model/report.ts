@@ -27,6 +27,11 @@ export interface Turnout {
   readonly quorumMet: boolean;
   /** False when the rules void the whole election (quorum not met, more returned than issued …). */
   readonly electionValid: boolean;
+  /**
+   * Present (true) when ballot records that repeat with different contents could turn the quorum either
+   * way (OUTCOME_UNDECIDED): `quorumMet` is then false, and the quorum neither met nor failed.
+   */
+  readonly quorumUndecided?: true;
 }
 
 export interface CandidateResult {

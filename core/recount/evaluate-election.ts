@@ -68,6 +68,7 @@ export function evaluateElection(input: EvaluationInput): ElectionEvaluation {
     valid: totals.valid,
     quorumMet: validity.quorumMet,
     electionValid: validity.electionValid,
+    ...(validity.undecided.some((item) => item.kind === 'quorum') ? { quorumUndecided: true as const } : {}),
   };
   const context = {
     pack,

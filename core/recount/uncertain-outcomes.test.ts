@@ -64,6 +64,7 @@ describe('outcomes that ballots with differing records could change', () => {
     const result = evaluate(chair(32, 25, 60, 70), uncertain(1, 2));
     expect(result.contests[0]).toMatchObject({ elected: ['a'], unfilledSeats: 0 });
     expect(result.contests[0]).not.toHaveProperty('undecided');
+    expect(result.turnout).not.toHaveProperty('quorumUndecided');
     expect(codes(result)).toEqual([]);
     expect(verdictOf(result)).toBe('valid');
   });
@@ -96,7 +97,7 @@ describe('outcomes that ballots with differing records could change', () => {
   it('calls the quorum undecided, not void, when the records that may be other ballots could meet it', () => {
     // 50 of 100 is not more than half; 51 would be.
     const result = evaluate(chair(40, 5, 50, 70), uncertain(1, 2), 'zh');
-    expect(result.turnout).toMatchObject({ quorumMet: false, electionValid: true });
+    expect(result.turnout).toMatchObject({ quorumMet: false, quorumUndecided: true, electionValid: true });
     expect(codes(result)).toEqual(['OUTCOME_UNDECIDED']);
     expect(result.findings[0]?.messages.en).toBe(
       'whether more than half of registered voters voted cannot be decided from these records: 50 ballots counted, at least 51 needed; 1 record repeating a ballot number with other contents may be other ballots keyed with a wrong number (box "central" ballot "001" (ballots.csv lines 2 and 3)). Whether the election is valid is therefore not decided, and no one is declared elected',
@@ -119,7 +120,7 @@ describe('outcomes that ballots with differing records could change', () => {
     expect(codes(result)).toEqual(['OUTCOME_UNDECIDED', 'OUTCOME_UNDECIDED']);
     expect(result.findings.map((f) => f.box)).toEqual(['central', null]);
     expect(result.findings[0]?.messages.en).toContain(
-      'whether the ballots box "central" returned exceed the 60 issued cannot be decided from these records: 60 distinct ballots counted',
+      'whether box "central" returned more ballots than the 60 it issued cannot be decided from these records: 60 distinct ballots counted',
     );
     expect(verdictOf(result)).toBe('discrepancies');
   });

@@ -12,9 +12,11 @@ import { ANNOUNCEMENT_ONLY, isAnnouncementAlone } from './report-from-announceme
  * - `voters-unknown`: an announcement judged alone by a pack that states no voters who cast a ballot
  *   (nor ballots returned): its turnout cannot be worked out.
  * - `not-judged`: an announcement checked alone, with no rule pack.
+ * - `undecided`: ballot records that repeat with different contents could turn it either way
+ *   (OUTCOME_UNDECIDED).
  */
 export type QuorumStatus =
-  'met' | 'not-met' | 'electorate-unknown' | 'voters-unknown' | 'no-quorum-rule' | 'not-judged';
+  'met' | 'not-met' | 'electorate-unknown' | 'voters-unknown' | 'no-quorum-rule' | 'not-judged' | 'undecided';
 
 export function quorumStatus(
   report: Pick<Report, 'rules' | 'turnout' | 'contests'> & Partial<Pick<Report, 'announcement'>>,
@@ -22,6 +24,7 @@ export function quorumStatus(
   if (report.rules === ANNOUNCEMENT_ONLY) return 'not-judged';
   if (getRulePack(report.rules)?.quorum === null) return 'no-quorum-rule';
   if (report.turnout.quorumMet) return 'met';
+  if (report.turnout.quorumUndecided) return 'undecided';
   if (report.turnout.registered === null) return 'electorate-unknown';
   const alone = isAnnouncementAlone(report);
   return alone && report.announcement?.castFrom === null ? 'voters-unknown' : 'not-met';
