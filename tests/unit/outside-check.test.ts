@@ -92,12 +92,9 @@ describe('the outside check’s village through the command line', { timeout: 60
   });
 
   // The ballots of 流动票箱1 alone, its sheet stating 3 returned of 3 issued, 003 keyed in twice; five
-  // voters registered so that the quorum stands on these three ballots (3 × 2 > 5).
+  // voters registered (repeat-election.json) so that the quorum stands on these three ballots (3 × 2 > 5).
   async function checkRepeat(ballots: string) {
-    const election = written(
-      'election-5.json',
-      text('election.json').replace('"registeredVoters": 1200', '"registeredVoters": 5'),
-    );
+    const election = village('repeat-election.json');
     const run = await runCli([
       'check',
       ...['--election', election, '--boxes', village('repeat-boxes.csv'), '--ballots', ballots],
@@ -125,11 +122,8 @@ describe('the outside check’s village through the command line', { timeout: 60
   });
 
   it('decides neither way when the two records of 003 differ: the fourth record may be a fourth ballot', async () => {
-    const differing = text('repeat-ballots.csv').replace(
-      /钱立新,何志强,吴刚\|郑华\|王芳\n$/,
-      '孙建国,何志强,吴刚|郑华|王芳\n',
-    );
-    const { status, report } = await checkRepeat(written('repeat-differ.csv', differing));
+    // The second record of 003 chooses 孙建国 for 主任, the first 钱立新.
+    const { status, report } = await checkRepeat(village('repeat-ballots-differ.csv'));
     expect(status).toBe(1);
     expect(report?.verdict).toBe('discrepancies');
     expect(report?.turnout).toMatchObject({ cast: 3, electionValid: true });
@@ -148,7 +142,7 @@ describe('the outside check’s village through the command line', { timeout: 60
     expect(box?.messages.en).toContain(
       'whether box "流动票箱1" returned more ballots than the 3 it issued cannot be decided from these records',
     );
-    expect(box?.messages.zh).toContain('票箱“流动票箱1”选票“003”（repeat-differ.csv 第 4、5 行）');
+    expect(box?.messages.zh).toContain('票箱“流动票箱1”选票“003”（repeat-ballots-differ.csv 第 4、5 行）');
     expect(report?.contests.map((contest) => [contest.id, contest.elected, contest.undecided])).toEqual([
       ['chair', [], true],
       ['vice-chair', [], true],
