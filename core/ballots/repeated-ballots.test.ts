@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { count, partedSource, tallyObject, testElection, utf8 } from './testing/ballot-sources.js';
 import { countBallots } from './count-ballots.js';
 import { nobleSha256Hasher } from '../hash/noble-sha256-hasher.js';
+import { addVotes, emptyTally } from '../model/tally.js';
+import { compareBallotsWithSheets } from './compare-ballots-with-sheets.js';
 
 const HEADER = 'box,ballot,void,chair,vice-chair,member\n';
 
@@ -122,5 +124,29 @@ describe('a ballot whose records repeat', () => {
     expect(parted.value.findings).toEqual(single.value.findings);
     expect(parted.value.uncertain).toEqual(single.value.uncertain);
     expect(parted.value.uncertain.listed).toEqual([{ box: 'm', ballot: '12', lines: [14, 302], records: 2 }]);
+  });
+});
+
+describe('a ballot whose records differ, against the tally sheet', () => {
+  it('says where the difference is one those records could account for, and only there', async () => {
+    const value = await counted(
+      HEADER + 'm,001,,wang-lin,,\n' + 'm,002,,wang-lin,,\n' + 'm,002,,li-hua,,\n' + 'm,003,,li-hua,,\n',
+    );
+    // The sheet counted 002 for 李华 (1 王林, 2 李华) and states 4 returned: the records, 2 and 1, and 3.
+    const tally = emptyTally();
+    addVotes(tally, 'm', 'chair', 'wang-lin', 1);
+    addVotes(tally, 'm', 'chair', 'li-hua', 2);
+    addVotes(tally, 'm', 'vice-chair', 'zhou-qing', 3);
+    const sheets = [{ box: 'm', issued: 5, returned: 4, invalid: 0 }];
+    const findings = compareBallotsWithSheets(value, sheets, tally, testElection, 'en');
+    const messages = findings.map((finding) => finding.message);
+    expect(messages).toContain(
+      'box "m" has 3 ballot records; its sheet states 4 returned (the box has 1 ballot whose repeated records differ, which could account for this difference)',
+    );
+    expect(messages).toContain(
+      'box "m", 主任, "王林": 2 in the ballot records, 1 on the tally sheet (the box has 1 ballot whose repeated records differ, which could account for this difference)',
+    );
+    // Three more for 周青 than the records: no single uncertain ballot accounts for that.
+    expect(messages).toContain('box "m", 副主任, "周青": 0 in the ballot records, 3 on the tally sheet');
   });
 });
