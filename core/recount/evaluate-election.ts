@@ -20,7 +20,7 @@ import { ballotTotals } from './ballot-totals.js';
 import { electionValidity } from './election-validity.js';
 import { evaluateContest } from './evaluate-contest.js';
 import { registeredElectorate } from './registered-electorate.js';
-import { countSlack, winnersCouldChange, withheldResult } from './uncertain-outcomes.js';
+import { countSlack, winnersCouldChange, withheldResult, type CountSlack } from './uncertain-outcomes.js';
 import { undecidedContestFinding, undecidedValidityFindings } from '../checks/outcome-undecided.js';
 import type { UncertainBallots } from '../model/uncertain-ballots.js';
 
@@ -29,6 +29,8 @@ export interface ElectionEvaluation {
   contests: ContestResult[];
   boxes: BoxResult[];
   findings: Finding[];
+  /** How far the counts may be off, where ballots' repeated records differ (not part of the report). */
+  slack?: CountSlack;
 }
 
 export interface EvaluationInput {
@@ -122,7 +124,7 @@ export function evaluateElection(input: EvaluationInput): ElectionEvaluation {
     ...checkWomenMemberPost(election, contests, pack, validity.electionValid, lang),
     ...checkWriteIns(contests, lang),
   ];
-  return { turnout, contests, boxes: boxResults(sheets, tally), findings };
+  return { turnout, contests, boxes: boxResults(sheets, tally), findings, ...(slack ? { slack } : {}) };
 }
 
 /** Every box with a sheet, in the sheets' order, then boxes that only have votes, by id. */

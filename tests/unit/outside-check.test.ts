@@ -93,12 +93,13 @@ describe('the outside check’s village through the command line', { timeout: 60
 
   // The ballots of 流动票箱1 alone, its sheet stating 3 returned of 3 issued, 003 keyed in twice; five
   // voters registered (repeat-election.json) so that the quorum stands on these three ballots (3 × 2 > 5).
-  async function checkRepeat(ballots: string) {
+  async function checkRepeat(ballots: string, extra: string[] = []) {
     const election = village('repeat-election.json');
     const run = await runCli([
       'check',
       ...['--election', election, '--boxes', village('repeat-boxes.csv'), '--ballots', ballots],
       ...['--format', 'json'],
+      ...extra,
     ]);
     return { ...run, report: run.status === 2 ? null : (JSON.parse(run.stdout) as Report) };
   }
@@ -148,6 +149,24 @@ describe('the outside check’s village through the command line', { timeout: 60
       ['vice-chair', [], true],
       ['member', [], true],
     ]);
+  });
+
+  it('neither confirms nor contradicts a notice on what those records leave open', async () => {
+    // The notice elects 孙建国 with 3 votes: the recount has 2, and 003's second record is his.
+    const notice = written(
+      'repeat-notice.json',
+      JSON.stringify({
+        format: 'tallywitness.announcement/1',
+        contests: { chair: { votes: { 孙建国: 3 }, elected: ['孙建国'] } },
+      }),
+    );
+    const { report } = await checkRepeat(village('repeat-ballots-differ.csv'), ['--announcement', notice]);
+    expect(codes(report)).not.toContain('error ANNOUNCED_WINNER_MISMATCH');
+    const mismatch = report?.findings.find((finding) => finding.code === 'ANNOUNCED_MISMATCH');
+    expect(mismatch?.messages.en).toMatch(/^The notice gives 孙建国 3 votes for 主任; the recount has 2 /);
+    expect(mismatch?.messages.en).toContain(
+      '; ballot records that repeat with different contents could account for this difference',
+    );
   });
 
   it('does not call the women quota unmet in a runoff that does not list the members elected earlier', async () => {
