@@ -1,8 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Contest, Round } from '../model/election.js';
 import type { FindingCode } from '../model/finding.js';
 import type { UncertainBallots } from '../model/uncertain-ballots.js';
 import { getRulePack } from '../rules/registry.js';
+import { evaluateContest } from './evaluate-contest.js';
 import { evaluateElection } from './evaluate-election.js';
+import { winnersCouldChange } from './uncertain-outcomes.js';
 import { electionFixture, type ElectionSpec } from './testing/election-fixture.js';
 import { verdictOf } from './verdict.js';
 
@@ -131,10 +135,82 @@ describe('outcomes that ballots with differing records could change', () => {
     expect(verdictOf(result)).toBe('void');
   });
 
+  it('calls returned against the voters who signed in undecided too, where the pack compares with them', () => {
+    const spec = chair(40, 5, 60, 70, { rules: 'cn-village-zhejiang', date: '2026-03-01' });
+    const result = evaluate({ ...spec, boxes: [{ ...spec.boxes[0]!, voters: 60 }] }, uncertain(1, 2));
+    expect(codes(result)).not.toContain('RETURNED_EXCEEDS_VOTERS');
+    expect(codes(result)).not.toContain('ELECTION_VOID');
+    const messages = result.findings.filter((f) => f.code === 'OUTCOME_UNDECIDED').map((f) => f.message);
+    expect(messages).toContain(
+      'whether box "central" returned more ballots than the 60 voters who signed in cannot be decided from these records: 60 distinct ballots counted; 1 record repeating a ballot number with other contents may be other ballots keyed with a wrong number (box "central" ballot "001" (ballots.csv lines 2 and 3)). Whether the election is valid is therefore not decided, and no one is declared elected',
+    );
+    expect(result.turnout.electionValid).toBe(true);
+  });
+
   it('changes nothing without uncertain ballots', () => {
     const none = { ballots: 0, records: 0, boxes: new Map(), listed: [], file: 'ballots.csv' };
     const result = evaluate(chair(31, 25, 60, 60), none);
     expect(result.contests[0]).toMatchObject({ elected: ['a'] });
     expect(codes(result)).toEqual([]);
+  });
+});
+
+describe('winnersCouldChange', () => {
+  it('keeps a contest only when every count the uncertain ballots allow elects the same, by the same rules', () => {
+    const pack = getRulePack('cn-village')!;
+    const contestOf = (seats: number, names: number): Contest => ({
+      id: 'member',
+      name: '委员',
+      seats,
+      candidates: Array.from({ length: names }, (_, i) => ({ id: `c${i}`, name: `候选人${i}` })),
+    });
+    let keptWithWinners = 0;
+    const decide = (contest: Contest, votes: readonly number[], cast: number, round: Round, extra = 0) =>
+      evaluateContest(
+        contest,
+        new Map([
+          ...votes.map((v, i) => [`c${i}`, v] as const),
+          ...(extra > 0 ? [['写入者', extra] as const] : []),
+        ]),
+        {
+          pack,
+          round,
+          bases: { registered: null, cast, valid: cast },
+          validBallots: cast,
+          electionValid: true,
+        },
+      );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 3 }),
+        fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 2, maxLength: 5 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.constantFrom<Round>('first', 'runoff'),
+        fc.integer({ min: 0, max: 40 }),
+        fc.infiniteStream(fc.integer({ min: 0, max: 1000 })),
+        (seats, votes, down, more, round, beyond, draws) => {
+          const up = 2 * down + more;
+          const slack = { down, up, extraBallots: up - down };
+          const cast = Math.max(...votes, 1) + beyond;
+          const contest = contestOf(seats, votes.length);
+          const counted = decide(contest, votes, cast, round);
+          if (winnersCouldChange(counted, slack, { registered: null, cast, valid: cast })) return;
+          if (counted.result.elected.length > 0) keptWithWinners++;
+          const draw = draws[Symbol.iterator]();
+          const pick = (low: number, high: number) =>
+            low + ((draw.next().value as number) % (high - low + 1));
+          for (let trial = 0; trial < 20; trial++) {
+            const moved = votes.map((v) => Math.max(0, v + pick(-down, up)));
+            const other = decide(contest, moved, cast + pick(0, slack.extraBallots), round, pick(0, up));
+            expect([...other.result.elected].sort()).toEqual([...counted.result.elected].sort());
+            expect(other.tie).toBeNull();
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // Not only contests that elect no one whatever happens.
+    expect(keptWithWinners).toBeGreaterThan(10);
   });
 });
