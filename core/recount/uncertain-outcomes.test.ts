@@ -7,6 +7,7 @@ import { getRulePack } from '../rules/registry.js';
 import { evaluateContest } from './evaluate-contest.js';
 import { evaluateElection } from './evaluate-election.js';
 import { winnersCouldChange } from './uncertain-outcomes.js';
+import { chairElection } from './testing/chair-election.js';
 import { electionFixture, type ElectionSpec } from './testing/election-fixture.js';
 import { verdictOf } from './verdict.js';
 
@@ -36,31 +37,8 @@ const codes = (evaluation: { findings: readonly { code: FindingCode }[] }) =>
   evaluation.findings.map((f) => f.code);
 
 /** One seat, 100 registered, `returned` counted of `issued`. */
-function chair(
-  votesA: number,
-  votesB: number,
-  returned: number,
-  issued: number,
-  extra: Partial<ElectionSpec> = {},
-) {
-  return {
-    registeredVoters: 100,
-    contests: [
-      {
-        id: 'chair',
-        name: '主任',
-        seats: 1,
-        candidates: [
-          ['a', '甲', 'female'],
-          ['b', '乙', 'male'],
-        ],
-      },
-    ],
-    boxes: [{ box: 'central', registered: 100, issued, returned, invalid: 0 }],
-    votes: { central: { chair: { a: votesA, b: votesB, '#blank': returned - votesA - votesB } } },
-    ...extra,
-  } satisfies ElectionSpec;
-}
+const chair = (a: number, b: number, returned: number, issued: number, extra: Partial<ElectionSpec> = {}) =>
+  chairElection(a, b, returned, extra, issued);
 
 describe('outcomes that ballots with differing records could change', () => {
   it('keeps a winner whose margin no content of those ballots could overturn', () => {
