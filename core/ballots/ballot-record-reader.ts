@@ -38,7 +38,6 @@ export function readerOptions(from: BallotReaderOptions): BallotReaderOptions {
 /** A record of a watched (box, ballot), as a second reading meets it. */
 export interface WatchedRecord {
   readonly box: string;
-  readonly ballot: string;
   /** The ballot cell's bytes. */
   readonly id: Uint8Array;
   readonly line: number;
@@ -46,11 +45,26 @@ export interface WatchedRecord {
   readonly content: string;
 }
 
+/** A repeated ballot's id, bytes[start, end) (valid while its row is read), and where its cell begins. */
 interface RepeatAt {
-  readonly id: Uint8Array;
-  readonly ballot: string;
-  readonly line: number;
-  readonly column: number;
+  readonly bytes: Uint8Array;
+  readonly start: number;
+  readonly end: number;
+  readonly offset: number;
+}
+
+/** Every byte to its own character (windows-1252 as WHATWG decodes it): a map key for raw bytes. */
+const BYTES_AS_TEXT = new TextDecoder('latin1');
+
+/**
+ * A (box, ballot id) as a map key, from the id's raw bytes: one character per byte, built directly for
+ * the short ids nearly all are (a decoder call costs more than the key).
+ */
+export function repeatKey(box: string, bytes: Uint8Array, start = 0, end = bytes.length): string {
+  if (end - start > 32) return `${box}\u0000${BYTES_AS_TEXT.decode(bytes.subarray(start, end))}`;
+  let key = `${box}\u0000`;
+  for (let i = start; i < end; i++) key += String.fromCharCode(bytes[i]!);
+  return key;
 }
 
 /** No ballot row is this long; a longer one is an unclosed quote swallowing the file. */
@@ -174,6 +188,7 @@ export class BallotRecordReader {
   /** When reading again to resolve repeats: the ids to catch, by box name, and where each record goes. */
   private watched: ReadonlyMap<string, readonly Uint8Array[]> | null = null;
   private onWatched: ((record: WatchedRecord) => void) | null = null;
+  private watchedKeys: ReadonlySet<string> | null = null;
 
   private rowKeys: Int32Array = new Int32Array(64);
   private readonly keyStarts: Int32Array;
@@ -261,6 +276,7 @@ export class BallotRecordReader {
    */
   watchFor(ids: ReadonlyMap<string, readonly Uint8Array[]>, onRecord: (record: WatchedRecord) => void): void {
     this.watched = ids;
+    this.watchedKeys = new Set([...ids].flatMap(([box, list]) => list.map((id) => repeatKey(box, id))));
     this.onWatched = onRecord;
   }
 
@@ -412,9 +428,14 @@ export class BallotRecordReader {
         zh: '选票编号为空',
         en: 'the ballot number is empty',
       });
-    // Read now: the cell's bytes may be overwritten by the cells read after it.
+    // Copied now: the cell's bytes may be overwritten by the cells read after it.
     const repeat = this.ids.add(boxIndex, ballot.bytes, ballot.start, ballot.end)
-      ? this.repeatAt(ballot.bytes, ballot.start, ballot.end, this.cellOffset(columns.ballot))
+      ? {
+          bytes: ballot.bytes.slice(ballot.start, ballot.end),
+          start: 0,
+          end: ballot.end - ballot.start,
+          offset: this.cellOffset(columns.ballot),
+        }
       : null;
 
     let isVoid = false;
@@ -632,7 +653,7 @@ export class BallotRecordReader {
           : ids.add(boxIndex, bytes, ballotStart, ballotEnd);
       if (repeated) {
         scanner.rowStart = position;
-        this.repeatRow(boxIndex, this.repeatAt(bytes, ballotStart, ballotEnd, ballotStart), isVoid);
+        this.repeatRow(boxIndex, { bytes, start: ballotStart, end: ballotEnd, offset: ballotStart }, isVoid);
       } else {
         this.records[boxIndex]!++;
         if (isVoid) this.voids[boxIndex]!++;
@@ -819,15 +840,6 @@ export class BallotRecordReader {
     this.lastBoxIndex = index;
   }
 
-  /** A repeated ballot id bytes[start, end), whose cell begins at `offset` of the current row. */
-  private repeatAt(bytes: Uint8Array, start: number, end: number, offset: number): RepeatAt {
-    return {
-      id: bytes.slice(start, end),
-      ballot: this.names!.decode(bytes, start, end) ?? '?',
-      ...this.positionOf(offset),
-    };
-  }
-
   /**
    * A record of a (box, ballot) read before: left uncounted (a ballot is counted once), and its id kept
    * to look its records up again; or, when reading again, handed on with its content.
@@ -835,21 +847,34 @@ export class BallotRecordReader {
   private repeatRow(boxIndex: number, repeat: RepeatAt, isVoid: boolean): void {
     this.repeats[boxIndex]!++;
     this.repeatRows++;
-    const box = this.boxNames[boxIndex]!;
     if (this.onWatched) {
+      const box = this.boxNames[boxIndex]!;
+      // A repeat of a ballot not watched (past those kept the first time) is only counted out.
+      if (!this.watchedKeys!.has(repeatKey(box, repeat.bytes, repeat.start, repeat.end))) return;
       const content = isVoid ? VOID_CONTENT : this.rowContent();
-      this.onWatched({ box, ballot: repeat.ballot, id: repeat.id, line: repeat.line, content });
+      const id = repeat.bytes.slice(repeat.start, repeat.end);
+      this.onWatched({ box, id, line: this.lineOf(repeat.offset), content });
       return;
     }
-    let key = `${boxIndex}:`;
-    for (const byte of repeat.id) key += byte.toString(16).padStart(2, '0');
+    // Only what is needed per repeat: its key; words and position only for a ballot newly kept.
+    const key = repeatKey(String(boxIndex), repeat.bytes, repeat.start, repeat.end);
     if (this.repeatedIndex.has(key)) return;
     if (this.repeated.length >= MAX_TRACKED_REPEATS) {
       this.untrackedRepeats[boxIndex]!++;
       return;
     }
     this.repeatedIndex.set(key, this.repeated.length);
-    this.repeated.push({ box: boxIndex, ...repeat });
+    const id = repeat.bytes.slice(repeat.start, repeat.end);
+    const ballot = this.names!.decode(id, 0, id.length) ?? '?';
+    this.repeated.push({ box: boxIndex, id, ballot, ...this.positionOf(repeat.offset) });
+  }
+
+  /** The line of a byte offset within the current row (a quoted cell before it may hold line breaks). */
+  private lineOf(offset: number): number {
+    const bytes = this.scanner.bytes;
+    let line = this.rowLine;
+    for (let i = this.scanner.rowStart; i < offset; i++) if (bytes[i] === LF) line++;
+    return line;
   }
 
   /** What the current (valid) row chooses, contest by contest, names sorted: equal for equal ballots. */
@@ -916,8 +941,17 @@ export class BallotRecordReader {
         lineStart = i + 1;
       }
     }
-    const prefix = new TextDecoder(this.encoding ?? 'utf-8').decode(bytes.subarray(lineStart, offset));
+    const prefix = this.positionDecoder().decode(bytes.subarray(lineStart, offset));
     return { line, column: prefix.length + 1 };
+  }
+
+  private decoder: TextDecoder | null = null;
+
+  /** One decoder for positions, in the file's encoding (repeats and errors can be many). */
+  private positionDecoder(): TextDecoder {
+    const encoding = this.encoding ?? 'utf-8';
+    if (this.decoder?.encoding !== encoding) this.decoder = new TextDecoder(encoding);
+    return this.decoder;
   }
 
   private rowStartPosition(): { line: number; column: number } {

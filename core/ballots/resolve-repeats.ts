@@ -1,7 +1,12 @@
 import type { Election } from '../model/election.js';
 import type { HasherFactory } from '../model/hash.js';
 import { failWith, fail, ok, type Result } from '../model/result.js';
-import { BallotRecordReader, readerOptions, type BallotReaderOptions } from './ballot-record-reader.js';
+import {
+  BallotRecordReader,
+  readerOptions,
+  repeatKey,
+  type BallotReaderOptions,
+} from './ballot-record-reader.js';
 import { ChunkFeed } from './chunk-feed.js';
 import type { RawBallotCount, RepeatRecords } from './raw-ballot-count.js';
 
@@ -68,10 +73,4 @@ export async function resolveRepeats(
       },
     });
   return ok(found.map(({ lines, records, differ }) => ({ lines, records, differ })));
-}
-
-function repeatKey(box: string, id: Uint8Array): string {
-  let key = `${box}\u0000`;
-  for (const byte of id) key += byte.toString(16).padStart(2, '0');
-  return key;
 }
