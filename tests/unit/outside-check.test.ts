@@ -151,6 +151,20 @@ describe('the outside check’s village through the command line', { timeout: 60
     ]);
   });
 
+  it('says, writing the recount as an election report, that the format cannot carry those records', async () => {
+    const out = join(scratch, 'repeat-err.json');
+    const run = await runCli([
+      'export',
+      ...['--to', 'err', '--election', village('repeat-election.json')],
+      ...['--boxes', village('repeat-boxes.csv'), '--ballots', village('repeat-ballots-differ.csv')],
+      ...['--out', out],
+    ]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(
+      '1 ballot(s) have repeated records that differ, counted as their first records give them; the election report cannot say so',
+    );
+  });
+
   it('neither confirms nor contradicts a notice on what those records leave open', async () => {
     // The notice elects 孙建国 with 3 votes: the recount has 2, and 003's second record is his.
     const notice = written(
