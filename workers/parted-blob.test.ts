@@ -24,9 +24,10 @@ function ballotFile(rows: number): Uint8Array {
 /** The count as plain data, maps as entry lists so that their order counts too. */
 function snapshot(result: Result<BallotCount>) {
   if (!result.ok) return { errors: result.errors };
-  const { tally, findings, rows, sha256, bytes } = result.value;
+  const { tally, findings, rows, sha256, bytes, boxes, uncertain } = result.value;
   const votes = [...tally.boxes].map(([box, v]) => [box, [...v.contests].map(([id, c]) => [id, [...c]])]);
-  return { votes, findings, rows, sha256, bytes };
+  const doubt = { ...uncertain, boxes: [...uncertain.boxes] };
+  return { votes, findings, rows, sha256, bytes, boxes: [...boxes], uncertain: doubt };
 }
 
 /** A second counter running in this thread, as the worker would; records what it was asked. */
@@ -63,6 +64,23 @@ describe('partedBlob', () => {
     expect(snapshot(parted)).toEqual(snapshot(single));
     expect(snapshot(parted)).toMatchObject({ sha256 });
     expect(asked).toEqual([expect.stringMatching(/^\d+-\d+$/), 'terminated']);
+  });
+
+  it('with ballots repeated across the parts, identical and differing, counts what one stream counts', async () => {
+    // Ballot 3 of box-0 again for another chair (李华, where it chose 张伟); ballot 7 of box-1 again, the same.
+    const repeats = utf8('box-0,3,,李华,周青,陈梅|刘洋\nbox-1,7,,李华,周青,陈梅|刘洋\n');
+    const both = new Uint8Array(bytes.length + repeats.length);
+    both.set(bytes);
+    both.set(repeats, bytes.length);
+    const source = {
+      ...chunkedSource(both, [65_536]),
+      parts: partedBlob(new Blob([both as Uint8Array<ArrayBuffer>]), inThreadCounter([])),
+    };
+    const parted = await countBallots(source, testElection, options);
+    const single = await countBallots(chunkedSource(both, [4_096]), testElection, options);
+    expect(snapshot(parted)).toEqual(snapshot(single));
+    expect(snapshot(parted)).toMatchObject({ uncertain: { ballots: 1, records: 2 } });
+    expect(parted.ok && parted.value.findings.map((finding) => finding.found)).toEqual(['3', '7']);
   });
 
   it('without a second counter, reads the second part itself: one part, the same count', async () => {

@@ -81,6 +81,13 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<num
     if ('refused' in written)
       return refuse(`${basename(values.election as string)} $.date`, written.refused, io);
     for (const lost of written.lost) io.err(`${values.out}: ${lost.zh} / ${lost.en}`);
+    // The format has no word for a count that ballot records leave uncertain: said here instead.
+    const uncertain = basis!.uncertainBallots;
+    if (uncertain > 0)
+      io.err(
+        `${values.out}: ${uncertain} 张选票的重复记录内容不同，按各自第一条记录计入；选举报告无法标明这一点 / ` +
+          `${uncertain} ballot(s) have repeated records that differ, counted as their first records give them; the election report cannot say so`,
+      );
     text = JSON.stringify(written.report, null, 2);
   } else {
     const ballots = values.ballots as string;

@@ -3,10 +3,12 @@ import type { Bilingual, Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
 import { englishCount } from '../text/english-count.js';
 import type { CandidateResult, ContestResult, Turnout } from '../model/report.js';
+import type { CountSlack } from '../recount/uncertain-outcomes.js';
 import type {
   AnnouncedFigure,
   AnnouncedFigures,
   AnnouncedContest,
+  CountMeaning,
   CountFigure,
   ElectedFigure,
   ShareTerm,
@@ -19,6 +21,8 @@ import { unmatchedFinding, type UnmatchedReason } from './unmatched-figure.js';
 export interface RecountSummary {
   readonly turnout: Turnout;
   readonly contests: readonly ContestResult[];
+  /** Where ballots' repeated records differ: how far the recount's counts may be off. */
+  readonly slack?: CountSlack;
 }
 
 /**
@@ -68,9 +72,10 @@ export function compareAnnouncement(
       const counted = lookup.count(figure);
       if (!counted || BigInt(counted.value) === figure.value) continue;
       const name = COUNT_NAMES[figure.meaning];
+      const note = slackNote(recount.slack, figure.meaning, Number(figure.value) - counted.value);
       mismatch(figure, counted.contest, null, counted.value, Number(figure.value), {
-        zh: `公告${name.zh}为${figure.value}，复核为${counted.value}（“${quoted(figure)}”）`,
-        en: `The notice states ${englishCountOf(figure.meaning, figure.value)}; the recount has ${counted.value} (“${quoted(figure)}”)`,
+        zh: `公告${name.zh}为${figure.value}，复核为${counted.value}（“${quoted(figure)}”）${note.zh}`,
+        en: `The notice states ${englishCountOf(figure.meaning, figure.value)}; the recount has ${counted.value} (“${quoted(figure)}”)${note.en}`,
       });
     } else if (figure.kind === 'votes') {
       const resolved = lookup.resolve(figure.contest, [figure.candidate]);
@@ -82,9 +87,10 @@ export function compareAnnouncement(
       const candidate = lookup.candidate(contest, figure.candidate);
       const counted = candidate?.votes ?? 0;
       if (BigInt(counted) === figure.value) continue;
+      const note = slackNote(recount.slack, 'votes', Number(figure.value) - counted);
       mismatch(figure, contest.id, candidate?.id ?? figure.candidate, counted, Number(figure.value), {
-        zh: `公告${contest.name}${figure.candidate}得票${figure.value}，复核为${counted}票（“${quoted(figure)}”）`,
-        en: `The notice gives ${figure.candidate} ${englishCount(figure.value, 'vote')} for ${contest.name}; the recount has ${counted} (“${quoted(figure)}”)`,
+        zh: `公告${contest.name}${figure.candidate}得票${figure.value}，复核为${counted}票（“${quoted(figure)}”）${note.zh}`,
+        en: `The notice gives ${figure.candidate} ${englishCount(figure.value, 'vote')} for ${contest.name}; the recount has ${counted} (“${quoted(figure)}”)${note.en}`,
       });
     } else if (figure.kind === 'percent') {
       const unmatched = [figure.part, figure.whole]
@@ -125,6 +131,26 @@ export function compareAnnouncement(
   return findings;
 }
 
+/**
+ * Words for a difference (notice minus recount) that ballots with differing repeated records could
+ * account for (core/recount/uncertain-outcomes.ts): ballots returned or cast may be more by the records
+ * past the first; votes, valid, void and abstaining ballots fewer or more. Empty otherwise.
+ */
+function slackNote(
+  slack: CountSlack | undefined,
+  meaning: CountMeaning | 'votes',
+  difference: number,
+): Bilingual {
+  if (!slack || meaning === 'registered' || meaning === 'issued') return { zh: '', en: '' };
+  const [low, high] =
+    meaning === 'cast' || meaning === 'returned' ? [0, slack.extraBallots] : [-slack.down, slack.up];
+  if (difference < low || difference > high) return { zh: '', en: '' };
+  return {
+    zh: '；重复而内容不同的选票记录可能正是这一差别的来由',
+    en: '; ballot records that repeat with different contents could account for this difference',
+  };
+}
+
 function compareWinners(figures: AnnouncedFigures, lookup: RecountLookup, lang: Lang): Finding[] {
   const findings: Finding[] = [];
   const announced = new Map<ContestResult, { figure: ElectedFigure; keys: Set<string> }>();
@@ -145,7 +171,8 @@ function compareWinners(figures: AnnouncedFigures, lookup: RecountLookup, lang: 
     announced.set(contest, entry);
   }
   for (const [contest, { figure, keys }] of announced) {
-    if (unsure.has(contest)) continue;
+    // Winners the recount leaves undecided (OUTCOME_UNDECIDED) are neither confirmed nor contradicted.
+    if (unsure.has(contest) || contest.undecided) continue;
     const byRules = new Set(contest.elected);
     const nameOf = (key: string) => contest.candidates.find((candidate) => candidate.id === key)?.name ?? key;
     const expected = [...byRules].map(nameOf).join('、');

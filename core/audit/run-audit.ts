@@ -72,6 +72,8 @@ export interface RecountBasis {
   readonly election: Election;
   readonly sheets: readonly BoxSheet[];
   readonly tally: ElectionTally;
+  /** Ballots whose repeated records differ, counted as their first records give them (none: 0). */
+  readonly uncertainBallots: number;
 }
 
 interface ReadInput {
@@ -219,8 +221,13 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
     sheets: ballots ? sheetsFromBallots(ballots, sheets) : sheets,
     tally: ballots ? ballots.tally : sheetTally!,
   };
-  options.onRecount?.(recount);
-  const evaluation = evaluateElection({ ...recount, pack, lang });
+  options.onRecount?.({ ...recount, uncertainBallots: ballots?.uncertain.ballots ?? 0 });
+  const evaluation = evaluateElection({
+    ...recount,
+    pack,
+    lang,
+    ...(ballots ? { uncertain: ballots.uncertain } : {}),
+  });
   const extra: Finding[] = [];
   if (ballots) {
     pushAll(extra, ballots.findings);

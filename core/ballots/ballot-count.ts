@@ -1,11 +1,17 @@
 import type { Finding } from '../model/finding.js';
 import type { ElectionTally } from '../model/tally.js';
+import type { UncertainBallots } from '../model/uncertain-ballots.js';
 import type { BallotEncoding } from './ballot-encoding.js';
 
 /** What the ballot records of one box show. */
 export interface BoxRecords {
-  /** Rows (paper ballots) recorded for the box, void ones and repeats included. */
+  /**
+   * Ballots recorded for the box, void ones included: distinct (box, ballot) pairs, a ballot whose
+   * records repeat counted once (as its first record gives it).
+   */
   readonly records: number;
+  /** Records left uncounted because their (box, ballot) came before (DUPLICATE_BALLOT). */
+  readonly repeats: number;
   /** Rows the counting staff marked void (`void` = 1). */
   readonly void: number;
   /**
@@ -34,6 +40,8 @@ export interface BallotCount {
   readonly boxes: Map<string, BoxRecords>;
   /** DUPLICATE_BALLOT and OVERVOTE findings. */
   readonly findings: Finding[];
+  /** Ballots whose repeated records differ: what the outcomes that depend on them must allow for. */
+  readonly uncertain: UncertainBallots;
   /** Lower-case hex SHA-256 of the file's bytes as read. */
   readonly sha256: string | null;
   readonly bytes: number;

@@ -2,14 +2,28 @@ import type { Contest } from '../model/election.js';
 import type { Finding, FindingLocation, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
 import { englishCount } from '../text/english-count.js';
+import type { RepeatRecords } from './raw-ballot-count.js';
 
-/** DUPLICATE_BALLOT: a (box, ballot) pair seen before. Both rows are counted; the finding says so. */
+/**
+ * DUPLICATE_BALLOT: a (box, ballot) whose records repeat, with the lines of them all. The ballot is
+ * counted once; when its records differ, as its first record gives it, and what depends on it says so
+ * (core/recount/uncertain-outcomes.ts).
+ */
 export function duplicateBallotFinding(
   box: string,
   ballot: string,
   where: FindingLocation,
+  records: RepeatRecords,
   lang: Lang,
 ): Finding {
+  const lines = linesWords(records.lines, records.records);
+  const file = where.file ?? '';
+  const counted = records.differ
+    ? {
+        zh: `各条内容不同：按第 ${records.lines[0]} 行计入一次；哪一条是这张选票，记录本身无法判断`,
+        en: `the records differ: counted once, as line ${records.lines[0]} gives it; which of them is this ballot the records cannot tell`,
+      }
+    : { zh: '各条内容相同：只计一次', en: 'each the same: counted once' };
   return makeFinding(
     {
       code: 'DUPLICATE_BALLOT',
@@ -18,24 +32,49 @@ export function duplicateBallotFinding(
       found: ballot,
       where,
       messages: {
-        zh: `票箱“${box}”的选票“${ballot}”重复出现（第 ${where.line} 行），重复的记录也已计入`,
-        en: `ballot "${ballot}" of box "${box}" appears again (line ${where.line}); the repeat is counted too`,
+        zh: `票箱“${box}”的选票“${ballot}”有 ${records.records} 条记录（${file} ${lines.zh}），${counted.zh}`,
+        en: `ballot "${ballot}" of box "${box}" has ${records.records} records (${file} ${lines.en}); ${counted.en}`,
       },
     },
     lang,
   );
 }
 
-/** The one DUPLICATE_BALLOT finding that stands for the repeats beyond those listed one by one. */
-export function moreDuplicatesFinding(total: number, listed: number, lang: Lang): Finding {
+/** "第 3、7 行" / "lines 3 and 7", with "and N more" past the lines listed. */
+export function linesWords(lines: readonly number[], records: number): { zh: string; en: string } {
+  const more = records - lines.length;
+  const zhList = `第 ${lines.join('、')} 行${more > 0 ? `等 ${records} 行` : ''}`;
+  const enList =
+    more > 0
+      ? `lines ${lines.join(', ')} and ${more} more`
+      : lines.length === 1
+        ? `line ${lines[0]}`
+        : `lines ${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}`;
+  return { zh: zhList, en: enList };
+}
+
+/** The one DUPLICATE_BALLOT finding that stands for the repeated ballots beyond those listed one by one. */
+export function moreDuplicatesFinding(
+  repeatRows: number,
+  listed: number,
+  untracked: number,
+  lang: Lang,
+): Finding {
+  const unresolved =
+    untracked > 0
+      ? {
+          zh: `；其中 ${untracked} 条太多而未逐条比对，按内容不同对待`,
+          en: `; ${englishCount(untracked, 'record')} of them, past those compared, are taken as differing`,
+        }
+      : { zh: '', en: '' };
   return makeFinding(
     {
       code: 'DUPLICATE_BALLOT',
       severity: 'error',
-      found: total,
+      found: repeatRows,
       messages: {
-        zh: `共有 ${total} 条重复的选票记录，以上只列出前 ${listed} 条`,
-        en: `${total} ballot records repeat in all; only the first ${listed} are listed`,
+        zh: `共有 ${repeatRows} 条记录重复了前面已有的选票（每张只计一次），以上只列出前 ${listed} 张选票${unresolved.zh}`,
+        en: `${englishCount(repeatRows, 'record')} repeat a ballot read before (each ballot counted once); only the first ${listed} ballots are listed${unresolved.en}`,
       },
     },
     lang,

@@ -66,7 +66,7 @@ export async function countBallotPart(
   }
   reader.end();
   const raw = reader.raw();
-  if (reader.errors.length > 0 || raw.duplicateCount > 0) return null;
+  if (reader.errors.length > 0 || raw.repeatRows > 0) return null;
   return { raw, ids: reader.exportBallotIds(), bytes };
 }
 

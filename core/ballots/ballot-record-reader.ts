@@ -1,17 +1,16 @@
 import { choiceResolver, type ChoiceResolver } from '../model/choice.js';
 import { BLANK, type Election } from '../model/election.js';
-import type { Finding, Lang } from '../model/finding.js';
+import type { Lang } from '../model/finding.js';
 import type { InputError } from '../model/result.js';
 import { ballotColumns, type BallotColumns, type HeaderCell } from './ballot-columns.js';
 import type { BallotCount } from './ballot-count.js';
 import { detectEncoding, hasNonAscii, NameDecoder, type BallotEncoding } from './ballot-encoding.js';
-import { duplicateBallotFinding } from './ballot-findings.js';
 import { BallotIdSet, MAX_NUMBER_DIGITS, type ExportedBallotIds } from './ballot-id-set.js';
 import { BytesInterner, hashBytes } from './bytes-interner.js';
 import { COMMA, CR, isCellEnd, LF } from './csv-bytes.js';
 import { CsvRowScanner, ESCAPED, QUOTED, unescapeQuotes } from './csv-row-scanner.js';
 import { NameTrie } from './name-trie.js';
-import { ballotCountOf, type RawBallotCount } from './raw-ballot-count.js';
+import { ballotCountOf, type RawBallotCount, type RepeatedBallot } from './raw-ballot-count.js';
 
 export interface BallotReaderOptions {
   /** From the rule pack: an overvote voids the whole ballot, or only that contest. */
@@ -36,6 +35,38 @@ export function readerOptions(from: BallotReaderOptions): BallotReaderOptions {
   };
 }
 
+/** A record of a watched (box, ballot), as a second reading meets it. */
+export interface WatchedRecord {
+  readonly box: string;
+  /** The ballot cell's bytes. */
+  readonly id: Uint8Array;
+  readonly line: number;
+  /** The ballot's meaning: void, or each contest's names; two records agree when these are equal. */
+  readonly content: string;
+}
+
+/** A repeated ballot's id, bytes[start, end) (valid while its row is read), and where its cell begins. */
+interface RepeatAt {
+  readonly bytes: Uint8Array;
+  readonly start: number;
+  readonly end: number;
+  readonly offset: number;
+}
+
+/** Every byte to its own character (windows-1252 as WHATWG decodes it): a map key for raw bytes. */
+const BYTES_AS_TEXT = new TextDecoder('latin1');
+
+/**
+ * A (box, ballot id) as a map key, from the id's raw bytes: one character per byte, built directly for
+ * the short ids nearly all are (a decoder call costs more than the key).
+ */
+export function repeatKey(box: string, bytes: Uint8Array, start = 0, end = bytes.length): string {
+  if (end - start > 32) return `${box}\u0000${BYTES_AS_TEXT.decode(bytes.subarray(start, end))}`;
+  let key = `${box}\u0000`;
+  for (let i = start; i < end; i++) key += String.fromCharCode(bytes[i]!);
+  return key;
+}
+
 /** No ballot row is this long; a longer one is an unclosed quote swallowing the file. */
 export const MAX_ROW_BYTES = 1 << 20;
 /** Bytes looked at before the header is read, to tell a binary file from a CSV one. */
@@ -44,8 +75,13 @@ const SNIFF_BYTES = 4096;
 const MAX_ERRORS = 100;
 /** Distinct cells remembered per contest; beyond (write-ins galore) cells are split each time. */
 const MAX_CACHED_CELLS = 1 << 16;
-/** Repeats listed one by one; the rest are counted in one finding. */
-const MAX_LISTED_DUPLICATES = 1000;
+/**
+ * Repeated ballots whose records are looked up again (resolve-repeats.ts) to tell identical ones from
+ * ones that differ; the repeats of any further ballot are taken as differing, never guessed identical.
+ */
+const MAX_TRACKED_REPEATS = 100_000;
+/** What a void record holds, whatever its other cells say: a void ballot counts as void alone. */
+const VOID_CONTENT = '#void';
 
 const PIPE = 0x7c;
 /** Spaces, tabs and line breaks around a name or cell are not part of it. */
@@ -143,8 +179,16 @@ export class BallotRecordReader {
   private lastBoxIndex = -1;
 
   private readonly ids = new BallotIdSet();
-  private readonly duplicates: Finding[] = [];
-  private duplicateCount = 0;
+  /** Per box: rows left uncounted because their (box, ballot) came before. */
+  private readonly repeats: number[] = [];
+  private repeatRows = 0;
+  private readonly repeated: RepeatedBallot[] = [];
+  private readonly repeatedIndex = new Map<string, number>();
+  private readonly untrackedRepeats: number[] = [];
+  /** When reading again to resolve repeats: the ids to catch, by box name, and where each record goes. */
+  private watched: ReadonlyMap<string, readonly Uint8Array[]> | null = null;
+  private onWatched: ((record: WatchedRecord) => void) | null = null;
+  private watchedKeys: ReadonlySet<string> | null = null;
 
   private rowKeys: Int32Array = new Int32Array(64);
   private readonly keyStarts: Int32Array;
@@ -217,13 +261,27 @@ export class BallotRecordReader {
       votes: this.counts,
       rows: this.rows,
       encoding: this.encoding,
-      duplicates: this.duplicates,
-      duplicateCount: this.duplicateCount,
+      repeats: this.repeats,
+      repeatRows: this.repeatRows,
+      repeated: this.repeated,
+      untrackedRepeats: this.untrackedRepeats,
     };
   }
 
+  /**
+   * Before the first push, for a second reading of a file: the given (box, ballot) ids are taken as
+   * seen, so that every record of them, the first included, goes the way of a repeat (uncounted) and
+   * is handed to `onRecord` with its line and content. The repeat test is the one every row already
+   * passes through, so the second reading costs what the first did and nothing per ballot more.
+   */
+  watchFor(ids: ReadonlyMap<string, readonly Uint8Array[]>, onRecord: (record: WatchedRecord) => void): void {
+    this.watched = ids;
+    this.watchedKeys = new Set([...ids].flatMap(([box, list]) => list.map((id) => repeatKey(box, id))));
+    this.onWatched = onRecord;
+  }
+
   result(): Omit<BallotCount, 'sha256' | 'bytes' | 'parts'> {
-    return ballotCountOf(this.raw(), this.election, this.options);
+    return ballotCountOf(this.raw(), this.election, { ...this.options, file: this.file }, []);
   }
 
   /**
@@ -370,8 +428,15 @@ export class BallotRecordReader {
         zh: '选票编号为空',
         en: 'the ballot number is empty',
       });
-    if (this.ids.add(boxIndex, ballot.bytes, ballot.start, ballot.end))
-      this.duplicate(boxIndex, ballot.bytes, ballot.start, ballot.end, this.cellOffset(columns.ballot));
+    // Copied now: the cell's bytes may be overwritten by the cells read after it.
+    const repeat = this.ids.add(boxIndex, ballot.bytes, ballot.start, ballot.end)
+      ? {
+          bytes: ballot.bytes.slice(ballot.start, ballot.end),
+          start: 0,
+          end: ballot.end - ballot.start,
+          offset: this.cellOffset(columns.ballot),
+        }
+      : null;
 
     let isVoid = false;
     if (columns.void >= 0) {
@@ -385,8 +450,9 @@ export class BallotRecordReader {
           en: 'the void column must be empty, 0 or 1',
         });
     }
-    this.records[boxIndex]!++;
     if (isVoid) {
+      if (repeat) return this.repeatRow(boxIndex, repeat, true);
+      this.records[boxIndex]!++;
       this.voids[boxIndex]!++;
       return;
     }
@@ -399,6 +465,8 @@ export class BallotRecordReader {
       if (keyCount < 0) return;
       this.keyEnds[contest] = keyCount;
     }
+    if (repeat) return this.repeatRow(boxIndex, repeat, false);
+    this.records[boxIndex]!++;
     this.countChoices(boxIndex);
   }
 
@@ -585,11 +653,12 @@ export class BallotRecordReader {
           : ids.add(boxIndex, bytes, ballotStart, ballotEnd);
       if (repeated) {
         scanner.rowStart = position;
-        this.duplicate(boxIndex, bytes, ballotStart, ballotEnd, ballotStart);
+        this.repeatRow(boxIndex, { bytes, start: ballotStart, end: ballotEnd, offset: ballotStart }, isVoid);
+      } else {
+        this.records[boxIndex]!++;
+        if (isVoid) this.voids[boxIndex]!++;
+        else this.countChoices(boxIndex);
       }
-      this.records[boxIndex]!++;
-      if (isVoid) this.voids[boxIndex]!++;
-      else this.countChoices(boxIndex);
       position = i;
     }
     scanner.position = position;
@@ -735,7 +804,10 @@ export class BallotRecordReader {
       index = this.boxNames.length;
       this.boxNames.push(name);
       this.ids.nameBox(index, name);
+      for (const id of this.watched?.get(name) ?? []) this.ids.add(index, id, 0, id.length);
       this.boxIds.add(bytes, start, end, hash, index);
+      this.repeats.push(0);
+      this.untrackedRepeats.push(0);
       this.records.push(0);
       this.voids.push(0);
       this.overvoted.push(0);
@@ -768,13 +840,54 @@ export class BallotRecordReader {
     this.lastBoxIndex = index;
   }
 
-  /** A repeated ballot id bytes[start, end), whose cell begins at `offset` of the current row. */
-  private duplicate(boxIndex: number, bytes: Uint8Array, start: number, end: number, offset: number): void {
-    this.duplicateCount++;
-    if (this.duplicates.length >= MAX_LISTED_DUPLICATES) return;
-    const id = this.names!.decode(bytes, start, end) ?? '?';
-    const where = { file: this.file, ...this.positionOf(offset) };
-    this.duplicates.push(duplicateBallotFinding(this.boxNames[boxIndex]!, id, where, this.options.lang));
+  /**
+   * A record of a (box, ballot) read before: left uncounted (a ballot is counted once), and its id kept
+   * to look its records up again; or, when reading again, handed on with its content.
+   */
+  private repeatRow(boxIndex: number, repeat: RepeatAt, isVoid: boolean): void {
+    this.repeats[boxIndex]!++;
+    this.repeatRows++;
+    if (this.onWatched) {
+      const box = this.boxNames[boxIndex]!;
+      // A repeat of a ballot not watched (past those kept the first time) is only counted out.
+      if (!this.watchedKeys!.has(repeatKey(box, repeat.bytes, repeat.start, repeat.end))) return;
+      const content = isVoid ? VOID_CONTENT : this.rowContent();
+      const id = repeat.bytes.slice(repeat.start, repeat.end);
+      this.onWatched({ box, id, line: this.lineOf(repeat.offset), content });
+      return;
+    }
+    // Only what is needed per repeat: its key; words and position only for a ballot newly kept.
+    const key = repeatKey(String(boxIndex), repeat.bytes, repeat.start, repeat.end);
+    if (this.repeatedIndex.has(key)) return;
+    if (this.repeated.length >= MAX_TRACKED_REPEATS) {
+      this.untrackedRepeats[boxIndex]!++;
+      return;
+    }
+    this.repeatedIndex.set(key, this.repeated.length);
+    const id = repeat.bytes.slice(repeat.start, repeat.end);
+    const ballot = this.names!.decode(id, 0, id.length) ?? '?';
+    this.repeated.push({ box: boxIndex, id, ballot, ...this.positionOf(repeat.offset) });
+  }
+
+  /** The line of a byte offset within the current row (a quoted cell before it may hold line breaks). */
+  private lineOf(offset: number): number {
+    const bytes = this.scanner.bytes;
+    let line = this.rowLine;
+    for (let i = this.scanner.rowStart; i < offset; i++) if (bytes[i] === LF) line++;
+    return line;
+  }
+
+  /** What the current (valid) row chooses, contest by contest, names sorted: equal for equal ballots. */
+  private rowContent(): string {
+    const contests: string[] = [];
+    for (let contest = 0; contest < this.contestCount; contest++) {
+      const keys = this.contestKeys[contest]!;
+      const chosen: string[] = [];
+      for (let k = this.keyStarts[contest]!; k < this.keyEnds[contest]!; k++)
+        chosen.push(keys[this.rowKeys[k]!]!);
+      contests.push(JSON.stringify(chosen.sort()));
+    }
+    return contests.join(',');
   }
 
   /** The cell's bytes, with `""` folded when quoted; valid until the next call. */
@@ -828,8 +941,17 @@ export class BallotRecordReader {
         lineStart = i + 1;
       }
     }
-    const prefix = new TextDecoder(this.encoding ?? 'utf-8').decode(bytes.subarray(lineStart, offset));
+    const prefix = this.positionDecoder().decode(bytes.subarray(lineStart, offset));
     return { line, column: prefix.length + 1 };
+  }
+
+  private decoder: TextDecoder | null = null;
+
+  /** One decoder for positions, in the file's encoding (repeats and errors can be many). */
+  private positionDecoder(): TextDecoder {
+    const encoding = this.encoding ?? 'utf-8';
+    if (this.decoder?.encoding !== encoding) this.decoder = new TextDecoder(encoding);
+    return this.decoder;
   }
 
   private rowStartPosition(): { line: number; column: number } {

@@ -102,6 +102,7 @@ describe('compareBallotsWithSheets', () => {
     const ballots = await recount();
     expect(ballots.boxes.get('central')).toEqual({
       records: 4,
+      repeats: 0,
       void: 1,
       overvoted: 1,
       contestsVoided: 0,

@@ -34,6 +34,7 @@ function compareAccounting(ballots: BallotCount, sheets: readonly BoxSheet[], la
     const records = ballots.boxes.get(sheet.box);
     const rows = records?.records ?? 0;
     if (sheet.returned !== undefined && sheet.returned !== rows) {
+      const note = withinUncertain(ballots, sheet.box, sheet.returned - rows, true);
       findings.push(
         makeFinding(
           {
@@ -42,8 +43,8 @@ function compareAccounting(ballots: BallotCount, sheets: readonly BoxSheet[], la
             expected: rows,
             found: sheet.returned,
             messages: {
-              zh: `票箱“${sheet.box}”有选票记录 ${rows} 张，统计表写收回 ${sheet.returned} 张`,
-              en: `box "${sheet.box}" has ${rows} ballot records; its sheet states ${sheet.returned} returned`,
+              zh: `票箱“${sheet.box}”有选票记录 ${rows} 张，统计表写收回 ${sheet.returned} 张${note.zh}`,
+              en: `box "${sheet.box}" has ${rows} ballot records; its sheet states ${sheet.returned} returned${note.en}`,
             },
           },
           lang,
@@ -134,6 +135,7 @@ function compareVotes(
         const expected = recorded.get(name) ?? 0;
         const found = sheet.get(name) ?? 0;
         if (expected === found) continue;
+        const note = withinUncertain(ballots, box, found - expected, false);
         const label =
           name === BLANK
             ? { zh: '弃权', en: 'abstentions' }
@@ -142,8 +144,8 @@ function compareVotes(
           cvrFinding(
             { box, contest: contest.id, candidate: name, expected, found },
             {
-              zh: `票箱“${box}”${contest.name}${label.zh}：选票记录为 ${expected} 票，计票单为 ${found} 票`,
-              en: `box "${box}", ${contest.name}, ${label.en}: ${expected} in the ballot records, ${found} on the tally sheet`,
+              zh: `票箱“${box}”${contest.name}${label.zh}：选票记录为 ${expected} 票，计票单为 ${found} 票${note.zh}`,
+              en: `box "${box}", ${contest.name}, ${label.en}: ${expected} in the ballot records, ${found} on the tally sheet${note.en}`,
             },
             lang,
           ),
@@ -152,6 +154,28 @@ function compareVotes(
     }
   }
   return findings;
+}
+
+/**
+ * Words for a difference (sheet minus records) that the box's ballots with differing repeated records
+ * could account for: each may take one from a count or its records give one each; as ballots returned,
+ * only the records past the first may be other ballots. Empty where they cannot account for it.
+ */
+function withinUncertain(
+  ballots: BallotCount,
+  box: string,
+  difference: number,
+  returned: boolean,
+): { zh: string; en: string } {
+  const doubt = ballots.uncertain.boxes.get(box);
+  if (!doubt) return { zh: '', en: '' };
+  const low = returned ? 0 : -doubt.ballots;
+  const high = returned ? doubt.records - doubt.ballots : doubt.records;
+  if (difference < low || difference > high) return { zh: '', en: '' };
+  return {
+    zh: `（该票箱有 ${doubt.ballots} 张选票的重复记录内容不同，可能正是这一差别的来由）`,
+    en: ` (the box has ${englishCount(doubt.ballots, 'ballot')} whose repeated records differ, which could account for this difference)`,
+  };
 }
 
 /** Sheet names folded to the keys the records use (a candidate written by name counts under the id). */

@@ -10,17 +10,46 @@ function modelCount(ballots: readonly GeneratedBallot[], overvote: 'void-ballot'
   const tally: Record<string, Record<string, Record<string, number>>> = {};
   const boxes: Record<
     string,
-    { records: number; void: number; overvoted: number; contestsVoided: number; twoPosts: number }
+    {
+      records: number;
+      repeats: number;
+      void: number;
+      overvoted: number;
+      contestsVoided: number;
+      twoPosts: number;
+    }
   > = {};
   const seen = new Set<string>();
-  let duplicates = 0;
+  const repeated = new Set<string>();
   const resolvers = testElection.contests.map((contest) => choiceResolver(contest));
+  // Each ballot's records as their meanings: void, or the sorted names of each contest.
+  const contents = new Map<string, string[]>();
   for (const ballot of ballots) {
     const box = ballot.box.trim();
     const key = `${box}\u0000${ballot.id}`;
-    if (seen.has(key)) duplicates++;
+    const meaning = ballot.void
+      ? 'void'
+      : JSON.stringify(
+          ballot.names.map((names, index) =>
+            [...new Set(names.map((name) => resolvers[index]!.key(name.trim())))].sort(),
+          ),
+        );
+    contents.set(key, [...(contents.get(key) ?? []), meaning]);
+    const counts = (boxes[box] ??= {
+      records: 0,
+      repeats: 0,
+      void: 0,
+      overvoted: 0,
+      contestsVoided: 0,
+      twoPosts: 0,
+    });
+    // A ballot is counted once, as its first record gives it.
+    if (seen.has(key)) {
+      repeated.add(key);
+      counts.repeats++;
+      continue;
+    }
     seen.add(key);
-    const counts = (boxes[box] ??= { records: 0, void: 0, overvoted: 0, contestsVoided: 0, twoPosts: 0 });
     counts.records++;
     if (ballot.void) {
       counts.void++;
@@ -43,7 +72,12 @@ function modelCount(ballots: readonly GeneratedBallot[], overvote: 'void-ballot'
       else for (const name of keys) votes[name] = (votes[name] ?? 0) + 1;
     });
   }
-  return { tally, boxes, duplicates };
+  const differing = [...contents.values()].filter((records) => new Set(records).size > 1);
+  const uncertain = {
+    ballots: differing.length,
+    records: differing.reduce((sum, records) => sum + records.length, 0),
+  };
+  return { tally, boxes, duplicates: repeated.size, uncertain };
 }
 
 describe('countBallots, any file and any chunking', () => {
@@ -65,7 +99,9 @@ describe('countBallots, any file and any chunking', () => {
           expect(whole.value.findings.filter((f) => f.code === 'DUPLICATE_BALLOT')).toHaveLength(
             model.duplicates,
           );
+          expect(whole.value.uncertain).toMatchObject(model.uncertain);
           for (const other of [chunked.value, single.value]) {
+            expect(other.uncertain).toEqual(whole.value.uncertain);
             expect(tallyObject(other.tally)).toEqual(tallyObject(whole.value.tally));
             expect(other.boxes).toEqual(whole.value.boxes);
             expect(other.findings).toEqual(whole.value.findings);
@@ -111,6 +147,8 @@ describe('countBallots, any file and any chunking', () => {
           );
           expect(tallyObject(chunked.value.tally)).toEqual(tallyObject(whole.value.tally));
           expect(chunked.value.findings).toEqual(whole.value.findings);
+          expect(whole.value.uncertain).toMatchObject(model.uncertain);
+          expect(chunked.value.uncertain).toEqual(whole.value.uncertain);
         },
       ),
       { numRuns: 60 },

@@ -26,8 +26,8 @@ describe('countBallots', () => {
       },
     });
     expect(Object.fromEntries(value.boxes)).toEqual({
-      central: { records: 2, void: 0, overvoted: 0, contestsVoided: 0, twoPosts: 0 },
-      'mobile-1': { records: 1, void: 1, overvoted: 0, contestsVoided: 0, twoPosts: 0 },
+      central: { records: 2, repeats: 0, void: 0, overvoted: 0, contestsVoided: 0, twoPosts: 0 },
+      'mobile-1': { records: 1, repeats: 0, void: 1, overvoted: 0, contestsVoided: 0, twoPosts: 0 },
     });
     expect(value.rows).toBe(3);
     expect(value.findings).toEqual([]);
@@ -51,6 +51,7 @@ describe('countBallots', () => {
     const value = await counted(text, { overvote: 'void-ballot' });
     expect(value.boxes.get('b')).toEqual({
       records: 3,
+      repeats: 0,
       void: 0,
       overvoted: 2,
       contestsVoided: 0,
@@ -72,6 +73,7 @@ describe('countBallots', () => {
     const value = await counted(text, { overvote: 'void-contest' });
     expect(value.boxes.get('b')).toEqual({
       records: 2,
+      repeats: 0,
       void: 0,
       overvoted: 0,
       contestsVoided: 1,
@@ -91,7 +93,7 @@ describe('countBallots', () => {
     });
   });
 
-  it('reports each repeated (box, ballot) with its line, and counts the repeat', async () => {
+  it('reports each repeated (box, ballot) once with its first repeat, and counts each ballot once', async () => {
     const text =
       HEADER +
       'a,7,,wang-lin,,\n' +
@@ -105,7 +107,9 @@ describe('countBallots', () => {
       ['DUPLICATE_BALLOT', 'a', '7', 5, 3],
       ['DUPLICATE_BALLOT', 'a', 'x-7', 6, 3],
     ]);
-    expect(value.boxes.get('a')?.records).toBe(5);
+    expect(value.boxes.get('a')).toMatchObject({ records: 3, repeats: 2, void: 0 });
+    // 7 chose wang-lin, then li-hua; x-7 chose li-hua, then was void: both uncertain.
+    expect(value.uncertain).toMatchObject({ ballots: 2, records: 4 });
   });
 
   it('reads Chinese headers, contest names as headers, CRLF, quotes and no final line break', async () => {

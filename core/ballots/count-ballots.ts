@@ -7,6 +7,8 @@ import { planParts } from './ballot-parts.js';
 import { BallotRecordReader, readerOptions, type BallotReaderOptions } from './ballot-record-reader.js';
 import { ChunkFeed } from './chunk-feed.js';
 import { countInParts } from './count-in-parts.js';
+import { ballotCountOf } from './raw-ballot-count.js';
+import { resolveRepeats } from './resolve-repeats.js';
 
 export interface CountBallotsOptions extends BallotReaderOptions {
   readonly hasher: HasherFactory;
@@ -43,5 +45,18 @@ export async function countBallots(
   reader.end();
   if (reader.errors.length > 0) return failWith(reader.errors);
   report();
-  return ok({ ...reader.result(), sha256: await hash.digestHex(), bytes: feed.bytes, parts: 1 });
+  const sha256 = await hash.digestHex();
+  const raw = reader.raw();
+  const resolved =
+    raw.repeatRows > 0
+      ? await resolveRepeats(source.name, source.chunks(), raw, election, options, sha256)
+      : ok([]);
+  if (!resolved.ok) return resolved;
+  const file = source.name;
+  return ok({
+    ...ballotCountOf(raw, election, { ...options, file }, resolved.value),
+    sha256,
+    bytes: feed.bytes,
+    parts: 1,
+  });
 }

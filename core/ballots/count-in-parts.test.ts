@@ -14,8 +14,9 @@ const options = { overvote: 'void-ballot', lang: 'en', hasher: nobleSha256Hasher
 /** Everything a count gives, maps as entry lists so that their order is compared too. */
 function snapshot(result: Result<BallotCount>) {
   if (!result.ok) return { errors: result.errors };
-  const { tally, boxes, findings, rows, encoding, sha256, bytes } = result.value;
+  const { tally, boxes, findings, rows, encoding, sha256, bytes, uncertain } = result.value;
   return {
+    uncertain: { ...uncertain, boxes: [...uncertain.boxes] },
     tally: [...tally.boxes].map(([box, votes]) => [box, [...votes.contests].map(([id, c]) => [id, [...c]])]),
     boxes: [...boxes],
     findings,
@@ -140,6 +141,23 @@ describe('counting a ballot file in two parts', () => {
     expect(parted.value.parts).toBe(1);
     expect(parted.value.findings[0]).toMatchObject({ code: 'DUPLICATE_BALLOT', where: { line: 262 } });
     expect(snapshot(parted)).toEqual(snapshot(await count(bytes)));
+  });
+
+  it('tells a repeat across the two parts as the one-shot count does: identical counted once, differing uncertain', async () => {
+    const body = rows(260, (i) => `central,${i},,王林,周青,陈梅\n`);
+    const bytes = utf8(`${HEADER}${body}central,5,,王林,周青,陈梅\ncentral,7,,李华,,\n`);
+    const parted = await countInTwo(bytes);
+    if (!parted.ok) throw new Error(JSON.stringify(parted.errors));
+    expect(snapshot(parted)).toEqual(snapshot(await count(bytes)));
+    expect(parted.value.boxes.get('central')).toMatchObject({ records: 260, repeats: 2 });
+    expect(parted.value.findings.map((f) => [f.found, f.where?.line])).toEqual([
+      ['5', 262],
+      ['7', 263],
+    ]);
+    expect(parted.value.uncertain).toMatchObject({ ballots: 1, records: 2 });
+    expect(parted.value.uncertain.listed).toEqual([
+      { box: 'central', ballot: '7', lines: [9, 263], records: 2 },
+    ]);
   });
 
   it('reads the second part itself when a ballot repeats within it (its line counts from the file start)', async () => {

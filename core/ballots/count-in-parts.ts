@@ -6,6 +6,7 @@ import { BallotRecordReader, readerOptions } from './ballot-record-reader.js';
 import { ChunkFeed } from './chunk-feed.js';
 import type { CountBallotsOptions } from './count-ballots.js';
 import { ballotCountOf, mergeRawCounts, type RawBallotCount } from './raw-ballot-count.js';
+import { resolveRepeats } from './resolve-repeats.js';
 
 /**
  * The size from which a platform should offer a ballot file in parts (ByteSource.parts): below it a
@@ -90,9 +91,15 @@ export async function countInParts(
       raw = reader.raw();
     }
     report();
+    const digest = await sha256;
+    const resolved =
+      raw.repeatRows > 0
+        ? await resolveRepeats(name, file.read(0, file.size), raw, election, options, digest)
+        : ok([]);
+    if (!resolved.ok) return resolved;
     return ok({
-      ...ballotCountOf(raw, election, options),
-      sha256: await sha256,
+      ...ballotCountOf(raw, election, { ...options, file: name }, resolved.value),
+      sha256: digest,
       bytes: feed.bytes + second.bytes,
       parts,
     });

@@ -120,6 +120,6 @@ describe('the plain-row loop after an empty chunk', () => {
     reader.end();
     expect(reader.errors).toEqual([]);
     expect(reader.rows).toBe(150);
-    expect(reader.raw().duplicateCount).toBe(0);
+    expect(reader.raw().repeatRows).toBe(0);
   });
 });

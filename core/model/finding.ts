@@ -33,6 +33,7 @@ export const FINDING_CODES = [
   'LIVE_TALLY_MISMATCH',
   'LIVE_TALLIES_DIFFER',
   'RANKED_FIRST_CHOICES',
+  'OUTCOME_UNDECIDED',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

@@ -27,6 +27,11 @@ export interface Turnout {
   readonly quorumMet: boolean;
   /** False when the rules void the whole election (quorum not met, more returned than issued …). */
   readonly electionValid: boolean;
+  /**
+   * Present (true) when ballot records that repeat with different contents could turn the quorum either
+   * way (OUTCOME_UNDECIDED): `quorumMet` is then false, and the quorum neither met nor failed.
+   */
+  readonly quorumUndecided?: true;
 }
 
 export interface CandidateResult {
@@ -52,6 +57,11 @@ export interface ContestResult {
   readonly unfilledSeats: number;
   /** The least number of votes that wins a seat under the rule pack: the threshold as a whole number. */
   readonly votesNeeded: number | null;
+  /**
+   * Present (true) when ballot records that repeat with different contents could change who is elected,
+   * or whether the election is valid: no one is then shown elected and OUTCOME_UNDECIDED says why.
+   */
+  readonly undecided?: true;
 }
 
 export interface BoxResult {

@@ -4,6 +4,8 @@ import { meetsThreshold } from '../rules/threshold.js';
 import type { BoxSheet } from '../model/tally.js';
 import type { BallotTotals } from './ballot-totals.js';
 import { returnedSurpluses, type ReturnedLimit, type ReturnedSurplus } from './returned-surplus.js';
+import type { UncertainBallots } from '../model/uncertain-ballots.js';
+import { quorumOutcome, undecidedReturned, type UndecidedValidity } from './uncertain-outcomes.js';
 
 export type VoidReason =
   | { readonly kind: 'quorum'; readonly cast: number; readonly registered: number }
@@ -15,6 +17,12 @@ export interface ElectionValidity {
   readonly quorumMet: boolean;
   readonly electionValid: boolean;
   readonly voidReasons: readonly VoidReason[];
+  /**
+   * Rules that ballots with differing records could turn either way: none of them voids the election,
+   * and while the election is not void for another reason its validity, and so every winner, is left
+   * undecided.
+   */
+  readonly undecided: readonly UndecidedValidity[];
 }
 
 /**
@@ -30,14 +38,19 @@ export function electionValidity(
   totals: BallotTotals,
   sheets: readonly BoxSheet[],
   contests: readonly Contest[] = [],
+  uncertain?: UncertainBallots,
 ): ElectionValidity {
   const voidReasons: VoidReason[] = [];
+  const undecided: UndecidedValidity[] = [];
+  const extra = uncertain ? uncertain.records - uncertain.ballots : 0;
   let quorumMet = true;
   if (pack.quorum) {
     if (registered === null) quorumMet = false;
     else if (!meetsThreshold(totals.cast, registered, pack.quorum)) {
       quorumMet = false;
-      voidReasons.push({ kind: 'quorum', cast: totals.cast, registered });
+      if (quorumOutcome(pack, totals.cast, registered, extra) === 'undecided')
+        undecided.push({ kind: 'quorum', cast: totals.cast, registered, extra });
+      else voidReasons.push({ kind: 'quorum', cast: totals.cast, registered });
     }
   }
   // By box id, so that the reasons read the same whatever order the boxes come in.
@@ -46,14 +59,17 @@ export function electionValidity(
     ...(pack.voidWhenReturnedExceedsIssued ? (['issued'] as const) : []),
     ...(pack.voidWhenReturnedExceedsVoters ? (['voters'] as const) : []),
   ];
-  for (const limit of limits)
+  for (const limit of limits) {
     for (const surplus of returnedSurpluses(byBox, totals, limit))
       voidReasons.push({ kind: 'returned-exceeds', limit, ...surplus });
+    if (uncertain && uncertain.ballots > 0)
+      undecided.push(...undecidedReturned(byBox, totals, limit, uncertain));
+  }
   if (pack.competitive && pack.voidWhenNotCompetitive) {
     const breaches = contests.filter((contest) => isNotCompetitive(contest, pack.minCandidateMargin));
     if (breaches.length > 0) voidReasons.push({ kind: 'not-competitive', contests: breaches });
   }
-  return { quorumMet, electionValid: voidReasons.length === 0, voidReasons };
+  return { quorumMet, electionValid: voidReasons.length === 0, voidReasons, undecided };
 }
 
 /** 差额 is broken: candidates listed, but fewer of them than `candidatesNeeded` asks. */

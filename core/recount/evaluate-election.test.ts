@@ -3,6 +3,7 @@ import type { FindingCode } from '../model/finding.js';
 import type { BoxSheet } from '../model/tally.js';
 import { getRulePack } from '../rules/registry.js';
 import { evaluateElection } from './evaluate-election.js';
+import { chairElection } from './testing/chair-election.js';
 import { electionFixture, type ElectionSpec } from './testing/election-fixture.js';
 import { verdictOf } from './verdict.js';
 
@@ -16,30 +17,7 @@ const codes = (evaluation: { findings: readonly { code: FindingCode }[] }) =>
   evaluation.findings.map((f) => f.code);
 
 /** One seat, two candidates (one woman), 100 registered, `returned` cast: the base most tests vary. */
-function chair(
-  votesA: number,
-  votesB: number,
-  returned: number,
-  extra: Partial<ElectionSpec> = {},
-): ElectionSpec {
-  return {
-    registeredVoters: 100,
-    contests: [
-      {
-        id: 'chair',
-        name: '主任',
-        seats: 1,
-        candidates: [
-          ['a', '甲', 'female'],
-          ['b', '乙', 'male'],
-        ],
-      },
-    ],
-    boxes: [{ box: 'central', registered: 100, issued: returned, returned, invalid: 0 }],
-    votes: { central: { chair: { a: votesA, b: votesB, '#blank': returned - votesA - votesB } } },
-    ...extra,
-  };
-}
+const chair = chairElection;
 
 describe('first round under cn-village', () => {
   it('elects a candidate with more than half of the ballots cast', () => {

@@ -20,12 +20,17 @@ import { ballotTotals } from './ballot-totals.js';
 import { electionValidity } from './election-validity.js';
 import { evaluateContest } from './evaluate-contest.js';
 import { registeredElectorate } from './registered-electorate.js';
+import { countSlack, winnersCouldChange, withheldResult, type CountSlack } from './uncertain-outcomes.js';
+import { undecidedContestFinding, undecidedValidityFindings } from '../checks/outcome-undecided.js';
+import type { UncertainBallots } from '../model/uncertain-ballots.js';
 
 export interface ElectionEvaluation {
   turnout: Turnout;
   contests: ContestResult[];
   boxes: BoxResult[];
   findings: Finding[];
+  /** How far the counts may be off, where ballots' repeated records differ (not part of the report). */
+  slack?: CountSlack;
 }
 
 export interface EvaluationInput {
@@ -34,6 +39,8 @@ export interface EvaluationInput {
   sheets: readonly BoxSheet[];
   tally: ElectionTally;
   lang: Lang;
+  /** Ballots whose repeated records differ (a recount from ballot records): outcomes they could change are withheld. */
+  uncertain?: UncertainBallots;
 }
 
 /**
@@ -44,7 +51,17 @@ export function evaluateElection(input: EvaluationInput): ElectionEvaluation {
   const { election, pack, sheets, tally, lang } = input;
   const totals = ballotTotals(sheets);
   const electorate = registeredElectorate(election, sheets);
-  const validity = electionValidity(pack, electorate.registered, totals, sheets, election.contests);
+  const uncertain = input.uncertain && input.uncertain.ballots > 0 ? input.uncertain : null;
+  const validity = electionValidity(
+    pack,
+    electorate.registered,
+    totals,
+    sheets,
+    election.contests,
+    uncertain ?? undefined,
+  );
+  // Whether the election is void could go either way: no winner is declared.
+  const validityUndecided = validity.electionValid && validity.undecided.length > 0;
   const turnout: Turnout = {
     registered: electorate.registered,
     cast: totals.cast,
@@ -53,6 +70,7 @@ export function evaluateElection(input: EvaluationInput): ElectionEvaluation {
     valid: totals.valid,
     quorumMet: validity.quorumMet,
     electionValid: validity.electionValid,
+    ...(validity.undecided.some((item) => item.kind === 'quorum') ? { quorumUndecided: true as const } : {}),
   };
   const context = {
     pack,
@@ -61,10 +79,19 @@ export function evaluateElection(input: EvaluationInput): ElectionEvaluation {
     validBallots: totals.valid,
     electionValid: validity.electionValid,
   };
-  const decisions = election.contests.map((contest) =>
+  const counted = election.contests.map((contest) =>
     evaluateContest(contest, contestTotals(tally, contest.id), context),
   );
-  const contests = decisions.map((decision) => decision.result);
+  const slack = uncertain ? countSlack(uncertain) : null;
+  const undecidedContests = counted.filter(
+    (decision) =>
+      validity.electionValid &&
+      (validityUndecided || (slack !== null && winnersCouldChange(decision, slack, context.bases))),
+  );
+  const decisions = counted.filter((decision) => !undecidedContests.includes(decision));
+  const contests = counted.map((decision) =>
+    undecidedContests.includes(decision) ? withheldResult(decision.result) : decision.result,
+  );
   const scopes = contestScopes(election, sheets, tally, totals);
 
   const findings: Finding[] = [
@@ -75,22 +102,29 @@ export function evaluateElection(input: EvaluationInput): ElectionEvaluation {
     ...checkVotesExceedBallots(scopes, lang),
     ...checkContestAccounting(scopes, pack, lang),
     ...checkElectionVoid(validity, pack, lang),
+    ...(uncertain ? undecidedValidityFindings(validity.undecided, uncertain, pack, lang) : []),
+    ...(uncertain && slack && !validityUndecided
+      ? undecidedContests.map((decision) => undecidedContestFinding(decision.contest, slack, uncertain, lang))
+      : []),
     ...(validity.electionValid
       ? [
           ...checkSeatOutcomes(decisions, pack, election.round, totals.cast, lang, election.alreadyElected),
-          ...checkWomenQuota(
-            contests,
-            election.minWomen ?? pack.defaultMinWomen,
-            lang,
-            election.round === 'runoff' ? (election.alreadyElected ?? 'unknown') : [],
-          ),
+          // Who is elected is not known in full: neither is whether enough women are.
+          ...(undecidedContests.length > 0
+            ? []
+            : checkWomenQuota(
+                contests,
+                election.minWomen ?? pack.defaultMinWomen,
+                lang,
+                election.round === 'runoff' ? (election.alreadyElected ?? 'unknown') : [],
+              )),
         ]
       : []),
     ...(pack.competitive ? checkCompetitiveness(election.contests, pack, lang) : []),
     ...checkWomenMemberPost(election, contests, pack, validity.electionValid, lang),
     ...checkWriteIns(contests, lang),
   ];
-  return { turnout, contests, boxes: boxResults(sheets, tally), findings };
+  return { turnout, contests, boxes: boxResults(sheets, tally), findings, ...(slack ? { slack } : {}) };
 }
 
 /** Every box with a sheet, in the sheets' order, then boxes that only have votes, by id. */

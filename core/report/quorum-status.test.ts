@@ -3,6 +3,7 @@ import { readAnnouncementText } from '../announcement/read-announcement-text.js'
 import { auditAnnouncementAlone } from '../audit/index.js';
 import { evaluateElection } from '../recount/evaluate-election.js';
 import { electionFixture } from '../recount/testing/election-fixture.js';
+import type { UncertainBallots } from '../model/uncertain-ballots.js';
 import { getRulePack } from '../rules/registry.js';
 import { buildReport } from './build-report.js';
 import { quorumStatus } from './quorum-status.js';
@@ -11,7 +12,12 @@ import { reportFromAnnouncement } from './report-from-announcement.js';
 import { announcedCounts } from './testing/announced-counts.js';
 
 /** A one-contest election of 100 voters (or an unstated electorate) with `returned` ballots cast. */
-function report(rules: string, registeredVoters: number | undefined, returned: number) {
+function report(
+  rules: string,
+  registeredVoters: number | undefined,
+  returned: number,
+  uncertain?: UncertainBallots,
+) {
   const { election, sheets, tally } = electionFixture({
     rules,
     ...(registeredVoters !== undefined ? { registeredVoters } : {}),
@@ -30,7 +36,14 @@ function report(rules: string, registeredVoters: number | undefined, returned: n
   });
   const pack = getRulePack(rules);
   if (!pack) throw new Error(`no pack ${rules}`);
-  const evaluation = evaluateElection({ election, pack, sheets, tally, lang: 'en' });
+  const evaluation = evaluateElection({
+    election,
+    pack,
+    sheets,
+    tally,
+    lang: 'en',
+    ...(uncertain ? { uncertain } : {}),
+  });
   return buildReport({ election, evaluation, inputs: [], lang: 'en' });
 }
 
@@ -57,6 +70,25 @@ describe('quorumStatus and the text report', () => {
     expect(en).toContain('quorum cannot be checked (registered voters unknown)');
     expect(en).not.toContain('quorum met: no');
     expect(turnoutLine(renderReportText(unknown, 'zh'))).toContain('无从核对');
+  });
+
+  it('calls a quorum undecided, neither met nor missed, where records that may be other ballots could meet it', () => {
+    // 50 of 100 counted; one ballot with two differing records: 51 would be more than half.
+    const doubt = {
+      ballots: 1,
+      records: 2,
+      boxes: new Map([['central', { ballots: 1, records: 2 }]]),
+      listed: [{ box: 'central', ballot: '7', lines: [8, 52], records: 2 }],
+      file: 'ballots.csv',
+    };
+    const undecided = report('cn-village', 100, 50, doubt);
+    expect(undecided.turnout).toMatchObject({ quorumMet: false, quorumUndecided: true, electionValid: true });
+    expect(quorumStatus(undecided)).toBe('undecided');
+    expect(undecided.verdict).toBe('discrepancies');
+    const en = turnoutLine(renderReportText(undecided, 'en'));
+    expect(en).toContain('quorum cannot be decided from these records (repeated ballot records differ)');
+    expect(en).not.toContain('quorum met: no');
+    expect(turnoutLine(renderReportText(undecided, 'zh'))).toContain('无法根据这些记录判定');
   });
 
   it('says a pack without a quorum has none, known electorate or not', () => {

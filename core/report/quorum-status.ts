@@ -14,6 +14,8 @@ import { ANNOUNCEMENT_ONLY, isAnnouncementAlone } from './report-from-announceme
  * - `voters-in-doubt`: an announcement judged alone whose stated voters the judgement would not rest
  *   on (fewer than the ballots returned, or named only by 参选): no quorum was judged, so none is missed.
  * - `not-judged`: an announcement checked alone, with no rule pack.
+ * - `undecided`: ballot records that repeat with different contents could turn it either way
+ *   (OUTCOME_UNDECIDED).
  */
 export type QuorumStatus =
   | 'met'
@@ -22,7 +24,8 @@ export type QuorumStatus =
   | 'voters-unknown'
   | 'voters-in-doubt'
   | 'no-quorum-rule'
-  | 'not-judged';
+  | 'not-judged'
+  | 'undecided';
 
 export function quorumStatus(
   report: Pick<Report, 'rules' | 'turnout' | 'contests'> & Partial<Pick<Report, 'announcement' | 'findings'>>,
@@ -30,6 +33,7 @@ export function quorumStatus(
   if (report.rules === ANNOUNCEMENT_ONLY) return 'not-judged';
   if (getRulePack(report.rules)?.quorum === null) return 'no-quorum-rule';
   if (report.turnout.quorumMet) return 'met';
+  if (report.turnout.quorumUndecided) return 'undecided';
   if (report.turnout.registered === null) return 'electorate-unknown';
   const alone = isAnnouncementAlone(report);
   if (!alone) return 'not-met';

@@ -21,6 +21,7 @@ const WORDS: Record<Lang, Words> = {
     invalid: '无效票',
     quorum: '投票人数达到法定要求',
     quorumUnknown: '投票人数是否达到法定要求无从核对（登记选民数未知）',
+    quorumUndecided: '投票人数是否达到法定要求无法根据这些记录判定（重复的选票记录内容不同）',
     votersUnknown: '投票人数是否达到法定要求无从核对（公告没有写出参加投票人数）',
     votersInDoubt:
       '投票人数是否达到法定要求无从核对（公告写的参加投票人数不能作准：少于收回的选票，或不能确定是投票的人）',
@@ -45,6 +46,7 @@ const WORDS: Record<Lang, Words> = {
     blank: '弃权',
     blankInferred: '弃权（推算：计票单未写弃权）',
     open: '空缺',
+    undecided: '当选结果无法根据这些记录判定',
     findings: '发现',
     none: '无',
     inputs: '输入文件',
@@ -65,6 +67,7 @@ const WORDS: Record<Lang, Words> = {
     invalid: 'void',
     quorum: 'quorum met',
     quorumUnknown: 'quorum cannot be checked (registered voters unknown)',
+    quorumUndecided: 'quorum cannot be decided from these records (repeated ballot records differ)',
     votersUnknown: 'quorum cannot be checked (the voters who cast a ballot are not stated)',
     votersInDoubt:
       'quorum cannot be checked (the voters stated cannot be relied on: fewer than the ballots returned, or perhaps not voters)',
@@ -89,6 +92,7 @@ const WORDS: Record<Lang, Words> = {
     blank: 'blank',
     blankInferred: 'blank (inferred: the sheets state none)',
     open: 'open',
+    undecided: 'who is elected cannot be decided from these records',
     findings: 'Findings',
     none: 'none',
     inputs: 'Inputs',
@@ -158,6 +162,8 @@ function quorumWords(report: Report, word: (key: string) => string): string[] {
       return [`${word('quorum')}: ${word('no')}`];
     case 'electorate-unknown':
       return [word('quorumUnknown')];
+    case 'undecided':
+      return [word('quorumUndecided')];
     case 'voters-unknown':
       return [word('votersUnknown')];
     case 'voters-in-doubt':
@@ -286,7 +292,11 @@ function contestLines(
   const header =
     `[${contest.name}] ${word('seats')} ${contest.seats}, ${word('valid')} ${contest.validBallots}` +
     (contest.votesNeeded !== null ? `, ${word('needed')} ${contest.votesNeeded} ${word('votes')}` : '') +
-    (contest.unfilledSeats > 0 ? `, ${word('open')} ${contest.unfilledSeats}` : '');
+    (contest.undecided
+      ? `, ${word('undecided')}`
+      : contest.unfilledSeats > 0
+        ? `, ${word('open')} ${contest.unfilledSeats}`
+        : '');
   const rows: string[][] = [[word('name'), word('votes'), word('share'), word('elected')]];
   for (const candidate of contest.candidates) {
     rows.push([

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { neutralised, reportCsv } from './report-sheets.js';
+import { evaluateElection } from '../recount/evaluate-election.js';
+import { chairElection } from '../recount/testing/chair-election.js';
+import { electionFixture } from '../recount/testing/election-fixture.js';
+import { buildReport } from '../report/build-report.js';
+import { getRulePack } from '../rules/registry.js';
+import { neutralised, reportCsv, reportSheets } from './report-sheets.js';
 
 describe('report export cells', () => {
   it('neutralises text a spreadsheet would run as a formula', () => {
@@ -22,5 +27,27 @@ describe('report export cells', () => {
       { name: 'T', rows: [['x']] },
     ]);
     expect(csv).toBe('\ufeffS\r\nname,votes\r\n"\'=cmd|""/c calc""!A1",-3\r\n"a,b",\r\n\r\nT\r\nx\r\n');
+  });
+
+  it('writes "cannot be decided" where ballot records leave the quorum and the winners undecided', () => {
+    // 50 of 100 counted; one ballot with two differing records could make it 51, more than half.
+    const { election, sheets, tally } = electionFixture(chairElection(40, 5, 50, {}, 70));
+    const uncertain = {
+      ballots: 1,
+      records: 2,
+      boxes: new Map([['central', { ballots: 1, records: 2 }]]),
+      listed: [{ box: 'central', ballot: '7', lines: [8, 52], records: 2 }],
+      file: 'ballots.csv',
+    };
+    const pack = getRulePack('cn-village')!;
+    const evaluation = evaluateElection({ election, pack, sheets, tally, lang: 'en', uncertain });
+    const [summary, results] = reportSheets(buildReport({ election, evaluation, inputs: [], lang: 'en' }));
+    expect(summary!.rows).toContainEqual(['quorum met', 'cannot be decided from these records']);
+    const elected = results!.rows.slice(1).filter((row) => row[4] === '甲' || row[4] === '乙');
+    expect(elected.map((row) => row[6])).toEqual([
+      'cannot be decided from these records',
+      'cannot be decided from these records',
+    ]);
+    expect(results!.rows.some((row) => row[4] === 'unfilled seats')).toBe(false);
   });
 });

@@ -37,6 +37,7 @@ const WORDS = {
     message: '说明',
     yes: '是',
     no: '否',
+    undecided: '无法根据这些记录判定',
     verdicts: { valid: '有效', void: '无效', 'runoff-needed': '需另行选举', discrepancies: '发现不一致' },
   },
   en: {
@@ -70,6 +71,7 @@ const WORDS = {
     message: 'message',
     yes: 'yes',
     no: 'no',
+    undecided: 'cannot be decided from these records',
     verdicts: {
       valid: 'valid',
       void: 'void',
@@ -96,7 +98,7 @@ export function reportSheets(report: Report, lang: Lang = report.lang): WrittenS
     [w.cast, report.turnout.cast],
     [w.invalid, report.turnout.invalid],
     [w.valid, report.turnout.valid],
-    [w.quorumMet, yesNo(report.turnout.quorumMet)],
+    [w.quorumMet, report.turnout.quorumUndecided ? w.undecided : yesNo(report.turnout.quorumMet)],
   ];
   const results: Cell[][] = [
     [w.contest, w.seats, w.validBallots, w.needed, w.candidate, w.votes, w.elected, w.writeIn],
@@ -108,11 +110,13 @@ export function reportSheets(report: Report, lang: Lang = report.lang): WrittenS
         ...head,
         candidate.name,
         candidate.votes,
-        yesNo(candidate.elected),
+        // Ballot records that repeat with other contents could change who is elected (OUTCOME_UNDECIDED).
+        contest.undecided ? w.undecided : yesNo(candidate.elected),
         yesNo(candidate.writeIn),
       ]);
     results.push([...head, w.blank, contest.blank, null, null]);
-    if (contest.unfilledSeats > 0) results.push([...head, w.unfilled, contest.unfilledSeats, null, null]);
+    if (contest.unfilledSeats > 0 && !contest.undecided)
+      results.push([...head, w.unfilled, contest.unfilledSeats, null, null]);
   }
   const boxes: Cell[][] = [
     [w.box, w.registered, w.issued, w.returned, w.invalid],

@@ -4,6 +4,7 @@ import { BLANK, type Election } from '../model/election.js';
 import type { Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
 import type { BoxSheet, ElectionTally } from '../model/tally.js';
+import { noUncertainBallots } from '../model/uncertain-ballots.js';
 import type { LiveCount } from './live-count.js';
 
 /** The live count in the shape of a recount of ballot records, for the comparison of those with sheets. */
@@ -15,6 +16,7 @@ function asBallotCount(box: string, count: LiveCount): BallotCount {
         box,
         {
           records: count.ballots,
+          repeats: 0,
           void: count.void,
           overvoted: count.overvoted,
           contestsVoided: count.contestsVoided,
@@ -23,6 +25,7 @@ function asBallotCount(box: string, count: LiveCount): BallotCount {
       ],
     ]),
     findings: [],
+    uncertain: noUncertainBallots(),
     sha256: null,
     bytes: 0,
     rows: count.ballots,

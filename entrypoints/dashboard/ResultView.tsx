@@ -37,6 +37,7 @@ const QUORUM_ICONS: Record<QuorumStatus, string> = {
   'voters-in-doubt': '? ',
   'no-quorum-rule': '',
   'not-judged': '',
+  undecided: '? ',
 };
 
 const number = (value: number | null | undefined, lang: Lang) =>
@@ -108,6 +109,7 @@ function Turnout({ report, lang, t }: { report: Report; lang: Lang; t: Messages 
  * to candidates with more, or a tie left the seat open.
  */
 function notElectedWords(report: Report, contest: ContestResult, candidate: CandidateResult, t: Messages) {
+  if (contest.undecided) return `? ${t.undecidedOutcome}`;
   if (candidate.elected) return `✔ ${t.elected}`;
   if (contest.votesNeeded === null || candidate.votes < contest.votesNeeded) return t.notElected;
   const tied = report.findings.some((finding) => finding.code === 'TIE' && finding.contest === contest.id);

@@ -129,7 +129,13 @@ export function PrintableReceipt({
                         {candidate.writeIn ? t.aside(t.writeIn) : ''}
                       </td>
                       <td class="number">{formatNumber(candidate.votes, lang)}</td>
-                      <td>{candidate.elected ? `✔ ${t.elected}` : ''}</td>
+                      <td>
+                        {contest.undecided
+                          ? `? ${t.undecidedOutcome}`
+                          : candidate.elected
+                            ? `✔ ${t.elected}`
+                            : ''}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -75,8 +75,12 @@ export const FINDING_EXPLANATIONS: Record<FindingCode, Bilingual> = {
     en: "Two observers' live tallies of the same box differ on this ballot: go over together how it was read out.",
   },
   DUPLICATE_BALLOT: {
-    zh: '同一票箱中有重复编号的选票记录：可能重复录入。',
-    en: 'The same ballot number appears twice in one box: a record may have been entered twice.',
+    zh: '同一票箱中有重复编号的选票记录：可能重复录入。这张选票只计一次。如果几条记录内容不同，就无法知道哪一条是真的，请核对选票原件。',
+    en: 'The same ballot number appears more than once in one box: a record may have been entered twice. The ballot is counted once. If the records differ, there is no telling which one is right: check the paper ballot.',
+  },
+  OUTCOME_UNDECIDED: {
+    zh: '有几张选票的重复记录内容不同，票数差距又很小，这些选票足以改变这个结果。所以这里不说结果是什么，既不说有效也不说无效。请找出这几张选票的原件核对，再重新核查。',
+    en: 'Some ballots have repeated records that differ, and the margin is so small that those ballots could change this result. So no result is given here, neither one way nor the other. Find those paper ballots, check them, and run the check again.',
   },
   CVR_TALLY_MISMATCH: {
     zh: '按选票记录重新计票的结果与该票箱的计票单不一致。',

@@ -48,3 +48,35 @@ test('recounts WPS-saved sheets with totals rows and finds the two winners the l
   await expect.poll(() => page.locator('li[data-code="ANNOUNCED_WINNER_MISMATCH"]').count()).toBe(2);
   await expect.poll(() => page.locator('li[data-code="BALLOT_ACCOUNTING_MISMATCH"]').count()).toBe(0);
 });
+
+test('counts a ballot keyed in twice once, and where its two records differ decides neither way', async () => {
+  // 流动票箱1 states 3 returned of 3 issued; 003 has two records, for 钱立新 and then for 孙建国: the second
+  // may be a fourth ballot keyed with a wrong number, so neither "void" nor any winner is said.
+  await page.reload();
+  const files = ['repeat-election.json', 'repeat-boxes.csv', 'repeat-ballots-differ.csv'];
+  await page.locator('input[data-input="counts"]').setInputFiles(files.map(village));
+  for (const [name, role] of [
+    ['repeat-boxes.csv', 'boxes'],
+    ['repeat-ballots-differ.csv', 'ballots'],
+  ])
+    await expect.poll(() => page.getByLabel(`Role of ${name}`).inputValue()).toBe(role);
+  await page.getByRole('button', { name: 'Run the audit' }).click();
+  const banner = page.locator('.result .verdict');
+  await banner.waitFor();
+  await expect.poll(() => banner.getAttribute('data-verdict')).toBe('discrepancies');
+  await expect.poll(() => page.locator('.result dd[data-figure="cast"]').textContent()).toBe('3');
+  await expect.poll(() => page.locator('li[data-code="ELECTION_VOID"]').count()).toBe(0);
+  const undecided = page.locator('li[data-code="OUTCOME_UNDECIDED"]');
+  await expect.poll(() => undecided.count()).toBe(2);
+  expect(await page.locator('.result').textContent()).toContain('A result these records cannot decide');
+  expect(await undecided.first().textContent()).toContain('box "流动票箱1" ballot "003"');
+  for (const contest of ['chair', 'vice-chair', 'member']) {
+    const table = page.locator(`table[data-contest="${contest}"]`);
+    expect(await electedIn(table)).toEqual([]);
+    expect(await table.locator('td[data-outcome]').first().textContent()).toBe(
+      '? cannot be decided from these records',
+    );
+  }
+  const duplicate = page.locator('li[data-code="DUPLICATE_BALLOT"] .finding-message');
+  expect(await duplicate.textContent()).toContain('the records differ: counted once, as line 4 gives it');
+});

@@ -60,7 +60,12 @@ describe('the command line, counting a ballot file in two parts', { timeout: 60_
   it('prints the very report one counting thread prints, with the file’s SHA-256', async () => {
     // A ballot of the first copy again at the end: in the second part, already in the first.
     const repeated = largeBallotFile([repeatOfFirstCopy]);
-    for (const ballots of [clean, repeated]) {
+    // The same ballot (void) again, choosing a chair this time: records that differ, told apart by
+    // reading the file again.
+    const differing = largeBallotFile([
+      repeatOfFirstCopy.replace(/^([^,]*,[^,]*),.*$/, '$1,,liu-guoqiang,,'),
+    ]);
+    for (const ballots of [clean, repeated, differing]) {
       const inParts = await runCli(checkFlags(ballots), { TALLYWITNESS_PARTS_FROM: '0' });
       const oneThread = await runCli(checkFlags(ballots), { TALLYWITNESS_PARTS_FROM: String(2 ** 40) });
       expect(inParts.stderr).toBe('');
@@ -74,6 +79,13 @@ describe('the command line, counting a ballot file in two parts', { timeout: 60_
       JSON.parse((await runCli(checkFlags(repeated))).stdout) as { findings: { code: string }[] }
     ).findings;
     expect(findings.filter((finding) => finding.code === 'DUPLICATE_BALLOT')).toHaveLength(1);
+    const differ = (
+      JSON.parse((await runCli(checkFlags(differing), { TALLYWITNESS_PARTS_FROM: '0' })).stdout) as {
+        findings: { code: string; messages: { en: string } }[];
+      }
+    ).findings.filter((finding) => finding.code === 'DUPLICATE_BALLOT');
+    expect(differ).toHaveLength(1);
+    expect(differ[0]!.messages.en).toContain('the records differ: counted once, as line 12 gives it');
   });
 
   it('names the same bad line as one thread, whichever part it lies in', async () => {

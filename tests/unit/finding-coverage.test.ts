@@ -149,6 +149,14 @@ const PRODUCERS: Record<AuditCode, { files: Files; announcementName?: string }> 
   },
   OVERVOTE: { files: { ...CLEAN, ballots: 'box,ballot,chair\ncentral,1,a|b\n' } },
   DUPLICATE_BALLOT: { files: { ...CLEAN, ballots: 'box,ballot,chair\ncentral,1,a\ncentral,1,a\n' } },
+  // Ballot 1 keyed twice, for a and then for b: who is elected cannot be told from one vote.
+  OUTCOME_UNDECIDED: {
+    files: {
+      ...CLEAN,
+      election: election({ registeredVoters: 1 }),
+      ballots: 'box,ballot,chair\ncentral,1,a\ncentral,1,b\n',
+    },
+  },
   // NIST cast vote records ranking 甲 first and 乙 second: counted for 甲 alone.
   RANKED_FIRST_CHOICES: { files: { ...CLEAN, ballots: rankedCvr() } },
   CVR_TALLY_MISMATCH: { files: { ...CLEAN, ballots: 'box,ballot,chair\ncentral,1,a\ncentral,2,a\n' } },

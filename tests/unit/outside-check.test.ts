@@ -91,6 +91,98 @@ describe('the outside check’s village through the command line', { timeout: 60
     });
   });
 
+  // The ballots of 流动票箱1 alone, its sheet stating 3 returned of 3 issued, 003 keyed in twice; five
+  // voters registered (repeat-election.json) so that the quorum stands on these three ballots (3 × 2 > 5).
+  async function checkRepeat(ballots: string, extra: string[] = []) {
+    const election = village('repeat-election.json');
+    const run = await runCli([
+      'check',
+      ...['--election', election, '--boxes', village('repeat-boxes.csv'), '--ballots', ballots],
+      ...['--format', 'json'],
+      ...extra,
+    ]);
+    return { ...run, report: run.status === 2 ? null : (JSON.parse(run.stdout) as Report) };
+  }
+
+  it('counts a ballot keyed in twice once: its 3 of 3 stay 3 of 3, not a void election', async () => {
+    const { status, report } = await checkRepeat(village('repeat-ballots.csv'));
+    expect(status).toBe(1); // the repeat is an error finding
+    expect(report?.verdict).toBe('discrepancies');
+    expect(report?.turnout).toMatchObject({ cast: 3, issued: 3, quorumMet: true, electionValid: true });
+    expect(codes(report)).toEqual(['error DUPLICATE_BALLOT']);
+    expect(report?.findings[0]?.messages).toEqual({
+      zh: '票箱“流动票箱1”的选票“003”有 2 条记录（repeat-ballots.csv 第 4、5 行），各条内容相同：只计一次',
+      en: 'ballot "003" of box "流动票箱1" has 2 records (repeat-ballots.csv lines 4 and 5); each the same: counted once',
+    });
+    // 孙建国 and 李秀兰 2 of 3; 吴刚 and 郑华 3, 周梅 2 (2 × 2 > 3), 王芳 1.
+    expect(elected(report)).toEqual([
+      ['chair', ['sun-jianguo']],
+      ['vice-chair', ['li-xiulan']],
+      ['member', ['wu-gang', 'zheng-hua', 'zhou-mei']],
+    ]);
+  });
+
+  it('decides neither way when the two records of 003 differ: the fourth record may be a fourth ballot', async () => {
+    // The second record of 003 chooses 孙建国 for 主任, the first 钱立新.
+    const { status, report } = await checkRepeat(village('repeat-ballots-differ.csv'));
+    expect(status).toBe(1);
+    expect(report?.verdict).toBe('discrepancies');
+    expect(report?.turnout).toMatchObject({ cast: 3, electionValid: true });
+    expect(codes(report)).toEqual([
+      'error DUPLICATE_BALLOT',
+      'error OUTCOME_UNDECIDED',
+      'error OUTCOME_UNDECIDED',
+    ]);
+    expect(codes(report)).not.toContain('error ELECTION_VOID');
+    expect(report?.findings[0]?.messages.en).toContain(
+      'the records differ: counted once, as line 4 gives it',
+    );
+    // The box, and the total (the same ballots): neither said to exceed, nor said not to.
+    const box = report?.findings.find((f) => f.code === 'OUTCOME_UNDECIDED' && f.box === '流动票箱1');
+    expect(box).toMatchObject({ code: 'OUTCOME_UNDECIDED', expected: 3, found: 3 });
+    expect(box?.messages.en).toContain(
+      'whether box "流动票箱1" returned more ballots than the 3 it issued cannot be decided from these records',
+    );
+    expect(box?.messages.zh).toContain('票箱“流动票箱1”选票“003”（repeat-ballots-differ.csv 第 4、5 行）');
+    expect(report?.contests.map((contest) => [contest.id, contest.elected, contest.undecided])).toEqual([
+      ['chair', [], true],
+      ['vice-chair', [], true],
+      ['member', [], true],
+    ]);
+  });
+
+  it('says, writing the recount as an election report, that the format cannot carry those records', async () => {
+    const out = join(scratch, 'repeat-err.json');
+    const run = await runCli([
+      'export',
+      ...['--to', 'err', '--election', village('repeat-election.json')],
+      ...['--boxes', village('repeat-boxes.csv'), '--ballots', village('repeat-ballots-differ.csv')],
+      ...['--out', out],
+    ]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(
+      '1 ballot(s) have repeated records that differ, counted as their first records give them; the election report cannot say so',
+    );
+  });
+
+  it('neither confirms nor contradicts a notice on what those records leave open', async () => {
+    // The notice elects 孙建国 with 3 votes: the recount has 2, and 003's second record is his.
+    const notice = written(
+      'repeat-notice.json',
+      JSON.stringify({
+        format: 'tallywitness.announcement/1',
+        contests: { chair: { votes: { 孙建国: 3 }, elected: ['孙建国'] } },
+      }),
+    );
+    const { report } = await checkRepeat(village('repeat-ballots-differ.csv'), ['--announcement', notice]);
+    expect(codes(report)).not.toContain('error ANNOUNCED_WINNER_MISMATCH');
+    const mismatch = report?.findings.find((finding) => finding.code === 'ANNOUNCED_MISMATCH');
+    expect(mismatch?.messages.en).toMatch(/^The notice gives 孙建国 3 votes for 主任; the recount has 2 /);
+    expect(mismatch?.messages.en).toContain(
+      '; ballot records that repeat with different contents could account for this difference',
+    );
+  });
+
   it('does not call the women quota unmet in a runoff that does not list the members elected earlier', async () => {
     const runoff = JSON.parse(text('runoff-election.json')) as Record<string, unknown>;
     delete runoff['alreadyElected'];
