@@ -44,6 +44,7 @@ import { readVoteTables } from './read-vote-table.js';
 import { scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
+import { withCalculations, writtenCalculations } from './written-calculations.js';
 import { SummaryTotals, type GroupKind } from './summary-totals.js';
 
 /**
@@ -66,11 +67,18 @@ export function readAnnouncementText(text: string, election?: Election): Announc
   reader.countBeyond('past-limit', numbers.more);
   const title = noticeTitle(text);
   const partitions = statedPartitions(readable, text, sentences, reader.keptFigures());
+  const figures = inTextOrder(tables.figures, reader.keptFigures());
+  const { calculations, unread } = withCalculations(
+    writtenCalculations(readable, text),
+    figures,
+    inTextOrder(tables.unread, reader.unreadInOrder()),
+  );
   return {
     ...(title === undefined ? {} : { title }),
-    figures: inTextOrder(tables.figures, reader.keptFigures()),
-    unread: inTextOrder(tables.unread, reader.unreadInOrder()),
+    figures,
+    unread,
     ...(partitions.length > 0 ? { partitions } : {}),
+    ...(calculations.length > 0 ? { calculations } : {}),
     ...(reader.unreadBeyond.count > 0 ? { unreadBeyond: reader.unreadBeyond } : {}),
   };
 }
