@@ -45,6 +45,7 @@ import { scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
 import { withCalculations, writtenCalculations } from './written-calculations.js';
+import { shareOfThoseExpected } from './attendance-base.js';
 import { SummaryTotals, type GroupKind } from './summary-totals.js';
 
 /**
@@ -140,6 +141,8 @@ const PEOPLE_AMONG_THEN_PART =
 const PLACES_AMONG = /^\s*([\u4e00-\u9fff]{1,8}?)中\s*$/;
 /** 达标率, 成功率 (为, 达到): a rate standing alone at the start of its clause. */
 const PLACES_RATE = /^[\u4e00-\u9fff]{1,4}率\s*(为|达到?|是)?$/;
+/** How far before a share the kind of meeting (户代表会议) is looked for. */
+const MEETING_REACH = 200;
 /** Those expected at an election by household representatives, and those present (应到户代表267名，实到260名). */
 const ATTENDANCE_EXPECTED = /应到/;
 const ATTENDANCE_PRESENT = /^实到/;
@@ -937,6 +940,11 @@ class TextReader {
     }
     const part = respectively[0] ?? this.partTerm(before, state);
     if (!part) return null;
+    // 实到455名，占总户的98.27% (attendance-base.ts): those expected, stated in the sentence, are the base.
+    const window = this.folded.slice(Math.max(0, labelStart - MEETING_REACH), labelStart);
+    const base = bracketed ? '' : namedBase(label.slice(at), trailer);
+    const attended = shareOfThoseExpected(base, part, state.attendance, window);
+    if (attended) return attended;
     const share = this.wholeOf(part, bracketed ? '' : label.slice(at), trailer, cast);
     if (!share && respectively.length > 1) state.respectivelyRefused = this.refusal ?? 'no-base';
     if (share && respectively.length > 1)

@@ -80,3 +80,38 @@ describe('a calculation written out with its result', () => {
     expect(judged(text)).toContainEqual(['calculation', true, '3+11=14']);
   });
 });
+
+describe('those present of those expected, the base named 应到 or, at a household meeting, 总户', () => {
+  const household = (share: string, meeting = '户代表会议') =>
+    `6月18日，和平村各村民小组分别召开${meeting}。全村共6个村民小组，应到312名，实到297名，占总户的${share}，会议有效。`;
+
+  it('judges 占总户的 at a meeting of household representatives: each household sends one', () => {
+    expect(judged(household('95.19%'))).toContainEqual(['share', true, '占总户的95.19%']);
+    expect(findings(household('95.19%'))).toEqual([]);
+    expect(findings(household('95.91%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占总户的95.91%']]);
+  });
+
+  it('judges 占应到人数的 at any meeting, the pair stated in the sentence', () => {
+    const text = (share: string) => `村民代表会议应到代表38人，实到代表35人，占应到人数的${share}。`;
+    expect(judged(text('92.1%'))).toContainEqual(['share', true, '占应到人数的92.1%']);
+    expect(findings(text('93.1%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占应到人数的93.1%']]);
+  });
+
+  it('leaves 占总户的 unjudged when the meeting is not said to be of household representatives', () => {
+    const text = household('95.91%', '村民小组会议');
+    expect(findings(text)).toEqual([]);
+    expect(work(text).unjudged.map((figure) => figure.text)).toEqual(['占总户的95.91%']);
+  });
+
+  it('leaves the share unjudged when the sentence states more than one of those expected or present', () => {
+    const text = '应到户代表312名，实到297名，应到村民代表40名，占总户的95.91%。户代表会议有效。';
+    expect(findings(text)).toEqual([]);
+    expect(judged(text).filter(([rule]) => rule === 'share')).toEqual([]);
+  });
+
+  it('leaves the share unjudged when more are present than expected (a figure is wrong, but which?)', () => {
+    const text = '户代表会议应到297名，实到312名，占总户的95.19%。';
+    expect(findings(text)).toEqual([]);
+    expect(judged(text).filter(([rule]) => rule === 'share')).toEqual([]);
+  });
+});
