@@ -115,3 +115,37 @@ describe('those present of those expected, the base named 应到 or, at a househ
     expect(judged(text).filter(([rule]) => rule === 'share')).toEqual([]);
   });
 });
+
+describe('a decimal point a copy garbled, read where the share word makes it a share', () => {
+  const members = (share: string) => `新一届社区居委会成员共40人，其中女性成员23人，占${share}。`;
+
+  it('reads 占57，5% as 57.5% and judges it, as it does 57。5%, 57.5％ and 百分之五十七点五', () => {
+    for (const share of ['57，5%', '57。5%', '５７．５％', '百分之五十七点五']) {
+      expect(judged(members(share)), share).toContainEqual(['share', true, `占${share}`]);
+      expect(findings(members(share)), share).toEqual([]);
+    }
+    expect(findings(members('75，5%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占75，5%']]);
+  });
+
+  it('reads the comma after a rate word and in a respectively list after 占…的', () => {
+    const turnout = '登记选民2400人，参加投票2173人，参选率达90，5%。';
+    expect(judged(turnout)).toContainEqual(['share', true, '参选率达90，5%']);
+    const list = '共选出成员80人，其中女性成员19人，党员62人，分别占总数的23，75%和77，5%。';
+    expect(findings(list)).toEqual([]);
+    expect(judged(list).filter(([rule]) => rule === 'share')).toHaveLength(2);
+    expect(findings(list.replace('77，5%', '72，5%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '和72，5%']]);
+  });
+
+  it('leaves a comma with no share word before it as a count and a share, both unread', () => {
+    const text = '新一届社区居委会成员共40人，其中女性成员23人，57，5%。';
+    expect(findings(text)).toEqual([]);
+    expect(unread(text).map(([written]) => written)).toEqual(['57', '5%']);
+  });
+
+  it('keeps a thousands separator a separator, and a comma before no % no point', () => {
+    expect(unread('占比1，322%。').map(([written]) => written)).toEqual(['1，322%']);
+    const count = '女性成员占18，2人当选。';
+    expect(judged(count).filter(([rule]) => rule === 'share')).toEqual([]);
+    expect(findings(count)).toEqual([]);
+  });
+});
