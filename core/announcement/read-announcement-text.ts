@@ -46,6 +46,7 @@ import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
 import { withCalculations, writtenCalculations } from './written-calculations.js';
 import { shareOfThoseExpected } from './attendance-base.js';
+import { readShareTables } from './read-share-table.js';
 import { SummaryTotals, type GroupKind } from './summary-totals.js';
 
 /**
@@ -58,7 +59,12 @@ export function readAnnouncementText(text: string, election?: Election): Announc
   // Stage one: results written as tables (姓名 | 得票数 | 得票率 | 是否当选); the prose reader then reads
   // the rest with the tables blanked out (offsets kept).
   const tables = readVoteTables(text, folded, contestResolver(election), candidateNames(election));
-  const prose = blankSpans(folded, tables.spans);
+  // A statistical table's share row whose base the table proves (read-share-table.ts).
+  const shareTables = readShareTables(text, folded);
+  const prose = blankSpans(
+    folded,
+    [...tables.spans, ...shareTables.spans].sort((a, b) => a[0] - b[0]),
+  );
   const reader = new TextReader(text, prose, election);
   // Past NUMBERS_READ numbers the text is not read, its numbers only counted: memory stays bounded.
   const numbers = scanNumbersUpTo(prose, NUMBERS_READ);
@@ -68,7 +74,7 @@ export function readAnnouncementText(text: string, election?: Election): Announc
   reader.countBeyond('past-limit', numbers.more);
   const title = noticeTitle(text);
   const partitions = statedPartitions(readable, text, sentences, reader.keptFigures());
-  const figures = inTextOrder(tables.figures, reader.keptFigures());
+  const figures = inTextOrder([...tables.figures, ...shareTables.figures], reader.keptFigures());
   const { calculations, unread } = withCalculations(
     writtenCalculations(readable, text),
     figures,

@@ -149,3 +149,53 @@ describe('a decimal point a copy garbled, read where the share word makes it a s
     expect(findings(count)).toEqual([]);
   });
 });
+
+describe('a statistical table’s share row, of the part row its 其中 marks', () => {
+  const table = (rows: string) => `表3 社区干部基本情况\n单位 合计 城市社区 农村社区\n${rows}\n`;
+  const counts = '年末社区干部人数 人 48210 30114 18096\n其中：女干部人数 人 19032 13285 5747';
+
+  it('judges the share row column by column, each of its own column’s counts', () => {
+    const text = table(`${counts}\n女干部的比重 % 39.5 44.1 31.8`);
+    const shares = judged(text).filter(([rule]) => rule === 'share');
+    expect(shares).toEqual([
+      ['share', true, '39.5'],
+      ['share', true, '44.1'],
+      ['share', true, '31.8'],
+    ]);
+    expect(findings(text)).toEqual([]);
+    // Cells split by tabs, as a page's selection gives them.
+    expect(findings(text.replaceAll(' ', '\t'))).toEqual([]);
+    expect(judged(text.replaceAll(' ', '\t')).filter(([rule]) => rule === 'share')).toHaveLength(3);
+  });
+
+  it('flags a column whose share its counts do not give', () => {
+    const text = table(`${counts}\n女干部的比重 % 39.5 41.4 31.8`);
+    expect(findings(text)).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '41.4']]);
+  });
+
+  it('leaves the rows to the prose reader when the table does not prove the base', () => {
+    for (const rows of [
+      // no 其中: the part may be of another total
+      '年末社区干部人数 人 48210 30114 18096\n女干部人数 人 19032 13285 5747\n女干部的比重 % 39.5 44.1 31.8',
+      // the share row names another part
+      `${counts}\n党员干部的比重 % 39.5 44.1 31.8`,
+      // a row between the part and the share
+      `${counts}\n退伍军人数 人 2210 1302 908\n女干部的比重 % 39.5 44.1 31.8`,
+      // a column missing in the share row
+      `${counts}\n女干部的比重 % 39.5 44.1`,
+      // a part larger than its total
+      '年末社区干部人数 人 48210 30114 18096\n其中：女干部人数 人 19032 33285 5747\n女干部的比重 % 39.5 44.1 31.8',
+    ]) {
+      const text = table(rows);
+      expect(
+        judged(text).filter(([rule]) => rule === 'share'),
+        rows,
+      ).toEqual([]);
+      expect(findings(text), rows).toEqual([]);
+      expect(
+        unread(text).map(([written]) => written),
+        rows,
+      ).toContain('39.5');
+    }
+  });
+});
