@@ -212,6 +212,8 @@ interface SentenceState {
   contest: AnnouncedContest | null;
   lastFigure: AnnouncedFigure | null;
   lastVotes: VotesFigure | null;
+  /** Candidates' votes read in this sentence, for rates given in a list (得票率分别为61.4%、37.6%). */
+  votes: VotesFigure[];
   /** Groups of people read in this sentence, for shares given respectively (分别占). */
   groups: GroupFigure[];
   /** The shares still to come of a 分别占 list: their parts in order, and their common base. */
@@ -294,6 +296,7 @@ class TextReader {
       contest: null,
       lastFigure: null,
       lastVotes: null,
+      votes: [],
       groups: [],
       respectively: null,
       respectiveNames: null,
@@ -453,7 +456,10 @@ class TextReader {
       if (PART_MARK.test(sinceLast)) state.partsInBracket = true;
     }
     state.lastFigure = figure;
-    if (figure.kind === 'votes') state.lastVotes = figure;
+    if (figure.kind === 'votes') {
+      state.lastVotes = figure;
+      state.votes.push(figure);
+    }
     if (figure.kind === 'group') {
       state.groups.push(figure);
       this.noteAttendance(figure, state.attendance);
@@ -901,6 +907,21 @@ class TextReader {
       if (name) {
         const candidate = this.original.slice(labelStart + name[0], labelStart + name[1]);
         return { part: { kind: 'votes', contest: state.contest, candidate }, whole: cast };
+      }
+      // 甲812票、乙497票，得票率分别为61.4%、37.6%: one rate for each candidate of the sentence, in order,
+      // only when there are as many as rates (else which is whose is a guess).
+      if (sharesFromHere > 1) {
+        const [first, ...rest] = state.votes.map((votes): ShareTerm => ({
+          kind: 'votes',
+          contest: votes.contest,
+          candidate: votes.candidate,
+        }));
+        if (state.votes.length !== sharesFromHere || !first) {
+          this.refusal = state.respectivelyRefused = 'ambiguous-base';
+          return null;
+        }
+        state.respectively = { parts: rest, whole: cast };
+        return { part: first, whole: cast };
       }
       const votes = state.lastVotes;
       return votes

@@ -199,3 +199,43 @@ describe('a statistical table’s share row, of the part row its 其中 marks', 
     }
   });
 });
+
+describe('candidates’ rates given in a list after their votes', () => {
+  const rates = (list: string) =>
+    `本次选举参加投票的选民1516人。赵敏、孙立分别得票903票、588票，得票率${list}。`;
+
+  it('gives each rate of the list to the candidate in the same place, of the ballots cast', () => {
+    for (const list of ['分别为59.6%、38.8%', '分别是59.6%和38.8%', '59.6%、38.8%']) {
+      const shares = judged(rates(list)).filter(([rule]) => rule === 'share');
+      expect(
+        shares.map(([, right]) => right),
+        list,
+      ).toEqual([true, true]);
+      expect(findings(rates(list)), list).toEqual([]);
+    }
+  });
+
+  it('flags the one rate that its candidate’s votes do not give, and not the other', () => {
+    expect(findings(rates('分别为59.6%、39.8%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '39.8%']]);
+    // Before, the first rate was taken for the last candidate's: 588 of 1516 is no 59.6%.
+    expect(findings(rates('分别为38.8%、59.6%')).map(([code]) => code)).toEqual([
+      'ANNOUNCED_PERCENT_MISMATCH',
+      'ANNOUNCED_PERCENT_MISMATCH',
+    ]);
+  });
+
+  it('leaves the list unread when the sentence gives more or fewer candidates than rates', () => {
+    const three = '参加投票1516人。赵敏得票903票、孙立得票588票、周平得票25票，得票率分别为59.6%、38.8%。';
+    const split = '参加投票1516人。赵敏得票903票。孙立得票588票，得票率分别为59.6%、38.8%。';
+    for (const text of [three, split]) {
+      expect(findings(text), text).toEqual([]);
+      expect(
+        unread(text).filter(([written]) => String(written).endsWith('%')),
+        text,
+      ).toEqual([
+        ['59.6%', 'ambiguous-base'],
+        ['38.8%', 'ambiguous-base'],
+      ]);
+    }
+  });
+});
