@@ -152,8 +152,11 @@ const MEETING_REACH = 200;
 /** Those expected at an election by household representatives, and those present (应到户代表267名，实到260名). */
 const ATTENDANCE_EXPECTED = /应到/;
 const ATTENDANCE_PRESENT = /^实到/;
-/** 在这次当选的21305名乡镇党代表中: 在, words that qualify the people, the count, the people, 中. */
-const AMONG_QUALIFIED = /^在[^，,；;。]{1,16}的$/;
+/**
+ * 在这次当选的21305名乡镇党代表中: 在, words that qualify the people, the count, the people, 中 — or
+ * without 在 (新当选的64名村委会成员中，女性…): 中 names them the people the parts after are of.
+ */
+const AMONG_QUALIFIED = /^在?[^，,；;。\d]{1,16}的$/;
 /** 分别占…的11.7%和0.5%, 40岁以下和41至45岁的各占: each share belongs to one of the groups just read, in order. */
 const RESPECTIVELY = /(分别|各)$/;
 /** A base named only as “the total” (分别占总数的): the total of the parts, when this sentence states it. */
@@ -941,7 +944,8 @@ class TextReader {
     const bracketed = BRACKETED_SHARE.test(label);
     const at = bracketed ? 0 : label.search(SHARE_OF);
     if (at < 0) return null;
-    const before = bracketed ? '' : label.slice(0, at);
+    // 其中女性2人，所占比例为40%: 所占 is 占, and 所 no part's name.
+    const before = bracketed ? '' : label.slice(0, at).replace(/所$/, '');
     // 妇女干部175名，少数民族干部8名，分别占…: the last groups read, one for each share of the clause.
     let respectively: ShareTerm[] = [];
     // 分别占…的 before the share word, or 比例分别达到 after it.
@@ -1241,7 +1245,7 @@ function namedBase(afterShareWord: string, trailer: string): string {
   // Spaces beside a Chinese character are a copy's, no word boundary (占村委会干部总数的 11.7%).
   const chinese = afterShareWord
     .replace(/\s+(?=[\u3000-\u9fff\uff00-\uffef])|(?<=[\u3000-\u9fff\uff00-\uffef])\s+/g, '')
-    .replace(/^(占比|占|比例|比重|accounting for|making up|or)/i, '')
+    .replace(/^(占的?比例|占的?比重|占比|占|比例|比重|accounting for|making up|or)/i, '')
     .replace(/^(分别|各|为|达到|达|是|约)+/, '')
     .replace(/(的|总数|总人数|人数|比例|比重|为|达到|达|是|约|近|超过)+$/, '');
   const english = /^\s*of\s+(?:the\s+|all\s+)*([^,;()]+)/i.exec(trailer)?.[1] ?? '';

@@ -239,3 +239,41 @@ describe('candidates’ rates given in a list after their votes', () => {
     }
   });
 });
+
+describe('所占比例 and 占的比重 read as 占', () => {
+  it('judges 所占比例为 after a part, of the total that part is of', () => {
+    const text = (share: string) => `新一届居委会成员7人，其中女性委员4人，所占比例为${share}。`;
+    expect(judged(text('57.1%'))).toContainEqual(['share', true, '所占比例为57.1%']);
+    expect(findings(text('51.7%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '所占比例为51.7%']]);
+    expect(judged('新一届居委会成员7人，其中女性委员4人，所占的比重为57.1%。')).toContainEqual([
+      'share',
+      true,
+      '所占的比重为57.1%',
+    ]);
+  });
+
+  it('leaves 所占比例 unread when no total is stated for its part', () => {
+    const text = '其中女性委员4人，所占比例为57.1%。';
+    expect(findings(text)).toEqual([]);
+    expect(unread(text)).toContainEqual(['57.1%', 'no-base']);
+  });
+});
+
+describe('the people qualified and counted before 中 are the total of the parts after, with or without 在', () => {
+  const text = (share: string) =>
+    `新当选的24名社区“两委”成员中，女性11名，占${share}；35岁以下的6名，占25%。`;
+
+  it('judges each part of them', () => {
+    expect(judged(text('45.8%')).filter(([rule]) => rule === 'share')).toEqual([
+      ['share', true, '占45.8%'],
+      ['share', true, '占25%'],
+    ]);
+    expect(findings(text('54.8%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占54.8%']]);
+  });
+
+  it('reads no total when the words before the count qualify nothing (no 的)', () => {
+    const unqualified = '本次新当选24名社区“两委”成员中，女性11名，占54.8%。';
+    expect(findings(unqualified)).toEqual([]);
+    expect(unread(unqualified)).toContainEqual(['54.8%', 'no-base']);
+  });
+});
