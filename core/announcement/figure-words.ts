@@ -57,6 +57,15 @@ export function meaningWordsOf(words: string): { index: number; length: number }
   return last;
 }
 
+/** The electorate named only in other words (共有选民, 选民人数): the last of COUNT_WORDS, none before it. */
+export function electorateInOtherWordsOnly(words: string): boolean {
+  const index = COUNT_WORDS.findIndex(([, pattern]) => pattern.test(words));
+  return index === COUNT_WORDS.length - 1;
+}
+
+/** A predicate right after a count that says the people counted voted: 共有选民1234人参加投票. */
+export const VOTED_AFTER = /^[^\S\n]*(?:参加了?(?:这次|本次|此次)?(?:投票|选举)|参与了?投票|投了票)/;
+
 export function countMeaningOf(words: string): CountMeaning | null {
   return COUNT_WORDS.find(([, pattern]) => pattern.test(words))?.[0] ?? null;
 }

@@ -29,6 +29,8 @@ import {
   DUE_VOTERS,
   PLAIN_BALLOT_COUNT,
   countMeaningOf,
+  electorateInOtherWordsOnly,
+  VOTED_AFTER,
   meaningWordsOf,
   namedOnlyByStanding,
   defaultWholeOf,
@@ -553,7 +555,9 @@ class TextReader {
     }
     // A ballot count is of people (人, 名, 位) or of ballots (张, 票, 份), never of places or households.
     const countable = token.unit === null || !/^(个|户)$/.test(token.unit);
-    const fromLabel = countable ? countMeaningOf(label) : null;
+    // 共有选民1234人参加投票: 共有选民 names who they are, the predicate after the count what they did.
+    const voted = electorateInOtherWordsOnly(label) && VOTED_AFTER.test(trailer);
+    const fromLabel = countable && !voted ? countMeaningOf(label) : null;
     if (fromLabel) {
       this.refusal = this.doubtAbout(fromLabel, label, token, value, state);
       if (this.refusal !== null) return null;

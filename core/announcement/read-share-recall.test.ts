@@ -277,3 +277,21 @@ describe('the people qualified and counted before 中 are the total of the parts
     expect(unread(unqualified)).toContainEqual(['54.8%', 'no-base']);
   });
 });
+
+describe('共有选民N人参加投票: the predicate after the count says they voted', () => {
+  it('reads the count as the voters, so the turnout is judged and nothing is stated twice', () => {
+    const text = (share: string) => `本次选举共有选民2046人参加投票，参选率为${share}，全村选民总数2315人。`;
+    expect(judged(text('88.4%'))).toContainEqual(['share', true, '参选率为88.4%']);
+    expect(findings(text('88.4%'))).toEqual([]);
+    expect(findings(text('84.8%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '参选率为84.8%']]);
+  });
+
+  it('keeps 共有选民 the electorate when no such predicate follows the count', () => {
+    const text = '全村共有选民2315人，参加投票2046人，参选率为88.4%。';
+    expect(judged(text)).toContainEqual(['share', true, '参选率为88.4%']);
+    const registeredOnly = '全村共有选民2315人参加登记。';
+    expect(
+      readAnnouncementText(registeredOnly).figures.map((figure) => figure.kind === 'count' && figure.meaning),
+    ).toEqual(['registered']);
+  });
+});
