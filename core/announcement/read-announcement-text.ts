@@ -6,6 +6,7 @@ import type {
   CountFigure,
   CountMeaning,
   GroupFigure,
+  PercentFigure,
   ShareTerm,
   TextSpan,
   UnreadFigure,
@@ -49,6 +50,7 @@ import { statedPartitions } from './stated-partitions.js';
 import { withCalculations, writtenCalculations } from './written-calculations.js';
 import { shareOfThoseExpected } from './attendance-base.js';
 import { readShareTables } from './read-share-table.js';
+import { withVoteSharesOfEither } from './vote-share-bases.js';
 import { SummaryTotals, type GroupKind } from './summary-totals.js';
 
 /**
@@ -76,11 +78,17 @@ export function readAnnouncementText(text: string, election?: Election): Announc
   reader.countBeyond('past-limit', numbers.more);
   const title = noticeTitle(text);
   const partitions = statedPartitions(readable, text, sentences, reader.keptFigures());
-  const figures = inTextOrder([...tables.figures, ...shareTables.figures], reader.keptFigures());
+  // A candidate's share in brackets, judged when both its possible bases are stated (vote-share-bases.ts).
+  const read = withVoteSharesOfEither(
+    inTextOrder([...tables.figures, ...shareTables.figures], reader.keptFigures()),
+    inTextOrder(tables.unread, reader.unreadInOrder()),
+    reader.voteSharesOfEither,
+  );
+  const figures = read.figures;
   const { calculations, unread } = withCalculations(
     writtenCalculations(readable, text),
     figures,
-    inTextOrder(tables.unread, reader.unreadInOrder()),
+    read.unread,
   );
   return {
     ...(title === undefined ? {} : { title }),
@@ -261,6 +269,10 @@ class TextReader {
   private readonly candidateSet: ReadonlySet<string>;
   /** Why the number being read was refused, when a rule knew (else it is unread for no meaning). */
   private refusal: UnreadReason | null = null;
+  /** The votes of a candidate's share just refused as of cast or of valid ballots (王林812票（62.1%）). */
+  private voteShareOfEither: ShareTerm | null = null;
+  /** Such shares, for voteSharesOfEither (vote-share-bases.ts) to judge when both bases are stated. */
+  readonly voteSharesOfEither: PercentFigure[] = [];
   /** The first whole-election count of each meaning and place, by `meaning|place`. */
   private readonly firstCounts = new Map<string, CountFigure>();
   /** Counts read with no unit in Chinese prose (选民总数50。), with how to list them if found doubtful. */
@@ -858,7 +870,16 @@ class TextReader {
       this.refusal = 'approximate';
       return null;
     }
+    this.voteShareOfEither = null;
     const share = this.shareOf(label, trailer, labelStart, words, sharesFromHere, state);
+    if (!share && this.voteShareOfEither)
+      this.voteSharesOfEither.push({
+        kind: 'percent',
+        value: token.value,
+        part: this.voteShareOfEither,
+        whole: { kind: 'count', meaning: 'cast' },
+        origin: this.origin(this.spanFrom(labelStart, token.span[1])),
+      });
     if (!share) return null;
     return {
       kind: 'percent',
@@ -1099,6 +1120,7 @@ class TextReader {
     if (part.kind === 'votes') {
       if (/占/.test(after)) return { part, whole: cast };
       this.refusal = 'ambiguous-base';
+      this.voteShareOfEither = part;
       return null;
     }
     // 占总数的15.2% when no total is stated, 大专以上5120人占41.7% under a heading: unjudged, and said so.

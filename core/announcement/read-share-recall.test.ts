@@ -295,3 +295,29 @@ describe('共有选民N人参加投票: the predicate after the count says they 
     ).toEqual(['registered']);
   });
 });
+
+describe('a candidate’s share after the votes, no base named, when both possible bases are stated', () => {
+  const text = (share: string, valid = 1460) =>
+    `参加投票的选民1516人，有效票${valid}张。赵敏得票903票（${share}），孙立得票540票。`;
+
+  it('judges it when cast and valid ballots give one verdict', () => {
+    // 903 / 1516 = 59.5646…%, 903 / 1460 = 61.8493…%.
+    expect(findings(text('64.2%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '64.2%']]);
+    expect(judged(text('59.6%', 1516))).toContainEqual(['share', true, '59.6%']);
+  });
+
+  it('leaves it unjudged, with both fractions, when the two readings differ', () => {
+    for (const share of ['59.6%', '61.8%']) {
+      expect(findings(text(share)), share).toEqual([]);
+      expect(work(text(share)).unjudged.map((figure) => figure.reason)).toEqual(['ambiguous-base']);
+    }
+  });
+
+  it('leaves it unread when either base is not stated: the missing one may be meant', () => {
+    for (const stated of ['参加投票的选民1516人。', '有效票1460张。']) {
+      const alone = `${stated}赵敏得票903票（64.2%）。`;
+      expect(findings(alone), alone).toEqual([]);
+      expect(unread(alone), alone).toContainEqual(['64.2%', 'ambiguous-base']);
+    }
+  });
+});
