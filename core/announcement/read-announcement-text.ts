@@ -51,6 +51,7 @@ import { withCalculations, writtenCalculations } from './written-calculations.js
 import { shareOfThoseExpected } from './attendance-base.js';
 import { readShareTables } from './read-share-table.js';
 import { withVoteSharesOfEither } from './vote-share-bases.js';
+import { countOfShareInBrackets } from './count-of-share.js';
 import { SummaryTotals, type GroupKind } from './summary-totals.js';
 
 /**
@@ -555,6 +556,16 @@ class TextReader {
   ): AnnouncedFigure | null {
     const value = wholeNumber(token.value);
     if (value === null) return null;
+    // 女性成员占比40%（2名）: the count of the share's part, in brackets after it (count-of-share.ts).
+    const ofShare = countOfShareInBrackets(
+      this.folded,
+      token.span,
+      token.end,
+      token.unit,
+      value,
+      state.lastFigure,
+    );
+    if (ofShare) return { ...ofShare, origin: this.origin(token.span) };
     // 比上届增加了240名, 从19人增到28人: a change, or a figure of another time, not one of this election.
     if (
       CHANGE.test(label) ||

@@ -321,3 +321,26 @@ describe('a candidate’s share after the votes, no base named, when both possib
     }
   });
 });
+
+describe('a share’s count in brackets after it', () => {
+  const text = (women: string, members = '3名') =>
+    `新一届社区居委会成员7名，其中女性成员占比57.1%（${women}），党员占42.9%（${members}）。`;
+
+  it('takes the bracketed count for the share’s part and judges the share of its base', () => {
+    expect(judged(text('4名')).filter(([rule]) => rule === 'share')).toEqual([
+      ['share', true, '女性成员占比57.1%'],
+      ['share', true, '党员占42.9%'],
+    ]);
+    expect(findings(text('4名'))).toEqual([]);
+    expect(findings(text('5名', '3名'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '女性成员占比57.1%']]);
+  });
+
+  it('leaves the share unjudged when the bracket holds words too, or the share has no base', () => {
+    const words = '新一届社区居委会成员7名，其中女性成员占比57.1%（含主任4名）。';
+    expect(judged(words).filter(([rule]) => rule === 'share')).toEqual([]);
+    expect(findings(words)).toEqual([]);
+    const noBase = '女性成员占比57.1%（4名）。';
+    expect(judged(noBase).filter(([rule]) => rule === 'share')).toEqual([]);
+    expect(unread(noBase)).toContainEqual(['57.1%', 'no-base']);
+  });
+});
