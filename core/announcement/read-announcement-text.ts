@@ -52,6 +52,7 @@ import { shareOfThoseExpected } from './attendance-base.js';
 import { readShareTables } from './read-share-table.js';
 import { withVoteSharesOfEither } from './vote-share-bases.js';
 import { countOfShareInBrackets } from './count-of-share.js';
+import { postAmongParts } from './post-or-committee.js';
 import { SummaryTotals, type GroupKind } from './summary-totals.js';
 
 /**
@@ -1120,6 +1121,11 @@ class TextReader {
         return null;
       }
       const whole = this.summary.knownLabel(base) ?? base;
+      // 占委员总数的40% after 成员5名，其中…委员4名: the 4 委员, or all 5? (post-or-committee.ts)
+      if (postAmongParts(whole, this.figures)) {
+        this.refusal = 'ambiguous-base';
+        return null;
+      }
       return whole !== part.label ? { part, whole: { kind: 'group', label: whole } } : null;
     }
     if (part.kind === 'count') {

@@ -344,3 +344,18 @@ describe('a share’s count in brackets after it', () => {
     expect(unread(noBase)).toContainEqual(['57.1%', 'no-base']);
   });
 });
+
+describe('占委员总数 after 委员 stated as a post among the members (precision)', () => {
+  it('leaves the share unread: the 委员 of the post, or all the members?', () => {
+    const text = '选出村委会成员5名，其中主任1名，委员4名。女性委员2名，占委员总数的40%。';
+    expect(findings(text)).toEqual([]);
+    expect(unread(text)).toContainEqual(['40%', 'ambiguous-base']);
+  });
+
+  it('still judges a base that names the members as a whole', () => {
+    const text = (share: string) =>
+      `选出村委会成员5名，其中主任1名，委员4名。女性委员2名，占村委会成员总数的${share}。`;
+    expect(judged(text('40%'))).toContainEqual(['share', true, '占村委会成员总数的40%']);
+    expect(findings(text('50%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占村委会成员总数的50%']]);
+  });
+});
