@@ -53,6 +53,7 @@ import { readShareTables } from './read-share-table.js';
 import { withVoteSharesOfEither } from './vote-share-bases.js';
 import { countOfShareInBrackets } from './count-of-share.js';
 import { postAmongParts } from './post-or-committee.js';
+import { rateOfGroupJustRead } from './rate-of-part.js';
 import { SummaryTotals, type GroupKind } from './summary-totals.js';
 
 /**
@@ -980,6 +981,9 @@ class TextReader {
     // 女性15名（25.9%）, 1,322 (71.1%): a share of the count just before it.
     const bracketed = BRACKETED_SHARE.test(label);
     const at = bracketed ? 0 : label.search(SHARE_OF);
+    // 交叉任职3人，交叉任职率37.5%: a rate named after the group just read is that group's share (rate-of-part.ts).
+    const rated = at < 0 ? rateOfGroupJustRead(label, state.lastFigure) : null;
+    if (rated) return this.wholeOf(rated, '', trailer, cast);
     if (at < 0) return null;
     // 其中女性2人，所占比例为40%: 所占 is 占, and 所 no part's name.
     const before = bracketed ? '' : label.slice(0, at).replace(/所$/, '');

@@ -359,3 +359,25 @@ describe('占委员总数 after 委员 stated as a post among the members (preci
     expect(findings(text('50%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占村委会成员总数的50%']]);
   });
 });
+
+describe('a rate named after the group counted just before it', () => {
+  const text = (rate: string) => `新一届村“两委”成员共9人，交叉任职4人，交叉任职率${rate}。`;
+
+  it('is that group’s share of the total it is a part of', () => {
+    expect(judged(text('44.4%'))).toContainEqual(['share', true, '交叉任职率44.4%']);
+    expect(findings(text('40.4%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '交叉任职率40.4%']]);
+  });
+
+  it('takes no rate named after something else, nor one with no total stated', () => {
+    for (const other of [
+      '新一届村“两委”成员共9人，交叉任职4人，一肩挑率40.4%。',
+      '交叉任职4人，交叉任职率40.4%。',
+    ]) {
+      expect(findings(other), other).toEqual([]);
+      expect(
+        judged(other).filter(([rule]) => rule === 'share'),
+        other,
+      ).toEqual([]);
+    }
+  });
+});
