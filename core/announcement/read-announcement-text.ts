@@ -31,6 +31,7 @@ import {
   PLAIN_BALLOT_COUNT,
   countMeaningOf,
   electorateInOtherWordsOnly,
+  electorateNamedAfter,
   VOTED_AFTER,
   meaningWordsOf,
   namedOnlyByStanding,
@@ -610,7 +611,10 @@ class TextReader {
       return this.votesFigure(token, labelStart, label, value, ballotsOfVotes ? trailer : '', state);
     // 共有1322人参加投票: the words after the count say what it is, when they are its predicate; not in
     // 12名报名参选村委会成员的村民 (a count of villagers who stood), where they describe another noun.
-    const fromTrailer = countable && !RELATIVE_CLAUSE.test(trailer) ? countMeaningOf(trailer) : null;
+    const fromTrailer =
+      countable && !RELATIVE_CLAUSE.test(trailer)
+        ? (countMeaningOf(trailer) ?? (electorateNamedAfter(label, trailer) ? 'registered' : null))
+        : null;
     // 该村有226名村民参选 beside 收回选票716张: those who stood, or who voted? Unread, never compared.
     if (fromTrailer === 'cast' && this.standingOrVoting(trailer)) {
       this.refusal = 'doubtful-label';

@@ -381,3 +381,27 @@ describe('a rate named after the group counted just before it', () => {
     }
   });
 });
+
+describe('the whole place’s voters named after their count (全村1856名选民中)', () => {
+  const text = (rate: string) => `本次换届选举，全村1856名选民中，有1612名参加了投票，参选率${rate}。`;
+
+  it('reads them as the electorate, so the turnout is judged', () => {
+    expect(judged(text('86.85%'))).toContainEqual(['share', true, '参选率86.85%']);
+    expect(findings(text('88.85%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '参选率88.85%']]);
+    expect(judged('全村1856名选民中有1612人参加投票，参选率86.85%。')).toContainEqual([
+      'share',
+      true,
+      '参选率86.85%',
+    ]);
+  });
+
+  it('reads no electorate from some of the voters, nor from voters who did something', () => {
+    const some = '全村共有选民1856名，外出务工的856名选民中，有600名委托投票。';
+    expect(findings(some)).toEqual([]);
+    expect(
+      readAnnouncementText(some).figures.filter((f) => f.kind === 'count' && f.meaning === 'registered'),
+    ).toHaveLength(1);
+    const voted = readAnnouncementText('全村1856名选民参加投票。').figures;
+    expect(voted.map((f) => f.kind === 'count' && f.meaning)).toEqual(['cast']);
+  });
+});
