@@ -196,6 +196,8 @@ export interface WrittenCalculation {
   readonly result: ExactDecimal;
   /** The result is written with %. */
   readonly resultPercent: boolean;
+  /** A share with its fraction in brackets after it (89.14%（1100/1234）): the share is a figure read as well. */
+  readonly besideShare?: true;
 }
 
 /** A number (or a declaration) the reader found but could not give a meaning to. */

@@ -27,7 +27,7 @@ export function judgeWrittenCalculations(
     const sign = resultPercent ? '%' : '';
     const stated = decimalText(result) + sign;
     const exact = resultPercent ? exactShareText(numerator, whole) : exactValueText(calculation);
-    const left = calculation.text.slice(0, calculation.text.search(/[=≈＝]/)).trim();
+    const left = leftSideText(calculation);
     const rule = resultPercent ? 'share' : 'calculation';
     const where = { span: calculation.span, text: calculation.text };
     if (verdict.kind === 'agrees') {
@@ -73,6 +73,12 @@ export function judgeWrittenCalculations(
     );
   }
   return { findings, judged };
+}
+
+/** The calculation without its result: before `=`, or the bracket after a share (89.14%（1100/1234）). */
+function leftSideText({ text, besideShare }: WrittenCalculation): string {
+  if (besideShare) return text.slice(text.search(/[（(]/) + 1, -1).trim();
+  return text.slice(0, text.search(/[=≈＝]/)).trim();
 }
 
 /** Whether the result is the left side exactly, with nothing rounded away. */

@@ -405,3 +405,25 @@ describe('the whole place’s voters named after their count (全村1856名选�
     expect(voted.map((f) => f.kind === 'count' && f.meaning)).toEqual(['cast']);
   });
 });
+
+describe('a share with its fraction in brackets after it', () => {
+  it('judges the share as the result of the fraction', () => {
+    expect(judged('投票率89.14%（1100/1234）。')).toContainEqual(['share', true, '89.14%（1100/1234）']);
+    expect(judged('女性占比40%（2÷5）。')).toContainEqual(['share', true, '40%（2÷5）']);
+    expect(findings('投票率88.14%（1100/1234）。')).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '88.14%（1100/1234）'],
+    ]);
+  });
+
+  it('takes no bracket that holds a count, a year span, a range or words', () => {
+    for (const text of [
+      '投票率89.14%（1100人）。',
+      '占40%（2018/2021年）。',
+      '占40%（2-5）。',
+      '占40%（其中2/5为女性）。',
+    ]) {
+      expect(readAnnouncementText(text).calculations, text).toBeUndefined();
+      expect(findings(text), text).toEqual([]);
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import type { ExactDecimal, TextSpan, WrittenCalculation } from './announced-figures.js';
+import type { AnnouncedFigure, ExactDecimal, TextSpan, WrittenCalculation } from './announced-figures.js';
 
 /**
  * Calculations written out with their result (`3÷(5+7-3)×100%=33.3%`, `315+294+17=626`,
@@ -59,6 +59,42 @@ export function writtenCalculations(folded: string, original: string): WrittenCa
       denominator: left.value.d,
       result: stated,
       resultPercent,
+    });
+  }
+  found.push(...fractionsBesideShares(folded, original));
+  return found.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** A share with its fraction in brackets right after it: 89.14%（1100/1234）, 40%（2÷5）. */
+const BESIDE =
+  /((?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?:\.(\d+))?)[ \t]*%[ \t]*[(]([\d.,%+\-−–×*÷/() \t]{3,60}?)[)]/g;
+
+/**
+ * `投票率89.14%（1100/1234）`: the bracket holds nothing but a calculation that divides, so it is the
+ * share's own fraction, and the share its result. Marked `besideShare`: the share is read as a figure of
+ * its own as well (with its meaning), and the two are judged each on its own ground.
+ */
+function fractionsBesideShares(folded: string, original: string): WrittenCalculation[] {
+  const found: WrittenCalculation[] = [];
+  if (!/%[ \t]*\(/.test(folded)) return found;
+  for (const match of folded.matchAll(BESIDE)) {
+    const [written, share, fraction = '', inner] = match;
+    if (share === undefined || inner === undefined) continue;
+    const innerStart = match.index + written.lastIndexOf(inner, written.length - 1);
+    const tokens = tokenize(inner, innerStart);
+    if (tokens.length === 0 || tokens[0]?.at !== innerStart + inner.search(/\S/)) continue;
+    if (!tokens.some((token) => token.kind === 'sign' && token.sign === '/')) continue;
+    const value = evaluate(tokens);
+    if (!value || value.n < 0n) continue;
+    const span: TextSpan = [match.index, match.index + written.length];
+    found.push({
+      span,
+      text: original.slice(span[0], span[1]),
+      numerator: value.n,
+      denominator: value.d,
+      result: { digits: BigInt(share.replace(/[.,]/g, '')), decimals: fraction.length },
+      resultPercent: true,
+      besideShare: true,
     });
   }
   return found;
@@ -206,14 +242,20 @@ function gcd(a: bigint, b: bigint): bigint {
  */
 export function withCalculations<U extends { readonly span: TextSpan }>(
   found: readonly WrittenCalculation[],
-  figures: readonly { readonly origin: { readonly span?: TextSpan } }[],
+  figures: readonly AnnouncedFigure[],
   unread: readonly U[],
 ): { calculations: WrittenCalculation[]; unread: U[] } {
   const inside = (span: TextSpan, calculation: WrittenCalculation) =>
     span[0] < calculation.span[1] && calculation.span[0] < span[1];
   const calculations = found.filter(
     (calculation) =>
-      !figures.some((figure) => figure.origin.span !== undefined && inside(figure.origin.span, calculation)),
+      !figures.some(
+        (figure) =>
+          figure.origin.span !== undefined &&
+          inside(figure.origin.span, calculation) &&
+          // A share with its fraction beside it is read as a share too.
+          !(calculation.besideShare === true && figure.kind === 'percent'),
+      ),
   );
   if (calculations.length === 0) return { calculations, unread: [...unread] };
   return {
