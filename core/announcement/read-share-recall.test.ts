@@ -421,6 +421,8 @@ describe('a share with its fraction in brackets after it', () => {
       '占40%（2018/2021年）。',
       '占40%（2-5）。',
       '占40%（其中2/5为女性）。',
+      '占40%（2021/5/1）。', // a date
+      '占40%（5/2）。', // more than the whole: no part of it
     ]) {
       expect(readAnnouncementText(text).calculations, text).toBeUndefined();
       expect(findings(text), text).toEqual([]);

@@ -83,9 +83,13 @@ function fractionsBesideShares(folded: string, original: string): WrittenCalcula
     const innerStart = match.index + written.lastIndexOf(inner, written.length - 1);
     const tokens = tokenize(inner, innerStart);
     if (tokens.length === 0 || tokens[0]?.at !== innerStart + inner.search(/\S/)) continue;
-    if (!tokens.some((token) => token.kind === 'sign' && token.sign === '/')) continue;
+    const signs = tokens.filter((token) => token.kind === 'sign');
+    if (!signs.some((token) => token.sign === '/')) continue;
+    // 2021/5/1: a date, no fraction (divisions only, more than one).
+    if (signs.length > 1 && signs.every((token) => token.sign === '/')) continue;
     const value = evaluate(tokens);
-    if (!value || value.n < 0n) continue;
+    // A part of its whole: no more than all of it.
+    if (!value || value.n < 0n || value.n > value.d) continue;
     const span: TextSpan = [match.index, match.index + written.length];
     found.push({
       span,
