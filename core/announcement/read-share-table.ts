@@ -1,4 +1,5 @@
 import type { AnnouncedFigure, GroupFigure, PercentFigure, TextSpan } from './announced-figures.js';
+import { NUMBERS_READ } from './announced-figures.js';
 import { parseArabicNumber } from './parse-number.js';
 
 /**
@@ -66,9 +67,11 @@ export function readShareTables(original: string, folded: string): ShareTable {
       continue;
     const width = share.cells.length;
     if (total.cells.length !== width || part.cells.length !== width) continue;
+    // No more numbers than the prose reader reads (NUMBERS_READ): the rest is left to it, and counted.
+    if (figures.length + 3 * width > NUMBERS_READ) break;
     const read = readColumns(original, total, part, share, columns.length === width ? columns : null);
     if (!read) continue;
-    figures.push(...read);
+    for (const figure of read) figures.push(figure);
     spans.push(total.span, part.span, share.span);
   }
   return { figures, spans };

@@ -61,8 +61,8 @@ export function writtenCalculations(folded: string, original: string): WrittenCa
       resultPercent,
     });
   }
-  found.push(...fractionsBesideShares(folded, original));
-  return found.sort((a, b) => a.span[0] - b.span[0]);
+  // concat, not push(...): a hostile text holds more than a call's arguments can.
+  return found.concat(fractionsBesideShares(folded, original)).sort((a, b) => a.span[0] - b.span[0]);
 }
 
 /** A share with its fraction in brackets right after it: 89.14%（1100/1234）, 40%（2÷5）. */
