@@ -1,4 +1,4 @@
-import type { AnnouncedFigure, ShareTerm } from './announced-figures.js';
+import type { AnnouncedFigure, CountMeaning, ShareTerm } from './announced-figures.js';
 
 /**
  * A rate named after the group counted just before it, standing alone in its clause
@@ -16,3 +16,31 @@ export function rateOfGroupJustRead(label: string, last: AnnouncedFigure | null)
 
 /** `交叉任职率`, `交叉任职率为`, `连任率达到`: a name, 率, and at most a verb. */
 const RATE_ALONE = /^([\u4e00-\u9fff“”"]{2,12}?)率\s*(?:为|达到?|是)?$/;
+
+/**
+ * A ballot count's rate standing alone (`有效率为99.1%`, `有效票率99.1%`, `回收率99.8%`, `废票率0.9%`): the
+ * share of that count, of its usual total (valid and invalid of the returned, returned of the issued),
+ * as `有效票占99.1%` is.
+ */
+export function ballotRateNamed(label: string): ShareTerm | null {
+  const named = BALLOT_RATE.exec(label.trim());
+  if (!named?.[1]) return null;
+  const meaning: CountMeaning = /回收|收回/.test(named[1])
+    ? 'returned'
+    : /有效/.test(named[1])
+      ? 'valid'
+      : 'invalid';
+  return { kind: 'count', meaning };
+}
+
+const BALLOT_RATE = /^(?:选票)?(有效票?|无效票?|废票|回收|收回)率\s*(?:为|达到?|是)?$/;
+
+/**
+ * A base naming those who voted in other words (`占投票总数的`, `占投票人数的`, `占参加投票总人数的`): the
+ * ballots cast. The words are taken whole, after 占 (namedBase drops 人数 and 总数, leaving 投票 alone).
+ */
+export function ballotBaseNamed(afterShareWord: string): CountMeaning | null {
+  return CAST_BASE.test(afterShareWord.trim()) ? 'cast' : null;
+}
+
+const CAST_BASE = /^占(?:参加)?投票(?:总人数|总数|人数|数)的?/;

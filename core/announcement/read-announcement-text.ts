@@ -54,7 +54,7 @@ import { readShareTables } from './read-share-table.js';
 import { withVoteSharesOfEither } from './vote-share-bases.js';
 import { countOfShareInBrackets } from './count-of-share.js';
 import { postAmongParts } from './post-or-committee.js';
-import { rateOfGroupJustRead } from './rate-of-part.js';
+import { ballotBaseNamed, ballotRateNamed, rateOfGroupJustRead } from './rate-of-part.js';
 import { SummaryTotals, type GroupKind } from './summary-totals.js';
 
 /**
@@ -985,6 +985,9 @@ class TextReader {
     // 女性15名（25.9%）, 1,322 (71.1%): a share of the count just before it.
     const bracketed = BRACKETED_SHARE.test(label);
     const at = bracketed ? 0 : label.search(SHARE_OF);
+    // 有效率为99.1%, 回收率99.8%: a ballot count's rate, of the count's usual total (rate-of-part.ts).
+    const ballotRate = at < 0 ? ballotRateNamed(label) : null;
+    if (ballotRate) return this.wholeOf(ballotRate, '', trailer, cast);
     // 交叉任职3人，交叉任职率37.5%: a rate named after the group just read is that group's share (rate-of-part.ts).
     const rated = at < 0 ? rateOfGroupJustRead(label, state.lastFigure) : null;
     if (rated) return this.wholeOf(rated, '', trailer, cast);
@@ -1108,7 +1111,7 @@ class TextReader {
     cast: ShareTerm,
   ): { part: ShareTerm; whole: ShareTerm } | null {
     const base = namedBase(after, trailer);
-    const wholeMeaning = countMeaningOf(base);
+    const wholeMeaning = countMeaningOf(base) ?? ballotBaseNamed(after);
     if (wholeMeaning) {
       // 占登记选民的94.5% whose part would be the registered voters themselves: its part is not stated.
       if (part.kind === 'count' && part.meaning === wholeMeaning) {

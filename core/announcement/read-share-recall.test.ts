@@ -429,3 +429,40 @@ describe('a share with its fraction in brackets after it', () => {
     }
   });
 });
+
+describe('a ballot count’s rate, and those who voted named as 投票总数', () => {
+  it('judges 有效率, 回收率 and 废票率 of the count’s usual total', () => {
+    expect(judged('收回选票1340张，有效票1322张，有效率为98.66%。')).toContainEqual([
+      'share',
+      true,
+      '有效率为98.66%',
+    ]);
+    expect(findings('收回选票1340张，有效票1322张，有效率为96.86%。')).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '有效率为96.86%'],
+    ]);
+    expect(judged('发出选票1350张，收回选票1340张，回收率99.26%。')).toContainEqual([
+      'share',
+      true,
+      '回收率99.26%',
+    ]);
+    expect(judged('收回选票1340张，无效票18张，废票率1.34%。')).toContainEqual([
+      'share',
+      true,
+      '废票率1.34%',
+    ]);
+  });
+
+  it('judges a share of 投票总数 or 投票人数 of the ballots cast', () => {
+    const text = (share: string) => `参加投票1340人，有效票1322张，占投票总数的${share}。`;
+    expect(judged(text('98.66%'))).toContainEqual(['share', true, '占投票总数的98.66%']);
+    expect(findings(text('89.66%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占投票总数的89.66%']]);
+  });
+
+  it('leaves a rate unjudged when its counts are not stated, and reads no other rate so', () => {
+    expect(findings('有效率为96.86%。')).toEqual([]);
+    expect(work('有效率为96.86%。').unjudged.map((figure) => figure.reason)).toEqual(['counts-not-stated']);
+    const other = '收回选票1340张，有效票1322张，满意率为96.86%。';
+    expect(findings(other)).toEqual([]);
+    expect(judged(other).filter(([rule]) => rule === 'share')).toEqual([]);
+  });
+});
