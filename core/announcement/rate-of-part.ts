@@ -1,4 +1,11 @@
-import type { AnnouncedFigure, CountMeaning, ShareTerm } from './announced-figures.js';
+import type {
+  AnnouncedFigure,
+  CountFigure,
+  CountMeaning,
+  GroupFigure,
+  ShareTerm,
+} from './announced-figures.js';
+import { defaultWholeOf } from './figure-words.js';
 
 /**
  * A rate named after the group counted just before it, standing alone in its clause
@@ -44,3 +51,24 @@ export function ballotBaseNamed(afterShareWord: string): CountMeaning | null {
 }
 
 const CAST_BASE = /^占(?:参加)?投票(?:总人数|总数|人数|数)的?/;
+
+/**
+ * Shares given respectively after ballot counts (`有效票1090张，无效票10张，分别占99.1%和0.9%`): one for each of
+ * the last counts of the sentence, in order — only when they come after every group of the sentence and
+ * all have one usual total (valid and invalid: the returned), which is then the base of each unless the
+ * list names one. Null otherwise (the list is then read as before).
+ */
+export function countsGivenRespectively(
+  counts: readonly CountFigure[],
+  groups: readonly GroupFigure[],
+  shares: number,
+): ShareTerm[] | null {
+  if (shares < 2 || counts.length < shares) return null;
+  const last = counts.slice(-shares);
+  const firstAt = last[0]?.origin.span?.[0] ?? 0;
+  if (groups.some((group) => (group.origin.span?.[0] ?? 0) > firstAt)) return null;
+  if (last.some((count) => count.contest !== null)) return null;
+  const wholes = new Set(last.map((count) => defaultWholeOf(count.meaning)));
+  if (wholes.size !== 1 || wholes.has(null)) return null;
+  return last.map((count): ShareTerm => ({ kind: 'count', meaning: count.meaning }));
+}

@@ -54,7 +54,12 @@ import { readShareTables } from './read-share-table.js';
 import { withVoteSharesOfEither } from './vote-share-bases.js';
 import { countOfShareInBrackets } from './count-of-share.js';
 import { postAmongParts } from './post-or-committee.js';
-import { ballotBaseNamed, ballotRateNamed, rateOfGroupJustRead } from './rate-of-part.js';
+import {
+  ballotBaseNamed,
+  ballotRateNamed,
+  countsGivenRespectively,
+  rateOfGroupJustRead,
+} from './rate-of-part.js';
 import { SummaryTotals, type GroupKind } from './summary-totals.js';
 
 /**
@@ -231,6 +236,8 @@ interface SentenceState {
   lastVotes: VotesFigure | null;
   /** Candidates' votes read in this sentence, for rates given in a list (得票率分别为61.4%、37.6%). */
   votes: VotesFigure[];
+  /** Ballot counts read in this sentence, for shares given in a list (分别占99.1%和0.9%). */
+  counts: CountFigure[];
   /** Groups of people read in this sentence, for shares given respectively (分别占). */
   groups: GroupFigure[];
   /** The shares still to come of a 分别占 list: their parts in order, and their common base. */
@@ -318,6 +325,7 @@ class TextReader {
       lastFigure: null,
       lastVotes: null,
       votes: [],
+      counts: [],
       groups: [],
       respectively: null,
       respectiveNames: null,
@@ -481,6 +489,7 @@ class TextReader {
       state.lastVotes = figure;
       state.votes.push(figure);
     }
+    if (figure.kind === 'count') state.counts.push(figure);
     if (figure.kind === 'group') {
       state.groups.push(figure);
       this.noteAttendance(figure, state.attendance);
@@ -998,6 +1007,16 @@ class TextReader {
     let respectively: ShareTerm[] = [];
     // 分别占…的 before the share word, or 比例分别达到 after it.
     if (RESPECTIVELY.test(before.trim()) || RESPECTIVELY_AFTER.test(label.slice(at))) {
+      // 有效票1090张，无效票10张，分别占99.1%和0.9%: ballot counts, each of its usual total (rate-of-part.ts).
+      const counts = countsGivenRespectively(state.counts, state.groups, sharesFromHere);
+      if (counts) {
+        const [first, ...rest] = counts;
+        if (!first) return null;
+        const share = this.wholeOf(first, label.slice(at), trailer, cast);
+        if (share) state.respectively = { parts: rest, whole: share.whole };
+        else state.respectivelyRefused = this.refusal ?? 'no-base';
+        return share;
+      }
       const groups = state.groups.slice(-sharesFromHere);
       if (sharesFromHere < 2 || groups.length < sharesFromHere) {
         this.refusal = 'ambiguous-base';

@@ -466,3 +466,26 @@ describe('a ballot count’s rate, and those who voted named as 投票总数', (
     expect(judged(other).filter(([rule]) => rule === 'share')).toEqual([]);
   });
 });
+
+describe('shares given respectively after ballot counts', () => {
+  const text = (list: string) => `收回选票1340张，其中有效票1322张，无效票18张，分别占${list}。`;
+
+  it('gives each share to its count, of their one usual total', () => {
+    expect(judged(text('98.66%和1.34%')).filter(([rule]) => rule === 'share')).toHaveLength(2);
+    expect(findings(text('98.66%和1.34%'))).toEqual([]);
+    expect(findings(text('98.66%和3.14%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '和3.14%']]);
+  });
+
+  it('leaves the list unread when the counts have different usual totals or a group stands among them', () => {
+    for (const other of [
+      '登记选民1400人，参加投票1340人，有效票1322张，分别占95.71%和98.66%。',
+      '收回选票1340张，有效票1322张，女性成员18名，分别占98.66%和1.34%。',
+    ]) {
+      expect(findings(other), other).toEqual([]);
+      expect(
+        judged(other).filter(([rule]) => rule === 'share'),
+        other,
+      ).toEqual([]);
+    }
+  });
+});
