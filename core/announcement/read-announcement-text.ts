@@ -48,10 +48,11 @@ import { readVoteTables } from './read-vote-table.js';
 import { scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
-import { withCalculations, writtenCalculations } from './written-calculations.js';
+import { SummaryTotals, type GroupKind } from './summary-totals.js';
+import { withShareRecall } from './share-recall-stage.js';
+import { writtenCalculations } from './written-calculations.js';
 import { shareOfThoseExpected } from './attendance-base.js';
 import { readShareTables } from './read-share-table.js';
-import { withVoteSharesOfEither } from './vote-share-bases.js';
 import { countOfShareInBrackets } from './count-of-share.js';
 import { postAmongParts } from './post-or-committee.js';
 import {
@@ -60,7 +61,6 @@ import {
   countsGivenRespectively,
   rateOfGroupJustRead,
 } from './rate-of-part.js';
-import { SummaryTotals, type GroupKind } from './summary-totals.js';
 
 /**
  * Reads the figures of an announcement written as prose (Chinese, simplified or traditional, or
@@ -87,26 +87,20 @@ export function readAnnouncementText(text: string, election?: Election): Announc
   reader.countBeyond('past-limit', numbers.more);
   const title = noticeTitle(text);
   const partitions = statedPartitions(readable, text, sentences, reader.keptFigures());
-  // A candidate's share in brackets, judged when both its possible bases are stated (vote-share-bases.ts).
-  const read = withVoteSharesOfEither(
-    inTextOrder([...tables.figures, ...shareTables.figures], reader.keptFigures()),
-    inTextOrder(tables.unread, reader.unreadInOrder()),
-    reader.voteSharesOfEither,
-  );
-  const figures = read.figures;
-  const { calculations, unread } = withCalculations(
-    writtenCalculations(readable, text),
-    figures,
-    read.unread,
-  );
-  return {
+  const read: AnnouncedFigures = {
     ...(title === undefined ? {} : { title }),
-    figures,
-    unread,
+    figures: inTextOrder(tables.figures, reader.keptFigures()),
+    unread: inTextOrder(tables.unread, reader.unreadInOrder()),
     ...(partitions.length > 0 ? { partitions } : {}),
-    ...(calculations.length > 0 ? { calculations } : {}),
     ...(reader.unreadBeyond.count > 0 ? { unreadBeyond: reader.unreadBeyond } : {}),
   };
+  // Shares judged where the text proves their base (share-recall-stage.ts): a table's share rows, a
+  // candidate's share in brackets, calculations written out.
+  return withShareRecall(read, {
+    tableFigures: shareTables.figures,
+    voteSharesOfEither: reader.voteSharesOfEither,
+    calculations: writtenCalculations(readable, text),
+  });
 }
 
 /** The election's candidate names, folded, for telling names from words. */
