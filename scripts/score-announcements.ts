@@ -136,6 +136,8 @@ function scoreText(half: Half, name: string): TextScore {
   const read: Span[] = [
     ...figures.value.figures.flatMap((figure) => (figure.origin.span ? [figure.origin.span] : [])),
     ...figures.value.unread.map((unread) => unread.span),
+    // A calculation written out is judged whole, its terms and result shown in its work.
+    ...(figures.value.calculations ?? []).map((calculation) => calculation.span),
   ];
   const spans = figureSpans(text, expected.notFigures);
   score.figures = spans.length;

@@ -219,6 +219,24 @@ export interface StatedPartition {
   readonly mayHold?: { readonly outer: string; readonly inner: string };
 }
 
+/**
+ * A calculation written out with its result (`3÷(5+7-3)×100%=33.3%`, `315+294+17=626`;
+ * written-calculations.ts): the left side worked out exactly, beside the result stated.
+ */
+export interface WrittenCalculation {
+  /** From the first term to the end of the result. */
+  readonly span: TextSpan;
+  readonly text: string;
+  /** The left side as an exact fraction, numerator / denominator (a term with % is hundredths). */
+  readonly numerator: bigint;
+  readonly denominator: bigint;
+  readonly result: ExactDecimal;
+  /** The result is written with %. */
+  readonly resultPercent: boolean;
+  /** A share with its fraction in brackets after it (89.14%（1100/1234）): the share is a figure read as well. */
+  readonly besideShare?: true;
+}
+
 /** A number (or a declaration) the reader found but could not give a meaning to. */
 export interface UnreadFigure {
   readonly span: TextSpan;
@@ -239,6 +257,8 @@ export interface AnnouncedFigures {
   readonly unread: readonly UnreadFigure[];
   /** Totals with the parts that make them up, as stated right after them (prose only; absent when none). */
   readonly partitions?: readonly StatedPartition[];
+  /** Calculations written out with their result (prose only; absent when none). */
+  readonly calculations?: readonly WrittenCalculation[];
   /**
    * Numbers left unread beyond the first UNREAD_KEPT, counted by reason but not kept one by one, so that
    * memory stays in proportion on hostile input (10 MB of "7 "). Absent when there are none.

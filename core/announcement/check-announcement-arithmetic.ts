@@ -31,6 +31,7 @@ import { POSTS } from './figure-words.js';
 import { normalizeText } from './normalize-text.js';
 import type { ArithmeticWork, CheckRule, JudgedFigure, UnjudgedFigure } from './judged-figures.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
+import { judgeWrittenCalculations } from './judge-calculations.js';
 
 /**
  * Checks an announcement against itself, with no tally at all: parts against stated totals
@@ -55,7 +56,12 @@ export function workAnnouncementArithmetic(
   check.groups();
   check.partitions();
   for (const figure of figures.figures) if (figure.kind === 'percent') check.percent(figure);
-  return { findings: check.findings, judged: check.judged, unjudged: check.unjudged };
+  const calculated = judgeWrittenCalculations(figures, lang);
+  return {
+    findings: [...check.findings, ...calculated.findings],
+    judged: [...check.judged, ...calculated.judged],
+    unjudged: check.unjudged,
+  };
 }
 
 class ArithmeticCheck {

@@ -223,4 +223,12 @@ describe('compareAnnouncement', () => {
       ['ANNOUNCED_MISMATCH', 'chair', 'wang-lin', '61.3%', '61.4%', '得票率61.4%'],
     ]);
   });
+
+  it('finds no mismatch in a candidate’s share that is right of the recount’s valid ballots', () => {
+    // 811 / 1309 valid = 61.9556…%: 62.0% is right of those, though 811 / 1322 cast is 61.3464…%.
+    expect(compareText('王林得票811票，得票率62.0%。')).toEqual([]);
+    expect(compareText('王林得票811票，得票率63.0%。')).toEqual([
+      ['ANNOUNCED_MISMATCH', 'chair', 'wang-lin', '61.3%', '63.0%', '得票率63.0%'],
+    ]);
+  });
 });

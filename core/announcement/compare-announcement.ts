@@ -104,6 +104,13 @@ export function compareAnnouncement(
       const whole = lookup.shareValue(figure.whole);
       if (part === null || whole === null) continue;
       if (judgePercent(figure.value, BigInt(part), BigInt(whole)).kind !== 'disagrees') continue;
+      // A candidate's share of the ballots cast may be given of the valid ballots: right of those, no mismatch.
+      const valid =
+        figure.part.kind === 'votes' && figure.whole.kind === 'count'
+          ? lookup.shareValue({ kind: 'count', meaning: 'valid' })
+          : null;
+      if (valid !== null && judgePercent(figure.value, BigInt(part), BigInt(valid)).kind === 'agrees')
+        continue;
       const expected = decimalText(roundedShare(BigInt(part), BigInt(whole), figure.value.decimals)) + '%';
       const exact = exactShareText(BigInt(part), BigInt(whole));
       const partName = termName(figure.part);

@@ -57,6 +57,27 @@ export function meaningWordsOf(words: string): { index: number; length: number }
   return last;
 }
 
+/** The electorate named only in other words (共有选民, 选民人数): the last of COUNT_WORDS, none before it. */
+export function electorateInOtherWordsOnly(words: string): boolean {
+  const index = COUNT_WORDS.findIndex(([, pattern]) => pattern.test(words));
+  return index === COUNT_WORDS.length - 1;
+}
+
+/**
+ * The electorate named after its count, of the whole place (全村1856名选民中, 本社区共有2310名选民): 选民 are
+ * those registered to vote, and 全村 says all of them. Only the place (with 共有 or 共) may stand before the
+ * count — 外出务工的856名选民中 is some of them — and nothing but 中 after 选民.
+ */
+export function electorateNamedAfter(label: string, trailer: string): boolean {
+  return WHOLE_PLACE_BEFORE.test(label) && VOTERS_AFTER.test(trailer);
+}
+const WHOLE_PLACE_BEFORE =
+  /(?:^|[,，;；。\s])(?:本次选举[,，]?)?(?:全村|本村|全社区|本社区|全居委会)(?:共有|共|有)?[^\S\n]*$/;
+const VOTERS_AFTER = /^[^\S\n]*选民(?:中有?)?[^\S\n]*$/;
+
+/** A predicate right after a count that says the people counted voted: 共有选民1234人参加投票. */
+export const VOTED_AFTER = /^[^\S\n]*(?:参加了?(?:这次|本次|此次)?(?:投票|选举)|参与了?投票|投了票)/;
+
 export function countMeaningOf(words: string): CountMeaning | null {
   return COUNT_WORDS.find(([, pattern]) => pattern.test(words))?.[0] ?? null;
 }

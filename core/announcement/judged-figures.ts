@@ -18,6 +18,7 @@ export type CheckRule =
   | 'posts' // 主任 + 副主任 + 委员 = the committee
   | 'partition' // men + women of the voters, the ways of voting, villages + communities = their total
   | 'stated-twice' // the same figure stated twice, with the same value
+  | 'calculation' // a calculation written out (315+294+17=626) against its stated result
   | 'quorum' // under a rule pack: the stated turnout against the quorum
   | 'winner-threshold'; // under a rule pack: a winner's stated votes against the round's threshold
 

@@ -25,6 +25,12 @@ const SHAPES: Readonly<Record<string, string>> = {
   'attendance and rates in one sentence': '应到代表9名，实到8名，投票率88.9%，',
   'places among places': '在9个村中，有8个村完成，达标率88.9%，',
   'shares after 占 and line breaks': '女性5人，占\n\n',
+  'calculations with results': '1+2=3，',
+  'fractions beside shares': '40%（2/5），',
+  'commas for decimal points': '占18，2%，',
+  'household attendance': '户代表会议应到9名，实到8名，占总户的88.9%，',
+  'rates named after a group': '交叉任职3人，交叉任职率37.5%，',
+  'a share in brackets after votes': '王林得票8票（40%），有效票20张，参加投票20人，',
 };
 
 const text = (unit: string, size: number) => '选举结果公告\n' + unit.repeat(Math.ceil(size / unit.length));

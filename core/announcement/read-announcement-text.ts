@@ -6,6 +6,7 @@ import type {
   CountFigure,
   CountMeaning,
   GroupFigure,
+  PercentFigure,
   ShareTerm,
   TextSpan,
   UnreadFigure,
@@ -29,6 +30,9 @@ import {
   DUE_VOTERS,
   PLAIN_BALLOT_COUNT,
   countMeaningOf,
+  electorateInOtherWordsOnly,
+  electorateNamedAfter,
+  VOTED_AFTER,
   meaningWordsOf,
   namedOnlyByStanding,
   defaultWholeOf,
@@ -46,6 +50,18 @@ import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
 import { withSettings } from './mention-settings.js';
 import { SummaryTotals, type GroupKind } from './summary-totals.js';
+import { withShareRecall } from './share-recall-stage.js';
+import { writtenCalculations } from './written-calculations.js';
+import { shareOfThoseExpected } from './attendance-base.js';
+import { readShareTables } from './read-share-table.js';
+import { countOfShareInBrackets } from './count-of-share.js';
+import { postAmongParts } from './post-or-committee.js';
+import {
+  ballotBaseNamed,
+  ballotRateNamed,
+  countsGivenRespectively,
+  rateOfGroupJustRead,
+} from './rate-of-part.js';
 
 /**
  * Reads the figures of an announcement written as prose (Chinese, simplified or traditional, or
@@ -57,7 +73,12 @@ export function readAnnouncementText(text: string, election?: Election): Announc
   // Stage one: results written as tables (姓名 | 得票数 | 得票率 | 是否当选); the prose reader then reads
   // the rest with the tables blanked out (offsets kept).
   const tables = readVoteTables(text, folded, contestResolver(election), candidateNames(election));
-  const prose = blankSpans(folded, tables.spans);
+  // A statistical table's share row whose base the table proves (read-share-table.ts).
+  const shareTables = readShareTables(text, folded);
+  const prose = blankSpans(
+    folded,
+    [...tables.spans, ...shareTables.spans].sort((a, b) => a[0] - b[0]),
+  );
   const reader = new TextReader(text, prose, election);
   // Past NUMBERS_READ numbers the text is not read, its numbers only counted: memory stays bounded.
   const numbers = scanNumbersUpTo(prose, NUMBERS_READ);
@@ -67,13 +88,20 @@ export function readAnnouncementText(text: string, election?: Election): Announc
   reader.countBeyond('past-limit', numbers.more);
   const title = noticeTitle(text);
   const partitions = statedPartitions(readable, text, sentences, reader.keptFigures());
-  return {
+  const read: AnnouncedFigures = {
     ...(title === undefined ? {} : { title }),
     figures: inTextOrder(tables.figures, withSettings(readable, sentences, reader.keptFigures())),
     unread: inTextOrder(tables.unread, reader.unreadInOrder()),
     ...(partitions.length > 0 ? { partitions } : {}),
     ...(reader.unreadBeyond.count > 0 ? { unreadBeyond: reader.unreadBeyond } : {}),
   };
+  // Shares judged where the text proves their base (share-recall-stage.ts): a table's share rows, a
+  // candidate's share in brackets, calculations written out.
+  return withShareRecall(read, {
+    tableFigures: shareTables.figures,
+    voteSharesOfEither: reader.voteSharesOfEither,
+    calculations: writtenCalculations(readable, text),
+  });
 }
 
 /** The election's candidate names, folded, for telling names from words. */
@@ -133,11 +161,16 @@ const PEOPLE_AMONG_THEN_PART =
 const PLACES_AMONG = /^\s*([\u4e00-\u9fff]{1,8}?)中\s*$/;
 /** 达标率, 成功率 (为, 达到): a rate standing alone at the start of its clause. */
 const PLACES_RATE = /^[\u4e00-\u9fff]{1,4}率\s*(为|达到?|是)?$/;
+/** How far before a share the kind of meeting (户代表会议) is looked for. */
+const MEETING_REACH = 200;
 /** Those expected at an election by household representatives, and those present (应到户代表267名，实到260名). */
 const ATTENDANCE_EXPECTED = /应到/;
 const ATTENDANCE_PRESENT = /^实到/;
-/** 在这次当选的21305名乡镇党代表中: 在, words that qualify the people, the count, the people, 中. */
-const AMONG_QUALIFIED = /^在[^，,；;。]{1,16}的$/;
+/**
+ * 在这次当选的21305名乡镇党代表中: 在, words that qualify the people, the count, the people, 中 — or
+ * without 在 (新当选的64名村委会成员中，女性…): 中 names them the people the parts after are of.
+ */
+const AMONG_QUALIFIED = /^在?[^，,；;。\d]{1,16}的$/;
 /** 分别占…的11.7%和0.5%, 40岁以下和41至45岁的各占: each share belongs to one of the groups just read, in order. */
 const RESPECTIVELY = /(分别|各)$/;
 /** A base named only as “the total” (分别占总数的): the total of the parts, when this sentence states it. */
@@ -196,6 +229,10 @@ interface SentenceState {
   contest: AnnouncedContest | null;
   lastFigure: AnnouncedFigure | null;
   lastVotes: VotesFigure | null;
+  /** Candidates' votes read in this sentence, for rates given in a list (得票率分别为61.4%、37.6%). */
+  votes: VotesFigure[];
+  /** Ballot counts read in this sentence, for shares given in a list (分别占99.1%和0.9%). */
+  counts: CountFigure[];
   /** Groups of people read in this sentence, for shares given respectively (分别占). */
   groups: GroupFigure[];
   /** The shares still to come of a 分别占 list: their parts in order, and their common base. */
@@ -238,6 +275,10 @@ class TextReader {
   private readonly candidateSet: ReadonlySet<string>;
   /** Why the number being read was refused, when a rule knew (else it is unread for no meaning). */
   private refusal: UnreadReason | null = null;
+  /** The votes of a candidate's share just refused as of cast or of valid ballots (王林812票（62.1%）). */
+  private voteShareOfEither: ShareTerm | null = null;
+  /** Such shares, for voteSharesOfEither (vote-share-bases.ts) to judge when both bases are stated. */
+  readonly voteSharesOfEither: PercentFigure[] = [];
   /** The first whole-election count of each meaning and place, by `meaning|place`. */
   private readonly firstCounts = new Map<string, CountFigure>();
   /** Counts read with no unit in Chinese prose (选民总数50。), with how to list them if found doubtful. */
@@ -278,6 +319,8 @@ class TextReader {
       contest: null,
       lastFigure: null,
       lastVotes: null,
+      votes: [],
+      counts: [],
       groups: [],
       respectively: null,
       respectiveNames: null,
@@ -437,7 +480,11 @@ class TextReader {
       if (PART_MARK.test(sinceLast)) state.partsInBracket = true;
     }
     state.lastFigure = figure;
-    if (figure.kind === 'votes') state.lastVotes = figure;
+    if (figure.kind === 'votes') {
+      state.lastVotes = figure;
+      state.votes.push(figure);
+    }
+    if (figure.kind === 'count') state.counts.push(figure);
     if (figure.kind === 'group') {
       state.groups.push(figure);
       this.noteAttendance(figure, state.attendance);
@@ -516,6 +563,16 @@ class TextReader {
   ): AnnouncedFigure | null {
     const value = wholeNumber(token.value);
     if (value === null) return null;
+    // 女性成员占比40%（2名）: the count of the share's part, in brackets after it (count-of-share.ts).
+    const ofShare = countOfShareInBrackets(
+      this.folded,
+      token.span,
+      token.end,
+      token.unit,
+      value,
+      state.lastFigure,
+    );
+    if (ofShare) return { ...ofShare, origin: this.origin(token.span) };
     // 比上届增加了240名, 从19人增到28人: a change, or a figure of another time, not one of this election.
     if (
       CHANGE.test(label) ||
@@ -528,7 +585,9 @@ class TextReader {
     }
     // A ballot count is of people (人, 名, 位) or of ballots (张, 票, 份), never of places or households.
     const countable = token.unit === null || !/^(个|户)$/.test(token.unit);
-    const fromLabel = countable ? countMeaningOf(label) : null;
+    // 共有选民1234人参加投票: 共有选民 names who they are, the predicate after the count what they did.
+    const voted = electorateInOtherWordsOnly(label) && VOTED_AFTER.test(trailer);
+    const fromLabel = countable && !voted ? countMeaningOf(label) : null;
     if (fromLabel) {
       this.refusal = this.doubtAbout(fromLabel, label, token, value, state);
       if (this.refusal !== null) return null;
@@ -556,7 +615,10 @@ class TextReader {
       return this.votesFigure(token, labelStart, label, value, ballotsOfVotes ? trailer : '', state);
     // 共有1322人参加投票: the words after the count say what it is, when they are its predicate; not in
     // 12名报名参选村委会成员的村民 (a count of villagers who stood), where they describe another noun.
-    const fromTrailer = countable && !RELATIVE_CLAUSE.test(trailer) ? countMeaningOf(trailer) : null;
+    const fromTrailer =
+      countable && !RELATIVE_CLAUSE.test(trailer)
+        ? (countMeaningOf(trailer) ?? (electorateNamedAfter(label, trailer) ? 'registered' : null))
+        : null;
     // 该村有226名村民参选 beside 收回选票716张: those who stood, or who voted? Unread, never compared.
     if (fromTrailer === 'cast' && this.standingOrVoting(trailer)) {
       this.refusal = 'doubtful-label';
@@ -829,7 +891,16 @@ class TextReader {
       this.refusal = 'approximate';
       return null;
     }
+    this.voteShareOfEither = null;
     const share = this.shareOf(label, trailer, labelStart, words, sharesFromHere, state);
+    if (!share && this.voteShareOfEither)
+      this.voteSharesOfEither.push({
+        kind: 'percent',
+        value: token.value,
+        part: this.voteShareOfEither,
+        whole: { kind: 'count', meaning: 'cast' },
+        origin: this.origin(this.spanFrom(labelStart, token.span[1])),
+      });
     if (!share) return null;
     return {
       kind: 'percent',
@@ -886,6 +957,21 @@ class TextReader {
         const candidate = this.original.slice(labelStart + name[0], labelStart + name[1]);
         return { part: { kind: 'votes', contest: state.contest, candidate }, whole: cast };
       }
+      // 甲812票、乙497票，得票率分别为61.4%、37.6%: one rate for each candidate of the sentence, in order,
+      // only when there are as many as rates (else which is whose is a guess).
+      if (sharesFromHere > 1) {
+        const [first, ...rest] = state.votes.map((votes): ShareTerm => ({
+          kind: 'votes',
+          contest: votes.contest,
+          candidate: votes.candidate,
+        }));
+        if (state.votes.length !== sharesFromHere || !first) {
+          this.refusal = state.respectivelyRefused = 'ambiguous-base';
+          return null;
+        }
+        state.respectively = { parts: rest, whole: cast };
+        return { part: first, whole: cast };
+      }
       const votes = state.lastVotes;
       return votes
         ? { part: { kind: 'votes', contest: votes.contest, candidate: votes.candidate }, whole: cast }
@@ -903,12 +989,29 @@ class TextReader {
     // 女性15名（25.9%）, 1,322 (71.1%): a share of the count just before it.
     const bracketed = BRACKETED_SHARE.test(label);
     const at = bracketed ? 0 : label.search(SHARE_OF);
+    // 有效率为99.1%, 回收率99.8%: a ballot count's rate, of the count's usual total (rate-of-part.ts).
+    const ballotRate = at < 0 ? ballotRateNamed(label) : null;
+    if (ballotRate) return this.wholeOf(ballotRate, '', trailer, cast);
+    // 交叉任职3人，交叉任职率37.5%: a rate named after the group just read is that group's share (rate-of-part.ts).
+    const rated = at < 0 ? rateOfGroupJustRead(label, state.lastFigure) : null;
+    if (rated) return this.wholeOf(rated, '', trailer, cast);
     if (at < 0) return null;
-    const before = bracketed ? '' : label.slice(0, at);
+    // 其中女性2人，所占比例为40%: 所占 is 占, and 所 no part's name.
+    const before = bracketed ? '' : label.slice(0, at).replace(/所$/, '');
     // 妇女干部175名，少数民族干部8名，分别占…: the last groups read, one for each share of the clause.
     let respectively: ShareTerm[] = [];
     // 分别占…的 before the share word, or 比例分别达到 after it.
     if (RESPECTIVELY.test(before.trim()) || RESPECTIVELY_AFTER.test(label.slice(at))) {
+      // 有效票1090张，无效票10张，分别占99.1%和0.9%: ballot counts, each of its usual total (rate-of-part.ts).
+      const counts = countsGivenRespectively(state.counts, state.groups, sharesFromHere);
+      if (counts) {
+        const [first, ...rest] = counts;
+        if (!first) return null;
+        const share = this.wholeOf(first, label.slice(at), trailer, cast);
+        if (share) state.respectively = { parts: rest, whole: share.whole };
+        else state.respectivelyRefused = this.refusal ?? 'no-base';
+        return share;
+      }
       const groups = state.groups.slice(-sharesFromHere);
       if (sharesFromHere < 2 || groups.length < sharesFromHere) {
         this.refusal = 'ambiguous-base';
@@ -930,6 +1033,11 @@ class TextReader {
     }
     const part = respectively[0] ?? this.partTerm(before, state);
     if (!part) return null;
+    // 实到455名，占总户的98.27% (attendance-base.ts): those expected, stated in the sentence, are the base.
+    const window = this.folded.slice(Math.max(0, labelStart - MEETING_REACH), labelStart);
+    const base = bracketed ? '' : namedBase(label.slice(at), trailer);
+    const attended = shareOfThoseExpected(base, part, state.attendance, window);
+    if (attended) return attended;
     const share = this.wholeOf(part, bracketed ? '' : label.slice(at), trailer, cast);
     if (!share && respectively.length > 1) state.respectivelyRefused = this.refusal ?? 'no-base';
     if (share && respectively.length > 1)
@@ -1017,7 +1125,7 @@ class TextReader {
     cast: ShareTerm,
   ): { part: ShareTerm; whole: ShareTerm } | null {
     const base = namedBase(after, trailer);
-    const wholeMeaning = countMeaningOf(base);
+    const wholeMeaning = countMeaningOf(base) ?? ballotBaseNamed(after);
     if (wholeMeaning) {
       // 占登记选民的94.5% whose part would be the registered voters themselves: its part is not stated.
       if (part.kind === 'count' && part.meaning === wholeMeaning) {
@@ -1038,6 +1146,11 @@ class TextReader {
         return null;
       }
       const whole = this.summary.knownLabel(base) ?? base;
+      // 占委员总数的40% after 成员5名，其中…委员4名: the 4 委员, or all 5? (post-or-committee.ts)
+      if (postAmongParts(whole, this.figures)) {
+        this.refusal = 'ambiguous-base';
+        return null;
+      }
       return whole !== part.label ? { part, whole: { kind: 'group', label: whole } } : null;
     }
     if (part.kind === 'count') {
@@ -1049,6 +1162,7 @@ class TextReader {
     if (part.kind === 'votes') {
       if (/占/.test(after)) return { part, whole: cast };
       this.refusal = 'ambiguous-base';
+      this.voteShareOfEither = part;
       return null;
     }
     // 占总数的15.2% when no total is stated, 大专以上5120人占41.7% under a heading: unjudged, and said so.
@@ -1199,7 +1313,7 @@ function namedBase(afterShareWord: string, trailer: string): string {
   // Spaces beside a Chinese character are a copy's, no word boundary (占村委会干部总数的 11.7%).
   const chinese = afterShareWord
     .replace(/\s+(?=[\u3000-\u9fff\uff00-\uffef])|(?<=[\u3000-\u9fff\uff00-\uffef])\s+/g, '')
-    .replace(/^(占比|占|比例|比重|accounting for|making up|or)/i, '')
+    .replace(/^(占的?比例|占的?比重|占比|占|比例|比重|accounting for|making up|or)/i, '')
     .replace(/^(分别|各|为|达到|达|是|约)+/, '')
     .replace(/(的|总数|总人数|人数|比例|比重|为|达到|达|是|约|近|超过)+$/, '');
   const english = /^\s*of\s+(?:the\s+|all\s+)*([^,;()]+)/i.exec(trailer)?.[1] ?? '';

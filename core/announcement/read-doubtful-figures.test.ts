@@ -150,7 +150,8 @@ describe('a base named in words', () => {
 
 describe('ranges, fractions and calculations are listed unread, never judged', () => {
   it('lists each term with its reason and judges nothing of them', () => {
-    const text = '党支部5人、村委会7人，其中3人交叉任职，交叉率为3÷(5+7-3)×100%=33.3%。每单位可派代表1-2人。';
+    // A calculation with no result stated: its terms are no figures of their own.
+    const text = '党支部5人、村委会7人，其中3人交叉任职，交叉率按3÷(5+7-3)×100%计算。每单位可派代表1-2人。';
     expect(unread(text)).toEqual([
       // 其中3人交叉任职 stands outside the calculation: the reader's usual reason.
       ['3', 'no-meaning'],
@@ -159,13 +160,19 @@ describe('ranges, fractions and calculations are listed unread, never judged', (
       ['7', 'in-expression'],
       ['3', 'in-expression'],
       ['100%', 'in-expression'],
-      ['33.3%', 'in-expression'],
       ['1', 'in-expression'],
       ['2', 'in-expression'],
     ]);
     expect(findings(text)).toEqual([]);
-    // A wrong result of the calculation is not judged either: its base is a calculation, not a count.
-    expect(findings(text.replace('33.3%', '43.3%'))).toEqual([]);
+  });
+
+  it('judges a calculation written out with its result (read-share-recall.test.ts), its terms no longer unread', () => {
+    const text = '党支部5人、村委会7人，其中3人交叉任职，交叉率为3÷(5+7-3)×100%=33.3%。';
+    expect(unread(text)).toEqual([['3', 'no-meaning']]);
+    expect(findings(text)).toEqual([]);
+    expect(findings(text.replace('33.3%', '43.3%'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '3÷(5+7-3)×100%=43.3%'],
+    ]);
   });
 
   it('lists a fraction of a total unread, and a count stated beside it stays read', () => {

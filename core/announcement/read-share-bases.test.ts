@@ -132,10 +132,15 @@ describe('在…的N名X中: the people counted, qualified before their count, a
     expect(findings(text('45.9%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占45.9%']]);
   });
 
-  it('reads no total when a clause break stands between 在 and the count', () => {
+  it('reads the qualified people before 中 as the total in their own clause, 在 or not (sixth round)', () => {
     const broken = '在这次，当选的2130名乡镇党代表中，基层一线代表为999名，占46.9%。';
-    expect(shares(broken)).toEqual([]);
-    expect(unread(broken)).toEqual([['46.9%', 'no-base']]);
+    expect(shares(broken)).toEqual([['占46.9%', true]]);
+  });
+
+  it('reads no total when words that are no qualification (no 的) stand before the count', () => {
+    const unqualified = '这次当选2130名乡镇党代表中，基层一线代表为999名，占46.9%。';
+    expect(shares(unqualified)).toEqual([]);
+    expect(unread(unqualified).map(([, reason]) => reason)).toContain('no-base');
   });
 });
 

@@ -34,6 +34,15 @@ export interface NumberToken {
 }
 
 const CHINESE = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟';
+/**
+ * A comma a copy wrote for the decimal point of a share: one or two digits, then %, after a number of
+ * one to three digits that stands right after 占, 占比, 比例, 比重 or a rate (…率, with 为/达/达到/是),
+ * after 占…的 in its clause, or after such a share and 和、及、与 (分别占总数的18，0%和60，0%). A thousands
+ * separator has three digits after it; elsewhere (`女性18，2%`) the comma may part a count from a share.
+ */
+const COMMA_POINT_AFTER = /^,(\d{1,2})%/;
+const SHARE_WORD_BEFORE =
+  /(?:(?:占比|比例|比重|率|占|占[^,。;；\n]{0,12}的)(?:为|达到|达|是)?|\d,\d{1,2}%(?:和|、|及|与))$/;
 const NUMBER = new RegExp(
   [
     '(百分之\\s*)?', // 1: 百分之 before the number
@@ -120,14 +129,17 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
   for (const match of folded.matchAll(NUMBER)) {
     const start = match.index;
     if (start < consumed) continue;
-    const numberEnd = start + match[0].length;
+    const commaPoint = commaPointAt(folded, start, match);
+    const numberEnd = start + match[0].length + (commaPoint?.[0].length ?? 0);
     const approximateAfter =
-      match[4] === undefined ? APPROXIMATE_AFTER.exec(folded.slice(numberEnd, numberEnd + 8)) : null;
+      match[4] === undefined && !commaPoint
+        ? APPROXIMATE_AFTER.exec(folded.slice(numberEnd, numberEnd + 8))
+        : null;
     const end = numberEnd + (approximateAfter?.[0].length ?? 0);
     const before = folded.slice(Math.max(0, start - 1), start);
     const after = folded.slice(end, end + 2);
     const hundredthsOf = match[1] !== undefined;
-    const percent = hundredthsOf || match[4] !== undefined;
+    const percent = hundredthsOf || match[4] !== undefined || commaPoint !== null;
     const unitMatch = percent ? null : UNIT.exec(folded.slice(end, end + 12));
     const unit = unitMatch?.[1]?.toLowerCase() ?? null;
     const age =
@@ -173,7 +185,7 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     const inExpression = joined || (match[2] !== undefined && isInCalculation(folded, start, end));
     let value: ExactDecimal | null;
     if (match[2] !== undefined) {
-      const arabic = match[2].replace('。', '.');
+      const arabic = commaPoint ? `${match[2]}.${commaPoint[1]}` : match[2].replace('。', '.');
       value = parseArabicNumber(arabic) ?? parseMixedNumber(arabic);
     } else {
       // Chinese numeral characters also occur in words and names (统一, 万斌刚): only a numeral with a
@@ -205,6 +217,14 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     });
   }
   return { tokens, more, cut };
+}
+
+/** `占18，2%`: the comma, decimals and % after the number (COMMA_POINT_AFTER), or null. */
+function commaPointAt(folded: string, start: number, match: RegExpMatchArray): RegExpExecArray | null {
+  if (match[2] === undefined || match[4] !== undefined || !/^\d{1,3}$/.test(match[2])) return null;
+  const end = start + match[0].length;
+  const after = COMMA_POINT_AFTER.exec(folded.slice(end, end + 4));
+  return after && SHARE_WORD_BEFORE.test(folded.slice(Math.max(0, start - 16), start)) ? after : null;
 }
 
 /** The characters of a range or fraction written with digits: 1-2, 30%-40%, 1/10. */

@@ -1,0 +1,41 @@
+import type { GroupFigure, ShareTerm } from './announced-figures.js';
+
+/**
+ * A share of those present at a meeting whose base names those expected: `应到45人，实到41人，占应到人数的
+ * 91.1%`, or, at a meeting of household representatives (户代表会议), `应到463名，实到455名，占总户的
+ * 98.27%` — each household sends one representative (《村民委员会组织法》第二十二条 counts such a meeting
+ * by 户的代表), so the households are those expected. The pair must be stated in the share's sentence,
+ * one of each, and the share must follow those present; otherwise the base stays what it names, whose
+ * count is not stated (unjudged, and said so).
+ */
+
+/** A base naming those expected: 应到, 应到人数, 应到代表, 应到会人数. */
+const THOSE_EXPECTED = /^应到/;
+/** A base naming the households: 户, 总户, 户数, 全体户. */
+const HOUSEHOLDS = /^(?:总|全体|全部)?户数?$/;
+/** The meeting is of household representatives. */
+const HOUSEHOLD_MEETING = /户代表|户的代表/;
+
+export interface Attendance {
+  readonly expected: GroupFigure | null;
+  readonly present: GroupFigure | null;
+  /** How many counts of those expected and present the sentence states. */
+  readonly count: number;
+}
+
+/**
+ * The part and base of such a share, or null. `base` is the base named in words (namedBase: 占总户的 →
+ * `户`), `before` the text of the paragraph up to the share (bounded by the caller), for the meeting's kind.
+ */
+export function shareOfThoseExpected(
+  base: string,
+  part: ShareTerm,
+  attendance: Attendance,
+  before: string,
+): { part: ShareTerm; whole: ShareTerm } | null {
+  const { expected, present, count } = attendance;
+  if (count !== 2 || !expected || !present || present.value > expected.value) return null;
+  if (part.kind !== 'group' || part.label !== present.label) return null;
+  const named = THOSE_EXPECTED.test(base) || (HOUSEHOLDS.test(base) && HOUSEHOLD_MEETING.test(before));
+  return named ? { part, whole: { kind: 'group', label: expected.label } } : null;
+}

@@ -1,0 +1,74 @@
+import type {
+  AnnouncedFigure,
+  CountFigure,
+  CountMeaning,
+  GroupFigure,
+  ShareTerm,
+} from './announced-figures.js';
+import { defaultWholeOf } from './figure-words.js';
+
+/**
+ * A rate named after the group counted just before it, standing alone in its clause
+ * (`交叉任职3人，交叉任职率37.5%`, `连任的5人，连任率62.5%`): the share of that group, as `占37.5%` would be
+ * — of the total the group is a part of. The rate's name must end the group's label (交叉任职 of
+ * 村“两委”交叉任职) and be two characters or more; any other rate (完成率 after 15个村, a rate of
+ * places) is not taken here.
+ */
+export function rateOfGroupJustRead(label: string, last: AnnouncedFigure | null): ShareTerm | null {
+  if (last?.kind !== 'group' || last.places === true) return null;
+  const named = RATE_ALONE.exec(label.trim())?.[1];
+  if (named === undefined || !last.label.endsWith(named)) return null;
+  return { kind: 'group', label: last.label };
+}
+
+/** `交叉任职率`, `交叉任职率为`, `连任率达到`: a name, 率, and at most a verb. */
+const RATE_ALONE = /^([\u4e00-\u9fff“”"]{2,12}?)率\s*(?:为|达到?|是)?$/;
+
+/**
+ * A ballot count's rate standing alone (`有效率为99.1%`, `有效票率99.1%`, `回收率99.8%`, `废票率0.9%`): the
+ * share of that count, of its usual total (valid and invalid of the returned, returned of the issued),
+ * as `有效票占99.1%` is.
+ */
+export function ballotRateNamed(label: string): ShareTerm | null {
+  const named = BALLOT_RATE.exec(label.trim());
+  if (!named?.[1]) return null;
+  const meaning: CountMeaning = /回收|收回/.test(named[1])
+    ? 'returned'
+    : /有效/.test(named[1])
+      ? 'valid'
+      : 'invalid';
+  return { kind: 'count', meaning };
+}
+
+const BALLOT_RATE = /^(?:选票)?(有效票?|无效票?|废票|回收|收回)率\s*(?:为|达到?|是)?$/;
+
+/**
+ * A base naming those who voted in other words (`占投票总数的`, `占投票人数的`, `占参加投票总人数的`): the
+ * ballots cast. The words are taken whole, after 占 (namedBase drops 人数 and 总数, leaving 投票 alone).
+ */
+export function ballotBaseNamed(afterShareWord: string): CountMeaning | null {
+  return CAST_BASE.test(afterShareWord.trim()) ? 'cast' : null;
+}
+
+const CAST_BASE = /^占(?:参加)?投票(?:总人数|总数|人数|数)的?/;
+
+/**
+ * Shares given respectively after ballot counts (`有效票1090张，无效票10张，分别占99.1%和0.9%`): one for each of
+ * the last counts of the sentence, in order — only when they come after every group of the sentence and
+ * all have one usual total (valid and invalid: the returned), which is then the base of each unless the
+ * list names one. Null otherwise (the list is then read as before).
+ */
+export function countsGivenRespectively(
+  counts: readonly CountFigure[],
+  groups: readonly GroupFigure[],
+  shares: number,
+): ShareTerm[] | null {
+  if (shares < 2 || counts.length < shares) return null;
+  const last = counts.slice(-shares);
+  const firstAt = last[0]?.origin.span?.[0] ?? 0;
+  if (groups.some((group) => (group.origin.span?.[0] ?? 0) > firstAt)) return null;
+  if (last.some((count) => count.contest !== null)) return null;
+  const wholes = new Set(last.map((count) => defaultWholeOf(count.meaning)));
+  if (wholes.size !== 1 || wholes.has(null)) return null;
+  return last.map((count): ShareTerm => ({ kind: 'count', meaning: count.meaning }));
+}

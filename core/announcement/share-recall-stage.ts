@@ -1,0 +1,38 @@
+import type {
+  AnnouncedFigure,
+  AnnouncedFigures,
+  PercentFigure,
+  WrittenCalculation,
+} from './announced-figures.js';
+import { withVoteSharesOfEither } from './vote-share-bases.js';
+import { withCalculations } from './written-calculations.js';
+
+/**
+ * The last stage of reading prose: figures whose base the text proves by its structure, read beside the
+ * clause reader, are joined to what it read — a statistical table's share rows (read-share-table.ts),
+ * a candidate's share in brackets when both its possible bases are stated (vote-share-bases.ts), and
+ * calculations written out with their result (written-calculations.ts), whose terms and result are then
+ * no longer listed unread.
+ */
+export function withShareRecall(
+  read: AnnouncedFigures,
+  found: {
+    readonly tableFigures: readonly AnnouncedFigure[];
+    readonly voteSharesOfEither: readonly PercentFigure[];
+    readonly calculations: readonly WrittenCalculation[];
+  },
+): AnnouncedFigures {
+  const start = (figure: AnnouncedFigure) => figure.origin.span?.[0] ?? 0;
+  const figures =
+    found.tableFigures.length === 0
+      ? read.figures
+      : [...read.figures, ...found.tableFigures].sort((a, b) => start(a) - start(b));
+  const shares = withVoteSharesOfEither(figures, read.unread, found.voteSharesOfEither);
+  const { calculations, unread } = withCalculations(found.calculations, shares.figures, shares.unread);
+  return {
+    ...read,
+    figures: shares.figures,
+    unread,
+    ...(calculations.length > 0 ? { calculations } : {}),
+  };
+}
