@@ -371,3 +371,34 @@ describe('the words that set a mention', () => {
     expect(work.unjudged[0]?.work.en).toContain('different stages');
   });
 });
+
+describe("the notice's own term, named in its title or opening words", () => {
+  const judgedBallots = (text: string) =>
+    workAnnouncementArithmetic(readAnnouncementText(text), 'en').judged.filter(
+      (entry) => entry.rule === 'ballots',
+    ).length;
+
+  it('sets no other time for the figures on the lines after the title', () => {
+    const text = [
+      '白沙村第十二届村民委员会选举结果公告',
+      '本村登记选民2100人，参加投票1476人。',
+      '共发出选票1477张，收回选票1476张，其中有效票1450张，无效票22张。',
+    ].join('\n');
+    expect(sums(text)).toEqual(['收回选票1476张']);
+    expect(judgedBallots(text.replace('1450', '1454'))).toBe(4);
+  });
+
+  it('holds for a year named in the opening words', () => {
+    const text = '2021年白沙村换届选举，登记选民2100人。参加投票2200人。';
+    expect(sums(text)).toEqual(['参加投票2200人']);
+  });
+
+  it('keeps another term named later apart from this one', () => {
+    const text = [
+      '白沙村第十二届村民委员会选举结果公告',
+      '本村登记选民2100人，参加投票1476人。',
+      '第十一届选举时参加投票1300人。',
+    ].join('\n');
+    expect(sums(text)).toEqual([]);
+  });
+});

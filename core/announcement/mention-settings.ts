@@ -35,8 +35,26 @@ export function bodyWords(words: string): string {
 }
 
 /** The setting words found in some words, in order, each once, joined by `·`; '' when none. */
-export function settingWords(words: string): string {
-  return [...new Set(words.match(SETTING_WORDS) ?? [])].join('·');
+export function settingWords(words: string, own: ReadonlySet<string> = NONE): string {
+  return [...new Set(words.match(SETTING_WORDS) ?? [])].filter((word) => !own.has(word)).join('·');
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** A term or a year (第十二届, 2021年): what a notice's title or opening words name its own election by. */
+const OWN_TERM = /^(?:第[一二三四五六七八九十\d]+届|\d{4}年|in (?:19|20)\d\d)$/i;
+
+/**
+ * The terms and years the text names before its first figure (白沙村第十二届村民委员会选举结果公告; 2021年
+ * 换届选举，…): they name the notice's own election, so they set no other time for the figures after them.
+ * 上届 and rounds are never the notice's own.
+ */
+function ownTerms(folded: string, figures: readonly AnnouncedFigure[]): ReadonlySet<string> {
+  // A loop, not Math.min(...spread): a long text has more figures than a call takes arguments.
+  let first = folded.length;
+  for (const figure of figures) first = Math.min(first, figure.origin.span?.[0] ?? first);
+  const preamble = folded.slice(0, first);
+  return new Set((preamble.match(SETTING_WORDS) ?? []).filter((word) => OWN_TERM.test(word)));
 }
 
 /**
@@ -50,6 +68,7 @@ export function withSettings(
 ): AnnouncedFigure[] {
   const starts = sentences.map((sentence) => sentence.start);
   const headings = paragraphHeadings(folded, sentences);
+  const own = ownTerms(folded, figures);
   // Where each figure stands, in text order, to cut the other figures out of a lead (below).
   const spans = figures
     .map((figure) => figure.origin.span)
@@ -64,7 +83,7 @@ export function withSettings(
     // Bounded, so that a sentence of a hundred thousand characters is read in linear time.
     const from = Math.max(sentences[index]?.start ?? 0, at - SETTING_WINDOW);
     const words = folded.slice(from, end);
-    const setting = settingWords(`${headings[index] ?? ''} ${words}`);
+    const setting = settingWords(`${headings[index] ?? ''} ${words}`, own);
     const bodies = bodyWords(`${headings[index] ?? ''} ${words}`);
     // The words of the figures before it in its sentence that are more than their meaning (主任选举 of
     // 主任选举有效票1300张，无效票22张): a qualifier named with the first of a list holds for the rest.
