@@ -170,6 +170,10 @@ const RELATIVE_CLAUSE = /的|报名|候选|提名/;
 const RESPECTIVE_VOTES = /^(?:.*[：:])?\s*([^，,；;：:]+?)(?:分别|依次)(?:以|获得|获|得票|得)?\s*$/;
 const NAME_LIST = /[、，,和及与]/;
 /** Only ballot words between the votes just read and 当选: 4210张选票当选, （总有效票2031票）当选. */
+/** How many figures back the votes before a 当选 are looked for, when others were read after it. */
+const VOTES_LOOKBACK = 32;
+/** The measure words a candidate's votes may be written with (得票600张 too). */
+const VOTE_COUNT_UNITS = new Set([...VOTE_UNITS, '张']);
 const BALLOT_WORDS_ONLY = /^[\s（）()]*(张)?\s*(赞成票|选票|票)?[\s（）()]*$/;
 
 /**
@@ -412,6 +416,9 @@ class TextReader {
     // A count left unread (2600多万名选民参加投票，占登记选民的94.5%) is the part of a share right after it:
     // no earlier figure is. A change (比上届增加3名，占25.9%) is said of the figure before it, which stays.
     if (!figure && !token.percent && state.lastRefusal !== 'change') state.lastFigure = null;
+    // An unread count of votes (吕燕（女，得票842票，得票率70.4%）) is what the 得票率 or 当选 after it speak of:
+    // the votes of another candidate read before it are not.
+    if (!figure && token.unit !== null && VOTE_COUNT_UNITS.has(token.unit)) state.lastVotes = null;
     if (!figure) {
       const reason = this.refusal;
       if (this.unread.length >= UNREAD_KEPT) {
@@ -1105,14 +1112,17 @@ class TextReader {
         .filter((name) => name !== '');
       // 甲以4210张选票当选, …1750票（总有效票2031票）当选: the winners are those whose votes were just read.
       const declared = mention.span[1] - 2;
+      // Each 当选 of a clause speaks of the votes read before it (蒋华 748票（当选） 陆明 331票), never after.
+      const near = Math.max(regionStart, lastTokenEndBefore(clause.start, declared, [clause], 0));
       const votesJustRead =
-        declared - regionStart <= 12 && BALLOT_WORDS_ONLY.test(this.folded.slice(regionStart, declared));
-      const fromVotes = (names.length === 0 || votesJustRead) && state.lastVotes !== null;
+        declared - near <= 12 && BALLOT_WORDS_ONLY.test(this.folded.slice(near, declared));
+      const lastVotes = this.votesBefore(declared, state.lastVotes);
+      const fromVotes = (names.length === 0 || votesJustRead) && lastVotes !== null;
       // 吴刚（得票600张）、郑华（得票450张）当选: every name of the list, not only the last one given votes.
       const bracketed = fromVotes ? bracketedVoters(this.folded, Math.max(start, floor), declared) : null;
       if (bracketed) names = bracketed.map(([from, to]) => this.original.slice(from, to).trim());
       else if (fromVotes && state.respectiveVoters.length > 0) names = [...state.respectiveVoters];
-      else if (fromVotes && state.lastVotes) names = [state.lastVotes.candidate];
+      else if (fromVotes && lastVotes) names = [lastVotes.candidate];
       // Names are no lower-case words: `64 committee members were elected` declares no one.
       else if (chinese < 0 && names.every((name) => /^[a-z0-9]/.test(name))) continue;
       if (names.length === 0) continue;
@@ -1141,6 +1151,22 @@ class TextReader {
         ),
       });
     }
+  }
+
+  /**
+   * The votes read last before `at`: the sentence's last votes when they stand before it, else the last
+   * figure of votes read before it (among the newest few figures, so that reading stays linear).
+   */
+  private votesBefore(at: number, last: VotesFigure | null): VotesFigure | null {
+    if (!last) return null;
+    const startOf = (figure: VotesFigure) => figure.origin.span?.[0] ?? -1;
+    if (startOf(last) < at) return last;
+    const oldest = Math.max(0, this.figures.length - VOTES_LOOKBACK);
+    for (let index = this.figures.length - 1; index >= oldest; index--) {
+      const figure = this.figures[index];
+      if (figure?.kind === 'votes' && figure !== last && startOf(figure) < at) return figure;
+    }
+    return null;
   }
 
   /** A candidate's name at the end of a label: a name of the election if one is there, else a name-like word. */

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { getRulePack } from '../rules/registry.js';
+import { findings, unread } from './corpus/read-shapes.js';
+import { judgeAnnouncement } from './judge-announcement.js';
+import { readAnnouncementText } from './read-announcement-text.js';
+
+/**
+ * Notices written the way village and residents' committees phrase their results, each internally right
+ * (every share worked with exact fractions), beside a variant with one wrong figure planted, so that a
+ * test passing on the right notice cannot pass by checking nothing. Every number and name is invented.
+ */
+
+const village = getRulePack('cn-village')!;
+
+/** What the rule pack finds in a notice alone: codes, candidates. */
+const judged = (text: string) =>
+  judgeAnnouncement(readAnnouncementText(text), village, 'first', 'en').findings.map((finding) => [
+    finding.code,
+    finding.candidate ?? null,
+  ]);
+
+/** The names each declaration of the notice elects. */
+const declared = (text: string) =>
+  readAnnouncementText(text).figures.flatMap((figure) => (figure.kind === 'elected' ? [figure.names] : []));
+
+describe('a 当选 in brackets after each candidate of a line', () => {
+  // Candidates in a row, each with votes and (当选) after the winners: a 当选 speaks of the votes before
+  // it, never of the loser whose votes follow it on the line.
+  const NOTICE = (chair = 748) =>
+    [
+      '清水村村民委员会选举结果公告',
+      '本村登记选民1320人，参加投票选民1104人，参选率83.6%。本次选举共发出选票1104张，收回选票1101张，其中有效选票1094张，无效选票7张。候选人得票情况如下：',
+      `主任：蒋华 ${chair}票（当选） 陆明 331票`,
+      '副主任：沈燕 690票（当选）',
+      '委员：韦东 802票（当选） 卢静 777票（当选） 曾强 755票（当选） 聂飞 297票',
+      '清水村村民选举委员会',
+    ].join('\n');
+
+  it('declares the candidate before each 当选, and finds nothing wrong under the rule pack', () => {
+    expect(declared(NOTICE())).toEqual([['蒋华'], ['沈燕'], ['韦东'], ['卢静'], ['曾强']]);
+    expect(findings(NOTICE())).toEqual([]);
+    expect(judged(NOTICE())).toEqual([]);
+  });
+
+  it('still flags a declared winner below the threshold', () => {
+    expect(judged(NOTICE(548))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '蒋华']]);
+  });
+});
+
+describe('a 得票率 after votes the reader could not read', () => {
+  // 吕燕（女，得票842票，得票率70.4%）: the 842 is unread, so the 70.4% after it is of no votes read; it is not
+  // 严峰's, read before it.
+  const NOTICE = (share = '72.4') =>
+    [
+      '水口村村民委员会选举结果公告',
+      '本村登记选民1410人，参加投票的选民1198人，参选率85.0%。收回选票1196张，有效票1190张，无效票6张。',
+      `当选名单：主任 严峰（得票866票，得票率${share}%）；委员 吕燕（女，得票842票，得票率70.4%）、施展（得票803票，得票率67.1%）。`,
+      '水口村村民选举委员会',
+    ].join('\n');
+
+  it('raises nothing and lists the share of the unread votes as unread', () => {
+    expect(findings(NOTICE())).toEqual([]);
+    expect(unread(NOTICE()).map(([text]) => text)).toEqual(expect.arrayContaining(['842', '70.4%']));
+    expect(judged(NOTICE())).toEqual([]);
+  });
+
+  it('still flags the share of the votes read before it when it is wrong of every base', () => {
+    expect(findings(NOTICE('74.4'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '得票率74.4%']]);
+  });
+});
