@@ -68,3 +68,31 @@ describe('a 得票率 after votes the reader could not read', () => {
     expect(findings(NOTICE('74.4'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '得票率74.4%']]);
   });
 });
+
+describe('ballots counted per polling station, then summed', () => {
+  // Each station's issued and returned ballots, then 合计: a station's count is a part of the account,
+  // never the account, and the total after 合计 is of the whole village again.
+  const NOTICE = (invalid = 7) =>
+    [
+      '新村村民委员会选举结果公告',
+      '本村登记选民1540人，设两个投票站。第一投票站发出选票820张，收回选票818张；第二投票站发出选票480张，收回选票479张；' +
+        `合计发出选票1300张，收回选票1297张，其中有效票1290张，无效票${invalid}张。参加投票的选民1300人，参选率84.42%。`,
+      '主任：王强，得票977票，当选。委员：李芳，得票960票，当选；张勇，得票902票，当选。',
+      '新村村民选举委员会',
+    ].join('\n');
+
+  it('raises nothing, calls no valid election void, and lists each station’s count as unread', () => {
+    expect(findings(NOTICE())).toEqual([]);
+    expect(judged(NOTICE())).toEqual([]);
+    expect(unread(NOTICE()).filter(([, reason]) => reason === 'doubtful-label')).toEqual([
+      ['820', 'doubtful-label'],
+      ['818', 'doubtful-label'],
+      ['480', 'doubtful-label'],
+      ['479', 'doubtful-label'],
+    ]);
+  });
+
+  it('still checks the summed account', () => {
+    expect(findings(NOTICE(9))).toEqual([['ANNOUNCED_SUM_MISMATCH', '收回选票1297张']]);
+  });
+});

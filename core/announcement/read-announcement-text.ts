@@ -474,8 +474,9 @@ class TextReader {
     const from = Math.max(state.start, state.place.scannedTo - PLACE_OVERLAP);
     if (end > state.place.scannedTo) {
       let found: string | null = null;
-      for (const match of this.folded.slice(from, end).matchAll(PLACE_WORD)) found = match[0];
-      if (found !== null) state.place.name = found;
+      for (const match of this.folded.slice(from, end).matchAll(PLACE_OR_ALL)) found = match[0];
+      // 第一投票站…，第二投票站…；合计发出选票1300张: the sum of the stations is of the whole place again.
+      if (found !== null) state.place.name = ALL_PLACES.test(found) ? '' : found;
       state.place.scannedTo = end;
     }
     return placeScope(state.place.name ?? '', this.ownPlace);
@@ -683,6 +684,8 @@ class TextReader {
   ): UnreadReason | null {
     const words = meaningWordsOf(label);
     if (words === null) return null;
+    // 第一投票站发出选票820张: one polling station's count is a part of the election's, never its account.
+    if (POLLING_STATION.test(this.placeBefore(token.span[0], state) ?? '')) return 'doubtful-label';
     const before = label.slice(0, words.index);
     const after = label.slice(words.index + words.length);
     if (WAY_OF_VOTING.test(before) || after.length > LABEL_GAP || ENGLISH_GAP.test(after))
@@ -1265,6 +1268,11 @@ function isNoCount(token: NumberToken): boolean {
  */
 const PLACE_WORD =
   /全(?:镇|乡|县|区|市|街道)|第[一二三四五六七八九十\d]+(?:选区|投票站)|[\u4e00-\u9fff]{1,6}?(?:村|社区|镇|乡|街道)(?![民委两级干务组长集庄（(])/g;
+/** Words that sum the places or polling stations stated before them (合计, 总计, 共计). */
+const ALL_PLACES = /^(?:合计|总计|共计)$/;
+const PLACE_OR_ALL = new RegExp(`${PLACE_WORD.source}|合计|总计|共计`, 'g');
+/** A place that is one polling station of the election (第二投票站). */
+const POLLING_STATION = /投票站$/;
 /** Words for the notice's own place, which name no other one. */
 const OWN_PLACE = /^(?:.*?)(本|该|全|我)(村|社区)$/;
 
