@@ -30,6 +30,7 @@ import {
 import { POSTS } from './figure-words.js';
 import { normalizeText } from './normalize-text.js';
 import type { ArithmeticWork, CheckRule, JudgedFigure, UnjudgedFigure } from './judged-figures.js';
+import { parseArabicNumber, wholeNumber } from './parse-number.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
 
 /**
@@ -323,6 +324,8 @@ class ArithmeticCheck {
     const whole = this.valueOf(figure.whole, figure);
     if (part !== null && whole !== null && this.candidateRateAmbiguous(figure, part, whole)) return;
     if (part !== null && whole !== null && this.turnoutPartInConflict(figure, part, whole)) return;
+    if (figure !== read && part !== null && whole !== null && this.votersLeftUnread(figure, part, whole))
+      return;
     // A part attached only by its label (女性, 连任) that is larger than its total shows the attachment
     // wrong: the share is not judged, and said so.
     if (part !== null && whole !== null && part > whole && this.impliedPart(figure)) {
@@ -474,6 +477,36 @@ class ArithmeticCheck {
     this.unjudgedForTwoReadings(figure, {
       zh: `${stated}的参加投票人数不明：参加投票${part}人占${wholeName.zh}${whole}的${exactShareText(part, whole)}，收回选票${returned}张占${exactShareText(returned, whole)}，两者结论不同`,
       en: `${stated} has unclear voters: ${part} who voted of ${wholeName.en} ${whole} is ${exactShareText(part, whole)}, ${returned} ballots returned ${exactShareText(returned, whole)}, and the two verdicts differ`,
+    });
+    return true;
+  }
+
+  /**
+   * The ballots returned stand for the voters only when the notice states none; a number left unread
+   * that may be them (`1523名选民到场投票`, `参选率82.06%（1523/1856）`, `(1,523 of 1,856 registered voters)`:
+   * more than the ballots returned, no more than the whole) says the text may state them after all. A
+   * turnout wrong of the ballots returned but right of such a number is then left unjudged, and said so
+   * (true); one wrong of both is flagged.
+   */
+  private votersLeftUnread(figure: PercentFigure, returned: bigint, whole: bigint): boolean {
+    if (judgePercent(figure.value, returned, whole).kind === 'agrees') return false;
+    const maybeVoters = this.figures.unread.find((unread) => {
+      if (unread.reason === 'age' || unread.reason === 'change' || unread.text.includes('%')) return false;
+      const parsed = parseArabicNumber(unread.text.normalize('NFKC'));
+      const value = parsed === null ? null : wholeNumber(parsed);
+      return (
+        value !== null &&
+        value > returned &&
+        value <= whole &&
+        judgePercent(figure.value, value, whole).kind === 'agrees'
+      );
+    });
+    if (maybeVoters === undefined) return false;
+    const stated = decimalText(figure.value) + '%';
+    const wholeName = termName(figure.whole);
+    this.unjudgedForTwoReadings(figure, {
+      zh: `${stated}的参加投票人数不明：收回选票${returned}张占${wholeName.zh}${whole}的${exactShareText(returned, whole)}，但公告另有未能读出的数字“${maybeVoters.text}”可能是参加投票人数`,
+      en: `${stated} has unclear voters: ${returned} ballots returned of ${wholeName.en} ${whole} is ${exactShareText(returned, whole)}, but the notice states a number the reader could not read, “${maybeVoters.text}”, that may be the voters`,
     });
     return true;
   }
