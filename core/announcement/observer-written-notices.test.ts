@@ -126,3 +126,41 @@ describe('a turnout whose voters are stated in words the reader cannot read', ()
     },
   );
 });
+
+describe('a name in a clause of its own before 得票', () => {
+  // 主任：蒋文，得票1012票 and ；曹阳（女），得票960票: the name stands alone after the heading or semicolon.
+  const NOTICE = (share = '70.62') =>
+    [
+      '桃源村村民委员会选举结果公告',
+      '本村登记选民1722人，参加投票的选民1433人，参选率83.22%。收回选票1433张，有效票1420张，无效票13张。',
+      `主任：蒋文，得票1012票，得票率${share}%，当选。`,
+      '委员：汪静（女），得票983票，得票率68.60%，当选；曹阳，得票960票，得票率66.99%，当选。',
+      '桃源村村民选举委员会',
+    ].join('\n');
+
+  it('reads each name with its votes and raises nothing', () => {
+    const votes = readAnnouncementText(NOTICE()).figures.flatMap((figure) =>
+      figure.kind === 'votes' ? [[figure.candidate, figure.value]] : [],
+    );
+    expect(votes).toEqual([
+      ['蒋文', 1012n],
+      ['汪静', 983n],
+      ['曹阳', 960n],
+    ]);
+    expect(findings(NOTICE())).toEqual([]);
+    expect(judged(NOTICE())).toEqual([]);
+  });
+
+  it('flags a 得票率 wrong of every base, which went unread before', () => {
+    expect(findings(NOTICE('71.62'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '得票率71.62%']]);
+  });
+
+  it('reads the name without 同志, and no name from a clause that is no name', () => {
+    const votesOf = (text: string) =>
+      readAnnouncementText(text).figures.flatMap((figure) =>
+        figure.kind === 'votes' ? [figure.candidate] : [],
+      );
+    expect(votesOf('某村选举结果公告\n主任：王林同志，得票812票，当选。')).toEqual(['王林']);
+    expect(votesOf('某村选举结果公告\n主任：经过投票，得票812票，当选。')).toEqual([]);
+  });
+});

@@ -170,6 +170,10 @@ const RELATIVE_CLAUSE = /的|报名|候选|提名/;
 const RESPECTIVE_VOTES = /^(?:.*[：:])?\s*([^，,；;：:]+?)(?:分别|依次)(?:以|获得|获|得票|得)?\s*$/;
 const NAME_LIST = /[、，,和及与]/;
 /** Only ballot words between the votes just read and 当选: 4210张选票当选, （总有效票2031票）当选. */
+/** A clause that is a name alone, as the last words before a 得票 clause (see nameClauseBefore). */
+const NAME_CLAUSE =
+  /(?:^|[：:；;\n])[^\S\n]*([^\s：:；;，,。、（）()\d]{2,4}?)(?:同志)?[^\S\n]*(?:[（(][男女][）)])?[^\S\n]*[，,][^\S\n]*$/;
+const NAME_CLAUSE_REACH = 16;
 /** How many figures back the votes before a 当选 are looked for, when others were read after it. */
 const VOTES_LOOKBACK = 32;
 /** The measure words a candidate's votes may be written with (得票600张 too). */
@@ -656,7 +660,7 @@ class TextReader {
       if (name !== undefined) return this.votes(state.contest, name, value, [token.span[0], end]);
     }
     state.respectiveNames = null;
-    const name = this.nameIn(label);
+    const name = this.nameIn(label) ?? this.nameClauseBefore(labelStart, label);
     if (!name) return null;
     const [nameStart, nameEnd] = [labelStart + name[0], labelStart + name[1]];
     const candidate = this.original.slice(nameStart, nameEnd);
@@ -666,6 +670,21 @@ class TextReader {
     }
     const inline = name[0] > 0 ? this.resolveContest(label.slice(0, name[0])) : null;
     return this.votes(state.contest ?? inline, candidate, value, [nameStart, end]);
+  }
+
+  /**
+   * 主任：蒋文，得票1012票 and ；曹阳（女），得票960票: a clause that is a name alone (with the sex in brackets),
+   * after a heading's colon, a semicolon or a line's start, names the votes of the clause that follows it
+   * when that clause says only 得票. As offsets from `labelStart` (before it); null otherwise.
+   */
+  private nameClauseBefore(labelStart: number, label: string): readonly [number, number] | null {
+    if (!/^\s*得票(?:数为?|为)?\s*$/.test(label)) return null;
+    const before = this.folded.slice(Math.max(0, labelStart - NAME_CLAUSE_REACH), labelStart);
+    const clause = NAME_CLAUSE.exec(before);
+    const name = clause?.[1];
+    if (clause === null || name === undefined) return null;
+    const from = before.length - clause[0].length + clause[0].indexOf(name);
+    return [from - before.length, from - before.length + name.length];
   }
 
   /**
