@@ -164,3 +164,39 @@ describe('a name in a clause of its own before 得票', () => {
     expect(votesOf('某村选举结果公告\n主任：经过投票，得票812票，当选。')).toEqual([]);
   });
 });
+
+describe('a notice of a runoff (另行选举) judged with no round given', () => {
+  // A runoff elects with more than a third of the voters (郭亮 402 of 1052): the first round's half is no
+  // threshold for it, and the notice says which round it reports.
+  const NOTICE = (votes = 402) =>
+    [
+      '白马村村民委员会另行选举结果公告',
+      '本村第十二届村民委员会选举中，委员1名未选出。根据规定，于2026年3月30日进行另行选举。本村登记选民1480人，参加投票的选民1052人，参选率71.08%。收回选票1050张，有效票1041张，无效票9张。',
+      `郭亮得票${votes}票，得票超过参加投票选民的三分之一，当选为村民委员会委员。`,
+      '白马村村民选举委员会',
+    ].join('\n');
+  const severe = (text: string) =>
+    judgeAnnouncement(readAnnouncementText(text), village, 'first', 'en').findings.filter(
+      (finding) => finding.severity !== 'info',
+    );
+
+  it('does not flag a winner enough for a runoff, and says the winner was not checked', () => {
+    expect(findings(NOTICE())).toEqual([]);
+    expect(severe(NOTICE())).toEqual([]);
+    expect(judged(NOTICE())).toEqual([['UNREAD_FIGURE', '郭亮']]);
+  });
+
+  it('still flags a winner below the runoff threshold too', () => {
+    expect(judged(NOTICE(300))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '郭亮']]);
+  });
+
+  it('judges a first-round notice that only mentions a runoff to come by the first round', () => {
+    const text = [
+      '北岗村村民委员会选举结果公告',
+      '本村登记选民1744人，参加投票的选民1401人，参选率80.33%。收回选票1398张，有效票1389张，无效票9张。',
+      '委员：齐军，得票612票，当选。',
+      '委员职位应选2名，当选1名，另行选举的时间另行公告。',
+    ].join('\n');
+    expect(judged(text)).toEqual([['ANNOUNCED_WINNER_MISMATCH', '齐军']]);
+  });
+});
