@@ -200,3 +200,30 @@ describe('a notice of a runoff (另行选举) judged with no round given', () =>
     expect(judged(text)).toEqual([['ANNOUNCED_WINNER_MISMATCH', '齐军']]);
   });
 });
+
+describe('a 当选 whose winner is named between the votes and the declaration', () => {
+  // 王林得票650票，李强得票520票，王林得票过半数，当选为主任: the winner is 王林, named after the last votes read.
+  const NOTICE = (wangLin = 650) =>
+    [
+      '平山村村民委员会选举结果公告',
+      '本村登记选民1500人，参加投票的选民1200人，参选率80%。收回选票1198张，有效票1190张，无效票8张。',
+      `主任候选人王林得票${wangLin}票，李强得票520票，王林得票过半数，当选为主任。`,
+      '委员候选人赵敏得票700票，孙丽得票640票，周杰得票380票；赵敏、孙丽当选为委员。',
+    ].join('\n');
+
+  it('declares the candidate named, not the one whose votes were read last', () => {
+    expect(declared(NOTICE())).toEqual([['王林'], ['赵敏', '孙丽']]);
+    expect(findings(NOTICE())).toEqual([]);
+    expect(judged(NOTICE())).toEqual([]);
+  });
+
+  it('still flags the named winner below the threshold', () => {
+    expect(judged(NOTICE(580))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '王林']]);
+  });
+
+  it('lists the declaration unread when two candidates are named between', () => {
+    const text = NOTICE().replace('王林得票过半数', '王林、李强之中得票多者');
+    expect(declared(text)).toEqual([['赵敏', '孙丽']]);
+    expect(unread(text)).toContainEqual(['当选', 'not-a-name']);
+  });
+});

@@ -1144,7 +1144,7 @@ class TextReader {
       const bracketed = fromVotes ? bracketedVoters(this.folded, Math.max(start, floor), declared) : null;
       if (bracketed) names = bracketed.map(([from, to]) => this.original.slice(from, to).trim());
       else if (fromVotes && state.respectiveVoters.length > 0) names = [...state.respectiveVoters];
-      else if (fromVotes && lastVotes) names = [lastVotes.candidate];
+      else if (fromVotes && lastVotes) names = this.subjectSince(lastVotes, declared);
       // Names are no lower-case words: `64 committee members were elected` declares no one.
       else if (chinese < 0 && names.every((name) => /^[a-z0-9]/.test(name))) continue;
       if (names.length === 0) continue;
@@ -1173,6 +1173,24 @@ class TextReader {
         ),
       });
     }
+  }
+
+  /**
+   * Who a 当选 with no name of its own elects: the candidate of the votes read last before it, unless
+   * a candidate whose votes were read is named between (王林得票650票，李强得票520票，王林得票过半数，
+   * 当选): then that one, or no one that can be told when more are.
+   */
+  private subjectSince(votes: VotesFigure, declared: number): string[] {
+    const between = this.original.slice(votes.origin.span?.[1] ?? declared, declared);
+    const named = new Set<string>();
+    const oldest = Math.max(0, this.figures.length - VOTES_LOOKBACK);
+    for (let index = this.figures.length - 1; index >= oldest; index--) {
+      const figure = this.figures[index];
+      if (figure?.kind === 'votes' && between.includes(figure.candidate)) named.add(figure.candidate);
+    }
+    if (named.size === 0) return [votes.candidate];
+    // Two or more named between: an empty name, which no name is, so that the declaration is listed unread.
+    return named.size === 1 ? [...named] : [''];
   }
 
   /**
