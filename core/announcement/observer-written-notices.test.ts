@@ -227,3 +227,49 @@ describe('a 当选 whose winner is named between the votes and the declaration',
     expect(unread(text)).toContainEqual(['当选', 'not-a-name']);
   });
 });
+
+describe('ballots counted at a venue or in the mobile box, then for the whole village', () => {
+  const VENUES = (invalid = 8) =>
+    [
+      '大桥村村民委员会选举结果公告',
+      '本村登记选民1650人。中心会场发出选票900张，收回选票898张；第一分会场发出选票501张，收回选票500张。' +
+        `共发出选票1401张，收回选票1398张，其中有效票1390张，无效票${invalid}张。参加投票的选民1401人，参选率84.91%。`,
+      '主任：黄志强，得票1003票，当选。',
+    ].join('\n');
+  const MOBILE_BOX = (invalid = 7) =>
+    [
+      '沙河村村民委员会选举结果公告',
+      '本村登记选民1540人，参加投票的选民1300人，参选率84.42%。本次选举设流动票箱1个，流动票箱发出选票60张，收回58张。' +
+        `全村共发出选票1300张，收回选票1297张，其中有效票1290张，无效票${invalid}张。`,
+      '主任：王强，得票977票，当选。',
+    ].join('\n');
+  const VOTERS_BY_VENUE = [
+    '新丰村村民委员会选举结果公告',
+    '本村登记选民1650人。中心会场投票812人，第一分会场投票305人，第二分会场投票188人，流动票箱投票96人，参加投票的选民共1401人，参选率84.91%。',
+    '共发出选票1401张，收回选票1398张，其中有效票1390张，无效票8张。',
+    '主任：黄志强得票1003票，当选。',
+  ].join('\n');
+
+  it.each([
+    ['venues', VENUES],
+    ['the mobile box', MOBILE_BOX],
+  ])('raises nothing and calls no valid election void (%s)', (_, notice) => {
+    expect(findings(notice())).toEqual([]);
+    expect(judged(notice())).toEqual([]);
+  });
+
+  it.each([
+    ['venues', VENUES, '收回选票1398张'],
+    ['the mobile box', MOBILE_BOX, '收回选票1297张'],
+  ])('still checks the whole account (%s)', (_, notice, where) => {
+    expect(findings(notice(20))).toEqual([['ANNOUNCED_SUM_MISMATCH', where]]);
+  });
+
+  it('reads the voters summed with 共 after the venues as the whole village’s', () => {
+    const work = judgeAnnouncement(readAnnouncementText(VOTERS_BY_VENUE), village, 'first', 'en');
+    expect(work.findings).toEqual([]);
+    expect(work.judged[0]?.work.en).toBe(
+      '1401 voted of 1650 registered; the quorum is more than half of the registered voters: met',
+    );
+  });
+});

@@ -477,10 +477,14 @@ class TextReader {
     // A little overlap, so that a place written across the last stop is found whole.
     const from = Math.max(state.start, state.place.scannedTo - PLACE_OVERLAP);
     if (end > state.place.scannedTo) {
-      let found: string | null = null;
-      for (const match of this.folded.slice(from, end).matchAll(PLACE_OR_ALL)) found = match[0];
-      // 第一投票站…，第二投票站…；合计发出选票1300张: the sum of the stations is of the whole place again.
-      if (found !== null) state.place.name = ALL_PLACES.test(found) ? '' : found;
+      for (const [word] of this.folded.slice(from, end).matchAll(PLACE_OR_ALL)) {
+        // 第一投票站…，第二投票站…；合计发出选票1300张, 流动票箱投票96人，参加投票的选民共1401人: the sum of
+        // the stations is of the whole place again (共 before a number only after a station: 甲村…共1200人
+        // stays 甲村's).
+        if (ALL_PLACES.test(word)) state.place.name = '';
+        else if (word !== '共') state.place.name = word;
+        else if (POLLING_STATION.test(state.place.name ?? '')) state.place.name = '';
+      }
       state.place.scannedTo = end;
     }
     return placeScope(state.place.name ?? '', this.ownPlace);
@@ -1304,12 +1308,12 @@ function isNoCount(token: NumberToken): boolean {
  * (村民, 村委会, 村级, 村两委).
  */
 const PLACE_WORD =
-  /全(?:镇|乡|县|区|市|街道)|第[一二三四五六七八九十\d]+(?:选区|投票站)|[\u4e00-\u9fff]{1,6}?(?:村|社区|镇|乡|街道)(?![民委两级干务组长集庄（(])/g;
+  /全(?:镇|乡|县|区|市|街道)|第[一二三四五六七八九十\d]+(?:选区|投票站|投票点|分会场)|中心会场|主会场|流动票箱|[\u4e00-\u9fff]{1,6}?(?:村|社区|镇|乡|街道)(?![民委两级干务组长集庄（(])/g;
 /** Words that sum the places or polling stations stated before them (合计, 总计, 共计). */
 const ALL_PLACES = /^(?:合计|总计|共计)$/;
-const PLACE_OR_ALL = new RegExp(`${PLACE_WORD.source}|合计|总计|共计`, 'g');
-/** A place that is one polling station of the election (第二投票站). */
-const POLLING_STATION = /投票站$/;
+const PLACE_OR_ALL = new RegExp(`${PLACE_WORD.source}|合计|总计|共计|共(?=\\d|$)`, 'g');
+/** A place that is one polling station, venue or mobile box of the election (第二投票站, 分会场, 流动票箱). */
+const POLLING_STATION = /(?:投票站|投票点|会场|流动票箱)$/;
 /** Words for the notice's own place, which name no other one. */
 const OWN_PLACE = /^(?:.*?)(本|该|全|我)(村|社区)$/;
 
