@@ -490,23 +490,25 @@ class ArithmeticCheck {
    */
   private votersLeftUnread(figure: PercentFigure, returned: bigint, whole: bigint): boolean {
     if (judgePercent(figure.value, returned, whole).kind === 'agrees') return false;
-    const maybeVoters = this.figures.unread.find((unread) => {
-      if (unread.reason === 'age' || unread.reason === 'change' || unread.text.includes('%')) return false;
-      const parsed = parseArabicNumber(unread.text.normalize('NFKC'));
-      const value = parsed === null ? null : wholeNumber(parsed);
-      return (
-        value !== null &&
-        value > returned &&
-        value <= whole &&
-        judgePercent(figure.value, value, whole).kind === 'agrees'
-      );
+    const fits = (value: bigint | null) =>
+      value !== null &&
+      value > returned &&
+      value <= whole &&
+      judgePercent(figure.value, value, whole).kind === 'agrees';
+    const unread = this.figures.unread.find((number) => {
+      if (number.reason === 'age' || number.reason === 'change' || number.text.includes('%')) return false;
+      const parsed = parseArabicNumber(number.text.normalize('NFKC'));
+      return fits(parsed === null ? null : wholeNumber(parsed));
     });
+    // `total voters: 1,240` read as a group of people, not as the voters of the ballot account.
+    const group = this.figures.figures.find((read) => read.kind === 'group' && fits(read.value));
+    const maybeVoters = unread ?? (group === undefined ? undefined : group.origin);
     if (maybeVoters === undefined) return false;
     const stated = decimalText(figure.value) + '%';
     const wholeName = termName(figure.whole);
     this.unjudgedForTwoReadings(figure, {
-      zh: `${stated}的参加投票人数不明：收回选票${returned}张占${wholeName.zh}${whole}的${exactShareText(returned, whole)}，但公告另有未能读出的数字“${maybeVoters.text}”可能是参加投票人数`,
-      en: `${stated} has unclear voters: ${returned} ballots returned of ${wholeName.en} ${whole} is ${exactShareText(returned, whole)}, but the notice states a number the reader could not read, “${maybeVoters.text}”, that may be the voters`,
+      zh: `${stated}的参加投票人数不明：收回选票${returned}张占${wholeName.zh}${whole}的${exactShareText(returned, whole)}，但公告另有未读作参加投票人数的数字“${maybeVoters.text}”，可能就是参加投票人数`,
+      en: `${stated} has unclear voters: ${returned} ballots returned of ${wholeName.en} ${whole} is ${exactShareText(returned, whole)}, but the notice states a number not read as the voters, “${maybeVoters.text}”, that may be them`,
     });
     return true;
   }
