@@ -30,6 +30,7 @@ import {
 import { POSTS } from './figure-words.js';
 import { normalizeText } from './normalize-text.js';
 import type { ArithmeticWork, CheckRule, JudgedFigure, UnjudgedFigure } from './judged-figures.js';
+import { parseArabicNumber, wholeNumber } from './parse-number.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
 import { judgeWrittenCalculations } from './judge-calculations.js';
 
@@ -329,6 +330,8 @@ class ArithmeticCheck {
     const whole = this.valueOf(figure.whole, figure);
     if (part !== null && whole !== null && this.candidateRateAmbiguous(figure, part, whole)) return;
     if (part !== null && whole !== null && this.turnoutPartInConflict(figure, part, whole)) return;
+    if (figure !== read && part !== null && whole !== null && this.votersLeftUnread(figure, part, whole))
+      return;
     // A part attached only by its label (女性, 连任) that is larger than its total shows the attachment
     // wrong: the share is not judged, and said so.
     if (part !== null && whole !== null && part > whole && this.impliedPart(figure)) {
@@ -480,6 +483,38 @@ class ArithmeticCheck {
     this.unjudgedForTwoReadings(figure, {
       zh: `${stated}的参加投票人数不明：参加投票${part}人占${wholeName.zh}${whole}的${exactShareText(part, whole)}，收回选票${returned}张占${exactShareText(returned, whole)}，两者结论不同`,
       en: `${stated} has unclear voters: ${part} who voted of ${wholeName.en} ${whole} is ${exactShareText(part, whole)}, ${returned} ballots returned ${exactShareText(returned, whole)}, and the two verdicts differ`,
+    });
+    return true;
+  }
+
+  /**
+   * The ballots returned stand for the voters only when the notice states none; a number left unread
+   * that may be them (`1523名选民到场投票`, `参选率82.06%（1523/1856）`, `(1,523 of 1,856 registered voters)`:
+   * more than the ballots returned, no more than the whole) says the text may state them after all. A
+   * turnout wrong of the ballots returned but right of such a number is then left unjudged, and said so
+   * (true); one wrong of both is flagged.
+   */
+  private votersLeftUnread(figure: PercentFigure, returned: bigint, whole: bigint): boolean {
+    if (judgePercent(figure.value, returned, whole).kind === 'agrees') return false;
+    const fits = (value: bigint | null) =>
+      value !== null &&
+      value > returned &&
+      value <= whole &&
+      judgePercent(figure.value, value, whole).kind === 'agrees';
+    const unread = this.figures.unread.find((number) => {
+      if (number.reason === 'age' || number.reason === 'change' || number.text.includes('%')) return false;
+      const parsed = parseArabicNumber(number.text.normalize('NFKC'));
+      return fits(parsed === null ? null : wholeNumber(parsed));
+    });
+    // `total voters: 1,240` read as a group of people, not as the voters of the ballot account.
+    const group = this.figures.figures.find((read) => read.kind === 'group' && fits(read.value));
+    const maybeVoters = unread ?? (group === undefined ? undefined : group.origin);
+    if (maybeVoters === undefined) return false;
+    const stated = decimalText(figure.value) + '%';
+    const wholeName = termName(figure.whole);
+    this.unjudgedForTwoReadings(figure, {
+      zh: `${stated}的参加投票人数不明：收回选票${returned}张占${wholeName.zh}${whole}的${exactShareText(returned, whole)}，但公告另有未读作参加投票人数的数字“${maybeVoters.text}”，可能就是参加投票人数`,
+      en: `${stated} has unclear voters: ${returned} ballots returned of ${wholeName.en} ${whole} is ${exactShareText(returned, whole)}, but the notice states a number not read as the voters, “${maybeVoters.text}”, that may be them`,
     });
     return true;
   }

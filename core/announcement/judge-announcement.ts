@@ -198,6 +198,10 @@ function winnerFindings(
         continue;
       }
       const met = meetsThreshold(Number(votes.value), base, threshold);
+      if (!met && round === 'first' && meetsRunoffOfNamedRunoff(figures, pack, bases, votes.value)) {
+        findings.push(runoffNotJudged(figures, elected, name, votes, lang));
+        continue;
+      }
       judged.push({
         rule: 'winner-threshold',
         right: met,
@@ -310,6 +314,54 @@ function votesUnderOtherNames(
       messages: {
         zh: `公告宣布${name}当选${post}，但所列得票（${names.join('、')}）中没有这一姓名（可能以编号等其他写法列出），其得票是否达到当选票数未加核对`,
         en: `The notice declares ${name} elected${post ? ` ${post}` : ''}, but the votes it lists (${names.join(', ')}) name no one so (they may be keyed by id or written otherwise), so whether ${name}'s votes meet the threshold was not checked`,
+      },
+    },
+    lang,
+  );
+}
+
+/** A notice that says it reports a runoff: in its title, or in the setting of its count of voters. */
+const RUNOFF_WORDS = /另行选举|第二轮|第二次投票/;
+
+/**
+ * Whether the notice says it reports a runoff (另行选举结果公告, or its voters counted in a 另行选举) and the
+ * votes meet the runoff's threshold: a winner below the first round's threshold is then not judged by
+ * it on a guess, since the round was not given (`--round runoff` judges it). A mere mention of a runoff
+ * to come (另行选举的时间另行公告) is no such word.
+ */
+function meetsRunoffOfNamedRunoff(
+  figures: AnnouncedFigures,
+  pack: RulePack,
+  bases: Record<ThresholdBase, number | null>,
+  votes: bigint,
+): boolean {
+  const named =
+    RUNOFF_WORDS.test(figures.title ?? '') || RUNOFF_WORDS.test(firstCast(figures)?.setting ?? '');
+  const runoff = roundThreshold(pack, 'runoff');
+  const base = runoff ? bases[runoff.base] : null;
+  return named && runoff !== null && base !== null && meetsThreshold(Number(votes), base, runoff);
+}
+
+/** UNREAD_FIGURE (info) for a winner of a notice that names a runoff, judged by no round's threshold. */
+function runoffNotJudged(
+  figures: AnnouncedFigures,
+  elected: ElectedFigure,
+  name: string,
+  votes: VotesFigure,
+  lang: Lang,
+): Finding {
+  const post = elected.contest?.text ?? votes.contest?.text ?? '';
+  return makeFinding(
+    {
+      code: 'UNREAD_FIGURE',
+      severity: 'info',
+      contest: elected.contest?.id ?? null,
+      candidate: name,
+      found: Number(votes.value),
+      where: whereOf(figures, elected),
+      messages: {
+        zh: `公告称这是另行选举，宣布${name}以${votes.value}票当选${post}：这一票数够另行选举的当选票数，不够第一次投票的；未指明轮次，未加核对（另行选举请用 --round runoff）`,
+        en: `The notice speaks of a runoff and declares ${name} elected${post ? ` ${post}` : ''} with ${englishCount(votes.value, 'vote')}, enough for a runoff but not for a first round; the round was not given, so this was not checked (--round runoff judges it)`,
       },
     },
     lang,

@@ -203,6 +203,14 @@ const RELATIVE_CLAUSE = /的|报名|候选|提名/;
 const RESPECTIVE_VOTES = /^(?:.*[：:])?\s*([^，,；;：:]+?)(?:分别|依次)(?:以|获得|获|得票|得)?\s*$/;
 const NAME_LIST = /[、，,和及与]/;
 /** Only ballot words between the votes just read and 当选: 4210张选票当选, （总有效票2031票）当选. */
+/** A clause that is a name alone, as the last words before a 得票 clause (see nameClauseBefore). */
+const NAME_CLAUSE =
+  /(?:^|[：:；;\n])[^\S\n]*([^\s：:；;，,。、（）()\d]{2,4}?)(?:同志)?[^\S\n]*(?:[（(][男女][）)])?[^\S\n]*[，,][^\S\n]*$/;
+const NAME_CLAUSE_REACH = 16;
+/** How many figures back the votes before a 当选 are looked for, when others were read after it. */
+const VOTES_LOOKBACK = 32;
+/** The measure words a candidate's votes may be written with (得票600张 too). */
+const VOTE_COUNT_UNITS = new Set([...VOTE_UNITS, '张']);
 const BALLOT_WORDS_ONLY = /^[\s（）()]*(张)?\s*(赞成票|选票|票)?[\s（）()]*$/;
 
 /**
@@ -455,6 +463,9 @@ class TextReader {
     // A count left unread (2600多万名选民参加投票，占登记选民的94.5%) is the part of a share right after it:
     // no earlier figure is. A change (比上届增加3名，占25.9%) is said of the figure before it, which stays.
     if (!figure && !token.percent && state.lastRefusal !== 'change') state.lastFigure = null;
+    // An unread count of votes (吕燕（女，得票842票，得票率70.4%）) is what the 得票率 or 当选 after it speak of:
+    // the votes of another candidate read before it are not.
+    if (!figure && token.unit !== null && VOTE_COUNT_UNITS.has(token.unit)) state.lastVotes = null;
     if (!figure) {
       const reason = this.refusal;
       if (this.unread.length >= UNREAD_KEPT) {
@@ -513,9 +524,14 @@ class TextReader {
     // A little overlap, so that a place written across the last stop is found whole.
     const from = Math.max(state.start, state.place.scannedTo - PLACE_OVERLAP);
     if (end > state.place.scannedTo) {
-      let found: string | null = null;
-      for (const match of this.folded.slice(from, end).matchAll(PLACE_WORD)) found = match[0];
-      if (found !== null) state.place.name = found;
+      for (const [word] of this.folded.slice(from, end).matchAll(PLACE_OR_ALL)) {
+        // 第一投票站…，第二投票站…；合计发出选票1300张, 流动票箱投票96人，参加投票的选民共1401人: the sum of
+        // the stations is of the whole place again (共 before a number only after a station: 甲村…共1200人
+        // stays 甲村's).
+        if (ALL_PLACES.test(word)) state.place.name = '';
+        else if (word !== '共') state.place.name = word;
+        else if (POLLING_STATION.test(state.place.name ?? '')) state.place.name = '';
+      }
       state.place.scannedTo = end;
     }
     return placeScope(state.place.name ?? '', this.ownPlace);
@@ -710,7 +726,7 @@ class TextReader {
       if (name !== undefined) return this.votes(state.contest, name, value, [token.span[0], end]);
     }
     state.respectiveNames = null;
-    const name = this.nameIn(label);
+    const name = this.nameIn(label) ?? this.nameClauseBefore(labelStart, label);
     if (!name) return null;
     const [nameStart, nameEnd] = [labelStart + name[0], labelStart + name[1]];
     const candidate = this.original.slice(nameStart, nameEnd);
@@ -720,6 +736,21 @@ class TextReader {
     }
     const inline = name[0] > 0 ? this.resolveContest(label.slice(0, name[0])) : null;
     return this.votes(state.contest ?? inline, candidate, value, [nameStart, end]);
+  }
+
+  /**
+   * 主任：蒋文，得票1012票 and ；曹阳（女），得票960票: a clause that is a name alone (with the sex in brackets),
+   * after a heading's colon, a semicolon or a line's start, names the votes of the clause that follows it
+   * when that clause says only 得票. As offsets from `labelStart` (before it); null otherwise.
+   */
+  private nameClauseBefore(labelStart: number, label: string): readonly [number, number] | null {
+    if (!/^\s*得票(?:数为?|为)?\s*$/.test(label)) return null;
+    const before = this.folded.slice(Math.max(0, labelStart - NAME_CLAUSE_REACH), labelStart);
+    const clause = NAME_CLAUSE.exec(before);
+    const name = clause?.[1];
+    if (clause === null || name === undefined) return null;
+    const from = before.length - clause[0].length + clause[0].indexOf(name);
+    return [from - before.length, from - before.length + name.length];
   }
 
   /**
@@ -738,6 +769,8 @@ class TextReader {
   ): UnreadReason | null {
     const words = meaningWordsOf(label);
     if (words === null) return null;
+    // 第一投票站发出选票820张: one polling station's count is a part of the election's, never its account.
+    if (POLLING_STATION.test(this.placeBefore(token.span[0], state) ?? '')) return 'doubtful-label';
     const before = label.slice(0, words.index);
     const after = label.slice(words.index + words.length);
     if (WAY_OF_VOTING.test(before) || after.length > LABEL_GAP || ENGLISH_GAP.test(after))
@@ -1219,14 +1252,17 @@ class TextReader {
         .filter((name) => name !== '');
       // 甲以4210张选票当选, …1750票（总有效票2031票）当选: the winners are those whose votes were just read.
       const declared = mention.span[1] - 2;
+      // Each 当选 of a clause speaks of the votes read before it (蒋华 748票（当选） 陆明 331票), never after.
+      const near = Math.max(regionStart, lastTokenEndBefore(clause.start, declared, [clause], 0));
       const votesJustRead =
-        declared - regionStart <= 12 && BALLOT_WORDS_ONLY.test(this.folded.slice(regionStart, declared));
-      const fromVotes = (names.length === 0 || votesJustRead) && state.lastVotes !== null;
+        declared - near <= 12 && BALLOT_WORDS_ONLY.test(this.folded.slice(near, declared));
+      const lastVotes = this.votesBefore(declared, state.lastVotes);
+      const fromVotes = (names.length === 0 || votesJustRead) && lastVotes !== null;
       // 吴刚（得票600张）、郑华（得票450张）当选: every name of the list, not only the last one given votes.
       const bracketed = fromVotes ? bracketedVoters(this.folded, Math.max(start, floor), declared) : null;
       if (bracketed) names = bracketed.map(([from, to]) => this.original.slice(from, to).trim());
       else if (fromVotes && state.respectiveVoters.length > 0) names = [...state.respectiveVoters];
-      else if (fromVotes && state.lastVotes) names = [state.lastVotes.candidate];
+      else if (fromVotes && lastVotes) names = this.subjectSince(lastVotes, declared);
       // Names are no lower-case words: `64 committee members were elected` declares no one.
       else if (chinese < 0 && names.every((name) => /^[a-z0-9]/.test(name))) continue;
       if (names.length === 0) continue;
@@ -1255,6 +1291,40 @@ class TextReader {
         ),
       });
     }
+  }
+
+  /**
+   * Who a 当选 with no name of its own elects: the candidate of the votes read last before it, unless
+   * a candidate whose votes were read is named between (王林得票650票，李强得票520票，王林得票过半数，
+   * 当选): then that one, or no one that can be told when more are.
+   */
+  private subjectSince(votes: VotesFigure, declared: number): string[] {
+    const between = this.original.slice(votes.origin.span?.[1] ?? declared, declared);
+    const named = new Set<string>();
+    const oldest = Math.max(0, this.figures.length - VOTES_LOOKBACK);
+    for (let index = this.figures.length - 1; index >= oldest; index--) {
+      const figure = this.figures[index];
+      if (figure?.kind === 'votes' && between.includes(figure.candidate)) named.add(figure.candidate);
+    }
+    if (named.size === 0) return [votes.candidate];
+    // Two or more named between: an empty name, which no name is, so that the declaration is listed unread.
+    return named.size === 1 ? [...named] : [''];
+  }
+
+  /**
+   * The votes read last before `at`: the sentence's last votes when they stand before it, else the last
+   * figure of votes read before it (among the newest few figures, so that reading stays linear).
+   */
+  private votesBefore(at: number, last: VotesFigure | null): VotesFigure | null {
+    if (!last) return null;
+    const startOf = (figure: VotesFigure) => figure.origin.span?.[0] ?? -1;
+    if (startOf(last) < at) return last;
+    const oldest = Math.max(0, this.figures.length - VOTES_LOOKBACK);
+    for (let index = this.figures.length - 1; index >= oldest; index--) {
+      const figure = this.figures[index];
+      if (figure?.kind === 'votes' && figure !== last && startOf(figure) < at) return figure;
+    }
+    return null;
   }
 
   /** A candidate's name at the end of a label: a name of the election if one is there, else a name-like word. */
@@ -1352,7 +1422,12 @@ function isNoCount(token: NumberToken): boolean {
  * (村民, 村委会, 村级, 村两委).
  */
 const PLACE_WORD =
-  /全(?:镇|乡|县|区|市|街道)|第[一二三四五六七八九十\d]+(?:选区|投票站)|[\u4e00-\u9fff]{1,6}?(?:村|社区|镇|乡|街道)(?![民委两级干务组长集庄（(])/g;
+  /全(?:镇|乡|县|区|市|街道)|第[一二三四五六七八九十\d]+(?:选区|投票站|投票点|分会场)|中心会场|主会场|流动票箱|[\u4e00-\u9fff]{1,6}?(?:村|社区|镇|乡|街道)(?![民委两级干务组长集庄（(])/g;
+/** Words that sum the places or polling stations stated before them (合计, 总计, 共计). */
+const ALL_PLACES = /^(?:合计|总计|共计)$/;
+const PLACE_OR_ALL = new RegExp(`${PLACE_WORD.source}|合计|总计|共计|共(?=\\d|$)`, 'g');
+/** A place that is one polling station, venue or mobile box of the election (第二投票站, 分会场, 流动票箱). */
+const POLLING_STATION = /(?:投票站|投票点|会场|流动票箱)$/;
 /** Words for the notice's own place, which name no other one. */
 const OWN_PLACE = /^(?:.*?)(本|该|全|我)(村|社区)$/;
 

@@ -37,8 +37,8 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
   },
   age: { zh: '是年龄，公告中没有可核对它的数字', en: 'is an age, which no other stated figure can check' },
   'doubtful-label': {
-    zh: '是一个人数或票数，但其名称带有限定（直接、委托等）或离数字太远，不能确定是哪一项',
-    en: 'is a count whose label is qualified (directly, by proxy) or stands far from it, so which count it is is uncertain',
+    zh: '是一个人数或票数，但其名称带有限定（直接、委托、某一投票站等）或离数字太远，不能确定是哪一项',
+    en: 'is a count whose label is qualified (directly, by proxy, at one polling station) or stands far from it, so which count it is is uncertain',
   },
   'doubtful-figure': {
     zh: '没有单位，可能是抄录时残缺或错乱的数字，且与前面写出的同一项数字不同',
