@@ -325,6 +325,9 @@ class ArithmeticCheck {
 
   /** A stated percentage against the stated counts it is a share of. */
   percent(read: PercentFigure): void {
+    // A share with its own fraction in brackets (82.06%（1523/1856）) is judged by that fraction alone
+    // (judge-calculations.ts): it states its base, and no base presumed from other counts may contradict it.
+    if (this.hasOwnFraction(read)) return;
     const figure = this.withStatedBallots(read);
     const part = this.valueOf(figure.part, figure);
     const whole = this.valueOf(figure.whole, figure);
@@ -517,6 +520,16 @@ class ArithmeticCheck {
       en: `${stated} has unclear voters: ${returned} ballots returned of ${wholeName.en} ${whole} is ${exactShareText(returned, whole)}, but the notice states a number not read as the voters, “${maybeVoters.text}”, that may be them`,
     });
     return true;
+  }
+
+  /** Whether a share is written with its own fraction in brackets right after it. */
+  private hasOwnFraction(figure: PercentFigure): boolean {
+    const span = figure.origin.span;
+    if (!span) return false;
+    return (this.figures.calculations ?? []).some(
+      (calculation) =>
+        calculation.besideShare === true && calculation.span[0] < span[1] && span[0] < calculation.span[1],
+    );
   }
 
   /** Whether the part of a share is a group attached to its total only by its label. */
