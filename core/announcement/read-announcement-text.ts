@@ -177,8 +177,8 @@ const RESPECTIVELY = /(分别|各)$/;
 const THE_TOTAL = /总数|总人数|总量/;
 /** 村党组织书记和村委会主任分别有4021人和2441人: groups named before, their counts given respectively. */
 const RESPECTIVE_GROUPS = /^(.+?[和及与、].+?)(?:分别|各)(?:有|为|是|达到?)?$/;
-/** 占30%左右: an approximate share. */
-const APPROXIMATE_AFTER_SHARE = /^\s*左右/;
+/** 占30%左右, 参选率在80%以上: an approximate share or a bound, no exact share. */
+const APPROXIMATE_AFTER_SHARE = /^\s*(?:左右|上下|以上|以下|之上|之下)/;
 /** What may stand between two shares given respectively: 11.7%和0.5%, 11.7%、0.5%. */
 const NEXT_SHARE = /^\s*(和|及|与|、)?\s*$/;
 /** What villages do, counted after their total in the same sentence: 已完成换届选举1015个. */

@@ -20,8 +20,8 @@ export const UNREAD_LISTED = 20;
 export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
   'no-meaning': { zh: '未能识别其含义', en: 'has no meaning the reader recognises' },
   approximate: {
-    zh: '是约数（多、近、约、余），无法精确核对',
-    en: 'is approximate (多, 近, 约, 余) and cannot be judged exactly',
+    zh: '是约数或界限（多、近、约、余、以上、超过），无法精确核对',
+    en: 'is approximate or a bound (多, 近, 约, 余, 以上, 超过, above) and cannot be judged exactly',
   },
   'no-base': {
     zh: '是比例，但公告没有写出它的基数',

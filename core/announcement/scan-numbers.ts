@@ -67,6 +67,9 @@ const UNIT =
 const NOT_A_FIGURE = new Set(['周岁', '岁', '年', '月', '日', '号', '届', '时', '点', '分']);
 /** Words before a number that make it approximate: 近3万, 约1200人, 逾百人. */
 const APPROXIMATE_BEFORE = /(近|约|大约|接近|将近|逾|超过|不足|几)[^\S\n]*$/;
+/** The same in English (turnout was above 80 percent, more than 6,000 villagers): a bound, no exact figure. */
+const APPROXIMATE_BEFORE_EN =
+  /\b(?:more than|over|above|exceed(?:s|ed|ing)?|at least|nearly|almost|about|around|approximately|roughly|close to|some|under|below|less than|fewer than|up to)\s+$/i;
 /**
  * Words right after a number that make it approximate, with a multiplier after them: 2750多万, 300余名,
  * and as a copy may space them, 2750 多万.
@@ -199,7 +202,8 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     const approximate =
       countBound ||
       approximateAfter !== null ||
-      APPROXIMATE_BEFORE.test(folded.slice(Math.max(0, start - 6), start));
+      APPROXIMATE_BEFORE.test(folded.slice(Math.max(0, start - 6), start)) ||
+      APPROXIMATE_BEFORE_EN.test(folded.slice(Math.max(0, start - 16), start));
     consumed = end;
     if (tokens.length >= limit) {
       if (more++ === 0) cut = start;
