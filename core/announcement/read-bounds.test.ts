@@ -41,3 +41,13 @@ describe('bounds before a number, in English', () => {
     expect(findings(text).map(([code]) => code)).toEqual(['ANNOUNCED_PERCENT_MISMATCH']);
   });
 });
+
+describe('a ratio', () => {
+  it('lists the terms of 男女比例为1:5 unread as an expression, and a time of day stays no figure', () => {
+    const text = '社区党委书记男女比例为1:5。投票时间9:30开始。';
+    expect(unread(text)).toEqual([
+      ['1', 'in-expression'],
+      ['5', 'in-expression'],
+    ]);
+  });
+});

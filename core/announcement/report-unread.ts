@@ -45,8 +45,8 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     en: 'has no unit and may be cut or garbled in the copy, and differs from the same count stated before',
   },
   'in-expression': {
-    zh: '是范围（1-2人）、分数（1/10）或算式中的一项，不是单独写出的数字',
-    en: 'is one end of a range (1-2), a term of a fraction (1/10) or of a calculation, not a figure of its own',
+    zh: '是范围（1-2人）、分数（1/10）、比例（1:5）或算式中的一项，不是单独写出的数字',
+    en: 'is one end of a range (1-2), a term of a fraction (1/10), a ratio (1:5) or a calculation, not a figure of its own',
   },
   'not-a-name': {
     zh: '是当选宣告，但未能确定当选人的姓名',

@@ -245,6 +245,8 @@ function isRangeOrFraction(folded: string, start: number, end: number): boolean 
   let to = end;
   while (to < Math.min(folded.length, end + CHAIN_REACH) && JOINED_CHAIN.test(folded[to] ?? '')) to++;
   const chain = folded.slice(from, to);
+  // 男女比例为1:5: a ratio, listed unread with its expression; 9:30 and 2:1 elsewhere stay no figure.
+  if (RATIO.test(chain) && RATIO_BEFORE.test(folded.slice(Math.max(0, from - 10), from))) return true;
   if (chain.includes(':') || /[A-Za-z_#№第]/.test(folded[from - 1] ?? '')) return false;
   const ends = chain.split(/[-/]/);
   if (ends.length !== 2) return false;
@@ -257,6 +259,10 @@ function isRangeOrFraction(folded: string, start: number, end: number): boolean 
   const unit = UNIT.exec(folded.slice(to, to + 12))?.[1]?.toLowerCase();
   return unit === undefined || !NOT_A_FIGURE.has(unit);
 }
+
+const RATIO = /^\d+(?:\.\d+)?:\d+(?:\.\d+)?$/;
+/** Words that name a ratio right before it: 比例为, 之比, 比, ratio of … was. */
+const RATIO_BEFORE = /(?:比例|比率|之比|比)[^\S\n]*(?:为|是|达到?|约)?[^\S\n]*$|\bratio\b[^\d\n]{0,12}$/i;
 
 /** A digit (or bracket, or %) and an arithmetic sign beside a number: 3÷(5+7-3)×100%=33.3%. */
 const CALCULATION_AFTER = /^[^\S\n]*[%)）]?[^\S\n]*[+÷×*=][^\S\n]*[\d(（]/;
