@@ -188,7 +188,8 @@ const OPEN_BRACKET = /[（(][^）)]*$/;
 /** 从19人增到28人: the count before is of another time. */
 const CHANGED_TO = /^\s*(增到|增至|增加到|降到|降至|减到|减至|减少到|升到|升至|上升到|提高到)/;
 /** A change against another term (较上届提高6%, 下降2个百分点), no share of a stated count. */
-const CHANGE = /较|比上届|比上一届|提高|增加|增长|下降|降低|减少|上升|高出|百分点|[增降升减][到至]/;
+const CHANGE =
+  /较|比上届|比上一届|提高|增加|增长|下降|降低|减少|上升|高出|百分点|[增降升减][到至]|\b(?:grew|grow(?:s|n|ing)?|rose|rise[sn]?|rising|increas(?:e[sd]?|ing)|fell|fall(?:s|en|ing)?|dropp?(?:ed|s|ing)?|declin(?:e[sd]?|ing)|(?<!made\s)up|down)\b(?:\s+by)?\s*$/i;
 /** 比例分别达到12.3%和13.8%: shares given respectively, 分别 after the share word. */
 const RESPECTIVELY_AFTER = /^(占比|比例|比重|占)(分别|各)/;
 /** 张 followed by what the ballots are: 4210张赞成票, 4210张选票. */

@@ -51,3 +51,19 @@ describe('a ratio', () => {
     ]);
   });
 });
+
+describe('a change in English', () => {
+  it.each(['grew', 'rose by', 'increased', 'fell', 'was up'])(
+    'lists "income %s 12%%" as a change',
+    (verb) => {
+      const text = `Registered voters: 7,923. Ballots cast: 6,475. Local income ${verb} 12%.`;
+      expect(findings(text)).toEqual([]);
+      expect(unread(text)).toContainEqual(['12%', 'change']);
+    },
+  );
+
+  it('still reads "women made up 12%" as a share', () => {
+    const text = 'The committee has 25 members; 3 women made up 12% of the members.';
+    expect(unread(text)).not.toContainEqual(['12%', 'change']);
+  });
+});
