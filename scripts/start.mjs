@@ -1,7 +1,7 @@
 // `npm start`: the main job on the bundled sample, end to end — recount the ballot records and tally sheets
 // of samples/qingshan-village, compare them with the announcement, give the verdict, write a signed
 // receipt, verify it — then build the extension and say how to load it.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureDependencies } from './ensure-deps.mjs';
 import { root, runStep } from './run-step.mjs';
@@ -14,6 +14,9 @@ mkdirSync(out, { recursive: true });
 const key = join(out, 'sample-signing-key.json');
 const receipt = join(out, 'qingshan-village.receipt.json');
 const cli = join(root, 'cli', 'bin.mjs');
+// The receipt is this script's own output, written afresh each run: `check --receipt` never replaces a
+// file, so the last run's receipt is removed first (`npm test` runs this script too).
+rmSync(receipt, { force: true });
 const lang = process.env.LANG?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 
 if (
