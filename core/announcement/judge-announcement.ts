@@ -191,6 +191,11 @@ function winnerFindings(
   for (const elected of figures.figures) {
     if (elected.kind !== 'elected') continue;
     for (const name of elected.names) {
+      const rounds = votesOfSeveralRounds(figures, elected, name, lang);
+      if (rounds) {
+        findings.push(rounds);
+        continue;
+      }
       const votes = statedVotes(figures, elected, name);
       if (!votes) {
         const notJudged = votesUnderOtherNames(figures, elected, name, lang);
@@ -362,6 +367,48 @@ function runoffNotJudged(
       messages: {
         zh: `公告称这是另行选举，宣布${name}以${votes.value}票当选${post}：这一票数够另行选举的当选票数，不够第一次投票的；未指明轮次，未加核对（另行选举请用 --round runoff）`,
         en: `The notice speaks of a runoff and declares ${name} elected${post ? ` ${post}` : ''} with ${englishCount(votes.value, 'vote')}, enough for a runoff but not for a first round; the round was not given, so this was not checked (--round runoff judges it)`,
+      },
+    },
+    lang,
+  );
+}
+
+/**
+ * A winner whose votes the notice states more than once in the contest, with different values (黄丽得票598票，
+ * 未当选 … 另行选举，黄丽得票712票，当选): two rounds, and which one the declaration rests on, with which
+ * threshold, is not certain. Not judged (UNREAD_FIGURE, info), and said so; null otherwise.
+ */
+function votesOfSeveralRounds(
+  figures: AnnouncedFigures,
+  elected: ElectedFigure,
+  name: string,
+  lang: Lang,
+): Finding | null {
+  const values = [
+    ...new Set(
+      figures.figures
+        .filter(
+          (figure): figure is VotesFigure =>
+            figure.kind === 'votes' &&
+            sameName(figure.candidate, name) &&
+            sameContest(figure.contest, elected.contest),
+        )
+        .map((figure) => figure.value),
+    ),
+  ];
+  if (values.length < 2) return null;
+  const post = elected.contest?.text ?? '';
+  return makeFinding(
+    {
+      code: 'UNREAD_FIGURE',
+      severity: 'info',
+      contest: elected.contest?.id ?? null,
+      candidate: name,
+      found: name,
+      where: whereOf(figures, elected),
+      messages: {
+        zh: `公告宣布${name}当选${post}，但列出其不同的得票（${values.join('、')}票，可能是两轮投票），当选依据哪一次、适用哪一当选票数不明，未加核对`,
+        en: `The notice declares ${name} elected${post ? ` ${post}` : ''} but states different votes for ${name} (${values.join(', ')}: two rounds, perhaps), so which count and which threshold the declaration rests on is unclear and was not checked`,
       },
     },
     lang,

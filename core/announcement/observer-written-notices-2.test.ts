@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { getRulePack } from '../rules/registry.js';
 import { findings, unread } from './corpus/read-shapes.js';
+import { judgeAnnouncement } from './judge-announcement.js';
+import { readAnnouncementText } from './read-announcement-text.js';
 
 /**
  * More notices written the way committees phrase them (residents' committees, 补选, township summaries),
@@ -7,6 +10,16 @@ import { findings, unread } from './corpus/read-shapes.js';
  * planted, so that a test passing on the right notice cannot pass by checking nothing. Every number and
  * name is invented.
  */
+
+const village = getRulePack('cn-village')!;
+
+/** What the rule pack finds in a notice alone: codes, candidates, severities. */
+const judged = (text: string) =>
+  judgeAnnouncement(readAnnouncementText(text), village, 'first', 'en').findings.map((finding) => [
+    finding.code,
+    finding.candidate ?? null,
+    finding.severity,
+  ]);
 
 describe('a township summary giving the “一肩挑” share of its villages', () => {
   // 25 villages, 150 members: 23 “一肩挑” are 92.0% of the villages (15.3% of the members); the share's
@@ -51,5 +64,30 @@ describe('a by-election (补选) notice naming its voters by the by-election', (
 
   it('still flags a share wrong of every base', () => {
     expect(findings(NOTICE('54.8'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '得票率54.8%']]);
+  });
+});
+
+describe('a notice listing 未当选 candidates, then their 另行选举 in one text', () => {
+  // 黄丽 598 votes in the first round (under half of 1322: not elected), 712 in the runoff (elected):
+  // which count and which threshold the declaration rests on is not certain, so it is not judged.
+  const NOTICE = (mengQiang = 702) =>
+    [
+      '西湾村村民委员会选举结果公告',
+      '本村登记选民1600人，参加投票选民1322人，参选率82.6%。收回选票1320张，有效票1310张。',
+      '主任：钟诚得票902票，当选。',
+      `委员应选3名，韦红得票845票，当选；蒙强得票${mengQiang}票，当选；黄丽得票598票、覃军得票560票，均未超过参加投票选民的半数，未当选。`,
+      '所缺1名委员于2026年4月2日另行选举，黄丽得票712票，当选。',
+    ].join('\n');
+
+  it('does not judge the winner of two rounds by her first-round votes', () => {
+    expect(findings(NOTICE())).toEqual([]);
+    expect(judged(NOTICE())).toEqual([['UNREAD_FIGURE', '黄丽', 'info']]);
+  });
+
+  it('still flags a winner of one round below the threshold', () => {
+    expect(judged(NOTICE(602))).toEqual([
+      ['ANNOUNCED_WINNER_MISMATCH', '蒙强', 'error'],
+      ['UNREAD_FIGURE', '黄丽', 'info'],
+    ]);
   });
 });
