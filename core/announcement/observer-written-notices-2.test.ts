@@ -91,3 +91,23 @@ describe('a notice listing 未当选 candidates, then their 另行选举 in one 
     ]);
   });
 });
+
+describe('村民代表 elected in each 村民小组, each group with its own ballots', () => {
+  // Group one: 68 ballots, group two: 45. 周八's 28 of 45 is over half of their group's ballots; the
+  // groups' counts are each their own, never the same figure stated twice nor a base of the other.
+  const NOTICE = (returned = 68) =>
+    [
+      '三合村村民代表选举结果公告',
+      `第一村民小组：应选村民代表3名，参加投票户代表68户，发出选票68张，收回${returned}张。张三得票52票、李四得票48票、王五得票41票当选；赵六得票30票未当选。`,
+      '第二村民小组：应选村民代表2名，参加投票户代表45户，收回选票45张。陈七得票39票、周八得票28票当选。',
+    ].join('\n');
+
+  it('raises nothing, under the rule pack either', () => {
+    expect(findings(NOTICE())).toEqual([]);
+    expect(judged(NOTICE())).toEqual([]);
+  });
+
+  it('still flags a group returning more ballots than it issued', () => {
+    expect(findings(NOTICE(70))).toEqual([['ANNOUNCED_SUM_MISMATCH', '收回70张']]);
+  });
+});
