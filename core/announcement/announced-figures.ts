@@ -282,12 +282,19 @@ export const NUMBERS_READ = 50_000;
 export const unreadCount = (figures: AnnouncedFigures): number =>
   figures.unread.length + (figures.unreadBeyond?.count ?? 0);
 
-/** The first whole-election count of this meaning the announcement states, or null. */
+/**
+ * The first whole-election count of this meaning the announcement states, or null. Null too when it
+ * states such counts of different places (第一村民小组收回68张 … 第二村民小组收回选票45张, 甲村 … 乙村): which
+ * election a winner or a quorum is of is then not certain.
+ */
 export function statedCount(figures: AnnouncedFigures, meaning: CountMeaning): number | null {
-  for (const figure of figures.figures)
-    if (figure.kind === 'count' && figure.meaning === meaning && figure.contest === null)
-      return Number(figure.value);
-  return null;
+  let first: CountFigure | null = null;
+  for (const figure of figures.figures) {
+    if (figure.kind !== 'count' || figure.meaning !== meaning || figure.contest !== null) continue;
+    if (first === null) first = figure;
+    else if (figure.scope !== first.scope && figure.value !== first.value) return null;
+  }
+  return first === null ? null : Number(first.value);
 }
 
 /** The ballots cast an announcement states: its voters who cast a ballot, else its ballots returned. */

@@ -191,6 +191,11 @@ function winnerFindings(
   for (const elected of figures.figures) {
     if (elected.kind !== 'elected') continue;
     for (const name of elected.names) {
+      const rounds = votesOfSeveralRounds(figures, elected, name, lang);
+      if (rounds) {
+        findings.push(rounds);
+        continue;
+      }
       const votes = statedVotes(figures, elected, name);
       if (!votes) {
         const notJudged = votesUnderOtherNames(figures, elected, name, lang);
@@ -303,6 +308,20 @@ function votesUnderOtherNames(
   if (listed.length === 0) return null;
   const post = elected.contest?.text ?? '';
   const names = listed.map((figure) => figure.candidate);
+  return winnerNotJudged(figures, elected, name, lang, {
+    zh: `公告宣布${name}当选${post}，但所列得票（${names.join('、')}）中没有这一姓名（可能以编号等其他写法列出），其得票是否达到当选票数未加核对`,
+    en: `The notice declares ${name} elected${post ? ` ${post}` : ''}, but the votes it lists (${names.join(', ')}) name no one so (they may be keyed by id or written otherwise), so whether ${name}'s votes meet the threshold was not checked`,
+  });
+}
+
+/** UNREAD_FIGURE (info) for a declared winner whose votes were not judged, saying why. */
+function winnerNotJudged(
+  figures: AnnouncedFigures,
+  elected: ElectedFigure,
+  name: string,
+  lang: Lang,
+  messages: { zh: string; en: string },
+): Finding {
   return makeFinding(
     {
       code: 'UNREAD_FIGURE',
@@ -311,10 +330,7 @@ function votesUnderOtherNames(
       candidate: name,
       found: name,
       where: whereOf(figures, elected),
-      messages: {
-        zh: `公告宣布${name}当选${post}，但所列得票（${names.join('、')}）中没有这一姓名（可能以编号等其他写法列出），其得票是否达到当选票数未加核对`,
-        en: `The notice declares ${name} elected${post ? ` ${post}` : ''}, but the votes it lists (${names.join(', ')}) name no one so (they may be keyed by id or written otherwise), so whether ${name}'s votes meet the threshold was not checked`,
-      },
+      messages,
     },
     lang,
   );
@@ -366,6 +382,37 @@ function runoffNotJudged(
     },
     lang,
   );
+}
+
+/**
+ * A winner whose votes the notice states more than once in the contest, with different values (黄丽得票598票，
+ * 未当选 … 另行选举，黄丽得票712票，当选): two rounds, and which one the declaration rests on, with which
+ * threshold, is not certain. Not judged (UNREAD_FIGURE, info), and said so; null otherwise.
+ */
+function votesOfSeveralRounds(
+  figures: AnnouncedFigures,
+  elected: ElectedFigure,
+  name: string,
+  lang: Lang,
+): Finding | null {
+  const values = [
+    ...new Set(
+      figures.figures
+        .filter(
+          (figure): figure is VotesFigure =>
+            figure.kind === 'votes' &&
+            sameName(figure.candidate, name) &&
+            sameContest(figure.contest, elected.contest),
+        )
+        .map((figure) => figure.value),
+    ),
+  ];
+  if (values.length < 2) return null;
+  const post = elected.contest?.text ?? '';
+  return winnerNotJudged(figures, elected, name, lang, {
+    zh: `公告宣布${name}当选${post}，但列出其不同的得票（${values.join('、')}票，可能是两轮投票），当选依据哪一次、适用哪一当选票数不明，未加核对`,
+    en: `The notice declares ${name} elected${post ? ` ${post}` : ''} but states different votes for ${name} (${values.join(', ')}: two rounds, perhaps), so which count and which threshold the declaration rests on is unclear and was not checked`,
+  });
 }
 
 /** The votes the announcement states for a person it declares elected, in the same contest. */

@@ -34,6 +34,9 @@ export interface PlacedGroup {
 const ATTRIBUTE =
   /^(女|男|妇)|岁|学历|大专|本科|研究生|高中|中专|初中|连任|留任|新当选|新进|新任|一肩挑|交叉任职|党员|少数民族|退役军人|大学生|致富|\b(?:women|men|female|male|under|aged|degree|re-?elected|newly|new)\b/i;
 
+/** 书记、主任“一肩挑”: people holding both posts, one per village at most. */
+const ONE_PERSON_BOTH_POSTS = /一肩挑/;
+
 /** Whether a group's label qualifies people (女性, 党员, 35岁以下, 连任 …) rather than naming a body of them. */
 export function isAttributeLabel(label: string): boolean {
   return ATTRIBUTE.test(label);
@@ -116,6 +119,12 @@ export class SummaryTotals {
   private lastImplied: string | null = null;
   /** Where each label was last placed, for shares that name the part but not the base. */
   private readonly placed = new Map<string, PlacedGroup>();
+  /**
+   * “一肩挑”23人，占92.0%: people holding both posts, whose share is of the villages (or of their chairs),
+   * counted anywhere or nowhere, not of the members counted before; only a base the text names, or chairs
+   * counted just before (主任25人，其中“一肩挑”的20人), is judged.
+   */
+  private readonly bothPosts = new Set<string>();
   /** The labels placed last, newest first: a base written in words refers to one of these. */
   private recent: string[] = [];
   /** True from a total of people (or `X中，`) until the next group of people: that one is its first part. */
@@ -211,6 +220,8 @@ export class SummaryTotals {
     const place =
       body !== null && read.partOf === null ? { partOf: body, nested: false, implied: true } : read;
     this.placed.set(label, place);
+    if (kind === 'people' && ONE_PERSON_BOTH_POSTS.test(label) && !(place.partOf && isPost(place.partOf)))
+      this.bothPosts.add(label);
     if (kind === 'people') this.lastImplied = place.implied === true ? label : null;
     // Bounded, so that reading stays linear in the length of the text.
     this.recent = [label, ...this.recent.filter((other) => other !== label)].slice(0, RECENT_LABELS);
@@ -257,6 +268,7 @@ export class SummaryTotals {
   }
 
   baseOf(part: string): string | null {
+    if (this.bothPosts.has(part)) return null;
     const placed = this.placed.get(part);
     if (placed) return placed.nested ? null : placed.partOf;
     return this.totals.people !== part ? this.totals.people : null;
