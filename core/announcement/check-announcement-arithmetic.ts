@@ -681,10 +681,10 @@ function located(figure: AnnouncedFigure): { text: string; span?: readonly [numb
     : { text: figure.origin.path ?? figure.origin.text };
 }
 
-/** Whether a stated share is right of both readings (part of whole) or of neither. */
 /** The counts a candidate's 得票率 is given of, in notices: the voters, the ballots returned, the valid ballots. */
 const CANDIDATE_RATE_BASES: readonly CountMeaning[] = ['cast', 'returned', 'valid'];
 
+/** Whether a stated share is right of every reading (part of whole) or of none. */
 function sameVerdict(figure: PercentFigure, ...readings: (readonly [bigint, bigint])[]): boolean {
   const verdicts = readings.map(([part, whole]) => judgePercent(figure.value, part, whole).kind === 'agrees');
   return verdicts.every((verdict) => verdict === verdicts[0]);

@@ -343,7 +343,7 @@ const PEOPLE_QUALIFIER = new RegExp(
 /** Posts of a committee; 副 before them is part of the post, 女 or 男 a qualifier. */
 const POST_WORDS = /(?:社区|村|居)?(?:党组织|党支部|村委会|居委会)?(?:副)?(?:主任|书记|委员)/g;
 
-/** Bodies a label may name (folded by bodyKey: 村民委员会 is 村委会); 两委 holds the two committees. */
+/** Bodies a label may name (folded by foldBodyLabel: 村民委员会 is 村委会); 两委 holds the two committees. */
 const BODY_WORDS =
   /村委会|居委会|党组织|党总支|党支部|党委|支委|两委|妇联|团支部|监委会|监督委员会|村民代表|居民代表|代表|理事会|合作社/g;
 const TWO_COMMITTEES = /^(?:村委会|居委会|党组织|党总支|党支部|党委|支委)$/;
@@ -352,7 +352,7 @@ const TWO_COMMITTEES = /^(?:村委会|居委会|党组织|党总支|党支部|�
 const BODY_NOUN = /(成员|干部|委员|代表|班子成员|班子|人员)$/;
 
 /** Folds a label of a body for comparison: 村民委员会 = 村委会, brackets dropped. */
-function bodyKey(label: string): string {
+function foldBodyLabel(label: string): string {
   return normalizeText(label)
     .replace(/[（(][^）)]*[）)]/g, '')
     .replace(/[“”"]/g, '')
@@ -396,8 +396,8 @@ export function provablePart(
   };
   if ((part.places === true) !== (total.places === true) || unitClassOf(part) !== unitClassOf(total))
     return { axis: 'unit', why: AXIS_WHY.unit(subject) };
-  const label = bodyKey(part.label);
-  const whole = bodyKey(total.label);
+  const label = foldBodyLabel(part.label);
+  const whole = foldBodyLabel(total.label);
   if (TIME_WORD.test(label) && !TIME_WORD.test(whole)) return { axis: 'time', why: AXIS_WHY.time(subject) };
   // Set in another time or stage by its sentence than the total was (…，与上届相比，女性38人).
   const totalSetting = settingOf(total).split('·');

@@ -1302,11 +1302,8 @@ class TextReader {
   private subjectSince(votes: VotesFigure, declared: number): string[] {
     const between = this.original.slice(votes.origin.span?.[1] ?? declared, declared);
     const named = new Set<string>();
-    const oldest = Math.max(0, this.figures.length - VOTES_LOOKBACK);
-    for (let index = this.figures.length - 1; index >= oldest; index--) {
-      const figure = this.figures[index];
-      if (figure?.kind === 'votes' && between.includes(figure.candidate)) named.add(figure.candidate);
-    }
+    for (const figure of this.recentVotes())
+      if (between.includes(figure.candidate)) named.add(figure.candidate);
     if (named.size === 0) return [votes.candidate];
     // Two or more named between: an empty name, which no name is, so that the declaration is listed unread.
     return named.size === 1 ? [...named] : [''];
@@ -1320,12 +1317,17 @@ class TextReader {
     if (!last) return null;
     const startOf = (figure: VotesFigure) => figure.origin.span?.[0] ?? -1;
     if (startOf(last) < at) return last;
+    for (const figure of this.recentVotes()) if (figure !== last && startOf(figure) < at) return figure;
+    return null;
+  }
+
+  /** The votes among the newest figures read, newest first: a few only, so that reading stays linear. */
+  private *recentVotes(): Generator<VotesFigure> {
     const oldest = Math.max(0, this.figures.length - VOTES_LOOKBACK);
     for (let index = this.figures.length - 1; index >= oldest; index--) {
       const figure = this.figures[index];
-      if (figure?.kind === 'votes' && figure !== last && startOf(figure) < at) return figure;
+      if (figure?.kind === 'votes') yield figure;
     }
-    return null;
   }
 
   /** A candidate's name at the end of a label: a name of the election if one is there, else a name-like word. */
