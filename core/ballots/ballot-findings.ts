@@ -74,7 +74,7 @@ export function moreDuplicatesFinding(
       found: repeatRows,
       messages: {
         zh: `共有 ${repeatRows} 条记录重复了前面已有的选票（每张只计一次），以上只列出前 ${listed} 张选票${unresolved.zh}`,
-        en: `${englishCount(repeatRows, 'record')} repeat a ballot read before (each ballot counted once); only the first ${listed} ballots are listed${unresolved.en}`,
+        en: `${englishCount(repeatRows, 'record')} repeat a ballot read before (each ballot counted once); only ${listed === 1 ? 'the first ballot is' : `the first ${listed} ballots are`} listed${unresolved.en}`,
       },
     },
     lang,

@@ -202,6 +202,8 @@ export class BallotRecordReader {
     private readonly options: BallotReaderOptions,
     /** False: every row through the general path (tests hold the plain-row loop against it). */
     private readonly plainRowLoop = true,
+    /** Lowered only by tests, to reach the untracked path without a file of 100,000 repeats. */
+    private readonly maxTrackedRepeats = MAX_TRACKED_REPEATS,
   ) {
     this.encoding = options.encoding ?? null;
     this.names = this.encoding ? new NameDecoder(this.encoding) : null;
@@ -859,7 +861,7 @@ export class BallotRecordReader {
     // Only what is needed per repeat: its key; words and position only for a ballot newly kept.
     const key = repeatKey(String(boxIndex), repeat.bytes, repeat.start, repeat.end);
     if (this.repeatedIndex.has(key)) return;
-    if (this.repeated.length >= MAX_TRACKED_REPEATS) {
+    if (this.repeated.length >= this.maxTrackedRepeats) {
       this.untrackedRepeats[boxIndex]!++;
       return;
     }
