@@ -25,20 +25,13 @@ import {
   figureSpans,
   locate,
   overlaps,
+  REAL_SET_FOLDERS,
   type ExpectedRealText,
 } from '../core/announcement/corpus-real/real-expected.js';
 import type { Finding } from '../core/model/finding.js';
 
 type Span = readonly [number, number];
-const HALVES = [
-  'tuning',
-  'tuning-2',
-  'tuning-3',
-  'held-out-2',
-  'tuning-4',
-  'tuning-5',
-  'held-out-6',
-] as const;
+const HALVES = REAL_SET_FOLDERS;
 const GROUPS: Record<string, readonly Half[]> = {
   'tuning-all': ['tuning', 'tuning-2', 'tuning-3', 'tuning-4', 'tuning-5'],
   all: HALVES,

@@ -8,6 +8,7 @@ import {
   figureSpans,
   locate,
   overlaps,
+  REAL_SET_FOLDERS,
   shareDigits,
   shareIsRight,
   type ExpectedRealText,
@@ -18,15 +19,7 @@ import {
  * This is no test of the announcement reader: scripts/score-announcements.ts scores the reader.
  */
 const root = fileURLToPath(new URL('./', import.meta.url));
-const halves = [
-  'tuning',
-  'tuning-2',
-  'tuning-3',
-  'held-out-2',
-  'tuning-4',
-  'tuning-5',
-  'held-out-6',
-] as const;
+const halves = REAL_SET_FOLDERS;
 const texts = halves.flatMap((half) =>
   (existsSync(`${root}${half}`) ? readdirSync(`${root}${half}`) : [])
     .filter((file) => file.endsWith('.txt'))
