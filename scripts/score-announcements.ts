@@ -3,11 +3,12 @@
  * each text is checked alone, as `check --announcement T` does (with `--rules cn-village` for a
  * single village's notice), and the findings are compared with the truth worked out by hand.
  *
- *   npx tsx scripts/score-announcements.ts tuning|tuning-2|tuning-3|tuning-4|tuning-5|held-out-2|tuning-all|all [--verbose]
+ *   npx tsx scripts/score-announcements.ts tuning|tuning-2|tuning-3|tuning-4|tuning-5|held-out-2|held-out-6|tuning-all|all [--verbose]
  *
  * `tuning-all` scores the five tuning folders (each, then together); `all` every folder. `held-out-2` is
  * scored only at the end of a round of tuning (see core/announcement/corpus-real/README.md); `tuning-4`
- * was the fourth held-out half, scored once as such before it was tuned on; `tuning-5` was the fifth, scored once as held-out and then tuned on.
+ * was the fourth held-out half, scored once as such before it was tuned on; `tuning-5` was the fifth, scored once as held-out and then tuned on;
+ * `held-out-6` is the sixth held-out half, to be scored once at the end of a round.
  *
  * Prints, per half: wrong shares caught of all wrong shares; false alarms (percent warnings on shares
  * that are right or cannot be judged, sum warnings where the sums hold, void verdicts for valid
@@ -24,12 +25,13 @@ import {
   figureSpans,
   locate,
   overlaps,
+  REAL_SET_FOLDERS,
   type ExpectedRealText,
 } from '../core/announcement/corpus-real/real-expected.js';
 import type { Finding } from '../core/model/finding.js';
 
 type Span = readonly [number, number];
-const HALVES = ['tuning', 'tuning-2', 'tuning-3', 'held-out-2', 'tuning-4', 'tuning-5'] as const;
+const HALVES = REAL_SET_FOLDERS;
 const GROUPS: Record<string, readonly Half[]> = {
   'tuning-all': ['tuning', 'tuning-2', 'tuning-3', 'tuning-4', 'tuning-5'],
   all: HALVES,
@@ -200,7 +202,7 @@ const which = args.find((arg) => !arg.startsWith('--')) ?? 'tuning';
 const halves: readonly Half[] = GROUPS[which] ?? HALVES.filter((half) => half === which);
 if (halves.length === 0) {
   console.error(
-    'usage: npx tsx scripts/score-announcements.ts tuning|tuning-2|tuning-3|tuning-4|tuning-5|held-out-2|tuning-all|all [--verbose]',
+    'usage: npx tsx scripts/score-announcements.ts tuning|tuning-2|tuning-3|tuning-4|tuning-5|held-out-2|held-out-6|tuning-all|all [--verbose]',
   );
   process.exit(2);
 }

@@ -6,6 +6,17 @@
  * never make a wrong expectation pass.
  */
 
+/** The folders of the real set, tuning halves and held-out halves alike, in the order they are scored. */
+export const REAL_SET_FOLDERS = [
+  'tuning',
+  'tuning-2',
+  'tuning-3',
+  'held-out-2',
+  'tuning-4',
+  'tuning-5',
+  'held-out-6',
+] as const;
+
 export type ShareVerdict = 'right' | 'wrong' | 'unjudgeable';
 
 /** A share as the text states it, with the count and total it is of when the text states both. */
