@@ -33,6 +33,7 @@ import type { ArithmeticWork, CheckRule, JudgedFigure, UnjudgedFigure } from './
 import { parseArabicNumber, wholeNumber } from './parse-number.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
 import { judgeWrittenCalculations } from './judge-calculations.js';
+import { nearestParts, shareOfWhole, writtenAsNotExact } from './share-of-known-base.js';
 
 /**
  * Checks an announcement against itself, with no tally at all: parts against stated totals
@@ -352,15 +353,25 @@ class ArithmeticCheck {
     const partName = termName(figure.part);
     const wholeName = termName(figure.whole);
     if (part === null || whole === null) {
+      // Its whole stated with certainty, a share no part of it can give is wrong all the same.
+      const alone = part === null ? this.shareOfWholeAlone(figure) : null;
+      if (alone !== null && !alone.possible) return;
       const missing = [part === null ? partName : null, whole === null ? wholeName : null].filter(
         (name) => name !== null,
       );
+      const fits = alone?.possible === true ? alone : null;
       this.unjudged.push({
         ...located(figure),
         reason: 'counts-not-stated',
         work: {
-          zh: `${stated}是${partName.zh}占${wholeName.zh}的比例，但公告没有写出${missing.map((name) => name.zh).join('和')}的数字`,
-          en: `${stated} is a share of ${partName.en} in ${wholeName.en}, but the notice states no count of ${missing.map((name) => name.en).join(' or ')}`,
+          zh:
+            `${stated}是${partName.zh}占${wholeName.zh}的比例，但公告没有写出${missing.map((name) => name.zh).join('和')}的数字` +
+            (fits ? `（${fits.name.zh}${fits.whole}的整数部分可以得出此比例，如${fits.fits}）` : ''),
+          en:
+            `${stated} is a share of ${partName.en} in ${wholeName.en}, but the notice states no count of ${missing.map((name) => name.en).join(' or ')}` +
+            (fits
+              ? ` (a whole number of the ${fits.whole} ${fits.name.en} can give it, e.g. ${fits.fits})`
+              : ''),
         },
       });
       return;
@@ -418,6 +429,107 @@ class ArithmeticCheck {
         },
         this.lang,
       ),
+    );
+  }
+
+  /**
+   * A share whose part the text states no count of, but whose whole it states with certainty: stated
+   * before the share, exact, neither written as approximate nor as a bound, the share no more than
+   * 100 % (share-of-known-base.ts). When no whole number of the whole gives the share, it is wrong,
+   * flagged with the nearest parts on either side, and null is not returned: `possible` false. When some
+   * part gives it, `possible` true with the smallest (the share stays unjudged: its part is unknown).
+   * A candidate's share may be of the voters, the ballots returned or the valid ones: it is taken only
+   * when the text states the valid ballots and the voters (or ballots returned), and is wrong only when
+   * wrong of every one stated. Null when the share is none of these.
+   */
+  private shareOfWholeAlone(
+    figure: PercentFigure,
+  ): { possible: true; name: Bilingual; whole: bigint; fits: bigint } | { possible: false } | null {
+    const stated = this.statedFigureOf(figure.whole, figure);
+    if (stated === null || (stated.kind !== 'count' && stated.kind !== 'group')) return null;
+    // A group stated as a part of another (连任74人 of the 132) is a base only a named base fits, often
+    // loosely (`of the members` → re-elected members): only a total of its own is taken.
+    if (stated.kind === 'group' && (stated.partOf !== null || stated.implied === true)) return null;
+    const shareAt = figure.origin.span?.[0];
+    const wholeAt = stated.origin.span?.[0];
+    const from = figure.namedBaseFrom;
+    if (from === undefined || shareAt === undefined || wholeAt === undefined) return null;
+    if (wholeAt < from || wholeAt >= shareAt) return null;
+    if (writtenAsNotExact(figure.origin.text) || writtenAsNotExact(stated.origin.text)) return null;
+    const readings = this.wholesOf(figure, stated.value);
+    if (readings === null) return null;
+    const judged = readings.map((reading) => ({
+      ...reading,
+      result: shareOfWhole(figure.value, reading.value),
+    }));
+    const fits = judged.find(({ result }) => result === null || result.possible);
+    if (fits !== undefined)
+      return fits.result?.possible === true
+        ? { possible: true, name: fits.name, whole: fits.value, fits: fits.result.fits }
+        : null;
+    const each = (lang: 'zh' | 'en') =>
+      judged
+        .map(({ name, value, result }) =>
+          result === null || result.possible
+            ? ''
+            : (judged.length === 1 ? '' : lang === 'zh' ? `${name.zh}${value}：` : `${name.en} ${value}: `) +
+              nearestParts(value, result.below, result.above, exactShareText)[lang],
+        )
+        .join(lang === 'zh' ? '；' : '; ');
+    const shareText = decimalText(figure.value) + '%';
+    const first = judged[0];
+    const nearest =
+      first?.result && !first.result.possible
+        ? [first.result.below, first.result.above].map(
+            (part) => decimalText(roundedShare(part, first.value, figure.value.decimals)) + '%',
+          )
+        : [];
+    const named = (lang: 'zh' | 'en') =>
+      judged.map(({ name, value }) => (lang === 'zh' ? `${name.zh}${value}` : `${value} ${name.en}`));
+    const work = {
+      zh: `${termName(figure.part).zh}的数字未写出，但${named('zh').join('或')}的任何整数部分都得不出${shareText}：${each('zh')}`,
+      en: `${termName(figure.part).en} has no count stated, but no whole number of the ${named('en').join(' or of the ')} gives ${shareText}: ${each('en')}`,
+    };
+    this.judged.push({ rule: 'share-of-whole', right: false, ...located(figure), work });
+    this.findings.push(
+      makeFinding(
+        {
+          code: 'ANNOUNCED_PERCENT_MISMATCH',
+          severity: 'warning',
+          messages: {
+            zh: `公告写“${quoted(figure)}”，但${named('zh').join('或')}的任何整数部分都得不出${shareText}：${each('zh')}`,
+            en: `The notice states “${quoted(figure)}”, but no whole number of the ${named('en').join(' or of the ')} gives ${shareText}: ${each('en')}`,
+          },
+          contest:
+            figure.part.kind === 'votes'
+              ? (figure.part.contest?.id ?? figure.part.contest?.text ?? null)
+              : null,
+          candidate: figure.part.kind === 'votes' ? figure.part.candidate : null,
+          expected: nearest.join(' / '),
+          found: shareText,
+          where: whereOf(this.figures, figure),
+        },
+        this.lang,
+      ),
+    );
+    return { possible: false };
+  }
+
+  /**
+   * The wholes a share with no stated part may be of: its own whole; for a candidate's share, each of the
+   * voters, ballots returned and valid ballots the text states — null unless it states the valid ballots
+   * and the voters or the ballots returned (one missing could be the one meant).
+   */
+  private wholesOf(figure: PercentFigure, value: bigint): { name: Bilingual; value: bigint }[] | null {
+    if (figure.part.kind !== 'votes') return [{ name: termName(figure.whole), value }];
+    const stated = CANDIDATE_RATE_BASES.flatMap((meaning) => {
+      const found = this.valueOf({ kind: 'count', meaning }, figure);
+      return found === null ? [] : [{ meaning, name: COUNT_NAMES[meaning], value: found }];
+    });
+    const has = (meaning: CountMeaning) => stated.some((reading) => reading.meaning === meaning);
+    if (!has('valid') || !(has('cast') || has('returned'))) return null;
+    return stated.filter(
+      (reading, at, all) => all.findIndex((other) => other.value === reading.value) === at,
     );
   }
 
@@ -541,6 +653,12 @@ class ArithmeticCheck {
 
   /** The stated value of a share's term: the nearest such figure stated before the percentage, else the first. */
   private valueOf(term: ShareTerm, near: PercentFigure): bigint | null {
+    const chosen = this.statedFigureOf(term, near);
+    return chosen && 'value' in chosen && typeof chosen.value === 'bigint' ? chosen.value : null;
+  }
+
+  /** The figure that states a share's term: the nearest such figure stated before the percentage, else the first. */
+  private statedFigureOf(term: ShareTerm, near: PercentFigure): AnnouncedFigure | null {
     const matches = this.byTerm.get(termKey(term)) ?? [];
     // Figures are in text order: a binary search keeps long summaries linear.
     const at = near.origin.span?.[0] ?? 0;
@@ -550,8 +668,7 @@ class ArithmeticCheck {
       if ((matches[middle]?.origin.span?.[0] ?? 0) <= at) low = middle + 1;
       else high = middle;
     }
-    const chosen = matches[low - 1] ?? matches[0];
-    return chosen && 'value' in chosen && typeof chosen.value === 'bigint' ? chosen.value : null;
+    return matches[low - 1] ?? matches[0] ?? null;
   }
 
   /** Two mentions not provably of one quantity: no sum is checked, and the report says why. */

@@ -936,11 +936,15 @@ class TextReader {
         origin: this.origin(this.spanFrom(labelStart, token.span[1])),
       });
     if (!share) return null;
+    // 占总数的28.6%, accounted for 28.6% of the total: a base named in the share's own words, the only
+    // base a share with no stated part is judged by (share-of-known-base.ts), within its paragraph.
+    const named = !BRACKETED_SHARE.test(label) && namesItsBase(label, trailer);
     return {
       kind: 'percent',
       value: token.value,
       part: share.part,
       whole: share.whole,
+      ...(named ? { namedBaseFrom: this.folded.lastIndexOf('\n', labelStart) + 1 } : {}),
       origin: this.origin(this.spanFrom(labelStart, token.span[1])),
     };
   }
@@ -1386,13 +1390,33 @@ function namedBase(afterShareWord: string, trailer: string): string {
   // Spaces beside a Chinese character are a copy's, no word boundary (占村委会干部总数的 11.7%).
   const chinese = afterShareWord
     .replace(/\s+(?=[\u3000-\u9fff\uff00-\uffef])|(?<=[\u3000-\u9fff\uff00-\uffef])\s+/g, '')
-    .replace(/^(占的?比例|占的?比重|占比|占|比例|比重|accounting for|making up|or)/i, '')
+    .replace(
+      /^(占的?比例|占的?比重|占比|占|比例|比重|accounting for|accounted for|accounts? for|making up|made up|makes? up|or)/i,
+      '',
+    )
     .replace(/^(分别|各|为|达到|达|是|约)+/, '')
     .replace(/(的|总数|总人数|人数|比例|比重|为|达到|达|是|约|近|超过)+$/, '');
-  const english = /^\s*of\s+(?:the\s+|all\s+)*([^,;()]+)/i.exec(trailer)?.[1] ?? '';
+  const named = /^\s*of\s+(?:the\s+|all\s+)*([^,;()]+)/i.exec(trailer)?.[1] ?? '';
+  // `of the total`, `of the total number of people`: the total, as 占总数的 (no body named).
+  const english = THE_TOTAL_IN_ENGLISH.test(named) ? '' : named;
   const words = chinese.trim() !== '' ? chinese : english;
   return countMeaningOf(words) ? words : groupLabel(words);
 }
+
+/**
+ * Whether a share names its base in its own words: after 占 (占总数的, 占村委会成员的, 占投票总数的) or after
+ * the percentage in English (of the total, of all members). 占, 占比, 比例 alone name none.
+ */
+function namesItsBase(label: string, trailer: string): boolean {
+  const at = label.search(SHARE_OF);
+  if (at < 0) return false;
+  const after = label.slice(at);
+  const english = /^\s*of\s+(?:the\s+|all\s+)*([^,;()]+)/i.exec(trailer)?.[1] ?? '';
+  return THE_TOTAL.test(after) || namedBase(after, trailer) !== '' || english.trim() !== '';
+}
+
+/** `total`, `total number`, `total number of people`: the whole a part is of, named by no body. */
+const THE_TOTAL_IN_ENGLISH = /^\s*total(?:\s+number)?(?:\s+of\s+(?:people|persons))?\s*\.?\s*$/i;
 
 /**
  * The total stated in this sentence of which every one of `parts` was stated as a part (其中 …), not
