@@ -34,6 +34,7 @@ import { parseArabicNumber, wholeNumber } from './parse-number.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
 import { judgeWrittenCalculations } from './judge-calculations.js';
 import { nearestParts, shareOfWhole, writtenAsNotExact } from './share-of-known-base.js';
+import { labelsNamedTogether } from './parts-named-together.js';
 
 /**
  * Checks an announcement against itself, with no tally at all: parts against stated totals
@@ -462,11 +463,26 @@ class ArithmeticCheck {
       ...reading,
       result: shareOfWhole(figure.value, reading.value),
     }));
+    const shareText = decimalText(figure.value) + '%';
     const fits = judged.find(({ result }) => result === null || result.possible);
-    if (fits !== undefined)
-      return fits.result?.possible === true
-        ? { possible: true, name: fits.name, whole: fits.value, fits: fits.result.fits }
-        : null;
+    if (fits?.result?.possible === true) {
+      // 大专和本科学历的占… after 大专学历17人，本科学历20人: together at most 17 + 20 (parts-named-together.ts).
+      const together = this.namedTogether(figure, stated, from, shareAt);
+      if (together === null || fits.result.fits <= together.sum)
+        return { possible: true, name: fits.name, whole: fits.value, fits: fits.result.fits };
+      const atMost = together.sum < stated.value ? together.sum : stated.value;
+      const most = exactShareText(atMost, stated.value);
+      this.flagShareOfWhole(
+        figure,
+        {
+          zh: `${together.labels.zh}合计至多${together.sum}人，至多占${fits.name.zh}${stated.value}的${most}，得不出${shareText}`,
+          en: `${together.labels.en} are at most ${together.sum} together, at most ${most} of ${stated.value} ${fits.name.en}, which cannot give ${shareText}`,
+        },
+        `≤ ${decimalText(roundedShare(atMost, stated.value, figure.value.decimals))}%`,
+      );
+      return { possible: false };
+    }
+    if (fits !== undefined) return null;
     const each = (lang: 'zh' | 'en') =>
       judged
         .map(({ name, value, result }) =>
@@ -476,7 +492,6 @@ class ArithmeticCheck {
               nearestParts(value, result.below, result.above, exactShareText)[lang],
         )
         .join(lang === 'zh' ? '；' : '; ');
-    const shareText = decimalText(figure.value) + '%';
     const first = judged[0];
     const nearest =
       first?.result && !first.result.possible
@@ -486,33 +501,83 @@ class ArithmeticCheck {
         : [];
     const named = (lang: 'zh' | 'en') =>
       judged.map(({ name, value }) => (lang === 'zh' ? `${name.zh}${value}` : `${value} ${name.en}`));
-    const work = {
-      zh: `${termName(figure.part).zh}的数字未写出，但${named('zh').join('或')}的任何整数部分都得不出${shareText}：${each('zh')}`,
-      en: `${termName(figure.part).en} has no count stated, but no whole number of the ${named('en').join(' or of the ')} gives ${shareText}: ${each('en')}`,
-    };
-    this.judged.push({ rule: 'share-of-whole', right: false, ...located(figure), work });
+    this.flagShareOfWhole(
+      figure,
+      {
+        zh: `${named('zh').join('或')}的任何整数部分都得不出${shareText}：${each('zh')}`,
+        en: `no whole number of the ${named('en').join(' or of the ')} gives ${shareText}: ${each('en')}`,
+      },
+      nearest.join(' / '),
+    );
+    return { possible: false };
+  }
+
+  /** A share wrong by its whole alone: judged wrong (rule share-of-whole) and flagged, with why. */
+  private flagShareOfWhole(figure: PercentFigure, why: Bilingual, expected: string): void {
+    const part = termName(figure.part);
+    this.judged.push({
+      rule: 'share-of-whole',
+      right: false,
+      ...located(figure),
+      work: {
+        zh: `${part.zh}的数字未写出，但${why.zh}`,
+        en: `${part.en} has no count stated, but ${why.en}`,
+      },
+    });
     this.findings.push(
       makeFinding(
         {
           code: 'ANNOUNCED_PERCENT_MISMATCH',
           severity: 'warning',
           messages: {
-            zh: `公告写“${quoted(figure)}”，但${named('zh').join('或')}的任何整数部分都得不出${shareText}：${each('zh')}`,
-            en: `The notice states “${quoted(figure)}”, but no whole number of the ${named('en').join(' or of the ')} gives ${shareText}: ${each('en')}`,
+            zh: `公告写“${quoted(figure)}”，但${why.zh}`,
+            en: `The notice states “${quoted(figure)}”, but ${why.en}`,
           },
           contest:
             figure.part.kind === 'votes'
               ? (figure.part.contest?.id ?? figure.part.contest?.text ?? null)
               : null,
           candidate: figure.part.kind === 'votes' ? figure.part.candidate : null,
-          expected: nearest.join(' / '),
-          found: shareText,
+          expected,
+          found: decimalText(figure.value) + '%',
           where: whereOf(this.figures, figure),
         },
         this.lang,
       ),
     );
-    return { possible: false };
+  }
+
+  /**
+   * The groups a share's part names together (parts-named-together.ts), each stated as a part of the
+   * share's whole between the whole and the share: their labels and the sum of their counts; null when
+   * the part names no such groups.
+   */
+  private namedTogether(
+    figure: PercentFigure,
+    whole: AnnouncedFigure,
+    from: number,
+    shareAt: number,
+  ): { labels: Bilingual; sum: bigint } | null {
+    if (figure.part.kind !== 'group' || whole.kind !== 'group') return null;
+    const found = new Map<string, GroupFigure>();
+    const statedPart = (label: string) => {
+      const group = this.statedFigureOf({ kind: 'group', label }, figure);
+      const at = group?.origin.span?.[0];
+      if (group?.kind !== 'group' || group.partOf !== whole.label || at === undefined) return false;
+      if (at < from || at >= shareAt || writtenAsNotExact(group.origin.text)) return false;
+      found.set(label, group);
+      return true;
+    };
+    const labels = labelsNamedTogether(figure.part.label, statedPart);
+    if (labels === null) return null;
+    const groups = labels.map((label) => found.get(label)).filter((group) => group !== undefined);
+    return {
+      labels: {
+        zh: groups.map((group) => `${group.label}${group.value}人`).join('与'),
+        en: groups.map((group) => `“${group.label}” ${group.value}`).join(' and '),
+      },
+      sum: groups.reduce((sum, group) => sum + group.value, 0n),
+    };
   }
 
   /**

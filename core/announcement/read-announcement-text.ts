@@ -56,6 +56,7 @@ import { shareOfThoseExpected } from './attendance-base.js';
 import { readShareTables } from './read-share-table.js';
 import { countOfShareInBrackets } from './count-of-share.js';
 import { postAmongParts } from './post-or-committee.js';
+import { labelsNamedTogether } from './parts-named-together.js';
 import {
   ballotBaseNamed,
   ballotRateNamed,
@@ -1214,6 +1215,13 @@ class TextReader {
   private partTerm(before: string, state: SentenceState): ShareTerm | null {
     const meaning = countMeaningOf(before);
     if (meaning) return { kind: 'count', meaning };
+    // 大专和本科学历的占…: stated groups named together are a part of their own, never the last of them.
+    const together = labelsNamedTogether(
+      before,
+      (piece) => this.summary.knownLabel(piece) === piece,
+      groupLabel,
+    );
+    if (together) return { kind: 'group', label: together.join('、') };
     const label = groupLabel(before);
     if (label !== '') return { kind: 'group', label: this.summary.knownLabel(label) ?? label };
     const last = state.afterBracket ? state.beforeBracket : state.lastFigure;

@@ -60,8 +60,8 @@ describe('shareOfWhole: whether any whole number of a base gives a share', () =>
     expect(shareOfWhole(share('50.01'), 132n)?.possible).toBe(false);
   });
 
-  it('agrees with trying every part, for every one-decimal share of every whole up to 40', () => {
-    for (let whole = 1n; whole <= 40n; whole++)
+  it('agrees with trying every part, for every one-decimal share of every whole up to 30', () => {
+    for (let whole = 1n; whole <= 30n; whole++)
       for (let digits = 0n; digits <= 1000n; digits++) {
         const stated = { digits, decimals: 1 };
         expect(shareOfWhole(stated, whole)?.possible, `${digits}/10 % of ${whole}`).toBe(
