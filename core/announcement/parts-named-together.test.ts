@@ -74,3 +74,30 @@ describe('a share of groups named together', () => {
     expect(findings(`${MEMBERS}大专及以上学历的占总数的30.3%。`)).toEqual([]);
   });
 });
+
+describe('English groups joined by “and” before a share', () => {
+  const text = (words: string, share: string) =>
+    `A total of 132 committee members were elected, including 40 women and 60 party members. ${words} accounted for ${share}% of the total.`;
+
+  it('is never judged as a share of the last group alone', () => {
+    // 60/132 = 45.45…%: “party members” alone would have flagged 75.8%.
+    expect(findings(text('Women and party members', '75.8'))).toEqual([]);
+    const unjudged = work(text('Women and party members', '75.8')).unjudged.find((figure) =>
+      figure.text.includes('75.8%'),
+    );
+    expect(unjudged?.work.en).toContain('“women and party members”');
+  });
+
+  it('flags a share more than the sum of the stated groups gives', () => {
+    expect(findings(text('Women and party members', '76.5'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', 'party members accounted for 76.5%'],
+    ]);
+  });
+
+  it('leaves groups not all stated unjudged, and reads “…, and women accounted for” as before', () => {
+    expect(findings(text('Women and young members', '76.5'))).toEqual([]);
+    expect(
+      findings('A total of 132 committee members were elected, and women accounted for 28.8% of the total.'),
+    ).toEqual([]);
+  });
+});

@@ -1070,7 +1070,15 @@ class TextReader {
         return { part: first, whole: { kind: 'group', label: total } };
       }
     }
-    const part = respectively[0] ?? this.partTerm(before, state);
+    // `Women and party members accounted for…`: the clause starts after `and`, and the words before it
+    // name people too — the part is all of them, never the last alone.
+    const joined =
+      respectively.length === 0 && groupLabel(before) !== '' ? joinedBefore(this.folded, labelStart) : null;
+    const part =
+      respectively[0] ??
+      (joined === null
+        ? this.partTerm(before, state)
+        : this.partTerm(`${joined} and ${before}`, state, true));
     if (!part) return null;
     // 实到455名，占总户的98.27% (attendance-base.ts): those expected, stated in the sentence, are the base.
     const window = this.folded.slice(Math.max(0, labelStart - MEETING_REACH), labelStart);
@@ -1212,8 +1220,8 @@ class TextReader {
   }
 
   /** The part of a share: named before 占 (有效票占…, 女性成员占…), else the figure just read. */
-  private partTerm(before: string, state: SentenceState): ShareTerm | null {
-    const meaning = countMeaningOf(before);
+  private partTerm(before: string, state: SentenceState, joined = false): ShareTerm | null {
+    const meaning = joined ? null : countMeaningOf(before);
     if (meaning) return { kind: 'count', meaning };
     // 大专和本科学历的占…: stated groups named together are a part of their own, never the last of them.
     const together = labelsNamedTogether(
@@ -1221,8 +1229,10 @@ class TextReader {
       (piece) => this.summary.knownLabel(piece) === piece,
       groupLabel,
     );
-    if (together) return { kind: 'group', label: together.join('、') };
+    if (together) return { kind: 'group', label: together.join(/[A-Za-z]/.test(before) ? ' and ' : '、') };
     const label = groupLabel(before);
+    // Words joined by `and` name no one stated group, whatever their end matches.
+    if (label !== '' && joined) return { kind: 'group', label };
     if (label !== '') return { kind: 'group', label: this.summary.knownLabel(label) ?? label };
     const last = state.afterBracket ? state.beforeBracket : state.lastFigure;
     if (!last) return null;
@@ -1422,6 +1432,19 @@ function namesItsBase(label: string, trailer: string): boolean {
   const english = /^\s*of\s+(?:the\s+|all\s+)*([^,;()]+)/i.exec(trailer)?.[1] ?? '';
   return THE_TOTAL.test(after) || namedBase(after, trailer) !== '' || english.trim() !== '';
 }
+
+/**
+ * The words joined by `and` to a clause that starts at `at` (`Women and party members accounted for…`:
+ * `Women`), when they run from the start of a sentence or clause and hold no number; null otherwise
+ * (`…, and women accounted for`, `40 women and 60 party members`).
+ */
+function joinedBefore(folded: string, at: number): string | null {
+  const words = JOINED_BY_AND.exec(folded.slice(Math.max(0, at - JOINED_REACH), at))?.[1];
+  return words === undefined ? null : words;
+}
+
+const JOINED_REACH = 64;
+const JOINED_BY_AND = /(?:^|[.;:!?,。；：]\s*)([A-Za-z][A-Za-z' -]*?)\s+and\s+$/;
 
 /** `total`, `total number`, `total number of people`: the whole a part is of, named by no body. */
 const THE_TOTAL_IN_ENGLISH = /^\s*total(?:\s+number)?(?:\s+of\s+(?:people|persons))?\s*\.?\s*$/i;
