@@ -410,26 +410,13 @@ class ArithmeticCheck {
       },
     });
     const people = (term: ShareTerm) => (term.kind === 'group' ? '人' : '');
-    this.findings.push(
-      makeFinding(
-        {
-          code: 'ANNOUNCED_PERCENT_MISMATCH',
-          severity: 'warning',
-          messages: {
-            zh: `公告写“${quoted(figure)}”，但${partName.zh}${part}${people(figure.part)}占${wholeName.zh}${whole}${people(figure.whole)}的${exact}，应为${expected}`,
-            en: `The notice states “${quoted(figure)}”, but ${part} ${partName.en} of ${whole} ${wholeName.en} is ${exact}, so ${expected}`,
-          },
-          contest:
-            figure.part.kind === 'votes'
-              ? (figure.part.contest?.id ?? figure.part.contest?.text ?? null)
-              : null,
-          candidate: figure.part.kind === 'votes' ? figure.part.candidate : null,
-          expected,
-          found: stated,
-          where: whereOf(this.figures, figure),
-        },
-        this.lang,
-      ),
+    this.percentFinding(
+      figure,
+      {
+        zh: `${partName.zh}${part}${people(figure.part)}占${wholeName.zh}${whole}${people(figure.whole)}的${exact}，应为${expected}`,
+        en: `${part} ${partName.en} of ${whole} ${wholeName.en} is ${exact}, so ${expected}`,
+      },
+      expected,
     );
   }
 
@@ -524,14 +511,19 @@ class ArithmeticCheck {
         en: `${part.en} has no count stated, but ${why.en}`,
       },
     });
+    this.percentFinding(figure, why, expected);
+  }
+
+  /** ANNOUNCED_PERCENT_MISMATCH on a stated share: “the notice states …, but” what is wrong with it. */
+  private percentFinding(figure: PercentFigure, but: Bilingual, expected: string): void {
     this.findings.push(
       makeFinding(
         {
           code: 'ANNOUNCED_PERCENT_MISMATCH',
           severity: 'warning',
           messages: {
-            zh: `公告写“${quoted(figure)}”，但${why.zh}`,
-            en: `The notice states “${quoted(figure)}”, but ${why.en}`,
+            zh: `公告写“${quoted(figure)}”，但${but.zh}`,
+            en: `The notice states “${quoted(figure)}”, but ${but.en}`,
           },
           contest:
             figure.part.kind === 'votes'
