@@ -438,6 +438,9 @@ class ArithmeticCheck {
     // A group stated as a part of another (连任74人 of the 132) is a base only a named base fits, often
     // loosely (`of the members` → re-elected members): only a total of its own is taken.
     if (stated.kind === 'group' && (stated.partOf !== null || stated.implied === true)) return null;
+    // A group of people as a share of a ballot count (王林得票占投票总数的…: votes read as words, and 投票总数
+    // may be all the votes of a vote for several seats), or a count of a group: no part the whole is made of.
+    if ((stated.kind === 'group') !== (figure.part.kind === 'group')) return null;
     const shareAt = figure.origin.span?.[0];
     const wholeAt = stated.origin.span?.[0];
     const from = figure.namedBaseFrom;

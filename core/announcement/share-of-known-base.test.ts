@@ -222,5 +222,14 @@ describe('a share of a stated total whose part the text does not count', () => {
 
   it('never flags a candidate’s share with no votes stated (of the voters, the returned or the valid?)', () => {
     expect(findings('参加投票的选民500人，有效票495张，王林得票率62.1%。')).toEqual([]);
+    // Votes read as words (a group) of 投票总数, which may be all the votes of a vote for several seats.
+    expect(findings('参加投票的选民500人，有效票495张，王林得票占投票总数的62.1%。')).toEqual([]);
+  });
+
+  it('flags a ballot count’s share of a named ballot count no whole number of it gives', () => {
+    expect(findings('本次选举收回选票132张，其中有效票占收回选票的28.6%。')).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '有效票占收回选票的28.6%'],
+    ]);
+    expect(findings('本次选举收回选票132张，其中有效票占收回选票的97.7%。')).toEqual([]);
   });
 });
