@@ -151,6 +151,12 @@ export interface PercentFigure {
   readonly value: ExactDecimal;
   readonly part: ShareTerm;
   readonly whole: ShareTerm;
+  /**
+   * Set when the share names its base in its own words (占总数的, 占村委会成员的, of the total): the offset
+   * its paragraph starts at. A share whose part the text does not state is judged by its whole alone
+   * only then, and only against a whole stated in that paragraph (share-of-known-base.ts).
+   */
+  readonly namedBaseFrom?: number;
   readonly origin: FigureOrigin;
 }
 

@@ -33,6 +33,8 @@ import type { ArithmeticWork, CheckRule, JudgedFigure, UnjudgedFigure } from './
 import { parseArabicNumber, wholeNumber } from './parse-number.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
 import { judgeWrittenCalculations } from './judge-calculations.js';
+import { nearestParts, shareOfWhole, writtenAsNotExact } from './share-of-known-base.js';
+import { labelsNamedTogether } from './parts-named-together.js';
 
 /**
  * Checks an announcement against itself, with no tally at all: parts against stated totals
@@ -352,15 +354,25 @@ class ArithmeticCheck {
     const partName = termName(figure.part);
     const wholeName = termName(figure.whole);
     if (part === null || whole === null) {
+      // Its whole stated with certainty, a share no part of it can give is wrong all the same.
+      const alone = part === null ? this.shareOfWholeAlone(figure) : null;
+      if (alone !== null && !alone.possible) return;
       const missing = [part === null ? partName : null, whole === null ? wholeName : null].filter(
         (name) => name !== null,
       );
+      const fits = alone?.possible === true ? alone : null;
       this.unjudged.push({
         ...located(figure),
         reason: 'counts-not-stated',
         work: {
-          zh: `${stated}是${partName.zh}占${wholeName.zh}的比例，但公告没有写出${missing.map((name) => name.zh).join('和')}的数字`,
-          en: `${stated} is a share of ${partName.en} in ${wholeName.en}, but the notice states no count of ${missing.map((name) => name.en).join(' or ')}`,
+          zh:
+            `${stated}是${partName.zh}占${wholeName.zh}的比例，但公告没有写出${missing.map((name) => name.zh).join('和')}的数字` +
+            (fits ? `（${fits.name.zh}${fits.whole}的整数部分可以得出此比例，如${fits.fits}）` : ''),
+          en:
+            `${stated} is a share of ${partName.en} in ${wholeName.en}, but the notice states no count of ${missing.map((name) => name.en).join(' or ')}` +
+            (fits
+              ? ` (a whole number of the ${fits.whole} ${fits.name.en} can give it, e.g. ${fits.fits})`
+              : ''),
         },
       });
       return;
@@ -398,14 +410,123 @@ class ArithmeticCheck {
       },
     });
     const people = (term: ShareTerm) => (term.kind === 'group' ? '人' : '');
+    this.percentFinding(
+      figure,
+      {
+        zh: `${partName.zh}${part}${people(figure.part)}占${wholeName.zh}${whole}${people(figure.whole)}的${exact}，应为${expected}`,
+        en: `${part} ${partName.en} of ${whole} ${wholeName.en} is ${exact}, so ${expected}`,
+      },
+      expected,
+    );
+  }
+
+  /**
+   * A share whose part the text states no count of, but whose whole it states with certainty: stated
+   * before the share, exact, neither written as approximate nor as a bound, the share no more than
+   * 100 % (share-of-known-base.ts). When no whole number of the whole gives the share, it is wrong,
+   * flagged with the nearest parts on either side, and null is not returned: `possible` false. When some
+   * part gives it, `possible` true with the smallest (the share stays unjudged: its part is unknown).
+   * A candidate's share may be of the voters, the ballots returned or the valid ones: it is taken only
+   * when the text states the valid ballots and the voters (or ballots returned), and is wrong only when
+   * wrong of every one stated. Null when the share is none of these.
+   */
+  private shareOfWholeAlone(
+    figure: PercentFigure,
+  ): { possible: true; name: Bilingual; whole: bigint; fits: bigint } | { possible: false } | null {
+    const stated = this.statedFigureOf(figure.whole, figure);
+    if (stated === null || (stated.kind !== 'count' && stated.kind !== 'group')) return null;
+    // A group stated as a part of another (连任74人 of the 132) is a base only a named base fits, often
+    // loosely (`of the members` → re-elected members): only a total of its own is taken.
+    if (stated.kind === 'group' && (stated.partOf !== null || stated.implied === true)) return null;
+    // A group of people as a share of a ballot count (王林得票占投票总数的…: votes read as words, and 投票总数
+    // may be all the votes of a vote for several seats), or a count of a group: no part the whole is made of.
+    if ((stated.kind === 'group') !== (figure.part.kind === 'group')) return null;
+    const shareAt = figure.origin.span?.[0];
+    const wholeAt = stated.origin.span?.[0];
+    const from = figure.namedBaseFrom;
+    if (from === undefined || shareAt === undefined || wholeAt === undefined) return null;
+    if (wholeAt < from || wholeAt >= shareAt) return null;
+    if (writtenAsNotExact(figure.origin.text) || writtenAsNotExact(stated.origin.text)) return null;
+    const readings = this.wholesOf(figure, stated.value);
+    if (readings === null) return null;
+    const judged = readings.map((reading) => ({
+      ...reading,
+      result: shareOfWhole(figure.value, reading.value),
+    }));
+    const shareText = decimalText(figure.value) + '%';
+    const fits = judged.find(({ result }) => result === null || result.possible);
+    if (fits?.result?.possible === true) {
+      // 大专和本科学历的占… after 大专学历17人，本科学历20人: together at most 17 + 20 (parts-named-together.ts).
+      const together = this.namedTogether(figure, stated, from, shareAt);
+      if (together === null || fits.result.fits <= together.sum)
+        return { possible: true, name: fits.name, whole: fits.value, fits: fits.result.fits };
+      const atMost = together.sum < stated.value ? together.sum : stated.value;
+      const most = exactShareText(atMost, stated.value);
+      this.flagShareOfWhole(
+        figure,
+        {
+          zh: `${together.labels.zh}合计至多${together.sum}人，至多占${fits.name.zh}${stated.value}的${most}，得不出${shareText}`,
+          en: `${together.labels.en} are at most ${together.sum} together, at most ${most} of ${stated.value} ${fits.name.en}, which cannot give ${shareText}`,
+        },
+        `≤ ${decimalText(roundedShare(atMost, stated.value, figure.value.decimals))}%`,
+      );
+      return { possible: false };
+    }
+    if (fits !== undefined) return null;
+    const each = (lang: 'zh' | 'en') =>
+      judged
+        .map(({ name, value, result }) =>
+          result === null || result.possible
+            ? ''
+            : (judged.length === 1 ? '' : lang === 'zh' ? `${name.zh}${value}：` : `${name.en} ${value}: `) +
+              nearestParts(value, result.below, result.above, exactShareText)[lang],
+        )
+        .join(lang === 'zh' ? '；' : '; ');
+    const first = judged[0];
+    const nearest =
+      first?.result && !first.result.possible
+        ? [first.result.below, first.result.above].map(
+            (part) => decimalText(roundedShare(part, first.value, figure.value.decimals)) + '%',
+          )
+        : [];
+    const named = (lang: 'zh' | 'en') =>
+      judged.map(({ name, value }) => (lang === 'zh' ? `${name.zh}${value}` : `${value} ${name.en}`));
+    this.flagShareOfWhole(
+      figure,
+      {
+        zh: `${named('zh').join('或')}的任何整数部分都得不出${shareText}：${each('zh')}`,
+        en: `no whole number of the ${named('en').join(' or of the ')} gives ${shareText}: ${each('en')}`,
+      },
+      nearest.join(' / '),
+    );
+    return { possible: false };
+  }
+
+  /** A share wrong by its whole alone: judged wrong (rule share-of-whole) and flagged, with why. */
+  private flagShareOfWhole(figure: PercentFigure, why: Bilingual, expected: string): void {
+    const part = termName(figure.part);
+    this.judged.push({
+      rule: 'share-of-whole',
+      right: false,
+      ...located(figure),
+      work: {
+        zh: `${part.zh}的数字未写出，但${why.zh}`,
+        en: `${part.en} has no count stated, but ${why.en}`,
+      },
+    });
+    this.percentFinding(figure, why, expected);
+  }
+
+  /** ANNOUNCED_PERCENT_MISMATCH on a stated share: “the notice states …, but” what is wrong with it. */
+  private percentFinding(figure: PercentFigure, but: Bilingual, expected: string): void {
     this.findings.push(
       makeFinding(
         {
           code: 'ANNOUNCED_PERCENT_MISMATCH',
           severity: 'warning',
           messages: {
-            zh: `公告写“${quoted(figure)}”，但${partName.zh}${part}${people(figure.part)}占${wholeName.zh}${whole}${people(figure.whole)}的${exact}，应为${expected}`,
-            en: `The notice states “${quoted(figure)}”, but ${part} ${partName.en} of ${whole} ${wholeName.en} is ${exact}, so ${expected}`,
+            zh: `公告写“${quoted(figure)}”，但${but.zh}`,
+            en: `The notice states “${quoted(figure)}”, but ${but.en}`,
           },
           contest:
             figure.part.kind === 'votes'
@@ -413,11 +534,62 @@ class ArithmeticCheck {
               : null,
           candidate: figure.part.kind === 'votes' ? figure.part.candidate : null,
           expected,
-          found: stated,
+          found: decimalText(figure.value) + '%',
           where: whereOf(this.figures, figure),
         },
         this.lang,
       ),
+    );
+  }
+
+  /**
+   * The groups a share's part names together (parts-named-together.ts), each stated as a part of the
+   * share's whole between the whole and the share: their labels and the sum of their counts; null when
+   * the part names no such groups.
+   */
+  private namedTogether(
+    figure: PercentFigure,
+    whole: AnnouncedFigure,
+    from: number,
+    shareAt: number,
+  ): { labels: Bilingual; sum: bigint } | null {
+    if (figure.part.kind !== 'group' || whole.kind !== 'group') return null;
+    const found = new Map<string, GroupFigure>();
+    const statedPart = (label: string) => {
+      const group = this.statedFigureOf({ kind: 'group', label }, figure);
+      const at = group?.origin.span?.[0];
+      if (group?.kind !== 'group' || group.partOf !== whole.label || at === undefined) return false;
+      if (at < from || at >= shareAt || writtenAsNotExact(group.origin.text)) return false;
+      found.set(label, group);
+      return true;
+    };
+    const labels = labelsNamedTogether(figure.part.label, statedPart);
+    if (labels === null) return null;
+    const groups = labels.map((label) => found.get(label)).filter((group) => group !== undefined);
+    return {
+      labels: {
+        zh: groups.map((group) => `${group.label}${group.value}人`).join('与'),
+        en: groups.map((group) => `“${group.label}” ${group.value}`).join(' and '),
+      },
+      sum: groups.reduce((sum, group) => sum + group.value, 0n),
+    };
+  }
+
+  /**
+   * The wholes a share with no stated part may be of: its own whole; for a candidate's share, each of the
+   * voters, ballots returned and valid ballots the text states — null unless it states the valid ballots
+   * and the voters or the ballots returned (one missing could be the one meant).
+   */
+  private wholesOf(figure: PercentFigure, value: bigint): { name: Bilingual; value: bigint }[] | null {
+    if (figure.part.kind !== 'votes') return [{ name: termName(figure.whole), value }];
+    const stated = CANDIDATE_RATE_BASES.flatMap((meaning) => {
+      const found = this.valueOf({ kind: 'count', meaning }, figure);
+      return found === null ? [] : [{ meaning, name: COUNT_NAMES[meaning], value: found }];
+    });
+    const has = (meaning: CountMeaning) => stated.some((reading) => reading.meaning === meaning);
+    if (!has('valid') || !(has('cast') || has('returned'))) return null;
+    return stated.filter(
+      (reading, at, all) => all.findIndex((other) => other.value === reading.value) === at,
     );
   }
 
@@ -541,6 +713,12 @@ class ArithmeticCheck {
 
   /** The stated value of a share's term: the nearest such figure stated before the percentage, else the first. */
   private valueOf(term: ShareTerm, near: PercentFigure): bigint | null {
+    const chosen = this.statedFigureOf(term, near);
+    return chosen && 'value' in chosen && typeof chosen.value === 'bigint' ? chosen.value : null;
+  }
+
+  /** The figure that states a share's term: the nearest such figure stated before the percentage, else the first. */
+  private statedFigureOf(term: ShareTerm, near: PercentFigure): AnnouncedFigure | null {
     const matches = this.byTerm.get(termKey(term)) ?? [];
     // Figures are in text order: a binary search keeps long summaries linear.
     const at = near.origin.span?.[0] ?? 0;
@@ -550,8 +728,7 @@ class ArithmeticCheck {
       if ((matches[middle]?.origin.span?.[0] ?? 0) <= at) low = middle + 1;
       else high = middle;
     }
-    const chosen = matches[low - 1] ?? matches[0];
-    return chosen && 'value' in chosen && typeof chosen.value === 'bigint' ? chosen.value : null;
+    return matches[low - 1] ?? matches[0] ?? null;
   }
 
   /** Two mentions not provably of one quantity: no sum is checked, and the report says why. */

@@ -88,7 +88,8 @@ export const TURNOUT_RATE = /参选率|投票率|参与率|参选比例|turnout/
 /** 得票率: a candidate's share of the ballots cast. */
 export const VOTE_RATE = /得票率|得票比例|share of the vote|of the votes?\b/i;
 /** 占 / 占比 / 比例 …: a share of the total named after it, or of the total of the part before it. */
-export const SHARE_OF = /占|比例|比重|accounting for|making up|\bor\b/i;
+export const SHARE_OF =
+  /占|比例|比重|accounting for|accounted for|accounts? for|making up|made up|makes? up|\bor\b/i;
 /** A share written right after its count, in brackets or after a colon: 女性15名（25.9%）, 1,322 (71.1%). */
 export const BRACKETED_SHARE = /^\s*[(:]\s*$/;
 

@@ -11,6 +11,7 @@ import type { TextSpan } from './announced-figures.js';
 /** Which rule judged a figure. */
 export type CheckRule =
   | 'share' // a percentage against its stated part and base (the percentage rule)
+  | 'share-of-whole' // a percentage whose part is not stated, against every whole number of its stated base
   | 'ballots' // valid + invalid = returned, returned ≤ issued, cast = returned, cast ≤ registered
   | 'votes-within-ballots' // a candidate's votes ≤ the valid ballots
   | 'part-within-total' // a part of a summary ≤ its total

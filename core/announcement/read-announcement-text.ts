@@ -56,6 +56,7 @@ import { shareOfThoseExpected } from './attendance-base.js';
 import { readShareTables } from './read-share-table.js';
 import { countOfShareInBrackets } from './count-of-share.js';
 import { postAmongParts } from './post-or-committee.js';
+import { labelsNamedTogether } from './parts-named-together.js';
 import {
   ballotBaseNamed,
   ballotRateNamed,
@@ -936,11 +937,15 @@ class TextReader {
         origin: this.origin(this.spanFrom(labelStart, token.span[1])),
       });
     if (!share) return null;
+    // 占总数的28.6%, accounted for 28.6% of the total: a base named in the share's own words, the only
+    // base a share with no stated part is judged by (share-of-known-base.ts), within its paragraph.
+    const named = !BRACKETED_SHARE.test(label) && namesItsBase(label, trailer);
     return {
       kind: 'percent',
       value: token.value,
       part: share.part,
       whole: share.whole,
+      ...(named ? { namedBaseFrom: this.folded.lastIndexOf('\n', labelStart) + 1 } : {}),
       origin: this.origin(this.spanFrom(labelStart, token.span[1])),
     };
   }
@@ -1065,7 +1070,15 @@ class TextReader {
         return { part: first, whole: { kind: 'group', label: total } };
       }
     }
-    const part = respectively[0] ?? this.partTerm(before, state);
+    // `Women and party members accounted for…`: the clause starts after `and`, and the words before it
+    // name people too — the part is all of them, never the last alone.
+    const joined =
+      respectively.length === 0 && groupLabel(before) !== '' ? joinedBefore(this.folded, labelStart) : null;
+    const part =
+      respectively[0] ??
+      (joined === null
+        ? this.partTerm(before, state)
+        : this.partTerm(`${joined} and ${before}`, state, true));
     if (!part) return null;
     // 实到455名，占总户的98.27% (attendance-base.ts): those expected, stated in the sentence, are the base.
     const window = this.folded.slice(Math.max(0, labelStart - MEETING_REACH), labelStart);
@@ -1207,10 +1220,19 @@ class TextReader {
   }
 
   /** The part of a share: named before 占 (有效票占…, 女性成员占…), else the figure just read. */
-  private partTerm(before: string, state: SentenceState): ShareTerm | null {
-    const meaning = countMeaningOf(before);
+  private partTerm(before: string, state: SentenceState, joined = false): ShareTerm | null {
+    const meaning = joined ? null : countMeaningOf(before);
     if (meaning) return { kind: 'count', meaning };
+    // 大专和本科学历的占…: stated groups named together are a part of their own, never the last of them.
+    const together = labelsNamedTogether(
+      before,
+      (piece) => this.summary.knownLabel(piece) === piece,
+      groupLabel,
+    );
+    if (together) return { kind: 'group', label: together.join(/[A-Za-z]/.test(before) ? ' and ' : '、') };
     const label = groupLabel(before);
+    // Words joined by `and` name no one stated group, whatever their end matches.
+    if (label !== '' && joined) return { kind: 'group', label };
     if (label !== '') return { kind: 'group', label: this.summary.knownLabel(label) ?? label };
     const last = state.afterBracket ? state.beforeBracket : state.lastFigure;
     if (!last) return null;
@@ -1386,13 +1408,46 @@ function namedBase(afterShareWord: string, trailer: string): string {
   // Spaces beside a Chinese character are a copy's, no word boundary (占村委会干部总数的 11.7%).
   const chinese = afterShareWord
     .replace(/\s+(?=[\u3000-\u9fff\uff00-\uffef])|(?<=[\u3000-\u9fff\uff00-\uffef])\s+/g, '')
-    .replace(/^(占的?比例|占的?比重|占比|占|比例|比重|accounting for|making up|or)/i, '')
+    .replace(
+      /^(占的?比例|占的?比重|占比|占|比例|比重|accounting for|accounted for|accounts? for|making up|made up|makes? up|or)/i,
+      '',
+    )
     .replace(/^(分别|各|为|达到|达|是|约)+/, '')
     .replace(/(的|总数|总人数|人数|比例|比重|为|达到|达|是|约|近|超过)+$/, '');
-  const english = /^\s*of\s+(?:the\s+|all\s+)*([^,;()]+)/i.exec(trailer)?.[1] ?? '';
+  const named = /^\s*of\s+(?:the\s+|all\s+)*([^,;()]+)/i.exec(trailer)?.[1] ?? '';
+  // `of the total`, `of the total number of people`: the total, as 占总数的 (no body named).
+  const english = THE_TOTAL_IN_ENGLISH.test(named) ? '' : named;
   const words = chinese.trim() !== '' ? chinese : english;
   return countMeaningOf(words) ? words : groupLabel(words);
 }
+
+/**
+ * Whether a share names its base in its own words: after 占 (占总数的, 占村委会成员的, 占投票总数的) or after
+ * the percentage in English (of the total, of all members). 占, 占比, 比例 alone name none.
+ */
+function namesItsBase(label: string, trailer: string): boolean {
+  const at = label.search(SHARE_OF);
+  if (at < 0) return false;
+  const after = label.slice(at);
+  const english = /^\s*of\s+(?:the\s+|all\s+)*([^,;()]+)/i.exec(trailer)?.[1] ?? '';
+  return THE_TOTAL.test(after) || namedBase(after, trailer) !== '' || english.trim() !== '';
+}
+
+/**
+ * The words joined by `and` to a clause that starts at `at` (`Women and party members accounted for…`:
+ * `Women`), when they run from the start of a sentence or clause and hold no number; null otherwise
+ * (`…, and women accounted for`, `40 women and 60 party members`).
+ */
+function joinedBefore(folded: string, at: number): string | null {
+  const words = JOINED_BY_AND.exec(folded.slice(Math.max(0, at - JOINED_REACH), at))?.[1];
+  return words === undefined ? null : words;
+}
+
+const JOINED_REACH = 64;
+const JOINED_BY_AND = /(?:^|[.;:!?,。；：]\s*)([A-Za-z][A-Za-z' -]*?)\s+and\s+$/;
+
+/** `total`, `total number`, `total number of people`: the whole a part is of, named by no body. */
+const THE_TOTAL_IN_ENGLISH = /^\s*total(?:\s+number)?(?:\s+of\s+(?:people|persons))?\s*\.?\s*$/i;
 
 /**
  * The total stated in this sentence of which every one of `parts` was stated as a part (其中 …), not
