@@ -190,7 +190,9 @@ export type UnreadReason =
   // 选民总数50。 after 登记选民329人: a figure a copy may have cut or garbled, disagreeing with one stated before.
   | 'doubtful-figure'
   // 1-2人, 1/10, 3÷(5+7-3): one end of a range, a term of a fraction or of a calculation, no single figure.
-  | 'in-expression';
+  | 'in-expression'
+  // 1O23, 选民l236人: digits run together with a letter a scan misread them as; the value is unknown.
+  | 'garbled';
 
 /** One part of a stated partition: its kind (men, by proxy, villages …), its count and where it stands. */
 export interface PartitionPart {

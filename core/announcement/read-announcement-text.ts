@@ -445,9 +445,11 @@ class TextReader {
       ? 'approximate'
       : token.inExpression
         ? 'in-expression'
-        : (token.age ?? null);
+        : token.garbled
+          ? 'garbled'
+          : (token.age ?? null);
     const figure =
-      token.approximate || token.age || token.inExpression
+      token.approximate || token.age || token.inExpression || token.garbled
         ? null
         : token.percent
           ? this.percentFigure(token, labelStart, label, trailer, sharesFromHere, state)
@@ -1416,6 +1418,7 @@ function isNoCount(token: NumberToken): boolean {
   return (
     token.age !== undefined ||
     token.inExpression === true ||
+    token.garbled === true ||
     (token.unit !== null && OTHER_UNITS.has(token.unit))
   );
 }

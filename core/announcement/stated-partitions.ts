@@ -243,7 +243,8 @@ function partsAfter(
       token.percent ||
       token.approximate ||
       token.age ||
-      token.inExpression
+      token.inExpression ||
+      token.garbled
     )
       break;
     // 村12个 or 12个村: a count of places names its kind before or after it.
