@@ -198,8 +198,10 @@ class ArithmeticCheck {
     if (!limit) return;
     for (const figure of this.figures.figures) {
       if (figure.kind !== 'votes') continue;
+      // 第二村民小组 戴明51票 beside 第一村民小组's 38 ballots: each group's votes are of its own ballots.
       const refusal =
         plainVotes(figure) ??
+        (scopeOf(figure) !== scopeOf(limit) ? { axis: 'place' as const, why: PLACES_DIFFER } : null) ??
         differentSettings(limit, figure, { zh: '得票与票数', en: 'the votes and the ballots' });
       if (refusal) {
         this.notCompared(figure, refusal);
@@ -441,7 +443,7 @@ class ArithmeticCheck {
    * unjudged with every reading, and said so (true); else false.
    */
   private candidateRateAmbiguous(figure: PercentFigure, part: bigint, whole: bigint): boolean {
-    if (figure.part.kind !== 'votes' || figure.whole.kind !== 'count') return false;
+    if (figure.part.kind !== 'votes' || figure.whole.kind !== 'count' || figure.baseNamed) return false;
     const base = figure.whole.meaning;
     if (base !== 'cast' && base !== 'returned') return false;
     const readings = CANDIDATE_RATE_BASES.flatMap((meaning) => {
@@ -645,8 +647,13 @@ function comparableKey(figure: CountFigure | VotesFigure): string {
 
 /** The place a figure is of ('' for the notice's own election). */
 function scopeOf(figure: AnnouncedFigure | undefined): string {
-  return figure?.kind === 'count' ? (figure.scope ?? '') : '';
+  return figure?.kind === 'count' || figure?.kind === 'votes' ? (figure.scope ?? '') : '';
 }
+
+const PLACES_DIFFER = {
+  zh: '得票与票数属于不同的地方（如不同的村民小组）',
+  en: 'the votes and the ballots are of different places (different groups, say)',
+};
 
 /** The measure word of a group in messages: 个 for places, 人 for people. */
 const unitWord = (group: GroupFigure) => (group.places === true ? '个' : '人');

@@ -86,3 +86,107 @@ describe('a scanned notice whose digits the scan read as letters', () => {
     expect(reasons.filter(([, reason]) => reason === 'garbled')).toEqual([]);
   });
 });
+
+describe('a register’s changes: newcomers who asked to take part, and the last term’s electorate', () => {
+  // 3056 + 158 − 112 = 3102; 2611 of 3102 is 84.17%, so 84.2%. 申请参加选举的非户籍居民75人 was read as
+  // the voters (void: 75 of 3056), and the last term's 3056 as the electorate of the quorum.
+  const NOTICE = (rate = '84.2') =>
+    [
+      '上届登记选民3056人。本次新登记选民158人，其中年满18周岁的45人，户籍迁入的38人，居住满一年以上且本人申请参加选举的非户籍居民75人；因死亡、迁出等原因除名的112人。',
+      '本届共登记选民3102人，已于3月25日张榜公布。',
+      `2026年5月10日选举日，参加投票选民2611人，参选率${rate}%。`,
+    ].join('\n');
+
+  it('takes no voters from asking to take part, and calls no valid election void', () => {
+    expect(findings(NOTICE())).toEqual([]);
+    expect(judged(NOTICE())).toEqual([]);
+  });
+
+  it('judges no quorum on one of two electorates stated with different values', () => {
+    const judgement = judgeAnnouncement(readAnnouncementText(NOTICE()), village, 'first', 'en');
+    expect(judgement.judged.filter((line) => line.rule === 'quorum')).toEqual([]);
+  });
+
+  it('still flags a turnout wrong of this term’s electorate', () => {
+    expect(findings(NOTICE('85.2'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '参选率85.2%']]);
+  });
+});
+
+describe('a correction that quotes the wrong figure beside the right one', () => {
+  const NOTICE = [
+    '2026年5月9日发布的《黄泥村村民委员会选举结果公告》中，参选率“81.4%”有误，应为“84.1%”。更正后内容如下：',
+    '黄泥村登记选民1530人，参加投票选民1287人，参选率84.1%。收回选票1287张，有效票1281张，无效票6张。',
+  ].join('\n');
+
+  it('lists both numbers of the correction unread and judges the restated notice', () => {
+    expect(findings(NOTICE)).toEqual([]);
+    expect(unread(NOTICE)).toEqual([
+      ['81.4%', 'corrected'],
+      ['84.1%', 'corrected'],
+    ]);
+    expect(findings(NOTICE.replace('参选率84.1%。', '参选率81.4%。'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '参选率81.4%'],
+    ]);
+  });
+
+  it('reads a candidate’s votes corrected in words as a correction, and ballots filled in wrongly as ballots', () => {
+    expect(unread('更正：委员候选人柏林的得票数应为521票，原公告中“512票”系录入错误，特此更正。')).toEqual([
+      ['521', 'corrected'],
+      ['512', 'corrected'],
+    ]);
+    const wrongly = '收回选票1213张，有效票1207张，其中填写错误的无效票6张。';
+    expect(unread(wrongly)).toEqual([]);
+  });
+});
+
+describe('村民代表 elected per 村民小组, a group’s ballots in the sentence after its name', () => {
+  // Group one: 38 ballots; group two: 57 issued, 56 returned, and 戴明's 51 votes are of those 56.
+  const NOTICE = (returned = 38) =>
+    [
+      '第一村民小组：应到户代表44户，实到38户。发出选票38张，收回' +
+        returned +
+        '张。当选村民代表：尹国栋（32票）、黎小芳（29票）。',
+      '第二村民小组：应到户代表63户，实到57户。发出选票57张，收回56张。当选村民代表：戴明（51票）。',
+    ].join('\n');
+
+  it('keeps each group’s counts and votes its own, and raises nothing', () => {
+    expect(findings(NOTICE())).toEqual([]);
+    expect(judged(NOTICE())).toEqual([]);
+  });
+
+  it('still flags a group returning more ballots than it issued', () => {
+    expect(findings(NOTICE(40))).toEqual([['ANNOUNCED_SUM_MISMATCH', '收回40张']]);
+  });
+});
+
+describe('a candidate’s 得票率 with its base named in words', () => {
+  // 1411 of the 2058 voters is 68.56%; of the 2052 returned 68.76%, of the 2040 valid 69.17%. 1326 of
+  // the 2040 valid is 65.0% exactly. 377 of the 487 households is 77.4%, of the 412 returned 91.5%.
+  const NOTICE = (first = '68.6') =>
+    [
+      '本社区登记选民2540人，参加投票选民2058人。收回选票2052张，有效票2040张，无效票12张。',
+      `主任：叶春华，得票1411票，得票率${first}%（以参加投票选民数为基数计算），当选。`,
+      '委员：任晓梅，得票1326票，得票率（按有效票计算）65.0%，当选。',
+    ].join('\n');
+
+  it('judges each share of the base it names, right', () => {
+    expect(findings(NOTICE())).toEqual([]);
+    const judgedShares = readAnnouncementText(NOTICE()).figures.filter((figure) => figure.kind === 'percent');
+    expect(judgedShares.map((figure) => figure.kind === 'percent' && figure.whole)).toEqual([
+      { kind: 'count', meaning: 'cast' },
+      { kind: 'count', meaning: 'valid' },
+    ]);
+  });
+
+  it('flags a share wrong of the base it names though right of another', () => {
+    // 68.8% is 1411 of the 2052 returned, not of the 2058 voters named.
+    expect(findings(NOTICE('68.8'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '得票率68.8%']]);
+  });
+
+  it('lists a share of a base it cannot match unread, never judged of the ballots', () => {
+    const text =
+      '全村户代表487户，参加投票户代表412户。收回选票412张，有效票409张。主任候选人郑立新得票377票，得票率77.4%（以户代表总数为基数），当选。';
+    expect(findings(text)).toEqual([]);
+    expect(unread(text)).toEqual(expect.arrayContaining([['77.4%', 'named-base']]));
+  });
+});

@@ -56,6 +56,8 @@ import { shareOfThoseExpected } from './attendance-base.js';
 import { readShareTables } from './read-share-table.js';
 import { countOfShareInBrackets } from './count-of-share.js';
 import { postAmongParts } from './post-or-committee.js';
+import { isCorrection } from './correction-sentence.js';
+import { namedRateBase } from './named-rate-base.js';
 import {
   ballotBaseNamed,
   ballotRateNamed,
@@ -235,6 +237,8 @@ const SECTION_MARK =
 
 /** What the reader remembers between sentences and clauses. */
 interface SentenceState {
+  /** The sentence corrects an earlier notice (参选率“81.4%”有误，应为“84.1%”): none of its numbers is read. */
+  correction: boolean;
   contest: AnnouncedContest | null;
   lastFigure: AnnouncedFigure | null;
   lastVotes: VotesFigure | null;
@@ -284,6 +288,8 @@ class TextReader {
   private readonly candidateSet: ReadonlySet<string>;
   /** Why the number being read was refused, when a rule knew (else it is unread for no meaning). */
   private refusal: UnreadReason | null = null;
+  /** The place the last sentence ended in, carried to the next one on its line (NUMBERED_PART only). */
+  private linePlace: string | null = null;
   /** The votes of a candidate's share just refused as of cast or of valid ballots (王林812票（62.1%）). */
   private voteShareOfEither: ShareTerm | null = null;
   /** Such shares, for voteSharesOfEither (vote-share-bases.ts) to judge when both bases are stated. */
@@ -324,7 +330,9 @@ class TextReader {
     if (sentence.clauses.every((clause) => clause.tokens.every(isNoCount)) && this.isHeading(sentence))
       this.summary.paragraph();
     this.summary.sentence(/^\s*其中/.test(this.folded.slice(sentence.start, sentence.end)));
+    const text = this.folded.slice(sentence.start, sentence.end);
     const state: SentenceState = {
+      correction: isCorrection(text),
       contest: null,
       lastFigure: null,
       lastVotes: null,
@@ -342,9 +350,17 @@ class TextReader {
       partsInBracket: false,
       amongPlaces: null,
       attendance: { expected: null, present: null, count: 0 },
-      text: this.folded.slice(sentence.start, sentence.end),
+      text,
       start: sentence.start,
-      place: { name: null, scannedTo: sentence.start },
+      // 第一村民小组：应到户代表64户，实到58户。发出选票58张: a numbered group named on the line holds for
+      // the line's later sentences, until another place is named.
+      place: {
+        name:
+          sentence.paragraphStart || !NUMBERED_PART.test(this.linePlace ?? '') || OPENS_WITH_TOTAL.test(text)
+            ? null
+            : this.linePlace,
+        scannedTo: sentence.start,
+      },
     };
     for (const [clauseIndex, clause] of sentence.clauses.entries()) {
       let floor = clause.start;
@@ -384,6 +400,8 @@ class TextReader {
       this.readElected(sentence, clauseIndex, floor, state);
     }
     this.addCommitteeOfPosts(state.groups);
+    this.placeBefore(sentence.end, state);
+    this.linePlace = state.place.name;
   }
 
   /**
@@ -447,9 +465,11 @@ class TextReader {
         ? 'in-expression'
         : token.garbled
           ? 'garbled'
-          : (token.age ?? null);
+          : state.correction
+            ? 'corrected'
+            : (token.age ?? null);
     const figure =
-      token.approximate || token.age || token.inExpression || token.garbled
+      token.approximate || token.age || token.inExpression || token.garbled || state.correction
         ? null
         : token.percent
           ? this.percentFigure(token, labelStart, label, trailer, sharesFromHere, state)
@@ -720,13 +740,13 @@ class TextReader {
       state.respectiveNames = written.slice(1);
       state.respectiveVoters = written;
       const inline = this.resolveContest(label.slice(0, namesStart - labelStart));
-      return this.votes(state.contest ?? inline, written[0]?.trim() ?? '', value, [labelStart, end]);
+      return this.votes(state.contest ?? inline, written[0]?.trim() ?? '', value, [labelStart, end], state);
     }
     const next = state.respectiveNames;
     if (next && NEXT_SHARE.test(label)) {
       const name = next.shift();
       if (next.length === 0) state.respectiveNames = null;
-      if (name !== undefined) return this.votes(state.contest, name, value, [token.span[0], end]);
+      if (name !== undefined) return this.votes(state.contest, name, value, [token.span[0], end], state);
     }
     state.respectiveNames = null;
     const name = this.nameIn(label) ?? this.nameClauseBefore(labelStart, label);
@@ -738,7 +758,7 @@ class TextReader {
       return null;
     }
     const inline = name[0] > 0 ? this.resolveContest(label.slice(0, name[0])) : null;
-    return this.votes(state.contest ?? inline, candidate, value, [nameStart, end]);
+    return this.votes(state.contest ?? inline, candidate, value, [nameStart, end], state);
   }
 
   /**
@@ -826,8 +846,17 @@ class TextReader {
     candidate: string,
     value: bigint,
     span: TextSpan,
+    state: SentenceState,
   ): VotesFigure {
-    return { kind: 'votes', contest, candidate, value, origin: this.origin(span) };
+    const scope = this.placeBefore(span[1], state);
+    return {
+      kind: 'votes',
+      contest,
+      candidate,
+      value,
+      ...(scope === null ? {} : { scope }),
+      origin: this.origin(span),
+    };
   }
 
   /** A clause with no number: 其中， opens parts; 村委会成员中， names their total. */
@@ -938,11 +967,17 @@ class TextReader {
         origin: this.origin(this.spanFrom(labelStart, token.span[1])),
       });
     if (!share) return null;
+    const named = share.part.kind === 'votes' ? namedRateBase(words) : null;
+    if (named === 'other') {
+      this.refusal = 'named-base';
+      return null;
+    }
     return {
       kind: 'percent',
       value: token.value,
       part: share.part,
-      whole: share.whole,
+      whole: named === null ? share.whole : { kind: 'count', meaning: named },
+      ...(named === null ? {} : { baseNamed: true as const }),
       origin: this.origin(this.spanFrom(labelStart, token.span[1])),
     };
   }
@@ -1432,6 +1467,13 @@ const PLACE_WORD =
 /** Words that sum the places or polling stations stated before them (合计, 总计, 共计). */
 const ALL_PLACES = /^(?:合计|总计|共计)$/;
 const PLACE_OR_ALL = new RegExp(`${PLACE_WORD.source}|合计|总计|共计|共(?=\\d|$)`, 'g');
+/**
+ * A numbered part of the place that holds an election of its own (第一村民小组 electing its 村民代表, 第二选区).
+ * A polling station is not one: the sentence after the stations (共发出选票1401张) is the whole place's.
+ */
+const NUMBERED_PART = /^第[一二三四五六七八九十\d]+(?:选区|村民小组|居民小组)$/;
+/** A sentence that opens with the whole place's total (共发出…, 合计…, 全村…) carries no group's name. */
+const OPENS_WITH_TOTAL = /^\s*(?:共|合计|总计|共计|全村|全社区|全体)/;
 /** A place that is one polling station, venue or mobile box of the election (第二投票站, 分会场, 流动票箱). */
 const POLLING_STATION = /(?:投票站|投票点|会场|流动票箱)$/;
 /** Words for the notice's own place, which name no other one. */
