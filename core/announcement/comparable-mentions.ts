@@ -287,8 +287,9 @@ export const settingOf = (figure: AnnouncedFigure): string =>
 
 /** Measure words a ballot count may carry: people for voters, ballots for ballots, or none written. */
 const COUNT_UNITS: Readonly<Record<CountMeaning, readonly UnitClass[]>> = {
-  registered: ['people', 'none'],
-  cast: ['people', 'ballots', 'none'],
+  // 应到户代表64户, 参加投票户数1105户: households in an election by household representatives.
+  registered: ['people', 'households', 'none'],
+  cast: ['people', 'ballots', 'households', 'none'],
   issued: ['ballots', 'none'],
   returned: ['ballots', 'none'],
   valid: ['ballots', 'none'],

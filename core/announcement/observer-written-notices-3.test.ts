@@ -190,3 +190,46 @@ describe('a candidate’s 得票率 with its base named in words', () => {
     expect(unread(text)).toEqual(expect.arrayContaining([['77.4%', 'named-base']]));
   });
 });
+
+describe('an election by household representatives (户代表), its counts in households', () => {
+  // 1105 of the 1320 representatives is 83.71%, so 83.7%; 412 of 487 is 84.60%, so 84.6%.
+  const RESIDENTS = (rate = '83.7') =>
+    [
+      '桂香社区居民委员会采取户代表选举的方式进行换届选举。',
+      `经登记确认的户代表人数1320人。参加投票户数1105户，参选率${rate}%，超过全体户代表的半数。`,
+      '共发出选票1105张，收回选票1105张，其中有效票1096张，无效票9张。',
+    ].join('\n');
+  const VILLAGE = (rate = '84.6') =>
+    `本村选举采取户代表投票方式，全村户代表487户，参加投票户代表412户，参选率${rate}%。收回选票412张，有效票409张，无效票3张。`;
+
+  it('reads the households voting and due, and judges the turnout of them', () => {
+    expect(findings(RESIDENTS())).toEqual([]);
+    expect(findings(VILLAGE())).toEqual([]);
+    expect(judged(VILLAGE())).toEqual([]);
+    expect(findings(RESIDENTS('85.7'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '参选率85.7%']]);
+    expect(findings(VILLAGE('86.4'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '参选率86.4%']]);
+  });
+
+  it('judges no turnout or quorum of households in people: which electorate is meant is uncertain', () => {
+    // 1105 households of 3216 registered people would be 34.4% and a void election.
+    const mixed =
+      '本社区登记选民3216人。本次选举采取户代表投票方式，参加投票户代表1105户，参选率83.7%。\n收回选票1102张，有效票1096张。';
+    expect(findings(mixed)).toEqual([]);
+    expect(judged(mixed)).toEqual([]);
+    expect(unread(mixed)).toEqual(
+      expect.arrayContaining([
+        ['3216', 'doubtful-label'],
+        ['1105', 'doubtful-label'],
+      ]),
+    );
+    // Said only in words, the election by households still takes no electorate in people.
+    const saidOnly = '本社区登记选民3216人。本次选举采取户代表投票方式。\n收回选票1102张，有效票1096张。';
+    expect(judged(saidOnly)).toEqual([]);
+  });
+
+  it('reads no households of a village (共有农户756户) as its electorate', () => {
+    const text = '全村共有农户756户，以户为单位由户代表参加投票，参加投票户代表648户，参选率85.7%。';
+    expect(unread(text)).toEqual(expect.arrayContaining([['756', 'no-meaning']]));
+    expect(findings(text)).toEqual([]);
+  });
+});

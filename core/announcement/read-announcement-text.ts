@@ -58,6 +58,7 @@ import { countOfShareInBrackets } from './count-of-share.js';
 import { postAmongParts } from './post-or-committee.js';
 import { isCorrection } from './correction-sentence.js';
 import { namedRateBase } from './named-rate-base.js';
+import { HOUSEHOLD_ELECTION, householdCountMeaning } from './household-counts.js';
 import {
   ballotBaseNamed,
   ballotRateNamed,
@@ -88,6 +89,7 @@ export function readAnnouncementText(text: string, election?: Election): Announc
   const sentences = segmentText(readable, numbers.tokens);
   for (const sentence of sentences) reader.readSentence(sentence);
   reader.countBeyond('past-limit', numbers.more);
+  reader.settleHouseholds();
   const title = noticeTitle(text);
   const partitions = statedPartitions(readable, text, sentences, reader.keptFigures());
   const read: AnnouncedFigures = {
@@ -300,6 +302,13 @@ class TextReader {
   private readonly unitlessCounts = new Map<AnnouncedFigure, UnreadFigure>();
   /** Counts taken back as doubtful after a later statement disagreed with them. */
   private readonly retracted = new Set<AnnouncedFigure>();
+  /** Counts of voters and electorate read, and whether each counts households (settleHouseholds). */
+  private readonly voterCounts: {
+    figure: AnnouncedFigure;
+    households: boolean;
+    span: TextSpan;
+    sentence: readonly [number, number];
+  }[] = [];
   /** Which total the groups of a summary are parts of. */
   private readonly summary = new SummaryTotals();
   /** The first place the text names (its title's village, or a summary's township): its own. */
@@ -626,11 +635,24 @@ class TextReader {
     const countable = token.unit === null || !/^(个|户)$/.test(token.unit);
     // 共有选民1234人参加投票: 共有选民 names who they are, the predicate after the count what they did.
     const voted = electorateInOtherWordsOnly(label) && VOTED_AFTER.test(trailer);
-    const fromLabel = countable && !voted ? countMeaningOf(label) : null;
+    // 参加投票户数1105户 in a notice of an election by household representatives: one ballot a household.
+    const byHouseholds = token.unit === '户' && this.folded.includes('户代表');
+    const fromLabel = byHouseholds
+      ? householdCountMeaning(label)
+      : countable && !voted
+        ? countMeaningOf(label)
+        : null;
     if (fromLabel) {
       this.refusal = this.doubtAbout(fromLabel, label, token, value, state);
       if (this.refusal !== null) return null;
       const read = this.count(fromLabel, value, this.spanFrom(labelStart, token.end), state, label);
+      if (fromLabel === 'registered' || fromLabel === 'cast')
+        this.voterCounts.push({
+          figure: read,
+          households: byHouseholds || /户代表/.test(label),
+          span: token.span,
+          sentence: [state.start, state.start + state.text.length],
+        });
       if (read.kind === 'count' && read.contest === null) {
         const key = `${fromLabel}|${read.scope ?? ''}`;
         if (!this.firstCounts.has(key)) this.firstCounts.set(key, read);
@@ -827,6 +849,31 @@ class TextReader {
    */
   private standingOrVoting(words: string): boolean {
     return namedOnlyByStanding(words) && (this.statesPlainBallots || SIGNED_UP_TO_STAND.test(words));
+  }
+
+  /**
+   * Households (参加投票户代表648户) and people (登记选民3216人) counted as voters or electorate in one notice:
+   * which is the electorate of the election by household representatives is not certain, and a turnout
+   * or a quorum of households in people would mix two measures (a valid election called void). So too
+   * when the notice says the election was by household representatives (采取户代表投票方式) and counts
+   * voters in people only. Every such count is taken back and listed unread (doubtful-label). Called
+   * once, after every sentence.
+   */
+  settleHouseholds(): void {
+    const byHouseholds =
+      this.voterCounts.some((count) => count.households) || HOUSEHOLD_ELECTION.test(this.folded);
+    if (!byHouseholds || this.voterCounts.every((count) => count.households)) return;
+    for (const count of this.voterCounts) {
+      this.retracted.add(count.figure);
+      if (this.unread.length < UNREAD_KEPT)
+        this.unread.push({
+          span: count.span,
+          text: this.original.slice(count.span[0], count.span[1]),
+          context: quoteWindow(this.original, count.sentence[0], count.sentence[1], count.span),
+          reason: 'doubtful-label',
+        });
+      else this.countBeyond('doubtful-label');
+    }
   }
 
   /** The figures read, without the unitless counts found doubtful afterwards. */
