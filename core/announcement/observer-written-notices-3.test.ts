@@ -53,6 +53,9 @@ describe('a notice pasted from a phone: thousands parted by a space, a sentence 
   it('keeps a table’s columns apart: no space-parted thousands without a unit', () => {
     const table = ['乡镇 村数 “两委”成员数 女性成员数', '城关镇 18 112 28', '河口乡 12 76 17'].join('\n');
     expect(unread(table).map(([text]) => text)).toEqual(['18', '112', '28', '12', '76', '17']);
+    // With a unit in each cell, a row's other cells say the spaces part cells, not thousands.
+    const withUnits = '城关镇 18 112人 28人 25.0%';
+    expect(unread(withUnits).map(([text]) => text)).toEqual(['18', '112', '28', '25.0%']);
   });
 });
 

@@ -72,6 +72,23 @@ const NUMBER = new RegExp(
   ].join(''),
   'gi',
 );
+/** NUMBER without thousands parted by spaces, tried at one place (sticky) when a line is a table's row. */
+const NUMBER_UNGROUPED = new RegExp(NUMBER.source.replace(`(?:${SPACE_GROUPED}|`, '(?:'), 'iy');
+/** A number standing apart by a space, as a table's cells do (城关镇 18 112人 28人). */
+const CELL_NUMBER = /(?:^|[^\S\n])\d/;
+const SPACE_GROUPED_ALL = new RegExp(SPACE_GROUPED, 'g');
+
+/**
+ * Whether the line of a number written with a grouping space (18 112人) holds other numbers standing
+ * apart by spaces, once such numbers are taken out: then it is a table's row, and the space parts cells
+ * (18 villages, 112 people), not thousands. 许丽 1 998票、曹军 1 876票 stays one line of two numbers.
+ */
+function isTableRow(folded: string, start: number): boolean {
+  const lineStart = folded.lastIndexOf('\n', start) + 1;
+  const lineEnd = folded.indexOf('\n', start);
+  const line = folded.slice(lineStart, lineEnd < 0 ? folded.length : lineEnd);
+  return CELL_NUMBER.test(line.replace(SPACE_GROUPED_ALL, ' '));
+}
 // [^\S\n]: a unit stands on the number's line (22.1 at a line's end takes no 年 from the next line).
 const UNIT =
   /^[^\S\n]*(人|名|票|张|份|个|位|户|周岁|岁|年|月|日|号|届|次|轮|时|点|分钟|分|小时|天|votes?\b|ballots?\b|voters?\b|people\b|persons?\b|members?\b|women\b|men\b|villages\b|communities\b)/i;
@@ -145,9 +162,17 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
   let cut = folded.length;
   // The end of the last token taken with its approximate words (2750多万): nothing inside it is a number.
   let consumed = 0;
-  for (const match of folded.matchAll(NUMBER)) {
+  const numbers = new RegExp(NUMBER.source, NUMBER.flags);
+  for (let found = numbers.exec(folded); found !== null; found = numbers.exec(folded)) {
+    let match: RegExpExecArray = found;
     const start = match.index;
     if (start < consumed) continue;
+    // 城关镇 18 112人 28人: in a table's row the space parts two cells; read the first number alone.
+    if (match[2] !== undefined && /\d[^\S\n]\d/.test(match[2]) && isTableRow(folded, start)) {
+      NUMBER_UNGROUPED.lastIndex = start;
+      match = NUMBER_UNGROUPED.exec(folded) ?? match;
+      numbers.lastIndex = start + match[0].length;
+    }
     const commaPoint = commaPointAt(folded, start, match);
     const numberEnd = start + match[0].length + (commaPoint?.[0].length ?? 0);
     const approximateAfter =
