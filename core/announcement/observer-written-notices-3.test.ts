@@ -236,3 +236,51 @@ describe('an election by household representatives (户代表), its counts in ho
     expect(findings(text)).toEqual([]);
   });
 });
+
+describe('以上5人均当选 after a list of candidates and their votes', () => {
+  // 1534 voters: more than half is 768 or more; every one listed has it, unless a loser is planted.
+  const NOTICE = (last = '1003票 65.6%') =>
+    [
+      '本村登记选民1809人，参加投票选民1534人，参选率84.8%。收回选票1530张，有效票1521张，无效票9张。',
+      '候选人得票情况如下（得票率按收回选票计算）：',
+      '陆建新 1301票 85.0%',
+      '范春梅 1188票 77.6%',
+      '方志明 1102票 72.0%',
+      '邵红 1076票 70.3%',
+      `裴国庆 ${last}`,
+      '以上5人均当选，其中陆建新当选为主任。',
+    ].join('\n');
+  const elected = (text: string) =>
+    readAnnouncementText(text).figures.flatMap((figure) => (figure.kind === 'elected' ? figure.names : []));
+
+  it('declares the five listed, and finds nothing wrong under the rule pack', () => {
+    expect(elected(NOTICE())).toEqual(
+      expect.arrayContaining(['陆建新', '范春梅', '方志明', '邵红', '裴国庆']),
+    );
+    expect(findings(NOTICE())).toEqual([]);
+    expect(judged(NOTICE())).toEqual([]);
+  });
+
+  it('flags a listed winner below the threshold', () => {
+    expect(judged(NOTICE('703票 46.0%'))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '裴国庆']]);
+  });
+
+  it('lists the declaration unread when the number listed is not the number it elects', () => {
+    const text = NOTICE().replace('以上5人均当选', '以上4人均当选');
+    expect(judged(text)).toEqual([]);
+    expect(unread(text)).toEqual(expect.arrayContaining([['当选', 'not-a-name']]));
+  });
+
+  it('reads 以上人员当选 and 以上三名同志均当选 of the candidates since the last declaration', () => {
+    const staff = [
+      '主任：钟诚得票902票，当选。',
+      '委员 韦红 845票',
+      '委员 蒙强 702票',
+      '以上人员当选为委员。',
+    ];
+    expect(elected(staff.join('\n'))).toEqual(['钟诚', '韦红', '蒙强']);
+    const three =
+      '实到村民代表41人。主任：贺建民，得票38票；委员：彭秀兰，得票36票；委员：黎永红，得票33票。以上三名同志均当选。';
+    expect(elected(three)).toEqual(expect.arrayContaining(['贺建民', '彭秀兰', '黎永红']));
+  });
+});

@@ -59,6 +59,7 @@ import { postAmongParts } from './post-or-committee.js';
 import { isCorrection } from './correction-sentence.js';
 import { namedRateBase } from './named-rate-base.js';
 import { HOUSEHOLD_ELECTION, householdCountMeaning } from './household-counts.js';
+import { electedAbove } from './elected-above.js';
 import {
   ballotBaseNamed,
   ballotRateNamed,
@@ -1317,6 +1318,7 @@ class TextReader {
     const chinese = text.search(/当选/);
     const english = text.search(/\belected\b/i);
     if (chinese < 0 && english < 0) return;
+    if (this.declareAbove(text, clause.start + chinese, state)) return;
     const at = clause.start + (chinese >= 0 ? chinese : english);
     const reach = Math.max(sentence.start, at - NAMES_REACH);
     const lastTokenEnd = lastTokenEndBefore(
@@ -1376,6 +1378,51 @@ class TextReader {
         ),
       });
     }
+  }
+
+  /**
+   * 以上5人均当选 after a list of candidates and their votes: those whose votes were read since the last
+   * 当选 before it, one elected figure for each contest, when they are as many as it says (any number for
+   * 以上人员). Not as many, or none, and the declaration is listed unread (not-a-name). False when the
+   * clause is no such declaration.
+   */
+  private declareAbove(text: string, declared: number, state: SentenceState): boolean {
+    const many = electedAbove(text);
+    if (many === null) return false;
+    const since = this.folded.lastIndexOf('当选', declared - 1);
+    const listed = new Map<string, VotesFigure>();
+    for (const figure of this.recentVotes()) {
+      if ((figure.origin.span?.[0] ?? -1) <= since) break;
+      if (!listed.has(figure.candidate)) listed.set(figure.candidate, figure);
+    }
+    const votes = [...listed.values()].reverse();
+    const names = votes.map((figure) => figure.candidate);
+    const told =
+      votes.length > 0 &&
+      (many === 'all' || BigInt(votes.length) === many) &&
+      names.every((name) => isPersonName(name, this.candidateSet));
+    const span: TextSpan = [declared, declared + 2];
+    if (!told) {
+      if (this.unread.length >= UNREAD_KEPT) this.countBeyond('not-a-name');
+      else
+        this.unread.push({
+          span,
+          text: this.original.slice(span[0], span[1]),
+          context: quoteWindow(this.original, state.start, state.start + state.text.length, span),
+          reason: 'not-a-name',
+        });
+      return true;
+    }
+    const byContest = new Map<string, { contest: AnnouncedContest | null; names: string[] }>();
+    for (const figure of votes) {
+      const key = figure.contest?.text ?? '';
+      const entry = byContest.get(key) ?? { contest: figure.contest, names: [] };
+      entry.names.push(figure.candidate);
+      byContest.set(key, entry);
+    }
+    for (const { contest, names: elected } of byContest.values())
+      this.figures.push({ kind: 'elected', contest, names: elected, origin: this.origin(span) });
+    return true;
   }
 
   /**
