@@ -508,7 +508,12 @@ class ArithmeticCheck {
       judgePercent(figure.value, value, whole).kind === 'agrees';
     const unread = this.figures.unread.find((number) => {
       if (number.reason === 'age' || number.reason === 'change' || number.text.includes('%')) return false;
-      const parsed = parseArabicNumber(number.text.normalize('NFKC'));
+      // 1O23: digits a scan garbled may be the voters; their value is unknown, so they may fit.
+      if (number.reason === 'garbled') return true;
+      // 1 523: thousands parted by a space.
+      const parsed = parseArabicNumber(
+        number.text.normalize('NFKC').replace(/(?<=\d)[ \u2009\u202f](?=\d{3})/g, ''),
+      );
       return fits(parsed === null ? null : wholeNumber(parsed));
     });
     // `total voters: 1,240` read as a group of people, not as the voters of the ballot account.

@@ -42,6 +42,17 @@ describe('a notice pasted from a phone: thousands parted by a space, a sentence 
     expect(findings(NOTICE('８６.２'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '参选率８６.２％']]);
   });
 
+  it('reads voters parted by a space on the line after their words, and leaves the turnout unjudged', () => {
+    // 1523 of 1802 is 84.52%, so 84.5%; the 1521 returned would give 84.4%.
+    const text = [
+      '全村登记选民1 802人，参加投票的选民',
+      '1 523人，参选率84.5%',
+      '收回选票1 521张，有效1 514张',
+    ].join('\n');
+    expect(findings(text)).toEqual([]);
+    expect(judged(text)).toEqual([]);
+  });
+
   it('reads a share alone on the line after its label and colon', () => {
     const text = ['登记选民：４３１８人', '参加投票：３５０２人', '参选率：', '81.1%'].join('\n');
     expect(findings(text)).toEqual([]);

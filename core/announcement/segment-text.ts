@@ -33,7 +33,8 @@ export interface Sentence {
 // (not a space, as a table's column heads do) or stand alone on their line before a colon.
 const COUNT_WORDS_AT_LINE_END =
   '(?<=(?:[\\u4e00-\\u9fff,]|(?:^|\\n)[^\\S\\n]*[\\u4e00-\\u9fff]{0,8})(?:投票|选民|选票|参选率|投票率|有效票|无效票)(?:共|为|是)?:?[^\\S\\n]*\\n)';
-const COUNT_AT_LINE_START = '[^\\S\\n]*共?[^\\S\\n]*\\d+(?:\\.\\d+)?[^\\S\\n]*[人张票名户%]';
+const COUNT_AT_LINE_START =
+  '[^\\S\\n]*共?[^\\S\\n]*(?:\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+|\\d+)(?:\\.\\d+)?[^\\S\\n]*[人张票名户%]';
 const SENTENCE_END = new RegExp(
   [
     '[。！？!?]',
