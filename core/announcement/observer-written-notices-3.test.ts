@@ -295,3 +295,28 @@ describe('以上5人均当选 after a list of candidates and their votes', () =>
     expect(elected(three)).toEqual(expect.arrayContaining(['贺建民', '彭秀兰', '黎永红']));
   });
 });
+
+describe('the ways of voting stated before their total', () => {
+  // 812 + 96 + 58 = 966; 1027 + 143 + 86 = 1256.
+  const VENUE = (total = 966) =>
+    `全村登记选民1150人。选举日中心投票会场投票812人，流动票箱投票96人，委托投票58人，合计参加投票${total}人。`;
+  const SUMMED = (total = 1256) =>
+    `登记选民1498人。中心会场投票1027人，流动票箱投票143人，委托投票86人，共${total}人参加投票。`;
+
+  it('sums them and raises nothing when they add up', () => {
+    expect(findings(VENUE())).toEqual([]);
+    expect(findings(SUMMED())).toEqual([]);
+  });
+
+  it('flags a total they do not add up to', () => {
+    expect(findings(VENUE(976))).toEqual([['ANNOUNCED_SUM_MISMATCH', '合计参加投票976人']]);
+    expect(findings(SUMMED(1266))).toEqual([['ANNOUNCED_SUM_MISMATCH', '1266人参加投票']]);
+  });
+
+  it('sums nothing when two venues are of one kind, or the total does not say it sums them', () => {
+    const venues = '中心会场投票612人，主会场投票587人，流动票箱投票103人，合计参加投票1400人。';
+    expect(findings(venues).filter(([code]) => code === 'ANNOUNCED_SUM_MISMATCH')).toEqual([]);
+    const plain = '中心会场投票812人，流动票箱投票96人，委托投票58人，参加投票的选民976人。';
+    expect(findings(plain).filter(([code]) => code === 'ANNOUNCED_SUM_MISMATCH')).toEqual([]);
+  });
+});
