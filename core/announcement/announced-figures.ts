@@ -85,6 +85,8 @@ export interface VotesFigure {
   /** The candidate's name (or id) as written. */
   readonly candidate: string;
   readonly value: bigint;
+  /** The place its sentence names before it (第二村民小组), as for counts; absent for the notice's own. */
+  readonly scope?: string;
   /**
    * The time or stage its sentence sets before it (上届, 第二轮, 2018年: mention-settings.ts), when any:
    * mentions in different settings are never one quantity.
@@ -157,6 +159,8 @@ export interface PercentFigure {
    * only then, and only against a whole stated in that paragraph (share-of-known-base.ts).
    */
   readonly namedBaseFrom?: number;
+  /** The text names the base (得票率…（以有效票计）): the share is judged of it alone. */
+  readonly baseNamed?: true;
   readonly origin: FigureOrigin;
 }
 
@@ -196,7 +200,13 @@ export type UnreadReason =
   // 选民总数50。 after 登记选民329人: a figure a copy may have cut or garbled, disagreeing with one stated before.
   | 'doubtful-figure'
   // 1-2人, 1/10, 3÷(5+7-3): one end of a range, a term of a fraction or of a calculation, no single figure.
-  | 'in-expression';
+  | 'in-expression'
+  // 1O23, 选民l236人: digits run together with a letter a scan misread them as; the value is unknown.
+  | 'garbled'
+  // 参选率“81.4%”有误，应为“84.1%”: a number in a sentence that corrects the notice, wrong or right.
+  | 'corrected'
+  // 得票率77.4%（以户代表总数为基数）: a base named in words that match no count the reader reads.
+  | 'named-base';
 
 /** One part of a stated partition: its kind (men, by proxy, villages …), its count and where it stands. */
 export interface PartitionPart {
@@ -291,14 +301,16 @@ export const unreadCount = (figures: AnnouncedFigures): number =>
 /**
  * The first whole-election count of this meaning the announcement states, or null. Null too when it
  * states such counts of different places (第一村民小组收回68张 … 第二村民小组收回选票45张, 甲村 … 乙村): which
- * election a winner or a quorum is of is then not certain.
+ * election a winner or a quorum is of is then not certain. Null as well when it states two such counts
+ * of one place that differ (上届登记选民3056人 … 本届共登记选民3102人, a first round's voters and a runoff's):
+ * which is this election's is not certain either.
  */
 export function statedCount(figures: AnnouncedFigures, meaning: CountMeaning): number | null {
   let first: CountFigure | null = null;
   for (const figure of figures.figures) {
     if (figure.kind !== 'count' || figure.meaning !== meaning || figure.contest !== null) continue;
     if (first === null) first = figure;
-    else if (figure.scope !== first.scope && figure.value !== first.value) return null;
+    else if (figure.value !== first.value) return null;
   }
   return first === null ? null : Number(first.value);
 }

@@ -200,8 +200,10 @@ class ArithmeticCheck {
     if (!limit) return;
     for (const figure of this.figures.figures) {
       if (figure.kind !== 'votes') continue;
+      // 第二村民小组 戴明51票 beside 第一村民小组's 38 ballots: each group's votes are of its own ballots.
       const refusal =
         plainVotes(figure) ??
+        (scopeOf(figure) !== scopeOf(limit) ? { axis: 'place' as const, why: PLACES_DIFFER } : null) ??
         differentSettings(limit, figure, { zh: '得票与票数', en: 'the votes and the ballots' });
       if (refusal) {
         this.notCompared(figure, refusal);
@@ -613,7 +615,7 @@ class ArithmeticCheck {
    * unjudged with every reading, and said so (true); else false.
    */
   private candidateRateAmbiguous(figure: PercentFigure, part: bigint, whole: bigint): boolean {
-    if (figure.part.kind !== 'votes' || figure.whole.kind !== 'count') return false;
+    if (figure.part.kind !== 'votes' || figure.whole.kind !== 'count' || figure.baseNamed) return false;
     const base = figure.whole.meaning;
     if (base !== 'cast' && base !== 'returned') return false;
     const readings = CANDIDATE_RATE_BASES.flatMap((meaning) => {
@@ -678,7 +680,12 @@ class ArithmeticCheck {
       judgePercent(figure.value, value, whole).kind === 'agrees';
     const unread = this.figures.unread.find((number) => {
       if (number.reason === 'age' || number.reason === 'change' || number.text.includes('%')) return false;
-      const parsed = parseArabicNumber(number.text.normalize('NFKC'));
+      // 1O23: digits a scan garbled may be the voters; their value is unknown, so they may fit.
+      if (number.reason === 'garbled') return true;
+      // 1 523: thousands parted by a space.
+      const parsed = parseArabicNumber(
+        number.text.normalize('NFKC').replace(/(?<=\d)[ \u2009\u202f](?=\d{3})/g, ''),
+      );
       return fits(parsed === null ? null : wholeNumber(parsed));
     });
     // `total voters: 1,240` read as a group of people, not as the voters of the ballot account.
@@ -822,8 +829,13 @@ function comparableKey(figure: CountFigure | VotesFigure): string {
 
 /** The place a figure is of ('' for the notice's own election). */
 function scopeOf(figure: AnnouncedFigure | undefined): string {
-  return figure?.kind === 'count' ? (figure.scope ?? '') : '';
+  return figure?.kind === 'count' || figure?.kind === 'votes' ? (figure.scope ?? '') : '';
 }
+
+const PLACES_DIFFER = {
+  zh: '得票与票数属于不同的地方（如不同的村民小组）',
+  en: 'the votes and the ballots are of different places (different groups, say)',
+};
 
 /** The measure word of a group in messages: 个 for places, 人 for people. */
 const unitWord = (group: GroupFigure) => (group.places === true ? '个' : '人');

@@ -41,7 +41,8 @@ const UNIT_CLASS: Readonly<Record<string, UnitClass>> = {
 };
 
 /** A number as written: digits with separators and decimals, or Chinese numerals before a unit. */
-const ARABIC = /\d[\d,，.]*\s*(?:万|亿)?/g;
+// 2 740张: thousands parted by a space (scan-numbers.ts) are one number.
+const ARABIC = /\d{1,3}(?:[ \u2009\u202f]\d{3})+(?=\s*[人名位张票份户])|\d[\d,，.]*\s*(?:万|亿)?/g;
 const CHINESE = /[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+(?=\s*[人名位张票份个户])/;
 
 /** The figure's own number in its mention: the one whose digits are its value (35岁以下的21人 → 21), else the last. */
@@ -286,8 +287,9 @@ export const settingOf = (figure: AnnouncedFigure): string =>
 
 /** Measure words a ballot count may carry: people for voters, ballots for ballots, or none written. */
 const COUNT_UNITS: Readonly<Record<CountMeaning, readonly UnitClass[]>> = {
-  registered: ['people', 'none'],
-  cast: ['people', 'ballots', 'none'],
+  // 应到户代表64户, 参加投票户数1105户: households in an election by household representatives.
+  registered: ['people', 'households', 'none'],
+  cast: ['people', 'ballots', 'households', 'none'],
   issued: ['ballots', 'none'],
   returned: ['ballots', 'none'],
   valid: ['ballots', 'none'],

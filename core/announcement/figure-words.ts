@@ -41,7 +41,8 @@ const COUNT_WORDS: readonly (readonly [CountMeaning, RegExp])[] = [
   [
     'cast',
     // 参加补选投票的选民, 参加罢免投票的选民: the voters of that vote, named by it.
-    /参加了?(?:这次|本次|此次)?(?:补选|罢免|另行选举)?投票|参选|实到的?选民|参加(?:正式)?选举|参与投票|实际投票|投票人数|投票选民|\bcast\b|\bvoted\b|took part|participat/i,
+    // 申请参加选举的非户籍居民: asking to take part is registering, not voting.
+    /参加了?(?:这次|本次|此次)?(?:补选|罢免|另行选举)?投票|参选|实到的?选民|(?<!申请|要求|自愿|愿意|报名)参加(?:正式)?选举|参与投票|实际投票|投票人数|投票选民|\bcast\b|\bvoted\b|took part|participat/i,
   ],
   // The electorate in other words (共有选民人数4100人, 共有选民2300名), only when nothing above spoke
   // (参加投票选民人数 is of voters who cast a ballot).

@@ -57,6 +57,10 @@ import { readShareTables } from './read-share-table.js';
 import { countOfShareInBrackets } from './count-of-share.js';
 import { postAmongParts } from './post-or-committee.js';
 import { labelsNamedTogether } from './parts-named-together.js';
+import { isCorrection } from './correction-sentence.js';
+import { namedRateBase } from './named-rate-base.js';
+import { HOUSEHOLD_ELECTION, householdCountMeaning } from './household-counts.js';
+import { electedAbove } from './elected-above.js';
 import {
   ballotBaseNamed,
   ballotRateNamed,
@@ -87,6 +91,7 @@ export function readAnnouncementText(text: string, election?: Election): Announc
   const sentences = segmentText(readable, numbers.tokens);
   for (const sentence of sentences) reader.readSentence(sentence);
   reader.countBeyond('past-limit', numbers.more);
+  reader.settleHouseholds();
   const title = noticeTitle(text);
   const partitions = statedPartitions(readable, text, sentences, reader.keptFigures());
   const read: AnnouncedFigures = {
@@ -236,6 +241,8 @@ const SECTION_MARK =
 
 /** What the reader remembers between sentences and clauses. */
 interface SentenceState {
+  /** The sentence corrects an earlier notice (参选率“81.4%”有误，应为“84.1%”): none of its numbers is read. */
+  correction: boolean;
   contest: AnnouncedContest | null;
   lastFigure: AnnouncedFigure | null;
   lastVotes: VotesFigure | null;
@@ -285,6 +292,8 @@ class TextReader {
   private readonly candidateSet: ReadonlySet<string>;
   /** Why the number being read was refused, when a rule knew (else it is unread for no meaning). */
   private refusal: UnreadReason | null = null;
+  /** The place the last sentence ended in, carried to the next one on its line (NUMBERED_PART only). */
+  private linePlace: string | null = null;
   /** The votes of a candidate's share just refused as of cast or of valid ballots (王林812票（62.1%）). */
   private voteShareOfEither: ShareTerm | null = null;
   /** Such shares, for voteSharesOfEither (vote-share-bases.ts) to judge when both bases are stated. */
@@ -295,6 +304,13 @@ class TextReader {
   private readonly unitlessCounts = new Map<AnnouncedFigure, UnreadFigure>();
   /** Counts taken back as doubtful after a later statement disagreed with them. */
   private readonly retracted = new Set<AnnouncedFigure>();
+  /** Counts of voters and electorate read, and whether each counts households (settleHouseholds). */
+  private readonly voterCounts: {
+    figure: AnnouncedFigure;
+    households: boolean;
+    span: TextSpan;
+    sentence: readonly [number, number];
+  }[] = [];
   /** Which total the groups of a summary are parts of. */
   private readonly summary = new SummaryTotals();
   /** The first place the text names (its title's village, or a summary's township): its own. */
@@ -325,7 +341,9 @@ class TextReader {
     if (sentence.clauses.every((clause) => clause.tokens.every(isNoCount)) && this.isHeading(sentence))
       this.summary.paragraph();
     this.summary.sentence(/^\s*其中/.test(this.folded.slice(sentence.start, sentence.end)));
+    const text = this.folded.slice(sentence.start, sentence.end);
     const state: SentenceState = {
+      correction: isCorrection(text),
       contest: null,
       lastFigure: null,
       lastVotes: null,
@@ -343,9 +361,17 @@ class TextReader {
       partsInBracket: false,
       amongPlaces: null,
       attendance: { expected: null, present: null, count: 0 },
-      text: this.folded.slice(sentence.start, sentence.end),
+      text,
       start: sentence.start,
-      place: { name: null, scannedTo: sentence.start },
+      // 第一村民小组：应到户代表64户，实到58户。发出选票58张: a numbered group named on the line holds for
+      // the line's later sentences, until another place is named.
+      place: {
+        name:
+          sentence.paragraphStart || !NUMBERED_PART.test(this.linePlace ?? '') || OPENS_WITH_TOTAL.test(text)
+            ? null
+            : this.linePlace,
+        scannedTo: sentence.start,
+      },
     };
     for (const [clauseIndex, clause] of sentence.clauses.entries()) {
       let floor = clause.start;
@@ -385,6 +411,8 @@ class TextReader {
       this.readElected(sentence, clauseIndex, floor, state);
     }
     this.addCommitteeOfPosts(state.groups);
+    this.placeBefore(sentence.end, state);
+    this.linePlace = state.place.name;
   }
 
   /**
@@ -446,9 +474,13 @@ class TextReader {
       ? 'approximate'
       : token.inExpression
         ? 'in-expression'
-        : (token.age ?? null);
+        : token.garbled
+          ? 'garbled'
+          : state.correction
+            ? 'corrected'
+            : (token.age ?? null);
     const figure =
-      token.approximate || token.age || token.inExpression
+      token.approximate || token.age || token.inExpression || token.garbled || state.correction
         ? null
         : token.percent
           ? this.percentFigure(token, labelStart, label, trailer, sharesFromHere, state)
@@ -605,11 +637,24 @@ class TextReader {
     const countable = token.unit === null || !/^(个|户)$/.test(token.unit);
     // 共有选民1234人参加投票: 共有选民 names who they are, the predicate after the count what they did.
     const voted = electorateInOtherWordsOnly(label) && VOTED_AFTER.test(trailer);
-    const fromLabel = countable && !voted ? countMeaningOf(label) : null;
+    // 参加投票户数1105户 in a notice of an election by household representatives: one ballot a household.
+    const byHouseholds = token.unit === '户' && this.folded.includes('户代表');
+    const fromLabel = byHouseholds
+      ? householdCountMeaning(label)
+      : countable && !voted
+        ? countMeaningOf(label)
+        : null;
     if (fromLabel) {
       this.refusal = this.doubtAbout(fromLabel, label, token, value, state);
       if (this.refusal !== null) return null;
       const read = this.count(fromLabel, value, this.spanFrom(labelStart, token.end), state, label);
+      if (fromLabel === 'registered' || fromLabel === 'cast')
+        this.voterCounts.push({
+          figure: read,
+          households: byHouseholds || /户代表/.test(label),
+          span: token.span,
+          sentence: [state.start, state.start + state.text.length],
+        });
       if (read.kind === 'count' && read.contest === null) {
         const key = `${fromLabel}|${read.scope ?? ''}`;
         if (!this.firstCounts.has(key)) this.firstCounts.set(key, read);
@@ -719,13 +764,13 @@ class TextReader {
       state.respectiveNames = written.slice(1);
       state.respectiveVoters = written;
       const inline = this.resolveContest(label.slice(0, namesStart - labelStart));
-      return this.votes(state.contest ?? inline, written[0]?.trim() ?? '', value, [labelStart, end]);
+      return this.votes(state.contest ?? inline, written[0]?.trim() ?? '', value, [labelStart, end], state);
     }
     const next = state.respectiveNames;
     if (next && NEXT_SHARE.test(label)) {
       const name = next.shift();
       if (next.length === 0) state.respectiveNames = null;
-      if (name !== undefined) return this.votes(state.contest, name, value, [token.span[0], end]);
+      if (name !== undefined) return this.votes(state.contest, name, value, [token.span[0], end], state);
     }
     state.respectiveNames = null;
     const name = this.nameIn(label) ?? this.nameClauseBefore(labelStart, label);
@@ -737,7 +782,7 @@ class TextReader {
       return null;
     }
     const inline = name[0] > 0 ? this.resolveContest(label.slice(0, name[0])) : null;
-    return this.votes(state.contest ?? inline, candidate, value, [nameStart, end]);
+    return this.votes(state.contest ?? inline, candidate, value, [nameStart, end], state);
   }
 
   /**
@@ -808,6 +853,31 @@ class TextReader {
     return namedOnlyByStanding(words) && (this.statesPlainBallots || SIGNED_UP_TO_STAND.test(words));
   }
 
+  /**
+   * Households (参加投票户代表648户) and people (登记选民3216人) counted as voters or electorate in one notice:
+   * which is the electorate of the election by household representatives is not certain, and a turnout
+   * or a quorum of households in people would mix two measures (a valid election called void). So too
+   * when the notice says the election was by household representatives (采取户代表投票方式) and counts
+   * voters in people only. Every such count is taken back and listed unread (doubtful-label). Called
+   * once, after every sentence.
+   */
+  settleHouseholds(): void {
+    const byHouseholds =
+      this.voterCounts.some((count) => count.households) || HOUSEHOLD_ELECTION.test(this.folded);
+    if (!byHouseholds || this.voterCounts.every((count) => count.households)) return;
+    for (const count of this.voterCounts) {
+      this.retracted.add(count.figure);
+      if (this.unread.length < UNREAD_KEPT)
+        this.unread.push({
+          span: count.span,
+          text: this.original.slice(count.span[0], count.span[1]),
+          context: quoteWindow(this.original, count.sentence[0], count.sentence[1], count.span),
+          reason: 'doubtful-label',
+        });
+      else this.countBeyond('doubtful-label');
+    }
+  }
+
   /** The figures read, without the unitless counts found doubtful afterwards. */
   keptFigures(): AnnouncedFigure[] {
     return this.retracted.size === 0
@@ -825,8 +895,17 @@ class TextReader {
     candidate: string,
     value: bigint,
     span: TextSpan,
+    state: SentenceState,
   ): VotesFigure {
-    return { kind: 'votes', contest, candidate, value, origin: this.origin(span) };
+    const scope = this.placeBefore(span[1], state);
+    return {
+      kind: 'votes',
+      contest,
+      candidate,
+      value,
+      ...(scope === null ? {} : { scope }),
+      origin: this.origin(span),
+    };
   }
 
   /** A clause with no number: 其中， opens parts; 村委会成员中， names their total. */
@@ -940,12 +1019,19 @@ class TextReader {
     // 占总数的28.6%, accounted for 28.6% of the total: a base named in the share's own words, the only
     // base a share with no stated part is judged by (share-of-known-base.ts), within its paragraph.
     const named = !BRACKETED_SHARE.test(label) && namesItsBase(label, trailer);
+    // 得票率…（以有效票计）: a vote share whose base is written out is judged of that base alone.
+    const rateBase = share.part.kind === 'votes' ? namedRateBase(words) : null;
+    if (rateBase === 'other') {
+      this.refusal = 'named-base';
+      return null;
+    }
     return {
       kind: 'percent',
       value: token.value,
       part: share.part,
-      whole: share.whole,
+      whole: rateBase === null ? share.whole : { kind: 'count', meaning: rateBase },
       ...(named ? { namedBaseFrom: this.folded.lastIndexOf('\n', labelStart) + 1 } : {}),
+      ...(rateBase === null ? {} : { baseNamed: true as const }),
       origin: this.origin(this.spanFrom(labelStart, token.span[1])),
     };
   }
@@ -1255,6 +1341,7 @@ class TextReader {
     const chinese = text.search(/当选/);
     const english = text.search(/\belected\b/i);
     if (chinese < 0 && english < 0) return;
+    if (this.declareAbove(text, clause.start + chinese, state)) return;
     const at = clause.start + (chinese >= 0 ? chinese : english);
     const reach = Math.max(sentence.start, at - NAMES_REACH);
     const lastTokenEnd = lastTokenEndBefore(
@@ -1314,6 +1401,51 @@ class TextReader {
         ),
       });
     }
+  }
+
+  /**
+   * 以上5人均当选 after a list of candidates and their votes: those whose votes were read since the last
+   * 当选 before it, one elected figure for each contest, when they are as many as it says (any number for
+   * 以上人员). Not as many, or none, and the declaration is listed unread (not-a-name). False when the
+   * clause is no such declaration.
+   */
+  private declareAbove(text: string, declared: number, state: SentenceState): boolean {
+    const many = electedAbove(text);
+    if (many === null) return false;
+    const since = this.folded.lastIndexOf('当选', declared - 1);
+    const listed = new Map<string, VotesFigure>();
+    for (const figure of this.recentVotes()) {
+      if ((figure.origin.span?.[0] ?? -1) <= since) break;
+      if (!listed.has(figure.candidate)) listed.set(figure.candidate, figure);
+    }
+    const votes = [...listed.values()].reverse();
+    const names = votes.map((figure) => figure.candidate);
+    const told =
+      votes.length > 0 &&
+      (many === 'all' || BigInt(votes.length) === many) &&
+      names.every((name) => isPersonName(name, this.candidateSet));
+    const span: TextSpan = [declared, declared + 2];
+    if (!told) {
+      if (this.unread.length >= UNREAD_KEPT) this.countBeyond('not-a-name');
+      else
+        this.unread.push({
+          span,
+          text: this.original.slice(span[0], span[1]),
+          context: quoteWindow(this.original, state.start, state.start + state.text.length, span),
+          reason: 'not-a-name',
+        });
+      return true;
+    }
+    const byContest = new Map<string, { contest: AnnouncedContest | null; names: string[] }>();
+    for (const figure of votes) {
+      const key = figure.contest?.text ?? '';
+      const entry = byContest.get(key) ?? { contest: figure.contest, names: [] };
+      entry.names.push(figure.candidate);
+      byContest.set(key, entry);
+    }
+    for (const { contest, names: elected } of byContest.values())
+      this.figures.push({ kind: 'elected', contest, names: elected, origin: this.origin(span) });
+    return true;
   }
 
   /**
@@ -1471,6 +1603,7 @@ function isNoCount(token: NumberToken): boolean {
   return (
     token.age !== undefined ||
     token.inExpression === true ||
+    token.garbled === true ||
     (token.unit !== null && OTHER_UNITS.has(token.unit))
   );
 }
@@ -1484,6 +1617,13 @@ const PLACE_WORD =
 /** Words that sum the places or polling stations stated before them (合计, 总计, 共计). */
 const ALL_PLACES = /^(?:合计|总计|共计)$/;
 const PLACE_OR_ALL = new RegExp(`${PLACE_WORD.source}|合计|总计|共计|共(?=\\d|$)`, 'g');
+/**
+ * A numbered part of the place that holds an election of its own (第一村民小组 electing its 村民代表, 第二选区).
+ * A polling station is not one: the sentence after the stations (共发出选票1401张) is the whole place's.
+ */
+const NUMBERED_PART = /^第[一二三四五六七八九十\d]+(?:选区|村民小组|居民小组)$/;
+/** A sentence that opens with the whole place's total (共发出…, 合计…, 全村…) carries no group's name. */
+const OPENS_WITH_TOTAL = /^\s*(?:共|合计|总计|共计|全村|全社区|全体)/;
 /** A place that is one polling station, venue or mobile box of the election (第二投票站, 分会场, 流动票箱). */
 const POLLING_STATION = /(?:投票站|投票点|会场|流动票箱)$/;
 /** Words for the notice's own place, which name no other one. */

@@ -48,6 +48,18 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是范围（1-2人）、分数（1/10）、比例（1:5）或算式中的一项，不是单独写出的数字',
     en: 'is one end of a range (1-2), a term of a fraction (1/10), a ratio (1:5) or a calculation, not a figure of its own',
   },
+  garbled: {
+    zh: '与字母连写（如1O23、l236），可能是扫描识别时把数字错认成了字母，无法确定其数值',
+    en: 'runs together with a letter (1O23, l236), likely a digit a scan misread, so its value is unknown',
+  },
+  corrected: {
+    zh: '在更正说明中（有误、应为、更正为），是原有的错误数字或更正后的数字',
+    en: 'stands in a correction (有误, 应为, 更正为), as the wrong value or the corrected one,',
+  },
+  'named-base': {
+    zh: '是比例，公告写明了基数（如“以户代表总数为基数”），但未能把它对应到公告中的某个数字',
+    en: 'is a share whose base the notice names in words (以户代表总数为基数) the reader cannot match to a stated count',
+  },
   'not-a-name': {
     zh: '是当选宣告，但未能确定当选人的姓名',
     en: 'declares winners whose names the reader cannot tell',

@@ -31,7 +31,18 @@ export interface NumberToken {
    * single stated figure, so the reader lists it as unread.
    */
   readonly inExpression?: true;
+  /**
+   * Digits run together with a letter a scan's character reader takes for one (1O23, l236, 12I5): the
+   * figure is damaged, its value unknown, so the reader lists it as unread. The span covers the run.
+   */
+  readonly garbled?: true;
 }
+
+/** A letter a scanned page's digits are misread as (O for 0, l or I for 1), standing in a run of digits. */
+const MISREAD_DIGIT = /[OoIl]/;
+const CJK_OR_DIGIT = /[\d\u3400-\u9fff]/;
+/** The run of digits and misread letters (and thousands commas) from a point on. */
+const GARBLED_RUN = /^(?:[\dOoIl]|,(?=\d))*/;
 
 const CHINESE = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟';
 /**
@@ -43,19 +54,41 @@ const CHINESE = '零〇一二两三四五六七八九十百千万亿壹贰叁肆
 const COMMA_POINT_AFTER = /^,(\d{1,2})%/;
 const SHARE_WORD_BEFORE =
   /(?:(?:占比|比例|比重|率|占|占[^,。;；\n]{0,12}的)(?:为|达到|达|是)?|\d,\d{1,2}%(?:和|、|及|与))$/;
+/** A number written with a space between its thousands (see NUMBER), and that space, for parsing. */
+const SPACE_GROUPED = '(?<!\\d[^\\S\\n])\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+(?=[^\\S\\n]*(?:人|张|票|名|户))';
+const GROUPING_SPACE = /(?<=\d)[ \u2009\u202f](?=\d{3})/g;
 const NUMBER = new RegExp(
   [
     '(百分之\\s*)?', // 1: 百分之 before the number
     '(?:',
     // 1,009 ends at a comma before a space or a word (1,009, of which), not at one before a digit.
     // 90。5%: a copy that wrote 。 for the decimal point of a share (directly before %) — read as a point.
-    '((?:\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)|\\d+)(?:\\.\\d+|。\\d+(?=\\s*%))?(?:\\s*[万亿](?:\\d+[千百](?![\\d零〇一二两三四五六七八九]))?)?)', // 2: Arabic (with 万/亿; 3万8千)
+    // 2 740张, 1 998票: thousands parted by a space, as phones write them; only before a unit of people
+    // or ballots and never after another number and a space, so that a table's columns (18 112 28) stay apart.
+    `((?:${SPACE_GROUPED}|\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)|\\d+)(?:\\.\\d+|。\\d+(?=\\s*%))?(?:\\s*[万亿](?:\\d+[千百](?![\\d零〇一二两三四五六七八九]))?)?)`, // 2: Arabic (with 万/亿; 3万8千)
     `|([${CHINESE}]+(?:点[零〇一二三四五六七八九]+)?)`, // 3: Chinese numeral
     ')',
     '(\\s*(?:%|percent\\b|per cent\\b))?', // 4: percent sign after
   ].join(''),
   'gi',
 );
+/** NUMBER without thousands parted by spaces, tried at one place (sticky) when a line is a table's row. */
+const NUMBER_UNGROUPED = new RegExp(NUMBER.source.replace(`(?:${SPACE_GROUPED}|`, '(?:'), 'iy');
+/** A number standing apart by a space, as a table's cells do (城关镇 18 112人 28人). */
+const CELL_NUMBER = /(?:^|[^\S\n])\d/;
+const SPACE_GROUPED_ALL = new RegExp(SPACE_GROUPED, 'g');
+
+/**
+ * Whether the line of a number written with a grouping space (18 112人) holds other numbers standing
+ * apart by spaces, once such numbers are taken out: then it is a table's row, and the space parts cells
+ * (18 villages, 112 people), not thousands. 许丽 1 998票、曹军 1 876票 stays one line of two numbers.
+ */
+function isTableRow(folded: string, start: number): boolean {
+  const lineStart = folded.lastIndexOf('\n', start) + 1;
+  const lineEnd = folded.indexOf('\n', start);
+  const line = folded.slice(lineStart, lineEnd < 0 ? folded.length : lineEnd);
+  return CELL_NUMBER.test(line.replace(SPACE_GROUPED_ALL, ' '));
+}
 // [^\S\n]: a unit stands on the number's line (22.1 at a line's end takes no 年 from the next line).
 const UNIT =
   /^[^\S\n]*(人|名|票|张|份|个|位|户|周岁|岁|年|月|日|号|届|次|轮|时|点|分钟|分|小时|天|votes?\b|ballots?\b|voters?\b|people\b|persons?\b|members?\b|women\b|men\b|villages\b|communities\b)/i;
@@ -129,9 +162,17 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
   let cut = folded.length;
   // The end of the last token taken with its approximate words (2750多万): nothing inside it is a number.
   let consumed = 0;
-  for (const match of folded.matchAll(NUMBER)) {
+  const numbers = new RegExp(NUMBER.source, NUMBER.flags);
+  for (let found = numbers.exec(folded); found !== null; found = numbers.exec(folded)) {
+    let match: RegExpExecArray = found;
     const start = match.index;
     if (start < consumed) continue;
+    // 城关镇 18 112人 28人: in a table's row the space parts two cells; read the first number alone.
+    if (match[2] !== undefined && /\d[^\S\n]\d/.test(match[2]) && isTableRow(folded, start)) {
+      NUMBER_UNGROUPED.lastIndex = start;
+      match = NUMBER_UNGROUPED.exec(folded) ?? match;
+      numbers.lastIndex = start + match[0].length;
+    }
     const commaPoint = commaPointAt(folded, start, match);
     const numberEnd = start + match[0].length + (commaPoint?.[0].length ?? 0);
     const approximateAfter =
@@ -180,6 +221,24 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
         AGE_AFTER.test(folded.slice(end, end + 8)))
     )
       continue;
+    const garbled = match[2] !== undefined ? garbledRun(folded, start, numberEnd) : null;
+    if (garbled) {
+      consumed = garbled[1];
+      if (tokens.length >= limit) {
+        if (more++ === 0) cut = garbled[0];
+        continue;
+      }
+      const unitAfter = UNIT.exec(folded.slice(garbled[1], garbled[1] + 12));
+      tokens.push({
+        span: garbled,
+        value: { digits: 0n, decimals: 0 },
+        percent: false,
+        unit: unitAfter?.[1]?.toLowerCase() ?? null,
+        end: garbled[1] + (unitAfter?.[0].length ?? 0),
+        garbled: true,
+      });
+      continue;
+    }
     if (/[A-Za-z_第]/.test(before) || AGE_RANGE_AFTER.test(folded.slice(end, end + 8))) continue;
     // 2025-07-01, 9:30, 2021/5/1, 2018-2021: a date, a time or an identifier, no figure; 1-2人, 1/10,
     // 7-3 in a calculation: a range, a fraction or a difference, read as no single figure.
@@ -188,7 +247,8 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     const inExpression = joined || (match[2] !== undefined && isInCalculation(folded, start, end));
     let value: ExactDecimal | null;
     if (match[2] !== undefined) {
-      const arabic = commaPoint ? `${match[2]}.${commaPoint[1]}` : match[2].replace('。', '.');
+      const digits = match[2].replace(GROUPING_SPACE, '');
+      const arabic = commaPoint ? `${digits}.${commaPoint[1]}` : digits.replace('。', '.');
       value = parseArabicNumber(arabic) ?? parseMixedNumber(arabic);
     } else {
       // Chinese numeral characters also occur in words and names (统一, 万斌刚): only a numeral with a
@@ -221,6 +281,21 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     });
   }
   return { tokens, more, cut };
+}
+
+/**
+ * Where a number runs together with a misread letter (1O23, 选民l236人), the whole run; null when it does
+ * not. A letter after a Latin letter (No.12, Room 3) is a word, not a misread digit.
+ */
+function garbledRun(folded: string, start: number, end: number): [number, number] | null {
+  const letterBefore =
+    start > 0 &&
+    MISREAD_DIGIT.test(folded.charAt(start - 1)) &&
+    (start === 1 || CJK_OR_DIGIT.test(folded.charAt(start - 2)));
+  const letterAfter = MISREAD_DIGIT.test(folded.charAt(end)) && /\d/.test(folded.charAt(end + 1));
+  if (!letterBefore && !letterAfter) return null;
+  const runEnd = end + (GARBLED_RUN.exec(folded.slice(end, end + 40))?.[0].length ?? 0);
+  return [letterBefore ? start - 1 : start, runEnd];
 }
 
 /** `占18，2%`: the comma, decimals and % after the number (COMMA_POINT_AFTER), or null. */

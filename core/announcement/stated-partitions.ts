@@ -32,7 +32,7 @@ const KINDS: Readonly<Record<Family, readonly (readonly [string, RegExp])[]>> = 
   'ways-of-voting': [
     [
       'in person',
-      /^(?:直接|现场|到会|当场|在投票站|在选举大会(?:会场|现场)?)(?:参加)?(?:投票)?(?:选举)?(?:的)?(?:选民)?(?:有|为|是)?$/,
+      /^(?:直接|现场|到会|当场|在投票站|在选举大会(?:会场|现场)?|(?:在)?(?:中心|主)(?:投票)?会场)(?:参加)?(?:投票)?(?:选举)?(?:的)?(?:选民)?(?:有|为|是)?$/,
     ],
     ['by proxy', /^(?:委托(?:他人)?|由他人代为)(?:参加)?(?:投票)?(?:的)?(?:选民)?(?:有|为|是)?$/],
     ['mobile box', /^(?:用|通过|以)?流动(?:票箱|投票箱)(?:投票)?(?:的)?(?:选民)?(?:有|为|是)?$/],
@@ -141,6 +141,10 @@ export function statedPartitions(
     for (const parts of partsAfter(folded, original, sentences, at, familiesOf(total), total))
       partitions.push({ total, ...parts });
   }
+  for (const total of totals) {
+    const before = partsBefore(folded, original, sentences, total);
+    if (before) partitions.push({ total, ...before });
+  }
   const taken = new Set(partitions.map((partition) => partition.parts[0]?.span[0]));
   partitions.push(
     ...namedAgain(folded, original, sentences, figures).filter(
@@ -243,7 +247,8 @@ function partsAfter(
       token.percent ||
       token.approximate ||
       token.age ||
-      token.inExpression
+      token.inExpression ||
+      token.garbled
     )
       break;
     // 村12个 or 12个村: a count of places names its kind before or after it.
@@ -293,6 +298,58 @@ function partsAfter(
       };
     });
 }
+
+/**
+ * The ways of voting stated before their total, in the clauses right before it in its sentence
+ * (中心会场投票812人，流动票箱投票96人，委托投票58人，合计参加投票966人): the total must say it sums them
+ * (合计, 共计, 总计, 共), and each clause hold one count of people of a kind not stated yet.
+ */
+function partsBefore(
+  folded: string,
+  original: string,
+  sentences: readonly Sentence[],
+  total: AnnouncedFigure,
+): Omit<StatedPartition, 'total'> | null {
+  if (total.kind !== 'count' || total.meaning !== 'cast' || total.contest !== null) return null;
+  const [start] = total.origin.span ?? [0, 0];
+  const sentence = sentences.find((one) => one.start <= start && start < one.end);
+  const at = sentence?.clauses.findIndex((clause) => clause.start <= start && start < clause.end) ?? -1;
+  const clause = sentence?.clauses[at];
+  if (!sentence || !clause) return null;
+  const first = clause.tokens[0];
+  if (!first || !SUMS_BEFORE.test(folded.slice(clause.start, first.span[0]))) return null;
+  const parts: PartitionPart[] = [];
+  const kinds = new Set<string>();
+  for (let index = at - 1; index >= 0; index--) {
+    const candidate = sentence.clauses[index];
+    const [token, ...more] = candidate?.tokens ?? [];
+    if (!candidate || !token || more.length > 0 || token.percent || token.value.decimals !== 0) break;
+    if (token.approximate || token.age || token.inExpression || token.garbled) break;
+    // 选举日中心会场投票812人: the day of the election names no kind.
+    const label = clauseLabel(folded, candidate.start, token.span[0]).replace(ELECTION_DAY, '');
+    const kind = kindOf(label, ['ways-of-voting'], token, '');
+    if (!kind || kinds.has(kind.kind)) break;
+    kinds.add(kind.kind);
+    const from =
+      candidate.start + Math.max(0, folded.slice(candidate.start, token.span[0]).search(/[^\s、，,]/));
+    parts.unshift({
+      kind: kind.kind,
+      value: token.value.digits,
+      span: [from, token.end],
+      text: original.slice(from, token.end),
+    });
+  }
+  if (parts.length < 2) return null;
+  return {
+    family: 'ways-of-voting',
+    parts,
+    complete: parts.length === KINDS['ways-of-voting'].length,
+  };
+}
+
+const ELECTION_DAY = /^(?:选举日|选举当日|选举当天|当日|当天)/;
+/** Words that open a total summing what was stated before it: 合计参加投票, 共1256人参加投票. */
+const SUMS_BEFORE = /^[\s,，、]*(?:合计|共计|总计|共)/;
 
 function kindOf(
   label: string,

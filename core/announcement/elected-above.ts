@@ -1,0 +1,21 @@
+import { parseChineseNumber, wholeNumber } from './parse-number.js';
+
+/**
+ * A declaration of the candidates listed above it (以上5人均当选, 以上3名同志均当选, 以上人员当选为…成员): how
+ * many it says it elects, or 'all' when it names no number; null when the clause is no such declaration.
+ * The reader declares them only when the candidates whose votes it read above, since the last
+ * declaration, are exactly that many; else the declaration is listed unread.
+ */
+export function electedAbove(clause: string): bigint | 'all' | null {
+  const found = ABOVE.exec(clause);
+  if (!found) return null;
+  const written = found[1];
+  if (written === undefined) return 'all';
+  if (/^\d+$/.test(written)) return BigInt(written);
+  const value = parseChineseNumber(written);
+  return value === null ? null : wholeNumber(value);
+}
+
+// 以上5人均当选, 以上五名同志均当选, 以上3人得票均超过参加投票选民的半数，当选 (within the clause: no comma).
+const ABOVE =
+  /以上(?:(\d{1,2}|[一二三四五六七八九十]{1,3})(?:人|名|位)(?:同志|候选人)?|人员|同志)(?:得票)?均?(?:当选|被选为|为当选)/;

@@ -1,0 +1,23 @@
+import type { CountMeaning } from './announced-figures.js';
+
+/**
+ * The base a candidate's 得票率 names in its own words: 得票率68.6%（以参加投票选民数为基数计算）, 得票率
+ * （按有效票计算）65.0%, 84.7%（以有效票计）. A named base settles which count the share is of, so it is judged
+ * of that count alone; a base named in words that match no count the reader reads (以户代表总数为基数)
+ * leaves the share unread rather than judged of a presumed one. Null when the words name no base.
+ */
+export function namedRateBase(words: string): CountMeaning | 'other' | null {
+  const named = NAMED_BASE.exec(words)?.[1];
+  if (named === undefined) return null;
+  return BASE_MEANINGS.find(([, pattern]) => pattern.test(named))?.[0] ?? 'other';
+}
+
+// (以|按|依) the base (为基数|为分母|计算|计): the base at most 16 characters, in one clause.
+const NAMED_BASE = /(?:以|按|依)([^,，;；。()（）\d%]{1,16}?)(?:为基数|为分母|作为基数|计算|统计|计)/;
+
+// 有效 before 投票 (以有效投票数计), 收回 before 选票.
+const BASE_MEANINGS: readonly (readonly [CountMeaning, RegExp])[] = [
+  ['valid', /^(?:有效(?:选)?票|有效投票)(?:数|总数)?$/],
+  ['returned', /^收回(?:的)?(?:选)?票(?:数|总数)?$/],
+  ['cast', /^(?:实际)?(?:参加投票|投票)(?:的)?(?:选民)?(?:人数|数|总数)?$/],
+];
