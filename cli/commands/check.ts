@@ -92,8 +92,8 @@ export async function runCheck(
     );
   if ((values.rules !== undefined || values.round !== undefined) && values.election)
     throw new UsageError(
-      '--rules 与 --round 只用于单独核查公告：选举定义自己给出规则包和轮次',
-      '--rules and --round are for a notice alone: the election definition names its own',
+      '--rules 与 --round 只用于单独核查公告：选举定义已写明依据的规则和轮次',
+      '--rules and --round are for a notice alone: the election definition names its own rules and round',
     );
   if (values.round !== undefined && values.rules === undefined)
     throw new UsageError('--round 需要 --rules', '--round needs --rules');

@@ -54,7 +54,7 @@ export const zhPages = {
   // Every kind counted, so that the numbers add up to the total (notes are neither errors nor warnings).
   findingsCount: (errors: number, warnings: number, all: number) =>
     `${errors} 个错误、${warnings} 个警告、${all - errors - warnings} 条提示`,
-  rules: '规则包',
+  rules: '依据的规则',
   tool: '工具',
   signedAt: '签名时间',
   announcementFrom: '公告来源',
@@ -206,7 +206,7 @@ export const enPages: PageMessages = {
   receiptSays: 'What the receipt says',
   findingsCount: (errors: number, warnings: number, all: number) =>
     `${englishCount(errors, 'error')}, ${englishCount(warnings, 'warning')}, ${englishCount(all - errors - warnings, 'note')}`,
-  rules: 'Rule pack',
+  rules: 'Rules applied',
   tool: 'Tool',
   signedAt: 'Signed at',
   announcementFrom: 'Notice from',

@@ -36,19 +36,19 @@ describe('the election form', () => {
     // The version in force today cites the election article by its number in that text.
     await expect.poll(() => details.locator('.pack-sources').textContent()).toMatch(/Art\. 1[58] para\. 2/);
 
-    await form().getByLabel('Rule pack', { exact: true }).selectOption('cn-party-branch');
+    await form().getByLabel('Rules applied', { exact: true }).selectOption('cn-party-branch');
     await expect.poll(() => details.getAttribute('data-pack')).toBe('cn-party-branch@2020');
     await expect.poll(() => details.textContent()).toContain('at least four fifths of members');
     await expect.poll(() => details.textContent()).toContain('exceed the seats by at least 20% of the seats');
     await page.getByLabel('Language / 语言').selectOption('zh');
     await expect.poll(() => details.textContent()).toContain('五分之四');
     await page.getByLabel('语言 / Language').selectOption('en');
-    await form().getByLabel('Rule pack', { exact: true }).selectOption('cn-village');
+    await form().getByLabel('Rules applied', { exact: true }).selectOption('cn-village');
   });
 
   test('shows what a provincial text adds: the voters base, the 妇女委员 post, 差额 voiding the election', async () => {
     const details = form().locator('.pack-details');
-    const pack = form().getByLabel('Rule pack', { exact: true });
+    const pack = form().getByLabel('Rules applied', { exact: true });
     await pack.selectOption('cn-village-zhejiang@2025');
     await expect
       .poll(() => details.textContent())
@@ -79,10 +79,10 @@ describe('the election form', () => {
     await expect.poll(() => details.locator('.pack-sources').textContent()).toContain('Art. 18 para. 2');
     await expect.poll(() => version.textContent()).not.toContain('could not be checked');
     // A version's own id fixes it, whatever the date.
-    await form().getByLabel('Rule pack', { exact: true }).selectOption('cn-village@2018');
+    await form().getByLabel('Rules applied', { exact: true }).selectOption('cn-village@2018');
     await expect.poll(() => details.getAttribute('data-pack')).toBe('cn-village@2018');
     await expect.poll(() => version.textContent()).toContain('2026-03-15, is outside those days');
-    await form().getByLabel('Rule pack', { exact: true }).selectOption('cn-village');
+    await form().getByLabel('Rules applied', { exact: true }).selectOption('cn-village');
     await date.fill('');
     await expect.poll(() => version.textContent()).toContain('gives no date');
   });

@@ -78,5 +78,20 @@ test('counts a ballot keyed in twice once, and where its two records differ deci
     );
   }
   const duplicate = page.locator('li[data-code="DUPLICATE_BALLOT"] .finding-message');
-  expect(await duplicate.textContent()).toContain('the records differ: counted once, as line 4 gives it');
+  expect(await duplicate.textContent()).toContain(
+    'the records differ: it is counted once, as line 4 records it',
+  );
+
+  // The banner says "undecided", not only "discrepancies", with the one next step, in both languages.
+  expect(await banner.getAttribute('data-undecided')).toBe('validity');
+  expect(await banner.textContent()).toContain(
+    'Undecided: these records cannot tell whether the election is valid',
+  );
+  expect(await banner.getByTestId('undecided-next').textContent()).toContain(
+    'Find those repeated records in the ballot file',
+  );
+  await page.getByLabel(/Language/).selectOption('zh');
+  await expect.poll(() => banner.textContent()).toContain('结果待定：根据这些记录，无法确定选举是否有效');
+  expect(await banner.getByTestId('undecided-next').textContent()).toContain('找到这些重复的记录');
+  await page.getByLabel(/Language/).selectOption('en');
 });

@@ -171,6 +171,25 @@ test.skipIf(!enabled)('a notice checked on its own on the dashboard, judged by c
   await page.close();
 });
 
+test.skipIf(!enabled)(
+  'the dashboard on records that cannot decide the result (a ballot repeated, marked differently)',
+  async () => {
+    const page = await extension.page('dashboard.html');
+    const village = (file: string) => resolve(import.meta.dirname, '../fixtures/outside/liuxi', file);
+    const files = ['repeat-election.json', 'repeat-boxes.csv', 'repeat-ballots-differ.csv'];
+    await page.locator('input[data-input="counts"]').setInputFiles(files.map(village));
+    await page.getByRole('button', { name: /开始核对|Run the audit/ }).click();
+    await page.locator('.result .verdict[data-undecided]').waitFor();
+    await shootEach(page, 'dashboard-undecided', async () => {
+      await page.locator('#step4').evaluate((heading) => {
+        heading.scrollIntoView({ block: 'start' });
+        window.scrollBy(0, -24);
+      });
+    });
+    await page.close();
+  },
+);
+
 test.skipIf(!enabled)('the live tally, its list of boxes', async () => {
   const page = await extension.page('tally.html');
   await shootEach(page, 'live-tally', async () => {
