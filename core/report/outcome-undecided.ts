@@ -32,7 +32,7 @@ export function undecidedWords(undecided: UndecidedOutcome, lang: Lang): { headl
         ? '结果待定：根据这些记录，无法确定选举是否有效'
         : '结果待定：根据这些记录，无法确定谁当选',
       next:
-        '有选票的记录重复出现，而且两次记的内容不同（哪张选票、在文件第几行，见下面的“记录不足以判定的结果”）。' +
+        '有选票的记录重复出现，而且各次记的内容不同（是哪张选票、在文件第几行，见下面列出的问题）。' +
         '请在选票记录文件里找到这些重复的记录，对照选票原件改正，然后重新核对。',
     };
   return {
@@ -41,7 +41,7 @@ export function undecidedWords(undecided: UndecidedOutcome, lang: Lang): { headl
       : 'Undecided: these records cannot tell who is elected',
     next:
       'A ballot was recorded more than once, with different marks each time (which ballot, and on which lines ' +
-      'of the file: see "A result these records cannot decide" below). Find those repeated records in the ' +
-      'ballot file, correct them against the paper ballots, then run the audit again.',
+      'of the file: see the problems listed below). Find those repeated records in the ballot file, correct ' +
+      'them against the paper ballots, then run the audit again.',
   };
 }
