@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { extensionForFile } from './launch-extension.js';
 import { samplePath } from './sample-data.js';
 
 /**
@@ -9,16 +9,12 @@ import { samplePath } from './sample-data.js';
  * at their fields, rows added and removed, the file downloaded, and the form's election used in an audit.
  */
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 let page: Page;
 
 beforeAll(async () => {
-  extension = await launchExtension();
   page = await extension.englishDashboard();
   await page.getByRole('link', { name: 'Election form' }).click();
-});
-afterAll(async () => {
-  await extension?.close();
 });
 
 const form = () => page.locator('.election-form');

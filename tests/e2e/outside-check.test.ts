@@ -4,22 +4,18 @@
 // by hand, as in tests/unit/outside-check.test.ts.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import { projectRoot } from '../unit/run-cli.js';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { extensionForFile } from './launch-extension.js';
 import { electedIn } from './result-tables.js';
 
 const village = (file: string) => join(projectRoot, 'tests', 'fixtures', 'outside', 'liuxi', file);
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 let page: Page;
 
 beforeAll(async () => {
-  extension = await launchExtension();
   page = await extension.englishDashboard();
-});
-afterAll(async () => {
-  await extension?.close();
 });
 
 test('recounts WPS-saved sheets with totals rows and finds the two winners the law does not elect', async () => {

@@ -5,9 +5,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFile
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import { auditSample, capturedNoticePanel, printablePage, signReceipt, verifyPage } from './a11y-pages.js';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { extensionForFile } from './launch-extension.js';
 import { samplePath } from './sample-data.js';
 
 const OUT = resolve(import.meta.dirname, '../../docs/screenshots');
@@ -16,23 +16,19 @@ const LANGS = ['zh', 'en'] as const;
 const WIDTHS = [800, 1440] as const;
 const HEIGHT = { 800: 1000, 1440: 900 } as const;
 
-let extension: LaunchedExtension;
+const extension = extensionForFile({ skip: !enabled });
 let dashboard: Page;
 let receiptPath: string;
 
 beforeAll(async () => {
   if (!enabled) return;
   mkdirSync(OUT, { recursive: true });
-  extension = await launchExtension();
   dashboard = await extension.page('dashboard.html');
   await dashboard.setViewportSize({ width: 1440, height: 900 });
   await auditSample(dashboard);
   // Under the name the dashboard offers it by, not the browser's temporary one.
   receiptPath = join(mkdtempSync(join(tmpdir(), 'tallywitness-shots-')), 'receipt-青山村.json');
   copyFileSync(await signReceipt(dashboard, '观察员 李明'), receiptPath);
-});
-afterAll(async () => {
-  await extension?.close();
 });
 
 async function shoot(page: Page, name: string): Promise<void> {
