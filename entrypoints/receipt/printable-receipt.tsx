@@ -1,3 +1,4 @@
+import { rulesName } from '../shared/rules-name.js';
 import { quorumStatus, type VerifiedReceipt } from '../../core/index.js';
 import { HashText } from '../shared/HashText';
 import { VERDICT_ICONS } from '../shared/verdict-icons';
@@ -67,7 +68,10 @@ export function PrintableReceipt({
           <dl class="facts">
             <dt>{t.rules}</dt>
             <dd>
-              {t.rulesAndRound(payload.rules.id, report.round === 'runoff' ? t.roundRunoff : t.roundFirst)}
+              {t.rulesAndRound(
+                rulesName(payload.rules.id, lang),
+                report.round === 'runoff' ? t.roundRunoff : t.roundFirst,
+              )}
             </dd>
             <dt>{t.registeredVoters}</dt>
             <dd>{count(report.turnout.registered)}</dd>

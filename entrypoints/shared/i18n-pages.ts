@@ -48,7 +48,7 @@ export const zhPages = {
     '文件被改动过：签名本身有效，但文件的字节与签名时写出的不同（排版或签名之外的内容被改）。请向签名人索取原文件。',
   recountSame: '重新计票得到与回执完全相同的报告。',
   recountDiffers: (count: number) => `重新计票与回执有 ${count} 处不同。`,
-  recountNotYet: '尚未重新计票：在下方给出回执中的输入文件，即可重新计票。',
+  recountNotYet: '尚未重新计票：在上方“输入文件（可选）”处选择回执所列的输入文件，即可重新计票。',
   untrustedContents: '文件所称的内容（签名无效，仅供查看，不可采信）',
   receiptSays: '回执内容',
   // Every kind counted, so that the numbers add up to the total (notes are neither errors nor warnings).
@@ -201,7 +201,8 @@ export const enPages: PageMessages = {
   recountSame: 'The fresh recount gives the same report as the receipt.',
   recountDiffers: (count: number) =>
     `The fresh recount differs from the receipt in ${englishCount(count, 'place')}.`,
-  recountNotYet: 'Not recounted yet: give the input files the receipt covers, below, to recount.',
+  recountNotYet:
+    'Not recounted yet: to recount, choose the input files the receipt lists under "Input files (optional)" above.',
   untrustedContents: 'What the file claims (signature invalid: for inspection only, not to be relied on)',
   receiptSays: 'What the receipt says',
   findingsCount: (errors: number, warnings: number, all: number) =>

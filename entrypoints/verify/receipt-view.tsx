@@ -1,3 +1,4 @@
+import { rulesName } from '../shared/rules-name.js';
 import type { ComponentChildren } from 'preact';
 import type { Receipt, VerifiedBundle, VerifiedReceipt } from '../../core/index.js';
 import { signatureWords } from '../receipt/receipt-words';
@@ -52,7 +53,7 @@ export function ReceiptView(props: {
           <dt>{t.findings}</dt>
           <dd>{t.findingsCount(errors, warnings, payload.report.findings.length)}</dd>
           <dt>{t.rules}</dt>
-          <dd>{payload.rules.id}</dd>
+          <dd>{rulesName(payload.rules.id, lang)}</dd>
           <SigningFacts payload={payload} lang={lang} t={t} />
           {payload.announcementSource ? (
             <>
