@@ -23,8 +23,9 @@ export const CHECK_USAGE = `tallywitness check --election E [--boxes B] [--talli
                   (A: an audit record of tallywitness audit, signed into the receipt;
                   a key sealed by keygen --passphrase-env: its passphrase in ${PASSPHRASE_ENV})
 tallywitness check --announcement A [--rules P [--round first|runoff]]
-                  (the notice alone: its own arithmetic; with a rule pack P, also its turnout
-                  against the quorum and its winners' votes against the round's threshold)`;
+                  (the notice alone: its own arithmetic; with P, the law it is judged by, e.g.
+                  cn-village, also its turnout against the quorum and its winners' votes against
+                  the round's threshold)`;
 
 const options = {
   ...AUDIT_INPUT_OPTIONS,
