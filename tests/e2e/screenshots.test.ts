@@ -4,7 +4,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
 import { auditSample, capturedNoticePanel, printablePage, signReceipt, verifyPage } from './a11y-pages.js';
 import { extensionForFile } from './launch-extension.js';
@@ -37,6 +37,14 @@ async function shoot(page: Page, name: string): Promise<void> {
   expect(statSync(path).size).toBeGreaterThan(10_000);
 }
 
+/** Scrolls `part` to the top of the window, with a little room above it. */
+async function scrollToTop(part: Locator): Promise<void> {
+  await part.evaluate((element) => {
+    element.scrollIntoView({ block: 'start' });
+    window.scrollBy(0, -24);
+  });
+}
+
 /** Every language and width of one page: `arrange` brings the page into view after each change. */
 async function shootEach(page: Page, name: string, arrange: () => Promise<void> = async () => {}) {
   for (const lang of LANGS) {
@@ -52,10 +60,7 @@ async function shootEach(page: Page, name: string, arrange: () => Promise<void> 
 test.skipIf(!enabled)('the dashboard: the result of the sample, the election form, the history', async () => {
   await shootEach(dashboard, 'dashboard-result', async () => {
     // The result, from its verdict down: the whole page is too tall to read in a README.
-    await dashboard.locator('#step4').evaluate((heading) => {
-      heading.scrollIntoView({ block: 'start' });
-      window.scrollBy(0, -24);
-    });
+    await scrollToTop(dashboard.locator('#step4'));
   });
   await shootEach(dashboard, 'dashboard-start', async () => {
     await dashboard.evaluate(() => window.scrollTo(0, 0));
@@ -159,10 +164,7 @@ test.skipIf(!enabled)('a notice checked on its own on the dashboard, judged by c
   await page.getByTestId('notice-check').click();
   await page.getByTestId('notice-result').waitFor();
   await shootEach(page, 'notice-alone', async () => {
-    await page.getByTestId('notice-result').evaluate((result) => {
-      result.scrollIntoView({ block: 'start' });
-      window.scrollBy(0, -24);
-    });
+    await scrollToTop(page.getByTestId('notice-result'));
   });
   await page.close();
 });
@@ -177,10 +179,7 @@ test.skipIf(!enabled)(
     await page.getByRole('button', { name: /开始核对|Run the audit/ }).click();
     await page.locator('.result .verdict[data-undecided]').waitFor();
     await shootEach(page, 'dashboard-undecided', async () => {
-      await page.locator('#step4').evaluate((heading) => {
-        heading.scrollIntoView({ block: 'start' });
-        window.scrollBy(0, -24);
-      });
+      await scrollToTop(page.locator('#step4'));
     });
     await page.close();
   },
