@@ -296,7 +296,7 @@ const en: Messages = {
   contest: 'Contest',
   seats: 'Seats',
   candidates: 'Candidates',
-  minWomen: 'Women at least',
+  minWomen: 'Women members, at least',
   quorumRule: 'Valid when',
   electedRule: 'Elected with',
   step2: '2 Counts',
@@ -420,7 +420,7 @@ const en: Messages = {
   noBackup:
     'This key has no backup yet: if the browser data is cleared, it can no longer sign. Export a backup sealed with a passphrase.',
   passphrase: 'Passphrase',
-  passphraseAgain: 'Passphrase again',
+  passphraseAgain: 'Type the passphrase again',
   passphraseMismatch: 'The two passphrases differ.',
   passphraseTooShort: 'Use at least 8 characters.',
   exportKey: 'Export a key backup',

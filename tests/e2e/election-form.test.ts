@@ -143,7 +143,7 @@ describe('the election form', () => {
       await candidateName(1, k).fill(name);
     }
     await contest(1).getByLabel('委员 · Candidate 1 · Gender').selectOption('female');
-    await form().getByLabel('Women at least').fill('1');
+    await form().getByLabel('Women members, at least').fill('1');
 
     const download = page.waitForEvent('download');
     await form().getByRole('button', { name: 'Download election.json' }).click();
