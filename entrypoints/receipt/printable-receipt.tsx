@@ -1,3 +1,4 @@
+import { verdictWords } from '../shared/verdict-words.js';
 import { rulesName } from '../shared/rules-name.js';
 import { quorumStatus, type VerifiedReceipt } from '../../core/index.js';
 import { HashText } from '../shared/HashText';
@@ -60,7 +61,7 @@ export function PrintableReceipt({
           <span class="caption">{t.verdictLabel}</span>
           <strong>
             <span aria-hidden="true">{VERDICT_ICONS[report.verdict]} </span>
-            {t.verdicts[report.verdict]}
+            {verdictWords(report, lang, t)}
           </strong>
         </section>
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
 import { projectRoot } from '../unit/run-cli.js';
+import { signReceipt, verifyPage } from './a11y-pages.js';
 import { extensionForFile } from './launch-extension.js';
 import { electedIn } from './result-tables.js';
 
@@ -90,4 +91,12 @@ test('counts a ballot keyed in twice once, and where its two records differ deci
   await expect.poll(() => banner.textContent()).toContain('结果待定：根据这些记录，无法确定选举是否有效');
   expect(await banner.getByTestId('undecided-next').textContent()).toContain('找到这些重复的记录');
   await page.getByLabel(/Language/).selectOption('en');
+
+  // Its receipt says "undecided" too, on the verify page.
+  const verify = await verifyPage(extension, await signReceipt(page, 'Observer Li'));
+  await verify.getByLabel(/Language/).selectOption('en');
+  expect(await verify.getByTestId('verdict').textContent()).toContain(
+    'Undecided: these records cannot tell whether the election is valid',
+  );
+  await verify.close();
 });
