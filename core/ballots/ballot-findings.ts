@@ -63,8 +63,8 @@ export function moreDuplicatesFinding(
   const unresolved =
     untracked > 0
       ? {
-          zh: `；其中 ${untracked} 条超出逐条比对的数量，未作比对，按内容不同对待`,
-          en: `; ${englishCount(untracked, 'record')} of them, beyond the number compared one by one, are taken as differing`,
+          zh: `；其中 ${untracked} 条太多而未逐条比对，按内容不同对待`,
+          en: `; ${englishCount(untracked, 'record')} of them, past those compared, are taken as differing`,
         }
       : { zh: '', en: '' };
   return makeFinding(
