@@ -23,8 +23,9 @@ export const CHECK_USAGE = `tallywitness check --election E [--boxes B] [--talli
                   (A: an audit record of tallywitness audit, signed into the receipt;
                   a key sealed by keygen --passphrase-env: its passphrase in ${PASSPHRASE_ENV})
 tallywitness check --announcement A [--rules P [--round first|runoff]]
-                  (the notice alone: its own arithmetic; with a rule pack P, also its turnout
-                  against the quorum and its winners' votes against the round's threshold)`;
+                  (the notice alone: its own arithmetic; with P, the law it is judged by, e.g.
+                  cn-village, also its turnout against the quorum and its winners' votes against
+                  the round's threshold)`;
 
 const options = {
   ...AUDIT_INPUT_OPTIONS,
@@ -92,8 +93,8 @@ export async function runCheck(
     );
   if ((values.rules !== undefined || values.round !== undefined) && values.election)
     throw new UsageError(
-      '--rules 与 --round 只用于单独核查公告：选举定义自己给出规则包和轮次',
-      '--rules and --round are for a notice alone: the election definition names its own',
+      '--rules 与 --round 只用于单独核查公告：选举定义已写明依据的规则和轮次',
+      '--rules and --round are for a notice alone: the election definition names its own rules and round',
     );
   if (values.round !== undefined && values.rules === undefined)
     throw new UsageError('--round 需要 --rules', '--round needs --rules');

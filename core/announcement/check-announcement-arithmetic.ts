@@ -659,7 +659,7 @@ class ArithmeticCheck {
     const wholeName = termName(figure.whole);
     this.unjudgedForTwoReadings(figure, {
       zh: `${stated}的参加投票人数不明：参加投票${part}人占${wholeName.zh}${whole}的${exactShareText(part, whole)}，收回选票${returned}张占${exactShareText(returned, whole)}，两者结论不同`,
-      en: `${stated} has unclear voters: ${part} who voted of ${wholeName.en} ${whole} is ${exactShareText(part, whole)}, ${returned} ballots returned ${exactShareText(returned, whole)}, and the two verdicts differ`,
+      en: `${stated}: the number of voters is unclear: ${part} who voted of ${wholeName.en} ${whole} is ${exactShareText(part, whole)}, ${returned} ballots returned is ${exactShareText(returned, whole)}, and the two lead to different verdicts`,
     });
     return true;
   }
@@ -696,7 +696,7 @@ class ArithmeticCheck {
     const wholeName = termName(figure.whole);
     this.unjudgedForTwoReadings(figure, {
       zh: `${stated}的参加投票人数不明：收回选票${returned}张占${wholeName.zh}${whole}的${exactShareText(returned, whole)}，但公告另有未读作参加投票人数的数字“${maybeVoters.text}”，可能就是参加投票人数`,
-      en: `${stated} has unclear voters: ${returned} ballots returned of ${wholeName.en} ${whole} is ${exactShareText(returned, whole)}, but the notice states a number not read as the voters, “${maybeVoters.text}”, that may be them`,
+      en: `${stated}: the number of voters is unclear: ${returned} ballots returned of ${wholeName.en} ${whole} is ${exactShareText(returned, whole)}, but the notice also states “${maybeVoters.text}”, not read as the voters, which may be them`,
     });
     return true;
   }

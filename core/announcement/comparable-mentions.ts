@@ -146,7 +146,7 @@ function refusalFor(left: string, right: string, subject: Bilingual): Refusal {
 
 const AXIS_WHY: Readonly<Record<Axis | 'contest', (subject: Bilingual) => Bilingual>> = {
   unit: (s) => ({ zh: `${s.zh}的计量单位不同`, en: `${s.en} are counted in different units` }),
-  place: (s) => ({ zh: `${s.zh}属于不同的地方`, en: `${s.en} are of different places` }),
+  place: (s) => ({ zh: `${s.zh}属于不同的地方`, en: `${s.en} refer to different places` }),
   time: (s) => ({
     zh: `${s.zh}说的是不同的时间（届次、年份）`,
     en: `${s.en} speak of different times (terms, years)`,

@@ -310,7 +310,7 @@ function votesUnderOtherNames(
   const names = listed.map((figure) => figure.candidate);
   return winnerNotJudged(figures, elected, name, lang, {
     zh: `公告宣布${name}当选${post}，但所列得票（${names.join('、')}）中没有这一姓名（可能以编号等其他写法列出），其得票是否达到当选票数未加核对`,
-    en: `The notice declares ${name} elected${post ? ` ${post}` : ''}, but the votes it lists (${names.join(', ')}) name no one so (they may be keyed by id or written otherwise), so whether ${name}'s votes meet the threshold was not checked`,
+    en: `The notice declares ${name} elected${post ? ` ${post}` : ''}, but none of the votes it lists (${names.join(', ')}) is under that name (it may be written another way, or as an id), so whether ${name}'s votes meet the threshold was not checked`,
   });
 }
 

@@ -18,7 +18,7 @@ describe('reportUnreadFigures', () => {
     );
     expect(declaration?.found).toBe('当选');
     expect(declaration?.messages.en).toMatch(
-      /^The notice's declaration “当选” names winners the reader cannot tell/,
+      /^The notice's declaration “当选” names winners whose names could not be made out/,
     );
     expect(declaration?.messages.zh).toMatch(/^公告中的当选宣告“当选”未能确定当选人的姓名/);
     expect(declaration?.messages.en).not.toContain('number');
@@ -27,7 +27,7 @@ describe('reportUnreadFigures', () => {
   it('words the votes of a name it cannot tell as votes (near miss: a number, not a declaration)', () => {
     const findings = reportUnreadFigures(readAnnouncementText('主任：委员500票。'), 'en');
     expect(findings.map((finding) => finding.messages.en)).toEqual([
-      "The notice's number “500” is someone's votes, but whose the reader cannot tell and was not checked (“主任：委员500票”)",
+      "The notice's number “500” is a candidate's votes, but which candidate's could not be made out, and was not checked (“主任：委员500票”)",
     ]);
   });
 });

@@ -18,7 +18,7 @@ import {
 export const UNREAD_LISTED = 20;
 
 export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
-  'no-meaning': { zh: '未能识别其含义', en: 'has no meaning the reader recognises' },
+  'no-meaning': { zh: '未能识别其含义', en: 'could not be given a meaning' },
   approximate: {
     zh: '是约数或界限（多、近、约、余、以上、超过），无法精确核对',
     en: 'is approximate or a bound (多, 近, 约, 余, 以上, 超过, above) and cannot be judged exactly',
@@ -62,7 +62,7 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
   },
   'not-a-name': {
     zh: '是当选宣告，但未能确定当选人的姓名',
-    en: 'declares winners whose names the reader cannot tell',
+    en: 'declares winners whose names could not be made out',
   },
   'past-limit': {
     zh: `在前${NUMBERS_READ}个数字之后，公告从那里起的文字没有读取`,
@@ -117,7 +117,7 @@ function unreadWords(unread: UnreadFigure): { what: Bilingual; reason: Bilingual
       what: { zh: '公告中的当选宣告', en: "The notice's declaration" },
       reason: {
         zh: '未能确定当选人的姓名',
-        en: 'names winners the reader cannot tell',
+        en: 'names winners whose names could not be made out',
       },
     };
   const number = { zh: '公告中的数字', en: "The notice's number" };
@@ -126,7 +126,7 @@ function unreadWords(unread: UnreadFigure): { what: Bilingual; reason: Bilingual
       what: number,
       reason: {
         zh: '是某人的得票，但未能确定其姓名',
-        en: "is someone's votes, but whose the reader cannot tell",
+        en: "is a candidate's votes, but which candidate's could not be made out,",
       },
     };
   return { what: number, reason: UNREAD_REASONS[reason] };

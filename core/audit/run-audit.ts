@@ -134,8 +134,8 @@ export async function runAudit(sources: AuditSources, options: AuditOptions): Pr
     return fail(
       usageError(
         electionFile,
-        '规则包由选举定义给出；单独核查公告时才另给规则包',
-        'the election definition names its rule pack; a rule pack is given only to judge a notice alone',
+        '依据的规则由选举定义写明；只有单独核查公告时才另外指定',
+        'the election definition names the rules it is judged by; rules are given apart only to judge a notice alone',
       ),
     );
 

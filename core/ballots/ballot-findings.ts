@@ -20,10 +20,10 @@ export function duplicateBallotFinding(
   const file = where.file ?? '';
   const counted = records.differ
     ? {
-        zh: `各条内容不同：按第 ${records.lines[0]} 行计入一次；哪一条是这张选票，记录本身无法判断`,
-        en: `the records differ: counted once, as line ${records.lines[0]} gives it; which of them is this ballot the records cannot tell`,
+        zh: `各条内容不同：按第 ${records.lines[0]} 行计入一次；单凭记录无法判断哪一条才是这张选票`,
+        en: `the records differ: it is counted once, as line ${records.lines[0]} records it; the records alone cannot show which one is really this ballot`,
       }
-    : { zh: '各条内容相同：只计一次', en: 'each the same: counted once' };
+    : { zh: '各条内容相同：只计一次', en: 'all the same: it is counted once' };
   return makeFinding(
     {
       code: 'DUPLICATE_BALLOT',

@@ -60,8 +60,8 @@ describe('RCTab cast vote records (NIST SP 1500-103 JSON, unprefixed types)', ()
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((e) => e.path)).toEqual(['$.Election[0].Code', '$.Election[0].Contest[0]']);
-    expect(result.errors[0]!.message.en).toMatch(/rule pack/);
-    expect(result.errors[0]!.message.zh).toMatch(/规则包/);
+    expect(result.errors[0]!.message.en).toMatch(/which rules apply/);
+    expect(result.errors[0]!.message.zh).toMatch(/依据哪套规则/);
     expect(result.errors[1]!.message.en).toMatch(/seats/);
   });
 });

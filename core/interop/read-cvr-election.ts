@@ -76,8 +76,8 @@ function electionData(
   if (!rules)
     add(
       '$.Election[0].Code',
-      `报告未写明适用的规则包：请在 Election 的 Code 中加 {"@type":"CVR.Code","Type":"other","OtherType":"${EXT.rules}","Value":"cn-village"}，或另给选举定义（election.json）`,
-      `the report does not say which rule pack applies: add {"@type":"CVR.Code","Type":"other","OtherType":"${EXT.rules}","Value":"cn-village"} to the Election's Code, or give an election definition (election.json)`,
+      `报告未写明依据哪套规则：请在 Election 的 Code 中加 {"@type":"CVR.Code","Type":"other","OtherType":"${EXT.rules}","Value":"cn-village"}，或另给选举定义（election.json）`,
+      `the report does not say which rules apply: add {"@type":"CVR.Code","Type":"other","OtherType":"${EXT.rules}","Value":"cn-village"} to the Election's Code, or give an election definition (election.json)`,
     );
   const people = new Map<string, JsonObject>();
   for (const person of listOf(election, 'Candidate'))

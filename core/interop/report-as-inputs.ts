@@ -25,8 +25,8 @@ export function electionDataOf(
           file,
           path: `${report.electionPath}.ExternalIdentifier`,
           message: {
-            zh: `报告未写明适用的规则包：请在 Election 的 ExternalIdentifier 中加 {"@type":"ElectionResults.ExternalIdentifier","Type":"other","OtherType":"${EXT.rules}","Value":"cn-village"}，或另给选举定义（election.json）`,
-            en: `the report does not say which rule pack applies: add {"@type":"ElectionResults.ExternalIdentifier","Type":"other","OtherType":"${EXT.rules}","Value":"cn-village"} to the Election's ExternalIdentifier, or give an election definition (election.json)`,
+            zh: `报告未写明依据哪套规则：请在 Election 的 ExternalIdentifier 中加 {"@type":"ElectionResults.ExternalIdentifier","Type":"other","OtherType":"${EXT.rules}","Value":"cn-village"}，或另给选举定义（election.json）`,
+            en: `the report does not say which rules apply: add {"@type":"ElectionResults.ExternalIdentifier","Type":"other","OtherType":"${EXT.rules}","Value":"cn-village"} to the Election's ExternalIdentifier, or give an election definition (election.json)`,
           },
         },
       ],

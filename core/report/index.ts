@@ -5,6 +5,8 @@ export { sortFindings } from './sort-findings.js';
 export { displayPercent } from './display-percent.js';
 export { displayWidth, textTable } from './text-table.js';
 export { quorumStatus, type QuorumStatus } from './quorum-status.js';
+export { lawWords } from './law-words.js';
+export { undecidedOutcome, undecidedWords, type UndecidedOutcome } from './outcome-undecided.js';
 export {
   reportFromAnnouncement,
   ANNOUNCEMENT_ONLY,

@@ -89,13 +89,21 @@ describe('quorumStatus and the text report', () => {
     expect(en).toContain('quorum cannot be decided from these records (repeated ballot records differ)');
     expect(en).not.toContain('quorum met: no');
     expect(turnoutLine(renderReportText(undecided, 'zh'))).toContain('无法根据这些记录判定');
+    // The verdict line says "undecided" and what to do, not only "discrepancies".
+    const verdictLine = (text: string) => text.split('\n')[2]!;
+    expect(verdictLine(renderReportText(undecided, 'en'))).toMatch(
+      /^Verdict: Undecided: these records cannot tell whether the election is valid\. .*Find those repeated records/,
+    );
+    expect(verdictLine(renderReportText(undecided, 'zh'))).toMatch(
+      /^结论: 结果待定：根据这些记录，无法确定选举是否有效。.*找到这些重复的记录/,
+    );
   });
 
   it('says a pack without a quorum has none, known electorate or not', () => {
     for (const registered of [100, undefined]) {
       const plurality = report('plurality', registered, 30);
       expect(quorumStatus(plurality)).toBe('no-quorum-rule');
-      expect(turnoutLine(renderReportText(plurality, 'en'))).toContain('no quorum in this rule pack');
+      expect(turnoutLine(renderReportText(plurality, 'en'))).toContain('the rules applied set no quorum');
     }
   });
 

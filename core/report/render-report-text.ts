@@ -3,6 +3,8 @@ import type { Lang } from '../model/finding.js';
 import type { ContestResult, Report, Verdict } from '../model/report.js';
 import { displayPercent } from './display-percent.js';
 import { quorumStatus } from './quorum-status.js';
+import { lawWords } from './law-words.js';
+import { undecidedOutcome, undecidedWords } from './outcome-undecided.js';
 import { ANNOUNCEMENT_ONLY, isAnnouncementAlone } from './report-from-announcement.js';
 import { textTable } from './text-table.js';
 
@@ -33,7 +35,7 @@ const WORDS: Record<Lang, Words> = {
     wrong: '不符',
     notJudged: '未核对',
     more: '另有',
-    noQuorumRule: '规则包无投票人数要求',
+    noQuorumRule: '所依据的规则对投票人数没有要求',
     yes: '是',
     no: '否',
     seats: '应选',
@@ -79,7 +81,7 @@ const WORDS: Record<Lang, Words> = {
     wrong: 'wrong',
     notJudged: 'not checked',
     more: 'more:',
-    noQuorumRule: 'no quorum in this rule pack',
+    noQuorumRule: 'the rules applied set no quorum',
     yes: 'yes',
     no: 'no',
     seats: 'seats',
@@ -125,7 +127,7 @@ export function announcementVerdict(report: Report, lang: Lang): string {
   const warnings = report.findings.filter((finding) => finding.severity === 'warning').length;
   const noPack = report.rules === ANNOUNCEMENT_ONLY;
   const recount = noPack
-    ? { zh: '未复核计票，未套用规则包', en: 'nothing recounted, no rule pack applied' }
+    ? { zh: '未复核计票，也未按任何法律规定判断', en: 'nothing recounted, and no law applied' }
     : { zh: '未复核计票', en: 'nothing recounted' };
   if (section && section.figuresRead === 0)
     return lang === 'zh'
@@ -141,16 +143,29 @@ export function announcementVerdict(report: Report, lang: Lang): string {
       ? `读到${section.figuresRead}个数字，但没有可以相互核对的：没有核对任何内容（${recount.zh}）`
       : `${section.figuresRead} figures read, but none could be checked against another: nothing was checked (${recount.en})`;
   const quorum = quorumStatus(report);
+  const law = lawWords(report);
   const pack =
     noPack || quorum === 'met' || quorum === 'no-quorum-rule'
       ? {
-          zh: noPack ? '' : '，也符合规则包的法定要求',
-          en: noPack ? '' : " and meet the rule pack's thresholds",
+          zh: noPack ? '' : `，也符合${law.zh}的规定`,
+          en: noPack ? '' : ` and meet what ${law.en} requires`,
         }
-      : { zh: '；规则包的参选人数要求无从核对', en: "; the rule pack's quorum could not be checked" };
+      : {
+          zh: `；参加投票的人数是否符合${law.zh}的要求，无从核对`,
+          en: `; whether turnout meets what ${law.en} requires could not be checked`,
+        };
   return lang === 'zh'
     ? `未发现差错：公告自身的数字相互吻合${pack.zh}（核对${judged}项，全部相符；${recount.zh}）`
     : `no discrepancy: the notice's own figures agree${pack.en} (${judged} checked, all right; ${recount.en})`;
+}
+
+/** The verdict line: an undecided outcome says so, and what to do, before anything else. */
+function verdictLine(report: Report, alone: boolean, lang: Lang): string {
+  if (alone) return announcementVerdict(report, lang);
+  const undecided = undecidedOutcome(report);
+  if (!undecided) return VERDICTS[report.verdict][lang];
+  const words = undecidedWords(undecided, lang);
+  return `${words.headline}${lang === 'zh' ? '。' : '. '}${words.next}`;
 }
 
 /** The turnout line's word on the quorum; none for an announcement checked alone. */
@@ -195,7 +210,7 @@ export function renderReportText(report: Report, lang: Lang): string {
     report.election,
     `${word('rules')}: ${report.rules}` + (noPack ? '' : `, ${word(report.round)}`),
     ...versionLines(report, lang),
-    `${word('verdict')}: ${alone ? announcementVerdict(report, lang) : VERDICTS[report.verdict][lang]}`,
+    `${word('verdict')}: ${verdictLine(report, alone, lang)}`,
     '',
     (alone && report.announcement
       ? statedTurnoutWords(report, word)

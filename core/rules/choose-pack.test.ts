@@ -107,7 +107,7 @@ describe('choosePack', () => {
     const unknown = choosePack(PACKS, { rules: 'example@1990', today: TODAY });
     expect(unknown).toMatchObject({ ok: false, field: 'rules' });
     expect(!unknown.ok && unknown.message.en).toBe(
-      'unknown rule pack: example@1990 (known: example, plurality; or a version: example@2018, example@2025)',
+      'unknown rules: example@1990 (known: example, plurality; or a version: example@2018, example@2025)',
     );
   });
 

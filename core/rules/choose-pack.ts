@@ -90,11 +90,11 @@ function pinnedByElection(pack: RulePack, date: string | undefined): Bilingual {
   const words = inForceWords(pack);
   if (date && !isInForce(pack, date))
     return {
-      zh: `规则包指定为 ${pack.id}（${words.zh}），但选举日期 ${date} 不在其施行期间`,
+      zh: `选举定义指定按 ${pack.id}（${words.zh}），但选举日期 ${date} 不在其施行期间`,
       en: `the rules name ${pack.id} (${words.en}), though the election's date, ${date}, is outside those days`,
     };
   return {
-    zh: `规则包指定为 ${pack.id}（${words.zh}）`,
+    zh: `选举定义指定按 ${pack.id}（${words.zh}）`,
     en: `the rules name ${pack.id} (${words.en})`,
   };
 }
@@ -130,8 +130,8 @@ function unknown(packs: readonly RulePack[], id: string): PackChoice {
     ok: false,
     field: 'rules',
     message: {
-      zh: `未知的规则包：${id}（可用：${known}；或指定版本：${ids}）`,
-      en: `unknown rule pack: ${id} (known: ${known}; or a version: ${ids})`,
+      zh: `无法识别的规则：${id}（可用：${known}；或指定版本：${ids}）`,
+      en: `unknown rules: ${id} (known: ${known}; or a version: ${ids})`,
     },
   };
 }

@@ -70,8 +70,8 @@ const SOURCES: Record<ResidentsText, readonly Bilingual[]> = {
       en: "Organic Law of Urban Residents' Committees (2018), art. 8 para. 1: the committee is elected by all residents with the right to vote, or by one representative per household, or, as residents wish, by two or three representatives elected by each residents' group.",
     },
     {
-      zh: '同法未规定投票人数及当选票数；本规则包沿用《村民委员会组织法》第十五条的过半数规则、另行选举三分之一规则，与各地居民委员会选举规定的通行做法一致，使用前请对照当地规定。',
-      en: "That law sets no quorum or winning threshold; this pack applies the majority and one-third runoff rules of art. 15 of the village law, as local residents' committee rules commonly do. Check them against the local rules before relying on it.",
+      zh: '同法未规定投票人数及当选票数；这里沿用《村民委员会组织法》第十五条的过半数规则、另行选举三分之一规则，与各地居民委员会选举规定的通行做法一致，使用前请对照当地规定。',
+      en: "That law sets no quorum or winning threshold; these rules apply the majority and one-third runoff rules of art. 15 of the village law, as local residents' committee rules commonly do. Check them against the local rules before relying on them.",
     },
   ],
   '2025': [
@@ -96,8 +96,8 @@ const SOURCES: Record<ResidentsText, readonly Bilingual[]> = {
       en: 'Art. 8 para. 2: the committee shall have women members; close relatives do not serve together.',
     },
     {
-      zh: '同法未规定收回选票多于发出选票、一张选票多选时如何处理：本规则包按各地选举办法的通行做法（收回多于发出的，选举无效；多选的选票无效；票数相等的再次投票），使用前请对照当地选举办法（第十九条第五款：具体选举办法由省、自治区、直辖市的人民代表大会常务委员会规定）。',
-      en: "The law does not say what follows more ballots returned than issued, or a ballot naming more people than seats: this pack follows the common practice of the local election measures (the election is void; the ballot is void; the tied go to a re-vote). Check them against the local measures (art. 19 para. 5: the provincial people's congress standing committees lay down the detailed election rules).",
+      zh: '同法未规定收回选票多于发出选票、一张选票多选时如何处理：这里按各地选举办法的通行做法（收回多于发出的，选举无效；多选的选票无效；票数相等的再次投票），使用前请对照当地选举办法（第十九条第五款：具体选举办法由省、自治区、直辖市的人民代表大会常务委员会规定）。',
+      en: "The law does not say what follows more ballots returned than issued, or a ballot naming more people than seats: these rules follow the common practice of the local election measures (the election is void; the ballot is void; the tied go to a re-vote). Check them against the local measures (art. 19 para. 5: the provincial people's congress standing committees lay down the detailed election rules).",
     },
   ],
 };

@@ -17,8 +17,8 @@ import type { PackVersion, RulePack } from './rule-pack.js';
  */
 
 const NOT_READ: Bilingual = {
-  zh: '本办法的投票、当选、另行选举条款未能在所查存档网页中通读，本规则包未据其编码；投票有效、当选、另行选举、选票无效等规则暂按全国规则包，使用前请对照本办法全文。',
-  en: 'The articles of these measures on voting, election and runoff could not be read in full in the stored pages searched, and nothing is encoded from them; quorum, election, runoff and void ballots follow the national pack for now. Check them against the full text before relying on this pack.',
+  zh: '本办法的投票、当选、另行选举条款未能在所查存档网页中通读，本工具没有按其条文判断；投票有效、当选、另行选举、选票无效等规则暂按全国法律的规定，使用前请对照本办法全文。',
+  en: 'The articles of these measures on voting, election and runoff could not be read in full in the stored pages searched, and nothing is encoded from them; quorum, election, runoff and void ballots follow the national law for now. Check them against the full text before relying on these rules.',
 };
 
 /** When the pack's text is in force, in words (the version's dates say it for the tool). */
@@ -27,8 +27,8 @@ function inForce(zh: string, en: string): Bilingual {
 }
 
 const NOT_READ_CAVEAT: Bilingual = {
-  zh: '本办法的投票、当选、另行选举条款未能通读核对，本版本暂按全国规则包（全国法律2025年文本的选举条文已核对）；请对照本办法全文',
-  en: 'the articles of these measures on voting, election and runoff could not be read in full: this version follows the national pack (whose 2025 text was read) for now; check against the full text',
+  zh: '本办法的投票、当选、另行选举条款未能通读核对，本版本暂按全国法律的规定（全国法律2025年文本的选举条文已核对）；请对照本办法全文',
+  en: 'the articles of these measures on voting, election and runoff could not be read in full: this version follows the national law (whose 2025 text was read) for now; check against the full text',
 };
 
 /** A text in force from 2026-01-01, when the 换届 measures re-issued in 2025 take effect. */
@@ -69,7 +69,7 @@ export const CN_VILLAGE_ZHEJIANG_2025: RulePack = {
     inForce('2025年11月26日决定公布之日起。', 'from the publication of the decision on 26 November 2025.'),
     {
       zh: '所查存档网页只载有该决定的开头（第一项，修改第二条）；其余各项未能读到。计票规则（第二十一条单列妇女委员职位、第二十七条投票人数、第二十九条另行选举、第三十条空缺）按2020年文本的条文和条号编码，未能核实2025年修正后的条文和条号，使用前请对照修正后的全文。',
-      en: 'The stored pages searched hold only the opening of the decision (item 1, amending art. 2); its other items could not be read. The counting rules (art. 21, the separate post of a woman member; art. 27, voters; art. 29, runoff; art. 30, vacancy) are encoded by the words and numbers of the 2020 text, not verified against the text as amended in 2025: check them against the amended text before relying on this pack.',
+      en: 'The stored pages searched hold only the opening of the decision (item 1, amending art. 2); its other items could not be read. The counting rules (art. 21, the separate post of a woman member; art. 27, voters; art. 29, runoff; art. 30, vacancy) are encoded by the words and numbers of the 2020 text, not verified against the text as amended in 2025: check them against the amended text before relying on these rules.',
     },
     {
       zh: '引文据法律图书馆转载的繁体字本（http://m.kaojibang.cn/law/law_view.asp?id=787056），以简体字录出。',

@@ -146,8 +146,8 @@ describe('readTallies', () => {
       ],
     };
     const errors = errorsOf(HEADER + 'central,chair,li,3\ncentral,chair,wang,5\n', clashing);
-    expect(located(errors)).toEqual([[3, 15, expect.stringContaining('ambiguous')]]);
-    expect(errors[0]?.message.zh).toContain('无法确定所指');
+    expect(located(errors)).toEqual([[3, 15, expect.stringContaining('which one it means is unclear')]]);
+    expect(errors[0]?.message.zh).toContain('无法确定指的是谁');
   });
 
   it('refuses empty box, contest and candidate cells', () => {

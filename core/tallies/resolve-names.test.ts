@@ -47,7 +47,7 @@ describe('resolveChoice', () => {
   it('refuses a name that is one candidate id and another candidate name', () => {
     const resolved = resolveChoice(chair, '李华');
     expect(resolved.ok).toBe(false);
-    if (!resolved.ok) expect(resolved.message.en).toContain('ambiguous');
+    if (!resolved.ok) expect(resolved.message.en).toContain('which one it means is unclear');
     expect(resolveChoice(chair, 'li-hua')).toEqual({ ok: true, value: 'li-hua' });
   });
 });

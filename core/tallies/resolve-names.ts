@@ -22,8 +22,8 @@ function findNamed<T extends Named>(entries: readonly T[], written: string): Res
     return {
       ok: false,
       message: {
-        zh: `“${written}”既是“${byId.name}”的 id，又是另一方的名称，无法确定所指`,
-        en: `"${written}" is the id of "${byId.name}" and the name of "${byName.id}": ambiguous`,
+        zh: `“${written}”既是“${byId.name}”的代号，又是代号为“${byName.id}”者的名称，无法确定指的是谁`,
+        en: `"${written}" is both the id of "${byId.name}" and the name of "${byName.id}": which one it means is unclear`,
       },
     };
   const found = byId ?? byName;

@@ -108,8 +108,8 @@ function readEmbeddedElection(file: string, value: unknown, problems: JsonProble
   if (read.ok) {
     problems.add(
       '$.election.rules',
-      `规则包“${read.value.rules}”无法识别`,
-      `the rule pack "${read.value.rules}" is not known`,
+      `规则“${read.value.rules}”无法识别`,
+      `the rules "${read.value.rules}" are not known`,
     );
     return undefined;
   }

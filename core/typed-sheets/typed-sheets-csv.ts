@@ -32,7 +32,7 @@ export function typedSheetsCsv(election: Election, readings: readonly TypedBoxRe
     const box = reading.sheet.box;
     if (box === '') notReady.push({ box, message: { zh: '有一个票箱没有名称', en: 'a box has no name' } });
     else if (seen.has(box))
-      notReady.push({ box, message: { zh: `票箱“${box}”重复`, en: `box "${box}" is there twice` } });
+      notReady.push({ box, message: { zh: `票箱“${box}”重复`, en: `box "${box}" appears twice` } });
     seen.add(box);
     if (reading.missing.length > 0)
       notReady.push({

@@ -256,7 +256,7 @@ describe('boxes.csv and tallies.csv', () => {
       [sound, sound, half].map((box) => readTypedBox(election, box)),
     );
     expect(written.ok ? [] : written.notReady.map((each) => each.message.en)).toEqual([
-      'box "central" is there twice',
+      'box "central" appears twice',
       'box "half" has 7 cells still to type',
     ]);
     expect(typedSheetsCsv(election, []).ok).toBe(false);

@@ -10,6 +10,8 @@ import {
   type Report,
   type Severity,
   type Verdict,
+  undecidedOutcome,
+  undecidedWords,
 } from '../../core/index.js';
 import { FINDING_EXPLANATIONS } from '../shared/finding-explanations.js';
 import { FIGURE_LABELS, FINDING_TITLES } from '../shared/finding-titles.js';
@@ -53,6 +55,41 @@ export function VerdictBanner({ verdict, t }: { verdict: Verdict; t: Messages })
         <span class="visually-hidden">{t.verdictLabel}: </span>
         {t.verdicts[verdict]}
       </span>
+    </div>
+  );
+}
+
+/**
+ * The banner of a result its records cannot decide (OUTCOME_UNDECIDED): "undecided" in its headline,
+ * in place of "discrepancies found", and the one next step under it. The verdict attribute stays the
+ * report's.
+ */
+function UndecidedBanner({ report, lang, t }: { report: Report; lang: Lang; t: Messages }) {
+  const undecided = undecidedOutcome(report);
+  if (!undecided) return <VerdictBanner verdict={report.verdict} t={t} />;
+  const words = undecidedWords(undecided, lang);
+  return (
+    <div
+      id="verdict"
+      tabIndex={-1}
+      class={`verdict verdict-${report.verdict} verdict-undecided`}
+      role="status"
+      data-verdict={report.verdict}
+      data-undecided={undecided.validity ? 'validity' : 'winners'}
+    >
+      <p class="verdict-headline">
+        <span class="verdict-icon" aria-hidden="true">
+          ?
+        </span>
+        <span>
+          <span class="visually-hidden">{t.verdictLabel}: </span>
+          {words.headline}
+        </span>
+      </p>
+      <p class="verdict-next" data-testid="undecided-next">
+        <strong>{t.nextStep}</strong>
+        {words.next}
+      </p>
     </div>
   );
 }
@@ -449,7 +486,7 @@ export function ResultView({
   return (
     <div class="result">
       <p class="election-name">{report.election}</p>
-      <VerdictBanner verdict={report.verdict} t={t} />
+      <UndecidedBanner report={report} lang={lang} t={t} />
       <NoticeEffect effect={noticeEffect(report, rows, noticeRead)} t={t} />
       <ErrorSummary
         report={report}

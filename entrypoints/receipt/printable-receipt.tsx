@@ -1,3 +1,5 @@
+import { verdictWords } from '../shared/verdict-words.js';
+import { rulesName } from '../shared/rules-name.js';
 import { quorumStatus, type VerifiedReceipt } from '../../core/index.js';
 import { HashText } from '../shared/HashText';
 import { VERDICT_ICONS } from '../shared/verdict-icons';
@@ -59,7 +61,7 @@ export function PrintableReceipt({
           <span class="caption">{t.verdictLabel}</span>
           <strong>
             <span aria-hidden="true">{VERDICT_ICONS[report.verdict]} </span>
-            {t.verdicts[report.verdict]}
+            {verdictWords(report, lang, t)}
           </strong>
         </section>
 
@@ -67,7 +69,10 @@ export function PrintableReceipt({
           <dl class="facts">
             <dt>{t.rules}</dt>
             <dd>
-              {t.rulesAndRound(payload.rules.id, report.round === 'runoff' ? t.roundRunoff : t.roundFirst)}
+              {t.rulesAndRound(
+                rulesName(payload.rules.id, lang),
+                report.round === 'runoff' ? t.roundRunoff : t.roundFirst,
+              )}
             </dd>
             <dt>{t.registeredVoters}</dt>
             <dd>{count(report.turnout.registered)}</dd>

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import {
   ANNOUNCEMENT_ONLY,
   announcementVerdict,
-  getRulePack,
+  lawWords,
   quorumStatus,
   type Report,
 } from '../../core/index.js';
@@ -81,7 +81,7 @@ export function NoticeReport({
         {/* With a law chosen, what it made of the turnout: met, missed, or why it could not say. */}
         {report.rules !== ANNOUNCEMENT_ONLY && (
           <p class="notice-law" data-testid="notice-law" data-quorum={quorumStatus(report)}>
-            {words.judgedBy(getRulePack(report.rules)?.name[lang] ?? report.rules)}
+            {words.judgedBy(lawWords(report)[lang])}
             {t.quorum[quorumStatus(report)]}
           </p>
         )}

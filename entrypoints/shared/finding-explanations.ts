@@ -79,8 +79,8 @@ export const FINDING_EXPLANATIONS: Record<FindingCode, Bilingual> = {
     en: 'The same ballot number appears more than once in one box: a record may have been entered twice. The ballot is counted once. If the records differ, there is no telling which one is right: check the paper ballot.',
   },
   OUTCOME_UNDECIDED: {
-    zh: '有几张选票的重复记录内容不同，票数差距又很小，这些选票足以改变这个结果。所以这里不说结果是什么，既不说有效也不说无效。请找出这几张选票的原件核对，再重新核查。',
-    en: 'Some ballots have repeated records that differ, and the margin is so small that those ballots could change this result. So no result is given here, neither one way nor the other. Find those paper ballots, check them, and run the check again.',
+    zh: '有几张选票的记录重复出现，内容却不同；票数差距又很小，这几张选票足以改变结果，所以这里对结果不下结论。请找出这几张选票的原件核对，改正记录后重新核对。',
+    en: 'Some ballots were recorded more than once, differently each time, and the margin is small enough for those ballots to change this result. So the result is left open here, one way or the other. Find those paper ballots, correct the records against them, and run the audit again.',
   },
   CVR_TALLY_MISMATCH: {
     zh: '按选票记录重新计票的结果与该票箱的计票单不一致。',
@@ -112,7 +112,7 @@ export const FINDING_EXPLANATIONS: Record<FindingCode, Bilingual> = {
   },
   RUNOFF_THRESHOLD: {
     zh: '另行选举中得票最多者也须达到规定的最低票数。',
-    en: 'In a runoff the highest also needs a minimum share of the ballots cast.',
+    en: 'In a runoff, the candidate with the most votes also needs a minimum share of the ballots cast.',
   },
   WRITE_IN: {
     zh: '有选民另选了候选人以外的人，这些票照常计算，被另选的人也可以当选。',

@@ -15,7 +15,10 @@ export const FINDING_TITLES: Record<FindingCode, Bilingual> = {
   NOT_COMPETITIVE: { zh: '不是差额选举', en: 'Not a competitive election' },
   OVERVOTE: { zh: '多选而作废的选票', en: 'Ballots void for naming too many' },
   DUPLICATE_BALLOT: { zh: '重复的选票编号', en: 'A ballot number repeated' },
-  OUTCOME_UNDECIDED: { zh: '记录不足以判定的结果', en: 'A result these records cannot decide' },
+  OUTCOME_UNDECIDED: {
+    zh: '结果待定：重复的选票记录内容不同',
+    en: 'Undecided: repeated ballot records differ',
+  },
   CVR_TALLY_MISMATCH: { zh: '选票记录与计票单不符', en: 'Ballot records differ from the tally sheet' },
   ANNOUNCED_MISMATCH: { zh: '公告的数字与复核不符', en: 'A figure in the notice differs from the recount' },
   ANNOUNCED_WINNER_MISMATCH: { zh: '公告的当选人与复核不符', en: 'The notice names other winners' },

@@ -48,13 +48,13 @@ export const zhPages = {
     '文件被改动过：签名本身有效，但文件的字节与签名时写出的不同（排版或签名之外的内容被改）。请向签名人索取原文件。',
   recountSame: '重新计票得到与回执完全相同的报告。',
   recountDiffers: (count: number) => `重新计票与回执有 ${count} 处不同。`,
-  recountNotYet: '尚未重新计票：在下方给出回执中的输入文件，即可重新计票。',
+  recountNotYet: '尚未重新计票：在上方“输入文件（可选）”处选择回执所列的输入文件，即可重新计票。',
   untrustedContents: '文件所称的内容（签名无效，仅供查看，不可采信）',
   receiptSays: '回执内容',
   // Every kind counted, so that the numbers add up to the total (notes are neither errors nor warnings).
   findingsCount: (errors: number, warnings: number, all: number) =>
     `${errors} 个错误、${warnings} 个警告、${all - errors - warnings} 条提示`,
-  rules: '规则包',
+  rules: '依据的规则',
   tool: '工具',
   signedAt: '签名时间',
   announcementFrom: '公告来源',
@@ -123,7 +123,7 @@ export const zhPages = {
   useInDashboard: '在“核对”页与计票单对照',
   captureNotKept: '（未保存，关闭后即消失）',
   checkedAlone: '公告自身的核查',
-  judgeByPack: '按哪部选举法规判断参选率和当选人（可不选）',
+  judgeByPack: '用哪部选举法规判断参选率和当选人（可以不选）',
   packNone: '不按法规（只核对数字是否吻合）',
   capturedText: '截取的文字',
   allCaptures: (count: number) => `全部截取（${count}）`,
@@ -201,12 +201,13 @@ export const enPages: PageMessages = {
   recountSame: 'The fresh recount gives the same report as the receipt.',
   recountDiffers: (count: number) =>
     `The fresh recount differs from the receipt in ${englishCount(count, 'place')}.`,
-  recountNotYet: 'Not recounted yet: give the input files the receipt covers, below, to recount.',
+  recountNotYet:
+    'Not recounted yet: to recount, choose the input files the receipt lists under "Input files (optional)" above.',
   untrustedContents: 'What the file claims (signature invalid: for inspection only, not to be relied on)',
   receiptSays: 'What the receipt says',
   findingsCount: (errors: number, warnings: number, all: number) =>
     `${englishCount(errors, 'error')}, ${englishCount(warnings, 'warning')}, ${englishCount(all - errors - warnings, 'note')}`,
-  rules: 'Rule pack',
+  rules: 'Rules applied',
   tool: 'Tool',
   signedAt: 'Signed at',
   announcementFrom: 'Notice from',
@@ -275,8 +276,8 @@ export const enPages: PageMessages = {
   useInDashboard: 'Compare with the tally sheets on the Audit page',
   captureNotKept: '(not saved: gone once closed)',
   checkedAlone: 'The notice checked on its own',
-  judgeByPack: 'Judge turnout and winners by which election law (optional)',
-  packNone: 'none: only the figures against each other',
+  judgeByPack: 'The election law to judge turnout and winners by (optional)',
+  packNone: 'None: only check the figures against each other',
   capturedText: 'Captured text',
   allCaptures: (count: number) => `All captures (${count})`,
   noCaptures:

@@ -1,5 +1,13 @@
 import { expect, test } from 'vitest';
-import { auditAnnouncementAlone, readAnnouncementText, type Lang, type Report } from '../../core/index.js';
+import {
+  auditAnnouncementAlone,
+  makeFinding,
+  readAnnouncementText,
+  undecidedOutcome,
+  type Lang,
+  type Report,
+} from '../../core/index.js';
+import { smallReport } from '../dashboard/testing/small-report';
 import { noticeCounts, noticeHeadline, noticeNextStep, noticeTally } from './notice-outcome';
 
 /** A notice checked alone as the pages check it: read from text, with a pack or none. */
@@ -88,4 +96,36 @@ test('every sentence is in its own language: no code, no English in Chinese, no 
       expect(en, en).not.toMatch(/[A-Z]{2,}_/);
     }
   }
+});
+
+test('a result its repeated, differing ballot records cannot decide says "undecided" and the next step, in both languages', () => {
+  const repeated = makeFinding(
+    {
+      code: 'OUTCOME_UNDECIDED',
+      severity: 'error',
+      contest: 'chair',
+      messages: { zh: '主任由谁当选无法根据这些记录判定', en: 'who is elected chair cannot be decided' },
+    },
+    'zh',
+  );
+  const base = smallReport({ findings: [repeated] });
+  const winners: Report = {
+    ...base,
+    contests: base.contests.map((contest) => ({ ...contest, undecided: true as const, elected: [] })),
+  };
+  expect(undecidedOutcome(winners)).toEqual({ validity: false, winners: true });
+  const tally = noticeTally(winners);
+  expect(noticeHeadline(tally, 'zh')).toBe('结果待定：根据这些记录，无法确定谁当选');
+  expect(noticeHeadline(tally, 'en')).toBe('Undecided: these records cannot tell who is elected');
+  expect(noticeNextStep(tally, 'zh')).toContain('找到这些重复的记录');
+  expect(noticeNextStep(tally, 'en')).toContain('Find those repeated records in the ballot file');
+
+  // The quorum undecided: whether the election is valid at all is what is open.
+  const quorum: Report = { ...winners, turnout: { ...winners.turnout, quorumUndecided: true } };
+  expect(undecidedOutcome(quorum)).toEqual({ validity: true, winners: true });
+  expect(noticeHeadline(noticeTally(quorum), 'zh')).toBe('结果待定：根据这些记录，无法确定选举是否有效');
+
+  // Without a repeat, nothing is undecided and the headline is the usual one.
+  expect(undecidedOutcome(smallReport())).toBeNull();
+  expect(noticeHeadline(noticeTally(base), 'en')).not.toContain('Undecided');
 });

@@ -1,4 +1,10 @@
-import type { Lang, Report } from '../../core/index.js';
+import {
+  undecidedOutcome,
+  undecidedWords,
+  type Lang,
+  type Report,
+  type UndecidedOutcome,
+} from '../../core/index.js';
 
 /**
  * What a notice checked on its own comes to, in the order a reader must hear it: an error first, then
@@ -12,6 +18,8 @@ export interface NoticeTally {
   readonly outcome: NoticeOutcome;
   /** The report's verdict: with a law chosen, a notice's own figures may void the election. */
   readonly verdict: Report['verdict'];
+  /** What repeated ballot records that differ leave undecided (OUTCOME_UNDECIDED), if anything. */
+  readonly undecided: UndecidedOutcome | null;
   readonly errors: number;
   readonly warnings: number;
   readonly figuresRead: number;
@@ -44,6 +52,7 @@ export function noticeTally(report: Report): NoticeTally {
   return {
     outcome,
     verdict: report.verdict,
+    undecided: undecidedOutcome(report),
     errors,
     warnings,
     figuresRead,
@@ -61,6 +70,7 @@ const plural = (count: number, one: string, many = `${one}s`) =>
 /** The headline over the verdict: a few plain words a reader takes in at a glance. */
 export function noticeHeadline(tally: NoticeTally, lang: Lang): string {
   const { outcome, verdict, errors, warnings, judged } = tally;
+  if (tally.undecided) return undecidedWords(tally.undecided, lang).headline;
   if (lang === 'zh')
     switch (outcome) {
       case 'error':
@@ -125,6 +135,7 @@ export function noticeNextStep(tally: NoticeTally, lang: Lang): string {
         ? ` 未能核对的 ${group(tally.unread, lang)} 个数字列在最后，各有原因。`
         : ` The ${plural(tally.unread, 'figure')} not checked ${tally.unread === 1 ? 'is' : 'are'} listed last, each with the reason.`
       : '';
+  if (tally.undecided) return undecidedWords(tally.undecided, lang).next;
   if (lang === 'zh')
     switch (tally.outcome) {
       case 'error':

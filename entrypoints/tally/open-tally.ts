@@ -34,8 +34,8 @@ export function electionWithPack(
           file,
           path: '$.rules',
           message: {
-            zh: `规则包“${read.value.rules}”无法识别`,
-            en: `the rule pack "${read.value.rules}" is not known`,
+            zh: `规则“${read.value.rules}”无法识别`,
+            en: `the rules "${read.value.rules}" are not known`,
           },
         },
       ],

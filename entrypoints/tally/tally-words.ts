@@ -18,7 +18,7 @@ const zh = {
   start: '开始唱票',
   needElection: '请先选择选举定义文件。',
   needBox: '请填写票箱名称。',
-  unknownRules: (rules: string) => `选举定义中的规则包“${rules}”无法识别。`,
+  unknownRules: (rules: string) => `选举定义写的规则“${rules}”无法识别。`,
   box: (box: string) => `票箱“${box}”`,
   ballotNumber: (n: number) => `第 ${n} 张选票`,
   beingEntered: '（正在记录）',
@@ -40,8 +40,8 @@ const zh = {
     '键盘：按名字旁的键选人（再按一次取消）；回车 = 记完这张；/ = 废票；退格 = 删去最后一个选择，没有选择时撤回上一张；+ = 填写另选他人。',
   overvote: (contests: string, voids: string) =>
     `${contests} 选的人数多于应选名额。${voids} 如果选票上确实如此，再按一次回车（或“记完这张”）照实记录；否则按退格改正。`,
-  overvoteWholeBallot: '按本规则包，整张选票作废，但计入投票人数。',
-  overvoteContest: '按本规则包，这一职位的选择作废，其余职位照常计票。',
+  overvoteWholeBallot: '按所依据的规定，整张选票作废，但计入投票人数。',
+  overvoteContest: '按所依据的规定，这一职位的选择作废，其余职位照常计票。',
   saved: (n: number) => `已保存 ${n} 张`,
   saving: (n: number) => `正在保存（${n} 张尚未写入）`,
   saveFailed: (error: string) => `保存失败：${error}。请不要关闭页面，并把已记的选票下载保存。`,
@@ -88,7 +88,7 @@ const en: TallyWords = {
   start: 'Start the tally',
   needElection: 'Choose the election definition first.',
   needBox: 'Type the name of the box.',
-  unknownRules: (rules) => `The rule pack "${rules}" of the election definition is not known.`,
+  unknownRules: (rules) => `The rules "${rules}" named in the election definition are not known.`,
   box: (box) => `Box "${box}"`,
   ballotNumber: (n) => `Ballot No. ${n}`,
   // The space before the bracket is English's; Chinese brackets take none.
@@ -111,8 +111,8 @@ const en: TallyWords = {
     'Keyboard: the key beside a name chooses it (press again to take it back); Enter = close the ballot; / = void ballot; Backspace = remove the last choice, or with none, undo the last ballot; + = type a write-in.',
   overvote: (contests, voids) =>
     `${contests}: more names than seats. ${voids} If the ballot really says so, press Enter again (or "Close this ballot") to record it as read; otherwise press Backspace to correct it.`,
-  overvoteWholeBallot: 'Under this rule pack the whole ballot is void, but it counts as cast.',
-  overvoteContest: 'Under this rule pack the choices in that contest are void; the other contests count.',
+  overvoteWholeBallot: 'Under the rules applied, the whole ballot is void, but it counts as cast.',
+  overvoteContest: 'Under the rules applied, the choices for that post are void; the other posts count.',
   saved: (n) => `${n} saved`,
   saving: (n) => `Saving (${n} not yet stored)`,
   saveFailed: (error) =>

@@ -1,3 +1,5 @@
+import { verdictWords } from '../shared/verdict-words.js';
+import { rulesName } from '../shared/rules-name.js';
 import type { ComponentChildren } from 'preact';
 import type { Receipt, VerifiedBundle, VerifiedReceipt } from '../../core/index.js';
 import { signatureWords } from '../receipt/receipt-words';
@@ -47,12 +49,12 @@ export function ReceiptView(props: {
           <dt>{t.verdictLabel}</dt>
           <dd data-testid="verdict" class={`verdict-${payload.report.verdict}`}>
             <span aria-hidden="true">{VERDICT_ICONS[payload.report.verdict]} </span>
-            {t.verdicts[payload.report.verdict]}
+            {verdictWords(payload.report, lang, t)}
           </dd>
           <dt>{t.findings}</dt>
           <dd>{t.findingsCount(errors, warnings, payload.report.findings.length)}</dd>
           <dt>{t.rules}</dt>
-          <dd>{payload.rules.id}</dd>
+          <dd>{rulesName(payload.rules.id, lang)}</dd>
           <SigningFacts payload={payload} lang={lang} t={t} />
           {payload.announcementSource ? (
             <>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { beforeAll, expect, test } from 'vitest';
+import { extensionForFile } from './launch-extension.js';
 import { receiptSignatureValid } from './receipt-signature.js';
 
 /**
@@ -9,16 +9,12 @@ import { receiptSignatureValid } from './receipt-signature.js';
  * Enter or Space to press, typing only the signer's name. No clicks, no focusing by script.
  */
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 let page: Page;
 
 beforeAll(async () => {
-  extension = await launchExtension();
   page = await extension.englishDashboard();
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-});
-afterAll(async () => {
-  await extension?.close();
 });
 
 /** The focused element's accessible text: its aria-label, its label's text, or its own text. */

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import {
   auditSample,
   axeViolations,
@@ -9,25 +9,21 @@ import {
   verifyPage,
   type AxeViolation,
 } from './a11y-pages.js';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { extensionForFile } from './launch-extension.js';
 
 /**
  * axe-core on every page of the extension, in both languages, in the state an observer sees it in:
  * no violation of serious or critical impact. Minor and moderate ones are printed, not failed.
  */
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 let dashboard: Page;
 let receiptPath: string;
 
 beforeAll(async () => {
-  extension = await launchExtension();
   dashboard = await extension.page('dashboard.html');
   await auditSample(dashboard);
   receiptPath = await signReceipt(dashboard, '观察员 Li');
-});
-afterAll(async () => {
-  await extension?.close();
 });
 
 const serious = (violations: AxeViolation[]) =>

@@ -2,14 +2,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations } from './a11y-pages.js';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { extensionForFile } from './launch-extension.js';
 import { samplePath } from './sample-data.js';
 import { writeHandCounts } from './hand-counts.js';
 import { generateElection } from '../../core/audit-math/testing/generated-election.js';
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 let page: Page;
 const dir = mkdtempSync(join(tmpdir(), 'tw-audit-math-'));
 const file = (name: string, text: string) => {
@@ -20,13 +20,9 @@ const file = (name: string, text: string) => {
 const { ballots, boxes } = writeHandCounts(dir);
 
 beforeAll(async () => {
-  extension = await launchExtension();
   page = await extension.englishDashboard();
   // The audit page leads there, for files without a recount (after one, the Audit step has the panels).
   await page.getByTestId('audit-math-way-in').click();
-});
-afterAll(async () => {
-  await extension?.close();
 });
 
 describe('the audit-by-sample page, over files alone', () => {

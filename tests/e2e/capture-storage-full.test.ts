@@ -5,18 +5,16 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { asMenuText, clickCaptureMenu, selectText, servePage } from './capture-menu.js';
 import { refuseWritesTo } from './full-storage.js';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { extensionForFile } from './launch-extension.js';
 
 const FIXTURE = readFileSync(new URL('./fixtures/announcement.html', import.meta.url));
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 let served: Awaited<ReturnType<typeof servePage>>;
 beforeAll(async () => {
   served = await servePage('/announcement.html', FIXTURE);
-  extension = await launchExtension();
 });
 afterAll(async () => {
-  await extension?.close();
   await served?.close();
 });
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { asMenuText, clickCaptureMenu, selectText, servePage } from './capture-menu.js';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { extensionForFile } from './launch-extension.js';
 import { FINDING_TITLES } from '../../entrypoints/shared/finding-titles.js';
 
 /**
@@ -22,18 +22,16 @@ import { FINDING_TITLES } from '../../entrypoints/shared/finding-titles.js';
 const FIXTURE = readFileSync(new URL('./fixtures/announcement.html', import.meta.url));
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 let served: Awaited<ReturnType<typeof servePage>>;
 let pageUrl: string;
 
 beforeAll(async () => {
   served = await servePage('/announcement.html', FIXTURE);
   pageUrl = served.url;
-  extension = await launchExtension();
 });
 
 afterAll(async () => {
-  await extension?.close();
   await served?.close();
 });
 

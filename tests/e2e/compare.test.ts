@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { extensionForFile } from './launch-extension.js';
 import { expected, samplePath } from './sample-data.js';
 
 /**
@@ -12,7 +12,7 @@ import { expected, samplePath } from './sample-data.js';
  * announcement.
  */
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 const scratch = mkdtempSync(join(tmpdir(), 'tallywitness-compare-'));
 const planted = expected.planted[0]!;
 const recounted = expected.contests.find((c) => c.id === planted.contest)!.votes[planted.candidate]!;
@@ -40,14 +40,12 @@ async function audit(files: readonly string[]): Promise<void> {
 let page: Page;
 
 beforeAll(async () => {
-  extension = await launchExtension();
   const sample = ['election.json', 'boxes.csv', 'announcement.txt'].map(samplePath);
   await audit([...sample, samplePath('tallies.csv')]);
   await audit([...sample, correctedTallies()]);
   page = await extension.englishDashboard('#history');
 });
 afterAll(async () => {
-  await extension?.close();
   rmSync(scratch, { recursive: true, force: true });
 });
 

@@ -11,7 +11,7 @@ import {
   type Receipt,
 } from '../../core/index.js';
 import { runCliSync as cli } from '../unit/run-cli.js';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { extensionForFile } from './launch-extension.js';
 import { samplePath } from './sample-data.js';
 
 /**
@@ -24,7 +24,7 @@ const FILES = ['election.json', 'boxes.csv', 'tallies.csv', 'announcement.txt'];
 const FLAGS = ['--election', '--boxes', '--tallies', '--announcement'];
 const INPUTS = FILES.map(samplePath);
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 let work: string;
 const at = (name: string) => join(work, name);
 
@@ -46,11 +46,9 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'tallywitness-cosign-'));
   for (const name of ['Li', 'Wang']) observer(name, FILES);
   observer('Zhao', FILES.slice(0, 3));
-  extension = await launchExtension();
 });
 
 afterAll(async () => {
-  await extension?.close();
   if (work) rmSync(work, { recursive: true, force: true });
 });
 

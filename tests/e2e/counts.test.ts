@@ -2,21 +2,17 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, expect, test } from 'vitest';
 import { writeRepeatedBallots } from '../repeated-ballots.js';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { extensionForFile } from './launch-extension.js';
 import { electedIn } from './result-tables.js';
 import { expected, samplePath } from './sample-data.js';
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 let page: Page;
 const scratch = mkdtempSync(join(tmpdir(), 'tallywitness-e2e-'));
 
-beforeAll(async () => {
-  extension = await launchExtension();
-});
 afterAll(async () => {
-  await extension?.close();
   rmSync(scratch, { recursive: true, force: true });
 });
 

@@ -1,20 +1,16 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { extensionForFile } from './launch-extension.js';
 import { electedIn, votesIn } from './result-tables.js';
 import { receiptSignatureValid } from './receipt-signature.js';
 import { expected, samplePath } from './sample-data.js';
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 let page: Page;
 
 beforeAll(async () => {
-  extension = await launchExtension();
   page = await extension.englishDashboard();
-});
-afterAll(async () => {
-  await extension?.close();
 });
 
 async function downloadedJson(start: () => Promise<void>): Promise<{ name: string; data: unknown }> {

@@ -1,19 +1,15 @@
 // Files dropped on the dashboard's drop zone, as a user drags them from a file manager.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { beforeAll, expect, test } from 'vitest';
+import { extensionForFile } from './launch-extension.js';
 import { expected, samplePath } from './sample-data.js';
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 let page: Page;
 
 beforeAll(async () => {
-  extension = await launchExtension();
   page = await extension.englishDashboard();
-});
-afterAll(async () => {
-  await extension?.close();
 });
 
 /** Drops the files (name and bytes) on the counts step's drop zone, as a file manager does; returns the zone. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { extensionForFile } from './launch-extension.js';
 import { samplePath } from './sample-data.js';
 
 /**
@@ -9,16 +9,12 @@ import { samplePath } from './sample-data.js';
  * at their fields, rows added and removed, the file downloaded, and the form's election used in an audit.
  */
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 let page: Page;
 
 beforeAll(async () => {
-  extension = await launchExtension();
   page = await extension.englishDashboard();
   await page.getByRole('link', { name: 'Election form' }).click();
-});
-afterAll(async () => {
-  await extension?.close();
 });
 
 const form = () => page.locator('.election-form');
@@ -36,19 +32,19 @@ describe('the election form', () => {
     // The version in force today cites the election article by its number in that text.
     await expect.poll(() => details.locator('.pack-sources').textContent()).toMatch(/Art\. 1[58] para\. 2/);
 
-    await form().getByLabel('Rule pack', { exact: true }).selectOption('cn-party-branch');
+    await form().getByLabel('Rules applied', { exact: true }).selectOption('cn-party-branch');
     await expect.poll(() => details.getAttribute('data-pack')).toBe('cn-party-branch@2020');
     await expect.poll(() => details.textContent()).toContain('at least four fifths of members');
     await expect.poll(() => details.textContent()).toContain('exceed the seats by at least 20% of the seats');
     await page.getByLabel('Language / 语言').selectOption('zh');
     await expect.poll(() => details.textContent()).toContain('五分之四');
     await page.getByLabel('语言 / Language').selectOption('en');
-    await form().getByLabel('Rule pack', { exact: true }).selectOption('cn-village');
+    await form().getByLabel('Rules applied', { exact: true }).selectOption('cn-village');
   });
 
   test('shows what a provincial text adds: the voters base, the 妇女委员 post, 差额 voiding the election', async () => {
     const details = form().locator('.pack-details');
-    const pack = form().getByLabel('Rule pack', { exact: true });
+    const pack = form().getByLabel('Rules applied', { exact: true });
     await pack.selectOption('cn-village-zhejiang@2025');
     await expect
       .poll(() => details.textContent())
@@ -79,10 +75,10 @@ describe('the election form', () => {
     await expect.poll(() => details.locator('.pack-sources').textContent()).toContain('Art. 18 para. 2');
     await expect.poll(() => version.textContent()).not.toContain('could not be checked');
     // A version's own id fixes it, whatever the date.
-    await form().getByLabel('Rule pack', { exact: true }).selectOption('cn-village@2018');
+    await form().getByLabel('Rules applied', { exact: true }).selectOption('cn-village@2018');
     await expect.poll(() => details.getAttribute('data-pack')).toBe('cn-village@2018');
     await expect.poll(() => version.textContent()).toContain('2026-03-15, is outside those days');
-    await form().getByLabel('Rule pack', { exact: true }).selectOption('cn-village');
+    await form().getByLabel('Rules applied', { exact: true }).selectOption('cn-village');
     await date.fill('');
     await expect.poll(() => version.textContent()).toContain('gives no date');
   });
@@ -147,7 +143,7 @@ describe('the election form', () => {
       await candidateName(1, k).fill(name);
     }
     await contest(1).getByLabel('委员 · Candidate 1 · Gender').selectOption('female');
-    await form().getByLabel('Women at least').fill('1');
+    await form().getByLabel('Women members, at least').fill('1');
 
     const download = page.waitForEvent('download');
     await form().getByRole('button', { name: 'Download election.json' }).click();

@@ -4,14 +4,14 @@
 // anything but the extension's own files, and the secret key showing outside its sealed backup.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import { findSecret, secretForms } from '../secret-forms.js';
 import { auditSample, capturedNoticePanel, printablePage, verifyPage } from './a11y-pages.js';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { extensionForFile } from './launch-extension.js';
 
 const PASSPHRASE = 'a passphrase for the backup 备份口令';
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 const requests: { url: string; page: string }[] = [];
 const consoleLines: string[] = [];
 const downloads: { name: string; path: string }[] = [];
@@ -25,7 +25,6 @@ function watch(page: Page): void {
 }
 
 beforeAll(async () => {
-  extension = await launchExtension();
   extension.context.on('request', (request) => {
     let page = 'a worker';
     try {
@@ -37,9 +36,6 @@ beforeAll(async () => {
   });
   extension.context.on('page', watch);
   extension.serviceWorker?.on('console', (message) => consoleLines.push(`background: ${message.text()}`));
-});
-afterAll(async () => {
-  await extension?.close();
 });
 
 async function download(page: Page, start: () => Promise<void>): Promise<string> {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { readAuditRecord } from '../../core/index.js';
 import { runCliSync as cli } from '../unit/run-cli.js';
 import { axeViolations, signReceipt } from './a11y-pages.js';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { extensionForFile } from './launch-extension.js';
 import { samplePath } from './sample-data.js';
 import { writeHandCounts } from './hand-counts.js';
 
@@ -19,7 +19,7 @@ import { writeHandCounts } from './hand-counts.js';
 const FILES = ['election.json', 'boxes.csv', 'tallies.csv', 'ballots.csv'];
 const SEED = '31415926535897932384626';
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 let page: Page;
 let work: string;
 /** The recount's receipt, downloaded from the page. */
@@ -52,7 +52,6 @@ function cliSample(args: string[]) {
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'tallywitness-hand-check-'));
-  extension = await launchExtension();
   page = await extension.englishDashboard();
   await page.locator('input[data-input="counts"]').setInputFiles(FILES.map(samplePath));
   await page.getByRole('button', { name: 'Run the audit' }).click();
@@ -61,7 +60,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await extension?.close();
   if (work) rmSync(work, { recursive: true, force: true });
 });
 

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { afterAll, describe, expect, test } from 'vitest';
+import { extensionForFile } from './launch-extension.js';
 import { samplePath } from './sample-data.js';
 
 /**
@@ -11,16 +11,12 @@ import { samplePath } from './sample-data.js';
  * content (a comparison, a new key); the popup's last audit opens it; the forms survive a reload.
  */
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 const scratch = mkdtempSync(join(tmpdir(), 'tallywitness-history-focus-'));
 const OTHER = '红旗村第十一届村民委员会选举';
 const SAMPLE_NAME = (JSON.parse(readFileSync(samplePath('election.json'), 'utf8')) as { name: string }).name;
 
-beforeAll(async () => {
-  extension = await launchExtension();
-});
 afterAll(async () => {
-  await extension?.close();
   rmSync(scratch, { recursive: true, force: true });
 });
 

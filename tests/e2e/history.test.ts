@@ -3,19 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { extensionForFile } from './launch-extension.js';
 import { expected } from './sample-data.js';
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 let page: Page;
 const scratch = mkdtempSync(join(tmpdir(), 'tallywitness-e2e-'));
 
 beforeAll(async () => {
-  extension = await launchExtension();
   page = await extension.englishDashboard();
 });
 afterAll(async () => {
-  await extension?.close();
   rmSync(scratch, { recursive: true, force: true });
 });
 

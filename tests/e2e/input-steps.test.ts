@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations } from './a11y-pages.js';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { extensionForFile } from './launch-extension.js';
 import { samplePath } from './sample-data.js';
 
 /**
@@ -11,15 +11,11 @@ import { samplePath } from './sample-data.js';
  * announcement file: with both, the page asks which one the audit reads, and says which one it reads.
  */
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 let page: Page;
 
 beforeAll(async () => {
-  extension = await launchExtension();
   page = await extension.englishDashboard();
-});
-afterAll(async () => {
-  await extension?.close();
 });
 
 const step = (n: number) => page.locator(`section[aria-labelledby="step${n}"]`);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { beforeAll, expect, test } from 'vitest';
+import { extensionForFile } from './launch-extension.js';
 import { receiptSignatureValid } from './receipt-signature.js';
 
 /**
@@ -12,19 +12,15 @@ import { receiptSignatureValid } from './receipt-signature.js';
 
 const PASSPHRASE = '青山 village 2024 春';
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 let page: Page;
 
 beforeAll(async () => {
-  extension = await launchExtension();
   page = await extension.englishDashboard();
   await page.getByRole('button', { name: /Try the bundled sample/ }).click();
   await page.locator('.election-summary table').waitFor();
   await page.getByRole('button', { name: 'Run the audit' }).click();
   await page.locator('.verdict').waitFor();
-});
-afterAll(async () => {
-  await extension?.close();
 });
 
 /** The keys in the extension's IndexedDB, read directly rather than through the page. */

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** The built extension that `wxt build` writes. */
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -92,5 +93,39 @@ export async function launchExtension(): Promise<LaunchedExtension> {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * The extension for the tests of one file: launched before them (this `beforeAll` runs before the
+ * file's own, when called above them) and closed after them. Its members reach the launched one, so a
+ * test writes `extension.page('popup.html')` as with `launchExtension()`. `skip` leaves it unlaunched
+ * (a file whose tests are all skipped).
+ */
+export function extensionForFile({ skip = false }: { skip?: boolean } = {}): LaunchedExtension {
+  let launched: LaunchedExtension | undefined;
+  beforeAll(async () => {
+    if (!skip) launched = await launchExtension();
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  const current = (): LaunchedExtension => {
+    if (!launched) throw new Error('the extension is launched in beforeAll, before any test');
+    return launched;
+  };
+  return {
+    get context() {
+      return current().context;
+    },
+    get extensionId() {
+      return current().extensionId;
+    },
+    get serviceWorker() {
+      return current().serviceWorker;
+    },
+    page: (path) => current().page(path),
+    englishDashboard: (hash) => current().englishDashboard(hash),
+    close: () => current().close(),
   };
 }

@@ -2,11 +2,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, expect, test } from 'vitest';
 import { readElection, readLiveTallyRecord, writeLiveTallyRecord, type WriteIn } from '../../core/index.js';
 import { liveTallyPair, PLANTED } from '../live-tally-pair.js';
 import { axeViolations } from './a11y-pages.js';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { extensionForFile } from './launch-extension.js';
 import { boxRecords, enterBallot } from './live-tally-keys.js';
 import { samplePath } from './sample-data.js';
 
@@ -16,7 +16,7 @@ import { samplePath } from './sample-data.js';
  * and a tally kept at the keyboard on the tally page downloads as the file the comparison reads.
  */
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 const work = mkdtempSync(join(tmpdir(), 'tallywitness-live-compare-'));
 const at = (name: string, text?: string) => {
   const path = join(work, name);
@@ -27,11 +27,7 @@ const pair = liveTallyPair();
 const fileA = at('tally-zhang.json', pair.a);
 const fileB = at('tally-li.json', pair.b);
 
-beforeAll(async () => {
-  extension = await launchExtension();
-});
 afterAll(async () => {
-  await extension?.close();
   rmSync(work, { recursive: true, force: true });
 });
 

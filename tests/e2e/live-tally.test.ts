@@ -2,11 +2,11 @@ import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, expect, test } from 'vitest';
 import { countBallots, getRulePack, readElection, type Election, type WriteIn } from '../../core/index.js';
 import { nodeHasher, textSource } from '../unit/oracle/audit-harness.js';
 import { axeViolations } from './a11y-pages.js';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { extensionForFile } from './launch-extension.js';
 import { boxRecords, enterBallot } from './live-tally-keys.js';
 import { samplePath } from './sample-data.js';
 
@@ -23,14 +23,10 @@ const ballotsCsv = readFileSync(samplePath('ballots.csv'), 'utf8');
 const records = boxRecords(ballotsCsv, BOX);
 const HALF = 150;
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 const scratch = mkdtempSync(join(tmpdir(), 'tallywitness-live-'));
 
-beforeAll(async () => {
-  extension = await launchExtension();
-});
 afterAll(async () => {
-  await extension?.close();
   rmSync(scratch, { recursive: true, force: true });
 });
 

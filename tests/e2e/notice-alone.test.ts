@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import { axeViolations } from './a11y-pages.js';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { extensionForFile } from './launch-extension.js';
 
 /**
  * The dashboard's check of a results notice on its own (no election definition), end to end in
@@ -18,15 +18,11 @@ const NOTICE = [
   '陈建华当选为本村村民委员会主任。',
 ].join('\n');
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 let page: Page;
 
 beforeAll(async () => {
-  extension = await launchExtension();
   page = await extension.englishDashboard();
-});
-afterAll(async () => {
-  await extension?.close();
 });
 
 const codes = () =>

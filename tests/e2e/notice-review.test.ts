@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { axeViolations, capturedNoticePanel } from './a11y-pages.js';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { extensionForFile } from './launch-extension.js';
 import { samplePath } from './sample-data.js';
 
 /**
@@ -28,17 +28,13 @@ const NO_BASE = [
 ].join('\n');
 const NOT_A_NOTICE = '今天天气很好，我们去镇上买了化肥和种子。下午开了个会，讨论了修路的事情。';
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 let page: Page;
 
 beforeAll(async () => {
-  extension = await launchExtension();
   page = await extension.page('dashboard.html#notice');
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByLabel(/Language/).selectOption('zh');
-});
-afterAll(async () => {
-  await extension?.close();
 });
 
 async function checkText(text: string): Promise<void> {

@@ -4,22 +4,19 @@
 // by hand, as in tests/unit/outside-check.test.ts.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import { projectRoot } from '../unit/run-cli.js';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { signReceipt, verifyPage } from './a11y-pages.js';
+import { extensionForFile } from './launch-extension.js';
 import { electedIn } from './result-tables.js';
 
 const village = (file: string) => join(projectRoot, 'tests', 'fixtures', 'outside', 'liuxi', file);
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 let page: Page;
 
 beforeAll(async () => {
-  extension = await launchExtension();
   page = await extension.englishDashboard();
-});
-afterAll(async () => {
-  await extension?.close();
 });
 
 test('recounts WPS-saved sheets with totals rows and finds the two winners the law does not elect', async () => {
@@ -68,15 +65,38 @@ test('counts a ballot keyed in twice once, and where its two records differ deci
   await expect.poll(() => page.locator('li[data-code="ELECTION_VOID"]').count()).toBe(0);
   const undecided = page.locator('li[data-code="OUTCOME_UNDECIDED"]');
   await expect.poll(() => undecided.count()).toBe(2);
-  expect(await page.locator('.result').textContent()).toContain('A result these records cannot decide');
+  expect(await page.locator('.result').textContent()).toContain('Undecided: repeated ballot records differ');
   expect(await undecided.first().textContent()).toContain('box "流动票箱1" ballot "003"');
   for (const contest of ['chair', 'vice-chair', 'member']) {
     const table = page.locator(`table[data-contest="${contest}"]`);
     expect(await electedIn(table)).toEqual([]);
     expect(await table.locator('td[data-outcome]').first().textContent()).toBe(
-      '? cannot be decided from these records',
+      '? undecided (the records cannot tell)',
     );
   }
   const duplicate = page.locator('li[data-code="DUPLICATE_BALLOT"] .finding-message');
-  expect(await duplicate.textContent()).toContain('the records differ: counted once, as line 4 gives it');
+  expect(await duplicate.textContent()).toContain(
+    'the records differ: it is counted once, as line 4 records it',
+  );
+
+  // The banner says "undecided", not only "discrepancies", with the one next step, in both languages.
+  expect(await banner.getAttribute('data-undecided')).toBe('validity');
+  expect(await banner.textContent()).toContain(
+    'Undecided: these records cannot tell whether the election is valid',
+  );
+  expect(await banner.getByTestId('undecided-next').textContent()).toContain(
+    'Find those repeated records in the ballot file',
+  );
+  await page.getByLabel(/Language/).selectOption('zh');
+  await expect.poll(() => banner.textContent()).toContain('结果待定：根据这些记录，无法确定选举是否有效');
+  expect(await banner.getByTestId('undecided-next').textContent()).toContain('找到这些重复的记录');
+  await page.getByLabel(/Language/).selectOption('en');
+
+  // Its receipt says "undecided" too, on the verify page.
+  const verify = await verifyPage(extension, await signReceipt(page, 'Observer Li'));
+  await verify.getByLabel(/Language/).selectOption('en');
+  expect(await verify.getByTestId('verdict').textContent()).toContain(
+    'Undecided: these records cannot tell whether the election is valid',
+  );
+  await verify.close();
 });

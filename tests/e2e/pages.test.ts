@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { auditSample, capturedNoticePanel, printablePage, signReceipt, verifyPage } from './a11y-pages.js';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { extensionForFile } from './launch-extension.js';
 import { samplePath } from './sample-data.js';
 
 /**
@@ -13,20 +13,18 @@ import { samplePath } from './sample-data.js';
  * and a receipt whose signature fails saying so first and offering no print.
  */
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 let dashboard: Page;
 let receiptPath: string;
 let work: string;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'tallywitness-pages-'));
-  extension = await launchExtension();
   dashboard = await extension.englishDashboard();
   await auditSample(dashboard);
   receiptPath = await signReceipt(dashboard, 'Observer Li');
 });
 afterAll(async () => {
-  await extension?.close();
   if (work) rmSync(work, { recursive: true, force: true });
 });
 

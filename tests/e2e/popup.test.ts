@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { expect, test } from 'vitest';
+import { extensionForFile } from './launch-extension.js';
 
-let extension: LaunchedExtension;
-beforeAll(async () => {
-  extension = await launchExtension();
-});
-afterAll(async () => {
-  await extension?.close();
-});
+const extension = extensionForFile();
 
 test('the popup opens the dashboard in a new tab', async () => {
   const popup = await extension.page('popup.html');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { runCliSync as cli } from '../unit/run-cli.js';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { extensionForFile } from './launch-extension.js';
 import { receiptSignatureValid } from './receipt-signature.js';
 import { samplePath } from './sample-data.js';
 
@@ -16,13 +16,12 @@ import { samplePath } from './sample-data.js';
 const FILES = ['election.json', 'boxes.csv', 'tallies.csv', 'announcement.txt'];
 const FLAGS = ['--election', '--boxes', '--tallies', '--announcement'];
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 let work: string;
 let receiptPath: string;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'tallywitness-crosscheck-'));
-  extension = await launchExtension();
   const page = await extension.englishDashboard();
   await page.locator('input[data-input="counts"]').setInputFiles(FILES.map(samplePath));
   await page.getByRole('button', { name: 'Run the audit' }).click();
@@ -38,7 +37,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await extension?.close();
   if (work) rmSync(work, { recursive: true, force: true });
 });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { extensionForFile } from './launch-extension.js';
 import { expected, samplePath } from './sample-data.js';
 
 /**
@@ -12,7 +12,7 @@ import { expected, samplePath } from './sample-data.js';
  * told apart from wrong winners; repeated findings are grouped, codes hidden, figures named.
  */
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 let page: Page;
 const scratch = mkdtempSync(join(tmpdir(), 'tallywitness-summary-'));
 const ANNOUNCEMENT = readFileSync(samplePath('announcement.txt'), 'utf8');
@@ -21,11 +21,9 @@ const recounted = expected.contests.find((c) => c.id === planted.contest)!.votes
 const announced = recounted + planted.offset;
 
 beforeAll(async () => {
-  extension = await launchExtension();
   page = await extension.englishDashboard();
 });
 afterAll(async () => {
-  await extension?.close();
   rmSync(scratch, { recursive: true, force: true });
 });
 

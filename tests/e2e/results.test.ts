@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { asMenuText, clickCaptureMenu, selectText, servePage } from './capture-menu.js';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { extensionForFile } from './launch-extension.js';
 import { receiptSignatureValid } from './receipt-signature.js';
 import { expected, samplePath } from './sample-data.js';
 
@@ -20,7 +20,7 @@ const votesNeeded = Math.floor(expected.cast / 2) + 1;
 /** A share as the page shows it, one decimal; the sample has no share on a rounding tie. */
 const shown = (part: number, whole: number) => `${(Math.round((part * 1000) / whole) / 10).toFixed(1)}%`;
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 let capturedId: string | undefined;
 let served: Awaited<ReturnType<typeof servePage>>;
 let pageUrl: string;
@@ -34,10 +34,8 @@ beforeAll(async () => {
         .join('')}</div></body></html>`,
   );
   pageUrl = served.url;
-  extension = await launchExtension();
 });
 afterAll(async () => {
-  await extension?.close();
   await served?.close();
 });
 

@@ -4,10 +4,10 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, expect, test } from 'vitest';
 import { auditSample, capturedNoticePanel, printablePage, signReceipt, verifyPage } from './a11y-pages.js';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { extensionForFile } from './launch-extension.js';
 import { samplePath } from './sample-data.js';
 
 const OUT = resolve(import.meta.dirname, '../../docs/screenshots');
@@ -16,14 +16,13 @@ const LANGS = ['zh', 'en'] as const;
 const WIDTHS = [800, 1440] as const;
 const HEIGHT = { 800: 1000, 1440: 900 } as const;
 
-let extension: LaunchedExtension;
+const extension = extensionForFile({ skip: !enabled });
 let dashboard: Page;
 let receiptPath: string;
 
 beforeAll(async () => {
   if (!enabled) return;
   mkdirSync(OUT, { recursive: true });
-  extension = await launchExtension();
   dashboard = await extension.page('dashboard.html');
   await dashboard.setViewportSize({ width: 1440, height: 900 });
   await auditSample(dashboard);
@@ -31,14 +30,19 @@ beforeAll(async () => {
   receiptPath = join(mkdtempSync(join(tmpdir(), 'tallywitness-shots-')), 'receipt-青山村.json');
   copyFileSync(await signReceipt(dashboard, '观察员 李明'), receiptPath);
 });
-afterAll(async () => {
-  await extension?.close();
-});
 
 async function shoot(page: Page, name: string): Promise<void> {
   const path = resolve(OUT, `${name}.png`);
   await page.screenshot({ path });
   expect(statSync(path).size).toBeGreaterThan(10_000);
+}
+
+/** Scrolls `part` to the top of the window, with a little room above it. */
+async function scrollToTop(part: Locator): Promise<void> {
+  await part.evaluate((element) => {
+    element.scrollIntoView({ block: 'start' });
+    window.scrollBy(0, -24);
+  });
 }
 
 /** Every language and width of one page: `arrange` brings the page into view after each change. */
@@ -56,10 +60,7 @@ async function shootEach(page: Page, name: string, arrange: () => Promise<void> 
 test.skipIf(!enabled)('the dashboard: the result of the sample, the election form, the history', async () => {
   await shootEach(dashboard, 'dashboard-result', async () => {
     // The result, from its verdict down: the whole page is too tall to read in a README.
-    await dashboard.locator('#step4').evaluate((heading) => {
-      heading.scrollIntoView({ block: 'start' });
-      window.scrollBy(0, -24);
-    });
+    await scrollToTop(dashboard.locator('#step4'));
   });
   await shootEach(dashboard, 'dashboard-start', async () => {
     await dashboard.evaluate(() => window.scrollTo(0, 0));
@@ -163,13 +164,26 @@ test.skipIf(!enabled)('a notice checked on its own on the dashboard, judged by c
   await page.getByTestId('notice-check').click();
   await page.getByTestId('notice-result').waitFor();
   await shootEach(page, 'notice-alone', async () => {
-    await page.getByTestId('notice-result').evaluate((result) => {
-      result.scrollIntoView({ block: 'start' });
-      window.scrollBy(0, -24);
-    });
+    await scrollToTop(page.getByTestId('notice-result'));
   });
   await page.close();
 });
+
+test.skipIf(!enabled)(
+  'the dashboard on records that cannot decide the result (a ballot repeated, marked differently)',
+  async () => {
+    const page = await extension.page('dashboard.html');
+    const village = (file: string) => resolve(import.meta.dirname, '../fixtures/outside/liuxi', file);
+    const files = ['repeat-election.json', 'repeat-boxes.csv', 'repeat-ballots-differ.csv'];
+    await page.locator('input[data-input="counts"]').setInputFiles(files.map(village));
+    await page.getByRole('button', { name: /开始核对|Run the audit/ }).click();
+    await page.locator('.result .verdict[data-undecided]').waitFor();
+    await shootEach(page, 'dashboard-undecided', async () => {
+      await scrollToTop(page.locator('#step4'));
+    });
+    await page.close();
+  },
+);
 
 test.skipIf(!enabled)('the live tally, its list of boxes', async () => {
   const page = await extension.page('tally.html');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations } from './a11y-pages.js';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { extensionForFile } from './launch-extension.js';
 import { samplePath } from './sample-data.js';
 
 /**
@@ -14,7 +14,7 @@ import { samplePath } from './sample-data.js';
  * until the audit is run again on the inputs shown.
  */
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 let page: Page;
 const scratch = mkdtempSync(join(tmpdir(), 'tallywitness-stale-'));
 const SAMPLE = ['election.json', 'boxes.csv', 'tallies.csv', 'announcement.txt'].map(samplePath);
@@ -30,11 +30,9 @@ function otherElection(): string {
 }
 
 beforeAll(async () => {
-  extension = await launchExtension();
   page = await extension.englishDashboard();
 });
 afterAll(async () => {
-  await extension?.close();
   rmSync(scratch, { recursive: true, force: true });
 });
 

@@ -1,17 +1,11 @@
 // A browser whose storage for the extension is full: the audit's result is still shown, signed and
 // downloadable; the page says in both languages that it was not kept, and the history is as it was.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { auditSample } from './a11y-pages.js';
 import { refuseWritesTo } from './full-storage.js';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { extensionForFile } from './launch-extension.js';
 
-let extension: LaunchedExtension;
-beforeAll(async () => {
-  extension = await launchExtension();
-});
-afterAll(async () => {
-  await extension?.close();
-});
+const extension = extensionForFile();
 
 test('a full disk loses nothing of the audit and is said in Chinese and English', async () => {
   const page = await extension.englishDashboard();

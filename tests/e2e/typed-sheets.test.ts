@@ -4,20 +4,13 @@
 // the sample's, and "recount these" giving the sample's expected result on the dashboard.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { axeViolations } from './a11y-pages.js';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { extensionForFile } from './launch-extension.js';
 import { expectSampleResult } from './result-tables.js';
 import { samplePath } from './sample-data.js';
 
-let extension: LaunchedExtension;
-
-beforeAll(async () => {
-  extension = await launchExtension();
-});
-afterAll(async () => {
-  await extension?.close();
-});
+const extension = extensionForFile();
 
 const election = JSON.parse(readFileSync(samplePath('election.json'), 'utf8')) as {
   contests: { id: string; candidates: { id: string }[] }[];

@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { auditSample, capturedNoticePanel, signReceipt, verifyPage } from './a11y-pages.js';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { extensionForFile } from './launch-extension.js';
 import { samplePath } from './sample-data.js';
 
 /**
@@ -13,14 +13,7 @@ import { samplePath } from './sample-data.js';
  * instead of the page's, a count of findings that did not add up, and an unstyled "no findings" line.
  */
 
-let extension: LaunchedExtension;
-
-beforeAll(async () => {
-  extension = await launchExtension();
-});
-afterAll(async () => {
-  await extension?.close();
-});
+const extension = extensionForFile();
 
 /** How far the page reaches past the window's right edge, in CSS pixels (0: no sideways scrolling). */
 const sidewaysOverflow = (page: Page) =>

@@ -10,7 +10,7 @@ import {
   type SelectionPayload,
 } from '../../core/index.js';
 import { axeViolations, signReceipt } from './a11y-pages.js';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { extensionForFile } from './launch-extension.js';
 import { samplePath } from './sample-data.js';
 
 /**
@@ -23,7 +23,7 @@ import { samplePath } from './sample-data.js';
 const SEED = '31415926535897932384626';
 const FILES = ['election.json', 'boxes.csv', 'tallies.csv', 'ballots.csv'];
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 let work: string;
 let commitment: string;
 let selection: string;
@@ -31,7 +31,6 @@ let signed: SelectionPayload;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'tallywitness-verify-hand-check-'));
-  extension = await launchExtension();
   const page = await extension.englishDashboard();
   await page.locator('input[data-input="counts"]').setInputFiles(FILES.map(samplePath));
   await page.getByRole('button', { name: 'Run the audit' }).click();
@@ -60,7 +59,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await extension?.close();
   if (work) rmSync(work, { recursive: true, force: true });
 });
 

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { writeRepeatedBallots } from '../repeated-ballots.js';
 import { runCliSync as cli } from '../unit/run-cli.js';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { extensionForFile } from './launch-extension.js';
 
 /**
  * The verify page and the printable receipt, end to end: a receipt made by the command line (a fresh
@@ -19,7 +19,7 @@ const INPUTS = ['election.json', 'boxes.csv', 'tallies.csv', 'ballots.csv', 'ann
   join(SAMPLE, name),
 );
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 let work: string;
 let receiptPath: string;
 let receiptText: string;
@@ -56,11 +56,9 @@ beforeAll(async () => {
   // The command line itself accepts it: what the page says must agree.
   const verified = cli(['verify', receiptPath]);
   expect(verified.status, verified.stderr).toBe(0);
-  extension = await launchExtension();
 });
 
 afterAll(async () => {
-  await extension?.close();
   if (work) rmSync(work, { recursive: true, force: true });
 });
 

@@ -1,20 +1,16 @@
 // The dashboard on a workbook: the sample's tally sheets as tally-sheets-by-box.xlsx (one sheet per box,
 // merged titles) are taken for tallies and give the recount the sample's generator counted.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchExtension, type LaunchedExtension } from './launch-extension.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { extensionForFile } from './launch-extension.js';
 import { expectSampleResult } from './result-tables.js';
 import { samplePath } from './sample-data.js';
 
-let extension: LaunchedExtension;
+const extension = extensionForFile();
 let page: Page;
 
 beforeAll(async () => {
-  extension = await launchExtension();
   page = await extension.englishDashboard();
-});
-afterAll(async () => {
-  await extension?.close();
 });
 
 describe('the dashboard on an .xlsx workbook', () => {

@@ -58,7 +58,7 @@ describe('an announcement judged alone by a rule pack', () => {
   it('refuses a pack it does not know, a round without a pack, and a pack beside an election', async () => {
     const unknown = await runCli(['check', '--announcement', notice, '--rules', 'cn-city']);
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toMatch(/unknown rule pack: cn-city \(known: cn-village, .*\)/);
+    expect(unknown.stderr).toMatch(/unknown rules: cn-city \(known: cn-village, .*\)/);
     const roundAlone = await runCli(['check', '--announcement', notice, '--round', 'runoff']);
     expect(roundAlone.status).toBe(2);
     expect(roundAlone.stderr).toContain('--round needs --rules');

@@ -85,7 +85,7 @@ describe('the command line, counting a ballot file in two parts', { timeout: 60_
       }
     ).findings.filter((finding) => finding.code === 'DUPLICATE_BALLOT');
     expect(differ).toHaveLength(1);
-    expect(differ[0]!.messages.en).toContain('the records differ: counted once, as line 12 gives it');
+    expect(differ[0]!.messages.en).toContain('the records differ: it is counted once, as line 12 records it');
   });
 
   it('names the same bad line as one thread, whichever part it lies in', async () => {

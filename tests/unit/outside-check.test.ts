@@ -112,7 +112,7 @@ describe('the outside check’s village through the command line', { timeout: 60
     expect(codes(report)).toEqual(['error DUPLICATE_BALLOT']);
     expect(report?.findings[0]?.messages).toEqual({
       zh: '票箱“流动票箱1”的选票“003”有 2 条记录（repeat-ballots.csv 第 4、5 行），各条内容相同：只计一次',
-      en: 'ballot "003" of box "流动票箱1" has 2 records (repeat-ballots.csv lines 4 and 5); each the same: counted once',
+      en: 'ballot "003" of box "流动票箱1" has 2 records (repeat-ballots.csv lines 4 and 5); all the same: it is counted once',
     });
     // 孙建国 and 李秀兰 2 of 3; 吴刚 and 郑华 3, 周梅 2 (2 × 2 > 3), 王芳 1.
     expect(elected(report)).toEqual([
@@ -135,7 +135,7 @@ describe('the outside check’s village through the command line', { timeout: 60
     ]);
     expect(codes(report)).not.toContain('error ELECTION_VOID');
     expect(report?.findings[0]?.messages.en).toContain(
-      'the records differ: counted once, as line 4 gives it',
+      'the records differ: it is counted once, as line 4 records it',
     );
     // The box, and the total (the same ballots): neither said to exceed, nor said not to.
     const box = report?.findings.find((f) => f.code === 'OUTCOME_UNDECIDED' && f.box === '流动票箱1');

@@ -16,7 +16,7 @@ const PROVINCIAL_WORDS = {
     vacancy: '名额空缺',
     deadline: '另行选举期限',
     within: (days: number) => `${days}日内`,
-    noDeadline: '本规则包未规定期限',
+    noDeadline: '所依据的规定没有期限',
     returned: '收回选票',
     againstVoters: '多于投票人数（签到投票的选民）的，选举无效；需计票单载明投票人数，未载明时不作此项检查',
     notCompetitiveVoids: '违反差额选举原则的，选举无效',
@@ -28,7 +28,7 @@ const PROVINCIAL_WORDS = {
     vacancy: 'Seats left open',
     deadline: 'Runoff held',
     within: (days: number) => `within ${days} days`,
-    noDeadline: 'no time limit set by this pack',
+    noDeadline: 'no time limit set by the rules',
     returned: 'Ballots returned',
     againstVoters:
       'more than the voters who signed in voids the election; the sheets must state the voters, else this is not checked',

@@ -1,0 +1,47 @@
+import type { Lang } from '../model/finding.js';
+import type { Report } from '../model/report.js';
+
+/**
+ * What a report's records leave undecided (finding OUTCOME_UNDECIDED): a ballot recorded more than once
+ * with different marks may be another ballot keyed with a wrong number, and that could turn the
+ * outcome either way. `validity`: whether the election is valid (the quorum, or ballots returned
+ * against those issued or the voters); `winners`: who is elected in some contest.
+ */
+export interface UndecidedOutcome {
+  readonly validity: boolean;
+  readonly winners: boolean;
+}
+
+/** What the records leave undecided, or null when they decide the outcome. */
+export function undecidedOutcome(report: Report): UndecidedOutcome | null {
+  const validity =
+    report.turnout.quorumUndecided === true ||
+    report.findings.some((finding) => finding.code === 'OUTCOME_UNDECIDED' && finding.contest === null);
+  const winners = report.contests.some((contest) => contest.undecided === true);
+  return validity || winners ? { validity, winners } : null;
+}
+
+/**
+ * The headline an observer reads first, and the one thing to do next. The verdict stays
+ * `discrepancies` (the contract's word); these say plainly that the result is not settled.
+ */
+export function undecidedWords(undecided: UndecidedOutcome, lang: Lang): { headline: string; next: string } {
+  if (lang === 'zh')
+    return {
+      headline: undecided.validity
+        ? '结果待定：根据这些记录，无法确定选举是否有效'
+        : '结果待定：根据这些记录，无法确定谁当选',
+      next:
+        '有选票的记录重复出现，而且各次记的内容不同（是哪张选票、在文件第几行，见下面列出的问题）。' +
+        '请在选票记录文件里找到这些重复的记录，对照选票原件改正，然后重新核对。',
+    };
+  return {
+    headline: undecided.validity
+      ? 'Undecided: these records cannot tell whether the election is valid'
+      : 'Undecided: these records cannot tell who is elected',
+    next:
+      'A ballot was recorded more than once, with different marks each time (which ballot, and on which lines ' +
+      'of the file: see the problems listed below). Find those repeated records in the ballot file, correct ' +
+      'them against the paper ballots, then run the audit again.',
+  };
+}
