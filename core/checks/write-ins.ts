@@ -3,6 +3,7 @@ import { makeFinding } from '../model/make-finding.js';
 import type { CandidateResult, ContestResult } from '../model/report.js';
 import { englishCount } from '../text/english-count.js';
 import { nameSkeleton, visibleName } from '../text/name-skeleton.js';
+import { joinedCandidates } from './joined-names.js';
 
 /**
  * Each person written in (另选他人) with votes, and whether elected: WRITE_IN (info) for a name that is
@@ -34,7 +35,25 @@ export function checkWriteIns(contests: readonly ContestResult[], lang: Lang): F
       const skeleton = nameSkeleton(candidate.name);
       const twin = skeleton === '' ? undefined : twins.get(skeleton);
       const otherContest = idsElsewhere.get(candidate.name);
-      if (twin) {
+      const joined = twin ? null : joinedCandidates(candidate.name, twins);
+      if (joined) {
+        const zhNames = joined.map((one) => `“${one.name}”`).join('、');
+        const enNames = joined.map((one) => `"${one.name}"`).join(', ');
+        findings.push(
+          makeFinding(
+            {
+              ...base,
+              code: 'WRITE_IN_LOOKALIKE',
+              severity: 'warning',
+              messages: {
+                zh: `${contest.name}另选他人“${visibleName(candidate.name)}”得${votes.zh}${elected.zh}：看起来是候选人${zhNames}，中间的分隔符不是“|”，整格被当作一个另选的人，其票未计入这些候选人；请核对选票记录`,
+                en: `${contest.name}: "${visibleName(candidate.name)}" was written in with ${votes.en}${elected.en}: it looks like the candidates ${enNames} joined by a separator other than "|", so the cell was read as one person and its votes are not counted for them; check the ballot records`,
+              },
+            },
+            lang,
+          ),
+        );
+      } else if (twin) {
         const shown = visibleName(candidate.name);
         findings.push(
           makeFinding(
