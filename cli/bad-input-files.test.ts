@@ -1,7 +1,7 @@
 // The command line given the wrong kind of file: a folder, a missing file, a Word file or a workbook
 // where text is expected, an output that is a folder. Each is bad input (exit 2), said in both
 // languages with the file's name, never a stack trace.
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -76,5 +76,18 @@ describe('the wrong kind of file', () => {
     expect(JSON.parse(run.stdout).inputs.map((input: { name: string }) => input.name)).toContain(
       '青山村 计票单.csv',
     );
+  });
+
+  it('says where a broken commitment breaks, before asking for an election it would not need', async () => {
+    const key = join(dir, 'key.json');
+    const commitment = join(dir, 'commitment.json');
+    expect((await runCli(['keygen', '--out', key])).status).toBe(0);
+    const made = await runCli(['commit', '--boxes', sample('boxes.csv'), '--key', key, '--out', commitment]);
+    expect(made.status).toBe(0);
+    const broken = join(dir, '承诺 坏.json');
+    writeFileSync(broken, readFileSync(commitment, 'utf8').trimEnd() + 'C');
+    const run = await runCli(['verify', broken, '--boxes', sample('boxes.csv')]);
+    expectBadInput(run, '承诺 坏.json:', 'JSON');
+    expect(run.stderr).not.toContain('--election');
   });
 });
