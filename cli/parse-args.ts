@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgsRefusal } from './parse-args-words.js';
 
 export type ParsedArgs = ReturnType<typeof parseArgs<ParseArgsConfig>>;
 
@@ -32,8 +33,8 @@ export function parseCommandArgs<const Options extends NonNullable<ParseArgsConf
       tokens: true as const,
     });
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`命令行参数有误：${detail}`, `bad command-line arguments: ${detail}`);
+    const refusal = parseArgsRefusal(error);
+    throw new UsageError(refusal.zh, refusal.en);
   }
   const seen = new Set<string>();
   for (const token of parsed.tokens) {

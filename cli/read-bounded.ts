@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { fail, ok, type Bilingual, type InputError, type Result } from '../core/index.js';
+import { fileErrorMessage } from '../workers/file-system-error.js';
 
 /** Receipts and bundles: as large as a report may be. Key files: a few hundred bytes. */
 export const RECEIPT_FILE_LIMIT = 64 * 1024 * 1024;
@@ -48,6 +49,5 @@ export const RECEIPT_FILE: Bilingual = { zh: '回执或回执合集文件', en: 
 export const KEY_FILE: Bilingual = { zh: '密钥文件', en: 'a key file' };
 
 function cannotRead(file: string, error: unknown): InputError {
-  const detail = error instanceof Error ? error.message : String(error);
-  return { file, message: { zh: '无法读取', en: `cannot read: ${detail}` } };
+  return { file, message: fileErrorMessage(error, 'read') };
 }

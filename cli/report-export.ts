@@ -3,6 +3,7 @@ import type { Report } from '../core/index.js';
 import { reportSpreadsheet, type SheetFormat } from '../core/spreadsheet/report-export.js';
 import type { CliIo } from './cli-io.js';
 import { UsageError } from './parse-args.js';
+import { refusedOutput, writeFailure } from './output-path.js';
 
 /** The spreadsheet forms of the report that `check --format` offers besides text and json. */
 export { sheetFormat, type SheetFormat } from '../core/spreadsheet/report-export.js';
@@ -40,12 +41,7 @@ export function writeReportExport(
   try {
     writeFileSync(out, data, { flag: 'wx' });
   } catch (error) {
-    const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
-    io.err(
-      exists
-        ? `${out}: 文件已存在，不会覆盖 / the file exists and is not replaced`
-        : `${out}: 无法写入 / cannot be written (${(error as Error).message})`,
-    );
+    io.err(refusedOutput(out) ?? writeFailure(out, error));
     return 2;
   }
   return null;

@@ -8,6 +8,7 @@ import {
   type Result,
 } from '../core/index.js';
 import { UsageError } from './parse-args.js';
+import { fileErrorMessage } from '../workers/file-system-error.js';
 
 /** The flags that name where the ids come from; exactly one is given. */
 export const POPULATION_OPTIONS = {
@@ -31,10 +32,10 @@ export function populationFlag(values: PopulationFlags): { flag: 'boxes' | 'ball
   return { flag: given[0]!, path: values[given[0]!]! };
 }
 
-const cannotRead = (file: string, error: unknown): InputError => {
-  const detail = error instanceof Error ? error.message : String(error);
-  return { file, message: { zh: `无法读取：${detail}`, en: `cannot read: ${detail}` } };
-};
+const cannotRead = (file: string, error: unknown): InputError => ({
+  file,
+  message: fileErrorMessage(error, 'read'),
+});
 
 /**
  * The ids' file is read whole, and a ballots.csv costs about 18 bytes of memory per byte (22 MB took

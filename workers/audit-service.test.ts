@@ -50,7 +50,9 @@ describe('createAuditService', () => {
       errors: [
         {
           file: 'tallies.csv',
-          message: expect.objectContaining({ en: 'cannot read the file (i/o error, read)' }),
+          message: expect.objectContaining({
+            en: 'cannot be read: the disk reported an input/output error (EIO)',
+          }),
         },
       ],
     });
@@ -101,7 +103,9 @@ describe('createAuditService', () => {
       errors: [
         {
           file: 'broken.csv',
-          message: expect.objectContaining({ en: 'cannot read the file (i/o error, read)' }),
+          message: expect.objectContaining({
+            en: 'cannot be read: the disk reported an input/output error (EIO)',
+          }),
         },
       ],
     });

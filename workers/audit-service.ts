@@ -10,6 +10,7 @@ import {
 } from '../core/index.js';
 import type { AuditFile, AuditOutcome, AuditRequest, AuditService } from './audit-api.js';
 import { atMostEvery } from './at-most-every.js';
+import { fileErrorMessage } from './file-system-error.js';
 
 /** What differs between the browser worker and the Node worker thread: how a file is read and hashed. */
 export interface AuditPlatform {
@@ -42,8 +43,7 @@ function throttled(
 
 /** A file that cannot be opened or read (missing, a folder, no permission, changed since it was picked). */
 function unreadable(file: string, error: unknown): InputError {
-  const reason = error instanceof Error ? error.message : String(error);
-  return { file, message: { zh: `无法读取该文件（${reason}）`, en: `cannot read the file (${reason})` } };
+  return { file, message: fileErrorMessage(error, 'read') };
 }
 
 /** A failure of the file system or of the browser's file reading, as opposed to a fault of the audit. */

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import {
   combineSignedFiles,
   englishCount,
@@ -13,6 +13,7 @@ import { parseCommandArgs, UsageError } from '../parse-args.js';
 import { readBoundedFile, RECEIPT_FILE, RECEIPT_FILE_LIMIT } from '../read-bounded.js';
 import { looksLikeLiveTally, runLiveTallyBundle } from './compare-live-tallies.js';
 import { writeNewFileAtomic } from './write-receipt.js';
+import { refusedOutput, writeFailure } from '../output-path.js';
 
 export const BUNDLE_USAGE = 'tallywitness bundle R1 R2 [...] --out B [--format json|text] [--lang zh|en]';
 
@@ -79,8 +80,9 @@ export async function runBundle(args: readonly string[], io: CliIo): Promise<num
   if (values.format !== 'json' && values.format !== 'text')
     throw new UsageError('--format 只能是 json 或 text', '--format must be json or text');
   const out = values.out;
-  if (existsSync(out)) {
-    io.err(`${out}: 文件已存在，不会覆盖 / the file exists and is not replaced`);
+  const refused = refusedOutput(out);
+  if (refused) {
+    io.err(refused);
     return 2;
   }
 
@@ -105,8 +107,7 @@ export async function runBundle(args: readonly string[], io: CliIo): Promise<num
     const check = verifySignedFile(readFileSync(out), out);
     if (!check.ok || !check.value.valid) throw new Error('the bundle just written does not verify');
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    io.err(`${out}: 无法写入 / cannot write: ${detail}`);
+    io.err(writeFailure(out, error));
     return 2;
   }
 

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import {
   formatInputError,
   NIST_FORMAT_NAMES,
@@ -15,6 +14,7 @@ import { progressLine } from '../progress-line.js';
 import { checkExportFlags, sheetFormat, writeReportExport } from '../report-export.js';
 import { PASSPHRASE_ENV } from './write-receipt.js';
 import { readAuditRecordFile } from './audit-record-file.js';
+import { refusedOutput } from '../output-path.js';
 
 export const CHECK_USAGE = `tallywitness check --election E [--boxes B] [--tallies T] [--ballots C]
                   [--announcement A] [--format json|text|csv|xlsx [--out F]] [--lang zh|en]
@@ -105,11 +105,13 @@ export async function runCheck(
   if (values['audit-record'] !== undefined && values.receipt === undefined)
     throw new UsageError('--audit-record 须与 --receipt 同时给出', '--audit-record goes with --receipt');
   // As keygen and bundle: a receipt never replaces a file (the key, an input, an earlier receipt).
-  for (const path of [values.receipt, values.out])
-    if (path !== undefined && existsSync(path)) {
-      io.err(`${path}: 文件已存在，不会覆盖 / the file exists and is not replaced`);
+  for (const path of [values.receipt, values.out]) {
+    const refused = path === undefined ? null : refusedOutput(path);
+    if (refused) {
+      io.err(refused);
       return 2;
     }
+  }
 
   const request = {
     ...auditRequestFrom(values, io.lang),

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
   createCommitment,
@@ -14,6 +14,7 @@ import { parseCommandArgs, UsageError } from '../parse-args.js';
 import { readBoundedFile, RECEIPT_FILE, RECEIPT_FILE_LIMIT } from '../read-bounded.js';
 import { POPULATION_OPTIONS, POPULATION_USAGE, readPopulation } from '../sample-inputs.js';
 import { loadKey, writeNewFileAtomic } from './write-receipt.js';
+import { refusedOutput, writeFailure } from '../output-path.js';
 
 export const COMMIT_USAGE = `tallywitness commit ${POPULATION_USAGE} --key K --out C
                    [--recount-receipt R] [--label L] [--lang zh|en]`;
@@ -66,8 +67,9 @@ export async function runCommit(args: readonly string[], io: CliIo): Promise<num
   const { values } = parseCommandArgs(args, options);
   if (!values.key || !values.out)
     throw new UsageError(`需要 --key 与 --out：${COMMIT_USAGE}`, `needs --key and --out: ${COMMIT_USAGE}`);
-  if (existsSync(values.out)) {
-    io.err(`${values.out}: 文件已存在，不会覆盖 / the file exists and is not replaced`);
+  const refused = refusedOutput(values.out);
+  if (refused) {
+    io.err(refused);
     return 2;
   }
   const read = readPopulation(values);
@@ -100,8 +102,7 @@ export async function runCommit(args: readonly string[], io: CliIo): Promise<num
         : `commitment to ${committed.count} ids signed and written to ${values.out} (file SHA-256 ${back.value.fileSha256}, signer fingerprint ${back.value.fingerprint}). Hand it round before the dice are rolled.`,
     );
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    io.err(`${values.out}: 无法写入 / cannot write: ${detail}`);
+    io.err(writeFailure(values.out, error));
     return 2;
   }
   return 0;

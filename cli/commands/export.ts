@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import {
   decodeText,
@@ -17,6 +17,7 @@ import { nodeSha256Hasher, openNodeFile } from '../node-platform.js';
 import { parseCommandArgs, UsageError } from '../parse-args.js';
 import { sayNistFormats } from './check.js';
 import { writeNewFileAtomic } from './write-receipt.js';
+import { refusedOutput } from '../output-path.js';
 
 export const EXPORT_USAGE = `tallywitness export --to err --election E [--boxes B --tallies T] [--ballots C] --out F
                   (the recount as a NIST SP 1500-100 Election Results Report, v2 JSON)
@@ -49,8 +50,9 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<num
       '--to cvr 只需 --election 和 --ballots（ballots.csv）',
       '--to cvr takes --election and --ballots (ballots.csv) only',
     );
-  if (existsSync(values.out)) {
-    io.err(`${values.out}: 文件已存在，不会覆盖 / the file exists and is not replaced`);
+  const refused = refusedOutput(values.out);
+  if (refused) {
+    io.err(refused);
     return 2;
   }
   const sources: AuditSources = Object.fromEntries(

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import {
   DEFAULT_SCRYPT_LOG_N,
   generateSigningKey,
@@ -10,6 +9,7 @@ import {
 import type { CliIo } from '../cli-io.js';
 import { parseCommandArgs, UsageError } from '../parse-args.js';
 import { writeNewFileAtomic } from './write-receipt.js';
+import { refusedOutput, writeFailure } from '../output-path.js';
 
 export const KEYGEN_USAGE = 'tallywitness keygen --out K [--label L] [--passphrase-env VAR]';
 
@@ -38,8 +38,9 @@ export async function runKeygen(
   const { values } = parseOptions(args);
   if (!values.out) throw new UsageError(`需要 --out：${KEYGEN_USAGE}`, `needs --out: ${KEYGEN_USAGE}`);
   const out = values.out;
-  if (existsSync(out)) {
-    io.err(`${out}: 文件已存在，不会覆盖 / the file exists and is not replaced`);
+  const refused = refusedOutput(out);
+  if (refused) {
+    io.err(refused);
     return 2;
   }
   const variable = values['passphrase-env'];
@@ -65,8 +66,7 @@ export async function runKeygen(
   try {
     writeNewFileAtomic(out, serializeSignedFile(file), 0o600);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    io.err(`${out}: 无法写入 / cannot write: ${detail}`);
+    io.err(writeFailure(out, error));
     return 2;
   }
   if (passphrase === undefined)

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import {
   commitmentFileProblem,
   consistentSample,
@@ -20,6 +20,7 @@ import { parseCommandArgs, UsageError } from '../parse-args.js';
 import { readBoundedFile, RECEIPT_FILE_LIMIT } from '../read-bounded.js';
 import { POPULATION_OPTIONS, POPULATION_USAGE, readPopulation, wholeNumberFlag } from '../sample-inputs.js';
 import { loadKey, writeNewFileAtomic } from './write-receipt.js';
+import { refusedOutput, writeFailure } from '../output-path.js';
 
 export const SAMPLE_USAGE = `tallywitness sample --seed S ${POPULATION_USAGE}
                    [--take N] [--drop K] [--with-replacement] [--digits D] [--format json|text]
@@ -95,8 +96,9 @@ export async function runSample(args: readonly string[], io: CliIo): Promise<num
       '--receipt 需要 --commitment 与 --key：抽样结果只能在事先签署的承诺之下签名',
       '--receipt needs --commitment and --key: a selection is signed only under a commitment signed beforehand',
     );
-  if (values.receipt !== undefined && existsSync(values.receipt)) {
-    io.err(`${values.receipt}: 文件已存在，不会覆盖 / the file exists and is not replaced`);
+  const refused = values.receipt === undefined ? null : refusedOutput(values.receipt);
+  if (refused) {
+    io.err(refused);
     return 2;
   }
 
@@ -160,8 +162,7 @@ export async function runSample(args: readonly string[], io: CliIo): Promise<num
           : `selection signed and written to ${values.receipt} (signer fingerprint ${back.value.fingerprint})`,
       );
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      io.err(`${values.receipt}: 无法写入 / cannot write: ${detail}`);
+      io.err(writeFailure(values.receipt, error));
       return 2;
     }
   }

@@ -62,11 +62,6 @@ export async function runVerify(args: readonly string[], io: CliIo): Promise<num
       '--ids and --commitment are for verifying a sample commitment or selection only',
     );
   const given = givenInputs(values);
-  if (given.length > 0 && !values.election && !values.announcement)
-    throw new UsageError(
-      '重新复核需要 --election（或仅 --announcement）',
-      'a recount needs --election (or --announcement alone)',
-    );
 
   const path = positionals[0]!;
   const read = readBoundedFile(path, RECEIPT_FILE_LIMIT, RECEIPT_FILE);
@@ -80,6 +75,12 @@ export async function runVerify(args: readonly string[], io: CliIo): Promise<num
     return 2;
   }
   const file = checked.value;
+  // Asked only of a file that reads: a broken one is first said to be broken, where it is.
+  if (given.length > 0 && !values.election && !values.announcement)
+    throw new UsageError(
+      '重新复核需要 --election（或仅 --announcement）',
+      'a recount needs --election (or --announcement alone)',
+    );
   const receipts = receiptsOf(file);
 
   let differences: (readonly ReceiptDifference[])[] | null = null;

@@ -9,12 +9,12 @@ import {
   parseJson,
   serializeSignedFile,
   verifySignedFile,
-  type InputError,
   type OpenedKey,
   type Result,
 } from '../../core/index.js';
 import { KEY_FILE, KEY_FILE_LIMIT, readBoundedFile } from '../read-bounded.js';
 import type { ReceiptWriter } from './check.js';
+import { writeFailure } from '../output-path.js';
 
 /** The environment variable `check --key` reads a sealed key's passphrase from. */
 export const PASSPHRASE_ENV = 'TALLYWITNESS_PASSPHRASE';
@@ -35,11 +35,6 @@ export function writeNewFileAtomic(path: string, data: string, mode: number): vo
     unlinkSync(temp);
   }
 }
-
-const ioError = (file: string, error: unknown): InputError => {
-  const detail = error instanceof Error ? error.message : String(error);
-  return { file, message: { zh: `无法读取或写入：${detail}`, en: `cannot read or write: ${detail}` } };
-};
 
 /** Reads and opens a key file; a sealed one with the passphrase from the environment. */
 export function loadKey(keyPath: string, env: Record<string, string | undefined>): Result<OpenedKey> {
@@ -101,7 +96,7 @@ export const writeSignedReceipt: ReceiptWriter = async ({
       );
     }
   } catch (error) {
-    io.err(formatInputError(ioError(receiptPath, error)));
+    io.err(writeFailure(receiptPath, error));
     return 2;
   }
   return null;

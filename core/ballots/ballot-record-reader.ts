@@ -10,6 +10,7 @@ import { BytesInterner, hashBytes } from './bytes-interner.js';
 import { COMMA, CR, isCellEnd, LF } from './csv-bytes.js';
 import { CsvRowScanner, ESCAPED, QUOTED, unescapeQuotes } from './csv-row-scanner.js';
 import { NameTrie } from './name-trie.js';
+import { binaryFormatOf, CSV_FILE, notTextMessage } from '../text/binary-signature.js';
 import { ballotCountOf, type RawBallotCount, type RepeatedBallot } from './raw-ballot-count.js';
 
 export interface BallotReaderOptions {
@@ -367,6 +368,11 @@ export class BallotRecordReader {
           en: 'the file is UTF-16 ("Unicode text"); save it as "CSV UTF-8" or as GB18030 CSV',
         },
       );
+      return false;
+    }
+    const binary = binaryFormatOf(bytes.subarray(0, this.scanner.length));
+    if (binary) {
+      this.fatal({ line: 1, column: 1 }, notTextMessage(binary, CSV_FILE));
       return false;
     }
     if (nul >= 0) {

@@ -3,6 +3,7 @@ import { makeFinding } from '../model/make-finding.js';
 import type { CandidateResult, ContestResult } from '../model/report.js';
 import { englishCount } from '../text/english-count.js';
 import { nameSkeleton, visibleName } from '../text/name-skeleton.js';
+import { joinedCandidates } from './joined-names.js';
 
 /**
  * Each person written in (另选他人) with votes, and whether elected: WRITE_IN (info) for a name that is
@@ -34,19 +35,23 @@ export function checkWriteIns(contests: readonly ContestResult[], lang: Lang): F
       const skeleton = nameSkeleton(candidate.name);
       const twin = skeleton === '' ? undefined : twins.get(skeleton);
       const otherContest = idsElsewhere.get(candidate.name);
-      if (twin) {
-        const shown = visibleName(candidate.name);
+      const joined = twin ? null : joinedCandidates(candidate.name, twins);
+      const shown = visibleName(candidate.name);
+      const lookAlike = joined
+        ? {
+            zh: `${contest.name}另选他人“${shown}”得${votes.zh}${elected.zh}：看起来是候选人${joined.map((one) => `“${one.name}”`).join('、')}，中间的分隔符不是“|”，整格被当作一个另选的人，其票未计入这些候选人；请核对选票记录`,
+            en: `${contest.name}: "${shown}" was written in with ${votes.en}${elected.en}: it looks like the candidates ${joined.map((one) => `"${one.name}"`).join(', ')} joined by a separator other than "|", so the cell was read as one person and its votes are not counted for them; check the ballot records`,
+          }
+        : twin
+          ? {
+              zh: `${contest.name}另选他人“${shown}”得${votes.zh}${elected.zh}：看起来与候选人“${twin.name}”（${twin.id}）相同，但写法不同，其票未计入该候选人；请核对计票单`,
+              en: `${contest.name}: "${shown}" was written in with ${votes.en}${elected.en}: it looks like the candidate "${twin.name}" (${twin.id}) but is written differently, so its votes are not counted for that candidate; check the tally sheet`,
+            }
+          : null;
+      if (lookAlike) {
         findings.push(
           makeFinding(
-            {
-              ...base,
-              code: 'WRITE_IN_LOOKALIKE',
-              severity: 'warning',
-              messages: {
-                zh: `${contest.name}另选他人“${shown}”得${votes.zh}${elected.zh}：看起来与候选人“${twin.name}”（${twin.id}）相同，但写法不同，其票未计入该候选人；请核对计票单`,
-                en: `${contest.name}: "${shown}" was written in with ${votes.en}${elected.en}: it looks like the candidate "${twin.name}" (${twin.id}) but is written differently, so its votes are not counted for that candidate; check the tally sheet`,
-              },
-            },
+            { ...base, code: 'WRITE_IN_LOOKALIKE', severity: 'warning', messages: lookAlike },
             lang,
           ),
         );

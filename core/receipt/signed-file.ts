@@ -3,6 +3,7 @@ import { fail } from '../model/result.js';
 import { parseJson } from '../text/parse-json.js';
 import { canonicalProblem } from './canonical-problem.js';
 import { canonicalJson } from './canonical-json.js';
+import { binaryFormatOf, notTextMessage } from '../text/binary-signature.js';
 
 /**
  * The one byte sequence a receipt or bundle file may have: its RFC 8785 canonical JSON (keys sorted by
@@ -37,6 +38,12 @@ export interface SignedFileText {
   readonly layoutIntact: boolean;
 }
 
+const SIGNED_FILE = { zh: '回执（JSON 文本）', en: 'a receipt (JSON text)' };
+const RESAVED_AS_UTF16 = {
+  zh: '文件是 UTF-16 编码（“Unicode”）：回执被编辑器另存过，请使用签名时写出的原始文件',
+  en: 'the file is UTF-16 ("Unicode"): an editor saved the receipt again; use the file as it was written when signed',
+};
+
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Reads a receipt or bundle file: strict UTF-8, JSON with line and column on error, and its layout checked. */
@@ -45,9 +52,15 @@ export function readSignedFile(bytes: Uint8Array, file: string): Result<SignedFi
   try {
     text = strictUtf8.decode(bytes);
   } catch {
+    const binary = binaryFormatOf(bytes);
+    if (binary) return fail({ file, line: 1, message: notTextMessage(binary, SIGNED_FILE) });
+    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    if (utf16) return fail({ file, line: 1, message: RESAVED_AS_UTF16 });
     return fail({ file, line: 1, message: { zh: '不是有效的 UTF-8 文本', en: 'not valid UTF-8 text' } });
   }
-  const parsed = parseJson(file, text);
+  // A byte order mark, as Notepad adds when it saves, is read past like any other re-saving: the JSON
+  // is read, and the file is then not in its written layout (layoutIntact false), as with CRLF.
+  const parsed = parseJson(file, text.startsWith('\ufeff') ? text.slice(1) : text);
   if (!parsed.ok) return parsed;
   const problem = canonicalProblem(parsed.value);
   if (problem) return fail({ file, path: problem.path, message: problem.message });

@@ -7,6 +7,7 @@ import { lawWords } from './law-words.js';
 import { undecidedOutcome, undecidedWords } from './outcome-undecided.js';
 import { ANNOUNCEMENT_ONLY, isAnnouncementAlone } from './report-from-announcement.js';
 import { textTable } from './text-table.js';
+import { oneLine } from './one-line.js';
 
 type Words = Record<string, string>;
 
@@ -237,7 +238,7 @@ export function renderReportText(report: Report, lang: Lang): string {
           (input.format ? `  (${NIST_FORMAT_NAMES[input.format][report.lang]})` : ''),
       );
   }
-  return lines.join('\n') + '\n';
+  return lines.map(oneLine).join('\n') + '\n';
 }
 
 function recountTurnoutWords(report: Report, word: (key: string) => string): string[] {

@@ -1,3 +1,5 @@
+import { oneLine } from './one-line.js';
+
 /** Columns aligned for a terminal: CJK and full-width characters take two cells. */
 export function displayWidth(text: string): number {
   let width = 0;
@@ -19,7 +21,11 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-export function textTable(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number>): string[] {
+export function textTable(
+  given: readonly (readonly string[])[],
+  rightAligned: ReadonlySet<number>,
+): string[] {
+  const rows = given.map((row) => row.map(oneLine));
   const widths: number[] = [];
   for (const row of rows)
     row.forEach((cell, index) => (widths[index] = Math.max(widths[index] ?? 0, displayWidth(cell))));

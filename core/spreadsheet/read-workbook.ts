@@ -95,8 +95,8 @@ export function readWorkbook(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_
 const bad = (zh: string, en: string): WorkbookRead => ({ ok: false, message: { zh, en } });
 const malformed = (part: string, problem: string): WorkbookRead =>
   bad(
-    `工作簿的 ${part} 不是有效的 XML（${problem}）`,
-    `the workbook's ${part} is not valid XML (${problem})`,
+    `工作簿的 ${part} 已损坏或不完整，不是有效的 XML（${problem}）：请在 Excel 或 WPS 中打开并重新保存`,
+    `the workbook's ${part} is damaged or incomplete, not valid XML (${problem}): open and save it again in Excel or WPS`,
   );
 
 /** Each <si> is one string: its <t> texts joined, phonetic guides (<rPh>) left out. */

@@ -15,6 +15,9 @@ export interface XmlHandler {
 export function scanXml(xml: string, handler: XmlHandler): string | undefined {
   let at = 0;
   const length = xml.length;
+  // The elements open, innermost last: a part cut short (its last rows and closing tags lost) would
+  // otherwise read as a shorter sheet, and a count as silently lower.
+  const open: string[] = [];
   while (at < length) {
     const lt = xml.indexOf('<', at);
     if (lt < 0) {
@@ -42,17 +45,26 @@ export function scanXml(xml: string, handler: XmlHandler): string | undefined {
       if (end < 0) return 'unterminated tag';
       const body = xml.slice(lt + 1, end);
       at = end + 1;
-      if (body.startsWith('/')) handler.close(localName(body.slice(1).trim()));
-      else {
+      if (body.startsWith('/')) {
+        const name = localName(body.slice(1).trim());
+        const expected = open.pop();
+        if (expected !== name)
+          return expected === undefined
+            ? `</${name}> closes no element`
+            : `</${name}> where </${expected}> was due`;
+        handler.close(name);
+      } else {
         const selfClosing = body.endsWith('/');
         const inner = selfClosing ? body.slice(0, -1) : body;
         const parsed = parseTag(inner);
         if (typeof parsed === 'string') return parsed;
         handler.open(parsed.name, parsed.attributes, selfClosing);
         if (selfClosing) handler.close(parsed.name);
+        else open.push(parsed.name);
       }
     }
   }
+  if (open.length > 0) return `the part ends inside <${open.at(-1)}>: it is cut short`;
   return undefined;
 }
 

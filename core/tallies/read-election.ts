@@ -7,6 +7,7 @@ import { parseJson } from '../text/parse-json.js';
 import { repeatedKeyErrors } from './json-duplicate-keys.js';
 import { JsonProblems } from './json-fields.js';
 import { childPath } from './json-path.js';
+import { reportLookAlikeNames } from './look-alike-names.js';
 
 export const ELECTION_FORMAT = 'tallywitness.election/1';
 
@@ -103,6 +104,7 @@ function readContests(root: Record<string, unknown>, problems: JsonProblems): Co
     paths.push(path);
   });
   reportClashes(contests, paths, '职位', 'contest', problems);
+  reportLookAlikeNames(contests, paths, { zh: '职位', en: 'contest' }, problems);
   return contests;
 }
 
@@ -124,6 +126,7 @@ function readContest(item: unknown, path: string, problems: JsonProblems): Conte
     candidatePaths.push(candidatePath);
   });
   reportClashes(candidates, candidatePaths, '候选人', 'candidate', problems);
+  reportLookAlikeNames(candidates, candidatePaths, { zh: '候选人', en: 'candidate' }, problems);
   reportSeparators(candidates, candidatePaths, problems);
   if (id === undefined || name === undefined || seats === undefined || !list) return undefined;
   return { id, name, seats, candidates };

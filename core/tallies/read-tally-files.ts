@@ -34,7 +34,7 @@ export function readTallyFiles(
   const errors: InputError[] = [];
   let sheets: BoxSheet[] = [];
   let tally: ElectionTally = emptyTally();
-  const { boxes, tallies } = inputs;
+  const { boxes, tallies } = jsonFormOnce(inputs);
   if (tallies && startsLikeJson(tallies.bytes)) {
     const read = readTalliesJson(tallies.file, tallies.bytes, election, options);
     if (read.ok) ({ sheets, tally } = read.value);
@@ -49,6 +49,16 @@ export function readTallyFiles(
       });
     return errors.length > 0 ? failWith(errors) : ok({ sheets, tally });
   }
+  if (boxes && startsLikeJson(boxes.bytes))
+    return failWith([
+      {
+        file: boxes.file,
+        message: {
+          zh: `${boxes.file} 是 JSON 格式的计票数据，已含票箱统计和得票：请只给这一个文件（作为计票单），不要另给 ${tallies?.file ?? ''}`,
+          en: `${boxes.file} is tally data in JSON form, holding the box accounting and the votes: give it alone (as the tally sheets), not with ${tallies?.file ?? ''}`,
+        },
+      },
+    ]);
   if (boxes) {
     const read = looksLikeXlsx(boxes.bytes)
       ? readBoxesXlsx(boxes.file, boxes.bytes)
@@ -64,6 +74,23 @@ export function readTallyFiles(
     else errors.push(...cappedErrors(tallies.file, read.errors));
   }
   return errors.length > 0 ? failWith(errors) : ok({ sheets, tally });
+}
+
+/**
+ * The JSON form holds the accounting and the votes together, so it may be named by either flag, or by
+ * both (as one workbook may be): it is then read once, as the tallies.
+ */
+function jsonFormOnce({ boxes, tallies }: TallyFileInputs): TallyFileInputs {
+  if (boxes && !tallies && startsLikeJson(boxes.bytes)) return { tallies: boxes };
+  if (boxes && tallies && startsLikeJson(tallies.bytes) && sameBytes(boxes.bytes, tallies.bytes))
+    return { tallies };
+  return { ...(boxes ? { boxes } : {}), ...(tallies ? { tallies } : {}) };
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** First byte after a UTF-8 byte order mark and ASCII white space (the same in GB18030) is `{`. */

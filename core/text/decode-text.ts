@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '../model/result.js';
+import { binaryFormatOf, notTextMessage, TEXT_FILE } from './binary-signature.js';
 import { UTF8_CERTAIN, utf8Evidence } from './utf8-evidence.js';
 
 /** The encodings a tally sheet may come in (contract §2). */
@@ -20,6 +21,8 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
  * A file neither encoding can read is an InputError with the line and byte offset of the first bad byte.
  */
 export function decodeText(file: string, bytes: Uint8Array, forced?: TextEncodingName): Result<DecodedText> {
+  const binary = binaryFormatOf(bytes);
+  if (binary) return fail({ file, line: 1, message: notTextMessage(binary, TEXT_FILE) });
   const hasBom = UTF8_BOM.every((byte, i) => bytes[i] === byte);
   if (forced === 'gb18030') return strictDecode(file, bytes, 'gb18030');
   if (forced === 'utf-8' || hasBom)
@@ -30,8 +33,8 @@ export function decodeText(file: string, bytes: Uint8Array, forced?: TextEncodin
       file,
       line: 1,
       message: {
-        zh: `文件是 ${utf16} 编码（“Unicode 文本”）；请另存为“CSV UTF-8”或 GB18030 编码的 CSV`,
-        en: `the file is ${utf16} ("Unicode text"); save it as "CSV UTF-8" or as GB18030 CSV`,
+        zh: `文件是 ${utf16} 编码（“Unicode 文本”）；请另存为 UTF-8 或 GB18030 编码（表格请另存为“CSV UTF-8”）`,
+        en: `the file is ${utf16} ("Unicode text"); save it again as UTF-8 or GB18030 (a spreadsheet as "CSV UTF-8")`,
       },
     });
   }

@@ -143,6 +143,7 @@ describe('tallywitness bundle', () => {
     expect(one.stderr).toMatch(/at least two receipt files/);
     const missing = await runCli(['bundle', first.receipt, at('missing.json'), '--out', at('m.json')]);
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toContain(`${at('missing.json')}: 无法读取 / cannot read`);
+    expect(missing.stderr).toContain(`${at('missing.json')}: 无法读取：找不到该文件`);
+    expect(missing.stderr).toContain('cannot be read: there is no such file');
   });
 });

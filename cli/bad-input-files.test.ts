@@ -1,0 +1,93 @@
+// The command line given the wrong kind of file: a folder, a missing file, a Word file or a workbook
+// where text is expected, an output that is a folder. Each is bad input (exit 2), said in both
+// languages with the file's name, never a stack trace.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, sample, sampleSheets } from '../tests/unit/run-cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'tw-bad-files-'));
+const folder = join(dir, '票箱 文件夹');
+mkdirSync(folder);
+
+function expectBadInput(run: { status: number; stdout: string; stderr: string }, ...parts: string[]) {
+  expect(run.status).toBe(2);
+  expect(run.stdout).toBe('');
+  expect(run.stderr).not.toMatch(/^\s+at |node:internal|Error:/m);
+  for (const part of parts) expect(run.stderr).toContain(part);
+}
+
+describe('the wrong kind of file', () => {
+  it('names a folder given as an input, in both languages', async () => {
+    const check = await runCli([
+      'check',
+      '--election',
+      sample('election.json'),
+      '--boxes',
+      folder,
+      '--tallies',
+      sample('tallies.csv'),
+    ]);
+    expectBadInput(check, '票箱 文件夹', '这是一个文件夹，不是文件', 'this is a folder, not a file');
+  });
+
+  it('names a missing receipt in words, not in the system error text', async () => {
+    const run = await runCli(['verify', join(dir, '回执 不存在.json')]);
+    expectBadInput(run, '回执 不存在.json', '找不到该文件', 'there is no such file');
+    expect(run.stderr).not.toContain('no such file or directory');
+  });
+
+  it('says a workbook given as the election definition is a ZIP file, not text', async () => {
+    const run = await runCli([
+      'check',
+      '--election',
+      sample('tally-sheets.xlsx'),
+      '--boxes',
+      sample('boxes.csv'),
+      '--tallies',
+      sample('tallies.csv'),
+    ]);
+    expectBadInput(run, 'tally-sheets.xlsx:1', '这是 ZIP 格式的文件', 'this is a ZIP file');
+  });
+
+  it('refuses a folder as the report or key to write, and says it is a folder', async () => {
+    const report = await runCli(['check', ...sampleSheets(), '--format', 'csv', '--out', folder]);
+    expectBadInput(report, '这是一个文件夹', 'this is a folder: give the name of a new file to write');
+    const key = await runCli(['keygen', '--out', folder]);
+    expectBadInput(key, 'this is a folder');
+  });
+
+  it('reads inputs whose paths hold spaces and Chinese characters', async () => {
+    const spaced = join(dir, '青山村 计票单.csv');
+    copyFileSync(sample('tallies.csv'), spaced);
+    const run = await runCli([
+      'check',
+      '--election',
+      sample('election.json'),
+      '--boxes',
+      sample('boxes.csv'),
+      '--tallies',
+      spaced,
+      '--format',
+      'json',
+    ]);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).inputs.map((input: { name: string }) => input.name)).toContain(
+      '青山村 计票单.csv',
+    );
+  });
+
+  it('says where a broken commitment breaks, before asking for an election it would not need', async () => {
+    const key = join(dir, 'key.json');
+    const commitment = join(dir, 'commitment.json');
+    expect((await runCli(['keygen', '--out', key])).status).toBe(0);
+    const made = await runCli(['commit', '--boxes', sample('boxes.csv'), '--key', key, '--out', commitment]);
+    expect(made.status).toBe(0);
+    const broken = join(dir, '承诺 坏.json');
+    writeFileSync(broken, readFileSync(commitment, 'utf8').trimEnd() + 'C');
+    const run = await runCli(['verify', broken, '--boxes', sample('boxes.csv')]);
+    expectBadInput(run, '承诺 坏.json:', 'JSON');
+    expect(run.stderr).not.toContain('--election');
+  });
+});
