@@ -206,7 +206,9 @@ export type UnreadReason =
   // 参选率“81.4%”有误，应为“84.1%”: a number in a sentence that corrects the notice, wrong or right.
   | 'corrected'
   // 得票率77.4%（以户代表总数为基数）: a base named in words that match no count the reader reads.
-  | 'named-base';
+  | 'named-base'
+  // 登记选民99999999999999999999人: past 2^53 − 1, more than any notice counts or a JSON number holds exactly.
+  | 'too-large';
 
 /** One part of a stated partition: its kind (men, by proxy, villages …), its count and where it stands. */
 export interface PartitionPart {

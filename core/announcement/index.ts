@@ -17,6 +17,6 @@ export {
 } from './percent-rule.js';
 export { parseArabicNumber, parseChineseNumber } from './parse-number.js';
 export { normalizeText } from './normalize-text.js';
-export { readAnnouncement } from './read-announcement.js';
+export { readAnnouncement, announcementText, type AnnouncementText } from './read-announcement.js';
 export { reportNothingRead, reportUnreadFigures, UNREAD_LISTED, UNREAD_REASONS } from './report-unread.js';
 export { sectionWithUncompared, UNMATCHED_REASONS, type UnmatchedReason } from './unmatched-figure.js';

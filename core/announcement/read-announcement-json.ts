@@ -39,7 +39,13 @@ export function readAnnouncementJsonText(file: string, text: string): Result<Ann
   const problem = (path: string, zh: string, en: string) => errors.push({ file, path, message: { zh, en } });
   const integer = (value: unknown, path: string): bigint | null => {
     if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return BigInt(value);
-    problem(path, '应为非负整数', 'must be a non-negative integer');
+    if (typeof value === 'number' && Number.isInteger(value) && value > 0)
+      problem(
+        path,
+        '数字过大：大于 2^53−1，无法精确读取，也不会是任何公告的人数或票数',
+        'is too large: past 2^53 − 1 it cannot be read exactly, and no notice counts so many',
+      );
+    else problem(path, '应为非负整数', 'must be a non-negative integer');
     return null;
   };
   if (!isObject(data))

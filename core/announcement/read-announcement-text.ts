@@ -476,11 +476,18 @@ class TextReader {
         ? 'in-expression'
         : token.garbled
           ? 'garbled'
-          : state.correction
-            ? 'corrected'
-            : (token.age ?? null);
+          : token.tooLarge
+            ? 'too-large'
+            : state.correction
+              ? 'corrected'
+              : (token.age ?? null);
     const figure =
-      token.approximate || token.age || token.inExpression || token.garbled || state.correction
+      token.approximate ||
+      token.age ||
+      token.inExpression ||
+      token.garbled ||
+      token.tooLarge ||
+      state.correction
         ? null
         : token.percent
           ? this.percentFigure(token, labelStart, label, trailer, sharesFromHere, state)
@@ -1604,6 +1611,7 @@ function isNoCount(token: NumberToken): boolean {
     token.age !== undefined ||
     token.inExpression === true ||
     token.garbled === true ||
+    token.tooLarge === true ||
     (token.unit !== null && OTHER_UNITS.has(token.unit))
   );
 }

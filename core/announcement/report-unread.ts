@@ -60,6 +60,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是比例，公告写明了基数（如“以户代表总数为基数”），但未能把它对应到公告中的某个数字',
     en: 'is a share whose base the notice names in words (以户代表总数为基数) the reader cannot match to a stated count',
   },
+  'too-large': {
+    zh: '大于 2^53−1，任何公告都不会有这么大的人数或票数，报告也无法精确记下它',
+    en: 'is larger than 2^53 − 1, more than any notice counts, and too large for the report to record exactly',
+  },
   'not-a-name': {
     zh: '是当选宣告，但未能确定当选人的姓名',
     en: 'declares winners whose names could not be made out',

@@ -36,6 +36,11 @@ export interface NumberToken {
    * figure is damaged, its value unknown, so the reader lists it as unread. The span covers the run.
    */
   readonly garbled?: true;
+  /**
+   * A whole number past 2^53 − 1 (登记选民99999999999999999999人): no notice counts so many, and the
+   * report's JSON numbers could not carry it exactly, so the reader lists it as unread.
+   */
+  readonly tooLarge?: true;
 }
 
 /** A letter a scanned page's digits are misread as (O for 0, l or I for 1), standing in a run of digits. */
@@ -278,9 +283,15 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
       ...(approximate ? { approximate } : {}),
       ...(age !== null ? { age } : {}),
       ...(inExpression && !approximate ? { inExpression } : {}),
+      ...(!percent && isPastExact(value) ? { tooLarge: true as const } : {}),
     });
   }
   return { tokens, more, cut };
+}
+
+/** A figure whose whole part is past what a JSON number holds exactly. */
+function isPastExact(value: ExactDecimal): boolean {
+  return value.digits / 10n ** BigInt(value.decimals) > BigInt(Number.MAX_SAFE_INTEGER);
 }
 
 /**

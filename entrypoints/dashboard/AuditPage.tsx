@@ -432,7 +432,7 @@ export function AuditPage({
           </label>
           <StepFilePicker
             label={t.announcementFile}
-            accept=".txt,.json,text/plain,application/json"
+            accept=".txt,.json,.html,.htm,text/plain,application/json,text/html"
             role="announcement"
             chosen={namesIn(3)}
             t={t}

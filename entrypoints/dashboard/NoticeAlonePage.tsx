@@ -104,7 +104,7 @@ export function NoticeAlonePage({ lang, t }: { lang: Lang; t: Messages }) {
       <FilePicker
         label={t.noticeFileLabel}
         t={t}
-        accept=".txt,.json,text/plain,application/json"
+        accept=".txt,.json,.html,.htm,text/plain,application/json,text/html"
         testId="notice-file"
         chosen={file ? [file.name] : []}
         onFiles={(files) => void useFile(files[0])}

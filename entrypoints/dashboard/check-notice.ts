@@ -1,6 +1,6 @@
 import {
+  announcementText,
   auditAnnouncementAlone,
-  decodeText,
   readAnnouncement,
   sha256Hex,
   type AnnouncedFigures,
@@ -33,12 +33,11 @@ export function checkNotice(
   const read = readAnnouncement(name, bytes);
   if (!read.ok) return read;
   const figures = read.value;
-  // Read again only to show it: readAnnouncement decoded the same bytes the same way.
-  const decoded = decodeText(name, bytes);
-  const text = decoded.ok ? decoded.value.text : '';
-  const isJson = text.trimStart().startsWith('{');
+  // Read again only to show it: the text readAnnouncement read, which the spans point into.
+  const shown = announcementText(name, bytes);
+  const prose = shown.ok && shown.value.kind === 'prose' ? shown.value.text : null;
   const inputs = [{ name, sha256: sha256Hex(bytes), size: bytes.byteLength, role: 'announcement' } as const];
   const report = auditAnnouncementAlone(figures, inputs, lang, rules);
   if (!report.ok) return report;
-  return { ok: true, value: { text: isJson ? null : text, figures, report: report.value } };
+  return { ok: true, value: { text: prose, figures, report: report.value } };
 }

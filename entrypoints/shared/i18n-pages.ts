@@ -144,7 +144,7 @@ export const zhPages = {
   noticeAloneWayIn: '只有公告？单独核查公告',
   noticeAloneTitle: '单独核查公告',
   noticeAloneHint:
-    '粘贴选举结果公告的文字，或选择公告文件（.txt 或 .json，也可以拖到这里）。不需要其他文件：核对公告自身的数字是否相互吻合；选了选举法规，还按它判断参选率和当选人。',
+    '粘贴选举结果公告的文字，或选择公告文件（.txt、.json，或从网页保存的 .html，也可以拖到这里）。不需要其他文件：核对公告自身的数字是否相互吻合；选了选举法规，还按它判断参选率和当选人。',
   noticeTextLabel: '公告文字',
   noticeFileLabel: '或选择公告文件',
   noticeUsingFile: (name: string) => `正在使用文件：${name}。在上面输入文字则改用输入的文字。`,
@@ -297,7 +297,7 @@ export const enPages: PageMessages = {
   noticeAloneWayIn: 'Only have the notice? Check it on its own',
   noticeAloneTitle: 'Check a notice on its own',
   noticeAloneHint:
-    'Paste the text of an election results notice, or choose the notice as a file (.txt or .json, or drop it here). Nothing else is needed: the notice’s own figures are checked against each other; with an election law chosen, its turnout and winners are judged by it too.',
+    'Paste the text of an election results notice, or choose the notice as a file (.txt, .json, or a web page saved as .html; or drop it here). Nothing else is needed: the notice’s own figures are checked against each other; with an election law chosen, its turnout and winners are judged by it too.',
   noticeTextLabel: 'Text of the notice',
   noticeFileLabel: 'Or choose the notice file',
   noticeUsingFile: (name: string) =>

@@ -1,5 +1,5 @@
 import {
-  decodeText,
+  announcementText,
   readAnnouncement,
   readElection,
   type AnnouncedFigures,
@@ -33,8 +33,8 @@ export function readAnnouncementView(
 ): AnnouncementView {
   const definition = election ? readElection(election.name, election.bytes) : null;
   const electionValue = definition?.ok ? definition.value : null;
-  const decoded = decodeText(announcement.name, announcement.bytes);
-  const text = decoded.ok && !decoded.value.text.trimStart().startsWith('{') ? decoded.value.text : null;
+  const shown = announcementText(announcement.name, announcement.bytes);
+  const text = shown.ok && shown.value.kind === 'prose' ? shown.value.text : null;
   const figures = readAnnouncement(announcement.name, announcement.bytes, electionValue ?? undefined);
   return {
     name: announcement.name,
