@@ -1377,13 +1377,19 @@ class TextReader {
       const fromVotes = (names.length === 0 || votesJustRead) && lastVotes !== null;
       // 吴刚（得票600张）、郑华（得票450张）当选: every name of the list, not only the last one given votes.
       const bracketed = fromVotes ? bracketedVoters(this.folded, Math.max(start, floor), declared) : null;
+      // Set when the words name more than one candidate who may be meant: no one can be told.
+      let untold = false;
       if (bracketed) names = bracketed.map(([from, to]) => this.original.slice(from, to).trim());
       else if (fromVotes && state.respectiveVoters.length > 0) names = [...state.respectiveVoters];
-      else if (fromVotes && lastVotes) names = this.subjectSince(lastVotes, declared);
+      else if (fromVotes && lastVotes) {
+        const subject = this.subjectSince(lastVotes, declared);
+        untold = subject === null;
+        names = subject ?? [];
+      }
       // Names are no lower-case words: `64 committee members were elected` declares no one.
       else if (chinese < 0 && names.every((name) => /^[a-z0-9]/.test(name))) continue;
-      if (names.length === 0) continue;
-      if (!names.every((name) => isPersonName(name, this.candidateSet))) {
+      if (names.length === 0 && !untold) continue;
+      if (untold || !names.every((name) => isPersonName(name, this.candidateSet))) {
         // 2万名女性当选, …）当选: a declaration whose names cannot be told is listed, never judged.
         const span: TextSpan = [mention.span[1] - 2, mention.span[1]];
         if (this.unread.length >= UNREAD_KEPT) {
@@ -1458,16 +1464,15 @@ class TextReader {
   /**
    * Who a 当选 with no name of its own elects: the candidate of the votes read last before it, unless
    * a candidate whose votes were read is named between (王林得票650票，李强得票520票，王林得票过半数，
-   * 当选): then that one, or no one that can be told when more are.
+   * 当选): then that one; null when more are, and no one can be told.
    */
-  private subjectSince(votes: VotesFigure, declared: number): string[] {
+  private subjectSince(votes: VotesFigure, declared: number): string[] | null {
     const between = this.original.slice(votes.origin.span?.[1] ?? declared, declared);
     const named = new Set<string>();
     for (const figure of this.recentVotes())
       if (between.includes(figure.candidate)) named.add(figure.candidate);
     if (named.size === 0) return [votes.candidate];
-    // Two or more named between: an empty name, which no name is, so that the declaration is listed unread.
-    return named.size === 1 ? [...named] : [''];
+    return named.size === 1 ? [...named] : null;
   }
 
   /**
