@@ -15,6 +15,7 @@ import { compareWords } from './compare/compare-words.js';
 import { ReceiptActions } from '../shared/ReceiptActions.js';
 import { ReceiptLink } from './ReceiptPanel.js';
 import { ResultView } from './ResultView.js';
+import { verdictWords } from '../shared/verdict-words.js';
 
 /** The saved audit that `#history/<id>` names, as the popup links to it. */
 const requestedAudit = (): string | null =>
@@ -224,7 +225,7 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
                   <time dateTime={audit.savedAt}>{formatDateTime(audit.savedAt, lang)}</time>
                 </td>
                 <th scope="row">{audit.election}</th>
-                <td data-verdict={audit.verdict}>{t.verdicts[audit.verdict]}</td>
+                <td data-verdict={audit.verdict}>{verdictWords(audit.report, lang, t)}</td>
                 <td>{audit.receipt ? `✔ ${t.signed}` : t.unsigned}</td>
                 <td class="actions">
                   <button type="button" onClick={() => open(audit)}>

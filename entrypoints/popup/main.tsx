@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../shared/PageShell.js';
 import { ReceiptActions } from '../shared/ReceiptActions.js';
 import { usePageLanguage } from '../shared/use-page-language.js';
 import { VERDICT_ICONS } from '../shared/verdict-icons.js';
+import { verdictWords } from '../shared/verdict-words.js';
 import { tallyWords } from '../tally/tally-words.js';
 import './style.css';
 
@@ -56,7 +57,7 @@ function Popup() {
             >
               <strong class="last-verdict">
                 <span aria-hidden="true">{VERDICT_ICONS[last.verdict]} </span>
-                {t.verdicts[last.verdict]}
+                {verdictWords(last.report, lang, t)}
               </strong>
               <br />
               {last.election}

@@ -99,4 +99,17 @@ test('counts a ballot keyed in twice once, and where its two records differ deci
     'Undecided: these records cannot tell whether the election is valid',
   );
   await verify.close();
+
+  // The popup's last audit and the history list say "undecided" too, not "discrepancies found".
+  const popup = await extension.page('popup.html');
+  await popup.locator('a.last-audit').waitFor();
+  expect(await popup.locator('.last-verdict').textContent()).toContain(
+    'Undecided: these records cannot tell whether the election is valid',
+  );
+  await popup.close();
+  await page.getByRole('link', { name: 'History' }).click();
+  const newest = page.locator('table.history tbody tr').first().locator('td[data-verdict]');
+  await expect
+    .poll(() => newest.textContent())
+    .toBe('Undecided: these records cannot tell whether the election is valid');
 });
