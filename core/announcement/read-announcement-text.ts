@@ -774,7 +774,9 @@ class TextReader {
     if (POLLING_STATION.test(this.placeBefore(token.span[0], state) ?? '')) return 'doubtful-label';
     const before = label.slice(0, words.index);
     const after = label.slice(words.index + words.length);
-    if (WAY_OF_VOTING.test(before) || after.length > LABEL_GAP || ENGLISH_GAP.test(after))
+    // A run of spaces pads a column (`Valid ballots           2,001`): as far as one space.
+    const gap = after.replace(/[^\S\n]+/g, ' ');
+    if (WAY_OF_VOTING.test(before) || gap.length > LABEL_GAP || ENGLISH_GAP.test(after))
       return 'doubtful-label';
     if (meaning === 'cast' && this.standingOrVoting(label)) return 'doubtful-label';
     const key = `${meaning}|${this.placeBefore(token.span[0], state) ?? ''}`;
