@@ -235,6 +235,11 @@ export interface WrittenCalculation {
   readonly resultPercent: boolean;
   /** A share with its fraction in brackets after it (89.14%（1100/1234）): the share is a figure read as well. */
   readonly besideShare?: true;
+  /**
+   * A share stated with its part and whole in English words (`9 of 312 (2.9%)`, english-fractions.ts):
+   * the fraction as people read it (`9 of 312`). The numbers may be read as figures as well.
+   */
+  readonly statedOf?: string;
 }
 
 /** A number (or a declaration) the reader found but could not give a meaning to. */
