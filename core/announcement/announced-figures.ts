@@ -189,6 +189,8 @@ export type UnreadReason =
   | 'doubtful-label'
   // 选民总数50。 after 登记选民329人: a figure a copy may have cut or garbled, disagreeing with one stated before.
   | 'doubtful-figure'
+  // By 10 a.m., 612 voters had cast ballots; In 2021 … 1,544 voted: a count of another time than the result.
+  | 'other-time'
   // 1-2人, 1/10, 3÷(5+7-3): one end of a range, a term of a fraction or of a calculation, no single figure.
   | 'in-expression';
 

@@ -143,3 +143,41 @@ describe('ballot counts in English as pasted and machine-translated', () => {
     });
   });
 });
+
+describe('counts of another time than the result', () => {
+  it('leaves a count so far in the day unread, and gives no void verdict from it', () => {
+    const text =
+      'Fenghuang village election\nBy 10 a.m., 612 voters had cast ballots. Registered voters: 1,702.\n' +
+      'Voted: 1,433. Valid ballots: 1,420; invalid: 13.';
+    expect(alarms(text, true)).toEqual([]);
+    expect(counts(text)).toEqual({ registered: 1702, cast: 1433, valid: 1420, invalid: 13 });
+    expect(unread(text)).toContainEqual(['612', 'other-time']);
+    expect(alarms('By noon, 1,912 people had voted. Registered voters: 4,105.', true)).toEqual([]);
+  });
+
+  it('leaves the counts of an earlier election unread', () => {
+    const text =
+      'In 2021 the village had 1,802 registered voters and only 850 voted.\n' +
+      'This year: registered voters 1,911; voted 1,640; turnout 85.8%.';
+    expect(alarms(text, true)).toEqual([]);
+    expect(counts(text)).toEqual({ registered: 1911, cast: 1640 });
+    expect(
+      unread(text)
+        .filter(([, reason]) => reason === 'other-time')
+        .map(([n]) => n),
+    ).toEqual(['1,802', '850']);
+    // One year alone is the election's own.
+    expect(counts('The 2026 election: registered voters 1,911; voted 1,640.')).toEqual({
+      registered: 1911,
+      cast: 1640,
+    });
+  });
+});
+
+describe('the report follows from what was judged', () => {
+  it('does not say nothing was read when a share stated with its fraction was judged', () => {
+    const text = 'Invalid ballots were 0.64 per cent of the total in Shangpu (22 of 3,412).';
+    expect(report(text).findings.filter((finding) => finding.severity !== 'info')).toEqual([]);
+    expect(judged(text)).toEqual([['share', true]]);
+  });
+});

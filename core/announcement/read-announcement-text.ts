@@ -55,6 +55,7 @@ import { writtenCalculations } from './written-calculations.js';
 import { shareOfThoseExpected } from './attendance-base.js';
 import { readShareTables } from './read-share-table.js';
 import { countOfShareInBrackets } from './count-of-share.js';
+import { atAnotherTime, OTHER_TIME_REACH, textTimes, type TextTimes } from './english-other-time.js';
 import { postAmongParts } from './post-or-committee.js';
 import {
   ballotBaseNamed,
@@ -280,6 +281,8 @@ class TextReader {
   /** Unread numbers past UNREAD_KEPT, counted by reason. */
   readonly unreadBeyond = { count: 0, byReason: {} as Partial<Record<UnreadReason, number>> };
   private readonly resolveContest;
+  /** The years the text names, for counts of another time (english-other-time.ts). */
+  private readonly times: TextTimes;
   private readonly candidateNames: readonly string[];
   private readonly candidateSet: ReadonlySet<string>;
   /** Why the number being read was refused, when a rule knew (else it is unread for no meaning). */
@@ -307,6 +310,7 @@ class TextReader {
     election?: Election,
   ) {
     this.resolveContest = contestResolver(election);
+    this.times = textTimes(folded);
     this.candidateNames = (election?.contests ?? [])
       .flatMap((contest) => contest.candidates.map((candidate) => normalizeText(candidate.name)))
       .filter((name) => name !== '')
@@ -602,6 +606,18 @@ class TextReader {
     }
     // A ballot count is of people (人, 名, 位) or of ballots (张, 票, 份), never of places or households.
     const countable = token.unit === null || !/^(个|户)$/.test(token.unit);
+    // By 10 a.m., 612 voters had cast ballots; In 2021 … 1,544 voted: not the result (english-other-time.ts).
+    if (
+      countable &&
+      (countMeaningOf(label) ?? countMeaningOf(trailer)) !== null &&
+      atAnotherTime(
+        this.folded.slice(Math.max(state.start, token.span[0] - OTHER_TIME_REACH), token.span[0]),
+        this.times,
+      )
+    ) {
+      this.refusal = 'other-time';
+      return null;
+    }
     // 共有选民1234人参加投票: 共有选民 names who they are, the predicate after the count what they did.
     const voted = electorateInOtherWordsOnly(label) && VOTED_AFTER.test(trailer);
     const fromLabel = countable && !voted ? countMeaningOf(label) : null;
