@@ -181,3 +181,27 @@ describe('the report follows from what was judged', () => {
     expect(judged(text)).toEqual([['share', true]]);
   });
 });
+
+describe('more than one place in one English text', () => {
+  it('keeps two villages under their own heading lines apart', () => {
+    const text =
+      'RESULTS IN TWO VILLAGES\n\nGaoping Village\nRegistered voters: 1,204\nVoted: 1,055 (turnout 87.6%)\n' +
+      'Valid ballots: 1,047\nInvalid ballots: 8\n\nShuikou Village\nRegistered voters: 876\n' +
+      'Voted: 790 (turnout 90.2%)\nValid ballots: 781\nInvalid ballots: 9\n';
+    expect(alarms(text)).toEqual([]);
+    expect(alarms(text, true)).toEqual([]);
+    expect(judged(text)).toEqual([
+      ['share', true],
+      ['share', true],
+    ]);
+  });
+
+  it('leaves a count of some of the places unread', () => {
+    const text =
+      'Registered voters: 38,420. Voted: 34,166, a turnout of 88.9%. Two villages, with a combined 2,870 ' +
+      'registered voters, will vote again on 15 January.';
+    expect(alarms(text, true)).toEqual([]);
+    expect(counts(text)).toEqual({ registered: 38420, cast: 34166 });
+    expect(unread(text)).toContainEqual(['2,870', 'doubtful-label']);
+  });
+});

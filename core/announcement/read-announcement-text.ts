@@ -56,6 +56,13 @@ import { shareOfThoseExpected } from './attendance-base.js';
 import { readShareTables } from './read-share-table.js';
 import { countOfShareInBrackets } from './count-of-share.js';
 import { atAnotherTime, OTHER_TIME_REACH, textTimes, type TextTimes } from './english-other-time.js';
+import {
+  englishPlaceAt,
+  englishPlaceHeadings,
+  ofSomePlaces,
+  SOME_PLACES_REACH,
+  type PlaceHeading,
+} from './english-places.js';
 import { postAmongParts } from './post-or-committee.js';
 import {
   ballotBaseNamed,
@@ -283,6 +290,8 @@ class TextReader {
   private readonly resolveContest;
   /** The years the text names, for counts of another time (english-other-time.ts). */
   private readonly times: TextTimes;
+  /** English place headings when a text gives more than one place's results (english-places.ts). */
+  private readonly englishPlaces: readonly PlaceHeading[];
   private readonly candidateNames: readonly string[];
   private readonly candidateSet: ReadonlySet<string>;
   /** Why the number being read was refused, when a rule knew (else it is unread for no meaning). */
@@ -311,6 +320,7 @@ class TextReader {
   ) {
     this.resolveContest = contestResolver(election);
     this.times = textTimes(folded);
+    this.englishPlaces = englishPlaceHeadings(folded);
     this.candidateNames = (election?.contests ?? [])
       .flatMap((contest) => contest.candidates.map((candidate) => normalizeText(candidate.name)))
       .filter((name) => name !== '')
@@ -618,6 +628,16 @@ class TextReader {
       this.refusal = 'other-time';
       return null;
     }
+    // Two villages, with a combined 2,870 registered voters: a count of some places, not the whole.
+    if (
+      countable &&
+      this.times.english &&
+      (countMeaningOf(label) ?? countMeaningOf(trailer)) !== null &&
+      ofSomePlaces(this.folded.slice(Math.max(state.start, token.span[0] - SOME_PLACES_REACH), token.span[0]))
+    ) {
+      this.refusal = 'doubtful-label';
+      return null;
+    }
     // 共有选民1234人参加投票: 共有选民 names who they are, the predicate after the count what they did.
     const voted = electorateInOtherWordsOnly(label) && VOTED_AFTER.test(trailer);
     const fromLabel = countable && !voted ? countMeaningOf(label) : null;
@@ -863,7 +883,8 @@ class TextReader {
     state: SentenceState,
     words = '',
   ): AnnouncedFigure {
-    const scope = this.placeBefore(span[1], state);
+    // Two villages' results under a heading line each (english-places.ts): each heading is a place.
+    const scope = this.placeBefore(span[1], state) ?? englishPlaceAt(this.englishPlaces, span[0]);
     return {
       kind: 'count',
       meaning,
