@@ -84,35 +84,23 @@ interface Found {
 export function englishFractions(folded: string, original: string): WrittenCalculation[] {
   if (!/\bof\b/i.test(folded)) return [];
   const found: Found[] = [];
-  for (const pattern of [PART_OF_WHOLE_THEN_SHARE, PART_NOUN_OUT_OF]) {
-    for (const match of folded.matchAll(pattern)) {
-      const [text, part = '', all = '', words = '', a, ad = '', b, bd = ''] = match;
-      found.push({
-        at: match.index,
-        text,
-        part,
-        whole: all,
-        share: a ?? b ?? '',
-        decimals: a ? ad : bd,
-        words,
-      });
-    }
+  // The share is in one of JOIN's two places (a bracket, or after a comma): whichever matched.
+  const joined = (match: RegExpExecArray, part: string, all: string, words: string): Found => {
+    const [a, ad = '', b, bd = ''] = match.slice(-4);
+    const text = match[0];
+    return { at: match.index, text, part, whole: all, share: a ?? b ?? '', decimals: a ? ad : bd, words };
+  };
+  for (const match of [...folded.matchAll(PART_OF_WHOLE_THEN_SHARE), ...folded.matchAll(PART_NOUN_OUT_OF)]) {
+    const [, part = '', all = '', words = ''] = match;
+    found.push(joined(match, part, all, words));
   }
   for (const match of folded.matchAll(SHARE_THEN_FRACTION)) {
     const [text, share = '', decimals = '', between = '', part = '', all = '', words = ''] = match;
     found.push({ at: match.index, text, part, whole: all, share, decimals, words: `${between} ${words}` });
   }
   for (const match of [...folded.matchAll(WHOLE_THEN_PART), ...folded.matchAll(WHOLE_OF_WHOM)]) {
-    const [text, all = '', wholeWords = '', part = '', partWords = '', a, ad = '', b, bd = ''] = match;
-    found.push({
-      at: match.index,
-      text,
-      part,
-      whole: all,
-      share: a ?? b ?? '',
-      decimals: a ? ad : bd,
-      words: `${wholeWords} ${partWords}`,
-    });
+    const [, all = '', wholeWords = '', part = '', partWords = ''] = match;
+    found.push(joined(match, part, all, `${wholeWords} ${partWords}`));
   }
   const taken: WrittenCalculation[] = [];
   for (const one of found.sort((x, y) => x.at - y.at)) {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditAnnouncementAlone } from '../audit/index.js';
-import { unread, work } from './corpus/read-shapes.js';
+import { reportAlone, unread, work } from './corpus/read-shapes.js';
 import { englishFractions } from './english-fractions.js';
 import { readAnnouncementText } from './read-announcement-text.js';
 
@@ -10,18 +9,7 @@ import { readAnnouncementText } from './read-announcement-text.js';
  * numbers are invented; every share was worked out with exact fractions.
  */
 
-const TODAY = '2026-12-03';
-const report = (text: string, rules = false) => {
-  const audited = auditAnnouncementAlone(
-    readAnnouncementText(text),
-    [],
-    'en',
-    rules ? { pack: 'cn-village', round: 'first' } : undefined,
-    TODAY,
-  );
-  if (!audited.ok) throw new Error('not audited');
-  return audited.value;
-};
+const report = reportAlone;
 /** Warnings and errors: on a right text, every one is a false alarm. */
 const alarms = (text: string, rules = false) =>
   report(text, rules)
