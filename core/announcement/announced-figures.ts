@@ -199,6 +199,8 @@ export type UnreadReason =
   | 'doubtful-label'
   // 选民总数50。 after 登记选民329人: a figure a copy may have cut or garbled, disagreeing with one stated before.
   | 'doubtful-figure'
+  // By 10 a.m., 612 voters had cast ballots; In 2021 … 1,544 voted: a count of another time than the result.
+  | 'other-time'
   // 1-2人, 1/10, 3÷(5+7-3): one end of a range, a term of a fraction or of a calculation, no single figure.
   | 'in-expression'
   // 1O23, 选民l236人: digits run together with a letter a scan misread them as; the value is unknown.
@@ -253,6 +255,11 @@ export interface WrittenCalculation {
   readonly resultPercent: boolean;
   /** A share with its fraction in brackets after it (89.14%（1100/1234）): the share is a figure read as well. */
   readonly besideShare?: true;
+  /**
+   * A share stated with its part and whole in English words (`9 of 312 (2.9%)`, english-fractions.ts):
+   * the fraction as people read it (`9 of 312`). The numbers may be read as figures as well.
+   */
+  readonly statedOf?: string;
 }
 
 /** A number (or a declaration) the reader found but could not give a meaning to. */

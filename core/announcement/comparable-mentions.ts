@@ -6,6 +6,7 @@ import type {
   GroupFigure,
   VotesFigure,
 } from './announced-figures.js';
+import { ENGLISH_MEANING_WORDS, ENGLISH_MEASURE, eitherWords } from './english-count-words.js';
 import { normalizeText } from './normalize-text.js';
 
 /**
@@ -82,7 +83,7 @@ export function unitClassOf(figure: AnnouncedFigure): UnitClass {
  * The words that say only what each count means, longest first. 参选 alone is not among them: it also
  * means standing as a candidate (参选的有13人), so it is neutral only beside 选民 or 投票.
  */
-const MEANING_WORDS: Readonly<Record<CountMeaning, RegExp>> = {
+const CHINESE_AND_PLAIN_MEANING_WORDS: Readonly<Record<CountMeaning, RegExp>> = {
   registered:
     /(?:登记(?:的)?)?(?:参加选举|参选)(?:的)?(?:选民|村民|居民)|有选举权的?(?:选民|村民|居民)(?:总数|人数)?|应(?:参加投票|参选|参加选举|到)(?:的)?(?:选民|人数)?|登记(?:的)?选民(?:总数|人数|数)?|共有选民(?:人数|总数)?|选民(?:总数|人数|数)|登记|选民|\bregistered\b|\bvoters?\b|\belectorate\b/g,
   cast: /(?:实际)?参加(?:了)?(?:这次|本次)?(?:正式)?(?:选举)?投票(?:选举)?(?:的)?(?:选民)?(?:人数|数)?|(?:实际)?参加(?:正式)?选举(?:投票)?(?:的)?(?:选民)?(?:人数|数)?|(?:实际)?参选(?:的)?选民(?:人数|数)?|实际参选(?:人数|数)?|实际投票(?:人数|数)?|投票(?:的)?选民|投票人数|选民|\bballots? cast\b|\bcast\b|\bvoted\b|\bvoters?\b|\bturn(?:ed)? out\b/g,
@@ -92,6 +93,13 @@ const MEANING_WORDS: Readonly<Record<CountMeaning, RegExp>> = {
   invalid: /无效(?:选)?票(?:数)?|无效|废票|\binvalid\b|\bvoid\b|\bspoilt\b|\bballots?\b|\bvotes?\b/g,
   abstained: /弃权(?:票)?(?:数)?|\babstain(?:ed|ing)?\b|\babstentions?\b|\bvotes?\b/g,
 };
+
+const MEANING_WORDS = Object.fromEntries(
+  Object.entries(CHINESE_AND_PLAIN_MEANING_WORDS).map(([meaning, words]) => [
+    meaning,
+    eitherWords(words, ENGLISH_MEANING_WORDS[meaning as CountMeaning]),
+  ]),
+) as Readonly<Record<CountMeaning, RegExp>>;
 
 /** Registered voters counted as those due to vote (应参选选民, 应到): another stage than those registered. */
 const DUE = /应(?:参加投票|参选|参加选举|到)/;
@@ -214,7 +222,12 @@ export function votesResidue(figure: VotesFigure): string {
 }
 
 function strip(words: string): string {
-  return words.replace(OWN_ELECTION, ' ').replace(FRAME, ' ').replace(/\s+/g, ' ').trim();
+  return words
+    .replace(OWN_ELECTION, ' ')
+    .replace(FRAME, ' ')
+    .replace(ENGLISH_MEASURE, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const MENTIONS: Bilingual = { zh: '两处数字', en: 'the two figures' };

@@ -1,4 +1,15 @@
 import type { CountMeaning } from './announced-figures.js';
+import {
+  ENGLISH_CAST,
+  ENGLISH_INVALID,
+  ENGLISH_ISSUED,
+  ENGLISH_REGISTERED,
+  ENGLISH_RETURNED,
+  ENGLISH_TURNOUT,
+  ENGLISH_VALID,
+  ENGLISH_VOTE_RATE,
+  eitherWords,
+} from './english-count-words.js';
 
 /** 应参选选民, 应到选民, 应参加投票人数: those due to vote, qualified 应 (not 响应, 相应). */
 export const DUE_VOTERS = /(?<![响相对反适])应(?:到|参选|参加(?:投票|选举)|参与投票|投票)的?(?:选民|人数)/;
@@ -32,17 +43,21 @@ export const PLAIN_BALLOT_COUNT =
 const COUNT_WORDS: readonly (readonly [CountMeaning, RegExp])[] = [
   // Those due to vote (应参选选民, 应到选民) are the electorate, never the voters who came (当天参选的选民).
   ['registered', DUE_VOTERS],
-  ['registered', /登记|选民总数|选民数|有选举权|registered|electorate/i],
-  ['invalid', /无效|废票|invalid|\bvoid\b|spoil/i],
-  ['valid', /有效|\bvalid\b/i],
+  // English as pasted, machine translations included (`Should arrive voters`, `Register voter`).
+  ['registered', eitherWords(/登记|选民总数|选民数|有选举权|registered|electorate/i, ENGLISH_REGISTERED)],
+  ['invalid', eitherWords(/无效|废票|invalid|\bvoid\b|spoil/i, ENGLISH_INVALID)],
+  ['valid', eitherWords(/有效|\bvalid\b/i, ENGLISH_VALID)],
   ['abstained', /弃权|abstain|\bblank\b/i],
-  ['issued', /发出|发放|issued|distributed/i],
-  ['returned', /收回|回收|returned|collected/i],
+  ['issued', eitherWords(/发出|发放|issued|distributed/i, ENGLISH_ISSUED)],
+  ['returned', eitherWords(/收回|回收|returned|collected/i, ENGLISH_RETURNED)],
   [
     'cast',
     // 参加补选投票的选民, 参加罢免投票的选民: the voters of that vote, named by it.
     // 申请参加选举的非户籍居民: asking to take part is registering, not voting.
-    /参加了?(?:这次|本次|此次)?(?:补选|罢免|另行选举)?投票|参选|实到的?选民|(?<!申请|要求|自愿|愿意|报名)参加(?:正式)?选举|参与投票|实际投票|投票人数|投票选民|\bcast\b|\bvoted\b|took part|participat/i,
+    eitherWords(
+      /参加了?(?:这次|本次|此次)?(?:补选|罢免|另行选举)?投票|参选|实到的?选民|(?<!申请|要求|自愿|愿意|报名)参加(?:正式)?选举|参与投票|实际投票|投票人数|投票选民|\bcast\b|\bvoted\b|took part|participat/i,
+      ENGLISH_CAST,
+    ),
   ],
   // The electorate in other words (共有选民人数4100人, 共有选民2300名), only when nothing above spoke
   // (参加投票选民人数 is of voters who cast a ballot).
@@ -85,9 +100,9 @@ export function countMeaningOf(words: string): CountMeaning | null {
 }
 
 /** 参选率 / 投票率 / turnout: the share of the electorate that voted. */
-export const TURNOUT_RATE = /参选率|投票率|参与率|参选比例|turnout/i;
+export const TURNOUT_RATE = eitherWords(/参选率|投票率|参与率|参选比例|turnout/i, ENGLISH_TURNOUT);
 /** 得票率: a candidate's share of the ballots cast. */
-export const VOTE_RATE = /得票率|得票比例|share of the vote|of the votes?\b/i;
+export const VOTE_RATE = eitherWords(/得票率|得票比例|share of the vote|of the votes?\b/i, ENGLISH_VOTE_RATE);
 /** 占 / 占比 / 比例 …: a share of the total named after it, or of the total of the part before it. */
 export const SHARE_OF =
   /占|比例|比重|accounting for|accounted for|accounts? for|making up|made up|makes? up|\bor\b/i;

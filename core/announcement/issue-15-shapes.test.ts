@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { auditAnnouncementAlone } from '../audit/index.js';
 import { renderReportText } from '../report/render-report-text.js';
-import { findings, rows, unread } from './corpus/read-shapes.js';
+import { findings, reportAlone, rows, unread } from './corpus/read-shapes.js';
 import { readAnnouncementText } from './read-announcement-text.js';
 
 /**
@@ -10,18 +9,7 @@ import { readAnnouncementText } from './read-announcement-text.js';
  * (read-published-shapes, read-respectively-and-scope, read-doubtful-figures, stated-partitions).
  */
 
-const TODAY = '2026-12-03';
-const report = (text: string, rules = false) => {
-  const audited = auditAnnouncementAlone(
-    readAnnouncementText(text),
-    [],
-    'en',
-    rules ? { pack: 'cn-village', round: 'first' } : undefined,
-    TODAY,
-  );
-  if (!audited.ok) throw new Error('not audited');
-  return audited.value;
-};
+const report = reportAlone;
 const codes = (text: string, rules = false) => report(text, rules).findings.map((f) => f.code);
 describe('1. a count takes no ballot meaning from another noun phrase or a longer word', () => {
   it('reads no ballots from candidates who signed up or from a word holding 发票', () => {

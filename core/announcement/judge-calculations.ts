@@ -76,7 +76,8 @@ export function judgeWrittenCalculations(
 }
 
 /** The calculation without its result: before `=`, or the bracket after a share (89.14%（1100/1234）). */
-function leftSideText({ text, besideShare }: WrittenCalculation): string {
+function leftSideText({ text, besideShare, statedOf }: WrittenCalculation): string {
+  if (statedOf !== undefined) return statedOf;
   if (besideShare) return text.slice(text.search(/[（(]/) + 1, -1).trim();
   return text.slice(0, text.search(/[=≈＝]/)).trim();
 }

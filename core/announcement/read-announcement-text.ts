@@ -55,6 +55,14 @@ import { writtenCalculations } from './written-calculations.js';
 import { shareOfThoseExpected } from './attendance-base.js';
 import { readShareTables } from './read-share-table.js';
 import { countOfShareInBrackets } from './count-of-share.js';
+import { atAnotherTime, OTHER_TIME_REACH, textTimes, type TextTimes } from './english-other-time.js';
+import {
+  englishPlaceAt,
+  englishPlaceHeadings,
+  ofSomePlaces,
+  SOME_PLACES_REACH,
+  type PlaceHeading,
+} from './english-places.js';
 import { postAmongParts } from './post-or-committee.js';
 import { labelsNamedTogether } from './parts-named-together.js';
 import { isCorrection } from './correction-sentence.js';
@@ -288,6 +296,10 @@ class TextReader {
   /** Unread numbers past UNREAD_KEPT, counted by reason. */
   readonly unreadBeyond = { count: 0, byReason: {} as Partial<Record<UnreadReason, number>> };
   private readonly resolveContest;
+  /** The years the text names, for counts of another time (english-other-time.ts). */
+  private readonly times: TextTimes;
+  /** English place headings when a text gives more than one place's results (english-places.ts). */
+  private readonly englishPlaces: readonly PlaceHeading[];
   private readonly candidateNames: readonly string[];
   private readonly candidateSet: ReadonlySet<string>;
   /** Why the number being read was refused, when a rule knew (else it is unread for no meaning). */
@@ -324,6 +336,8 @@ class TextReader {
     election?: Election,
   ) {
     this.resolveContest = contestResolver(election);
+    this.times = textTimes(folded);
+    this.englishPlaces = englishPlaceHeadings(folded);
     this.candidateNames = (election?.contests ?? [])
       .flatMap((contest) => contest.candidates.map((candidate) => normalizeText(candidate.name)))
       .filter((name) => name !== '')
@@ -642,6 +656,28 @@ class TextReader {
     }
     // A ballot count is of people (人, 名, 位) or of ballots (张, 票, 份), never of places or households.
     const countable = token.unit === null || !/^(个|户)$/.test(token.unit);
+    // By 10 a.m., 612 voters had cast ballots; In 2021 … 1,544 voted: not the result (english-other-time.ts).
+    if (
+      countable &&
+      (countMeaningOf(label) ?? countMeaningOf(trailer)) !== null &&
+      atAnotherTime(
+        this.folded.slice(Math.max(state.start, token.span[0] - OTHER_TIME_REACH), token.span[0]),
+        this.times,
+      )
+    ) {
+      this.refusal = 'other-time';
+      return null;
+    }
+    // Two villages, with a combined 2,870 registered voters: a count of some places, not the whole.
+    if (
+      countable &&
+      this.times.english &&
+      (countMeaningOf(label) ?? countMeaningOf(trailer)) !== null &&
+      ofSomePlaces(this.folded.slice(Math.max(state.start, token.span[0] - SOME_PLACES_REACH), token.span[0]))
+    ) {
+      this.refusal = 'doubtful-label';
+      return null;
+    }
     // 共有选民1234人参加投票: 共有选民 names who they are, the predicate after the count what they did.
     const voted = electorateInOtherWordsOnly(label) && VOTED_AFTER.test(trailer);
     // 参加投票户数1105户 in a notice of an election by household representatives: one ballot a household.
@@ -827,7 +863,9 @@ class TextReader {
     if (POLLING_STATION.test(this.placeBefore(token.span[0], state) ?? '')) return 'doubtful-label';
     const before = label.slice(0, words.index);
     const after = label.slice(words.index + words.length);
-    if (WAY_OF_VOTING.test(before) || after.length > LABEL_GAP || ENGLISH_GAP.test(after))
+    // A run of spaces pads a column (`Valid ballots           2,001`): as far as one space.
+    const gap = after.replace(/[^\S\n]+/g, ' ');
+    if (WAY_OF_VOTING.test(before) || gap.length > LABEL_GAP || ENGLISH_GAP.test(after))
       return 'doubtful-label';
     if (meaning === 'cast' && this.standingOrVoting(label)) return 'doubtful-label';
     const key = `${meaning}|${this.placeBefore(token.span[0], state) ?? ''}`;
@@ -932,7 +970,8 @@ class TextReader {
     state: SentenceState,
     words = '',
   ): AnnouncedFigure {
-    const scope = this.placeBefore(span[1], state);
+    // Two villages' results under a heading line each (english-places.ts): each heading is a place.
+    const scope = this.placeBefore(span[1], state) ?? englishPlaceAt(this.englishPlaces, span[0]);
     return {
       kind: 'count',
       meaning,

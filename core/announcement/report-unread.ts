@@ -40,6 +40,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是一个人数或票数，但其名称带有限定（直接、委托、某一投票站等）或离数字太远，不能确定是哪一项',
     en: 'is a count whose label is qualified (directly, by proxy, at one polling station) or stands far from it, so which count it is is uncertain',
   },
+  'other-time': {
+    zh: '是投票当天某一时刻为止或往届选举的人数或票数，不是本次选举的结果',
+    en: 'is a count of another time (so far in the day, or an earlier election), not the result',
+  },
   'doubtful-figure': {
     zh: '没有单位，可能是抄录时残缺或错乱的数字，且与前面写出的同一项数字不同',
     en: 'has no unit and may be cut or garbled in the copy, and differs from the same count stated before',
@@ -175,7 +179,8 @@ function restFinding(
  * figures): nothing was read, so nothing was compared, and no agreement may be read into silence.
  */
 export function reportNothingRead(figures: AnnouncedFigures, lang: Lang): Finding[] {
-  if (figures.figures.length > 0) return [];
+  // A calculation written out and judged (22 of 3,412 (0.64%)) is something read and checked.
+  if (figures.figures.length > 0 || (figures.calculations?.length ?? 0) > 0) return [];
   const unread = unreadCount(figures);
   return [
     makeFinding(

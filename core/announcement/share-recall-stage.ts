@@ -28,10 +28,14 @@ export function withShareRecall(
       ? read.figures
       : [...read.figures, ...found.tableFigures].sort((a, b) => start(a) - start(b));
   const shares = withVoteSharesOfEither(figures, read.unread, found.voteSharesOfEither);
-  const { calculations, unread } = withCalculations(found.calculations, shares.figures, shares.unread);
+  const {
+    calculations,
+    unread,
+    figures: kept,
+  } = withCalculations(found.calculations, shares.figures, shares.unread);
   return {
     ...read,
-    figures: shares.figures,
+    figures: kept,
     unread,
     ...(calculations.length > 0 ? { calculations } : {}),
   };

@@ -1,4 +1,5 @@
 import type { AnnouncedFigure, ExactDecimal, TextSpan, WrittenCalculation } from './announced-figures.js';
+import { englishFractions } from './english-fractions.js';
 
 /**
  * Calculations written out with their result (`3÷(5+7-3)×100%=33.3%`, `315+294+17=626`,
@@ -62,7 +63,9 @@ export function writtenCalculations(folded: string, original: string): WrittenCa
     });
   }
   // concat, not push(...): a hostile text holds more than a call's arguments can.
-  return found.concat(fractionsBesideShares(folded, original)).sort((a, b) => a.span[0] - b.span[0]);
+  return found
+    .concat(fractionsBesideShares(folded, original), englishFractions(folded, original))
+    .sort((a, b) => a.span[0] - b.span[0]);
 }
 
 /** A share with its fraction in brackets right after it: 89.14%（1100/1234）, 40%（2÷5）. */
@@ -248,7 +251,7 @@ export function withCalculations<U extends { readonly span: TextSpan }>(
   found: readonly WrittenCalculation[],
   figures: readonly AnnouncedFigure[],
   unread: readonly U[],
-): { calculations: WrittenCalculation[]; unread: U[] } {
+): { calculations: WrittenCalculation[]; unread: U[]; figures: AnnouncedFigure[] } {
   const inside = (span: TextSpan, calculation: WrittenCalculation) =>
     span[0] < calculation.span[1] && calculation.span[0] < span[1];
   const calculations = found.filter(
@@ -257,13 +260,24 @@ export function withCalculations<U extends { readonly span: TextSpan }>(
         (figure) =>
           figure.origin.span !== undefined &&
           inside(figure.origin.span, calculation) &&
-          // A share with its fraction beside it is read as a share too.
-          !(calculation.besideShare === true && figure.kind === 'percent'),
+          // A share with its fraction beside it is read as a share too; one stated with its part and
+          // whole in words (9 of 312 (2.9%)) keeps whatever else its numbers were read as.
+          !(calculation.besideShare === true && figure.kind === 'percent') &&
+          calculation.statedOf === undefined,
       ),
   );
-  if (calculations.length === 0) return { calculations, unread: [...unread] };
+  if (calculations.length === 0) return { calculations, unread: [...unread], figures: [...figures] };
+  // A share stated with its part and whole in words is judged on them alone, not also as a share read
+  // from the words around it (Turnout: 82.1% (1,523 of 1,856 registered voters)): one share, one verdict.
+  const statedOf = calculations.filter((calculation) => calculation.statedOf !== undefined);
   return {
     calculations,
     unread: unread.filter((number) => !calculations.some((calculation) => inside(number.span, calculation))),
+    figures: figures.filter(
+      (figure) =>
+        figure.kind !== 'percent' ||
+        figure.origin.span === undefined ||
+        !statedOf.some((calculation) => inside(figure.origin.span ?? [0, 0], calculation)),
+    ),
   };
 }

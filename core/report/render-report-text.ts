@@ -130,7 +130,7 @@ export function announcementVerdict(report: Report, lang: Lang): string {
   const recount = noPack
     ? { zh: '未复核计票，也未按任何法律规定判断', en: 'nothing recounted, and no law applied' }
     : { zh: '未复核计票', en: 'nothing recounted' };
-  if (section && section.figuresRead === 0)
+  if (section && section.figuresRead === 0 && (section.judgedCount ?? 0) === 0)
     return lang === 'zh'
       ? '未读到任何数字：没有核对任何内容（请看下列发现）'
       : 'nothing was read from the notice: nothing was checked (see the findings)';

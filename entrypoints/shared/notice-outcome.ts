@@ -42,7 +42,7 @@ export function noticeTally(report: Report): NoticeTally {
   const outcome: NoticeOutcome =
     errors > 0 || report.verdict !== 'valid'
       ? 'error'
-      : section && figuresRead === 0
+      : section && figuresRead === 0 && judged === 0
         ? 'nothing-read'
         : warnings > 0
           ? 'warning'

@@ -1,3 +1,4 @@
+import { auditAnnouncementAlone } from '../../audit/index.js';
 import { checkAnnouncementArithmetic, workAnnouncementArithmetic } from '../check-announcement-arithmetic.js';
 import { readAnnouncementText } from '../read-announcement-text.js';
 import { expectedRows } from './expected-rows.js';
@@ -18,3 +19,16 @@ export const findings = (text: string) =>
 
 /** The checks made on it, with their work (judged and unjudged figures). */
 export const work = (text: string) => workAnnouncementArithmetic(readAnnouncementText(text), 'en');
+
+/** Its report checked alone, as `check --announcement` makes it (with `--rules cn-village` if asked). */
+export const reportAlone = (text: string, rules = false) => {
+  const audited = auditAnnouncementAlone(
+    readAnnouncementText(text),
+    [],
+    'en',
+    rules ? { pack: 'cn-village', round: 'first' } : undefined,
+    '2026-12-03',
+  );
+  if (!audited.ok) throw new Error('not audited');
+  return audited.value;
+};

@@ -1,0 +1,46 @@
+/**
+ * English words for ballot counts and rates beyond the plain ones (registered, valid, issued …), as
+ * pasted: wire stories (`eligible voters`), and machine translations of Chinese notices, which render
+ * 应到选民 as `Should arrive voters`, 有效票 as `effective ballot`, 收回 as `take back` or `recover`,
+ * 发出 as `issue` or `send out`, 废票 as `waste`, 投票率 / 参选率 as `vote rate` or `participate rate`.
+ * Each is a whole phrase, so that a word used otherwise (`the issue`, `an effective chair`) is no count.
+ */
+export const ENGLISH_REGISTERED =
+  /\beligible voters?\b|\bvoters? eligible\b|\bregister(?:ed)? voters?\b|\bshould arrive\b/i;
+export const ENGLISH_INVALID = /\bwaste(?:d)?(?: ballots?| votes?)?\s*[:：]?\s*$|\bspoilt\b/i;
+export const ENGLISH_VALID = /\beffective (?:ballots?|votes?)\b|\beffective\s*[:：]?\s*$/i;
+export const ENGLISH_ISSUED = /\bissue ballots?\b|\bsen[dt] out(?: ballots?)?\b|\bhanded out\b/i;
+export const ENGLISH_RETURNED =
+  /\b(?:take|took|taken) back(?: ballots?)?\b|\brecover(?:ed)? ballots?\b|\brecover\s*[:：]?\s*$/i;
+/** Those who voted, in translation: `actually vote 2,684 person`, `Real arrive: 1,171`. */
+export const ENGLISH_CAST = /\bactually vot(?:e|ed)\b|\breal(?:ly)? arrived?\b/i;
+/**
+ * Turnout in other words: `participation rate`, `participate rate`, `voting rate`, `vote rate`,
+ * `Arrive rate`; never `get vote rate` (a candidate's share, 得票率).
+ */
+export const ENGLISH_TURNOUT =
+  /\bparticipat\w* rate\b|\brate of participation\b|\bvoting rate\b|(?<!\bget\s{1,3})\bvote rate\b|\barrive rate\b/i;
+/** A candidate's share in translation: `get vote rate 89.5%` (得票率). */
+export const ENGLISH_VOTE_RATE = /\bget vote rate\b/i;
+
+/** One pattern of either words (flags of the first). */
+export function eitherWords(first: RegExp, second: RegExp): RegExp {
+  return new RegExp(`${first.source}|${second.source}`, first.flags);
+}
+
+/**
+ * The same English words as they stand in a mention, for the test that two mentions name one quantity
+ * (comparable-mentions.ts): each says no more than the count's own meaning, so it is stripped like
+ * 登记选民 or 有效票. A word not listed keeps two mentions apart.
+ */
+export const ENGLISH_MEANING_WORDS = {
+  registered: /\beligible voters?\b|\bregister voters?\b|\bshould arrive(?: voters?)?\b/g,
+  cast: /\bactually vot(?:e|ed)\b|\bparticipate(?:d)?(?: in)?(?: the)? vot(?:e|ing)\b|\breal(?:ly)? arrived?\b/g,
+  issued: /\bissue ballots?\b|\bsen[dt] out(?: ballots?)?\b|\bhanded out\b/g,
+  returned: /\b(?:take|took|taken) back(?: ballots?)?\b|\brecover(?:ed)?(?: ballots?)?\b/g,
+  valid: /\beffective(?: ballots?| votes?)?\b/g,
+  invalid: /\bwaste(?:d)?(?: ballots?| votes?)?\b/g,
+  abstained: /(?!)/g,
+} as const;
+/** English measure words after a count, in translation (`3,118 person`, `1,603 pieces`). */
+export const ENGLISH_MEASURE = /\bpersons?\b|\bpeople\b|\bpieces?\b/g;

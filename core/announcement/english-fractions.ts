@@ -1,0 +1,126 @@
+import type { TextSpan, WrittenCalculation } from './announced-figures.js';
+
+/**
+ * English shares written with their own part and whole in words, as wire stories, observers' reports and
+ * abstracts give them: `9 of 312 (2.9%)`, `38.5% (120 of 312)`, `women make up 33.3% of the new committee
+ * (2 of 6)`, `1,932 of the 2,145 eligible voters cast ballots, a turnout of 90.1%`, `a majority of 1,204
+ * votes out of 2,311 ballots cast, or 52.1%`, `Of the 1,908 registered voters, 1,654 voted (86.7%)`.
+ * The share is the part over the whole the sentence itself names, whatever they count, so it is judged
+ * as a calculation written out (judge-calculations.ts), without giving either number a meaning.
+ *
+ * Taken only where nothing else can be meant: whole numbers, the part no more than the whole, no other
+ * number and no clause mark between them and the share, a share in brackets holding nothing else (or
+ * after `, or` / `, a turnout of`), and no word of approximation (`about`, `nearly`, `more than`) on
+ * either side. Anything else is left to the reader as before (and listed unread when it has no meaning).
+ */
+
+/** Spaces, with at most one line break: a sentence wrapped in the copy. */
+const SP = String.raw`(?:[ \t]+|[ \t]*\n[ \t]*)`;
+const INT = String.raw`(\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?![.\d]|,\d)`;
+const SHARE = String.raw`(\d+(?:\.(\d+))?)(?:${SP})?(?:%|per ?cent\b)`;
+/** Words between the whole and its share: a noun phrase and a verb (`registered voters cast ballots`). */
+const WORDS = String.raw`((?:${SP}[A-Za-z'’-]+){0,6}?)`;
+/** Words after a comma that give the fraction's share: `, or 52.1%`, `, a turnout of 90.1%`. */
+const CONNECTORS = [
+  'or',
+  'a turnout of',
+  'a rate of',
+  'a participation rate of',
+  'a share of',
+  'that is',
+  'i\\.e\\.',
+]
+  .map((words) => words.split(' ').join(SP))
+  .join('|');
+/** What may join a fraction to its share, and the share after it. */
+const JOIN = String.raw`(?:(?:${SP})?\((?:${SP})?${SHARE}(?:${SP})?\)|,(?:${SP})?(?:${CONNECTORS})${SP}${SHARE}(?!(?:${SP})?(?:of\b|\()))`;
+const FRACTION = String.raw`${INT}${SP}(?:out${SP}of|of)${SP}(?:the${SP}|our${SP}|its${SP}|their${SP}|all${SP})?${INT}`;
+
+/** `9 of 312 (2.9%)`, `1,932 of the 2,145 eligible voters cast ballots, a turnout of 90.1%`. */
+const PART_OF_WHOLE_THEN_SHARE = new RegExp(`\\b${FRACTION}${WORDS}${JOIN}`, 'gi');
+/** `1,204 votes out of 2,311 ballots cast, or 52.1%`: a noun may stand between the part and `out of`. */
+const PART_NOUN_OUT_OF = new RegExp(
+  String.raw`\b${INT}${SP}(?:votes|ballots|voters|households|seats)${SP}out${SP}of${SP}(?:the${SP})?${INT}${WORDS}${JOIN}`,
+  'gi',
+);
+/** `38.5% (120 of 312)`, `33.3% of the new committee (2 of 6)`. */
+const SHARE_THEN_FRACTION = new RegExp(
+  String.raw`(?<![\d.])${SHARE}((?:${SP}of(?:${SP}[A-Za-z'’-]+){1,5}?)?)(?:${SP})?\((?:${SP})?${FRACTION}((?:${SP}[A-Za-z'’-]+){0,2})(?:${SP})?\)`,
+  'gi',
+);
+/** `Of the 1,908 registered voters, 1,654 voted (86.7%)`: the whole first, then the part. */
+const WHOLE_THEN_PART = new RegExp(
+  String.raw`\b(?:of|among)${SP}(?:the|its|our|all)${SP}${INT}${WORDS},(?:${SP})?${INT}${WORDS}${JOIN}`,
+  'gi',
+);
+
+/** `214 voters, of whom 201 voted (93.9 percent)`: the whole, then the part of it after `of whom`. */
+const WHOLE_OF_WHOM = new RegExp(
+  String.raw`\b${INT}${WORDS},?${SP}of${SP}(?:whom|which|them)${SP}${INT}${WORDS}${JOIN}`,
+  'gi',
+);
+
+/** Words that make a count, a share or the link between them approximate, or tie the share to something else. */
+const LOOSE =
+  /\b(?:about|around|almost|nearly|roughly|some|approximately|over|under|above|below|more|less|fewer|least|most|than|exceed\w*|where|which|who|whose|while|when|with|and|but|each|per|average|every)\b/i;
+/** Words just before the part or share that make it approximate (`more than 1,900 of …`). */
+const LOOSE_BEFORE =
+  /\b(?:about|around|almost|nearly|roughly|some|approximately|over|under|above|below|than|least|most|up to|just)\s*$/i;
+/** A month before the part: `March 3 of 2024` is a date. */
+const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i;
+
+const whole = (written: string): bigint => BigInt(written.replaceAll(',', ''));
+
+interface Found {
+  readonly at: number;
+  readonly text: string;
+  readonly part: string;
+  readonly whole: string;
+  readonly share: string;
+  readonly decimals: string;
+  readonly words: string;
+}
+
+export function englishFractions(folded: string, original: string): WrittenCalculation[] {
+  if (!/\bof\b/i.test(folded)) return [];
+  const found: Found[] = [];
+  // The share is in one of JOIN's two places (a bracket, or after a comma): whichever matched.
+  const joined = (match: RegExpExecArray, part: string, all: string, words: string): Found => {
+    const [a, ad = '', b, bd = ''] = match.slice(-4);
+    const text = match[0];
+    return { at: match.index, text, part, whole: all, share: a ?? b ?? '', decimals: a ? ad : bd, words };
+  };
+  for (const match of [...folded.matchAll(PART_OF_WHOLE_THEN_SHARE), ...folded.matchAll(PART_NOUN_OUT_OF)]) {
+    const [, part = '', all = '', words = ''] = match;
+    found.push(joined(match, part, all, words));
+  }
+  for (const match of folded.matchAll(SHARE_THEN_FRACTION)) {
+    const [text, share = '', decimals = '', between = '', part = '', all = '', words = ''] = match;
+    found.push({ at: match.index, text, part, whole: all, share, decimals, words: `${between} ${words}` });
+  }
+  for (const match of [...folded.matchAll(WHOLE_THEN_PART), ...folded.matchAll(WHOLE_OF_WHOM)]) {
+    const [, all = '', wholeWords = '', part = '', partWords = ''] = match;
+    found.push(joined(match, part, all, `${wholeWords} ${partWords}`));
+  }
+  const taken: WrittenCalculation[] = [];
+  for (const one of found.sort((x, y) => x.at - y.at)) {
+    const before = folded.slice(Math.max(0, one.at - 24), one.at);
+    if (LOOSE.test(one.words) || LOOSE_BEFORE.test(before) || MONTH_BEFORE.test(before)) continue;
+    const [part, all] = [whole(one.part), whole(one.whole)];
+    if (all === 0n || part > all) continue;
+    const text = one.text.trimEnd();
+    const span: TextSpan = [one.at, one.at + text.length];
+    // One reading of a stretch of text: the first found there.
+    if (taken.some((other) => other.span[0] < span[1] && span[0] < other.span[1])) continue;
+    taken.push({
+      span,
+      text: original.slice(span[0], span[1]),
+      numerator: part,
+      denominator: all,
+      result: { digits: BigInt(one.share.replace('.', '')), decimals: one.decimals.length },
+      resultPercent: true,
+      statedOf: `${one.part} of ${one.whole}`,
+    });
+  }
+  return taken;
+}
