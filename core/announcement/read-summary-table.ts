@@ -7,6 +7,7 @@ import type {
   UnreadFigure,
   UnreadReason,
 } from './announced-figures.js';
+import { NUMBERS_READ } from './announced-figures.js';
 import { parseArabicNumber } from './parse-number.js';
 import { quoteWindow } from './quote-window.js';
 
@@ -142,6 +143,7 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
   if (!/占比|比例|比重|%/.test(folded)) return out;
   const lines: { text: string; start: number }[] = [];
   let start = 0;
+  let cellsRead = 0;
   for (const text of folded.split('\n')) {
     lines.push({ text, start });
     start += text.length + 1;
@@ -153,12 +155,15 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
     if (!columns) continue;
     const rows: Cell[][] = [];
     let next = index + 1;
+    // No more numbers than the prose reader reads (NUMBERS_READ): the rows past them are left to it.
     for (; next < lines.length; next++) {
       const line = lines[next];
       const cells = line ? cellsOf(line.text, line.start) : [];
       const [label, ...rest] = cells;
       if (!label || rest.length === 0 || /\d/.test(label.text) || label.text.length > CELL_MAX) break;
       if (!rest.every((cell) => APPROXIMATE_CELL.test(cell.text))) break;
+      cellsRead += rest.length;
+      if (cellsRead > NUMBERS_READ) break;
       rows.push(cells);
     }
     if (rows.length === 0) continue;
