@@ -100,6 +100,19 @@ describe('a summary table whose heading names its columns', () => {
     expect(unread(none).filter(([, reason]) => reason === 'no-base')).toHaveLength(4);
   });
 
+  it('takes the column right before a share that names no part: 占比(%)', () => {
+    const text = TABLE.replace('女性成员占比', '占比(%)').replace(/%$/gm, '');
+    expect(shares(text)).toEqual([
+      ['25.0', true],
+      ['22.4', true],
+      ['25.8', true],
+      ['24.7', true],
+    ]);
+    // Naming no part, it is read only with the whole before its part, as tables lay them out.
+    const apart = ['乡镇 女性成员数 占比(%) “两委”成员数', '城关镇 28 25.0 112'].join('\n');
+    expect(unread(apart)).toEqual([['25.0', 'no-base']]);
+  });
+
   it('leaves the shares unread when two columns could be the base', () => {
     const text = [
       '乡镇 村委会成员数 “两委”成员数 女性成员数 女性成员占比',

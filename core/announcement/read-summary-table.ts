@@ -124,6 +124,9 @@ function basisOf(columns: readonly Column[], share: number): Basis {
   if (!part) return { unread: 'no-base' };
   const bases = counts.filter(({ other, index }) => {
     if (index === part.index) return false;
+    // A share that names no part (占比 after 女性成员数) is read only as tables lay out a whole and its
+    // part: the whole first (“两委”成员数 女性成员数 占比).
+    if (column.part === '' && index > part.index) return false;
     if (column.base !== null) return other.name === column.base;
     // 女性成员 of “两委”成员: the same head noun (two characters at least: 党员 and 成员 share only 员).
     return commonEnding(other.name, part.other.name) >= 2 && other.name !== part.other.name;
