@@ -277,7 +277,7 @@ class ArithmeticCheck {
    * all the kinds stated must add up to the total exactly; some of them must not exceed it.
    */
   partitions(): void {
-    for (const { total, parts, complete, mayHold } of this.figures.partitions ?? []) {
+    for (const { family, total, parts, complete, mayHold } of this.figures.partitions ?? []) {
       if (total.kind !== 'count' && total.kind !== 'group') continue;
       const sum = parts.reduce((acc, part) => acc + part.value, 0n);
       // 直接 that may hold the mobile box: the parts read so add up to the sum without it.
@@ -288,7 +288,8 @@ class ArithmeticCheck {
         : readings.some((reading) => reading <= total.value);
       const zhParts = parts.map((part) => `“${part.text}”`).join('加');
       const enParts = parts.map((part) => `“${part.text}”`).join(' + ');
-      const stated = `“${quoted(total)}”`;
+      // A table's 合计 cell is named by its row and column (合计 女性成员数 76).
+      const stated = `“${family === 'table-column' && total.kind === 'group' ? total.label + ' ' : ''}${quoted(total)}”`;
       if (holds) {
         this.right('partition', total, {
           zh: `${zhParts}${complete ? '等于' : '不多于'}${stated}：正确`,

@@ -54,6 +54,7 @@ import { withShareRecall } from './share-recall-stage.js';
 import { writtenCalculations } from './written-calculations.js';
 import { shareOfThoseExpected } from './attendance-base.js';
 import { readShareTables } from './read-share-table.js';
+import { readSummaryTables } from './read-summary-table.js';
 import { countOfShareInBrackets } from './count-of-share.js';
 import { atAnotherTime, OTHER_TIME_REACH, textTimes, type TextTimes } from './english-other-time.js';
 import {
@@ -88,10 +89,12 @@ export function readAnnouncementText(text: string, election?: Election): Announc
   const tables = readVoteTables(text, folded, contestResolver(election), candidateNames(election));
   // A statistical table's share row whose base the table proves (read-share-table.ts).
   const shareTables = readShareTables(text, folded);
-  const prose = blankSpans(
-    folded,
-    [...tables.spans, ...shareTables.spans].sort((a, b) => a[0] - b[0]),
+  // A summary table whose columns its heading names (read-summary-table.ts), where no table above is.
+  const summaryTables = readSummaryTables(
+    text,
+    blankSpans(folded, sortedSpans(tables.spans, shareTables.spans)),
   );
+  const prose = blankSpans(folded, sortedSpans(tables.spans, shareTables.spans, summaryTables.spans));
   const reader = new TextReader(text, prose, election);
   // Past NUMBERS_READ numbers the text is not read, its numbers only counted: memory stays bounded.
   const numbers = scanNumbersUpTo(prose, NUMBERS_READ);
@@ -101,18 +104,21 @@ export function readAnnouncementText(text: string, election?: Election): Announc
   reader.countBeyond('past-limit', numbers.more);
   reader.settleHouseholds();
   const title = noticeTitle(text);
-  const partitions = statedPartitions(readable, text, sentences, reader.keptFigures());
+  const partitions = [
+    ...statedPartitions(readable, text, sentences, reader.keptFigures()),
+    ...summaryTables.partitions,
+  ];
   const read: AnnouncedFigures = {
     ...(title === undefined ? {} : { title }),
     figures: inTextOrder(tables.figures, withSettings(readable, sentences, reader.keptFigures())),
-    unread: inTextOrder(tables.unread, reader.unreadInOrder()),
+    unread: inTextOrder(inTextOrder(tables.unread, summaryTables.unread), reader.unreadInOrder()),
     ...(partitions.length > 0 ? { partitions } : {}),
     ...(reader.unreadBeyond.count > 0 ? { unreadBeyond: reader.unreadBeyond } : {}),
   };
   // Shares judged where the text proves their base (share-recall-stage.ts): a table's share rows, a
   // candidate's share in brackets, calculations written out.
   return withShareRecall(read, {
-    tableFigures: shareTables.figures,
+    tableFigures: [...shareTables.figures, ...summaryTables.figures],
     voteSharesOfEither: reader.voteSharesOfEither,
     calculations: writtenCalculations(readable, text),
   });
@@ -126,6 +132,9 @@ function candidateNames(election?: Election): Set<string> {
     ),
   );
 }
+
+const sortedSpans = (...lists: (readonly TextSpan[])[]): TextSpan[] =>
+  lists.flat().sort((a, b) => a[0] - b[0]);
 
 /** The text with the given spans turned to spaces (line breaks kept), so that offsets stay the same. */
 function blankSpans(text: string, spans: readonly TextSpan[]): string {

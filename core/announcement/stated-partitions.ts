@@ -21,7 +21,8 @@ import { bodyKey, isAttributeLabel } from './summary-totals.js';
  * never summed.
  */
 
-type Family = StatedPartition['family'];
+// The rows of a summary table's column are partitioned by the table itself (read-summary-table.ts), not by words.
+type Family = Exclude<StatedPartition['family'], 'table-column'>;
 
 /** The kinds of each family, each recognised by the whole label of its clause (after 其中). */
 const KINDS: Readonly<Record<Family, readonly (readonly [string, RegExp])[]>> = {

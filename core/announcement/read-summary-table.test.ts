@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { workAnnouncementArithmetic } from './check-announcement-arithmetic.js';
+import { readAnnouncementText } from './read-announcement-text.js';
+
+/** A county's summary table flattened into lines, as observers paste it (the figures are invented). */
+const TABLE = [
+  '某县第十二届村（社区）“两委”换届女性成员情况统计表',
+  '乡镇 村数 “两委”成员数 女性成员数 女性成员占比',
+  '城关镇 18 112 28 25.0%',
+  '河口乡 12 76 17 22.4%',
+  '白沙镇 20 120 31 25.8%',
+  '合计 50 308 76 24.7%',
+  '（数据截至2026年6月10日）',
+].join('\n');
+
+const work = (text: string, lang: 'zh' | 'en' = 'en') =>
+  workAnnouncementArithmetic(readAnnouncementText(text), lang);
+const shares = (text: string) =>
+  work(text)
+    .judged.filter((judged) => judged.rule === 'share')
+    .map((judged) => [judged.text, judged.right]);
+const warnings = (text: string, lang: 'zh' | 'en' = 'en') =>
+  work(text, lang).findings.map((finding) => [finding.code, finding.where?.text, finding.message]);
+const unread = (text: string) =>
+  readAnnouncementText(text).unread.map((figure) => [figure.text, figure.reason ?? 'no-meaning']);
+
+describe('a summary table whose heading names its columns', () => {
+  it('judges each row’s share as part over base, the 合计 row too, and sums each column', () => {
+    const done = work(TABLE);
+    expect(done.findings).toEqual([]);
+    expect(shares(TABLE)).toEqual([
+      ['25.0%', true],
+      ['22.4%', true],
+      ['25.8%', true],
+      ['24.7%', true],
+    ]);
+    // The work names the row and the column: 28 of 112 = 25.0%.
+    expect(done.judged.find((judged) => judged.text === '25.0%')?.work.en).toBe(
+      '“城关镇 女性成员数” 28 of “城关镇 两委成员数” 112 = 25.0000%, stated 25.0%: right (rounded)',
+    );
+    const sums = done.judged.filter((judged) => judged.rule === 'partition').map((judged) => judged.work.en);
+    expect(sums).toEqual([
+      '“城关镇 18” + “河口乡 12” + “白沙镇 20” = “合计 村数 50”: right',
+      '“城关镇 112” + “河口乡 76” + “白沙镇 120” = “合计 两委成员数 308”: right',
+      '“城关镇 28” + “河口乡 17” + “白沙镇 31” = “合计 女性成员数 76”: right',
+    ]);
+    // Every number of the table is read; the date below it is no figure.
+    expect(unread(TABLE)).toEqual([]);
+  });
+
+  it('reads cells split by tabs or | alike', () => {
+    expect(shares(TABLE.replace(/ (?=\S)/g, '\t'))).toHaveLength(4);
+    expect(shares(TABLE.replace(/ (?=\S)/g, ' | '))).toHaveLength(4);
+  });
+
+  it('catches a wrong share on its row, in both languages', () => {
+    const text = TABLE.replace('河口乡 12 76 17 22.4%', '河口乡 12 76 17 24.2%');
+    expect(shares(text)).toEqual([
+      ['25.0%', true],
+      ['24.2%', false],
+      ['25.8%', true],
+      ['24.7%', true],
+    ]);
+    expect(warnings(text)).toEqual([
+      [
+        'ANNOUNCED_PERCENT_MISMATCH',
+        '24.2%',
+        'The notice states “24.2%”, but 17 “河口乡 女性成员数” of 76 “河口乡 两委成员数” is 22.3684…%, so 22.4%',
+      ],
+    ]);
+    expect(warnings(text, 'zh')[0]?.[2]).toBe(
+      '公告写“24.2%”，但河口乡 女性成员数17人占河口乡 两委成员数76人的22.3684…%，应为22.4%',
+    );
+  });
+
+  it('catches a wrong 合计 share, and a 合计 cell the rows do not add up to', () => {
+    const wrongShare = TABLE.replace('合计 50 308 76 24.7%', '合计 50 308 76 27.4%');
+    expect(warnings(wrongShare).map(([code, text]) => [code, text])).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '27.4%'],
+    ]);
+    const wrongSum = TABLE.replace('合计 50 308 76 24.7%', '合计 50 308 78 24.7%');
+    expect(warnings(wrongSum)).toEqual([
+      [
+        'ANNOUNCED_SUM_MISMATCH',
+        '78',
+        expect.stringContaining(
+          '“城关镇 28” + “河口乡 17” + “白沙镇 31” is 76, not the 78 of “合计 女性成员数 78”',
+        ),
+      ],
+      ['ANNOUNCED_PERCENT_MISMATCH', '24.7%', expect.stringContaining('78 “合计 女性成员数” of 308')],
+    ]);
+  });
+
+  it('names the base in the share column: 占两委成员比例', () => {
+    const text = TABLE.replace('女性成员占比', '女性成员占两委成员比例');
+    expect(shares(text)).toHaveLength(4);
+    // A base named that no column is: unread.
+    const none = TABLE.replace('女性成员占比', '女性成员占党员比例');
+    expect(shares(none)).toEqual([]);
+    expect(unread(none).filter(([, reason]) => reason === 'no-base')).toHaveLength(4);
+  });
+
+  it('takes the column right before a share that names no part: 占比(%)', () => {
+    const text = TABLE.replace('女性成员占比', '占比(%)').replace(/%$/gm, '');
+    expect(shares(text)).toEqual([
+      ['25.0', true],
+      ['22.4', true],
+      ['25.8', true],
+      ['24.7', true],
+    ]);
+    // Naming no part, it is read only with the whole before its part, as tables lay them out.
+    const apart = ['乡镇 女性成员数 占比(%) “两委”成员数', '城关镇 28 25.0 112'].join('\n');
+    expect(unread(apart)).toEqual([['25.0', 'no-base']]);
+  });
+
+  it('leaves the shares unread when two columns could be the base', () => {
+    const text = [
+      '乡镇 村委会成员数 “两委”成员数 女性成员数 女性成员占比',
+      '城关镇 50 112 28 25.0%',
+      '河口乡 30 76 17 24.2%',
+    ].join('\n');
+    expect(shares(text)).toEqual([]);
+    expect(warnings(text)).toEqual([]);
+    expect(unread(text)).toEqual([
+      ['25.0%', 'ambiguous-base'],
+      ['24.2%', 'ambiguous-base'],
+    ]);
+  });
+
+  it('takes no count of places as the base of people', () => {
+    const text = ['乡镇 村数 女性成员数 女性成员占比', '城关镇 18 28 25.0%', '河口乡 12 17 22.4%'].join('\n');
+    expect(shares(text)).toEqual([]);
+    expect(unread(text)).toEqual([
+      ['25.0%', 'no-base'],
+      ['22.4%', 'no-base'],
+    ]);
+  });
+
+  it('leaves a row whose cells do not fit the heading unread, and sums no column then', () => {
+    const text = TABLE.replace('河口乡 12 76 17 22.4%', '河口乡 76 17 24.2%');
+    expect(shares(text)).toEqual([
+      ['25.0%', true],
+      ['25.8%', true],
+      ['24.7%', true],
+    ]);
+    expect(warnings(text)).toEqual([]);
+    expect(unread(text)).toEqual([
+      ['76', 'no-meaning'],
+      ['17', 'no-meaning'],
+      ['24.2%', 'no-meaning'],
+    ]);
+    expect(work(text).judged.filter((judged) => judged.rule === 'partition')).toEqual([]);
+  });
+
+  it('judges no approximate cell, and sums no column with one', () => {
+    const text = TABLE.replace('河口乡 12 76 17 22.4%', '河口乡 12 约76 17 22.4%');
+    expect(shares(text)).toEqual([
+      ['25.0%', true],
+      ['25.8%', true],
+      ['24.7%', true],
+    ]);
+    expect(unread(text)).toEqual([
+      ['约76', 'approximate'],
+      ['22.4%', 'no-base'],
+    ]);
+    expect(work(text).judged.filter((judged) => judged.rule === 'partition')).toHaveLength(2);
+  });
+});

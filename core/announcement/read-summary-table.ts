@@ -1,0 +1,292 @@
+import type {
+  AnnouncedFigure,
+  GroupFigure,
+  PercentFigure,
+  StatedPartition,
+  TextSpan,
+  UnreadFigure,
+  UnreadReason,
+} from './announced-figures.js';
+import { NUMBERS_READ } from './announced-figures.js';
+import { parseArabicNumber } from './parse-number.js';
+import { quoteWindow } from './quote-window.js';
+
+/**
+ * A township's or county's summary table flattened into lines, its columns named only in the heading
+ * row (cells split by tabs, `|` or spaces):
+ *
+ *     乡镇 村数 “两委”成员数 女性成员数 女性成员占比
+ *     城关镇 18 112 28 25.0%
+ *     合计 50 308 76 24.7%
+ *
+ * A share column (`女性成员占比`, `比例`, `比重`, `(%)`, `占两委成员比例`) is read row by row as its part
+ * column over its base column, both proved by the heading alone: the part is the count column the share
+ * names (`女性成员`), or the one right before it when it names none (`占比(%)`); the base is the one other
+ * count column the share names after 占, or else the one whose name shares its head noun with the
+ * part's (女性成员 and “两委”成员: 成员; 村数 is no base of people). With no such base, or two, the shares
+ * are listed unread (`no-base`, `ambiguous-base`); so are the numbers of a row whose cells do not fit the
+ * heading (`no-meaning`) and an approximate cell (`approximate`). With a 合计/总计 row, each count column
+ * of the rows is a partition of its 合计 cell (summed by the arithmetic check).
+ */
+
+export interface SummaryTables {
+  readonly figures: readonly AnnouncedFigure[];
+  readonly unread: readonly UnreadFigure[];
+  readonly partitions: readonly StatedPartition[];
+  /** The tables' lines, heading included, for the prose reader to leave alone. */
+  readonly spans: readonly TextSpan[];
+}
+
+interface Cell {
+  readonly text: string;
+  readonly span: TextSpan;
+}
+
+type Column =
+  | { readonly kind: 'label' }
+  | { readonly kind: 'count'; readonly name: string; readonly written: string }
+  | { readonly kind: 'share'; readonly part: string; readonly base: string | null; readonly written: string };
+
+const MAX_COLUMNS = 12;
+const CELL_MAX = 24;
+const CELL_SPLIT = /\t|[^\S\n]*\|[^\S\n]*|[^\S\n]+/g;
+/** A share column that names its base after 占: `占两委成员比例`, `女性成员占“两委”成员的比例（%）`. */
+const NAMED_SHARE = /^(.*?)占(.+?)的?(?:比例|比重|百分比)(?:\(%\)|（%）)?$/;
+/** A share column: `女性成员占比`, `女性成员比例（%）`, `女性成员(%)`, `占比(%)`. */
+const SHARE = /^(.*?)(?:占比|比例|比重|百分比)?(?:\(%\)|（%）|%)?$/;
+const SHARE_WORD = /占比|比例|比重|百分比|\(%\)|（%）|%$/;
+/** The count word after what a count column counts: 女性成员数, 党员人数, 成员(人). */
+const COUNT_WORD = /(?:人数|数|\(人\)|（人）|\(个\)|（个）)$/;
+const TOTAL_ROW = /^(?:合计|总计|全县|全市|全区|全镇|总数)$/;
+const WHOLE = /^\d+$/;
+const SHARE_CELL = /^\d+(?:\.\d+)?%?$/;
+const APPROXIMATE_CELL = /^(?:约|近|逾|超过)?\d+(?:\.\d+)?(?:多|余|来)?%?$/;
+
+/** The words a heading names, without quotes or brackets, for comparing names. */
+const bare = (name: string) => name.replace(/[“”"‘’'「」《》]/g, '');
+
+function cellsOf(line: string, start: number): Cell[] {
+  const cells: Cell[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    if (to > from) cells.push({ text: line.slice(from, to), span: [start + from, start + to] });
+  };
+  for (const split of line.matchAll(CELL_SPLIT)) {
+    push(split.index);
+    from = split.index + split[0].length;
+  }
+  push(line.length);
+  return cells;
+}
+
+function columnOf(cell: string, first: boolean): Column | null {
+  if (first) return /\d/.test(cell) ? null : { kind: 'label' };
+  if (cell.length > CELL_MAX || /\d/.test(cell)) return null;
+  if (SHARE_WORD.test(cell)) {
+    const named = NAMED_SHARE.exec(cell);
+    if (named?.[2]) return { kind: 'share', part: bare(named[1] ?? ''), base: bare(named[2]), written: cell };
+    const plain = SHARE.exec(cell);
+    return plain ? { kind: 'share', part: bare(plain[1] ?? ''), base: null, written: cell } : null;
+  }
+  return { kind: 'count', name: bare(cell).replace(COUNT_WORD, ''), written: cell };
+}
+
+/** Words of the heading: a label column, then count and share columns, at least one share. */
+function headingOf(cells: readonly Cell[]): Column[] | null {
+  if (cells.length < 3 || cells.length > MAX_COLUMNS) return null;
+  const columns = cells.map((cell, index) => columnOf(cell.text, index === 0));
+  if (columns.some((column) => column === null)) return null;
+  const read = columns.filter((column) => column !== null);
+  return read.some((column) => column.kind === 'share') && read.some((column) => column.kind === 'count')
+    ? read
+    : null;
+}
+
+/** The longest common ending of two names. */
+function commonEnding(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && length < b.length && a[a.length - 1 - length] === b[b.length - 1 - length])
+    length++;
+  return length;
+}
+
+type Basis = { readonly part: number; readonly base: number } | { readonly unread: UnreadReason };
+
+/** The part and base columns of a share column, proved by the heading, or why not. */
+function basisOf(columns: readonly Column[], share: number): Basis {
+  const column = columns[share];
+  if (column?.kind !== 'share') return { unread: 'no-meaning' };
+  const counts = columns.flatMap((other, index) => (other.kind === 'count' ? [{ other, index }] : []));
+  const part =
+    column.part === ''
+      ? counts.find(({ index }) => index === share - 1)
+      : counts.find(({ other }) => other.name === column.part);
+  if (!part) return { unread: 'no-base' };
+  const bases = counts.filter(({ other, index }) => {
+    if (index === part.index) return false;
+    // A share that names no part (占比 after 女性成员数) is read only as tables lay out a whole and its
+    // part: the whole first (“两委”成员数 女性成员数 占比).
+    if (column.part === '' && index > part.index) return false;
+    if (column.base !== null) return other.name === column.base;
+    // 女性成员 of “两委”成员: the same head noun (two characters at least: 党员 and 成员 share only 员).
+    return commonEnding(other.name, part.other.name) >= 2 && other.name !== part.other.name;
+  });
+  if (bases.length === 0) return { unread: 'no-base' };
+  if (bases.length > 1) return { unread: 'ambiguous-base' };
+  return { part: part.index, base: bases[0]?.index ?? -1 };
+}
+
+export function readSummaryTables(original: string, folded: string): SummaryTables {
+  const out = {
+    figures: [] as AnnouncedFigure[],
+    unread: [] as UnreadFigure[],
+    partitions: [] as StatedPartition[],
+    spans: [] as TextSpan[],
+  };
+  if (!/占比|比例|比重|%/.test(folded)) return out;
+  const lines: { text: string; start: number }[] = [];
+  let start = 0;
+  let cellsRead = 0;
+  for (const text of folded.split('\n')) {
+    lines.push({ text, start });
+    start += text.length + 1;
+  }
+  for (let index = 0; index < lines.length; index++) {
+    const heading = lines[index];
+    if (!heading || !/占比|比例|比重|%/.test(heading.text) || /\d/.test(heading.text)) continue;
+    const columns = headingOf(cellsOf(heading.text, heading.start));
+    if (!columns) continue;
+    const rows: Cell[][] = [];
+    let next = index + 1;
+    // No more numbers than the prose reader reads (NUMBERS_READ): the rows past them are left to it.
+    for (; next < lines.length; next++) {
+      const line = lines[next];
+      const cells = line ? cellsOf(line.text, line.start) : [];
+      const [label, ...rest] = cells;
+      if (!label || rest.length === 0 || /\d/.test(label.text) || label.text.length > CELL_MAX) break;
+      if (!rest.every((cell) => APPROXIMATE_CELL.test(cell.text))) break;
+      cellsRead += rest.length;
+      if (cellsRead > NUMBERS_READ) break;
+      rows.push(cells);
+    }
+    if (rows.length === 0) continue;
+    readTable(original, columns, rows, out);
+    out.spans.push([heading.start, (lines[next - 1]?.start ?? 0) + (lines[next - 1]?.text.length ?? 0)]);
+    index = next - 1;
+  }
+  return out;
+}
+
+function readTable(
+  original: string,
+  columns: readonly Column[],
+  rows: readonly Cell[][],
+  out: { figures: AnnouncedFigure[]; unread: UnreadFigure[]; partitions: StatedPartition[] },
+): void {
+  const unread = (cell: Cell, reason: UnreadReason) =>
+    out.unread.push({
+      span: cell.span,
+      text: original.slice(cell.span[0], cell.span[1]),
+      context: quoteWindow(original, 0, original.length, cell.span),
+      reason,
+    });
+  const origin = (cell: Cell) => ({ span: cell.span, text: original.slice(cell.span[0], cell.span[1]) });
+  const bases = columns.map((_, index) => basisOf(columns, index));
+  const labelOf = (row: readonly Cell[], column: number) => {
+    const written = columns[column];
+    return `${row[0]?.text ?? ''} ${written && written.kind !== 'label' ? bare(written.written) : ''}`;
+  };
+  const sums = new Map<number, { total: GroupFigure | null; parts: GroupFigure[] }>();
+  const broken = new Set<number>();
+  let complete = true;
+  for (const row of rows) {
+    const isTotal = TOTAL_ROW.test(row[0]?.text ?? '');
+    if (row.length !== columns.length) {
+      for (const cell of row.slice(1)) unread(cell, 'no-meaning');
+      // A row left unread: no column's sum is known.
+      complete = false;
+      continue;
+    }
+    const groups = new Map<number, GroupFigure>();
+    // Counts first, so that a share's part and base are stated before it.
+    for (let column = 1; column < columns.length; column++) {
+      const cell = row[column];
+      const kind = columns[column]?.kind;
+      if (!cell || kind !== 'count') continue;
+      if (!WHOLE.test(cell.text)) {
+        unread(
+          cell,
+          APPROXIMATE_CELL.test(cell.text) && !SHARE_CELL.test(cell.text) ? 'approximate' : 'no-meaning',
+        );
+        broken.add(column);
+        continue;
+      }
+      groups.set(column, {
+        kind: 'group',
+        label: labelOf(row, column),
+        partOf: null,
+        value: BigInt(cell.text),
+        origin: origin(cell),
+      });
+    }
+    for (let column = 1; column < columns.length; column++) {
+      const basis = bases[column];
+      const part = basis && 'part' in basis ? groups.get(basis.part) : undefined;
+      const base = basis && 'part' in basis ? groups.get(basis.base) : undefined;
+      if (!basis || !('part' in basis) || !part || !base || part.partOf !== null) continue;
+      groups.set(basis.part, { ...part, partOf: base.label, first: true });
+    }
+    const shares: PercentFigure[] = [];
+    for (let column = 1; column < columns.length; column++) {
+      const cell = row[column];
+      const basis = bases[column];
+      if (!cell || columns[column]?.kind !== 'share' || !basis) continue;
+      if (!SHARE_CELL.test(cell.text)) {
+        unread(cell, APPROXIMATE_CELL.test(cell.text) ? 'approximate' : 'no-meaning');
+        continue;
+      }
+      if ('unread' in basis) {
+        unread(cell, basis.unread);
+        continue;
+      }
+      const part = groups.get(basis.part);
+      const base = groups.get(basis.base);
+      const value = parseArabicNumber(cell.text.replace(/%$/, ''));
+      if (!part || !base || !value) {
+        unread(cell, 'no-base');
+        continue;
+      }
+      shares.push({
+        kind: 'percent',
+        value,
+        part: { kind: 'group', label: part.label },
+        whole: { kind: 'group', label: base.label },
+        origin: origin(cell),
+      });
+    }
+    for (const [column, group] of groups) {
+      out.figures.push(group);
+      const sum = sums.get(column) ?? { total: null, parts: [] };
+      if (!isTotal) sum.parts.push(group);
+      // Two total rows (合计, 总计): which one the rows add up to is not known.
+      else if (sum.total === null) sum.total = group;
+      else broken.add(column);
+      sums.set(column, sum);
+    }
+    out.figures.push(...shares);
+  }
+  for (const [column, { total, parts }] of complete ? sums : []) {
+    if (total === null || parts.length < 2 || broken.has(column)) continue;
+    out.partitions.push({
+      family: 'table-column',
+      total,
+      parts: parts.map((part) => ({
+        kind: part.label,
+        value: part.value,
+        span: part.origin.span ?? [0, 0],
+        text: `${part.label.split(' ')[0] ?? ''} ${part.origin.text}`,
+      })),
+      complete: true,
+    });
+  }
+}
