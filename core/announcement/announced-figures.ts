@@ -159,6 +159,8 @@ export interface PercentFigure {
    * only then, and only against a whole stated in that paragraph (share-of-known-base.ts).
    */
   readonly namedBaseFrom?: number;
+  /** Where the share's paragraph ends (a blank line): a count stated only past it is no sure base. */
+  readonly paragraphEnd?: number;
   /** The text names the base (得票率…（以有效票计）): the share is judged of it alone. */
   readonly baseNamed?: true;
   readonly origin: FigureOrigin;

@@ -336,6 +336,7 @@ class ArithmeticCheck {
     const figure = this.withStatedBallots(read);
     const part = this.valueOf(figure.part, figure);
     const whole = this.valueOf(figure.whole, figure);
+    if (this.termStatedOnlyAfterInSeveralValues(figure)) return;
     if (part !== null && whole !== null && this.candidateRateAmbiguous(figure, part, whole)) return;
     if (part !== null && whole !== null && this.turnoutPartInConflict(figure, part, whole)) return;
     if (figure !== read && part !== null && whole !== null && this.votersLeftUnread(figure, part, whole))
@@ -710,6 +711,44 @@ class ArithmeticCheck {
       (calculation) =>
         calculation.besideShare === true && calculation.span[0] < span[1] && span[0] < calculation.span[1],
     );
+  }
+
+  /**
+   * A term the text states only after the share, and in more than one value or only in later
+   * paragraphs (a report's opening turnout before the voters and electorates of the two elections it
+   * covers): which count the share is of cannot be told, so it is left unjudged, and said so.
+   */
+  private termStatedOnlyAfterInSeveralValues(figure: PercentFigure): boolean {
+    const at = figure.origin.span?.[0] ?? 0;
+    for (const term of [figure.part, figure.whole]) {
+      if (term.kind !== 'count') continue;
+      const stated = this.byTerm.get(termKey(term)) ?? [];
+      if (stated.length === 0) continue;
+      if (stated.some((one) => (one.origin.span?.[0] ?? 0) <= at)) continue;
+      const values = new Set(stated.map((one) => ('value' in one ? String(one.value) : '')));
+      const laterParagraph =
+        figure.paragraphEnd !== undefined &&
+        stated.every((one) => (one.origin.span?.[0] ?? 0) > figure.paragraphEnd!);
+      if (values.size < 2 && !laterParagraph) continue;
+      const name = termName(term);
+      const listed = [...values].join(', ');
+      this.unjudged.push({
+        ...located(figure),
+        reason: 'ambiguous-base',
+        work: {
+          zh:
+            values.size > 1
+              ? `${decimalText(figure.value)}%之前没有写出${name.zh}，之后写出的${name.zh}有几个不同的数（${listed}），无法确定是哪一个的比例`
+              : `${decimalText(figure.value)}%之前没有写出${name.zh}，只在后面的段落中写出（${listed}），不能确定是同一次选举的数`,
+          en:
+            values.size > 1
+              ? `no count of ${name.en} is stated before ${decimalText(figure.value)}%, and those stated after it differ (${listed}): which one it is a share of cannot be told`
+              : `no count of ${name.en} is stated before ${decimalText(figure.value)}%, only in a later paragraph (${listed}), which may be of another election`,
+        },
+      });
+      return true;
+    }
+    return false;
   }
 
   /** Whether the part of a share is a group attached to its total only by its label. */

@@ -1087,6 +1087,7 @@ class TextReader {
       whole: rateBase === null ? share.whole : { kind: 'count', meaning: rateBase },
       ...(named ? { namedBaseFrom: this.folded.lastIndexOf('\n', labelStart) + 1 } : {}),
       ...(rateBase === null ? {} : { baseNamed: true as const }),
+      paragraphEnd: paragraphEndFrom(this.folded, token.span[1]),
       origin: this.origin(this.spanFrom(labelStart, token.span[1])),
     };
   }
@@ -1657,6 +1658,13 @@ function sentenceTotalOf(
 
 /** Units of numbers that count no people, ballots or places: meetings, rounds, spans of time. */
 const OTHER_UNITS = new Set(['次', '轮', '天', '小时', '分钟']);
+
+/** Where the paragraph `at` stands in ends: at the next blank line (one count a line is one paragraph). */
+function paragraphEndFrom(folded: string, at: number): number {
+  const blank = /\n[^\S\n]*\n/g;
+  blank.lastIndex = at;
+  return blank.exec(folded)?.index ?? folded.length;
+}
 
 /** A number that counts nothing a summary's totals are made of: an age, or meetings, rounds, days. */
 function isNoCount(token: NumberToken): boolean {

@@ -14,7 +14,7 @@ export const REAL_SET_FOLDERS = [
   'held-out-2',
   'tuning-4',
   'tuning-5',
-  'held-out-6',
+  'tuning-6',
 ] as const;
 
 export type ShareVerdict = 'right' | 'wrong' | 'unjudgeable';
