@@ -25,6 +25,17 @@ describe('checkNotice', () => {
     expect(checked.value.report.announcement?.judged.map((figure) => figure.rule)).toContain('quorum');
   });
 
+  test('a notice saved as a web page is shown as the text it reads, which the findings point into', () => {
+    const page = `<html><head><title>公告</title></head><body><p>${NOTICE}</p></body></html>`;
+    const checked = checkNotice('notice.html', utf8(page), 'en');
+    if (!checked.ok) throw new Error('expected a report');
+    expect(checked.value.text).toBe(NOTICE);
+    const wrong = checked.value.report.announcement?.judged.find((figure) => !figure.right);
+    if (!wrong?.span) throw new Error('expected the wrong share with its span');
+    expect(wrong.text).toContain('73.0%');
+    expect(checked.value.text?.slice(wrong.span[0], wrong.span[1])).toBe(wrong.text);
+  });
+
   test('a broken JSON notice is an input error naming the file, not a report', () => {
     const checked = checkNotice('notice.json', utf8('{"figures": ['), 'en');
     expect(checked.ok).toBe(false);
