@@ -33,6 +33,7 @@ import type { ArithmeticWork, CheckRule, JudgedFigure, UnjudgedFigure } from './
 import { parseArabicNumber, wholeNumber } from './parse-number.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
 import { judgeWrittenCalculations } from './judge-calculations.js';
+import { withoutGroupingSpaces } from './scan-numbers.js';
 import { nearestParts, shareOfWhole, writtenAsNotExact } from './share-of-known-base.js';
 import { labelsNamedTogether } from './parts-named-together.js';
 
@@ -685,9 +686,7 @@ class ArithmeticCheck {
       // 1O23: digits a scan garbled may be the voters; their value is unknown, so they may fit.
       if (number.reason === 'garbled') return true;
       // 1 523: thousands parted by a space.
-      const parsed = parseArabicNumber(
-        number.text.normalize('NFKC').replace(/(?<=\d)[ \u2009\u202f](?=\d{3})/g, ''),
-      );
+      const parsed = parseArabicNumber(withoutGroupingSpaces(number.text.normalize('NFKC')));
       return fits(parsed === null ? null : wholeNumber(parsed));
     });
     // `total voters: 1,240` read as a group of people, not as the voters of the ballot account.

@@ -62,6 +62,8 @@ const SHARE_WORD_BEFORE =
 /** A number written with a space between its thousands (see NUMBER), and that space, for parsing. */
 const SPACE_GROUPED = '(?<!\\d[^\\S\\n])\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+(?=[^\\S\\n]*(?:人|张|票|名|户))';
 const GROUPING_SPACE = /(?<=\d)[ \u2009\u202f](?=\d{3})/g;
+/** `2 740` → `2740`: the spaces that group thousands taken out, for parsing. */
+export const withoutGroupingSpaces = (digits: string): string => digits.replace(GROUPING_SPACE, '');
 const NUMBER = new RegExp(
   [
     '(百分之\\s*)?', // 1: 百分之 before the number
@@ -252,7 +254,7 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     const inExpression = joined || (match[2] !== undefined && isInCalculation(folded, start, end));
     let value: ExactDecimal | null;
     if (match[2] !== undefined) {
-      const digits = match[2].replace(GROUPING_SPACE, '');
+      const digits = withoutGroupingSpaces(match[2]);
       const arabic = commaPoint ? `${digits}.${commaPoint[1]}` : digits.replace('。', '.');
       value = parseArabicNumber(arabic) ?? parseMixedNumber(arabic);
     } else {
