@@ -531,17 +531,7 @@ class TextReader {
     // the votes of another candidate read before it are not.
     if (!figure && token.unit !== null && VOTE_COUNT_UNITS.has(token.unit)) state.lastVotes = null;
     if (!figure) {
-      const reason = this.refusal;
-      if (this.unread.length >= UNREAD_KEPT) {
-        this.countBeyond(reason ?? 'no-meaning');
-        return null;
-      }
-      this.unread.push({
-        span: token.span,
-        text: this.original.slice(token.span[0], token.span[1]),
-        context: quoteWindow(this.original, clause.start, clause.end, token.span),
-        ...(reason ? { reason } : {}),
-      });
+      this.listUnread(token.span, [clause.start, clause.end], this.refusal);
       return null;
     }
     this.figures.push(figure);
@@ -624,6 +614,23 @@ class TextReader {
     const [first, ...rest] = next;
     if (rest.length > 0) state.respectiveGroups = rest;
     return first ?? null;
+  }
+
+  /**
+   * Lists a figure unread with the clause it stands in; past UNREAD_KEPT only counts it by reason, and
+   * builds nothing, so that memory stays bounded.
+   */
+  private listUnread(span: TextSpan, clause: readonly [number, number], reason: UnreadReason | null): void {
+    if (this.unread.length >= UNREAD_KEPT) {
+      this.countBeyond(reason ?? 'no-meaning');
+      return;
+    }
+    this.unread.push({
+      span,
+      text: this.original.slice(span[0], span[1]),
+      context: quoteWindow(this.original, clause[0], clause[1], span),
+      ...(reason ? { reason } : {}),
+    });
   }
 
   countBeyond(reason: UnreadReason, count = 1): void {
@@ -921,14 +928,7 @@ class TextReader {
     if (!byHouseholds || this.voterCounts.every((count) => count.households)) return;
     for (const count of this.voterCounts) {
       this.retracted.add(count.figure);
-      if (this.unread.length < UNREAD_KEPT)
-        this.unread.push({
-          span: count.span,
-          text: this.original.slice(count.span[0], count.span[1]),
-          context: quoteWindow(this.original, count.sentence[0], count.sentence[1], count.span),
-          reason: 'doubtful-label',
-        });
-      else this.countBeyond('doubtful-label');
+      this.listUnread(count.span, count.sentence, 'doubtful-label');
     }
   }
 
@@ -1440,17 +1440,7 @@ class TextReader {
       if (names.length === 0 && !untold) continue;
       if (untold || !names.every((name) => isPersonName(name, this.candidateSet))) {
         // 2万名女性当选, …）当选: a declaration whose names cannot be told is listed, never judged.
-        const span: TextSpan = [mention.span[1] - 2, mention.span[1]];
-        if (this.unread.length >= UNREAD_KEPT) {
-          this.countBeyond('not-a-name');
-          continue;
-        }
-        this.unread.push({
-          span,
-          text: this.original.slice(span[0], span[1]),
-          context: quoteWindow(this.original, clause.start, clause.end, span),
-          reason: 'not-a-name',
-        });
+        this.listUnread([mention.span[1] - 2, mention.span[1]], [clause.start, clause.end], 'not-a-name');
         continue;
       }
       const contest = this.resolveContest(mention.role) ?? state.contest ?? state.lastVotes?.contest ?? null;
@@ -1488,14 +1478,7 @@ class TextReader {
       names.every((name) => isPersonName(name, this.candidateSet));
     const span: TextSpan = [declared, declared + 2];
     if (!told) {
-      if (this.unread.length >= UNREAD_KEPT) this.countBeyond('not-a-name');
-      else
-        this.unread.push({
-          span,
-          text: this.original.slice(span[0], span[1]),
-          context: quoteWindow(this.original, state.start, state.start + state.text.length, span),
-          reason: 'not-a-name',
-        });
+      this.listUnread(span, [state.start, state.start + state.text.length], 'not-a-name');
       return true;
     }
     const byContest = new Map<string, { contest: AnnouncedContest | null; names: string[] }>();
