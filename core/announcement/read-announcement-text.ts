@@ -68,7 +68,14 @@ import { postAmongParts } from './post-or-committee.js';
 import { labelsNamedTogether } from './parts-named-together.js';
 import { isCorrection } from './correction-sentence.js';
 import { namedRateBase } from './named-rate-base.js';
-import { HOUSEHOLD_ELECTION, householdCountMeaning } from './household-counts.js';
+import { householdCountMeaning } from './household-counts.js';
+import {
+  electionUnitOf,
+  REPRESENTATIVES_ELECTION,
+  representativeCountMeaning,
+  voterUnitOf,
+  type VoterUnit,
+} from './representative-counts.js';
 import { electedAbove } from './elected-above.js';
 import {
   ballotBaseNamed,
@@ -325,10 +332,10 @@ class TextReader {
   private readonly unitlessCounts = new Map<AnnouncedFigure, UnreadFigure>();
   /** Counts taken back as doubtful after a later statement disagreed with them. */
   private readonly retracted = new Set<AnnouncedFigure>();
-  /** Counts of voters and electorate read, and whether each counts households (settleHouseholds). */
+  /** Counts of voters and electorate read, and whom each counts (settleHouseholds). */
   private readonly voterCounts: {
     figure: AnnouncedFigure;
-    households: boolean;
+    unit: VoterUnit;
     span: TextSpan;
     sentence: readonly [number, number];
   }[] = [];
@@ -338,6 +345,8 @@ class TextReader {
   private readonly ownPlace: string | null;
   /** Whether the text names a count of voters or ballots without doubt (参加投票的选民855人, 收回选票716张). */
   private readonly statesPlainBallots: boolean;
+  /** Whether the text says the committee was elected by residents' representatives (representative-counts.ts). */
+  private readonly byRepresentatives: boolean;
 
   constructor(
     private readonly original: string,
@@ -354,6 +363,7 @@ class TextReader {
     this.candidateSet = new Set(this.candidateNames);
     this.ownPlace = placeScope(folded.slice(0, OWN_PLACE_REACH), null, true);
     this.statesPlainBallots = PLAIN_BALLOT_COUNT.test(folded);
+    this.byRepresentatives = REPRESENTATIVES_ELECTION.test(folded);
   }
 
   readSentence(sentence: Sentence): void {
@@ -698,11 +708,14 @@ class TextReader {
     const voted = electorateInOtherWordsOnly(label) && VOTED_AFTER.test(trailer);
     // 参加投票户数1105户 in a notice of an election by household representatives: one ballot a household.
     const byHouseholds = token.unit === '户' && this.folded.includes('户代表');
+    // 应到居民代表76名，实到居民代表71名 in a notice of an election by residents' representatives.
+    const ofRepresentatives =
+      !byHouseholds && countable && this.byRepresentatives
+        ? representativeCountMeaning(label, state.text)
+        : null;
     const fromLabel = byHouseholds
       ? householdCountMeaning(label)
-      : countable && !voted
-        ? countMeaningOf(label)
-        : null;
+      : (ofRepresentatives ?? (countable && !voted ? countMeaningOf(label) : null));
     if (fromLabel) {
       this.refusal = this.doubtAbout(fromLabel, label, token, value, state);
       if (this.refusal !== null) return null;
@@ -710,7 +723,7 @@ class TextReader {
       if (fromLabel === 'registered' || fromLabel === 'cast')
         this.voterCounts.push({
           figure: read,
-          households: byHouseholds || /户代表/.test(label),
+          unit: voterUnitOf(label, byHouseholds, ofRepresentatives !== null),
           span: token.span,
           sentence: [state.start, state.start + state.text.length],
         });
@@ -919,14 +932,23 @@ class TextReader {
    * which is the electorate of the election by household representatives is not certain, and a turnout
    * or a quorum of households in people would mix two measures (a valid election called void). So too
    * when the notice says the election was by household representatives (采取户代表投票方式) and counts
-   * voters in people only. Every such count is taken back and listed unread (doubtful-label). Called
+   * voters in people only. So too for an election by residents' representatives (采取居民代表选举方式)
+   * beside the register of voters (登记选民6320人): the quorum is of the representatives, and the ballots
+   * returned of 95 representatives held against 6320 voters called a valid election void: the voters
+   * are taken back, the representatives kept. Otherwise every such count is taken back. Those taken
+   * back are listed unread (doubtful-label). Called
    * once, after every sentence.
    */
   settleHouseholds(): void {
-    const byHouseholds =
-      this.voterCounts.some((count) => count.households) || HOUSEHOLD_ELECTION.test(this.folded);
-    if (!byHouseholds || this.voterCounts.every((count) => count.households)) return;
+    const unit = electionUnitOf(
+      this.folded,
+      this.voterCounts.map((count) => count.unit),
+    );
+    if (unit === null || this.voterCounts.every((count) => count.unit === unit)) return;
+    // Said to be by representatives, and counting them: only the register of voters beside them is no base.
+    const keepUnit = unit === 'representatives' && this.byRepresentatives;
     for (const count of this.voterCounts) {
+      if (keepUnit && count.unit === unit) continue;
       this.retracted.add(count.figure);
       this.listUnread(count.span, count.sentence, 'doubtful-label');
     }

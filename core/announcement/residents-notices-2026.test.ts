@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { getRulePack } from '../rules/registry.js';
+import { unread } from './corpus/read-shapes.js';
+import { judgeAnnouncement } from './judge-announcement.js';
+import { readAnnouncementText } from './read-announcement-text.js';
+
+/**
+ * Residents' committee notices of the 2026 换届, written the way communities publish them, under the
+ * 城市居民委员会组织法 revised in 2025: an election by all voters, by household representatives or by
+ * residents' representatives (art. 14), each with its own quorum (art. 19). Each right notice beside a
+ * variant with one wrong figure, so that a test passing on the right one cannot pass by judging nothing.
+ * Every number and name is invented; every share is worked with exact fractions.
+ */
+
+const byAllVoters = getRulePack('cn-residents@2025')!;
+const byRepresentatives = getRulePack('cn-residents:representatives@2025')!;
+
+/** What a pack finds in a notice alone: codes and names, information left out. */
+const judged = (text: string, pack = byAllVoters) =>
+  judgeAnnouncement(readAnnouncementText(text), pack, 'first', 'en')
+    .findings.filter((finding) => finding.severity !== 'info')
+    .map((finding) => [finding.code, finding.candidate ?? null]);
+
+/** The information a pack gives on a notice alone (figures it would not judge, and why). */
+const withheld = (text: string, pack = byAllVoters) =>
+  judgeAnnouncement(readAnnouncementText(text), pack, 'first', 'en')
+    .findings.filter((finding) => finding.severity === 'info')
+    .map((finding) => finding.message);
+
+/** The quorum's work, when the pack judged it. */
+const quorumWork = (text: string, pack = byAllVoters) =>
+  judgeAnnouncement(readAnnouncementText(text), pack, 'first', 'en').judged.find(
+    (figure) => figure.rule === 'quorum',
+  )?.work.en;
+
+describe('an election by residents’ representatives beside the register of voters', () => {
+  // 95 of 102 representatives voted: more than two thirds (95 × 3 = 285 > 204). Held against the
+  // 6320 registered voters, the 95 ballots called the election void.
+  const NOTICE = (came = 95, chair = 88) =>
+    [
+      '滨江社区居民委员会选举委员会公告',
+      '滨江社区有居民8650人，登记选民6320人，划分居民小组40个。经居民会议讨论，本届居民委员会采取居民代表选举方式产生，每个居民小组推选居民代表2至3人，共产生居民代表102人。',
+      `2026年4月17日召开选举大会，应到居民代表102人，实到居民代表${came}人，符合法定人数。发出选票${came}张，收回选票${came}张，全部有效。`,
+      `主任：邵红，得票${chair}票，当选；`,
+    ].join('\n');
+
+  it('takes the representatives due and present as the electorate and voters, never the register', () => {
+    expect(judged(NOTICE())).toEqual([]);
+    expect(judged(NOTICE(), byRepresentatives)).toEqual([]);
+    expect(quorumWork(NOTICE(), byRepresentatives)).toBe(
+      '95 voted of 102 registered; the quorum is more than two thirds of the registered voters: met',
+    );
+    expect(unread(NOTICE())).toContainEqual(['6320', 'doubtful-label']);
+  });
+
+  it('still finds a turnout of representatives that is two thirds or less, by the representatives’ pack', () => {
+    // 68 of 102 is exactly two thirds: not more (art. 19 para. 1).
+    const text = NOTICE(68, 60);
+    expect(judged(text, byRepresentatives)).toEqual([
+      ['TURNOUT_BELOW_QUORUM', null],
+      ['ELECTION_VOID', null],
+    ]);
+  });
+
+  it('still flags a winner below half of the representatives who voted', () => {
+    expect(judged(NOTICE(95, 46), byRepresentatives)).toEqual([['ANNOUNCED_WINNER_MISMATCH', '邵红']]);
+  });
+
+  it('takes back only the register when the notice does not say the election was by representatives', () => {
+    // A direct election with a representatives' meeting for another body: no count of it is the electorate.
+    const text =
+      '本社区登记选民3905人，参加投票的选民3266人，参选率83.64%。收回选票3266张。同日召开居民代表会议，参加投票的居民代表54人。';
+    expect(judged(text)).toEqual([]);
+    expect(unread(text)).toEqual([
+      ['3905', 'doubtful-label'],
+      ['3266', 'doubtful-label'],
+      ['54', 'doubtful-label'],
+    ]);
+  });
+
+  it('does not read a refused way of electing as the way taken', () => {
+    const text = [
+      '本届居民委员会选举方式经居民会议讨论确定：不采取户代表选举方式，由居民代表选举产生。',
+      '应出席居民代表84人，实际出席居民代表80人。发出选票80张，收回选票80张。',
+    ].join('\n');
+    expect(quorumWork(text, byRepresentatives)).toBe(
+      '80 voted of 84 registered; the quorum is more than two thirds of the registered voters: met',
+    );
+  });
+});
+
+describe('the pack’s electorate and the notice’s', () => {
+  const REPRESENTATIVES = '本次选举由居民代表选举产生。应到居民代表76名，实到居民代表50名。收回选票50张。';
+  const VOTERS = '本社区登记选民3862人，参加投票的选民2600人。收回选票2600张。';
+
+  it('does not judge representatives by the quorum of all voters, and says so', () => {
+    // 50 of 76 is more than half but not more than two thirds: the pack of all voters would call it valid.
+    expect(judged(REPRESENTATIVES)).toEqual([]);
+    expect(quorumWork(REPRESENTATIVES)).toBeUndefined();
+    expect(withheld(REPRESENTATIVES).join('\n')).toContain(
+      "counts residents' representatives as its electorate",
+    );
+    expect(judged(REPRESENTATIVES, byRepresentatives)).toEqual([
+      ['TURNOUT_BELOW_QUORUM', null],
+      ['ELECTION_VOID', null],
+    ]);
+  });
+
+  it('does not judge the register of voters by the representatives’ quorum', () => {
+    // 2600 of 3862 is 67.3%: more than two thirds, but an election by all voters needs only half.
+    const low = VOTERS.replaceAll('2600', '2500'); // 64.7%: void by two thirds, valid by half
+    expect(judged(low, byRepresentatives)).toEqual([]);
+    expect(withheld(low, byRepresentatives).join('\n')).toContain(
+      "count residents' representatives, but the electorate the notice states is not of them",
+    );
+    expect(quorumWork(low)).toBe(
+      '2500 voted of 3862 registered; the quorum is more than half of the registered voters: met',
+    );
+  });
+});
+
+describe('winners of another body in the same notice', () => {
+  // 居务监督委员会 chosen by 54 representatives: its winners' votes are not of the 3266 ballots.
+  const NOTICE = [
+    '一、居民委员会选举。本社区登记选民3905人，参加投票的选民3266人，参选率83.64%。发出选票3266张，收回选票3266张，有效票3248张，无效票18张。主任：柯明，得票2890票，当选。',
+    '二、居务监督委员会推选。同日召开居民代表会议推选居务监督委员会成员，应到居民代表58人，实到54人。邓华（51票）、尹秀（49票）、武军（47票）当选为居务监督委员会成员。',
+  ].join('\n');
+
+  it('does not judge them by the committee election’s ballots, and says why', () => {
+    expect(judged(NOTICE)).toEqual([]);
+    expect(withheld(NOTICE).filter((message) => message.includes('another body'))).toHaveLength(3);
+  });
+
+  it('still judges the committee’s own winners', () => {
+    expect(judged(NOTICE.replace('2890', '1600'))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '柯明']]);
+  });
+});
+
+describe('more voters stated than ballots issued, the ballots returned within them', () => {
+  // The ways of voting sum to 2856, the total says 2866: a sum is wrong, but the ballots returned
+  // (2856) are not more than those issued (2856).
+  const NOTICE = (returned = 2856) =>
+    `本届登记选民3517人。合计参加投票2866人，参选率81.49%。共发出选票2856张，收回选票${returned}张，其中有效票${returned - 11}张，无效票11张。`;
+
+  it('is not void for ballots returned beyond those issued', () => {
+    expect(judged(NOTICE())).toEqual([]);
+  });
+
+  it('is void when the ballots returned stated are more than those issued', () => {
+    expect(judged(NOTICE(2860))).toEqual([['ELECTION_VOID', null]]);
+  });
+
+  it('rests no void on ballots returned beyond the voters stated', () => {
+    // 2959 returned of 2949 voters: one of the two is wrong, and neither decides the election.
+    const text =
+      '登记选民3689人。合计发出选票2952张，收回选票2959张，参加投票的选民2949人。有效票2928张，无效票21张。';
+    expect(judged(text)).toEqual([]);
+  });
+});
