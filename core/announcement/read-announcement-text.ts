@@ -70,6 +70,7 @@ import { isCorrection } from './correction-sentence.js';
 import { namedRateBase } from './named-rate-base.js';
 import { householdCountMeaning } from './household-counts.js';
 import {
+  ATTENDANCE_RATE,
   electionUnitOf,
   REPRESENTATIVES_ELECTION,
   representativeCountMeaning,
@@ -707,14 +708,16 @@ class TextReader {
     // 共有选民1234人参加投票: 共有选民 names who they are, the predicate after the count what they did.
     const voted = electorateInOtherWordsOnly(label) && VOTED_AFTER.test(trailer);
     // 参加投票户数1105户 in a notice of an election by household representatives: one ballot a household.
-    const byHouseholds = token.unit === '户' && this.folded.includes('户代表');
+    // 应参加投票的户代表1640人 counts the households' representatives in people: its 应 says due, not voted.
+    const representativesInPeople = /户代表/.test(label) && /^[人名位]$/.test(token.unit ?? '');
+    const byHouseholds = (token.unit === '户' || representativesInPeople) && this.folded.includes('户代表');
     // 应到居民代表76名，实到居民代表71名 in a notice of an election by residents' representatives.
     const ofRepresentatives =
       !byHouseholds && countable && this.byRepresentatives
         ? representativeCountMeaning(label, state.text)
         : null;
     const fromLabel = byHouseholds
-      ? householdCountMeaning(label)
+      ? (householdCountMeaning(label) ?? (representativesInPeople && !voted ? countMeaningOf(label) : null))
       : (ofRepresentatives ?? (countable && !voted ? countMeaningOf(label) : null));
     if (fromLabel) {
       this.refusal = this.doubtAbout(fromLabel, label, token, value, state);
@@ -1145,6 +1148,11 @@ class TextReader {
       if (rest.length > 0) state.respectively = { parts: rest, whole: pending.whole };
       return { part, whole: pending.whole };
     }
+    // 应到居民代表76名，实到居民代表71名，到会率93.42%: the voters of an election by representatives.
+    if (ATTENDANCE_RATE.test(words)) {
+      const attended = this.attendanceOfVoters(state);
+      if (attended) return attended;
+    }
     if (TURNOUT_RATE.test(words)) {
       // 参选率为94.25%，投票率为95.06%: two measures, and the second's base is not said.
       if (!/参选率|参与率|turnout/i.test(words) && /参选率/.test(state.text)) {
@@ -1254,6 +1262,33 @@ class TextReader {
     if (share && respectively.length > 1)
       state.respectively = { parts: respectively.slice(1), whole: share.whole };
     return share;
+  }
+
+  /**
+   * 到会率, 出席率 of an election by representatives (of residents or of households): the voters of its
+   * sentence over its electorate, when the sentence states one of each, both counted in representatives
+   * or households and both the notice's first of their meaning (the counts the rate is then judged by).
+   * A meeting's attendance in a notice whose electorate is people (居民代表会议…到会率 beside 登记选民) is
+   * no turnout: null, and the rate is left as before.
+   */
+  private attendanceOfVoters(state: SentenceState): { part: ShareTerm; whole: ShareTerm } | null {
+    const end = state.start + state.text.length;
+    const inSentence = this.voterCounts.filter(
+      (count) => count.unit !== 'people' && count.span[0] >= state.start && count.span[1] <= end,
+    );
+    const due = inSentence.filter(
+      (count) => count.figure.kind === 'count' && count.figure.meaning === 'registered',
+    );
+    const came = inSentence.filter(
+      (count) => count.figure.kind === 'count' && count.figure.meaning === 'cast',
+    );
+    if (due.length !== 1 || came.length !== 1) return null;
+    if (
+      this.firstCounts.get('registered|') !== due[0]!.figure ||
+      this.firstCounts.get('cast|') !== came[0]!.figure
+    )
+      return null;
+    return { part: { kind: 'count', meaning: 'cast' }, whole: { kind: 'count', meaning: 'registered' } };
   }
 
   /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getRulePack } from '../rules/registry.js';
-import { unread } from './corpus/read-shapes.js';
+import { findings, unread } from './corpus/read-shapes.js';
 import { judgeAnnouncement } from './judge-announcement.js';
 import { readAnnouncementText } from './read-announcement-text.js';
 
@@ -155,5 +155,45 @@ describe('more voters stated than ballots issued, the ballots returned within th
     const text =
       '登记选民3689人。合计发出选票2952张，收回选票2959张，参加投票的选民2949人。有效票2928张，无效票21张。';
     expect(judged(text)).toEqual([]);
+  });
+});
+
+describe('household representatives counted in people', () => {
+  // 1388 of 1640 households' representatives is 84.634…%, so 84.63%. 应参加投票 (due to vote) was read as
+  // voted: 1640 "voters" then stood for the ballots cast, beyond the 1388 issued, and set the winners' bar.
+  const NOTICE = (rate = '84.63%', chair = 760) =>
+    [
+      '和平社区本届居委会选举采用每户派代表选举方式，由户代表投票。',
+      `本社区应参加投票的户代表1640人，实际参加投票的户代表1388人，参选率${rate}。共发放选票1388张，收回1388张。`,
+      `主任候选人张敏得票${chair}票，当选为和平社区居民委员会主任。`,
+    ].join('\n');
+
+  it('reads those due as the electorate, and judges the winner of the 1388 who voted', () => {
+    expect(judged(NOTICE())).toEqual([]);
+    expect(quorumWork(NOTICE())).toBe(
+      '1388 voted of 1640 registered; the quorum is more than half of the registered voters: met',
+    );
+  });
+
+  it('flags a wrong turnout of the households and a winner below half of those who voted', () => {
+    expect(findings(NOTICE('86.63%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '参选率86.63%']]);
+    expect(judged(NOTICE('84.63%', 690))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '张敏']]);
+  });
+});
+
+describe('到会率 of an election by representatives', () => {
+  const NOTICE = (rate: string) =>
+    `本次选举由居民代表选举产生。应到居民代表76名，实到居民代表71名，到会率${rate}，超过三分之二。发出选票71张，收回选票71张。`;
+
+  it('is judged as those present of those due', () => {
+    // 71/76 = 93.421…%
+    expect(findings(NOTICE('93.42%'))).toEqual([]);
+    expect(findings(NOTICE('94.74%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '到会率94.74%']]);
+  });
+
+  it('is no turnout at a meeting of a notice whose electorate is the register of voters', () => {
+    const text =
+      '本社区登记选民3905人，参加投票的选民3266人。同日召开居民代表会议，应到居民代表58人，实到54人，到会率90.00%。';
+    expect(findings(text)).toEqual([]);
   });
 });
