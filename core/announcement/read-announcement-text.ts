@@ -71,8 +71,8 @@ import { namedRateBase } from './named-rate-base.js';
 import { householdCountMeaning } from './household-counts.js';
 import {
   ATTENDANCE_RATE,
+  electedByRepresentatives,
   electionUnitOf,
-  REPRESENTATIVES_ELECTION,
   representativeCountMeaning,
   voterUnitOf,
   type VoterUnit,
@@ -364,7 +364,7 @@ class TextReader {
     this.candidateSet = new Set(this.candidateNames);
     this.ownPlace = placeScope(folded.slice(0, OWN_PLACE_REACH), null, true);
     this.statesPlainBallots = PLAIN_BALLOT_COUNT.test(folded);
-    this.byRepresentatives = REPRESENTATIVES_ELECTION.test(folded);
+    this.byRepresentatives = electedByRepresentatives(folded);
   }
 
   readSentence(sentence: Sentence): void {

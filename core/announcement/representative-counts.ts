@@ -8,8 +8,18 @@ import { HOUSEHOLD_ELECTION } from './household-counts.js';
  * 居民代表选举大会. A meeting of representatives for another body (召开居民代表会议推选居务监督委员会成员)
  * says no such thing.
  */
-export const REPRESENTATIVES_ELECTION =
-  /(?<!不)(?:采取|采用|实行|以)居民代表(?:投票|选举)|居民代表(?:投票|选举)(?:的)?方式|由居民代表(?:投票)?选举产生|居民代表选举(?:大会|会议)/;
+const REPRESENTATIVES_WORDS =
+  /(?<!不)(?:采取|采用|实行|以)居民代表(?:投票|选举)|居民代表(?:投票|选举)(?:的)?方式|(?<!也可以)由居民代表(?:投票)?选举产生|居民代表选举(?:大会|会议)/;
+
+/**
+ * Whether the notice says its committee was elected by residents' representatives. The law quoted
+ * (“…根据居民意见，也可以由居民代表选举产生。”) names the ways open, not the one taken: quotations are left out.
+ */
+export function electedByRepresentatives(text: string): boolean {
+  return REPRESENTATIVES_WORDS.test(withoutQuotations(text));
+}
+
+const withoutQuotations = (text: string): string => text.replace(/“[^”]{0,400}”|「[^」]{0,400}」/g, '');
 
 /**
  * What a count of representatives means in an election by residents' representatives: those due
@@ -50,9 +60,9 @@ export function voterUnitOf(label: string, inHouseholds: boolean, ofRepresentati
  * it counts them or says the election was by them; null for an election by all voters.
  */
 export function electionUnitOf(text: string, units: readonly VoterUnit[]): VoterUnit | null {
-  const said = text.replace(WAY_REFUSED, '');
+  const said = withoutQuotations(text).replace(WAY_REFUSED, '');
   if (units.includes('households') || HOUSEHOLD_ELECTION.test(said)) return 'households';
-  if (units.includes('representatives') || REPRESENTATIVES_ELECTION.test(said)) return 'representatives';
+  if (units.includes('representatives') || electedByRepresentatives(said)) return 'representatives';
   return null;
 }
 

@@ -78,6 +78,21 @@ describe('an election by residents’ representatives beside the register of vot
     ]);
   });
 
+  it('does not read the law quoted, naming the ways open, as the way taken', () => {
+    // 2806 of 3311 is 84.748…%, so 84.75%.
+    const text = [
+      '《中华人民共和国城市居民委员会组织法》第十四条规定：“居民委员会主任、副主任和委员，由本社区全体有选举权的居民或者由每户派代表选举产生；根据居民意见，也可以由居民代表选举产生。”本届选举采取全体有选举权的居民直接选举的方式。',
+      '登记选民3311人，参加投票选民2806人，参选率84.75%。收回选票2806张。',
+    ].join('\n');
+    expect(unread(text)).toEqual([]);
+    expect(quorumWork(text)).toBe(
+      '2806 voted of 3311 registered; the quorum is more than half of the registered voters: met',
+    );
+    expect(findings(text.replace('84.75%', '85.75%'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '参选率85.75%'],
+    ]);
+  });
+
   it('does not read a refused way of electing as the way taken', () => {
     const text = [
       '本届居民委员会选举方式经居民会议讨论确定：不采取户代表选举方式，由居民代表选举产生。',
