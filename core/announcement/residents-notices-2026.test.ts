@@ -212,3 +212,24 @@ describe('到会率 of an election by representatives', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+describe('a results table flattened one cell a line, with a column that says nothing of the count', () => {
+  // 1861 of the 2214 who voted is 84.056…%, so 84.06%; 331 is 14.950…%, so 14.95%.
+  const TABLE = (rate = '84.06%') =>
+    [
+      '登记选民2731人，参加投票2214人。发出选票2214张，收回选票2214张，有效票2214张。',
+      ...['职务', '姓名', '性别', '得票数', '得票率', '是否当选'],
+      ...['主任', '王建华', '男', '1861', rate, '是'],
+      ...['主任', '孙雪', '女', '331', '14.95%', '否'],
+    ].join('\n');
+
+  it('reads each row’s votes, share and winner, and finds nothing wrong', () => {
+    expect(findings(TABLE())).toEqual([]);
+    expect(judged(TABLE())).toEqual([]);
+    expect(unread(TABLE())).toEqual([]);
+  });
+
+  it('flags a share wrong in a row', () => {
+    expect(findings(TABLE('84.96%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '84.96%']]);
+  });
+});
