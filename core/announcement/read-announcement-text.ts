@@ -239,6 +239,8 @@ const NAME_LIST = /[、，,和及与]/;
 const NAME_CLAUSE =
   /(?:^|[：:；;\n])[^\S\n]*([^\s：:；;，,。、（）()\d]{2,4}?)(?:同志)?[^\S\n]*(?:[（(][男女][）)])?[^\S\n]*[，,][^\S\n]*$/;
 const NAME_CLAUSE_REACH = 16;
+/** Words a ballot may say in place of a name (弃权，35票): no candidate's votes. */
+const NO_CANDIDATE = /^(?:弃权|赞成|反对|另选他人|其他|其它)$/;
 /** How many figures back the votes before a 当选 are looked for, when others were read after it. */
 const VOTES_LOOKBACK = 32;
 /** The measure words a candidate's votes may be written with (得票600张 too). */
@@ -863,14 +865,16 @@ class TextReader {
   /**
    * 主任：蒋文，得票1012票 and ；曹阳（女），得票960票: a clause that is a name alone (with the sex in brackets),
    * after a heading's colon, a semicolon or a line's start, names the votes of the clause that follows it
-   * when that clause says only 得票. As offsets from `labelStart` (before it); null otherwise.
+   * when that clause says only 得票, or nothing but the count (主任：冉小兵，401票). As offsets from `labelStart` (before it); null otherwise.
    */
   private nameClauseBefore(labelStart: number, label: string): readonly [number, number] | null {
-    if (!/^\s*得票(?:数为?|为)?\s*$/.test(label)) return null;
+    // 主任：冉小兵，401票，当选: the count alone in its clause, after a clause that is a name alone.
+    const alone = /^\s*$/.test(label);
+    if (!alone && !/^\s*得票(?:数为?|为)?\s*$/.test(label)) return null;
     const before = this.folded.slice(Math.max(0, labelStart - NAME_CLAUSE_REACH), labelStart);
     const clause = NAME_CLAUSE.exec(before);
     const name = clause?.[1];
-    if (clause === null || name === undefined) return null;
+    if (clause === null || name === undefined || (alone && NO_CANDIDATE.test(name))) return null;
     const from = before.length - clause[0].length + clause[0].indexOf(name);
     return [from - before.length, from - before.length + name.length];
   }

@@ -233,3 +233,25 @@ describe('a results table flattened one cell a line, with a column that says not
     expect(findings(TABLE('84.96%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '84.96%']]);
   });
 });
+
+describe('votes written after the name, in a clause of their own (主任：冉小兵，590票，当选)', () => {
+  // 812 households voted: a seat needs more than 406.
+  const NOTICE = (chair = 590) =>
+    [
+      '本届采取户代表选举方式。全社区户代表986户，参加投票812户。共发出选票812张，收回选票812张，有效票806张，无效票6张。',
+      `主任：冉小兵，${chair}票，当选；`,
+      '副主任：夏丽，642票，当选；弃权，35票。',
+    ].join('\n');
+
+  it('reads each as the votes of the name before, and finds nothing wrong', () => {
+    expect(judged(NOTICE())).toEqual([]);
+    expect(readAnnouncementText(NOTICE()).figures.filter((figure) => figure.kind === 'votes')).toEqual([
+      expect.objectContaining({ candidate: '冉小兵', value: 590n }),
+      expect.objectContaining({ candidate: '夏丽', value: 642n }),
+    ]);
+  });
+
+  it('flags a winner below half of those who voted', () => {
+    expect(judged(NOTICE(401))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '冉小兵']]);
+  });
+});
