@@ -192,6 +192,8 @@ const PEOPLE_AMONG_THEN_PART =
 const PLACES_AMONG = /^\s*([\u4e00-\u9fff]{1,8}?)中\s*$/;
 /** 达标率, 成功率 (为, 达到): a rate standing alone at the start of its clause. */
 const PLACES_RATE = /^[\u4e00-\u9fff]{1,4}率\s*(为|达到?|是)?$/;
+/** The representatives named as a share's base: 居民代表总数, 应到居民代表. */
+const REPRESENTATIVES_NAMED = /^(?:全体|应到)?居民代表(?:总数|总人数|人数)?$/;
 /** How far before a share the kind of meeting (户代表会议) is looked for. */
 const MEETING_REACH = 200;
 /** Those expected at an election by household representatives, and those present (应到户代表267名，实到260名). */
@@ -1259,13 +1261,26 @@ class TextReader {
     // 实到455名，占总户的98.27% (attendance-base.ts): those expected, stated in the sentence, are the base.
     const window = this.folded.slice(Math.max(0, labelStart - MEETING_REACH), labelStart);
     const base = bracketed ? '' : namedBase(label.slice(at), trailer);
-    const attended = shareOfThoseExpected(base, part, state.attendance, window);
+    const attended =
+      shareOfThoseExpected(base, part, state.attendance, window) ?? this.ofRepresentatives(base, part);
     if (attended) return attended;
     const share = this.wholeOf(part, bracketed ? '' : label.slice(at), trailer, cast);
     if (!share && respectively.length > 1) state.respectivelyRefused = this.refusal ?? 'no-base';
     if (share && respectively.length > 1)
       state.respectively = { parts: respectively.slice(1), whole: share.whole };
     return share;
+  }
+
+  /**
+   * 参加投票的居民代表58人，占居民代表总数的92.06%: in an election by representatives, the voters' share of
+   * the representatives named in words is a turnout, when the notice's electorate is counted in them.
+   */
+  private ofRepresentatives(base: string, part: ShareTerm): { part: ShareTerm; whole: ShareTerm } | null {
+    if (!this.byRepresentatives || part.kind !== 'count' || part.meaning !== 'cast') return null;
+    if (!REPRESENTATIVES_NAMED.test(base)) return null;
+    const electorate = this.firstCounts.get('registered|');
+    const unit = this.voterCounts.find((count) => count.figure === electorate)?.unit;
+    return unit === 'representatives' ? { part, whole: { kind: 'count', meaning: 'registered' } } : null;
   }
 
   /**

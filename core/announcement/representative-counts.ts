@@ -23,7 +23,7 @@ const withoutQuotations = (text: string): string => text.replace(/“[^”]{0,40
 
 /**
  * What a count of representatives means in an election by residents' representatives: those due
- * (应到居民代表76名, 应出席居民代表84人, 居民代表总数为72人) are its electorate, those who came
+ * (应到居民代表76名, 应出席居民代表84人, 居民代表总数为72人, 居民代表共63人) are its electorate, those who came
  * (实到居民代表71名, 实到代表45名, 实际出席居民代表80人, 参加投票的居民代表58人) its voters. A bare
  * 实到 (应到居民代表80名，实到74名) is of them when its sentence names the representatives due. Those
  * chosen as representatives (共推选居民代表76名) are a group, not read here. Null when the words say neither.
@@ -38,7 +38,7 @@ export function representativeCountMeaning(label: string, sentence: string): Cou
 
 const REPRESENTATIVES_DUE =
   /应(?:到|到会|出席|参加投票|参加选举)的?(?:居民)?代表(?:总数|人数)?(?:为|有|共)?$/;
-const REPRESENTATIVES_ALL = /居民代表(?:总数|总人数)(?:为|有|共)?$/;
+const REPRESENTATIVES_ALL = /居民代表(?:(?:总数|总人数)(?:为|有|共)?|共|总共)$/;
 const REPRESENTATIVES_CAME =
   /(?<!应)(?:实到|实到会|实际出席|出席|实际参加投票|参加投票|参与投票)的?(?:居民)?代表(?:人数)?(?:为|有|共)?$/;
 const BARE_CAME = /^(?:实到|实到会|实际出席)$/;

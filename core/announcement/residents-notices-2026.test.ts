@@ -255,3 +255,19 @@ describe('votes written after the name, in a clause of their own (主任：冉�
     expect(judged(NOTICE(401))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '冉小兵']]);
   });
 });
+
+describe('the voters’ share of the representatives named in words (占居民代表总数的92.06%)', () => {
+  // 58 of 63 is 92.063…%, so 92.06%.
+  const NOTICE = (rate: string) =>
+    `本届选举采取居民代表选举方式，居民代表共63人。参加投票的居民代表58人，占居民代表总数的${rate}。收回选票58张。`;
+
+  it('is judged as a turnout of the representatives', () => {
+    expect(findings(NOTICE('92.06%'))).toEqual([]);
+    expect(findings(NOTICE('93.06%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占居民代表总数的93.06%']]);
+  });
+
+  it('is not judged where the election is not said to be by representatives', () => {
+    const text = '居民代表共63人。参加投票的居民代表58人，占居民代表总数的93.06%。';
+    expect(findings(text)).toEqual([]);
+  });
+});
