@@ -71,6 +71,7 @@ import { namedRateBase } from './named-rate-base.js';
 import { householdCountMeaning } from './household-counts.js';
 import {
   ATTENDANCE_RATE,
+  REPRESENTATIVES_PRESENT,
   electedByRepresentatives,
   electionUnitOf,
   representativeCountMeaning,
@@ -953,11 +954,31 @@ class TextReader {
       this.folded,
       this.voterCounts.map((count) => count.unit),
     );
-    if (unit === null || this.voterCounts.every((count) => count.unit === unit)) return;
+    if (unit === null) {
+      this.settleRegisterBesideRepresentatives();
+      return;
+    }
+    if (this.voterCounts.every((count) => count.unit === unit)) return;
     // Said to be by representatives, and counting them: only the register of voters beside them is no base.
     const keepUnit = unit === 'representatives' && this.byRepresentatives;
     for (const count of this.voterCounts) {
       if (keepUnit && count.unit === unit) continue;
+      this.retracted.add(count.figure);
+      this.listUnread(count.span, count.sentence, 'doubtful-label');
+    }
+  }
+
+  /**
+   * 召开居民代表大会，选举产生新一届居民委员会 … 实到居民代表60人 … 收回选票60张 beside 登记选民5000人, in words
+   * the reader does not take for the way of electing: the ballots may be the representatives', and the
+   * register no base for them. With no count of people who voted to go with it, the register is taken
+   * back (doubtful-label). A notice stating its voters in people (参加投票的选民3266人) keeps it.
+   */
+  private settleRegisterBesideRepresentatives(): void {
+    if (!REPRESENTATIVES_PRESENT.test(this.folded)) return;
+    const people = this.voterCounts.filter((count) => count.unit === 'people');
+    if (people.some((count) => count.figure.kind === 'count' && count.figure.meaning === 'cast')) return;
+    for (const count of people) {
       this.retracted.add(count.figure);
       this.listUnread(count.span, count.sentence, 'doubtful-label');
     }

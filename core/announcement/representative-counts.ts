@@ -9,7 +9,7 @@ import { HOUSEHOLD_ELECTION } from './household-counts.js';
  * says no such thing.
  */
 const REPRESENTATIVES_WORDS =
-  /(?<!不)(?:采取|采用|实行|以)居民代表(?:投票|选举)|居民代表(?:投票|选举)(?:的)?方式|(?<!也可以)由居民代表(?:投票)?选举产生|居民代表选举(?:大会|会议)/;
+  /(?<!不)(?:采取|采用|实行|以)居民代表(?:投票|选举)|居民代表(?:投票|选举)(?:的)?方式|(?<!也可以)由[^，,。；;\n]{0,12}?居民代表(?:投票)?选举产生|居民代表选举(?:大会|会议)|居民代表(?:大会|会议)(?:上)?(?:投票)?选举(?:产生)?(?:第[^，,。；;\n]{1,4}届|新一届|本届)?(?:社区)?居(?:民)?委(?:员)?会/;
 
 /**
  * Whether the notice says its committee was elected by residents' representatives. The law quoted
@@ -71,3 +71,6 @@ const WAY_REFUSED = /不(?:采取|采用|实行)[^，,。；;\n]{0,12}方式/g;
 
 /** 到会率, 出席率: those present over those due, the turnout of an election by representatives. */
 export const ATTENDANCE_RATE = /到会率|出席率|实到率/;
+
+/** Residents' representatives counted as present or voting: 实到居民代表, 出席会议的居民代表, 参加投票的居民代表. */
+export const REPRESENTATIVES_PRESENT = /(?:实到|实际出席|出席|参加投票|参与投票)(?:会议)?的?居民代表/;

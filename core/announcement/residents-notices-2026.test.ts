@@ -271,3 +271,31 @@ describe('the voters’ share of the representatives named in words (占居民�
     expect(findings(text)).toEqual([]);
   });
 });
+
+describe('representatives present beside the register, the way of electing in other words', () => {
+  const NOTICE = (way: string) =>
+    [
+      `本社区登记选民5000人。${way}。`,
+      '应到居民代表66人，实到居民代表60人。发出选票60张，收回选票60张。',
+      '主任：张华，得票52票，当选。',
+    ].join('\n');
+
+  it.each([
+    '召开居民代表会议选举产生新一届居民委员会',
+    '通过居民代表会议选举产生第十二届居民委员会',
+    '由各居民小组推选的居民代表选举产生',
+    '召开居民代表大会，选举产生新一届居民委员会',
+  ])('calls no election void on 60 ballots of 5000 voters: %s', (way) => {
+    expect(judged(NOTICE(way))).toEqual([]);
+    expect(unread(NOTICE(way))).toContainEqual(['5000', 'doubtful-label']);
+  });
+
+  it('keeps the register where the notice states the people who voted', () => {
+    const text =
+      '本社区登记选民5000人，参加投票的选民2400人，收回选票2400张。同日召开居民代表大会，实到居民代表60人。';
+    expect(judged(text)).toEqual([
+      ['TURNOUT_BELOW_QUORUM', null],
+      ['ELECTION_VOID', null],
+    ]);
+  });
+});
