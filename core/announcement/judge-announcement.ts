@@ -241,7 +241,7 @@ function winnerFindings(
         continue;
       }
       const met = meetsThreshold(Number(votes.value), base, threshold);
-      if (!met && round === 'first' && meetsRunoffOfNamedRunoff(figures, pack, bases, votes.value)) {
+      if (!met && round === 'first' && meetsRunoffOfNamedRunoff(figures, pack, bases, votes)) {
         findings.push(runoffNotJudged(figures, elected, name, votes, lang));
         continue;
       }
@@ -387,13 +387,31 @@ function meetsRunoffOfNamedRunoff(
   figures: AnnouncedFigures,
   pack: RulePack,
   bases: Record<ThresholdBase, number | null>,
-  votes: bigint,
+  votes: VotesFigure,
 ): boolean {
   const named =
-    RUNOFF_WORDS.test(figures.title ?? '') || RUNOFF_WORDS.test(firstCast(figures)?.setting ?? '');
+    RUNOFF_WORDS.test(figures.title ?? '') ||
+    RUNOFF_WORDS.test(firstCast(figures)?.setting ?? '') ||
+    runoffCountedBefore(figures, votes);
   const runoff = roundThreshold(pack, 'runoff');
   const base = runoff ? bases[runoff.base] : null;
-  return named && runoff !== null && base !== null && meetsThreshold(Number(votes), base, runoff);
+  return named && runoff !== null && base !== null && meetsThreshold(Number(votes.value), base, runoff);
+}
+
+/**
+ * A notice of both rounds (…选举有效。当日进行另行选举：参加投票的选民1700人…吴敏得票650票，当选): a count set
+ * in a runoff stated before the votes says the votes may be the runoff's.
+ */
+function runoffCountedBefore(figures: AnnouncedFigures, votes: VotesFigure): boolean {
+  const at = votes.origin.span?.[0];
+  if (at === undefined) return false;
+  return figures.figures.some(
+    (figure) =>
+      figure.kind === 'count' &&
+      RUNOFF_WORDS.test(figure.setting ?? '') &&
+      figure.origin.span !== undefined &&
+      figure.origin.span[0] < at,
+  );
 }
 
 /** UNREAD_FIGURE (info) for a winner of a notice that names a runoff, judged by no round's threshold. */

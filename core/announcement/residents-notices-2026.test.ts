@@ -299,3 +299,27 @@ describe('representatives present beside the register, the way of electing in ot
     ]);
   });
 });
+
+describe('a notice of both rounds, the runoff counted after the first', () => {
+  // The runoff: 1700 voted; 650 is below half (851) and at least a third (567).
+  const NOTICE = (votes: number) =>
+    `本社区登记选民3000人，实际参加投票1820人，参选率60.67%。选举有效。委员缺额1名。当日进行另行选举：参加投票的选民1700人，收回选票1700张。吴敏得票${votes}票，当选为委员。`;
+
+  it('does not judge a winner enough for the runoff by the first round’s threshold, and says so', () => {
+    expect(judged(NOTICE(650))).toEqual([]);
+    expect(withheld(NOTICE(650)).some((message) => message.includes('speaks of a runoff'))).toBe(true);
+  });
+
+  it('still flags one below both thresholds', () => {
+    expect(judged(NOTICE(450))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '吴敏']]);
+  });
+});
+
+describe('a residents’ group leader (当选为小组长)', () => {
+  it('is not judged by the committee election’s ballots', () => {
+    const text =
+      '居民小组长推选：第一居民小组应到户代表45户，实到41户，张三得票38票，当选为小组长。本社区登记选民3000人，参加投票1820人，收回选票1820张。';
+    expect(judged(text)).toEqual([]);
+    expect(withheld(text).some((message) => message.includes('another body (小组长)'))).toBe(true);
+  });
+});
