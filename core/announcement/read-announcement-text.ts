@@ -70,6 +70,14 @@ import { isCorrection } from './correction-sentence.js';
 import { namedRateBase } from './named-rate-base.js';
 import { HOUSEHOLD_ELECTION, householdCountMeaning } from './household-counts.js';
 import { electedAbove } from './elected-above.js';
+import { ballotsCastAfter, ballotsCastShare } from './english-count-words.js';
+import {
+  ENGLISH_POST_HEAD,
+  ENGLISH_VOTES_LABEL,
+  ENGLISH_VOTES_TAIL,
+  voteRateIndex,
+  voteRateOfCandidate,
+} from './english-candidate-votes.js';
 import {
   ballotBaseNamed,
   ballotRateNamed,
@@ -250,6 +258,9 @@ const AMONG_BODY = /^(.*?(?:书记|支书|成员|委员|主任|干部|代表|党
 const LABEL_GAP = 16;
 /** English words between a meaning word and its number that start another phrase (voted at … between 9). */
 const ENGLISH_GAP = /\b(?:at|on|in|between|during|from|after|before|since|with)\b/i;
+/** How far before a bare `vote rate` a candidate's votes are looked for (english-candidate-votes.ts). */
+const VOTES_BEFORE_RATE_REACH = 80;
+
 /** How far before 当选 / elected the names of the winners may stand. */
 const NAMES_REACH = 160;
 /** A section's mark at the start of a line: 三、, （二）, 2., 第一部分 (also after a list number, 1. 三、). */
@@ -732,14 +743,18 @@ class TextReader {
     const ballotsOfVotes =
       token.unit === '张' && (BALLOTS_OF_VOTES.test(trailer) || VOTES_RECEIVED.test(label));
     const isVotes =
-      token.unit !== null ? VOTE_UNITS.has(token.unit) || ballotsOfVotes : state.contest !== null;
+      token.unit !== null
+        ? VOTE_UNITS.has(token.unit) || ballotsOfVotes
+        : state.contest !== null || ENGLISH_VOTES_LABEL.test(label);
     if (isVotes)
       return this.votesFigure(token, labelStart, label, value, ballotsOfVotes ? trailer : '', state);
     // 共有1322人参加投票: the words after the count say what it is, when they are its predicate; not in
     // 12名报名参选村委会成员的村民 (a count of villagers who stood), where they describe another noun.
     const fromTrailer =
       countable && !RELATIVE_CLAUSE.test(trailer)
-        ? (countMeaningOf(trailer) ?? (electorateNamedAfter(label, trailer) ? 'registered' : null))
+        ? ballotsCastAfter(token.unit, trailer)
+          ? 'returned'
+          : (countMeaningOf(trailer) ?? (electorateNamedAfter(label, trailer) ? 'registered' : null))
         : null;
     // 该村有226名村民参选 beside 收回选票716张: those who stood, or who voted? Unread, never compared.
     if (fromTrailer === 'cast' && this.standingOrVoting(trailer)) {
@@ -832,8 +847,12 @@ class TextReader {
       if (name !== undefined) return this.votes(state.contest, name, value, [token.span[0], end], state);
     }
     state.respectiveNames = null;
-    const name = this.nameIn(label) ?? this.nameClauseBefore(labelStart, label);
-    if (!name) return null;
+    // `Chairman Li Ming get votes 2,301`: the name stands before the words of votes, after the post.
+    const named = label.replace(ENGLISH_VOTES_TAIL, '');
+    const found = this.nameIn(named) ?? this.nameClauseBefore(labelStart, label);
+    if (!found) return null;
+    const post = ENGLISH_POST_HEAD.exec(named.slice(found[0], found[1]))?.[0].length ?? 0;
+    const name = [found[0] + post, found[1]] as const;
     const [nameStart, nameEnd] = [labelStart + name[0], labelStart + name[1]];
     const candidate = this.original.slice(nameStart, nameEnd);
     if (!isPersonName(candidate, this.candidateSet)) {
@@ -1123,7 +1142,12 @@ class TextReader {
       if (rest.length > 0) state.respectively = { parts: rest, whole: pending.whole };
       return { part, whole: pending.whole };
     }
-    if (TURNOUT_RATE.test(words)) {
+    // `Votes obtained 3,692, vote rate 84.4%`: the candidate's share (english-candidate-votes.ts).
+    const candidateRate = voteRateOfCandidate(
+      words,
+      this.folded.slice(Math.max(state.start, labelStart - VOTES_BEFORE_RATE_REACH), labelStart),
+    );
+    if (TURNOUT_RATE.test(words) && !candidateRate) {
       // 参选率为94.25%，投票率为95.06%: two measures, and the second's base is not said.
       if (!/参选率|参与率|turnout/i.test(words) && /参选率/.test(state.text)) {
         this.refusal = 'ambiguous-base';
@@ -1131,9 +1155,9 @@ class TextReader {
       }
       return this.attendanceRate(state) ?? { part: cast, whole: { kind: 'count', meaning: 'registered' } };
     }
-    if (VOTE_RATE.test(words)) {
-      const rate = VOTE_RATE.exec(label);
-      const name = this.nameIn(label.slice(0, rate?.index ?? label.length));
+    if (VOTE_RATE.test(words) || candidateRate) {
+      const rate = VOTE_RATE.exec(label)?.index ?? (candidateRate ? voteRateIndex(label) : -1);
+      const name = this.nameIn(label.slice(0, rate < 0 ? label.length : rate));
       if (name) {
         const candidate = this.original.slice(labelStart + name[0], labelStart + name[1]);
         return { part: { kind: 'votes', contest: state.contest, candidate }, whole: cast };
@@ -1154,6 +1178,8 @@ class TextReader {
         return { part: first, whole: cast };
       }
       const votes = state.lastVotes;
+      // A candidate's rate after votes left unread: whose share it is, is not known.
+      if (!votes && candidateRate) this.refusal = 'no-base';
       return votes
         ? { part: { kind: 'votes', contest: votes.contest, candidate: votes.candidate }, whole: cast }
         : null;
@@ -1222,6 +1248,9 @@ class TextReader {
         ? this.partTerm(before, state)
         : this.partTerm(`${joined} and ${before}`, state, true));
     if (!part) return null;
+    // `ballots cast: 1,322 (71.1%)`: the ballots in the box, whose share in brackets is a turnout.
+    if (bracketed && ballotsCastShare(part, state.lastFigure))
+      return { part, whole: { kind: 'count', meaning: 'registered' } };
     // 实到455名，占总户的98.27% (attendance-base.ts): those expected, stated in the sentence, are the base.
     const window = this.folded.slice(Math.max(0, labelStart - MEETING_REACH), labelStart);
     const base = bracketed ? '' : namedBase(label.slice(at), trailer);
