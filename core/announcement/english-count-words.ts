@@ -11,7 +11,7 @@ import { normalizeText } from './normalize-text.js';
  * Each is a whole phrase, so that a word used otherwise (`the issue`, `an effective chair`) is no count.
  */
 export const ENGLISH_REGISTERED =
-  /\beligible voters?\b|\bvoters? eligible\b|\bregister(?:ed)? voters?\b|\bshould arrive\b/i;
+  /\beligible voters?\b|\bvoters? eligible\b|\beligible to vote\b|\bregister(?:ed)? voters?\b|\bshould arrive\b/i;
 export const ENGLISH_INVALID =
   /\bwaste(?:d)?(?: ballots?| votes?)?\s*[:：]?\s*$|\bspoilt\b|\brejected ballot(?:s| papers?)\b|\bballot(?:s| papers?) rejected\b/i;
 export const ENGLISH_VALID = /\beffective (?:ballots?|votes?)\b|\beffective\s*[:：]?\s*$/i;

@@ -147,3 +147,61 @@ describe('ballots cast are the ballots in the box: valid and invalid add up to t
     ]);
   });
 });
+
+describe('candidates in an English table with a header row', () => {
+  // 612 / 903 = 67.77…%, 271 / 903 = 30.01…%, 20 / 903 = 2.21…%.
+  const piped =
+    'Valid votes: 903\n\nName | Votes | Share of valid votes | Elected\n' +
+    'Lei Wenbo | 612 | 67.8% | Yes\nHu Min | 271 | 30.0% | No\nWrite-ins | 20 | 2.2% | -\n';
+
+  it('reads each row, the share of the base its header names, and who was elected', () => {
+    expect(figures(piped)).toEqual([
+      'count valid 903',
+      'votes Lei Wenbo - 612',
+      'percent Lei Wenbo / valid',
+      'elected',
+      'votes Hu Min - 271',
+      'percent Hu Min / valid',
+    ]);
+    expect(judged(piped)).toEqual([
+      ['votes-within-ballots', 'Lei Wenbo | 612', true],
+      ['votes-within-ballots', 'Hu Min | 271', true],
+      ['share', '67.8%', true],
+      ['share', '30.0%', true],
+    ]);
+    // Write-ins are no candidate: their votes and share are listed unread.
+    expect(unread(piped)).toEqual([
+      ['20', 'no-meaning'],
+      ['2.2%', 'no-meaning'],
+    ]);
+    expect(alarms(piped.replace('30.0%', '32.0%'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 32.0%/30.0%']);
+  });
+
+  it('reads columns split by runs of spaces, and leaves a bare `%` unread: of valid or of all cast?', () => {
+    const aligned =
+      'Ballots cast 3,001; valid 2,948; invalid 53.\n\n' +
+      'Candidate        Votes    %\nYang Dongmei     2,044    69.3%\nXie Guohua         904    30.7%\n';
+    expect(figures(aligned)).toContain('votes Yang Dongmei - 2044');
+    expect(unread(aligned)).toEqual([
+      ['69.3%', 'ambiguous-base'],
+      ['30.7%', 'ambiguous-base'],
+    ]);
+    expect(alarms(aligned)).toEqual([]);
+    expect(figures(aligned.replace('    %\n', '    % of valid\n'))).toContain('percent Yang Dongmei / valid');
+  });
+});
+
+describe('members eligible to vote are the electorate', () => {
+  it('judges the turnout of an association’s ballots cast', () => {
+    // 418 / 612 = 68.30…%.
+    const text =
+      'Members eligible to vote: 612\nBallots cast: 418 (turnout 68.3%)\nValid ballots: 411\nInvalid ballots: 7\n';
+    expect(figures(text).slice(0, 3)).toEqual([
+      'count registered 612',
+      'count returned 418',
+      'percent cast / registered',
+    ]);
+    expect(alarms(text)).toEqual([]);
+    expect(alarms(text.replace('68.3%', '66.3%'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 66.3%/68.3%']);
+  });
+});

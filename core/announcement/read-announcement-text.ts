@@ -45,6 +45,7 @@ import { noticeTitle } from './notice-title.js';
 import { wholeNumber } from './parse-number.js';
 import { contestResolver } from './resolve-contest.js';
 import { readVoteTables } from './read-vote-table.js';
+import { withEnglishVoteTables } from './read-english-vote-table.js';
 import { scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
@@ -94,7 +95,15 @@ export function readAnnouncementText(text: string, election?: Election): Announc
   const folded = normalizeText(text);
   // Stage one: results written as tables (姓名 | 得票数 | 得票率 | 是否当选); the prose reader then reads
   // the rest with the tables blanked out (offsets kept).
-  const tables = readVoteTables(text, folded, contestResolver(election), candidateNames(election));
+  const resolveContest = contestResolver(election);
+  const names = candidateNames(election);
+  const tables = withEnglishVoteTables(
+    readVoteTables(text, folded, resolveContest, names),
+    text,
+    folded,
+    resolveContest,
+    names,
+  );
   // A statistical table's share row whose base the table proves (read-share-table.ts).
   const shareTables = readShareTables(text, folded);
   // A summary table whose columns its heading names (read-summary-table.ts), where no table above is.
