@@ -205,3 +205,23 @@ describe('members eligible to vote are the electorate', () => {
     expect(alarms(text.replace('68.3%', '66.3%'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 66.3%/68.3%']);
   });
 });
+
+describe('a candidate’s votes, then their share of a whole the sentence states', () => {
+  it('judges `won 1,204 votes, or 52.1% of the 2,311 ballots cast` as written', () => {
+    // 1,204 / 2,311 = 52.098…%.
+    const text =
+      'The incumbent, Wang Li, won 1,204 votes, or 52.1% of the 2,311 ballots cast, against 1,090.';
+    expect(judged(text)).toEqual([['share', '1,204 votes, or 52.1% of the 2,311', true]]);
+    expect(alarms(text)).toEqual([]);
+    expect(alarms(text.replace('52.1%', '53.1%'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 53.1%/52.1%']);
+  });
+
+  it('takes none that is approximate or whose whole is not a number', () => {
+    for (const text of [
+      'Wang won about 1,204 votes, or 52.1% of the 2,311 ballots cast.',
+      'Wang won 1,204 votes, or 52.1% of the vote.',
+      'Wang won 1,204 votes, or nearly 52% of the 2,311 ballots cast.',
+    ])
+      expect(judged(text).filter(([rule]) => rule === 'share')).toEqual([]);
+  });
+});
