@@ -47,3 +47,20 @@ export function voteRateOfCandidate(words: string, before: string): boolean {
 export function voteRateIndex(label: string): number {
   return label.search(BARE_VOTE_RATE);
 }
+
+/**
+ * `Li Ming was elected chair with 2,301 votes`, `Zhou Bin got a vote rate of 84.4% with 3,692 votes`:
+ * the votes right after `with` are those of the name that opens the sentence (or the clause after a
+ * colon or semicolon), when nothing but what that person won stands between — no other number than
+ * their share, no comma. The name as [start, end) offsets into `before`, which ends at the count.
+ */
+const SUBJECT_WITH_VOTES =
+  /(?:^|[.;:\n])\s*([A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*){1,3})[^\S\n]+(?:(?:was|is)[^\S\n]+)?(?:re-?)?(?:elected|got|won|received|obtained)\b(?:[^\d.;,\n]{0,40}?\d+(?:\.\d+)?%)?[^\d.;,\n]{0,40}?\bwith[^\S\n]*$/;
+
+export function subjectWithVotes(before: string): readonly [number, number] | null {
+  const found = SUBJECT_WITH_VOTES.exec(before);
+  const name = found?.[1];
+  if (!found || name === undefined) return null;
+  const start = found.index + found[0].indexOf(name);
+  return [start, start + name.length];
+}

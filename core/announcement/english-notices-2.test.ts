@@ -105,6 +105,7 @@ describe('`get votes` and `got a vote rate of`, as translations write 得票 and
       'count cast 4377',
       'percent cast / registered',
       'percent Zhou Bin / cast',
+      'votes Zhou Bin - 3692',
     ]);
     expect(alarms(text)).toEqual([]);
   });
@@ -223,5 +224,37 @@ describe('a candidate’s votes, then their share of a whole the sentence states
       'Wang won 1,204 votes, or nearly 52% of the 2,311 ballots cast.',
     ])
       expect(judged(text).filter(([rule]) => rule === 'share')).toEqual([]);
+  });
+});
+
+describe('votes after `with`, of the name that opens the sentence', () => {
+  it('reads `got a vote rate of 84.4% with 3,692 votes` and judges the rate by them', () => {
+    // 3,692 / 4,377 = 84.35…%, 3,511 / 4,377 = 80.21…%.
+    const text =
+      '4,377 villagers voted. Zhou Bin got a vote rate of 84.4% with 3,692 votes and was elected chairman; ' +
+      'Wu Xia got a vote rate of 80.2% with 3,511 votes and was elected vice chairman.';
+    expect(figures(text)).toEqual([
+      'count cast 4377',
+      'percent Zhou Bin / cast',
+      'votes Zhou Bin - 3692',
+      'elected',
+      'percent Wu Xia / cast',
+      'votes Wu Xia - 3511',
+      'elected',
+    ]);
+    expect(judged(text).filter(([rule]) => rule === 'share')).toEqual([
+      ['share', 'Zhou Bin got a vote rate of 84.4%', true],
+      ['share', 'Wu Xia got a vote rate of 80.2%', true],
+    ]);
+    expect(alarms(text.replace('84.4%', '86.4%'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 86.4%/84.4%']);
+  });
+
+  it('reads `Li Ming was elected chair with 2,301 votes`, but not across a comma or another number', () => {
+    expect(figures('Li Ming was elected chair with 2,301 votes.')).toContain('votes Li Ming - 2301');
+    expect(unread('Li Ming was elected chair, with 2,301 votes.')).toContainEqual(['2,301', 'no-meaning']);
+    expect(unread('Li Ming was elected in round 2 with 2,301 votes.')).toContainEqual([
+      '2,301',
+      'no-meaning',
+    ]);
   });
 });

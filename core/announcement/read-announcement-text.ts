@@ -76,6 +76,7 @@ import {
   ENGLISH_POST_HEAD,
   ENGLISH_VOTES_LABEL,
   ENGLISH_VOTES_TAIL,
+  subjectWithVotes,
   voteRateIndex,
   voteRateOfCandidate,
 } from './english-candidate-votes.js';
@@ -858,9 +859,14 @@ class TextReader {
     state.respectiveNames = null;
     // `Chairman Li Ming get votes 2,301`: the name stands before the words of votes, after the post.
     const named = label.replace(ENGLISH_VOTES_TAIL, '');
-    const found = this.nameIn(named) ?? this.nameClauseBefore(labelStart, label);
+    const found =
+      this.nameIn(named) ??
+      this.nameClauseBefore(labelStart, label) ??
+      this.subjectBefore(labelStart, label, state);
     if (!found) return null;
-    const post = ENGLISH_POST_HEAD.exec(named.slice(found[0], found[1]))?.[0].length ?? 0;
+    const post =
+      ENGLISH_POST_HEAD.exec(this.folded.slice(labelStart + found[0], labelStart + found[1]))?.[0].length ??
+      0;
     const name = [found[0] + post, found[1]] as const;
     const [nameStart, nameEnd] = [labelStart + name[0], labelStart + name[1]];
     const candidate = this.original.slice(nameStart, nameEnd);
@@ -885,6 +891,18 @@ class TextReader {
     if (clause === null || name === undefined) return null;
     const from = before.length - clause[0].length + clause[0].indexOf(name);
     return [from - before.length, from - before.length + name.length];
+  }
+
+  /** `Li Ming was elected chair with 2,301 votes` (english-candidate-votes.ts), as offsets from `labelStart`. */
+  private subjectBefore(
+    labelStart: number,
+    label: string,
+    state: SentenceState,
+  ): readonly [number, number] | null {
+    if (!/\bwith\s*$/i.test(label)) return null;
+    const from = Math.max(state.start, labelStart - VOTES_BEFORE_RATE_REACH);
+    const name = subjectWithVotes(this.folded.slice(from, labelStart + label.length));
+    return name ? [from + name[0] - labelStart, from + name[1] - labelStart] : null;
   }
 
   /**
