@@ -15,7 +15,6 @@ import type {
 } from './announced-figures.js';
 import { NUMBERS_READ, UNREAD_KEPT } from './announced-figures.js';
 import {
-  BRACKETED_SHARE,
   GROUP_HEADING,
   PART_MARK,
   POSTS,
@@ -57,7 +56,6 @@ import {
   type PlaceHeading,
 } from './english-places.js';
 import { isCorrection } from './correction-sentence.js';
-import { namedRateBase } from './named-rate-base.js';
 import { HOUSEHOLD_ELECTION, householdCountMeaning } from './household-counts.js';
 import { NEXT_SHARE, type SentenceState } from './sentence-state.js';
 import { CHANGE, CHANGED_TO, changeGoesOn } from './change-words.js';
@@ -72,8 +70,8 @@ import {
 } from './place-scope.js';
 import { readElected } from './elected-names.js';
 import { BALLOTS_OF_VOTES, votesFigure } from './candidate-votes.js';
-import { shareOf } from './share-part-and-base.js';
-import { namesItsBase } from './named-base-words.js';
+import { percentFigure } from './percent-figure.js';
+import { placesAmong } from './places-among.js';
 import { noteAttendance } from './attendance-base.js';
 
 /**
@@ -179,8 +177,6 @@ const PEOPLE_AFTER = /^\s*(.{1,16}?(?:成员|委员|干部|人员|代表|主任|
 /** 63名两委成员中高中以上（含中专）37名: people named after their count, 中, and a part in the same clause. */
 const PEOPLE_AMONG_THEN_PART =
   /^\s*([^，,；;。\d]{1,16}?(?:成员|委员|干部|人员|代表|主任|主席|书记|班子))(中)(?=[^，,；;。\d])/;
-/** 在18个省辖市中: the places named, then 中, ending the clause. */
-const PLACES_AMONG = /^\s*([\u4e00-\u9fff]{1,8}?)中\s*$/;
 /**
  * 在这次当选的21305名乡镇党代表中: 在, words that qualify the people, the count, the people, 中 — or
  * without 在 (新当选的64名村委会成员中，女性…): 中 names them the people the parts after are of.
@@ -188,8 +184,6 @@ const PLACES_AMONG = /^\s*([\u4e00-\u9fff]{1,8}?)中\s*$/;
 const AMONG_QUALIFIED = /^在?[^，,；;。\d]{1,16}的$/;
 /** 村党组织书记和村委会主任分别有4021人和2441人: groups named before, their counts given respectively. */
 const RESPECTIVE_GROUPS = /^(.+?[和及与、].+?)(?:分别|各)(?:有|为|是|达到?)?$/;
-/** 占30%左右, 参选率在80%以上: an approximate share or a bound, no exact share. */
-const APPROXIMATE_AFTER_SHARE = /^\s*(?:左右|上下|以上|以下|之上|之下)/;
 /** What villages do, counted after their total in the same sentence: 已完成换届选举1015个. */
 const PLACES_DONE = /完成|实现|选举成功|一次性/;
 /** A bracket opened before a figure and not closed: 51人（其中全日制大专及以上5人）. */
@@ -434,7 +428,7 @@ class TextReader {
       state.correction
         ? null
         : token.percent
-          ? this.percentFigure(token, labelStart, label, trailer, sharesFromHere, state)
+          ? percentFigure(this, token, labelStart, label, trailer, sharesFromHere, state)
           : this.countingFigure(
               token,
               labelStart,
@@ -673,7 +667,7 @@ class TextReader {
     }
     if (token.unit === 'villages' || token.unit === 'communities')
       return this.group('places', label, labelStart, token, value, trailer, '');
-    const among = this.placesAmong(token, label, labelStart, trailer, lastInClause, value, state);
+    const among = placesAmong(this, token, label, labelStart, trailer, lastInClause, value, state);
     if (among) return among;
     const place = PLACE_NOUN.exec(this.folded.slice(token.end, trailerEnd));
     // 全市应换届的1022个村，已完成换届选举1015个: villages counted by what they did, after their total.
@@ -876,97 +870,6 @@ class TextReader {
     };
   }
 
-  private percentFigure(
-    token: NumberToken,
-    labelStart: number,
-    label: string,
-    trailer: string,
-    sharesFromHere: number,
-    state: SentenceState,
-  ): AnnouncedFigure | null {
-    const words = `${label} ${trailer}`;
-    // 各占30%左右: no exact share.
-    if (APPROXIMATE_AFTER_SHARE.test(trailer)) {
-      this.refusal = 'approximate';
-      return null;
-    }
-    this.voteShareOfEither = null;
-    const share = shareOf(this, label, trailer, labelStart, words, sharesFromHere, state);
-    if (!share && this.voteShareOfEither)
-      this.voteSharesOfEither.push({
-        kind: 'percent',
-        value: token.value,
-        part: this.voteShareOfEither,
-        whole: { kind: 'count', meaning: 'cast' },
-        origin: this.origin(this.spanFrom(labelStart, token.span[1])),
-      });
-    if (!share) return null;
-    // 占总数的28.6%, accounted for 28.6% of the total: a base named in the share's own words, the only
-    // base a share with no stated part is judged by (share-of-known-base.ts), within its paragraph.
-    const named = !BRACKETED_SHARE.test(label) && namesItsBase(label, trailer);
-    // 得票率…（以有效票计）: a vote share whose base is written out is judged of that base alone.
-    const rateBase = share.part.kind === 'votes' ? namedRateBase(words) : null;
-    if (rateBase === 'other') {
-      this.refusal = 'named-base';
-      return null;
-    }
-    return {
-      kind: 'percent',
-      value: token.value,
-      part: share.part,
-      whole: rateBase === null ? share.whole : { kind: 'count', meaning: rateBase },
-      ...(named ? { namedBaseFrom: this.folded.lastIndexOf('\n', labelStart) + 1 } : {}),
-      ...(rateBase === null ? {} : { baseNamed: true as const }),
-      paragraphEnd: paragraphEndFrom(this.folded, token.span[1]),
-      origin: this.origin(this.spanFrom(labelStart, token.span[1])),
-    };
-  }
-
-  /**
-   * 在18个省辖市中，有10个省辖市实现了…: places of one kind named by 在…中 (their total), then a count of the
-   * same places in that sentence (a part of them), for the rate that follows (达标率55.6%). Kept to the
-   * sentence; null for any other count.
-   */
-  private placesAmong(
-    token: NumberToken,
-    label: string,
-    labelStart: number,
-    trailer: string,
-    lastInClause: boolean,
-    value: bigint,
-    state: SentenceState,
-  ): GroupFigure | null {
-    if (token.unit !== '个') return null;
-    const named = lastInClause && /在\s*$/.test(label) ? PLACES_AMONG.exec(trailer) : null;
-    if (named?.[1] !== undefined) {
-      const total: GroupFigure = {
-        kind: 'group',
-        label: named[1],
-        partOf: null,
-        value,
-        places: true,
-        origin: this.origin([token.span[0], token.end + named[0].trimEnd().length]),
-      };
-      state.amongPlaces = { total, part: null };
-      return total;
-    }
-    const among = state.amongPlaces;
-    const words = trailer.trim();
-    if (!among || among.part !== null || !/^有?\s*$/.test(label) || !words.startsWith(among.total.label))
-      return null;
-    if (words === among.total.label || value > among.total.value) return null;
-    const part: GroupFigure = {
-      kind: 'group',
-      label: words,
-      partOf: among.total.label,
-      value,
-      places: true,
-      origin: this.origin(this.spanFrom(labelStart, token.end + trailer.trimEnd().length)),
-    };
-    among.part = part;
-    return part;
-  }
-
   spanFrom(start: number, end: number): TextSpan {
     const lead = /^(?:[^\p{L}\p{N}]|其中)*/u.exec(this.folded.slice(start, end))?.[0].length ?? 0;
     return [start + lead, end];
@@ -984,13 +887,6 @@ class TextReader {
 
 /** Units of numbers that count no people, ballots or places: meetings, rounds, spans of time. */
 const OTHER_UNITS = new Set(['次', '轮', '天', '小时', '分钟']);
-
-/** Where the paragraph `at` stands in ends: at the next blank line (one count a line is one paragraph). */
-function paragraphEndFrom(folded: string, at: number): number {
-  const blank = /\n[^\S\n]*\n/g;
-  blank.lastIndex = at;
-  return blank.exec(folded)?.index ?? folded.length;
-}
 
 /** A number that counts nothing a summary's totals are made of: an age, or meetings, rounds, days. */
 function isNoCount(token: NumberToken): boolean {

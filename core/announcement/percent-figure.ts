@@ -1,4 +1,11 @@
-import type { AnnouncedFigure, CountFigure, ShareTerm, UnreadReason } from './announced-figures.js';
+import type {
+  AnnouncedFigure,
+  CountFigure,
+  PercentFigure,
+  ShareTerm,
+  TextSpan,
+  UnreadReason,
+} from './announced-figures.js';
 import { attendanceRate, shareOfThoseExpected } from './attendance-base.js';
 import { nameIn } from './candidate-votes.js';
 import { CHANGE, changeGoesOn } from './change-words.js';
@@ -11,7 +18,9 @@ import {
   defaultWholeOf,
   groupLabel,
 } from './figure-words.js';
-import { THE_TOTAL, namedBase, sentenceTotalOf } from './named-base-words.js';
+import { THE_TOTAL, namedBase, namesItsBase, sentenceTotalOf } from './named-base-words.js';
+import { namedRateBase } from './named-rate-base.js';
+import type { NumberToken } from './scan-numbers.js';
 import { joinedBefore, labelsNamedTogether } from './parts-named-together.js';
 import { postAmongParts } from './post-or-committee.js';
 import {
@@ -20,11 +29,10 @@ import {
   countsGivenRespectively,
   rateOfGroupJustRead,
 } from './rate-of-part.js';
+import { amongPlacesRate } from './places-among.js';
 import { NEXT_SHARE, type SentenceState } from './sentence-state.js';
 import type { SummaryTotals } from './summary-totals.js';
 
-/** 达标率, 成功率 (为, 达到): a rate standing alone at the start of its clause. */
-const PLACES_RATE = /^[\u4e00-\u9fff]{1,4}率\s*(为|达到?|是)?$/;
 /** How far before a share the kind of meeting (户代表会议) is looked for. */
 const MEETING_REACH = 200;
 /** 分别占…的11.7%和0.5%, 40岁以下和41至45岁的各占: each share belongs to one of the groups just read, in order. */
@@ -32,7 +40,10 @@ const RESPECTIVELY = /(分别|各)$/;
 /** 比例分别达到12.3%和13.8%: shares given respectively, 分别 after the share word. */
 const RESPECTIVELY_AFTER = /^(占比|比例|比重|占)(分别|各)/;
 
-/** What reading a share's part and base needs of the text reader. */
+/** 占30%左右, 参选率在80%以上: an approximate share or a bound, no exact share. */
+const APPROXIMATE_AFTER_SHARE = /^\s*(?:左右|上下|以上|以下|之上|之下)/;
+
+/** What reading a percentage needs of the text reader. */
 export interface ShareReader {
   /** Why the number being read was refused, when a rule knew. */
   refusal: UnreadReason | null;
@@ -44,10 +55,62 @@ export interface ShareReader {
   readonly figures: readonly AnnouncedFigure[];
   readonly summary: SummaryTotals;
   readonly firstCounts: ReadonlyMap<string, CountFigure>;
+  /** Candidates' shares refused as of cast or of valid ballots, for vote-share-bases.ts. */
+  readonly voteSharesOfEither: PercentFigure[];
+  origin(span: TextSpan): { span: TextSpan; text: string };
+  spanFrom(start: number, end: number): TextSpan;
+}
+
+/** A percentage: its part and base from the words around it, or null (the reason in `refusal`). */
+export function percentFigure(
+  reader: ShareReader,
+  token: NumberToken,
+  labelStart: number,
+  label: string,
+  trailer: string,
+  sharesFromHere: number,
+  state: SentenceState,
+): AnnouncedFigure | null {
+  const words = `${label} ${trailer}`;
+  // 各占30%左右: no exact share.
+  if (APPROXIMATE_AFTER_SHARE.test(trailer)) {
+    reader.refusal = 'approximate';
+    return null;
+  }
+  reader.voteShareOfEither = null;
+  const share = shareOf(reader, label, trailer, labelStart, words, sharesFromHere, state);
+  if (!share && reader.voteShareOfEither)
+    reader.voteSharesOfEither.push({
+      kind: 'percent',
+      value: token.value,
+      part: reader.voteShareOfEither,
+      whole: { kind: 'count', meaning: 'cast' },
+      origin: reader.origin(reader.spanFrom(labelStart, token.span[1])),
+    });
+  if (!share) return null;
+  // 占总数的28.6%, accounted for 28.6% of the total: a base named in the share's own words, the only
+  // base a share with no stated part is judged by (share-of-known-base.ts), within its paragraph.
+  const named = !BRACKETED_SHARE.test(label) && namesItsBase(label, trailer);
+  // 得票率…（以有效票计）: a vote share whose base is written out is judged of that base alone.
+  const rateBase = share.part.kind === 'votes' ? namedRateBase(words) : null;
+  if (rateBase === 'other') {
+    reader.refusal = 'named-base';
+    return null;
+  }
+  return {
+    kind: 'percent',
+    value: token.value,
+    part: share.part,
+    whole: rateBase === null ? share.whole : { kind: 'count', meaning: rateBase },
+    ...(named ? { namedBaseFrom: reader.folded.lastIndexOf('\n', labelStart) + 1 } : {}),
+    ...(rateBase === null ? {} : { baseNamed: true as const }),
+    paragraphEnd: paragraphEndFrom(reader.folded, token.span[1]),
+    origin: reader.origin(reader.spanFrom(labelStart, token.span[1])),
+  };
 }
 
 /** What a percentage is a share of, from the words around it; null when they do not say. */
-export function shareOf(
+function shareOf(
   reader: ShareReader,
   label: string,
   trailer: string,
@@ -119,14 +182,8 @@ export function shareOf(
       : null;
   }
   // 在18个省辖市中，有10个省辖市…，达标率55.6%: the rate of the part of those places.
-  const among = state.amongPlaces;
-  if (among?.part && PLACES_RATE.test(label.trim())) {
-    state.amongPlaces = null;
-    return {
-      part: { kind: 'group', label: among.part.label },
-      whole: { kind: 'group', label: among.total.label },
-    };
-  }
+  const amongRate = amongPlacesRate(label, state);
+  if (amongRate) return amongRate;
   // 女性15名（25.9%）, 1,322 (71.1%): a share of the count just before it.
   const bracketed = BRACKETED_SHARE.test(label);
   const at = bracketed ? 0 : label.search(SHARE_OF);
@@ -282,4 +339,11 @@ function partTerm(
     default:
       return null;
   }
+}
+
+/** Where the paragraph `at` stands in ends: at the next blank line (one count a line is one paragraph). */
+function paragraphEndFrom(folded: string, at: number): number {
+  const blank = /\n[^\S\n]*\n/g;
+  blank.lastIndex = at;
+  return blank.exec(folded)?.index ?? folded.length;
 }
