@@ -5,6 +5,8 @@ import type { ContestResolver } from './resolve-contest.js';
 import type { NumberToken } from './scan-numbers.js';
 import { NEXT_SHARE, type SentenceState } from './sentence-state.js';
 
+/** A candidate's votes in prose: whose they are, from the words before the count. */
+
 /** 张 followed by what the ballots are: 4210张赞成票, 4210张选票. */
 export const BALLOTS_OF_VOTES = /^\s*(赞成|同意)?(选)?票/;
 /** 甲、乙和丙分别以 (获得, 得票): names given their votes respectively. */

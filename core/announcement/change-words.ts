@@ -1,5 +1,7 @@
 import { NEXT_SHARE, type SentenceState } from './sentence-state.js';
 
+/** Words that make a figure a change against another term, not a figure of this election. */
+
 /** 从19人增到28人: the count before is of another time. */
 export const CHANGED_TO = /^\s*(增到|增至|增加到|降到|降至|减到|减至|减少到|升到|升至|上升到|提高到)/;
 /** A change against another term (较上届提高6%, 下降2个百分点), no share of a stated count. */

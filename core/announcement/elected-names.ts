@@ -12,6 +12,8 @@ import type { ContestResolver } from './resolve-contest.js';
 import type { Sentence } from './segment-text.js';
 import type { SentenceState } from './sentence-state.js';
 
+/** Who a 当选 (elected) declares: names in its clause, or those whose votes were just read. */
+
 /** How many figures back the votes before a 当选 are looked for, when others were read after it. */
 const VOTES_LOOKBACK = 32;
 /** Only ballot words between the votes just read and 当选: 4210张选票当选, （总有效票2031票）当选. */

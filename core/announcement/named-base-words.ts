@@ -1,6 +1,8 @@
 import type { GroupFigure } from './announced-figures.js';
 import { SHARE_OF, countMeaningOf, groupLabel } from './figure-words.js';
 
+/** The base a share names in its own words (占总数的, 占村委会成员的, of all members). */
+
 /** A base named only as “the total” (分别占总数的): the total of the parts, when this sentence states it. */
 export const THE_TOTAL = /总数|总人数|总量/;
 /** `total`, `total number`, `total number of people`: the whole a part is of, named by no body. */

@@ -33,6 +33,8 @@ import { amongPlacesRate } from './places-among.js';
 import { NEXT_SHARE, type SentenceState } from './sentence-state.js';
 import type { SummaryTotals } from './summary-totals.js';
 
+/** A percentage in prose: what it is a share of (its part) and of what (its base), from the words around it. */
+
 /** How far before a share the kind of meeting (户代表会议) is looked for. */
 const MEETING_REACH = 200;
 /** 分别占…的11.7%和0.5%, 40岁以下和41至45岁的各占: each share belongs to one of the groups just read, in order. */

@@ -1,5 +1,7 @@
 import type { SentenceState } from './sentence-state.js';
 
+/** Which place a figure is of: the places a sentence names, and the notice's own. */
+
 /**
  * A place named in words (甲村, 光明社区, 柿树岗乡, 全镇, 第二选区), not a word about villagers or committees
  * (村民, 村委会, 村级, 村两委).

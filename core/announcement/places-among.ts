@@ -2,6 +2,8 @@ import type { GroupFigure, ShareTerm, TextSpan } from './announced-figures.js';
 import type { NumberToken } from './scan-numbers.js';
 import type { SentenceState } from './sentence-state.js';
 
+/** Places counted among others of their kind (在18个省辖市中，有10个省辖市…), for the rate after them. */
+
 /** 在18个省辖市中: the places named, then 中, ending the clause. */
 const PLACES_AMONG = /^\s*([\u4e00-\u9fff]{1,8}?)中\s*$/;
 /** 达标率, 成功率 (为, 达到): a rate standing alone at the start of its clause. */

@@ -18,9 +18,7 @@ import {
   GROUP_HEADING,
   PART_MARK,
   POSTS,
-  PLACES_TOTAL_MARK,
   PLACE_NOUN,
-  TOTAL_MARK,
   DUE_VOTERS,
   PLAIN_BALLOT_COUNT,
   countMeaningOf,
@@ -41,7 +39,7 @@ import { scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
 import { withSettings } from './mention-settings.js';
-import { SummaryTotals, type GroupKind } from './summary-totals.js';
+import { SummaryTotals } from './summary-totals.js';
 import { withShareRecall } from './share-recall-stage.js';
 import { writtenCalculations } from './written-calculations.js';
 import { readShareTables } from './read-share-table.js';
@@ -66,9 +64,9 @@ import {
   POLLING_STATION,
   placeBefore,
   placeScope,
-  saidOfPlaces,
 } from './place-scope.js';
 import { readElected } from './elected-names.js';
+import { ENGLISH_PEOPLE_AFTER, groupFigure } from './group-figure.js';
 import { BALLOTS_OF_VOTES, votesFigure } from './candidate-votes.js';
 import { percentFigure } from './percent-figure.js';
 import { placesAmong } from './places-among.js';
@@ -168,8 +166,6 @@ const PERSON_UNITS = new Set([
   'women',
   'men',
 ]);
-/** English words after a number that name the people counted: 64 committee members, 17 women. */
-const ENGLISH_PEOPLE_AFTER = /^\s*((?:[a-z-]+\s+){0,3}?(?:members?|women|men|people|persons|chairs?))\b/i;
 /** `X中，` before parts: 村委会成员中，女性… (X must name people). */
 const NAMED_TOTAL = /^(?:在)?(.{0,24}?(?:成员|委员|干部|人员|代表|主任|主席|书记|班子))中$/;
 /** People named after their count: 产生193名居委会成员; with 中 they are the total of the parts after it (在9个村委会主任中). */
@@ -204,8 +200,6 @@ const VOTE_COUNT_UNITS = new Set([...VOTE_UNITS, '张']);
 const LABEL_REACH = 64;
 /** 直接参加投票, 委托投票, 流动票箱投票, voted by proxy: a way of voting, so a part of the ballots cast. */
 const WAY_OF_VOTING = /(直接|委托|代|流动|票箱|函|书面|现场|另行|补)\s*$|\b(?:directly|proxy|mobile)\b/i;
-/** 村支书中45周岁以下, 委员中女性: a body of people, 中, then the part of it. Not 中共 (the Party). */
-const AMONG_BODY = /^(.*?(?:书记|支书|成员|委员|主任|干部|代表|党员|选民|村民|居民))中(?!共)(.+)$/;
 /** How far (in characters) a count's meaning word may stand before it: 参加正式选举投票的选民有178345人. */
 const LABEL_GAP = 16;
 /** English words between a meaning word and its number that start another phrase (voted at … between 9). */
@@ -645,7 +639,7 @@ class TextReader {
       (groupLabel(label).replace(/^在$/, '') === '' ||
         (namedAfter[2] !== undefined && AMONG_QUALIFIED.test(label.trim())))
     )
-      return this.group('people', label, labelStart, token, value, trailer, undefined, {
+      return groupFigure(this, 'people', label, labelStart, token, value, trailer, undefined, {
         label: groupLabel(namedAfter[1]),
         // Mid-clause, 中 is kept with the total so that the part's label starts after it.
         length: lastInClause ? namedAfter[0].replace(/(中)?\s*$/, '').length : namedAfter[0].length,
@@ -654,7 +648,8 @@ class TextReader {
     if (token.unit !== null && PERSON_UNITS.has(token.unit)) {
       if (PART_MARK.test(label)) this.partsOfShareJustRead(state);
       const respective = this.respectiveGroup(label, state);
-      return this.group(
+      return groupFigure(
+        this,
         'people',
         label,
         labelStart,
@@ -666,7 +661,7 @@ class TextReader {
       );
     }
     if (token.unit === 'villages' || token.unit === 'communities')
-      return this.group('places', label, labelStart, token, value, trailer, '');
+      return groupFigure(this, 'places', label, labelStart, token, value, trailer, '');
     const among = placesAmong(this, token, label, labelStart, trailer, lastInClause, value, state);
     if (among) return among;
     const place = PLACE_NOUN.exec(this.folded.slice(token.end, trailerEnd));
@@ -674,10 +669,10 @@ class TextReader {
     const doneByPlaces =
       token.unit === '个' && PLACES_DONE.test(label) && state.groups.some((group) => group.places === true);
     if ((token.unit === '个' || place) && (place || doneByPlaces || /村|社区|一肩挑/.test(label)))
-      return this.group('places', label, labelStart, token, value, trailer, place?.[0]);
+      return groupFigure(this, 'places', label, labelStart, token, value, trailer, place?.[0]);
     // English summaries: `64 committee members were elected`, `Women: 17`.
     if (ENGLISH_PEOPLE_AFTER.test(trailer) || (/:\s*$/.test(label) && GROUP_HEADING.test(label)))
-      return this.group('people', label, labelStart, token, value, trailer);
+      return groupFigure(this, 'people', label, labelStart, token, value, trailer);
     return null;
   }
 
@@ -813,60 +808,6 @@ class TextReader {
       ...(scope === null ? {} : { scope }),
       ...(meaning === 'cast' && namedOnlyByStanding(words) ? { namedByStanding: true as const } : {}),
       origin: this.origin(span),
-    };
-  }
-
-  private group(
-    kind: GroupKind,
-    label: string,
-    labelStart: number,
-    token: NumberToken,
-    value: bigint,
-    trailer: string,
-    placeNoun?: string,
-    namedAfter?: { label: string; length: number; namesTotal: boolean },
-  ): GroupFigure | null {
-    const englishNoun = ENGLISH_PEOPLE_AFTER.exec(trailer)?.[1];
-    let name = groupLabel(label);
-    let end = token.end;
-    let totalMark =
-      kind === 'places' ? PLACES_TOTAL_MARK.test(label) : TOTAL_MARK.test(`${label} ${trailer}`);
-    if (namedAfter) {
-      name = namedAfter.label;
-      end = token.end + namedAfter.length;
-      totalMark ||= namedAfter.namesTotal;
-    } else if (placeNoun === '') name = token.unit ?? '';
-    else if (placeNoun !== undefined) {
-      // 全镇16个村（社区）: places named after their count are the township's; parts name them before
-      // the count (实现“一肩挑”的村15个) or not at all (“一肩挑”的15个).
-      end = token.end + placeNoun.length;
-      name = this.original.slice(token.end, end).trim();
-      totalMark = true;
-    } else if (name === '' && englishNoun !== undefined) {
-      end = token.end + (ENGLISH_PEOPLE_AFTER.exec(trailer)?.[0].length ?? 0);
-      name = groupLabel(englishNoun);
-    } else if (name === '' && token.unit !== null && /^(women|men)$/.test(token.unit)) name = token.unit;
-    if (name === '') return null;
-    // 本届村支书中45周岁以下5名: the words before 中 name the total of this part and of those after it.
-    const among = kind === 'people' && !namedAfter ? AMONG_BODY.exec(name) : null;
-    if (among?.[1] !== undefined && among[2] !== undefined) {
-      this.summary.namedTotal(among[1]);
-      name = among[2];
-    }
-    // 8个村一次选举成功: what the places were said of, which a later count may repeat of another subject.
-    const said = placeNoun ? saidOfPlaces(trailer.slice(placeNoun.length)) : '';
-    const placed = this.summary.add(name, kind, totalMark, PART_MARK.test(label), said);
-    // 在9个村委会主任中，党员8人…: the parts that follow are of these 9.
-    if (namedAfter?.namesTotal) this.summary.namedTotal(name);
-    return {
-      kind: 'group',
-      label: name,
-      partOf: placed.partOf,
-      value,
-      ...(kind === 'places' ? { places: true } : {}),
-      ...(placed.implied ? { implied: true } : {}),
-      ...(placed.first ? { first: true } : {}),
-      origin: this.origin(this.spanFrom(labelStart, end)),
     };
   }
 
