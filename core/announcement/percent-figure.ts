@@ -1,6 +1,7 @@
 import type {
   AnnouncedFigure,
   CountFigure,
+  GroupFigure,
   PercentFigure,
   ShareTerm,
   TextSpan,
@@ -45,6 +46,9 @@ const RESPECTIVELY_AFTER = /^(占比|比例|比重|占)(分别|各)/;
 /** 占30%左右, 参选率在80%以上: an approximate share or a bound, no exact share. */
 const APPROXIMATE_AFTER_SHARE = /^\s*(?:左右|上下|以上|以下|之上|之下)/;
 
+/** 是党员的, 为女性的 (占…): those of the people just named who are such, a part the text does not count. */
+const THOSE_WHO_ARE = /^(?:其中)?(?:是|为|系)[^，,；;。]{1,12}的$/;
+
 /** What reading a percentage needs of the text reader. */
 export interface ShareReader {
   /** Why the number being read was refused, when a rule knew. */
@@ -61,6 +65,8 @@ export interface ShareReader {
   readonly voteSharesOfEither: PercentFigure[];
   origin(span: TextSpan): { span: TextSpan; text: string };
   spanFrom(start: number, end: number): TextSpan;
+  /** Makes a group read as a part of a total, which the text then shows it is not within, a total of its own. */
+  unattach(group: GroupFigure): void;
 }
 
 /** A percentage: its part and base from the words around it, or null (the reason in `refusal`). */
@@ -302,6 +308,11 @@ function wholeOf(
     reader.voteShareOfEither = part;
     return null;
   }
+  // 占总数84% after a bracket whose 其中 closed in this sentence: the total before that 其中, whatever
+  // the bracket made a total of its own parts (summary-totals.ts, totalBeforeBracket).
+  const beforeBracket = THE_TOTAL.test(after) ? reader.summary.totalBeforeBracket() : null;
+  if (beforeBracket !== null && beforeBracket !== part.label)
+    return { part, whole: { kind: 'group', label: beforeBracket } };
   // 占总数的15.2% when no total is stated, 大专以上5120人占41.7% under a heading: unjudged, and said so.
   const total = reader.summary.baseOf(part.label);
   if (total && total !== part.label) return { part, whole: { kind: 'group', label: total } };
@@ -326,6 +337,20 @@ function partTerm(
   );
   if (together) return { kind: 'group', label: together.join(/[A-Za-z]/.test(before) ? ' and ' : '、') };
   const label = groupLabel(before);
+  // 已选出的539名村主任，是党员的占85%: those of the people just named who are 党员, not all the 党员
+  // stated before them; how many they are the text does not say.
+  const subject = state.lastFigure;
+  if (
+    label !== '' &&
+    THOSE_WHO_ARE.test(before.trim()) &&
+    subject?.kind === 'group' &&
+    subject.label !== label
+  ) {
+    reader.refusal = 'part-unstated';
+    // Only some of them are 党员: read as a part of the 党员 (其中 after 党员1109人), they are not.
+    if (subject.partOf === (reader.summary.knownLabel(label) ?? label)) reader.unattach(subject);
+    return null;
+  }
   // Words joined by `and` name no one stated group, whatever their end matches.
   if (label !== '' && joined) return { kind: 'group', label };
   if (label !== '') return { kind: 'group', label: reader.summary.knownLabel(label) ?? label };

@@ -821,6 +821,12 @@ class TextReader {
     return [start, end - trail];
   }
 
+  /** A group read as a part of a total the text then shows it is not within: a total of its own. */
+  unattach(group: GroupFigure): void {
+    const at = this.figures.lastIndexOf(group);
+    if (at >= 0) this.figures[at] = { ...group, partOf: null };
+  }
+
   origin(span: TextSpan): { span: TextSpan; text: string } {
     return { span, text: this.original.slice(span[0], span[1]) };
   }
