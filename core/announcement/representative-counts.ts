@@ -74,3 +74,6 @@ export const ATTENDANCE_RATE = /到会率|出席率|实到率/;
 
 /** Residents' representatives counted as present or voting: 实到居民代表, 出席会议的居民代表, 参加投票的居民代表. */
 export const REPRESENTATIVES_PRESENT = /(?:实到|实际出席|出席|参加投票|参与投票)(?:会议)?的?居民代表/;
+
+/** The representatives named as a share's base: 居民代表总数, 应到居民代表. */
+export const REPRESENTATIVES_NAMED = /^(?:全体|应到)?居民代表(?:总数|总人数|人数)?$/;
