@@ -27,6 +27,8 @@ export interface AnnouncementJudgement {
   /** Judged from the figures the announcement states: false where they cannot show the quorum met. */
   readonly quorumMet: boolean;
   readonly electionValid: boolean;
+  /** True when the notice's electorate is of another kind than the pack counts: no quorum judged. */
+  readonly electorateDiffers: boolean;
   readonly findings: readonly Finding[];
   /** Each judgement made, met or not, with its work (the quorum, each winner's votes). */
   readonly judged: readonly JudgedFigure[];
@@ -51,7 +53,8 @@ export function judgeAnnouncement(
 ): AnnouncementJudgement {
   const stated = (meaning: CountMeaning): number | null => statedCount(figures, meaning);
   const cast = statedCast(figures);
-  if (cast === null) return { quorumMet: false, electionValid: true, findings: [], judged: [] };
+  if (cast === null)
+    return { quorumMet: false, electionValid: true, electorateDiffers: false, findings: [], judged: [] };
   const invalid = stated('invalid');
   // Fewer voters stated than ballots returned: one of the two counts is wrong (or not of voters), and
   // no quorum is judged on either; the notice then cannot show the quorum met, and is not called void.
@@ -130,6 +133,7 @@ export function judgeAnnouncement(
   return {
     quorumMet: validityJudged.quorumMet,
     electionValid: validityJudged.electionValid,
+    electorateDiffers: otherElectorate !== null,
     findings,
     judged,
   };

@@ -68,6 +68,7 @@ export function auditAnnouncementAlone(
         pack: pack.id,
         quorumMet: judgement.quorumMet,
         electionValid: judgement.electionValid,
+        electorateDiffers: judgement.electorateDiffers,
       },
     }),
   );

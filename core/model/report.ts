@@ -32,6 +32,11 @@ export interface Turnout {
    * way (OUTCOME_UNDECIDED): `quorumMet` is then false, and the quorum neither met nor failed.
    */
   readonly quorumUndecided?: true;
+  /**
+   * A notice judged alone whose electorate is of another kind than the pack's quorum counts
+   * (representatives due, judged by the pack of all voters, or the reverse): no quorum was judged.
+   */
+  readonly quorumElectorateDiffers?: true;
 }
 
 export interface CandidateResult {
