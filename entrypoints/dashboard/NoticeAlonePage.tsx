@@ -166,6 +166,7 @@ export function NoticeAlonePage({ lang, t }: { lang: Lang; t: Messages }) {
             )}
             lang={lang}
             t={t}
+            title={NOTICE_REPORT_WORDS[lang].errorsTitle}
             how={NOTICE_REPORT_WORDS[lang].errorsHow}
           />
         )}

@@ -124,7 +124,8 @@ export const zhPages = {
   captureNotKept: '（未保存，关闭后即消失）',
   checkedAlone: '公告自身的核查',
   judgeByPack: '用哪部选举法规判断参选率和当选人（可以不选）',
-  packNone: '不按法规（只核对数字是否吻合）',
+  // Short: a closed list shows no more than a side panel's width, cutting off the rest.
+  packNone: '不按法规，只核对数字',
   capturedText: '截取的文字',
   allCaptures: (count: number) => `全部截取（${count}）`,
   noCaptures: '还没有截取的公告。在网页上选中选举结果公告的文字，右键选择“用计票见证核对”。',
@@ -277,7 +278,7 @@ export const enPages: PageMessages = {
   captureNotKept: '(not saved: gone once closed)',
   checkedAlone: 'The notice checked on its own',
   judgeByPack: 'The election law to judge turnout and winners by (optional)',
-  packNone: 'None: only check the figures against each other',
+  packNone: 'None: the figures only',
   capturedText: 'Captured text',
   allCaptures: (count: number) => `All captures (${count})`,
   noCaptures:

@@ -41,6 +41,28 @@ test('the headline follows from the findings: never "all right" above a warning'
   expect(noticeHeadline(right, 'zh')).toBe(`核对了 ${right.judged} 项，全部相符`);
 });
 
+test('"all right" names the figures not checked beside it, and the next step points to their list', () => {
+  // 1476 of 2100 is 70.3%: right; the share of women has no stated base, so it is not checked.
+  const tally = noticeTally(
+    check('本村登记选民2100人，参加投票1476人，参选率70.3%。新一届村委会成员中女性占40.0%。'),
+  );
+  expect(tally.outcome).toBe('all-right');
+  expect(tally.unread).toBeGreaterThan(0);
+  expect(noticeHeadline(tally, 'zh')).toBe(
+    `核对了 ${tally.judged} 项，全部相符；${tally.unread} 个数字未能核对`,
+  );
+  expect(noticeHeadline(tally, 'en')).toBe(
+    `${tally.judged} ${tally.judged === 1 ? 'check' : 'checks'} made, all right; ${tally.unread} ${tally.unread === 1 ? 'figure' : 'figures'} not checked`,
+  );
+  // The list is named by its heading, since the notice's text, not that list, comes last on the page.
+  expect(noticeNextStep(tally, 'zh')).toContain(`未能核对的 ${tally.unread} 个数字列在下面的“未核对”中`);
+  expect(noticeNextStep(tally, 'en')).toContain('listed below under “Not checked”');
+  // With nothing left unchecked, the headline is the plain "all right".
+  const all = noticeTally(check(ALL_RIGHT));
+  expect(all.unread).toBe(0);
+  expect(noticeHeadline(all, 'en')).toBe(`${all.judged} checks made, all right`);
+});
+
 test('a text with no figures is "nothing read", one with no base "nothing checked", never all right', () => {
   const none = noticeTally(check(NOT_A_NOTICE));
   expect(none.outcome).toBe('nothing-read');

@@ -134,10 +134,18 @@ function CaptureView(props: { capture: Capture; notKept: Bilingual | null; lang:
         report={check.report}
         lang={lang}
         t={t}
-        action={() =>
-          !notKept && (
+        // Handing the text to the Audit page is the next step only for a notice found right; beside
+        // another next step it is a plain button, and for a text with no figures it is not offered.
+        action={(outcome) =>
+          !notKept &&
+          outcome !== 'nothing-read' && (
             <p class="actions">
-              <button type="button" class="primary" data-testid="use-in-dashboard" onClick={openInDashboard}>
+              <button
+                type="button"
+                class={outcome === 'all-right' ? 'primary' : undefined}
+                data-testid="use-in-dashboard"
+                onClick={openInDashboard}
+              >
                 {t.useInDashboard}
               </button>
             </p>
