@@ -172,6 +172,10 @@ test('the side panel leads with the same headline and next step, and fits 360 px
     );
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(await panel.getByTestId('notice-next').getByTestId('use-in-dashboard').count()).toBe(1);
+    // Beside "compare with the original", the hand-over to the Audit page is not a second primary step.
+    expect(
+      await panel.getByTestId('use-in-dashboard').evaluate((button) => button.classList.contains('primary')),
+    ).toBe(false);
     expect(
       await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
     ).toBe(0);

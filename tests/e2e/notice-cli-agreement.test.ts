@@ -1,0 +1,242 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { runCliSync as cli } from '../unit/run-cli.js';
+import { extensionForFile } from './launch-extension.js';
+
+/**
+ * The dashboard's check of a notice on its own, as an observer with a saved notice meets it: the file
+ * dropped on the page or chosen, and the report it gives is the one `tallywitness check --announcement`
+ * gives for the same file (the verdict line, the findings, every figure checked with its work, every
+ * figure not checked with its reason), in both languages, with no law and with one. A file that is no
+ * notice is refused with its name and what to do, and the whole check can be made from the keyboard.
+ */
+
+const NOTICES = resolve(import.meta.dirname, 'fixtures/notices');
+const notice = (name: string) => join(NOTICES, name);
+
+const extension = extensionForFile();
+let page: Page;
+let work: string;
+
+beforeAll(async () => {
+  page = await extension.englishDashboard('#notice');
+  await page.getByTestId('notice-alone').waitFor();
+  work = mkdtempSync(join(tmpdir(), 'tallywitness-notices-'));
+});
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+/** Drops a file on the page as a file manager does. */
+async function drop(path: string, bytes: Uint8Array = readFileSync(path)): Promise<void> {
+  await page.getByTestId('notice-alone').evaluate(
+    (element, [name, data]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], name));
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        element.dispatchEvent(
+          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        );
+    },
+    [basename(path), [...bytes]] as const,
+  );
+  await expect.poll(() => page.getByTestId('notice-using-file').textContent()).toContain(basename(path));
+}
+
+interface Shown {
+  readonly verdict: string;
+  readonly findings: readonly string[];
+  readonly judged: readonly string[];
+  readonly unread: readonly string[];
+  readonly counts: readonly number[];
+}
+
+/** The report as the page shows it, each list item flattened to one line. */
+async function shownReport(): Promise<Shown> {
+  const result = page.getByTestId('notice-result');
+  await result.waitFor();
+  const items = (list: string) =>
+    result.locator(`[data-testid="${list}"] > li`).evaluateAll((lis) =>
+      lis.map((li) => {
+        const [quoted, work] = [li.querySelector('q'), li.querySelector('q ~ div')];
+        return `${li.getAttribute('data-rule') ?? ''}|${li.getAttribute('data-right') ?? ''}|${quoted?.textContent}|${work?.textContent}`;
+      }),
+    );
+  return {
+    verdict: (await page.getByTestId('notice-verdict').textContent())!.replace(/^(Verdict: |结论：)/, ''),
+    findings: await result
+      .locator('[data-testid="findings"] > li')
+      .evaluateAll((lis) =>
+        lis.map((li) => `${li.getAttribute('data-code')}|${li.querySelector('strong + div')?.textContent}`),
+      ),
+    judged: await items('work-judged'),
+    unread: await items('work-unread'),
+    counts: ((await page.getByTestId('notice-counts').textContent())!.match(/\d+/g) ?? []).map(Number),
+  };
+}
+
+interface CliReport {
+  findings: { code: string; messages: Record<'zh' | 'en', string> }[];
+  announcement: {
+    figuresRead: number;
+    judgedCount: number;
+    unreadCount: number;
+    judged: { rule: string; right: boolean; text: string; work: Record<'zh' | 'en', string> }[];
+    unread: { text: string; work: Record<'zh' | 'en', string> }[];
+  };
+}
+
+/** The same report from the command line, in the same shape. */
+function cliReport(path: string, lang: 'zh' | 'en', rules: readonly string[]): Shown {
+  const args = ['check', '--announcement', path, '--lang', lang, ...rules];
+  const text = cli([...args, '--format', 'text']);
+  const json = cli([...args, '--format', 'json']);
+  expect(json.status, json.stderr).toBe(0);
+  const report = JSON.parse(json.stdout) as CliReport;
+  const section = report.announcement;
+  const wrong = section.judged.filter((figure) => !figure.right).length;
+  return {
+    verdict: text.stdout.match(/^(?:Verdict|结论): (.*)$/m)![1]!,
+    findings: report.findings.map((finding) => `${finding.code}|${finding.messages[lang]}`),
+    judged: section.judged.map(
+      (figure) => `${figure.rule}|${figure.right}|${figure.text}|${figure.work[lang]}`,
+    ),
+    unread: section.unread.map((figure) => `||${figure.text}|${figure.work[lang]}`),
+    counts:
+      section.judgedCount === 0
+        ? [section.figuresRead, section.unreadCount]
+        : [section.figuresRead, section.judgedCount, section.judgedCount - wrong, wrong, section.unreadCount],
+  };
+}
+
+const CASES: readonly { file: string; rules: readonly string[] }[] = [
+  { file: 'right.txt', rules: [] },
+  { file: 'wrong-share.txt', rules: [] },
+  { file: 'unread.txt', rules: [] },
+  { file: 'township.txt', rules: [] },
+  { file: 'table.html', rules: [] },
+  { file: 'right.txt', rules: ['--rules', 'cn-village'] },
+];
+
+test.each(CASES)(
+  'the page’s report on $file (rules: $rules) is the command line’s, in both languages',
+  async ({ file, rules }) => {
+    // A .txt or .html file dropped on the page, as it is dragged from a file manager.
+    await drop(notice(file));
+    await page.getByTestId('notice-rules').selectOption(rules[1] ?? '');
+    for (const lang of ['en', 'zh'] as const) {
+      await page.getByLabel(/Language/).selectOption(lang);
+      await page.getByTestId('notice-check').click();
+      const shown = await shownReport();
+      expect(shown).toEqual(cliReport(notice(file), lang, rules));
+      // Every figure judged is listed, right ones included: a right notice lists no fewer than it checked.
+      expect(shown.judged.length).toBeGreaterThan(0);
+    }
+  },
+);
+
+test('a wrong share: the headline, the finding and the work all say so, and the wrong figure is marked', async () => {
+  await page.getByLabel(/Language/).selectOption('en');
+  await page.getByTestId('notice-rules').selectOption('');
+  await page.getByTestId('notice-file').setInputFiles(notice('wrong-share.txt'));
+  await page.getByTestId('notice-check').click();
+  const shown = await shownReport();
+  expect(await page.getByTestId('notice-headline').textContent()).toBe(
+    '1 thing in the notice needs checking',
+  );
+  expect(shown.judged.filter((line) => line.startsWith('share|false|得票率66.3%|'))).toHaveLength(1);
+  expect(await page.getByTestId('notice-findings-title').textContent()).toBe('Findings (1)');
+  expect(await page.locator('.notice-alone .mark-warning').allTextContents()).toEqual(['得票率66.3%']);
+});
+
+test('figures not checked: the headline names them beside "all right", and notes are not called problems', async () => {
+  await page.getByTestId('notice-file').setInputFiles(notice('unread.txt'));
+  for (const lang of ['en', 'zh'] as const) {
+    await page.getByLabel(/Language/).selectOption(lang);
+    await page.getByTestId('notice-check').click();
+    const { unread } = await shownReport();
+    expect(unread.length).toBeGreaterThan(2);
+    // Each with its reason in words, not a code.
+    for (const line of unread) expect(line.split('|')[3]!.length).toBeGreaterThan(10);
+    const headline = await page.getByTestId('notice-headline').textContent();
+    const notes = await page.getByTestId('notice-findings-title').textContent();
+    const next = await page.getByTestId('notice-next').textContent();
+    if (lang === 'en') {
+      expect(headline).toMatch(new RegExp(`, all right; ${unread.length} figures not checked$`));
+      expect(notes).toMatch(/^Notes \(\d+\)$/);
+      expect(next).toContain('listed below under “Not checked”');
+    } else {
+      expect(headline).toMatch(new RegExp(`全部相符；${unread.length} 个数字未能核对$`));
+      expect(notes).toMatch(/^提示（\d+）$/);
+      expect(next).toContain('列在下面的“未核对”中');
+    }
+  }
+});
+
+test('a file that is no notice is refused by name, with what to do, as the command line refuses it', async () => {
+  await page.getByLabel(/Language/).selectOption('en');
+  // A photo of the notice, and a text file whose bytes are not text.
+  const photo = join(work, 'notice-photo.png');
+  writeFileSync(
+    photo,
+    Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex'),
+  );
+  const garbled = join(work, 'notice.txt');
+  writeFileSync(
+    garbled,
+    Buffer.from([0x00, 0x01, 0x02, 0x50, 0x4b, 0x03, 0x04, 0x20, 0xff, 0xfe, 0x81, 0x30]),
+  );
+  for (const path of [photo, garbled]) {
+    await drop(path);
+    await page.getByTestId('notice-check').click();
+    const errors = page.locator('.notice-alone .input-errors');
+    await errors.waitFor();
+    expect(await errors.locator('[data-input-errors-title]').textContent()).toBe(
+      'The notice could not be read; nothing was checked',
+    );
+    expect(await errors.locator('[data-input-errors-how]').textContent()).toContain(
+      'copy the words of the notice and paste them in the box above',
+    );
+    const line = await errors.locator('li').first().textContent();
+    expect(line).toMatch(new RegExp(`^${basename(path).replace('.', '\\.')}:1`));
+    // The command line refuses the same file for the same reason.
+    const run = cli(['check', '--announcement', path, '--lang', 'en']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(line!.slice(line!.indexOf(': ') + 2, line!.indexOf(': ') + 40));
+    expect(await page.getByTestId('notice-result').count()).toBe(0);
+  }
+});
+
+test('the check can be made from the keyboard alone, and the focus is taken to its result', async () => {
+  await page.reload();
+  await page.getByTestId('notice-alone').waitFor();
+  await page.getByLabel(/Language/).selectOption('en');
+  await page.getByTestId('notice-text').focus();
+  await page.keyboard.insertText(readFileSync(notice('wrong-share.txt'), 'utf8'));
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
+  for (let tabs = 0; tabs < 6 && (await focused()) !== 'notice-check'; tabs++)
+    await page.keyboard.press('Tab');
+  expect(await focused()).toBe('notice-check');
+  await page.keyboard.press('Enter');
+  await expect.poll(focused).toBe('notice-outcome');
+  // From the result, the next stops are the ways on: "Show in the text" reaches the wrong share.
+  for (
+    let tabs = 0;
+    tabs < 6 &&
+    !/Show in the text/.test(await page.evaluate(() => document.activeElement?.textContent ?? ''));
+    tabs++
+  )
+    await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        document.activeElement?.classList.contains('mark') ? document.activeElement.textContent : '',
+      ),
+    )
+    .toContain('66.3%');
+});
