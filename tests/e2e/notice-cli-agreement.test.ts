@@ -177,6 +177,28 @@ test('figures not checked: the headline names them beside "all right", and notes
   }
 });
 
+test('in large type at a narrow width, no line starts with the "%" of a share cut short', async () => {
+  await page.getByTestId('notice-file').setInputFiles(notice('table.html'));
+  await page.getByTestId('notice-check').click();
+  await page.getByTestId('notice-result').waitFor();
+  // The reader's own text size, set larger in the browser: 24 px for the usual 16.
+  await page.addStyleTag({ content: 'html:root { font-size: 24px; }' });
+  await page.setViewportSize({ width: 800, height: 1000 });
+  const shares = page.locator('[data-testid="work-unread"] [data-figure-whole]');
+  expect(await shares.count()).toBeGreaterThan(10);
+  const lines = await shares.evaluateAll((spans) => spans.map((span) => span.getClientRects().length));
+  expect(new Set(lines)).toEqual(new Set([1]));
+  // Left to break as the browser likes, some of these very shares do break before their "%".
+  await page.addStyleTag({ content: '.figure-whole { white-space: normal; }' });
+  const loose = await shares.evaluateAll((spans) => spans.map((span) => span.getClientRects().length));
+  expect(loose.some((count) => count > 1)).toBe(true);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBe(0);
+  await page.reload();
+  await page.getByTestId('notice-alone').waitFor();
+});
+
 test('a file that is no notice is refused by name, with what to do, as the command line refuses it', async () => {
   await page.getByLabel(/Language/).selectOption('en');
   // A photo of the notice, and a text file whose bytes are not text.
