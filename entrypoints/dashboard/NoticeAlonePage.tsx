@@ -71,19 +71,49 @@ export function NoticeAlonePage({ lang, t }: { lang: Lang; t: Messages }) {
     setFile({ name: chosen.name, bytes: new Uint8Array(await chosen.arrayBuffer()) });
   };
 
+  // A file dropped anywhere on the page is the notice: a drop the page did not take would open the
+  // file in this tab, in place of the page and the text typed there. Text dragged into the box is
+  // left to the box.
+  const [dragging, setDragging] = useState(false);
+  useEffect(() => {
+    const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+    const over = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      setDragging(true);
+    };
+    const leave = (event: DragEvent) => {
+      if (event.relatedTarget === null) setDragging(false);
+    };
+    const drop = (event: DragEvent) => {
+      setDragging(false);
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      void useFile(event.dataTransfer?.files[0]);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+
   return (
     <section
-      class="notice-alone"
+      class={dragging ? 'notice-alone dragging' : 'notice-alone'}
       aria-labelledby="notice-alone-title"
       data-testid="notice-alone"
-      onDragOver={(event) => event.preventDefault()}
-      onDrop={(event) => {
-        event.preventDefault();
-        void useFile(event.dataTransfer?.files[0]);
-      }}
     >
       <h2 id="notice-alone-title">{t.noticeAloneTitle}</h2>
       <p class="hint">{t.noticeAloneHint}</p>
+      {dragging && (
+        <p class="drop-now" data-testid="notice-drop-now">
+          {t.noticeDropNow}
+        </p>
+      )}
       <p>
         <a href="#audit">{t.noticeBack}</a>
       </p>

@@ -150,6 +150,7 @@ export const zhPages = {
   noticeFileLabel: '或选择公告文件',
   noticeUsingFile: (name: string) => `正在使用文件：${name}。在上面输入文字则改用输入的文字。`,
   noticeCheck: '核查公告',
+  noticeDropNow: '松开鼠标，就用这个文件。',
   noticeNeedsInput: '请先粘贴公告文字或选择文件。',
   noticeMarkedText: '公告全文（标出了读到的数字和发现的问题）',
   noticeBack: '返回完整核对',
@@ -304,6 +305,7 @@ export const enPages: PageMessages = {
   noticeUsingFile: (name: string) =>
     `Using the file ${name}. Type in the box above to use that text instead.`,
   noticeCheck: 'Check the notice',
+  noticeDropNow: 'Let go to use this file.',
   noticeNeedsInput: 'Paste the notice’s text or choose a file first.',
   noticeMarkedText: 'The notice, with the figures read and the findings marked',
   noticeBack: 'Back to the full audit',

@@ -31,19 +31,26 @@ afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-/** Drops a file on the page as a file manager does. */
-async function drop(path: string, bytes: Uint8Array = readFileSync(path)): Promise<void> {
-  await page.getByTestId('notice-alone').evaluate(
-    (element, [name, data]) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(data)], name));
-      for (const type of ['dragenter', 'dragover', 'drop'])
-        element.dispatchEvent(
-          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
-        );
+/**
+ * Drags a file from a file manager over the page and drops it on `where` (the notice's part of the page
+ * unless told); `beforeDrop` looks at the page while the file is carried over it.
+ */
+async function drop(
+  path: string,
+  { where = '[data-testid="notice-alone"]', beforeDrop = async () => {} } = {},
+): Promise<void> {
+  const target = page.locator(where).first();
+  const transfer = await page.evaluateHandle(
+    ([name, data]) => {
+      const carried = new DataTransfer();
+      carried.items.add(new File([new Uint8Array(data)], name));
+      return carried;
     },
-    [basename(path), [...bytes]] as const,
+    [basename(path), [...readFileSync(path)]] as const,
   );
+  for (const type of ['dragenter', 'dragover']) await target.dispatchEvent(type, { dataTransfer: transfer });
+  await beforeDrop();
+  await target.dispatchEvent('drop', { dataTransfer: transfer });
   await expect.poll(() => page.getByTestId('notice-using-file').textContent()).toContain(basename(path));
 }
 
@@ -197,6 +204,21 @@ test('in large type at a narrow width, no line starts with the "%" of a share cu
   ).toBe(0);
   await page.reload();
   await page.getByTestId('notice-alone').waitFor();
+});
+
+test('a file carried over the page is announced, and taken where it is dropped, the page’s header too', async () => {
+  await page.getByLabel(/Language/).selectOption('en');
+  await drop(notice('unread.txt'), {
+    where: 'header',
+    beforeDrop: async () => {
+      expect(await page.getByTestId('notice-drop-now').textContent()).toBe('Let go to use this file.');
+    },
+  });
+  // The page is still the dashboard: the drop did not open the file in the tab.
+  expect(new URL(page.url()).hash).toBe('#notice');
+  expect(await page.getByTestId('notice-drop-now').count()).toBe(0);
+  await page.getByTestId('notice-check').click();
+  expect((await shownReport()).judged).toEqual(cliReport(notice('unread.txt'), 'en', []).judged);
 });
 
 test('a file that is no notice is refused by name, with what to do, as the command line refuses it', async () => {
