@@ -184,6 +184,19 @@ test('the side panel leads with the same headline and next step, and fits 360 px
   await close();
 });
 
+test('the side panel offers no hand-over to the Audit page for a captured text with no figures', async () => {
+  const { panel, close } = await capturedNoticePanel(
+    extension,
+    `<!DOCTYPE html><html lang="zh-CN"><body><p id="notice">${NOT_A_NOTICE}</p></body></html>`,
+  );
+  await panel.getByLabel(/Language/).selectOption('zh');
+  await panel.getByTestId('notice-outcome').waitFor();
+  expect(await panel.getByTestId('notice-outcome').getAttribute('data-notice-outcome')).toBe('nothing-read');
+  expect(await panel.getByTestId('notice-next').textContent()).toContain('请粘贴完整的选举结果公告');
+  expect(await panel.getByTestId('use-in-dashboard').count()).toBe(0);
+  await close();
+});
+
 test('the audit lists the notice’s own checks under the comparison: closed when all are right, open when one is wrong', async () => {
   const audit = await extension.englishDashboard();
   await audit
