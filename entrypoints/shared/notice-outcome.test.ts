@@ -55,7 +55,7 @@ test('"all right" names the figures not checked beside it, and the next step poi
     `${tally.judged} ${tally.judged === 1 ? 'check' : 'checks'} made, all right; ${tally.unread} ${tally.unread === 1 ? 'figure' : 'figures'} not checked`,
   );
   // The list is named by its heading, since the notice's text, not that list, comes last on the page.
-  expect(noticeNextStep(tally, 'zh')).toContain(`未能核对的 ${tally.unread} 个数字列在下面的“未核对”中`);
+  expect(noticeNextStep(tally, 'zh')).toContain(`。未能核对的 ${tally.unread} 个数字列在下面的“未核对”中`);
   expect(noticeNextStep(tally, 'en')).toContain('listed below under “Not checked”');
   // With nothing left unchecked, the headline is the plain "all right".
   const all = noticeTally(check(ALL_RIGHT));

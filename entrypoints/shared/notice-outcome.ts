@@ -142,7 +142,7 @@ export function noticeNextStep(tally: NoticeTally, lang: Lang): string {
   const unread =
     tally.unread > 0 && tally.outcome !== 'nothing-read'
       ? lang === 'zh'
-        ? ` 未能核对的 ${group(tally.unread, lang)} 个数字列在下面的“未核对”中，各有原因。`
+        ? `未能核对的 ${group(tally.unread, lang)} 个数字列在下面的“未核对”中，各有原因。`
         : ` The ${plural(tally.unread, 'figure')} not checked ${tally.unread === 1 ? 'is' : 'are'} listed below under “Not checked”, each with the reason.`
       : '';
   if (tally.undecided) return undecidedWords(tally.undecided, lang).next;
