@@ -68,7 +68,7 @@ export function App() {
       </div>
       {view === 'history' && <HistoryPage lang={lang} t={t} />}
       <div hidden={view !== 'notice'}>
-        <NoticeAlonePage lang={lang} t={t} />
+        <NoticeAlonePage lang={lang} t={t} shown={view === 'notice'} />
       </div>
       {view === 'audit-math' && <AuditMathPage lang={lang} t={t} />}
     </PageShell>

@@ -38,7 +38,16 @@ function storedRules(): AnnouncementRules | undefined {
  * who has only the published notice. The result is for the inputs it was run on: any change to the
  * text, the file or the pack clears it at once, so a result never stands beside other inputs.
  */
-export function NoticeAlonePage({ lang, t }: { lang: Lang; t: Messages }) {
+export function NoticeAlonePage({
+  lang,
+  t,
+  shown,
+}: {
+  lang: Lang;
+  t: Messages;
+  /** Whether the page is the one in view: it stays mounted, hidden, under the others. */
+  shown: boolean;
+}) {
   const [typed, setTyped] = useState(() => readSessionText(TEXT_KEY));
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [rules, setRules] = useState<AnnouncementRules | undefined>(storedRules);
@@ -73,9 +82,10 @@ export function NoticeAlonePage({ lang, t }: { lang: Lang; t: Messages }) {
 
   // A file dropped anywhere on the page is the notice: a drop the page did not take would open the
   // file in this tab, in place of the page and the text typed there. Text dragged into the box is
-  // left to the box.
+  // left to the box, and while another page is in view, its drops are its own.
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
+    if (!shown) return;
     const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
     const over = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
@@ -99,7 +109,7 @@ export function NoticeAlonePage({ lang, t }: { lang: Lang; t: Messages }) {
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
-  }, []);
+  }, [shown]);
 
   return (
     <section

@@ -51,7 +51,8 @@ async function drop(
   for (const type of ['dragenter', 'dragover']) await target.dispatchEvent(type, { dataTransfer: transfer });
   await beforeDrop();
   await target.dispatchEvent('drop', { dataTransfer: transfer });
-  await expect.poll(() => page.getByTestId('notice-using-file').textContent()).toContain(basename(path));
+  if (where === '[data-testid="notice-alone"]' || where === 'header')
+    await expect.poll(() => page.getByTestId('notice-using-file').textContent()).toContain(basename(path));
 }
 
 interface Shown {
@@ -219,6 +220,14 @@ test('a file carried over the page is announced, and taken where it is dropped, 
   expect(await page.getByTestId('notice-drop-now').count()).toBe(0);
   await page.getByTestId('notice-check').click();
   expect((await shownReport()).judged).toEqual(cliReport(notice('unread.txt'), 'en', []).judged);
+
+  // On the Audit page its drops are its own: the notice page, hidden under it, takes none of them.
+  await page.evaluate(() => (location.hash = '#audit'));
+  await drop(notice('right.txt'), { where: '.dropzone' });
+  await expect.poll(() => page.getByLabel('Role of right.txt').count()).toBe(1);
+  await page.evaluate(() => (location.hash = '#notice'));
+  expect(await page.getByTestId('notice-using-file').textContent()).toContain('unread.txt');
+  expect(await page.getByTestId('notice-result').count()).toBe(1);
 });
 
 test('a file that is no notice is refused by name, with what to do, as the command line refuses it', async () => {
