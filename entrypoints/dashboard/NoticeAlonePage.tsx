@@ -3,6 +3,7 @@ import { getRulePack, type AnnouncementRules } from '../../core/index.js';
 import { FilePicker } from '../shared/FilePicker.js';
 import type { Lang, Messages } from '../shared/i18n.js';
 import { NoticeReport } from '../shared/NoticeReport.js';
+import { auditHandOver } from '../shared/notice-outcome.js';
 import { NOTICE_REPORT_WORDS } from '../shared/notice-report-words.js';
 import { RulesChoice } from '../shared/RulesChoice.js';
 import { keepSessionText, readSessionText } from '../shared/session-text.js';
@@ -10,6 +11,7 @@ import { announcementMarks } from '../sidepanel/announcement-marks.js';
 import { HighlightedText } from '../sidepanel/highlighted-text.js';
 import { checkNotice, PASTED_NOTICE } from './check-notice.js';
 import { InputErrorList } from './InputErrorList.js';
+import type { NoticeHandOver } from './notice-hand-over.js';
 import './charts/charts.css';
 import './notice-alone.css';
 
@@ -42,11 +44,14 @@ export function NoticeAlonePage({
   lang,
   t,
   shown,
+  onCompareInAudit,
 }: {
   lang: Lang;
   t: Messages;
   /** Whether the page is the one in view: it stays mounted, hidden, under the others. */
   shown: boolean;
+  /** Takes the notice checked to the Audit page, to be compared there with the tally sheets. */
+  onCompareInAudit: (notice: NoticeHandOver) => void;
 }) {
   const [typed, setTyped] = useState(() => readSessionText(TEXT_KEY));
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
@@ -216,15 +221,31 @@ export function NoticeAlonePage({
               report={result.value.report}
               lang={lang}
               t={t}
-              action={(outcome) =>
-                outcome === 'all-right' && (
-                  <p>
-                    <a href="#audit" data-testid="notice-to-audit">
-                      {NOTICE_REPORT_WORDS[lang].openAudit}
-                    </a>
-                  </p>
-                )
-              }
+              action={(outcome) => {
+                const way = auditHandOver(outcome);
+                const checked = ran?.source;
+                return (
+                  way &&
+                  checked && (
+                    <p class="actions">
+                      <button
+                        type="button"
+                        class={way === 'primary' ? 'primary' : undefined}
+                        data-testid="notice-to-audit"
+                        onClick={() =>
+                          onCompareInAudit(
+                            checked.fromFile
+                              ? { file: new File([new Uint8Array(checked.bytes)], checked.name) }
+                              : { text: new TextDecoder().decode(checked.bytes) },
+                          )
+                        }
+                      >
+                        {t.useInDashboard}
+                      </button>
+                    </p>
+                  )
+                );
+              }}
             />
             {result.value.text !== null && (
               <section class="announcement-text" aria-label={t.noticeMarkedText}>

@@ -8,7 +8,7 @@ import {
   type Report,
 } from '../../core/index.js';
 import { smallReport } from '../dashboard/testing/small-report';
-import { noticeCounts, noticeHeadline, noticeNextStep, noticeTally } from './notice-outcome';
+import { auditHandOver, noticeCounts, noticeHeadline, noticeNextStep, noticeTally } from './notice-outcome';
 
 /** A notice checked alone as the pages check it: read from text, with a pack or none. */
 function check(text: string, lang: Lang = 'zh', pack?: string): Report {
@@ -150,4 +150,12 @@ test('a result its repeated, differing ballot records cannot decide says "undeci
   // Without a repeat, nothing is undecided and the headline is the usual one.
   expect(undecidedOutcome(smallReport())).toBeNull();
   expect(noticeHeadline(noticeTally(base), 'en')).not.toContain('Undecided');
+});
+
+test('the way on to the Audit page is the next step for a right notice only, and not offered for no figures', () => {
+  expect(auditHandOver(noticeTally(check(ALL_RIGHT)).outcome)).toBe('primary');
+  // Beside "compare with the original", it is a plain button, not a second next step.
+  expect(auditHandOver(noticeTally(check(ONE_WRONG)).outcome)).toBe('plain');
+  expect(auditHandOver(noticeTally(check(NO_BASE)).outcome)).toBe('plain');
+  expect(auditHandOver(noticeTally(check(NOT_A_NOTICE)).outcome)).toBeNull();
 });

@@ -189,3 +189,13 @@ export function noticeNextStep(tally: NoticeTally, lang: Lang): string {
       );
   }
 }
+
+/**
+ * How the way on to the Audit page (the notice compared with the tally sheets) is offered: as the next
+ * step for a notice found right, as a plain button beside another next step, and not at all for a text
+ * with no election figures.
+ */
+export function auditHandOver(outcome: NoticeOutcome): 'primary' | 'plain' | null {
+  if (outcome === 'nothing-read') return null;
+  return outcome === 'all-right' ? 'primary' : 'plain';
+}

@@ -18,6 +18,7 @@ import { usePageLanguage } from '../shared/use-page-language';
 import { captureMarks, checkCapture } from './check-capture';
 import { HighlightedText } from './highlighted-text';
 import { NoticeReport } from '../shared/NoticeReport';
+import { auditHandOver } from '../shared/notice-outcome';
 import { NOTICE_REPORT_WORDS } from '../shared/notice-report-words';
 
 const requestedId = new URLSearchParams(location.search).get('capture');
@@ -134,15 +135,13 @@ function CaptureView(props: { capture: Capture; notKept: Bilingual | null; lang:
         report={check.report}
         lang={lang}
         t={t}
-        // Handing the text to the Audit page is the next step only for a notice found right; beside
-        // another next step it is a plain button, and for a text with no figures it is not offered.
         action={(outcome) =>
           !notKept &&
-          outcome !== 'nothing-read' && (
+          auditHandOver(outcome) && (
             <p class="actions">
               <button
                 type="button"
-                class={outcome === 'all-right' ? 'primary' : undefined}
+                class={auditHandOver(outcome) === 'primary' ? 'primary' : undefined}
                 data-testid="use-in-dashboard"
                 onClick={openInDashboard}
               >

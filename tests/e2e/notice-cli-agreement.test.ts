@@ -230,6 +230,31 @@ test('a file carried over the page is announced, and taken where it is dropped, 
   expect(await page.getByTestId('notice-result').count()).toBe(1);
 });
 
+test('a notice checked is taken to the Audit page as it was checked, a file as the file, a paste as the text', async () => {
+  await page.getByLabel(/Language/).selectOption('en');
+  await page.getByTestId('notice-rules').selectOption('');
+  await page.getByTestId('notice-file').setInputFiles(notice('right.txt'));
+  await page.getByTestId('notice-check').click();
+  const toAudit = page.getByTestId('notice-to-audit');
+  expect(await toAudit.textContent()).toBe('Compare with the tally sheets on the Audit page');
+  expect(await toAudit.evaluate((button) => button.classList.contains('primary'))).toBe(true);
+  await toAudit.click();
+  await expect.poll(() => new URL(page.url()).hash).toBe('#audit');
+  await expect.poll(() => page.getByLabel('Role of right.txt').inputValue()).toBe('announcement');
+  // The audit's first step is where the reader goes on: the election and the tally sheets.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('step1');
+
+  // Pasted text with a wrong share: the way on is a plain button, and the audit gets the text.
+  await page.evaluate(() => (location.hash = '#notice'));
+  const text = readFileSync(notice('wrong-share.txt'), 'utf8');
+  await page.getByTestId('notice-text').fill(text);
+  await page.getByTestId('notice-check').click();
+  expect(await toAudit.evaluate((button) => button.classList.contains('primary'))).toBe(false);
+  await toAudit.click();
+  await expect.poll(() => page.getByLabel('Notice text').inputValue()).toBe(text);
+  await page.evaluate(() => (location.hash = '#notice'));
+});
+
 test('a file that is no notice is refused by name, with what to do, as the command line refuses it', async () => {
   await page.getByLabel(/Language/).selectOption('en');
   // A photo of the notice, and a text file whose bytes are not text.
