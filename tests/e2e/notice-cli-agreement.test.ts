@@ -207,6 +207,53 @@ test('in large type at a narrow width, no line starts with the "%" of a share cu
   await page.getByTestId('notice-alone').waitFor();
 });
 
+test('a table saved as a web page keeps its columns in line in the marked text', async () => {
+  await page.getByTestId('notice-file').setInputFiles(notice('table.html'));
+  await page.getByTestId('notice-check').click();
+  await page.getByTestId('notice-result').waitFor();
+  // The left edge of each cell of the table's rows (lines with tabs), column by column.
+  const columns = () =>
+    page.locator('.notice-alone [data-testid="capture-text"]').evaluate((pre) => {
+      const nodes: Text[] = [];
+      const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+      const at = (offset: number): [Text, number] => {
+        for (const node of nodes) {
+          if (offset <= node.length) return [node, offset];
+          offset -= node.length;
+        }
+        throw new Error('past the end');
+      };
+      const left = (offset: number) => {
+        const range = document.createRange();
+        range.setStart(...at(offset));
+        range.setEnd(...at(offset + 1));
+        return Math.round(range.getBoundingClientRect().left);
+      };
+      const lefts: number[][] = [];
+      let start = 0;
+      for (const line of (pre.textContent ?? '').split('\n')) {
+        if (line.includes('\t')) {
+          const cells: number[] = [];
+          for (let cell = 0, offset = 0; cell < line.split('\t').length; cell++) {
+            cells.push(left(start + offset));
+            offset += line.split('\t')[cell]!.length + 1;
+          }
+          lefts.push(cells);
+        }
+        start += line.length + 1;
+      }
+      return lefts[0]!.map((_, column) => new Set(lefts.map((cells) => cells[column])).size);
+    });
+  // A header and five rows of four cells: each column starts at one place.
+  expect(await columns()).toEqual([1, 1, 1, 1]);
+  // With the browser's usual tab stops, a few spaces apart, they do not.
+  await page.addStyleTag({ content: '.capture-text { tab-size: 8; }' });
+  expect((await columns()).some((places) => places > 1)).toBe(true);
+  await page.reload();
+  await page.getByTestId('notice-alone').waitFor();
+});
+
 test('a file carried over the page is announced, and taken where it is dropped, the page’s header too', async () => {
   await page.getByLabel(/Language/).selectOption('en');
   await drop(notice('unread.txt'), {
