@@ -32,6 +32,7 @@ import {
 import { normalizeText } from './normalize-text.js';
 import { quoteWindow } from './quote-window.js';
 import { noticeTitle } from './notice-title.js';
+import { titleOnItsOwnLine } from './title-line.js';
 import { wholeNumber } from './parse-number.js';
 import { contestResolver } from './resolve-contest.js';
 import { readVoteTables } from './read-vote-table.js';
@@ -89,7 +90,8 @@ import { noteAttendance } from './attendance-base.js';
  * English): each number gets a meaning from the words before it (or, failing that, after it) within
  * its clause, or is listed as unread. See docs/announcement.md for the patterns.
  */
-export function readAnnouncementText(text: string, election?: Election): AnnouncedFigures {
+export function readAnnouncementText(written: string, election?: Election): AnnouncedFigures {
+  const text = titleOnItsOwnLine(written);
   const folded = normalizeText(text);
   // Stage one: results written as tables (姓名 | 得票数 | 得票率 | 是否当选); the prose reader then reads
   // the rest with the tables blanked out (offsets kept).
