@@ -64,6 +64,26 @@ const BLOCK_IN_CELL = '\uE000';
 const SPACES = /[\s\u00a0\u3000]+/g;
 /** Spaces between two Chinese characters in a cell pad a short name to the column's width (李  华). */
 const PADDING = /(?<=\p{Script=Han})[\s\u00a0\u3000]+(?=\p{Script=Han})/gu;
+/** More rows than a cell spans in any page: a larger rowspan is read as this many. */
+const MAX_ROWSPAN = 1000;
+
+/**
+ * A cell spanning rows below its own (rowspan), kept for the rows it covers. A cell of words (a post
+ * spanning its candidates' rows, 姓名 spanning a two-row header) is shown again on each row it covers,
+ * so that every row has a cell for each column, as the table shows it; a cell with a number is not
+ * repeated (a count shown once is not counted twice), and the rows it covers stay a cell short.
+ */
+interface SpanningCell {
+  readonly text: string | null;
+  readonly columns: number;
+  rows: number;
+}
+
+/** Where a table is in its rows: the column the next cell takes, and the cells spanning down into it. */
+interface TableGrid {
+  column: number;
+  readonly spanning: Map<number, SpanningCell>;
+}
 
 class TextOfPage {
   private readonly lines: string[] = [];
@@ -75,17 +95,35 @@ class TextOfPage {
   private cellsInRow = 0;
   /** Where the open cell's text begins in the line. */
   private cellStart = 0;
+  /** The open tables, innermost last. */
+  private readonly tables: TableGrid[] = [];
+  /** The open cell's place in its table's grid. */
+  private cellAt: { column: number; columns: number; rows: number } | null = null;
 
-  open(name: string): void {
+  open(name: string, attributes: Record<string, string> = {}): void {
     if (HIDDEN.has(name)) this.hidden++;
     if (this.hidden > 0) return;
+    if (name === 'table') this.tables.push({ column: 0, spanning: new Map() });
     if (name === 'tr') {
       this.breakLine();
       this.cellsInRow = 0;
+      const grid = this.tables.at(-1);
+      if (grid) grid.column = 0;
     } else if (CELLS.has(name)) {
+      if (this.inCell === 0) this.fillSpanned(false);
       if (this.cellsInRow > 0) this.line += '\t';
       this.cellsInRow++;
-      if (this.inCell++ === 0) this.cellStart = this.line.length;
+      if (this.inCell++ === 0) {
+        this.cellStart = this.line.length;
+        const grid = this.tables.at(-1);
+        this.cellAt = grid
+          ? {
+              column: grid.column,
+              columns: spanOf(attributes['colspan'], 1000),
+              rows: spanOf(attributes['rowspan'], MAX_ROWSPAN),
+            }
+          : null;
+      }
     } else if (name === 'br') this.lineBreak();
     else if (BLOCKS.has(name)) this.lineBreak();
     if (name === 'pre') this.inPre++;
@@ -100,8 +138,11 @@ class TextOfPage {
     if (CELLS.has(name)) {
       this.inCell = Math.max(0, this.inCell - 1);
       if (this.inCell === 0) this.closeCell();
-    } else if (name === 'tr') this.breakLine();
-    else if (BLOCKS.has(name)) this.lineBreak();
+    } else if (name === 'tr') {
+      if (this.inCell === 0) this.fillSpanned(true);
+      this.breakLine();
+    } else if (BLOCKS.has(name)) this.lineBreak();
+    if (name === 'table') this.tables.pop();
     if (name === 'pre') this.inPre = Math.max(0, this.inPre - 1);
   }
 
@@ -125,6 +166,40 @@ class TextOfPage {
     const start = Math.min(this.cellStart, this.line.length);
     const cell = this.line.slice(start).replace(PADDING, '').replaceAll(BLOCK_IN_CELL, ' ');
     this.line = this.line.slice(0, start) + cell;
+    const grid = this.tables.at(-1);
+    const at = this.cellAt;
+    this.cellAt = null;
+    if (!grid || !at) return;
+    if (at.rows > 1)
+      grid.spanning.set(at.column, {
+        text: /[\d\uFF10-\uFF19]/.test(cell) ? null : cell.trim(),
+        columns: at.columns,
+        rows: at.rows - 1,
+      });
+    grid.column = at.column + at.columns;
+  }
+
+  /**
+   * The cells spanning down from rows above into the next column of this row (or, at the row's end,
+   * into every column left), each shown again when it holds words.
+   */
+  private fillSpanned(toRowEnd: boolean): void {
+    const grid = this.tables.at(-1);
+    if (!grid) return;
+    for (;;) {
+      const column = toRowEnd
+        ? Math.min(...[...grid.spanning.keys()].filter((key) => key >= grid.column))
+        : grid.column;
+      const spanning = grid.spanning.get(column);
+      if (!spanning) return;
+      if (spanning.text !== null) {
+        if (this.cellsInRow > 0) this.line += '\t';
+        this.line += spanning.text;
+        this.cellsInRow++;
+      }
+      if (--spanning.rows === 0) grid.spanning.delete(column);
+      grid.column = column + spanning.columns;
+    }
   }
 
   /** A block's edge: a new line, or a space inside a table cell. */
@@ -146,12 +221,18 @@ class TextOfPage {
   }
 }
 
+/** A colspan or rowspan attribute as a count of at least one and at most `max`. */
+function spanOf(written: string | undefined, max: number): number {
+  const value = Number.parseInt(written ?? '', 10);
+  return Number.isFinite(value) && value > 1 ? Math.min(value, max) : 1;
+}
+
 /** The text a reader of the page sees, one block or table row a line. */
 export function textOfHtml(html: string): string {
   const page = new TextOfPage();
   const parser = new Parser(
     {
-      onopentagname: (name) => page.open(name),
+      onopentag: (name, attributes) => page.open(name, attributes),
       onclosetag: (name) => page.close(name),
       ontext: (text) => page.text(text),
     },

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { checkAnnouncementArithmetic } from './check-announcement-arithmetic.js';
+import { textOfHtml } from './html-notice.js';
+import { readAnnouncement } from './read-announcement.js';
+
+/** Notices saved as web pages, their tables laid out as sites lay them out (names and numbers invented). */
+
+const read = (html: string) => {
+  const result = readAnnouncement('notice.html', new TextEncoder().encode(html));
+  if (!result.ok) throw new Error('not read');
+  return result.value;
+};
+const votesOf = (html: string) =>
+  read(html).figures.flatMap((figure) =>
+    figure.kind === 'votes' ? [[figure.candidate, figure.contest?.text ?? null, Number(figure.value)]] : [],
+  );
+const warnings = (html: string) =>
+  checkAnnouncementArithmetic(read(html), 'en').map((finding) => [finding.code, finding.where?.text]);
+
+/** A post cell spanning its candidates' rows (rowspan). */
+const POST_SPANNING = `<p>本村登记选民1702人，参加投票选民1288人。</p>
+<table border="1"><tr><th>职务</th><th>姓名</th><th>得票数</th><th>得票率</th><th>是否当选</th></tr>
+<tr><td rowspan="2">主任</td><td>高振华</td><td>845</td><td>65.61%</td><td>是</td></tr>
+<tr><td>马丽娟</td><td>412</td><td>31.99%</td><td>否</td></tr>
+<tr><td rowspan="2">委员</td><td>许文斌</td><td>990</td><td>76.86%</td><td>是</td></tr>
+<tr><td>朱桂芳</td><td>870</td><td>67.55%</td><td>是</td></tr></table>`;
+
+/** A two-row header: 得票情况 over 得票数 and 得票率, 姓名 and 是否当选 spanning both rows. */
+const TWO_ROW_HEADER = `<p>本村登记选民1530人，参加投票选民1190人。</p>
+<table border="1"><tr><th rowspan="2">姓名</th><th colspan="2">得票情况</th><th rowspan="2">是否当选</th></tr>
+<tr><th>得票数</th><th>得票率</th></tr>
+<tr><td>彭立新</td><td>720</td><td>60.50%</td><td>是</td></tr>
+<tr><td>曾小芬</td><td>455</td><td>38.24%</td><td>否</td></tr></table>`;
+
+describe('a table whose cells span rows', () => {
+  it('shows a cell of words again on each row it spans, so that every row has its post', () => {
+    expect(textOfHtml(POST_SPANNING).split('\n').slice(1)).toEqual([
+      '职务\t姓名\t得票数\t得票率\t是否当选',
+      '主任\t高振华\t845\t65.61%\t是',
+      '主任\t马丽娟\t412\t31.99%\t否',
+      '委员\t许文斌\t990\t76.86%\t是',
+      '委员\t朱桂芳\t870\t67.55%\t是',
+    ]);
+    expect(votesOf(POST_SPANNING)).toEqual([
+      ['高振华', '主任', 845],
+      ['马丽娟', '主任', 412],
+      ['许文斌', '委员', 990],
+      ['朱桂芳', '委员', 870],
+    ]);
+    expect(warnings(POST_SPANNING)).toEqual([]);
+  });
+
+  it('finds a wrong share on a row under a spanning post cell', () => {
+    expect(warnings(POST_SPANNING.replace('67.55%', '67.45%'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '67.45%'],
+    ]);
+  });
+
+  it('reads a two-row header by the names on its lower row', () => {
+    expect(votesOf(TWO_ROW_HEADER)).toEqual([
+      ['彭立新', null, 720],
+      ['曾小芬', null, 455],
+    ]);
+    expect(warnings(TWO_ROW_HEADER)).toEqual([]);
+    expect(warnings(TWO_ROW_HEADER.replace('60.50%', '65.50%'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '65.50%'],
+    ]);
+  });
+
+  it('does not repeat a number spanning rows: the rows it covers stay a cell short and unread', () => {
+    const html = `<p>参加投票1000人。</p><table><tr><th>姓名</th><th>得票数</th><th>参加投票人数</th></tr>
+<tr><td>王林</td><td>600</td><td rowspan="2">1000</td></tr><tr><td>李华</td><td>380</td></tr></table>`;
+    expect(textOfHtml(html).split('\n').slice(1)).toEqual([
+      '姓名\t得票数\t参加投票人数',
+      '王林\t600\t1000',
+      '李华\t380',
+    ]);
+  });
+});
