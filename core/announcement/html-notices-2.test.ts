@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkAnnouncementArithmetic } from './check-announcement-arithmetic.js';
 import { textOfHtml } from './html-notice.js';
 import { readAnnouncement } from './read-announcement.js';
+import { readAnnouncementText } from './read-announcement-text.js';
 
 /** Notices saved as web pages, their tables laid out as sites lay them out (names and numbers invented). */
 
@@ -75,5 +76,38 @@ describe('a table whose cells span rows', () => {
       '王林\t600\t1000',
       '李华\t380',
     ]);
+  });
+});
+
+/** A table on its side: a candidate to a column, a row for each of 姓名, 得票数, 得票率, 是否当选. */
+const ON_ITS_SIDE = `<p>河口村登记选民1366人，参加投票1150人。</p><p>村委会主任</p>
+<table border="1"><tr><td>姓名</td><td>韩志勇</td><td>唐美玲</td><td>冯涛</td></tr>
+<tr><td>得票数</td><td>633</td><td>402</td><td>88</td></tr>
+<tr><td>得票率</td><td>55.04%</td><td>34.96%</td><td>7.65%</td></tr>
+<tr><td>是否当选</td><td>是</td><td>否</td><td>否</td></tr></table>`;
+
+describe('a vote table on its side', () => {
+  it('reads each column as a candidate’s row, from a page or its copied text', () => {
+    expect(votesOf(ON_ITS_SIDE)).toEqual([
+      ['韩志勇', '主任', 633],
+      ['唐美玲', '主任', 402],
+      ['冯涛', '主任', 88],
+    ]);
+    expect(read(ON_ITS_SIDE).figures.filter((figure) => figure.kind === 'elected')).toHaveLength(1);
+    expect(warnings(ON_ITS_SIDE)).toEqual([]);
+    const copied = readAnnouncementText(textOfHtml(ON_ITS_SIDE));
+    expect(copied.figures.filter((figure) => figure.kind === 'votes')).toHaveLength(3);
+  });
+
+  it('finds a wrong share in it', () => {
+    expect(warnings(ON_ITS_SIDE.replace('34.96%', '35.96%'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '35.96%'],
+    ]);
+  });
+
+  it('leaves it unread when a row is not a column it knows', () => {
+    const unknown = ON_ITS_SIDE.replace('<td>得票率</td>', '<td>得票比</td>');
+    expect(votesOf(unknown)).toEqual([]);
+    expect(warnings(unknown)).toEqual([]);
   });
 });

@@ -115,6 +115,13 @@ export function readVoteTables(
     let rows: { text: string; start: number }[][] = [];
     let end = index;
     const inline = columns ? null : inlineTable(rowCells);
+    const transposed = columns || inline ? null : transposedTable(lines, index, rowCells);
+    if (transposed) {
+      spans.push(transposed.span);
+      for (const row of transposed.rows) readRow(transposed.columns, row, true);
+      index = transposed.end;
+      continue;
+    }
     if (inline) {
       // The whole table on one line, as a browser's menu hands a selection over (whitespace collapsed),
       // perhaps after prose and a post (… 主任 姓名 得票数 …).
@@ -168,7 +175,11 @@ export function readVoteTables(
   }
   return { figures, unread, spans };
 
-  function readRow(columns: readonly Column[], row: readonly { text: string; start: number }[]): void {
+  function readRow(
+    columns: readonly Column[],
+    row: readonly { text: string; start: number }[],
+    sideways = false,
+  ): void {
     const cell = (column: Column) => {
       const at = columns.indexOf(column);
       return at < 0 ? undefined : row[at];
@@ -197,14 +208,16 @@ export function readVoteTables(
     }
     const post = cell('post');
     const rowContest = (post ? resolveContest(post.text) : null) ?? contest;
+    // A table on its side has the name a row above its votes: the votes cell is quoted alone.
+    const from = sideways ? votes.start : name.start;
     figures.push({
       kind: 'votes',
       contest: rowContest,
       candidate,
       value: value.digits,
       origin: {
-        span: [name.start, votes.start + votes.text.length],
-        text: text([name.start, votes.start + votes.text.length]),
+        span: [from, votes.start + votes.text.length],
+        text: text([from, votes.start + votes.text.length]),
       },
     });
     const rate = cell('rate');
@@ -265,6 +278,38 @@ function inlineTable(
     rows.push(row);
   }
   return { columns, rows, start: cells[first]?.start ?? 0, before: cells[first - 1]?.text ?? '' };
+}
+
+/**
+ * A table laid on its side, a candidate to a column (姓名 | 韩志勇 | 唐美玲, then 得票数 | 633 | 402 …): from
+ * the line at `index`, the lines whose first cell is a header word and which have as many cells as it,
+ * their first cells making a header (a name and a votes row at least, no row twice). Each column after
+ * the first is then a candidate's row. Null when the lines are not one, or when a row of as many cells
+ * names no known column.
+ */
+function transposedTable(
+  lines: readonly Line[],
+  index: number,
+  firstCells: readonly { text: string; start: number }[],
+): { columns: Column[]; rows: { text: string; start: number }[][]; span: TextSpan; end: number } | null {
+  const width = firstCells.length;
+  if (width < 2 || width > MAX_COLUMNS + 1 || columnOf(firstCells[0]?.text ?? '') !== 'name') return null;
+  const block = [firstCells];
+  for (let next = index + 1; next < lines.length && block.length < MAX_COLUMNS; next++) {
+    const line = lines[next];
+    if (!line || line.text.length > width * (HEADER_CELL_MAX + 1)) break;
+    const cells = cellsOf(line);
+    if (cells.length !== width) break;
+    // A row of the table that names no column known: the table is not read on a guess.
+    if (columnOf(cells[0]?.text ?? '') === null) return null;
+    block.push(cells);
+  }
+  const columns = headerColumns(block.map((cells) => cells[0]?.text ?? ''));
+  if (!columns || columns.includes('other') || new Set(columns).size !== columns.length) return null;
+  const rows = Array.from({ length: width - 1 }, (_, at) => block.map((cells) => cells[at + 1]!));
+  const end = index + block.length - 1;
+  const last = lines[end]!;
+  return { columns, rows, span: [lines[index]!.start, last.start + last.text.length], end };
 }
 
 /** A flattened row fits the header when its name cell has no digit and its votes cell is a number. */
