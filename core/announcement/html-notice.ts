@@ -83,6 +83,15 @@ interface SpanningCell {
 interface TableGrid {
   column: number;
   readonly spanning: Map<number, SpanningCell>;
+  /** The cell this table is laid out in, kept to go on with it once the table ends. */
+  readonly outer: OpenCell | null;
+}
+
+/** A cell being read when a table opens in it. */
+interface OpenCell {
+  readonly depth: number;
+  readonly cellsInRow: number;
+  readonly at: { column: number; columns: number; rows: number } | null;
 }
 
 class TextOfPage {
@@ -99,11 +108,13 @@ class TextOfPage {
   private readonly tables: TableGrid[] = [];
   /** The open cell's place in its table's grid. */
   private cellAt: { column: number; columns: number; rows: number } | null = null;
+  /** The open cell holds a table: it lays out the page, and its blocks are lines of their own. */
+  private layoutCell = false;
 
   open(name: string, attributes: Record<string, string> = {}): void {
     if (HIDDEN.has(name)) this.hidden++;
     if (this.hidden > 0) return;
-    if (name === 'table') this.tables.push({ column: 0, spanning: new Map() });
+    if (name === 'table') this.openTable();
     if (name === 'tr') {
       this.breakLine();
       this.cellsInRow = 0;
@@ -142,7 +153,7 @@ class TextOfPage {
       if (this.inCell === 0) this.fillSpanned(true);
       this.breakLine();
     } else if (BLOCKS.has(name)) this.lineBreak();
-    if (name === 'table') this.tables.pop();
+    if (name === 'table') this.closeTable();
     if (name === 'pre') this.inPre = Math.max(0, this.inPre - 1);
   }
 
@@ -161,6 +172,41 @@ class TextOfPage {
     this.line += this.line === '' || this.line.endsWith('\t') ? spaced.trimStart() : spaced;
   }
 
+  /**
+   * A table inside a cell: the cell lays out the page (a site's column of text), so the text it has so
+   * far is broken into its blocks' lines, and the table's rows are read as a table of their own.
+   */
+  private openTable(): void {
+    let outer: OpenCell | null = null;
+    if (this.inCell > 0) {
+      outer = { depth: this.inCell, cellsInRow: this.cellsInRow, at: this.cellAt };
+      const start = Math.min(this.cellStart, this.line.length);
+      const [first, ...rest] = this.line.slice(start).split(BLOCK_IN_CELL);
+      this.line = this.line.slice(0, start) + (first ?? '');
+      for (const part of rest) {
+        this.breakLine();
+        this.line = part.trimStart();
+      }
+      this.breakLine();
+      this.inCell = 0;
+      this.cellsInRow = 0;
+      this.cellAt = null;
+    }
+    this.tables.push({ column: 0, spanning: new Map(), outer });
+  }
+
+  /** The end of a table: the cell it was laid out in goes on, on a line of its own. */
+  private closeTable(): void {
+    const outer = this.tables.pop()?.outer;
+    if (!outer) return;
+    this.breakLine();
+    this.inCell = outer.depth;
+    this.cellsInRow = outer.cellsInRow;
+    this.cellAt = outer.at;
+    this.cellStart = 0;
+    this.layoutCell = true;
+  }
+
   /** A cell's text is whole only at its end: entities and tags split it into pieces. */
   private closeCell(): void {
     const start = Math.min(this.cellStart, this.line.length);
@@ -169,6 +215,7 @@ class TextOfPage {
     const grid = this.tables.at(-1);
     const at = this.cellAt;
     this.cellAt = null;
+    this.layoutCell = false;
     if (!grid || !at) return;
     if (at.rows > 1)
       grid.spanning.set(at.column, {
@@ -204,7 +251,7 @@ class TextOfPage {
 
   /** A block's edge: a new line, or a space inside a table cell. */
   private lineBreak(): void {
-    if (this.inCell > 0) {
+    if (this.inCell > 0 && !this.layoutCell) {
       if (this.line !== '' && !/[\s\uE000]$/.test(this.line)) this.line += BLOCK_IN_CELL;
     } else this.breakLine();
   }

@@ -111,3 +111,41 @@ describe('a vote table on its side', () => {
     expect(warnings(unknown)).toEqual([]);
   });
 });
+
+/** A village site laying the page out in a table: a column of links, and the article in a cell. */
+const LAID_OUT = `<table width="960"><tr><td><b>联系我们</b><br>电话：0731-8456 7788</td>
+<td><div>您现在的位置：首页 &gt;&gt; 民主选举</div><div align="center"><b>村民委员会选举结果公告</b></div>
+<div>时间：2020-12-28 点击：357次</div><p>本村登记选民1477人，参加投票1130人，选举有效。</p>
+<table border="1"><tr><th>姓名</th><th>性别</th><th>年龄</th><th>得票数</th><th>得票率</th><th>是否当选</th></tr>
+<tr><td>王建华<br>（男）</td><td>男</td><td>46</td><td>744</td><td>65.84%</td><td>是</td></tr>
+<tr><td>郭秀珍（女）</td><td>女</td><td>39</td><td>366</td><td>32.39%</td><td>否</td></tr></table>
+<p>特此公告。</p><p>大路口村村民选举委员会</p></td></tr></table>`;
+
+describe('a page laid out in a table', () => {
+  it('gives the blocks of the cell holding the article a line each, with no mark of its own left', () => {
+    const text = textOfHtml(LAID_OUT);
+    expect(text).not.toContain('\uE000');
+    expect(text.split('\n')).toContain('本村登记选民1477人，参加投票1130人，选举有效。');
+    expect(text.split('\n').slice(-2)).toEqual(['特此公告。', '大路口村村民选举委员会']);
+    const registered = read(LAID_OUT).figures.find(
+      (figure) => figure.kind === 'count' && figure.meaning === 'registered',
+    );
+    expect(registered && 'value' in registered ? Number(registered.value) : null).toBe(1477);
+  });
+
+  it('reads a vote table with columns telling of the candidates (性别, 年龄) and a note after a name', () => {
+    expect(votesOf(LAID_OUT)).toEqual([
+      ['王建华', null, 744],
+      ['郭秀珍', null, 366],
+    ]);
+    expect(warnings(LAID_OUT)).toEqual([]);
+    expect(warnings(LAID_OUT.replace('32.39%', '23.39%'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '23.39%'],
+    ]);
+  });
+
+  it('reads no name before a note that could name a post', () => {
+    const post = LAID_OUT.replace('郭秀珍（女）', '郭秀珍（主任）');
+    expect(votesOf(post).map((row) => row[0])).toEqual(['王建华']);
+  });
+});

@@ -25,7 +25,8 @@ export interface VoteTables {
   readonly spans: readonly TextSpan[];
 }
 
-type Column = 'name' | 'votes' | 'rate' | 'elected' | 'post' | 'other';
+/** `about`: a column that tells of the candidate (性别, 年龄, 序号), no figure of the vote. */
+type Column = 'name' | 'votes' | 'rate' | 'elected' | 'post' | 'about' | 'other';
 
 const HEADER_WORDS: readonly (readonly [Column, RegExp])[] = [
   ['name', /^(候选人)?姓名$|^候选人$/],
@@ -33,7 +34,13 @@ const HEADER_WORDS: readonly (readonly [Column, RegExp])[] = [
   ['votes', /^(得票数?|票数|所得票数|得票数量)(\(票\))?$/],
   ['elected', /^(是否当选|当选情况|当选与否|选举结果|结果)$/],
   ['post', /^(职务|职位|岗位|竞选职务|拟任职务)$/],
+  ['about', /^(序号|编号|性别|年龄|民族|政治面貌|文化程度|学历|出生年月|备注)$/],
 ];
+/**
+ * A note on the person after a name in its cell (王建华（男）, 李红（连任）): the name is the words before
+ * it. Only notes on the person, none that could name a post or a contest.
+ */
+const NAME_NOTE = /\s*[（(](?:男|女|连任|留任|新任|党员|中共党员|群众)[）)]$/;
 /** Words every name column's header holds (HEADER_WORDS' name). */
 const NAME_HEADER = /姓名|候选人/;
 const CELL_SPLIT = /\t|\s*\|\s*|\s{2,}| /;
@@ -56,10 +63,14 @@ function linesOf(folded: string): Line[] {
   return lines;
 }
 
-/** The cells of a line with their offsets, split by tabs, `|`, or runs of spaces. */
+/**
+ * The cells of a line with their offsets, split by tabs, `|`, or runs of spaces. A line with a tab is
+ * a row a page's selection gave: its cells are split by tabs alone, as a space inside one (王建华 （男）,
+ * two lines of a cell) is no edge.
+ */
 function cellsOf(line: Line): { text: string; start: number }[] {
   const cells: { text: string; start: number }[] = [];
-  const pattern = new RegExp(CELL_SPLIT.source, 'g');
+  const pattern = line.text.includes('\t') ? /\t/g : new RegExp(CELL_SPLIT.source, 'g');
   let from = 0;
   const push = (to: number) => {
     const raw = line.text.slice(from, to);
@@ -198,7 +209,7 @@ export function readVoteTables(
         reason,
       });
     };
-    const candidate = name ? text(span(name)).trim() : '';
+    const candidate = name ? text(span(name)).trim().replace(NAME_NOTE, '') : '';
     const value = votes ? parseArabicNumber(votes.text.replace(/票$/, '')) : null;
     if (!name || !isPersonName(candidate, candidates) || !votes || value === null || value.decimals !== 0) {
       const reason = name && isPersonName(candidate, candidates) ? 'no-meaning' : 'not-a-name';
@@ -305,7 +316,9 @@ function transposedTable(
     block.push(cells);
   }
   const columns = headerColumns(block.map((cells) => cells[0]?.text ?? ''));
-  if (!columns || columns.includes('other') || new Set(columns).size !== columns.length) return null;
+  const figureColumns = columns?.filter((column) => column !== 'about') ?? [];
+  if (!columns || columns.includes('other') || new Set(figureColumns).size !== figureColumns.length)
+    return null;
   const rows = Array.from({ length: width - 1 }, (_, at) => block.map((cells) => cells[at + 1]!));
   const end = index + block.length - 1;
   const last = lines[end]!;
