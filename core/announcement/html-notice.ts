@@ -85,6 +85,8 @@ interface TableGrid {
   readonly spanning: Map<number, SpanningCell>;
   /** The cell this table is laid out in, kept to go on with it once the table ends. */
   readonly outer: OpenCell | null;
+  /** A cell of this table holds a table: the table lays out the page, its cells are no columns. */
+  layout: boolean;
 }
 
 /** A cell being read when a table opens in it. */
@@ -108,8 +110,6 @@ class TextOfPage {
   private readonly tables: TableGrid[] = [];
   /** The open cell's place in its table's grid. */
   private cellAt: { column: number; columns: number; rows: number } | null = null;
-  /** The open cell holds a table: it lays out the page, and its blocks are lines of their own. */
-  private layoutCell = false;
 
   open(name: string, attributes: Record<string, string> = {}): void {
     if (HIDDEN.has(name)) this.hidden++;
@@ -122,7 +122,8 @@ class TextOfPage {
       if (grid) grid.column = 0;
     } else if (CELLS.has(name)) {
       if (this.inCell === 0) this.fillSpanned(false);
-      if (this.cellsInRow > 0) this.line += '\t';
+      if (this.inCell === 0 && this.tables.at(-1)?.layout) this.breakLine();
+      else if (this.cellsInRow > 0) this.line += '\t';
       this.cellsInRow++;
       if (this.inCell++ === 0) {
         this.cellStart = this.line.length;
@@ -173,26 +174,25 @@ class TextOfPage {
   }
 
   /**
-   * A table inside a cell: the cell lays out the page (a site's column of text), so the text it has so
-   * far is broken into its blocks' lines, and the table's rows are read as a table of their own.
+   * A table inside a cell: the table around it lays out the page (a column of links, a column of
+   * text), so the row it has so far is broken into its cells' and blocks' lines, as its cells are no
+   * columns of figures; and the inner table's rows are read as a table of their own.
    */
   private openTable(): void {
     let outer: OpenCell | null = null;
-    if (this.inCell > 0) {
+    const around = this.tables.at(-1);
+    if (this.inCell > 0 && around) {
       outer = { depth: this.inCell, cellsInRow: this.cellsInRow, at: this.cellAt };
-      const start = Math.min(this.cellStart, this.line.length);
-      const [first, ...rest] = this.line.slice(start).split(BLOCK_IN_CELL);
-      this.line = this.line.slice(0, start) + (first ?? '');
-      for (const part of rest) {
-        this.breakLine();
+      around.layout = true;
+      for (const part of this.line.split(/[\t\uE000]/)) {
         this.line = part.trimStart();
+        this.breakLine();
       }
-      this.breakLine();
       this.inCell = 0;
       this.cellsInRow = 0;
       this.cellAt = null;
     }
-    this.tables.push({ column: 0, spanning: new Map(), outer });
+    this.tables.push({ column: 0, spanning: new Map(), outer, layout: false });
   }
 
   /** The end of a table: the cell it was laid out in goes on, on a line of its own. */
@@ -204,18 +204,18 @@ class TextOfPage {
     this.cellsInRow = outer.cellsInRow;
     this.cellAt = outer.at;
     this.cellStart = 0;
-    this.layoutCell = true;
   }
 
   /** A cell's text is whole only at its end: entities and tags split it into pieces. */
   private closeCell(): void {
     const start = Math.min(this.cellStart, this.line.length);
-    const cell = this.line.slice(start).replace(PADDING, '').replaceAll(BLOCK_IN_CELL, ' ');
+    // Its blocks' edges stay marked until the row ends: a table inside a later cell may yet show the
+    // row to lay out the page, and its cells' blocks to be lines.
+    const cell = this.line.slice(start).replace(PADDING, '');
     this.line = this.line.slice(0, start) + cell;
     const grid = this.tables.at(-1);
     const at = this.cellAt;
     this.cellAt = null;
-    this.layoutCell = false;
     if (!grid || !at) return;
     if (at.rows > 1)
       grid.spanning.set(at.column, {
@@ -251,13 +251,16 @@ class TextOfPage {
 
   /** A block's edge: a new line, or a space inside a table cell. */
   private lineBreak(): void {
-    if (this.inCell > 0 && !this.layoutCell) {
+    if (this.inCell > 0 && !this.tables.at(-1)?.layout) {
       if (this.line !== '' && !/[\s\uE000]$/.test(this.line)) this.line += BLOCK_IN_CELL;
     } else this.breakLine();
   }
 
   private breakLine(): void {
-    const line = this.line.replace(/ +$/, '').replace(/ *\t */g, '\t');
+    const line = this.line
+      .replaceAll(BLOCK_IN_CELL, ' ')
+      .replace(/ +$/, '')
+      .replace(/ *\t */g, '\t');
     if (line.trim() !== '') this.lines.push(line);
     this.line = '';
   }

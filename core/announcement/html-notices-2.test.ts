@@ -149,3 +149,54 @@ describe('a page laid out in a table', () => {
     expect(votesOf(post).map((row) => row[0])).toEqual(['王建华']);
   });
 });
+
+describe('a page laid out in a table, with figures of the site beside the notice', () => {
+  const SIDEBAR = `<table><tr><td><p>本站共有文章1326篇</p><p>今日访问323人</p></td>
+<td><p>本村登记选民1860人，参加投票选民1322人。</p>
+<table><tr><th>姓名</th><th>得票数</th><th>得票率</th></tr><tr><td>王建国</td><td>812</td><td>61.42%</td></tr></table>
+</td><td>友情链接</td></tr></table>`;
+
+  it('puts the columns of the layout on lines of their own, so no figure of the site joins the notice', () => {
+    expect(textOfHtml(SIDEBAR).split('\n')).toEqual([
+      '本站共有文章1326篇',
+      '今日访问323人',
+      '本村登记选民1860人，参加投票选民1322人。',
+      '姓名\t得票数\t得票率',
+      '王建国\t812\t61.42%',
+      '友情链接',
+    ]);
+    const registered = read(SIDEBAR).figures.find(
+      (figure) => figure.kind === 'count' && figure.meaning === 'registered',
+    );
+    expect(registered && 'value' in registered ? Number(registered.value) : null).toBe(1860);
+    expect(warnings(SIDEBAR)).toEqual([]);
+  });
+});
+
+describe('a vote table with a name on two rows', () => {
+  it('leaves the rows of a name counted in two rounds unread, as their bases differ', () => {
+    const html = `<p>本村登记选民1500人，第一次投票参加投票1200人；另行选举参加投票900人。</p>
+<table border="1"><tr><th>姓名</th><th>轮次</th><th>得票数</th><th>得票率</th></tr>
+<tr><td rowspan="2">田伟</td><td>第一次投票</td><td>512</td><td>42.67%</td></tr>
+<tr><td>另行选举</td><td>470</td><td>52.22%</td></tr></table>`;
+    expect(votesOf(html)).toEqual([]);
+    expect(read(html).unread.map((figure) => [figure.text, figure.reason])).toEqual(
+      expect.arrayContaining([
+        ['512', 'no-meaning'],
+        ['42.67%', 'no-meaning'],
+        ['470', 'no-meaning'],
+        ['52.22%', 'no-meaning'],
+      ]),
+    );
+    expect(warnings(html)).toEqual([]);
+  });
+
+  it('still reads a name standing for two posts, each on its row', () => {
+    const html = `<p>参加投票1000人。</p><table><tr><th>职务</th><th>姓名</th><th>得票数</th></tr>
+<tr><td>主任</td><td>周强</td><td>610</td></tr><tr><td>委员</td><td>周强</td><td>720</td></tr></table>`;
+    expect(votesOf(html)).toEqual([
+      ['周强', '主任', 610],
+      ['周强', '委员', 720],
+    ]);
+  });
+});

@@ -129,7 +129,7 @@ export function readVoteTables(
     const transposed = columns || inline ? null : transposedTable(lines, index, rowCells);
     if (transposed) {
       spans.push(transposed.span);
-      for (const row of transposed.rows) readRow(transposed.columns, row, true);
+      readRows(transposed.columns, transposed.rows, true);
       index = transposed.end;
       continue;
     }
@@ -139,7 +139,7 @@ export function readVoteTables(
       contest = (inline.before ? resolveContest(inline.before) : null) ?? contest;
       const last = inline.rows.at(-1)?.at(-1);
       spans.push([inline.start, (last?.start ?? inline.start) + (last?.text.length ?? 0)]);
-      for (const row of inline.rows) readRow(inline.columns, row);
+      readRows(inline.columns, inline.rows);
       continue;
     } else if (columns) {
       // Cells split along the line: one row a line, until a line that does not have as many cells.
@@ -181,15 +181,35 @@ export function readVoteTables(
     if (rows.length === 0) continue;
     const lastLine = lines[end] ?? line;
     spans.push([line.start, lastLine.start + lastLine.text.length]);
-    for (const row of rows) readRow(columns, row);
+    readRows(columns, rows);
     index = end;
   }
   return { figures, unread, spans };
+
+  /**
+   * The rows of one table. A name on two rows for one post (a round's column, a date's: 田伟 | 第一次投票,
+   * 田伟 | 另行选举) shows the rows are counts of different ballots, whose base the table does not
+   * give: those rows are left unread.
+   */
+  function readRows(
+    columns: readonly Column[],
+    rows: readonly (readonly { text: string; start: number }[])[],
+    sideways = false,
+  ): void {
+    const keyOf = (row: readonly { text: string }[]) => {
+      const name = row[columns.indexOf('name')]?.text.replace(NAME_NOTE, '') ?? '';
+      return `${name}\n${row[columns.indexOf('post')]?.text ?? ''}`;
+    };
+    const seen = new Map<string, number>();
+    for (const row of rows) seen.set(keyOf(row), (seen.get(keyOf(row)) ?? 0) + 1);
+    for (const row of rows) readRow(columns, row, sideways, (seen.get(keyOf(row)) ?? 0) > 1);
+  }
 
   function readRow(
     columns: readonly Column[],
     row: readonly { text: string; start: number }[],
     sideways = false,
+    repeated = false,
   ): void {
     const cell = (column: Column) => {
       const at = columns.indexOf(column);
@@ -210,6 +230,11 @@ export function readVoteTables(
       });
     };
     const candidate = name ? text(span(name)).trim().replace(NAME_NOTE, '') : '';
+    if (repeated) {
+      unreadCell(votes, 'no-meaning');
+      unreadCell(cell('rate'), 'no-meaning');
+      return;
+    }
     const value = votes ? parseArabicNumber(votes.text.replace(/票$/, '')) : null;
     if (!name || !isPersonName(candidate, candidates) || !votes || value === null || value.decimals !== 0) {
       const reason = name && isPersonName(candidate, candidates) ? 'no-meaning' : 'not-a-name';
