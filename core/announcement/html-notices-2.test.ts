@@ -200,3 +200,38 @@ describe('a vote table with a name on two rows', () => {
     ]);
   });
 });
+
+describe('a vote table with a column twice', () => {
+  it('leaves unread a table with 得票数 under two posts, as which is whose its header does not tell', () => {
+    const html = `<p>本村登记选民1300人，参加投票1000人。</p><table border="1">
+<tr><th rowspan="2">姓名</th><th colspan="2">主任</th><th colspan="2">委员</th></tr>
+<tr><th>得票数</th><th>得票率</th><th>得票数</th><th>得票率</th></tr>
+<tr><td>周强</td><td>610</td><td>61.00%</td><td>—</td><td>—</td></tr>
+<tr><td>吴敏</td><td>350</td><td>35.00%</td><td>720</td><td>72.00%</td></tr></table>`;
+    expect(votesOf(html)).toEqual([]);
+    expect(read(html).unread.map((figure) => figure.text)).toEqual(
+      expect.arrayContaining(['610', '61.00%', '350', '720', '72.00%']),
+    );
+    expect(warnings(html)).toEqual([]);
+  });
+});
+
+describe('a vote table with a row naming each post', () => {
+  const HEADED = `<p>本村登记选民1500人，参加投票1150人。</p><table border="1">
+<tr><td><b>姓名</b></td><td><b>得票数</b></td><td><b>得票率</b></td><td><b>是否当选</b></td></tr>
+<tr><td colspan="4">主任</td></tr>
+<tr><td>常青</td><td>700</td><td>60.87%</td><td>是</td></tr><tr><td>雷雨</td><td>430</td><td>37.39%</td><td>否</td></tr>
+<tr><td colspan="4">委员</td></tr>
+<tr><td>白露</td><td>820</td><td>71.30%</td><td>是</td></tr><tr><td>常青</td><td>300</td><td>26.09%</td><td>否</td></tr></table>`;
+
+  it('reads the rows under each such row as that post’s', () => {
+    expect(votesOf(HEADED)).toEqual([
+      ['常青', '主任', 700],
+      ['雷雨', '主任', 430],
+      ['白露', '委员', 820],
+      ['常青', '委员', 300],
+    ]);
+    expect(warnings(HEADED)).toEqual([]);
+    expect(warnings(HEADED.replace('26.09%', '62.09%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '62.09%']]);
+  });
+});

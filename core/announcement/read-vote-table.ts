@@ -99,6 +99,9 @@ function headerColumns(cells: readonly string[]): Column[] | null {
   if (cells.length < 2 || cells.length > MAX_COLUMNS) return null;
   const columns = cells.map((cell) => columnOf(cell) ?? 'other');
   if (!columns.includes('name') || !columns.includes('votes')) return null;
+  // A column twice (得票数 under 主任 and again under 委员): which is whose the header does not tell.
+  const figureColumns = columns.filter((column) => column !== 'about' && column !== 'other');
+  if (new Set(figureColumns).size !== figureColumns.length) return null;
   return columns.filter((column) => column !== 'other').length >= cells.length - 1 ? columns : null;
 }
 
@@ -113,6 +116,10 @@ export function readVoteTables(
   const spans: TextSpan[] = [];
   const lines = linesOf(folded);
   let contest: AnnouncedContest | null = null;
+  /** The post a row of one cell names for the rows under it, inside a table. */
+  const headings = new WeakMap<readonly { text: string; start: number }[], AnnouncedContest | null>();
+  const postHeading = (cell: string): AnnouncedContest | null =>
+    cell.length <= 12 && !/\d/.test(cell) ? resolveContest(cell.replace(/[:：]$/, '')) : null;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     if (!line) continue;
@@ -143,10 +150,19 @@ export function readVoteTables(
       continue;
     } else if (columns) {
       // Cells split along the line: one row a line, until a line that does not have as many cells.
+      // A row of one cell naming a post (主任, 委员, a cell spanning the table) heads the rows after it.
+      let heading: AnnouncedContest | null = null;
       for (let next = index + 1; next < lines.length; next++) {
         const cells = cellsOf(lines[next] ?? { start: 0, text: '' });
+        const post = cells.length === 1 ? postHeading(cells[0]?.text ?? '') : null;
+        if (post && cellsOf(lines[next + 1] ?? { start: 0, text: '' }).length === columns.length) {
+          heading = post;
+          end = next;
+          continue;
+        }
         if (cells.length !== columns.length) break;
         rows.push(cells);
+        headings.set(cells, heading);
         end = next;
       }
     } else {
@@ -196,9 +212,10 @@ export function readVoteTables(
     rows: readonly (readonly { text: string; start: number }[])[],
     sideways = false,
   ): void {
-    const keyOf = (row: readonly { text: string }[]) => {
+    const keyOf = (row: readonly { text: string; start: number }[]) => {
       const name = row[columns.indexOf('name')]?.text.replace(NAME_NOTE, '') ?? '';
-      return `${name}\n${row[columns.indexOf('post')]?.text ?? ''}`;
+      const heading = headings.get(row)?.text ?? '';
+      return `${name}\n${row[columns.indexOf('post')]?.text ?? ''}\n${heading}`;
     };
     const seen = new Map<string, number>();
     for (const row of rows) seen.set(keyOf(row), (seen.get(keyOf(row)) ?? 0) + 1);
@@ -243,7 +260,7 @@ export function readVoteTables(
       return;
     }
     const post = cell('post');
-    const rowContest = (post ? resolveContest(post.text) : null) ?? contest;
+    const rowContest = (post ? resolveContest(post.text) : null) ?? headings.get(row) ?? contest;
     // A table on its side has the name a row above its votes: the votes cell is quoted alone.
     const from = sideways ? votes.start : name.start;
     figures.push({
