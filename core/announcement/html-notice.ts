@@ -97,6 +97,7 @@ interface OpenCell {
 }
 
 class TextOfPage {
+  constructor(private repeatBudget: number) {}
   private readonly lines: string[] = [];
   private line = '';
   private hidden = 0;
@@ -233,19 +234,25 @@ class TextOfPage {
   private fillSpanned(toRowEnd: boolean): void {
     const grid = this.tables.at(-1);
     if (!grid) return;
-    for (;;) {
-      const column = toRowEnd
-        ? Math.min(...[...grid.spanning.keys()].filter((key) => key >= grid.column))
-        : grid.column;
+    // At the row's end, the columns spanned into in their order; before a cell, the next one only.
+    const columns = toRowEnd
+      ? [...grid.spanning.keys()].filter((key) => key >= grid.column).sort((a, b) => a - b)
+      : [grid.column];
+    for (const column of columns) {
       const spanning = grid.spanning.get(column);
-      if (!spanning) return;
-      if (spanning.text !== null) {
+      if (!spanning || column < grid.column) continue;
+      if (!toRowEnd && column !== grid.column) return;
+      // Text shown again is bounded by the page's own length: a page of spanning cells over empty
+      // rows cannot make its text grow past it.
+      if (spanning.text !== null && spanning.text.length <= this.repeatBudget) {
+        this.repeatBudget -= spanning.text.length;
         if (this.cellsInRow > 0) this.line += '\t';
         this.line += spanning.text;
         this.cellsInRow++;
       }
       if (--spanning.rows === 0) grid.spanning.delete(column);
       grid.column = column + spanning.columns;
+      if (!toRowEnd) columns.push(grid.column);
     }
   }
 
@@ -279,7 +286,7 @@ function spanOf(written: string | undefined, max: number): number {
 
 /** The text a reader of the page sees, one block or table row a line. */
 export function textOfHtml(html: string): string {
-  const page = new TextOfPage();
+  const page = new TextOfPage(html.length);
   const parser = new Parser(
     {
       onopentag: (name, attributes) => page.open(name, attributes),

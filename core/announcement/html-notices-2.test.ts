@@ -235,3 +235,10 @@ describe('a vote table with a row naming each post', () => {
     expect(warnings(HEADED.replace('26.09%', '62.09%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '62.09%']]);
   });
 });
+
+describe('a page of cells spanning many rows', () => {
+  it('shows spanning text again no more than the page is long', () => {
+    const html = `<table><tr>${'<td rowspan="1000">主任委员</td>'.repeat(200)}</tr>${'<tr></tr>'.repeat(999)}</table>`;
+    expect(textOfHtml(html).length).toBeLessThanOrEqual(2 * html.length);
+  });
+});
