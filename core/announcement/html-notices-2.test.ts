@@ -242,3 +242,45 @@ describe('a page of cells spanning many rows', () => {
     expect(textOfHtml(html).length).toBeLessThanOrEqual(2 * html.length);
   });
 });
+
+describe('a 得票率 column whose header names its base or its unit', () => {
+  const table = (header: string, first: string, second: string) =>
+    `<p>本村登记选民1500人，参加投票1200人，其中有效票1180张。</p><table>
+<tr><th>姓名</th><th>得票数</th><th>${header}</th></tr>
+<tr><td>钱明</td><td>800</td><td>${first}</td></tr><tr><td>黄燕</td><td>380</td><td>${second}</td></tr></table>`;
+  const shares = (html: string) =>
+    read(html).figures.flatMap((figure) =>
+      figure.kind === 'percent' && figure.whole.kind === 'count'
+        ? [[figure.origin.text, figure.whole.meaning]]
+        : [],
+    );
+
+  it('leaves unread the shares of a base other than the ballots, rather than judging them of the ballots', () => {
+    const html = table('得票率（占登记选民数）', '53.33%', '25.33%');
+    expect(shares(html)).toEqual([]);
+    expect(
+      read(html)
+        .unread.filter((figure) => figure.reason === 'named-base')
+        .map((figure) => figure.text),
+    ).toEqual(['53.33%', '25.33%']);
+    expect(warnings(html)).toEqual([]);
+  });
+
+  it('judges the shares of the valid ballots when the header names them', () => {
+    const html = table('得票率（按有效票计算）', '67.80%', '32.20%');
+    expect(shares(html)).toEqual([
+      ['67.80%', 'valid'],
+      ['32.20%', 'valid'],
+    ]);
+    expect(warnings(html)).toEqual([]);
+    expect(warnings(html.replace('32.20%', '23.20%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '23.20%']]);
+  });
+
+  it('reads bare numbers under 得票率(%) as percentages, and none under a header without the unit', () => {
+    expect(shares(table('得票率(%)', '66.67', '31.67'))).toEqual([
+      ['66.67', 'cast'],
+      ['31.67', 'cast'],
+    ]);
+    expect(shares(table('得票率', '0.67', '0.32'))).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import type {
   AnnouncedContest,
+  CountMeaning,
   AnnouncedFigure,
   TextSpan,
   UnreadFigure,
@@ -98,6 +99,12 @@ function columnOf(cell: string): Column | null {
 function headerColumns(cells: readonly string[]): Column[] | null {
   if (cells.length < 2 || cells.length > MAX_COLUMNS) return null;
   const columns = cells.map((cell) => columnOf(cell) ?? 'other');
+  const rate = columns.indexOf('rate');
+  if (rate >= 0)
+    rateBases.set(columns, {
+      base: rateBaseOf(cells[rate] ?? ''),
+      inPercent: /[%％]/.test(cells[rate] ?? ''),
+    });
   if (!columns.includes('name') || !columns.includes('votes')) return null;
   // A column twice (得票数 under 主任 and again under 委员): which is whose the header does not tell.
   const figureColumns = columns.filter((column) => column !== 'about' && column !== 'other');
@@ -274,15 +281,20 @@ export function readVoteTables(
       },
     });
     const rate = cell('rate');
-    const share = rate ? /^(\d+(?:\.\d+)?)%$/.exec(rate.text) : null;
-    if (rate && share?.[1]) {
+    const header = rateBases.get(columns) ?? { base: 'cast', inPercent: false };
+    const share = rate
+      ? (header.inPercent ? /^(\d+(?:\.\d+)?)%?$/ : /^(\d+(?:\.\d+)?)%$/).exec(rate.text)
+      : null;
+    const base = header.base;
+    if (rate && share?.[1] && !base) unreadCell(rate, 'named-base');
+    else if (rate && share?.[1] && base) {
       const decimal = parseArabicNumber(share[1]);
       if (decimal)
         figures.push({
           kind: 'percent',
           value: decimal,
           part: { kind: 'votes', contest: rowContest, candidate },
-          whole: { kind: 'count', meaning: 'cast' },
+          whole: { kind: 'count', meaning: base },
           origin: { span: span(rate), text: text(span(rate)) },
         });
     }
@@ -365,6 +377,33 @@ function transposedTable(
   const end = index + block.length - 1;
   const last = lines[end]!;
   return { columns, rows, span: [lines[index]!.start, last.start + last.text.length], end };
+}
+
+/**
+ * The base a header's 得票率 column names, and whether it gives the unit (得票率(%), whose cells may then
+ * be bare numbers), by the header's columns (set where the header is read).
+ */
+const rateBases = new WeakMap<
+  readonly Column[],
+  { readonly base: CountMeaning | null; readonly inPercent: boolean }
+>();
+
+/**
+ * The base the 得票率 column's header names: the ballots cast when it names none (得票率, 得票率(%)) or
+ * names them (得票率（占参加投票人数）), the valid ballots when it names them (得票率（按有效票计算）); null
+ * for any other base (得票率（占登记选民数）), whose shares are then left unread.
+ */
+function rateBaseOf(header: string): CountMeaning | null {
+  const named = header
+    .replace(/\s/g, '')
+    .replace(/^(得票率|得票比例)/, '')
+    .replace(/[(（]?[%％][)）]?/g, '')
+    .replace(/^[(（]|[)）]$/g, '');
+  if (named === '') return 'cast';
+  const base = /^(?:占|按|以)?(.+?)(?:的?比例|计算|为基数|为准)?$/.exec(named)?.[1] ?? '';
+  if (/^(?:实际)?参加投票(?:的?(?:人数|选民数?|人))?$|^投票人数$/.test(base)) return 'cast';
+  if (/^有效(?:选)?票(?:数)?$/.test(base)) return 'valid';
+  return null;
 }
 
 /** A flattened row fits the header when its name cell has no digit and its votes cell is a number. */
