@@ -49,7 +49,8 @@ import { scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
 import { withSettings } from './mention-settings.js';
-import { SummaryTotals, type GroupKind } from './summary-totals.js';
+import { opensWithOwnPlace } from './summary-bases.js';
+import { isAttributeLabel, SummaryTotals, type GroupKind } from './summary-totals.js';
 import { withShareRecall } from './share-recall-stage.js';
 import { writtenCalculations } from './written-calculations.js';
 import { shareOfThoseExpected } from './attendance-base.js';
@@ -177,6 +178,8 @@ const ENGLISH_PEOPLE_AFTER = /^\s*((?:[a-z-]+\s+){0,3}?(?:members?|women|men|peo
 const NAMED_TOTAL = /^(?:在)?(.{0,24}?(?:成员|委员|干部|人员|代表|主任|主席|书记|班子))中$/;
 /** People named after their count: 产生193名居委会成员; with 中 they are the total of the parts after it (在9个村委会主任中). */
 const PEOPLE_AFTER = /^\s*(.{1,16}?(?:成员|委员|干部|人员|代表|主任|书记|班子))(中)?\s*$/;
+/** 新当选的38名成员中: the body's noun alone after the count, then 中 — the people the words before it qualify. */
+const NOUN_ALONE_AMONG = /^\s*(成员|委员|干部|人员|代表)(中)\s*$/;
 /** 63名两委成员中高中以上（含中专）37名: people named after their count, 中, and a part in the same clause. */
 const PEOPLE_AMONG_THEN_PART =
   /^\s*([^，,；;。\d]{1,16}?(?:成员|委员|干部|人员|代表|主任|主席|书记|班子))(中)(?=[^，,；;。\d])/;
@@ -245,7 +248,8 @@ const LABEL_REACH = 64;
 /** 直接参加投票, 委托投票, 流动票箱投票, voted by proxy: a way of voting, so a part of the ballots cast. */
 const WAY_OF_VOTING = /(直接|委托|代|流动|票箱|函|书面|现场|另行|补)\s*$|\b(?:directly|proxy|mobile)\b/i;
 /** 村支书中45周岁以下, 委员中女性: a body of people, 中, then the part of it. Not 中共 (the Party). */
-const AMONG_BODY = /^(.*?(?:书记|支书|成员|委员|主任|干部|代表|党员|选民|村民|居民))中(?!共)(.+)$/;
+const AMONG_BODY =
+  /^(.*?(?:书记|支书|成员|委员|主任|干部|代表|党员|选民|村民|居民|女性|妇女|男性))中(?!共)(.+)$/;
 /** How far (in characters) a count's meaning word may stand before it: 参加正式选举投票的选民有178345人. */
 const LABEL_GAP = 16;
 /** English words between a meaning word and its number that start another phrase (voted at … between 9). */
@@ -750,7 +754,9 @@ class TextReader {
       return this.count(fromTrailer, value, this.spanTo(token.span[0], trailerEnd), state, trailer);
     // 产生193名居委会成员, 在9个村委会主任中: the people are named after their count.
     // 63名两委成员中高中以上37名: the people named after their count, then 中 and a part in the clause.
-    const namedAfter = lastInClause ? PEOPLE_AFTER.exec(trailer) : PEOPLE_AMONG_THEN_PART.exec(trailer);
+    const namedAfter = lastInClause
+      ? (PEOPLE_AFTER.exec(trailer) ?? NOUN_ALONE_AMONG.exec(trailer))
+      : PEOPLE_AMONG_THEN_PART.exec(trailer);
     if (
       namedAfter?.[1] &&
       /^(人|名|位|个)$/.test(token.unit ?? '') &&
@@ -758,7 +764,8 @@ class TextReader {
         (namedAfter[2] !== undefined && AMONG_QUALIFIED.test(label.trim())))
     )
       return this.group('people', label, labelStart, token, value, trailer, undefined, {
-        label: groupLabel(namedAfter[1]),
+        // 新当选的38名成员中: the new members, not all members; 在这次当选的21305名乡镇党代表中 likewise.
+        label: groupLabel(`${label.trim().replace(/^在/, '').replace(/的$/, '')}${namedAfter[1]}`),
         // Mid-clause, 中 is kept with the total so that the part's label starts after it.
         length: lastInClause ? namedAfter[0].replace(/(中)?\s*$/, '').length : namedAfter[0].length,
         namesTotal: namedAfter[2] !== undefined,
@@ -1023,6 +1030,9 @@ class TextReader {
       name = groupLabel(englishNoun);
     } else if (name === '' && token.unit !== null && /^(women|men)$/.test(token.unit)) name = token.unit;
     if (name === '') return null;
+    // 其中，城关镇选出成员112名，女性28名: that town's members, a total of their own, not a part of the county's.
+    if (kind === 'people' && !totalMark && !namedAfter && opensWithOwnPlace(label) && !isAttributeLabel(name))
+      totalMark = true;
     // 本届村支书中45周岁以下5名: the words before 中 name the total of this part and of those after it.
     const among = kind === 'people' && !namedAfter ? AMONG_BODY.exec(name) : null;
     if (among?.[1] !== undefined && among[2] !== undefined) {

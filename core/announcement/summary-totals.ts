@@ -12,6 +12,9 @@
  * - counts of villages (16个村（社区）, 15个) are totals and parts of their own, never of people.
  */
 
+import { namesAnotherBody } from './comparable-mentions.js';
+import { countsSeatsToFill, postQualified } from './summary-bases.js';
+
 export type GroupKind = 'people' | 'places';
 
 export interface PlacedGroup {
@@ -57,7 +60,7 @@ const VOTING = /投票|选票|票箱|\bvot(?:ed|ing)\b|\bballots?\b/i;
 type PlaceKind = 'village' | 'community' | 'mixed' | 'any';
 
 function placeKind(label: string): PlaceKind {
-  if (/村\s*[（(](?:社区|居)[）)]|村居/.test(label)) return 'mixed';
+  if (/村\s*[（(](?:社区|居)(?:[）)]|$)|村居/.test(label)) return 'mixed';
   if (/(社区|居委会|居)$/.test(label)) return 'community';
   if (/(村|村委会)$/.test(label)) return 'village';
   return 'any';
@@ -88,6 +91,9 @@ export function bodyKey(label: string): string {
 
 /** A body of people, not a post (委员, 主任, 书记 name posts of several bodies). */
 const PEOPLE_BODY = /(成员|干部|班子|人员|代表)$/;
+
+/** A label that ends with people of a body (村民代表, 村民小组长), not with what they did (由…兼任的). */
+const NAMES_PEOPLE = /(成员|干部|班子|人员|代表|组长)$/;
 
 /** Words that name a whole committee (村委会干部, 村委会班子, 村民委员会成员), not a part of it. */
 const WHOLE_COMMITTEE = /委.*(成员|干部|班子)$|(委员会|委会)$/;
@@ -129,6 +135,12 @@ export class SummaryTotals {
   private recent: string[] = [];
   /** True from a total of people (or `X中，`) until the next group of people: that one is its first part. */
   private firstNext = false;
+  /** Posts counted as groups of their own in this paragraph, newest first (书记 of 其中书记15名). */
+  private postsStated: string[] = [];
+  /** This sentence listed posts one after another (村委会主任27名，副主任15名，委员89名). */
+  private postList = false;
+  /** 其中 right after such a list: its parts are of the last post or of all the posts (unjudged). */
+  private partsOfPostList = false;
 
   /** A paragraph starts afresh: totals of people are stated again in each. Villages stay the township's. */
   paragraph(): void {
@@ -137,6 +149,7 @@ export class SummaryTotals {
     this.committee = null;
     this.lastImplied = null;
     this.firstNext = false;
+    this.postsStated = [];
   }
 
   /** The posts of a committee just stated add up to it: later parts, and words naming it, are of their sum. */
@@ -162,6 +175,8 @@ export class SummaryTotals {
     this.partsOpen = false;
     this.lastPart = null;
     this.nestedUnder = null;
+    this.postList = false;
+    this.partsOfPostList = false;
   }
 
   /** After ；the parts are siblings again. */
@@ -196,6 +211,9 @@ export class SummaryTotals {
     }
     if (this.partsOpen && this.lastPart !== null) this.nestedUnder = this.lastPart;
     else this.partsOpen = this.totals.people !== null;
+    // 村委会主任27名，副主任15名，委员89名，其中女性39名: of the 89 委员, or of all 131? The text does not say.
+    if (this.postList && this.totals.people !== null && isBarePost(this.totals.people))
+      this.partsOfPostList = true;
   }
 
   /** `X中，` names the total of the parts that follow; an unknown X is a total with no stated count. */
@@ -220,6 +238,11 @@ export class SummaryTotals {
     const place =
       body !== null && read.partOf === null ? { partOf: body, nested: false, implied: true } : read;
     this.placed.set(label, place);
+    if (kind === 'people' && isBarePost(label))
+      this.postsStated = [label, ...this.postsStated.filter((other) => other !== label)].slice(
+        0,
+        RECENT_LABELS,
+      );
     if (kind === 'people' && ONE_PERSON_BOTH_POSTS.test(label) && !(place.partOf && isPost(place.partOf)))
       this.bothPosts.add(label);
     if (kind === 'people') this.lastImplied = place.implied === true ? label : null;
@@ -297,6 +320,16 @@ export class SummaryTotals {
       : null;
   }
 
+  /** Places of both kinds (村（社区）) when villages and communities were counted apart, and never together. */
+  private countedApart(kind: PlaceKind): boolean {
+    return (
+      kind === 'mixed' &&
+      !this.placeTotals.has('mixed') &&
+      this.placeTotals.has('village') &&
+      this.placeTotals.has('community')
+    );
+  }
+
   private place(
     label: string,
     kind: GroupKind,
@@ -306,6 +339,9 @@ export class SummaryTotals {
   ): PlacedGroup {
     if (kind === 'places') {
       const own = placeKind(label);
+      // 全镇辖15个村、3个社区，…的村（社区）17个: of the 15 and the 3 together, which the text never counts
+      // (nor says that no place is both): a part of neither.
+      if (!totalMark && this.countedApart(own)) return { partOf: null, nested: false };
       const total = this.placeTotals.get(own) ?? this.lastPlaces;
       // 8个村一次选举成功，村主任一次选举成功的有16个: the same words said of a post (or a body of people) of
       // the places, not of the places themselves, count another thing: no part of them.
@@ -320,6 +356,14 @@ export class SummaryTotals {
       }
       return { partOf: total, nested: false };
     }
+    // 应选村委会成员70名: seats to fill, not the members elected; what follows is a part of no stated total.
+    if (countsSeatsToFill(label)) {
+      this.totals.people = null;
+      this.partsOpen = false;
+      this.lastPart = null;
+      this.nestedUnder = null;
+      return { partOf: null, nested: false };
+    }
     if (totalMark) {
       this.sentenceTotal = label;
       this.totals.people = label;
@@ -329,6 +373,14 @@ export class SummaryTotals {
       return { partOf: null, nested: false };
     }
     if (partMark) this.partMark();
+    if (this.partsOfPostList) return { partOf: null, nested: true };
+    // 35岁以下的书记3名 after 书记15名: some of the post's holders, a part of the post, not of the body.
+    // (When the post is the total itself, as in 书记40名，其中女书记22名, it is placed as any part is.)
+    const post = postQualified(label, this.postsStated, isAttributeLabel);
+    if (post !== null && post !== this.totals.people) {
+      this.lastPart = label;
+      return { partOf: post, nested: false, implied: true };
+    }
     // 委托投票的有…人 after 党员13260人: people counted by how they voted are no part of a body of people
     // (nor of anything, here: their total is a count of voters, not a group).
     if (VOTING.test(label) && (this.totals.people === null || !VOTING.test(this.totals.people)))
@@ -346,6 +398,20 @@ export class SummaryTotals {
     // 书记40名，其中女书记22名；副书记50名: a post is no part of another post (副书记 of 书记, 委员 of 主任).
     const current = this.totals.people;
     if (!partMark && isBarePost(label) && current !== null && current !== label && isBarePost(current)) {
+      this.postList = true;
+      this.totals.people = label;
+      this.partsOpen = false;
+      this.lastPart = null;
+      this.nestedUnder = null;
+      return { partOf: null, nested: false };
+    }
+    // 村委会成员45名，其中女性12名；各村选出村民代表900名，女性30名: another body, a total of its own.
+    if (
+      current !== null &&
+      NAMES_PEOPLE.test(label) &&
+      !ATTRIBUTE.test(label) &&
+      namesAnotherBody(label, current)
+    ) {
       this.totals.people = label;
       this.partsOpen = false;
       this.lastPart = null;

@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { findings, unread, work } from './corpus/read-shapes.js';
+import { opensWithOwnPlace } from './summary-bases.js';
+
+/**
+ * Township and county summaries whose wording rules out the total a share would otherwise be taken
+ * of (issue #15, precision first): each class with a right text that must raise nothing, and a text
+ * with a wrong figure that is still caught where the base is certain, or a share left unjudged with
+ * its reason where it is not. Every number and name here is invented.
+ */
+
+/** The shares judged, as [text, right]. */
+const shares = (text: string) =>
+  work(text)
+    .judged.filter((judged) => judged.rule === 'share')
+    .map((judged) => [judged.text, judged.right]);
+/** The figures read but not compared, and the numbers left unread, as [text, reason]. */
+const unjudged = (text: string) => [
+  ...work(text).unjudged.map((figure) => [figure.text, figure.reason]),
+  ...unread(text),
+];
+
+describe('a named place opening a clause counts that place’s people', () => {
+  const text = (share: string) =>
+    `全县共选出村“两委”成员308名，其中女性76名，占24.7%。其中，城关镇选出成员112名，女性28名，占25.0%；河口乡选出成员96名，女性21名，占${share}。`;
+
+  it('takes each town’s women as of that town’s members, not of the county’s', () => {
+    expect(findings(text('21.9%'))).toEqual([]);
+    expect(shares(text('21.9%'))).toEqual([
+      ['占24.7%', true],
+      ['占25.0%', true],
+      ['占21.9%', true],
+    ]);
+  });
+
+  it('still flags a town’s share that its own counts contradict', () => {
+    expect(findings(text('23.1%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占23.1%']]);
+  });
+
+  it('does not take each place, the whole place or a level (各村, 本镇, 乡镇) for a named one', () => {
+    for (const clause of ['各村选出成员', '每个社区选出', '乡镇党委', '乡村振兴', '本镇选出', '新一届村支书'])
+      expect(opensWithOwnPlace(clause)).toBe(false);
+    for (const clause of ['城关镇选出成员', '其中，河口乡选出', '光明社区选出', '甲村选出成员'])
+      expect(opensWithOwnPlace(clause)).toBe(true);
+  });
+});
+
+describe('posts listed one after another, then 其中', () => {
+  const text = (share: string) => `共选出村委会主任27名，副主任15名，委员89名，其中女性39名，占${share}。`;
+
+  it('leaves the part’s share unjudged: of the last post, or of all the posts?', () => {
+    // 39 of the 131 is 29.8 %, of the 89 委员 43.8 %: neither reading is flagged.
+    for (const share of ['29.8%', '43.8%']) {
+      expect(findings(text(share))).toEqual([]);
+      expect(shares(text(share))).toEqual([]);
+      expect(unjudged(text(share))).toContainEqual([share, 'ambiguous-base']);
+    }
+  });
+
+  it('still reads a part of a committee stated by its total with its posts as parts', () => {
+    const total = '村委会共选出成员85名，其中主任17名，副主任9名，委员59名。女性22名，占26.0%。';
+    expect(shares(total)).toEqual([['占26.0%', false]]);
+  });
+});
+
+describe('seats to fill are no count of the people elected', () => {
+  const text = (share: string) =>
+    `全乡应选村委会成员70名，实际选出68名，占应选职数的97.1%，其中女性17名，占${share}。`;
+
+  it('judges no part against the seats (17 of 68 elected is 25.0 %, of 70 seats 24.3 %)', () => {
+    for (const share of ['25.0%', '24.3%']) {
+      expect(findings(text(share))).toEqual([]);
+      expect(unjudged(text(share))).toContainEqual([share, 'no-base']);
+    }
+  });
+
+  it('keeps judging a part of members counted as elected', () => {
+    expect(findings('全乡选出村委会成员68名，其中女性17名，占24.3%。')).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '占24.3%'],
+    ]);
+  });
+});
+
+describe('an attribute of a post counted before is a part of the post', () => {
+  const text = (share: string) =>
+    `全镇共选出村“两委”成员150名，其中书记15名，女性36名，占24.0%。\n\n书记队伍方面，35岁以下的书记3名，占${share}；大专以上学历的书记9名。`;
+
+  it('takes 35岁以下的书记 as of the 15 secretaries, not of the 150 members', () => {
+    expect(findings(text('20.0%'))).toEqual([]);
+    expect(shares(text('20.0%'))).toEqual([
+      ['占24.0%', true],
+      ['占20.0%', true],
+    ]);
+    expect(findings(text('2.0%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占2.0%']]);
+  });
+
+  it('does not take 副书记 for an attribute of 书记', () => {
+    const deputy = '全镇共选出村“两委”成员150名，其中书记15名，副书记12名，占8.0%。';
+    expect(shares(deputy)).toEqual([['占8.0%', true]]);
+  });
+});
+
+describe('X中 after a part of women names the women as the total', () => {
+  const text = (share: string) =>
+    `全镇共选出村“两委”成员150名，其中女性36名，占24.0%；女性中党员20名，占${share}。`;
+
+  it('judges the party members as of the 36 women', () => {
+    expect(findings(text('55.6%'))).toEqual([]);
+    expect(shares(text('55.6%'))).toEqual([
+      ['占24.0%', true],
+      ['占55.6%', true],
+    ]);
+    expect(findings(text('13.3%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占13.3%']]);
+  });
+});
+
+describe('qualified people counted before 成员中 are the total of the parts after them', () => {
+  const text = (share: string) =>
+    `新一届村委会成员共计96名，其中连任的58名，占60.4%。新当选的38名成员中，女性14名，占${share}。`;
+
+  it('takes the women as of the 38 new members, not of all 96', () => {
+    expect(findings(text('36.8%'))).toEqual([]);
+    expect(shares(text('36.8%'))).toContainEqual(['占36.8%', true]);
+    expect(findings(text('14.6%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占14.6%']]);
+  });
+
+  it('finds the 38 when the share names them in words', () => {
+    const named = '新一届村委会成员共计96名。新当选的38名成员中，女性14名，占新当选成员的38.6%。';
+    expect(findings(named)).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占新当选成员的38.6%']]);
+  });
+});
+
+describe('villages and communities counted apart', () => {
+  const text = (share: string) =>
+    `全镇辖15个村、3个社区。实现书记、主任“一肩挑”的村（社区）17个，占${share}。`;
+
+  it('takes a count of both kinds as a part of neither', () => {
+    // 17 of the 18 is 94.4 %; of the 3 communities it would be 566.7 %.
+    expect(findings(text('94.4%'))).toEqual([]);
+    expect(unjudged(text('94.4%'))).toContainEqual(['94.4%', 'no-base']);
+  });
+
+  it('keeps a count of villages a part of the villages', () => {
+    const villages = '全镇辖15个村、3个社区。实现“一肩挑”的村14个，占90.0%。';
+    expect(findings(villages)).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占90.0%']]);
+  });
+});
+
+describe('people of another body after 其中 and ；are a total of their own', () => {
+  const text = (share: string) =>
+    `全县共选出村委会成员300名，其中女性80名；各村同步选出村民代表900名，女性30名，占${share}。`;
+
+  it('takes the women after 村民代表 as of the 900 representatives, not of the 300 members', () => {
+    expect(findings(text('3.3%'))).toEqual([]);
+    expect(shares(text('3.3%'))).toEqual([['占3.3%', true]]);
+    expect(findings(text('10.0%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占10.0%']]);
+  });
+
+  it('keeps a body of the 两委 a part of the 两委', () => {
+    const two = '全镇共选出村“两委”成员126名，其中党组织成员55名；村委会成员71名，女性29名，占23.0%。';
+    expect(findings(two)).toEqual([]);
+    expect(shares(two)).toEqual([['占23.0%', true]]);
+  });
+
+  it('does not take what people did (由…兼任的) for another body', () => {
+    const did =
+      '村务监督委员会共选出成员45名，其中主任15名。监委会主任中，由村党组织纪检委员兼任的12名，占80.0%。';
+    expect(shares(did)).toEqual([['占80.0%', true]]);
+  });
+
+  it('does not sum 村民小组长 into the committee counted before', () => {
+    const text =
+      '全乡选出村委会成员45名，其中女性12名，占26.7%；同步选举产生村民代表320名；推选村民小组长64名。';
+    expect(findings(text)).toEqual([]);
+    // Before, 64 was checked as a part of the 45 members (and found larger).
+    expect(work(text).judged.filter((judged) => judged.text.includes('村民小组长'))).toEqual([]);
+  });
+});

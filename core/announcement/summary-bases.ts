@@ -1,0 +1,57 @@
+/**
+ * Shapes of township summaries in which the total a group of people (or of places) would be taken as
+ * a part of is not its base. Each predicate says when a total is not the one a share is of; the reader
+ * then takes the right one or leaves the share unjudged (docs/announcement.md, “Bases a summary's
+ * wording rules out”).
+ */
+
+/**
+ * Seats to fill, not people elected (应选村委会成员70名, 职数68个): the members elected may be fewer,
+ * so no part counted after them (其中女性17名) is a part of them.
+ */
+const SEATS_TO_FILL = /^(?:应选|应产生|应配备?)|职数$/;
+
+export function countsSeatsToFill(label: string): boolean {
+  return SEATS_TO_FILL.test(label);
+}
+
+/** A post of a committee at the end of a label (35岁以下的书记, 女性主任, 大专以上学历的村委会主任). */
+const POST_AT_END = /(?:副)?(?:书记|主任|支书)$|委员$/;
+
+/**
+ * The post a label names after an attribute (35岁以下的书记 → 书记, 女性主任 → 主任), when that post
+ * was counted as a group of its own (`stated`, newest first): such people are some of the post's
+ * holders, and a share of them is of the post, not of the body the post was counted in. Null when the
+ * label is no attribute of a post, or the post was not counted.
+ */
+export function postQualified(
+  label: string,
+  stated: readonly string[],
+  isAttribute: (words: string) => boolean,
+): string | null {
+  if (!POST_AT_END.test(label)) return null;
+  for (const post of stated) {
+    if (post === label || !label.endsWith(post) || !POST_AT_END.test(post) || isAttribute(post)) continue;
+    const attribute = label.slice(0, label.length - post.length).replace(/的$/, '');
+    // 副书记 is no attribute of 书记, nor 村委会 of 主任.
+    if (attribute !== '' && !/副$/.test(attribute) && isAttribute(attribute)) return post;
+  }
+  return null;
+}
+
+/**
+ * A clause that opens with a place of its own (其中，城关镇选出成员112名，女性28名；河口乡…): the people
+ * counted there are that place's, a total of their own, and the parts after them are theirs — not
+ * parts of the whole township's or county's total. The place is a named town, township, street,
+ * village or community; not the whole place (全县, 本镇), nor each one (各村, 每个社区), nor words such as
+ * 乡镇 or 村级 that name a level.
+ */
+const PLACE_OPENING =
+  /^\s*(?:其中[，,：:]?\s*)?(?![全本该我各每])[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|村|社区)(?![镇民委两级干务组长集庄（(“"党支])/;
+
+/** Words that are no place's name though they end like one (乡镇, 乡村, 农村). */
+const NO_PLACE_NAME = /^\s*(?:其中[，,：:]?\s*)?(?:乡镇|村镇|城乡|城镇|乡村|农村|县乡|市县乡)/;
+
+export function opensWithOwnPlace(clause: string): boolean {
+  return PLACE_OPENING.test(clause) && !NO_PLACE_NAME.test(clause);
+}
