@@ -49,8 +49,8 @@ import { scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
 import { withSettings } from './mention-settings.js';
-import { opensWithOwnPlace } from './summary-bases.js';
-import { isAttributeLabel, SummaryTotals, type GroupKind } from './summary-totals.js';
+import { placeOpening } from './summary-bases.js';
+import { SummaryTotals, type GroupKind } from './summary-totals.js';
 import { withShareRecall } from './share-recall-stage.js';
 import { writtenCalculations } from './written-calculations.js';
 import { shareOfThoseExpected } from './attendance-base.js';
@@ -417,6 +417,9 @@ class TextReader {
         }
       }
       if (this.folded[clause.start - 1] === ';') this.summary.semicolon();
+      // 其中，城关镇选出成员112名，女性28名: another place's people, no part of the whole's total.
+      const place = placeOpening(this.folded.slice(floor, clause.end));
+      if (place !== null && !this.isOwnPlace(place)) this.summary.placeOpened();
       if (clause.tokens.length === 0) this.readTotalMark(this.folded.slice(floor, clause.end), state);
       let labelStart = floor;
       // Shares from each token to the end of the clause, counted once so that long clauses stay linear.
@@ -440,6 +443,12 @@ class TextReader {
     this.addCommitteeOfPosts(state.groups);
     this.placeBefore(sentence.end, state);
     this.linePlace = state.place.name;
+  }
+
+  /** Whether a place is the text's own (the first it names: its title's town or village). */
+  private isOwnPlace(place: string): boolean {
+    const own = this.ownPlace;
+    return own !== null && (place.endsWith(own) || own.endsWith(place));
   }
 
   /**
@@ -1030,9 +1039,6 @@ class TextReader {
       name = groupLabel(englishNoun);
     } else if (name === '' && token.unit !== null && /^(women|men)$/.test(token.unit)) name = token.unit;
     if (name === '') return null;
-    // 其中，城关镇选出成员112名，女性28名: that town's members, a total of their own, not a part of the county's.
-    if (kind === 'people' && !totalMark && !namedAfter && opensWithOwnPlace(label) && !isAttributeLabel(name))
-      totalMark = true;
     // 本届村支书中45周岁以下5名: the words before 中 name the total of this part and of those after it.
     const among = kind === 'people' && !namedAfter ? AMONG_BODY.exec(name) : null;
     if (among?.[1] !== undefined && among[2] !== undefined) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findings, unread, work } from './corpus/read-shapes.js';
-import { opensWithOwnPlace } from './summary-bases.js';
+import { placeOpening } from './summary-bases.js';
 
 /**
  * Township and county summaries whose wording rules out the total a share would otherwise be taken
@@ -37,11 +37,44 @@ describe('a named place opening a clause counts that place’s people', () => {
     expect(findings(text('23.1%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占23.1%']]);
   });
 
+  it('judges no part of a place whose own count is unread against the whole’s total', () => {
+    // 张庄村选出5名 names no body (unread); 2 of 40 would be 5.0 %, 2 of 5 is 40.0 %.
+    const villages =
+      '全镇共选出村委会成员40名。其中，张庄村选出5名，女性2名，占40.0%；李家村选出7名，女性3名，占42.9%。';
+    expect(findings(villages)).toEqual([]);
+    expect(shares(villages)).toEqual([]);
+    expect(unjudged(villages)).toContainEqual(['40.0%', 'no-base']);
+  });
+
+  it('knows no total after the places’ sentence until one is stated', () => {
+    const after = `${text('21.9%')}大专以上学历的98名，占31.8%。`;
+    expect(findings(after)).toEqual([]);
+    expect(unjudged(after)).toContainEqual(['31.8%', 'no-base']);
+  });
+
+  it('keeps the text’s own place (the first it names) the whole’s', () => {
+    const own = '城关镇共选出村“两委”成员112名，其中女性28名，占25.0%。大专及以上学历的41名，占36.6%。';
+    expect(shares(own)).toEqual([
+      ['占25.0%', true],
+      ['占36.6%', true],
+    ]);
+  });
+
   it('does not take each place, the whole place or a level (各村, 本镇, 乡镇) for a named one', () => {
-    for (const clause of ['各村选出成员', '每个社区选出', '乡镇党委', '乡村振兴', '本镇选出', '新一届村支书'])
-      expect(opensWithOwnPlace(clause)).toBe(false);
-    for (const clause of ['城关镇选出成员', '其中，河口乡选出', '光明社区选出', '甲村选出成员'])
-      expect(opensWithOwnPlace(clause)).toBe(true);
+    for (const clause of [
+      '各村选出成员60名',
+      '每个社区选出5名',
+      '乡镇选出30名',
+      '本镇选出成员70名',
+      '新当选的社区居委会班子成员共76人',
+      '其中村174个',
+      '在村里选出5名',
+      '城关镇有成员112名',
+    ])
+      expect(placeOpening(clause)).toBeNull();
+    expect(
+      ['城关镇选出成员112名', '其中，河口乡选出96名', '光明社区选出5名', '张庄村共选出5名'].map(placeOpening),
+    ).toEqual(['城关镇', '河口乡', '光明社区', '张庄村']);
   });
 });
 

@@ -40,18 +40,21 @@ export function postQualified(
 }
 
 /**
- * A clause that opens with a place of its own (其中，城关镇选出成员112名，女性28名；河口乡…): the people
- * counted there are that place's, a total of their own, and the parts after them are theirs — not
- * parts of the whole township's or county's total. The place is a named town, township, street,
- * village or community; not the whole place (全县, 本镇), nor each one (各村, 每个社区), nor words such as
- * 乡镇 or 村级 that name a level.
+ * A clause that opens with a place of its own and the people it elected (其中，城关镇选出成员112名，女性
+ * 28名；河口乡选出…; 张庄村选出5名，女性2名): the people counted there are that place's, a total of their
+ * own (or none the text states), and the parts after them are theirs — not parts of the whole
+ * township's or county's total. The place is a named town, township, street, village or community
+ * (no 的, 是, 在 … in its name), right before the verb that elected them; not the whole place (全县,
+ * 本镇), each one (各村), a level (乡镇, 农村) or a body of theirs (新当选的社区居委会).
  */
 const PLACE_OPENING =
-  /^\s*(?:其中[，,：:]?\s*)?(?![全本该我各每])[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|村|社区)(?![镇民委两级干务组长集庄（(“"党支])/;
+  /^\s*(?:其中[，,：:]?\s*)?((?![全本该我各每新其这那])[^\P{Script=Han}的是了在和与及等个年里后前中为对从把被占经]{1,6}?(?:镇|乡|街道|村|社区))(?:共|共计)?(?:选出|选举产生|产生)[^，,；;。\d]{0,12}\d/u;
 
 /** Words that are no place's name though they end like one (乡镇, 乡村, 农村). */
 const NO_PLACE_NAME = /^\s*(?:其中[，,：:]?\s*)?(?:乡镇|村镇|城乡|城镇|乡村|农村|县乡|市县乡)/;
 
-export function opensWithOwnPlace(clause: string): boolean {
-  return PLACE_OPENING.test(clause) && !NO_PLACE_NAME.test(clause);
+/** The place a clause opens with (城关镇 of 其中，城关镇选出成员112名), or null. */
+export function placeOpening(clause: string): string | null {
+  if (NO_PLACE_NAME.test(clause)) return null;
+  return PLACE_OPENING.exec(clause)?.[1] ?? null;
 }

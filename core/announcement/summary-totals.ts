@@ -135,6 +135,8 @@ export class SummaryTotals {
   private recent: string[] = [];
   /** True from a total of people (or `X中，`) until the next group of people: that one is its first part. */
   private firstNext = false;
+  /** A clause of this sentence opened with another place: the totals after it are that place's. */
+  private otherPlace = false;
   /** Posts counted as groups of their own in this paragraph, newest first (书记 of 其中书记15名). */
   private postsStated: string[] = [];
   /** This sentence listed posts one after another (村委会主任27名，副主任15名，委员89名). */
@@ -166,6 +168,8 @@ export class SummaryTotals {
     // …其中女性9名。其中担任书记的2名: as after ，其中 — parts of the part just read, ambiguous as there.
     if (opensWithPartMark) return;
     this.lastImplied = null;
+    if (this.otherPlace) this.totals.people = null;
+    this.otherPlace = false;
     // Unless a total was stated since (after a sentence that opened with 其中).
     if (this.totalAfterSentence?.insteadOf === this.totals.people)
       this.totals.people = this.totalAfterSentence.total;
@@ -177,6 +181,21 @@ export class SummaryTotals {
     this.nestedUnder = null;
     this.postList = false;
     this.partsOfPostList = false;
+  }
+
+  /**
+   * A clause opens with a place other than the text's own (其中，城关镇选出成员112名): its people are a
+   * total of their own, or of none stated; after its sentence no total is known until one is stated.
+   */
+  placeOpened(): void {
+    this.totals.people = null;
+    this.sentenceTotal = null;
+    this.partsOpen = false;
+    this.lastPart = null;
+    this.nestedUnder = null;
+    this.lastImplied = null;
+    this.firstNext = false;
+    this.otherPlace = true;
   }
 
   /** After ；the parts are siblings again. */
