@@ -49,7 +49,7 @@ import { scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
 import { withSettings } from './mention-settings.js';
-import { placeOpening } from './summary-bases.js';
+import { placeOpening, placesQualifiedBefore } from './summary-bases.js';
 import { SummaryTotals, type GroupKind } from './summary-totals.js';
 import { withShareRecall } from './share-recall-stage.js';
 import { writtenCalculations } from './written-calculations.js';
@@ -1033,7 +1033,9 @@ class TextReader {
       // the count (实现“一肩挑”的村15个) or not at all (“一肩挑”的15个).
       end = token.end + placeNoun.length;
       name = this.original.slice(token.end, end).trim();
-      totalMark = true;
+      // “一肩挑”的174个村: what is said of them before the count makes them some of the places.
+      if (placesQualifiedBefore(label)) name = `${groupLabel(label)}的${name}`;
+      else totalMark = true;
     } else if (name === '' && englishNoun !== undefined) {
       end = token.end + (ENGLISH_PEOPLE_AFTER.exec(trailer)?.[0].length ?? 0);
       name = groupLabel(englishNoun);

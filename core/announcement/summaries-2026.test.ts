@@ -209,3 +209,19 @@ describe('people of another body after 其中 and ；are a total of their own', 
     expect(work(text).judged.filter((judged) => judged.text.includes('村民小组长'))).toEqual([]);
   });
 });
+
+describe('places named after their count, with what was said of them before it', () => {
+  const text = (share: string) =>
+    `全县辖12个乡镇、186个行政村。本届共选举产生村“两委”成员1203名，其中“一肩挑”的174个村，占${share}。`;
+
+  it('takes them as some of the villages, a part of the township’s count', () => {
+    expect(findings(text('93.5%'))).toEqual([]);
+    expect(shares(text('93.5%'))).toEqual([['占93.5%', true]]);
+    expect(findings(text('95.3%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占95.3%']]);
+  });
+
+  it('keeps places named after their count with the whole place or 共 before them the township’s', () => {
+    const whole = '全县186个行政村全部完成换届，共有的174个村实现“一肩挑”，占93.5%。';
+    expect(shares(whole)).toEqual([]);
+  });
+});

@@ -58,3 +58,15 @@ export function placeOpening(clause: string): string | null {
   if (NO_PLACE_NAME.test(clause)) return null;
   return PLACE_OPENING.exec(clause)?.[1] ?? null;
 }
+
+/**
+ * Words before a count of places that say what was said of them (“一肩挑”的174个村, 实现交叉任职的36个社区):
+ * those places are some of the township's, a part of its count, not the count itself. The whole place
+ * (全县的, 全部) or 共 before them keeps them the township's.
+ */
+const SAID_OF_PLACES = /[\p{Script=Han}“”"][^，,；;。\d]*的\s*$/u;
+const WHOLE_PLACES = /全|共|总|所有|辖|本|该/;
+
+export function placesQualifiedBefore(label: string): boolean {
+  return SAID_OF_PLACES.test(label) && !WHOLE_PLACES.test(label);
+}
