@@ -49,7 +49,7 @@ import { scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
 import { withSettings } from './mention-settings.js';
-import { placeOpening, placesQualifiedBefore } from './summary-bases.js';
+import { baseCountedInShare, placeOpening, placesQualifiedBefore } from './summary-bases.js';
 import { SummaryTotals, type GroupKind } from './summary-totals.js';
 import { withShareRecall } from './share-recall-stage.js';
 import { writtenCalculations } from './written-calculations.js';
@@ -295,6 +295,8 @@ interface SentenceState {
   attendance: { expected: GroupFigure | null; present: GroupFigure | null; count: number };
   /** 在18个省辖市中，有10个省辖市…: the places named by 在…中 and the part of them counted after, for a rate. */
   amongPlaces: { total: GroupFigure; part: GroupFigure | null } | null;
+  /** 党员142名，占成员总数187名的75.9%: the base counted inside the share's words, for the share after it. */
+  baseInShare: { part: ShareTerm; whole: ShareTerm } | null;
   /** The sentence's text, for words that change how a figure reads (投票率 beside 参选率). */
   text: string;
   /** Where the sentence starts in the text. */
@@ -387,6 +389,7 @@ class TextReader {
       afterBracket: false,
       partsInBracket: false,
       amongPlaces: null,
+      baseInShare: null,
       attendance: { expected: null, present: null, count: 0 },
       text,
       start: sentence.start,
@@ -664,6 +667,19 @@ class TextReader {
     const value = wholeNumber(token.value);
     if (value === null) return null;
     // 女性成员占比40%（2名）: the count of the share's part, in brackets after it (count-of-share.ts).
+    // 党员142名，占成员总数187名的75.9%: the whole of the share after it, counted in its own words.
+    const inShare = baseCountedInShare(label, trailer, state.lastFigure);
+    if (inShare) {
+      const whole = this.summary.knownLabel(inShare.words) ?? inShare.words;
+      state.baseInShare = { part: inShare.part, whole: { kind: 'group', label: whole } };
+      return {
+        kind: 'group',
+        label: whole,
+        partOf: null,
+        value,
+        origin: this.origin(this.spanFrom(labelStart, token.end)),
+      };
+    }
     const ofShare = countOfShareInBrackets(
       this.folded,
       token.span,
@@ -1120,6 +1136,9 @@ class TextReader {
     state: SentenceState,
   ): { part: ShareTerm; whole: ShareTerm } | null {
     const cast: ShareTerm = { kind: 'count', meaning: 'cast' };
+    const inShare = state.baseInShare;
+    state.baseInShare = null;
+    if (inShare && /^\s*的\s*$/.test(label)) return inShare;
     // 占比较上届提高6%: a change against another term, no share of a stated count.
     if (CHANGE.test(label) || this.changeGoesOn(label, state)) {
       this.refusal = 'change';

@@ -225,3 +225,24 @@ describe('places named after their count, with what was said of them before it',
     expect(shares(whole)).toEqual([]);
   });
 });
+
+describe('a base counted inside the share’s own words', () => {
+  const text = (share: string) =>
+    `通过换届，全乡村“两委”班子中共选出中共党员142名，占成员总数187名的${share}。其中35岁以下党员31名。`;
+
+  it('judges the share of the group before it against that count', () => {
+    expect(findings(text('75.9%'))).toEqual([]);
+    expect(shares(text('75.9%'))).toEqual([['的75.9%', true]]);
+    expect(findings(text('79.5%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '的79.5%']]);
+  });
+
+  it('does not take the count for a body of its own that later parts belong to', () => {
+    // 31 of the 142 party members, not of a group “占成员总” of 187.
+    const partOf = work(text('75.9%')).judged.find((judged) => judged.text.startsWith('35岁以下党员'));
+    expect(partOf?.work.en).toContain('中共党员');
+  });
+
+  it('leaves a ballot count written so to the ballot reading', () => {
+    expect(shares('参加投票的选民1350人，占登记选民1600人的84.4%。')).toEqual([]);
+  });
+});

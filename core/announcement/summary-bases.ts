@@ -1,3 +1,6 @@
+import type { AnnouncedFigure, ShareTerm } from './announced-figures.js';
+import { countMeaningOf } from './figure-words.js';
+
 /**
  * Shapes of township summaries in which the total a group of people (or of places) would be taken as
  * a part of is not its base. Each predicate says when a total is not the one a share is of; the reader
@@ -69,4 +72,23 @@ const WHOLE_PLACES = /全|共|总|所有|辖|本|该/;
 
 export function placesQualifiedBefore(label: string): boolean {
   return SAID_OF_PLACES.test(label) && !WHOLE_PLACES.test(label);
+}
+
+/** 占成员总数187名的: 占, the people the share is of, their count, 的 — and the share follows. */
+const BASE_IN_SHARE = /占\s*([\p{Script=Han}“”"（）()]{1,16}?)(?:总数|总人数|人数)?\s*$/u;
+
+/**
+ * A count written inside a share's words (中共党员142名，占成员总数187名的75.9%): the share's whole, named
+ * and counted there, of the group read just before. The words naming the whole and the part, or null
+ * when the count is no such whole (a ballot count, or no group read before it).
+ */
+export function baseCountedInShare(
+  label: string,
+  trailer: string,
+  before: AnnouncedFigure | null,
+): { words: string; part: ShareTerm } | null {
+  if (before?.kind !== 'group' || before.places === true || !/^\s*的\s*$/.test(trailer)) return null;
+  const words = BASE_IN_SHARE.exec(label)?.[1];
+  if (words === undefined || countMeaningOf(words) !== null) return null;
+  return { words, part: { kind: 'group', label: before.label } };
 }
