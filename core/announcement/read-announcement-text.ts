@@ -296,7 +296,7 @@ interface SentenceState {
   /** 在18个省辖市中，有10个省辖市…: the places named by 在…中 and the part of them counted after, for a rate. */
   amongPlaces: { total: GroupFigure; part: GroupFigure | null } | null;
   /** 党员142名，占成员总数187名的75.9%: the base counted inside the share's words, for the share after it. */
-  baseInShare: { part: ShareTerm; whole: ShareTerm } | null;
+  baseInShare: { part: ShareTerm; whole: ShareTerm; from: number } | null;
   /** The sentence's text, for words that change how a figure reads (投票率 beside 参选率). */
   text: string;
   /** Where the sentence starts in the text. */
@@ -671,7 +671,7 @@ class TextReader {
     const inShare = baseCountedInShare(label, trailer, state.lastFigure);
     if (inShare) {
       const whole = this.summary.knownLabel(inShare.words) ?? inShare.words;
-      state.baseInShare = { part: inShare.part, whole: { kind: 'group', label: whole } };
+      state.baseInShare = { part: inShare.part, whole: { kind: 'group', label: whole }, from: labelStart };
       return {
         kind: 'group',
         label: whole,
@@ -1095,6 +1095,8 @@ class TextReader {
       return null;
     }
     this.voteShareOfEither = null;
+    // 占成员总数187名的75.9%: the share's words start at 占, before its whole's count.
+    const from = state.baseInShare !== null && /^\s*的\s*$/.test(label) ? state.baseInShare.from : labelStart;
     const share = this.shareOf(label, trailer, labelStart, words, sharesFromHere, state);
     if (!share && this.voteShareOfEither)
       this.voteSharesOfEither.push({
@@ -1122,7 +1124,7 @@ class TextReader {
       ...(named ? { namedBaseFrom: this.folded.lastIndexOf('\n', labelStart) + 1 } : {}),
       ...(rateBase === null ? {} : { baseNamed: true as const }),
       paragraphEnd: paragraphEndFrom(this.folded, token.span[1]),
-      origin: this.origin(this.spanFrom(labelStart, token.span[1])),
+      origin: this.origin(this.spanFrom(from, token.span[1])),
     };
   }
 

@@ -232,8 +232,8 @@ describe('a base counted inside the share’s own words', () => {
 
   it('judges the share of the group before it against that count', () => {
     expect(findings(text('75.9%'))).toEqual([]);
-    expect(shares(text('75.9%'))).toEqual([['的75.9%', true]]);
-    expect(findings(text('79.5%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '的79.5%']]);
+    expect(shares(text('75.9%'))).toEqual([['占成员总数187名的75.9%', true]]);
+    expect(findings(text('79.5%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占成员总数187名的79.5%']]);
   });
 
   it('does not take the count for a body of its own that later parts belong to', () => {
