@@ -175,7 +175,8 @@ const PERSON_UNITS = new Set([
 /** English words after a number that name the people counted: 64 committee members, 17 women. */
 const ENGLISH_PEOPLE_AFTER = /^\s*((?:[a-z-]+\s+){0,3}?(?:members?|women|men|people|persons|chairs?))\b/i;
 /** `X中，` before parts: 村委会成员中，女性… (X must name people). */
-const NAMED_TOTAL = /^(?:在)?(.{0,24}?(?:成员|委员|干部|人员|代表|主任|主席|书记|班子))中$/;
+const NAMED_TOTAL =
+  /^(?:在)?(.{0,24}?(?:成员|委员|干部|人员|代表|主任|主席|书记|班子|党员|女性|妇女|男性))中$/;
 /** People named after their count: 产生193名居委会成员; with 中 they are the total of the parts after it (在9个村委会主任中). */
 const PEOPLE_AFTER = /^\s*(.{1,16}?(?:成员|委员|干部|人员|代表|主任|书记|班子))(中)?\s*$/;
 /** 新当选的38名成员中: the body's noun alone after the count, then 中 — the people the words before it qualify. */
@@ -297,6 +298,8 @@ interface SentenceState {
   amongPlaces: { total: GroupFigure; part: GroupFigure | null } | null;
   /** 党员142名，占成员总数187名的75.9%: the base counted inside the share's words, for the share after it. */
   baseInShare: { part: ShareTerm; whole: ShareTerm; from: number } | null;
+  /** The number just read was a count of people left unread (本届396名): a 其中 after it is of that count. */
+  uncountedPeople: boolean;
   /** The sentence's text, for words that change how a figure reads (投票率 beside 参选率). */
   text: string;
   /** Where the sentence starts in the text. */
@@ -390,6 +393,7 @@ class TextReader {
       partsInBracket: false,
       amongPlaces: null,
       baseInShare: null,
+      uncountedPeople: false,
       attendance: { expected: null, present: null, count: 0 },
       text,
       start: sentence.start,
@@ -540,6 +544,12 @@ class TextReader {
               state,
             );
     state.lastRefusal = figure ? null : (this.refusal ?? 'no-meaning');
+    state.uncountedPeople =
+      !figure &&
+      !token.percent &&
+      state.lastRefusal !== 'change' &&
+      token.unit !== null &&
+      PERSON_UNITS.has(token.unit);
     // A count left unread (2600多万名选民参加投票，占登记选民的94.5%) is the part of a share right after it:
     // no earlier figure is. A change (比上届增加3名，占25.9%) is said of the figure before it, which stays.
     if (!figure && !token.percent && state.lastRefusal !== 'change') state.lastFigure = null;
@@ -796,7 +806,8 @@ class TextReader {
         namesTotal: namedAfter[2] !== undefined,
       });
     if (token.unit !== null && PERSON_UNITS.has(token.unit)) {
-      if (PART_MARK.test(label)) this.partsOfShareJustRead(state);
+      if (PART_MARK.test(label) && state.uncountedPeople) this.summary.partsOfUncounted();
+      else if (PART_MARK.test(label)) this.partsOfShareJustRead(state);
       const respective = this.respectiveGroup(label, state);
       return this.group(
         'people',
@@ -997,7 +1008,8 @@ class TextReader {
   /** A clause with no number: 其中， opens parts; 村委会成员中， names their total. */
   private readTotalMark(words: string, state: SentenceState): void {
     if (PART_MARK.test(words)) {
-      if (!this.partsOfShareJustRead(state)) this.summary.partMark();
+      if (state.uncountedPeople) this.summary.partsOfUncounted();
+      else if (!this.partsOfShareJustRead(state)) this.summary.partMark();
       return;
     }
     const named = NAMED_TOTAL.exec(words.trim());

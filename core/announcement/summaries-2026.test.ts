@@ -246,3 +246,45 @@ describe('a base counted inside the share’s own words', () => {
     expect(shares('参加投票的选民1350人，占登记选民1600人的84.4%。')).toEqual([]);
   });
 });
+
+describe('其中 right after a count of people the reader could not name', () => {
+  const text = (share: string) => `上届村“两委”成员共402名，本届396名，其中女性81名，占${share}。`;
+
+  it('takes no earlier total for the parts (here the last term’s 402)', () => {
+    // 81 of 396 is 20.5 %; of the last term's 402 it would be 20.1 %.
+    for (const share of ['20.5%', '20.1%']) {
+      expect(findings(text(share))).toEqual([]);
+      expect(unjudged(text(share))).toContainEqual([share, 'no-base']);
+    }
+  });
+
+  it('keeps a 其中 after a named count of the last term its parts', () => {
+    expect(shares('上届村“两委”成员共402名，其中女性63名，占15.7%。')).toEqual([['占15.7%', true]]);
+  });
+});
+
+describe('党员中， names the party members as the total of the parts after it', () => {
+  const text = (share: string) =>
+    `全镇村“两委”成员共126名，其中党员89名，占70.6%。党员中，女性党员21名，占${share}。`;
+
+  it('judges the women among them as of the 89', () => {
+    expect(findings(text('23.6%'))).toEqual([]);
+    expect(shares(text('23.6%'))).toEqual([
+      ['占70.6%', true],
+      ['占23.6%', true],
+    ]);
+    expect(findings(text('16.7%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占16.7%']]);
+  });
+});
+
+describe('其中 right after a post counted as a part of the sentence’s total', () => {
+  const text = (share: string) =>
+    `全镇共选出村“两委”成员126名，其中女性29名，占23.0%；村委会主任21名，其中女性主任4名，占${share}。`;
+
+  it('leaves the part’s share unjudged: of the 21 chairs, or of the 126?', () => {
+    for (const share of ['19.0%', '3.2%']) {
+      expect(findings(text(share))).toEqual([]);
+      expect(unjudged(text(share))).toContainEqual([share, 'ambiguous-base']);
+    }
+  });
+});

@@ -198,6 +198,19 @@ export class SummaryTotals {
     this.otherPlace = true;
   }
 
+  /**
+   * 上届…共402名，本届396名，其中女性81名: 其中 right after a count of people the reader could not name
+   * lists parts of that count, whose label is unknown: of no total stated.
+   */
+  partsOfUncounted(): void {
+    this.totals.people = null;
+    this.sentenceTotal = null;
+    this.partsOpen = false;
+    this.lastPart = null;
+    this.nestedUnder = null;
+    this.lastImplied = null;
+  }
+
   /** After ；the parts are siblings again. */
   semicolon(): void {
     this.lastPart = null;
@@ -412,8 +425,11 @@ export class SummaryTotals {
       sentenceTotal !== null &&
       sentenceTotal === this.sentenceTotal &&
       !isPost(sentenceTotal)
-    )
+    ) {
+      // …；村委会主任21名，其中女性主任4名: a 其中 right after the post lists parts of the post (or of the total?).
+      this.lastPart = label;
       return { partOf: sentenceTotal, nested: false };
+    }
     // 书记40名，其中女书记22名；副书记50名: a post is no part of another post (副书记 of 书记, 委员 of 主任).
     const current = this.totals.people;
     if (!partMark && isBarePost(label) && current !== null && current !== label && isBarePost(current)) {
