@@ -288,3 +288,34 @@ describe('其中 right after a post counted as a part of the sentence’s total'
     }
   });
 });
+
+describe('which post an attribute of a post is of', () => {
+  it('leaves a part under 其中 of a body the body’s, even when another body counted the post', () => {
+    const text = '村党组织选出书记21名，委员45名。村委会选出成员72名，其中女性委员18名，占25.0%。';
+    expect(findings(text)).toEqual([]);
+    expect(shares(text)).toEqual([['占25.0%', true]]);
+  });
+
+  it('leaves unjudged a share of women secretaries listed with the secretaries under one 其中', () => {
+    // 3 of the 15 secretaries is 20.0 %, of the 150 members 2.0 %.
+    for (const share of ['20.0%', '2.0%']) {
+      const text = `全镇共选出村“两委”成员150名，其中书记15名，女性书记3名，占${share}。`;
+      expect(findings(text)).toEqual([]);
+      expect(unjudged(text)).toContainEqual([share, 'ambiguous-base']);
+    }
+  });
+
+  it('takes the one stated post that ends with the post word, and leaves it unjudged when several do', () => {
+    expect(shares('全镇共选出村委会主任18名。女性主任3名，占16.7%。')).toEqual([['占16.7%', true]]);
+    const several =
+      '全镇共选出村党组织书记21名，村委会主任21名，村务监督委员会主任21名。女性主任5名，占11.9%。';
+    expect(findings(several)).toEqual([]);
+    expect(unjudged(several)).toContainEqual(['11.9%', 'ambiguous-base']);
+  });
+
+  it('does not take a body counted for another place as the body a later label names', () => {
+    const text =
+      '全县共选出村“两委”成员1203名。其中，城关镇选出成员112名，女性28名，占25.0%。全县女性成员共76名，占6.3%。';
+    expect(findings(text)).toEqual([]);
+  });
+});

@@ -22,24 +22,31 @@ export function countsSeatsToFill(label: string): boolean {
 const POST_AT_END = /(?:副)?(?:书记|主任|支书)$|委员$/;
 
 /**
- * The post a label names after an attribute (35岁以下的书记 → 书记, 女性主任 → 主任), when that post
- * was counted as a group of its own (`stated`, newest first): such people are some of the post's
- * holders, and a share of them is of the post, not of the body the post was counted in. Null when the
- * label is no attribute of a post, or the post was not counted.
+ * The post a label names after an attribute (35岁以下的书记 → 书记, 女性主任 → 村委会主任), among the posts
+ * counted as groups of their own (`stated`, newest first): such people are some of the post's holders,
+ * and a share of them is of the post, not of the body the post was counted in. The post named whole
+ * (女性村委会主任 → 村委会主任), else the one stated post that ends with the label's post word (女性主任 →
+ * 村委会主任); `ambiguous` when several do (村委会主任 and 村务监督委员会主任); null when the label is no
+ * attribute of a post, or no such post was counted.
  */
 export function postQualified(
   label: string,
   stated: readonly string[],
   isAttribute: (words: string) => boolean,
-): string | null {
-  if (!POST_AT_END.test(label)) return null;
-  for (const post of stated) {
-    if (post === label || !label.endsWith(post) || !POST_AT_END.test(post) || isAttribute(post)) continue;
-    const attribute = label.slice(0, label.length - post.length).replace(/的$/, '');
-    // 副书记 is no attribute of 书记, nor 村委会 of 主任.
-    if (attribute !== '' && !/副$/.test(attribute) && isAttribute(attribute)) return post;
-  }
-  return null;
+): string | 'ambiguous' | null {
+  const word = POST_AT_END.exec(label)?.[0];
+  if (word === undefined) return null;
+  const attributeOf = (post: string) => label.slice(0, label.length - post.length).replace(/的$/, '');
+  // 副书记 is no attribute of 书记, nor 村委会 of 主任.
+  const qualifies = (attribute: string) =>
+    attribute !== '' && !/副$/.test(attribute) && isAttribute(attribute);
+  const posts = stated.filter((post) => post !== label && POST_AT_END.test(post) && !isAttribute(post));
+  const whole = posts.find((post) => label.endsWith(post) && qualifies(attributeOf(post)));
+  if (whole !== undefined) return whole;
+  if (!qualifies(attributeOf(word))) return null;
+  const ending = posts.filter((post) => post.endsWith(word) && !post.endsWith(`副${word}`));
+  if (ending.length === 0) return null;
+  return ending.length === 1 ? (ending[0] ?? null) : 'ambiguous';
 }
 
 /**

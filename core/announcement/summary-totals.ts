@@ -137,8 +137,12 @@ export class SummaryTotals {
   private firstNext = false;
   /** A clause of this sentence opened with another place: the totals after it are that place's. */
   private otherPlace = false;
+  /** Totals of people stated for another place (城关镇选出成员112名), which no later label names. */
+  private readonly placeScoped = new Set<string>();
   /** Posts counted as groups of their own in this paragraph, newest first (书记 of 其中书记15名). */
   private postsStated: string[] = [];
+  /** Posts counted as groups of their own in this sentence. */
+  private postsThisSentence = new Set<string>();
   /** This sentence listed posts one after another (村委会主任27名，副主任15名，委员89名). */
   private postList = false;
   /** 其中 right after such a list: its parts are of the last post or of all the posts (unjudged). */
@@ -181,6 +185,7 @@ export class SummaryTotals {
     this.nestedUnder = null;
     this.postList = false;
     this.partsOfPostList = false;
+    this.postsThisSentence.clear();
   }
 
   /**
@@ -270,6 +275,12 @@ export class SummaryTotals {
     const place =
       body !== null && read.partOf === null ? { partOf: body, nested: false, implied: true } : read;
     this.placed.set(label, place);
+    // 城关镇选出成员112名: that town's members; 全县女性成员共76名 after its sentence is no part of them.
+    if (kind === 'people' && place.partOf === null) {
+      if (this.otherPlace) this.placeScoped.add(label);
+      else this.placeScoped.delete(label);
+    }
+    if (kind === 'people' && isBarePost(label)) this.postsThisSentence.add(label);
     if (kind === 'people' && isBarePost(label))
       this.postsStated = [label, ...this.postsStated.filter((other) => other !== label)].slice(
         0,
@@ -294,7 +305,7 @@ export class SummaryTotals {
     for (const total of this.recent) {
       if (total === label || !label.endsWith(total) || !PEOPLE_BODY.test(total) || ATTRIBUTE.test(total))
         continue;
-      if (this.placed.get(total)?.partOf !== null) continue;
+      if (this.placed.get(total)?.partOf !== null || this.placeScoped.has(total)) continue;
       const attribute = label.slice(0, label.length - total.length).replace(/的$/, '');
       // 新当选的村委会成员 may be the new committee itself, not a part of one stated before.
       if (attribute.length < 2 || !ATTRIBUTE.test(attribute) || NEWLY_ELECTED_BODY.test(label)) continue;
@@ -410,8 +421,16 @@ export class SummaryTotals {
     // (When the post is the total itself, as in 书记40名，其中女书记22名, it is placed as any part is.)
     const post = postQualified(label, this.postsStated, isAttributeLabel);
     if (post !== null && post !== this.totals.people) {
-      this.lastPart = label;
-      return { partOf: post, nested: false, implied: true };
+      // 其中书记15名，女性书记3名: some of the 15, and some of the total: of which is the share? Listed with
+      // the post under the same 其中, unjudged; a post stated in another sentence leaves 其中's part as it was.
+      if (this.partsOpen && this.totals.people !== null) {
+        if (post === 'ambiguous' || this.postsThisSentence.has(post))
+          return { partOf: this.totals.people, nested: true };
+      } else if (post === 'ambiguous') return { partOf: null, nested: true };
+      else {
+        this.lastPart = label;
+        return { partOf: post, nested: false, implied: true };
+      }
     }
     // 委托投票的有…人 after 党员13260人: people counted by how they voted are no part of a body of people
     // (nor of anything, here: their total is a count of voters, not a group).
