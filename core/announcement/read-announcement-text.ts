@@ -176,7 +176,7 @@ const PERSON_UNITS = new Set([
 const ENGLISH_PEOPLE_AFTER = /^\s*((?:[a-z-]+\s+){0,3}?(?:members?|women|men|people|persons|chairs?))\b/i;
 /** `X中，` before parts: 村委会成员中，女性… (X must name people). */
 const NAMED_TOTAL =
-  /^(?:在)?(.{0,24}?(?:成员|委员|干部|人员|代表|主任|主席|书记|班子|党员|女性|妇女|男性))中$/;
+  /^(?:在)?(.{0,24}?(?:成员|委员|干部|人员|代表|主任|主席|书记|班子|党员|女性|妇女|男性|委员会|委会|党组织|党支部))中$/;
 /** People named after their count: 产生193名居委会成员; with 中 they are the total of the parts after it (在9个村委会主任中). */
 const PEOPLE_AFTER = /^\s*(.{1,16}?(?:成员|委员|干部|人员|代表|主任|书记|班子))(中)?\s*$/;
 /** 新当选的38名成员中: the body's noun alone after the count, then 中 — the people the words before it qualify. */

@@ -319,3 +319,18 @@ describe('which post an attribute of a post is of', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+describe('a committee named before 中， and a post after a total that is no committee', () => {
+  it('takes 村务监督委员会中， as the total of the parts after it, uncounted', () => {
+    const text = '全镇共选出村委会成员72名。村务监督委员会中，女性9名，占23.1%。';
+    expect(findings(text)).toEqual([]);
+    expect(shares(text)).toEqual([]);
+  });
+
+  it('does not take a post counted after party members as a part of them', () => {
+    const text = (share: string) => `全镇共有党员1523名，选出村党组织委员63名，其中女性11名，占${share}。`;
+    expect(findings(text('17.5%'))).toEqual([]);
+    expect(shares(text('17.5%'))).toEqual([['占17.5%', true]]);
+    expect(findings(text('0.7%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占0.7%']]);
+  });
+});

@@ -443,7 +443,9 @@ export class SummaryTotals {
       isPost(label) &&
       sentenceTotal !== null &&
       sentenceTotal === this.sentenceTotal &&
-      !isPost(sentenceTotal)
+      !isPost(sentenceTotal) &&
+      // 共有党员1523名，选出村党组织委员63名: party members are no committee the post is of.
+      !ATTRIBUTE.test(sentenceTotal)
     ) {
       // …；村委会主任21名，其中女性主任4名: a 其中 right after the post lists parts of the post (or of the total?).
       this.lastPart = label;
