@@ -425,7 +425,10 @@ class TextReader {
       }
       if (this.folded[clause.start - 1] === ';') this.summary.semicolon();
       // 其中，城关镇选出成员112名，女性28名: another place's people, no part of the whole's total.
-      const place = placeOpening(this.folded.slice(floor, clause.end));
+      const afterPartMark = /其中[，,：:]\s*$/.test(
+        this.folded.slice(Math.max(sentence.start, floor - 4), floor),
+      );
+      const place = placeOpening(`${afterPartMark ? '其中，' : ''}${this.folded.slice(floor, clause.end)}`);
       if (place !== null && !this.isOwnPlace(place)) this.summary.placeOpened();
       if (clause.tokens.length === 0) this.readTotalMark(this.folded.slice(floor, clause.end), state);
       let labelStart = floor;

@@ -334,3 +334,19 @@ describe('a committee named before 中， and a post after a total that is no co
     expect(findings(text('0.7%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占0.7%']]);
   });
 });
+
+describe('the writer’s own place after 其中, and 妇女主任', () => {
+  it('takes 其中，我县选出… as one of the whole’s places, not the whole', () => {
+    const text = '全市共选出村“两委”成员21437名。其中，我县选出1203名，女性268名，占22.3%。';
+    expect(findings(text)).toEqual([]);
+    expect(unjudged(text)).toContainEqual(['22.3%', 'no-base']);
+    expect(placeOpening('其中，我县选出1203名')).toBe('我县');
+    expect(placeOpening('我县选出1203名')).toBeNull();
+  });
+
+  it('takes 妇女主任 for a post, not for women of the members', () => {
+    const text = '全镇共选出村委会成员72名，其中女性20名。妇女主任21名，均由女性担任，占100.0%。';
+    expect(findings(text)).toEqual([]);
+    expect(unjudged(text)).toContainEqual(['100.0%', 'no-base']);
+  });
+});

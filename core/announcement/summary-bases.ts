@@ -58,7 +58,10 @@ export function postQualified(
  * 本镇), each one (各村), a level (乡镇, 农村) or a body of theirs (新当选的社区居委会).
  */
 const PLACE_OPENING =
-  /^\s*(?:其中[，,：:]?\s*)?((?![全本该我各每新其这那])[^\P{Script=Han}的是了在和与及等个年里后前中为对从把被占经]{1,6}?(?:镇|乡|街道|村|社区))(?:共|共计)?(?:选出|选举产生|产生)[^，,；;。\d]{0,12}\d/u;
+  /^\s*(?:其中[，,：:]?\s*)?((?![全本该我各每新其这那])[^\P{Script=Han}的是了在和与及等个年里后前中为对从把被占经]{1,6}?(?:镇|乡|街道|村|社区|县|区|市|旗))(?:共|共计)?(?:选出|选举产生|产生)[^，,；;。\d]{0,12}\d/u;
+/** 全市…，其中，我县选出1203名: after 其中, the writer's own place is one of the whole's places. */
+const OWN_PART_OPENING =
+  /^\s*其中[，,：:]?\s*((?:我|本)(?:镇|乡|街道|县|区|市|旗))(?:共|共计)?(?:选出|选举产生|产生)[^，,；;。\d]{0,12}\d/u;
 
 /** Words that are no place's name though they end like one (乡镇, 乡村, 农村). */
 const NO_PLACE_NAME = /^\s*(?:其中[，,：:]?\s*)?(?:乡镇|村镇|城乡|城镇|乡村|农村|县乡|市县乡)/;
@@ -66,7 +69,7 @@ const NO_PLACE_NAME = /^\s*(?:其中[，,：:]?\s*)?(?:乡镇|村镇|城乡|城�
 /** The place a clause opens with (城关镇 of 其中，城关镇选出成员112名), or null. */
 export function placeOpening(clause: string): string | null {
   if (NO_PLACE_NAME.test(clause)) return null;
-  return PLACE_OPENING.exec(clause)?.[1] ?? null;
+  return (PLACE_OPENING.exec(clause) ?? OWN_PART_OPENING.exec(clause))?.[1] ?? null;
 }
 
 /**
