@@ -190,7 +190,7 @@ describe('people of another body after 其中 and ；are a total of their own', 
   });
 
   it('keeps a body of the 两委 a part of the 两委', () => {
-    const two = '全镇共选出村“两委”成员126名，其中党组织成员55名；村委会成员71名，女性29名，占23.0%。';
+    const two = '全镇共选出村“两委”成员126名，其中党组织成员55名，村委会成员71名；女性29名，占23.0%。';
     expect(findings(two)).toEqual([]);
     expect(shares(two)).toEqual([['占23.0%', true]]);
   });
@@ -348,5 +348,27 @@ describe('the writer’s own place after 其中, and 妇女主任', () => {
     const text = '全镇共选出村委会成员72名，其中女性20名。妇女主任21名，均由女性担任，占100.0%。';
     expect(findings(text)).toEqual([]);
     expect(unjudged(text)).toContainEqual(['100.0%', 'no-base']);
+  });
+});
+
+describe('an attribute right after a body listed among the parts', () => {
+  const text = (share: string) =>
+    `全镇选出村（社区）“两委”成员126名，其中，村“两委”成员107名，女性23名，占${share}；社区“两委”成员19名，女性6名，占31.6%。`;
+
+  it('leaves its share unjudged: of that body, or of the whole?', () => {
+    // 23 of the 107 is 21.5 %, of the 126 18.3 %.
+    for (const share of ['21.5%', '18.3%']) {
+      expect(findings(text(share))).toEqual([]);
+      expect(unjudged(text(share))).toContainEqual([share, 'ambiguous-base']);
+    }
+  });
+
+  it('still judges attributes listed before any body among the parts, and 交叉任职 after them', () => {
+    const cross =
+      '全镇共选出村“两委”成员98名，其中党组织班子成员52名，村委会成员64名，交叉任职18名，交叉任职比例18.4%。';
+    expect(shares(cross)).toEqual([['交叉任职比例18.4%', true]]);
+    expect(shares('全镇选出村“两委”成员126名，其中女性29名，占23.0%；村委会成员72名。')).toEqual([
+      ['占23.0%', true],
+    ]);
   });
 });

@@ -141,6 +141,8 @@ export class SummaryTotals {
   private readonly placeScoped = new Set<string>();
   /** Posts counted as groups of their own in this paragraph, newest first (书记 of 其中书记15名). */
   private postsStated: string[] = [];
+  /** A body of people (村“两委”成员107名) was listed among the parts since the last ；. */
+  private bodyAmongParts = false;
   /** Posts counted as groups of their own in this sentence. */
   private postsThisSentence = new Set<string>();
   /** This sentence listed posts one after another (村委会主任27名，副主任15名，委员89名). */
@@ -186,6 +188,7 @@ export class SummaryTotals {
     this.postList = false;
     this.partsOfPostList = false;
     this.postsThisSentence.clear();
+    this.bodyAmongParts = false;
   }
 
   /**
@@ -218,6 +221,7 @@ export class SummaryTotals {
 
   /** After ；the parts are siblings again. */
   semicolon(): void {
+    this.bodyAmongParts = false;
     this.lastPart = null;
     this.nestedUnder = null;
   }
@@ -482,9 +486,13 @@ export class SummaryTotals {
       ATTRIBUTE.test(label) && total !== null && (!ATTRIBUTE.test(total) || NEWLY_ELECTED_BODY.test(total));
     if (total !== null && total !== label && (this.partsOpen || attributeOfTotal)) {
       this.lastPart = label;
-      return this.partsOpen
-        ? { partOf: total, nested: false }
-        : { partOf: total, nested: false, implied: true };
+      if (!this.partsOpen) return { partOf: total, nested: false, implied: true };
+      // 其中，村“两委”成员107名，女性23名: the women of the 107, or of the whole? Unjudged. (交叉任职 and
+      // 一肩挑 join the bodies or posts listed: of the whole.)
+      if (ATTRIBUTE.test(label) && this.bodyAmongParts && !/交叉任职|一肩挑/.test(label))
+        return { partOf: total, nested: true };
+      this.bodyAmongParts = NAMES_PEOPLE.test(label) && !ATTRIBUTE.test(label);
+      return { partOf: total, nested: false };
     }
     this.totals.people = label;
     this.partsOpen = false;
