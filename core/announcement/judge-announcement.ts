@@ -19,6 +19,8 @@ import {
   type VotesFigure,
 } from './announced-figures.js';
 import { sameName, whereOf } from './figure-names.js';
+import { electedToAnotherBody } from './other-body.js';
+import { quorumElectorateMismatch } from './quorum-electorate.js';
 import type { JudgedFigure } from './judged-figures.js';
 
 export interface AnnouncementJudgement {
@@ -56,17 +58,23 @@ export function judgeAnnouncement(
   // Voters named only by 参选 may be those who stood as candidates: no quorum is judged on them either.
   const castInDoubt =
     castBelowReturned(stated('cast'), stated('returned')) || firstCast(figures)?.namedByStanding === true;
+  // Representatives due judged by a pack of all voters, or voters by the representatives' pack: the
+  // quorum would be the wrong one, so it is not judged (quorum-electorate.ts).
+  const otherElectorate = quorumElectorateMismatch(figures, pack);
   const bases: Record<ThresholdBase, number | null> = {
     registered: stated('registered'),
     cast,
     // Valid ballots as stated, or worked out only from a stated number of invalid ones.
     valid: stated('valid') ?? (invalid === null ? null : Math.max(0, cast - invalid)),
   };
+  // The ballots returned, when stated beside the voters, are what is held against the ballots issued:
+  // more voters than ballots issued is a fault of one count, not ballots returned beyond those issued.
+  const returnedApart = stated('returned') !== null && stated('cast') !== null && stated('returned') !== cast;
   const validity = electionValidity(
     pack,
-    castInDoubt ? null : bases.registered,
+    castInDoubt || otherElectorate ? null : bases.registered,
     {
-      issued: stated('issued'),
+      issued: returnedApart ? null : stated('issued'),
       cast,
       invalid: invalid ?? 0,
       valid: bases.valid ?? cast,
@@ -78,18 +86,19 @@ export function judgeAnnouncement(
     [],
   );
   const surplus = returnedOverVoters(pack, stated('returned'), stated('cast'));
-  const validityJudged = surplus
-    ? {
-        ...validity,
-        electionValid: false,
-        voidReasons: [
-          ...validity.voidReasons,
-          { kind: 'returned-exceeds' as const, limit: 'voters' as const, ...surplus },
-        ],
-      }
-    : validity;
+  // Ballots returned beyond the voters stated are in doubt themselves (castInDoubt): no void rests on them.
+  const overIssued =
+    returnedApart && !castInDoubt ? returnedOverIssued(pack, stated('returned'), stated('issued')) : null;
+  const extraReasons = [
+    ...(overIssued ? [{ kind: 'returned-exceeds' as const, limit: 'issued' as const, ...overIssued }] : []),
+    ...(surplus ? [{ kind: 'returned-exceeds' as const, limit: 'voters' as const, ...surplus }] : []),
+  ];
+  const validityJudged =
+    extraReasons.length > 0
+      ? { ...validity, electionValid: false, voidReasons: [...validity.voidReasons, ...extraReasons] }
+      : validity;
   const judged: JudgedFigure[] = [];
-  const quorum = castInDoubt ? null : quorumWork(figures, pack, cast, bases.registered);
+  const quorum = castInDoubt || otherElectorate ? null : quorumWork(figures, pack, cast, bases.registered);
   if (quorum) judged.push(quorum);
   const findings = [
     ...(surplus
@@ -102,6 +111,14 @@ export function judgeAnnouncement(
               found: surplus.returned,
               messages: surplusWords('voters', surplus),
             },
+            lang,
+          ),
+        ]
+      : []),
+    ...(otherElectorate
+      ? [
+          makeFinding(
+            { code: 'UNREAD_FIGURE', severity: 'info', found: bases.registered, messages: otherElectorate },
             lang,
           ),
         ]
@@ -144,6 +161,17 @@ function returnedOverVoters(
   if (!pack.voidWhenReturnedExceedsVoters || returned === null || voters === null || returned <= voters)
     return null;
   return { box: null, returned, allowed: voters };
+}
+
+/** More ballots returned than issued, both as the notice states them, under a pack that voids on it. */
+function returnedOverIssued(
+  pack: RulePack,
+  returned: number | null,
+  issued: number | null,
+): ReturnedSurplus | null {
+  if (!pack.voidWhenReturnedExceedsIssued || returned === null || issued === null || returned <= issued)
+    return null;
+  return { box: null, returned, allowed: issued };
 }
 
 /** The quorum judged on the stated counts, with the count that stood for the ballots cast. */
@@ -190,7 +218,17 @@ function winnerFindings(
   const findings: Finding[] = [];
   for (const elected of figures.figures) {
     if (elected.kind !== 'elected') continue;
+    const body = electedToAnotherBody(elected);
     for (const name of elected.names) {
+      if (body) {
+        findings.push(
+          winnerNotJudged(figures, elected, name, lang, {
+            zh: `公告宣布${name}当选${body}：那是另一机构，由另外的人投票产生，其得票不按本次选举的投票人数核对`,
+            en: `The notice declares ${name} elected to another body (${body}), chosen by other voters: ${name}'s votes were not checked against this election's ballots`,
+          }),
+        );
+        continue;
+      }
       const rounds = votesOfSeveralRounds(figures, elected, name, lang);
       if (rounds) {
         findings.push(rounds);
@@ -203,7 +241,7 @@ function winnerFindings(
         continue;
       }
       const met = meetsThreshold(Number(votes.value), base, threshold);
-      if (!met && round === 'first' && meetsRunoffOfNamedRunoff(figures, pack, bases, votes.value)) {
+      if (!met && round === 'first' && meetsRunoffOfNamedRunoff(figures, pack, bases, votes)) {
         findings.push(runoffNotJudged(figures, elected, name, votes, lang));
         continue;
       }
@@ -349,13 +387,31 @@ function meetsRunoffOfNamedRunoff(
   figures: AnnouncedFigures,
   pack: RulePack,
   bases: Record<ThresholdBase, number | null>,
-  votes: bigint,
+  votes: VotesFigure,
 ): boolean {
   const named =
-    RUNOFF_WORDS.test(figures.title ?? '') || RUNOFF_WORDS.test(firstCast(figures)?.setting ?? '');
+    RUNOFF_WORDS.test(figures.title ?? '') ||
+    RUNOFF_WORDS.test(firstCast(figures)?.setting ?? '') ||
+    runoffCountedBefore(figures, votes);
   const runoff = roundThreshold(pack, 'runoff');
   const base = runoff ? bases[runoff.base] : null;
-  return named && runoff !== null && base !== null && meetsThreshold(Number(votes), base, runoff);
+  return named && runoff !== null && base !== null && meetsThreshold(Number(votes.value), base, runoff);
+}
+
+/**
+ * A notice of both rounds (…选举有效。当日进行另行选举：参加投票的选民1700人…吴敏得票650票，当选): a count set
+ * in a runoff stated before the votes says the votes may be the runoff's.
+ */
+function runoffCountedBefore(figures: AnnouncedFigures, votes: VotesFigure): boolean {
+  const at = votes.origin.span?.[0];
+  if (at === undefined) return false;
+  return figures.figures.some(
+    (figure) =>
+      figure.kind === 'count' &&
+      RUNOFF_WORDS.test(figure.setting ?? '') &&
+      figure.origin.span !== undefined &&
+      figure.origin.span[0] < at,
+  );
 }
 
 /** UNREAD_FIGURE (info) for a winner of a notice that names a runoff, judged by no round's threshold. */
