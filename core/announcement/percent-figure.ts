@@ -95,6 +95,8 @@ export function percentFigure(
     return null;
   }
   reader.voteShareOfEither = null;
+  // 占成员总数187名的75.9%: the share's words start at 占, before its whole's count.
+  const from = state.baseInShare !== null && /^\s*的\s*$/.test(label) ? state.baseInShare.from : labelStart;
   const share = shareOf(reader, label, trailer, labelStart, words, sharesFromHere, state);
   if (!share && reader.voteShareOfEither)
     reader.voteSharesOfEither.push({
@@ -122,7 +124,7 @@ export function percentFigure(
     ...(named ? { namedBaseFrom: reader.folded.lastIndexOf('\n', labelStart) + 1 } : {}),
     ...(rateBase === null ? {} : { baseNamed: true as const }),
     paragraphEnd: paragraphEndFrom(reader.folded, token.span[1]),
-    origin: reader.origin(reader.spanFrom(labelStart, token.span[1])),
+    origin: reader.origin(reader.spanFrom(from, token.span[1])),
   };
 }
 
@@ -137,6 +139,9 @@ function shareOf(
   state: SentenceState,
 ): { part: ShareTerm; whole: ShareTerm } | null {
   const cast: ShareTerm = { kind: 'count', meaning: 'cast' };
+  const inShare = state.baseInShare;
+  state.baseInShare = null;
+  if (inShare && /^\s*的\s*$/.test(label)) return inShare;
   // 占比较上届提高6%: a change against another term, no share of a stated count.
   if (CHANGE.test(label) || changeGoesOn(label, state)) {
     reader.refusal = 'change';
