@@ -80,7 +80,13 @@ describe('judgeAnnouncement', () => {
       'first',
       'zh',
     );
-    expect(noTurnout).toEqual({ quorumMet: false, electionValid: true, findings: [], judged: [] });
+    expect(noTurnout).toEqual({
+      quorumMet: false,
+      electionValid: true,
+      electorateDiffers: false,
+      findings: [],
+      judged: [],
+    });
     const noElectorate = judgeAnnouncement(
       readAnnouncementText('参加投票980人。刘强得票400票，当选为主任。'),
       village,
