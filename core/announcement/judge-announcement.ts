@@ -20,6 +20,7 @@ import {
 } from './announced-figures.js';
 import { sameName, whereOf } from './figure-names.js';
 import type { JudgedFigure } from './judged-figures.js';
+import { bodyOfAnotherElection, ownElectionFigures, votesApartFromCount } from './own-election-figures.js';
 
 export interface AnnouncementJudgement {
   /** Judged from the figures the announcement states: false where they cannot show the quorum met. */
@@ -42,31 +43,33 @@ const ROUND_WORDS: Record<Round, { zh: string; en: string }> = {
  * (ANNOUNCED_WINNER_MISMATCH). What the announcement does not state is not judged.
  */
 export function judgeAnnouncement(
-  figures: AnnouncedFigures,
+  stated: AnnouncedFigures,
   pack: RulePack,
   round: Round,
   lang: Lang,
 ): AnnouncementJudgement {
-  const stated = (meaning: CountMeaning): number | null => statedCount(figures, meaning);
+  // Counts of another election the notice reports as well (预选, 村务监督委员会, one 村民小组) are left out.
+  const figures = ownElectionFigures(stated);
+  const count = (meaning: CountMeaning): number | null => statedCount(figures, meaning);
   const cast = statedCast(figures);
   if (cast === null) return { quorumMet: false, electionValid: true, findings: [], judged: [] };
-  const invalid = stated('invalid');
+  const invalid = count('invalid');
   // Fewer voters stated than ballots returned: one of the two counts is wrong (or not of voters), and
   // no quorum is judged on either; the notice then cannot show the quorum met, and is not called void.
   // Voters named only by 参选 may be those who stood as candidates: no quorum is judged on them either.
   const castInDoubt =
-    castBelowReturned(stated('cast'), stated('returned')) || firstCast(figures)?.namedByStanding === true;
+    castBelowReturned(count('cast'), count('returned')) || firstCast(figures)?.namedByStanding === true;
   const bases: Record<ThresholdBase, number | null> = {
-    registered: stated('registered'),
+    registered: count('registered'),
     cast,
     // Valid ballots as stated, or worked out only from a stated number of invalid ones.
-    valid: stated('valid') ?? (invalid === null ? null : Math.max(0, cast - invalid)),
+    valid: count('valid') ?? (invalid === null ? null : Math.max(0, cast - invalid)),
   };
   const validity = electionValidity(
     pack,
     castInDoubt ? null : bases.registered,
     {
-      issued: stated('issued'),
+      issued: count('issued'),
       cast,
       invalid: invalid ?? 0,
       valid: bases.valid ?? cast,
@@ -77,7 +80,7 @@ export function judgeAnnouncement(
     },
     [],
   );
-  const surplus = returnedOverVoters(pack, stated('returned'), stated('cast'));
+  const surplus = returnedOverVoters(pack, count('returned'), count('cast'));
   const validityJudged = surplus
     ? {
         ...validity,
@@ -119,10 +122,13 @@ export function judgeAnnouncement(
 }
 
 /** The first whole-election count of voters who cast a ballot the notice states. */
-function firstCast(figures: AnnouncedFigures): CountFigure | undefined {
+const firstCast = (figures: AnnouncedFigures): CountFigure | undefined => firstCount(figures, 'cast');
+
+/** The first whole-election count of a meaning the notice states. */
+function firstCount(figures: AnnouncedFigures, meaning: CountMeaning): CountFigure | undefined {
   return figures.figures.find(
     (figure): figure is CountFigure =>
-      figure.kind === 'count' && figure.meaning === 'cast' && figure.contest === null,
+      figure.kind === 'count' && figure.meaning === meaning && figure.contest === null,
   );
 }
 
@@ -190,6 +196,12 @@ function winnerFindings(
   const findings: Finding[] = [];
   for (const elected of figures.figures) {
     if (elected.kind !== 'elected') continue;
+    const otherBody = bodyOfAnotherElection(elected, pack.family);
+    if (otherBody !== null) {
+      for (const name of elected.names)
+        findings.push(electedToAnotherBody(figures, elected, name, otherBody, lang));
+      continue;
+    }
     for (const name of elected.names) {
       const rounds = votesOfSeveralRounds(figures, elected, name, lang);
       if (rounds) {
@@ -200,6 +212,11 @@ function winnerFindings(
       if (!votes) {
         const notJudged = votesUnderOtherNames(figures, elected, name, lang);
         if (notJudged) findings.push(notJudged);
+        continue;
+      }
+      const apart = votesOfAnotherElection(figures, elected, name, votes, lang);
+      if (apart) {
+        findings.push(apart);
         continue;
       }
       const met = meetsThreshold(Number(votes.value), base, threshold);
@@ -314,6 +331,42 @@ function votesUnderOtherNames(
   });
 }
 
+/**
+ * A winner whose stated votes are set apart from the voters the threshold is taken of (another body's
+ * election, 村务监督委员会主任：刘春林，得票35票 beside the villagers' 1604; a 预选; another 村民小组): those votes
+ * are of another election, not judged by this one's threshold, and said so. Null when they are of it.
+ */
+function votesOfAnotherElection(
+  figures: AnnouncedFigures,
+  elected: ElectedFigure,
+  name: string,
+  votes: VotesFigure,
+  lang: Lang,
+): Finding | null {
+  const voters = firstCast(figures) ?? firstCount(figures, 'returned');
+  const apart = voters ? votesApartFromCount(votes, voters) : null;
+  if (!apart) return null;
+  const post = elected.contest?.text ?? votes.contest?.text ?? '';
+  return winnerNotJudged(figures, elected, name, lang, {
+    zh: `公告宣布${name}当选${post}，但${apart.why.zh}，所列${votes.value}票不是本次选举的得票，未按本次选举的当选票数核对`,
+    en: `The notice declares ${name} elected${post ? ` ${post}` : ''}, but ${apart.why.en}: the ${englishCount(votes.value, 'vote')} stated are of another election and were not judged by this one's threshold`,
+  });
+}
+
+/** UNREAD_FIGURE (info) for a winner declared to another body than the pack's (村务监督委员会, 村民代表). */
+function electedToAnotherBody(
+  figures: AnnouncedFigures,
+  elected: ElectedFigure,
+  name: string,
+  body: string,
+  lang: Lang,
+): Finding {
+  return winnerNotJudged(figures, elected, name, lang, {
+    zh: `公告宣布${name}当选“${elected.origin.text}”，属于另一机构（${body}）的选举，未按本次选举的当选票数核对`,
+    en: `The notice declares ${name} elected to another body (“${elected.origin.text}”: ${body}), whose election this one's threshold does not judge`,
+  });
+}
+
 /** UNREAD_FIGURE (info) for a declared winner whose votes were not judged, saying why. */
 function winnerNotJudged(
   figures: AnnouncedFigures,
@@ -336,7 +389,7 @@ function winnerNotJudged(
   );
 }
 
-/** A notice that says it reports a runoff: in its title, or in the setting of its count of voters. */
+/** A notice that says it reports a runoff: in its title or headings, or in the setting of its count of voters. */
 const RUNOFF_WORDS = /另行选举|第二轮|第二次投票/;
 
 /**
@@ -352,7 +405,9 @@ function meetsRunoffOfNamedRunoff(
   votes: bigint,
 ): boolean {
   const named =
-    RUNOFF_WORDS.test(figures.title ?? '') || RUNOFF_WORDS.test(firstCast(figures)?.setting ?? '');
+    RUNOFF_WORDS.test(figures.title ?? '') ||
+    RUNOFF_WORDS.test(figures.ownRound ?? '') ||
+    RUNOFF_WORDS.test(firstCast(figures)?.setting ?? '');
   const runoff = roundThreshold(pack, 'runoff');
   const base = runoff ? bases[runoff.base] : null;
   return named && runoff !== null && base !== null && meetsThreshold(Number(votes), base, runoff);

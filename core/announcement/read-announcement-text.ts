@@ -48,7 +48,7 @@ import { readVoteTables } from './read-vote-table.js';
 import { scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
-import { withSettings } from './mention-settings.js';
+import { ownRounds, withSettings } from './mention-settings.js';
 import { SummaryTotals, type GroupKind } from './summary-totals.js';
 import { withShareRecall } from './share-recall-stage.js';
 import { writtenCalculations } from './written-calculations.js';
@@ -108,8 +108,10 @@ export function readAnnouncementText(text: string, election?: Election): Announc
     ...statedPartitions(readable, text, sentences, reader.keptFigures()),
     ...summaryTables.partitions,
   ];
+  const round = ownRounds(readable, reader.keptFigures());
   const read: AnnouncedFigures = {
     ...(title === undefined ? {} : { title }),
+    ...(round === '' ? {} : { ownRound: round }),
     figures: inTextOrder(tables.figures, withSettings(readable, sentences, reader.keptFigures())),
     unread: inTextOrder(inTextOrder(tables.unread, summaryTables.unread), reader.unreadInOrder()),
     ...(partitions.length > 0 ? { partitions } : {}),
