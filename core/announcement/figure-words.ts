@@ -101,6 +101,13 @@ export function countMeaningOf(words: string): CountMeaning | null {
 
 /** 参选率 / 投票率 / turnout: the share of the electorate that voted. */
 export const TURNOUT_RATE = eitherWords(/参选率|投票率|参与率|参选比例|turnout/i, ENGLISH_TURNOUT);
+
+/**
+ * A turnout of a part of the registered voters, named before its rate (在村选民参选率, 在家选民投票率,
+ * 现场投票率): a share of those in the village, at home or at the meeting, not of all registered voters.
+ */
+export const PART_TURNOUT =
+  /(?:在村|在家|在册|在籍|在本村|常住|居住|外出|流动|现场|委托|本人|到场)[^，,。；;：:\d]{0,4}(?:参选率|投票率|参与率|参选比例)/;
 /** 得票率: a candidate's share of the ballots cast. */
 export const VOTE_RATE = eitherWords(/得票率|得票比例|share of the vote|of the votes?\b/i, ENGLISH_VOTE_RATE);
 /** 占 / 占比 / 比例 …: a share of the total named after it, or of the total of the part before it. */

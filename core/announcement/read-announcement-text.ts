@@ -25,6 +25,7 @@ import {
   PLACE_NOUN,
   SHARE_OF,
   TOTAL_MARK,
+  PART_TURNOUT,
   TURNOUT_RATE,
   VOTE_RATE,
   DUE_VOTERS,
@@ -1126,6 +1127,11 @@ class TextReader {
       return { part, whole: pending.whole };
     }
     if (TURNOUT_RATE.test(words)) {
+      // 在村选民参选率90.93%: of the voters in the village, not of all registered ones.
+      if (PART_TURNOUT.test(words)) {
+        this.refusal = 'named-base';
+        return null;
+      }
       // 参选率为94.25%，投票率为95.06%: two measures, and the second's base is not said.
       if (!/参选率|参与率|turnout/i.test(words) && /参选率/.test(state.text)) {
         this.refusal = 'ambiguous-base';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Round } from '../model/election.js';
 import { getRulePack } from '../rules/registry.js';
+import { findings, unread } from './corpus/read-shapes.js';
 import { judgeAnnouncement } from './judge-announcement.js';
 import { readAnnouncementText } from './read-announcement-text.js';
 
@@ -194,5 +195,26 @@ describe('未能当选 and 不能当选 declare no one', () => {
     );
     expect(elected).toEqual(['钟永明', '钟丽华']);
     expect(judged(NOTICE)).toEqual([]);
+  });
+});
+
+describe('a turnout of the voters in the village, not of all registered ones', () => {
+  // 2004 voted of 2602 registered (77.02%); of the 2204 in the village it is 90.93%. The share named
+  // 在村选民参选率 is not of the registered voters, and is not judged of them.
+  const NOTICE = (rate = '90.93') =>
+    [
+      '花园村选举结果公告',
+      `本村登记选民2602人，其中长期外出398人，在村选民2204人。参加投票2004人，在村选民参选率${rate}%，参选率77.02%。`,
+      '收回选票2004张，有效票1991张，无效票13张。花振东得票1702票，当选为主任。',
+    ].join('\n');
+
+  it('leaves the 在村 turnout unread and judges the plain one', () => {
+    expect(findings(NOTICE())).toEqual([]);
+    expect(unread(NOTICE())).toEqual(expect.arrayContaining([['90.93%', 'named-base']]));
+  });
+
+  it('still flags a wrong plain turnout beside it', () => {
+    const wrong = NOTICE().replace('参选率77.02%', '参选率78.02%');
+    expect(findings(wrong)).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '参选率78.02%']]);
   });
 });
