@@ -16,6 +16,7 @@ import type {
 import { NUMBERS_READ, UNREAD_KEPT } from './announced-figures.js';
 import { isPersonName } from './person-name.js';
 import { bracketedVoters, findElected } from './find-elected.js';
+import { mostVotesSubject } from './most-votes-subject.js';
 import {
   BRACKETED_SHARE,
   GROUP_HEADING,
@@ -1445,6 +1446,10 @@ class TextReader {
       }
       // Names are no lower-case words: `64 committee members were elected` declares no one.
       else if (chinese < 0 && names.every((name) => /^[a-z0-9]/.test(name))) continue;
+      // 江小勇得票最多，当选为委员: the winner named in the clause before, as the one with the most votes.
+      const before = names.length === 0 && !untold ? sentence.clauses[clauseIndex - 1] : undefined;
+      const most = before ? mostVotesSubject(this.folded.slice(before.start, before.end)) : null;
+      if (before && most) names = [this.original.slice(before.start + most[0], before.start + most[1])];
       if (names.length === 0 && !untold) continue;
       if (untold || !names.every((name) => isPersonName(name, this.candidateSet))) {
         // 2万名女性当选, …）当选: a declaration whose names cannot be told is listed, never judged.

@@ -218,3 +218,22 @@ describe('a turnout of the voters in the village, not of all registered ones', (
     expect(findings(wrong)).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '参选率78.02%']]);
   });
 });
+
+describe('a runoff winner named as the one with the most votes', () => {
+  // 1296 voted in the runoff; a third is 432. 江小勇 is named in the clause before 当选.
+  const NOTICE = (votes = 521) =>
+    [
+      '江湾村另行选举结果公告',
+      '另行选举登记选民1530人，参加投票1296人，收回选票1296张，有效票1288张，无效票8张。',
+      `候选人江小勇得票${votes}票，周国华得票398票。江小勇得票最多，当选为委员。`,
+    ].join('\n');
+
+  it('reads the declaration and judges it by the runoff’s threshold', () => {
+    expect(winners(NOTICE(), 'runoff')).toEqual([['江小勇得票521票', true]]);
+    expect(judged(NOTICE(421), 'runoff')).toEqual([['ANNOUNCED_WINNER_MISMATCH', '江小勇', 'error']]);
+  });
+
+  it('with no round given, leaves a winner enough for a runoff only unjudged', () => {
+    expect(judged(NOTICE())).toEqual([['UNREAD_FIGURE', '江小勇', 'info']]);
+  });
+});
