@@ -17,6 +17,7 @@ import { NUMBERS_READ, UNREAD_KEPT } from './announced-figures.js';
 import { isPersonName } from './person-name.js';
 import { bracketedVoters, findElected } from './find-elected.js';
 import { mostVotesSubject } from './most-votes-subject.js';
+import { votesThenShare } from './votes-then-share.js';
 import {
   BRACKETED_SHARE,
   GROUP_HEADING,
@@ -1065,7 +1066,9 @@ class TextReader {
       return null;
     }
     this.voteShareOfEither = null;
-    const share = this.shareOf(label, trailer, labelStart, words, sharesFromHere, state);
+    // 吴小兰（801票，69.42%）: a share after the votes in one bracket is theirs, as in 吴小兰801票（69.42%）.
+    const afterVotes = votesThenShare(this.folded, token.span[0]);
+    const share = this.shareOf(afterVotes ? '(' : label, trailer, labelStart, words, sharesFromHere, state);
     if (!share && this.voteShareOfEither)
       this.voteSharesOfEither.push({
         kind: 'percent',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Round } from '../model/election.js';
 import { getRulePack } from '../rules/registry.js';
-import { findings, unread } from './corpus/read-shapes.js';
+import { findings, unread, work } from './corpus/read-shapes.js';
 import { judgeAnnouncement } from './judge-announcement.js';
 import { readAnnouncementText } from './read-announcement-text.js';
 
@@ -235,5 +235,27 @@ describe('a runoff winner named as the one with the most votes', () => {
 
   it('with no round given, leaves a winner enough for a runoff only unjudged', () => {
     expect(judged(NOTICE())).toEqual([['UNREAD_FIGURE', '江小勇', 'info']]);
+  });
+});
+
+describe('a candidate’s votes and share in one bracket', () => {
+  // 1188 voted, 1188 returned, 1179 valid. 801 of 1188 is 67.42% (of 1179: 67.94%).
+  const NOTICE = (share = '67.42') =>
+    [
+      '吴家村村民选举委员会第4号公告',
+      '登记选民1377人，参加投票1188人，收回选票1188张，有效票1179张，无效票9张。',
+      `委员：吴小兰（801票，${share}%）、郑涛（766票，64.48%）`,
+    ].join('\n');
+
+  it('reads each share as of its candidate’s votes, unjudged where the bases disagree', () => {
+    expect(findings(NOTICE())).toEqual([]);
+    expect(work(NOTICE()).unjudged.map((figure) => [figure.text, figure.reason])).toEqual([
+      ['67.42%', 'ambiguous-base'],
+      ['64.48%', 'ambiguous-base'],
+    ]);
+  });
+
+  it('flags a share wrong of every base', () => {
+    expect(findings(NOTICE('69.42'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '69.42%']]);
   });
 });
