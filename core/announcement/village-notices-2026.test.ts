@@ -259,3 +259,25 @@ describe('a candidate’s votes and share in one bracket', () => {
     expect(findings(NOTICE('69.42'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '69.42%']]);
   });
 });
+
+describe('a post written against the candidate’s name', () => {
+  // 426 voted: a seat needs 214. 卢伟明 361 and 卢小芳 340 meet it; 201 would not.
+  const NOTICE = (votes = 340) =>
+    [
+      '塘湾村选举结果公告',
+      '登记选民498人，参加投票426人，有效票422张，无效票4张。',
+      '主任卢伟明得票361票，当选；',
+      `委员卢小芳得票${votes}票，当选。`,
+    ].join('\n');
+
+  it('reads the name after the post and judges the winners', () => {
+    expect(winners(NOTICE())).toEqual([
+      ['卢伟明得票361票', true],
+      ['卢小芳得票340票', true],
+    ]);
+  });
+
+  it('flags a winner under half', () => {
+    expect(judged(NOTICE(201))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '卢小芳', 'error']]);
+  });
+});
