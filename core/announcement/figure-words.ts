@@ -204,8 +204,10 @@ function englishGroupLabel(words: string): string {
 // An opening bracket too: 吴刚（得票600张）, 吴刚（600票）, the votes in brackets after the name.
 const NAME_TAIL =
   /(得票数?|所得票数|获得|获票|获|共得|得|票数|为|是|以|received|got|obtained|won|with|[\s:：（(])+$/i;
-// A post written against the name (主任卢伟明得票361票, 委员卢小芳得票340票) heads it too.
-const NAME_HEAD = /^.*(候选人|另选他人|另选人|其中|以及|和|及|与|、|主任|委员|\band\b|candidate)/i;
+const NAME_HEAD = /^.*(候选人|另选他人|另选人|其中|以及|和|及|与|、|\band\b|candidate)/i;
+// A post written against the name (主任卢伟明得票361票, 委员卢小芳得票340票) heads it too; a post alone
+// (主任：委员500票) is left for the name check to refuse.
+const POST_HEAD = /^.*(?:主任|委员)(?=[\u3400-\u9fff])/;
 
 /**
  * The candidate's name at the end of a label such as `主任候选人王林得票`, as [start, end) offsets into
@@ -220,6 +222,8 @@ export function nameAtEnd(label: string): readonly [number, number] | null {
   let start = found.index;
   const head = NAME_HEAD.exec(trimmed.slice(start));
   if (head) start += head[0].length;
+  const post = POST_HEAD.exec(trimmed.slice(start));
+  if (post) start += post[0].length;
   const end = trimmed.length;
   if (end - start < 1 || end - start > 30) return null;
   // Chinese names have two to four characters (more only with the separator dot of minority names);
