@@ -212,7 +212,9 @@ export type UnreadReason =
   // 得票率77.4%（以户代表总数为基数）: a base named in words that match no count the reader reads.
   | 'named-base'
   // 登记选民99999999999999999999人: past 2^53 − 1, more than any notice counts or a JSON number holds exactly.
-  | 'too-large';
+  | 'too-large'
+  // 539名村主任，是党员的占85%: a share of a stated count whose part (those of them who are 党员) is not stated.
+  | 'part-unstated';
 
 /** One part of a stated partition: its kind (men, by proxy, villages …), its count and where it stands. */
 export interface PartitionPart {

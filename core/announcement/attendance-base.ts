@@ -1,4 +1,4 @@
-import type { GroupFigure, ShareTerm } from './announced-figures.js';
+import type { CountFigure, GroupFigure, ShareTerm } from './announced-figures.js';
 
 /**
  * A share of those present at a meeting whose base names those expected: `应到45人，实到41人，占应到人数的
@@ -23,6 +23,9 @@ export interface Attendance {
   readonly count: number;
 }
 
+/** Attendance as a sentence is read: its figures are noted as they come. */
+export type AttendanceSoFar = { -readonly [Key in keyof Attendance]: Attendance[Key] };
+
 /**
  * The part and base of such a share, or null. `base` is the base named in words (namedBase: 占总户的 →
  * `户`), `before` the text of the paragraph up to the share (bounded by the caller), for the meeting's kind.
@@ -38,4 +41,38 @@ export function shareOfThoseExpected(
   if (part.kind !== 'group' || part.label !== present.label) return null;
   const named = THOSE_EXPECTED.test(base) || (HOUSEHOLDS.test(base) && HOUSEHOLD_MEETING.test(before));
   return named ? { part, whole: { kind: 'group', label: expected.label } } : null;
+}
+
+/** Those expected at an election by household representatives, and those present (应到户代表267名，实到260名). */
+const ATTENDANCE_EXPECTED = /应到/;
+const ATTENDANCE_PRESENT = /^实到/;
+
+/**
+ * 应到户代表267名，实到260名，…，投票率为97.4% (an election by household representatives): with no
+ * registered voters stated, the rate is of those expected (应到) and those present (实到) its sentence
+ * states, one of each. Null when the text states registered voters, or the sentence no such pair, or
+ * when a stated count of voters (or of ballots returned) differs from those present: the rate could be
+ * of either, and stays a share of registered voters, whose count is not stated (unjudged, and said so).
+ */
+export function attendanceRate(
+  attendance: Attendance,
+  firstCounts: ReadonlyMap<string, CountFigure>,
+): { part: ShareTerm; whole: ShareTerm } | null {
+  const { expected: whole, present: part, count } = attendance;
+  if (count !== 2 || !whole || !part || part.value > whole.value) return null;
+  if (firstCounts.has('registered|')) return null;
+  const cast = firstCounts.get('cast|') ?? firstCounts.get('returned|');
+  if (cast !== undefined && cast.value !== part.value) return null;
+  return { part: { kind: 'group', label: part.label }, whole: { kind: 'group', label: whole.label } };
+}
+
+/** Keeps the first group of those expected and of those present, counted, so that a rate looks them up at once. */
+export function noteAttendance(group: GroupFigure, attendance: AttendanceSoFar): void {
+  if (ATTENDANCE_EXPECTED.test(group.label)) {
+    attendance.expected ??= group;
+    attendance.count++;
+  } else if (ATTENDANCE_PRESENT.test(group.label)) {
+    attendance.present ??= group;
+    attendance.count++;
+  }
 }

@@ -29,7 +29,13 @@ import {
 } from './comparable-mentions.js';
 import { POSTS } from './figure-words.js';
 import { normalizeText } from './normalize-text.js';
-import type { ArithmeticWork, CheckRule, JudgedFigure, UnjudgedFigure } from './judged-figures.js';
+import type {
+  ArithmeticWork,
+  CheckRule,
+  FigureWhere,
+  JudgedFigure,
+  UnjudgedFigure,
+} from './judged-figures.js';
 import { parseArabicNumber, wholeNumber } from './parse-number.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
 import { judgeWrittenCalculations } from './judge-calculations.js';
@@ -65,6 +71,7 @@ export function workAnnouncementArithmetic(
     findings: [...check.findings, ...calculated.findings],
     judged: [...check.judged, ...calculated.judged],
     unjudged: check.unjudged,
+    terms: check.terms,
   };
 }
 
@@ -72,6 +79,8 @@ class ArithmeticCheck {
   readonly findings: Finding[] = [];
   readonly judged: JudgedFigure[] = [];
   readonly unjudged: UnjudgedFigure[] = [];
+  /** Where the figures that entered a check as a term (a total, a base, the other side of a sum) stand. */
+  readonly terms: FigureWhere[] = [];
   private readonly counts = new Map<CountMeaning, CountFigure>();
   /** Figures by the share term they can stand for, in text order. */
   private readonly byTerm = new Map<string, AnnouncedFigure[]>();
@@ -126,6 +135,7 @@ class ArithmeticCheck {
         this.notCompared(figure, apart);
         continue;
       }
+      this.uses(first);
       if (first.value === figure.value) {
         this.right('stated-twice', figure, {
           zh: `先写“${quoted(first)}”，后写“${quoted(figure)}”，数字相同：正确`,
@@ -140,7 +150,7 @@ class ArithmeticCheck {
     }
   }
 
-  /** valid + invalid = returned; returned ≤ issued; cast = returned; cast ≤ registered. */
+  /** valid + invalid = returned (≤ cast when no ballots returned are stated); returned ≤ issued; returned ≤ cast; cast ≤ registered. */
   ballotAccounting(): void {
     // The counts of one place only: a summary's counts of another village are no part of these sums.
     const scope = scopeOf([...this.counts.values()][0]);
@@ -151,6 +161,10 @@ class ArithmeticCheck {
         ([, figure]) => scopeOf(figure) === scope && [heading, ''].includes(headingOf(figure)),
       ),
     ) as Partial<Record<CountMeaning, CountFigure>>;
+    if (valid && invalid && returned) this.uses(valid, invalid);
+    if (returned && issued) this.uses(issued);
+    if (cast && returned) this.uses(returned);
+    if (cast && registered) this.uses(registered);
     if (valid && invalid && returned && valid.value + invalid.value === returned.value)
       this.right('ballots', returned, {
         zh: `有效票${valid.value}加无效票${invalid.value}等于收回选票${returned.value}：正确`,
@@ -183,6 +197,21 @@ class ArithmeticCheck {
         zh: `收回选票${returned.value}张多于参加投票人数${cast.value}`,
         en: `More ballots returned (${returned.value}) than voters who cast a ballot (${cast.value})`,
       });
+    // No ballots returned stated: those counted, valid and invalid, are at most the voters, as above.
+    if (valid && invalid && cast && !returned) {
+      this.uses(valid, invalid);
+      const counted = valid.value + invalid.value;
+      if (counted <= cast.value)
+        this.right('ballots', cast, {
+          zh: `有效票${valid.value}加无效票${invalid.value}共${counted}张，不多于参加投票人数${cast.value}：正确`,
+          en: `valid ${valid.value} + invalid ${invalid.value} = ${counted} ≤ ${cast.value} voters: right`,
+        });
+      else
+        this.sum('ballots', cast, counted, cast.value, {
+          zh: `有效票${valid.value}加无效票${invalid.value}共${counted}张，多于参加投票人数${cast.value}`,
+          en: `Valid ${valid.value} plus invalid ${invalid.value} is ${counted} ballots, more than the ${cast.value} voters who cast a ballot`,
+        });
+    }
     if (cast && registered && cast.value <= registered.value)
       this.right('ballots', cast, {
         zh: `参加投票人数${cast.value}不多于登记选民数${registered.value}：正确`,
@@ -211,6 +240,7 @@ class ArithmeticCheck {
         continue;
       }
       const name = COUNT_NAMES[limit.meaning];
+      this.uses(limit);
       if (figure.value <= limit.value) {
         this.right('votes-within-ballots', figure, {
           zh: `${figure.candidate}得票${figure.value}，不多于${name.zh}${limit.value}：正确`,
@@ -257,16 +287,19 @@ class ArithmeticCheck {
         const refusal = provablePart(part, total, { totalIsListedPost });
         if (refusal) this.notCompared(part, refusal);
         else if (part.implied && part.value > total.value) continue;
-        else if (part.value <= total.value)
-          this.right('part-within-total', part, {
-            zh: `${part.label}${part.value}${unitWord(total)}，不多于${total.label}${total.value}${unitWord(total)}：正确`,
-            en: `“${part.label}” ${part.value} ≤ “${total.label}” ${total.value}: right`,
-          });
-        else
-          this.sum('part-within-total', part, total.value, part.value, {
-            zh: `${part.label}${part.value}${unitWord(total)}，多于总数${total.label}${total.value}${unitWord(total)}`,
-            en: `“${part.label}” (${part.value}) is more than the total “${total.label}” (${total.value})`,
-          });
+        else {
+          this.uses(total);
+          if (part.value <= total.value)
+            this.right('part-within-total', part, {
+              zh: `${part.label}${part.value}${unitWord(total)}，不多于${total.label}${total.value}${unitWord(total)}：正确`,
+              en: `“${part.label}” ${part.value} ≤ “${total.label}” ${total.value}: right`,
+            });
+          else
+            this.sum('part-within-total', part, total.value, part.value, {
+              zh: `${part.label}${part.value}${unitWord(total)}，多于总数${total.label}${total.value}${unitWord(total)}`,
+              en: `“${part.label}” (${part.value}) is more than the total “${total.label}” (${total.value})`,
+            });
+        }
       }
       this.posts(total, parts);
     }
@@ -291,6 +324,7 @@ class ArithmeticCheck {
       const enParts = parts.map((part) => `“${part.text}”`).join(' + ');
       // A table's 合计 cell is named by its row and column (合计 女性成员数 76).
       const stated = `“${family === 'table-column' && total.kind === 'group' ? total.label + ' ' : ''}${quoted(total)}”`;
+      for (const part of parts) this.terms.push({ text: part.text, span: part.span });
       if (holds) {
         this.right('partition', total, {
           zh: `${zhParts}${complete ? '等于' : '不多于'}${stated}：正确`,
@@ -316,6 +350,7 @@ class ArithmeticCheck {
     if (stated.some((part) => provablePart(part, total) !== null)) return;
     const sum = stated.reduce((a, part) => a + part.value, 0n);
     const list = stated.map((part) => `${part.label}${part.value}`);
+    this.uses(...stated);
     if (sum === total.value) {
       this.right('posts', total, {
         zh: `${list.join('、')}人，合计${sum}人，等于${total.label}${total.value}人：正确`,
@@ -395,6 +430,7 @@ class ArithmeticCheck {
       });
       return;
     }
+    this.usesTermsOf(figure);
     if (verdict.kind === 'agrees') {
       const how =
         verdict.how === 'rounded' ? { zh: '四舍五入', en: 'rounded' } : { zh: '截尾', en: 'truncated' };
@@ -451,6 +487,7 @@ class ArithmeticCheck {
     const from = figure.namedBaseFrom;
     if (from === undefined || shareAt === undefined || wholeAt === undefined) return null;
     if (wholeAt < from || wholeAt >= shareAt) return null;
+    this.uses(stated);
     if (writtenAsNotExact(figure.origin.text) || writtenAsNotExact(stated.origin.text)) return null;
     const readings = this.wholesOf(figure, stated.value);
     if (readings === null) return null;
@@ -786,6 +823,19 @@ class ArithmeticCheck {
     });
   }
 
+  /** Figures that enter a check as its terms. */
+  private uses(...figures: AnnouncedFigure[]): void {
+    for (const figure of figures) this.terms.push(located(figure));
+  }
+
+  /** The stated figures a judged share was worked out from. */
+  private usesTermsOf(figure: PercentFigure): void {
+    for (const term of [figure.part, figure.whole]) {
+      const stated = this.statedFigureOf(term, figure);
+      if (stated) this.uses(stated);
+    }
+  }
+
   /** A check that held: listed with its work, so that the report shows it was made. */
   private right(rule: CheckRule, figure: AnnouncedFigure, work: { zh: string; en: string }): void {
     this.judged.push({ rule, right: true, ...located(figure), work });
@@ -903,7 +953,7 @@ function within(
 }
 
 /** Where a judged figure stands: its span of text, or its JSON path as its text. */
-function located(figure: AnnouncedFigure): { text: string; span?: readonly [number, number] } {
+function located(figure: AnnouncedFigure): FigureWhere {
   return figure.origin.span
     ? { text: figure.origin.text, span: figure.origin.span }
     : { text: figure.origin.path ?? figure.origin.text };

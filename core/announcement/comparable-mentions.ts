@@ -87,10 +87,13 @@ const CHINESE_AND_PLAIN_MEANING_WORDS: Readonly<Record<CountMeaning, RegExp>> = 
   registered:
     /(?:登记(?:的)?)?(?:参加选举|参选)(?:的)?(?:选民|村民|居民)|有选举权的?(?:选民|村民|居民)(?:总数|人数)?|应(?:参加投票|参选|参加选举|到)(?:的)?(?:选民|人数)?|登记(?:的)?选民(?:总数|人数|数)?|共有选民(?:人数|总数)?|选民(?:总数|人数|数)|登记|选民|\bregistered\b|\bvoters?\b|\belectorate\b/g,
   cast: /(?:实际)?参加(?:了)?(?:这次|本次)?(?:正式)?(?:选举)?投票(?:选举)?(?:的)?(?:选民)?(?:人数|数)?|(?:实际)?参加(?:正式)?选举(?:投票)?(?:的)?(?:选民)?(?:人数|数)?|(?:实际)?参选(?:的)?选民(?:人数|数)?|实际参选(?:人数|数)?|实际投票(?:人数|数)?|投票(?:的)?选民|投票人数|选民|\bballots? cast\b|\bcast\b|\bvoted\b|\bvoters?\b|\bturn(?:ed)? out\b/g,
-  issued: /发(?:出|放)(?:的)?(?:选票)?(?:张数|数)?|选票|\bballots?\b|\bissued\b/g,
-  returned: /收回(?:的)?(?:选票)?(?:张数|数)?|选票|\bballots?\b|\breturned\b/g,
-  valid: /(?:总|收到|收回)?有效(?:选)?票(?:数)?|有效|\bvalid\b|\bballots?\b|\bvotes?\b/g,
-  invalid: /无效(?:选)?票(?:数)?|无效|废票|\binvalid\b|\bvoid\b|\bspoilt\b|\bballots?\b|\bvotes?\b/g,
+  issued: /发(?:出|放)(?:的)?(?:选票)?(?:张数|数)?|选票|\bballot papers?\b|\bballots?\b|\bissued\b/g,
+  // `ballots cast` before `ballots`: the ballots put in the box, as 收回 (english-count-words.ts).
+  returned:
+    /收回(?:的)?(?:选票)?(?:张数|数)?|选票|\b(?:ballots?|ballot papers?|votes) (?:were |was )?cast\b|\bballot papers?\b|\bballots?\b|\breturned\b/g,
+  valid: /(?:总|收到|收回)?有效(?:选)?票(?:数)?|有效|\bvalid\b|\bballot papers?\b|\bballots?\b|\bvotes?\b/g,
+  invalid:
+    /无效(?:选)?票(?:数)?|无效|废票|\binvalid\b|\bvoid\b|\bspoilt\b|\bballot papers?\b|\bballots?\b|\bvotes?\b/g,
   abstained: /弃权(?:票)?(?:数)?|\babstain(?:ed|ing)?\b|\babstentions?\b|\bvotes?\b/g,
 };
 
@@ -110,7 +113,7 @@ const OWN_ELECTION =
 
 /** Words of the frame of a count (共有, 达到, 的, 为 …) and marks. */
 const FRAME =
-  /计票结果(?:是|为|显示)?|其中|共计|合计|总计|累计|共有|总共|一共|共|达到|达|计有|计|实有|有|为|是|的|了|之|者|\bthe\b|\ba\b|\bof\b|\bin\b|\ball\b|\btotal\b|\bnumber\b|\bwere\b|\bwas\b|\bwho\b|\bhad\b|[\s,，、：:;；。.“”"'（）()]+/g;
+  /计票结果(?:是|为|显示)?|其中|共计|合计|总计|累计|共有|总共|一共|共|达到|达|计有|计|实有|有|为|是|的|了|之|者|\bthe\b|\ba\b|\bof\b|\bin\b|\ball\b|\btotal\b|\bnumber\b|\bwere\b|\bwas\b|\bwho\b|\bhad\b|[\s,，、：:;；。.“”"'（）()|｜]+/g;
 
 /** The words a candidate's votes carry: the candidate is named, the rest says only votes. */
 const VOTE_WORDS =
@@ -200,6 +203,9 @@ export function headingOf(figure: AnnouncedFigure): string {
   if (!figure.origin.span) return '';
   const words = normalizeText(figure.origin.text).toLowerCase();
   const found = HEADING.exec(words)?.[0] ?? '';
+  // `Valid ballots: 942`, `登记选民：1860人`: words before the colon that say only what the count is are
+  // its label, one a line, not the heading of an election.
+  if (figure.kind === 'count' && strip(found.replace(MEANING_WORDS[figure.meaning], ' ')) === '') return '';
   return TIME_WORD.test(found) || STAGE_WORD.test(found) ? '' : found;
 }
 

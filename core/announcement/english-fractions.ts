@@ -4,7 +4,8 @@ import type { TextSpan, WrittenCalculation } from './announced-figures.js';
  * English shares written with their own part and whole in words, as wire stories, observers' reports and
  * abstracts give them: `9 of 312 (2.9%)`, `38.5% (120 of 312)`, `women make up 33.3% of the new committee
  * (2 of 6)`, `1,932 of the 2,145 eligible voters cast ballots, a turnout of 90.1%`, `a majority of 1,204
- * votes out of 2,311 ballots cast, or 52.1%`, `Of the 1,908 registered voters, 1,654 voted (86.7%)`.
+ * votes out of 2,311 ballots cast, or 52.1%`, `Of the 1,908 registered voters, 1,654 voted (86.7%)`,
+ * `won 1,204 votes, or 52.1% of the 2,311 ballots cast`.
  * The share is the part over the whole the sentence itself names, whatever they count, so it is judged
  * as a calculation written out (judge-calculations.ts), without giving either number a meaning.
  *
@@ -41,6 +42,11 @@ const PART_OF_WHOLE_THEN_SHARE = new RegExp(`\\b${FRACTION}${WORDS}${JOIN}`, 'gi
 /** `1,204 votes out of 2,311 ballots cast, or 52.1%`: a noun may stand between the part and `out of`. */
 const PART_NOUN_OUT_OF = new RegExp(
   String.raw`\b${INT}${SP}(?:votes|ballots|voters|households|seats)${SP}out${SP}of${SP}(?:the${SP})?${INT}${WORDS}${JOIN}`,
+  'gi',
+);
+/** `won 1,204 votes, or 52.1% of the 2,311 ballots cast`: the part, then its share of the whole it names. */
+const PART_THEN_SHARE_OF_WHOLE = new RegExp(
+  String.raw`\b${INT}${SP}(?:votes|ballots|voters|households|seats),(?:${SP})?(?:or|that${SP}is)${SP}${SHARE}${SP}of${SP}(?:the${SP}|all${SP})?${INT}`,
   'gi',
 );
 /** `38.5% (120 of 312)`, `33.3% of the new committee (2 of 6)`. */
@@ -93,6 +99,10 @@ export function englishFractions(folded: string, original: string): WrittenCalcu
   for (const match of [...folded.matchAll(PART_OF_WHOLE_THEN_SHARE), ...folded.matchAll(PART_NOUN_OUT_OF)]) {
     const [, part = '', all = '', words = ''] = match;
     found.push(joined(match, part, all, words));
+  }
+  for (const match of folded.matchAll(PART_THEN_SHARE_OF_WHOLE)) {
+    const [text, part = '', share = '', decimals = '', all = ''] = match;
+    found.push({ at: match.index, text, part, whole: all, share, decimals, words: '' });
   }
   for (const match of folded.matchAll(SHARE_THEN_FRACTION)) {
     const [text, share = '', decimals = '', between = '', part = '', all = '', words = ''] = match;

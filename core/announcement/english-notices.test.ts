@@ -79,7 +79,9 @@ describe('ballot counts in English as pasted and machine-translated', () => {
   it('reads a space-aligned column as plain counts and catches a failing sum', () => {
     const aligned =
       'Eligible voters       2,311\nBallots cast          2,023\nValid ballots         2,001\nInvalid ballots          22\n';
-    expect(counts(aligned)).toEqual({ registered: 2311, cast: 2023, valid: 2001, invalid: 22 });
+    // Ballots cast are the ballots in the box (收回): valid and invalid add up to them.
+    expect(counts(aligned)).toEqual({ registered: 2311, returned: 2023, valid: 2001, invalid: 22 });
+    expect(judged(aligned)).toContainEqual(['ballots', true]);
     expect(alarms(aligned)).toEqual([]);
     expect(alarms(aligned, true)).toEqual([]);
   });
@@ -178,7 +180,10 @@ describe('more than one place in one English text', () => {
       'Voted: 790 (turnout 90.2%)\nValid ballots: 781\nInvalid ballots: 9\n';
     expect(alarms(text)).toEqual([]);
     expect(alarms(text, true)).toEqual([]);
+    // The first village's counts, each on a line of its own, are one account (1,047 + 8 ≤ 1,055 ≤ 1,204).
     expect(judged(text)).toEqual([
+      ['ballots', true],
+      ['ballots', true],
       ['share', true],
       ['share', true],
     ]);

@@ -5,7 +5,14 @@ export { readAnnouncementJson, ANNOUNCEMENT_FORMAT } from './read-announcement-j
 export { readAnnouncementText } from './read-announcement-text.js';
 export { checkAnnouncementArithmetic, workAnnouncementArithmetic } from './check-announcement-arithmetic.js';
 export { announcementSection, ANNOUNCEMENT_LIST_LIMIT } from './announcement-section.js';
-export type { ArithmeticWork, CheckRule, JudgedFigure, UnjudgedFigure } from './judged-figures.js';
+export type {
+  ArithmeticWork,
+  CheckRule,
+  FigureWhere,
+  JudgedFigure,
+  UnjudgedFigure,
+} from './judged-figures.js';
+export { uncheckedFigures } from './unchecked-figures.js';
 export { judgeAnnouncement, type AnnouncementJudgement } from './judge-announcement.js';
 export { compareAnnouncement, type RecountSummary } from './compare-announcement.js';
 export {

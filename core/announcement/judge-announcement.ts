@@ -19,13 +19,17 @@ import {
   type VotesFigure,
 } from './announced-figures.js';
 import { sameName, whereOf } from './figure-names.js';
+import { electedToAnotherBody } from './other-body.js';
+import { quorumElectorateMismatch } from './quorum-electorate.js';
 import type { JudgedFigure } from './judged-figures.js';
-import { bodyOfAnotherElection, ownElectionFigures, votesApartFromCount } from './own-election-figures.js';
+import { ownElectionFigures, votesApartFromCount } from './own-election-figures.js';
 
 export interface AnnouncementJudgement {
   /** Judged from the figures the announcement states: false where they cannot show the quorum met. */
   readonly quorumMet: boolean;
   readonly electionValid: boolean;
+  /** True when the notice's electorate is of another kind than the pack counts: no quorum judged. */
+  readonly electorateDiffers: boolean;
   readonly findings: readonly Finding[];
   /** Each judgement made, met or not, with its work (the quorum, each winner's votes). */
   readonly judged: readonly JudgedFigure[];
@@ -43,33 +47,40 @@ const ROUND_WORDS: Record<Round, { zh: string; en: string }> = {
  * (ANNOUNCED_WINNER_MISMATCH). What the announcement does not state is not judged.
  */
 export function judgeAnnouncement(
-  stated: AnnouncedFigures,
+  notice: AnnouncedFigures,
   pack: RulePack,
   round: Round,
   lang: Lang,
 ): AnnouncementJudgement {
   // Counts of another election the notice reports as well (预选, 村务监督委员会, one 村民小组) are left out.
-  const figures = ownElectionFigures(stated);
-  const count = (meaning: CountMeaning): number | null => statedCount(figures, meaning);
+  const figures = ownElectionFigures(notice);
+  const stated = (meaning: CountMeaning): number | null => statedCount(figures, meaning);
   const cast = statedCast(figures);
-  if (cast === null) return { quorumMet: false, electionValid: true, findings: [], judged: [] };
-  const invalid = count('invalid');
+  if (cast === null)
+    return { quorumMet: false, electionValid: true, electorateDiffers: false, findings: [], judged: [] };
+  const invalid = stated('invalid');
   // Fewer voters stated than ballots returned: one of the two counts is wrong (or not of voters), and
   // no quorum is judged on either; the notice then cannot show the quorum met, and is not called void.
   // Voters named only by 参选 may be those who stood as candidates: no quorum is judged on them either.
   const castInDoubt =
-    castBelowReturned(count('cast'), count('returned')) || firstCast(figures)?.namedByStanding === true;
+    castBelowReturned(stated('cast'), stated('returned')) || firstCast(figures)?.namedByStanding === true;
+  // Representatives due judged by a pack of all voters, or voters by the representatives' pack: the
+  // quorum would be the wrong one, so it is not judged (quorum-electorate.ts).
+  const otherElectorate = quorumElectorateMismatch(figures, pack);
   const bases: Record<ThresholdBase, number | null> = {
-    registered: count('registered'),
+    registered: stated('registered'),
     cast,
     // Valid ballots as stated, or worked out only from a stated number of invalid ones.
-    valid: count('valid') ?? (invalid === null ? null : Math.max(0, cast - invalid)),
+    valid: stated('valid') ?? (invalid === null ? null : Math.max(0, cast - invalid)),
   };
+  // The ballots returned, when stated beside the voters, are what is held against the ballots issued:
+  // more voters than ballots issued is a fault of one count, not ballots returned beyond those issued.
+  const returnedApart = stated('returned') !== null && stated('cast') !== null && stated('returned') !== cast;
   const validity = electionValidity(
     pack,
-    castInDoubt ? null : bases.registered,
+    castInDoubt || otherElectorate ? null : bases.registered,
     {
-      issued: count('issued'),
+      issued: returnedApart ? null : stated('issued'),
       cast,
       invalid: invalid ?? 0,
       valid: bases.valid ?? cast,
@@ -80,19 +91,20 @@ export function judgeAnnouncement(
     },
     [],
   );
-  const surplus = returnedOverVoters(pack, count('returned'), count('cast'));
-  const validityJudged = surplus
-    ? {
-        ...validity,
-        electionValid: false,
-        voidReasons: [
-          ...validity.voidReasons,
-          { kind: 'returned-exceeds' as const, limit: 'voters' as const, ...surplus },
-        ],
-      }
-    : validity;
+  const surplus = returnedOverVoters(pack, stated('returned'), stated('cast'));
+  // Ballots returned beyond the voters stated are in doubt themselves (castInDoubt): no void rests on them.
+  const overIssued =
+    returnedApart && !castInDoubt ? returnedOverIssued(pack, stated('returned'), stated('issued')) : null;
+  const extraReasons = [
+    ...(overIssued ? [{ kind: 'returned-exceeds' as const, limit: 'issued' as const, ...overIssued }] : []),
+    ...(surplus ? [{ kind: 'returned-exceeds' as const, limit: 'voters' as const, ...surplus }] : []),
+  ];
+  const validityJudged =
+    extraReasons.length > 0
+      ? { ...validity, electionValid: false, voidReasons: [...validity.voidReasons, ...extraReasons] }
+      : validity;
   const judged: JudgedFigure[] = [];
-  const quorum = castInDoubt ? null : quorumWork(figures, pack, cast, bases.registered);
+  const quorum = castInDoubt || otherElectorate ? null : quorumWork(figures, pack, cast, bases.registered);
   if (quorum) judged.push(quorum);
   const findings = [
     ...(surplus
@@ -109,13 +121,22 @@ export function judgeAnnouncement(
           ),
         ]
       : []),
+    ...(otherElectorate
+      ? [
+          makeFinding(
+            { code: 'UNREAD_FIGURE', severity: 'info', found: bases.registered, messages: otherElectorate },
+            lang,
+          ),
+        ]
+      : []),
     ...checkElectionVoid(validityJudged, pack, lang),
-    ...winnerFindings(figures, pack, round, bases, lang, judged),
+    ...winnerFindings(figures, notice, pack, round, bases, lang, judged),
     ...tiedWinnerFindings(figures, lang),
   ];
   return {
     quorumMet: validityJudged.quorumMet,
     electionValid: validityJudged.electionValid,
+    electorateDiffers: otherElectorate !== null,
     findings,
     judged,
   };
@@ -152,6 +173,17 @@ function returnedOverVoters(
   return { box: null, returned, allowed: voters };
 }
 
+/** More ballots returned than issued, both as the notice states them, under a pack that voids on it. */
+function returnedOverIssued(
+  pack: RulePack,
+  returned: number | null,
+  issued: number | null,
+): ReturnedSurplus | null {
+  if (!pack.voidWhenReturnedExceedsIssued || returned === null || issued === null || returned <= issued)
+    return null;
+  return { box: null, returned, allowed: issued };
+}
+
 /** The quorum judged on the stated counts, with the count that stood for the ballots cast. */
 function quorumWork(
   figures: AnnouncedFigures,
@@ -180,8 +212,13 @@ function quorumWork(
   };
 }
 
+/**
+ * `figures` are the counts of the notice's own election (ownElectionFigures), `notice` all it states: a
+ * runoff counted apart from the first round still says the notice reports one.
+ */
 function winnerFindings(
   figures: AnnouncedFigures,
+  notice: AnnouncedFigures,
   pack: RulePack,
   round: Round,
   bases: Record<ThresholdBase, number | null>,
@@ -196,13 +233,17 @@ function winnerFindings(
   const findings: Finding[] = [];
   for (const elected of figures.figures) {
     if (elected.kind !== 'elected') continue;
-    const otherBody = bodyOfAnotherElection(elected, pack.family);
-    if (otherBody !== null) {
-      for (const name of elected.names)
-        findings.push(electedToAnotherBody(figures, elected, name, otherBody, lang));
-      continue;
-    }
+    const body = electedToAnotherBody(elected);
     for (const name of elected.names) {
+      if (body) {
+        findings.push(
+          winnerNotJudged(figures, elected, name, lang, {
+            zh: `公告宣布${name}当选${body}：那是另一机构，由另外的人投票产生，其得票不按本次选举的投票人数核对`,
+            en: `The notice declares ${name} elected to another body (${body}), chosen by other voters: ${name}'s votes were not checked against this election's ballots`,
+          }),
+        );
+        continue;
+      }
       const rounds = votesOfSeveralRounds(figures, elected, name, lang);
       if (rounds) {
         findings.push(rounds);
@@ -220,7 +261,7 @@ function winnerFindings(
         continue;
       }
       const met = meetsThreshold(Number(votes.value), base, threshold);
-      if (!met && round === 'first' && meetsRunoffOfNamedRunoff(figures, pack, bases, votes.value)) {
+      if (!met && round === 'first' && meetsRunoffOfNamedRunoff(notice, pack, bases, votes)) {
         findings.push(runoffNotJudged(figures, elected, name, votes, lang));
         continue;
       }
@@ -333,8 +374,9 @@ function votesUnderOtherNames(
 
 /**
  * A winner whose stated votes are set apart from the voters the threshold is taken of (another body's
- * election, 村务监督委员会主任：刘春林，得票35票 beside the villagers' 1604; a 预选; another 村民小组): those votes
- * are of another election, not judged by this one's threshold, and said so. Null when they are of it.
+ * election, 刘春林，得票35票 under a 村务监督委员会 heading beside the villagers' 1604; a 预选; another
+ * 村民小组): those votes are of another election, not judged by this one's threshold, and said so. Null
+ * when they are of it.
  */
 function votesOfAnotherElection(
   figures: AnnouncedFigures,
@@ -350,20 +392,6 @@ function votesOfAnotherElection(
   return winnerNotJudged(figures, elected, name, lang, {
     zh: `公告宣布${name}当选${post}，但${apart.why.zh}，所列${votes.value}票不是本次选举的得票，未按本次选举的当选票数核对`,
     en: `The notice declares ${name} elected${post ? ` ${post}` : ''}, but ${apart.why.en}: the ${englishCount(votes.value, 'vote')} stated are of another election and were not judged by this one's threshold`,
-  });
-}
-
-/** UNREAD_FIGURE (info) for a winner declared to another body than the pack's (村务监督委员会, 村民代表). */
-function electedToAnotherBody(
-  figures: AnnouncedFigures,
-  elected: ElectedFigure,
-  name: string,
-  body: string,
-  lang: Lang,
-): Finding {
-  return winnerNotJudged(figures, elected, name, lang, {
-    zh: `公告宣布${name}当选“${elected.origin.text}”，属于另一机构（${body}）的选举，未按本次选举的当选票数核对`,
-    en: `The notice declares ${name} elected to another body (“${elected.origin.text}”: ${body}), whose election this one's threshold does not judge`,
   });
 }
 
@@ -402,15 +430,32 @@ function meetsRunoffOfNamedRunoff(
   figures: AnnouncedFigures,
   pack: RulePack,
   bases: Record<ThresholdBase, number | null>,
-  votes: bigint,
+  votes: VotesFigure,
 ): boolean {
   const named =
     RUNOFF_WORDS.test(figures.title ?? '') ||
     RUNOFF_WORDS.test(figures.ownRound ?? '') ||
-    RUNOFF_WORDS.test(firstCast(figures)?.setting ?? '');
+    RUNOFF_WORDS.test(firstCast(figures)?.setting ?? '') ||
+    runoffCountedBefore(figures, votes);
   const runoff = roundThreshold(pack, 'runoff');
   const base = runoff ? bases[runoff.base] : null;
-  return named && runoff !== null && base !== null && meetsThreshold(Number(votes), base, runoff);
+  return named && runoff !== null && base !== null && meetsThreshold(Number(votes.value), base, runoff);
+}
+
+/**
+ * A notice of both rounds (…选举有效。当日进行另行选举：参加投票的选民1700人…吴敏得票650票，当选): a count set
+ * in a runoff stated before the votes says the votes may be the runoff's.
+ */
+function runoffCountedBefore(figures: AnnouncedFigures, votes: VotesFigure): boolean {
+  const at = votes.origin.span?.[0];
+  if (at === undefined) return false;
+  return figures.figures.some(
+    (figure) =>
+      figure.kind === 'count' &&
+      RUNOFF_WORDS.test(figure.setting ?? '') &&
+      figure.origin.span !== undefined &&
+      figure.origin.span[0] < at,
+  );
 }
 
 /** UNREAD_FIGURE (info) for a winner of a notice that names a runoff, judged by no round's threshold. */

@@ -38,7 +38,8 @@ export type UnjudgedReason =
   | 'counts-not-stated' // a share whose part or base the text gives no count for (参选率71.1% alone)
   | 'zero-base' // a share of a base of 0
   | 'ambiguous-base' // a candidate's 得票率 right of the ballots cast and wrong of the valid ones, or the reverse
-  | 'not-compared'; // two mentions not provably of one quantity (comparable-mentions.ts): no sum is checked
+  | 'not-compared' // two mentions not provably of one quantity (comparable-mentions.ts): no sum is checked
+  | 'nothing-to-check'; // read, but no other figure the notice states checks it (unchecked-figures.ts)
 
 export interface UnjudgedFigure {
   readonly text: string;
@@ -47,7 +48,15 @@ export interface UnjudgedFigure {
   readonly work: Bilingual;
 }
 
+/** Where a stated figure stands: its span of text, or its JSON path. */
+export interface FigureWhere {
+  readonly text: string;
+  readonly span?: TextSpan;
+}
+
 export interface ArithmeticWork {
   readonly judged: readonly JudgedFigure[];
   readonly unjudged: readonly UnjudgedFigure[];
+  /** The stated figures that entered a check as a term (a total, a base): shown in its work. */
+  readonly terms?: readonly FigureWhere[];
 }

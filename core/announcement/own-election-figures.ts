@@ -1,7 +1,6 @@
 import type { Bilingual } from '../model/finding.js';
-import type { AnnouncedFigures, CountFigure, ElectedFigure, VotesFigure } from './announced-figures.js';
+import type { AnnouncedFigures, CountFigure, VotesFigure } from './announced-figures.js';
 import { differentSettings, settingOf, type Refusal } from './comparable-mentions.js';
-import { bodyWords } from './mention-settings.js';
 
 /**
  * A notice often reports more than the election it is of: the 预选 of its candidates by the villagers'
@@ -59,29 +58,4 @@ export function votesApartFromCount(votes: VotesFigure, count: CountFigure): Ref
       },
     };
   return differentSettings(count, votes, { zh: '得票与投票人数', en: 'the votes and the voters' });
-}
-
-/**
- * The body a pack's elections fill, as bodyWords folds it (mention-settings.ts): a villagers' committee
- * for the village packs, a residents' committee for the residents' ones, a party branch for the party's.
- */
-function ownBodyOf(family: string): RegExp | null {
-  if (family.startsWith('cn-village')) return /^村委会$/;
-  if (family.startsWith('cn-residents')) return /^居委会$/;
-  if (family.startsWith('cn-party')) return /^(?:党支部|党总支|党组织|党委)$/;
-  return null;
-}
-
-/**
- * The other body a declaration elects to, by its own words (当选为村务监督委员会主任, 当选为村民代表), under a
- * pack that elects one body: null when it names none, or the pack's own.
- */
-export function bodyOfAnotherElection(elected: ElectedFigure, family: string): string | null {
-  const own = ownBodyOf(family);
-  if (!own) return null;
-  const named = bodyWords(elected.origin.text)
-    .split('·')
-    .filter((body) => body !== '');
-  if (named.length === 0 || named.some((body) => own.test(body))) return null;
-  return named.join('、');
 }

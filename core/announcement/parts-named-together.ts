@@ -42,3 +42,16 @@ function withSharedEnding(piece: string, last: string, stated: (label: string) =
   }
   return fitting.length === 1 ? (fitting[0] ?? null) : null;
 }
+
+/**
+ * The words joined by `and` to a clause that starts at `at` (`Women and party members accounted for…`:
+ * `Women`), when they run from the start of a sentence or clause and hold no number; null otherwise
+ * (`…, and women accounted for`, `40 women and 60 party members`).
+ */
+export function joinedBefore(folded: string, at: number): string | null {
+  const words = JOINED_BY_AND.exec(folded.slice(Math.max(0, at - JOINED_REACH), at))?.[1];
+  return words === undefined ? null : words;
+}
+
+const JOINED_REACH = 64;
+const JOINED_BY_AND = /(?:^|[.;:!?,。；：]\s*)([A-Za-z][A-Za-z' -]*?)\s+and\s+$/;

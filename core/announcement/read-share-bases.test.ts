@@ -45,6 +45,34 @@ describe('a 其中 inside a bracket ends with its sentence', () => {
   });
 });
 
+describe('占总数 after a bracket whose 其中 names other people', () => {
+  const text = (education: string, reelected: string) =>
+    `本次共选出村民委员会成员1707名，妇女597名，占总数的35%，党员1109人，占总数的64%（其中已选出的539名村主任，是党员的占85%）；高中以上文化程度的471名，占总数${education}，连选连任的241名，占总数${reelected}。`;
+
+  it('judges a share naming 总数 after the bracket of the total before its 其中', () => {
+    // 471 / 1707 = 27.59…%, 241 / 1707 = 14.11…%.
+    expect(shares(text('27.6%', '14.1%'))).toEqual([
+      ['占总数的35%', true],
+      ['占总数的64%', true],
+      ['占总数27.6%', true],
+      ['占总数14.1%', true],
+    ]);
+    expect(findings(text('27.6%', '14.1%'))).toEqual([]);
+    expect(findings(text('84%', '43%'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '占总数84%'],
+      ['ANNOUNCED_PERCENT_MISMATCH', '占总数43%'],
+    ]);
+  });
+
+  it('leaves “是党员的占” of the people just named unread: how many of them are 党员 is not stated', () => {
+    expect(unread(text('27.6%', '14.1%'))).toEqual([['85%', 'part-unstated']]);
+    // Only some of the 539 are 党员: they are no part of the 1109 党员, and no sum is checked between them.
+    const judged = work(text('27.6%', '14.1%')).judged.map((figure) => figure.text);
+    expect(judged).not.toContain('已选出的539名村主任');
+    expect(judged).toContain('党员1109人');
+  });
+});
+
 describe('turnout and a candidate’s 得票率 when the text states ballots returned, not voters', () => {
   const turnout = (share: string) =>
     `全村登记参选村民8363人，发出选票6899张，收回6812张，投票率达${share}，选举有效。`;

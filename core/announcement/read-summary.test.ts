@@ -140,8 +140,9 @@ describe('traditional and English summaries', () => {
       'Registered voters: 1,860; ballots cast: 1,322 (71.1%). Wang Lin received 812 votes and was elected chair.';
     expect(rows(text)).toEqual([
       ['count', 'registered', null, 1860, 'Registered voters: 1,860'],
-      ['count', 'cast', null, 1322, 'ballots cast: 1,322'],
-      ['percent', 'cast / registered', null, '71.1', '71.1%'],
+      // Ballots cast are the ballots in the box (收回); their share in brackets is the turnout.
+      ['count', 'returned', null, 1322, 'ballots cast: 1,322'],
+      ['percent', 'returned / registered', null, '71.1', '71.1%'],
       ['votes', 'Wang Lin', null, 812, 'Wang Lin received 812 votes'],
       ['elected', 'elected', '主任', ['Wang Lin'], 'was elected chair'],
     ]);

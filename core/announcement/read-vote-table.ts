@@ -33,6 +33,9 @@ const HEADER_WORDS: readonly (readonly [Column, RegExp])[] = [
   ['votes', /^(得票数?|票数|所得票数|得票数量)(\(票\))?$/],
   ['elected', /^(是否当选|当选情况|当选与否|选举结果|结果)$/],
   ['post', /^(职务|职位|岗位|竞选职务|拟任职务)$/],
+  // Columns that say nothing of the count (性别, 民族 …): known as header words, so that a table flattened
+  // one cell a line (职务 ⏎ 姓名 ⏎ 性别 ⏎ 得票数 …) is still found; their cells are not read.
+  ['other', /^(性别|序号|编号|民族|年龄|出生年月|学历|文化程度|政治面貌|备注)$/],
 ];
 /** Words every name column's header holds (HEADER_WORDS' name). */
 const NAME_HEADER = /姓名|候选人/;
@@ -86,9 +89,11 @@ function columnOf(cell: string): Column | null {
 /** A header has a name column and a votes column, and every cell is a known column. */
 function headerColumns(cells: readonly string[]): Column[] | null {
   if (cells.length < 2 || cells.length > MAX_COLUMNS) return null;
-  const columns = cells.map((cell) => columnOf(cell) ?? 'other');
+  const known = cells.map(columnOf);
+  const columns = known.map((column) => column ?? 'other');
   if (!columns.includes('name') || !columns.includes('votes')) return null;
-  return columns.filter((column) => column !== 'other').length >= cells.length - 1 ? columns : null;
+  // One cell of words no header holds may be a column the table adds; two make it no header.
+  return known.filter((column) => column === null).length <= 1 ? columns : null;
 }
 
 export function readVoteTables(

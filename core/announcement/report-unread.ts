@@ -68,6 +68,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '大于 2^53−1，任何公告都不会有这么大的人数或票数，报告也无法精确记下它',
     en: 'is larger than 2^53 − 1, more than any notice counts, and too large for the report to record exactly',
   },
+  'part-unstated': {
+    zh: '是比例，所指的是前面刚写出的一群人中的一部分（如“其中是党员的占”），但公告没有写出这部分的人数',
+    en: 'is a share of part of the people just named (those of them who are 党员, say), whose count the notice does not state',
+  },
   'not-a-name': {
     zh: '是当选宣告，但未能确定当选人的姓名',
     en: 'declares winners whose names could not be made out',

@@ -180,6 +180,15 @@ export class SummaryTotals {
     this.nestedUnder = null;
   }
 
+  /**
+   * 党员1109人，占总数的64%（其中…）；高中以上的471名，占总数84%: the total stated before the 其中 of a
+   * bracket closed in this sentence, which a share after the bracket that names 总数 is of. Null when no
+   * such bracket closed in this sentence.
+   */
+  totalBeforeBracket(): string | null {
+    return this.totalAfterSentence?.total ?? null;
+  }
+
   /** 其中 (of whom, including): parts follow, or parts of the part just read. */
   partMark(): void {
     this.totalBeforeParts = this.totals.people;

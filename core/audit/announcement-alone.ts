@@ -5,8 +5,10 @@ import {
   reportNothingRead,
   reportUnreadFigures,
   sectionWithUncompared,
+  uncheckedFigures,
   workAnnouncementArithmetic,
   type AnnouncedFigures,
+  type AnnouncementJudgement,
 } from '../announcement/index.js';
 import type { Lang } from '../model/finding.js';
 import type { InputDigest, Report } from '../model/report.js';
@@ -27,13 +29,19 @@ export function auditAnnouncementAlone(
   today: string = todayUtc(),
 ): Result<Report> {
   const work = workAnnouncementArithmetic(figures, lang);
-  const section = announcementSection(figures, work);
   const findings = [
     ...work.findings,
     ...reportNothingRead(figures, lang),
     ...reportUnreadFigures(figures, lang),
   ];
-  if (!rules) return ok(reportFromAnnouncement({ figures, findings, inputs, lang, section }));
+  // Every figure read and neither judged nor a term of a judgement is listed as such (unchecked-figures.ts).
+  const sectionWith = (judgedElsewhere: AnnouncementJudgement['judged']) =>
+    announcementSection(figures, {
+      ...work,
+      unjudged: [...work.unjudged, ...uncheckedFigures(figures, work, judgedElsewhere)],
+    });
+  if (!rules)
+    return ok(reportFromAnnouncement({ figures, findings, inputs, lang, section: sectionWith([]) }));
   // A notice carries no date the tool reads: a family is judged by the version in force today.
   const choice = choosePack(RULE_PACKS, {
     rules: rules.pack,
@@ -43,6 +51,7 @@ export function auditAnnouncementAlone(
   if (!choice.ok) return fail({ file: figures.file ?? '(notice)', message: choice.message });
   const { pack, version } = choice;
   const judgement = judgeAnnouncement(figures, pack, rules.round, lang);
+  const section = sectionWith(judgement.judged);
   // The pack's judgements first, so that a long list never crowds them out.
   const judged = [...judgement.judged, ...section.judged].slice(0, ANNOUNCEMENT_LIST_LIMIT);
   const listed = sectionWithUncompared(section, judgement.findings);
@@ -59,6 +68,7 @@ export function auditAnnouncementAlone(
         pack: pack.id,
         quorumMet: judgement.quorumMet,
         electionValid: judgement.electionValid,
+        electorateDiffers: judgement.electorateDiffers,
       },
     }),
   );

@@ -32,6 +32,11 @@ export interface Turnout {
    * way (OUTCOME_UNDECIDED): `quorumMet` is then false, and the quorum neither met nor failed.
    */
   readonly quorumUndecided?: true;
+  /**
+   * A notice judged alone whose electorate is of another kind than the pack's quorum counts
+   * (representatives due, judged by the pack of all voters, or the reverse): no quorum was judged.
+   */
+  readonly quorumElectorateDiffers?: true;
 }
 
 export interface CandidateResult {
@@ -110,7 +115,7 @@ export interface AnnouncementUnreadFigure {
   readonly span?: readonly [number, number];
   /**
    * no-meaning, approximate, no-base, ambiguous-base, change, not-a-name, age, past-limit, doubtful-label,
-   * doubtful-figure, in-expression, garbled, corrected, named-base, too-large, counts-not-stated, zero-base; not-compared (two mentions a sum check did not
+   * doubtful-figure, in-expression, garbled, corrected, named-base, too-large, part-unstated, counts-not-stated, zero-base, nothing-to-check (a notice checked alone: read, and no check took it); not-compared (two mentions a sum check did not
    * compare, not provably of one quantity; a contest the election does not hold, a
    * name no candidate matches with certainty).
    */

@@ -157,4 +157,33 @@ describe('quorumStatus and the text report', () => {
     if (!missed.ok) throw new Error('not audited');
     expect(quorumStatus(missed.value)).toBe('not-met');
   });
+
+  it('says the quorum was not checked when the notice counts another electorate than the pack', () => {
+    // Written for this test: an election by residents' representatives judged by the pack of all voters.
+    const text =
+      '本届选举由居民代表选举产生。应到居民代表76名，实到居民代表60名，收回选票60张，其中有效票59张，无效票1张。' +
+      '主任：李芳52票，王强7票。李芳当选为社区居民委员会主任。';
+    const judge = (pack: string) => {
+      const audited = auditAnnouncementAlone(
+        readAnnouncementText(text),
+        [],
+        'en',
+        { pack, round: 'first' },
+        '2026-12-03',
+      );
+      if (!audited.ok) throw new Error('not audited');
+      return audited.value;
+    };
+    const alone = judge('cn-residents');
+    expect(alone.turnout.quorumElectorateDiffers).toBe(true);
+    expect(quorumStatus(alone)).toBe('electorate-differs');
+    const en = renderReportText(alone, 'en');
+    expect(en).toContain("quorum not checked (the notice's electorate is not the one the rules chosen count");
+    expect(en).not.toContain('cannot be relied on');
+    expect(renderReportText(alone, 'zh')).toContain('公告的选举人与所选规则计算法定人数的对象不同');
+    // Judged by the representatives' pack, the quorum is judged: 60 of 76 is over two thirds.
+    const representatives = judge('cn-residents:representatives');
+    expect(representatives.turnout.quorumElectorateDiffers).toBeUndefined();
+    expect(quorumStatus(representatives)).toBe('met');
+  });
 });

@@ -13,6 +13,8 @@ import { ANNOUNCEMENT_ONLY, isAnnouncementAlone } from './report-from-announceme
  *   (nor ballots returned): its turnout cannot be worked out.
  * - `voters-in-doubt`: an announcement judged alone whose stated voters the judgement would not rest
  *   on (fewer than the ballots returned, or named only by 参选): no quorum was judged, so none is missed.
+ * - `electorate-differs`: an announcement judged alone whose electorate is of another kind than the
+ *   pack's quorum counts (residents' representatives, or all voters): no quorum was judged.
  * - `not-judged`: an announcement checked alone, with no rule pack.
  * - `undecided`: ballot records that repeat with different contents could turn it either way
  *   (OUTCOME_UNDECIDED).
@@ -23,6 +25,7 @@ export type QuorumStatus =
   | 'electorate-unknown'
   | 'voters-unknown'
   | 'voters-in-doubt'
+  | 'electorate-differs'
   | 'no-quorum-rule'
   | 'not-judged'
   | 'undecided';
@@ -34,6 +37,7 @@ export function quorumStatus(
   if (getRulePack(report.rules)?.quorum === null) return 'no-quorum-rule';
   if (report.turnout.quorumMet) return 'met';
   if (report.turnout.quorumUndecided) return 'undecided';
+  if (report.turnout.quorumElectorateDiffers) return 'electorate-differs';
   if (report.turnout.registered === null) return 'electorate-unknown';
   const alone = isAnnouncementAlone(report);
   if (!alone) return 'not-met';

@@ -28,6 +28,8 @@ const WORDS: Record<Lang, Words> = {
     votersUnknown: '投票人数是否达到法定要求无从核对（公告没有写出参加投票人数）',
     votersInDoubt:
       '投票人数是否达到法定要求无从核对（公告写的参加投票人数不能作准：少于收回的选票，或不能确定是投票的人）',
+    electorateDiffers:
+      '投票人数是否达到法定要求未加核对（公告的选举人与所选规则计算法定人数的对象不同，如居民代表与全体选民）',
     castFromReturned: '（按收回选票）',
     announcement: '公告',
     figuresRead: '读到的数字',
@@ -74,6 +76,8 @@ const WORDS: Record<Lang, Words> = {
     votersUnknown: 'quorum cannot be checked (the voters who cast a ballot are not stated)',
     votersInDoubt:
       'quorum cannot be checked (the voters stated cannot be relied on: fewer than the ballots returned, or perhaps not voters)',
+    electorateDiffers:
+      "quorum not checked (the notice's electorate is not the one the rules chosen count, e.g. residents' representatives and all voters)",
     castFromReturned: ' (ballots returned)',
     announcement: 'Notice',
     figuresRead: 'figures read',
@@ -184,6 +188,8 @@ function quorumWords(report: Report, word: (key: string) => string): string[] {
       return [word('votersUnknown')];
     case 'voters-in-doubt':
       return [word('votersInDoubt')];
+    case 'electorate-differs':
+      return [word('electorateDiffers')];
     case 'no-quorum-rule':
       return [word('noQuorumRule')];
     case 'not-judged':

@@ -28,6 +28,7 @@ export interface AnnouncementReportInput {
     readonly round: Round;
     readonly quorumMet: boolean;
     readonly electionValid: boolean;
+    readonly electorateDiffers?: boolean;
   };
 }
 
@@ -74,6 +75,7 @@ export function reportFromAnnouncement(input: AnnouncementReportInput): Report {
     valid: stated('valid') ?? Math.max(0, cast - invalid),
     quorumMet: judged?.quorumMet ?? false,
     electionValid: judged?.electionValid ?? true,
+    ...(judged?.electorateDiffers ? { quorumElectorateDiffers: true as const } : {}),
   };
   const findings = sortFindings(input.findings);
   return {

@@ -1,5 +1,6 @@
 import type { Lang } from '../model/finding.js';
 import type { Report } from '../model/report.js';
+import { quorumStatus } from '../report/quorum-status.js';
 import { csvCell } from './sheet-csv.js';
 import type { WrittenSheet } from './write-xlsx.js';
 
@@ -38,6 +39,8 @@ const WORDS = {
     yes: '是',
     no: '否',
     undecided: '无法根据这些记录判定',
+    notChecked: '未核对',
+    noQuorumRule: '规则无要求',
     verdicts: { valid: '有效', void: '无效', 'runoff-needed': '需另行选举', discrepancies: '发现不一致' },
   },
   en: {
@@ -72,6 +75,8 @@ const WORDS = {
     yes: 'yes',
     no: 'no',
     undecided: 'cannot be decided from these records',
+    notChecked: 'not checked',
+    noQuorumRule: 'no quorum rule',
     verdicts: {
       valid: 'valid',
       void: 'void',
@@ -80,6 +85,25 @@ const WORDS = {
     },
   },
 } as const;
+
+/**
+ * The quorum as a cell: yes or no only where it was judged, so that a notice whose turnout could not be
+ * checked (no voters stated, voters in doubt, another electorate, no law chosen) never reads as failed.
+ */
+function quorumCell(report: Report, w: (typeof WORDS)[Lang]): string {
+  switch (quorumStatus(report)) {
+    case 'met':
+      return w.yes;
+    case 'not-met':
+      return w.no;
+    case 'undecided':
+      return w.undecided;
+    case 'no-quorum-rule':
+      return w.noQuorumRule;
+    default:
+      return w.notChecked;
+  }
+}
 
 /**
  * The recount report as tables for township staff: a summary, the results per contest and candidate,
@@ -98,7 +122,7 @@ export function reportSheets(report: Report, lang: Lang = report.lang): WrittenS
     [w.cast, report.turnout.cast],
     [w.invalid, report.turnout.invalid],
     [w.valid, report.turnout.valid],
-    [w.quorumMet, report.turnout.quorumUndecided ? w.undecided : yesNo(report.turnout.quorumMet)],
+    [w.quorumMet, quorumCell(report, w)],
   ];
   const results: Cell[][] = [
     [w.contest, w.seats, w.validBallots, w.needed, w.candidate, w.votes, w.elected, w.writeIn],

@@ -7,6 +7,7 @@ import { AuditMathPage } from './audit/AuditMathPage.js';
 import { ElectionForm } from './election-form/ElectionForm.js';
 import { HistoryPage } from './HistoryPage.js';
 import { NoticeAlonePage } from './NoticeAlonePage.js';
+import type { NoticeHandOver } from './notice-hand-over.js';
 
 /** `notice` (a results notice checked on its own) is reached from the audit, and is part of it in the navigation. */
 type View = 'audit' | 'election' | 'history' | 'notice' | 'audit-math';
@@ -25,6 +26,8 @@ export function App() {
   const [builtElection, setBuiltElection] = useState<File | null>(null);
   // The form changed after its election went to the audit: that audit's result is then out of date.
   const [formEdited, setFormEdited] = useState(false);
+  // A notice checked on its own, handed to the audit to be compared with the tally sheets.
+  const [noticeForAudit, setNoticeForAudit] = useState<NoticeHandOver | null>(null);
   const t = messagesFor(lang);
 
   useEffect(() => {
@@ -46,7 +49,13 @@ export function App() {
     >
       {/* The audit and the form stay mounted so that switching views keeps what was typed or run. */}
       <div hidden={view !== 'audit'}>
-        <AuditPage lang={lang} t={t} electionFile={builtElection} formEdited={formEdited} />
+        <AuditPage
+          lang={lang}
+          t={t}
+          electionFile={builtElection}
+          formEdited={formEdited}
+          notice={noticeForAudit}
+        />
       </div>
       <div hidden={view !== 'election'}>
         <ElectionForm
@@ -68,7 +77,22 @@ export function App() {
       </div>
       {view === 'history' && <HistoryPage lang={lang} t={t} />}
       <div hidden={view !== 'notice'}>
-        <NoticeAlonePage lang={lang} t={t} />
+        <NoticeAlonePage
+          lang={lang}
+          t={t}
+          shown={view === 'notice'}
+          onCompareInAudit={(notice) => {
+            setNoticeForAudit(notice);
+            location.hash = '#audit';
+            // Land on the first step: the election and the tally sheets are what the audit needs next.
+            setTimeout(() => {
+              const step = document.getElementById('step1');
+              step?.setAttribute('tabindex', '-1');
+              step?.scrollIntoView({ block: 'start' });
+              step?.focus({ preventScroll: true });
+            }, 0);
+          }}
+        />
       </div>
       {view === 'audit-math' && <AuditMathPage lang={lang} t={t} />}
     </PageShell>

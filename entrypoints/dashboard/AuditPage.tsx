@@ -39,6 +39,7 @@ import { ElectionSummary } from './ElectionSummary.js';
 import { FileDrop, FileRows, MovedFiles, StepFilePicker } from './FileList.js';
 import { inputsFingerprint, type AnnouncementChoice } from './input-fingerprint.js';
 import { InputErrorList } from './InputErrorList.js';
+import type { NoticeHandOver } from './notice-hand-over.js';
 import { ReceiptPanel } from './ReceiptPanel.js';
 import { auditWords } from './audit/audit-words.js';
 import { AUDIT_STEP_ID, AuditStep, jumpTo } from './audit/AuditStep.js';
@@ -134,6 +135,7 @@ export function AuditPage({
   t,
   electionFile = null,
   formEdited = false,
+  notice = null,
 }: {
   lang: Lang;
   t: Messages;
@@ -141,6 +143,8 @@ export function AuditPage({
   electionFile?: File | null;
   /** The form was edited after its election was taken to the audit. */
   formEdited?: boolean;
+  /** A notice checked on its own and handed over: taken as the announcement when it changes. */
+  notice?: NoticeHandOver | null;
 }) {
   const [files, setFiles] = useState<ChosenFile[]>([]);
   const [announcementText, setAnnouncementText] = useState(storedText);
@@ -209,6 +213,14 @@ export function AuditPage({
     if (!electionFile) return;
     void chooseFiles([electionFile], 1, 'election', 'election').then(take);
   }, [electionFile]);
+  useEffect(() => {
+    if (!notice) return;
+    if ('file' in notice)
+      return void chooseFiles([notice.file], 3, 'announcement', 'announcement').then(take);
+    storeText(notice.text);
+    setAnnouncementText(notice.text);
+    setAnnouncementChoice('text');
+  }, [notice]);
 
   /** Adds chosen files; an announcement file just chosen is the one the audit reads. */
   function take(added: readonly ChosenFile[]) {

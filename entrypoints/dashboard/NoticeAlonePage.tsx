@@ -3,6 +3,7 @@ import { getRulePack, type AnnouncementRules } from '../../core/index.js';
 import { FilePicker } from '../shared/FilePicker.js';
 import type { Lang, Messages } from '../shared/i18n.js';
 import { NoticeReport } from '../shared/NoticeReport.js';
+import { auditHandOver } from '../shared/notice-outcome.js';
 import { NOTICE_REPORT_WORDS } from '../shared/notice-report-words.js';
 import { RulesChoice } from '../shared/RulesChoice.js';
 import { keepSessionText, readSessionText } from '../shared/session-text.js';
@@ -10,6 +11,7 @@ import { announcementMarks } from '../sidepanel/announcement-marks.js';
 import { HighlightedText } from '../sidepanel/highlighted-text.js';
 import { checkNotice, PASTED_NOTICE } from './check-notice.js';
 import { InputErrorList } from './InputErrorList.js';
+import type { NoticeHandOver } from './notice-hand-over.js';
 import './charts/charts.css';
 import './notice-alone.css';
 
@@ -38,7 +40,19 @@ function storedRules(): AnnouncementRules | undefined {
  * who has only the published notice. The result is for the inputs it was run on: any change to the
  * text, the file or the pack clears it at once, so a result never stands beside other inputs.
  */
-export function NoticeAlonePage({ lang, t }: { lang: Lang; t: Messages }) {
+export function NoticeAlonePage({
+  lang,
+  t,
+  shown,
+  onCompareInAudit,
+}: {
+  lang: Lang;
+  t: Messages;
+  /** Whether the page is the one in view: it stays mounted, hidden, under the others. */
+  shown: boolean;
+  /** Takes the notice checked to the Audit page, to be compared there with the tally sheets. */
+  onCompareInAudit: (notice: NoticeHandOver) => void;
+}) {
   const [typed, setTyped] = useState(() => readSessionText(TEXT_KEY));
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [rules, setRules] = useState<AnnouncementRules | undefined>(storedRules);
@@ -71,19 +85,50 @@ export function NoticeAlonePage({ lang, t }: { lang: Lang; t: Messages }) {
     setFile({ name: chosen.name, bytes: new Uint8Array(await chosen.arrayBuffer()) });
   };
 
+  // A file dropped anywhere on the page is the notice: a drop the page did not take would open the
+  // file in this tab, in place of the page and the text typed there. Text dragged into the box is
+  // left to the box, and while another page is in view, its drops are its own.
+  const [dragging, setDragging] = useState(false);
+  useEffect(() => {
+    if (!shown) return;
+    const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+    const over = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      setDragging(true);
+    };
+    const leave = (event: DragEvent) => {
+      if (event.relatedTarget === null) setDragging(false);
+    };
+    const drop = (event: DragEvent) => {
+      setDragging(false);
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      void useFile(event.dataTransfer?.files[0]);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, [shown]);
+
   return (
     <section
-      class="notice-alone"
+      class={dragging ? 'notice-alone dragging' : 'notice-alone'}
       aria-labelledby="notice-alone-title"
       data-testid="notice-alone"
-      onDragOver={(event) => event.preventDefault()}
-      onDrop={(event) => {
-        event.preventDefault();
-        void useFile(event.dataTransfer?.files[0]);
-      }}
     >
       <h2 id="notice-alone-title">{t.noticeAloneTitle}</h2>
       <p class="hint">{t.noticeAloneHint}</p>
+      {dragging && (
+        <p class="drop-now" data-testid="notice-drop-now">
+          {t.noticeDropNow}
+        </p>
+      )}
       <p>
         <a href="#audit">{t.noticeBack}</a>
       </p>
@@ -166,6 +211,7 @@ export function NoticeAlonePage({ lang, t }: { lang: Lang; t: Messages }) {
             )}
             lang={lang}
             t={t}
+            title={NOTICE_REPORT_WORDS[lang].errorsTitle}
             how={NOTICE_REPORT_WORDS[lang].errorsHow}
           />
         )}
@@ -175,15 +221,31 @@ export function NoticeAlonePage({ lang, t }: { lang: Lang; t: Messages }) {
               report={result.value.report}
               lang={lang}
               t={t}
-              action={(outcome) =>
-                outcome === 'all-right' && (
-                  <p>
-                    <a href="#audit" data-testid="notice-to-audit">
-                      {NOTICE_REPORT_WORDS[lang].openAudit}
-                    </a>
-                  </p>
-                )
-              }
+              action={(outcome) => {
+                const way = auditHandOver(outcome);
+                const checked = ran?.source;
+                return (
+                  way &&
+                  checked && (
+                    <p class="actions">
+                      <button
+                        type="button"
+                        class={way === 'primary' ? 'primary' : undefined}
+                        data-testid="notice-to-audit"
+                        onClick={() =>
+                          onCompareInAudit(
+                            checked.fromFile
+                              ? { file: new File([new Uint8Array(checked.bytes)], checked.name) }
+                              : { text: new TextDecoder().decode(checked.bytes) },
+                          )
+                        }
+                      >
+                        {t.useInDashboard}
+                      </button>
+                    </p>
+                  )
+                );
+              }}
             />
             {result.value.text !== null && (
               <section class="announcement-text" aria-label={t.noticeMarkedText}>

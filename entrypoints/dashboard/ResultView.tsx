@@ -37,6 +37,7 @@ const QUORUM_ICONS: Record<QuorumStatus, string> = {
   'electorate-unknown': '? ',
   'voters-unknown': '? ',
   'voters-in-doubt': '? ',
+  'electorate-differs': '? ',
   'no-quorum-rule': '',
   'not-judged': '',
   undecided: '? ',

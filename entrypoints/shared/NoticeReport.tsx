@@ -94,7 +94,11 @@ export function NoticeReport({
         {action?.(tally.outcome)}
       </div>
       {report.findings.length > 0 && (
-        <h3 class="notice-findings-title">{words.findings(report.findings.length)}</h3>
+        <h3 class="notice-findings-title" data-testid="notice-findings-title">
+          {tally.errors + tally.warnings > 0
+            ? words.findings(report.findings.length)
+            : words.notes(report.findings.length)}
+        </h3>
       )}
       <FindingList findings={report.findings} checked={tally.judged} lang={lang} t={t} />
       {tally.outcome !== 'nothing-read' && <WorkList section={report.announcement} lang={lang} t={t} />}

@@ -124,7 +124,8 @@ export const zhPages = {
   captureNotKept: '（未保存，关闭后即消失）',
   checkedAlone: '公告自身的核查',
   judgeByPack: '用哪部选举法规判断参选率和当选人（可以不选）',
-  packNone: '不按法规（只核对数字是否吻合）',
+  // Short: a closed list shows no more than a side panel's width, cutting off the rest.
+  packNone: '不按法规，只核对数字',
   capturedText: '截取的文字',
   allCaptures: (count: number) => `全部截取（${count}）`,
   noCaptures: '还没有截取的公告。在网页上选中选举结果公告的文字，右键选择“用计票见证核对”。',
@@ -149,6 +150,7 @@ export const zhPages = {
   noticeFileLabel: '或选择公告文件',
   noticeUsingFile: (name: string) => `正在使用文件：${name}。在上面输入文字则改用输入的文字。`,
   noticeCheck: '核查公告',
+  noticeDropNow: '松开鼠标，就用这个文件。',
   noticeNeedsInput: '请先粘贴公告文字或选择文件。',
   noticeMarkedText: '公告全文（标出了读到的数字和发现的问题）',
   noticeBack: '返回完整核对',
@@ -277,7 +279,7 @@ export const enPages: PageMessages = {
   captureNotKept: '(not saved: gone once closed)',
   checkedAlone: 'The notice checked on its own',
   judgeByPack: 'The election law to judge turnout and winners by (optional)',
-  packNone: 'None: only check the figures against each other',
+  packNone: 'None: the figures only',
   capturedText: 'Captured text',
   allCaptures: (count: number) => `All captures (${count})`,
   noCaptures:
@@ -303,6 +305,7 @@ export const enPages: PageMessages = {
   noticeUsingFile: (name: string) =>
     `Using the file ${name}. Type in the box above to use that text instead.`,
   noticeCheck: 'Check the notice',
+  noticeDropNow: 'Let go to use this file.',
   noticeNeedsInput: 'Paste the notice’s text or choose a file first.',
   noticeMarkedText: 'The notice, with the figures read and the findings marked',
   noticeBack: 'Back to the full audit',

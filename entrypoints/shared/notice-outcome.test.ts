@@ -8,7 +8,7 @@ import {
   type Report,
 } from '../../core/index.js';
 import { smallReport } from '../dashboard/testing/small-report';
-import { noticeCounts, noticeHeadline, noticeNextStep, noticeTally } from './notice-outcome';
+import { auditHandOver, noticeCounts, noticeHeadline, noticeNextStep, noticeTally } from './notice-outcome';
 
 /** A notice checked alone as the pages check it: read from text, with a pack or none. */
 function check(text: string, lang: Lang = 'zh', pack?: string): Report {
@@ -39,6 +39,28 @@ test('the headline follows from the findings: never "all right" above a warning'
   expect(right.outcome).toBe('all-right');
   expect(right.wrong).toBe(0);
   expect(noticeHeadline(right, 'zh')).toBe(`核对了 ${right.judged} 项，全部相符`);
+});
+
+test('"all right" names the figures not checked beside it, and the next step points to their list', () => {
+  // 1476 of 2100 is 70.3%: right; the share of women has no stated base, so it is not checked.
+  const tally = noticeTally(
+    check('本村登记选民2100人，参加投票1476人，参选率70.3%。新一届村委会成员中女性占40.0%。'),
+  );
+  expect(tally.outcome).toBe('all-right');
+  expect(tally.unread).toBeGreaterThan(0);
+  expect(noticeHeadline(tally, 'zh')).toBe(
+    `核对了 ${tally.judged} 项，全部相符；${tally.unread} 个数字未能核对`,
+  );
+  expect(noticeHeadline(tally, 'en')).toBe(
+    `${tally.judged} ${tally.judged === 1 ? 'check' : 'checks'} made, all right; ${tally.unread} ${tally.unread === 1 ? 'figure' : 'figures'} not checked`,
+  );
+  // The list is named by its heading, since the notice's text, not that list, comes last on the page.
+  expect(noticeNextStep(tally, 'zh')).toContain(`。未能核对的 ${tally.unread} 个数字列在下面的“未核对”中`);
+  expect(noticeNextStep(tally, 'en')).toContain('listed below under “Not checked”');
+  // With nothing left unchecked, the headline is the plain "all right".
+  const all = noticeTally(check(ALL_RIGHT));
+  expect(all.unread).toBe(0);
+  expect(noticeHeadline(all, 'en')).toBe(`${all.judged} checks made, all right`);
 });
 
 test('a text with no figures is "nothing read", one with no base "nothing checked", never all right', () => {
@@ -128,4 +150,12 @@ test('a result its repeated, differing ballot records cannot decide says "undeci
   // Without a repeat, nothing is undecided and the headline is the usual one.
   expect(undecidedOutcome(smallReport())).toBeNull();
   expect(noticeHeadline(noticeTally(base), 'en')).not.toContain('Undecided');
+});
+
+test('the way on to the Audit page is the next step for a right notice only, and not offered for no figures', () => {
+  expect(auditHandOver(noticeTally(check(ALL_RIGHT)).outcome)).toBe('primary');
+  // Beside "compare with the original", it is a plain button, not a second next step.
+  expect(auditHandOver(noticeTally(check(ONE_WRONG)).outcome)).toBe('plain');
+  expect(auditHandOver(noticeTally(check(NO_BASE)).outcome)).toBe('plain');
+  expect(auditHandOver(noticeTally(check(NOT_A_NOTICE)).outcome)).toBeNull();
 });

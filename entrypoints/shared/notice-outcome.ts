@@ -67,9 +67,13 @@ const group = (value: number, lang: Lang) => value.toLocaleString(lang === 'zh' 
 const plural = (count: number, one: string, many = `${one}s`) =>
   `${group(count, 'en')} ${count === 1 ? one : many}`;
 
-/** The headline over the verdict: a few plain words a reader takes in at a glance. */
+/**
+ * The headline over the verdict: a few plain words a reader takes in at a glance. "All right" names
+ * the figures not checked beside it, so that one check made of six figures does not read as a notice
+ * found right throughout.
+ */
 export function noticeHeadline(tally: NoticeTally, lang: Lang): string {
-  const { outcome, verdict, errors, warnings, judged } = tally;
+  const { outcome, verdict, errors, warnings, judged, unread } = tally;
   if (tally.undecided) return undecidedWords(tally.undecided, lang).headline;
   if (lang === 'zh')
     switch (outcome) {
@@ -84,7 +88,10 @@ export function noticeHeadline(tally: NoticeTally, lang: Lang): string {
       case 'nothing-checked':
         return '读到了数字，但没有能相互核对的';
       case 'all-right':
-        return `核对了 ${group(judged, lang)} 项，全部相符`;
+        return (
+          `核对了 ${group(judged, lang)} 项，全部相符` +
+          (unread > 0 ? `；${group(unread, lang)} 个数字未能核对` : '')
+        );
     }
   switch (outcome) {
     case 'error':
@@ -98,7 +105,10 @@ export function noticeHeadline(tally: NoticeTally, lang: Lang): string {
     case 'nothing-checked':
       return 'Figures read, but none could be checked against another';
     case 'all-right':
-      return `${plural(judged, 'check')} made, all right`;
+      return (
+        `${plural(judged, 'check')} made, all right` +
+        (unread > 0 ? `; ${plural(unread, 'figure')} not checked` : '')
+      );
   }
 }
 
@@ -132,8 +142,8 @@ export function noticeNextStep(tally: NoticeTally, lang: Lang): string {
   const unread =
     tally.unread > 0 && tally.outcome !== 'nothing-read'
       ? lang === 'zh'
-        ? ` 未能核对的 ${group(tally.unread, lang)} 个数字列在最后，各有原因。`
-        : ` The ${plural(tally.unread, 'figure')} not checked ${tally.unread === 1 ? 'is' : 'are'} listed last, each with the reason.`
+        ? `未能核对的 ${group(tally.unread, lang)} 个数字列在下面的“未核对”中，各有原因。`
+        : ` The ${plural(tally.unread, 'figure')} not checked ${tally.unread === 1 ? 'is' : 'are'} listed below under “Not checked”, each with the reason.`
       : '';
   if (tally.undecided) return undecidedWords(tally.undecided, lang).next;
   if (lang === 'zh')
@@ -178,4 +188,14 @@ export function noticeNextStep(tally: NoticeTally, lang: Lang): string {
         unread
       );
   }
+}
+
+/**
+ * How the way on to the Audit page (the notice compared with the tally sheets) is offered: as the next
+ * step for a notice found right, as a plain button beside another next step, and not at all for a text
+ * with no election figures.
+ */
+export function auditHandOver(outcome: NoticeOutcome): 'primary' | 'plain' | null {
+  if (outcome === 'nothing-read') return null;
+  return outcome === 'all-right' ? 'primary' : 'plain';
 }

@@ -18,6 +18,7 @@ import { usePageLanguage } from '../shared/use-page-language';
 import { captureMarks, checkCapture } from './check-capture';
 import { HighlightedText } from './highlighted-text';
 import { NoticeReport } from '../shared/NoticeReport';
+import { auditHandOver } from '../shared/notice-outcome';
 import { NOTICE_REPORT_WORDS } from '../shared/notice-report-words';
 
 const requestedId = new URLSearchParams(location.search).get('capture');
@@ -134,10 +135,16 @@ function CaptureView(props: { capture: Capture; notKept: Bilingual | null; lang:
         report={check.report}
         lang={lang}
         t={t}
-        action={() =>
-          !notKept && (
+        action={(outcome) =>
+          !notKept &&
+          auditHandOver(outcome) && (
             <p class="actions">
-              <button type="button" class="primary" data-testid="use-in-dashboard" onClick={openInDashboard}>
+              <button
+                type="button"
+                class={auditHandOver(outcome) === 'primary' ? 'primary' : undefined}
+                data-testid="use-in-dashboard"
+                onClick={openInDashboard}
+              >
                 {t.useInDashboard}
               </button>
             </p>

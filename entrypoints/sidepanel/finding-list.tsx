@@ -3,6 +3,7 @@ import type { Finding } from '../../core/index.js';
 import { FINDING_TITLES } from '../shared/finding-titles.js';
 import type { Lang, Messages } from '../shared/i18n';
 import { NOTICE_REPORT_WORDS } from '../shared/notice-report-words.js';
+import { UnbrokenFigures } from '../shared/unbroken-figures.js';
 
 /** A long paste can hold a thousand findings: the first ones are shown, the rest on request. */
 export const FINDINGS_SHOWN = 20;
@@ -54,7 +55,9 @@ export function FindingList({
             <strong class="finding-title" data-finding-title>
               {FINDING_TITLES[finding.code][lang]}
             </strong>
-            <div>{finding.messages[lang]}</div>
+            <div>
+              <UnbrokenFigures text={finding.messages[lang]} />
+            </div>
             <div class="actions">
               {finding.where?.span ? (
                 <button type="button" class="link" onClick={() => goTo(index)}>

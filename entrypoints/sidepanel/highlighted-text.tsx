@@ -1,4 +1,5 @@
 import { splitBySpans, strongestMark, type HighlightMark } from './highlight-spans';
+import './highlighted-text.css';
 
 /** The captured text with every figure and every finding's place highlighted; hover says what was read. */
 export function HighlightedText({ text, marks }: { text: string; marks: readonly HighlightMark[] }) {

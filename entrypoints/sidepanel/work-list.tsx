@@ -1,5 +1,6 @@
 import type { AnnouncementSection } from '../../core/index.js';
 import type { Lang, Messages } from '../shared/i18n';
+import { UnbrokenFigures } from '../shared/unbroken-figures';
 import './work-list.css';
 
 /**
@@ -61,7 +62,9 @@ function Work({ figure, lang }: { figure: { text: string; work: { zh: string; en
   return (
     <>
       <q>{figure.text}</q>
-      <div>{figure.work[lang]}</div>
+      <div>
+        <UnbrokenFigures text={figure.work[lang]} />
+      </div>
     </>
   );
 }

@@ -84,10 +84,12 @@ export async function printablePage(extension: LaunchedExtension, verify: Page):
  */
 export async function capturedNoticePanel(
   extension: LaunchedExtension,
+  /** The served page: an element `#notice` holds what is captured. */
+  html: string | Buffer = NOTICE,
 ): Promise<{ panel: Page; close(): Promise<void> }> {
   const server = createServer((_request, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(NOTICE);
+    response.end(html);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/announcement.html`;

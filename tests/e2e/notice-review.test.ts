@@ -172,11 +172,28 @@ test('the side panel leads with the same headline and next step, and fits 360 px
     );
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(await panel.getByTestId('notice-next').getByTestId('use-in-dashboard').count()).toBe(1);
+    // Beside "compare with the original", the hand-over to the Audit page is not a second primary step.
+    expect(
+      await panel.getByTestId('use-in-dashboard').evaluate((button) => button.classList.contains('primary')),
+    ).toBe(false);
     expect(
       await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
     ).toBe(0);
   }
   expect(await axeViolations(panel)).toEqual([]);
+  await close();
+});
+
+test('the side panel offers no hand-over to the Audit page for a captured text with no figures', async () => {
+  const { panel, close } = await capturedNoticePanel(
+    extension,
+    `<!DOCTYPE html><html lang="zh-CN"><body><p id="notice">${NOT_A_NOTICE}</p></body></html>`,
+  );
+  await panel.getByLabel(/Language/).selectOption('zh');
+  await panel.getByTestId('notice-outcome').waitFor();
+  expect(await panel.getByTestId('notice-outcome').getAttribute('data-notice-outcome')).toBe('nothing-read');
+  expect(await panel.getByTestId('notice-next').textContent()).toContain('请粘贴完整的选举结果公告');
+  expect(await panel.getByTestId('use-in-dashboard').count()).toBe(0);
   await close();
 });
 

@@ -1,0 +1,154 @@
+import type { AnnouncedContest, TextSpan, UnreadReason, VotesFigure } from './announced-figures.js';
+import { nameAtEnd } from './figure-words.js';
+import { isPersonName } from './person-name.js';
+import type { ContestResolver } from './resolve-contest.js';
+import type { NumberToken } from './scan-numbers.js';
+import { NEXT_SHARE, type SentenceState } from './sentence-state.js';
+import { ENGLISH_POST_HEAD, ENGLISH_VOTES_TAIL, subjectWithVotes } from './english-candidate-votes.js';
+
+/** A candidate's votes in prose: whose they are, from the words before the count. */
+
+/** 张 followed by what the ballots are: 4210张赞成票, 4210张选票. */
+export const BALLOTS_OF_VOTES = /^\s*(赞成|同意)?(选)?票/;
+/** 甲、乙和丙分别以 (获得, 得票): names given their votes respectively. */
+const RESPECTIVE_VOTES = /^(?:.*[：:])?\s*([^，,；;：:]+?)(?:分别|依次)(?:以|获得|获|得票|得)?\s*$/;
+const NAME_LIST = /[、，,和及与]/;
+/** A clause that is a name alone, as the last words before a 得票 clause (see nameClauseBefore). */
+const NAME_CLAUSE =
+  /(?:^|[：:；;\n])[^\S\n]*([^\s：:；;，,。、（）()\d]{2,4}?)(?:同志)?[^\S\n]*(?:[（(][男女][）)])?[^\S\n]*[，,][^\S\n]*$/;
+const NAME_CLAUSE_REACH = 16;
+/** Words a ballot may say in place of a name (弃权，35票): no candidate's votes. */
+const NO_CANDIDATE = /^(?:弃权|赞成|反对|另选他人|其他|其它)$/;
+
+/** What reading a candidate's votes needs of the text reader. */
+export interface VotesReader {
+  /** Why the number being read was refused, when a rule knew. */
+  refusal: UnreadReason | null;
+  readonly original: string;
+  readonly folded: string;
+  readonly candidateNames: readonly string[];
+  readonly candidateSet: ReadonlySet<string>;
+  readonly resolveContest: ContestResolver;
+  votes(
+    contest: AnnouncedContest | null,
+    candidate: string,
+    value: bigint,
+    span: TextSpan,
+    state: SentenceState,
+  ): VotesFigure;
+}
+
+/**
+ * A candidate's votes: the name ends the words before the count (甲获得4210票, 甲以4210张选票), or is
+ * the next of a list given respectively (甲、乙和丙分别以1802票、1766票和1750票). A name the reader cannot
+ * tell from the words around it leaves the count unread.
+ */
+export function votesFigure(
+  reader: VotesReader,
+  token: NumberToken,
+  labelStart: number,
+  label: string,
+  value: bigint,
+  ballotWords: string,
+  state: SentenceState,
+): VotesFigure | null {
+  const end = token.end + (BALLOTS_OF_VOTES.exec(ballotWords)?.[0].length ?? 0);
+  const respective = RESPECTIVE_VOTES.exec(label);
+  if (respective?.[1] !== undefined) {
+    const names = respective[1].split(NAME_LIST).map((name) => name.trim());
+    if (names.length < 2 || !names.every((name) => isPersonName(name, reader.candidateSet))) {
+      reader.refusal = 'not-a-name';
+      return null;
+    }
+    // Names are read from the original text, as written.
+    const namesStart = labelStart + label.lastIndexOf(respective[1]);
+    const written = reader.original
+      .slice(namesStart, namesStart + respective[1].length)
+      .split(NAME_LIST)
+      .map((name) => name.trim());
+    state.respectiveNames = written.slice(1);
+    state.respectiveVoters = written;
+    const inline = reader.resolveContest(label.slice(0, namesStart - labelStart));
+    return reader.votes(state.contest ?? inline, written[0]?.trim() ?? '', value, [labelStart, end], state);
+  }
+  const next = state.respectiveNames;
+  if (next && NEXT_SHARE.test(label)) {
+    const name = next.shift();
+    if (next.length === 0) state.respectiveNames = null;
+    if (name !== undefined) return reader.votes(state.contest, name, value, [token.span[0], end], state);
+  }
+  state.respectiveNames = null;
+  // `Chairman Li Ming get votes 2,301`: the name stands before the words of votes, after the post
+  // (english-candidate-votes.ts); `Li Ming was elected chair with 2,301 votes`: the sentence's subject.
+  const found =
+    nameIn(label.replace(ENGLISH_VOTES_TAIL, ''), reader.candidateNames) ??
+    nameClauseBefore(reader.folded, labelStart, label) ??
+    subjectBefore(reader.folded, labelStart, label, state.start);
+  if (!found) return null;
+  const post =
+    ENGLISH_POST_HEAD.exec(reader.folded.slice(labelStart + found[0], labelStart + found[1]))?.[0].length ??
+    0;
+  const name = [found[0] + post, found[1]] as const;
+  const [nameStart, nameEnd] = [labelStart + name[0], labelStart + name[1]];
+  const candidate = reader.original.slice(nameStart, nameEnd);
+  if (!isPersonName(candidate, reader.candidateSet)) {
+    reader.refusal = 'not-a-name';
+    return null;
+  }
+  const inline = name[0] > 0 ? reader.resolveContest(label.slice(0, name[0])) : null;
+  return reader.votes(state.contest ?? inline, candidate, value, [nameStart, end], state);
+}
+
+/** `Li Ming was elected chair with 2,301 votes` (english-candidate-votes.ts), as offsets from `labelStart`. */
+function subjectBefore(
+  folded: string,
+  labelStart: number,
+  label: string,
+  sentenceStart: number,
+): readonly [number, number] | null {
+  if (!/\bwith\s*$/i.test(label)) return null;
+  const from = Math.max(sentenceStart, labelStart - SUBJECT_REACH);
+  const name = subjectWithVotes(folded.slice(from, labelStart + label.length));
+  return name ? [from + name[0] - labelStart, from + name[1] - labelStart] : null;
+}
+
+/** How far before its votes the name that opens the sentence may stand. */
+const SUBJECT_REACH = 80;
+
+/**
+ * 主任：蒋文，得票1012票 and ；曹阳（女），得票960票: a clause that is a name alone (with the sex in brackets),
+ * after a heading's colon, a semicolon or a line's start, names the votes of the clause that follows it
+ * when that clause says only 得票, or nothing but the count (主任：冉小兵，401票). As offsets from
+ * `labelStart` (before it); null otherwise.
+ */
+export function nameClauseBefore(
+  folded: string,
+  labelStart: number,
+  label: string,
+): readonly [number, number] | null {
+  // 主任：冉小兵，401票，当选: the count alone in its clause, after a clause that is a name alone.
+  const alone = /^\s*$/.test(label);
+  if (!alone && !/^\s*得票(?:数为?|为)?\s*$/.test(label)) return null;
+  const before = folded.slice(Math.max(0, labelStart - NAME_CLAUSE_REACH), labelStart);
+  const clause = NAME_CLAUSE.exec(before);
+  const name = clause?.[1];
+  if (clause === null || name === undefined || (alone && NO_CANDIDATE.test(name))) return null;
+  const from = before.length - clause[0].length + clause[0].indexOf(name);
+  return [from - before.length, from - before.length + name.length];
+}
+
+/** A candidate's name at the end of a label: a name of the election if one is there, else a name-like word. */
+export function nameIn(label: string, candidateNames: readonly string[]): readonly [number, number] | null {
+  const trimmed = label.replace(/[\s:：]+$/, '');
+  for (const name of candidateNames) {
+    const at = trimmed.lastIndexOf(name);
+    if (
+      at >= 0 &&
+      /^(得票数?|获得|获票|获|共得|得|票数|为|\s|[（(]|received|got|obtained|with)*$/i.test(
+        trimmed.slice(at + name.length),
+      )
+    )
+      return [at, at + name.length];
+  }
+  return nameAtEnd(label);
+}

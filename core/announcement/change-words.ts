@@ -1,0 +1,14 @@
+import { NEXT_SHARE, type SentenceState } from './sentence-state.js';
+
+/** Words that make a figure a change against another term, not a figure of this election. */
+
+/** 从19人增到28人: the count before is of another time. */
+export const CHANGED_TO = /^\s*(增到|增至|增加到|降到|降至|减到|减至|减少到|升到|升至|上升到|提高到)/;
+/** A change against another term (较上届提高6%, 下降2个百分点), no share of a stated count. */
+export const CHANGE =
+  /较|比上届|比上一届|提高|增加|增长|下降|降低|减少|上升|高出|百分点|[增降升减][到至]|\b(?:grew|grow(?:s|n|ing)?|rose|rise[sn]?|rising|increas(?:e[sd]?|ing)|fell|fall(?:s|en|ing)?|dropp?(?:ed|s|ing)?|declin(?:e[sd]?|ing)|(?<!made\s)up|down)\b(?:\s+by)?\s*$/i;
+
+/** 比上届增加572人和104人, 分别提高了11.0%、2.9%: a number joined to a change just read is a change too. */
+export function changeGoesOn(label: string, state: SentenceState): boolean {
+  return state.lastRefusal === 'change' && NEXT_SHARE.test(label);
+}

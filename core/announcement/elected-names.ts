@@ -1,0 +1,211 @@
+import type {
+  AnnouncedContest,
+  AnnouncedFigure,
+  TextSpan,
+  UnreadReason,
+  VotesFigure,
+} from './announced-figures.js';
+import { electedAbove } from './elected-above.js';
+import { bracketedVoters, findElected } from './find-elected.js';
+import { mostVotesSubject } from './most-votes-subject.js';
+import { isPersonName } from './person-name.js';
+import type { ContestResolver } from './resolve-contest.js';
+import type { Sentence } from './segment-text.js';
+import type { SentenceState } from './sentence-state.js';
+
+/** Who a 当选 (elected) declares: names in its clause, or those whose votes were just read. */
+
+/** How many figures back the votes before a 当选 are looked for, when others were read after it. */
+const VOTES_LOOKBACK = 32;
+/** Only ballot words between the votes just read and 当选: 4210张选票当选, （总有效票2031票）当选. */
+const BALLOT_WORDS_ONLY = /^[\s（）()]*(张)?\s*(赞成票|选票|票)?[\s（）()]*$/;
+/** How far before 当选 / elected the names of the winners may stand. */
+const NAMES_REACH = 160;
+
+/** What reading the names a 当选 declares needs of the text reader. */
+export interface ElectedReader {
+  readonly original: string;
+  readonly folded: string;
+  /** The figures read so far, to which the elected figures are added. */
+  readonly figures: AnnouncedFigure[];
+  readonly candidateSet: ReadonlySet<string>;
+  readonly resolveContest: ContestResolver;
+  listUnread(span: TextSpan, clause: readonly [number, number], reason: UnreadReason | null): void;
+  origin(span: TextSpan): { span: TextSpan; text: string };
+  spanTo(start: number, end: number): TextSpan;
+}
+
+export function readElected(
+  reader: ElectedReader,
+  sentence: Sentence,
+  clauseIndex: number,
+  floor: number,
+  state: SentenceState,
+): void {
+  const clause = sentence.clauses[clauseIndex];
+  if (!clause) return;
+  const text = reader.folded.slice(clause.start, clause.end);
+  const chinese = text.search(/当选/);
+  const english = text.search(/\belected\b/i);
+  if (chinese < 0 && english < 0) return;
+  if (declareAbove(reader, text, clause.start + chinese, state)) return;
+  const at = clause.start + (chinese >= 0 ? chinese : english);
+  const reach = Math.max(sentence.start, at - NAMES_REACH);
+  const lastTokenEnd = lastTokenEndBefore(
+    chinese >= 0 ? clause.start : reach,
+    at,
+    chinese >= 0 ? [clause] : sentence.clauses,
+    chinese >= 0 ? 0 : clauseIndex,
+  );
+  const start =
+    chinese >= 0
+      ? clause.start
+      : Math.max(reach, reader.folded.slice(reach, at).lastIndexOf(':') + reach + 1);
+  // Chinese names stand in the clause (A、B、C当选); English ones run across commas (A, B and C were elected).
+  const regionStart = Math.max(start, chinese >= 0 ? floor : start, lastTokenEnd);
+  for (const mention of findElected(reader.folded, regionStart, clause.end)) {
+    let names = mention.names
+      .map(([from, to]) => reader.original.slice(from, to).trim())
+      .filter((name) => name !== '');
+    // 甲以4210张选票当选, …1750票（总有效票2031票）当选: the winners are those whose votes were just read.
+    const declared = mention.span[1] - 2;
+    // Each 当选 of a clause speaks of the votes read before it (蒋华 748票（当选） 陆明 331票), never after.
+    const near = Math.max(regionStart, lastTokenEndBefore(clause.start, declared, [clause], 0));
+    const votesJustRead =
+      declared - near <= 12 && BALLOT_WORDS_ONLY.test(reader.folded.slice(near, declared));
+    const lastVotes = votesBefore(reader, declared, state.lastVotes);
+    const fromVotes = (names.length === 0 || votesJustRead) && lastVotes !== null;
+    // 吴刚（得票600张）、郑华（得票450张）当选: every name of the list, not only the last one given votes.
+    const bracketed = fromVotes ? bracketedVoters(reader.folded, Math.max(start, floor), declared) : null;
+    // Set when the words name more than one candidate who may be meant: no one can be told.
+    let untold = false;
+    if (bracketed) names = bracketed.map(([from, to]) => reader.original.slice(from, to).trim());
+    else if (fromVotes && state.respectiveVoters.length > 0) names = [...state.respectiveVoters];
+    else if (fromVotes && lastVotes) {
+      const subject = subjectSince(reader, lastVotes, declared);
+      untold = subject === null;
+      names = subject ?? [];
+    }
+    // Names are no lower-case words: `64 committee members were elected` declares no one.
+    else if (chinese < 0 && names.every((name) => /^[a-z0-9]/.test(name))) continue;
+    // 江小勇得票最多，当选为委员: the winner named in the clause before, as the one with the most votes.
+    const before = names.length === 0 && !untold ? sentence.clauses[clauseIndex - 1] : undefined;
+    const most = before ? mostVotesSubject(reader.folded.slice(before.start, before.end)) : null;
+    if (before && most) names = [reader.original.slice(before.start + most[0], before.start + most[1])];
+    if (names.length === 0 && !untold) continue;
+    if (untold || !names.every((name) => isPersonName(name, reader.candidateSet))) {
+      // 2万名女性当选, …）当选: a declaration whose names cannot be told is listed, never judged.
+      reader.listUnread([mention.span[1] - 2, mention.span[1]], [clause.start, clause.end], 'not-a-name');
+      continue;
+    }
+    const contest = reader.resolveContest(mention.role) ?? state.contest ?? state.lastVotes?.contest ?? null;
+    reader.figures.push({
+      kind: 'elected',
+      contest,
+      names,
+      origin: reader.origin(
+        reader.spanTo(fromVotes && chinese >= 0 ? mention.span[1] - 2 : mention.span[0], mention.roleEnd),
+      ),
+    });
+  }
+}
+
+/**
+ * 以上5人均当选 after a list of candidates and their votes: those whose votes were read since the last
+ * 当选 before it, one elected figure for each contest, when they are as many as it says (any number for
+ * 以上人员). Not as many, or none, and the declaration is listed unread (not-a-name). False when the
+ * clause is no such declaration.
+ */
+export function declareAbove(
+  reader: ElectedReader,
+  text: string,
+  declared: number,
+  state: SentenceState,
+): boolean {
+  const many = electedAbove(text);
+  if (many === null) return false;
+  const since = reader.folded.lastIndexOf('当选', declared - 1);
+  const listed = new Map<string, VotesFigure>();
+  for (const figure of recentVotes(reader)) {
+    if ((figure.origin.span?.[0] ?? -1) <= since) break;
+    if (!listed.has(figure.candidate)) listed.set(figure.candidate, figure);
+  }
+  const votes = [...listed.values()].reverse();
+  const names = votes.map((figure) => figure.candidate);
+  const told =
+    votes.length > 0 &&
+    (many === 'all' || BigInt(votes.length) === many) &&
+    names.every((name) => isPersonName(name, reader.candidateSet));
+  const span: TextSpan = [declared, declared + 2];
+  if (!told) {
+    reader.listUnread(span, [state.start, state.start + state.text.length], 'not-a-name');
+    return true;
+  }
+  const byContest = new Map<string, { contest: AnnouncedContest | null; names: string[] }>();
+  for (const figure of votes) {
+    const key = figure.contest?.text ?? '';
+    const entry = byContest.get(key) ?? { contest: figure.contest, names: [] };
+    entry.names.push(figure.candidate);
+    byContest.set(key, entry);
+  }
+  for (const { contest, names: elected } of byContest.values())
+    reader.figures.push({ kind: 'elected', contest, names: elected, origin: reader.origin(span) });
+  return true;
+}
+
+/**
+ * Who a 当选 with no name of its own elects: the candidate of the votes read last before it, unless
+ * a candidate whose votes were read is named between (王林得票650票，李强得票520票，王林得票过半数，
+ * 当选): then that one; null when more are, and no one can be told.
+ */
+function subjectSince(reader: ElectedReader, votes: VotesFigure, declared: number): string[] | null {
+  const between = reader.original.slice(votes.origin.span?.[1] ?? declared, declared);
+  const named = new Set<string>();
+  for (const figure of recentVotes(reader))
+    if (between.includes(figure.candidate)) named.add(figure.candidate);
+  if (named.size === 0) return [votes.candidate];
+  return named.size === 1 ? [...named] : null;
+}
+
+/**
+ * The votes read last before `at`: the sentence's last votes when they stand before it, else the last
+ * figure of votes read before it (among the newest few figures, so that reading stays linear).
+ */
+function votesBefore(reader: ElectedReader, at: number, last: VotesFigure | null): VotesFigure | null {
+  if (!last) return null;
+  const startOf = (figure: VotesFigure) => figure.origin.span?.[0] ?? -1;
+  if (startOf(last) < at) return last;
+  for (const figure of recentVotes(reader)) if (figure !== last && startOf(figure) < at) return figure;
+  return null;
+}
+
+/** The votes among the newest figures read, newest first: a few only, so that reading stays linear. */
+function* recentVotes(reader: ElectedReader): Generator<VotesFigure> {
+  const oldest = Math.max(0, reader.figures.length - VOTES_LOOKBACK);
+  for (let index = reader.figures.length - 1; index >= oldest; index--) {
+    const figure = reader.figures[index];
+    if (figure?.kind === 'votes') yield figure;
+  }
+}
+
+/**
+ * The end of the last number before `at`: in the clause (Chinese names stand in their clause), or in
+ * the sentence from `from` on (English names run across commas); 0 when none. Walks back from the
+ * clause, so that each declaration looks at a bounded stretch of text.
+ */
+export function lastTokenEndBefore(
+  from: number,
+  at: number,
+  clauses: Sentence['clauses'],
+  last: number,
+): number {
+  for (let index = last; index >= 0; index--) {
+    const current = clauses[index];
+    if (!current || current.end <= from) break;
+    for (let t = current.tokens.length - 1; t >= 0; t--) {
+      const token = current.tokens[t];
+      if (token && token.end <= at) return token.end;
+    }
+  }
+  return 0;
+}

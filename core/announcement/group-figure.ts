@@ -1,0 +1,80 @@
+import type { GroupFigure, TextSpan } from './announced-figures.js';
+import { PART_MARK, PLACES_TOTAL_MARK, TOTAL_MARK, groupLabel } from './figure-words.js';
+import { saidOfPlaces } from './place-scope.js';
+import type { NumberToken } from './scan-numbers.js';
+import type { GroupKind, SummaryTotals } from './summary-totals.js';
+
+/** A count of people or places in a summary, and which total it is a part of. */
+
+/** English words after a number that name the people counted: 64 committee members, 17 women. */
+export const ENGLISH_PEOPLE_AFTER =
+  /^\s*((?:[a-z-]+\s+){0,3}?(?:members?|women|men|people|persons|chairs?))\b/i;
+/** 村支书中45周岁以下, 委员中女性: a body of people, 中, then the part of it. Not 中共 (the Party). */
+const AMONG_BODY = /^(.*?(?:书记|支书|成员|委员|主任|干部|代表|党员|选民|村民|居民))中(?!共)(.+)$/;
+
+/** What reading a group of people or places needs of the text reader. */
+export interface GroupReader {
+  readonly original: string;
+  /** Which total the groups of a summary are parts of. */
+  readonly summary: SummaryTotals;
+  origin(span: TextSpan): { span: TextSpan; text: string };
+  spanFrom(start: number, end: number): TextSpan;
+}
+
+/**
+ * A count of people or places (a group of a summary): its name from the words before it, or after it
+ * (`namedAfter`, a place noun, an English noun), and which total it is a part of.
+ */
+export function groupFigure(
+  reader: GroupReader,
+  kind: GroupKind,
+  label: string,
+  labelStart: number,
+  token: NumberToken,
+  value: bigint,
+  trailer: string,
+  placeNoun?: string,
+  namedAfter?: { label: string; length: number; namesTotal: boolean },
+): GroupFigure | null {
+  const englishNoun = ENGLISH_PEOPLE_AFTER.exec(trailer)?.[1];
+  let name = groupLabel(label);
+  let end = token.end;
+  let totalMark = kind === 'places' ? PLACES_TOTAL_MARK.test(label) : TOTAL_MARK.test(`${label} ${trailer}`);
+  if (namedAfter) {
+    name = namedAfter.label;
+    end = token.end + namedAfter.length;
+    totalMark ||= namedAfter.namesTotal;
+  } else if (placeNoun === '') name = token.unit ?? '';
+  else if (placeNoun !== undefined) {
+    // 全镇16个村（社区）: places named after their count are the township's; parts name them before
+    // the count (实现“一肩挑”的村15个) or not at all (“一肩挑”的15个).
+    end = token.end + placeNoun.length;
+    name = reader.original.slice(token.end, end).trim();
+    totalMark = true;
+  } else if (name === '' && englishNoun !== undefined) {
+    end = token.end + (ENGLISH_PEOPLE_AFTER.exec(trailer)?.[0].length ?? 0);
+    name = groupLabel(englishNoun);
+  } else if (name === '' && token.unit !== null && /^(women|men)$/.test(token.unit)) name = token.unit;
+  if (name === '') return null;
+  // 本届村支书中45周岁以下5名: the words before 中 name the total of this part and of those after it.
+  const among = kind === 'people' && !namedAfter ? AMONG_BODY.exec(name) : null;
+  if (among?.[1] !== undefined && among[2] !== undefined) {
+    reader.summary.namedTotal(among[1]);
+    name = among[2];
+  }
+  // 8个村一次选举成功: what the places were said of, which a later count may repeat of another subject.
+  const said = placeNoun ? saidOfPlaces(trailer.slice(placeNoun.length)) : '';
+  const placed = reader.summary.add(name, kind, totalMark, PART_MARK.test(label), said);
+  // 在9个村委会主任中，党员8人…: the parts that follow are of these 9.
+  if (namedAfter?.namesTotal) reader.summary.namedTotal(name);
+  return {
+    kind: 'group',
+    label: name,
+    partOf: placed.partOf,
+    value,
+    ...(kind === 'places' ? { places: true } : {}),
+    ...(placed.implied ? { implied: true } : {}),
+    ...(placed.first ? { first: true } : {}),
+    origin: reader.origin(reader.spanFrom(labelStart, end)),
+  };
+}

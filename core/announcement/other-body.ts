@@ -1,0 +1,14 @@
+import type { ElectedFigure } from './announced-figures.js';
+
+/**
+ * Bodies a notice of a committee election may also report, each chosen by other voters and counted
+ * apart: the 居务（村务）监督委员会 and 居民小组长 (当选为小组长) are chosen by a meeting of representatives or of a
+ * group (召开居民代表会议推选居务监督委员会成员，应到居民代表58人), 居民代表 by their group. Their winners'
+ * votes are of those voters, never of the committee election's ballots.
+ */
+const OTHER_BODY = /监督委员会|监委会|小组长|楼栋长|单元长|居民代表|村民代表|业主委员会|业委会/;
+
+/** The other body a declaration elects to (当选为居务监督委员会成员), or null when it names none. */
+export function electedToAnotherBody(elected: ElectedFigure): string | null {
+  return OTHER_BODY.exec(elected.origin.text)?.[0] ?? null;
+}

@@ -1,0 +1,410 @@
+import type {
+  AnnouncedFigure,
+  CountFigure,
+  GroupFigure,
+  PercentFigure,
+  ShareTerm,
+  TextSpan,
+  UnreadReason,
+} from './announced-figures.js';
+import { attendanceRate, shareOfThoseExpected } from './attendance-base.js';
+import { nameIn } from './candidate-votes.js';
+import { ballotsCastShare } from './english-count-words.js';
+import { voteRateIndex, voteRateOfCandidate } from './english-candidate-votes.js';
+import { CHANGE, changeGoesOn } from './change-words.js';
+import {
+  BRACKETED_SHARE,
+  PART_TURNOUT,
+  SHARE_OF,
+  TURNOUT_RATE,
+  VOTE_RATE,
+  countMeaningOf,
+  defaultWholeOf,
+  groupLabel,
+} from './figure-words.js';
+import { THE_TOTAL, namedBase, namesItsBase, sentenceTotalOf } from './named-base-words.js';
+import { namedRateBase } from './named-rate-base.js';
+import { ATTENDANCE_RATE } from './representative-counts.js';
+import type { NumberToken } from './scan-numbers.js';
+import { joinedBefore, labelsNamedTogether } from './parts-named-together.js';
+import { postAmongParts } from './post-or-committee.js';
+import {
+  ballotBaseNamed,
+  ballotRateNamed,
+  countsGivenRespectively,
+  rateOfGroupJustRead,
+} from './rate-of-part.js';
+import { amongPlacesRate } from './places-among.js';
+import { NEXT_SHARE, type SentenceState } from './sentence-state.js';
+import { votesThenShare } from './votes-then-share.js';
+import type { SummaryTotals } from './summary-totals.js';
+
+/** A percentage in prose: what it is a share of (its part) and of what (its base), from the words around it. */
+
+/** How far before a share the kind of meeting (户代表会议) is looked for. */
+const MEETING_REACH = 200;
+/** How far before a bare `vote rate` a candidate's votes are looked for (english-candidate-votes.ts). */
+const VOTES_BEFORE_RATE_REACH = 80;
+/** 分别占…的11.7%和0.5%, 40岁以下和41至45岁的各占: each share belongs to one of the groups just read, in order. */
+const RESPECTIVELY = /(分别|各)$/;
+/** 比例分别达到12.3%和13.8%: shares given respectively, 分别 after the share word. */
+const RESPECTIVELY_AFTER = /^(占比|比例|比重|占)(分别|各)/;
+
+/** 占30%左右, 参选率在80%以上: an approximate share or a bound, no exact share. */
+const APPROXIMATE_AFTER_SHARE = /^\s*(?:左右|上下|以上|以下|之上|之下)/;
+
+/** 是党员的, 为女性的 (占…): those of the people just named who are such, a part the text does not count. */
+const THOSE_WHO_ARE = /^(?:其中)?(?:是|为|系)[^，,；;。]{1,12}的$/;
+
+/** What reading a percentage needs of the text reader. */
+export interface ShareReader {
+  /** Why the number being read was refused, when a rule knew. */
+  refusal: UnreadReason | null;
+  /** The votes of a candidate's share refused as of cast or of valid ballots (王林812票（62.1%）). */
+  voteShareOfEither: ShareTerm | null;
+  readonly original: string;
+  readonly folded: string;
+  readonly candidateNames: readonly string[];
+  readonly figures: readonly AnnouncedFigure[];
+  readonly summary: SummaryTotals;
+  readonly firstCounts: ReadonlyMap<string, CountFigure>;
+  /** Candidates' shares refused as of cast or of valid ballots, for vote-share-bases.ts. */
+  readonly voteSharesOfEither: PercentFigure[];
+  origin(span: TextSpan): { span: TextSpan; text: string };
+  spanFrom(start: number, end: number): TextSpan;
+  /** Makes a group read as a part of a total, which the text then shows it is not within, a total of its own. */
+  unattach(group: GroupFigure): void;
+  /** 到会率 of an election by representatives: its voters over its electorate, stated in the sentence. */
+  attendanceOfVoters(state: SentenceState): { part: ShareTerm; whole: ShareTerm } | null;
+  /** 占居民代表总数的92.06% in an election by representatives: a turnout of them. */
+  ofRepresentatives(base: string, part: ShareTerm): { part: ShareTerm; whole: ShareTerm } | null;
+}
+
+/** A percentage: its part and base from the words around it, or null (the reason in `refusal`). */
+export function percentFigure(
+  reader: ShareReader,
+  token: NumberToken,
+  labelStart: number,
+  label: string,
+  trailer: string,
+  sharesFromHere: number,
+  state: SentenceState,
+): AnnouncedFigure | null {
+  const words = `${label} ${trailer}`;
+  // 各占30%左右: no exact share.
+  if (APPROXIMATE_AFTER_SHARE.test(trailer)) {
+    reader.refusal = 'approximate';
+    return null;
+  }
+  reader.voteShareOfEither = null;
+  // 吴小兰（801票，69.42%）: a share after the votes in one bracket is theirs, as in 吴小兰801票（69.42%）.
+  const afterVotes = votesThenShare(reader.folded, token.span[0]);
+  const share = shareOf(reader, afterVotes ? '(' : label, trailer, labelStart, words, sharesFromHere, state);
+  if (!share && reader.voteShareOfEither)
+    reader.voteSharesOfEither.push({
+      kind: 'percent',
+      value: token.value,
+      part: reader.voteShareOfEither,
+      whole: { kind: 'count', meaning: 'cast' },
+      origin: reader.origin(reader.spanFrom(labelStart, token.span[1])),
+    });
+  if (!share) return null;
+  // 占总数的28.6%, accounted for 28.6% of the total: a base named in the share's own words, the only
+  // base a share with no stated part is judged by (share-of-known-base.ts), within its paragraph.
+  const named = !BRACKETED_SHARE.test(label) && namesItsBase(label, trailer);
+  // 得票率…（以有效票计）: a vote share whose base is written out is judged of that base alone.
+  const rateBase = share.part.kind === 'votes' ? namedRateBase(words) : null;
+  if (rateBase === 'other') {
+    reader.refusal = 'named-base';
+    return null;
+  }
+  return {
+    kind: 'percent',
+    value: token.value,
+    part: share.part,
+    whole: rateBase === null ? share.whole : { kind: 'count', meaning: rateBase },
+    ...(named ? { namedBaseFrom: reader.folded.lastIndexOf('\n', labelStart) + 1 } : {}),
+    ...(rateBase === null ? {} : { baseNamed: true as const }),
+    paragraphEnd: paragraphEndFrom(reader.folded, token.span[1]),
+    origin: reader.origin(reader.spanFrom(labelStart, token.span[1])),
+  };
+}
+
+/** What a percentage is a share of, from the words around it; null when they do not say. */
+function shareOf(
+  reader: ShareReader,
+  label: string,
+  trailer: string,
+  labelStart: number,
+  words: string,
+  sharesFromHere: number,
+  state: SentenceState,
+): { part: ShareTerm; whole: ShareTerm } | null {
+  const cast: ShareTerm = { kind: 'count', meaning: 'cast' };
+  // 占比较上届提高6%: a change against another term, no share of a stated count.
+  if (CHANGE.test(label) || changeGoesOn(label, state)) {
+    reader.refusal = 'change';
+    state.respectively = null;
+    return null;
+  }
+  // The second and later shares of 分别占…的11.7%和0.5%.
+  const pending = state.respectively;
+  const refused = state.respectivelyRefused;
+  state.respectively = null;
+  state.respectivelyRefused = null;
+  if (refused && NEXT_SHARE.test(label)) {
+    reader.refusal = state.respectivelyRefused = refused;
+    return null;
+  }
+  if (pending && NEXT_SHARE.test(label)) {
+    const [part, ...rest] = pending.parts;
+    if (!part) return null;
+    if (rest.length > 0) state.respectively = { parts: rest, whole: pending.whole };
+    return { part, whole: pending.whole };
+  }
+  // `Votes obtained 3,692, vote rate 84.4%`: the candidate's share (english-candidate-votes.ts).
+  const candidateRate = voteRateOfCandidate(
+    words,
+    reader.folded.slice(Math.max(state.start, labelStart - VOTES_BEFORE_RATE_REACH), labelStart),
+  );
+  // 应到居民代表76名，实到居民代表71名，到会率93.42%: the voters of an election by representatives.
+  if (ATTENDANCE_RATE.test(words)) {
+    const attended = reader.attendanceOfVoters(state);
+    if (attended) return attended;
+  }
+  if (TURNOUT_RATE.test(words) && !candidateRate) {
+    // 在村选民参选率90.93%: of the voters in the village, not of all registered ones.
+    if (PART_TURNOUT.test(words)) {
+      reader.refusal = 'named-base';
+      return null;
+    }
+    // 参选率为94.25%，投票率为95.06%: two measures, and the second's base is not said.
+    if (!/参选率|参与率|turnout/i.test(words) && /参选率/.test(state.text)) {
+      reader.refusal = 'ambiguous-base';
+      return null;
+    }
+    return (
+      attendanceRate(state.attendance, reader.firstCounts) ?? {
+        part: cast,
+        whole: { kind: 'count', meaning: 'registered' },
+      }
+    );
+  }
+  if (VOTE_RATE.test(words) || candidateRate) {
+    const rate = VOTE_RATE.exec(label)?.index ?? (candidateRate ? voteRateIndex(label) : -1);
+    const name = nameIn(label.slice(0, rate < 0 ? label.length : rate), reader.candidateNames);
+    if (name) {
+      const candidate = reader.original.slice(labelStart + name[0], labelStart + name[1]);
+      return { part: { kind: 'votes', contest: state.contest, candidate }, whole: cast };
+    }
+    // 甲812票、乙497票，得票率分别为61.4%、37.6%: one rate for each candidate of the sentence, in order,
+    // only when there are as many as rates (else which is whose is a guess).
+    if (sharesFromHere > 1) {
+      const [first, ...rest] = state.votes.map((votes): ShareTerm => ({
+        kind: 'votes',
+        contest: votes.contest,
+        candidate: votes.candidate,
+      }));
+      if (state.votes.length !== sharesFromHere || !first) {
+        reader.refusal = state.respectivelyRefused = 'ambiguous-base';
+        return null;
+      }
+      state.respectively = { parts: rest, whole: cast };
+      return { part: first, whole: cast };
+    }
+    const votes = state.lastVotes;
+    // A candidate's rate after votes left unread: whose share it is, is not known.
+    if (!votes && candidateRate) reader.refusal = 'no-base';
+    return votes
+      ? { part: { kind: 'votes', contest: votes.contest, candidate: votes.candidate }, whole: cast }
+      : null;
+  }
+  // 在18个省辖市中，有10个省辖市…，达标率55.6%: the rate of the part of those places.
+  const amongRate = amongPlacesRate(label, state);
+  if (amongRate) return amongRate;
+  // 女性15名（25.9%）, 1,322 (71.1%): a share of the count just before it.
+  const bracketed = BRACKETED_SHARE.test(label);
+  const at = bracketed ? 0 : label.search(SHARE_OF);
+  // 有效率为99.1%, 回收率99.8%: a ballot count's rate, of the count's usual total (rate-of-part.ts).
+  const ballotRate = at < 0 ? ballotRateNamed(label) : null;
+  if (ballotRate) return wholeOf(reader, ballotRate, '', trailer, cast);
+  // 交叉任职3人，交叉任职率37.5%: a rate named after the group just read is that group's share (rate-of-part.ts).
+  const rated = at < 0 ? rateOfGroupJustRead(label, state.lastFigure) : null;
+  if (rated) return wholeOf(reader, rated, '', trailer, cast);
+  if (at < 0) return null;
+  // 其中女性2人，所占比例为40%: 所占 is 占, and 所 no part's name.
+  const before = bracketed ? '' : label.slice(0, at).replace(/所$/, '');
+  // 妇女干部175名，少数民族干部8名，分别占…: the last groups read, one for each share of the clause.
+  let respectively: ShareTerm[] = [];
+  // 分别占…的 before the share word, or 比例分别达到 after it.
+  if (RESPECTIVELY.test(before.trim()) || RESPECTIVELY_AFTER.test(label.slice(at))) {
+    // 有效票1090张，无效票10张，分别占99.1%和0.9%: ballot counts, each of its usual total (rate-of-part.ts).
+    const counts = countsGivenRespectively(state.counts, state.groups, sharesFromHere);
+    if (counts) {
+      const [first, ...rest] = counts;
+      if (!first) return null;
+      const share = wholeOf(reader, first, label.slice(at), trailer, cast);
+      if (share) state.respectively = { parts: rest, whole: share.whole };
+      else state.respectivelyRefused = reader.refusal ?? 'no-base';
+      return share;
+    }
+    const groups = state.groups.slice(-sharesFromHere);
+    if (sharesFromHere < 2 || groups.length < sharesFromHere) {
+      reader.refusal = 'ambiguous-base';
+      return null;
+    }
+    respectively = groups.map((group): ShareTerm => ({ kind: 'group', label: group.label }));
+    // 比例分别达到14.9%和15.1%: the pairing is clear, the base is not (each share may be of another
+    // body: of villages, of members); 分别占总数的: of the total these parts were stated as parts of.
+    if (namedBase(label.slice(at), trailer) === '') {
+      const total = THE_TOTAL.test(label.slice(at)) ? sentenceTotalOf(groups, state.groups) : null;
+      const [first] = respectively;
+      if (total === null || first === undefined) {
+        reader.refusal = state.respectivelyRefused = 'no-base';
+        return null;
+      }
+      state.respectively = { parts: respectively.slice(1), whole: { kind: 'group', label: total } };
+      return { part: first, whole: { kind: 'group', label: total } };
+    }
+  }
+  // `Women and party members accounted for…`: the clause starts after `and`, and the words before it
+  // name people too — the part is all of them, never the last alone.
+  const joined =
+    respectively.length === 0 && groupLabel(before) !== '' ? joinedBefore(reader.folded, labelStart) : null;
+  const part =
+    respectively[0] ??
+    (joined === null
+      ? partTerm(reader, before, state)
+      : partTerm(reader, `${joined} and ${before}`, state, true));
+  if (!part) return null;
+  // `ballots cast: 1,322 (71.1%)`: the ballots in the box, whose share in brackets is a turnout.
+  if (bracketed && ballotsCastShare(part, state.lastFigure))
+    return { part, whole: { kind: 'count', meaning: 'registered' } };
+  // 实到455名，占总户的98.27% (attendance-base.ts): those expected, stated in the sentence, are the base.
+  const window = reader.folded.slice(Math.max(0, labelStart - MEETING_REACH), labelStart);
+  const base = bracketed ? '' : namedBase(label.slice(at), trailer);
+  const attended =
+    shareOfThoseExpected(base, part, state.attendance, window) ?? reader.ofRepresentatives(base, part);
+  if (attended) return attended;
+  const share = wholeOf(reader, part, bracketed ? '' : label.slice(at), trailer, cast);
+  if (!share && respectively.length > 1) state.respectivelyRefused = reader.refusal ?? 'no-base';
+  if (share && respectively.length > 1)
+    state.respectively = { parts: respectively.slice(1), whole: share.whole };
+  return share;
+}
+
+/** The base of a share whose part is known: named in words after 占, or the part's usual total. */
+function wholeOf(
+  reader: ShareReader,
+  part: ShareTerm,
+  after: string,
+  trailer: string,
+  cast: ShareTerm,
+): { part: ShareTerm; whole: ShareTerm } | null {
+  const base = namedBase(after, trailer);
+  const wholeMeaning = countMeaningOf(base) ?? ballotBaseNamed(after);
+  if (wholeMeaning) {
+    // 占登记选民的94.5% whose part would be the registered voters themselves: its part is not stated.
+    if (part.kind === 'count' && part.meaning === wholeMeaning) {
+      reader.refusal = 'no-base';
+      return null;
+    }
+    return { part, whole: { kind: 'count', meaning: wholeMeaning } };
+  }
+  if (base !== '') {
+    // A base named in words: a group stated before, or one whose count the text does not give.
+    if (part.kind !== 'group') {
+      reader.refusal = 'no-base';
+      return null;
+    }
+    // 占委员总数60% after 主任1名，副主任1名，委员3名: the 3 委员, or all 5 members? The text does not say.
+    if (reader.summary.committeeHasPost(base)) {
+      reader.refusal = 'ambiguous-base';
+      return null;
+    }
+    const whole = reader.summary.knownLabel(base) ?? base;
+    // 占委员总数的40% after 成员5名，其中…委员4名: the 4 委员, or all 5? (post-or-committee.ts)
+    if (postAmongParts(whole, reader.figures)) {
+      reader.refusal = 'ambiguous-base';
+      return null;
+    }
+    return whole !== part.label ? { part, whole: { kind: 'group', label: whole } } : null;
+  }
+  if (part.kind === 'count') {
+    const whole = defaultWholeOf(part.meaning);
+    if (!whole) reader.refusal = 'no-base';
+    return whole ? { part, whole: { kind: 'count', meaning: whole } } : null;
+  }
+  // 王林812票，占62.1%: of the ballots cast (as 得票率); in brackets or after “or” the text does not say.
+  if (part.kind === 'votes') {
+    if (/占/.test(after)) return { part, whole: cast };
+    reader.refusal = 'ambiguous-base';
+    reader.voteShareOfEither = part;
+    return null;
+  }
+  // 占总数84% after a bracket whose 其中 closed in this sentence: the total before that 其中, whatever
+  // the bracket made a total of its own parts (summary-totals.ts, totalBeforeBracket).
+  const beforeBracket = THE_TOTAL.test(after) ? reader.summary.totalBeforeBracket() : null;
+  if (beforeBracket !== null && beforeBracket !== part.label)
+    return { part, whole: { kind: 'group', label: beforeBracket } };
+  // 占总数的15.2% when no total is stated, 大专以上5120人占41.7% under a heading: unjudged, and said so.
+  const total = reader.summary.baseOf(part.label);
+  if (total && total !== part.label) return { part, whole: { kind: 'group', label: total } };
+  reader.refusal = reader.summary.isNested(part.label) ? 'ambiguous-base' : 'no-base';
+  return null;
+}
+
+/** The part of a share: named before 占 (有效票占…, 女性成员占…), else the figure just read. */
+function partTerm(
+  reader: ShareReader,
+  before: string,
+  state: SentenceState,
+  joined = false,
+): ShareTerm | null {
+  const meaning = joined ? null : countMeaningOf(before);
+  if (meaning) return { kind: 'count', meaning };
+  // 大专和本科学历的占…: stated groups named together are a part of their own, never the last of them.
+  const together = labelsNamedTogether(
+    before,
+    (piece) => reader.summary.knownLabel(piece) === piece,
+    groupLabel,
+  );
+  if (together) return { kind: 'group', label: together.join(/[A-Za-z]/.test(before) ? ' and ' : '、') };
+  const label = groupLabel(before);
+  // 已选出的539名村主任，是党员的占85%: those of the people just named who are 党员, not all the 党员
+  // stated before them; how many they are the text does not say.
+  const subject = state.lastFigure;
+  if (
+    label !== '' &&
+    THOSE_WHO_ARE.test(before.trim()) &&
+    subject?.kind === 'group' &&
+    subject.label !== label
+  ) {
+    reader.refusal = 'part-unstated';
+    // Only some of them are 党员: read as a part of the 党员 (其中 after 党员1109人), they are not.
+    if (subject.partOf === (reader.summary.knownLabel(label) ?? label)) reader.unattach(subject);
+    return null;
+  }
+  // Words joined by `and` name no one stated group, whatever their end matches.
+  if (label !== '' && joined) return { kind: 'group', label };
+  if (label !== '') return { kind: 'group', label: reader.summary.knownLabel(label) ?? label };
+  const last = state.afterBracket ? state.beforeBracket : state.lastFigure;
+  if (!last) return null;
+  switch (last.kind) {
+    case 'count':
+      return { kind: 'count', meaning: last.meaning };
+    case 'votes':
+      return { kind: 'votes', contest: last.contest, candidate: last.candidate };
+    case 'group':
+      return { kind: 'group', label: last.label };
+    default:
+      return null;
+  }
+}
+
+/** Where the paragraph `at` stands in ends: at the next blank line (one count a line is one paragraph). */
+function paragraphEndFrom(folded: string, at: number): number {
+  const blank = /\n[^\S\n]*\n/g;
+  blank.lastIndex = at;
+  return blank.exec(folded)?.index ?? folded.length;
+}

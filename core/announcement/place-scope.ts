@@ -1,0 +1,76 @@
+import type { SentenceState } from './sentence-state.js';
+
+/** Which place a figure is of: the places a sentence names, and the notice's own. */
+
+/**
+ * A place named in words (甲村, 光明社区, 柿树岗乡, 全镇, 第二选区), not a word about villagers or committees
+ * (村民, 村委会, 村级, 村两委).
+ */
+const PLACE_WORD =
+  /全(?:镇|乡|县|区|市|街道)|第[一二三四五六七八九十\d]+(?:选区|投票站|投票点|分会场|村民小组|居民小组)|中心会场|主会场|流动票箱|[\u4e00-\u9fff]{1,6}?(?:村|社区|镇|乡|街道)(?![民委两级干务组长集庄（(])/g;
+/** Words that sum the places or polling stations stated before them (合计, 总计, 共计). */
+const ALL_PLACES = /^(?:合计|总计|共计)$/;
+const PLACE_OR_ALL = new RegExp(`${PLACE_WORD.source}|合计|总计|共计|共(?=\\d|$)`, 'g');
+/**
+ * A numbered part of the place that holds an election of its own (第一村民小组 electing its 村民代表, 第二选区).
+ * A polling station is not one: the sentence after the stations (共发出选票1401张) is the whole place's.
+ */
+export const NUMBERED_PART = /^第[一二三四五六七八九十\d]+(?:选区|村民小组|居民小组)$/;
+/** A sentence that opens with the whole place's total (共发出…, 合计…, 全村…) carries no group's name. */
+export const OPENS_WITH_TOTAL = /^\s*(?:共|合计|总计|共计|全村|全社区|全体)/;
+/** A place that is one polling station, venue or mobile box of the election (第二投票站, 分会场, 流动票箱). */
+export const POLLING_STATION = /(?:投票站|投票点|会场|流动票箱)$/;
+/** Words for the notice's own place, which name no other one. */
+const OWN_PLACE = /^(?:.*?)(本|该|全|我)(村|社区)$/;
+
+/** How far back a search for places starts before where the last one stopped. */
+const PLACE_OVERLAP = 8;
+
+/** How far into the text its own place is looked for (the title and first sentence). */
+export const OWN_PLACE_REACH = 200;
+
+/**
+ * The last place the words before a count name (the first with `first`), or null when they name none
+ * but the notice's own (本村, 全村, or the place its title names).
+ */
+export function placeScope(before: string, own: string | null, first = false): string | null {
+  let found: string | null = null;
+  for (const match of before.matchAll(PLACE_WORD)) {
+    found = match[0];
+    if (first) break;
+  }
+  if (found === null || OWN_PLACE.test(found)) return null;
+  return own !== null && (found.endsWith(own) || own.endsWith(found)) ? null : found;
+}
+
+/** The words said of places right after their noun, up to the clause's end (8个村一次选举成功 → 一次选举成功). */
+export function saidOfPlaces(rest: string): string {
+  return /^[^\S\n]*([\p{Script=Han}“”"]{2,12})[^\S\n]*$/u.exec(rest)?.[1] ?? '';
+}
+
+/**
+ * The place the sentence names before `end` (甲村 in 甲村登记选民800人，参加投票700人), null for the notice's
+ * own. The sentence is searched once, from where the last search stopped, so that a sentence of many
+ * counts is read in linear time.
+ */
+export function placeBefore(
+  folded: string,
+  end: number,
+  state: Pick<SentenceState, 'start' | 'place'>,
+  ownPlace: string | null,
+): string | null {
+  // A little overlap, so that a place written across the last stop is found whole.
+  const from = Math.max(state.start, state.place.scannedTo - PLACE_OVERLAP);
+  if (end > state.place.scannedTo) {
+    for (const [word] of folded.slice(from, end).matchAll(PLACE_OR_ALL)) {
+      // 第一投票站…，第二投票站…；合计发出选票1300张, 流动票箱投票96人，参加投票的选民共1401人: the sum of
+      // the stations is of the whole place again (共 before a number only after a station: 甲村…共1200人
+      // stays 甲村's).
+      if (ALL_PLACES.test(word)) state.place.name = '';
+      else if (word !== '共') state.place.name = word;
+      else if (POLLING_STATION.test(state.place.name ?? '')) state.place.name = '';
+    }
+    state.place.scannedTo = end;
+  }
+  return placeScope(state.place.name ?? '', ownPlace);
+}

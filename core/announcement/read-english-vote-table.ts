@@ -1,0 +1,206 @@
+import type {
+  AnnouncedContest,
+  AnnouncedFigure,
+  CountMeaning,
+  TextSpan,
+  UnreadFigure,
+} from './announced-figures.js';
+import { parseArabicNumber } from './parse-number.js';
+import { isPersonName } from './person-name.js';
+import { quoteWindow } from './quote-window.js';
+import type { ContestResolver } from './resolve-contest.js';
+import type { VoteTables } from './read-vote-table.js';
+
+/**
+ * Results published as an English table, a header row naming its columns (`Name | Votes | Share of valid
+ * votes | Elected`, `Candidate        Votes    % of valid`), then one row a line, cells split by `|`, a
+ * tab or a run of two or more spaces (a single space is inside a name: `Lei Wenbo`). A row gives a
+ * candidate's votes, their share and whether elected. The share is read only when the header says of
+ * what (`% of valid`, `share of ballots cast`): a bare `%` may be of the valid ballots or of all cast,
+ * and is listed unread (`ambiguous-base`). A row whose first cell is no person's name (`Write-ins`,
+ * `Total`) is unread. The prose reader then reads the text with the tables blanked out.
+ */
+
+type Column = 'name' | 'votes' | 'rate' | 'elected' | 'post';
+
+const HEADER_WORDS: readonly (readonly [Column, RegExp])[] = [
+  ['name', /^(?:candidate(?:'s)?(?: name)?|name(?: of candidate)?|nominee)s?$/i],
+  ['votes', /^(?:votes?(?: obtained| received| won)?|number of votes|no\. of votes|vote count)$/i],
+  ['rate', /^(?:%|percent(?:age)?|share|vote share|share of (?:the )?votes?)(?: .*)?$|^%\s*of\b.*$/i],
+  ['elected', /^(?:elected|result|outcome|elected\?)$/i],
+  ['post', /^(?:post|position|office|seat)$/i],
+];
+const CELL_SPLIT = /\t|[^\S\n]*\|[^\S\n]*|[^\S\n]{2,}/g;
+/** An elected cell that says yes; any other (`No`, `-`) declares no one. */
+const YES = /^(?:yes|y|elected|✓|√)$/i;
+/** Rows that count no candidate. */
+const NO_CANDIDATE = /^(?:write-?ins?|others?|blank|invalid|void|spoilt|total|abstentions?)\b/i;
+/** The base a share column names in its header. */
+const RATE_BASE: readonly (readonly [CountMeaning, RegExp])[] = [
+  ['valid', /\bvalid\b/i],
+  ['cast', /\b(?:ballots|votes) cast\b|\bvoters\b|\bvoting\b/i],
+];
+const MAX_COLUMNS = 6;
+/** Longer than any header: a longer line is not split (a page of prose is not cut into cells). */
+const HEADER_LINE_MAX = 120;
+
+interface Cell {
+  readonly text: string;
+  readonly start: number;
+}
+
+function cellsOf(text: string, start: number): Cell[] {
+  const cells: Cell[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    const raw = text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    if (raw.trim() !== '') cells.push({ text: raw.trim(), start: start + from + lead });
+  };
+  for (const match of text.matchAll(CELL_SPLIT)) {
+    push(match.index);
+    from = match.index + match[0].length;
+  }
+  push(text.length);
+  return cells;
+}
+
+function columnOf(cell: string): Column | null {
+  return HEADER_WORDS.find(([, pattern]) => pattern.test(cell.trim()))?.[0] ?? null;
+}
+
+/** The columns of a header row: every cell known, a name and a votes column, each once. */
+function headerColumns(cells: readonly Cell[]): Column[] | null {
+  if (cells.length < 2 || cells.length > MAX_COLUMNS) return null;
+  const columns = cells.map((cell) => columnOf(cell.text));
+  if (columns.some((column) => column === null)) return null;
+  const known = columns as Column[];
+  if (new Set(known).size !== known.length) return null;
+  return known.includes('name') && known.includes('votes') ? known : null;
+}
+
+export function readEnglishVoteTables(
+  original: string,
+  folded: string,
+  resolveContest: ContestResolver,
+  candidates: ReadonlySet<string>,
+): VoteTables {
+  const figures: AnnouncedFigure[] = [];
+  const unread: UnreadFigure[] = [];
+  const spans: TextSpan[] = [];
+  const lines: Cell[] = [];
+  let at = 0;
+  for (const line of folded.split('\n')) {
+    lines.push({ text: line, start: at });
+    at += line.length + 1;
+  }
+  let contest: AnnouncedContest | null = null;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    if (!line || line.text.length > HEADER_LINE_MAX || !/[A-Za-z]/.test(line.text)) continue;
+    // A short line before the table may name its post (`Chair`, `Election of Chairman`).
+    if (line.text.trim() !== '' && line.text.trim().length <= 40 && !/\d/.test(line.text))
+      contest = resolveContest(line.text.trim().replace(/[:：]$/, '')) ?? contest;
+    const header = cellsOf(line.text, line.start);
+    const columns = headerColumns(header);
+    if (!columns) continue;
+    const rateHeader = header[columns.indexOf('rate')]?.text ?? '';
+    const base = RATE_BASE.find(([, words]) => words.test(rateHeader))?.[0] ?? null;
+    let end = index;
+    for (let next = index + 1; next < lines.length; next++) {
+      const row = lines[next];
+      if (!row || row.text.length > HEADER_LINE_MAX) break;
+      const cells = cellsOf(row.text, row.start);
+      if (cells.length !== columns.length) break;
+      readRow(columns, cells, base);
+      end = next;
+    }
+    if (end === index) continue;
+    const last = lines[end] ?? line;
+    spans.push([line.start, last.start + last.text.length]);
+    index = end;
+  }
+  return { figures, unread, spans };
+
+  function readRow(columns: readonly Column[], row: readonly Cell[], base: CountMeaning | null): void {
+    const cell = (column: Column) => {
+      const found = columns.indexOf(column);
+      return found < 0 ? undefined : row[found];
+    };
+    const span = (of: Cell): TextSpan => [of.start, of.start + of.text.length];
+    const text = (of: TextSpan) => original.slice(of[0], of[1]);
+    const rowSpan: TextSpan = [row[0]?.start ?? 0, (row.at(-1)?.start ?? 0) + (row.at(-1)?.text.length ?? 0)];
+    const listUnread = (of: Cell | undefined, reason: UnreadFigure['reason']) => {
+      if (!of || !/\d/.test(of.text)) return;
+      unread.push({
+        span: span(of),
+        text: text(span(of)),
+        context: quoteWindow(original, rowSpan[0], rowSpan[1], span(of)),
+        reason,
+      });
+    };
+    const name = cell('name');
+    const votes = cell('votes');
+    const rate = cell('rate');
+    const candidate = name ? text(span(name)).trim() : '';
+    const value = votes ? parseArabicNumber(votes.text.replace(/\s*votes?$/i, '')) : null;
+    const noCandidate = NO_CANDIDATE.test(candidate);
+    const aName = name !== undefined && !noCandidate && isPersonName(candidate, candidates);
+    if (!name || !aName || !votes || value === null || value.decimals !== 0) {
+      const reason = aName || noCandidate ? 'no-meaning' : 'not-a-name';
+      listUnread(votes, reason);
+      listUnread(rate, reason);
+      return;
+    }
+    const post = cell('post');
+    const rowContest = (post ? resolveContest(post.text) : null) ?? contest;
+    figures.push({
+      kind: 'votes',
+      contest: rowContest,
+      candidate,
+      value: value.digits,
+      origin: {
+        span: [name.start, votes.start + votes.text.length],
+        text: text([name.start, votes.start + votes.text.length]),
+      },
+    });
+    const share = rate ? /^(\d+(?:\.\d+)?)\s*%?$/.exec(rate.text) : null;
+    if (rate && share?.[1] && base !== null) {
+      const decimal = parseArabicNumber(share[1]);
+      if (decimal)
+        figures.push({
+          kind: 'percent',
+          value: decimal,
+          part: { kind: 'votes', contest: rowContest, candidate },
+          whole: { kind: 'count', meaning: base },
+          baseNamed: true,
+          origin: { span: span(rate), text: text(span(rate)) },
+        });
+    } else listUnread(rate, base === null ? 'ambiguous-base' : 'no-meaning');
+    const elected = cell('elected');
+    if (elected && YES.test(elected.text))
+      figures.push({
+        kind: 'elected',
+        contest: rowContest,
+        names: [candidate],
+        origin: { span: span(elected), text: text(span(elected)) },
+      });
+  }
+}
+
+/** The tables read in Chinese (read-vote-table.ts) together with those in English. */
+export function withEnglishVoteTables(
+  tables: VoteTables,
+  original: string,
+  folded: string,
+  resolveContest: ContestResolver,
+  candidates: ReadonlySet<string>,
+): VoteTables {
+  const english = readEnglishVoteTables(original, folded, resolveContest, candidates);
+  if (english.spans.length === 0) return tables;
+  return {
+    figures: [...tables.figures, ...english.figures],
+    unread: [...tables.unread, ...english.unread].sort((a, b) => a.span[0] - b.span[0]),
+    spans: [...tables.spans, ...english.spans],
+  };
+}

@@ -1,0 +1,79 @@
+import type { CountMeaning } from './announced-figures.js';
+import { HOUSEHOLD_ELECTION } from './household-counts.js';
+
+/**
+ * Words that say a residents' committee was elected by residents' representatives (居民代表, two or three
+ * a residents' group: 《城市居民委员会组织法》 of 2025, art. 14 para. 1), whose turnout and quorum are of
+ * the representatives, never of the registered voters: 采取居民代表选举方式, 由居民代表选举产生,
+ * 居民代表选举大会. A meeting of representatives for another body (召开居民代表会议推选居务监督委员会成员)
+ * says no such thing.
+ */
+const REPRESENTATIVES_WORDS =
+  /(?<!不)(?:采取|采用|实行|以)居民代表(?:投票|选举)|居民代表(?:投票|选举)(?:的)?方式|(?<!也可以)由[^，,。；;\n]{0,12}?居民代表(?:投票)?选举产生|居民代表选举(?:大会|会议)|居民代表(?:大会|会议)(?:上)?(?:投票)?选举(?:产生)?(?:第[^，,。；;\n]{1,4}届|新一届|本届)?(?:社区)?居(?:民)?委(?:员)?会/;
+
+/**
+ * Whether the notice says its committee was elected by residents' representatives. The law quoted
+ * (“…根据居民意见，也可以由居民代表选举产生。”) names the ways open, not the one taken: quotations are left out.
+ */
+export function electedByRepresentatives(text: string): boolean {
+  return REPRESENTATIVES_WORDS.test(withoutQuotations(text));
+}
+
+const withoutQuotations = (text: string): string => text.replace(/“[^”]{0,400}”|「[^」]{0,400}」/g, '');
+
+/**
+ * What a count of representatives means in an election by residents' representatives: those due
+ * (应到居民代表76名, 应出席居民代表84人, 居民代表总数为72人, 居民代表共63人) are its electorate, those who came
+ * (实到居民代表71名, 实到代表45名, 实际出席居民代表80人, 参加投票的居民代表58人) its voters. A bare
+ * 实到 (应到居民代表80名，实到74名) is of them when its sentence names the representatives due. Those
+ * chosen as representatives (共推选居民代表76名) are a group, not read here. Null when the words say neither.
+ */
+export function representativeCountMeaning(label: string, sentence: string): CountMeaning | null {
+  const words = label.replace(/[\s,:：]/g, '');
+  if (REPRESENTATIVES_DUE.test(words) || REPRESENTATIVES_ALL.test(words)) return 'registered';
+  if (REPRESENTATIVES_CAME.test(words)) return 'cast';
+  if (BARE_CAME.test(words) && REPRESENTATIVES_DUE_IN.test(sentence)) return 'cast';
+  return null;
+}
+
+const REPRESENTATIVES_DUE =
+  /应(?:到|到会|出席|参加投票|参加选举)的?(?:居民)?代表(?:总数|人数)?(?:为|有|共)?$/;
+const REPRESENTATIVES_ALL = /居民代表(?:(?:总数|总人数)(?:为|有|共)?|共|总共)$/;
+const REPRESENTATIVES_CAME =
+  /(?<!应)(?:实到|实到会|实际出席|出席|实际参加投票|参加投票|参与投票)的?(?:居民)?代表(?:人数)?(?:为|有|共)?$/;
+const BARE_CAME = /^(?:实到|实到会|实际出席)$/;
+const REPRESENTATIVES_DUE_IN = /应(?:到|到会|出席)(?:居民)?代表/;
+
+/** Whom a count of voters or of the electorate counts: people, households, or residents' representatives. */
+export type VoterUnit = 'people' | 'households' | 'representatives';
+
+/** The unit of a count of voters or electorate from its label (参加投票户代表648户, 实到居民代表71名). */
+export function voterUnitOf(label: string, inHouseholds: boolean, ofRepresentatives: boolean): VoterUnit {
+  if (inHouseholds || /户代表/.test(label)) return 'households';
+  if (ofRepresentatives || /居民代表/.test(label)) return 'representatives';
+  return 'people';
+}
+
+/**
+ * The unit the notice's election is counted in, when it is other than people: households when it
+ * counts households or says the election was by household representatives, else representatives when
+ * it counts them or says the election was by them; null for an election by all voters.
+ */
+export function electionUnitOf(text: string, units: readonly VoterUnit[]): VoterUnit | null {
+  const said = withoutQuotations(text).replace(WAY_REFUSED, '');
+  if (units.includes('households') || HOUSEHOLD_ELECTION.test(said)) return 'households';
+  if (units.includes('representatives') || electedByRepresentatives(said)) return 'representatives';
+  return null;
+}
+
+/** A way of electing the notice says was not taken: 不采取户代表选举方式. */
+const WAY_REFUSED = /不(?:采取|采用|实行)[^，,。；;\n]{0,12}方式/g;
+
+/** 到会率, 出席率: those present over those due, the turnout of an election by representatives. */
+export const ATTENDANCE_RATE = /到会率|出席率|实到率/;
+
+/** Residents' representatives counted as present or voting: 实到居民代表, 出席会议的居民代表, 参加投票的居民代表. */
+export const REPRESENTATIVES_PRESENT = /(?:实到|实际出席|出席|参加投票|参与投票)(?:会议)?的?居民代表/;
+
+/** The representatives named as a share's base: 居民代表总数, 应到居民代表. */
+export const REPRESENTATIVES_NAMED = /^(?:全体|应到)?居民代表(?:总数|总人数|人数)?$/;

@@ -1,0 +1,55 @@
+import type {
+  AnnouncedContest,
+  AnnouncedFigure,
+  CountFigure,
+  GroupFigure,
+  ShareTerm,
+  UnreadReason,
+  VotesFigure,
+} from './announced-figures.js';
+
+/** What the reader remembers between sentences and clauses. */
+export interface SentenceState {
+  /** The sentence corrects an earlier notice (参选率“81.4%”有误，应为“84.1%”): none of its numbers is read. */
+  correction: boolean;
+  contest: AnnouncedContest | null;
+  lastFigure: AnnouncedFigure | null;
+  lastVotes: VotesFigure | null;
+  /** Candidates' votes read in this sentence, for rates given in a list (得票率分别为61.4%、37.6%). */
+  votes: VotesFigure[];
+  /** Ballot counts read in this sentence, for shares given in a list (分别占99.1%和0.9%). */
+  counts: CountFigure[];
+  /** Groups of people read in this sentence, for shares given respectively (分别占). */
+  groups: GroupFigure[];
+  /** The shares still to come of a 分别占 list: their parts in order, and their common base. */
+  respectively: { parts: ShareTerm[]; whole: ShareTerm } | null;
+  /** 甲、乙和丙分别以1802票、1766票和1750票: the names still to take the votes that follow, in order. */
+  respectiveNames: string[] | null;
+  /** Why the first share of a 分别 list was left unread: the rest of the list are, for the same reason. */
+  respectivelyRefused: UnreadReason | null;
+  /** 书记和主任分别有4021人和2441人: the labels still to take the counts that follow, in order. */
+  respectiveGroups: string[] | null;
+  /** Why the number just read in this clause was refused: 比上届增加572人和104人 — the 104 is a change too. */
+  lastRefusal: UnreadReason | null;
+  /** Every name given votes by such a list, for the 当选 that closes it. */
+  respectiveVoters: string[];
+  /** The figure read before a bracket opened (51人（其中…5人），占比82.3%: the share is of the 51). */
+  beforeBracket: AnnouncedFigure | null;
+  /** True when a bracket closed between the figure just read and this one. */
+  afterBracket: boolean;
+  /** True when parts were opened by 其中 inside a bracket not yet closed. */
+  partsInBracket: boolean;
+  /** Groups of those expected (应到…) and present (实到…) read in this sentence: the first of each, and how many. */
+  attendance: { expected: GroupFigure | null; present: GroupFigure | null; count: number };
+  /** 在18个省辖市中，有10个省辖市…: the places named by 在…中 and the part of them counted after, for a rate. */
+  amongPlaces: { total: GroupFigure; part: GroupFigure | null } | null;
+  /** The sentence's text, for words that change how a figure reads (投票率 beside 参选率). */
+  text: string;
+  /** Where the sentence starts in the text. */
+  start: number;
+  /** The last place named in the sentence so far, and where the search for places has reached. */
+  place: { name: string | null; scannedTo: number };
+}
+
+/** What may stand between two shares given respectively: 11.7%和0.5%, 11.7%、0.5%. */
+export const NEXT_SHARE = /^\s*(和|及|与|、)?\s*$/;

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { readAnnouncementText } from './read-announcement-text.js';
+import { workAnnouncementArithmetic } from './check-announcement-arithmetic.js';
+import { uncheckedFigures } from './unchecked-figures.js';
+
+/** Every number and name here is invented. */
+const unchecked = (text: string) => {
+  const figures = readAnnouncementText(text);
+  return uncheckedFigures(figures, workAnnouncementArithmetic(figures, 'en')).map((figure) => [
+    figure.text,
+    figure.work.en,
+  ]);
+};
+const judged = (text: string) =>
+  workAnnouncementArithmetic(readAnnouncementText(text), 'en').judged.map((figure) => [
+    figure.rule,
+    figure.text,
+    figure.right,
+  ]);
+
+describe('a figure read that nothing checks is listed, never left out of the report', () => {
+  it('lists a count of villages no other figure checks, not the total a part was checked against', () => {
+    expect(unchecked('全镇共选出村委会成员60人，其中女性12人。另有8个村完成换届。')).toEqual([
+      ['另有8个村', 'was read, but no other figure the notice states checks it'],
+    ]);
+  });
+
+  it('takes the part and the base of a judged share as shown in its work', () => {
+    expect(unchecked('全镇选出村委会成员60人。女性12人，占20%。')).toEqual([]);
+  });
+
+  it('names a ballot count by its meaning, and lists it when nothing checks it', () => {
+    expect(unchecked('本村登记选民1200人。')).toEqual([
+      [
+        '本村登记选民1200人',
+        'was read as the registered voters, but no other figure the notice states checks it',
+      ],
+    ]);
+  });
+
+  it('lists nothing the reader left unread, which is listed with its own reason', () => {
+    expect(unchecked('全村选民约1200人，平均年龄45岁。')).toEqual([]);
+  });
+});
+
+describe('valid and invalid ballots against the voters when no ballots returned are stated', () => {
+  it('checks that valid + invalid is no more than the voters, and uses both', () => {
+    const text = '参加投票838人，有效票828张，无效票10张。';
+    expect(judged(text)).toEqual([['ballots', '参加投票838人', true]]);
+    expect(unchecked(text)).toEqual([]);
+  });
+
+  it('flags more ballots counted than voters', () => {
+    expect(judged('参加投票838人，有效票830张，无效票10张。')).toEqual([['ballots', '参加投票838人', false]]);
+  });
+
+  it('keeps valid + invalid = returned where the ballots returned are stated', () => {
+    const text = '参加投票840人，收回选票838张，其中有效票828张，无效票10张。';
+    expect(judged(text).map(([rule, , right]) => [rule, right])).toEqual([
+      ['ballots', true],
+      ['ballots', true],
+    ]);
+  });
+});
