@@ -71,3 +71,25 @@ describe('checkAnnouncementArithmetic', () => {
     expect(check('参选率12.3%。')).toEqual([]);
   });
 });
+
+describe('a candidate’s share wrong of every base the notice states', () => {
+  // Written for this test: 1012 of 1602 voters is 63.17 %, of 1598 returned 63.33 %, of 1571 valid 64.42 %.
+  const text = (share: string) =>
+    `参加投票的村民1602人，收回选票1598张，其中有效票1571张，无效票27张。主任：孙立新1012票，得票率${share}。`;
+  const percentWarnings = (share: string) =>
+    checkAnnouncementArithmetic(readAnnouncementText(text(share)), 'en').filter(
+      (finding) => finding.code === 'ANNOUNCED_PERCENT_MISMATCH',
+    );
+
+  it('is flagged once with what each base gives, not only what one base the notice may not use gives', () => {
+    const [finding, ...more] = percentWarnings('66.3%');
+    expect(more).toEqual([]);
+    expect(finding?.expected).toBe('63.2% / 63.3% / 64.4%');
+    expect(finding?.messages.en).toContain('of 1598 ballots returned 63.3291…%, so 63.3%');
+    expect(finding?.messages.en).toContain('no base gives 66.3%');
+  });
+
+  it('is no warning when right of one base and wrong of another (unjudged, said so)', () => {
+    expect(percentWarnings('63.3%')).toEqual([]);
+  });
+});

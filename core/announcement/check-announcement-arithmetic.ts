@@ -663,7 +663,12 @@ class ArithmeticCheck {
       return value === null ? [] : [{ meaning, value }];
     }).filter((reading, at, all) => all.findIndex((other) => other.value === reading.value) === at);
     if (readings.length < 2) return false;
-    if (sameVerdict(figure, ...readings.map(({ value }) => [part, value] as const))) return false;
+    if (sameVerdict(figure, ...readings.map(({ value }) => [part, value] as const))) {
+      // Wrong of every base: what it should be is said of each, not of one the notice may not use.
+      if (judgePercent(figure.value, part, whole).kind !== 'disagrees') return false;
+      this.wrongOfEveryBase(figure, part, readings);
+      return true;
+    }
     const stated = decimalText(figure.value) + '%';
     const each = (lang: 'zh' | 'en') =>
       readings
@@ -678,6 +683,48 @@ class ArithmeticCheck {
       en: `${stated} is a share of ${termName(figure.part).en} ${part} whose base is unclear: ${each('en')}, and the verdicts differ`,
     });
     return true;
+  }
+
+  /**
+   * 得票率66.3% of 1012 votes beside 1602 voters, 1598 ballots returned and 1571 valid: wrong of each,
+   * flagged once with the share each base gives (63.2% / 63.3% / 64.4%).
+   */
+  private wrongOfEveryBase(
+    figure: PercentFigure,
+    part: bigint,
+    readings: readonly { readonly meaning: CountMeaning; readonly value: bigint }[],
+  ): void {
+    const stated = decimalText(figure.value) + '%';
+    const partName = termName(figure.part);
+    for (const { meaning } of readings) {
+      const term = this.statedFigureOf({ kind: 'count', meaning }, figure);
+      if (term) this.uses(term);
+    }
+    const shares = readings.map(({ meaning, value }) => ({
+      name: COUNT_NAMES[meaning],
+      value,
+      exact: exactShareText(part, value),
+      should: decimalText(roundedShare(part, value, figure.value.decimals)) + '%',
+    }));
+    const zh = shares.map((share) => `占${share.name.zh}${share.value}的${share.exact}，应为${share.should}`);
+    const en = shares.map((share) => `of ${share.value} ${share.name.en} ${share.exact}, so ${share.should}`);
+    this.judged.push({
+      rule: 'share',
+      right: false,
+      ...located(figure),
+      work: {
+        zh: `${partName.zh}${part}${zh.join('；')}；公告写${stated}，哪个基数都不对`,
+        en: `${partName.en} ${part}: ${en.join('; ')}; stated ${stated}, wrong of every base`,
+      },
+    });
+    this.percentFinding(
+      figure,
+      {
+        zh: `${partName.zh}${part}${zh.join('；')}，哪个基数都得不出${stated}`,
+        en: `${part} ${partName.en} is ${en.join('; ')}: no base gives ${stated}`,
+      },
+      shares.map((share) => share.should).join(' / '),
+    );
   }
 
   /** A share two stated readings judge differently: unjudged (`ambiguous-base`), with both fractions. */

@@ -402,3 +402,20 @@ describe("the notice's own term, named in its title or opening words", () => {
     expect(sums(text)).toEqual([]);
   });
 });
+
+describe('the voters named as the village’s or community’s people (村民, 居民) are of the notice’s own level', () => {
+  const judged = (text: string) =>
+    workAnnouncementArithmetic(readAnnouncementText(text), 'en').judged.map((figure) => [
+      figure.text,
+      figure.right,
+    ]);
+
+  it('compares 参加投票的村民 with the villagers registered, not set apart as another level', () => {
+    expect(judged('本村登记参加选举的村民1850人，参加投票的村民1602人。')).toEqual([
+      ['参加投票的村民1602人', true],
+    ]);
+    expect(judged('本社区登记参加选举的居民1850人，参加投票的居民1902人。')).toEqual([
+      ['参加投票的居民1902人', false],
+    ]);
+  });
+});

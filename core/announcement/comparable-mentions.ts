@@ -86,7 +86,7 @@ export function unitClassOf(figure: AnnouncedFigure): UnitClass {
 const CHINESE_AND_PLAIN_MEANING_WORDS: Readonly<Record<CountMeaning, RegExp>> = {
   registered:
     /(?:登记(?:的)?)?(?:参加选举|参选)(?:的)?(?:选民|村民|居民)|有选举权的?(?:选民|村民|居民)(?:总数|人数)?|应(?:参加投票|参选|参加选举|到)(?:的)?(?:选民|人数)?|登记(?:的)?选民(?:总数|人数|数)?|共有选民(?:人数|总数)?|选民(?:总数|人数|数)|登记|选民|\bregistered\b|\bvoters?\b|\belectorate\b/g,
-  cast: /(?:实际)?参加(?:了)?(?:这次|本次)?(?:正式)?(?:选举)?投票(?:选举)?(?:的)?(?:选民)?(?:人数|数)?|(?:实际)?参加(?:正式)?选举(?:投票)?(?:的)?(?:选民)?(?:人数|数)?|(?:实际)?参选(?:的)?选民(?:人数|数)?|实际参选(?:人数|数)?|实际投票(?:人数|数)?|投票(?:的)?选民|投票人数|选民|\bballots? cast\b|\bcast\b|\bvoted\b|\bvoters?\b|\bturn(?:ed)? out\b/g,
+  cast: /(?:实际)?参加(?:了)?(?:这次|本次)?(?:正式)?(?:选举)?投票(?:选举)?(?:的)?(?:选民|村民|居民)?(?:人数|数)?|(?:实际)?参加(?:正式)?选举(?:投票)?(?:的)?(?:选民|村民|居民)?(?:人数|数)?|(?:实际)?参选(?:的)?选民(?:人数|数)?|实际参选(?:人数|数)?|实际投票(?:人数|数)?|投票(?:的)?(?:选民|村民|居民)|投票人数|选民|\bballots? cast\b|\bcast\b|\bvoted\b|\bvoters?\b|\bturn(?:ed)? out\b/g,
   issued: /发(?:出|放)(?:的)?(?:选票)?(?:张数|数)?|选票|\bballot papers?\b|\bballots?\b|\bissued\b/g,
   // `ballots cast` before `ballots`: the ballots put in the box, as 收回 (english-count-words.ts).
   returned:
@@ -366,7 +366,7 @@ const POST_WORDS = /(?:社区|村|居)?(?:党组织|党支部|村委会|居委�
 
 /** Bodies a label may name (folded by foldBodyLabel: 村民委员会 is 村委会); 两委 holds the two committees. */
 const BODY_WORDS =
-  /村委会|居委会|党组织|党总支|党支部|党委|支委|两委|妇联|团支部|监委会|监督委员会|村民代表|居民代表|代表|理事会|合作社/g;
+  /村委会|居委会|党组织|党总支|党支部|党委|支委|两委|妇联|团支部|监委会|监督委员会|村民代表|居民代表|代表|村民小组|居民小组|理事会|合作社/g;
 const TWO_COMMITTEES = /^(?:村委会|居委会|党组织|党总支|党支部|党委|支委)$/;
 
 /** The noun a label ends with that names people: the body's members. */
@@ -406,6 +406,16 @@ const STAGE_WORD = /报名|推荐|提名|初步|预选|候选|应到|应参|另�
  * qualifiers of people added (女性, 35岁以下, 大专以上学历, 连任, 党员 …) or a post of the committee; any
  * other word (村民代表 after 女性) keeps them apart. Null when provable; else why not.
  */
+/**
+ * Whether a label names a body its total's label does not (村民代表 or 村民小组长 after 村委会成员): a body
+ * the part names must be the total's, or one of the two committees of a 两委.
+ */
+export function namesAnotherBody(label: string, total: string): boolean {
+  const bodies = (words: string) => new Set(foldBodyLabel(words).match(BODY_WORDS) ?? []);
+  const own = bodies(total);
+  return [...bodies(label)].some((body) => !own.has(body) && !(own.has('两委') && TWO_COMMITTEES.test(body)));
+}
+
 export function provablePart(
   part: GroupFigure,
   total: GroupFigure,
@@ -439,13 +449,7 @@ export function provablePart(
     const rest = label.replace(PLACE_PREDICATE, ' ').trim();
     return rest === '' ? null : { axis: 'subject', why: AXIS_WHY.subject(subject) };
   }
-  // A body the part names must be the total's, or one of the two committees of a 两委.
-  const bodies = (words: string) => new Set(words.match(BODY_WORDS) ?? []);
-  const own = bodies(whole);
-  const foreign = [...bodies(label)].filter(
-    (body) => !own.has(body) && !(own.has('两委') && TWO_COMMITTEES.test(body)),
-  );
-  if (foreign.length > 0) return { axis: 'body', why: AXIS_WHY.body(subject) };
+  if (namesAnotherBody(part.label, total.label)) return { axis: 'body', why: AXIS_WHY.body(subject) };
   if (part.implied !== true) return null;
   // 成员60人，主任18人，副主任7人，委员35人，交叉任职40人: attached by its label to the last post of a list,
   // it may be of the whole committee.

@@ -1,6 +1,7 @@
 import type { GroupFigure, TextSpan } from './announced-figures.js';
 import { PART_MARK, PLACES_TOTAL_MARK, TOTAL_MARK, groupLabel } from './figure-words.js';
 import { saidOfPlaces } from './place-scope.js';
+import { placesQualifiedBefore } from './summary-bases.js';
 import type { NumberToken } from './scan-numbers.js';
 import type { GroupKind, SummaryTotals } from './summary-totals.js';
 
@@ -10,7 +11,8 @@ import type { GroupKind, SummaryTotals } from './summary-totals.js';
 export const ENGLISH_PEOPLE_AFTER =
   /^\s*((?:[a-z-]+\s+){0,3}?(?:members?|women|men|people|persons|chairs?))\b/i;
 /** 村支书中45周岁以下, 委员中女性: a body of people, 中, then the part of it. Not 中共 (the Party). */
-const AMONG_BODY = /^(.*?(?:书记|支书|成员|委员|主任|干部|代表|党员|选民|村民|居民))中(?!共)(.+)$/;
+const AMONG_BODY =
+  /^(.*?(?:书记|支书|成员|委员|主任|干部|代表|党员|选民|村民|居民|女性|妇女|男性))中(?!共)(.+)$/;
 
 /** What reading a group of people or places needs of the text reader. */
 export interface GroupReader {
@@ -50,7 +52,9 @@ export function groupFigure(
     // the count (实现“一肩挑”的村15个) or not at all (“一肩挑”的15个).
     end = token.end + placeNoun.length;
     name = reader.original.slice(token.end, end).trim();
-    totalMark = true;
+    // “一肩挑”的174个村: what is said of them before the count makes them some of the places.
+    if (placesQualifiedBefore(label)) name = `${groupLabel(label)}的${name}`;
+    else totalMark = true;
   } else if (name === '' && englishNoun !== undefined) {
     end = token.end + (ENGLISH_PEOPLE_AFTER.exec(trailer)?.[0].length ?? 0);
     name = groupLabel(englishNoun);

@@ -64,8 +64,40 @@ const BLOCK_IN_CELL = '\uE000';
 const SPACES = /[\s\u00a0\u3000]+/g;
 /** Spaces between two Chinese characters in a cell pad a short name to the column's width (李  华). */
 const PADDING = /(?<=\p{Script=Han})[\s\u00a0\u3000]+(?=\p{Script=Han})/gu;
+/** More rows than a cell spans in any page: a larger rowspan is read as this many. */
+const MAX_ROWSPAN = 1000;
+
+/**
+ * A cell spanning rows below its own (rowspan), kept for the rows it covers. A cell of words (a post
+ * spanning its candidates' rows, 姓名 spanning a two-row header) is shown again on each row it covers,
+ * so that every row has a cell for each column, as the table shows it; a cell with a number is not
+ * repeated (a count shown once is not counted twice), and the rows it covers stay a cell short.
+ */
+interface SpanningCell {
+  readonly text: string | null;
+  readonly columns: number;
+  rows: number;
+}
+
+/** Where a table is in its rows: the column the next cell takes, and the cells spanning down into it. */
+interface TableGrid {
+  column: number;
+  readonly spanning: Map<number, SpanningCell>;
+  /** The cell this table is laid out in, kept to go on with it once the table ends. */
+  readonly outer: OpenCell | null;
+  /** A cell of this table holds a table: the table lays out the page, its cells are no columns. */
+  layout: boolean;
+}
+
+/** A cell being read when a table opens in it. */
+interface OpenCell {
+  readonly depth: number;
+  readonly cellsInRow: number;
+  readonly at: { column: number; columns: number; rows: number } | null;
+}
 
 class TextOfPage {
+  constructor(private repeatBudget: number) {}
   private readonly lines: string[] = [];
   private line = '';
   private hidden = 0;
@@ -75,17 +107,36 @@ class TextOfPage {
   private cellsInRow = 0;
   /** Where the open cell's text begins in the line. */
   private cellStart = 0;
+  /** The open tables, innermost last. */
+  private readonly tables: TableGrid[] = [];
+  /** The open cell's place in its table's grid. */
+  private cellAt: { column: number; columns: number; rows: number } | null = null;
 
-  open(name: string): void {
+  open(name: string, attributes: Record<string, string> = {}): void {
     if (HIDDEN.has(name)) this.hidden++;
     if (this.hidden > 0) return;
+    if (name === 'table') this.openTable();
     if (name === 'tr') {
       this.breakLine();
       this.cellsInRow = 0;
+      const grid = this.tables.at(-1);
+      if (grid) grid.column = 0;
     } else if (CELLS.has(name)) {
-      if (this.cellsInRow > 0) this.line += '\t';
+      if (this.inCell === 0) this.fillSpanned(false);
+      if (this.inCell === 0 && this.tables.at(-1)?.layout) this.breakLine();
+      else if (this.cellsInRow > 0) this.line += '\t';
       this.cellsInRow++;
-      if (this.inCell++ === 0) this.cellStart = this.line.length;
+      if (this.inCell++ === 0) {
+        this.cellStart = this.line.length;
+        const grid = this.tables.at(-1);
+        this.cellAt = grid
+          ? {
+              column: grid.column,
+              columns: spanOf(attributes['colspan'], 1000),
+              rows: spanOf(attributes['rowspan'], MAX_ROWSPAN),
+            }
+          : null;
+      }
     } else if (name === 'br') this.lineBreak();
     else if (BLOCKS.has(name)) this.lineBreak();
     if (name === 'pre') this.inPre++;
@@ -100,8 +151,11 @@ class TextOfPage {
     if (CELLS.has(name)) {
       this.inCell = Math.max(0, this.inCell - 1);
       if (this.inCell === 0) this.closeCell();
-    } else if (name === 'tr') this.breakLine();
-    else if (BLOCKS.has(name)) this.lineBreak();
+    } else if (name === 'tr') {
+      if (this.inCell === 0) this.fillSpanned(true);
+      this.breakLine();
+    } else if (BLOCKS.has(name)) this.lineBreak();
+    if (name === 'table') this.closeTable();
     if (name === 'pre') this.inPre = Math.max(0, this.inPre - 1);
   }
 
@@ -120,22 +174,100 @@ class TextOfPage {
     this.line += this.line === '' || this.line.endsWith('\t') ? spaced.trimStart() : spaced;
   }
 
+  /**
+   * A table inside a cell: the table around it lays out the page (a column of links, a column of
+   * text), so the row it has so far is broken into its cells' and blocks' lines, as its cells are no
+   * columns of figures; and the inner table's rows are read as a table of their own.
+   */
+  private openTable(): void {
+    let outer: OpenCell | null = null;
+    const around = this.tables.at(-1);
+    if (this.inCell > 0 && around) {
+      outer = { depth: this.inCell, cellsInRow: this.cellsInRow, at: this.cellAt };
+      around.layout = true;
+      for (const part of this.line.split(/[\t\uE000]/)) {
+        this.line = part.trimStart();
+        this.breakLine();
+      }
+      this.inCell = 0;
+      this.cellsInRow = 0;
+      this.cellAt = null;
+    }
+    this.tables.push({ column: 0, spanning: new Map(), outer, layout: false });
+  }
+
+  /** The end of a table: the cell it was laid out in goes on, on a line of its own. */
+  private closeTable(): void {
+    const outer = this.tables.pop()?.outer;
+    if (!outer) return;
+    this.breakLine();
+    this.inCell = outer.depth;
+    this.cellsInRow = outer.cellsInRow;
+    this.cellAt = outer.at;
+    this.cellStart = 0;
+  }
+
   /** A cell's text is whole only at its end: entities and tags split it into pieces. */
   private closeCell(): void {
     const start = Math.min(this.cellStart, this.line.length);
-    const cell = this.line.slice(start).replace(PADDING, '').replaceAll(BLOCK_IN_CELL, ' ');
+    // Its blocks' edges stay marked until the row ends: a table inside a later cell may yet show the
+    // row to lay out the page, and its cells' blocks to be lines.
+    const cell = this.line.slice(start).replace(PADDING, '');
     this.line = this.line.slice(0, start) + cell;
+    const grid = this.tables.at(-1);
+    const at = this.cellAt;
+    this.cellAt = null;
+    if (!grid || !at) return;
+    if (at.rows > 1)
+      grid.spanning.set(at.column, {
+        text: /[\d\uFF10-\uFF19]/.test(cell) ? null : cell.trim(),
+        columns: at.columns,
+        rows: at.rows - 1,
+      });
+    grid.column = at.column + at.columns;
+  }
+
+  /**
+   * The cells spanning down from rows above into the next column of this row (or, at the row's end,
+   * into every column left), each shown again when it holds words.
+   */
+  private fillSpanned(toRowEnd: boolean): void {
+    const grid = this.tables.at(-1);
+    if (!grid) return;
+    // At the row's end, the columns spanned into in their order; before a cell, the next one only.
+    const columns = toRowEnd
+      ? [...grid.spanning.keys()].filter((key) => key >= grid.column).sort((a, b) => a - b)
+      : [grid.column];
+    for (const column of columns) {
+      const spanning = grid.spanning.get(column);
+      if (!spanning || column < grid.column) continue;
+      if (!toRowEnd && column !== grid.column) return;
+      // Text shown again is bounded by the page's own length: a page of spanning cells over empty
+      // rows cannot make its text grow past it.
+      if (spanning.text !== null && spanning.text.length <= this.repeatBudget) {
+        this.repeatBudget -= spanning.text.length;
+        if (this.cellsInRow > 0) this.line += '\t';
+        this.line += spanning.text;
+        this.cellsInRow++;
+      }
+      if (--spanning.rows === 0) grid.spanning.delete(column);
+      grid.column = column + spanning.columns;
+      if (!toRowEnd) columns.push(grid.column);
+    }
   }
 
   /** A block's edge: a new line, or a space inside a table cell. */
   private lineBreak(): void {
-    if (this.inCell > 0) {
+    if (this.inCell > 0 && !this.tables.at(-1)?.layout) {
       if (this.line !== '' && !/[\s\uE000]$/.test(this.line)) this.line += BLOCK_IN_CELL;
     } else this.breakLine();
   }
 
   private breakLine(): void {
-    const line = this.line.replace(/ +$/, '').replace(/ *\t */g, '\t');
+    const line = this.line
+      .replaceAll(BLOCK_IN_CELL, ' ')
+      .replace(/ +$/, '')
+      .replace(/ *\t */g, '\t');
     if (line.trim() !== '') this.lines.push(line);
     this.line = '';
   }
@@ -146,12 +278,18 @@ class TextOfPage {
   }
 }
 
+/** A colspan or rowspan attribute as a count of at least one and at most `max`. */
+function spanOf(written: string | undefined, max: number): number {
+  const value = Number.parseInt(written ?? '', 10);
+  return Number.isFinite(value) && value > 1 ? Math.min(value, max) : 1;
+}
+
 /** The text a reader of the page sees, one block or table row a line. */
 export function textOfHtml(html: string): string {
-  const page = new TextOfPage();
+  const page = new TextOfPage(html.length);
   const parser = new Parser(
     {
-      onopentagname: (name) => page.open(name),
+      onopentag: (name, attributes) => page.open(name, attributes),
       onclosetag: (name) => page.close(name),
       ontext: (text) => page.text(text),
     },

@@ -97,6 +97,8 @@ export function percentFigure(
     return null;
   }
   reader.voteShareOfEither = null;
+  // 占成员总数187名的75.9%: the share's words start at 占, before its whole's count.
+  const from = state.baseInShare !== null && /^\s*的\s*$/.test(label) ? state.baseInShare.from : labelStart;
   // 吴小兰（801票，69.42%）: a share after the votes in one bracket is theirs, as in 吴小兰801票（69.42%）.
   const afterVotes = votesThenShare(reader.folded, token.span[0]);
   const share = shareOf(reader, afterVotes ? '(' : label, trailer, labelStart, words, sharesFromHere, state);
@@ -126,7 +128,7 @@ export function percentFigure(
     ...(named ? { namedBaseFrom: reader.folded.lastIndexOf('\n', labelStart) + 1 } : {}),
     ...(rateBase === null ? {} : { baseNamed: true as const }),
     paragraphEnd: paragraphEndFrom(reader.folded, token.span[1]),
-    origin: reader.origin(reader.spanFrom(labelStart, token.span[1])),
+    origin: reader.origin(reader.spanFrom(from, token.span[1])),
   };
 }
 
@@ -141,6 +143,9 @@ function shareOf(
   state: SentenceState,
 ): { part: ShareTerm; whole: ShareTerm } | null {
   const cast: ShareTerm = { kind: 'count', meaning: 'cast' };
+  const inShare = state.baseInShare;
+  state.baseInShare = null;
+  if (inShare && /^\s*的\s*$/.test(label)) return inShare;
   // 占比较上届提高6%: a change against another term, no share of a stated count.
   if (CHANGE.test(label) || changeGoesOn(label, state)) {
     reader.refusal = 'change';

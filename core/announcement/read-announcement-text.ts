@@ -32,6 +32,7 @@ import {
 import { normalizeText } from './normalize-text.js';
 import { quoteWindow } from './quote-window.js';
 import { noticeTitle } from './notice-title.js';
+import { titleOnItsOwnLine } from './title-line.js';
 import { wholeNumber } from './parse-number.js';
 import { contestResolver } from './resolve-contest.js';
 import { readVoteTables } from './read-vote-table.js';
@@ -42,6 +43,7 @@ import { scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
 import { ownRounds, withSettings } from './mention-settings.js';
+import { baseCountedInShare, placeOpening } from './summary-bases.js';
 import { SummaryTotals } from './summary-totals.js';
 import { withShareRecall } from './share-recall-stage.js';
 import { writtenCalculations } from './written-calculations.js';
@@ -89,7 +91,8 @@ import { noteAttendance } from './attendance-base.js';
  * English): each number gets a meaning from the words before it (or, failing that, after it) within
  * its clause, or is listed as unread. See docs/announcement.md for the patterns.
  */
-export function readAnnouncementText(text: string, election?: Election): AnnouncedFigures {
+export function readAnnouncementText(written: string, election?: Election): AnnouncedFigures {
+  const text = titleOnItsOwnLine(written);
   const folded = normalizeText(text);
   // Stage one: results written as tables (姓名 | 得票数 | 得票率 | 是否当选); the prose reader then reads
   // the rest with the tables blanked out (offsets kept).
@@ -189,9 +192,12 @@ const PERSON_UNITS = new Set([
   'men',
 ]);
 /** `X中，` before parts: 村委会成员中，女性… (X must name people). */
-const NAMED_TOTAL = /^(?:在)?(.{0,24}?(?:成员|委员|干部|人员|代表|主任|主席|书记|班子))中$/;
+const NAMED_TOTAL =
+  /^(?:在)?(.{0,24}?(?:成员|委员|干部|人员|代表|主任|主席|书记|班子|党员|女性|妇女|男性|委员会|委会|党组织|党支部))中$/;
 /** People named after their count: 产生193名居委会成员; with 中 they are the total of the parts after it (在9个村委会主任中). */
 const PEOPLE_AFTER = /^\s*(.{1,16}?(?:成员|委员|干部|人员|代表|主任|书记|班子))(中)?\s*$/;
+/** 新当选的38名成员中: the body's noun alone after the count, then 中 — the people the words before it qualify. */
+const NOUN_ALONE_AMONG = /^\s*(成员|委员|干部|人员|代表)(中)\s*$/;
 /** 63名两委成员中高中以上（含中专）37名: people named after their count, 中, and a part in the same clause. */
 const PEOPLE_AMONG_THEN_PART =
   /^\s*([^，,；;。\d]{1,16}?(?:成员|委员|干部|人员|代表|主任|主席|书记|班子))(中)(?=[^，,；;。\d])/;
@@ -317,6 +323,8 @@ class TextReader {
       afterBracket: false,
       partsInBracket: false,
       amongPlaces: null,
+      baseInShare: null,
+      uncountedPeople: false,
       attendance: { expected: null, present: null, count: 0 },
       text,
       start: sentence.start,
@@ -347,6 +355,12 @@ class TextReader {
         }
       }
       if (this.folded[clause.start - 1] === ';') this.summary.semicolon();
+      // 其中，城关镇选出成员112名，女性28名: another place's people, no part of the whole's total.
+      const afterPartMark = /其中[，,：:]\s*$/.test(
+        this.folded.slice(Math.max(sentence.start, floor - 4), floor),
+      );
+      const place = placeOpening(`${afterPartMark ? '其中，' : ''}${this.folded.slice(floor, clause.end)}`);
+      if (place !== null && !this.isOwnPlace(place)) this.summary.placeOpened();
       if (clause.tokens.length === 0) this.readTotalMark(this.folded.slice(floor, clause.end), state);
       let labelStart = floor;
       // Shares from each token to the end of the clause, counted once so that long clauses stay linear.
@@ -370,6 +384,12 @@ class TextReader {
     this.addCommitteeOfPosts(state.groups);
     placeBefore(this.folded, sentence.end, state, this.ownPlace);
     this.linePlace = state.place.name;
+  }
+
+  /** Whether a place is the text's own (the first it names: its title's town or village). */
+  private isOwnPlace(place: string): boolean {
+    const own = this.ownPlace;
+    return own !== null && (place.endsWith(own) || own.endsWith(place));
   }
 
   /**
@@ -458,6 +478,12 @@ class TextReader {
               state,
             );
     state.lastRefusal = figure ? null : (this.refusal ?? 'no-meaning');
+    state.uncountedPeople =
+      !figure &&
+      !token.percent &&
+      state.lastRefusal !== 'change' &&
+      token.unit !== null &&
+      PERSON_UNITS.has(token.unit);
     // A count left unread (2600多万名选民参加投票，占登记选民的94.5%) is the part of a share right after it:
     // no earlier figure is. A change (比上届增加3名，占25.9%) is said of the figure before it, which stays.
     if (!figure && !token.percent && state.lastRefusal !== 'change') state.lastFigure = null;
@@ -558,6 +584,19 @@ class TextReader {
     const value = wholeNumber(token.value);
     if (value === null) return null;
     // 女性成员占比40%（2名）: the count of the share's part, in brackets after it (count-of-share.ts).
+    // 党员142名，占成员总数187名的75.9%: the whole of the share after it, counted in its own words.
+    const inShare = baseCountedInShare(label, trailer, state.lastFigure);
+    if (inShare) {
+      const whole = this.summary.knownLabel(inShare.words) ?? inShare.words;
+      state.baseInShare = { part: inShare.part, whole: { kind: 'group', label: whole }, from: labelStart };
+      return {
+        kind: 'group',
+        label: whole,
+        partOf: null,
+        value,
+        origin: this.origin(this.spanFrom(labelStart, token.end)),
+      };
+    }
     const ofShare = countOfShareInBrackets(
       this.folded,
       token.span,
@@ -666,7 +705,9 @@ class TextReader {
       return this.count(fromTrailer, value, this.spanTo(token.span[0], trailerEnd), state, trailer);
     // 产生193名居委会成员, 在9个村委会主任中: the people are named after their count.
     // 63名两委成员中高中以上37名: the people named after their count, then 中 and a part in the clause.
-    const namedAfter = lastInClause ? PEOPLE_AFTER.exec(trailer) : PEOPLE_AMONG_THEN_PART.exec(trailer);
+    const namedAfter = lastInClause
+      ? (PEOPLE_AFTER.exec(trailer) ?? NOUN_ALONE_AMONG.exec(trailer))
+      : PEOPLE_AMONG_THEN_PART.exec(trailer);
     if (
       namedAfter?.[1] &&
       /^(人|名|位|个)$/.test(token.unit ?? '') &&
@@ -674,13 +715,15 @@ class TextReader {
         (namedAfter[2] !== undefined && AMONG_QUALIFIED.test(label.trim())))
     )
       return groupFigure(this, 'people', label, labelStart, token, value, trailer, undefined, {
-        label: groupLabel(namedAfter[1]),
+        // 新当选的38名成员中: the new members, not all members; 在这次当选的21305名乡镇党代表中 likewise.
+        label: groupLabel(`${label.trim().replace(/^在/, '').replace(/的$/, '')}${namedAfter[1]}`),
         // Mid-clause, 中 is kept with the total so that the part's label starts after it.
         length: lastInClause ? namedAfter[0].replace(/(中)?\s*$/, '').length : namedAfter[0].length,
         namesTotal: namedAfter[2] !== undefined,
       });
     if (token.unit !== null && PERSON_UNITS.has(token.unit)) {
-      if (PART_MARK.test(label)) this.partsOfShareJustRead(state);
+      if (PART_MARK.test(label) && state.uncountedPeople) this.summary.partsOfUncounted();
+      else if (PART_MARK.test(label)) this.partsOfShareJustRead(state);
       const respective = this.respectiveGroup(label, state);
       return groupFigure(
         this,
@@ -885,7 +928,8 @@ class TextReader {
   /** A clause with no number: 其中， opens parts; 村委会成员中， names their total. */
   private readTotalMark(words: string, state: SentenceState): void {
     if (PART_MARK.test(words)) {
-      if (!this.partsOfShareJustRead(state)) this.summary.partMark();
+      if (state.uncountedPeople) this.summary.partsOfUncounted();
+      else if (!this.partsOfShareJustRead(state)) this.summary.partMark();
       return;
     }
     const named = NAMED_TOTAL.exec(words.trim());

@@ -1,5 +1,6 @@
 import type {
   AnnouncedContest,
+  CountMeaning,
   AnnouncedFigure,
   TextSpan,
   UnreadFigure,
@@ -25,7 +26,8 @@ export interface VoteTables {
   readonly spans: readonly TextSpan[];
 }
 
-type Column = 'name' | 'votes' | 'rate' | 'elected' | 'post' | 'other';
+/** `about`: a column that tells of the candidate (性别, 年龄, 序号), no figure of the vote. */
+type Column = 'name' | 'votes' | 'rate' | 'elected' | 'post' | 'about' | 'other';
 
 const HEADER_WORDS: readonly (readonly [Column, RegExp])[] = [
   ['name', /^(候选人)?姓名$|^候选人$/],
@@ -33,10 +35,13 @@ const HEADER_WORDS: readonly (readonly [Column, RegExp])[] = [
   ['votes', /^(得票数?|票数|所得票数|得票数量)(\(票\))?$/],
   ['elected', /^(是否当选|当选情况|当选与否|选举结果|结果)$/],
   ['post', /^(职务|职位|岗位|竞选职务|拟任职务)$/],
-  // Columns that say nothing of the count (性别, 民族 …): known as header words, so that a table flattened
-  // one cell a line (职务 ⏎ 姓名 ⏎ 性别 ⏎ 得票数 …) is still found; their cells are not read.
-  ['other', /^(性别|序号|编号|民族|年龄|出生年月|学历|文化程度|政治面貌|备注)$/],
+  ['about', /^(序号|编号|性别|年龄|民族|政治面貌|文化程度|学历|出生年月|备注)$/],
 ];
+/**
+ * A note on the person after a name in its cell (王建华（男）, 李红（连任）): the name is the words before
+ * it. Only notes on the person, none that could name a post or a contest.
+ */
+const NAME_NOTE = /\s*[（(](?:男|女|连任|留任|新任|党员|中共党员|群众)[）)]$/;
 /** Words every name column's header holds (HEADER_WORDS' name). */
 const NAME_HEADER = /姓名|候选人/;
 const CELL_SPLIT = /\t|\s*\|\s*|\s{2,}| /;
@@ -59,10 +64,14 @@ function linesOf(folded: string): Line[] {
   return lines;
 }
 
-/** The cells of a line with their offsets, split by tabs, `|`, or runs of spaces. */
+/**
+ * The cells of a line with their offsets, split by tabs, `|`, or runs of spaces. A line with a tab is
+ * a row a page's selection gave: its cells are split by tabs alone, as a space inside one (王建华 （男）,
+ * two lines of a cell) is no edge.
+ */
 function cellsOf(line: Line): { text: string; start: number }[] {
   const cells: { text: string; start: number }[] = [];
-  const pattern = new RegExp(CELL_SPLIT.source, 'g');
+  const pattern = line.text.includes('\t') ? /\t/g : new RegExp(CELL_SPLIT.source, 'g');
   let from = 0;
   const push = (to: number) => {
     const raw = line.text.slice(from, to);
@@ -89,11 +98,18 @@ function columnOf(cell: string): Column | null {
 /** A header has a name column and a votes column, and every cell is a known column. */
 function headerColumns(cells: readonly string[]): Column[] | null {
   if (cells.length < 2 || cells.length > MAX_COLUMNS) return null;
-  const known = cells.map(columnOf);
-  const columns = known.map((column) => column ?? 'other');
+  const columns = cells.map((cell) => columnOf(cell) ?? 'other');
+  const rate = columns.indexOf('rate');
+  if (rate >= 0)
+    rateBases.set(columns, {
+      base: rateBaseOf(cells[rate] ?? ''),
+      inPercent: /[%％]/.test(cells[rate] ?? ''),
+    });
   if (!columns.includes('name') || !columns.includes('votes')) return null;
-  // One cell of words no header holds may be a column the table adds; two make it no header.
-  return known.filter((column) => column === null).length <= 1 ? columns : null;
+  // A column twice (得票数 under 主任 and again under 委员): which is whose the header does not tell.
+  const figureColumns = columns.filter((column) => column !== 'about' && column !== 'other');
+  if (new Set(figureColumns).size !== figureColumns.length) return null;
+  return columns.filter((column) => column !== 'other').length >= cells.length - 1 ? columns : null;
 }
 
 export function readVoteTables(
@@ -107,6 +123,10 @@ export function readVoteTables(
   const spans: TextSpan[] = [];
   const lines = linesOf(folded);
   let contest: AnnouncedContest | null = null;
+  /** The post a row of one cell names for the rows under it, inside a table. */
+  const headings = new WeakMap<readonly { text: string; start: number }[], AnnouncedContest | null>();
+  const postHeading = (cell: string): AnnouncedContest | null =>
+    cell.length <= 12 && !/\d/.test(cell) ? resolveContest(cell.replace(/[:：]$/, '')) : null;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     if (!line) continue;
@@ -120,20 +140,36 @@ export function readVoteTables(
     let rows: { text: string; start: number }[][] = [];
     let end = index;
     const inline = columns ? null : inlineTable(rowCells);
+    const transposed = columns || inline ? null : transposedTable(lines, index, rowCells);
+    if (transposed) {
+      spans.push(transposed.span);
+      readRows(transposed.columns, transposed.rows, true);
+      index = transposed.end;
+      continue;
+    }
     if (inline) {
       // The whole table on one line, as a browser's menu hands a selection over (whitespace collapsed),
       // perhaps after prose and a post (… 主任 姓名 得票数 …).
       contest = (inline.before ? resolveContest(inline.before) : null) ?? contest;
       const last = inline.rows.at(-1)?.at(-1);
       spans.push([inline.start, (last?.start ?? inline.start) + (last?.text.length ?? 0)]);
-      for (const row of inline.rows) readRow(inline.columns, row);
+      readRows(inline.columns, inline.rows);
       continue;
     } else if (columns) {
       // Cells split along the line: one row a line, until a line that does not have as many cells.
+      // A row of one cell naming a post (主任, 委员, a cell spanning the table) heads the rows after it.
+      let heading: AnnouncedContest | null = null;
       for (let next = index + 1; next < lines.length; next++) {
         const cells = cellsOf(lines[next] ?? { start: 0, text: '' });
+        const post = cells.length === 1 ? postHeading(cells[0]?.text ?? '') : null;
+        if (post && cellsOf(lines[next + 1] ?? { start: 0, text: '' }).length === columns.length) {
+          heading = post;
+          end = next;
+          continue;
+        }
         if (cells.length !== columns.length) break;
         rows.push(cells);
+        headings.set(cells, heading);
         end = next;
       }
     } else {
@@ -168,12 +204,37 @@ export function readVoteTables(
     if (rows.length === 0) continue;
     const lastLine = lines[end] ?? line;
     spans.push([line.start, lastLine.start + lastLine.text.length]);
-    for (const row of rows) readRow(columns, row);
+    readRows(columns, rows);
     index = end;
   }
   return { figures, unread, spans };
 
-  function readRow(columns: readonly Column[], row: readonly { text: string; start: number }[]): void {
+  /**
+   * The rows of one table. A name on two rows for one post (a round's column, a date's: 田伟 | 第一次投票,
+   * 田伟 | 另行选举) shows the rows are counts of different ballots, whose base the table does not
+   * give: those rows are left unread.
+   */
+  function readRows(
+    columns: readonly Column[],
+    rows: readonly (readonly { text: string; start: number }[])[],
+    sideways = false,
+  ): void {
+    const keyOf = (row: readonly { text: string; start: number }[]) => {
+      const name = row[columns.indexOf('name')]?.text.replace(NAME_NOTE, '') ?? '';
+      const heading = headings.get(row)?.text ?? '';
+      return `${name}\n${row[columns.indexOf('post')]?.text ?? ''}\n${heading}`;
+    };
+    const seen = new Map<string, number>();
+    for (const row of rows) seen.set(keyOf(row), (seen.get(keyOf(row)) ?? 0) + 1);
+    for (const row of rows) readRow(columns, row, sideways, (seen.get(keyOf(row)) ?? 0) > 1);
+  }
+
+  function readRow(
+    columns: readonly Column[],
+    row: readonly { text: string; start: number }[],
+    sideways = false,
+    repeated = false,
+  ): void {
     const cell = (column: Column) => {
       const at = columns.indexOf(column);
       return at < 0 ? undefined : row[at];
@@ -192,7 +253,12 @@ export function readVoteTables(
         reason,
       });
     };
-    const candidate = name ? text(span(name)).trim() : '';
+    const candidate = name ? text(span(name)).trim().replace(NAME_NOTE, '') : '';
+    if (repeated) {
+      unreadCell(votes, 'no-meaning');
+      unreadCell(cell('rate'), 'no-meaning');
+      return;
+    }
     const value = votes ? parseArabicNumber(votes.text.replace(/票$/, '')) : null;
     if (!name || !isPersonName(candidate, candidates) || !votes || value === null || value.decimals !== 0) {
       const reason = name && isPersonName(candidate, candidates) ? 'no-meaning' : 'not-a-name';
@@ -201,27 +267,34 @@ export function readVoteTables(
       return;
     }
     const post = cell('post');
-    const rowContest = (post ? resolveContest(post.text) : null) ?? contest;
+    const rowContest = (post ? resolveContest(post.text) : null) ?? headings.get(row) ?? contest;
+    // A table on its side has the name a row above its votes: the votes cell is quoted alone.
+    const from = sideways ? votes.start : name.start;
     figures.push({
       kind: 'votes',
       contest: rowContest,
       candidate,
       value: value.digits,
       origin: {
-        span: [name.start, votes.start + votes.text.length],
-        text: text([name.start, votes.start + votes.text.length]),
+        span: [from, votes.start + votes.text.length],
+        text: text([from, votes.start + votes.text.length]),
       },
     });
     const rate = cell('rate');
-    const share = rate ? /^(\d+(?:\.\d+)?)%$/.exec(rate.text) : null;
-    if (rate && share?.[1]) {
+    const header = rateBases.get(columns) ?? { base: 'cast', inPercent: false };
+    const share = rate
+      ? (header.inPercent ? /^(\d+(?:\.\d+)?)%?$/ : /^(\d+(?:\.\d+)?)%$/).exec(rate.text)
+      : null;
+    const base = header.base;
+    if (rate && share?.[1] && !base) unreadCell(rate, 'named-base');
+    else if (rate && share?.[1] && base) {
       const decimal = parseArabicNumber(share[1]);
       if (decimal)
         figures.push({
           kind: 'percent',
           value: decimal,
           part: { kind: 'votes', contest: rowContest, candidate },
-          whole: { kind: 'count', meaning: 'cast' },
+          whole: { kind: 'count', meaning: base },
           origin: { span: span(rate), text: text(span(rate)) },
         });
     }
@@ -270,6 +343,67 @@ function inlineTable(
     rows.push(row);
   }
   return { columns, rows, start: cells[first]?.start ?? 0, before: cells[first - 1]?.text ?? '' };
+}
+
+/**
+ * A table laid on its side, a candidate to a column (姓名 | 韩志勇 | 唐美玲, then 得票数 | 633 | 402 …): from
+ * the line at `index`, the lines whose first cell is a header word and which have as many cells as it,
+ * their first cells making a header (a name and a votes row at least, no row twice). Each column after
+ * the first is then a candidate's row. Null when the lines are not one, or when a row of as many cells
+ * names no known column.
+ */
+function transposedTable(
+  lines: readonly Line[],
+  index: number,
+  firstCells: readonly { text: string; start: number }[],
+): { columns: Column[]; rows: { text: string; start: number }[][]; span: TextSpan; end: number } | null {
+  const width = firstCells.length;
+  if (width < 2 || width > MAX_COLUMNS + 1 || columnOf(firstCells[0]?.text ?? '') !== 'name') return null;
+  const block = [firstCells];
+  for (let next = index + 1; next < lines.length && block.length < MAX_COLUMNS; next++) {
+    const line = lines[next];
+    if (!line || line.text.length > width * (HEADER_CELL_MAX + 1)) break;
+    const cells = cellsOf(line);
+    if (cells.length !== width) break;
+    // A row of the table that names no column known: the table is not read on a guess.
+    if (columnOf(cells[0]?.text ?? '') === null) return null;
+    block.push(cells);
+  }
+  const columns = headerColumns(block.map((cells) => cells[0]?.text ?? ''));
+  const figureColumns = columns?.filter((column) => column !== 'about') ?? [];
+  if (!columns || columns.includes('other') || new Set(figureColumns).size !== figureColumns.length)
+    return null;
+  const rows = Array.from({ length: width - 1 }, (_, at) => block.map((cells) => cells[at + 1]!));
+  const end = index + block.length - 1;
+  const last = lines[end]!;
+  return { columns, rows, span: [lines[index]!.start, last.start + last.text.length], end };
+}
+
+/**
+ * The base a header's 得票率 column names, and whether it gives the unit (得票率(%), whose cells may then
+ * be bare numbers), by the header's columns (set where the header is read).
+ */
+const rateBases = new WeakMap<
+  readonly Column[],
+  { readonly base: CountMeaning | null; readonly inPercent: boolean }
+>();
+
+/**
+ * The base the 得票率 column's header names: the ballots cast when it names none (得票率, 得票率(%)) or
+ * names them (得票率（占参加投票人数）), the valid ballots when it names them (得票率（按有效票计算）); null
+ * for any other base (得票率（占登记选民数）), whose shares are then left unread.
+ */
+function rateBaseOf(header: string): CountMeaning | null {
+  const named = header
+    .replace(/\s/g, '')
+    .replace(/^(得票率|得票比例)/, '')
+    .replace(/[(（]?[%％][)）]?/g, '')
+    .replace(/^[(（]|[)）]$/g, '');
+  if (named === '') return 'cast';
+  const base = /^(?:占|按|以)?(.+?)(?:的?比例|计算|为基数|为准)?$/.exec(named)?.[1] ?? '';
+  if (/^(?:实际)?参加投票(?:的?(?:人数|选民数?|人))?$|^投票人数$/.test(base)) return 'cast';
+  if (/^有效(?:选)?票(?:数)?$/.test(base)) return 'valid';
+  return null;
 }
 
 /** A flattened row fits the header when its name cell has no digit and its votes cell is a number. */

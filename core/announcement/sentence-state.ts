@@ -43,6 +43,10 @@ export interface SentenceState {
   attendance: { expected: GroupFigure | null; present: GroupFigure | null; count: number };
   /** 在18个省辖市中，有10个省辖市…: the places named by 在…中 and the part of them counted after, for a rate. */
   amongPlaces: { total: GroupFigure; part: GroupFigure | null } | null;
+  /** 党员142名，占成员总数187名的75.9%: the base counted inside the share's words, for the share after it. */
+  baseInShare: { part: ShareTerm; whole: ShareTerm; from: number } | null;
+  /** The number just read was a count of people left unread (本届396名): a 其中 after it is of that count. */
+  uncountedPeople: boolean;
   /** The sentence's text, for words that change how a figure reads (投票率 beside 参选率). */
   text: string;
   /** Where the sentence starts in the text. */

@@ -12,6 +12,9 @@
  * - counts of villages (16个村（社区）, 15个) are totals and parts of their own, never of people.
  */
 
+import { namesAnotherBody } from './comparable-mentions.js';
+import { countsSeatsToFill, postQualified } from './summary-bases.js';
+
 export type GroupKind = 'people' | 'places';
 
 export interface PlacedGroup {
@@ -32,7 +35,7 @@ export interface PlacedGroup {
 
 /** Labels that qualify people of the total rather than name a new body of people. */
 const ATTRIBUTE =
-  /^(女|男|妇)|岁|学历|大专|本科|研究生|高中|中专|初中|连任|留任|新当选|新进|新任|一肩挑|交叉任职|党员|少数民族|退役军人|大学生|致富|\b(?:women|men|female|male|under|aged|degree|re-?elected|newly|new)\b/i;
+  /^(女|男|妇(?!女主任|联|代会))|岁|学历|大专|本科|研究生|高中|中专|初中|连任|留任|新当选|新进|新任|一肩挑|交叉任职|党员|少数民族|退役军人|大学生|致富|\b(?:women|men|female|male|under|aged|degree|re-?elected|newly|new)\b/i;
 
 /** 书记、主任“一肩挑”: people holding both posts, one per village at most. */
 const ONE_PERSON_BOTH_POSTS = /一肩挑/;
@@ -57,7 +60,7 @@ const VOTING = /投票|选票|票箱|\bvot(?:ed|ing)\b|\bballots?\b/i;
 type PlaceKind = 'village' | 'community' | 'mixed' | 'any';
 
 function placeKind(label: string): PlaceKind {
-  if (/村\s*[（(](?:社区|居)[）)]|村居/.test(label)) return 'mixed';
+  if (/村\s*[（(](?:社区|居)(?:[）)]|$)|村居/.test(label)) return 'mixed';
   if (/(社区|居委会|居)$/.test(label)) return 'community';
   if (/(村|村委会)$/.test(label)) return 'village';
   return 'any';
@@ -88,6 +91,9 @@ export function bodyKey(label: string): string {
 
 /** A body of people, not a post (委员, 主任, 书记 name posts of several bodies). */
 const PEOPLE_BODY = /(成员|干部|班子|人员|代表)$/;
+
+/** A label that ends with people of a body (村民代表, 村民小组长), not with what they did (由…兼任的). */
+const NAMES_PEOPLE = /(成员|干部|班子|人员|代表|组长)$/;
 
 /** Words that name a whole committee (村委会干部, 村委会班子, 村民委员会成员), not a part of it. */
 const WHOLE_COMMITTEE = /委.*(成员|干部|班子)$|(委员会|委会)$/;
@@ -129,6 +135,20 @@ export class SummaryTotals {
   private recent: string[] = [];
   /** True from a total of people (or `X中，`) until the next group of people: that one is its first part. */
   private firstNext = false;
+  /** A clause of this sentence opened with another place: the totals after it are that place's. */
+  private otherPlace = false;
+  /** Totals of people stated for another place (城关镇选出成员112名), which no later label names. */
+  private readonly placeScoped = new Set<string>();
+  /** Posts counted as groups of their own in this paragraph, newest first (书记 of 其中书记15名). */
+  private postsStated: string[] = [];
+  /** A body of people (村“两委”成员107名) was listed among the parts since the last ；. */
+  private bodyAmongParts = false;
+  /** Posts counted as groups of their own in this sentence. */
+  private postsThisSentence = new Set<string>();
+  /** This sentence listed posts one after another (村委会主任27名，副主任15名，委员89名). */
+  private postList = false;
+  /** 其中 right after such a list: its parts are of the last post or of all the posts (unjudged). */
+  private partsOfPostList = false;
 
   /** A paragraph starts afresh: totals of people are stated again in each. Villages stay the township's. */
   paragraph(): void {
@@ -137,6 +157,7 @@ export class SummaryTotals {
     this.committee = null;
     this.lastImplied = null;
     this.firstNext = false;
+    this.postsStated = [];
   }
 
   /** The posts of a committee just stated add up to it: later parts, and words naming it, are of their sum. */
@@ -153,6 +174,8 @@ export class SummaryTotals {
     // …其中女性9名。其中担任书记的2名: as after ，其中 — parts of the part just read, ambiguous as there.
     if (opensWithPartMark) return;
     this.lastImplied = null;
+    if (this.otherPlace) this.totals.people = null;
+    this.otherPlace = false;
     // Unless a total was stated since (after a sentence that opened with 其中).
     if (this.totalAfterSentence?.insteadOf === this.totals.people)
       this.totals.people = this.totalAfterSentence.total;
@@ -162,10 +185,43 @@ export class SummaryTotals {
     this.partsOpen = false;
     this.lastPart = null;
     this.nestedUnder = null;
+    this.postList = false;
+    this.partsOfPostList = false;
+    this.postsThisSentence.clear();
+    this.bodyAmongParts = false;
+  }
+
+  /**
+   * A clause opens with a place other than the text's own (其中，城关镇选出成员112名): its people are a
+   * total of their own, or of none stated; after its sentence no total is known until one is stated.
+   */
+  placeOpened(): void {
+    this.totals.people = null;
+    this.sentenceTotal = null;
+    this.partsOpen = false;
+    this.lastPart = null;
+    this.nestedUnder = null;
+    this.lastImplied = null;
+    this.firstNext = false;
+    this.otherPlace = true;
+  }
+
+  /**
+   * 上届…共402名，本届396名，其中女性81名: 其中 right after a count of people the reader could not name
+   * lists parts of that count, whose label is unknown: of no total stated.
+   */
+  partsOfUncounted(): void {
+    this.totals.people = null;
+    this.sentenceTotal = null;
+    this.partsOpen = false;
+    this.lastPart = null;
+    this.nestedUnder = null;
+    this.lastImplied = null;
   }
 
   /** After ；the parts are siblings again. */
   semicolon(): void {
+    this.bodyAmongParts = false;
     this.lastPart = null;
     this.nestedUnder = null;
   }
@@ -205,6 +261,9 @@ export class SummaryTotals {
     }
     if (this.partsOpen && this.lastPart !== null) this.nestedUnder = this.lastPart;
     else this.partsOpen = this.totals.people !== null;
+    // 村委会主任27名，副主任15名，委员89名，其中女性39名: of the 89 委员, or of all 131? The text does not say.
+    if (this.postList && this.totals.people !== null && isBarePost(this.totals.people))
+      this.partsOfPostList = true;
   }
 
   /** `X中，` names the total of the parts that follow; an unknown X is a total with no stated count. */
@@ -229,6 +288,17 @@ export class SummaryTotals {
     const place =
       body !== null && read.partOf === null ? { partOf: body, nested: false, implied: true } : read;
     this.placed.set(label, place);
+    // 城关镇选出成员112名: that town's members; 全县女性成员共76名 after its sentence is no part of them.
+    if (kind === 'people' && place.partOf === null) {
+      if (this.otherPlace) this.placeScoped.add(label);
+      else this.placeScoped.delete(label);
+    }
+    if (kind === 'people' && isBarePost(label)) this.postsThisSentence.add(label);
+    if (kind === 'people' && isBarePost(label))
+      this.postsStated = [label, ...this.postsStated.filter((other) => other !== label)].slice(
+        0,
+        RECENT_LABELS,
+      );
     if (kind === 'people' && ONE_PERSON_BOTH_POSTS.test(label) && !(place.partOf && isPost(place.partOf)))
       this.bothPosts.add(label);
     if (kind === 'people') this.lastImplied = place.implied === true ? label : null;
@@ -248,7 +318,7 @@ export class SummaryTotals {
     for (const total of this.recent) {
       if (total === label || !label.endsWith(total) || !PEOPLE_BODY.test(total) || ATTRIBUTE.test(total))
         continue;
-      if (this.placed.get(total)?.partOf !== null) continue;
+      if (this.placed.get(total)?.partOf !== null || this.placeScoped.has(total)) continue;
       const attribute = label.slice(0, label.length - total.length).replace(/的$/, '');
       // 新当选的村委会成员 may be the new committee itself, not a part of one stated before.
       if (attribute.length < 2 || !ATTRIBUTE.test(attribute) || NEWLY_ELECTED_BODY.test(label)) continue;
@@ -306,6 +376,16 @@ export class SummaryTotals {
       : null;
   }
 
+  /** Places of both kinds (村（社区）) when villages and communities were counted apart, and never together. */
+  private countedApart(kind: PlaceKind): boolean {
+    return (
+      kind === 'mixed' &&
+      !this.placeTotals.has('mixed') &&
+      this.placeTotals.has('village') &&
+      this.placeTotals.has('community')
+    );
+  }
+
   private place(
     label: string,
     kind: GroupKind,
@@ -315,6 +395,9 @@ export class SummaryTotals {
   ): PlacedGroup {
     if (kind === 'places') {
       const own = placeKind(label);
+      // 全镇辖15个村、3个社区，…的村（社区）17个: of the 15 and the 3 together, which the text never counts
+      // (nor says that no place is both): a part of neither.
+      if (!totalMark && this.countedApart(own)) return { partOf: null, nested: false };
       const total = this.placeTotals.get(own) ?? this.lastPlaces;
       // 8个村一次选举成功，村主任一次选举成功的有16个: the same words said of a post (or a body of people) of
       // the places, not of the places themselves, count another thing: no part of them.
@@ -329,6 +412,14 @@ export class SummaryTotals {
       }
       return { partOf: total, nested: false };
     }
+    // 应选村委会成员70名: seats to fill, not the members elected; what follows is a part of no stated total.
+    if (countsSeatsToFill(label)) {
+      this.totals.people = null;
+      this.partsOpen = false;
+      this.lastPart = null;
+      this.nestedUnder = null;
+      return { partOf: null, nested: false };
+    }
     if (totalMark) {
       this.sentenceTotal = label;
       this.totals.people = label;
@@ -338,6 +429,22 @@ export class SummaryTotals {
       return { partOf: null, nested: false };
     }
     if (partMark) this.partMark();
+    if (this.partsOfPostList) return { partOf: null, nested: true };
+    // 35岁以下的书记3名 after 书记15名: some of the post's holders, a part of the post, not of the body.
+    // (When the post is the total itself, as in 书记40名，其中女书记22名, it is placed as any part is.)
+    const post = postQualified(label, this.postsStated, isAttributeLabel);
+    if (post !== null && post !== this.totals.people) {
+      // 其中书记15名，女性书记3名: some of the 15, and some of the total: of which is the share? Listed with
+      // the post under the same 其中, unjudged; a post stated in another sentence leaves 其中's part as it was.
+      if (this.partsOpen && this.totals.people !== null) {
+        if (post === 'ambiguous' || this.postsThisSentence.has(post))
+          return { partOf: this.totals.people, nested: true };
+      } else if (post === 'ambiguous') return { partOf: null, nested: true };
+      else {
+        this.lastPart = label;
+        return { partOf: post, nested: false, implied: true };
+      }
+    }
     // 委托投票的有…人 after 党员13260人: people counted by how they voted are no part of a body of people
     // (nor of anything, here: their total is a count of voters, not a group).
     if (VOTING.test(label) && (this.totals.people === null || !VOTING.test(this.totals.people)))
@@ -349,12 +456,31 @@ export class SummaryTotals {
       isPost(label) &&
       sentenceTotal !== null &&
       sentenceTotal === this.sentenceTotal &&
-      !isPost(sentenceTotal)
-    )
+      !isPost(sentenceTotal) &&
+      // 共有党员1523名，选出村党组织委员63名: party members are no committee the post is of.
+      !ATTRIBUTE.test(sentenceTotal)
+    ) {
+      // …；村委会主任21名，其中女性主任4名: a 其中 right after the post lists parts of the post (or of the total?).
+      this.lastPart = label;
       return { partOf: sentenceTotal, nested: false };
+    }
     // 书记40名，其中女书记22名；副书记50名: a post is no part of another post (副书记 of 书记, 委员 of 主任).
     const current = this.totals.people;
     if (!partMark && isBarePost(label) && current !== null && current !== label && isBarePost(current)) {
+      this.postList = true;
+      this.totals.people = label;
+      this.partsOpen = false;
+      this.lastPart = null;
+      this.nestedUnder = null;
+      return { partOf: null, nested: false };
+    }
+    // 村委会成员45名，其中女性12名；各村选出村民代表900名，女性30名: another body, a total of its own.
+    if (
+      current !== null &&
+      NAMES_PEOPLE.test(label) &&
+      !ATTRIBUTE.test(label) &&
+      namesAnotherBody(label, current)
+    ) {
       this.totals.people = label;
       this.partsOpen = false;
       this.lastPart = null;
@@ -369,9 +495,13 @@ export class SummaryTotals {
       ATTRIBUTE.test(label) && total !== null && (!ATTRIBUTE.test(total) || NEWLY_ELECTED_BODY.test(total));
     if (total !== null && total !== label && (this.partsOpen || attributeOfTotal)) {
       this.lastPart = label;
-      return this.partsOpen
-        ? { partOf: total, nested: false }
-        : { partOf: total, nested: false, implied: true };
+      if (!this.partsOpen) return { partOf: total, nested: false, implied: true };
+      // 其中，村“两委”成员107名，女性23名: the women of the 107, or of the whole? Unjudged. (交叉任职 and
+      // 一肩挑 join the bodies or posts listed: of the whole.)
+      if (ATTRIBUTE.test(label) && this.bodyAmongParts && !/交叉任职|一肩挑/.test(label))
+        return { partOf: total, nested: true };
+      this.bodyAmongParts = NAMES_PEOPLE.test(label) && !ATTRIBUTE.test(label);
+      return { partOf: total, nested: false };
     }
     this.totals.people = label;
     this.partsOpen = false;

@@ -1,0 +1,104 @@
+import type { AnnouncedFigure, ShareTerm } from './announced-figures.js';
+import { countMeaningOf } from './figure-words.js';
+
+/**
+ * Shapes of township summaries in which the total a group of people (or of places) would be taken as
+ * a part of is not its base. Each predicate says when a total is not the one a share is of; the reader
+ * then takes the right one or leaves the share unjudged (docs/announcement.md, “Bases a summary's
+ * wording rules out”).
+ */
+
+/**
+ * Seats to fill, not people elected (应选村委会成员70名, 职数68个): the members elected may be fewer,
+ * so no part counted after them (其中女性17名) is a part of them.
+ */
+const SEATS_TO_FILL = /^(?:应选|应产生|应配备?)|职数$/;
+
+export function countsSeatsToFill(label: string): boolean {
+  return SEATS_TO_FILL.test(label);
+}
+
+/** A post of a committee at the end of a label (35岁以下的书记, 女性主任, 大专以上学历的村委会主任). */
+const POST_AT_END = /(?:副)?(?:书记|主任|支书)$|委员$/;
+
+/**
+ * The post a label names after an attribute (35岁以下的书记 → 书记, 女性主任 → 村委会主任), among the posts
+ * counted as groups of their own (`stated`, newest first): such people are some of the post's holders,
+ * and a share of them is of the post, not of the body the post was counted in. The post named whole
+ * (女性村委会主任 → 村委会主任), else the one stated post that ends with the label's post word (女性主任 →
+ * 村委会主任); `ambiguous` when several do (村委会主任 and 村务监督委员会主任); null when the label is no
+ * attribute of a post, or no such post was counted.
+ */
+export function postQualified(
+  label: string,
+  stated: readonly string[],
+  isAttribute: (words: string) => boolean,
+): string | 'ambiguous' | null {
+  const word = POST_AT_END.exec(label)?.[0];
+  if (word === undefined) return null;
+  const attributeOf = (post: string) => label.slice(0, label.length - post.length).replace(/的$/, '');
+  // 副书记 is no attribute of 书记, nor 村委会 of 主任.
+  const qualifies = (attribute: string) =>
+    attribute !== '' && !/副$/.test(attribute) && isAttribute(attribute);
+  const posts = stated.filter((post) => post !== label && POST_AT_END.test(post) && !isAttribute(post));
+  const whole = posts.find((post) => label.endsWith(post) && qualifies(attributeOf(post)));
+  if (whole !== undefined) return whole;
+  if (!qualifies(attributeOf(word))) return null;
+  const ending = posts.filter((post) => post.endsWith(word) && !post.endsWith(`副${word}`));
+  if (ending.length === 0) return null;
+  return ending.length === 1 ? (ending[0] ?? null) : 'ambiguous';
+}
+
+/**
+ * A clause that opens with a place of its own and the people it elected (其中，城关镇选出成员112名，女性
+ * 28名；河口乡选出…; 张庄村选出5名，女性2名): the people counted there are that place's, a total of their
+ * own (or none the text states), and the parts after them are theirs — not parts of the whole
+ * township's or county's total. The place is a named town, township, street, village or community
+ * (no 的, 是, 在 … in its name), right before the verb that elected them; not the whole place (全县,
+ * 本镇), each one (各村), a level (乡镇, 农村) or a body of theirs (新当选的社区居委会).
+ */
+const PLACE_OPENING =
+  /^\s*(?:其中[，,：:]?\s*)?((?![全本该我各每新其这那])[^\P{Script=Han}的是了在和与及等个年里后前中为对从把被占经]{1,6}?(?:镇|乡|街道|村|社区|县|区|市|旗))(?:共|共计)?(?:选出|选举产生|产生)[^，,；;。\d]{0,12}\d/u;
+/** 全市…，其中，我县选出1203名: after 其中, the writer's own place is one of the whole's places. */
+const OWN_PART_OPENING =
+  /^\s*其中[，,：:]?\s*((?:我|本)(?:镇|乡|街道|县|区|市|旗))(?:共|共计)?(?:选出|选举产生|产生)[^，,；;。\d]{0,12}\d/u;
+
+/** Words that are no place's name though they end like one (乡镇, 乡村, 农村). */
+const NO_PLACE_NAME = /^\s*(?:其中[，,：:]?\s*)?(?:乡镇|村镇|城乡|城镇|乡村|农村|县乡|市县乡)/;
+
+/** The place a clause opens with (城关镇 of 其中，城关镇选出成员112名), or null. */
+export function placeOpening(clause: string): string | null {
+  if (NO_PLACE_NAME.test(clause)) return null;
+  return (PLACE_OPENING.exec(clause) ?? OWN_PART_OPENING.exec(clause))?.[1] ?? null;
+}
+
+/**
+ * Words before a count of places that say what was said of them (“一肩挑”的174个村, 实现交叉任职的36个社区):
+ * those places are some of the township's, a part of its count, not the count itself. The whole place
+ * (全县的, 全部) or 共 before them keeps them the township's.
+ */
+const SAID_OF_PLACES = /[\p{Script=Han}“”"][^，,；;。\d]*的\s*$/u;
+const WHOLE_PLACES = /全|共|总|所有|辖|本|该/;
+
+export function placesQualifiedBefore(label: string): boolean {
+  return SAID_OF_PLACES.test(label) && !WHOLE_PLACES.test(label);
+}
+
+/** 占成员总数187名的: 占, the people the share is of, their count, 的 — and the share follows. */
+const BASE_IN_SHARE = /占\s*([\p{Script=Han}“”"（）()]{1,16}?)(?:总数|总人数|人数)?\s*$/u;
+
+/**
+ * A count written inside a share's words (中共党员142名，占成员总数187名的75.9%): the share's whole, named
+ * and counted there, of the group read just before. The words naming the whole and the part, or null
+ * when the count is no such whole (a ballot count, or no group read before it).
+ */
+export function baseCountedInShare(
+  label: string,
+  trailer: string,
+  before: AnnouncedFigure | null,
+): { words: string; part: ShareTerm } | null {
+  if (before?.kind !== 'group' || before.places === true || !/^\s*的\s*$/.test(trailer)) return null;
+  const words = BASE_IN_SHARE.exec(label)?.[1];
+  if (words === undefined || countMeaningOf(words) !== null) return null;
+  return { words, part: { kind: 'group', label: before.label } };
+}
