@@ -283,6 +283,11 @@ export interface AnnouncedFigures {
   readonly file?: string;
   /** The notice's own title, when its text has one (noticeTitle). */
   readonly title?: string;
+  /**
+   * The round its headings say it reports (另行选举, 补选: mention-settings.ts ownRounds), whose figures are
+   * set in no other stage by that word. Absent when none.
+   */
+  readonly ownRound?: string;
   readonly figures: readonly AnnouncedFigure[];
   readonly unread: readonly UnreadFigure[];
   /** Totals with the parts that make them up, as stated right after them (prose only; absent when none). */

@@ -7,6 +7,7 @@ import type {
 } from './announced-figures.js';
 import { electedAbove } from './elected-above.js';
 import { bracketedVoters, findElected } from './find-elected.js';
+import { mostVotesSubject } from './most-votes-subject.js';
 import { isPersonName } from './person-name.js';
 import type { ContestResolver } from './resolve-contest.js';
 import type { Sentence } from './segment-text.js';
@@ -87,6 +88,10 @@ export function readElected(
     }
     // Names are no lower-case words: `64 committee members were elected` declares no one.
     else if (chinese < 0 && names.every((name) => /^[a-z0-9]/.test(name))) continue;
+    // 江小勇得票最多，当选为委员: the winner named in the clause before, as the one with the most votes.
+    const before = names.length === 0 && !untold ? sentence.clauses[clauseIndex - 1] : undefined;
+    const most = before ? mostVotesSubject(reader.folded.slice(before.start, before.end)) : null;
+    if (before && most) names = [reader.original.slice(before.start + most[0], before.start + most[1])];
     if (names.length === 0 && !untold) continue;
     if (untold || !names.every((name) => isPersonName(name, reader.candidateSet))) {
       // 2万名女性当选, …）当选: a declaration whose names cannot be told is listed, never judged.

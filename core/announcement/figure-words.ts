@@ -101,6 +101,13 @@ export function countMeaningOf(words: string): CountMeaning | null {
 
 /** 参选率 / 投票率 / turnout: the share of the electorate that voted. */
 export const TURNOUT_RATE = eitherWords(/参选率|投票率|参与率|参选比例|turnout/i, ENGLISH_TURNOUT);
+
+/**
+ * A turnout of a part of the registered voters, named before its rate (在村选民参选率, 在家选民投票率,
+ * 现场投票率): a share of those in the village, at home or at the meeting, not of all registered voters.
+ */
+export const PART_TURNOUT =
+  /(?:在村|在家|在册|在籍|在本村|常住|居住|外出|流动|现场|委托|本人|到场)[^，,。；;：:\d]{0,4}(?:参选率|投票率|参与率|参选比例)/;
 /** 得票率: a candidate's share of the ballots cast. */
 export const VOTE_RATE = eitherWords(/得票率|得票比例|share of the vote|of the votes?\b/i, ENGLISH_VOTE_RATE);
 /** 占 / 占比 / 比例 …: a share of the total named after it, or of the total of the part before it. */
@@ -198,6 +205,9 @@ function englishGroupLabel(words: string): string {
 const NAME_TAIL =
   /(得票数?|所得票数|获得|获票|获|共得|得|票数|为|是|以|received|got|obtained|won|with|[\s:：（(])+$/i;
 const NAME_HEAD = /^.*(候选人|另选他人|另选人|其中|以及|和|及|与|、|\band\b|candidate)/i;
+// A post written against the name (主任卢伟明得票361票, 委员卢小芳得票340票) heads it too; a post alone
+// (主任：委员500票) is left for the name check to refuse.
+const POST_HEAD = /^.*(?:主任|委员)(?=[\u3400-\u9fff])/;
 
 /**
  * The candidate's name at the end of a label such as `主任候选人王林得票`, as [start, end) offsets into
@@ -212,6 +222,8 @@ export function nameAtEnd(label: string): readonly [number, number] | null {
   let start = found.index;
   const head = NAME_HEAD.exec(trimmed.slice(start));
   if (head) start += head[0].length;
+  const post = POST_HEAD.exec(trimmed.slice(start));
+  if (post) start += post[0].length;
   const end = trimmed.length;
   if (end - start < 1 || end - start > 30) return null;
   // Chinese names have two to four characters (more only with the separator dot of minority names);

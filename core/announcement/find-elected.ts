@@ -20,8 +20,9 @@ const ROLE_REACH = 40;
 
 const CHINESE = /当选/g;
 const ENGLISH = /\b(?:was|were|is|are|has been|have been|been)\s+(?:duly\s+)?elected\b/gi;
-// 未当选 and 新当选 (the newly elected, a group of a summary) declare no one.
-const NEGATED = /(未|没有|没|无人|不|落|新)$/;
+// 未当选 and 新当选 (the newly elected, a group of a summary) declare no one; nor do 未能当选, 不能当选 and a
+// rule's 方能当选, 始得当选.
+const NEGATED = /(未|没有|没|无人|不|落|新|能|得)$/;
 const NOT_A_RESULT = /^(票|人|名|结|情|条|的|\s*[:：]?\s*\d)/;
 const NAME_PIECE = /[^、,，;；和及与\s]+/g;
 const LATIN_PIECE = /[^,;]+/g;

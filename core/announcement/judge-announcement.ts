@@ -22,6 +22,7 @@ import { sameName, whereOf } from './figure-names.js';
 import { electedToAnotherBody } from './other-body.js';
 import { quorumElectorateMismatch } from './quorum-electorate.js';
 import type { JudgedFigure } from './judged-figures.js';
+import { ownElectionFigures, votesApartFromCount } from './own-election-figures.js';
 
 export interface AnnouncementJudgement {
   /** Judged from the figures the announcement states: false where they cannot show the quorum met. */
@@ -46,11 +47,13 @@ const ROUND_WORDS: Record<Round, { zh: string; en: string }> = {
  * (ANNOUNCED_WINNER_MISMATCH). What the announcement does not state is not judged.
  */
 export function judgeAnnouncement(
-  figures: AnnouncedFigures,
+  notice: AnnouncedFigures,
   pack: RulePack,
   round: Round,
   lang: Lang,
 ): AnnouncementJudgement {
+  // Counts of another election the notice reports as well (预选, 村务监督委员会, one 村民小组) are left out.
+  const figures = ownElectionFigures(notice);
   const stated = (meaning: CountMeaning): number | null => statedCount(figures, meaning);
   const cast = statedCast(figures);
   if (cast === null)
@@ -127,7 +130,7 @@ export function judgeAnnouncement(
         ]
       : []),
     ...checkElectionVoid(validityJudged, pack, lang),
-    ...winnerFindings(figures, pack, round, bases, lang, judged),
+    ...winnerFindings(figures, notice, pack, round, bases, lang, judged),
     ...tiedWinnerFindings(figures, lang),
   ];
   return {
@@ -140,10 +143,13 @@ export function judgeAnnouncement(
 }
 
 /** The first whole-election count of voters who cast a ballot the notice states. */
-function firstCast(figures: AnnouncedFigures): CountFigure | undefined {
+const firstCast = (figures: AnnouncedFigures): CountFigure | undefined => firstCount(figures, 'cast');
+
+/** The first whole-election count of a meaning the notice states. */
+function firstCount(figures: AnnouncedFigures, meaning: CountMeaning): CountFigure | undefined {
   return figures.figures.find(
     (figure): figure is CountFigure =>
-      figure.kind === 'count' && figure.meaning === 'cast' && figure.contest === null,
+      figure.kind === 'count' && figure.meaning === meaning && figure.contest === null,
   );
 }
 
@@ -206,8 +212,13 @@ function quorumWork(
   };
 }
 
+/**
+ * `figures` are the counts of the notice's own election (ownElectionFigures), `notice` all it states: a
+ * runoff counted apart from the first round still says the notice reports one.
+ */
 function winnerFindings(
   figures: AnnouncedFigures,
+  notice: AnnouncedFigures,
   pack: RulePack,
   round: Round,
   bases: Record<ThresholdBase, number | null>,
@@ -244,8 +255,13 @@ function winnerFindings(
         if (notJudged) findings.push(notJudged);
         continue;
       }
+      const apart = votesOfAnotherElection(figures, elected, name, votes, lang);
+      if (apart) {
+        findings.push(apart);
+        continue;
+      }
       const met = meetsThreshold(Number(votes.value), base, threshold);
-      if (!met && round === 'first' && meetsRunoffOfNamedRunoff(figures, pack, bases, votes)) {
+      if (!met && round === 'first' && meetsRunoffOfNamedRunoff(notice, pack, bases, votes)) {
         findings.push(runoffNotJudged(figures, elected, name, votes, lang));
         continue;
       }
@@ -356,6 +372,29 @@ function votesUnderOtherNames(
   });
 }
 
+/**
+ * A winner whose stated votes are set apart from the voters the threshold is taken of (another body's
+ * election, 刘春林，得票35票 under a 村务监督委员会 heading beside the villagers' 1604; a 预选; another
+ * 村民小组): those votes are of another election, not judged by this one's threshold, and said so. Null
+ * when they are of it.
+ */
+function votesOfAnotherElection(
+  figures: AnnouncedFigures,
+  elected: ElectedFigure,
+  name: string,
+  votes: VotesFigure,
+  lang: Lang,
+): Finding | null {
+  const voters = firstCast(figures) ?? firstCount(figures, 'returned');
+  const apart = voters ? votesApartFromCount(votes, voters) : null;
+  if (!apart) return null;
+  const post = elected.contest?.text ?? votes.contest?.text ?? '';
+  return winnerNotJudged(figures, elected, name, lang, {
+    zh: `公告宣布${name}当选${post}，但${apart.why.zh}，所列${votes.value}票不是本次选举的得票，未按本次选举的当选票数核对`,
+    en: `The notice declares ${name} elected${post ? ` ${post}` : ''}, but ${apart.why.en}: the ${englishCount(votes.value, 'vote')} stated are of another election and were not judged by this one's threshold`,
+  });
+}
+
 /** UNREAD_FIGURE (info) for a declared winner whose votes were not judged, saying why. */
 function winnerNotJudged(
   figures: AnnouncedFigures,
@@ -378,7 +417,7 @@ function winnerNotJudged(
   );
 }
 
-/** A notice that says it reports a runoff: in its title, or in the setting of its count of voters. */
+/** A notice that says it reports a runoff: in its title or headings, or in the setting of its count of voters. */
 const RUNOFF_WORDS = /另行选举|第二轮|第二次投票/;
 
 /**
@@ -395,6 +434,7 @@ function meetsRunoffOfNamedRunoff(
 ): boolean {
   const named =
     RUNOFF_WORDS.test(figures.title ?? '') ||
+    RUNOFF_WORDS.test(figures.ownRound ?? '') ||
     RUNOFF_WORDS.test(firstCast(figures)?.setting ?? '') ||
     runoffCountedBefore(figures, votes);
   const runoff = roundThreshold(pack, 'runoff');

@@ -50,11 +50,42 @@ const OWN_TERM = /^(?:第[一二三四五六七八九十\d]+届|\d{4}年|in (?:1
  * 上届 and rounds are never the notice's own.
  */
 function ownTerms(folded: string, figures: readonly AnnouncedFigure[]): ReadonlySet<string> {
+  const preamble = preambleOf(folded, figures);
+  return new Set([
+    ...(preamble.match(SETTING_WORDS) ?? []).filter((word) => OWN_TERM.test(word)),
+    ...headingRounds(preamble),
+  ]);
+}
+
+/** The text before the first figure. */
+function preambleOf(folded: string, figures: readonly AnnouncedFigure[]): string {
   // A loop, not Math.min(...spread): a long text has more figures than a call takes arguments.
   let first = folded.length;
   for (const figure of figures) first = Math.min(first, figure.origin.span?.[0] ?? first);
-  const preamble = folded.slice(0, first);
-  return new Set((preamble.match(SETTING_WORDS) ?? []).filter((word) => OWN_TERM.test(word)));
+  return folded.slice(0, first);
+}
+
+/**
+ * A round or by-election the notice's headings say it reports (另行选举结果公告, （另行选举结果）, 村委会委员补选结果公告):
+ * its figures are of that round, so the word sets no other stage for them. Only heading lines before
+ * the first figure count (a short line with no clause or full stop); a sentence that mentions a runoff
+ * (不足的1名委员另行选举。) names none.
+ */
+const OWN_ROUND = /另行选举|补选|重新选举|再次选举/g;
+const HEADING_LINE_LENGTH = 40;
+const SENTENCE_MARKS = /[。；;，,：:！!？?]/;
+
+function headingRounds(preamble: string): string[] {
+  return preamble
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length <= HEADING_LINE_LENGTH && !SENTENCE_MARKS.test(line))
+    .flatMap((line) => line.match(OWN_ROUND) ?? []);
+}
+
+/** The rounds the notice's headings say it reports (headingRounds), joined by `·`; '' when none. */
+export function ownRounds(folded: string, figures: readonly AnnouncedFigure[]): string {
+  return [...new Set(headingRounds(preambleOf(folded, figures)))].join('·');
 }
 
 /**

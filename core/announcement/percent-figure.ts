@@ -14,6 +14,7 @@ import { voteRateIndex, voteRateOfCandidate } from './english-candidate-votes.js
 import { CHANGE, changeGoesOn } from './change-words.js';
 import {
   BRACKETED_SHARE,
+  PART_TURNOUT,
   SHARE_OF,
   TURNOUT_RATE,
   VOTE_RATE,
@@ -35,6 +36,7 @@ import {
 } from './rate-of-part.js';
 import { amongPlacesRate } from './places-among.js';
 import { NEXT_SHARE, type SentenceState } from './sentence-state.js';
+import { votesThenShare } from './votes-then-share.js';
 import type { SummaryTotals } from './summary-totals.js';
 
 /** A percentage in prose: what it is a share of (its part) and of what (its base), from the words around it. */
@@ -97,7 +99,9 @@ export function percentFigure(
   reader.voteShareOfEither = null;
   // 占成员总数187名的75.9%: the share's words start at 占, before its whole's count.
   const from = state.baseInShare !== null && /^\s*的\s*$/.test(label) ? state.baseInShare.from : labelStart;
-  const share = shareOf(reader, label, trailer, labelStart, words, sharesFromHere, state);
+  // 吴小兰（801票，69.42%）: a share after the votes in one bracket is theirs, as in 吴小兰801票（69.42%）.
+  const afterVotes = votesThenShare(reader.folded, token.span[0]);
+  const share = shareOf(reader, afterVotes ? '(' : label, trailer, labelStart, words, sharesFromHere, state);
   if (!share && reader.voteShareOfEither)
     reader.voteSharesOfEither.push({
       kind: 'percent',
@@ -174,6 +178,11 @@ function shareOf(
     if (attended) return attended;
   }
   if (TURNOUT_RATE.test(words) && !candidateRate) {
+    // 在村选民参选率90.93%: of the voters in the village, not of all registered ones.
+    if (PART_TURNOUT.test(words)) {
+      reader.refusal = 'named-base';
+      return null;
+    }
     // 参选率为94.25%，投票率为95.06%: two measures, and the second's base is not said.
     if (!/参选率|参与率|turnout/i.test(words) && /参选率/.test(state.text)) {
       reader.refusal = 'ambiguous-base';

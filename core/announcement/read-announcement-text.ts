@@ -42,7 +42,7 @@ import { ENGLISH_VOTES_LABEL } from './english-candidate-votes.js';
 import { scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
-import { withSettings } from './mention-settings.js';
+import { ownRounds, withSettings } from './mention-settings.js';
 import { baseCountedInShare, placeOpening } from './summary-bases.js';
 import { SummaryTotals } from './summary-totals.js';
 import { withShareRecall } from './share-recall-stage.js';
@@ -126,8 +126,10 @@ export function readAnnouncementText(written: string, election?: Election): Anno
     ...statedPartitions(readable, text, sentences, reader.keptFigures()),
     ...summaryTables.partitions,
   ];
+  const round = ownRounds(readable, reader.keptFigures());
   const read: AnnouncedFigures = {
     ...(title === undefined ? {} : { title }),
+    ...(round === '' ? {} : { ownRound: round }),
     figures: inTextOrder(tables.figures, withSettings(readable, sentences, reader.keptFigures())),
     unread: inTextOrder(inTextOrder(tables.unread, summaryTables.unread), reader.unreadInOrder()),
     ...(partitions.length > 0 ? { partitions } : {}),

@@ -1,0 +1,61 @@
+import type { Bilingual } from '../model/finding.js';
+import type { AnnouncedFigures, CountFigure, VotesFigure } from './announced-figures.js';
+import { differentSettings, settingOf, type Refusal } from './comparable-mentions.js';
+
+/**
+ * A notice often reports more than the election it is of: the 预选 of its candidates by the villagers'
+ * representatives (发出选票43张), the 村务监督委员会 or the 党支部 elected the same week (实到31人，发出选票31张),
+ * the ballots of one 村民小组. Those counts and votes are of another election, and judging the notice's
+ * own turnout or winners by them (1020 ballots returned against 31 issued: void; 35 votes against 1604
+ * voters) is a false alarm. The arithmetic check already keeps them apart (comparable-mentions.ts); this
+ * module does the same for the judgement by a rule pack.
+ */
+
+/**
+ * The whole-election count the others are held to: of the notice's own place (a 村民小组's counts are
+ * never the whole election's), the first set in no other time or stage, else the first.
+ */
+function referenceCount(figures: AnnouncedFigures): CountFigure | undefined {
+  const counts = figures.figures.filter(
+    (figure): figure is CountFigure =>
+      figure.kind === 'count' && figure.contest === null && scopeOf(figure) === '',
+  );
+  return counts.find((count) => settingOf(count) === '') ?? counts[0];
+}
+
+const scopeOf = (figure: CountFigure | VotesFigure): string => figure.scope ?? '';
+
+/**
+ * The figures with every whole-election count of another place, time, stage or body than the
+ * reference count left out: what remains are the counts of the notice's own election (none when it
+ * states counts of its groups only).
+ */
+export function ownElectionFigures(figures: AnnouncedFigures): AnnouncedFigures {
+  const reference = referenceCount(figures);
+  const apart = (count: CountFigure) =>
+    !reference || scopeOf(count) !== '' || differentSettings(reference, count, OWN) !== null;
+  return {
+    ...figures,
+    figures: figures.figures.filter(
+      (figure) => figure.kind !== 'count' || figure.contest !== null || !apart(figure),
+    ),
+  };
+}
+
+const OWN: Bilingual = { zh: '两处票数', en: 'the two counts' };
+
+/**
+ * Why a candidate's votes are not of the election whose ballots were counted (another place, time, stage
+ * or body than the count of voters the threshold is taken of); null when they are.
+ */
+export function votesApartFromCount(votes: VotesFigure, count: CountFigure): Refusal | null {
+  if (scopeOf(votes) !== scopeOf(count))
+    return {
+      axis: 'place',
+      why: {
+        zh: '得票与投票人数属于不同的地方（如不同的村民小组）',
+        en: 'the votes and the voters are of different places (different groups, say)',
+      },
+    };
+  return differentSettings(count, votes, { zh: '得票与投票人数', en: 'the votes and the voters' });
+}
