@@ -50,12 +50,13 @@ const spaced = (text: string): string => (/^[\x21-\x7e]/.test(text) ? ` ${text}`
 
 /**
  * The message for a binary file where text was expected: what it is, and what to give instead. `kind`
- * says what was expected; the tally sheets' readers take .xlsx themselves, so the advice names them.
+ * says what was expected; the tally sheets' readers take .xlsx themselves, so the advice says so, in
+ * words that hold on the pages and on the command line alike (no option names).
  */
 export function notTextMessage(what: Bilingual, kind: Bilingual): Bilingual {
   return {
-    zh: `这是${spaced(what.zh)}，不是${spaced(kind.zh)}：计票单可直接给 .xlsx（--boxes、--tallies）；公告请把文字复制到 .txt 文件；其他输入请另存为 CSV 或 JSON 文本`,
-    en: `this is ${what.en}, not ${kind.en}: tally sheets may be given as .xlsx (--boxes, --tallies); copy a notice's text into a .txt file; save other inputs as CSV or JSON text`,
+    zh: `这是${spaced(what.zh)}，不是${spaced(kind.zh)}：计票单可以直接用 .xlsx 工作簿；公告请把文字复制到 .txt 文件；其他输入请另存为 CSV 或 JSON 文本`,
+    en: `this is ${what.en}, not ${kind.en}: tally sheets may be given as .xlsx workbooks; copy a notice's text into a .txt file; save other inputs as CSV or JSON text`,
   };
 }
 
