@@ -418,4 +418,19 @@ describe('the voters named as the village’s or community’s people (村民, �
       ['参加投票的居民1902人', false],
     ]);
   });
+
+  it('compares the household representatives of an election by households with its ballots', () => {
+    const text =
+      '全村应参加投票的户代表412户，实际参加投票的户代表389户。发出选票389张，收回选票389张，其中有效票385张，无效票4张。';
+    expect(judged(text)).toEqual([
+      ['收回选票389张', true],
+      ['收回选票389张', true],
+      ['实际参加投票的户代表389户', true],
+      ['实际参加投票的户代表389户', true],
+    ]);
+    expect(judged(text.replace('实际参加投票的户代表389户', '实际参加投票的户代表380户'))).toContainEqual([
+      '实际参加投票的户代表380户',
+      false,
+    ]);
+  });
 });

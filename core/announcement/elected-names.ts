@@ -45,7 +45,8 @@ export function readElected(
   const clause = sentence.clauses[clauseIndex];
   if (!clause) return;
   const text = reader.folded.slice(clause.start, clause.end);
-  const chinese = text.search(/当选/);
+  // 当选率, 当选比例, 当选人数: a measure of those elected, no declaration of who was.
+  const chinese = text.search(/当选(?!率|比例|比率|人数)/);
   const english = text.search(/\belected\b/i);
   if (chinese < 0 && english < 0) return;
   if (declareAbove(reader, text, clause.start + chinese, state)) return;

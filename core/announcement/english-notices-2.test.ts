@@ -258,3 +258,25 @@ describe('votes after `with`, of the name that opens the sentence', () => {
     ]);
   });
 });
+
+describe('a candidates’ table whose share column is of the ballots cast', () => {
+  // Written for this test: 800 of 1,498 ballots cast is 53.40 %, of 1,510 voters 52.98 %.
+  const text = (share: string) =>
+    [
+      'Registered voters: 2,000',
+      'Voters: 1,510',
+      'Ballots cast: 1,498',
+      'Valid ballots: 1,480',
+      'Invalid ballots: 18',
+      '',
+      'Name | Votes | Share of ballots cast | Elected',
+      `Zhang Wei | 800 | ${share} | Yes`,
+      'Li Na | 680 | 45.4% | No',
+    ].join('\n');
+
+  it('takes the ballots cast as the ballots put in the box, not the voters', () => {
+    expect(alarms(text('53.4%'))).toEqual([]);
+    expect(judged(text('53.4%'))).toContainEqual(['share', '53.4%', true]);
+    expect(alarms(text('53.0%'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 53.0%/53.4%']);
+  });
+});

@@ -12,7 +12,7 @@ export type {
   JudgedFigure,
   UnjudgedFigure,
 } from './judged-figures.js';
-export { uncheckedFigures } from './unchecked-figures.js';
+export { rulePackTerms, uncheckedFigures } from './unchecked-figures.js';
 export { judgeAnnouncement, type AnnouncementJudgement } from './judge-announcement.js';
 export { compareAnnouncement, type RecountSummary } from './compare-announcement.js';
 export {

@@ -233,13 +233,13 @@ function winnerFindings(
   const findings: Finding[] = [];
   for (const elected of figures.figures) {
     if (elected.kind !== 'elected') continue;
-    const body = electedToAnotherBody(elected);
+    const body = electedToAnotherBody(elected, figures.title);
     for (const name of elected.names) {
       if (body) {
         findings.push(
           winnerNotJudged(figures, elected, name, lang, {
-            zh: `公告宣布${name}当选${body}：那是另一机构，由另外的人投票产生，其得票不按本次选举的投票人数核对`,
-            en: `The notice declares ${name} elected to another body (${body}), chosen by other voters: ${name}'s votes were not checked against this election's ballots`,
+            zh: `公告宣布${name}当选${body}：那可能是另一机构，由另外的人投票产生，其得票未按本次选举的投票人数核对`,
+            en: `The notice declares ${name} elected to what may be another body (${body}), chosen by other voters: ${name}'s votes were not checked against this election's ballots`,
           }),
         );
         continue;
@@ -390,8 +390,8 @@ function votesOfAnotherElection(
   if (!apart) return null;
   const post = elected.contest?.text ?? votes.contest?.text ?? '';
   return winnerNotJudged(figures, elected, name, lang, {
-    zh: `公告宣布${name}当选${post}，但${apart.why.zh}，所列${votes.value}票不是本次选举的得票，未按本次选举的当选票数核对`,
-    en: `The notice declares ${name} elected${post ? ` ${post}` : ''}, but ${apart.why.en}: the ${englishCount(votes.value, 'vote')} stated are of another election and were not judged by this one's threshold`,
+    zh: `公告宣布${name}当选${post}，但${apart.why.zh}，所列${votes.value}票可能不是本次选举的得票，未按本次选举的当选票数核对`,
+    en: `The notice declares ${name} elected${post ? ` ${post}` : ''}, but ${apart.why.en}: the ${englishCount(votes.value, 'vote')} stated may be of another election and were not judged by this one's threshold`,
   });
 }
 

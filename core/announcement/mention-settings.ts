@@ -21,10 +21,11 @@ const SETTING_WORDS =
 /**
  * Bodies a sentence says it speaks of (选举村民代表，参加投票1300人 and 选举村委会，参加投票1322人: two
  * elections). Unlike a time, a body left unsaid is no other body: only two settings that both name
- * bodies, and not the same, keep their mentions apart.
+ * bodies, and not the same, keep their mentions apart. 户代表 is none: household representatives are
+ * who votes in an election by households (应参加投票的户代表412户), never a body a notice elects.
  */
 const BODY_WORDS =
-  /村民代表|居民代表|户代表|人大代表|党代表|村(?:民)?委(?:员)?会|居(?:民)?委(?:员)?会|党支部|党总支|党组织|党委|妇联|团支部|监委会|监督委员会|村务监督/g;
+  /村民代表|居民代表|人大代表|党代表|村(?:民)?委(?:员)?会|居(?:民)?委(?:员)?会|党支部|党总支|党组织|党委|妇联|团支部|监委会|监督委员会|村务监督/g;
 
 /** The bodies named in some words, folded (村民委员会 = 村委会), each once, joined by `·`; '' when none. */
 export function bodyWords(words: string): string {

@@ -8,7 +8,12 @@ import type { ElectedFigure } from './announced-figures.js';
  */
 const OTHER_BODY = /监督委员会|监委会|小组长|楼栋长|单元长|居民代表|村民代表|业主委员会|业委会/;
 
-/** The other body a declaration elects to (当选为居务监督委员会成员), or null when it names none. */
-export function electedToAnotherBody(elected: ElectedFigure): string | null {
-  return OTHER_BODY.exec(elected.origin.text)?.[0] ?? null;
+/**
+ * The other body a declaration elects to (当选为居务监督委员会成员), or null when it names none, or when
+ * the notice's own title names that body (村务监督委员会选举结果公告): then it is the notice's election.
+ */
+export function electedToAnotherBody(elected: ElectedFigure, title?: string): string | null {
+  const body = OTHER_BODY.exec(elected.origin.text)?.[0] ?? null;
+  if (body === null || title === undefined) return body;
+  return OTHER_BODY.exec(title)?.[0] === body ? null : body;
 }

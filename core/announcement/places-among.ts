@@ -1,13 +1,17 @@
 import type { GroupFigure, ShareTerm, TextSpan } from './announced-figures.js';
 import type { NumberToken } from './scan-numbers.js';
 import type { SentenceState } from './sentence-state.js';
+import { isAttributeLabel } from './summary-totals.js';
 
 /** Places counted among others of their kind (在18个省辖市中，有10个省辖市…), for the rate after them. */
 
 /** 在18个省辖市中: the places named, then 中, ending the clause. */
 const PLACES_AMONG = /^\s*([\u4e00-\u9fff]{1,8}?)中\s*$/;
 /** 达标率, 成功率 (为, 达到): a rate standing alone at the start of its clause. */
-const PLACES_RATE = /^[\u4e00-\u9fff]{1,4}率\s*(为|达到?|是)?$/;
+const PLACES_RATE = /^([\u4e00-\u9fff]{1,4})率\s*(?:为|达到?|是)?$/;
+
+/** What people do in an election: a rate of them is no rate of places. */
+const PEOPLE_ACTS = /当选|参选|投票|得票|参与|出席|到会|连任|留任/;
 
 /** What reading places among others needs of the text reader. */
 export interface SpanReader {
@@ -67,7 +71,12 @@ export function amongPlacesRate(
   state: SentenceState,
 ): { part: ShareTerm; whole: ShareTerm } | null {
   const among = state.amongPlaces;
-  if (among?.part && PLACES_RATE.test(label.trim())) {
+  const rate = PLACES_RATE.exec(label.trim());
+  // 达标率 after 有10个省辖市实现了目标: the rate of what the places were said to do. 女性当选率, 参选率
+  // after them are rates of people (women among those elected, voters), whose counts are not given.
+  const stem = rate?.[1] ?? '';
+  const ofPeople = isAttributeLabel(stem) || PEOPLE_ACTS.test(stem);
+  if (among?.part && rate && !ofPeople) {
     state.amongPlaces = null;
     return {
       part: { kind: 'group', label: among.part.label },

@@ -38,7 +38,10 @@ const NO_CANDIDATE = /^(?:write-?ins?|others?|blank|invalid|void|spoilt|total|ab
 /** The base a share column names in its header. */
 const RATE_BASE: readonly (readonly [CountMeaning, RegExp])[] = [
   ['valid', /\bvalid\b/i],
-  ['cast', /\b(?:ballots|votes) cast\b|\bvoters\b|\bvoting\b/i],
+  // Ballots (or votes) cast are the ballots put in the box, as everywhere in English texts
+  // (english-count-words.ts): returned, not the voters.
+  ['returned', /\b(?:ballots|votes) cast\b/i],
+  ['cast', /\bvoters\b|\bvoting\b/i],
 ];
 const MAX_COLUMNS = 6;
 /** Longer than any header: a longer line is not split (a page of prose is not cut into cells). */

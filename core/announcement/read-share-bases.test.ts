@@ -250,6 +250,15 @@ describe('在N个X中，有M个X…，…率: a rate of places, both counts stat
     expect(findings(text('56.6%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '达标率56.6%']]);
   });
 
+  it('leaves a rate of people after the places unjudged, and no winner declared by 当选率', () => {
+    for (const rate of ['女性当选率为25.0%', '参选率为25.0%']) {
+      const text = `在18个省辖市中，有10个省辖市完成换届，${rate}。`;
+      expect(findings(text)).toEqual([]);
+      expect(shares(text)).toEqual([]);
+      expect(unread(text).map(([, reason]) => reason)).not.toContain('not-a-name');
+    }
+  });
+
   it('leaves the rate unread when the part names other places, exceeds the total, or stands in another sentence', () => {
     for (const other of [
       '在18个省辖市中，有10个市实现了目标，达标率55.6%。',

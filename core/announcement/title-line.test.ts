@@ -38,6 +38,7 @@ describe('a title run into the first sentence of a notice pasted on one line', (
       '关于村道维修的公告 本村登记选民2100人。',
       '东山村第十届村委会选举：登记选民2100人，参加投票1800人。',
       '根据选举委员会的公告 本村于3月18日选举。',
+      '  根据选举委员会的公告 本村于3月18日选举。',
       '经选举，现将结果公告 如下。',
     ])
       expect(titleOnItsOwnLine(text)).toBe(text);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readAnnouncementText } from './read-announcement-text.js';
 import { workAnnouncementArithmetic } from './check-announcement-arithmetic.js';
 import { uncheckedFigures } from './unchecked-figures.js';
+import { auditAnnouncementAlone } from '../audit/announcement-alone.js';
 
 /** Every number and name here is invented. */
 const unchecked = (text: string) => {
@@ -59,6 +60,31 @@ describe('valid and invalid ballots against the voters when no ballots returned 
     expect(judged(text).map(([rule, , right]) => [rule, right])).toEqual([
       ['ballots', true],
       ['ballots', true],
+    ]);
+  });
+});
+
+describe('the counts a rule pack judged by are no figures left unchecked', () => {
+  it('takes the count a winner’s threshold is of, and the counts of a quorum judged', () => {
+    const listed = (text: string) => {
+      const report = auditAnnouncementAlone(
+        readAnnouncementText(text),
+        [],
+        'en',
+        { pack: 'cn-village', round: 'first' },
+        '2026-12-03',
+      );
+      if (!report.ok) throw new Error('not audited');
+      return (report.value.announcement?.unread ?? [])
+        .filter((figure) => figure.reason === 'nothing-to-check')
+        .map((figure) => figure.text);
+    };
+    // 55 ballots returned are the base of 王芳's threshold; nothing else checks them.
+    expect(listed('收回选票55张。王芳得票50票，当选为主任。')).toEqual([]);
+    // Without the pack's judgement, nothing checks them.
+    const figures = readAnnouncementText('收回选票55张。');
+    expect(uncheckedFigures(figures, workAnnouncementArithmetic(figures, 'en')).map((f) => f.text)).toEqual([
+      '收回选票55张',
     ]);
   });
 });

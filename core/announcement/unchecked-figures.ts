@@ -1,7 +1,8 @@
 import type { Bilingual } from '../model/finding.js';
-import type { AnnouncedFigure, AnnouncedFigures, TextSpan } from './announced-figures.js';
+import type { AnnouncedFigure, AnnouncedFigures, CountMeaning, TextSpan } from './announced-figures.js';
+import { statedCount } from './announced-figures.js';
 import { COUNT_NAMES, quoted } from './figure-names.js';
-import type { ArithmeticWork, FigureWhere, UnjudgedFigure } from './judged-figures.js';
+import type { ArithmeticWork, FigureWhere, JudgedFigure, UnjudgedFigure } from './judged-figures.js';
 
 /**
  * A notice checked alone states figures that nothing else it states can check (另有8个村完成换届, a
@@ -82,4 +83,34 @@ function overlapsAny(merged: readonly TextSpan[], [start, end]: TextSpan): boole
   }
   const candidate = merged[low - 1];
   return candidate !== undefined && candidate[1] > start;
+}
+
+/**
+ * The stated counts a rule pack's judgements rest on, shown in their work (登记选民2100人中1476人参加投票;
+ * 当选须超过投票总数的半数（1476）): the registered voters and the voters of a quorum judged, the count a
+ * winner's threshold is of. `thresholdOf` names the meaning of that count (cast: the voters, else the
+ * ballots returned, as the judgement takes them).
+ */
+export function rulePackTerms(
+  figures: AnnouncedFigures,
+  judged: readonly JudgedFigure[],
+  thresholdOf: CountMeaning | null,
+): FigureWhere[] {
+  const meanings = new Set<CountMeaning>();
+  const castMeaning: CountMeaning = statedCount(figures, 'cast') !== null ? 'cast' : 'returned';
+  if (judged.some((figure) => figure.rule === 'quorum')) {
+    meanings.add('registered');
+    meanings.add(castMeaning);
+  }
+  if (thresholdOf !== null && judged.some((figure) => figure.rule === 'winner-threshold'))
+    meanings.add(thresholdOf === 'cast' ? castMeaning : thresholdOf);
+  return figures.figures.flatMap((figure) =>
+    figure.kind === 'count' && figure.contest === null && meanings.has(figure.meaning)
+      ? [
+          figure.origin.span
+            ? { text: figure.origin.text, span: figure.origin.span }
+            : { text: quoted(figure) },
+        ]
+      : [],
+  );
 }

@@ -5,11 +5,13 @@ import {
   reportNothingRead,
   reportUnreadFigures,
   sectionWithUncompared,
+  rulePackTerms,
   uncheckedFigures,
   workAnnouncementArithmetic,
   type AnnouncedFigures,
-  type AnnouncementJudgement,
+  type FigureWhere,
 } from '../announcement/index.js';
+import { roundThreshold } from '../recount/round-threshold.js';
 import type { Lang } from '../model/finding.js';
 import type { InputDigest, Report } from '../model/report.js';
 import { fail, ok, type Result } from '../model/result.js';
@@ -35,7 +37,7 @@ export function auditAnnouncementAlone(
     ...reportUnreadFigures(figures, lang),
   ];
   // Every figure read and neither judged nor a term of a judgement is listed as such (unchecked-figures.ts).
-  const sectionWith = (judgedElsewhere: AnnouncementJudgement['judged']) =>
+  const sectionWith = (judgedElsewhere: readonly FigureWhere[]) =>
     announcementSection(figures, {
       ...work,
       unjudged: [...work.unjudged, ...uncheckedFigures(figures, work, judgedElsewhere)],
@@ -51,7 +53,11 @@ export function auditAnnouncementAlone(
   if (!choice.ok) return fail({ file: figures.file ?? '(notice)', message: choice.message });
   const { pack, version } = choice;
   const judgement = judgeAnnouncement(figures, pack, rules.round, lang);
-  const section = sectionWith(judgement.judged);
+  const threshold = roundThreshold(pack, rules.round);
+  const section = sectionWith([
+    ...judgement.judged,
+    ...rulePackTerms(figures, judgement.judged, threshold?.base ?? null),
+  ]);
   // The pack's judgements first, so that a long list never crowds them out.
   const judged = [...judgement.judged, ...section.judged].slice(0, ANNOUNCEMENT_LIST_LIMIT);
   const listed = sectionWithUncompared(section, judgement.findings);
