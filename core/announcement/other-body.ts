@@ -10,10 +10,16 @@ const OTHER_BODY = /监督委员会|监委会|小组长|楼栋长|单元长|居�
 
 /**
  * The other body a declaration elects to (当选为居务监督委员会成员), or null when it names none, or when
- * the notice's own title names that body (村务监督委员会选举结果公告): then it is the notice's election.
+ * the notice's own title names that body and no committee (村务监督委员会选举结果公告): then it is the
+ * notice's election.
  */
 export function electedToAnotherBody(elected: ElectedFigure, title?: string): string | null {
   const body = OTHER_BODY.exec(elected.origin.text)?.[0] ?? null;
   if (body === null || title === undefined) return body;
-  return OTHER_BODY.exec(title)?.[0] === body ? null : body;
+  // 大树村村务监督委员会和村民委员会选举结果公告: a title naming the committee too reports both elections.
+  const ownElection = OTHER_BODY.exec(title)?.[0] === body && !COMMITTEE.test(title);
+  return ownElection ? null : body;
 }
+
+/** The committee a notice of the 换届 elects, named in a title beside another body. */
+const COMMITTEE = /村民委员会|居民委员会|村委会|居委会|两委/;

@@ -281,3 +281,21 @@ describe('a post written against the candidate’s name', () => {
     expect(judged(NOTICE(201))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '卢小芳', 'error']]);
   });
 });
+
+describe('a notice of the 村务监督委员会 alone', () => {
+  // Written for this test: 31 representatives voted; 29 of 31 is over half of theirs.
+  const text = (title: string) =>
+    `${title}\n收回选票31张，有效票31张。丁志明得票29票，当选为村务监督委员会主任。`;
+
+  it('judges the winners of the body its title names as its own election’s', () => {
+    expect(winners(text('大树村村务监督委员会选举结果公告'))).toEqual([['丁志明得票29票', true]]);
+    expect(judged(text('大树村村务监督委员会选举结果公告'))).toEqual([]);
+  });
+
+  it('leaves them to their own voters when the title names the committee too', () => {
+    expect(winners(text('大树村村务监督委员会和村民委员会选举结果公告'))).toEqual([]);
+    expect(judged(text('大树村村务监督委员会和村民委员会选举结果公告'))).toEqual([
+      ['UNREAD_FIGURE', '丁志明', 'info'],
+    ]);
+  });
+});
