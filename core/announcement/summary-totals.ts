@@ -196,12 +196,7 @@ export class SummaryTotals {
    * total of their own, or of none stated; after its sentence no total is known until one is stated.
    */
   placeOpened(): void {
-    this.totals.people = null;
-    this.sentenceTotal = null;
-    this.partsOpen = false;
-    this.lastPart = null;
-    this.nestedUnder = null;
-    this.lastImplied = null;
+    this.forgetTotal();
     this.firstNext = false;
     this.otherPlace = true;
   }
@@ -211,6 +206,11 @@ export class SummaryTotals {
    * lists parts of that count, whose label is unknown: of no total stated.
    */
   partsOfUncounted(): void {
+    this.forgetTotal();
+  }
+
+  /** No total of people is known, and no parts are open. */
+  private forgetTotal(): void {
     this.totals.people = null;
     this.sentenceTotal = null;
     this.partsOpen = false;
