@@ -84,6 +84,7 @@ describe('judgeAnnouncement', () => {
       quorumMet: false,
       electionValid: true,
       electorateDiffers: false,
+      countsApart: false,
       findings: [],
       judged: [],
     });

@@ -30,6 +30,8 @@ export interface AnnouncementJudgement {
   readonly electionValid: boolean;
   /** True when the notice's electorate is of another kind than the pack counts: no quorum judged. */
   readonly electorateDiffers: boolean;
+  /** True when every count of voters it states is of another place (全镇…): no quorum judged. */
+  readonly countsApart?: boolean;
   readonly findings: readonly Finding[];
   /** Each judgement made, met or not, with its work (the quorum, each winner's votes). */
   readonly judged: readonly JudgedFigure[];
@@ -57,7 +59,16 @@ export function judgeAnnouncement(
   const stated = (meaning: CountMeaning): number | null => statedCount(figures, meaning);
   const cast = statedCast(figures);
   if (cast === null)
-    return { quorumMet: false, electionValid: true, electorateDiffers: false, findings: [], judged: [] };
+    return {
+      quorumMet: false,
+      electionValid: true,
+      electorateDiffers: false,
+      // 全镇登记选民38200人: voters the notice states are all of another place (a township's sum of its
+      // villages), of no one election: no quorum is judged, and the report says why.
+      countsApart: statedCast(notice) !== null,
+      findings: [],
+      judged: [],
+    };
   const invalid = stated('invalid');
   // Fewer voters stated than ballots returned: one of the two counts is wrong (or not of voters), and
   // no quorum is judged on either; the notice then cannot show the quorum met, and is not called void.

@@ -8,7 +8,7 @@
  * after it becomes a line break. One character for one, so that every offset into the text holds.
  */
 const TITLE_RUN_IN =
-  /(^|\n)([ \t\u3000]*(?![ \t\u3000]*(?:根据|按照|依据|依照|遵照|经过?|现将))[^\n。；;，,：:！!？?]{0,60}?(?:选举|換屆|换届|選舉)[^\n。；;，,：:！!？?]{0,30}?(?:公告|公示|通告|通报|通報)(?:[（(]第?[\d一二三四五六七八九十]+号[）)])?)[ \t\u3000](?=\S)/g;
+  /(^|\n)([ \t\u3000]{0,8}(?![ \t\u3000]{0,8}(?:根据|按照|依据|依照|遵照|经过?|现将))[^\n。；;，,：:！!？?]{0,60}?(?:选举|換屆|换届|選舉)[^\n。；;，,：:！!？?]{0,30}?(?:公告|公示|通告|通报|通報)(?:[（(]第?[\d一二三四五六七八九十]+号[）)])?)[ \t\u3000](?=\S)/g;
 
 export function titleOnItsOwnLine(text: string): string {
   return text.replace(TITLE_RUN_IN, (_whole, start: string, title: string) => `${start}${title}\n`);

@@ -75,6 +75,7 @@ export function auditAnnouncementAlone(
         quorumMet: judgement.quorumMet,
         electionValid: judgement.electionValid,
         electorateDiffers: judgement.electorateDiffers,
+        countsApart: judgement.countsApart === true,
       },
     }),
   );

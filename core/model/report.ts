@@ -37,6 +37,11 @@ export interface Turnout {
    * (representatives due, judged by the pack of all voters, or the reverse): no quorum was judged.
    */
   readonly quorumElectorateDiffers?: true;
+  /**
+   * A notice judged alone whose voters are all counted for another place than one election's (a
+   * township's sum of its villages, 全镇登记选民…): no quorum was judged.
+   */
+  readonly quorumCountsApart?: true;
 }
 
 export interface CandidateResult {

@@ -186,4 +186,28 @@ describe('quorumStatus and the text report', () => {
     expect(representatives.turnout.quorumElectorateDiffers).toBeUndefined();
     expect(quorumStatus(representatives)).toBe('met');
   });
+
+  it('says the quorum was not checked when the voters stated are a township’s sum', () => {
+    // Written for this test: the township's voters, of its fourteen villages' elections together.
+    const audited = auditAnnouncementAlone(
+      readAnnouncementText(
+        [
+          '石桥镇2026年村（社区）“两委”换届选举工作情况',
+          '全镇14个村（社区）全部完成村民委员会换届选举，共选出村（居）民委员会成员62人。',
+          '全镇登记选民38200人，参加投票的选民33420人，参选率87.5%。',
+        ].join('\n'),
+      ),
+      [],
+      'en',
+      { pack: 'cn-village', round: 'first' },
+      '2026-12-03',
+    );
+    if (!audited.ok) throw new Error('not audited');
+    expect(audited.value.turnout.quorumCountsApart).toBe(true);
+    expect(quorumStatus(audited.value)).toBe('counts-apart');
+    expect(renderReportText(audited.value, 'en')).toContain(
+      'quorum not checked (the voters stated are the sum',
+    );
+    expect(renderReportText(audited.value, 'en')).not.toContain('cannot be relied on');
+  });
 });

@@ -15,6 +15,8 @@ import { ANNOUNCEMENT_ONLY, isAnnouncementAlone } from './report-from-announceme
  *   on (fewer than the ballots returned, or named only by 参选): no quorum was judged, so none is missed.
  * - `electorate-differs`: an announcement judged alone whose electorate is of another kind than the
  *   pack's quorum counts (residents' representatives, or all voters): no quorum was judged.
+ * - `counts-apart`: an announcement judged alone whose voters are all counted for another place than
+ *   one election's (a township's sum, 全镇登记选民…): no quorum was judged.
  * - `not-judged`: an announcement checked alone, with no rule pack.
  * - `undecided`: ballot records that repeat with different contents could turn it either way
  *   (OUTCOME_UNDECIDED).
@@ -26,6 +28,7 @@ export type QuorumStatus =
   | 'voters-unknown'
   | 'voters-in-doubt'
   | 'electorate-differs'
+  | 'counts-apart'
   | 'no-quorum-rule'
   | 'not-judged'
   | 'undecided';
@@ -38,6 +41,7 @@ export function quorumStatus(
   if (report.turnout.quorumMet) return 'met';
   if (report.turnout.quorumUndecided) return 'undecided';
   if (report.turnout.quorumElectorateDiffers) return 'electorate-differs';
+  if (report.turnout.quorumCountsApart) return 'counts-apart';
   if (report.turnout.registered === null) return 'electorate-unknown';
   const alone = isAnnouncementAlone(report);
   if (!alone) return 'not-met';

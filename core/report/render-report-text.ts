@@ -30,6 +30,7 @@ const WORDS: Record<Lang, Words> = {
       '投票人数是否达到法定要求无从核对（公告写的参加投票人数不能作准：少于收回的选票，或不能确定是投票的人）',
     electorateDiffers:
       '投票人数是否达到法定要求未加核对（公告的选举人与所选规则计算法定人数的对象不同，如居民代表与全体选民）',
+    countsApart: '投票人数是否达到法定要求未加核对（公告所列的投票人数是全镇等的合计，不是某一次选举的）',
     castFromReturned: '（按收回选票）',
     announcement: '公告',
     figuresRead: '读到的数字',
@@ -78,6 +79,8 @@ const WORDS: Record<Lang, Words> = {
       'quorum cannot be checked (the voters stated cannot be relied on: fewer than the ballots returned, or perhaps not voters)',
     electorateDiffers:
       "quorum not checked (the notice's electorate is not the one the rules chosen count, e.g. residents' representatives and all voters)",
+    countsApart:
+      'quorum not checked (the voters stated are the sum of a township or another wider place, not of one election)',
     castFromReturned: ' (ballots returned)',
     announcement: 'Notice',
     figuresRead: 'figures read',
@@ -190,6 +193,8 @@ function quorumWords(report: Report, word: (key: string) => string): string[] {
       return [word('votersInDoubt')];
     case 'electorate-differs':
       return [word('electorateDiffers')];
+    case 'counts-apart':
+      return [word('countsApart')];
     case 'no-quorum-rule':
       return [word('noQuorumRule')];
     case 'not-judged':

@@ -29,6 +29,7 @@ export interface AnnouncementReportInput {
     readonly quorumMet: boolean;
     readonly electionValid: boolean;
     readonly electorateDiffers?: boolean;
+    readonly countsApart?: boolean;
   };
 }
 
@@ -76,6 +77,7 @@ export function reportFromAnnouncement(input: AnnouncementReportInput): Report {
     quorumMet: judged?.quorumMet ?? false,
     electionValid: judged?.electionValid ?? true,
     ...(judged?.electorateDiffers ? { quorumElectorateDiffers: true as const } : {}),
+    ...(judged?.countsApart ? { quorumCountsApart: true as const } : {}),
   };
   const findings = sortFindings(input.findings);
   return {

@@ -38,6 +38,7 @@ const QUORUM_ICONS: Record<QuorumStatus, string> = {
   'voters-unknown': '? ',
   'voters-in-doubt': '? ',
   'electorate-differs': '? ',
+  'counts-apart': '? ',
   'no-quorum-rule': '',
   'not-judged': '',
   undecided: '? ',
