@@ -1,3 +1,4 @@
+import { linesOf } from './text-lines.js';
 import type {
   AnnouncedContest,
   AnnouncedFigure,
@@ -91,12 +92,7 @@ export function readEnglishVoteTables(
   const figures: AnnouncedFigure[] = [];
   const unread: UnreadFigure[] = [];
   const spans: TextSpan[] = [];
-  const lines: Cell[] = [];
-  let at = 0;
-  for (const line of folded.split('\n')) {
-    lines.push({ text: line, start: at });
-    at += line.length + 1;
-  }
+  const lines = linesOf(folded);
   let contest: AnnouncedContest | null = null;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];

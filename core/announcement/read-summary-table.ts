@@ -1,3 +1,4 @@
+import { linesOf } from './text-lines.js';
 import type {
   AnnouncedFigure,
   GroupFigure,
@@ -144,13 +145,8 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
     spans: [] as TextSpan[],
   };
   if (!/占比|比例|比重|%/.test(folded)) return out;
-  const lines: { text: string; start: number }[] = [];
-  let start = 0;
+  const lines = linesOf(folded);
   let cellsRead = 0;
-  for (const text of folded.split('\n')) {
-    lines.push({ text, start });
-    start += text.length + 1;
-  }
   for (let index = 0; index < lines.length; index++) {
     const heading = lines[index];
     if (!heading || !/占比|比例|比重|%/.test(heading.text) || /\d/.test(heading.text)) continue;

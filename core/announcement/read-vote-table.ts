@@ -1,3 +1,4 @@
+import { linesOf, type TextLine } from './text-lines.js';
 import type {
   AnnouncedContest,
   CountMeaning,
@@ -49,27 +50,12 @@ const YES = /^(是|当选|✓|√|已当选)$/;
 const NO = /^(否|未当选|落选|×|—|-)$/;
 const MAX_COLUMNS = 8;
 
-interface Line {
-  readonly start: number;
-  readonly text: string;
-}
-
-function linesOf(folded: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (const line of folded.split('\n')) {
-    lines.push({ start, text: line });
-    start += line.length + 1;
-  }
-  return lines;
-}
-
 /**
  * The cells of a line with their offsets, split by tabs, `|`, or runs of spaces. A line with a tab is
  * a row a page's selection gave: its cells are split by tabs alone, as a space inside one (王建华 （男）,
  * two lines of a cell) is no edge.
  */
-function cellsOf(line: Line): { text: string; start: number }[] {
+function cellsOf(line: TextLine): { text: string; start: number }[] {
   const cells: { text: string; start: number }[] = [];
   const pattern = line.text.includes('\t') ? /\t/g : new RegExp(CELL_SPLIT.source, 'g');
   let from = 0;
@@ -353,7 +339,7 @@ function inlineTable(
  * names no known column.
  */
 function transposedTable(
-  lines: readonly Line[],
+  lines: readonly TextLine[],
   index: number,
   firstCells: readonly { text: string; start: number }[],
 ): { columns: Column[]; rows: { text: string; start: number }[][]; span: TextSpan; end: number } | null {
