@@ -496,8 +496,8 @@ function runoffNotJudged(
 }
 
 /**
- * A winner whose votes the notice states more than once in the contest, with different values (黄丽得票598票，
- * 未当选 … 另行选举，黄丽得票712票，当选): two rounds, and which one the declaration rests on, with which
+ * A winner whose votes the notice states more than once in the contest, or once in it and once with no
+ * post named, with different values (黄丽得票598票，未当选 … 另行选举，黄丽得票712票，当选): two rounds, and which one the declaration rests on, with which
  * threshold, is not certain. Not judged (UNREAD_FIGURE, info), and said so; null otherwise.
  */
 function votesOfSeveralRounds(
@@ -513,7 +513,8 @@ function votesOfSeveralRounds(
           (figure): figure is VotesFigure =>
             figure.kind === 'votes' &&
             sameName(figure.candidate, name) &&
-            sameContest(figure.contest, elected.contest),
+            // 石小川得票1005票 in a runoff whose post the notice does not repeat may be the same contest's.
+            (sameContest(figure.contest, elected.contest) || figure.contest === null),
         )
         .map((figure) => figure.value),
     ),

@@ -13,6 +13,7 @@ import type {
   UnreadReason,
   VotesFigure,
 } from './announced-figures.js';
+import { countsThoseNotVoting } from './not-voting.js';
 import { NUMBERS_READ, UNREAD_KEPT } from './announced-figures.js';
 import {
   GROUP_HEADING,
@@ -618,6 +619,10 @@ class TextReader {
     }
     // A ballot count is of people (人, 名, 位) or of ballots (张, 票, 份), never of places or households.
     const countable = token.unit === null || !/^(个|户)$/.test(token.unit);
+    if (countable && countsThoseNotVoting(label, trailer)) {
+      this.refusal = 'no-meaning';
+      return null;
+    }
     // By 10 a.m., 612 voters had cast ballots; In 2021 … 1,544 voted: not the result (english-other-time.ts).
     if (
       countable &&

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { getRulePack } from '../rules/registry.js';
+import { findings, unread } from './corpus/read-shapes.js';
+import { judgeAnnouncement } from './judge-announcement.js';
+import { readAnnouncementText } from './read-announcement-text.js';
+
+/**
+ * A second set of residents' committee notices of the 2026 换届: surnames that are also words (向, 从),
+ * people counted as not voting, the representatives named before 应到, a candidate's votes of two rounds
+ * with the post named once. Each right notice beside a variant with one wrong figure. Every number and
+ * name is invented; every share is worked with exact fractions.
+ */
+
+const byAllVoters = getRulePack('cn-residents@2025')!;
+const byRepresentatives = getRulePack('cn-residents:representatives@2025')!;
+
+const judgement = (text: string, pack = byAllVoters) =>
+  judgeAnnouncement(readAnnouncementText(text), pack, 'first', 'en');
+
+/** What a pack finds in a notice alone: codes and names, information left out. */
+const judged = (text: string, pack = byAllVoters) =>
+  judgement(text, pack)
+    .findings.filter((finding) => finding.severity !== 'info')
+    .map((finding) => [finding.code, finding.candidate ?? null]);
+
+/** The work of the winners' thresholds the pack judged. */
+const winnersWork = (text: string, pack = byAllVoters) =>
+  judgement(text, pack)
+    .judged.filter((figure) => figure.rule === 'winner-threshold')
+    .map((figure) => figure.work.en);
+
+describe('a surname that is also a preposition (向丽, 从军)', () => {
+  // 80 representatives voted: a seat needs more than 40, at least 41.
+  const NOTICE = (votes: number) =>
+    [
+      '桂香社区第十二届居民委员会由居民代表选举产生。应出席居民代表88名，实际出席80名。发出选票80张，收回80张，有效票79张，无效票1张。',
+      `经投票，向丽以${votes}票当选为居民委员会主任，于洋以70票当选为副主任。`,
+    ].join('\n');
+
+  it('reads the name and judges its votes', () => {
+    expect(judged(NOTICE(74), byRepresentatives)).toEqual([]);
+    expect(winnersWork(NOTICE(74), byRepresentatives)[0]).toBe(
+      '向丽 74 votes; a seat needs more than half of the ballots cast (80), at least 41: met',
+    );
+    expect(judged(NOTICE(40), byRepresentatives)).toEqual([['ANNOUNCED_WINNER_MISMATCH', '向丽']]);
+  });
+
+  it('judges a candidate’s share under such a name', () => {
+    // 79 of 97 is 81.4432…%: 81.44%, not 83.44%.
+    const text = (rate: string) => `收回选票97张，参加投票的居民代表97人。副主任从军79票，得票率${rate}。`;
+    expect(findings(text('81.44%'))).toEqual([]);
+    expect(findings(text('83.44%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '得票率83.44%']]);
+  });
+
+  it('still refuses the word further in: 社区向居民 is no name', () => {
+    const text = '登记选民900人，参加投票的选民700人。本社区向居民700票当选。';
+    expect(winnersWork(text)).toEqual([]);
+  });
+});
+
+describe('people counted as not voting', () => {
+  // 69 of 72 representatives came (69 × 3 = 207 > 144); 12 others attended without a vote.
+  const NOTICE = (rate: string) =>
+    [
+      '按照社区居民会议的决定，红星社区第十二届居民委员会由居民代表选举产生。',
+      `2026年4月23日召开居民代表大会，居民代表应到72名，实到69名，到会率${rate}；另有列席人员12名（不参加投票）。`,
+      '发出选票69张，收回选票69张。谭海得票63票，当选为主任。',
+    ].join('\n');
+
+  it('does not take them for the voters, and judges the meeting’s turnout by those who came', () => {
+    // 69 / 72 = 95.8333…%: 95.83%.
+    expect(judged(NOTICE('95.83%'), byRepresentatives)).toEqual([]);
+    expect(winnersWork(NOTICE('95.83%'), byRepresentatives)).toEqual([
+      '谭海 63 votes; a seat needs more than half of the ballots cast (69), at least 35: met',
+    ]);
+    expect(unread(NOTICE('95.83%'))).toContainEqual(['12', 'no-meaning']);
+    expect(findings(NOTICE('94.83%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '到会率94.83%']]);
+  });
+
+  it('leaves voters named as not having voted unread', () => {
+    const text = '登记选民1200人，参加投票的选民1000人，未参加投票的选民200人。';
+    expect(unread(text)).toContainEqual(['200', 'no-meaning']);
+    expect(findings(text)).toEqual([]);
+  });
+});
+
+describe('a candidate’s votes of two rounds, the post named in the first only', () => {
+  const NOTICE = (runoff: number) =>
+    [
+      '一、第一次投票情况',
+      '登记选民3560人，参加投票的选民2874人，收回2874张，有效票2851张，无效票23张。委员候选人石小川得票1341票，未过半数，未当选。',
+      '二、另行选举情况',
+      `当日下午对未选足的一名委员进行另行选举。参加投票的选民2519人，收回选票2519张。石小川得票${runoff}票，欧阳婷得票770票。石小川得票最多且不少于选票的三分之一，当选为委员。`,
+    ].join('\n');
+
+  it('does not judge the winner by the first round’s votes', () => {
+    // 1341 is below half of the first round's 2874 (1438 needed), but the declaration rests on the runoff.
+    expect(judged(NOTICE(1005))).toEqual([]);
+    expect(winnersWork(NOTICE(1005))).toEqual([]);
+  });
+});
