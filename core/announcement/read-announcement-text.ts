@@ -60,7 +60,7 @@ import {
   type PlaceHeading,
 } from './english-places.js';
 import { isCorrection } from './correction-sentence.js';
-import { householdCountMeaning } from './household-counts.js';
+import { householdCountMeaning, householdRepresentativesInPeople } from './household-counts.js';
 import {
   REPRESENTATIVES_NAMED,
   REPRESENTATIVES_PRESENT,
@@ -649,7 +649,7 @@ class TextReader {
     const voted = electorateInOtherWordsOnly(label) && VOTED_AFTER.test(trailer);
     // 参加投票户数1105户 in a notice of an election by household representatives: one ballot a household.
     // 应参加投票的户代表1640人 counts the households' representatives in people: its 应 says due, not voted.
-    const representativesInPeople = /户代表/.test(label) && /^[人名位]$/.test(token.unit ?? '');
+    const representativesInPeople = householdRepresentativesInPeople(label, token.unit, state.text);
     const byHouseholds = (token.unit === '户' || representativesInPeople) && this.folded.includes('户代表');
     // 应到居民代表76名，实到居民代表71名 in a notice of an election by residents' representatives.
     const ofRepresentatives =

@@ -99,3 +99,62 @@ describe('a candidate’s votes of two rounds, the post named in the first only'
     expect(winnersWork(NOTICE(1005))).toEqual([]);
   });
 });
+
+describe('以上人员 with what their votes met, then a bare 当选', () => {
+  // 1527 households voted: a seat needs more than 763.5, at least 764.
+  const NOTICE = (chair: number) =>
+    [
+      '本社区应参加投票户数1846户，实际参加投票户数1527户，参选率82.72%，选举有效。收回选票1527张。',
+      `主任：黄晓丽，${chair}票`,
+      '副主任：向东，1188票',
+      '以上人员得票均超过参加投票户数的半数，当选。',
+    ].join('\n');
+
+  it('declares the candidates listed above, and judges each', () => {
+    expect(judged(NOTICE(1302))).toEqual([]);
+    expect(winnersWork(NOTICE(1302))).toEqual([
+      '黄晓丽 1302 votes; a seat needs more than half of the ballots cast (1527), at least 764: met',
+      '向东 1188 votes; a seat needs more than half of the ballots cast (1527), at least 764: met',
+    ]);
+    expect(judged(NOTICE(763))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '黄晓丽']]);
+  });
+});
+
+describe('a meeting of household representatives counted in people', () => {
+  // 431 of 486 is 88.6831…%: 88.68%.
+  const NOTICE = (rate: string) =>
+    `本社区采取户代表选举方式。召开户代表会议，应到户代表486人，实到431人，到会率${rate}，会议有效。发出选票431张，收回431张。`;
+
+  it('takes a bare 实到 beside the representatives due as the households that voted', () => {
+    expect(findings(NOTICE('88.68%'))).toEqual([]);
+    expect(findings(NOTICE('86.68%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '到会率86.68%']]);
+  });
+});
+
+describe('a runoff’s winners named before what their votes met', () => {
+  // 2633 voted: a third is 877.67, at least 878; half is at least 1317.
+  const ONE = (votes: number) =>
+    [
+      '滨湖社区居民委员会委员另行选举结果公告',
+      `登记选民3410人，参加投票的选民2633人，收回选票2633张。候选人得票情况：向丽${votes}票，石磊806票。`,
+      '向丽得票最多，且不少于参加投票选民的三分之一，当选为委员。',
+    ].join('\n');
+
+  it('reads the winner past the clause of the condition', () => {
+    // Between a third and a half in a notice that says it is a runoff: not judged on a guess.
+    expect(judged(ONE(1102))).toEqual([]);
+    expect(judged(ONE(870))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '向丽']]);
+  });
+
+  it('reads several winners named together as those with more votes', () => {
+    // 1986 voted: a third is 662.
+    const text = (second: number) =>
+      [
+        '松林社区居民委员会委员另行选举结果公告',
+        `参加投票的选民1986人，收回选票1986张。得票情况：向丽905票，应秀兰${second}票，黄明600票。`,
+        '向丽、应秀兰得票多且均不少于参加投票选民的三分之一，当选为委员。',
+      ].join('\n');
+    expect(judged(text(712))).toEqual([]);
+    expect(judged(text(655))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '应秀兰']]);
+  });
+});
