@@ -158,3 +158,29 @@ describe('a runoff’s winners named before what their votes met', () => {
     expect(judged(text(655))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '应秀兰']]);
   });
 });
+
+describe('the ways of voting: the venue and the stations together, households', () => {
+  const centre = (total: number) =>
+    `登记选民3102人。投票方式：中心会场及投票站投票2315人，流动票箱投票186人，委托投票97人，合计参加投票${total}人。`;
+
+  it('sums the venue and stations with the mobile box and proxies', () => {
+    // 2315 + 186 + 97 = 2598.
+    expect(findings(centre(2598))).toEqual([]);
+    expect(findings(centre(2608))).toEqual([['ANNOUNCED_SUM_MISMATCH', '合计参加投票2608人']]);
+  });
+
+  it('sums the ways households voted, counted in 户', () => {
+    const households = (total: number) =>
+      `本社区采取户代表选举方式，应参加投票的户代表1690户，实际参加投票${total}户，其中现场投票1200户，流动票箱投票88户，委托投票88户。`;
+    // 1200 + 88 + 88 = 1376.
+    expect(findings(households(1376))).toEqual([]);
+    expect(findings(households(1386))).toEqual([['ANNOUNCED_SUM_MISMATCH', '实际参加投票1386户']]);
+  });
+
+  it('holds a way left unsaid open: the parts need only stay within the total', () => {
+    // No count of proxies: 1766 + 240 = 2006 of 2016 may leave 10 who voted by proxy.
+    const text =
+      '登记选民2480名，参加投票的选民2016名，其中中心会场及各投票站投票1766名，流动票箱投票240名。';
+    expect(findings(text)).toEqual([]);
+  });
+});
