@@ -14,6 +14,7 @@ import type {
   VotesFigure,
 } from './announced-figures.js';
 import { countsThoseNotVoting } from './not-voting.js';
+import { withWinnersListed } from './winners-list.js';
 import { NUMBERS_READ, UNREAD_KEPT } from './announced-figures.js';
 import {
   GROUP_HEADING,
@@ -131,7 +132,12 @@ export function readAnnouncementText(written: string, election?: Election): Anno
   const read: AnnouncedFigures = {
     ...(title === undefined ? {} : { title }),
     ...(round === '' ? {} : { ownRound: round }),
-    figures: inTextOrder(tables.figures, withSettings(readable, sentences, reader.keptFigures())),
+    // 当选名单： over lines of posts and votes declares them (winners-list.ts).
+    figures: withWinnersListed(
+      readable,
+      text,
+      inTextOrder(tables.figures, withSettings(readable, sentences, reader.keptFigures())),
+    ),
     unread: inTextOrder(inTextOrder(tables.unread, summaryTables.unread), reader.unreadInOrder()),
     ...(partitions.length > 0 ? { partitions } : {}),
     ...(reader.unreadBeyond.count > 0 ? { unreadBeyond: reader.unreadBeyond } : {}),

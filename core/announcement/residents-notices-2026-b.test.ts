@@ -184,3 +184,43 @@ describe('the ways of voting: the venue and the stations together, households', 
     expect(findings(text)).toEqual([]);
   });
 });
+
+describe('winners listed under a heading of their own', () => {
+  // 2306 voted: a seat needs more than 1153, at least 1154.
+  const NOTICE = (chair: number, heading = '🎉 当选名单') =>
+    [
+      '本社区登记选民2877人，参加投票2306人，收回选票2306张，有效票2291张。',
+      '',
+      heading,
+      `主任：向丽（${chair}票）`,
+      '副主任：全建军（1702票）',
+      '',
+      '感谢大家的参与和支持。',
+    ].join('\n');
+
+  it('declares every candidate whose votes stand in the lines under it', () => {
+    expect(judged(NOTICE(1850))).toEqual([]);
+    expect(winnersWork(NOTICE(1850))).toEqual([
+      '向丽 1850 votes; a seat needs more than half of the ballots cast (2306), at least 1154: met',
+      '全建军 1702 votes; a seat needs more than half of the ballots cast (2306), at least 1154: met',
+    ]);
+    expect(judged(NOTICE(1150))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '向丽']]);
+    expect(judged(NOTICE(1150, '当选人员名单（按得票多少排列）：'))).toEqual([
+      ['ANNOUNCED_WINNER_MISMATCH', '向丽'],
+    ]);
+  });
+
+  it('declares no one from lines that say for themselves who was elected, nor from a title', () => {
+    const text = [
+      '梧桐社区当选人员名单公告',
+      '参加投票的选民1622人，收回选票1622张。',
+      '',
+      '当选名单：',
+      '主任候选人：邱立1205票，当选；马兰388票，未当选。',
+    ].join('\n');
+    expect(judged(text)).toEqual([]);
+    expect(winnersWork(text)).toEqual([
+      '邱立 1205 votes; a seat needs more than half of the ballots cast (1622), at least 812: met',
+    ]);
+  });
+});
