@@ -23,6 +23,7 @@ import { electedToAnotherBody } from './other-body.js';
 import { quorumElectorateMismatch } from './quorum-electorate.js';
 import type { JudgedFigure } from './judged-figures.js';
 import { ownElectionFigures, votesApartFromCount } from './own-election-figures.js';
+import { shortOfEveryRound, type RoundShortfall } from './votes-of-each-round.js';
 
 export interface AnnouncementJudgement {
   /** Judged from the figures the announcement states: false where they cannot show the quorum met. */
@@ -257,7 +258,9 @@ function winnerFindings(
       }
       const rounds = votesOfSeveralRounds(figures, elected, name, lang);
       if (rounds) {
-        findings.push(rounds);
+        // Short of each round's threshold, the declaration fails whichever round it rests on.
+        const short = shortOfEveryRound(notice, pack, votesOfName(figures, elected, name));
+        findings.push(short ? shortOfEachRound(figures, elected, name, short, pack, lang) : rounds);
         continue;
       }
       const votes = statedVotes(figures, elected, name);
@@ -525,6 +528,45 @@ function votesOfSeveralRounds(
     zh: `公告宣布${name}当选${post}，但列出其不同的得票（${values.join('、')}票，可能是两轮投票），当选依据哪一次、适用哪一当选票数不明，未加核对`,
     en: `The notice declares ${name} elected${post ? ` ${post}` : ''} but states different votes for ${name} (${values.join(', ')}: two rounds, perhaps), so which count and which threshold the declaration rests on is unclear and was not checked`,
   });
+}
+
+/** Every votes figure of a winner in the contest or with no post named: those votesOfSeveralRounds weighs. */
+function votesOfName(figures: AnnouncedFigures, elected: ElectedFigure, name: string): VotesFigure[] {
+  return figures.figures.filter(
+    (figure): figure is VotesFigure =>
+      figure.kind === 'votes' &&
+      sameName(figure.candidate, name) &&
+      (sameContest(figure.contest, elected.contest) || figure.contest === null),
+  );
+}
+
+/** ANNOUNCED_WINNER_MISMATCH for a winner whose votes of every round fall short of that round's threshold. */
+function shortOfEachRound(
+  figures: AnnouncedFigures,
+  elected: ElectedFigure,
+  name: string,
+  short: readonly RoundShortfall[],
+  pack: RulePack,
+  lang: Lang,
+): Finding {
+  const post = elected.contest?.text ?? '';
+  const last = short[short.length - 1]!;
+  return makeFinding(
+    {
+      code: 'ANNOUNCED_WINNER_MISMATCH',
+      severity: 'error',
+      contest: elected.contest?.id ?? null,
+      candidate: name,
+      expected: last.needed,
+      found: Number(last.votes.value),
+      where: whereOf(figures, elected),
+      messages: {
+        zh: `公告宣布${name}当选${post}，所列各轮得票都不够该轮的当选票数（按${pack.name.zh}）：${short.map((one) => one.words.zh).join('；')}`,
+        en: `The notice declares ${name} elected${post ? ` ${post}` : ''}, but the votes it states in each round fall short of that round's threshold under ${pack.name.en}: ${short.map((one) => one.words.en).join('; ')}`,
+      },
+    },
+    lang,
+  );
 }
 
 /** The votes the announcement states for a person it declares elected, in the same contest. */

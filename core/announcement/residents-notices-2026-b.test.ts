@@ -98,6 +98,23 @@ describe('a candidate’s votes of two rounds, the post named in the first only'
     expect(judged(NOTICE(1005))).toEqual([]);
     expect(winnersWork(NOTICE(1005))).toEqual([]);
   });
+
+  it('flags the winner when the votes of each round fall short of that round’s threshold', () => {
+    // 830 is below a third of the runoff's 2519 (840 needed), 1341 below half of the first round's 2874.
+    const finding = judgement(NOTICE(830)).findings.find((one) => one.severity === 'error');
+    expect(finding?.code).toBe('ANNOUNCED_WINNER_MISMATCH');
+    expect(finding?.expected).toBe(840);
+    expect(finding?.found).toBe(830);
+    expect(finding?.message).toContain('in the first round 1341 votes');
+  });
+
+  it('judges nothing when a count does not name its round', () => {
+    const text = [
+      '登记选民3560人，参加投票的选民2874人。委员候选人石小川得票1341票，未当选。',
+      '另行选举：参加投票的选民2519人。石小川得票830票，当选为委员。',
+    ].join('\n');
+    expect(judged(text)).toEqual([]);
+  });
 });
 
 describe('以上人员 with what their votes met, then a bare 当选', () => {
