@@ -241,3 +241,22 @@ describe('winners listed under a heading of their own', () => {
     ]);
   });
 });
+
+describe('polling stations summed by 合计', () => {
+  const NOTICE = (total: number) =>
+    `登记选民3490人。第一投票站（中心会场）参加投票1315人，第二投票站参加投票742人，第三投票站参加投票655人，流动票箱参加投票97人，合计参加投票${total}人。`;
+
+  it('holds the stations and the mobile box to their sum', () => {
+    // 1315 + 742 + 655 + 97 = 2809.
+    expect(findings(NOTICE(2809))).toEqual([]);
+    expect(findings(NOTICE(2819))).toEqual([['ANNOUNCED_SUM_MISMATCH', '合计参加投票2819人']]);
+  });
+
+  it('sums nothing when a station is named twice or the verb differs', () => {
+    const twice =
+      '第一投票站参加投票500人，第一投票站参加投票300人，流动票箱参加投票90人，合计参加投票1000人。';
+    const otherVerb = '第一投票站发出选票500张，第二投票站收回选票300张，合计发出选票1000张。';
+    expect(findings(twice)).toEqual([]);
+    expect(findings(otherVerb)).toEqual([]);
+  });
+});

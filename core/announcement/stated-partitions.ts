@@ -1,4 +1,5 @@
 import type { AnnouncedFigure, GroupFigure, StatedPartition, PartitionPart } from './announced-figures.js';
+import { stationsBefore } from './polling-stations-sum.js';
 import type { NumberToken } from './scan-numbers.js';
 import type { Sentence } from './segment-text.js';
 import { bodyKey, isAttributeLabel } from './summary-totals.js';
@@ -22,7 +23,7 @@ import { bodyKey, isAttributeLabel } from './summary-totals.js';
  */
 
 // The rows of a summary table's column are partitioned by the table itself (read-summary-table.ts), not by words.
-type Family = Exclude<StatedPartition['family'], 'table-column'>;
+type Family = Exclude<StatedPartition['family'], 'table-column' | 'polling-stations'>;
 
 /** The kinds of each family, each recognised by the whole label of its clause (after 其中). */
 const KINDS: Readonly<Record<Family, readonly (readonly [string, RegExp])[]>> = {
@@ -148,7 +149,8 @@ export function statedPartitions(
       partitions.push({ total, ...parts });
   }
   for (const total of totals) {
-    const before = partsBefore(folded, original, sentences, total);
+    const before =
+      partsBefore(folded, original, sentences, total) ?? stationsBefore(folded, original, sentences, total);
     if (before) partitions.push({ total, ...before });
   }
   const taken = new Set(partitions.map((partition) => partition.parts[0]?.span[0]));
