@@ -78,7 +78,7 @@ export interface NamedBody {
 }
 
 /** Every kind. */
-export const ALL_BODY_KINDS: readonly BodyKind[] = [...new Set(BODIES.map((body) => body.kind))];
+const ALL_BODY_KINDS: readonly BodyKind[] = [...new Set(BODIES.map((body) => body.kind))];
 
 /**
  * A finder of the bodies of some kinds in words, left to right; at one place the longest form is

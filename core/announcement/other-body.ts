@@ -3,9 +3,11 @@ import { bodyFinder, kindsBut } from './body-words.js';
 
 /**
  * Bodies a notice of a committee election may also report, each chosen by other voters and counted
- * apart: the 居务（村务）监督委员会 and 居民小组长 (当选为小组长) are chosen by a meeting of representatives or of a
- * group (召开居民代表会议推选居务监督委员会成员，应到居民代表58人), 居民代表 by their group. Their winners'
- * votes are of those voters, never of the committee election's ballots.
+ * apart (body-words.ts): the 居务（村务）监督委员会 and 居民小组长 (当选为小组长) are chosen by a meeting of
+ * representatives or of a group (召开居民代表会议推选居务监督委员会成员，应到居民代表58人), 居民代表 by their
+ * group, a 党支部 by party members. Their winners' votes are of those voters, never of the committee
+ * election's ballots. Not 两委 (the committee's own with the party's), 村民小组 (a place as often as a
+ * body) nor 代表 alone (户代表 are voters).
  */
 const otherBodies = bodyFinder(kindsBut('committee', 'both-committees', 'groups', 'any-representatives'));
 
