@@ -34,8 +34,12 @@ export function stationsBefore(
     const [token, ...more] = candidate.tokens;
     const label = folded.slice(candidate.start, token?.span[0] ?? candidate.end).replace(/[\s,，、；;]/g, '');
     const station = STATION.exec(label);
-    // The list starts after a clause that names no station (登记选民3490人, 各投票站投票情况如下).
-    if (!station?.[1]) break;
+    // The list starts after a clause that names no station (各投票站投票情况如下) — and counts none in the
+    // total's unit: 委托投票100人 before the stations may be among what 合计 sums.
+    if (!station?.[1]) {
+      if (candidate.tokens.some((one) => one.unit === first.unit)) return null;
+      break;
+    }
     // A station named twice, counted in another way or with another verb: the stations are not
     // listed as the total sums them, and nothing is summed.
     const plain =

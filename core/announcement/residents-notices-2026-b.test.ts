@@ -227,6 +227,20 @@ describe('winners listed under a heading of their own', () => {
     ]);
   });
 
+  it('ends the list at a line that opens with no post', () => {
+    const text = [
+      '参加投票的选民1622人，收回选票1622张。',
+      '',
+      '当选名单：',
+      '主任：邱立（1205票）',
+      '其他候选人得票：马兰（388票）',
+    ].join('\n');
+    expect(judged(text)).toEqual([]);
+    expect(winnersWork(text)).toEqual([
+      '邱立 1205 votes; a seat needs more than half of the ballots cast (1622), at least 812: met',
+    ]);
+  });
+
   it('declares no one from lines that say for themselves who was elected, nor from a title', () => {
     const text = [
       '梧桐社区当选人员名单公告',
@@ -258,5 +272,11 @@ describe('polling stations summed by 合计', () => {
     const otherVerb = '第一投票站发出选票500张，第二投票站收回选票300张，合计发出选票1000张。';
     expect(findings(twice)).toEqual([]);
     expect(findings(otherVerb)).toEqual([]);
+  });
+
+  it('sums nothing when a count before the stations may be among what 合计 sums', () => {
+    const proxiesFirst =
+      '委托投票100人，第一投票站参加投票500人，第二投票站参加投票400人，合计参加投票1000人。';
+    expect(findings(proxiesFirst)).toEqual([]);
   });
 });

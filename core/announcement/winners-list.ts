@@ -30,8 +30,9 @@ export function withWinnersListed(
           figure.origin.span[0] >= lineStart &&
           figure.origin.span[1] <= lineEnd,
       );
-      // 未当选, 落选 or 当选 on the line itself: the line says for itself who was elected.
-      if (votes.length === 0 || /当选|落选/.test(line)) break;
+      // 未当选, 落选 or 当选 on the line itself: the line says for itself who was elected. A line that
+      // opens with no post (其他候选人得票：…) is no line of the list.
+      if (votes.length === 0 || /当选|落选/.test(line) || !POST_LINE.test(line)) break;
       for (const figure of votes) {
         if (declared.has(figure.candidate)) continue;
         const key = figure.contest?.text ?? '';
@@ -59,6 +60,9 @@ export function withWinnersListed(
   const at = (figure: AnnouncedFigure) => figure.origin.span?.[0] ?? 0;
   return [...figures, ...added].sort((a, b) => at(a) - at(b));
 }
+
+/** A line of the list opens with the post its names were elected to. */
+const POST_LINE = /^[^\S\n]*(?:主任|副主任|委员|成员)[^\S\n]*[:：]?[^\S\n]*/;
 
 /** A line that is only the heading of a list of winners, its marks and emoji aside. */
 const HEADING =
