@@ -8,6 +8,7 @@ import type {
 } from './announced-figures.js';
 import { ENGLISH_MEANING_WORDS, ENGLISH_MEASURE, eitherWords } from './english-count-words.js';
 import { normalizeText } from './normalize-text.js';
+import { withoutGroupingSpaces } from './space-parted-digits.js';
 
 /**
  * Whether two mentions of a number may be compared at all (docs/announcement.md, “When two mentions are
@@ -43,11 +44,18 @@ const UNIT_CLASS: Readonly<Record<string, UnitClass>> = {
 
 /** A number as written: digits with separators and decimals, or Chinese numerals before a unit. */
 // 2 740张: thousands parted by a space (scan-numbers.ts) are one number.
+/** Digits in groups parted by spaces (3 604, 1 998): one number only when they are the value read. */
+const SPACE_GROUPED_NUMBER = /\d{1,3}(?:[ \u2009\u202f]\d{3})+(?!\d)/g;
 const ARABIC = /\d{1,3}(?:[ \u2009\u202f]\d{3})+(?=\s*[人名位张票份户])|\d[\d,，.]*\s*(?:万|亿)?/g;
 const CHINESE = /[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+(?=\s*[人名位张票份个户])/;
 
 /** The figure's own number in its mention: the one whose digits are its value (35岁以下的21人 → 21), else the last. */
 function ownNumber(folded: string, value: bigint | null): { index: number; text: string } | null {
+  // `Valid ballots: 3 097`: a number whose thousands a space parts, found whole when it is the value read.
+  const written = value?.toString();
+  for (const found of written === undefined ? [] : folded.matchAll(SPACE_GROUPED_NUMBER)) {
+    if (withoutGroupingSpaces(found[0]) === written) return { index: found.index, text: found[0] };
+  }
   let last: { index: number; text: string } | null = null;
   for (const found of folded.matchAll(ARABIC)) {
     last = { index: found.index, text: found[0] };

@@ -455,15 +455,18 @@ class TextReader {
           ? 'garbled'
           : token.tooLarge
             ? 'too-large'
-            : state.correction
-              ? 'corrected'
-              : (token.age ?? null);
+            : token.spaceParted
+              ? 'space-parted'
+              : state.correction
+                ? 'corrected'
+                : (token.age ?? null);
     const figure =
       token.approximate ||
       token.age ||
       token.inExpression ||
       token.garbled ||
       token.tooLarge ||
+      token.spaceParted ||
       state.correction
         ? null
         : token.percent
@@ -988,6 +991,7 @@ function isNoCount(token: NumberToken): boolean {
     token.inExpression === true ||
     token.garbled === true ||
     token.tooLarge === true ||
+    token.spaceParted === true ||
     (token.unit !== null && OTHER_UNITS.has(token.unit))
   );
 }

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { reportAlone, unread, work } from './corpus/read-shapes.js';
+import { readAnnouncementText } from './read-announcement-text.js';
+
+/**
+ * English notices, third round (docs/announcement.md, “English notices: thousands parted by spaces,
+ * rounds under headings”): reports that part thousands by a space (`3 604`, or the narrow no-break space
+ * of typeset text), and results of two rounds each under a heading line of its own. Names and numbers
+ * are invented; every share was worked out with exact fractions.
+ */
+
+/** Warnings and errors: on a right text, every one is a false alarm. */
+const alarms = (text: string, rules = false) =>
+  reportAlone(text, rules)
+    .findings.filter((finding) => finding.severity !== 'info')
+    .map((finding) => `${finding.code} ${finding.found ?? ''}/${finding.expected ?? ''}`);
+const judged = (text: string) => work(text).judged.map((figure) => [figure.rule, figure.text, figure.right]);
+const counts = (text: string) =>
+  readAnnouncementText(text).figures.flatMap((figure) =>
+    figure.kind === 'count' ? [`${figure.meaning} ${figure.value}`] : [],
+  );
+
+describe('thousands parted by a space', () => {
+  // 3,118 of 3,604 is 86.515…%, so 86.5%; valid 3,097 + invalid 21 = 3,118. Read as 3 and 604, the turnout
+  // was 3 of 3 and the invalid ballots more than the voters.
+  const NARROW = '\u202f';
+  const typeset = `Manzhuang village. Registered voters 3${NARROW}604, voted 3${NARROW}118, turnout 86.5%.`;
+
+  it('reads a number whose thousands a narrow or thin space parts as one number, and judges its share', () => {
+    expect(counts(typeset)).toEqual(['registered 3604', 'cast 3118']);
+    expect(alarms(typeset)).toEqual([]);
+    expect(alarms(typeset, true)).toEqual([]);
+    expect(judged(typeset).filter(([rule]) => rule === 'share')).toEqual([['share', 'turnout 86.5%', true]]);
+    expect(counts(typeset.replaceAll(NARROW, '\u2009'))).toEqual(['registered 3604', 'cast 3118']);
+  });
+
+  it('catches a wrong turnout of numbers so parted', () => {
+    expect(alarms(typeset.replace('86.5%', '88.5%'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 88.5%/86.5%']);
+  });
+
+  it('reads a plain space as a thousands space before the words of a count, or alone after a label and colon', () => {
+    const prose = 'In Manzhuang, 3 118 of the 3 604 registered voters cast ballots.';
+    expect(counts(prose)).toEqual(['registered 3604']);
+    const lines = [
+      'Registered voters: 3 604',
+      'Voters who cast ballots: 3 118',
+      'Turnout: 86.5%',
+      'Valid ballots: 3 097',
+      'Invalid ballots: 21',
+    ].join('\n');
+    expect(counts(lines)).toEqual(['registered 3604', 'cast 3118', 'valid 3097', 'invalid 21']);
+    expect(alarms(lines, true)).toEqual([]);
+    // valid + invalid against the voters, the voters against the registered, and the turnout.
+    expect(judged(lines)).toEqual([
+      ['ballots', 'Voters who cast ballots: 3 118', true],
+      ['ballots', 'Voters who cast ballots: 3 118', true],
+      ['share', 'Turnout: 86.5%', true],
+    ]);
+    expect(alarms(lines.replace('Invalid ballots: 21', 'Invalid ballots: 31'))).toEqual([
+      'ANNOUNCED_SUM_MISMATCH 3118/3128',
+    ]);
+    expect(alarms(lines.replace('86.5%', '88.5%'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 88.5%/86.5%']);
+  });
+
+  it('leaves digits parted by a plain space unread where they may be one number or two', () => {
+    // `voted 3 118,`: 3,118 voters, or a 3 and a 118? Nothing tells, so neither is read as a count.
+    const text = 'Manzhuang village. Registered voters 3 604, voted 3 118, turnout 86.5%.';
+    expect(alarms(text, true)).toEqual([]);
+    expect(unread(text)).toEqual(
+      expect.arrayContaining([
+        ['3', 'space-parted'],
+        ['604', 'space-parted'],
+        ['118', 'space-parted'],
+      ]),
+    );
+  });
+
+  it('keeps apart a label that ends in a number and the count after it, and the cells of a table row', () => {
+    expect(counts('In group 3 118 voters cast ballots.')).not.toContain('cast 3118');
+    expect(unread('Anle 78 412 82.0\nBaiyun 80 118 79.5').map(([, reason]) => reason)).not.toContain(
+      'space-parted',
+    );
+  });
+});
