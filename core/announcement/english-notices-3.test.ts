@@ -82,3 +82,56 @@ describe('thousands parted by a space', () => {
     );
   });
 });
+
+describe('two rounds, each under a heading line of its own', () => {
+  // First round: 1,624 valid + 18 invalid = 1,642 cast; runoff: 1,588 + 13 = 1,601; 903 / 1,588 = 56.86…%.
+  const ROUNDS = [
+    'Shiqiao village, election of the chair',
+    '',
+    'First round, 1 June',
+    'Registered voters: 1,980',
+    'Ballots cast: 1,642',
+    'Valid ballots: 1,624',
+    'Invalid ballots: 18',
+    'Chen Jianhua 781, Sima Rong 694, Ji Fang 149. No candidate won more than half; a runoff was held.',
+    '',
+    'Runoff, 8 June',
+    'Ballots cast: 1,601',
+    'Valid ballots: 1,588',
+    'Invalid ballots: 13',
+    'Chen Jianhua 903 (56.9% of valid ballots), elected; Sima Rong 685 (43.1%).',
+  ].join('\n');
+
+  it('takes each line under a round’s heading as of that round, and states nothing twice', () => {
+    expect(alarms(ROUNDS)).toEqual([]);
+    expect(alarms(ROUNDS, true)).toEqual([]);
+  });
+
+  it('still checks the first round’s ballots, and lists the runoff’s as of another stage', () => {
+    expect(judged(ROUNDS)).toEqual([['ballots', 'Ballots cast: 1,642', true]]);
+    expect(alarms(ROUNDS.replace('Invalid ballots: 18', 'Invalid ballots: 28'))).toEqual([
+      'ANNOUNCED_SUM_MISMATCH 1652/1642',
+    ]);
+  });
+
+  it('does the same for a Chinese notice with a heading line for each round', () => {
+    const notice = [
+      '石桥村主任选举结果',
+      '',
+      '第一轮投票（6月1日）',
+      '参加投票：1642人',
+      '有效票：1624张',
+      '无效票：18张',
+      '',
+      '另行选举（6月8日）',
+      '参加投票：1601人',
+      '有效票：1588张',
+      '无效票：13张',
+      '陈建华得票903票，当选。',
+    ].join('\n');
+    expect(alarms(notice)).toEqual([]);
+    expect(alarms(notice.replace('无效票：18张', '无效票：28张'))).toEqual([
+      'ANNOUNCED_SUM_MISMATCH 1642/1652',
+    ]);
+  });
+});
