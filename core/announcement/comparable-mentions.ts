@@ -117,11 +117,11 @@ const DUE = /应(?:参加投票|参选|参加选举|到)/;
 
 /** Words that name the notice's own election and say nothing more: its day, its term, its place. */
 const OWN_ELECTION =
-  /本次(?:选举)?|这次(?:选举)?|此次(?:选举)?|本届(?:选举)?|选举当天|当天|当日|今天|本村|全村|该村|本社区|全社区|本居委会|本选区|全体/g;
+  /本次(?:选举)?|这次(?:选举)?|此次(?:选举)?|本届(?:选举)?|选举当天|当天|当日|今天|本村|全村|该村|本社区|全社区|本居委会|本选区|全体|\b(?:the|our|this|whole) village\b/gi;
 
 /** Words of the frame of a count (共有, 达到, 的, 为 …) and marks. */
 const FRAME =
-  /计票结果(?:是|为|显示)?|其中|共计|合计|总计|累计|共有|总共|一共|共|达到|达|计有|计|实有|有|为|是|的|了|之|者|\bthe\b|\ba\b|\bof\b|\bin\b|\ball\b|\btotal\b|\bnumber\b|\bwere\b|\bwas\b|\bwho\b|\bhad\b|[\s,，、：:;；。.“”"'（）()|｜]+/g;
+  /计票结果(?:是|为|显示)?|其中|\bof which\b|\bamong (?:them|which)\b|共计|合计|总计|累计|共有|总共|一共|共|达到|达|计有|计|实有|有|为|是|的|了|之|者|\bthe\b|\ba\b|\bof\b|\bin\b|\ball\b|\btotal\b|\bnumber\b|\bwere\b|\bwas\b|\bwho\b|\bhad\b|[\s,，、：:;；。.“”"'（）()|｜]+/g;
 
 /** The words a candidate's votes carry: the candidate is named, the rest says only votes. */
 const VOTE_WORDS =

@@ -135,3 +135,29 @@ describe('two rounds, each under a heading line of its own', () => {
     ]);
   });
 });
+
+describe('a translation’s `of which` (其中) and `the village` (本村) say nothing more of a count', () => {
+  // 2,305 of 2,736 is 84.247…%, so 84.2%; effective 2,290 + waste 15 = 2,305 recovered.
+  const NOTICE = [
+    'Xiyuan Village Committee Election Result Announcement (translation)',
+    '',
+    'The village registered voters 2,736 person, participate vote 2,305 person, participate rate 84.2 per cent. ' +
+      'Send out ballot 2,305 pieces, recover 2,305 pieces, of which effective ballot 2,290 pieces, waste ballot 15 pieces.',
+  ].join('\n');
+
+  it('checks the effective and waste ballots against those recovered', () => {
+    expect(alarms(NOTICE)).toEqual([]);
+    expect(alarms(NOTICE, true)).toEqual([]);
+    // Two checks of the ballots recovered: not more than those sent out, and effective + waste.
+    expect(judged(NOTICE).filter(([, text]) => text === 'recover 2,305')).toEqual([
+      ['ballots', 'recover 2,305', true],
+      ['ballots', 'recover 2,305', true],
+    ]);
+  });
+
+  it('catches waste ballots that do not add up', () => {
+    expect(alarms(NOTICE.replace('waste ballot 15', 'waste ballot 51'))).toEqual([
+      'ANNOUNCED_SUM_MISMATCH 2341/2305',
+    ]);
+  });
+});
