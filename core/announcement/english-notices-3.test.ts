@@ -161,3 +161,42 @@ describe('a translation’s `of which` (其中) and `the village` (本村) say n
     ]);
   });
 });
+
+describe('the valid votes stated as a row of an English candidates’ table', () => {
+  // 1,118 + 652 + 48 = 1,818 valid, + 11 invalid = 1,829 returned; 1,118 / 1,818 = 61.496…%, 652 / 1,818 =
+  // 35.863…%, 48 / 1,818 = 2.640…%.
+  const TABLE = [
+    'Appendix B. Vote for chair, Liangjia village, 2024 (from the posted notice)',
+    '',
+    'Ballots returned: 1,829',
+    'Invalid ballots: 11',
+    '',
+    'Candidate           Votes    % of valid votes',
+    'Liang Zhiqiang      1,118    61.5',
+    'Mo Xiaoyan            652    35.9',
+    'Others                 48     2.6',
+    'Valid votes         1,818   100.0',
+  ].join('\n');
+
+  it('reads the row as the valid ballots and judges each share of them', () => {
+    expect(counts(TABLE)).toEqual(['returned 1829', 'invalid 11', 'valid 1818']);
+    expect(alarms(TABLE)).toEqual([]);
+    expect(alarms(TABLE, true)).toEqual([]);
+    expect(judged(TABLE).filter(([rule]) => rule === 'share')).toEqual([
+      ['share', '61.5', true],
+      ['share', '35.9', true],
+    ]);
+  });
+
+  it('catches a wrong share of them', () => {
+    expect(alarms(TABLE.replace('652    35.9', '652    37.9'))).toEqual([
+      'ANNOUNCED_PERCENT_MISMATCH 37.9%/35.9%',
+    ]);
+  });
+
+  it('leaves the row unread when the text has two tables, each of its own contest', () => {
+    const two = `${TABLE}\n\nVice-chair\n\n${TABLE.split('\n').slice(5).join('\n').replace('1,818', '1,790')}`;
+    expect(counts(two)).not.toContain('valid 1818');
+    expect(alarms(two)).toEqual([]);
+  });
+});
