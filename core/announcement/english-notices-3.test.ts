@@ -200,3 +200,36 @@ describe('the valid votes stated as a row of an English candidates’ table', ()
     expect(alarms(two)).toEqual([]);
   });
 });
+
+describe('a label joined to its number by dot leaders', () => {
+  // 2,207 of 2,436 is 90.599…%, so 90.6%; valid 2,189 + invalid 18 = 2,207 returned.
+  const LEADERS = [
+    'Summary of the posted result, Taoyuan village',
+    '',
+    'Registered voters ............ 2,436',
+    'Ballots issued ............... 2,207',
+    'Ballots returned ............. 2,207',
+    'Valid ballots ................ 2,189',
+    'Invalid ballots ..............    18',
+    'Turnout ...................... 90.6%',
+  ].join('\n');
+
+  it('reads each count by its label and judges the turnout', () => {
+    expect(counts(LEADERS)).toEqual([
+      'registered 2436',
+      'issued 2207',
+      'returned 2207',
+      'valid 2189',
+      'invalid 18',
+    ]);
+    expect(alarms(LEADERS)).toEqual([]);
+    expect(alarms(LEADERS, true)).toEqual([]);
+    expect(judged(LEADERS).filter(([rule]) => rule === 'share')).toEqual([
+      ['share', 'Turnout ...................... 90.6%', true],
+    ]);
+  });
+
+  it('catches invalid ballots that do not add up', () => {
+    expect(alarms(LEADERS.replace('   18', '   28'))).toEqual(['ANNOUNCED_SUM_MISMATCH 2217/2207']);
+  });
+});
