@@ -233,3 +233,20 @@ describe('a label joined to its number by dot leaders', () => {
     expect(alarms(LEADERS.replace('   18', '   28'))).toEqual(['ANNOUNCED_SUM_MISMATCH 2217/2207']);
   });
 });
+
+describe('`voting members`: with a vote, or who voted?', () => {
+  it('leaves them unread unless the words after them say they voted', () => {
+    const entitled =
+      "The association's 704 voting members elected a board; 612 ballots were returned, a turnout of 88.9%.";
+    expect(unread(entitled)).toContainEqual(['704', 'doubtful-label']);
+    expect(alarms(entitled)).toEqual([]);
+    const lines = 'Voting members: 704\nBallots returned: 612\nTurnout: 88.9%';
+    expect(unread(lines).map(([text]) => text)).toContain('704');
+    expect(counts(lines)).toEqual(['returned 612']);
+  });
+
+  it('reads them as the voters when they cast ballots or took part', () => {
+    expect(counts('704 voting members cast ballots and 689 ballots were valid.')).toContain('cast 704');
+    expect(counts('704 voting members took part.')).toEqual(['cast 704']);
+  });
+});

@@ -30,6 +30,7 @@ import {
   groupLabel,
 } from './figure-words.js';
 import { normalizeText } from './normalize-text.js';
+import { votingMembersUncertain } from './english-voting-members.js';
 import { quoteWindow } from './quote-window.js';
 import { noticeTitle } from './notice-title.js';
 import { titleOnItsOwnLine } from './title-line.js';
@@ -640,6 +641,11 @@ class TextReader {
       (countMeaningOf(label) ?? countMeaningOf(trailer)) !== null &&
       ofSomePlaces(this.folded.slice(Math.max(state.start, token.span[0] - SOME_PLACES_REACH), token.span[0]))
     ) {
+      this.refusal = 'doubtful-label';
+      return null;
+    }
+    // 704 voting members: with a vote, or who voted (english-voting-members.ts)?
+    if (countable && this.times.english && votingMembersUncertain(label, trailer)) {
       this.refusal = 'doubtful-label';
       return null;
     }
