@@ -250,3 +250,39 @@ describe('`voting members`: with a vote, or who voted?', () => {
     expect(counts('704 voting members took part.')).toEqual(['cast 704']);
   });
 });
+
+describe('a researchers’ table of turnout by place', () => {
+  // 987/1,204 = 81.98…%, 1,802/2,310 = 78.01…%, 741/856 = 86.57…%, 2,496/3,120 = 80%, 6,026/7,490 = 80.45…%.
+  const TABLE = [
+    'Table 2. Turnout in the four sample villages, 2024',
+    '',
+    'Village        Registered   Voted    Turnout (%)',
+    'Shangzhuang       1,204       987       82.0',
+    'Xiahe             2,310     1,802       78.0',
+    'Dongpo              856       741       86.6',
+    'Beiling           3,120     2,496       80.0',
+    'Total             7,490     6,026       80.5',
+  ].join('\n');
+
+  it('judges each row’s turnout as voted over registered', () => {
+    expect(alarms(TABLE)).toEqual([]);
+    expect(judged(TABLE).map(([, text, right]) => [text, right])).toEqual([
+      ['Shangzhuang       1,204       987       82.0', true],
+      ['Xiahe             2,310     1,802       78.0', true],
+      ['Dongpo              856       741       86.6', true],
+      ['Beiling           3,120     2,496       80.0', true],
+      ['Total             7,490     6,026       80.5', true],
+    ]);
+  });
+
+  it('catches a row whose turnout is wrong', () => {
+    expect(alarms(TABLE.replace('741       86.6', '741       88.6'))).toEqual([
+      'ANNOUNCED_PERCENT_MISMATCH 88.6%/86.6%',
+    ]);
+  });
+
+  it('reads no table whose header names other columns', () => {
+    const other = TABLE.replace('Voted', 'Issued');
+    expect(judged(other)).toEqual([]);
+  });
+});
