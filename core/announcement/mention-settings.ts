@@ -142,26 +142,45 @@ export function withSettings(
 /**
  * The heading that sets each sentence's paragraph: the words before a colon that open it
  * (东山村第十届村委会选举：…), or a short line with no number on its own just before it (（二）第二轮投票情况).
+ * A heading line that names a round or a term (`First round, 1 June`, `Runoff`, 第一轮投票) sets every
+ * line under it, up to the next heading line or a blank line after them: one count a line, each line is
+ * a paragraph, and the second round's counts had been taken for the first's stated twice.
  */
 function paragraphHeadings(folded: string, sentences: readonly Sentence[]): string[] {
   const headings: string[] = [];
   let heading = '';
+  let section = '';
+  let sectionHasLines = false;
   sentences.forEach((sentence, index) => {
     if (sentence.paragraphStart || index === 0) {
       const opening = HEADING.exec(folded.slice(sentence.start, sentence.start + HEADING_LENGTH + 1))?.[0];
       const before = sentences[index - 1];
-      const line =
-        before?.paragraphStart === true &&
-        before.end - before.start <= HEADING_LENGTH + 6 &&
-        before.clauses.every((clause) => clause.tokens.length === 0)
-          ? folded.slice(before.start, before.end)
-          : '';
+      const line = before && isHeadingLine(before) ? folded.slice(before.start, before.end) : '';
       heading = opening ?? line;
+      if (isHeadingLine(sentence)) {
+        section = settingWords(folded.slice(sentence.start, sentence.end));
+        sectionHasLines = false;
+      } else {
+        if (sectionHasLines && before && BLANK_LINE.test(folded.slice(before.end, sentence.start)))
+          section = '';
+        sectionHasLines = true;
+      }
     }
-    headings.push(heading);
+    headings.push(section === '' ? heading : `${section} ${heading}`);
   });
   return headings;
 }
+
+/** A short line of its own with no number: a paragraph's heading. */
+function isHeadingLine(sentence: Sentence): boolean {
+  return (
+    sentence.paragraphStart &&
+    sentence.end - sentence.start <= HEADING_LENGTH + 6 &&
+    sentence.clauses.every((clause) => clause.tokens.length === 0)
+  );
+}
+
+const BLANK_LINE = /\n[^\S\n]*\n/;
 
 /** A heading before a colon at a paragraph's start, with no number in it. */
 const HEADING_LENGTH = 24;

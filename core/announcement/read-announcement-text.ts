@@ -32,6 +32,7 @@ import {
   groupLabel,
 } from './figure-words.js';
 import { normalizeText } from './normalize-text.js';
+import { votingMembersUncertain } from './english-voting-members.js';
 import { quoteWindow } from './quote-window.js';
 import { noticeTitle } from './notice-title.js';
 import { titleOnItsOwnLine } from './title-line.js';
@@ -466,15 +467,18 @@ class TextReader {
           ? 'garbled'
           : token.tooLarge
             ? 'too-large'
-            : state.correction
-              ? 'corrected'
-              : (token.age ?? null);
+            : token.spaceParted
+              ? 'space-parted'
+              : state.correction
+                ? 'corrected'
+                : (token.age ?? null);
     const figure =
       token.approximate ||
       token.age ||
       token.inExpression ||
       token.garbled ||
       token.tooLarge ||
+      token.spaceParted ||
       state.correction
         ? null
         : token.percent
@@ -652,6 +656,11 @@ class TextReader {
       (countMeaningOf(label) ?? countMeaningOf(trailer)) !== null &&
       ofSomePlaces(this.folded.slice(Math.max(state.start, token.span[0] - SOME_PLACES_REACH), token.span[0]))
     ) {
+      this.refusal = 'doubtful-label';
+      return null;
+    }
+    // 704 voting members: with a vote, or who voted (english-voting-members.ts)?
+    if (countable && this.times.english && votingMembersUncertain(label, trailer)) {
       this.refusal = 'doubtful-label';
       return null;
     }
@@ -1003,6 +1012,7 @@ function isNoCount(token: NumberToken): boolean {
     token.inExpression === true ||
     token.garbled === true ||
     token.tooLarge === true ||
+    token.spaceParted === true ||
     (token.unit !== null && OTHER_UNITS.has(token.unit))
   );
 }
