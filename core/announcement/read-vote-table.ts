@@ -10,6 +10,7 @@ import type {
 import { parseArabicNumber } from './parse-number.js';
 import { isPersonName } from './person-name.js';
 import { quoteWindow } from './quote-window.js';
+import { readResultCell, samePost } from './result-cell.js';
 import type { ContestResolver } from './resolve-contest.js';
 
 /**
@@ -46,8 +47,6 @@ const NAME_NOTE = /\s*[（(](?:男|女|连任|留任|新任|党员|中共党员|
 /** Words every name column's header holds (HEADER_WORDS' name). */
 const NAME_HEADER = /姓名|候选人/;
 const CELL_SPLIT = /\t|\s*\|\s*|\s{2,}| /;
-const YES = /^(是|当选|✓|√|已当选)$/;
-const NO = /^(否|未当选|落选|×|—|-)$/;
 const MAX_COLUMNS = 8;
 
 /**
@@ -88,7 +87,7 @@ function headerColumns(cells: readonly string[]): Column[] | null {
   const rate = columns.indexOf('rate');
   if (rate >= 0)
     rateBases.set(columns, {
-      base: rateBaseOf(cells[rate] ?? ''),
+      ...rateBaseOf(cells[rate] ?? ''),
       inPercent: /[%％]/.test(cells[rate] ?? ''),
     });
   if (!columns.includes('name') || !columns.includes('votes')) return null;
@@ -123,7 +122,7 @@ export function readVoteTables(
     // and is not cut into cells (10 MB of "7 " would be five million of them).
     const rowCells = NAME_HEADER.test(line.text) ? cellsOf(line) : [];
     let columns = headerColumns(rowCells.map((cell) => cell.text));
-    let rows: { text: string; start: number }[][] = [];
+    const rows: { text: string; start: number }[][] = [];
     let end = index;
     const inline = columns ? null : inlineTable(rowCells);
     const transposed = columns || inline ? null : transposedTable(lines, index, rowCells);
@@ -153,28 +152,38 @@ export function readVoteTables(
           end = next;
           continue;
         }
-        if (cells.length !== columns.length) break;
-        rows.push(cells);
-        headings.set(cells, heading);
+        // A copy of a page whose post cell spanned its rows gives the rows under it a cell short.
+        const above = rows.at(-1);
+        const full =
+          cells.length === columns.length - 1 && above
+            ? underSpanningPost(columns, cells, above, resolveContest)
+            : cells;
+        if (!full || full.length !== columns.length) break;
+        rows.push(full);
+        headings.set(full, heading);
         end = next;
       }
     } else {
-      // Flattened: one cell a line, the header's cells on consecutive lines.
+      // Flattened: one cell a line, the header's cells on consecutive lines; blank lines between the
+      // cells (a WeChat table pasted) are no cells.
+      const cellLine = filledLines(lines, index);
       const header: string[] = [];
-      for (let next = index; next < lines.length && header.length < MAX_COLUMNS; next++) {
-        const text = lines[next]?.text.trim() ?? '';
+      for (let at = 0; header.length < MAX_COLUMNS; at++) {
+        const text = cellLine(at)?.line.text.trim() ?? '';
         if (columnOf(text) === null) break;
         header.push(text);
       }
       columns = headerColumns(header);
       if (!columns || header.length !== columns.length) continue;
       const width = columns.length;
-      let next = index + width;
-      for (; next + width <= lines.length; next += width) {
-        const cells = lines.slice(next, next + width).map((cell) => ({
-          text: cell.text.trim(),
-          start: cell.start + (cell.text.length - cell.text.trimStart().length),
-        }));
+      for (let at = width; cellLine(at + width - 1); at += width) {
+        const cells = Array.from({ length: width }, (_, offset) => {
+          const cell = cellLine(at + offset)!.line;
+          return {
+            text: cell.text.trim(),
+            start: cell.start + (cell.text.length - cell.text.trimStart().length),
+          };
+        });
         if (
           !rowFits(
             columns,
@@ -183,9 +192,8 @@ export function readVoteTables(
         )
           break;
         rows.push(cells);
+        end = cellLine(at + width - 1)!.index;
       }
-      end = next - 1;
-      rows = rows.filter((row) => row.length === width);
     }
     if (rows.length === 0) continue;
     const lastLine = lines[end] ?? line;
@@ -267,7 +275,7 @@ export function readVoteTables(
       },
     });
     const rate = cell('rate');
-    const header = rateBases.get(columns) ?? { base: 'cast', inPercent: false };
+    const header = rateBases.get(columns) ?? { base: 'cast', inPercent: false, named: false };
     const share = rate
       ? (header.inPercent ? /^(\d+(?:\.\d+)?)%?$/ : /^(\d+(?:\.\d+)?)%$/).exec(rate.text)
       : null;
@@ -281,18 +289,25 @@ export function readVoteTables(
           value: decimal,
           part: { kind: 'votes', contest: rowContest, candidate },
           whole: { kind: 'count', meaning: base },
+          // A header naming its base (得票率（占参加投票人数）) is judged of it alone.
+          ...(header.named ? { baseNamed: true as const } : {}),
           origin: { span: span(rate), text: text(span(rate)) },
         });
     }
     const elected = cell('elected');
-    if (elected && YES.test(elected.text))
+    const result = elected ? readResultCell(elected.text, resolveContest) : null;
+    // A result naming a post (当选（主任）) declares the winner of that post, unless the row is of another.
+    const resultPost = result?.elected ? result.post : null;
+    const electedTo =
+      resultPost && rowContest && !samePost(resultPost, rowContest) ? undefined : (resultPost ?? rowContest);
+    if (elected && result?.elected && electedTo !== undefined)
       figures.push({
         kind: 'elected',
-        contest: rowContest,
+        contest: electedTo,
         names: [candidate],
         origin: { span: span(elected), text: text(span(elected)) },
       });
-    else if (elected && !NO.test(elected.text))
+    else if (elected && result?.elected !== false)
       unread.push({
         span: span(elected),
         text: text(span(elected)),
@@ -371,25 +386,96 @@ function transposedTable(
  */
 const rateBases = new WeakMap<
   readonly Column[],
-  { readonly base: CountMeaning | null; readonly inPercent: boolean }
+  { readonly base: CountMeaning | null; readonly named: boolean; readonly inPercent: boolean }
 >();
 
 /**
  * The base the 得票率 column's header names: the ballots cast when it names none (得票率, 得票率(%)) or
  * names them (得票率（占参加投票人数）), the valid ballots when it names them (得票率（按有效票计算）); null
- * for any other base (得票率（占登记选民数）), whose shares are then left unread.
+ * for any other base (得票率（占登记选民数）), whose shares are then left unread. `named` when the header
+ * says which: its shares are judged of that base alone, not left unjudged where another stated base
+ * would judge them otherwise.
  */
-function rateBaseOf(header: string): CountMeaning | null {
+function rateBaseOf(header: string): { readonly base: CountMeaning | null; readonly named: boolean } {
   const named = header
     .replace(/\s/g, '')
     .replace(/^(得票率|得票比例)/, '')
     .replace(/[(（]?[%％][)）]?/g, '')
     .replace(/^[(（]|[)）]$/g, '');
-  if (named === '') return 'cast';
+  if (named === '') return { base: 'cast', named: false };
   const base = /^(?:占|按|以)?(.+?)(?:的?比例|计算|为基数|为准)?$/.exec(named)?.[1] ?? '';
-  if (/^(?:实际)?参加投票(?:的?(?:人数|选民数?|人))?$|^投票人数$/.test(base)) return 'cast';
-  if (/^有效(?:选)?票(?:数)?$/.test(base)) return 'valid';
-  return null;
+  if (/^(?:实际)?参加投票(?:的?(?:人数|选民数?|人))?$|^投票人数$/.test(base))
+    return { base: 'cast', named: true };
+  if (/^有效(?:选)?票(?:数)?$/.test(base)) return { base: 'valid', named: true };
+  return { base: null, named: true };
+}
+
+/**
+ * A row one cell short under a row of the table, as a copy gives the rows a post cell spanned on the
+ * page (主任 over 王建国's and 李秀英's rows; the copy has `李秀英 497 37.59% 否`): the row with the post
+ * of the row above it, when the post column is the one missing cell with which every cell fits its
+ * column (a name, a count, a share, a result, a post). Null when another column could be the one
+ * missing, or none.
+ */
+function underSpanningPost(
+  columns: readonly Column[],
+  cells: readonly { text: string; start: number }[],
+  above: readonly { text: string; start: number }[],
+  resolveContest: ContestResolver,
+): { text: string; start: number }[] | null {
+  const post = columns.indexOf('post');
+  const carried = above[post];
+  if (post < 0 || !carried) return null;
+  const inPercent = rateBases.get(columns)?.inPercent ?? false;
+  const fitsWithout = (missing: number) =>
+    columns
+      .filter((_, at) => at !== missing)
+      .every((column, at) => cellFits(column, cells[at]?.text ?? '', inPercent, resolveContest));
+  const missing = columns.flatMap((_, at) => (fitsWithout(at) ? [at] : []));
+  if (missing.length !== 1 || missing[0] !== post) return null;
+  return [...cells.slice(0, post), carried, ...cells.slice(post)];
+}
+
+/** Whether a cell can be of a column: strictly, for telling which column a short row lacks. */
+function cellFits(
+  column: Column,
+  cell: string,
+  inPercent: boolean,
+  resolveContest: ContestResolver,
+): boolean {
+  switch (column) {
+    case 'name':
+      return cell !== '' && !/\d/.test(cell) && columnOf(cell) === null && resolveContest(cell) === null;
+    case 'votes':
+      return /^\d[\d,]*(票)?$/.test(cell);
+    case 'rate':
+      return (inPercent ? /^\d+(\.\d+)?%?$/ : /^\d+(\.\d+)?%$/).test(cell);
+    case 'elected':
+      return readResultCell(cell, resolveContest) !== null;
+    case 'post':
+      return !/\d/.test(cell) && resolveContest(cell) !== null;
+    default:
+      return cell !== '';
+  }
+}
+
+/**
+ * The lines from `index` on that are not blank, the k-th asked for by its place: read only as far as
+ * asked, so that a header's cells are looked for without reading the rest of the text.
+ */
+function filledLines(
+  lines: readonly TextLine[],
+  index: number,
+): (at: number) => { line: TextLine; index: number } | undefined {
+  const filled: { line: TextLine; index: number }[] = [];
+  let scan = index;
+  return (at) => {
+    for (; filled.length <= at && scan < lines.length; scan++) {
+      const line = lines[scan];
+      if (line && line.text.trim() !== '') filled.push({ line, index: scan });
+    }
+    return filled[at];
+  };
 }
 
 /** A flattened row fits the header when its name cell has no digit and its votes cell is a number. */

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { getRulePack } from '../rules/registry.js';
+import { findings, rows, unread, work } from './corpus/read-shapes.js';
+import { judgeAnnouncement } from './judge-announcement.js';
+import { readAnnouncementText } from './read-announcement-text.js';
+
+/**
+ * Vote tables as observers copy them from pages and articles: a post cell spanning its candidates'
+ * rows (the copy gives the rows under it one cell short), the post in the result cell (当选（主任）),
+ * a WeChat table pasted one cell a line with blank lines between, a 得票率 header naming the ballots
+ * cast. Each right table beside one with an error planted; names and numbers invented, every share
+ * worked with exact fractions.
+ */
+
+const village = getRulePack('cn-village')!;
+/** The winners judged against the threshold: the votes' words and whether they met it. */
+const winners = (text: string) =>
+  judgeAnnouncement(readAnnouncementText(text), village, 'first', 'en')
+    .judged.filter((figure) => figure.rule === 'winner-threshold')
+    .map((figure) => [figure.text, figure.right]);
+const votes = (text: string) =>
+  rows(text)
+    .filter((row) => row[0] === 'votes')
+    .map((row) => [row[1], row[2], row[3]]);
+const elected = (text: string) =>
+  rows(text)
+    .filter((row) => row[0] === 'elected')
+    .map((row) => [row[2], row[3]]);
+const sharesJudged = (text: string) =>
+  work(text)
+    .judged.filter((figure) => figure.rule === 'share')
+    .map((figure) => [figure.text, figure.right]);
+
+const HEAD = '本村登记选民1860人，参加投票选民1322人，选举有效。\n';
+
+/** 职务 spanning its rows on the page: in the copy, the rows under it have no post cell. */
+const SPANNED_POSTS = (sep: string, lead = '') =>
+  HEAD +
+  [
+    ['职务', '姓名', '得票数', '得票率', '是否当选'],
+    ['主任', '王建国', '812', '61.42%', '是'],
+    ['李秀英', '497', '37.59%', '否'],
+    ['委员', '陈志明', '1003', '75.87%', '是'],
+    ['周丽', '904', '68.38%', '是'],
+    ['赵红梅', '402', '30.41%', '否'],
+  ]
+    .map((row) => (row.length === 4 ? lead : '') + row.join(sep))
+    .join('\n') +
+  '\n特此公告。\n';
+
+describe('a copied table whose post cells spanned their rows', () => {
+  it('reads each row one cell short under the post of the row above it', () => {
+    for (const [sep, lead] of [
+      ['\t', ''],
+      ['\t', '\t'],
+      [' ', ''],
+    ] as const) {
+      expect(votes(SPANNED_POSTS(sep, lead))).toEqual([
+        ['王建国', '主任', 812],
+        ['李秀英', '主任', 497],
+        ['陈志明', '委员', 1003],
+        ['周丽', '委员', 904],
+        ['赵红梅', '委员', 402],
+      ]);
+      expect(findings(SPANNED_POSTS(sep, lead))).toEqual([]);
+      expect(sharesJudged(SPANNED_POSTS(sep, lead))).toHaveLength(5);
+    }
+  });
+
+  it('finds a wrong share, and a winner under half, on a row one cell short', () => {
+    expect(findings(SPANNED_POSTS('\t').replace('68.38%', '66.38%'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '66.38%'],
+    ]);
+    const underHalf = SPANNED_POSTS(' ').replace('周丽 904 68.38%', '周丽 640 48.41%');
+    expect(winners(underHalf)).toContainEqual(['周丽 640', false]);
+  });
+
+  it('leaves a short row unread when the cell it lacks is not the post', () => {
+    // 性别 spanned the two rows: the copy's short row has its post, and nothing tells its columns apart.
+    const text =
+      HEAD +
+      '职务\t姓名\t性别\t得票数\t得票率\t是否当选\n主任\t王建国\t男\t812\t61.42%\t是\n主任\t李秀英\t497\t37.59%\t否\n';
+    expect(votes(text)).toEqual([['王建国', '主任', 812]]);
+  });
+});
+
+describe('a result cell naming the post (当选（主任）)', () => {
+  const ONE_BALLOT =
+    '本村登记选民1432人，参加投票选民1127人。\n姓名\t得票数\t得票率\t是否当选\n' +
+    '唐美玲\t688\t61.05%\t当选(主任)\n韩志勇\t615\t54.57%\t当选（委员）\n冯涛\t590\t52.35%\t当选委员\n曾小芬\t330\t29.28%\t未当选\n';
+
+  it('declares the winner elected to that post', () => {
+    expect(elected(ONE_BALLOT)).toEqual([
+      ['主任', ['唐美玲']],
+      ['委员', ['韩志勇']],
+      ['委员', ['冯涛']],
+    ]);
+    expect(unread(ONE_BALLOT)).toEqual([]);
+    expect(winners(ONE_BALLOT)).toEqual([
+      ['唐美玲\t688', true],
+      ['韩志勇\t615', true],
+      ['冯涛\t590', true],
+    ]);
+  });
+
+  it('finds a winner under half declared so', () => {
+    expect(winners(ONE_BALLOT.replace('冯涛\t590\t52.35%', '冯涛\t540\t47.91%'))).toContainEqual([
+      '冯涛\t540',
+      false,
+    ]);
+  });
+
+  it('leaves unread a result naming another post than the row’s', () => {
+    const text = '参加投票选民1127人。\n职务\t姓名\t得票数\t是否当选\n委员\t唐美玲\t688\t当选（主任）\n';
+    expect(elected(text)).toEqual([]);
+    expect(unread(text)).toEqual([['当选（主任）', 'no-meaning']]);
+  });
+});
+
+describe('a WeChat table pasted one cell a line, blank lines between', () => {
+  const CELLS = (rate: string) =>
+    '前岸村登记选民1432人，参加投票选民1127人。\n\n村民委员会主任\n\n' +
+    [
+      '姓名',
+      '得票数',
+      '得票率',
+      '是否当选',
+      '黄海涛',
+      '688',
+      '61.05%',
+      '是',
+      '林小红',
+      '415',
+      rate,
+      '否',
+    ].join('\n\n') +
+    '\n\n特此公告。\n';
+
+  it('reads the cells as rows of the header', () => {
+    expect(votes(CELLS('36.82%'))).toEqual([
+      ['黄海涛', '主任', 688],
+      ['林小红', '主任', 415],
+    ]);
+    expect(sharesJudged(CELLS('36.82%'))).toEqual([
+      ['61.05%', true],
+      ['36.82%', true],
+    ]);
+  });
+
+  it('finds a wrong share there', () => {
+    expect(findings(CELLS('35.82%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '35.82%']]);
+  });
+});
+
+describe('a 得票率 header naming the ballots cast', () => {
+  const NAMED = (header: string) =>
+    '本村登记选民1640人，参加投票选民1260人，收回选票1260张，其中有效票1236张，无效票24张。\n' +
+    `姓名\t得票数\t${header}\t是否当选\n杨帆\t760\t60.32%\t是\n徐丽君\t470\t37.30%\t否\n`;
+
+  it('judges the shares of the ballots cast, though valid ballots are stated too', () => {
+    expect(sharesJudged(NAMED('得票率（占参加投票人数）'))).toEqual([
+      ['60.32%', true],
+      ['37.30%', true],
+    ]);
+    expect(findings(NAMED('得票率（占参加投票人数）').replace('60.32%', '61.49%'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '61.49%'],
+    ]);
+  });
+
+  it('still leaves a bare 得票率 unjudged where the two bases disagree', () => {
+    expect(sharesJudged(NAMED('得票率'))).toEqual([]);
+  });
+});
