@@ -3,6 +3,7 @@ import type {
   AnnouncedContest,
   CountMeaning,
   AnnouncedFigure,
+  StatedPartition,
   TextSpan,
   UnreadFigure,
   UnreadReason,
@@ -11,6 +12,7 @@ import { parseArabicNumber } from './parse-number.js';
 import { isPersonName } from './person-name.js';
 import { quoteWindow } from './quote-window.js';
 import { readResultCell, samePost } from './result-cell.js';
+import { numbersIndex, TOTAL_ROW, voteTableTotal, type TableCell } from './vote-table-total.js';
 import type { ContestResolver } from './resolve-contest.js';
 
 /**
@@ -26,6 +28,8 @@ export interface VoteTables {
   readonly unread: readonly UnreadFigure[];
   /** The spans the tables take, header included, for the prose reader to leave alone. */
   readonly spans: readonly TextSpan[];
+  /** A table's 合计 row with the rows it sums (vote-table-total.ts). */
+  readonly partitions?: readonly StatedPartition[];
 }
 
 /** `about`: a column that tells of the candidate (性别, 年龄, 序号), no figure of the vote. */
@@ -107,6 +111,8 @@ export function readVoteTables(
   const unread: UnreadFigure[] = [];
   const spans: TextSpan[] = [];
   const lines = linesOf(folded);
+  const partitions: StatedPartition[] = [];
+  const numbers = numbersIndex(folded);
   let contest: AnnouncedContest | null = null;
   /** The post a row of one cell names for the rows under it, inside a table. */
   const headings = new WeakMap<readonly { text: string; start: number }[], AnnouncedContest | null>();
@@ -155,9 +161,9 @@ export function readVoteTables(
         // A copy of a page whose post cell spanned its rows gives the rows under it a cell short.
         const above = rows.at(-1);
         const full =
-          cells.length === columns.length - 1 && above
+          (cells.length === columns.length - 1 && above
             ? underSpanningPost(columns, cells, above, resolveContest)
-            : cells;
+            : cells) ?? withEmptyCells(columns, lines[next]);
         if (!full || full.length !== columns.length) break;
         rows.push(full);
         headings.set(full, heading);
@@ -196,12 +202,42 @@ export function readVoteTables(
       }
     }
     if (rows.length === 0) continue;
+    // A 合计 row closing the table: its votes the sum of the rows' (vote-table-total.ts).
+    const total = totalRowOf(columns, rows, lines[end + 1]);
+    if (total) {
+      const read = voteTableTotal(
+        original,
+        numbers,
+        [line.start, total.end],
+        total.rows,
+        total.cells,
+        columns.indexOf('name'),
+        columns.indexOf('votes'),
+      );
+      if (read) {
+        if (read.figure) figures.push(read.figure);
+        if (read.partition) partitions.push(read.partition);
+        if (read.unread) unread.push(read.unread);
+        const rate = total.cells[columns.indexOf('rate')];
+        if (rate && /\d/.test(rate.text)) {
+          const at: TextSpan = [rate.start, rate.start + rate.text.length];
+          unread.push({
+            span: at,
+            text: original.slice(at[0], at[1]),
+            context: quoteWindow(original, line.start, total.end, at),
+            reason: 'no-meaning',
+          });
+        }
+        rows.splice(0, rows.length, ...total.rows.map((row) => [...row]));
+        if (total.following) end += 1;
+      }
+    }
     const lastLine = lines[end] ?? line;
     spans.push([line.start, lastLine.start + lastLine.text.length]);
     readRows(columns, rows);
     index = end;
   }
-  return { figures, unread, spans };
+  return { figures, unread, spans, partitions };
 
   /**
    * The rows of one table. A name on two rows for one post (a round's column, a date's: 田伟 | 第一次投票,
@@ -307,7 +343,7 @@ export function readVoteTables(
         names: [candidate],
         origin: { span: span(elected), text: text(span(elected)) },
       });
-    else if (elected && result?.elected !== false)
+    else if (elected && elected.text !== '' && result?.elected !== false)
       unread.push({
         span: span(elected),
         text: text(span(elected)),
@@ -408,6 +444,62 @@ function rateBaseOf(header: string): { readonly base: CountMeaning | null; reado
     return { base: 'cast', named: true };
   if (/^有效(?:选)?票(?:数)?$/.test(base)) return { base: 'valid', named: true };
   return { base: null, named: true };
+}
+
+/**
+ * The 合计 row closing a table of cells split along the line: its last row (合计 | 2813 | — | —), or the
+ * line after it when that line's cells fill the columns from the left, its empty cells dropped
+ * (合计 | 868 | 96.34% | ). The table's other rows with it; null when there is none.
+ */
+function totalRowOf(
+  columns: readonly Column[],
+  rows: readonly (readonly TableCell[])[],
+  after: TextLine | undefined,
+): {
+  rows: readonly (readonly TableCell[])[];
+  cells: readonly TableCell[];
+  following: boolean;
+  end: number;
+} | null {
+  const name = columns.indexOf('name');
+  const last = rows.at(-1);
+  const lastCell = last?.at(-1);
+  if (last && lastCell && TOTAL_ROW.test(last[name]?.text ?? ''))
+    return {
+      rows: rows.slice(0, -1),
+      cells: last,
+      following: false,
+      end: lastCell.start + lastCell.text.length,
+    };
+  if (!after || name !== 0) return null;
+  // A row a page's selection gave keeps its empty cells' places between tabs.
+  const cells = after.text.includes('\t') ? cellsAtTabs(after) : cellsOf(after);
+  if (cells.length < 2 || cells.length > columns.length || !TOTAL_ROW.test(cells[0]?.text ?? '')) return null;
+  return { rows, cells, following: true, end: after.start + after.text.length };
+}
+
+/**
+ * A row a page's selection gave with cells left empty (弃权 | 21 | 2.09% | , a result not given): its
+ * cells in their places, when the empty ones are of columns that may be empty (a result, a share, a
+ * note), never a name, a count or a post. Null otherwise.
+ */
+function withEmptyCells(columns: readonly Column[], line: TextLine | undefined): TableCell[] | null {
+  if (!line?.text.includes('\t')) return null;
+  const cells = cellsAtTabs(line);
+  if (cells.length !== columns.length) return null;
+  const mayBeEmpty = (column: Column | undefined) =>
+    column === 'elected' || column === 'rate' || column === 'about' || column === 'other';
+  return cells.every((cell, at) => cell.text !== '' || mayBeEmpty(columns[at])) ? cells : null;
+}
+
+/** The cells of a line split at tabs, empty ones kept in their places. */
+function cellsAtTabs(line: TextLine): TableCell[] {
+  let start = line.start;
+  return line.text.split('\t').map((raw) => {
+    const cell = { text: raw.trim(), start: start + (raw.length - raw.trimStart().length) };
+    start += raw.length + 1;
+    return cell;
+  });
 }
 
 /**

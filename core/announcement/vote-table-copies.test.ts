@@ -171,3 +171,50 @@ describe('a 得票率 header naming the ballots cast', () => {
     expect(sharesJudged(NAMED('得票率'))).toEqual([]);
   });
 });
+
+describe('a vote table closed by a 合计 row', () => {
+  const partitionsJudged = (text: string) =>
+    work(text)
+      .judged.filter((figure) => figure.rule === 'partition')
+      .map((figure) => [figure.text, figure.right]);
+  const MEMBERS = (total: string) =>
+    '本村登记选民1702人，参加投票选民1288人。\n委员\n姓名\t得票数\t得票率\t是否当选\n' +
+    '许文斌\t990\t76.86%\t是\n朱桂芳\t870\t67.55%\t是\n沈建\t652\t50.62%\t是\n邓玉梅\t301\t23.37%\t否\n' +
+    `合计\t${total}\t—\t—\n`;
+
+  it('sums the rows into the 合计 cell, and finds a 合计 that is not their sum', () => {
+    expect(partitionsJudged(MEMBERS('2813'))).toEqual([['2813', true]]);
+    expect(findings(MEMBERS('2813'))).toEqual([]);
+    expect(findings(MEMBERS('2831'))).toEqual([['ANNOUNCED_SUM_MISMATCH', '2831']]);
+  });
+
+  it('counts a row of abstentions or void ballots in the sum, from a row with its empty cells', () => {
+    const text =
+      '本村登记选民1366人，参加投票选民1003人。\n姓名\t得票数\t得票率\t是否当选\n' +
+      '罗志强\t618\t61.62%\t是\n彭立新\t350\t34.90%\t否\n弃权\t21\t2.09%\t\n无效票\t14\t1.40%\t\n合计\t1003\t100%\t\n';
+    expect(partitionsJudged(text)).toEqual([['1003', true]]);
+    // 弃权 and 无效票 are rows of the ballots, no candidates: their counts are summed, never a candidate's.
+    expect(votes(text)).toEqual([
+      ['罗志强', null, 618],
+      ['彭立新', null, 350],
+    ]);
+    expect(findings(text.replace('合计\t1003', '合计\t1013'))).toEqual([['ANNOUNCED_SUM_MISMATCH', '1013']]);
+  });
+
+  it('leaves unread a 合计 that is no sum of the rows but a count stated outside the table', () => {
+    // 合计 1322 beside 参加投票1322人: the ballots, perhaps, with blank ballots in no row.
+    const text =
+      '本村登记选民1860人，参加投票选民1322人。\n姓名\t得票数\t得票率\t是否当选\n' +
+      '王建国\t812\t61.42%\t是\n李秀英\t497\t37.59%\t否\n合计\t1322\t100%\t\n';
+    expect(findings(text)).toEqual([]);
+    expect(unread(text)).toContainEqual(['1322', 'doubtful-label']);
+  });
+
+  it('sums no rows where a 小计 row totals some of them', () => {
+    const text =
+      '参加投票选民1302人。\n职务\t姓名\t得票数\n主任\t陈志明\t903\n主任\t周丽\t388\n主任\t小计\t1291\n' +
+      '委员\t赵红梅\t1011\n委员\t孙建平\t744\n委员\t小计\t1755\n';
+    expect(partitionsJudged(text)).toEqual([]);
+    expect(findings(text)).toEqual([]);
+  });
+});
