@@ -232,6 +232,9 @@ export function readVoteTables(
         if (total.following) end += 1;
       }
     }
+    // A note under the table naming the 得票率's base (注：得票率按有效票计算).
+    const note = lines[end + 1]?.text.trim() === '' ? lines[end + 2] : lines[end + 1];
+    withNotedRateBase(columns, note?.text ?? '');
     const lastLine = lines[end] ?? line;
     spans.push([line.start, lastLine.start + lastLine.text.length]);
     readRows(columns, rows);
@@ -568,6 +571,21 @@ function filledLines(
     }
     return filled[at];
   };
+}
+
+/** A note of one line on the 得票率 column: `注：得票率按有效票计算。`, `以上得票率均以参加投票人数为基数`. */
+const RATE_NOTE = /^(?:注|备注|说明)?[:：]?(?:以上|表中|上表)?(?:各候选人的?)?得票率均?(.{1,16}?)[。.；;]?$/;
+
+/**
+ * The base a note under a table names for its 得票率 column, when the header names none: the shares
+ * are then of that base alone, as if the header named it; a note naming another base (登记选民) leaves
+ * them unread as such a header does.
+ */
+function withNotedRateBase(columns: readonly Column[], note: string): void {
+  const header = rateBases.get(columns);
+  const words = RATE_NOTE.exec(note.replace(/\s/g, ''))?.[1];
+  if (!header || header.named || !words) return;
+  rateBases.set(columns, { ...header, ...rateBaseOf(`得票率（${words}）`) });
 }
 
 /** A flattened row fits the header when its name cell has no digit and its votes cell is a number. */

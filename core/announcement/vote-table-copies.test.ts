@@ -218,3 +218,24 @@ describe('a vote table closed by a 合计 row', () => {
     expect(findings(text)).toEqual([]);
   });
 });
+
+describe('a note under a vote table naming the 得票率 base', () => {
+  const NOTED = (note: string, rate = '61.49%') =>
+    '本村登记选民1640人，参加投票选民1260人，收回选票1260张，其中有效票1236张，无效票24张。\n' +
+    `姓名\t得票数\t得票率\t是否当选\n杨帆\t760\t${rate}\t是\n徐丽君\t470\t38.03%\t否\n${note}\n特此公告。\n`;
+
+  it('judges the shares of the base the note names', () => {
+    expect(sharesJudged(NOTED('注：得票率按有效票计算。'))).toEqual([
+      ['61.49%', true],
+      ['38.03%', true],
+    ]);
+    expect(findings(NOTED('注：以上得票率均按有效票计算', '64.19%'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '64.19%'],
+    ]);
+  });
+
+  it('leaves the shares unread under a note naming another base', () => {
+    expect(sharesJudged(NOTED('注：得票率按登记选民数计算。'))).toEqual([]);
+    expect(unread(NOTED('注：得票率按登记选民数计算。'))).toContainEqual(['61.49%', 'named-base']);
+  });
+});
