@@ -128,8 +128,11 @@ export function readVoteTables(
     // and is not cut into cells (10 MB of "7 " would be five million of them).
     const rowCells = NAME_HEADER.test(line.text) ? cellsOf(line) : [];
     let columns = headerColumns(rowCells.map((cell) => cell.text));
+    // A two-row header copied (得票情况 over 得票数 and 得票率): the rows begin after its second line.
+    const twoLines = columns ? null : twoLineHeader(rowCells, lines[index + 1], lines[index + 2]);
+    if (twoLines) columns = twoLines;
     const rows: { text: string; start: number }[][] = [];
-    let end = index;
+    let end = twoLines ? index + 1 : index;
     const inline = columns ? null : inlineTable(rowCells);
     const transposed = columns || inline ? null : transposedTable(lines, index, rowCells);
     if (transposed) {
@@ -150,7 +153,7 @@ export function readVoteTables(
       // Cells split along the line: one row a line, until a line that does not have as many cells.
       // A row of one cell naming a post (主任, 委员, a cell spanning the table) heads the rows after it.
       let heading: AnnouncedContest | null = null;
-      for (let next = index + 1; next < lines.length; next++) {
+      for (let next = end + 1; next < lines.length; next++) {
         const cells = cellsOf(lines[next] ?? { start: 0, text: '' });
         const post = cells.length === 1 ? postHeading(cells[0]?.text ?? '') : null;
         if (post && cellsOf(lines[next + 1] ?? { start: 0, text: '' }).length === columns.length) {
@@ -447,6 +450,29 @@ function rateBaseOf(header: string): { readonly base: CountMeaning | null; reado
     return { base: 'cast', named: true };
   if (/^有效(?:选)?票(?:数)?$/.test(base)) return { base: 'valid', named: true };
   return { base: null, named: true };
+}
+
+/** A header cell over two or more of the cells below it: 得票情况 over 得票数 and 得票率. */
+const GROUP_HEADER = /^得票(?:情况|结果|统计)$/;
+
+/**
+ * A two-row header as a copy gives it, each row a line: the upper one with one cell over several
+ * (`姓名 | 得票情况 | 是否当选`), the lower one with those (`得票数 | 得票率`), the others having spanned both
+ * rows. Its columns, the lower line's cells in the place of the one over them, when every cell of the
+ * lower line is a column known and the first row after the header has as many cells. Null otherwise.
+ */
+function twoLineHeader(
+  upper: readonly TableCell[],
+  lower: TextLine | undefined,
+  firstRow: TextLine | undefined,
+): Column[] | null {
+  const over = upper.findIndex((cell) => GROUP_HEADER.test(cell.text.replace(/\s/g, '')));
+  if (over < 0 || !lower || !firstRow || lower.text.length > MAX_COLUMNS * (HEADER_CELL_MAX + 1)) return null;
+  const under = cellsOf(lower);
+  if (under.length < 2 || under.some((cell) => columnOf(cell.text) === null)) return null;
+  const cells = [...upper.slice(0, over), ...under, ...upper.slice(over + 1)].map((cell) => cell.text);
+  const columns = headerColumns(cells);
+  return columns && cellsOf(firstRow).length === cells.length ? columns : null;
 }
 
 /**

@@ -239,3 +239,25 @@ describe('a note under a vote table naming the 得票率 base', () => {
     expect(unread(NOTED('注：得票率按登记选民数计算。'))).toContainEqual(['61.49%', 'named-base']);
   });
 });
+
+describe('a two-row header copied, a line each', () => {
+  const MERGED = (rate: string) =>
+    '本村登记选民1530人，参加投票选民1190人。\n主任\n姓名\t得票情况\t是否当选\n得票数\t得票率\n' +
+    `彭立新\t720\t60.50%\t是\n曾小芬\t455\t${rate}\t否\n`;
+
+  it('reads the rows by the lower line’s columns in the place of the cell over them', () => {
+    expect(votes(MERGED('38.24%'))).toEqual([
+      ['彭立新', '主任', 720],
+      ['曾小芬', '主任', 455],
+    ]);
+    expect(sharesJudged(MERGED('38.24%'))).toEqual([
+      ['60.50%', true],
+      ['38.24%', true],
+    ]);
+    expect(findings(MERGED('36.24%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '36.24%']]);
+  });
+
+  it('reads nothing when the rows do not have as many cells as the two lines name', () => {
+    expect(votes(MERGED('38.24%').replace('彭立新\t720\t60.50%\t是', '彭立新\t720\t是'))).toEqual([]);
+  });
+});
