@@ -161,11 +161,11 @@ export function readVoteTables(
           end = next;
           continue;
         }
-        // A copy of a page whose post cell spanned its rows gives the rows under it a cell short.
+        // A copy of a page gives a row a cell short under a cell that spanned it, or with an empty cell.
         const above = rows.at(-1);
         const full =
           (cells.length === columns.length - 1 && above
-            ? underSpanningPost(columns, cells, above, resolveContest)
+            ? withCellLacking(columns, cells, above, resolveContest)
             : cells) ?? withEmptyCells(columns, lines[next]);
         if (!full || full.length !== columns.length) break;
         rows.push(full);
@@ -532,29 +532,39 @@ function cellsAtTabs(line: TextLine): TableCell[] {
 }
 
 /**
- * A row one cell short under a row of the table, as a copy gives the rows a post cell spanned on the
- * page (主任 over 王建国's and 李秀英's rows; the copy has `李秀英 497 37.59% 否`): the row with the post
- * of the row above it, when the post column is the one missing cell with which every cell fits its
- * column (a name, a count, a share, a result, a post). Null when another column could be the one
- * missing, or none.
+ * A row one cell short, as a copy gives the rows under a cell that spanned them on the page, or a row
+ * whose empty cell a copy dropped: the row with the cell it lacks, when exactly one column is such that
+ * every cell fits its own column without it (a name, a count, a share, a result, a post). A post it
+ * lacks is the post of the row above it (主任 over 王建国's and 李秀英's rows; the copy has
+ * `李秀英 497 37.59% 否`); a result, a share or a note it lacks is left empty, as no figure is read from
+ * an empty cell. Null when another column could be the one missing, or none, or a name or a count.
  */
-function underSpanningPost(
+function withCellLacking(
   columns: readonly Column[],
-  cells: readonly { text: string; start: number }[],
-  above: readonly { text: string; start: number }[],
+  cells: readonly TableCell[],
+  above: readonly TableCell[],
   resolveContest: ContestResolver,
-): { text: string; start: number }[] | null {
-  const post = columns.indexOf('post');
-  const carried = above[post];
-  if (post < 0 || !carried) return null;
+): TableCell[] | null {
   const inPercent = rateBases.get(columns)?.inPercent ?? false;
   const fitsWithout = (missing: number) =>
     columns
       .filter((_, at) => at !== missing)
       .every((column, at) => cellFits(column, cells[at]?.text ?? '', inPercent, resolveContest));
   const missing = columns.flatMap((_, at) => (fitsWithout(at) ? [at] : []));
-  if (missing.length !== 1 || missing[0] !== post) return null;
-  return [...cells.slice(0, post), carried, ...cells.slice(post)];
+  const at = missing[0];
+  if (missing.length !== 1 || at === undefined) return null;
+  const column = columns[at];
+  const carried = column === 'post' ? above[at] : null;
+  const lacking =
+    carried ??
+    (column === 'elected' || column === 'rate' || column === 'about' || column === 'other'
+      ? {
+          text: '',
+          start:
+            at > 0 ? (cells[at - 1]?.start ?? 0) + (cells[at - 1]?.text.length ?? 0) : (cells[0]?.start ?? 0),
+        }
+      : null);
+  return lacking ? [...cells.slice(0, at), lacking, ...cells.slice(at)] : null;
 }
 
 /** Whether a cell can be of a column: strictly, for telling which column a short row lacks. */

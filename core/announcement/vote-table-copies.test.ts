@@ -261,3 +261,30 @@ describe('a two-row header copied, a line each', () => {
     expect(votes(MERGED('38.24%').replace('彭立新\t720\t60.50%\t是', '彭立新\t720\t是'))).toEqual([]);
   });
 });
+
+describe('a copied row lacking its result cell', () => {
+  it('reads the votes and share of a row whose empty result the copy dropped, declaring no one', () => {
+    const text =
+      '本村登记选民1860人，参加投票选民1322人。\n主任\n姓名  得票数  得票率  是否当选\n' +
+      '王建国  812  61.42%  是\n李秀英  497  37.59%\n特此公告。\n';
+    expect(votes(text)).toEqual([
+      ['王建国', '主任', 812],
+      ['李秀英', '主任', 497],
+    ]);
+    expect(elected(text)).toEqual([['主任', ['王建国']]]);
+    expect(findings(text.replace('37.59%', '37.95%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '37.95%']]);
+  });
+
+  it('reads the rows under a result cell that spanned them, declaring only the first', () => {
+    // 当选 spanned the three winners' rows: the copy gives it on the first row only.
+    const text =
+      SPANNED_POSTS('\t').split('\n委员')[0] +
+      '\n委员\t陈志明\t1003\t75.87%\t当选\n委员\t周丽\t904\t68.38%\n委员\t吴国强\t776\t58.70%\n';
+    expect(votes(text).map((row) => row[0])).toEqual(['王建国', '李秀英', '陈志明', '周丽', '吴国强']);
+    expect(elected(text)).toEqual([
+      ['主任', ['王建国']],
+      ['委员', ['陈志明']],
+    ]);
+    expect(findings(text)).toEqual([]);
+  });
+});
