@@ -609,19 +609,24 @@ function filledLines(
   };
 }
 
-/** A note of one line on the 得票率 column: `注：得票率按有效票计算。`, `以上得票率均以参加投票人数为基数`. */
-const RATE_NOTE = /^(?:注|备注|说明)?[:：]?(?:以上|表中|上表)?(?:各候选人的?)?得票率均?(.{1,16}?)[。.；;]?$/;
+/**
+ * A note of one line on the 得票率 column, naming its base after 按, 以, 占 or 为 (`注：得票率按有效票计算。`,
+ * `以上得票率均以参加投票人数为基数`) or as the divisor of a formula (`得票率=得票数÷参加投票人数`).
+ */
+const RATE_NOTE =
+  /^(?:注|备注|说明)?[:：]?(?:以上|表中|上表)?(?:各候选人的?)?得票率均?(?:((?:按|以|占|为).{1,14}?)|=得票数[÷/](.{2,16}?))[。.；;]?$/;
 
 /**
  * The base a note under a table names for its 得票率 column, when the header names none: the shares
  * are then of that base alone, as if the header named it; a note naming another base (登记选民) leaves
- * them unread as such a header does.
+ * them unread as such a header does. A count written in the note (参加投票人数1300人) is no part of the base's name.
  */
 function withNotedRateBase(columns: readonly Column[], note: string): void {
   const header = rateBases.get(columns);
-  const words = RATE_NOTE.exec(note.replace(/\s/g, ''))?.[1];
-  if (!header || header.named || !words) return;
-  rateBases.set(columns, { ...header, ...rateBaseOf(`得票率（${words}）`) });
+  const words = RATE_NOTE.exec(note.replace(/\s/g, ''));
+  const base = (words?.[1] ?? words?.[2])?.replace(/\d[\d,]*人?$/, '');
+  if (!header || header.named || !base) return;
+  rateBases.set(columns, { ...header, ...rateBaseOf(`得票率（${base}）`) });
 }
 
 /** A flattened row fits the header when its name cell has no digit and its votes cell is a number. */

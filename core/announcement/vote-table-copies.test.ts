@@ -234,6 +234,17 @@ describe('a note under a vote table naming the 得票率 base', () => {
     ]);
   });
 
+  it('reads the base of a formula in the note, the count written in it set aside', () => {
+    const text =
+      '本村登记选民1640人，参加投票选民1260人，收回选票1260张，其中有效票1236张，无效票24张。\n' +
+      '姓名\t得票数\t得票率\t是否当选\n杨帆\t760\t60.32%\t是\n徐丽君\t470\t37.30%\t否\n' +
+      '注：得票率=得票数÷参加投票人数1260人\n';
+    expect(sharesJudged(text)).toEqual([
+      ['60.32%', true],
+      ['37.30%', true],
+    ]);
+  });
+
   it('leaves the shares unread under a note naming another base', () => {
     expect(sharesJudged(NOTED('注：得票率按登记选民数计算。'))).toEqual([]);
     expect(unread(NOTED('注：得票率按登记选民数计算。'))).toContainEqual(['61.49%', 'named-base']);
