@@ -8,7 +8,7 @@ import { normalizeText } from './normalize-text.js';
  * A name of the election's candidates is always one. Otherwise a Chinese name is two to four Han
  * characters (more only with the separator dot of minority names, 欧阳·娜), none of them a character
  * that names never hold but the words around names do (的, 在, 以, 获, 票, 选, 当, 名, 委, 员 …), and
- * it is none of the words of a post or a group (主任, 女性 …); a Latin name is one to four capitalised words.
+ * it is none of the words of a post or a group (主任, 女性 …) or of a table's rows of ballots (弃权, 合计); a Latin name is one to four capitalised words.
  */
 const NEVER_IN_NAMES = /[的在以及与等获得票选当名位委员性候被均了是对把将已经共计其每各分别]/;
 /**
@@ -19,7 +19,7 @@ const SURNAMES_ONLY = /^.+[从向]/;
 /** Characters that may be surnames or given names, but never end a name written before 当选 or 以. */
 const NEVER_ENDS_NAMES = /[和于都为]$/;
 const NOT_NAMES =
-  /^(主任|副主任|委员|书记|副书记|成员|代表|女性|男性|妇女|村民|居民|选民|党员|干部|群众|同志|候选人|大家|他们|她们|全体|其中|以上|以下)$/;
+  /^(主任|副主任|委员|书记|副书记|成员|代表|女性|男性|妇女|村民|居民|选民|党员|干部|群众|同志|候选人|大家|他们|她们|全体|其中|以上|以下|弃权|弃选|合计|总计|小计|总数|其他|其它|空白|无效|作废)$/;
 const HAN_NAME = /^[\u3400-\u9fff]{2,4}$/;
 const MINORITY_NAME = /^[\u3400-\u9fff]{1,8}[·•][\u3400-\u9fff]{1,8}$/;
 const LATIN_NAME = /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$/;

@@ -129,6 +129,7 @@ export function readAnnouncementText(written: string, election?: Election): Anno
   const partitions = [
     ...statedPartitions(readable, text, sentences, reader.keptFigures()),
     ...summaryTables.partitions,
+    ...(tables.partitions ?? []),
   ];
   const round = ownRounds(readable, reader.keptFigures());
   const read: AnnouncedFigures = {

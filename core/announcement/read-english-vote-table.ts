@@ -229,6 +229,7 @@ export function withEnglishVoteTables(
   const english = readEnglishVoteTables(original, folded, resolveContest, candidates);
   if (english.spans.length === 0) return tables;
   return {
+    ...tables,
     figures: [...tables.figures, ...english.figures],
     unread: [...tables.unread, ...english.unread].sort((a, b) => a.span[0] - b.span[0]),
     spans: [...tables.spans, ...english.spans],
