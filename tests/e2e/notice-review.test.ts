@@ -229,3 +229,21 @@ test('the audit lists the notice’s own checks under the comparison: closed whe
   expect(await audit.getByTestId('notice-work-counts').textContent()).toContain(', 1 wrong');
   await audit.close();
 });
+
+test('with a law chosen, the round says when to choose a runoff, in both languages', async () => {
+  await page.getByLabel(/Language/).selectOption('zh');
+  await page.getByTestId('notice-rules').selectOption('cn-village');
+  const round = page.getByTestId('notice-round');
+  const hint = page.getByTestId('notice-round-hint');
+  // The round's list is described by the hint, which names both choices as the list names them.
+  expect(await round.getAttribute('aria-describedby')).toBe('notice-round-hint');
+  expect(await hint.textContent()).toContain('“第一轮”');
+  expect(await hint.textContent()).toContain('“另行选举”');
+  await page.getByLabel(/Language/).selectOption('en');
+  expect(await hint.textContent()).toMatch(/“first”.*“runoff”/);
+  expect(await hint.textContent()).toContain('seats the first one did not fill');
+  await page.getByLabel(/Language/).selectOption('zh');
+  // With no law, there is no round to choose, and no hint.
+  await page.getByTestId('notice-rules').selectOption('');
+  expect(await hint.count()).toBe(0);
+});
