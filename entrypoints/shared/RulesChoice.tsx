@@ -1,5 +1,6 @@
 import { getRulePack, RULE_PACK_FAMILIES, type AnnouncementRules } from '../../core/index.js';
 import type { Lang, Messages } from './i18n';
+import './rules-choice.css';
 
 /** Whether, and by which rule pack and round, the announcement's own figures are judged. */
 export function RulesChoice(props: {

@@ -34,7 +34,6 @@ beforeAll(async () => {
 async function shoot(page: Page, name: string): Promise<void> {
   const path = resolve(OUT, `${name}.png`);
   await page.screenshot({ path });
-  if (process.env['REVIEW_FULL']) { const size = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]); for (let y = 0, i = 0; y < size[1]!; y += 1100, i++) await page.screenshot({ path: `/tmp/pages-review/${name}-${i}.png`, fullPage: true, clip: { x: 0, y, width: size[0]!, height: Math.min(1100, size[1]! - y) } }); } // REVIEWONLY
   expect(statSync(path).size).toBeGreaterThan(10_000);
 }
 
@@ -295,3 +294,23 @@ test.skipIf(!enabled)('the side panel at 400 px with a long township summary', a
   }
   await close();
 });
+
+test.skipIf(!enabled)(
+  'news reports pasted as notices: figures read but none to check against another, and none read at all',
+  async () => {
+    const reported = await noticeChecked(
+      corpusNotice('corpus-real/tuning-6/d-wukan-2012-chinaorg-english.txt'),
+    );
+    await shootEach(reported, 'notice-nothing-checked', async () => {
+      await scrollToTop(reported.getByTestId('notice-result'));
+    });
+    await reported.close();
+    const table = await noticeChecked(
+      corpusNotice('corpus-real/tuning-6/d-hk-rural-2019-wiki-table-english.txt'),
+    );
+    await shootEach(table, 'notice-nothing-read', async () => {
+      await scrollToTop(table.getByTestId('notice-result'));
+    });
+    await table.close();
+  },
+);
