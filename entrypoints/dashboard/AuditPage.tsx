@@ -383,7 +383,9 @@ export function AuditPage({
       <div hidden={collapsed}>
         <section class="step" aria-labelledby="step1">
           <h2 id="step1">{t.step1}</h2>
-          {notice && !(namesIn(1).length > 0 && namesIn(2).length > 0) && <NoticeHandedOver lang={lang} />}
+          {(notice || capture) && !(namesIn(1).length > 0 && namesIn(2).length > 0) && (
+            <NoticeHandedOver lang={lang} />
+          )}
           <p class="hint">{t.step1Hint}</p>
           <StepFilePicker
             label={t.electionFile}
@@ -570,7 +572,10 @@ export function AuditPage({
   );
 }
 
-/** Where a notice brought from "Check a notice on its own" lands: what the audit still needs, and how. */
+/**
+ * Where a notice brought from "Check a notice on its own" or the side panel lands: what the audit still
+ * needs, and how.
+ */
 function NoticeHandedOver({ lang }: { lang: Lang }) {
   const words = HAND_OVER_WORDS[lang];
   return (

@@ -1,7 +1,7 @@
 import type { Lang } from '../../core/index.js';
 
 /**
- * What a reader who brought a notice from "Check a notice on its own" still has to give the audit, said
+ * What a reader who brought a notice (checked on its own, or captured) still has to give the audit, said
  * where they land (step 1): a journalist with a notice rarely has an election.json, so the ways to make
  * one, and to type in paper tally sheets, are named.
  */

@@ -183,6 +183,14 @@ test('the side panel leads with the same headline and next step, and fits 360 px
     ).toBe(0);
   }
   expect(await axeViolations(panel)).toEqual([]);
+  // The Audit page it opens says that the notice came along, and what the audit still needs.
+  const opened = extension.context.waitForEvent('page');
+  await panel.getByTestId('use-in-dashboard').click();
+  const audit = await opened;
+  const handedOver = audit.getByTestId('notice-handed-over');
+  await handedOver.waitFor();
+  expect(await handedOver.innerText()).toMatch(/^The notice is now in step 3\. .*two more things/);
+  await audit.close();
   await close();
 });
 
