@@ -498,7 +498,9 @@ function runoffNotJudged(
 /**
  * A winner whose votes the notice states more than once in the contest, with different values (黄丽得票598票，
  * 未当选 … 另行选举，黄丽得票712票，当选): two rounds, and which one the declaration rests on, with which
- * threshold, is not certain. Not judged (UNREAD_FIGURE, info), and said so; null otherwise.
+ * threshold, is not certain. Not judged (UNREAD_FIGURE, info), and said so; null otherwise. Votes stated
+ * with no post may be of the contest too: a runoff's are often written without one (主任候选人太志强得票820票
+ * … 另行选举：…太志强得票901票，太志强当选为主任).
  */
 function votesOfSeveralRounds(
   figures: AnnouncedFigures,
@@ -513,7 +515,7 @@ function votesOfSeveralRounds(
           (figure): figure is VotesFigure =>
             figure.kind === 'votes' &&
             sameName(figure.candidate, name) &&
-            sameContest(figure.contest, elected.contest),
+            mayBeSameContest(figure.contest, elected.contest),
         )
         .map((figure) => figure.value),
     ),
@@ -539,6 +541,11 @@ function statedVotes(
   if (inContest.length > 0) return inContest[0];
   // A notice that states the votes in one place and the posts in another: only an unambiguous name.
   return elected.contest === null || candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/** Whether two contests may be one: the same, or either not named. */
+function mayBeSameContest(a: AnnouncedContest | null, b: AnnouncedContest | null): boolean {
+  return a === null || b === null || sameContest(a, b);
 }
 
 function sameContest(a: AnnouncedContest | null, b: AnnouncedContest | null): boolean {

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Round } from '../model/election.js';
+import { getRulePack } from '../rules/registry.js';
+import { judgeAnnouncement } from './judge-announcement.js';
+import { readAnnouncementText } from './read-announcement-text.js';
+
+/**
+ * More village results notices of the 2026 换届, in shapes the first set did not try (both rounds in one
+ * notice, runoffs of a single post, per-post ballots, titles naming two bodies), each right (every
+ * figure worked with exact fractions) beside a variant with one error planted. Every number and name is
+ * invented.
+ */
+
+const village = getRulePack('cn-village')!;
+
+const judgement = (text: string, round: Round = 'first') =>
+  judgeAnnouncement(readAnnouncementText(text), village, round, 'en');
+
+/** The rule pack's findings: code, candidate, severity. */
+const judged = (text: string, round: Round = 'first') =>
+  judgement(text, round).findings.map((finding) => [
+    finding.code,
+    finding.candidate ?? null,
+    finding.severity,
+  ]);
+
+/** The winners judged against the threshold: the votes' words and whether they met it. */
+const winners = (text: string, round: Round = 'first') =>
+  judgement(text, round)
+    .judged.filter((figure) => figure.rule === 'winner-threshold')
+    .map((figure) => [figure.text, figure.right]);
+
+describe('a candidate whose votes of the first round and of the runoff are both stated', () => {
+  // First round: 1684 voted, a seat needs 843; 太志强 820 is short, no chair elected. Runoff the same day:
+  // 1590 voted, 太志强 901 (at least a third, 530, and the most votes) is elected. The 901 are written
+  // with no post before them, the 820 under 主任候选人: the declaration rests on the runoff's count.
+  const NOTICE = (first = 820) =>
+    [
+      '太坪村村民委员会选举结果公告',
+      '2026年3月28日，太坪村进行村民委员会换届选举。全村登记选民1920人，参加投票的选民1684人，收回选票1684张，有效票1672张，无效票12张。',
+      `主任候选人太志强得票${first}票，孙浩得票790票，均未超过参加投票选民的半数，主任未选出。委员太秀云得票1320票，当选为村民委员会委员。`,
+      '当日对主任进行另行选举：参加投票的选民1590人，收回选票1590张，有效票1583张，无效票7张。太志强得票901票，孙浩得票662票，太志强当选为村民委员会主任。',
+    ].join('\n');
+
+  it('does not judge the runoff winner by the first round’s votes', () => {
+    expect(judged(NOTICE()).filter(([, , severity]) => severity !== 'info')).toEqual([]);
+    expect(judged(NOTICE())).toEqual(expect.arrayContaining([['UNREAD_FIGURE', '太志强', 'info']]));
+    expect(winners(NOTICE())).toEqual([['太秀云得票1320票', true]]);
+  });
+
+  it('still flags the other winner under half', () => {
+    const short = NOTICE().replace('太秀云得票1320票', '太秀云得票812票');
+    expect(judged(short)).toEqual(expect.arrayContaining([['ANNOUNCED_WINNER_MISMATCH', '太秀云', 'error']]));
+  });
+});
