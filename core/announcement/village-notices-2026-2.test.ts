@@ -53,3 +53,40 @@ describe('a candidate whose votes of the first round and of the runoff are both 
     expect(judged(short)).toEqual(expect.arrayContaining([['ANNOUNCED_WINNER_MISMATCH', '太秀云', 'error']]));
   });
 });
+
+describe('votes as 得N票 in the clause after a name alone', () => {
+  // 1405 voted; a seat needs 703. 洪志强 1230, 洪小梅 1102, 罗成 986 are over half.
+  const NOTICE = (hong = 1102) =>
+    [
+      '红岩村村民委员会选举结果公告',
+      '2026年3月24日，红岩村举行第十二届村民委员会选举。全村登记选民1620人，参加投票1405人，收回选票1405张，有效票1396张，无效票9张。',
+      '主任候选人洪志强，得1230票，当选为村民委员会主任。',
+      `委员候选人洪小梅，得${hong}票，当选为村民委员会委员；委员候选人罗成，得986票，当选为村民委员会委员。`,
+    ].join('\n');
+
+  it('reads each name’s votes and post, and judges the winners', () => {
+    const votes = readAnnouncementText(NOTICE())
+      .figures.filter((figure) => figure.kind === 'votes')
+      .map((figure) => [figure.candidate, figure.value, figure.contest?.text ?? null]);
+    expect(votes).toEqual([
+      ['洪志强', 1230n, '主任'],
+      ['洪小梅', 1102n, '委员'],
+      ['罗成', 986n, '委员'],
+    ]);
+    expect(winners(NOTICE())).toEqual([
+      ['洪志强，得1230票', true],
+      ['洪小梅，得1102票', true],
+      ['罗成，得986票', true],
+    ]);
+    expect(judged(NOTICE()).filter(([, , severity]) => severity !== 'info')).toEqual([]);
+  });
+
+  it('flags a winner under half', () => {
+    expect(judged(NOTICE(690))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '洪小梅', 'error']]);
+  });
+
+  it('does not take a clause of other words for a name', () => {
+    const text = '本村登记选民1620人，参加投票1405人。经投票，得1230票的候选人当选。';
+    expect(readAnnouncementText(text).figures.filter((figure) => figure.kind === 'votes')).toEqual([]);
+  });
+});
