@@ -23,6 +23,7 @@ import { electedToAnotherBody } from './other-body.js';
 import { quorumElectorateMismatch } from './quorum-electorate.js';
 import type { JudgedFigure } from './judged-figures.js';
 import { ownElectionFigures, votesApartFromCount } from './own-election-figures.js';
+import { mayBeSameContest, runoffVotesOf } from './runoff-votes.js';
 
 export interface AnnouncementJudgement {
   /** Judged from the figures the announcement states: false where they cannot show the quorum met. */
@@ -239,8 +240,7 @@ function winnerFindings(
   const threshold = roundThreshold(pack, round);
   const base = threshold ? bases[threshold.base] : null;
   if (!threshold || base === null) return [];
-  const rule = describeThreshold(threshold, THRESHOLD_BASE_NAMES[threshold.base]);
-  const needed = votesNeeded(base, threshold);
+  const runoffThreshold = roundThreshold(pack, 'runoff');
   const findings: Finding[] = [];
   for (const elected of figures.figures) {
     if (elected.kind !== 'elected') continue;
@@ -252,6 +252,23 @@ function winnerFindings(
             zh: `公告宣布${name}当选${body}：那可能是另一机构，由另外的人投票产生，其得票未按本次选举的投票人数核对`,
             en: `The notice declares ${name} elected to what may be another body (${body}), chosen by other voters: ${name}'s votes were not checked against this election's ballots`,
           }),
+        );
+        continue;
+      }
+      const runoff = runoffThreshold ? runoffVotesOf(notice, elected, name, runoffThreshold.base) : null;
+      if (runoff && runoffThreshold) {
+        findings.push(
+          ...judgeWinner(
+            figures,
+            elected,
+            name,
+            runoff.votes,
+            Number(runoff.base.value),
+            'runoff',
+            pack,
+            judged,
+            lang,
+          ),
         );
         continue;
       }
@@ -276,39 +293,59 @@ function winnerFindings(
         findings.push(runoffNotJudged(figures, elected, name, votes, lang));
         continue;
       }
-      judged.push({
-        rule: 'winner-threshold',
-        right: met,
-        text: votes.origin.text,
-        ...(votes.origin.span ? { span: votes.origin.span } : {}),
-        work: {
-          zh: `${name}得票${votes.value}，当选须${rule.zh}（${base}），至少${needed}票：${met ? '达到' : '未达到'}`,
-          en: `${name} ${votes.value} votes; a seat needs ${rule.en} (${base}), at least ${needed}: ${met ? 'met' : 'not met'}`,
-        },
-      });
-      if (met) continue;
-      const post = elected.contest?.text ?? votes.contest?.text ?? '';
-      findings.push(
-        makeFinding(
-          {
-            code: 'ANNOUNCED_WINNER_MISMATCH',
-            severity: 'error',
-            contest: elected.contest?.id ?? null,
-            candidate: name,
-            expected: needed,
-            found: Number(votes.value),
-            where: whereOf(figures, elected),
-            messages: {
-              zh: `公告宣布${name}当选${post}，所列得票${votes.value}票；按${pack.name.zh}，${ROUND_WORDS[round].zh}须得票${rule.zh}（${base}），至少${needed}票`,
-              en: `The notice declares ${name} elected${post ? ` ${post}` : ''} with ${englishCount(votes.value, 'vote')}; under ${pack.name.en}, ${ROUND_WORDS[round].en} a seat needs ${rule.en} (${base}): at least ${needed}`,
-            },
-          },
-          lang,
-        ),
-      );
+      findings.push(...judgeWinner(figures, elected, name, votes, base, round, pack, judged, lang));
     }
   }
   return findings;
+}
+
+/** A declared winner's votes judged against the round's threshold of `base`: the work, and a finding when short. */
+function judgeWinner(
+  figures: AnnouncedFigures,
+  elected: ElectedFigure,
+  name: string,
+  votes: VotesFigure,
+  base: number,
+  round: Round,
+  pack: RulePack,
+  judged: JudgedFigure[],
+  lang: Lang,
+): Finding[] {
+  const threshold = roundThreshold(pack, round);
+  if (!threshold) return [];
+  const rule = describeThreshold(threshold, THRESHOLD_BASE_NAMES[threshold.base]);
+  const needed = votesNeeded(base, threshold);
+  const met = meetsThreshold(Number(votes.value), base, threshold);
+  judged.push({
+    rule: 'winner-threshold',
+    right: met,
+    text: votes.origin.text,
+    ...(votes.origin.span ? { span: votes.origin.span } : {}),
+    work: {
+      zh: `${name}得票${votes.value}，当选须${rule.zh}（${base}），至少${needed}票：${met ? '达到' : '未达到'}`,
+      en: `${name} ${votes.value} votes; a seat needs ${rule.en} (${base}), at least ${needed}: ${met ? 'met' : 'not met'}`,
+    },
+  });
+  if (met) return [];
+  const post = elected.contest?.text ?? votes.contest?.text ?? '';
+  return [
+    makeFinding(
+      {
+        code: 'ANNOUNCED_WINNER_MISMATCH',
+        severity: 'error',
+        contest: elected.contest?.id ?? null,
+        candidate: name,
+        expected: needed,
+        found: Number(votes.value),
+        where: whereOf(figures, elected),
+        messages: {
+          zh: `公告宣布${name}当选${post}，所列得票${votes.value}票；按${pack.name.zh}，${ROUND_WORDS[round].zh}须得票${rule.zh}（${base}），至少${needed}票`,
+          en: `The notice declares ${name} elected${post ? ` ${post}` : ''} with ${englishCount(votes.value, 'vote')}; under ${pack.name.en}, ${ROUND_WORDS[round].en} a seat needs ${rule.en} (${base}): at least ${needed}`,
+        },
+      },
+      lang,
+    ),
+  ];
 }
 
 /**
@@ -541,11 +578,6 @@ function statedVotes(
   if (inContest.length > 0) return inContest[0];
   // A notice that states the votes in one place and the posts in another: only an unambiguous name.
   return elected.contest === null || candidates.length === 1 ? candidates[0] : undefined;
-}
-
-/** Whether two contests may be one: the same, or either not named. */
-function mayBeSameContest(a: AnnouncedContest | null, b: AnnouncedContest | null): boolean {
-  return a === null || b === null || sameContest(a, b);
 }
 
 function sameContest(a: AnnouncedContest | null, b: AnnouncedContest | null): boolean {
