@@ -231,7 +231,8 @@ export interface PartitionPart {
  * (read-summary-table.ts).
  */
 export interface StatedPartition {
-  readonly family: 'sex' | 'tenure' | 'ways-of-voting' | 'villages-and-communities' | 'table-column';
+  readonly family:
+    'sex' | 'tenure' | 'ways-of-voting' | 'villages-and-communities' | 'polling-places' | 'table-column';
   /** The figure the parts are of. */
   readonly total: AnnouncedFigure;
   readonly parts: readonly PartitionPart[];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Round } from '../model/election.js';
 import { getRulePack } from '../rules/registry.js';
+import { findings, unread, work } from './corpus/read-shapes.js';
 import { judgeAnnouncement } from './judge-announcement.js';
 import { readAnnouncementText } from './read-announcement-text.js';
 
@@ -32,25 +33,41 @@ const winners = (text: string, round: Round = 'first') =>
 
 describe('a candidate whose votes of the first round and of the runoff are both stated', () => {
   // First round: 1684 voted, a seat needs 843; 太志强 820 is short, no chair elected. Runoff the same day:
-  // 1590 voted, 太志强 901 (at least a third, 530, and the most votes) is elected. The 901 are written
-  // with no post before them, the 820 under 主任候选人: the declaration rests on the runoff's count.
-  const NOTICE = (first = 820) =>
+  // 1590 voted, 太志强 901 (at least a third, 530, and the most votes) is elected. The 901 stand after the
+  // runoff's own counts: the declaration rests on them, judged of the runoff's 1590 voters.
+  const NOTICE = (first = 820, runoff = 901) =>
     [
       '太坪村村民委员会选举结果公告',
       '2026年3月28日，太坪村进行村民委员会换届选举。全村登记选民1920人，参加投票的选民1684人，收回选票1684张，有效票1672张，无效票12张。',
       `主任候选人太志强得票${first}票，孙浩得票790票，均未超过参加投票选民的半数，主任未选出。委员太秀云得票1320票，当选为村民委员会委员。`,
-      '当日对主任进行另行选举：参加投票的选民1590人，收回选票1590张，有效票1583张，无效票7张。太志强得票901票，孙浩得票662票，太志强当选为村民委员会主任。',
+      `当日对主任进行另行选举：参加投票的选民1590人，收回选票1590张，有效票1583张，无效票7张。太志强得票${runoff}票，孙浩得票462票，太志强当选为村民委员会主任。`,
     ].join('\n');
 
-  it('does not judge the runoff winner by the first round’s votes', () => {
-    expect(judged(NOTICE()).filter(([, , severity]) => severity !== 'info')).toEqual([]);
-    expect(judged(NOTICE())).toEqual(expect.arrayContaining([['UNREAD_FIGURE', '太志强', 'info']]));
-    expect(winners(NOTICE())).toEqual([['太秀云得票1320票', true]]);
+  it('judges the runoff winner by the runoff’s votes and voters, not the first round’s', () => {
+    expect(judged(NOTICE())).toEqual([]);
+    expect(winners(NOTICE())).toEqual([
+      ['太秀云得票1320票', true],
+      ['太志强得票901票', true],
+    ]);
+  });
+
+  it('flags a runoff winner under a third of the runoff’s voters', () => {
+    expect(judged(NOTICE(820, 520))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '太志强', 'error']]);
+    expect(judgement(NOTICE(820, 520)).findings[0]?.expected).toBe(530);
+  });
+
+  it('leaves the winner unjudged when the runoff’s votes stand before its counts', () => {
+    const unclear = NOTICE().replace(
+      '当日对主任进行另行选举：参加投票的选民1590人，收回选票1590张，有效票1583张，无效票7张。太志强得票901票，孙浩得票462票，',
+      '当日对主任进行另行选举，太志强得票901票，孙浩得票462票；参加投票的选民1590人，收回选票1590张，有效票1583张，无效票7张。',
+    );
+    expect(judged(unclear).filter(([, , severity]) => severity !== 'info')).toEqual([]);
+    expect(judged(unclear)).toEqual(expect.arrayContaining([['UNREAD_FIGURE', '太志强', 'info']]));
   });
 
   it('still flags the other winner under half', () => {
     const short = NOTICE().replace('太秀云得票1320票', '太秀云得票812票');
-    expect(judged(short)).toEqual(expect.arrayContaining([['ANNOUNCED_WINNER_MISMATCH', '太秀云', 'error']]));
+    expect(judged(short)).toEqual([['ANNOUNCED_WINNER_MISMATCH', '太秀云', 'error']]);
   });
 });
 
@@ -88,5 +105,46 @@ describe('votes as 得N票 in the clause after a name alone', () => {
   it('does not take a clause of other words for a name', () => {
     const text = '本村登记选民1620人，参加投票1405人。经投票，得1230票的候选人当选。';
     expect(readAnnouncementText(text).figures.filter((figure) => figure.kind === 'votes')).toEqual([]);
+  });
+});
+
+describe('the ballots of each polling place before the village’s 合计', () => {
+  // 1020 + 410 + 96 = 1526 issued; 1018 + 409 + 95 = 1522 returned; 1510 + 12 = 1522.
+  const NOTICE = (total = 1522) =>
+    [
+      '河西村第十二届村民委员会选举结果公告',
+      '本次选举设中心会场1个、分会场1个、流动票箱1个。全村登记选民1790人。',
+      `中心会场发出选票1020张，收回选票1018张；第一分会场发出选票410张，收回选票409张；流动票箱发出选票96张，收回选票95张。全村合计发出选票1526张，收回选票${total}张，其中有效票${total - 12}张，无效票12张。`,
+    ].join('\n');
+
+  const partitions = (text: string) =>
+    work(text)
+      .judged.filter((figure) => figure.rule === 'partition')
+      .map((figure) => [figure.work.en, figure.right]);
+
+  it('sums the places and finds each total right', () => {
+    expect(findings(NOTICE())).toEqual([]);
+    expect(partitions(NOTICE())).toEqual([
+      [
+        '“中心会场发出选票1020张” + “第一分会场发出选票410张” + “流动票箱发出选票96张” = “全村合计发出选票1526张”: right',
+        true,
+      ],
+      [
+        '“中心会场…收回选票1018张” + “第一分会场…收回选票409张” + “流动票箱…收回选票95张” = “收回选票1522张”: right',
+        true,
+      ],
+    ]);
+    expect(unread(NOTICE()).map(([text]) => text)).toEqual(['1', '1', '1']);
+  });
+
+  it('flags a total the places do not make up', () => {
+    expect(findings(NOTICE(1524))).toEqual([['ANNOUNCED_SUM_MISMATCH', '收回选票1524张']]);
+  });
+
+  it('sums no places a total does not say it sums, nor a place named twice', () => {
+    const plain = NOTICE(1524).replace('全村合计发出选票1526张，', '全村登记选民1790人，发出选票1526张，');
+    expect(findings(plain).filter(([code]) => code === 'ANNOUNCED_SUM_MISMATCH')).toEqual([]);
+    const twice = NOTICE(1524).replace('第一分会场', '中心会场');
+    expect(findings(twice)).toEqual([]);
   });
 });
