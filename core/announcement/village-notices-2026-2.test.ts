@@ -148,3 +148,37 @@ describe('the ballots of each polling place before the village’s 合计', () =
     expect(findings(twice)).toEqual([]);
   });
 });
+
+describe('separate ballots for each post', () => {
+  // 主任选票: 1610 + 8 = 1618 returned of 1620 issued; 委员选票: 1601 + 17 = 1618 of 1620.
+  const NOTICE = (valid = 1601) =>
+    [
+      '龙泉村村民委员会选举结果公告',
+      '2026年3月29日，龙泉村村民委员会换届选举采用主任、委员分票选举。全村登记选民1860人，参加投票的选民1620人。',
+      '主任选票：发出1620张，收回1618张，有效1610张，无效8张。龙海得票1402票，当选为主任。',
+      `委员选票：发出1620张，收回1618张，有效${valid}张，无效17张。龙秀芝得票1388票，黄平得票1250票，唐明得票1106票，当选为委员。`,
+    ].join('\n');
+
+  const accounts = (text: string) =>
+    work(text)
+      .judged.filter((figure) => figure.rule === 'ballots' && figure.work.en.startsWith('委员选票'))
+      .map((figure) => [figure.work.en, figure.right]);
+
+  it('checks the second post’s ballots as an account of their own', () => {
+    expect(findings(NOTICE())).toEqual([]);
+    expect(accounts(NOTICE())).toEqual([
+      ['委员选票: valid 1601 + invalid 17 = 1618 returned: right', true],
+      ['委员选票: 1618 returned ≤ 1620 issued: right', true],
+    ]);
+    expect(work(NOTICE()).unjudged.filter((figure) => figure.reason === 'not-compared')).toEqual([]);
+  });
+
+  it('flags a post’s ballots that do not add up', () => {
+    expect(findings(NOTICE(1603))).toEqual([['ANNOUNCED_SUM_MISMATCH', '收回1618张']]);
+  });
+
+  it('does not take the ballots of another election under a heading for a post’s', () => {
+    const other = NOTICE(1603).replace('委员选票：', '村务监督委员会选举：');
+    expect(findings(other)).toEqual([]);
+  });
+});
