@@ -182,3 +182,32 @@ describe('separate ballots for each post', () => {
     expect(findings(other)).toEqual([]);
   });
 });
+
+describe('a check mark pasted before 当选', () => {
+  // 1996 voted; a seat needs 999. 何新立 1688, 周婷 1540 and 黄伟 1322 are over half.
+  const NOTICE = (huang = '1,322') =>
+    [
+      '📢【新河村】第十二届村委会选举结果出炉啦！',
+      '👉 登记选民：2,318人',
+      '👉 参加投票：1,996人',
+      '👉 有效票：1,984张，无效票：12张',
+      '🎉 主任：何新立 1,688票 ✅当选',
+      `🎉 委员：周婷 1,540票 ✔️当选；黄伟 ${huang}票 ✅当选`,
+    ].join('\n');
+
+  it('declares the candidate whose votes stand right before it, and judges each', () => {
+    const elected = readAnnouncementText(NOTICE()).figures.flatMap((figure) =>
+      figure.kind === 'elected' ? [[figure.names.join('、'), figure.contest?.text ?? null]] : [],
+    );
+    expect(elected).toEqual([
+      ['何新立', '主任'],
+      ['周婷', '委员'],
+      ['黄伟', '委员'],
+    ]);
+    expect(judged(NOTICE())).toEqual([]);
+  });
+
+  it('flags a winner under half', () => {
+    expect(judged(NOTICE('998'))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '黄伟', 'error']]);
+  });
+});
