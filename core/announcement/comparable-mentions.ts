@@ -8,6 +8,7 @@ import type {
 } from './announced-figures.js';
 import { ENGLISH_MEANING_WORDS, ENGLISH_MEASURE, eitherWords } from './english-count-words.js';
 import { normalizeText } from './normalize-text.js';
+import { bodyFinder, kindsBut, type NamedBody } from './body-words.js';
 
 /**
  * Whether two mentions of a number may be compared at all (docs/announcement.md, “When two mentions are
@@ -364,10 +365,12 @@ const PEOPLE_QUALIFIER = new RegExp(
 /** Posts of a committee; 副 before them is part of the post, 女 or 男 a qualifier. */
 const POST_WORDS = /(?:社区|村|居)?(?:党组织|党支部|村委会|居委会)?(?:副)?(?:主任|书记|委员)/g;
 
-/** Bodies a label may name (folded by foldBodyLabel: 村民委员会 is 村委会); 两委 holds the two committees. */
-const BODY_WORDS =
-  /村委会|居委会|党组织|党总支|党支部|党委|支委|两委|妇联|团支部|监委会|监督委员会|村民代表|居民代表|代表|村民小组|居民小组|理事会|合作社/g;
-const TWO_COMMITTEES = /^(?:村委会|居委会|党组织|党总支|党支部|党委|支委)$/;
+/**
+ * Bodies a label of people may name (body-words.ts), 代表 alone too, said of a total and its part
+ * alike. Delegates (人大代表, 党代表) are read as 代表: a summary names their kinds with 代表 alone
+ * (21305名乡镇党代表中，基层一线代表9999名), parts of the delegates.
+ */
+const labelBodies = bodyFinder(kindsBut('delegates'));
 
 /** The noun a label ends with that names people: the body's members. */
 const BODY_NOUN = /(成员|干部|委员|代表|班子成员|班子|人员)$/;
@@ -411,9 +414,11 @@ const STAGE_WORD = /报名|推荐|提名|初步|预选|候选|应到|应参|另�
  * the part names must be the total's, or one of the two committees of a 两委.
  */
 export function namesAnotherBody(label: string, total: string): boolean {
-  const bodies = (words: string) => new Set(foldBodyLabel(words).match(BODY_WORDS) ?? []);
-  const own = bodies(total);
-  return [...bodies(label)].some((body) => !own.has(body) && !(own.has('两委') && TWO_COMMITTEES.test(body)));
+  const bodies = (words: string) => labelBodies(foldBodyLabel(words));
+  const own = new Set(bodies(total).map((body) => body.name));
+  // 两委 holds the two committees: the villagers' (or residents') and the party's.
+  const ofTwoCommittees = (body: NamedBody) => body.kind === 'committee' || body.kind === 'party';
+  return bodies(label).some((body) => !own.has(body.name) && !(own.has('两委') && ofTwoCommittees(body)));
 }
 
 export function provablePart(

@@ -23,7 +23,7 @@ import { electedToAnotherBody } from './other-body.js';
 import { quorumElectorateMismatch } from './quorum-electorate.js';
 import type { JudgedFigure } from './judged-figures.js';
 import { ownElectionFigures, votesApartFromCount } from './own-election-figures.js';
-import { mayBeSameContest, runoffVotesOf } from './runoff-votes.js';
+import { countsInOrder, mayBeSameContest, runoffVotesOf } from './runoff-votes.js';
 
 export interface AnnouncementJudgement {
   /** Judged from the figures the announcement states: false where they cannot show the quorum met. */
@@ -240,7 +240,11 @@ function winnerFindings(
   const threshold = roundThreshold(pack, round);
   const base = threshold ? bases[threshold.base] : null;
   if (!threshold || base === null) return [];
+  // Looked up once for the notice, not once per winner: judging stays linear in the winners.
+  const voters = firstCast(figures) ?? firstCount(figures, 'returned');
+  const runoff = runoffSigns(notice);
   const runoffThreshold = roundThreshold(pack, 'runoff');
+  const counts = countsInOrder(notice);
   const findings: Finding[] = [];
   for (const elected of figures.figures) {
     if (elected.kind !== 'elected') continue;
@@ -255,20 +259,14 @@ function winnerFindings(
         );
         continue;
       }
-      const runoff = runoffThreshold ? runoffVotesOf(notice, elected, name, runoffThreshold.base) : null;
-      if (runoff && runoffThreshold) {
+      // A notice of both rounds: the votes right after the runoff's counts are judged of those counts.
+      const ofRunoff = runoffThreshold
+        ? runoffVotesOf(notice, counts, elected, name, runoffThreshold.base)
+        : null;
+      if (ofRunoff) {
+        const runoffBase = Number(ofRunoff.base.value);
         findings.push(
-          ...judgeWinner(
-            figures,
-            elected,
-            name,
-            runoff.votes,
-            Number(runoff.base.value),
-            'runoff',
-            pack,
-            judged,
-            lang,
-          ),
+          ...judgeWinner(figures, elected, name, ofRunoff.votes, runoffBase, 'runoff', pack, judged, lang),
         );
         continue;
       }
@@ -283,13 +281,13 @@ function winnerFindings(
         if (notJudged) findings.push(notJudged);
         continue;
       }
-      const apart = votesOfAnotherElection(figures, elected, name, votes, lang);
+      const apart = votesOfAnotherElection(figures, elected, name, votes, voters, lang);
       if (apart) {
         findings.push(apart);
         continue;
       }
       const met = meetsThreshold(Number(votes.value), base, threshold);
-      if (!met && round === 'first' && meetsRunoffOfNamedRunoff(notice, pack, bases, votes)) {
+      if (!met && round === 'first' && meetsRunoffOfNamedRunoff(runoff, pack, bases, votes)) {
         findings.push(runoffNotJudged(figures, elected, name, votes, lang));
         continue;
       }
@@ -431,9 +429,9 @@ function votesOfAnotherElection(
   elected: ElectedFigure,
   name: string,
   votes: VotesFigure,
+  voters: CountFigure | undefined,
   lang: Lang,
 ): Finding | null {
-  const voters = firstCast(figures) ?? firstCount(figures, 'returned');
   const apart = voters ? votesApartFromCount(votes, voters) : null;
   if (!apart) return null;
   const post = elected.contest?.text ?? votes.contest?.text ?? '';
@@ -469,41 +467,47 @@ function winnerNotJudged(
 const RUNOFF_WORDS = /另行选举|第二轮|第二次投票/;
 
 /**
- * Whether the notice says it reports a runoff (另行选举结果公告, or its voters counted in a 另行选举) and the
- * votes meet the runoff's threshold: a winner below the first round's threshold is then not judged by
- * it on a guess, since the round was not given (`--round runoff` judges it). A mere mention of a runoff
- * to come (另行选举的时间另行公告) is no such word.
+ * What says a notice reports a runoff, found once for it: a runoff named in its title or headings
+ * (另行选举结果公告) or in the setting of its count of voters (`named`), and where its first count set in a
+ * runoff stands (`countedFrom`, Infinity when none): a notice of both rounds (…选举有效。当日进行另行选举：
+ * 参加投票的选民1700人…吴敏得票650票，当选) counts the runoff before the runoff's votes.
+ */
+interface RunoffSigns {
+  readonly named: boolean;
+  readonly countedFrom: number;
+}
+
+function runoffSigns(figures: AnnouncedFigures): RunoffSigns {
+  let countedFrom = Infinity;
+  for (const figure of figures.figures)
+    if (figure.kind === 'count' && figure.origin.span && RUNOFF_WORDS.test(figure.setting ?? ''))
+      countedFrom = Math.min(countedFrom, figure.origin.span[0]);
+  return {
+    named:
+      RUNOFF_WORDS.test(figures.title ?? '') ||
+      RUNOFF_WORDS.test(figures.ownRound ?? '') ||
+      RUNOFF_WORDS.test(firstCast(figures)?.setting ?? ''),
+    countedFrom,
+  };
+}
+
+/**
+ * Whether the notice says it reports a runoff (runoffSigns: named, or counted before these votes) and
+ * the votes meet the runoff's threshold: a winner below the first round's threshold is then not judged
+ * by it on a guess, since the round was not given (`--round runoff` judges it). A mere mention of a
+ * runoff to come (另行选举的时间另行公告) is no such word.
  */
 function meetsRunoffOfNamedRunoff(
-  figures: AnnouncedFigures,
+  signs: RunoffSigns,
   pack: RulePack,
   bases: Record<ThresholdBase, number | null>,
   votes: VotesFigure,
 ): boolean {
-  const named =
-    RUNOFF_WORDS.test(figures.title ?? '') ||
-    RUNOFF_WORDS.test(figures.ownRound ?? '') ||
-    RUNOFF_WORDS.test(firstCast(figures)?.setting ?? '') ||
-    runoffCountedBefore(figures, votes);
+  const at = votes.origin.span?.[0];
+  const named = signs.named || (at !== undefined && signs.countedFrom < at);
   const runoff = roundThreshold(pack, 'runoff');
   const base = runoff ? bases[runoff.base] : null;
   return named && runoff !== null && base !== null && meetsThreshold(Number(votes.value), base, runoff);
-}
-
-/**
- * A notice of both rounds (…选举有效。当日进行另行选举：参加投票的选民1700人…吴敏得票650票，当选): a count set
- * in a runoff stated before the votes says the votes may be the runoff's.
- */
-function runoffCountedBefore(figures: AnnouncedFigures, votes: VotesFigure): boolean {
-  const at = votes.origin.span?.[0];
-  if (at === undefined) return false;
-  return figures.figures.some(
-    (figure) =>
-      figure.kind === 'count' &&
-      RUNOFF_WORDS.test(figure.setting ?? '') &&
-      figure.origin.span !== undefined &&
-      figure.origin.span[0] < at,
-  );
 }
 
 /** UNREAD_FIGURE (info) for a winner of a notice that names a runoff, judged by no round's threshold. */
@@ -537,7 +541,7 @@ function runoffNotJudged(
  * 未当选 … 另行选举，黄丽得票712票，当选): two rounds, and which one the declaration rests on, with which
  * threshold, is not certain. Not judged (UNREAD_FIGURE, info), and said so; null otherwise. Votes stated
  * with no post may be of the contest too: a runoff's are often written without one (主任候选人太志强得票820票
- * … 另行选举：…太志强得票901票，太志强当选为主任).
+ * … 另行选举，太志强得票901票，太志强当选为主任).
  */
 function votesOfSeveralRounds(
   figures: AnnouncedFigures,

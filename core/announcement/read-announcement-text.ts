@@ -86,6 +86,7 @@ import { BALLOTS_OF_VOTES, votesFigure } from './candidate-votes.js';
 import { percentFigure } from './percent-figure.js';
 import { placesAmong } from './places-among.js';
 import { noteAttendance } from './attendance-base.js';
+import { paragraphEnds } from './paragraph-ends.js';
 
 /**
  * Reads the figures of an announcement written as prose (Chinese, simplified or traditional, or
@@ -281,6 +282,8 @@ class TextReader {
   private readonly statesPlainBallots: boolean;
   /** Whether the text says the committee was elected by residents' representatives (representative-counts.ts). */
   readonly byRepresentatives: boolean;
+  /** Where the paragraph an offset stands in ends: the text's blank lines, found once. */
+  readonly paragraphEndFrom: (at: number) => number;
 
   constructor(
     readonly original: string,
@@ -298,6 +301,7 @@ class TextReader {
     this.ownPlace = placeScope(folded.slice(0, OWN_PLACE_REACH), null, true);
     this.statesPlainBallots = PLAIN_BALLOT_COUNT.test(folded);
     this.byRepresentatives = electedByRepresentatives(folded);
+    this.paragraphEndFrom = paragraphEnds(folded);
   }
 
   readSentence(sentence: Sentence): void {

@@ -24,12 +24,23 @@ export interface RunoffVotes {
 /** Words that set a count in a runoff (mention-settings.ts). */
 const RUNOFF_SETTING = /另行选举|第二轮|第二次投票/;
 
+/** The notice's whole-election counts in text order, found once for the notice. */
+export function countsInOrder(notice: AnnouncedFigures): readonly CountFigure[] {
+  return notice.figures
+    .filter(
+      (figure): figure is CountFigure =>
+        figure.kind === 'count' && figure.contest === null && figure.origin.span !== undefined,
+    )
+    .sort((a, b) => (startOf(a) ?? 0) - (startOf(b) ?? 0));
+}
+
 /**
  * The runoff's votes of `name` and the count of `baseMeaning` they are judged of, or null when the votes
- * the declaration rests on are not provably the runoff's.
+ * the declaration rests on are not provably the runoff's. `counts` are countsInOrder(notice).
  */
 export function runoffVotesOf(
   notice: AnnouncedFigures,
+  counts: readonly CountFigure[],
   elected: ElectedFigure,
   name: string,
   baseMeaning: ThresholdBase,
@@ -47,23 +58,19 @@ export function runoffVotesOf(
   );
   const from = votes ? startOf(votes) : null;
   if (!votes || from === null) return null;
-  const counts = notice.figures.filter(
-    (figure): figure is CountFigure =>
-      figure.kind === 'count' && figure.contest === null && before(figure, from),
-  );
-  const lastCount = last(counts);
+  const end = countsBefore(counts, from);
+  const lastCount = counts[end - 1];
   if (!lastCount) return null;
   const setting = settingOf(lastCount);
+  const scope = lastCount.scope ?? '';
   // The votes stand after the runoff's counts, of its place, and set in no other round.
-  if (!RUNOFF_SETTING.test(setting) || (votes.scope ?? '') !== (lastCount.scope ?? '')) return null;
+  if (!RUNOFF_SETTING.test(setting) || (votes.scope ?? '') !== scope) return null;
   if (settingOf(votes) !== '' && settingOf(votes) !== setting) return null;
   // The runoff's counts: the run of counts in its setting right before the votes.
-  const run: CountFigure[] = [];
-  for (let index = counts.length - 1; index >= 0; index -= 1) {
-    const count = counts[index]!;
-    if (settingOf(count) !== setting || (count.scope ?? '') !== (lastCount.scope ?? '')) break;
-    run.unshift(count);
-  }
+  let first = end - 1;
+  while (first > 0 && settingOf(counts[first - 1]!) === setting && (counts[first - 1]!.scope ?? '') === scope)
+    first -= 1;
+  const run = counts.slice(first, end);
   const meanings = baseMeaning === 'cast' ? (['cast', 'returned'] as const) : ([baseMeaning] as const);
   for (const meaning of meanings) {
     const stated = run.filter((count) => count.meaning === meaning);
@@ -72,6 +79,17 @@ export function runoffVotesOf(
       return new Set(stated.map((count) => count.value)).size === 1 ? { votes, base: stated[0]! } : null;
   }
   return null;
+}
+
+/** How many of the counts (in text order) stand before `at`. */
+function countsBefore(counts: readonly CountFigure[], at: number): number {
+  let [low, high] = [0, counts.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((startOf(counts[middle]!) ?? 0) < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 const startOf = (figure: VotesFigure | ElectedFigure | CountFigure): number | null =>
