@@ -234,7 +234,13 @@ export interface PartitionPart {
  */
 export interface StatedPartition {
   readonly family:
-    'sex' | 'tenure' | 'ways-of-voting' | 'villages-and-communities' | 'table-column' | 'polling-stations';
+    | 'sex'
+    | 'tenure'
+    | 'ways-of-voting'
+    | 'villages-and-communities'
+    | 'table-column'
+    | 'polling-stations'
+    | 'polling-places';
   /** The figure the parts are of. */
   readonly total: AnnouncedFigure;
   readonly parts: readonly PartitionPart[];

@@ -15,8 +15,10 @@ const RESPECTIVE_VOTES = /^(?:.*[：:])?\s*([^，,；;：:]+?)(?:分别|依次)(
 const NAME_LIST = /[、，,和及与]/;
 /** A clause that is a name alone, as the last words before a 得票 clause (see nameClauseBefore). */
 const NAME_CLAUSE =
-  /(?:^|[：:；;\n])[^\S\n]*([^\s：:；;，,。、（）()\d]{2,4}?)(?:同志)?[^\S\n]*(?:[（(][男女][）)])?[^\S\n]*[，,][^\S\n]*$/;
-const NAME_CLAUSE_REACH = 16;
+  /(?:^|[：:；;\n])[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人)?([^\s：:；;，,。、（）()\d]{2,4}?)(?:同志)?[^\S\n]*(?:[（(][男女][）)])?[^\S\n]*[，,][^\S\n]*$/;
+const NAME_CLAUSE_REACH = 24;
+/** The words of a clause that says only that the count is the votes of the name before it. */
+const VOTES_ONLY = /^\s*(?:得票(?:数为?|为)?|得|获得|获票|获)\s*$/;
 /** Words a ballot may say in place of a name (弃权，35票): no candidate's votes. */
 const NO_CANDIDATE = /^(?:弃权|赞成|反对|另选他人|其他|其它)$/;
 
@@ -95,8 +97,19 @@ export function votesFigure(
     reader.refusal = 'not-a-name';
     return null;
   }
-  const inline = name[0] > 0 ? reader.resolveContest(label.slice(0, name[0])) : null;
+  const inline =
+    name[0] > 0
+      ? reader.resolveContest(label.slice(0, name[0]))
+      : postBeforeNameClause(reader, labelStart + name[0]);
   return reader.votes(state.contest ?? inline, candidate, value, [nameStart, end], state);
+}
+
+/** 主任候选人洪志强，得1230票: the post the name clause opens with, resolved; null when it names none. */
+function postBeforeNameClause(reader: VotesReader, nameStart: number): AnnouncedContest | null {
+  const before = /(?:主任|副主任|委员|妇女委员)候选人$/.exec(
+    reader.folded.slice(Math.max(0, nameStart - 8), nameStart),
+  );
+  return before ? reader.resolveContest(before[0].replace(/候选人$/, '')) : null;
 }
 
 /** `Li Ming was elected chair with 2,301 votes` (english-candidate-votes.ts), as offsets from `labelStart`. */
@@ -116,9 +129,10 @@ function subjectBefore(
 const SUBJECT_REACH = 80;
 
 /**
- * 主任：蒋文，得票1012票 and ；曹阳（女），得票960票: a clause that is a name alone (with the sex in brackets),
- * after a heading's colon, a semicolon or a line's start, names the votes of the clause that follows it
- * when that clause says only 得票, or nothing but the count (主任：冉小兵，401票). As offsets from
+ * 主任：蒋文，得票1012票 and ；曹阳（女），得票960票: a clause that is a name alone (with the sex in brackets,
+ * or after its post's 候选人: 主任候选人洪志强，得1230票), after a heading's colon, a semicolon or a line's
+ * start, names the votes of the clause that follows it when that clause says only 得票 (得, 获得), or
+ * nothing but the count (主任：冉小兵，401票). As offsets from
  * `labelStart` (before it); null otherwise.
  */
 export function nameClauseBefore(
@@ -128,10 +142,10 @@ export function nameClauseBefore(
 ): readonly [number, number] | null {
   // 主任：冉小兵，401票，当选: the count alone in its clause, after a clause that is a name alone.
   const alone = /^\s*$/.test(label);
-  if (!alone && !/^\s*得票(?:数为?|为)?\s*$/.test(label)) return null;
+  if (!alone && !VOTES_ONLY.test(label)) return null;
   const before = folded.slice(Math.max(0, labelStart - NAME_CLAUSE_REACH), labelStart);
   const clause = NAME_CLAUSE.exec(before);
-  const name = clause?.[1];
+  const name = clause?.[2];
   if (clause === null || name === undefined || (alone && NO_CANDIDATE.test(name))) return null;
   const from = before.length - clause[0].length + clause[0].indexOf(name);
   return [from - before.length, from - before.length + name.length];

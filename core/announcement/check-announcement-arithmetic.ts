@@ -42,6 +42,7 @@ import { judgeWrittenCalculations } from './judge-calculations.js';
 import { withoutGroupingSpaces } from './scan-numbers.js';
 import { nearestParts, shareOfWhole, writtenAsNotExact } from './share-of-known-base.js';
 import { labelsNamedTogether } from './parts-named-together.js';
+import { postBallotAccounts } from './post-ballot-accounts.js';
 
 /**
  * Checks an announcement against itself, with no tally at all: parts against stated totals
@@ -62,6 +63,7 @@ export function workAnnouncementArithmetic(
   const check = new ArithmeticCheck(figures, lang);
   check.repeatedFigures();
   check.ballotAccounting();
+  check.postBallots();
   check.candidateVotes();
   check.groups();
   check.partitions();
@@ -222,6 +224,47 @@ class ArithmeticCheck {
         zh: `参加投票人数${cast.value}多于登记选民数${registered.value}`,
         en: `More voters cast a ballot (${cast.value}) than are registered (${registered.value})`,
       });
+  }
+
+  /** Each post's own ballots beyond the first (主任选票：… 委员选票：…): an account of their own (post-ballot-accounts.ts). */
+  postBallots(): void {
+    for (const { post, counts } of postBallotAccounts(this.figures, new Set(this.counts.values()))) {
+      const { issued, returned, valid, invalid } = counts;
+      const judged = [issued, returned, valid, invalid].filter((figure) => figure !== undefined);
+      if (valid && invalid && returned) {
+        this.uses(valid, invalid);
+        const counted = valid.value + invalid.value;
+        if (counted === returned.value)
+          this.right('ballots', returned, {
+            zh: `${post}：有效票${valid.value}加无效票${invalid.value}等于收回选票${returned.value}：正确`,
+            en: `${post}: valid ${valid.value} + invalid ${invalid.value} = ${returned.value} returned: right`,
+          });
+        else
+          this.sum('ballots', returned, returned.value, counted, {
+            zh: `${post}：有效票${valid.value}加无效票${invalid.value}等于${counted}，不等于收回选票${returned.value}`,
+            en: `${post}: valid ${valid.value} plus invalid ${invalid.value} is ${counted}, not the ${returned.value} ballots returned`,
+          });
+      }
+      if (returned && issued) {
+        this.uses(issued);
+        if (returned.value <= issued.value)
+          this.right('ballots', returned, {
+            zh: `${post}：收回选票${returned.value}不多于发出选票${issued.value}：正确`,
+            en: `${post}: ${returned.value} returned ≤ ${issued.value} issued: right`,
+          });
+        else
+          this.sum('ballots', returned, issued.value, returned.value, {
+            zh: `${post}：收回选票${returned.value}多于发出选票${issued.value}`,
+            en: `${post}: more ballots returned (${returned.value}) than issued (${issued.value})`,
+          });
+      }
+      // Checked now, so no longer listed as figures not compared with the notice's first account.
+      const spans = new Set(judged.map((figure) => figure.origin.span?.[0]));
+      for (let index = this.unjudged.length - 1; index >= 0; index--) {
+        const entry = this.unjudged[index];
+        if (entry?.reason === 'not-compared' && spans.has(entry.span?.[0])) this.unjudged.splice(index, 1);
+      }
+    }
   }
 
   /** No candidate can have more votes than there are valid ballots (or ballots cast). */

@@ -24,6 +24,7 @@ import { quorumElectorateMismatch } from './quorum-electorate.js';
 import type { JudgedFigure } from './judged-figures.js';
 import { ownElectionFigures, votesApartFromCount } from './own-election-figures.js';
 import { shortOfEveryRound, type RoundShortfall } from './votes-of-each-round.js';
+import { countsInOrder, mayBeSameContest, runoffVotesOf } from './runoff-votes.js';
 
 export interface AnnouncementJudgement {
   /** Judged from the figures the announcement states: false where they cannot show the quorum met. */
@@ -240,11 +241,11 @@ function winnerFindings(
   const threshold = roundThreshold(pack, round);
   const base = threshold ? bases[threshold.base] : null;
   if (!threshold || base === null) return [];
-  const rule = describeThreshold(threshold, THRESHOLD_BASE_NAMES[threshold.base]);
-  const needed = votesNeeded(base, threshold);
   // Looked up once for the notice, not once per winner: judging stays linear in the winners.
   const voters = firstCast(figures) ?? firstCount(figures, 'returned');
   const runoff = runoffSigns(notice);
+  const runoffThreshold = roundThreshold(pack, 'runoff');
+  const counts = countsInOrder(notice);
   const findings: Finding[] = [];
   for (const elected of figures.figures) {
     if (elected.kind !== 'elected') continue;
@@ -256,6 +257,17 @@ function winnerFindings(
             zh: `公告宣布${name}当选${body}：那可能是另一机构，由另外的人投票产生，其得票未按本次选举的投票人数核对`,
             en: `The notice declares ${name} elected to what may be another body (${body}), chosen by other voters: ${name}'s votes were not checked against this election's ballots`,
           }),
+        );
+        continue;
+      }
+      // A notice of both rounds: the votes right after the runoff's counts are judged of those counts.
+      const ofRunoff = runoffThreshold
+        ? runoffVotesOf(notice, counts, elected, name, runoffThreshold.base)
+        : null;
+      if (ofRunoff) {
+        const runoffBase = Number(ofRunoff.base.value);
+        findings.push(
+          ...judgeWinner(figures, elected, name, ofRunoff.votes, runoffBase, 'runoff', pack, judged, lang),
         );
         continue;
       }
@@ -282,39 +294,59 @@ function winnerFindings(
         findings.push(runoffNotJudged(figures, elected, name, votes, lang));
         continue;
       }
-      judged.push({
-        rule: 'winner-threshold',
-        right: met,
-        text: votes.origin.text,
-        ...(votes.origin.span ? { span: votes.origin.span } : {}),
-        work: {
-          zh: `${name}得票${votes.value}，当选须${rule.zh}（${base}），至少${needed}票：${met ? '达到' : '未达到'}`,
-          en: `${name} ${votes.value} votes; a seat needs ${rule.en} (${base}), at least ${needed}: ${met ? 'met' : 'not met'}`,
-        },
-      });
-      if (met) continue;
-      const post = elected.contest?.text ?? votes.contest?.text ?? '';
-      findings.push(
-        makeFinding(
-          {
-            code: 'ANNOUNCED_WINNER_MISMATCH',
-            severity: 'error',
-            contest: elected.contest?.id ?? null,
-            candidate: name,
-            expected: needed,
-            found: Number(votes.value),
-            where: whereOf(figures, elected),
-            messages: {
-              zh: `公告宣布${name}当选${post}，所列得票${votes.value}票；按${pack.name.zh}，${ROUND_WORDS[round].zh}须得票${rule.zh}（${base}），至少${needed}票`,
-              en: `The notice declares ${name} elected${post ? ` ${post}` : ''} with ${englishCount(votes.value, 'vote')}; under ${pack.name.en}, ${ROUND_WORDS[round].en} a seat needs ${rule.en} (${base}): at least ${needed}`,
-            },
-          },
-          lang,
-        ),
-      );
+      findings.push(...judgeWinner(figures, elected, name, votes, base, round, pack, judged, lang));
     }
   }
   return findings;
+}
+
+/** A declared winner's votes judged against the round's threshold of `base`: the work, and a finding when short. */
+function judgeWinner(
+  figures: AnnouncedFigures,
+  elected: ElectedFigure,
+  name: string,
+  votes: VotesFigure,
+  base: number,
+  round: Round,
+  pack: RulePack,
+  judged: JudgedFigure[],
+  lang: Lang,
+): Finding[] {
+  const threshold = roundThreshold(pack, round);
+  if (!threshold) return [];
+  const rule = describeThreshold(threshold, THRESHOLD_BASE_NAMES[threshold.base]);
+  const needed = votesNeeded(base, threshold);
+  const met = meetsThreshold(Number(votes.value), base, threshold);
+  judged.push({
+    rule: 'winner-threshold',
+    right: met,
+    text: votes.origin.text,
+    ...(votes.origin.span ? { span: votes.origin.span } : {}),
+    work: {
+      zh: `${name}得票${votes.value}，当选须${rule.zh}（${base}），至少${needed}票：${met ? '达到' : '未达到'}`,
+      en: `${name} ${votes.value} votes; a seat needs ${rule.en} (${base}), at least ${needed}: ${met ? 'met' : 'not met'}`,
+    },
+  });
+  if (met) return [];
+  const post = elected.contest?.text ?? votes.contest?.text ?? '';
+  return [
+    makeFinding(
+      {
+        code: 'ANNOUNCED_WINNER_MISMATCH',
+        severity: 'error',
+        contest: elected.contest?.id ?? null,
+        candidate: name,
+        expected: needed,
+        found: Number(votes.value),
+        where: whereOf(figures, elected),
+        messages: {
+          zh: `公告宣布${name}当选${post}，所列得票${votes.value}票；按${pack.name.zh}，${ROUND_WORDS[round].zh}须得票${rule.zh}（${base}），至少${needed}票`,
+          en: `The notice declares ${name} elected${post ? ` ${post}` : ''} with ${englishCount(votes.value, 'vote')}; under ${pack.name.en}, ${ROUND_WORDS[round].en} a seat needs ${rule.en} (${base}): at least ${needed}`,
+        },
+      },
+      lang,
+    ),
+  ];
 }
 
 /**
@@ -509,8 +541,10 @@ function runoffNotJudged(
 
 /**
  * A winner whose votes the notice states more than once in the contest, or once in it and once with no
- * post named, with different values (黄丽得票598票，未当选 … 另行选举，黄丽得票712票，当选): two rounds, and which one the declaration rests on, with which
- * threshold, is not certain. Not judged (UNREAD_FIGURE, info), and said so; null otherwise.
+ * post named, with different values (黄丽得票598票，未当选 … 另行选举，黄丽得票712票，当选): two rounds, and which
+ * one the declaration rests on, with which threshold, is not certain. Not judged (UNREAD_FIGURE, info), and
+ * said so; null otherwise. Votes stated with no post may be of the contest: a runoff's are often written
+ * without one (主任候选人太志强得票820票 … 另行选举，太志强得票901票，太志强当选为主任).
  */
 function votesOfSeveralRounds(
   figures: AnnouncedFigures,
@@ -525,8 +559,7 @@ function votesOfSeveralRounds(
           (figure): figure is VotesFigure =>
             figure.kind === 'votes' &&
             sameName(figure.candidate, name) &&
-            // 石小川得票1005票 in a runoff whose post the notice does not repeat may be the same contest's.
-            (sameContest(figure.contest, elected.contest) || figure.contest === null),
+            mayBeSameContest(figure.contest, elected.contest),
         )
         .map((figure) => figure.value),
     ),
@@ -545,7 +578,7 @@ function votesOfName(figures: AnnouncedFigures, elected: ElectedFigure, name: st
     (figure): figure is VotesFigure =>
       figure.kind === 'votes' &&
       sameName(figure.candidate, name) &&
-      (sameContest(figure.contest, elected.contest) || figure.contest === null),
+      mayBeSameContest(figure.contest, elected.contest),
   );
 }
 

@@ -45,6 +45,7 @@ import { ENGLISH_VOTES_LABEL } from './english-candidate-votes.js';
 import { scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
+import { withoutSummedPlaces } from './venue-ballot-sums.js';
 import { ownRounds, withSettings } from './mention-settings.js';
 import { baseCountedInShare, placeOpening } from './summary-bases.js';
 import { SummaryTotals } from './summary-totals.js';
@@ -141,7 +142,10 @@ export function readAnnouncementText(written: string, election?: Election): Anno
       text,
       inTextOrder(tables.figures, withSettings(readable, sentences, reader.keptFigures())),
     ),
-    unread: inTextOrder(inTextOrder(tables.unread, summaryTables.unread), reader.unreadInOrder()),
+    unread: withoutSummedPlaces(
+      inTextOrder(inTextOrder(tables.unread, summaryTables.unread), reader.unreadInOrder()),
+      partitions,
+    ),
     ...(partitions.length > 0 ? { partitions } : {}),
     ...(reader.unreadBeyond.count > 0 ? { unreadBeyond: reader.unreadBeyond } : {}),
   };

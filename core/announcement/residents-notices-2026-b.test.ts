@@ -93,10 +93,13 @@ describe('a candidate’s votes of two rounds, the post named in the first only'
       `当日下午对未选足的一名委员进行另行选举。参加投票的选民2519人，收回选票2519张。石小川得票${runoff}票，欧阳婷得票770票。石小川得票最多且不少于选票的三分之一，当选为委员。`,
     ].join('\n');
 
-  it('does not judge the winner by the first round’s votes', () => {
-    // 1341 is below half of the first round's 2874 (1438 needed), but the declaration rests on the runoff.
+  it('judges the winner by the runoff’s votes and threshold, not the first round’s', () => {
+    // 1341 is below half of the first round's 2874 (1438 needed), but the declaration rests on the runoff:
+    // 1005 votes stand right after the runoff's 2519 voters, a third of whom is 840.
     expect(judged(NOTICE(1005))).toEqual([]);
-    expect(winnersWork(NOTICE(1005))).toEqual([]);
+    expect(winnersWork(NOTICE(1005))).toEqual([
+      '石小川 1005 votes; a seat needs at least one third of the ballots cast (2519), at least 840: met',
+    ]);
   });
 
   it('flags the winner when the votes of each round fall short of that round’s threshold', () => {
@@ -105,15 +108,16 @@ describe('a candidate’s votes of two rounds, the post named in the first only'
     expect(finding?.code).toBe('ANNOUNCED_WINNER_MISMATCH');
     expect(finding?.expected).toBe(840);
     expect(finding?.found).toBe(830);
-    expect(finding?.message).toContain('in the first round 1341 votes');
+    expect(finding?.message).toContain('with 830 votes');
   });
 
-  it('judges nothing when a count does not name its round', () => {
+  it('judges the runoff’s votes when they stand right after the runoff’s count of voters', () => {
     const text = [
       '登记选民3560人，参加投票的选民2874人。委员候选人石小川得票1341票，未当选。',
       '另行选举：参加投票的选民2519人。石小川得票830票，当选为委员。',
     ].join('\n');
-    expect(judged(text)).toEqual([]);
+    // 830 is short of a third of 2519 (840) whichever round the first count was of.
+    expect(judged(text)).toEqual([['ANNOUNCED_WINNER_MISMATCH', '石小川']]);
   });
 });
 

@@ -305,13 +305,18 @@ describe('a notice of both rounds, the runoff counted after the first', () => {
   const NOTICE = (votes: number) =>
     `本社区登记选民3000人，实际参加投票1820人，参选率60.67%。选举有效。委员缺额1名。当日进行另行选举：参加投票的选民1700人，收回选票1700张。吴敏得票${votes}票，当选为委员。`;
 
-  it('does not judge a winner enough for the runoff by the first round’s threshold, and says so', () => {
+  it('judges a winner whose votes follow the runoff’s counts by the runoff’s threshold of its voters', () => {
     expect(judged(NOTICE(650))).toEqual([]);
-    expect(withheld(NOTICE(650)).some((message) => message.includes('speaks of a runoff'))).toBe(true);
+    // 600 is at least a third of the runoff's 1700 voters (567), though not of the first round's 1820 (607).
+    expect(judged(NOTICE(600))).toEqual([]);
+    const work = judgeAnnouncement(readAnnouncementText(NOTICE(650)), byAllVoters, 'first', 'en').judged;
+    expect(work.filter((figure) => figure.rule === 'winner-threshold').map((figure) => figure.right)).toEqual(
+      [true],
+    );
   });
 
-  it('still flags one below both thresholds', () => {
-    expect(judged(NOTICE(450))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '吴敏']]);
+  it('still flags one below a third of the runoff’s voters', () => {
+    expect(judged(NOTICE(560))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '吴敏']]);
   });
 });
 

@@ -3,6 +3,7 @@ import { stationsBefore } from './polling-stations-sum.js';
 import type { NumberToken } from './scan-numbers.js';
 import type { Sentence } from './segment-text.js';
 import { bodyKey, isAttributeLabel } from './summary-totals.js';
+import { venueBallotPartitions } from './venue-ballot-sums.js';
 
 /**
  * Totals whose stated parts provably make them up, so that their sum can be checked — the one place
@@ -22,8 +23,10 @@ import { bodyKey, isAttributeLabel } from './summary-totals.js';
  * never summed.
  */
 
-// The rows of a summary table's column are partitioned by the table itself (read-summary-table.ts), not by words.
-type Family = Exclude<StatedPartition['family'], 'table-column' | 'polling-stations'>;
+// The rows of a summary table's column are partitioned by the table itself (read-summary-table.ts), and
+// the ballots of polling stations and places by the places named (polling-stations-sum.ts,
+// venue-ballot-sums.ts), not by kinds' words.
+type Family = Exclude<StatedPartition['family'], 'table-column' | 'polling-stations' | 'polling-places'>;
 
 /** The kinds of each family, each recognised by the whole label of its clause (after 其中). */
 const KINDS: Readonly<Record<Family, readonly (readonly [string, RegExp])[]>> = {
@@ -153,6 +156,7 @@ export function statedPartitions(
       partsBefore(folded, original, sentences, total) ?? stationsBefore(folded, original, sentences, total);
     if (before) partitions.push({ total, ...before });
   }
+  partitions.push(...venueBallotPartitions(folded, original, sentences, figures));
   const taken = new Set(partitions.map((partition) => partition.parts[0]?.span[0]));
   partitions.push(
     ...namedAgain(folded, original, sentences, figures).filter(

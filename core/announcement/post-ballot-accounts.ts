@@ -1,0 +1,49 @@
+import type { AnnouncedFigures, CountFigure, CountMeaning } from './announced-figures.js';
+import { settingOf } from './comparable-mentions.js';
+
+/**
+ * Separate ballots for each post (主任选票：发出1620张，收回1618张，有效1610张，无效8张。委员选票：发出1620张，收回
+ * 1618张，有效1601张，无效17张): each post's ballots are an account of their own, whose valid and invalid
+ * ballots make up those returned, and whose ballots returned are no more than those issued. The
+ * notice's ballot account takes the first of them; the others were only listed as not compared.
+ */
+export interface PostBallotAccount {
+  /** The words that name the post's ballots (委员选票). */
+  readonly post: string;
+  readonly counts: Partial<Record<CountMeaning, CountFigure>>;
+}
+
+/** The words before a post's counts that name that post's ballots, and nothing else. */
+const POST_BALLOTS = /^(?:村民委员会|村委会)?(?:主任|副主任|委员|妇女委员)(?:的)?(?:选票|选举)$/;
+
+/**
+ * The posts' own accounts, each of one place and setting, with each meaning stated once; none whose
+ * counts the notice's ballot account already took (`taken`).
+ */
+export function postBallotAccounts(
+  figures: AnnouncedFigures,
+  taken: ReadonlySet<CountFigure>,
+): PostBallotAccount[] {
+  const groups = new Map<string, CountFigure[]>();
+  for (const figure of figures.figures) {
+    if (figure.kind !== 'count' || figure.contest !== null) continue;
+    const post = figure.lead ?? '';
+    if (!POST_BALLOTS.test(post)) continue;
+    const key = `${post}|${figure.scope ?? ''}|${settingOf(figure)}`;
+    const group = groups.get(key);
+    if (group) group.push(figure);
+    else groups.set(key, [figure]);
+  }
+  const accounts: PostBallotAccount[] = [];
+  for (const group of groups.values()) {
+    if (group.some((figure) => taken.has(figure))) continue;
+    const meanings = group.map((figure) => figure.meaning);
+    // A meaning stated twice under one post's heading: which is the account's is not certain.
+    if (new Set(meanings).size !== meanings.length) continue;
+    accounts.push({
+      post: group[0]!.lead ?? '',
+      counts: Object.fromEntries(group.map((figure) => [figure.meaning, figure])),
+    });
+  }
+  return accounts;
+}
