@@ -21,6 +21,7 @@ import {
 import { sameName, whereOf } from './figure-names.js';
 import { electedToAnotherBody } from './other-body.js';
 import { quorumElectorateMismatch } from './quorum-electorate.js';
+import { recallQuorumWords } from './recall-vote.js';
 import type { JudgedFigure } from './judged-figures.js';
 import { ownElectionFigures, votesApartFromCount } from './own-election-figures.js';
 
@@ -78,6 +79,9 @@ export function judgeAnnouncement(
   // Representatives due judged by a pack of all voters, or voters by the representatives' pack: the
   // quorum would be the wrong one, so it is not judged (quorum-electorate.ts).
   const otherElectorate = quorumElectorateMismatch(figures, pack);
+  // A recall vote's turnout is held to the recall's own rule, which no pack holds (recall-vote.ts).
+  const recall = pack.quorum ? recallQuorumWords(notice) : null;
+  const quorumUnjudged = castInDoubt || otherElectorate !== null || recall !== null;
   const bases: Record<ThresholdBase, number | null> = {
     registered: stated('registered'),
     cast,
@@ -89,7 +93,7 @@ export function judgeAnnouncement(
   const returnedApart = stated('returned') !== null && stated('cast') !== null && stated('returned') !== cast;
   const validity = electionValidity(
     pack,
-    castInDoubt || otherElectorate ? null : bases.registered,
+    quorumUnjudged ? null : bases.registered,
     {
       issued: returnedApart ? null : stated('issued'),
       cast,
@@ -115,7 +119,7 @@ export function judgeAnnouncement(
       ? { ...validity, electionValid: false, voidReasons: [...validity.voidReasons, ...extraReasons] }
       : validity;
   const judged: JudgedFigure[] = [];
-  const quorum = castInDoubt || otherElectorate ? null : quorumWork(figures, pack, cast, bases.registered);
+  const quorum = quorumUnjudged ? null : quorumWork(figures, pack, cast, bases.registered);
   if (quorum) judged.push(quorum);
   const findings = [
     ...(surplus
@@ -136,6 +140,14 @@ export function judgeAnnouncement(
       ? [
           makeFinding(
             { code: 'UNREAD_FIGURE', severity: 'info', found: bases.registered, messages: otherElectorate },
+            lang,
+          ),
+        ]
+      : []),
+    ...(recall
+      ? [
+          makeFinding(
+            { code: 'UNREAD_FIGURE', severity: 'info', found: bases.registered, messages: recall },
             lang,
           ),
         ]

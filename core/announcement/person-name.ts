@@ -14,7 +14,7 @@ const NEVER_IN_NAMES = /[的在以及与等获得票选当名位委员性候被�
 /** Characters that may be surnames or given names, but never end a name written before 当选 or 以. */
 const NEVER_ENDS_NAMES = /[和于都为]$/;
 const NOT_NAMES =
-  /^(主任|副主任|委员|书记|副书记|成员|代表|女性|男性|妇女|村民|居民|选民|党员|干部|群众|同志|候选人|大家|他们|她们|全体|其中|以上|以下)$/;
+  /^(主任|副主任|委员|书记|副书记|成员|代表|女性|男性|妇女|村民|居民|选民|党员|干部|群众|同志|候选人|大家|他们|她们|全体|其中|以上|以下|同意|不同意|赞成|反对|同意罢免|赞成罢免|反对罢免)$/;
 const HAN_NAME = /^[\u3400-\u9fff]{2,4}$/;
 const MINORITY_NAME = /^[\u3400-\u9fff]{1,8}[·•][\u3400-\u9fff]{1,8}$/;
 const LATIN_NAME = /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$/;

@@ -43,6 +43,7 @@ import { scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
 import { ownRounds, withSettings } from './mention-settings.js';
+import { recallVoteWords } from './recall-vote.js';
 import { baseCountedInShare, placeOpening } from './summary-bases.js';
 import { SummaryTotals } from './summary-totals.js';
 import { withShareRecall } from './share-recall-stage.js';
@@ -128,9 +129,11 @@ export function readAnnouncementText(written: string, election?: Election): Anno
     ...summaryTables.partitions,
   ];
   const round = ownRounds(readable, reader.keptFigures());
+  const recall = recallVoteWords(readable);
   const read: AnnouncedFigures = {
     ...(title === undefined ? {} : { title }),
     ...(round === '' ? {} : { ownRound: round }),
+    ...(recall === undefined ? {} : { recallVote: recall }),
     figures: inTextOrder(tables.figures, withSettings(readable, sentences, reader.keptFigures())),
     unread: inTextOrder(inTextOrder(tables.unread, summaryTables.unread), reader.unreadInOrder()),
     ...(partitions.length > 0 ? { partitions } : {}),
