@@ -293,6 +293,8 @@ export interface AnnouncedFigures {
    * no election's quorum. Absent when none.
    */
   readonly recallVote?: string;
+  /** The words that place the election in Hong Kong (hong-kong-election.ts): no mainland pack applies. */
+  readonly hongKong?: string;
   readonly figures: readonly AnnouncedFigure[];
   readonly unread: readonly UnreadFigure[];
   /** Totals with the parts that make them up, as stated right after them (prose only; absent when none). */

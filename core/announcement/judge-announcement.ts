@@ -22,6 +22,7 @@ import { sameName, whereOf } from './figure-names.js';
 import { electedToAnotherBody } from './other-body.js';
 import { quorumElectorateMismatch } from './quorum-electorate.js';
 import { recallQuorumWords } from './recall-vote.js';
+import { hongKongPackWords } from './hong-kong-election.js';
 import type { JudgedFigure } from './judged-figures.js';
 import { ownElectionFigures, votesApartFromCount } from './own-election-figures.js';
 
@@ -33,6 +34,8 @@ export interface AnnouncementJudgement {
   readonly electorateDiffers: boolean;
   /** True when every count of voters it states is of another place (全镇…): no quorum judged. */
   readonly countsApart?: boolean;
+  /** True when the text reports a recall or an election in Hong Kong, which the pack does not govern. */
+  readonly otherVote?: boolean;
   readonly findings: readonly Finding[];
   /** Each judgement made, met or not, with its work (the quorum, each winner's votes). */
   readonly judged: readonly JudgedFigure[];
@@ -56,6 +59,17 @@ export function judgeAnnouncement(
   lang: Lang,
 ): AnnouncementJudgement {
   // Counts of another election the notice reports as well (预选, 村务监督委员会, one 村民小组) are left out.
+  // An election in Hong Kong is held under its own law: a mainland pack judges nothing of it.
+  const hongKong = hongKongPackWords(notice);
+  if (hongKong)
+    return {
+      quorumMet: false,
+      electionValid: true,
+      electorateDiffers: false,
+      otherVote: true,
+      findings: [makeFinding({ code: 'UNREAD_FIGURE', severity: 'info', messages: hongKong }, lang)],
+      judged: [],
+    };
   const figures = ownElectionFigures(notice);
   const stated = (meaning: CountMeaning): number | null => statedCount(figures, meaning);
   const cast = statedCast(figures);
@@ -160,6 +174,7 @@ export function judgeAnnouncement(
     quorumMet: validityJudged.quorumMet,
     electionValid: validityJudged.electionValid,
     electorateDiffers: otherElectorate !== null,
+    ...(recall ? { otherVote: true } : {}),
     findings,
     judged,
   };
