@@ -297,6 +297,13 @@ export interface AnnouncedFigures {
    * set in no other stage by that word. Absent when none.
    */
   readonly ownRound?: string;
+  /**
+   * The words by which the text reports a recall vote (赞成罢免, 罢免投票: recall-vote.ts): its turnout is
+   * no election's quorum. Absent when none.
+   */
+  readonly recallVote?: string;
+  /** The words that place the election in Hong Kong (hong-kong-election.ts): no mainland pack applies. */
+  readonly hongKong?: string;
   readonly figures: readonly AnnouncedFigure[];
   readonly unread: readonly UnreadFigure[];
   /** Totals with the parts that make them up, as stated right after them (prose only; absent when none). */

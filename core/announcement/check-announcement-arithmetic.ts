@@ -43,6 +43,7 @@ import { withoutGroupingSpaces } from './scan-numbers.js';
 import { nearestParts, shareOfWhole, writtenAsNotExact } from './share-of-known-base.js';
 import { labelsNamedTogether } from './parts-named-together.js';
 import { postBallotAccounts } from './post-ballot-accounts.js';
+import { turnoutAmongSeveral } from './several-turnouts.js';
 
 /**
  * Checks an announcement against itself, with no tally at all: parts against stated totals
@@ -416,6 +417,11 @@ class ArithmeticCheck {
     const part = this.valueOf(figure.part, figure);
     const whole = this.valueOf(figure.whole, figure);
     if (this.termStatedOnlyAfterInSeveralValues(figure)) return;
+    const severalTurnouts = turnoutAmongSeveral(read, this.figures.figures);
+    if (severalTurnouts) {
+      this.unjudged.push({ ...located(figure), reason: 'ambiguous-base', work: severalTurnouts });
+      return;
+    }
     if (part !== null && whole !== null && this.candidateRateAmbiguous(figure, part, whole)) return;
     if (part !== null && whole !== null && this.turnoutPartInConflict(figure, part, whole)) return;
     if (figure !== read && part !== null && whole !== null && this.votersLeftUnread(figure, part, whole))

@@ -21,6 +21,8 @@ import {
 import { sameName, whereOf } from './figure-names.js';
 import { electedToAnotherBody } from './other-body.js';
 import { quorumElectorateMismatch } from './quorum-electorate.js';
+import { recallQuorumWords } from './recall-vote.js';
+import { hongKongPackWords } from './hong-kong-election.js';
 import type { JudgedFigure } from './judged-figures.js';
 import { ownElectionFigures, votesApartFromCount } from './own-election-figures.js';
 import { shortOfEveryRound, type RoundShortfall } from './votes-of-each-round.js';
@@ -34,6 +36,8 @@ export interface AnnouncementJudgement {
   readonly electorateDiffers: boolean;
   /** True when every count of voters it states is of another place (全镇…): no quorum judged. */
   readonly countsApart?: boolean;
+  /** True when the text reports a recall or an election in Hong Kong, which the pack does not govern. */
+  readonly otherVote?: boolean;
   readonly findings: readonly Finding[];
   /** Each judgement made, met or not, with its work (the quorum, each winner's votes). */
   readonly judged: readonly JudgedFigure[];
@@ -57,6 +61,17 @@ export function judgeAnnouncement(
   lang: Lang,
 ): AnnouncementJudgement {
   // Counts of another election the notice reports as well (预选, 村务监督委员会, one 村民小组) are left out.
+  // An election in Hong Kong is held under its own law: a mainland pack judges nothing of it.
+  const hongKong = hongKongPackWords(notice);
+  if (hongKong)
+    return {
+      quorumMet: false,
+      electionValid: true,
+      electorateDiffers: false,
+      otherVote: true,
+      findings: [makeFinding({ code: 'UNREAD_FIGURE', severity: 'info', messages: hongKong }, lang)],
+      judged: [],
+    };
   const figures = ownElectionFigures(notice);
   const stated = (meaning: CountMeaning): number | null => statedCount(figures, meaning);
   const cast = statedCast(figures);
@@ -80,6 +95,9 @@ export function judgeAnnouncement(
   // Representatives due judged by a pack of all voters, or voters by the representatives' pack: the
   // quorum would be the wrong one, so it is not judged (quorum-electorate.ts).
   const otherElectorate = quorumElectorateMismatch(figures, pack);
+  // A recall vote's turnout is held to the recall's own rule, which no pack holds (recall-vote.ts).
+  const recall = pack.quorum ? recallQuorumWords(notice) : null;
+  const quorumUnjudged = castInDoubt || otherElectorate !== null || recall !== null;
   const bases: Record<ThresholdBase, number | null> = {
     registered: stated('registered'),
     cast,
@@ -91,7 +109,7 @@ export function judgeAnnouncement(
   const returnedApart = stated('returned') !== null && stated('cast') !== null && stated('returned') !== cast;
   const validity = electionValidity(
     pack,
-    castInDoubt || otherElectorate ? null : bases.registered,
+    quorumUnjudged ? null : bases.registered,
     {
       issued: returnedApart ? null : stated('issued'),
       cast,
@@ -117,7 +135,7 @@ export function judgeAnnouncement(
       ? { ...validity, electionValid: false, voidReasons: [...validity.voidReasons, ...extraReasons] }
       : validity;
   const judged: JudgedFigure[] = [];
-  const quorum = castInDoubt || otherElectorate ? null : quorumWork(figures, pack, cast, bases.registered);
+  const quorum = quorumUnjudged ? null : quorumWork(figures, pack, cast, bases.registered);
   if (quorum) judged.push(quorum);
   const findings = [
     ...(surplus
@@ -142,6 +160,14 @@ export function judgeAnnouncement(
           ),
         ]
       : []),
+    ...(recall
+      ? [
+          makeFinding(
+            { code: 'UNREAD_FIGURE', severity: 'info', found: bases.registered, messages: recall },
+            lang,
+          ),
+        ]
+      : []),
     ...checkElectionVoid(validityJudged, pack, lang),
     ...winnerFindings(figures, notice, pack, round, bases, lang, judged),
     ...tiedWinnerFindings(figures, lang),
@@ -150,6 +176,7 @@ export function judgeAnnouncement(
     quorumMet: validityJudged.quorumMet,
     electionValid: validityJudged.electionValid,
     electorateDiffers: otherElectorate !== null,
+    ...(recall ? { otherVote: true } : {}),
     findings,
     judged,
   };

@@ -19,7 +19,7 @@ const SURNAMES_ONLY = /^.+[从向]/;
 /** Characters that may be surnames or given names, but never end a name written before 当选 or 以. */
 const NEVER_ENDS_NAMES = /[和于都为]$/;
 const NOT_NAMES =
-  /^(主任|副主任|委员|书记|副书记|成员|代表|女性|男性|妇女|村民|居民|选民|党员|干部|群众|同志|候选人|大家|他们|她们|全体|其中|以上|以下|弃权|弃选|合计|总计|小计|总数|其他|其它|空白|无效|作废)$/;
+  /^(主任|副主任|委员|书记|副书记|成员|代表|女性|男性|妇女|村民|居民|选民|党员|干部|群众|同志|候选人|大家|他们|她们|全体|其中|以上|以下|弃权|弃选|合计|总计|小计|总数|其他|其它|空白|无效|作废|同意|不同意|赞成|反对|同意罢免|赞成罢免|反对罢免)$/;
 const HAN_NAME = /^[\u3400-\u9fff]{2,4}$/;
 const MINORITY_NAME = /^[\u3400-\u9fff]{1,8}[·•][\u3400-\u9fff]{1,8}$/;
 const LATIN_NAME = /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$/;

@@ -47,6 +47,9 @@ import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
 import { withoutSummedPlaces } from './venue-ballot-sums.js';
 import { ownRounds, withSettings } from './mention-settings.js';
+import { recallVoteWords } from './recall-vote.js';
+import { hongKongWords } from './hong-kong-election.js';
+import { votedAfterPeople } from './voted-after.js';
 import { baseCountedInShare, placeOpening } from './summary-bases.js';
 import { SummaryTotals } from './summary-totals.js';
 import { withShareRecall } from './share-recall-stage.js';
@@ -133,9 +136,13 @@ export function readAnnouncementText(written: string, election?: Election): Anno
     ...(tables.partitions ?? []),
   ];
   const round = ownRounds(readable, reader.keptFigures());
+  const recall = recallVoteWords(readable);
+  const hongKong = hongKongWords(readable);
   const read: AnnouncedFigures = {
     ...(title === undefined ? {} : { title }),
     ...(round === '' ? {} : { ownRound: round }),
+    ...(recall === undefined ? {} : { recallVote: recall }),
+    ...(hongKong === undefined ? {} : { hongKong }),
     // 当选名单： over lines of posts and votes declares them (winners-list.ts).
     figures: withWinnersListed(
       readable,
@@ -723,7 +730,9 @@ class TextReader {
       countable && !RELATIVE_CLAUSE.test(trailer)
         ? ballotsCastAfter(token.unit, trailer)
           ? 'returned'
-          : (countMeaningOf(trailer) ?? (electorateNamedAfter(label, trailer) ? 'registered' : null))
+          : votedAfterPeople(token.unit, trailer)
+            ? 'cast'
+            : (countMeaningOf(trailer) ?? (electorateNamedAfter(label, trailer) ? 'registered' : null))
         : null;
     // 该村有226名村民参选 beside 收回选票716张: those who stood, or who voted? Unread, never compared.
     if (fromTrailer === 'cast' && this.standingOrVoting(trailer)) {

@@ -273,6 +273,8 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
       if (!hundredthsOf && (unit === null || !CHINESE_FIGURE_UNITS.has(unit))) continue;
       const unitEnd = end + (unitMatch?.[0].length ?? 0);
       if (unit === '个' && !PLACES_AFTER_GE.test(folded.slice(unitEnd, unitEnd + 6))) continue;
+      // 一个村的选举日, 一位母亲: 一 alone before 个 or 位 is the article "a", no count.
+      if (match[3] === '一' && (unit === '个' || unit === '位')) continue;
       value = parseChineseNumber(match[3] ?? '');
     }
     if (value === null) continue;

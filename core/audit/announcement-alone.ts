@@ -76,6 +76,7 @@ export function auditAnnouncementAlone(
         electionValid: judgement.electionValid,
         electorateDiffers: judgement.electorateDiffers,
         countsApart: judgement.countsApart === true,
+        otherVote: judgement.otherVote === true,
       },
     }),
   );

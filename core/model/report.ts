@@ -42,6 +42,11 @@ export interface Turnout {
    * township's sum of its villages, 全镇登记选民…): no quorum was judged.
    */
   readonly quorumCountsApart?: true;
+  /**
+   * A notice judged alone that reports a vote the pack's quorum does not govern (a recall, 罢免, or an
+   * election in Hong Kong): no quorum was judged.
+   */
+  readonly quorumOtherVote?: true;
 }
 
 export interface CandidateResult {

@@ -17,6 +17,8 @@ import { ANNOUNCEMENT_ONLY, isAnnouncementAlone } from './report-from-announceme
  *   pack's quorum counts (residents' representatives, or all voters): no quorum was judged.
  * - `counts-apart`: an announcement judged alone whose voters are all counted for another place than
  *   one election's (a township's sum, 全镇登记选民…): no quorum was judged.
+ * - `other-vote`: an announcement judged alone that reports a recall (罢免) or an election in Hong Kong,
+ *   which the pack's quorum does not govern: no quorum was judged.
  * - `not-judged`: an announcement checked alone, with no rule pack.
  * - `undecided`: ballot records that repeat with different contents could turn it either way
  *   (OUTCOME_UNDECIDED).
@@ -29,6 +31,7 @@ export type QuorumStatus =
   | 'voters-in-doubt'
   | 'electorate-differs'
   | 'counts-apart'
+  | 'other-vote'
   | 'no-quorum-rule'
   | 'not-judged'
   | 'undecided';
@@ -42,6 +45,7 @@ export function quorumStatus(
   if (report.turnout.quorumUndecided) return 'undecided';
   if (report.turnout.quorumElectorateDiffers) return 'electorate-differs';
   if (report.turnout.quorumCountsApart) return 'counts-apart';
+  if (report.turnout.quorumOtherVote) return 'other-vote';
   if (report.turnout.registered === null) return 'electorate-unknown';
   const alone = isAnnouncementAlone(report);
   if (!alone) return 'not-met';

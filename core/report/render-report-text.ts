@@ -31,6 +31,7 @@ const WORDS: Record<Lang, Words> = {
     electorateDiffers:
       '投票人数是否达到法定要求未加核对（公告的选举人与所选规则计算法定人数的对象不同，如居民代表与全体选民）',
     countsApart: '投票人数是否达到法定要求未加核对（公告所列的投票人数是全镇等的合计，不是某一次选举的）',
+    otherVote: '投票人数是否达到法定要求未加核对（文中是罢免投票或香港的选举，所选规则的法定人数不适用）',
     castFromReturned: '（按收回选票）',
     announcement: '公告',
     figuresRead: '读到的数字',
@@ -81,6 +82,8 @@ const WORDS: Record<Lang, Words> = {
       "quorum not checked (the notice's electorate is not the one the rules chosen count, e.g. residents' representatives and all voters)",
     countsApart:
       'quorum not checked (the voters stated are the sum of a township or another wider place, not of one election)',
+    otherVote:
+      "quorum not checked (the text reports a recall or an election in Hong Kong, which the rules' quorum does not govern)",
     castFromReturned: ' (ballots returned)',
     announcement: 'Notice',
     figuresRead: 'figures read',
@@ -195,6 +198,8 @@ function quorumWords(report: Report, word: (key: string) => string): string[] {
       return [word('electorateDiffers')];
     case 'counts-apart':
       return [word('countsApart')];
+    case 'other-vote':
+      return [word('otherVote')];
     case 'no-quorum-rule':
       return [word('noQuorumRule')];
     case 'not-judged':

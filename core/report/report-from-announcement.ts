@@ -30,6 +30,7 @@ export interface AnnouncementReportInput {
     readonly electionValid: boolean;
     readonly electorateDiffers?: boolean;
     readonly countsApart?: boolean;
+    readonly otherVote?: boolean;
   };
 }
 
@@ -78,6 +79,7 @@ export function reportFromAnnouncement(input: AnnouncementReportInput): Report {
     electionValid: judged?.electionValid ?? true,
     ...(judged?.electorateDiffers ? { quorumElectorateDiffers: true as const } : {}),
     ...(judged?.countsApart ? { quorumCountsApart: true as const } : {}),
+    ...(judged?.otherVote ? { quorumOtherVote: true as const } : {}),
   };
   const findings = sortFindings(input.findings);
   return {

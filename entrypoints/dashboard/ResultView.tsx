@@ -39,6 +39,7 @@ const QUORUM_ICONS: Record<QuorumStatus, string> = {
   'voters-in-doubt': '? ',
   'electorate-differs': '? ',
   'counts-apart': '? ',
+  'other-vote': '? ',
   'no-quorum-rule': '',
   'not-judged': '',
   undecided: '? ',
