@@ -86,10 +86,14 @@ const OWN_PART_OPENING =
 /** Words that are no place's name though they end like one (乡镇, 乡村, 农村). */
 const NO_PLACE_NAME = /^\s*(?:其中[，,：:]?\s*)?(?:乡镇|村镇|城乡|城镇|乡村|农村|县乡|市县乡)/;
 
+/** Nouns for a kind of place, no place's name (社区共选举产生…: the communities, read as 社 + 区). */
+const KIND_OF_PLACE = /^(?:社区|城区|辖区|片区|小区|街区|园区|景区|城市)$/;
+
 /** The place a clause opens with (城关镇 of 其中，城关镇选出成员112名), or null. */
 export function placeOpening(clause: string): string | null {
   if (NO_PLACE_NAME.test(clause)) return null;
-  return (PLACE_OPENING.exec(clause) ?? OWN_PART_OPENING.exec(clause))?.[1] ?? null;
+  const place = (PLACE_OPENING.exec(clause) ?? OWN_PART_OPENING.exec(clause))?.[1] ?? null;
+  return place !== null && KIND_OF_PLACE.test(place) ? null : place;
 }
 
 /**

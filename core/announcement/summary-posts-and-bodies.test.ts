@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findings, unread, work } from './corpus/read-shapes.js';
+import { placeOpening } from './summary-bases.js';
 
 /**
  * Summaries whose base is stated plainly though they list posts or bodies (docs/announcement.md, “Posts
@@ -132,5 +133,48 @@ describe('people of a body no word names', () => {
       ['占22.6%', true],
       ['占30.0%', true],
     ]);
+  });
+});
+
+describe('a noun for a kind of place opening a clause', () => {
+  const text = (share: string) =>
+    `全街道12个社区全部完成换届。社区共选举产生居委会成员86名，其中女性50名，占58.1%。党员61名，占${share}。`;
+
+  it('is no named place: the members stay the text’s own after the sentence', () => {
+    expect(placeOpening('社区共选举产生居委会成员86名')).toBeNull();
+    expect(placeOpening('城区选出成员40名')).toBeNull();
+    expect(placeOpening('光明社区选出5名')).toBe('光明社区');
+    expect(shares(text('70.9%')).map(([words, right]) => [words, right])).toEqual([
+      ['占58.1%', true],
+      ['占70.9%', true],
+    ]);
+    expect(findings(text('71.9%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占71.9%']]);
+  });
+});
+
+describe('a base named in words that fits the body and some of its people qualified', () => {
+  it('takes 成员总数 for the body, not for 女性成员 or 党员成员', () => {
+    const text = (share: string) =>
+      `全镇共选出村“两委”成员186名。女性成员42名，占成员总数的${share}；党员成员140名，占成员总数的75.3%。`;
+    expect(shares(text('22.6%')).map(([words, right]) => [words, right])).toEqual([
+      ['占成员总数的22.6%', true],
+      ['占成员总数的75.3%', true],
+    ]);
+    expect(findings(text('23.6%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占成员总数的23.6%']]);
+  });
+
+  it('takes 书记总数 for the secretaries, not for 35岁以下书记', () => {
+    const text =
+      '全镇选出村党组织书记21名。35岁以下书记3名，占书记总数的14.3%；大专及以上学历的书记12名，占书记总数的57.1%。';
+    expect(shares(text).map(([words, right]) => [words, right])).toEqual([
+      ['占书记总数的14.3%', true],
+      ['占书记总数的57.1%', true],
+    ]);
+  });
+
+  it('still leaves unjudged a base that two bodies fit', () => {
+    const text = '全镇选出村党组织成员90名，村委会成员96名。女性成员40名，占成员总数的21.5%。';
+    expect(findings(text)).toEqual([]);
+    expect(shares(text)).toEqual([]);
   });
 });
