@@ -227,11 +227,12 @@ export interface PartitionPart {
 /**
  * A total and the parts stated right after it that provably make it up (stated-partitions.ts): men
  * and women of the voters or of a group, re-elected and newly elected, the ways of voting of those who
- * voted, villages and communities; the rows of a summary table's count column and its 合计 row
- * (read-summary-table.ts).
+ * voted, villages and communities; age bands that cover every age (age-band-partitions.ts); the rows
+ * of a summary table's count column and its 合计 row (read-summary-table.ts).
  */
 export interface StatedPartition {
-  readonly family: 'sex' | 'tenure' | 'ways-of-voting' | 'villages-and-communities' | 'table-column';
+  readonly family:
+    'sex' | 'tenure' | 'ways-of-voting' | 'villages-and-communities' | 'age-bands' | 'table-column';
   /** The figure the parts are of. */
   readonly total: AnnouncedFigure;
   readonly parts: readonly PartitionPart[];

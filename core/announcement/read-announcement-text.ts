@@ -42,6 +42,7 @@ import { ENGLISH_VOTES_LABEL } from './english-candidate-votes.js';
 import { scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
+import { ageBandPartitions } from './age-band-partitions.js';
 import { ownRounds, withSettings } from './mention-settings.js';
 import { baseCountedInShare, placeOpening } from './summary-bases.js';
 import { SummaryTotals } from './summary-totals.js';
@@ -124,6 +125,7 @@ export function readAnnouncementText(written: string, election?: Election): Anno
   const title = noticeTitle(text);
   const partitions = [
     ...statedPartitions(readable, text, sentences, reader.keptFigures()),
+    ...ageBandPartitions(reader.keptFigures()),
     ...summaryTables.partitions,
   ];
   const round = ownRounds(readable, reader.keptFigures());

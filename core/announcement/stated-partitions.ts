@@ -21,8 +21,9 @@ import { bodyKey, isAttributeLabel } from './summary-totals.js';
  * never summed.
  */
 
-// The rows of a summary table's column are partitioned by the table itself (read-summary-table.ts), not by words.
-type Family = Exclude<StatedPartition['family'], 'table-column'>;
+// The rows of a summary table's column are partitioned by the table itself (read-summary-table.ts), and
+// age bands by the ages they cover (age-band-partitions.ts), not by words of a kind.
+type Family = Exclude<StatedPartition['family'], 'table-column' | 'age-bands'>;
 
 /** The kinds of each family, each recognised by the whole label of its clause (after 其中). */
 const KINDS: Readonly<Record<Family, readonly (readonly [string, RegExp])[]>> = {
