@@ -26,6 +26,9 @@ const SHAPES: Readonly<Record<string, string>> = {
   '"1+2=3，"': '1+2=3，',
   '"40%（2/5），"': '40%（2/5），',
   '"占18，2%，"': '占18，2%，',
+  // Shares read with their part and base and no blank line after them: each share's paragraph ends at
+  // the end of the text, which a scan from each share would read again.
+  '"成员5人，女性1人，占20%。"': '成员5人，女性1人，占20%。',
 };
 
 const sizes = process.argv

@@ -213,6 +213,8 @@ export type UnreadReason =
   | 'named-base'
   // 登记选民99999999999999999999人: past 2^53 − 1, more than any notice counts or a JSON number holds exactly.
   | 'too-large'
+  // Registered voters 3 604, voted 3 118: digits a plain space parts, one number (3,604) or two (3 and 604).
+  | 'space-parted'
   // 539名村主任，是党员的占85%: a share of a stated count whose part (those of them who are 党员) is not stated.
   | 'part-unstated';
 
@@ -232,7 +234,13 @@ export interface PartitionPart {
  */
 export interface StatedPartition {
   readonly family:
-    'sex' | 'tenure' | 'ways-of-voting' | 'villages-and-communities' | 'age-bands' | 'table-column';
+    | 'sex'
+    | 'tenure'
+    | 'ways-of-voting'
+    | 'villages-and-communities'
+    | 'age-bands'
+    | 'table-column'
+    | 'polling-stations';
   /** The figure the parts are of. */
   readonly total: AnnouncedFigure;
   readonly parts: readonly PartitionPart[];

@@ -8,6 +8,8 @@ import type {
 } from './announced-figures.js';
 import { ENGLISH_MEANING_WORDS, ENGLISH_MEASURE, eitherWords } from './english-count-words.js';
 import { normalizeText } from './normalize-text.js';
+import { bodyFinder, kindsBut, type NamedBody } from './body-words.js';
+import { withoutGroupingSpaces } from './space-parted-digits.js';
 
 /**
  * Whether two mentions of a number may be compared at all (docs/announcement.md, “When two mentions are
@@ -43,11 +45,18 @@ const UNIT_CLASS: Readonly<Record<string, UnitClass>> = {
 
 /** A number as written: digits with separators and decimals, or Chinese numerals before a unit. */
 // 2 740张: thousands parted by a space (scan-numbers.ts) are one number.
+/** Digits in groups parted by spaces (3 604, 1 998): one number only when they are the value read. */
+const SPACE_GROUPED_NUMBER = /\d{1,3}(?:[ \u2009\u202f]\d{3})+(?!\d)/g;
 const ARABIC = /\d{1,3}(?:[ \u2009\u202f]\d{3})+(?=\s*[人名位张票份户])|\d[\d,，.]*\s*(?:万|亿)?/g;
 const CHINESE = /[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+(?=\s*[人名位张票份个户])/;
 
 /** The figure's own number in its mention: the one whose digits are its value (35岁以下的21人 → 21), else the last. */
 function ownNumber(folded: string, value: bigint | null): { index: number; text: string } | null {
+  // `Valid ballots: 3 097`: a number whose thousands a space parts, found whole when it is the value read.
+  const written = value?.toString();
+  for (const found of written === undefined ? [] : folded.matchAll(SPACE_GROUPED_NUMBER)) {
+    if (withoutGroupingSpaces(found[0]) === written) return { index: found.index, text: found[0] };
+  }
   let last: { index: number; text: string } | null = null;
   for (const found of folded.matchAll(ARABIC)) {
     last = { index: found.index, text: found[0] };
@@ -109,11 +118,11 @@ const DUE = /应(?:参加投票|参选|参加选举|到)/;
 
 /** Words that name the notice's own election and say nothing more: its day, its term, its place. */
 const OWN_ELECTION =
-  /本次(?:选举)?|这次(?:选举)?|此次(?:选举)?|本届(?:选举)?|选举当天|当天|当日|今天|本村|全村|该村|本社区|全社区|本居委会|本选区|全体/g;
+  /本次(?:选举)?|这次(?:选举)?|此次(?:选举)?|本届(?:选举)?|选举当天|当天|当日|今天|本村|全村|该村|本社区|全社区|本居委会|本选区|全体|\b(?:the|our|this|whole) village\b/gi;
 
 /** Words of the frame of a count (共有, 达到, 的, 为 …) and marks. */
 const FRAME =
-  /计票结果(?:是|为|显示)?|其中|共计|合计|总计|累计|共有|总共|一共|共|达到|达|计有|计|实有|有|为|是|的|了|之|者|\bthe\b|\ba\b|\bof\b|\bin\b|\ball\b|\btotal\b|\bnumber\b|\bwere\b|\bwas\b|\bwho\b|\bhad\b|[\s,，、：:;；。.“”"'（）()|｜]+/g;
+  /计票结果(?:是|为|显示)?|其中|\bof which\b|\bamong (?:them|which)\b|共计|合计|总计|累计|共有|总共|一共|共|达到|达|计有|计|实有|有|为|是|的|了|之|者|\bthe\b|\ba\b|\bof\b|\bin\b|\ball\b|\btotal\b|\bnumber\b|\bwere\b|\bwas\b|\bwho\b|\bhad\b|[\s,，、：:;；。.“”"'（）()|｜]+/g;
 
 /** The words a candidate's votes carry: the candidate is named, the rest says only votes. */
 const VOTE_WORDS =
@@ -364,10 +373,12 @@ const PEOPLE_QUALIFIER = new RegExp(
 /** Posts of a committee; 副 before them is part of the post, 女 or 男 a qualifier. */
 const POST_WORDS = /(?:社区|村|居)?(?:党组织|党支部|村委会|居委会)?(?:副)?(?:主任|书记|委员)/g;
 
-/** Bodies a label may name (folded by foldBodyLabel: 村民委员会 is 村委会); 两委 holds the two committees. */
-const BODY_WORDS =
-  /村委会|居委会|党组织|党总支|党支部|党委|支委|两委|妇联|团支部|监委会|监督委员会|村民代表|居民代表|代表|村民小组|居民小组|理事会|合作社/g;
-const TWO_COMMITTEES = /^(?:村委会|居委会|党组织|党总支|党支部|党委|支委)$/;
+/**
+ * Bodies a label of people may name (body-words.ts), 代表 alone too, said of a total and its part
+ * alike. Delegates (人大代表, 党代表) are read as 代表: a summary names their kinds with 代表 alone
+ * (21305名乡镇党代表中，基层一线代表9999名), parts of the delegates.
+ */
+const labelBodies = bodyFinder(kindsBut('delegates'));
 
 /** The noun a label ends with that names people: the body's members. */
 const BODY_NOUN = /(成员|干部|委员|代表|班子成员|班子|人员)$/;
@@ -398,7 +409,7 @@ const STAGE_WORD = /报名|推荐|提名|初步|预选|候选|应到|应参|另�
 
 /** Whether a label names any body (村委会成员 does; 村干部, 成员 and 村级组织成员 do not). */
 export function namesABody(label: string): boolean {
-  return foldBodyLabel(label).match(BODY_WORDS) !== null;
+  return labelBodies(foldBodyLabel(label)).length > 0;
 }
 
 /**
@@ -406,9 +417,11 @@ export function namesABody(label: string): boolean {
  * the part names must be the total's, or one of the two committees of a 两委.
  */
 export function namesAnotherBody(label: string, total: string): boolean {
-  const bodies = (words: string) => new Set(foldBodyLabel(words).match(BODY_WORDS) ?? []);
-  const own = bodies(total);
-  return [...bodies(label)].some((body) => !own.has(body) && !(own.has('两委') && TWO_COMMITTEES.test(body)));
+  const bodies = (words: string) => labelBodies(foldBodyLabel(words));
+  const own = new Set(bodies(total).map((body) => body.name));
+  // 两委 holds the two committees: the villagers' (or residents') and the party's.
+  const ofTwoCommittees = (body: NamedBody) => body.kind === 'committee' || body.kind === 'party';
+  return bodies(label).some((body) => !own.has(body.name) && !(own.has('两委') && ofTwoCommittees(body)));
 }
 
 /**

@@ -19,3 +19,16 @@ export function electedAbove(clause: string): bigint | 'all' | null {
 // 以上5人均当选, 以上五名同志均当选, 以上3人得票均超过参加投票选民的半数，当选 (within the clause: no comma).
 const ABOVE =
   /以上(?:(\d{1,2}|[一二三四五六七八九十]{1,3})(?:人|名|位)(?:同志|候选人)?|人员|同志)(?:得票)?均?(?:当选|被选为|为当选)/;
+
+/**
+ * 以上人员得票均超过参加投票户数的半数，当选: the declaration's subject stands in the clause before a bare
+ * 当选, with what their votes met. The two read as 以上人员均当选; null when the clauses are not so.
+ */
+export function aboveBeforeBareElected(previous: string, clause: string): string | null {
+  if (!/^[\s，,]*当选/.test(clause)) return null;
+  const found = ABOVE_SUBJECT.exec(previous);
+  return found ? `${found[1]}均当选` : null;
+}
+
+const ABOVE_SUBJECT =
+  /^[\s，,]*(以上(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:人|名|位)(?:同志|候选人)?|人员|同志))的?(?:得票|票数)均?(?:超过|过|达到)[^，,。；;\d]{0,24}半数[\s，,]*$/;

@@ -5,9 +5,9 @@ import type {
   UnreadReason,
   VotesFigure,
 } from './announced-figures.js';
-import { electedAbove } from './elected-above.js';
+import { aboveBeforeBareElected, electedAbove } from './elected-above.js';
 import { bracketedVoters, findElected } from './find-elected.js';
-import { mostVotesSubject } from './most-votes-subject.js';
+import { mostVotesSubject, votesConditionOnly } from './most-votes-subject.js';
 import { isPersonName } from './person-name.js';
 import type { ContestResolver } from './resolve-contest.js';
 import type { Sentence } from './segment-text.js';
@@ -49,7 +49,11 @@ export function readElected(
   const chinese = text.search(/当选(?!率|比例|比率|人数)/);
   const english = text.search(/\belected\b/i);
   if (chinese < 0 && english < 0) return;
-  if (declareAbove(reader, text, clause.start + chinese, state)) return;
+  const previous = chinese >= 0 && clauseIndex > 0 ? sentence.clauses[clauseIndex - 1] : undefined;
+  const aboveSaid = previous
+    ? aboveBeforeBareElected(reader.folded.slice(previous.start, previous.end), text)
+    : null;
+  if (declareAbove(reader, aboveSaid ?? text, clause.start + chinese, state)) return;
   const at = clause.start + (chinese >= 0 ? chinese : english);
   const reach = Math.max(sentence.start, at - NAMES_REACH);
   const lastTokenEnd = lastTokenEndBefore(
@@ -90,9 +94,12 @@ export function readElected(
     // Names are no lower-case words: `64 committee members were elected` declares no one.
     else if (chinese < 0 && names.every((name) => /^[a-z0-9]/.test(name))) continue;
     // 江小勇得票最多，当选为委员: the winner named in the clause before, as the one with the most votes.
-    const before = names.length === 0 && !untold ? sentence.clauses[clauseIndex - 1] : undefined;
+    // 向丽得票最多，且不少于参加投票选民的三分之一，当选: past a clause that only says what the votes met.
+    const before =
+      names.length === 0 && !untold ? subjectClauseBefore(reader, sentence, clauseIndex) : undefined;
     const most = before ? mostVotesSubject(reader.folded.slice(before.start, before.end)) : null;
-    if (before && most) names = [reader.original.slice(before.start + most[0], before.start + most[1])];
+    if (before && most)
+      names = most.map(([from, to]) => reader.original.slice(before.start + from, before.start + to));
     if (names.length === 0 && !untold) continue;
     if (untold || !names.every((name) => isPersonName(name, reader.candidateSet))) {
       // 2万名女性当选, …）当选: a declaration whose names cannot be told is listed, never judged.
@@ -209,4 +216,16 @@ export function lastTokenEndBefore(
     }
   }
   return 0;
+}
+
+/** The clause before a 当选 that may name its winners, past one that only says what their votes met. */
+function subjectClauseBefore(
+  reader: ElectedReader,
+  sentence: Sentence,
+  clauseIndex: number,
+): Sentence['clauses'][number] | undefined {
+  const before = sentence.clauses[clauseIndex - 1];
+  if (before && votesConditionOnly(reader.folded.slice(before.start, before.end)))
+    return sentence.clauses[clauseIndex - 2];
+  return before;
 }

@@ -3,7 +3,7 @@ import { reportAlone, unread, work } from './corpus/read-shapes.js';
 import { readAnnouncementText } from './read-announcement-text.js';
 
 /**
- * English notices, second round (docs/announcement.md, “English notices: candidates' rates and ballots
+ * English notices (docs/announcement.md, “English notices: candidates' rates, tables and ballots
  * cast”): machine translations that write label before number (`Votes obtained 3,692, vote rate 84.4%`,
  * `Chairman Li Ming get votes 2,301`), `got a vote rate of`, and ballots cast against valid and invalid.
  * Names and numbers are invented; every share was worked out with exact fractions.

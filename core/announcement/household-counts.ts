@@ -21,3 +21,19 @@ const CAME = /(?<!应)(?:参加投票|实际投票|实到|参与投票)的?(?:�
 /** Words that say an election was held by household representatives, one ballot a household. */
 export const HOUSEHOLD_ELECTION =
   /(?:采取|采用|实行|以)户代表(?:投票|选举)|户代表(?:投票|选举)(?:的)?方式|以户为单位/;
+
+/**
+ * A count of household representatives in people (人, 名, 位): named as such (应参加投票的户代表1640人), or a
+ * bare 实到 in a sentence that names the representatives due (应到户代表486人，实到431人).
+ */
+export function householdRepresentativesInPeople(
+  label: string,
+  unit: string | null,
+  sentence: string,
+): boolean {
+  if (!/^[人名位]$/.test(unit ?? '')) return false;
+  return /户代表/.test(label) || (BARE_CAME.test(label.replace(/[\s,:：，]/g, '')) && DUE_IN.test(sentence));
+}
+
+const BARE_CAME = /^(?:实到|实到会|实际出席)$/;
+const DUE_IN = /应(?:到|到会|出席)的?户代表/;

@@ -23,6 +23,7 @@ import { electedToAnotherBody } from './other-body.js';
 import { quorumElectorateMismatch } from './quorum-electorate.js';
 import type { JudgedFigure } from './judged-figures.js';
 import { ownElectionFigures, votesApartFromCount } from './own-election-figures.js';
+import { shortOfEveryRound, type RoundShortfall } from './votes-of-each-round.js';
 
 export interface AnnouncementJudgement {
   /** Judged from the figures the announcement states: false where they cannot show the quorum met. */
@@ -241,6 +242,9 @@ function winnerFindings(
   if (!threshold || base === null) return [];
   const rule = describeThreshold(threshold, THRESHOLD_BASE_NAMES[threshold.base]);
   const needed = votesNeeded(base, threshold);
+  // Looked up once for the notice, not once per winner: judging stays linear in the winners.
+  const voters = firstCast(figures) ?? firstCount(figures, 'returned');
+  const runoff = runoffSigns(notice);
   const findings: Finding[] = [];
   for (const elected of figures.figures) {
     if (elected.kind !== 'elected') continue;
@@ -257,7 +261,9 @@ function winnerFindings(
       }
       const rounds = votesOfSeveralRounds(figures, elected, name, lang);
       if (rounds) {
-        findings.push(rounds);
+        // Short of each round's threshold, the declaration fails whichever round it rests on.
+        const short = shortOfEveryRound(notice, pack, votesOfName(figures, elected, name));
+        findings.push(short ? shortOfEachRound(figures, elected, name, short, pack, lang) : rounds);
         continue;
       }
       const votes = statedVotes(figures, elected, name);
@@ -266,13 +272,13 @@ function winnerFindings(
         if (notJudged) findings.push(notJudged);
         continue;
       }
-      const apart = votesOfAnotherElection(figures, elected, name, votes, lang);
+      const apart = votesOfAnotherElection(figures, elected, name, votes, voters, lang);
       if (apart) {
         findings.push(apart);
         continue;
       }
       const met = meetsThreshold(Number(votes.value), base, threshold);
-      if (!met && round === 'first' && meetsRunoffOfNamedRunoff(notice, pack, bases, votes)) {
+      if (!met && round === 'first' && meetsRunoffOfNamedRunoff(runoff, pack, bases, votes)) {
         findings.push(runoffNotJudged(figures, elected, name, votes, lang));
         continue;
       }
@@ -394,9 +400,9 @@ function votesOfAnotherElection(
   elected: ElectedFigure,
   name: string,
   votes: VotesFigure,
+  voters: CountFigure | undefined,
   lang: Lang,
 ): Finding | null {
-  const voters = firstCast(figures) ?? firstCount(figures, 'returned');
   const apart = voters ? votesApartFromCount(votes, voters) : null;
   if (!apart) return null;
   const post = elected.contest?.text ?? votes.contest?.text ?? '';
@@ -432,41 +438,47 @@ function winnerNotJudged(
 const RUNOFF_WORDS = /另行选举|第二轮|第二次投票/;
 
 /**
- * Whether the notice says it reports a runoff (另行选举结果公告, or its voters counted in a 另行选举) and the
- * votes meet the runoff's threshold: a winner below the first round's threshold is then not judged by
- * it on a guess, since the round was not given (`--round runoff` judges it). A mere mention of a runoff
- * to come (另行选举的时间另行公告) is no such word.
+ * What says a notice reports a runoff, found once for it: a runoff named in its title or headings
+ * (另行选举结果公告) or in the setting of its count of voters (`named`), and where its first count set in a
+ * runoff stands (`countedFrom`, Infinity when none): a notice of both rounds (…选举有效。当日进行另行选举：
+ * 参加投票的选民1700人…吴敏得票650票，当选) counts the runoff before the runoff's votes.
+ */
+interface RunoffSigns {
+  readonly named: boolean;
+  readonly countedFrom: number;
+}
+
+function runoffSigns(figures: AnnouncedFigures): RunoffSigns {
+  let countedFrom = Infinity;
+  for (const figure of figures.figures)
+    if (figure.kind === 'count' && figure.origin.span && RUNOFF_WORDS.test(figure.setting ?? ''))
+      countedFrom = Math.min(countedFrom, figure.origin.span[0]);
+  return {
+    named:
+      RUNOFF_WORDS.test(figures.title ?? '') ||
+      RUNOFF_WORDS.test(figures.ownRound ?? '') ||
+      RUNOFF_WORDS.test(firstCast(figures)?.setting ?? ''),
+    countedFrom,
+  };
+}
+
+/**
+ * Whether the notice says it reports a runoff (runoffSigns: named, or counted before these votes) and
+ * the votes meet the runoff's threshold: a winner below the first round's threshold is then not judged
+ * by it on a guess, since the round was not given (`--round runoff` judges it). A mere mention of a
+ * runoff to come (另行选举的时间另行公告) is no such word.
  */
 function meetsRunoffOfNamedRunoff(
-  figures: AnnouncedFigures,
+  signs: RunoffSigns,
   pack: RulePack,
   bases: Record<ThresholdBase, number | null>,
   votes: VotesFigure,
 ): boolean {
-  const named =
-    RUNOFF_WORDS.test(figures.title ?? '') ||
-    RUNOFF_WORDS.test(figures.ownRound ?? '') ||
-    RUNOFF_WORDS.test(firstCast(figures)?.setting ?? '') ||
-    runoffCountedBefore(figures, votes);
+  const at = votes.origin.span?.[0];
+  const named = signs.named || (at !== undefined && signs.countedFrom < at);
   const runoff = roundThreshold(pack, 'runoff');
   const base = runoff ? bases[runoff.base] : null;
   return named && runoff !== null && base !== null && meetsThreshold(Number(votes.value), base, runoff);
-}
-
-/**
- * A notice of both rounds (…选举有效。当日进行另行选举：参加投票的选民1700人…吴敏得票650票，当选): a count set
- * in a runoff stated before the votes says the votes may be the runoff's.
- */
-function runoffCountedBefore(figures: AnnouncedFigures, votes: VotesFigure): boolean {
-  const at = votes.origin.span?.[0];
-  if (at === undefined) return false;
-  return figures.figures.some(
-    (figure) =>
-      figure.kind === 'count' &&
-      RUNOFF_WORDS.test(figure.setting ?? '') &&
-      figure.origin.span !== undefined &&
-      figure.origin.span[0] < at,
-  );
 }
 
 /** UNREAD_FIGURE (info) for a winner of a notice that names a runoff, judged by no round's threshold. */
@@ -496,8 +508,8 @@ function runoffNotJudged(
 }
 
 /**
- * A winner whose votes the notice states more than once in the contest, with different values (黄丽得票598票，
- * 未当选 … 另行选举，黄丽得票712票，当选): two rounds, and which one the declaration rests on, with which
+ * A winner whose votes the notice states more than once in the contest, or once in it and once with no
+ * post named, with different values (黄丽得票598票，未当选 … 另行选举，黄丽得票712票，当选): two rounds, and which one the declaration rests on, with which
  * threshold, is not certain. Not judged (UNREAD_FIGURE, info), and said so; null otherwise.
  */
 function votesOfSeveralRounds(
@@ -513,7 +525,8 @@ function votesOfSeveralRounds(
           (figure): figure is VotesFigure =>
             figure.kind === 'votes' &&
             sameName(figure.candidate, name) &&
-            sameContest(figure.contest, elected.contest),
+            // 石小川得票1005票 in a runoff whose post the notice does not repeat may be the same contest's.
+            (sameContest(figure.contest, elected.contest) || figure.contest === null),
         )
         .map((figure) => figure.value),
     ),
@@ -524,6 +537,45 @@ function votesOfSeveralRounds(
     zh: `公告宣布${name}当选${post}，但列出其不同的得票（${values.join('、')}票，可能是两轮投票），当选依据哪一次、适用哪一当选票数不明，未加核对`,
     en: `The notice declares ${name} elected${post ? ` ${post}` : ''} but states different votes for ${name} (${values.join(', ')}: two rounds, perhaps), so which count and which threshold the declaration rests on is unclear and was not checked`,
   });
+}
+
+/** Every votes figure of a winner in the contest or with no post named: those votesOfSeveralRounds weighs. */
+function votesOfName(figures: AnnouncedFigures, elected: ElectedFigure, name: string): VotesFigure[] {
+  return figures.figures.filter(
+    (figure): figure is VotesFigure =>
+      figure.kind === 'votes' &&
+      sameName(figure.candidate, name) &&
+      (sameContest(figure.contest, elected.contest) || figure.contest === null),
+  );
+}
+
+/** ANNOUNCED_WINNER_MISMATCH for a winner whose votes of every round fall short of that round's threshold. */
+function shortOfEachRound(
+  figures: AnnouncedFigures,
+  elected: ElectedFigure,
+  name: string,
+  short: readonly RoundShortfall[],
+  pack: RulePack,
+  lang: Lang,
+): Finding {
+  const post = elected.contest?.text ?? '';
+  const last = short[short.length - 1]!;
+  return makeFinding(
+    {
+      code: 'ANNOUNCED_WINNER_MISMATCH',
+      severity: 'error',
+      contest: elected.contest?.id ?? null,
+      candidate: name,
+      expected: last.needed,
+      found: Number(last.votes.value),
+      where: whereOf(figures, elected),
+      messages: {
+        zh: `公告宣布${name}当选${post}，所列各轮得票都不够该轮的当选票数（按${pack.name.zh}）：${short.map((one) => one.words.zh).join('；')}`,
+        en: `The notice declares ${name} elected${post ? ` ${post}` : ''}, but the votes it states in each round fall short of that round's threshold under ${pack.name.en}: ${short.map((one) => one.words.en).join('; ')}`,
+      },
+    },
+    lang,
+  );
 }
 
 /** The votes the announcement states for a person it declares elected, in the same contest. */

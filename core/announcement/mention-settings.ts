@@ -1,6 +1,7 @@
 import type { AnnouncedFigure } from './announced-figures.js';
 import type { Sentence } from './segment-text.js';
 import { countResidue, votesResidue } from './comparable-mentions.js';
+import { bodyFinder, kindsBut } from './body-words.js';
 
 /**
  * The time and stage a sentence sets for the figures stated after it in that sentence
@@ -20,19 +21,17 @@ const SETTING_WORDS =
 
 /**
  * Bodies a sentence says it speaks of (选举村民代表，参加投票1300人 and 选举村委会，参加投票1322人: two
- * elections). Unlike a time, a body left unsaid is no other body: only two settings that both name
- * bodies, and not the same, keep their mentions apart. 户代表 is none: household representatives are
- * who votes in an election by households (应参加投票的户代表412户), never a body a notice elects.
+ * elections), from body-words.ts. Unlike a time, a body left unsaid is no other body: only two settings
+ * that both name bodies, and not the same, keep their mentions apart. Not 代表 alone: household
+ * representatives (户代表) are who votes in an election by households (应参加投票的户代表412户), never a
+ * body a notice elects. Not 两委, which names the notice's own committee with the party's, nor 村民小组,
+ * a place as often as a body (place-scope.ts reads places).
  */
-const BODY_WORDS =
-  /村民代表|居民代表|人大代表|党代表|村(?:民)?委(?:员)?会|居(?:民)?委(?:员)?会|党支部|党总支|党组织|党委|妇联|团支部|监委会|监督委员会|村务监督/g;
+const sentenceBodies = bodyFinder(kindsBut('both-committees', 'groups', 'any-representatives'));
 
-/** The bodies named in some words, folded (村民委员会 = 村委会), each once, joined by `·`; '' when none. */
+/** The bodies named in some words, by name (村民委员会 = 村委会), each once, joined by `·`; '' when none. */
 export function bodyWords(words: string): string {
-  const found = (words.match(BODY_WORDS) ?? []).map((body) =>
-    body.replace(/^村(?:民)?委(?:员)?会$/, '村委会').replace(/^居(?:民)?委(?:员)?会$/, '居委会'),
-  );
-  return [...new Set(found)].sort().join('·');
+  return [...new Set(sentenceBodies(words).map((body) => body.name))].sort().join('·');
 }
 
 /** The setting words found in some words, in order, each once, joined by `·`; '' when none. */
@@ -143,26 +142,45 @@ export function withSettings(
 /**
  * The heading that sets each sentence's paragraph: the words before a colon that open it
  * (东山村第十届村委会选举：…), or a short line with no number on its own just before it (（二）第二轮投票情况).
+ * A heading line that names a round or a term (`First round, 1 June`, `Runoff`, 第一轮投票) sets every
+ * line under it, up to the next heading line or a blank line after them: one count a line, each line is
+ * a paragraph, and the second round's counts had been taken for the first's stated twice.
  */
 function paragraphHeadings(folded: string, sentences: readonly Sentence[]): string[] {
   const headings: string[] = [];
   let heading = '';
+  let section = '';
+  let sectionHasLines = false;
   sentences.forEach((sentence, index) => {
     if (sentence.paragraphStart || index === 0) {
       const opening = HEADING.exec(folded.slice(sentence.start, sentence.start + HEADING_LENGTH + 1))?.[0];
       const before = sentences[index - 1];
-      const line =
-        before?.paragraphStart === true &&
-        before.end - before.start <= HEADING_LENGTH + 6 &&
-        before.clauses.every((clause) => clause.tokens.length === 0)
-          ? folded.slice(before.start, before.end)
-          : '';
+      const line = before && isHeadingLine(before) ? folded.slice(before.start, before.end) : '';
       heading = opening ?? line;
+      if (isHeadingLine(sentence)) {
+        section = settingWords(folded.slice(sentence.start, sentence.end));
+        sectionHasLines = false;
+      } else {
+        if (sectionHasLines && before && BLANK_LINE.test(folded.slice(before.end, sentence.start)))
+          section = '';
+        sectionHasLines = true;
+      }
     }
-    headings.push(heading);
+    headings.push(section === '' ? heading : `${section} ${heading}`);
   });
   return headings;
 }
+
+/** A short line of its own with no number: a paragraph's heading. */
+function isHeadingLine(sentence: Sentence): boolean {
+  return (
+    sentence.paragraphStart &&
+    sentence.end - sentence.start <= HEADING_LENGTH + 6 &&
+    sentence.clauses.every((clause) => clause.tokens.length === 0)
+  );
+}
+
+const BLANK_LINE = /\n[^\S\n]*\n/;
 
 /** A heading before a colon at a paragraph's start, with no number in it. */
 const HEADING_LENGTH = 24;

@@ -1,14 +1,34 @@
 /**
  * 江小勇得票最多，当选为委员: a runoff notice names the winner in the clause before 当选, as the one with the
- * most votes, and not in the clause of 当选 itself. The name's offsets in the clause's text, or null when
- * the clause opens with no such words.
+ * most votes, and not in the clause of 当选 itself; several may be so named (向丽、应秀兰得票多且均不少于…三分
+ * 之一，当选为委员). The names' offsets in the clause's text, or null when the clause opens with no such words.
  */
-export function mostVotesSubject(clause: string): readonly [number, number] | null {
+export function mostVotesSubject(clause: string): ReadonlyArray<readonly [number, number]> | null {
   const match = MOST_VOTES.exec(clause);
   if (!match?.[1]) return null;
-  const from = match.index + match[0].indexOf(match[1]);
-  return [from, from + match[1].length];
+  const spans: Array<readonly [number, number]> = [];
+  let from = match.index + match[0].indexOf(match[1]);
+  for (const name of match[1].split('、')) {
+    spans.push([from, from + name.length]);
+    from += name.length + 1;
+  }
+  return spans;
 }
 
-// The name opens the clause (after 候选人 or spaces), then 得票 or 票数 with 最多 / 最高.
-const MOST_VOTES = /^\s*(?:候选人)?([\u4e00-\u9fff·]{2,5}?)(?:同志)?(?:的)?(?:得票|票数)(?:数)?(?:最多|最高)/;
+// The names open the clause (after 候选人 or spaces), then 得票 or 票数 with 最多 / 最高 (one name), or
+// 较多 / 多 (one or more: those with more votes than the rest).
+const NAME = String.raw`[\u4e00-\u9fff·]{2,5}?`;
+const MOST_VOTES = new RegExp(
+  String.raw`^\s*(?:候选人)?(${NAME}(?:、${NAME})*)(?:同志)?(?:的)?(?:得票|票数)(?:数)?(?:最多|最高|较多|多)`,
+);
+
+/**
+ * A clause that only says what the winners' votes met (且不少于参加投票选民的三分之一, 并超过半数): the
+ * winners are named in the clause before it.
+ */
+export function votesConditionOnly(clause: string): boolean {
+  return CONDITION.test(clause);
+}
+
+const CONDITION =
+  /^\s*(?:且|并且|并|而且)?(?:均|都)?(?:不少于|不低于|超过|达到|过)[^，,。；;\d]{0,24}(?:三分之一|半数|二分之一)\s*$/;

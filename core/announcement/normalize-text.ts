@@ -27,10 +27,19 @@ const FOLDABLE = new RegExp(`[\\uff01-\\uff5e\\u3000\\u00a0${BULLETS}${TRADITION
  * a 10 MB text is built flat (appending a character at a time held a rope of a node per character).
  */
 export function normalizeText(text: string): string {
-  return text.replace(FOLDABLE, (char) => {
-    const unit = char.charCodeAt(0);
-    // Full-width ASCII (！ to ～) maps to ASCII by a fixed offset: ０→0, ％→%, ．→., ，→, and so on.
-    if (unit >= 0xff01 && unit <= 0xff5e) return String.fromCharCode(unit - 0xfee0);
-    return FOLD.get(char) ?? char;
-  });
+  return text
+    .replace(FOLDABLE, (char) => {
+      const unit = char.charCodeAt(0);
+      // Full-width ASCII (！ to ～) maps to ASCII by a fixed offset: ０→0, ％→%, ．→., ，→, and so on.
+      if (unit >= 0xff01 && unit <= 0xff5e) return String.fromCharCode(unit - 0xfee0);
+      return FOLD.get(char) ?? char;
+    })
+    .replace(DOT_LEADERS, (dots) => ' '.repeat(dots.length));
 }
+
+/**
+ * Dot leaders joining a label to its number (`Registered voters ........ 2,436`, `有效票……1016张`) read as
+ * the spaces that pad a column: their points are no full stops that end the label's sentence.
+ */
+// A run is tried from its first point only, and whole, so that a long run is read once.
+const DOT_LEADERS = /(?<!\.)\.{3,}(?!\.)(?=[^\S\n]*\d)|(?<!…)…+(?!…)(?=[^\S\n]*\d)/g;

@@ -72,6 +72,8 @@ export interface ShareReader {
   readonly voteSharesOfEither: PercentFigure[];
   origin(span: TextSpan): { span: TextSpan; text: string };
   spanFrom(start: number, end: number): TextSpan;
+  /** Where the paragraph an offset of `folded` stands in ends (paragraph-ends.ts). */
+  paragraphEndFrom(at: number): number;
   /** Makes a group read as a part of a total, which the text then shows it is not within, a total of its own. */
   unattach(group: GroupFigure): void;
   /** 到会率 of an election by representatives: its voters over its electorate, stated in the sentence. */
@@ -127,7 +129,7 @@ export function percentFigure(
     whole: rateBase === null ? share.whole : { kind: 'count', meaning: rateBase },
     ...(named ? { namedBaseFrom: reader.folded.lastIndexOf('\n', labelStart) + 1 } : {}),
     ...(rateBase === null ? {} : { baseNamed: true as const }),
-    paragraphEnd: paragraphEndFrom(reader.folded, token.span[1]),
+    paragraphEnd: reader.paragraphEndFrom(token.span[1]),
     origin: reader.origin(reader.spanFrom(from, token.span[1])),
   };
 }
@@ -405,11 +407,4 @@ function partTerm(
     default:
       return null;
   }
-}
-
-/** Where the paragraph `at` stands in ends: at the next blank line (one count a line is one paragraph). */
-function paragraphEndFrom(folded: string, at: number): number {
-  const blank = /\n[^\S\n]*\n/g;
-  blank.lastIndex = at;
-  return blank.exec(folded)?.index ?? folded.length;
 }

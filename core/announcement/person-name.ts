@@ -8,13 +8,18 @@ import { normalizeText } from './normalize-text.js';
  * A name of the election's candidates is always one. Otherwise a Chinese name is two to four Han
  * characters (more only with the separator dot of minority names, 欧阳·娜), none of them a character
  * that names never hold but the words around names do (的, 在, 以, 获, 票, 选, 当, 名, 委, 员 …), and
- * it is none of the words of a post or a group (主任, 女性 …); a Latin name is one to four capitalised words.
+ * it is none of the words of a post or a group (主任, 女性 …) or of a table's rows of ballots (弃权, 合计); a Latin name is one to four capitalised words.
  */
-const NEVER_IN_NAMES = /[的在以及与等获得票选当名位委员性候被均了是对从向把将已经共计其每各分别]/;
+const NEVER_IN_NAMES = /[的在以及与等获得票选当名位委员性候被均了是对把将已经共计其每各分别]/;
+/**
+ * Prepositions that are also surnames (向丽, 从军): a name may open with one, but one further in is the
+ * word (社区向居民), not a given name the reader can tell from it.
+ */
+const SURNAMES_ONLY = /^.+[从向]/;
 /** Characters that may be surnames or given names, but never end a name written before 当选 or 以. */
 const NEVER_ENDS_NAMES = /[和于都为]$/;
 const NOT_NAMES =
-  /^(主任|副主任|委员|书记|副书记|成员|代表|女性|男性|妇女|村民|居民|选民|党员|干部|群众|同志|候选人|大家|他们|她们|全体|其中|以上|以下)$/;
+  /^(主任|副主任|委员|书记|副书记|成员|代表|女性|男性|妇女|村民|居民|选民|党员|干部|群众|同志|候选人|大家|他们|她们|全体|其中|以上|以下|弃权|弃选|合计|总计|小计|总数|其他|其它|空白|无效|作废)$/;
 const HAN_NAME = /^[\u3400-\u9fff]{2,4}$/;
 const MINORITY_NAME = /^[\u3400-\u9fff]{1,8}[·•][\u3400-\u9fff]{1,8}$/;
 const LATIN_NAME = /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$/;
@@ -25,5 +30,10 @@ export function isPersonName(name: string, candidates: ReadonlySet<string>): boo
   if (candidates.has(folded)) return true;
   if (LATIN_NAME.test(folded)) return !folded.split(/\s+/).some((word) => LATIN_NOT_NAMES.test(word));
   if (!HAN_NAME.test(folded) && !MINORITY_NAME.test(folded)) return false;
-  return !NEVER_IN_NAMES.test(folded) && !NEVER_ENDS_NAMES.test(folded) && !NOT_NAMES.test(folded);
+  return (
+    !NEVER_IN_NAMES.test(folded) &&
+    !SURNAMES_ONLY.test(folded) &&
+    !NEVER_ENDS_NAMES.test(folded) &&
+    !NOT_NAMES.test(folded)
+  );
 }

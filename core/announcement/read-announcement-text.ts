@@ -13,6 +13,8 @@ import type {
   UnreadReason,
   VotesFigure,
 } from './announced-figures.js';
+import { countsThoseNotVoting } from './not-voting.js';
+import { withWinnersListed } from './winners-list.js';
 import { NUMBERS_READ, UNREAD_KEPT } from './announced-figures.js';
 import {
   GROUP_HEADING,
@@ -30,6 +32,7 @@ import {
   groupLabel,
 } from './figure-words.js';
 import { normalizeText } from './normalize-text.js';
+import { votingMembersUncertain } from './english-voting-members.js';
 import { quoteWindow } from './quote-window.js';
 import { noticeTitle } from './notice-title.js';
 import { titleOnItsOwnLine } from './title-line.js';
@@ -60,7 +63,7 @@ import {
   type PlaceHeading,
 } from './english-places.js';
 import { isCorrection } from './correction-sentence.js';
-import { householdCountMeaning } from './household-counts.js';
+import { householdCountMeaning, householdRepresentativesInPeople } from './household-counts.js';
 import {
   REPRESENTATIVES_NAMED,
   REPRESENTATIVES_PRESENT,
@@ -86,6 +89,7 @@ import { BALLOTS_OF_VOTES, votesFigure } from './candidate-votes.js';
 import { percentFigure } from './percent-figure.js';
 import { placesAmong } from './places-among.js';
 import { noteAttendance } from './attendance-base.js';
+import { paragraphEnds } from './paragraph-ends.js';
 
 /**
  * Reads the figures of an announcement written as prose (Chinese, simplified or traditional, or
@@ -127,12 +131,18 @@ export function readAnnouncementText(written: string, election?: Election): Anno
     ...statedPartitions(readable, text, sentences, reader.keptFigures()),
     ...ageBandPartitions(reader.keptFigures()),
     ...summaryTables.partitions,
+    ...(tables.partitions ?? []),
   ];
   const round = ownRounds(readable, reader.keptFigures());
   const read: AnnouncedFigures = {
     ...(title === undefined ? {} : { title }),
     ...(round === '' ? {} : { ownRound: round }),
-    figures: inTextOrder(tables.figures, withSettings(readable, sentences, reader.keptFigures())),
+    // 当选名单： over lines of posts and votes declares them (winners-list.ts).
+    figures: withWinnersListed(
+      readable,
+      text,
+      inTextOrder(tables.figures, withSettings(readable, sentences, reader.keptFigures())),
+    ),
     unread: inTextOrder(inTextOrder(tables.unread, summaryTables.unread), reader.unreadInOrder()),
     ...(partitions.length > 0 ? { partitions } : {}),
     ...(reader.unreadBeyond.count > 0 ? { unreadBeyond: reader.unreadBeyond } : {}),
@@ -279,6 +289,8 @@ class TextReader {
   private readonly statesPlainBallots: boolean;
   /** Whether the text says the committee was elected by residents' representatives (representative-counts.ts). */
   readonly byRepresentatives: boolean;
+  /** Where the paragraph an offset stands in ends: the text's blank lines, found once. */
+  readonly paragraphEndFrom: (at: number) => number;
 
   constructor(
     readonly original: string,
@@ -296,6 +308,7 @@ class TextReader {
     this.ownPlace = placeScope(folded.slice(0, OWN_PLACE_REACH), null, true);
     this.statesPlainBallots = PLAIN_BALLOT_COUNT.test(folded);
     this.byRepresentatives = electedByRepresentatives(folded);
+    this.paragraphEndFrom = paragraphEnds(folded);
   }
 
   readSentence(sentence: Sentence): void {
@@ -457,15 +470,18 @@ class TextReader {
           ? 'garbled'
           : token.tooLarge
             ? 'too-large'
-            : state.correction
-              ? 'corrected'
-              : (token.age ?? null);
+            : token.spaceParted
+              ? 'space-parted'
+              : state.correction
+                ? 'corrected'
+                : (token.age ?? null);
     const figure =
       token.approximate ||
       token.age ||
       token.inExpression ||
       token.garbled ||
       token.tooLarge ||
+      token.spaceParted ||
       state.correction
         ? null
         : token.percent
@@ -620,6 +636,10 @@ class TextReader {
     }
     // A ballot count is of people (人, 名, 位) or of ballots (张, 票, 份), never of places or households.
     const countable = token.unit === null || !/^(个|户)$/.test(token.unit);
+    if (countable && countsThoseNotVoting(label, trailer)) {
+      this.refusal = 'no-meaning';
+      return null;
+    }
     // By 10 a.m., 612 voters had cast ballots; In 2021 … 1,544 voted: not the result (english-other-time.ts).
     if (
       countable &&
@@ -642,11 +662,16 @@ class TextReader {
       this.refusal = 'doubtful-label';
       return null;
     }
+    // 704 voting members: with a vote, or who voted (english-voting-members.ts)?
+    if (countable && this.times.english && votingMembersUncertain(label, trailer)) {
+      this.refusal = 'doubtful-label';
+      return null;
+    }
     // 共有选民1234人参加投票: 共有选民 names who they are, the predicate after the count what they did.
     const voted = electorateInOtherWordsOnly(label) && VOTED_AFTER.test(trailer);
     // 参加投票户数1105户 in a notice of an election by household representatives: one ballot a household.
     // 应参加投票的户代表1640人 counts the households' representatives in people: its 应 says due, not voted.
-    const representativesInPeople = /户代表/.test(label) && /^[人名位]$/.test(token.unit ?? '');
+    const representativesInPeople = householdRepresentativesInPeople(label, token.unit, state.text);
     const byHouseholds = (token.unit === '户' || representativesInPeople) && this.folded.includes('户代表');
     // 应到居民代表76名，实到居民代表71名 in a notice of an election by residents' representatives.
     const ofRepresentatives =
@@ -990,6 +1015,7 @@ function isNoCount(token: NumberToken): boolean {
     token.inExpression === true ||
     token.garbled === true ||
     token.tooLarge === true ||
+    token.spaceParted === true ||
     (token.unit !== null && OTHER_UNITS.has(token.unit))
   );
 }

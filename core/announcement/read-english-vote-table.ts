@@ -34,6 +34,12 @@ const HEADER_WORDS: readonly (readonly [Column, RegExp])[] = [
 const CELL_SPLIT = /\t|[^\S\n]*\|[^\S\n]*|[^\S\n]{2,}/g;
 /** An elected cell that says yes; any other (`No`, `-`) declares no one. */
 const YES = /^(?:yes|y|elected|✓|√)$/i;
+/**
+ * A row that states the valid ballots of the table's contest (`Valid votes 1,818 100.0`): read as the
+ * valid ballots when the text has this one table only; beside other tables it may be of its contest
+ * alone, so it is listed unread (`doubtful-label`).
+ */
+const VALID_ROW = /^(?:total\s+)?valid\s+(?:votes|ballots)(?:\s+cast)?(?:\s*\(total\))?$/i;
 /** Rows that count no candidate. */
 const NO_CANDIDATE = /^(?:write-?ins?|others?|blank|invalid|void|spoilt|total|abstentions?)\b/i;
 /** The base a share column names in its header. */
@@ -92,6 +98,7 @@ export function readEnglishVoteTables(
   const figures: AnnouncedFigure[] = [];
   const unread: UnreadFigure[] = [];
   const spans: TextSpan[] = [];
+  const validRows: { readonly figure: AnnouncedFigure; readonly unread: UnreadFigure }[] = [];
   const lines = linesOf(folded);
   let contest: AnnouncedContest | null = null;
   for (let index = 0; index < lines.length; index++) {
@@ -119,6 +126,11 @@ export function readEnglishVoteTables(
     spans.push([line.start, last.start + last.text.length]);
     index = end;
   }
+  // The valid ballots a table's row states: the text's own only when it has that one table.
+  for (const row of validRows) {
+    if (spans.length === 1) figures.push(row.figure);
+    else unread.push({ ...row.unread, reason: 'doubtful-label' });
+  }
   return { figures, unread, spans };
 
   function readRow(columns: readonly Column[], row: readonly Cell[], base: CountMeaning | null): void {
@@ -143,6 +155,25 @@ export function readEnglishVoteTables(
     const rate = cell('rate');
     const candidate = name ? text(span(name)).trim() : '';
     const value = votes ? parseArabicNumber(votes.text.replace(/\s*votes?$/i, '')) : null;
+    if (votes && value !== null && value.decimals === 0 && VALID_ROW.test(candidate)) {
+      const of: TextSpan = [rowSpan[0], votes.start + votes.text.length];
+      validRows.push({
+        figure: {
+          kind: 'count',
+          meaning: 'valid',
+          contest: null,
+          value: value.digits,
+          origin: { span: of, text: text(of) },
+        },
+        unread: {
+          span: span(votes),
+          text: text(span(votes)),
+          context: quoteWindow(original, rowSpan[0], rowSpan[1], span(votes)),
+        },
+      });
+      listUnread(rate, 'no-meaning');
+      return;
+    }
     const noCandidate = NO_CANDIDATE.test(candidate);
     const aName = name !== undefined && !noCandidate && isPersonName(candidate, candidates);
     if (!name || !aName || !votes || value === null || value.decimals !== 0) {
@@ -198,6 +229,7 @@ export function withEnglishVoteTables(
   const english = readEnglishVoteTables(original, folded, resolveContest, candidates);
   if (english.spans.length === 0) return tables;
   return {
+    ...tables,
     figures: [...tables.figures, ...english.figures],
     unread: [...tables.unread, ...english.unread].sort((a, b) => a.span[0] - b.span[0]),
     spans: [...tables.spans, ...english.spans],

@@ -4,7 +4,7 @@ import { readAnnouncementText } from './read-announcement-text.js';
 
 /**
  * Shares (and stated results) judged where the text proves their base, by class (docs/announcement.md,
- * “Sixth round: recall”), each class with shapes judged right, the same with a figure altered judged
+ * “Shares and their bases”), each class with shapes judged right, the same with a figure altered judged
  * wrong, and near shapes whose base is not proved that stay unread with their reason. Every sentence is
  * invented, phrased as notices phrase them.
  */

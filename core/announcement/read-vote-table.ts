@@ -3,6 +3,7 @@ import type {
   AnnouncedContest,
   CountMeaning,
   AnnouncedFigure,
+  StatedPartition,
   TextSpan,
   UnreadFigure,
   UnreadReason,
@@ -10,6 +11,8 @@ import type {
 import { parseArabicNumber } from './parse-number.js';
 import { isPersonName } from './person-name.js';
 import { quoteWindow } from './quote-window.js';
+import { readResultCell, samePost } from './result-cell.js';
+import { numbersIndex, TOTAL_ROW, voteTableTotal, type TableCell } from './vote-table-total.js';
 import type { ContestResolver } from './resolve-contest.js';
 
 /**
@@ -25,6 +28,8 @@ export interface VoteTables {
   readonly unread: readonly UnreadFigure[];
   /** The spans the tables take, header included, for the prose reader to leave alone. */
   readonly spans: readonly TextSpan[];
+  /** A table's 合计 row with the rows it sums (vote-table-total.ts). */
+  readonly partitions?: readonly StatedPartition[];
 }
 
 /** `about`: a column that tells of the candidate (性别, 年龄, 序号), no figure of the vote. */
@@ -46,8 +51,6 @@ const NAME_NOTE = /\s*[（(](?:男|女|连任|留任|新任|党员|中共党员|
 /** Words every name column's header holds (HEADER_WORDS' name). */
 const NAME_HEADER = /姓名|候选人/;
 const CELL_SPLIT = /\t|\s*\|\s*|\s{2,}| /;
-const YES = /^(是|当选|✓|√|已当选)$/;
-const NO = /^(否|未当选|落选|×|—|-)$/;
 const MAX_COLUMNS = 8;
 
 /**
@@ -88,7 +91,7 @@ function headerColumns(cells: readonly string[]): Column[] | null {
   const rate = columns.indexOf('rate');
   if (rate >= 0)
     rateBases.set(columns, {
-      base: rateBaseOf(cells[rate] ?? ''),
+      ...rateBaseOf(cells[rate] ?? ''),
       inPercent: /[%％]/.test(cells[rate] ?? ''),
     });
   if (!columns.includes('name') || !columns.includes('votes')) return null;
@@ -108,6 +111,8 @@ export function readVoteTables(
   const unread: UnreadFigure[] = [];
   const spans: TextSpan[] = [];
   const lines = linesOf(folded);
+  const partitions: StatedPartition[] = [];
+  const numbers = numbersIndex(folded);
   let contest: AnnouncedContest | null = null;
   /** The post a row of one cell names for the rows under it, inside a table. */
   const headings = new WeakMap<readonly { text: string; start: number }[], AnnouncedContest | null>();
@@ -123,8 +128,11 @@ export function readVoteTables(
     // and is not cut into cells (10 MB of "7 " would be five million of them).
     const rowCells = NAME_HEADER.test(line.text) ? cellsOf(line) : [];
     let columns = headerColumns(rowCells.map((cell) => cell.text));
-    let rows: { text: string; start: number }[][] = [];
-    let end = index;
+    // A two-row header copied (得票情况 over 得票数 and 得票率): the rows begin after its second line.
+    const twoLines = columns ? null : twoLineHeader(rowCells, lines[index + 1], lines[index + 2]);
+    if (twoLines) columns = twoLines;
+    const rows: { text: string; start: number }[][] = [];
+    let end = twoLines ? index + 1 : index;
     const inline = columns ? null : inlineTable(rowCells);
     const transposed = columns || inline ? null : transposedTable(lines, index, rowCells);
     if (transposed) {
@@ -145,7 +153,7 @@ export function readVoteTables(
       // Cells split along the line: one row a line, until a line that does not have as many cells.
       // A row of one cell naming a post (主任, 委员, a cell spanning the table) heads the rows after it.
       let heading: AnnouncedContest | null = null;
-      for (let next = index + 1; next < lines.length; next++) {
+      for (let next = end + 1; next < lines.length; next++) {
         const cells = cellsOf(lines[next] ?? { start: 0, text: '' });
         const post = cells.length === 1 ? postHeading(cells[0]?.text ?? '') : null;
         if (post && cellsOf(lines[next + 1] ?? { start: 0, text: '' }).length === columns.length) {
@@ -153,28 +161,38 @@ export function readVoteTables(
           end = next;
           continue;
         }
-        if (cells.length !== columns.length) break;
-        rows.push(cells);
-        headings.set(cells, heading);
+        // A copy of a page gives a row a cell short under a cell that spanned it, or with an empty cell.
+        const above = rows.at(-1);
+        const full =
+          (cells.length === columns.length - 1 && above
+            ? withCellLacking(columns, cells, above, resolveContest)
+            : cells) ?? withEmptyCells(columns, lines[next]);
+        if (!full || full.length !== columns.length) break;
+        rows.push(full);
+        headings.set(full, heading);
         end = next;
       }
     } else {
-      // Flattened: one cell a line, the header's cells on consecutive lines.
+      // Flattened: one cell a line, the header's cells on consecutive lines; blank lines between the
+      // cells (a WeChat table pasted) are no cells.
+      const cellLine = filledLines(lines, index);
       const header: string[] = [];
-      for (let next = index; next < lines.length && header.length < MAX_COLUMNS; next++) {
-        const text = lines[next]?.text.trim() ?? '';
+      for (let at = 0; header.length < MAX_COLUMNS; at++) {
+        const text = cellLine(at)?.line.text.trim() ?? '';
         if (columnOf(text) === null) break;
         header.push(text);
       }
       columns = headerColumns(header);
       if (!columns || header.length !== columns.length) continue;
       const width = columns.length;
-      let next = index + width;
-      for (; next + width <= lines.length; next += width) {
-        const cells = lines.slice(next, next + width).map((cell) => ({
-          text: cell.text.trim(),
-          start: cell.start + (cell.text.length - cell.text.trimStart().length),
-        }));
+      for (let at = width; cellLine(at + width - 1); at += width) {
+        const cells = Array.from({ length: width }, (_, offset) => {
+          const cell = cellLine(at + offset)!.line;
+          return {
+            text: cell.text.trim(),
+            start: cell.start + (cell.text.length - cell.text.trimStart().length),
+          };
+        });
         if (
           !rowFits(
             columns,
@@ -183,17 +201,49 @@ export function readVoteTables(
         )
           break;
         rows.push(cells);
+        end = cellLine(at + width - 1)!.index;
       }
-      end = next - 1;
-      rows = rows.filter((row) => row.length === width);
     }
     if (rows.length === 0) continue;
+    // A 合计 row closing the table: its votes the sum of the rows' (vote-table-total.ts).
+    const total = totalRowOf(columns, rows, lines[end + 1]);
+    if (total) {
+      const read = voteTableTotal(
+        original,
+        numbers,
+        [line.start, total.end],
+        total.rows,
+        total.cells,
+        columns.indexOf('name'),
+        columns.indexOf('votes'),
+      );
+      if (read) {
+        if (read.figure) figures.push(read.figure);
+        if (read.partition) partitions.push(read.partition);
+        if (read.unread) unread.push(read.unread);
+        const rate = total.cells[columns.indexOf('rate')];
+        if (rate && /\d/.test(rate.text)) {
+          const at: TextSpan = [rate.start, rate.start + rate.text.length];
+          unread.push({
+            span: at,
+            text: original.slice(at[0], at[1]),
+            context: quoteWindow(original, line.start, total.end, at),
+            reason: 'no-meaning',
+          });
+        }
+        rows.splice(0, rows.length, ...total.rows.map((row) => [...row]));
+        if (total.following) end += 1;
+      }
+    }
+    // A note under the table naming the 得票率's base (注：得票率按有效票计算).
+    const note = lines[end + 1]?.text.trim() === '' ? lines[end + 2] : lines[end + 1];
+    withNotedRateBase(columns, note?.text ?? '');
     const lastLine = lines[end] ?? line;
     spans.push([line.start, lastLine.start + lastLine.text.length]);
     readRows(columns, rows);
     index = end;
   }
-  return { figures, unread, spans };
+  return { figures, unread, spans, partitions };
 
   /**
    * The rows of one table. A name on two rows for one post (a round's column, a date's: 田伟 | 第一次投票,
@@ -267,7 +317,7 @@ export function readVoteTables(
       },
     });
     const rate = cell('rate');
-    const header = rateBases.get(columns) ?? { base: 'cast', inPercent: false };
+    const header = rateBases.get(columns) ?? { base: 'cast', inPercent: false, named: false };
     const share = rate
       ? (header.inPercent ? /^(\d+(?:\.\d+)?)%?$/ : /^(\d+(?:\.\d+)?)%$/).exec(rate.text)
       : null;
@@ -281,18 +331,25 @@ export function readVoteTables(
           value: decimal,
           part: { kind: 'votes', contest: rowContest, candidate },
           whole: { kind: 'count', meaning: base },
+          // A header naming its base (得票率（占参加投票人数）) is judged of it alone.
+          ...(header.named ? { baseNamed: true as const } : {}),
           origin: { span: span(rate), text: text(span(rate)) },
         });
     }
     const elected = cell('elected');
-    if (elected && YES.test(elected.text))
+    const result = elected ? readResultCell(elected.text, resolveContest) : null;
+    // A result naming a post (当选（主任）) declares the winner of that post, unless the row is of another.
+    const resultPost = result?.elected ? result.post : null;
+    const electedTo =
+      resultPost && rowContest && !samePost(resultPost, rowContest) ? undefined : (resultPost ?? rowContest);
+    if (elected && result?.elected && electedTo !== undefined)
       figures.push({
         kind: 'elected',
-        contest: rowContest,
+        contest: electedTo,
         names: [candidate],
         origin: { span: span(elected), text: text(span(elected)) },
       });
-    else if (elected && !NO.test(elected.text))
+    else if (elected && elected.text !== '' && result?.elected !== false)
       unread.push({
         span: span(elected),
         text: text(span(elected)),
@@ -371,25 +428,205 @@ function transposedTable(
  */
 const rateBases = new WeakMap<
   readonly Column[],
-  { readonly base: CountMeaning | null; readonly inPercent: boolean }
+  { readonly base: CountMeaning | null; readonly named: boolean; readonly inPercent: boolean }
 >();
 
 /**
  * The base the 得票率 column's header names: the ballots cast when it names none (得票率, 得票率(%)) or
  * names them (得票率（占参加投票人数）), the valid ballots when it names them (得票率（按有效票计算）); null
- * for any other base (得票率（占登记选民数）), whose shares are then left unread.
+ * for any other base (得票率（占登记选民数）), whose shares are then left unread. `named` when the header
+ * says which: its shares are judged of that base alone, not left unjudged where another stated base
+ * would judge them otherwise.
  */
-function rateBaseOf(header: string): CountMeaning | null {
+function rateBaseOf(header: string): { readonly base: CountMeaning | null; readonly named: boolean } {
   const named = header
     .replace(/\s/g, '')
     .replace(/^(得票率|得票比例)/, '')
     .replace(/[(（]?[%％][)）]?/g, '')
     .replace(/^[(（]|[)）]$/g, '');
-  if (named === '') return 'cast';
+  if (named === '') return { base: 'cast', named: false };
   const base = /^(?:占|按|以)?(.+?)(?:的?比例|计算|为基数|为准)?$/.exec(named)?.[1] ?? '';
-  if (/^(?:实际)?参加投票(?:的?(?:人数|选民数?|人))?$|^投票人数$/.test(base)) return 'cast';
-  if (/^有效(?:选)?票(?:数)?$/.test(base)) return 'valid';
-  return null;
+  if (/^(?:实际)?参加投票(?:的?(?:人数|选民数?|人))?$|^投票人数$/.test(base))
+    return { base: 'cast', named: true };
+  if (/^有效(?:选)?票(?:数)?$/.test(base)) return { base: 'valid', named: true };
+  return { base: null, named: true };
+}
+
+/** A header cell over two or more of the cells below it: 得票情况 over 得票数 and 得票率. */
+const GROUP_HEADER = /^得票(?:情况|结果|统计)$/;
+
+/**
+ * A two-row header as a copy gives it, each row a line: the upper one with one cell over several
+ * (`姓名 | 得票情况 | 是否当选`), the lower one with those (`得票数 | 得票率`), the others having spanned both
+ * rows. Its columns, the lower line's cells in the place of the one over them, when every cell of the
+ * lower line is a column known and the first row after the header has as many cells. Null otherwise.
+ */
+function twoLineHeader(
+  upper: readonly TableCell[],
+  lower: TextLine | undefined,
+  firstRow: TextLine | undefined,
+): Column[] | null {
+  const over = upper.findIndex((cell) => GROUP_HEADER.test(cell.text.replace(/\s/g, '')));
+  if (over < 0 || !lower || !firstRow || lower.text.length > MAX_COLUMNS * (HEADER_CELL_MAX + 1)) return null;
+  const under = cellsOf(lower);
+  if (under.length < 2 || under.some((cell) => columnOf(cell.text) === null)) return null;
+  const cells = [...upper.slice(0, over), ...under, ...upper.slice(over + 1)].map((cell) => cell.text);
+  const columns = headerColumns(cells);
+  return columns && cellsOf(firstRow).length === cells.length ? columns : null;
+}
+
+/**
+ * The 合计 row closing a table of cells split along the line: its last row (合计 | 2813 | — | —), or the
+ * line after it when that line's cells fill the columns from the left, its empty cells dropped
+ * (合计 | 868 | 96.34% | ). The table's other rows with it; null when there is none.
+ */
+function totalRowOf(
+  columns: readonly Column[],
+  rows: readonly (readonly TableCell[])[],
+  after: TextLine | undefined,
+): {
+  rows: readonly (readonly TableCell[])[];
+  cells: readonly TableCell[];
+  following: boolean;
+  end: number;
+} | null {
+  const name = columns.indexOf('name');
+  const last = rows.at(-1);
+  const lastCell = last?.at(-1);
+  if (last && lastCell && TOTAL_ROW.test(last[name]?.text ?? ''))
+    return {
+      rows: rows.slice(0, -1),
+      cells: last,
+      following: false,
+      end: lastCell.start + lastCell.text.length,
+    };
+  if (!after || name !== 0) return null;
+  // A row a page's selection gave keeps its empty cells' places between tabs.
+  const cells = after.text.includes('\t') ? cellsAtTabs(after) : cellsOf(after);
+  if (cells.length < 2 || cells.length > columns.length || !TOTAL_ROW.test(cells[0]?.text ?? '')) return null;
+  return { rows, cells, following: true, end: after.start + after.text.length };
+}
+
+/**
+ * A row a page's selection gave with cells left empty (弃权 | 21 | 2.09% | , a result not given): its
+ * cells in their places, when the empty ones are of columns that may be empty (a result, a share, a
+ * note), never a name, a count or a post. Null otherwise.
+ */
+function withEmptyCells(columns: readonly Column[], line: TextLine | undefined): TableCell[] | null {
+  if (!line?.text.includes('\t')) return null;
+  const cells = cellsAtTabs(line);
+  if (cells.length !== columns.length) return null;
+  const mayBeEmpty = (column: Column | undefined) =>
+    column === 'elected' || column === 'rate' || column === 'about' || column === 'other';
+  return cells.every((cell, at) => cell.text !== '' || mayBeEmpty(columns[at])) ? cells : null;
+}
+
+/** The cells of a line split at tabs, empty ones kept in their places. */
+function cellsAtTabs(line: TextLine): TableCell[] {
+  let start = line.start;
+  return line.text.split('\t').map((raw) => {
+    const cell = { text: raw.trim(), start: start + (raw.length - raw.trimStart().length) };
+    start += raw.length + 1;
+    return cell;
+  });
+}
+
+/**
+ * A row one cell short, as a copy gives the rows under a cell that spanned them on the page, or a row
+ * whose empty cell a copy dropped: the row with the cell it lacks, when exactly one column is such that
+ * every cell fits its own column without it (a name, a count, a share, a result, a post). A post it
+ * lacks is the post of the row above it (主任 over 王建国's and 李秀英's rows; the copy has
+ * `李秀英 497 37.59% 否`); a result, a share or a note it lacks is left empty, as no figure is read from
+ * an empty cell. Null when another column could be the one missing, or none, or a name or a count.
+ */
+function withCellLacking(
+  columns: readonly Column[],
+  cells: readonly TableCell[],
+  above: readonly TableCell[],
+  resolveContest: ContestResolver,
+): TableCell[] | null {
+  const inPercent = rateBases.get(columns)?.inPercent ?? false;
+  const fitsWithout = (missing: number) =>
+    columns
+      .filter((_, at) => at !== missing)
+      .every((column, at) => cellFits(column, cells[at]?.text ?? '', inPercent, resolveContest));
+  const missing = columns.flatMap((_, at) => (fitsWithout(at) ? [at] : []));
+  const at = missing[0];
+  if (missing.length !== 1 || at === undefined) return null;
+  const column = columns[at];
+  const carried = column === 'post' ? above[at] : null;
+  const lacking =
+    carried ??
+    (column === 'elected' || column === 'rate' || column === 'about' || column === 'other'
+      ? {
+          text: '',
+          start:
+            at > 0 ? (cells[at - 1]?.start ?? 0) + (cells[at - 1]?.text.length ?? 0) : (cells[0]?.start ?? 0),
+        }
+      : null);
+  return lacking ? [...cells.slice(0, at), lacking, ...cells.slice(at)] : null;
+}
+
+/** Whether a cell can be of a column: strictly, for telling which column a short row lacks. */
+function cellFits(
+  column: Column,
+  cell: string,
+  inPercent: boolean,
+  resolveContest: ContestResolver,
+): boolean {
+  switch (column) {
+    case 'name':
+      return cell !== '' && !/\d/.test(cell) && columnOf(cell) === null && resolveContest(cell) === null;
+    case 'votes':
+      return /^\d[\d,]*(票)?$/.test(cell);
+    case 'rate':
+      return (inPercent ? /^\d+(\.\d+)?%?$/ : /^\d+(\.\d+)?%$/).test(cell);
+    case 'elected':
+      return readResultCell(cell, resolveContest) !== null;
+    case 'post':
+      return !/\d/.test(cell) && resolveContest(cell) !== null;
+    default:
+      return cell !== '';
+  }
+}
+
+/**
+ * The lines from `index` on that are not blank, the k-th asked for by its place: read only as far as
+ * asked, so that a header's cells are looked for without reading the rest of the text.
+ */
+function filledLines(
+  lines: readonly TextLine[],
+  index: number,
+): (at: number) => { line: TextLine; index: number } | undefined {
+  const filled: { line: TextLine; index: number }[] = [];
+  let scan = index;
+  return (at) => {
+    for (; filled.length <= at && scan < lines.length; scan++) {
+      const line = lines[scan];
+      if (line && line.text.trim() !== '') filled.push({ line, index: scan });
+    }
+    return filled[at];
+  };
+}
+
+/**
+ * A note of one line on the 得票率 column, naming its base after 按, 以, 占 or 为 (`注：得票率按有效票计算。`,
+ * `以上得票率均以参加投票人数为基数`) or as the divisor of a formula (`得票率=得票数÷参加投票人数`).
+ */
+const RATE_NOTE =
+  /^(?:注|备注|说明)?[:：]?(?:以上|表中|上表)?(?:各候选人的?)?得票率均?(?:((?:按|以|占|为).{1,14}?)|=得票数[÷/](.{2,16}?))[。.；;]?$/;
+
+/**
+ * The base a note under a table names for its 得票率 column, when the header names none: the shares
+ * are then of that base alone, as if the header named it; a note naming another base (登记选民) leaves
+ * them unread as such a header does. A count written in the note (参加投票人数1300人) is no part of the base's name.
+ */
+function withNotedRateBase(columns: readonly Column[], note: string): void {
+  const header = rateBases.get(columns);
+  const words = RATE_NOTE.exec(note.replace(/\s/g, ''));
+  const base = (words?.[1] ?? words?.[2])?.replace(/\d[\d,]*人?$/, '');
+  if (!header || header.named || !base) return;
+  rateBases.set(columns, { ...header, ...rateBaseOf(`得票率（${base}）`) });
 }
 
 /** A flattened row fits the header when its name cell has no digit and its votes cell is a number. */

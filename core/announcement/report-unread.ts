@@ -68,6 +68,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '大于 2^53−1，任何公告都不会有这么大的人数或票数，报告也无法精确记下它',
     en: 'is larger than 2^53 − 1, more than any notice counts, and too large for the report to record exactly',
   },
+  'space-parted': {
+    zh: '与相邻数字之间只隔一个空格（如“3 604”），可能是一个数（3604）也可能是两个数，无法确定',
+    en: 'is parted from the next or last digits by one space (3 604): one number (3,604) or two, which is uncertain',
+  },
   'part-unstated': {
     zh: '是比例，所指的是前面刚写出的一群人中的一部分（如“其中是党员的占”），但公告没有写出这部分的人数',
     en: 'is a share of part of the people just named (those of them who are 党员, say), whose count the notice does not state',

@@ -36,13 +36,14 @@ export function representativeCountMeaning(label: string, sentence: string): Cou
   return null;
 }
 
+// 居民代表应到72名: the body named before 应到 as well as after it.
 const REPRESENTATIVES_DUE =
-  /应(?:到|到会|出席|参加投票|参加选举)的?(?:居民)?代表(?:总数|人数)?(?:为|有|共)?$/;
+  /应(?:到|到会|出席|参加投票|参加选举)的?(?:居民)?代表(?:总数|人数)?(?:为|有|共)?$|居民代表应(?:到|到会|出席)(?:人数)?(?:为|有|共)?$/;
 const REPRESENTATIVES_ALL = /居民代表(?:(?:总数|总人数)(?:为|有|共)?|共|总共)$/;
 const REPRESENTATIVES_CAME =
   /(?<!应)(?:实到|实到会|实际出席|出席|实际参加投票|参加投票|参与投票)的?(?:居民)?代表(?:人数)?(?:为|有|共)?$/;
 const BARE_CAME = /^(?:实到|实到会|实际出席)$/;
-const REPRESENTATIVES_DUE_IN = /应(?:到|到会|出席)(?:居民)?代表/;
+const REPRESENTATIVES_DUE_IN = /应(?:到|到会|出席)(?:居民)?代表|居民代表应(?:到|到会|出席)/;
 
 /** Whom a count of voters or of the electorate counts: people, households, or residents' representatives. */
 export type VoterUnit = 'people' | 'households' | 'representatives';

@@ -1,5 +1,11 @@
 import type { ExactDecimal, TextSpan } from './announced-figures.js';
 import { parseArabicNumber, parseChineseNumber } from './parse-number.js';
+import {
+  cellsMayPart,
+  isSpacePartedHalf,
+  SPACE_GROUPED,
+  withoutGroupingSpaces,
+} from './space-parted-digits.js';
 
 /**
  * Finds the numbers in a folded announcement text (see normalize-text.ts) with the unit written after
@@ -41,6 +47,11 @@ export interface NumberToken {
    * report's JSON numbers could not carry it exactly, so the reader lists it as unread.
    */
   readonly tooLarge?: true;
+  /**
+   * One of two numbers a plain space parts where they may be one (`voted 3 118,`: 3,118, or 3 and 118):
+   * its value is uncertain, so the reader lists it as unread (space-parted-digits.ts).
+   */
+  readonly spaceParted?: true;
 }
 
 /** A letter a scanned page's digits are misread as (O for 0, l or I for 1), standing in a run of digits. */
@@ -59,19 +70,14 @@ const CHINESE = '零〇一二两三四五六七八九十百千万亿壹贰叁肆
 const COMMA_POINT_AFTER = /^,(\d{1,2})%/;
 const SHARE_WORD_BEFORE =
   /(?:(?:占比|比例|比重|率|占|占[^,。;；\n]{0,12}的)(?:为|达到|达|是)?|\d,\d{1,2}%(?:和|、|及|与))$/;
-/** A number written with a space between its thousands (see NUMBER), and that space, for parsing. */
-const SPACE_GROUPED = '(?<!\\d[^\\S\\n])\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+(?=[^\\S\\n]*(?:人|张|票|名|户))';
-const GROUPING_SPACE = /(?<=\d)[ \u2009\u202f](?=\d{3})/g;
-/** `2 740` → `2740`: the spaces that group thousands taken out, for parsing. */
-export const withoutGroupingSpaces = (digits: string): string => digits.replace(GROUPING_SPACE, '');
+export { withoutGroupingSpaces };
 const NUMBER = new RegExp(
   [
     '(百分之\\s*)?', // 1: 百分之 before the number
     '(?:',
     // 1,009 ends at a comma before a space or a word (1,009, of which), not at one before a digit.
     // 90。5%: a copy that wrote 。 for the decimal point of a share (directly before %) — read as a point.
-    // 2 740张, 1 998票: thousands parted by a space, as phones write them; only before a unit of people
-    // or ballots and never after another number and a space, so that a table's columns (18 112 28) stay apart.
+    // 2 740张, 1 998票, 3 604 voters: thousands parted by a space (space-parted-digits.ts).
     `((?:${SPACE_GROUPED}|\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)|\\d+)(?:\\.\\d+|。\\d+(?=\\s*%))?(?:\\s*[万亿](?:\\d+[千百](?![\\d零〇一二两三四五六七八九]))?)?)`, // 2: Arabic (with 万/亿; 3万8千)
     `|([${CHINESE}]+(?:点[零〇一二三四五六七八九]+)?)`, // 3: Chinese numeral
     ')',
@@ -175,7 +181,11 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     const start = match.index;
     if (start < consumed) continue;
     // 城关镇 18 112人 28人: in a table's row the space parts two cells; read the first number alone.
-    if (match[2] !== undefined && /\d[^\S\n]\d/.test(match[2]) && isTableRow(folded, start)) {
+    if (
+      match[2] !== undefined &&
+      cellsMayPart(match[2], folded.slice(start + match[0].length, start + match[0].length + 4)) &&
+      isTableRow(folded, start)
+    ) {
       NUMBER_UNGROUPED.lastIndex = start;
       match = NUMBER_UNGROUPED.exec(folded) ?? match;
       numbers.lastIndex = start + match[0].length;
@@ -286,6 +296,9 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
       ...(age !== null ? { age } : {}),
       ...(inExpression && !approximate ? { inExpression } : {}),
       ...(!percent && isPastExact(value) ? { tooLarge: true as const } : {}),
+      ...(!percent && unit === null && isSpacePartedHalf(folded, start, match[0])
+        ? { spaceParted: true as const }
+        : {}),
     });
   }
   return { tokens, more, cut };

@@ -1,4 +1,5 @@
 import type { AnnouncedFigure, GroupFigure, StatedPartition, PartitionPart } from './announced-figures.js';
+import { stationsBefore } from './polling-stations-sum.js';
 import type { NumberToken } from './scan-numbers.js';
 import type { Sentence } from './segment-text.js';
 import { bodyKey, isAttributeLabel } from './summary-totals.js';
@@ -22,8 +23,9 @@ import { bodyKey, isAttributeLabel } from './summary-totals.js';
  */
 
 // The rows of a summary table's column are partitioned by the table itself (read-summary-table.ts), and
-// age bands by the ages they cover (age-band-partitions.ts), not by words of a kind.
-type Family = Exclude<StatedPartition['family'], 'table-column' | 'age-bands'>;
+// age bands by the ages they cover (age-band-partitions.ts), not by words of a kind; polling stations
+// are summed by polling-stations-sum.ts.
+type Family = Exclude<StatedPartition['family'], 'table-column' | 'age-bands' | 'polling-stations'>;
 
 /** The kinds of each family, each recognised by the whole label of its clause (after 其中). */
 const KINDS: Readonly<Record<Family, readonly (readonly [string, RegExp])[]>> = {
@@ -34,7 +36,8 @@ const KINDS: Readonly<Record<Family, readonly (readonly [string, RegExp])[]>> = 
   'ways-of-voting': [
     [
       'in person',
-      /^(?:直接|现场|到会|当场|在投票站|在选举大会(?:会场|现场)?|(?:在)?(?:中心|主)(?:投票)?会场)(?:参加)?(?:投票)?(?:选举)?(?:的)?(?:选民)?(?:有|为|是)?$/,
+      // 中心会场及各投票站投票2315人: the venue and the stations are both voting in person.
+      /^(?:直接|现场|到会|当场|在选举大会(?:会场|现场)?|(?:在)?(?:(?:中心|主)(?:投票)?会场(?:(?:及|和|与|、)(?:各)?(?:分会场|投票站|投票点))?|(?:各)?投票站))(?:参加)?(?:投票)?(?:选举)?(?:的)?(?:选民)?(?:有|为|是)?$/,
     ],
     ['by proxy', /^(?:委托(?:他人)?|由他人代为)(?:参加)?(?:投票)?(?:的)?(?:选民)?(?:有|为|是)?$/],
     ['mobile box', /^(?:用|通过|以)?流动(?:票箱|投票箱)(?:投票)?(?:的)?(?:选民)?(?:有|为|是)?$/],
@@ -95,6 +98,10 @@ function familiesOf(total: AnnouncedFigure): readonly Family[] {
   return [];
 }
 
+/** A count of voters in households (实际参加投票1376户): the ways of voting may be counted in 户 too. */
+const countsHouseholds = (total: AnnouncedFigure): boolean =>
+  total.kind === 'count' && /户\s*$/.test(total.origin.text);
+
 /** A clause's words before its number, without 其中 and marks: the kind's label. */
 function clauseLabel(folded: string, from: number, to: number): string {
   return folded
@@ -144,7 +151,8 @@ export function statedPartitions(
       partitions.push({ total, ...parts });
   }
   for (const total of totals) {
-    const before = partsBefore(folded, original, sentences, total);
+    const before =
+      partsBefore(folded, original, sentences, total) ?? stationsBefore(folded, original, sentences, total);
     if (before) partitions.push({ total, ...before });
   }
   const taken = new Set(partitions.map((partition) => partition.parts[0]?.span[0]));
@@ -263,7 +271,7 @@ function partsAfter(
             /^[a-z]/i.test(token.unit ?? '') ? token.span[1] : token.end,
             more[0]?.span[0] ?? candidate.end,
           );
-    const kind = kindOf(label, families, token, noun);
+    const kind = kindOf(label, families, token, noun, countsHouseholds(total));
     if (!kind || kinds.has(kind.kind) || token.value.decimals !== 0) {
       // After 其中, an attribute of the same people (党员70人, 35岁以下的21人) stands between, not summed.
       if (
@@ -329,7 +337,7 @@ function partsBefore(
     if (token.approximate || token.age || token.inExpression || token.garbled) break;
     // 选举日中心会场投票812人: the day of the election names no kind.
     const label = clauseLabel(folded, candidate.start, token.span[0]).replace(ELECTION_DAY, '');
-    const kind = kindOf(label, ['ways-of-voting'], token, '');
+    const kind = kindOf(label, ['ways-of-voting'], token, '', countsHouseholds(total));
     if (!kind || kinds.has(kind.kind)) break;
     kinds.add(kind.kind);
     const from =
@@ -349,7 +357,8 @@ function partsBefore(
   };
 }
 
-const ELECTION_DAY = /^(?:选举日|选举当日|选举当天|当日|当天)/;
+// 选举日中心会场投票812人, 投票方式：中心会场…: the day or the heading names no kind.
+const ELECTION_DAY = /^(?:选举日|选举当日|选举当天|当日|当天|投票方式|投票情况)/;
 /** Words that open a total summing what was stated before it: 合计参加投票, 共1256人参加投票. */
 const SUMS_BEFORE = /^[\s,，、]*(?:合计|共计|总计|共)/;
 
@@ -358,10 +367,13 @@ function kindOf(
   families: readonly Family[],
   token: NumberToken,
   noun: string,
+  households = false,
 ): { family: Family; kind: string } | null {
   for (const family of families) {
     const units = family === 'villages-and-communities' ? PLACE_UNITS : PEOPLE_UNITS;
-    if (token.unit === null || !units.has(token.unit)) continue;
+    // 实际参加投票1376户，其中现场投票1288户: households that voted, each one way, by a total in 户.
+    const inHouseholds = households && family === 'ways-of-voting' && token.unit === '户';
+    if (!inHouseholds && (token.unit === null || !units.has(token.unit))) continue;
     for (const [kind, pattern] of KINDS[family])
       if (pattern.test(ofTotal(label, noun))) return { family, kind };
   }

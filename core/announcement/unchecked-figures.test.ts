@@ -88,3 +88,35 @@ describe('the counts a rule pack judged by are no figures left unchecked', () =>
     ]);
   });
 });
+
+describe('a figure is shown by its own judgement, not by lying inside the words of another', () => {
+  // The committee is read as one group summed from its posts, and that group is the base of the share.
+  const posts = '大会选出社区居委会主任1名，副主任1名（其中女性1名），委员3名。';
+
+  it('lists a figure inside a judged total that is none of its parts', () => {
+    expect(unchecked(`${posts}新一届居委会班子中，妇女干部2名，占居委会干部总数的40%。`)).toEqual([
+      ['女性1名', 'was read, but no other figure the notice states checks it'],
+    ]);
+  });
+
+  it('takes the posts a judged total was summed from as shown', () => {
+    const text =
+      '大会选出社区居委会主任1名，副主任1名，委员3名。新一届居委会班子中，妇女干部2名，占居委会干部总数的40%。';
+    expect(unchecked(text)).toEqual([]);
+  });
+
+  it('takes a figure quoted with the words before it as shown (其中男 for 男)', () => {
+    const text = '全镇共有选民1200人，其中男600人，女600人。';
+    expect(judged(text)).toEqual([['partition', '全镇共有选民1200人', true]]);
+    expect(unchecked(text)).toEqual([]);
+  });
+
+  it('lists the committee summed from its posts when only its last post is a term', () => {
+    const text = '大会选出社区居委会主任1名，副主任1名，委员3名。新当选委员中，女性2人，占40%。';
+    expect(unchecked(text).map(([figure]) => figure)).toEqual([
+      '大会选出社区居委会主任1名',
+      '副主任1名',
+      '大会选出社区居委会主任1名，副主任1名，委员3名',
+    ]);
+  });
+});

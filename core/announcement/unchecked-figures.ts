@@ -1,5 +1,11 @@
 import type { Bilingual } from '../model/finding.js';
-import type { AnnouncedFigure, AnnouncedFigures, CountMeaning, TextSpan } from './announced-figures.js';
+import type {
+  AnnouncedFigure,
+  AnnouncedFigures,
+  CountMeaning,
+  GroupFigure,
+  TextSpan,
+} from './announced-figures.js';
 import { statedCount } from './announced-figures.js';
 import { COUNT_NAMES, quoted } from './figure-names.js';
 import type { ArithmeticWork, FigureWhere, JudgedFigure, UnjudgedFigure } from './judged-figures.js';
@@ -11,8 +17,11 @@ import type { ArithmeticWork, FigureWhere, JudgedFigure, UnjudgedFigure } from '
  * judged, shown in a judgement's work, or listed with why not. With a recount there is no such figure:
  * every one is compared with the recount or listed as not compared (unmatched-figure.ts).
  *
- * `judgedElsewhere`: the figures a rule pack judged (the quorum, the winners' votes). Linear after a
- * sort: the covered stretches of text are merged once and each figure looked up by binary search.
+ * `judgedElsewhere`: the figures a rule pack judged (the quorum, the winners' votes). A figure is shown
+ * when it is itself judged or a term (shownFigures), not when it merely lies inside the words of one
+ * that is. Stretches the reader listed as unread or as a written calculation cover the figures in
+ * them, which are listed there. Linear after a sort: those stretches are merged once and each figure
+ * looked up by binary search.
  */
 export function uncheckedFigures(
   figures: AnnouncedFigures,
@@ -20,8 +29,8 @@ export function uncheckedFigures(
   judgedElsewhere: readonly FigureWhere[] = [],
 ): UnjudgedFigure[] {
   const shown = [...work.judged, ...work.unjudged, ...(work.terms ?? []), ...judgedElsewhere];
-  const covered = mergedSpans([
-    ...shown.flatMap((where) => (where.span ? [where.span] : [])),
+  const shownInText = shownFigures(figures.figures, shown);
+  const listedStretches = mergedSpans([
     ...figures.unread.map((unread) => unread.span),
     ...(figures.calculations ?? []).map((calculation) => calculation.span),
   ]);
@@ -31,7 +40,9 @@ export function uncheckedFigures(
   for (const figure of figures.figures) {
     if (figure.kind === 'elected') continue;
     const { span, path } = figure.origin;
-    const isShown = span ? overlapsAny(covered, span) : path !== undefined && paths.has(path);
+    const isShown = span
+      ? shownInText.has(figure) || overlapsAny(listedStretches, span)
+      : path !== undefined && paths.has(path);
     if (isShown) continue;
     unchecked.push({
       text: quoted(figure),
@@ -58,6 +69,47 @@ function nothingChecks(figure: Exclude<AnnouncedFigure, { kind: 'elected' }>): B
     zh: `读作${name.zh}，但公告中没有其他数字可以核对它`,
     en: `was read as the ${name.en}, but no other figure the notice states checks it`,
   };
+}
+
+/**
+ * The figures judged or used as terms, by where their number ends: a judgement may quote a figure
+ * with more of its words than it was read with (其中男94834人 for 男94834人), never with another number
+ * after it. A figure inside the words of another (the 45人 of 占成员总数45人的20%) is not shown by that
+ * other. A total summed from its parts (主任434名，副主任58名，委员1055名, read as one group of 1547)
+ * shows its parts, which make its value.
+ */
+function shownFigures(
+  figures: readonly AnnouncedFigure[],
+  shown: readonly FigureWhere[],
+): ReadonlySet<AnnouncedFigure> {
+  // The earliest start quoted for each end: a figure starting at or after it is the one quoted.
+  const quotedFrom = new Map<number, number>();
+  for (const { span } of shown)
+    if (span) quotedFrom.set(span[1], Math.min(span[0], quotedFrom.get(span[1]) ?? span[0]));
+  const isQuoted = ([start, end]: TextSpan) => (quotedFrom.get(end) ?? Infinity) <= start;
+  const found = new Set<AnnouncedFigure>();
+  const sums: GroupFigure[] = [];
+  for (const figure of figures) {
+    if (!figure.origin.span || !isQuoted(figure.origin.span)) continue;
+    found.add(figure);
+    if (figure.kind === 'group' && figure.sumOf) sums.push(figure);
+  }
+  for (const sum of sums) for (const part of partsOf(sum, figures)) found.add(part);
+  return found;
+}
+
+/** The groups a summed total was added up from: those it names, stated within its words. */
+function partsOf(sum: GroupFigure, figures: readonly AnnouncedFigure[]): AnnouncedFigure[] {
+  const [start, end] = sum.origin.span ?? [0, 0];
+  const labels = new Set(sum.sumOf);
+  return figures.filter(
+    (figure) =>
+      figure !== sum &&
+      figure.kind === 'group' &&
+      labels.has(figure.label) &&
+      (figure.origin.span?.[0] ?? -1) >= start &&
+      (figure.origin.span?.[1] ?? Infinity) <= end,
+  );
 }
 
 /** The spans sorted by start and merged where they overlap or touch. */

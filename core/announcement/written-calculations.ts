@@ -1,5 +1,6 @@
 import type { AnnouncedFigure, ExactDecimal, TextSpan, WrittenCalculation } from './announced-figures.js';
 import { englishFractions } from './english-fractions.js';
+import { englishTurnoutRows } from './english-turnout-table.js';
 
 /**
  * Calculations written out with their result (`3÷(5+7-3)×100%=33.3%`, `315+294+17=626`,
@@ -64,7 +65,11 @@ export function writtenCalculations(folded: string, original: string): WrittenCa
   }
   // concat, not push(...): a hostile text holds more than a call's arguments can.
   return found
-    .concat(fractionsBesideShares(folded, original), englishFractions(folded, original))
+    .concat(
+      fractionsBesideShares(folded, original),
+      englishFractions(folded, original),
+      englishTurnoutRows(folded, original),
+    )
     .sort((a, b) => a.span[0] - b.span[0]);
 }
 

@@ -40,6 +40,7 @@ import { FileDrop, FileRows, MovedFiles, StepFilePicker } from './FileList.js';
 import { inputsFingerprint, type AnnouncementChoice } from './input-fingerprint.js';
 import { InputErrorList } from './InputErrorList.js';
 import type { NoticeHandOver } from './notice-hand-over.js';
+import { HAND_OVER_WORDS } from './notice-hand-over-words.js';
 import { ReceiptPanel } from './ReceiptPanel.js';
 import { auditWords } from './audit/audit-words.js';
 import { AUDIT_STEP_ID, AuditStep, jumpTo } from './audit/AuditStep.js';
@@ -382,6 +383,9 @@ export function AuditPage({
       <div hidden={collapsed}>
         <section class="step" aria-labelledby="step1">
           <h2 id="step1">{t.step1}</h2>
+          {(notice || capture) && !(namesIn(1).length > 0 && namesIn(2).length > 0) && (
+            <NoticeHandedOver lang={lang} />
+          )}
           <p class="hint">{t.step1Hint}</p>
           <StepFilePicker
             label={t.electionFile}
@@ -565,5 +569,33 @@ export function AuditPage({
         />
       )}
     </>
+  );
+}
+
+/**
+ * Where a notice brought from "Check a notice on its own" or the side panel lands: what the audit still
+ * needs, and how.
+ */
+function NoticeHandedOver({ lang }: { lang: Lang }) {
+  const words = HAND_OVER_WORDS[lang];
+  return (
+    <div class="hand-over" data-testid="notice-handed-over">
+      <p>
+        <strong>{words.placed}</strong>
+        {words.stillNeeded}
+      </p>
+      <ul>
+        <li>
+          {words.election}
+          <a href="#election">{words.electionForm}</a>
+          {words.electionAfter}
+        </li>
+        <li>
+          {words.sheets}
+          <a href="/sheets.html">{words.typeIn}</a>
+          {words.sheetsAfter}
+        </li>
+      </ul>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import { getRulePack, RULE_PACK_FAMILIES, type AnnouncementRules } from '../../core/index.js';
 import type { Lang, Messages } from './i18n';
+import './rules-choice.css';
 
 /** Whether, and by which rule pack and round, the announcement's own figures are judged. */
 export function RulesChoice(props: {
@@ -11,45 +12,55 @@ export function RulesChoice(props: {
   testIdPrefix: string;
 }) {
   const { rules, onChange, lang, t, testIdPrefix } = props;
+  const hintId = `${testIdPrefix}-round-hint`;
   return (
-    <p class="rules-choice">
-      <label>
-        {t.judgeByPack}
-        <select
-          data-testid={`${testIdPrefix}-rules`}
-          value={rules?.pack ?? ''}
-          onChange={(event) => {
-            const pack = event.currentTarget.value;
-            onChange(pack ? { pack, round: rules?.round ?? 'first' } : undefined);
-          }}
-        >
-          <option value="">{t.packNone}</option>
-          {/* A notice's date is not read: a family is judged by its version in force today. */}
-          {RULE_PACK_FAMILIES.map((family) => (
-            <option key={family} value={family}>
-              {getRulePack(family)?.name[lang] ?? family}
-            </option>
-          ))}
-        </select>
-      </label>{' '}
-      {rules && (
+    <>
+      <p class="rules-choice">
         <label>
-          {t.round}
+          {t.judgeByPack}
           <select
-            data-testid={`${testIdPrefix}-round`}
-            value={rules.round}
-            onChange={(event) =>
-              onChange({
-                pack: rules.pack,
-                round: event.currentTarget.value === 'runoff' ? 'runoff' : 'first',
-              })
-            }
+            data-testid={`${testIdPrefix}-rules`}
+            value={rules?.pack ?? ''}
+            onChange={(event) => {
+              const pack = event.currentTarget.value;
+              onChange(pack ? { pack, round: rules?.round ?? 'first' } : undefined);
+            }}
           >
-            <option value="first">{t.roundFirst}</option>
-            <option value="runoff">{t.roundRunoff}</option>
+            <option value="">{t.packNone}</option>
+            {/* A notice's date is not read: a family is judged by its version in force today. */}
+            {RULE_PACK_FAMILIES.map((family) => (
+              <option key={family} value={family}>
+                {getRulePack(family)?.name[lang] ?? family}
+              </option>
+            ))}
           </select>
-        </label>
+        </label>{' '}
+        {rules && (
+          <label>
+            {t.round}
+            <select
+              data-testid={`${testIdPrefix}-round`}
+              aria-describedby={hintId}
+              value={rules.round}
+              onChange={(event) =>
+                onChange({
+                  pack: rules.pack,
+                  round: event.currentTarget.value === 'runoff' ? 'runoff' : 'first',
+                })
+              }
+            >
+              <option value="first">{t.roundFirst}</option>
+              <option value="runoff">{t.roundRunoff}</option>
+            </select>
+          </label>
+        )}
+      </p>
+      {/* A runoff's winners need other votes than the first round's: a reader must know which to choose. */}
+      {rules && (
+        <p class="hint round-hint" id={hintId} data-testid={hintId}>
+          {t.roundHint}
+        </p>
       )}
-    </p>
+    </>
   );
 }

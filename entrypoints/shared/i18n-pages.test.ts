@@ -9,3 +9,12 @@ describe("the verify page's count of a receipt's findings", () => {
     expect(zhPages.findingsCount(0, 0, 0)).toBe('0 个错误、0 个警告、0 条提示');
   });
 });
+
+describe("the heading of a notice's checks", () => {
+  test('gives the wrong ones beside the checks made, and no "0 wrong" when none was made', () => {
+    expect(zhPages.workChecked(20, 1)).toBe('核对过的数字（20项，1项不符）');
+    expect(enPages.workChecked(20, 1)).toBe('Figures checked (20, 1 wrong)');
+    expect(zhPages.workChecked(0, 0)).toBe('核对过的数字（0项）');
+    expect(enPages.workChecked(0, 0)).toBe('Figures checked (0)');
+  });
+});

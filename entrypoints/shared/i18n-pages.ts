@@ -126,6 +126,8 @@ export const zhPages = {
   judgeByPack: '用哪部选举法规判断参选率和当选人（可以不选）',
   // Short: a closed list shows no more than a side panel's width, cutting off the rest.
   packNone: '不按法规，只核对数字',
+  roundHint:
+    '公告是第一次投票的结果，选“第一轮”；第一轮当选的人数不足，对没有选满的名额再次投票（另行选举），选“另行选举”。两轮当选所需的票数不同。',
   capturedText: '截取的文字',
   allCaptures: (count: number) => `全部截取（${count}）`,
   noCaptures: '还没有截取的公告。在网页上选中选举结果公告的文字，右键选择“用计票见证核对”。',
@@ -133,7 +135,9 @@ export const zhPages = {
     checked > 0
       ? `没有发现问题：核对了${checked}项，全部相符（见下）。`
       : '没有发现问题，但也没有核对任何数字。',
-  workChecked: (checked: number, wrong: number) => `核对过的数字（${checked}项，${wrong}项不符）`,
+  // With no check made, "0 wrong" would say nothing: the count alone.
+  workChecked: (checked: number, wrong: number) =>
+    checked === 0 ? '核对过的数字（0项）' : `核对过的数字（${checked}项，${wrong}项不符）`,
   workNothingChecked: '没有可以相互核对的数字。',
   workRight: '✓ 相符',
   workWrong: '✗ 不符',
@@ -280,6 +284,8 @@ export const enPages: PageMessages = {
   checkedAlone: 'The notice checked on its own',
   judgeByPack: 'The election law to judge turnout and winners by (optional)',
   packNone: 'None: the figures only',
+  roundHint:
+    'Choose “first” when the notice gives the result of the first vote, and “runoff” when it gives a second vote held for the seats the first one did not fill (另行选举). A winner needs a different number of votes in each.',
   capturedText: 'Captured text',
   allCaptures: (count: number) => `All captures (${count})`,
   noCaptures:
@@ -288,7 +294,8 @@ export const enPages: PageMessages = {
     checked > 0
       ? `No findings: ${checked} ${checked === 1 ? 'check' : 'checks'} made, all right (listed below).`
       : 'No findings, but nothing was checked either.',
-  workChecked: (checked: number, wrong: number) => `Figures checked (${checked}, ${wrong} wrong)`,
+  workChecked: (checked: number, wrong: number) =>
+    checked === 0 ? 'Figures checked (0)' : `Figures checked (${checked}, ${wrong} wrong)`,
   workNothingChecked: 'No figure could be checked against another.',
   workRight: '✓ right',
   workWrong: '✗ wrong',

@@ -69,6 +69,19 @@ test('a text with no figures is "nothing read", one with no base "nothing checke
   expect(noticeHeadline(none, 'en')).toBe('No election figures were read');
   expect(noticeNextStep(none, 'zh')).toContain('请粘贴完整的选举结果公告');
 
+  // Numbers found, none understood (an approximate count, households): the counts line says "2 figures
+  // not checked", so the next step does not say that no figures were found; it says why none was read.
+  const unread = noticeTally(check('250多位居民代表接到通知，代表辖区2250户选出居民委员会。'));
+  expect(unread.outcome).toBe('nothing-read');
+  expect(unread.unread).toBeGreaterThan(0);
+  expect(noticeNextStep(unread, 'zh')).toMatch(
+    new RegExp(`^这段文字里的 ${unread.unread} 个数字，都读不出是选举的哪一项（原因列在下面）。请粘贴`),
+  );
+  expect(noticeNextStep(unread, 'en')).toMatch(
+    new RegExp(`^None of the ${unread.unread} figures? in this text could be read as an election figure`),
+  );
+  expect(noticeNextStep(unread, 'en')).not.toContain('No election figures were found');
+
   const unjudged = noticeTally(check(NO_BASE));
   expect(unjudged.outcome).toBe('nothing-checked');
   expect(unjudged.unread).toBeGreaterThan(0);

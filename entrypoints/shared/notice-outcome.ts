@@ -156,7 +156,13 @@ export function noticeNextStep(tally: NoticeTally, lang: Lang): string {
           unread
         );
       case 'nothing-read':
-        return '这段文字里没有读到选举数字。请粘贴完整的选举结果公告，包括登记选民、参加投票的人数和各候选人的得票数。';
+        // Numbers found but none understood: the counts line says so, and the next step must not deny it.
+        return (
+          (tally.unread > 0
+            ? `这段文字里的 ${group(tally.unread, lang)} 个数字，都读不出是选举的哪一项（原因列在下面）。`
+            : '这段文字里没有读到选举数字。') +
+          '请粘贴完整的选举结果公告，包括登记选民、参加投票的人数和各候选人的得票数。'
+        );
       case 'nothing-checked':
         return (
           '公告写出的数字不足以相互核对（例如只写了比例，没有写出是多少人中的多少人）。可以向村（居）民选举委员会索取完整的计票结果。' +
@@ -176,7 +182,12 @@ export function noticeNextStep(tally: NoticeTally, lang: Lang): string {
         unread
       );
     case 'nothing-read':
-      return "No election figures were found in this text. Paste the whole results notice, with the registered voters, the voters who cast a ballot and each candidate's votes.";
+      return (
+        (tally.unread > 0
+          ? `None of the ${plural(tally.unread, 'figure')} in this text could be read as an election figure (the reasons are given below). `
+          : 'No election figures were found in this text. ') +
+        "Paste the whole results notice, with the registered voters, the voters who cast a ballot and each candidate's votes."
+      );
     case 'nothing-checked':
       return (
         'The notice does not state figures enough to check one against another (a share with no count behind it, for example). You may ask the election committee for the full count.' +

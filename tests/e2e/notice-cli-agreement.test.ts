@@ -290,6 +290,16 @@ test('a notice checked is taken to the Audit page as it was checked, a file as t
   await expect.poll(() => page.getByLabel('Role of right.txt').inputValue()).toBe('announcement');
   // The audit's first step is where the reader goes on: the election and the tally sheets.
   await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('step1');
+  // It says there that the notice is in step 3, and how to give the two things still missing when the
+  // reader has no election.json and only paper sheets: the election form, typing in the sheets.
+  const handedOver = page.getByTestId('notice-handed-over');
+  expect(await handedOver.innerText()).toMatch(/^The notice is now in step 3\. .*two more things/);
+  expect(await handedOver.getByRole('link', { name: 'Election form' }).getAttribute('href')).toBe(
+    '#election',
+  );
+  expect(await handedOver.getByRole('link', { name: 'type in the tally sheets' }).getAttribute('href')).toBe(
+    '/sheets.html',
+  );
 
   // Pasted text with a wrong share: the way on is a plain button, and the audit gets the text.
   await page.evaluate(() => (location.hash = '#notice'));

@@ -183,6 +183,14 @@ test('the side panel leads with the same headline and next step, and fits 360 px
     ).toBe(0);
   }
   expect(await axeViolations(panel)).toEqual([]);
+  // The Audit page it opens says that the notice came along, and what the audit still needs.
+  const opened = extension.context.waitForEvent('page');
+  await panel.getByTestId('use-in-dashboard').click();
+  const audit = await opened;
+  const handedOver = audit.getByTestId('notice-handed-over');
+  await handedOver.waitFor();
+  expect(await handedOver.innerText()).toMatch(/^The notice is now in step 3\. .*two more things/);
+  await audit.close();
   await close();
 });
 
@@ -228,4 +236,22 @@ test('the audit lists the notice’s own checks under the comparison: closed whe
   expect(await work.locator('[data-testid="work-judged"] li[data-right="false"]').count()).toBe(1);
   expect(await audit.getByTestId('notice-work-counts').textContent()).toContain(', 1 wrong');
   await audit.close();
+});
+
+test('with a law chosen, the round says when to choose a runoff, in both languages', async () => {
+  await page.getByLabel(/Language/).selectOption('zh');
+  await page.getByTestId('notice-rules').selectOption('cn-village');
+  const round = page.getByTestId('notice-round');
+  const hint = page.getByTestId('notice-round-hint');
+  // The round's list is described by the hint, which names both choices as the list names them.
+  expect(await round.getAttribute('aria-describedby')).toBe('notice-round-hint');
+  expect(await hint.textContent()).toContain('“第一轮”');
+  expect(await hint.textContent()).toContain('“另行选举”');
+  await page.getByLabel(/Language/).selectOption('en');
+  expect(await hint.textContent()).toMatch(/“first”.*“runoff”/);
+  expect(await hint.textContent()).toContain('seats the first one did not fill');
+  await page.getByLabel(/Language/).selectOption('zh');
+  // With no law, there is no round to choose, and no hint.
+  await page.getByTestId('notice-rules').selectOption('');
+  expect(await hint.count()).toBe(0);
 });

@@ -1,0 +1,101 @@
+/**
+ * The bodies a notice of a committee election may name, each with its kind: the one list that the
+ * readers telling bodies apart take their words from (other-body.ts: a winner declared to another
+ * body; mention-settings.ts: the bodies a sentence speaks of; comparable-mentions.ts: the body a label
+ * of people names). Each reader picks the kinds it needs (docs/announcement.md, “One list of bodies”).
+ */
+export type BodyKind =
+  /** 村民委员会, 居民委员会: the committee a notice of the 换届 elects. */
+  | 'committee'
+  /** 两委: the party organisation and the committee together, the notice's own among them. */
+  | 'both-committees'
+  /** 党组织, 党支部 …: chosen by party members. */
+  | 'party'
+  /** 村务（居务）监督委员会: chosen by a meeting of representatives. */
+  | 'supervision'
+  /** 村民代表, 居民代表: chosen by groups or households. */
+  | 'representatives'
+  /** 人大代表, 党代表: delegates to a congress, chosen elsewhere. */
+  | 'delegates'
+  /** 小组长, 楼栋长, 单元长: heads of a group, building or entrance, chosen by its people. */
+  | 'group-heads'
+  /** 业主委员会: chosen by a housing estate's owners. */
+  | 'owners'
+  /** 妇联, 团支部: chosen by their members. */
+  | 'mass-organisation'
+  /** 理事会, 合作社: chosen by members or shareholders. */
+  | 'economic'
+  /** 村民小组, 居民小组: a part of the village, named as a place as often as a body. */
+  | 'groups'
+  /** 代表 alone: any representatives, 户代表 included, who are voters and no body. */
+  | 'any-representatives';
+
+interface Body {
+  /** The name two mentions of it are compared by (村民委员会 and 村委会 are one). */
+  readonly name: string;
+  readonly kind: BodyKind;
+  /** How it is written. */
+  readonly forms: readonly string[];
+}
+
+const BODIES: readonly Body[] = [
+  { name: '村委会', kind: 'committee', forms: ['村民委员会', '村委员会', '村民委会', '村委会'] },
+  { name: '居委会', kind: 'committee', forms: ['居民委员会', '居委员会', '居民委会', '居委会'] },
+  { name: '两委', kind: 'both-committees', forms: ['两委'] },
+  { name: '党组织', kind: 'party', forms: ['党组织'] },
+  { name: '党总支', kind: 'party', forms: ['党总支'] },
+  { name: '党支部', kind: 'party', forms: ['党支部'] },
+  { name: '党委', kind: 'party', forms: ['党委'] },
+  { name: '支委', kind: 'party', forms: ['支委'] },
+  // 村务监督委员会, 居务监督委员会, 监委会 and the older 村务监督小组 are one body.
+  {
+    name: '监委会',
+    kind: 'supervision',
+    forms: ['村务监督委员会', '居务监督委员会', '村务监督小组', '村务监督', '监督委员会', '监委会'],
+  },
+  { name: '村民代表', kind: 'representatives', forms: ['村民代表'] },
+  { name: '居民代表', kind: 'representatives', forms: ['居民代表'] },
+  { name: '人大代表', kind: 'delegates', forms: ['人大代表'] },
+  { name: '党代表', kind: 'delegates', forms: ['党代表'] },
+  { name: '小组长', kind: 'group-heads', forms: ['小组长'] },
+  { name: '楼栋长', kind: 'group-heads', forms: ['楼栋长'] },
+  { name: '单元长', kind: 'group-heads', forms: ['单元长'] },
+  { name: '业委会', kind: 'owners', forms: ['业主委员会', '业委会'] },
+  { name: '妇联', kind: 'mass-organisation', forms: ['妇联'] },
+  { name: '团支部', kind: 'mass-organisation', forms: ['团支部'] },
+  { name: '理事会', kind: 'economic', forms: ['理事会'] },
+  { name: '合作社', kind: 'economic', forms: ['合作社'] },
+  { name: '村民小组', kind: 'groups', forms: ['村民小组'] },
+  { name: '居民小组', kind: 'groups', forms: ['居民小组'] },
+  { name: '代表', kind: 'any-representatives', forms: ['代表'] },
+];
+
+/** A body named in some words: as written there, and the name it is compared by. */
+export interface NamedBody {
+  readonly written: string;
+  readonly name: string;
+  readonly kind: BodyKind;
+}
+
+/** Every kind. */
+const ALL_BODY_KINDS: readonly BodyKind[] = [...new Set(BODIES.map((body) => body.kind))];
+
+/**
+ * A finder of the bodies of some kinds in words, left to right; at one place the longest form is
+ * taken (村民小组长 names 村民小组 where groups are sought, else 小组长).
+ */
+export function bodyFinder(kinds: readonly BodyKind[]): (words: string) => NamedBody[] {
+  const wanted = new Set(kinds);
+  const byForm = new Map<string, Body>();
+  for (const body of BODIES) if (wanted.has(body.kind)) for (const form of body.forms) byForm.set(form, body);
+  const pattern = new RegExp([...byForm.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
+  return (words) =>
+    [...words.matchAll(pattern)].flatMap(([written]) => {
+      const body = byForm.get(written);
+      return body ? [{ written, name: body.name, kind: body.kind }] : [];
+    });
+}
+
+/** Every kind but those given. */
+export const kindsBut = (...left: readonly BodyKind[]): BodyKind[] =>
+  ALL_BODY_KINDS.filter((kind) => !left.includes(kind));

@@ -1,0 +1,33 @@
+import type { AnnouncedContest } from './announced-figures.js';
+import type { ContestResolver } from './resolve-contest.js';
+
+/**
+ * What a vote table's result cell (是否当选, 选举结果) declares: elected or not, and the post it names
+ * when it names one (`当选（主任）`, `当选(委员)`, `当选为副主任`, `当选主任`), as notices of one ballot for
+ * every post publish. Null for a cell that says neither (`待定`, `当选（连任）`: a note on no post).
+ */
+export type ResultCell =
+  { readonly elected: true; readonly post: AnnouncedContest | null } | { readonly elected: false };
+
+const YES = /^(是|当选|✓|√|已当选)$/;
+const NO = /^(否|未当选|落选|×|—|-)$/;
+/** 当选 and a post, in brackets or not: the words the post is read from. */
+const ELECTED_AS = /^已?当选(?:为)?(?:[(（]([^()（）]{1,12})[)）]|([^()（）]{1,12}))$/;
+
+const OWN_POST = /^(?:村民委员会|村委会|居民委员会|居委会)?(?:副?主任|委员)$/;
+
+export function readResultCell(text: string, resolveContest: ContestResolver): ResultCell | null {
+  const cell = text.replace(/\s/g, '');
+  if (YES.test(cell)) return { elected: true, post: null };
+  if (NO.test(cell)) return { elected: false };
+  const words = ELECTED_AS.exec(cell);
+  const named = words?.[1] ?? words?.[2] ?? '';
+  // Only the committee's own posts: 村务监督委员会主任 is a post of another body.
+  const post = OWN_POST.test(named) ? resolveContest(named) : null;
+  return post ? { elected: true, post } : null;
+}
+
+/** Two posts are one when their ids agree, or, without ids, their words. */
+export function samePost(a: AnnouncedContest, b: AnnouncedContest): boolean {
+  return a.id !== null && b.id !== null ? a.id === b.id : a.text === b.text;
+}

@@ -1,0 +1,111 @@
+import type { GroupFigure, StatedPartition, TextSpan, UnreadFigure } from './announced-figures.js';
+import { quoteWindow } from './quote-window.js';
+
+/**
+ * A vote table's 合计 (总计) row: its votes cell is the sum of the votes cells of the rows above it, a
+ * partition (family `table-column`) the arithmetic check sums exactly. Read only when the 合计 row is
+ * the table's last, every row above has a whole number in the votes column (a 弃权 or 无效票 row too,
+ * which the 合计 counts), there are two at least, and no other row totals some of them (小计). A 合计
+ * that is not the rows' sum but equals a number the notice states outside the table (合计 1322 beside
+ * 参加投票1322人) may be that count, the ballots, rather than the sum: it is listed unread
+ * (`doubtful-label`), not flagged.
+ */
+
+export interface TableCell {
+  readonly text: string;
+  readonly start: number;
+}
+
+export interface VoteTableTotal {
+  readonly figure?: GroupFigure;
+  readonly partition?: StatedPartition;
+  readonly unread?: UnreadFigure;
+}
+
+export const TOTAL_ROW = /^(?:合计|总计|小计|总数)$/;
+
+export function voteTableTotal(
+  original: string,
+  numbers: () => ReadonlyMap<string, readonly number[]>,
+  tableSpan: TextSpan,
+  rows: readonly (readonly TableCell[])[],
+  total: readonly TableCell[],
+  nameAt: number,
+  votesAt: number,
+): VoteTableTotal | null {
+  const totalCell = total[votesAt];
+  if (!/^(?:合计|总计)$/.test(total[nameAt]?.text ?? '') || !totalCell || rows.length < 2) return null;
+  const whole = (cell: TableCell | undefined) => (cell && /^\d+$/.test(cell.text) ? BigInt(cell.text) : null);
+  const value = whole(totalCell);
+  const parts = rows.map((row) => ({ row, value: whole(row[votesAt]) }));
+  if (
+    value === null ||
+    parts.some((part) => part.value === null || TOTAL_ROW.test(part.row[nameAt]?.text ?? ''))
+  )
+    return null;
+  const span: TextSpan = [totalCell.start, totalCell.start + totalCell.text.length];
+  const sum = parts.reduce((acc, part) => acc + (part.value ?? 0n), 0n);
+  if (sum !== value && statedOutside(numbers(), totalCell.text, tableSpan))
+    return {
+      unread: {
+        span,
+        text: original.slice(span[0], span[1]),
+        context: quoteWindow(original, total[0]?.start ?? span[0], span[1], span),
+        reason: 'doubtful-label',
+      },
+    };
+  const label = `${total[nameAt]?.text ?? '合计'} 得票数`;
+  const figure: GroupFigure = {
+    kind: 'group',
+    label,
+    partOf: null,
+    value,
+    origin: { span, text: original.slice(span[0], span[1]) },
+  };
+  return {
+    figure,
+    partition: {
+      family: 'table-column',
+      total: figure,
+      parts: parts.map(({ row, value: part }) => {
+        const cell = row[votesAt]!;
+        return {
+          kind: row[nameAt]?.text ?? '',
+          value: part ?? 0n,
+          span: [cell.start, cell.start + cell.text.length],
+          text: `${row[nameAt]?.text ?? ''} ${cell.text}`,
+        };
+      }),
+      complete: true,
+    },
+  };
+}
+
+/**
+ * Where each whole number stands in a text (thousands separators dropped), found once however many
+ * tables ask: a text of many tables is scanned once.
+ */
+export function numbersIndex(folded: string): () => ReadonlyMap<string, readonly number[]> {
+  let index: Map<string, number[]> | null = null;
+  return () => {
+    if (index) return index;
+    index = new Map();
+    for (const match of folded.matchAll(/\d[\d,]*/g)) {
+      const key = match[0].replace(/,/g, '').replace(/^0+(?=\d)/, '');
+      const at = index.get(key);
+      if (at) at.push(match.index);
+      else index.set(key, [match.index]);
+    }
+    return index;
+  };
+}
+
+/** Whether the number is written in the text outside the table, as a number of its own. */
+function statedOutside(
+  numbers: ReadonlyMap<string, readonly number[]>,
+  digits: string,
+  tableSpan: TextSpan,
+): boolean {
+  const at = numbers.get(digits.replace(/^0+(?=\d)/, '')) ?? [];
+  return at.some((start) => start < tableSpan[0] || start >= tableSpan[1]);
+}

@@ -1,0 +1,74 @@
+import type { AnnouncedContest, AnnouncedFigure, ElectedFigure, VotesFigure } from './announced-figures.js';
+
+/**
+ * A list of winners under a heading of its own (当选名单：, 当选人员名单, 当选人员如下：), one post a line
+ * (`主任：向丽（1850票）`), as notices pasted from phones give them: the heading declares every candidate
+ * whose votes are read in the lines under it, up to a blank line. The lines hold no 当选 of their own,
+ * so the names were read with their votes but declared by nothing. A name declared elsewhere already
+ * is not declared again; a line under the heading with no votes read ends the list, so that a list of
+ * all candidates after it is never taken for winners.
+ */
+export function withWinnersListed(
+  folded: string,
+  original: string,
+  figures: readonly AnnouncedFigure[],
+): AnnouncedFigure[] {
+  const declared = new Set(figures.flatMap((figure) => (figure.kind === 'elected' ? figure.names : [])));
+  const added: ElectedFigure[] = [];
+  for (const heading of folded.matchAll(HEADING)) {
+    const headingEnd = heading.index + heading[0].length;
+    const byContest = new Map<string, { contest: AnnouncedContest | null; names: string[] }>();
+    let lineStart = headingEnd + 1;
+    while (lineStart < folded.length) {
+      const lineEnd = endOfLine(folded, lineStart);
+      const line = folded.slice(lineStart, lineEnd);
+      if (line.trim() === '') break;
+      const votes = figures.filter(
+        (figure): figure is VotesFigure =>
+          figure.kind === 'votes' &&
+          figure.origin.span !== undefined &&
+          figure.origin.span[0] >= lineStart &&
+          figure.origin.span[1] <= lineEnd,
+      );
+      // 未当选, 落选 or 当选 on the line itself: the line says for itself who was elected. A line that
+      // opens with no post (其他候选人得票：…) is no line of the list.
+      if (votes.length === 0 || /当选|落选/.test(line) || !POST_LINE.test(line)) break;
+      for (const figure of votes) {
+        if (declared.has(figure.candidate)) continue;
+        const key = figure.contest?.text ?? '';
+        const entry = byContest.get(key) ?? { contest: figure.contest, names: [] };
+        entry.names.push(figure.candidate);
+        byContest.set(key, entry);
+      }
+      lineStart = lineEnd + 1;
+    }
+    // The span is the heading's words alone: a note in brackets after them (得票率按…居民代表人数计算)
+    // names no body the winners are of.
+    const from = heading.index + heading[0].search(/当选/);
+    const span: [number, number] = [from, from + (heading[1]?.length ?? 2)];
+    for (const { contest, names } of byContest.values()) {
+      for (const name of names) declared.add(name);
+      added.push({
+        kind: 'elected',
+        contest,
+        names,
+        origin: { span, text: original.slice(span[0], span[1]) },
+      });
+    }
+  }
+  if (added.length === 0) return [...figures];
+  const at = (figure: AnnouncedFigure) => figure.origin.span?.[0] ?? 0;
+  return [...figures, ...added].sort((a, b) => at(a) - at(b));
+}
+
+/** A line of the list opens with the post its names were elected to. */
+const POST_LINE = /^[^\S\n]*(?:主任|副主任|委员|成员)[^\S\n]*[:：]?[^\S\n]*/;
+
+/** A line that is only the heading of a list of winners, its marks and emoji aside. */
+const HEADING =
+  /^[^\S\n]*[^\s\u4e00-\u9fff\w]{0,3}[^\S\n]*(当选(?:人员|人|者|同志)?(?:名单|如下))[^\S\n]*(?:[（(][^）)\n]{0,24}[)）])?[^\S\n]*[:：]?[^\S\n]*$/gm;
+
+const endOfLine = (text: string, from: number): number => {
+  const end = text.indexOf('\n', from);
+  return end < 0 ? text.length : end;
+};
