@@ -229,8 +229,8 @@ export interface PartitionPart {
 /**
  * A total and the parts stated right after it that provably make it up (stated-partitions.ts): men
  * and women of the voters or of a group, re-elected and newly elected, the ways of voting of those who
- * voted, villages and communities; the rows of a summary table's count column and its 合计 row
- * (read-summary-table.ts).
+ * voted, villages and communities; age bands that cover every age (age-band-partitions.ts); the rows
+ * of a summary table's count column and its 合计 row (read-summary-table.ts).
  */
 export interface StatedPartition {
   readonly family:
@@ -238,6 +238,7 @@ export interface StatedPartition {
     | 'tenure'
     | 'ways-of-voting'
     | 'villages-and-communities'
+    | 'age-bands'
     | 'table-column'
     | 'polling-stations'
     | 'polling-places';

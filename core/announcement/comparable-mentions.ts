@@ -407,16 +407,11 @@ const PLACE_PREDICATE =
 const TIME_WORD = /上届|上一届|往届|历届|较上|比上|去年|前年|\d{4}年/;
 const STAGE_WORD = /报名|推荐|提名|初步|预选|候选|应到|应参|另行选举|补选|第[一二三四五六七八九十\d]+轮/;
 
-/**
- * Whether a group stated as a part provably is a part of the total it was attached to. Always: the same
- * measure word, and no word of another time (上届, 去年) or stage (报名, 候选, 应到) on the part that the
- * total lacks. For places: the places themselves, said of nothing else (完成换届的村, 一次选举成功的 of
- * 8个村), never a post or body of theirs (村主任一次选举成功的有16个) nor places of another kind (乡镇,
- * 村民小组, 投票站). For people marked as parts by the text (其中, X中，, posts listed after their total):
- * that mark. For people attached by their label alone (no 其中): only the total's own words with
- * qualifiers of people added (女性, 35岁以下, 大专以上学历, 连任, 党员 …) or a post of the committee; any
- * other word (村民代表 after 女性) keeps them apart. Null when provable; else why not.
- */
+/** Whether a label names any body (村委会成员 does; 村干部, 成员 and 村级组织成员 do not). */
+export function namesABody(label: string): boolean {
+  return labelBodies(foldBodyLabel(label)).length > 0;
+}
+
 /**
  * Whether a label names a body its total's label does not (村民代表 or 村民小组长 after 村委会成员): a body
  * the part names must be the total's, or one of the two committees of a 两委.
@@ -429,6 +424,16 @@ export function namesAnotherBody(label: string, total: string): boolean {
   return bodies(label).some((body) => !own.has(body.name) && !(own.has('两委') && ofTwoCommittees(body)));
 }
 
+/**
+ * Whether a group stated as a part provably is a part of the total it was attached to. Always: the same
+ * measure word, and no word of another time (上届, 去年) or stage (报名, 候选, 应到) on the part that the
+ * total lacks. For places: the places themselves, said of nothing else (完成换届的村, 一次选举成功的 of
+ * 8个村), never a post or body of theirs (村主任一次选举成功的有16个) nor places of another kind (乡镇,
+ * 村民小组, 投票站). For people marked as parts by the text (其中, X中，, posts listed after their total):
+ * that mark. For people attached by their label alone (no 其中): only the total's own words with
+ * qualifiers of people added (女性, 35岁以下, 大专以上学历, 连任, 党员 …) or a post of the committee; any
+ * other word (村民代表 after 女性) keeps them apart. Null when provable; else why not.
+ */
 export function provablePart(
   part: GroupFigure,
   total: GroupFigure,

@@ -46,6 +46,7 @@ import { scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
 import { withoutSummedPlaces } from './venue-ballot-sums.js';
+import { ageBandPartitions } from './age-band-partitions.js';
 import { ownRounds, withSettings } from './mention-settings.js';
 import { recallVoteWords } from './recall-vote.js';
 import { hongKongWords } from './hong-kong-election.js';
@@ -132,6 +133,7 @@ export function readAnnouncementText(written: string, election?: Election): Anno
   const title = noticeTitle(text);
   const partitions = [
     ...statedPartitions(readable, text, sentences, reader.keptFigures()),
+    ...ageBandPartitions(reader.keptFigures()),
     ...summaryTables.partitions,
     ...(tables.partitions ?? []),
   ];

@@ -11,6 +11,7 @@ import type {
 import { NUMBERS_READ } from './announced-figures.js';
 import { parseArabicNumber } from './parse-number.js';
 import { quoteWindow } from './quote-window.js';
+import { isAttributeLabel } from './summary-totals.js';
 
 /**
  * A township's or county's summary table flattened into lines, its columns named only in the heading
@@ -59,6 +60,12 @@ const SHARE_WORD = /占比|比例|比重|百分比|\(%\)|（%）|%$/;
 /** The count word after what a count column counts: 女性成员数, 党员人数, 成员(人). */
 const COUNT_WORD = /(?:人数|数|\(人\)|（人）|\(个\)|（个）)$/;
 const TOTAL_ROW = /^(?:合计|总计|全县|全市|全区|全镇|总数)$/;
+/** A row of all the people the other rows are some of: 合计（成员总数）, 总计, 总数. */
+const BASE_ROW = /^(?:合计|总计|总数)(?:[（(][^）)]*[）)])?$/;
+/** The whole's own share: 100%. */
+const WHOLE_SHARE = /^100(?:\.0+)?%?$/;
+/** A row's label that names an age (35岁以下): its digits are words, not a count. */
+const AGE_LABEL = /^\D*\d{1,3}周?岁\D*$/;
 const WHOLE = /^\d+$/;
 const SHARE_CELL = /^\d+(?:\.\d+)?%?$/;
 const APPROXIMATE_CELL = /^(?:约|近|逾|超过)?\d+(?:\.\d+)?(?:多|余|来)?%?$/;
@@ -111,7 +118,48 @@ function commonEnding(a: string, b: string): number {
   return length;
 }
 
-type Basis = { readonly part: number; readonly base: number } | { readonly unread: UnreadReason };
+type Basis =
+  | {
+      readonly part: number;
+      readonly base: number;
+      /** The row of all the people (合计（成员总数） 127 100%) whose count is every row's base. */
+      readonly row?: readonly Cell[];
+      readonly whole?: GroupFigure;
+    }
+  | { readonly unread: UnreadReason };
+
+/** The group a share is of: its base column in its own row, or the count of the base row. */
+function baseOf(
+  basis: { readonly base: number; readonly whole?: GroupFigure },
+  groups: Map<number, GroupFigure>,
+) {
+  return basis.whole ?? groups.get(basis.base);
+}
+
+/**
+ * 项目 人数 占比 with a row 合计（成员总数） 127 100%: a share column right after the one count column, with no
+ * base column, whose one base row (合计, 总计, 总数) states 100% — each row's share is of that row's count.
+ * Null when the table is not so laid out.
+ */
+function baseRowOf(
+  columns: readonly Column[],
+  rows: readonly Cell[][],
+  share: number,
+): { readonly part: number; readonly row: readonly Cell[] } | null {
+  const column = columns[share];
+  if (column?.kind !== 'share' || column.part !== '' || column.base !== null) return null;
+  if (columns[share - 1]?.kind !== 'count' || columns.filter((other) => other.kind === 'count').length !== 1)
+    return null;
+  const found = rows.filter(
+    (row) =>
+      row.length === columns.length &&
+      BASE_ROW.test(row[0]?.text ?? '') &&
+      WHOLE_SHARE.test(row[share]?.text ?? '') &&
+      WHOLE.test(row[share - 1]?.text ?? ''),
+  );
+  const [row] = found;
+  return found.length === 1 && row ? { part: share - 1, row } : null;
+}
 
 /** The part and base columns of a share column, proved by the heading, or why not. */
 function basisOf(columns: readonly Column[], share: number): Basis {
@@ -159,7 +207,8 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
       const line = lines[next];
       const cells = line ? cellsOf(line.text, line.start) : [];
       const [label, ...rest] = cells;
-      if (!label || rest.length === 0 || /\d/.test(label.text) || label.text.length > CELL_MAX) break;
+      if (!label || rest.length === 0 || label.text.length > CELL_MAX) break;
+      if (/\d/.test(label.text) && !AGE_LABEL.test(label.text)) break;
       if (!rest.every((cell) => APPROXIMATE_CELL.test(cell.text))) break;
       cellsRead += rest.length;
       if (cellsRead > NUMBERS_READ) break;
@@ -187,16 +236,29 @@ function readTable(
       reason,
     });
   const origin = (cell: Cell) => ({ span: cell.span, text: original.slice(cell.span[0], cell.span[1]) });
-  const bases = columns.map((_, index) => basisOf(columns, index));
   const labelOf = (row: readonly Cell[], column: number) => {
     const written = columns[column];
     return `${row[0]?.text ?? ''} ${written && written.kind !== 'label' ? bare(written.written) : ''}`;
   };
+  const bases = columns.map((_, index): Basis => {
+    const byRow = baseRowOf(columns, rows, index);
+    const cell = byRow?.row[byRow.part];
+    if (!byRow || !cell) return basisOf(columns, index);
+    const whole: GroupFigure = {
+      kind: 'group',
+      label: labelOf(byRow.row, byRow.part),
+      partOf: null,
+      value: BigInt(cell.text),
+      origin: origin(cell),
+    };
+    return { part: byRow.part, base: byRow.part, row: byRow.row, whole };
+  });
   const sums = new Map<number, { total: GroupFigure | null; parts: GroupFigure[] }>();
   const broken = new Set<number>();
   let complete = true;
   for (const row of rows) {
     const isTotal = TOTAL_ROW.test(row[0]?.text ?? '');
+    const isBase = bases.some((basis) => 'row' in basis && basis.row === row);
     if (row.length !== columns.length) {
       for (const cell of row.slice(1)) unread(cell, 'no-meaning');
       // A row left unread: no column's sum is known.
@@ -228,8 +290,8 @@ function readTable(
     for (let column = 1; column < columns.length; column++) {
       const basis = bases[column];
       const part = basis && 'part' in basis ? groups.get(basis.part) : undefined;
-      const base = basis && 'part' in basis ? groups.get(basis.base) : undefined;
-      if (!basis || !('part' in basis) || !part || !base || part.partOf !== null) continue;
+      const base = basis && 'part' in basis ? baseOf(basis, groups) : undefined;
+      if (!basis || !('part' in basis) || !part || !base || part.partOf !== null || isBase) continue;
       groups.set(basis.part, { ...part, partOf: base.label, first: true });
     }
     const shares: PercentFigure[] = [];
@@ -246,7 +308,7 @@ function readTable(
         continue;
       }
       const part = groups.get(basis.part);
-      const base = groups.get(basis.base);
+      const base = baseOf(basis, groups);
       const value = parseArabicNumber(cell.text.replace(/%$/, ''));
       if (!part || !base || !value) {
         unread(cell, 'no-base');
@@ -271,7 +333,9 @@ function readTable(
     }
     out.figures.push(...shares);
   }
-  for (const [column, { total, parts }] of complete ? sums : []) {
+  // Rows of people qualified (女性, 党员, 大专及以上) may overlap: no column of theirs adds up to a 合计.
+  const overlapping = rows.some((row) => isAttributeLabel(row[0]?.text ?? ''));
+  for (const [column, { total, parts }] of complete && !overlapping ? sums : []) {
     if (total === null || parts.length < 2 || broken.has(column)) continue;
     out.partitions.push({
       family: 'table-column',

@@ -24,9 +24,12 @@ import { venueBallotPartitions } from './venue-ballot-sums.js';
  */
 
 // The rows of a summary table's column are partitioned by the table itself (read-summary-table.ts), and
-// the ballots of polling stations and places by the places named (polling-stations-sum.ts,
-// venue-ballot-sums.ts), not by kinds' words.
-type Family = Exclude<StatedPartition['family'], 'table-column' | 'polling-stations' | 'polling-places'>;
+// age bands by the ages they cover (age-band-partitions.ts), and the ballots of polling stations and
+// places by the places named (polling-stations-sum.ts, venue-ballot-sums.ts), not by words of a kind.
+type Family = Exclude<
+  StatedPartition['family'],
+  'table-column' | 'age-bands' | 'polling-stations' | 'polling-places'
+>;
 
 /** The kinds of each family, each recognised by the whole label of its clause (after 其中). */
 const KINDS: Readonly<Record<Family, readonly (readonly [string, RegExp])[]>> = {

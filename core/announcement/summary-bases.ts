@@ -1,5 +1,6 @@
 import type { AnnouncedFigure, ShareTerm } from './announced-figures.js';
 import { countMeaningOf } from './figure-words.js';
+import { namesABody } from './comparable-mentions.js';
 
 /**
  * Shapes of township summaries in which the total a group of people (or of places) would be taken as
@@ -18,8 +19,24 @@ export function countsSeatsToFill(label: string): boolean {
   return SEATS_TO_FILL.test(label);
 }
 
-/** A post of a committee at the end of a label (35岁以下的书记, 女性主任, 大专以上学历的村委会主任). */
-const POST_AT_END = /(?:副)?(?:书记|主任|支书)$|委员$/;
+/**
+ * A post of a committee at the end of a label (35岁以下的书记, 女性主任, 大专以上学历的村委会主任); 正职 and
+ * 副职 name the principal and deputy posts of the committees together (村“两委”正职（书记、主任）).
+ */
+const POST_AT_END = /(?:副)?(?:书记|主任|支书)$|委员$|[正副]职$/;
+
+/** The posts a post holds, listed in a bracket after it (正职（书记、主任）), closed or cut off. */
+const LISTED_POSTS = /[（(][^（(）)]*[）)]?$/;
+
+/** A post's label without the posts listed after it (村“两委”正职（书记主任 → 村“两委”正职). */
+export function withoutListedPosts(label: string): string {
+  return label.replace(LISTED_POSTS, '');
+}
+
+/** Whether a label ends with a post of a committee (主任, 副书记, 委员, 正职), once its listed posts are set aside. */
+export function endsWithPost(label: string): boolean {
+  return POST_AT_END.test(withoutListedPosts(label));
+}
 
 /**
  * The post a label names after an attribute (35岁以下的书记 → 书记, 女性主任 → 村委会主任), among the posts
@@ -40,11 +57,14 @@ export function postQualified(
   // 副书记 is no attribute of 书记, nor 村委会 of 主任.
   const qualifies = (attribute: string) =>
     attribute !== '' && !/副$/.test(attribute) && isAttribute(attribute);
-  const posts = stated.filter((post) => post !== label && POST_AT_END.test(post) && !isAttribute(post));
+  const posts = stated.filter((post) => post !== label && endsWithPost(post) && !isAttribute(post));
   const whole = posts.find((post) => label.endsWith(post) && qualifies(attributeOf(post)));
   if (whole !== undefined) return whole;
   if (!qualifies(attributeOf(word))) return null;
-  const ending = posts.filter((post) => post.endsWith(word) && !post.endsWith(`副${word}`));
+  const ending = posts.filter((post) => {
+    const named = withoutListedPosts(post);
+    return named.endsWith(word) && !named.endsWith(`副${word}`);
+  });
   if (ending.length === 0) return null;
   return ending.length === 1 ? (ending[0] ?? null) : 'ambiguous';
 }
@@ -66,10 +86,14 @@ const OWN_PART_OPENING =
 /** Words that are no place's name though they end like one (乡镇, 乡村, 农村). */
 const NO_PLACE_NAME = /^\s*(?:其中[，,：:]?\s*)?(?:乡镇|村镇|城乡|城镇|乡村|农村|县乡|市县乡)/;
 
+/** Nouns for a kind of place, no place's name (社区共选举产生…: the communities, read as 社 + 区). */
+const KIND_OF_PLACE = /^(?:社区|城区|辖区|片区|小区|街区|园区|景区|城市)$/;
+
 /** The place a clause opens with (城关镇 of 其中，城关镇选出成员112名), or null. */
 export function placeOpening(clause: string): string | null {
   if (NO_PLACE_NAME.test(clause)) return null;
-  return (PLACE_OPENING.exec(clause) ?? OWN_PART_OPENING.exec(clause))?.[1] ?? null;
+  const place = (PLACE_OPENING.exec(clause) ?? OWN_PART_OPENING.exec(clause))?.[1] ?? null;
+  return place !== null && KIND_OF_PLACE.test(place) ? null : place;
 }
 
 /**
@@ -101,4 +125,16 @@ export function baseCountedInShare(
   const words = BASE_IN_SHARE.exec(label)?.[1];
   if (words === undefined || countMeaningOf(words) !== null) return null;
   return { words, part: { kind: 'group', label: before.label } };
+}
+
+/** People of a body (成员, 干部, 班子 …), named by the noun alone. */
+const PEOPLE_OF_A_BODY = /(成员|干部|班子|人员)$/;
+
+/**
+ * Whether a total is people of a body no word names (村干部186名, 成员186名, 村级组织成员186名): the
+ * people of the committees of a 两委 counted after 其中 (村党组织成员90名，村委会成员126名) are its parts,
+ * not a body of their own; people of any other body (村民代表) still are.
+ */
+export function peopleOfUnnamedBody(total: string): boolean {
+  return PEOPLE_OF_A_BODY.test(total) && !namesABody(total);
 }

@@ -13,7 +13,12 @@
  */
 
 import { namesAnotherBody } from './comparable-mentions.js';
-import { countsSeatsToFill, postQualified } from './summary-bases.js';
+import {
+  countsSeatsToFill,
+  peopleOfUnnamedBody,
+  postQualified,
+  withoutListedPosts,
+} from './summary-bases.js';
 
 export type GroupKind = 'people' | 'places';
 
@@ -147,6 +152,8 @@ export class SummaryTotals {
   private postsThisSentence = new Set<string>();
   /** This sentence listed posts one after another (村委会主任27名，副主任15名，委员89名). */
   private postList = false;
+  /** Totals of people that parts were placed under in this sentence (书记 of 书记21名，其中女性3名). */
+  private readonly totalsWithParts = new Set<string>();
   /** 其中 right after such a list: its parts are of the last post or of all the posts (unjudged). */
   private partsOfPostList = false;
 
@@ -158,6 +165,7 @@ export class SummaryTotals {
     this.lastImplied = null;
     this.firstNext = false;
     this.postsStated = [];
+    this.totalsWithParts.clear();
   }
 
   /** The posts of a committee just stated add up to it: later parts, and words naming it, are of their sum. */
@@ -188,6 +196,7 @@ export class SummaryTotals {
     this.postList = false;
     this.partsOfPostList = false;
     this.postsThisSentence.clear();
+    this.totalsWithParts.clear();
     this.bodyAmongParts = false;
   }
 
@@ -288,6 +297,7 @@ export class SummaryTotals {
     const place =
       body !== null && read.partOf === null ? { partOf: body, nested: false, implied: true } : read;
     this.placed.set(label, place);
+    if (kind === 'people' && place.partOf !== null) this.totalsWithParts.add(place.partOf);
     // 城关镇选出成员112名: that town's members; 全县女性成员共76名 after its sentence is no part of them.
     if (kind === 'people' && place.partOf === null) {
       if (this.otherPlace) this.placeScoped.add(label);
@@ -370,6 +380,9 @@ export class SummaryTotals {
     // 村委会成员 and 新一届村民委员会成员 both fit 村民委员会成员: the one that names the same body exactly.
     const exact = fitting.filter((label) => bodyKey(label) === key);
     if (exact.length === 1) return exact[0] ?? null;
+    // 成员总数 after 村“两委”成员186名 and 女性成员42名: the body, not some of its people qualified.
+    const unqualified = fitting.filter((label) => !ATTRIBUTE.test(label));
+    if (exact.length === 0 && unqualified.length === 1) return unqualified[0] ?? null;
     // 村委会干部总数 after 主任434名，副主任58名，委员1055名: the committee those posts make up.
     return fitting.length === 0 && this.committee !== null && WHOLE_COMMITTEE.test(words)
       ? this.committee
@@ -429,7 +442,17 @@ export class SummaryTotals {
       return { partOf: null, nested: false };
     }
     if (partMark) this.partMark();
-    if (this.partsOfPostList) return { partOf: null, nested: true };
+    // A post after them (…，其中女性39名；书记21名) is a total again, read below.
+    if (this.partsOfPostList && !(isBarePost(label) && !partMark)) {
+      // 书记21名、主任21名，其中女性主任4名: the label names which post of the list the part is of.
+      const named = postQualified(label, this.postsStated, isAttributeLabel);
+      if (named !== null && named !== 'ambiguous' && this.postsThisSentence.has(named)) {
+        this.lastPart = label;
+        return { partOf: named, nested: false };
+      }
+      if (this.totals.people !== null) this.totalsWithParts.add(this.totals.people);
+      return { partOf: null, nested: true };
+    }
     // 35岁以下的书记3名 after 书记15名: some of the post's holders, a part of the post, not of the body.
     // (When the post is the total itself, as in 书记40名，其中女书记22名, it is placed as any part is.)
     const post = postQualified(label, this.postsStated, isAttributeLabel);
@@ -466,10 +489,15 @@ export class SummaryTotals {
       this.lastPart = label;
       return { partOf: sentenceTotal, nested: false };
     }
-    // 书记40名，其中女书记22名；副书记50名: a post is no part of another post (副书记 of 书记, 委员 of 主任).
+    // 书记40名，其中女书记22名；副书记50名: a post is no part of another post (副书记 of 书记, 委员 of 主任),
+    // nor of a post qualified as newly elected (副主任10名 after 新当选村委会主任21名).
     const current = this.totals.people;
-    if (!partMark && isBarePost(label) && current !== null && current !== label && isBarePost(current)) {
-      this.postList = true;
+    if (!partMark && isBarePost(label) && current !== null && current !== label && isPost(current)) {
+      // Listed one after another when the post before was stated in this sentence with no parts of its
+      // own: 书记21名，其中女性3名；主任21名，其中女性4名 lists each post with its parts, and the 4 are the 21's.
+      this.postList =
+        isBarePost(current) && this.postsThisSentence.has(current) && !this.totalsWithParts.has(current);
+      this.partsOfPostList = false;
       this.totals.people = label;
       this.partsOpen = false;
       this.lastPart = null;
@@ -477,11 +505,12 @@ export class SummaryTotals {
       return { partOf: null, nested: false };
     }
     // 村委会成员45名，其中女性12名；各村选出村民代表900名，女性30名: another body, a total of its own.
+    // People of a body no word names (村干部186名，其中村党组织成员90名) hold the committees of a 两委.
     if (
       current !== null &&
       NAMES_PEOPLE.test(label) &&
       !ATTRIBUTE.test(label) &&
-      namesAnotherBody(label, current)
+      namesAnotherBody(label, peopleOfUnnamedBody(current) ? '两委' : current)
     ) {
       this.totals.people = label;
       this.partsOpen = false;
@@ -519,7 +548,7 @@ function isBarePost(label: string): boolean {
 
 /** A post of a committee (主任, 副主任, 委员, 书记, 副书记), not qualified by sex. */
 function isPost(label: string): boolean {
-  return /^[^女男妇]*(主任|委员|书记)$/.test(label);
+  return /^[^女男妇]*(主任|委员|书记|正职|副职)$/.test(withoutListedPosts(label));
 }
 
 /**
