@@ -178,3 +178,14 @@ describe('a base named in words that fits the body and some of its people qualif
     expect(shares(text)).toEqual([]);
   });
 });
+
+describe('a head naming a post whose only unqualified-looking count lost its clause', () => {
+  // 直接选举产生的 is cut from the label, leaving 的村党支部书记 (2 of the secretaries, not all of them).
+  const text =
+    '直接选举产生的村党支部书记为2名，连选连任的村支部书记为6人。本届村支书中45周岁以下为5名，占62.5%；初中文化程度有2名，占25%。';
+
+  it('takes no count qualified by a clause as the whole post', () => {
+    expect(findings(text)).toEqual([]);
+    expect(shares(text)).toEqual([]);
+  });
+});

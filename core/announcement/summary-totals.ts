@@ -381,7 +381,8 @@ export class SummaryTotals {
     const exact = fitting.filter((label) => bodyKey(label) === key);
     if (exact.length === 1) return exact[0] ?? null;
     // 成员总数 after 村“两委”成员186名 and 女性成员42名: the body, not some of its people qualified.
-    const unqualified = fitting.filter((label) => !ATTRIBUTE.test(label));
+    // A label opening with 的 lost the clause before it (直接选举产生的村党支部书记 → 的村党支部书记): qualified.
+    const unqualified = fitting.filter((label) => !ATTRIBUTE.test(label) && !label.startsWith('的'));
     if (exact.length === 0 && unqualified.length === 1) return unqualified[0] ?? null;
     // 村委会干部总数 after 主任434名，副主任58名，委员1055名: the committee those posts make up.
     return fitting.length === 0 && this.committee !== null && WHOLE_COMMITTEE.test(words)

@@ -285,7 +285,7 @@ export const enPages: PageMessages = {
   judgeByPack: 'The election law to judge turnout and winners by (optional)',
   packNone: 'None: the figures only',
   roundHint:
-    'Choose “first” when the notice gives the result of the first vote, and “runoff” when it gives a second vote held for the seats the first one did not fill (另行选举). A winner needs a different number of votes in each.',
+    'Choose “first” when the notice gives the result of the first vote, and “runoff” when it gives a second vote held for the seats the first one did not fill. A winner needs a different number of votes in each.',
   capturedText: 'Captured text',
   allCaptures: (count: number) => `All captures (${count})`,
   noCaptures:
