@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Round } from '../model/election.js';
-import { getRulePack } from '../rules/registry.js';
 import { findings, unread, work } from './corpus/read-shapes.js';
-import { judgeAnnouncement } from './judge-announcement.js';
 import { readAnnouncementText } from './read-announcement-text.js';
+import { judged, judgement, winners } from './corpus/village-pack-shapes.js';
 
 /**
  * More village results notices of the 2026 换届, in shapes the first set did not try (both rounds in one
@@ -11,25 +9,6 @@ import { readAnnouncementText } from './read-announcement-text.js';
  * figure worked with exact fractions) beside a variant with one error planted. Every number and name is
  * invented.
  */
-
-const village = getRulePack('cn-village')!;
-
-const judgement = (text: string, round: Round = 'first') =>
-  judgeAnnouncement(readAnnouncementText(text), village, round, 'en');
-
-/** The rule pack's findings: code, candidate, severity. */
-const judged = (text: string, round: Round = 'first') =>
-  judgement(text, round).findings.map((finding) => [
-    finding.code,
-    finding.candidate ?? null,
-    finding.severity,
-  ]);
-
-/** The winners judged against the threshold: the votes' words and whether they met it. */
-const winners = (text: string, round: Round = 'first') =>
-  judgement(text, round)
-    .judged.filter((figure) => figure.rule === 'winner-threshold')
-    .map((figure) => [figure.text, figure.right]);
 
 describe('a candidate whose votes of the first round and of the runoff are both stated', () => {
   // First round: 1684 voted, a seat needs 843; 太志强 820 is short, no chair elected. Runoff the same day:

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Round } from '../model/election.js';
-import { getRulePack } from '../rules/registry.js';
 import { findings, unread, work } from './corpus/read-shapes.js';
-import { judgeAnnouncement } from './judge-announcement.js';
 import { readAnnouncementText } from './read-announcement-text.js';
+import { judged, judgement, winners } from './corpus/village-pack-shapes.js';
 
 /**
  * Village results notices of the 2026 换届 (村民委员会组织法 as amended 28 October 2025), written as
@@ -11,25 +9,6 @@ import { readAnnouncementText } from './read-announcement-text.js';
  * one error planted, so that a test passing on the right notice cannot pass by judging nothing. Every
  * number and name is invented.
  */
-
-const village = getRulePack('cn-village')!;
-
-const judgement = (text: string, round: Round = 'first') =>
-  judgeAnnouncement(readAnnouncementText(text), village, round, 'en');
-
-/** The rule pack's findings: code, candidate, severity. */
-const judged = (text: string, round: Round = 'first') =>
-  judgement(text, round).findings.map((finding) => [
-    finding.code,
-    finding.candidate ?? null,
-    finding.severity,
-  ]);
-
-/** The winners judged against the threshold: the votes' words and whether they met it. */
-const winners = (text: string, round: Round = 'first') =>
-  judgement(text, round)
-    .judged.filter((figure) => figure.rule === 'winner-threshold')
-    .map((figure) => [figure.text, figure.right]);
 
 describe('a notice that also reports the 村务监督委员会 elected by the villagers’ representatives', () => {
   // The villagers: 1203 registered, 1020 voted (84.8%); 880 of 1020 is over half. The supervisors: 31
