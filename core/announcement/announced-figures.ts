@@ -240,8 +240,7 @@ export interface StatedPartition {
     | 'villages-and-communities'
     | 'age-bands'
     | 'table-column'
-    | 'polling-stations'
-    | 'polling-places';
+    | 'polling-stations';
   /** The figure the parts are of. */
   readonly total: AnnouncedFigure;
   readonly parts: readonly PartitionPart[];

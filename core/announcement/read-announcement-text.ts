@@ -45,7 +45,7 @@ import { ENGLISH_VOTES_LABEL } from './english-candidate-votes.js';
 import { scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
-import { withoutSummedPlaces } from './venue-ballot-sums.js';
+import { withoutSummedPlaces } from './polling-place-sums.js';
 import { ageBandPartitions } from './age-band-partitions.js';
 import { ownRounds, withSettings } from './mention-settings.js';
 import { recallVoteWords } from './recall-vote.js';

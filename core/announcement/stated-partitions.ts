@@ -1,9 +1,8 @@
 import type { AnnouncedFigure, GroupFigure, StatedPartition, PartitionPart } from './announced-figures.js';
-import { stationsBefore } from './polling-stations-sum.js';
+import { pollingPlacePartitions } from './polling-place-sums.js';
 import type { NumberToken } from './scan-numbers.js';
 import type { Sentence } from './segment-text.js';
 import { bodyKey, isAttributeLabel } from './summary-totals.js';
-import { venueBallotPartitions } from './venue-ballot-sums.js';
 
 /**
  * Totals whose stated parts provably make them up, so that their sum can be checked — the one place
@@ -25,11 +24,8 @@ import { venueBallotPartitions } from './venue-ballot-sums.js';
 
 // The rows of a summary table's column are partitioned by the table itself (read-summary-table.ts), and
 // age bands by the ages they cover (age-band-partitions.ts), and the ballots of polling stations and
-// places by the places named (polling-stations-sum.ts, venue-ballot-sums.ts), not by words of a kind.
-type Family = Exclude<
-  StatedPartition['family'],
-  'table-column' | 'age-bands' | 'polling-stations' | 'polling-places'
->;
+// places by the places named (polling-place-sums.ts), not by words of a kind.
+type Family = Exclude<StatedPartition['family'], 'table-column' | 'age-bands' | 'polling-stations'>;
 
 /** The kinds of each family, each recognised by the whole label of its clause (after 其中). */
 const KINDS: Readonly<Record<Family, readonly (readonly [string, RegExp])[]>> = {
@@ -155,11 +151,11 @@ export function statedPartitions(
       partitions.push({ total, ...parts });
   }
   for (const total of totals) {
-    const before =
-      partsBefore(folded, original, sentences, total) ?? stationsBefore(folded, original, sentences, total);
+    const before = partsBefore(folded, original, sentences, total);
     if (before) partitions.push({ total, ...before });
   }
-  partitions.push(...venueBallotPartitions(folded, original, sentences, figures));
+  const summed = new Set(partitions.map((partition) => partition.total));
+  partitions.push(...pollingPlacePartitions(folded, original, sentences, figures, summed));
   const taken = new Set(partitions.map((partition) => partition.parts[0]?.span[0]));
   partitions.push(
     ...namedAgain(folded, original, sentences, figures).filter(
