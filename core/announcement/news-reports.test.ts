@@ -158,3 +158,14 @@ describe('several turnouts of different values in one text', () => {
     expect(findings(TEXT('58.4%')).map(([code]) => code)).toEqual(['ANNOUNCED_PERCENT_MISMATCH']);
   });
 });
+
+describe('groups of a village counted with 个', () => {
+  // 3 villages of the township, then the groups (组) of one of them: no village is counted twice.
+  const text =
+    '镇里准备在3个村推行“一肩挑”，仁和村就是其中之一。仁和村有5个组，东湖村有7个村民小组，每个组都要有一个村干部。';
+
+  it('reads no count of groups as a count of villages', () => {
+    expect(findings(text)).toEqual([]);
+    expect(work(text).judged).toEqual([]);
+  });
+});

@@ -233,6 +233,9 @@ const AMONG_QUALIFIED = /^在?[^，,；;。\d]{1,16}的$/;
 const RESPECTIVE_GROUPS = /^(.+?[和及与、].+?)(?:分别|各)(?:有|为|是|达到?)?$/;
 /** What villages do, counted after their total in the same sentence: 已完成换届选举1015个. */
 const PLACES_DONE = /完成|实现|选举成功|一次性/;
+/** Things counted with 个 that are no villages or communities: groups, branches, polling places. */
+const OTHER_THINGS_COUNTED =
+  /^\s*(?:村民小组|居民小组|小组|组|党支部|支部|党小组|党组织|合作社|投票站|投票点|分会场|会场|票箱|项目|方面|问题)/;
 /** A bracket opened before a figure and not closed: 51人（其中全日制大专及以上5人）. */
 const OPEN_BRACKET = /[（(][^）)]*$/;
 /** 得票 (or 获票) right before a count in 张: 甲得票500张, 甲（得票500张）. */
@@ -782,6 +785,9 @@ class TextReader {
     const among = placesAmong(this, token, label, labelStart, trailer, lastInClause, value, state);
     if (among) return among;
     const place = PLACE_NOUN.exec(this.folded.slice(token.end, trailerEnd));
+    // 仁和村有5个组: 个 counts the noun right after it (groups, branches), which is no place.
+    if (token.unit === '个' && !place && OTHER_THINGS_COUNTED.test(this.folded.slice(token.end, trailerEnd)))
+      return null;
     // 全市应换届的1022个村，已完成换届选举1015个: villages counted by what they did, after their total.
     const doneByPlaces =
       token.unit === '个' && PLACES_DONE.test(label) && state.groups.some((group) => group.places === true);
