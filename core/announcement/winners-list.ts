@@ -64,9 +64,13 @@ export function withWinnersListed(
 /** A line of the list opens with the post its names were elected to. */
 const POST_LINE = /^[^\S\n]*(?:主任|副主任|委员|成员)[^\S\n]*[:：]?[^\S\n]*/;
 
-/** A line that is only the heading of a list of winners, its marks and emoji aside. */
+/**
+ * A line that is only the heading of a list of winners, its marks and emoji aside. Each run of spaces
+ * is followed by something that is no space, so that a line of spaces is scanned once, not once per
+ * space.
+ */
 const HEADING =
-  /^[^\S\n]*[^\s\u4e00-\u9fff\w]{0,3}[^\S\n]*(当选(?:人员|人|者|同志)?(?:名单|如下))[^\S\n]*(?:[（(][^）)\n]{0,24}[)）])?[^\S\n]*[:：]?[^\S\n]*$/gm;
+  /^[^\S\n]*(?:[^\s\u4e00-\u9fff\w]{1,3}[^\S\n]*)?(当选(?:人员|人|者|同志)?(?:名单|如下))[^\S\n]*(?:[（(][^）)\n]{0,24}[)）][^\S\n]*)?(?:[:：][^\S\n]*)?$/gm;
 
 const endOfLine = (text: string, from: number): number => {
   const end = text.indexOf('\n', from);
