@@ -6,7 +6,7 @@
 const NEGATED_VOTING = String.raw`(?:不|未能?|没有?)(?:参加|参与)?了?(?:这次|本次|此次)?(?:投票|选举)`;
 
 /** The words after a count say the people counted did not vote: 12名（不参加投票）. */
-const NOT_VOTING_AFTER = new RegExp(String.raw`^[^\S\n]*[（(]?[^\S\n]*${NEGATED_VOTING}`);
+const NOT_VOTING_AFTER = new RegExp(String.raw`^[^\S\n]*(?:[（(][^\S\n]*)?${NEGATED_VOTING}`);
 
 /** The words before a count, in its clause, name people who did not vote: 未参加投票的选民45人. */
 const NOT_VOTING_BEFORE = new RegExp(String.raw`${NEGATED_VOTING}[^，,。；;：:\d]{0,12}$`);

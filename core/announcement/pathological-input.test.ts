@@ -72,6 +72,23 @@ describe('pathological announcements', () => {
     expect(large.reported).toBeLessThanOrEqual(12 * Math.max(small.reported, 1_000));
   });
 
+  // One run of 100 KB of spaces where a pattern allows spaces, something optional, then spaces again: a
+  // pattern that tries every split of the run is quadratic there (seconds, then minutes), which the
+  // count of characters sliced does not see; the test's time limit does.
+  it.each([
+    [
+      'after a count, before a bracket',
+      (spaces: string) => `登记选民100人，列席人员12名${spaces}（${spaces}x`,
+    ],
+    [
+      'before a heading of winners',
+      (spaces: string) => `选举结果公告\n${spaces}x当选名单${spaces}x\n主任：王林 12票`,
+    ],
+  ])('reads a long run of spaces %s in one pass', (_, shape) => {
+    const figures = readAnnouncementText(shape(' '.repeat(100_000)));
+    expect(figures.figures.length + figures.unread.length).toBeGreaterThan(0);
+  });
+
   it('quotes a bounded window around each unread number, never the whole sentence', () => {
     const figures = readAnnouncementText(text('1、', 40_000));
     // The first UNREAD_KEPT are kept one by one, the rest counted: memory in proportion to the text.

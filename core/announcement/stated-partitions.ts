@@ -146,7 +146,7 @@ export function statedPartitions(
     if (!clause || clause.tokens.some((token) => token.span[0] > at.token.span[0])) continue;
     // …成员58人 or 58 committee members were elected: nothing but its verb after it.
     const after = folded.slice(Math.max(at.token.end, end), clause.end);
-    if (!/^[^\S\n]*(?:(?:were|was) elected)?[^\S\n]*$/i.test(after)) continue;
+    if (!/^[^\S\n]*(?:(?:were|was) elected[^\S\n]*)?$/i.test(after)) continue;
     for (const parts of partsAfter(folded, original, sentences, at, familiesOf(total), total))
       partitions.push({ total, ...parts });
   }
