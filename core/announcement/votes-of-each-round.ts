@@ -32,7 +32,7 @@ export function shortOfEveryRound(
     const threshold = round ? roundThreshold(pack, round) : null;
     if (!round || !threshold) return null;
     const voters = votersOfRound(notice, figure, threshold.base === 'valid' ? 'valid' : 'cast');
-    const base = threshold.base === 'registered' ? registeredOfRound(notice, figure) : voters;
+    const base = threshold.base === 'registered' ? countOfRound(notice, figure, 'registered') : voters;
     if (!base) return null;
     const value = Number(figure.value);
     const of = Number(base.value);
@@ -64,29 +64,28 @@ function roundOf(setting: string): Round | null {
   return FIRST.test(setting) ? 'first' : null;
 }
 
+/** The round's count of `meaning`: one of the whole election not set apart from the votes. */
+function countOfRound(
+  notice: AnnouncedFigures,
+  votes: VotesFigure,
+  meaning: string,
+): CountFigure | undefined {
+  return notice.figures.find(
+    (figure): figure is CountFigure =>
+      figure.kind === 'count' &&
+      figure.contest === null &&
+      figure.meaning === meaning &&
+      votesApartFromCount(votes, figure) === null,
+  );
+}
+
 /** The round's voters (or, stated without them, its ballots returned; or its valid ballots). */
 function votersOfRound(
   notice: AnnouncedFigures,
   votes: VotesFigure,
   meaning: 'cast' | 'valid',
 ): CountFigure | undefined {
-  const ofRound = (wanted: string) =>
-    notice.figures.find(
-      (figure): figure is CountFigure =>
-        figure.kind === 'count' &&
-        figure.contest === null &&
-        figure.meaning === wanted &&
-        votesApartFromCount(votes, figure) === null,
-    );
-  return meaning === 'valid' ? ofRound('valid') : (ofRound('cast') ?? ofRound('returned'));
-}
-
-function registeredOfRound(notice: AnnouncedFigures, votes: VotesFigure): CountFigure | undefined {
-  return notice.figures.find(
-    (figure): figure is CountFigure =>
-      figure.kind === 'count' &&
-      figure.contest === null &&
-      figure.meaning === 'registered' &&
-      votesApartFromCount(votes, figure) === null,
-  );
+  return meaning === 'valid'
+    ? countOfRound(notice, votes, 'valid')
+    : (countOfRound(notice, votes, 'cast') ?? countOfRound(notice, votes, 'returned'));
 }
