@@ -38,7 +38,7 @@ interface Sample {
 const real = fileURLToPath(new URL('./', import.meta.url));
 const own = fileURLToPath(new URL('../corpus/', import.meta.url));
 const samples: Sample[] = [
-  ...(['tuning', 'tuning-2', 'tuning-3', 'tuning-4', 'tuning-5', 'tuning-6'] as const).flatMap((half) =>
+  ...(['tuning', 'tuning-2', 'tuning-3', 'tuning-4', 'tuning-5', 'tuning-6', 'tuning-7'] as const).flatMap((half) =>
     readdirSync(`${real}${half}`)
       .filter((file) => file.endsWith('.txt'))
       .map((file) => {

@@ -15,7 +15,7 @@ export const REAL_SET_FOLDERS = [
   'tuning-4',
   'tuning-5',
   'tuning-6',
-  'held-out-7',
+  'tuning-7',
 ] as const;
 
 export type ShareVerdict = 'right' | 'wrong' | 'unjudgeable';
