@@ -105,3 +105,25 @@ describe('a notice of many winners', () => {
     ]);
   });
 });
+
+describe('an English notice of a runoff', () => {
+  const RUNOFF = (votes: number) =>
+    `Election results. In the runoff, 2,050 voters cast ballots. Li Wei was elected with ${votes} votes.`;
+
+  it('judges votes stated in the declaration, after the runoff’s count, by a third of the runoff’s voters', () => {
+    // A third of 2,050 is 683⅓: at least 684.
+    expect(readings(RUNOFF(684))).toEqual(['runoff']);
+    expect(judged(RUNOFF(684))).toEqual([]);
+    const finding = judgement(RUNOFF(683)).findings.find((one) => one.severity === 'error');
+    expect(finding).toMatchObject({ code: 'ANNOUNCED_WINNER_MISMATCH', candidate: 'Li Wei', expected: 684 });
+  });
+
+  it('reads the winner of votes given with their share in brackets (… 980 votes (47.8%) and was elected)', () => {
+    const notice = readAnnouncementText(
+      'In the runoff, 2,050 voters cast ballots. Li Wei received 980 votes (47.8%) and was elected to the committee; Zhao Min received 870 votes.',
+    );
+    const elected = notice.figures.filter((figure) => figure.kind === 'elected');
+    expect(elected.map((figure) => figure.names)).toEqual([['Li Wei']]);
+    expect(notice.unread.map((figure) => figure.reason)).not.toContain('not-a-name');
+  });
+});

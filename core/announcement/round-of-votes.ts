@@ -212,12 +212,15 @@ function countsBefore(counts: readonly CountFigure[], at: number): number {
 const startOf = (figure: VotesFigure | ElectedFigure | CountFigure): number | null =>
   figure.origin.span?.[0] ?? null;
 
-/** The votes figure standing last before `at`. */
+/**
+ * The votes figure standing last before `at`, or at it: a declaration that states its votes
+ * (Li Wei was elected with 650 votes) starts where they do.
+ */
 function lastBefore(votes: readonly VotesFigure[], at: number): VotesFigure | undefined {
   let found: VotesFigure | undefined;
   for (const figure of votes) {
     const start = startOf(figure);
-    if (start !== null && start < at && (!found || start > (startOf(found) ?? -1))) found = figure;
+    if (start !== null && start <= at && (!found || start > (startOf(found) ?? -1))) found = figure;
   }
   return found;
 }

@@ -12,6 +12,10 @@ describe('the one list of round words', () => {
     ['第二次投票：参加投票的选民1400人', 'runoff'],
     ['一、第一次投票：参加投票的选民1600人', 'first'],
     ['第一轮投票，参加投票2400人', 'first'],
+    ['In the runoff held the same afternoon, 2,050 voters cast ballots', 'runoff'],
+    ['Run-off: 1,500 voted', 'runoff'],
+    ['In the second round, 1,500 voters took part', 'runoff'],
+    ['In the first round, 2,400 voted', 'first'],
   ] as const)('names a round: %s', (words, round) => {
     expect(roundOf(words)).toBe(round);
   });
