@@ -728,8 +728,8 @@ class ArithmeticCheck {
         )
         .join(lang === 'zh' ? '，' : ', ');
     this.unjudgedForTwoReadings(figure, {
-      zh: `${stated}是${termName(figure.part).zh}${part}占某个数的比例，但看不出占的是哪个数：${each('zh')}，结论不同`,
-      en: `${stated} is the share of ${part} ${termName(figure.part).en}, but of which count is unclear: ${each('en')}, and the verdicts differ`,
+      zh: `${stated}是${termName(figure.part).zh}${part}占某个数的比例，但看不出占的是哪个数：${each('zh')}，按不同的数算，对错不一`,
+      en: `${stated} is the share of ${part} ${termName(figure.part).en}, but of which count is unclear: ${each('en')}; it is right of one and wrong of another`,
     });
     return true;
   }

@@ -67,8 +67,9 @@ export function findElected(folded: string, regionStart: number, clauseEnd: numb
   previousEnd = 0;
   for (const match of text.matchAll(ENGLISH)) {
     const at = match.index;
-    const from = Math.max(previousEnd, at - NAMES_REACH);
     const after = at + match[0].length;
+    // announced that Lin had been elected: the names stand after "that", the words before it are no name.
+    const from = afterThat(text, Math.max(previousEnd, at - NAMES_REACH), at);
     previousEnd = after;
     const names = pieces(text, from, at, LATIN_PIECE, /^\s*(and\s+)?/i, /\s*(and)?\s*$/i).flatMap((piece) =>
       splitAnd(text, piece),
@@ -136,4 +137,11 @@ export function bracketedVoters(text: string, from: number, to: number): TextSpa
     if (match[2] === '') break;
   }
   return names.length > 0 && BRACKETED_VOTER.lastIndex === stretch.length ? names : null;
+}
+
+/** Where the names before `at` begin: after the last "that" between `from` and `at`, else `from`. */
+function afterThat(text: string, from: number, at: number): number {
+  let start = from;
+  for (const that of text.slice(from, at).matchAll(/\bthat\s+/gi)) start = from + that.index + that[0].length;
+  return start;
 }

@@ -18,7 +18,7 @@ import {
 export const UNREAD_LISTED = 20;
 
 export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
-  'no-meaning': { zh: '未能识别其含义', en: 'could not be given a meaning' },
+  'no-meaning': { zh: '读不出是选举的哪一项', en: 'could not be read as any figure of the election' },
   approximate: {
     zh: '是约数或界限（多、近、约、余、以上、超过），无法精确核对',
     en: 'is approximate or a bound (多, 近, 约, 余, 以上, 超过, above) and cannot be judged exactly',
@@ -202,8 +202,8 @@ export function reportNothingRead(figures: AnnouncedFigures, lang: Lang): Findin
                 en: 'No figure or declaration of winners was read from the notice: nothing was checked',
               }
             : {
-                zh: `公告中的${unread}个数字都未能识别其含义：没有核对任何内容`,
-                en: `None of the notice's ${unread} numbers could be given a meaning: nothing was checked`,
+                zh: `公告中的${unread}个数字，都读不出是选举的哪一项：没有核对任何内容`,
+                en: `None of the notice's ${unread === 1 ? 'one number' : `${unread} numbers`} could be read as a figure of the election: nothing was checked`,
               },
         found: 0,
         ...(figures.file !== undefined ? { where: { file: figures.file } } : {}),
