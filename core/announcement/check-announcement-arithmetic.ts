@@ -366,7 +366,7 @@ class ArithmeticCheck {
         ? readings.includes(total.value)
         : readings.some((reading) => reading <= total.value);
       const zhParts = parts.map((part) => `“${part.text}”`).join('加');
-      const enParts = parts.map((part) => `“${part.text}”`).join(' + ');
+      const enParts = englishList(parts.map((part) => `“${part.text}”`));
       // A table's 合计 cell is named by its row and column (合计 女性成员数 76).
       const stated = `“${family === 'table-column' && total.kind === 'group' ? total.label + ' ' : ''}${quoted(total)}”`;
       for (const part of parts) this.terms.push({ text: part.text, span: part.span });
@@ -381,7 +381,7 @@ class ArithmeticCheck {
       const enOther = mayHold ? ` (${sum - inner} if 直接 counts the mobile box too)` : '';
       this.sum('partition', total, total.value, sum, {
         zh: `${zhParts}等于${sum}${zhOther}，${complete ? '不等于' : '多于'}${stated}的${total.value}`,
-        en: `${enParts} is ${sum}${enOther}, ${complete ? 'not' : 'more than'} the ${total.value} of ${stated}`,
+        en: `${enParts} come to ${sum}${enOther}, ${complete ? 'not' : 'more than'} the ${total.value} of ${stated}`,
       });
     }
   }
@@ -1064,4 +1064,10 @@ const CANDIDATE_RATE_BASES: readonly CountMeaning[] = ['cast', 'returned', 'vali
 function sameVerdict(figure: PercentFigure, ...readings: (readonly [bigint, bigint])[]): boolean {
   const verdicts = readings.map(([part, whole]) => judgePercent(figure.value, part, whole).kind === 'agrees');
   return verdicts.every((verdict) => verdict === verdicts[0]);
+}
+
+/** "A and B", "A, B and C": parts named in words, never joined by a sign. */
+function englishList(items: readonly string[]): string {
+  if (items.length < 2) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

@@ -105,11 +105,11 @@ describe('the ballots of each polling place before the village’s 合计', () =
     expect(findings(NOTICE())).toEqual([]);
     expect(partitions(NOTICE())).toEqual([
       [
-        '“中心会场发出选票1020张” + “第一分会场发出选票410张” + “流动票箱发出选票96张” make “全村合计发出选票1526张”: right',
+        '“中心会场发出选票1020张”, “第一分会场发出选票410张” and “流动票箱发出选票96张” make “全村合计发出选票1526张”: right',
         true,
       ],
       [
-        '“中心会场…收回选票1018张” + “第一分会场…收回选票409张” + “流动票箱…收回选票95张” make “收回选票1522张”: right',
+        '“中心会场…收回选票1018张”, “第一分会场…收回选票409张” and “流动票箱…收回选票95张” make “收回选票1522张”: right',
         true,
       ],
     ]);

@@ -138,8 +138,8 @@ export function announcementVerdict(report: Report, lang: Lang): string {
   const warnings = report.findings.filter((finding) => finding.severity === 'warning').length;
   const noPack = report.rules === ANNOUNCEMENT_ONLY;
   const recount = noPack
-    ? { zh: '未复核计票，也未按任何法律规定判断', en: 'nothing recounted, and no law applied' }
-    : { zh: '未复核计票', en: 'nothing recounted' };
+    ? { zh: '未复核计票单，也未按任何法律规定判断', en: 'no tally sheets recounted, and no law applied' }
+    : { zh: '未复核计票单', en: 'no tally sheets recounted' };
   // Nothing given a meaning: said with the count of numbers found, which the "not checked" count
   // beneath repeats, never as "nothing was read" beside a list of numbers not checked.
   if (section && section.figuresRead === 0 && (section.judgedCount ?? 0) === 0) {

@@ -87,7 +87,7 @@ export function noticeHeadline(tally: NoticeTally, lang: Lang): string {
         // Numbers found but none understood: said with their count, which the counts line repeats.
         return unread > 0 ? `${group(unread, lang)} 个数字都读不出是选举的哪一项` : '没有找到选举数字';
       case 'nothing-checked':
-        return '读到了数字，但没有能相互核对的';
+        return '读懂了数字，但没有能相互核对的';
       case 'all-right':
         return (
           `核对了 ${group(judged, lang)} 项，全部相符` +
@@ -108,7 +108,7 @@ export function noticeHeadline(tally: NoticeTally, lang: Lang): string {
           ? `None of the ${plural(unread, 'figure')} could be read as an election figure`
           : 'No election figures were found';
     case 'nothing-checked':
-      return 'Figures read, but none could be checked against another';
+      return 'Figures understood, but none could be checked against another';
     case 'all-right':
       return (
         `${plural(judged, 'check')} made, all right` +

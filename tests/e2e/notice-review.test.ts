@@ -147,7 +147,7 @@ test('shares with no stated base: nothing checked, never "all right", each unrea
   expect(await page.getByTestId('notice-outcome').getAttribute('data-notice-outcome')).toBe(
     'nothing-checked',
   );
-  expect(await text('notice-headline')).toBe('读到了数字，但没有能相互核对的');
+  expect(await text('notice-headline')).toBe('读懂了数字，但没有能相互核对的');
   expect(await visibleText()).not.toContain('全部相符');
   const reasons = await page
     .locator('[data-testid="work-unread"] li')
