@@ -107,7 +107,7 @@ export function readElected(
     if (names.length === 0 && !untold) continue;
     if (untold || !names.every((name) => isPersonName(name, reader.candidateSet))) {
       // 2万名女性当选, …）当选: a declaration whose names cannot be told is listed, never judged.
-      reader.listUnread([mention.span[1] - 2, mention.span[1]], [clause.start, clause.end], 'not-a-name');
+      reader.listUnread(mention.word, [clause.start, clause.end], 'not-a-name');
       continue;
     }
     const contest = reader.resolveContest(mention.role) ?? state.contest ?? state.lastVotes?.contest ?? null;

@@ -6,7 +6,13 @@ import { electionValidity } from '../recount/election-validity.js';
 import { surplusWords, type ReturnedSurplus } from '../recount/returned-surplus.js';
 import { roundThreshold } from '../recount/round-threshold.js';
 import type { RulePack, ThresholdBase } from '../rules/rule-pack.js';
-import { describeThreshold, meetsThreshold, THRESHOLD_BASE_NAMES, votesNeeded } from '../rules/threshold.js';
+import {
+  countedBaseName,
+  describeThreshold,
+  meetsThreshold,
+  THRESHOLD_BASE_NAMES,
+  votesNeeded,
+} from '../rules/threshold.js';
 import { englishCount } from '../text/english-count.js';
 import {
   statedCast,
@@ -255,7 +261,7 @@ function quorumWork(
     ...(figure?.origin.span ? { span: figure.origin.span } : {}),
     work: {
       zh: `登记选民${registered}人中${cast}${from === 'cast' ? '人' : ''}${castWords.zh}，须${rule.zh}：${met ? '达到' : '未达到'}`,
-      en: `${cast} ${castWords.en} of ${registered} registered; the quorum is ${rule.en}: ${met ? 'met' : 'not met'}`,
+      en: `${cast} ${castWords.en} out of ${registered} registered voters; ${rule.en} must take part: ${met ? 'met' : 'not met'}`,
     },
   };
 }
@@ -349,6 +355,7 @@ function judgeWinner(
   const threshold = roundThreshold(pack, round);
   if (!threshold) return [];
   const rule = describeThreshold(threshold, THRESHOLD_BASE_NAMES[threshold.base]);
+  const counted = describeThreshold(threshold, countedBaseName(threshold.base, base));
   const needed = votesNeeded(base, threshold);
   const met = meetsThreshold(Number(votes.value), base, threshold);
   judged.push({
@@ -357,8 +364,8 @@ function judgeWinner(
     text: votes.origin.text,
     ...(votes.origin.span ? { span: votes.origin.span } : {}),
     work: {
-      zh: `${name}得票${votes.value}，当选须${rule.zh}（${base}），至少${needed}票：${met ? '达到' : '未达到'}`,
-      en: `${name} ${votes.value} votes; a seat needs ${rule.en} (${base}), at least ${needed}: ${met ? 'met' : 'not met'}`,
+      zh: `${name}得票${votes.value}，当选须${counted.zh}，即至少${needed}票：${met ? '达到' : '未达到'}`,
+      en: `${name} ${votes.value} votes; a seat needs ${counted.en}, that is at least ${needed}: ${met ? 'met' : 'not met'}`,
     },
   });
   if (met) return [];
@@ -374,8 +381,8 @@ function judgeWinner(
         found: Number(votes.value),
         where: whereOf(figures, elected),
         messages: {
-          zh: `公告宣布${name}当选${post}，所列得票${votes.value}票；按${pack.name.zh}，${ROUND_WORDS[round].zh}须得票${rule.zh}（${base}），至少${needed}票`,
-          en: `The notice declares ${name} elected${post ? ` ${post}` : ''} with ${englishCount(votes.value, 'vote')}; under ${pack.name.en}, ${ROUND_WORDS[round].en} a seat needs ${rule.en} (${base}): at least ${needed}`,
+          zh: `公告宣布${name}当选${post}，所列得票${votes.value}票；按${pack.name.zh}，${ROUND_WORDS[round].zh}须得票${counted.zh}，即至少${needed}票`,
+          en: `The notice declares ${name} elected${post ? ` ${post}` : ''} with ${englishCount(votes.value, 'vote')}; under ${pack.name.en}, ${ROUND_WORDS[round].en} a seat needs ${counted.en}: at least ${needed}`,
         },
       },
       lang,
