@@ -11,11 +11,12 @@ import { ENGLISH_POST_HEAD, ENGLISH_VOTES_TAIL, subjectWithVotes } from './engli
 /** 张 followed by what the ballots are: 4210张赞成票, 4210张选票. */
 export const BALLOTS_OF_VOTES = /^\s*(赞成|同意)?(选)?票/;
 /** 甲、乙和丙分别以 (获得, 得票): names given their votes respectively. */
-const RESPECTIVE_VOTES = /^(?:.*[：:])?\s*([^，,；;：:]+?)(?:分别|依次)(?:以|获得|获|得票|得)?\s*$/;
+export const RESPECTIVE_VOTES =
+  /^(?:.*[：:])?(?:\s*(?=[^，,；;：:\s])|\s*(?=\s(?:分别|依次)))([^，,；;：:]+?)(?:分别|依次)(?:以|获得|获|得票|得)?\s*$/;
 const NAME_LIST = /[、，,和及与]/;
 /** A clause that is a name alone, as the last words before a 得票 clause (see nameClauseBefore). */
 const NAME_CLAUSE =
-  /(?:^|[：:；;\n])[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人)?([^\s：:；;，,。、（）()\d]{2,4}?)(?:同志)?[^\S\n]*(?:[（(][男女][）)])?[^\S\n]*[，,][^\S\n]*$/;
+  /(?:^|[：:；;\n])[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人)?([^\s：:；;，,。、（）()\d]{2,4}?)(?:同志)?[^\S\n]*(?:(?:[（(][男女][）)])[^\S\n]*)?[，,][^\S\n]*$/;
 const NAME_CLAUSE_REACH = 24;
 /** The words of a clause that says only that the count is the votes of the name before it. */
 const VOTES_ONLY = /^\s*(?:得票(?:数为?|为)?|得|获得|获票|获)\s*$/;

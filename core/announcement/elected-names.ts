@@ -19,8 +19,8 @@ import type { SentenceState } from './sentence-state.js';
 const VOTES_LOOKBACK = 32;
 /** Only ballot words between the votes just read and 当选: 4210张选票当选, （总有效票2031票）当选. */
 // A check mark pasted before 当选 (1,688票 ✅当选) says no more than a bracket does.
-const BALLOT_WORDS_ONLY =
-  /^(?:[\s（）()✅✓☑√]|✔\uFE0F?)*(张)?\s*(赞成票|选票|票)?(?:[\s（）()✅✓☑√]|✔\uFE0F?)*$/u;
+export const BALLOT_WORDS_ONLY =
+  /^(?:[\s（）()✅✓☑√]|✔\uFE0F?)*(?:(?=[张赞选票])(张)?(?:\s*(赞成票|选票|票))?(?:[\s（）()✅✓☑√]|✔\uFE0F?)*)?$/u;
 /** How far before 当选 / elected the names of the winners may stand. */
 const NAMES_REACH = 160;
 

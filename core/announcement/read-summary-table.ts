@@ -53,6 +53,8 @@ const MAX_COLUMNS = 12;
 const CELL_MAX = 24;
 const CELL_SPLIT = /\t|[^\S\n]*\|[^\S\n]*|[^\S\n]+/g;
 /** A share column that names its base after 占: `占两委成员比例`, `女性成员占“两委”成员的比例（%）`. */
+// Read only on a header cell of at most CELL_MAX (24) characters, so its backtracking is bounded.
+// eslint-disable-next-line regexp/no-super-linear-backtracking
 const NAMED_SHARE = /^(.*?)占(.+?)的?(?:比例|比重|百分比)(?:\(%\)|（%）)?$/;
 /** A share column: `女性成员占比`, `女性成员比例（%）`, `女性成员(%)`, `占比(%)`. */
 const SHARE = /^(.*?)(?:占比|比例|比重|百分比)?(?:\(%\)|（%）|%)?$/;
