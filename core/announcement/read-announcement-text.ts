@@ -242,6 +242,8 @@ const OPEN_BRACKET = /[（(][^）)]*$/;
 const VOTES_RECEIVED = /(得票|获票)\s*$/;
 /** The rest of a list of counts that ends in votes or ballots: 、602、627票. */
 const LIST_REACH = 120;
+/** A base naming those due at a meeting: 应到, 应到人数, 应到会人数, 应出席人数. */
+const THOSE_DUE_NAMED = /^(?:应到会?|应出席)(?:人数|总数|总人数)?$/;
 const LIST_ENDS_IN_VOTES = /^(?:[、和及与][^\S\n]?\d+){1,12}[^\S\n]?(?:票|张)/;
 
 /**
@@ -946,8 +948,12 @@ class TextReader {
    */
   ofRepresentatives(base: string, part: ShareTerm): { part: ShareTerm; whole: ShareTerm } | null {
     if (!this.byRepresentatives || part.kind !== 'count' || part.meaning !== 'cast') return null;
-    if (!REPRESENTATIVES_NAMED.test(base)) return null;
     const electorate = this.firstCounts.get('registered|');
+    // 应到居民代表116人，实到居民代表88人，占应到人数的75.86%: those due, named by 应到, are the representatives
+    // the electorate counts, when it was stated as those due.
+    const due =
+      THOSE_DUE_NAMED.test(base) && electorate !== undefined && /应到|应出席/.test(electorate.origin.text);
+    if (!REPRESENTATIVES_NAMED.test(base) && !due) return null;
     const unit = this.voterCounts.find((count) => count.figure === electorate)?.unit;
     return unit === 'representatives' ? { part, whole: { kind: 'count', meaning: 'registered' } } : null;
   }

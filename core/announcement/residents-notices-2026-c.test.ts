@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getRulePack } from '../rules/registry.js';
-import { rows, unread } from './corpus/read-shapes.js';
+import { findings, rows, unread } from './corpus/read-shapes.js';
 import { judgeAnnouncement } from './judge-announcement.js';
 import { readAnnouncementText } from './read-announcement-text.js';
 
@@ -105,5 +105,22 @@ describe('winners declared by 上述人员 or 以上当选人员', () => {
     );
     expect(notes.map((finding) => finding.candidate)).toEqual(['韦振华', '冯晓东', '和春梅']);
     expect(judged(text.replace('1347', '900'))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '严淑珍']]);
+  });
+});
+
+describe('the turnout of an election by residents’ representatives named as of those due (占应到人数的)', () => {
+  const NOTICE = (share: string) =>
+    `本届居民委员会采取居民代表选举方式产生。召开居民代表选举大会，应到居民代表116人，实到居民代表88人，占应到人数的${share}%，符合法定人数。`;
+
+  it('judges it as the voters of the electorate: 88 of 116 is 75.862…%', () => {
+    expect(rows(NOTICE('75.86'))).toContainEqual([
+      'percent',
+      'cast / registered',
+      null,
+      '75.86',
+      '占应到人数的75.86%',
+    ]);
+    expect(findings(NOTICE('75.86'))).toEqual([]);
+    expect(findings(NOTICE('78.16'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占应到人数的78.16%']]);
   });
 });
