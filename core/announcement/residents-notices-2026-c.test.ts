@@ -124,3 +124,18 @@ describe('the turnout of an election by residents’ representatives named as of
     expect(findings(NOTICE('78.16'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占应到人数的78.16%']]);
   });
 });
+
+describe('a notice pasted from its polling stations’ lines on, with no title', () => {
+  // The stations' counts are parts of the totals; 1098 returned of 1111 issued is right.
+  const TEXT =
+    '本次选举设2个投票站：\n第一投票站：发出选票451张，收回选票445张；\n第二投票站：发出选票660张，收回选票653张；\n\n共发出选票1111张，收回选票1098张。';
+
+  it('takes no polling station for the notice’s own place, and reads the totals, not the first station', () => {
+    expect(rows(TEXT).filter(([kind]) => kind === 'count')).toEqual([
+      ['count', 'issued', null, 1111, '共发出选票1111张'],
+      ['count', 'returned', null, 1098, '收回选票1098张'],
+    ]);
+    expect(unread(TEXT)).toContainEqual(['451', 'doubtful-label']);
+    expect(findings(TEXT)).toEqual([]);
+  });
+});
