@@ -252,16 +252,17 @@ const LIST_ENDS_IN_VOTES = /^(?:[、和及与][^\S\n]?\d+){1,12}[^\S\n]?(?:票|�
  */
 function listOfVotes(
   unit: string | null,
-  opens: boolean,
+  opens: () => boolean,
   label: string,
-  after: string,
+  after: () => string,
   state: SentenceState,
 ): boolean {
   if (unit !== null && unit !== '张') return false;
   const goesOn = state.respectiveNames !== null && state.respectiveNames.length > 0 && NEXT_SHARE.test(label);
-  if (!opens && !goesOn) return false;
-  return unit === '张' || LIST_ENDS_IN_VOTES.test(after);
+  if (!goesOn && !opens()) return false;
+  return unit === '张' || LIST_ENDS_IN_VOTES.test(after());
 }
+
 /** 报名参选: signing up to stand as a candidate, never voting. */
 const SIGNED_UP_TO_STAND = /报名参选/;
 /** Words after a count that describe another noun (…的村民) or a standing, not a vote (报名参选). */
@@ -749,9 +750,9 @@ class TextReader {
     // count's, in a list given to names respectively.
     const inVotesList = listOfVotes(
       token.unit,
-      respectiveList(this.folded, labelStart, label, state.start) !== null,
+      () => respectiveList(this.folded, labelStart, label, state.start) !== null,
       label,
-      this.folded.slice(token.end, token.end + LIST_REACH),
+      () => this.folded.slice(token.end, token.end + LIST_REACH),
       state,
     );
     const isVotes =
