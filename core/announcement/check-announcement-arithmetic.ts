@@ -42,7 +42,7 @@ import { judgeWrittenCalculations } from './judge-calculations.js';
 import { withoutGroupingSpaces } from './scan-numbers.js';
 import { nearestParts, shareOfWhole, writtenAsNotExact } from './share-of-known-base.js';
 import { labelsNamedTogether } from './parts-named-together.js';
-import { postBallotAccounts } from './post-ballot-accounts.js';
+import { postBallotAccounts, roundBallotAccounts } from './post-ballot-accounts.js';
 import { turnoutAmongSeveral } from './several-turnouts.js';
 
 /**
@@ -227,11 +227,19 @@ class ArithmeticCheck {
       });
   }
 
-  /** Each post's own ballots beyond the first (主任选票：… 委员选票：…): an account of their own (post-ballot-accounts.ts). */
+  /**
+   * Each post's own ballots beyond the first (主任选票：… 委员选票：…) and each round's beyond the notice's own
+   * account (另行选举…): accounts of their own (post-ballot-accounts.ts).
+   */
   postBallots(): void {
-    for (const { post, counts } of postBallotAccounts(this.figures, new Set(this.counts.values()))) {
-      const { issued, returned, valid, invalid } = counts;
-      const judged = [issued, returned, valid, invalid].filter((figure) => figure !== undefined);
+    const taken = new Set(this.counts.values());
+    const accounts = [
+      ...postBallotAccounts(this.figures, taken),
+      ...roundBallotAccounts(this.figures, taken),
+    ];
+    for (const { post, counts } of accounts) {
+      const { cast, issued, returned, valid, invalid } = counts;
+      const judged = [cast, issued, returned, valid, invalid].filter((figure) => figure !== undefined);
       if (valid && invalid && returned) {
         this.uses(valid, invalid);
         const counted = valid.value + invalid.value;
@@ -257,6 +265,20 @@ class ArithmeticCheck {
           this.sum('ballots', returned, issued.value, returned.value, {
             zh: `${post}：收回选票${returned.value}多于发出选票${issued.value}`,
             en: `${post}: more ballots returned (${returned.value}) than issued (${issued.value})`,
+          });
+      }
+      // As for the notice's account: fewer ballots returned than voters is no discrepancy; more is.
+      if (returned && cast) {
+        this.uses(returned);
+        if (returned.value <= cast.value)
+          this.right('ballots', cast, {
+            zh: `${post}：收回选票${returned.value}张不多于参加投票人数${cast.value}：正确`,
+            en: `${post}: ${returned.value} ballots returned ≤ ${cast.value} voters: right`,
+          });
+        else
+          this.sum('ballots', cast, returned.value, cast.value, {
+            zh: `${post}：收回选票${returned.value}张多于参加投票人数${cast.value}`,
+            en: `${post}: more ballots returned (${returned.value}) than voters who cast a ballot (${cast.value})`,
           });
       }
       // Checked now, so no longer listed as figures not compared with the notice's first account.
