@@ -1,3 +1,5 @@
+// The corpus is data on disk; this test runs in Node.
+// eslint-disable-next-line no-restricted-imports
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditAnnouncementAlone } from '../audit/announcement-alone.js';
