@@ -44,14 +44,24 @@ const BODIES: readonly Body[] = [
   { name: '两委', kind: 'both-committees', forms: ['两委'] },
   { name: '党组织', kind: 'party', forms: ['党组织'] },
   { name: '党总支', kind: 'party', forms: ['党总支'] },
-  { name: '党支部', kind: 'party', forms: ['党支部'] },
+  { name: '党支部', kind: 'party', forms: ['党支部', 'party branch'] },
   { name: '党委', kind: 'party', forms: ['党委'] },
   { name: '支委', kind: 'party', forms: ['支委'] },
   // 村务监督委员会, 居务监督委员会, 监委会 and the older 村务监督小组 are one body.
   {
     name: '监委会',
     kind: 'supervision',
-    forms: ['村务监督委员会', '居务监督委员会', '村务监督小组', '村务监督', '监督委员会', '监委会'],
+    forms: [
+      '村务监督委员会',
+      '居务监督委员会',
+      '村务监督小组',
+      '村务监督',
+      '监督委员会',
+      '监委会',
+      // English, in any case: `the supervisory committee`, `Village Affairs Supervision Committee`.
+      'supervisory committee',
+      'supervision committee',
+    ],
   },
   { name: '村民代表', kind: 'representatives', forms: ['村民代表'] },
   { name: '居民代表', kind: 'representatives', forms: ['居民代表'] },
@@ -82,16 +92,17 @@ const ALL_BODY_KINDS: readonly BodyKind[] = [...new Set(BODIES.map((body) => bod
 
 /**
  * A finder of the bodies of some kinds in words, left to right; at one place the longest form is
- * taken (村民小组长 names 村民小组 where groups are sought, else 小组长).
+ * taken (村民小组长 names 村民小组 where groups are sought, else 小组长). English forms are found in any
+ * case (`Supervisory Committee`).
  */
 export function bodyFinder(kinds: readonly BodyKind[]): (words: string) => NamedBody[] {
   const wanted = new Set(kinds);
   const byForm = new Map<string, Body>();
   for (const body of BODIES) if (wanted.has(body.kind)) for (const form of body.forms) byForm.set(form, body);
-  const pattern = new RegExp([...byForm.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
+  const pattern = new RegExp([...byForm.keys()].sort((a, b) => b.length - a.length).join('|'), 'gi');
   return (words) =>
     [...words.matchAll(pattern)].flatMap(([written]) => {
-      const body = byForm.get(written);
+      const body = byForm.get(written.toLowerCase());
       return body ? [{ written, name: body.name, kind: body.kind }] : [];
     });
 }
