@@ -131,3 +131,29 @@ describe('electors, `turned out`, `pc` and a share written against its label', (
     expect(scanned('Form A3, row B60%, Turnout60.57%')).toEqual(['60.57%']);
   });
 });
+
+describe('two shares of one contest that no one base can give', () => {
+  // 1,203 of 1,604 valid is 75.0% exactly, of 1,620 voters 74.259…%; 388 of 1,604 is 24.189…% (24.2%),
+  // of 1,620 23.950…% (24.0%, 23.9% cut). 75.0% holds of the valid ballots only, 23.9% of the voters only.
+  const text = [
+    'Xinzhuang Village: 1,620 voters cast ballots; 1,604 were valid.',
+    'Chair: Guo Rong 1,203 votes (75.0%), Pan Tao 388 votes (24.2%).',
+  ].join('\n');
+
+  it('leaves shares of one base unjudged and flags two no one base gives', () => {
+    expect(alarms(text)).toEqual([]);
+    expect(alarms(text.replace('(24.2%)', '(23.9%)'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 23.9%/24.2%']);
+    expect(judged(text.replace('(24.2%)', '(23.9%)')).filter(([rule]) => rule === 'share')).toEqual([
+      ['share', '23.9%', false],
+    ]);
+  });
+
+  it('compares no shares of two contests, each of which may have its own base', () => {
+    const two = [
+      'Xinzhuang Village: 1,620 voters cast ballots; 1,604 were valid.',
+      'Chair: Guo Rong 1,203 votes (75.0%).',
+      'Vice-chair: Pan Tao 388 votes (23.9%).',
+    ].join('\n');
+    expect(alarms(two)).toEqual([]);
+  });
+});
