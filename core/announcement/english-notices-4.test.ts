@@ -157,3 +157,22 @@ describe('two shares of one contest that no one base can give', () => {
     expect(alarms(two)).toEqual([]);
   });
 });
+
+describe('counts in English words', () => {
+  it('lists them unread, never reads or judges them', () => {
+    const text =
+      'Qingshi village has two thousand registered voters. Forty-one village representatives were due; thirty-eight attended.';
+    expect(unread(text)).toEqual([
+      ['two thousand', 'in-words'],
+      ['Forty-one', 'in-words'],
+      ['thirty-eight', 'in-words'],
+    ]);
+    expect(counts(text)).toEqual([]);
+    // Nothing is judged: the one warning says that nothing was read.
+    expect(alarms(text, true)).toEqual(['UNREAD_FIGURE 0/']);
+  });
+
+  it('lists no word that counts nothing of the election', () => {
+    expect(unread('One of them, Li Ping, won three seats for the seventeen groups.')).toEqual([]);
+  });
+});

@@ -42,6 +42,7 @@ import { readVoteTables } from './read-vote-table.js';
 import { withEnglishVoteTables } from './read-english-vote-table.js';
 import { ballotsCastAfter } from './english-count-words.js';
 import { ENGLISH_VOTES_LABEL } from './english-candidate-votes.js';
+import { englishNumberWords } from './english-number-words.js';
 import { scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
@@ -130,6 +131,7 @@ export function readAnnouncementText(written: string, election?: Election): Anno
   for (const sentence of sentences) reader.readSentence(sentence);
   reader.countBeyond('past-limit', numbers.more);
   reader.settleHouseholds();
+  reader.listNumberWords(readable, sentences);
   const title = noticeTitle(text);
   const partitions = [
     ...statedPartitions(readable, text, sentences, reader.keptFigures()),
@@ -596,6 +598,16 @@ class TextReader {
       context: quoteWindow(this.original, clause[0], clause[1], span),
       ...(reason ? { reason } : {}),
     });
+  }
+
+  /** Counts written in English words (english-number-words.ts): listed unread, never read. */
+  listNumberWords(readable: string, sentences: readonly Sentence[]): void {
+    let at = 0;
+    for (const span of englishNumberWords(readable)) {
+      while (at < sentences.length - 1 && (sentences[at]?.end ?? 0) <= span[0]) at++;
+      const sentence = sentences[at];
+      this.listUnread(span, sentence ? [sentence.start, sentence.end] : span, 'in-words');
+    }
   }
 
   countBeyond(reason: UnreadReason, count = 1): void {
