@@ -176,3 +176,19 @@ describe('counts in English words', () => {
     expect(unread('One of them, Li Ping, won three seats for the seventeen groups.')).toEqual([]);
   });
 });
+
+describe('a count of the electorate that voted, written `N of M registered voters voted`', () => {
+  // 1,540 of 1,870 is 82.352…%, so 82.4%.
+  const text = 'Turnout in Shangba was 82.4%; 1,540 of 1,870 registered voters voted.';
+
+  it('reads the count before `of` as the voters and judges the turnout by it', () => {
+    expect(counts(text)).toEqual(['cast 1540', 'registered 1870']);
+    expect(alarms(text, true)).toEqual([]);
+    expect(alarms(text.replace('82.4%', '83.4%'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 83.4%/82.4%']);
+  });
+
+  it('reads nothing so when the words after the electorate say no vote or a word stands between', () => {
+    expect(counts('1,540 of 1,870 registered voters live in the village.')).toEqual(['registered 1870']);
+    expect(counts('about 1,540 of some 1,870 registered voters voted')).not.toContain('cast 1540');
+  });
+});

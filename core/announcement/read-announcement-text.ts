@@ -246,6 +246,18 @@ const VOTES_RECEIVED = /(得票|获票)\s*$/;
 const SIGNED_UP_TO_STAND = /报名参选/;
 /** Words after a count that describe another noun (…的村民) or a standing, not a vote (报名参选). */
 const RELATIVE_CLAUSE = /的|报名|候选|提名/;
+/**
+ * `1,540 of 1,870 registered voters voted`, `1,037 of its 1,516 registered electors voted`: the count
+ * before `of` is of those of the electorate after it who voted, as the verb after them says. Only with
+ * nothing else between (no word of approximation, no unit), and the verb right after the electorate.
+ */
+const OF_BEFORE_ELECTORATE = /^[^\S\n]+of[^\S\n]+(?:(?:the|its|their)[^\S\n]+)?$/i;
+const ELECTORATE_THEN_VOTED =
+  /^\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+(?:registered|eligible)[^\S\n]+(?:voters|electors)[^\S\n]+(?:voted|cast[^\S\n]+(?:their[^\S\n]+)?ballots|turned[^\S\n]+out)\b/i;
+function votedOfElectorate(unit: string | null, trailer: string, after: string): boolean {
+  return unit === null && OF_BEFORE_ELECTORATE.test(trailer) && ELECTORATE_THEN_VOTED.test(after);
+}
+
 /** The measure words a candidate's votes may be written with (得票600张 too). */
 const VOTE_COUNT_UNITS = new Set([...VOTE_UNITS, '张']);
 
@@ -749,7 +761,11 @@ class TextReader {
           ? 'returned'
           : votedAfterPeople(token.unit, trailer)
             ? 'cast'
-            : (countMeaningOf(trailer) ?? (electorateNamedAfter(label, trailer) ? 'registered' : null))
+            : (countMeaningOf(trailer) ??
+              (electorateNamedAfter(label, trailer) ? 'registered' : null) ??
+              (votedOfElectorate(token.unit, trailer, this.folded.slice(trailerEnd, trailerEnd + 80))
+                ? 'cast'
+                : null))
         : null;
     // 该村有226名村民参选 beside 收回选票716张: those who stood, or who voted? Unread, never compared.
     if (fromTrailer === 'cast' && this.standingOrVoting(trailer)) {
