@@ -38,13 +38,20 @@ interface Body {
   readonly forms: readonly string[];
 }
 
+/** English words as prose, a sentence's start and a title write them (`party branch`, `Party branch`, `Party Branch`). */
+function titleCases(words: string): string[] {
+  const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+  const [first = '', ...rest] = words.split(' ');
+  return [words, [capital(first), ...rest].join(' '), words.split(' ').map(capital).join(' ')];
+}
+
 const BODIES: readonly Body[] = [
   { name: '村委会', kind: 'committee', forms: ['村民委员会', '村委员会', '村民委会', '村委会'] },
   { name: '居委会', kind: 'committee', forms: ['居民委员会', '居委员会', '居民委会', '居委会'] },
   { name: '两委', kind: 'both-committees', forms: ['两委'] },
   { name: '党组织', kind: 'party', forms: ['党组织'] },
   { name: '党总支', kind: 'party', forms: ['党总支'] },
-  { name: '党支部', kind: 'party', forms: ['党支部', 'party branch'] },
+  { name: '党支部', kind: 'party', forms: ['党支部', ...titleCases('party branch')] },
   { name: '党委', kind: 'party', forms: ['党委'] },
   { name: '支委', kind: 'party', forms: ['支委'] },
   // 村务监督委员会, 居务监督委员会, 监委会 and the older 村务监督小组 are one body.
@@ -58,9 +65,10 @@ const BODIES: readonly Body[] = [
       '村务监督',
       '监督委员会',
       '监委会',
-      // English, in any case: `the supervisory committee`, `Village Affairs Supervision Committee`.
-      'supervisory committee',
-      'supervision committee',
+      // English as written in prose or a title: `the supervisory committee`, `Village Affairs
+      // Supervision Committee`.
+      ...titleCases('supervisory committee'),
+      ...titleCases('supervision committee'),
     ],
   },
   { name: '村民代表', kind: 'representatives', forms: ['村民代表'] },
@@ -92,17 +100,16 @@ const ALL_BODY_KINDS: readonly BodyKind[] = [...new Set(BODIES.map((body) => bod
 
 /**
  * A finder of the bodies of some kinds in words, left to right; at one place the longest form is
- * taken (村民小组长 names 村民小组 where groups are sought, else 小组长). English forms are found in any
- * case (`Supervisory Committee`).
+ * taken (村民小组长 names 村民小组 where groups are sought, else 小组长).
  */
 export function bodyFinder(kinds: readonly BodyKind[]): (words: string) => NamedBody[] {
   const wanted = new Set(kinds);
   const byForm = new Map<string, Body>();
   for (const body of BODIES) if (wanted.has(body.kind)) for (const form of body.forms) byForm.set(form, body);
-  const pattern = new RegExp([...byForm.keys()].sort((a, b) => b.length - a.length).join('|'), 'gi');
+  const pattern = new RegExp([...byForm.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
   return (words) =>
     [...words.matchAll(pattern)].flatMap(([written]) => {
-      const body = byForm.get(written.toLowerCase());
+      const body = byForm.get(written);
       return body ? [{ written, name: body.name, kind: body.kind }] : [];
     });
 }
