@@ -78,7 +78,8 @@ export function readElected(
       .map(([from, to]) => reader.original.slice(from, to).trim())
       .filter((name) => name !== '' && (chinese >= 0 || /\p{L}/u.test(name)));
     // 甲以4210张选票当选, …1750票（总有效票2031票）当选: the winners are those whose votes were just read.
-    const declared = mention.span[1] - 2;
+    // Where the declaring word (当选, or `elected`) starts.
+    const declared = mention.word[0];
     // Each 当选 of a clause speaks of the votes read before it (蒋华 748票（当选） 陆明 331票), never after.
     const near = Math.max(regionStart, lastTokenEndBefore(clause.start, declared, [clause], 0));
     const votesJustRead =
@@ -98,6 +99,9 @@ export function readElected(
     }
     // Names are no lower-case words: `64 committee members were elected` declares no one.
     else if (chinese < 0 && names.every((name) => /^[a-z0-9]/.test(name))) continue;
+    // `Wang Li, having received more than half of the votes, is elected`: a lower-case piece between
+    // commas is an apposition, no name.
+    else if (chinese < 0) names = names.filter((name) => !/^[a-z0-9]/.test(name));
     // 江小勇得票最多，当选为委员: the winner named in the clause before, as the one with the most votes.
     // 向丽得票最多，且不少于参加投票选民的三分之一，当选: past a clause that only says what the votes met.
     const before =

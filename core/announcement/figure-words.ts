@@ -54,8 +54,9 @@ const COUNT_WORDS: readonly (readonly [CountMeaning, RegExp])[] = [
     'cast',
     // 参加补选投票的选民, 参加罢免投票的选民: the voters of that vote, named by it.
     // 申请参加选举的非户籍居民: asking to take part is registering, not voting.
+    // `1,211 turned out`: came to vote.
     eitherWords(
-      /参加了?(?:这次|本次|此次)?(?:补选|罢免|另行选举)?投票|参选|实到的?选民|(?<!申请|要求|自愿|愿意|报名)参加(?:正式)?选举|参与投票|实际投票|投票人数|投票选民|\bcast\b|\bvoted\b|took part|participat/i,
+      /参加了?(?:这次|本次|此次)?(?:补选|罢免|另行选举)?投票|参选|实到的?选民|(?<!申请|要求|自愿|愿意|报名)参加(?:正式)?选举|参与投票|实际投票|投票人数|投票选民|\bcast\b|\bvoted\b|took part|\bturned out\b|participat/i,
       ENGLISH_CAST,
     ),
   ],
@@ -203,7 +204,7 @@ function englishGroupLabel(words: string): string {
 /** What may precede a candidate's name in a vote list, and follow it before the number. */
 // An opening bracket too: 吴刚（得票600张）, 吴刚（600票）, the votes in brackets after the name.
 const NAME_TAIL =
-  /(得票数?|所得票数|获得|获票|获|共得|得|票数|为|是|以|received|got|obtained|won|with|[\s:：（(])+$/i;
+  /(得票数?|所得票数|获得|获票|获|共得|得|票数|为|是|以|received|got|obtained|won|with|[\s:：（(–—]|\s-)+$/i;
 const NAME_HEAD = /^.*(候选人|另选他人|另选人|其中|以及|和|及|与|、|\band\b|candidate)/i;
 // A post written against the name (主任卢伟明得票361票, 委员卢小芳得票340票) heads it too; a post alone
 // (主任：委员500票) is left for the name check to refuse.

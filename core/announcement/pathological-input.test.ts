@@ -40,6 +40,7 @@ const SHAPES: Readonly<Record<string, string>> = {
   'household attendance': '户代表会议应到9名，实到8名，占总户的88.9%，',
   'rates named after a group': '交叉任职3人，交叉任职率37.5%，',
   'a share in brackets after votes': '王林得票8票（40%），有效票20张，参加投票20人，',
+  'counts in English words': 'forty-one thousand and twelve voters, seventy-seven ',
   'English shares with their fraction':
     '9 of 312 (2.9%), Of the 20 voters, 8 voted (40%), by noon 12 voted, in 2021 ',
 };

@@ -42,6 +42,7 @@ import { readVoteTables } from './read-vote-table.js';
 import { withEnglishVoteTables } from './read-english-vote-table.js';
 import { ballotsCastAfter } from './english-count-words.js';
 import { ENGLISH_VOTES_LABEL } from './english-candidate-votes.js';
+import { englishNumberWords } from './english-number-words.js';
 import { scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
@@ -130,6 +131,7 @@ export function readAnnouncementText(written: string, election?: Election): Anno
   for (const sentence of sentences) reader.readSentence(sentence);
   reader.countBeyond('past-limit', numbers.more);
   reader.settleHouseholds();
+  reader.listNumberWords(readable, sentences);
   const title = noticeTitle(text);
   const partitions = [
     ...statedPartitions(readable, text, sentences, reader.keptFigures()),
@@ -268,6 +270,18 @@ function listOfVotes(
 const SIGNED_UP_TO_STAND = /报名参选/;
 /** Words after a count that describe another noun (…的村民) or a standing, not a vote (报名参选). */
 const RELATIVE_CLAUSE = /的|报名|候选|提名/;
+/**
+ * `1,540 of 1,870 registered voters voted`, `1,037 of its 1,516 registered electors voted`: the count
+ * before `of` is of those of the electorate after it who voted, as the verb after them says. Only with
+ * nothing else between (no word of approximation, no unit), and the verb right after the electorate.
+ */
+const OF_BEFORE_ELECTORATE = /^[^\S\n]+of[^\S\n]+(?:(?:the|its|their)[^\S\n]+)?$/i;
+const ELECTORATE_THEN_VOTED =
+  /^\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+(?:registered|eligible)[^\S\n]+(?:voters|electors)[^\S\n]+(?:voted|cast[^\S\n]+(?:their[^\S\n]+)?ballots|turned[^\S\n]+out)\b/i;
+function votedOfElectorate(unit: string | null, trailer: string, after: string): boolean {
+  return unit === null && OF_BEFORE_ELECTORATE.test(trailer) && ELECTORATE_THEN_VOTED.test(after);
+}
+
 /** The measure words a candidate's votes may be written with (得票600张 too). */
 const VOTE_COUNT_UNITS = new Set([...VOTE_UNITS, '张']);
 
@@ -622,6 +636,16 @@ class TextReader {
     });
   }
 
+  /** Counts written in English words (english-number-words.ts): listed unread, never read. */
+  listNumberWords(readable: string, sentences: readonly Sentence[]): void {
+    let at = 0;
+    for (const span of englishNumberWords(readable)) {
+      while (at < sentences.length - 1 && (sentences[at]?.end ?? 0) <= span[0]) at++;
+      const sentence = sentences[at];
+      this.listUnread(span, sentence ? [sentence.start, sentence.end] : span, 'in-words');
+    }
+  }
+
   countBeyond(reason: UnreadReason, count = 1): void {
     if (count === 0) return;
     this.unreadBeyond.count += count;
@@ -779,7 +803,11 @@ class TextReader {
           ? 'returned'
           : votedAfterPeople(token.unit, trailer)
             ? 'cast'
-            : (countMeaningOf(trailer) ?? (electorateNamedAfter(label, trailer) ? 'registered' : null))
+            : (countMeaningOf(trailer) ??
+              (electorateNamedAfter(label, trailer) ? 'registered' : null) ??
+              (votedOfElectorate(token.unit, trailer, this.folded.slice(trailerEnd, trailerEnd + 80))
+                ? 'cast'
+                : null))
         : null;
     // 该村有226名村民参选 beside 收回选票716张: those who stood, or who voted? Unread, never compared.
     if (fromTrailer === 'cast' && this.standingOrVoting(trailer)) {

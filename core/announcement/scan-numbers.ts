@@ -81,7 +81,8 @@ const NUMBER = new RegExp(
     `((?:${SPACE_GROUPED}|\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)|\\d+)(?:\\.\\d+|。\\d+(?=\\s*%))?(?:\\s*[万亿](?:\\d+[千百](?![\\d零〇一二两三四五六七八九]))?)?)`, // 2: Arabic (with 万/亿; 3万8千)
     `|([${CHINESE}]+(?:点[零〇一二三四五六七八九]+)?)`, // 3: Chinese numeral
     ')',
-    '(\\s*(?:%|percent\\b|per cent\\b))?', // 4: percent sign after
+    // 82pc: the British papers' per cent, written against its number.
+    '(\\s*(?:%|percent\\b|per cent\\b)|(?<=\\d)pc\\b)?', // 4: percent sign after
   ].join(''),
   'gi',
 );
@@ -147,6 +148,9 @@ const LIST_MARK_AFTER = /^(?:[.、)]|\.(?=\D))(?!\d)/;
 export const LIST_PREFIX = /^[^\S\n]*(?:[●■◆▲•·*-][^\S\n]*)?\(?$/;
 /** The same after the end of a sentence on the line (…。2、本村…). */
 const LIST_AFTER_SENTENCE = /[。！？;][^\S\n]*(?:[●■◆▲•·*-][^\S\n]*)?\(?$/;
+
+/** The word of a rate a share may be written against (`Turnout60.58%`). */
+const GLUED_RATE_WORD = /\b(?:turnout|rate|share)$/i;
 
 /** The first age of a range inside a label (31至55岁33人): part of the label, no figure. */
 const AGE_RANGE_AFTER = /^\s*(?:至|到|~)\s*\d+\s*(?:周岁|岁)/;
@@ -256,7 +260,11 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
       });
       continue;
     }
-    if (/[A-Za-z_第]/.test(before) || AGE_RANGE_AFTER.test(folded.slice(end, end + 8))) continue;
+    // A letter before a number makes it an identifier (A3, 第3), not a figure; not a share written
+    // against the word of its rate (`Turnout60.58%`, a copy that lost a space).
+    const gluedRate = percent && GLUED_RATE_WORD.test(folded.slice(Math.max(0, start - 16), start));
+    if ((/[A-Za-z_第]/.test(before) && !gluedRate) || AGE_RANGE_AFTER.test(folded.slice(end, end + 8)))
+      continue;
     // 2025-07-01, 9:30, 2021/5/1, 2018-2021: a date, a time or an identifier, no figure; 1-2人, 1/10,
     // 7-3 in a calculation: a range, a fraction or a difference, read as no single figure.
     const joined = /^[-/:]\d/.test(after) || /\d[-/:]$/.test(folded.slice(Math.max(0, start - 2), start));
