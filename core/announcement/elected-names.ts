@@ -89,8 +89,13 @@ export function readElected(
     if (bracketed) names = bracketed.map(([from, to]) => reader.original.slice(from, to).trim());
     else if (fromVotes && state.respectiveVoters.length > 0) names = [...state.respectiveVoters];
     else if (fromVotes && lastVotes) {
-      const subject = subjectSince(reader, lastVotes, declared);
-      untold = subject === null;
+      // 甲得票812票，乙得票790票，当选为委员: a run of votes before a 当选 naming no one declares them all.
+      const run =
+        names.length === 0
+          ? votesRunBefore(reader, lastVotes, declared, reader.resolveContest(mention.role))
+          : null;
+      const subject = run ?? subjectSince(reader, lastVotes, declared);
+      untold = subject === null || subject.length === 0;
       names = subject ?? [];
     }
     // Names are no lower-case words: `64 committee members were elected` declares no one.
@@ -175,6 +180,43 @@ function subjectSince(reader: ElectedReader, votes: VotesFigure, declared: numbe
     if (between.includes(figure.candidate)) named.add(figure.candidate);
   if (named.size === 0) return [votes.candidate];
   return named.size === 1 ? [...named] : null;
+}
+
+/** Between two votes of a run: a separator only (甲得票812票，乙得票790票). */
+const RUN_GAP = /^\s*[，,、；;]\s*$/;
+/** Between a run's last votes and its 当选: a comma, and 均 or 都 (，均当选为委员). */
+const RUN_TO_ELECTED = /^\s*[，,]\s*(?:均|都)?\s*$/;
+/** A post of one seat: two names before its 当选 cannot both be elected. */
+const ONE_SEAT = /(?<!副)主任$/;
+
+/**
+ * 甲得票812票，乙得票790票，当选为委员 (or 、…，均当选): the candidates of a run of votes with nothing but
+ * separators between them, right before a 当选 that names no one, are all declared. Null when the votes
+ * before it are no run of two or more; an empty list (no one told) when the run repeats a name, spans
+ * two posts, or is declared to a post of one seat (主任).
+ */
+function votesRunBefore(
+  reader: ElectedReader,
+  last: VotesFigure,
+  declared: number,
+  declaredContest: AnnouncedContest | null,
+): string[] | null {
+  const lastSpan = last.origin.span;
+  if (!lastSpan || !RUN_TO_ELECTED.test(reader.folded.slice(lastSpan[1], declared))) return null;
+  const run = [last];
+  for (const figure of recentVotes(reader)) {
+    const span = figure.origin.span;
+    const head = run[0]?.origin.span;
+    if (!span || !head || span[0] >= head[0]) continue;
+    if (!RUN_GAP.test(reader.folded.slice(span[1], head[0]))) break;
+    run.unshift(figure);
+  }
+  if (run.length < 2) return null;
+  const names = run.map((figure) => figure.candidate);
+  const posts = new Set(run.map((figure) => figure.contest?.text ?? ''));
+  const post = declaredContest?.text ?? run[0]?.contest?.text ?? '';
+  if (new Set(names).size < names.length || posts.size > 1 || ONE_SEAT.test(post)) return [];
+  return names;
 }
 
 /**

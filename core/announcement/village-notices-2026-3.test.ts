@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAnnouncementText } from './read-announcement-text.js';
 import { judged, winners } from './corpus/village-pack-shapes.js';
+import { unread } from './corpus/read-shapes.js';
 
 /**
  * Village results notices of the 2026 换届 in shapes the earlier sets did not try: a person described
@@ -63,5 +64,50 @@ describe('a person described between the name and the votes', () => {
   it('reads no name out of words that are no description (主任：本村，男女选民，得票…)', () => {
     const text = '主任：本届选举男女选民，得票1106票';
     expect(votes(text)).toEqual([]);
+  });
+});
+
+describe('two names whose votes are listed, declared by one 当选', () => {
+  // 1702 voted; a seat needs 852.
+  const NOTICE = (first = 1102, second = 990) =>
+    [
+      '柳溪村村民委员会选举结果公告',
+      '2026年3月15日，柳溪村举行第十二届村民委员会换届选举。全村登记选民1860人，参加投票的选民1702人，收回选票1702张，其中有效票1688张，无效票14张。',
+      '主任：柳建国得票1320票，当选为村民委员会主任。',
+      `委员：柳红梅得票${first}票，周立新得票${second}票，当选为村民委员会委员。`,
+    ].join('\n');
+
+  it('declares every name of the run of votes before the bare 当选, not the last alone', () => {
+    expect(winners(NOTICE())).toEqual([
+      ['柳建国得票1320票', true],
+      ['柳红梅得票1102票', true],
+      ['周立新得票990票', true],
+    ]);
+  });
+
+  it('flags the first of the two under half, as the last', () => {
+    expect(judged(NOTICE(790))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '柳红梅', 'error']]);
+    expect(judged(NOTICE(1102, 790))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '周立新', 'error']]);
+  });
+
+  it('declares every name given with 、 and 均当选', () => {
+    const text = NOTICE().replace('周立新得票990票，当选', '周立新得票990票、何平得票880票，均当选');
+    expect(winners(text).map(([words]) => words)).toEqual([
+      '柳建国得票1320票',
+      '柳红梅得票1102票',
+      '周立新得票990票',
+      '何平得票880票',
+    ]);
+  });
+
+  it('tells no winner when two names’ votes stand before a 当选 of the one chair', () => {
+    // One seat: which of the two the notice means cannot be told (before, the last was judged).
+    const text = NOTICE().replace(
+      '柳建国得票1320票，当选为村民委员会主任',
+      '柳建国得票1320票，柳国庆得票300票，当选为村民委员会主任',
+    );
+    expect(winners(text).map(([words]) => words)).toEqual(['柳红梅得票1102票', '周立新得票990票']);
+    expect(unread(text)).toEqual(expect.arrayContaining([['当选', 'not-a-name']]));
+    expect(judged(text).filter(([, , severity]) => severity !== 'info')).toEqual([]);
   });
 });
