@@ -208,6 +208,8 @@ const NAME_HEAD = /^.*(候选人|另选他人|另选人|其中|以及|和|及|�
 // A post written against the name (主任卢伟明得票361票, 委员卢小芳得票340票) heads it too; a post alone
 // (主任：委员500票) is left for the name check to refuse.
 const POST_HEAD = /^.*(?:主任|委员)(?=[\u3400-\u9fff])/;
+/** A word of the person's part in the race before the name (挑战者李春生, 竞争者刘晓光, 竞选者王海). */
+const PART_HEAD = /^.*(?:挑战者|竞选者|竞争者|参选人|参选者)(?=[\u3400-\u9fff])/;
 
 /**
  * The candidate's name at the end of a label such as `主任候选人王林得票`, as [start, end) offsets into
@@ -224,6 +226,8 @@ export function nameAtEnd(label: string): readonly [number, number] | null {
   if (head) start += head[0].length;
   const post = POST_HEAD.exec(trimmed.slice(start));
   if (post) start += post[0].length;
+  const part = PART_HEAD.exec(trimmed.slice(start));
+  if (part) start += part[0].length;
   const end = trimmed.length;
   if (end - start < 1 || end - start > 30) return null;
   // Chinese names have two to four characters (more only with the separator dot of minority names);
