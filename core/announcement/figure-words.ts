@@ -99,6 +99,13 @@ export function countMeaningOf(words: string): CountMeaning | null {
   return COUNT_WORDS.find(([, pattern]) => pattern.test(words))?.[0] ?? null;
 }
 
+/**
+ * 弃权和无效票, 无效票和弃权票, 弃权票、无效票: abstentions and invalid ballots counted together — no
+ * count of invalid ballots alone, nor of abstentions.
+ */
+export const BALLOTS_COUNTED_TOGETHER =
+  /(?:弃权|空白)票?(?:和|及|与|、|或)(?:无效|废)|(?:无效|废)票?(?:和|及|与|、|或)(?:弃权|空白)/;
+
 /** 参选率 / 投票率 / turnout: the share of the electorate that voted. */
 export const TURNOUT_RATE = eitherWords(/参选率|投票率|参与率|参选比例|turnout/i, ENGLISH_TURNOUT);
 

@@ -31,3 +31,27 @@ describe('a name after a word of the person’s part in the race', () => {
     expect(findings(REPORT('57.67')).map(([code]) => code)).toEqual(['ANNOUNCED_PERCENT_MISMATCH']);
   });
 });
+
+describe('abstentions and invalid ballots counted together', () => {
+  const RECALL =
+    '4月12日，东林村就是否罢免村委会主任陈某举行投票。全村登记选民1860人，参加投票1302人，收回选票1302张，其中赞成罢免876票，反对罢免399票，弃权和无效票共27张。';
+
+  it('reads 弃权和无效票共27张 as no count of invalid ballots, and lists it unread', () => {
+    for (const words of ['弃权和无效票共27张', '无效票和弃权票27张', '弃权票、无效票共27张']) {
+      const read = readAnnouncementText(RECALL.replace('弃权和无效票共27张', words));
+      expect(
+        read.figures.filter((figure) => figure.kind === 'count' && figure.meaning === 'invalid'),
+      ).toEqual([]);
+      expect(read.unread.map((figure) => [figure.text.includes('27'), figure.reason])).toEqual(
+        expect.arrayContaining([[true, 'doubtful-label']]),
+      );
+    }
+  });
+
+  it('still reads invalid ballots alone (无效票27张)', () => {
+    const read = readAnnouncementText(RECALL.replace('弃权和无效票共27张', '无效票27张'));
+    expect(
+      read.figures.filter((figure) => figure.kind === 'count' && figure.meaning === 'invalid'),
+    ).toHaveLength(1);
+  });
+});

@@ -23,6 +23,7 @@ import {
   PLACE_NOUN,
   DUE_VOTERS,
   PLAIN_BALLOT_COUNT,
+  BALLOTS_COUNTED_TOGETHER,
   countMeaningOf,
   electorateInOtherWordsOnly,
   electorateNamedAfter,
@@ -678,6 +679,11 @@ class TextReader {
     }
     // 704 voting members: with a vote, or who voted (english-voting-members.ts)?
     if (countable && this.times.english && votingMembersUncertain(label, trailer)) {
+      this.refusal = 'doubtful-label';
+      return null;
+    }
+    // 弃权和无效票共27张: two kinds of ballots counted together, neither of them alone (not the invalid).
+    if (countable && BALLOTS_COUNTED_TOGETHER.test(label)) {
       this.refusal = 'doubtful-label';
       return null;
     }
