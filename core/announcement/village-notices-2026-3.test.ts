@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readAnnouncementText } from './read-announcement-text.js';
-import { judged, winners } from './corpus/village-pack-shapes.js';
+import { judged, judgement, winners } from './corpus/village-pack-shapes.js';
 import { unread } from './corpus/read-shapes.js';
 
 /**
@@ -109,5 +109,48 @@ describe('two names whose votes are listed, declared by one 当选', () => {
     expect(winners(text).map(([words]) => words)).toEqual(['柳红梅得票1102票', '周立新得票990票']);
     expect(unread(text)).toEqual(expect.arrayContaining([['当选', 'not-a-name']]));
     expect(judged(text).filter(([, , severity]) => severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('a 补选 by the villagers’ representatives', () => {
+  // 41 of 45 representatives came; a seat needs more than half of those who voted: 21.
+  const NOTICE = (votes = 35) =>
+    [
+      '青山村村民委员会委员补选结果公告',
+      '2026年4月2日，青山村召开村民代表会议，补选村民委员会委员一名。应到村民代表45人，实到村民代表41人。',
+      `王晓东得票${votes}票，当选为青山村村民委员会委员。`,
+    ].join('\n');
+
+  it('judges the winner by the representatives who came, not by the village’s voters', () => {
+    expect(winners(NOTICE())).toEqual([['王晓东得票35票', true]]);
+    expect(judged(NOTICE()).filter(([, , severity]) => severity !== 'info')).toEqual([]);
+  });
+
+  it('flags a winner under half of the representatives who came', () => {
+    expect(judged(NOTICE(19)).filter(([, , severity]) => severity !== 'info')).toEqual([
+      ['ANNOUNCED_WINNER_MISMATCH', '王晓东', 'error'],
+    ]);
+    // The same on one line: the representatives who came are this by-election's voters, no other body.
+    const oneLine = NOTICE(19).replace('41人。\n', '41人。');
+    expect(judged(oneLine).filter(([, , severity]) => severity !== 'info')).toEqual([
+      ['ANNOUNCED_WINNER_MISMATCH', '王晓东', 'error'],
+    ]);
+  });
+
+  it('judges no quorum of the representatives by the villagers’ rule', () => {
+    const few = NOTICE().replace('实到村民代表41人', '实到村民代表20人').replace('35票', '15票');
+    expect(judged(few).filter(([code]) => code !== 'UNREAD_FIGURE')).toEqual([]);
+    expect(judgement(few).quorumMet).toBe(false);
+  });
+
+  it('keeps a meeting of representatives for the supervision committee out of the village’s election', () => {
+    const both = [
+      '东坡村选举结果公告',
+      '2026年3月23日，东坡村举行村民委员会换届选举。登记选民1560人，参加投票的选民1402人，收回选票1402张，有效票1393张，无效票9张。',
+      '苏东明得票1190票，当选为村民委员会主任。',
+      '同日召开村民代表会议，推选村务监督委员会成员。应到村民代表38人，实到36人。苏建得票30票，当选为村务监督委员会主任。',
+    ].join('\n');
+    expect(winners(both)).toEqual([['苏东明得票1190票', true]]);
+    expect(judged(both).filter(([, , severity]) => severity !== 'info')).toEqual([]);
   });
 });
