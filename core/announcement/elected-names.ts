@@ -32,6 +32,8 @@ export interface ElectedReader {
   readonly figures: AnnouncedFigure[];
   readonly candidateSet: ReadonlySet<string>;
   readonly resolveContest: ContestResolver;
+  /** The candidates' votes read from tables, in text order. */
+  readonly tableVotes: readonly VotesFigure[];
   listUnread(span: TextSpan, clause: readonly [number, number], reason: UnreadReason | null): void;
   origin(span: TextSpan): { span: TextSpan; text: string };
   spanTo(start: number, end: number): TextSpan;
@@ -145,7 +147,8 @@ export function declareAbove(
     if ((figure.origin.span?.[0] ?? -1) <= since) break;
     if (!listed.has(figure.candidate)) listed.set(figure.candidate, figure);
   }
-  const votes = [...listed.values()].reverse();
+  const votes =
+    listed.size > 0 ? [...listed.values()].reverse() : tableVotesRightBefore(reader, declared, since);
   const names = votes.map((figure) => figure.candidate);
   const told =
     votes.length > 0 &&
@@ -166,6 +169,34 @@ export function declareAbove(
   for (const { contest, names: elected } of byContest.values())
     reader.figures.push({ kind: 'elected', contest, names: elected, origin: reader.origin(span) });
   return true;
+}
+
+/** Between two rows of a table of votes, or after its last row: no number, no declaration, a few words. */
+const TABLE_ROW_GAP = /^[^\d当选。；;]{0,24}$/;
+
+/**
+ * 职务 姓名 得票 / 主任 孙西岭 902 / 委员 孙静 811 / 以上2人均当选: the votes of the table that ends right
+ * before the declaration (only spaces and line breaks between; its sentence starts at the line), its
+ * rows back to the first, none before the last 当选. Empty when no table so ends.
+ */
+function tableVotesRightBefore(reader: ElectedReader, declared: number, since: number): VotesFigure[] {
+  const lineStart = reader.folded.lastIndexOf('\n', declared - 1) + 1;
+  const rows: VotesFigure[] = [];
+  for (let index = reader.tableVotes.length - 1; index >= 0; index--) {
+    const figure = reader.tableVotes[index];
+    const span = figure?.origin.span;
+    if (!figure || !span || span[1] > lineStart) continue;
+    const next = rows[0]?.origin.span?.[0] ?? lineStart;
+    if (span[0] <= since) break;
+    if (
+      !TABLE_ROW_GAP.test(reader.folded.slice(span[1], next)) ||
+      (rows.length === 0 && !/^\s*$/.test(reader.folded.slice(span[1], lineStart)))
+    )
+      break;
+    rows.unshift(figure);
+  }
+  // The declaration opens its line: 以上 speaks of the rows above it, nothing else.
+  return /^\s*$/.test(reader.folded.slice(lineStart, declared).replace(/以上[^当]*$/, '')) ? rows : [];
 }
 
 /**

@@ -123,7 +123,12 @@ export function readAnnouncementText(written: string, election?: Election): Anno
     blankSpans(folded, sortedSpans(tables.spans, shareTables.spans)),
   );
   const prose = blankSpans(folded, sortedSpans(tables.spans, shareTables.spans, summaryTables.spans));
-  const reader = new TextReader(text, prose, election);
+  const reader = new TextReader(
+    text,
+    prose,
+    election,
+    tables.figures.filter((figure): figure is VotesFigure => figure.kind === 'votes'),
+  );
   // Past NUMBERS_READ numbers the text is not read, its numbers only counted: memory stays bounded.
   const numbers = scanNumbersUpTo(prose, NUMBERS_READ);
   const readable = numbers.more > 0 ? prose.slice(0, numbers.cut) : prose;
@@ -311,6 +316,8 @@ class TextReader {
     readonly original: string,
     readonly folded: string,
     election?: Election,
+    /** The candidates' votes read from tables (stage one), in text order: 以上3人均当选 after a table declares them. */
+    readonly tableVotes: readonly VotesFigure[] = [],
   ) {
     this.resolveContest = contestResolver(election);
     this.times = textTimes(folded);

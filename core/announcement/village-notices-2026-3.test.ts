@@ -154,3 +154,34 @@ describe('a 补选 by the villagers’ representatives', () => {
     expect(judged(both).filter(([, , severity]) => severity !== 'info')).toEqual([]);
   });
 });
+
+describe('以上N人均当选 right after a table of votes flattened to lines', () => {
+  // 1104 voted; a seat needs 553.
+  const NOTICE = (last = 688, declared = '以上3人均当选。') =>
+    [
+      '西岭村村民委员会选举结果公告',
+      '西岭村于2026年3月28日选举村民委员会。登记选民1200人，参加投票1104人，收回选票1104张，有效票1098张，无效票6张。',
+      '职务 姓名 得票',
+      '主任 孙西岭 902',
+      '委员 孙静 811',
+      `委员 马超 ${last}`,
+      declared,
+    ].join('\n');
+
+  it('declares the candidates of the table right before it, as many as it says', () => {
+    expect(winners(NOTICE())).toEqual([
+      ['孙西岭 902', true],
+      ['孙静 811', true],
+      ['马超 688', true],
+    ]);
+  });
+
+  it('flags one of them under half', () => {
+    expect(judged(NOTICE(508))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '马超', 'error']]);
+  });
+
+  it('leaves the declaration unread when the count is not the table’s', () => {
+    expect(winners(NOTICE(688, '以上2人均当选。'))).toEqual([]);
+    expect(unread(NOTICE(688, '以上2人均当选。'))).toEqual(expect.arrayContaining([['当选', 'not-a-name']]));
+  });
+});
