@@ -171,6 +171,8 @@ export function declareAbove(
   return true;
 }
 
+/** How far before its 当选 the line of a declaration under a table may start (以上三名同志均). */
+const LINE_OPENING_REACH = 16;
 /** Between two rows of a table of votes, or after its last row: no number, no declaration, a few words. */
 const TABLE_ROW_GAP = /^[^\d当选。；;]{0,24}$/;
 
@@ -180,12 +182,20 @@ const TABLE_ROW_GAP = /^[^\d当选。；;]{0,24}$/;
  * rows back to the first, none before the last 当选. Empty when no table so ends.
  */
 function tableVotesRightBefore(reader: ElectedReader, declared: number, since: number): VotesFigure[] {
-  const lineStart = reader.folded.lastIndexOf('\n', declared - 1) + 1;
+  if (reader.tableVotes.length === 0) return [];
+  // The declaration opens its line (以上3人均 before 当选): its line starts a few characters back.
+  const from = Math.max(0, declared - LINE_OPENING_REACH);
+  const cut = reader.folded.slice(from, declared).lastIndexOf('\n');
+  if (cut < 0 && from > 0) return [];
+  const lineStart = from + cut + 1;
   const rows: VotesFigure[] = [];
-  for (let index = reader.tableVotes.length - 1; index >= 0; index--) {
+  // Rows after the line are passed over from the end: a binary search finds the last before it, so
+  // that many declarations under many rows stay linear.
+  let index = lastRowBefore(reader.tableVotes, lineStart);
+  for (; index >= 0; index--) {
     const figure = reader.tableVotes[index];
     const span = figure?.origin.span;
-    if (!figure || !span || span[1] > lineStart) continue;
+    if (!figure || !span) continue;
     const next = rows[0]?.origin.span?.[0] ?? lineStart;
     if (span[0] <= since) break;
     if (
@@ -197,6 +207,20 @@ function tableVotesRightBefore(reader: ElectedReader, declared: number, since: n
   }
   // The declaration opens its line: 以上 speaks of the rows above it, nothing else.
   return /^\s*$/.test(reader.folded.slice(lineStart, declared).replace(/以上[^当]*$/, '')) ? rows : [];
+}
+
+/** The index of the last figure (in text order) ending at or before `at`; -1 when none. */
+function lastRowBefore(figures: readonly VotesFigure[], at: number): number {
+  let [low, high] = [0, figures.length - 1];
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((figures[middle]?.origin.span?.[1] ?? Infinity) <= at) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
 }
 
 /**
