@@ -172,6 +172,11 @@ export interface ElectedFigure {
   readonly contest: AnnouncedContest | null;
   readonly names: readonly string[];
   readonly origin: FigureOrigin;
+  /**
+   * Another body (居务监督委员会) named by the heading the winners' votes stand under, when the
+   * declaration itself names none (二、居务监督委员会 … 上述人员…当选).
+   */
+  readonly body?: string;
 }
 
 export type AnnouncedFigure = CountFigure | VotesFigure | GroupFigure | PercentFigure | ElectedFigure;

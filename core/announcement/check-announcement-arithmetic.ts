@@ -274,7 +274,7 @@ class ArithmeticCheck {
         if (returned.value <= cast.value)
           this.right('ballots', cast, {
             zh: `${post}：收回选票${returned.value}张不多于参加投票人数${cast.value}：正确`,
-            en: `${post}: ${returned.value} ballots returned ≤ ${cast.value} voters: right`,
+            en: `${post}: ${returned.value} ballots returned, no more than the ${cast.value} voters who cast a ballot: right`,
           });
         else
           this.sum('ballots', cast, returned.value, cast.value, {

@@ -6,6 +6,7 @@ import type {
   VotesFigure,
 } from './announced-figures.js';
 import { aboveBeforeBareElected, electedAbove } from './elected-above.js';
+import { sectionOfAnotherBody } from './other-body.js';
 import { bracketedVoters, findElected } from './find-elected.js';
 import { mostVotesSubject, votesConditionOnly } from './most-votes-subject.js';
 import { isPersonName } from './person-name.js';
@@ -19,8 +20,8 @@ import type { SentenceState } from './sentence-state.js';
 const VOTES_LOOKBACK = 32;
 /** Only ballot words between the votes just read and 当选: 4210张选票当选, （总有效票2031票）当选. */
 // A check mark pasted before 当选 (1,688票 ✅当选) says no more than a bracket does.
-const BALLOT_WORDS_ONLY =
-  /^(?:[\s（）()✅✓☑√]|✔\uFE0F?)*(张)?\s*(赞成票|选票|票)?(?:[\s（）()✅✓☑√]|✔\uFE0F?)*$/u;
+export const BALLOT_WORDS_ONLY =
+  /^(?:[\s（）()✅✓☑√]|✔\uFE0F?)*(?:(?=[张赞选票])(张)?(?:\s*(赞成票|选票|票))?(?:[\s（）()✅✓☑√]|✔\uFE0F?)*)?$/u;
 /** How far before 当选 / elected the names of the winners may stand. */
 const NAMES_REACH = 160;
 
@@ -143,7 +144,10 @@ export function declareAbove(
 ): boolean {
   const many = electedAbove(text);
   if (many === null) return false;
-  const since = reader.folded.lastIndexOf('当选', declared - 1);
+  // The 当选 of the declaration's own subject (以上当选人员均获得…) is no declaration before it.
+  let since = reader.folded.lastIndexOf('当选', declared - 1);
+  if (since >= 2 && /^(?:以上|上述)当选人员/.test(reader.folded.slice(since - 2, since + 4)))
+    since = reader.folded.lastIndexOf('当选', since - 1);
   const listed = new Map<string, VotesFigure>();
   for (const figure of recentVotes(reader)) {
     if ((figure.origin.span?.[0] ?? -1) <= since) break;
@@ -161,15 +165,26 @@ export function declareAbove(
     reader.listUnread(span, [state.start, state.start + state.text.length], 'not-a-name');
     return true;
   }
-  const byContest = new Map<string, { contest: AnnouncedContest | null; names: string[] }>();
+  // 一、居民委员会 … 二、居务监督委员会 … 上述人员…当选: the winners of each section are of its body.
+  const byContest = new Map<
+    string,
+    { contest: AnnouncedContest | null; body: string | null; names: string[] }
+  >();
   for (const figure of votes) {
-    const key = figure.contest?.text ?? '';
-    const entry = byContest.get(key) ?? { contest: figure.contest, names: [] };
+    const body = sectionOfAnotherBody(reader.folded.slice(since + 1, figure.origin.span?.[0] ?? since + 1));
+    const key = `${body ?? ''}|${figure.contest?.text ?? ''}`;
+    const entry = byContest.get(key) ?? { contest: figure.contest, body, names: [] };
     entry.names.push(figure.candidate);
     byContest.set(key, entry);
   }
-  for (const { contest, names: elected } of byContest.values())
-    reader.figures.push({ kind: 'elected', contest, names: elected, origin: reader.origin(span) });
+  for (const { contest, body, names: elected } of byContest.values())
+    reader.figures.push({
+      kind: 'elected',
+      contest,
+      names: elected,
+      origin: reader.origin(span),
+      ...(body === null ? {} : { body }),
+    });
   return true;
 }
 

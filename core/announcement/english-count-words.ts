@@ -13,13 +13,13 @@ import { normalizeText } from './normalize-text.js';
 export const ENGLISH_REGISTERED =
   /\beligible voters?\b|\bvoters? eligible\b|\beligible to vote\b|\bregister(?:ed)? voters?\b|\bshould arrive\b/i;
 export const ENGLISH_INVALID =
-  /\bwaste(?:d)?(?: ballots?| votes?)?\s*[:：]?\s*$|\bspoilt\b|\brejected ballot(?:s| papers?)\b|\bballot(?:s| papers?) rejected\b/i;
-export const ENGLISH_VALID = /\beffective (?:ballots?|votes?)\b|\beffective\s*[:：]?\s*$/i;
+  /\bwaste(?:d)?(?: ballots?| votes?)?\s*(?:[:：]\s*)?$|\bspoilt\b|\brejected ballot(?:s| papers?)\b|\bballot(?:s| papers?) rejected\b/i;
+export const ENGLISH_VALID = /\beffective (?:ballots?|votes?)\b|\beffective\s*(?:[:：]\s*)?$/i;
 export const ENGLISH_ISSUED = /\bissue ballots?\b|\bsen[dt] out(?: ballots?)?\b|\bhanded out\b/i;
 /** Ballots named as cast (`Ballots cast: 418`, `1,318 ballots were cast`): the ballots in the box. */
 const BALLOTS_CAST = /\b(?:ballots?|ballot papers?|votes)\s+(?:were\s+|was\s+)?cast\b/i;
 export const ENGLISH_RETURNED = new RegExp(
-  `\\b(?:take|took|taken) back(?: ballots?)?\\b|\\brecover(?:ed)? ballots?\\b|\\brecover\\s*[:：]?\\s*$|\\bballots? (?:taken back|recovered|received)\\b|\\bballot papers? received\\b|${BALLOTS_CAST.source}`,
+  `\\b(?:take|took|taken) back(?: ballots?)?\\b|\\brecover(?:ed)? ballots?\\b|\\brecover\\s*(?:[:：]\\s*)?$|\\bballots? (?:taken back|recovered|received)\\b|\\bballot papers? received\\b|${BALLOTS_CAST.source}`,
   'i',
 );
 /** Those who voted, in translation: `actually vote 2,684 person`, `Real arrive: 1,171`. */

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { NUMBERS_READ, UNREAD_KEPT, unreadCount } from './announced-figures.js';
+import { RESPECTIVE_VOTES } from './candidate-votes.js';
+import { BALLOT_WORDS_ONLY } from './elected-names.js';
+import { ENGLISH_RETURNED, ENGLISH_VALID } from './english-count-words.js';
+import { VOTING_MEMBERS_BEFORE } from './english-voting-members.js';
+import { BRACKETED_VOTER, NOT_A_RESULT } from './find-elected.js';
+import { THE_TOTAL_IN_ENGLISH } from './named-base-words.js';
+import { CALCULATION_BEFORE, LIST_PREFIX } from './scan-numbers.js';
+import { NEXT_SHARE } from './sentence-state.js';
+import { VOTES_THEN_COMMA } from './votes-then-share.js';
 import { announcementSection } from './announcement-section.js';
 import { workAnnouncementArithmetic } from './check-announcement-arithmetic.js';
-import { readAnnouncementText } from './read-announcement-text.js';
+import { readAnnouncementText, RESPECTIVE_GROUPS } from './read-announcement-text.js';
 import { reportNothingRead, reportUnreadFigures, UNREAD_LISTED } from './report-unread.js';
 
 /**
@@ -164,5 +173,44 @@ describe('an announcement with nothing to read (issue #21, defect 9)', () => {
 
   it('says nothing of the kind when a figure was read', () => {
     expect(reportNothingRead(readAnnouncementText('登记选民1860人。'), 'en')).toEqual([]);
+  });
+});
+
+/**
+ * Patterns that were quadratic or worse on a long run (eslint's regexp/no-super-linear-backtracking
+ * found them; the lint keeps new ones out, see docs/performance.md). Each family once, on 100 KB and a
+ * last character that makes the match fail, which is where backtracking tries every split: before the
+ * fix each took seconds to hours, now each takes about a millisecond.
+ */
+describe('patterns that read a long run once', () => {
+  const run = (unit: string) => unit.repeat(100_000 / unit.length);
+  const spaces = run(' ');
+  it.each<[string, RegExp, string]>([
+    // Spaces, something optional, spaces again (\s*X?\s*).
+    ['a list item before its number', LIST_PREFIX, spaces + 'x'],
+    ['a calculation before a number', CALCULATION_BEFORE, '1+' + spaces + 'x'],
+    ['what comes after a share', NEXT_SHARE, spaces + 'x'],
+    ['no result after 当选', NOT_A_RESULT, spaces + 'x'],
+    ['votes before a comma', VOTES_THEN_COMMA, '（' + spaces + 'x'],
+    ['the English word total', THE_TOTAL_IN_ENGLISH, 'total' + spaces + 'x'],
+    ['voting members before a count', VOTING_MEMBERS_BEFORE, 'voting members' + spaces + 'x'],
+    ['effective ballots', ENGLISH_VALID, 'effective' + spaces + 'x'],
+    ['recovered ballots', ENGLISH_RETURNED, 'recover' + spaces + 'x'],
+    // Marks or spaces on both sides of optional ballot words.
+    ['ballot words before 当选', BALLOT_WORDS_ONLY, spaces + 'x'],
+    ['ballot words before 当选 (brackets)', BALLOT_WORDS_ONLY, run('（') + 'x'],
+    // Three unbounded parts inside one bracket, a digit and 票 between them.
+    ['votes in a bracket after a name', BRACKETED_VOTER, '王林（' + run('1') + 'x'],
+    ['votes in a bracket after a name (票)', BRACKETED_VOTER, '王林（1' + run('票') + 'x'],
+    // Two unbounded parts around a joiner.
+    ['groups named together before 分别', RESPECTIVE_GROUPS, run('和') + 'x'],
+    // Spaces before a name that may itself hold spaces.
+    ['names before 分别', RESPECTIVE_VOTES, spaces + '分别x'],
+  ])('%s', (_, pattern, text) => {
+    const started = performance.now();
+    pattern.lastIndex = 0;
+    expect(pattern.exec(text)).toBeNull();
+    // Linear is about a millisecond here; the old patterns took seconds (quadratic) or far longer.
+    expect(performance.now() - started).toBeLessThan(250);
   });
 });

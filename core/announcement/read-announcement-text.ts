@@ -90,7 +90,7 @@ import {
 } from './place-scope.js';
 import { readElected } from './elected-names.js';
 import { ENGLISH_PEOPLE_AFTER, groupFigure } from './group-figure.js';
-import { BALLOTS_OF_VOTES, votesFigure } from './candidate-votes.js';
+import { BALLOTS_OF_VOTES, respectiveList, votesFigure } from './candidate-votes.js';
 import { percentFigure } from './percent-figure.js';
 import { placesAmong } from './places-among.js';
 import { noteAttendance } from './attendance-base.js';
@@ -236,7 +236,8 @@ const PEOPLE_AMONG_THEN_PART =
  */
 const AMONG_QUALIFIED = /^在?[^，,；;。\d]{1,16}的$/;
 /** 村党组织书记和村委会主任分别有4021人和2441人: groups named before, their counts given respectively. */
-const RESPECTIVE_GROUPS = /^(.+?[和及与、].+?)(?:分别|各)(?:有|为|是|达到?)?$/;
+export const RESPECTIVE_GROUPS =
+  /^(.[^和及与、\n\r\u2028\u2029]*[和及与、].+?)(?:分别|各)(?:有|为|是|达到?)?$/;
 /** What villages do, counted after their total in the same sentence: 已完成换届选举1015个. */
 const PLACES_DONE = /完成|实现|选举成功|一次性/;
 /** Things counted with 个 that are no villages or communities: groups, branches, polling places. */
@@ -246,6 +247,29 @@ const OTHER_THINGS_COUNTED =
 const OPEN_BRACKET = /[（(][^）)]*$/;
 /** 得票 (or 获票) right before a count in 张: 甲得票500张, 甲（得票500张）. */
 const VOTES_RECEIVED = /(得票|获票)\s*$/;
+/** The rest of a list of counts that ends in votes or ballots: 、602、627票. */
+const LIST_REACH = 120;
+/** A base naming those due at a meeting: 应到, 应到人数, 应到会人数, 应出席人数. */
+const THOSE_DUE_NAMED = /^(?:应到会?|应出席)(?:人数|总数|总人数)?$/;
+const LIST_ENDS_IN_VOTES = /^(?:[、和及与][^\S\n]?\d+){1,12}[^\S\n]?(?:票|张)/;
+
+/**
+ * A count in a list given to names respectively whose unit is the list's last (甲、乙、丙分别获得523、
+ * 602、627票; 分别得票1500、1400、1300张): the first after the names, or the next while names remain.
+ */
+function listOfVotes(
+  unit: string | null,
+  opens: () => boolean,
+  label: string,
+  after: () => string,
+  state: SentenceState,
+): boolean {
+  if (unit !== null && unit !== '张') return false;
+  const goesOn = state.respectiveNames !== null && state.respectiveNames.length > 0 && NEXT_SHARE.test(label);
+  if (!goesOn && !opens()) return false;
+  return unit === '张' || LIST_ENDS_IN_VOTES.test(after());
+}
+
 /** 报名参选: signing up to stand as a candidate, never voting. */
 const SIGNED_UP_TO_STAND = /报名参选/;
 /** Words after a count that describe another noun (…的村民) or a standing, not a vote (报名参选). */
@@ -736,12 +760,30 @@ class TextReader {
     // 甲得票500张: 得票 (votes received) before the count says the ballots are votes.
     const ballotsOfVotes =
       token.unit === '张' && (BALLOTS_OF_VOTES.test(trailer) || VOTES_RECEIVED.test(label));
+    // 甲、乙、丙分别获得523、602、627票 (分别得票1500、1400、1300张): the unit the list ends with is each
+    // count's, in a list given to names respectively.
+    const inVotesList = listOfVotes(
+      token.unit,
+      () => respectiveList(this.folded, labelStart, label, state.start) !== null,
+      label,
+      () => this.folded.slice(token.end, token.end + LIST_REACH),
+      state,
+    );
     const isVotes =
-      token.unit !== null
+      inVotesList ||
+      (token.unit !== null
         ? VOTE_UNITS.has(token.unit) || ballotsOfVotes
-        : state.contest !== null || ENGLISH_VOTES_LABEL.test(label);
+        : state.contest !== null || ENGLISH_VOTES_LABEL.test(label));
     if (isVotes)
-      return votesFigure(this, token, labelStart, label, value, ballotsOfVotes ? trailer : '', state);
+      return votesFigure(
+        this,
+        token,
+        labelStart,
+        label,
+        value,
+        ballotsOfVotes || inVotesList ? trailer : '',
+        state,
+      );
     // 共有1322人参加投票: the words after the count say what it is, when they are its predicate; not in
     // 12名报名参选村委会成员的村民 (a count of villagers who stood), where they describe another noun.
     const fromTrailer =
@@ -921,8 +963,12 @@ class TextReader {
    */
   ofRepresentatives(base: string, part: ShareTerm): { part: ShareTerm; whole: ShareTerm } | null {
     if (!this.byRepresentatives || part.kind !== 'count' || part.meaning !== 'cast') return null;
-    if (!REPRESENTATIVES_NAMED.test(base)) return null;
     const electorate = this.firstCounts.get('registered|');
+    // 应到居民代表116人，实到居民代表88人，占应到人数的75.86%: those due, named by 应到, are the representatives
+    // the electorate counts, when it was stated as those due.
+    const due =
+      THOSE_DUE_NAMED.test(base) && electorate !== undefined && /应到|应出席/.test(electorate.origin.text);
+    if (!REPRESENTATIVES_NAMED.test(base) && !due) return null;
     const unit = this.voterCounts.find((count) => count.figure === electorate)?.unit;
     return unit === 'representatives' ? { part, whole: { kind: 'count', meaning: 'registered' } } : null;
   }

@@ -144,9 +144,9 @@ const CHINESE_FIGURE_UNITS = new Set(['人', '名', '票', '张', '份', '个', 
 /** A list number's mark after it (1. 2、 3） (4)), never a decimal point. */
 const LIST_MARK_AFTER = /^(?:[.、)]|\.(?=\D))(?!\d)/;
 /** What may stand before a list number on its line: spaces, a bullet, an opening bracket. */
-const LIST_PREFIX = /^[^\S\n]*[●■◆▲•·*-]?[^\S\n]*\(?$/;
+export const LIST_PREFIX = /^[^\S\n]*(?:[●■◆▲•·*-][^\S\n]*)?\(?$/;
 /** The same after the end of a sentence on the line (…。2、本村…). */
-const LIST_AFTER_SENTENCE = /[。！？;][^\S\n]*[●■◆▲•·*-]?[^\S\n]*\(?$/;
+const LIST_AFTER_SENTENCE = /[。！？;][^\S\n]*(?:[●■◆▲•·*-][^\S\n]*)?\(?$/;
 
 /** The first age of a range inside a label (31至55岁33人): part of the label, no figure. */
 const AGE_RANGE_AFTER = /^\s*(?:至|到|~)\s*\d+\s*(?:周岁|岁)/;
@@ -365,11 +365,11 @@ function isRangeOrFraction(folded: string, start: number, end: number): boolean 
 
 const RATIO = /^\d+(?:\.\d+)?:\d+(?:\.\d+)?$/;
 /** Words that name a ratio right before it: 比例为, 之比, 比, ratio of … was. */
-const RATIO_BEFORE = /(?:比例|比率|之比|比)[^\S\n]*(?:为|是|达到?|约)?[^\S\n]*$|\bratio\b[^\d\n]{0,12}$/i;
+const RATIO_BEFORE = /(?:比例|比率|之比|比)[^\S\n]*(?:(?:为|是|达到?|约)[^\S\n]*)?$|\bratio\b[^\d\n]{0,12}$/i;
 
 /** A digit (or bracket, or %) and an arithmetic sign beside a number: 3÷(5+7-3)×100%=33.3%. */
-const CALCULATION_AFTER = /^[^\S\n]*[%)）]?[^\S\n]*[+÷×*=][^\S\n]*[\d(（]/;
-const CALCULATION_BEFORE = /[\d)）%][^\S\n]*[+÷×*=][^\S\n]*[(（]?[^\S\n]*$/;
+const CALCULATION_AFTER = /^[^\S\n]*(?:[%)）][^\S\n]*)?[+÷×*=][^\S\n]*[\d(（]/;
+export const CALCULATION_BEFORE = /[\d)）%][^\S\n]*[+÷×*=][^\S\n]*(?:[(（][^\S\n]*)?$/;
 
 /** Whether an Arabic number is a term of a calculation written out. */
 function isInCalculation(folded: string, start: number, end: number): boolean {
