@@ -31,7 +31,18 @@ export function namesOfList(list: string): string[] {
 /** A clause that is a name alone, as the last words before a 得票 clause (see nameClauseBefore). */
 const NAME_CLAUSE =
   /(?:^|[：:；;\n])[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人)?([^\s：:；;，,。、（）()\d]{2,4}?)(?:同志)?[^\S\n]*(?:(?:[（(][男女][）)])[^\S\n]*)?[，,][^\S\n]*$/;
-const NAME_CLAUSE_REACH = 24;
+/** A name alone in its clause before a bracketed description: as NAME_CLAUSE, also after a comma. */
+const NAME_BEFORE_DESCRIPTION =
+  /(?:^|[：:；;\n,，])[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人)?([^\s：:；;，,。、（）()\d]{2,4}?)(?:同志)?[^\S\n]*[，,][^\S\n]*$/;
+const NAME_CLAUSE_REACH = 48;
+/** One word describing a person after the name: sex, nation, age, party, schooling (男, 汉族, 47岁, 中共党员, 高中文化). */
+const DESCRIPTION_WORD = String.raw`(?:[男女]|[\u3400-\u9fff]{1,3}族|\d{1,3}周?岁|(?:中共)?(?:预备)?党员|群众|[\u3400-\u9fff]{1,4}(?:文化|学历)|大专|本科|高中|初中|中专|研究生)`;
+/** 杨建华，男，47岁，高中文化，得票1106票: the person's description between the name's clause and the votes. */
+const DESCRIPTION_CLAUSES = new RegExp(
+  String.raw`[,，]${DESCRIPTION_WORD}(?:[,，、]${DESCRIPTION_WORD}){0,5}[,，]$`,
+);
+/** 大庆丰（男，50岁）得票1003票: the description in brackets, opening with the sex, up to the votes' label. */
+const DESCRIPTION_BRACKET = new RegExp(String.raw`[（(][男女](?:[,，、]${DESCRIPTION_WORD}){0,5}$`);
 /** The words of a clause that says only that the count is the votes of the name before it. */
 const VOTES_ONLY = /^\s*(?:得票(?:数为?|为)?|得|获得|获票|获)\s*$/;
 /** Words a ballot may say in place of a name (弃权，35票): no candidate's votes. */
@@ -188,15 +199,26 @@ export function nameClauseBefore(
   labelStart: number,
   label: string,
 ): readonly [number, number] | null {
+  // 大庆丰（男，50岁）得票1003票: the label opens by closing the bracket of the person's description.
+  // Words of the description may stand in the label before the bracket closes (，中共党员）得票).
+  const close = /^([^)）]{0,12})[)）]/.exec(label);
+  const bracketed = close !== null;
+  const words = close ? label.slice(close[0].length) : label;
   // 主任：冉小兵，401票，当选: the count alone in its clause, after a clause that is a name alone.
-  const alone = /^\s*$/.test(label);
-  if (!alone && !VOTES_ONLY.test(label)) return null;
-  const before = folded.slice(Math.max(0, labelStart - NAME_CLAUSE_REACH), labelStart);
-  const clause = NAME_CLAUSE.exec(before);
+  const alone = /^\s*$/.test(words);
+  if (!alone && !VOTES_ONLY.test(words)) return null;
+  const reachStart = Math.max(0, labelStart - NAME_CLAUSE_REACH);
+  const before = folded.slice(reachStart, labelStart + (close?.[1]?.length ?? 0));
+  // The person's description after the name (男，47岁，高中文化) is cut off; the name's clause is before it.
+  const description = bracketed ? DESCRIPTION_BRACKET.exec(before) : DESCRIPTION_CLAUSES.exec(before);
+  if (bracketed && description === null) return null;
+  const named = description ? `${before.slice(0, description.index)},` : before;
+  // In brackets the description marks a person: the name may open any clause (880票，王大勇（男，44岁）).
+  const clause = (description && bracketed ? NAME_BEFORE_DESCRIPTION : NAME_CLAUSE).exec(named);
   const name = clause?.[2];
   if (clause === null || name === undefined || (alone && NO_CANDIDATE.test(name))) return null;
-  const from = before.length - clause[0].length + clause[0].indexOf(name);
-  return [from - before.length, from - before.length + name.length];
+  const from = reachStart + named.length - clause[0].length + clause[0].indexOf(name) - labelStart;
+  return [from, from + name.length];
 }
 
 /** A candidate's name at the end of a label: a name of the election if one is there, else a name-like word. */

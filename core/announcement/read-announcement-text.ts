@@ -23,6 +23,7 @@ import {
   PLACE_NOUN,
   DUE_VOTERS,
   PLAIN_BALLOT_COUNT,
+  BALLOTS_COUNTED_TOGETHER,
   countMeaningOf,
   electorateInOtherWordsOnly,
   electorateNamedAfter,
@@ -123,7 +124,12 @@ export function readAnnouncementText(written: string, election?: Election): Anno
     blankSpans(folded, sortedSpans(tables.spans, shareTables.spans)),
   );
   const prose = blankSpans(folded, sortedSpans(tables.spans, shareTables.spans, summaryTables.spans));
-  const reader = new TextReader(text, prose, election);
+  const reader = new TextReader(
+    text,
+    prose,
+    election,
+    tables.figures.filter((figure): figure is VotesFigure => figure.kind === 'votes'),
+  );
   // Past NUMBERS_READ numbers the text is not read, its numbers only counted: memory stays bounded.
   const numbers = scanNumbersUpTo(prose, NUMBERS_READ);
   const readable = numbers.more > 0 ? prose.slice(0, numbers.cut) : prose;
@@ -348,6 +354,8 @@ class TextReader {
     readonly original: string,
     readonly folded: string,
     election?: Election,
+    /** The candidates' votes read from tables (stage one), in text order: 以上3人均当选 after a table declares them. */
+    readonly tableVotes: readonly VotesFigure[] = [],
   ) {
     this.resolveContest = contestResolver(election);
     this.times = textTimes(folded);
@@ -726,6 +734,11 @@ class TextReader {
     }
     // 704 voting members: with a vote, or who voted (english-voting-members.ts)?
     if (countable && this.times.english && votingMembersUncertain(label, trailer)) {
+      this.refusal = 'doubtful-label';
+      return null;
+    }
+    // 弃权和无效票共27张: two kinds of ballots counted together, neither of them alone (not the invalid).
+    if (countable && BALLOTS_COUNTED_TOGETHER.test(label)) {
       this.refusal = 'doubtful-label';
       return null;
     }

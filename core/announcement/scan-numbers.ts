@@ -440,13 +440,20 @@ function parseMixedNumber(written: string): ExactDecimal | null {
 /**
  * Whether an age is stated as a figure (平均年龄44.9岁, 从51.4岁降到49.8岁, 比上届下降5.1岁) rather than
  * bounding a label (35岁以下的委员, 31至55岁): 'change' for a change against another term, 'age' for an
- * age, null for a label's bracket.
+ * age (also a person's: 男，47岁, 47岁的李春生, 今年38岁), null for a label's bracket.
  */
 function statedAge(folded: string, start: number, unitEnd: number): 'age' | 'change' | null {
   if (/^[^\S\n]*(以下|以上|及以下|及以上|以内|至|到|~|-|—|\d)/.test(folded.slice(unitEnd, unitEnd + 4)))
     return null;
   const before = folded.slice(Math.max(0, start - 10), start);
   if (/(下降|降低|提高|增加|减少|上升|增长)了?\s*$/.test(before)) return 'change';
+  // A person's age: 张三，男，47岁; （女，39岁）; 47岁的李春生; 今年38岁, 现年52岁.
+  if (
+    /[男女族][，,、]$/.test(before) ||
+    /(今年|现年|年仅|年方)$/.test(before) ||
+    (/^的/.test(folded.slice(unitEnd, unitEnd + 1)) && !/[至到~\-—]$/.test(before))
+  )
+    return 'age';
   if (
     /平均|年龄|年轻|年长/.test(before) ||
     /(从|由|原来的|降到|降至|升到|升至|只有|仅|才|最小的?|最大的?)\s*$/.test(before)
