@@ -261,7 +261,7 @@ function subjectSince(reader: ElectedReader, votes: VotesFigure, declared: numbe
 /** Between two votes of a run: a separator only (甲得票812票，乙得票790票). */
 const RUN_GAP = /^\s*[，,、；;]\s*$/;
 /** Between a run's last votes and its 当选: a comma, and 均 or 都 (，均当选为委员). */
-const RUN_TO_ELECTED = /^\s*[，,]\s*(?:均|都)?\s*$/;
+const RUN_TO_ELECTED = /^\s*[，,]\s*(?:(?:均|都)\s*)?$/;
 /** A post of one seat: two names before its 当选 cannot both be elected. */
 const ONE_SEAT = /(?<!副)主任$/;
 
