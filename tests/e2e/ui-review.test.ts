@@ -19,8 +19,8 @@ const extension = extensionForFile();
 const sidewaysOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-async function expectNoSidewaysScrolling(page: Page, name: string): Promise<void> {
-  await page.setViewportSize({ width: 800, height: 1000 });
+async function expectNoSidewaysScrolling(page: Page, name: string, width = 800): Promise<void> {
+  await page.setViewportSize({ width, height: 1000 });
   for (const lang of ['zh', 'en'] as const) {
     await page.getByLabel(/Language/).selectOption(lang);
     await expect.poll(() => page.locator('html').getAttribute('lang')).toMatch(lang === 'zh' ? /^zh/ : /^en/);
@@ -191,4 +191,42 @@ test('an input error says how to read its place, and what to do next, in the pag
   await expect.poll(() => errors.locator('[data-input-errors-how]').textContent()).toContain('第几行');
   await page.close();
   rmSync(work, { recursive: true, force: true });
+});
+
+test('on a phone-wide window (400 px) the election form, the signed result, the verify page and the history never scroll sideways', async () => {
+  // Before: the form's candidate rows, the files' table, a SHA-256 in a sentence and the history's
+  // buttons each pushed the page sideways, the candidates' names squeezed to two characters.
+  const form = await extension.englishDashboard('#election');
+  await form.setViewportSize({ width: 400, height: 1000 });
+  await form.locator('#open-election').setInputFiles(samplePath('election.json'));
+  await form.locator('.election-form fieldset.contest').nth(2).waitFor();
+  await expectNoSidewaysScrolling(form, 'election form', 400);
+  // A candidate's name field keeps room for a name.
+  const name = form.locator('[data-candidate-row] input[type="text"]').first();
+  expect((await name.boundingBox())!.width).toBeGreaterThan(120);
+  await form.close();
+
+  const page = await extension.englishDashboard();
+  await page.setViewportSize({ width: 400, height: 1000 });
+  const files = ['election.json', 'boxes.csv', 'tallies.csv', 'announcement.txt'].map(samplePath);
+  await page.locator('input[data-input="counts"]').setInputFiles(files);
+  await page.locator('table.files').first().waitFor();
+  await expectNoSidewaysScrolling(page, 'dashboard files', 400);
+  await page.getByLabel(/Language/).selectOption('en');
+  await page.getByRole('button', { name: 'Run the audit' }).click();
+  await page.locator('.verdict').waitFor();
+  const receipt = await signReceipt(page, 'Observer Li Ming');
+  await expectNoSidewaysScrolling(page, 'dashboard signed result', 400);
+  await page.close();
+
+  const verify = await verifyPage(extension, receipt);
+  await verify.getByTestId('input-files').setInputFiles(files);
+  await verify.getByTestId('recount-result').waitFor({ timeout: 60_000 });
+  await expectNoSidewaysScrolling(verify, 'verify page', 400);
+  await verify.close();
+
+  const history = await extension.englishDashboard('#history');
+  await history.locator('table.history').waitFor();
+  await expectNoSidewaysScrolling(history, 'history', 400);
+  await history.close();
 });
