@@ -17,7 +17,7 @@ describe('age bands that cover every age', () => {
   it('adds them up to their total', () => {
     expect(findings(text(112))).toEqual([]);
     expect(partitions(text(112))).toEqual([
-      [true, '“35岁及以下47名” + “36至50岁112名” + “51岁及以上46名” = “新一届村委会成员共205名”: right'],
+      [true, '“35岁及以下47名”, “36至50岁112名” and “51岁及以上46名” make “新一届村委会成员共205名”: right'],
     ]);
   });
 
@@ -26,7 +26,7 @@ describe('age bands that cover every age', () => {
     expect(partitions(text(114))).toEqual([
       [
         false,
-        '“35岁及以下47名” + “36至50岁114名” + “51岁及以上46名” is 207, not the 205 of “新一届村委会成员共205名”',
+        '“35岁及以下47名”, “36至50岁114名” and “51岁及以上46名” come to 207, not the 205 of “新一届村委会成员共205名”',
       ],
     ]);
   });

@@ -31,12 +31,7 @@ export function announcementSection(figures: AnnouncedFigures, work: ArithmeticW
   }
   for (const figure of work.unjudged) {
     if (unread.length >= ANNOUNCEMENT_LIST_LIMIT) break;
-    unread.push({
-      text: figure.text,
-      ...(figure.span ? { span: figure.span } : {}),
-      reason: figure.reason,
-      work: figure.work,
-    });
+    unread.push({ ...ownLine(figure.text, figure.span), reason: figure.reason, work: figure.work });
   }
   const stated = (meaning: Parameters<typeof statedCount>[1]) => statedCount(figures, meaning);
   const cast = stated('cast');
@@ -46,7 +41,7 @@ export function announcementSection(figures: AnnouncedFigures, work: ArithmeticW
     judgedCount: work.judged.length,
     judged: work.judged
       .slice(0, ANNOUNCEMENT_LIST_LIMIT)
-      .map((figure): AnnouncementJudgedFigure => ({ ...figure })),
+      .map((figure): AnnouncementJudgedFigure => ({ ...figure, ...ownLine(figure.text, figure.span) })),
     unreadCount: unreadCount(figures) + work.unjudged.length,
     unread,
     stated: {
@@ -63,4 +58,24 @@ export function announcementSection(figures: AnnouncedFigures, work: ArithmeticW
 
 function quotedReason(words: Bilingual, context: string): Bilingual {
   return { zh: `${words.zh}（“${context}”）`, en: `${words.en} (“${context}”)` };
+}
+
+/** A line break, or a space between two Chinese characters: a line break the copy turned into a space. */
+const LINE_END = /[\n\r\u2028\u2029]|(?<=[\u3400-\u9fff\uff01-\uff5e、。])[ \t]+(?=[\u3400-\u9fff])/gu;
+
+/**
+ * A figure as written, from the start of its own line: a label read from the sentence's start may
+ * reach back over the notice's title or a heading (某县…总结报告 一、基本情况 全县18个), which a reader
+ * must not take for part of the figure. The span moves with the text, so that it still marks it.
+ */
+function ownLine(
+  text: string,
+  span: readonly [number, number] | undefined,
+): { text: string; span?: readonly [number, number] } {
+  let from = 0;
+  for (const end of text.matchAll(LINE_END)) from = end.index + end[0].length;
+  const kept = from > 0 && from < text.length ? text.slice(from) : text;
+  const cut = text.length - kept.length;
+  if (!span) return { text: kept };
+  return { text: kept, span: cut > 0 && span[1] - span[0] === text.length ? [span[0] + cut, span[1]] : span };
 }

@@ -85,8 +85,8 @@ describe('a candidate’s share wrong of every base the notice states', () => {
     const [finding, ...more] = percentWarnings('66.3%');
     expect(more).toEqual([]);
     expect(finding?.expected).toBe('63.2% / 63.3% / 64.4%');
-    expect(finding?.messages.en).toContain('of 1598 ballots returned 63.3291…%, so 63.3%');
-    expect(finding?.messages.en).toContain('no base gives 66.3%');
+    expect(finding?.messages.en).toContain('63.3291…% of the 1598 ballots returned, so 63.3%');
+    expect(finding?.messages.en).toContain('no count stated gives 66.3%');
   });
 
   it('is no warning when right of one base and wrong of another (unjudged, said so)', () => {

@@ -38,11 +38,12 @@ import type {
 } from './judged-figures.js';
 import { parseArabicNumber, wholeNumber } from './parse-number.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
+import { shareRightWords, shareWrongWords } from './share-words.js';
 import { judgeWrittenCalculations } from './judge-calculations.js';
 import { withoutGroupingSpaces } from './scan-numbers.js';
 import { nearestParts, shareOfWhole, writtenAsNotExact } from './share-of-known-base.js';
 import { labelsNamedTogether } from './parts-named-together.js';
-import { postBallotAccounts } from './post-ballot-accounts.js';
+import { postBallotAccounts, roundBallotAccounts } from './post-ballot-accounts.js';
 import { turnoutAmongSeveral } from './several-turnouts.js';
 
 /**
@@ -171,7 +172,7 @@ class ArithmeticCheck {
     if (valid && invalid && returned && valid.value + invalid.value === returned.value)
       this.right('ballots', returned, {
         zh: `有效票${valid.value}加无效票${invalid.value}等于收回选票${returned.value}：正确`,
-        en: `valid ${valid.value} + invalid ${invalid.value} = ${returned.value} returned: right`,
+        en: `${valid.value} valid and ${invalid.value} invalid make the ${returned.value} ballots returned: right`,
       });
     if (valid && invalid && returned && valid.value + invalid.value !== returned.value)
       this.sum('ballots', returned, returned.value, valid.value + invalid.value, {
@@ -181,7 +182,7 @@ class ArithmeticCheck {
     if (returned && issued && returned.value <= issued.value)
       this.right('ballots', returned, {
         zh: `收回选票${returned.value}不多于发出选票${issued.value}：正确`,
-        en: `${returned.value} returned ≤ ${issued.value} issued: right`,
+        en: `${returned.value} ballots returned, no more than the ${issued.value} issued: right`,
       });
     if (returned && issued && returned.value > issued.value)
       this.sum('ballots', returned, issued.value, returned.value, {
@@ -193,7 +194,7 @@ class ArithmeticCheck {
     if (cast && returned && returned.value <= cast.value)
       this.right('ballots', cast, {
         zh: `收回选票${returned.value}张不多于参加投票人数${cast.value}：正确`,
-        en: `${returned.value} ballots returned ≤ ${cast.value} voters: right`,
+        en: `${returned.value} ballots returned, no more than the ${cast.value} voters who cast a ballot: right`,
       });
     if (cast && returned && returned.value > cast.value)
       this.sum('ballots', cast, returned.value, cast.value, {
@@ -207,7 +208,7 @@ class ArithmeticCheck {
       if (counted <= cast.value)
         this.right('ballots', cast, {
           zh: `有效票${valid.value}加无效票${invalid.value}共${counted}张，不多于参加投票人数${cast.value}：正确`,
-          en: `valid ${valid.value} + invalid ${invalid.value} = ${counted} ≤ ${cast.value} voters: right`,
+          en: `${valid.value} valid and ${invalid.value} invalid make ${counted} ballots, no more than the ${cast.value} voters who cast a ballot: right`,
         });
       else
         this.sum('ballots', cast, counted, cast.value, {
@@ -218,7 +219,7 @@ class ArithmeticCheck {
     if (cast && registered && cast.value <= registered.value)
       this.right('ballots', cast, {
         zh: `参加投票人数${cast.value}不多于登记选民数${registered.value}：正确`,
-        en: `${cast.value} voters ≤ ${registered.value} registered: right`,
+        en: `${cast.value} voters, no more than the ${registered.value} registered: right`,
       });
     if (cast && registered && cast.value > registered.value)
       this.sum('ballots', cast, registered.value, cast.value, {
@@ -227,18 +228,26 @@ class ArithmeticCheck {
       });
   }
 
-  /** Each post's own ballots beyond the first (主任选票：… 委员选票：…): an account of their own (post-ballot-accounts.ts). */
+  /**
+   * Each post's own ballots beyond the first (主任选票：… 委员选票：…) and each round's beyond the notice's own
+   * account (另行选举…): accounts of their own (post-ballot-accounts.ts).
+   */
   postBallots(): void {
-    for (const { post, counts } of postBallotAccounts(this.figures, new Set(this.counts.values()))) {
-      const { issued, returned, valid, invalid } = counts;
-      const judged = [issued, returned, valid, invalid].filter((figure) => figure !== undefined);
+    const taken = new Set(this.counts.values());
+    const accounts = [
+      ...postBallotAccounts(this.figures, taken),
+      ...roundBallotAccounts(this.figures, taken),
+    ];
+    for (const { post, counts } of accounts) {
+      const { cast, issued, returned, valid, invalid } = counts;
+      const judged = [cast, issued, returned, valid, invalid].filter((figure) => figure !== undefined);
       if (valid && invalid && returned) {
         this.uses(valid, invalid);
         const counted = valid.value + invalid.value;
         if (counted === returned.value)
           this.right('ballots', returned, {
             zh: `${post}：有效票${valid.value}加无效票${invalid.value}等于收回选票${returned.value}：正确`,
-            en: `${post}: valid ${valid.value} + invalid ${invalid.value} = ${returned.value} returned: right`,
+            en: `${post}: ${valid.value} valid and ${invalid.value} invalid make the ${returned.value} ballots returned: right`,
           });
         else
           this.sum('ballots', returned, returned.value, counted, {
@@ -251,12 +260,26 @@ class ArithmeticCheck {
         if (returned.value <= issued.value)
           this.right('ballots', returned, {
             zh: `${post}：收回选票${returned.value}不多于发出选票${issued.value}：正确`,
-            en: `${post}: ${returned.value} returned ≤ ${issued.value} issued: right`,
+            en: `${post}: ${returned.value} ballots returned, no more than the ${issued.value} issued: right`,
           });
         else
           this.sum('ballots', returned, issued.value, returned.value, {
             zh: `${post}：收回选票${returned.value}多于发出选票${issued.value}`,
             en: `${post}: more ballots returned (${returned.value}) than issued (${issued.value})`,
+          });
+      }
+      // As for the notice's account: fewer ballots returned than voters is no discrepancy; more is.
+      if (returned && cast) {
+        this.uses(returned);
+        if (returned.value <= cast.value)
+          this.right('ballots', cast, {
+            zh: `${post}：收回选票${returned.value}张不多于参加投票人数${cast.value}：正确`,
+            en: `${post}: ${returned.value} ballots returned ≤ ${cast.value} voters: right`,
+          });
+        else
+          this.sum('ballots', cast, returned.value, cast.value, {
+            zh: `${post}：收回选票${returned.value}张多于参加投票人数${cast.value}`,
+            en: `${post}: more ballots returned (${returned.value}) than voters who cast a ballot (${cast.value})`,
           });
       }
       // Checked now, so no longer listed as figures not compared with the notice's first account.
@@ -288,7 +311,7 @@ class ArithmeticCheck {
       if (figure.value <= limit.value) {
         this.right('votes-within-ballots', figure, {
           zh: `${figure.candidate}得票${figure.value}，不多于${name.zh}${limit.value}：正确`,
-          en: `${figure.candidate} ${figure.value} ≤ ${limit.value} ${name.en}: right`,
+          en: `${figure.candidate} ${englishCount(figure.value, 'vote')}, no more than the ${englishCountOf(limit.meaning, limit.value)}: right`,
         });
         continue;
       }
@@ -336,7 +359,7 @@ class ArithmeticCheck {
           if (part.value <= total.value)
             this.right('part-within-total', part, {
               zh: `${part.label}${part.value}${unitWord(total)}，不多于${total.label}${total.value}${unitWord(total)}：正确`,
-              en: `“${part.label}” ${part.value} ≤ “${total.label}” ${total.value}: right`,
+              en: `“${part.label}” ${part.value}, no more than the ${total.value} of “${total.label}”: right`,
             });
           else
             this.sum('part-within-total', part, total.value, part.value, {
@@ -365,14 +388,14 @@ class ArithmeticCheck {
         ? readings.includes(total.value)
         : readings.some((reading) => reading <= total.value);
       const zhParts = parts.map((part) => `“${part.text}”`).join('加');
-      const enParts = parts.map((part) => `“${part.text}”`).join(' + ');
+      const enParts = englishList(parts.map((part) => `“${part.text}”`));
       // A table's 合计 cell is named by its row and column (合计 女性成员数 76).
       const stated = `“${family === 'table-column' && total.kind === 'group' ? total.label + ' ' : ''}${quoted(total)}”`;
       for (const part of parts) this.terms.push({ text: part.text, span: part.span });
       if (holds) {
         this.right('partition', total, {
           zh: `${zhParts}${complete ? '等于' : '不多于'}${stated}：正确`,
-          en: `${enParts} ${complete ? '=' : '≤'} ${stated}: right`,
+          en: `${enParts} ${complete ? 'make' : 'come to no more than'} ${stated}: right`,
         });
         continue;
       }
@@ -380,7 +403,7 @@ class ArithmeticCheck {
       const enOther = mayHold ? ` (${sum - inner} if 直接 counts the mobile box too)` : '';
       this.sum('partition', total, total.value, sum, {
         zh: `${zhParts}等于${sum}${zhOther}，${complete ? '不等于' : '多于'}${stated}的${total.value}`,
-        en: `${enParts} is ${sum}${enOther}, ${complete ? 'not' : 'more than'} the ${total.value} of ${stated}`,
+        en: `${enParts} come to ${sum}${enOther}, ${complete ? 'not' : 'more than'} the ${total.value} of ${stated}`,
       });
     }
   }
@@ -433,8 +456,8 @@ class ArithmeticCheck {
         ...located(figure),
         reason: 'counts-not-stated',
         work: {
-          zh: `${decimalText(figure.value)}%的基数不明：${termName(figure.part).zh}${part}多于所推定的基数${termName(figure.whole).zh}${whole}`,
-          en: `${decimalText(figure.value)}% has no clear base: ${termName(figure.part).en} ${part} is more than the base presumed, ${termName(figure.whole).en} ${whole}`,
+          zh: `看不出${decimalText(figure.value)}%是占哪个数的比例：${termName(figure.part).zh}${part}比推测的总数${termName(figure.whole).zh}${whole}还多`,
+          en: `it is unclear what ${decimalText(figure.value)}% is a share of: ${part} ${termName(figure.part).en} is more than the ${whole} ${termName(figure.whole).en} it seems to be of`,
         },
       });
       return;
@@ -473,7 +496,7 @@ class ArithmeticCheck {
         ...located(figure),
         reason: 'zero-base',
         work: {
-          zh: `${stated}的基数${wholeName.zh}为0`,
+          zh: `${stated}是占${wholeName.zh}的比例，但${wholeName.zh}为0`,
           en: `${stated} is a share of ${wholeName.en}, which is 0`,
         },
       });
@@ -481,11 +504,10 @@ class ArithmeticCheck {
     }
     this.usesTermsOf(figure);
     if (verdict.kind === 'agrees') {
-      const how =
-        verdict.how === 'rounded' ? { zh: '四舍五入', en: 'rounded' } : { zh: '截尾', en: 'truncated' };
+      const end = shareRightWords(exact, stated, verdict.how);
       this.right('share', figure, {
-        zh: `${partName.zh}${part}占${wholeName.zh}${whole}的${exact}，公告写${stated}：正确（${how.zh}）`,
-        en: `${partName.en} ${part} of ${wholeName.en} ${whole} = ${exact}, stated ${stated}: right (${how.en})`,
+        zh: `${partName.zh}${part}占${wholeName.zh}${whole}的${end.zh}`,
+        en: `${part} ${partName.en} out of ${whole} ${wholeName.en} is ${end.en}`,
       });
       return;
     }
@@ -495,8 +517,8 @@ class ArithmeticCheck {
       right: false,
       ...located(figure),
       work: {
-        zh: `${partName.zh}${part}占${wholeName.zh}${whole}的${exact}，公告写${stated}：应为${expected}`,
-        en: `${partName.en} ${part} of ${wholeName.en} ${whole} = ${exact}, stated ${stated}: should be ${expected}`,
+        zh: `${partName.zh}${part}占${wholeName.zh}${whole}的${shareWrongWords(exact, stated, expected).zh}`,
+        en: `${part} ${partName.en} out of ${whole} ${wholeName.en} is ${shareWrongWords(exact, stated, expected).en}`,
       },
     });
     const people = (term: ShareTerm) => (term.kind === 'group' ? '人' : '');
@@ -728,8 +750,8 @@ class ArithmeticCheck {
         )
         .join(lang === 'zh' ? '，' : ', ');
     this.unjudgedForTwoReadings(figure, {
-      zh: `${stated}是${termName(figure.part).zh}${part}的比例，但基数不明：${each('zh')}，结论不同`,
-      en: `${stated} is a share of ${termName(figure.part).en} ${part} whose base is unclear: ${each('en')}, and the verdicts differ`,
+      zh: `${stated}是${termName(figure.part).zh}${part}占某个数的比例，但看不出占的是哪个数：${each('zh')}，按不同的数算，对错不一`,
+      en: `${stated} is the share of ${part} ${termName(figure.part).en}, but of which count is unclear: ${each('en')}; it is right of one and wrong of another`,
     });
     return true;
   }
@@ -756,21 +778,23 @@ class ArithmeticCheck {
       should: decimalText(roundedShare(part, value, figure.value.decimals)) + '%',
     }));
     const zh = shares.map((share) => `占${share.name.zh}${share.value}的${share.exact}，应为${share.should}`);
-    const en = shares.map((share) => `of ${share.value} ${share.name.en} ${share.exact}, so ${share.should}`);
+    const en = shares.map(
+      (share) => `${share.exact} of the ${share.value} ${share.name.en}, so ${share.should}`,
+    );
     this.judged.push({
       rule: 'share',
       right: false,
       ...located(figure),
       work: {
-        zh: `${partName.zh}${part}${zh.join('；')}；公告写${stated}，哪个基数都不对`,
-        en: `${partName.en} ${part}: ${en.join('; ')}; stated ${stated}, wrong of every base`,
+        zh: `${partName.zh}${part}${zh.join('；')}；公告写${stated}，按哪个总数算都不对`,
+        en: `${part} ${partName.en} is ${en.join('; ')}; the notice states ${stated}, wrong whichever count it is of`,
       },
     });
     this.percentFinding(
       figure,
       {
-        zh: `${partName.zh}${part}${zh.join('；')}，哪个基数都得不出${stated}`,
-        en: `${part} ${partName.en} is ${en.join('; ')}: no base gives ${stated}`,
+        zh: `${partName.zh}${part}${zh.join('；')}，按哪个总数算都得不出${stated}`,
+        en: `${part} ${partName.en} is ${en.join('; ')}: no count stated gives ${stated}`,
       },
       shares.map((share) => share.should).join(' / '),
     );
@@ -1062,4 +1086,10 @@ const CANDIDATE_RATE_BASES: readonly CountMeaning[] = ['cast', 'returned', 'vali
 function sameVerdict(figure: PercentFigure, ...readings: (readonly [bigint, bigint])[]): boolean {
   const verdicts = readings.map(([part, whole]) => judgePercent(figure.value, part, whole).kind === 'agrees');
   return verdicts.every((verdict) => verdict === verdicts[0]);
+}
+
+/** "A and B", "A, B and C": parts named in words, never joined by a sign. */
+function englishList(items: readonly string[]): string {
+  if (items.length < 2) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

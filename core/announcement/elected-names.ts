@@ -71,9 +71,11 @@ export function readElected(
   // Chinese names stand in the clause (A、B、C当选); English ones run across commas (A, B and C were elected).
   const regionStart = Math.max(start, chinese >= 0 ? floor : start, lastTokenEnd);
   for (const mention of findElected(reader.folded, regionStart, clause.end)) {
+    // Li Wei received 980 votes (47.8%) and was elected: what stands between the share and `was elected`
+    // (`) and`) holds no letter and names no one; the winner is then the one whose votes were just read.
     let names = mention.names
       .map(([from, to]) => reader.original.slice(from, to).trim())
-      .filter((name) => name !== '');
+      .filter((name) => name !== '' && (chinese >= 0 || /\p{L}/u.test(name)));
     // 甲以4210张选票当选, …1750票（总有效票2031票）当选: the winners are those whose votes were just read.
     const declared = mention.span[1] - 2;
     // Each 当选 of a clause speaks of the votes read before it (蒋华 748票（当选） 陆明 331票), never after.
@@ -105,7 +107,7 @@ export function readElected(
     if (names.length === 0 && !untold) continue;
     if (untold || !names.every((name) => isPersonName(name, reader.candidateSet))) {
       // 2万名女性当选, …）当选: a declaration whose names cannot be told is listed, never judged.
-      reader.listUnread([mention.span[1] - 2, mention.span[1]], [clause.start, clause.end], 'not-a-name');
+      reader.listUnread(mention.word, [clause.start, clause.end], 'not-a-name');
       continue;
     }
     const contest = reader.resolveContest(mention.role) ?? state.contest ?? state.lastVotes?.contest ?? null;

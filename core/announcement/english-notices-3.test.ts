@@ -107,10 +107,17 @@ describe('two rounds, each under a heading line of its own', () => {
     expect(alarms(ROUNDS, true)).toEqual([]);
   });
 
-  it('still checks the first round’s ballots, and lists the runoff’s as of another stage', () => {
-    expect(judged(ROUNDS)).toEqual([['ballots', 'Ballots cast: 1,642', true]]);
+  it('checks the first round’s ballots, and the runoff’s as an account of their own', () => {
+    expect(judged(ROUNDS)).toEqual([
+      ['ballots', 'Ballots cast: 1,642', true],
+      ['ballots', 'Ballots cast: 1,601', true],
+    ]);
     expect(alarms(ROUNDS.replace('Invalid ballots: 18', 'Invalid ballots: 28'))).toEqual([
       'ANNOUNCED_SUM_MISMATCH 1652/1642',
+    ]);
+    // 1,588 + 23 = 1,611, not the runoff's 1,601.
+    expect(alarms(ROUNDS.replace('Invalid ballots: 13', 'Invalid ballots: 23'))).toEqual([
+      'ANNOUNCED_SUM_MISMATCH 1611/1601',
     ]);
   });
 

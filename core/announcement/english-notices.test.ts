@@ -198,3 +198,20 @@ describe('more than one place in one English text', () => {
     expect(unread(text)).toContainEqual(['2,870', 'doubtful-label']);
   });
 });
+
+describe('“had been elected”, as a report of what was announced says it', () => {
+  const TEXT =
+    'The election committee announced that Wang Lin had been elected chair with 812 votes.\n' +
+    'Voters who cast a ballot: 1,322. Valid ballots: 1,309.\n';
+
+  it('names the winner, not “Wang Lin had”', () => {
+    const elected = readAnnouncementText(TEXT).figures.filter((figure) => figure.kind === 'elected');
+    expect(elected.map((figure) => figure.kind === 'elected' && figure.names)).toEqual([['Wang Lin']]);
+  });
+
+  it('lists a declaration whose winners cannot be named by its whole word, never a piece of it', () => {
+    const read = readAnnouncementText('The chair and two members had been elected by the villagers.\n');
+    expect(read.unread.map((figure) => figure.text)).toEqual(['elected']);
+    expect(read.unread.some((figure) => figure.text === 'ed')).toBe(false);
+  });
+});

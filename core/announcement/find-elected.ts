@@ -8,6 +8,8 @@ import type { TextSpan } from './announced-figures.js';
 export interface ElectedMention {
   /** From the first name to the end of 当选 / elected. */
   readonly span: TextSpan;
+  /** The declaring word itself: 当选, or "elected" (listed whole when the names cannot be told). */
+  readonly word: TextSpan;
   readonly names: readonly TextSpan[];
   readonly role: string;
   /** Where the role text read ends (bounded: a role is a few words). */
@@ -19,7 +21,8 @@ const NAMES_REACH = 160;
 const ROLE_REACH = 40;
 
 const CHINESE = /当选/g;
-const ENGLISH = /\b(?:was|were|is|are|has been|have been|been)\s+(?:duly\s+)?elected\b/gi;
+// `had been elected` too: reported speech (announced that Lin had been elected chief) declares the result.
+const ENGLISH = /\b(?:was|were|is|are|has been|have been|had been|been)\s+(?:duly\s+)?elected\b/gi;
 // 未当选 and 新当选 (the newly elected, a group of a summary) declare no one; nor do 未能当选, 不能当选 and a
 // rule's 方能当选, 始得当选.
 const NEGATED = /(未|没有|没|无人|不|落|新|能|得)$/;
@@ -55,6 +58,7 @@ export function findElected(folded: string, regionStart: number, clauseEnd: numb
     const names = pieces(text, from, at, NAME_PIECE, PIECE_HEAD, PIECE_TAIL);
     mentions.push({
       span: shift([names[0]?.[0] ?? at, at + 2]),
+      word: shift([at, at + 2]),
       names: names.map(shift),
       role: role.replace(/^为/, ''),
       roleEnd: roleEnd + base,
@@ -63,8 +67,9 @@ export function findElected(folded: string, regionStart: number, clauseEnd: numb
   previousEnd = 0;
   for (const match of text.matchAll(ENGLISH)) {
     const at = match.index;
-    const from = Math.max(previousEnd, at - NAMES_REACH);
     const after = at + match[0].length;
+    // announced that Lin had been elected: the names stand after "that", the words before it are no name.
+    const from = afterThat(text, Math.max(previousEnd, at - NAMES_REACH), at);
     previousEnd = after;
     const names = pieces(text, from, at, LATIN_PIECE, /^\s*(and\s+)?/i, /\s*(and)?\s*$/i).flatMap((piece) =>
       splitAnd(text, piece),
@@ -72,6 +77,7 @@ export function findElected(folded: string, regionStart: number, clauseEnd: numb
     const roleEnd = Math.min(end, after + ROLE_REACH);
     mentions.push({
       span: shift([names[0]?.[0] ?? at, after]),
+      word: shift([after - 'elected'.length, after]),
       names: names.map(shift),
       role: text.slice(after, roleEnd).replace(/^\s*(as\s+)?(the\s+)?/i, ''),
       roleEnd: roleEnd + base,
@@ -131,4 +137,11 @@ export function bracketedVoters(text: string, from: number, to: number): TextSpa
     if (match[2] === '') break;
   }
   return names.length > 0 && BRACKETED_VOTER.lastIndex === stretch.length ? names : null;
+}
+
+/** Where the names before `at` begin: after the last "that" between `from` and `at`, else `from`. */
+function afterThat(text: string, from: number, at: number): number {
+  let start = from;
+  for (const that of text.slice(from, at).matchAll(/\bthat\s+/gi)) start = from + that.index + that[0].length;
+  return start;
 }

@@ -32,7 +32,7 @@ describe('judgeAnnouncement', () => {
     ]);
     const winner = judged.findings[2]!;
     expect(winner.message).toBe(
-      "The notice declares 王芳 elected 委员 with 480 votes; under Villagers' committee election (Organic Law of Villagers' Committees), in a first round a seat needs more than half of the ballots cast (980): at least 491",
+      "The notice declares 王芳 elected 委员 with 480 votes; under Villagers' committee election (Organic Law of Villagers' Committees), in a first round a seat needs more than half of the 980 ballots cast: at least 491",
     );
     expect(winner.where?.text).toContain('王芳');
   });
@@ -107,7 +107,7 @@ describe('judgeAnnouncement', () => {
       ['winner-threshold', false, '王芳480票'],
     ]);
     expect(judged.judged[0]?.work.en).toBe(
-      '1100 voted of 2000 registered; the quorum is more than half of the registered voters: met',
+      '1100 voted out of 2000 registered voters; more than half of the registered voters must take part: met',
     );
     const returned = judgeAnnouncement(
       readAnnouncementText('登记选民2000人，收回选票1200张。'),
@@ -115,6 +115,6 @@ describe('judgeAnnouncement', () => {
       'first',
       'en',
     );
-    expect(returned.judged[0]?.work.en).toContain('1200 ballots returned of 2000 registered');
+    expect(returned.judged[0]?.work.en).toContain('1200 ballots returned out of 2000 registered voters');
   });
 });

@@ -6,7 +6,13 @@ import { electionValidity } from '../recount/election-validity.js';
 import { surplusWords, type ReturnedSurplus } from '../recount/returned-surplus.js';
 import { roundThreshold } from '../recount/round-threshold.js';
 import type { RulePack, ThresholdBase } from '../rules/rule-pack.js';
-import { describeThreshold, meetsThreshold, THRESHOLD_BASE_NAMES, votesNeeded } from '../rules/threshold.js';
+import {
+  countedBaseName,
+  describeThreshold,
+  meetsThreshold,
+  THRESHOLD_BASE_NAMES,
+  votesNeeded,
+} from '../rules/threshold.js';
 import { englishCount } from '../text/english-count.js';
 import {
   statedCast,
@@ -25,8 +31,14 @@ import { recallQuorumWords } from './recall-vote.js';
 import { hongKongPackWords } from './hong-kong-election.js';
 import type { JudgedFigure } from './judged-figures.js';
 import { ownElectionFigures, votesApartFromCount } from './own-election-figures.js';
-import { shortOfEveryRound, type RoundShortfall } from './votes-of-each-round.js';
-import { countsInOrder, mayBeSameContest, runoffVotesOf } from './runoff-votes.js';
+import {
+  indexRounds,
+  roundOfVotes,
+  votesNamed,
+  type RoundIndex,
+  type RoundShortfall,
+} from './round-of-votes.js';
+import { RUNOFF_WORDS } from './round-words.js';
 
 export interface AnnouncementJudgement {
   /** Judged from the figures the announcement states: false where they cannot show the quorum met. */
@@ -135,6 +147,8 @@ export function judgeAnnouncement(
       ? { ...validity, electionValid: false, voidReasons: [...validity.voidReasons, ...extraReasons] }
       : validity;
   const judged: JudgedFigure[] = [];
+  // The votes of each name, each value and each contest, found once: judging stays linear in the winners.
+  const lookups = winnerLookups(notice);
   const quorum = quorumUnjudged ? null : quorumWork(figures, pack, cast, bases.registered);
   if (quorum) judged.push(quorum);
   const findings = [
@@ -169,8 +183,8 @@ export function judgeAnnouncement(
         ]
       : []),
     ...checkElectionVoid(validityJudged, pack, lang),
-    ...winnerFindings(figures, notice, pack, round, bases, lang, judged),
-    ...tiedWinnerFindings(figures, lang),
+    ...winnerFindings(figures, notice, pack, round, bases, lang, judged, lookups),
+    ...tiedWinnerFindings(figures, lookups, lang),
   ];
   return {
     quorumMet: validityJudged.quorumMet,
@@ -247,7 +261,7 @@ function quorumWork(
     ...(figure?.origin.span ? { span: figure.origin.span } : {}),
     work: {
       zh: `登记选民${registered}人中${cast}${from === 'cast' ? '人' : ''}${castWords.zh}，须${rule.zh}：${met ? '达到' : '未达到'}`,
-      en: `${cast} ${castWords.en} of ${registered} registered; the quorum is ${rule.en}: ${met ? 'met' : 'not met'}`,
+      en: `${cast} ${castWords.en} out of ${registered} registered voters; ${rule.en} must take part: ${met ? 'met' : 'not met'}`,
     },
   };
 }
@@ -264,6 +278,7 @@ function winnerFindings(
   bases: Record<ThresholdBase, number | null>,
   lang: Lang,
   judged: JudgedFigure[],
+  lookups: WinnerLookups,
 ): Finding[] {
   const threshold = roundThreshold(pack, round);
   const base = threshold ? bases[threshold.base] : null;
@@ -271,8 +286,6 @@ function winnerFindings(
   // Looked up once for the notice, not once per winner: judging stays linear in the winners.
   const voters = firstCast(figures) ?? firstCount(figures, 'returned');
   const runoff = runoffSigns(notice);
-  const runoffThreshold = roundThreshold(pack, 'runoff');
-  const counts = countsInOrder(notice);
   const findings: Finding[] = [];
   for (const elected of figures.figures) {
     if (elected.kind !== 'elected') continue;
@@ -287,27 +300,27 @@ function winnerFindings(
         );
         continue;
       }
-      // A notice of both rounds: the votes right after the runoff's counts are judged of those counts.
-      const ofRunoff = runoffThreshold
-        ? runoffVotesOf(notice, counts, elected, name, runoffThreshold.base)
-        : null;
-      if (ofRunoff) {
-        const runoffBase = Number(ofRunoff.base.value);
+      // A notice of both rounds: which round's counts stand before the winner's votes (round-of-votes.ts).
+      const rounds = roundOfVotes(lookups.rounds, pack, elected, name);
+      if (rounds?.kind === 'runoff') {
+        const runoffBase = Number(rounds.base.value);
         findings.push(
-          ...judgeWinner(figures, elected, name, ofRunoff.votes, runoffBase, 'runoff', pack, judged, lang),
+          ...judgeWinner(figures, elected, name, rounds.votes, runoffBase, 'runoff', pack, judged, lang),
         );
         continue;
       }
-      const rounds = votesOfSeveralRounds(figures, elected, name, lang);
-      if (rounds) {
+      if (rounds?.kind === 'short') {
         // Short of each round's threshold, the declaration fails whichever round it rests on.
-        const short = shortOfEveryRound(notice, pack, votesOfName(figures, elected, name));
-        findings.push(short ? shortOfEachRound(figures, elected, name, short, pack, lang) : rounds);
+        findings.push(shortOfEachRound(figures, elected, name, rounds.short, pack, lang));
         continue;
       }
-      const votes = statedVotes(figures, elected, name);
+      if (rounds?.kind === 'unsure') {
+        findings.push(votesOfSeveralRounds(figures, elected, name, rounds.values, lang));
+        continue;
+      }
+      const votes = statedVotes(lookups, elected, name);
       if (!votes) {
-        const notJudged = votesUnderOtherNames(figures, elected, name, lang);
+        const notJudged = votesUnderOtherNames(figures, lookups, elected, name, lang);
         if (notJudged) findings.push(notJudged);
         continue;
       }
@@ -342,6 +355,7 @@ function judgeWinner(
   const threshold = roundThreshold(pack, round);
   if (!threshold) return [];
   const rule = describeThreshold(threshold, THRESHOLD_BASE_NAMES[threshold.base]);
+  const counted = describeThreshold(threshold, countedBaseName(threshold.base, base));
   const needed = votesNeeded(base, threshold);
   const met = meetsThreshold(Number(votes.value), base, threshold);
   judged.push({
@@ -350,8 +364,8 @@ function judgeWinner(
     text: votes.origin.text,
     ...(votes.origin.span ? { span: votes.origin.span } : {}),
     work: {
-      zh: `${name}得票${votes.value}，当选须${rule.zh}（${base}），至少${needed}票：${met ? '达到' : '未达到'}`,
-      en: `${name} ${votes.value} votes; a seat needs ${rule.en} (${base}), at least ${needed}: ${met ? 'met' : 'not met'}`,
+      zh: `${name}得票${votes.value}，当选须${counted.zh}，即至少${needed}票：${met ? '达到' : '未达到'}`,
+      en: `${name} ${votes.value} votes; a seat needs ${counted.en}, that is at least ${needed}: ${met ? 'met' : 'not met'}`,
     },
   });
   if (met) return [];
@@ -367,8 +381,8 @@ function judgeWinner(
         found: Number(votes.value),
         where: whereOf(figures, elected),
         messages: {
-          zh: `公告宣布${name}当选${post}，所列得票${votes.value}票；按${pack.name.zh}，${ROUND_WORDS[round].zh}须得票${rule.zh}（${base}），至少${needed}票`,
-          en: `The notice declares ${name} elected${post ? ` ${post}` : ''} with ${englishCount(votes.value, 'vote')}; under ${pack.name.en}, ${ROUND_WORDS[round].en} a seat needs ${rule.en} (${base}): at least ${needed}`,
+          zh: `公告宣布${name}当选${post}，所列得票${votes.value}票；按${pack.name.zh}，${ROUND_WORDS[round].zh}须得票${counted.zh}，即至少${needed}票`,
+          en: `The notice declares ${name} elected${post ? ` ${post}` : ''} with ${englishCount(votes.value, 'vote')}; under ${pack.name.en}, ${ROUND_WORDS[round].en} a seat needs ${counted.en}: at least ${needed}`,
         },
       },
       lang,
@@ -381,20 +395,24 @@ function judgeWinner(
  * not declared, has as well (周梅 declared, 冯军 with the same 440): the two tie for the last seat, which
  * no count decides. Judged on the stated votes alone, whatever the seats.
  */
-function tiedWinnerFindings(figures: AnnouncedFigures, lang: Lang): Finding[] {
+function tiedWinnerFindings(figures: AnnouncedFigures, lookups: WinnerLookups, lang: Lang): Finding[] {
   const findings: Finding[] = [];
   const declarations = figures.figures.filter((figure): figure is ElectedFigure => figure.kind === 'elected');
+  // The names declared in each contest, found once a contest.
+  const declaredIn = new Map<string, string[]>();
   for (const elected of declarations) {
-    const declared = declarations
-      .filter((other) => sameContest(other.contest, elected.contest))
-      .flatMap((other) => other.names);
+    const key = contestKey(elected.contest);
+    const declared =
+      declaredIn.get(key) ??
+      declarations
+        .filter((other) => sameContest(other.contest, elected.contest))
+        .flatMap((other) => other.names);
+    declaredIn.set(key, declared);
     for (const name of elected.names) {
-      const votes = statedVotes(figures, elected, name);
+      const votes = statedVotes(lookups, elected, name);
       if (!votes || votes.value === 0n) continue;
-      const tied = figures.figures.filter(
-        (figure): figure is VotesFigure =>
-          figure.kind === 'votes' &&
-          figure.value === votes.value &&
+      const tied = (lookups.votesByValue.get(votes.value) ?? []).filter(
+        (figure) =>
           sameContest(figure.contest, votes.contest) &&
           !declared.some((winner) => sameName(winner, figure.candidate)),
       );
@@ -431,14 +449,12 @@ function tiedWinnerFindings(figures: AnnouncedFigures, lang: Lang): Finding[] {
  */
 function votesUnderOtherNames(
   figures: AnnouncedFigures,
+  lookups: WinnerLookups,
   elected: ElectedFigure,
   name: string,
   lang: Lang,
 ): Finding | null {
-  const listed = figures.figures.filter(
-    (figure): figure is VotesFigure =>
-      figure.kind === 'votes' && sameContest(figure.contest, elected.contest),
-  );
+  const listed = lookups.votesIn(elected.contest);
   if (listed.length === 0) return null;
   const post = elected.contest?.text ?? '';
   const names = listed.map((figure) => figure.candidate);
@@ -492,9 +508,6 @@ function winnerNotJudged(
     lang,
   );
 }
-
-/** A notice that says it reports a runoff: in its title or headings, or in the setting of its count of voters. */
-const RUNOFF_WORDS = /另行选举|第二轮|第二次投票/;
 
 /**
  * What says a notice reports a runoff, found once for it: a runoff named in its title or headings
@@ -568,45 +581,22 @@ function runoffNotJudged(
 
 /**
  * A winner whose votes the notice states more than once in the contest, or once in it and once with no
- * post named, with different values (黄丽得票598票，未当选 … 另行选举，黄丽得票712票，当选): two rounds, and which
- * one the declaration rests on, with which threshold, is not certain. Not judged (UNREAD_FIGURE, info), and
- * said so; null otherwise. Votes stated with no post may be of the contest: a runoff's are often written
- * without one (主任候选人太志强得票820票 … 另行选举，太志强得票901票，太志强当选为主任).
+ * post named, with different values (黄丽得票598票，未当选 … 另行选举，黄丽得票712票，当选), neither provably the
+ * runoff's nor short of every round (round-of-votes.ts): two rounds, and which one the declaration rests
+ * on, with which threshold, is not certain. Not judged (UNREAD_FIGURE, info), and said so.
  */
 function votesOfSeveralRounds(
   figures: AnnouncedFigures,
   elected: ElectedFigure,
   name: string,
+  values: readonly bigint[],
   lang: Lang,
-): Finding | null {
-  const values = [
-    ...new Set(
-      figures.figures
-        .filter(
-          (figure): figure is VotesFigure =>
-            figure.kind === 'votes' &&
-            sameName(figure.candidate, name) &&
-            mayBeSameContest(figure.contest, elected.contest),
-        )
-        .map((figure) => figure.value),
-    ),
-  ];
-  if (values.length < 2) return null;
+): Finding {
   const post = elected.contest?.text ?? '';
   return winnerNotJudged(figures, elected, name, lang, {
     zh: `公告宣布${name}当选${post}，但列出其不同的得票（${values.join('、')}票，可能是两轮投票），当选依据哪一次、适用哪一当选票数不明，未加核对`,
     en: `The notice declares ${name} elected${post ? ` ${post}` : ''} but states different votes for ${name} (${values.join(', ')}: two rounds, perhaps), so which count and which threshold the declaration rests on is unclear and was not checked`,
   });
-}
-
-/** Every votes figure of a winner in the contest or with no post named: those votesOfSeveralRounds weighs. */
-function votesOfName(figures: AnnouncedFigures, elected: ElectedFigure, name: string): VotesFigure[] {
-  return figures.figures.filter(
-    (figure): figure is VotesFigure =>
-      figure.kind === 'votes' &&
-      sameName(figure.candidate, name) &&
-      mayBeSameContest(figure.contest, elected.contest),
-  );
 }
 
 /** ANNOUNCED_WINNER_MISMATCH for a winner whose votes of every round fall short of that round's threshold. */
@@ -639,19 +629,46 @@ function shortOfEachRound(
 }
 
 /** The votes the announcement states for a person it declares elected, in the same contest. */
-function statedVotes(
-  figures: AnnouncedFigures,
-  elected: ElectedFigure,
-  name: string,
-): VotesFigure | undefined {
-  const candidates = figures.figures.filter(
-    (figure): figure is VotesFigure => figure.kind === 'votes' && sameName(figure.candidate, name),
-  );
+function statedVotes(lookups: WinnerLookups, elected: ElectedFigure, name: string): VotesFigure | undefined {
+  const candidates = votesNamed(lookups.rounds, name);
   const inContest = candidates.filter((figure) => sameContest(figure.contest, elected.contest));
   if (inContest.length > 0) return inContest[0];
   // A notice that states the votes in one place and the posts in another: only an unambiguous name.
   return elected.contest === null || candidates.length === 1 ? candidates[0] : undefined;
 }
+
+/**
+ * The notice's votes looked up by name (with its counts by round: round-of-votes.ts), by value and by
+ * contest, each found once for the notice.
+ */
+interface WinnerLookups {
+  readonly rounds: RoundIndex;
+  readonly votesByValue: ReadonlyMap<bigint, readonly VotesFigure[]>;
+  /** The votes stated in a contest (sameContest), found once a contest. */
+  readonly votesIn: (contest: AnnouncedContest | null) => readonly VotesFigure[];
+}
+
+function winnerLookups(notice: AnnouncedFigures): WinnerLookups {
+  const votes = notice.figures.filter((figure): figure is VotesFigure => figure.kind === 'votes');
+  const votesByValue = new Map<bigint, VotesFigure[]>();
+  for (const figure of votes) {
+    const list = votesByValue.get(figure.value);
+    if (list) list.push(figure);
+    else votesByValue.set(figure.value, [figure]);
+  }
+  const inContest = new Map<string, readonly VotesFigure[]>();
+  const votesIn = (contest: AnnouncedContest | null): readonly VotesFigure[] => {
+    const key = contestKey(contest);
+    const found = inContest.get(key) ?? votes.filter((figure) => sameContest(figure.contest, contest));
+    inContest.set(key, found);
+    return found;
+  };
+  return { rounds: indexRounds(notice), votesByValue, votesIn };
+}
+
+/** Two contests of one key are the same to sameContest against any third. */
+const contestKey = (contest: AnnouncedContest | null): string =>
+  contest === null ? '' : `${contest.id ?? ''}\u0000${contest.text}`;
 
 function sameContest(a: AnnouncedContest | null, b: AnnouncedContest | null): boolean {
   if (a === null || b === null) return a === b;

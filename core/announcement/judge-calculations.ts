@@ -4,6 +4,7 @@ import type { AnnouncedFigures, WrittenCalculation } from './announced-figures.j
 import { decimalText } from './announced-figures.js';
 import type { JudgedFigure } from './judged-figures.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
+import { shareRightWords, shareWrongWords } from './share-words.js';
 
 /**
  * Judges each calculation a notice writes out with its result (written-calculations.ts): the result is
@@ -31,27 +32,18 @@ export function judgeWrittenCalculations(
     const rule = resultPercent ? 'share' : 'calculation';
     const where = { span: calculation.span, text: calculation.text };
     if (verdict.kind === 'agrees') {
-      const how = exactlyEqual(calculation)
-        ? { zh: '相等', en: 'equal' }
-        : verdict.how === 'rounded'
-          ? { zh: '四舍五入', en: 'rounded' }
-          : { zh: '截尾', en: 'truncated' };
+      const end = shareRightWords(exact, stated, exactlyEqual(calculation) ? 'equal' : verdict.how);
       judged.push({
         rule,
         right: true,
         ...where,
-        work: {
-          zh: `算式${left}得${exact}，公告写${stated}：正确（${how.zh}）`,
-          en: `${left} = ${exact}, stated ${stated}: right (${how.en})`,
-        },
+        work: { zh: `算式${left}得${end.zh}`, en: `${left} is ${end.en}` },
       });
       continue;
     }
     const expected = decimalText(roundedShare(numerator, whole, result.decimals)) + sign;
-    const work = {
-      zh: `算式${left}得${exact}，公告写${stated}：应为${expected}`,
-      en: `${left} = ${exact}, stated ${stated}: should be ${expected}`,
-    };
+    const wrong = shareWrongWords(exact, stated, expected);
+    const work = { zh: `算式${left}得${wrong.zh}`, en: `${left} is ${wrong.en}` };
     judged.push({ rule, right: false, ...where, work });
     findings.push(
       makeFinding(

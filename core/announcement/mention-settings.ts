@@ -2,6 +2,7 @@ import type { AnnouncedFigure } from './announced-figures.js';
 import type { Sentence } from './segment-text.js';
 import { countResidue, votesResidue } from './comparable-mentions.js';
 import { bodyFinder, kindsBut } from './body-words.js';
+import { OWN_ROUND_WORDS } from './round-words.js';
 
 /**
  * The time and stage a sentence sets for the figures stated after it in that sentence
@@ -13,11 +14,12 @@ import { bodyFinder, kindsBut } from './body-words.js';
 
 /**
  * Words that set another time or stage: a term (上届, 第十届), a year (not a date of the day: 2024年3月15日
- * is the election's own day), a round (第二轮, 另行选举, 预选). A comparison with the last term (比上届提高,
+ * is the election's own day), a round (第二轮, 另行选举, 预选). 第二次 keeps the 投票 after it (第二次投票), so
+ * that which round it names can be read (round-words.ts): 第二次会议 sets 第二次, a meeting, no round. A comparison with the last term (比上届提高,
  * 较上一届, 与上届相比) changes one figure and sets no other: it is no setting.
  */
 const SETTING_WORDS =
-  /(?<![比较与])(?:上一?届|往届|历届)(?!相比)|去年|前年|(?<!\d)\d{4}年(?!\s*\d{1,2}\s*月)|第[一二三四五六七八九十\d]+届|第[一二三四五六七八九十\d]+(?:轮|次)(?=投票|选举|会议)?|另行选举|补选|预选|初选|重新选举|再次选举|\b(?:first|second|third|final) round\b|\brun-?off\b|\bre-?vote\b|\b(?:last|previous) (?:election|term|vote)\b|\bin (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:election|vote|poll)s?\b/gi;
+  /(?<![比较与])(?:上一?届|往届|历届)(?!相比)|去年|前年|(?<!\d)\d{4}年(?!\s*\d{1,2}\s*月)|第[一二三四五六七八九十\d]+届|第[一二三四五六七八九十\d]+(?:轮|次(?:投票)?)|另行选举|补选|预选|初选|重新选举|再次选举|\b(?:first|second|third|final) round\b|\brun-?off\b|\bre-?vote\b|\b(?:last|previous) (?:election|term|vote)\b|\bin (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:election|vote|poll)s?\b/gi;
 
 /**
  * Bodies a sentence says it speaks of (选举村民代表，参加投票1300人 and 选举村委会，参加投票1322人: two
@@ -66,12 +68,12 @@ function preambleOf(folded: string, figures: readonly AnnouncedFigure[]): string
 }
 
 /**
- * A round or by-election the notice's headings say it reports (另行选举结果公告, （另行选举结果）, 村委会委员补选结果公告):
+ * A round or by-election the notice's headings say it reports (另行选举结果公告, （另行选举结果）, 村委会委员补选结果公告,
+ * 第二轮投票结果; the words are round-words.ts's):
  * its figures are of that round, so the word sets no other stage for them. Only heading lines before
  * the first figure count (a short line with no clause or full stop); a sentence that mentions a runoff
  * (不足的1名委员另行选举。) names none.
  */
-const OWN_ROUND = /另行选举|补选|重新选举|再次选举/g;
 const HEADING_LINE_LENGTH = 40;
 const SENTENCE_MARKS = /[。；;，,：:！!？?]/;
 
@@ -80,7 +82,7 @@ function headingRounds(preamble: string): string[] {
     .split(/\r\n|\r|\n/)
     .map((line) => line.trim())
     .filter((line) => line.length <= HEADING_LINE_LENGTH && !SENTENCE_MARKS.test(line))
-    .flatMap((line) => line.match(OWN_ROUND) ?? []);
+    .flatMap((line) => line.match(OWN_ROUND_WORDS) ?? []);
 }
 
 /** The rounds the notice's headings say it reports (headingRounds), joined by `·`; '' when none. */

@@ -1,5 +1,6 @@
 import type { AnnouncedFigures, CountFigure, CountMeaning } from './announced-figures.js';
 import { settingOf } from './comparable-mentions.js';
+import { roundNamed } from './round-words.js';
 
 /**
  * Separate ballots for each post (主任选票：发出1620张，收回1618张，有效1610张，无效8张。委员选票：发出1620张，收回
@@ -42,6 +43,40 @@ export function postBallotAccounts(
     if (new Set(meanings).size !== meanings.length) continue;
     accounts.push({
       post: group[0]!.lead ?? '',
+      counts: Object.fromEntries(group.map((figure) => [figure.meaning, figure])),
+    });
+  }
+  return accounts;
+}
+
+/**
+ * The ballots of a round beyond the notice's own account (另行选举参加投票的选民1850人，收回选票1850张，有效票1842张，
+ * 无效票8张; 第二轮投票，发出选票2100张…): an account of their own as well, whose valid and invalid ballots make up
+ * those returned, and whose ballots returned are no more than those issued or the round's voters. Only
+ * counts whose setting names a round (round-words.ts), of one place, setting and body, each meaning stated
+ * once, none a post's own ballots (postBallotAccounts) and none the notice's account took (`taken`).
+ */
+export function roundBallotAccounts(
+  figures: AnnouncedFigures,
+  taken: ReadonlySet<CountFigure>,
+): PostBallotAccount[] {
+  const groups = new Map<string, CountFigure[]>();
+  for (const figure of figures.figures) {
+    if (figure.kind !== 'count' || figure.contest !== null) continue;
+    const setting = settingOf(figure);
+    if (roundNamed(setting) === null || POST_BALLOTS.test(figure.lead ?? '')) continue;
+    const key = `${figure.scope ?? ''}|${setting}|${figure.bodies ?? ''}`;
+    const group = groups.get(key);
+    if (group) group.push(figure);
+    else groups.set(key, [figure]);
+  }
+  const accounts: PostBallotAccount[] = [];
+  for (const group of groups.values()) {
+    if (group.some((figure) => taken.has(figure))) continue;
+    const meanings = group.map((figure) => figure.meaning);
+    if (new Set(meanings).size !== meanings.length) continue;
+    accounts.push({
+      post: settingOf(group[0]!),
       counts: Object.fromEntries(group.map((figure) => [figure.meaning, figure])),
     });
   }

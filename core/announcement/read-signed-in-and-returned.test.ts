@@ -24,7 +24,9 @@ describe('voters signed in beside the ballots returned', () => {
       expect.objectContaining({
         rule: 'ballots',
         right: true,
-        work: expect.objectContaining({ en: '1598 ballots returned ≤ 1602 voters: right' }),
+        work: expect.objectContaining({
+          en: '1598 ballots returned, no more than the 1602 voters who cast a ballot: right',
+        }),
       }),
     );
   });

@@ -36,13 +36,13 @@ describe('a summary table whose heading names its columns', () => {
     ]);
     // The work names the row and the column: 28 of 112 = 25.0%.
     expect(done.judged.find((judged) => judged.text === '25.0%')?.work.en).toBe(
-      '“城关镇 女性成员数” 28 of “城关镇 两委成员数” 112 = 25.0000%, stated 25.0%: right (rounded)',
+      '28 “城关镇 女性成员数” out of 112 “城关镇 两委成员数” is 25.0000%, which rounds to the 25.0% the notice states: right',
     );
     const sums = done.judged.filter((judged) => judged.rule === 'partition').map((judged) => judged.work.en);
     expect(sums).toEqual([
-      '“城关镇 18” + “河口乡 12” + “白沙镇 20” = “合计 村数 50”: right',
-      '“城关镇 112” + “河口乡 76” + “白沙镇 120” = “合计 两委成员数 308”: right',
-      '“城关镇 28” + “河口乡 17” + “白沙镇 31” = “合计 女性成员数 76”: right',
+      '“城关镇 18”, “河口乡 12” and “白沙镇 20” make “合计 村数 50”: right',
+      '“城关镇 112”, “河口乡 76” and “白沙镇 120” make “合计 两委成员数 308”: right',
+      '“城关镇 28”, “河口乡 17” and “白沙镇 31” make “合计 女性成员数 76”: right',
     ]);
     // Every number of the table is read; the date below it is no figure.
     expect(unread(TABLE)).toEqual([]);
@@ -84,7 +84,7 @@ describe('a summary table whose heading names its columns', () => {
         'ANNOUNCED_SUM_MISMATCH',
         '78',
         expect.stringContaining(
-          '“城关镇 28” + “河口乡 17” + “白沙镇 31” is 76, not the 78 of “合计 女性成员数 78”',
+          '“城关镇 28”, “河口乡 17” and “白沙镇 31” come to 76, not the 78 of “合计 女性成员数 78”',
         ),
       ],
       ['ANNOUNCED_PERCENT_MISMATCH', '24.7%', expect.stringContaining('78 “合计 女性成员数” of 308')],

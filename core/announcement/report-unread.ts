@@ -18,17 +18,17 @@ import {
 export const UNREAD_LISTED = 20;
 
 export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
-  'no-meaning': { zh: '未能识别其含义', en: 'could not be given a meaning' },
+  'no-meaning': { zh: '读不出是选举的哪一项', en: 'could not be read as any figure of the election' },
   approximate: {
     zh: '是约数或界限（多、近、约、余、以上、超过），无法精确核对',
     en: 'is approximate or a bound (多, 近, 约, 余, 以上, 超过, above) and cannot be judged exactly',
   },
   'no-base': {
-    zh: '是比例，但公告没有写出它的基数',
-    en: 'is a share whose base the notice does not state',
+    zh: '是比例，但公告没有写出它是占多少人（或多少票）的比例',
+    en: 'is a share, but the notice does not state the count it is a share of',
   },
   'ambiguous-base': {
-    zh: '是比例，但其基数可能是公告中的不止一个数字',
+    zh: '是比例，但公告中不止一个数字都可能是它所占的总数',
     en: 'is a share that could be of more than one stated count',
   },
   change: {
@@ -61,12 +61,12 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     en: 'stands in a correction (有误, 应为, 更正为), as the wrong value or the corrected one,',
   },
   'named-base': {
-    zh: '是比例，公告写明了基数（如“以户代表总数为基数”），但未能把它对应到公告中的某个数字',
-    en: 'is a share whose base the notice names in words (以户代表总数为基数) the reader cannot match to a stated count',
+    zh: '是比例，公告用文字说明了它占的是什么（如“以户代表总数为基数”），但未能把它对应到公告中的某个数字',
+    en: 'is a share of something the notice names in words (以户代表总数为基数) but that could not be matched to a stated count',
   },
   'too-large': {
-    zh: '大于 2^53−1，任何公告都不会有这么大的人数或票数，报告也无法精确记下它',
-    en: 'is larger than 2^53 − 1, more than any notice counts, and too large for the report to record exactly',
+    zh: '大得超出任何选举的人数或票数，报告也无法精确记下它',
+    en: 'is far larger than any count of voters or votes, and too large for the report to record exactly',
   },
   'space-parted': {
     zh: '与相邻数字之间只隔一个空格（如“3 604”），可能是一个数（3604）也可能是两个数，无法确定',
@@ -202,8 +202,8 @@ export function reportNothingRead(figures: AnnouncedFigures, lang: Lang): Findin
                 en: 'No figure or declaration of winners was read from the notice: nothing was checked',
               }
             : {
-                zh: `公告中的${unread}个数字都未能识别其含义：没有核对任何内容`,
-                en: `None of the notice's ${unread} numbers could be given a meaning: nothing was checked`,
+                zh: `公告中的${unread}个数字，都读不出是选举的哪一项：没有核对任何内容`,
+                en: `None of the notice's ${unread === 1 ? 'one number' : `${unread} numbers`} could be read as a figure of the election: nothing was checked`,
               },
         found: 0,
         ...(figures.file !== undefined ? { where: { file: figures.file } } : {}),

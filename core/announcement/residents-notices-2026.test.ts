@@ -48,7 +48,7 @@ describe('an election by residents’ representatives beside the register of vot
     expect(judged(NOTICE())).toEqual([]);
     expect(judged(NOTICE(), byRepresentatives)).toEqual([]);
     expect(quorumWork(NOTICE(), byRepresentatives)).toBe(
-      '95 voted of 102 registered; the quorum is more than two thirds of the registered voters: met',
+      '95 voted out of 102 registered voters; more than two thirds of the registered voters must take part: met',
     );
     expect(unread(NOTICE())).toContainEqual(['6320', 'doubtful-label']);
   });
@@ -86,7 +86,7 @@ describe('an election by residents’ representatives beside the register of vot
     ].join('\n');
     expect(unread(text)).toEqual([]);
     expect(quorumWork(text)).toBe(
-      '2806 voted of 3311 registered; the quorum is more than half of the registered voters: met',
+      '2806 voted out of 3311 registered voters; more than half of the registered voters must take part: met',
     );
     expect(findings(text.replace('84.75%', '85.75%'))).toEqual([
       ['ANNOUNCED_PERCENT_MISMATCH', '参选率85.75%'],
@@ -99,7 +99,7 @@ describe('an election by residents’ representatives beside the register of vot
       '应出席居民代表84人，实际出席居民代表80人。发出选票80张，收回选票80张。',
     ].join('\n');
     expect(quorumWork(text, byRepresentatives)).toBe(
-      '80 voted of 84 registered; the quorum is more than two thirds of the registered voters: met',
+      '80 voted out of 84 registered voters; more than two thirds of the registered voters must take part: met',
     );
   });
 });
@@ -129,7 +129,7 @@ describe('the pack’s electorate and the notice’s', () => {
       "count residents' representatives, but the electorate the notice states is not of them",
     );
     expect(quorumWork(low)).toBe(
-      '2500 voted of 3862 registered; the quorum is more than half of the registered voters: met',
+      '2500 voted out of 3862 registered voters; more than half of the registered voters must take part: met',
     );
   });
 });
@@ -186,7 +186,7 @@ describe('household representatives counted in people', () => {
   it('reads those due as the electorate, and judges the winner of the 1388 who voted', () => {
     expect(judged(NOTICE())).toEqual([]);
     expect(quorumWork(NOTICE())).toBe(
-      '1388 voted of 1640 registered; the quorum is more than half of the registered voters: met',
+      '1388 voted out of 1640 registered voters; more than half of the registered voters must take part: met',
     );
   });
 

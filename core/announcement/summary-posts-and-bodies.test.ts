@@ -27,9 +27,21 @@ describe('posts each stated with their own parts', () => {
   it('takes the parts after each post as that post’s', () => {
     expect(findings(text('19.0%'))).toEqual([]);
     expect(shares(text('19.0%'))).toEqual([
-      ['占14.3%', true, '“女性” 3 of “村党组织书记” 21 = 14.2857…%, stated 14.3%: right (rounded)'],
-      ['占19.0%', true, '“女性” 4 of “村委会主任” 21 = 19.0476…%, stated 19.0%: right (rounded)'],
-      ['占9.5%', true, '“女性” 2 of “村务监督委员会主任” 21 = 9.5238…%, stated 9.5%: right (rounded)'],
+      [
+        '占14.3%',
+        true,
+        '3 “女性” out of 21 “村党组织书记” is 14.2857…%, which rounds to the 14.3% the notice states: right',
+      ],
+      [
+        '占19.0%',
+        true,
+        '4 “女性” out of 21 “村委会主任” is 19.0476…%, which rounds to the 19.0% the notice states: right',
+      ],
+      [
+        '占9.5%',
+        true,
+        '2 “女性” out of 21 “村务监督委员会主任” is 9.5238…%, which rounds to the 9.5% the notice states: right',
+      ],
     ]);
   });
 
@@ -40,7 +52,11 @@ describe('posts each stated with their own parts', () => {
   it('takes a post stated in a sentence of its own as no post of a list', () => {
     const apart = '全镇选出村党组织书记21名。选出村委会主任21名，其中女性4名，占19.0%。';
     expect(shares(apart)).toEqual([
-      ['占19.0%', true, '“女性” 4 of “村委会主任” 21 = 19.0476…%, stated 19.0%: right (rounded)'],
+      [
+        '占19.0%',
+        true,
+        '4 “女性” out of 21 “村委会主任” is 19.0476…%, which rounds to the 19.0% the notice states: right',
+      ],
     ]);
   });
 
@@ -68,7 +84,11 @@ describe('a part after posts listed that names one of them', () => {
   it('takes 女性主任 after 书记 and 主任 as of the 主任', () => {
     const text = (share: string) => `共选出村党组织书记21名、村委会主任21名，其中女性主任4名，占${share}。`;
     expect(shares(text('19.0%'))).toEqual([
-      ['占19.0%', true, '“女性主任” 4 of “村委会主任” 21 = 19.0476…%, stated 19.0%: right (rounded)'],
+      [
+        '占19.0%',
+        true,
+        '4 “女性主任” out of 21 “村委会主任” is 19.0476…%, which rounds to the 19.0% the notice states: right',
+      ],
     ]);
     expect(findings(text('9.5%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占9.5%']]);
   });
@@ -76,7 +96,11 @@ describe('a part after posts listed that names one of them', () => {
   it('takes 女性委员 after 主任, 副主任 and 委员 as of the 委员', () => {
     const text = '选出村委会主任21名，副主任10名，委员65名，其中女性委员20名，占30.8%。';
     expect(shares(text)).toEqual([
-      ['占30.8%', true, '“女性委员” 20 of “委员” 65 = 30.7692…%, stated 30.8%: right (rounded)'],
+      [
+        '占30.8%',
+        true,
+        '20 “女性委员” out of 65 “委员” is 30.7692…%, which rounds to the 30.8% the notice states: right',
+      ],
     ]);
   });
 });
@@ -108,9 +132,21 @@ describe('people of a body no word names', () => {
   it('takes the committees’ members and those in both as parts of the 186', () => {
     expect(findings(text('16.1%'))).toEqual([]);
     expect(shares(text('16.1%'))).toEqual([
-      ['占48.4%', true, '“村党组织成员” 90 of “村干部” 186 = 48.3870…%, stated 48.4%: right (rounded)'],
-      ['占67.7%', true, '“村委会成员” 126 of “村干部” 186 = 67.7419…%, stated 67.7%: right (rounded)'],
-      ['占16.1%', true, '“交叉任职” 30 of “村干部” 186 = 16.1290…%, stated 16.1%: right (rounded)'],
+      [
+        '占48.4%',
+        true,
+        '90 “村党组织成员” out of 186 “村干部” is 48.3870…%, which rounds to the 48.4% the notice states: right',
+      ],
+      [
+        '占67.7%',
+        true,
+        '126 “村委会成员” out of 186 “村干部” is 67.7419…%, which rounds to the 67.7% the notice states: right',
+      ],
+      [
+        '占16.1%',
+        true,
+        '30 “交叉任职” out of 186 “村干部” is 16.1290…%, which rounds to the 16.1% the notice states: right',
+      ],
     ]);
     expect(findings(text('23.8%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占23.8%']]);
   });

@@ -105,11 +105,11 @@ describe('the ballots of each polling place before the village’s 合计', () =
     expect(findings(NOTICE())).toEqual([]);
     expect(partitions(NOTICE())).toEqual([
       [
-        '“中心会场发出选票1020张” + “第一分会场发出选票410张” + “流动票箱发出选票96张” = “全村合计发出选票1526张”: right',
+        '“中心会场发出选票1020张”, “第一分会场发出选票410张” and “流动票箱发出选票96张” make “全村合计发出选票1526张”: right',
         true,
       ],
       [
-        '“中心会场…收回选票1018张” + “第一分会场…收回选票409张” + “流动票箱…收回选票95张” = “收回选票1522张”: right',
+        '“中心会场…收回选票1018张”, “第一分会场…收回选票409张” and “流动票箱…收回选票95张” make “收回选票1522张”: right',
         true,
       ],
     ]);
@@ -146,8 +146,8 @@ describe('separate ballots for each post', () => {
   it('checks the second post’s ballots as an account of their own', () => {
     expect(findings(NOTICE())).toEqual([]);
     expect(accounts(NOTICE())).toEqual([
-      ['委员选票: valid 1601 + invalid 17 = 1618 returned: right', true],
-      ['委员选票: 1618 returned ≤ 1620 issued: right', true],
+      ['委员选票: 1601 valid and 17 invalid make the 1618 ballots returned: right', true],
+      ['委员选票: 1618 ballots returned, no more than the 1620 issued: right', true],
     ]);
     expect(work(NOTICE()).unjudged.filter((figure) => figure.reason === 'not-compared')).toEqual([]);
   });

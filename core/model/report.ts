@@ -115,7 +115,7 @@ export interface AnnouncementJudgedFigure {
   /** The figure as written, or its JSON path. */
   readonly text: string;
   readonly span?: readonly [number, number];
-  /** The sum or share worked out: "74 of 184 = 40.2173…%, stated 40.2%: right (rounded)". */
+  /** The sum or share worked out: "74 of 184 is 40.2173…%, which rounds to the 40.2% the notice states: right". */
   readonly work: Bilingual;
 }
 

@@ -34,11 +34,11 @@ const WORDS: Record<Lang, Words> = {
     otherVote: '投票人数是否达到法定要求未加核对（文中是罢免投票或香港的选举，所选规则的法定人数不适用）',
     castFromReturned: '（按收回选票）',
     announcement: '公告',
-    figuresRead: '读到的数字',
-    judged: '核对',
+    figuresRead: '读懂的数字',
+    judged: '核对了',
     right: '相符',
     wrong: '不符',
-    notJudged: '未核对',
+    notJudged: '未能核对的数字',
     more: '另有',
     noQuorumRule: '所依据的规则对投票人数没有要求',
     yes: '是',
@@ -86,11 +86,11 @@ const WORDS: Record<Lang, Words> = {
       "quorum not checked (the text reports a recall or an election in Hong Kong, which the rules' quorum does not govern)",
     castFromReturned: ' (ballots returned)',
     announcement: 'Notice',
-    figuresRead: 'figures read',
-    judged: 'checked',
+    figuresRead: 'figures understood',
+    judged: 'checks made',
     right: 'right',
     wrong: 'wrong',
-    notJudged: 'not checked',
+    notJudged: 'figures not checked',
     more: 'more:',
     noQuorumRule: 'the rules applied set no quorum',
     yes: 'yes',
@@ -138,12 +138,20 @@ export function announcementVerdict(report: Report, lang: Lang): string {
   const warnings = report.findings.filter((finding) => finding.severity === 'warning').length;
   const noPack = report.rules === ANNOUNCEMENT_ONLY;
   const recount = noPack
-    ? { zh: '未复核计票，也未按任何法律规定判断', en: 'nothing recounted, and no law applied' }
-    : { zh: '未复核计票', en: 'nothing recounted' };
-  if (section && section.figuresRead === 0 && (section.judgedCount ?? 0) === 0)
+    ? { zh: '未复核计票单，也未按任何法律规定判断', en: 'no tally sheets recounted, and no law applied' }
+    : { zh: '未复核计票单', en: 'no tally sheets recounted' };
+  // Nothing given a meaning: said with the count of numbers found, which the "not checked" count
+  // beneath repeats, never as "nothing was read" beside a list of numbers not checked.
+  if (section && section.figuresRead === 0 && (section.judgedCount ?? 0) === 0) {
+    const found = section.unreadCount;
+    if (found === 0)
+      return lang === 'zh'
+        ? '公告中没有找到任何数字：没有核对任何内容'
+        : 'no figures were found in the notice: nothing was checked';
     return lang === 'zh'
-      ? '未读到任何数字：没有核对任何内容（请看下列发现）'
-      : 'nothing was read from the notice: nothing was checked (see the findings)';
+      ? `公告中的${found}个数字，都读不出是选举的哪一项：没有核对任何内容（原因列在下面）`
+      : `none of the ${figures(found)} in the notice could be read as an election figure: nothing was checked (the reasons are listed below)`;
+  }
   if (warnings > 0)
     return lang === 'zh'
       ? `没有错误，但有${warnings}条警告：公告自身的数字有不相符之处，请看下列发现（${recount.zh}）`
@@ -151,8 +159,8 @@ export function announcementVerdict(report: Report, lang: Lang): string {
   const judged = section?.judgedCount ?? 0;
   if (section && judged === 0)
     return lang === 'zh'
-      ? `读到${section.figuresRead}个数字，但没有可以相互核对的：没有核对任何内容（${recount.zh}）`
-      : `${section.figuresRead} figures read, but none could be checked against another: nothing was checked (${recount.en})`;
+      ? `读懂${section.figuresRead}个数字，但没有可以相互核对的：没有核对任何内容（${recount.zh}）`
+      : `${figures(section.figuresRead)} understood, but ${section.figuresRead === 1 ? 'no other figure checks it' : 'none could be checked against another'}: nothing was checked (${recount.en})`;
   const quorum = quorumStatus(report);
   const law = lawWords(report);
   const pack =
@@ -169,6 +177,9 @@ export function announcementVerdict(report: Report, lang: Lang): string {
     ? `未发现差错：公告自身的数字相互吻合${pack.zh}（核对${judged}项，全部相符；${recount.zh}）`
     : `no discrepancy: the notice's own figures agree${pack.en} (${judged} checked, all right; ${recount.en})`;
 }
+
+/** "1 figure", "3 figures". */
+const figures = (count: number): string => `${count} ${count === 1 ? 'figure' : 'figures'}`;
 
 /** The verdict line: an undecided outcome says so, and what to do, before anything else. */
 function verdictLine(report: Report, alone: boolean, lang: Lang): string {

@@ -183,7 +183,7 @@ describe('reportFromAnnouncement', () => {
     expect(quorumStatus(judged)).toBe('met');
     const text = renderReportText(judged, 'en');
     expect(text).toContain('rules: cn-village, runoff');
-    expect(text).toContain('requires (1 checked, all right; nothing recounted)');
+    expect(text).toContain('requires (1 checked, all right; no tally sheets recounted)');
     expect(text).toContain("meet what the Organic Law of Villagers' Committees");
     expect(text).toContain('quorum met: yes');
 

@@ -20,7 +20,13 @@ export {
 } from './provinces-2025.js';
 export { CN_PARTY_BRANCH_1990, CN_PARTY_BRANCH_2020 } from './cn-party-branch.js';
 export { MAJORITY, PLURALITY } from './generic.js';
-export { meetsThreshold, votesNeeded, describeThreshold, THRESHOLD_BASE_NAMES } from './threshold.js';
+export {
+  meetsThreshold,
+  votesNeeded,
+  describeThreshold,
+  countedBaseName,
+  THRESHOLD_BASE_NAMES,
+} from './threshold.js';
 export {
   vacancyStanding,
   describeVacancy,

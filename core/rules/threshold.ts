@@ -8,6 +8,12 @@ export const THRESHOLD_BASE_NAMES: Readonly<Record<ThresholdBase, Bilingual>> = 
   valid: { zh: '有效票数', en: 'the valid ballots' },
 };
 
+/** Such a name with its count, for a message that states it: "the 1322 ballots cast", 投票总数1322. */
+export function countedBaseName(base: ThresholdBase, count: number | bigint): Bilingual {
+  const name = THRESHOLD_BASE_NAMES[base];
+  return { zh: `${name.zh}${count}`, en: name.en.replace(/^the /, `the ${count} `) };
+}
+
 /** Whether `count` reaches the threshold over `base`, in BigInt so that no rounding can decide it. */
 export function meetsThreshold(count: number, base: number, threshold: Threshold): boolean {
   const left = BigInt(count) * BigInt(threshold.den);

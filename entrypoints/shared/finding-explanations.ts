@@ -119,7 +119,7 @@ export const FINDING_EXPLANATIONS: Record<FindingCode, Bilingual> = {
     en: 'Voters wrote in people who were not candidates; those votes count, and a write-in can be elected.',
   },
   UNREAD_FIGURE: {
-    zh: '公告中有数字未能确定其含义，因此没有比对。请人工核对。',
-    en: 'A number in the notice could not be given a meaning, so it was not compared. Check it by hand.',
+    zh: '公告中有数字读不出是选举的哪一项，因此没有核对。请人工核对。',
+    en: 'A number in the notice could not be read as a figure of the election, so it was not checked. Check it by hand.',
   },
 };

@@ -66,20 +66,23 @@ test('"all right" names the figures not checked beside it, and the next step poi
 test('a text with no figures is "nothing read", one with no base "nothing checked", never all right', () => {
   const none = noticeTally(check(NOT_A_NOTICE));
   expect(none.outcome).toBe('nothing-read');
-  expect(noticeHeadline(none, 'en')).toBe('No election figures were read');
+  expect(noticeHeadline(none, 'en')).toBe('No election figures were found');
+  expect(noticeHeadline(none, 'zh')).toBe('没有找到选举数字');
   expect(noticeNextStep(none, 'zh')).toContain('请粘贴完整的选举结果公告');
 
   // Numbers found, none understood (an approximate count, households): the counts line says "2 figures
-  // not checked", so the next step does not say that no figures were found; it says why none was read.
+  // not checked", so the headline says so with the same count, never "nothing was read"; the next step
+  // points to the reasons and asks for the whole notice.
   const unread = noticeTally(check('250多位居民代表接到通知，代表辖区2250户选出居民委员会。'));
   expect(unread.outcome).toBe('nothing-read');
   expect(unread.unread).toBeGreaterThan(0);
-  expect(noticeNextStep(unread, 'zh')).toMatch(
-    new RegExp(`^这段文字里的 ${unread.unread} 个数字，都读不出是选举的哪一项（原因列在下面）。请粘贴`),
+  expect(noticeHeadline(unread, 'zh')).toBe(`${unread.unread} 个数字都读不出是选举的哪一项`);
+  expect(noticeHeadline(unread, 'en')).toBe(
+    `None of the ${unread.unread} figures could be read as an election figure`,
   );
-  expect(noticeNextStep(unread, 'en')).toMatch(
-    new RegExp(`^None of the ${unread.unread} figures? in this text could be read as an election figure`),
-  );
+  expect(noticeCounts(unread, 'en')).toContain(`${unread.unread} figures not checked`);
+  expect(noticeNextStep(unread, 'zh')).toMatch(/^每个数字读不出的原因列在下面。请粘贴/);
+  expect(noticeNextStep(unread, 'en')).toMatch(/^Why each figure could not be read is given below\. Paste/);
   expect(noticeNextStep(unread, 'en')).not.toContain('No election figures were found');
 
   const unjudged = noticeTally(check(NO_BASE));
@@ -114,7 +117,7 @@ test('the counts line agrees with the work list: right plus wrong is every check
   expect(tally.wrong).toBe(section.judged.filter((figure) => !figure.right).length);
   expect(tally.wrong).toBe(1);
   expect(noticeCounts(tally, 'zh')).toBe(
-    `读到 ${section.figuresRead} 个数字 · 做了 ${tally.judged} 项核对：${tally.judged - 1} 项相符，1 项不符 · ${section.unreadCount} 个数字未能核对`,
+    `读懂 ${section.figuresRead} 个数字 · 做了 ${tally.judged} 项核对：${tally.judged - 1} 项相符，1 项不符 · ${section.unreadCount} 个数字未能核对`,
   );
   expect(noticeCounts(tally, 'en')).toContain(`${tally.judged - 1} right, 1 wrong`);
 });

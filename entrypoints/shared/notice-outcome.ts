@@ -84,9 +84,10 @@ export function noticeHeadline(tally: NoticeTally, lang: Lang): string {
       case 'warning':
         return `公告有 ${group(warnings, lang)} 处需要核实`;
       case 'nothing-read':
-        return '没有读到选举数字';
+        // Numbers found but none understood: said with their count, which the counts line repeats.
+        return unread > 0 ? `${group(unread, lang)} 个数字都读不出是选举的哪一项` : '没有找到选举数字';
       case 'nothing-checked':
-        return '读到了数字，但没有能相互核对的';
+        return '读懂了数字，但没有能相互核对的';
       case 'all-right':
         return (
           `核对了 ${group(judged, lang)} 项，全部相符` +
@@ -101,9 +102,13 @@ export function noticeHeadline(tally: NoticeTally, lang: Lang): string {
     case 'warning':
       return `${plural(warnings, 'thing')} in the notice ${warnings === 1 ? 'needs' : 'need'} checking`;
     case 'nothing-read':
-      return 'No election figures were read';
+      return unread === 1
+        ? 'The one figure found could not be read as an election figure'
+        : unread > 0
+          ? `None of the ${plural(unread, 'figure')} could be read as an election figure`
+          : 'No election figures were found';
     case 'nothing-checked':
-      return 'Figures read, but none could be checked against another';
+      return 'Figures understood, but none could be checked against another';
     case 'all-right':
       return (
         `${plural(judged, 'check')} made, all right` +
@@ -126,7 +131,7 @@ export function noticeCounts(tally: NoticeTally, lang: Lang): string {
         : wrongOfAll
           ? `做了 ${group(judged, lang)} 项核对：${group(right, lang)} 项相符，${group(wrong, lang)} 项不符`
           : `做了 ${group(judged, lang)} 项核对（列出的项中 ${group(wrong, lang)} 项不符）`;
-    return `读到 ${group(figuresRead, lang)} 个数字 · ${checks} · ${group(unread, lang)} 个数字未能核对`;
+    return `读懂 ${group(figuresRead, lang)} 个数字 · ${checks} · ${group(unread, lang)} 个数字未能核对`;
   }
   const checks =
     judged === 0
@@ -134,7 +139,7 @@ export function noticeCounts(tally: NoticeTally, lang: Lang): string {
       : wrongOfAll
         ? `${plural(judged, 'check')} made: ${group(right, lang)} right, ${group(wrong, lang)} wrong`
         : `${plural(judged, 'check')} made (${group(wrong, lang)} wrong among those listed)`;
-  return `${plural(figuresRead, 'figure')} read · ${checks} · ${plural(unread, 'figure')} not checked`;
+  return `${plural(figuresRead, 'figure')} understood · ${checks} · ${plural(unread, 'figure')} not checked`;
 }
 
 /** What to do now, in plain words: one next step for each outcome. */
@@ -157,10 +162,9 @@ export function noticeNextStep(tally: NoticeTally, lang: Lang): string {
         );
       case 'nothing-read':
         // Numbers found but none understood: the counts line says so, and the next step must not deny it.
+        // The headline has said what was found; the reasons stand below.
         return (
-          (tally.unread > 0
-            ? `这段文字里的 ${group(tally.unread, lang)} 个数字，都读不出是选举的哪一项（原因列在下面）。`
-            : '这段文字里没有读到选举数字。') +
+          (tally.unread > 0 ? '每个数字读不出的原因列在下面。' : '') +
           '请粘贴完整的选举结果公告，包括登记选民、参加投票的人数和各候选人的得票数。'
         );
       case 'nothing-checked':
@@ -183,9 +187,7 @@ export function noticeNextStep(tally: NoticeTally, lang: Lang): string {
       );
     case 'nothing-read':
       return (
-        (tally.unread > 0
-          ? `None of the ${plural(tally.unread, 'figure')} in this text could be read as an election figure (the reasons are given below). `
-          : 'No election figures were found in this text. ') +
+        (tally.unread > 0 ? 'Why each figure could not be read is given below. ' : '') +
         "Paste the whole results notice, with the registered voters, the voters who cast a ballot and each candidate's votes."
       );
     case 'nothing-checked':

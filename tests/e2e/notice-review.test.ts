@@ -127,10 +127,19 @@ test('an empty paste asks for the text; text that is no notice says nothing was 
 
   await checkText(NOT_A_NOTICE);
   expect(await page.getByTestId('notice-outcome').getAttribute('data-notice-outcome')).toBe('nothing-read');
-  expect(await text('notice-headline')).toBe('没有读到选举数字');
+  expect(await text('notice-headline')).toBe('没有找到选举数字');
   expect(await text('notice-next')).toContain('请粘贴完整的选举结果公告');
   // No empty lists of checks under "nothing was read".
   expect(await page.getByTestId('work').count()).toBe(0);
+
+  // Numbers found, none understood: headline, verdict and counts give the same count, and none of
+  // them says that nothing was read beside "2 figures not checked".
+  await checkText('250多位居民代表接到通知，代表辖区2250户选出居民委员会。');
+  expect(await page.getByTestId('notice-outcome').getAttribute('data-notice-outcome')).toBe('nothing-read');
+  expect(await text('notice-counts')).toContain('2 个数字未能核对');
+  expect(await text('notice-headline')).toBe('2 个数字都读不出是选举的哪一项');
+  expect(await text('notice-verdict')).toContain('公告中的2个数字，都读不出是选举的哪一项');
+  expect(await text('notice-verdict')).not.toContain('未读到任何数字');
 });
 
 test('shares with no stated base: nothing checked, never "all right", each unread figure with its reason', async () => {
@@ -138,7 +147,7 @@ test('shares with no stated base: nothing checked, never "all right", each unrea
   expect(await page.getByTestId('notice-outcome').getAttribute('data-notice-outcome')).toBe(
     'nothing-checked',
   );
-  expect(await text('notice-headline')).toBe('读到了数字，但没有能相互核对的');
+  expect(await text('notice-headline')).toBe('读懂了数字，但没有能相互核对的');
   expect(await visibleText()).not.toContain('全部相符');
   const reasons = await page
     .locator('[data-testid="work-unread"] li')

@@ -45,7 +45,7 @@ describe('hostile announcements on the command line', () => {
       'en',
     ]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('Verdict: nothing was read from the notice: nothing was checked');
+    expect(run.stdout).toContain('Verdict: no figures were found in the notice: nothing was checked');
     expect(run.stdout).toContain('[warning] UNREAD_FIGURE');
     expect(run.stdout).not.toContain('no discrepancy');
   });

@@ -1,0 +1,226 @@
+import type { Round } from '../model/election.js';
+import type { Bilingual } from '../model/finding.js';
+import { roundThreshold } from '../recount/round-threshold.js';
+import type { RulePack } from '../rules/rule-pack.js';
+import { describeThreshold, meetsThreshold, THRESHOLD_BASE_NAMES, votesNeeded } from '../rules/threshold.js';
+import type {
+  AnnouncedContest,
+  AnnouncedFigures,
+  CountFigure,
+  ElectedFigure,
+  VotesFigure,
+} from './announced-figures.js';
+import { settingOf } from './comparable-mentions.js';
+import { sameName } from './figure-names.js';
+import { normalizeText } from './normalize-text.js';
+import { votesApartFromCount } from './own-election-figures.js';
+import { roundNamed, RUNOFF_WORDS } from './round-words.js';
+
+/**
+ * Which round's counts stand before a declared winner's votes, when the notice may report two rounds.
+ *
+ * - `runoff`: the votes just before the declaration stand right after the runoff's own counts, of its
+ *   place, with no count of another setting between (委员缺额1名，当日进行另行选举。另行选举参加投票的选民1802人，
+ *   收回选票1802张…。王刚得票846票…王刚当选为委员): they are the runoff's, judged by the runoff's threshold of
+ *   `base`, the runoff's count, not of the first round's.
+ * - `short`: the votes are stated for two rounds (石小川得票1341票 in the 第一次投票, 830 in the 另行选举), each
+ *   count naming its round (round-words.ts) with that round's voters (or ballots returned) stated in its
+ *   setting, and each falls short of its own round's threshold: the declaration fails whichever it rests on.
+ * - `unsure`: different votes in the contest (or with no post named) and neither of the above: which one the
+ *   declaration rests on, with which threshold, is not certain, and nothing is judged.
+ * - null: one count of votes, or none; the winner is judged as of the notice's own round.
+ */
+export type RoundOfVotes =
+  | { readonly kind: 'runoff'; readonly votes: VotesFigure; readonly base: CountFigure }
+  | { readonly kind: 'short'; readonly short: readonly RoundShortfall[] }
+  | { readonly kind: 'unsure'; readonly values: readonly bigint[] };
+
+export interface RoundShortfall {
+  readonly votes: VotesFigure;
+  readonly needed: number;
+  readonly words: Bilingual;
+}
+
+/**
+ * What the rounds are read from, found once for a notice so that reading every winner stays linear: its
+ * whole-election counts in text order, the same counts by place, setting and meaning, and every votes
+ * figure by the name it is of.
+ */
+export interface RoundIndex {
+  readonly counts: readonly CountFigure[];
+  readonly countsBySetting: ReadonlyMap<string, readonly CountFigure[]>;
+  readonly votesByName: ReadonlyMap<string, readonly VotesFigure[]>;
+}
+
+export function indexRounds(notice: AnnouncedFigures): RoundIndex {
+  const counts: CountFigure[] = [];
+  const countsBySetting = new Map<string, CountFigure[]>();
+  const votesByName = new Map<string, VotesFigure[]>();
+  for (const figure of notice.figures) {
+    if (figure.kind === 'votes') push(votesByName, nameKey(figure.candidate), figure);
+    if (figure.kind !== 'count' || figure.contest !== null) continue;
+    // In the notice's order: the first count of a setting is the round's.
+    push(countsBySetting, settingKey(figure, figure.meaning), figure);
+    if (figure.origin.span !== undefined) counts.push(figure);
+  }
+  counts.sort((a, b) => (startOf(a) ?? 0) - (startOf(b) ?? 0));
+  return { counts, countsBySetting, votesByName };
+}
+
+/** Every votes figure of `name` (sameName), in the notice's order. */
+export function votesNamed(index: RoundIndex, name: string): readonly VotesFigure[] {
+  return index.votesByName.get(nameKey(name)) ?? [];
+}
+
+/** The one reading of a winner's votes by round: see RoundOfVotes. */
+export function roundOfVotes(
+  index: RoundIndex,
+  pack: RulePack,
+  elected: ElectedFigure,
+  name: string,
+): RoundOfVotes | null {
+  // Every votes figure of the winner in the contest or with no post named: a runoff's are often written
+  // without one (主任候选人太志强得票820票 … 另行选举，太志强得票901票，太志强当选为主任).
+  const votes = votesNamed(index, name).filter((figure) => mayBeSameContest(figure.contest, elected.contest));
+  const ofRunoff = runoffVotes(index, pack, elected, votes);
+  if (ofRunoff) return ofRunoff;
+  const values = [...new Set(votes.map((figure) => figure.value))];
+  if (values.length < 2) return null;
+  const short = shortOfEveryRound(index, pack, votes);
+  return short ? { kind: 'short', short } : { kind: 'unsure', values };
+}
+
+/** The runoff's votes and the runoff's count they are judged of, or null when not provably the runoff's. */
+function runoffVotes(
+  index: RoundIndex,
+  pack: RulePack,
+  elected: ElectedFigure,
+  votes: readonly VotesFigure[],
+): RoundOfVotes | null {
+  const threshold = roundThreshold(pack, 'runoff');
+  const at = startOf(elected);
+  if (!threshold || at === null) return null;
+  const last = lastBefore(votes, at);
+  const from = last ? startOf(last) : null;
+  if (!last || from === null) return null;
+  const { counts } = index;
+  const end = countsBefore(counts, from);
+  const lastCount = counts[end - 1];
+  if (!lastCount) return null;
+  const setting = settingOf(lastCount);
+  const scope = lastCount.scope ?? '';
+  // The votes stand after the runoff's counts, of its place, and set in no other round.
+  if (!RUNOFF_WORDS.test(setting) || (last.scope ?? '') !== scope) return null;
+  if (settingOf(last) !== '' && settingOf(last) !== setting) return null;
+  // The runoff's counts: the run of counts in its setting right before the votes.
+  let first = end - 1;
+  while (first > 0 && settingOf(counts[first - 1]!) === setting && (counts[first - 1]!.scope ?? '') === scope)
+    first -= 1;
+  const run = counts.slice(first, end);
+  const meanings = threshold.base === 'cast' ? (['cast', 'returned'] as const) : ([threshold.base] as const);
+  for (const meaning of meanings) {
+    const stated = run.filter((count) => count.meaning === meaning);
+    // Two counts of one meaning in the run with different values: which is the runoff's is not certain.
+    if (stated.length > 0)
+      return new Set(stated.map((count) => count.value)).size === 1
+        ? { kind: 'runoff', votes: last, base: stated[0]! }
+        : null;
+  }
+  return null;
+}
+
+/**
+ * Each count of votes against its own round's threshold, taken of its own round's voters: the shortfalls
+ * when every one falls short, else null (one meets its round's, or a round or its voters are not stated).
+ */
+function shortOfEveryRound(
+  index: RoundIndex,
+  pack: RulePack,
+  votes: readonly VotesFigure[],
+): RoundShortfall[] | null {
+  const short: RoundShortfall[] = [];
+  for (const figure of votes) {
+    const round = roundNamed(settingOf(figure));
+    const threshold = round ? roundThreshold(pack, round) : null;
+    if (!round || !threshold) return null;
+    const voters =
+      threshold.base === 'valid'
+        ? countOfRound(index, figure, 'valid')
+        : (countOfRound(index, figure, 'cast') ?? countOfRound(index, figure, 'returned'));
+    const base = threshold.base === 'registered' ? countOfRound(index, figure, 'registered') : voters;
+    if (!base) return null;
+    const value = Number(figure.value);
+    const of = Number(base.value);
+    if (meetsThreshold(value, of, threshold)) return null;
+    const rule = describeThreshold(threshold, THRESHOLD_BASE_NAMES[threshold.base]);
+    const needed = votesNeeded(of, threshold);
+    short.push({
+      votes: figure,
+      needed,
+      words: {
+        zh: `${ROUND_NAMES[round].zh}${value}票，须${rule.zh}（${of}），至少${needed}票`,
+        en: `${ROUND_NAMES[round].en} ${value} votes, where a seat needs ${rule.en} (${of}), at least ${needed}`,
+      },
+    });
+  }
+  return short;
+}
+
+const ROUND_NAMES: Record<Round, Bilingual> = {
+  first: { zh: '第一次投票', en: 'in the first round' },
+  runoff: { zh: '另行选举', en: 'in the runoff' },
+};
+
+/** The round's count of `meaning`: the first whole-election count not set apart from the votes. */
+function countOfRound(index: RoundIndex, votes: VotesFigure, meaning: string): CountFigure | undefined {
+  return index.countsBySetting
+    .get(settingKey(votes, meaning))
+    ?.find((count) => votesApartFromCount(votes, count) === null);
+}
+
+/** Whether two contests may be one: the same, or either not named. */
+export function mayBeSameContest(a: AnnouncedContest | null, b: AnnouncedContest | null): boolean {
+  if (a === null || b === null) return true;
+  if (a.id !== null && b.id !== null) return a.id === b.id;
+  return sameName(a.text, b.text);
+}
+
+/** What sameName compares. */
+export const nameKey = (name: string): string => normalizeText(name.trim());
+
+/** Counts a votes figure may be of share its place and setting (votesApartFromCount). */
+const settingKey = (figure: CountFigure | VotesFigure, meaning: string): string =>
+  `${figure.scope ?? ''}|${settingOf(figure)}|${meaning}`;
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** How many of the counts (in text order) stand before `at`. */
+function countsBefore(counts: readonly CountFigure[], at: number): number {
+  let [low, high] = [0, counts.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((startOf(counts[middle]!) ?? 0) < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+const startOf = (figure: VotesFigure | ElectedFigure | CountFigure): number | null =>
+  figure.origin.span?.[0] ?? null;
+
+/**
+ * The votes figure standing last before `at`, or at it: a declaration that states its votes
+ * (Li Wei was elected with 650 votes) starts where they do.
+ */
+function lastBefore(votes: readonly VotesFigure[], at: number): VotesFigure | undefined {
+  let found: VotesFigure | undefined;
+  for (const figure of votes) {
+    const start = startOf(figure);
+    if (start !== null && start <= at && (!found || start > (startOf(found) ?? -1))) found = figure;
+  }
+  return found;
+}

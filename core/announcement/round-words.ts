@@ -1,0 +1,30 @@
+import type { Round } from '../model/election.js';
+
+/**
+ * The one list of the words that name a round of voting, read wherever a notice's title, headings or the
+ * setting of a figure (mention-settings.ts) are asked which round they are of.
+ *
+ * A runoff is 另行选举, 第二轮 or 第二次投票. 第二次 alone is no round: 村民选举委员会第二次会议 is a meeting,
+ * 第十二次换届 a term, 第二次选举 another election held later (a re-run, not the second vote of this one).
+ * A first round is 第一轮, 首轮 or 第一次投票, never 第一次 alone (第一次全体会议, 第一次换届). In English, a
+ * runoff (run-off) or a second round, and a first round, in any case (`Runoff:` as a heading).
+ */
+const RUNOFF = '另行选举|第二轮|第二次投票|\\brun-?off\\b|\\bsecond round\\b';
+const FIRST = '第一轮|首轮|第一次投票|\\bfirst round\\b';
+
+/** Words that say a notice, a heading or a figure's setting is of a runoff. */
+export const RUNOFF_WORDS = new RegExp(RUNOFF, 'i');
+
+/**
+ * Words a heading uses to name the round or by-election the notice reports (另行选举结果公告, 第二轮投票结果,
+ * 村委会委员补选结果公告): a runoff, a 补选, a 重新选举 or a 再次选举.
+ */
+export const OWN_ROUND_WORDS = new RegExp(`${RUNOFF}|补选|重新选举|再次选举`, 'gi');
+
+const FIRST_WORDS = new RegExp(FIRST, 'i');
+
+/** The round some words name (a figure's setting, a heading), or null when they name none. */
+export function roundNamed(words: string): Round | null {
+  if (RUNOFF_WORDS.test(words)) return 'runoff';
+  return FIRST_WORDS.test(words) ? 'first' : null;
+}
