@@ -242,3 +242,18 @@ test('on a phone-wide window (400 px) the election form, the signed result, the 
   await expectNoSidewaysScrolling(history, 'history', 400);
   await history.close();
 });
+
+test('a start refused for want of a file lists why with its bullets inside the red box', async () => {
+  for (const path of ['tally.html', 'sheets.html']) {
+    const page = await extension.page(path);
+    await page.getByLabel(/Language/).selectOption('en');
+    await page.locator('main button.primary, main button[type="submit"]').last().click();
+    const problems = page.locator('ul.problems');
+    await problems.waitFor();
+    const list = (await problems.boundingBox())!;
+    const item = (await problems.locator('li').first().boundingBox())!;
+    // The bullet sits in the item's left margin: room for it inside the box.
+    expect(item.x - list.x, path).toBeGreaterThanOrEqual(20);
+    await page.close();
+  }
+});
