@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import regexp from 'eslint-plugin-regexp';
 
 export default tseslint.config(
   { ignores: ['node_modules', '.output', '.wxt', 'dist', 'coverage', 'bench/data', 'samples'] },
@@ -8,6 +9,16 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Untrusted text (notices, tables, spreadsheets) is read with regular expressions (in core/, cli/ and
+    // workers/ above all): none may backtrack super-linearly, since a long run of spaces or digits in a
+    // text would then take seconds or hours. docs/dependencies.md says why this checker.
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
     },
   },
   {

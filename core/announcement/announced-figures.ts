@@ -172,6 +172,11 @@ export interface ElectedFigure {
   readonly contest: AnnouncedContest | null;
   readonly names: readonly string[];
   readonly origin: FigureOrigin;
+  /**
+   * Another body (居务监督委员会) named by the heading the winners' votes stand under, when the
+   * declaration itself names none (二、居务监督委员会 … 上述人员…当选).
+   */
+  readonly body?: string;
 }
 
 export type AnnouncedFigure = CountFigure | VotesFigure | GroupFigure | PercentFigure | ElectedFigure;
@@ -211,6 +216,8 @@ export type UnreadReason =
   | 'corrected'
   // 得票率77.4%（以户代表总数为基数）: a base named in words that match no count the reader reads.
   | 'named-base'
+  // `two thousand registered voters`, `thirty-eight attended`: a count written in English words, never read.
+  | 'in-words'
   // 登记选民99999999999999999999人: past 2^53 − 1, more than any notice counts or a JSON number holds exactly.
   | 'too-large'
   // Registered voters 3 604, voted 3 118: digits a plain space parts, one number (3,604) or two (3 and 604).

@@ -38,20 +38,38 @@ interface Body {
   readonly forms: readonly string[];
 }
 
+/** English words as prose, a sentence's start and a title write them (`party branch`, `Party branch`, `Party Branch`). */
+function titleCases(words: string): string[] {
+  const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+  const [first = '', ...rest] = words.split(' ');
+  return [words, [capital(first), ...rest].join(' '), words.split(' ').map(capital).join(' ')];
+}
+
 const BODIES: readonly Body[] = [
   { name: '村委会', kind: 'committee', forms: ['村民委员会', '村委员会', '村民委会', '村委会'] },
   { name: '居委会', kind: 'committee', forms: ['居民委员会', '居委员会', '居民委会', '居委会'] },
   { name: '两委', kind: 'both-committees', forms: ['两委'] },
   { name: '党组织', kind: 'party', forms: ['党组织'] },
   { name: '党总支', kind: 'party', forms: ['党总支'] },
-  { name: '党支部', kind: 'party', forms: ['党支部'] },
+  { name: '党支部', kind: 'party', forms: ['党支部', ...titleCases('party branch')] },
   { name: '党委', kind: 'party', forms: ['党委'] },
   { name: '支委', kind: 'party', forms: ['支委'] },
   // 村务监督委员会, 居务监督委员会, 监委会 and the older 村务监督小组 are one body.
   {
     name: '监委会',
     kind: 'supervision',
-    forms: ['村务监督委员会', '居务监督委员会', '村务监督小组', '村务监督', '监督委员会', '监委会'],
+    forms: [
+      '村务监督委员会',
+      '居务监督委员会',
+      '村务监督小组',
+      '村务监督',
+      '监督委员会',
+      '监委会',
+      // English as written in prose or a title: `the supervisory committee`, `Village Affairs
+      // Supervision Committee`.
+      ...titleCases('supervisory committee'),
+      ...titleCases('supervision committee'),
+    ],
   },
   { name: '村民代表', kind: 'representatives', forms: ['村民代表'] },
   { name: '居民代表', kind: 'representatives', forms: ['居民代表'] },

@@ -10,17 +10,77 @@ import { ENGLISH_POST_HEAD, ENGLISH_VOTES_TAIL, subjectWithVotes } from './engli
 
 /** 张 followed by what the ballots are: 4210张赞成票, 4210张选票. */
 export const BALLOTS_OF_VOTES = /^\s*(赞成|同意)?(选)?票/;
-/** 甲、乙和丙分别以 (获得, 得票): names given their votes respectively. */
-const RESPECTIVE_VOTES = /^(?:.*[：:])?\s*([^，,；;：:]+?)(?:分别|依次)(?:以|获得|获|得票|得)?\s*$/;
-const NAME_LIST = /[、，,和及与]/;
+/**
+ * 甲、乙和丙分别以 (获得, 得票): names given their votes respectively; also after a comma or an opening
+ * bracket (委员：甲、乙、丙，分别得票…; 甲、乙（分别得…) and as 得票分别为 (甲、乙、丙，得票分别为…).
+ */
+export const RESPECTIVE_VOTES =
+  /^(?:.*[：:])?(?:\s*(?=[^，,；;：:（(\s])|\s*(?=\s[，,（(]?(?:分别|依次)))([^，,；;：:（(]+?)[，,（(]?(?:分别|依次)(?:以|获得|获|得票数?为?|得)?\s*$|^(?:.*[：:])?(?:\s*(?=[^，,；;：:（(\s])|\s*(?=\s[，,（(]得票))([^，,；;：:（(]+?)[，,（(]得票数?(?:分别|依次)(?:为|是)?\s*$/;
+/**
+ * The names of a list (甲、乙和丙): split at 、 and commas, then at 和, 及 or 与 inside a name's place; a
+ * place that opens with 和 after a 、 is a name of the surname 和 (王林、和志远), no conjunction: a
+ * conjunction never follows 、.
+ */
+export function namesOfList(list: string): string[] {
+  return list.split(/[、，,]/).flatMap((piece, index) => {
+    const name = piece.trim();
+    if (index > 0 && name.startsWith('和') && !/[和及与]/.test(name.slice(1))) return [name];
+    return name.split(/[和及与]/).map((part) => part.trim());
+  });
+}
 /** A clause that is a name alone, as the last words before a 得票 clause (see nameClauseBefore). */
 const NAME_CLAUSE =
-  /(?:^|[：:；;\n])[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人)?([^\s：:；;，,。、（）()\d]{2,4}?)(?:同志)?[^\S\n]*(?:[（(][男女][）)])?[^\S\n]*[，,][^\S\n]*$/;
-const NAME_CLAUSE_REACH = 24;
+  /(?:^|[：:；;\n])[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人)?([^\s：:；;，,。、（）()\d]{2,4}?)(?:同志)?[^\S\n]*(?:(?:[（(][男女][）)])[^\S\n]*)?[，,][^\S\n]*$/;
+/** A name alone in its clause before a bracketed description: as NAME_CLAUSE, also after a comma. */
+const NAME_BEFORE_DESCRIPTION =
+  /(?:^|[：:；;\n,，])[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人)?([^\s：:；;，,。、（）()\d]{2,4}?)(?:同志)?[^\S\n]*[，,][^\S\n]*$/;
+const NAME_CLAUSE_REACH = 48;
+/** One word describing a person after the name: sex, nation, age, party, schooling (男, 汉族, 47岁, 中共党员, 高中文化). */
+const DESCRIPTION_WORD = String.raw`(?:[男女]|[\u3400-\u9fff]{1,3}族|\d{1,3}周?岁|(?:中共)?(?:预备)?党员|群众|[\u3400-\u9fff]{1,4}(?:文化|学历)|大专|本科|高中|初中|中专|研究生)`;
+/** 杨建华，男，47岁，高中文化，得票1106票: the person's description between the name's clause and the votes. */
+const DESCRIPTION_CLAUSES = new RegExp(
+  String.raw`[,，]${DESCRIPTION_WORD}(?:[,，、]${DESCRIPTION_WORD}){0,5}[,，]$`,
+);
+/** 大庆丰（男，50岁）得票1003票: the description in brackets, opening with the sex, up to the votes' label. */
+const DESCRIPTION_BRACKET = new RegExp(String.raw`[（(][男女](?:[,，、]${DESCRIPTION_WORD}){0,5}$`);
 /** The words of a clause that says only that the count is the votes of the name before it. */
 const VOTES_ONLY = /^\s*(?:得票(?:数为?|为)?|得|获得|获票|获)\s*$/;
 /** Words a ballot may say in place of a name (弃权，35票): no candidate's votes. */
 const NO_CANDIDATE = /^(?:弃权|赞成|反对|另选他人|其他|其它)$/;
+
+/** The words of a respective list of votes when its names stand in the clause before (，分别得票; ，得票分别为). */
+const RESPECTIVE_WORDS_ONLY =
+  /^\s*(?:(?:分别|依次)(?:以|获得|获|得票数?为?|得)?|得票数?(?:分别|依次)(?:为|是)?)\s*$/;
+/** How far before such words the names may start. */
+const RESPECTIVE_NAMES_REACH = 40;
+
+/**
+ * The names of a list given votes respectively, and where they start in the text: in the label
+ * (甲、乙和丙分别以), or in the clause before it when the label holds only the words of the list
+ * (委员：甲、乙、丙，分别得票 / 得票分别为). Null when there is no such list.
+ */
+export function respectiveList(
+  folded: string,
+  labelStart: number,
+  label: string,
+  sentenceStart: number,
+): readonly [string, number] | null {
+  const own = RESPECTIVE_VOTES.exec(label);
+  const listed = own?.[1] ?? own?.[2];
+  if (listed !== undefined) return [listed, labelStart + label.lastIndexOf(listed)];
+  if (!RESPECTIVE_WORDS_ONLY.test(label)) return null;
+  const reach = Math.max(sentenceStart, labelStart - RESPECTIVE_NAMES_REACH);
+  // The names' clause starts after a line's end or a semicolon (；\n委员：甲、乙，分别得票).
+  const before = folded.slice(reach, labelStart);
+  const from =
+    reach + Math.max(before.lastIndexOf('\n'), before.lastIndexOf('；'), before.lastIndexOf(';')) + 1;
+  const wide = folded.slice(from, labelStart) + label;
+  const found = RESPECTIVE_VOTES.exec(wide);
+  const names = found?.[1] ?? found?.[2];
+  if (names === undefined) return null;
+  const at = from + wide.lastIndexOf(names);
+  return at < labelStart ? [names, at] : null;
+}
 
 /** What reading a candidate's votes needs of the text reader. */
 export interface VotesReader {
@@ -55,22 +115,21 @@ export function votesFigure(
   state: SentenceState,
 ): VotesFigure | null {
   const end = token.end + (BALLOTS_OF_VOTES.exec(ballotWords)?.[0].length ?? 0);
-  const respective = RESPECTIVE_VOTES.exec(label);
-  if (respective?.[1] !== undefined) {
-    const names = respective[1].split(NAME_LIST).map((name) => name.trim());
+  const respective = respectiveList(reader.folded, labelStart, label, state.start);
+  if (respective !== null) {
+    const [listed, listStart] = respective;
+    const names = namesOfList(listed);
     if (names.length < 2 || !names.every((name) => isPersonName(name, reader.candidateSet))) {
       reader.refusal = 'not-a-name';
       return null;
     }
     // Names are read from the original text, as written.
-    const namesStart = labelStart + label.lastIndexOf(respective[1]);
-    const written = reader.original
-      .slice(namesStart, namesStart + respective[1].length)
-      .split(NAME_LIST)
-      .map((name) => name.trim());
+    const namesStart = listStart;
+    const written = namesOfList(reader.original.slice(namesStart, namesStart + listed.length));
     state.respectiveNames = written.slice(1);
     state.respectiveVoters = written;
-    const inline = reader.resolveContest(label.slice(0, namesStart - labelStart));
+    const inline =
+      namesStart >= labelStart ? reader.resolveContest(label.slice(0, namesStart - labelStart)) : null;
     return reader.votes(state.contest ?? inline, written[0]?.trim() ?? '', value, [labelStart, end], state);
   }
   const next = state.respectiveNames;
@@ -140,15 +199,26 @@ export function nameClauseBefore(
   labelStart: number,
   label: string,
 ): readonly [number, number] | null {
+  // 大庆丰（男，50岁）得票1003票: the label opens by closing the bracket of the person's description.
+  // Words of the description may stand in the label before the bracket closes (，中共党员）得票).
+  const close = /^([^)）]{0,12})[)）]/.exec(label);
+  const bracketed = close !== null;
+  const words = close ? label.slice(close[0].length) : label;
   // 主任：冉小兵，401票，当选: the count alone in its clause, after a clause that is a name alone.
-  const alone = /^\s*$/.test(label);
-  if (!alone && !VOTES_ONLY.test(label)) return null;
-  const before = folded.slice(Math.max(0, labelStart - NAME_CLAUSE_REACH), labelStart);
-  const clause = NAME_CLAUSE.exec(before);
+  const alone = /^\s*$/.test(words);
+  if (!alone && !VOTES_ONLY.test(words)) return null;
+  const reachStart = Math.max(0, labelStart - NAME_CLAUSE_REACH);
+  const before = folded.slice(reachStart, labelStart + (close?.[1]?.length ?? 0));
+  // The person's description after the name (男，47岁，高中文化) is cut off; the name's clause is before it.
+  const description = bracketed ? DESCRIPTION_BRACKET.exec(before) : DESCRIPTION_CLAUSES.exec(before);
+  if (bracketed && description === null) return null;
+  const named = description ? `${before.slice(0, description.index)},` : before;
+  // In brackets the description marks a person: the name may open any clause (880票，王大勇（男，44岁）).
+  const clause = (description && bracketed ? NAME_BEFORE_DESCRIPTION : NAME_CLAUSE).exec(named);
   const name = clause?.[2];
   if (clause === null || name === undefined || (alone && NO_CANDIDATE.test(name))) return null;
-  const from = before.length - clause[0].length + clause[0].indexOf(name);
-  return [from - before.length, from - before.length + name.length];
+  const from = reachStart + named.length - clause[0].length + clause[0].indexOf(name) - labelStart;
+  return [from, from + name.length];
 }
 
 /** A candidate's name at the end of a label: a name of the election if one is there, else a name-like word. */

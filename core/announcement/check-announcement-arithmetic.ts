@@ -70,6 +70,7 @@ export function workAnnouncementArithmetic(
   check.groups();
   check.partitions();
   for (const figure of figures.figures) if (figure.kind === 'percent') check.percent(figure);
+  check.sharesOfNoOneBase();
   const calculated = judgeWrittenCalculations(figures, lang);
   return {
     findings: [...check.findings, ...calculated.findings],
@@ -86,6 +87,8 @@ class ArithmeticCheck {
   /** Where the figures that entered a check as a term (a total, a base, the other side of a sum) stand. */
   readonly terms: FigureWhere[] = [];
   private readonly counts = new Map<CountMeaning, CountFigure>();
+  /** Candidates' shares left unjudged for their unclear base, with the bases each is right of. */
+  private readonly unclearShares: UnclearShare[] = [];
   /** Figures by the share term they can stand for, in text order. */
   private readonly byTerm = new Map<string, AnnouncedFigure[]>();
 
@@ -274,7 +277,7 @@ class ArithmeticCheck {
         if (returned.value <= cast.value)
           this.right('ballots', cast, {
             zh: `${post}：收回选票${returned.value}张不多于参加投票人数${cast.value}：正确`,
-            en: `${post}: ${returned.value} ballots returned ≤ ${cast.value} voters: right`,
+            en: `${post}: ${returned.value} ballots returned, no more than the ${cast.value} voters who cast a ballot: right`,
           });
         else
           this.sum('ballots', cast, returned.value, cast.value, {
@@ -740,6 +743,15 @@ class ArithmeticCheck {
       this.wrongOfEveryBase(figure, part, readings);
       return true;
     }
+    this.unclearShares.push({
+      figure,
+      part,
+      readings: readings.map(({ meaning, value }) => ({
+        meaning,
+        value,
+        right: judgePercent(figure.value, part, value).kind === 'agrees',
+      })),
+    });
     const stated = decimalText(figure.value) + '%';
     const each = (lang: 'zh' | 'en') =>
       readings
@@ -798,6 +810,74 @@ class ArithmeticCheck {
       },
       shares.map((share) => share.should).join(' / '),
     );
+  }
+
+  /**
+   * Two candidates' shares of one contest, each of an unclear base, that no one base makes both right
+   * (`Guo Rong 1,203 votes (75.0%), Pan Tao 388 votes (23.9%)` beside 1,620 voters and 1,604 valid
+   * ballots: 75.0% is right of the valid ballots only, 23.9% of the voters only). A notice gives its
+   * candidates' shares of one base, so one of the two is wrong whichever it is: the later is flagged, with
+   * what it is of each base the earlier is right of.
+   */
+  sharesOfNoOneBase(): void {
+    const contestOf = (share: UnclearShare) =>
+      share.figure.part.kind === 'votes'
+        ? (share.figure.part.contest?.id ?? share.figure.part.contest?.text ?? '')
+        : '';
+    const rightOf = (share: UnclearShare) =>
+      new Set(share.readings.filter((reading) => reading.right).map((reading) => reading.value));
+    const firstOfContest = new Map<string, UnclearShare>();
+    for (const share of this.unclearShares) {
+      // Shares of no named contest may be of several, each given of its own base: never compared.
+      if (contestOf(share) === '') continue;
+      const first = firstOfContest.get(contestOf(share));
+      if (!first) {
+        firstOfContest.set(contestOf(share), share);
+        continue;
+      }
+      // Both must be read against the same stated counts, or their bases are not comparable.
+      const values = (of: UnclearShare) => of.readings.map((reading) => reading.value).join(',');
+      if (values(first) !== values(share)) continue;
+      const firstRight = rightOf(first);
+      if ([...rightOf(share)].some((value) => firstRight.has(value))) continue;
+      const bases = first.readings.filter((reading) => reading.right);
+      const { figure, part } = share;
+      const stated = decimalText(figure.value) + '%';
+      const earlier = decimalText(first.figure.value) + '%';
+      const shares = bases.map((base) => ({
+        name: COUNT_NAMES[base.meaning],
+        value: base.value,
+        exact: exactShareText(part, base.value),
+        should: decimalText(roundedShare(part, base.value, figure.value.decimals)) + '%',
+      }));
+      const at = this.unjudged.findIndex(
+        (unjudged) =>
+          unjudged.reason === 'ambiguous-base' &&
+          unjudged.span?.[0] === figure.origin.span?.[0] &&
+          unjudged.text === located(figure).text,
+      );
+      if (at >= 0) this.unjudged.splice(at, 1);
+      const partName = termName(figure.part);
+      const zh = shares.map((one) => `占${one.name.zh}${one.value}的${one.exact}，应为${one.should}`);
+      const en = shares.map((one) => `of ${one.value} ${one.name.en} ${one.exact}, so ${one.should}`);
+      this.judged.push({
+        rule: 'share',
+        right: false,
+        ...located(figure),
+        work: {
+          zh: `${partName.zh}${part}${zh.join('；')}；公告写${stated}，与同一选举的${earlier}不是同一基数`,
+          en: `${partName.en} ${part}: ${en.join('; ')}; stated ${stated}, of no base that gives ${earlier} of the same contest`,
+        },
+      });
+      this.percentFinding(
+        figure,
+        {
+          zh: `同一选举的${earlier}只在${shares.map((one) => one.name.zh).join('或')}下成立，而${partName.zh}${part}${zh.join('；')}：没有一个基数能同时得出两者`,
+          en: `${earlier} of the same contest holds only of the ${shares.map((one) => one.name.en).join(' or the ')}, and ${part} ${partName.en} is ${en.join('; ')}: no one base gives both`,
+        },
+        shares.map((one) => one.should).join(' / '),
+      );
+    }
   }
 
   /** A share two stated readings judge differently: unjudged (`ambiguous-base`), with both fractions. */
@@ -1073,6 +1153,17 @@ function within(
 }
 
 /** Where a judged figure stands: its span of text, or its JSON path as its text. */
+/** A candidate's share whose base is unclear, and whether it is right of each stated base. */
+interface UnclearShare {
+  readonly figure: PercentFigure;
+  readonly part: bigint;
+  readonly readings: readonly {
+    readonly meaning: CountMeaning;
+    readonly value: bigint;
+    readonly right: boolean;
+  }[];
+}
+
 function located(figure: AnnouncedFigure): FigureWhere {
   return figure.origin.span
     ? { text: figure.origin.text, span: figure.origin.span }

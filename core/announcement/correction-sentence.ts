@@ -5,7 +5,7 @@
  * 错误 alone is no mark (无效票中填写错误的5张 counts ballots filled in wrongly).
  */
 const CORRECTION =
-  /更正|勘误|有误|笔误|系[^。；;\n]{0,10}错误|(?:应为|应是|改为)\s*[“"‘'「]?\s*[\d一二三四五六七八九十百千]/;
+  /更正|勘误|有误|笔误|系[^。；;\n]{0,10}错误|(?:应为|应是|改为)\s*(?:[“"‘'「]\s*)?[\d一二三四五六七八九十百千]/;
 
 export function isCorrection(sentence: string): boolean {
   return CORRECTION.test(sentence);

@@ -6,6 +6,7 @@ import type {
   VotesFigure,
 } from './announced-figures.js';
 import { aboveBeforeBareElected, electedAbove } from './elected-above.js';
+import { sectionOfAnotherBody } from './other-body.js';
 import { bracketedVoters, findElected } from './find-elected.js';
 import { mostVotesSubject, votesConditionOnly } from './most-votes-subject.js';
 import { isPersonName } from './person-name.js';
@@ -19,8 +20,8 @@ import type { SentenceState } from './sentence-state.js';
 const VOTES_LOOKBACK = 32;
 /** Only ballot words between the votes just read and 当选: 4210张选票当选, （总有效票2031票）当选. */
 // A check mark pasted before 当选 (1,688票 ✅当选) says no more than a bracket does.
-const BALLOT_WORDS_ONLY =
-  /^(?:[\s（）()✅✓☑√]|✔\uFE0F?)*(张)?\s*(赞成票|选票|票)?(?:[\s（）()✅✓☑√]|✔\uFE0F?)*$/u;
+export const BALLOT_WORDS_ONLY =
+  /^(?:[\s（）()✅✓☑√]|✔\uFE0F?)*(?:(?=[张赞选票])(张)?(?:\s*(赞成票|选票|票))?(?:[\s（）()✅✓☑√]|✔\uFE0F?)*)?$/u;
 /** How far before 当选 / elected the names of the winners may stand. */
 const NAMES_REACH = 160;
 
@@ -32,6 +33,8 @@ export interface ElectedReader {
   readonly figures: AnnouncedFigure[];
   readonly candidateSet: ReadonlySet<string>;
   readonly resolveContest: ContestResolver;
+  /** The candidates' votes read from tables, in text order. */
+  readonly tableVotes: readonly VotesFigure[];
   listUnread(span: TextSpan, clause: readonly [number, number], reason: UnreadReason | null): void;
   origin(span: TextSpan): { span: TextSpan; text: string };
   spanTo(start: number, end: number): TextSpan;
@@ -77,7 +80,8 @@ export function readElected(
       .map(([from, to]) => reader.original.slice(from, to).trim())
       .filter((name) => name !== '' && (chinese >= 0 || /\p{L}/u.test(name)));
     // 甲以4210张选票当选, …1750票（总有效票2031票）当选: the winners are those whose votes were just read.
-    const declared = mention.span[1] - 2;
+    // Where the declaring word (当选, or `elected`) starts.
+    const declared = mention.word[0];
     // Each 当选 of a clause speaks of the votes read before it (蒋华 748票（当选） 陆明 331票), never after.
     const near = Math.max(regionStart, lastTokenEndBefore(clause.start, declared, [clause], 0));
     const votesJustRead =
@@ -91,12 +95,20 @@ export function readElected(
     if (bracketed) names = bracketed.map(([from, to]) => reader.original.slice(from, to).trim());
     else if (fromVotes && state.respectiveVoters.length > 0) names = [...state.respectiveVoters];
     else if (fromVotes && lastVotes) {
-      const subject = subjectSince(reader, lastVotes, declared);
-      untold = subject === null;
+      // 甲得票812票，乙得票790票，当选为委员: a run of votes before a 当选 naming no one declares them all.
+      const run =
+        names.length === 0
+          ? votesRunBefore(reader, lastVotes, declared, reader.resolveContest(mention.role))
+          : null;
+      const subject = run ?? subjectSince(reader, lastVotes, declared);
+      untold = subject === null || subject.length === 0;
       names = subject ?? [];
     }
     // Names are no lower-case words: `64 committee members were elected` declares no one.
     else if (chinese < 0 && names.every((name) => /^[a-z0-9]/.test(name))) continue;
+    // `Wang Li, having received more than half of the votes, is elected`: a lower-case piece between
+    // commas is an apposition, no name.
+    else if (chinese < 0) names = names.filter((name) => !/^[a-z0-9]/.test(name));
     // 江小勇得票最多，当选为委员: the winner named in the clause before, as the one with the most votes.
     // 向丽得票最多，且不少于参加投票选民的三分之一，当选: past a clause that only says what the votes met.
     const before =
@@ -136,13 +148,17 @@ export function declareAbove(
 ): boolean {
   const many = electedAbove(text);
   if (many === null) return false;
-  const since = reader.folded.lastIndexOf('当选', declared - 1);
+  // The 当选 of the declaration's own subject (以上当选人员均获得…) is no declaration before it.
+  let since = reader.folded.lastIndexOf('当选', declared - 1);
+  if (since >= 2 && /^(?:以上|上述)当选人员/.test(reader.folded.slice(since - 2, since + 4)))
+    since = reader.folded.lastIndexOf('当选', since - 1);
   const listed = new Map<string, VotesFigure>();
   for (const figure of recentVotes(reader)) {
     if ((figure.origin.span?.[0] ?? -1) <= since) break;
     if (!listed.has(figure.candidate)) listed.set(figure.candidate, figure);
   }
-  const votes = [...listed.values()].reverse();
+  const votes =
+    listed.size > 0 ? [...listed.values()].reverse() : tableVotesRightBefore(reader, declared, since);
   const names = votes.map((figure) => figure.candidate);
   const told =
     votes.length > 0 &&
@@ -153,16 +169,79 @@ export function declareAbove(
     reader.listUnread(span, [state.start, state.start + state.text.length], 'not-a-name');
     return true;
   }
-  const byContest = new Map<string, { contest: AnnouncedContest | null; names: string[] }>();
+  // 一、居民委员会 … 二、居务监督委员会 … 上述人员…当选: the winners of each section are of its body.
+  const byContest = new Map<
+    string,
+    { contest: AnnouncedContest | null; body: string | null; names: string[] }
+  >();
   for (const figure of votes) {
-    const key = figure.contest?.text ?? '';
-    const entry = byContest.get(key) ?? { contest: figure.contest, names: [] };
+    const body = sectionOfAnotherBody(reader.folded.slice(since + 1, figure.origin.span?.[0] ?? since + 1));
+    const key = `${body ?? ''}|${figure.contest?.text ?? ''}`;
+    const entry = byContest.get(key) ?? { contest: figure.contest, body, names: [] };
     entry.names.push(figure.candidate);
     byContest.set(key, entry);
   }
-  for (const { contest, names: elected } of byContest.values())
-    reader.figures.push({ kind: 'elected', contest, names: elected, origin: reader.origin(span) });
+  for (const { contest, body, names: elected } of byContest.values())
+    reader.figures.push({
+      kind: 'elected',
+      contest,
+      names: elected,
+      origin: reader.origin(span),
+      ...(body === null ? {} : { body }),
+    });
   return true;
+}
+
+/** How far before its 当选 the line of a declaration under a table may start (以上三名同志均). */
+const LINE_OPENING_REACH = 16;
+/** Between two rows of a table of votes, or after its last row: no number, no declaration, a few words. */
+const TABLE_ROW_GAP = /^[^\d当选。；;]{0,24}$/;
+
+/**
+ * 职务 姓名 得票 / 主任 孙西岭 902 / 委员 孙静 811 / 以上2人均当选: the votes of the table that ends right
+ * before the declaration (only spaces and line breaks between; its sentence starts at the line), its
+ * rows back to the first, none before the last 当选. Empty when no table so ends.
+ */
+function tableVotesRightBefore(reader: ElectedReader, declared: number, since: number): VotesFigure[] {
+  if (reader.tableVotes.length === 0) return [];
+  // The declaration opens its line (以上3人均 before 当选): its line starts a few characters back.
+  const from = Math.max(0, declared - LINE_OPENING_REACH);
+  const cut = reader.folded.slice(from, declared).lastIndexOf('\n');
+  if (cut < 0 && from > 0) return [];
+  const lineStart = from + cut + 1;
+  const rows: VotesFigure[] = [];
+  // Rows after the line are passed over from the end: a binary search finds the last before it, so
+  // that many declarations under many rows stay linear.
+  let index = lastRowBefore(reader.tableVotes, lineStart);
+  for (; index >= 0; index--) {
+    const figure = reader.tableVotes[index];
+    const span = figure?.origin.span;
+    if (!figure || !span) continue;
+    const next = rows[0]?.origin.span?.[0] ?? lineStart;
+    if (span[0] <= since) break;
+    if (
+      !TABLE_ROW_GAP.test(reader.folded.slice(span[1], next)) ||
+      (rows.length === 0 && !/^\s*$/.test(reader.folded.slice(span[1], lineStart)))
+    )
+      break;
+    rows.unshift(figure);
+  }
+  // The declaration opens its line: 以上 speaks of the rows above it, nothing else.
+  return /^\s*$/.test(reader.folded.slice(lineStart, declared).replace(/以上[^当]*$/, '')) ? rows : [];
+}
+
+/** The index of the last figure (in text order) ending at or before `at`; -1 when none. */
+function lastRowBefore(figures: readonly VotesFigure[], at: number): number {
+  let [low, high] = [0, figures.length - 1];
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((figures[middle]?.origin.span?.[1] ?? Infinity) <= at) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
 }
 
 /**
@@ -177,6 +256,43 @@ function subjectSince(reader: ElectedReader, votes: VotesFigure, declared: numbe
     if (between.includes(figure.candidate)) named.add(figure.candidate);
   if (named.size === 0) return [votes.candidate];
   return named.size === 1 ? [...named] : null;
+}
+
+/** Between two votes of a run: a separator only (甲得票812票，乙得票790票). */
+const RUN_GAP = /^\s*[，,、；;]\s*$/;
+/** Between a run's last votes and its 当选: a comma, and 均 or 都 (，均当选为委员). */
+const RUN_TO_ELECTED = /^\s*[，,]\s*(?:均|都)?\s*$/;
+/** A post of one seat: two names before its 当选 cannot both be elected. */
+const ONE_SEAT = /(?<!副)主任$/;
+
+/**
+ * 甲得票812票，乙得票790票，当选为委员 (or 、…，均当选): the candidates of a run of votes with nothing but
+ * separators between them, right before a 当选 that names no one, are all declared. Null when the votes
+ * before it are no run of two or more; an empty list (no one told) when the run repeats a name, spans
+ * two posts, or is declared to a post of one seat (主任).
+ */
+function votesRunBefore(
+  reader: ElectedReader,
+  last: VotesFigure,
+  declared: number,
+  declaredContest: AnnouncedContest | null,
+): string[] | null {
+  const lastSpan = last.origin.span;
+  if (!lastSpan || !RUN_TO_ELECTED.test(reader.folded.slice(lastSpan[1], declared))) return null;
+  const run = [last];
+  for (const figure of recentVotes(reader)) {
+    const span = figure.origin.span;
+    const head = run[0]?.origin.span;
+    if (!span || !head || span[0] >= head[0]) continue;
+    if (!RUN_GAP.test(reader.folded.slice(span[1], head[0]))) break;
+    run.unshift(figure);
+  }
+  if (run.length < 2) return null;
+  const names = run.map((figure) => figure.candidate);
+  const posts = new Set(run.map((figure) => figure.contest?.text ?? ''));
+  const post = declaredContest?.text ?? run[0]?.contest?.text ?? '';
+  if (new Set(names).size < names.length || posts.size > 1 || ONE_SEAT.test(post)) return [];
+  return names;
 }
 
 /**

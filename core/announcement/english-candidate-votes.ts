@@ -6,7 +6,7 @@
 
 /** Words right before a count that say it is the votes of the name before them (得票, 获得选票). */
 export const ENGLISH_VOTES_LABEL =
-  /\b(?:get|gets|got|obtained|received)\s{1,3}votes?\s*[:：]?\s*$|\bvotes?\s{1,3}(?:obtained|received|got)\s*[:：]?\s*$/i;
+  /\b(?:get|gets|got|obtained|received)\s{1,3}votes?\s*(?:[:：]\s*)?$|\bvotes?\s{1,3}(?:obtained|received|got)\s*(?:[:：]\s*)?$/i;
 
 /** The same words, as they end a label once the count's name is looked for before them. */
 export const ENGLISH_VOTES_TAIL =

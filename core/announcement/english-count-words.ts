@@ -10,16 +10,20 @@ import { normalizeText } from './normalize-text.js';
  * the voters.
  * Each is a whole phrase, so that a word used otherwise (`the issue`, `an effective chair`) is no count.
  */
+/**
+ * The electorate: `eligible voters`, `registered voters`, and `electors` (`registered electors`, `the
+ * 2,004 electors on the roll`), those entitled to vote, as British writing names them.
+ */
 export const ENGLISH_REGISTERED =
-  /\beligible voters?\b|\bvoters? eligible\b|\beligible to vote\b|\bregister(?:ed)? voters?\b|\bshould arrive\b/i;
+  /\beligible voters?\b|\bvoters? eligible\b|\beligible to vote\b|\bregister(?:ed)? (?:voters?|electors?)\b|\belectors\b|\bshould arrive\b/i;
 export const ENGLISH_INVALID =
-  /\bwaste(?:d)?(?: ballots?| votes?)?\s*[:：]?\s*$|\bspoilt\b|\brejected ballot(?:s| papers?)\b|\bballot(?:s| papers?) rejected\b/i;
-export const ENGLISH_VALID = /\beffective (?:ballots?|votes?)\b|\beffective\s*[:：]?\s*$/i;
+  /\bwaste(?:d)?(?: ballots?| votes?)?\s*(?:[:：]\s*)?$|\bspoilt\b|\brejected ballot(?:s| papers?)\b|\bballot(?:s| papers?) rejected\b/i;
+export const ENGLISH_VALID = /\beffective (?:ballots?|votes?)\b|\beffective\s*(?:[:：]\s*)?$/i;
 export const ENGLISH_ISSUED = /\bissue ballots?\b|\bsen[dt] out(?: ballots?)?\b|\bhanded out\b/i;
 /** Ballots named as cast (`Ballots cast: 418`, `1,318 ballots were cast`): the ballots in the box. */
 const BALLOTS_CAST = /\b(?:ballots?|ballot papers?|votes)\s+(?:were\s+|was\s+)?cast\b/i;
 export const ENGLISH_RETURNED = new RegExp(
-  `\\b(?:take|took|taken) back(?: ballots?)?\\b|\\brecover(?:ed)? ballots?\\b|\\brecover\\s*[:：]?\\s*$|\\bballots? (?:taken back|recovered|received)\\b|\\bballot papers? received\\b|${BALLOTS_CAST.source}`,
+  `\\b(?:take|took|taken) back(?: ballots?)?\\b|\\brecover(?:ed)? ballots?\\b|\\brecover\\s*(?:[:：]\\s*)?$|\\bballots? (?:taken back|recovered|received)\\b|\\bballot papers? received\\b|${BALLOTS_CAST.source}`,
   'i',
 );
 /** Those who voted, in translation: `actually vote 2,684 person`, `Real arrive: 1,171`. */
@@ -45,7 +49,7 @@ export function eitherWords(first: RegExp, second: RegExp): RegExp {
  * 登记选民 or 有效票. A word not listed keeps two mentions apart.
  */
 export const ENGLISH_MEANING_WORDS = {
-  registered: /\beligible voters?\b|\bregister voters?\b|\bshould arrive(?: voters?)?\b/g,
+  registered: /\beligible voters?\b|\bregister voters?\b|\bshould arrive(?: voters?)?\b|\belectors\b/g,
   cast: /\bactually vot(?:e|ed)\b|\bparticipate(?:d)?(?: in)?(?: the)? vot(?:e|ing)\b|\breal(?:ly)? arrived?\b/g,
   issued: /\bissue ballots?\b|\bsen[dt] out(?: ballots?)?\b|\bhanded out\b/g,
   returned: /\b(?:take|took|taken) back(?: ballots?)?\b|\brecover(?:ed)?(?: ballots?)?\b|\breceived\b/g,

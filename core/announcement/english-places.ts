@@ -8,7 +8,7 @@
 
 /** A line that is only a place's name: `Gaoping Village`, `Huayuan Community:`, `Village of Xiwan`. */
 const PLACE_HEADING =
-  /^[^\S\n]*((?:[A-Z][\w'’-]*[^\S\n]+){1,4}(?:Village|Community|Township|Town)|(?:Village|Community)[^\S\n]+of[^\S\n]+[A-Z][\w'’-]*)[^\S\n]*:?[^\S\n]*$/gm;
+  /^[^\S\n]*((?:[A-Z][\w'’-]*[^\S\n]+){1,4}(?:Village|Community|Township|Town)|(?:Village|Community)[^\S\n]+of[^\S\n]+[A-Z][\w'’-]*)[^\S\n]*(?::[^\S\n]*)?$/gm;
 
 export interface PlaceHeading {
   readonly at: number;

@@ -4,7 +4,7 @@
  * after them say they voted (`704 voting members cast ballots`, `took part`); else the count is listed
  * unread (doubtful-label), never taken for the electorate or the voters on a guess.
  */
-const VOTING_MEMBERS_BEFORE = /\bvoting members?\b[^\S\n]*[:：]?[^\S\n]*$/i;
+export const VOTING_MEMBERS_BEFORE = /\bvoting members?\b[^\S\n]*(?:[:：][^\S\n]*)?$/i;
 const VOTING_MEMBERS_AFTER = /^[^\S\n]*voting members?\b/i;
 /** What they did, right after them: they voted. */
 const VOTED = /^[^\S\n]*voting members?[^\S\n]+(?:cast\b|voted\b|took part\b|turned out\b|came to vote\b)/i;

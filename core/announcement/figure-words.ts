@@ -54,8 +54,9 @@ const COUNT_WORDS: readonly (readonly [CountMeaning, RegExp])[] = [
     'cast',
     // 参加补选投票的选民, 参加罢免投票的选民: the voters of that vote, named by it.
     // 申请参加选举的非户籍居民: asking to take part is registering, not voting.
+    // `1,211 turned out`: came to vote.
     eitherWords(
-      /参加了?(?:这次|本次|此次)?(?:补选|罢免|另行选举)?投票|参选|实到的?选民|(?<!申请|要求|自愿|愿意|报名)参加(?:正式)?选举|参与投票|实际投票|投票人数|投票选民|\bcast\b|\bvoted\b|took part|participat/i,
+      /参加了?(?:这次|本次|此次)?(?:补选|罢免|另行选举)?投票|参选|实到的?选民|(?<!申请|要求|自愿|愿意|报名)参加(?:正式)?选举|参与投票|实际投票|投票人数|投票选民|\bcast\b|\bvoted\b|took part|\bturned out\b|participat/i,
       ENGLISH_CAST,
     ),
   ],
@@ -98,6 +99,13 @@ export const VOTED_AFTER = /^[^\S\n]*(?:参加了?(?:这次|本次|此次)?(?:�
 export function countMeaningOf(words: string): CountMeaning | null {
   return COUNT_WORDS.find(([, pattern]) => pattern.test(words))?.[0] ?? null;
 }
+
+/**
+ * 弃权和无效票, 无效票和弃权票, 弃权票、无效票: abstentions and invalid ballots counted together — no
+ * count of invalid ballots alone, nor of abstentions.
+ */
+export const BALLOTS_COUNTED_TOGETHER =
+  /(?:弃权|空白)票?(?:和|及|与|、|或)(?:无效|废)|(?:无效|废)票?(?:和|及|与|、|或)(?:弃权|空白)/;
 
 /** 参选率 / 投票率 / turnout: the share of the electorate that voted. */
 export const TURNOUT_RATE = eitherWords(/参选率|投票率|参与率|参选比例|turnout/i, ENGLISH_TURNOUT);
@@ -203,11 +211,13 @@ function englishGroupLabel(words: string): string {
 /** What may precede a candidate's name in a vote list, and follow it before the number. */
 // An opening bracket too: 吴刚（得票600张）, 吴刚（600票）, the votes in brackets after the name.
 const NAME_TAIL =
-  /(得票数?|所得票数|获得|获票|获|共得|得|票数|为|是|以|received|got|obtained|won|with|[\s:：（(])+$/i;
+  /(得票数?|所得票数|获得|获票|获|共得|得|票数|为|是|以|received|got|obtained|won|with|[\s:：（(–—]|\s-)+$/i;
 const NAME_HEAD = /^.*(候选人|另选他人|另选人|其中|以及|和|及|与|、|\band\b|candidate)/i;
 // A post written against the name (主任卢伟明得票361票, 委员卢小芳得票340票) heads it too; a post alone
 // (主任：委员500票) is left for the name check to refuse.
 const POST_HEAD = /^.*(?:主任|委员)(?=[\u3400-\u9fff])/;
+/** A word of the person's part in the race before the name (挑战者李春生, 竞争者刘晓光, 竞选者王海). */
+const PART_HEAD = /^.*(?:挑战者|竞选者|竞争者|参选人|参选者)(?=[\u3400-\u9fff])/;
 
 /**
  * The candidate's name at the end of a label such as `主任候选人王林得票`, as [start, end) offsets into
@@ -224,6 +234,8 @@ export function nameAtEnd(label: string): readonly [number, number] | null {
   if (head) start += head[0].length;
   const post = POST_HEAD.exec(trimmed.slice(start));
   if (post) start += post[0].length;
+  const part = PART_HEAD.exec(trimmed.slice(start));
+  if (part) start += part[0].length;
   const end = trimmed.length;
   if (end - start < 1 || end - start > 30) return null;
   // Chinese names have two to four characters (more only with the separator dot of minority names);

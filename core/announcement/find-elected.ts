@@ -26,7 +26,7 @@ const ENGLISH = /\b(?:was|were|is|are|has been|have been|had been|been)\s+(?:dul
 // 未当选 and 新当选 (the newly elected, a group of a summary) declare no one; nor do 未能当选, 不能当选 and a
 // rule's 方能当选, 始得当选.
 const NEGATED = /(未|没有|没|无人|不|落|新|能|得)$/;
-const NOT_A_RESULT = /^(票|人|名|结|情|条|的|\s*[:：]?\s*\d)/;
+export const NOT_A_RESULT = /^(票|人|名|结|情|条|的|\s*(?:[:：]\s*)?\d)/;
 const NAME_PIECE = /[^、,，;；和及与\s]+/g;
 const LATIN_PIECE = /[^,;]+/g;
 const PIECE_HEAD = /^(经选举|依法|正式|其中|分别|同志|均|都|由)+/;
@@ -71,8 +71,8 @@ export function findElected(folded: string, regionStart: number, clauseEnd: numb
     // announced that Lin had been elected: the names stand after "that", the words before it are no name.
     const from = afterThat(text, Math.max(previousEnd, at - NAMES_REACH), at);
     previousEnd = after;
-    const names = pieces(text, from, at, LATIN_PIECE, /^\s*(and\s+)?/i, /\s*(and)?\s*$/i).flatMap((piece) =>
-      splitAnd(text, piece),
+    const names = pieces(text, from, at, LATIN_PIECE, /^\s*(and\s+)?/i, /\s*(?:(and)\s*)?$/i).flatMap(
+      (piece) => splitAnd(text, piece),
     );
     const roleEnd = Math.min(end, after + ROLE_REACH);
     mentions.push({
@@ -118,8 +118,8 @@ function splitAnd(text: string, [from, to]: TextSpan): TextSpan[] {
 }
 
 /** One winner with the votes in brackets after the name: 吴刚（得票600张）, 吴刚（600票）. */
-const BRACKETED_VOTER =
-  /\s*([^、，,（(）)\s]+)\s*[（(][^（()）]*?\d[^（()）]*?[票张][^（()）]*[）)]\s*([、，,和及与]|$)/y;
+export const BRACKETED_VOTER =
+  /\s*([^、，,（(）)\s]+)\s*[（(][^（()）\d]*\d[^（()）票张]*[票张][^（()）]*[）)]\s*([、，,和及与]|$)/y;
 
 /**
  * The names of a list of winners each followed by their votes in brackets, standing right before 当选

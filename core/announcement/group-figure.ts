@@ -54,7 +54,18 @@ export function groupFigure(
     name = reader.original.slice(token.end, end).trim();
     // “一肩挑”的174个村: what is said of them before the count makes them some of the places.
     if (placesQualifiedBefore(label)) name = `${groupLabel(label)}的${name}`;
-    else totalMark = true;
+    else {
+      // 全县67个村全部完成换届。其中，57个村实现“一肩挑”，占85.1%: after 其中, with what is said of them after
+      // the noun, they are some of the places (named by what is said of them), not the township's count.
+      const saidAfter = partOfPlacesAfterPartMark(
+        reader.original,
+        labelStart,
+        label,
+        trailer.slice(placeNoun.length),
+      );
+      if (saidAfter === null) totalMark = true;
+      else name = `${saidAfter}的${name}`;
+    }
   } else if (name === '' && englishNoun !== undefined) {
     end = token.end + (ENGLISH_PEOPLE_AFTER.exec(trailer)?.[0].length ?? 0);
     name = groupLabel(englishNoun);
@@ -81,4 +92,27 @@ export function groupFigure(
     ...(placed.first ? { first: true } : {}),
     origin: reader.origin(reader.spanFrom(labelStart, end)),
   };
+}
+
+/** 其中 just before a count (spaces left out), the clause's words before the count being no more than 有 or 共. */
+const PART_MARK_BEFORE = /其中[，,：:]?(?:有|共有|共)?$/;
+const NO_MORE_THAN_PART_MARK = /^(?:其中[，,：:]?)?(?:有|共有|共)?$/;
+
+/**
+ * What is said of places counted right after 其中 (其中，57个村实现“一肩挑”): the words after their noun, as
+ * Han characters and quotes (at most 24), which name them as a part; null when the count stands after no
+ * 其中, or nothing is said of them.
+ */
+function partOfPlacesAfterPartMark(
+  original: string,
+  labelStart: number,
+  label: string,
+  rest: string,
+): string | null {
+  const words = label.replace(/\s/g, '');
+  if (!NO_MORE_THAN_PART_MARK.test(words)) return null;
+  const before = original.slice(Math.max(0, labelStart - 6), labelStart).replace(/\s/g, '') + words;
+  if (!PART_MARK_BEFORE.test(before)) return null;
+  const said = rest.replace(/[^\p{Script=Han}“”"]/gu, '').slice(0, 24);
+  return said === '' ? null : said;
 }

@@ -354,7 +354,6 @@ function judgeWinner(
 ): Finding[] {
   const threshold = roundThreshold(pack, round);
   if (!threshold) return [];
-  const rule = describeThreshold(threshold, THRESHOLD_BASE_NAMES[threshold.base]);
   const counted = describeThreshold(threshold, countedBaseName(threshold.base, base));
   const needed = votesNeeded(base, threshold);
   const met = meetsThreshold(Number(votes.value), base, threshold);

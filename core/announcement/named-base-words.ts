@@ -6,7 +6,7 @@ import { SHARE_OF, countMeaningOf, groupLabel } from './figure-words.js';
 /** A base named only as “the total” (分别占总数的): the total of the parts, when this sentence states it. */
 export const THE_TOTAL = /总数|总人数|总量/;
 /** `total`, `total number`, `total number of people`: the whole a part is of, named by no body. */
-const THE_TOTAL_IN_ENGLISH = /^\s*total(?:\s+number)?(?:\s+of\s+(?:people|persons))?\s*\.?\s*$/i;
+export const THE_TOTAL_IN_ENGLISH = /^\s*total(?:\s+number)?(?:\s+of\s+(?:people|persons))?\s*(?:\.\s*)?$/i;
 
 /**
  * The base a share names in words, if any: after 占 (占女性成员的 → 女性成员, 占收回选票的 → 收回选票), or

@@ -17,7 +17,9 @@ const otherBodies = bodyFinder(kindsBut('committee', 'both-committees', 'groups'
  * notice's election.
  */
 export function electedToAnotherBody(elected: ElectedFigure, title?: string): string | null {
-  const body = otherBodies(elected.origin.text)[0];
+  const body =
+    otherBodies(elected.origin.text)[0] ??
+    (elected.body === undefined ? undefined : otherBodies(elected.body)[0]);
   if (body === undefined) return null;
   if (title === undefined) return body.written;
   // 大树村村务监督委员会和村民委员会选举结果公告: a title naming the committee too reports both elections.
@@ -27,3 +29,16 @@ export function electedToAnotherBody(elected: ElectedFigure, title?: string): st
 
 /** The committee a notice of the 换届 elects, named in a title beside another body. */
 const committees = bodyFinder(['committee', 'both-committees']);
+
+/**
+ * The other body the words before a count name last, when no committee is named after it (二、居务监督
+ * 委员会\n主任：…): the body whose section the count stands in; null when the last named is the committee
+ * or none is named.
+ */
+export function sectionOfAnotherBody(words: string): string | null {
+  const other = otherBodies(words).at(-1);
+  if (other === undefined) return null;
+  const at = words.lastIndexOf(other.written);
+  const committee = committees(words).at(-1);
+  return committee !== undefined && words.lastIndexOf(committee.written) > at ? null : other.written;
+}

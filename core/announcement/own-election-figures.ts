@@ -57,5 +57,12 @@ export function votesApartFromCount(votes: VotesFigure, count: CountFigure): Ref
         en: 'the votes and the voters are of different places (different groups, say)',
       },
     };
-  return differentSettings(count, votes, { zh: '得票与投票人数', en: 'the votes and the voters' });
+  const apart = differentSettings(count, votes, { zh: '得票与投票人数', en: 'the votes and the voters' });
+  // 实到村民代表41人 … 王晓东得票19票，当选为村民委员会委员: the representatives who came are the voters of
+  // an election by them, not another body than the committee they elect.
+  if (apart?.axis === 'body' && REPRESENTATIVES_VOTING.test(count.origin.text)) return null;
+  return apart;
 }
+
+/** Residents' or villagers' representatives counted as those due or those who came. */
+const REPRESENTATIVES_VOTING = /(?:居民|村民)代表/;

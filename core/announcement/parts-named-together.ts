@@ -54,4 +54,6 @@ export function joinedBefore(folded: string, at: number): string | null {
 }
 
 const JOINED_REACH = 64;
+// Read over at most JOINED_REACH (64) characters before a part, so its backtracking is bounded.
+// eslint-disable-next-line regexp/no-super-linear-backtracking
 const JOINED_BY_AND = /(?:^|[.;:!?,。；：]\s*)([A-Za-z][A-Za-z' -]*?)\s+and\s+$/;

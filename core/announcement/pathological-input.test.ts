@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { NUMBERS_READ, UNREAD_KEPT, unreadCount } from './announced-figures.js';
+import { RESPECTIVE_VOTES } from './candidate-votes.js';
+import { BALLOT_WORDS_ONLY } from './elected-names.js';
+import { ENGLISH_RETURNED, ENGLISH_VALID } from './english-count-words.js';
+import { VOTING_MEMBERS_BEFORE } from './english-voting-members.js';
+import { BRACKETED_VOTER, NOT_A_RESULT } from './find-elected.js';
+import { THE_TOTAL_IN_ENGLISH } from './named-base-words.js';
+import { CALCULATION_BEFORE, LIST_PREFIX } from './scan-numbers.js';
+import { NEXT_SHARE } from './sentence-state.js';
+import { VOTES_THEN_COMMA } from './votes-then-share.js';
 import { announcementSection } from './announcement-section.js';
 import { workAnnouncementArithmetic } from './check-announcement-arithmetic.js';
-import { readAnnouncementText } from './read-announcement-text.js';
+import { readAnnouncementText, RESPECTIVE_GROUPS } from './read-announcement-text.js';
 import { reportNothingRead, reportUnreadFigures, UNREAD_LISTED } from './report-unread.js';
 
 /**
@@ -22,6 +31,10 @@ const SHAPES: Readonly<Record<string, string>> = {
   'english elected': 'elected, ',
   sevens: '7 ',
   'winners repeated': '王林当选，',
+  'declarations of those above': '以上3人均当选，',
+  'runs of votes before one declaration': '王林得票8票，李华得票7票，当选为委员，',
+  'names described before their votes': '王林，男，47岁，高中文化，得票8票；李华（女，39岁）得票7票，',
+  'a table of votes and its declaration': '委员 王林 8\n以上1人当选\n',
   'attendance and rates in one sentence': '应到代表9名，实到8名，投票率88.9%，',
   'places among places': '在9个村中，有8个村完成，达标率88.9%，',
   'shares after 占 and line breaks': '女性5人，占\n\n',
@@ -31,6 +44,7 @@ const SHAPES: Readonly<Record<string, string>> = {
   'household attendance': '户代表会议应到9名，实到8名，占总户的88.9%，',
   'rates named after a group': '交叉任职3人，交叉任职率37.5%，',
   'a share in brackets after votes': '王林得票8票（40%），有效票20张，参加投票20人，',
+  'counts in English words': 'forty-one thousand and twelve voters, seventy-seven ',
   'English shares with their fraction':
     '9 of 312 (2.9%), Of the 20 voters, 8 voted (40%), by noon 12 voted, in 2021 ',
 };
@@ -160,5 +174,44 @@ describe('an announcement with nothing to read (issue #21, defect 9)', () => {
 
   it('says nothing of the kind when a figure was read', () => {
     expect(reportNothingRead(readAnnouncementText('登记选民1860人。'), 'en')).toEqual([]);
+  });
+});
+
+/**
+ * Patterns that were quadratic or worse on a long run (eslint's regexp/no-super-linear-backtracking
+ * found them; the lint keeps new ones out, see docs/performance.md). Each family once, on 100 KB and a
+ * last character that makes the match fail, which is where backtracking tries every split: before the
+ * fix each took seconds to hours, now each takes about a millisecond.
+ */
+describe('patterns that read a long run once', () => {
+  const run = (unit: string) => unit.repeat(100_000 / unit.length);
+  const spaces = run(' ');
+  it.each<[string, RegExp, string]>([
+    // Spaces, something optional, spaces again (\s*X?\s*).
+    ['a list item before its number', LIST_PREFIX, spaces + 'x'],
+    ['a calculation before a number', CALCULATION_BEFORE, '1+' + spaces + 'x'],
+    ['what comes after a share', NEXT_SHARE, spaces + 'x'],
+    ['no result after 当选', NOT_A_RESULT, spaces + 'x'],
+    ['votes before a comma', VOTES_THEN_COMMA, '（' + spaces + 'x'],
+    ['the English word total', THE_TOTAL_IN_ENGLISH, 'total' + spaces + 'x'],
+    ['voting members before a count', VOTING_MEMBERS_BEFORE, 'voting members' + spaces + 'x'],
+    ['effective ballots', ENGLISH_VALID, 'effective' + spaces + 'x'],
+    ['recovered ballots', ENGLISH_RETURNED, 'recover' + spaces + 'x'],
+    // Marks or spaces on both sides of optional ballot words.
+    ['ballot words before 当选', BALLOT_WORDS_ONLY, spaces + 'x'],
+    ['ballot words before 当选 (brackets)', BALLOT_WORDS_ONLY, run('（') + 'x'],
+    // Three unbounded parts inside one bracket, a digit and 票 between them.
+    ['votes in a bracket after a name', BRACKETED_VOTER, '王林（' + run('1') + 'x'],
+    ['votes in a bracket after a name (票)', BRACKETED_VOTER, '王林（1' + run('票') + 'x'],
+    // Two unbounded parts around a joiner.
+    ['groups named together before 分别', RESPECTIVE_GROUPS, run('和') + 'x'],
+    // Spaces before a name that may itself hold spaces.
+    ['names before 分别', RESPECTIVE_VOTES, spaces + '分别x'],
+  ])('%s', (_, pattern, text) => {
+    const started = performance.now();
+    pattern.lastIndex = 0;
+    expect(pattern.exec(text)).toBeNull();
+    // Linear is about a millisecond here; the old patterns took seconds (quadratic) or far longer.
+    expect(performance.now() - started).toBeLessThan(250);
   });
 });

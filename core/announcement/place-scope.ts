@@ -36,6 +36,9 @@ export const OWN_PLACE_REACH = 200;
 export function placeScope(before: string, own: string | null, first = false): string | null {
   let found: string | null = null;
   for (const match of before.matchAll(PLACE_WORD)) {
+    // The notice's own place is never one of its polling stations or numbered parts (a text that opens
+    // with 第一投票站：发出选票451张 has them as its first place words).
+    if (first && (POLLING_STATION.test(match[0]) || NUMBERED_PART.test(match[0]))) continue;
     found = match[0];
     if (first) break;
   }

@@ -1,3 +1,5 @@
+// The corpus is data on disk; this test runs in Node.
+// eslint-disable-next-line no-restricted-imports
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditAnnouncementAlone } from '../audit/announcement-alone.js';
@@ -17,7 +19,8 @@ const corpus = readdirSync(CORPUS)
 
 // Written for this test, each to reach lines the corpus may not: a share cut short (1322 of 1860 is
 // 71.07…%, written 71.0%), a share of a base of 0, a candidate's share wrong of every count it may be
-// of, a share whose part is more than the total it seems to be of, a winner under a chosen law.
+// of, a share whose part is more than the total it seems to be of, a winner under a chosen law, a
+// runoff's own account of ballots.
 const WRITTEN = [
   ['cut-short.txt', '本村登记选民1860人，参加投票1322人，参选率71.0%。'],
   ['zero.txt', '本村登记选民0人，参加投票0人，参选率0.0%。'],
@@ -30,6 +33,10 @@ const WRITTEN = [
     '参加投票选民1602人，收回选票1598张，有效票1571张。孙立新得票1012票，得票率64.4%，当选为村委会主任。',
   ],
   ['women.txt', '新一届村委会成员5人，其中女性成员7人，占40.0%。'],
+  [
+    'runoff-account.txt',
+    '收回选票2010张，有效票1998张，无效票12张。另行选举参加投票的选民1850人，收回选票1850张，有效票1842张，无效票8张。',
+  ],
   [
     'english.txt',
     'Registered voters: 1,860. Voters who cast a ballot: 1,322 (turnout 71.0%). Ballots returned: 1,322.',

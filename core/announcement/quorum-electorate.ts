@@ -23,6 +23,15 @@ export function quorumElectorateMismatch(
       figure.kind === 'count' && figure.meaning === 'registered' && figure.contest === null,
   );
   if (!electorate) return null;
+  // 应到村民代表45人: a by-election by the villagers' representatives, whose meeting sits when two thirds
+  // of them attend (《村民委员会组织法》 art. 26), not a turnout of the registered voters.
+  if (pack.electorate.kind === 'voters' && VILLAGERS_REPRESENTATIVES.test(electorate.origin.text)) {
+    const stated = `“${electorate.origin.text}”`;
+    return {
+      zh: `公告所列的选举人是村民代表（${stated}），而所选规则（${pack.name.zh}）的投票人数是按${pack.electorate.name.zh}计的：投票人数是否达到法定人数未加核对（村民代表会议须有三分之二以上组成人员参加方可召开）`,
+      en: `The notice counts villagers' representatives as its electorate (${stated}), but the rules chosen (${pack.name.en}) count ${pack.electorate.name.en}: whether the turnout meets the quorum was not checked (a meeting of villagers' representatives sits when two thirds of its members attend)`,
+    };
+  }
   const statesRepresentatives = REPRESENTATIVES.test(electorate.origin.text);
   const packCountsRepresentatives = pack.electorate.kind === 'residents-representatives';
   if (statesRepresentatives === packCountsRepresentatives) return null;
@@ -43,3 +52,6 @@ export function quorumElectorateMismatch(
  * nor 村民代表, 人大代表, 党代表, who elect no residents' committee.
  */
 const REPRESENTATIVES = /居民代表|(?<![户村民人大党])代表/;
+
+/** 应到村民代表, 村民代表总数: the villagers' representatives, who may fill a seat of the committee (补选). */
+const VILLAGERS_REPRESENTATIVES = /村民代表/;

@@ -23,6 +23,7 @@ import {
   PLACE_NOUN,
   DUE_VOTERS,
   PLAIN_BALLOT_COUNT,
+  BALLOTS_COUNTED_TOGETHER,
   countMeaningOf,
   electorateInOtherWordsOnly,
   electorateNamedAfter,
@@ -42,6 +43,7 @@ import { readVoteTables } from './read-vote-table.js';
 import { withEnglishVoteTables } from './read-english-vote-table.js';
 import { ballotsCastAfter } from './english-count-words.js';
 import { ENGLISH_VOTES_LABEL } from './english-candidate-votes.js';
+import { englishNumberWords } from './english-number-words.js';
 import { scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
@@ -89,7 +91,7 @@ import {
 } from './place-scope.js';
 import { readElected } from './elected-names.js';
 import { ENGLISH_PEOPLE_AFTER, groupFigure } from './group-figure.js';
-import { BALLOTS_OF_VOTES, votesFigure } from './candidate-votes.js';
+import { BALLOTS_OF_VOTES, respectiveList, votesFigure } from './candidate-votes.js';
 import { percentFigure } from './percent-figure.js';
 import { placesAmong } from './places-among.js';
 import { noteAttendance } from './attendance-base.js';
@@ -122,7 +124,12 @@ export function readAnnouncementText(written: string, election?: Election): Anno
     blankSpans(folded, sortedSpans(tables.spans, shareTables.spans)),
   );
   const prose = blankSpans(folded, sortedSpans(tables.spans, shareTables.spans, summaryTables.spans));
-  const reader = new TextReader(text, prose, election);
+  const reader = new TextReader(
+    text,
+    prose,
+    election,
+    tables.figures.filter((figure): figure is VotesFigure => figure.kind === 'votes'),
+  );
   // Past NUMBERS_READ numbers the text is not read, its numbers only counted: memory stays bounded.
   const numbers = scanNumbersUpTo(prose, NUMBERS_READ);
   const readable = numbers.more > 0 ? prose.slice(0, numbers.cut) : prose;
@@ -130,6 +137,7 @@ export function readAnnouncementText(written: string, election?: Election): Anno
   for (const sentence of sentences) reader.readSentence(sentence);
   reader.countBeyond('past-limit', numbers.more);
   reader.settleHouseholds();
+  reader.listNumberWords(readable, sentences);
   const title = noticeTitle(text);
   const partitions = [
     ...statedPartitions(readable, text, sentences, reader.keptFigures()),
@@ -230,7 +238,8 @@ const PEOPLE_AMONG_THEN_PART =
  */
 const AMONG_QUALIFIED = /^在?[^，,；;。\d]{1,16}的$/;
 /** 村党组织书记和村委会主任分别有4021人和2441人: groups named before, their counts given respectively. */
-const RESPECTIVE_GROUPS = /^(.+?[和及与、].+?)(?:分别|各)(?:有|为|是|达到?)?$/;
+export const RESPECTIVE_GROUPS =
+  /^(.[^和及与、\n\r\u2028\u2029]*[和及与、].+?)(?:分别|各)(?:有|为|是|达到?)?$/;
 /** What villages do, counted after their total in the same sentence: 已完成换届选举1015个. */
 const PLACES_DONE = /完成|实现|选举成功|一次性/;
 /** Things counted with 个 that are no villages or communities: groups, branches, polling places. */
@@ -240,10 +249,45 @@ const OTHER_THINGS_COUNTED =
 const OPEN_BRACKET = /[（(][^）)]*$/;
 /** 得票 (or 获票) right before a count in 张: 甲得票500张, 甲（得票500张）. */
 const VOTES_RECEIVED = /(得票|获票)\s*$/;
+/** The rest of a list of counts that ends in votes or ballots: 、602、627票. */
+const LIST_REACH = 120;
+/** A base naming those due at a meeting: 应到, 应到人数, 应到会人数, 应出席人数. */
+const THOSE_DUE_NAMED = /^(?:应到会?|应出席)(?:人数|总数|总人数)?$/;
+const LIST_ENDS_IN_VOTES = /^(?:[、和及与][^\S\n]?\d+){1,12}[^\S\n]?(?:票|张)/;
+
+/**
+ * A count in a list given to names respectively whose unit is the list's last (甲、乙、丙分别获得523、
+ * 602、627票; 分别得票1500、1400、1300张): the first after the names, or the next while names remain.
+ */
+function listOfVotes(
+  unit: string | null,
+  opens: () => boolean,
+  label: string,
+  after: () => string,
+  state: SentenceState,
+): boolean {
+  if (unit !== null && unit !== '张') return false;
+  const goesOn = state.respectiveNames !== null && state.respectiveNames.length > 0 && NEXT_SHARE.test(label);
+  if (!goesOn && !opens()) return false;
+  return unit === '张' || LIST_ENDS_IN_VOTES.test(after());
+}
+
 /** 报名参选: signing up to stand as a candidate, never voting. */
 const SIGNED_UP_TO_STAND = /报名参选/;
 /** Words after a count that describe another noun (…的村民) or a standing, not a vote (报名参选). */
 const RELATIVE_CLAUSE = /的|报名|候选|提名/;
+/**
+ * `1,540 of 1,870 registered voters voted`, `1,037 of its 1,516 registered electors voted`: the count
+ * before `of` is of those of the electorate after it who voted, as the verb after them says. Only with
+ * nothing else between (no word of approximation, no unit), and the verb right after the electorate.
+ */
+const OF_BEFORE_ELECTORATE = /^[^\S\n]+of[^\S\n]+(?:(?:the|its|their)[^\S\n]+)?$/i;
+const ELECTORATE_THEN_VOTED =
+  /^\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+(?:registered|eligible)[^\S\n]+(?:voters|electors)[^\S\n]+(?:voted|cast[^\S\n]+(?:their[^\S\n]+)?ballots|turned[^\S\n]+out)\b/i;
+function votedOfElectorate(unit: string | null, trailer: string, after: string): boolean {
+  return unit === null && OF_BEFORE_ELECTORATE.test(trailer) && ELECTORATE_THEN_VOTED.test(after);
+}
+
 /** The measure words a candidate's votes may be written with (得票600张 too). */
 const VOTE_COUNT_UNITS = new Set([...VOTE_UNITS, '张']);
 
@@ -310,6 +354,8 @@ class TextReader {
     readonly original: string,
     readonly folded: string,
     election?: Election,
+    /** The candidates' votes read from tables (stage one), in text order: 以上3人均当选 after a table declares them. */
+    readonly tableVotes: readonly VotesFigure[] = [],
   ) {
     this.resolveContest = contestResolver(election);
     this.times = textTimes(folded);
@@ -598,6 +644,16 @@ class TextReader {
     });
   }
 
+  /** Counts written in English words (english-number-words.ts): listed unread, never read. */
+  listNumberWords(readable: string, sentences: readonly Sentence[]): void {
+    let at = 0;
+    for (const span of englishNumberWords(readable)) {
+      while (at < sentences.length - 1 && (sentences[at]?.end ?? 0) <= span[0]) at++;
+      const sentence = sentences[at];
+      this.listUnread(span, sentence ? [sentence.start, sentence.end] : span, 'in-words');
+    }
+  }
+
   countBeyond(reason: UnreadReason, count = 1): void {
     if (count === 0) return;
     this.unreadBeyond.count += count;
@@ -681,6 +737,11 @@ class TextReader {
       this.refusal = 'doubtful-label';
       return null;
     }
+    // 弃权和无效票共27张: two kinds of ballots counted together, neither of them alone (not the invalid).
+    if (countable && BALLOTS_COUNTED_TOGETHER.test(label)) {
+      this.refusal = 'doubtful-label';
+      return null;
+    }
     // 共有选民1234人参加投票: 共有选民 names who they are, the predicate after the count what they did.
     const voted = electorateInOtherWordsOnly(label) && VOTED_AFTER.test(trailer);
     // 参加投票户数1105户 in a notice of an election by household representatives: one ballot a household.
@@ -723,12 +784,30 @@ class TextReader {
     // 甲得票500张: 得票 (votes received) before the count says the ballots are votes.
     const ballotsOfVotes =
       token.unit === '张' && (BALLOTS_OF_VOTES.test(trailer) || VOTES_RECEIVED.test(label));
+    // 甲、乙、丙分别获得523、602、627票 (分别得票1500、1400、1300张): the unit the list ends with is each
+    // count's, in a list given to names respectively.
+    const inVotesList = listOfVotes(
+      token.unit,
+      () => respectiveList(this.folded, labelStart, label, state.start) !== null,
+      label,
+      () => this.folded.slice(token.end, token.end + LIST_REACH),
+      state,
+    );
     const isVotes =
-      token.unit !== null
+      inVotesList ||
+      (token.unit !== null
         ? VOTE_UNITS.has(token.unit) || ballotsOfVotes
-        : state.contest !== null || ENGLISH_VOTES_LABEL.test(label);
+        : state.contest !== null || ENGLISH_VOTES_LABEL.test(label));
     if (isVotes)
-      return votesFigure(this, token, labelStart, label, value, ballotsOfVotes ? trailer : '', state);
+      return votesFigure(
+        this,
+        token,
+        labelStart,
+        label,
+        value,
+        ballotsOfVotes || inVotesList ? trailer : '',
+        state,
+      );
     // 共有1322人参加投票: the words after the count say what it is, when they are its predicate; not in
     // 12名报名参选村委会成员的村民 (a count of villagers who stood), where they describe another noun.
     const fromTrailer =
@@ -737,7 +816,11 @@ class TextReader {
           ? 'returned'
           : votedAfterPeople(token.unit, trailer)
             ? 'cast'
-            : (countMeaningOf(trailer) ?? (electorateNamedAfter(label, trailer) ? 'registered' : null))
+            : (countMeaningOf(trailer) ??
+              (electorateNamedAfter(label, trailer) ? 'registered' : null) ??
+              (votedOfElectorate(token.unit, trailer, this.folded.slice(trailerEnd, trailerEnd + 80))
+                ? 'cast'
+                : null))
         : null;
     // 该村有226名村民参选 beside 收回选票716张: those who stood, or who voted? Unread, never compared.
     if (fromTrailer === 'cast' && this.standingOrVoting(trailer)) {
@@ -908,8 +991,12 @@ class TextReader {
    */
   ofRepresentatives(base: string, part: ShareTerm): { part: ShareTerm; whole: ShareTerm } | null {
     if (!this.byRepresentatives || part.kind !== 'count' || part.meaning !== 'cast') return null;
-    if (!REPRESENTATIVES_NAMED.test(base)) return null;
     const electorate = this.firstCounts.get('registered|');
+    // 应到居民代表116人，实到居民代表88人，占应到人数的75.86%: those due, named by 应到, are the representatives
+    // the electorate counts, when it was stated as those due.
+    const due =
+      THOSE_DUE_NAMED.test(base) && electorate !== undefined && /应到|应出席/.test(electorate.origin.text);
+    if (!REPRESENTATIVES_NAMED.test(base) && !due) return null;
     const unit = this.voterCounts.find((count) => count.figure === electorate)?.unit;
     return unit === 'representatives' ? { part, whole: { kind: 'count', meaning: 'registered' } } : null;
   }

@@ -47,12 +47,21 @@ interface Cell {
 type Column =
   | { readonly kind: 'label' }
   | { readonly kind: 'count'; readonly name: string; readonly written: string }
-  | { readonly kind: 'share'; readonly part: string; readonly base: string | null; readonly written: string };
+  | {
+      readonly kind: 'share';
+      readonly part: string;
+      readonly base: string | null;
+      readonly written: string;
+      /** 参选率, 投票率: the voters' column over the registered voters'. */
+      readonly turnout?: true;
+    };
 
 const MAX_COLUMNS = 12;
 const CELL_MAX = 24;
 const CELL_SPLIT = /\t|[^\S\n]*\|[^\S\n]*|[^\S\n]+/g;
 /** A share column that names its base after 占: `占两委成员比例`, `女性成员占“两委”成员的比例（%）`. */
+// Read only on a header cell of at most CELL_MAX (24) characters, so its backtracking is bounded.
+// eslint-disable-next-line regexp/no-super-linear-backtracking
 const NAMED_SHARE = /^(.*?)占(.+?)的?(?:比例|比重|百分比)(?:\(%\)|（%）)?$/;
 /** A share column: `女性成员占比`, `女性成员比例（%）`, `女性成员(%)`, `占比(%)`. */
 const SHARE = /^(.*?)(?:占比|比例|比重|百分比)?(?:\(%\)|（%）|%)?$/;
@@ -87,9 +96,19 @@ function cellsOf(line: string, start: number): Cell[] {
   return cells;
 }
 
+/** Words a heading with a share column holds. */
+const SHARE_HEADING = /占比|比例|比重|%|参选率|投票率/;
+/** A turnout column: 参选率, 投票率, 参选率(%). */
+const TURNOUT_RATE = /^(?:参选率|投票率)(?:\(%\)|（%）|%)?$/;
+/** The columns a turnout is of: those who voted, and the registered voters (the count word set aside). */
+const VOTED_COLUMN = /^(?:参加投票|实际参加投票|参选|投票)(?:选民|人)?$/;
+const REGISTERED_COLUMN = /^(?:登记选民|登记|选民)$/;
+
 function columnOf(cell: string, first: boolean): Column | null {
   if (first) return /\d/.test(cell) ? null : { kind: 'label' };
   if (cell.length > CELL_MAX || /\d/.test(cell)) return null;
+  if (TURNOUT_RATE.test(bare(cell)))
+    return { kind: 'share', part: '', base: null, written: cell, turnout: true };
   if (SHARE_WORD.test(cell)) {
     const named = NAMED_SHARE.exec(cell);
     if (named?.[2]) return { kind: 'share', part: bare(named[1] ?? ''), base: bare(named[2]), written: cell };
@@ -166,6 +185,13 @@ function basisOf(columns: readonly Column[], share: number): Basis {
   const column = columns[share];
   if (column?.kind !== 'share') return { unread: 'no-meaning' };
   const counts = columns.flatMap((other, index) => (other.kind === 'count' ? [{ other, index }] : []));
+  // 乡镇 登记选民（人） 参加投票（人） 参选率: the one column of voters over the one of registered voters.
+  if (column.turnout) {
+    const voted = counts.filter(({ other }) => VOTED_COLUMN.test(other.name));
+    const registered = counts.filter(({ other }) => REGISTERED_COLUMN.test(other.name));
+    if (voted.length !== 1 || registered.length !== 1) return { unread: 'no-base' };
+    return { part: voted[0]?.index ?? -1, base: registered[0]?.index ?? -1 };
+  }
   const part =
     column.part === ''
       ? counts.find(({ index }) => index === share - 1)
@@ -192,12 +218,12 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
     partitions: [] as StatedPartition[],
     spans: [] as TextSpan[],
   };
-  if (!/占比|比例|比重|%/.test(folded)) return out;
+  if (!SHARE_HEADING.test(folded)) return out;
   const lines = linesOf(folded);
   let cellsRead = 0;
   for (let index = 0; index < lines.length; index++) {
     const heading = lines[index];
-    if (!heading || !/占比|比例|比重|%/.test(heading.text) || /\d/.test(heading.text)) continue;
+    if (!heading || !SHARE_HEADING.test(heading.text) || /\d/.test(heading.text)) continue;
     const columns = headingOf(cellsOf(heading.text, heading.start));
     if (!columns) continue;
     const rows: Cell[][] = [];

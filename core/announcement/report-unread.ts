@@ -52,6 +52,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是范围（1-2人）、分数（1/10）、比例（1:5）或算式中的一项，不是单独写出的数字',
     en: 'is one end of a range (1-2), a term of a fraction (1/10), a ratio (1:5) or a calculation, not a figure of its own',
   },
+  'in-words': {
+    zh: '是用英文单词写出的数字（two thousand、forty-one），不按数字核对',
+    en: 'is a count written in words (two thousand, forty-one), which is not read as a figure',
+  },
   garbled: {
     zh: '与字母连写（如1O23、l236），可能是扫描识别时把数字错认成了字母，无法确定其数值',
     en: 'runs together with a letter (1O23, l236), likely a digit a scan misread, so its value is unknown',

@@ -16,8 +16,17 @@ const REPRESENTATIVES_WORDS =
  * (“…根据居民意见，也可以由居民代表选举产生。”) names the ways open, not the one taken: quotations are left out.
  */
 export function electedByRepresentatives(text: string): boolean {
-  return REPRESENTATIVES_WORDS.test(withoutQuotations(text));
+  const said = withoutQuotations(text);
+  return REPRESENTATIVES_WORDS.test(said) || VILLAGE_BY_ELECTION.test(said);
 }
+
+/**
+ * A by-election of the villagers' committee by the villagers' representatives (召开村民代表会议，补选村民
+ * 委员会委员; 由村民代表会议补选): its voters are the representatives who came. A meeting that chooses
+ * another body (推选村务监督委员会成员) is none.
+ */
+const VILLAGE_BY_ELECTION =
+  /村民代表会议[，,]?[^，,。；;\n]{0,12}?补选(?:了)?(?:本村|第[^，,。；;\n]{1,4}届)?(?:村民委员会|村委会)|由村民代表会议补选/;
 
 const withoutQuotations = (text: string): string => text.replace(/“[^”]{0,400}”|「[^」]{0,400}」/g, '');
 
@@ -38,12 +47,12 @@ export function representativeCountMeaning(label: string, sentence: string): Cou
 
 // 居民代表应到72名: the body named before 应到 as well as after it.
 const REPRESENTATIVES_DUE =
-  /应(?:到|到会|出席|参加投票|参加选举)的?(?:居民)?代表(?:总数|人数)?(?:为|有|共)?$|居民代表应(?:到|到会|出席)(?:人数)?(?:为|有|共)?$/;
-const REPRESENTATIVES_ALL = /居民代表(?:(?:总数|总人数)(?:为|有|共)?|共|总共)$/;
+  /应(?:到|到会|出席|参加投票|参加选举)的?(?:居民|村民)?代表(?:总数|人数)?(?:为|有|共)?$|(?:居民|村民)代表应(?:到|到会|出席)(?:人数)?(?:为|有|共)?$/;
+const REPRESENTATIVES_ALL = /(?:居民|村民)代表(?:(?:总数|总人数)(?:为|有|共)?|共|总共)$/;
 const REPRESENTATIVES_CAME =
-  /(?<!应)(?:实到|实到会|实际出席|出席|实际参加投票|参加投票|参与投票)的?(?:居民)?代表(?:人数)?(?:为|有|共)?$/;
+  /(?<!应)(?:实到|实到会|实际出席|出席|实际参加投票|参加投票|参与投票)的?(?:居民|村民)?代表(?:人数)?(?:为|有|共)?$/;
 const BARE_CAME = /^(?:实到|实到会|实际出席)$/;
-const REPRESENTATIVES_DUE_IN = /应(?:到|到会|出席)(?:居民)?代表|居民代表应(?:到|到会|出席)/;
+const REPRESENTATIVES_DUE_IN = /应(?:到|到会|出席)(?:居民|村民)?代表|(?:居民|村民)代表应(?:到|到会|出席)/;
 
 /** Whom a count of voters or of the electorate counts: people, households, or residents' representatives. */
 export type VoterUnit = 'people' | 'households' | 'representatives';

@@ -65,6 +65,29 @@ describe('scanNumbers', () => {
       [4496n, '岁', 'age'],
     ]);
   });
+  it('marks a person’s age (男，47岁; （女，39岁）; 47岁的李春生; 今年38岁) as a stated age', () => {
+    const tokens = scanNumbers(
+      normalizeText(
+        '张三，男，47岁，得票1320票；李四（女，39岁）得票1105票。47岁的李春生说，今年38岁的刘晓光，现年52岁',
+      ),
+    );
+    expect(tokens.map((t) => [t.value.digits, t.age ?? null])).toEqual([
+      [47n, 'age'],
+      [1320n, null],
+      [39n, 'age'],
+      [1105n, null],
+      [47n, 'age'],
+      [38n, 'age'],
+      [52n, 'age'],
+    ]);
+  });
+  it('keeps a label’s age bound out (35岁以下的委员, 36至50岁)', () => {
+    const tokens = scanNumbers(normalizeText('35岁以下的委员12名，36至50岁的20名'));
+    expect(tokens.map((t) => [t.value.digits, t.age ?? null])).toEqual([
+      [12n, null],
+      [20n, null],
+    ]);
+  });
   it('marks an age after 只有 or 仅 as a stated age', () => {
     const tokens = scanNumbers(normalizeText('年龄最小的书记只有29岁，仅31岁'));
     expect(tokens.map((t) => [t.value.digits, t.age ?? null])).toEqual([

@@ -81,7 +81,8 @@ const NUMBER = new RegExp(
     `((?:${SPACE_GROUPED}|\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)|\\d+)(?:\\.\\d+|。\\d+(?=\\s*%))?(?:\\s*[万亿](?:\\d+[千百](?![\\d零〇一二两三四五六七八九]))?)?)`, // 2: Arabic (with 万/亿; 3万8千)
     `|([${CHINESE}]+(?:点[零〇一二三四五六七八九]+)?)`, // 3: Chinese numeral
     ')',
-    '(\\s*(?:%|percent\\b|per cent\\b))?', // 4: percent sign after
+    // 82pc: the British papers' per cent, written against its number.
+    '(\\s*(?:%|percent\\b|per cent\\b)|(?<=\\d)pc\\b)?', // 4: percent sign after
   ].join(''),
   'gi',
 );
@@ -144,9 +145,12 @@ const CHINESE_FIGURE_UNITS = new Set(['人', '名', '票', '张', '份', '个', 
 /** A list number's mark after it (1. 2、 3） (4)), never a decimal point. */
 const LIST_MARK_AFTER = /^(?:[.、)]|\.(?=\D))(?!\d)/;
 /** What may stand before a list number on its line: spaces, a bullet, an opening bracket. */
-const LIST_PREFIX = /^[^\S\n]*[●■◆▲•·*-]?[^\S\n]*\(?$/;
+export const LIST_PREFIX = /^[^\S\n]*(?:[●■◆▲•·*-][^\S\n]*)?\(?$/;
 /** The same after the end of a sentence on the line (…。2、本村…). */
-const LIST_AFTER_SENTENCE = /[。！？;][^\S\n]*[●■◆▲•·*-]?[^\S\n]*\(?$/;
+const LIST_AFTER_SENTENCE = /[。！？;][^\S\n]*(?:[●■◆▲•·*-][^\S\n]*)?\(?$/;
+
+/** The word of a rate a share may be written against (`Turnout60.58%`). */
+const GLUED_RATE_WORD = /\b(?:turnout|rate|share)$/i;
 
 /** The first age of a range inside a label (31至55岁33人): part of the label, no figure. */
 const AGE_RANGE_AFTER = /^\s*(?:至|到|~)\s*\d+\s*(?:周岁|岁)/;
@@ -256,7 +260,11 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
       });
       continue;
     }
-    if (/[A-Za-z_第]/.test(before) || AGE_RANGE_AFTER.test(folded.slice(end, end + 8))) continue;
+    // A letter before a number makes it an identifier (A3, 第3), not a figure; not a share written
+    // against the word of its rate (`Turnout60.58%`, a copy that lost a space).
+    const gluedRate = percent && GLUED_RATE_WORD.test(folded.slice(Math.max(0, start - 16), start));
+    if ((/[A-Za-z_第]/.test(before) && !gluedRate) || AGE_RANGE_AFTER.test(folded.slice(end, end + 8)))
+      continue;
     // 2025-07-01, 9:30, 2021/5/1, 2018-2021: a date, a time or an identifier, no figure; 1-2人, 1/10,
     // 7-3 in a calculation: a range, a fraction or a difference, read as no single figure.
     const joined = /^[-/:]\d/.test(after) || /\d[-/:]$/.test(folded.slice(Math.max(0, start - 2), start));
@@ -365,11 +373,11 @@ function isRangeOrFraction(folded: string, start: number, end: number): boolean 
 
 const RATIO = /^\d+(?:\.\d+)?:\d+(?:\.\d+)?$/;
 /** Words that name a ratio right before it: 比例为, 之比, 比, ratio of … was. */
-const RATIO_BEFORE = /(?:比例|比率|之比|比)[^\S\n]*(?:为|是|达到?|约)?[^\S\n]*$|\bratio\b[^\d\n]{0,12}$/i;
+const RATIO_BEFORE = /(?:比例|比率|之比|比)[^\S\n]*(?:(?:为|是|达到?|约)[^\S\n]*)?$|\bratio\b[^\d\n]{0,12}$/i;
 
 /** A digit (or bracket, or %) and an arithmetic sign beside a number: 3÷(5+7-3)×100%=33.3%. */
-const CALCULATION_AFTER = /^[^\S\n]*[%)）]?[^\S\n]*[+÷×*=][^\S\n]*[\d(（]/;
-const CALCULATION_BEFORE = /[\d)）%][^\S\n]*[+÷×*=][^\S\n]*[(（]?[^\S\n]*$/;
+const CALCULATION_AFTER = /^[^\S\n]*(?:[%)）][^\S\n]*)?[+÷×*=][^\S\n]*[\d(（]/;
+export const CALCULATION_BEFORE = /[\d)）%][^\S\n]*[+÷×*=][^\S\n]*(?:[(（][^\S\n]*)?$/;
 
 /** Whether an Arabic number is a term of a calculation written out. */
 function isInCalculation(folded: string, start: number, end: number): boolean {
@@ -432,13 +440,20 @@ function parseMixedNumber(written: string): ExactDecimal | null {
 /**
  * Whether an age is stated as a figure (平均年龄44.9岁, 从51.4岁降到49.8岁, 比上届下降5.1岁) rather than
  * bounding a label (35岁以下的委员, 31至55岁): 'change' for a change against another term, 'age' for an
- * age, null for a label's bracket.
+ * age (also a person's: 男，47岁, 47岁的李春生, 今年38岁), null for a label's bracket.
  */
 function statedAge(folded: string, start: number, unitEnd: number): 'age' | 'change' | null {
   if (/^[^\S\n]*(以下|以上|及以下|及以上|以内|至|到|~|-|—|\d)/.test(folded.slice(unitEnd, unitEnd + 4)))
     return null;
   const before = folded.slice(Math.max(0, start - 10), start);
   if (/(下降|降低|提高|增加|减少|上升|增长)了?\s*$/.test(before)) return 'change';
+  // A person's age: 张三，男，47岁; （女，39岁）; 47岁的李春生; 今年38岁, 现年52岁.
+  if (
+    /[男女族][，,、]$/.test(before) ||
+    /(今年|现年|年仅|年方)$/.test(before) ||
+    (/^的/.test(folded.slice(unitEnd, unitEnd + 1)) && !/[至到~\-—]$/.test(before))
+  )
+    return 'age';
   if (
     /平均|年龄|年轻|年长/.test(before) ||
     /(从|由|原来的|降到|降至|升到|升至|只有|仅|才|最小的?|最大的?)\s*$/.test(before)

@@ -34,7 +34,7 @@ export interface Sentence {
 const COUNT_WORDS_AT_LINE_END =
   '(?<=(?:[\\u4e00-\\u9fff,]|(?:^|\\n)[^\\S\\n]*[\\u4e00-\\u9fff]{0,8})(?:投票|选民|选票|参选率|投票率|有效票|无效票)(?:共|为|是)?:?[^\\S\\n]*\\n)';
 const COUNT_AT_LINE_START =
-  '[^\\S\\n]*共?[^\\S\\n]*(?:\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+|\\d+)(?:\\.\\d+)?[^\\S\\n]*[人张票名户%]';
+  '[^\\S\\n]*(?:共[^\\S\\n]*)?(?:\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+|\\d+)(?:\\.\\d+)?[^\\S\\n]*[人张票名户%]';
 const SENTENCE_END = new RegExp(
   [
     '[。！？!?]',
@@ -45,7 +45,9 @@ const SENTENCE_END = new RegExp(
   'g',
 );
 // The run of spaces before `and` starts after a non-space, so that a long run of spaces is tried once.
-const CLAUSE_END = /[,;]|(?<!\s)\s+and\s+/gi;
+// A middle dot or bullet between spaces parts the items of one line (`Voters: 1,480 · Valid ballots:
+// 1,466`); written against its words it is the dot of a name (阿不都·热合曼) and parts nothing.
+const CLAUSE_END = /[,;]|(?<!\s)\s+and\s+|(?<=\s)[·•・](?=\s)/gi;
 
 export function segmentText(folded: string, tokens: readonly NumberToken[]): Sentence[] {
   // Marks the characters that belong to a number, so that a separator inside one (1,322) cuts nothing.

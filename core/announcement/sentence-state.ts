@@ -56,4 +56,4 @@ export interface SentenceState {
 }
 
 /** What may stand between two shares given respectively: 11.7%和0.5%, 11.7%、0.5%. */
-export const NEXT_SHARE = /^\s*(和|及|与|、)?\s*$/;
+export const NEXT_SHARE = /^\s*(?:(和|及|与|、)\s*)?$/;

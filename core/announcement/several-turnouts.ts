@@ -17,31 +17,64 @@ export function turnoutAmongSeveral(
   figures: readonly AnnouncedFigure[],
 ): Bilingual | null {
   if (!isTurnout(figure)) return null;
-  const turnouts = figures.filter(
-    (other): other is PercentFigure => other.kind === 'percent' && isTurnout(other),
-  );
+  const turnouts = turnoutsOf(figures);
   const value = decimalText(figure.value);
-  if (turnouts.every((other) => decimalText(other.value) === value)) return null;
+  if (turnouts.values.every((other) => other === value)) return null;
   const at = figure.origin.span?.[0];
   if (at === undefined) return null;
   // The last count of voters before the share, and no other turnout between them.
-  let voters = -1;
-  for (const other of figures) {
-    const start = other.origin.span?.[0];
-    if (start === undefined || start >= at) continue;
-    if (other.kind === 'count' && VOTERS.has(other.meaning) && other.contest === null)
-      voters = Math.max(voters, start);
-  }
-  const between = turnouts.some((other) => {
-    const start = other.origin.span?.[0];
-    return other !== figure && start !== undefined && start > voters && start < at;
-  });
-  if (voters >= 0 && !between) return null;
-  const values = [...new Set(turnouts.map((other) => `${decimalText(other.value)}%`))].join(', ');
+  const voters = lastBefore(turnouts.voterStarts, at);
+  const turnoutBefore = lastBefore(turnouts.turnoutStarts, at);
+  if (voters !== undefined && (turnoutBefore === undefined || turnoutBefore <= voters)) return null;
+  const values = turnouts.values.map((other) => `${other}%`).join(', ');
   return {
     zh: `文中有几个不同的投票率（${values}），所列的参加投票人数只属于其中一次选举：${value}%是哪一次的，文中没有说明`,
     en: `the text states several different turnouts (${values}), and the voters it counts are of one election at most: which one ${value}% is of, the text does not say`,
   };
+}
+
+/** What every turnout of a text is judged against, gathered once per text: each turnout's own scan of every figure was quadratic. */
+interface Turnouts {
+  /** The turnouts' different values, in the order they first appear. */
+  readonly values: readonly string[];
+  /** Where each turnout and each count of voters (of no one post) starts, ascending. */
+  readonly turnoutStarts: readonly number[];
+  readonly voterStarts: readonly number[];
+}
+
+const gathered = new WeakMap<readonly AnnouncedFigure[], Turnouts>();
+
+function turnoutsOf(figures: readonly AnnouncedFigure[]): Turnouts {
+  const known = gathered.get(figures);
+  if (known) return known;
+  const turnouts = figures.filter(
+    (other): other is PercentFigure => other.kind === 'percent' && isTurnout(other),
+  );
+  const starts = (list: readonly AnnouncedFigure[]) =>
+    list.flatMap((other) => (other.origin.span ? [other.origin.span[0]] : [])).sort((a, b) => a - b);
+  const result: Turnouts = {
+    values: [...new Set(turnouts.map((other) => decimalText(other.value)))],
+    turnoutStarts: starts(turnouts),
+    voterStarts: starts(
+      figures.filter(
+        (other) => other.kind === 'count' && VOTERS.has(other.meaning) && other.contest === null,
+      ),
+    ),
+  };
+  gathered.set(figures, result);
+  return result;
+}
+
+/** The greatest of the ascending `starts` below `at`, by halving. */
+function lastBefore(starts: readonly number[], at: number): number | undefined {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (starts[middle]! < at) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 ? starts[low - 1] : undefined;
 }
 
 /** The voters, or the ballots returned that stand for them where no voters are stated. */

@@ -248,7 +248,7 @@ function partsAfter(
     const from = leading > 0 ? (candidate.tokens[leading - 1]?.end ?? candidate.start) : candidate.start;
     const [token, ...more] = candidate.tokens.slice(Math.max(leading, 0));
     const words = clauseLabel(folded, from, token?.span[0] ?? candidate.end);
-    if (found.size === 0 && /^\s*[，,]?\s*其中/.test(folded.slice(candidate.start, candidate.end)))
+    if (found.size === 0 && /^\s*(?:[，,]\s*)?其中/.test(folded.slice(candidate.start, candidate.end)))
       marked = true;
     if (!token && words === '') continue;
     // A part's own share may follow it in its clause: 15 women (25.9%).

@@ -8,4 +8,4 @@ export function votesThenShare(folded: string, at: number): boolean {
 }
 
 const REACH = 24;
-const VOTES_THEN_COMMA = /[(（]\s*(?:得票)?\s*\d[\d,，]*\s*票\s*[,，]\s*$/;
+export const VOTES_THEN_COMMA = /[(（]\s*(?:(?:得票)\s*)?\d[\d,，]*\s*票\s*[,，]\s*$/;

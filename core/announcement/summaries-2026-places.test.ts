@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { findings, rows, unread } from './corpus/read-shapes.js';
+
+/**
+ * County summaries of the 2026 换届 that give a share of places counted after 其中, the places named
+ * after their count (其中，57个村实现“一肩挑”，占85.1%). Every number is invented; every share is worked
+ * with exact fractions.
+ */
+
+describe('places counted after 其中, named after their count', () => {
+  // 57 of 67 is 85.074…% → 85.1%.
+  const SUMMARY = (share: string) =>
+    `日前，安福县67个村全部完成村“两委”换届。其中，57个村实现村党组织书记、村委会主任“一肩挑”，占${share}%。`;
+
+  it('are some of the township’s places, and their share is of them', () => {
+    expect(rows(SUMMARY('85.1'))).toContainEqual([
+      'percent',
+      'group 实现村党组织书记村委会主任“一肩挑”的村 / group 村',
+      null,
+      '85.1',
+      '占85.1%',
+    ]);
+    expect(findings(SUMMARY('85.1'))).toEqual([]);
+    expect(findings(SUMMARY('88.2'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占88.2%']]);
+  });
+
+  it('in the same clause as 其中', () => {
+    const text = '全县67个村全部完成换届，其中57个村实现“一肩挑”，占85.1%。';
+    expect(findings(text)).toEqual([]);
+    expect(findings(text.replace('85.1', '82.1'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占82.1%']]);
+  });
+
+  it('leaves places counted after no 其中 the township’s count, their share unread', () => {
+    const text = '全县共有67个村。57个村实现一肩挑，占85.1%。';
+    expect(unread(text)).toEqual([['85.1%', 'no-base']]);
+  });
+});
+
+describe('a table of townships’ registered voters and voters with a 参选率 column', () => {
+  // 22162 of 26769 is 82.789…% → 82.79%; 13628 of 15027 is 90.690…% → 90.69%; 35790 of 41796 is
+  // 85.630…% → 85.63%.
+  const TABLE = (total = 41796, rate = '82.79') =>
+    [
+      '某县村民委员会选举选民登记及参选情况',
+      '乡镇\t登记选民（人）\t参加投票（人）\t参选率',
+      `石桥镇\t26769\t22162\t${rate}%`,
+      '青山镇\t15027\t13628\t90.69%',
+      `合计\t${total}\t35790\t85.63%`,
+    ].join('\n');
+
+  it('judges each row’s rate as its voters over its registered voters, and sums the columns', () => {
+    expect(findings(TABLE())).toEqual([]);
+    expect(rows(TABLE()).filter(([kind]) => kind === 'percent')).toHaveLength(3);
+    expect(findings(TABLE(41796, '84.79'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '84.79%']]);
+  });
+
+  it('flags a 合计 the rows do not add up to', () => {
+    // 26769 + 15027 = 41796, not 41806 (and 35790 of 41806 is 85.610…% → 85.61%, not 85.63%).
+    expect(findings(TABLE(41806)).map(([code]) => code)).toContain('ANNOUNCED_SUM_MISMATCH');
+  });
+
+  it('leaves the rate unread when no column is plainly of the registered voters', () => {
+    const text = ['乡镇\t选民总数\t参加投票\t参选率', '石桥镇\t26769\t22162\t82.79%'].join('\n');
+    expect(unread(text)).toContainEqual(['82.79%', 'no-base']);
+  });
+});
