@@ -195,3 +195,21 @@ test('the dashboard and the live tally lead to the typing of sheets, and the cou
   await tally.locator('input[data-input="election"]').waitFor();
   expect(tally.url()).toBe(`chrome-extension://${extension.extensionId}/sheets.html`);
 });
+
+test('on a phone-wide window (400 px) the sheet being typed never scrolls sideways, in zh and in en', async () => {
+  // Before: the contests' grids and the box name field reached 50 px past the window's edge.
+  const page = await extension.page('sheets.html');
+  await page.setViewportSize({ width: 400, height: 900 });
+  await page.locator('input[data-input="election"]').setInputFiles(samplePath('election.json'));
+  await page.locator('section[aria-labelledby="start-new"] button').click();
+  await page.locator('input[data-cell="box-name"]').fill('central');
+  for (const lang of ['zh', 'en'] as const) {
+    await page.getByLabel(/Language/).selectOption(lang);
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toMatch(lang === 'zh' ? /^zh/ : /^en/);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, lang).toBe(0);
+  }
+  await page.close();
+});

@@ -19,8 +19,17 @@ const extension = extensionForFile();
 const sidewaysOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-async function expectNoSidewaysScrolling(page: Page, name: string): Promise<void> {
-  await page.setViewportSize({ width: 800, height: 1000 });
+/** Signs the audited result with the key already kept and returns the downloaded receipt's path. */
+async function signWithKeptKey(page: Page): Promise<string> {
+  const panel = page.locator('.receipt');
+  await panel.getByRole('button', { name: 'Sign the receipt' }).click();
+  const download = page.waitForEvent('download');
+  await panel.locator('a[data-receipt-link]').click();
+  return (await (await download).path())!;
+}
+
+async function expectNoSidewaysScrolling(page: Page, name: string, width = 800): Promise<void> {
+  await page.setViewportSize({ width, height: 1000 });
   for (const lang of ['zh', 'en'] as const) {
     await page.getByLabel(/Language/).selectOption(lang);
     await expect.poll(() => page.locator('html').getAttribute('lang')).toMatch(lang === 'zh' ? /^zh/ : /^en/);
@@ -191,4 +200,60 @@ test('an input error says how to read its place, and what to do next, in the pag
   await expect.poll(() => errors.locator('[data-input-errors-how]').textContent()).toContain('第几行');
   await page.close();
   rmSync(work, { recursive: true, force: true });
+});
+
+test('on a phone-wide window (400 px) the election form, the signed result, the verify page and the history never scroll sideways', async () => {
+  // Before: the form's candidate rows, the files' table, a SHA-256 in a sentence and the history's
+  // buttons each pushed the page sideways, the candidates' names squeezed to two characters.
+  const form = await extension.englishDashboard('#election');
+  await form.setViewportSize({ width: 400, height: 1000 });
+  await form.locator('#open-election').setInputFiles(samplePath('election.json'));
+  await form.locator('.election-form fieldset.contest').nth(2).waitFor();
+  await expectNoSidewaysScrolling(form, 'election form', 400);
+  // A candidate's name field keeps room for a name.
+  const name = form.locator('[data-candidate-row] input[type="text"]').first();
+  expect((await name.boundingBox())!.width).toBeGreaterThan(120);
+  await form.close();
+
+  const page = await extension.englishDashboard();
+  await page.setViewportSize({ width: 400, height: 1000 });
+  const files = ['election.json', 'boxes.csv', 'tallies.csv', 'announcement.txt'].map(samplePath);
+  await page.locator('input[data-input="counts"]').setInputFiles(files);
+  await page.locator('table.files').first().waitFor();
+  await expectNoSidewaysScrolling(page, 'dashboard files', 400);
+  await page.getByLabel(/Language/).selectOption('en');
+  await page.getByRole('button', { name: 'Run the audit' }).click();
+  await page.locator('.verdict').waitFor();
+  // The key made by an earlier test of this file signs; a fresh profile makes one.
+  const receipt = (await page.locator('.receipt').getByLabel('Signer name').isVisible())
+    ? await signReceipt(page, 'Observer Li Ming')
+    : await signWithKeptKey(page);
+  await expectNoSidewaysScrolling(page, 'dashboard signed result', 400);
+  await page.close();
+
+  const verify = await verifyPage(extension, receipt);
+  await verify.getByTestId('input-files').setInputFiles(files);
+  await verify.getByTestId('recount-result').waitFor({ timeout: 60_000 });
+  await expectNoSidewaysScrolling(verify, 'verify page', 400);
+  await verify.close();
+
+  const history = await extension.englishDashboard('#history');
+  await history.locator('table.history').waitFor();
+  await expectNoSidewaysScrolling(history, 'history', 400);
+  await history.close();
+});
+
+test('a start refused for want of a file lists why with its bullets inside the red box', async () => {
+  for (const path of ['tally.html', 'sheets.html']) {
+    const page = await extension.page(path);
+    await page.getByLabel(/Language/).selectOption('en');
+    await page.locator('main button.primary, main button[type="submit"]').last().click();
+    const problems = page.locator('ul.problems');
+    await problems.waitFor();
+    const list = (await problems.boundingBox())!;
+    const item = (await problems.locator('li').first().boundingBox())!;
+    // The bullet sits in the item's left margin: room for it inside the box.
+    expect(item.x - list.x, path).toBeGreaterThanOrEqual(20);
+    await page.close();
+  }
 });

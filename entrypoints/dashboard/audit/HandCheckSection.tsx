@@ -255,7 +255,7 @@ export function HandCheckSection({
             <SubStepTitle number={number} part={0} title={w.commitTitle} />
           </h4>
           <p class="hint">{w.commitHint}</p>
-          <p class="hint">
+          <p class="hint" data-recount-tied>
             {recountReceipt ? w.recountTied(receiptDigest(recountReceipt).sha256) : w.recountNotTied}
           </p>
           {keys.length === 0 ? (

@@ -4,7 +4,7 @@ import type { Lang } from '../../shared/i18n.js';
 export const AUDIT_MATH_WORDS = {
   zh: {
     pageTitle: '抽查、快速计票与筛查',
-    wayIn: '手工抽查了样本？计算风险限制审计、快速计票与筛查',
+    wayIn: '手工清点了部分票箱或选票？看这份样本能否确认当选结果（风险限制审计、快速计票、筛查）',
     pageIntro:
       '选入复核用的选举定义、票箱统计表和计票单，再选入抽查样本的手工计数文件（格式见 docs/contract.md §6a）。结果只依据此处选入的文件。',
     election: '选举定义（election.json）',
@@ -75,7 +75,8 @@ export const AUDIT_MATH_WORDS = {
   },
   en: {
     pageTitle: 'Audit by sample, quick count and screens',
-    wayIn: 'Hand-counted a sample? Work out the risk-limiting audit, the quick count and the screens',
+    wayIn:
+      'Counted some boxes or ballots by hand? See whether that sample confirms the winners (risk-limiting audit, quick count, screens)',
     pageIntro:
       'Choose the election definition, box accounting and tally sheets of the recount, then the hand counts of the sample (formats in docs/contract.md §6a). Results follow only the files chosen here.',
     election: 'Election definition (election.json)',
