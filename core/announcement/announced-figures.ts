@@ -261,6 +261,17 @@ export interface StatedPartition {
 }
 
 /**
+ * One polling place's own ballots (第一投票站：发出选票451张，收回选票445张；; polling-place-sums.ts): every
+ * ballot returned at the place was issued there, so it returns no more than it issued.
+ */
+export interface PlaceBallotAccount {
+  /** The place as named (第一投票站). */
+  readonly place: string;
+  readonly issued: PartitionPart;
+  readonly returned: PartitionPart;
+}
+
+/**
  * A calculation written out with its result (`3÷(5+7-3)×100%=33.3%`, `315+294+17=626`;
  * written-calculations.ts): the left side worked out exactly, beside the result stated.
  */
@@ -315,6 +326,8 @@ export interface AnnouncedFigures {
   readonly unread: readonly UnreadFigure[];
   /** Totals with the parts that make them up, as stated right after them (prose only; absent when none). */
   readonly partitions?: readonly StatedPartition[];
+  /** The polling places' own ballots, each place's on its own (prose only; absent when none). */
+  readonly placeAccounts?: readonly PlaceBallotAccount[];
   /** Calculations written out with their result (prose only; absent when none). */
   readonly calculations?: readonly WrittenCalculation[];
   /**

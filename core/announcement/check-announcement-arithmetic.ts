@@ -69,6 +69,7 @@ export function workAnnouncementArithmetic(
   check.candidateVotes();
   check.groups();
   check.partitions();
+  check.placeAccounts();
   for (const figure of figures.figures) if (figure.kind === 'percent') check.percent(figure);
   check.sharesOfNoOneBase();
   const calculated = judgeWrittenCalculations(figures, lang);
@@ -408,6 +409,49 @@ class ArithmeticCheck {
         zh: `${zhParts}等于${sum}${zhOther}，${complete ? '不等于' : '多于'}${stated}的${total.value}`,
         en: `${enParts} come to ${sum}${enOther}, ${complete ? 'not' : 'more than'} the ${total.value} of ${stated}`,
       });
+    }
+  }
+
+  /**
+   * Each polling place's own ballots (第一投票站：发出选票451张，收回选票445张; polling-place-sums.ts): every
+   * ballot returned at a place was issued there, so the place returns no more than it issued.
+   */
+  placeAccounts(): void {
+    for (const { place, issued, returned } of this.figures.placeAccounts ?? []) {
+      this.terms.push({ text: issued.text, span: issued.span });
+      const where = { text: returned.text, span: returned.span };
+      if (returned.value <= issued.value) {
+        this.judged.push({
+          rule: 'ballots',
+          right: true,
+          ...where,
+          work: {
+            zh: `${place}：收回选票${returned.value}不多于发出选票${issued.value}：正确`,
+            en: `${place}: ${returned.value} ballots returned, no more than the ${issued.value} issued: right`,
+          },
+        });
+        continue;
+      }
+      const messages = {
+        zh: `${place}：收回选票${returned.value}多于发出选票${issued.value}`,
+        en: `${place}: more ballots returned (${returned.value}) than issued (${issued.value})`,
+      };
+      this.judged.push({ rule: 'ballots', right: false, ...where, work: messages });
+      this.findings.push(
+        makeFinding(
+          {
+            code: 'ANNOUNCED_SUM_MISMATCH',
+            severity: 'warning',
+            messages,
+            contest: null,
+            candidate: null,
+            expected: Number(issued.value),
+            found: Number(returned.value),
+            where: { ...(this.figures.file !== undefined ? { file: this.figures.file } : {}), ...where },
+          },
+          this.lang,
+        ),
+      );
     }
   }
 

@@ -24,3 +24,26 @@ describe('votes cast at each polling station, summed in the same sentence', () =
     expect(unread(notice)).toEqual([]);
   });
 });
+
+describe('each polling station’s own ballots, on a line of its own', () => {
+  const NOTICE = (returned: number) =>
+    `本次选举共设3个投票站，各投票站投票情况如下：\n\n第一投票站：发出选票451张，收回选票${returned}张；\n第二投票站：发出选票660张，收回选票653张；\n第三投票站（中心会场）：收回选票441张，发出选票446张；\n\n经选举委员会汇总，本社区登记选民2493人，共发出选票1557张，收回选票1539张，其中有效选票1530张，无效选票9张。`;
+
+  it('flags a station that returned more ballots than it issued', () => {
+    expect(findings(NOTICE(445))).toEqual([]);
+    expect(findings(NOTICE(455))).toEqual([['ANNOUNCED_SUM_MISMATCH', '收回选票455张']]);
+  });
+
+  it('no longer lists the stations’ counts as unread', () => {
+    expect(unread(NOTICE(445)).map(([text]) => text)).toEqual(['3']);
+  });
+
+  it('leaves a station unread when its line holds more than its two counts, or it is named twice', () => {
+    const more =
+      '第一投票站：发出选票451张，收回选票455张，有效票450张；\n第二投票站：发出选票660张，收回选票653张；\n共发出选票1111张。';
+    expect(findings(more)).toEqual([]);
+    const twice =
+      '第一投票站：发出选票451张，收回选票455张；\n第二投票站：发出选票660张，收回选票653张；\n另行选举：\n第一投票站：发出选票300张，收回选票298张；';
+    expect(findings(twice)).toEqual([]);
+  });
+});

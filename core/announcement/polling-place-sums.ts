@@ -2,6 +2,7 @@ import type {
   AnnouncedFigure,
   CountFigure,
   PartitionPart,
+  PlaceBallotAccount,
   StatedPartition,
   UnreadFigure,
 } from './announced-figures.js';
@@ -226,6 +227,89 @@ function regionBefore(folded: string, sentences: readonly Sentence[], index: num
   return from;
 }
 
+/**
+ * Each polling place's own ballots, on a line that opens with the place (第一投票站：发出选票451张，收回选票445张；).
+ * Read only where plain: after the place's name its line (up to the next place named on it) holds
+ * nothing but its ballots issued and its ballots returned, each once, in either order. A place named
+ * twice in the notice, or any other word or number between, leaves its counts unread.
+ */
+export function placeBallotAccounts(
+  folded: string,
+  original: string,
+  sentences: readonly Sentence[],
+): PlaceBallotAccount[] {
+  const tokens = sentences.flatMap((one) => one.clauses.flatMap((clause) => clause.tokens));
+  const accounts: PlaceBallotAccount[] = [];
+  const named = new Map<string, number>();
+  let lineStart = 0;
+  for (const line of folded.split('\n')) {
+    const lineEnd = lineStart + line.length;
+    // 第一投票站（中心会场）: the venue in brackets is a note on the station, no place of its own.
+    const places = [...line.matchAll(PLACE)]
+      .filter((match) => !/[（(]/.test(line.charAt(match.index - 1)))
+      .map((match) => ({ name: match[0], at: lineStart + match.index }));
+    for (const place of places) named.set(place.name, (named.get(place.name) ?? 0) + 1);
+    if (places.length > 0 && PLACE_AT_LINE_START.test(line)) {
+      for (let p = 0; p < places.length; p++) {
+        const place = places[p]!;
+        const end = places[p + 1]?.at ?? lineEnd;
+        const account = placeAccount(folded, original, place, end, tokens);
+        if (account) accounts.push(account);
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return accounts.filter((account) => named.get(account.place) === 1);
+}
+
+/** Ballots issued, then those returned (or the other way round), and nothing else after the place. */
+function placeAccount(
+  folded: string,
+  original: string,
+  place: { readonly name: string; readonly at: number },
+  end: number,
+  tokens: readonly NumberToken[],
+): PlaceBallotAccount | null {
+  const from = place.at + place.name.length;
+  const own = tokens.filter((token) => token.span[0] >= from && token.span[0] < end);
+  const [first, second] = own;
+  if (own.length !== 2 || !first || !second || !isBallotCount(first) || !isBallotCount(second)) return null;
+  if (first.end > second.span[0] || second.end > end) return null;
+  const words = (a: number, b: number): string => folded.slice(a, b).replace(/\s/g, '');
+  const opening = words(from, first.span[0]);
+  const between = words(first.end, second.span[0]);
+  if (!PLACE_NOTE.test(opening) || !/^[,，、；;]/.test(between) || !LINE_END.test(words(second.end, end)))
+    return null;
+  const firstKind = kindOf(opening.replace(PLACE_NOTE_HEAD, ''));
+  const secondKind = kindOf(between.slice(1));
+  if (firstKind === null || secondKind === null || firstKind === secondKind) return null;
+  const part = (token: NumberToken, at: number): PartitionPart => {
+    const start = at + Math.max(0, folded.slice(at, token.span[0]).search(/[^\s、，,；;]/));
+    return {
+      kind: place.name,
+      value: token.value.digits,
+      span: [start, token.end],
+      text: original.slice(start, token.end),
+    };
+  };
+  const issuedFirst = firstKind === 'issued';
+  const a = part(first, place.at);
+  const b = part(second, first.end);
+  return { place: place.name, issued: issuedFirst ? a : b, returned: issuedFirst ? b : a };
+}
+
+/** What may stand between a place and its first count: a note in brackets, a colon. */
+const PLACE_NOTE_HEAD = /^(?:[（(][^）)]{0,8}[)）])?[：:，,]?/;
+const PLACE_NOTE = /^(?:[（(][^）)]{0,8}[)）])?[：:，,]?(?:发出|发放|收回|回收)/;
+/** After the second count: only the end of its clause. */
+const LINE_END = /^[；;。，,]?$/;
+
+function kindOf(label: string): 'issued' | 'returned' | null {
+  if (/^(?:发出|发放)(?:的)?(?:选票)?(?:共)?$/.test(label)) return 'issued';
+  if (/^(?:收回|回收)(?:的)?(?:选票)?(?:共)?$/.test(label)) return 'returned';
+  return null;
+}
+
 const leadingSpace = (text: string): number => text.length - text.trimStart().length;
 
 /** A whole count of ballots, exactly stated. */
@@ -239,16 +323,19 @@ const isBallotCount = (token: NumberToken): boolean =>
   !token.garbled;
 
 /**
- * The reader's unread numbers without the polling places' counts a partition above sums: those are
- * checked (as terms of their total), no longer figures nothing checks.
+ * The reader's unread numbers without the polling places' counts a partition above sums, or a place's
+ * own account holds: those are checked (as terms of their total or of the place's account), no longer
+ * figures nothing checks.
  */
 export function withoutSummedPlaces(
   unread: readonly UnreadFigure[],
   partitions: readonly StatedPartition[],
+  accounts: readonly PlaceBallotAccount[] = [],
 ): readonly UnreadFigure[] {
-  const parts = partitions
-    .filter((partition) => partition.family === 'polling-stations')
-    .flatMap((p) => p.parts);
+  const parts = [
+    ...partitions.filter((partition) => partition.family === 'polling-stations').flatMap((p) => p.parts),
+    ...accounts.flatMap((account) => [account.issued, account.returned]),
+  ];
   if (parts.length === 0) return unread;
   return unread.filter(
     (figure) =>

@@ -47,7 +47,7 @@ import { englishNumberWords } from './english-number-words.js';
 import { scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
-import { withoutSummedPlaces } from './polling-place-sums.js';
+import { placeBallotAccounts, withoutSummedPlaces } from './polling-place-sums.js';
 import { ageBandPartitions } from './age-band-partitions.js';
 import { ownRounds, withSettings } from './mention-settings.js';
 import { recallVoteWords } from './recall-vote.js';
@@ -145,6 +145,7 @@ export function readAnnouncementText(written: string, election?: Election): Anno
     ...summaryTables.partitions,
     ...(tables.partitions ?? []),
   ];
+  const placeAccounts = placeBallotAccounts(readable, text, sentences);
   const round = ownRounds(readable, reader.keptFigures());
   const recall = recallVoteWords(readable);
   const hongKong = hongKongWords(readable);
@@ -162,8 +163,10 @@ export function readAnnouncementText(written: string, election?: Election): Anno
     unread: withoutSummedPlaces(
       inTextOrder(inTextOrder(tables.unread, summaryTables.unread), reader.unreadInOrder()),
       partitions,
+      placeAccounts,
     ),
     ...(partitions.length > 0 ? { partitions } : {}),
+    ...(placeAccounts.length > 0 ? { placeAccounts } : {}),
     ...(reader.unreadBeyond.count > 0 ? { unreadBeyond: reader.unreadBeyond } : {}),
   };
   // Shares judged where the text proves their base (share-recall-stage.ts): a table's share rows, a
