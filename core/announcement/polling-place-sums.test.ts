@@ -31,7 +31,11 @@ describe('each polling station’s own ballots, on a line of its own', () => {
 
   it('flags a station that returned more ballots than it issued', () => {
     expect(findings(NOTICE(445))).toEqual([]);
-    expect(findings(NOTICE(455))).toEqual([['ANNOUNCED_SUM_MISMATCH', '收回选票455张']]);
+    // The stations' 1549 returned are no longer the 1539 of the whole as well.
+    expect(findings(NOTICE(455))).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '收回选票1539张'],
+      ['ANNOUNCED_SUM_MISMATCH', '收回选票455张'],
+    ]);
   });
 
   it('no longer lists the stations’ counts as unread', () => {
@@ -45,5 +49,20 @@ describe('each polling station’s own ballots, on a line of its own', () => {
     const twice =
       '第一投票站：发出选票451张，收回选票455张；\n第二投票站：发出选票660张，收回选票653张；\n另行选举：\n第一投票站：发出选票300张，收回选票298张；';
     expect(findings(twice)).toEqual([]);
+  });
+});
+
+describe('the stations’ own ballots summed by the notice’s total in a later paragraph', () => {
+  const NOTICE = (count: string, returned: number) =>
+    `本次选举共设${count}个投票站，各投票站投票情况如下：\n\n第一投票站：发出选票900张，收回选票896张；\n第二投票站：发出选票427张，收回选票422张；\n第三投票站：发出选票461张，收回选票458张；\n\n经选举委员会汇总，本社区登记选民2193人，共发出选票1788张，收回选票${returned}张，其中有效选票${returned - 32}张，无效选票32张。`;
+
+  it('holds the stations to the ballots returned in all', () => {
+    // 896 + 422 + 458 = 1776.
+    expect(findings(NOTICE('3', 1776))).toEqual([]);
+    expect(findings(NOTICE('3', 1766))).toEqual([['ANNOUNCED_SUM_MISMATCH', '收回选票1766张']]);
+  });
+
+  it('sums nothing when the stations counted are not the stations listed', () => {
+    expect(findings(NOTICE('4', 1766))).toEqual([]);
   });
 });

@@ -310,6 +310,63 @@ function kindOf(label: string): 'issued' | 'returned' | null {
   return null;
 }
 
+/**
+ * The stations' own ballots summed by the notice's whole account in a later paragraph (本次选举共设3个投票站
+ * … 第一投票站：发出选票900张，收回选票896张；… 经汇总，共发出选票1788张，收回选票1776张): every ballot is issued
+ * and returned at one station. Only where the list is plainly the whole: the stations counted (共设3个投票站)
+ * are the stations listed, each of them read as its own account, and no place is named elsewhere; the
+ * total, of the notice's own election, stands after the list in a sentence with 共 (or 合计, 总计) before
+ * it, and is the notice's only count of its kind, with no round or other time set on any count.
+ */
+export function stationsSummedLater(
+  folded: string,
+  original: string,
+  sentences: readonly Sentence[],
+  figures: readonly AnnouncedFigure[],
+  accounts: readonly PlaceBallotAccount[],
+  partitions: readonly StatedPartition[],
+): StatedPartition[] {
+  if (accounts.length < 2 || accounts.some((account) => !/投票站$/.test(account.place))) return [];
+  const counted = /共设([一二三四五六七八九十\d]{1,3})个投票站/.exec(folded);
+  if (!counted?.[1] || stationCount(counted[1]) !== accounts.length) return [];
+  // Every place the notice names stands on the stations' own lines.
+  const named = [...folded.matchAll(PLACE)].filter((match) => !/[（(]/.test(folded.charAt(match.index - 1)));
+  if (named.length !== accounts.length) return [];
+  if (figures.some((figure) => 'setting' in figure && figure.setting)) return [];
+  const listEnd = Math.max(
+    ...accounts.map((account) => Math.max(account.issued.span[1], account.returned.span[1])),
+  );
+  const result: StatedPartition[] = [];
+  for (const meaning of ['issued', 'returned'] as const) {
+    const ofKind = figures.filter((figure) => figure.kind === 'count' && figure.meaning === meaning);
+    const total = ofKind[0];
+    const start = total?.origin.span?.[0];
+    if (ofKind.length !== 1 || !total || total.kind !== 'count' || start === undefined) continue;
+    if (total.contest !== null || total.scope || start < listEnd) continue;
+    if (partitions.some((partition) => partition.total.origin.span?.[0] === start)) continue;
+    const sentence = sentences.find((one) => one.start <= start && start < one.end);
+    // In a later paragraph, and said to be the whole: 共 (合计, 总计) before it in its sentence.
+    if (!sentence || !folded.slice(listEnd, sentence.start).includes('\n')) continue;
+    const label = total.origin.text.replace(/[\d,，]+张.*$/s, '');
+    if (!/(?:共|合计|总计)/.test(folded.slice(sentence.start, start) + label)) continue;
+    result.push({
+      family: 'polling-stations',
+      total,
+      parts: accounts.map((account) => account[meaning]),
+      complete: true,
+    });
+  }
+  return result;
+}
+
+function stationCount(written: string): number {
+  if (/^\d+$/.test(written)) return Number(written);
+  const digits = '一二三四五六七八九';
+  if (written === '十') return 10;
+  if (written.length === 1) return digits.indexOf(written) + 1;
+  return -1;
+}
+
 const leadingSpace = (text: string): number => text.length - text.trimStart().length;
 
 /** A whole count of ballots, exactly stated. */

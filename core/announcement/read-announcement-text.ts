@@ -47,7 +47,7 @@ import { englishNumberWords } from './english-number-words.js';
 import { scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
-import { placeBallotAccounts, withoutSummedPlaces } from './polling-place-sums.js';
+import { placeBallotAccounts, stationsSummedLater, withoutSummedPlaces } from './polling-place-sums.js';
 import { ageBandPartitions } from './age-band-partitions.js';
 import { ownRounds, withSettings } from './mention-settings.js';
 import { recallVoteWords } from './recall-vote.js';
@@ -145,7 +145,9 @@ export function readAnnouncementText(written: string, election?: Election): Anno
     ...summaryTables.partitions,
     ...(tables.partitions ?? []),
   ];
+  const settled = inTextOrder(tables.figures, withSettings(readable, sentences, reader.keptFigures()));
   const placeAccounts = placeBallotAccounts(readable, text, sentences);
+  partitions.push(...stationsSummedLater(readable, text, sentences, settled, placeAccounts, partitions));
   const round = ownRounds(readable, reader.keptFigures());
   const recall = recallVoteWords(readable);
   const hongKong = hongKongWords(readable);
@@ -155,11 +157,7 @@ export function readAnnouncementText(written: string, election?: Election): Anno
     ...(recall === undefined ? {} : { recallVote: recall }),
     ...(hongKong === undefined ? {} : { hongKong }),
     // 当选名单： over lines of posts and votes declares them (winners-list.ts).
-    figures: withWinnersListed(
-      readable,
-      text,
-      inTextOrder(tables.figures, withSettings(readable, sentences, reader.keptFigures())),
-    ),
+    figures: withWinnersListed(readable, text, settled),
     unread: withoutSummedPlaces(
       inTextOrder(inTextOrder(tables.unread, summaryTables.unread), reader.unreadInOrder()),
       partitions,
