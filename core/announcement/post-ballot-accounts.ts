@@ -35,18 +35,7 @@ export function postBallotAccounts(
     if (group) group.push(figure);
     else groups.set(key, [figure]);
   }
-  const accounts: PostBallotAccount[] = [];
-  for (const group of groups.values()) {
-    if (group.some((figure) => taken.has(figure))) continue;
-    const meanings = group.map((figure) => figure.meaning);
-    // A meaning stated twice under one post's heading: which is the account's is not certain.
-    if (new Set(meanings).size !== meanings.length) continue;
-    accounts.push({
-      post: group[0]!.lead ?? '',
-      counts: Object.fromEntries(group.map((figure) => [figure.meaning, figure])),
-    });
-  }
-  return accounts;
+  return accountsOf(groups, taken, (first) => first.lead ?? '');
 }
 
 /**
@@ -70,13 +59,25 @@ export function roundBallotAccounts(
     if (group) group.push(figure);
     else groups.set(key, [figure]);
   }
+  return accountsOf(groups, taken, settingOf);
+}
+
+/**
+ * One account per group of counts, named after its first count, unless the notice's account took one of
+ * them or a meaning is stated twice in it (which of the two is the account's is not certain).
+ */
+function accountsOf(
+  groups: ReadonlyMap<string, readonly CountFigure[]>,
+  taken: ReadonlySet<CountFigure>,
+  nameOf: (first: CountFigure) => string,
+): PostBallotAccount[] {
   const accounts: PostBallotAccount[] = [];
   for (const group of groups.values()) {
     if (group.some((figure) => taken.has(figure))) continue;
     const meanings = group.map((figure) => figure.meaning);
     if (new Set(meanings).size !== meanings.length) continue;
     accounts.push({
-      post: settingOf(group[0]!),
+      post: nameOf(group[0]!),
       counts: Object.fromEntries(group.map((figure) => [figure.meaning, figure])),
     });
   }
