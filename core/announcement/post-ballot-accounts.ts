@@ -25,16 +25,10 @@ export function postBallotAccounts(
   figures: AnnouncedFigures,
   taken: ReadonlySet<CountFigure>,
 ): PostBallotAccount[] {
-  const groups = new Map<string, CountFigure[]>();
-  for (const figure of figures.figures) {
-    if (figure.kind !== 'count' || figure.contest !== null) continue;
+  const groups = groupedCounts(figures, (figure) => {
     const post = figure.lead ?? '';
-    if (!POST_BALLOTS.test(post)) continue;
-    const key = `${post}|${figure.scope ?? ''}|${settingOf(figure)}`;
-    const group = groups.get(key);
-    if (group) group.push(figure);
-    else groups.set(key, [figure]);
-  }
+    return POST_BALLOTS.test(post) ? `${post}|${figure.scope ?? ''}|${settingOf(figure)}` : null;
+  });
   return accountsOf(groups, taken, (first) => first.lead ?? '');
 }
 
@@ -49,17 +43,29 @@ export function roundBallotAccounts(
   figures: AnnouncedFigures,
   taken: ReadonlySet<CountFigure>,
 ): PostBallotAccount[] {
+  const groups = groupedCounts(figures, (figure) => {
+    const setting = settingOf(figure);
+    if (roundNamed(setting) === null || POST_BALLOTS.test(figure.lead ?? '')) return null;
+    return `${figure.scope ?? ''}|${setting}|${figure.bodies ?? ''}`;
+  });
+  return accountsOf(groups, taken, settingOf);
+}
+
+/** The counts of no one candidate's race, grouped by `keyOf` (null leaves a count out). */
+function groupedCounts(
+  figures: AnnouncedFigures,
+  keyOf: (figure: CountFigure) => string | null,
+): Map<string, CountFigure[]> {
   const groups = new Map<string, CountFigure[]>();
   for (const figure of figures.figures) {
     if (figure.kind !== 'count' || figure.contest !== null) continue;
-    const setting = settingOf(figure);
-    if (roundNamed(setting) === null || POST_BALLOTS.test(figure.lead ?? '')) continue;
-    const key = `${figure.scope ?? ''}|${setting}|${figure.bodies ?? ''}`;
+    const key = keyOf(figure);
+    if (key === null) continue;
     const group = groups.get(key);
     if (group) group.push(figure);
     else groups.set(key, [figure]);
   }
-  return accountsOf(groups, taken, settingOf);
+  return groups;
 }
 
 /**
