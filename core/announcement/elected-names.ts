@@ -262,14 +262,19 @@ function subjectSince(reader: ElectedReader, votes: VotesFigure, declared: numbe
 const RUN_GAP = /^\s*[，,、；;]\s*$/;
 /** Between a run's last votes and its 当选: a comma, and 均 or 都 (，均当选为委员). */
 const RUN_TO_ELECTED = /^\s*[，,]\s*(?:(?:均|都)\s*)?$/;
+/** Between the last votes of a run listed with 、 and its 当选: nothing, or 均 or 都 (…48票当选为委员). */
+const LISTED_TO_ELECTED = /^\s*(?:(?:均|都)\s*)?$/;
+/** Between two votes of a run listed with 、 (甲得票52票、乙得票48票当选). */
+const LISTED_GAP = /^\s*、\s*$/;
 /** A post of one seat: two names before its 当选 cannot both be elected. */
 const ONE_SEAT = /(?<!副)主任$/;
 
 /**
  * 甲得票812票，乙得票790票，当选为委员 (or 、…，均当选): the candidates of a run of votes with nothing but
- * separators between them, right before a 当选 that names no one, are all declared. Null when the votes
- * before it are no run of two or more; an empty list (no one told) when the run repeats a name, spans
- * two posts, or is declared to a post of one seat (主任).
+ * separators between them, right before a 当选 that names no one, are all declared. With no comma
+ * before the 当选 (甲得票52票、乙得票48票当选), only a run listed with 、 is one subject. Null when the
+ * votes before it are no run of two or more; an empty list (no one told) when the run repeats a name,
+ * spans two posts, or is declared to a post of one seat (主任).
  */
 function votesRunBefore(
   reader: ElectedReader,
@@ -278,13 +283,20 @@ function votesRunBefore(
   declaredContest: AnnouncedContest | null,
 ): string[] | null {
   const lastSpan = last.origin.span;
-  if (!lastSpan || !RUN_TO_ELECTED.test(reader.folded.slice(lastSpan[1], declared))) return null;
+  if (!lastSpan) return null;
+  const toElected = reader.folded.slice(lastSpan[1], declared);
+  const gap = RUN_TO_ELECTED.test(toElected)
+    ? RUN_GAP
+    : LISTED_TO_ELECTED.test(toElected)
+      ? LISTED_GAP
+      : null;
+  if (!gap) return null;
   const run = [last];
   for (const figure of recentVotes(reader)) {
     const span = figure.origin.span;
     const head = run[0]?.origin.span;
     if (!span || !head || span[0] >= head[0]) continue;
-    if (!RUN_GAP.test(reader.folded.slice(span[1], head[0]))) break;
+    if (!gap.test(reader.folded.slice(span[1], head[0]))) break;
     run.unshift(figure);
   }
   if (run.length < 2) return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportAlone, unread, work } from './corpus/read-shapes.js';
+import { alarms, judged, unread } from './corpus/read-shapes.js';
 import { readAnnouncementText } from './read-announcement-text.js';
 
 /**
@@ -9,12 +9,6 @@ import { readAnnouncementText } from './read-announcement-text.js';
  * Names and numbers are invented; every share was worked out with exact fractions.
  */
 
-/** Warnings and errors: on a right text, every one is a false alarm. */
-const alarms = (text: string, rules = false) =>
-  reportAlone(text, rules)
-    .findings.filter((finding) => finding.severity !== 'info')
-    .map((finding) => `${finding.code} ${finding.found ?? ''}/${finding.expected ?? ''}`);
-const judged = (text: string) => work(text).judged.map((figure) => [figure.rule, figure.text, figure.right]);
 const figures = (text: string) =>
   readAnnouncementText(text).figures.map((figure) =>
     figure.kind === 'count'

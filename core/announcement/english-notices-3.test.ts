@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportAlone, unread, work } from './corpus/read-shapes.js';
-import { readAnnouncementText } from './read-announcement-text.js';
+import { alarms, counts, judged, unread } from './corpus/read-shapes.js';
 
 /**
  * English notices, third round (docs/announcement.md, “English notices: thousands parted by spaces,
@@ -8,17 +7,6 @@ import { readAnnouncementText } from './read-announcement-text.js';
  * of typeset text), and results of two rounds each under a heading line of its own. Names and numbers
  * are invented; every share was worked out with exact fractions.
  */
-
-/** Warnings and errors: on a right text, every one is a false alarm. */
-const alarms = (text: string, rules = false) =>
-  reportAlone(text, rules)
-    .findings.filter((finding) => finding.severity !== 'info')
-    .map((finding) => `${finding.code} ${finding.found ?? ''}/${finding.expected ?? ''}`);
-const judged = (text: string) => work(text).judged.map((figure) => [figure.rule, figure.text, figure.right]);
-const counts = (text: string) =>
-  readAnnouncementText(text).figures.flatMap((figure) =>
-    figure.kind === 'count' ? [`${figure.meaning} ${figure.value}`] : [],
-  );
 
 describe('thousands parted by a space', () => {
   // 3,118 of 3,604 is 86.515…%, so 86.5%; valid 3,097 + invalid 21 = 3,118. Read as 3 and 604, the turnout

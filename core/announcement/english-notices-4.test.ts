@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportAlone, unread, work } from './corpus/read-shapes.js';
+import { alarms, counts, judged, unread, work } from './corpus/read-shapes.js';
 import { readAnnouncementText } from './read-announcement-text.js';
 import { scanNumbers } from './scan-numbers.js';
 
@@ -8,17 +8,6 @@ import { scanNumbers } from './scan-numbers.js';
  * of names and votes, shares no single base can give, electors, `pc`, glued labels and numbers in words.
  * Names and numbers are invented; every share was worked out with exact fractions.
  */
-
-/** Warnings and errors: on a right text, every one is a false alarm. */
-const alarms = (text: string, rules = false) =>
-  reportAlone(text, rules)
-    .findings.filter((finding) => finding.severity !== 'info')
-    .map((finding) => `${finding.code} ${finding.found ?? ''}/${finding.expected ?? ''}`);
-const judged = (text: string) => work(text).judged.map((figure) => [figure.rule, figure.text, figure.right]);
-const counts = (text: string) =>
-  readAnnouncementText(text).figures.flatMap((figure) =>
-    figure.kind === 'count' ? [`${figure.meaning} ${figure.value}`] : [],
-  );
 
 describe('a winner of another body, in English', () => {
   // The supervisory committee is chosen by the village representatives (38 attended); 30 votes are theirs,

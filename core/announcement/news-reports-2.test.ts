@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readAnnouncementText } from './read-announcement-text.js';
 import { findings } from './corpus/read-shapes.js';
+import { getRulePack } from '../rules/registry.js';
+import { judgeAnnouncement } from './judge-announcement.js';
 
 /**
  * News reports of village elections in shapes the first set did not try: a name after a word telling
  * who the person is in the race (挑战者李春生). Each right beside a variant with one error planted. Every
  * number and name is invented.
  */
+
+const village = getRulePack('cn-village')!;
 
 const votes = (text: string) =>
   readAnnouncementText(text)
@@ -29,6 +33,39 @@ describe('a name after a word of the person’s part in the race', () => {
   it('flags a share of the challenger’s votes wrong of the voters', () => {
     expect(findings(REPORT())).toEqual([]);
     expect(findings(REPORT('57.67')).map(([code]) => code)).toEqual(['ANNOUNCED_PERCENT_MISMATCH']);
+  });
+});
+
+describe('参选人 before a name: the candidate, not voters', () => {
+  const NOTICE = (line: string) =>
+    `本村登记选民2000人，参加投票的选民1800人，收回选票1800张，有效票1790张，无效票10张。\n${line}`;
+
+  it('reads 参选人刘晓光 as the candidate and judges him elected', () => {
+    expect(votes(NOTICE('参选人刘晓光得票1180票，当选为村委会主任。'))).toEqual([['刘晓光', 1180n]]);
+    expect(votes(NOTICE('参选者王海得票960票，当选为村委会委员。'))).toEqual([['王海', 960n]]);
+    const judged = (line: string) =>
+      judgeAnnouncement(readAnnouncementText(NOTICE(line)), village, 'first', 'en').findings.map(
+        (finding) => [finding.code, finding.candidate, finding.expected, finding.found],
+      );
+    expect(judged('参选人刘晓光得票1180票，当选为村委会主任。')).toEqual([]);
+    // More than half of the 1800 who voted is at least 901.
+    expect(judged('参选人刘晓光得票880票，当选为村委会主任。')).toEqual([
+      ['ANNOUNCED_WINNER_MISMATCH', '刘晓光', 901, 880],
+    ]);
+  });
+
+  it('still reads 参选人数, 参选选民 and 参选率 as of voters', () => {
+    const cast = (text: string) =>
+      readAnnouncementText(text).figures.flatMap((figure) =>
+        figure.kind === 'count' && figure.meaning === 'cast' ? [figure.value] : [],
+      );
+    expect(cast('本村登记选民2000人，参选人数1800人。')).toEqual([1800n]);
+    expect(cast('本村登记选民2000人，参选选民1800人。')).toEqual([1800n]);
+    // 参选率: those who voted of those registered.
+    const rate = readAnnouncementText('本村登记选民2000人，参加投票的选民1800人，参选率为90%。').figures.find(
+      (figure) => figure.kind === 'percent',
+    );
+    expect(rate).toMatchObject({ part: { meaning: 'cast' }, whole: { meaning: 'registered' } });
   });
 });
 

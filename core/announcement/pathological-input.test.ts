@@ -18,7 +18,10 @@ import { reportNothingRead, reportUnreadFigures, UNREAD_LISTED } from './report-
  * Hostile announcements (issue #21, defects 1 and 2): a title and "1、" twenty thousand times, "1 ",
  * "占1%", "当选" repeated, runs of spaces … The reader's work and the report's size must grow in
  * proportion to the text. Work is counted, not timed: the characters every String#slice returns while
- * reading (a quadratic reader re-reads the text before each number), and the JSON of what is reported.
+ * reading (a quadratic reader re-reads the text before each number); the elements every array scan
+ * (filter, find, some, map, indexOf …) may visit while judging, listing the unread and building the
+ * section (a quadratic judge scans all figures again for each turnout, table or share); and the JSON of
+ * what is reported.
  */
 const SHAPES: Readonly<Record<string, string>> = {
   'numbered list': '1、',
@@ -51,8 +54,45 @@ const SHAPES: Readonly<Record<string, string>> = {
 
 const text = (unit: string, size: number) => '选举结果公告\n' + unit.repeat(Math.ceil(size / unit.length));
 
-/** Characters sliced while reading, and the size of everything reported, for one text. */
-function measure(input: string): { sliced: number; reported: number } {
+/** The iteration methods of arrays whose calls are counted while judging, each by the array's length. */
+const ARRAY_SCANS = [
+  'filter',
+  'find',
+  'findIndex',
+  'findLast',
+  'findLastIndex',
+  'some',
+  'every',
+  'forEach',
+  'map',
+  'reduce',
+  'flatMap',
+  'includes',
+  'indexOf',
+] as const;
+
+/** Runs `work` with each array scan counted by the elements of its array, which it may all visit. */
+function countScans<T>(work: () => T): { result: T; scanned: number } {
+  // Plain wrappers, not spies: a spy would keep every call it saw.
+  const prototype = Array.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const originals = ARRAY_SCANS.map((name) => [name, prototype[name]] as const);
+  let visited = 0;
+  for (const [name, original] of originals) {
+    prototype[name] = function (this: unknown[], ...args: unknown[]): unknown {
+      visited += this.length;
+      return original!.apply(this, args);
+    };
+  }
+  try {
+    const result = work();
+    return { result, scanned: visited };
+  } finally {
+    for (const [name, original] of originals) prototype[name] = original!;
+  }
+}
+
+/** Characters sliced while reading, array elements scanned while judging, and the size of the report. */
+function measure(input: string): { sliced: number; scanned: number; reported: number } {
   // A plain wrapper, not a spy: a spy would keep every call it saw.
   const original = String.prototype.slice;
   let sliced = 0;
@@ -67,14 +107,13 @@ function measure(input: string): { sliced: number; reported: number } {
   } finally {
     String.prototype.slice = original;
   }
-  const work = workAnnouncementArithmetic(figures, 'en');
-  const reported = JSON.stringify([
-    work.findings,
-    reportUnreadFigures(figures, 'en'),
-    announcementSection(figures, work),
-    figures.unread,
-  ]).length;
-  return { sliced, reported };
+  const read = figures;
+  const { result, scanned } = countScans(() => {
+    const work = workAnnouncementArithmetic(read, 'en');
+    return [work.findings, reportUnreadFigures(read, 'en'), announcementSection(read, work), read.unread];
+  });
+  const reported = JSON.stringify(result).length;
+  return { sliced, scanned, reported };
 }
 
 describe('pathological announcements', () => {
@@ -83,6 +122,7 @@ describe('pathological announcements', () => {
     const large = measure(text(unit, 100_000));
     // Ten times the text: at most about ten times the work and the output (a quadratic reader gives 100×).
     expect(large.sliced).toBeLessThanOrEqual(12 * Math.max(small.sliced, 1_000));
+    expect(large.scanned).toBeLessThanOrEqual(12 * Math.max(small.scanned, 1_000));
     expect(large.reported).toBeLessThanOrEqual(12 * Math.max(small.reported, 1_000));
   });
 

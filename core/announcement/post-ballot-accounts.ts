@@ -25,28 +25,11 @@ export function postBallotAccounts(
   figures: AnnouncedFigures,
   taken: ReadonlySet<CountFigure>,
 ): PostBallotAccount[] {
-  const groups = new Map<string, CountFigure[]>();
-  for (const figure of figures.figures) {
-    if (figure.kind !== 'count' || figure.contest !== null) continue;
+  const groups = groupedCounts(figures, (figure) => {
     const post = figure.lead ?? '';
-    if (!POST_BALLOTS.test(post)) continue;
-    const key = `${post}|${figure.scope ?? ''}|${settingOf(figure)}`;
-    const group = groups.get(key);
-    if (group) group.push(figure);
-    else groups.set(key, [figure]);
-  }
-  const accounts: PostBallotAccount[] = [];
-  for (const group of groups.values()) {
-    if (group.some((figure) => taken.has(figure))) continue;
-    const meanings = group.map((figure) => figure.meaning);
-    // A meaning stated twice under one post's heading: which is the account's is not certain.
-    if (new Set(meanings).size !== meanings.length) continue;
-    accounts.push({
-      post: group[0]!.lead ?? '',
-      counts: Object.fromEntries(group.map((figure) => [figure.meaning, figure])),
-    });
-  }
-  return accounts;
+    return POST_BALLOTS.test(post) ? `${post}|${figure.scope ?? ''}|${settingOf(figure)}` : null;
+  });
+  return accountsOf(groups, taken, (first) => first.lead ?? '');
 }
 
 /**
@@ -60,23 +43,47 @@ export function roundBallotAccounts(
   figures: AnnouncedFigures,
   taken: ReadonlySet<CountFigure>,
 ): PostBallotAccount[] {
+  const groups = groupedCounts(figures, (figure) => {
+    const setting = settingOf(figure);
+    if (roundNamed(setting) === null || POST_BALLOTS.test(figure.lead ?? '')) return null;
+    return `${figure.scope ?? ''}|${setting}|${figure.bodies ?? ''}`;
+  });
+  return accountsOf(groups, taken, settingOf);
+}
+
+/** The counts of no one candidate's race, grouped by `keyOf` (null leaves a count out). */
+function groupedCounts(
+  figures: AnnouncedFigures,
+  keyOf: (figure: CountFigure) => string | null,
+): Map<string, CountFigure[]> {
   const groups = new Map<string, CountFigure[]>();
   for (const figure of figures.figures) {
     if (figure.kind !== 'count' || figure.contest !== null) continue;
-    const setting = settingOf(figure);
-    if (roundNamed(setting) === null || POST_BALLOTS.test(figure.lead ?? '')) continue;
-    const key = `${figure.scope ?? ''}|${setting}|${figure.bodies ?? ''}`;
+    const key = keyOf(figure);
+    if (key === null) continue;
     const group = groups.get(key);
     if (group) group.push(figure);
     else groups.set(key, [figure]);
   }
+  return groups;
+}
+
+/**
+ * One account per group of counts, named after its first count, unless the notice's account took one of
+ * them or a meaning is stated twice in it (which of the two is the account's is not certain).
+ */
+function accountsOf(
+  groups: ReadonlyMap<string, readonly CountFigure[]>,
+  taken: ReadonlySet<CountFigure>,
+  nameOf: (first: CountFigure) => string,
+): PostBallotAccount[] {
   const accounts: PostBallotAccount[] = [];
   for (const group of groups.values()) {
     if (group.some((figure) => taken.has(figure))) continue;
     const meanings = group.map((figure) => figure.meaning);
     if (new Set(meanings).size !== meanings.length) continue;
     accounts.push({
-      post: settingOf(group[0]!),
+      post: nameOf(group[0]!),
       counts: Object.fromEntries(group.map((figure) => [figure.meaning, figure])),
     });
   }

@@ -112,6 +112,44 @@ describe('two names whose votes are listed, declared by one 当选', () => {
   });
 });
 
+describe('a run of votes listed with 、 right before one 当选, with no comma', () => {
+  // 1702 voted; a seat needs 852.
+  const NOTICE = (first = 1102, line = '') =>
+    [
+      '柳溪村村民委员会选举结果公告',
+      '全村登记选民1860人，参加投票的选民1702人，收回选票1702张，其中有效票1688张，无效票14张。',
+      line || `柳红梅得票${first}票、周立新得票990票当选为村民委员会委员。`,
+    ].join('\n');
+
+  it('declares every name of the run, not the last alone', () => {
+    expect(winners(NOTICE())).toEqual([
+      ['柳红梅得票1102票', true],
+      ['周立新得票990票', true],
+    ]);
+    expect(judged(NOTICE())).toEqual([]);
+    expect(judged(NOTICE(790))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '柳红梅', 'error']]);
+    const both = NOTICE(0, '柳红梅得票1102票、周立新得票990票均当选为村民委员会委员。');
+    expect(winners(both).map(([words]) => words)).toEqual(['柳红梅得票1102票', '周立新得票990票']);
+  });
+
+  it('tells no winner of a run to the one chair, or naming one twice', () => {
+    for (const line of [
+      '柳建国得票1320票、柳国庆得票300票当选为村民委员会主任。',
+      '柳红梅得票1102票、柳红梅得票990票当选为村民委员会委员。',
+    ]) {
+      const text = NOTICE(0, line);
+      expect(winners(text)).toEqual([]);
+      expect(unread(text)).toEqual(expect.arrayContaining([['当选', 'not-a-name']]));
+      expect(judged(text).filter(([, , severity]) => severity !== 'info')).toEqual([]);
+    }
+  });
+
+  it('keeps the last name alone when the votes are joined by commas, not 、', () => {
+    const text = NOTICE(0, '柳红梅得票790票，周立新得票990票当选为村民委员会委员。');
+    expect(winners(text)).toEqual([['周立新得票990票', true]]);
+  });
+});
+
 describe('a 补选 by the villagers’ representatives', () => {
   // 41 of 45 representatives came; a seat needs more than half of those who voted: 21.
   const NOTICE = (votes = 35) =>

@@ -32,3 +32,19 @@ export const reportAlone = (text: string, rules = false) => {
   if (!audited.ok) throw new Error('not audited');
   return audited.value;
 };
+
+/** Its warnings and errors checked alone, as code, found and expected: on a right text, every one is a false alarm. */
+export const alarms = (text: string, rules = false) =>
+  reportAlone(text, rules)
+    .findings.filter((finding) => finding.severity !== 'info')
+    .map((finding) => `${finding.code} ${finding.found ?? ''}/${finding.expected ?? ''}`);
+
+/** Each figure it judged: the rule, the figure's words and whether it is right. */
+export const judged = (text: string) =>
+  work(text).judged.map((figure) => [figure.rule, figure.text, figure.right]);
+
+/** Its counts, as meaning and value. */
+export const counts = (text: string) =>
+  readAnnouncementText(text).figures.flatMap((figure) =>
+    figure.kind === 'count' ? [`${figure.meaning} ${figure.value}`] : [],
+  );

@@ -8,8 +8,9 @@ import type { ChosenRecount } from './RecountGate.js';
 import { RiskLimitPanel, type HandFile } from './RiskLimitPanel.js';
 
 /**
- * The two hand-count files of a sample (contract §6a), then, over the recount once it is read, the
- * risk-limiting audit and (with sampled boxes) the quick count.
+ * The two hand-count files of a sample (CSV: one row per name on a ballot, or per candidate of a
+ * box), then, over the recount once it is read, the risk-limiting audit and (with sampled boxes)
+ * the quick count.
  */
 export function HandCountAudit({
   prefix,

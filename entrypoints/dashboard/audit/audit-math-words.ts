@@ -6,7 +6,7 @@ export const AUDIT_MATH_WORDS = {
     pageTitle: '抽查、快速计票与筛查',
     wayIn: '手工清点了部分票箱或选票？看这份样本能否确认当选结果（风险限制审计、快速计票、筛查）',
     pageIntro:
-      '选入复核用的选举定义、票箱统计表和计票单，再选入抽查样本的手工计数文件（格式见 docs/contract.md §6a）。结果只依据此处选入的文件。',
+      '选入复核用的选举定义、票箱统计表和计票单，再选入抽查样本的手工计数文件。手工计数是 CSV 文件（UTF-8 或 GB18030，表头用中文或英文）：抽查选票每选一人一行，列为“轮次,抽样序号,职位,选项”，未选任何人写 #blank，废票写 #void；抽查票箱每位候选人一行，列为“轮次,票箱,职位,候选人,得票”。职位和候选人的写法与计票单相同。结果只依据此处选入的文件。',
     election: '选举定义（election.json）',
     boxes: '票箱统计表（boxes.csv）',
     tallies: '计票单（tallies.csv）',
@@ -63,7 +63,7 @@ export const AUDIT_MATH_WORDS = {
     recordHint: '复核回执可以载明它：tallywitness check … --receipt 回执 --key 密钥 --audit-record 此文件',
     handCountsTitle: '人工计数：停止还是继续抽查',
     handCountsIntro:
-      '当场人工清点上一节抽出的票箱或选票，把结果写进 CSV 文件（格式见 docs/contract.md §6a），在这里选入。风险限制审计据此说明公布的结果是否已经得到确认，还是要再抽一轮；快速计票据抽查的票箱估计全部结果。选举定义和计票单就是上面复核用的，不必再选。',
+      '当场人工清点上一节抽出的票箱或选票，把结果写进 CSV 文件（选票每选一人一行：轮次,抽样序号,职位,选项；票箱每位候选人一行：轮次,票箱,职位,候选人,得票），在这里选入。风险限制审计据此说明公布的结果是否已经得到确认，还是要再抽一轮；快速计票据抽查的票箱估计全部结果。选举定义和计票单就是上面复核用的，不必再选。',
     drawnBoxes: '上一节抽出、要人工清点的票箱（按抽样序号）：',
     drawnBallots: '上一节抽出、要人工清点的选票（按抽样序号，即手工计数文件的“抽样序号”一列）：',
     nothingDrawn:
@@ -78,7 +78,7 @@ export const AUDIT_MATH_WORDS = {
     wayIn:
       'Counted some boxes or ballots by hand? See whether that sample confirms the winners (risk-limiting audit, quick count, screens)',
     pageIntro:
-      'Choose the election definition, box accounting and tally sheets of the recount, then the hand counts of the sample (formats in docs/contract.md §6a). Results follow only the files chosen here.',
+      'Choose the election definition, box accounting and tally sheets of the recount, then the hand counts of the sample. A hand count is a CSV file (UTF-8 or GB18030, headers in English or Chinese): for sampled ballots, one row per name marked, columns round,draw,contest,choice, with #blank for a ballot that marks no one and #void for a void ballot; for sampled boxes, one row per candidate, columns round,box,contest,candidate,votes. Contests and candidates are written as in the tally sheets. Results follow only the files chosen here.',
     election: 'Election definition (election.json)',
     boxes: 'Box accounting (boxes.csv)',
     tallies: 'Tally sheets (tallies.csv)',
@@ -138,7 +138,7 @@ export const AUDIT_MATH_WORDS = {
       'The recount’s receipt can carry it: tallywitness check … --receipt R --key K --audit-record this-file',
     handCountsTitle: 'Hand counts: stop or draw more',
     handCountsIntro:
-      'Count the boxes or ballots drawn in the section above by hand, on the spot, write the counts in a CSV file (format in docs/contract.md §6a) and choose it here. The risk-limiting audit then says whether the reported result is confirmed or another round must be drawn; the quick count estimates the whole result from the sampled boxes. The election and tally sheets are those of the recount above: no need to choose them again.',
+      'Count the boxes or ballots drawn in the section above by hand, on the spot, write the counts in a CSV file (ballots: one row per name marked, round,draw,contest,choice; boxes: one row per candidate, round,box,contest,candidate,votes) and choose it here. The risk-limiting audit then says whether the reported result is confirmed or another round must be drawn; the quick count estimates the whole result from the sampled boxes. The election and tally sheets are those of the recount above: no need to choose them again.',
     drawnBoxes: 'Boxes drawn above, to count by hand (by draw number):',
     drawnBallots:
       'Ballots drawn above, to count by hand (by draw number, the “draw” column of the hand-count file):',
