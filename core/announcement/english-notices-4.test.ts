@@ -181,3 +181,23 @@ describe('a count of the electorate that voted, written `N of M registered voter
     expect(counts('about 1,540 of some 1,870 registered voters voted')).not.toContain('cast 1540');
   });
 });
+
+describe('parts after a count of people left unread', () => {
+  // 16,514 women are of the 71,031 new members, which are not read: never of the 11,092 officials of an
+  // earlier sentence (16,514 > 11,092 would be a false sum warning).
+  const text = [
+    'In the province, 11,092 grassroots women officials have joined the local leadership.',
+    'In all, 71,031 people have been newly elected as members of village committees, of whom 16,514 are women.',
+  ].join('\n');
+
+  it('attaches the parts to no earlier total, and raises no sum warning', () => {
+    expect(alarms(text)).toEqual([]);
+    expect(judged(text).filter(([rule]) => rule === 'part-within-total')).toEqual([]);
+  });
+
+  it('still sums parts after “of whom” when the count before it is read', () => {
+    expect(alarms('The village committee has 5 members, of whom 7 are women.')).toEqual([
+      'ANNOUNCED_SUM_MISMATCH 7/5',
+    ]);
+  });
+});

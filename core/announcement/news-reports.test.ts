@@ -96,6 +96,15 @@ describe('people counted, then 投票 alone, are the voters', () => {
     const read = readAnnouncementText('登記選民540人，監票人3人投票前檢查票箱。');
     expect(read.figures.some((figure) => figure.kind === 'count' && figure.meaning === 'cast')).toBe(false);
   });
+
+  it('reads the voters named before 投票 (9476名选民投票) as the voters too', () => {
+    // 9476 of 11222 = 84.4412…%: 84.44% right, 84.49% wrong.
+    const text = (rate: string) => `全区登记选民11222名，9476名选民投票，投票率${rate}。`;
+    expect(findings(text('84.44%'))).toEqual([]);
+    expect(findings(text('84.49%')).map(([code]) => code)).toEqual(['ANNOUNCED_PERCENT_MISMATCH']);
+    const station = readAnnouncementText('登记选民1300名，在300名村民投票站附近。');
+    expect(station.figures.some((figure) => figure.kind === 'count' && figure.meaning === 'cast')).toBe(false);
+  });
 });
 
 describe('an election in Hong Kong is not judged by a mainland pack', () => {
