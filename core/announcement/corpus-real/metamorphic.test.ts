@@ -38,21 +38,22 @@ interface Sample {
 const real = fileURLToPath(new URL('./', import.meta.url));
 const own = fileURLToPath(new URL('../corpus/', import.meta.url));
 const samples: Sample[] = [
-  ...(['tuning', 'tuning-2', 'tuning-3', 'tuning-4', 'tuning-5', 'tuning-6', 'tuning-7'] as const).flatMap(
-    (half) =>
-      readdirSync(`${real}${half}`)
-        .filter((file) => file.endsWith('.txt'))
-        .map((file) => {
-          const stem = file.slice(0, -'.txt'.length);
-          const expected = JSON.parse(
-            readFileSync(`${real}${half}/${stem}.expected.json`, 'utf8'),
-          ) as ExpectedRealText;
-          return {
-            name: `${half}/${stem}`,
-            text: readFileSync(`${real}${half}/${file}`, 'utf8'),
-            rules: expected.rules,
-          };
-        }),
+  ...(
+    ['tuning', 'tuning-2', 'tuning-3', 'tuning-4', 'tuning-5', 'tuning-6', 'tuning-7', 'tuning-8'] as const
+  ).flatMap((half) =>
+    readdirSync(`${real}${half}`)
+      .filter((file) => file.endsWith('.txt'))
+      .map((file) => {
+        const stem = file.slice(0, -'.txt'.length);
+        const expected = JSON.parse(
+          readFileSync(`${real}${half}/${stem}.expected.json`, 'utf8'),
+        ) as ExpectedRealText;
+        return {
+          name: `${half}/${stem}`,
+          text: readFileSync(`${real}${half}/${file}`, 'utf8'),
+          rules: expected.rules,
+        };
+      }),
   ),
   ...(existsSync(own) ? readdirSync(own) : [])
     .filter((file) => file.endsWith('.txt'))

@@ -16,7 +16,7 @@ export const REAL_SET_FOLDERS = [
   'tuning-5',
   'tuning-6',
   'tuning-7',
-  'held-out-8',
+  'tuning-8',
 ] as const;
 
 export type ShareVerdict = 'right' | 'wrong' | 'unjudgeable';
