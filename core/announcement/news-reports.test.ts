@@ -103,7 +103,9 @@ describe('people counted, then 投票 alone, are the voters', () => {
     expect(findings(text('84.44%'))).toEqual([]);
     expect(findings(text('84.49%')).map(([code]) => code)).toEqual(['ANNOUNCED_PERCENT_MISMATCH']);
     const station = readAnnouncementText('登记选民1300名，在300名村民投票站附近。');
-    expect(station.figures.some((figure) => figure.kind === 'count' && figure.meaning === 'cast')).toBe(false);
+    expect(station.figures.some((figure) => figure.kind === 'count' && figure.meaning === 'cast')).toBe(
+      false,
+    );
   });
 });
 
