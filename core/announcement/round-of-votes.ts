@@ -2,7 +2,7 @@ import type { Round } from '../model/election.js';
 import type { Bilingual } from '../model/finding.js';
 import { roundThreshold } from '../recount/round-threshold.js';
 import type { RulePack } from '../rules/rule-pack.js';
-import { describeThreshold, meetsThreshold, THRESHOLD_BASE_NAMES, votesNeeded } from '../rules/threshold.js';
+import { countedBaseName, describeThreshold, meetsThreshold, votesNeeded } from '../rules/threshold.js';
 import type {
   AnnouncedContest,
   AnnouncedFigures,
@@ -152,14 +152,14 @@ function shortOfEveryRound(
     const value = Number(figure.value);
     const of = Number(base.value);
     if (meetsThreshold(value, of, threshold)) return null;
-    const rule = describeThreshold(threshold, THRESHOLD_BASE_NAMES[threshold.base]);
+    const rule = describeThreshold(threshold, countedBaseName(threshold.base, of));
     const needed = votesNeeded(of, threshold);
     short.push({
       votes: figure,
       needed,
       words: {
-        zh: `${ROUND_NAMES[round].zh}${value}票，须${rule.zh}（${of}），至少${needed}票`,
-        en: `${ROUND_NAMES[round].en} ${value} votes, where a seat needs ${rule.en} (${of}), at least ${needed}`,
+        zh: `${ROUND_NAMES[round].zh}${value}票，须${rule.zh}，即至少${needed}票`,
+        en: `${ROUND_NAMES[round].en} ${value} votes, where a seat needs ${rule.en}, that is at least ${needed}`,
       },
     });
   }
