@@ -261,16 +261,9 @@ class ArithmeticCheck {
       }
       if (returned && issued) {
         this.uses(issued);
-        if (returned.value <= issued.value)
-          this.right('ballots', returned, {
-            zh: `${post}：收回选票${returned.value}不多于发出选票${issued.value}：正确`,
-            en: `${post}: ${returned.value} ballots returned, no more than the ${issued.value} issued: right`,
-          });
-        else
-          this.sum('ballots', returned, issued.value, returned.value, {
-            zh: `${post}：收回选票${returned.value}多于发出选票${issued.value}`,
-            en: `${post}: more ballots returned (${returned.value}) than issued (${issued.value})`,
-          });
+        const words = returnedAgainstIssued(post, returned.value, issued.value);
+        if (returned.value <= issued.value) this.right('ballots', returned, words.right);
+        else this.sum('ballots', returned, issued.value, returned.value, words.wrong);
       }
       // As for the notice's account: fewer ballots returned than voters is no discrepancy; more is.
       if (returned && cast) {
@@ -420,22 +413,12 @@ class ArithmeticCheck {
     for (const { place, issued, returned } of this.figures.placeAccounts ?? []) {
       this.terms.push({ text: issued.text, span: issued.span });
       const where = { text: returned.text, span: returned.span };
+      const words = returnedAgainstIssued(place, returned.value, issued.value);
       if (returned.value <= issued.value) {
-        this.judged.push({
-          rule: 'ballots',
-          right: true,
-          ...where,
-          work: {
-            zh: `${place}：收回选票${returned.value}不多于发出选票${issued.value}：正确`,
-            en: `${place}: ${returned.value} ballots returned, no more than the ${issued.value} issued: right`,
-          },
-        });
+        this.judged.push({ rule: 'ballots', right: true, ...where, work: words.right });
         continue;
       }
-      const messages = {
-        zh: `${place}：收回选票${returned.value}多于发出选票${issued.value}`,
-        en: `${place}: more ballots returned (${returned.value}) than issued (${issued.value})`,
-      };
+      const messages = words.wrong;
       this.judged.push({ rule: 'ballots', right: false, ...where, work: messages });
       this.findings.push(
         makeFinding(
@@ -1113,6 +1096,24 @@ class ArithmeticCheck {
 }
 
 /** The key of a share term, and of the figure that states it (names folded: 張 = 张). */
+/** The words of one account's check that it returned no more ballots than it issued (a post's, a round's, a polling place's). */
+function returnedAgainstIssued(
+  account: string,
+  returned: bigint,
+  issued: bigint,
+): { readonly right: Bilingual; readonly wrong: Bilingual } {
+  return {
+    right: {
+      zh: `${account}：收回选票${returned}不多于发出选票${issued}：正确`,
+      en: `${account}: ${returned} ballots returned, no more than the ${issued} issued: right`,
+    },
+    wrong: {
+      zh: `${account}：收回选票${returned}多于发出选票${issued}`,
+      en: `${account}: more ballots returned (${returned}) than issued (${issued})`,
+    },
+  };
+}
+
 function termKey(term: ShareTerm): string {
   switch (term.kind) {
     case 'count':
