@@ -64,5 +64,18 @@ describe('the stations’ own ballots summed by the notice’s total in a later 
 
   it('sums nothing when the stations counted are not the stations listed', () => {
     expect(findings(NOTICE('4', 1766))).toEqual([]);
+    expect(findings(NOTICE('十三', 1766))).toEqual([]);
+  });
+
+  it('reads the count of stations in Chinese numerals, twelve as well as three', () => {
+    expect(findings(NOTICE('三', 1766))).toEqual([['ANNOUNCED_SUM_MISMATCH', '收回选票1766张']]);
+    const stations = '一二三四五六七八九十'.split('').concat(['十一', '十二']);
+    // Twelve stations of 100 issued and 90 returned each: 1200 issued and 1080 returned in all.
+    const notice = (returned: number) =>
+      `本次选举共设十二个投票站，各投票站投票情况如下：\n\n${stations
+        .map((name) => `第${name}投票站：发出选票100张，收回选票90张；`)
+        .join('\n')}\n\n经选举委员会汇总，共发出选票1200张，收回选票${returned}张。`;
+    expect(findings(notice(1080))).toEqual([]);
+    expect(findings(notice(1070))).toEqual([['ANNOUNCED_SUM_MISMATCH', '收回选票1070张']]);
   });
 });

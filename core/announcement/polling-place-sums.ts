@@ -6,6 +6,7 @@ import type {
   StatedPartition,
   UnreadFigure,
 } from './announced-figures.js';
+import { parseArabicNumber, parseChineseNumber, wholeNumber } from './parse-number.js';
 import type { NumberToken } from './scan-numbers.js';
 import type { Sentence } from './segment-text.js';
 
@@ -359,12 +360,11 @@ export function stationsSummedLater(
   return result;
 }
 
+/** 3, 三 or 十二 stations; -1 when the count is not a plain whole number. */
 function stationCount(written: string): number {
-  if (/^\d+$/.test(written)) return Number(written);
-  const digits = '一二三四五六七八九';
-  if (written === '十') return 10;
-  if (written.length === 1) return digits.indexOf(written) + 1;
-  return -1;
+  const value = /^\d+$/.test(written) ? parseArabicNumber(written) : parseChineseNumber(written);
+  const whole = value === null ? null : wholeNumber(value);
+  return whole === null ? -1 : Number(whole);
 }
 
 const leadingSpace = (text: string): number => text.length - text.trimStart().length;
