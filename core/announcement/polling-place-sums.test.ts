@@ -79,3 +79,41 @@ describe('the stations’ own ballots summed by the notice’s total in a later 
     expect(findings(notice(1070))).toEqual([['ANNOUNCED_SUM_MISMATCH', '收回选票1070张']]);
   });
 });
+
+describe('every word for a polling place is read the same way in both shapes', () => {
+  // The one list of places: each word, as the first of three places, summed in its own sentence
+  // (votes cast) and on lines of their own (ballots issued and returned, with 发放 and 回收).
+  const WORDS = [
+    '中心会场',
+    '主会场',
+    '第一分会场',
+    '第一投票站',
+    '第一投票点',
+    '第一投票小组',
+    '第一投票箱',
+    '分会场',
+    '流动票箱',
+    '流动投票箱',
+  ];
+  const others = (word: string) =>
+    word === '流动票箱' || word === '流动投票箱' ? ['第二投票站', '第三投票站'] : ['第二投票站', '流动票箱'];
+  const sentence = (word: string, total: number) => {
+    const [b, c] = others(word);
+    return `登记选民2300人。${word}参加投票1020人，${b}参加投票700人，${c}参加投票95人，合计参加投票${total}人。`;
+  };
+  const lines = (word: string, returned: number) => {
+    const [b, c] = others(word);
+    return `${word}发放选票1022张，回收选票1020张；\n${b}发放选票701张，回收选票700张；\n${c}发放选票95张，回收选票95张；\n全村合计发放选票1818张，回收选票${returned}张。`;
+  };
+
+  it.each(WORDS)('sums %s with the other places in the total’s sentence', (word) => {
+    // 1020 + 700 + 95 = 1815.
+    expect(findings(sentence(word, 1815))).toEqual([]);
+    expect(findings(sentence(word, 1825))).toEqual([['ANNOUNCED_SUM_MISMATCH', '合计参加投票1825人']]);
+  });
+
+  it.each(WORDS)('sums %s’s ballots issued and returned on lines of their own', (word) => {
+    expect(findings(lines(word, 1815))).toEqual([]);
+    expect(findings(lines(word, 1805))).toEqual([['ANNOUNCED_SUM_MISMATCH', '回收选票1805张']]);
+  });
+});

@@ -108,9 +108,14 @@ function stationsBefore(
   return { family: 'polling-stations', parts, complete: true };
 }
 
-/** A station, the venue or the mobile box, with a note in brackets after it: 第一投票站（中心会场）. */
-const STATION =
-  /^((?:第[一二三四五六七八九十\d]{1,3}(?:投票站|分会场|投票点|投票小组)|中心会场|主会场|流动票箱))(?:[（(][^）)]{0,8}[)）])?/;
+/**
+ * A polling place, the one list of them both shapes read: the central venue, a numbered sub-venue,
+ * station, point, group or box, a sub-venue alone (分会场, where there is one), the mobile box.
+ */
+const PLACE_WORD = String.raw`(?:中心会场|主会场|第[一二三四五六七八九十\d]{1,3}(?:分会场|投票站|投票点|投票小组|投票箱)|分会场|流动票箱|流动投票箱)`;
+
+/** A place, with a note in brackets after it: 第一投票站（中心会场）. */
+const STATION = new RegExp(String.raw`^(${PLACE_WORD})(?:[（(][^）)]{0,8}[)）])?`);
 
 /** The total's verb, which each station's count repeats. */
 const VERBS: Partial<Record<string, RegExp>> = {
@@ -129,15 +134,18 @@ const VERBS: Partial<Record<string, RegExp>> = {
  * states one count of the total's kind; nothing else stands between.
  */
 
-/** A polling place: the central venue, a numbered sub-venue or station, the mobile box. */
-const PLACE =
-  /(?:中心会场|主会场|第[一二三四五六七八九十\d]+(?:分会场|投票站|投票点|投票箱)|分会场|流动票箱|流动投票箱)/g;
+const PLACE = new RegExp(PLACE_WORD, 'g');
 const PLACE_AT_LINE_START = new RegExp(`^[\\s、，,（(\\d一二三四五六七八九十.．]*${PLACE.source}`);
 /** Words that open a total summing what was stated before it. */
 const SUMS = /^[\s，,；;]*(?:全村|本村|全社区|本社区)?(?:合计|共计|总计)/;
+/** The words of ballots issued and returned, the one list each of the place's counts is read by. */
+const KIND_WORDS: Readonly<Record<'issued' | 'returned', string>> = {
+  issued: String.raw`(?:发出|发放)(?:的)?(?:选票)?(?:共)?`,
+  returned: String.raw`(?:收回|回收)(?:的)?(?:选票)?(?:共)?`,
+};
 const KIND_BEFORE: Readonly<Record<'issued' | 'returned', RegExp>> = {
-  issued: /(?:发出|发放)(?:的)?(?:选票)?(?:共)?[\s：:]*$/,
-  returned: /收回(?:的)?(?:选票)?(?:共)?[\s：:]*$/,
+  issued: new RegExp(String.raw`${KIND_WORDS.issued}[\s：:]*$`),
+  returned: new RegExp(String.raw`${KIND_WORDS.returned}[\s：:]*$`),
 };
 
 function venueBallotPartitions(
@@ -167,14 +175,16 @@ function placesBefore(
   const index = sentences.findIndex((sentence) => sentence.start <= start && start < sentence.end);
   const sentence = sentences[index];
   if (!sentence) return null;
-  // The total's sentence opens with 合计, and holds nothing but ballot counts up to the total.
-  if (!SUMS.test(folded.slice(sentence.start, sentence.end))) return null;
-  const region = regionBefore(folded, sentences, index);
+  // The total's sentence opens with 合计; or its line does, the places' lines before it ending in ；
+  // (a list's lines, which go on one sentence).
+  const opening = totalOpening(folded, sentence, start);
+  if (opening === null) return null;
+  const region = regionBefore(folded, opening);
   if (region === null) return null;
   const tokens = sentences
     .flatMap((one) => one.clauses.flatMap((clause) => clause.tokens.map((token) => ({ token, clause }))))
-    .filter(({ token }) => token.span[0] >= region && token.span[1] <= sentence.start);
-  const places = [...folded.slice(region, sentence.start).matchAll(PLACE)].map((match) => ({
+    .filter(({ token }) => token.span[0] >= region && token.span[1] <= opening);
+  const places = [...folded.slice(region, opening).matchAll(PLACE)].map((match) => ({
     name: match[0],
     at: region + match.index,
   }));
@@ -184,7 +194,7 @@ function placesBefore(
   const parts: PartitionPart[] = [];
   for (let p = 0; p < places.length; p++) {
     const place = places[p]!;
-    const end = places[p + 1]?.at ?? sentence.start;
+    const end = places[p + 1]?.at ?? opening;
     const inPlace = tokens.filter(({ token }) => token.span[0] >= place.at && token.span[1] <= end);
     const ofKind = inPlace.filter(
       ({ token, clause }) =>
@@ -210,13 +220,23 @@ function placesBefore(
 }
 
 /**
+ * Where the words that open the total (合计…) stand: at the start of its sentence, or at the start of
+ * its line inside the sentence. Null when neither opens with them.
+ */
+function totalOpening(folded: string, sentence: Sentence, start: number): number | null {
+  if (SUMS.test(folded.slice(sentence.start, sentence.end))) return sentence.start;
+  const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart <= sentence.start || !SUMS.test(folded.slice(lineStart, sentence.end))) return null;
+  return lineStart;
+}
+
+/**
  * Where the places may stand: from the start of the total's line when the line holds sentences before
  * it; else from the first of the lines right before it that each open with a place. Null when neither.
  */
-function regionBefore(folded: string, sentences: readonly Sentence[], index: number): number | null {
-  const sentence = sentences[index]!;
-  const lineStart = folded.lastIndexOf('\n', sentence.start - 1) + 1;
-  if (folded.slice(lineStart, sentence.start).trim() !== '') return lineStart;
+function regionBefore(folded: string, opening: number): number | null {
+  const lineStart = folded.lastIndexOf('\n', opening - 1) + 1;
+  if (folded.slice(lineStart, opening).trim() !== '') return lineStart;
   let from: number | null = null;
   let end = lineStart - 1;
   while (end > 0) {
@@ -305,9 +325,14 @@ const PLACE_NOTE = /^(?:[（(][^）)]{0,8}[)）])?[：:，,]?(?:发出|发放|�
 /** After the second count: only the end of its clause. */
 const LINE_END = /^[；;。，,]?$/;
 
+const KIND_ALONE: Readonly<Record<'issued' | 'returned', RegExp>> = {
+  issued: new RegExp(`^${KIND_WORDS.issued}$`),
+  returned: new RegExp(`^${KIND_WORDS.returned}$`),
+};
+
 function kindOf(label: string): 'issued' | 'returned' | null {
-  if (/^(?:发出|发放)(?:的)?(?:选票)?(?:共)?$/.test(label)) return 'issued';
-  if (/^(?:收回|回收)(?:的)?(?:选票)?(?:共)?$/.test(label)) return 'returned';
+  if (KIND_ALONE.issued.test(label)) return 'issued';
+  if (KIND_ALONE.returned.test(label)) return 'returned';
   return null;
 }
 
