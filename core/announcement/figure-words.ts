@@ -169,14 +169,29 @@ export const GROUP_HEADING =
 /** People named before the verb that elected them (村党支部书记选出). */
 const PEOPLE_BEFORE_VERB = /(成员|委员|干部|人员|代表|主任|书记|支书|班子)$/;
 
+/** A list's number at the start of a line or heading: 1. 2、 （2） 一、 （二）. */
+export const LIST_MARK =
+  /^\s*(?:\d{1,3}[.．、]|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])(?!\d)/;
+
+/**
+ * A label without the brackets its words were cut at: an opening one before it or a closing one after
+ * it that pairs with nothing inside (the clause's own words stop there). Brackets that pair stay: the
+ * note in 村党组织书记（含社区） is the label's own.
+ */
+function withoutBracketsCut(label: string): string {
+  const count = (text: string, mark: RegExp) => (text.match(mark) ?? []).length;
+  let out = label;
+  while (out.startsWith('(') && count(out, /\(/g) > count(out, /\)/g)) out = out.slice(1);
+  while (out.endsWith(')') && count(out, /\)/g) > count(out, /\(/g)) out = out.slice(0, -1);
+  return out;
+}
+
 export function groupLabel(words: string): string {
   if (/[A-Za-z]/.test(words) && !/[\u3400-\u9fff]/.test(words)) return englishGroupLabel(words);
   // Brackets stay, written full-width as in the text: 村（居）委会成员.
-  // A list's number before the label (1. 村委会成员中, （2）女性) is no part of it.
-  let label = words
-    .replace(/^\s*(?:\d{1,3}[.、]|[(（]\d{1,3}[)）])/, '')
-    .replace(/[\s,;:、]/g, '')
-    .replace(/^\(+|\)+$/g, '');
+  // A list's number before the label (1. 村委会成员中, （2）女性, 一、村党组织书记, （二）村（居）委会成员) is no
+  // part of it.
+  let label = withoutBracketsCut(words.replace(LIST_MARK, '').replace(/[\s,;:、]/g, ''));
   label = label.replaceAll('(', '（').replaceAll(')', '）');
   // 全镇共选举产生村委会成员125名 names its people after the verb; 新一届村党支部书记选出8名, before it
   // (people only: 大会选出5名 names no body).

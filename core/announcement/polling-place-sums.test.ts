@@ -117,3 +117,35 @@ describe('every word for a polling place is read the same way in both shapes', (
     expect(findings(lines(word, 1805))).toEqual([['ANNOUNCED_SUM_MISMATCH', '回收选票1805张']]);
   });
 });
+
+describe('polling places in a sentence that states another total', () => {
+  it('sums the places after the registered voters stated before them in the sentence', () => {
+    const notice = (total: number) =>
+      `本村登记选民2300人，第一投票站参加投票1315人，第二投票站参加投票742人，流动票箱参加投票97人，合计参加投票${total}人。`;
+    // 1315 + 742 + 97 = 2154.
+    expect(findings(notice(2154))).toEqual([]);
+    expect(unread(notice(2154))).toEqual([]);
+    expect(findings(notice(2164))).toEqual([['ANNOUNCED_SUM_MISMATCH', '合计参加投票2164人']]);
+  });
+
+  it('still sums nothing when a count of votes that may be among the total stands before the places', () => {
+    const notice =
+      '委托投票100人，第一投票站参加投票1315人，第二投票站参加投票742人，流动票箱参加投票97人，合计参加投票2264人。';
+    expect(findings(notice)).toEqual([]);
+  });
+
+  it('holds the places listed after 其中 to no more than the total', () => {
+    const notice = (mobile: number) =>
+      `本社区登记选民2488人，实际参加投票选民1301人，其中第一投票站688人，第二投票站540人，流动票箱${mobile}人，参选率52.3%。`;
+    // 688 + 540 + 73 = 1301; whether these are all the places is not said, so a smaller sum is no error.
+    expect(findings(notice(73))).toEqual([]);
+    expect(findings(notice(60))).toEqual([]);
+    expect(findings(notice(83))).toEqual([['ANNOUNCED_SUM_MISMATCH', '实际参加投票选民1301人']]);
+  });
+
+  it('reads nothing after 其中 when a place is counted in another way', () => {
+    const notice =
+      '本社区登记选民2488人，实际参加投票选民1301人，其中第一投票站发出选票688张，第二投票站540人，流动票箱83人。';
+    expect(findings(notice)).toEqual([]);
+  });
+});

@@ -26,7 +26,9 @@ export function pollingPlacePartitions(
   const partitions: StatedPartition[] = [];
   for (const total of figures) {
     if (taken.has(total) || !total.origin.span) continue;
-    const parts = stationsBefore(folded, original, sentences, total);
+    const parts =
+      stationsBefore(folded, original, sentences, total, figures) ??
+      stationsAfter(folded, original, sentences, total);
     if (parts) partitions.push({ total, ...parts });
   }
   const summed = new Set([...taken, ...partitions.map((partition) => partition.total)]);
@@ -51,6 +53,7 @@ function stationsBefore(
   original: string,
   sentences: readonly Sentence[],
   total: AnnouncedFigure,
+  figures: readonly AnnouncedFigure[],
 ): Omit<StatedPartition, 'total'> | null {
   if (total.kind !== 'count' || total.contest !== null) return null;
   const verb = VERBS[total.meaning];
@@ -72,9 +75,10 @@ function stationsBefore(
     const label = folded.slice(candidate.start, token?.span[0] ?? candidate.end).replace(/[\s,，、；;]/g, '');
     const station = STATION.exec(label);
     // The list starts after a clause that names no station (各投票站投票情况如下) — and counts none in the
-    // total's unit: 委托投票100人 before the stations may be among what 合计 sums.
+    // total's unit: 委托投票100人 before the stations may be among what 合计 sums. The registered voters
+    // (登记选民2300人) are never among the votes or ballots summed: they end the list too.
     if (!station?.[1]) {
-      if (candidate.tokens.some((one) => one.unit === first.unit)) return null;
+      if (candidate.tokens.some((one) => one.unit === first.unit && !isRegistered(one, figures))) return null;
       break;
     }
     // A station named twice, counted in another way or with another verb: the stations are not
@@ -107,6 +111,84 @@ function stationsBefore(
   if (parts.length < 2) return null;
   return { family: 'polling-stations', parts, complete: true };
 }
+
+/**
+ * The polling places' counts after their total, opened by 其中 (实际参加投票选民1301人，其中第一投票站688人，
+ * 第二投票站540人，流动票箱73人，参选率52.3%): each voter voted at one place, so the places listed are no
+ * more than the total. Whether they are all the places is not said, so only that is checked. Each clause
+ * from 其中 on holds one plain count of a place not named yet, in the total's unit, with the total's
+ * verb or none; the list ends at the first clause naming no place. Null when fewer than two places, or
+ * when a place is named twice or counted otherwise.
+ */
+function stationsAfter(
+  folded: string,
+  original: string,
+  sentences: readonly Sentence[],
+  total: AnnouncedFigure,
+): Omit<StatedPartition, 'total'> | null {
+  if (total.kind !== 'count' || total.contest !== null) return null;
+  const verb = VERBS[total.meaning];
+  if (!verb) return null;
+  const [start] = total.origin.span ?? [0, 0];
+  const sentence = sentences.find((one) => one.start <= start && start < one.end);
+  const at = sentence?.clauses.findIndex((clause) => clause.start <= start && start < clause.end) ?? -1;
+  const own = sentence?.clauses[at]?.tokens.find((token) => token.span[0] >= start);
+  if (!sentence || !own) return null;
+  const parts: PartitionPart[] = [];
+  const named = new Set<string>();
+  for (let index = at + 1; index < sentence.clauses.length; index++) {
+    const candidate = sentence.clauses[index]!;
+    const [token, ...more] = candidate.tokens;
+    let label = folded.slice(candidate.start, token?.span[0] ?? candidate.end).replace(/[\s,，、；;]/g, '');
+    if (index === at + 1) {
+      if (!label.startsWith('其中')) return null;
+      label = label.slice('其中'.length).replace(/^[：:]/, '');
+    }
+    const station = STATION.exec(label);
+    if (!station?.[1]) break;
+    const plain =
+      token !== undefined &&
+      more.length === 0 &&
+      isPlainCount(token) &&
+      token.unit === own.unit &&
+      !named.has(station[1]) &&
+      new RegExp(String.raw`^(?:${verb.source})?(?:的?选民)?(?:人数|数)?(?:有|为|是)?$`).test(
+        label.slice(station[0].length),
+      );
+    if (!plain || !token) return null;
+    named.add(station[1]);
+    const from = candidate.start + folded.slice(candidate.start).indexOf(station[1]);
+    parts.push({
+      kind: station[1],
+      value: token.value.digits,
+      span: [from, token.end],
+      text: original.slice(from, token.end),
+    });
+  }
+  if (parts.length < 2) return null;
+  return { family: 'polling-stations', parts, complete: false };
+}
+
+/** A number the reader read as the registered voters of the whole election. */
+const isRegistered = (token: NumberToken, figures: readonly AnnouncedFigure[]): boolean =>
+  figures.some(
+    (figure) =>
+      figure.kind === 'count' &&
+      figure.meaning === 'registered' &&
+      figure.contest === null &&
+      figure.origin.span !== undefined &&
+      figure.origin.span[0] <= token.span[0] &&
+      token.span[1] <= figure.origin.span[1],
+  );
+
+/** A whole count, exactly stated, in any unit. */
+const isPlainCount = (token: NumberToken): boolean =>
+  !token.percent &&
+  token.value.decimals === 0 &&
+  !token.approximate &&
+  !token.age &&
+  !token.inExpression &&
+  !token.garbled;
 
 /**
  * A polling place, the one list of them both shapes read: the central venue, a numbered sub-venue,

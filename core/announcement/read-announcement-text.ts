@@ -31,6 +31,7 @@ import {
   meaningWordsOf,
   namedOnlyByStanding,
   groupLabel,
+  LIST_MARK,
 } from './figure-words.js';
 import { normalizeText } from './normalize-text.js';
 import { votingMembersUncertain } from './english-voting-members.js';
@@ -1096,8 +1097,11 @@ class TextReader {
   }
 
   spanFrom(start: number, end: number): TextSpan {
-    const lead = /^(?:[^\p{L}\p{N}]|其中)*/u.exec(this.folded.slice(start, end))?.[0].length ?? 0;
-    return [start + lead, end];
+    const words = this.folded.slice(start, end);
+    // A list's number before the words (（二）村（居）委会成员104人) is no part of the figure's own words.
+    const mark = LIST_MARK.exec(words)?.[0].length ?? 0;
+    const lead = /^(?:[^\p{L}\p{N}]|其中)*/u.exec(words.slice(mark))?.[0].length ?? 0;
+    return [start + mark + lead, end];
   }
 
   spanTo(start: number, end: number): TextSpan {
