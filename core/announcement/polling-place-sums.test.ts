@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings, unread } from './corpus/read-shapes.js';
+import { counts, findings, unread } from './corpus/read-shapes.js';
 
 describe('ballots issued at each polling station, summed in the same sentence', () => {
   const NOTICE = (total: number) =>
@@ -147,5 +147,16 @@ describe('polling places in a sentence that states another total', () => {
     const notice =
       '本社区登记选民2488人，实际参加投票选民1301人，其中第一投票站发出选票688张，第二投票站540人，流动票箱83人。';
     expect(findings(notice)).toEqual([]);
+  });
+});
+
+describe('a mobile box counted, not named', () => {
+  const notice = (mobile: number) =>
+    `本社区登记选民2488人，共设两个投票站和一个流动票箱，实际参加投票选民1301人，其中第一投票站688人，第二投票站540人，流动票箱${mobile}人，参选率52.3%。`;
+
+  it('leaves the voters after it the whole election’s, not the box’s', () => {
+    expect(counts(notice(73))).toEqual(['registered 2488', 'cast 1301']);
+    expect(findings(notice(73))).toEqual([]);
+    expect(findings(notice(83))).toEqual([['ANNOUNCED_SUM_MISMATCH', '实际参加投票选民1301人']]);
   });
 });
