@@ -1072,7 +1072,8 @@ class TextReader {
       return;
     }
     const named = NAMED_TOTAL.exec(words.trim());
-    if (named?.[1]) this.summary.namedTotal(groupLabel(named[1]));
+    const whole = WHOLE_PLACE_OPENING.test(named?.[1] ?? '') ? named?.[1]?.replace(/\s/g, '') : undefined;
+    if (named?.[1]) this.summary.namedTotal(groupLabel(named[1]), whole);
   }
 
   private count(
@@ -1119,6 +1120,9 @@ class TextReader {
     return { span, text: this.original.slice(span[0], span[1]) };
   }
 }
+
+/** Words that open with the whole of a place (全县, 全镇, 全区, 全街道). */
+const WHOLE_PLACE_OPENING = /^\s*全(?:县|镇|乡|区|市|省|州|旗|街道)/;
 
 /** Units of numbers that count no people, ballots or places: meetings, rounds, spans of time. */
 const OTHER_UNITS = new Set(['次', '轮', '天', '小时', '分钟']);
