@@ -62,9 +62,10 @@ const COUNT_WORDS: readonly (readonly [CountMeaning, RegExp])[] = [
       ENGLISH_CAST,
     ),
   ],
-  // The electorate in other words (共有选民人数4100人, 共有选民2300名), only when nothing above spoke
-  // (参加投票选民人数 is of voters who cast a ballot).
-  ['registered', /(?:共有|全村|本村|全社区|本社区|现有)选民|选民人数|选民总人数/],
+  // The electorate in other words (共有选民人数4100人, 共有选民2300名, 全社区有选民4106人), only when nothing
+  // above spoke (参加投票选民人数 is of voters who cast a ballot).
+  // 选民代表 and 选民小组 are other people, and groups: no electorate.
+  ['registered', /(?:共有|现有|[全本该](?:村|社区)(?:共有|现有|有)?)选民(?!代表|小组)|选民人数|选民总人数/],
 ];
 
 /** Where the words that gave `words` its meaning (countMeaningOf) stand in them: the last such match. */
