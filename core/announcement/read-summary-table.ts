@@ -118,16 +118,31 @@ function columnOf(cell: string, first: boolean): Column | null {
   return { kind: 'count', name: bare(cell).replace(COUNT_WORD, ''), written: cell };
 }
 
-/** Words of the heading: a label column, then count and share columns, at least one share. */
-function headingOf(cells: readonly Cell[]): Column[] | null {
+/**
+ * Words of the heading: a label column, then count and share columns, at least one share; or, with
+ * `countsOnly`, two count columns or more and no share, each a count that adds up over rows (not an age,
+ * an average or a rate).
+ */
+function headingOf(cells: readonly Cell[], countsOnly = false): Column[] | null {
   if (cells.length < 3 || cells.length > MAX_COLUMNS) return null;
   const columns = cells.map((cell, index) => columnOf(cell.text, index === 0));
   if (columns.some((column) => column === null)) return null;
   const read = columns.filter((column) => column !== null);
+  if (countsOnly)
+    return read.every(
+      (column) => column.kind === 'label' || (column.kind === 'count' && !NOT_ADDED.test(column.written)),
+    )
+      ? read
+      : null;
   return read.some((column) => column.kind === 'share') && read.some((column) => column.kind === 'count')
     ? read
     : null;
 }
+
+/** Columns whose numbers do not add up over rows: ages, averages, rates, ranks, years, dates. */
+const NOT_ADDED = /年龄|岁|平均|均|率|比|排名|名次|年|月|日|时间|编号|序号/;
+/** A row that sums the rows above it, in a table of counts only. */
+const SUM_ROW = /^(?:合计|总计)$/;
 
 /** The longest common ending of two names. */
 function commonEnding(a: string, b: string): number {
@@ -218,13 +233,15 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
     partitions: [] as StatedPartition[],
     spans: [] as TextSpan[],
   };
-  if (!SHARE_HEADING.test(folded)) return out;
+  if (!SHARE_HEADING.test(folded) && !/合计|总计/.test(folded)) return out;
   const lines = linesOf(folded);
   let cellsRead = 0;
   for (let index = 0; index < lines.length; index++) {
     const heading = lines[index];
-    if (!heading || !SHARE_HEADING.test(heading.text) || /\d/.test(heading.text)) continue;
-    const columns = headingOf(cellsOf(heading.text, heading.start));
+    if (!heading || /\d/.test(heading.text)) continue;
+    // 乡镇 村数 当选成员 其中女性, with a 合计 row: a table of counts only, its columns summed by that row.
+    const countsOnly = !SHARE_HEADING.test(heading.text);
+    const columns = headingOf(cellsOf(heading.text, heading.start), countsOnly);
     if (!columns) continue;
     const rows: Cell[][] = [];
     let next = index + 1;
@@ -241,6 +258,16 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
       rows.push(cells);
     }
     if (rows.length === 0) continue;
+    // Counts only: read where one row, the last, says it sums the others; else left to the prose reader.
+    if (
+      countsOnly &&
+      !(
+        SUM_ROW.test(rows.at(-1)?.[0]?.text ?? '') &&
+        rows.filter((row) => SUM_ROW.test(row[0]?.text ?? '')).length === 1 &&
+        rows.length >= 3
+      )
+    )
+      continue;
     readTable(original, columns, rows, out);
     out.spans.push([heading.start, (lines[next - 1]?.start ?? 0) + (lines[next - 1]?.text.length ?? 0)]);
     index = next - 1;
