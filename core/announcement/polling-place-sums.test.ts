@@ -160,3 +160,20 @@ describe('a mobile box counted, not named', () => {
     expect(findings(notice(83))).toEqual([['ANNOUNCED_SUM_MISMATCH', '实际参加投票选民1301人']]);
   });
 });
+
+describe('the venue and the mobile box on lines of their own beside numbered stations, summed later', () => {
+  const NOTICE = (counted: string, returned: number) =>
+    `本次选举${counted}，各投票点投票情况如下：\n\n中心会场：发出选票900张，收回选票896张；\n第一投票站：发出选票427张，收回选票422张；\n第二投票站：发出选票461张，收回选票458张；\n流动票箱：发出选票61张，收回选票61张；\n\n经选举委员会汇总，本社区登记选民2493人，共发出选票1849张，收回选票${returned}张，其中有效选票${returned - 30}张，无效选票30张。`;
+
+  it('sums every place when each kind is counted as listed', () => {
+    const counted = '共设1个中心会场、2个投票站和1个流动票箱';
+    // 896 + 422 + 458 + 61 = 1837.
+    expect(findings(NOTICE(counted, 1837))).toEqual([]);
+    expect(findings(NOTICE(counted, 1847))).toEqual([['ANNOUNCED_SUM_MISMATCH', '收回选票1847张']]);
+  });
+
+  it('sums nothing when the places counted are not the places listed', () => {
+    expect(findings(NOTICE('共设2个投票站', 1847))).toEqual([]);
+    expect(findings(NOTICE('共设1个中心会场、2个投票站', 1847))).toEqual([]);
+  });
+});

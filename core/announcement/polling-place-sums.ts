@@ -216,7 +216,8 @@ const VERBS: Partial<Record<string, RegExp>> = {
  * states one count of the total's kind; nothing else stands between.
  */
 
-const PLACE = new RegExp(PLACE_WORD, 'g');
+/** A place named, not counted (共设1个中心会场 names none). */
+const PLACE = new RegExp(`(?<![个只])${PLACE_WORD}`, 'g');
 const PLACE_AT_LINE_START = new RegExp(`^[\\s、，,（(\\d一二三四五六七八九十.．]*${PLACE.source}`);
 /** Words that open a total summing what was stated before it. */
 const SUMS = /^[\s，,；;]*(?:全村|本村|全社区|本社区)?(?:合计|共计|总计)/;
@@ -421,8 +422,8 @@ function kindOf(label: string): 'issued' | 'returned' | null {
 /**
  * The stations' own ballots summed by the notice's whole account in a later paragraph (本次选举共设3个投票站
  * … 第一投票站：发出选票900张，收回选票896张；… 经汇总，共发出选票1788张，收回选票1776张): every ballot is issued
- * and returned at one station. Only where the list is plainly the whole: the stations counted (共设3个投票站)
- * are the stations listed, each of them read as its own account, and no place is named elsewhere; the
+ * and returned at one station. Only where the list is plainly the whole: the stations counted (共设3个投票站,
+ * or 共设1个中心会场、2个投票站和1个流动票箱 with the venue and boxes) are the places listed, each of them read as its own account, and no place is named elsewhere; the
  * total, of the notice's own election, stands after the list in a sentence with 共 (or 合计, 总计) before
  * it, and is the notice's only count of its kind, with no round or other time set on any count.
  */
@@ -434,9 +435,21 @@ export function stationsSummedLater(
   accounts: readonly PlaceBallotAccount[],
   partitions: readonly StatedPartition[],
 ): StatedPartition[] {
-  if (accounts.length < 2 || accounts.some((account) => !/投票站$/.test(account.place))) return [];
-  const counted = /共设([一二三四五六七八九十\d]{1,3})个投票站/.exec(folded);
-  if (!counted?.[1] || stationCount(counted[1]) !== accounts.length) return [];
+  if (accounts.length < 2) return [];
+  // 共设3个投票站, or with the venue and the mobile boxes counted too (共设1个中心会场、2个投票站和1个流动票箱):
+  // each kind of place listed as many times as counted, and no kind listed that is not counted.
+  const counted = PLACES_COUNTED.exec(folded);
+  if (!counted?.[2]) return [];
+  const listed = (kind: RegExp) => accounts.filter((account) => kind.test(account.place)).length;
+  const venues = counted[1] ? stationCount(counted[1]) : 0;
+  const boxes = counted[3] ? stationCount(counted[3]) : 0;
+  if (
+    listed(/^第.+投票站$/) !== stationCount(counted[2]) ||
+    listed(/^中心会场$/) !== venues ||
+    listed(/^流动(?:投)?票箱$/) !== boxes ||
+    stationCount(counted[2]) + venues + boxes !== accounts.length
+  )
+    return [];
   // Every place the notice names stands on the stations' own lines.
   const named = [...folded.matchAll(PLACE)].filter((match) => !/[（(]/.test(folded.charAt(match.index - 1)));
   if (named.length !== accounts.length) return [];
@@ -466,6 +479,10 @@ export function stationsSummedLater(
   }
   return result;
 }
+
+/** The places counted: 共设3个投票站, 共设1个中心会场、2个投票站和1个流动票箱. */
+const PLACES_COUNTED =
+  /共设(?:([一1])个中心会场[、，,和及]?)?([一二三四五六七八九十\d]{1,3})个投票站(?:[、，,和及]([一二三四五六七八九十\d]{1,2})个流动(?:投)?票箱)?/;
 
 /** 3, 三 or 十二 stations; -1 when the count is not a plain whole number. */
 function stationCount(written: string): number {
