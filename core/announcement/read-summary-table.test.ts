@@ -185,3 +185,18 @@ describe('a table of counts only, summed by its 合计 row', () => {
     expect(findings(noSum)).toEqual([]);
   });
 });
+
+describe('a row of some of the row above it', () => {
+  it('sums no column where a row is 其中… of the one above, with or without a share column', () => {
+    const shares =
+      '乡镇 两委成员 女性成员 女性成员占比\n城关镇 228 57 25.0%\n其中社区 40 10 25.0%\n河口镇 190 38 20.0%\n合计 418 95 22.7%\n';
+    expect(findings(shares)).toEqual([]);
+    // Its shares are still each row's own: 10 of 40 is 25 %.
+    expect(findings(shares.replace('其中社区 40 10 25.0%', '其中社区 40 10 30.0%'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '30.0%'],
+    ]);
+    const counts =
+      '乡镇 村数 成员\n城关镇 32 228\n其中社区 5 40\n河口镇 27 190\n石门乡 19 131\n合计 78 549\n';
+    expect(findings(counts)).toEqual([]);
+  });
+});

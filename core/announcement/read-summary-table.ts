@@ -139,6 +139,8 @@ function headingOf(cells: readonly Cell[], countsOnly = false): Column[] | null 
     : null;
 }
 
+/** A row of some of the row above it: 其中社区, 其中：街道, 含开发区, 内：…, 包括…. */
+const SUB_ROW = /^(?:其中|含|内|包括)/;
 /** Columns whose numbers do not add up over rows: ages, averages, rates, ranks, years, dates. */
 const NOT_ADDED = /年龄|岁|平均|均|率|比|排名|名次|年|月|日|时间|编号|序号/;
 /** A row that sums the rows above it, in a table of counts only. */
@@ -387,7 +389,10 @@ function readTable(
     out.figures.push(...shares);
   }
   // Rows of people qualified (女性, 党员, 大专及以上) may overlap: no column of theirs adds up to a 合计.
-  const overlapping = rows.some((row) => isAttributeLabel(row[0]?.text ?? ''));
+  // A row that is some of the row above (其中社区, 含街道) is counted in it too: no column adds up either.
+  const overlapping = rows.some(
+    (row) => isAttributeLabel(row[0]?.text ?? '') || SUB_ROW.test(row[0]?.text ?? ''),
+  );
   for (const [column, { total, parts }] of complete && !overlapping ? sums : []) {
     if (total === null || parts.length < 2 || broken.has(column)) continue;
     out.partitions.push({
