@@ -196,3 +196,47 @@ test('the reasons a figure was not checked stand as sentences in English; Chines
   for (const reason of chinese) expect(reason, reason).toMatch(/\p{Script=Han}/u);
   await page.close();
 });
+
+/** How many lines the text of `element` takes on screen. */
+const linesOf = (element: import('playwright-core').Locator) =>
+  element.evaluate((node) => {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+  });
+
+test('at 400 px a chosen file keeps its name and size whole, and the law’s facts their values readable', async () => {
+  const page = await extension.englishDashboard();
+  await page.setViewportSize({ width: 400, height: 900 });
+  await page.getByRole('button', { name: /Try the bundled sample/ }).click();
+  await page.locator('table.files').first().waitFor();
+  for (const lang of ['en', 'zh'] as const) {
+    await setLanguage(page, lang);
+    expect(await sidewaysOverflow(page), lang).toBe(0);
+    // Before: squeezed beside the role and "Remove", "boxes.csv" broke as "boxe / s.csv", "1.2 KB" as "1.2 / KB".
+    for (const name of ['boxes.csv', 'tallies.csv', 'announcement.txt']) {
+      const header = page.getByRole('rowheader', { name, exact: true });
+      expect(await linesOf(header), `${lang}: ${name}`).toBe(1);
+      const row = page.locator(`table.files tr[data-file="${name}"]`);
+      expect(await linesOf(row.locator('td.num')), `${lang}: size of ${name}`).toBe(1);
+      expect(await row.getByRole('combobox').isVisible()).toBe(true);
+      expect(await row.getByRole('button').isVisible()).toBe(true);
+    }
+  }
+  await page.close();
+
+  const form = await extension.englishDashboard('#election');
+  await form.setViewportSize({ width: 400, height: 900 });
+  const facts = form.locator('.pack-details dl').last();
+  await facts.waitFor();
+  for (const lang of ['en', 'zh'] as const) {
+    await setLanguage(form, lang);
+    // Before: beside a label column as wide as "Women members, at least", values ran two words a line.
+    const widths = await facts
+      .locator('dd')
+      .evaluateAll((values) => values.map((value) => value.getBoundingClientRect().width));
+    const box = (await facts.boundingBox())!;
+    for (const width of widths) expect(width, lang).toBeGreaterThan(box.width * 0.9);
+  }
+  await form.close();
+});
