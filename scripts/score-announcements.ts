@@ -9,7 +9,8 @@
  * scored only at the end of a round of tuning (see core/announcement/corpus-real/README.md); `tuning-4`
  * was the fourth held-out half, scored once as such before it was tuned on; `tuning-5` was the fifth, scored once as held-out and then tuned on;
  * `tuning-6` was the sixth, scored once as held-out (held-out-6) and then tuned on; `tuning-7` the seventh
- * (held-out-7) and `tuning-8` the eighth (held-out-8), likewise.
+ * (held-out-7) and `tuning-8` the eighth (held-out-8), likewise. `held-out-9`, the ninth held-out half, is
+ * scored only once, at the end of a round.
  *
  * Prints, per half: wrong shares caught of all wrong shares; false alarms (percent warnings on shares
  * that are right or cannot be judged, sum warnings where the sums hold, void verdicts for valid
