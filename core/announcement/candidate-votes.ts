@@ -223,7 +223,7 @@ export function nameClauseBefore(
 
 /** A candidate's name at the end of a label: a name of the election if one is there, else a name-like word. */
 export function nameIn(label: string, candidateNames: readonly string[]): readonly [number, number] | null {
-  const trimmed = label.replace(/[\s:：]+$/, '');
+  const trimmed = label.replace(/(?<![\s:：])[\s:：]+$/, '');
   for (const name of candidateNames) {
     const at = trimmed.lastIndexOf(name);
     if (

@@ -8,6 +8,7 @@ import type {
 } from './announced-figures.js';
 import { ENGLISH_MEANING_WORDS, ENGLISH_MEASURE, eitherWords } from './english-count-words.js';
 import { normalizeText } from './normalize-text.js';
+import { withoutBracketed } from './linear-scans.js';
 import { bodyFinder, kindsBut, type NamedBody } from './body-words.js';
 import { withoutGroupingSpaces } from './space-parted-digits.js';
 
@@ -48,7 +49,8 @@ const UNIT_CLASS: Readonly<Record<string, UnitClass>> = {
 /** Digits in groups parted by spaces (3 604, 1 998): one number only when they are the value read. */
 const SPACE_GROUPED_NUMBER = /\d{1,3}(?:[ \u2009\u202f]\d{3})+(?!\d)/g;
 const ARABIC = /\d{1,3}(?:[ \u2009\u202f]\d{3})+(?=\s*[人名位张票份户])|\d[\d,，.]*\s*(?:万|亿)?/g;
-const CHINESE = /[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+(?=\s*[人名位张票份个户])/;
+const CHINESE =
+  /(?<![零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+(?=\s*[人名位张票份个户])/;
 
 /** The figure's own number in its mention: the one whose digits are its value (35岁以下的21人 → 21), else the last. */
 function ownNumber(folded: string, value: bigint | null): { index: number; text: string } | null {
@@ -359,7 +361,7 @@ export function plainVotes(figure: VotesFigure): Refusal | null {
 const PEOPLE_QUALIFIER = new RegExp(
   [
     '男性?|女性?|妇女',
-    '\\d+(?:\\.\\d+)?(?:周)?岁(?:以下|以上|及以下|及以上|之间)?',
+    '(?<!\\d)\\d+(?:\\.\\d+)?(?:周)?岁(?:以下|以上|及以下|及以上|之间)?',
     '(?:至|到|-|—|~)',
     '(?:全日制)?(?:小学|初中|高中|中专|大专|本科|研究生|硕士|博士)(?:文化程度|学历)?',
     '(?:及|或)?以上|(?:及|或)?以下|文化程度|学历|含',
@@ -385,8 +387,7 @@ const BODY_NOUN = /(成员|干部|委员|代表|班子成员|班子|人员)$/;
 
 /** Folds a label of a body for comparison: 村民委员会 = 村委会, brackets dropped. */
 function foldBodyLabel(label: string): string {
-  return normalizeText(label)
-    .replace(/[（(][^）)]*[）)]/g, '')
+  return withoutBracketed(normalizeText(label))
     .replace(/[“”"]/g, '')
     .replace(/民委员会/g, '委会')
     .replace(/^(?:新一届|全区|全市|全县|全镇|全乡|全街道|本届|新当选的?|换届后|共有)+/, '');

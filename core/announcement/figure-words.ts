@@ -1,4 +1,5 @@
 import type { CountMeaning } from './announced-figures.js';
+import { trailingWordsStart } from './linear-scans.js';
 import {
   ENGLISH_CAST,
   ENGLISH_INVALID,
@@ -161,6 +162,9 @@ export const PLACES_TOTAL_MARK = /全(镇|乡|街道|区|县|市|部)|共|总|\b
 export const GROUP_HEADING =
   /女|男|岁|学历|连任|新当选|一肩挑|交叉任职|共|总|\b(women|men|aged|under|degree|elected|total|new)\b/i;
 
+/** Words that may end a group's label and are no part of it (村委会成员共有, 女性的): `(的|为|…)+$`. */
+const LABEL_TAIL = ['的', '为', '是', '有', '达', '共计', '总计', '合计', '共有', '共', '占', '人数', '数'];
+
 /**
  * A group's label without the words around it: 共选出村委会成员 → 村委会成员, 大专以上学历的 → 大专以上学历,
  * 全镇12个村共选出村委会成员 → 村委会成员; English labels in lower case (Members aged under 35: →
@@ -176,7 +180,7 @@ export function groupLabel(words: string): string {
   let label = words
     .replace(/^\s*(?:\d{1,3}[.、]|[(（]\d{1,3}[)）])/, '')
     .replace(/[\s,;:、]/g, '')
-    .replace(/^\(+|\)+$/g, '');
+    .replace(/^\(+|(?<!\))\)+$/g, '');
   label = label.replaceAll('(', '（').replaceAll(')', '）');
   // 全镇共选举产生村委会成员125名 names its people after the verb; 新一届村党支部书记选出8名, before it
   // (people only: 大会选出5名 names no body).
@@ -187,7 +191,7 @@ export function groupLabel(words: string): string {
     /^(其中|共有|共计|总计|合计|累计|新一届|本届|全体|全部|所有|共|总|全|有|[全本]?(镇|乡|街道|区|县|市|省|州|旗))+/,
     '',
   );
-  label = label.replace(/(的|为|是|有|达|共计|总计|合计|共有|共|占|人数|数)+$/, '');
+  label = label.slice(0, trailingWordsStart(label, LABEL_TAIL));
   return label;
 }
 
@@ -204,7 +208,7 @@ function englishGroupLabel(words: string): string {
         /^(a total of|in total|in all|of whom|of them|among them|including|and|the|all|there (?:were|are))\s*/,
         '',
       )
-      .replace(/\s*(were|are|was|is|elected|in all|in total)$/, '')
+      .replace(/(?<!\s)\s*(were|are|was|is|elected|in all|in total)$/, '')
       .trim();
   }
   return label;
@@ -212,7 +216,10 @@ function englishGroupLabel(words: string): string {
 
 /** What may precede a candidate's name in a vote list, and follow it before the number. */
 // An opening bracket too: 吴刚（得票600张）, 吴刚（600票）, the votes in brackets after the name.
+// Read only on a label of at most LABEL_REACH (64) characters before a count (nameIn, from readNumber in
+// read-announcement-text.ts), so a restart along a run is bounded.
 const NAME_TAIL =
+  // eslint-disable-next-line regexp/no-super-linear-move
   /(得票数?|所得票数|获得|获票|获|共得|得|票数|为|是|以|received|got|obtained|won|with|[\s:：（(–—]|\s-)+$/i;
 const NAME_HEAD = /^.*(候选人|另选他人|另选人|其中|以及|和|及|与|、|\band\b|candidate)/i;
 // A post written against the name (主任卢伟明得票361票, 委员卢小芳得票340票) heads it too; a post alone
@@ -227,7 +234,9 @@ const PART_HEAD = /^.*(?:挑战者|竞选者|竞争者|参选人|参选者)(?=[\
  */
 export function nameAtEnd(label: string): readonly [number, number] | null {
   const trimmed = label.replace(NAME_TAIL, '');
-  const cjk = /[\u3400-\u9fff·•][\u3400-\u9fff·•]*$/.exec(trimmed);
+  const cjk = /(?<![\u3400-\u9fff·•])[\u3400-\u9fff·•][\u3400-\u9fff·•]*$/.exec(trimmed);
+  // The label is at most LABEL_REACH (64) characters (see NAME_TAIL), so a restart along a run is bounded.
+  // eslint-disable-next-line regexp/no-super-linear-move
   const latin = /[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$/.exec(trimmed);
   const found = cjk ?? latin;
   if (!found) return null;

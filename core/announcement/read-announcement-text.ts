@@ -246,7 +246,11 @@ const PLACES_DONE = /完成|实现|选举成功|一次性/;
 /** Things counted with 个 that are no villages or communities: groups, branches, polling places. */
 const OTHER_THINGS_COUNTED =
   /^\s*(?:村民小组|居民小组|小组|组|党支部|支部|党小组|党组织|合作社|投票站|投票点|分会场|会场|票箱|项目|方面|问题)/;
-/** A bracket opened before a figure and not closed: 51人（其中全日制大专及以上5人）. */
+/**
+ * A bracket opened before a figure and not closed: 51人（其中全日制大专及以上5人）. Read on at most
+ * LABEL_REACH (64) characters before the figure (sinceLast in readNumber), so its restarts are bounded.
+ */
+// eslint-disable-next-line regexp/no-super-linear-move
 const OPEN_BRACKET = /[（(][^）)]*$/;
 /** 得票 (or 获票) right before a count in 张: 甲得票500张, 甲（得票500张）. */
 const VOTES_RECEIVED = /(得票|获票)\s*$/;
@@ -849,7 +853,9 @@ class TextReader {
         // 新当选的38名成员中: the new members, not all members; 在这次当选的21305名乡镇党代表中 likewise.
         label: groupLabel(`${label.trim().replace(/^在/, '').replace(/的$/, '')}${namedAfter[1]}`),
         // Mid-clause, 中 is kept with the total so that the part's label starts after it.
-        length: lastInClause ? namedAfter[0].replace(/(中)?\s*$/, '').length : namedAfter[0].length,
+        length: lastInClause
+          ? namedAfter[0].replace(/(?:中|(?<![\s中]))\s*$/, '').length
+          : namedAfter[0].length,
         namesTotal: namedAfter[2] !== undefined,
       });
     if (token.unit !== null && PERSON_UNITS.has(token.unit)) {
@@ -1101,7 +1107,7 @@ class TextReader {
   }
 
   spanTo(start: number, end: number): TextSpan {
-    const trail = /[^\p{L}\p{N}%]*$/u.exec(this.folded.slice(start, end))?.[0].length ?? 0;
+    const trail = /(?<![^\p{L}\p{N}%])[^\p{L}\p{N}%]*$/u.exec(this.folded.slice(start, end))?.[0].length ?? 0;
     return [start, end - trail];
   }
 

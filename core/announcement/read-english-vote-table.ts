@@ -31,6 +31,9 @@ const HEADER_WORDS: readonly (readonly [Column, RegExp])[] = [
   ['elected', /^(?:elected|result|outcome|elected\?)$/i],
   ['post', /^(?:post|position|office|seat)$/i],
 ];
+// Linear, though the lint cannot tell: a run of two spaces or more is matched whole at its first one
+// (by the last alternative, if not by the bar's), so no search starts inside it (100 KB of spaces: 0.2 ms).
+// eslint-disable-next-line regexp/no-super-linear-move
 const CELL_SPLIT = /\t|[^\S\n]*\|[^\S\n]*|[^\S\n]{2,}/g;
 /** An elected cell that says yes; any other (`No`, `-`) declares no one. */
 const YES = /^(?:yes|y|elected|✓|√)$/i;
@@ -154,7 +157,7 @@ export function readEnglishVoteTables(
     const votes = cell('votes');
     const rate = cell('rate');
     const candidate = name ? text(span(name)).trim() : '';
-    const value = votes ? parseArabicNumber(votes.text.replace(/\s*votes?$/i, '')) : null;
+    const value = votes ? parseArabicNumber(votes.text.replace(/(?<!\s)\s*votes?$/i, '')) : null;
     if (votes && value !== null && value.decimals === 0 && VALID_ROW.test(candidate)) {
       const of: TextSpan = [rowSpan[0], votes.start + votes.text.length];
       validRows.push({
