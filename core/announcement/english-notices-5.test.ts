@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alarms, judged } from './corpus/read-shapes.js';
+import { alarms, counts, judged } from './corpus/read-shapes.js';
 
 /**
  * English notices, fifth round (docs/announcement.md, “English texts”): a one-seat post's votes together,
@@ -33,5 +33,59 @@ describe('the chair’s candidates’ votes together', () => {
     expect(alarms(text.replace('Chair:', 'Members:'))).toEqual([]);
     expect(alarms(text.replace('Chair:', 'Vice-chair:'))).toEqual([]);
     expect(alarms(text.replace('Chair: ', ''))).toEqual([]);
+  });
+});
+
+describe('a turnout before its own fraction', () => {
+  // 1,422 of 1,734 is 82.0069…%: 82pc. 1,093 of 1,201 is 91.0074…%: 91 per cent.
+  const text = 'Turnout reached 82pc, with 1,422 of 1,734 registered voters casting ballots.';
+
+  it('judges the turnout by the fraction after it, and reads the voters and the electorate', () => {
+    expect(judged(text)).toContainEqual([
+      'share',
+      '82pc, with 1,422 of 1,734 registered voters casting ballots',
+      true,
+    ]);
+    expect(alarms(text, true)).toEqual([]);
+    expect(alarms(text.replace('82pc', '85pc'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 85%/82%']);
+    const electors = 'Turnout hit 91 per cent, with 1,093 of 1,201 electors voting.';
+    expect(alarms(electors, true)).toEqual([]);
+    expect(alarms(electors.replace('91 per', '93 per'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 93%/91%']);
+    expect(counts(electors)).toEqual(['cast 1093', 'registered 1201']);
+    const village = text.replace('of 1,734', "of the village's 1,734").replace('ballots', 'a ballot');
+    expect(alarms(village, true)).toEqual([]);
+    expect(alarms(village.replace('82pc', '85pc'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 85%/82%']);
+    expect(counts(village)).toEqual(['cast 1422', 'registered 1734']);
+  });
+
+  it('does not take some of the voters, or a share that is no turnout, for the turnout’s fraction', () => {
+    expect(alarms('Turnout reached 82pc, with 300 of 400 women voting.')).toEqual([]);
+    expect(alarms('Li Wei won 85pc, with 1,422 of 1,734 registered voters casting ballots.')).toEqual([]);
+    expect(
+      alarms('Turnout reached about 85pc, with 1,422 of 1,734 registered voters casting ballots.'),
+    ).toEqual([]);
+  });
+});
+
+describe('a share set off by a comma after its fraction', () => {
+  // 1,630 of 2,004 is 81.3373…%: 81.3 per cent.
+  const text = 'Zhang Wei garnered 1,630 votes of the 2,004 valid ballots, 81.3 per cent, to keep the chair.';
+
+  it('judges the share as the fraction before it', () => {
+    expect(judged(text)).toContainEqual([
+      'share',
+      '1,630 votes of the 2,004 valid ballots, 81.3 per cent',
+      true,
+    ]);
+    expect(alarms(text.replace('81.3 per', '83.1 per'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 83.1%/81.3%']);
+  });
+
+  it('leaves a share that goes on to name its own base', () => {
+    expect(
+      alarms('Zhang Wei garnered 1,630 votes of the 2,004 valid ballots, 60% of them from women.'),
+    ).toEqual([]);
+    expect(
+      alarms('Zhang Wei garnered 1,630 votes of the 2,004 valid ballots, 60% more than in 2021.'),
+    ).toEqual([]);
   });
 });

@@ -278,13 +278,15 @@ const SIGNED_UP_TO_STAND = /报名参选/;
 /** Words after a count that describe another noun (…的村民) or a standing, not a vote (报名参选). */
 const RELATIVE_CLAUSE = /的|报名|候选|提名/;
 /**
- * `1,540 of 1,870 registered voters voted`, `1,037 of its 1,516 registered electors voted`: the count
- * before `of` is of those of the electorate after it who voted, as the verb after them says. Only with
+ * `1,540 of 1,870 registered voters voted`, `1,037 of its 1,516 registered electors voted`, `with 1,093
+ * of 1,201 electors voting`: the count before `of` is of those of the electorate after it who voted, as
+ * the verb after them says. Only with
  * nothing else between (no word of approximation, no unit), and the verb right after the electorate.
  */
-const OF_BEFORE_ELECTORATE = /^[^\S\n]+of[^\S\n]+(?:(?:the|its|their)[^\S\n]+)?$/i;
+const OF_BEFORE_ELECTORATE =
+  /^[^\S\n]+of[^\S\n]+(?:(?:the|its|their)[^\S\n]+)?(?:(?:village|community|township)['’]s[^\S\n]+)?$/i;
 const ELECTORATE_THEN_VOTED =
-  /^\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+(?:registered|eligible)[^\S\n]+(?:voters|electors)[^\S\n]+(?:voted|cast[^\S\n]+(?:their[^\S\n]+)?ballots|turned[^\S\n]+out)\b/i;
+  /^\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+(?:(?:registered|eligible)[^\S\n]+(?:voters|electors)|electors)[^\S\n]+(?:vot(?:ed|ing)|cast(?:ing)?[^\S\n]+(?:(?:their|a)[^\S\n]+)?ballots?|turn(?:ed|ing)[^\S\n]+out)\b/i;
 function votedOfElectorate(unit: string | null, trailer: string, after: string): boolean {
   return unit === null && OF_BEFORE_ELECTORATE.test(trailer) && ELECTORATE_THEN_VOTED.test(after);
 }
