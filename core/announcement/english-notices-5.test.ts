@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alarms, counts, judged } from './corpus/read-shapes.js';
+import { alarms, counts, judged, unread } from './corpus/read-shapes.js';
 
 /**
  * English notices, fifth round (docs/announcement.md, “English texts”): a one-seat post's votes together,
@@ -87,5 +87,48 @@ describe('a share set off by a comma after its fraction', () => {
     expect(
       alarms('Zhang Wei garnered 1,630 votes of the 2,004 valid ballots, 60% more than in 2021.'),
     ).toEqual([]);
+  });
+});
+
+describe('a bare `Voters` label', () => {
+  // 1,480 of 1,612 is 91.8114…%: 91.8%.
+  const text = [
+    'Shiqiao Village, results of the count',
+    'Registered: 1,612',
+    'Voters: 1,480',
+    'Turnout: 91.8%',
+  ].join('\n');
+
+  it('reads the voters under a named electorate, and judges the turnout by them', () => {
+    expect(counts(text)).toEqual(['registered 1612', 'cast 1480']);
+    expect(alarms(text, true)).toEqual([]);
+    expect(alarms(text.replace('91.8%', '93.8%'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 93.8%/91.8%']);
+    expect(counts('Registered voters 1,612. Voters 1,480, turnout 91.8%.')).toEqual([
+      'registered 1612',
+      'cast 1480',
+    ]);
+  });
+
+  it('lists the count unread when no electorate is named: the register, or those who voted?', () => {
+    const alone = 'Voters: 1,480\nValid ballots: 1,466\nInvalid ballots: 14';
+    expect(counts(alone)).toEqual(['valid 1466', 'invalid 14']);
+    expect(unread(alone)).toEqual([['1,480', 'doubtful-label']]);
+  });
+});
+
+describe('a count after `numbered`, `totalled`, `stood at`', () => {
+  const text = 'Ballots returned numbered 1,430. Valid ballots numbered 1,402 and invalid ballots 28.';
+
+  it('reads the count of the label before the verb and sums the ballots', () => {
+    expect(counts(text)).toEqual(['returned 1430', 'valid 1402', 'invalid 28']);
+    expect(judged(text)).toContainEqual(['ballots', 'Ballots returned numbered 1,430', true]);
+    expect(alarms(text.replace('1,402', '1,412'))).toEqual(['ANNOUNCED_SUM_MISMATCH 1440/1430']);
+    expect(counts('Valid ballots totalled 1,402.')).toEqual(['valid 1402']);
+  });
+
+  it('still lists a count whose label names a place between', () => {
+    expect(unread('Valid ballots cast at the central station numbered 1,402.')).toEqual([
+      ['1,402', 'doubtful-label'],
+    ]);
   });
 });
