@@ -132,3 +132,27 @@ describe('a count after `numbered`, `totalled`, `stood at`', () => {
     ]);
   });
 });
+
+describe('a year opening a line', () => {
+  const text = [
+    '2019 Hong Kong Rural Representative Election',
+    'Shek O Village: registered electors 1,204; 812 voted, a turnout of 67.4%.',
+    '2024 village committee election results',
+  ].join('\n');
+
+  it('is no figure, and is not listed unread', () => {
+    expect(unread(text)).toEqual([]);
+    expect(counts(text)).toEqual(['registered 1204', 'cast 812']);
+  });
+
+  it('still reads a count at a line’s start that says what it counts', () => {
+    expect(counts('Registered voters: 2,300\n1980 voters took part.')).toEqual([
+      'registered 2300',
+      'cast 1980',
+    ]);
+    expect(counts('Registered voters: 2,300\n1980 Voters took part.')).toEqual([
+      'registered 2300',
+      'cast 1980',
+    ]);
+  });
+});
