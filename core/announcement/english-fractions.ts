@@ -44,18 +44,22 @@ const PART_NOUN_OUT_OF = new RegExp(
   String.raw`\b${INT}${SP}(?:votes|ballots|voters|households|seats)${SP}(?:out${SP})?of${SP}(?:the${SP})?${INT}${WORDS}${JOIN}`,
   'gi',
 );
-/** `won 1,204 votes, or 52.1% of the 2,311 ballots cast`: the part, then its share of the whole it names. */
+/**
+ * `won 1,204 votes, or 52.1% of the 2,311 ballots cast`, `won with 1,044 votes, 53.0% of the 1,970 ballots
+ * cast`: the part, then its share of the whole it names.
+ */
 const PART_THEN_SHARE_OF_WHOLE = new RegExp(
-  String.raw`\b${INT}${SP}(?:votes|ballots|voters|households|seats),(?:${SP})?(?:or|that${SP}is)${SP}${SHARE}${SP}of${SP}(?:the${SP}|all${SP})?${INT}`,
+  String.raw`\b${INT}${SP}(?:votes|ballots|voters|households|seats),(?:${SP})?(?:(?:or|that${SP}is)${SP})?${SHARE}${SP}of${SP}(?:the${SP}|all${SP})?${INT}`,
   'gi',
 );
 /**
- * `Turnout reached 82pc, with 1,422 of 1,734 registered voters casting ballots`: a turnout, then `with`
- * and the voters of the electorate that give it. Only the electorate (voters, electors) voting: `with 300
+ * `Turnout reached 82pc, with 1,422 of 1,734 registered voters casting ballots`, `Turnout was 78.4 per
+ * cent: 1,176 of 1,500 registered voters took part`: a turnout, then `with` or a colon and the voters of
+ * the electorate that give it. Only the electorate (voters, electors) voting: `with 300
  * of 400 women voting` may be some of the voters, not the turnout's fraction.
  */
 const TURNOUT_WITH_FRACTION = new RegExp(
-  String.raw`(?<![\d.])${SHARE},?${SP}with${SP}${INT}${SP}of${SP}(?:(?:the|its|their|our)${SP})?(?:(?:village|community|township)['’]s${SP})?${INT}${SP}((?:(?:registered|eligible)${SP})?(?:voters|electors)${SP}(?:voting|having${SP}voted|casting${SP}(?:(?:their|a)${SP})?ballots?|turning${SP}out|taking${SP}part))\b`,
+  String.raw`(?<![\d.])${SHARE}(?:,?${SP}with|:)${SP}${INT}${SP}of${SP}(?:(?:the|its|their|our)${SP})?(?:(?:village|community|township)['’]s${SP})?${INT}${SP}((?:(?:registered|eligible)${SP})?(?:voters|electors)${SP}(?:voting|voted|having${SP}voted|cast(?:ing)?${SP}(?:(?:their|a)${SP})?ballots?|turn(?:ing|ed)${SP}out|t(?:aking|ook)${SP}part))\b`,
   'gi',
 );
 /** The turnout's word before its share, in the same sentence. */

@@ -170,3 +170,33 @@ describe('why a figure was not judged, shown as a sentence', () => {
     expect(english.map((figure) => figure.work.zh)).toContain('读不出是选举的哪一项（“311 against”）');
   });
 });
+
+describe('wire-story wordings of votes, voters and shares', () => {
+  it('checks votes `won with`, `secured`, `garnered` against the ballots', () => {
+    // 1,044 of 1,970 is 52.9949…%: 53.0%.
+    const text = [
+      'Liang Qiu won with 1,044 votes, 53.0% of the 1,970 ballots cast, becoming chair in the first round.',
+      'Registered voters numbered 2,388, and 1,970 of them voted, a turnout of 82.5%.',
+    ].join('\n');
+    expect(judged(text)).toContainEqual(['votes-within-ballots', 'Liang Qiu won with 1,044 votes', true]);
+    expect(judged(text)).toContainEqual(['share', '1,044 votes, 53.0% of the 1,970', true]);
+    expect(alarms(text, true)).toEqual([]);
+    expect(alarms(text.replace('53.0%', '55.0%'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 55.0%/53.0%']);
+    expect(alarms('Ballots cast: 1,205\nTang Yu secured 1,250 votes.')).toEqual([
+      'ANNOUNCED_SUM_MISMATCH 1250/1205',
+    ]);
+  });
+
+  it('takes voters who `cast ballots` into the ballot account', () => {
+    const text = 'Of the 1,860 registered voters, 1,522 cast ballots. Ballots cast numbered 1,530.';
+    expect(judged(text)).toContainEqual(['ballots', '1,522 cast ballots', false]);
+  });
+
+  it('judges a turnout before a colon and its fraction, with `took part`', () => {
+    // 1,176 of 1,500 is 78.4% exactly.
+    const text = 'Turnout was 78.4 per cent: 1,176 of 1,500 registered voters took part.';
+    expect(counts(text)).toEqual(['cast 1176', 'registered 1500']);
+    expect(alarms(text, true)).toEqual([]);
+    expect(alarms(text.replace('78.4', '74.8'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 74.8%/78.4%']);
+  });
+});
