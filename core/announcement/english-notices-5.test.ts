@@ -145,6 +145,11 @@ describe('a year opening a line', () => {
     expect(counts(text)).toEqual(['registered 1204', 'cast 812']);
   });
 
+  it('is no figure at the end of a heading line after a comma, but a name’s number there is listed', () => {
+    expect(unread('Nanyuan Village committee election, 2026\nBallots cast: 1,480')).toEqual([]);
+    expect(unread('Chair\nLi Ming, 1,204\nWang Bo, 1998').map(([figure]) => figure)).toContain('1998');
+  });
+
   it('still reads a count at a line’s start that says what it counts', () => {
     expect(counts('Registered voters: 2,300\n1980 voters took part.')).toEqual([
       'registered 2300',

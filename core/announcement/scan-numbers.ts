@@ -133,6 +133,13 @@ const YEAR_BEFORE =
  * verb of voting (`1980 voters took part`, `2012 Voters`).
  */
 const YEAR_OPENS_LINE = /(?:^|\n)[^\S\n]*$/;
+/**
+ * A year ending a heading line after a comma (`Nanyuan Village committee election, 2026`): words of an
+ * election, a comma, the year and the line's end (not `Wang Bo, 1998`, which may be votes).
+ */
+const WORDS_AND_COMMA_BEFORE =
+  /\b(?:elections?|by-election|results|committee|notice|runoff|recall)\b[^\n,\d]{0,24},[^\S\n]*$/i;
+const LINE_ENDS_AFTER = /^[^\S\n]*(?:\n|$)/;
 /** A title's words: a capital and a small letter (not `ABC` or `I`), or a word of an election. */
 const TITLE_AFTER_YEAR =
   /^[^\S\n]+(?:[A-Z][a-z]|(?:village|rural|residents|community|committee|election|by-election|results)\b)/;
@@ -235,7 +242,9 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
       /^(?:19|20)\d\d$/.test(match[0]) &&
       (YEAR_BEFORE.test(folded.slice(Math.max(0, start - 20), start)) ||
         (YEAR_OPENS_LINE.test(folded.slice(Math.max(0, start - 20), start)) &&
-          yearTitleAfter(folded.slice(end, end + 24))))
+          yearTitleAfter(folded.slice(end, end + 24))) ||
+        (WORDS_AND_COMMA_BEFORE.test(folded.slice(Math.max(0, start - 48), start)) &&
+          LINE_ENDS_AFTER.test(folded.slice(end, end + 20))))
     )
       continue;
     if (
