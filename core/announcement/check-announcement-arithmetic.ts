@@ -220,6 +220,20 @@ class ArithmeticCheck {
           en: `Valid ${valid.value} plus invalid ${invalid.value} is ${counted} ballots, more than the ${cast.value} voters who cast a ballot`,
         });
     }
+    // No voters stated: the ballots returned stand for them (as for the quorum), at most one a registered voter.
+    if (returned && registered && !cast) {
+      this.uses(registered);
+      if (returned.value <= registered.value)
+        this.right('ballots', returned, {
+          zh: `收回选票${returned.value}张不多于登记选民数${registered.value}：正确`,
+          en: `${returned.value} ballots returned, no more than the ${registered.value} registered voters: right`,
+        });
+      else
+        this.sum('ballots', returned, registered.value, returned.value, {
+          zh: `收回选票${returned.value}张多于登记选民数${registered.value}`,
+          en: `More ballots returned (${returned.value}) than voters are registered (${registered.value})`,
+        });
+    }
     if (cast && registered && cast.value <= registered.value)
       this.right('ballots', cast, {
         zh: `参加投票人数${cast.value}不多于登记选民数${registered.value}：正确`,

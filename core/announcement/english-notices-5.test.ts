@@ -205,3 +205,26 @@ describe('wire-story wordings of votes, voters and shares', () => {
     expect(alarms(text.replace('78.4', '74.8'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 74.8%/78.4%']);
   });
 });
+
+describe('ballots returned and the register, no voters stated', () => {
+  const text = [
+    'Registered voters: 1,400',
+    'Valid ballots: 1,400',
+    'Invalid ballots: 12',
+    'Ballots returned: 1,412',
+  ].join('\n');
+
+  it('flags more ballots returned than voters registered', () => {
+    expect(alarms(text)).toEqual(['ANNOUNCED_SUM_MISMATCH 1412/1400']);
+    expect(alarms('本村登记选民1400人，收回选票1412张，有效票1400张，无效票12张。')).toEqual([
+      'ANNOUNCED_SUM_MISMATCH 1412/1400',
+    ]);
+  });
+
+  it('finds fewer returned than registered right, and checks the voters instead when they are stated', () => {
+    const right = text.replace('Registered voters: 1,400', 'Registered voters: 1,500');
+    expect(alarms(right)).toEqual([]);
+    expect(judged(right)).toContainEqual(['ballots', 'Ballots returned: 1,412', true]);
+    expect(alarms(`${right}\nVoters who cast a ballot: 1,420`)).toEqual([]);
+  });
+});
