@@ -65,6 +65,11 @@ const TURNOUT_WITH_FRACTION = new RegExp(
 /** The turnout's word before its share, in the same sentence. */
 const TURNOUT_BEFORE = /\b(?:turnout|participation(?: rate)?)\b[^.;\n\d]{0,24}$/i;
 
+/** `Ren Hui 2,011 votes (67.0% of 3,002 ballots cast)`: the part, then in brackets its share of the whole named. */
+const PART_THEN_BRACKETED_SHARE = new RegExp(
+  String.raw`\b${INT}${SP}(?:votes|ballots|voters|households|seats)(?:${SP})?\((?:${SP})?${SHARE}${SP}of${SP}(?:the${SP}|all${SP})?${INT}`,
+  'gi',
+);
 /** `38.5% (120 of 312)`, `33.3% of the new committee (2 of 6)`. */
 const SHARE_THEN_FRACTION = new RegExp(
   String.raw`(?<![\d.])${SHARE}((?:${SP}of(?:${SP}[A-Za-z'’-]+){1,5}?)?)(?:${SP})?\((?:${SP})?${FRACTION}((?:${SP}[A-Za-z'’-]+){0,2})(?:${SP})?\)`,
@@ -117,7 +122,10 @@ export function englishFractions(folded: string, original: string): WrittenCalcu
     const [, part = '', all = '', words = ''] = match;
     found.push(joined(match, part, all, words));
   }
-  for (const match of folded.matchAll(PART_THEN_SHARE_OF_WHOLE)) {
+  for (const match of [
+    ...folded.matchAll(PART_THEN_SHARE_OF_WHOLE),
+    ...folded.matchAll(PART_THEN_BRACKETED_SHARE),
+  ]) {
     const [text, part = '', share = '', decimals = '', all = ''] = match;
     found.push({ at: match.index, text, part, whole: all, share, decimals, words: '' });
   }

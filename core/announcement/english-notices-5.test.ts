@@ -228,3 +228,14 @@ describe('ballots returned and the register, no voters stated', () => {
     expect(alarms(`${right}\nVoters who cast a ballot: 1,420`)).toEqual([]);
   });
 });
+
+describe('votes with their share of a named whole in brackets', () => {
+  // 2,011 of 3,002 is 66.9886…%: 67.0%.
+  const text = 'Chair: Ren Hui 2,011 votes (67.0% of 3,002 ballots cast)';
+
+  it('judges the share as the fraction it names', () => {
+    expect(judged(text)).toContainEqual(['share', '2,011 votes (67.0% of 3,002', true]);
+    expect(alarms(text.replace('67.0%', '69.0%'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 69.0%/67.0%']);
+    expect(alarms(text.replace('(67.0%', '(about 69.0%'))).toEqual([]);
+  });
+});
