@@ -109,6 +109,18 @@ describe('a bare `Voters` label', () => {
     ]);
   });
 
+  it('reads the label after a bullet too', () => {
+    // 2,611 of 3,015 is 86.6003…%: 86.6%; 2,590 + 21 = 2,611.
+    const bullets = [
+      '- Registered voters: 3,015',
+      '- Voters: 2,611 (86.6%)',
+      '- Valid: 2,590; invalid: 21',
+    ].join('\n');
+    expect(counts(bullets)).toEqual(['registered 3015', 'cast 2611', 'valid 2590', 'invalid 21']);
+    expect(alarms(bullets, true)).toEqual([]);
+    expect(alarms(bullets.replace('86.6%', '88.6%'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 88.6%/86.6%']);
+  });
+
   it('lists the count unread when no electorate is named: the register, or those who voted?', () => {
     const alone = 'Voters: 1,480\nValid ballots: 1,466\nInvalid ballots: 14';
     expect(counts(alone)).toEqual(['valid 1466', 'invalid 14']);
