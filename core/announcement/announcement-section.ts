@@ -26,16 +26,12 @@ export function announcementSection(figures: AnnouncedFigures, work: ArithmeticW
       text: figure.text,
       span: figure.span,
       reason,
-      work: asSentence(quotedReason(words, figure.context)),
+      work: quotedReason(words, figure.context),
     });
   }
   for (const figure of work.unjudged) {
     if (unread.length >= ANNOUNCEMENT_LIST_LIMIT) break;
-    unread.push({
-      ...ownLine(figure.text, figure.span),
-      reason: figure.reason,
-      work: asSentence(figure.work),
-    });
+    unread.push({ ...ownLine(figure.text, figure.span), reason: figure.reason, work: figure.work });
   }
   const stated = (meaning: Parameters<typeof statedCount>[1]) => statedCount(figures, meaning);
   const cast = stated('cast');
@@ -58,15 +54,6 @@ export function announcementSection(figures: AnnouncedFigures, work: ArithmeticW
     },
     castFrom: cast !== null ? 'cast' : returned !== null ? 'returned' : null,
   };
-}
-
-/**
- * Why a figure was not judged, shown as a sentence of its own under the figure (the pages) or after it
- * (the text report): the English reasons are written to follow a subject (`could not be read as …`,
- * `was read as the registered voters, but …`), so their first letter is raised. Chinese is unchanged.
- */
-function asSentence(work: Bilingual): Bilingual {
-  return { zh: work.zh, en: work.en.charAt(0).toUpperCase() + work.en.slice(1) };
 }
 
 function quotedReason(words: Bilingual, context: string): Bilingual {

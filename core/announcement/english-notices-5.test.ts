@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alarms, counts, judged, reportAlone, unread } from './corpus/read-shapes.js';
+import { alarms, counts, judged, unread } from './corpus/read-shapes.js';
 
 /**
  * English notices, fifth round (docs/announcement.md, “English texts”): a one-seat post's votes together,
@@ -171,20 +171,6 @@ describe('a year opening a line', () => {
       'registered 2300',
       'cast 1980',
     ]);
-  });
-});
-
-describe('why a figure was not judged, shown as a sentence', () => {
-  const text = 'Registered voters: 1,320\n1,012 voted. 311 against; 23 ballots were invalid.';
-
-  it('opens with a capital in English and is unchanged in Chinese', () => {
-    const english = reportAlone(text).announcement?.unread ?? [];
-    expect(english.map((figure) => figure.work.en)).toContain(
-      'Could not be read as any figure of the election (“311 against”)',
-    );
-    expect(english.length).toBeGreaterThan(1);
-    for (const figure of english) expect(figure.work.en).toMatch(/^[^a-z]/);
-    expect(english.map((figure) => figure.work.zh)).toContain('读不出是选举的哪一项（“311 against”）');
   });
 });
 
