@@ -228,7 +228,7 @@ export function nameIn(label: string, candidateNames: readonly string[]): readon
     const at = trimmed.lastIndexOf(name);
     if (
       at >= 0 &&
-      /^(得票数?|获得|获票|获|共得|得|票数|为|\s|[（(]|received|got|obtained|with)*$/i.test(
+      /^(得票数?|获得|获票|获|共得|得|票数|为|\s|[（(]|received|got|obtained|secured|garnered|polled|with)*$/i.test(
         trimmed.slice(at + name.length),
       )
     )

@@ -97,7 +97,7 @@ export function unitClassOf(figure: AnnouncedFigure): UnitClass {
 const CHINESE_AND_PLAIN_MEANING_WORDS: Readonly<Record<CountMeaning, RegExp>> = {
   registered:
     /(?:登记(?:的)?)?(?:参加选举|参选)(?:的)?(?:选民|村民|居民)|有选举权的?(?:选民|村民|居民)(?:总数|人数)?|应(?:参加投票|参选|参加选举|到)(?:的)?(?:选民|户代表|人数)?|登记(?:的)?选民(?:总数|人数|数)?|共有选民(?:人数|总数)?|选民(?:总数|人数|数)|登记|选民|\bregistered\b|\bvoters?\b|\belectorate\b/g,
-  cast: /(?:实际)?参加(?:了)?(?:这次|本次)?(?:正式)?(?:选举)?投票(?:选举)?(?:的)?(?:选民|村民|居民|户代表)?(?:人数|数)?|(?:实际)?参加(?:正式)?选举(?:投票)?(?:的)?(?:选民|村民|居民|户代表)?(?:人数|数)?|(?:实际)?参选(?:的)?选民(?:人数|数)?|实际参选(?:人数|数)?|实际投票(?:人数|数)?|投票(?:的)?(?:选民|村民|居民)|投票人数|选民|\bballots? cast\b|\bcast\b|\bvoted\b|\bvoters?\b|\bturn(?:ed)? out\b/g,
+  cast: /(?:实际)?参加(?:了)?(?:这次|本次)?(?:正式)?(?:选举)?投票(?:选举)?(?:的)?(?:选民|村民|居民|户代表)?(?:人数|数)?|(?:实际)?参加(?:正式)?选举(?:投票)?(?:的)?(?:选民|村民|居民|户代表)?(?:人数|数)?|(?:实际)?参选(?:的)?选民(?:人数|数)?|实际参选(?:人数|数)?|实际投票(?:人数|数)?|投票(?:的)?(?:选民|村民|居民)|投票人数|选民|\bballots? cast\b|\bcast(?:ing)?(?: their| a)? ballots?\b|\bcast\b|\btook part\b|\bvoted\b|\bvoters?\b|\bturn(?:ed)? out\b/g,
   issued: /发(?:出|放)(?:的)?(?:选票)?(?:张数|数)?|选票|\bballot papers?\b|\bballots?\b|\bissued\b/g,
   // `ballots cast` before `ballots`: the ballots put in the box, as 收回 (english-count-words.ts).
   returned:
@@ -124,11 +124,14 @@ const OWN_ELECTION =
 
 /** Words of the frame of a count (共有, 达到, 的, 为 …) and marks. */
 const FRAME =
-  /计票结果(?:是|为|显示)?|其中|\bof which\b|\bamong (?:them|which)\b|共计|合计|总计|累计|共有|总共|一共|共|达到|达|计有|计|实有|有|为|是|的|了|之|者|\bthe\b|\ba\b|\bof\b|\bin\b|\ball\b|\btotal\b|\bnumber\b|\bwere\b|\bwas\b|\bwho\b|\bhad\b|[\s,，、：:;；。.“”"'（）()|｜]+/g;
+  /计票结果(?:是|为|显示)?|其中|\bof which\b|\bamong (?:them|which)\b|共计|合计|总计|累计|共有|总共|一共|共|达到|达|计有|计|实有|有|为|是|的|了|之|者|\bthe\b|\ba\b|\bof\b|\bin\b|\ball\b|\btotal\b|\bnumber\b|\bwere\b|\bwas\b|\bwho\b|\bhad\b|\bnumbered\b|\btotall?ed\b|\bcame to\b|\bstood at\b|\bamounted to\b|[\s,，、：:;；。.“”"'（）()|｜]+/g;
 
 /** The words a candidate's votes carry: the candidate is named, the rest says only votes. */
 const VOTE_WORDS =
-  /共?得票(?:数)?|获得?|赢得|以|赞成票|选票|票数|票|张|\breceived\b|\bwon\b|\bgot\b|\bvotes?\b/g;
+  /共?得票(?:数)?|获得?|赢得|以|赞成票|选票|票数|票|张|\breceived\b|\bwon\b|\bgot\b|\bsecured\b|\bgarnered\b|\bobtained\b|\bpolled\b|\bwith\b|\bvotes?\b/g;
+/** The English words of the post a contest was read from (`won the chair with 1,104 votes`). */
+const ENGLISH_POST_WORDS =
+  /\b(?:vice[- ]?chair|deputy chair|chair(?:man|woman|person)?|director|members?)\b/g;
 
 /**
  * Words that set a mention apart, by axis, in the order a reason is looked for: a word of one axis on
@@ -234,7 +237,8 @@ export function votesResidue(figure: VotesFigure): string {
   if (!figure.origin.span) return '';
   let words = splitMention(figure).words.toLowerCase();
   words = words.split(normalizeText(figure.candidate).toLowerCase()).join(' ');
-  if (figure.contest) words = words.split(normalizeText(figure.contest.text)).join(' ');
+  if (figure.contest)
+    words = words.split(normalizeText(figure.contest.text)).join(' ').replace(ENGLISH_POST_WORDS, ' ');
   return strip(words.replace(VOTE_WORDS, ' '));
 }
 

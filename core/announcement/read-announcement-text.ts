@@ -34,6 +34,7 @@ import {
 } from './figure-words.js';
 import { normalizeText } from './normalize-text.js';
 import { votingMembersUncertain } from './english-voting-members.js';
+import { bareVotersLabel } from './english-bare-voters.js';
 import { quoteWindow } from './quote-window.js';
 import { noticeTitle } from './notice-title.js';
 import { titleOnItsOwnLine } from './title-line.js';
@@ -282,13 +283,15 @@ const SIGNED_UP_TO_STAND = /报名参选/;
 /** Words after a count that describe another noun (…的村民) or a standing, not a vote (报名参选). */
 const RELATIVE_CLAUSE = /的|报名|候选|提名/;
 /**
- * `1,540 of 1,870 registered voters voted`, `1,037 of its 1,516 registered electors voted`: the count
- * before `of` is of those of the electorate after it who voted, as the verb after them says. Only with
+ * `1,540 of 1,870 registered voters voted`, `1,037 of its 1,516 registered electors voted`, `with 1,093
+ * of 1,201 electors voting`: the count before `of` is of those of the electorate after it who voted, as
+ * the verb after them says. Only with
  * nothing else between (no word of approximation, no unit), and the verb right after the electorate.
  */
-const OF_BEFORE_ELECTORATE = /^[^\S\n]+of[^\S\n]+(?:(?:the|its|their)[^\S\n]+)?$/i;
+const OF_BEFORE_ELECTORATE =
+  /^[^\S\n]+of[^\S\n]+(?:(?:the|its|their)[^\S\n]+)?(?:(?:village|community|township)['’]s[^\S\n]+)?$/i;
 const ELECTORATE_THEN_VOTED =
-  /^\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+(?:registered|eligible)[^\S\n]+(?:voters|electors)[^\S\n]+(?:voted|cast[^\S\n]+(?:their[^\S\n]+)?ballots|turned[^\S\n]+out)\b/i;
+  /^\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+(?:(?:registered|eligible)[^\S\n]+(?:voters|electors)|electors)[^\S\n]+(?:vot(?:ed|ing)|cast(?:ing)?[^\S\n]+(?:(?:their|a)[^\S\n]+)?ballots?|turn(?:ed|ing)[^\S\n]+out|t(?:ook|aking)[^\S\n]+part)\b/i;
 function votedOfElectorate(unit: string | null, trailer: string, after: string): boolean {
   return unit === null && OF_BEFORE_ELECTORATE.test(trailer) && ELECTORATE_THEN_VOTED.test(after);
 }
@@ -305,6 +308,9 @@ const LABEL_REACH = 64;
 const WAY_OF_VOTING = /(直接|委托|代|流动|票箱|函|书面|现场|另行|补)\s*$|\b(?:directly|proxy|mobile)\b/i;
 /** How far (in characters) a count's meaning word may stand before it: 参加正式选举投票的选民有178345人. */
 const LABEL_GAP = 16;
+/** An English verb right before a count that states it is the count its subject names (`numbered`, `stood at`). */
+const ENGLISH_COUNT_VERB =
+  /[^\S\n]+(?:numbered|total(?:l)?ed|came[^\S\n]+to|stood[^\S\n]+at|amounted[^\S\n]+to)[^\S\n]*$/i;
 /** English words between a meaning word and its number that start another phrase (voted at … between 9). */
 const ENGLISH_GAP = /\b(?:at|on|in|between|during|from|after|before|since|with)\b/i;
 /** A section's mark at the start of a line: 三、, （二）, 2., 第一部分 (also after a list number, 1. 三、). */
@@ -746,6 +752,12 @@ class TextReader {
       this.refusal = 'doubtful-label';
       return null;
     }
+    // Voters: 1,480 under Registered: 1,612: those who voted; with no electorate named, either (english-bare-voters.ts).
+    const bareVoters = countable && this.times.english ? bareVotersLabel(label, this.folded) : null;
+    if (bareVoters === 'doubtful') {
+      this.refusal = 'doubtful-label';
+      return null;
+    }
     // 弃权和无效票共27张: two kinds of ballots counted together, neither of them alone (not the invalid).
     if (countable && BALLOTS_COUNTED_TOGETHER.test(label)) {
       this.refusal = 'doubtful-label';
@@ -764,7 +776,7 @@ class TextReader {
         : null;
     const fromLabel = byHouseholds
       ? (householdCountMeaning(label) ?? (representativesInPeople && !voted ? countMeaningOf(label) : null))
-      : (ofRepresentatives ?? (countable && !voted ? countMeaningOf(label) : null));
+      : (ofRepresentatives ?? bareVoters ?? (countable && !voted ? countMeaningOf(label) : null));
     if (fromLabel) {
       this.refusal = this.doubtAbout(fromLabel, label, token, value, state);
       if (this.refusal !== null) return null;
@@ -913,7 +925,8 @@ class TextReader {
     if (POLLING_STATION.test(placeBefore(this.folded, token.span[0], state, this.ownPlace) ?? ''))
       return 'doubtful-label';
     const before = label.slice(0, words.index);
-    const after = label.slice(words.index + words.length);
+    // `Valid ballots numbered 1,402`, `totalled`, `stood at`: the verb says the count is the label's.
+    const after = label.slice(words.index + words.length).replace(ENGLISH_COUNT_VERB, ' ');
     // A run of spaces pads a column (`Valid ballots           2,001`): as far as one space.
     const gap = after.replace(/[^\S\n]+/g, ' ');
     if (WAY_OF_VOTING.test(before) || gap.length > LABEL_GAP || ENGLISH_GAP.test(after))

@@ -127,6 +127,25 @@ const PLACES_AFTER_GE = /^\s*(行政村|自然村|村(?!民)|社区|居委会)/;
 /** A year in English prose (in 2021, the 2021 elections, 5 March 2026, March 5, 2026): no figure. */
 const YEAR_BEFORE =
   /\b(?:in|the|of|since|year|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,)?)\s+$/i;
+/**
+ * A year opening a line of English, a title's or a heading's (`2019 Hong Kong Rural Representative
+ * Election`, `2024 village committee election results`): no figure. Not before what a count counts or a
+ * verb of voting (`1980 voters took part`, `2012 Voters`).
+ */
+const YEAR_OPENS_LINE = /(?:^|\n)[^\S\n]*$/;
+/**
+ * A year ending a heading line after a comma (`Nanyuan Village committee election, 2026`): words of an
+ * election, a comma, the year and the line's end (not `Wang Bo, 1998`, which may be votes).
+ */
+const WORDS_AND_COMMA_BEFORE =
+  /\b(?:elections?|by-election|results|committee|notice|runoff|recall)\b[^\n,\d]{0,24},[^\S\n]*$/i;
+const LINE_ENDS_AFTER = /^[^\S\n]*(?:\n|$)/;
+/** A title's words: a capital and a small letter (not `ABC` or `I`), or a word of an election. */
+const TITLE_AFTER_YEAR =
+  /^[^\S\n]+(?:[A-Z][a-z]|(?:village|rural|residents|community|committee|election|by-election|results)\b)/;
+/** What a count counts, or a verb of voting, within the two words after the number. */
+const COUNTED_AFTER_YEAR =
+  /^(?:[^\S\n]+[A-Za-z'’-]+){0,1}[^\S\n]+(?:voters?|electors?|ballots?|votes?|people|persons?|residents|households|villagers|members|representatives|voted|cast|took|turned|attended)\b/i;
 /** A day of an English date (5 March, March 5): no figure. */
 const DAY_AFTER = /^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 const DAY_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
@@ -221,7 +240,11 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     if (
       bare &&
       /^(?:19|20)\d\d$/.test(match[0]) &&
-      YEAR_BEFORE.test(folded.slice(Math.max(0, start - 20), start))
+      (YEAR_BEFORE.test(folded.slice(Math.max(0, start - 20), start)) ||
+        (YEAR_OPENS_LINE.test(folded.slice(Math.max(0, start - 20), start)) &&
+          yearTitleAfter(folded.slice(end, end + 24))) ||
+        (WORDS_AND_COMMA_BEFORE.test(folded.slice(Math.max(0, start - 48), start)) &&
+          LINE_ENDS_AFTER.test(folded.slice(end, end + 20))))
     )
       continue;
     if (
@@ -460,4 +483,9 @@ function statedAge(folded: string, start: number, unitEnd: number): 'age' | 'cha
   )
     return 'age';
   return null;
+}
+
+/** The words after a year at a line's start: a title's, never what a count counts. */
+function yearTitleAfter(after: string): boolean {
+  return TITLE_AFTER_YEAR.test(after) && !COUNTED_AFTER_YEAR.test(after);
 }
