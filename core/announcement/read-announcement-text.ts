@@ -366,7 +366,12 @@ class TextReader {
       .filter((name) => name !== '')
       .sort((a, b) => b.length - a.length);
     this.candidateSet = new Set(this.candidateNames);
-    this.ownPlace = placeScope(folded.slice(0, OWN_PLACE_REACH), null, true);
+    // A page's site name (青山镇人民政府) and menus stand before the notice's title: the place the
+    // title names is the notice's own, and only without one the first place of its opening.
+    const title = noticeTitle(folded);
+    this.ownPlace =
+      (title === undefined ? null : placeScope(title, null, true)) ??
+      placeScope(folded.slice(0, OWN_PLACE_REACH), null, true);
     this.statesPlainBallots = PLAIN_BALLOT_COUNT.test(folded);
     this.byRepresentatives = electedByRepresentatives(folded);
     this.paragraphEndFrom = paragraphEnds(folded);

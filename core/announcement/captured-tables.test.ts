@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { checkAnnouncementArithmetic } from './check-announcement-arithmetic.js';
+import { readAnnouncement } from './read-announcement.js';
+
+/**
+ * Notices captured from web pages with the site's header, menus and footer, and tables flattened into
+ * text (names and numbers invented, every sum and share worked exactly).
+ */
+
+const read = (html: string) => {
+  const result = readAnnouncement('notice.html', new TextEncoder().encode(html));
+  if (!result.ok) throw new Error('not read');
+  return result.value;
+};
+const warnings = (html: string) =>
+  checkAnnouncementArithmetic(read(html), 'en').map((finding) => [finding.code, finding.where?.text]);
+
+/** A township's site: its name heads the page, before the village's notice and its title. */
+const SITE_HEADED = `<html><body>
+<div class="header"><h1>青山镇人民政府</h1><ul><li>首页</li><li>政务公开</li></ul></div>
+<div class="crumb">当前位置：首页 &gt; 政务公开 &gt; 通知公告</div>
+<h2>河东村村民委员会选举结果公告</h2>
+<div>发布时间：2026-03-18 09:32 浏览次数：3315</div>
+<p>河东村第十二届村民委员会选举大会于2026年3月14日举行，登记选民1456人，参加投票1100人，有效选票1088张，无效选票12张。选举结果如下：</p>
+<table><tr><th>姓名</th><th>得票数</th><th>是否当选</th></tr>
+<tr><td>黄永胜</td><td>700</td><td>是</td></tr>
+<tr><td>林美玲</td><td>380</td><td>否</td></tr></table>
+<div class="footer">主办单位：青山镇人民政府 邮编：065200</div></body></html>`;
+
+describe("a page's site name before the notice's title", () => {
+  it("takes the place the title names as the notice's own, so its counts are of the table's election", () => {
+    const counts = read(SITE_HEADED).figures.filter((figure) => figure.kind === 'count');
+    expect(
+      counts.map((figure) => (figure.kind === 'count' ? [figure.meaning, figure.scope ?? null] : [])),
+    ).toEqual([
+      ['registered', null],
+      ['cast', null],
+      ['valid', null],
+      ['invalid', null],
+    ]);
+    expect(warnings(SITE_HEADED)).toEqual([]);
+  });
+
+  it('finds votes over the valid ballots in such a page', () => {
+    expect(warnings(SITE_HEADED.replace('<td>700</td>', '<td>1100</td>'))).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '黄永胜\t1100'],
+    ]);
+  });
+});
