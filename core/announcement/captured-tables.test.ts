@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnnouncementArithmetic } from './check-announcement-arithmetic.js';
 import { readAnnouncement } from './read-announcement.js';
+import { readAnnouncementText } from './read-announcement-text.js';
 
 /**
  * Notices captured from web pages with the site's header, menus and footer, and tables flattened into
@@ -44,6 +45,37 @@ describe("a page's site name before the notice's title", () => {
   it('finds votes over the valid ballots in such a page', () => {
     expect(warnings(SITE_HEADED.replace('<td>700</td>', '<td>1100</td>'))).toEqual([
       ['ANNOUNCED_SUM_MISMATCH', '黄永胜\t1100'],
+    ]);
+  });
+});
+
+const textWarnings = (text: string) =>
+  checkAnnouncementArithmetic(readAnnouncementText(text), 'en').map((finding) => [
+    finding.code,
+    finding.where?.text,
+  ]);
+
+/** A Markdown table: a delimiter line under the header, a 弃权 row, a 合计 row with an empty cell. */
+const MARKDOWN_TOTAL = `北坡村村民委员会主任另行选举于2026年3月20日进行。参加投票的选民760人，有效票752张，无效票8张。
+
+| 候选人 | 得票数 | 得票率 |
+|---|:--:|--:|
+| 马超 | 401 | 52.76% |
+| 郑敏 | 288 | 37.89% |
+| 弃权 | 63 | 8.29% |
+| 合计 | 752 | |
+`;
+
+describe('a Markdown table', () => {
+  it('reads the line under the header as no row, so that the 合计 row is summed', () => {
+    const figures = readAnnouncementText(MARKDOWN_TOTAL).figures;
+    expect(figures.filter((figure) => figure.kind === 'group').map((figure) => figure.value)).toEqual([752n]);
+    expect(textWarnings(MARKDOWN_TOTAL)).toEqual([]);
+  });
+
+  it('finds a 合计 that is not the sum of the rows', () => {
+    expect(textWarnings(MARKDOWN_TOTAL.replace('| 合计 | 752 |', '| 合计 | 742 |'))).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '742'],
     ]);
   });
 });

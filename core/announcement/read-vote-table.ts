@@ -75,6 +75,10 @@ function cellsOf(line: TextLine): { text: string; start: number }[] {
   return cells;
 }
 
+/** A cell of a Markdown table's delimiter line (---, :--, --:, :-:). */
+const DELIMITER_CELL = /^:?-+:?$/;
+const isDelimiterCell = (cell: { text: string }) => DELIMITER_CELL.test(cell.text);
+
 /** Longer than any header cell, spaces included: a longer cell is no header (and is not scanned). */
 const HEADER_CELL_MAX = 32;
 
@@ -155,6 +159,11 @@ export function readVoteTables(
       let heading: AnnouncedContest | null = null;
       for (let next = end + 1; next < lines.length; next++) {
         const cells = cellsOf(lines[next] ?? { start: 0, text: '' });
+        // A Markdown table's line under its header (|---|:--:|) is no row: a 合计 below would not sum it.
+        if (next === end + 1 && rows.length === 0 && cells.length > 0 && cells.every(isDelimiterCell)) {
+          end = next;
+          continue;
+        }
         const post = cells.length === 1 ? postHeading(cells[0]?.text ?? '') : null;
         if (post && cellsOf(lines[next + 1] ?? { start: 0, text: '' }).length === columns.length) {
           heading = post;
