@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnnouncementArithmetic } from './check-announcement-arithmetic.js';
+import { checkAnnouncementArithmetic, workAnnouncementArithmetic } from './check-announcement-arithmetic.js';
 import { readAnnouncement } from './read-announcement.js';
 import { readAnnouncementText } from './read-announcement-text.js';
 
@@ -77,5 +77,41 @@ describe('a Markdown table', () => {
     expect(textWarnings(MARKDOWN_TOTAL.replace('| 合计 | 752 |', '| 合计 | 742 |'))).toEqual([
       ['ANNOUNCED_SUM_MISMATCH', '742'],
     ]);
+  });
+});
+
+/** A table of polling places, its columns a ballot account and a 合计 row (copied: cells split by tabs). */
+const POLLING_PLACES = `东沟村村民委员会选举设投票站2个、流动票箱1个，全村登记选民1320人。各投票站选票情况如下：
+
+投票站\t发出选票（张）\t收回选票（张）\t有效票\t无效票
+第一投票站（村委会）\t520\t518\t510\t8
+第二投票站（小学）\t433\t433\t428\t5
+流动票箱\t87\t85\t85\t0
+合计\t1040\t1036\t1023\t13
+`;
+
+describe('a table of polling places and their ballots', () => {
+  it('sums each column of the places against its 合计 cell', () => {
+    const judged = workAnnouncementArithmetic(readAnnouncementText(POLLING_PLACES), 'en').judged;
+    expect(judged.filter((figure) => figure.right).map((figure) => figure.text)).toEqual(
+      expect.arrayContaining(['1040', '1036', '1023', '13']),
+    );
+    expect(textWarnings(POLLING_PLACES)).toEqual([]);
+  });
+
+  it('finds a 合计 cell that is not the sum of its column', () => {
+    expect(textWarnings(POLLING_PLACES.replace('合计\t1040\t1036', '合计\t1040\t1046'))).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '1046'],
+    ]);
+  });
+
+  it('leaves a table with no 合计 row to the prose, none of its numbers summed', () => {
+    const text = POLLING_PLACES.replace(/合计.*\n/, '');
+    const tableFigures = readAnnouncementText(text).figures.filter(
+      (figure) =>
+        figure.kind === 'group' && /\t/.test(text.slice(0, figure.origin.span?.[0]).split('\n').at(-1) ?? ''),
+    );
+    expect(tableFigures).toEqual([]);
+    expect(textWarnings(text)).toEqual([]);
   });
 });
