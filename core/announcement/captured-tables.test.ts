@@ -115,3 +115,36 @@ describe('a table of polling places and their ballots', () => {
     expect(textWarnings(text)).toEqual([]);
   });
 });
+
+/** An English table whose share column names no base, beside both the ballots cast and the valid ones. */
+const ENGLISH_SHARE = `<h2>Westside Village Committee Election Results</h2>
+<p>Of 1,980 registered voters, 1,412 cast ballots; 1,384 ballots were valid and 28 were invalid.</p>
+<table><thead><tr><th>Candidate</th><th>Votes</th><th>Share</th><th>Elected</th></tr></thead><tbody>
+<tr><td>Anna Wright</td><td>903</td><td>64.0%</td><td>Yes</td></tr>
+<tr><td>Tom Baker</td><td>481</td><td>34.1%</td><td>No</td></tr></tbody></table>`;
+
+describe('an English table whose Share column names no base', () => {
+  it('leaves a share right of one base and wrong of the other unjudged', () => {
+    expect(warnings(ENGLISH_SHARE)).toEqual([]);
+  });
+
+  it('flags a share wrong of the ballots cast and of the valid ballots alike', () => {
+    // 481 of 1412 is 34.0651…% and of 1384 is 34.7543…%: 36.1% is neither.
+    expect(warnings(ENGLISH_SHARE.replace('34.1%', '36.1%'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '36.1%'],
+    ]);
+  });
+
+  it('keeps the shares unread when the valid ballots are not stated', () => {
+    const text = ENGLISH_SHARE.replace('; 1,384 ballots were valid and 28 were invalid', '').replace(
+      '34.1%',
+      '36.1%',
+    );
+    expect(warnings(text)).toEqual([]);
+    expect(
+      read(text)
+        .unread.filter((number) => number.reason === 'ambiguous-base')
+        .map((n) => n.text),
+    ).toEqual(['64.0%', '36.1%']);
+  });
+});

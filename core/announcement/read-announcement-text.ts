@@ -171,7 +171,7 @@ export function readAnnouncementText(written: string, election?: Election): Anno
   // candidate's share in brackets, calculations written out.
   return withShareRecall(read, {
     tableFigures: [...shareTables.figures, ...summaryTables.figures],
-    voteSharesOfEither: reader.voteSharesOfEither,
+    voteSharesOfEither: [...reader.voteSharesOfEither, ...(tables.sharesOfEither ?? [])],
     calculations: writtenCalculations(readable, text),
   });
 }

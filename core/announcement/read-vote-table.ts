@@ -3,6 +3,7 @@ import type {
   AnnouncedContest,
   CountMeaning,
   AnnouncedFigure,
+  PercentFigure,
   StatedPartition,
   TextSpan,
   UnreadFigure,
@@ -30,6 +31,11 @@ export interface VoteTables {
   readonly spans: readonly TextSpan[];
   /** A table's 合计 row with the rows it sums (vote-table-total.ts). */
   readonly partitions?: readonly StatedPartition[];
+  /**
+   * Candidates' shares under a header that names no base (an English table's `Share`): of the ballots
+   * cast or of the valid ones, judged as a share in brackets after the votes is (vote-share-bases.ts).
+   */
+  readonly sharesOfEither?: readonly PercentFigure[];
 }
 
 /** `about`: a column that tells of the candidate (性别, 年龄, 序号), no figure of the vote. */
