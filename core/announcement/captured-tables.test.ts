@@ -13,6 +13,10 @@ const read = (html: string) => {
   if (!result.ok) throw new Error('not read');
   return result.value;
 };
+const votesOf = (html: string) =>
+  read(html).figures.flatMap((figure) =>
+    figure.kind === 'votes' ? [[figure.candidate, Number(figure.value)]] : [],
+  );
 const warnings = (html: string) =>
   checkAnnouncementArithmetic(read(html), 'en').map((finding) => [finding.code, finding.where?.text]);
 
@@ -146,5 +150,30 @@ describe('an English table whose Share column names no base', () => {
         .unread.filter((number) => number.reason === 'ambiguous-base')
         .map((n) => n.text),
     ).toEqual(['64.0%', '36.1%']);
+  });
+});
+
+/** A table on its side, a candidate to a column, and after it a line of words split by spaces. */
+const SIDEWAYS_THEN_WORDS = `<p>双河村村民委员会主任选举于2026年3月15日举行，登记选民1598人，参加投票1250人。结果如下：</p>
+<table border="1"><tr><td>姓名</td><td>金明</td><td>雷虹</td></tr>
+<tr><td>得票数</td><td>801</td><td>437</td></tr>
+<tr><td>得票率</td><td>64.08%</td><td>34.96%</td></tr>
+<tr><td>是否当选</td><td>是</td><td>否</td></tr></table>
+<div class="share">分享到：微信 微博 QQ空间</div>`;
+
+describe('a table on its side on a page', () => {
+  it('ends at its last row, not undone by a line after it with as many words', () => {
+    expect(votesOf(SIDEWAYS_THEN_WORDS)).toEqual([
+      ['金明', 801],
+      ['雷虹', 437],
+    ]);
+    expect(warnings(SIDEWAYS_THEN_WORDS)).toEqual([]);
+  });
+
+  it('finds a wrong share in it', () => {
+    // 437 of 1250 is 34.96% exactly.
+    expect(warnings(SIDEWAYS_THEN_WORDS.replace('34.96%', '35.96%'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '35.96%'],
+    ]);
   });
 });

@@ -418,9 +418,13 @@ function transposedTable(
   const width = firstCells.length;
   if (width < 2 || width > MAX_COLUMNS + 1 || columnOf(firstCells[0]?.text ?? '') !== 'name') return null;
   const block = [firstCells];
+  // Rows a page's selection gave are split by tabs: a line with none after them is no row of the table
+  // (a page's `分享到：微信 微博 QQ空间` has as many cells split by spaces, and named no column).
+  const tabbed = lines[index]?.text.includes('\t') ?? false;
   for (let next = index + 1; next < lines.length && block.length < MAX_COLUMNS; next++) {
     const line = lines[next];
     if (!line || line.text.length > width * (HEADER_CELL_MAX + 1)) break;
+    if (tabbed && !line.text.includes('\t')) break;
     const cells = cellsOf(line);
     if (cells.length !== width) break;
     // A row of the table that names no column known: the table is not read on a guess.
