@@ -177,3 +177,39 @@ describe('a table on its side on a page', () => {
     ]);
   });
 });
+
+/** Columns of the person between the name and the votes (性别, 年龄). */
+const ABOUT_BETWEEN = `<p>枣林村村民委员会主任选举于2026年3月13日举行。本村登记选民1102人，参加投票875人，有效票866张，无效票9张。</p>
+<table border="1"><tr><th>序号</th><th>姓名</th><th>性别</th><th>年龄</th><th>得票数</th><th>是否当选</th></tr>
+<tr><td>1</td><td>唐志强</td><td>男</td><td>46</td><td>560</td><td>是</td></tr>
+<tr><td>2</td><td>任雪</td><td>女</td><td>39</td><td>301</td><td>否</td></tr></table>`;
+
+describe('columns of the person between the name and the votes', () => {
+  it('compares the votes with the valid ballots, 男 and 女 being no qualifier of the votes', () => {
+    const judged = workAnnouncementArithmetic(read(ABOUT_BETWEEN), 'en').judged;
+    expect(
+      judged.filter((figure) => figure.rule === 'votes-within-ballots').map((figure) => figure.text),
+    ).toEqual(['560', '301']);
+  });
+
+  it('finds votes over the valid ballots there', () => {
+    expect(warnings(ABOUT_BETWEEN.replace('<td>560</td>', '<td>960</td>'))).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '960'],
+    ]);
+  });
+});
+
+describe("a page's two-row header shown with its spanning cells again", () => {
+  it('keeps the upper row in the table: its 是否当选 declares no one', () => {
+    const html = `<p>柳河村村民委员会主任选举，参加投票选民948人，有效票931张。</p>
+<table><tr><td rowspan="2">姓名</td><td colspan="2">得票情况</td><td rowspan="2">是否当选</td></tr>
+<tr><td>得票数</td><td>得票率</td></tr>
+<tr><td>刘建国</td><td>602</td><td>63.50%</td><td>当选</td></tr>
+<tr><td>陈光明</td><td>318</td><td>33.54%</td><td>未当选</td></tr></table>`;
+    expect(read(html).unread.map((number) => number.text)).not.toContain('当选');
+    expect(votesOf(html)).toEqual([
+      ['刘建国', 602],
+      ['陈光明', 318],
+    ]);
+  });
+});

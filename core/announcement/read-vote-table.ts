@@ -254,7 +254,11 @@ export function readVoteTables(
     const note = lines[end + 1]?.text.trim() === '' ? lines[end + 2] : lines[end + 1];
     withNotedRateBase(columns, note?.text ?? '');
     const lastLine = lines[end] ?? line;
-    spans.push([line.start, lastLine.start + lastLine.text.length]);
+    // A page's two-row header whose spanning cells were shown again on its lower row: the upper row
+    // (姓名 | 得票情况 | 是否当选) is the table's too, no line of prose (its 是否当选 is no declaration).
+    const above = lines[index - 1];
+    const first = above && upperHeaderRow(above, rowCells) ? above : line;
+    spans.push([first.start, lastLine.start + lastLine.text.length]);
     readRows(columns, rows);
     index = end;
   }
@@ -320,7 +324,10 @@ export function readVoteTables(
     const post = cell('post');
     const rowContest = (post ? resolveContest(post.text) : null) ?? headings.get(row) ?? contest;
     // A table on its side has the name a row above its votes: the votes cell is quoted alone.
-    const from = sideways ? votes.start : name.start;
+    // Cells between the name and the votes (性别, 年龄: 唐志强 | 男 | 46 | 560) are no words of the votes:
+    // the votes cell is quoted alone, so that 男 is not taken for a qualifier of the votes.
+    const adjacent = columns.indexOf('votes') === columns.indexOf('name') + 1;
+    const from = sideways || !adjacent ? votes.start : name.start;
     figures.push({
       kind: 'votes',
       contest: rowContest,
@@ -492,6 +499,23 @@ function twoLineHeader(
   const cells = [...upper.slice(0, over), ...under, ...upper.slice(over + 1)].map((cell) => cell.text);
   const columns = headerColumns(cells);
   return columns && cellsOf(firstRow).length === cells.length ? columns : null;
+}
+
+/**
+ * The upper row of a page's two-row header whose cells spanning both rows the page shows again on the
+ * lower one (姓名 | 得票情况 | 是否当选 over 姓名 | 得票数 | 得票率 | 是否当选): a cell over others
+ * (得票情况), every other cell one of the header's own, fewer cells than it.
+ */
+function upperHeaderRow(line: TextLine, header: readonly TableCell[]): boolean {
+  if (line.text.length > MAX_COLUMNS * (HEADER_CELL_MAX + 1)) return false;
+  const cells = cellsOf(line);
+  const words = new Set(header.map((cell) => cell.text));
+  const over = cells.filter((cell) => GROUP_HEADER.test(cell.text.replace(/\s/g, '')));
+  return (
+    over.length === 1 &&
+    cells.length < header.length &&
+    cells.every((cell) => over.includes(cell) || words.has(cell.text))
+  );
 }
 
 /**
