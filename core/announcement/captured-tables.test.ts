@@ -213,3 +213,25 @@ describe("a page's two-row header shown with its spanning cells again", () => {
     ]);
   });
 });
+
+describe('a vote table in a notice of a 另行选举', () => {
+  const runoff = `北岗村村民委员会主任另行选举于2026年3月20日进行。参加投票的选民760人，有效票752张，无效票8张。得票情况如下：
+
+候选人\t得票数\t是否当选
+马小龙\t401\t是
+郑光\t288\t否
+`;
+
+  it('compares its votes with the ballots, both of the 另行选举', () => {
+    const judged = workAnnouncementArithmetic(readAnnouncementText(runoff), 'en').judged;
+    expect(
+      judged.filter((figure) => figure.rule === 'votes-within-ballots').map((figure) => figure.right),
+    ).toEqual([true, true]);
+  });
+
+  it('finds votes over the valid ballots', () => {
+    expect(textWarnings(runoff.replace('马小龙\t401', '马小龙\t801'))).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '马小龙\t801'],
+    ]);
+  });
+});
