@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnnouncementArithmetic, workAnnouncementArithmetic } from './check-announcement-arithmetic.js';
+import { announcementSection } from './announcement-section.js';
 import { readAnnouncement } from './read-announcement.js';
 import { readAnnouncementText } from './read-announcement-text.js';
 
@@ -233,5 +234,19 @@ describe('a vote table in a notice of a 另行选举', () => {
     expect(textWarnings(runoff.replace('马小龙\t401', '马小龙\t801'))).toEqual([
       ['ANNOUNCED_SUM_MISMATCH', '马小龙\t801'],
     ]);
+  });
+});
+
+describe("the report's list of a table's numbers left unread", () => {
+  it("says a 弃权 row's votes are votes whose candidate cannot be told, not a declaration", () => {
+    const figures = read(`<p>参加投票的选民760人，有效票752张，无效票8张。</p>
+<table><tr><th>候选人</th><th>得票数</th></tr><tr><td>马小龙</td><td>401</td></tr>
+<tr><td>郑光</td><td>288</td></tr><tr><td>弃权</td><td>63</td></tr></table>`);
+    const section = announcementSection(figures, workAnnouncementArithmetic(figures, 'en'));
+    const abstained = section.unread.find((figure) => figure.text === '63');
+    expect(abstained?.work.en).toMatch(
+      /^is a candidate's votes, but which candidate's could not be made out/,
+    );
+    expect(abstained?.work.zh).toMatch(/^是某人的得票，但未能确定其姓名/);
   });
 });
