@@ -250,3 +250,31 @@ describe("the report's list of a table's numbers left unread", () => {
     expect(abstained?.work.zh).toMatch(/^是某人的得票，但未能确定其姓名/);
   });
 });
+
+describe('a row that is a part of the row above it (其中…)', () => {
+  it('sums no column of a table of polling places with such a row against its 合计', () => {
+    const text = `本村登记选民1200人。
+
+投票站\t发出选票\t收回选票\t有效票\t无效票
+中心会场\t900\t898\t890\t8
+其中流动票箱\t80\t80\t80\t0
+第二投票站\t200\t200\t196\t4
+合计\t1100\t1098\t1086\t12
+`;
+    expect(textWarnings(text)).toEqual([]);
+  });
+
+  it('sums no column of a township summary table with such a row against its 合计', () => {
+    const text = `全镇情况如下。
+
+村名 村委会成员数 女性成员数 女性成员占比
+东村 5 2 40.0%
+其中：东村一组 3 1 33.3%
+西村 5 1 20.0%
+合计 10 3 30.0%
+`;
+    expect(textWarnings(text)).toEqual([]);
+    // Its shares are still judged row by row: 1 of 3 is 33.33…%.
+    expect(textWarnings(text.replace('33.3%', '35.3%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '35.3%']]);
+  });
+});
