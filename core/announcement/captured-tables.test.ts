@@ -278,3 +278,31 @@ describe('a row that is a part of the row above it (其中…)', () => {
     expect(textWarnings(text.replace('33.3%', '35.3%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '35.3%']]);
   });
 });
+
+describe('a 小计 row among the rows a 合计 sums', () => {
+  it('sums no column of a table of polling places with one', () => {
+    const text = `本村登记选民1200人。
+
+投票站\t发出选票\t收回选票
+第一组\t100\t100
+第二组\t200\t200
+小计\t300\t300
+流动票箱\t50\t50
+合计\t350\t350
+`;
+    expect(textWarnings(text)).toEqual([]);
+  });
+
+  it('sums no column of a county summary table with one', () => {
+    const text = `全县情况如下。
+
+乡镇 村委会成员数 女性成员数 女性成员占比
+东镇 10 2 20.0%
+西镇 10 3 30.0%
+东片小计 20 5 25.0%
+南镇 10 1 10.0%
+合计 30 6 20.0%
+`;
+    expect(textWarnings(text)).toEqual([]);
+  });
+});

@@ -76,8 +76,11 @@ const WHOLE_SHARE = /^100(?:\.0+)?%?$/;
 /** A row's label that names an age (35岁以下): its digits are words, not a count. */
 const AGE_LABEL = /^\D*\d{1,3}周?岁\D*$/;
 const WHOLE = /^\d+$/;
-/** A row's label saying the row is part of the one above it: 其中流动票箱, 其中：东村一组, 含分会场. */
-const PART_OF_ROW_ABOVE = /^(?:其中|含|内含|包括)/;
+/**
+ * A row's label saying the row is part of the one above it (其中流动票箱, 其中：东村一组, 含分会场), or
+ * totals some rows above it (小计, 东片小计): summed with the others it counts rows twice.
+ */
+const PART_OF_ROW_ABOVE = /^(?:其中|含|内含|包括)|小计$/;
 const SHARE_CELL = /^\d+(?:\.\d+)?%?$/;
 const APPROXIMATE_CELL = /^(?:约|近|逾|超过)?\d+(?:\.\d+)?(?:多|余|来)?%?$/;
 
@@ -388,7 +391,7 @@ function readTable(
     out.figures.push(...shares);
   }
   // Rows of people qualified (女性, 党员, 大专及以上) may overlap: no column of theirs adds up to a 合计.
-  // A row that is a part of the row above it (其中流动票箱, 其中：东村一组) is counted in that row already.
+  // A row that is a part of the row above it (其中流动票箱) or a 小计 of some of them is counted twice.
   const overlapping = rows.some(
     (row) => isAttributeLabel(row[0]?.text ?? '') || PART_OF_ROW_ABOVE.test(row[0]?.text ?? ''),
   );
