@@ -146,7 +146,10 @@ export function readAnnouncementText(written: string, election?: Election): Anno
     ...summaryTables.partitions,
     ...(tables.partitions ?? []),
   ];
-  const settled = inTextOrder(tables.figures, withSettings(readable, sentences, reader.keptFigures()));
+  const settled = inTextOrder(
+    tableVotesSettings(tables.figures, readable, sentences, reader.keptFigures()),
+    withSettings(readable, sentences, reader.keptFigures()),
+  );
   const placeAccounts = placeBallotAccounts(readable, text, sentences);
   partitions.push(...stationsSummedLater(readable, text, sentences, settled, placeAccounts, partitions));
   const round = ownRounds(readable, reader.keptFigures());
@@ -172,7 +175,7 @@ export function readAnnouncementText(written: string, election?: Election): Anno
   // candidate's share in brackets, calculations written out.
   return withShareRecall(read, {
     tableFigures: [...shareTables.figures, ...summaryTables.figures],
-    voteSharesOfEither: reader.voteSharesOfEither,
+    voteSharesOfEither: [...reader.voteSharesOfEither, ...(tables.sharesOfEither ?? [])],
     calculations: writtenCalculations(readable, text),
   });
 }
@@ -202,6 +205,34 @@ function blankSpans(text: string, spans: readonly TextSpan[]): string {
 }
 
 /** Two lists each in text order, merged into one (the arithmetic check looks figures up by place). */
+/**
+ * A vote table's votes take the setting of the words before the table (a notice of a 另行选举, a 第二轮
+ * heading), as the same votes written in prose there would: its counts of the ballots carry it, and
+ * votes without it were not compared with them. Only the setting: a table's row has no lead or body
+ * words of its own.
+ */
+function tableVotesSettings(
+  tableFigures: readonly AnnouncedFigure[],
+  readable: string,
+  sentences: readonly Sentence[],
+  prose: readonly AnnouncedFigure[],
+): AnnouncedFigure[] {
+  const votes = tableFigures.filter((figure) => figure.kind === 'votes');
+  if (votes.length === 0) return [...tableFigures];
+  const together = inTextOrder(votes, prose);
+  const settled = withSettings(readable, sentences, together);
+  const settings = new Map<AnnouncedFigure, string>();
+  together.forEach((figure, index) => {
+    const setting = settled[index];
+    if (figure.kind === 'votes' && setting && 'setting' in setting && typeof setting.setting === 'string')
+      settings.set(figure, setting.setting);
+  });
+  return tableFigures.map((figure) => {
+    const setting = settings.get(figure);
+    return setting === undefined || figure.kind !== 'votes' ? figure : { ...figure, setting };
+  });
+}
+
 function inTextOrder<T extends { readonly span?: TextSpan; readonly origin?: { readonly span?: TextSpan } }>(
   first: readonly T[],
   second: readonly T[],
@@ -376,7 +407,12 @@ class TextReader {
       .filter((name) => name !== '')
       .sort((a, b) => b.length - a.length);
     this.candidateSet = new Set(this.candidateNames);
-    this.ownPlace = placeScope(folded.slice(0, OWN_PLACE_REACH), null, true);
+    // A page's site name (青山镇人民政府) and menus stand before the notice's title: the place the
+    // title names is the notice's own, and only without one the first place of its opening.
+    const title = noticeTitle(folded);
+    this.ownPlace =
+      (title === undefined ? null : placeScope(title, null, true)) ??
+      placeScope(folded.slice(0, OWN_PLACE_REACH), null, true);
     this.statesPlainBallots = PLAIN_BALLOT_COUNT.test(folded);
     this.byRepresentatives = electedByRepresentatives(folded);
     this.paragraphEndFrom = paragraphEnds(folded);

@@ -142,14 +142,25 @@ function unreadWords(unread: UnreadFigure): { what: Bilingual; reason: Bilingual
     };
   const number = { zh: '公告中的数字', en: "The notice's number" };
   if (reason === 'not-a-name')
-    return {
-      what: number,
-      reason: {
-        zh: '是某人的得票，但未能确定其姓名',
-        en: "is a candidate's votes, but which candidate's could not be made out,",
-      },
-    };
+    return { what: number, reason: { zh: VOTES_OF_NO_NAME.zh, en: `${VOTES_OF_NO_NAME.en},` } };
   return { what: number, reason: UNREAD_REASONS[reason] };
+}
+
+/** A number left unread as votes whose candidate cannot be told (a table's 弃权 or 合计 row). */
+const VOTES_OF_NO_NAME: Bilingual = {
+  zh: '是某人的得票，但未能确定其姓名',
+  en: "is a candidate's votes, but which candidate's could not be made out",
+};
+
+/**
+ * Why an unread item was not read, in words: a number left unread as `not-a-name` is votes whose
+ * candidate cannot be told, not a declaration naming no one (the report's list says it as the findings do).
+ */
+export function unreadReasonWords(unread: UnreadFigure): Bilingual {
+  const reason = unread.reason ?? 'no-meaning';
+  return reason === 'not-a-name' && !DECLARATION.test(unread.text)
+    ? VOTES_OF_NO_NAME
+    : UNREAD_REASONS[reason];
 }
 
 /** One finding for the unread figures beyond the listed ones: how many, for which reasons, from where. */
