@@ -540,7 +540,10 @@ class TextReader {
     // women): the parts are of the count just left unread, whatever unit they are counted in, never of a
     // total read before it.
     if (!token.percent && state.uncountedPeople && PART_MARK.test(label)) this.summary.partsOfUncounted();
+    // 已经8年: a span of years, which no other figure checks (scan-numbers.ts isSpanOfYears).
+    if (token.unit === '年' && !token.percent) this.refusal ??= 'no-meaning';
     const figure =
+      token.unit === '年' ||
       token.approximate ||
       token.age ||
       token.inExpression ||
@@ -1116,8 +1119,8 @@ class TextReader {
   }
 }
 
-/** Units of numbers that count no people, ballots or places: meetings, rounds, spans of time. */
-const OTHER_UNITS = new Set(['次', '轮', '天', '小时', '分钟']);
+/** Units of numbers that count no people, ballots or places: meetings, rounds, spans of time (年: 已经8年). */
+const OTHER_UNITS = new Set(['次', '轮', '天', '小时', '分钟', '年']);
 
 /** A number that counts nothing a summary's totals are made of: an age, or meetings, rounds, days. */
 function isNoCount(token: NumberToken): boolean {

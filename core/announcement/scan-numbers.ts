@@ -112,6 +112,23 @@ const UNIT =
  * list as unread.
  */
 const NOT_A_FIGURE = new Set(['周岁', '岁', '年', '月', '日', '号', '届', '时', '点', '分']);
+/**
+ * A span of years, a stated figure (已经8年, 工作了12年, 6年来), not a year (2019年, 19年3月) nor a
+ * term the law sets (任期5年, 每3年).
+ */
+const YEARS_SPAN_BEFORE = /(?:已经|已|长达|历时|整整|连续|先后|了)[^\S\n]*$/;
+const YEARS_SPAN_AFTER = /^[^\S\n]*年(?:来|间|之久)/;
+function isSpanOfYears(folded: string, start: number, end: number, written: string): boolean {
+  if (
+    !/^\d{1,2}(?:\.\d)?$/.test(written) ||
+    /^[^\S\n]*年[^\S\n]*[\d月级度代]/.test(folded.slice(end, end + 4))
+  )
+    return false;
+  return (
+    YEARS_SPAN_BEFORE.test(folded.slice(Math.max(0, start - 4), start)) ||
+    YEARS_SPAN_AFTER.test(folded.slice(end, end + 4))
+  );
+}
 /** Words before a number that make it approximate: 近3万, 约1200人, 逾百人. */
 const APPROXIMATE_BEFORE = /(近|约|大约|接近|将近|逾|超过|不足|几)[^\S\n]*$/;
 /** The same in English (turnout was above 80 percent, more than 6,000 villagers): a bound, no exact figure. */
@@ -209,8 +226,10 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     const unit = unitMatch?.[1]?.toLowerCase() ?? null;
     const age =
       unit === '岁' || unit === '周岁' ? statedAge(folded, start, end + (unitMatch?.[0].length ?? 0)) : null;
+    const years = unit === '年' && isSpanOfYears(folded, start, end, match[0]);
     if (
       age === null &&
+      !years &&
       ((unit !== null && NOT_A_FIGURE.has(unit)) || /^(st|nd|rd|th)\b/i.test(folded.slice(end, end + 3)))
     )
       continue;
@@ -234,10 +253,13 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     // over 400 signatures: a bound of a count no age can be, not an age (under 35, over 55).
     const countBound =
       !percent && unit === null && isCountBound(folded, start, end, match[0].replace(/,/g, ''));
+    const englishAge =
+      !percent && unit === null && !countBound ? statedAgeInEnglish(folded, start, end) : null;
     if (
       !percent &&
       unit === null &&
       !countBound &&
+      englishAge === null &&
       (AGE_BEFORE.test(folded.slice(Math.max(0, start - 12), start)) ||
         AGE_AFTER.test(folded.slice(end, end + 8)))
     )
@@ -303,7 +325,7 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
       unit,
       end: end + (unitMatch?.[0].length ?? 0),
       ...(approximate ? { approximate } : {}),
-      ...(age !== null ? { age } : {}),
+      ...((age ?? englishAge) !== null ? { age: age ?? englishAge ?? 'age' } : {}),
       ...(inExpression && !approximate ? { inExpression } : {}),
       ...(!percent && isPastExact(value) ? { tooLarge: true as const } : {}),
       ...(!percent && unit === null && isSpacePartedHalf(folded, start, match[0])
@@ -363,7 +385,9 @@ function isRangeOrFraction(folded: string, start: number, end: number): boolean 
   if (ends.length !== 2) return false;
   // Each end a plain number: no year (2018), no leading zero (07, a date's or a telephone's).
   if (
-    !ends.every((written) => /^(?:0|[1-9]\d*)(?:\.\d+)?%?$/.test(written) && !/^(?:19|20)\d\d$/.test(written))
+    !ends.every(
+      (written) => /^(?:0|[1-9]\d*)(?:\.\d+)?[万亿]?%?$/.test(written) && !/^(?:19|20)\d\d$/.test(written),
+    )
   )
     return false;
   // 5-6月, 18-35岁: a range of dates or ages, left with its label as before.
@@ -387,10 +411,28 @@ function isInCalculation(folded: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * An age stated in English as a figure (is about 41.4 years old, 10 years younger than): 'age', or
+ * 'change' for younger or older; null for a label's bound (under 35 years old, 30 years old or younger,
+ * aged 55 and over) or a hyphened age (a 67-year-old).
+ */
+function statedAgeInEnglish(folded: string, start: number, end: number): 'age' | 'change' | null {
+  const after = /^[^\S\n]+years?[^\S\n]+(old|younger|older)\b/i.exec(folded.slice(end, end + 20));
+  if (!after) return null;
+  if (AGE_BEFORE.test(folded.slice(Math.max(0, start - 12), start))) return null;
+  const rest = folded.slice(end + after[0].length, end + after[0].length + 16);
+  if (/^[^\S\n]*(?:and|or)[^\S\n]+(?:over|above|under|below|older|younger|more|less)\b/i.test(rest))
+    return null;
+  return after[1]?.toLowerCase() === 'old' ? 'age' : 'change';
+}
+
 /** Words that bound a count from below or above (over 400 signatures); an age after them is a label's. */
 const BOUND_BEFORE = /\b(?:over|under|above|below)\s+$/i;
-/** Something counted after a number, not an age (400 signatures; not 35 years, nor 55 and over). */
-const COUNTED_AFTER = /^\s+(?!years?\b|and\b|or\b|to\b)[a-z]+s\b/i;
+/**
+ * Something counted after a number, not an age (400 signatures, 100 government officials; not 35 years,
+ * nor 55 and over).
+ */
+const COUNTED_AFTER = /^\s+(?!years?\b|and\b|or\b|to\b)(?:[a-z]+\s+(?!years?\b))?[a-z]+s\b/i;
 /** No age is this high: a number past it after `over` bounds a count. */
 const OLDEST = 130n;
 
@@ -446,7 +488,11 @@ function statedAge(folded: string, start: number, unitEnd: number): 'age' | 'cha
   if (/^[^\S\n]*(以下|以上|及以下|及以上|以内|至|到|~|-|—|\d)/.test(folded.slice(unitEnd, unitEnd + 4)))
     return null;
   const before = folded.slice(Math.max(0, start - 10), start);
-  if (/(下降|降低|提高|增加|减少|上升|增长)了?\s*$/.test(before)) return 'change';
+  if (/(下降|降低|提高|增加|减少|上升|增长|延长|缩短)了?\s*$/.test(before)) return 'change';
+  // 预期寿命为77.25岁, 平均34.2岁: no label is bounded by an age with decimals.
+  if (/[.。]\d/.test(folded.slice(start, unitEnd))) return 'age';
+  // The age of the person the words after it name: 回来的26岁青年, 这位31岁村医.
+  if (/(的|这位|那位|一位)$/.test(before)) return 'age';
   // A person's age: 张三，男，47岁; （女，39岁）; 47岁的李春生; 今年38岁, 现年52岁.
   if (
     /[男女族][，,、]$/.test(before) ||
@@ -455,7 +501,7 @@ function statedAge(folded: string, start: number, unitEnd: number): 'age' | 'cha
   )
     return 'age';
   if (
-    /平均|年龄|年轻|年长/.test(before) ||
+    /平均|年龄|年轻|年长|寿命/.test(before) ||
     /(从|由|原来的|降到|降至|升到|升至|只有|仅|才|最小的?|最大的?)\s*$/.test(before)
   )
     return 'age';
