@@ -89,8 +89,17 @@ export function electorateInOtherWordsOnly(words: string): boolean {
  * count — 外出务工的856名选民中 is some of them — and nothing but 中 after 选民.
  */
 export function electorateNamedAfter(label: string, trailer: string): boolean {
-  return WHOLE_PLACE_BEFORE.test(label) && VOTERS_AFTER.test(trailer);
+  if (!VOTERS_AFTER.test(trailer)) return false;
+  if (WHOLE_PLACE_BEFORE.test(label)) return true;
+  // 沙头角和海山街道办的11222名选民中: the voters among whom the rest are counted, of places named in words
+  // and nothing else (not 外出务工的856名选民中, some of them).
+  return /中/.test(trailer) && NAMED_PLACES_BEFORE.test(label) && !SOME_OF_THEM.test(label);
 }
+/** Places named and nothing else, opening the clause: 甲村的, 东湖和西湖街道办的. */
+const NAMED_PLACES_BEFORE =
+  /(?:^|[,，;；。:：\s])[\u4e00-\u9fff、和及与]{0,12}?(?:村|社区|街道办?|镇|乡)的?[^\S\n]*$/;
+/** Words that make a clause's voters some of a place's: 外出务工, 在外, 流动, 其中. */
+const SOME_OF_THEM = /外出|务工|在外|流动|其中|部分|以上|以下|青年|妇女|党员|老年|年满/;
 const WHOLE_PLACE_BEFORE =
   /(?:^|[,，;；。\s])(?:本次选举[,，]?)?(?:全村|本村|全社区|本社区|全居委会)(?:共有|共|有)?[^\S\n]*$/;
 const VOTERS_AFTER = /^[^\S\n]*选民(?:中有?)?[^\S\n]*$/;
