@@ -18,6 +18,10 @@ describe('figures once passed over in silence', () => {
   it('lists a span of years (已经6年) with no meaning, and reads the count beside it', () => {
     const text = '他来本村创业已经6年，这次以802票当选。';
     expect(unread(text)).toContainEqual(['6', 'no-meaning']);
+    expect(unread('他來本村創業已經6年，8年來從未缺席。')).toEqual([
+      ['6', 'no-meaning'],
+      ['8', 'no-meaning'],
+    ]);
   });
   it('lists both terms of a rate per ten thousand (18.5/10万) as an expression', () => {
     expect(unread('农村孕产妇死亡率为18.5/10万。')).toEqual([
@@ -39,5 +43,26 @@ describe('figures once passed over in silence', () => {
     const text =
       '本村登记选民1200人，参加投票1100人，参选率91.7%。从城里回来的26岁青年王明已经6年在村工作，以612票当选村委会主任。';
     expect(alarms(text, true)).toEqual([]);
+  });
+});
+
+describe('a web page’s anti-copy chaff (U8 l0 a3 D5)', () => {
+  const notice = (line: string) =>
+    `青山村选举结果公告\n本村登记选民1200人，参加投票1100人，参选率91.7%。\n${line}\n王林以612票当选村委会主任。`;
+
+  it('lists each run of chaff unread as one, with its reason, and reads the notice around it', () => {
+    const text = notice('* Q; K7 m0 b3 R5 H9 y5 E. J$ G$');
+    expect(unread(text)).toEqual([['* Q; K7 m0 b3 R5 H9 y5 E. J$ G$', 'chaff']]);
+    expect(alarms(text, true)).toEqual([]);
+    expect(alarms(text.replace('91.7%', '93.7%'), true)).toEqual(['ANNOUNCED_PERCENT_MISMATCH 93.7%/91.7%']);
+  });
+  it('takes no number written alone, nor a word, into a run (e$ U% i3 h6 ~# S 5 O, y+)', () => {
+    const text = notice('e$ U% P- i3 h6 ~# S 5 O, y+ X 登记选民');
+    expect(unread(text).map(([, reason]) => reason)).toEqual(['chaff', 'no-meaning']);
+    expect(unread(text)[0]).toEqual(['e$ U% P- i3 h6 ~# S', 'chaff']);
+  });
+  it('leaves box and room names in prose as they were (Room A1 or B2, 投票箱A1、A2、A3)', () => {
+    expect(unread('Voters went to Room A1 or B2 in turn. 投票箱A1、A2、A3都已开启。')).toEqual([]);
+    expect(unread('Boxes A1 A2 B1 B2 were opened.')).toEqual([]);
   });
 });

@@ -413,6 +413,9 @@ describe('the voters of named places before 中 (东湖和西湖街道的8320名
   it('reads them as the electorate of those places, so the turnout is judged', () => {
     expect(judged(text('84.28%'))).toContainEqual(['share', true, '投票率为84.28%']);
     expect(findings(text('84.35%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '投票率为84.35%']]);
+    expect(
+      judged('統計結果顯示：東湖和西湖街道辦的8320名選民中，有7012名選民投票，投票率為84.28%。'),
+    ).toContainEqual(['share', true, '投票率為84.28%']);
     expect(judged('青山村的1856名选民中有1612人参加投票，参选率86.85%。')).toContainEqual([
       'share',
       true,
