@@ -145,7 +145,7 @@ function scoreText(half: Half, name: string): TextScore {
   score.sumsMissed = expected.sums
     .filter((sum) => !sum.holds)
     .filter((_, i) => !sums.some((f) => hits(f, failingSums[i] ?? null)))
-    .map((sum) => `${sum.at} (${sum.of}: ${sum.parts.join(" + ")} ≠ ${sum.total})`);
+    .map((sum) => `${sum.at} (${sum.of}: ${sum.parts.join(' + ')} ≠ ${sum.total})`);
   score.sumFalse = sums.filter((f) => !failingSums.some((span) => hits(f, span))).map(quote);
 
   // One verdict per election: a quorum finding and ELECTION_VOID for the same valid election count once.

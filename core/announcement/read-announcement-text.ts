@@ -527,15 +527,17 @@ class TextReader {
       ? 'approximate'
       : token.inExpression
         ? 'in-expression'
-        : token.garbled
-          ? 'garbled'
-          : token.tooLarge
-            ? 'too-large'
-            : token.spaceParted
-              ? 'space-parted'
-              : state.correction
-                ? 'corrected'
-                : (token.age ?? null);
+        : token.chaff
+          ? 'chaff'
+          : token.garbled
+            ? 'garbled'
+            : token.tooLarge
+              ? 'too-large'
+              : token.spaceParted
+                ? 'space-parted'
+                : state.correction
+                  ? 'corrected'
+                  : (token.age ?? null);
     // People left unread, then their parts (71,031 people have been newly elected …, of whom 16,514 are
     // women): the parts are of the count just left unread, whatever unit they are counted in, never of a
     // total read before it.

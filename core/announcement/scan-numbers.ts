@@ -52,6 +52,11 @@ export interface NumberToken {
    * its value is uncertain, so the reader lists it as unread (space-parted-digits.ts).
    */
   readonly spaceParted?: true;
+  /**
+   * A run of a web page's anti-copy chaff (`U8 l0 a3 D5 J9 x5 E. I$`): no figure of the election, one
+   * token for the whole run (with `garbled`, so that no stage takes it for a count), listed unread.
+   */
+  readonly chaff?: true;
 }
 
 /** A letter a scanned page's digits are misread as (O for 0, l or I for 1), standing in a run of digits. */
@@ -172,6 +177,44 @@ const GLUED_RATE_WORD = /\b(?:turnout|rate|share)$/i;
 /** The first age of a range inside a label (31至55岁33人): part of the label, no figure. */
 const AGE_RANGE_AFTER = /^\s*(?:至|到|~)\s*\d+\s*(?:周岁|岁)/;
 
+/**
+ * Runs of a web page's anti-copy chaff, in text order: on one line, at least CHAFF_TOKENS tokens of one or
+ * two printable ASCII characters parted by spaces (`U8 l0 a3 D5 J9 x5 E. I$ F$`), none a number alone (5),
+ * none a word of two letters (or, in), at least one with a digit and at least two with a sign ($ . & ;).
+ * Box or room names (A1 A2 B1 B2) have no signs; a number alone or a longer word ends a run.
+ */
+const CHAFF_TOKENS = 4;
+const CHAFF_SIGNS = 2;
+export function chaffRuns(folded: string): [number, number][] {
+  const runs: [number, number][] = [];
+  let start = -1;
+  let end = -1;
+  let count = 0;
+  let signs = 0;
+  let digit = false;
+  const close = (): void => {
+    if (count >= CHAFF_TOKENS && signs >= CHAFF_SIGNS && digit) runs.push([start, end]);
+    count = 0;
+    signs = 0;
+    digit = false;
+  };
+  for (const match of folded.matchAll(/\S+/g)) {
+    const token = match[0];
+    const at = match.index;
+    const chaff = /^[!-~]{1,2}$/.test(token) && !/^\d+$/.test(token) && !/^[A-Za-z]{2}$/.test(token);
+    // A line break between two tokens ends the run: chaff stands on its own line.
+    if (!chaff || (count > 0 && folded.slice(end, at).includes('\n'))) close();
+    if (!chaff) continue;
+    if (count === 0) start = at;
+    end = at + token.length;
+    count++;
+    if (/[^A-Za-z0-9]/.test(token)) signs++;
+    if (/\d/.test(token)) digit = true;
+  }
+  close();
+  return runs;
+}
+
 export function scanNumbers(folded: string): NumberToken[] {
   return scanNumbersUpTo(folded, Infinity).tokens;
 }
@@ -197,10 +240,24 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
   // The end of the last token taken with its approximate words (2750多万): nothing inside it is a number.
   let consumed = 0;
   const numbers = new RegExp(NUMBER.source, NUMBER.flags);
+  const chaff = chaffRuns(folded);
+  let nextChaff = 0;
   for (let found = numbers.exec(folded); found !== null; found = numbers.exec(folded)) {
     let match: RegExpExecArray = found;
     const start = match.index;
     if (start < consumed) continue;
+    while ((chaff[nextChaff]?.[1] ?? Infinity) <= start) nextChaff++;
+    const run = chaff[nextChaff];
+    if (run && run[0] <= start) {
+      consumed = run[1];
+      if (tokens.length >= limit) {
+        if (more++ === 0) cut = run[0];
+        continue;
+      }
+      const value = { digits: 0n, decimals: 0 };
+      tokens.push({ span: run, value, percent: false, unit: null, end: run[1], garbled: true, chaff: true });
+      continue;
+    }
     // 城关镇 18 112人 28人: in a table's row the space parts two cells; read the first number alone.
     if (
       match[2] !== undefined &&
