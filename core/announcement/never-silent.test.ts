@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alarms, unread } from './corpus/read-shapes.js';
+import { readAnnouncementText } from './read-announcement-text.js';
 
 // Every figure a text states is judged or listed unread with a reason: these shapes were read as
 // neither, so a reader of the report could not tell that they had been seen.
@@ -64,5 +65,14 @@ describe('a web page’s anti-copy chaff (U8 l0 a3 D5)', () => {
   it('leaves box and room names in prose as they were (Room A1 or B2, 投票箱A1、A2、A3)', () => {
     expect(unread('Voters went to Room A1 or B2 in turn. 投票箱A1、A2、A3都已开启。')).toEqual([]);
     expect(unread('Boxes A1 A2 B1 B2 were opened.')).toEqual([]);
+  });
+});
+
+describe('村代表 after a count of 个 (160个村代表席位)', () => {
+  it('reads no villages from village representatives’ seats: the count stays unread', () => {
+    const text = '这次选举共设1,200个席位，另有150个村代表席位因无人提名而悬空。全镇共有12个村。';
+    const figures = readAnnouncementText(text).figures;
+    expect(figures.filter((f) => f.kind === 'group').map((f) => f.origin.text)).toEqual(['全镇共有12个村']);
+    expect(unread(text)).toContainEqual(['150', 'no-meaning']);
   });
 });

@@ -145,7 +145,7 @@ const APPROXIMATE_BEFORE_EN =
  */
 const APPROXIMATE_AFTER = /^[^\S\n]*(多|余|来)\s*[万亿千百]?/;
 /** 三个方面, 两个阶段: a Chinese numeral with 个 is a figure only when places follow (三个村). */
-const PLACES_AFTER_GE = /^\s*(行政村|自然村|村(?!民)|社区|居委会)/;
+const PLACES_AFTER_GE = /^\s*(行政村|自然村|村(?!民|代表)|社区|居委会)/;
 /** A year in English prose (in 2021, the 2021 elections, 5 March 2026, March 5, 2026): no figure. */
 const YEAR_BEFORE =
   /\b(?:in|the|of|since|year|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,)?)\s+$/i;
