@@ -90,8 +90,17 @@ export function electorateInOtherWordsOnly(words: string): boolean {
  * count — 外出务工的856名选民中 is some of them — and nothing but 中 after 选民.
  */
 export function electorateNamedAfter(label: string, trailer: string): boolean {
-  return WHOLE_PLACE_BEFORE.test(label) && VOTERS_AFTER.test(trailer);
+  if (!VOTERS_AFTER.test(trailer)) return false;
+  if (WHOLE_PLACE_BEFORE.test(label)) return true;
+  // 沙头角和海山街道办的11222名选民中: the voters among whom the rest are counted, of places named in words
+  // and nothing else (not 外出务工的856名选民中, some of them).
+  return /中/.test(trailer) && NAMED_PLACES_BEFORE.test(label) && !SOME_OF_THEM.test(label);
 }
+/** Places named and nothing else, opening the clause: 甲村的, 东湖和西湖街道办的. */
+const NAMED_PLACES_BEFORE =
+  /(?:^|[,，;；。:：\s])[\u4e00-\u9fff、和及与]{0,12}?(?:村|社区|街道办?|镇|乡)的?[^\S\n]*$/;
+/** Words that make a clause's voters some of a place's: 外出务工, 在外, 流动, 其中. */
+const SOME_OF_THEM = /外出|务工|在外|流动|其中|部分|以上|以下|青年|妇女|党员|老年|年满/;
 const WHOLE_PLACE_BEFORE =
   /(?:^|[,，;；。\s])(?:本次选举[,，]?)?(?:全村|本村|全社区|本社区|全居委会)(?:共有|共|有)?[^\S\n]*$/;
 const VOTERS_AFTER = /^[^\S\n]*选民(?:中有?)?[^\S\n]*$/;
@@ -154,8 +163,11 @@ export const POSTS: readonly RegExp[] = [/^[^女男妇]*(?<!副)主任$/, /^[^�
 // 共, but not the 共 of 中共党员.
 export const TOTAL_MARK = /(?<!中)共|总计|合计|累计|全部|总数|in all|in total|total/i;
 export const PART_MARK = /其中|of whom|of them|among them|including/i;
-/** Villages or communities counted after 个 (16个村（社区）); English ones are a unit (16 villages). */
-export const PLACE_NOUN = /^\s*(行政村|自然村|村\s*\((?:社区|居)\)|村居|村(?!民)|社区|居委会)/;
+/**
+ * Villages or communities counted after 个 (16个村（社区）); English ones are a unit (16 villages). Not
+ * 村民 nor 村代表 (160个村代表席位: seats of village representatives).
+ */
+export const PLACE_NOUN = /^\s*(行政村|自然村|村\s*\((?:社区|居)\)|村居|村(?!民|代表)|社区|居委会)/;
 /** Words that make a count of places a total: 全镇16个村, all 16 villages. */
 export const PLACES_TOTAL_MARK = /全(镇|乡|街道|区|县|市|部)|共|总|\ball\b|total/i;
 /** A heading that names people of a summary (女性成员：, Members aged under 35:), not a contest. */

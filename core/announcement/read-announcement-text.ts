@@ -573,20 +573,25 @@ class TextReader {
       ? 'approximate'
       : token.inExpression
         ? 'in-expression'
-        : token.garbled
-          ? 'garbled'
-          : token.tooLarge
-            ? 'too-large'
-            : token.spaceParted
-              ? 'space-parted'
-              : state.correction
-                ? 'corrected'
-                : (token.age ?? null);
+        : token.chaff
+          ? 'chaff'
+          : token.garbled
+            ? 'garbled'
+            : token.tooLarge
+              ? 'too-large'
+              : token.spaceParted
+                ? 'space-parted'
+                : state.correction
+                  ? 'corrected'
+                  : (token.age ?? null);
     // People left unread, then their parts (71,031 people have been newly elected …, of whom 16,514 are
     // women): the parts are of the count just left unread, whatever unit they are counted in, never of a
     // total read before it.
     if (!token.percent && state.uncountedPeople && PART_MARK.test(label)) this.summary.partsOfUncounted();
+    // 已经8年: a span of years, which no other figure checks (scan-numbers.ts isSpanOfYears).
+    if (token.unit === '年' && !token.percent) this.refusal ??= 'no-meaning';
     const figure =
+      token.unit === '年' ||
       token.approximate ||
       token.age ||
       token.inExpression ||
@@ -1171,8 +1176,8 @@ class TextReader {
   }
 }
 
-/** Units of numbers that count no people, ballots or places: meetings, rounds, spans of time. */
-const OTHER_UNITS = new Set(['次', '轮', '天', '小时', '分钟']);
+/** Units of numbers that count no people, ballots or places: meetings, rounds, spans of time (年: 已经8年). */
+const OTHER_UNITS = new Set(['次', '轮', '天', '小时', '分钟', '年']);
 
 /** A number that counts nothing a summary's totals are made of: an age, or meetings, rounds, days. */
 function isNoCount(token: NumberToken): boolean {
