@@ -62,7 +62,9 @@ function stationsBefore(
   const first = clause?.tokens[0];
   if (!sentence || !clause || !first) return null;
   const opening = folded.slice(clause.start, first.span[0]).replace(/\s/g, '');
-  if (!new RegExp(String.raw`^[,，、]*(?:合计|共计|总计)${verb.source}`).test(opening)) return null;
+  const summing = new RegExp(String.raw`^[,，、]*(?:合计|共计|总计)${verb.source}`).test(opening);
+  const shared = new RegExp(String.raw`^[,，、]*共${verb.source}`).test(opening);
+  if (!summing && !shared) return null;
   const parts: PartitionPart[] = [];
   const named = new Set<string>();
   for (let index = at - 1; index >= 0; index--) {
@@ -105,6 +107,14 @@ function stationsBefore(
     });
   }
   if (parts.length < 2) return null;
+  if (
+    !summing &&
+    !allPlacesListed(
+      folded,
+      parts.map((part) => part.kind),
+    )
+  )
+    return null;
   return { family: 'polling-stations', parts, complete: true };
 }
 
@@ -167,8 +177,11 @@ function placesBefore(
   const index = sentences.findIndex((sentence) => sentence.start <= start && start < sentence.end);
   const sentence = sentences[index];
   if (!sentence) return null;
-  // The total's sentence opens with 合计, and holds nothing but ballot counts up to the total.
-  if (!SUMS.test(folded.slice(sentence.start, sentence.end))) return null;
+  // The total's sentence opens with 合计 (or 共, for all the places), and holds nothing but ballot
+  // counts up to the total.
+  const opening = folded.slice(sentence.start, sentence.end);
+  const summing = SUMS.test(opening);
+  if (!summing && !SUMS_ALL.test(opening)) return null;
   const region = regionBefore(folded, sentences, index);
   if (region === null) return null;
   const tokens = sentences
@@ -206,7 +219,62 @@ function placesBefore(
       text: from === place.at ? own : `${original.slice(place.at, place.at + place.name.length)}…${own}`,
     });
   }
+  if (
+    !summing &&
+    !allPlacesListed(
+      folded,
+      places.map((place) => place.name),
+    )
+  )
+    return null;
   return parts;
+}
+
+/**
+ * 共 alone before the ballots (中心会场收回选票812张；第一分会场…；流动票箱…。共收回选票1400张): the whole,
+ * which is the places' sum only where the places listed are all the places (allPlacesListed).
+ */
+const SUMS_ALL =
+  /^[\s，,；;]*(?:全村|本村|全社区|本社区)?(?:(?:经统计|经汇总|经清点)[，,]?)?共(?:发出|发放|收回|回收)/;
+
+/**
+ * Whether the places listed are certainly all the places of the vote, so that a total stated with 共
+ * alone is theirs: the numbered places of each kind run from the first without a gap (第一、第二、第三投票站);
+ * a 分会场 has its 中心会场 (or 主会场) listed; an unnumbered 分会场 or 投票站 is none; no other place is named
+ * anywhere in the notice; and a count of places the notice states (设3个分会场, 共设4个投票站) is the number
+ * listed. 合计, 共计 and 总计 say the sum themselves and need none of this.
+ */
+function allPlacesListed(folded: string, names: readonly string[]): boolean {
+  const numbered = new Map<string, number[]>();
+  for (const name of names) {
+    const match = /^第([一二三四五六七八九十\d]{1,3})(分会场|投票站|投票点|投票箱)$/.exec(name);
+    if (match?.[1] && match[2]) {
+      numbered.set(match[2], [...(numbered.get(match[2]) ?? []), stationCount(match[1])]);
+    } else if (!/^(?:中心会场|主会场|流动票箱|流动投票箱)$/.test(name)) return false;
+  }
+  for (const numbers of numbered.values()) {
+    const sorted = [...numbers].sort((a, b) => a - b);
+    if (sorted.some((number, index) => number !== index + 1)) return false;
+  }
+  const centre = names.some((name) => name === '中心会场' || name === '主会场');
+  if (numbered.has('分会场') && !centre) return false;
+  const listed = new Set(names);
+  const elsewhere = [...folded.matchAll(PLACE)].filter(
+    (match) => !/[（(]/.test(folded.charAt(match.index - 1)) && !listed.has(match[0]),
+  );
+  if (elsewhere.length > 0) return false;
+  for (const stated of folded.matchAll(
+    /设(?:立|置)?了?([一二三四五六七八九十\d]{1,3})个(分会场|投票站|投票点|会场)/g,
+  )) {
+    const count = stationCount(stated[1]!);
+    const kind = stated[2]!;
+    const listedOfKind =
+      kind === '会场'
+        ? (centre ? 1 : 0) + (numbered.get('分会场')?.length ?? 0)
+        : (numbered.get(kind)?.length ?? 0);
+    if (count !== listedOfKind) return false;
+  }
+  return true;
 }
 
 /**

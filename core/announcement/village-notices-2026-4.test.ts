@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { judged, winners } from './corpus/village-pack-shapes.js';
+import { findings, judged as arithmetic } from './corpus/read-shapes.js';
 
 /**
  * Village results notices of the 2026 换届 in shapes the earlier sets did not try. Each right (worked
@@ -30,4 +31,78 @@ describe('a sentence that says no runoff is needed', () => {
       expect(judged(NOTICE(412, said))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '红卫东', 'error']]);
     },
   );
+});
+
+describe('共收回选票 after the ballots of each polling place', () => {
+  const NOTICE = (places: string, total = 1400, before = '', after = '') =>
+    [
+      '青石村村民委员会选举结果公告',
+      `青石村第十二届村民委员会换届选举于2026年3月18日举行。${before}全村登记选民1502人。`,
+      places,
+      `共收回选票${total}张，其中有效票${total - 7}张，无效票7张。`,
+      `石永强得票1203票，当选为村民委员会主任。${after}`,
+    ].join('\n');
+  const ALL =
+    '中心会场发出选票815张，收回选票812张；第一分会场发出选票456张，收回选票455张；流动票箱发出选票135张，收回选票133张。';
+  const sums = (text: string) => arithmetic(text).filter(([rule]) => rule === 'partition');
+
+  it('sums the places listed into the total when they are all the places', () => {
+    expect(sums(NOTICE(ALL))).toEqual([['partition', '共收回选票1400张', true]]);
+    expect(findings(NOTICE(ALL))).toEqual([]);
+  });
+
+  it('flags a total the places listed do not make', () => {
+    expect(findings(NOTICE(ALL, 1410))).toEqual([['ANNOUNCED_SUM_MISMATCH', '共收回选票1410张']]);
+  });
+
+  it('sums stations numbered from the first on the total’s own line', () => {
+    const text = [
+      '龙潭村村民委员会选举结果公告',
+      '全村登记选民1820人，参加投票的选民1702人。',
+      '第一投票站收回选票620张，第二投票站收回选票588张，第三投票站收回选票451张，流动票箱收回选票63张。共收回选票1702张，有效票1695张，无效票7张。',
+    ].join('\n');
+    expect(findings(text)).toEqual([['ANNOUNCED_SUM_MISMATCH', '共收回选票1702张']]);
+  });
+
+  it.each([
+    [
+      'a sub-venue without its central venue',
+      '第一分会场收回选票455张；第二分会场收回选票812张；流动票箱收回选票133张。',
+      '',
+      '',
+    ],
+    [
+      'a gap in the numbers',
+      '中心会场收回选票812张；第一分会场收回选票455张；第三分会场收回选票133张。',
+      '',
+      '',
+    ],
+    [
+      'an unnumbered sub-venue',
+      '中心会场收回选票812张；分会场收回选票455张；流动票箱收回选票133张。',
+      '',
+      '',
+    ],
+    [
+      'a place named elsewhere',
+      '中心会场收回选票812张；第一分会场收回选票455张；流动票箱收回选票133张。',
+      '',
+      '第二分会场的选票已并入中心会场清点。',
+    ],
+    [
+      'more places counted than listed',
+      '中心会场收回选票812张；第一分会场收回选票455张；第二分会场收回选票133张。',
+      '本村设3个分会场，',
+      '',
+    ],
+  ])('sums nothing with 共 alone after %s', (_, places, before, after) => {
+    expect(sums(NOTICE(places, 1410, before, after))).toEqual([]);
+    expect(findings(NOTICE(places, 1410, before, after))).toEqual([]);
+  });
+
+  it('still sums the places whatever else is said when the total opens with 合计', () => {
+    const places = '中心会场收回选票812张；第一分会场收回选票455张；第二分会场收回选票133张。';
+    const text = NOTICE(places, 1410, '本村设3个分会场，').replace('共收回选票1410张', '合计收回选票1410张');
+    expect(findings(text)).toEqual([['ANNOUNCED_SUM_MISMATCH', '合计收回选票1410张']]);
+  });
 });
