@@ -448,9 +448,9 @@ const isBallotCount = (token: NumberToken): boolean =>
   !token.garbled;
 
 /**
- * The reader's unread numbers without the polling places' counts a partition above sums, or a place's
- * own account holds: those are checked (as terms of their total or of the place's account), no longer
- * figures nothing checks.
+ * The reader's unread numbers without the polling places' counts a partition above sums, a recall's
+ * ballots summed (recall-ballots.ts), or a place's own account holds: those are checked (as terms of
+ * their total or of the place's account), no longer figures nothing checks.
  */
 export function withoutSummedPlaces(
   unread: readonly UnreadFigure[],
@@ -458,7 +458,9 @@ export function withoutSummedPlaces(
   accounts: readonly PlaceBallotAccount[] = [],
 ): readonly UnreadFigure[] {
   const parts = [
-    ...partitions.filter((partition) => partition.family === 'polling-stations').flatMap((p) => p.parts),
+    ...partitions
+      .filter((partition) => partition.family === 'polling-stations' || partition.family === 'recall-ballots')
+      .flatMap((p) => p.parts),
     ...accounts.flatMap((account) => [account.issued, account.returned]),
   ];
   if (parts.length === 0) return unread;

@@ -51,6 +51,7 @@ import { placeBallotAccounts, stationsSummedLater, withoutSummedPlaces } from '.
 import { ageBandPartitions } from './age-band-partitions.js';
 import { ownRounds, withSettings } from './mention-settings.js';
 import { recallVoteWords } from './recall-vote.js';
+import { recallBallotPartition } from './recall-ballots.js';
 import { hongKongWords } from './hong-kong-election.js';
 import { votedAfterPeople } from './voted-after.js';
 import { baseCountedInShare, placeOpening } from './summary-bases.js';
@@ -150,6 +151,8 @@ export function readAnnouncementText(written: string, election?: Election): Anno
   partitions.push(...stationsSummedLater(readable, text, sentences, settled, placeAccounts, partitions));
   const round = ownRounds(readable, reader.keptFigures());
   const recall = recallVoteWords(readable);
+  const recallBallots = recallBallotPartition(readable, text, settled, recall);
+  if (recallBallots) partitions.push(recallBallots);
   const hongKong = hongKongWords(readable);
   const read: AnnouncedFigures = {
     ...(title === undefined ? {} : { title }),

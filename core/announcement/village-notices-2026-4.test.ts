@@ -106,3 +106,34 @@ describe('共收回选票 after the ballots of each polling place', () => {
     expect(findings(text)).toEqual([['ANNOUNCED_SUM_MISMATCH', '合计收回选票1410张']]);
   });
 });
+
+describe('the ballots of a recall stated one by one', () => {
+  const REPORT = (returned = 1458, abstained = '弃权35票') =>
+    `本报讯 2026年5月10日，东岭村就是否罢免村民委员会主任陈某举行罢免投票。全村登记选民1620人，参加投票的选民${returned}人，收回选票${returned}张。经统计，赞成罢免1012票，反对402票，${abstained}，无效票9张。赞成票超过登记选民的半数，罢免通过。`;
+  const sums = (text: string) => arithmetic(text).filter(([rule]) => rule === 'partition');
+
+  it('sums yes, no, abstentions and invalid ballots into the ballots returned', () => {
+    expect(sums(REPORT())).toEqual([['partition', '收回选票1458张', true]]);
+    expect(findings(REPORT())).toEqual([]);
+  });
+
+  it('flags ballots returned that the four kinds do not make', () => {
+    expect(findings(REPORT(1468))).toEqual([['ANNOUNCED_SUM_MISMATCH', '收回选票1468张']]);
+  });
+
+  it('sums nothing when abstentions and invalid ballots are counted together', () => {
+    const text = REPORT(1468, '弃权和无效票共44张').replace('，无效票9张', '');
+    expect(sums(text)).toEqual([]);
+    expect(findings(text)).toEqual([]);
+  });
+
+  it('sums nothing when two people are recalled, each with their own yes and no', () => {
+    const text = `${REPORT(1468)}另就罢免委员李某投票，赞成罢免602票，反对800票，弃权50票。`;
+    expect(sums(text)).toEqual([]);
+  });
+
+  it('sums nothing into ballots returned of another time', () => {
+    const text = REPORT().replace('收回选票1458张', '上届选举收回选票1500张');
+    expect(sums(text)).toEqual([]);
+  });
+});
