@@ -137,3 +137,23 @@ describe('the ballots of a recall stated one by one', () => {
     expect(sums(text)).toEqual([]);
   });
 });
+
+describe('a share of places whose whole is counted inside its words', () => {
+  const REPORT = (share = '95.24') =>
+    `截至2026年4月15日，全县已有120个村完成村民委员会换届选举，占村总数126个的${share}%。全县登记选民152300人，参加投票138642人，参选率91.03%。`;
+
+  it('judges the villages done against the villages counted in 占村总数126个的', () => {
+    expect(arithmetic(REPORT())).toContainEqual(['share', '占村总数126个的95.24%', true]);
+    expect(findings(REPORT())).toEqual([]);
+  });
+
+  it('flags a share of them that is wrong', () => {
+    expect(findings(REPORT('96.24'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占村总数126个的96.24%']]);
+  });
+
+  it('takes no count of people for the part of a whole of places', () => {
+    const text = '全县选出村委会成员600名，占村总数126个的95.24%。';
+    expect(findings(text)).toEqual([]);
+    expect(arithmetic(text).filter(([rule]) => rule === 'share')).toEqual([]);
+  });
+});
