@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { judged, winners } from './corpus/village-pack-shapes.js';
 import { findings, judged as arithmetic } from './corpus/read-shapes.js';
+import { readAnnouncementText } from './read-announcement-text.js';
 
 /**
  * Village results notices of the 2026 换届 in shapes the earlier sets did not try. Each right (worked
@@ -155,5 +156,27 @@ describe('a share of places whose whole is counted inside its words', () => {
     const text = '全县选出村委会成员600名，占村总数126个的95.24%。';
     expect(findings(text)).toEqual([]);
     expect(arithmetic(text).filter(([rule]) => rule === 'share')).toEqual([]);
+  });
+});
+
+describe('a name followed by the way its votes were won, then 当选', () => {
+  // The runoff: 1210 voted; a third is 404, half 606.
+  const REPORT = (votes = 512, way = '以超过三分之一的得票') =>
+    `马家村第十二届村民委员会选举于2026年4月8日举行，另1名委员因无人得票过半，当天下午进行另行选举。另行选举中，参加投票的选民1210人，马文斌得票${votes}票，马红得票${votes - 76}票，马文斌${way}当选为村委会委员。`;
+
+  it.each(['以超过三分之一的得票', '以最高票', '以过半数的选票'])('names the winner before %s当选', (way) => {
+    const elected = readAnnouncementText(REPORT(512, way)).figures.flatMap((figure) =>
+      figure.kind === 'elected' ? [figure.names] : [],
+    );
+    expect(elected).toEqual([['马文斌']]);
+  });
+
+  it('leaves a runoff’s winner over a third but under half unjudged without the round', () => {
+    expect(judged(REPORT()).filter(([, , severity]) => severity !== 'info')).toEqual([]);
+    expect(judged(REPORT(), 'runoff')).toEqual([]);
+  });
+
+  it('flags a winner under a third', () => {
+    expect(judged(REPORT(392), 'runoff')).toEqual([['ANNOUNCED_WINNER_MISMATCH', '马文斌', 'error']]);
   });
 });
