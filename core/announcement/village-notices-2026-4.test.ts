@@ -180,3 +180,26 @@ describe('a name followed by the way its votes were won, then 当选', () => {
     expect(judged(REPORT(392), 'runoff')).toEqual([['ANNOUNCED_WINNER_MISMATCH', '马文斌', 'error']]);
   });
 });
+
+describe('a runoff’s notice that restates the first round’s counts and winner', () => {
+  // First round: 1503 voted, a seat needs 752. Runoff: `voters` voted, a seat needs a third.
+  const NOTICE = (chair = 1211, voters = 1310, valid = voters - 6) =>
+    [
+      '永安村村民委员会另行选举结果公告',
+      '永安村第十二届村民委员会选举于2026年3月24日进行第一次投票，登记选民1652人，参加投票的选民1503人，收回选票1503张，有效票1497张，无效票6张。',
+      `安志刚得票${chair}票，当选为村民委员会主任；委员2名均未选出。`,
+      `3月26日进行另行选举，参加投票的选民${voters}人，收回选票${voters}张，有效票${valid}张，无效票6张。安小红得票640票，周明得票560票，当选为村民委员会委员。`,
+    ].join('\n');
+
+  it('judges no first-round winner by the runoff’s voters', () => {
+    // 760 is over half of the first round's 1503, not of 1560.
+    expect(judged(NOTICE(760, 1560)).filter(([, , severity]) => severity !== 'info')).toEqual([]);
+    expect(winners(NOTICE(700))).not.toContainEqual(['安志刚得票700票', true]);
+    expect(judged(NOTICE(700))).toContainEqual(['UNREAD_FIGURE', '安志刚', 'info']);
+  });
+
+  it('checks the runoff’s own ballots as an account of their own', () => {
+    expect(findings(NOTICE())).toEqual([]);
+    expect(findings(NOTICE(1211, 1310, 1314))).toEqual([['ANNOUNCED_SUM_MISMATCH', '收回选票1310张']]);
+  });
+});
