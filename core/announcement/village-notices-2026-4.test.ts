@@ -203,3 +203,28 @@ describe('a runoff’s notice that restates the first round’s counts and winne
     expect(findings(NOTICE(1211, 1310, 1314))).toEqual([['ANNOUNCED_SUM_MISMATCH', '收回选票1310张']]);
   });
 });
+
+describe('winners listed after 当选情况： on one line', () => {
+  // 1130 voted; a seat needs 566.
+  const NOTICE = (last = '委员张大山（得票701票）') =>
+    [
+      '李庄村村民委员会选举结果公告',
+      '2026年3月29日，李庄村进行第十二届村民委员会选举。全村登记选民1254人，参加投票的选民1130人，收回选票1130张，有效票1121张，无效票9张。',
+      `当选情况：主任李振华（得票901票）；副主任王小军（得票812票）；妇女委员李秀芳（得票866票）；${last}。`,
+    ].join('\n');
+
+  it('declares each name of the list and judges it', () => {
+    expect(winners(NOTICE()).map(([, right]) => right)).toEqual([true, true, true, true]);
+    expect(judged(NOTICE()).filter(([, , severity]) => severity !== 'info')).toEqual([]);
+  });
+
+  it('flags a listed winner under half', () => {
+    expect(judged(NOTICE('委员张大山（得票561票）'))).toEqual([
+      ['ANNOUNCED_WINNER_MISMATCH', '张大山', 'error'],
+    ]);
+  });
+
+  it('declares no one when an item is not a post, a name and its votes', () => {
+    expect(winners(NOTICE('委员候选人张大山（得票561票）'))).toEqual([]);
+  });
+});
