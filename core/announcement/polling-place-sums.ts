@@ -193,6 +193,9 @@ function placesBefore(
   }));
   // The region opens with a place, and each place is named once.
   if (places.length < 2 || places[0]!.at !== region + leadingSpace(folded.slice(region))) return null;
+  // A place counted within another (中心会场收回选票812张（其中流动票箱收回选票133张）): the places are not
+  // listed side by side, and the sum would count its ballots twice.
+  if (NESTED.test(folded.slice(region, sentence.start))) return null;
   if (new Set(places.map((place) => place.name)).size !== places.length) return null;
   const parts: PartitionPart[] = [];
   for (let p = 0; p < places.length; p++) {
@@ -229,6 +232,9 @@ function placesBefore(
     return null;
   return parts;
 }
+
+/** Words or brackets that set one place's count within another's: 其中, 含, 包括, a bracket. */
+const NESTED = /其中|含|包括|[（(][^）)]*\d/;
 
 /**
  * 共 alone before the ballots (中心会场收回选票812张；第一分会场…；流动票箱…。共收回选票1400张): the whole,

@@ -228,3 +228,21 @@ describe('winners listed after 当选情况： on one line', () => {
     expect(winners(NOTICE('委员候选人张大山（得票561票）'))).toEqual([]);
   });
 });
+
+describe('a polling place counted within another', () => {
+  const NOTICE = (places: string, total: string) =>
+    [
+      '青石村村民委员会选举结果公告',
+      '全村登记选民1502人。',
+      places,
+      `${total}收回选票1267张，其中有效票1260张，无效票7张。`,
+    ].join('\n');
+
+  it.each([
+    ['中心会场收回选票812张（其中流动票箱收回选票133张）；第一分会场收回选票455张。', '共'],
+    ['中心会场收回选票812张（其中流动票箱收回选票133张）；第一分会场收回选票455张。', '合计'],
+    ['中心会场收回选票812张，含流动票箱收回选票133张；第一分会场收回选票455张。', '共'],
+  ])('sums no places of %s into %s', (places, total) => {
+    expect(findings(NOTICE(places, total))).toEqual([]);
+  });
+});
