@@ -224,6 +224,11 @@ describe('winners listed after 当选情况： on one line', () => {
     ]);
   });
 
+  it('declares no one under 未当选情况：', () => {
+    const text = NOTICE().replace('当选情况：', '未当选情况：');
+    expect(winners(text)).toEqual([]);
+  });
+
   it('declares no one when an item is not a post, a name and its votes', () => {
     expect(winners(NOTICE('委员候选人张大山（得票561票）'))).toEqual([]);
   });

@@ -133,8 +133,8 @@ function winnersListedInline(
   return added;
 }
 
-/** 当选情况：, 当选名单：, 当选人员：, 当选结果： with the list after it on its line. */
-const INLINE_HEADING = /当选(?:情况|名单|人员|结果)[:：]/g;
+/** 当选情况：, 当选名单：, 当选人员：, 当选结果： with the list after it on its line (not 未当选情况：). */
+const INLINE_HEADING = /(?<![未没不落])当选(?:情况|名单|人员|结果)[:：]/g;
 /** 主任李振华（得票901票）, 妇女委员：李秀芳（866票）: a post, a name, its votes in brackets. */
 const INLINE_ITEM =
   /^(?:主任|副主任|委员|妇女委员|成员)[:：]?([\u4e00-\u9fff·]{2,5})[（(](?:得票|获得)?[\d,]+票[)）]$/;
