@@ -250,6 +250,10 @@ const SUMS_ALL =
  * anywhere in the notice; and a count of places the notice states (设3个分会场, 共设4个投票站) is the number
  * listed. 合计, 共计 and 总计 say the sum themselves and need none of this.
  */
+/** 设3个分会场, 共设4个投票站; 设中心会场1个、分会场2个、流动票箱1个: how many places of a kind there are. */
+const PLACES_COUNTED =
+  /设(?:立|置)?了?([一二三四五六七八九十\d]{1,3})个(分会场|投票站|投票点|会场)|(中心会场|主会场|分会场|投票站|投票点|流动票箱|流动投票箱)([一二三四五六七八九十\d]{1,3})个/g;
+
 function allPlacesListed(folded: string, names: readonly string[]): boolean {
   const numbered = new Map<string, number[]>();
   for (const name of names) {
@@ -265,19 +269,28 @@ function allPlacesListed(folded: string, names: readonly string[]): boolean {
   const centre = names.some((name) => name === '中心会场' || name === '主会场');
   if (numbered.has('分会场') && !centre) return false;
   const listed = new Set(names);
+  // A count of places (设3个分会场, 设中心会场1个、分会场2个) names no place of its own: it is checked below.
+  const counted = [...folded.matchAll(PLACES_COUNTED)];
+  const inCount = (at: number) =>
+    counted.some((match) => match.index <= at && at < match.index + match[0].length);
   const elsewhere = [...folded.matchAll(PLACE)].filter(
-    (match) => !/[（(]/.test(folded.charAt(match.index - 1)) && !listed.has(match[0]),
+    (match) =>
+      !/[（(]/.test(folded.charAt(match.index - 1)) && !listed.has(match[0]) && !inCount(match.index),
   );
   if (elsewhere.length > 0) return false;
-  for (const stated of folded.matchAll(
-    /设(?:立|置)?了?([一二三四五六七八九十\d]{1,3})个(分会场|投票站|投票点|会场)/g,
-  )) {
-    const count = stationCount(stated[1]!);
-    const kind = stated[2]!;
+  for (const stated of counted) {
+    const count = stationCount((stated[1] ?? stated[4])!);
+    const kind = (stated[2] ?? stated[3])!;
     const listedOfKind =
       kind === '会场'
         ? (centre ? 1 : 0) + (numbered.get('分会场')?.length ?? 0)
-        : (numbered.get(kind)?.length ?? 0);
+        : kind === '中心会场' || kind === '主会场'
+          ? centre
+            ? 1
+            : 0
+          : kind === '流动票箱' || kind === '流动投票箱'
+            ? names.filter((name) => name === kind).length
+            : (numbered.get(kind)?.length ?? 0);
     if (count !== listedOfKind) return false;
   }
   return true;

@@ -251,3 +251,27 @@ describe('a polling place counted within another', () => {
     expect(findings(NOTICE(places, total))).toEqual([]);
   });
 });
+
+describe('the places counted by kind before their ballots', () => {
+  const NOTICE = (subVenues = '分会场2个', mobile = 64) =>
+    [
+      '东坡村选举结果公告',
+      `东坡村第十二届村委会换届选举于2026年4月6日举行，设中心会场1个、${subVenues}、流动票箱1个。`,
+      `中心会场发出选票900张，收回选票897张；第一分会场发出选票410张，收回选票410张；第二分会场发出选票288张，收回选票286张；流动票箱发出选票${mobile}张，收回选票63张。`,
+      '共发出选票1662张，共收回选票1656张，有效票1649张，无效票7张。全村登记选民1800人，参加投票1656人。',
+    ].join('\n');
+  const sums = (text: string) => arithmetic(text).filter(([rule]) => rule === 'partition');
+
+  it('sums the places when those counted are those listed', () => {
+    expect(sums(NOTICE())).toEqual([
+      ['partition', '共发出选票1662张', true],
+      ['partition', '共收回选票1656张', true],
+    ]);
+    expect(findings(NOTICE('分会场2个', 66))).toEqual([['ANNOUNCED_SUM_MISMATCH', '共发出选票1662张']]);
+  });
+
+  it('sums nothing when more places are counted than listed', () => {
+    expect(sums(NOTICE('分会场3个', 66))).toEqual([]);
+    expect(findings(NOTICE('分会场3个', 66))).toEqual([]);
+  });
+});
