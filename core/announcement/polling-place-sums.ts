@@ -234,7 +234,7 @@ function placesBefore(
 }
 
 /** Words or brackets that set one place's count within another's: 其中, 含, 包括, a bracket. */
-const NESTED = /其中|含|包括|[（(][^）)]*\d/;
+const NESTED = /其中|含|包括|[（(][^（()）\d]{0,40}\d/;
 
 /**
  * 共 alone before the ballots (中心会场收回选票812张；第一分会场…；流动票箱…。共收回选票1400张): the whole,
