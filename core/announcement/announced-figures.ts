@@ -249,7 +249,8 @@ export interface StatedPartition {
     | 'villages-and-communities'
     | 'age-bands'
     | 'table-column'
-    | 'polling-stations';
+    | 'polling-stations'
+    | 'recall-ballots';
   /** The figure the parts are of. */
   readonly total: AnnouncedFigure;
   readonly parts: readonly PartitionPart[];

@@ -52,6 +52,7 @@ import { placeBallotAccounts, stationsSummedLater, withoutSummedPlaces } from '.
 import { ageBandPartitions } from './age-band-partitions.js';
 import { ownRounds, withSettings } from './mention-settings.js';
 import { recallVoteWords } from './recall-vote.js';
+import { recallBallotPartition } from './recall-ballots.js';
 import { hongKongWords } from './hong-kong-election.js';
 import { votedAfterPeople } from './voted-after.js';
 import { baseCountedInShare, placeOpening } from './summary-bases.js';
@@ -154,6 +155,8 @@ export function readAnnouncementText(written: string, election?: Election): Anno
   partitions.push(...stationsSummedLater(readable, text, sentences, settled, placeAccounts, partitions));
   const round = ownRounds(readable, reader.keptFigures());
   const recall = recallVoteWords(readable);
+  const recallBallots = recallBallotPartition(readable, text, settled, recall);
+  if (recallBallots) partitions.push(recallBallots);
   const hongKong = hongKongWords(readable);
   const read: AnnouncedFigures = {
     ...(title === undefined ? {} : { title }),
@@ -729,15 +732,18 @@ class TextReader {
     if (value === null) return null;
     // 女性成员占比40%（2名）: the count of the share's part, in brackets after it (count-of-share.ts).
     // 党员142名，占成员总数187名的75.9%: the whole of the share after it, counted in its own words.
-    const inShare = baseCountedInShare(label, trailer, state.lastFigure);
+    const inShare = baseCountedInShare(label, trailer, state.lastFigure, token.unit);
     if (inShare) {
-      const whole = this.summary.knownLabel(inShare.words) ?? inShare.words;
+      const known = this.summary.knownLabel(inShare.words) ?? inShare.words;
+      // 120个村…占村总数126个的: the whole of the villages is no more the 村 of its part.
+      const whole = known === inShare.part.label ? `${known}总数` : known;
       state.baseInShare = { part: inShare.part, whole: { kind: 'group', label: whole }, from: labelStart };
       return {
         kind: 'group',
         label: whole,
         partOf: null,
         value,
+        ...(inShare.places ? { places: true } : {}),
         origin: this.origin(this.spanFrom(labelStart, token.end)),
       };
     }
