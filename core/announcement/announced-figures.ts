@@ -63,6 +63,12 @@ export interface CountFigure {
    * quorum verdict rests on them.
    */
   readonly namedByStanding?: true;
+  /**
+   * Voters of a group of the voters named before them in their sentence (在外出务工的300名选民中，有280名
+   * 投票): that group's label. Such voters are never the election's own, and a turnout after them in the
+   * sentence is of the group (voter-subset.ts).
+   */
+  readonly among?: string;
   readonly value: bigint;
   /**
    * The time or stage its sentence sets before it (上届, 第二轮, 2018年: mention-settings.ts), when any:
@@ -143,7 +149,12 @@ export interface GroupFigure {
 
 /** One term of a share: a ballot count, a candidate's votes, or a group. */
 export type ShareTerm =
-  | { readonly kind: 'count'; readonly meaning: CountMeaning }
+  | {
+      readonly kind: 'count';
+      readonly meaning: CountMeaning;
+      /** The voters of a group of them (在外出务工的300名选民中，有280名投票): that group's label. */
+      readonly among?: string;
+    }
   | { readonly kind: 'votes'; readonly contest: AnnouncedContest | null; readonly candidate: string }
   | { readonly kind: 'group'; readonly label: string };
 
@@ -367,6 +378,8 @@ export function statedCount(figures: AnnouncedFigures, meaning: CountMeaning): n
   let first: CountFigure | null = null;
   for (const figure of figures.figures) {
     if (figure.kind !== 'count' || figure.meaning !== meaning || figure.contest !== null) continue;
+    // The voters of a group of the voters (voter-subset.ts) are not the election's.
+    if (figure.among !== undefined) continue;
     if (first === null) first = figure;
     else if (figure.value !== first.value) return null;
   }

@@ -100,7 +100,13 @@ class ArithmeticCheck {
     for (const figure of figures.figures) {
       // Only counts plainly of the notice's own election enter its ballot account (comparable-mentions.ts),
       // in the setting of the first such count (not 上届…，参加投票1100人 beside this term's).
-      if (figure.kind === 'count' && figure.contest === null && !this.counts.has(figure.meaning)) {
+      // The voters of a group of the voters (voter-subset.ts) are never the election's.
+      if (
+        figure.kind === 'count' &&
+        figure.contest === null &&
+        figure.among === undefined &&
+        !this.counts.has(figure.meaning)
+      ) {
         const first = [...this.counts.values()][0];
         const refusal =
           plainCount(figure) ??
@@ -788,7 +794,7 @@ class ArithmeticCheck {
     if (this.byTerm.has('count:cast') || !this.byTerm.has('count:returned')) return figure;
     const returned: ShareTerm = { kind: 'count', meaning: 'returned' };
     const swap = (term: ShareTerm): ShareTerm =>
-      term.kind === 'count' && term.meaning === 'cast' ? returned : term;
+      term.kind === 'count' && term.meaning === 'cast' && term.among === undefined ? returned : term;
     return { ...figure, part: swap(figure.part), whole: swap(figure.whole) };
   }
 
@@ -962,6 +968,8 @@ class ArithmeticCheck {
    */
   private turnoutPartInConflict(figure: PercentFigure, part: bigint, whole: bigint): boolean {
     if (figure.part.kind !== 'count' || figure.part.meaning !== 'cast') return false;
+    // A group's voters of the group (voter-subset.ts): the election's ballots returned are no reading of them.
+    if (figure.part.among !== undefined) return false;
     const returned = this.valueOf({ kind: 'count', meaning: 'returned' }, figure);
     if (returned === null || returned === part) return false;
     if (sameVerdict(figure, [part, whole], [returned, whole])) return false;
@@ -1160,7 +1168,7 @@ function returnedAgainstIssued(
 function termKey(term: ShareTerm): string {
   switch (term.kind) {
     case 'count':
-      return `count:${term.meaning}`;
+      return term.among === undefined ? `count:${term.meaning}` : `count:${term.meaning}@${term.among}`;
     case 'votes':
       return `votes:${term.contest?.id ?? term.contest?.text ?? ''}:${normalizeText(term.candidate.trim())}`;
     case 'group':
@@ -1171,7 +1179,13 @@ function termKey(term: ShareTerm): string {
 function figureTermKey(figure: AnnouncedFigure): string | null {
   switch (figure.kind) {
     case 'count':
-      return figure.contest === null ? termKey({ kind: 'count', meaning: figure.meaning }) : null;
+      return figure.contest === null
+        ? termKey({
+            kind: 'count',
+            meaning: figure.meaning,
+            ...(figure.among === undefined ? {} : { among: figure.among }),
+          })
+        : null;
     case 'votes':
       return termKey({ kind: 'votes', contest: figure.contest, candidate: figure.candidate });
     case 'group':
@@ -1206,7 +1220,9 @@ function comparableKey(figure: CountFigure | VotesFigure): string {
 
 /** The place a figure is of ('' for the notice's own election). */
 function scopeOf(figure: AnnouncedFigure | undefined): string {
-  return figure?.kind === 'count' || figure?.kind === 'votes' ? (figure.scope ?? '') : '';
+  // The voters of a group of the voters (voter-subset.ts) are of that group, as of a place of their own.
+  const among = figure?.kind === 'count' && figure.among !== undefined ? `|${figure.among}` : '';
+  return figure?.kind === 'count' || figure?.kind === 'votes' ? (figure.scope ?? '') + among : '';
 }
 
 const PLACES_DIFFER = {

@@ -33,7 +33,12 @@ export const englishCountOf = (meaning: CountMeaning, value: number | bigint): s
 export function termName(term: ShareTerm): Bilingual {
   switch (term.kind) {
     case 'count':
-      return COUNT_NAMES[term.meaning];
+      return term.among === undefined
+        ? COUNT_NAMES[term.meaning]
+        : {
+            zh: `${term.among}选民中${COUNT_NAMES[term.meaning].zh}`,
+            en: `${COUNT_NAMES[term.meaning].en} of the “${term.among}” voters`,
+          };
     case 'votes':
       return { zh: `${term.candidate}的得票数`, en: `votes for ${term.candidate}` };
     case 'group':

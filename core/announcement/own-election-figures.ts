@@ -23,7 +23,9 @@ function referenceCount(figures: AnnouncedFigures): CountFigure | undefined {
   return counts.find((count) => settingOf(count) === '') ?? counts[0];
 }
 
-const scopeOf = (figure: CountFigure | VotesFigure): string => figure.scope ?? '';
+/** The place a figure is of; the voters of a group of the voters (voter-subset.ts) are that group's. */
+const scopeOf = (figure: CountFigure | VotesFigure): string =>
+  (figure.scope ?? '') + (figure.kind === 'count' && figure.among !== undefined ? `|${figure.among}` : '');
 
 /**
  * The figures with every whole-election count of another place, time, stage or body than the

@@ -37,6 +37,7 @@ import {
 import { amongPlacesRate } from './places-among.js';
 import { NEXT_SHARE, type SentenceState } from './sentence-state.js';
 import { votesThenShare } from './votes-then-share.js';
+import { subsetTurnout } from './voter-subset.js';
 import { isAttributeLabel, type SummaryTotals } from './summary-totals.js';
 
 /** A percentage in prose: what it is a share of (its part) and of what (its base), from the words around it. */
@@ -180,6 +181,13 @@ function shareOf(
     if (attended) return attended;
   }
   if (TURNOUT_RATE.test(words) && !candidateRate) {
+    // 在外出务工的300名选民中，有280名投票，投票率93.33%: the group's voters of the group (voter-subset.ts).
+    const ofSubset = subsetTurnout(state.voterSubset, label);
+    if (ofSubset && 'refusal' in ofSubset) {
+      reader.refusal = ofSubset.refusal;
+      return null;
+    }
+    if (ofSubset) return ofSubset;
     // 在村选民参选率90.93%: of the voters in the village, not of all registered ones.
     if (PART_TURNOUT.test(words)) {
       reader.refusal = 'named-base';

@@ -94,6 +94,13 @@ import {
 } from './place-scope.js';
 import { readElected } from './elected-names.js';
 import { ENGLISH_PEOPLE_AFTER, groupFigure } from './group-figure.js';
+import {
+  SUBSET_OPENING_REACH,
+  amongOf,
+  englishVoterSubset,
+  subsetBefore,
+  voterSubsetOf,
+} from './voter-subset.js';
 import { BALLOTS_OF_VOTES, respectiveList, votesFigure } from './candidate-votes.js';
 import { percentFigure } from './percent-figure.js';
 import { placesAmong } from './places-among.js';
@@ -452,6 +459,7 @@ class TextReader {
       afterBracket: false,
       partsInBracket: false,
       amongPlaces: null,
+      voterSubset: null,
       baseInShare: null,
       uncountedPeople: false,
       attendance: { expected: null, present: null, count: 0 },
@@ -654,6 +662,7 @@ class TextReader {
     if (figure.kind === 'group') {
       state.groups.push(figure);
       noteAttendance(figure, state.attendance);
+      state.voterSubset = voterSubsetOf(figure, trailer) ?? state.voterSubset;
     }
     return figure;
   }
@@ -839,7 +848,7 @@ class TextReader {
           span: token.span,
           sentence: [state.start, state.start + state.text.length],
         });
-      if (read.kind === 'count' && read.contest === null) {
+      if (read.kind === 'count' && read.contest === null && read.among === undefined) {
         const key = `${fromLabel}|${read.scope ?? ''}`;
         if (!this.firstCounts.has(key)) this.firstCounts.set(key, read);
         if (token.unit === null && /[\u3400-\u9fff]/.test(label))
@@ -1155,12 +1164,20 @@ class TextReader {
     // Two villages' results under a heading line each (english-places.ts): each heading is a place.
     const scope =
       placeBefore(this.folded, span[1], state, this.ownPlace) ?? englishPlaceAt(this.englishPlaces, span[0]);
+    // 在外出务工的300名选民中，有280名投票: the group's voters, not the election's (voter-subset.ts).
+    state.voterSubset =
+      subsetBefore(state.voterSubset, words) ??
+      englishVoterSubset(
+        this.folded.slice(state.start, Math.min(span[0], state.start + SUBSET_OPENING_REACH)),
+      );
+    const among = amongOf(state.voterSubset, meaning);
     return {
       kind: 'count',
       meaning,
       contest: meaning === 'abstained' ? state.contest : null,
       value,
       ...(scope === null ? {} : { scope }),
+      ...(among === undefined ? {} : { among }),
       ...(meaning === 'cast' && namedOnlyByStanding(words) ? { namedByStanding: true as const } : {}),
       origin: this.origin(span),
     };

@@ -1,3 +1,4 @@
+import type { VoterSubset } from './voter-subset.js';
 import type {
   AnnouncedContest,
   AnnouncedFigure,
@@ -45,6 +46,8 @@ export interface SentenceState {
   amongPlaces: { total: GroupFigure; part: GroupFigure | null } | null;
   /** 党员142名，占成员总数187名的75.9%: the base counted inside the share's words, for the share after it. */
   baseInShare: { part: ShareTerm; whole: ShareTerm; from: number } | null;
+  /** A group of the voters counted in this sentence, whose voters and turnout follow (voter-subset.ts). */
+  voterSubset: VoterSubset | null;
   /** The number just read was a count of people left unread (本届396名): a 其中 after it is of that count. */
   uncountedPeople: boolean;
   /** The sentence's text, for words that change how a figure reads (投票率 beside 参选率). */

@@ -1,0 +1,87 @@
+import type { CountFigure, GroupFigure, ShareTerm, UnreadReason } from './announced-figures.js';
+
+/**
+ * Some of the voters, counted with their own voters and turnout (在外出务工返乡的300名选民中，有280名选民投票，
+ * 投票率93.33%): the 280 voted of the 300, never of the election's electorate, and are not the election's
+ * voters. A count of 选民 read as a group (qualified so that it is no electorate: 外出务工的, 留守老人的,
+ * 其中…的) opens the group for the rest of its sentence; the first count of voters after it is the group's
+ * (`among`), and a turnout after that is the group's voters of the group. Another count after them (a
+ * registered count, a second count of voters) ends the group: a turnout after it may be of either, and is
+ * left unread.
+ */
+export interface VoterSubset {
+  readonly label: string;
+  /** Whether the group's own voters have been read. */
+  voters: boolean;
+  /** Whether a count of another kind, or a second count of voters, followed them in the sentence. */
+  ended: boolean;
+}
+
+/** 选民 right after the count: the people counted are voters (300名选民中, 300名选民，). */
+const VOTERS_COUNTED = /^[^\S\n]*选民(?!代表|小组)/;
+
+/** A group of the voters opened by a count of people read as a group with 选民 after it. */
+export function voterSubsetOf(figure: GroupFigure, trailer: string): VoterSubset | null {
+  if (figure.places === true || !VOTERS_COUNTED.test(trailer)) return null;
+  return { label: figure.label, voters: false, ended: false };
+}
+
+/**
+ * The group a count read in its sentence belongs to: the group's label for its first count of voters,
+ * else undefined (and the group ends at any other count).
+ */
+export function amongOf(subset: VoterSubset | null, meaning: CountFigure['meaning']): string | undefined {
+  if (subset === null || subset.ended) return undefined;
+  if (meaning === 'cast' && !subset.voters) {
+    subset.voters = true;
+    return subset.label;
+  }
+  subset.ended = true;
+  return undefined;
+}
+
+/** A count whose clause opens with the whole place (全村登记选民2400人): the sentence is the whole's again. */
+const OPENS_WITH_WHOLE_PLACE = /^[^\S\n]*(?:全(?:村|社区|体)|本(?:村|社区))/;
+
+/** The group of the voters still open before a count whose label is `words`: none after the whole place. */
+export function subsetBefore(subset: VoterSubset | null, words: string): VoterSubset | null {
+  return subset !== null && OPENS_WITH_WHOLE_PLACE.test(words) ? null : subset;
+}
+
+/** Words in a turnout's own clause that name the whole place (全村参选率): not the group's. */
+const WHOLE_PLACE = /全(?:村|社区|镇|乡|街道|体)|本(?:村|社区)|总|overall|whole|all\b/i;
+
+/**
+ * A turnout read in a sentence that opened a group of the voters: of that group's voters and the group,
+ * when its voters were read before it and nothing ended the group; otherwise unread, and why.
+ */
+export function subsetTurnout(
+  subset: VoterSubset | null,
+  clause: string,
+): { part: ShareTerm; whole: ShareTerm } | { refusal: UnreadReason } | null {
+  if (subset === null) return null;
+  if (subset.ended || WHOLE_PLACE.test(clause)) return { refusal: 'ambiguous-base' };
+  if (!subset.voters) return { refusal: 'no-base' };
+  return {
+    part: { kind: 'count', meaning: 'cast', among: subset.label },
+    whole: { kind: 'group', label: subset.label },
+  };
+}
+
+/**
+ * `Of the 300 migrant voters, 280 voted`: a sentence opening with some of the voters counted (not the
+ * registered or eligible ones, the electorate) opens a group of them, as 在外出务工的300名选民中 does.
+ */
+const ENGLISH_SUBSET =
+  /^\s*(?:of|among) (?:the|these|those) \d[\d,]{0,12} ([a-z][a-z-]{0,20}(?: [a-z-]{1,20}){0,2}) voters?\s*,/i;
+const THE_ELECTORATE = /registered|eligible|\ball\b|total|qualified|village|community|town/i;
+
+/** How far into its sentence an English group of the voters is looked for: the opening words only. */
+export const SUBSET_OPENING_REACH = 100;
+
+/** The group of the voters an English sentence opens with, before a count read in it; else null. */
+export function englishVoterSubset(before: string): VoterSubset | null {
+  const match = ENGLISH_SUBSET.exec(before);
+  if (!match?.[1] || THE_ELECTORATE.test(match[1])) return null;
+  return { label: match[1].toLowerCase(), voters: false, ended: false };
+}
