@@ -1129,7 +1129,7 @@ class TextReader {
       candidate,
       value,
       ...(scope === null ? {} : { scope }),
-      origin: this.origin(span),
+      origin: this.origin(bracketAfterName(this.folded, candidate, span)),
     };
   }
 
@@ -1188,6 +1188,22 @@ class TextReader {
   origin(span: TextSpan): { span: TextSpan; text: string } {
     return { span, text: this.original.slice(span[0], span[1]) };
   }
+}
+
+/** What may follow the votes in their bracket for the quote to take it in: nothing, or their share. */
+const BRACKET_REST =
+  /^[^\S\n]?(?:[，,、][^\S\n]?(?:得票率|占)?[^\S\n]?\d{1,3}(?:\.\d{1,6})?[^\S\n]?[%％][^\S\n]?)?[）)]/;
+
+/**
+ * 郑晓燕（1164票，59.7%）当选, 选举郑晓燕为主任（1164票，59.7%）: the votes (and their share) in a bracket
+ * opened after the name; the quote covers the whole bracket, not only up to the count.
+ */
+function bracketAfterName(folded: string, candidate: string, span: TextSpan): TextSpan {
+  const quoted = folded.slice(span[0] + candidate.length, span[1]);
+  const opening = Math.max(quoted.lastIndexOf('（'), quoted.lastIndexOf('('));
+  if (opening < 0 || /[）)]/.test(quoted.slice(opening))) return span;
+  const rest = BRACKET_REST.exec(folded.slice(span[1], span[1] + 24));
+  return rest === null ? span : [span[0], span[1] + rest[0].length];
 }
 
 /** Words that open with the whole of a place (全县, 全镇, 全区, 全街道). */
