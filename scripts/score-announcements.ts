@@ -56,6 +56,8 @@ interface TextScore {
   rightShares: number;
   rightJudged: number;
   rightUnjudged: string[];
+  wrongMissed: string[];
+  sumsMissed: string[];
   percentFalse: string[];
   sumFalse: string[];
   failingSums: number;
@@ -83,6 +85,8 @@ function scoreText(half: Half, name: string): TextScore {
     rightShares: 0,
     rightJudged: 0,
     rightUnjudged: [],
+    wrongMissed: [],
+    sumsMissed: [],
     percentFalse: [],
     sumFalse: [],
     failingSums: 0,
@@ -112,6 +116,10 @@ function scoreText(half: Half, name: string): TextScore {
   score.wrongShares = wrongSpans.length;
   const percent = findings.filter((f) => f.code === 'ANNOUNCED_PERCENT_MISMATCH');
   score.wrongCaught = wrongSpans.filter((span) => percent.some((f) => hits(f, span))).length;
+  score.wrongMissed = expected.shares
+    .filter((share) => share.verdict === 'wrong')
+    .filter((_, i) => !percent.some((f) => hits(f, wrongSpans[i] ?? null)))
+    .map((share) => `${share.at} (${share.of})`);
   score.percentFalse = percent.filter((f) => !wrongSpans.some((span) => hits(f, span))).map(quote);
 
   const rightSpans = expected.shares
@@ -134,6 +142,10 @@ function scoreText(half: Half, name: string): TextScore {
   score.failingSums = failingSums.length;
   const sums = findings.filter((f) => f.code === 'ANNOUNCED_SUM_MISMATCH');
   score.failingSumsCaught = failingSums.filter((span) => sums.some((f) => hits(f, span))).length;
+  score.sumsMissed = expected.sums
+    .filter((sum) => !sum.holds)
+    .filter((_, i) => !sums.some((f) => hits(f, failingSums[i] ?? null)))
+    .map((sum) => `${sum.at} (${sum.of}: ${sum.parts.join(' + ')} ≠ ${sum.total})`);
   score.sumFalse = sums.filter((f) => !failingSums.some((span) => hits(f, span))).map(quote);
 
   // One verdict per election: a quorum finding and ELECTION_VOID for the same valid election count once.
@@ -156,7 +168,11 @@ function scoreText(half: Half, name: string): TextScore {
   score.figures = spans.length;
   score.silent = spans
     .filter((span) => !read.some((r) => overlaps(r, span)))
-    .map(([start, end]) => text.slice(start, end));
+    .map(([start, end]) =>
+      verbose
+        ? `${text.slice(start, end)} in «${text.slice(Math.max(0, start - 16), end + 16).replace(/\s/g, ' ')}»`
+        : text.slice(start, end),
+    );
   return score;
 }
 
@@ -199,9 +215,10 @@ function printScores(label: string, scores: readonly TextScore[], verbose: boole
       ...s.sumFalse.map((q) => `sum false alarm: ${q}`),
       ...s.voidFalse.map((q) => `void false alarm: ${q}`),
       ...s.winnerFalse.map((q) => `winner false alarm: ${q}`),
-      ...(s.wrongCaught < s.wrongShares ? [`wrong shares missed: ${s.wrongShares - s.wrongCaught}`] : []),
+      ...s.wrongMissed.map((q) => `wrong share missed: ${q}`),
+      ...s.sumsMissed.map((q) => `failing sum missed: ${q}`),
       ...s.rightUnjudged.map((q) => `right share not judged: ${q}`),
-      ...(s.silent.length > 0 ? [`silent: ${s.silent.join(' ')}`] : []),
+      ...s.silent.map((q) => `silent: ${q}`),
     ];
     console.log(`-- ${s.name}${lines.length === 0 ? ': nothing to report' : ''}`);
     for (const line of lines) console.log(`   ${line}`);
@@ -209,6 +226,7 @@ function printScores(label: string, scores: readonly TextScore[], verbose: boole
 }
 
 const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
 const which = args.find((arg) => !arg.startsWith('--')) ?? 'tuning';
 const halves: readonly Half[] = GROUPS[which] ?? HALVES.filter((half) => half === which);
 if (halves.length === 0) {
@@ -217,7 +235,6 @@ if (halves.length === 0) {
   );
   process.exit(2);
 }
-const verbose = args.includes('--verbose');
 const scored = halves.map((half) => ({
   half,
   scores: namesOf(half).map((name) => scoreText(half, name)),

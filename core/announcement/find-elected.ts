@@ -30,6 +30,9 @@ export const NOT_A_RESULT = /^(票|人|名|结|情|条|的|\s*(?:[:：]\s*)?\d)/
 const NAME_PIECE = /[^、,，;；和及与\s]+/g;
 const LATIN_PIECE = /[^,;]+/g;
 const PIECE_HEAD = /^(经选举|依法|正式|其中|分别|同志|均|都|由)+/;
+// Pieces are cut from at most NAMES_REACH (160) characters before 当选 (pieces, below), so the tail's
+// restarts along a run are bounded; the same for the English pieces and their `and`.
+// eslint-disable-next-line regexp/no-super-linear-move
 const PIECE_TAIL = /(同志|等|已|被|均|都|依次|分别|顺利|为)+$/;
 /**
  * The way the votes were won, between a name and its 当选 (马文斌以超过三分之一的得票当选, 以过半数的选票当选,
@@ -84,6 +87,8 @@ export function findElected(folded: string, regionStart: number, clauseEnd: numb
     // announced that Lin had been elected: the names stand after "that", the words before it are no name.
     const from = afterThat(text, Math.max(previousEnd, at - NAMES_REACH), at);
     previousEnd = after;
+    // At most NAMES_REACH (160) characters (see PIECE_TAIL).
+    // eslint-disable-next-line regexp/no-super-linear-move
     const names = pieces(text, from, at, LATIN_PIECE, /^\s*(and\s+)?/i, /\s*(?:(and)\s*)?$/i).flatMap(
       (piece) => splitAnd(text, piece),
     );
@@ -122,6 +127,8 @@ function pieces(
 /** "Cheng Yong and Yao Bin" → two names. */
 function splitAnd(text: string, [from, to]: TextSpan): TextSpan[] {
   const word = text.slice(from, to);
+  // A piece of at most NAMES_REACH (160) characters (see PIECE_TAIL).
+  // eslint-disable-next-line regexp/no-super-linear-move
   const and = /\s+and\s+/i.exec(word);
   if (!and) return [[from, to]];
   return [

@@ -435,7 +435,7 @@ export function stationsSummedLater(
     const sentence = sentences.find((one) => one.start <= start && start < one.end);
     // In a later paragraph, and said to be the whole: 共 (合计, 总计) before it in its sentence.
     if (!sentence || !folded.slice(listEnd, sentence.start).includes('\n')) continue;
-    const label = total.origin.text.replace(/[\d,，]+张.*$/s, '');
+    const label = total.origin.text.replace(/(?<![\d,，])[\d,，]+张.*$/s, '');
     if (!/(?:共|合计|总计)/.test(folded.slice(sentence.start, start) + label)) continue;
     result.push({
       family: 'polling-stations',

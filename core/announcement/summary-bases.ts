@@ -1,4 +1,4 @@
-import type { AnnouncedFigure, ShareTerm } from './announced-figures.js';
+import type { AnnouncedFigure } from './announced-figures.js';
 import { countMeaningOf } from './figure-words.js';
 import { namesABody } from './comparable-mentions.js';
 
@@ -101,6 +101,9 @@ export function placeOpening(clause: string): string | null {
  * those places are some of the township's, a part of its count, not the count itself. The whole place
  * (全县的, 全部) or 共 before them keeps them the township's.
  */
+// Read on a label of at most LABEL_REACH (64) characters before a count of places (groupFigure, from
+// readNumber in read-announcement-text.ts), so its restarts along a run are bounded.
+// eslint-disable-next-line regexp/no-super-linear-move
 const SAID_OF_PLACES = /[\p{Script=Han}“”"][^，,；;。\d]*的\s*$/u;
 const WHOLE_PLACES = /全|共|总|所有|辖|本|该/;
 

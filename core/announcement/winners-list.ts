@@ -1,4 +1,5 @@
 import type { AnnouncedContest, AnnouncedFigure, ElectedFigure, VotesFigure } from './announced-figures.js';
+import { linesOpening } from './linear-scans.js';
 
 /**
  * A list of winners under a heading of its own (当选名单：, 当选人员名单, 当选人员如下：), one post a line
@@ -15,8 +16,8 @@ export function withWinnersListed(
 ): AnnouncedFigure[] {
   const declared = new Set(figures.flatMap((figure) => (figure.kind === 'elected' ? figure.names : [])));
   const added: ElectedFigure[] = [];
-  for (const heading of folded.matchAll(HEADING)) {
-    const headingEnd = heading.index + heading[0].length;
+  for (const heading of linesOpening(folded, HEADING)) {
+    const headingEnd = heading.index + heading.text.length;
     const byContest = new Map<string, { contest: AnnouncedContest | null; names: string[] }>();
     let lineStart = headingEnd + 1;
     while (lineStart < folded.length) {
@@ -44,8 +45,8 @@ export function withWinnersListed(
     }
     // The span is the heading's words alone: a note in brackets after them (得票率按…居民代表人数计算)
     // names no body the winners are of.
-    const from = heading.index + heading[0].search(/当选/);
-    const span: [number, number] = [from, from + (heading[1]?.length ?? 2)];
+    const from = heading.index + heading.text.search(/当选/);
+    const span: [number, number] = [from, from + (heading.body[1]?.length ?? 2)];
     for (const { contest, names } of byContest.values()) {
       for (const name of names) declared.add(name);
       added.push({
@@ -66,12 +67,12 @@ export function withWinnersListed(
 const POST_LINE = /^[^\S\n]*(?:主任|副主任|委员|成员)[^\S\n]*[:：]?[^\S\n]*/;
 
 /**
- * A line that is only the heading of a list of winners, its marks and emoji aside. Each run of spaces
- * is followed by something that is no space, so that a line of spaces is scanned once, not once per
- * space.
+ * A line that is only the heading of a list of winners, its marks and emoji aside, after the line's
+ * spaces (read by linesOpening, once for a run of line starts). Each run of spaces is followed by
+ * something that is no space, so that a line of spaces is scanned once, not once per space.
  */
 const HEADING =
-  /^[^\S\n]*(?:[^\s\u4e00-\u9fff\w]{1,3}[^\S\n]*)?(当选(?:人员|人|者|同志)?(?:名单|如下))[^\S\n]*(?:[（(][^）)\n]{0,24}[)）][^\S\n]*)?(?:[:：][^\S\n]*)?$/gm;
+  /(?:[^\s\u4e00-\u9fff\w]{1,3}[^\S\n]*)?(当选(?:人员|人|者|同志)?(?:名单|如下))[^\S\n]*(?:[（(][^）)\n]{0,24}[)）][^\S\n]*)?(?:[:：][^\S\n]*)?$/my;
 
 const endOfLine = (text: string, from: number): number => {
   const end = text.indexOf('\n', from);
