@@ -1185,8 +1185,13 @@ class TextReader {
     if (at >= 0) this.figures[at] = { ...group, partOf: null };
   }
 
-  origin(span: TextSpan): { span: TextSpan; text: string } {
-    return { span, text: this.original.slice(span[0], span[1]) };
+  /** A figure's own words, without the line break or spaces its span may start or end on. */
+  origin([from, to]: TextSpan): { span: TextSpan; text: string } {
+    let start = from;
+    let end = to;
+    while (start < end && /\s/.test(this.original[start] ?? '')) start += 1;
+    while (end > start && /\s/.test(this.original[end - 1] ?? '')) end -= 1;
+    return { span: [start, end], text: this.original.slice(start, end) };
   }
 }
 
