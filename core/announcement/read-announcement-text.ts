@@ -31,6 +31,7 @@ import {
   meaningWordsOf,
   namedOnlyByStanding,
   groupLabel,
+  LIST_MARK,
 } from './figure-words.js';
 import { normalizeText } from './normalize-text.js';
 import { votingMembersUncertain } from './english-voting-members.js';
@@ -1140,7 +1141,8 @@ class TextReader {
       return;
     }
     const named = NAMED_TOTAL.exec(words.trim());
-    if (named?.[1]) this.summary.namedTotal(groupLabel(named[1]));
+    const whole = WHOLE_PLACE_OPENING.test(named?.[1] ?? '') ? named?.[1]?.replace(/\s/g, '') : undefined;
+    if (named?.[1]) this.summary.namedTotal(groupLabel(named[1]), whole);
   }
 
   private count(
@@ -1165,8 +1167,11 @@ class TextReader {
   }
 
   spanFrom(start: number, end: number): TextSpan {
-    const lead = /^(?:[^\p{L}\p{N}]|其中)*/u.exec(this.folded.slice(start, end))?.[0].length ?? 0;
-    return [start + lead, end];
+    const words = this.folded.slice(start, end);
+    // A list's number before the words (（二）村（居）委会成员104人) is no part of the figure's own words.
+    const mark = LIST_MARK.exec(words)?.[0].length ?? 0;
+    const lead = /^(?:[^\p{L}\p{N}]|其中)*/u.exec(words.slice(mark))?.[0].length ?? 0;
+    return [start + mark + lead, end];
   }
 
   spanTo(start: number, end: number): TextSpan {
@@ -1184,6 +1189,9 @@ class TextReader {
     return { span, text: this.original.slice(span[0], span[1]) };
   }
 }
+
+/** Words that open with the whole of a place (全县, 全镇, 全区, 全街道). */
+const WHOLE_PLACE_OPENING = /^\s*全(?:县|镇|乡|区|市|省|州|旗|街道)/;
 
 /** Units of numbers that count no people, ballots or places: meetings, rounds, spans of time (年: 已经8年). */
 const OTHER_UNITS = new Set(['次', '轮', '天', '小时', '分钟', '年']);
