@@ -145,7 +145,7 @@ export function votesFigure(
     nameIn(label.replace(ENGLISH_VOTES_TAIL, ''), reader.candidateNames) ??
     nameClauseBefore(reader.folded, labelStart, label) ??
     subjectBefore(reader.folded, labelStart, label, state.start);
-  if (!found) return null;
+  if (!found) return electedAs(reader, labelStart, label, value, end, state);
   const post =
     ENGLISH_POST_HEAD.exec(reader.folded.slice(labelStart + found[0], labelStart + found[1]))?.[0].length ??
     0;
@@ -161,6 +161,47 @@ export function votesFigure(
       ? reader.resolveContest(label.slice(0, name[0]))
       : postBeforeNameClause(reader, labelStart + name[0]);
   return reader.votes(state.contest ?? inline, candidate, value, [nameStart, end], state);
+}
+
+/**
+ * 选举郑晓燕为主任（1164票）, 郑晓燕当选为主任，得票1164票: the name elected to a post, in the words right
+ * before the count (after 选举 or 选出, or opening its clause), then the bracket or a clause that says only
+ * votes. The post is the contest unless the sentence set one. Null (and no votes read) otherwise.
+ */
+const ELECTED_AS =
+  /(?:选举|选出|[\n，,。；;：:])[^\S\n]?([\u3400-\u9fff·]{2,4}?)(?:同志)?(?:当选为?|为)((?:村民委员会|居民委员会|社区居委会|村委会|居委会)?(?:副主任|主任|妇女委员|委员|成员))(?:[，,][^\S\n]?(?:得票数?为?|获得?|获票|共得)|[（(](?:得票数?为?|获得?)?)[^\S\n]?$/;
+/** How far before the count the elected name may stand. */
+const ELECTED_AS_REACH = 40;
+
+function electedAs(
+  reader: VotesReader,
+  labelStart: number,
+  label: string,
+  value: bigint,
+  end: number,
+  state: SentenceState,
+): VotesFigure | null {
+  const labelEnd = labelStart + label.length;
+  const from = Math.max(state.start, labelEnd - ELECTED_AS_REACH);
+  // At the sentence's start the name opens its clause: a line's end stands for it.
+  const words = (from === state.start ? '\n' : '') + reader.folded.slice(from, labelEnd);
+  const found = ELECTED_AS.exec(words);
+  const name = found?.[1];
+  const post = found?.[2];
+  if (found === null || name === undefined || post === undefined) return null;
+  const nameStart = labelEnd - words.length + found.index + found[0].indexOf(name);
+  const candidate = reader.original.slice(nameStart, nameStart + name.length);
+  if (!isPersonName(candidate, reader.candidateSet)) {
+    reader.refusal = 'not-a-name';
+    return null;
+  }
+  return reader.votes(
+    state.contest ?? reader.resolveContest(post),
+    candidate,
+    value,
+    [nameStart, end],
+    state,
+  );
 }
 
 /** 主任候选人洪志强，得1230票: the post the name clause opens with, resolved; null when it names none. */

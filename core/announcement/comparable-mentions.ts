@@ -239,8 +239,18 @@ export function votesResidue(figure: VotesFigure): string {
   words = words.split(normalizeText(figure.candidate).toLowerCase()).join(' ');
   if (figure.contest)
     words = words.split(normalizeText(figure.contest.text)).join(' ').replace(ENGLISH_POST_WORDS, ' ');
-  return strip(words.replace(VOTE_WORDS, ' '));
+  // 郑晓燕当选为主任，得票1164票: that the candidate won says nothing of which votes these are.
+  return strip(
+    words
+      .replace(SHARE_IN_VOTES_BRACKET, ' ')
+      .replace(/当选为?/g, ' ')
+      .replace(VOTE_WORDS, ' '),
+  );
 }
+
+/** 郑晓燕（1164票，59.7%）: the share beside the votes in their bracket, read as a figure of its own. */
+const SHARE_IN_VOTES_BRACKET =
+  /[，,、][^\S\n]?(?:得票率|占)?[^\S\n]?\d{1,3}(?:\.\d{1,6})?[^\S\n]?[%％](?=[^\S\n]?[）)]$)/g;
 
 function strip(words: string): string {
   return words

@@ -351,11 +351,8 @@ const WAY_OF_VOTING = /(直接|委托|代|流动|票箱|函|书面|现场|另行
 /** How far (in characters) a count's meaning word may stand before it: 参加正式选举投票的选民有178345人. */
 const LABEL_GAP = 16;
 /** An English verb right before a count that states it is the count its subject names (`numbered`, `stood at`). */
-// Read on a label of at most LABEL_REACH (64) characters before a count (doubtAbout), so a restart along a
-// run is bounded.
 const ENGLISH_COUNT_VERB =
-  // eslint-disable-next-line regexp/no-super-linear-move
-  /[^\S\n]+(?:numbered|total(?:l)?ed|came[^\S\n]+to|stood[^\S\n]+at|amounted[^\S\n]+to)[^\S\n]*$/i;
+  /(?<![^\S\n])[^\S\n]+(?:numbered|total(?:l)?ed|came[^\S\n]+to|stood[^\S\n]+at|amounted[^\S\n]+to)[^\S\n]*$/i;
 /** English words between a meaning word and its number that start another phrase (voted at … between 9). */
 const ENGLISH_GAP = /\b(?:at|on|in|between|during|from|after|before|since|with)\b/i;
 /** A section's mark at the start of a line: 三、, （二）, 2., 第一部分 (also after a list number, 1. 三、). */
@@ -1138,7 +1135,7 @@ class TextReader {
       candidate,
       value,
       ...(scope === null ? {} : { scope }),
-      origin: this.origin(span),
+      origin: this.origin(bracketAfterName(this.folded, candidate, span)),
     };
   }
 
@@ -1202,9 +1199,30 @@ class TextReader {
     if (at >= 0) this.figures[at] = { ...group, partOf: null };
   }
 
-  origin(span: TextSpan): { span: TextSpan; text: string } {
-    return { span, text: this.original.slice(span[0], span[1]) };
+  /** A figure's own words, without the line break or spaces its span may start or end on. */
+  origin([from, to]: TextSpan): { span: TextSpan; text: string } {
+    let start = from;
+    let end = to;
+    while (start < end && /\s/.test(this.original[start] ?? '')) start += 1;
+    while (end > start && /\s/.test(this.original[end - 1] ?? '')) end -= 1;
+    return { span: [start, end], text: this.original.slice(start, end) };
   }
+}
+
+/** What may follow the votes in their bracket for the quote to take it in: nothing, or their share. */
+const BRACKET_REST =
+  /^[^\S\n]?(?:[，,、][^\S\n]?(?:得票率|占)?[^\S\n]?\d{1,3}(?:\.\d{1,6})?[^\S\n]?[%％][^\S\n]?)?[）)]/;
+
+/**
+ * 郑晓燕（1164票，59.7%）当选, 选举郑晓燕为主任（1164票，59.7%）: the votes (and their share) in a bracket
+ * opened after the name; the quote covers the whole bracket, not only up to the count.
+ */
+function bracketAfterName(folded: string, candidate: string, span: TextSpan): TextSpan {
+  const quoted = folded.slice(span[0] + candidate.length, span[1]);
+  const opening = Math.max(quoted.lastIndexOf('（'), quoted.lastIndexOf('('));
+  if (opening < 0 || /[）)]/.test(quoted.slice(opening))) return span;
+  const rest = BRACKET_REST.exec(folded.slice(span[1], span[1] + 24));
+  return rest === null ? span : [span[0], span[1] + rest[0].length];
 }
 
 /** Words that open with the whole of a place (全县, 全镇, 全区, 全街道). */

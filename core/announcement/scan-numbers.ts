@@ -86,8 +86,8 @@ const NUMBER = new RegExp(
     `((?:${SPACE_GROUPED}|\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)|\\d+)(?:\\.\\d+|。\\d+(?=\\s*%))?(?:\\s*[万亿](?:\\d+[千百](?![\\d零〇一二两三四五六七八九]))?)?)`, // 2: Arabic (with 万/亿; 3万8千)
     `|([${CHINESE}]+(?:点[零〇一二三四五六七八九]+)?)`, // 3: Chinese numeral
     ')',
-    // 82pc: the British papers' per cent, written against its number.
-    '(\\s*(?:%|percent\\b|per cent\\b)|(?<=\\d)pc\\b)?', // 4: percent sign after
+    // 82pc, 61.0 pc: the British papers' per cent, written against its number or one space after it.
+    '(\\s*(?:%|percent\\b|per cent\\b)|(?<=\\d)[^\\S\\n]?pc\\b)?', // 4: percent sign after
   ].join(''),
   'gi',
 );
