@@ -96,6 +96,7 @@ import { percentFigure } from './percent-figure.js';
 import { placesAmong } from './places-among.js';
 import { noteAttendance } from './attendance-base.js';
 import { paragraphEnds } from './paragraph-ends.js';
+import { withOffsetsInto, withoutInvisibles } from './invisible-characters.js';
 
 /**
  * Reads the figures of an announcement written as prose (Chinese, simplified or traditional, or
@@ -103,6 +104,13 @@ import { paragraphEnds } from './paragraph-ends.js';
  * its clause, or is listed as unread. See docs/announcement.md for the patterns.
  */
 export function readAnnouncementText(written: string, election?: Election): AnnouncedFigures {
+  // Zero-width spaces, soft hyphens and the like, which no reader sees (invisible-characters.ts).
+  const visible = withoutInvisibles(written);
+  if (visible === null) return readVisibleText(written, election);
+  return withOffsetsInto(readVisibleText(visible.text, election), visible);
+}
+
+function readVisibleText(written: string, election?: Election): AnnouncedFigures {
   const text = titleOnItsOwnLine(written);
   const folded = normalizeText(text);
   // Stage one: results written as tables (姓名 | 得票数 | 得票率 | 是否当选); the prose reader then reads

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { alarms, findings, rows, unread } from './corpus/read-shapes.js';
+import { readAnnouncementText } from './read-announcement-text.js';
+
+/**
+ * Notices as observers paste them from PDFs, WeChat articles, scans and web pages: the copy's residue
+ * never makes a figure, and a figure still plainly readable is read. Every number and name is invented.
+ */
+
+const notice = [
+  '平安村村民委员会选举结果公告',
+  '本村登记选民1675人，参加投票1420人，参选率84.8%。发出选票1420张，收回选票1417张，其中有效票1405张，无效票12张。',
+  '主任：石磊，得票1013票，当选。',
+].join('\n');
+
+describe('characters no reader sees', () => {
+  const zwsp = notice.replace('1405', '14\u200b05').replace('参选率', '参\u00ad选率');
+
+  it('reads a number with a zero-width space inside it as the number the screen shows', () => {
+    expect(alarms(zwsp, true)).toEqual([]);
+    const valid = readAnnouncementText(zwsp).figures.find(
+      (figure) => figure.kind === 'count' && figure.meaning === 'valid',
+    );
+    expect(valid?.kind === 'count' && valid.value).toBe(1405n);
+  });
+
+  it('reads a label with a soft hyphen inside it, and judges its share', () => {
+    expect(rows(zwsp)).toContainEqual(expect.arrayContaining(['percent', '84.8']));
+    expect(findings(zwsp.replace('84.8%', '88.4%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '参选率88.4%']]);
+  });
+
+  it('points every span into the text as given, and reads what the clean text reads', () => {
+    const invisible = ['\u200b', '\u00ad', '\u200d', '\ufeff', '\u2060'];
+    let marked = '';
+    for (let at = 0; at < notice.length; at++)
+      marked += (at % 7 === 3 ? invisible[at % invisible.length] : '') + notice.charAt(at);
+    const clean = readAnnouncementText(notice);
+    const read = readAnnouncementText(marked);
+    const seen = (text: string, span: readonly [number, number]) =>
+      text.slice(...span).replace(/[\u00ad\u200b-\u200f\u2060\ufeff]/g, '');
+    expect(read.figures.length).toBe(clean.figures.length);
+    read.figures.forEach((figure, i) => {
+      const before = clean.figures[i];
+      expect(figure.kind).toBe(before?.kind);
+      expect(figure.origin.text).toBe(before?.origin.text);
+      const span = figure.origin.span;
+      const cleanSpan = before?.origin.span;
+      if (!span || !cleanSpan) throw new Error('a text figure has a span');
+      expect(seen(marked, span)).toBe(notice.slice(...cleanSpan));
+    });
+    expect(read.unread.map((figure) => seen(marked, figure.span))).toEqual(
+      clean.unread.map((figure) => notice.slice(...figure.span)),
+    );
+  });
+});
