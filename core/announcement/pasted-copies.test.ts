@@ -53,3 +53,17 @@ describe('characters no reader sees', () => {
     );
   });
 });
+
+describe('a letter a scan read for the last digit of a number', () => {
+  const scanned = notice.replace('1405', '14O5');
+  it('lists 140l张 or 14O5张 unread as garbled, never reads the digits before the letter', () => {
+    expect(unread(notice.replace('1405', '140l'))).toContainEqual(['140l', 'garbled']);
+    expect(unread(notice.replace('84.8%', '84.8O%'))).not.toContainEqual(['84.8', 'no-meaning']);
+    expect(unread(scanned)).toContainEqual(['14O5', 'garbled']);
+  });
+
+  it('raises no sum warning on a right notice whose valid ballots end in a misread letter', () => {
+    expect(alarms(notice.replace('1405', '140l'), true)).toEqual([]);
+    expect(alarms(notice.replace('1417', '141l'), true)).toEqual([]);
+  });
+});

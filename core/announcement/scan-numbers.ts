@@ -320,15 +320,17 @@ function isPastExact(value: ExactDecimal): boolean {
 }
 
 /**
- * Where a number runs together with a misread letter (1O23, 选民l236人), the whole run; null when it does
- * not. A letter after a Latin letter (No.12, Room 3) is a word, not a misread digit.
+ * Where a number runs together with a misread letter (1O23, 选民l236人, 86l张), the whole run; null when it
+ * does not. A letter after a Latin letter (No.12, Room 3) is a word, not a misread digit.
  */
 function garbledRun(folded: string, start: number, end: number): [number, number] | null {
   const letterBefore =
     start > 0 &&
     MISREAD_DIGIT.test(folded.charAt(start - 1)) &&
     (start === 1 || CJK_OR_DIGIT.test(folded.charAt(start - 2)));
-  const letterAfter = MISREAD_DIGIT.test(folded.charAt(end)) && /\d/.test(folded.charAt(end + 1));
+  // 1O23, and a letter that ends the number before its unit or share (有效票86l张, 7O%).
+  const letterAfter =
+    MISREAD_DIGIT.test(folded.charAt(end)) && /[\d%\u3400-\u9fff]/.test(folded.charAt(end + 1));
   if (!letterBefore && !letterAfter) return null;
   const runEnd = end + (GARBLED_RUN.exec(folded.slice(end, end + 40))?.[0].length ?? 0);
   return [letterBefore ? start - 1 : start, runEnd];
