@@ -67,3 +67,48 @@ describe('a letter a scan read for the last digit of a number', () => {
     expect(alarms(notice.replace('1417', '141l'), true)).toEqual([]);
   });
 });
+
+describe("a PDF's page headers and footers", () => {
+  const paged = [
+    '松林村村民委员会选举结果公告',
+    '第 1 页 共 2 页',
+    '本村登记选民2120人，参加投票1788人，参选率84.3%。本次选举共发出选票1788张，收回选票',
+    '— 1 —',
+    '1785张，其中有效票1758张，无效票27张。',
+    '-2-',
+    '主任：龙海波得票1266票，当选。',
+    'Page 2 of 3',
+    '第２页／共３页',
+  ].join('\n');
+
+  it('lists no page number as an unread figure', () => {
+    expect(unread(paged)).toEqual([]);
+    expect(alarms(paged, true)).toEqual([]);
+  });
+
+  it('reads a count a page break parts from its words, and judges the sum it is in', () => {
+    expect(rows(paged)).toContainEqual(['count', 'returned', null, 1785, '收回选票      \n1785张']);
+    expect(findings(paged.replace('1758张', '1768张'))).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '收回选票      \n1785张'],
+    ]);
+  });
+});
+
+describe("an article's counters", () => {
+  it('reads no count of readers or likes as a figure', () => {
+    const article = [
+      '原创 青岗发布 2026-03-18 09:12',
+      notice,
+      '阅读 1.2万',
+      '在看 36  点赞 126',
+      '阅读10万+ 分享 8',
+      'Posted 25 March 2026 · 1.2k views · 34 likes',
+    ].join('\n');
+    expect(unread(article)).toEqual([]);
+    expect(alarms(article, true)).toEqual([]);
+  });
+
+  it('leaves a counter word run into the words before it alone', () => {
+    expect(unread('共收到群众评论12条。')).toEqual([['12', 'no-meaning']]);
+  });
+});

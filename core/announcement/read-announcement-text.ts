@@ -97,6 +97,7 @@ import { placesAmong } from './places-among.js';
 import { noteAttendance } from './attendance-base.js';
 import { paragraphEnds } from './paragraph-ends.js';
 import { withOffsetsInto, withoutInvisibles } from './invisible-characters.js';
+import { withoutCopyResidue } from './copy-residue.js';
 
 /**
  * Reads the figures of an announcement written as prose (Chinese, simplified or traditional, or
@@ -111,8 +112,9 @@ export function readAnnouncementText(written: string, election?: Election): Anno
 }
 
 function readVisibleText(written: string, election?: Election): AnnouncedFigures {
-  const text = titleOnItsOwnLine(written);
-  const folded = normalizeText(text);
+  // Page headers and footers and an article's counters are no figures (copy-residue.ts).
+  const titled = titleOnItsOwnLine(written);
+  const { text, folded } = withoutCopyResidue(titled, normalizeText(titled));
   // Stage one: results written as tables (姓名 | 得票数 | 得票率 | 是否当选); the prose reader then reads
   // the rest with the tables blanked out (offsets kept).
   const resolveContest = contestResolver(election);
