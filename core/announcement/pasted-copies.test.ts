@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alarms, findings, rows, unread } from './corpus/read-shapes.js';
+import { alarms, findings, reportAlone, rows, unread } from './corpus/read-shapes.js';
+import { normalizeText } from './normalize-text.js';
 import { readAnnouncementText } from './read-announcement-text.js';
 
 /**
@@ -110,5 +111,20 @@ describe("an article's counters", () => {
 
   it('leaves a counter word run into the words before it alone', () => {
     expect(unread('共收到群众评论12条。')).toEqual([['12', 'no-meaning']]);
+  });
+});
+
+describe('list numbers written as one character', () => {
+  const listed = [
+    '①本村登记选民1604人，参加投票1340人，参选率83.5%。',
+    '②发出选票1340张，收回选票1338张，其中有效票1331张，无效票7张。',
+    '③主任：雷鸣得票944票，当选。',
+  ].join('\n');
+
+  it('reads ① as a list’s mark, not as the first word of the count after it', () => {
+    const section = reportAlone(listed, true).announcement;
+    expect(section?.unread.filter((figure) => figure.reason !== 'ambiguous-base')).toEqual([]);
+    expect(rows(listed)).toContainEqual(['count', 'registered', null, 1604, '本村登记选民1604人']);
+    expect(normalizeText('⑴⒈❶➀⑳')).toBe('     ');
   });
 });
