@@ -128,3 +128,26 @@ describe('list numbers written as one character', () => {
     expect(normalizeText('⑴⒈❶➀⑳')).toBe('     ');
   });
 });
+
+describe('a line break between a number and its unit', () => {
+  const broken = [
+    '本村登记选民1750人，参加投票1488人。发出选票1488张，收回选票1486张，',
+    '有效票1470',
+    '张，无效票16',
+    '张。陈刚、李芳分别得票1220票、1010',
+    '票，当选委员。',
+  ].join('\n');
+
+  it('reads the number with the unit that opens the next line', () => {
+    expect(rows(broken)).toContainEqual(['votes', '李芳', null, 1010, '1010\n票']);
+    expect(rows(broken)).toContainEqual(['count', 'invalid', null, 16, '无效票16\n张']);
+    expect(findings(broken)).toEqual([]);
+    expect(findings(broken.replace('无效票16', '无效票26'))).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '收回选票1486张'],
+    ]);
+  });
+
+  it('takes no unit that is the first character of a word on the next line', () => {
+    expect(unread('列席会议的共42\n人大代表，另有记者5人。')).toContainEqual(['42', 'no-meaning']);
+  });
+});

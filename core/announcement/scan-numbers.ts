@@ -107,6 +107,12 @@ function isTableRow(folded: string, start: number): boolean {
 const UNIT =
   /^[^\S\n]*(人|名|票|张|份|个|位|户|周岁|岁|年|月|日|号|届|次|轮|时|点|分钟|分|小时|天|votes?\b|ballots?\b|voters?\b|people\b|persons?\b|members?\b|women\b|men\b|villages\b|communities\b)/i;
 /**
+ * A count's unit that a copy's line break parts from its number (`获得1302⏎票，当选`, `参加投票13011⏎人，`): the
+ * number ends its line and the next line opens with the unit and then a mark, 当选, or its end, so that the
+ * unit is no word's first character (`人大代表`, `票数`).
+ */
+const UNIT_ON_NEXT_LINE = /^[^\S\n]{0,8}\n[^\S\n]{0,8}(人|名|票|张|户)(?=[,;:。、)）\s]|当选|$)/;
+/**
  * Units that mark a number as no figure of the election: dates, times of day, ordinals. Counts of
  * meetings or rounds (4次座谈会) and spans of days (历时80多天) are stated figures, kept for the reader to
  * list as unread.
@@ -205,7 +211,9 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     const after = folded.slice(end, end + 2);
     const hundredthsOf = match[1] !== undefined;
     const percent = hundredthsOf || match[4] !== undefined || commaPoint !== null;
-    const unitMatch = percent ? null : UNIT.exec(folded.slice(end, end + 12));
+    const unitMatch = percent
+      ? null
+      : (UNIT.exec(folded.slice(end, end + 12)) ?? UNIT_ON_NEXT_LINE.exec(folded.slice(end, end + 24)));
     const unit = unitMatch?.[1]?.toLowerCase() ?? null;
     const age =
       unit === '岁' || unit === '周岁' ? statedAge(folded, start, end + (unitMatch?.[0].length ?? 0)) : null;

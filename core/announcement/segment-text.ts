@@ -52,7 +52,8 @@ const CLAUSE_END = /[,;]|(?<!\s)\s+and\s+|(?<=\s)[·•・](?=\s)/gi;
 export function segmentText(folded: string, tokens: readonly NumberToken[]): Sentence[] {
   // Marks the characters that belong to a number, so that a separator inside one (1,322) cuts nothing.
   const inNumber = new Uint8Array(folded.length);
-  for (const token of tokens) inNumber.fill(1, token.span[0], token.span[1]);
+  // A number's unit with it: a copy's line break between them (1302⏎票) ends no sentence either.
+  for (const token of tokens) inNumber.fill(1, token.span[0], Math.max(token.span[1], token.end));
   const insideNumber = (at: number) => inNumber[at] === 1;
   // Tokens are in text order: each clause takes the next ones in turn.
   let nextToken = 0;
