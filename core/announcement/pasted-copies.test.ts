@@ -151,3 +151,22 @@ describe('a line break between a number and its unit', () => {
     expect(unread('列席会议的共42\n人大代表，另有记者5人。')).toContainEqual(['42', 'no-meaning']);
   });
 });
+
+describe("a line break between a group's words and its count", () => {
+  const summary = [
+    '全镇12个村共选出村委会成员60人，其中女性成员',
+    '18人，占30.0%；35岁以下成员',
+    '14人，占23.3%。',
+  ].join('\n');
+
+  it('reads the count on the next line as the group the line before names, and judges its share', () => {
+    expect(rows(summary)).toContainEqual(['group', '女性成员', '村委会成员', 18, '女性成员\n18人']);
+    expect(findings(summary)).toEqual([]);
+    expect(findings(summary.replace('30.0%', '33.0%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占33.0%']]);
+  });
+
+  it('keeps a page break between them out of the way', () => {
+    const paged = summary.replace('其中女性成员\n', '其中女性成员\n第 2 页 共 3 页\n');
+    expect(findings(paged.replace('30.0%', '33.0%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占33.0%']]);
+  });
+});
