@@ -170,3 +170,20 @@ describe("a line break between a group's words and its count", () => {
     expect(findings(paged.replace('30.0%', '33.0%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占33.0%']]);
   });
 });
+
+describe("a line break inside a count's words", () => {
+  const wrapped = [
+    '本村登记选民2436人，參加投',
+    '票的选民2011人。发出选票2011张，收回选票2008张，其中有效',
+    '票1990张，无效票18张。',
+  ].join('\n');
+
+  it('reads the words whole, and the count with them', () => {
+    expect(rows(wrapped)).toContainEqual(['count', 'valid', null, 1990, '有效票 1990张']);
+    expect(rows(wrapped)).toContainEqual(['count', 'cast', null, 2011, '參加投票 的选民2011人']);
+    expect(findings(wrapped)).toEqual([]);
+    expect(findings(wrapped.replace('票1990张', '票1980张'))).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '收回选票2008张'],
+    ]);
+  });
+});

@@ -98,6 +98,7 @@ import { noteAttendance } from './attendance-base.js';
 import { paragraphEnds } from './paragraph-ends.js';
 import { withOffsetsInto, withoutInvisibles } from './invisible-characters.js';
 import { withoutCopyResidue } from './copy-residue.js';
+import { withWordsWhole } from './words-across-lines.js';
 
 /**
  * Reads the figures of an announcement written as prose (Chinese, simplified or traditional, or
@@ -114,7 +115,9 @@ export function readAnnouncementText(written: string, election?: Election): Anno
 function readVisibleText(written: string, election?: Election): AnnouncedFigures {
   // Page headers and footers and an article's counters are no figures (copy-residue.ts).
   const titled = titleOnItsOwnLine(written);
-  const { text, folded } = withoutCopyResidue(titled, normalizeText(titled));
+  const residue = withoutCopyResidue(titled, normalizeText(titled));
+  // A count's words a line break cuts in two (有效⏎票1990张) are read whole (words-across-lines.ts).
+  const { text, folded } = withWordsWhole(residue.text, residue.folded);
   // Stage one: results written as tables (姓名 | 得票数 | 得票率 | 是否当选); the prose reader then reads
   // the rest with the tables blanked out (offsets kept).
   const resolveContest = contestResolver(election);
