@@ -187,3 +187,44 @@ describe("a line break inside a count's words", () => {
     ]);
   });
 });
+
+describe('digits a line break or one space parts', () => {
+  const right = notice;
+
+  it('lists both halves unread as parted, never reads them as two figures', () => {
+    const broken = right.replace('登记选民1675人', '登记选民16\n75人');
+    expect(unread(broken)).toEqual([
+      ['16', 'space-parted'],
+      ['75', 'space-parted'],
+    ]);
+    expect(alarms(broken, true)).toEqual([]);
+    expect(alarms(right.replace('有效票1405张', '有效票14 05张'), true)).toEqual([]);
+    expect(alarms(right.replace('得票1013票', '得票10\n13票'), true)).toEqual([]);
+  });
+
+  it('leaves unjudged a turnout wrong only of the ballots returned when the voters are so parted', () => {
+    // 1417 of 1675 is 84.6%, 1420 of 1675 is 84.8%: the voters, parted, may be 1420.
+    expect(alarms(right.replace('参加投票1420人', '参加投票14\n20人'), true)).toEqual([]);
+  });
+
+  it('keeps the cells of a table’s row apart', () => {
+    expect(unread('城关镇 18 112人 28人')).not.toContainEqual(['18', 'space-parted']);
+  });
+});
+
+describe('more of the same classes', () => {
+  it('lists a share with a misread letter before its decimals as garbled', () => {
+    expect(unread(notice.replace('84.8%', '8l.8%'))).toEqual([['8l.8', 'garbled']]);
+  });
+
+  it('reads no count of an article’s bottom bar (赞 12, 推荐 5)', () => {
+    expect(unread(`${notice}\n赞 12  分享 3  推荐 5  写留言`)).toEqual([]);
+  });
+
+  it('joins a group’s words after a clause mark, and a body’s members a break cuts, to their count', () => {
+    const summary = '全镇共选出村委会成员60人，其中女性成\n员18人，占30.0%；党员\n45人，占75.0%。';
+    expect(findings(summary)).toEqual([]);
+    expect(findings(summary.replace('75.0%', '57.0%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占57.0%']]);
+    expect(rows(summary)).toContainEqual(['group', '女性成员', '村委会成员', 18, '女性成员 18人']);
+  });
+});

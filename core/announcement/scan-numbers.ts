@@ -57,8 +57,8 @@ export interface NumberToken {
 /** A letter a scanned page's digits are misread as (O for 0, l or I for 1), standing in a run of digits. */
 const MISREAD_DIGIT = /[OoIl]/;
 const CJK_OR_DIGIT = /[\d\u3400-\u9fff]/;
-/** The run of digits and misread letters (and thousands commas) from a point on. */
-const GARBLED_RUN = /^(?:[\dOoIl]|,(?=\d))*/;
+/** The run of digits and misread letters (and thousands commas, decimal points) from a point on. */
+const GARBLED_RUN = /^(?:[\dOoIl]|[,.](?=\d))*/;
 
 const CHINESE = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟';
 /**
@@ -304,6 +304,9 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
       if (more++ === 0) cut = start;
       continue;
     }
+    // 18⏎60人, 15 06张: digits a copy's line break or one space parts from a bare number before them.
+    const parted = match[2] !== undefined && partsDigits(folded, start, tokens.at(-1));
+    if (parted) tokens[tokens.length - 1] = { ...parted, spaceParted: true };
     tokens.push({
       span: [start, end],
       value,
@@ -314,12 +317,48 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
       ...(age !== null ? { age } : {}),
       ...(inExpression && !approximate ? { inExpression } : {}),
       ...(!percent && isPastExact(value) ? { tooLarge: true as const } : {}),
-      ...(!percent && unit === null && isSpacePartedHalf(folded, start, match[0])
+      ...(parted || (!percent && unit === null && isSpacePartedHalf(folded, start, match[0]))
         ? { spaceParted: true as const }
         : {}),
     });
   }
   return { tokens, more, cut };
+}
+
+/** What parts two runs of digits where a copy may have parted one number: a line break, or one space. */
+const DIGITS_PARTED = /\d(?:[^\S\n]{0,8}\n[^\S\n]{0,8}| )$/;
+
+/**
+ * The bare number right before the digits at `start` when only a line break (`登记选民18⏎60人`) or one plain
+ * space (`有效票15 06张`) parts them, so that they may be one number (1860) or two: read as two, 60
+ * registered voters made a valid election's figures fail. Null when they are no such pair: the number
+ * before has a unit or is a share, or the space parts a table's cells (城关镇 18 112人 28人). Digits a
+ * space groups in thousands (2 740张) are one number already (SPACE_GROUPED).
+ */
+function partsDigits(folded: string, start: number, before: NumberToken | undefined): NumberToken | null {
+  if (!before || before.percent || before.unit !== null || before.garbled) return null;
+  const joint = DIGITS_PARTED.exec(folded.slice(Math.max(0, start - 18), start));
+  if (!joint || before.span[1] !== start - joint[0].length + 1) return null;
+  if (!joint[0].includes('\n') && hasCellsBesides(folded, start)) return null;
+  return before;
+}
+
+/** How far along its line the cells of a pair's row are looked for, each way (bounded: a 100 KB line). */
+const CELL_REACH = 40;
+
+/**
+ * Whether the line of the pair parted by the space before `start` holds other numbers standing apart,
+ * within CELL_REACH characters of it: a table's row, whose cells the space parts.
+ */
+function hasCellsBesides(folded: string, start: number): boolean {
+  const from = Math.max(0, start - 1 - CELL_REACH);
+  const before = folded.slice(from, start - 1);
+  const lineBreak = before.lastIndexOf('\n');
+  // Where the reach cuts a line, the cut is no line's start (where a number would stand apart).
+  const head = lineBreak >= 0 ? before.slice(lineBreak + 1) : from === 0 ? before : `x${before}`;
+  const after = folded.slice(start, start + CELL_REACH);
+  const tail = after.includes('\n') ? after.slice(0, after.indexOf('\n')) : after;
+  return CELL_NUMBER.test((head + tail).replace(SPACE_GROUPED_ALL, ' '));
 }
 
 /** A figure whose whole part is past what a JSON number holds exactly. */
@@ -336,9 +375,10 @@ function garbledRun(folded: string, start: number, end: number): [number, number
     start > 0 &&
     MISREAD_DIGIT.test(folded.charAt(start - 1)) &&
     (start === 1 || CJK_OR_DIGIT.test(folded.charAt(start - 2)));
-  // 1O23, and a letter that ends the number before its unit or share (有效票86l张, 7O%).
+  // 1O23, and a letter that ends the number before its unit, share or decimals (有效票86l张, 7O%, 8l.8%).
   const letterAfter =
-    MISREAD_DIGIT.test(folded.charAt(end)) && /[\d%\u3400-\u9fff]/.test(folded.charAt(end + 1));
+    MISREAD_DIGIT.test(folded.charAt(end)) &&
+    /^(?:[\d%\u3400-\u9fff]|\.\d)/.test(folded.slice(end + 1, end + 3));
   if (!letterBefore && !letterAfter) return null;
   const runEnd = end + (GARBLED_RUN.exec(folded.slice(end, end + 40))?.[0].length ?? 0);
   return [letterBefore ? start - 1 : start, runEnd];

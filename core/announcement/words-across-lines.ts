@@ -19,6 +19,15 @@ const WORDS = [
   '弃权票',
   '得票率',
   '得票数',
+  // The members of a body a summary counts (女性成⏎员18人): 成员 alone is two characters.
+  '女性成员',
+  '男性成员',
+  '妇女成员',
+  '村委会成员',
+  '居委会成员',
+  '委员会成员',
+  '两委成员',
+  '中共党员',
 ];
 
 const BREAK = '[^\\S\\n]{0,8}\\n[^\\S\\n]{0,8}';
