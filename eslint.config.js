@@ -13,12 +13,14 @@ export default tseslint.config(
   },
   {
     // Untrusted text (notices, tables, spreadsheets) is read with regular expressions (in core/, cli/ and
-    // workers/ above all): none may backtrack super-linearly, since a long run of spaces or digits in a
-    // text would then take seconds or hours. docs/dependencies.md says why this checker.
+    // workers/ above all): none may backtrack super-linearly, nor restart a search at each position of a
+    // long run (docs/performance.md), since a long run of spaces or digits in a text would then take
+    // seconds or hours. docs/dependencies.md says why this checker.
     files: ['**/*.{ts,tsx,js,mjs}'],
     plugins: { regexp },
     rules: {
       'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
     },
   },
   {

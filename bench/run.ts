@@ -204,7 +204,14 @@ function measureCli(approach: string, csv: string): Measurement {
   // bin.mjs rebuilds the bundle when a source is newer: do that outside the measured run.
   spawnSync(
     process.execPath,
-    ['cli/bin.mjs', 'check', '--election', electionPath(), '--ballots', csv.replace(/\d+\.csv$/, '1000.csv')],
+    [
+      'cli/bin.mjs',
+      'check',
+      '--election',
+      electionPath(),
+      '--ballots',
+      csv.replace(/(?<!\d)\d+\.csv$/, '1000.csv'),
+    ],
     { cwd: root },
   );
   const run = timed(

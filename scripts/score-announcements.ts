@@ -3,13 +3,14 @@
  * each text is checked alone, as `check --announcement T` does (with `--rules cn-village` for a
  * single village's notice), and the findings are compared with the truth worked out by hand.
  *
- *   npx tsx scripts/score-announcements.ts tuning|tuning-2|tuning-3|tuning-4|tuning-5|tuning-6|tuning-7|tuning-8|held-out-2|tuning-all|all [--verbose]
+ *   npx tsx scripts/score-announcements.ts tuning|tuning-2|tuning-3|tuning-4|tuning-5|tuning-6|tuning-7|tuning-8|held-out-2|held-out-9|tuning-all|all [--verbose]
  *
  * `tuning-all` scores the eight tuning folders (each, then together); `all` every folder. `held-out-2` is
  * scored only at the end of a round of tuning (see core/announcement/corpus-real/README.md); `tuning-4`
  * was the fourth held-out half, scored once as such before it was tuned on; `tuning-5` was the fifth, scored once as held-out and then tuned on;
  * `tuning-6` was the sixth, scored once as held-out (held-out-6) and then tuned on; `tuning-7` the seventh
- * (held-out-7) and `tuning-8` the eighth (held-out-8), likewise.
+ * (held-out-7) and `tuning-8` the eighth (held-out-8), likewise. `held-out-9`, the ninth held-out half, is
+ * scored only once, at the end of a round.
  *
  * Prints, per half: wrong shares caught of all wrong shares; false alarms (percent warnings on shares
  * that are right or cannot be judged, sum warnings where the sums hold, void verdicts for valid
@@ -55,6 +56,8 @@ interface TextScore {
   rightShares: number;
   rightJudged: number;
   rightUnjudged: string[];
+  wrongMissed: string[];
+  sumsMissed: string[];
   percentFalse: string[];
   sumFalse: string[];
   failingSums: number;
@@ -82,6 +85,8 @@ function scoreText(half: Half, name: string): TextScore {
     rightShares: 0,
     rightJudged: 0,
     rightUnjudged: [],
+    wrongMissed: [],
+    sumsMissed: [],
     percentFalse: [],
     sumFalse: [],
     failingSums: 0,
@@ -111,6 +116,10 @@ function scoreText(half: Half, name: string): TextScore {
   score.wrongShares = wrongSpans.length;
   const percent = findings.filter((f) => f.code === 'ANNOUNCED_PERCENT_MISMATCH');
   score.wrongCaught = wrongSpans.filter((span) => percent.some((f) => hits(f, span))).length;
+  score.wrongMissed = expected.shares
+    .filter((share) => share.verdict === 'wrong')
+    .filter((_, i) => !percent.some((f) => hits(f, wrongSpans[i] ?? null)))
+    .map((share) => `${share.at} (${share.of})`);
   score.percentFalse = percent.filter((f) => !wrongSpans.some((span) => hits(f, span))).map(quote);
 
   const rightSpans = expected.shares
@@ -133,6 +142,10 @@ function scoreText(half: Half, name: string): TextScore {
   score.failingSums = failingSums.length;
   const sums = findings.filter((f) => f.code === 'ANNOUNCED_SUM_MISMATCH');
   score.failingSumsCaught = failingSums.filter((span) => sums.some((f) => hits(f, span))).length;
+  score.sumsMissed = expected.sums
+    .filter((sum) => !sum.holds)
+    .filter((_, i) => !sums.some((f) => hits(f, failingSums[i] ?? null)))
+    .map((sum) => `${sum.at} (${sum.of}: ${sum.parts.join(' + ')} ≠ ${sum.total})`);
   score.sumFalse = sums.filter((f) => !failingSums.some((span) => hits(f, span))).map(quote);
 
   // One verdict per election: a quorum finding and ELECTION_VOID for the same valid election count once.
@@ -155,7 +168,11 @@ function scoreText(half: Half, name: string): TextScore {
   score.figures = spans.length;
   score.silent = spans
     .filter((span) => !read.some((r) => overlaps(r, span)))
-    .map(([start, end]) => text.slice(start, end));
+    .map(([start, end]) =>
+      verbose
+        ? `${text.slice(start, end)} in «${text.slice(Math.max(0, start - 16), end + 16).replace(/\s/g, ' ')}»`
+        : text.slice(start, end),
+    );
   return score;
 }
 
@@ -198,9 +215,10 @@ function printScores(label: string, scores: readonly TextScore[], verbose: boole
       ...s.sumFalse.map((q) => `sum false alarm: ${q}`),
       ...s.voidFalse.map((q) => `void false alarm: ${q}`),
       ...s.winnerFalse.map((q) => `winner false alarm: ${q}`),
-      ...(s.wrongCaught < s.wrongShares ? [`wrong shares missed: ${s.wrongShares - s.wrongCaught}`] : []),
+      ...s.wrongMissed.map((q) => `wrong share missed: ${q}`),
+      ...s.sumsMissed.map((q) => `failing sum missed: ${q}`),
       ...s.rightUnjudged.map((q) => `right share not judged: ${q}`),
-      ...(s.silent.length > 0 ? [`silent: ${s.silent.join(' ')}`] : []),
+      ...s.silent.map((q) => `silent: ${q}`),
     ];
     console.log(`-- ${s.name}${lines.length === 0 ? ': nothing to report' : ''}`);
     for (const line of lines) console.log(`   ${line}`);
@@ -208,15 +226,15 @@ function printScores(label: string, scores: readonly TextScore[], verbose: boole
 }
 
 const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
 const which = args.find((arg) => !arg.startsWith('--')) ?? 'tuning';
 const halves: readonly Half[] = GROUPS[which] ?? HALVES.filter((half) => half === which);
 if (halves.length === 0) {
   console.error(
-    'usage: npx tsx scripts/score-announcements.ts tuning|tuning-2|tuning-3|tuning-4|tuning-5|tuning-6|tuning-7|tuning-8|held-out-2|tuning-all|all [--verbose]',
+    'usage: npx tsx scripts/score-announcements.ts tuning|tuning-2|tuning-3|tuning-4|tuning-5|tuning-6|tuning-7|tuning-8|held-out-2|held-out-9|tuning-all|all [--verbose]',
   );
   process.exit(2);
 }
-const verbose = args.includes('--verbose');
 const scored = halves.map((half) => ({
   half,
   scores: namesOf(half).map((name) => scoreText(half, name)),

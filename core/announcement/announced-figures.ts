@@ -212,6 +212,8 @@ export type UnreadReason =
   | 'in-expression'
   // 1O23, 选民l236人: digits run together with a letter a scan misread them as; the value is unknown.
   | 'garbled'
+  // U8 l0 a3 D5 J9 x5 E. I$: a run of a web page's anti-copy chaff, no figure of the election.
+  | 'chaff'
   // 参选率“81.4%”有误，应为“84.1%”: a number in a sentence that corrects the notice, wrong or right.
   | 'corrected'
   // 得票率77.4%（以户代表总数为基数）: a base named in words that match no count the reader reads.
@@ -248,7 +250,8 @@ export interface StatedPartition {
     | 'villages-and-communities'
     | 'age-bands'
     | 'table-column'
-    | 'polling-stations';
+    | 'polling-stations'
+    | 'recall-ballots';
   /** The figure the parts are of. */
   readonly total: AnnouncedFigure;
   readonly parts: readonly PartitionPart[];

@@ -67,9 +67,18 @@ const generated: fc.Arbitrary<Generated> = fc
     let next = 0;
     const contests = POSTS.map((post, index) => {
       const size = sizes[index] ?? 2;
+      // A one-seat post's candidates share the valid ballots: their votes together are no more than them.
+      const own = counts.slice(next, next + size);
+      const over =
+        post.seats === 1
+          ? Math.max(
+              1000,
+              own.reduce((sum, count) => sum + count, 0),
+            )
+          : 1000;
       const votes = names
         .slice(next, next + size)
-        .map((name, at): [string, number] => [name, Math.floor(((counts[next + at] ?? 0) * valid) / 1000)]);
+        .map((name, at): [string, number] => [name, Math.floor(((own[at] ?? 0) * valid) / over)]);
       next += size;
       return { ...post, votes };
     });

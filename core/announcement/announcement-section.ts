@@ -6,7 +6,7 @@ import type {
 } from '../model/report.js';
 import { statedCount, unreadCount, type AnnouncedFigures } from './announced-figures.js';
 import type { ArithmeticWork } from './judged-figures.js';
-import { UNREAD_REASONS } from './report-unread.js';
+import { unreadReasonWords } from './report-unread.js';
 
 /** At most this many judged and unread figures are listed in a report; the counts are of all. */
 export const ANNOUNCEMENT_LIST_LIMIT = 200;
@@ -21,7 +21,7 @@ export function announcementSection(figures: AnnouncedFigures, work: ArithmeticW
   for (const figure of figures.unread) {
     if (unread.length >= ANNOUNCEMENT_LIST_LIMIT) break;
     const reason = figure.reason ?? 'no-meaning';
-    const words = UNREAD_REASONS[reason];
+    const words = unreadReasonWords(figure);
     unread.push({
       text: figure.text,
       span: figure.span,

@@ -223,12 +223,12 @@ export function nameClauseBefore(
 
 /** A candidate's name at the end of a label: a name of the election if one is there, else a name-like word. */
 export function nameIn(label: string, candidateNames: readonly string[]): readonly [number, number] | null {
-  const trimmed = label.replace(/[\s:：]+$/, '');
+  const trimmed = label.replace(/(?<![\s:：])[\s:：]+$/, '');
   for (const name of candidateNames) {
     const at = trimmed.lastIndexOf(name);
     if (
       at >= 0 &&
-      /^(得票数?|获得|获票|获|共得|得|票数|为|\s|[（(]|received|got|obtained|with)*$/i.test(
+      /^(得票数?|获得|获票|获|共得|得|票数|为|\s|[（(]|received|got|obtained|secured|garnered|polled|with)*$/i.test(
         trimmed.slice(at + name.length),
       )
     )

@@ -220,6 +220,20 @@ class ArithmeticCheck {
           en: `Valid ${valid.value} plus invalid ${invalid.value} is ${counted} ballots, more than the ${cast.value} voters who cast a ballot`,
         });
     }
+    // No voters stated: the ballots returned stand for them (as for the quorum), at most one a registered voter.
+    if (returned && registered && !cast) {
+      this.uses(registered);
+      if (returned.value <= registered.value)
+        this.right('ballots', returned, {
+          zh: `收回选票${returned.value}张不多于登记选民数${registered.value}：正确`,
+          en: `${returned.value} ballots returned, no more than the ${registered.value} registered voters: right`,
+        });
+      else
+        this.sum('ballots', returned, registered.value, returned.value, {
+          zh: `收回选票${returned.value}张多于登记选民数${registered.value}`,
+          en: `More ballots returned (${returned.value}) than voters are registered (${registered.value})`,
+        });
+    }
     if (cast && registered && cast.value <= registered.value)
       this.right('ballots', cast, {
         zh: `参加投票人数${cast.value}不多于登记选民数${registered.value}：正确`,
@@ -292,6 +306,8 @@ class ArithmeticCheck {
   candidateVotes(): void {
     const limit = this.counts.get('valid') ?? this.counts.get('returned') ?? this.counts.get('cast');
     if (!limit) return;
+    // The chair's candidates, each once: one seat, so one vote a ballot at most, all of them together.
+    const chair = new Map<string, VotesFigure>();
     for (const figure of this.figures.figures) {
       if (figure.kind !== 'votes') continue;
       // 第二村民小组 戴明51票 beside 第一村民小组's 38 ballots: each group's votes are of its own ballots.
@@ -305,6 +321,7 @@ class ArithmeticCheck {
       }
       const name = COUNT_NAMES[limit.meaning];
       this.uses(limit);
+      if (oneSeatPost(figure) && !chair.has(figure.candidate)) chair.set(figure.candidate, figure);
       if (figure.value <= limit.value) {
         this.right('votes-within-ballots', figure, {
           zh: `${figure.candidate}得票${figure.value}，不多于${name.zh}${limit.value}：正确`,
@@ -317,6 +334,32 @@ class ArithmeticCheck {
         en: `${figure.candidate} is stated to have ${englishCount(figure.value, 'vote')}, more than the ${englishCountOf(limit.meaning, limit.value)}`,
       });
     }
+    this.oneSeatVotes([...chair.values()], limit);
+  }
+
+  /**
+   * The votes of a one-seat post's candidates together: a ballot gives the post one vote at most, so they
+   * are no more than the valid ballots (or the ballots they were checked against). Each candidate
+   * alone within the ballots hid a chair's 610 and 530 votes of 1100 valid ballots.
+   */
+  private oneSeatVotes(candidates: readonly VotesFigure[], limit: CountFigure): void {
+    const last = candidates.at(-1);
+    if (!last || candidates.length < 2 || candidates.some((figure) => figure.value > limit.value)) return;
+    const total = candidates.reduce((sum, figure) => sum + figure.value, 0n);
+    const name = COUNT_NAMES[limit.meaning];
+    const zh = candidates.map((figure) => `${figure.candidate}${figure.value}票`).join('、');
+    const en = candidates.map((figure) => `${figure.candidate} ${figure.value}`).join(', ');
+    if (total <= limit.value) {
+      this.right('votes-within-ballots', last, {
+        zh: `主任只有一个职位，候选人得票合计（${zh}）${total}票，不多于${name.zh}${limit.value}：正确`,
+        en: `The chair has one seat: its candidates' votes together (${en}) are ${total}, no more than the ${englishCountOf(limit.meaning, limit.value)}: right`,
+      });
+      return;
+    }
+    this.sum('votes-within-ballots', last, limit.value, total, {
+      zh: `主任只有一个职位，每张选票至多投一人，候选人得票合计（${zh}）${total}票，多于${name.zh}${limit.value}`,
+      en: `The chair has one seat, so a ballot gives it one vote at most, yet its candidates' votes together (${en}) are ${total}, more than the ${englishCountOf(limit.meaning, limit.value)}`,
+    });
   }
 
   /**
@@ -1229,4 +1272,13 @@ function sameVerdict(figure: PercentFigure, ...readings: (readonly [bigint, bigi
 function englishList(items: readonly string[]): string {
   if (items.length < 2) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * A post of one seat by law: the committee's chair (主任; `chair` and `director` read as it), never
+ * 副主任. Other posts may have several seats, or the notice says how many only in words.
+ */
+function oneSeatPost(figure: VotesFigure): boolean {
+  const post = normalizeText(figure.contest?.text ?? '');
+  return /^(?:村民委员会|居民委员会|村委会|居委会)?主任$|^chair(?:man|woman|person)?$|^director$/i.test(post);
 }

@@ -8,6 +8,7 @@ import type {
 } from './announced-figures.js';
 import { ENGLISH_MEANING_WORDS, ENGLISH_MEASURE, eitherWords } from './english-count-words.js';
 import { normalizeText } from './normalize-text.js';
+import { withoutBracketed } from './linear-scans.js';
 import { bodyFinder, kindsBut, type NamedBody } from './body-words.js';
 import { withoutGroupingSpaces } from './space-parted-digits.js';
 
@@ -48,7 +49,8 @@ const UNIT_CLASS: Readonly<Record<string, UnitClass>> = {
 /** Digits in groups parted by spaces (3 604, 1 998): one number only when they are the value read. */
 const SPACE_GROUPED_NUMBER = /\d{1,3}(?:[ \u2009\u202f]\d{3})+(?!\d)/g;
 const ARABIC = /\d{1,3}(?:[ \u2009\u202f]\d{3})+(?=\s*[人名位张票份户])|\d[\d,，.]*\s*(?:万|亿)?/g;
-const CHINESE = /[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+(?=\s*[人名位张票份个户])/;
+const CHINESE =
+  /(?<![零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+(?=\s*[人名位张票份个户])/;
 
 /** The figure's own number in its mention: the one whose digits are its value (35岁以下的21人 → 21), else the last. */
 function ownNumber(folded: string, value: bigint | null): { index: number; text: string } | null {
@@ -95,7 +97,7 @@ export function unitClassOf(figure: AnnouncedFigure): UnitClass {
 const CHINESE_AND_PLAIN_MEANING_WORDS: Readonly<Record<CountMeaning, RegExp>> = {
   registered:
     /(?:登记(?:的)?)?(?:参加选举|参选)(?:的)?(?:选民|村民|居民)|有选举权的?(?:选民|村民|居民)(?:总数|人数)?|应(?:参加投票|参选|参加选举|到)(?:的)?(?:选民|户代表|人数)?|登记(?:的)?选民(?:总数|人数|数)?|共有选民(?:人数|总数)?|选民(?:总数|人数|数)|登记|选民|\bregistered\b|\bvoters?\b|\belectorate\b/g,
-  cast: /(?:实际)?参加(?:了)?(?:这次|本次)?(?:正式)?(?:选举)?投票(?:选举)?(?:的)?(?:选民|村民|居民|户代表)?(?:人数|数)?|(?:实际)?参加(?:正式)?选举(?:投票)?(?:的)?(?:选民|村民|居民|户代表)?(?:人数|数)?|(?:实际)?参选(?:的)?选民(?:人数|数)?|实际参选(?:人数|数)?|实际投票(?:人数|数)?|投票(?:的)?(?:选民|村民|居民)|投票人数|选民|\bballots? cast\b|\bcast\b|\bvoted\b|\bvoters?\b|\bturn(?:ed)? out\b/g,
+  cast: /(?:实际)?参加(?:了)?(?:这次|本次)?(?:正式)?(?:选举)?投票(?:选举)?(?:的)?(?:选民|村民|居民|户代表)?(?:人数|数)?|(?:实际)?参加(?:正式)?选举(?:投票)?(?:的)?(?:选民|村民|居民|户代表)?(?:人数|数)?|(?:实际)?参选(?:的)?选民(?:人数|数)?|实际参选(?:人数|数)?|实际投票(?:人数|数)?|投票(?:的)?(?:选民|村民|居民)|投票人数|选民|\bballots? cast\b|\bcast(?:ing)?(?: their| a)? ballots?\b|\bcast\b|\btook part\b|\bvoted\b|\bvoters?\b|\bturn(?:ed)? out\b/g,
   issued: /发(?:出|放)(?:的)?(?:选票)?(?:张数|数)?|选票|\bballot papers?\b|\bballots?\b|\bissued\b/g,
   // `ballots cast` before `ballots`: the ballots put in the box, as 收回 (english-count-words.ts).
   returned:
@@ -122,11 +124,14 @@ const OWN_ELECTION =
 
 /** Words of the frame of a count (共有, 达到, 的, 为 …) and marks. */
 const FRAME =
-  /计票结果(?:是|为|显示)?|其中|\bof which\b|\bamong (?:them|which)\b|共计|合计|总计|累计|共有|总共|一共|共|达到|达|计有|计|实有|有|为|是|的|了|之|者|\bthe\b|\ba\b|\bof\b|\bin\b|\ball\b|\btotal\b|\bnumber\b|\bwere\b|\bwas\b|\bwho\b|\bhad\b|[\s,，、：:;；。.“”"'（）()|｜]+/g;
+  /计票结果(?:是|为|显示)?|其中|\bof which\b|\bamong (?:them|which)\b|共计|合计|总计|累计|共有|总共|一共|共|达到|达|计有|计|实有|有|为|是|的|了|之|者|\bthe\b|\ba\b|\bof\b|\bin\b|\ball\b|\btotal\b|\bnumber\b|\bwere\b|\bwas\b|\bwho\b|\bhad\b|\bnumbered\b|\btotall?ed\b|\bcame to\b|\bstood at\b|\bamounted to\b|[\s,，、：:;；。.“”"'（）()|｜]+/g;
 
 /** The words a candidate's votes carry: the candidate is named, the rest says only votes. */
 const VOTE_WORDS =
-  /共?得票(?:数)?|获得?|赢得|以|赞成票|选票|票数|票|张|\breceived\b|\bwon\b|\bgot\b|\bvotes?\b/g;
+  /共?得票(?:数)?|获得?|赢得|以|赞成票|选票|票数|票|张|\breceived\b|\bwon\b|\bgot\b|\bsecured\b|\bgarnered\b|\bobtained\b|\bpolled\b|\bwith\b|\bvotes?\b/g;
+/** The English words of the post a contest was read from (`won the chair with 1,104 votes`). */
+const ENGLISH_POST_WORDS =
+  /\b(?:vice[- ]?chair|deputy chair|chair(?:man|woman|person)?|director|members?)\b/g;
 
 /**
  * Words that set a mention apart, by axis, in the order a reason is looked for: a word of one axis on
@@ -232,7 +237,8 @@ export function votesResidue(figure: VotesFigure): string {
   if (!figure.origin.span) return '';
   let words = splitMention(figure).words.toLowerCase();
   words = words.split(normalizeText(figure.candidate).toLowerCase()).join(' ');
-  if (figure.contest) words = words.split(normalizeText(figure.contest.text)).join(' ');
+  if (figure.contest)
+    words = words.split(normalizeText(figure.contest.text)).join(' ').replace(ENGLISH_POST_WORDS, ' ');
   return strip(words.replace(VOTE_WORDS, ' '));
 }
 
@@ -359,7 +365,7 @@ export function plainVotes(figure: VotesFigure): Refusal | null {
 const PEOPLE_QUALIFIER = new RegExp(
   [
     '男性?|女性?|妇女',
-    '\\d+(?:\\.\\d+)?(?:周)?岁(?:以下|以上|及以下|及以上|之间)?',
+    '(?<!\\d)\\d+(?:\\.\\d+)?(?:周)?岁(?:以下|以上|及以下|及以上|之间)?',
     '(?:至|到|-|—|~)',
     '(?:全日制)?(?:小学|初中|高中|中专|大专|本科|研究生|硕士|博士)(?:文化程度|学历)?',
     '(?:及|或)?以上|(?:及|或)?以下|文化程度|学历|含',
@@ -385,8 +391,7 @@ const BODY_NOUN = /(成员|干部|委员|代表|班子成员|班子|人员)$/;
 
 /** Folds a label of a body for comparison: 村民委员会 = 村委会, brackets dropped. */
 function foldBodyLabel(label: string): string {
-  return normalizeText(label)
-    .replace(/[（(][^）)]*[）)]/g, '')
+  return withoutBracketed(normalizeText(label))
     .replace(/[“”"]/g, '')
     .replace(/民委员会/g, '委会')
     .replace(/^(?:新一届|全区|全市|全县|全镇|全乡|全街道|本届|新当选的?|换届后|共有)+/, '');

@@ -18,7 +18,7 @@ import type { TextSpan, WrittenCalculation } from './announced-figures.js';
 /** Spaces, with at most one line break: a sentence wrapped in the copy. */
 const SP = String.raw`(?:[ \t]+|[ \t]*\n[ \t]*)`;
 const INT = String.raw`(\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?![.\d]|,\d)`;
-const SHARE = String.raw`(\d+(?:\.(\d+))?)(?:${SP})?(?:%|per ?cent\b)`;
+const SHARE = String.raw`(\d+(?:\.(\d+))?)(?:(?:${SP})?(?:%|per ?cent\b)|pc\b)`;
 /** Words between the whole and its share: a noun phrase and a verb (`registered voters cast ballots`). */
 const WORDS = String.raw`((?:${SP}[A-Za-z'’-]+){0,6}?)`;
 /** Words after a comma that give the fraction's share: `, or 52.1%`, `, a turnout of 90.1%`. */
@@ -34,19 +34,40 @@ const CONNECTORS = [
   .map((words) => words.split(' ').join(SP))
   .join('|');
 /** What may join a fraction to its share, and the share after it. */
-const JOIN = String.raw`(?:(?:${SP})?\((?:${SP})?${SHARE}(?:${SP})?\)|,(?:${SP})?(?:${CONNECTORS})${SP}${SHARE}(?!(?:${SP})?(?:of\b|\()))`;
+const JOIN = String.raw`(?:(?:${SP})?\((?:${SP})?${SHARE}(?:${SP})?\)|,(?:${SP})?(?:${CONNECTORS})${SP}${SHARE}(?!(?:${SP})?(?:of\b|\())|,(?:${SP})?${SHARE}(?=[^\S\n]*(?:[,;\n]|\.(?!\d)|$)))`;
 const FRACTION = String.raw`${INT}${SP}(?:out${SP}of|of)${SP}(?:the${SP}|our${SP}|its${SP}|their${SP}|all${SP})?${INT}`;
 
 /** `9 of 312 (2.9%)`, `1,932 of the 2,145 eligible voters cast ballots, a turnout of 90.1%`. */
 const PART_OF_WHOLE_THEN_SHARE = new RegExp(`\\b${FRACTION}${WORDS}${JOIN}`, 'gi');
-/** `1,204 votes out of 2,311 ballots cast, or 52.1%`: a noun may stand between the part and `out of`. */
+/** `1,204 votes out of 2,311 ballots cast, or 52.1%`, `1,630 votes of the 2,004 valid ballots, 81.3 per cent`. */
 const PART_NOUN_OUT_OF = new RegExp(
-  String.raw`\b${INT}${SP}(?:votes|ballots|voters|households|seats)${SP}out${SP}of${SP}(?:the${SP})?${INT}${WORDS}${JOIN}`,
+  String.raw`\b${INT}${SP}(?:votes|ballots|voters|households|seats)${SP}(?:out${SP})?of${SP}(?:the${SP})?${INT}${WORDS}${JOIN}`,
   'gi',
 );
-/** `won 1,204 votes, or 52.1% of the 2,311 ballots cast`: the part, then its share of the whole it names. */
+/**
+ * `won 1,204 votes, or 52.1% of the 2,311 ballots cast`, `won with 1,044 votes, 53.0% of the 1,970 ballots
+ * cast`: the part, then its share of the whole it names.
+ */
 const PART_THEN_SHARE_OF_WHOLE = new RegExp(
-  String.raw`\b${INT}${SP}(?:votes|ballots|voters|households|seats),(?:${SP})?(?:or|that${SP}is)${SP}${SHARE}${SP}of${SP}(?:the${SP}|all${SP})?${INT}`,
+  String.raw`\b${INT}${SP}(?:votes|ballots|voters|households|seats),(?:${SP})?(?:(?:or|that${SP}is)${SP})?${SHARE}${SP}of${SP}(?:the${SP}|all${SP})?${INT}`,
+  'gi',
+);
+/**
+ * `Turnout reached 82pc, with 1,422 of 1,734 registered voters casting ballots`, `Turnout was 78.4 per
+ * cent: 1,176 of 1,500 registered voters took part`: a turnout, then `with` or a colon and the voters of
+ * the electorate that give it. Only the electorate (voters, electors) voting: `with 300
+ * of 400 women voting` may be some of the voters, not the turnout's fraction.
+ */
+const TURNOUT_WITH_FRACTION = new RegExp(
+  String.raw`(?<![\d.])${SHARE}(?:,?${SP}with|:)${SP}${INT}${SP}of${SP}(?:(?:the|its|their|our)${SP})?(?:(?:village|community|township)['’]s${SP})?${INT}${SP}((?:(?:registered|eligible)${SP})?(?:voters|electors)${SP}(?:voting|voted|having${SP}voted|cast(?:ing)?${SP}(?:(?:their|a)${SP})?ballots?|turn(?:ing|ed)${SP}out|t(?:aking|ook)${SP}part))\b`,
+  'gi',
+);
+/** The turnout's word before its share, in the same sentence. */
+const TURNOUT_BEFORE = /\b(?:turnout|participation(?: rate)?)\b[^.;\n\d]{0,24}$/i;
+
+/** `Ren Hui 2,011 votes (67.0% of 3,002 ballots cast)`: the part, then in brackets its share of the whole named. */
+const PART_THEN_BRACKETED_SHARE = new RegExp(
+  String.raw`\b${INT}${SP}(?:votes|ballots|voters|households|seats)(?:${SP})?\((?:${SP})?${SHARE}${SP}of${SP}(?:the${SP}|all${SP})?${INT}`,
   'gi',
 );
 /** `38.5% (120 of 312)`, `33.3% of the new committee (2 of 6)`. */
@@ -92,21 +113,31 @@ export function englishFractions(folded: string, original: string): WrittenCalcu
   const found: Found[] = [];
   // The share is in one of JOIN's two places (a bracket, or after a comma): whichever matched.
   const joined = (match: RegExpExecArray, part: string, all: string, words: string): Found => {
-    const [a, ad = '', b, bd = ''] = match.slice(-4);
+    const [a, ad = '', b, bd = '', c, cd = ''] = match.slice(-6);
     const text = match[0];
-    return { at: match.index, text, part, whole: all, share: a ?? b ?? '', decimals: a ? ad : bd, words };
+    const [share, decimals] = a ? [a, ad] : b ? [b, bd] : [c ?? '', cd];
+    return { at: match.index, text, part, whole: all, share, decimals, words };
   };
   for (const match of [...folded.matchAll(PART_OF_WHOLE_THEN_SHARE), ...folded.matchAll(PART_NOUN_OUT_OF)]) {
     const [, part = '', all = '', words = ''] = match;
     found.push(joined(match, part, all, words));
   }
-  for (const match of folded.matchAll(PART_THEN_SHARE_OF_WHOLE)) {
+  for (const match of [
+    ...folded.matchAll(PART_THEN_SHARE_OF_WHOLE),
+    ...folded.matchAll(PART_THEN_BRACKETED_SHARE),
+  ]) {
     const [text, part = '', share = '', decimals = '', all = ''] = match;
     found.push({ at: match.index, text, part, whole: all, share, decimals, words: '' });
   }
   for (const match of folded.matchAll(SHARE_THEN_FRACTION)) {
     const [text, share = '', decimals = '', between = '', part = '', all = '', words = ''] = match;
     found.push({ at: match.index, text, part, whole: all, share, decimals, words: `${between} ${words}` });
+  }
+  for (const match of folded.matchAll(TURNOUT_WITH_FRACTION)) {
+    const [text, share = '', decimals = '', part = '', all = '', words = ''] = match;
+    const before = folded.slice(Math.max(0, match.index - 40), match.index);
+    if (!TURNOUT_BEFORE.test(before)) continue;
+    found.push({ at: match.index, text, part, whole: all, share, decimals, words });
   }
   for (const match of [...folded.matchAll(WHOLE_THEN_PART), ...folded.matchAll(WHOLE_OF_WHOM)]) {
     const [, all = '', wholeWords = '', part = '', partWords = ''] = match;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alarms, judged, unread } from './corpus/read-shapes.js';
+import { alarms, judged, unread, work } from './corpus/read-shapes.js';
 import { readAnnouncementText } from './read-announcement-text.js';
 
 /**
@@ -172,16 +172,21 @@ describe('candidates in an English table with a header row', () => {
     expect(alarms(piped.replace('30.0%', '32.0%'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 32.0%/30.0%']);
   });
 
-  it('reads columns split by runs of spaces, and leaves a bare `%` unread: of valid or of all cast?', () => {
+  it('reads columns split by runs of spaces, and leaves a bare `%` unjudged where valid and all cast judge it differently', () => {
     const aligned =
       'Ballots cast 3,001; valid 2,948; invalid 53.\n\n' +
       'Candidate        Votes    %\nYang Dongmei     2,044    69.3%\nXie Guohua         904    30.7%\n';
     expect(figures(aligned)).toContain('votes Yang Dongmei - 2044');
-    expect(unread(aligned)).toEqual([
+    // 2044 of 2948 is 69.3351…%, of 3001 68.1106…%: right of one, wrong of the other.
+    expect(work(aligned).unjudged.map((number) => [number.text, number.reason])).toEqual([
       ['69.3%', 'ambiguous-base'],
       ['30.7%', 'ambiguous-base'],
     ]);
     expect(alarms(aligned)).toEqual([]);
+    // 904 of 3001 is 30.1232…%, of 2948 30.6648…%: 31.7% is wrong of both.
+    expect(alarms(aligned.replace('30.7%', '31.7%'))).toEqual([
+      'ANNOUNCED_PERCENT_MISMATCH 31.7%/30.1% / 30.7%',
+    ]);
     expect(figures(aligned.replace('    %\n', '    % of valid\n'))).toContain('percent Yang Dongmei / valid');
   });
 });

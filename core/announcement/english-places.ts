@@ -6,9 +6,14 @@
  * “more voters than registered”.
  */
 
-/** A line that is only a place's name: `Gaoping Village`, `Huayuan Community:`, `Village of Xiwan`. */
+import { linesOpening } from './linear-scans.js';
+
+/**
+ * A line that is only a place's name: `Gaoping Village`, `Huayuan Community:`, `Village of Xiwan`. After
+ * the line's spaces (read by linesOpening, once for a run of line starts).
+ */
 const PLACE_HEADING =
-  /^[^\S\n]*((?:[A-Z][\w'’-]*[^\S\n]+){1,4}(?:Village|Community|Township|Town)|(?:Village|Community)[^\S\n]+of[^\S\n]+[A-Z][\w'’-]*)[^\S\n]*(?::[^\S\n]*)?$/gm;
+  /((?:[A-Z][\w'’-]*[^\S\n]+){1,4}(?:Village|Community|Township|Town)|(?:Village|Community)[^\S\n]+of[^\S\n]+[A-Z][\w'’-]*)[^\S\n]*(?::[^\S\n]*)?$/my;
 
 export interface PlaceHeading {
   readonly at: number;
@@ -18,9 +23,9 @@ export interface PlaceHeading {
 /** The place headings of a text, in order; none unless it names two places or more (a title is no scope). */
 export function englishPlaceHeadings(text: string): readonly PlaceHeading[] {
   if (!/(?:Village|Community|Township|Town)\b/.test(text)) return [];
-  const headings = [...text.matchAll(PLACE_HEADING)].map((match) => ({
+  const headings = linesOpening(text, PLACE_HEADING).map((match) => ({
     at: match.index,
-    name: (match[1] ?? '').trim(),
+    name: (match.body[1] ?? '').trim(),
   }));
   return new Set(headings.map((heading) => heading.name)).size > 1 ? headings : [];
 }

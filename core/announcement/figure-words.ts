@@ -1,4 +1,5 @@
 import type { CountMeaning } from './announced-figures.js';
+import { trailingWordsStart } from './linear-scans.js';
 import {
   ENGLISH_CAST,
   ENGLISH_INVALID,
@@ -89,8 +90,17 @@ export function electorateInOtherWordsOnly(words: string): boolean {
  * count — 外出务工的856名选民中 is some of them — and nothing but 中 after 选民.
  */
 export function electorateNamedAfter(label: string, trailer: string): boolean {
-  return WHOLE_PLACE_BEFORE.test(label) && VOTERS_AFTER.test(trailer);
+  if (!VOTERS_AFTER.test(trailer)) return false;
+  if (WHOLE_PLACE_BEFORE.test(label)) return true;
+  // 沙头角和海山街道办的11222名选民中: the voters among whom the rest are counted, of places named in words
+  // and nothing else (not 外出务工的856名选民中, some of them).
+  return /中/.test(trailer) && NAMED_PLACES_BEFORE.test(label) && !SOME_OF_THEM.test(label);
 }
+/** Places named and nothing else, opening the clause: 甲村的, 东湖和西湖街道办的. */
+const NAMED_PLACES_BEFORE =
+  /(?:^|[,，;；。:：\s])[\u4e00-\u9fff、和及与]{0,12}?(?:村|社区|街道办?|镇|乡)的?[^\S\n]*$/;
+/** Words that make a clause's voters some of a place's: 外出务工, 在外, 流动, 其中. */
+const SOME_OF_THEM = /外出|务工|在外|流动|其中|部分|以上|以下|青年|妇女|党员|老年|年满/;
 const WHOLE_PLACE_BEFORE =
   /(?:^|[,，;；。\s])(?:本次选举[,，]?)?(?:全村|本村|全社区|本社区|全居委会)(?:共有|共|有)?[^\S\n]*$/;
 const VOTERS_AFTER = /^[^\S\n]*选民(?:中有?)?[^\S\n]*$/;
@@ -153,13 +163,19 @@ export const POSTS: readonly RegExp[] = [/^[^女男妇]*(?<!副)主任$/, /^[^�
 // 共, but not the 共 of 中共党员.
 export const TOTAL_MARK = /(?<!中)共|总计|合计|累计|全部|总数|in all|in total|total/i;
 export const PART_MARK = /其中|of whom|of them|among them|including/i;
-/** Villages or communities counted after 个 (16个村（社区）); English ones are a unit (16 villages). */
-export const PLACE_NOUN = /^\s*(行政村|自然村|村\s*\((?:社区|居)\)|村居|村(?!民)|社区|居委会)/;
+/**
+ * Villages or communities counted after 个 (16个村（社区）); English ones are a unit (16 villages). Not
+ * 村民 nor 村代表 (160个村代表席位: seats of village representatives).
+ */
+export const PLACE_NOUN = /^\s*(行政村|自然村|村\s*\((?:社区|居)\)|村居|村(?!民|代表)|社区|居委会)/;
 /** Words that make a count of places a total: 全镇16个村, all 16 villages. */
 export const PLACES_TOTAL_MARK = /全(镇|乡|街道|区|县|市|部)|共|总|\ball\b|total/i;
 /** A heading that names people of a summary (女性成员：, Members aged under 35:), not a contest. */
 export const GROUP_HEADING =
   /女|男|岁|学历|连任|新当选|一肩挑|交叉任职|共|总|\b(women|men|aged|under|degree|elected|total|new)\b/i;
+
+/** Words that may end a group's label and are no part of it (村委会成员共有, 女性的): `(的|为|…)+$`. */
+const LABEL_TAIL = ['的', '为', '是', '有', '达', '共计', '总计', '合计', '共有', '共', '占', '人数', '数'];
 
 /**
  * A group's label without the words around it: 共选出村委会成员 → 村委会成员, 大专以上学历的 → 大专以上学历,
@@ -176,7 +192,7 @@ export function groupLabel(words: string): string {
   let label = words
     .replace(/^\s*(?:\d{1,3}[.、]|[(（]\d{1,3}[)）])/, '')
     .replace(/[\s,;:、]/g, '')
-    .replace(/^\(+|\)+$/g, '');
+    .replace(/^\(+|(?<!\))\)+$/g, '');
   label = label.replaceAll('(', '（').replaceAll(')', '）');
   // 全镇共选举产生村委会成员125名 names its people after the verb; 新一届村党支部书记选出8名, before it
   // (people only: 大会选出5名 names no body).
@@ -187,7 +203,7 @@ export function groupLabel(words: string): string {
     /^(其中|共有|共计|总计|合计|累计|新一届|本届|全体|全部|所有|共|总|全|有|[全本]?(镇|乡|街道|区|县|市|省|州|旗))+/,
     '',
   );
-  label = label.replace(/(的|为|是|有|达|共计|总计|合计|共有|共|占|人数|数)+$/, '');
+  label = label.slice(0, trailingWordsStart(label, LABEL_TAIL));
   return label;
 }
 
@@ -204,7 +220,7 @@ function englishGroupLabel(words: string): string {
         /^(a total of|in total|in all|of whom|of them|among them|including|and|the|all|there (?:were|are))\s*/,
         '',
       )
-      .replace(/\s*(were|are|was|is|elected|in all|in total)$/, '')
+      .replace(/(?<!\s)\s*(were|are|was|is|elected|in all|in total)$/, '')
       .trim();
   }
   return label;
@@ -212,8 +228,11 @@ function englishGroupLabel(words: string): string {
 
 /** What may precede a candidate's name in a vote list, and follow it before the number. */
 // An opening bracket too: 吴刚（得票600张）, 吴刚（600票）, the votes in brackets after the name.
+// Read only on a label of at most LABEL_REACH (64) characters before a count (nameIn, from readNumber in
+// read-announcement-text.ts), so a restart along a run is bounded.
 const NAME_TAIL =
-  /(得票数?|所得票数|获得|获票|获|共得|得|票数|为|是|以|received|got|obtained|won|with|[\s:：（(–—]|\s-)+$/i;
+  // eslint-disable-next-line regexp/no-super-linear-move
+  /(得票数?|所得票数|获得|获票|获|共得|得|票数|为|是|以|received|got|obtained|won|secured|garnered|polled|with|[\s:：（(–—]|\s-)+$/i;
 const NAME_HEAD = /^.*(候选人|另选他人|另选人|其中|以及|和|及|与|、|\band\b|candidate)/i;
 // A post written against the name (主任卢伟明得票361票, 委员卢小芳得票340票) heads it too; a post alone
 // (主任：委员500票) is left for the name check to refuse.
@@ -227,7 +246,9 @@ const PART_HEAD = /^.*(?:挑战者|竞选者|竞争者|参选人|参选者)(?=[\
  */
 export function nameAtEnd(label: string): readonly [number, number] | null {
   const trimmed = label.replace(NAME_TAIL, '');
-  const cjk = /[\u3400-\u9fff·•][\u3400-\u9fff·•]*$/.exec(trimmed);
+  const cjk = /(?<![\u3400-\u9fff·•])[\u3400-\u9fff·•][\u3400-\u9fff·•]*$/.exec(trimmed);
+  // The label is at most LABEL_REACH (64) characters (see NAME_TAIL), so a restart along a run is bounded.
+  // eslint-disable-next-line regexp/no-super-linear-move
   const latin = /[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$/.exec(trimmed);
   const found = cjk ?? latin;
   if (!found) return null;

@@ -30,7 +30,16 @@ export const NOT_A_RESULT = /^(票|人|名|结|情|条|的|\s*(?:[:：]\s*)?\d)/
 const NAME_PIECE = /[^、,，;；和及与\s]+/g;
 const LATIN_PIECE = /[^,;]+/g;
 const PIECE_HEAD = /^(经选举|依法|正式|其中|分别|同志|均|都|由)+/;
+// Pieces are cut from at most NAMES_REACH (160) characters before 当选 (pieces, below), so the tail's
+// restarts along a run are bounded; the same for the English pieces and their `and`.
+// eslint-disable-next-line regexp/no-super-linear-move
 const PIECE_TAIL = /(同志|等|已|被|均|都|依次|分别|顺利|为)+$/;
+/**
+ * The way the votes were won, between a name and its 当选 (马文斌以超过三分之一的得票当选, 以过半数的选票当选,
+ * 以全票当选, 以最高票当选): no part of the name.
+ */
+const MANNER_TAIL =
+  /以(?:超过|过|获得|得)?(?:半数以上|过半数|半数|三分之一以上|三分之一|多数|最多|最高|较多|高|全)(?:的)?(?:得票|选票|票数|赞成票|票)$/;
 
 /**
  * @param folded  the folded announcement
@@ -55,7 +64,14 @@ export function findElected(folded: string, regionStart: number, clauseEnd: numb
     const roleEnd = Math.min(end, at + 2 + ROLE_REACH);
     const role = text.slice(at + 2, roleEnd);
     if (NOT_A_RESULT.test(role)) continue;
-    const names = pieces(text, from, at, NAME_PIECE, PIECE_HEAD, PIECE_TAIL);
+    const names = pieces(
+      text,
+      from,
+      at - (MANNER_TAIL.exec(text.slice(from, at))?.[0].length ?? 0),
+      NAME_PIECE,
+      PIECE_HEAD,
+      PIECE_TAIL,
+    );
     mentions.push({
       span: shift([names[0]?.[0] ?? at, at + 2]),
       word: shift([at, at + 2]),
@@ -71,6 +87,8 @@ export function findElected(folded: string, regionStart: number, clauseEnd: numb
     // announced that Lin had been elected: the names stand after "that", the words before it are no name.
     const from = afterThat(text, Math.max(previousEnd, at - NAMES_REACH), at);
     previousEnd = after;
+    // At most NAMES_REACH (160) characters (see PIECE_TAIL).
+    // eslint-disable-next-line regexp/no-super-linear-move
     const names = pieces(text, from, at, LATIN_PIECE, /^\s*(and\s+)?/i, /\s*(?:(and)\s*)?$/i).flatMap(
       (piece) => splitAnd(text, piece),
     );
@@ -109,6 +127,8 @@ function pieces(
 /** "Cheng Yong and Yao Bin" → two names. */
 function splitAnd(text: string, [from, to]: TextSpan): TextSpan[] {
   const word = text.slice(from, to);
+  // A piece of at most NAMES_REACH (160) characters (see PIECE_TAIL).
+  // eslint-disable-next-line regexp/no-super-linear-move
   const and = /\s+and\s+/i.exec(word);
   if (!and) return [[from, to]];
   return [

@@ -266,8 +266,8 @@ class TextOfPage {
   private breakLine(): void {
     const line = this.line
       .replaceAll(BLOCK_IN_CELL, ' ')
-      .replace(/ +$/, '')
-      .replace(/ *\t */g, '\t');
+      .replace(/(?<! ) +$/, '')
+      .replace(/(?:(?<! ) +)?\t */g, '\t');
     if (line.trim() !== '') this.lines.push(line);
     this.line = '';
   }

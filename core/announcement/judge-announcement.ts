@@ -33,6 +33,7 @@ import type { JudgedFigure } from './judged-figures.js';
 import { ownElectionFigures, votesApartFromCount } from './own-election-figures.js';
 import {
   indexRounds,
+  roundOfCountsBefore,
   roundOfVotes,
   votesNamed,
   type RoundIndex,
@@ -327,6 +328,17 @@ function winnerFindings(
       const apart = votesOfAnotherElection(figures, elected, name, votes, voters, lang);
       if (apart) {
         findings.push(apart);
+        continue;
+      }
+      const otherRound = voters ? roundOfCountsBefore(lookups.rounds, votes, voters) : null;
+      if (otherRound !== null && voters) {
+        const post = elected.contest?.text ?? votes.contest?.text ?? '';
+        findings.push(
+          winnerNotJudged(figures, elected, name, lang, {
+            zh: `公告宣布${name}当选${post}，所列${votes.value}票紧接在“${otherRound}”的票数之后，可能是那一轮的得票，未按${voters.value}人投票的当选票数核对`,
+            en: `The notice declares ${name} elected${post ? ` ${post}` : ''}; the ${englishCount(votes.value, 'vote')} stated follow the counts of another round (${otherRound}) and may be of it, so they were not judged against the ${voters.value} voters`,
+          }),
+        );
         continue;
       }
       const met = meetsThreshold(Number(votes.value), base, threshold);

@@ -2,7 +2,7 @@ import type { AnnouncedFigure } from './announced-figures.js';
 import type { Sentence } from './segment-text.js';
 import { countResidue, votesResidue } from './comparable-mentions.js';
 import { bodyFinder, kindsBut } from './body-words.js';
-import { OWN_ROUND_WORDS } from './round-words.js';
+import { OWN_ROUND_WORDS, withoutNegatedRounds } from './round-words.js';
 
 /**
  * The time and stage a sentence sets for the figures stated after it in that sentence
@@ -38,7 +38,9 @@ export function bodyWords(words: string): string {
 
 /** The setting words found in some words, in order, each once, joined by `·`; '' when none. */
 export function settingWords(words: string, own: ReadonlySet<string> = NONE): string {
-  return [...new Set(words.match(SETTING_WORDS) ?? [])].filter((word) => !own.has(word)).join('·');
+  return [...new Set(withoutNegatedRounds(words).match(SETTING_WORDS) ?? [])]
+    .filter((word) => !own.has(word))
+    .join('·');
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -82,7 +84,7 @@ function headingRounds(preamble: string): string[] {
     .split(/\r\n|\r|\n/)
     .map((line) => line.trim())
     .filter((line) => line.length <= HEADING_LINE_LENGTH && !SENTENCE_MARKS.test(line))
-    .flatMap((line) => line.match(OWN_ROUND_WORDS) ?? []);
+    .flatMap((line) => withoutNegatedRounds(line).match(OWN_ROUND_WORDS) ?? []);
 }
 
 /** The rounds the notice's headings say it reports (headingRounds), joined by `·`; '' when none. */

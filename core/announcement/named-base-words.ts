@@ -1,5 +1,6 @@
 import type { GroupFigure } from './announced-figures.js';
 import { SHARE_OF, countMeaningOf, groupLabel } from './figure-words.js';
+import { trailingWordsStart } from './linear-scans.js';
 
 /** The base a share names in its own words (占总数的, 占村委会成员的, of all members). */
 
@@ -8,20 +9,37 @@ export const THE_TOTAL = /总数|总人数|总量/;
 /** `total`, `total number`, `total number of people`: the whole a part is of, named by no body. */
 export const THE_TOTAL_IN_ENGLISH = /^\s*total(?:\s+number)?(?:\s+of\s+(?:people|persons))?\s*(?:\.\s*)?$/i;
 
+/** Words after the base's name (女性成员的比例为, 总人数的): `(的|总数|…)+$`. */
+const BASE_TAIL = [
+  '的',
+  '总数',
+  '总人数',
+  '人数',
+  '比例',
+  '比重',
+  '为',
+  '达到',
+  '达',
+  '是',
+  '约',
+  '近',
+  '超过',
+];
+
 /**
  * The base a share names in words, if any: after 占 (占女性成员的 → 女性成员, 占收回选票的 → 收回选票), or
  * after the percentage in English (26.6% of all members → members); '' when it names none (占, 占比).
  */
 export function namedBase(afterShareWord: string, trailer: string): string {
   // Spaces beside a Chinese character are a copy's, no word boundary (占村委会干部总数的 11.7%).
-  const chinese = afterShareWord
-    .replace(/\s+(?=[\u3000-\u9fff\uff00-\uffef])|(?<=[\u3000-\u9fff\uff00-\uffef])\s+/g, '')
+  const cut = afterShareWord
+    .replace(/(?<!\s)\s+(?=[\u3000-\u9fff\uff00-\uffef])|(?<=[\u3000-\u9fff\uff00-\uffef])\s+/g, '')
     .replace(
       /^(占的?比例|占的?比重|占比|占|比例|比重|accounting for|accounted for|accounts? for|making up|made up|makes? up|or)/i,
       '',
     )
-    .replace(/^(分别|各|为|达到|达|是|约)+/, '')
-    .replace(/(的|总数|总人数|人数|比例|比重|为|达到|达|是|约|近|超过)+$/, '');
+    .replace(/^(分别|各|为|达到|达|是|约)+/, '');
+  const chinese = cut.slice(0, trailingWordsStart(cut, BASE_TAIL));
   const named = /^\s*of\s+(?:the\s+|all\s+)*([^,;()]+)/i.exec(trailer)?.[1] ?? '';
   // `of the total`, `of the total number of people`: the total, as 占总数的 (no body named).
   const english = THE_TOTAL_IN_ENGLISH.test(named) ? '' : named;

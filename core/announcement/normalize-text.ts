@@ -11,8 +11,14 @@ const TRADITIONAL =
 const SIMPLIFIED =
   '选举当张无废发权弃数总参与实际会员区乡镇农妇龄岁党学历专业届单据应额占获体为两万亿点个记计证联属结级时并这刚刘陈赵叶吴郑谢韩冯产连书组织报统担职务过进续约较长后于继补别况将对场动领导现达们内双项层种称换罢';
 
+// Words of places, ages and spans of time (街道辦, 年滿, 預期壽命, 村醫, 8年來, 已經, 縮短), likewise.
+const TRADITIONAL_MORE = '辦滿壽醫間來經縮';
+const SIMPLIFIED_MORE = '办满寿医间来经缩';
+
 const FOLD = new Map<string, string>();
 for (let i = 0; i < TRADITIONAL.length; i++) FOLD.set(TRADITIONAL.charAt(i), SIMPLIFIED.charAt(i));
+for (let i = 0; i < TRADITIONAL_MORE.length; i++)
+  FOLD.set(TRADITIONAL_MORE.charAt(i), SIMPLIFIED_MORE.charAt(i));
 FOLD.set('\u3000', ' '); // ideographic space
 FOLD.set('\u00a0', ' ');
 // Bullets that mark paragraphs on pages and in documents carry no meaning: they read as spaces.
@@ -26,7 +32,10 @@ const LIST_NUMBERS = '\u2460-\u249b\u2776-\u2793';
  * Every character normalizeText changes: full-width ASCII, the spaces, bullets and list numbers above, the
  * traditional set.
  */
-const FOLDABLE = new RegExp(`[\\uff01-\\uff5e\\u3000\\u00a0${BULLETS}${LIST_NUMBERS}${TRADITIONAL}]`, 'g');
+const FOLDABLE = new RegExp(
+  `[\\uff01-\\uff5e\\u3000\\u00a0${BULLETS}${LIST_NUMBERS}${TRADITIONAL}${TRADITIONAL_MORE}]`,
+  'g',
+);
 
 /**
  * Folds width and script; the result has exactly the length of the input. One native replace, so that

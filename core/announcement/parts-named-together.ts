@@ -8,7 +8,7 @@
  */
 
 /** What joins the names: 和, 及, 与, 以及, 、, and — not 及 in 及以上/及以下 (大专及以上: one open group). */
-const JOINER = /以及|、|和|与|及(?!以[上下])|\s+and\s+/i;
+const JOINER = /以及|、|和|与|及(?!以[上下])|(?<!\s)\s+and\s+/i;
 
 /**
  * The stated labels a part's words name together, in order, or null unless there are two or more and

@@ -5,8 +5,13 @@ import { BALLOT_WORDS_ONLY } from './elected-names.js';
 import { ENGLISH_RETURNED, ENGLISH_VALID } from './english-count-words.js';
 import { VOTING_MEMBERS_BEFORE } from './english-voting-members.js';
 import { BRACKETED_VOTER, NOT_A_RESULT } from './find-elected.js';
-import { THE_TOTAL_IN_ENGLISH } from './named-base-words.js';
+import { THE_TOTAL_IN_ENGLISH, namedBase } from './named-base-words.js';
 import { CALCULATION_BEFORE, LIST_PREFIX } from './scan-numbers.js';
+import { englishPlaceHeadings } from './english-places.js';
+import { groupLabel } from './figure-words.js';
+import { textOfHtml } from './html-notice.js';
+import { withWinnersListed } from './winners-list.js';
+import { writtenCalculations } from './written-calculations.js';
 import { NEXT_SHARE } from './sentence-state.js';
 import { VOTES_THEN_COMMA } from './votes-then-share.js';
 import { announcementSection } from './announcement-section.js';
@@ -255,5 +260,40 @@ describe('patterns that read a long run once', () => {
     expect(pattern.exec(text)).toBeNull();
     // Linear is about a millisecond here; the old patterns took seconds (quadratic) or far longer.
     expect(performance.now() - started).toBeLessThan(250);
+  });
+});
+
+/**
+ * Searches that restart at each position of a long run (regexp/no-super-linear-move): a pattern tried
+ * from every character of a run it cannot end, or from every line start of a run of carriage returns,
+ * reads the run again each time. Before the fixes these took 8 s to minutes on 100 KB; now about a
+ * millisecond.
+ */
+describe('searches that read a long run once, not from each of its characters', () => {
+  const run = (unit: string) => unit.repeat(100_000 / unit.length);
+  it.each<[string, () => unknown]>([
+    [
+      'English place headings after a run of carriage returns',
+      () => englishPlaceHeadings(run('\r') + 'x Village'),
+    ],
+    [
+      'a heading of winners after a run of carriage returns',
+      () => withWinnersListed(run('\r') + '当选名单x', run('\r') + '当选名单x', []),
+    ],
+    ["a group's label ending in a run of 的", () => groupLabel(run('的') + 'x')],
+    ["a share's base ending in a run of 的", () => namedBase(run('的') + 'x', '')],
+    [
+      'a share with its fraction after a run of digits',
+      () => writtenCalculations(run('1') + 'x 1%(', run('1') + 'x 1%('),
+    ],
+    [
+      'a share with its fraction after a run of groups of digits',
+      () => writtenCalculations('1' + run(',111') + 'x 1%(', '1' + run(',111') + 'x 1%('),
+    ],
+    ['a page with a run of spaces in a paragraph', () => textOfHtml('<p>' + run(' ') + 'x</p>')],
+  ])('%s', (_, read) => {
+    const started = performance.now();
+    read();
+    expect(performance.now() - started).toBeLessThan(500);
   });
 });

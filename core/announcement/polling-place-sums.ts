@@ -62,7 +62,9 @@ function stationsBefore(
   const first = clause?.tokens[0];
   if (!sentence || !clause || !first) return null;
   const opening = folded.slice(clause.start, first.span[0]).replace(/\s/g, '');
-  if (!new RegExp(String.raw`^[,，、]*(?:合计|共计|总计)${verb.source}`).test(opening)) return null;
+  const summing = new RegExp(String.raw`^[,，、]*(?:合计|共计|总计)${verb.source}`).test(opening);
+  const shared = new RegExp(String.raw`^[,，、]*共${verb.source}`).test(opening);
+  if (!summing && !shared) return null;
   const parts: PartitionPart[] = [];
   const named = new Set<string>();
   for (let index = at - 1; index >= 0; index--) {
@@ -105,6 +107,14 @@ function stationsBefore(
     });
   }
   if (parts.length < 2) return null;
+  if (
+    !summing &&
+    !allPlacesListed(
+      folded,
+      parts.map((part) => part.kind),
+    )
+  )
+    return null;
   return { family: 'polling-stations', parts, complete: true };
 }
 
@@ -167,8 +177,11 @@ function placesBefore(
   const index = sentences.findIndex((sentence) => sentence.start <= start && start < sentence.end);
   const sentence = sentences[index];
   if (!sentence) return null;
-  // The total's sentence opens with 合计, and holds nothing but ballot counts up to the total.
-  if (!SUMS.test(folded.slice(sentence.start, sentence.end))) return null;
+  // The total's sentence opens with 合计 (or 共, for all the places), and holds nothing but ballot
+  // counts up to the total.
+  const opening = folded.slice(sentence.start, sentence.end);
+  const summing = SUMS.test(opening);
+  if (!summing && !SUMS_ALL.test(opening)) return null;
   const region = regionBefore(folded, sentences, index);
   if (region === null) return null;
   const tokens = sentences
@@ -180,6 +193,9 @@ function placesBefore(
   }));
   // The region opens with a place, and each place is named once.
   if (places.length < 2 || places[0]!.at !== region + leadingSpace(folded.slice(region))) return null;
+  // A place counted within another (中心会场收回选票812张（其中流动票箱收回选票133张）): the places are not
+  // listed side by side, and the sum would count its ballots twice.
+  if (NESTED.test(folded.slice(region, sentence.start))) return null;
   if (new Set(places.map((place) => place.name)).size !== places.length) return null;
   const parts: PartitionPart[] = [];
   for (let p = 0; p < places.length; p++) {
@@ -206,7 +222,78 @@ function placesBefore(
       text: from === place.at ? own : `${original.slice(place.at, place.at + place.name.length)}…${own}`,
     });
   }
+  if (
+    !summing &&
+    !allPlacesListed(
+      folded,
+      places.map((place) => place.name),
+    )
+  )
+    return null;
   return parts;
+}
+
+/** Words or brackets that set one place's count within another's: 其中, 含, 包括, a bracket. */
+const NESTED = /其中|含|包括|[（(][^（()）\d]{0,40}\d/;
+
+/**
+ * 共 alone before the ballots (中心会场收回选票812张；第一分会场…；流动票箱…。共收回选票1400张): the whole,
+ * which is the places' sum only where the places listed are all the places (allPlacesListed).
+ */
+const SUMS_ALL =
+  /^[\s，,；;]*(?:全村|本村|全社区|本社区)?(?:(?:经统计|经汇总|经清点)[，,]?)?共(?:发出|发放|收回|回收)/;
+
+/**
+ * Whether the places listed are certainly all the places of the vote, so that a total stated with 共
+ * alone is theirs: the numbered places of each kind run from the first without a gap (第一、第二、第三投票站);
+ * a 分会场 has its 中心会场 (or 主会场) listed; an unnumbered 分会场 or 投票站 is none; no other place is named
+ * anywhere in the notice; and a count of places the notice states (设3个分会场, 共设4个投票站) is the number
+ * listed. 合计, 共计 and 总计 say the sum themselves and need none of this.
+ */
+/** 设3个分会场, 共设4个投票站; 设中心会场1个、分会场2个、流动票箱1个: how many places of a kind there are. */
+const PLACES_COUNTED =
+  /设(?:立|置)?了?([一二三四五六七八九十\d]{1,3})个(分会场|投票站|投票点|会场)|(中心会场|主会场|分会场|投票站|投票点|流动票箱|流动投票箱)([一二三四五六七八九十\d]{1,3})个/g;
+
+function allPlacesListed(folded: string, names: readonly string[]): boolean {
+  const numbered = new Map<string, number[]>();
+  for (const name of names) {
+    const match = /^第([一二三四五六七八九十\d]{1,3})(分会场|投票站|投票点|投票箱)$/.exec(name);
+    if (match?.[1] && match[2]) {
+      numbered.set(match[2], [...(numbered.get(match[2]) ?? []), stationCount(match[1])]);
+    } else if (!/^(?:中心会场|主会场|流动票箱|流动投票箱)$/.test(name)) return false;
+  }
+  for (const numbers of numbered.values()) {
+    const sorted = [...numbers].sort((a, b) => a - b);
+    if (sorted.some((number, index) => number !== index + 1)) return false;
+  }
+  const centre = names.some((name) => name === '中心会场' || name === '主会场');
+  if (numbered.has('分会场') && !centre) return false;
+  const listed = new Set(names);
+  // A count of places (设3个分会场, 设中心会场1个、分会场2个) names no place of its own: it is checked below.
+  const counted = [...folded.matchAll(PLACES_COUNTED)];
+  const inCount = (at: number) =>
+    counted.some((match) => match.index <= at && at < match.index + match[0].length);
+  const elsewhere = [...folded.matchAll(PLACE)].filter(
+    (match) =>
+      !/[（(]/.test(folded.charAt(match.index - 1)) && !listed.has(match[0]) && !inCount(match.index),
+  );
+  if (elsewhere.length > 0) return false;
+  for (const stated of counted) {
+    const count = stationCount((stated[1] ?? stated[4])!);
+    const kind = (stated[2] ?? stated[3])!;
+    const listedOfKind =
+      kind === '会场'
+        ? (centre ? 1 : 0) + (numbered.get('分会场')?.length ?? 0)
+        : kind === '中心会场' || kind === '主会场'
+          ? centre
+            ? 1
+            : 0
+          : kind === '流动票箱' || kind === '流动投票箱'
+            ? names.filter((name) => name === kind).length
+            : (numbered.get(kind)?.length ?? 0);
+    if (count !== listedOfKind) return false;
+  }
+  return true;
 }
 
 /**
@@ -348,7 +435,7 @@ export function stationsSummedLater(
     const sentence = sentences.find((one) => one.start <= start && start < one.end);
     // In a later paragraph, and said to be the whole: 共 (合计, 总计) before it in its sentence.
     if (!sentence || !folded.slice(listEnd, sentence.start).includes('\n')) continue;
-    const label = total.origin.text.replace(/[\d,，]+张.*$/s, '');
+    const label = total.origin.text.replace(/(?<![\d,，])[\d,，]+张.*$/s, '');
     if (!/(?:共|合计|总计)/.test(folded.slice(sentence.start, start) + label)) continue;
     result.push({
       family: 'polling-stations',
@@ -380,9 +467,9 @@ const isBallotCount = (token: NumberToken): boolean =>
   !token.garbled;
 
 /**
- * The reader's unread numbers without the polling places' counts a partition above sums, or a place's
- * own account holds: those are checked (as terms of their total or of the place's account), no longer
- * figures nothing checks.
+ * The reader's unread numbers without the polling places' counts a partition above sums, a recall's
+ * ballots summed (recall-ballots.ts), or a place's own account holds: those are checked (as terms of
+ * their total or of the place's account), no longer figures nothing checks.
  */
 export function withoutSummedPlaces(
   unread: readonly UnreadFigure[],
@@ -390,7 +477,9 @@ export function withoutSummedPlaces(
   accounts: readonly PlaceBallotAccount[] = [],
 ): readonly UnreadFigure[] {
   const parts = [
-    ...partitions.filter((partition) => partition.family === 'polling-stations').flatMap((p) => p.parts),
+    ...partitions
+      .filter((partition) => partition.family === 'polling-stations' || partition.family === 'recall-ballots')
+      .flatMap((p) => p.parts),
     ...accounts.flatMap((account) => [account.issued, account.returned]),
   ];
   if (parts.length === 0) return unread;

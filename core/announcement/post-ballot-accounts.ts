@@ -36,19 +36,24 @@ export function postBallotAccounts(
  * The ballots of a round beyond the notice's own account (另行选举参加投票的选民1850人，收回选票1850张，有效票1842张，
  * 无效票8张; 第二轮投票，发出选票2100张…): an account of their own as well, whose valid and invalid ballots make up
  * those returned, and whose ballots returned are no more than those issued or the round's voters. Only
- * counts whose setting names a round (round-words.ts), of one place, setting and body, each meaning stated
- * once, none a post's own ballots (postBallotAccounts) and none the notice's account took (`taken`).
+ * counts whose setting names a round (round-words.ts) — or, in a notice whose headings name the runoff it
+ * reports (另行选举结果公告), counts set in no other time or round — of one place, setting and body, each
+ * meaning stated once, none a post's own ballots (postBallotAccounts) and none the notice's account took
+ * (`taken`): the runoff's counts after the first round's (第一次投票…) are then an account of their own.
  */
 export function roundBallotAccounts(
   figures: AnnouncedFigures,
   taken: ReadonlySet<CountFigure>,
 ): PostBallotAccount[] {
+  // 另行选举结果公告: the round the headings name is the one its counts of no other setting are of.
+  const own = roundNamed(figures.ownRound ?? '') === null ? '' : (figures.ownRound ?? '');
+  const roundOf = (figure: CountFigure): string => settingOf(figure) || own;
   const groups = groupedCounts(figures, (figure) => {
-    const setting = settingOf(figure);
+    const setting = roundOf(figure);
     if (roundNamed(setting) === null || POST_BALLOTS.test(figure.lead ?? '')) return null;
     return `${figure.scope ?? ''}|${setting}|${figure.bodies ?? ''}`;
   });
-  return accountsOf(groups, taken, settingOf);
+  return accountsOf(groups, taken, roundOf);
 }
 
 /** The counts of no one candidate's race, grouped by `keyOf` (null leaves a count out). */

@@ -18,6 +18,43 @@ describe('quoteWindow', () => {
     );
   });
 
+  it('cuts English between words, never inside one, with … where cut', () => {
+    const text =
+      'A man said he had given the 20,000 yuan ($3,216) to a local school before the Representatives met';
+    const at = text.indexOf('20,000');
+    // 24 characters either side end inside "man" and inside "local": both are left out.
+    expect(quoteWindow(text, 0, text.length, [at, at + 6])).toBe(
+      '…said he had given the 20,000 yuan ($3,216) to a…',
+    );
+    const figure = text.indexOf('school');
+    // Inside "Representatives" on the right: "Representati…" is not written.
+    expect(quoteWindow(text, 0, text.length, [figure, figure + 6])).toBe(
+      '…($3,216) to a local school before the…',
+    );
+  });
+
+  it('cuts Chinese between characters, never inside a number', () => {
+    const text =
+      '登记选民12,345人，其中实际参加本次投票的选民人数共为11,876人，占全村登记选民总数的比例经过统计计算为96.2%，超过半数';
+    const at = text.indexOf('11,876');
+    // 24 characters before the figure start inside 12,345, 24 after end inside 96.2%.
+    expect(quoteWindow(text, 0, text.length, [at, at + 6])).toBe(
+      '…人，其中实际参加本次投票的选民人数共为11,876人，占全村登记选民总数的比例经过统计计算为…',
+    );
+    const numerals = '一千二百三十四' + '甲'.repeat(20) + '35' + '乙'.repeat(20) + '一千二百三十四';
+    const figure = numerals.indexOf('35');
+    expect(quoteWindow(numerals, 0, numerals.length, [figure, figure + 2])).toBe(
+      '…' + '甲'.repeat(20) + '35' + '乙'.repeat(20) + '…',
+    );
+  });
+
+  it('keeps a figure whole when the whole window is one long word or number', () => {
+    const digits = '1'.repeat(100);
+    const text = `${digits} 35 ${digits}`;
+    const at = text.indexOf(' 35 ') + 1;
+    expect(quoteWindow(text, 0, text.length, [at, at + 2])).toBe('…35…');
+  });
+
   it('takes a carriage return as a line end too', () => {
     const text = 'Results of the election\r\nRoads built: 35 km\r\nRegistered voters: 1,860';
     const at = text.indexOf('35');

@@ -17,8 +17,43 @@ export function quoteWindow(text: string, from: number, to: number, span: readon
   const lineAfter = firstLineBreak(text.slice(span[1], end));
   const lineEnds = lineAfter >= 0;
   if (lineEnds) end = span[1] + lineAfter;
+  const cutBefore = start > from && !lineStarts;
+  const cutAfter = end < to && !lineEnds;
+  // A cut never falls inside a word or a number: it moves towards the figure, to the nearest place
+  // between two words (English) or two characters that are not of one number (Chinese). Moving inward
+  // keeps each quote within its window, whatever the text.
+  if (cutBefore) {
+    while (start < span[0] && joined(text, start)) start += 1;
+    while (start < span[0] && LEADING_SKIP.test(text[start]!)) start += 1;
+  }
+  if (cutAfter) while (end > span[1] && joined(text, end)) end -= 1;
   const inner = text.slice(start, end).trim();
-  return (start > from && !lineStarts ? '…' : '') + inner + (end < to && !lineEnds ? '…' : '');
+  return (cutBefore ? '…' : '') + inner + (cutAfter ? '…' : '');
+}
+
+/** Spaces and the marks that join a clause to the one before it, left off where a quote is cut. */
+const LEADING_SKIP = /[\s,;:，；：、。.)）]/u;
+
+/** A letter or digit of a word or number (Chinese characters stand each on their own). */
+const WORD_CHAR = /[\p{L}\p{N}'’_-]/u;
+const HAN = /\p{Script=Han}/u;
+/** The digits and Chinese numerals of a number, and what a number is written with inside it. */
+const NUMBER_CHAR = /[\p{Nd}〇零一二两三四五六七八九十百千万亿]/u;
+const NUMBER_INSIDE = /[.,，．:：]/u;
+const NUMBER_AFTER = /[%％‰]/u;
+
+/** Whether the place between text[at - 1] and text[at] is inside one word or one number. */
+function joined(text: string, at: number): boolean {
+  const before = text[at - 1];
+  const after = text[at];
+  if (before === undefined || after === undefined) return false;
+  const number = (char: string | undefined) => char !== undefined && NUMBER_CHAR.test(char);
+  if (number(before) && (number(after) || NUMBER_AFTER.test(after))) return true;
+  // 1,234 and 63.5: the mark between two digits is of the number.
+  if (NUMBER_INSIDE.test(before) && number(after) && number(text[at - 2])) return true;
+  if (number(before) && NUMBER_INSIDE.test(after) && number(text[at + 1])) return true;
+  const word = (char: string) => WORD_CHAR.test(char) && !HAN.test(char);
+  return word(before) && word(after);
 }
 
 function lastLineBreak(stretch: string): number {

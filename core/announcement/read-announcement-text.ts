@@ -34,6 +34,7 @@ import {
 } from './figure-words.js';
 import { normalizeText } from './normalize-text.js';
 import { votingMembersUncertain } from './english-voting-members.js';
+import { bareVotersLabel } from './english-bare-voters.js';
 import { quoteWindow } from './quote-window.js';
 import { noticeTitle } from './notice-title.js';
 import { titleOnItsOwnLine } from './title-line.js';
@@ -51,6 +52,7 @@ import { placeBallotAccounts, stationsSummedLater, withoutSummedPlaces } from '.
 import { ageBandPartitions } from './age-band-partitions.js';
 import { ownRounds, withSettings } from './mention-settings.js';
 import { recallVoteWords } from './recall-vote.js';
+import { recallBallotPartition } from './recall-ballots.js';
 import { hongKongWords } from './hong-kong-election.js';
 import { votedAfterPeople } from './voted-after.js';
 import { baseCountedInShare, placeOpening } from './summary-bases.js';
@@ -158,11 +160,16 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...summaryTables.partitions,
     ...(tables.partitions ?? []),
   ];
-  const settled = inTextOrder(tables.figures, withSettings(readable, sentences, reader.keptFigures()));
+  const settled = inTextOrder(
+    tableVotesSettings(tables.figures, readable, sentences, reader.keptFigures()),
+    withSettings(readable, sentences, reader.keptFigures()),
+  );
   const placeAccounts = placeBallotAccounts(readable, text, sentences);
   partitions.push(...stationsSummedLater(readable, text, sentences, settled, placeAccounts, partitions));
   const round = ownRounds(readable, reader.keptFigures());
   const recall = recallVoteWords(readable);
+  const recallBallots = recallBallotPartition(readable, text, settled, recall);
+  if (recallBallots) partitions.push(recallBallots);
   const hongKong = hongKongWords(readable);
   const read: AnnouncedFigures = {
     ...(title === undefined ? {} : { title }),
@@ -184,7 +191,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   // candidate's share in brackets, calculations written out.
   return withShareRecall(read, {
     tableFigures: [...shareTables.figures, ...summaryTables.figures],
-    voteSharesOfEither: reader.voteSharesOfEither,
+    voteSharesOfEither: [...reader.voteSharesOfEither, ...(tables.sharesOfEither ?? [])],
     calculations: writtenCalculations(readable, text),
   });
 }
@@ -214,6 +221,34 @@ function blankSpans(text: string, spans: readonly TextSpan[]): string {
 }
 
 /** Two lists each in text order, merged into one (the arithmetic check looks figures up by place). */
+/**
+ * A vote table's votes take the setting of the words before the table (a notice of a 另行选举, a 第二轮
+ * heading), as the same votes written in prose there would: its counts of the ballots carry it, and
+ * votes without it were not compared with them. Only the setting: a table's row has no lead or body
+ * words of its own.
+ */
+function tableVotesSettings(
+  tableFigures: readonly AnnouncedFigure[],
+  readable: string,
+  sentences: readonly Sentence[],
+  prose: readonly AnnouncedFigure[],
+): AnnouncedFigure[] {
+  const votes = tableFigures.filter((figure) => figure.kind === 'votes');
+  if (votes.length === 0) return [...tableFigures];
+  const together = inTextOrder(votes, prose);
+  const settled = withSettings(readable, sentences, together);
+  const settings = new Map<AnnouncedFigure, string>();
+  together.forEach((figure, index) => {
+    const setting = settled[index];
+    if (figure.kind === 'votes' && setting && 'setting' in setting && typeof setting.setting === 'string')
+      settings.set(figure, setting.setting);
+  });
+  return tableFigures.map((figure) => {
+    const setting = settings.get(figure);
+    return setting === undefined || figure.kind !== 'votes' ? figure : { ...figure, setting };
+  });
+}
+
 function inTextOrder<T extends { readonly span?: TextSpan; readonly origin?: { readonly span?: TextSpan } }>(
   first: readonly T[],
   second: readonly T[],
@@ -259,7 +294,11 @@ const PLACES_DONE = /完成|实现|选举成功|一次性/;
 /** Things counted with 个 that are no villages or communities: groups, branches, polling places. */
 const OTHER_THINGS_COUNTED =
   /^\s*(?:村民小组|居民小组|小组|组|党支部|支部|党小组|党组织|合作社|投票站|投票点|分会场|会场|票箱|项目|方面|问题)/;
-/** A bracket opened before a figure and not closed: 51人（其中全日制大专及以上5人）. */
+/**
+ * A bracket opened before a figure and not closed: 51人（其中全日制大专及以上5人）. Read on at most
+ * LABEL_REACH (64) characters before the figure (sinceLast in readNumber), so its restarts are bounded.
+ */
+// eslint-disable-next-line regexp/no-super-linear-move
 const OPEN_BRACKET = /[（(][^）)]*$/;
 /** 得票 (or 获票) right before a count in 张: 甲得票500张, 甲（得票500张）. */
 const VOTES_RECEIVED = /(得票|获票)\s*$/;
@@ -291,13 +330,15 @@ const SIGNED_UP_TO_STAND = /报名参选/;
 /** Words after a count that describe another noun (…的村民) or a standing, not a vote (报名参选). */
 const RELATIVE_CLAUSE = /的|报名|候选|提名/;
 /**
- * `1,540 of 1,870 registered voters voted`, `1,037 of its 1,516 registered electors voted`: the count
- * before `of` is of those of the electorate after it who voted, as the verb after them says. Only with
+ * `1,540 of 1,870 registered voters voted`, `1,037 of its 1,516 registered electors voted`, `with 1,093
+ * of 1,201 electors voting`: the count before `of` is of those of the electorate after it who voted, as
+ * the verb after them says. Only with
  * nothing else between (no word of approximation, no unit), and the verb right after the electorate.
  */
-const OF_BEFORE_ELECTORATE = /^[^\S\n]+of[^\S\n]+(?:(?:the|its|their)[^\S\n]+)?$/i;
+const OF_BEFORE_ELECTORATE =
+  /^[^\S\n]+of[^\S\n]+(?:(?:the|its|their)[^\S\n]+)?(?:(?:village|community|township)['’]s[^\S\n]+)?$/i;
 const ELECTORATE_THEN_VOTED =
-  /^\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+(?:registered|eligible)[^\S\n]+(?:voters|electors)[^\S\n]+(?:voted|cast[^\S\n]+(?:their[^\S\n]+)?ballots|turned[^\S\n]+out)\b/i;
+  /^\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+(?:(?:registered|eligible)[^\S\n]+(?:voters|electors)|electors)[^\S\n]+(?:vot(?:ed|ing)|cast(?:ing)?[^\S\n]+(?:(?:their|a)[^\S\n]+)?ballots?|turn(?:ed|ing)[^\S\n]+out|t(?:ook|aking)[^\S\n]+part)\b/i;
 function votedOfElectorate(unit: string | null, trailer: string, after: string): boolean {
   return unit === null && OF_BEFORE_ELECTORATE.test(trailer) && ELECTORATE_THEN_VOTED.test(after);
 }
@@ -314,6 +355,9 @@ const LABEL_REACH = 64;
 const WAY_OF_VOTING = /(直接|委托|代|流动|票箱|函|书面|现场|另行|补)\s*$|\b(?:directly|proxy|mobile)\b/i;
 /** How far (in characters) a count's meaning word may stand before it: 参加正式选举投票的选民有178345人. */
 const LABEL_GAP = 16;
+/** An English verb right before a count that states it is the count its subject names (`numbered`, `stood at`). */
+const ENGLISH_COUNT_VERB =
+  /[^\S\n]+(?:numbered|total(?:l)?ed|came[^\S\n]+to|stood[^\S\n]+at|amounted[^\S\n]+to)[^\S\n]*$/i;
 /** English words between a meaning word and its number that start another phrase (voted at … between 9). */
 const ENGLISH_GAP = /\b(?:at|on|in|between|during|from|after|before|since|with)\b/i;
 /** A section's mark at the start of a line: 三、, （二）, 2., 第一部分 (also after a list number, 1. 三、). */
@@ -379,7 +423,12 @@ class TextReader {
       .filter((name) => name !== '')
       .sort((a, b) => b.length - a.length);
     this.candidateSet = new Set(this.candidateNames);
-    this.ownPlace = placeScope(folded.slice(0, OWN_PLACE_REACH), null, true);
+    // A page's site name (青山镇人民政府) and menus stand before the notice's title: the place the
+    // title names is the notice's own, and only without one the first place of its opening.
+    const title = noticeTitle(folded);
+    this.ownPlace =
+      (title === undefined ? null : placeScope(title, null, true)) ??
+      placeScope(folded.slice(0, OWN_PLACE_REACH), null, true);
     this.statesPlainBallots = PLAIN_BALLOT_COUNT.test(folded);
     this.byRepresentatives = electedByRepresentatives(folded);
     this.paragraphEndFrom = paragraphEnds(folded);
@@ -540,20 +589,25 @@ class TextReader {
       ? 'approximate'
       : token.inExpression
         ? 'in-expression'
-        : token.garbled
-          ? 'garbled'
-          : token.tooLarge
-            ? 'too-large'
-            : token.spaceParted
-              ? 'space-parted'
-              : state.correction
-                ? 'corrected'
-                : (token.age ?? null);
+        : token.chaff
+          ? 'chaff'
+          : token.garbled
+            ? 'garbled'
+            : token.tooLarge
+              ? 'too-large'
+              : token.spaceParted
+                ? 'space-parted'
+                : state.correction
+                  ? 'corrected'
+                  : (token.age ?? null);
     // People left unread, then their parts (71,031 people have been newly elected …, of whom 16,514 are
     // women): the parts are of the count just left unread, whatever unit they are counted in, never of a
     // total read before it.
     if (!token.percent && state.uncountedPeople && PART_MARK.test(label)) this.summary.partsOfUncounted();
+    // 已经8年: a span of years, which no other figure checks (scan-numbers.ts isSpanOfYears).
+    if (token.unit === '年' && !token.percent) this.refusal ??= 'no-meaning';
     const figure =
+      token.unit === '年' ||
       token.approximate ||
       token.age ||
       token.inExpression ||
@@ -691,15 +745,18 @@ class TextReader {
     if (value === null) return null;
     // 女性成员占比40%（2名）: the count of the share's part, in brackets after it (count-of-share.ts).
     // 党员142名，占成员总数187名的75.9%: the whole of the share after it, counted in its own words.
-    const inShare = baseCountedInShare(label, trailer, state.lastFigure);
+    const inShare = baseCountedInShare(label, trailer, state.lastFigure, token.unit);
     if (inShare) {
-      const whole = this.summary.knownLabel(inShare.words) ?? inShare.words;
+      const known = this.summary.knownLabel(inShare.words) ?? inShare.words;
+      // 120个村…占村总数126个的: the whole of the villages is no more the 村 of its part.
+      const whole = known === inShare.part.label ? `${known}总数` : known;
       state.baseInShare = { part: inShare.part, whole: { kind: 'group', label: whole }, from: labelStart };
       return {
         kind: 'group',
         label: whole,
         partOf: null,
         value,
+        ...(inShare.places ? { places: true } : {}),
         origin: this.origin(this.spanFrom(labelStart, token.end)),
       };
     }
@@ -755,6 +812,12 @@ class TextReader {
       this.refusal = 'doubtful-label';
       return null;
     }
+    // Voters: 1,480 under Registered: 1,612: those who voted; with no electorate named, either (english-bare-voters.ts).
+    const bareVoters = countable && this.times.english ? bareVotersLabel(label, this.folded) : null;
+    if (bareVoters === 'doubtful') {
+      this.refusal = 'doubtful-label';
+      return null;
+    }
     // 弃权和无效票共27张: two kinds of ballots counted together, neither of them alone (not the invalid).
     if (countable && BALLOTS_COUNTED_TOGETHER.test(label)) {
       this.refusal = 'doubtful-label';
@@ -773,7 +836,7 @@ class TextReader {
         : null;
     const fromLabel = byHouseholds
       ? (householdCountMeaning(label) ?? (representativesInPeople && !voted ? countMeaningOf(label) : null))
-      : (ofRepresentatives ?? (countable && !voted ? countMeaningOf(label) : null));
+      : (ofRepresentatives ?? bareVoters ?? (countable && !voted ? countMeaningOf(label) : null));
     if (fromLabel) {
       this.refusal = this.doubtAbout(fromLabel, label, token, value, state);
       if (this.refusal !== null) return null;
@@ -862,7 +925,9 @@ class TextReader {
         // 新当选的38名成员中: the new members, not all members; 在这次当选的21305名乡镇党代表中 likewise.
         label: groupLabel(`${label.trim().replace(/^在/, '').replace(/的$/, '')}${namedAfter[1]}`),
         // Mid-clause, 中 is kept with the total so that the part's label starts after it.
-        length: lastInClause ? namedAfter[0].replace(/(中)?\s*$/, '').length : namedAfter[0].length,
+        length: lastInClause
+          ? namedAfter[0].replace(/(?:中|(?<![\s中]))\s*$/, '').length
+          : namedAfter[0].length,
         namesTotal: namedAfter[2] !== undefined,
       });
     if (token.unit !== null && PERSON_UNITS.has(token.unit)) {
@@ -920,7 +985,8 @@ class TextReader {
     if (POLLING_STATION.test(placeBefore(this.folded, token.span[0], state, this.ownPlace) ?? ''))
       return 'doubtful-label';
     const before = label.slice(0, words.index);
-    const after = label.slice(words.index + words.length);
+    // `Valid ballots numbered 1,402`, `totalled`, `stood at`: the verb says the count is the label's.
+    const after = label.slice(words.index + words.length).replace(ENGLISH_COUNT_VERB, ' ');
     // A run of spaces pads a column (`Valid ballots           2,001`): as far as one space.
     const gap = after.replace(/[^\S\n]+/g, ' ');
     if (WAY_OF_VOTING.test(before) || gap.length > LABEL_GAP || ENGLISH_GAP.test(after))
@@ -1114,7 +1180,7 @@ class TextReader {
   }
 
   spanTo(start: number, end: number): TextSpan {
-    const trail = /[^\p{L}\p{N}%]*$/u.exec(this.folded.slice(start, end))?.[0].length ?? 0;
+    const trail = /(?<![^\p{L}\p{N}%])[^\p{L}\p{N}%]*$/u.exec(this.folded.slice(start, end))?.[0].length ?? 0;
     return [start, end - trail];
   }
 
@@ -1129,8 +1195,8 @@ class TextReader {
   }
 }
 
-/** Units of numbers that count no people, ballots or places: meetings, rounds, spans of time. */
-const OTHER_UNITS = new Set(['次', '轮', '天', '小时', '分钟']);
+/** Units of numbers that count no people, ballots or places: meetings, rounds, spans of time (年: 已经8年). */
+const OTHER_UNITS = new Set(['次', '轮', '天', '小时', '分钟', '年']);
 
 /** A number that counts nothing a summary's totals are made of: an age, or meetings, rounds, days. */
 function isNoCount(token: NumberToken): boolean {

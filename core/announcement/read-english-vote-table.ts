@@ -3,6 +3,7 @@ import type {
   AnnouncedContest,
   AnnouncedFigure,
   CountMeaning,
+  PercentFigure,
   TextSpan,
   UnreadFigure,
 } from './announced-figures.js';
@@ -16,9 +17,10 @@ import type { VoteTables } from './read-vote-table.js';
  * Results published as an English table, a header row naming its columns (`Name | Votes | Share of valid
  * votes | Elected`, `Candidate        Votes    % of valid`), then one row a line, cells split by `|`, a
  * tab or a run of two or more spaces (a single space is inside a name: `Lei Wenbo`). A row gives a
- * candidate's votes, their share and whether elected. The share is read only when the header says of
- * what (`% of valid`, `share of ballots cast`): a bare `%` may be of the valid ballots or of all cast,
- * and is listed unread (`ambiguous-base`). A row whose first cell is no person's name (`Write-ins`,
+ * candidate's votes, their share and whether elected. The share is read of the base its header names
+ * (`% of valid`, `share of ballots cast`); a bare `%` may be of the valid ballots or of all cast, and is
+ * listed unread (`ambiguous-base`) unless the text states both, when it is judged as a share in brackets
+ * after the votes is (vote-share-bases.ts: flagged only when wrong of both). A row whose first cell is no person's name (`Write-ins`,
  * `Total`) is unread. The prose reader then reads the text with the tables blanked out.
  */
 
@@ -31,6 +33,9 @@ const HEADER_WORDS: readonly (readonly [Column, RegExp])[] = [
   ['elected', /^(?:elected|result|outcome|elected\?)$/i],
   ['post', /^(?:post|position|office|seat)$/i],
 ];
+// Linear, though the lint cannot tell: a run of two spaces or more is matched whole at its first one
+// (by the last alternative, if not by the bar's), so no search starts inside it (100 KB of spaces: 0.2 ms).
+// eslint-disable-next-line regexp/no-super-linear-move
 const CELL_SPLIT = /\t|[^\S\n]*\|[^\S\n]*|[^\S\n]{2,}/g;
 /** An elected cell that says yes; any other (`No`, `-`) declares no one. */
 const YES = /^(?:yes|y|elected|✓|√)$/i;
@@ -99,6 +104,8 @@ export function readEnglishVoteTables(
   const unread: UnreadFigure[] = [];
   const spans: TextSpan[] = [];
   const validRows: { readonly figure: AnnouncedFigure; readonly unread: UnreadFigure }[] = [];
+  /** Shares under a header that names no base (`Share`, `%`), for either base to judge (vote-share-bases.ts). */
+  const sharesOfEither: PercentFigure[] = [];
   const lines = linesOf(folded);
   let contest: AnnouncedContest | null = null;
   for (let index = 0; index < lines.length; index++) {
@@ -131,7 +138,7 @@ export function readEnglishVoteTables(
     if (spans.length === 1) figures.push(row.figure);
     else unread.push({ ...row.unread, reason: 'doubtful-label' });
   }
-  return { figures, unread, spans };
+  return { figures, unread, spans, ...(sharesOfEither.length > 0 ? { sharesOfEither } : {}) };
 
   function readRow(columns: readonly Column[], row: readonly Cell[], base: CountMeaning | null): void {
     const cell = (column: Column) => {
@@ -154,7 +161,7 @@ export function readEnglishVoteTables(
     const votes = cell('votes');
     const rate = cell('rate');
     const candidate = name ? text(span(name)).trim() : '';
-    const value = votes ? parseArabicNumber(votes.text.replace(/\s*votes?$/i, '')) : null;
+    const value = votes ? parseArabicNumber(votes.text.replace(/(?<!\s)\s*votes?$/i, '')) : null;
     if (votes && value !== null && value.decimals === 0 && VALID_ROW.test(candidate)) {
       const of: TextSpan = [rowSpan[0], votes.start + votes.text.length];
       validRows.push({
@@ -206,7 +213,21 @@ export function readEnglishVoteTables(
           baseNamed: true,
           origin: { span: span(rate), text: text(span(rate)) },
         });
-    } else listUnread(rate, base === null ? 'ambiguous-base' : 'no-meaning');
+    } else {
+      listUnread(rate, base === null ? 'ambiguous-base' : 'no-meaning');
+      // 36.1% under `Share`: of the ballots cast or of the valid ones, as a share in brackets after the
+      // votes is; judged only where both readings give one verdict. A bare number may be no percentage.
+      const decimal =
+        base === null && share?.[1] && rate && /%/.test(rate.text) ? parseArabicNumber(share[1]) : null;
+      if (decimal && rate)
+        sharesOfEither.push({
+          kind: 'percent',
+          value: decimal,
+          part: { kind: 'votes', contest: rowContest, candidate },
+          whole: { kind: 'count', meaning: 'cast' },
+          origin: { span: span(rate), text: text(span(rate)) },
+        });
+    }
     const elected = cell('elected');
     if (elected && YES.test(elected.text))
       figures.push({
@@ -233,5 +254,6 @@ export function withEnglishVoteTables(
     figures: [...tables.figures, ...english.figures],
     unread: [...tables.unread, ...english.unread].sort((a, b) => a.span[0] - b.span[0]),
     spans: [...tables.spans, ...english.spans],
+    ...(english.sharesOfEither ? { sharesOfEither: english.sharesOfEither } : {}),
   };
 }

@@ -406,6 +406,36 @@ describe('the whole place’s voters named after their count (全村1856名选�
   });
 });
 
+describe('the voters of named places before 中 (东湖和西湖街道的8320名选民中，有7012名选民投票)', () => {
+  const text = (rate: string) =>
+    `下午5时投票结束，统计结果显示：东湖和西湖街道的8320名选民中，有7012名选民投票，投票率为${rate}。`;
+
+  it('reads them as the electorate of those places, so the turnout is judged', () => {
+    expect(judged(text('84.28%'))).toContainEqual(['share', true, '投票率为84.28%']);
+    expect(findings(text('84.35%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '投票率为84.35%']]);
+    expect(
+      judged('統計結果顯示：東湖和西湖街道辦的8320名選民中，有7012名選民投票，投票率為84.28%。'),
+    ).toContainEqual(['share', true, '投票率為84.28%']);
+    expect(judged('青山村的1856名选民中有1612人参加投票，参选率86.85%。')).toContainEqual([
+      'share',
+      true,
+      '参选率86.85%',
+    ]);
+  });
+
+  it('reads no electorate where the words before name some of the voters, not a place', () => {
+    for (const some of [
+      '全村共有选民1856名，外出务工的856名选民中，有600名委托投票，占70.1%。',
+      '全村共有选民1856名，在外的青年856名选民中，有600名委托投票，占70.1%。',
+    ]) {
+      expect(findings(some)).toEqual([]);
+      expect(
+        readAnnouncementText(some).figures.filter((f) => f.kind === 'count' && f.meaning === 'registered'),
+      ).toHaveLength(1);
+    }
+  });
+});
+
 describe('a share with its fraction in brackets after it', () => {
   it('judges the share as the result of the fraction', () => {
     expect(judged('投票率89.14%（1100/1234）。')).toContainEqual(['share', true, '89.14%（1100/1234）']);

@@ -58,6 +58,9 @@ type Column =
 
 const MAX_COLUMNS = 12;
 const CELL_MAX = 24;
+// Linear, though the lint cannot tell: a run of spaces is matched whole at its first one (by the last
+// alternative, if not by the bar's), so no search starts inside it (100 KB of spaces: 0.2 ms).
+// eslint-disable-next-line regexp/no-super-linear-move
 const CELL_SPLIT = /\t|[^\S\n]*\|[^\S\n]*|[^\S\n]+/g;
 /** A share column that names its base after 占: `占两委成员比例`, `女性成员占“两委”成员的比例（%）`. */
 // Read only on a header cell of at most CELL_MAX (24) characters, so its backtracking is bounded.
@@ -67,7 +70,7 @@ const NAMED_SHARE = /^(.*?)占(.+?)的?(?:比例|比重|百分比)(?:\(%\)|（%�
 const SHARE = /^(.*?)(?:占比|比例|比重|百分比)?(?:\(%\)|（%）|%)?$/;
 const SHARE_WORD = /占比|比例|比重|百分比|\(%\)|（%）|%$/;
 /** The count word after what a count column counts: 女性成员数, 党员人数, 成员(人). */
-const COUNT_WORD = /(?:人数|数|\(人\)|（人）|\(个\)|（个）)$/;
+const COUNT_WORD = /(?:人数|数|\(人\)|（人）|\(个\)|（个）|\(张\)|（张）)$/;
 const TOTAL_ROW = /^(?:合计|总计|全县|全市|全区|全镇|总数)$/;
 /** A row of all the people the other rows are some of: 合计（成员总数）, 总计, 总数. */
 const BASE_ROW = /^(?:合计|总计|总数)(?:[（(][^）)]*[）)])?$/;
@@ -76,6 +79,11 @@ const WHOLE_SHARE = /^100(?:\.0+)?%?$/;
 /** A row's label that names an age (35岁以下): its digits are words, not a count. */
 const AGE_LABEL = /^\D*\d{1,3}周?岁\D*$/;
 const WHOLE = /^\d+$/;
+/**
+ * A row's label saying the row is part of the one above it (其中流动票箱, 其中：东村一组, 含分会场), or
+ * totals some rows above it (小计, 东片小计): summed with the others it counts rows twice.
+ */
+const PART_OF_ROW_ABOVE = /^(?:其中|含|内含|包括)|小计$/;
 const SHARE_CELL = /^\d+(?:\.\d+)?%?$/;
 const APPROXIMATE_CELL = /^(?:约|近|逾|超过)?\d+(?:\.\d+)?(?:多|余|来)?%?$/;
 
@@ -98,6 +106,16 @@ function cellsOf(line: string, start: number): Cell[] {
 
 /** Words a heading with a share column holds. */
 const SHARE_HEADING = /占比|比例|比重|%|参选率|投票率/;
+/**
+ * A column of a ballot account (发出选票, 收回, 有效票, 无效票), or of the voters (登记选民, 参加投票): the
+ * columns of a table of polling places or villages whose 合计 row sums them.
+ */
+const BALLOT_COLUMN =
+  /^(?:发出选票|发出|收回选票|收回|有效票|有效选票|有效|无效票|无效选票|无效|废票|登记选民|参加投票|实际参加投票|参加投票选民)$/;
+/** Words a heading of a ballot account holds. */
+const BALLOT_HEADING = /发出|收回|有效|无效/;
+/** Words of a heading this reader may read. */
+const HEADING_WORDS = new RegExp(`${SHARE_HEADING.source}|${BALLOT_HEADING.source}`);
 /** A turnout column: 参选率, 投票率, 参选率(%). */
 const TURNOUT_RATE = /^(?:参选率|投票率)(?:\(%\)|（%）|%)?$/;
 /** The columns a turnout is of: those who voted, and the registered voters (the count word set aside). */
@@ -118,15 +136,29 @@ function columnOf(cell: string, first: boolean): Column | null {
   return { kind: 'count', name: bare(cell).replace(COUNT_WORD, ''), written: cell };
 }
 
-/** Words of the heading: a label column, then count and share columns, at least one share. */
+/**
+ * Words of the heading: a label column, then count and share columns, at least one share; or a label
+ * column and columns of a ballot account only (投票站 发出选票 收回选票 有效票 无效票), two at least, read
+ * only with a 合计 row (ballotAccount).
+ */
 function headingOf(cells: readonly Cell[]): Column[] | null {
   if (cells.length < 3 || cells.length > MAX_COLUMNS) return null;
   const columns = cells.map((cell, index) => columnOf(cell.text, index === 0));
   if (columns.some((column) => column === null)) return null;
   const read = columns.filter((column) => column !== null);
-  return read.some((column) => column.kind === 'share') && read.some((column) => column.kind === 'count')
-    ? read
-    : null;
+  if (read.some((column) => column.kind === 'share') && read.some((column) => column.kind === 'count'))
+    return read;
+  return ballotAccount(read) ? read : null;
+}
+
+/** A heading of a label and ballot-account columns alone (投票站 发出选票 收回选票 有效票 无效票). */
+function ballotAccount(columns: readonly Column[]): boolean {
+  const rest = columns.slice(1);
+  return (
+    rest.length >= 2 &&
+    rest.every((column) => column.kind === 'count' && BALLOT_COLUMN.test(column.name)) &&
+    rest.some((column) => column.kind === 'count' && BALLOT_HEADING.test(column.name))
+  );
 }
 
 /** The longest common ending of two names. */
@@ -218,12 +250,12 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
     partitions: [] as StatedPartition[],
     spans: [] as TextSpan[],
   };
-  if (!SHARE_HEADING.test(folded)) return out;
+  if (!HEADING_WORDS.test(folded)) return out;
   const lines = linesOf(folded);
   let cellsRead = 0;
   for (let index = 0; index < lines.length; index++) {
     const heading = lines[index];
-    if (!heading || !SHARE_HEADING.test(heading.text) || /\d/.test(heading.text)) continue;
+    if (!heading || !HEADING_WORDS.test(heading.text) || /\d/.test(heading.text)) continue;
     const columns = headingOf(cellsOf(heading.text, heading.start));
     if (!columns) continue;
     const rows: Cell[][] = [];
@@ -241,6 +273,8 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
       rows.push(cells);
     }
     if (rows.length === 0) continue;
+    // A ballot account's table is read for its 合计 row: without one its rows are left to the prose.
+    if (ballotAccount(columns) && !rows.some((row) => TOTAL_ROW.test(row[0]?.text ?? ''))) continue;
     readTable(original, columns, rows, out);
     out.spans.push([heading.start, (lines[next - 1]?.start ?? 0) + (lines[next - 1]?.text.length ?? 0)]);
     index = next - 1;
@@ -360,7 +394,10 @@ function readTable(
     out.figures.push(...shares);
   }
   // Rows of people qualified (女性, 党员, 大专及以上) may overlap: no column of theirs adds up to a 合计.
-  const overlapping = rows.some((row) => isAttributeLabel(row[0]?.text ?? ''));
+  // A row that is a part of the row above it (其中流动票箱) or a 小计 of some of them is counted twice.
+  const overlapping = rows.some(
+    (row) => isAttributeLabel(row[0]?.text ?? '') || PART_OF_ROW_ABOVE.test(row[0]?.text ?? ''),
+  );
   for (const [column, { total, parts }] of complete && !overlapping ? sums : []) {
     if (total === null || parts.length < 2 || broken.has(column)) continue;
     out.partitions.push({

@@ -3,6 +3,7 @@ import type {
   AnnouncedContest,
   CountMeaning,
   AnnouncedFigure,
+  PercentFigure,
   StatedPartition,
   TextSpan,
   UnreadFigure,
@@ -30,6 +31,11 @@ export interface VoteTables {
   readonly spans: readonly TextSpan[];
   /** A table's 合计 row with the rows it sums (vote-table-total.ts). */
   readonly partitions?: readonly StatedPartition[];
+  /**
+   * Candidates' shares under a header that names no base (an English table's `Share`): of the ballots
+   * cast or of the valid ones, judged as a share in brackets after the votes is (vote-share-bases.ts).
+   */
+  readonly sharesOfEither?: readonly PercentFigure[];
 }
 
 /** `about`: a column that tells of the candidate (性别, 年龄, 序号), no figure of the vote. */
@@ -47,7 +53,7 @@ const HEADER_WORDS: readonly (readonly [Column, RegExp])[] = [
  * A note on the person after a name in its cell (王建华（男）, 李红（连任）): the name is the words before
  * it. Only notes on the person, none that could name a post or a contest.
  */
-const NAME_NOTE = /\s*[（(](?:男|女|连任|留任|新任|党员|中共党员|群众)[）)]$/;
+const NAME_NOTE = /(?<!\s)\s*[（(](?:男|女|连任|留任|新任|党员|中共党员|群众)[）)]$/;
 /** Words every name column's header holds (HEADER_WORDS' name). */
 const NAME_HEADER = /姓名|候选人/;
 const CELL_SPLIT = /\t|\s*\|\s*|\s{2,}| /;
@@ -60,6 +66,9 @@ const MAX_COLUMNS = 8;
  */
 function cellsOf(line: TextLine): { text: string; start: number }[] {
   const cells: { text: string; start: number }[] = [];
+  // CELL_SPLIT is linear, though the lint cannot tell: a run of spaces is matched whole at its first one
+  // (two or more by `\s{2,}`, one by ` `), so no search starts inside it (100 KB of spaces: 0.2 ms).
+  // eslint-disable-next-line regexp/no-super-linear-move
   const pattern = line.text.includes('\t') ? /\t/g : new RegExp(CELL_SPLIT.source, 'g');
   let from = 0;
   const push = (to: number) => {
@@ -74,6 +83,10 @@ function cellsOf(line: TextLine): { text: string; start: number }[] {
   push(line.text.length);
   return cells;
 }
+
+/** A cell of a Markdown table's delimiter line (---, :--, --:, :-:). */
+const DELIMITER_CELL = /^:?-+:?$/;
+const isDelimiterCell = (cell: { text: string }) => DELIMITER_CELL.test(cell.text);
 
 /** Longer than any header cell, spaces included: a longer cell is no header (and is not scanned). */
 const HEADER_CELL_MAX = 32;
@@ -155,6 +168,11 @@ export function readVoteTables(
       let heading: AnnouncedContest | null = null;
       for (let next = end + 1; next < lines.length; next++) {
         const cells = cellsOf(lines[next] ?? { start: 0, text: '' });
+        // A Markdown table's line under its header (|---|:--:|) is no row: a 合计 below would not sum it.
+        if (next === end + 1 && rows.length === 0 && cells.length > 0 && cells.every(isDelimiterCell)) {
+          end = next;
+          continue;
+        }
         const post = cells.length === 1 ? postHeading(cells[0]?.text ?? '') : null;
         if (post && cellsOf(lines[next + 1] ?? { start: 0, text: '' }).length === columns.length) {
           heading = post;
@@ -239,7 +257,11 @@ export function readVoteTables(
     const note = lines[end + 1]?.text.trim() === '' ? lines[end + 2] : lines[end + 1];
     withNotedRateBase(columns, note?.text ?? '');
     const lastLine = lines[end] ?? line;
-    spans.push([line.start, lastLine.start + lastLine.text.length]);
+    // A page's two-row header whose spanning cells were shown again on its lower row: the upper row
+    // (姓名 | 得票情况 | 是否当选) is the table's too, no line of prose (its 是否当选 is no declaration).
+    const above = lines[index - 1];
+    const first = above && upperHeaderRow(above, rowCells) ? above : line;
+    spans.push([first.start, lastLine.start + lastLine.text.length]);
     readRows(columns, rows);
     index = end;
   }
@@ -305,7 +327,10 @@ export function readVoteTables(
     const post = cell('post');
     const rowContest = (post ? resolveContest(post.text) : null) ?? headings.get(row) ?? contest;
     // A table on its side has the name a row above its votes: the votes cell is quoted alone.
-    const from = sideways ? votes.start : name.start;
+    // Cells between the name and the votes (性别, 年龄: 唐志强 | 男 | 46 | 560) are no words of the votes:
+    // the votes cell is quoted alone, so that 男 is not taken for a qualifier of the votes.
+    const adjacent = columns.indexOf('votes') === columns.indexOf('name') + 1;
+    const from = sideways || !adjacent ? votes.start : name.start;
     figures.push({
       kind: 'votes',
       contest: rowContest,
@@ -403,9 +428,13 @@ function transposedTable(
   const width = firstCells.length;
   if (width < 2 || width > MAX_COLUMNS + 1 || columnOf(firstCells[0]?.text ?? '') !== 'name') return null;
   const block = [firstCells];
+  // Rows a page's selection gave are split by tabs: a line with none after them is no row of the table
+  // (a page's `分享到：微信 微博 QQ空间` has as many cells split by spaces, and named no column).
+  const tabbed = lines[index]?.text.includes('\t') ?? false;
   for (let next = index + 1; next < lines.length && block.length < MAX_COLUMNS; next++) {
     const line = lines[next];
     if (!line || line.text.length > width * (HEADER_CELL_MAX + 1)) break;
+    if (tabbed && !line.text.includes('\t')) break;
     const cells = cellsOf(line);
     if (cells.length !== width) break;
     // A row of the table that names no column known: the table is not read on a guess.
@@ -473,6 +502,23 @@ function twoLineHeader(
   const cells = [...upper.slice(0, over), ...under, ...upper.slice(over + 1)].map((cell) => cell.text);
   const columns = headerColumns(cells);
   return columns && cellsOf(firstRow).length === cells.length ? columns : null;
+}
+
+/**
+ * The upper row of a page's two-row header whose cells spanning both rows the page shows again on the
+ * lower one (姓名 | 得票情况 | 是否当选 over 姓名 | 得票数 | 得票率 | 是否当选): a cell over others
+ * (得票情况), every other cell one of the header's own, fewer cells than it.
+ */
+function upperHeaderRow(line: TextLine, header: readonly TableCell[]): boolean {
+  if (line.text.length > MAX_COLUMNS * (HEADER_CELL_MAX + 1)) return false;
+  const cells = cellsOf(line);
+  const words = new Set(header.map((cell) => cell.text));
+  const over = cells.filter((cell) => GROUP_HEADER.test(cell.text.replace(/\s/g, '')));
+  return (
+    over.length === 1 &&
+    cells.length < header.length &&
+    cells.every((cell) => over.includes(cell) || words.has(cell.text))
+  );
 }
 
 /**
@@ -624,6 +670,8 @@ const RATE_NOTE =
 function withNotedRateBase(columns: readonly Column[], note: string): void {
   const header = rateBases.get(columns);
   const words = RATE_NOTE.exec(note.replace(/\s/g, ''));
+  // RATE_NOTE's groups hold at most 16 characters, so the restarts along a run of digits are bounded.
+  // eslint-disable-next-line regexp/no-super-linear-move
   const base = (words?.[1] ?? words?.[2])?.replace(/\d[\d,]*人?$/, '');
   if (!header || header.named || !base) return;
   rateBases.set(columns, { ...header, ...rateBaseOf(`得票率（${base}）`) });

@@ -60,6 +60,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '与字母连写（如1O23、l236），可能是扫描识别时把数字错认成了字母，无法确定其数值',
     en: 'runs together with a letter (1O23, l236), likely a digit a scan misread, so its value is unknown',
   },
+  chaff: {
+    zh: '在网页为防复制而插入的一串字母、符号与数字（如“U8 l0 a3 D5 E. I$”）之中，不是选举的数字',
+    en: 'stands in a run of letters, signs and digits a web page inserts against copying (U8 l0 a3 D5 E. I$), no figure of the election',
+  },
   corrected: {
     zh: '在更正说明中（有误、应为、更正为），是原有的错误数字或更正后的数字',
     en: 'stands in a correction (有误, 应为, 更正为), as the wrong value or the corrected one,',
@@ -142,14 +146,25 @@ function unreadWords(unread: UnreadFigure): { what: Bilingual; reason: Bilingual
     };
   const number = { zh: '公告中的数字', en: "The notice's number" };
   if (reason === 'not-a-name')
-    return {
-      what: number,
-      reason: {
-        zh: '是某人的得票，但未能确定其姓名',
-        en: "is a candidate's votes, but which candidate's could not be made out,",
-      },
-    };
+    return { what: number, reason: { zh: VOTES_OF_NO_NAME.zh, en: `${VOTES_OF_NO_NAME.en},` } };
   return { what: number, reason: UNREAD_REASONS[reason] };
+}
+
+/** A number left unread as votes whose candidate cannot be told (a table's 弃权 or 合计 row). */
+const VOTES_OF_NO_NAME: Bilingual = {
+  zh: '是某人的得票，但未能确定其姓名',
+  en: "is a candidate's votes, but which candidate's could not be made out",
+};
+
+/**
+ * Why an unread item was not read, in words: a number left unread as `not-a-name` is votes whose
+ * candidate cannot be told, not a declaration naming no one (the report's list says it as the findings do).
+ */
+export function unreadReasonWords(unread: UnreadFigure): Bilingual {
+  const reason = unread.reason ?? 'no-meaning';
+  return reason === 'not-a-name' && !DECLARATION.test(unread.text)
+    ? VOTES_OF_NO_NAME
+    : UNREAD_REASONS[reason];
 }
 
 /** One finding for the unread figures beyond the listed ones: how many, for which reasons, from where. */

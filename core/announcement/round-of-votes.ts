@@ -199,6 +199,26 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 }
 
 /** How many of the counts (in text order) stand before `at`. */
+/**
+ * Where a winner's votes, set in no round of their own, stand right after the counts of a round other
+ * than the voters' the threshold is taken of (另行选举结果公告: 第一次投票，…参加投票的选民1503人…。安志刚得票1211票，
+ * 当选为主任。 … 另行选举，参加投票的选民1310人): the round those counts name (第一次投票), for the votes
+ * may be of it, not of the voters'. Null when the last count before them is in the voters' setting, or
+ * names no round, or the votes have a setting of their own.
+ */
+export function roundOfCountsBefore(
+  index: RoundIndex,
+  votes: VotesFigure,
+  voters: CountFigure,
+): string | null {
+  const from = startOf(votes);
+  if (from === null) return null;
+  const last = index.counts[countsBefore(index.counts, from) - 1];
+  if (!last || settingOf(votes) !== settingOf(voters)) return null;
+  const setting = settingOf(last);
+  return setting !== settingOf(voters) && roundNamed(setting) !== null ? setting : null;
+}
+
 function countsBefore(counts: readonly CountFigure[], at: number): number {
   let [low, high] = [0, counts.length];
   while (low < high) {

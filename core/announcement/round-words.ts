@@ -23,6 +23,19 @@ export const OWN_ROUND_WORDS = new RegExp(`${RUNOFF}|补选|重新选举|再次�
 
 const FIRST_WORDS = new RegExp(FIRST, 'i');
 
+/**
+ * A round or by-election said not to be held (应选职数全部选出，不需另行选举; 无需另行选举; 未进行另行选举; 不再
+ * 补选): the words mention the round but set none, so the figures beside them stay of the election itself.
+ * Only the negation right before the word (with 进行, 组织 or 举行 between): 不足的1名委员另行选举 holds one.
+ */
+const NEGATED_ROUND =
+  /(?:不需要?|无需|无须|毋需|毋须|不必|不用|不再|未|没有|不)(?:进行|组织|举行)?(?:另行选举|补选|重新选举|再次选举)/g;
+
+/** The words with every round said not to be held (NEGATED_ROUND) taken out. */
+export function withoutNegatedRounds(words: string): string {
+  return words.replace(NEGATED_ROUND, ' ');
+}
+
 /** The round some words name (a figure's setting, a heading), or null when they name none. */
 export function roundNamed(words: string): Round | null {
   if (RUNOFF_WORDS.test(words)) return 'runoff';

@@ -158,3 +158,60 @@ describe('ranges, fractions and calculations', () => {
     expect(marked('members under 35 and over 60 years')).toEqual([]);
   });
 });
+
+describe('stated ages, spans of years and rates per ten thousand (never silent)', () => {
+  const how = (text: string) =>
+    scanNumbers(normalizeText(text)).map((token) => [
+      text.slice(token.span[0], token.span[1]),
+      token.age ??
+        (token.inExpression === true
+          ? 'in-expression'
+          : token.approximate === true
+            ? 'approximate'
+            : (token.unit ?? 'figure')),
+    ]);
+
+  it('marks an age before the noun of the person it describes (的26岁青年) as a stated age', () => {
+    expect(how('从镇上回来的26岁青年王明当选，这位31岁村医也当选')).toEqual([
+      ['26', 'age'],
+      ['31', 'age'],
+    ]);
+  });
+  it('marks an age written with decimals (预期寿命为77.25岁) as a stated age, and 延长了1.5岁 as a change', () => {
+    expect(how('人均预期寿命为77.25岁，比五年前延长了1.5岁，缩短了2岁')).toEqual([
+      ['77.25', 'age'],
+      ['1.5', 'change'],
+      ['2', 'change'],
+    ]);
+  });
+  it('keeps a span of years (已经6年, 工作了12年) as a stated figure, never a year', () => {
+    expect(how('他在村里已经6年，先后工作了12年，2019年当选')).toEqual([
+      ['6', '年'],
+      ['12', '年'],
+    ]);
+  });
+  it('still leaves label bounds and legal ages out (年满18周岁, 35岁以下, 任期5年)', () => {
+    expect(how('年满18周岁，35岁以下的委员3人，每届任期5年，第3年')).toEqual([['3', '人']]);
+  });
+  it('marks both terms of a rate per ten thousand (18.5/10万) unread as an expression', () => {
+    expect(how('死亡率为18.5/10万，低于城市的14.1/10万')).toEqual([
+      ['18.5', 'in-expression'],
+      ['10万', 'in-expression'],
+      ['14.1', 'in-expression'],
+      ['10万', 'in-expression'],
+    ]);
+  });
+  it('marks an English stated age (is about 41.6 years old, 8 years younger) and keeps label bounds out', () => {
+    expect(how('the average age is about 41.6 years old, some 8 years younger than before')).toEqual([
+      ['41.6', 'age'],
+      ['8', 'change'],
+    ]);
+    expect(
+      how('members under 35 years old, aged 55 and over, 30 years old or younger, a 67-year-old'),
+    ).toEqual([]);
+  });
+  it('reads over 100 township officials as a bound of a count, not an age', () => {
+    expect(how('when over 100 township officials arrived')).toEqual([['100', 'approximate']]);
+    expect(how('members over 60 years of age')).toEqual([]);
+  });
+});

@@ -52,6 +52,11 @@ export interface NumberToken {
    * its value is uncertain, so the reader lists it as unread (space-parted-digits.ts).
    */
   readonly spaceParted?: true;
+  /**
+   * A run of a web page's anti-copy chaff (`U8 l0 a3 D5 J9 x5 E. I$`): no figure of the election, one
+   * token for the whole run (with `garbled`, so that no stage takes it for a count), listed unread.
+   */
+  readonly chaff?: true;
 }
 
 /** A letter a scanned page's digits are misread as (O for 0, l or I for 1), standing in a run of digits. */
@@ -118,6 +123,23 @@ const UNIT_ON_NEXT_LINE = /^[^\S\n]{0,8}\n[^\S\n]{0,8}(人|名|票|张|户)(?=[,
  * list as unread.
  */
 const NOT_A_FIGURE = new Set(['周岁', '岁', '年', '月', '日', '号', '届', '时', '点', '分']);
+/**
+ * A span of years, a stated figure (已经8年, 工作了12年, 6年来), not a year (2019年, 19年3月) nor a
+ * term the law sets (任期5年, 每3年).
+ */
+const YEARS_SPAN_BEFORE = /(?:已经|已|长达|历时|整整|连续|先后|了)[^\S\n]*$/;
+const YEARS_SPAN_AFTER = /^[^\S\n]*年(?:来|间|之久)/;
+function isSpanOfYears(folded: string, start: number, end: number, written: string): boolean {
+  if (
+    !/^\d{1,2}(?:\.\d)?$/.test(written) ||
+    /^[^\S\n]*年[^\S\n]*[\d月级度代]/.test(folded.slice(end, end + 4))
+  )
+    return false;
+  return (
+    YEARS_SPAN_BEFORE.test(folded.slice(Math.max(0, start - 4), start)) ||
+    YEARS_SPAN_AFTER.test(folded.slice(end, end + 4))
+  );
+}
 /** Words before a number that make it approximate: 近3万, 约1200人, 逾百人. */
 const APPROXIMATE_BEFORE = /(近|约|大约|接近|将近|逾|超过|不足|几)[^\S\n]*$/;
 /** The same in English (turnout was above 80 percent, more than 6,000 villagers): a bound, no exact figure. */
@@ -129,10 +151,29 @@ const APPROXIMATE_BEFORE_EN =
  */
 const APPROXIMATE_AFTER = /^[^\S\n]*(多|余|来)\s*[万亿千百]?/;
 /** 三个方面, 两个阶段: a Chinese numeral with 个 is a figure only when places follow (三个村). */
-const PLACES_AFTER_GE = /^\s*(行政村|自然村|村(?!民)|社区|居委会)/;
+const PLACES_AFTER_GE = /^\s*(行政村|自然村|村(?!民|代表)|社区|居委会)/;
 /** A year in English prose (in 2021, the 2021 elections, 5 March 2026, March 5, 2026): no figure. */
 const YEAR_BEFORE =
   /\b(?:in|the|of|since|year|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,)?)\s+$/i;
+/**
+ * A year opening a line of English, a title's or a heading's (`2019 Hong Kong Rural Representative
+ * Election`, `2024 village committee election results`): no figure. Not before what a count counts or a
+ * verb of voting (`1980 voters took part`, `2012 Voters`).
+ */
+const YEAR_OPENS_LINE = /(?:^|\n)[^\S\n]*$/;
+/**
+ * A year ending a heading line after a comma (`Nanyuan Village committee election, 2026`): words of an
+ * election, a comma, the year and the line's end (not `Wang Bo, 1998`, which may be votes).
+ */
+const WORDS_AND_COMMA_BEFORE =
+  /\b(?:elections?|by-election|results|committee|notice|runoff|recall)\b[^\n,\d]{0,24},[^\S\n]*$/i;
+const LINE_ENDS_AFTER = /^[^\S\n]*(?:\n|$)/;
+/** A title's words: a capital and a small letter (not `ABC` or `I`), or a word of an election. */
+const TITLE_AFTER_YEAR =
+  /^[^\S\n]+(?:[A-Z][a-z]|(?:village|rural|residents|community|committee|election|by-election|results)\b)/;
+/** What a count counts, or a verb of voting, within the two words after the number. */
+const COUNTED_AFTER_YEAR =
+  /^(?:[^\S\n]+[A-Za-z'’-]+){0,1}[^\S\n]+(?:voters?|electors?|ballots?|votes?|people|persons?|residents|households|villagers|members|representatives|voted|cast|took|turned|attended)\b/i;
 /** A day of an English date (5 March, March 5): no figure. */
 const DAY_AFTER = /^\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 const DAY_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$/i;
@@ -161,6 +202,44 @@ const GLUED_RATE_WORD = /\b(?:turnout|rate|share)$/i;
 /** The first age of a range inside a label (31至55岁33人): part of the label, no figure. */
 const AGE_RANGE_AFTER = /^\s*(?:至|到|~)\s*\d+\s*(?:周岁|岁)/;
 
+/**
+ * Runs of a web page's anti-copy chaff, in text order: on one line, at least CHAFF_TOKENS tokens of one or
+ * two printable ASCII characters parted by spaces (`U8 l0 a3 D5 J9 x5 E. I$ F$`), none a number alone (5),
+ * none a word of two letters (or, in), at least one with a digit and at least two with a sign ($ . & ;).
+ * Box or room names (A1 A2 B1 B2) have no signs; a number alone or a longer word ends a run.
+ */
+const CHAFF_TOKENS = 4;
+const CHAFF_SIGNS = 2;
+export function chaffRuns(folded: string): [number, number][] {
+  const runs: [number, number][] = [];
+  let start = -1;
+  let end = -1;
+  let count = 0;
+  let signs = 0;
+  let digit = false;
+  const close = (): void => {
+    if (count >= CHAFF_TOKENS && signs >= CHAFF_SIGNS && digit) runs.push([start, end]);
+    count = 0;
+    signs = 0;
+    digit = false;
+  };
+  for (const match of folded.matchAll(/\S+/g)) {
+    const token = match[0];
+    const at = match.index;
+    const chaff = /^[!-~]{1,2}$/.test(token) && !/^\d+$/.test(token) && !/^[A-Za-z]{2}$/.test(token);
+    // A line break between two tokens ends the run: chaff stands on its own line.
+    if (!chaff || (count > 0 && folded.slice(end, at).includes('\n'))) close();
+    if (!chaff) continue;
+    if (count === 0) start = at;
+    end = at + token.length;
+    count++;
+    if (/[^A-Za-z0-9]/.test(token)) signs++;
+    if (/\d/.test(token)) digit = true;
+  }
+  close();
+  return runs;
+}
+
 export function scanNumbers(folded: string): NumberToken[] {
   return scanNumbersUpTo(folded, Infinity).tokens;
 }
@@ -186,10 +265,24 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
   // The end of the last token taken with its approximate words (2750多万): nothing inside it is a number.
   let consumed = 0;
   const numbers = new RegExp(NUMBER.source, NUMBER.flags);
+  const chaff = chaffRuns(folded);
+  let nextChaff = 0;
   for (let found = numbers.exec(folded); found !== null; found = numbers.exec(folded)) {
     let match: RegExpExecArray = found;
     const start = match.index;
     if (start < consumed) continue;
+    while ((chaff[nextChaff]?.[1] ?? Infinity) <= start) nextChaff++;
+    const run = chaff[nextChaff];
+    if (run && run[0] <= start) {
+      consumed = run[1];
+      if (tokens.length >= limit) {
+        if (more++ === 0) cut = run[0];
+        continue;
+      }
+      const value = { digits: 0n, decimals: 0 };
+      tokens.push({ span: run, value, percent: false, unit: null, end: run[1], garbled: true, chaff: true });
+      continue;
+    }
     // 城关镇 18 112人 28人: in a table's row the space parts two cells; read the first number alone.
     if (
       match[2] !== undefined &&
@@ -217,8 +310,10 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     const unit = unitMatch?.[1]?.toLowerCase() ?? null;
     const age =
       unit === '岁' || unit === '周岁' ? statedAge(folded, start, end + (unitMatch?.[0].length ?? 0)) : null;
+    const years = unit === '年' && isSpanOfYears(folded, start, end, match[0]);
     if (
       age === null &&
+      !years &&
       ((unit !== null && NOT_A_FIGURE.has(unit)) || /^(st|nd|rd|th)\b/i.test(folded.slice(end, end + 3)))
     )
       continue;
@@ -229,7 +324,11 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     if (
       bare &&
       /^(?:19|20)\d\d$/.test(match[0]) &&
-      YEAR_BEFORE.test(folded.slice(Math.max(0, start - 20), start))
+      (YEAR_BEFORE.test(folded.slice(Math.max(0, start - 20), start)) ||
+        (YEAR_OPENS_LINE.test(folded.slice(Math.max(0, start - 20), start)) &&
+          yearTitleAfter(folded.slice(end, end + 24))) ||
+        (WORDS_AND_COMMA_BEFORE.test(folded.slice(Math.max(0, start - 48), start)) &&
+          LINE_ENDS_AFTER.test(folded.slice(end, end + 20))))
     )
       continue;
     if (
@@ -242,10 +341,13 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     // over 400 signatures: a bound of a count no age can be, not an age (under 35, over 55).
     const countBound =
       !percent && unit === null && isCountBound(folded, start, end, match[0].replace(/,/g, ''));
+    const englishAge =
+      !percent && unit === null && !countBound ? statedAgeInEnglish(folded, start, end) : null;
     if (
       !percent &&
       unit === null &&
       !countBound &&
+      englishAge === null &&
       (AGE_BEFORE.test(folded.slice(Math.max(0, start - 12), start)) ||
         AGE_AFTER.test(folded.slice(end, end + 8)))
     )
@@ -314,7 +416,7 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
       unit,
       end: end + (unitMatch?.[0].length ?? 0),
       ...(approximate ? { approximate } : {}),
-      ...(age !== null ? { age } : {}),
+      ...((age ?? englishAge) !== null ? { age: age ?? englishAge ?? 'age' } : {}),
       ...(inExpression && !approximate ? { inExpression } : {}),
       ...(!percent && isPastExact(value) ? { tooLarge: true as const } : {}),
       ...(parted || (!percent && unit === null && isSpacePartedHalf(folded, start, match[0]))
@@ -413,7 +515,9 @@ function isRangeOrFraction(folded: string, start: number, end: number): boolean 
   if (ends.length !== 2) return false;
   // Each end a plain number: no year (2018), no leading zero (07, a date's or a telephone's).
   if (
-    !ends.every((written) => /^(?:0|[1-9]\d*)(?:\.\d+)?%?$/.test(written) && !/^(?:19|20)\d\d$/.test(written))
+    !ends.every(
+      (written) => /^(?:0|[1-9]\d*)(?:\.\d+)?[万亿]?%?$/.test(written) && !/^(?:19|20)\d\d$/.test(written),
+    )
   )
     return false;
   // 5-6月, 18-35岁: a range of dates or ages, left with its label as before.
@@ -437,10 +541,28 @@ function isInCalculation(folded: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * An age stated in English as a figure (is about 41.4 years old, 10 years younger than): 'age', or
+ * 'change' for younger or older; null for a label's bound (under 35 years old, 30 years old or younger,
+ * aged 55 and over) or a hyphened age (a 67-year-old).
+ */
+function statedAgeInEnglish(folded: string, start: number, end: number): 'age' | 'change' | null {
+  const after = /^[^\S\n]+years?[^\S\n]+(old|younger|older)\b/i.exec(folded.slice(end, end + 20));
+  if (!after) return null;
+  if (AGE_BEFORE.test(folded.slice(Math.max(0, start - 12), start))) return null;
+  const rest = folded.slice(end + after[0].length, end + after[0].length + 16);
+  if (/^[^\S\n]*(?:and|or)[^\S\n]+(?:over|above|under|below|older|younger|more|less)\b/i.test(rest))
+    return null;
+  return after[1]?.toLowerCase() === 'old' ? 'age' : 'change';
+}
+
 /** Words that bound a count from below or above (over 400 signatures); an age after them is a label's. */
 const BOUND_BEFORE = /\b(?:over|under|above|below)\s+$/i;
-/** Something counted after a number, not an age (400 signatures; not 35 years, nor 55 and over). */
-const COUNTED_AFTER = /^\s+(?!years?\b|and\b|or\b|to\b)[a-z]+s\b/i;
+/**
+ * Something counted after a number, not an age (400 signatures, 100 government officials; not 35 years,
+ * nor 55 and over).
+ */
+const COUNTED_AFTER = /^\s+(?!years?\b|and\b|or\b|to\b)(?:[a-z]+\s+(?!years?\b))?[a-z]+s\b/i;
 /** No age is this high: a number past it after `over` bounds a count. */
 const OLDEST = 130n;
 
@@ -496,7 +618,11 @@ function statedAge(folded: string, start: number, unitEnd: number): 'age' | 'cha
   if (/^[^\S\n]*(以下|以上|及以下|及以上|以内|至|到|~|-|—|\d)/.test(folded.slice(unitEnd, unitEnd + 4)))
     return null;
   const before = folded.slice(Math.max(0, start - 10), start);
-  if (/(下降|降低|提高|增加|减少|上升|增长)了?\s*$/.test(before)) return 'change';
+  if (/(下降|降低|提高|增加|减少|上升|增长|延长|缩短)了?\s*$/.test(before)) return 'change';
+  // 预期寿命为77.25岁, 平均34.2岁: no label is bounded by an age with decimals.
+  if (/[.。]\d/.test(folded.slice(start, unitEnd))) return 'age';
+  // The age of the person the words after it name: 回来的26岁青年, 这位31岁村医.
+  if (/(的|这位|那位|一位)$/.test(before)) return 'age';
   // A person's age: 张三，男，47岁; （女，39岁）; 47岁的李春生; 今年38岁, 现年52岁.
   if (
     /[男女族][，,、]$/.test(before) ||
@@ -505,9 +631,14 @@ function statedAge(folded: string, start: number, unitEnd: number): 'age' | 'cha
   )
     return 'age';
   if (
-    /平均|年龄|年轻|年长/.test(before) ||
+    /平均|年龄|年轻|年长|寿命/.test(before) ||
     /(从|由|原来的|降到|降至|升到|升至|只有|仅|才|最小的?|最大的?)\s*$/.test(before)
   )
     return 'age';
   return null;
+}
+
+/** The words after a year at a line's start: a title's, never what a count counts. */
+function yearTitleAfter(after: string): boolean {
+  return TITLE_AFTER_YEAR.test(after) && !COUNTED_AFTER_YEAR.test(after);
 }

@@ -24,8 +24,12 @@ import { bodyKey, isAttributeLabel } from './summary-totals.js';
 
 // The rows of a summary table's column are partitioned by the table itself (read-summary-table.ts), and
 // age bands by the ages they cover (age-band-partitions.ts), and the ballots of polling stations and
-// places by the places named (polling-place-sums.ts), not by words of a kind.
-type Family = Exclude<StatedPartition['family'], 'table-column' | 'age-bands' | 'polling-stations'>;
+// places by the places named (polling-place-sums.ts), and a recall's ballots by what a ballot can be
+// (recall-ballots.ts), not by words of a kind.
+type Family = Exclude<
+  StatedPartition['family'],
+  'table-column' | 'age-bands' | 'polling-stations' | 'recall-ballots'
+>;
 
 /** The kinds of each family, each recognised by the whole label of its clause (after 其中). */
 const KINDS: Readonly<Record<Family, readonly (readonly [string, RegExp])[]>> = {

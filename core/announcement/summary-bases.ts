@@ -101,6 +101,9 @@ export function placeOpening(clause: string): string | null {
  * those places are some of the township's, a part of its count, not the count itself. The whole place
  * (全县的, 全部) or 共 before them keeps them the township's.
  */
+// Read on a label of at most LABEL_REACH (64) characters before a count of places (groupFigure, from
+// readNumber in read-announcement-text.ts), so its restarts along a run are bounded.
+// eslint-disable-next-line regexp/no-super-linear-move
 const SAID_OF_PLACES = /[\p{Script=Han}“”"][^，,；;。\d]*的\s*$/u;
 const WHOLE_PLACES = /全|共|总|所有|辖|本|该/;
 
@@ -112,20 +115,28 @@ export function placesQualifiedBefore(label: string): boolean {
 const BASE_IN_SHARE = /占\s*([\p{Script=Han}“”"（）()]{1,16}?)(?:总数|总人数|人数)?\s*$/u;
 
 /**
- * A count written inside a share's words (中共党员142名，占成员总数187名的75.9%): the share's whole, named
- * and counted there, of the group read just before. The words naming the whole and the part, or null
+ * A count written inside a share's words (中共党员142名，占成员总数187名的75.9%; 120个村…占村总数126个的
+ * 95.24%): the share's whole, named and counted there, of the group read just before — people of
+ * people, places of places (村, 社区, counted in 个). The words naming the whole and the part, or null
  * when the count is no such whole (a ballot count, or no group read before it).
  */
 export function baseCountedInShare(
   label: string,
   trailer: string,
   before: AnnouncedFigure | null,
-): { words: string; part: ShareTerm } | null {
-  if (before?.kind !== 'group' || before.places === true || !/^\s*的\s*$/.test(trailer)) return null;
+  unit: string | null = null,
+): { words: string; part: { kind: 'group'; label: string }; places: boolean } | null {
+  if (before?.kind !== 'group' || !/^\s*的\s*$/.test(trailer)) return null;
   const words = BASE_IN_SHARE.exec(label)?.[1];
   if (words === undefined || countMeaningOf(words) !== null) return null;
-  return { words, part: { kind: 'group', label: before.label } };
+  // Places of places (120个村…占村总数126个的95.24%), people of people: never one of the other.
+  if ((before.places === true) !== (PLACE_WORDS.test(words) && unit === '个')) return null;
+  return { words, part: { kind: 'group', label: before.label }, places: before.places === true };
 }
+
+/** The places a share's whole may count (占村总数126个的): villages, communities, or both. */
+const PLACE_WORDS =
+  /^(?:全县|全镇|全乡|全区|全市)?(?:行政村|村|社区|村（社区）|村\(社区\)|村居|村和社区|村、社区)$/;
 
 /** People of a body (成员, 干部, 班子 …), named by the noun alone. */
 const PEOPLE_OF_A_BODY = /(成员|干部|班子|人员)$/;

@@ -13,6 +13,7 @@
  */
 
 import { namesAnotherBody } from './comparable-mentions.js';
+import { withoutBracketed } from './linear-scans.js';
 import {
   countsSeatsToFill,
   peopleOfUnnamedBody,
@@ -88,8 +89,7 @@ const POST_OR_BODY = /主任|书记|委员|成员|干部|班子|代表/;
  * the same body; 村（居）委主任 and 村主任 the same post, 村党支部书记 and 村支书 too.
  */
 export function bodyKey(label: string): string {
-  return label
-    .replace(/[（(][^）)]*[）)]/g, '')
+  return withoutBracketed(label)
     .replace(/民?委员会|委会|委(?=主任|成员|干部|班子)/g, '')
     .replace(/党?支部书记$/, '支书');
 }
@@ -100,8 +100,18 @@ const PEOPLE_BODY = /(成员|干部|班子|人员|代表)$/;
 /** A label that ends with people of a body (村民代表, 村民小组长), not with what they did (由…兼任的). */
 const NAMES_PEOPLE = /(成员|干部|班子|人员|代表|组长)$/;
 
-/** Words that name a whole committee (村委会干部, 村委会班子, 村民委员会成员), not a part of it. */
-const WHOLE_COMMITTEE = /委.*(成员|干部|班子)$|(委员会|委会)$/;
+/**
+ * Words that name a whole committee (村委会干部, 村委会班子, 村民委员会成员), not a part of it: what
+ * `/委.*(成员|干部|班子)$|(委员会|委会)$/` tests, with the 委 looked for once from the end (the pattern
+ * tries each 委 of a long run to the end again).
+ */
+function namesWholeCommittee(words: string): boolean {
+  if (/(?:委员会|委会)$/.test(words)) return true;
+  if (!/(?:成员|干部|班子)$/.test(words)) return false;
+  // A 委 before the last two characters, with no line's end after it (. matches none).
+  const lineEnd = Math.max(...['\n', '\r', '\u2028', '\u2029'].map((end) => words.lastIndexOf(end)));
+  return words.length >= 3 && words.lastIndexOf('委', words.length - 3) > lineEnd;
+}
 
 export class SummaryTotals {
   private readonly totals: { people: string | null } = { people: null };
@@ -385,7 +395,7 @@ export class SummaryTotals {
     const unqualified = fitting.filter((label) => !ATTRIBUTE.test(label) && !label.startsWith('的'));
     if (exact.length === 0 && unqualified.length === 1) return unqualified[0] ?? null;
     // 村委会干部总数 after 主任434名，副主任58名，委员1055名: the committee those posts make up.
-    return fitting.length === 0 && this.committee !== null && WHOLE_COMMITTEE.test(words)
+    return fitting.length === 0 && this.committee !== null && namesWholeCommittee(words)
       ? this.committee
       : null;
   }

@@ -21,7 +21,8 @@ describe('a title run into the first sentence of a notice pasted on one line', (
   it('reads the notice on one line as it reads it line by line, at the same offsets', () => {
     const lines = NOTICE.join('\n');
     const oneLine = NOTICE.join(' ');
-    expect(judged(lines)).toHaveLength(6);
+    // The ballot account, each chair's candidate within the valid ballots, and both together (1012 + 559 = 1571).
+    expect(judged(lines)).toHaveLength(7);
     expect(judged(oneLine)).toEqual(judged(lines));
     expect(readAnnouncementText(oneLine).title).toBe('柳溪村第十二届村民委员会选举结果公告');
   });

@@ -1,4 +1,5 @@
 import type { AnnouncedContest, AnnouncedFigure, ElectedFigure, VotesFigure } from './announced-figures.js';
+import { linesOpening } from './linear-scans.js';
 
 /**
  * A list of winners under a heading of its own (当选名单：, 当选人员名单, 当选人员如下：), one post a line
@@ -15,8 +16,8 @@ export function withWinnersListed(
 ): AnnouncedFigure[] {
   const declared = new Set(figures.flatMap((figure) => (figure.kind === 'elected' ? figure.names : [])));
   const added: ElectedFigure[] = [];
-  for (const heading of folded.matchAll(HEADING)) {
-    const headingEnd = heading.index + heading[0].length;
+  for (const heading of linesOpening(folded, HEADING)) {
+    const headingEnd = heading.index + heading.text.length;
     const byContest = new Map<string, { contest: AnnouncedContest | null; names: string[] }>();
     let lineStart = headingEnd + 1;
     while (lineStart < folded.length) {
@@ -44,8 +45,8 @@ export function withWinnersListed(
     }
     // The span is the heading's words alone: a note in brackets after them (得票率按…居民代表人数计算)
     // names no body the winners are of.
-    const from = heading.index + heading[0].search(/当选/);
-    const span: [number, number] = [from, from + (heading[1]?.length ?? 2)];
+    const from = heading.index + heading.text.search(/当选/);
+    const span: [number, number] = [from, from + (heading.body[1]?.length ?? 2)];
     for (const { contest, names } of byContest.values()) {
       for (const name of names) declared.add(name);
       added.push({
@@ -56,6 +57,7 @@ export function withWinnersListed(
       });
     }
   }
+  added.push(...winnersListedInline(folded, original, figures, declared));
   if (added.length === 0) return [...figures];
   const at = (figure: AnnouncedFigure) => figure.origin.span?.[0] ?? 0;
   return [...figures, ...added].sort((a, b) => at(a) - at(b));
@@ -65,14 +67,75 @@ export function withWinnersListed(
 const POST_LINE = /^[^\S\n]*(?:主任|副主任|委员|成员)[^\S\n]*[:：]?[^\S\n]*/;
 
 /**
- * A line that is only the heading of a list of winners, its marks and emoji aside. Each run of spaces
- * is followed by something that is no space, so that a line of spaces is scanned once, not once per
- * space.
+ * A line that is only the heading of a list of winners, its marks and emoji aside, after the line's
+ * spaces (read by linesOpening, once for a run of line starts). Each run of spaces is followed by
+ * something that is no space, so that a line of spaces is scanned once, not once per space.
  */
 const HEADING =
-  /^[^\S\n]*(?:[^\s\u4e00-\u9fff\w]{1,3}[^\S\n]*)?(当选(?:人员|人|者|同志)?(?:名单|如下))[^\S\n]*(?:[（(][^）)\n]{0,24}[)）][^\S\n]*)?(?:[:：][^\S\n]*)?$/gm;
+  /(?:[^\s\u4e00-\u9fff\w]{1,3}[^\S\n]*)?(当选(?:人员|人|者|同志)?(?:名单|如下))[^\S\n]*(?:[（(][^）)\n]{0,24}[)）][^\S\n]*)?(?:[:：][^\S\n]*)?$/my;
 
 const endOfLine = (text: string, from: number): number => {
   const end = text.indexOf('\n', from);
   return end < 0 ? text.length : end;
 };
+
+/**
+ * A list of winners after a heading on its own line (当选情况：主任李振华（得票901票）；副主任王小军（得票812票）；
+ * 委员张大山（得票701票）。): each item a post, a name and its votes in brackets, parted by ；. Read only where
+ * every item up to the end of the sentence is such, with one count of votes read in it and no 当选 or 落选
+ * of its own: the heading then declares each name to the post its votes were read of.
+ */
+function winnersListedInline(
+  folded: string,
+  original: string,
+  figures: readonly AnnouncedFigure[],
+  declared: Set<string>,
+): ElectedFigure[] {
+  const added: ElectedFigure[] = [];
+  for (const heading of folded.matchAll(INLINE_HEADING)) {
+    const from = heading.index + heading[0].length;
+    const stop = folded.slice(from).search(/[。\n]/);
+    const end = stop < 0 ? folded.length : from + stop;
+    const items: VotesFigure[] = [];
+    let at = from;
+    let plain = true;
+    for (const item of folded.slice(from, end).split(/[；;]/)) {
+      const itemEnd = at + item.length;
+      const votes = figures.filter(
+        (figure): figure is VotesFigure =>
+          figure.kind === 'votes' &&
+          figure.origin.span !== undefined &&
+          figure.origin.span[0] >= at &&
+          figure.origin.span[1] <= itemEnd,
+      );
+      const vote = votes[0];
+      if (item.trim() === '' && itemEnd === end) break;
+      // The words between the post and the bracket are the name alone (not 候选人王某).
+      if (votes.length !== 1 || !vote || INLINE_ITEM.exec(item.trim())?.[1] !== vote.candidate) {
+        plain = false;
+        break;
+      }
+      items.push(vote);
+      at = itemEnd + 1;
+    }
+    if (!plain || items.length === 0) continue;
+    const span: [number, number] = [heading.index, heading.index + 4];
+    for (const vote of items) {
+      if (declared.has(vote.candidate)) continue;
+      declared.add(vote.candidate);
+      added.push({
+        kind: 'elected',
+        contest: vote.contest,
+        names: [vote.candidate],
+        origin: { span, text: original.slice(span[0], span[1]) },
+      });
+    }
+  }
+  return added;
+}
+
+/** 当选情况：, 当选名单：, 当选人员：, 当选结果： with the list after it on its line (not 未当选情况：). */
+const INLINE_HEADING = /(?<![未没不落])当选(?:情况|名单|人员|结果)[:：]/g;
+/** 主任李振华（得票901票）, 妇女委员：李秀芳（866票）: a post, a name, its votes in brackets. */
+const INLINE_ITEM =
+  /^(?:主任|副主任|委员|妇女委员|成员)[:：]?([\u4e00-\u9fff·]{2,5})[（(](?:得票|获得)?[\d,]+票[)）]$/;

@@ -73,9 +73,15 @@ export function writtenCalculations(folded: string, original: string): WrittenCa
     .sort((a, b) => a.span[0] - b.span[0]);
 }
 
-/** A share with its fraction in brackets right after it: 89.14%（1100/1234）, 40%（2÷5）. */
+/**
+ * A share with its fraction in brackets right after it: 89.14%（1100/1234）, 40%（2÷5）. A number is tried
+ * from no digit that a start before it covers, so that a long run of digits (or of groups 1,234,567…)
+ * is read once, not from each of its digits: as a plain number from the run's first digit only; in
+ * groups of three from a run's first digit, or from three digits before the first comma, or from a
+ * group after a comma that is not one of three (which no group before it can reach).
+ */
 const BESIDE =
-  /((?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?:\.(\d+))?)[ \t]*%[ \t]*[(]([\d.,%+\-−–×*÷/() \t]{3,60}?)[)]/g;
+  /((?:(?:(?<!\d)(?<!\d,)|(?<=\d)(?=\d{3},)|(?<=\d,)(?!\d{3},))\d{1,3}(?:,\d{3})+(?![\d,])|(?<!\d)\d+)(?:\.(\d+))?)[ \t]*%[ \t]*[(]([\d.,%+\-−–×*÷/() \t]{3,60}?)[)]/g;
 
 /**
  * `投票率89.14%（1100/1234）`: the bracket holds nothing but a calculation that divides, so it is the

@@ -117,6 +117,13 @@ describe('screens say when they cannot run', () => {
       .map((s) => s.id);
     expect(notRun).toEqual(['turnout-fingerprint', 'last-digits', 'mobile-boxes']);
   });
+  it('counts one box as one box, not "1 mobile boxes"', () => {
+    const few = generateElection(3, { boxes: 5, mobileBoxes: 1, shares: { A: 0.6, B: 0.3 } }).map(screenBox);
+    const mobile = runScreens(few, 'chair').find((s) => s.id === 'mobile-boxes')!;
+    expect(mobile.reason?.en).toMatch(
+      /^\d+ fixed boxes \(20 needed\) and 1 mobile box with 20 or more ballots\.$/,
+    );
+  });
   it('every screen states what it shows, cannot show, needs, and its false-alarm rate, in both languages', () => {
     for (const note of Object.values(SCREEN_NOTES))
       for (const text of [note.title, note.shows, note.cannotShow, note.needs, note.falseAlarm]) {

@@ -301,6 +301,9 @@ export function mobileReason(b: ScreenBox): 'no-electorate' | 'named' | null {
   return /流动|mobile/i.test(b.box) ? 'named' : null;
 }
 
+/** `1 mobile box`, `2 fixed boxes`. */
+const boxCount = (count: number, kind: string): string => `${count} ${kind} ${count === 1 ? 'box' : 'boxes'}`;
+
 /** The normal-quantile a mobile box's difference must pass: p < 0.001, two-sided. */
 const MOBILE_Z = 3.29;
 
@@ -311,7 +314,7 @@ export function mobileBoxes(boxes: readonly ScreenBox[], contest: string): Scree
   if (fixed.length < 20 || mobile.length === 0)
     return notRun('mobile-boxes', {
       zh: `固定票箱${fixed.length}个（需要至少20个），收回至少20张选票的流动票箱${mobile.length}个。`,
-      en: `${fixed.length} fixed boxes (20 needed) and ${mobile.length} mobile boxes with 20 or more ballots.`,
+      en: `${boxCount(fixed.length, 'fixed')} (20 needed) and ${boxCount(mobile.length, 'mobile')} with 20 or more ballots.`,
     });
   const choices = new Set(
     inContest.flatMap((b) => [...b.contests.get(contest)!.keys()].filter((c) => c !== '#blank')),

@@ -225,8 +225,8 @@ export const CN_RESIDENTS_GANSU = provincialResidentsPacks(
     inForce('2026年1月1日起。', 'from 1 January 2026.'),
     NOT_READ,
     {
-      zh: '引文据法律图书馆转载本（http://m.law-lib.com/law/law_view.asp?id=787110），只读到第一章。',
-      en: 'Quoted from the Law Library reprint (http://m.law-lib.com/law/law_view.asp?id=787110), of which only chapter 1 could be read.',
+      zh: '引文据法律图书馆转载本（http://m.law-lib.com/law/law_view.asp?id=787110），只读到其第一页（第一条至第五条）和第二页的开头（第十三条第（七）项至第十六条，均无计票条款）。',
+      en: 'Quoted from the Law Library reprint (http://m.law-lib.com/law/law_view.asp?id=787110), of which only the openings of its first page (arts. 1–5) and second page (art. 13 item (7) to art. 16, none of them on the count) could be read.',
     },
   ],
 );

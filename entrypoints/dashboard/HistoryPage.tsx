@@ -31,7 +31,26 @@ function focusHeading() {
   }, 0);
 }
 
-/** Every saved audit: open, delete, export all as one file, import such a file. */
+/** A phone-wide window, where a table of five columns breaks its headings inside words. */
+const NARROW = '(max-width: 40rem)';
+
+/** Whether the window is phone-wide now, followed as it is resized. */
+function useNarrowWindow(): boolean {
+  const [narrow, setNarrow] = useState(() => matchMedia(NARROW).matches);
+  useEffect(() => {
+    const query = matchMedia(NARROW);
+    const follow = () => setNarrow(query.matches);
+    follow();
+    query.addEventListener('change', follow);
+    return () => query.removeEventListener('change', follow);
+  }, []);
+  return narrow;
+}
+
+/**
+ * Every saved audit: open, delete, export all as one file, import such a file. A table on a wide
+ * window; on a phone-wide one, a card for each audit with the same fields and actions.
+ */
 export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
   const [audits, setAudits] = useState<AuditRecord[] | null>(null);
   const [opened, setOpened] = useState<AuditRecord | null>(null);
@@ -41,6 +60,7 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
   const [ticked, setTicked] = useState<readonly string[]>([]);
   const [comparing, setComparing] = useState<readonly [AuditRecord, AuditRecord] | null>(null);
   const words = compareWords(lang);
+  const narrow = useNarrowWindow();
 
   const refresh = async () => {
     const all = await listAudits();
@@ -98,6 +118,34 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
       focusHeading();
     }
   }
+
+  /** The box that picks an audit for the comparison: two at most, a third lets go of the earliest. */
+  const tick = (audit: AuditRecord) => (
+    <input
+      type="checkbox"
+      aria-label={words.selectToCompare(audit.election, formatDateTime(audit.savedAt, lang))}
+      checked={ticked.includes(audit.id)}
+      onChange={(event) => {
+        const on = event.currentTarget.checked;
+        setTicked((current) =>
+          on
+            ? [...current.filter((id) => id !== audit.id), audit.id].slice(-2)
+            : current.filter((id) => id !== audit.id),
+        );
+      }}
+    />
+  );
+  const receiptWords = (audit: AuditRecord) => (audit.receipt ? `✔ ${t.signed}` : t.unsigned);
+  const rowActions = (audit: AuditRecord) => (
+    <>
+      <button type="button" onClick={() => open(audit)}>
+        {t.open}
+      </button>
+      <button type="button" onClick={() => void remove(audit.id)}>
+        {t.delete}
+      </button>
+    </>
+  );
 
   if (comparing) {
     return (
@@ -188,7 +236,7 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
           {ticked.length !== 2 && <span class="hint">{words.chooseTwo}</span>}
         </p>
       )}
-      {audits && audits.length > 0 && (
+      {audits && audits.length > 0 && !narrow && (
         <table class="history">
           <thead>
             <tr>
@@ -205,40 +253,49 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
           <tbody>
             {audits.map((audit) => (
               <tr key={audit.id} data-audit={audit.id}>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={words.selectToCompare(audit.election, formatDateTime(audit.savedAt, lang))}
-                    checked={ticked.includes(audit.id)}
-                    onChange={(event) => {
-                      const on = event.currentTarget.checked;
-                      // Two at most: ticking a third lets go of the earliest ticked.
-                      setTicked((current) =>
-                        on
-                          ? [...current.filter((id) => id !== audit.id), audit.id].slice(-2)
-                          : current.filter((id) => id !== audit.id),
-                      );
-                    }}
-                  />
-                </td>
+                <td>{tick(audit)}</td>
                 <td>
                   <time dateTime={audit.savedAt}>{formatDateTime(audit.savedAt, lang)}</time>
                 </td>
                 <th scope="row">{audit.election}</th>
                 <td data-verdict={audit.verdict}>{verdictWords(audit.report, lang, t)}</td>
-                <td>{audit.receipt ? `✔ ${t.signed}` : t.unsigned}</td>
-                <td class="actions">
-                  <button type="button" onClick={() => open(audit)}>
-                    {t.open}
-                  </button>
-                  <button type="button" onClick={() => void remove(audit.id)}>
-                    {t.delete}
-                  </button>
-                </td>
+                <td>{receiptWords(audit)}</td>
+                <td class="actions">{rowActions(audit)}</td>
               </tr>
             ))}
           </tbody>
         </table>
+      )}
+      {/* A phone-wide window: each saved audit a card, its fields labelled, the same actions. */}
+      {audits && audits.length > 0 && narrow && (
+        <ul class="history-cards">
+          {audits.map((audit) => (
+            <li key={audit.id} data-audit={audit.id} class="history-card">
+              <h3 id={`audit-${audit.id}`}>{audit.election}</h3>
+              <dl>
+                <div>
+                  <dt>{t.savedAt}</dt>
+                  <dd>
+                    <time dateTime={audit.savedAt}>{formatDateTime(audit.savedAt, lang)}</time>
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t.verdictLabel}</dt>
+                  <dd data-verdict={audit.verdict}>{verdictWords(audit.report, lang, t)}</dd>
+                </div>
+                <div>
+                  <dt>{t.receiptColumn}</dt>
+                  <dd>{receiptWords(audit)}</dd>
+                </div>
+              </dl>
+              <label class="history-tick">
+                {tick(audit)}
+                <span>{words.compare}</span>
+              </label>
+              <p class="actions">{rowActions(audit)}</p>
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );

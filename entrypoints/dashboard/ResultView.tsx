@@ -13,6 +13,7 @@ import {
   undecidedOutcome,
   undecidedWords,
 } from '../../core/index.js';
+import { asSentence } from '../shared/as-sentence.js';
 import { FINDING_EXPLANATIONS } from '../shared/finding-explanations.js';
 import { FIGURE_LABELS, FINDING_TITLES } from '../shared/finding-titles.js';
 import { formatBytes, formatNumber, type Lang, type Messages } from '../shared/i18n.js';
@@ -137,7 +138,8 @@ function Turnout({ report, lang, t }: { report: Report; lang: Lang; t: Messages 
       </dl>
       <p data-quorum={quorum}>
         <span aria-hidden="true">{QUORUM_ICONS[quorum]}</span>
-        {t.quorum[quorum]}
+        {/* On a line of its own, as a sentence; the notice report puts the same words after others. */}
+        {asSentence(t.quorum[quorum], lang)}
         {turnout.registered ? ` (${displayPercent(turnout.cast, turnout.registered)})` : ''}
       </p>
     </section>

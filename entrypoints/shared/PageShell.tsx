@@ -2,14 +2,19 @@ import type { ComponentChildren } from 'preact';
 import type { Lang, Messages } from './i18n.js';
 import './page-shell.css';
 
-/** The places every page links to: the dashboard's three views, the live tally and the verify page. */
-export type PlaceId = 'audit' | 'election' | 'history' | 'tally' | 'verify';
+/**
+ * The places every page links to: the dashboard's three views, the live tally, the typed sheets and the
+ * verify page. A page that is one of them marks itself (`current`); a page that is none (the printable
+ * receipt, the side panel) marks none.
+ */
+export type PlaceId = 'audit' | 'election' | 'history' | 'tally' | 'sheets' | 'verify';
 
 const PLACES: readonly { id: PlaceId; href: string }[] = [
   { id: 'audit', href: '/dashboard.html#audit' },
   { id: 'election', href: '/dashboard.html#election' },
   { id: 'history', href: '/dashboard.html#history' },
   { id: 'tally', href: '/tally.html' },
+  { id: 'sheets', href: '/sheets.html' },
   { id: 'verify', href: '/verify.html' },
 ];
 
@@ -19,6 +24,7 @@ function placeName(id: PlaceId, t: Messages): string {
     election: t.navElection,
     history: t.navHistory,
     tally: t.navTally,
+    sheets: t.navSheets,
     verify: t.navVerify,
   };
   return names[id];

@@ -30,7 +30,7 @@ export function safeFileName(text: string): string {
   return (
     text
       .replace(/[^\p{L}\p{N}-]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
+      .replace(/^-+|(?<!-)-+$/g, '')
       .slice(0, 60) || 'tallywitness'
   );
 }

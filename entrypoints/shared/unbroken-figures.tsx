@@ -2,7 +2,24 @@
  * A share cut short, as the work writes it ("63.1710…%"): a browser may break a line between the "…"
  * and the "%", leaving the sign alone at the start of the next line. Such figures are kept whole.
  */
-const CUT_SHARE = /\d[\d.,]*…%/g;
+const CUT = '…%';
+const FIGURE_UNIT = /[\d.,]/;
+
+/**
+ * The cut-short shares of `text`, as `text.matchAll(/\d[\d.,]*…%/g)` finds them: from each "…%" back
+ * to the first digit of the digits, points and commas before it. Looked for from the "…%", so that a
+ * long run of digits is read once (the pattern reads it again from each digit).
+ */
+function cutShares(text: string): { index: number; text: string }[] {
+  const found: { index: number; text: string }[] = [];
+  for (let at = text.indexOf(CUT); at >= 0; at = text.indexOf(CUT, at + CUT.length)) {
+    let start = at;
+    while (start > 0 && FIGURE_UNIT.test(text[start - 1] ?? '')) start--;
+    while (start < at && !/\d/.test(text[start] ?? '')) start++;
+    if (start < at) found.push({ index: start, text: text.slice(start, at + CUT.length) });
+  }
+  return found;
+}
 
 export interface TextRun {
   readonly text: string;
@@ -14,10 +31,10 @@ export interface TextRun {
 export function figureRuns(text: string): TextRun[] {
   const runs: TextRun[] = [];
   let from = 0;
-  for (const match of text.matchAll(CUT_SHARE)) {
+  for (const match of cutShares(text)) {
     if (match.index > from) runs.push({ text: text.slice(from, match.index), whole: false });
-    runs.push({ text: match[0], whole: true });
-    from = match.index + match[0].length;
+    runs.push({ text: match.text, whole: true });
+    from = match.index + match.text.length;
   }
   if (from < text.length) runs.push({ text: text.slice(from), whole: false });
   return runs;

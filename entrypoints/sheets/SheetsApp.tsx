@@ -38,7 +38,7 @@ export function SheetsApp() {
   }
 
   return (
-    <RecordsPage language={language} t={t} words={w} problem={problem}>
+    <RecordsPage language={language} place="sheets" t={t} words={w} problem={problem}>
       {view.kind === 'list' && <StartView lang={lang} w={w} t={t} onOpen={(id) => void open('edit', id)} />}
       {view.kind === 'edit' && (
         <EditView

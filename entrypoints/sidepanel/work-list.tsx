@@ -1,4 +1,5 @@
 import type { AnnouncementSection } from '../../core/index.js';
+import { asSentence } from '../shared/as-sentence.js';
 import type { Lang, Messages } from '../shared/i18n';
 import { UnbrokenFigures } from '../shared/unbroken-figures';
 import './work-list.css';
@@ -57,13 +58,13 @@ export function WorkList({
   );
 }
 
-/** A figure as written, and its work in the page's language. */
+/** A figure as written, and its work in the page's language, on a line of its own as a sentence. */
 function Work({ figure, lang }: { figure: { text: string; work: { zh: string; en: string } }; lang: Lang }) {
   return (
     <>
       <q>{figure.text}</q>
       <div>
-        <UnbrokenFigures text={figure.work[lang]} />
+        <UnbrokenFigures text={asSentence(figure.work[lang], lang)} />
       </div>
     </>
   );

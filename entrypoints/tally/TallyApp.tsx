@@ -23,7 +23,7 @@ export function TallyApp() {
   const t = messagesFor(lang);
 
   return (
-    <RecordsPage language={language} t={t} words={w} problem={problem}>
+    <RecordsPage language={language} place="tally" t={t} words={w} problem={problem}>
       {view.kind === 'list' && (
         <StartView
           lang={lang}

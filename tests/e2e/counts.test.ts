@@ -114,7 +114,7 @@ test('the quorum line: met against the registered voters, and not called missed 
   const quorum = page.locator('[data-quorum]');
   await quorum.waitFor();
   expect(await quorum.getAttribute('data-quorum')).toBe('met');
-  expect(await quorum.textContent()).toContain('quorum met');
+  expect(await quorum.textContent()).toContain('Quorum met');
   expect(await page.locator('.verdict').getAttribute('data-verdict')).toBe('valid');
   expect(await page.locator('[data-error-summary]').count()).toBe(0); // no problem to list
 

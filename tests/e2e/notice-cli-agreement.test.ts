@@ -4,6 +4,7 @@ import { basename, join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { runCliSync as cli } from '../unit/run-cli.js';
+import { asSentence } from '../../entrypoints/shared/as-sentence.js';
 import { extensionForFile } from './launch-extension.js';
 
 /**
@@ -111,9 +112,10 @@ function cliReport(path: string, lang: 'zh' | 'en', rules: readonly string[]): S
     verdict: text.stdout.match(/^(?:Verdict|结论): (.*)$/m)![1]!,
     findings: report.findings.map((finding) => `${finding.code}|${finding.messages[lang]}`),
     judged: section.judged.map(
-      (figure) => `${figure.rule}|${figure.right}|${figure.text}|${figure.work[lang]}`,
+      (figure) => `${figure.rule}|${figure.right}|${figure.text}|${asSentence(figure.work[lang], lang)}`,
     ),
-    unread: section.unread.map((figure) => `||${figure.text}|${figure.work[lang]}`),
+    // The page shows each work on a line of its own, as a sentence (capitalised in English).
+    unread: section.unread.map((figure) => `||${figure.text}|${asSentence(figure.work[lang], lang)}`),
     counts:
       section.judgedCount === 0
         ? [section.figuresRead, section.unreadCount]

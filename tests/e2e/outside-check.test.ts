@@ -71,7 +71,7 @@ test('counts a ballot keyed in twice once, and where its two records differ deci
     const table = page.locator(`table[data-contest="${contest}"]`);
     expect(await electedIn(table)).toEqual([]);
     expect(await table.locator('td[data-outcome]').first().textContent()).toBe(
-      '? undecided (the records cannot tell)',
+      '? Undecided (the records cannot tell)',
     );
   }
   const duplicate = page.locator('li[data-code="DUPLICATE_BALLOT"] .finding-message');

@@ -92,7 +92,7 @@ async function expectReadable(page: Page, name: string) {
   for (const hash of await hashStyles(page)) expect(hash.size, name).toBeGreaterThanOrEqual(14);
 }
 
-/** The shared frame: the product's name, the five places, and the language switch. */
+/** The shared frame: the product's name, the six places, and the language switch. */
 async function expectFrame(page: Page, current: string | null) {
   await expect.poll(() => page.locator('.shell-name').textContent()).toContain('TallyWitness');
   const links = page.locator('nav.shell-nav a');
@@ -111,6 +111,7 @@ async function expectFrame(page: Page, current: string | null) {
       '/dashboard.html#election',
       '/dashboard.html#history',
       '/tally.html',
+      '/sheets.html',
       '/verify.html',
     ]);
   await expect
@@ -188,7 +189,7 @@ describe('defect 10: one frame, one language per page', () => {
     const { panel, close } = await capturedNoticePanel(extension);
     await expectFrame(panel, null);
     // From the narrow side panel the places open in a tab of their own.
-    await expect.poll(() => panel.locator('nav.shell-nav a[target="_blank"]').count()).toBe(5);
+    await expect.poll(() => panel.locator('nav.shell-nav a[target="_blank"]').count()).toBe(6);
     const tally = await extension.page('tally.html');
     await expectFrame(tally, 'Live tally');
     const popup = await extension.page('popup.html');

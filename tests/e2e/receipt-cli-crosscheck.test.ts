@@ -84,7 +84,7 @@ test('a recount of an edited tally sheet does not reproduce it, and names the in
   const tallies = join(work, 'tallies.csv');
   const text = readFileSync(samplePath('tallies.csv'), 'utf8');
   const edited = text.replace(
-    /(\d+)(\r?\n?)$/,
+    /(?<!\d)(\d+)(\r?\n?)$/,
     (_, votes: string, end: string) => `${Number(votes) + 1}${end}`,
   );
   expect(edited).not.toBe(text);

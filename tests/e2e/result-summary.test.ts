@@ -182,9 +182,9 @@ describe('the contest tables say why', () => {
     const member = page.locator('table[data-contest="member"]');
     await expect
       .poll(() => member.locator('tr[data-candidate="huang-jianjun"] [data-outcome]').textContent())
-      .toBe('not elected: enough votes, but the seats went to candidates with more');
+      .toBe('Not elected: enough votes, but the seats went to candidates with more');
     expect(await member.locator('tr[data-candidate="yang-li"] [data-outcome]').textContent()).toBe(
-      'not elected',
+      'Not elected',
     );
     const chair = expected.contests.find((contest) => contest.id === 'chair')!;
     const inferred = chair.validBallots - Object.values(chair.votes).reduce((sum, votes) => sum + votes, 0);

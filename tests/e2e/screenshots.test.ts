@@ -76,6 +76,15 @@ test.skipIf(!enabled)('the dashboard: the result of the sample, the election for
   await shootEach(dashboard, 'history', async () => {
     await dashboard.evaluate(() => window.scrollTo(0, 0));
   });
+  // On a phone-wide window the history is a list of cards.
+  for (const lang of LANGS) {
+    await dashboard.getByLabel(/Language/).selectOption(lang);
+    await dashboard.setViewportSize({ width: 400, height: 800 });
+    await dashboard.locator('li.history-card').first().waitFor();
+    await dashboard.evaluate(() => window.scrollTo(0, 0));
+    await shoot(dashboard, `history-${lang}-400`);
+  }
+  await dashboard.setViewportSize({ width: 1440, height: 900 });
   await dashboard.evaluate(() => (location.hash = '#audit'));
 });
 

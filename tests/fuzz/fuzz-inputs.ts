@@ -139,6 +139,9 @@ export const mutatedJson = (base: Json) =>
       const doubled = edits.find(([, edit]) => edit === 'double');
       if (doubled) {
         // A key given twice: the text form JSON.stringify never writes.
+        // JSON.stringify's lines: after each line end only the indent, then a key or a value, so no search
+        // runs along a run of line ends.
+        // eslint-disable-next-line regexp/no-super-linear-move
         const keys = [...text.matchAll(/\n\s*("[^"\n]*"): ([^\n]*?),?\n/g)];
         const pick = keys[doubled[0] % Math.max(1, keys.length)];
         if (pick)

@@ -64,7 +64,10 @@ describe('receipts on the command line', () => {
     copyFileSync(sample('tallies.csv'), tallies);
     writeFileSync(
       tallies,
-      readFileSync(tallies, 'utf8').replace(/(\d+)\s*$/, (_, votes: string) => `${Number(votes) + 1}\n`),
+      readFileSync(tallies, 'utf8').replace(
+        /(?<!\d)(\d+)\s*$/,
+        (_, votes: string) => `${Number(votes) + 1}\n`,
+      ),
     );
     const args = inputs.map((arg) => (arg === sample('tallies.csv') ? tallies : arg));
     const run = await runCli(['verify', receipt, ...args, '--format', 'json']);
