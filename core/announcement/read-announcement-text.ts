@@ -356,7 +356,10 @@ const WAY_OF_VOTING = /(直接|委托|代|流动|票箱|函|书面|现场|另行
 /** How far (in characters) a count's meaning word may stand before it: 参加正式选举投票的选民有178345人. */
 const LABEL_GAP = 16;
 /** An English verb right before a count that states it is the count its subject names (`numbered`, `stood at`). */
+// Read on a label of at most LABEL_REACH (64) characters before a count (doubtAbout), so a restart along a
+// run is bounded.
 const ENGLISH_COUNT_VERB =
+  // eslint-disable-next-line regexp/no-super-linear-move
   /[^\S\n]+(?:numbered|total(?:l)?ed|came[^\S\n]+to|stood[^\S\n]+at|amounted[^\S\n]+to)[^\S\n]*$/i;
 /** English words between a meaning word and its number that start another phrase (voted at … between 9). */
 const ENGLISH_GAP = /\b(?:at|on|in|between|during|from|after|before|since|with)\b/i;

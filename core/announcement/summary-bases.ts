@@ -1,4 +1,4 @@
-import type { AnnouncedFigure, ShareTerm } from './announced-figures.js';
+import type { AnnouncedFigure } from './announced-figures.js';
 import { countMeaningOf } from './figure-words.js';
 import { namesABody } from './comparable-mentions.js';
 
