@@ -40,7 +40,7 @@ const CUT = new RegExp(
   ).join('|'),
   'g',
 );
-const LINE_BREAK = /[^\S\n]*\n[^\S\n]*/;
+const LINE_BREAK = new RegExp(BREAK);
 
 /**
  * The text and its folded form with the count's words a line break cuts written whole (same lengths):
