@@ -207,6 +207,11 @@ describe('digits a line break or one space parts', () => {
     expect(alarms(right.replace('参加投票1420人', '参加投票14\n20人'), true)).toEqual([]);
   });
 
+  it('reads a whole number at a label’s line end and the count opening the next line apart', () => {
+    expect(unread('登记选民：2300\n1980人参加投票。')).toEqual([]);
+    expect(unread('Registered voters 2,300\n1980 voters took part.')).toEqual([]);
+  });
+
   it('keeps the cells of a table’s row apart', () => {
     expect(unread('城关镇 18 112人 28人')).not.toContainEqual(['18', 'space-parted']);
   });

@@ -428,6 +428,8 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
 }
 
 /** What parts two runs of digits where a copy may have parted one number: a line break, or one space. */
+/** A character a number runs into (登记选民18): a Chinese word's. */
+const RUN_INTO_PROSE = /[\u3400-\u9fff]/;
 const DIGITS_PARTED = /\d(?:[^\S\n]{0,8}\n[^\S\n]{0,8}| )$/;
 
 /**
@@ -441,8 +443,11 @@ function partsDigits(folded: string, start: number, before: NumberToken | undefi
   if (!before || before.percent || before.unit !== null || before.garbled) return null;
   const joint = DIGITS_PARTED.exec(folded.slice(Math.max(0, start - 18), start));
   if (!joint || before.span[1] !== start - joint[0].length + 1) return null;
-  if (!joint[0].includes('\n') && hasCellsBesides(folded, start)) return null;
-  return before;
+  // Digits with a separator (2,300) are a whole number; so is one after a label's colon or space
+  // (Registered voters: 2300⏎1980 voters took part): a copy's line break parts digits run into prose.
+  if (!/^\d+$/.test(folded.slice(before.span[0], before.span[1]))) return null;
+  if (joint[0].includes('\n')) return RUN_INTO_PROSE.test(folded.charAt(before.span[0] - 1)) ? before : null;
+  return hasCellsBesides(folded, start) ? null : before;
 }
 
 /** How far along its line the cells of a pair's row are looked for, each way (bounded: a 100 KB line). */
