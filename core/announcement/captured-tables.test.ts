@@ -306,3 +306,38 @@ describe('a 小计 row among the rows a 合计 sums', () => {
     expect(textWarnings(text)).toEqual([]);
   });
 });
+
+describe('the post of each of several tables', () => {
+  const twoTables = (
+    second: string,
+  ) => `<p>南湖村村民委员会换届选举，参加投票选民2210人，有效票2185张，无效票25张。</p>
+<p><strong>一、主任</strong></p>
+<table><tr><td>姓名</td><td>得票数</td><td>是否当选</td></tr><tr><td>许文斌</td><td>1503</td><td>是</td></tr><tr><td>宋佳</td><td>661</td><td>否</td></tr></table>
+<p><strong>${second}</strong></p>
+<table><tr><td>姓名</td><td>得票数</td><td>是否当选</td></tr><tr><td>钱红</td><td>1640</td><td>是</td></tr><tr><td>韩磊</td><td>1422</td><td>是</td></tr><tr><td>曹芳</td><td>1201</td><td>是</td></tr></table>`;
+  const posts = (html: string) =>
+    read(html).figures.flatMap((figure) =>
+      figure.kind === 'votes' ? [[figure.candidate, figure.contest?.text ?? null]] : [],
+    );
+
+  it("reads a heading with a section mark and a note in brackets as the next table's post", () => {
+    expect(posts(twoTables('二、委员（应选3名）'))).toEqual([
+      ['许文斌', '主任'],
+      ['宋佳', '主任'],
+      ['钱红', '委员'],
+      ['韩磊', '委员'],
+      ['曹芳', '委员'],
+    ]);
+    expect(warnings(twoTables('二、委员（应选3名）'))).toEqual([]);
+  });
+
+  it("does not carry the first table's post to a table under a heading naming none", () => {
+    const html = twoTables('二、其他当选人员（共3名）');
+    expect(
+      posts(html)
+        .slice(2)
+        .map(([, post]) => post),
+    ).toEqual([null, null, null]);
+    expect(warnings(html)).toEqual([]);
+  });
+});

@@ -63,9 +63,10 @@ const COUNT_WORDS: readonly (readonly [CountMeaning, RegExp])[] = [
       ENGLISH_CAST,
     ),
   ],
-  // The electorate in other words (共有选民人数4100人, 共有选民2300名), only when nothing above spoke
-  // (参加投票选民人数 is of voters who cast a ballot).
-  ['registered', /(?:共有|全村|本村|全社区|本社区|现有)选民|选民人数|选民总人数/],
+  // The electorate in other words (共有选民人数4100人, 共有选民2300名, 全社区有选民4106人), only when nothing
+  // above spoke (参加投票选民人数 is of voters who cast a ballot).
+  // 选民代表 and 选民小组 are other people, and groups: no electorate.
+  ['registered', /(?:共有|现有|[全本该](?:村|社区)(?:共有|现有|有)?)选民(?!代表|小组)|选民人数|选民总人数/],
 ];
 
 /** Where the words that gave `words` its meaning (countMeaningOf) stand in them: the last such match. */
@@ -185,14 +186,41 @@ const LABEL_TAIL = ['的', '为', '是', '有', '达', '共计', '总计', '合�
 /** People named before the verb that elected them (村党支部书记选出). */
 const PEOPLE_BEFORE_VERB = /(成员|委员|干部|人员|代表|主任|书记|支书|班子)$/;
 
+/** A list's number at the start of a line or heading: 1. 2、 （2） 一、 （二）. */
+export const LIST_MARK =
+  /^\s*(?:\d{1,3}[.．、]|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])(?!\d)/;
+
+/**
+ * A label without the brackets its words were cut at: an opening one before it or a closing one after
+ * it that pairs with nothing inside (the clause's own words stop there). Brackets that pair stay: the
+ * note in 村党组织书记（含社区） is the label's own.
+ */
+function withoutBracketsCut(label: string): string {
+  let opens = 0;
+  let closes = 0;
+  for (const char of label) {
+    if (char === '(') opens++;
+    else if (char === ')') closes++;
+  }
+  let from = 0;
+  let to = label.length;
+  while (from < to && label[from] === '(' && opens > closes) {
+    from++;
+    opens--;
+  }
+  while (to > from && label[to - 1] === ')' && closes > opens) {
+    to--;
+    closes--;
+  }
+  return label.slice(from, to);
+}
+
 export function groupLabel(words: string): string {
   if (/[A-Za-z]/.test(words) && !/[\u3400-\u9fff]/.test(words)) return englishGroupLabel(words);
   // Brackets stay, written full-width as in the text: 村（居）委会成员.
-  // A list's number before the label (1. 村委会成员中, （2）女性) is no part of it.
-  let label = words
-    .replace(/^\s*(?:\d{1,3}[.、]|[(（]\d{1,3}[)）])/, '')
-    .replace(/[\s,;:、]/g, '')
-    .replace(/^\(+|(?<!\))\)+$/g, '');
+  // A list's number before the label (1. 村委会成员中, （2）女性, 一、村党组织书记, （二）村（居）委会成员) is no
+  // part of it.
+  let label = withoutBracketsCut(words.replace(LIST_MARK, '').replace(/[\s,;:、]/g, ''));
   label = label.replaceAll('(', '（').replaceAll(')', '）');
   // 全镇共选举产生村委会成员125名 names its people after the verb; 新一届村党支部书记选出8名, before it
   // (people only: 大会选出5名 names no body).

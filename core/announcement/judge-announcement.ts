@@ -342,8 +342,17 @@ function winnerFindings(
         continue;
       }
       const met = meetsThreshold(Number(votes.value), base, threshold);
-      if (!met && round === 'first' && meetsRunoffOfNamedRunoff(runoff, pack, bases, votes)) {
+      const ofRunoff = !met && round === 'first' ? namedRunoffOfVotes(runoff, pack, bases, votes) : null;
+      if (ofRunoff?.meets) {
         findings.push(runoffNotJudged(figures, elected, name, votes, lang));
+        continue;
+      }
+      // Short of a runoff's third as well: whichever round it is, the declaration fails, and the
+      // finding names the runoff's lower threshold the notice speaks of.
+      if (ofRunoff) {
+        findings.push(
+          ...judgeWinner(figures, elected, name, votes, ofRunoff.base, 'runoff', pack, judged, lang),
+        );
         continue;
       }
       findings.push(...judgeWinner(figures, elected, name, votes, base, round, pack, judged, lang));
@@ -546,22 +555,24 @@ function runoffSigns(figures: AnnouncedFigures): RunoffSigns {
 }
 
 /**
- * Whether the notice says it reports a runoff (runoffSigns: named, or counted before these votes) and
- * the votes meet the runoff's threshold: a winner below the first round's threshold is then not judged
- * by it on a guess, since the round was not given (`--round runoff` judges it). A mere mention of a
- * runoff to come (另行选举的时间另行公告) is no such word.
+ * Where the notice says it reports a runoff (runoffSigns: named, or counted before these votes), whether
+ * the votes meet the runoff's threshold, and of which base; null where it does not. A winner below the
+ * first round's threshold who meets the runoff's is then not judged by it on a guess, since the round
+ * was not given (`--round runoff` judges it); one below both is judged by the runoff's. A mere mention
+ * of a runoff to come (另行选举的时间另行公告) is no such word.
  */
-function meetsRunoffOfNamedRunoff(
+function namedRunoffOfVotes(
   signs: RunoffSigns,
   pack: RulePack,
   bases: Record<ThresholdBase, number | null>,
   votes: VotesFigure,
-): boolean {
+): { readonly meets: boolean; readonly base: number } | null {
   const at = votes.origin.span?.[0];
   const named = signs.named || (at !== undefined && signs.countedFrom < at);
   const runoff = roundThreshold(pack, 'runoff');
   const base = runoff ? bases[runoff.base] : null;
-  return named && runoff !== null && base !== null && meetsThreshold(Number(votes.value), base, runoff);
+  if (!named || runoff === null || base === null) return null;
+  return { meets: meetsThreshold(Number(votes.value), base, runoff), base };
 }
 
 /** UNREAD_FIGURE (info) for a winner of a notice that names a runoff, judged by no round's threshold. */

@@ -37,7 +37,7 @@ import {
 import { amongPlacesRate } from './places-among.js';
 import { NEXT_SHARE, type SentenceState } from './sentence-state.js';
 import { votesThenShare } from './votes-then-share.js';
-import type { SummaryTotals } from './summary-totals.js';
+import { isAttributeLabel, type SummaryTotals } from './summary-totals.js';
 
 /** A percentage in prose: what it is a share of (its part) and of what (its base), from the words around it. */
 
@@ -264,7 +264,15 @@ function shareOf(
     // 比例分别达到14.9%和15.1%: the pairing is clear, the base is not (each share may be of another
     // body: of villages, of members); 分别占总数的: of the total these parts were stated as parts of.
     if (namedBase(label.slice(at), trailer) === '') {
-      const total = THE_TOTAL.test(label.slice(at)) ? sentenceTotalOf(groups, state.groups) : null;
+      // 共选出成员248名，其中女性139名、党员201名，分别占56.0%和84.7%: people qualified (女性, 党员, 35岁以下)
+      // stated after 其中 as parts of the sentence's total, then 分别占 with no base named: of that total.
+      // Parts naming a post or body of their own (女性书记) may be shares of it instead, and 比例分别达到
+      // names no 占 of anything: both stay unjudged.
+      const qualifiedOnly =
+        /^占$/.test(label.slice(at).trim()) &&
+        groups.every((group) => isAttributeLabel(group.label) && !OWN_BODY.test(group.label));
+      const total =
+        THE_TOTAL.test(label.slice(at)) || qualifiedOnly ? sentenceTotalOf(groups, state.groups) : null;
       const [first] = respectively;
       if (total === null || first === undefined) {
         reader.refusal = state.respectivelyRefused = 'no-base';
@@ -299,6 +307,9 @@ function shareOf(
     state.respectively = { parts: respectively.slice(1), whole: share.whole };
   return share;
 }
+
+/** A label naming a post or body of people of its own (女性书记, 党员代表), not only a quality of them. */
+const OWN_BODY = /成员|干部|班子|代表|委员|书记|主任|支书|人员/;
 
 /** The base of a share whose part is known: named in words after 占, or the part's usual total. */
 function wholeOf(

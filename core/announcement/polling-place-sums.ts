@@ -26,7 +26,9 @@ export function pollingPlacePartitions(
   const partitions: StatedPartition[] = [];
   for (const total of figures) {
     if (taken.has(total) || !total.origin.span) continue;
-    const parts = stationsBefore(folded, original, sentences, total);
+    const parts =
+      stationsBefore(folded, original, sentences, total, figures) ??
+      stationsAfter(folded, original, sentences, total);
     if (parts) partitions.push({ total, ...parts });
   }
   const summed = new Set([...taken, ...partitions.map((partition) => partition.total)]);
@@ -51,6 +53,7 @@ function stationsBefore(
   original: string,
   sentences: readonly Sentence[],
   total: AnnouncedFigure,
+  figures: readonly AnnouncedFigure[],
 ): Omit<StatedPartition, 'total'> | null {
   if (total.kind !== 'count' || total.contest !== null) return null;
   const verb = VERBS[total.meaning];
@@ -74,9 +77,10 @@ function stationsBefore(
     const label = folded.slice(candidate.start, token?.span[0] ?? candidate.end).replace(/[\s,，、；;]/g, '');
     const station = STATION.exec(label);
     // The list starts after a clause that names no station (各投票站投票情况如下) — and counts none in the
-    // total's unit: 委托投票100人 before the stations may be among what 合计 sums.
+    // total's unit: 委托投票100人 before the stations may be among what 合计 sums. The registered voters
+    // (登记选民2300人) are never among the votes or ballots summed: they end the list too.
     if (!station?.[1]) {
-      if (candidate.tokens.some((one) => one.unit === first.unit)) return null;
+      if (candidate.tokens.some((one) => one.unit === first.unit && !isRegistered(one, figures))) return null;
       break;
     }
     // A station named twice, counted in another way or with another verb: the stations are not
@@ -118,9 +122,92 @@ function stationsBefore(
   return { family: 'polling-stations', parts, complete: true };
 }
 
-/** A station, the venue or the mobile box, with a note in brackets after it: 第一投票站（中心会场）. */
-const STATION =
-  /^((?:第[一二三四五六七八九十\d]{1,3}(?:投票站|分会场|投票点|投票小组)|中心会场|主会场|流动票箱))(?:[（(][^）)]{0,8}[)）])?/;
+/**
+ * The polling places' counts after their total, opened by 其中 (实际参加投票选民1301人，其中第一投票站688人，
+ * 第二投票站540人，流动票箱73人，参选率52.3%): each voter voted at one place, so the places listed are no
+ * more than the total. Whether they are all the places is not said, so only that is checked. Each clause
+ * from 其中 on holds one plain count of a place not named yet, in the total's unit, with the total's
+ * verb or none; the list ends at the first clause naming no place. Null when fewer than two places, or
+ * when a place is named twice or counted otherwise.
+ */
+function stationsAfter(
+  folded: string,
+  original: string,
+  sentences: readonly Sentence[],
+  total: AnnouncedFigure,
+): Omit<StatedPartition, 'total'> | null {
+  if (total.kind !== 'count' || total.contest !== null) return null;
+  const verb = VERBS[total.meaning];
+  if (!verb) return null;
+  const [start] = total.origin.span ?? [0, 0];
+  const sentence = sentences.find((one) => one.start <= start && start < one.end);
+  const at = sentence?.clauses.findIndex((clause) => clause.start <= start && start < clause.end) ?? -1;
+  const own = sentence?.clauses[at]?.tokens.find((token) => token.span[0] >= start);
+  if (!sentence || !own) return null;
+  const parts: PartitionPart[] = [];
+  const named = new Set<string>();
+  for (let index = at + 1; index < sentence.clauses.length; index++) {
+    const candidate = sentence.clauses[index]!;
+    const [token, ...more] = candidate.tokens;
+    let label = folded.slice(candidate.start, token?.span[0] ?? candidate.end).replace(/[\s,，、；;]/g, '');
+    if (index === at + 1) {
+      if (!label.startsWith('其中')) return null;
+      label = label.slice('其中'.length).replace(/^[：:]/, '');
+    }
+    const station = STATION.exec(label);
+    if (!station?.[1]) break;
+    const plain =
+      token !== undefined &&
+      more.length === 0 &&
+      isPlainCount(token) &&
+      token.unit === own.unit &&
+      !named.has(station[1]) &&
+      new RegExp(String.raw`^(?:${verb.source})?(?:的?选民)?(?:人数|数)?(?:有|为|是)?$`).test(
+        label.slice(station[0].length),
+      );
+    if (!plain || !token) return null;
+    named.add(station[1]);
+    const from = candidate.start + folded.slice(candidate.start).indexOf(station[1]);
+    parts.push({
+      kind: station[1],
+      value: token.value.digits,
+      span: [from, token.end],
+      text: original.slice(from, token.end),
+    });
+  }
+  if (parts.length < 2) return null;
+  return { family: 'polling-stations', parts, complete: false };
+}
+
+/** A number the reader read as the registered voters of the whole election. */
+const isRegistered = (token: NumberToken, figures: readonly AnnouncedFigure[]): boolean =>
+  figures.some(
+    (figure) =>
+      figure.kind === 'count' &&
+      figure.meaning === 'registered' &&
+      figure.contest === null &&
+      figure.origin.span !== undefined &&
+      figure.origin.span[0] <= token.span[0] &&
+      token.span[1] <= figure.origin.span[1],
+  );
+
+/** A whole count, exactly stated, in any unit. */
+const isPlainCount = (token: NumberToken): boolean =>
+  !token.percent &&
+  token.value.decimals === 0 &&
+  !token.approximate &&
+  !token.age &&
+  !token.inExpression &&
+  !token.garbled;
+
+/**
+ * A polling place, the one list of them both shapes read: the central venue, a numbered sub-venue,
+ * station, point, group or box, a sub-venue alone (分会场, where there is one), the mobile box.
+ */
+const PLACE_WORD = String.raw`(?:中心会场|主会场|第[一二三四五六七八九十\d]{1,3}(?:分会场|投票站|投票点|投票小组|投票箱)|分会场|流动票箱|流动投票箱)`;
+
+/** A place, with a note in brackets after it: 第一投票站（中心会场）. */
+const STATION = new RegExp(String.raw`^(${PLACE_WORD})(?:[（(][^）)]{0,8}[)）])?`);
 
 /** The total's verb, which each station's count repeats. */
 const VERBS: Partial<Record<string, RegExp>> = {
@@ -139,15 +226,19 @@ const VERBS: Partial<Record<string, RegExp>> = {
  * states one count of the total's kind; nothing else stands between.
  */
 
-/** A polling place: the central venue, a numbered sub-venue or station, the mobile box. */
-const PLACE =
-  /(?:中心会场|主会场|第[一二三四五六七八九十\d]+(?:分会场|投票站|投票点|投票箱)|分会场|流动票箱|流动投票箱)/g;
+/** A place named, not counted (共设1个中心会场 names none). */
+const PLACE = new RegExp(`(?<![个只])${PLACE_WORD}`, 'g');
 const PLACE_AT_LINE_START = new RegExp(`^[\\s、，,（(\\d一二三四五六七八九十.．]*${PLACE.source}`);
 /** Words that open a total summing what was stated before it. */
 const SUMS = /^[\s，,；;]*(?:全村|本村|全社区|本社区)?(?:合计|共计|总计)/;
+/** The words of ballots issued and returned, the one list each of the place's counts is read by. */
+const KIND_WORDS: Readonly<Record<'issued' | 'returned', string>> = {
+  issued: String.raw`(?:发出|发放)(?:的)?(?:选票)?(?:共)?`,
+  returned: String.raw`(?:收回|回收)(?:的)?(?:选票)?(?:共)?`,
+};
 const KIND_BEFORE: Readonly<Record<'issued' | 'returned', RegExp>> = {
-  issued: /(?:发出|发放)(?:的)?(?:选票)?(?:共)?[\s：:]*$/,
-  returned: /收回(?:的)?(?:选票)?(?:共)?[\s：:]*$/,
+  issued: new RegExp(String.raw`${KIND_WORDS.issued}[\s：:]*$`),
+  returned: new RegExp(String.raw`${KIND_WORDS.returned}[\s：:]*$`),
 };
 
 function venueBallotPartitions(
@@ -177,17 +268,18 @@ function placesBefore(
   const index = sentences.findIndex((sentence) => sentence.start <= start && start < sentence.end);
   const sentence = sentences[index];
   if (!sentence) return null;
-  // The total's sentence opens with 合计 (or 共, for all the places), and holds nothing but ballot
-  // counts up to the total.
-  const opening = folded.slice(sentence.start, sentence.end);
-  const summing = SUMS.test(opening);
-  if (!summing && !SUMS_ALL.test(opening)) return null;
-  const region = regionBefore(folded, sentences, index);
+  // The total's sentence opens with 合计 (or 共, for all the places) — or its line does, the places'
+  // lines before it ending in ； (a list's lines, which go on one sentence) — and holds nothing but
+  // ballot counts up to the total.
+  const opened = totalOpening(folded, sentence, start);
+  if (opened === null) return null;
+  const { at: opening, summing } = opened;
+  const region = regionBefore(folded, opening);
   if (region === null) return null;
   const tokens = sentences
     .flatMap((one) => one.clauses.flatMap((clause) => clause.tokens.map((token) => ({ token, clause }))))
-    .filter(({ token }) => token.span[0] >= region && token.span[1] <= sentence.start);
-  const places = [...folded.slice(region, sentence.start).matchAll(PLACE)].map((match) => ({
+    .filter(({ token }) => token.span[0] >= region && token.span[1] <= opening);
+  const places = [...folded.slice(region, opening).matchAll(PLACE)].map((match) => ({
     name: match[0],
     at: region + match.index,
   }));
@@ -195,12 +287,12 @@ function placesBefore(
   if (places.length < 2 || places[0]!.at !== region + leadingSpace(folded.slice(region))) return null;
   // A place counted within another (中心会场收回选票812张（其中流动票箱收回选票133张）): the places are not
   // listed side by side, and the sum would count its ballots twice.
-  if (NESTED.test(folded.slice(region, sentence.start))) return null;
+  if (NESTED.test(folded.slice(region, opening))) return null;
   if (new Set(places.map((place) => place.name)).size !== places.length) return null;
   const parts: PartitionPart[] = [];
   for (let p = 0; p < places.length; p++) {
     const place = places[p]!;
-    const end = places[p + 1]?.at ?? sentence.start;
+    const end = places[p + 1]?.at ?? opening;
     const inPlace = tokens.filter(({ token }) => token.span[0] >= place.at && token.span[1] <= end);
     const ofKind = inPlace.filter(
       ({ token, clause }) =>
@@ -297,13 +389,31 @@ function allPlacesListed(folded: string, names: readonly string[]): boolean {
 }
 
 /**
+ * Where the words that open the total (合计…, or 共… for all the places: `summing` false) stand: at the
+ * start of its sentence, or at the start of its line inside the sentence. Null when neither opens so.
+ */
+function totalOpening(
+  folded: string,
+  sentence: Sentence,
+  start: number,
+): { readonly at: number; readonly summing: boolean } | null {
+  const opensAt = (at: number) => {
+    const words = folded.slice(at, sentence.end);
+    return SUMS.test(words) ? { at, summing: true } : SUMS_ALL.test(words) ? { at, summing: false } : null;
+  };
+  const whole = opensAt(sentence.start);
+  if (whole) return whole;
+  const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
+  return lineStart <= sentence.start ? null : opensAt(lineStart);
+}
+
+/**
  * Where the places may stand: from the start of the total's line when the line holds sentences before
  * it; else from the first of the lines right before it that each open with a place. Null when neither.
  */
-function regionBefore(folded: string, sentences: readonly Sentence[], index: number): number | null {
-  const sentence = sentences[index]!;
-  const lineStart = folded.lastIndexOf('\n', sentence.start - 1) + 1;
-  if (folded.slice(lineStart, sentence.start).trim() !== '') return lineStart;
+function regionBefore(folded: string, opening: number): number | null {
+  const lineStart = folded.lastIndexOf('\n', opening - 1) + 1;
+  if (folded.slice(lineStart, opening).trim() !== '') return lineStart;
   let from: number | null = null;
   let end = lineStart - 1;
   while (end > 0) {
@@ -392,17 +502,22 @@ const PLACE_NOTE = /^(?:[（(][^）)]{0,8}[)）])?[：:，,]?(?:发出|发放|�
 /** After the second count: only the end of its clause. */
 const LINE_END = /^[；;。，,]?$/;
 
+const KIND_ALONE: Readonly<Record<'issued' | 'returned', RegExp>> = {
+  issued: new RegExp(`^${KIND_WORDS.issued}$`),
+  returned: new RegExp(`^${KIND_WORDS.returned}$`),
+};
+
 function kindOf(label: string): 'issued' | 'returned' | null {
-  if (/^(?:发出|发放)(?:的)?(?:选票)?(?:共)?$/.test(label)) return 'issued';
-  if (/^(?:收回|回收)(?:的)?(?:选票)?(?:共)?$/.test(label)) return 'returned';
+  if (KIND_ALONE.issued.test(label)) return 'issued';
+  if (KIND_ALONE.returned.test(label)) return 'returned';
   return null;
 }
 
 /**
  * The stations' own ballots summed by the notice's whole account in a later paragraph (本次选举共设3个投票站
  * … 第一投票站：发出选票900张，收回选票896张；… 经汇总，共发出选票1788张，收回选票1776张): every ballot is issued
- * and returned at one station. Only where the list is plainly the whole: the stations counted (共设3个投票站)
- * are the stations listed, each of them read as its own account, and no place is named elsewhere; the
+ * and returned at one station. Only where the list is plainly the whole: the stations counted (共设3个投票站,
+ * or 共设1个中心会场、2个投票站和1个流动票箱 with the venue and boxes) are the places listed, each of them read as its own account, and no place is named elsewhere; the
  * total, of the notice's own election, stands after the list in a sentence with 共 (or 合计, 总计) before
  * it, and is the notice's only count of its kind, with no round or other time set on any count.
  */
@@ -414,9 +529,21 @@ export function stationsSummedLater(
   accounts: readonly PlaceBallotAccount[],
   partitions: readonly StatedPartition[],
 ): StatedPartition[] {
-  if (accounts.length < 2 || accounts.some((account) => !/投票站$/.test(account.place))) return [];
-  const counted = /共设([一二三四五六七八九十\d]{1,3})个投票站/.exec(folded);
-  if (!counted?.[1] || stationCount(counted[1]) !== accounts.length) return [];
+  if (accounts.length < 2) return [];
+  // 共设3个投票站, or with the venue and the mobile boxes counted too (共设1个中心会场、2个投票站和1个流动票箱):
+  // each kind of place listed as many times as counted, and no kind listed that is not counted.
+  const counted = KINDS_COUNTED.exec(folded);
+  if (!counted?.[2]) return [];
+  const listed = (kind: RegExp) => accounts.filter((account) => kind.test(account.place)).length;
+  const venues = counted[1] ? stationCount(counted[1]) : 0;
+  const boxes = counted[3] ? stationCount(counted[3]) : 0;
+  if (
+    listed(/^第.+投票站$/) !== stationCount(counted[2]) ||
+    listed(/^中心会场$/) !== venues ||
+    listed(/^流动(?:投)?票箱$/) !== boxes ||
+    stationCount(counted[2]) + venues + boxes !== accounts.length
+  )
+    return [];
   // Every place the notice names stands on the stations' own lines.
   const named = [...folded.matchAll(PLACE)].filter((match) => !/[（(]/.test(folded.charAt(match.index - 1)));
   if (named.length !== accounts.length) return [];
@@ -446,6 +573,10 @@ export function stationsSummedLater(
   }
   return result;
 }
+
+/** The places counted: 共设3个投票站, 共设1个中心会场、2个投票站和1个流动票箱. */
+const KINDS_COUNTED =
+  /共设(?:([一1])个中心会场[、，,和及]?)?([一二三四五六七八九十\d]{1,3})个投票站(?:[、，,和及]([一二三四五六七八九十\d]{1,2})个流动(?:投)?票箱)?/;
 
 /** 3, 三 or 十二 stations; -1 when the count is not a plain whole number. */
 function stationCount(written: string): number {

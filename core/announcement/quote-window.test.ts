@@ -71,3 +71,17 @@ describe('a figure unread where its clause runs over a line end', () => {
     for (const figure of read.unread) expect(figure.context).not.toMatch(/[\n\r]/);
   });
 });
+
+describe('a figure whose words open a line', () => {
+  it('is quoted without the line break before it', () => {
+    const read = readAnnouncementText(
+      '共发出选票1502张，收回选票1498张，有效票1480张。\n李秀英得票889票，当选副主任；\n张伟、刘芳分别得票956票、812票，当选委员。\n',
+    );
+    const quoted = [
+      ...read.figures.map((figure) => figure.origin.text),
+      ...read.unread.map((figure) => figure.text),
+    ];
+    expect(quoted.some((text) => text.includes('张伟'))).toBe(true);
+    for (const text of quoted) expect(text).toBe(text.trim());
+  });
+});

@@ -31,6 +31,7 @@ import {
   meaningWordsOf,
   namedOnlyByStanding,
   groupLabel,
+  LIST_MARK,
 } from './figure-words.js';
 import { normalizeText } from './normalize-text.js';
 import { votingMembersUncertain } from './english-voting-members.js';
@@ -356,11 +357,8 @@ const WAY_OF_VOTING = /(直接|委托|代|流动|票箱|函|书面|现场|另行
 /** How far (in characters) a count's meaning word may stand before it: 参加正式选举投票的选民有178345人. */
 const LABEL_GAP = 16;
 /** An English verb right before a count that states it is the count its subject names (`numbered`, `stood at`). */
-// Read on a label of at most LABEL_REACH (64) characters before a count (doubtAbout), so a restart along a
-// run is bounded.
 const ENGLISH_COUNT_VERB =
-  // eslint-disable-next-line regexp/no-super-linear-move
-  /[^\S\n]+(?:numbered|total(?:l)?ed|came[^\S\n]+to|stood[^\S\n]+at|amounted[^\S\n]+to)[^\S\n]*$/i;
+  /(?<![^\S\n])[^\S\n]+(?:numbered|total(?:l)?ed|came[^\S\n]+to|stood[^\S\n]+at|amounted[^\S\n]+to)[^\S\n]*$/i;
 /** English words between a meaning word and its number that start another phrase (voted at … between 9). */
 const ENGLISH_GAP = /\b(?:at|on|in|between|during|from|after|before|since|with)\b/i;
 /** A section's mark at the start of a line: 三、, （二）, 2., 第一部分 (also after a list number, 1. 三、). */
@@ -1153,7 +1151,8 @@ class TextReader {
       return;
     }
     const named = NAMED_TOTAL.exec(words.trim());
-    if (named?.[1]) this.summary.namedTotal(groupLabel(named[1]));
+    const whole = WHOLE_PLACE_OPENING.test(named?.[1] ?? '') ? named?.[1]?.replace(/\s/g, '') : undefined;
+    if (named?.[1]) this.summary.namedTotal(groupLabel(named[1]), whole);
   }
 
   private count(
@@ -1178,8 +1177,11 @@ class TextReader {
   }
 
   spanFrom(start: number, end: number): TextSpan {
-    const lead = /^(?:[^\p{L}\p{N}]|其中)*/u.exec(this.folded.slice(start, end))?.[0].length ?? 0;
-    return [start + lead, end];
+    const words = this.folded.slice(start, end);
+    // A list's number before the words (（二）村（居）委会成员104人) is no part of the figure's own words.
+    const mark = LIST_MARK.exec(words)?.[0].length ?? 0;
+    const lead = /^(?:[^\p{L}\p{N}]|其中)*/u.exec(words.slice(mark))?.[0].length ?? 0;
+    return [start + mark + lead, end];
   }
 
   spanTo(start: number, end: number): TextSpan {
@@ -1193,10 +1195,18 @@ class TextReader {
     if (at >= 0) this.figures[at] = { ...group, partOf: null };
   }
 
-  origin(span: TextSpan): { span: TextSpan; text: string } {
-    return { span, text: this.original.slice(span[0], span[1]) };
+  /** A figure's own words, without the line break or spaces its span may start or end on. */
+  origin([from, to]: TextSpan): { span: TextSpan; text: string } {
+    let start = from;
+    let end = to;
+    while (start < end && /\s/.test(this.original[start] ?? '')) start += 1;
+    while (end > start && /\s/.test(this.original[end - 1] ?? '')) end -= 1;
+    return { span: [start, end], text: this.original.slice(start, end) };
   }
 }
+
+/** Words that open with the whole of a place (全县, 全镇, 全区, 全街道). */
+const WHOLE_PLACE_OPENING = /^\s*全(?:县|镇|乡|区|市|省|州|旗|街道)/;
 
 /** Units of numbers that count no people, ballots or places: meetings, rounds, spans of time (年: 已经8年). */
 const OTHER_UNITS = new Set(['次', '轮', '天', '小时', '分钟', '年']);

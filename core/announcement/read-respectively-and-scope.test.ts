@@ -138,3 +138,33 @@ describe('figures of different places or bodies are never compared', () => {
     ]);
   });
 });
+
+describe('分别占 with no base named, after qualities of the sentence’s total', () => {
+  const SUMMARY = (second: string) =>
+    `全区32个社区完成“两委”换届，共选出社区“两委”成员248名，平均年龄38.5岁，其中女性139名、党员201名，分别占56.0%和${second}%。`;
+
+  it('judges each share against the total the parts were stated of', () => {
+    // 139 / 248 = 56.048…% → 56.0%; 201 / 248 = 81.048…% → 81.0%.
+    expect(findings(SUMMARY('81.0'))).toEqual([]);
+    expect(findings(SUMMARY('84.7'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '和84.7%']]);
+  });
+
+  it('leaves unjudged the shares of parts that name a post, which may be of the post', () => {
+    const posts = '共选出社区“两委”成员248名，其中女性书记10名、女性主任12名，分别占40.0%和48.0%。';
+    expect(findings(posts)).toEqual([]);
+    expect(unread(posts)).toEqual([
+      ['40.0%', 'no-base'],
+      ['48.0%', 'no-base'],
+    ]);
+  });
+
+  it('leaves unjudged 比例分别达到, which names no 占 of the total', () => {
+    const rates = SUMMARY('84.7').replace('分别占', '比例分别达到');
+    expect(findings(rates)).toEqual([]);
+  });
+
+  it('leaves unjudged the shares of groups no 其中 made parts of a total', () => {
+    const loose = '全县共有女性139名、党员201名，分别占56.0%和84.7%。';
+    expect(findings(loose)).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings, rows, work } from './corpus/read-shapes.js';
+import { counts, findings, rows, work } from './corpus/read-shapes.js';
 
 /**
  * A village notice usually states both the voters signed in (参加投票的选民) and the ballots returned, and
@@ -75,5 +75,21 @@ describe('a count with thousands separators before a comma', () => {
   it('still reads 1,009,5 as no grouped number (a comma before a digit continues the list)', () => {
     const counts = rows('valid ballots 1,009,5 invalid').filter((row) => row[0] === 'count');
     expect(counts.map((row) => row[3])).not.toContain(1009);
+  });
+});
+
+describe('the electorate said as the place having voters', () => {
+  it('reads 全社区有选民 and 该村有选民 as the registered voters, and checks the turnout against them', () => {
+    // 2317 / 4106 = 56.429…% → 56.4%.
+    const notice = (place: string, rate: string) =>
+      `${place}有选民4106人，参加投票选民2317人，参选率${rate}%。`;
+    expect(counts(notice('全社区', '56.4'))).toEqual(['registered 4106', 'cast 2317']);
+    expect(findings(notice('该村', '56.4'))).toEqual([]);
+    expect(findings(notice('全社区', '57.7'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '参选率57.7%']]);
+  });
+
+  it('reads no electorate from a count of voters’ representatives', () => {
+    expect(counts('全村有选民代表46人参加会议。')).toEqual([]);
+    expect(counts('共有选民代表46人。')).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { workAnnouncementArithmetic } from './check-announcement-arithmetic.js';
 import { readAnnouncementText } from './read-announcement-text.js';
+import { findings } from './corpus/read-shapes.js';
 
 /** A county's summary table flattened into lines, as observers paste it (the figures are invented). */
 const TABLE = [
@@ -164,5 +165,38 @@ describe('a summary table whose heading names its columns', () => {
       ['22.4%', 'no-base'],
     ]);
     expect(work(text).judged.filter((judged) => judged.rule === 'partition')).toHaveLength(2);
+  });
+});
+
+describe('a table of counts only, summed by its 合计 row', () => {
+  const TABLE = (members: number) =>
+    `各乡镇换届选举结果汇总\n\n乡镇 村（社区）数 当选“两委”成员 其中女性\n城关镇 32 228 61\n河口镇 27 190 44\n石门乡 19 131 30\n双河乡 15 104 22\n合计 93 ${members} 157\n`;
+
+  it('holds each column to its 合计', () => {
+    // 228 + 190 + 131 + 104 = 653.
+    expect(findings(TABLE(653))).toEqual([]);
+    expect(findings(TABLE(663))).toEqual([['ANNOUNCED_SUM_MISMATCH', '663']]);
+  });
+
+  it('sums no column of ages, averages or rates, and no table without a last 合计 row', () => {
+    const ages = '乡镇 成员 平均年龄\n城关镇 228 45\n河口镇 190 47\n合计 418 46\n';
+    expect(findings(ages)).toEqual([]);
+    const noSum = '乡镇 村数 成员\n城关镇 32 228\n河口镇 27 190\n石门乡 19 131\n';
+    expect(findings(noSum)).toEqual([]);
+  });
+});
+
+describe('a row of some of the row above it', () => {
+  it('sums no column where a row is 其中… of the one above, with or without a share column', () => {
+    const shares =
+      '乡镇 两委成员 女性成员 女性成员占比\n城关镇 228 57 25.0%\n其中社区 40 10 25.0%\n河口镇 190 38 20.0%\n合计 418 95 22.7%\n';
+    expect(findings(shares)).toEqual([]);
+    // Its shares are still each row's own: 10 of 40 is 25 %.
+    expect(findings(shares.replace('其中社区 40 10 25.0%', '其中社区 40 10 30.0%'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '30.0%'],
+    ]);
+    const counts =
+      '乡镇 村数 成员\n城关镇 32 228\n其中社区 5 40\n河口镇 27 190\n石门乡 19 131\n合计 78 549\n';
+    expect(findings(counts)).toEqual([]);
   });
 });

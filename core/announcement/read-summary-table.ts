@@ -139,16 +139,23 @@ function columnOf(cell: string, first: boolean): Column | null {
 /**
  * Words of the heading: a label column, then count and share columns, at least one share; or a label
  * column and columns of a ballot account only (投票站 发出选票 收回选票 有效票 无效票), two at least, read
- * only with a 合计 row (ballotAccount).
+ * only with a 合计 row (ballotAccount); or, with `countsOnly` (a heading with no share word), two count
+ * columns or more, each a count that adds up over rows (not an age, an average or a rate), read only
+ * with a last 合计 row (additiveCounts).
  */
-function headingOf(cells: readonly Cell[]): Column[] | null {
+function headingOf(cells: readonly Cell[], countsOnly = false): Column[] | null {
   if (cells.length < 3 || cells.length > MAX_COLUMNS) return null;
   const columns = cells.map((cell, index) => columnOf(cell.text, index === 0));
   if (columns.some((column) => column === null)) return null;
   const read = columns.filter((column) => column !== null);
-  if (read.some((column) => column.kind === 'share') && read.some((column) => column.kind === 'count'))
+  if (
+    !countsOnly &&
+    read.some((column) => column.kind === 'share') &&
+    read.some((column) => column.kind === 'count')
+  )
     return read;
-  return ballotAccount(read) ? read : null;
+  if (ballotAccount(read)) return read;
+  return countsOnly && additiveCounts(read) ? read : null;
 }
 
 /** A heading of a label and ballot-account columns alone (投票站 发出选票 收回选票 有效票 无效票). */
@@ -160,6 +167,19 @@ function ballotAccount(columns: readonly Column[]): boolean {
     rest.some((column) => column.kind === 'count' && BALLOT_HEADING.test(column.name))
   );
 }
+
+/** A heading of a label and count columns whose numbers add up over rows (乡镇 村数 当选成员 其中女性). */
+function additiveCounts(columns: readonly Column[]): boolean {
+  const rest = columns.slice(1);
+  return (
+    rest.length >= 2 && rest.every((column) => column.kind === 'count' && !NOT_ADDED.test(column.written))
+  );
+}
+
+/** Columns whose numbers do not add up over rows: ages, averages, rates, ranks, years, dates. */
+const NOT_ADDED = /年龄|岁|平均|均|率|比|排名|名次|年|月|日|时间|编号|序号/;
+/** A row that sums the rows above it, in a table of counts only. */
+const SUM_ROW = /^(?:合计|总计)$/;
 
 /** The longest common ending of two names. */
 function commonEnding(a: string, b: string): number {
@@ -250,13 +270,15 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
     partitions: [] as StatedPartition[],
     spans: [] as TextSpan[],
   };
-  if (!HEADING_WORDS.test(folded)) return out;
+  if (!HEADING_WORDS.test(folded) && !/合计|总计/.test(folded)) return out;
   const lines = linesOf(folded);
   let cellsRead = 0;
   for (let index = 0; index < lines.length; index++) {
     const heading = lines[index];
-    if (!heading || !HEADING_WORDS.test(heading.text) || /\d/.test(heading.text)) continue;
-    const columns = headingOf(cellsOf(heading.text, heading.start));
+    if (!heading || /\d/.test(heading.text)) continue;
+    // 乡镇 村数 当选成员 其中女性, with a 合计 row: a table of counts only, its columns summed by that row.
+    const countsOnly = !SHARE_HEADING.test(heading.text);
+    const columns = headingOf(cellsOf(heading.text, heading.start), countsOnly);
     if (!columns) continue;
     const rows: Cell[][] = [];
     let next = index + 1;
@@ -274,7 +296,18 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
     }
     if (rows.length === 0) continue;
     // A ballot account's table is read for its 合计 row: without one its rows are left to the prose.
-    if (ballotAccount(columns) && !rows.some((row) => TOTAL_ROW.test(row[0]?.text ?? ''))) continue;
+    if (ballotAccount(columns)) {
+      if (!rows.some((row) => TOTAL_ROW.test(row[0]?.text ?? ''))) continue;
+    } else if (
+      // Other counts only: read where one row, the last, says it sums the others.
+      countsOnly &&
+      !(
+        SUM_ROW.test(rows.at(-1)?.[0]?.text ?? '') &&
+        rows.filter((row) => SUM_ROW.test(row[0]?.text ?? '')).length === 1 &&
+        rows.length >= 3
+      )
+    )
+      continue;
     readTable(original, columns, rows, out);
     out.spans.push([heading.start, (lines[next - 1]?.start ?? 0) + (lines[next - 1]?.text.length ?? 0)]);
     index = next - 1;
@@ -394,7 +427,7 @@ function readTable(
     out.figures.push(...shares);
   }
   // Rows of people qualified (女性, 党员, 大专及以上) may overlap: no column of theirs adds up to a 合计.
-  // A row that is a part of the row above it (其中流动票箱) or a 小计 of some of them is counted twice.
+  // A row that is a part of the row above it (其中流动票箱, 其中社区) or a 小计 of some of them is counted twice.
   const overlapping = rows.some(
     (row) => isAttributeLabel(row[0]?.text ?? '') || PART_OF_ROW_ABOVE.test(row[0]?.text ?? ''),
   );

@@ -328,9 +328,9 @@ describe('township summaries: N名X中 and a part in the same clause', () => {
   it('takes the people counted before 中 as the total of the part after it', () => {
     expect(rows(text).slice(0, 2)).toEqual([
       ['group', '两委成员', null, 63, '63名两委成员中'],
-      ['group', '高中以上（含中专', '两委成员', 37, '高中以上（含中专）37名'],
+      ['group', '高中以上（含中专）', '两委成员', 37, '高中以上（含中专）37名'],
     ]);
-    expect(shares(text)).toEqual([['group 高中以上（含中专 / group 两委成员', '58.73']]);
+    expect(shares(text)).toEqual([['group 高中以上（含中专） / group 两委成员', '58.73']]);
     expect(findings(text)).toEqual([]);
   });
 

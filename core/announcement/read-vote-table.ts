@@ -84,6 +84,22 @@ function cellsOf(line: TextLine): { text: string; start: number }[] {
   return cells;
 }
 
+/**
+ * The words of a line that may head a table, its section mark and a closing note in brackets set aside
+ * (`二、委员（应选3名）` → 委员, `（一）主任：` → 主任).
+ */
+function headingWords(line: string): string {
+  return line
+    .trim()
+    .replace(
+      /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])\s*/,
+      '',
+    )
+    .replace(/[（(][^（）()]{0,12}[）)]$/, '')
+    .replace(/[:：]$/, '')
+    .trim();
+}
+
 /** A cell of a Markdown table's delimiter line (---, :--, --:, :-:). */
 const DELIMITER_CELL = /^:?-+:?$/;
 const isDelimiterCell = (cell: { text: string }) => DELIMITER_CELL.test(cell.text);
@@ -134,9 +150,10 @@ export function readVoteTables(
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     if (!line) continue;
-    // A short line before a table may name its post (主任, 委员).
-    if (line.text.trim().length > 0 && line.text.trim().length <= 12 && !/\d/.test(line.text))
-      contest = resolveContest(line.text.trim().replace(/[:：]$/, '')) ?? contest;
+    // A short line before a table may name its post (主任, 委员, 二、委员（应选3名）).
+    const postLine = headingWords(line.text);
+    if (postLine.length > 0 && postLine.length <= 12 && !/\d/.test(postLine))
+      contest = resolveContest(postLine) ?? contest;
     // A header names a name column (姓名, 候选人): a line without one is no header and no inline table,
     // and is not cut into cells (10 MB of "7 " would be five million of them).
     const rowCells = NAME_HEADER.test(line.text) ? cellsOf(line) : [];
@@ -264,6 +281,8 @@ export function readVoteTables(
     spans.push([first.start, lastLine.start + lastLine.text.length]);
     readRows(columns, rows);
     index = end;
+    // A post named before a table is that table's: the next table's post is named before it, or not known.
+    contest = null;
   }
   return { figures, unread, spans, partitions };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings } from './corpus/read-shapes.js';
+import { findings, reportAlone } from './corpus/read-shapes.js';
 import { workAnnouncementArithmetic } from './check-announcement-arithmetic.js';
 import { readAnnouncementText } from './read-announcement-text.js';
 
@@ -135,6 +135,36 @@ describe('men and women of a group of people (the check of halves)', () => {
     expect(findings('共选出成员120人，其中女性40人，男性主任20人。')).toEqual([]);
     expect(findings('共选出村委会成员64名，其中男性成员48名，女性成员17名。')).toEqual([
       ['ANNOUNCED_SUM_MISMATCH', '共选出村委会成员64名'],
+    ]);
+  });
+});
+
+describe('parts listed with 、 between them', () => {
+  it('sums re-elected and new members written as an enumeration', () => {
+    const notice = (fresh: number) => `共选出“两委”成员1302名，其中连任815名、新任${fresh}名。`;
+    // 815 + 487 = 1302.
+    expect(findings(notice(487))).toEqual([]);
+    expect(findings(notice(497))).toEqual([['ANNOUNCED_SUM_MISMATCH', '共选出“两委”成员1302名']]);
+  });
+
+  it('cuts nothing where 、 stands between words, not after a count', () => {
+    const notice = '共选出“两委”成员1302名，其中男、女分别为815名、497名。';
+    expect(findings(notice)).toEqual([]);
+  });
+});
+
+describe('a heading total quoted by its own words', () => {
+  const messages = (text: string) =>
+    reportAlone(text)
+      .findings.filter((finding) => finding.severity !== 'info')
+      .map((finding) => finding.message);
+
+  it('quotes the total without the list number before it, and with its note in brackets whole', () => {
+    expect(messages('（二）村（居）委会成员104人。其中连任62人，新任45人。')).toEqual([
+      '“其中连任62人” and “新任45人” come to 107, not the 104 of “村（居）委会成员104人”',
+    ]);
+    expect(messages('一、村党组织书记（含社区）18人，其中连任11人，新任7人，女性5人，占33.3%。')).toEqual([
+      'The notice states “占33.3%”, but 5 “女性” of 18 “村党组织书记（含社区）” is 27.7777…%, so 27.8%',
     ]);
   });
 });

@@ -1,7 +1,7 @@
 import type { AnnouncedFigure, GroupFigure, StatedPartition, PartitionPart } from './announced-figures.js';
 import { pollingPlacePartitions } from './polling-place-sums.js';
 import type { NumberToken } from './scan-numbers.js';
-import type { Sentence } from './segment-text.js';
+import type { Clause, Sentence } from './segment-text.js';
 import { bodyKey, isAttributeLabel } from './summary-totals.js';
 
 /**
@@ -220,6 +220,25 @@ function lastGroupBefore(
 }
 
 /** The parts stated right after a total (from the clause after `at`), one partition per family found. */
+/**
+ * A clause cut after each count that 、 follows (其中连任815名、新任497名): the items of an enumeration, each
+ * a part with its own words, as if a comma parted them. A 、 anywhere else (男、女分别为…) cuts nothing.
+ */
+function* enumerated(folded: string, clause: Clause): Generator<Clause> {
+  let start = clause.start;
+  let tokens: NumberToken[] = [];
+  for (const token of clause.tokens) {
+    tokens.push(token);
+    if (/^[^\S\n]*、/.test(folded.slice(token.end, Math.min(clause.end, token.end + 8)))) {
+      const cut = folded.indexOf('、', token.end);
+      yield { start, end: cut, tokens, colons: clause.colons.filter((at) => start <= at && at < cut) };
+      start = cut + 1;
+      tokens = [];
+    }
+  }
+  yield { start, end: clause.end, tokens, colons: clause.colons.filter((at) => start <= at) };
+}
+
 function partsAfter(
   folded: string,
   original: string,
@@ -235,10 +254,11 @@ function partsAfter(
   // sentence of the same paragraph (or of the next line, when it starts with 其中).
   const following = sentences[sentenceIndex + 1];
   const clauses = function* () {
-    yield* sentence.clauses.slice(clauseIndex + 1);
+    for (const clause of sentence.clauses.slice(clauseIndex + 1)) yield* enumerated(folded, clause);
     // 其中 at the start of the next line still points back at the total.
     const pointsBack = /^\s*其中/.test(folded.slice(following?.start ?? 0, following?.end ?? 0));
-    if (following && (!following.paragraphStart || pointsBack)) yield* following.clauses;
+    if (following && (!following.paragraphStart || pointsBack))
+      for (const clause of following.clauses) yield* enumerated(folded, clause);
   };
   // The total's own noun, which a part may repeat (女性成员 of 村委会成员).
   const noun = total.kind === 'group' ? total.label : '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings, rows, unread } from './corpus/read-shapes.js';
+import { findings, rows, unread, work } from './corpus/read-shapes.js';
 
 /**
  * County summaries of the 2026 换届 that give a share of places counted after 其中, the places named
@@ -62,5 +62,24 @@ describe('a table of townships’ registered voters and voters with a 参选率 
   it('leaves the rate unread when no column is plainly of the registered voters', () => {
     const text = ['乡镇\t选民总数\t参加投票\t参选率', '石桥镇\t26769\t22162\t82.79%'].join('\n');
     expect(unread(text)).toContainEqual(['82.79%', 'no-base']);
+  });
+});
+
+describe('the whole county’s group named after groups of one town each', () => {
+  const SUMMARY = (share: string) =>
+    `白云县共有行政村126个、社区18个，全部按期完成换届。白云镇选出“两委”成员96名，其中女性24名，占25.0%；云台乡选出“两委”成员71名，其中女性19名，占26.8%。\n全县“两委”成员中，35岁以下187名，占${share}%。`;
+
+  it('takes no town’s members for the county’s: the share of them is left unjudged, not flagged', () => {
+    // 187 of the town's 71 would be 263.4 %; the county's own count is not stated before the share.
+    expect(findings(SUMMARY('18.6'))).toEqual([]);
+    expect(work(SUMMARY('18.6')).unjudged.map((figure) => [figure.text, figure.reason])).toEqual([
+      ['占18.6%', 'counts-not-stated'],
+    ]);
+  });
+
+  it('still judges each town’s share of its own members', () => {
+    expect(findings(SUMMARY('18.6').replace('占26.8%', '占29.6%'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '占29.6%'],
+    ]);
   });
 });

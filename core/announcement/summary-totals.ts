@@ -285,10 +285,17 @@ export class SummaryTotals {
       this.partsOfPostList = true;
   }
 
-  /** `X中，` names the total of the parts that follow; an unknown X is a total with no stated count. */
-  namedTotal(words: string): void {
+  /**
+   * `X中，` names the total of the parts that follow; an unknown X is a total with no stated count. X
+   * said of the whole place (全县“两委”成员中) is not the same-named group stated for one place
+   * (云台乡选出“两委”成员71名) before: a total of its own, its count unstated (`whole`, its words as
+   * written).
+   */
+  namedTotal(words: string, whole?: string): void {
     this.lastImplied = null;
-    this.totals.people = this.knownLabel(words) ?? words;
+    const known = this.knownLabel(words);
+    this.totals.people =
+      whole !== undefined && known !== null && this.placeScoped.has(known) ? whole : (known ?? words);
     this.firstNext = true;
     this.partsOpen = true;
     this.lastPart = null;

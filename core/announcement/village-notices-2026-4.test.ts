@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judged, winners } from './corpus/village-pack-shapes.js';
+import { judged, judgement, winners } from './corpus/village-pack-shapes.js';
 import { findings, judged as arithmetic } from './corpus/read-shapes.js';
 import { readAnnouncementText } from './read-announcement-text.js';
 
@@ -273,5 +273,26 @@ describe('the places counted by kind before their ballots', () => {
   it('sums nothing when more places are counted than listed', () => {
     expect(sums(NOTICE('分会场3个', 66))).toEqual([]);
     expect(findings(NOTICE('分会场3个', 66))).toEqual([]);
+  });
+});
+
+describe('a runoff’s notice whose winner falls short of a third', () => {
+  // 1187 voted in the runoff: a third is 396 (half would be 594).
+  const NOTICE = (votes = 520) =>
+    [
+      '凤鸣村村民委员会另行选举结果公告',
+      '凤鸣村于2026年3月20日进行另行选举，选举村民委员会委员1名。全村登记选民1520人，参加投票的选民1187人，收回选票1187张，有效票1180张，无效票7张。',
+      `候选人李春梅得票${votes}票，王建华得票380票。李春梅得票最多且超过参加投票选民的三分之一，当选为村民委员会委员。`,
+    ].join('\n');
+
+  it('names the runoff’s threshold the winner falls short of, not the first round’s', () => {
+    const shortfall = judgement(NOTICE(395)).findings.filter((finding) => finding.severity === 'error');
+    expect(shortfall.map((finding) => [finding.code, finding.expected, finding.found])).toEqual([
+      ['ANNOUNCED_WINNER_MISMATCH', 396, 395],
+    ]);
+  });
+
+  it('still leaves one over a third unjudged without the round', () => {
+    expect(judged(NOTICE()).filter(([, , severity]) => severity !== 'info')).toEqual([]);
   });
 });
