@@ -233,7 +233,8 @@ export type UnreadReason =
   | 'in-words'
   // 登记选民99999999999999999999人: past 2^53 − 1, more than any notice counts or a JSON number holds exactly.
   | 'too-large'
-  // Registered voters 3 604, voted 3 118: digits a plain space parts, one number (3,604) or two (3 and 604).
+  // Registered voters 3 604, voted 3 118: digits a plain space parts, one number (3,604) or two (3 and 604);
+  // 登记选民18⏎60人, 有效票15 06张: digits a line break or one space parts from a bare number before them.
   | 'space-parted'
   // 539名村主任，是党员的占85%: a share of a stated count whose part (those of them who are 党员) is not stated.
   | 'part-unstated';

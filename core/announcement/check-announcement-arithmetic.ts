@@ -998,8 +998,9 @@ class ArithmeticCheck {
       judgePercent(figure.value, value, whole).kind === 'agrees';
     const unread = this.figures.unread.find((number) => {
       if (number.reason === 'age' || number.reason === 'change' || number.text.includes('%')) return false;
-      // 1O23: digits a scan garbled may be the voters; their value is unknown, so they may fit.
-      if (number.reason === 'garbled') return true;
+      // 1O23: digits a scan garbled may be the voters; their value is unknown, so they may fit. So
+      // may the halves of digits a line break or a space parts (15⏎22人: 1522, or 15 and 22).
+      if (number.reason === 'garbled' || number.reason === 'space-parted') return true;
       // 1 523: thousands parted by a space.
       const parsed = parseArabicNumber(withoutGroupingSpaces(number.text.normalize('NFKC')));
       return fits(parsed === null ? null : wholeNumber(parsed));

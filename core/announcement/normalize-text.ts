@@ -24,10 +24,16 @@ FOLD.set('\u00a0', ' ');
 // Bullets that mark paragraphs on pages and in documents carry no meaning: they read as spaces.
 const BULLETS = '●■◆▲•★☆◇□○';
 for (const bullet of BULLETS) FOLD.set(bullet, ' ');
+// So do the numbers of a list written as one character: ①–⑳, ⑴–⒇, ⒈–⒛, ❶–❿, ➀–➓. They number items
+// (①本村登记选民1604人) and are never a figure; read as a label's first word they made its words another's.
+const LIST_NUMBERS = '\u2460-\u249b\u2776-\u2793';
 
-/** Every character normalizeText changes: full-width ASCII, the spaces and bullets above, the traditional set. */
+/**
+ * Every character normalizeText changes: full-width ASCII, the spaces, bullets and list numbers above, the
+ * traditional set.
+ */
 const FOLDABLE = new RegExp(
-  `[\\uff01-\\uff5e\\u3000\\u00a0${BULLETS}${TRADITIONAL}${TRADITIONAL_MORE}]`,
+  `[\\uff01-\\uff5e\\u3000\\u00a0${BULLETS}${LIST_NUMBERS}${TRADITIONAL}${TRADITIONAL_MORE}]`,
   'g',
 );
 
@@ -41,6 +47,7 @@ export function normalizeText(text: string): string {
       const unit = char.charCodeAt(0);
       // Full-width ASCII (！ to ～) maps to ASCII by a fixed offset: ０→0, ％→%, ．→., ，→, and so on.
       if (unit >= 0xff01 && unit <= 0xff5e) return String.fromCharCode(unit - 0xfee0);
+      if ((unit >= 0x2460 && unit <= 0x249b) || (unit >= 0x2776 && unit <= 0x2793)) return ' ';
       return FOLD.get(char) ?? char;
     })
     .replace(DOT_LEADERS, (dots) => ' '.repeat(dots.length));

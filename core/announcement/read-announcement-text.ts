@@ -106,6 +106,9 @@ import { percentFigure } from './percent-figure.js';
 import { placesAmong } from './places-among.js';
 import { noteAttendance } from './attendance-base.js';
 import { paragraphEnds } from './paragraph-ends.js';
+import { withOffsetsInto, withoutInvisibles } from './invisible-characters.js';
+import { withoutCopyResidue } from './copy-residue.js';
+import { withWordsWhole } from './words-across-lines.js';
 
 /**
  * Reads the figures of an announcement written as prose (Chinese, simplified or traditional, or
@@ -113,8 +116,18 @@ import { paragraphEnds } from './paragraph-ends.js';
  * its clause, or is listed as unread. See docs/announcement.md for the patterns.
  */
 export function readAnnouncementText(written: string, election?: Election): AnnouncedFigures {
-  const text = titleOnItsOwnLine(written);
-  const folded = normalizeText(text);
+  // Zero-width spaces, soft hyphens and the like, which no reader sees (invisible-characters.ts).
+  const visible = withoutInvisibles(written);
+  if (visible === null) return readVisibleText(written, election);
+  return withOffsetsInto(readVisibleText(visible.text, election), visible);
+}
+
+function readVisibleText(written: string, election?: Election): AnnouncedFigures {
+  // Page headers and footers and an article's counters are no figures (copy-residue.ts).
+  const titled = titleOnItsOwnLine(written);
+  const residue = withoutCopyResidue(titled, normalizeText(titled));
+  // A count's words a line break cuts in two (有效⏎票1990张) are read whole (words-across-lines.ts).
+  const { text, folded } = withWordsWhole(residue.text, residue.folded);
   // Stage one: results written as tables (姓名 | 得票数 | 得票率 | 是否当选); the prose reader then reads
   // the rest with the tables blanked out (offsets kept).
   const resolveContest = contestResolver(election);

@@ -77,8 +77,8 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     en: 'is far larger than any count of voters or votes, and too large for the report to record exactly',
   },
   'space-parted': {
-    zh: '与相邻数字之间只隔一个空格（如“3 604”），可能是一个数（3604）也可能是两个数，无法确定',
-    en: 'is parted from the next or last digits by one space (3 604): one number (3,604) or two, which is uncertain',
+    zh: '与相邻数字之间只隔一个空格或一个换行（如“3 604”），可能是一个数（3604）也可能是两个数，无法确定',
+    en: 'is parted from the next or last digits by one space or a line break (3 604): one number (3,604) or two, which is uncertain',
   },
   'part-unstated': {
     zh: '是比例，所指的是前面刚写出的一群人中的一部分（如“其中是党员的占”），但公告没有写出这部分的人数',

@@ -62,8 +62,8 @@ export interface NumberToken {
 /** A letter a scanned page's digits are misread as (O for 0, l or I for 1), standing in a run of digits. */
 const MISREAD_DIGIT = /[OoIl]/;
 const CJK_OR_DIGIT = /[\d\u3400-\u9fff]/;
-/** The run of digits and misread letters (and thousands commas) from a point on. */
-const GARBLED_RUN = /^(?:[\dOoIl]|,(?=\d))*/;
+/** The run of digits and misread letters (and thousands commas, decimal points) from a point on. */
+const GARBLED_RUN = /^(?:[\dOoIl]|[,.](?=\d))*/;
 
 const CHINESE = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟';
 /**
@@ -111,6 +111,12 @@ function isTableRow(folded: string, start: number): boolean {
 // [^\S\n]: a unit stands on the number's line (22.1 at a line's end takes no 年 from the next line).
 const UNIT =
   /^[^\S\n]*(人|名|票|张|份|个|位|户|周岁|岁|年|月|日|号|届|次|轮|时|点|分钟|分|小时|天|votes?\b|ballots?\b|voters?\b|people\b|persons?\b|members?\b|women\b|men\b|villages\b|communities\b)/i;
+/**
+ * A count's unit that a copy's line break parts from its number (`获得1302⏎票，当选`, `参加投票13011⏎人，`): the
+ * number ends its line and the next line opens with the unit and then a mark, 当选, or its end, so that the
+ * unit is no word's first character (`人大代表`, `票数`).
+ */
+const UNIT_ON_NEXT_LINE = /^[^\S\n]{0,8}\n[^\S\n]{0,8}(人|名|票|张|户)(?=[,;:。、)）\s]|当选|$)/;
 /**
  * Units that mark a number as no figure of the election: dates, times of day, ordinals. Counts of
  * meetings or rounds (4次座谈会) and spans of days (历时80多天) are stated figures, kept for the reader to
@@ -298,7 +304,9 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     const after = folded.slice(end, end + 2);
     const hundredthsOf = match[1] !== undefined;
     const percent = hundredthsOf || match[4] !== undefined || commaPoint !== null;
-    const unitMatch = percent ? null : UNIT.exec(folded.slice(end, end + 12));
+    const unitMatch = percent
+      ? null
+      : (UNIT.exec(folded.slice(end, end + 12)) ?? UNIT_ON_NEXT_LINE.exec(folded.slice(end, end + 24)));
     const unit = unitMatch?.[1]?.toLowerCase() ?? null;
     const age =
       unit === '岁' || unit === '周岁' ? statedAge(folded, start, end + (unitMatch?.[0].length ?? 0)) : null;
@@ -398,6 +406,9 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
       if (more++ === 0) cut = start;
       continue;
     }
+    // 18⏎60人, 15 06张: digits a copy's line break or one space parts from a bare number before them.
+    const parted = match[2] !== undefined && partsDigits(folded, start, tokens.at(-1));
+    if (parted) tokens[tokens.length - 1] = { ...parted, spaceParted: true };
     tokens.push({
       span: [start, end],
       value,
@@ -408,12 +419,53 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
       ...((age ?? englishAge) !== null ? { age: age ?? englishAge ?? 'age' } : {}),
       ...(inExpression && !approximate ? { inExpression } : {}),
       ...(!percent && isPastExact(value) ? { tooLarge: true as const } : {}),
-      ...(!percent && unit === null && isSpacePartedHalf(folded, start, match[0])
+      ...(parted || (!percent && unit === null && isSpacePartedHalf(folded, start, match[0]))
         ? { spaceParted: true as const }
         : {}),
     });
   }
   return { tokens, more, cut };
+}
+
+/** What parts two runs of digits where a copy may have parted one number: a line break, or one space. */
+/** A character a number runs into (登记选民18): a Chinese word's. */
+const RUN_INTO_PROSE = /[\u3400-\u9fff]/;
+const DIGITS_PARTED = /\d(?:[^\S\n]{0,8}\n[^\S\n]{0,8}| )$/;
+
+/**
+ * The bare number right before the digits at `start` when only a line break (`登记选民18⏎60人`) or one plain
+ * space (`有效票15 06张`) parts them, so that they may be one number (1860) or two: read as two, 60
+ * registered voters made a valid election's figures fail. Null when they are no such pair: the number
+ * before has a unit or is a share, or the space parts a table's cells (城关镇 18 112人 28人). Digits a
+ * space groups in thousands (2 740张) are one number already (SPACE_GROUPED).
+ */
+function partsDigits(folded: string, start: number, before: NumberToken | undefined): NumberToken | null {
+  if (!before || before.percent || before.unit !== null || before.garbled) return null;
+  const joint = DIGITS_PARTED.exec(folded.slice(Math.max(0, start - 18), start));
+  if (!joint || before.span[1] !== start - joint[0].length + 1) return null;
+  // Digits with a separator (2,300) are a whole number; so is one after a label's colon or space
+  // (Registered voters: 2300⏎1980 voters took part): a copy's line break parts digits run into prose.
+  if (!/^\d+$/.test(folded.slice(before.span[0], before.span[1]))) return null;
+  if (joint[0].includes('\n')) return RUN_INTO_PROSE.test(folded.charAt(before.span[0] - 1)) ? before : null;
+  return hasCellsBesides(folded, start) ? null : before;
+}
+
+/** How far along its line the cells of a pair's row are looked for, each way (bounded: a 100 KB line). */
+const CELL_REACH = 40;
+
+/**
+ * Whether the line of the pair parted by the space before `start` holds other numbers standing apart,
+ * within CELL_REACH characters of it: a table's row, whose cells the space parts.
+ */
+function hasCellsBesides(folded: string, start: number): boolean {
+  const from = Math.max(0, start - 1 - CELL_REACH);
+  const before = folded.slice(from, start - 1);
+  const lineBreak = before.lastIndexOf('\n');
+  // Where the reach cuts a line, the cut is no line's start (where a number would stand apart).
+  const head = lineBreak >= 0 ? before.slice(lineBreak + 1) : from === 0 ? before : `x${before}`;
+  const after = folded.slice(start, start + CELL_REACH);
+  const tail = after.includes('\n') ? after.slice(0, after.indexOf('\n')) : after;
+  return CELL_NUMBER.test((head + tail).replace(SPACE_GROUPED_ALL, ' '));
 }
 
 /** A figure whose whole part is past what a JSON number holds exactly. */
@@ -422,15 +474,18 @@ function isPastExact(value: ExactDecimal): boolean {
 }
 
 /**
- * Where a number runs together with a misread letter (1O23, 选民l236人), the whole run; null when it does
- * not. A letter after a Latin letter (No.12, Room 3) is a word, not a misread digit.
+ * Where a number runs together with a misread letter (1O23, 选民l236人, 86l张), the whole run; null when it
+ * does not. A letter after a Latin letter (No.12, Room 3) is a word, not a misread digit.
  */
 function garbledRun(folded: string, start: number, end: number): [number, number] | null {
   const letterBefore =
     start > 0 &&
     MISREAD_DIGIT.test(folded.charAt(start - 1)) &&
     (start === 1 || CJK_OR_DIGIT.test(folded.charAt(start - 2)));
-  const letterAfter = MISREAD_DIGIT.test(folded.charAt(end)) && /\d/.test(folded.charAt(end + 1));
+  // 1O23, and a letter that ends the number before its unit, share or decimals (有效票86l张, 7O%, 8l.8%).
+  const letterAfter =
+    MISREAD_DIGIT.test(folded.charAt(end)) &&
+    /^(?:[\d%\u3400-\u9fff]|\.\d)/.test(folded.slice(end + 1, end + 3));
   if (!letterBefore && !letterAfter) return null;
   const runEnd = end + (GARBLED_RUN.exec(folded.slice(end, end + 40))?.[0].length ?? 0);
   return [letterBefore ? start - 1 : start, runEnd];

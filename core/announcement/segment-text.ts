@@ -28,11 +28,12 @@ export interface Sentence {
 // (The look back stands after the break, so that it is tried at breaks only: a run of spaces stays linear.)
 // A point after a number and before a word ends a sentence too (in Building 3.Thousands voted): it is
 // no decimal point, which digits follow.
-// Nor is one after a count's words (实际参加投票, 参选率：) before a line that starts with its count
-// (２７４０人, 共2309人, 81.1%): a phone's copy broke the sentence there. The words must follow a word
+// Nor is one after a count's words (实际参加投票, 参选率：, a body's or its members' 其中女性成员) before a
+// line that starts with its count (２７４０人, 共2309人, 81.1%, 18人): a phone's or a PDF's copy broke the
+// sentence there. The words must follow a word
 // (not a space, as a table's column heads do) or stand alone on their line before a colon.
 const COUNT_WORDS_AT_LINE_END =
-  '(?<=(?:[\\u4e00-\\u9fff,]|(?:^|\\n)[^\\S\\n]*[\\u4e00-\\u9fff]{0,8})(?:投票|选民|选票|参选率|投票率|有效票|无效票)(?:共|为|是)?:?[^\\S\\n]*\\n)';
+  '(?<=(?:[\\u4e00-\\u9fff,;、]|(?:^|\\n)[^\\S\\n]*[\\u4e00-\\u9fff]{0,8})(?:投票|选民|选票|参选率|投票率|有效票|无效票|成员|委员|主任|书记|干部|代表|女性|男性|妇女|党员|人员)(?:共|为|是|有)?:?[^\\S\\n]*\\n)';
 const COUNT_AT_LINE_START =
   '[^\\S\\n]*(?:共[^\\S\\n]*)?(?:\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+|\\d+)(?:\\.\\d+)?[^\\S\\n]*[人张票名户%]';
 const SENTENCE_END = new RegExp(
@@ -52,7 +53,8 @@ const CLAUSE_END = /[,;]|(?<!\s)\s+and\s+|(?<=\s)[·•・](?=\s)/gi;
 export function segmentText(folded: string, tokens: readonly NumberToken[]): Sentence[] {
   // Marks the characters that belong to a number, so that a separator inside one (1,322) cuts nothing.
   const inNumber = new Uint8Array(folded.length);
-  for (const token of tokens) inNumber.fill(1, token.span[0], token.span[1]);
+  // A number's unit with it: a copy's line break between them (1302⏎票) ends no sentence either.
+  for (const token of tokens) inNumber.fill(1, token.span[0], Math.max(token.span[1], token.end));
   const insideNumber = (at: number) => inNumber[at] === 1;
   // Tokens are in text order: each clause takes the next ones in turn.
   let nextToken = 0;

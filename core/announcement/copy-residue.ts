@@ -1,0 +1,70 @@
+/**
+ * What a copy brings along that is no part of the notice: a PDF's page headers and footers
+ * (`第 2 页 共 3 页`, `— 2 —`, `-3-`, `Page 2 of 3`) on lines of their own, and the counters of a WeChat
+ * article or a news page (`阅读 1.2万`, `在看 36`, `点赞 126`, `1.2k views`). Their numbers are no figures of
+ * the election, read or unread: they are turned into spaces, one character for one, so that offsets hold.
+ *
+ * A page break falls anywhere, inside a sentence too (`收回选票⏎— 1 —⏎1785张`): the line break before the
+ * page's line is blanked with it, so that what stood before the page break runs on into the line after it
+ * as it would have without the break (`收回选票 ⏎1785张`, a sentence a phone's copy broke: segment-text.ts).
+ */
+
+const GAP = '[^\\S\\n]{0,3}';
+/** A page's number as headers and footers write it, alone on its line. */
+const PAGE_MARKS = [
+  // 第 2 页 共 3 页, 第2页/共3页, 第 2 页，共 3 页
+  `第${GAP}\\d{1,4}${GAP}页(?:${GAP}[,/]?${GAP}共${GAP}\\d{1,4}${GAP}页)?`,
+  // 共 3 页 第 2 页
+  `共${GAP}\\d{1,4}${GAP}页${GAP}[,/]?${GAP}第${GAP}\\d{1,4}${GAP}页`,
+  // — 2 —, -3-, —1—, – 4 –, - 5 -: a number between dashes of one kind or another
+  `[-—–―_]{1,3}${GAP}\\d{1,4}${GAP}[-—–―_]{1,3}`,
+  // Page 2 of 3, page 2, Page 2/3
+  `page${GAP}\\d{1,4}(?:${GAP}(?:of|/)${GAP}\\d{1,4})?`,
+].join('|');
+/** The line of a page's number, with the line break before it (none at the text's start). */
+const PAGE_LINE = new RegExp(`(?:^|\\n)[^\\S\\n]{0,8}(?:${PAGE_MARKS})[^\\S\\n]{0,8}(?=\\n|$)`, 'gi');
+
+/**
+ * An article's counters: a counter's word, standing apart from the words before it, with its number
+ * (`阅读 1.2万`, `在看 36`, `阅读 10万+`), or a number with the words of a page's counter after it
+ * (`1.2k views`, `34 likes`).
+ */
+const COUNTER = new RegExp(
+  [
+    `(?<![\\u4e00-\\u9fff])(?:阅读量?|阅读数|浏览量?|浏览次数|在看|点赞|赞|推荐|喜欢|转发|分享|收藏|评论|留言)${GAP}:?${GAP}`,
+    `\\d{1,9}(?:\\.\\d{1,2})?${GAP}(?:万|w|k)?\\+?(?![\\d.%\\u4e00-\\u9fff])`,
+    '|',
+    `(?<![\\d.,])\\d{1,9}(?:\\.\\d{1,2})?(?:k|w|万)?\\+?${GAP}(?:views?|reads?|likes?|shares?|comments?)\\b`,
+  ].join(''),
+  'gi',
+);
+
+/**
+ * The text and its folded form with page headers and footers and an article's counters blanked (same
+ * lengths). They are found in the folded text (`第２页` is `第2页` there) and blanked in both, so that no
+ * quote of a figure shows a page's number between its words either.
+ */
+export function withoutCopyResidue(
+  text: string,
+  folded: string,
+): { readonly text: string; readonly folded: string } {
+  const spans: [number, number][] = [];
+  for (const pattern of [PAGE_LINE, COUNTER])
+    for (const found of folded.matchAll(pattern)) spans.push([found.index, found.index + found[0].length]);
+  if (spans.length === 0) return { text, folded };
+  spans.sort((a, b) => a[0] - b[0]);
+  return { text: blanked(text, spans), folded: blanked(folded, spans) };
+}
+
+/** The text with the spans (sorted; they may overlap) turned into spaces, line breaks in them too. */
+function blanked(text: string, spans: readonly (readonly [number, number])[]): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of spans) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    out += text.slice(at, from) + ' '.repeat(end - from);
+    at = end;
+  }
+  return out + text.slice(at);
+}

@@ -1,0 +1,73 @@
+/**
+ * A count's words a copy's line break cuts in two (`其中有效⏎票1990张`, `参加投⏎票的选民`): a PDF breaks its
+ * lines where the page's width ends, inside words too. Read so, the count lost its words (票1990张 is no
+ * valid ballots) and the words their count. Where the two halves make one of the words below, the word is
+ * written whole in the folded text and the line break, with any spaces around it, moved after it as
+ * spaces: `有效票 1990张`, the same length, so that offsets hold (only the characters of the word's second
+ * half move, by the length of the break). The words are of three characters or more, none of whose halves
+ * ends one common word and begins another (选⏎民 may be 当选 and 民主).
+ */
+const WORDS = [
+  '登记选民',
+  '参加投票',
+  '参选率',
+  '投票率',
+  '发出选票',
+  '收回选票',
+  '有效票',
+  '无效票',
+  '弃权票',
+  '得票率',
+  '得票数',
+  // The members of a body a summary counts (女性成⏎员18人): 成员 alone is two characters.
+  '女性成员',
+  '男性成员',
+  '妇女成员',
+  '村委会成员',
+  '居委会成员',
+  '委员会成员',
+  '两委成员',
+  '中共党员',
+];
+
+const BREAK = '[^\\S\\n]{0,8}\\n[^\\S\\n]{0,8}';
+const CUT = new RegExp(
+  WORDS.flatMap((word) =>
+    Array.from(
+      { length: word.length - 1 },
+      (_, at) => `${word.slice(0, at + 1)}${BREAK}${word.slice(at + 1)}`,
+    ),
+  ).join('|'),
+  'g',
+);
+const LINE_BREAK = new RegExp(BREAK);
+
+/**
+ * The text and its folded form with the count's words a line break cuts written whole (same lengths):
+ * found in the folded text (`參加投⏎票` is `参加投⏎票` there) and moved in both, so that the quote of the
+ * count holds its words whole as well.
+ */
+export function withWordsWhole(
+  text: string,
+  folded: string,
+): { readonly text: string; readonly folded: string } {
+  let outText = '';
+  let outFolded = '';
+  let at = 0;
+  for (const found of folded.matchAll(CUT)) {
+    const start = found.index;
+    const end = start + found[0].length;
+    const gap = LINE_BREAK.exec(found[0]);
+    if (!gap) continue;
+    const whole = (written: string): string => {
+      const cut = written.slice(start, end);
+      const word = cut.slice(0, gap.index) + cut.slice(gap.index + gap[0].length);
+      return word + ' '.repeat(cut.length - word.length);
+    };
+    outText += text.slice(at, start) + whole(text);
+    outFolded += folded.slice(at, start) + whole(folded);
+    at = end;
+  }
+  if (at === 0) return { text, folded };
+  return { text: outText + text.slice(at), folded: outFolded + folded.slice(at) };
+}
