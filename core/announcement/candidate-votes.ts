@@ -49,7 +49,7 @@ const VOTES_ONLY = /^\s*(?:得票(?:数为?|为)?|得|获得|获票|获)\s*$/;
 const NO_CANDIDATE = /^(?:弃权|赞成|反对|另选他人|其他|其它)$/;
 
 /** The words of a respective list of votes when its names stand in the clause before (，分别得票; ，得票分别为). */
-const RESPECTIVE_WORDS_ONLY =
+export const RESPECTIVE_WORDS_ONLY =
   /^\s*(?:(?:分别|依次)(?:以|获得|获|得票数?为?|得)?|得票数?(?:分别|依次)(?:为|是)?)\s*$/;
 /** How far before such words the names may start. */
 const RESPECTIVE_NAMES_REACH = 40;
@@ -165,11 +165,11 @@ export function votesFigure(
 
 /**
  * 选举郑晓燕为主任（1164票）, 郑晓燕当选为主任，得票1164票: the name elected to a post, in the words right
- * before the count (after 选举 or 选出, or opening its clause), then the bracket or a clause that says only
+ * before the count (after 选举, 选举产生 or 选出, or opening its clause), then the bracket or a clause that says only
  * votes. The post is the contest unless the sentence set one. Null (and no votes read) otherwise.
  */
 const ELECTED_AS =
-  /(?:选举|选出|[\n，,。；;：:])[^\S\n]?([\u3400-\u9fff·]{2,4}?)(?:同志)?(?:当选为?|为)((?:村民委员会|居民委员会|社区居委会|村委会|居委会)?(?:副主任|主任|妇女委员|委员|成员))(?:[，,][^\S\n]?(?:得票数?为?|获得?|获票|共得)|[（(](?:得票数?为?|获得?)?)[^\S\n]?$/;
+  /(?:选举产生|选举|选出|[\n，,。；;：:])[^\S\n]?([\u3400-\u9fff·]{2,4}?)(?:同志)?(?:当选为?|为)((?:村民委员会|居民委员会|社区居委会|村委会|居委会)?(?:副主任|主任|妇女委员|委员|成员))(?:[，,][^\S\n]?(?:得票数?为?|获得?|获票|共得)|[（(](?:得票数?为?|获得?)?)[^\S\n]?$/;
 /** How far before the count the elected name may stand. */
 const ELECTED_AS_REACH = 40;
 

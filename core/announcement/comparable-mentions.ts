@@ -11,6 +11,7 @@ import { normalizeText } from './normalize-text.js';
 import { withoutBracketed } from './linear-scans.js';
 import { bodyFinder, kindsBut, type NamedBody } from './body-words.js';
 import { withoutGroupingSpaces } from './space-parted-digits.js';
+import { namesOfList, RESPECTIVE_VOTES, RESPECTIVE_WORDS_ONLY } from './candidate-votes.js';
 
 /**
  * Whether two mentions of a number may be compared at all (docs/announcement.md, “When two mentions are
@@ -235,10 +236,18 @@ function nameQualifier(figure: VotesFigure): string {
 /** The words of a candidate's votes beyond the name and the word for votes: '' for plain votes. */
 export function votesResidue(figure: VotesFigure): string {
   if (!figure.origin.span) return '';
-  let words = splitMention(figure).words.toLowerCase();
+  let words = withoutRespectiveList(figure, splitMention(figure).words.toLowerCase());
   words = words.split(normalizeText(figure.candidate).toLowerCase()).join(' ');
+  // 郑晓燕为村委会主任 of the contest 主任: the committee's name before the post is the post's own.
   if (figure.contest)
-    words = words.split(normalizeText(figure.contest.text)).join(' ').replace(ENGLISH_POST_WORDS, ' ');
+    words = words
+      .replace(
+        new RegExp(`${COMMITTEE_OF_POST.source}(?=${escapeWords(normalizeText(figure.contest.text))})`, 'g'),
+        ' ',
+      )
+      .split(normalizeText(figure.contest.text))
+      .join(' ')
+      .replace(ENGLISH_POST_WORDS, ' ');
   // 郑晓燕当选为主任，得票1164票: that the candidate won says nothing of which votes these are.
   return strip(
     words
@@ -247,6 +256,32 @@ export function votesResidue(figure: VotesFigure): string {
       .replace(VOTE_WORDS, ' '),
   );
 }
+
+/**
+ * 张伟、刘芳分别得票956票 (和, 及, 与), 张伟、刘芳，分别得票956票, 得票分别为956票: the first votes of a list given
+ * respectively. The list's other names and its word 分别 say only whose votes each is, not which votes:
+ * cut out when the list opens with this figure's candidate, or when the words before the count are only
+ * those of such a list (its names in the clause before).
+ */
+function withoutRespectiveList(figure: VotesFigure, words: string): string {
+  const folded = normalizeText(figure.origin.text);
+  const found = ownNumber(folded, figure.value);
+  if (!found) return words;
+  const label = folded.slice(0, found.index);
+  const rest = words.slice(label.length);
+  if (RESPECTIVE_WORDS_ONLY.test(label)) return ' ' + rest;
+  const own = RESPECTIVE_VOTES.exec(label);
+  const listed = own?.[1] ?? own?.[2];
+  if (listed === undefined) return words;
+  const names = namesOfList(listed);
+  if (names.length < 2 || names[0] !== normalizeText(figure.candidate)) return words;
+  const at = label.lastIndexOf(listed);
+  return label.slice(0, at).toLowerCase() + ' ' + rest;
+}
+
+/** The committee a post is of, written before it (村委会主任). */
+const COMMITTEE_OF_POST = /(?:村民委员会|居民委员会|社区居委会|村委会|居委会)/;
+const escapeWords = (words: string): string => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** 郑晓燕（1164票，59.7%）: the share beside the votes in their bracket, read as a figure of its own. */
 const SHARE_IN_VOTES_BRACKET =

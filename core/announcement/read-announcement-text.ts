@@ -15,6 +15,7 @@ import type {
 } from './announced-figures.js';
 import { countsThoseNotVoting } from './not-voting.js';
 import { withWinnersListed } from './winners-list.js';
+import { withHeadingPost } from './heading-post.js';
 import { NUMBERS_READ, UNREAD_KEPT } from './announced-figures.js';
 import {
   GROUP_HEADING,
@@ -185,7 +186,8 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...(recall === undefined ? {} : { recallVote: recall }),
     ...(hongKong === undefined ? {} : { hongKong }),
     // 当选名单： over lines of posts and votes declares them (winners-list.ts).
-    figures: withWinnersListed(readable, text, settled),
+    // 主任选举结果： on its own line over a block of votes names their contest (heading-post.ts).
+    figures: withWinnersListed(readable, text, withHeadingPost(folded, settled)),
     unread: withoutSummedPlaces(
       inTextOrder(inTextOrder(tables.unread, summaryTables.unread), reader.unreadInOrder()),
       partitions,

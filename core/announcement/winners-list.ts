@@ -58,6 +58,7 @@ export function withWinnersListed(
     }
   }
   added.push(...winnersListedInline(folded, original, figures, declared));
+  added.push(...electedToPost(folded, original, figures, declared));
   if (added.length === 0) return [...figures];
   const at = (figure: AnnouncedFigure) => figure.origin.span?.[0] ?? 0;
   return [...figures, ...added].sort((a, b) => at(a) - at(b));
@@ -139,3 +140,49 @@ const INLINE_HEADING = /(?<![未没不落])当选(?:情况|名单|人员|结果)
 /** 主任李振华（得票901票）, 妇女委员：李秀芳（866票）: a post, a name, its votes in brackets. */
 const INLINE_ITEM =
   /^(?:主任|副主任|委员|妇女委员|成员)[:：]?([\u4e00-\u9fff·]{2,5})[（(](?:得票|获得)?[\d,]+票[)）]$/;
+
+/**
+ * 选举郑晓燕为主任（1164票）, 选举产生郑晓燕为村委会主任，得票1164票, 选出…为…: the words declare the name elected
+ * to the post, as 当选为 does. Only where the votes were read of that name beside the post (a certain name,
+ * candidate-votes.ts) and the post is the votes' contest; not after words that only propose (拟选举, 建议,
+ * 提名, 推荐) or deny (未, 没, 不).
+ */
+function electedToPost(
+  folded: string,
+  original: string,
+  figures: readonly AnnouncedFigure[],
+  declared: Set<string>,
+): ElectedFigure[] {
+  const added: ElectedFigure[] = [];
+  for (const figure of figures) {
+    if (figure.kind !== 'votes' || figure.contest === null || !figure.origin.span) continue;
+    if (declared.has(figure.candidate)) continue;
+    const [nameStart] = figure.origin.span;
+    const before = ELECTED_BY.exec(folded.slice(Math.max(0, nameStart - 8), nameStart));
+    if (!before) continue;
+    const after = folded.slice(nameStart + figure.candidate.length, nameStart + figure.candidate.length + 16);
+    const post = TO_POST.exec(after);
+    if (!post || normalizePost(post[1] ?? '') !== normalizePost(figure.contest.text)) continue;
+    declared.add(figure.candidate);
+    const span: [number, number] = [
+      nameStart - before[0].length,
+      nameStart + figure.candidate.length + post[0].length,
+    ];
+    added.push({
+      kind: 'elected',
+      contest: figure.contest,
+      names: [figure.candidate],
+      origin: { span, text: original.slice(span[0], span[1]) },
+    });
+  }
+  return added;
+}
+
+/** 选举, 选举产生, 选出 right before the name, not after words that propose or deny. */
+const ELECTED_BY = /(?<![拟未没不议荐名再])(?:选举产生|选举|选出)[^\S\n]?$/;
+/** 为 and the post right after the name (同志 between them). */
+const TO_POST =
+  /^(?:同志)?为((?:村民委员会|居民委员会|社区居委会|村委会|居委会)?(?:副主任|主任|妇女委员|委员|成员))(?![候人])/;
+/** A post without the committee's name: 村委会主任 = 主任. */
+const normalizePost = (post: string): string =>
+  post.replace(/^(?:村民委员会|居民委员会|社区居委会|村委会|居委会)/, '');

@@ -1,0 +1,86 @@
+import type { AnnouncedFigure, VotesFigure } from './announced-figures.js';
+
+/**
+ * A chair's votes under a line that names the chair's contest alone, right before them (主任选举结果：,
+ * 村委会主任得票情况：, or a sentence ending in a colon that says 应选主任1名 and names no other post): the
+ * votes of the lines after it, up to a blank line or the text's end, are of the chair's contest, so that
+ * the one-seat check (their sum within the ballots) applies. Only when every line of that block is
+ * votes read with no contest of their own, or a line with no digit and no word of another heading (a
+ * table's header and rule); anything else in the block and the votes are left as read.
+ */
+export function withHeadingPost(folded: string, figures: readonly AnnouncedFigure[]): AnnouncedFigure[] {
+  const changed = new Map<VotesFigure, VotesFigure>();
+  let lineStart = 0;
+  while (lineStart < folded.length) {
+    const lineEnd = endOfLine(folded, lineStart);
+    const line = folded.slice(lineStart, lineEnd);
+    if (namesChairAlone(line)) {
+      const block = votesBlock(folded, lineEnd + 1, figures);
+      for (const figure of block ?? []) changed.set(figure, { ...figure, contest: CHAIR });
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (changed.size === 0) return [...figures];
+  return figures.map((figure) => (figure.kind === 'votes' ? (changed.get(figure) ?? figure) : figure));
+}
+
+const CHAIR = { id: null, text: '主任' } as const;
+
+/** A line that is the chair's heading alone. */
+const CHAIR_HEADING =
+  /^[^\S\n]*(?:(?:村民委员会|居民委员会|村委会|居委会)(?:的)?)?主任(?:选举)?(?:候选人)?(?:投票|选举)?(?:结果|得票情况|得票结果|得票)?(?:如下)?[^\S\n]*[:：][^\S\n]*$/;
+/** 应选主任1名 in a line that ends in a colon. */
+const ONE_CHAIR_DUE = /应选(?:村民委员会|居民委员会|村委会|居委会)?主任(?:1|一)名/;
+/** Words of another post, body or heading: the line is not the chair's alone. */
+const OTHER_POST = /副主任|委员|成员|书记|代表|组长|主席/;
+
+function namesChairAlone(line: string): boolean {
+  if (CHAIR_HEADING.test(line)) return true;
+  // The line's last sentence: 有效票1480张。应选主任1名，得票情况如下：
+  const sentence = line.slice(
+    Math.max(line.lastIndexOf('。'), line.lastIndexOf('；'), line.lastIndexOf(';')) + 1,
+  );
+  if (!/[:：][^\S\n]*$/.test(sentence) || !ONE_CHAIR_DUE.test(sentence) || OTHER_POST.test(sentence))
+    return false;
+  // 主任 once only, and no other number than its 1 seat.
+  return sentence.split('主任').length === 2 && (sentence.match(/\d+/g) ?? []).length <= 1;
+}
+
+/** The votes of the block of lines from `from` up to a blank line, or null when it holds anything else. */
+function votesBlock(folded: string, from: number, figures: readonly AnnouncedFigure[]): VotesFigure[] | null {
+  const found: VotesFigure[] = [];
+  let lineStart = from;
+  // A blank line right after the heading (a table set apart) is passed over once.
+  if (lineStart < folded.length && folded.slice(lineStart, endOfLine(folded, lineStart)).trim() === '')
+    lineStart = endOfLine(folded, lineStart) + 1;
+  while (lineStart < folded.length) {
+    const lineEnd = endOfLine(folded, lineStart);
+    const line = folded.slice(lineStart, lineEnd);
+    if (line.trim() === '') break;
+    const votes = figures.filter(
+      (figure): figure is VotesFigure =>
+        figure.kind === 'votes' &&
+        figure.origin.span !== undefined &&
+        figure.origin.span[0] >= lineStart &&
+        figure.origin.span[1] <= lineEnd,
+    );
+    const others = figures.some(
+      (figure) =>
+        figure.kind !== 'votes' &&
+        figure.origin.span !== undefined &&
+        figure.origin.span[0] >= lineStart &&
+        figure.origin.span[0] < lineEnd,
+    );
+    if (votes.length > 0) {
+      if (others || votes.some((figure) => figure.contest !== null) || OTHER_POST.test(line)) return null;
+      found.push(...votes);
+    } else if (/\d/.test(line) || /[:：]|选举|主任|候选|当选|得票情况/.test(line)) return null;
+    lineStart = lineEnd + 1;
+  }
+  return found.length >= 2 ? found : null;
+}
+
+const endOfLine = (text: string, from: number): number => {
+  const end = text.indexOf('\n', from);
+  return end < 0 ? text.length : end;
+};

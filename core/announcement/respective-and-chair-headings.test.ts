@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { judged, reportAlone, rows } from './corpus/read-shapes.js';
+
+const BALLOTS = '本次选举共发出选票1502张，收回选票1498张，其中有效票1480张。';
+const withinValid = (text: string) => judged(text).filter(([rule]) => rule === 'votes-within-ballots');
+
+describe('the first votes of a list given respectively are compared with the valid ballots', () => {
+  it('compares every name of a 分别 list joined by 、 和 及 与', () => {
+    for (const [list, names] of [
+      ['张伟、刘芳分别得票956票、812票', ['张伟', '刘芳']],
+      ['张伟和刘芳分别得票956票和812票', ['张伟', '刘芳']],
+      ['张伟、王强及刘芳分别得票956票、900票、812票', ['张伟', '王强', '刘芳']],
+      ['张伟与刘芳分别获得956票、812票', ['张伟', '刘芳']],
+      ['张伟、刘芳，分别得票956票、812票', ['张伟', '刘芳']],
+    ] as const) {
+      const text = `${BALLOTS}${list}，当选委员。`;
+      const compared = withinValid(text);
+      expect(compared).toHaveLength(names.length);
+      expect(compared.every(([, , right]) => right)).toBe(true);
+    }
+  });
+
+  it('finds the first name of such a list over the valid ballots', () => {
+    const text = `${BALLOTS}张伟、刘芳分别得票1490票、812票，当选委员。`;
+    expect(withinValid(text)).toContainEqual(['votes-within-ballots', '张伟、刘芳分别得票1490票', false]);
+  });
+
+  it('still keeps a list of another time from the comparison', () => {
+    const text = `${BALLOTS}上届张伟、刘芳分别得票956票、812票。`;
+    expect(withinValid(text).map(([, words]) => words)).not.toContain('上届张伟、刘芳分别得票956票');
+  });
+});
+
+describe('选举X为<post> and 选举产生X为<post> declare X elected to the post', () => {
+  it('declares the name whose votes stand beside the post', () => {
+    for (const text of [
+      `${BALLOTS}选举郑晓燕为主任（1164票，78.6%）。`,
+      `${BALLOTS}选举产生郑晓燕为村委会主任，得票1164票。`,
+    ]) {
+      const elected = rows(text).filter(([kind]) => kind === 'elected');
+      expect(elected.map((row) => [row[2], row[3]])).toEqual([['主任', ['郑晓燕']]]);
+    }
+  });
+
+  it('checks the seat needs more than half under the village rules', () => {
+    const codes = (text: string) => reportAlone(text, true).findings.map((f) => f.code);
+    expect(codes(`${BALLOTS}选举产生郑晓燕为村委会主任，得票700票。`)).toContain('ANNOUNCED_WINNER_MISMATCH');
+    expect(codes(`${BALLOTS}选举郑晓燕为主任（1164票）。`)).not.toContain('ANNOUNCED_WINNER_MISMATCH');
+  });
+
+  it('declares no one after words that only propose, nor for a post of candidates', () => {
+    for (const text of [
+      `${BALLOTS}拟选举郑晓燕为主任（1164票）。`,
+      `${BALLOTS}选举郑晓燕为主任候选人，得票1164票。`,
+    ])
+      expect(rows(text).filter(([kind]) => kind === 'elected')).toEqual([]);
+  });
+});
+
+describe('a chair named by a heading right before a block of votes has one seat', () => {
+  const sums = (text: string) =>
+    withinValid(text)
+      .filter(([, , right]) => right === false)
+      .map(([, words]) => words);
+
+  it('sums the votes under 主任选举结果： on its own line', () => {
+    expect(sums(`${BALLOTS}\n\n主任选举结果：\n张伟 800票\n刘芳 700票\n`)).toEqual(['刘芳 700票']);
+    expect(sums(`${BALLOTS}\n\n主任选举结果：\n张伟 800票\n刘芳 600票\n`)).toEqual([]);
+  });
+
+  it('sums a table after a sentence saying 应选主任1名', () => {
+    const table = '\n\n| 姓名 | 得票数 |\n| --- | --- |\n| 张伟 | 800 |\n| 刘芳 | 700 |\n';
+    expect(sums(`${BALLOTS}应选主任1名，得票情况如下：${table}`)).toEqual(['刘芳 | 700']);
+    // Another post named beside the chair: which votes are the chair's cannot be told.
+    expect(sums(`${BALLOTS}应选主任1名、委员3名，得票情况如下：${table}`)).toEqual([]);
+  });
+
+  it('leaves the votes alone when another heading or line intervenes', () => {
+    expect(sums(`${BALLOTS}\n\n主任选举结果：\n张伟 800票\n委员选举结果：\n刘芳 700票\n`)).toEqual([]);
+    expect(sums(`${BALLOTS}\n\n副主任选举结果：\n张伟 800票\n刘芳 700票\n`)).toEqual([]);
+  });
+});
