@@ -53,7 +53,7 @@ test('a pasted notice is checked on its own, judged by a chosen pack, and its re
   await expect.poll(judgedRules).toContain('share:false');
   await expect
     .poll(() => page.getByTestId('notice-counts').textContent())
-    .toBe('10 figures understood · 7 checks made: 6 right, 1 wrong · 0 figures not checked');
+    .toBe('10 figures understood · 8 checks made: 7 right, 1 wrong · 0 figures not checked');
   expect(await page.getByTestId('work-unread').count()).toBe(0);
   // The wrong share is marked in the text itself.
   expect((await page.locator('.notice-alone .mark-warning').allTextContents()).join('')).toContain('73.0%');
