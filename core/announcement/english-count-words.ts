@@ -24,7 +24,8 @@ export const ENGLISH_REGISTERED =
  */
 export const REGISTERED_WHO_VOTED =
   /^\s*register(?:ed)? (?:voters?|electors?) (?:voted|turned out|took part)\b/i;
-export const OPENS_CLAUSE = /(?:^|[.;:,\n])\s*$/;
+/** Text before a count that ends a clause (or is empty), once trailing spaces are trimmed off. */
+export const OPENS_CLAUSE = /(?:^|[.;:,\n])$/;
 export const ENGLISH_INVALID =
   /\bwaste(?:d)?(?: ballots?| votes?)?\s*(?:[:：]\s*)?$|\bspoilt\b|\brejected ballot(?:s| papers?)\b|\bballot(?:s| papers?) rejected\b/i;
 export const ENGLISH_VALID = /\beffective (?:ballots?|votes?)\b|\beffective\s*(?:[:：]\s*)?$/i;

@@ -907,7 +907,7 @@ class TextReader {
           ? 'returned'
           : votedAfterPeople(token.unit, trailer) ||
               (REGISTERED_WHO_VOTED.test(trailer) &&
-                OPENS_CLAUSE.test(this.folded.slice(Math.max(0, token.span[0] - 8), token.span[0])))
+                OPENS_CLAUSE.test(this.folded.slice(Math.max(0, token.span[0] - 8), token.span[0]).trimEnd()))
             ? 'cast'
             : (countMeaningOf(trailer) ??
               (electorateNamedAfter(label, trailer) ? 'registered' : null) ??
