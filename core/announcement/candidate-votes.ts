@@ -4,6 +4,7 @@ import { isPersonName } from './person-name.js';
 import type { ContestResolver } from './resolve-contest.js';
 import type { NumberToken } from './scan-numbers.js';
 import { NEXT_SHARE, type SentenceState } from './sentence-state.js';
+import { ENGLISH_NOT_NAME } from './votes-then-share.js';
 import { ENGLISH_POST_HEAD, ENGLISH_VOTES_TAIL, subjectWithVotes } from './english-candidate-votes.js';
 
 /** A candidate's votes in prose: whose they are, from the words before the count. */
@@ -35,6 +36,13 @@ const NAME_CLAUSE =
 const NAME_BEFORE_DESCRIPTION =
   /(?:^|[：:；;\n,，])[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人)?([^\s：:；;，,。、（）()\d]{2,4}?)(?:同志)?[^\S\n]*[，,][^\S\n]*$/;
 const NAME_CLAUSE_REACH = 48;
+/**
+ * `Chair: Sun Mei, 802 votes`, `Sun Mei – 802 votes`: in English a name alone (two to four capitalised
+ * words) opening its clause, then a comma or a dash, names the votes that follow it alone.
+ */
+const ENGLISH_NAME_CLAUSE =
+  /(?:^|[:：;；\n])[^\S\n]{0,3}([A-Z][a-z'’-]{0,20}(?:[^\S\n][A-Z][a-z'’-]{0,20}){1,3})[^\S\n]?(?:,|[–—-](?=[^\S\n]))[^\S\n]{0,3}$/;
+
 /** One word describing a person after the name: sex, nation, age, party, schooling (男, 汉族, 47岁, 中共党员, 高中文化). */
 const DESCRIPTION_WORD = String.raw`(?:[男女]|[\u3400-\u9fff]{1,3}族|\d{1,3}周?岁|(?:中共)?(?:预备)?党员|群众|[\u3400-\u9fff]{1,4}(?:文化|学历)|大专|本科|高中|初中|中专|研究生)`;
 /** 杨建华，男，47岁，高中文化，得票1106票: the person's description between the name's clause and the votes. */
@@ -248,6 +256,15 @@ export function nameClauseBefore(
   // 主任：冉小兵，401票，当选: the count alone in its clause, after a clause that is a name alone.
   const alone = /^\s*$/.test(words);
   if (!alone && !VOTES_ONLY.test(words)) return null;
+  if (alone && !bracketed) {
+    const reach = Math.max(0, labelStart - NAME_CLAUSE_REACH);
+    const english = ENGLISH_NAME_CLAUSE.exec(folded.slice(reach, labelStart + label.length));
+    const person = english?.[1];
+    if (english && person !== undefined && !ENGLISH_NOT_NAME.test(person)) {
+      const from = reach + english.index + english[0].indexOf(person) - labelStart;
+      return [from, from + person.length];
+    }
+  }
   const reachStart = Math.max(0, labelStart - NAME_CLAUSE_REACH);
   const before = folded.slice(reachStart, labelStart + (close?.[1]?.length ?? 0));
   // The person's description after the name (男，47岁，高中文化) is cut off; the name's clause is before it.

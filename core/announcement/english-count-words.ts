@@ -12,10 +12,20 @@ import { normalizeText } from './normalize-text.js';
  */
 /**
  * The electorate: `eligible voters`, `registered voters`, and `electors` (`registered electors`, `the
- * 2,004 electors on the roll`), those entitled to vote, as British writing names them.
+ * 2,004 electors on the roll`), those entitled to vote, as British writing names them; the register in
+ * plain words (`The register held 2,310 voters`). Registered voters
+ * who voted (`1,500 registered voters voted`, REGISTERED_WHO_VOTED) are those who voted.
  */
 export const ENGLISH_REGISTERED =
-  /\beligible voters?\b|\bvoters? eligible\b|\beligible to vote\b|\bregister(?:ed)? (?:voters?|electors?)\b|\belectors\b|\bshould arrive\b/i;
+  /\beligible voters?\b|\bvoters? eligible\b|\beligible to vote\b|\bregister(?:ed)? (?:voters?|electors?)\b|\belectors\b|\bshould arrive\b|\bthe (?:electoral )?(?:register|roll) (?:held|had|listed|contained|numbered)\b/i;
+/**
+ * `1,500 registered voters voted` opening its clause: those who voted, not the electorate (the count after
+ * `of` in `1,540 of 1,870 registered voters voted` stays the electorate).
+ */
+export const REGISTERED_WHO_VOTED =
+  /^\s*register(?:ed)? (?:voters?|electors?) (?:voted|turned out|took part)\b/i;
+/** Text before a count that ends a clause (or is empty), once trailing spaces are trimmed off. */
+export const OPENS_CLAUSE = /(?:^|[.;:,\n])$/;
 export const ENGLISH_INVALID =
   /\bwaste(?:d)?(?: ballots?| votes?)?\s*(?:[:：]\s*)?$|\bspoilt\b|\brejected ballot(?:s| papers?)\b|\bballot(?:s| papers?) rejected\b/i;
 export const ENGLISH_VALID = /\beffective (?:ballots?|votes?)\b|\beffective\s*(?:[:：]\s*)?$/i;
@@ -49,7 +59,8 @@ export function eitherWords(first: RegExp, second: RegExp): RegExp {
  * 登记选民 or 有效票. A word not listed keeps two mentions apart.
  */
 export const ENGLISH_MEANING_WORDS = {
-  registered: /\beligible voters?\b|\bregister voters?\b|\bshould arrive(?: voters?)?\b|\belectors\b/g,
+  registered:
+    /\beligible voters?\b|\bregister voters?\b|\bshould arrive(?: voters?)?\b|\belectors\b|\bon the (?:electoral )?(?:register|roll)\b|\b(?:electoral )?(?:register|roll) (?:held|had|listed|contained|numbered)\b/g,
   cast: /\bactually vot(?:e|ed)\b|\bparticipate(?:d)?(?: in)?(?: the)? vot(?:e|ing)\b|\breal(?:ly)? arrived?\b/g,
   issued: /\bissue ballots?\b|\bsen[dt] out(?: ballots?)?\b|\bhanded out\b/g,
   returned: /\b(?:take|took|taken) back(?: ballots?)?\b|\brecover(?:ed)?(?: ballots?)?\b|\breceived\b/g,

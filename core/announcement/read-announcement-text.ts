@@ -44,7 +44,7 @@ import { wholeNumber } from './parse-number.js';
 import { contestResolver } from './resolve-contest.js';
 import { readVoteTables } from './read-vote-table.js';
 import { withEnglishVoteTables } from './read-english-vote-table.js';
-import { ballotsCastAfter } from './english-count-words.js';
+import { OPENS_CLAUSE, REGISTERED_WHO_VOTED, ballotsCastAfter } from './english-count-words.js';
 import { ENGLISH_VOTES_LABEL } from './english-candidate-votes.js';
 import { englishNumberWords } from './english-number-words.js';
 import { scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
@@ -907,7 +907,9 @@ class TextReader {
       countable && !RELATIVE_CLAUSE.test(trailer)
         ? ballotsCastAfter(token.unit, trailer)
           ? 'returned'
-          : votedAfterPeople(token.unit, trailer)
+          : votedAfterPeople(token.unit, trailer) ||
+              (REGISTERED_WHO_VOTED.test(trailer) &&
+                OPENS_CLAUSE.test(this.folded.slice(Math.max(0, token.span[0] - 8), token.span[0]).trimEnd()))
             ? 'cast'
             : (countMeaningOf(trailer) ??
               (electorateNamedAfter(label, trailer) ? 'registered' : null) ??

@@ -4,8 +4,20 @@
  * nothing else between them.
  */
 export function votesThenShare(folded: string, at: number): boolean {
-  return VOTES_THEN_COMMA.test(folded.slice(Math.max(0, at - REACH), at));
+  if (VOTES_THEN_COMMA.test(folded.slice(Math.max(0, at - REACH), at))) return true;
+  const english = ENGLISH_NAME_VOTES_THEN_COMMA.exec(folded.slice(Math.max(0, at - ENGLISH_REACH), at));
+  return english?.[1] !== undefined && !ENGLISH_NOT_NAME.test(english[1]);
 }
 
 const REACH = 24;
+/**
+ * `Sun Mei – 802 votes, 71.2%`, `Chair: Sun Mei, 802 votes, 71.2%`: in English a line or clause of a name
+ * alone, its votes and, after a comma, their share.
+ */
+const ENGLISH_NAME_VOTES_THEN_COMMA =
+  /(?:^|[:：;；\n])[^\S\n]{0,3}([A-Z][a-z'’-]{0,20}(?:[^\S\n][A-Z][a-z'’-]{0,20}){1,3})(?:[^\S\n]?(?:,|[–—])[^\S\n]{0,3}|[^\S\n])\d{1,3}(?:,\d{3})*[^\S\n]votes?,[^\S\n]?$/;
+const ENGLISH_REACH = 96;
+/** Capitalised words of a ballot's count, never a person's name (`Valid Ballots, 1,126`). */
+export const ENGLISH_NOT_NAME =
+  /\b(?:Ballots?|Votes?|Voters?|Total|Valid|Invalid|Void|Spoilt|Spoiled|Blank|Abstentions?|Against|Turnout|Registered|Returned|Issued|Cast|Others?|Village|Committee)\b/;
 export const VOTES_THEN_COMMA = /[(（]\s*(?:(?:得票)\s*)?\d[\d,，]*\s*票\s*[,，]\s*$/;
