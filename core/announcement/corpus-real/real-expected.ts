@@ -17,7 +17,7 @@ export const REAL_SET_FOLDERS = [
   'tuning-6',
   'tuning-7',
   'tuning-8',
-  'held-out-9',
+  'tuning-9',
 ] as const;
 
 export type ShareVerdict = 'right' | 'wrong' | 'unjudgeable';
