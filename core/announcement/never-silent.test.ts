@@ -24,6 +24,14 @@ describe('figures once passed over in silence', () => {
       ['8', 'no-meaning'],
     ]);
   });
+  it('lists spans of years before and after a time (38年前, 过去的19年里, 3年任期, 住满1年) with no meaning', () => {
+    expect(unread('38年前，村民们在大樟树下选出了第一届村委会。')).toEqual([['38', 'no-meaning']]);
+    expect(unread('过去的19年里，她只回过村子三次。')).toEqual([['19', 'no-meaning']]);
+    expect(unread('他承诺把3年任期里的补贴全部捐出。')).toEqual([['3', 'no-meaning']]);
+    expect(unread('在本社区住满1年的外地人员也有选举权。')).toEqual([['1', 'no-meaning']]);
+    // A date and a term the law sets stay no figure.
+    expect(unread('2019年3月，村委会任期5年。')).toEqual([]);
+  });
   it('lists both terms of a rate per ten thousand (18.5/10万) as an expression', () => {
     expect(unread('农村孕产妇死亡率为18.5/10万。')).toEqual([
       ['18.5', 'in-expression'],

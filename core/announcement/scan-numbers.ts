@@ -124,11 +124,11 @@ const UNIT_ON_NEXT_LINE = /^[^\S\n]{0,8}\n[^\S\n]{0,8}(人|名|票|张|户)(?=[,
  */
 const NOT_A_FIGURE = new Set(['周岁', '岁', '年', '月', '日', '号', '届', '时', '点', '分']);
 /**
- * A span of years, a stated figure (已经8年, 工作了12年, 6年来), not a year (2019年, 19年3月) nor a
+ * A span of years, a stated figure (已经8年, 工作了12年, 6年来, 38年前, 过去的19年里, 3年任期, 住满1年), not a year (2019年, 19年3月) nor a
  * term the law sets (任期5年, 每3年).
  */
-const YEARS_SPAN_BEFORE = /(?:已经|已|长达|历时|整整|连续|先后|了)[^\S\n]*$/;
-const YEARS_SPAN_AFTER = /^[^\S\n]*年(?:来|间|之久)/;
+const YEARS_SPAN_BEFORE = /(?:已经|已|长达|历时|整整|连续|先后|了|过去的?|近|任职|住满)[^\S\n]*$/;
+const YEARS_SPAN_AFTER = /^[^\S\n]*年(?:来|间|之久|前|后|里|裡|任期)/;
 function isSpanOfYears(folded: string, start: number, end: number, written: string): boolean {
   if (
     !/^\d{1,2}(?:\.\d)?$/.test(written) ||
