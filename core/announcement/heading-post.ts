@@ -1,4 +1,5 @@
 import type { AnnouncedFigure, VotesFigure } from './announced-figures.js';
+import { endOfLine, votesOnLine } from './votes-on-line.js';
 
 /**
  * A chair's votes under a line that names the chair's contest alone, right before them (主任选举结果：,
@@ -57,13 +58,7 @@ function votesBlock(folded: string, from: number, figures: readonly AnnouncedFig
     const lineEnd = endOfLine(folded, lineStart);
     const line = folded.slice(lineStart, lineEnd);
     if (line.trim() === '') break;
-    const votes = figures.filter(
-      (figure): figure is VotesFigure =>
-        figure.kind === 'votes' &&
-        figure.origin.span !== undefined &&
-        figure.origin.span[0] >= lineStart &&
-        figure.origin.span[1] <= lineEnd,
-    );
+    const votes = votesOnLine(figures, lineStart, lineEnd);
     const others = figures.some(
       (figure) =>
         figure.kind !== 'votes' &&
@@ -79,8 +74,3 @@ function votesBlock(folded: string, from: number, figures: readonly AnnouncedFig
   }
   return found.length >= 2 ? found : null;
 }
-
-const endOfLine = (text: string, from: number): number => {
-  const end = text.indexOf('\n', from);
-  return end < 0 ? text.length : end;
-};

@@ -1,4 +1,5 @@
 import type { AnnouncedContest, AnnouncedFigure, ElectedFigure, VotesFigure } from './announced-figures.js';
+import { endOfLine, votesOnLine } from './votes-on-line.js';
 import { linesOpening } from './linear-scans.js';
 
 /**
@@ -24,13 +25,7 @@ export function withWinnersListed(
       const lineEnd = endOfLine(folded, lineStart);
       const line = folded.slice(lineStart, lineEnd);
       if (line.trim() === '') break;
-      const votes = figures.filter(
-        (figure): figure is VotesFigure =>
-          figure.kind === 'votes' &&
-          figure.origin.span !== undefined &&
-          figure.origin.span[0] >= lineStart &&
-          figure.origin.span[1] <= lineEnd,
-      );
+      const votes = votesOnLine(figures, lineStart, lineEnd);
       // 未当选, 落选 or 当选 on the line itself: the line says for itself who was elected. A line that
       // opens with no post (其他候选人得票：…) is no line of the list.
       if (votes.length === 0 || /当选|落选/.test(line) || !POST_LINE.test(line)) break;
@@ -74,11 +69,6 @@ const POST_LINE = /^[^\S\n]*(?:主任|副主任|委员|成员)[^\S\n]*[:：]?[^\
  */
 const HEADING =
   /(?:[^\s\u4e00-\u9fff\w]{1,3}[^\S\n]*)?(当选(?:人员|人|者|同志)?(?:名单|如下))[^\S\n]*(?:[（(][^）)\n]{0,24}[)）][^\S\n]*)?(?:[:：][^\S\n]*)?$/my;
-
-const endOfLine = (text: string, from: number): number => {
-  const end = text.indexOf('\n', from);
-  return end < 0 ? text.length : end;
-};
 
 /**
  * A list of winners after a heading on its own line (当选情况：主任李振华（得票901票）；副主任王小军（得票812票）；
