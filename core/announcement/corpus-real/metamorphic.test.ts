@@ -39,7 +39,17 @@ const real = fileURLToPath(new URL('./', import.meta.url));
 const own = fileURLToPath(new URL('../corpus/', import.meta.url));
 const samples: Sample[] = [
   ...(
-    ['tuning', 'tuning-2', 'tuning-3', 'tuning-4', 'tuning-5', 'tuning-6', 'tuning-7', 'tuning-8', 'tuning-9'] as const
+    [
+      'tuning',
+      'tuning-2',
+      'tuning-3',
+      'tuning-4',
+      'tuning-5',
+      'tuning-6',
+      'tuning-7',
+      'tuning-8',
+      'tuning-9',
+    ] as const
   ).flatMap((half) =>
     readdirSync(`${real}${half}`)
       .filter((file) => file.endsWith('.txt'))
