@@ -2,6 +2,16 @@ import type { AnnouncedContest, AnnouncedFigure, ElectedFigure, VotesFigure } fr
 import { endOfLine, votesOnLine } from './votes-on-line.js';
 import { linesOpening } from './linear-scans.js';
 
+/** The names declared elected to a contest by the words at `span` of the text. */
+function electedAt(
+  contest: AnnouncedContest | null,
+  names: string[],
+  span: [number, number],
+  original: string,
+): ElectedFigure {
+  return { kind: 'elected', contest, names, origin: { span, text: original.slice(span[0], span[1]) } };
+}
+
 /**
  * A list of winners under a heading of its own (当选名单：, 当选人员名单, 当选人员如下：), one post a line
  * (`主任：向丽（1850票）`), as notices pasted from phones give them: the heading declares every candidate
@@ -44,12 +54,7 @@ export function withWinnersListed(
     const span: [number, number] = [from, from + (heading.body[1]?.length ?? 2)];
     for (const { contest, names } of byContest.values()) {
       for (const name of names) declared.add(name);
-      added.push({
-        kind: 'elected',
-        contest,
-        names,
-        origin: { span, text: original.slice(span[0], span[1]) },
-      });
+      added.push(electedAt(contest, names, span, original));
     }
   }
   added.push(...winnersListedInline(folded, original, figures, declared));
@@ -114,12 +119,7 @@ function winnersListedInline(
     for (const vote of items) {
       if (declared.has(vote.candidate)) continue;
       declared.add(vote.candidate);
-      added.push({
-        kind: 'elected',
-        contest: vote.contest,
-        names: [vote.candidate],
-        origin: { span, text: original.slice(span[0], span[1]) },
-      });
+      added.push(electedAt(vote.contest, [vote.candidate], span, original));
     }
   }
   return added;
@@ -158,12 +158,7 @@ function electedToPost(
       nameStart - before[0].length,
       nameStart + figure.candidate.length + post[0].length,
     ];
-    added.push({
-      kind: 'elected',
-      contest: figure.contest,
-      names: [figure.candidate],
-      origin: { span, text: original.slice(span[0], span[1]) },
-    });
+    added.push(electedAt(figure.contest, [figure.candidate], span, original));
   }
   return added;
 }
