@@ -27,6 +27,7 @@ import {
   locate,
   overlaps,
   REAL_SET_FOLDERS,
+  TUNING_FOLDERS,
   type ExpectedRealText,
 } from '../core/announcement/corpus-real/real-expected.js';
 import type { Finding } from '../core/model/finding.js';
@@ -34,17 +35,7 @@ import type { Finding } from '../core/model/finding.js';
 type Span = readonly [number, number];
 const HALVES = REAL_SET_FOLDERS;
 const GROUPS: Record<string, readonly Half[]> = {
-  'tuning-all': [
-    'tuning',
-    'tuning-2',
-    'tuning-3',
-    'tuning-4',
-    'tuning-5',
-    'tuning-6',
-    'tuning-7',
-    'tuning-8',
-    'tuning-9',
-  ],
+  'tuning-all': TUNING_FOLDERS,
   all: HALVES,
 };
 type Half = (typeof HALVES)[number];

@@ -8,7 +8,7 @@ import { auditAnnouncementAlone } from '../../audit/index.js';
 import type { Finding } from '../../model/finding.js';
 import { seededRandom } from '../../testing/seeded-random.js';
 import { readAnnouncementText } from '../read-announcement-text.js';
-import type { ExpectedRealText } from './real-expected.js';
+import { TUNING_FOLDERS, type ExpectedRealText } from './real-expected.js';
 import { VARIATIONS, type VariedText } from './variations.js';
 
 /**
@@ -38,19 +38,7 @@ interface Sample {
 const real = fileURLToPath(new URL('./', import.meta.url));
 const own = fileURLToPath(new URL('../corpus/', import.meta.url));
 const samples: Sample[] = [
-  ...(
-    [
-      'tuning',
-      'tuning-2',
-      'tuning-3',
-      'tuning-4',
-      'tuning-5',
-      'tuning-6',
-      'tuning-7',
-      'tuning-8',
-      'tuning-9',
-    ] as const
-  ).flatMap((half) =>
+  ...TUNING_FOLDERS.flatMap((half) =>
     readdirSync(`${real}${half}`)
       .filter((file) => file.endsWith('.txt'))
       .map((file) => {

@@ -20,6 +20,12 @@ export const REAL_SET_FOLDERS = [
   'tuning-9',
 ] as const;
 
+/**
+ * The tuning halves, the ones the reader may be tuned on (`tuning-all`, the metamorphic variations); a
+ * held-out half is renamed `tuning-N` once it has been scored.
+ */
+export const TUNING_FOLDERS = REAL_SET_FOLDERS.filter((folder) => folder.startsWith('tuning'));
+
 export type ShareVerdict = 'right' | 'wrong' | 'unjudgeable';
 
 /** A share as the text states it, with the count and total it is of when the text states both. */
