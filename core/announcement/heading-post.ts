@@ -1,5 +1,5 @@
 import type { AnnouncedFigure, VotesFigure } from './announced-figures.js';
-import { endOfLine, votesOnLine } from './votes-on-line.js';
+import { endOfLine, FiguresByPlace, votesWithin } from './votes-on-line.js';
 
 /**
  * A chair's votes under a line that names the chair's contest alone, right before them (主任选举结果：,
@@ -11,12 +11,13 @@ import { endOfLine, votesOnLine } from './votes-on-line.js';
  */
 export function withHeadingPost(folded: string, figures: readonly AnnouncedFigure[]): AnnouncedFigure[] {
   const changed = new Map<VotesFigure, VotesFigure>();
+  const byPlace = new FiguresByPlace(figures);
   let lineStart = 0;
   while (lineStart < folded.length) {
     const lineEnd = endOfLine(folded, lineStart);
     const line = folded.slice(lineStart, lineEnd);
     if (namesChairAlone(line)) {
-      const block = votesBlock(folded, lineEnd + 1, figures);
+      const block = votesBlock(folded, lineEnd + 1, byPlace);
       for (const figure of block ?? []) changed.set(figure, { ...figure, contest: CHAIR });
     }
     lineStart = lineEnd + 1;
@@ -48,7 +49,7 @@ function namesChairAlone(line: string): boolean {
 }
 
 /** The votes of the block of lines from `from` up to a blank line, or null when it holds anything else. */
-function votesBlock(folded: string, from: number, figures: readonly AnnouncedFigure[]): VotesFigure[] | null {
+function votesBlock(folded: string, from: number, figures: FiguresByPlace): VotesFigure[] | null {
   const found: VotesFigure[] = [];
   let lineStart = from;
   // A blank line right after the heading (a table set apart) is passed over once.
@@ -58,14 +59,8 @@ function votesBlock(folded: string, from: number, figures: readonly AnnouncedFig
     const lineEnd = endOfLine(folded, lineStart);
     const line = folded.slice(lineStart, lineEnd);
     if (line.trim() === '') break;
-    const votes = votesOnLine(figures, lineStart, lineEnd);
-    const others = figures.some(
-      (figure) =>
-        figure.kind !== 'votes' &&
-        figure.origin.span !== undefined &&
-        figure.origin.span[0] >= lineStart &&
-        figure.origin.span[0] < lineEnd,
-    );
+    const votes = votesWithin(figures, lineStart, lineEnd);
+    const others = figures.startingIn(lineStart, lineEnd).some((figure) => figure.kind !== 'votes');
     if (votes.length > 0) {
       if (others || votes.some((figure) => figure.contest !== null) || OTHER_POST.test(line)) return null;
       found.push(...votes);

@@ -133,6 +133,17 @@ describe('pathological announcements', () => {
     expect(large.reported).toBeLessThanOrEqual(12 * Math.max(small.reported, 1_000));
   });
 
+  // Lines of votes under headings that name their post (主任选举结果：, 当选名单：): the votes of each line are
+  // looked up by where they stand, not by a pass over every figure of the text for each line.
+  it.each([
+    ['a chair heading over each pair of lines', '主任选举结果：\n王林得票8票\n李华得票7票\n'],
+    ['a heading of winners over each line', '当选名单：\n主任 王林 8票\n\n'],
+    ['an inline list of winners', '当选情况：主任王林（得票8票）；委员李华（得票7票）。\n'],
+  ])('%s: array scans while reading grow linearly from 10 KB to 100 KB', (_, unit) => {
+    const scansReading = (size: number) => countScans(() => readAnnouncementText(text(unit, size))).scanned;
+    expect(scansReading(100_000)).toBeLessThanOrEqual(12 * Math.max(scansReading(10_000), 1_000));
+  });
+
   // One run of 100 KB of spaces where a pattern allows spaces, something optional, then spaces again: a
   // pattern that tries every split of the run is quadratic there (seconds, then minutes), which the
   // count of characters sliced does not see; the test's time limit does.

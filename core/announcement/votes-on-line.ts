@@ -6,17 +6,49 @@ export function endOfLine(text: string, from: number): number {
   return end < 0 ? text.length : end;
 }
 
-/** The candidates' votes read wholly within one line of the text, [lineStart, lineEnd). */
-export function votesOnLine(
-  figures: readonly AnnouncedFigure[],
-  lineStart: number,
-  lineEnd: number,
-): VotesFigure[] {
-  return figures.filter(
-    (figure): figure is VotesFigure =>
-      figure.kind === 'votes' &&
-      figure.origin.span !== undefined &&
-      figure.origin.span[0] >= lineStart &&
-      figure.origin.span[1] <= lineEnd,
-  );
+/**
+ * The figures of a text ordered by where their words start, so that those of one line or one item are
+ * found by a binary search rather than a pass over every figure: a pass per line is quadratic in a text
+ * of many lines under many headings.
+ */
+export class FiguresByPlace {
+  private readonly placed: {
+    readonly at: number;
+    readonly order: number;
+    readonly figure: AnnouncedFigure;
+  }[];
+
+  constructor(figures: readonly AnnouncedFigure[]) {
+    this.placed = figures
+      .flatMap((figure, order) => (figure.origin.span ? [{ at: figure.origin.span[0], order, figure }] : []))
+      .sort((a, b) => a.at - b.at || a.order - b.order);
+  }
+
+  /** The figures whose words start at `start` up to but not including `end`, in the order given. */
+  startingIn(start: number, end: number): AnnouncedFigure[] {
+    let low = 0;
+    let high = this.placed.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((this.placed[middle]?.at ?? Infinity) < start) low = middle + 1;
+      else high = middle;
+    }
+    const found: (typeof this.placed)[number][] = [];
+    for (let i = low; i < this.placed.length; i += 1) {
+      const entry = this.placed[i];
+      if (!entry || entry.at >= end) break;
+      found.push(entry);
+    }
+    return found.sort((a, b) => a.order - b.order).map((entry) => entry.figure);
+  }
+}
+
+/** The candidates' votes read wholly within [start, end) of the text: one line, or one item of a line. */
+export function votesWithin(figures: FiguresByPlace, start: number, end: number): VotesFigure[] {
+  return figures
+    .startingIn(start, end + 1)
+    .filter(
+      (figure): figure is VotesFigure =>
+        figure.kind === 'votes' && figure.origin.span !== undefined && figure.origin.span[1] <= end,
+    );
 }

@@ -1,5 +1,5 @@
 import type { AnnouncedContest, AnnouncedFigure, ElectedFigure, VotesFigure } from './announced-figures.js';
-import { endOfLine, votesOnLine } from './votes-on-line.js';
+import { endOfLine, FiguresByPlace, votesWithin } from './votes-on-line.js';
 import { linesOpening } from './linear-scans.js';
 
 /** The names declared elected to a contest by the words at `span` of the text. */
@@ -26,6 +26,7 @@ export function withWinnersListed(
   figures: readonly AnnouncedFigure[],
 ): AnnouncedFigure[] {
   const declared = new Set(figures.flatMap((figure) => (figure.kind === 'elected' ? figure.names : [])));
+  const byPlace = new FiguresByPlace(figures);
   const added: ElectedFigure[] = [];
   for (const heading of linesOpening(folded, HEADING)) {
     const headingEnd = heading.index + heading.text.length;
@@ -35,7 +36,7 @@ export function withWinnersListed(
       const lineEnd = endOfLine(folded, lineStart);
       const line = folded.slice(lineStart, lineEnd);
       if (line.trim() === '') break;
-      const votes = votesOnLine(figures, lineStart, lineEnd);
+      const votes = votesWithin(byPlace, lineStart, lineEnd);
       // 未当选, 落选 or 当选 on the line itself: the line says for itself who was elected. A line that
       // opens with no post (其他候选人得票：…) is no line of the list.
       if (votes.length === 0 || /当选|落选/.test(line) || !POST_LINE.test(line)) break;
@@ -57,7 +58,7 @@ export function withWinnersListed(
       added.push(electedAt(contest, names, span, original));
     }
   }
-  added.push(...winnersListedInline(folded, original, figures, declared));
+  added.push(...winnersListedInline(folded, original, byPlace, declared));
   added.push(...electedToPost(folded, original, figures, declared));
   if (added.length === 0) return [...figures];
   const at = (figure: AnnouncedFigure) => figure.origin.span?.[0] ?? 0;
@@ -84,7 +85,7 @@ const HEADING =
 function winnersListedInline(
   folded: string,
   original: string,
-  figures: readonly AnnouncedFigure[],
+  byPlace: FiguresByPlace,
   declared: Set<string>,
 ): ElectedFigure[] {
   const added: ElectedFigure[] = [];
@@ -97,13 +98,7 @@ function winnersListedInline(
     let plain = true;
     for (const item of folded.slice(from, end).split(/[；;]/)) {
       const itemEnd = at + item.length;
-      const votes = figures.filter(
-        (figure): figure is VotesFigure =>
-          figure.kind === 'votes' &&
-          figure.origin.span !== undefined &&
-          figure.origin.span[0] >= at &&
-          figure.origin.span[1] <= itemEnd,
-      );
+      const votes = votesWithin(byPlace, at, itemEnd);
       const vote = votes[0];
       if (item.trim() === '' && itemEnd === end) break;
       // The words between the post and the bracket are the name alone (not 候选人王某).
