@@ -962,22 +962,48 @@ class ArithmeticCheck {
   }
 
   /**
-   * A turnout whose voters differ from the ballots returned (参加投票300人 beside 收回选票700张): one of the
-   * two is wrong, and a turnout right of one and wrong of the other rests on neither. It is left unjudged,
-   * and said so (true); the two counts themselves are flagged by the ballot check.
+   * A turnout whose voters differ from the ballots returned (参加投票1502人 beside 收回选票1498张): a voter
+   * may take a ballot and not return it, so either count may be the one the notice took the turnout of.
+   * When exactly one of the two gives the stated share, it is judged right of that one, and its work says
+   * what the other would give (true). When both give it, or neither, it is judged as before (false): a
+   * turnout is flagged only when it is wrong of every count it may be of.
    */
   private turnoutPartInConflict(figure: PercentFigure, part: bigint, whole: bigint): boolean {
     if (figure.part.kind !== 'count' || figure.part.meaning !== 'cast') return false;
     // A group's voters of the group (voter-subset.ts): the election's ballots returned are no reading of them.
     if (figure.part.among !== undefined) return false;
-    const returned = this.valueOf({ kind: 'count', meaning: 'returned' }, figure);
+    const returnedTerm: ShareTerm = { kind: 'count', meaning: 'returned' };
+    const returned = this.valueOf(returnedTerm, figure);
     if (returned === null || returned === part) return false;
     if (sameVerdict(figure, [part, whole], [returned, whole])) return false;
+    const castVerdict = judgePercent(figure.value, part, whole);
+    const returnedVerdict = judgePercent(figure.value, returned, whole);
+    const [base, other, verdict] =
+      castVerdict.kind === 'agrees'
+        ? [
+            { meaning: 'cast' as const, value: part },
+            { meaning: 'returned' as const, value: returned },
+            castVerdict,
+          ]
+        : [
+            { meaning: 'returned' as const, value: returned },
+            { meaning: 'cast' as const, value: part },
+            returnedVerdict,
+          ];
+    if (verdict.kind !== 'agrees') return false;
+    this.usesTermsOf(figure);
+    const returnedFigure = this.statedFigureOf(returnedTerm, figure);
+    if (returnedFigure) this.uses(returnedFigure);
     const stated = decimalText(figure.value) + '%';
     const wholeName = termName(figure.whole);
-    this.unjudgedForTwoReadings(figure, {
-      zh: `${stated}的参加投票人数不明：参加投票${part}人占${wholeName.zh}${whole}的${exactShareText(part, whole)}，收回选票${returned}张占${exactShareText(returned, whole)}，两者结论不同`,
-      en: `${stated}: the number of voters is unclear: ${part} who voted of ${wholeName.en} ${whole} is ${exactShareText(part, whole)}, ${returned} ballots returned is ${exactShareText(returned, whole)}, and the two lead to different verdicts`,
+    const end = shareRightWords(exactShareText(base.value, whole), stated, verdict.how);
+    const otherExact = exactShareText(other.value, whole);
+    const otherRounded = decimalText(roundedShare(other.value, whole, figure.value.decimals)) + '%';
+    const baseName = COUNT_NAMES[base.meaning];
+    const otherName = COUNT_NAMES[other.meaning];
+    this.right('share', figure, {
+      zh: `${baseName.zh}${base.value}占${wholeName.zh}${whole}的${end.zh}；若按${otherName.zh}${other.value}算，则为${otherExact}（${otherRounded}）`,
+      en: `${base.value} ${baseName.en} out of ${whole} ${wholeName.en} is ${end.en}; of the ${other.value} ${otherName.en} it would be ${otherExact} (${otherRounded})`,
     });
     return true;
   }
