@@ -101,3 +101,27 @@ describe('a 合计 cell its polling places do not add up to', () => {
     expect(findings(text)).toEqual([['ANNOUNCED_SUM_MISMATCH', '1626']]);
   });
 });
+
+describe('a table of polling places with a column of registered voters', () => {
+  it('takes its 合计 as the registered voters when the prose states none', () => {
+    // 1616/2140 = 75.5140…% → 75.51%.
+    const text = [
+      '青松社区居民委员会选举结果公告',
+      '',
+      '投票站 登记选民（人） 发出选票（张） 收回选票（张）',
+      '第一投票站 810 620 612',
+      '第二投票站 700 540 533',
+      '第三投票站 630 480 471',
+      '合计 2140 1640 1616',
+      '',
+      '参选率75.51%。',
+    ].join('\n');
+    expect(counts(text)).toEqual([
+      ['registered', 2140],
+      ['issued', 1640],
+      ['returned', 1616],
+    ]);
+    expect(shares(text)).toEqual([['参选率75.51%', true]]);
+    expect(findings(text)).toEqual([]);
+  });
+});

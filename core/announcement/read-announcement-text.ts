@@ -211,10 +211,10 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
 }
 
 /**
- * The 合计 row of a table of every polling place (read-summary-table.ts) as the election's ballots issued,
- * returned, valid and invalid and its voters, where the prose states none of its own: the voters and
- * the ballots returned are taken only when the prose states neither (either may be what a turnout is
- * of), the others each only when it states none of that count.
+ * The 合计 row of a table of every polling place (read-summary-table.ts) as the election's registered
+ * voters, voters and ballots issued, returned, valid and invalid, where the prose states none of its
+ * own: the voters and the ballots returned are taken only when the prose states neither (either may be
+ * what a turnout is of), the others each only when it states none of that count.
  */
 function ballotTotalsUnstated(
   totals: readonly CountFigure[],

@@ -463,6 +463,7 @@ function readTable(
 const POLLING_PLACE = /投票站|投票点|投票处|投票箱|票箱|会场/;
 /** The meaning of a ballot-account column whose 合计 cell the election's own count may be. */
 const TOTAL_MEANINGS: readonly (readonly [RegExp, CountMeaning])[] = [
+  [/^(?:登记选民)$/, 'registered'],
   [/^(?:发出选票|发出)$/, 'issued'],
   [/^(?:收回选票|收回)$/, 'returned'],
   [/^(?:参加投票|实际参加投票|参加投票选民)$/, 'cast'],
@@ -473,9 +474,10 @@ const TOTAL_MEANINGS: readonly (readonly [RegExp, CountMeaning])[] = [
 /**
  * 投票站 发出选票 收回选票 有效票 无效票 over 第一投票站 …, 第二投票站 …, 合计 …: the table covers every
  * polling place only when its label column or every row but the last names a polling place, every row
- * fits the heading, and its last row, the only one, is 合计 (总计). That row's ballots issued, returned,
- * valid and invalid, and its voters, are then the election's, each where its places add up to it (a
- * 合计 cell they do not is flagged by its column's sum, and stands for nothing else). None when the table is not so laid out.
+ * fits the heading, and its last row, the only one, is 合计 (总计). That row's registered voters,
+ * voters, and ballots issued, returned, valid and invalid are then the election's, each where its
+ * places add up to it (a 合计 cell they do not is flagged by its column's sum, and stands for nothing
+ * else). None when the table is not so laid out.
  */
 function pollingPlaceTotals(
   original: string,
