@@ -348,8 +348,10 @@ export function readVoteTables(
     // A table on its side has the name a row above its votes: the votes cell is quoted alone.
     // Cells between the name and the votes (性别, 年龄: 唐志强 | 男 | 46 | 560) are no words of the votes:
     // the votes cell is quoted alone, so that 男 is not taken for a qualifier of the votes.
+    // So is it under a name with a note on the person (林永胜<br>（男）, 王芳（连任）): its 男 is no qualifier.
     const adjacent = columns.indexOf('votes') === columns.indexOf('name') + 1;
-    const from = sideways || !adjacent ? votes.start : name.start;
+    const noted = NAME_NOTE.test(text(span(name)).trim());
+    const from = sideways || !adjacent || noted ? votes.start : name.start;
     figures.push({
       kind: 'votes',
       contest: rowContest,
