@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { workAnnouncementArithmetic } from './check-announcement-arithmetic.js';
 import { readAnnouncement } from './read-announcement.js';
+import { readAnnouncementText } from './read-announcement-text.js';
 
 /** Notices saved as web pages, their tables as sites lay them out (names and numbers invented). */
 
@@ -29,5 +30,36 @@ describe('a name cell with a note on the person on its second line', () => {
       ['838', true],
     ]);
     expect(work(page).unjudged.filter((figure) => figure.text === '1232')).toEqual([]);
+  });
+});
+
+describe('a note naming the 得票率 base in two closing words', () => {
+  // 1032/1512 = 68.2539…% of the ballots cast (68.25%); of the 1496 valid ballots 68.9839…%.
+  const notice = (note: string, share = '68.25%') =>
+    [
+      '本村登记选民1860人，参加投票的选民1512人。本次选举共发出选票1512张，收回选票1510张，其中有效票1496张，无效票14张。',
+      '序号\t姓名\t得票数\t得票率',
+      `1\t王建国\t1032\t${share}`,
+      '2\t李秀英\t441\t29.17%',
+      note,
+    ].join('\n');
+  const shares = (text: string) =>
+    workAnnouncementArithmetic(readAnnouncementText(text), 'en')
+      .judged.filter((figure) => figure.rule === 'share')
+      .map((figure) => [figure.text, figure.right]);
+
+  it('judges the shares of the base named by 以…为基数计算', () => {
+    expect(shares(notice('注：得票率以参加投票人数为基数计算。'))).toEqual([
+      ['68.25%', true],
+      ['29.17%', true],
+    ]);
+    expect(shares(notice('注：得票率以参加投票人数为基数计算。', '68.98%'))).toContainEqual([
+      '68.98%',
+      false,
+    ]);
+  });
+
+  it('still leaves them unread under a note naming another base', () => {
+    expect(shares(notice('注：得票率以登记选民数为基数计算。'))).toEqual([]);
   });
 });

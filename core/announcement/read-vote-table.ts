@@ -495,7 +495,8 @@ function rateBaseOf(header: string): { readonly base: CountMeaning | null; reado
     .replace(/[(（]?[%％][)）]?/g, '')
     .replace(/^[(（]|[)）]$/g, '');
   if (named === '') return { base: 'cast', named: false };
-  const base = /^(?:占|按|以)?(.+?)(?:的?比例|计算|为基数|为准)?$/.exec(named)?.[1] ?? '';
+  // 以参加投票人数为基数计算: a base's closing words, one or two of them.
+  const base = /^(?:占|按|以)?(.+?)(?:的?比例|为基数|为分母|为准)?(?:计算|统计)?$/.exec(named)?.[1] ?? '';
   if (/^(?:实际)?参加投票(?:的?(?:人数|选民数?|人))?$|^投票人数$/.test(base))
     return { base: 'cast', named: true };
   if (/^有效(?:选)?票(?:数)?$/.test(base)) return { base: 'valid', named: true };
