@@ -63,3 +63,26 @@ describe('a note naming the 得票率 base in two closing words', () => {
     expect(shares(notice('注：得票率以登记选民数为基数计算。'))).toEqual([]);
   });
 });
+
+describe('a row of one cell naming a post with its seats in brackets', () => {
+  const page = (
+    post: string,
+  ) => `<p>本村登记选民1860人，参加投票的选民1512人。本次选举共发出选票1512张，收回选票1510张，其中有效票1496张，无效票14张。</p>
+<table><tr><td>姓名</td><td>得票数</td><td>是否当选</td></tr><tr><td colspan="3">村民委员会主任</td></tr>
+<tr><td>王建国</td><td>1032</td><td>是</td></tr><tr><td>李秀英</td><td>441</td><td>否</td></tr>
+<tr><td colspan="3">${post}</td></tr><tr><td>赵小红</td><td>1201</td><td>是</td></tr><tr><td>钱国庆</td><td>1100</td><td>是</td></tr></table>`;
+
+  it('heads the rows under it, its note set aside', () => {
+    const votes = (html: string) =>
+      read(html).figures.flatMap((figure) =>
+        figure.kind === 'votes' ? [[figure.candidate, figure.contest?.text ?? null]] : [],
+      );
+    expect(votes(page('村民委员会委员（应选3名）'))).toEqual([
+      ['王建国', '主任'],
+      ['李秀英', '主任'],
+      ['赵小红', '委员'],
+      ['钱国庆', '委员'],
+    ]);
+    expect(read(page('村民委员会委员（应选3名）')).unread).toEqual([]);
+  });
+});

@@ -145,8 +145,11 @@ export function readVoteTables(
   let contest: AnnouncedContest | null = null;
   /** The post a row of one cell names for the rows under it, inside a table. */
   const headings = new WeakMap<readonly { text: string; start: number }[], AnnouncedContest | null>();
-  const postHeading = (cell: string): AnnouncedContest | null =>
-    cell.length <= 12 && !/\d/.test(cell) ? resolveContest(cell.replace(/[:：]$/, '')) : null;
+  // Its section mark and a closing note in brackets set aside, as a heading line's (委员（应选3名）).
+  const postHeading = (cell: string): AnnouncedContest | null => {
+    const words = cell.length <= 24 ? headingWords(cell) : '';
+    return words.length > 0 && words.length <= 12 && !/\d/.test(words) ? resolveContest(words) : null;
+  };
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     if (!line) continue;
