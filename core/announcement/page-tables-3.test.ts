@@ -86,3 +86,40 @@ describe('a row of one cell naming a post with its seats in brackets', () => {
     expect(read(page('村民委员会委员（应选3名）')).unread).toEqual([]);
   });
 });
+
+describe('a share cell as a scan or a copy writes it', () => {
+  // 441/1512 = 29.1666…% of the ballots cast (29.17%).
+  const notice = (first: string, second: string) =>
+    [
+      '本村登记选民1860人，参加投票的选民1512人。本次选举共发出选票1512张，收回选票1510张，其中有效票1496张，无效票14张。',
+      '姓名\t得票数\t得票率（占参加投票人数）\t是否当选',
+      `王建国\t${first}`,
+      `李秀英\t${second}`,
+    ].join('\n');
+  const read = (text: string) => readAnnouncementText(text);
+  const shares = (text: string) =>
+    workAnnouncementArithmetic(read(text), 'en')
+      .judged.filter((figure) => figure.rule === 'share')
+      .map((figure) => [figure.text, figure.right]);
+
+  it('reads a comma for the decimal point in a 得票率 column', () => {
+    expect(shares(notice('1032\t68，25%\t是', '441\t29，17%\t否'))).toEqual([
+      ['68，25%', true],
+      ['29，17%', true],
+    ]);
+    expect(shares(notice('1032\t68，25%\t是', '441\t29，71%\t否'))).toContainEqual(['29，71%', false]);
+  });
+
+  it('lists a share or a count with a misread letter unread, never drops it', () => {
+    const unread = read(notice('1O32\t68.25%\t是', '441\t2l.17%\t否')).unread.map((figure) => [
+      figure.text,
+      figure.reason,
+    ]);
+    expect(unread).toEqual(
+      expect.arrayContaining([
+        ['1O32', 'garbled'],
+        ['2l.17%', 'garbled'],
+      ]),
+    );
+  });
+});

@@ -342,7 +342,11 @@ export function readVoteTables(
     const value = votes ? parseArabicNumber(votes.text.replace(/票$/, '')) : null;
     if (!name || !isPersonName(candidate, candidates) || !votes || value === null || value.decimals !== 0) {
       const reason = name && isPersonName(candidate, candidates) ? 'no-meaning' : 'not-a-name';
-      unreadCell(votes, reason);
+      // A count a scan misread (1O32, 14l): its digits are no figure, as in prose (scan-numbers.ts).
+      unreadCell(
+        votes,
+        votes && /^\d[\dOoIl]*$/.test(votes.text) && /\D/.test(votes.text) ? 'garbled' : reason,
+      );
       unreadCell(cell('rate'), reason);
       return;
     }
@@ -368,10 +372,12 @@ export function readVoteTables(
     const rate = cell('rate');
     const header = rateBases.get(columns) ?? { base: 'cast', inPercent: false, named: false };
     const share = rate
-      ? (header.inPercent ? /^(\d+(?:\.\d+)?)%?$/ : /^(\d+(?:\.\d+)?)%$/).exec(rate.text)
+      ? (header.inPercent ? /^(\d+(?:\.\d+)?)%?$/ : /^(\d+(?:\.\d+)?)%$/).exec(withCommaPoint(rate.text))
       : null;
     const base = header.base;
-    if (rate && share?.[1] && !base) unreadCell(rate, 'named-base');
+    // A share cell not read (a misread letter, 6l.5%) is listed, never dropped without a word.
+    if (rate && !share?.[1]) unreadCell(rate, /[A-Za-z]/.test(rate.text) ? 'garbled' : 'no-meaning');
+    else if (rate && share?.[1] && !base) unreadCell(rate, 'named-base');
     else if (rate && share?.[1] && base) {
       const decimal = parseArabicNumber(share[1]);
       if (decimal)
@@ -702,6 +708,15 @@ function withNotedRateBase(columns: readonly Column[], note: string): void {
   rateBases.set(columns, { ...header, ...rateBaseOf(`得票率（${base}）`) });
 }
 
+/**
+ * A share cell with a comma a copy or a scan wrote for its decimal point (`29，17%`, folded `29,17%`): in
+ * a 得票率 column, one to three digits, the comma and one or two digits are the share 29.17 (a thousands
+ * separator has three digits after it, and no share reaches a thousand).
+ */
+function withCommaPoint(cell: string): string {
+  return cell.replace(/^(\d{1,3}),(\d{1,2})(%?)$/, '$1.$2$3');
+}
+
 /** A flattened row fits the header when its name cell has no digit and its votes cell is a number. */
 function rowFits(columns: readonly Column[], cells: readonly string[]): boolean {
   return columns.every((column, at) => {
@@ -709,7 +724,7 @@ function rowFits(columns: readonly Column[], cells: readonly string[]): boolean 
     if (cell === '') return false;
     if (column === 'name') return !/\d/.test(cell) && columnOf(cell) === null;
     if (column === 'votes') return /^\d[\d,]*(票)?$/.test(cell);
-    if (column === 'rate') return /^\d+(\.\d+)?%$/.test(cell);
+    if (column === 'rate') return /^\d+(\.\d+)?%$/.test(withCommaPoint(cell));
     return true;
   });
 }
