@@ -23,7 +23,7 @@ import {
   groupLabel,
 } from './figure-words.js';
 import { THE_TOTAL, namedBase, namesItsBase, sentenceTotalOf } from './named-base-words.js';
-import { namedRateBase } from './named-rate-base.js';
+import { baseAfterZhan, namedRateBase } from './named-rate-base.js';
 import { ATTENDANCE_RATE } from './representative-counts.js';
 import type { NumberToken } from './scan-numbers.js';
 import { joinedBefore, labelsNamedTogether } from './parts-named-together.js';
@@ -119,7 +119,8 @@ export function percentFigure(
   // base a share with no stated part is judged by (share-of-known-base.ts), within its paragraph.
   const named = !BRACKETED_SHARE.test(label) && namesItsBase(label, trailer);
   // 得票率…（以有效票计）: a vote share whose base is written out is judged of that base alone.
-  const rateBase = share.part.kind === 'votes' ? namedRateBase(words) : null;
+  // 获得1342票，占参加投票人数的65.37%: the base named after 占, the same.
+  const rateBase = share.part.kind === 'votes' ? (namedRateBase(words) ?? baseAfterZhan(label)) : null;
   if (rateBase === 'other') {
     reader.refusal = 'named-base';
     return null;
