@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alarms, counts, unread } from './corpus/read-shapes.js';
+import { alarms, counts, judged, unread } from './corpus/read-shapes.js';
 
 /**
  * Counts of one meaning given for several places at once, and the total of them: never the first
@@ -36,5 +36,36 @@ describe('the whole of a written fraction', () => {
     expect(counts(text)).not.toContain('cast 5184');
     expect(alarms(text)).toEqual([]);
     expect(alarms(text, true)).toEqual([]);
+  });
+});
+
+describe('places under a heading line each', () => {
+  const twoVillages =
+    '一、东村\n登记选民1300人，参加投票1100人，参选率84.62%。\n主任：韩明700票，当选；委员：姜丽650票，当选。\n' +
+    '二、西村\n登记选民900人，参加投票640人，参选率71.11%。\n主任：殷涛400票，当选。';
+
+  it('keeps each village’s counts to its own heading', () => {
+    expect(alarms(twoVillages)).toEqual([]);
+    expect(alarms(twoVillages, true)).toEqual([]);
+    expect(judged(twoVillages)).toEqual(
+      expect.arrayContaining([
+        ['share', '参选率84.62%', true],
+        ['share', '参选率71.11%', true],
+      ]),
+    );
+  });
+
+  it('keeps polling stations under their headings, and a line of the whole to the notice', () => {
+    const text =
+      '第一投票站\n登记选民420人，参加投票398人。\n第二投票站\n登记选民386人，参加投票361人。\n' +
+      '全村合计：登记选民1318人，参加投票1229人，参选率93.25%。\n马国栋得票1003票，当选为村民委员会主任。';
+    expect(alarms(text)).toEqual([]);
+    expect(alarms(text, true)).toEqual([]);
+    expect(judged(text)).toContainEqual(['share', '参选率93.25%', true]);
+  });
+
+  it('still compares two counts under one heading', () => {
+    const text = '一、东村\n登记选民1300人，参加投票1100人。\n登记选民1200人。\n二、西村\n登记选民900人。';
+    expect(alarms(text)).toContainEqual(expect.stringMatching(/^ANNOUNCED_SUM_MISMATCH/));
   });
 });

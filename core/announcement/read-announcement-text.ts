@@ -66,6 +66,7 @@ import { readSummaryTables } from './read-summary-table.js';
 import { countOfShareInBrackets } from './count-of-share.js';
 import { atAnotherTime, OTHER_TIME_REACH, textTimes, type TextTimes } from './english-other-time.js';
 import {
+  chinesePlaceHeadings,
   englishPlaceAt,
   englishPlaceHeadings,
   ofSomePlaces,
@@ -454,7 +455,9 @@ class TextReader {
   ) {
     this.resolveContest = contestResolver(election);
     this.times = textTimes(folded);
-    this.englishPlaces = englishPlaceHeadings(folded);
+    // Places under a heading line each, in English or in Chinese (a text is one or the other).
+    const english = englishPlaceHeadings(folded);
+    this.englishPlaces = english.length > 0 ? english : chinesePlaceHeadings(folded);
     this.candidateNames = (election?.contests ?? [])
       .flatMap((contest) => contest.candidates.map((candidate) => normalizeText(candidate.name)))
       .filter((name) => name !== '')
