@@ -40,6 +40,7 @@ import { parseArabicNumber, wholeNumber } from './parse-number.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
 import { shareRightWords, shareWrongWords } from './share-words.js';
 import { judgeWrittenCalculations } from './judge-calculations.js';
+import { judgePointChanges } from './point-changes.js';
 import { withoutGroupingSpaces } from './scan-numbers.js';
 import { nearestParts, shareOfWhole, writtenAsNotExact } from './share-of-known-base.js';
 import { labelsNamedTogether } from './parts-named-together.js';
@@ -73,10 +74,11 @@ export function workAnnouncementArithmetic(
   for (const figure of figures.figures) if (figure.kind === 'percent') check.percent(figure);
   check.sharesOfNoOneBase();
   const calculated = judgeWrittenCalculations(figures, lang);
+  const points = judgePointChanges(figures, check.judged, lang);
   return {
-    findings: [...check.findings, ...calculated.findings],
-    judged: [...check.judged, ...calculated.judged],
-    unjudged: check.unjudged,
+    findings: [...check.findings, ...calculated.findings, ...points.findings],
+    judged: [...check.judged, ...calculated.judged, ...points.judged],
+    unjudged: [...check.unjudged, ...points.unjudged],
     terms: check.terms,
   };
 }
