@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { findings, work } from './corpus/read-shapes.js';
+
+/**
+ * Forms of the 2026 township and county summaries (两委换届工作总结, 完成情况通报, 新闻稿): each with a
+ * right text that raises nothing and a wrong figure that is caught where its base is certain. Every
+ * number and name here is invented.
+ */
+
+/** The shares judged, as [text, right]. */
+const shares = (text: string) =>
+  work(text)
+    .judged.filter((judged) => judged.rule === 'share')
+    .map((judged) => [judged.text, judged.right]);
+
+describe('a part named again with its total’s noun', () => {
+  const text = (share: string) =>
+    `梅山乡选举产生新一届村“两委”成员216名，其中留任139名、新进77名，新进成员占${share}。`;
+
+  it('judges 新进成员 as the part 新进 of the members', () => {
+    expect(findings(text('35.6%'))).toEqual([]);
+    expect(shares(text('35.6%'))).toContainEqual(['新进成员占35.6%', true]);
+  });
+
+  it('flags it when wrong', () => {
+    expect(findings(text('40.7%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '新进成员占40.7%']]);
+  });
+
+  it('takes no part whose total is of another noun', () => {
+    // 女性 are of the 成员; 女性委员 are some of the 委员, whose count is not stated.
+    const other = '全镇共选出村“两委”成员120名，其中女性30名。女性委员占20.0%。';
+    expect(findings(other)).toEqual([]);
+    expect(shares(other)).toEqual([]);
+  });
+});
+
+describe('a rate named by what was said of the places just counted', () => {
+  const text = (share: string) =>
+    `白沙镇辖38个村，全部完成换届。全镇实现村党组织书记、村委会主任“一肩挑”的村35个，“一肩挑”比例为${share}。`;
+
+  it('judges “一肩挑”比例 as the share of those villages', () => {
+    expect(findings(text('92.1%'))).toEqual([]);
+    expect(shares(text('92.1%'))).toEqual([['一肩挑”比例为92.1%', true]]);
+  });
+
+  it('flags it when wrong', () => {
+    expect(findings(text('89.7%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '一肩挑”比例为89.7%']]);
+  });
+
+  it('takes no rate of something else said of the places', () => {
+    const other = '白沙镇辖38个村。实现“一肩挑”的村35个，完成率为92.1%。';
+    expect(shares(other)).toEqual([]);
+  });
+});
