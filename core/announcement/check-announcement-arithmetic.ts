@@ -40,6 +40,7 @@ import { parseArabicNumber, wholeNumber } from './parse-number.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
 import { shareRightWords, shareWrongWords } from './share-words.js';
 import { judgeWrittenCalculations } from './judge-calculations.js';
+import { spanOverlaps } from './linear-scans.js';
 import { judgePointChanges } from './point-changes.js';
 import { withoutGroupingSpaces } from './scan-numbers.js';
 import { nearestParts, shareOfWhole, writtenAsNotExact } from './share-of-known-base.js';
@@ -92,6 +93,8 @@ class ArithmeticCheck {
   private readonly counts = new Map<CountMeaning, CountFigure>();
   /** Candidates' shares left unjudged for their unclear base, with the bases each is right of. */
   private readonly unclearShares: UnclearShare[] = [];
+  /** Whether a span overlaps a fraction written in brackets beside a share (built on first use). */
+  private ownFractions: ((span: readonly [number, number]) => boolean) | null = null;
   /** Figures by the share term they can stand for, in text order. */
   private readonly byTerm = new Map<string, AnnouncedFigure[]>();
 
@@ -1024,10 +1027,12 @@ class ArithmeticCheck {
   private hasOwnFraction(figure: PercentFigure): boolean {
     const span = figure.origin.span;
     if (!span) return false;
-    return (this.figures.calculations ?? []).some(
-      (calculation) =>
-        calculation.besideShare === true && calculation.span[0] < span[1] && span[0] < calculation.span[1],
+    this.ownFractions ??= spanOverlaps(
+      (this.figures.calculations ?? []).flatMap((calculation) =>
+        calculation.besideShare === true ? [calculation.span] : [],
+      ),
     );
+    return this.ownFractions(span);
   }
 
   /**

@@ -114,14 +114,15 @@ export function judgePointChanges(
   const findings: Finding[] = [];
   const judged: JudgedFigure[] = [];
   const unjudged: UnjudgedFigure[] = [];
+  const shareEnds = new Set(
+    judgedShares.flatMap((figure) => (figure.rule === 'share' && figure.span ? [figure.span[1]] : [])),
+  );
   for (const change of figures.pointChanges ?? []) {
     const where = { span: change.span, text: change.text };
     const current = decimalText(change.current) + '%';
     const previous = decimalText(change.previous) + '%';
     const stated = decimalText(change.change);
-    const shareJudged = judgedShares.some(
-      (figure) => figure.rule === 'share' && figure.span?.[1] === change.currentSpan[1],
-    );
+    const shareJudged = shareEnds.has(change.currentSpan[1]);
     if (!shareJudged) {
       unjudged.push({
         ...where,

@@ -60,6 +60,7 @@ import { votedAfterPeople } from './voted-after.js';
 import { baseCountedInShare, placeOpening } from './summary-bases.js';
 import { SummaryTotals } from './summary-totals.js';
 import { withShareRecall } from './share-recall-stage.js';
+import { candidateMargins } from './candidate-margin.js';
 import { pointChanges } from './point-changes.js';
 import { writtenCalculations } from './written-calculations.js';
 import { readShareTables } from './read-share-table.js';
@@ -203,7 +204,9 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   return withShareRecall(read, {
     tableFigures: [...shareTables.figures, ...summaryTables.figures],
     voteSharesOfEither: [...reader.voteSharesOfEither, ...(tables.sharesOfEither ?? [])],
-    calculations: writtenCalculations(readable, text),
+    calculations: [...writtenCalculations(readable, text), ...candidateMargins(readable, text)].sort(
+      (a, b) => a.span[0] - b.span[0],
+    ),
     pointChanges: pointChanges(readable, text),
   });
 }

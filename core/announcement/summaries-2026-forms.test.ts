@@ -52,3 +52,34 @@ describe('a rate named by what was said of the places just counted', () => {
     expect(shares(other)).toEqual([]);
   });
 });
+
+describe('the margin of candidates over seats (差额)', () => {
+  const margin = (share: string) =>
+    `全县应选村委会成员98名，经村民提名确定正式候选人129名，差额比例为${share}。`;
+
+  it('judges 差额比例 as the candidates beyond the seats, of the seats', () => {
+    expect(findings(margin('31.6%'))).toEqual([]);
+    expect(shares(margin('31.6%'))).toEqual([['差额比例为31.6%', true]]);
+  });
+
+  it('flags a wrong margin', () => {
+    expect(findings(margin('37.8%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '差额比例为37.8%']]);
+  });
+
+  it('judges the candidates as a share of the seats', () => {
+    const ofSeats = (share: string) =>
+      `全镇村委会应选成员64人，正式候选人83人，候选人数为应选人数的${share}，差额比例为29.7%。`;
+    expect(findings(ofSeats('129.7%'))).toEqual([]);
+    expect(findings(ofSeats('134.4%'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '候选人数为应选人数的134.4%'],
+    ]);
+  });
+
+  it('judges nothing when the seats or candidates are not one exact count each', () => {
+    const two = '主任应选1名、候选人2名，委员应选4名、候选人6名，差额比例为40.0%。';
+    expect(findings(two)).toEqual([]);
+    expect(shares(two)).toEqual([]);
+    const approximate = '应选村委会成员约98名，正式候选人129名，差额比例为37.8%。';
+    expect(findings(approximate)).toEqual([]);
+  });
+});
