@@ -605,7 +605,12 @@ class ArithmeticCheck {
         en: `${part} ${partName.en} out of ${whole} ${wholeName.en} is ${shareWrongWords(exact, stated, expected).en}`,
       },
     });
-    const people = (term: ShareTerm) => (term.kind === 'group' ? '人' : '');
+    // 人 after people, 个 after places (一肩挑的村17个占村（社区）19个), nothing after ballots.
+    const people = (term: ShareTerm) => {
+      if (term.kind !== 'group') return '';
+      const stated = this.statedFigureOf(term, figure);
+      return stated?.kind === 'group' && stated.places === true ? '个' : '人';
+    };
     this.percentFinding(
       figure,
       {

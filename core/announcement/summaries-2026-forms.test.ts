@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { checkAnnouncementArithmetic } from './check-announcement-arithmetic.js';
 import { findings, work } from './corpus/read-shapes.js';
+import { readAnnouncementText } from './read-announcement-text.js';
 
 /**
  * Forms of the 2026 township and county summaries (两委换届工作总结, 完成情况通报, 新闻稿): each with a
@@ -7,6 +9,8 @@ import { findings, work } from './corpus/read-shapes.js';
  * number and name here is invented.
  */
 
+/** The rules of the figures judged, as [rule, right]. */
+const judgedRules = (text: string) => work(text).judged.map((judged) => [judged.rule, judged.right]);
 /** The shares judged, as [text, right]. */
 const shares = (text: string) =>
   work(text)
@@ -81,5 +85,27 @@ describe('the margin of candidates over seats (差额)', () => {
     expect(shares(two)).toEqual([]);
     const approximate = '应选村委会成员约98名，正式候选人129名，差额比例为37.8%。';
     expect(findings(approximate)).toEqual([]);
+  });
+});
+
+describe('villages and communities counted before the count of both', () => {
+  const text = (both: number) =>
+    `平川镇辖15个村、3个社区，共${both}个村（社区）。截至3月31日，全部完成换届。一肩挑的村（社区）17个，占94.4%。`;
+
+  it('sums them: right when the count of both is their sum', () => {
+    expect(findings(text(18))).toEqual([]);
+    expect(judgedRules(text(18))).toContainEqual(['partition', true]);
+  });
+
+  it('flags a count of both that is not their sum', () => {
+    expect(findings(text(19))).toContainEqual(['ANNOUNCED_SUM_MISMATCH', '共19个村（社区）']);
+  });
+});
+
+describe('a wrong share of places is told in places', () => {
+  it('counts villages in 个, not in 人', () => {
+    const text = '全镇共18个村（社区）。一肩挑的村（社区）17个，占89.5%。';
+    const [finding] = checkAnnouncementArithmetic(readAnnouncementText(text), 'zh');
+    expect(finding?.messages.zh).toContain('17个占村（社区）18个');
   });
 });
