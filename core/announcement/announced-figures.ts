@@ -260,6 +260,7 @@ export interface StatedPartition {
     | 'ways-of-voting'
     | 'villages-and-communities'
     | 'age-bands'
+    | 'schooling-levels'
     | 'table-column'
     | 'polling-stations'
     | 'recall-ballots';

@@ -28,7 +28,7 @@ import { bodyKey, isAttributeLabel } from './summary-totals.js';
 // (recall-ballots.ts), not by words of a kind.
 type Family = Exclude<
   StatedPartition['family'],
-  'table-column' | 'age-bands' | 'polling-stations' | 'recall-ballots'
+  'table-column' | 'age-bands' | 'schooling-levels' | 'polling-stations' | 'recall-ballots'
 >;
 
 /** The kinds of each family, each recognised by the whole label of its clause (after 其中). */

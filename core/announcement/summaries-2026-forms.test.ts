@@ -109,3 +109,25 @@ describe('a wrong share of places is told in places', () => {
     expect(finding?.messages.zh).toContain('17个占村（社区）18个');
   });
 });
+
+describe('levels of schooling that cover every level', () => {
+  const text = (middle: number) =>
+    `全镇共选出村“两委”成员214名，其中大专及以上学历117名，占比54.7%，高中（中专）学历${middle}名，初中及以下学历26名。`;
+
+  it('sums them against their total, in the order written (highest first)', () => {
+    expect(findings(text(71))).toEqual([]);
+    expect(judgedRules(text(71))).toContainEqual(['partition', true]);
+  });
+
+  it('flags levels that do not add up to the total', () => {
+    expect(findings(text(61))).toContainEqual(['ANNOUNCED_SUM_MISMATCH', '全镇共选出村“两委”成员214名']);
+  });
+
+  it('sums no levels that leave one out or overlap', () => {
+    const gap = '全镇共选出成员214名，其中大专及以上117名，初中及以下26名。';
+    expect(judgedRules(gap).filter(([rule]) => rule === 'partition')).toEqual([]);
+    const overlap = '全镇共选出成员214名，其中大专及以上117名，本科45名，高中及以下97名。';
+    expect(findings(overlap)).toEqual([]);
+    expect(judgedRules(overlap).filter(([rule]) => rule === 'partition')).toEqual([]);
+  });
+});
