@@ -21,6 +21,8 @@ const CANDIDATES = /候选人(?:共|为|有)?\s*(\d+)\s*(?:名|人)/g;
 /** Words that make a count no exact one: 约, 近 before it; 多, 余 after it. */
 const NOT_EXACT_BEFORE = /[约近逾超]\s*$/;
 const NOT_EXACT_AFTER = /^\s*[多余]/;
+/** A share followed by 以上, 以下, 左右, 上下 is a bound. */
+const BOUND_AFTER = /^(?:以上|以下|左右|上下|之上)/;
 
 interface Counted {
   readonly value: bigint;
@@ -55,6 +57,10 @@ export function candidateMargins(folded: string, original: string): WrittenCalcu
       for (const match of paragraph.matchAll(pattern)) {
         const digits = match[1];
         if (digits === undefined) continue;
+        // 差额比例达到20%以上, 约30%: a bound or an approximation, no share to judge.
+        const shareEnd = match.index + match[0].length;
+        if (BOUND_AFTER.test(paragraph.slice(shareEnd, shareEnd + 2))) continue;
+        if (/[约近超逾]/.test(match[0])) continue;
         // Within REACH characters before the share, so that reading stays linear in the text.
         const start = Math.max(0, match.index - REACH);
         const before = paragraph.slice(start, match.index);

@@ -51,6 +51,12 @@ describe('a change in percentage points with both rates stated', () => {
     expect(findings(fall.replace('下降2.5', '下降1.5'))).toHaveLength(1);
   });
 
+  it('judges no change written as a bound', () => {
+    const bound = women('3').replace('个百分点。', '个百分点以上。');
+    expect(findings(bound)).toEqual([]);
+    expect(judged(bound).filter(([rule]) => rule === 'point-change')).toEqual([]);
+  });
+
   it('leaves the change unjudged when the current rate has no stated base', () => {
     const text = '女性成员占22.4%，较上届的19.1%提高4.1个百分点。';
     expect(findings(text)).toEqual([]);

@@ -43,6 +43,8 @@ export function pointChanges(folded: string, original: string): PointChange[] {
     const window = folded.slice(from, at + 3);
     const match = BOTH_RATES.exec(window);
     if (!match?.[1] || !match[2] || !match[3] || !match[4]) continue;
+    // 提高3个百分点以上, 左右: a bound or an approximation of the change, nothing to judge.
+    if (/^(?:以上|以下|左右|上下|多)/.test(folded.slice(at + 3, at + 5))) continue;
     const start = from + match.index;
     // A rate cut out of a longer number by the window's start is no rate.
     if (/[\d.]/.test(folded.charAt(start - 1))) continue;

@@ -85,6 +85,9 @@ describe('the margin of candidates over seats (差额)', () => {
     expect(shares(two)).toEqual([]);
     const approximate = '应选村委会成员约98名，正式候选人129名，差额比例为37.8%。';
     expect(findings(approximate)).toEqual([]);
+    const bound = '应选村委会成员98名，正式候选人129名，差额比例达到20%以上。';
+    expect(findings(bound)).toEqual([]);
+    expect(shares(bound)).toEqual([]);
   });
 });
 
