@@ -126,6 +126,13 @@ describe('levels of schooling that cover every level', () => {
     expect(findings(text(61))).toContainEqual(['ANNOUNCED_SUM_MISMATCH', '全镇共选出村“两委”成员214名']);
   });
 
+  it('reads levels under a heading word (文化程度：初中及以下20人), lowest first', () => {
+    const heading = (top: number) =>
+      `共选出村委会成员96人。文化程度：初中及以下20人，高中（中专）41人，大专及以上${top}人。`;
+    expect(judgedRules(heading(35))).toContainEqual(['partition', true]);
+    expect(findings(heading(36))).toContainEqual(['ANNOUNCED_SUM_MISMATCH', '共选出村委会成员96人']);
+  });
+
   it('sums no levels that leave one out or overlap', () => {
     const gap = '全镇共选出成员214名，其中大专及以上117名，初中及以下26名。';
     expect(judgedRules(gap).filter(([rule]) => rule === 'partition')).toEqual([]);
