@@ -610,7 +610,7 @@ class TextReader {
                 ? 'space-parted'
                 : state.correction
                   ? 'corrected'
-                  : (token.age ?? null);
+                  : (token.quantity ?? token.age ?? null);
     // People left unread, then their parts (71,031 people have been newly elected …, of whom 16,514 are
     // women): the parts are of the count just left unread, whatever unit they are counted in, never of a
     // total read before it.
@@ -619,6 +619,7 @@ class TextReader {
     if (token.unit === '年' && !token.percent) this.refusal ??= 'no-meaning';
     const figure =
       token.unit === '年' ||
+      token.quantity ||
       token.approximate ||
       token.age ||
       token.inExpression ||
