@@ -281,6 +281,9 @@ export function nameAtEnd(label: string): readonly [number, number] | null {
   const found = cjk ?? latin;
   if (!found) return null;
   let start = found.index;
+  // 19岁的赵六得票800票: the 的 that ends a description of the person (their age, read apart) is no
+  // part of the name.
+  if (trimmed.startsWith('的', start)) start += 1;
   const head = NAME_HEAD.exec(trimmed.slice(start));
   if (head) start += head[0].length;
   const post = POST_HEAD.exec(trimmed.slice(start));

@@ -72,6 +72,14 @@ describe('ages, points, spans and measures, listed by their kind', () => {
     // A label's bounds stay no figure.
     expect(unread('35岁以下的委员，31至55岁的成员，年满18周岁的村民')).toEqual([]);
   });
+  it('reads the name after a person’s age and its 的 (19岁的赵六得票800票), and judges the votes', () => {
+    // 800 / 1480 = 54.054…%: 54.1%.
+    const notice = (share: string) =>
+      `登记选民1600人，参加投票1480人。19岁的赵六得票800票，得票率${share}，当选村委会主任。`;
+    expect(unread(notice('54.1%'))).toEqual([['19', 'age']]);
+    expect(alarms(notice('54.1%'), true)).toEqual([]);
+    expect(alarms(notice('55.1%'), true)).toEqual(['ANNOUNCED_PERCENT_MISMATCH 55.1%/54.1%']);
+  });
   it('lists English ages of people (a 52-year-old man, aged 57) and keeps bounds and terms out', () => {
     expect(unread('A 52-year-old man was detained. Wei Huaneng, aged 57, recalled the vote.')).toEqual([
       ['52', 'age'],
