@@ -86,6 +86,14 @@ describe('a winner of the first round, where the notice names no other round', (
   it('flags a first-round winner short of half of the ballots', () => {
     expect(winners(NOTICE(680))).toEqual([[false, 'Wang Fang was elected with 680 votes']]);
   });
+  it('judges the winner’s share of the ballots cast stated after the votes', () => {
+    // 780 / 1400 = 55.714…%: 55.7%.
+    const text = (share: string) =>
+      NOTICE(780).replace('780 votes.', `780 votes, ${share} of the ballots cast.`);
+    expect(shares(text('55.7%'))).toContainEqual([true, '55.7%']);
+    expect(alarms(text('55.7%'), true)).toEqual([]);
+    expect(alarms(text('57.7%'), true)).toEqual(['ANNOUNCED_PERCENT_MISMATCH 57.7%/55.7%']);
+  });
   it('does not judge the first round by counts the text may give of a runoff it also names', () => {
     const text = NOTICE(680, ' In the runoff, Li Qiang was elected with 600 votes.');
     expect(winners(text)).not.toContainEqual([false, 'Wang Fang was elected with 680 votes']);
