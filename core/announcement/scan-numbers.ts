@@ -130,10 +130,10 @@ const UNIT_ON_NEXT_LINE = /^[^\S\n]{0,8}\n[^\S\n]{0,8}(人|名|票|张|户)(?=[,
  */
 const NOT_A_FIGURE = new Set(['周岁', '岁', '年', '月', '日', '号', '届', '时', '点', '分']);
 /**
- * A span of years, a stated figure (已经8年, 已有5年的时间, 工作了12年, 6年来, 38年前, 过去的19年里, 在3年内, 住满1年), not a year (2019年, 19年3月) nor a
- * term of office (任期5年, 3年任期, 每3年).
+ * A span of years, a stated figure (已经8年, 已有5年的时间, 工作了12年, 6年来, 38年前, 过去的19年里, 在3年内), not a year (2019年, 19年3月), a
+ * term of office (任期5年, 3年任期, 每3年) nor a condition of the law (住满1年, 居住1年以上, as 年满18周岁).
  */
-const YEARS_SPAN_BEFORE = /(?:已经|已有|已|长达|历时|整整|连续|先后|了|过去的?|近|任职|住满)[^\S\n]*$/;
+const YEARS_SPAN_BEFORE = /(?:已经|已有|已|长达|历时|整整|连续|先后|了|过去的?|近|任职)[^\S\n]*$/;
 const YEARS_SPAN_AFTER = /^[^\S\n]*年(?:来|间|之久|前|后|里|裡|内|的?时间)/;
 /** The last year a notice may date itself: a larger number before 年 is years (2300年的收入), never a year. */
 const LAST_YEAR = 2100;
