@@ -247,7 +247,13 @@ export type UnreadReason =
   // 登记选民18⏎60人, 有效票15 06张: digits a line break or one space parts from a bare number before them.
   | 'space-parted'
   // 539名村主任，是党员的占85%: a share of a stated count whose part (those of them who are 党员) is not stated.
-  | 'part-unstated';
+  | 'part-unstated'
+  // 已经8年, 历时2个月, for 14 years, 2300年的收入: a span of time, which no other stated figure checks.
+  | 'span'
+  // 一个工分最低值8分, 300分工分: work points, no count of people or ballots.
+  | 'points'
+  // 耕地3578亩, 12.5公里, 9 m3, 230万元: a measure of area, length, volume or money, no count of the election.
+  | 'measure';
 
 /** One part of a stated partition: its kind (men, by proxy, villages …), its count and where it stands. */
 export interface PartitionPart {

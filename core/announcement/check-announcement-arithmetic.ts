@@ -9,6 +9,7 @@ import type {
   GroupFigure,
   PercentFigure,
   ShareTerm,
+  UnreadReason,
   VotesFigure,
 } from './announced-figures.js';
 import { decimalText } from './announced-figures.js';
@@ -1128,7 +1129,7 @@ class ArithmeticCheck {
       value <= whole &&
       judgePercent(figure.value, value, whole).kind === 'agrees';
     const unread = this.figures.unread.find((number) => {
-      if (number.reason === 'age' || number.reason === 'change' || number.text.includes('%')) return false;
+      if (NEVER_VOTERS.has(number.reason ?? 'no-meaning') || number.text.includes('%')) return false;
       // 1O23: digits a scan garbled may be the voters; their value is unknown, so they may fit. So
       // may the halves of digits a line break or a space parts (15⏎22人: 1522, or 15 and 22).
       if (number.reason === 'garbled' || number.reason === 'space-parted') return true;
@@ -1358,6 +1359,9 @@ function scopeOf(figure: AnnouncedFigure | undefined): string {
   const among = figure?.kind === 'count' && figure.among !== undefined ? `|${figure.among}` : '';
   return figure?.kind === 'count' || figure?.kind === 'votes' ? (figure.scope ?? '') + among : '';
 }
+
+/** Unread numbers that are never the voters a turnout leaves out: ages, changes, spans, points, measures. */
+const NEVER_VOTERS: ReadonlySet<UnreadReason> = new Set(['age', 'change', 'span', 'points', 'measure']);
 
 const PLACES_DIFFER = {
   zh: '得票与票数属于不同的地方（如不同的村民小组）',

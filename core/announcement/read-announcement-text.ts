@@ -640,7 +640,7 @@ class TextReader {
                 ? 'space-parted'
                 : state.correction
                   ? 'corrected'
-                  : (token.age ?? null);
+                  : (token.quantity ?? token.age ?? null);
     // People left unread, then their parts (71,031 people have been newly elected …, of whom 16,514 are
     // women): the parts are of the count just left unread, whatever unit they are counted in, never of a
     // total read before it.
@@ -653,6 +653,7 @@ class TextReader {
     const figure =
       points ||
       token.unit === '年' ||
+      token.quantity ||
       token.approximate ||
       token.age ||
       token.inExpression ||
