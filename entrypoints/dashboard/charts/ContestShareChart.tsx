@@ -67,9 +67,28 @@ export function ContestShareChart({
               </g>
             );
           })}
+          {/* The bars first, then the threshold over them, then the words over both. */}
+          {contest.candidates.map((candidate, index) => (
+            <g key={candidate.id} class={candidate.elected ? 'bar elected' : 'bar'} aria-hidden="true">
+              <rect
+                x={at.barX}
+                y={TOP + index * at.rowHeight + at.barY}
+                width={scaledLength(candidate.votes, cast, at.barWidth)}
+                height={at.barHeight}
+                rx="2"
+              />
+            </g>
+          ))}
+          {thresholdX !== null && neededText !== null && (
+            <g class="threshold" data-votes-needed={needed}>
+              <line x1={thresholdX} x2={thresholdX} y1={TOP - 8} y2={barsEnd} />
+              <text x={thresholdX} y={TOP - 12} text-anchor={anchorInside(thresholdX, width)}>
+                {neededText}
+              </text>
+            </g>
+          )}
           {contest.candidates.map((candidate, index) => {
             const y = TOP + index * at.rowHeight;
-            const length = scaledLength(candidate.votes, cast, at.barWidth);
             return (
               <g
                 key={candidate.id}
@@ -80,7 +99,6 @@ export function ContestShareChart({
                 <text x={at.labelX} y={y + at.labelY} text-anchor={at.labelAnchor}>
                   {candidate.name}
                 </text>
-                <rect x={at.barX} y={y + at.barY} width={length} height={at.barHeight} rx="2" />
                 <text x={at.valueX} y={y + at.valueY} text-anchor={at.valueAnchor}>
                   {formatCount(candidate.votes, lang)} · {share(candidate.votes)}
                   {candidate.elected ? ` ✔ ${words.elected}` : ''}
@@ -88,14 +106,6 @@ export function ContestShareChart({
               </g>
             );
           })}
-          {thresholdX !== null && neededText !== null && (
-            <g class="threshold" data-votes-needed={needed}>
-              <line x1={thresholdX} x2={thresholdX} y1={TOP - 8} y2={barsEnd} />
-              <text x={thresholdX} y={TOP - 12} text-anchor={anchorInside(thresholdX, width)}>
-                {neededText}
-              </text>
-            </g>
-          )}
         </svg>
       </div>
       <div class="visually-hidden">
