@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { auditSample, axeViolations } from './a11y-pages.js';
+import { auditSample, axeViolations, signReceipt, verifyPage } from './a11y-pages.js';
 import { extensionForFile } from './launch-extension.js';
 import { samplePath } from './sample-data.js';
 
@@ -155,5 +155,42 @@ test('a problem from the checks stands as a sentence in English, in the summary 
   await setLanguage(page, 'zh');
   for (const message of await page.locator('.finding-message').allTextContents())
     expect(message, message).toMatch(/\p{Script=Han}/u);
+  await page.close();
+});
+
+/** How many lines the text of each element takes on screen. */
+const linesOfEach = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((elements) =>
+    elements.map((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    }),
+  );
+
+test('at 400 px the verify page lists each input as a block, its role and labels never broken inside a word', async () => {
+  const dashboard = await extension.englishDashboard();
+  await auditSample(dashboard);
+  const receipt = await signReceipt(dashboard, 'Observer 李明');
+  await dashboard.close();
+  const page = await verifyPage(extension, receipt);
+  await page.setViewportSize({ width: 400, height: 900 });
+  const table = page.getByTestId('inputs');
+  await table.waitFor();
+  for (const lang of LANGS) {
+    await setLanguage(page, lang);
+    expect(await sidewaysOverflow(page), lang).toBe(0);
+    // Before: in four columns "box accounting" stood as "box / acco / untin / g", "Given" as "Gi / ve / n".
+    expect(await linesOfEach(page, '[data-testid="inputs"] tbody th'), lang).toEqual([1, 1, 1, 1]);
+    const width = (await table.boundingBox())!.width;
+    for (const cell of await table.locator('tbody td').all()) {
+      expect((await cell.boundingBox())!.width, lang).toBeGreaterThan(width * 0.9);
+    }
+    expect(await axeViolations(page), lang).toEqual([]);
+  }
+  // A wide window keeps the table.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  expect(await table.locator('thead').isVisible()).toBe(true);
+  expect(await table.evaluate((element) => getComputedStyle(element).display)).toBe('table');
   await page.close();
 });
