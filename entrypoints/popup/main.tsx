@@ -79,6 +79,15 @@ function Popup() {
               </button>
             </li>
             <li>
+              <button
+                type="button"
+                data-testid="popup-notice"
+                onClick={() => openPage('/dashboard.html#notice')}
+              >
+                {t.noticeAloneTitle}
+              </button>
+            </li>
+            <li>
               <button type="button" onClick={() => openPage('/dashboard.html#election')}>
                 {t.navElection}
               </button>
