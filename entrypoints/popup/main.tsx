@@ -12,6 +12,7 @@ import './style.css';
 
 type Place =
   | '/dashboard.html'
+  | '/dashboard.html#notice'
   | '/dashboard.html#election'
   | '/dashboard.html#history'
   | `/dashboard.html#history/${string}`
