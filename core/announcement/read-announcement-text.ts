@@ -60,6 +60,8 @@ import { votedAfterPeople } from './voted-after.js';
 import { baseCountedInShare, placeOpening } from './summary-bases.js';
 import { SummaryTotals } from './summary-totals.js';
 import { withShareRecall } from './share-recall-stage.js';
+import { candidateMargins } from './candidate-margin.js';
+import { pointChanges } from './point-changes.js';
 import { writtenCalculations } from './written-calculations.js';
 import { readShareTables } from './read-share-table.js';
 import { readSummaryTables } from './read-summary-table.js';
@@ -200,10 +202,36 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   // Shares judged where the text proves their base (share-recall-stage.ts): a table's share rows, a
   // candidate's share in brackets, calculations written out.
   return withShareRecall(read, {
-    tableFigures: [...shareTables.figures, ...summaryTables.figures],
+    tableFigures: [
+      ...shareTables.figures,
+      ...summaryTables.figures,
+      ...ballotTotalsUnstated(summaryTables.ballotTotals, reader.keptFigures()),
+    ],
     voteSharesOfEither: [...reader.voteSharesOfEither, ...(tables.sharesOfEither ?? [])],
-    calculations: writtenCalculations(readable, text),
+    calculations: [...writtenCalculations(readable, text), ...candidateMargins(readable, text)].sort(
+      (a, b) => a.span[0] - b.span[0],
+    ),
+    pointChanges: pointChanges(readable, text),
   });
+}
+
+/**
+ * The 合计 row of a table of every polling place (read-summary-table.ts) as the election's registered
+ * voters, voters and ballots issued, returned, valid and invalid, where the prose states none of its
+ * own: the voters and the ballots returned are taken only when the prose states neither (either may be
+ * what a turnout is of), the others each only when it states none of that count.
+ */
+function ballotTotalsUnstated(
+  totals: readonly CountFigure[],
+  prose: readonly AnnouncedFigure[],
+): CountFigure[] {
+  if (totals.length === 0) return [];
+  const stated = (meaning: CountMeaning) =>
+    prose.some((figure) => figure.kind === 'count' && figure.meaning === meaning);
+  const voters = stated('cast') || stated('returned');
+  return totals.filter((total) =>
+    total.meaning === 'cast' || total.meaning === 'returned' ? !voters : !stated(total.meaning),
+  );
 }
 
 /** The election's candidate names, folded, for telling names from words. */
@@ -299,6 +327,8 @@ const AMONG_QUALIFIED = /^在?[^，,；;。\d]{1,16}的$/;
 /** 村党组织书记和村委会主任分别有4021人和2441人: groups named before, their counts given respectively. */
 export const RESPECTIVE_GROUPS =
   /^(.[^和及与、\n\r\u2028\u2029]*[和及与、].+?)(?:分别|各)(?:有|为|是|达到?)?$/;
+/** A number of percentage points after it: 8.1个百分点. */
+const IN_POINTS = /^\s?个?百分点/;
 /** What villages do, counted after their total in the same sentence: 已完成换届选举1015个. */
 const PLACES_DONE = /完成|实现|选举成功|一次性/;
 /** Things counted with 个 that are no villages or communities: groups, branches, polling places. */
@@ -617,7 +647,11 @@ class TextReader {
     if (!token.percent && state.uncountedPeople && PART_MARK.test(label)) this.summary.partsOfUncounted();
     // 已经8年: a span of years, which no other figure checks (scan-numbers.ts isSpanOfYears).
     if (token.unit === '年' && !token.percent) this.refusal ??= 'no-meaning';
+    // 同比提高8.1个百分点: a difference of two rates, a change (point-changes.ts judges it where both are stated).
+    const points = !token.percent && IN_POINTS.test(this.folded.slice(token.span[1], token.span[1] + 4));
+    if (points) this.refusal ??= 'change';
     const figure =
+      points ||
       token.unit === '年' ||
       token.approximate ||
       token.age ||

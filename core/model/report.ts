@@ -109,7 +109,7 @@ export type Verdict = 'valid' | 'void' | 'runoff-needed' | 'discrepancies';
 
 /** One figure of the announcement judged against another it states (contract §7, `announcement.judged`). */
 export interface AnnouncementJudgedFigure {
-  /** share, share-of-whole, ballots, votes-within-ballots, part-within-total, halves, posts, partition, stated-twice, calculation. */
+  /** share, share-of-whole, ballots, votes-within-ballots, part-within-total, halves, posts, partition, stated-twice, calculation, point-change. */
   readonly rule: string;
   readonly right: boolean;
   /** The figure as written, or its JSON path. */
