@@ -82,8 +82,14 @@ const WAY_REFUSED = /不(?:采取|采用|实行)[^，,。；;\n]{0,12}方式/g;
 /** 到会率, 出席率: those present over those due, the turnout of an election by representatives. */
 export const ATTENDANCE_RATE = /到会率|出席率|实到率/;
 
-/** Residents' representatives counted as present or voting: 实到居民代表, 出席会议的居民代表, 参加投票的居民代表. */
-export const REPRESENTATIVES_PRESENT = /(?:实到|实际出席|出席|参加投票|参与投票)(?:会议)?的?居民代表/;
+/**
+ * Representatives counted as present or voting: 实到居民代表, 出席会议的居民代表, 参加投票的居民代表, the
+ * villagers' representatives so counted (实到村民代表), and a bare 实到 right after the representatives due
+ * (应到村民代表45人，实到32人; 应到代表39人，实到27人): a meeting of representatives (村民代表会议 electing
+ * the 村务监督委员会) whose ballots are theirs, not the register's.
+ */
+export const REPRESENTATIVES_PRESENT =
+  /(?:实到|实际出席|出席|参加投票|参与投票)(?:会议)?的?(?:居民|村民)代表|应(?:到|到会|出席)的?(?:居民|村民)?代表\d{1,6}[人名][，,]实(?:到|际出席)/;
 
 /** The representatives named as a share's base: 居民代表总数, 应到居民代表. */
 export const REPRESENTATIVES_NAMED = /^(?:全体|应到)?居民代表(?:总数|总人数|人数)?$/;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { judged, winners } from './corpus/village-pack-shapes.js';
+import { findings, unread } from './corpus/read-shapes.js';
+
+/**
+ * Notices of the 2026 换届 of bodies chosen at a meeting (村务监督委员会 by the villagers'
+ * representatives, 村民小组长 at a meeting of household representatives, group by group), beside
+ * notices of the village as a whole. Each right (worked with exact fractions) beside a variant with one
+ * error planted. Every number and name is invented.
+ */
+
+describe('a supervisory committee elected by the villagers’ representatives, beside the register', () => {
+  // 32 of the 45 representatives came (two thirds is 30); a seat needs more than half of 32, at least 17.
+  const NOTICE = (due: string, member = 25) =>
+    [
+      '柳湾村村务监督委员会选举结果公告',
+      '柳湾村于2026年3月20日召开村民代表会议，选举产生第二届村务监督委员会。本村登记选民1862人，村民代表45名。',
+      `本次会议${due}，实到32人。发出选票32张，收回选票32张，全部有效。`,
+      `孙志强得票29票，当选为村务监督委员会主任；刘芳得票27票、周明得票${member}票，当选为村务监督委员会成员。`,
+    ].join('\n');
+
+  it.each(['应到村民代表45人', '应到代表45人', '应出席村民代表45名'])(
+    'calls no election void on 32 ballots of 1862 voters: %s',
+    (due) => {
+      expect(judged(NOTICE(due))).toEqual([]);
+      expect(unread(NOTICE(due))).toContainEqual(['1862', 'doubtful-label']);
+    },
+  );
+
+  it('still judges the members by more than half of the ballots of those present', () => {
+    expect(winners(NOTICE('应到村民代表45人'))).toEqual([
+      ['孙志强得票29票', true],
+      ['刘芳得票27票', true],
+      ['周明得票25票', true],
+    ]);
+    expect(judged(NOTICE('应到村民代表45人', 16))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '周明', 'error']]);
+  });
+
+  it('keeps the register where the notice states the villagers who voted', () => {
+    const text = [
+      '本村登记选民1862人，参加投票的选民802人，收回选票802张。',
+      '同日召开村民代表会议，应到村民代表45人，实到32人。',
+    ].join('\n');
+    expect(judged(text)).toEqual([
+      ['TURNOUT_BELOW_QUORUM', null, 'error'],
+      ['ELECTION_VOID', null, 'error'],
+    ]);
+  });
+});
