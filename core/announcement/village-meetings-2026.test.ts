@@ -47,3 +47,25 @@ describe('a supervisory committee elected by the villagers’ representatives, b
     ]);
   });
 });
+
+describe('group leaders elected group by group, each line opened by 第N组', () => {
+  const NOTICE = (all = 120) =>
+    [
+      '北坡村村民小组长选举结果公告',
+      '2026年3月30日，北坡村各村民小组采取户代表会议形式选举村民小组长，结果如下：',
+      '第一组：应到户代表52户，实到47户，王五得票41票，当选为组长。',
+      '第二组：应到户代表38户，实到33户，赵六得票29票，当选为组长。',
+      '第三组：应到户代表44户，实到40户，钱七得票35票，当选为组长。',
+      `三个组共应到户代表134户，实到${all}户。`,
+    ].join('\n');
+
+  it('does not take each group’s 实到 for one figure stated twice', () => {
+    expect(findings(NOTICE())).toEqual([]);
+    expect(judged(NOTICE()).filter(([, , severity]) => severity !== 'info')).toEqual([]);
+  });
+
+  it('reads 第二小组 as a group of its own as well', () => {
+    const text = NOTICE().replace(/第([一二三])组/g, '第$1小组');
+    expect(findings(text)).toEqual([]);
+  });
+});
