@@ -79,6 +79,7 @@ import {
   REPRESENTATIVES_PRESENT,
   electedByRepresentatives,
   electionUnitOf,
+  supervisoryCommitteeByRepresentatives,
   representativeCountMeaning,
   voterUnitOf,
   type VoterUnit,
@@ -440,7 +441,8 @@ class TextReader {
       (title === undefined ? null : placeScope(title, null, true)) ??
       placeScope(folded.slice(0, OWN_PLACE_REACH), null, true);
     this.statesPlainBallots = PLAIN_BALLOT_COUNT.test(folded);
-    this.byRepresentatives = electedByRepresentatives(folded);
+    this.byRepresentatives =
+      electedByRepresentatives(folded) || supervisoryCommitteeByRepresentatives(title, folded);
     this.paragraphEndFrom = paragraphEnds(folded);
   }
 

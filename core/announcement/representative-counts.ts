@@ -28,6 +28,22 @@ export function electedByRepresentatives(text: string): boolean {
 const VILLAGE_BY_ELECTION =
   /村民代表会议[，,]?[^，,。；;\n]{0,12}?补选(?:了)?(?:本村|第[^，,。；;\n]{1,4}届)?(?:村民委员会|村委会)|由村民代表会议补选/;
 
+/**
+ * A notice whose own election is of a body chosen at a meeting of representatives: its title names a
+ * supervisory committee (村务监督委员会, 居务监督委员会) and no committee of the village or community, and its
+ * text says the representatives' meeting elected it (召开居民代表会议，选举居务监督委员会; 村民代表会议选举产生).
+ * The representatives due and present are then its electorate and voters, as in an election of the
+ * residents' committee by representatives. A committee's notice that mentions such a meeting is none.
+ */
+export function supervisoryCommitteeByRepresentatives(title: string | undefined, text: string): boolean {
+  if (title === undefined || !SUPERVISORY_TITLE.test(title) || OWN_COMMITTEE_TITLE.test(title)) return false;
+  return MEETING_ELECTS.test(withoutQuotations(text));
+}
+
+const SUPERVISORY_TITLE = /(?:村务|居务)监督委员会/;
+const OWN_COMMITTEE_TITLE = /村民委员会|居民委员会|村委会|居委会|两委/;
+const MEETING_ELECTS = /(?:居民|村民)代表(?:会议|大会)[，,]?[^，,。；;\n]{0,12}?(?:选举|推选)/;
+
 const withoutQuotations = (text: string): string => text.replace(/“[^”]{0,400}”|「[^」]{0,400}」/g, '');
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judged, winners } from './corpus/village-pack-shapes.js';
+import { judged, judgement, winners } from './corpus/village-pack-shapes.js';
 import { findings, unread } from './corpus/read-shapes.js';
 
 /**
@@ -22,7 +22,8 @@ describe('a supervisory committee elected by the villagers’ representatives, b
   it.each(['应到村民代表45人', '应到代表45人', '应出席村民代表45名'])(
     'calls no election void on 32 ballots of 1862 voters: %s',
     (due) => {
-      expect(judged(NOTICE(due))).toEqual([]);
+      const errors = judged(NOTICE(due)).filter(([, , severity]) => severity !== 'info');
+      expect(errors).toEqual([]);
       expect(unread(NOTICE(due))).toContainEqual(['1862', 'doubtful-label']);
     },
   );
@@ -33,7 +34,8 @@ describe('a supervisory committee elected by the villagers’ representatives, b
       ['刘芳得票27票', true],
       ['周明得票25票', true],
     ]);
-    expect(judged(NOTICE('应到村民代表45人', 16))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '周明', 'error']]);
+    const errors = judged(NOTICE('应到村民代表45人', 16)).filter(([, , severity]) => severity !== 'info');
+    expect(errors).toEqual([['ANNOUNCED_WINNER_MISMATCH', '周明', 'error']]);
   });
 
   it('keeps the register where the notice states the villagers who voted', () => {
@@ -67,5 +69,46 @@ describe('group leaders elected group by group, each line opened by 第N组', ()
   it('reads 第二小组 as a group of its own as well', () => {
     const text = NOTICE().replace(/第([一二三])组/g, '第$1小组');
     expect(findings(text)).toEqual([]);
+  });
+});
+
+describe('a supervisory committee whose notice is of the representatives’ meeting alone', () => {
+  // 47 of the 52 representatives came: 90.384…% → 90.38%; 45, 43, 40 of 47: 95.74%, 91.49%, 85.11%.
+  const NOTICE = (rate = '90.38%', share = '91.49%') =>
+    [
+      '幸福社区居务监督委员会选举结果公告',
+      `幸福社区于2026年4月2日召开居民代表会议，选举居务监督委员会。应到居民代表52人，实到47人，到会率${rate}。`,
+      `选举结果：韩立新得票45票，得票率95.74%，当选为居务监督委员会主任；沈玉梅得票43票，得票率${share}，许东得票40票，得票率85.11%，当选为成员。`,
+    ].join('\n');
+
+  it('judges the attendance and the shares of those present', () => {
+    expect(findings(NOTICE())).toEqual([]);
+    expect(findings(NOTICE('91.38%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '到会率91.38%']]);
+    expect(findings(NOTICE('90.38%', '82.69%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '得票率82.69%']]);
+  });
+
+  it('takes the villagers’ representatives for the electorate, and leaves the meeting’s quorum to the words', () => {
+    const text = [
+      '柳湾村村务监督委员会选举结果公告',
+      '柳湾村于2026年3月20日召开村民代表会议，选举产生第二届村务监督委员会。本村登记选民1862人。',
+      '本次会议应到村民代表45人，实到32人。收回选票32张。',
+      '孙志强得票29票，当选为村务监督委员会主任。',
+    ].join('\n');
+    expect(judged(text).filter(([, , severity]) => severity !== 'info')).toEqual([]);
+    expect(unread(text)).toContainEqual(['1862', 'doubtful-label']);
+    // The meeting's quorum (two thirds of its members) is no rule of the village pack: said, not judged.
+    expect(judgement(text).findings.map((finding) => finding.message)).toContainEqual(
+      expect.stringContaining("villagers' representatives as its electorate"),
+    );
+    expect(winners(text)).toEqual([['孙志强得票29票', true]]);
+  });
+
+  it('is not said of a committee’s notice that mentions the meeting for the supervisory committee', () => {
+    const text = [
+      '红星村村民委员会选举结果公告',
+      '本村登记选民1862人，收回选票802张。同日召开村民代表会议推选村务监督委员会，应到村民代表45人，实到32人。',
+    ].join('\n');
+    expect(judged(text).filter(([, , severity]) => severity !== 'info')).toEqual([]);
+    expect(findings(NOTICE().replace('居务监督委员会选举结果公告', '居民委员会选举结果公告'))).toEqual([]);
   });
 });
