@@ -40,6 +40,9 @@ export interface ElectedReader {
   spanTo(start: number, end: number): TextSpan;
 }
 
+/** 符合“双过半”规定, 符合有关法律规定, 符合选举要求: a clause that only says a rule was met. */
+const RULE_MET = /^[\s，,]*符合[^，,。；;\d]{0,16}(?:规定|要求|条件|原则)[\s，,]*$/;
+
 export function readElected(
   reader: ElectedReader,
   sentence: Sentence,
@@ -54,7 +57,12 @@ export function readElected(
   const chinese = text.search(/当选(?!率|比例|比率|人数)/);
   const english = text.search(/\belected\b/i);
   if (chinese < 0 && english < 0) return;
-  const previous = chinese >= 0 && clauseIndex > 0 ? sentence.clauses[clauseIndex - 1] : undefined;
+  // 以上人员得票均超过…半数，符合“双过半”规定，当选有效: a clause saying which rule was met may stand between
+  // the declaration's subject and its bare 当选.
+  const before = chinese >= 0 && clauseIndex > 0 ? sentence.clauses[clauseIndex - 1] : undefined;
+  const ruleMet =
+    before !== undefined && clauseIndex > 1 && RULE_MET.test(reader.folded.slice(before.start, before.end));
+  const previous = ruleMet ? sentence.clauses[clauseIndex - 2] : before;
   const aboveSaid = previous
     ? aboveBeforeBareElected(reader.folded.slice(previous.start, previous.end), text)
     : null;

@@ -112,3 +112,31 @@ describe('a supervisory committee whose notice is of the representatives’ meet
     expect(findings(NOTICE().replace('居务监督委员会选举结果公告', '居民委员会选举结果公告'))).toEqual([]);
   });
 });
+
+describe('以上人员得票均超过…半数，符合“双过半”规定，当选有效', () => {
+  // 612 voted of 980; a seat needs more than half of 612, at least 307.
+  const NOTICE = (chair = 402, met = '符合“双过半”规定，') =>
+    [
+      '上坪村第十二届村民委员会选举结果公告',
+      '2026年3月10日上坪村举行村民委员会选举。全村登记选民980人，参加投票的选民612人，参选率62.45%，超过半数。',
+      '收回选票612张，有效票605张，无效票7张。',
+      `主任：魏东，得票${chair}票；委员：严丽（女），得票366票；委员：侯军，得票307票。`,
+      `以上人员得票均超过参加投票选民的半数，${met}当选有效。`,
+    ].join('\n');
+
+  it('declares the three elected, the rule met said between', () => {
+    expect(winners(NOTICE())).toEqual([
+      ['魏东，得票402票', true],
+      ['严丽（女），得票366票', true],
+      ['侯军，得票307票', true],
+    ]);
+    expect(judged(NOTICE(306))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '魏东', 'error']]);
+    expect(judged(NOTICE(306, '符合有关法律规定，'))).toEqual([
+      ['ANNOUNCED_WINNER_MISMATCH', '魏东', 'error'],
+    ]);
+  });
+
+  it('declares no one where the clause between says something else', () => {
+    expect(winners(NOTICE(306, '其中严丽为妇女委员，'))).toEqual([]);
+  });
+});
