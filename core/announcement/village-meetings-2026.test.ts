@@ -140,3 +140,28 @@ describe('以上人员得票均超过…半数，符合“双过半”规定，�
     expect(winners(NOTICE(306, '其中严丽为妇女委员，'))).toEqual([]);
   });
 });
+
+describe('an election by household representatives: 占应参加户数的', () => {
+  // 1876 of the 2108 households due voted: 88.994…% → 88.99%.
+  const NOTICE = (rate = '88.99%', base = '应参加户数') =>
+    [
+      '朝阳社区居民委员会选举结果公告',
+      `朝阳社区采取户代表选举方式选举第十二届居民委员会。本社区应参加选举的户代表2108户，实际参加投票1876户，占${base}的${rate}。`,
+      '发出选票1876张，收回1876张，有效票1862张，无效票14张。',
+      '谭刚得票1597票，当选为主任。',
+    ].join('\n');
+
+  it.each(['应参加户数', '应参加投票户数', '应到户数', '应参加选举的户代表总数'])(
+    'judges the voters’ share of the households due (%s)',
+    (base) => {
+      expect(findings(NOTICE('88.99%', base))).toEqual([]);
+      expect(findings(NOTICE('89.99%', base))).toEqual([
+        ['ANNOUNCED_PERCENT_MISMATCH', `占${base}的89.99%`],
+      ]);
+    },
+  );
+
+  it('leaves a base of households not said to be due unjudged', () => {
+    expect(findings(NOTICE('89.99%', '全社区户数'))).toEqual([]);
+  });
+});
