@@ -165,3 +165,20 @@ describe('an election by household representatives: 占应参加户数的', () =
     expect(findings(NOTICE('89.99%', '全社区户数'))).toEqual([]);
   });
 });
+
+describe('a woman candidate marked （女） after her name', () => {
+  // 1871 valid ballots of 1893 returned.
+  const NOTICE = (votes = 1288, mark = '（女）') =>
+    [
+      '青石村第十二届村民委员会选举结果公告',
+      '全村登记选民2146人，参加投票的选民1893人。共发出选票1893张，收回选票1893张，其中有效票1871张，无效票22张。',
+      `经选举，王建军得票1502票，当选为村民委员会主任；李秀英${mark}得票${votes}票，当选为副主任。`,
+    ].join('\n');
+
+  it.each(['（女）', '(女)', '（男）'])('compares her votes with the valid ballots: %s', (mark) => {
+    expect(findings(NOTICE(1288, mark))).toEqual([]);
+    expect(findings(NOTICE(1888, mark))).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', `李秀英${mark}得票1888票`],
+    ]);
+  });
+});
