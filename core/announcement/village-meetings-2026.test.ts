@@ -155,9 +155,7 @@ describe('an election by household representatives: 占应参加户数的', () =
     'judges the voters’ share of the households due (%s)',
     (base) => {
       expect(findings(NOTICE('88.99%', base))).toEqual([]);
-      expect(findings(NOTICE('89.99%', base))).toEqual([
-        ['ANNOUNCED_PERCENT_MISMATCH', `占${base}的89.99%`],
-      ]);
+      expect(findings(NOTICE('89.99%', base))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', `占${base}的89.99%`]]);
     },
   );
 
@@ -177,8 +175,44 @@ describe('a woman candidate marked （女） after her name', () => {
 
   it.each(['（女）', '(女)', '（男）'])('compares her votes with the valid ballots: %s', (mark) => {
     expect(findings(NOTICE(1288, mark))).toEqual([]);
-    expect(findings(NOTICE(1888, mark))).toEqual([
-      ['ANNOUNCED_SUM_MISMATCH', `李秀英${mark}得票1888票`],
+    expect(findings(NOTICE(1888, mark))).toEqual([['ANNOUNCED_SUM_MISMATCH', `李秀英${mark}得票1888票`]]);
+  });
+});
+
+describe('a woman candidate after 、 in a list of votes', () => {
+  // 1871 valid ballots; a seat needs more than half of the 1893 voters, at least 947.
+  const NOTICE = (votes = 1046) =>
+    [
+      '全村登记选民2146人，参加投票的选民1893人。收回选票1893张，其中有效票1871张，无效票22张。',
+      `张海涛得票1120票、陈丽（女）得票${votes}票，当选为委员。`,
+    ].join('\n');
+
+  it('reads her votes and judges her as a winner', () => {
+    expect(winners(NOTICE())).toEqual([
+      ['张海涛得票1120票', true],
+      ['陈丽（女）得票1046票', true],
+    ]);
+    expect(judged(NOTICE(946))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '陈丽', 'error']]);
+  });
+});
+
+describe('the votes in brackets after the sex in brackets: 袁玲（女）（得票1654票，得票率75.98%）', () => {
+  // 1654 of the 2177 voters: 75.976…% → 75.98%; of the 2160 valid: 76.57%.
+  const NOTICE = (votes = 1654, rate = '75.98%') =>
+    [
+      '全村登记选民2480人，参加投票的选民2177人。有效票2160张，无效票17张。',
+      '当选人员名单如下：',
+      '主任：彭海（得票1893票，得票率86.95%）',
+      `副主任：袁玲（女）（得票${votes}票，得票率${rate}）`,
+    ].join('\n');
+
+  it('reads her votes and their share', () => {
+    expect(findings(NOTICE())).toEqual([]);
+    expect(unread(NOTICE()).map(([text]) => text)).not.toContain('1654');
+    expect(findings(NOTICE(1654, '75.08%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '得票率75.08%']]);
+    expect(findings(NOTICE(2654))).toContainEqual([
+      'ANNOUNCED_SUM_MISMATCH',
+      '袁玲（女）（得票2654票，得票率75.98%）',
     ]);
   });
 });
