@@ -6,7 +6,7 @@ import type {
   VotesFigure,
 } from './announced-figures.js';
 import { aboveBeforeBareElected, electedAbove } from './elected-above.js';
-import { sectionOfAnotherBody } from './other-body.js';
+import { namesTheCommitteeAlone, sectionOfAnotherBody } from './other-body.js';
 import { bracketedVoters, findElected } from './find-elected.js';
 import { mostVotesSubject, votesConditionOnly } from './most-votes-subject.js';
 import { isPersonName } from './person-name.js';
@@ -182,8 +182,13 @@ export function declareAbove(
     string,
     { contest: AnnouncedContest | null; body: string | null; names: string[] }
   >();
+  // 以上3人当选为…居民委员会成员 below 应到居民代表68名 (the voters of an election by them): the declaration
+  // names the body it elects to.
+  const ofTheCommittee = namesTheCommitteeAlone(text);
   for (const figure of votes) {
-    const body = sectionOfAnotherBody(reader.folded.slice(since + 1, figure.origin.span?.[0] ?? since + 1));
+    const body = ofTheCommittee
+      ? null
+      : sectionOfAnotherBody(reader.folded.slice(since + 1, figure.origin.span?.[0] ?? since + 1));
     const key = `${body ?? ''}|${figure.contest?.text ?? ''}`;
     const entry = byContest.get(key) ?? { contest: figure.contest, body, names: [] };
     entry.names.push(figure.candidate);

@@ -216,3 +216,31 @@ describe('the votes in brackets after the sex in brackets: 袁玲（女）（得
     ]);
   });
 });
+
+describe('a declaration naming the committee, below the representatives who voted', () => {
+  // 63 of the 68 representatives came; a seat needs more than half of 63, at least 32.
+  const NOTICE = (votes = 51) =>
+    [
+      '建设社区居民委员会选举结果公告',
+      '2026年4月20日，建设社区召开居民代表会议选举第十二届居民委员会。应到居民代表68名，实到63名。',
+      '主任：曹伟，得票58票。',
+      `委员：冯秀兰（女）得票55票；董磊得票${votes}票。`,
+      '以上3人当选为建设社区第十二届居民委员会成员。',
+    ].join('\n');
+
+  it('judges the winners by the representatives who voted', () => {
+    expect(winners(NOTICE())).toEqual([
+      ['曹伟，得票58票', true],
+      ['冯秀兰（女）得票55票', true],
+      ['董磊得票51票', true],
+    ]);
+    expect(judged(NOTICE(31)).filter(([, , severity]) => severity !== 'info')).toEqual([
+      ['ANNOUNCED_WINNER_MISMATCH', '董磊', 'error'],
+    ]);
+  });
+
+  it('still keeps apart winners declared to another body', () => {
+    const text = NOTICE().replace('居民委员会成员。', '居务监督委员会成员。');
+    expect(winners(text)).toEqual([]);
+  });
+});
