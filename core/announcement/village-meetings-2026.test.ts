@@ -244,3 +244,30 @@ describe('a declaration naming the committee, below the representatives who vote
     expect(winners(text)).toEqual([]);
   });
 });
+
+describe('当选人员名单如下： over one post a line', () => {
+  // 2177 voted; a seat needs more than half, at least 1089.
+  const NOTICE = (member = 1530, heading = '当选人员名单如下：') =>
+    [
+      '金星村村民委员会选举结果公告',
+      '全村登记选民2480人，参加投票的选民2177人。有效票2160张，无效票17张。',
+      heading,
+      '主任：彭海（得票1893票）',
+      '副主任：袁玲（女）（得票1654票）',
+      `委员：潘伟（得票${member}票）`,
+      '本届任期五年。',
+    ].join('\n');
+
+  it.each(['当选人员名单如下：', '当选名单如下：'])('declares the names listed under %s', (heading) => {
+    expect(winners(NOTICE(1530, heading))).toEqual([
+      ['彭海（得票1893票）', true],
+      ['袁玲（女）（得票1654票）', true],
+      ['潘伟（得票1530票）', true],
+    ]);
+    expect(judged(NOTICE(1088, heading))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '潘伟', 'error']]);
+  });
+
+  it('declares no one under a heading of all candidates', () => {
+    expect(winners(NOTICE(1530, '候选人得票情况如下：'))).toEqual([]);
+  });
+});
