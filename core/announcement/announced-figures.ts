@@ -174,6 +174,16 @@ export interface PercentFigure {
   readonly paragraphEnd?: number;
   /** The text names the base (得票率…（以有效票计）): the share is judged of it alone. */
   readonly baseNamed?: true;
+  /**
+   * The groups whose counts the part is the sum of, when the words say the share is of them together
+   * (大专学历12人、本科学历8人，共计占44.4%; 两者合计占; summed-parts.ts): the part is judged as their sum.
+   */
+  readonly partSum?: readonly ShareTerm[];
+  /**
+   * The list of groups of one total a share with no part named follows (大专学历12人、本科学历8人，占44.4%):
+   * the share may be of the last of them or of them together (summed-parts.ts).
+   */
+  readonly listBefore?: readonly ShareTerm[];
   readonly origin: FigureOrigin;
 }
 

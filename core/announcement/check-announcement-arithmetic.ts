@@ -515,6 +515,10 @@ class ArithmeticCheck {
     // A share with its own fraction in brackets (82.06%（1523/1856）) is judged by that fraction alone
     // (judge-calculations.ts): it states its base, and no base presumed from other counts may contradict it.
     if (this.hasOwnFraction(read)) return;
+    if (read.partSum !== undefined) {
+      this.summedShare(read, read.partSum);
+      return;
+    }
     const figure = this.withStatedBallots(read);
     const part = this.valueOf(figure.part, figure);
     const whole = this.valueOf(figure.whole, figure);
@@ -570,6 +574,7 @@ class ArithmeticCheck {
     }
     const verdict = judgePercent(figure.value, part, whole);
     const exact = exactShareText(part, whole);
+    if (verdict.kind === 'disagrees' && this.rightOfList(figure, part, whole)) return;
     if (verdict.kind === 'undefined') {
       this.unjudged.push({
         ...located(figure),
@@ -609,6 +614,96 @@ class ArithmeticCheck {
       },
       expected,
     );
+  }
+
+  /**
+   * The stated counts of the groups a share's part sums (summed-parts.ts), each exact, or null when one
+   * is not stated or written as approximate.
+   */
+  private summedCounts(
+    figure: PercentFigure,
+    terms: readonly ShareTerm[],
+  ): { groups: GroupFigure[]; sum: bigint } | null {
+    const groups = terms.map((term) => this.statedFigureOf(term, figure));
+    if (!groups.every((group): group is GroupFigure => group?.kind === 'group')) return null;
+    if (groups.some((group) => writtenAsNotExact(group.origin.text))) return null;
+    return { groups, sum: groups.reduce((sum, group) => sum + group.value, 0n) };
+  }
+
+  /**
+   * 大专学历12人、本科学历8人，共计占44.4%: a share the words say is of the groups together, judged as the
+   * sum of their counts over their total.
+   */
+  private summedShare(figure: PercentFigure, terms: readonly ShareTerm[]): void {
+    const counts = this.summedCounts(figure, terms);
+    const whole = this.valueOf(figure.whole, figure);
+    const stated = decimalText(figure.value) + '%';
+    const wholeName = termName(figure.whole);
+    if (counts === null || whole === null || whole <= 0n || counts.sum > whole) {
+      this.unjudged.push({
+        ...located(figure),
+        reason: 'counts-not-stated',
+        work: {
+          zh: `${stated}是几组人合计占${wholeName.zh}的比例，但公告没有写出各组或总数的确切人数`,
+          en: `${stated} is the share of several groups together in ${wholeName.en}, but the notice states no exact count of each or of the total`,
+        },
+      });
+      return;
+    }
+    const { groups, sum } = counts;
+    this.uses(...groups);
+    const wholeFigure = this.statedFigureOf(figure.whole, figure);
+    if (wholeFigure) this.uses(wholeFigure);
+    const zhParts = `${groups.map((group) => `${group.label}${group.value}人`).join('加')}，合计${sum}人`;
+    const enParts = `${groups.map((group) => `“${group.label}” ${group.value}`).join(' + ')} = ${sum}`;
+    const exact = exactShareText(sum, whole);
+    const verdict = judgePercent(figure.value, sum, whole);
+    if (verdict.kind === 'agrees') {
+      const end = shareRightWords(exact, stated, verdict.how);
+      this.right('share', figure, {
+        zh: `${zhParts}，占${wholeName.zh}${whole}的${end.zh}`,
+        en: `${enParts}, out of ${whole} ${wholeName.en}, is ${end.en}`,
+      });
+      return;
+    }
+    const expected = decimalText(roundedShare(sum, whole, figure.value.decimals)) + '%';
+    const wrong = shareWrongWords(exact, stated, expected);
+    this.judged.push({
+      rule: 'share',
+      right: false,
+      ...located(figure),
+      work: {
+        zh: `${zhParts}，占${wholeName.zh}${whole}的${wrong.zh}`,
+        en: `${enParts}, out of ${whole} ${wholeName.en}, is ${wrong.en}`,
+      },
+    });
+    this.percentFinding(
+      figure,
+      {
+        zh: `${zhParts}，占${wholeName.zh}${whole}人的${exact}，应为${expected}`,
+        en: `${enParts} of ${whole} ${wholeName.en} is ${exact}, so ${expected}`,
+      },
+      expected,
+    );
+  }
+
+  /**
+   * 大专学历12人、本科学历8人，占44.4%: a share after a list of groups, naming no part, wrong of the last
+   * group but right of the list together — of which the text does not say. Unjudged (`ambiguous-base`)
+   * with both readings (true); false when it is no such share.
+   */
+  private rightOfList(figure: PercentFigure, part: bigint, whole: bigint): boolean {
+    if (figure.listBefore === undefined) return false;
+    const counts = this.summedCounts(figure, figure.listBefore);
+    if (counts === null || judgePercent(figure.value, counts.sum, whole).kind !== 'agrees') return false;
+    const stated = decimalText(figure.value) + '%';
+    const last = counts.groups.at(-1);
+    const wholeName = termName(figure.whole);
+    this.unjudgedForTwoReadings(figure, {
+      zh: `${stated}紧跟在${counts.groups.map((group) => group.label).join('、')}之后，看不出是最后一组还是几组合计的比例：${last?.label ?? ''}${part}占${wholeName.zh}${whole}的${exactShareText(part, whole)}，合计${counts.sum}占${exactShareText(counts.sum, whole)}`,
+      en: `${stated} follows ${counts.groups.map((group) => `“${group.label}”`).join(', ')}: whether it is of the last or of them together is unclear: ${part} of ${whole} ${wholeName.en} is ${exactShareText(part, whole)}, ${counts.sum} together is ${exactShareText(counts.sum, whole)}`,
+    });
+    return true;
   }
 
   /**
@@ -962,22 +1057,48 @@ class ArithmeticCheck {
   }
 
   /**
-   * A turnout whose voters differ from the ballots returned (参加投票300人 beside 收回选票700张): one of the
-   * two is wrong, and a turnout right of one and wrong of the other rests on neither. It is left unjudged,
-   * and said so (true); the two counts themselves are flagged by the ballot check.
+   * A turnout whose voters differ from the ballots returned (参加投票1502人 beside 收回选票1498张): a voter
+   * may take a ballot and not return it, so either count may be the one the notice took the turnout of.
+   * When exactly one of the two gives the stated share, it is judged right of that one, and its work says
+   * what the other would give (true). When both give it, or neither, it is judged as before (false): a
+   * turnout is flagged only when it is wrong of every count it may be of.
    */
   private turnoutPartInConflict(figure: PercentFigure, part: bigint, whole: bigint): boolean {
     if (figure.part.kind !== 'count' || figure.part.meaning !== 'cast') return false;
     // A group's voters of the group (voter-subset.ts): the election's ballots returned are no reading of them.
     if (figure.part.among !== undefined) return false;
-    const returned = this.valueOf({ kind: 'count', meaning: 'returned' }, figure);
+    const returnedTerm: ShareTerm = { kind: 'count', meaning: 'returned' };
+    const returned = this.valueOf(returnedTerm, figure);
     if (returned === null || returned === part) return false;
     if (sameVerdict(figure, [part, whole], [returned, whole])) return false;
+    const castVerdict = judgePercent(figure.value, part, whole);
+    const returnedVerdict = judgePercent(figure.value, returned, whole);
+    const [base, other, verdict] =
+      castVerdict.kind === 'agrees'
+        ? [
+            { meaning: 'cast' as const, value: part },
+            { meaning: 'returned' as const, value: returned },
+            castVerdict,
+          ]
+        : [
+            { meaning: 'returned' as const, value: returned },
+            { meaning: 'cast' as const, value: part },
+            returnedVerdict,
+          ];
+    if (verdict.kind !== 'agrees') return false;
+    this.usesTermsOf(figure);
+    const returnedFigure = this.statedFigureOf(returnedTerm, figure);
+    if (returnedFigure) this.uses(returnedFigure);
     const stated = decimalText(figure.value) + '%';
     const wholeName = termName(figure.whole);
-    this.unjudgedForTwoReadings(figure, {
-      zh: `${stated}的参加投票人数不明：参加投票${part}人占${wholeName.zh}${whole}的${exactShareText(part, whole)}，收回选票${returned}张占${exactShareText(returned, whole)}，两者结论不同`,
-      en: `${stated}: the number of voters is unclear: ${part} who voted of ${wholeName.en} ${whole} is ${exactShareText(part, whole)}, ${returned} ballots returned is ${exactShareText(returned, whole)}, and the two lead to different verdicts`,
+    const end = shareRightWords(exactShareText(base.value, whole), stated, verdict.how);
+    const otherExact = exactShareText(other.value, whole);
+    const otherRounded = decimalText(roundedShare(other.value, whole, figure.value.decimals)) + '%';
+    const baseName = COUNT_NAMES[base.meaning];
+    const otherName = COUNT_NAMES[other.meaning];
+    this.right('share', figure, {
+      zh: `${baseName.zh}${base.value}占${wholeName.zh}${whole}的${end.zh}；若按${otherName.zh}${other.value}算，则为${otherExact}（${otherRounded}）`,
+      en: `${base.value} ${baseName.en} out of ${whole} ${wholeName.en} is ${end.en}; of the ${other.value} ${otherName.en} it would be ${otherExact} (${otherRounded})`,
     });
     return true;
   }

@@ -201,10 +201,33 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   // Shares judged where the text proves their base (share-recall-stage.ts): a table's share rows, a
   // candidate's share in brackets, calculations written out.
   return withShareRecall(read, {
-    tableFigures: [...shareTables.figures, ...summaryTables.figures],
+    tableFigures: [
+      ...shareTables.figures,
+      ...summaryTables.figures,
+      ...ballotTotalsUnstated(summaryTables.ballotTotals, reader.keptFigures()),
+    ],
     voteSharesOfEither: [...reader.voteSharesOfEither, ...(tables.sharesOfEither ?? [])],
     calculations: writtenCalculations(readable, text),
   });
+}
+
+/**
+ * The 合计 row of a table of every polling place (read-summary-table.ts) as the election's registered
+ * voters, voters and ballots issued, returned, valid and invalid, where the prose states none of its
+ * own: the voters and the ballots returned are taken only when the prose states neither (either may be
+ * what a turnout is of), the others each only when it states none of that count.
+ */
+function ballotTotalsUnstated(
+  totals: readonly CountFigure[],
+  prose: readonly AnnouncedFigure[],
+): CountFigure[] {
+  if (totals.length === 0) return [];
+  const stated = (meaning: CountMeaning) =>
+    prose.some((figure) => figure.kind === 'count' && figure.meaning === meaning);
+  const voters = stated('cast') || stated('returned');
+  return totals.filter((total) =>
+    total.meaning === 'cast' || total.meaning === 'returned' ? !voters : !stated(total.meaning),
+  );
 }
 
 /** The election's candidate names, folded, for telling names from words. */
