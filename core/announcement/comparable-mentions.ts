@@ -234,10 +234,10 @@ function nameQualifier(figure: VotesFigure): string {
 }
 
 /**
- * 李秀英（女）得票1288票: a bracket holding only the candidate's sex says who she is, not which votes these
+ * 李秀英（女）得票1288票, 叶红 (F) 903票 (the words lowered): a bracket holding only the candidate's sex says who she is, not which votes these
  * are (not the qualifier 女 of 女性成员): her votes are compared with the valid ballots as any other's.
  */
-const CANDIDATE_SEX = /[（(](?:女|男|女性|男性)[）)]/g;
+const CANDIDATE_SEX = /[（(](?:女|男|女性|男性|f|m)[）)]/g;
 
 /** The words of a candidate's votes beyond the name and the word for votes: '' for plain votes. */
 export function votesResidue(figure: VotesFigure): string {

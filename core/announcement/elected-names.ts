@@ -40,6 +40,9 @@ export interface ElectedReader {
   spanTo(start: number, end: number): TextSpan;
 }
 
+/** `elected`, `was elected` before 当选 in a notice written in both languages. */
+const ENGLISH_DECLARATION = /^[\s,，]{0,3}(?:(?:and\s)?(?:was|were|is|are)\s)?elected[\s:：]{0,3}$/i;
+
 /** 符合“双过半”规定, 符合有关法律规定, 符合选举要求: a clause that only says a rule was met. */
 const RULE_MET = /^[\s，,]*符合[^，,。；;\d]{0,16}(?:规定|要求|条件|原则)[\s，,]*$/;
 
@@ -75,9 +78,11 @@ export function readElected(
     chinese >= 0 ? [clause] : sentence.clauses,
     chinese >= 0 ? 0 : clauseIndex,
   );
+  // 林国强 1,086票, elected 当选: the English word before 当选 says the same, and names no one.
+  const englishFirst = chinese > 0 && ENGLISH_DECLARATION.test(text.slice(0, chinese));
   const start =
     chinese >= 0
-      ? clause.start
+      ? clause.start + (englishFirst ? chinese : 0)
       : Math.max(reach, reader.folded.slice(reach, at).lastIndexOf(':') + reach + 1);
   // Chinese names stand in the clause (A、B、C当选); English ones run across commas (A, B and C were elected).
   const regionStart = Math.max(start, chinese >= 0 ? floor : start, lastTokenEnd);

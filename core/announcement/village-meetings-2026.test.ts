@@ -271,3 +271,26 @@ describe('当选人员名单如下： over one post a line', () => {
     expect(winners(NOTICE(1530, '候选人得票情况如下：'))).toEqual([]);
   });
 });
+
+describe('a notice in Chinese and English: (F) after a name, “elected 当选”', () => {
+  // 1318 voted; a seat needs more than half, at least 660.
+  const NOTICE = (member = 903) =>
+    [
+      "Hongqi Village 红旗村 Villagers' Committee Election Results 选举结果公告",
+      'Registered voters 登记选民: 1,532',
+      'Voters who cast a ballot 参加投票: 1,318 (turnout 参选率 86.03%)',
+      'Ballots returned 收回选票: 1,318; valid 有效票 1,301; invalid 无效票 17',
+      'Chair 主任: 林国强 1,086票, elected 当选',
+      `Members 委员: 叶红 (F) ${member}票, elected 当选`,
+    ].join('\n');
+
+  it('reads her votes and the winners of each line', () => {
+    expect(unread(NOTICE()).map(([text]) => text)).toEqual([]);
+    expect(winners(NOTICE())).toEqual([
+      ['林国强 1,086票', true],
+      ['叶红 (F) 903票', true],
+    ]);
+    expect(judged(NOTICE(659))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '叶红', 'error']]);
+    expect(findings(NOTICE(1401))).toContainEqual(['ANNOUNCED_SUM_MISMATCH', '叶红 (F) 1401票']);
+  });
+});
