@@ -23,7 +23,7 @@ import {
   groupLabel,
 } from './figure-words.js';
 import { THE_TOTAL, namedBase, namesItsBase, sentenceTotalOf } from './named-base-words.js';
-import { namedRateBase } from './named-rate-base.js';
+import { baseAfterZhan, namedRateBase } from './named-rate-base.js';
 import { ATTENDANCE_RATE } from './representative-counts.js';
 import type { NumberToken } from './scan-numbers.js';
 import { joinedBefore, labelsNamedTogether } from './parts-named-together.js';
@@ -119,7 +119,8 @@ export function percentFigure(
   // base a share with no stated part is judged by (share-of-known-base.ts), within its paragraph.
   const named = !BRACKETED_SHARE.test(label) && namesItsBase(label, trailer);
   // 得票率…（以有效票计）: a vote share whose base is written out is judged of that base alone.
-  const rateBase = share.part.kind === 'votes' ? namedRateBase(words) : null;
+  // 获得1342票，占参加投票人数的65.37%: the base named after 占, the same.
+  const rateBase = share.part.kind === 'votes' ? (namedRateBase(words) ?? baseAfterZhan(label)) : null;
   if (rateBase === 'other') {
     reader.refusal = 'named-base';
     return null;
@@ -252,7 +253,8 @@ function shareOf(
   const ballotRate = at < 0 ? ballotRateNamed(label) : null;
   if (ballotRate) return wholeOf(reader, ballotRate, '', trailer, cast);
   // 交叉任职3人，交叉任职率37.5%: a rate named after the group just read is that group's share (rate-of-part.ts).
-  const rated = at < 0 ? rateOfGroupJustRead(label, state.lastFigure) : null;
+  // “一肩挑”比例为92.1% after 实现“一肩挑”的村35个: 比例 named so is a rate as 率 is.
+  const rated = at < 0 || label.startsWith('比例', at) ? rateOfGroupJustRead(label, state.lastFigure) : null;
   if (rated) return wholeOf(reader, rated, '', trailer, cast);
   if (at < 0) return null;
   // 其中女性2人，所占比例为40%: 所占 is 占, and 所 no part's name.

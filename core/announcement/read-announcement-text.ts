@@ -60,6 +60,8 @@ import { votedAfterPeople } from './voted-after.js';
 import { baseCountedInShare, placeOpening } from './summary-bases.js';
 import { SummaryTotals } from './summary-totals.js';
 import { withShareRecall } from './share-recall-stage.js';
+import { candidateMargins } from './candidate-margin.js';
+import { pointChanges } from './point-changes.js';
 import { writtenCalculations } from './written-calculations.js';
 import { readShareTables } from './read-share-table.js';
 import { readSummaryTables } from './read-summary-table.js';
@@ -207,7 +209,10 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
       ...ballotTotalsUnstated(summaryTables.ballotTotals, reader.keptFigures()),
     ],
     voteSharesOfEither: [...reader.voteSharesOfEither, ...(tables.sharesOfEither ?? [])],
-    calculations: writtenCalculations(readable, text),
+    calculations: [...writtenCalculations(readable, text), ...candidateMargins(readable, text)].sort(
+      (a, b) => a.span[0] - b.span[0],
+    ),
+    pointChanges: pointChanges(readable, text),
   });
 }
 
@@ -323,6 +328,8 @@ const AMONG_QUALIFIED = /^在?[^，,；;。\d]{1,16}的$/;
 /** 村党组织书记和村委会主任分别有4021人和2441人: groups named before, their counts given respectively. */
 export const RESPECTIVE_GROUPS =
   /^(.[^和及与、\n\r\u2028\u2029]*[和及与、].+?)(?:分别|各)(?:有|为|是|达到?)?$/;
+/** A number of percentage points after it: 8.1个百分点. */
+const IN_POINTS = /^\s?个?百分点/;
 /** What villages do, counted after their total in the same sentence: 已完成换届选举1015个. */
 const PLACES_DONE = /完成|实现|选举成功|一次性/;
 /** Things counted with 个 that are no villages or communities: groups, branches, polling places. */
@@ -641,15 +648,20 @@ class TextReader {
                 ? 'space-parted'
                 : state.correction
                   ? 'corrected'
-                  : (token.age ?? null);
+                  : (token.quantity ?? token.age ?? null);
     // People left unread, then their parts (71,031 people have been newly elected …, of whom 16,514 are
     // women): the parts are of the count just left unread, whatever unit they are counted in, never of a
     // total read before it.
     if (!token.percent && state.uncountedPeople && PART_MARK.test(label)) this.summary.partsOfUncounted();
     // 已经8年: a span of years, which no other figure checks (scan-numbers.ts isSpanOfYears).
     if (token.unit === '年' && !token.percent) this.refusal ??= 'no-meaning';
+    // 同比提高8.1个百分点: a difference of two rates, a change (point-changes.ts judges it where both are stated).
+    const points = !token.percent && IN_POINTS.test(this.folded.slice(token.span[1], token.span[1] + 4));
+    if (points) this.refusal ??= 'change';
     const figure =
+      points ||
       token.unit === '年' ||
+      token.quantity ||
       token.approximate ||
       token.age ||
       token.inExpression ||
