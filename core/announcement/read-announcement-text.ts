@@ -81,6 +81,7 @@ import {
   REPRESENTATIVES_PRESENT,
   electedByRepresentatives,
   electionUnitOf,
+  supervisoryCommitteeByRepresentatives,
   representativeCountMeaning,
   voterUnitOf,
   type VoterUnit,
@@ -346,6 +347,12 @@ const VOTES_RECEIVED = /(得票|获票)\s*$/;
 const LIST_REACH = 120;
 /** A base naming those due at a meeting: 应到, 应到人数, 应到会人数, 应出席人数. */
 const THOSE_DUE_NAMED = /^(?:应到会?|应出席)(?:人数|总数|总人数)?$/;
+/**
+ * The households due, named as a share's base (namedBase drops 数 and 总数 after some): 应参加户数, 应参加投票户数,
+ * 应到户数, 应参加选举的户代表总数.
+ */
+const HOUSEHOLDS_DUE_NAMED =
+  /^应(?:到|参加|参加投票|参加选举|参选|投票)的?(?:户代表(?:总数|人数|户数)?|户数?|总户数?)$/;
 const LIST_ENDS_IN_VOTES = /^(?:[、和及与][^\S\n]?\d+){1,12}[^\S\n]?(?:票|张)/;
 
 /**
@@ -470,7 +477,8 @@ class TextReader {
       (title === undefined ? null : placeScope(title, null, true)) ??
       placeScope(folded.slice(0, OWN_PLACE_REACH), null, true);
     this.statesPlainBallots = PLAIN_BALLOT_COUNT.test(folded);
-    this.byRepresentatives = electedByRepresentatives(folded);
+    this.byRepresentatives =
+      electedByRepresentatives(folded) || supervisoryCommitteeByRepresentatives(title, folded);
     this.paragraphEndFrom = paragraphEnds(folded);
   }
 
@@ -1123,8 +1131,17 @@ class TextReader {
    * the representatives named in words is a turnout, when the notice's electorate is counted in them.
    */
   ofRepresentatives(base: string, part: ShareTerm): { part: ShareTerm; whole: ShareTerm } | null {
-    if (!this.byRepresentatives || part.kind !== 'count' || part.meaning !== 'cast') return null;
+    if (part.kind !== 'count' || part.meaning !== 'cast') return null;
     const electorate = this.firstCounts.get('registered|');
+    // 应参加选举的户代表2108户，实际参加投票1876户，占应参加户数的88.99%: in an election by households, the
+    // households named as due are the electorate, when it was stated as those due.
+    if (HOUSEHOLDS_DUE_NAMED.test(base)) {
+      const households = this.voterCounts.find((count) => count.figure === electorate)?.unit === 'households';
+      return households && /应/.test(electorate?.origin.text ?? '')
+        ? { part, whole: { kind: 'count', meaning: 'registered' } }
+        : null;
+    }
+    if (!this.byRepresentatives) return null;
     // 应到居民代表116人，实到居民代表88人，占应到人数的75.86%: those due, named by 应到, are the representatives
     // the electorate counts, when it was stated as those due.
     const due =
