@@ -155,6 +155,8 @@ function scoreText(half: Half, name: string): TextScore {
     ...figures.value.unread.map((unread) => unread.span),
     // A calculation written out is judged whole, its terms and result shown in its work.
     ...(figures.value.calculations ?? []).map((calculation) => calculation.span),
+    // A change in points stated with both rates is judged (or left unjudged) whole, its rates in its work.
+    ...(figures.value.pointChanges ?? []).map((change) => change.span),
   ];
   const spans = figureSpans(text, expected.notFigures);
   score.figures = spans.length;

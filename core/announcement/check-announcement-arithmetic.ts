@@ -9,6 +9,7 @@ import type {
   GroupFigure,
   PercentFigure,
   ShareTerm,
+  UnreadReason,
   VotesFigure,
 } from './announced-figures.js';
 import { decimalText } from './announced-figures.js';
@@ -40,6 +41,8 @@ import { parseArabicNumber, wholeNumber } from './parse-number.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
 import { shareRightWords, shareWrongWords } from './share-words.js';
 import { judgeWrittenCalculations } from './judge-calculations.js';
+import { spanOverlaps } from './linear-scans.js';
+import { judgePointChanges } from './point-changes.js';
 import { withoutGroupingSpaces } from './scan-numbers.js';
 import { nearestParts, shareOfWhole, writtenAsNotExact } from './share-of-known-base.js';
 import { labelsNamedTogether } from './parts-named-together.js';
@@ -73,10 +76,11 @@ export function workAnnouncementArithmetic(
   for (const figure of figures.figures) if (figure.kind === 'percent') check.percent(figure);
   check.sharesOfNoOneBase();
   const calculated = judgeWrittenCalculations(figures, lang);
+  const points = judgePointChanges(figures, check.judged, lang);
   return {
-    findings: [...check.findings, ...calculated.findings],
-    judged: [...check.judged, ...calculated.judged],
-    unjudged: check.unjudged,
+    findings: [...check.findings, ...calculated.findings, ...points.findings],
+    judged: [...check.judged, ...calculated.judged, ...points.judged],
+    unjudged: [...check.unjudged, ...points.unjudged],
     terms: check.terms,
   };
 }
@@ -90,6 +94,8 @@ class ArithmeticCheck {
   private readonly counts = new Map<CountMeaning, CountFigure>();
   /** Candidates' shares left unjudged for their unclear base, with the bases each is right of. */
   private readonly unclearShares: UnclearShare[] = [];
+  /** Whether a span overlaps a fraction written in brackets beside a share (built on first use). */
+  private ownFractions: ((span: readonly [number, number]) => boolean) | null = null;
   /** Figures by the share term they can stand for, in text order. */
   private readonly byTerm = new Map<string, AnnouncedFigure[]>();
 
@@ -605,7 +611,12 @@ class ArithmeticCheck {
         en: `${part} ${partName.en} out of ${whole} ${wholeName.en} is ${shareWrongWords(exact, stated, expected).en}`,
       },
     });
-    const people = (term: ShareTerm) => (term.kind === 'group' ? '人' : '');
+    // 人 after people, 个 after places (一肩挑的村17个占村（社区）19个), nothing after ballots.
+    const people = (term: ShareTerm) => {
+      if (term.kind !== 'group') return '';
+      const stated = this.statedFigureOf(term, figure);
+      return stated?.kind === 'group' && stated.places === true ? '个' : '人';
+    };
     this.percentFinding(
       figure,
       {
@@ -1118,7 +1129,7 @@ class ArithmeticCheck {
       value <= whole &&
       judgePercent(figure.value, value, whole).kind === 'agrees';
     const unread = this.figures.unread.find((number) => {
-      if (number.reason === 'age' || number.reason === 'change' || number.text.includes('%')) return false;
+      if (NEVER_VOTERS.has(number.reason ?? 'no-meaning') || number.text.includes('%')) return false;
       // 1O23: digits a scan garbled may be the voters; their value is unknown, so they may fit. So
       // may the halves of digits a line break or a space parts (15⏎22人: 1522, or 15 and 22).
       if (number.reason === 'garbled' || number.reason === 'space-parted') return true;
@@ -1143,10 +1154,12 @@ class ArithmeticCheck {
   private hasOwnFraction(figure: PercentFigure): boolean {
     const span = figure.origin.span;
     if (!span) return false;
-    return (this.figures.calculations ?? []).some(
-      (calculation) =>
-        calculation.besideShare === true && calculation.span[0] < span[1] && span[0] < calculation.span[1],
+    this.ownFractions ??= spanOverlaps(
+      (this.figures.calculations ?? []).flatMap((calculation) =>
+        calculation.besideShare === true ? [calculation.span] : [],
+      ),
     );
+    return this.ownFractions(span);
   }
 
   /**
@@ -1346,6 +1359,9 @@ function scopeOf(figure: AnnouncedFigure | undefined): string {
   const among = figure?.kind === 'count' && figure.among !== undefined ? `|${figure.among}` : '';
   return figure?.kind === 'count' || figure?.kind === 'votes' ? (figure.scope ?? '') + among : '';
 }
+
+/** Unread numbers that are never the voters a turnout leaves out: ages, changes, spans, points, measures. */
+const NEVER_VOTERS: ReadonlySet<UnreadReason> = new Set(['age', 'change', 'span', 'points', 'measure']);
 
 const PLACES_DIFFER = {
   zh: '得票与票数属于不同的地方（如不同的村民小组）',

@@ -1,6 +1,7 @@
 import type { AnnouncedFigure, ExactDecimal, TextSpan, WrittenCalculation } from './announced-figures.js';
 import { englishFractions } from './english-fractions.js';
 import { englishTurnoutRows } from './english-turnout-table.js';
+import { spanOverlaps } from './linear-scans.js';
 
 /**
  * Calculations written out with their result (`3÷(5+7-3)×100%=33.3%`, `315+294+17=626`,
@@ -263,32 +264,35 @@ export function withCalculations<U extends { readonly span: TextSpan }>(
   figures: readonly AnnouncedFigure[],
   unread: readonly U[],
 ): { calculations: WrittenCalculation[]; unread: U[]; figures: AnnouncedFigure[] } {
-  const inside = (span: TextSpan, calculation: WrittenCalculation) =>
-    span[0] < calculation.span[1] && calculation.span[0] < span[1];
+  // Figures read where a calculation stands (a share with its fraction beside it is read as a share too;
+  // one stated with its part and whole in words, 9 of 312 (2.9%), keeps whatever else its numbers were
+  // read as): a calculation over them is not kept.
+  const overlapsRead = spanOverlaps(
+    figures.flatMap((figure) => (figure.origin.span === undefined ? [] : [figure.origin.span])),
+  );
+  const overlapsOtherThanShare = spanOverlaps(
+    figures.flatMap((figure) =>
+      figure.origin.span === undefined || figure.kind === 'percent' ? [] : [figure.origin.span],
+    ),
+  );
   const calculations = found.filter(
     (calculation) =>
-      !figures.some(
-        (figure) =>
-          figure.origin.span !== undefined &&
-          inside(figure.origin.span, calculation) &&
-          // A share with its fraction beside it is read as a share too; one stated with its part and
-          // whole in words (9 of 312 (2.9%)) keeps whatever else its numbers were read as.
-          !(calculation.besideShare === true && figure.kind === 'percent') &&
-          calculation.statedOf === undefined,
-      ),
+      calculation.statedOf !== undefined ||
+      !(calculation.besideShare === true ? overlapsOtherThanShare : overlapsRead)(calculation.span),
   );
   if (calculations.length === 0) return { calculations, unread: [...unread], figures: [...figures] };
   // A share stated with its part and whole in words is judged on them alone, not also as a share read
   // from the words around it (Turnout: 82.1% (1,523 of 1,856 registered voters)): one share, one verdict.
-  const statedOf = calculations.filter((calculation) => calculation.statedOf !== undefined);
+  const inCalculation = spanOverlaps(calculations.map((calculation) => calculation.span));
+  const inStatedOf = spanOverlaps(
+    calculations.flatMap((calculation) => (calculation.statedOf === undefined ? [] : [calculation.span])),
+  );
   return {
     calculations,
-    unread: unread.filter((number) => !calculations.some((calculation) => inside(number.span, calculation))),
+    unread: unread.filter((number) => !inCalculation(number.span)),
     figures: figures.filter(
       (figure) =>
-        figure.kind !== 'percent' ||
-        figure.origin.span === undefined ||
-        !statedOf.some((calculation) => inside(figure.origin.span ?? [0, 0], calculation)),
+        figure.kind !== 'percent' || figure.origin.span === undefined || !inStatedOf(figure.origin.span),
     ),
   };
 }
