@@ -30,6 +30,37 @@ export function englishPlaceHeadings(text: string): readonly PlaceHeading[] {
   return new Set(headings.map((heading) => heading.name)).size > 1 ? headings : [];
 }
 
+/**
+ * A line that is only a village's or community's name, after a list's number or not: `一、东村`,
+ * `（二）西岭村：`, `2. 南坪社区`. Not a whole place (全村, 本社区, 各村), which names no one of several.
+ */
+const CHINESE_PLACE_HEADING =
+  /(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?[^\S\n]*((?![全本该各每此])[\u4e00-\u9fff\d]{1,10}?(?:村|社区|投票站|投票点|投票箱))[^\S\n]*[：:]?[^\S\n]*$/my;
+/**
+ * A line that opens with the whole place or its total after such headings (`全村合计：登记选民1318人`,
+ * `合计`, `全镇`): what follows is no one place's, and counts under it are the notice's own.
+ */
+const CHINESE_WHOLE_LINE =
+  /(?:全(?:村|镇|乡|社区|街道)|本(?:村|社区))?(?:合计|总计|共计|汇总)|全(?:村|镇|乡|社区|街道)/y;
+
+/**
+ * The Chinese place headings of a text, in order: two villages' results under a heading line each, in
+ * one notice (`一、东村 … 二、西村 …`). None unless it names two places or more.
+ */
+export function chinesePlaceHeadings(text: string): readonly PlaceHeading[] {
+  if (!/村|社区/.test(text)) return [];
+  const headings = linesOpening(text, CHINESE_PLACE_HEADING).map((match) => ({
+    at: match.index,
+    name: (match.body[1] ?? '').trim(),
+  }));
+  if (new Set(headings.map((heading) => heading.name)).size < 2) return [];
+  const first = headings[0]?.at ?? 0;
+  const wholes = linesOpening(text, CHINESE_WHOLE_LINE)
+    .filter((match) => match.index > first)
+    .map((match) => ({ at: match.index, name: '' }));
+  return [...headings, ...wholes].sort((a, b) => a.at - b.at);
+}
+
 /** The heading the offset `at` stands under, or null before the first. */
 export function englishPlaceAt(headings: readonly PlaceHeading[], at: number): string | null {
   let name: string | null = null;
@@ -37,7 +68,8 @@ export function englishPlaceAt(headings: readonly PlaceHeading[], at: number): s
     if (heading.at > at) break;
     name = heading.name;
   }
-  return name;
+  // A line of the whole (全村合计) after the headings: no one place's.
+  return name === '' ? null : name;
 }
 
 /** How far before a count its clause is searched for the places it is of. */

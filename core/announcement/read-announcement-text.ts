@@ -68,6 +68,7 @@ import { readSummaryTables } from './read-summary-table.js';
 import { countOfShareInBrackets } from './count-of-share.js';
 import { atAnotherTime, OTHER_TIME_REACH, textTimes, type TextTimes } from './english-other-time.js';
 import {
+  chinesePlaceHeadings,
   englishPlaceAt,
   englishPlaceHeadings,
   ofSomePlaces,
@@ -386,6 +387,8 @@ const OF_BEFORE_ELECTORATE =
   /^[^\S\n]+of[^\S\n]+(?:(?:the|its|their)[^\S\n]+)?(?:(?:village|community|township)['’]s[^\S\n]+)?$/i;
 const ELECTORATE_THEN_VOTED =
   /^\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+(?:(?:registered|eligible)[^\S\n]+(?:voters|electors)|electors)[^\S\n]+(?:vot(?:ed|ing)|cast(?:ing)?[^\S\n]+(?:(?:their|a)[^\S\n]+)?ballots?|turn(?:ed|ing)[^\S\n]+out|t(?:ook|aking)[^\S\n]+part)\b/i;
+/** `7,388 of 8,834`: the words before the whole of a written fraction, its part and `of`. */
+const WHOLE_OF_PART = /\d[^\S\n]of[^\S\n](?:(?:the|its|their)[^\S\n])?$/i;
 function votedOfElectorate(unit: string | null, trailer: string, after: string): boolean {
   return unit === null && OF_BEFORE_ELECTORATE.test(trailer) && ELECTORATE_THEN_VOTED.test(after);
 }
@@ -402,6 +405,8 @@ const LABEL_REACH = 64;
 const WAY_OF_VOTING = /(直接|委托|代|流动|票箱|函|书面|现场|另行|补)\s*$|\b(?:directly|proxy|mobile)\b/i;
 /** How far (in characters) a count's meaning word may stand before it: 参加正式选举投票的选民有178345人. */
 const LABEL_GAP = 16;
+/** 登记选民分别为, 参加投票的各为: counts of one label given respectively, the number right after. */
+const RESPECTIVE_COUNTS = /^[^，,。；;：:\d\s]{0,6}?(?:分别|依次|各自?)(?:为|是|有|达到?)?\s*$/;
 /** An English verb right before a count that states it is the count its subject names (`numbered`, `stood at`). */
 const ENGLISH_COUNT_VERB =
   /(?<![^\S\n])[^\S\n]+(?:numbered|total(?:l)?ed|came[^\S\n]+to|stood[^\S\n]+at|amounted[^\S\n]+to)[^\S\n]*$/i;
@@ -464,7 +469,9 @@ class TextReader {
   ) {
     this.resolveContest = contestResolver(election);
     this.times = textTimes(folded);
-    this.englishPlaces = englishPlaceHeadings(folded);
+    // Places under a heading line each, in English or in Chinese (a text is one or the other).
+    const english = englishPlaceHeadings(folded);
+    this.englishPlaces = english.length > 0 ? english : chinesePlaceHeadings(folded);
     this.candidateNames = (election?.contests ?? [])
       .flatMap((contest) => contest.candidates.map((candidate) => normalizeText(candidate.name)))
       .filter((name) => name !== '')
@@ -960,6 +967,15 @@ class TextReader {
                 ? 'cast'
                 : null))
         : null;
+    // `7,388 of 8,834 voters cast ballots`: the verb is of the part before `of`; the count after it is
+    // those the part is of, never the voters who cast a ballot.
+    if (
+      fromTrailer === 'cast' &&
+      WHOLE_OF_PART.test(this.folded.slice(Math.max(state.start, token.span[0] - 24), token.span[0]))
+    ) {
+      this.refusal = 'doubtful-label';
+      return null;
+    }
     // 该村有226名村民参选 beside 收回选票716张: those who stood, or who voted? Unread, never compared.
     if (fromTrailer === 'cast' && this.standingOrVoting(trailer)) {
       this.refusal = 'doubtful-label';
@@ -1042,6 +1058,10 @@ class TextReader {
     if (POLLING_STATION.test(placeBefore(this.folded, token.span[0], state, this.ownPlace) ?? ''))
       return 'doubtful-label';
     const before = label.slice(0, words.index);
+    // 登记选民分别为420人、386人、512人 (the counts of several polling stations or villages), 有效票和无效票分别为
+    // 1180张和20张: the first of counts given respectively is one place's or one meaning's among several,
+    // which the words pair only by order; never the notice's count of the meaning word before it.
+    if (RESPECTIVE_COUNTS.test(label.slice(words.index + words.length))) return 'doubtful-label';
     // `Valid ballots numbered 1,402`, `totalled`, `stood at`: the verb says the count is the label's.
     const after = label.slice(words.index + words.length).replace(ENGLISH_COUNT_VERB, ' ');
     // A run of spaces pads a column (`Valid ballots           2,001`): as far as one space.
