@@ -38,6 +38,7 @@ import type {
 } from './judged-figures.js';
 import { parseArabicNumber, wholeNumber } from './parse-number.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
+import { SpansReaching } from './text-places.js';
 import { shareRightWords, shareWrongWords } from './share-words.js';
 import { judgeWrittenCalculations } from './judge-calculations.js';
 import { withoutGroupingSpaces } from './scan-numbers.js';
@@ -92,6 +93,12 @@ class ArithmeticCheck {
   private readonly unclearShares: UnclearShare[] = [];
   /** Figures by the share term they can stand for, in text order. */
   private readonly byTerm = new Map<string, AnnouncedFigure[]>();
+  /** Where the first figure of each term of byTerm starts, found once per term rather than once per share. */
+  private readonly earliestByTerm = new Map<string, number>();
+  /** Whether a term of byTerm has a group attached only by its label, found once per term. */
+  private readonly impliedByTerm = new Map<string, boolean>();
+  /** The fractions written in brackets beside their share, asked once per share. */
+  private ownFractions: SpansReaching | undefined;
 
   constructor(
     private readonly figures: AnnouncedFigures,
@@ -1018,14 +1025,28 @@ class ArithmeticCheck {
     return true;
   }
 
+  /** Where the earliest of the figures `stated` for a term starts (0 for one with no place). */
+  private earliestStated(key: string, stated: readonly AnnouncedFigure[]): number {
+    let earliest = this.earliestByTerm.get(key);
+    if (earliest === undefined) {
+      earliest = Infinity;
+      for (const one of stated) earliest = Math.min(earliest, one.origin.span?.[0] ?? 0);
+      this.earliestByTerm.set(key, earliest);
+    }
+    return earliest;
+  }
+
   /** Whether a share is written with its own fraction in brackets right after it. */
   private hasOwnFraction(figure: PercentFigure): boolean {
     const span = figure.origin.span;
     if (!span) return false;
-    return (this.figures.calculations ?? []).some(
-      (calculation) =>
-        calculation.besideShare === true && calculation.span[0] < span[1] && span[0] < calculation.span[1],
+    // Offsets are whole: a fraction starting before the share's end and ending after its start.
+    this.ownFractions ??= new SpansReaching(
+      (this.figures.calculations ?? []).flatMap((calculation) =>
+        calculation.besideShare === true ? [calculation.span] : [],
+      ),
     );
+    return this.ownFractions.some(span[1] - 1, span[0] + 1);
   }
 
   /**
@@ -1039,7 +1060,7 @@ class ArithmeticCheck {
       if (term.kind !== 'count') continue;
       const stated = this.byTerm.get(termKey(term)) ?? [];
       if (stated.length === 0) continue;
-      if (stated.some((one) => (one.origin.span?.[0] ?? 0) <= at)) continue;
+      if (this.earliestStated(termKey(term), stated) <= at) continue;
       const values = new Set(stated.map((one) => ('value' in one ? String(one.value) : '')));
       const laterParagraph =
         figure.paragraphEnd !== undefined &&
@@ -1069,8 +1090,14 @@ class ArithmeticCheck {
   /** Whether the part of a share is a group attached to its total only by its label. */
   private impliedPart(figure: PercentFigure): boolean {
     if (figure.part.kind !== 'group') return false;
-    const stated = this.byTerm.get(termKey(figure.part)) ?? [];
-    return stated.some((group) => group.kind === 'group' && group.implied === true);
+    const key = termKey(figure.part);
+    let implied = this.impliedByTerm.get(key);
+    if (implied === undefined) {
+      const stated = this.byTerm.get(key) ?? [];
+      implied = stated.some((group) => group.kind === 'group' && group.implied === true);
+      this.impliedByTerm.set(key, implied);
+    }
+    return implied;
   }
 
   /** The stated value of a share's term: the nearest such figure stated before the percentage, else the first. */
