@@ -163,7 +163,10 @@ function countScans<T>(work: () => T): { result: T; scanned: number } {
   }
 }
 
-/** Characters sliced while reading, array elements scanned while reading and judging, and the size of the report. */
+/**
+ * Characters sliced (or searched back over) while reading, array elements scanned while reading and
+ * judging, and the size of the report.
+ */
 function measure(input: string): { sliced: number; scanned: number; reported: number } {
   // A plain wrapper, not a spy: a spy would keep every call it saw.
   const original = String.prototype.slice;
@@ -173,11 +176,20 @@ function measure(input: string): { sliced: number; scanned: number; reported: nu
     sliced += result.length;
     return result;
   };
+  // A search back from a place (lastIndexOf) may read the text back to its start: counted as sliced.
+  const lastIndexOf = String.prototype.lastIndexOf;
+  String.prototype.lastIndexOf = function (this: string, search: string, from?: number): number {
+    const found = lastIndexOf.call(this, search, from);
+    // The characters passed over: from where it starts back to what it finds, or to the start.
+    sliced += Math.max(0, Math.min(this.length, from ?? this.length) - Math.max(found, 0));
+    return found;
+  };
   let reading;
   try {
     reading = countScans(() => readAnnouncementText(input));
   } finally {
     String.prototype.slice = original;
+    String.prototype.lastIndexOf = lastIndexOf;
   }
   const read = reading.result;
   const { result, scanned } = countScans(() => {

@@ -39,6 +39,7 @@ import { NEXT_SHARE, type SentenceState } from './sentence-state.js';
 import { votesThenShare } from './votes-then-share.js';
 import { subsetTurnout } from './voter-subset.js';
 import { isAttributeLabel, type SummaryTotals } from './summary-totals.js';
+import { lineStartAt } from './text-places.js';
 
 /** A percentage in prose: what it is a share of (its part) and of what (its base), from the words around it. */
 
@@ -128,7 +129,7 @@ export function percentFigure(
     value: token.value,
     part: share.part,
     whole: rateBase === null ? share.whole : { kind: 'count', meaning: rateBase },
-    ...(named ? { namedBaseFrom: reader.folded.lastIndexOf('\n', labelStart) + 1 } : {}),
+    ...(named ? { namedBaseFrom: lineStartAt(reader.folded, labelStart) } : {}),
     ...(rateBase === null ? {} : { baseNamed: true as const }),
     paragraphEnd: reader.paragraphEndFrom(token.span[1]),
     origin: reader.origin(reader.spanFrom(from, token.span[1])),
