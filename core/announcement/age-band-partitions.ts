@@ -39,6 +39,44 @@ export function ageBand(label: string): Band | null {
   return null;
 }
 
+/**
+ * Levels of schooling, lowest first: 小学, 初中, 高中 (中专, 中职, 职高, 技校 are of its level), 大专, 本科,
+ * 研究生 (the highest: a band of it alone is open above).
+ */
+const LEVELS: readonly RegExp[] = [
+  /^小学$/,
+  /^初中$/,
+  /^(?:高中|中专|中职|职高|技校|高中[（(](?:含)?(?:中专|中职)[）)]|高中(?:、|和|或|及)(?:中专|中职))$/,
+  /^(?:大专|专科|大学专科)$/,
+  /^(?:本科|大学本科)$/,
+  /^研究生$/,
+];
+const TOP_LEVEL = LEVELS.length - 1;
+/** Words around a level that are no part of it: 具有…学历的, 文化程度为. */
+const AROUND_LEVEL = /^(?:具有|拥有|具备|文化程度|学历)|(?:学历|文化程度|文化)?(?:的)?(?:人员|成员)?(?:有|为|是)?$/g;
+
+function levelOf(words: string): number | null {
+  const found = LEVELS.findIndex((pattern) => pattern.test(words));
+  return found < 0 ? null : found;
+}
+
+/**
+ * The levels of schooling a label names (大专及以上学历 → 大专 and above; 高中（中专） → 高中; 初中及以下 →
+ * 初中 and below), or null when it names none. 以上 and 以下 include the level named, as statistics use them.
+ */
+export function schoolingBand(label: string): Band | null {
+  const words = label.replace(/\s/g, '').replace(AROUND_LEVEL, '');
+  const bound = /^(.+?)(?:及|或)?(以上|以下)$/.exec(words);
+  if (bound?.[1] !== undefined) {
+    const level = levelOf(bound[1]);
+    if (level === null) return null;
+    return bound[2] === '以上' ? { from: level, to: null } : { from: null, to: level };
+  }
+  const level = levelOf(words);
+  if (level === null) return null;
+  return { from: level === 0 ? null : level, to: level === TOP_LEVEL ? null : level };
+}
+
 /** Whether bands, in the order written, cover every age once: open below, each next from the age after, open above. */
 function coverAllAges(bands: readonly Band[]): boolean {
   if (bands.length < 2 || bands[0]?.from !== null || bands.at(-1)?.to !== null) return false;
@@ -52,26 +90,43 @@ function coverAllAges(bands: readonly Band[]): boolean {
 /**
  * The age bands stated as parts of one total, right after one another (their shares between them), that
  * cover every age: a partition to add up exactly. The total is a group of its own whose count the text
- * states (no part of another, whose bands might be of either, as after a second 其中).
+ * states (no part of another, whose bands might be of either, as after a second 其中). Levels of
+ * schooling likewise (大专及以上117名，高中（中专）71名，初中及以下26名), in any order: each person has one
+ * highest level.
  */
 export function ageBandPartitions(figures: readonly AnnouncedFigure[]): StatedPartition[] {
+  return [
+    ...bandPartitions(figures, ageBand, 'age-bands', false),
+    ...bandPartitions(figures, schoolingBand, 'schooling-levels', true),
+  ];
+}
+
+function bandPartitions(
+  figures: readonly AnnouncedFigure[],
+  bandOf: (label: string) => Band | null,
+  family: 'age-bands' | 'schooling-levels',
+  anyOrder: boolean,
+): StatedPartition[] {
   const found: StatedPartition[] = [];
   const latest = new Map<string, GroupFigure>();
   let run: GroupFigure[] = [];
   const close = () => {
     const total = latest.get(run[0]?.partOf ?? '');
-    const bands = run.map((part) => ageBand(part.label));
+    const bands = run.map((part) => bandOf(part.label));
+    const ordered = anyOrder
+      ? [...bands].sort((a, b) => (a?.from ?? -Infinity) - (b?.from ?? -Infinity))
+      : bands;
     // A committee the reader summed from its posts (主任434名，副主任58名，委员1055名) is no count the text
     // states: its bands are not summed against it.
     if (
       total &&
       total.partOf === null &&
       total.sumOf === undefined &&
-      bands.every((band) => band !== null) &&
-      coverAllAges(bands)
+      ordered.every((band) => band !== null) &&
+      coverAllAges(ordered)
     )
       found.push({
-        family: 'age-bands',
+        family,
         total,
         complete: true,
         parts: run.map((part) => ({
@@ -87,7 +142,7 @@ export function ageBandPartitions(figures: readonly AnnouncedFigure[]): StatedPa
     if (figure.kind === 'percent') continue;
     const band =
       figure.kind === 'group' && figure.places !== true && figure.partOf !== null && figure.origin.span
-        ? ageBand(figure.label)
+        ? bandOf(figure.label)
         : null;
     if (figure.kind === 'group' && band !== null && (run.length === 0 || run[0]?.partOf === figure.partOf))
       run.push(figure);

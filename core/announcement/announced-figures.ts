@@ -174,6 +174,16 @@ export interface PercentFigure {
   readonly paragraphEnd?: number;
   /** The text names the base (得票率…（以有效票计）): the share is judged of it alone. */
   readonly baseNamed?: true;
+  /**
+   * The groups whose counts the part is the sum of, when the words say the share is of them together
+   * (大专学历12人、本科学历8人，共计占44.4%; 两者合计占; summed-parts.ts): the part is judged as their sum.
+   */
+  readonly partSum?: readonly ShareTerm[];
+  /**
+   * The list of groups of one total a share with no part named follows (大专学历12人、本科学历8人，占44.4%):
+   * the share may be of the last of them or of them together (summed-parts.ts).
+   */
+  readonly listBefore?: readonly ShareTerm[];
   readonly origin: FigureOrigin;
 }
 
@@ -237,7 +247,13 @@ export type UnreadReason =
   // 登记选民18⏎60人, 有效票15 06张: digits a line break or one space parts from a bare number before them.
   | 'space-parted'
   // 539名村主任，是党员的占85%: a share of a stated count whose part (those of them who are 党员) is not stated.
-  | 'part-unstated';
+  | 'part-unstated'
+  // 已经8年, 历时2个月, for 14 years, 2300年的收入: a span of time, which no other stated figure checks.
+  | 'span'
+  // 一个工分最低值8分, 300分工分: work points, no count of people or ballots.
+  | 'points'
+  // 耕地3578亩, 12.5公里, 9 m3, 230万元: a measure of area, length, volume or money, no count of the election.
+  | 'measure';
 
 /** One part of a stated partition: its kind (men, by proxy, villages …), its count and where it stands. */
 export interface PartitionPart {
@@ -260,6 +276,7 @@ export interface StatedPartition {
     | 'ways-of-voting'
     | 'villages-and-communities'
     | 'age-bands'
+    | 'schooling-levels'
     | 'table-column'
     | 'polling-stations'
     | 'recall-ballots';
@@ -309,6 +326,26 @@ export interface WrittenCalculation {
   readonly statedOf?: string;
 }
 
+/**
+ * A change in percentage points stated with both rates (`占22.4%，较上届的19.1%提高3.3个百分点`;
+ * point-changes.ts), whose current rate the reader read as a share.
+ */
+export interface PointChange {
+  /** From the current rate to 百分点. */
+  readonly span: TextSpan;
+  readonly text: string;
+  readonly current: ExactDecimal;
+  readonly currentSpan: TextSpan;
+  /** The last term's rate. */
+  readonly previous: ExactDecimal;
+  readonly previousSpan: TextSpan;
+  /** The change as stated, in points, without its sign. */
+  readonly change: ExactDecimal;
+  readonly changeSpan: TextSpan;
+  /** 下降, 降低, 减少: the rate fell. */
+  readonly down: boolean;
+}
+
 /** A number (or a declaration) the reader found but could not give a meaning to. */
 export interface UnreadFigure {
   readonly span: TextSpan;
@@ -345,6 +382,8 @@ export interface AnnouncedFigures {
   readonly placeAccounts?: readonly PlaceBallotAccount[];
   /** Calculations written out with their result (prose only; absent when none). */
   readonly calculations?: readonly WrittenCalculation[];
+  /** Changes in percentage points stated with both rates, the current one read as a share (absent when none). */
+  readonly pointChanges?: readonly PointChange[];
   /**
    * Numbers left unread beyond the first UNREAD_KEPT, counted by reason but not kept one by one, so that
    * memory stays in proportion on hostile input (10 MB of "7 "). Absent when there are none.

@@ -32,9 +32,12 @@ export function namesOfList(list: string): string[] {
 /** A clause that is a name alone, as the last words before a 得票 clause (see nameClauseBefore). */
 const NAME_CLAUSE =
   /(?:^|[：:；;\n])[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人)?([^\s：:；;，,。、（）()\d]{2,4}?)(?:同志)?[^\S\n]*(?:(?:[（(][男女][）)])[^\S\n]*)?[，,][^\S\n]*$/;
-/** A name alone in its clause before a bracketed description: as NAME_CLAUSE, also after a comma. */
+/**
+ * A name alone in its clause before a bracketed description: as NAME_CLAUSE, also after a comma, and
+ * after 、 right after the votes of the name before (张海涛得票1120票、陈丽（女）得票1046票).
+ */
 const NAME_BEFORE_DESCRIPTION =
-  /(?:^|[：:；;\n,，])[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人)?([^\s：:；;，,。、（）()\d]{2,4}?)(?:同志)?[^\S\n]*[，,][^\S\n]*$/;
+  /(?:^|[：:；;\n,，]|(?<=[票张])、)[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人)?([^\s：:；;，,。、（）()\d]{2,4}?)(?:同志)?[^\S\n]*[，,][^\S\n]*$/;
 const NAME_CLAUSE_REACH = 48;
 /**
  * `Chair: Sun Mei, 802 votes`, `Sun Mei – 802 votes`: in English a name alone (two to four capitalised

@@ -9,6 +9,7 @@ import type {
   GroupFigure,
   PercentFigure,
   ShareTerm,
+  UnreadReason,
   VotesFigure,
 } from './announced-figures.js';
 import { decimalText } from './announced-figures.js';
@@ -38,9 +39,10 @@ import type {
 } from './judged-figures.js';
 import { parseArabicNumber, wholeNumber } from './parse-number.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
-import { SpansReaching } from './text-places.js';
 import { shareRightWords, shareWrongWords } from './share-words.js';
 import { judgeWrittenCalculations } from './judge-calculations.js';
+import { spanOverlaps } from './linear-scans.js';
+import { judgePointChanges } from './point-changes.js';
 import { withoutGroupingSpaces } from './scan-numbers.js';
 import { nearestParts, shareOfWhole, writtenAsNotExact } from './share-of-known-base.js';
 import { labelsNamedTogether } from './parts-named-together.js';
@@ -74,10 +76,11 @@ export function workAnnouncementArithmetic(
   for (const figure of figures.figures) if (figure.kind === 'percent') check.percent(figure);
   check.sharesOfNoOneBase();
   const calculated = judgeWrittenCalculations(figures, lang);
+  const points = judgePointChanges(figures, check.judged, lang);
   return {
-    findings: [...check.findings, ...calculated.findings],
-    judged: [...check.judged, ...calculated.judged],
-    unjudged: check.unjudged,
+    findings: [...check.findings, ...calculated.findings, ...points.findings],
+    judged: [...check.judged, ...calculated.judged, ...points.judged],
+    unjudged: [...check.unjudged, ...points.unjudged],
     terms: check.terms,
   };
 }
@@ -91,14 +94,14 @@ class ArithmeticCheck {
   private readonly counts = new Map<CountMeaning, CountFigure>();
   /** Candidates' shares left unjudged for their unclear base, with the bases each is right of. */
   private readonly unclearShares: UnclearShare[] = [];
+  /** Whether a span overlaps a fraction written in brackets beside a share (built on first use). */
+  private ownFractions: ((span: readonly [number, number]) => boolean) | null = null;
   /** Figures by the share term they can stand for, in text order. */
   private readonly byTerm = new Map<string, AnnouncedFigure[]>();
   /** Where the first figure of each term of byTerm starts, found once per term rather than once per share. */
   private readonly earliestByTerm = new Map<string, number>();
   /** Whether a term of byTerm has a group attached only by its label, found once per term. */
   private readonly impliedByTerm = new Map<string, boolean>();
-  /** The fractions written in brackets beside their share, asked once per share. */
-  private ownFractions: SpansReaching | undefined;
 
   constructor(
     private readonly figures: AnnouncedFigures,
@@ -522,6 +525,10 @@ class ArithmeticCheck {
     // A share with its own fraction in brackets (82.06%（1523/1856）) is judged by that fraction alone
     // (judge-calculations.ts): it states its base, and no base presumed from other counts may contradict it.
     if (this.hasOwnFraction(read)) return;
+    if (read.partSum !== undefined) {
+      this.summedShare(read, read.partSum);
+      return;
+    }
     const figure = this.withStatedBallots(read);
     const part = this.valueOf(figure.part, figure);
     const whole = this.valueOf(figure.whole, figure);
@@ -577,6 +584,7 @@ class ArithmeticCheck {
     }
     const verdict = judgePercent(figure.value, part, whole);
     const exact = exactShareText(part, whole);
+    if (verdict.kind === 'disagrees' && this.rightOfList(figure, part, whole)) return;
     if (verdict.kind === 'undefined') {
       this.unjudged.push({
         ...located(figure),
@@ -607,7 +615,12 @@ class ArithmeticCheck {
         en: `${part} ${partName.en} out of ${whole} ${wholeName.en} is ${shareWrongWords(exact, stated, expected).en}`,
       },
     });
-    const people = (term: ShareTerm) => (term.kind === 'group' ? '人' : '');
+    // 人 after people, 个 after places (一肩挑的村17个占村（社区）19个), nothing after ballots.
+    const people = (term: ShareTerm) => {
+      if (term.kind !== 'group') return '';
+      const stated = this.statedFigureOf(term, figure);
+      return stated?.kind === 'group' && stated.places === true ? '个' : '人';
+    };
     this.percentFinding(
       figure,
       {
@@ -616,6 +629,96 @@ class ArithmeticCheck {
       },
       expected,
     );
+  }
+
+  /**
+   * The stated counts of the groups a share's part sums (summed-parts.ts), each exact, or null when one
+   * is not stated or written as approximate.
+   */
+  private summedCounts(
+    figure: PercentFigure,
+    terms: readonly ShareTerm[],
+  ): { groups: GroupFigure[]; sum: bigint } | null {
+    const groups = terms.map((term) => this.statedFigureOf(term, figure));
+    if (!groups.every((group): group is GroupFigure => group?.kind === 'group')) return null;
+    if (groups.some((group) => writtenAsNotExact(group.origin.text))) return null;
+    return { groups, sum: groups.reduce((sum, group) => sum + group.value, 0n) };
+  }
+
+  /**
+   * 大专学历12人、本科学历8人，共计占44.4%: a share the words say is of the groups together, judged as the
+   * sum of their counts over their total.
+   */
+  private summedShare(figure: PercentFigure, terms: readonly ShareTerm[]): void {
+    const counts = this.summedCounts(figure, terms);
+    const whole = this.valueOf(figure.whole, figure);
+    const stated = decimalText(figure.value) + '%';
+    const wholeName = termName(figure.whole);
+    if (counts === null || whole === null || whole <= 0n || counts.sum > whole) {
+      this.unjudged.push({
+        ...located(figure),
+        reason: 'counts-not-stated',
+        work: {
+          zh: `${stated}是几组人合计占${wholeName.zh}的比例，但公告没有写出各组或总数的确切人数`,
+          en: `${stated} is the share of several groups together in ${wholeName.en}, but the notice states no exact count of each or of the total`,
+        },
+      });
+      return;
+    }
+    const { groups, sum } = counts;
+    this.uses(...groups);
+    const wholeFigure = this.statedFigureOf(figure.whole, figure);
+    if (wholeFigure) this.uses(wholeFigure);
+    const zhParts = `${groups.map((group) => `${group.label}${group.value}人`).join('加')}，合计${sum}人`;
+    const enParts = `${groups.map((group) => `“${group.label}” ${group.value}`).join(' + ')} = ${sum}`;
+    const exact = exactShareText(sum, whole);
+    const verdict = judgePercent(figure.value, sum, whole);
+    if (verdict.kind === 'agrees') {
+      const end = shareRightWords(exact, stated, verdict.how);
+      this.right('share', figure, {
+        zh: `${zhParts}，占${wholeName.zh}${whole}的${end.zh}`,
+        en: `${enParts}, out of ${whole} ${wholeName.en}, is ${end.en}`,
+      });
+      return;
+    }
+    const expected = decimalText(roundedShare(sum, whole, figure.value.decimals)) + '%';
+    const wrong = shareWrongWords(exact, stated, expected);
+    this.judged.push({
+      rule: 'share',
+      right: false,
+      ...located(figure),
+      work: {
+        zh: `${zhParts}，占${wholeName.zh}${whole}的${wrong.zh}`,
+        en: `${enParts}, out of ${whole} ${wholeName.en}, is ${wrong.en}`,
+      },
+    });
+    this.percentFinding(
+      figure,
+      {
+        zh: `${zhParts}，占${wholeName.zh}${whole}人的${exact}，应为${expected}`,
+        en: `${enParts} of ${whole} ${wholeName.en} is ${exact}, so ${expected}`,
+      },
+      expected,
+    );
+  }
+
+  /**
+   * 大专学历12人、本科学历8人，占44.4%: a share after a list of groups, naming no part, wrong of the last
+   * group but right of the list together — of which the text does not say. Unjudged (`ambiguous-base`)
+   * with both readings (true); false when it is no such share.
+   */
+  private rightOfList(figure: PercentFigure, part: bigint, whole: bigint): boolean {
+    if (figure.listBefore === undefined) return false;
+    const counts = this.summedCounts(figure, figure.listBefore);
+    if (counts === null || judgePercent(figure.value, counts.sum, whole).kind !== 'agrees') return false;
+    const stated = decimalText(figure.value) + '%';
+    const last = counts.groups.at(-1);
+    const wholeName = termName(figure.whole);
+    this.unjudgedForTwoReadings(figure, {
+      zh: `${stated}紧跟在${counts.groups.map((group) => group.label).join('、')}之后，看不出是最后一组还是几组合计的比例：${last?.label ?? ''}${part}占${wholeName.zh}${whole}的${exactShareText(part, whole)}，合计${counts.sum}占${exactShareText(counts.sum, whole)}`,
+      en: `${stated} follows ${counts.groups.map((group) => `“${group.label}”`).join(', ')}: whether it is of the last or of them together is unclear: ${part} of ${whole} ${wholeName.en} is ${exactShareText(part, whole)}, ${counts.sum} together is ${exactShareText(counts.sum, whole)}`,
+    });
+    return true;
   }
 
   /**
@@ -969,22 +1072,48 @@ class ArithmeticCheck {
   }
 
   /**
-   * A turnout whose voters differ from the ballots returned (参加投票300人 beside 收回选票700张): one of the
-   * two is wrong, and a turnout right of one and wrong of the other rests on neither. It is left unjudged,
-   * and said so (true); the two counts themselves are flagged by the ballot check.
+   * A turnout whose voters differ from the ballots returned (参加投票1502人 beside 收回选票1498张): a voter
+   * may take a ballot and not return it, so either count may be the one the notice took the turnout of.
+   * When exactly one of the two gives the stated share, it is judged right of that one, and its work says
+   * what the other would give (true). When both give it, or neither, it is judged as before (false): a
+   * turnout is flagged only when it is wrong of every count it may be of.
    */
   private turnoutPartInConflict(figure: PercentFigure, part: bigint, whole: bigint): boolean {
     if (figure.part.kind !== 'count' || figure.part.meaning !== 'cast') return false;
     // A group's voters of the group (voter-subset.ts): the election's ballots returned are no reading of them.
     if (figure.part.among !== undefined) return false;
-    const returned = this.valueOf({ kind: 'count', meaning: 'returned' }, figure);
+    const returnedTerm: ShareTerm = { kind: 'count', meaning: 'returned' };
+    const returned = this.valueOf(returnedTerm, figure);
     if (returned === null || returned === part) return false;
     if (sameVerdict(figure, [part, whole], [returned, whole])) return false;
+    const castVerdict = judgePercent(figure.value, part, whole);
+    const returnedVerdict = judgePercent(figure.value, returned, whole);
+    const [base, other, verdict] =
+      castVerdict.kind === 'agrees'
+        ? [
+            { meaning: 'cast' as const, value: part },
+            { meaning: 'returned' as const, value: returned },
+            castVerdict,
+          ]
+        : [
+            { meaning: 'returned' as const, value: returned },
+            { meaning: 'cast' as const, value: part },
+            returnedVerdict,
+          ];
+    if (verdict.kind !== 'agrees') return false;
+    this.usesTermsOf(figure);
+    const returnedFigure = this.statedFigureOf(returnedTerm, figure);
+    if (returnedFigure) this.uses(returnedFigure);
     const stated = decimalText(figure.value) + '%';
     const wholeName = termName(figure.whole);
-    this.unjudgedForTwoReadings(figure, {
-      zh: `${stated}的参加投票人数不明：参加投票${part}人占${wholeName.zh}${whole}的${exactShareText(part, whole)}，收回选票${returned}张占${exactShareText(returned, whole)}，两者结论不同`,
-      en: `${stated}: the number of voters is unclear: ${part} who voted of ${wholeName.en} ${whole} is ${exactShareText(part, whole)}, ${returned} ballots returned is ${exactShareText(returned, whole)}, and the two lead to different verdicts`,
+    const end = shareRightWords(exactShareText(base.value, whole), stated, verdict.how);
+    const otherExact = exactShareText(other.value, whole);
+    const otherRounded = decimalText(roundedShare(other.value, whole, figure.value.decimals)) + '%';
+    const baseName = COUNT_NAMES[base.meaning];
+    const otherName = COUNT_NAMES[other.meaning];
+    this.right('share', figure, {
+      zh: `${baseName.zh}${base.value}占${wholeName.zh}${whole}的${end.zh}；若按${otherName.zh}${other.value}算，则为${otherExact}（${otherRounded}）`,
+      en: `${base.value} ${baseName.en} out of ${whole} ${wholeName.en} is ${end.en}; of the ${other.value} ${otherName.en} it would be ${otherExact} (${otherRounded})`,
     });
     return true;
   }
@@ -1004,7 +1133,7 @@ class ArithmeticCheck {
       value <= whole &&
       judgePercent(figure.value, value, whole).kind === 'agrees';
     const unread = this.figures.unread.find((number) => {
-      if (number.reason === 'age' || number.reason === 'change' || number.text.includes('%')) return false;
+      if (NEVER_VOTERS.has(number.reason ?? 'no-meaning') || number.text.includes('%')) return false;
       // 1O23: digits a scan garbled may be the voters; their value is unknown, so they may fit. So
       // may the halves of digits a line break or a space parts (15⏎22人: 1522, or 15 and 22).
       if (number.reason === 'garbled' || number.reason === 'space-parted') return true;
@@ -1040,13 +1169,12 @@ class ArithmeticCheck {
   private hasOwnFraction(figure: PercentFigure): boolean {
     const span = figure.origin.span;
     if (!span) return false;
-    // Offsets are whole: a fraction starting before the share's end and ending after its start.
-    this.ownFractions ??= new SpansReaching(
+    this.ownFractions ??= spanOverlaps(
       (this.figures.calculations ?? []).flatMap((calculation) =>
         calculation.besideShare === true ? [calculation.span] : [],
       ),
     );
-    return this.ownFractions.some(span[1] - 1, span[0] + 1);
+    return this.ownFractions(span);
   }
 
   /**
@@ -1252,6 +1380,9 @@ function scopeOf(figure: AnnouncedFigure | undefined): string {
   const among = figure?.kind === 'count' && figure.among !== undefined ? `|${figure.among}` : '';
   return figure?.kind === 'count' || figure?.kind === 'votes' ? (figure.scope ?? '') + among : '';
 }
+
+/** Unread numbers that are never the voters a turnout leaves out: ages, changes, spans, points, measures. */
+const NEVER_VOTERS: ReadonlySet<UnreadReason> = new Set(['age', 'change', 'span', 'points', 'measure']);
 
 const PLACES_DIFFER = {
   zh: '得票与票数属于不同的地方（如不同的村民小组）',

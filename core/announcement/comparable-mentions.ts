@@ -233,11 +233,17 @@ function nameQualifier(figure: VotesFigure): string {
   return TIME_WORD.exec(name)?.[0] ?? STAGE_WORD.exec(name)?.[0] ?? '';
 }
 
+/**
+ * 李秀英（女）得票1288票, 叶红 (F) 903票 (the words lowered): a bracket holding only the candidate's sex says who she is, not which votes these
+ * are (not the qualifier 女 of 女性成员): her votes are compared with the valid ballots as any other's.
+ */
+const CANDIDATE_SEX = /[（(](?:女|男|女性|男性|f|m)[）)]/g;
+
 /** The words of a candidate's votes beyond the name and the word for votes: '' for plain votes. */
 export function votesResidue(figure: VotesFigure): string {
   if (!figure.origin.span) return '';
   let words = withoutRespectiveList(figure, splitMention(figure).words.toLowerCase());
-  words = words.split(normalizeText(figure.candidate).toLowerCase()).join(' ');
+  words = words.split(normalizeText(figure.candidate).toLowerCase()).join(' ').replace(CANDIDATE_SEX, ' ');
   // 郑晓燕为村委会主任 of the contest 主任: the committee's name before the post is the post's own.
   if (figure.contest)
     words = words

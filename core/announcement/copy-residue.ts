@@ -7,6 +7,7 @@
  * A page break falls anywhere, inside a sentence too (`收回选票⏎— 1 —⏎1785张`): the line break before the
  * page's line is blanked with it, so that what stood before the page break runs on into the line after it
  * as it would have without the break (`收回选票 ⏎1785张`, a sentence a phone's copy broke: segment-text.ts).
+ * A copy that lost the page's own line glues its number into the line (`发出选票 — 2 — 1860张`), blanked too.
  */
 
 const GAP = '[^\\S\\n]{0,3}';
@@ -23,6 +24,23 @@ const PAGE_MARKS = [
 ].join('|');
 /** The line of a page's number, with the line break before it (none at the text's start). */
 const PAGE_LINE = new RegExp(`(?:^|\\n)[^\\S\\n]{0,8}(?:${PAGE_MARKS})[^\\S\\n]{0,8}(?=\\n|$)`, 'gi');
+
+/**
+ * A page's number glued into a line, as a copy run together puts it mid-sentence: `第 2 页 共 3 页` (or
+ * `第2页`, `共3页` alone; a page is no figure of an election wherever it stands) and a number between two
+ * dashes of one kind standing apart (`发出选票 — 2 — 1860张`: spaces or the line's ends on both outer sides),
+ * or glued with a number right after it (`发出选票—2—1860张`, `—2— 1860张`: no sentence gives a number in dashes right
+ * before another). Read as written, the page's 2 had been the ballots issued.
+ */
+const PAGE_INLINE = new RegExp(
+  [
+    `第${GAP}\\d{1,4}${GAP}页(?:${GAP}[,，/／]?${GAP}共${GAP}\\d{1,4}${GAP}页)?`,
+    `共${GAP}\\d{1,4}${GAP}页(?:${GAP}[,，/／]?${GAP}第${GAP}\\d{1,4}${GAP}页)?`,
+    `(?<=^|[^\\S\\n])([—–―])${GAP}\\d{1,3}${GAP}\\1(?=$|[^\\S\\n])`,
+    `(?<![\\d—–―-])([—–―])\\d{1,3}\\2(?=${GAP}\\d)`,
+  ].join('|'),
+  'gim',
+);
 
 /**
  * An article's counters: a counter's word, standing apart from the words before it, with its number
@@ -49,7 +67,7 @@ export function withoutCopyResidue(
   folded: string,
 ): { readonly text: string; readonly folded: string } {
   const spans: [number, number][] = [];
-  for (const pattern of [PAGE_LINE, COUNTER])
+  for (const pattern of [PAGE_LINE, PAGE_INLINE, COUNTER])
     for (const found of folded.matchAll(pattern)) spans.push([found.index, found.index + found[0].length]);
   if (spans.length === 0) return { text, folded };
   spans.sort((a, b) => a[0] - b[0]);

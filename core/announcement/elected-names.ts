@@ -6,7 +6,7 @@ import type {
   VotesFigure,
 } from './announced-figures.js';
 import { aboveBeforeBareElected, electedAbove } from './elected-above.js';
-import { sectionOfAnotherBody } from './other-body.js';
+import { namesTheCommitteeAlone, sectionOfAnotherBody } from './other-body.js';
 import { bracketedVoters, findElected } from './find-elected.js';
 import { mostVotesSubject, votesConditionOnly } from './most-votes-subject.js';
 import { isPersonName } from './person-name.js';
@@ -40,6 +40,12 @@ export interface ElectedReader {
   spanTo(start: number, end: number): TextSpan;
 }
 
+/** `elected`, `was elected` before 当选 in a notice written in both languages. */
+const ENGLISH_DECLARATION = /^[\s,，]{0,3}(?:(?:and\s)?(?:was|were|is|are)\s)?elected[\s:：]{0,3}$/i;
+
+/** 符合“双过半”规定, 符合有关法律规定, 符合选举要求: a clause that only says a rule was met. */
+const RULE_MET = /^[\s，,]*符合[^，,。；;\d]{0,16}(?:规定|要求|条件|原则)[\s，,]*$/;
+
 export function readElected(
   reader: ElectedReader,
   sentence: Sentence,
@@ -54,7 +60,12 @@ export function readElected(
   const chinese = text.search(/当选(?!率|比例|比率|人数)/);
   const english = text.search(/\belected\b/i);
   if (chinese < 0 && english < 0) return;
-  const previous = chinese >= 0 && clauseIndex > 0 ? sentence.clauses[clauseIndex - 1] : undefined;
+  // 以上人员得票均超过…半数，符合“双过半”规定，当选有效: a clause saying which rule was met may stand between
+  // the declaration's subject and its bare 当选.
+  const before = chinese >= 0 && clauseIndex > 0 ? sentence.clauses[clauseIndex - 1] : undefined;
+  const ruleMet =
+    before !== undefined && clauseIndex > 1 && RULE_MET.test(reader.folded.slice(before.start, before.end));
+  const previous = ruleMet ? sentence.clauses[clauseIndex - 2] : before;
   const aboveSaid = previous
     ? aboveBeforeBareElected(reader.folded.slice(previous.start, previous.end), text)
     : null;
@@ -67,9 +78,11 @@ export function readElected(
     chinese >= 0 ? [clause] : sentence.clauses,
     chinese >= 0 ? 0 : clauseIndex,
   );
+  // 林国强 1,086票, elected 当选: the English word before 当选 says the same, and names no one.
+  const englishFirst = chinese > 0 && ENGLISH_DECLARATION.test(text.slice(0, chinese));
   const start =
     chinese >= 0
-      ? clause.start
+      ? clause.start + (englishFirst ? chinese : 0)
       : Math.max(reach, reader.folded.slice(reach, at).lastIndexOf(':') + reach + 1);
   // Chinese names stand in the clause (A、B、C当选); English ones run across commas (A, B and C were elected).
   const regionStart = Math.max(start, chinese >= 0 ? floor : start, lastTokenEnd);
@@ -174,8 +187,13 @@ export function declareAbove(
     string,
     { contest: AnnouncedContest | null; body: string | null; names: string[] }
   >();
+  // 以上3人当选为…居民委员会成员 below 应到居民代表68名 (the voters of an election by them): the declaration
+  // names the body it elects to.
+  const ofTheCommittee = namesTheCommitteeAlone(text);
   for (const figure of votes) {
-    const body = sectionOfAnotherBody(reader.folded.slice(since + 1, figure.origin.span?.[0] ?? since + 1));
+    const body = ofTheCommittee
+      ? null
+      : sectionOfAnotherBody(reader.folded.slice(since + 1, figure.origin.span?.[0] ?? since + 1));
     const key = `${body ?? ''}|${figure.contest?.text ?? ''}`;
     const entry = byContest.get(key) ?? { contest: figure.contest, body, names: [] };
     entry.names.push(figure.candidate);

@@ -38,7 +38,7 @@ export const ENGLISH_RETURNED = new RegExp(
 );
 /** Those who voted, in translation: `actually vote 2,684 person`, `Real arrive: 1,171`. */
 export const ENGLISH_CAST =
-  /\bactually vot(?:e|ed)\b|\breal(?:ly)? arrived?\b|\b(?:persons?|people|voters?) voting\b/i;
+  /\bactually vot(?:e|ed)\b|\breal(?:ly)? arrived?\b|\b(?:persons?|people|voters?) voting\b|\b(?:came|went|turned[^\S\n]up)[^\S\n](?:to|at)[^\S\n](?:the[^\S\n])?(?:polls|polling[^\S\n](?:stations?|booths?|places?))\b/i;
 /**
  * Turnout in other words: `participation rate`, `participate rate`, `voting rate`, `vote rate`,
  * `Arrive rate`; never `get vote rate` or `got a vote rate of` (a candidate's share, 得票率).

@@ -129,8 +129,11 @@ export const TURNOUT_RATE = eitherWords(/参选率|投票率|参与率|参选比
  */
 export const PART_TURNOUT =
   /(?:在村|在家|在册|在籍|在本村|常住|居住|外出|流动|现场|委托|本人|到场)[^，,。；;：:\d]{0,4}(?:参选率|投票率|参与率|参选比例)/;
-/** 得票率: a candidate's share of the ballots cast. */
-export const VOTE_RATE = eitherWords(/得票率|得票比例|share of the vote|of the votes?\b/i, ENGLISH_VOTE_RATE);
+/** 得票率: a candidate's share of the ballots cast (`55.7% of the votes`, `55.7% of the ballots cast`). */
+export const VOTE_RATE = eitherWords(
+  /得票率|得票比例|share of the vote|of the votes?\b|of (?:all )?(?:the )?ballots cast\b/i,
+  ENGLISH_VOTE_RATE,
+);
 /** 占 / 占比 / 比例 …: a share of the total named after it, or of the total of the part before it. */
 export const SHARE_OF =
   /占|比例|比重|accounting for|accounted for|accounts? for|making up|made up|makes? up|\bor\b/i;
@@ -255,12 +258,13 @@ function englishGroupLabel(words: string): string {
 }
 
 /** What may precede a candidate's name in a vote list, and follow it before the number. */
-// An opening bracket too: 吴刚（得票600张）, 吴刚（600票）, the votes in brackets after the name.
+// An opening bracket too: 吴刚（得票600张）, 吴刚（600票）, the votes in brackets after the name; and the
+// candidate's sex in brackets before them (袁玲（女）（得票1654票）, 叶红 (F) 903票).
 // Read only on a label of at most LABEL_REACH (64) characters before a count (nameIn, from readNumber in
 // read-announcement-text.ts), so a restart along a run is bounded.
 const NAME_TAIL =
   // eslint-disable-next-line regexp/no-super-linear-move
-  /(得票数?|所得票数|获得|获票|获|共得|得|票数|为|是|以|received|got|obtained|won|secured|garnered|polled|with|[\s:：（(–—]|\s-)+$/i;
+  /(得票数?|所得票数|获得|获票|获|共得|得|票数|为|是|以|received|got|obtained|won|secured|garnered|polled|with|[（(](?:[男女]|f|m)[）)]|[\s:：（(–—]|\s-)+$/i;
 const NAME_HEAD = /^.*(候选人|另选他人|另选人|其中|以及|和|及|与|、|\band\b|candidate)/i;
 // A post written against the name (主任卢伟明得票361票, 委员卢小芳得票340票) heads it too; a post alone
 // (主任：委员500票) is left for the name check to refuse.
@@ -281,6 +285,9 @@ export function nameAtEnd(label: string): readonly [number, number] | null {
   const found = cjk ?? latin;
   if (!found) return null;
   let start = found.index;
+  // 19岁的赵六得票800票: the 的 that ends a description of the person (their age, read apart) is no
+  // part of the name.
+  if (trimmed.startsWith('的', start)) start += 1;
   const head = NAME_HEAD.exec(trimmed.slice(start));
   if (head) start += head[0].length;
   const post = POST_HEAD.exec(trimmed.slice(start));

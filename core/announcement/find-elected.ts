@@ -85,7 +85,7 @@ export function findElected(folded: string, regionStart: number, clauseEnd: numb
     const at = match.index;
     const after = at + match[0].length;
     // announced that Lin had been elected: the names stand after "that", the words before it are no name.
-    const from = afterThat(text, Math.max(previousEnd, at - NAMES_REACH), at);
+    const from = afterRound(text, afterThat(text, Math.max(previousEnd, at - NAMES_REACH), at), at);
     previousEnd = after;
     // At most NAMES_REACH (160) characters (see PIECE_TAIL).
     // eslint-disable-next-line regexp/no-super-linear-move
@@ -160,6 +160,18 @@ export function bracketedVoters(text: string, from: number, to: number): TextSpa
 }
 
 /** Where the names before `at` begin: after the last "that" between `from` and `at`, else `from`. */
+/**
+ * In the first round, Wang Fang was elected: the round the sentence opens with is no name; the names stand
+ * after it.
+ */
+const ROUND_OPENING = /\bIn[^\S\n]the[^\S\n](?:first[^\S\n]round|second[^\S\n]round|run-?off),/gi;
+function afterRound(text: string, from: number, at: number): number {
+  let start = from;
+  for (const round of text.slice(from, at).matchAll(ROUND_OPENING))
+    start = from + round.index + round[0].length;
+  return start;
+}
+
 function afterThat(text: string, from: number, at: number): number {
   let start = from;
   for (const that of text.slice(from, at).matchAll(/\bthat\s+/gi)) start = from + that.index + that[0].length;

@@ -24,6 +24,19 @@ export interface GroupReader {
 }
 
 /**
+ * 全镇实现“一肩挑”的村35个: 全镇 says whose places they are; what is said of them before 的 makes them
+ * some of the township's places, not its count (全镇16个村, 全县所辖的村126个 are its count).
+ */
+const SCOPE_THEN_SAID =
+  /全(?:镇|乡|街道|区|县|市)([^，,；;。\d]{2,40})的(?:行政村|村（社区）|村\(社区\)|村|社区)\s*$/;
+
+function placesTotalMark(label: string): boolean {
+  const said = SCOPE_THEN_SAID.exec(label)?.[1];
+  if (said !== undefined && !/辖|所有|共|总|全/.test(said)) return false;
+  return PLACES_TOTAL_MARK.test(label);
+}
+
+/**
  * A count of people or places (a group of a summary): its name from the words before it, or after it
  * (`namedAfter`, a place noun, an English noun), and which total it is a part of.
  */
@@ -41,7 +54,7 @@ export function groupFigure(
   const englishNoun = ENGLISH_PEOPLE_AFTER.exec(trailer)?.[1];
   let name = groupLabel(label);
   let end = token.end;
-  let totalMark = kind === 'places' ? PLACES_TOTAL_MARK.test(label) : TOTAL_MARK.test(`${label} ${trailer}`);
+  let totalMark = kind === 'places' ? placesTotalMark(label) : TOTAL_MARK.test(`${label} ${trailer}`);
   if (namedAfter) {
     name = namedAfter.label;
     end = token.end + namedAfter.length;

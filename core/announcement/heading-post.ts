@@ -3,14 +3,17 @@ import { endOfLine, FiguresByPlace, votesWithin } from './votes-on-line.js';
 
 /**
  * A chair's votes under a line that names the chair's contest alone, right before them (主任选举结果：,
- * 村委会主任得票情况：, or a sentence ending in a colon that says 应选主任1名 and names no other post): the
+ * 村委会主任得票情况：, the same heading as the last sentence of a paragraph, `…公告如下。主任选举结果：`, or a
+ * sentence ending in a colon that says 应选主任1名 and names no other post): the
  * votes of the lines after it, up to a blank line or the text's end, are of the chair's contest, so that
  * the one-seat check (their sum within the ballots) applies. Only when every line of that block is
- * votes read with no contest of their own, or a line with no digit and no word of another heading (a
- * table's header and rule); anything else in the block and the votes are left as read.
+ * votes read with no contest of their own (with, in a table's row, the share of those votes and the
+ * result naming that candidate, which become the chair's with them), or a line with no digit and no word
+ * of another heading (a table's header and rule); anything else in the block and the votes are left as
+ * read.
  */
 export function withHeadingPost(folded: string, figures: readonly AnnouncedFigure[]): AnnouncedFigure[] {
-  const changed = new Map<VotesFigure, VotesFigure>();
+  const changed = new Map<AnnouncedFigure, AnnouncedFigure>();
   const byPlace = new FiguresByPlace(figures);
   let lineStart = 0;
   while (lineStart < folded.length) {
@@ -18,12 +21,35 @@ export function withHeadingPost(folded: string, figures: readonly AnnouncedFigur
     const line = folded.slice(lineStart, lineEnd);
     if (namesChairAlone(line)) {
       const block = votesBlock(folded, lineEnd + 1, byPlace);
-      for (const figure of block ?? []) changed.set(figure, { ...figure, contest: CHAIR });
+      for (const figure of block ?? []) changed.set(figure, ofChair(figure));
     }
     lineStart = lineEnd + 1;
   }
   if (changed.size === 0) return [...figures];
-  return figures.map((figure) => (figure.kind === 'votes' ? (changed.get(figure) ?? figure) : figure));
+  return figures.map((figure) => changed.get(figure) ?? figure);
+}
+
+/** The figure as the chair's: votes, a share of them, a row's result. */
+function ofChair(figure: AnnouncedFigure): AnnouncedFigure {
+  if (figure.kind === 'votes' || figure.kind === 'elected') return { ...figure, contest: CHAIR };
+  if (figure.kind === 'percent' && figure.part.kind === 'votes')
+    return { ...figure, part: { ...figure.part, contest: CHAIR } };
+  return figure;
+}
+
+/**
+ * A row's share of its own candidate's votes (`张伟 620 62.0% 是`) and its result naming that candidate
+ * only: the row's, carried to the chair's contest with its votes.
+ */
+function ofRow(figure: AnnouncedFigure, votes: readonly VotesFigure[]): boolean {
+  const names = new Set(votes.map((one) => one.candidate));
+  if (figure.kind === 'percent')
+    return figure.part.kind === 'votes' && figure.part.contest === null && names.has(figure.part.candidate);
+  if (figure.kind === 'elected')
+    return (
+      figure.contest === null && figure.names.length > 0 && figure.names.every((name) => names.has(name))
+    );
+  return false;
 }
 
 const CHAIR = { id: null, text: '主任' } as const;
@@ -40,17 +66,29 @@ function namesChairAlone(line: string): boolean {
   if (CHAIR_HEADING.test(line)) return true;
   // The line's last sentence: 有效票1480张。应选主任1名，得票情况如下：
   const sentence = line.slice(
-    Math.max(line.lastIndexOf('。'), line.lastIndexOf('；'), line.lastIndexOf(';')) + 1,
+    Math.max(
+      line.lastIndexOf('。'),
+      line.lastIndexOf('；'),
+      line.lastIndexOf(';'),
+      line.lastIndexOf('！'),
+      line.lastIndexOf('!'),
+    ) + 1,
   );
+  // A paragraph that closes on the chair's heading: 现将选举结果公告如下。主任选举结果：
+  if (sentence.length < line.length && CHAIR_HEADING.test(sentence)) return true;
   if (!/[:：][^\S\n]*$/.test(sentence) || !ONE_CHAIR_DUE.test(sentence) || OTHER_POST.test(sentence))
     return false;
   // 主任 once only, and no other number than its 1 seat.
   return sentence.split('主任').length === 2 && (sentence.match(/\d+/g) ?? []).length <= 1;
 }
 
+/** A table's column of results (是否当选, 当选情况): no heading of its own. */
+const TABLE_RESULT_HEAD = /是否当选|当选情况|当选与否/g;
+
 /** The votes of the block of lines from `from` up to a blank line, or null when it holds anything else. */
-function votesBlock(folded: string, from: number, figures: FiguresByPlace): VotesFigure[] | null {
-  const found: VotesFigure[] = [];
+function votesBlock(folded: string, from: number, figures: FiguresByPlace): AnnouncedFigure[] | null {
+  const found: AnnouncedFigure[] = [];
+  let votesFound = 0;
   let lineStart = from;
   // A blank line right after the heading (a table set apart) is passed over once.
   if (lineStart < folded.length && folded.slice(lineStart, endOfLine(folded, lineStart)).trim() === '')
@@ -60,12 +98,22 @@ function votesBlock(folded: string, from: number, figures: FiguresByPlace): Vote
     const line = folded.slice(lineStart, lineEnd);
     if (line.trim() === '') break;
     const votes = votesWithin(figures, lineStart, lineEnd);
-    const others = figures.startingIn(lineStart, lineEnd).some((figure) => figure.kind !== 'votes');
+    const others = figures.startingIn(lineStart, lineEnd).filter((figure) => figure.kind !== 'votes');
     if (votes.length > 0) {
-      if (others || votes.some((figure) => figure.contest !== null) || OTHER_POST.test(line)) return null;
-      found.push(...votes);
-    } else if (/\d/.test(line) || /[:：]|选举|主任|候选|当选|得票情况/.test(line)) return null;
+      if (
+        !others.every((figure) => ofRow(figure, votes)) ||
+        votes.some((figure) => figure.contest !== null) ||
+        OTHER_POST.test(line)
+      )
+        return null;
+      found.push(...votes, ...others);
+      votesFound += votes.length;
+    } else if (
+      /\d/.test(line) ||
+      /[:：]|选举|主任|候选|当选|得票情况/.test(line.replace(TABLE_RESULT_HEAD, ''))
+    )
+      return null;
     lineStart = lineEnd + 1;
   }
-  return found.length >= 2 ? found : null;
+  return votesFound >= 2 ? found : null;
 }

@@ -2,7 +2,7 @@ import type { AnnouncedFigure } from './announced-figures.js';
 import type { Sentence } from './segment-text.js';
 import { countResidue, votesResidue } from './comparable-mentions.js';
 import { bodyFinder, kindsBut } from './body-words.js';
-import { OWN_ROUND_WORDS, withoutNegatedRounds } from './round-words.js';
+import { namesFirstRound, onlyFirstRound, OWN_ROUND_WORDS, withoutNegatedRounds } from './round-words.js';
 
 /**
  * The time and stage a sentence sets for the figures stated after it in that sentence
@@ -51,13 +51,16 @@ const OWN_TERM = /^(?:第[一二三四五六七八九十\d]+届|\d{4}年|in (?:1
 /**
  * The terms and years the text names before its first figure (白沙村第十二届村民委员会选举结果公告; 2021年
  * 换届选举，…): they name the notice's own election, so they set no other time for the figures after them.
- * 上届 and rounds are never the notice's own.
+ * 上届 and rounds are never the notice's own, but for a first round where the text names no other round
+ * (`In the first round, Wang Fang was elected with 780 votes` and no runoff): it is the only round stated.
  */
 function ownTerms(folded: string, figures: readonly AnnouncedFigure[]): ReadonlySet<string> {
   const preamble = preambleOf(folded, figures);
   return new Set([
     ...(preamble.match(SETTING_WORDS) ?? []).filter((word) => OWN_TERM.test(word)),
     ...headingRounds(preamble),
+    // A first round where the text names no other round is the round all its counts are of.
+    ...(onlyFirstRound(folded) ? (folded.match(SETTING_WORDS) ?? []).filter(namesFirstRound) : []),
   ]);
 }
 

@@ -16,21 +16,27 @@ describe('figures once passed over in silence', () => {
       ['1.5', 'change'],
     ]);
   });
-  it('lists a span of years (已经6年) with no meaning, and reads the count beside it', () => {
+  it('lists a span of years (已经6年) as a span, and reads the count beside it', () => {
     const text = '他来本村创业已经6年，这次以802票当选。';
-    expect(unread(text)).toContainEqual(['6', 'no-meaning']);
+    expect(unread(text)).toContainEqual(['6', 'span']);
     expect(unread('他來本村創業已經6年，8年來從未缺席。')).toEqual([
-      ['6', 'no-meaning'],
-      ['8', 'no-meaning'],
+      ['6', 'span'],
+      ['8', 'span'],
     ]);
   });
-  it('lists spans of years before and after a time (38年前, 过去的19年里, 3年任期, 住满1年) with no meaning', () => {
-    expect(unread('38年前，村民们在大樟树下选出了第一届村委会。')).toEqual([['38', 'no-meaning']]);
-    expect(unread('过去的19年里，她只回过村子三次。')).toEqual([['19', 'no-meaning']]);
-    expect(unread('他承诺把3年任期里的补贴全部捐出。')).toEqual([['3', 'no-meaning']]);
-    expect(unread('在本社区住满1年的外地人员也有选举权。')).toEqual([['1', 'no-meaning']]);
-    // A date and a term the law sets stay no figure.
+  it('lists spans of years before and after a time (38年前, 过去的19年里) as spans', () => {
+    expect(unread('38年前，村民们在大樟树下选出了第一届村委会。')).toEqual([['38', 'span']]);
+    expect(unread('过去的19年里，她只回过村子三次。')).toEqual([['19', 'span']]);
+    // A condition of the law (住满1年, as 年满18周岁) is no figure.
+    expect(unread('在本社区住满1年的外地人员也有选举权。')).toEqual([]);
+    expect(unread('他在3年内还清了欠款，到现在已有5年的时间，这15年时间里从未缺席。')).toEqual([
+      ['3', 'span'],
+      ['5', 'span'],
+      ['15', 'span'],
+    ]);
+    // A date and a term of office, before or after its years, stay no figure.
     expect(unread('2019年3月，村委会任期5年。')).toEqual([]);
+    expect(unread('他承诺把3年任期里的补贴全部捐出。')).toEqual([]);
   });
   it('lists both terms of a rate per ten thousand (18.5/10万) as an expression', () => {
     expect(unread('农村孕产妇死亡率为18.5/10万。')).toEqual([
@@ -51,6 +57,79 @@ describe('figures once passed over in silence', () => {
   it('raises nothing on a right notice with such figures beside its counts', () => {
     const text =
       '本村登记选民1200人，参加投票1100人，参选率91.7%。从城里回来的26岁青年王明已经6年在村工作，以612票当选村委会主任。';
+    expect(alarms(text, true)).toEqual([]);
+  });
+});
+
+// Ages, work points, spans of time and measures are stated figures no election counts: each is listed
+// unread with its kind. Dates, months and a term of office are no figures (corpus-real/README.md).
+describe('ages, points, spans and measures, listed by their kind', () => {
+  it('lists a person’s age by the words around it (40岁出头, 4岁离开, 那时58岁, 这个19岁“…”, a headline’s 19岁)', () => {
+    expect(unread('40岁出头的虞廷顺以802票当选村委会主任。')).toContainEqual(['40', 'age']);
+    expect(unread('一切还是她4岁离开时的模样。')).toEqual([['4', 'age']]);
+    expect(unread('高凯那时58岁，算是最年轻的。')).toEqual([['58', 'age']]);
+    expect(unread('人们对这个19岁“明星村官”的指望又多了一层。')).toEqual([['19', 'age']]);
+    expect(unread('女村官19岁\n本刊记者')).toEqual([['19', 'age']]);
+    // A label's bounds stay no figure.
+    expect(unread('35岁以下的委员，31至55岁的成员，年满18周岁的村民')).toEqual([]);
+  });
+  it('reads the name after a person’s age and its 的 (19岁的赵六得票800票), and judges the votes', () => {
+    // 800 / 1480 = 54.054…%: 54.1%.
+    const notice = (share: string) =>
+      `登记选民1600人，参加投票1480人。19岁的赵六得票800票，得票率${share}，当选村委会主任。`;
+    expect(unread(notice('54.1%'))).toEqual([['19', 'age']]);
+    expect(alarms(notice('54.1%'), true)).toEqual([]);
+    expect(alarms(notice('55.1%'), true)).toEqual(['ANNOUNCED_PERCENT_MISMATCH 55.1%/54.1%']);
+  });
+  it('lists English ages of people (a 52-year-old man, aged 57) and keeps bounds and terms out', () => {
+    expect(unread('A 52-year-old man was detained. Wei Huaneng, aged 57, recalled the vote.')).toEqual([
+      ['52', 'age'],
+      ['57', 'age'],
+    ]);
+    expect(unread('residents aged 18 years or over, aged 55 and over, under 35, a 5-year term')).toEqual([]);
+  });
+  it('lists spans of time in English and in months, days and minutes as spans', () => {
+    expect(
+      unread('He was village head for 14 years, the past 10 years saw change, and 20 years ago none voted.'),
+    ).toEqual([
+      ['14', 'span'],
+      ['10', 'span'],
+      ['20', 'span'],
+    ]);
+    expect(unread('换届历时2个月，名单公示7天，每批相隔15分钟。')).toEqual([
+      ['2', 'span'],
+      ['7', 'span'],
+      ['15', 'span'],
+    ]);
+    // A term of office in English is no figure, as 任期3年 is none.
+    expect(unread('The committee serves a term of 3 years; members serve 3 years a term.')).toEqual([]);
+  });
+  it('lists years no notice is dated in before 年 as a span (相当于一个农民2300年的收入), a year not', () => {
+    expect(unread('230万元，相当于当地一个农民2300年的收入！')).toEqual([
+      ['230万', 'measure'],
+      ['2300', 'span'],
+    ]);
+    expect(unread('2019年的收入比上年高。')).toEqual([]);
+  });
+  it('lists work points as points, never minutes (一个工分最低值8分, 300分工分; 8时30分 stays a time)', () => {
+    expect(unread('那时一个工分最低值8分，生产队长一年只补贴300分工分。')).toEqual([
+      ['8', 'points'],
+      ['300', 'points'],
+    ]);
+    expect(unread('上午8时30分开始投票。')).toEqual([]);
+  });
+  it('lists measures of area, length, volume and money as measures (3578亩, 12.5公里, 9 m3, 30块钱)', () => {
+    expect(unread('离乡政府12.5公里，耕地3578亩，库容600万方的水库，算下来也就30块钱。9 m3')).toEqual([
+      ['12.5', 'measure'],
+      ['3578', 'measure'],
+      ['600万', 'measure'],
+      ['30', 'measure'],
+      ['9', 'measure'],
+    ]);
+  });
+  it('raises nothing on a right notice with ages, points, spans and terms beside its counts', () => {
+    const text =
+      '南坪村村委会主任任期3年。40岁出头的李四过去10年里一直在外，工分最低值8分。全村登记选民2300人，2024人参加投票，参选率88%。李四以1230票当选，得票率60.8%。';
     expect(alarms(text, true)).toEqual([]);
   });
 });

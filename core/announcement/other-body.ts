@@ -27,6 +27,14 @@ export function electedToAnotherBody(elected: ElectedFigure, title?: string): st
   return ownElection ? null : body.written;
 }
 
+/**
+ * Whether a declaration's words name the committee and no other body (以上3人当选为建设社区第十二届居民委员会
+ * 成员): its winners are the committee's, whatever body the words above them named last.
+ */
+export function namesTheCommitteeAlone(words: string): boolean {
+  return otherBodies(words).length === 0 && committees(words).length > 0;
+}
+
 /** The committee a notice of the 换届 elects, named in a title beside another body. */
 const committees = bodyFinder(['committee', 'both-committees']);
 

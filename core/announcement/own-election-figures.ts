@@ -62,9 +62,20 @@ export function votesApartFromCount(votes: VotesFigure, count: CountFigure): Ref
   const apart = differentSettings(count, votes, { zh: '得票与投票人数', en: 'the votes and the voters' });
   // 实到村民代表41人 … 王晓东得票19票，当选为村民委员会委员: the representatives who came are the voters of
   // an election by them, not another body than the committee they elect.
-  if (apart?.axis === 'body' && REPRESENTATIVES_VOTING.test(count.origin.text)) return null;
+  // So too a bare 实到 after the representatives due (应到村民代表45人，实到32人), its sentence naming them alone.
+  if (
+    apart?.axis === 'body' &&
+    (REPRESENTATIVES_VOTING.test(count.origin.text) || bareCameOfRepresentatives(count))
+  )
+    return null;
   return apart;
 }
 
 /** Residents' or villagers' representatives counted as those due or those who came. */
 const REPRESENTATIVES_VOTING = /(?:居民|村民)代表/;
+
+/** 实到32人 in a sentence whose only bodies are the representatives (应到村民代表45人，实到32人). */
+const bareCameOfRepresentatives = (count: CountFigure): boolean =>
+  /^实(?:到|到会|际出席)/.test(count.origin.text) &&
+  count.bodies !== undefined &&
+  count.bodies.split('·').every((body) => body === '村民代表' || body === '居民代表');

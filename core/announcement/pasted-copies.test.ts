@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alarms, findings, reportAlone, rows, unread } from './corpus/read-shapes.js';
+import { alarms, counts, findings, reportAlone, rows, unread } from './corpus/read-shapes.js';
+import { withWordsWhole } from './words-across-lines.js';
 import { normalizeText } from './normalize-text.js';
 import { readAnnouncementText } from './read-announcement-text.js';
 
@@ -231,5 +232,47 @@ describe('more of the same classes', () => {
     expect(findings(summary)).toEqual([]);
     expect(findings(summary.replace('75.0%', '57.0%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占57.0%']]);
     expect(rows(summary)).toContainEqual(['group', '女性成员', '村委会成员', 18, '女性成员 18人']);
+  });
+});
+
+describe('a page number glued into a line', () => {
+  const glued = [
+    '桥头村村民委员会选举结果公告',
+    '本村登记选民1860人，参加投票1500人。本次选举发出选票 — 2 — 1500张，收回选票1500张，其中有效票1480张，',
+    '无效票20张。第 2 页 共 3 页主任：王明得票1200票，当选。',
+  ].join('\n');
+
+  it('never reads the page number as a count, and reads the count after it', () => {
+    expect(alarms(glued, true)).toEqual([]);
+    expect(unread(glued)).toEqual([]);
+    expect(rows(glued)).toContainEqual(expect.arrayContaining(['count', 'issued', null, 1500]));
+    expect(alarms(glued.replace('发出选票 — 2 — ', '发出选票—2—'), true)).toEqual([]);
+    expect(alarms(glued.replace('发出选票 — 2 — ', '发出选票—2— '), true)).toEqual([]);
+  });
+
+  it('still judges the sums around it', () => {
+    expect(findings(glued.replace('无效票20张', '无效票30张'))).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '收回选票1500张'],
+    ]);
+  });
+});
+
+describe('a word of two characters a line break cuts', () => {
+  const cut = [
+    '本村共有选',
+    '民1860人，参加投票的选民1500人。发出选票1500张，收回选票1500张，其中有',
+    '效选票1480张，无效票20张。主任：王明得',
+    '票1200票，当选。',
+  ].join('\n');
+
+  it('reads it whole when a number follows it', () => {
+    expect(counts(cut)).toEqual(expect.arrayContaining(['registered 1860', 'valid 1480']));
+    expect(rows(cut)).toContainEqual(expect.arrayContaining(['votes', '王明', 1200]));
+    expect(unread(cut)).toEqual([]);
+    expect(findings(cut.replace('1480张', '1490张'))).toEqual([['ANNOUNCED_SUM_MISMATCH', '收回选票1500张']]);
+  });
+
+  it('leaves 选⏎民 before words alone', () => {
+    expect(withWordsWhole('当选\n民主', '当选\n民主').folded).toBe('当选\n民主');
   });
 });

@@ -57,6 +57,8 @@ const SHAPES: Readonly<Record<string, string>> = {
     '9 of 312 (2.9%), Of the 20 voters, 8 voted (40%), by noon 12 voted, in 2021 ',
   'a copy’s page numbers, counters and breaks': '— 2 —\n阅读 1.2万 在看 3\n有效\n票1\n2张，女性成员\n',
   'invisible characters in numbers': '1\u200b2\u00ad张\u200b ',
+  'margins of candidates and changes in points':
+    '应选5名，候选人6名，差额比例为20%，女性2名，占40%，较上届的30%提高10个百分点，',
 };
 
 const text = (unit: string, size: number) => '选举结果公告\n' + unit.repeat(Math.ceil(size / unit.length));
@@ -82,7 +84,8 @@ function chineseNumeral(n: number): string {
     }
     if (zero) result += '零';
     zero = false;
-    result += (digit === 1 && place === 2 && result === '' ? '' : digits[digit]) + places[place];
+    result +=
+      (digit === 1 && place === 2 && result === '' ? '' : digits.charAt(digit)) + (places[place] ?? '');
   });
   return result;
 }

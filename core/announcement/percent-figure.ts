@@ -23,7 +23,7 @@ import {
   groupLabel,
 } from './figure-words.js';
 import { THE_TOTAL, namedBase, namesItsBase, sentenceTotalOf } from './named-base-words.js';
-import { namedRateBase } from './named-rate-base.js';
+import { baseAfterZhan, namedRateBase } from './named-rate-base.js';
 import { ATTENDANCE_RATE } from './representative-counts.js';
 import type { NumberToken } from './scan-numbers.js';
 import { joinedBefore, labelsNamedTogether } from './parts-named-together.js';
@@ -38,6 +38,7 @@ import { amongPlacesRate } from './places-among.js';
 import { NEXT_SHARE, type SentenceState } from './sentence-state.js';
 import { votesThenShare } from './votes-then-share.js';
 import { subsetTurnout } from './voter-subset.js';
+import { listBefore, summedParts, summedTerm } from './summed-parts.js';
 import { isAttributeLabel, type SummaryTotals } from './summary-totals.js';
 import { lineStartAt } from './text-places.js';
 
@@ -119,7 +120,8 @@ export function percentFigure(
   // base a share with no stated part is judged by (share-of-known-base.ts), within its paragraph.
   const named = !BRACKETED_SHARE.test(label) && namesItsBase(label, trailer);
   // 得票率…（以有效票计）: a vote share whose base is written out is judged of that base alone.
-  const rateBase = share.part.kind === 'votes' ? namedRateBase(words) : null;
+  // 获得1342票，占参加投票人数的65.37%: the base named after 占, the same.
+  const rateBase = share.part.kind === 'votes' ? (namedRateBase(words) ?? baseAfterZhan(label)) : null;
   if (rateBase === 'other') {
     reader.refusal = 'named-base';
     return null;
@@ -131,6 +133,8 @@ export function percentFigure(
     whole: rateBase === null ? share.whole : { kind: 'count', meaning: rateBase },
     ...(named ? { namedBaseFrom: lineStartAt(reader.folded, labelStart) } : {}),
     ...(rateBase === null ? {} : { baseNamed: true as const }),
+    ...(share.partSum ? { partSum: share.partSum } : {}),
+    ...(share.listBefore ? { listBefore: share.listBefore } : {}),
     paragraphEnd: reader.paragraphEndFrom(token.span[1]),
     origin: reader.origin(reader.spanFrom(from, token.span[1])),
   };
@@ -145,7 +149,12 @@ function shareOf(
   words: string,
   sharesFromHere: number,
   state: SentenceState,
-): { part: ShareTerm; whole: ShareTerm } | null {
+): {
+  part: ShareTerm;
+  whole: ShareTerm;
+  partSum?: readonly ShareTerm[];
+  listBefore?: readonly ShareTerm[];
+} | null {
   const cast: ShareTerm = { kind: 'count', meaning: 'cast' };
   const inShare = state.baseInShare;
   state.baseInShare = null;
@@ -245,11 +254,39 @@ function shareOf(
   const ballotRate = at < 0 ? ballotRateNamed(label) : null;
   if (ballotRate) return wholeOf(reader, ballotRate, '', trailer, cast);
   // 交叉任职3人，交叉任职率37.5%: a rate named after the group just read is that group's share (rate-of-part.ts).
-  const rated = at < 0 ? rateOfGroupJustRead(label, state.lastFigure) : null;
+  // “一肩挑”比例为92.1% after 实现“一肩挑”的村35个: 比例 named so is a rate as 率 is.
+  const rated = at < 0 || label.startsWith('比例', at) ? rateOfGroupJustRead(label, state.lastFigure) : null;
   if (rated) return wholeOf(reader, rated, '', trailer, cast);
   if (at < 0) return null;
   // 其中女性2人，所占比例为40%: 所占 is 占, and 所 no part's name.
   const before = bracketed ? '' : label.slice(0, at).replace(/所$/, '');
+  // 大专学历12人、本科学历8人，共计占44.4%, 两者合计占: the groups just named, together (summed-parts.ts).
+  const summed = bracketed
+    ? null
+    : summedParts(
+        before,
+        reader.folded,
+        state,
+        (piece) => reader.summary.knownLabel(piece) === piece,
+        groupLabel,
+      );
+  if (summed && 'refusal' in summed) {
+    reader.refusal = summed.refusal;
+    return null;
+  }
+  if (summed) {
+    const base = namedBase(label.slice(at), trailer);
+    // 两者合计占成员总数的: the total they are parts of, or a base that may be another.
+    if (base !== '' && (reader.summary.knownLabel(base) ?? base) !== summed.whole) {
+      reader.refusal = 'ambiguous-base';
+      return null;
+    }
+    return {
+      part: summedTerm(summed.groups),
+      whole: { kind: 'group', label: summed.whole },
+      partSum: summed.groups.map((group): ShareTerm => ({ kind: 'group', label: group.label })),
+    };
+  }
   // 妇女干部175名，少数民族干部8名，分别占…: the last groups read, one for each share of the clause.
   let respectively: ShareTerm[] = [];
   // 分别占…的 before the share word, or 比例分别达到 after it.
@@ -314,6 +351,14 @@ function shareOf(
   if (!share && respectively.length > 1) state.respectivelyRefused = reader.refusal ?? 'no-base';
   if (share && respectively.length > 1)
     state.respectively = { parts: respectively.slice(1), whole: share.whole };
+  // 大专学历12人、本科学历8人，占44.4%: of the last group, or of the list together (summed-parts.ts).
+  const list =
+    share && before.trim() === '' && respectively.length === 0 ? listBefore(reader.folded, state) : null;
+  if (share && list && share.whole.kind === 'group' && share.whole.label === list[0]?.partOf)
+    return {
+      ...share,
+      listBefore: list.map((group): ShareTerm => ({ kind: 'group', label: group.label })),
+    };
   return share;
 }
 

@@ -3,19 +3,21 @@ import type { SentenceState } from './sentence-state.js';
 /** Which place a figure is of: the places a sentence names, and the notice's own. */
 
 /**
- * A place named in words (甲村, 光明社区, 柿树岗乡, 全镇, 第二选区), not a word about villagers or committees
+ * A place named in words (甲村, 光明社区, 柿树岗乡, 全镇, 第二选区, a villagers' group by its number alone:
+ * 第一组, 第二小组), not a word about villagers or committees
  * (村民, 村委会, 村级, 村两委, 村医). A venue or box counted (设两个投票站和一个流动票箱) is no place named.
  */
 const PLACE_WORD =
-  /全(?:镇|乡|县|区|市|街道)|第[一二三四五六七八九十\d]+(?:选区|投票站|投票点|分会场|村民小组|居民小组)|(?<![个只])(?:中心会场|主会场|流动票箱)|[\u4e00-\u9fff]{1,6}?(?:村|社区|镇|乡|街道)(?![民委两级干务组长集庄医（(])/g;
+  /全(?:镇|乡|县|区|市|街道)|第[一二三四五六七八九十\d]+(?:选区|投票站|投票点|分会场|村民小组|居民小组|小组|组)|(?<![个只])(?:中心会场|主会场|流动票箱)|[\u4e00-\u9fff]{1,6}?(?:村|社区|镇|乡|街道)(?![民委两级干务组长集庄医（(])/g;
 /** Words that sum the places or polling stations stated before them (合计, 总计, 共计). */
 const ALL_PLACES = /^(?:合计|总计|共计)$/;
 const PLACE_OR_ALL = new RegExp(`${PLACE_WORD.source}|合计|总计|共计|共(?=\\d|$)`, 'g');
 /**
- * A numbered part of the place that holds an election of its own (第一村民小组 electing its 村民代表, 第二选区).
+ * A numbered part of the place that holds an election of its own (第一村民小组 electing its 村民代表, 第二选区,
+ * 第三组 electing its 组长).
  * A polling station is not one: the sentence after the stations (共发出选票1401张) is the whole place's.
  */
-export const NUMBERED_PART = /^第[一二三四五六七八九十\d]+(?:选区|村民小组|居民小组)$/;
+export const NUMBERED_PART = /^第[一二三四五六七八九十\d]+(?:选区|村民小组|居民小组|小组|组)$/;
 /** A sentence that opens with the whole place's total (共发出…, 合计…, 全村…) carries no group's name. */
 export const OPENS_WITH_TOTAL = /^\s*(?:共|合计|总计|共计|全村|全社区|全体)/;
 /** A place that is one polling station, venue or mobile box of the election (第二投票站, 分会场, 流动票箱). */

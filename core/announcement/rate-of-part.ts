@@ -11,18 +11,31 @@ import { defaultWholeOf } from './figure-words.js';
  * A rate named after the group counted just before it, standing alone in its clause
  * (`交叉任职3人，交叉任职率37.5%`, `连任的5人，连任率62.5%`): the share of that group, as `占37.5%` would be
  * — of the total the group is a part of. The rate's name must end the group's label (交叉任职 of
- * 村“两委”交叉任职) and be two characters or more; any other rate (完成率 after 15个村, a rate of
- * places) is not taken here.
+ * 村“两委”交叉任职) and be two characters or more; for places counted by what was said of them
+ * (`“一肩挑”的村35个，“一肩挑”比例为92.1%`) it must end what was said; any other rate (完成率 after
+ * 15个村) is not taken here.
  */
 export function rateOfGroupJustRead(label: string, last: AnnouncedFigure | null): ShareTerm | null {
-  if (last?.kind !== 'group' || last.places === true) return null;
+  if (last?.kind !== 'group') return null;
   const named = RATE_ALONE.exec(label.trim())?.[1];
-  if (named === undefined || !last.label.endsWith(named)) return null;
+  if (named === undefined) return null;
+  // 实现“一肩挑”的村35个，“一肩挑”比例为92.1%: places counted by what was said of them, and the rate of
+  // that same saying — the share of those places, of the places they are a part of.
+  if (last.places === true) {
+    const bare = (words: string) => words.replace(/[“”"]/g, '');
+    const places = PLACES_SAID.exec(bare(last.label))?.[1];
+    return places !== undefined && bare(named).length >= 2 && places.endsWith(bare(named))
+      ? { kind: 'group', label: last.label }
+      : null;
+  }
+  if (!last.label.endsWith(named)) return null;
   return { kind: 'group', label: last.label };
 }
 
-/** `交叉任职率`, `交叉任职率为`, `连任率达到`: a name, 率, and at most a verb. */
-const RATE_ALONE = /^([\u4e00-\u9fff“”"]{2,12}?)率\s*(?:为|达到?|是)?$/;
+/** `交叉任职率`, `交叉任职率为`, `连任率达到`, `“一肩挑”比例为`: a name, 率 or 比例, and at most a verb. */
+const RATE_ALONE = /^([\u4e00-\u9fff“”"]{2,12}?)(?:率|比例)\s*(?:为|达到?|是)?$/;
+/** What was said of places counted, before 的 and the kind of place: 实现一肩挑 of 实现一肩挑的村. */
+const PLACES_SAID = /^(.+)的(?:村（社区）|村\(社区\)|行政村|村|社区)$/;
 
 /**
  * A ballot count's rate standing alone (`有效率为99.1%`, `有效票率99.1%`, `回收率99.8%`, `废票率0.9%`): the

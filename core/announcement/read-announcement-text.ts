@@ -60,6 +60,8 @@ import { votedAfterPeople } from './voted-after.js';
 import { baseCountedInShare, placeOpening } from './summary-bases.js';
 import { SummaryTotals } from './summary-totals.js';
 import { withShareRecall } from './share-recall-stage.js';
+import { candidateMargins } from './candidate-margin.js';
+import { pointChanges } from './point-changes.js';
 import { writtenCalculations } from './written-calculations.js';
 import { readShareTables } from './read-share-table.js';
 import { readSummaryTables } from './read-summary-table.js';
@@ -79,6 +81,7 @@ import {
   REPRESENTATIVES_PRESENT,
   electedByRepresentatives,
   electionUnitOf,
+  supervisoryCommitteeByRepresentatives,
   representativeCountMeaning,
   voterUnitOf,
   type VoterUnit,
@@ -200,10 +203,36 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   // Shares judged where the text proves their base (share-recall-stage.ts): a table's share rows, a
   // candidate's share in brackets, calculations written out.
   return withShareRecall(read, {
-    tableFigures: [...shareTables.figures, ...summaryTables.figures],
+    tableFigures: [
+      ...shareTables.figures,
+      ...summaryTables.figures,
+      ...ballotTotalsUnstated(summaryTables.ballotTotals, reader.keptFigures()),
+    ],
     voteSharesOfEither: [...reader.voteSharesOfEither, ...(tables.sharesOfEither ?? [])],
-    calculations: writtenCalculations(readable, text),
+    calculations: [...writtenCalculations(readable, text), ...candidateMargins(readable, text)].sort(
+      (a, b) => a.span[0] - b.span[0],
+    ),
+    pointChanges: pointChanges(readable, text),
   });
+}
+
+/**
+ * The 合计 row of a table of every polling place (read-summary-table.ts) as the election's registered
+ * voters, voters and ballots issued, returned, valid and invalid, where the prose states none of its
+ * own: the voters and the ballots returned are taken only when the prose states neither (either may be
+ * what a turnout is of), the others each only when it states none of that count.
+ */
+function ballotTotalsUnstated(
+  totals: readonly CountFigure[],
+  prose: readonly AnnouncedFigure[],
+): CountFigure[] {
+  if (totals.length === 0) return [];
+  const stated = (meaning: CountMeaning) =>
+    prose.some((figure) => figure.kind === 'count' && figure.meaning === meaning);
+  const voters = stated('cast') || stated('returned');
+  return totals.filter((total) =>
+    total.meaning === 'cast' || total.meaning === 'returned' ? !voters : !stated(total.meaning),
+  );
 }
 
 /** The election's candidate names, folded, for telling names from words. */
@@ -299,6 +328,8 @@ const AMONG_QUALIFIED = /^在?[^，,；;。\d]{1,16}的$/;
 /** 村党组织书记和村委会主任分别有4021人和2441人: groups named before, their counts given respectively. */
 export const RESPECTIVE_GROUPS =
   /^(.[^和及与、\n\r\u2028\u2029]*[和及与、].+?)(?:分别|各)(?:有|为|是|达到?)?$/;
+/** A number of percentage points after it: 8.1个百分点. */
+const IN_POINTS = /^\s?个?百分点/;
 /** What villages do, counted after their total in the same sentence: 已完成换届选举1015个. */
 const PLACES_DONE = /完成|实现|选举成功|一次性/;
 /** Things counted with 个 that are no villages or communities: groups, branches, polling places. */
@@ -316,6 +347,12 @@ const VOTES_RECEIVED = /(得票|获票)\s*$/;
 const LIST_REACH = 120;
 /** A base naming those due at a meeting: 应到, 应到人数, 应到会人数, 应出席人数. */
 const THOSE_DUE_NAMED = /^(?:应到会?|应出席)(?:人数|总数|总人数)?$/;
+/**
+ * The households due, named as a share's base (namedBase drops 数 and 总数 after some): 应参加户数, 应参加投票户数,
+ * 应到户数, 应参加选举的户代表总数.
+ */
+const HOUSEHOLDS_DUE_NAMED =
+  /^应(?:到|参加|参加投票|参加选举|参选|投票)的?(?:户代表(?:总数|人数|户数)?|户数?|总户数?)$/;
 const LIST_ENDS_IN_VOTES = /^(?:[、和及与][^\S\n]?\d+){1,12}[^\S\n]?(?:票|张)/;
 
 /**
@@ -440,7 +477,8 @@ class TextReader {
       (title === undefined ? null : placeScope(title, null, true)) ??
       placeScope(folded.slice(0, OWN_PLACE_REACH), null, true);
     this.statesPlainBallots = PLAIN_BALLOT_COUNT.test(folded);
-    this.byRepresentatives = electedByRepresentatives(folded);
+    this.byRepresentatives =
+      electedByRepresentatives(folded) || supervisoryCommitteeByRepresentatives(title, folded);
     this.paragraphEndFrom = paragraphEnds(folded);
   }
 
@@ -610,15 +648,20 @@ class TextReader {
                 ? 'space-parted'
                 : state.correction
                   ? 'corrected'
-                  : (token.age ?? null);
+                  : (token.quantity ?? token.age ?? null);
     // People left unread, then their parts (71,031 people have been newly elected …, of whom 16,514 are
     // women): the parts are of the count just left unread, whatever unit they are counted in, never of a
     // total read before it.
     if (!token.percent && state.uncountedPeople && PART_MARK.test(label)) this.summary.partsOfUncounted();
     // 已经8年: a span of years, which no other figure checks (scan-numbers.ts isSpanOfYears).
     if (token.unit === '年' && !token.percent) this.refusal ??= 'no-meaning';
+    // 同比提高8.1个百分点: a difference of two rates, a change (point-changes.ts judges it where both are stated).
+    const points = !token.percent && IN_POINTS.test(this.folded.slice(token.span[1], token.span[1] + 4));
+    if (points) this.refusal ??= 'change';
     const figure =
+      points ||
       token.unit === '年' ||
+      token.quantity ||
       token.approximate ||
       token.age ||
       token.inExpression ||
@@ -1088,8 +1131,17 @@ class TextReader {
    * the representatives named in words is a turnout, when the notice's electorate is counted in them.
    */
   ofRepresentatives(base: string, part: ShareTerm): { part: ShareTerm; whole: ShareTerm } | null {
-    if (!this.byRepresentatives || part.kind !== 'count' || part.meaning !== 'cast') return null;
+    if (part.kind !== 'count' || part.meaning !== 'cast') return null;
     const electorate = this.firstCounts.get('registered|');
+    // 应参加选举的户代表2108户，实际参加投票1876户，占应参加户数的88.99%: in an election by households, the
+    // households named as due are the electorate, when it was stated as those due.
+    if (HOUSEHOLDS_DUE_NAMED.test(base)) {
+      const households = this.voterCounts.find((count) => count.figure === electorate)?.unit === 'households';
+      return households && /应/.test(electorate?.origin.text ?? '')
+        ? { part, whole: { kind: 'count', meaning: 'registered' } }
+        : null;
+    }
+    if (!this.byRepresentatives) return null;
     // 应到居民代表116人，实到居民代表88人，占应到人数的75.86%: those due, named by 应到, are the representatives
     // the electorate counts, when it was stated as those due.
     const due =

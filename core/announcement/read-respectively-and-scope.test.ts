@@ -52,10 +52,10 @@ describe('changes, and figures that count no people', () => {
     ]);
   });
 
-  it('lists counts of meetings and days as unread', () => {
+  it('lists counts of meetings as unread, and days as a span of time', () => {
     expect(unread('召开座谈会4次，历时32天。')).toEqual([
       ['4', 'no-meaning'],
-      ['32', 'no-meaning'],
+      ['32', 'span'],
     ]);
   });
 });

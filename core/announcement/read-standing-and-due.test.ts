@@ -146,16 +146,17 @@ describe('those due to vote are never those who did', () => {
   });
 });
 
-describe('no turnout is judged on voters that differ from the ballots returned', () => {
+describe('a turnout beside voters that differ from the ballots returned', () => {
   const unjudged = (text: string) => work(text).unjudged.map((figure) => [figure.text, figure.reason]);
   const shareVerdicts = (text: string) =>
     work(text)
       .judged.filter((figure) => figure.rule === 'share')
       .map((figure) => figure.right);
 
-  it('leaves unjudged a turnout right of the ballots returned and wrong of the voters', () => {
+  it('judges right a turnout right of the ballots returned and wrong of the voters; the counts are flagged', () => {
     const text = '本村登记选民1000人，收回选票700张，参加投票的选民300人，投票率70%。';
-    expect(unjudged(text)).toEqual([['投票率70%', 'ambiguous-base']]);
+    expect(unjudged(text)).toEqual([]);
+    expect(shareVerdicts(text)).toEqual([true]);
     expect(findings(text)).toEqual([['ANNOUNCED_SUM_MISMATCH', '参加投票的选民300人']]);
   });
 

@@ -1,6 +1,8 @@
 import { linesOf } from './text-lines.js';
 import type {
   AnnouncedFigure,
+  CountFigure,
+  CountMeaning,
   GroupFigure,
   PercentFigure,
   StatedPartition,
@@ -37,6 +39,12 @@ export interface SummaryTables {
   readonly partitions: readonly StatedPartition[];
   /** The tables' lines, heading included, for the prose reader to leave alone. */
   readonly spans: readonly TextSpan[];
+  /**
+   * The 合计 row of a table of every polling place's ballots (投票站 发出选票 收回选票 …, closed by its one
+   * 合计 row), read as the election's own counts: the prose reader takes them only where the notice
+   * states no such count of its own (pollingPlaceTotals).
+   */
+  readonly ballotTotals: readonly CountFigure[];
 }
 
 interface Cell {
@@ -269,6 +277,7 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
     unread: [] as UnreadFigure[],
     partitions: [] as StatedPartition[],
     spans: [] as TextSpan[],
+    ballotTotals: [] as CountFigure[],
   };
   if (!HEADING_WORDS.test(folded) && !/合计|总计/.test(folded)) return out;
   const lines = linesOf(folded);
@@ -309,6 +318,9 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
     )
       continue;
     readTable(original, columns, rows, out);
+    out.ballotTotals.push(
+      ...pollingPlaceTotals(original, cellsOf(heading.text, heading.start), columns, rows),
+    );
     out.spans.push([heading.start, (lines[next - 1]?.start ?? 0) + (lines[next - 1]?.text.length ?? 0)]);
     index = next - 1;
   }
@@ -445,4 +457,66 @@ function readTable(
       complete: true,
     });
   }
+}
+
+/** Words naming a polling place: 第一投票站, 中心会场, 流动票箱, 投票点. */
+const POLLING_PLACE = /投票站|投票点|投票处|投票箱|票箱|会场/;
+/** The meaning of a ballot-account column whose 合计 cell the election's own count may be. */
+const TOTAL_MEANINGS: readonly (readonly [RegExp, CountMeaning])[] = [
+  [/^(?:登记选民)$/, 'registered'],
+  [/^(?:发出选票|发出)$/, 'issued'],
+  [/^(?:收回选票|收回)$/, 'returned'],
+  [/^(?:参加投票|实际参加投票|参加投票选民)$/, 'cast'],
+  [/^(?:有效票|有效选票|有效)$/, 'valid'],
+  [/^(?:无效票|无效选票|无效|废票)$/, 'invalid'],
+];
+
+/**
+ * 投票站 发出选票 收回选票 有效票 无效票 over 第一投票站 …, 第二投票站 …, 合计 …: the table covers every
+ * polling place only when its label column or every row but the last names a polling place, every row
+ * fits the heading, and its last row, the only one, is 合计 (总计). That row's registered voters,
+ * voters, and ballots issued, returned, valid and invalid are then the election's, each where its
+ * places add up to it (a 合计 cell they do not is flagged by its column's sum, and stands for nothing
+ * else). None when the table is not so laid out.
+ */
+function pollingPlaceTotals(
+  original: string,
+  heading: readonly Cell[],
+  columns: readonly Column[],
+  rows: readonly Cell[][],
+): CountFigure[] {
+  if (!ballotAccount(columns)) return [];
+  const total = rows.at(-1);
+  if (!total || !SUM_ROW.test(total[0]?.text ?? '')) return [];
+  const places = rows.slice(0, -1);
+  if (places.length === 0 || places.some((row) => TOTAL_ROW.test(row[0]?.text ?? ''))) return [];
+  if (rows.some((row) => row.length !== columns.length)) return [];
+  const placeLabels =
+    POLLING_PLACE.test(heading[0]?.text ?? '') ||
+    places.every(
+      (row) => POLLING_PLACE.test(row[0]?.text ?? '') || PART_OF_ROW_ABOVE.test(row[0]?.text ?? ''),
+    );
+  if (!placeLabels) return [];
+  // A 小计 row counts some places again, a row of one place's part (其中流动票箱) is in the row above.
+  if (places.some((row) => /小计$/.test(row[0]?.text ?? ''))) return [];
+  return columns.flatMap((column, index): CountFigure[] => {
+    if (column.kind !== 'count') return [];
+    const meaning = TOTAL_MEANINGS.find(([name]) => name.test(column.name))?.[1];
+    const cell = total[index];
+    if (!meaning || !cell || !WHOLE.test(cell.text)) return [];
+    // A 合计 cell its places do not add up to is flagged by the column's sum, and is no sure count.
+    const own = places.filter((row) => !PART_OF_ROW_ABOVE.test(row[0]?.text ?? ''));
+    if (!own.every((row) => WHOLE.test(row[index]?.text ?? ''))) return [];
+    const sum = own.reduce((all, row) => all + BigInt(row[index]?.text ?? '0'), 0n);
+    if (sum !== BigInt(cell.text)) return [];
+    return [
+      {
+        kind: 'count',
+        meaning,
+        contest: null,
+        value: BigInt(cell.text),
+        origin: { span: cell.span, text: original.slice(cell.span[0], cell.span[1]) },
+      },
+    ];
+  });
 }

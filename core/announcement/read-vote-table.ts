@@ -145,8 +145,11 @@ export function readVoteTables(
   let contest: AnnouncedContest | null = null;
   /** The post a row of one cell names for the rows under it, inside a table. */
   const headings = new WeakMap<readonly { text: string; start: number }[], AnnouncedContest | null>();
-  const postHeading = (cell: string): AnnouncedContest | null =>
-    cell.length <= 12 && !/\d/.test(cell) ? resolveContest(cell.replace(/[:：]$/, '')) : null;
+  // Its section mark and a closing note in brackets set aside, as a heading line's (委员（应选3名）).
+  const postHeading = (cell: string): AnnouncedContest | null => {
+    const words = cell.length <= 24 ? headingWords(cell) : '';
+    return words.length > 0 && words.length <= 12 && !/\d/.test(words) ? resolveContest(words) : null;
+  };
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     if (!line) continue;
@@ -339,7 +342,11 @@ export function readVoteTables(
     const value = votes ? parseArabicNumber(votes.text.replace(/票$/, '')) : null;
     if (!name || !isPersonName(candidate, candidates) || !votes || value === null || value.decimals !== 0) {
       const reason = name && isPersonName(candidate, candidates) ? 'no-meaning' : 'not-a-name';
-      unreadCell(votes, reason);
+      // A count a scan misread (1O32, 14l): its digits are no figure, as in prose (scan-numbers.ts).
+      unreadCell(
+        votes,
+        votes && /^\d[\dOoIl]*$/.test(votes.text) && /\D/.test(votes.text) ? 'garbled' : reason,
+      );
       unreadCell(cell('rate'), reason);
       return;
     }
@@ -348,8 +355,10 @@ export function readVoteTables(
     // A table on its side has the name a row above its votes: the votes cell is quoted alone.
     // Cells between the name and the votes (性别, 年龄: 唐志强 | 男 | 46 | 560) are no words of the votes:
     // the votes cell is quoted alone, so that 男 is not taken for a qualifier of the votes.
+    // So is it under a name with a note on the person (林永胜<br>（男）, 王芳（连任）): its 男 is no qualifier.
     const adjacent = columns.indexOf('votes') === columns.indexOf('name') + 1;
-    const from = sideways || !adjacent ? votes.start : name.start;
+    const noted = NAME_NOTE.test(text(span(name)).trim());
+    const from = sideways || !adjacent || noted ? votes.start : name.start;
     figures.push({
       kind: 'votes',
       contest: rowContest,
@@ -363,10 +372,12 @@ export function readVoteTables(
     const rate = cell('rate');
     const header = rateBases.get(columns) ?? { base: 'cast', inPercent: false, named: false };
     const share = rate
-      ? (header.inPercent ? /^(\d+(?:\.\d+)?)%?$/ : /^(\d+(?:\.\d+)?)%$/).exec(rate.text)
+      ? (header.inPercent ? /^(\d+(?:\.\d+)?)%?$/ : /^(\d+(?:\.\d+)?)%$/).exec(withCommaPoint(rate.text))
       : null;
     const base = header.base;
-    if (rate && share?.[1] && !base) unreadCell(rate, 'named-base');
+    // A share cell not read (a misread letter, 6l.5%) is listed, never dropped without a word.
+    if (rate && !share?.[1]) unreadCell(rate, /[A-Za-z]/.test(rate.text) ? 'garbled' : 'no-meaning');
+    else if (rate && share?.[1] && !base) unreadCell(rate, 'named-base');
     else if (rate && share?.[1] && base) {
       const decimal = parseArabicNumber(share[1]);
       if (decimal)
@@ -493,7 +504,8 @@ function rateBaseOf(header: string): { readonly base: CountMeaning | null; reado
     .replace(/[(（]?[%％][)）]?/g, '')
     .replace(/^[(（]|[)）]$/g, '');
   if (named === '') return { base: 'cast', named: false };
-  const base = /^(?:占|按|以)?(.+?)(?:的?比例|计算|为基数|为准)?$/.exec(named)?.[1] ?? '';
+  // 以参加投票人数为基数计算: a base's closing words, one or two of them.
+  const base = /^(?:占|按|以)?(.+?)(?:的?比例|为基数|为分母|为准)?(?:计算|统计)?$/.exec(named)?.[1] ?? '';
   if (/^(?:实际)?参加投票(?:的?(?:人数|选民数?|人))?$|^投票人数$/.test(base))
     return { base: 'cast', named: true };
   if (/^有效(?:选)?票(?:数)?$/.test(base)) return { base: 'valid', named: true };
@@ -696,6 +708,15 @@ function withNotedRateBase(columns: readonly Column[], note: string): void {
   rateBases.set(columns, { ...header, ...rateBaseOf(`得票率（${base}）`) });
 }
 
+/**
+ * A share cell with a comma a copy or a scan wrote for its decimal point (`29，17%`, folded `29,17%`): in
+ * a 得票率 column, one to three digits, the comma and one or two digits are the share 29.17 (a thousands
+ * separator has three digits after it, and no share reaches a thousand).
+ */
+function withCommaPoint(cell: string): string {
+  return cell.replace(/^(\d{1,3}),(\d{1,2})(%?)$/, '$1.$2$3');
+}
+
 /** A flattened row fits the header when its name cell has no digit and its votes cell is a number. */
 function rowFits(columns: readonly Column[], cells: readonly string[]): boolean {
   return columns.every((column, at) => {
@@ -703,7 +724,7 @@ function rowFits(columns: readonly Column[], cells: readonly string[]): boolean 
     if (cell === '') return false;
     if (column === 'name') return !/\d/.test(cell) && columnOf(cell) === null;
     if (column === 'votes') return /^\d[\d,]*(票)?$/.test(cell);
-    if (column === 'rate') return /^\d+(\.\d+)?%$/.test(cell);
+    if (column === 'rate') return /^\d+(\.\d+)?%$/.test(withCommaPoint(cell));
     return true;
   });
 }

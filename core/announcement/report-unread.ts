@@ -84,6 +84,18 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是比例，所指的是前面刚写出的一群人中的一部分（如“其中是党员的占”），但公告没有写出这部分的人数',
     en: 'is a share of part of the people just named (those of them who are 党员, say), whose count the notice does not state',
   },
+  span: {
+    zh: '是一段时间（年数、月数、天数），公告中没有可核对它的数字',
+    en: 'is a span of time (years, months, days), which no other stated figure can check',
+  },
+  points: {
+    zh: '是工分或评分的分数，不是人数或票数',
+    en: 'is a number of points (work points, a score), not a count of people or votes',
+  },
+  measure: {
+    zh: '是面积、长度、体积或金额，不是选举的人数或票数',
+    en: 'is a measure of area, length, volume or money, not a count of the election',
+  },
   'not-a-name': {
     zh: '是当选宣告，但未能确定当选人的姓名',
     en: 'declares winners whose names could not be made out',

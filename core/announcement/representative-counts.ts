@@ -28,6 +28,22 @@ export function electedByRepresentatives(text: string): boolean {
 const VILLAGE_BY_ELECTION =
   /村民代表会议[，,]?[^，,。；;\n]{0,12}?补选(?:了)?(?:本村|第[^，,。；;\n]{1,4}届)?(?:村民委员会|村委会)|由村民代表会议补选/;
 
+/**
+ * A notice whose own election is of a body chosen at a meeting of representatives: its title names a
+ * supervisory committee (村务监督委员会, 居务监督委员会) and no committee of the village or community, and its
+ * text says the representatives' meeting elected it (召开居民代表会议，选举居务监督委员会; 村民代表会议选举产生).
+ * The representatives due and present are then its electorate and voters, as in an election of the
+ * residents' committee by representatives. A committee's notice that mentions such a meeting is none.
+ */
+export function supervisoryCommitteeByRepresentatives(title: string | undefined, text: string): boolean {
+  if (title === undefined || !SUPERVISORY_TITLE.test(title) || OWN_COMMITTEE_TITLE.test(title)) return false;
+  return MEETING_ELECTS.test(withoutQuotations(text));
+}
+
+const SUPERVISORY_TITLE = /(?:村务|居务)监督委员会/;
+const OWN_COMMITTEE_TITLE = /村民委员会|居民委员会|村委会|居委会|两委/;
+const MEETING_ELECTS = /(?:居民|村民)代表(?:会议|大会)[，,]?[^，,。；;\n]{0,12}?(?:选举|推选)/;
+
 const withoutQuotations = (text: string): string => text.replace(/“[^”]{0,400}”|「[^」]{0,400}」/g, '');
 
 /**
@@ -82,8 +98,14 @@ const WAY_REFUSED = /不(?:采取|采用|实行)[^，,。；;\n]{0,12}方式/g;
 /** 到会率, 出席率: those present over those due, the turnout of an election by representatives. */
 export const ATTENDANCE_RATE = /到会率|出席率|实到率/;
 
-/** Residents' representatives counted as present or voting: 实到居民代表, 出席会议的居民代表, 参加投票的居民代表. */
-export const REPRESENTATIVES_PRESENT = /(?:实到|实际出席|出席|参加投票|参与投票)(?:会议)?的?居民代表/;
+/**
+ * Representatives counted as present or voting: 实到居民代表, 出席会议的居民代表, 参加投票的居民代表, the
+ * villagers' representatives so counted (实到村民代表), and a bare 实到 right after the representatives due
+ * (应到村民代表45人，实到32人; 应到代表39人，实到27人): a meeting of representatives (村民代表会议 electing
+ * the 村务监督委员会) whose ballots are theirs, not the register's.
+ */
+export const REPRESENTATIVES_PRESENT =
+  /(?:实到|实际出席|出席|参加投票|参与投票)(?:会议)?的?(?:居民|村民)代表|应(?:到|到会|出席)的?(?:居民|村民)?代表\d{1,6}[人名][，,]实(?:到|际出席)/;
 
 /** The representatives named as a share's base: 居民代表总数, 应到居民代表. */
 export const REPRESENTATIVES_NAMED = /^(?:全体|应到)?居民代表(?:总数|总人数|人数)?$/;

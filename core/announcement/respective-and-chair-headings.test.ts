@@ -75,6 +75,22 @@ describe('a chair named by a heading right before a block of votes has one seat'
     expect(sums(`${BALLOTS}应选主任1名、委员3名，得票情况如下：${table}`)).toEqual([]);
   });
 
+  it('sums a table after a paragraph that closes on the chair heading', () => {
+    const table = '\n姓名\t得票数\n张伟\t800\n刘芳\t700\n';
+    const lead = `${BALLOTS}根据有关规定，选举有效。现将选举结果公告如下。`;
+    expect(sums(`${lead}主任选举结果：${table}`)).toEqual(['刘芳\t700']);
+    expect(sums(`${lead}主任选举结果：${table.replace('700', '600')}`)).toEqual([]);
+    // Not when the closing sentence names another post, nor when the heading is not the last sentence.
+    expect(sums(`${lead}副主任选举结果：${table}`)).toEqual([]);
+    expect(sums(`${lead}主任选举结果：见附表。${table}`)).toEqual([]);
+  });
+
+  it('carries a row share and result along with its votes', () => {
+    const table = '\n姓名\t得票数\t得票率\t是否当选\n张伟\t800\t53.3%\t是\n刘芳\t700\t46.7%\t否\n';
+    expect(sums(`${BALLOTS}现将选举结果公告如下。主任选举结果：${table}`)).toEqual(['刘芳\t700']);
+    expect(sums(`${BALLOTS}\n主任选举结果：${table.replace('700', '600')}`)).toEqual([]);
+  });
+
   it('leaves the votes alone when another heading or line intervenes', () => {
     expect(sums(`${BALLOTS}\n\n主任选举结果：\n张伟 800票\n委员选举结果：\n刘芳 700票\n`)).toEqual([]);
     expect(sums(`${BALLOTS}\n\n副主任选举结果：\n张伟 800票\n刘芳 700票\n`)).toEqual([]);

@@ -36,6 +36,25 @@ export function withoutNegatedRounds(words: string): string {
   return words.replace(NEGATED_ROUND, ' ');
 }
 
+/** Any round after the first (第二轮, 第三轮, a second, third, final or next round) or a by-election. */
+const LATER_ROUND =
+  /第[二三四五六七八九十\d]+轮|\b(?:second|third|final|next|later) round\b|补选|重新选举|再次选举/i;
+
+/**
+ * Whether a first round is the only round a text names (`In the first round, Wang Fang was elected` and
+ * no runoff, second round or by-election anywhere, a runoff said not to be held aside): the text's
+ * counts are then that round's, and the words of the first round set no other stage for its figures.
+ */
+export function onlyFirstRound(words: string): boolean {
+  const held = withoutNegatedRounds(words);
+  return FIRST_WORDS.test(held) && !RUNOFF_WORDS.test(held) && !LATER_ROUND.test(held);
+}
+
+/** Whether some words (a setting word) name a first round. */
+export function namesFirstRound(words: string): boolean {
+  return FIRST_WORDS.test(words);
+}
+
 /** The round some words name (a figure's setting, a heading), or null when they name none. */
 export function roundNamed(words: string): Round | null {
   if (RUNOFF_WORDS.test(words)) return 'runoff';

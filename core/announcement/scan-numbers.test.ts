@@ -207,8 +207,10 @@ describe('stated ages, spans of years and rates per ten thousand (never silent)'
       ['8', 'change'],
     ]);
     expect(
-      how('members under 35 years old, aged 55 and over, 30 years old or younger, a 67-year-old'),
+      how('members under 35 years old, aged 55 and over, 30 years old or younger, a 5-year term'),
     ).toEqual([]);
+    // A person's age, hyphened, is a stated age.
+    expect(how('a 67-year-old farmer')).toEqual([['67', 'age']]);
   });
   it('reads over 100 township officials as a bound of a count, not an age', () => {
     expect(how('when over 100 township officials arrived')).toEqual([['100', 'approximate']]);

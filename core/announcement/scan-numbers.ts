@@ -33,6 +33,12 @@ export interface NumberToken {
    */
   readonly age?: 'age' | 'change';
   /**
+   * A stated quantity that no election counts, listed unread with its kind: a span of time (已经8年,
+   * 历时2个月, for 14 years), work points (一个工分最低值8分, 300分工分), or a measure of area, length,
+   * volume or money (耕地3578亩, 12.5公里, 9 m3, 230万元).
+   */
+  readonly quantity?: 'span' | 'points' | 'measure';
+  /**
    * A number inside a range (1-2人), a fraction (1/10) or a calculation (3÷(5+7-3)×100%=33.3%): no
    * single stated figure, so the reader lists it as unread.
    */
@@ -124,12 +130,20 @@ const UNIT_ON_NEXT_LINE = /^[^\S\n]{0,8}\n[^\S\n]{0,8}(人|名|票|张|户)(?=[,
  */
 const NOT_A_FIGURE = new Set(['周岁', '岁', '年', '月', '日', '号', '届', '时', '点', '分']);
 /**
- * A span of years, a stated figure (已经8年, 工作了12年, 6年来, 38年前, 过去的19年里, 3年任期, 住满1年), not a year (2019年, 19年3月) nor a
- * term the law sets (任期5年, 每3年).
+ * A span of years, a stated figure (已经8年, 已有5年的时间, 工作了12年, 6年来, 38年前, 过去的19年里, 在3年内), not a year (2019年, 19年3月), a
+ * term of office (任期5年, 3年任期, 每3年) nor a condition of the law (住满1年, 居住1年以上, as 年满18周岁).
  */
-const YEARS_SPAN_BEFORE = /(?:已经|已|长达|历时|整整|连续|先后|了|过去的?|近|任职|住满)[^\S\n]*$/;
-const YEARS_SPAN_AFTER = /^[^\S\n]*年(?:来|间|之久|前|后|里|裡|任期)/;
+const YEARS_SPAN_BEFORE = /(?:已经|已有|已|长达|历时|整整|连续|先后|了|过去的?|近|任职)[^\S\n]*$/;
+const YEARS_SPAN_AFTER = /^[^\S\n]*年(?:来|间|之久|前|后|里|裡|内|的?时间)/;
+/** The last year a notice may date itself: a larger number before 年 is years (2300年的收入), never a year. */
+const LAST_YEAR = 2100;
 function isSpanOfYears(folded: string, start: number, end: number, written: string): boolean {
+  if (
+    /^\d{4}$/.test(written) &&
+    Number(written) > LAST_YEAR &&
+    !/^[^\S\n]*年[^\S\n]*[\d月级度代]/.test(folded.slice(end, end + 4))
+  )
+    return true;
   if (
     !/^\d{1,2}(?:\.\d)?$/.test(written) ||
     /^[^\S\n]*年[^\S\n]*[\d月级度代]/.test(folded.slice(end, end + 4))
@@ -311,9 +325,12 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     const age =
       unit === '岁' || unit === '周岁' ? statedAge(folded, start, end + (unitMatch?.[0].length ?? 0)) : null;
     const years = unit === '年' && isSpanOfYears(folded, start, end, match[0]);
+    const unitEnd = end + (unitMatch?.[0].length ?? 0);
+    const points = unit === '分' && isWorkPoints(folded, start, unitEnd);
     if (
       age === null &&
       !years &&
+      !points &&
       ((unit !== null && NOT_A_FIGURE.has(unit)) || /^(st|nd|rd|th)\b/i.test(folded.slice(end, end + 3)))
     )
       continue;
@@ -343,11 +360,14 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
       !percent && unit === null && isCountBound(folded, start, end, match[0].replace(/,/g, ''));
     const englishAge =
       !percent && unit === null && !countBound ? statedAgeInEnglish(folded, start, end) : null;
+    const englishSpan =
+      !percent && unit === null && !countBound && englishAge === null && isSpanInEnglish(folded, start, end);
     if (
       !percent &&
       unit === null &&
       !countBound &&
       englishAge === null &&
+      !englishSpan &&
       (AGE_BEFORE.test(folded.slice(Math.max(0, start - 12), start)) ||
         AGE_AFTER.test(folded.slice(end, end + 8)))
     )
@@ -389,7 +409,6 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
       // Chinese numeral characters also occur in words and names (统一, 万斌刚): only a numeral with a
       // unit after it, or a share after 百分之, is taken as a number.
       if (!hundredthsOf && (unit === null || !CHINESE_FIGURE_UNITS.has(unit))) continue;
-      const unitEnd = end + (unitMatch?.[0].length ?? 0);
       if (unit === '个' && !PLACES_AFTER_GE.test(folded.slice(unitEnd, unitEnd + 6))) continue;
       // 一个村的选举日, 一位母亲: 一 alone before 个 or 位 is the article "a", no count.
       if (match[3] === '一' && (unit === '个' || unit === '位')) continue;
@@ -417,6 +436,7 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
       end: end + (unitMatch?.[0].length ?? 0),
       ...(approximate ? { approximate } : {}),
       ...((age ?? englishAge) !== null ? { age: age ?? englishAge ?? 'age' } : {}),
+      ...quantityOf(folded, unit, percent, years || englishSpan, points, end, unitEnd),
       ...(inExpression && !approximate ? { inExpression } : {}),
       ...(!percent && isPastExact(value) ? { tooLarge: true as const } : {}),
       ...(parted || (!percent && unit === null && isSpacePartedHalf(folded, start, match[0]))
@@ -552,13 +572,81 @@ function isInCalculation(folded: string, start: number, end: number): boolean {
  * aged 55 and over) or a hyphened age (a 67-year-old).
  */
 function statedAgeInEnglish(folded: string, start: number, end: number): 'age' | 'change' | null {
+  const before = folded.slice(Math.max(0, start - 12), start);
+  // a 52-year-old man, the 47-year-old; Wei Huaneng, aged 57.
+  if (/^-years?-old\b/i.test(folded.slice(end, end + 12)))
+    return AGE_BEFORE.test(before) && !/\baged?\s+$/i.test(before) ? null : 'age';
+  if (/\baged[^\S\n]+$/i.test(before) && /^[^\S\n]*(?:[,;)]|\.(?!\d)|\n|$)/.test(folded.slice(end, end + 2)))
+    return 'age';
   const after = /^[^\S\n]+years?[^\S\n]+(old|younger|older)\b/i.exec(folded.slice(end, end + 20));
   if (!after) return null;
-  if (AGE_BEFORE.test(folded.slice(Math.max(0, start - 12), start))) return null;
+  if (AGE_BEFORE.test(before)) return null;
   const rest = folded.slice(end + after[0].length, end + after[0].length + 16);
   if (/^[^\S\n]*(?:and|or)[^\S\n]+(?:over|above|under|below|older|younger|more|less)\b/i.test(rest))
     return null;
   return after[1]?.toLowerCase() === 'old' ? 'age' : 'change';
+}
+
+/**
+ * A span of time stated in English (village head for 14 years, the past 10 years, 20 years ago, three
+ * months): a figure no other can check. Not an age (35 years old), a label's bound (aged 18 years or
+ * over, under 35 years) nor a term of office (a 5-year term, a term of 3 years, 3 years a term).
+ */
+const SPAN_AFTER_EN = /^[^\S\n]+(?:years?|months?|weeks?|days?)\b/i;
+const NOT_SPAN_AFTER_EN =
+  /^[^\S\n]+years?[^\S\n]+(?:old|of[^\S\n]+age|younger|older)\b|^[^\S\n]+\w+(?:[^\S\n]+(?:a|each|per))?[^\S\n]+terms?\b|^[^\S\n]+\w+[^\S\n]+(?:and|or)[^\S\n]+(?:over|above|under|below|older|younger|more|less)\b/i;
+const TERM_BEFORE_EN = /\bterms?[^\S\n]+of[^\S\n]+$/i;
+function isSpanInEnglish(folded: string, start: number, end: number): boolean {
+  const after = folded.slice(end, end + 32);
+  const before = folded.slice(Math.max(0, start - 12), start);
+  return (
+    SPAN_AFTER_EN.test(after) &&
+    !NOT_SPAN_AFTER_EN.test(after) &&
+    !AGE_BEFORE.test(before) &&
+    !TERM_BEFORE_EN.test(before)
+  );
+}
+
+/**
+ * Work points of a collective's days (一个工分最低值8分, 补贴300分工分, 民主测评得分95分): points, not minutes
+ * of a time (8时30分) nor a count of the election.
+ */
+const POINTS_BEFORE = /(?:工分|得分|评分|积分|打分|分值|满分)[^。；;\n]{0,8}$/;
+function isWorkPoints(folded: string, start: number, unitEnd: number): boolean {
+  return (
+    folded.startsWith('工分', unitEnd) || POINTS_BEFORE.test(folded.slice(Math.max(0, start - 16), start))
+  );
+}
+
+/** A span of days or hours (公示7天, 历时2个月, 相隔15分钟), after its unit. */
+const DURATION_UNITS = new Set(['天', '小时', '分钟']);
+/**
+ * A measure of area, length, volume or money right after a number (耕地3578亩, 12.5公里, 33.4平方公里,
+ * 600万方的水库, 230万元, 30块钱, 9 m3, 40 hectares, 2,000 yuan): no count of the election.
+ */
+const MEASURE_AFTER =
+  /^[^\S\n]*(?:平方公里|平方千米|平方米|立方米|公里|千米|公顷|亩|米(?![粉饭])|方(?![面案式向法针])|元(?![旦月素宵])|块钱|(?:m[23²³]|km2?|km²|hectares?|acres?|yuan|kilomet(?:re|er)s?|square[^\S\n]+(?:met|kilomet|mile)|cubic[^\S\n]+met)(?![a-z]))/i;
+
+/** The kind of a quantity no election counts that a number states, as the token's `quantity` field. */
+function quantityOf(
+  folded: string,
+  unit: string | null,
+  percent: boolean,
+  span: boolean,
+  points: boolean,
+  end: number,
+  unitEnd: number,
+): Pick<NumberToken, 'quantity'> {
+  if (percent) return {};
+  if (
+    span ||
+    (unit !== null && DURATION_UNITS.has(unit)) ||
+    (unit === '个' && folded.startsWith('月', unitEnd))
+  )
+    return { quantity: 'span' };
+  if (points) return { quantity: 'points' };
+  if (unit === null && MEASURE_AFTER.test(folded.slice(end, end + 16))) return { quantity: 'measure' };
+  return {};
 }
 
 /** Words that bound a count from below or above (over 400 signatures); an age after them is a label's. */
@@ -628,6 +716,8 @@ function statedAge(folded: string, start: number, unitEnd: number): 'age' | 'cha
   if (/^[^\S\n]*(以下|以上|及以下|及以上|以内|至|到|~|-|—|\d)/.test(folded.slice(unitEnd, unitEnd + 4)))
     return null;
   const before = folded.slice(Math.max(0, start - 10), start);
+  // 年满18周岁, 未满18岁, 不超过35岁: a condition or a bound, no one's age.
+  if (/(满|超过|低于|高于|不到)\s*$/.test(before)) return null;
   if (/(下降|降低|提高|增加|减少|上升|增长|延长|缩短)了?\s*$/.test(before)) return 'change';
   // 预期寿命为77.25岁, 平均34.2岁: no label is bounded by an age with decimals.
   if (/[.。]\d/.test(folded.slice(start, unitEnd))) return 'age';
@@ -643,6 +733,13 @@ function statedAge(folded: string, start: number, unitEnd: number): 'age' | 'cha
   if (
     /平均|年龄|年轻|年长|寿命/.test(before) ||
     /(从|由|原来的|降到|降至|升到|升至|只有|仅|才|最小的?|最大的?)\s*$/.test(before)
+  )
+    return 'age';
+  // A person's age by the words around it: 40岁出头的虞廷顺, 她4岁离开时, 那时58岁, 这个19岁“明星村官”, and
+  // a headline's (女村官19岁 at its line's end).
+  if (
+    /^(?:出头|时|那年|离开|[“"「]|[^\S\n]*(?:\n|$))/.test(folded.slice(unitEnd, unitEnd + 4)) ||
+    /(那时|当时|这个|那个|这名|那名|他|她)$/.test(before)
   )
     return 'age';
   return null;

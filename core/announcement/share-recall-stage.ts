@@ -2,8 +2,10 @@ import type {
   AnnouncedFigure,
   AnnouncedFigures,
   PercentFigure,
+  PointChange,
   WrittenCalculation,
 } from './announced-figures.js';
+import { withPointChanges } from './point-changes.js';
 import { withVoteSharesOfEither } from './vote-share-bases.js';
 import { withCalculations } from './written-calculations.js';
 
@@ -12,7 +14,7 @@ import { withCalculations } from './written-calculations.js';
  * clause reader, are joined to what it read — a statistical table's share rows (read-share-table.ts),
  * a candidate's share in brackets when both its possible bases are stated (vote-share-bases.ts), and
  * calculations written out with their result (written-calculations.ts), whose terms and result are then
- * no longer listed unread.
+ * no longer listed unread, and changes in percentage points stated with both rates (point-changes.ts).
  */
 export function withShareRecall(
   read: AnnouncedFigures,
@@ -20,6 +22,7 @@ export function withShareRecall(
     readonly tableFigures: readonly AnnouncedFigure[];
     readonly voteSharesOfEither: readonly PercentFigure[];
     readonly calculations: readonly WrittenCalculation[];
+    readonly pointChanges: readonly PointChange[];
   },
 ): AnnouncedFigures {
   const start = (figure: AnnouncedFigure) => figure.origin.span?.[0] ?? 0;
@@ -33,10 +36,12 @@ export function withShareRecall(
     unread,
     figures: kept,
   } = withCalculations(found.calculations, shares.figures, shares.unread);
+  const points = withPointChanges(found.pointChanges, kept, unread);
   return {
     ...read,
     figures: kept,
-    unread,
+    unread: points.unread,
     ...(calculations.length > 0 ? { calculations } : {}),
+    ...(points.pointChanges.length > 0 ? { pointChanges: points.pointChanges } : {}),
   };
 }

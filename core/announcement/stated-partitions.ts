@@ -29,7 +29,7 @@ import { sentenceAndClauseAt } from './text-places.js';
 // (recall-ballots.ts), not by words of a kind.
 type Family = Exclude<
   StatedPartition['family'],
-  'table-column' | 'age-bands' | 'polling-stations' | 'recall-ballots'
+  'table-column' | 'age-bands' | 'schooling-levels' | 'polling-stations' | 'recall-ballots'
 >;
 
 /** The kinds of each family, each recognised by the whole label of its clause (after 其中). */
@@ -156,7 +156,7 @@ export function statedPartitions(
       partitions.push({ total, ...parts });
   }
   for (const total of totals) {
-    const before = partsBefore(folded, original, sentences, total);
+    const before = partsBefore(folded, original, sentences, total) ?? placesBefore(folded, original, total);
     if (before) partitions.push({ total, ...before });
   }
   const summed = new Set(partitions.map((partition) => partition.total));
@@ -381,6 +381,60 @@ function partsBefore(
     complete: parts.length === KINDS['ways-of-voting'].length,
   };
 }
+
+/**
+ * Villages and communities counted right before the count of both that sums them (`辖15个村、3个社区，共18个
+ * 村（社区）`): 共 (合计, 共计, 总计) must open the total, and the two counts, each in 个 with its noun right
+ * after it, stand next to each other with only 、 ， 和 between them.
+ */
+function placesBefore(
+  folded: string,
+  original: string,
+  total: AnnouncedFigure,
+): Omit<StatedPartition, 'total'> | null {
+  if (total.kind !== 'group' || total.places !== true) return null;
+  const [start, end] = total.origin.span ?? [0, 0];
+  const from = Math.max(0, start - PLACES_BEFORE_REACH);
+  const window = folded.slice(from, end);
+  const found = TWO_KINDS_THEN_SUM.exec(window);
+  const first = found?.[1];
+  const second = found?.[3];
+  if (
+    !found ||
+    first === undefined ||
+    second === undefined ||
+    found[2] === undefined ||
+    found[4] === undefined
+  )
+    return null;
+  // The sum mark opens the total's own words: 共18个村（社区）, 共有18个.
+  const rest = window.slice(found.index + found[0].length);
+  if (!/^(?:有|为)?\d/.test(rest) || from + found.index + found[0].length < start) return null;
+  const firstAt = from + found.index + found[0].indexOf(first);
+  const secondAt =
+    from + found.index + found[0].indexOf(second, found[0].indexOf(found[2]) + found[2].length);
+  // The first count's words run from its clause's start (平川镇辖15个村), as the reader read its figure.
+  const clauseStart =
+    from +
+    Math.max(0, ...[...'，,；;。\n、'].map((mark) => window.lastIndexOf(mark, firstAt - from - 1) + 1));
+  const part = (at: number, digits: string, noun: string, opens = at): PartitionPart => {
+    const end = at + digits.length + 1 + noun.length;
+    return {
+      kind: /社区/.test(noun) ? 'communities' : 'villages',
+      value: BigInt(digits),
+      span: [opens, end],
+      text: original.slice(opens, end),
+    };
+  };
+  const parts = [part(firstAt, first, found[2], clauseStart), part(secondAt, second, found[4])];
+  if (parts[0]?.kind === parts[1]?.kind) return null;
+  return { family: 'villages-and-communities', parts, complete: true };
+}
+
+const PLACES_BEFORE_REACH = 40;
+/** 15个村、3个社区，共 (or 3个社区和15个行政村，合计): two counts of places of each kind, then the mark of their sum. */
+const TWO_KINDS_THEN_SUM =
+  /(?<![\d.])(\d{1,6})个((?:行政)?村(?![（(民委代])|(?:城市)?社区)[、，,和及与](\d{1,6})个((?:行政)?村(?![（(民委代])|(?:城市)?社区)[，,]?(?:合计|共计|总计|共)/;
 
 // 选举日中心会场投票812人, 投票方式：中心会场…: the day or the heading names no kind.
 const ELECTION_DAY = /^(?:选举日|选举当日|选举当天|当日|当天|投票方式|投票情况)/;

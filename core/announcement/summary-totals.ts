@@ -23,6 +23,9 @@ import {
 
 export type GroupKind = 'people' | 'places';
 
+/** A part's own words followed by the noun of its total's people: 新进 + 成员, 女性 + 委员. */
+const QUALIFIED_NOUN = /^([^\d，,；;。]{1,8}?)(成员|委员|干部|人员|代表)$/;
+
 export interface PlacedGroup {
   readonly partOf: string | null;
   /** True for a part of a part (其中 … 其中 …): a share of it names its base, or is unread. */
@@ -388,6 +391,12 @@ export class SummaryTotals {
   knownLabel(words: string): string | null {
     if (words === '') return null;
     if (this.placed.has(words)) return words;
+    // 新进成员占40.7% after 成员216名，其中留任139名、新进77名: the part 新进, named with its total's noun.
+    const qualified = QUALIFIED_NOUN.exec(words);
+    if (qualified?.[1] && qualified[2]) {
+      const part = this.placed.get(qualified[1]);
+      if (part?.partOf?.endsWith(qualified[2]) && !part.nested) return qualified[1];
+    }
     const key = bodyKey(words);
     const fitting = this.recent.filter((label) => {
       const other = bodyKey(label);

@@ -5,7 +5,8 @@
  * written whole in the folded text and the line break, with any spaces around it, moved after it as
  * spaces: `有效票 1990张`, the same length, so that offsets hold (only the characters of the word's second
  * half move, by the length of the break). The words are of three characters or more, none of whose halves
- * ends one common word and begins another (选⏎民 may be 当选 and 民主).
+ * ends one common word and begins another (选⏎民 may be 当选 and 民主), or of two with a number right after
+ * them (`选⏎民1860人`).
  */
 const WORDS = [
   '登记选民',
@@ -16,6 +17,8 @@ const WORDS = [
   '收回选票',
   '有效票',
   '无效票',
+  '有效选票',
+  '无效选票',
   '弃权票',
   '得票率',
   '得票数',
@@ -30,14 +33,24 @@ const WORDS = [
   '中共党员',
 ];
 
+/**
+ * Words of two characters, cut in the middle, are written whole only when a number follows right after
+ * them (`共有选⏎民1860人`, `王明得⏎票1200票`): a line that opens with 民 or 票 and a number is no sentence's
+ * start, while 选⏎民 before words may be 当选 and 民主, and is left alone.
+ */
+const TWO = ['选民', '选票', '得票', '投票'];
+
 const BREAK = '[^\\S\\n]{0,8}\\n[^\\S\\n]{0,8}';
 const CUT = new RegExp(
-  WORDS.flatMap((word) =>
-    Array.from(
-      { length: word.length - 1 },
-      (_, at) => `${word.slice(0, at + 1)}${BREAK}${word.slice(at + 1)}`,
+  [
+    ...WORDS.flatMap((word) =>
+      Array.from(
+        { length: word.length - 1 },
+        (_, at) => `${word.slice(0, at + 1)}${BREAK}${word.slice(at + 1)}`,
+      ),
     ),
-  ).join('|'),
+    ...TWO.map((word) => `${word[0]}${BREAK}${word[1]}(?=[^\\S\\n]{0,3}\\d)`),
+  ].join('|'),
   'g',
 );
 const LINE_BREAK = new RegExp(BREAK);

@@ -1,7 +1,7 @@
 import type { AnnouncedFigure, ExactDecimal, TextSpan, WrittenCalculation } from './announced-figures.js';
 import { englishFractions } from './english-fractions.js';
 import { englishTurnoutRows } from './english-turnout-table.js';
-import { SpansReaching } from './text-places.js';
+import { spanOverlaps } from './linear-scans.js';
 
 /**
  * Calculations written out with their result (`3÷(5+7-3)×100%=33.3%`, `315+294+17=626`,
@@ -264,38 +264,35 @@ export function withCalculations<U extends { readonly span: TextSpan }>(
   figures: readonly AnnouncedFigure[],
   unread: readonly U[],
 ): { calculations: WrittenCalculation[]; unread: U[]; figures: AnnouncedFigure[] } {
-  // Which spans overlap which, asked of spans gathered once (text-places.ts): a pass over every figure
-  // for each calculation, or over every calculation for each number, is quadratic in a long text.
-  // Offsets are whole: a span overlaps [start, end) when it starts at or before end - 1 and ends at or
-  // after start + 1.
-  const overlaps = (spans: SpansReaching, [start, end]: TextSpan) => spans.some(end - 1, start + 1);
-  const placed = figures.filter((figure) => figure.origin.span !== undefined);
-  const figureSpans = new SpansReaching(placed.map((figure) => figure.origin.span!));
-  const otherThanShares = new SpansReaching(
-    placed.filter((figure) => figure.kind !== 'percent').map((figure) => figure.origin.span!),
+  // Figures read where a calculation stands (a share with its fraction beside it is read as a share too;
+  // one stated with its part and whole in words, 9 of 312 (2.9%), keeps whatever else its numbers were
+  // read as): a calculation over them is not kept.
+  const overlapsRead = spanOverlaps(
+    figures.flatMap((figure) => (figure.origin.span === undefined ? [] : [figure.origin.span])),
+  );
+  const overlapsOtherThanShare = spanOverlaps(
+    figures.flatMap((figure) =>
+      figure.origin.span === undefined || figure.kind === 'percent' ? [] : [figure.origin.span],
+    ),
   );
   const calculations = found.filter(
     (calculation) =>
       calculation.statedOf !== undefined ||
-      // A share with its fraction beside it is read as a share too; one stated with its part and
-      // whole in words (9 of 312 (2.9%)) keeps whatever else its numbers were read as.
-      !overlaps(calculation.besideShare === true ? otherThanShares : figureSpans, calculation.span),
+      !(calculation.besideShare === true ? overlapsOtherThanShare : overlapsRead)(calculation.span),
   );
   if (calculations.length === 0) return { calculations, unread: [...unread], figures: [...figures] };
   // A share stated with its part and whole in words is judged on them alone, not also as a share read
   // from the words around it (Turnout: 82.1% (1,523 of 1,856 registered voters)): one share, one verdict.
-  const statedOf = new SpansReaching(
-    calculations.flatMap((calculation) => (calculation.statedOf !== undefined ? [calculation.span] : [])),
+  const inCalculation = spanOverlaps(calculations.map((calculation) => calculation.span));
+  const inStatedOf = spanOverlaps(
+    calculations.flatMap((calculation) => (calculation.statedOf === undefined ? [] : [calculation.span])),
   );
-  const taken = new SpansReaching(calculations.map((calculation) => calculation.span));
   return {
     calculations,
-    unread: unread.filter((number) => !overlaps(taken, number.span)),
+    unread: unread.filter((number) => !inCalculation(number.span)),
     figures: figures.filter(
       (figure) =>
-        figure.kind !== 'percent' ||
-        figure.origin.span === undefined ||
-        !overlaps(statedOf, figure.origin.span),
+        figure.kind !== 'percent' || figure.origin.span === undefined || !inStatedOf(figure.origin.span),
     ),
   };
 }

@@ -109,7 +109,7 @@ export type Verdict = 'valid' | 'void' | 'runoff-needed' | 'discrepancies';
 
 /** One figure of the announcement judged against another it states (contract §7, `announcement.judged`). */
 export interface AnnouncementJudgedFigure {
-  /** share, share-of-whole, ballots, votes-within-ballots, part-within-total, halves, posts, partition, stated-twice, calculation. */
+  /** share, share-of-whole, ballots, votes-within-ballots, part-within-total, halves, posts, partition, stated-twice, calculation, point-change. */
   readonly rule: string;
   readonly right: boolean;
   /** The figure as written, or its JSON path. */
@@ -125,7 +125,7 @@ export interface AnnouncementUnreadFigure {
   readonly span?: readonly [number, number];
   /**
    * no-meaning, approximate, no-base, ambiguous-base, change, not-a-name, age, past-limit, doubtful-label,
-   * doubtful-figure, in-expression, garbled, chaff, corrected, named-base, too-large, space-parted, part-unstated, counts-not-stated, zero-base, nothing-to-check (a notice checked alone: read, and no check took it); not-compared (two mentions a sum check did not
+   * doubtful-figure, in-expression, garbled, chaff, corrected, named-base, too-large, space-parted, part-unstated, span, points, measure, counts-not-stated, zero-base, nothing-to-check (a notice checked alone: read, and no check took it); not-compared (two mentions a sum check did not
    * compare, not provably of one quantity; a contest the election does not hold, a
    * name no candidate matches with certainty).
    */

@@ -333,7 +333,7 @@ function FindingItem({
       data-code={finding.code}
     >
       {!grouped && <FindingHead code={finding.code} severity={finding.severity} lang={lang} t={t} />}
-      <p class="finding-message">{finding.messages[lang]}</p>
+      <p class="finding-message">{asSentence(finding.messages[lang], lang)}</p>
       <FindingFigures finding={finding} lang={lang} />
       {where && (
         <p class="finding-where">

@@ -12,6 +12,7 @@ import './style.css';
 
 type Place =
   | '/dashboard.html'
+  | '/dashboard.html#notice'
   | '/dashboard.html#election'
   | '/dashboard.html#history'
   | `/dashboard.html#history/${string}`
@@ -76,6 +77,15 @@ function Popup() {
             <li>
               <button type="button" class="primary" onClick={() => openPage('/dashboard.html')}>
                 {t.newAudit}
+              </button>
+            </li>
+            <li>
+              <button
+                type="button"
+                data-testid="popup-notice"
+                onClick={() => openPage('/dashboard.html#notice')}
+              >
+                {t.noticeAloneTitle}
               </button>
             </li>
             <li>

@@ -7,6 +7,7 @@ import { formatDateTime, formatNumber, type Lang, type Messages } from '../share
 import { QrCode } from './qr-code';
 import { signatureWords } from './receipt-words';
 import { SignerFacts, SigningFacts } from './signing-facts';
+import { asSentence } from '../shared/as-sentence.js';
 
 /**
  * A receipt for people to read and file: verdict, counts, findings, inputs, signer, and the payload's
@@ -169,7 +170,7 @@ export function PrintableReceipt({
                   <tr key={index} class={`severity-${finding.severity}`} data-code={finding.code}>
                     <td>{t.severities[finding.severity]}</td>
                     <td>
-                      {finding.messages?.[lang] ?? finding.message}{' '}
+                      {asSentence(finding.messages?.[lang] ?? finding.message, lang)}{' '}
                       <details class="code">
                         <summary>{t.findingCode}</summary>
                         <code>{finding.code}</code>

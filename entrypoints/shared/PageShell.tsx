@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Lang, Messages } from './i18n.js';
 import './page-shell.css';
 
@@ -47,6 +48,8 @@ export function PageShell(props: {
 }) {
   const { lang, t, current, newTab } = props;
   const Name = props.nameIsHeading ? 'h1' : 'p';
+  const list = useRef<HTMLUListElement>(null);
+  useLayoutEffect(() => keepPlaceInView(list.current), [current, lang]);
   return (
     <>
       <a class="skip-link" href="#content">
@@ -63,7 +66,7 @@ export function PageShell(props: {
           <LanguageSwitch lang={lang} t={t} onLanguage={props.onLanguage} />
         </div>
         <nav class="shell-nav" aria-label={t.navLabel}>
-          <ul>
+          <ul ref={list}>
             {PLACES.map((place) => (
               <li key={place.id}>
                 <a
@@ -83,6 +86,45 @@ export function PageShell(props: {
       </main>
     </>
   );
+}
+
+/**
+ * On a window too narrow for every place in one row the row scrolls sideways: the current place is
+ * brought into view (when the page opens, when the window is resized and when the names change with
+ * the language), and the nav
+ * is marked where more places lie beyond an edge, for the fade that says so. Returns the clean-up.
+ */
+function keepPlaceInView(list: HTMLUListElement | null): () => void {
+  if (!list) return () => {};
+  const nav = list.parentElement!;
+  const show = () => {
+    const here = list.querySelector<HTMLElement>('a[aria-current="page"]');
+    if (!here || list.scrollWidth <= list.clientWidth) return;
+    const [link, box] = [here.getBoundingClientRect(), list.getBoundingClientRect()];
+    if (link.left < box.left || link.right > box.right) {
+      list.scrollLeft += link.left - box.left - (box.width - link.width) / 2;
+    }
+  };
+  const mark = () => {
+    nav.toggleAttribute('data-more-left', list.scrollLeft > 1);
+    nav.toggleAttribute('data-more-right', list.scrollLeft + list.clientWidth < list.scrollWidth - 1);
+  };
+  const resized = () => {
+    show();
+    mark();
+  };
+  // The browser leaves a focused link that is partly in view where it is: Tab brings it wholly in.
+  const focused = (event: FocusEvent) =>
+    (event.target as HTMLElement).scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  resized();
+  list.addEventListener('scroll', mark, { passive: true });
+  list.addEventListener('focusin', focused);
+  window.addEventListener('resize', resized);
+  return () => {
+    list.removeEventListener('scroll', mark);
+    list.removeEventListener('focusin', focused);
+    window.removeEventListener('resize', resized);
+  };
 }
 
 /** One language at a time; the choice is remembered for every page. */

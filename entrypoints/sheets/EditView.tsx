@@ -18,6 +18,7 @@ import { isWhole, nextStep } from './next-step.js';
 import type { OpenSet } from './SheetsApp.js';
 import { saveSheetSet, type SheetSet } from './sheets-store.js';
 import type { SheetsWords } from './sheets-words.js';
+import { asSentence } from '../shared/as-sentence.js';
 
 /** Focuses a cell of the grid by its key, selecting what is in it. */
 function focusCell(target: string): void {
@@ -189,6 +190,7 @@ export function EditView({
             )}
             findings={findings}
             w={w}
+            lang={lang}
           />
         </div>
         <div class="typing-grid">
@@ -235,10 +237,12 @@ function CheckList({
   problems,
   findings,
   w,
+  lang,
 }: {
   problems: readonly string[];
   findings: readonly Finding[];
   w: SheetsWords;
+  lang: Lang;
 }) {
   const none = problems.length === 0 && findings.length === 0;
   return (
@@ -256,7 +260,7 @@ function CheckList({
             ))}
             {findings.map((finding) => (
               <li key={finding.message} data-code={finding.code} data-severity={finding.severity}>
-                {SEVERITY_ICONS[finding.severity]} {finding.message}
+                {SEVERITY_ICONS[finding.severity]} {asSentence(finding.message, lang)}
               </li>
             ))}
           </ul>

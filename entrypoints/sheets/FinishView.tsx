@@ -4,6 +4,7 @@ import type { Lang } from '../shared/i18n.js';
 import { sheetSetFiles } from './sheet-set-files.js';
 import type { OpenSet } from './SheetsApp.js';
 import type { SheetsWords } from './sheets-words.js';
+import { asSentence } from '../shared/as-sentence.js';
 
 /** The typed sheets written out: boxes.csv and tallies.csv to take away, and the recount one click on. */
 export function FinishView({
@@ -56,7 +57,7 @@ export function FinishView({
           <p>{w.notReady}</p>
           <ul>
             {files.notReady.map((each) => (
-              <li key={each.message.en}>{each.message[lang]}</li>
+              <li key={each.message.en}>{asSentence(each.message[lang], lang)}</li>
             ))}
           </ul>
         </div>

@@ -4,6 +4,7 @@ import { FINDING_TITLES } from '../shared/finding-titles.js';
 import type { Lang, Messages } from '../shared/i18n';
 import { NOTICE_REPORT_WORDS } from '../shared/notice-report-words.js';
 import { UnbrokenFigures } from '../shared/unbroken-figures.js';
+import { asSentence } from '../shared/as-sentence.js';
 
 /** A long paste can hold a thousand findings: the first ones are shown, the rest on request. */
 export const FINDINGS_SHOWN = 20;
@@ -56,7 +57,7 @@ export function FindingList({
               {FINDING_TITLES[finding.code][lang]}
             </strong>
             <div>
-              <UnbrokenFigures text={finding.messages[lang]} />
+              <UnbrokenFigures text={asSentence(finding.messages[lang], lang)} />
             </div>
             <div class="actions">
               {finding.where?.span ? (

@@ -15,6 +15,7 @@ import type { Lang, Messages } from '../shared/i18n.js';
 import type { OpenTally } from './open-tally.js';
 import { ShareTally } from './ShareTally.js';
 import type { TallyWords } from './tally-words.js';
+import { asSentence } from '../shared/as-sentence.js';
 
 type SheetKind = 'tallies' | 'boxes';
 type Outcome = { findings: Finding[]; missing?: boolean } | { errors: string[] };
@@ -109,7 +110,7 @@ export function CheckView({
                 data-contest={finding.contest ?? undefined}
                 data-candidate={finding.candidate ?? undefined}
               >
-                {finding.message}
+                {asSentence(finding.message, lang)}
               </li>
             ))}
           </ul>

@@ -42,7 +42,7 @@ export function InputTable({
               data-status={check.status}
             >
               <th scope="row">{t.roles[check.signed.role]}</th>
-              <td>
+              <td data-label={t.inReceipt}>
                 {check.signed.name}{' '}
                 <span class="muted">
                   ({formatNumber(check.signed.size, lang)} {t.bytes})
@@ -51,7 +51,7 @@ export function InputTable({
                   <HashText value={check.signed.sha256} label="SHA-256" t={t} />
                 </div>
               </td>
-              <td>
+              <td data-label={t.given}>
                 {check.file ? (
                   <>
                     {check.file.name}
@@ -63,7 +63,7 @@ export function InputTable({
                   '—'
                 )}
               </td>
-              <td>
+              <td data-label={t.checkResult}>
                 <span aria-hidden="true">{STATUS_ICON[check.status]} </span>
                 {statusWords[check.status]}
               </td>

@@ -13,6 +13,7 @@ import {
 import type { Lang } from '../shared/i18n';
 import { ReadErrors } from './read-errors';
 import { tallyCompareWords, type TallyCompareWords } from './tally-compare-words';
+import { asSentence } from '../shared/as-sentence.js';
 
 type Outcome =
   | { readonly state: 'waiting'; readonly count: number }
@@ -145,10 +146,12 @@ export function LiveTallyCompare(props: { files: readonly SignedFileBytes[]; rec
                     data-b={difference.b ?? undefined}
                     data-contest={difference.contest ?? undefined}
                   >
-                    {difference.message[lang]}
+                    {asSentence(difference.message[lang], lang)}
                   </li>
                 ))
-              : comparison.findings.map((finding, index) => <li key={index}>{finding.message}</li>)}
+              : comparison.findings.map((finding, index) => (
+                  <li key={index}>{asSentence(finding.message, lang)}</li>
+                ))}
           </ol>
         </section>
       ) : null}

@@ -1,5 +1,6 @@
 import type { ReceiptDifference } from '../../core/index.js';
 import type { Lang, Messages } from '../shared/i18n.js';
+import { asSentence } from '../shared/as-sentence.js';
 
 /** Whether a fresh recount reproduces a receipt, and where it does not. */
 export function RecountView({
@@ -26,7 +27,7 @@ export function RecountView({
           <ul>
             {differences.map((difference, index) => (
               <li key={index} data-code={difference.code}>
-                {difference.messages[lang]}
+                {asSentence(difference.messages[lang], lang)}
               </li>
             ))}
           </ul>

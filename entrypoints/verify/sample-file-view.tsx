@@ -19,6 +19,7 @@ import { ReadErrors } from './read-errors';
 import type { HashedFile } from './recount';
 import { pickIdsFile } from './sample-file-inputs';
 import { sampleFileWords } from './sample-file-words';
+import { asSentence } from '../shared/as-sentence.js';
 
 export interface LoadedSampleFile {
   readonly name: string;
@@ -155,7 +156,7 @@ function CheckLine({ check, testId, lang }: { check: Check; testId: string; lang
         <strong>{w.refused}</strong>
         <ul>
           {check.problems.map((problem, index) => (
-            <li key={index}>{problem[lang]}</li>
+            <li key={index}>{asSentence(problem[lang], lang)}</li>
           ))}
         </ul>
       </div>

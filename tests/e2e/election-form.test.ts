@@ -98,10 +98,10 @@ describe('the election form', () => {
     await expect.poll(() => errorsOf('field-contests-0-name')).toContain('Fill this in');
     expect(await page.locator('#field-contests-0-id-errors').count()).toBe(0);
     await expect.poll(() => form().getByLabel('Registered voters').getAttribute('aria-invalid')).toBe('true');
-    await expect.poll(() => errorsOf('field-registeredVoters')).toContain('must be a number');
+    await expect.poll(() => errorsOf('field-registeredVoters')).toContain('Must be a number');
     await expect.poll(() => errorsOf('field-contests-0-name')).toBeTruthy();
     const secondName = await candidateName(0, 1).getAttribute('id');
-    await expect.poll(() => errorsOf(secondName!)).toContain('duplicate candidate name');
+    await expect.poll(() => errorsOf(secondName!)).toContain('Duplicate candidate name');
     // The focus went to the first field in error.
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-invalid')))

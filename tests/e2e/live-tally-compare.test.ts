@@ -59,7 +59,7 @@ test('two live tallies dropped together: totals side by side and each planted di
     }),
   );
   expect(shown).toEqual(PLANTED);
-  expect(await differences.nth(2).textContent()).toBe('ballot 23, 主任: 刘国强 in A, 陈建华 in B');
+  expect(await differences.nth(2).textContent()).toBe('Ballot 23, 主任: 刘国强 in A, 陈建华 in B');
 
   const row = page.locator('[data-testid="live-totals"] tr[data-key="liu-guoqiang"]');
   expect(await row.locator('td').allTextContents()).toEqual(['20', '18', '-2']);

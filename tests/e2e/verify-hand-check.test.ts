@@ -141,7 +141,7 @@ test('a selection with a changed draw is refused: by its signature, and re-signe
   expect(await again.getByTestId('commitment-named').getAttribute('data-ok')).toBe('true');
   await expect.poll(() => again.getByTestId('ids-check').getAttribute('data-ok')).toBe('false');
   const reason = await again.getByTestId('ids-check').textContent();
-  expect(reason).toContain(`draw 2: signed ${second!.ticket} ${forged.payload.sample[1]!.id}`);
+  expect(reason).toContain(`Draw 2: signed ${second!.ticket} ${forged.payload.sample[1]!.id}`);
   expect(reason).toContain(`drawn again ${second!.ticket} ${second!.id} (${second!.generation})`);
   await again.close();
 });
@@ -154,7 +154,7 @@ test('an ids file other than the one committed to is refused with the reason', a
   const page = await verifyPage([selection], boxes);
   await expect.poll(() => page.getByTestId('ids-check').getAttribute('data-ok')).toBe('false');
   expect(await page.getByTestId('ids-check').textContent()).toContain(
-    "the same number of ids, but the list's SHA-256 differs from the commitment",
+    "The same number of ids, but the list's SHA-256 differs from the commitment",
   );
   // The commitment dropped after the selection joins it.
   await page.getByTestId('receipt-file').setInputFiles(commitment);

@@ -2,13 +2,35 @@ import { useId } from 'preact/hooks';
 import type { Lang } from '../../shared/i18n.js';
 import type { ComparisonRow, RowStatus, RowSubject, RowValue } from './announcement-rows.js';
 import type { ChartWords } from './chart-words.js';
+import { STACK_BELOW, useChartWidth } from './chart-layout.js';
 import { formatCount } from './format-number.js';
 import { scaledLength } from './integer-share.js';
 
-const WIDTH = 680;
-const LABEL_WIDTH = 220;
-const BAR_WIDTH = 250;
-const ROW_HEIGHT = 44;
+/**
+ * Where a row's parts go at `width` CSS pixels (drawn one unit to one pixel, its words 14 px at every
+ * width): on a wide chart the figure's name, the two bars with their values, and the outcome at the
+ * right end on one band; on a narrow one the name and the outcome on a line, the two bars under it.
+ */
+function comparisonLayout(width: number) {
+  const stacked = width < STACK_BELOW;
+  const labelWidth = stacked ? 0 : 220;
+  // Room after the bars for "Recount 1,234" and, on a wide chart, the outcome.
+  const after = stacked ? 150 : 240;
+  return {
+    width,
+    stacked,
+    labelX: stacked ? 0 : labelWidth - 8,
+    labelAnchor: stacked ? 'start' : 'end',
+    labelY: stacked ? 16 : 28,
+    statusY: stacked ? 16 : 28,
+    barX: labelWidth,
+    barWidth: width - labelWidth - after,
+    recountY: stacked ? 38 : 19,
+    announcedY: stacked ? 58 : 38,
+    rowHeight: stacked ? 70 : 46,
+  } as const;
+}
+type ComparisonLayout = ReturnType<typeof comparisonLayout>;
 const STATUS_ICONS: Record<RowStatus, string> = { agrees: '✔', differs: '✖', 'not-compared': '–' };
 
 export function subjectText(subject: RowSubject, words: ChartWords): string {
@@ -48,7 +70,9 @@ export function AnnouncementComparisonChart({
   words: ChartWords;
 }) {
   const id = useId();
+  const [canvas, width] = useChartWidth<HTMLDivElement>();
   if (rows.length === 0 && fromFindingsOnly) return null;
+  const at = comparisonLayout(width);
   return (
     <figure class="chart comparison-chart" data-chart="comparison">
       <figcaption id={`${id}-caption`}>
@@ -59,17 +83,27 @@ export function AnnouncementComparisonChart({
       {rows.length === 0 ? (
         <p>{words.noAnnouncedFigures}</p>
       ) : (
-        <svg
-          viewBox={`0 0 ${WIDTH} ${rows.length * ROW_HEIGHT + 4}`}
-          width="100%"
-          role="img"
-          aria-labelledby={`${id}-caption`}
-          aria-describedby={`${id}-table`}
-        >
-          {rows.map((row, index) => (
-            <ComparisonBars key={row.key} row={row} y={index * ROW_HEIGHT + 2} lang={lang} words={words} />
-          ))}
-        </svg>
+        <div class="chart-canvas" ref={canvas}>
+          <svg
+            viewBox={`0 0 ${width} ${rows.length * at.rowHeight + 4}`}
+            width={width}
+            height={rows.length * at.rowHeight + 4}
+            role="img"
+            aria-labelledby={`${id}-caption`}
+            aria-describedby={`${id}-table`}
+          >
+            {rows.map((row, index) => (
+              <ComparisonBars
+                key={row.key}
+                row={row}
+                y={index * at.rowHeight + 2}
+                at={at}
+                lang={lang}
+                words={words}
+              />
+            ))}
+          </svg>
+        </div>
       )}
       <div class="visually-hidden">
         <table id={`${id}-table`}>
@@ -100,11 +134,13 @@ export function AnnouncementComparisonChart({
 function ComparisonBars({
   row,
   y,
+  at,
   lang,
   words,
 }: {
   row: ComparisonRow;
   y: number;
+  at: ComparisonLayout;
   lang: Lang;
   words: ChartWords;
 }) {
@@ -116,29 +152,29 @@ function ComparisonBars({
       <>
         <rect
           class={kind}
-          x={LABEL_WIDTH}
-          y={lineY - 11}
-          width={scaledLength(value.value, scale, BAR_WIDTH)}
-          height="13"
+          x={at.barX}
+          y={lineY - 12}
+          width={scaledLength(value.value, scale, at.barWidth)}
+          height="14"
           rx="2"
         />
-        <text x={LABEL_WIDTH + BAR_WIDTH + 8} y={lineY}>
+        <text x={at.barX + at.barWidth + 8} y={lineY}>
           {name} {valueText(value, lang)}
         </text>
       </>
     ) : (
-      <text x={LABEL_WIDTH} y={lineY}>
+      <text x={at.barX} y={lineY}>
         {name} {valueText(value, lang)}
       </text>
     );
   return (
     <g class={`comparison status-${row.status}`} data-row={row.key} data-status={row.status}>
-      <text x={LABEL_WIDTH - 8} y={y + 26} text-anchor="end">
+      <text x={at.labelX} y={y + at.labelY} text-anchor={at.labelAnchor}>
         {subjectText(row.subject, words)}
       </text>
-      {line(recount, words.recount, y + 17, 'recount')}
-      {line(announced, words.announced, y + 36, 'announced')}
-      <text x={WIDTH - 4} y={y + 26} text-anchor="end" class="status">
+      {line(recount, words.recount, y + at.recountY, 'recount')}
+      {line(announced, words.announced, y + at.announcedY, 'announced')}
+      <text x={at.width - 4} y={y + at.statusY} text-anchor="end" class="status">
         {statusText(row.status, words)}
       </text>
     </g>

@@ -3,14 +3,11 @@ import type { ContestResult } from '../../../core/index.js';
 import type { Lang } from '../../shared/i18n.js';
 import type { ChartWords } from './chart-words.js';
 import { formatCount, formatTenthsOfPercent, formatWholePercent } from './format-number.js';
+import { anchorInside, rowLayout, useChartWidth } from './chart-layout.js';
 import { scaledLength, shareInTenthsOfPercent } from './integer-share.js';
 
-const WIDTH = 680;
-const LABEL_WIDTH = 140;
-const BAR_WIDTH = 340;
-const ROW_HEIGHT = 30;
 const TOP = 28;
-const AXIS_HEIGHT = 22;
+const AXIS_HEIGHT = 24;
 const TICKS = [0, 25, 50, 75, 100];
 
 /**
@@ -30,13 +27,15 @@ export function ContestShareChart({
   words: ChartWords;
 }) {
   const id = useId();
+  const [canvas, width] = useChartWidth<HTMLDivElement>();
+  const at = rowLayout(width, { label: 140, values: 210 });
   const captionId = `${id}-caption`;
   const tableId = `${id}-table`;
-  const height = TOP + contest.candidates.length * ROW_HEIGHT + AXIS_HEIGHT;
-  const barsEnd = TOP + contest.candidates.length * ROW_HEIGHT;
+  const barsEnd = TOP + contest.candidates.length * at.rowHeight;
+  const height = barsEnd + AXIS_HEIGHT;
   const needed = contest.votesNeeded;
   const neededText = needed === null ? null : words.votesNeeded(formatCount(needed, lang));
-  const thresholdX = needed === null ? null : LABEL_WIDTH + scaledLength(needed, cast, BAR_WIDTH);
+  const thresholdX = needed === null ? null : at.barX + scaledLength(needed, cast, at.barWidth);
   const share = (votes: number) => formatTenthsOfPercent(shareInTenthsOfPercent(votes, cast), lang);
 
   return (
@@ -48,54 +47,67 @@ export function ContestShareChart({
           {needed === null ? words.noThreshold : words.thresholdAt(formatCount(needed, lang), share(needed))}
         </span>
       </figcaption>
-      <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        width="100%"
-        role="img"
-        aria-labelledby={captionId}
-        aria-describedby={tableId}
-      >
-        {TICKS.map((tick) => {
-          const x = LABEL_WIDTH + (BAR_WIDTH * tick) / 100;
-          return (
-            <g key={tick} class="tick" aria-hidden="true">
-              <line x1={x} x2={x} y1={TOP - 4} y2={barsEnd} />
-              <text x={x} y={barsEnd + 16} text-anchor="middle">
-                {formatWholePercent(tick, lang)}
+      <div class="chart-canvas" ref={canvas}>
+        <svg
+          viewBox={`0 0 ${width} ${height}`}
+          width={width}
+          height={height}
+          role="img"
+          aria-labelledby={captionId}
+          aria-describedby={tableId}
+        >
+          {TICKS.map((tick) => {
+            const x = at.barX + (at.barWidth * tick) / 100;
+            return (
+              <g key={tick} class="tick" aria-hidden="true">
+                <line x1={x} x2={x} y1={TOP - 4} y2={barsEnd} />
+                <text x={x} y={barsEnd + 17} text-anchor="middle">
+                  {formatWholePercent(tick, lang)}
+                </text>
+              </g>
+            );
+          })}
+          {/* The bars first, then the threshold over them, then the words over both. */}
+          {contest.candidates.map((candidate, index) => (
+            <g key={candidate.id} class={candidate.elected ? 'bar elected' : 'bar'} aria-hidden="true">
+              <rect
+                x={at.barX}
+                y={TOP + index * at.rowHeight + at.barY}
+                width={scaledLength(candidate.votes, cast, at.barWidth)}
+                height={at.barHeight}
+                rx="2"
+              />
+            </g>
+          ))}
+          {thresholdX !== null && neededText !== null && (
+            <g class="threshold" data-votes-needed={needed}>
+              <line x1={thresholdX} x2={thresholdX} y1={TOP - 8} y2={barsEnd} />
+              <text x={thresholdX} y={TOP - 12} text-anchor={anchorInside(thresholdX, width)}>
+                {neededText}
               </text>
             </g>
-          );
-        })}
-        {contest.candidates.map((candidate, index) => {
-          const y = TOP + index * ROW_HEIGHT;
-          const length = scaledLength(candidate.votes, cast, BAR_WIDTH);
-          return (
-            <g
-              key={candidate.id}
-              data-candidate={candidate.id}
-              data-elected={String(candidate.elected)}
-              class={candidate.elected ? 'bar elected' : 'bar'}
-            >
-              <text x={LABEL_WIDTH - 8} y={y + 19} text-anchor="end">
-                {candidate.name}
-              </text>
-              <rect x={LABEL_WIDTH} y={y + 5} width={length} height={ROW_HEIGHT - 10} rx="2" />
-              <text x={LABEL_WIDTH + BAR_WIDTH + 10} y={y + 19}>
-                {formatCount(candidate.votes, lang)} · {share(candidate.votes)}
-                {candidate.elected ? ` ✔ ${words.elected}` : ''}
-              </text>
-            </g>
-          );
-        })}
-        {thresholdX !== null && neededText !== null && (
-          <g class="threshold" data-votes-needed={needed}>
-            <line x1={thresholdX} x2={thresholdX} y1={TOP - 8} y2={barsEnd} />
-            <text x={thresholdX} y={TOP - 12} text-anchor="middle">
-              {neededText}
-            </text>
-          </g>
-        )}
-      </svg>
+          )}
+          {contest.candidates.map((candidate, index) => {
+            const y = TOP + index * at.rowHeight;
+            return (
+              <g
+                key={candidate.id}
+                data-candidate={candidate.id}
+                data-elected={String(candidate.elected)}
+                class={candidate.elected ? 'bar elected' : 'bar'}
+              >
+                <text x={at.labelX} y={y + at.labelY} text-anchor={at.labelAnchor}>
+                  {candidate.name}
+                </text>
+                <text x={at.valueX} y={y + at.valueY} text-anchor={at.valueAnchor}>
+                  {formatCount(candidate.votes, lang)} · {share(candidate.votes)}
+                  {candidate.elected ? ` ✔ ${words.elected}` : ''}
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+      </div>
       <div class="visually-hidden">
         <table id={tableId}>
           <caption>{words.sharesCaption(contest.name, formatCount(cast, lang))}</caption>

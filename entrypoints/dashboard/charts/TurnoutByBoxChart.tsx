@@ -3,14 +3,11 @@ import type { BoxResult, Turnout } from '../../../core/index.js';
 import type { Lang } from '../../shared/i18n.js';
 import type { ChartWords } from './chart-words.js';
 import { formatCount, formatTenthsOfPercent, formatWholePercent } from './format-number.js';
+import { rowLayout, useChartWidth } from './chart-layout.js';
 import { scaledLength, shareInTenthsOfPercent } from './integer-share.js';
 
-const WIDTH = 680;
-const LABEL_WIDTH = 140;
-const BAR_WIDTH = 340;
-const ROW_HEIGHT = 30;
 const TOP = 8;
-const AXIS_HEIGHT = 22;
+const AXIS_HEIGHT = 24;
 const TICKS = [0, 50, 100];
 
 interface TurnoutRow {
@@ -49,9 +46,11 @@ export function TurnoutByBoxChart({
   words: ChartWords;
 }) {
   const id = useId();
+  const [canvas, width] = useChartWidth<HTMLDivElement>();
   if (boxes.length === 0) return null;
+  const at = rowLayout(width, { label: 140, values: 210 });
   const rows = turnoutRows(boxes, turnout, words);
-  const barsEnd = TOP + rows.length * ROW_HEIGHT;
+  const barsEnd = TOP + rows.length * at.rowHeight;
   const shown = (row: TurnoutRow) =>
     row.tenths === null ? words.notApplicable : formatTenthsOfPercent(row.tenths, lang);
   return (
@@ -61,51 +60,54 @@ export function TurnoutByBoxChart({
         <br />
         {words.turnoutCaption}
       </figcaption>
-      <svg
-        viewBox={`0 0 ${WIDTH} ${barsEnd + AXIS_HEIGHT}`}
-        width="100%"
-        role="img"
-        aria-labelledby={`${id}-caption`}
-        aria-describedby={`${id}-table`}
-      >
-        {TICKS.map((tick) => {
-          const x = LABEL_WIDTH + (BAR_WIDTH * tick) / 100;
-          return (
-            <g key={tick} class="tick" aria-hidden="true">
-              <line x1={x} x2={x} y1={TOP} y2={barsEnd} />
-              <text x={x} y={barsEnd + 16} text-anchor="middle">
-                {formatWholePercent(tick, lang)}
-              </text>
-            </g>
-          );
-        })}
-        {rows.map((row, index) => {
-          const y = TOP + index * ROW_HEIGHT;
-          const length =
-            row.tenths === null ? 0 : scaledLength(row.returned ?? 0, row.registered ?? 0, BAR_WIDTH);
-          return (
-            <g key={row.key} data-box={row.key} class={row.key === '#all' ? 'bar total' : 'bar'}>
-              <text x={LABEL_WIDTH - 8} y={y + 19} text-anchor="end">
-                {row.label}
-              </text>
-              {row.tenths === null ? (
-                <rect
-                  class="not-applicable"
-                  x={LABEL_WIDTH}
-                  y={y + 5}
-                  width={BAR_WIDTH}
-                  height={ROW_HEIGHT - 10}
-                />
-              ) : (
-                <rect x={LABEL_WIDTH} y={y + 5} width={length} height={ROW_HEIGHT - 10} rx="2" />
-              )}
-              <text x={LABEL_WIDTH + BAR_WIDTH + 10} y={y + 19} data-turnout>
-                {shown(row)} ({formatCount(row.returned, lang)} / {formatCount(row.registered, lang)})
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+      <div class="chart-canvas" ref={canvas}>
+        <svg
+          viewBox={`0 0 ${width} ${barsEnd + AXIS_HEIGHT}`}
+          width={width}
+          height={barsEnd + AXIS_HEIGHT}
+          role="img"
+          aria-labelledby={`${id}-caption`}
+          aria-describedby={`${id}-table`}
+        >
+          {TICKS.map((tick) => {
+            const x = at.barX + (at.barWidth * tick) / 100;
+            return (
+              <g key={tick} class="tick" aria-hidden="true">
+                <line x1={x} x2={x} y1={TOP} y2={barsEnd} />
+                <text x={x} y={barsEnd + 17} text-anchor="middle">
+                  {formatWholePercent(tick, lang)}
+                </text>
+              </g>
+            );
+          })}
+          {rows.map((row, index) => {
+            const y = TOP + index * at.rowHeight;
+            const length =
+              row.tenths === null ? 0 : scaledLength(row.returned ?? 0, row.registered ?? 0, at.barWidth);
+            return (
+              <g key={row.key} data-box={row.key} class={row.key === '#all' ? 'bar total' : 'bar'}>
+                <text x={at.labelX} y={y + at.labelY} text-anchor={at.labelAnchor}>
+                  {row.label}
+                </text>
+                {row.tenths === null ? (
+                  <rect
+                    class="not-applicable"
+                    x={at.barX}
+                    y={y + at.barY}
+                    width={at.barWidth}
+                    height={at.barHeight}
+                  />
+                ) : (
+                  <rect x={at.barX} y={y + at.barY} width={length} height={at.barHeight} rx="2" />
+                )}
+                <text x={at.valueX} y={y + at.valueY} text-anchor={at.valueAnchor} data-turnout>
+                  {shown(row)} ({formatCount(row.returned, lang)} / {formatCount(row.registered, lang)})
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+      </div>
       <div class="visually-hidden">
         <table id={`${id}-table`}>
           <thead>

@@ -7,6 +7,7 @@ import { compareAudits, TURNOUT_FIGURES, type Pair, type TurnoutFigure } from '.
 import { compareWords, type CompareWords } from './compare-words.js';
 import './compare.css';
 import { HashText } from '../../shared/HashText.js';
+import { asSentence } from '../../shared/as-sentence.js';
 
 /** A change is shown by a symbol and a word, not by colour alone. */
 function Change({ pair, words }: { pair: Pair<unknown>; words: CompareWords }) {
@@ -29,7 +30,7 @@ function FindingItems({
     <ul>
       {findings.map((finding, index) => (
         <li key={index} data-code={finding.code}>
-          {finding.messages[lang]}
+          {asSentence(finding.messages[lang], lang)}
         </li>
       ))}
     </ul>

@@ -31,6 +31,7 @@ import { RulePackDetails } from './RulePackDetails.js';
 import { VERSION_WORDS } from './version-words.js';
 import './election-form.css';
 import { FilePicker } from '../../shared/FilePicker.js';
+import { asSentence } from '../../shared/as-sentence.js';
 
 interface ElectionFormProps {
   readonly lang: Lang;
@@ -237,7 +238,7 @@ export function ElectionForm({ lang, t, onUse, onEdit }: ElectionFormProps) {
         {at('$.contests').length > 0 && (
           <ul class="field-errors">
             {at('$.contests').map((error, index) => (
-              <li key={index}>{error.message[lang]}</li>
+              <li key={index}>{asSentence(error.message[lang], lang)}</li>
             ))}
           </ul>
         )}

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { InputError } from '../../../core/index.js';
 import type { Lang } from '../../shared/i18n.js';
+import { asSentence } from '../../shared/as-sentence.js';
 
 /** A DOM id from a JSON path: `$.contests[0].seats` → `field-contests-0-seats`. */
 export const fieldId = (path: string): string =>
@@ -18,7 +19,7 @@ export function FieldErrors({ id, errors, lang }: { id: string; errors: readonly
       {errors.map((error, index) => (
         <li key={index}>
           <span aria-hidden="true">✖ </span>
-          {error.message[lang]}
+          {asSentence(error.message[lang], lang)}
         </li>
       ))}
     </ul>

@@ -5,6 +5,7 @@ import { subjectText } from '../charts/AnnouncementComparisonChart.js';
 import type { RowValue } from '../charts/announcement-rows.js';
 import { chartWords } from '../charts/chart-words.js';
 import type { SummaryItem, WinnerEffect } from './summary-items.js';
+import { asSentence } from '../../shared/as-sentence.js';
 
 const EFFECT_ICONS: Record<WinnerEffect, string> = { same: '', differ: '✖ ', unstated: '? ' };
 
@@ -32,7 +33,7 @@ export function summarySentence(item: SummaryItem, report: Report, lang: Lang, t
     );
   }
   const first = report.findings[item.findings[0]!] as Finding;
-  if (item.findings.length === 1) return first.messages[lang];
+  if (item.findings.length === 1) return asSentence(first.messages[lang], lang);
   const title = FINDING_TITLES[item.code]?.[lang] ?? t.severities[item.severity];
   return `${title}${lang === 'zh' ? '：' : ': '}${t.timesFound(item.findings.length)}`;
 }
