@@ -98,6 +98,10 @@ class ArithmeticCheck {
   private ownFractions: ((span: readonly [number, number]) => boolean) | null = null;
   /** Figures by the share term they can stand for, in text order. */
   private readonly byTerm = new Map<string, AnnouncedFigure[]>();
+  /** Where the first figure of each term of byTerm starts, found once per term rather than once per share. */
+  private readonly earliestByTerm = new Map<string, number>();
+  /** Whether a term of byTerm has a group attached only by its label, found once per term. */
+  private readonly impliedByTerm = new Map<string, boolean>();
 
   constructor(
     private readonly figures: AnnouncedFigures,
@@ -1150,6 +1154,17 @@ class ArithmeticCheck {
     return true;
   }
 
+  /** Where the earliest of the figures `stated` for a term starts (0 for one with no place). */
+  private earliestStated(key: string, stated: readonly AnnouncedFigure[]): number {
+    let earliest = this.earliestByTerm.get(key);
+    if (earliest === undefined) {
+      earliest = Infinity;
+      for (const one of stated) earliest = Math.min(earliest, one.origin.span?.[0] ?? 0);
+      this.earliestByTerm.set(key, earliest);
+    }
+    return earliest;
+  }
+
   /** Whether a share is written with its own fraction in brackets right after it. */
   private hasOwnFraction(figure: PercentFigure): boolean {
     const span = figure.origin.span;
@@ -1173,7 +1188,7 @@ class ArithmeticCheck {
       if (term.kind !== 'count') continue;
       const stated = this.byTerm.get(termKey(term)) ?? [];
       if (stated.length === 0) continue;
-      if (stated.some((one) => (one.origin.span?.[0] ?? 0) <= at)) continue;
+      if (this.earliestStated(termKey(term), stated) <= at) continue;
       const values = new Set(stated.map((one) => ('value' in one ? String(one.value) : '')));
       const laterParagraph =
         figure.paragraphEnd !== undefined &&
@@ -1203,8 +1218,14 @@ class ArithmeticCheck {
   /** Whether the part of a share is a group attached to its total only by its label. */
   private impliedPart(figure: PercentFigure): boolean {
     if (figure.part.kind !== 'group') return false;
-    const stated = this.byTerm.get(termKey(figure.part)) ?? [];
-    return stated.some((group) => group.kind === 'group' && group.implied === true);
+    const key = termKey(figure.part);
+    let implied = this.impliedByTerm.get(key);
+    if (implied === undefined) {
+      const stated = this.byTerm.get(key) ?? [];
+      implied = stated.some((group) => group.kind === 'group' && group.implied === true);
+      this.impliedByTerm.set(key, implied);
+    }
+    return implied;
   }
 
   /** The stated value of a share's term: the nearest such figure stated before the percentage, else the first. */

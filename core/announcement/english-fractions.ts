@@ -144,6 +144,8 @@ export function englishFractions(folded: string, original: string): WrittenCalcu
     found.push(joined(match, part, all, `${wholeWords} ${partWords}`));
   }
   const taken: WrittenCalculation[] = [];
+  // Where the readings taken so far reach: each starts at or before the one tried next (in text order).
+  let furthest = -Infinity;
   for (const one of found.sort((x, y) => x.at - y.at)) {
     const before = folded.slice(Math.max(0, one.at - 24), one.at);
     if (LOOSE.test(one.words) || LOOSE_BEFORE.test(before) || MONTH_BEFORE.test(before)) continue;
@@ -152,7 +154,13 @@ export function englishFractions(folded: string, original: string): WrittenCalcu
     const text = one.text.trimEnd();
     const span: TextSpan = [one.at, one.at + text.length];
     // One reading of a stretch of text: the first found there.
-    if (taken.some((other) => other.span[0] < span[1] && span[0] < other.span[1])) continue;
+    // (Those taken start at or before this one, so a reading that ends past its start overlaps it.)
+    const overlapping =
+      span[1] > span[0]
+        ? furthest > span[0]
+        : taken.some((other) => other.span[0] < span[1] && span[0] < other.span[1]);
+    if (overlapping) continue;
+    furthest = Math.max(furthest, span[1]);
     taken.push({
       span,
       text: original.slice(span[0], span[1]),

@@ -40,6 +40,7 @@ import { votesThenShare } from './votes-then-share.js';
 import { subsetTurnout } from './voter-subset.js';
 import { listBefore, summedParts, summedTerm } from './summed-parts.js';
 import { isAttributeLabel, type SummaryTotals } from './summary-totals.js';
+import { lineStartAt } from './text-places.js';
 
 /** A percentage in prose: what it is a share of (its part) and of what (its base), from the words around it. */
 
@@ -130,7 +131,7 @@ export function percentFigure(
     value: token.value,
     part: share.part,
     whole: rateBase === null ? share.whole : { kind: 'count', meaning: rateBase },
-    ...(named ? { namedBaseFrom: reader.folded.lastIndexOf('\n', labelStart) + 1 } : {}),
+    ...(named ? { namedBaseFrom: lineStartAt(reader.folded, labelStart) } : {}),
     ...(rateBase === null ? {} : { baseNamed: true as const }),
     ...(share.partSum ? { partSum: share.partSum } : {}),
     ...(share.listBefore ? { listBefore: share.listBefore } : {}),

@@ -8,7 +8,8 @@ import type {
 } from './announced-figures.js';
 import { parseArabicNumber, parseChineseNumber, wholeNumber } from './parse-number.js';
 import type { NumberToken } from './scan-numbers.js';
-import type { Sentence } from './segment-text.js';
+import type { Clause, Sentence } from './segment-text.js';
+import { indexHolding, sentenceAndClauseAt, SpansReaching, tokensStartingIn } from './text-places.js';
 
 /**
  * The counts of the polling places (中心会场, 分会场, 第N投票站, 流动票箱) summed by the total that follows
@@ -24,10 +25,20 @@ export function pollingPlacePartitions(
   taken: ReadonlySet<AnnouncedFigure>,
 ): StatedPartition[] {
   const partitions: StatedPartition[] = [];
+  const registered = new SpansReaching(
+    figures.flatMap((figure) =>
+      figure.kind === 'count' &&
+      figure.meaning === 'registered' &&
+      figure.contest === null &&
+      figure.origin.span
+        ? [figure.origin.span]
+        : [],
+    ),
+  );
   for (const total of figures) {
     if (taken.has(total) || !total.origin.span) continue;
     const parts =
-      stationsBefore(folded, original, sentences, total, figures) ??
+      stationsBefore(folded, original, sentences, total, registered) ??
       stationsAfter(folded, original, sentences, total);
     if (parts) partitions.push({ total, ...parts });
   }
@@ -53,14 +64,13 @@ function stationsBefore(
   original: string,
   sentences: readonly Sentence[],
   total: AnnouncedFigure,
-  figures: readonly AnnouncedFigure[],
+  registered: SpansReaching,
 ): Omit<StatedPartition, 'total'> | null {
   if (total.kind !== 'count' || total.contest !== null) return null;
   const verb = VERBS[total.meaning];
   if (!verb) return null;
   const [start] = total.origin.span ?? [0, 0];
-  const sentence = sentences.find((one) => one.start <= start && start < one.end);
-  const at = sentence?.clauses.findIndex((clause) => clause.start <= start && start < clause.end) ?? -1;
+  const { sentence, clause: at } = sentenceAndClauseAt(sentences, start);
   const clause = sentence?.clauses[at];
   const first = clause?.tokens[0];
   if (!sentence || !clause || !first) return null;
@@ -80,7 +90,10 @@ function stationsBefore(
     // total's unit: 委托投票100人 before the stations may be among what 合计 sums. The registered voters
     // (登记选民2300人) are never among the votes or ballots summed: they end the list too.
     if (!station?.[1]) {
-      if (candidate.tokens.some((one) => one.unit === first.unit && !isRegistered(one, figures))) return null;
+      if (
+        candidate.tokens.some((one) => one.unit === first.unit && !registered.some(one.span[0], one.span[1]))
+      )
+        return null;
       break;
     }
     // A station named twice, counted in another way or with another verb: the stations are not
@@ -140,8 +153,7 @@ function stationsAfter(
   const verb = VERBS[total.meaning];
   if (!verb) return null;
   const [start] = total.origin.span ?? [0, 0];
-  const sentence = sentences.find((one) => one.start <= start && start < one.end);
-  const at = sentence?.clauses.findIndex((clause) => clause.start <= start && start < clause.end) ?? -1;
+  const { sentence, clause: at } = sentenceAndClauseAt(sentences, start);
   const own = sentence?.clauses[at]?.tokens.find((token) => token.span[0] >= start);
   if (!sentence || !own) return null;
   const parts: PartitionPart[] = [];
@@ -178,18 +190,6 @@ function stationsAfter(
   if (parts.length < 2) return null;
   return { family: 'polling-stations', parts, complete: false };
 }
-
-/** A number the reader read as the registered voters of the whole election. */
-const isRegistered = (token: NumberToken, figures: readonly AnnouncedFigure[]): boolean =>
-  figures.some(
-    (figure) =>
-      figure.kind === 'count' &&
-      figure.meaning === 'registered' &&
-      figure.contest === null &&
-      figure.origin.span !== undefined &&
-      figure.origin.span[0] <= token.span[0] &&
-      token.span[1] <= figure.origin.span[1],
-  );
 
 /** A whole count, exactly stated, in any unit. */
 const isPlainCount = (token: NumberToken): boolean =>
@@ -248,10 +248,17 @@ function venueBallotPartitions(
   figures: readonly AnnouncedFigure[],
 ): StatedPartition[] {
   const partitions: StatedPartition[] = [];
+  // The numbers of the text in order, each with its clause, gathered once for every total.
+  const tokens = sentences.flatMap((one) => one.clauses.flatMap((clause) => clause.tokens));
+  const clauses = new Map(
+    sentences.flatMap((one) =>
+      one.clauses.flatMap((clause) => clause.tokens.map((token) => [token, clause] as const)),
+    ),
+  );
   for (const total of figures) {
     if (total.kind !== 'count' || total.contest !== null || total.scope) continue;
     if (total.meaning !== 'issued' && total.meaning !== 'returned') continue;
-    const parts = placesBefore(folded, original, sentences, total);
+    const parts = placesBefore(folded, original, sentences, total, tokens, clauses);
     if (parts) partitions.push({ family: 'polling-stations', total, parts, complete: true });
   }
   return partitions;
@@ -262,11 +269,12 @@ function placesBefore(
   original: string,
   sentences: readonly Sentence[],
   total: CountFigure,
+  numbers: readonly NumberToken[],
+  clauses: ReadonlyMap<NumberToken, Clause>,
 ): PartitionPart[] | null {
   const start = total.origin.span?.[0];
   if (start === undefined) return null;
-  const index = sentences.findIndex((sentence) => sentence.start <= start && start < sentence.end);
-  const sentence = sentences[index];
+  const sentence = sentences[indexHolding(sentences, start)];
   if (!sentence) return null;
   // The total's sentence opens with 合计 (or 共, for all the places) — or its line does, the places'
   // lines before it ending in ； (a list's lines, which go on one sentence) — and holds nothing but
@@ -276,9 +284,8 @@ function placesBefore(
   const { at: opening, summing } = opened;
   const region = regionBefore(folded, opening);
   if (region === null) return null;
-  const tokens = sentences
-    .flatMap((one) => one.clauses.flatMap((clause) => clause.tokens.map((token) => ({ token, clause }))))
-    .filter(({ token }) => token.span[0] >= region && token.span[1] <= opening);
+  // The numbers within [region, opening): a number ends after it starts.
+  const tokens = tokensStartingIn(numbers, region, opening + 1).filter((token) => token.span[1] <= opening);
   const places = [...folded.slice(region, opening).matchAll(PLACE)].map((match) => ({
     name: match[0],
     at: region + match.index,
@@ -293,7 +300,9 @@ function placesBefore(
   for (let p = 0; p < places.length; p++) {
     const place = places[p]!;
     const end = places[p + 1]?.at ?? opening;
-    const inPlace = tokens.filter(({ token }) => token.span[0] >= place.at && token.span[1] <= end);
+    const inPlace = tokensStartingIn(tokens, place.at, end + 1)
+      .filter((token) => token.span[1] <= end)
+      .map((token) => ({ token, clause: clauses.get(token)! }));
     const ofKind = inPlace.filter(
       ({ token, clause }) =>
         isBallotCount(token) &&
@@ -469,7 +478,7 @@ function placeAccount(
   tokens: readonly NumberToken[],
 ): PlaceBallotAccount | null {
   const from = place.at + place.name.length;
-  const own = tokens.filter((token) => token.span[0] >= from && token.span[0] < end);
+  const own = tokensStartingIn(tokens, from, end);
   const [first, second] = own;
   if (own.length !== 2 || !first || !second || !isBallotCount(first) || !isBallotCount(second)) return null;
   if (first.end > second.span[0] || second.end > end) return null;

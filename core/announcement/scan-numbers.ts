@@ -688,7 +688,12 @@ function isTimeOfDay(
 /** Whether a bare number numbers a list: a mark after it, nothing but a bullet or bracket before it. */
 function isListNumber(folded: string, start: number, end: number): boolean {
   if (end - start > 3 || !LIST_MARK_AFTER.test(folded.slice(end, end + 2))) return false;
-  const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
+  // Only the 8 characters before the number matter: a line break is looked for there, not back to the
+  // text's start (a search per number over one long line is quadratic). A line starting further back
+  // stands at start - 9 here, which gives the same prefix and the same test below.
+  const reach = Math.max(0, start - 9);
+  const newline = folded.slice(reach, start).lastIndexOf('\n');
+  const lineStart = newline >= 0 ? reach + newline + 1 : reach;
   const prefix = folded.slice(Math.max(lineStart, start - 8), start);
   return (start - lineStart <= 8 && LIST_PREFIX.test(prefix)) || LIST_AFTER_SENTENCE.test(prefix);
 }

@@ -19,14 +19,16 @@ export function turnoutAmongSeveral(
   if (!isTurnout(figure)) return null;
   const turnouts = turnoutsOf(figures);
   const value = decimalText(figure.value);
-  if (turnouts.values.every((other) => other === value)) return null;
+  // One value stated, however often: every turnout has it.
+  if (turnouts.values.length === 0 || (turnouts.values.length === 1 && turnouts.values[0] === value))
+    return null;
   const at = figure.origin.span?.[0];
   if (at === undefined) return null;
   // The last count of voters before the share, and no other turnout between them.
   const voters = lastBefore(turnouts.voterStarts, at);
   const turnoutBefore = lastBefore(turnouts.turnoutStarts, at);
   if (voters !== undefined && (turnoutBefore === undefined || turnoutBefore <= voters)) return null;
-  const values = turnouts.values.map((other) => `${other}%`).join(', ');
+  const values = turnouts.listed;
   return {
     zh: `文中有几个不同的投票率（${values}），所列的参加投票人数只属于其中一次选举：${value}%是哪一次的，文中没有说明`,
     en: `the text states several different turnouts (${values}), and the voters it counts are of one election at most: which one ${value}% is of, the text does not say`,
@@ -37,6 +39,8 @@ export function turnoutAmongSeveral(
 interface Turnouts {
   /** The turnouts' different values, in the order they first appear. */
   readonly values: readonly string[];
+  /** The values written out once (12.5%, 60%), for the reason of every turnout left unjudged. */
+  readonly listed: string;
   /** Where each turnout and each count of voters (of no one post) starts, ascending. */
   readonly turnoutStarts: readonly number[];
   readonly voterStarts: readonly number[];
@@ -52,8 +56,10 @@ function turnoutsOf(figures: readonly AnnouncedFigure[]): Turnouts {
   );
   const starts = (list: readonly AnnouncedFigure[]) =>
     list.flatMap((other) => (other.origin.span ? [other.origin.span[0]] : [])).sort((a, b) => a - b);
+  const values = [...new Set(turnouts.map((other) => decimalText(other.value)))];
   const result: Turnouts = {
-    values: [...new Set(turnouts.map((other) => decimalText(other.value)))],
+    values,
+    listed: values.map((other) => `${other}%`).join(', '),
     turnoutStarts: starts(turnouts),
     voterStarts: starts(
       figures.filter(

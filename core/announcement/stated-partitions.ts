@@ -3,6 +3,7 @@ import { pollingPlacePartitions } from './polling-place-sums.js';
 import type { NumberToken } from './scan-numbers.js';
 import type { Clause, Sentence } from './segment-text.js';
 import { bodyKey, isAttributeLabel } from './summary-totals.js';
+import { sentenceAndClauseAt } from './text-places.js';
 
 /**
  * Totals whose stated parts provably make them up, so that their sum can be checked — the one place
@@ -347,8 +348,7 @@ function partsBefore(
 ): Omit<StatedPartition, 'total'> | null {
   if (total.kind !== 'count' || total.meaning !== 'cast' || total.contest !== null) return null;
   const [start] = total.origin.span ?? [0, 0];
-  const sentence = sentences.find((one) => one.start <= start && start < one.end);
-  const at = sentence?.clauses.findIndex((clause) => clause.start <= start && start < clause.end) ?? -1;
+  const { sentence, clause: at } = sentenceAndClauseAt(sentences, start);
   const clause = sentence?.clauses[at];
   if (!sentence || !clause) return null;
   const first = clause.tokens[0];

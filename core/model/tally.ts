@@ -67,14 +67,21 @@ export function addVotes(
 /** The monoid operation: a new tally holding the sums of both. Neither argument is changed. */
 export function mergeTallies(a: ElectionTally, b: ElectionTally): ElectionTally {
   const merged = emptyTally();
-  for (const source of [a, b]) {
-    for (const [box, boxVotes] of source.boxes) {
-      for (const [contest, counts] of boxVotes.contests) {
-        for (const [choice, votes] of counts) addVotes(merged, box, contest, choice, votes);
-      }
+  addTally(merged, a);
+  addTally(merged, b);
+  return merged;
+}
+
+/**
+ * Adds every vote of `source` into `into`, which it changes: what mergeTallies gives, for a tally summed
+ * from many parts (a workbook's sheets, one per box) without copying the sum so far for each part.
+ */
+export function addTally(into: ElectionTally, source: ElectionTally): void {
+  for (const [box, boxVotes] of source.boxes) {
+    for (const [contest, counts] of boxVotes.contests) {
+      for (const [choice, votes] of counts) addVotes(into, box, contest, choice, votes);
     }
   }
-  return merged;
 }
 
 /** Votes per choice of one contest summed over all boxes. */

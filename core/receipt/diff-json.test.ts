@@ -23,4 +23,19 @@ describe('diffJson', () => {
   it('finds nothing between equal values', () => {
     expect(diffJson({ a: [1, { b: 'c' }] }, { a: [1, { b: 'c' }] })).toEqual([]);
   });
+
+  // Each level's differences were spread into its parent's list (push(...list)): past the engine's limit
+  // on a call's arguments, that threw (RangeError) where a recount's receipt differed in every finding.
+  it('lists 300,000 differences in one array without throwing', () => {
+    // Under an array (the boxes of a report, each of many findings), as a receipt's payload holds them.
+    const expected = [{ findings: Array.from({ length: 300_000 }, (_, i) => ({ votes: i })) }];
+    const found = [{ findings: Array.from({ length: 300_000 }, (_, i) => ({ votes: i + 1 })) }];
+    const differences = diffJson(expected, found);
+    expect(differences).toHaveLength(300_000);
+    expect(differences.at(-1)).toEqual({
+      path: '$[0].findings[299999].votes',
+      expected: 299_999,
+      found: 300_000,
+    });
+  });
 });

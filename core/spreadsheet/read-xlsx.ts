@@ -1,6 +1,6 @@
 import type { Election } from '../model/election.js';
 import { fail, ok, type InputError, type Result } from '../model/result.js';
-import { mergeTallies, emptyTally, type BoxSheet, type ElectionTally } from '../model/tally.js';
+import { addTally, emptyTally, type BoxSheet, type ElectionTally } from '../model/tally.js';
 import { BOX_COLUMNS, TALLY_COLUMNS, type ColumnSpec } from '../tallies/csv-columns.js';
 import { readBoxesText } from '../tallies/read-boxes.js';
 import { readTalliesText } from '../tallies/read-tallies.js';
@@ -31,7 +31,8 @@ export function readTalliesXlsx(
   const tables = workbookTables(file, bytes, TALLY_COLUMNS, new Set(['votes']), options);
   if (!tables.ok) return tables;
   const errors: InputError[] = [];
-  let tally = emptyTally();
+  // Summed in place: merging each sheet into a new copy of the sum so far was quadratic in the sheets.
+  const tally = emptyTally();
   const boxSheet = new Map<string, string>();
   for (const table of tables.value) {
     const read = readTalliesText(file, table.text, election);
@@ -40,7 +41,7 @@ export function readTalliesXlsx(
       continue;
     }
     for (const box of read.value.boxes.keys()) errors.push(...repeatedBox(file, boxSheet, box, table.sheet));
-    tally = mergeTallies(tally, read.value);
+    addTally(tally, read.value);
   }
   return errors.length > 0 ? fail(...errors) : ok(tally);
 }

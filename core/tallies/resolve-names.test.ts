@@ -109,3 +109,45 @@ describe('resolveContest with the committee named before the post', () => {
     expect(resolveContest(committee, '村委会副主任').ok).toBe(false);
   });
 });
+
+describe('a contest of many candidates', () => {
+  /** The elements that array searches (find, some, filter …) may visit while `work` runs. */
+  function elementsSearched(work: () => void): number {
+    const prototype = Array.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const names = ['find', 'findIndex', 'some', 'every', 'filter', 'includes', 'indexOf'] as const;
+    const originals = names.map((name) => [name, prototype[name]] as const);
+    let visited = 0;
+    for (const [name, original] of originals)
+      prototype[name] = function (this: unknown[], ...args: unknown[]): unknown {
+        visited += this.length;
+        return original!.apply(this, args);
+      };
+    try {
+      work();
+    } finally {
+      for (const [name, original] of originals) prototype[name] = original!;
+    }
+    return visited;
+  }
+
+  const contestOf = (size: number) => ({
+    id: 'member',
+    name: '委员',
+    seats: 3,
+    candidates: Array.from({ length: size }, (_, i) => ({ id: `c${i}`, name: `候选人${i}` })),
+  });
+
+  // A tally sheet has a row for each candidate: one search of every candidate per row was quadratic.
+  it('resolves each candidate, by id or by name, in work that grows with the candidates, not their square', () => {
+    const searched = (size: number) => {
+      const contest = contestOf(size);
+      return elementsSearched(() => {
+        for (let i = 0; i < size; i++) {
+          expect(resolveChoice(contest, `c${i}`)).toEqual({ ok: true, value: `c${i}` });
+          expect(resolveChoice(contest, `候选人${i}`)).toEqual({ ok: true, value: `c${i}` });
+        }
+      });
+    };
+    expect(searched(2_000)).toBeLessThanOrEqual(12 * Math.max(searched(200), 1_000));
+  });
+});

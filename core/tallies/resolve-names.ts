@@ -16,8 +16,9 @@ interface Named {
  * name: election.json validation refuses such definitions, but a reader must not guess if handed one.
  */
 function findNamed<T extends Named>(entries: readonly T[], written: string): Resolution<T> | undefined {
-  const byId = entries.find((entry) => entry.id === written);
-  const byName = entries.find((entry) => entry.name === written);
+  const index = indexOf(entries);
+  const byId = index.byId.get(written);
+  const byName = index.byName.get(written);
   if (byId && byName && byId !== byName)
     return {
       ok: false,
@@ -28,6 +29,32 @@ function findNamed<T extends Named>(entries: readonly T[], written: string): Res
     };
   const found = byId ?? byName;
   return found ? { ok: true, value: found } : undefined;
+}
+
+interface NamedIndex<T> {
+  readonly byId: ReadonlyMap<string, T>;
+  readonly byName: ReadonlyMap<string, T>;
+}
+
+/**
+ * The entries of a list by id and by name, the first entry of each kept (what a search from the start
+ * finds), made once per list: a search of every candidate for each row of a tally sheet is quadratic
+ * in a contest of thousands of candidates (each of whom has a row in every box).
+ */
+const indexes = new WeakMap<readonly Named[], NamedIndex<Named>>();
+
+function indexOf<T extends Named>(entries: readonly T[]): NamedIndex<T> {
+  const known = indexes.get(entries) as NamedIndex<T> | undefined;
+  if (known) return known;
+  const byId = new Map<string, T>();
+  const byName = new Map<string, T>();
+  for (const entry of entries) {
+    if (!byId.has(entry.id)) byId.set(entry.id, entry);
+    if (!byName.has(entry.name)) byName.set(entry.name, entry);
+  }
+  const index = { byId, byName };
+  indexes.set(entries, index);
+  return index;
 }
 
 /** The committee's name that tally sheets write before a post (村委会主任 for 主任). */
