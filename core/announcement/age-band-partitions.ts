@@ -53,7 +53,8 @@ const LEVELS: readonly RegExp[] = [
 ];
 const TOP_LEVEL = LEVELS.length - 1;
 /** Words around a level that are no part of it: 具有…学历的, 文化程度为. */
-const AROUND_LEVEL = /^(?:具有|拥有|具备|文化程度|学历)|(?:学历|文化程度|文化)?(?:的)?(?:人员|成员)?(?:有|为|是)?$/g;
+const AROUND_LEVEL =
+  /^(?:具有|拥有|具备|文化程度|学历)|(?:学历|文化程度|文化)?(?:的)?(?:人员|成员)?(?:有|为|是)?$/g;
 
 function levelOf(words: string): number | null {
   const found = LEVELS.findIndex((pattern) => pattern.test(words));
