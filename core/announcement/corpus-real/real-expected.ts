@@ -18,7 +18,7 @@ export const REAL_SET_FOLDERS = [
   'tuning-7',
   'tuning-8',
   'tuning-9',
-  'held-out-10',
+  'tuning-10',
 ] as const;
 
 /**
