@@ -103,6 +103,14 @@ describe('ages, points, spans and measures, listed by their kind', () => {
     ]);
     // A term of office in English is no figure, as 任期3年 is none.
     expect(unread('The committee serves a term of 3 years; members serve 3 years a term.')).toEqual([]);
+    // A span joined to its noun by a hyphen is a span; a hyphened term and a hyphened age are not.
+    expect(unread('Britain took a 99-year lease on the area under a 10-month plan.')).toEqual([
+      ['99', 'span'],
+      ['10', 'span'],
+    ]);
+    expect(unread('Heads serve a 4-year term, a five-year tenure; a 35-year-old won.')).toEqual([
+      ['35', 'age'],
+    ]);
   });
   it('lists years no notice is dated in before 年 as a span (相当于一个农民2300年的收入), a year not', () => {
     expect(unread('230万元，相当于当地一个农民2300年的收入！')).toEqual([

@@ -155,6 +155,8 @@ describe('ranges, fractions and calculations', () => {
       ['1,400', 'figure'],
     ]);
     expect(marked('over 60 signatures')).toEqual([['60', 'approximate']]);
+    // Thousands parted by a space: the bound is of the whole number, not an age of a label.
+    expect(marked('have over 200 000 registered electors')).toEqual([['200 000', 'approximate']]);
     expect(marked('members under 35 and over 60 years')).toEqual([]);
   });
 });

@@ -357,7 +357,9 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
       continue;
     // over 400 signatures: a bound of a count no age can be, not an age (under 35, over 55).
     const countBound =
-      !percent && unit === null && isCountBound(folded, start, end, match[0].replace(/,/g, ''));
+      !percent &&
+      unit === null &&
+      isCountBound(folded, start, end, withoutGroupingSpaces(match[0].replace(/,/g, '')));
     const englishAge =
       !percent && unit === null && !countBound ? statedAgeInEnglish(folded, start, end) : null;
     const englishSpan =
@@ -596,15 +598,16 @@ const SPAN_AFTER_EN = /^[^\S\n]+(?:years?|months?|weeks?|days?)\b/i;
 const NOT_SPAN_AFTER_EN =
   /^[^\S\n]+years?[^\S\n]+(?:old|of[^\S\n]+age|younger|older)\b|^[^\S\n]+\w+(?:[^\S\n]+(?:a|each|per))?[^\S\n]+terms?\b|^[^\S\n]+\w+[^\S\n]+(?:and|or)[^\S\n]+(?:over|above|under|below|older|younger|more|less)\b/i;
 const TERM_BEFORE_EN = /\bterms?[^\S\n]+of[^\S\n]+$/i;
+/** A span joined to its noun (a 99-year lease, a 10-year plan); not an age (a 35-year-old) nor a term (a 5-year term). */
+const HYPHENED_SPAN_AFTER_EN = /^-(?:years?|months?|weeks?|days?)\b(?!-)/i;
+const HYPHENED_TERM_AFTER_EN = /^-\w+[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:terms?|tenure)\b/i;
 function isSpanInEnglish(folded: string, start: number, end: number): boolean {
   const after = folded.slice(end, end + 32);
   const before = folded.slice(Math.max(0, start - 12), start);
-  return (
-    SPAN_AFTER_EN.test(after) &&
-    !NOT_SPAN_AFTER_EN.test(after) &&
-    !AGE_BEFORE.test(before) &&
-    !TERM_BEFORE_EN.test(before)
-  );
+  const spanAfter =
+    (SPAN_AFTER_EN.test(after) && !NOT_SPAN_AFTER_EN.test(after)) ||
+    (HYPHENED_SPAN_AFTER_EN.test(after) && !HYPHENED_TERM_AFTER_EN.test(after));
+  return spanAfter && !AGE_BEFORE.test(before) && !TERM_BEFORE_EN.test(before);
 }
 
 /**
