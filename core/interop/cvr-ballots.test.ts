@@ -166,3 +166,12 @@ describe('nistFormatOf', () => {
     expect(nistFormatOf('box,ballot,void,chair')).toBeNull();
   });
 });
+
+describe('a report of any size', () => {
+  it('keeps 300,000 voting units (GpUnit) without spreading them into one call', async () => {
+    const units = Array.from({ length: 300_000 }, () => ({}));
+    const text = JSON.stringify({ GpUnit: units, ...report([record([selection('sa')])]) });
+    const read = await rows(text);
+    expect(read.csv).toBe('box,ballot,void,chair\nb1,1,,a\n');
+  });
+});
