@@ -28,7 +28,7 @@ import type { Election } from '../model/election.js';
 import type { AnnouncedFigures } from '../announcement/announced-figures.js';
 import type { TallySheets } from '../tallies/read-tallies-json.js';
 import type { RulePack } from '../rules/rule-pack.js';
-import { pushAll } from '../model/push-all.js';
+import { pushAll } from '../model/long-lists.js';
 import {
   announcementFromReport,
   cvrBallots,

@@ -1,6 +1,6 @@
 import type { Election } from '../model/election.js';
 import type { Hasher, HasherFactory } from '../model/hash.js';
-import { pushAll } from '../model/push-all.js';
+import { pushAll } from '../model/long-lists.js';
 import type { InputError } from '../model/result.js';
 import type { ByteSource } from '../model/source.js';
 import { ERROR_LIMIT } from '../tallies/input-errors.js';

@@ -1,6 +1,6 @@
 import type { Election } from '../model/election.js';
 import type { HasherFactory } from '../model/hash.js';
-import { pushAll } from '../model/push-all.js';
+import { pushAll } from '../model/long-lists.js';
 import { failWith, ok, type InputError, type Result } from '../model/result.js';
 import type { ByteSource } from '../model/source.js';
 import { validateElection } from '../tallies/read-election.js';

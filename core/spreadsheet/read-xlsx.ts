@@ -1,5 +1,5 @@
 import type { Election } from '../model/election.js';
-import { pushAll } from '../model/push-all.js';
+import { pushAll } from '../model/long-lists.js';
 import { fail, failWith, ok, type InputError, type Result } from '../model/result.js';
 import { addTally, emptyTally, type BoxSheet, type ElectionTally } from '../model/tally.js';
 import { BOX_COLUMNS, TALLY_COLUMNS, type ColumnSpec } from '../tallies/csv-columns.js';
