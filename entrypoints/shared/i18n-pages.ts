@@ -47,7 +47,7 @@ export const zhPages = {
   /** Under the "signature valid" headline: whose key signed, and what, without saying "valid" again. */
   signedWith: (fingerprint: string, label: string | undefined, election: string) =>
     `回执自签名以来未被改动：由密钥 ${fingerprint}${label ? `（签名人自称“${label}”）` : ''}签署` +
-    (election ? `，签署的是“${election}”的核对结果。` : '。'),
+    (election ? `，内容是“${election}”的核对结果。` : '。'),
   bundleUnchanged: (count: number) => `联署包自签名以来未被改动：${count} 份回执的签名都成立。`,
   signatureInvalid: '签名无效：回执在签名后被改动过，或并非由所示密钥签署。不要采信其内容。',
   fileChanged:

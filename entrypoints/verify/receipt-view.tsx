@@ -34,7 +34,7 @@ export function ReceiptView(props: {
         <SignatureLine
           signatureValid={verified.signatureValid}
           layoutIntact={props.layoutIntact}
-          signed={t.signedWith(verified.fingerprint, verified.label, payload.report.election)}
+          signed={t.signedWith(unbroken(verified.fingerprint), verified.label, payload.report.election)}
           t={t}
         />
         {valid ? props.recount : null}
@@ -152,6 +152,9 @@ function SignatureLine({
     </p>
   );
 }
+
+/** A fingerprint kept on one line in a sentence (its groups joined by no-break spaces). */
+const unbroken = (fingerprint: string) => fingerprint.replace(/ /g, '\u00a0');
 
 /** A bundle: each co-signer's signature, whether they covered the same inputs, and where they disagree. */
 export function BundleView(props: {

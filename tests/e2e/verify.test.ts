@@ -83,7 +83,7 @@ test("a receipt made by the command line verifies, showing the signer's key and 
   await expect.poll(() => page.getByTestId('signature').getAttribute('data-valid')).toBe('true');
   // "Signature valid" is said once, by the headline; the line under it says whose key signed what.
   await expect.poll(() => page.getByTestId('headline').textContent()).toBe('✔ Signature valid');
-  const line = (await page.getByTestId('signature').textContent())!;
+  const line = (await page.getByTestId('signature').textContent())!.replace(/\u00a0/g, ' ');
   expect(line).not.toMatch(/valid/i);
   expect(line).toContain(cliFingerprint);
   expect(line).toContain('“观察员 Li”');
