@@ -10,6 +10,7 @@ import { FindingList } from '../sidepanel/finding-list.js';
 import { WorkList } from '../sidepanel/work-list.js';
 import type { Lang, Messages } from './i18n';
 import {
+  listedAsNotChecked,
   noticeCounts,
   noticeHeadline,
   noticeNextStep,
@@ -54,6 +55,9 @@ export function NoticeReport({
   const words = NOTICE_REPORT_WORDS[lang];
   const tally = noticeTally(report);
   const colon = lang === 'zh' ? '：' : ': ';
+  // A figure not checked is shown once, under "Not checked" with its reason, not again as a note.
+  const elsewhere = listedAsNotChecked(report);
+  const listed = report.findings.filter((finding) => !elsewhere(finding)).length;
   return (
     <>
       <div
@@ -93,14 +97,18 @@ export function NoticeReport({
         </p>
         {action?.(tally.outcome)}
       </div>
-      {report.findings.length > 0 && (
+      {listed > 0 && (
         <h3 class="notice-findings-title" data-testid="notice-findings-title">
-          {tally.errors + tally.warnings > 0
-            ? words.findings(report.findings.length)
-            : words.notes(report.findings.length)}
+          {tally.errors + tally.warnings > 0 ? words.findings(listed) : words.notes(listed)}
         </h3>
       )}
-      <FindingList findings={report.findings} checked={tally.judged} lang={lang} t={t} />
+      <FindingList
+        findings={report.findings}
+        listedElsewhere={elsewhere}
+        checked={tally.judged}
+        lang={lang}
+        t={t}
+      />
       {tally.outcome !== 'nothing-read' && <WorkList section={report.announcement} lang={lang} t={t} />}
     </>
   );

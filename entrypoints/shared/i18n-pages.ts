@@ -44,6 +44,11 @@ export const zhPages = {
   recountAgreesHeadline: '签名有效 · 重新计票结果相同',
   recountDiffersHeadline: '签名有效 · 但重新计票结果不同',
   signatureValid: '签名有效：回执自签名以来未被改动，且由下列密钥签署。',
+  /** Under the "signature valid" headline: whose key signed, and what, without saying "valid" again. */
+  signedWith: (fingerprint: string, label: string | undefined, election: string) =>
+    `回执自签名以来未被改动：由密钥 ${fingerprint}${label ? `（签名人自称“${label}”）` : ''}签署` +
+    (election ? `，内容是“${election}”的核对结果。` : '。'),
+  bundleUnchanged: (count: number) => `联署包自签名以来未被改动：${count} 份回执的签名都成立。`,
   signatureInvalid: '签名无效：回执在签名后被改动过，或并非由所示密钥签署。不要采信其内容。',
   fileChanged:
     '文件被改动过：签名本身有效，但文件的字节与签名时写出的不同（排版或签名之外的内容被改）。请向签名人索取原文件。',
@@ -202,6 +207,11 @@ export const enPages: PageMessages = {
   recountDiffersHeadline: 'Signature valid — but the fresh recount differs',
   signatureValid:
     'Signature valid: the receipt is unchanged since it was signed, and was signed by the key below.',
+  signedWith: (fingerprint: string, label: string | undefined, election: string) =>
+    `Unchanged since it was signed with the key ${fingerprint}${label ? ` (its holder calls themselves “${label}”)` : ''}` +
+    (election ? `: the check of “${election}”.` : '.'),
+  bundleUnchanged: (count: number) =>
+    `The bundle is unchanged since it was signed: all ${count} receipts' signatures hold.`,
   signatureInvalid:
     'Signature NOT valid: the receipt was changed after it was signed, or was not signed by the key shown. Do not rely on its contents.',
   fileChanged:

@@ -8,7 +8,15 @@ import {
   type Report,
 } from '../../core/index.js';
 import { smallReport } from '../dashboard/testing/small-report';
-import { auditHandOver, noticeCounts, noticeHeadline, noticeNextStep, noticeTally } from './notice-outcome';
+import { readFileSync } from 'node:fs';
+import {
+  auditHandOver,
+  listedAsNotChecked,
+  noticeCounts,
+  noticeHeadline,
+  noticeNextStep,
+  noticeTally,
+} from './notice-outcome';
 
 /** A notice checked alone as the pages check it: read from text, with a pack or none. */
 function check(text: string, lang: Lang = 'zh', pack?: string): Report {
@@ -174,4 +182,31 @@ test('the way on to the Audit page is the next step for a right notice only, and
   expect(auditHandOver(noticeTally(check(ONE_WRONG)).outcome)).toBe('plain');
   expect(auditHandOver(noticeTally(check(NO_BASE)).outcome)).toBe('plain');
   expect(auditHandOver(noticeTally(check(NOT_A_NOTICE)).outcome)).toBeNull();
+});
+
+test('a figure not checked is shown once, under "Not checked", not again as a note; other notes stay', () => {
+  const text = readFileSync(new URL('../../tests/e2e/fixtures/notices/unread.txt', import.meta.url), 'utf8');
+  for (const lang of ['zh', 'en'] as const) {
+    const report = check(text, lang);
+    const unread = report.announcement!.unread;
+    expect(unread.length).toBeGreaterThan(2);
+    const elsewhere = listedAsNotChecked(report);
+    const notes = report.findings.filter((finding) => finding.code === 'UNREAD_FIGURE');
+    expect(notes.length).toBeGreaterThan(0);
+    // Every note of a figure the list gives is left to the list; none is shown in both places.
+    for (const note of notes) expect(elsewhere(note), note.message).toBe(true);
+    const shown = report.findings.filter((finding) => !elsewhere(finding));
+    for (const figure of unread)
+      expect(shown.filter((finding) => finding.where?.text === figure.text)).toEqual([]);
+  }
+  // A note about no figure of the list (with no place in the text) stays with the findings.
+  const report = check(text);
+  const other = makeFinding(
+    { code: 'UNREAD_FIGURE', severity: 'info', messages: { zh: '甲', en: 'a' } },
+    'zh',
+  );
+  expect(listedAsNotChecked(report)(other)).toBe(false);
+  // With nothing read, no "Not checked" list is shown: every note stays where it is.
+  const nothing = check(NOT_A_NOTICE);
+  for (const finding of nothing.findings) expect(listedAsNotChecked(nothing)(finding)).toBe(false);
 });

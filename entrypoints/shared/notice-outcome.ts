@@ -1,6 +1,7 @@
 import {
   undecidedOutcome,
   undecidedWords,
+  type Finding,
   type Lang,
   type Report,
   type UndecidedOutcome,
@@ -211,4 +212,29 @@ export function noticeNextStep(tally: NoticeTally, lang: Lang): string {
 export function auditHandOver(outcome: NoticeOutcome): 'primary' | 'plain' | null {
   if (outcome === 'nothing-read') return null;
   return outcome === 'all-right' ? 'primary' : 'plain';
+}
+
+/**
+ * Whether a finding only says again what the "Not checked" list shows: a note (info) that a figure was
+ * not checked, at the very place and text of a figure that list gives with its reason. The list is where
+ * a reader looks for it, so it is shown there once. A note of anything else (why a law judged nothing,
+ * a winner not judged) stays with the findings. With nothing read, no list is shown: every note stays.
+ */
+export function listedAsNotChecked(report: Report): (finding: Finding) => boolean {
+  const section = report.announcement;
+  if (!section || noticeTally(report).outcome === 'nothing-read') return () => false;
+  const places = new Set(
+    section.unread.flatMap((figure) =>
+      figure.span ? [`${figure.span[0]}:${figure.span[1]}:${figure.text}`] : [],
+    ),
+  );
+  return (finding) => {
+    const span = finding.where?.span;
+    return (
+      finding.code === 'UNREAD_FIGURE' &&
+      finding.severity === 'info' &&
+      span !== undefined &&
+      places.has(`${span[0]}:${span[1]}:${finding.where?.text ?? ''}`)
+    );
+  };
 }

@@ -14,18 +14,25 @@ export const FINDINGS_SHOWN = 20;
  * code behind a toggle; those that point into the text link to the place.
  */
 export function FindingList({
-  findings,
+  findings: all,
   checked,
+  listedElsewhere = () => false,
   lang,
   t,
 }: {
   findings: readonly Finding[];
+  /** Findings another list on the page already shows (a figure under "Not checked"): left out here. */
+  listedElsewhere?: (finding: Finding) => boolean;
   /** How many checks were made: with no finding, the line says so (never "all add up" when none was). */
   checked: number;
   lang: Lang;
   t: Messages;
 }) {
   const [showAll, setShowAll] = useState(false);
+  // Each keeps its place in the report: the marks in the text are keyed by it.
+  const findings = all
+    .map((finding, index) => ({ finding, index }))
+    .filter(({ finding }) => !listedElsewhere(finding));
   if (findings.length === 0)
     return (
       <p class="status good" data-testid="no-findings">
@@ -50,7 +57,7 @@ export function FindingList({
   return (
     <>
       <ol class="findings" data-testid="findings">
-        {shown.map((finding, index) => (
+        {shown.map(({ finding, index }) => (
           <li key={index} class={`finding finding-${finding.severity}`} data-code={finding.code}>
             <span class="severity">{t.severities[finding.severity]}</span>{' '}
             <strong class="finding-title" data-finding-title>

@@ -64,7 +64,8 @@ export function InputTable({
                 )}
               </td>
               <td data-label={t.checkResult}>
-                <span aria-hidden="true">{STATUS_ICON[check.status]} </span>
+                {/* The mark stays on the line of the word it marks. */}
+                <span aria-hidden="true">{STATUS_ICON[check.status] + '\u00a0'}</span>
                 {statusWords[check.status]}
               </td>
             </tr>

@@ -31,7 +31,12 @@ export function ReceiptView(props: {
   return (
     <section data-testid="receipt" data-valid={String(valid)}>
       <CheckSummary valid={valid} recountSame={props.recountSame} t={t}>
-        <SignatureLine signatureValid={verified.signatureValid} layoutIntact={props.layoutIntact} t={t} />
+        <SignatureLine
+          signatureValid={verified.signatureValid}
+          layoutIntact={props.layoutIntact}
+          signed={t.signedWith(unbroken(verified.fingerprint), verified.label, payload.report.election)}
+          t={t}
+        />
         {valid ? props.recount : null}
         {valid ? (
           <p class="actions">
@@ -122,13 +127,19 @@ function CheckSummary({
   );
 }
 
+/**
+ * The line under the headline. A valid signature is already said by the headline: the line says what it
+ * covers (`signed`: whose key, over what), not "valid" again. A failed one says why, and what to do.
+ */
 function SignatureLine({
   signatureValid,
   layoutIntact,
+  signed,
   t,
 }: {
   signatureValid: boolean;
   layoutIntact: boolean;
+  signed: string;
   t: Messages;
 }) {
   const valid = signatureValid && layoutIntact;
@@ -137,10 +148,13 @@ function SignatureLine({
       <span class="status-icon" aria-hidden="true">
         {valid ? '✔' : '✘'}
       </span>
-      <strong>{signatureWords(t, signatureValid, layoutIntact)}</strong>
+      {valid ? <span>{signed}</span> : <strong>{signatureWords(t, signatureValid, layoutIntact)}</strong>}
     </p>
   );
 }
+
+/** A fingerprint kept on one line in a sentence (its groups joined by no-break spaces). */
+const unbroken = (fingerprint: string) => fingerprint.replace(/ /g, '\u00a0');
 
 /** A bundle: each co-signer's signature, whether they covered the same inputs, and where they disagree. */
 export function BundleView(props: {
@@ -163,7 +177,12 @@ export function BundleView(props: {
   return (
     <section data-testid="bundle" data-valid={String(valid)}>
       <CheckSummary valid={valid} recountSame={props.recountSame} t={t}>
-        <SignatureLine signatureValid={verified.allSignaturesValid} layoutIntact={props.layoutIntact} t={t} />
+        <SignatureLine
+          signatureValid={verified.allSignaturesValid}
+          layoutIntact={props.layoutIntact}
+          signed={t.bundleUnchanged(verified.receipts.length)}
+          t={t}
+        />
         <ul class="checks">
           {checks.map(([ok, yes, no]) => (
             <li key={yes} data-ok={String(ok)} class={ok ? 'good-text' : 'bad-text'}>

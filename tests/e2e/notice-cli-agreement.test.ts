@@ -89,13 +89,18 @@ async function shownReport(): Promise<Shown> {
 }
 
 interface CliReport {
-  findings: { code: string; messages: Record<'zh' | 'en', string> }[];
+  findings: {
+    code: string;
+    severity: string;
+    messages: Record<'zh' | 'en', string>;
+    where?: { span?: [number, number]; text?: string };
+  }[];
   announcement: {
     figuresRead: number;
     judgedCount: number;
     unreadCount: number;
     judged: { rule: string; right: boolean; text: string; work: Record<'zh' | 'en', string> }[];
-    unread: { text: string; work: Record<'zh' | 'en', string> }[];
+    unread: { text: string; span?: [number, number]; work: Record<'zh' | 'en', string> }[];
   };
 }
 
@@ -110,7 +115,23 @@ function cliReport(path: string, lang: 'zh' | 'en', rules: readonly string[]): S
   const wrong = section.judged.filter((figure) => !figure.right).length;
   return {
     verdict: text.stdout.match(/^(?:Verdict|结论): (.*)$/m)![1]!,
-    findings: report.findings.map((finding) => `${finding.code}|${finding.messages[lang]}`),
+    // A note that a figure was not checked is shown once, in the "Not checked" list with its reason.
+    findings: report.findings
+      .filter(
+        (finding) =>
+          section.judgedCount + section.figuresRead === 0 ||
+          !(
+            finding.code === 'UNREAD_FIGURE' &&
+            finding.severity === 'info' &&
+            section.unread.some(
+              (figure) =>
+                figure.text === finding.where?.text &&
+                figure.span?.join() === finding.where?.span?.join() &&
+                figure.span !== undefined,
+            )
+          ),
+      )
+      .map((finding) => `${finding.code}|${finding.messages[lang]}`),
     judged: section.judged.map(
       (figure) => `${figure.rule}|${figure.right}|${figure.text}|${asSentence(figure.work[lang], lang)}`,
     ),
@@ -163,7 +184,7 @@ test('a wrong share: the headline, the finding and the work all say so, and the 
   expect(await page.locator('.notice-alone .mark-warning').allTextContents()).toEqual(['得票率66.3%']);
 });
 
-test('figures not checked: the headline names them beside "all right", and notes are not called problems', async () => {
+test('figures not checked: the headline names them beside "all right", each shown once under "Not checked"', async () => {
   await page.getByTestId('notice-file').setInputFiles(notice('unread.txt'));
   for (const lang of ['en', 'zh'] as const) {
     await page.getByLabel(/Language/).selectOption(lang);
@@ -173,15 +194,15 @@ test('figures not checked: the headline names them beside "all right", and notes
     // Each with its reason in words, not a code.
     for (const line of unread) expect(line.split('|')[3]!.length).toBeGreaterThan(10);
     const headline = await page.getByTestId('notice-headline').textContent();
-    const notes = await page.getByTestId('notice-findings-title').textContent();
+    // Each figure not checked is shown once, in the list with its reason, not again as a note.
+    expect(await page.getByTestId('notice-findings-title').count()).toBe(0);
+    expect(await page.locator('[data-testid="findings"] > li').count()).toBe(0);
     const next = await page.getByTestId('notice-next').textContent();
     if (lang === 'en') {
       expect(headline).toMatch(new RegExp(`, all right; ${unread.length} figures not checked$`));
-      expect(notes).toMatch(/^Notes \(\d+\)$/);
       expect(next).toContain('listed below under “Not checked”');
     } else {
       expect(headline).toMatch(new RegExp(`全部相符；${unread.length} 个数字未能核对$`));
-      expect(notes).toMatch(/^提示（\d+）$/);
       expect(next).toContain('列在下面的“未核对”中');
     }
   }

@@ -138,7 +138,8 @@ const CHINESE = [
 const quotes = (page: Page) =>
   page
     .getByTestId('notice-result')
-    .locator('[data-code="UNREAD_FIGURE"]')
+    // In a note, or in the "Not checked" list, where a figure not checked is shown with its reason.
+    .locator('[data-code="UNREAD_FIGURE"], [data-testid="work-unread"] > li')
     .evaluateAll((items) =>
       items.flatMap((item) =>
         [...(item.textContent ?? '').matchAll(/[（(]“([^”]+)”[)）]/g)].map((m) => m[1]!),

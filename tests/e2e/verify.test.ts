@@ -81,7 +81,15 @@ async function verifyPage(receipt: string): Promise<Page> {
 test("a receipt made by the command line verifies, showing the signer's key and the fingerprint keygen printed", async () => {
   const page = await verifyPage(receiptPath);
   await expect.poll(() => page.getByTestId('signature').getAttribute('data-valid')).toBe('true');
-  await expect.poll(() => page.getByTestId('signature').textContent()).toContain('Signature valid');
+  // "Signature valid" is said once, by the headline; the line under it says whose key signed what.
+  await expect.poll(() => page.getByTestId('headline').textContent()).toBe('✔ Signature valid');
+  const line = (await page.getByTestId('signature').textContent())!.replace(/\u00a0/g, ' ');
+  expect(line).not.toMatch(/valid/i);
+  expect(line).toContain(cliFingerprint);
+  expect(line).toContain('“观察员 Li”');
+  const election = (JSON.parse(receiptText) as { payload: { report: { election: string } } }).payload.report
+    .election;
+  expect(line).toContain(`“${election}”`);
   await expect.poll(() => page.getByTestId('fingerprint').textContent()).toBe(cliFingerprint);
   const receipt = JSON.parse(receiptText) as { payload: { signer: { publicKey: string } } };
   await expect
