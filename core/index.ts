@@ -3,6 +3,7 @@ export * from './model/election.js';
 export * from './model/tally.js';
 export * from './model/finding.js';
 export * from './model/result.js';
+export * from './model/long-lists.js';
 export * from './model/report.js';
 export * from './model/hash.js';
 export * from './model/source.js';

@@ -2,6 +2,7 @@ import {
   namedCommitmentProblems,
   populationDigest,
   populationProblems,
+  pushAll,
   sampleFileKind,
   selectionProblems,
   verifySampleFile,
@@ -60,10 +61,11 @@ export function verifySampleCommand(
   if (given) {
     const read = readPopulation(flags);
     if (!read.ok) return inputErrors(io, read.errors);
-    problems.push(
-      ...(file.kind === 'commitment'
+    pushAll(
+      problems,
+      file.kind === 'commitment'
         ? populationProblems(file.payload.population, populationDigest(read.value.population))
-        : selectionProblems(file.payload, read.value.population)),
+        : selectionProblems(file.payload, read.value.population),
     );
   }
   if (flags.commitment !== undefined) {

@@ -666,7 +666,7 @@ class ArithmeticCheck {
       return;
     }
     const { groups, sum } = counts;
-    this.uses(...groups);
+    for (const group of groups) this.uses(group);
     const wholeFigure = this.statedFigureOf(figure.whole, figure);
     if (wholeFigure) this.uses(wholeFigure);
     const zhParts = `${groups.map((group) => `${group.label}${group.value}人`).join('加')}，合计${sum}人`;

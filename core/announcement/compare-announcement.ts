@@ -17,6 +17,7 @@ import { decimalText } from './announced-figures.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
 import { COUNT_NAMES, englishCountOf, quoted, sameName, termName, whereOf } from './figure-names.js';
 import { unmatchedFinding, type UnmatchedReason } from './unmatched-figure.js';
+import { pushAll } from '../model/long-lists.js';
 
 export interface RecountSummary {
   readonly turnout: Turnout;
@@ -134,7 +135,7 @@ export function compareAnnouncement(
       );
     }
   }
-  findings.push(...compareWinners(figures, lookup, lang));
+  pushAll(findings, compareWinners(figures, lookup, lang));
   return findings;
 }
 

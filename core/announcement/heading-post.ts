@@ -1,5 +1,6 @@
 import type { AnnouncedFigure, VotesFigure } from './announced-figures.js';
 import { endOfLine, FiguresByPlace, votesWithin } from './votes-on-line.js';
+import { pushAll } from '../model/long-lists.js';
 
 /**
  * A chair's votes under a line that names the chair's contest alone, right before them (主任选举结果：,
@@ -106,7 +107,8 @@ function votesBlock(folded: string, from: number, figures: FiguresByPlace): Anno
         OTHER_POST.test(line)
       )
         return null;
-      found.push(...votes, ...others);
+      pushAll(found, votes);
+      pushAll(found, others);
       votesFound += votes.length;
     } else if (
       /\d/.test(line) ||

@@ -10,6 +10,7 @@ import { parseArabicNumber, parseChineseNumber, wholeNumber } from './parse-numb
 import type { NumberToken } from './scan-numbers.js';
 import type { Clause, Sentence } from './segment-text.js';
 import { indexHolding, sentenceAndClauseAt, SpansReaching, tokensStartingIn } from './text-places.js';
+import { maxOf, pushAll } from '../model/long-lists.js';
 
 /**
  * The counts of the polling places (中心会场, 分会场, 第N投票站, 流动票箱) summed by the total that follows
@@ -43,8 +44,9 @@ export function pollingPlacePartitions(
     if (parts) partitions.push({ total, ...parts });
   }
   const summed = new Set([...taken, ...partitions.map((partition) => partition.total)]);
-  partitions.push(
-    ...venueBallotPartitions(folded, original, sentences, figures).filter(
+  pushAll(
+    partitions,
+    venueBallotPartitions(folded, original, sentences, figures).filter(
       (partition) => !summed.has(partition.total),
     ),
   );
@@ -557,8 +559,8 @@ export function stationsSummedLater(
   const named = [...folded.matchAll(PLACE)].filter((match) => !/[（(]/.test(folded.charAt(match.index - 1)));
   if (named.length !== accounts.length) return [];
   if (figures.some((figure) => 'setting' in figure && figure.setting)) return [];
-  const listEnd = Math.max(
-    ...accounts.map((account) => Math.max(account.issued.span[1], account.returned.span[1])),
+  const listEnd = maxOf(
+    accounts.map((account) => Math.max(account.issued.span[1], account.returned.span[1])),
   );
   const result: StatedPartition[] = [];
   for (const meaning of ['issued', 'returned'] as const) {

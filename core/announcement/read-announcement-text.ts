@@ -1,3 +1,4 @@
+import { pushAll } from '../model/long-lists.js';
 import type { Election } from '../model/election.js';
 import type {
   AnnouncedFigure,
@@ -178,7 +179,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     withSettings(readable, sentences, reader.keptFigures()),
   );
   const placeAccounts = placeBallotAccounts(readable, text, sentences);
-  partitions.push(...stationsSummedLater(readable, text, sentences, settled, placeAccounts, partitions));
+  pushAll(partitions, stationsSummedLater(readable, text, sentences, settled, placeAccounts, partitions));
   const round = ownRounds(readable, reader.keptFigures());
   const recall = recallVoteWords(readable);
   const recallBallots = recallBallotPartition(readable, text, settled, recall);

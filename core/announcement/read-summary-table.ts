@@ -14,6 +14,7 @@ import { NUMBERS_READ } from './announced-figures.js';
 import { parseArabicNumber } from './parse-number.js';
 import { quoteWindow } from './quote-window.js';
 import { isAttributeLabel } from './summary-totals.js';
+import { pushAll } from '../model/long-lists.js';
 
 /**
  * A township's or county's summary table flattened into lines, its columns named only in the heading
@@ -318,8 +319,9 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
     )
       continue;
     readTable(original, columns, rows, out);
-    out.ballotTotals.push(
-      ...pollingPlaceTotals(original, cellsOf(heading.text, heading.start), columns, rows),
+    pushAll(
+      out.ballotTotals,
+      pollingPlaceTotals(original, cellsOf(heading.text, heading.start), columns, rows),
     );
     out.spans.push([heading.start, (lines[next - 1]?.start ?? 0) + (lines[next - 1]?.text.length ?? 0)]);
     index = next - 1;
@@ -436,7 +438,7 @@ function readTable(
       else broken.add(column);
       sums.set(column, sum);
     }
-    out.figures.push(...shares);
+    pushAll(out.figures, shares);
   }
   // Rows of people qualified (女性, 党员, 大专及以上) may overlap: no column of theirs adds up to a 合计.
   // A row that is a part of the row above it (其中流动票箱, 其中社区) or a 小计 of some of them is counted twice.

@@ -4,6 +4,7 @@ import type { NumberToken } from './scan-numbers.js';
 import type { Clause, Sentence } from './segment-text.js';
 import { bodyKey, isAttributeLabel } from './summary-totals.js';
 import { sentenceAndClauseAt } from './text-places.js';
+import { pushAll } from '../model/long-lists.js';
 
 /**
  * Totals whose stated parts provably make them up, so that their sum can be checked — the one place
@@ -160,10 +161,11 @@ export function statedPartitions(
     if (before) partitions.push({ total, ...before });
   }
   const summed = new Set(partitions.map((partition) => partition.total));
-  partitions.push(...pollingPlacePartitions(folded, original, sentences, figures, summed));
+  pushAll(partitions, pollingPlacePartitions(folded, original, sentences, figures, summed));
   const taken = new Set(partitions.map((partition) => partition.parts[0]?.span[0]));
-  partitions.push(
-    ...namedAgain(folded, original, sentences, figures).filter(
+  pushAll(
+    partitions,
+    namedAgain(folded, original, sentences, figures).filter(
       (partition) => !taken.has(partition.parts[0]?.span[0]),
     ),
   );

@@ -1,6 +1,7 @@
 import type { AnnouncedContest, AnnouncedFigure, ElectedFigure, VotesFigure } from './announced-figures.js';
 import { endOfLine, FiguresByPlace, votesWithin } from './votes-on-line.js';
 import { linesOpening } from './linear-scans.js';
+import { pushAll } from '../model/long-lists.js';
 
 /** The names declared elected to a contest by the words at `span` of the text. */
 function electedAt(
@@ -58,8 +59,8 @@ export function withWinnersListed(
       added.push(electedAt(contest, names, span, original));
     }
   }
-  added.push(...winnersListedInline(folded, original, byPlace, declared));
-  added.push(...electedToPost(folded, original, figures, declared));
+  pushAll(added, winnersListedInline(folded, original, byPlace, declared));
+  pushAll(added, electedToPost(folded, original, figures, declared));
   if (added.length === 0) return [...figures];
   const at = (figure: AnnouncedFigure) => figure.origin.span?.[0] ?? 0;
   return [...figures, ...added].sort((a, b) => at(a) - at(b));

@@ -5,6 +5,7 @@ import {
   bravoRisk,
   bravoRoundSize,
   bravoSampleSizes,
+  isTied,
   riskLimitRatio,
   type SampleSizeOption,
 } from './bravo.js';
@@ -203,5 +204,20 @@ describe('BRAVO risk and stopping rule (Arlo test_compute_risk)', () => {
     const alpha = { num: 4n, den: 9n };
     expect(bravoRisk(c, new Map([['w', 2]]), alpha).confirmed).toBe(true);
     expect(bravoRisk(c, new Map([['w', 1]]), alpha).confirmed).toBe(false);
+  });
+});
+
+describe('contests of any number of candidates', () => {
+  const many = (winner: number, loser: number): AuditContest => {
+    const votes = new Map<string, number>([['w', winner]]);
+    for (let i = 0; i < 300_000; i++) votes.set(`l${i}`, loser);
+    return { id: 'c', ballots: 300_001, seats: 1, votes };
+  };
+
+  it('judges ties and losers without votes among 300,000 candidates', () => {
+    expect(isTied(many(1, 1))).toBe(true);
+    expect(isTied(many(2, 1))).toBe(false);
+    const sizes = bravoSampleSizes(many(5, 0), none, 10);
+    expect(sizes.ok && sizes.options).toEqual([{ kind: 'asn', size: 1, probability: 1 }]);
   });
 });

@@ -10,6 +10,7 @@
  * when far from the limit, and by bigint cross-multiplication when within 1e-9 of it.
  * Sample sizes and probabilities: floats (they are estimates for planning a round, not decisions).
  */
+import { maxOf, minOf } from '../model/long-lists.js';
 import type { AuditContest, ChoiceVotes } from './plurality-contest.js';
 import { splitWinners, winnerLoserPairs } from './plurality-contest.js';
 import { add, ceilDiv, compare, floatRatio, ratio, type Ratio } from './ratio.js';
@@ -144,7 +145,7 @@ function sharesOf(
 export function isTied(contest: AuditContest): boolean {
   const { winners, losers } = splitWinners(contest);
   if (losers.length === 0 || winners.length === 0) return false;
-  return Math.min(...winners.map((w) => w.votes)) === Math.max(...losers.map((l) => l.votes));
+  return minOf(winners.map((w) => w.votes)) === maxOf(losers.map((l) => l.votes));
 }
 
 /**
@@ -288,7 +289,7 @@ export function bravoSampleSizes(
   const split = splitWinners(contest);
   if (split.losers.length === 0) return { ok: false, reason: 'no-loser' };
   if (isTied(contest)) return { ok: true, options: [allBallots] };
-  if (Math.max(...split.losers.map((l) => l.votes)) === 0)
+  if (maxOf(split.losers.map((l) => l.votes)) === 0)
     return { ok: true, options: [{ kind: 'asn', size: 1, probability: 1 }] };
   const asn = bravoAverageSampleNumber(contest, sample, alpha);
   if (typeof asn === 'string') return { ok: false, reason: asn };

@@ -4,6 +4,7 @@
  */
 import type { Contest } from '../model/election.js';
 import { BLANK } from '../model/election.js';
+import { maxOf } from '../model/long-lists.js';
 import { contestTotals, type BoxSheet, type ElectionTally } from '../model/tally.js';
 import { AUDIT_RECORD_FORMAT, type AuditRecord, type AuditStep } from './audit-record.js';
 import {
@@ -110,7 +111,7 @@ export function runBravo(
     steps.push({
       round,
       examined: sofar.length,
-      risk: Math.max(...risk.pairs.map((p) => p.risk)),
+      risk: maxOf(risk.pairs.map((p) => p.risk)),
       decision: risk.confirmed ? 'stop' : 'escalate',
       hypotheses: risk.pairs.map((p) => ({ winner: p.winner, against: p.loser, risk: p.risk })),
       ...(next === undefined ? {} : { nextRoundSize: next }),
@@ -169,11 +170,11 @@ export function runSupermajority(
     );
     const next = planned.some((p) => p === null)
       ? null
-      : Math.max(0, ...planned.map((p) => p! - sofar.length));
+      : Math.max(0, maxOf(planned.map((p) => p! - sofar.length)));
     steps.push({
       round,
       examined: sofar.length,
-      risk: results.length === 0 ? 1 : Math.max(...results.map((r) => r.result.risk)),
+      risk: results.length === 0 ? 1 : maxOf(results.map((r) => r.result.risk)),
       decision: confirmed ? 'stop' : 'escalate',
       hypotheses: results.map((r) => ({
         winner: r.winner,

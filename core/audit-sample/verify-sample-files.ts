@@ -195,6 +195,5 @@ export function selectionProblems(selection: SelectionPayload, population: Popul
     ...(selection.take !== null ? { take: selection.take } : {}),
     digits: selection.digits,
   });
-  problems.push(...drawMismatches(selection.sample, again, selection.drop + 1));
-  return problems;
+  return drawMismatches(selection.sample, again, selection.drop + 1);
 }

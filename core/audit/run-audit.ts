@@ -28,6 +28,7 @@ import type { Election } from '../model/election.js';
 import type { AnnouncedFigures } from '../announcement/announced-figures.js';
 import type { TallySheets } from '../tallies/read-tallies-json.js';
 import type { RulePack } from '../rules/rule-pack.js';
+import { pushAll } from '../model/long-lists.js';
 import {
   announcementFromReport,
   cvrBallots,
@@ -377,9 +378,4 @@ export function receiptPin(id: string): { id: string; by: { zh: string; en: stri
 
 function usageError(file: string, zh: string, en: string): InputError {
   return { file, message: { zh, en } };
-}
-
-/** Appends a list of any length (a spread into push overflows the stack past about 100,000 items). */
-function pushAll<T>(into: T[], items: readonly T[]): void {
-  for (const item of items) into.push(item);
 }

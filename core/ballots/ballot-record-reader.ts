@@ -12,6 +12,7 @@ import { CsvRowScanner, ESCAPED, QUOTED, unescapeQuotes } from './csv-row-scanne
 import { NameTrie } from './name-trie.js';
 import { binaryFormatOf, CSV_FILE, notTextMessage } from '../text/binary-signature.js';
 import { ballotCountOf, type RawBallotCount, type RepeatedBallot } from './raw-ballot-count.js';
+import { pushAll } from '../model/long-lists.js';
 
 export interface BallotReaderOptions {
   /** From the rule pack: an overvote voids the whole ballot, or only that contest. */
@@ -409,7 +410,7 @@ export class BallotRecordReader {
     }
     const columns = ballotColumns(this.file, header, this.election);
     if (!columns.ok) {
-      this.errors.push(...columns.errors);
+      pushAll(this.errors, columns.errors);
       this.stopped = true;
       return;
     }

@@ -1,5 +1,6 @@
 import type { Election } from '../model/election.js';
 import type { Hasher, HasherFactory } from '../model/hash.js';
+import { pushAll } from '../model/long-lists.js';
 import type { InputError } from '../model/result.js';
 import type { ByteSource } from '../model/source.js';
 import { ERROR_LIMIT } from '../tallies/input-errors.js';
@@ -61,7 +62,7 @@ export function cvrBallots(
         seen.add(item.array);
         const members = Array.isArray(item.value) ? item.value : [];
         if (item.array === 'Election') members.forEach((value, index) => elections.push({ index, value }));
-        else gpUnits.push(...members);
+        else pushAll(gpUnits, members);
       }
       if (seen.size === 2 || (recordsBegun && seen.has('Election'))) {
         await first.return(null);
@@ -93,7 +94,7 @@ export function cvrBallots(
           ranked,
         );
         if ('row' in read) text += read.row;
-        else errors.push(...read.errors);
+        else pushAll(errors, read.errors);
       }
       if (errors.length >= ERROR_LIMIT) return;
       if (text) yield encoder.encode(text);

@@ -5,6 +5,7 @@ import type { Election } from '../model/election.js';
 import type { ByteSource } from '../model/source.js';
 import { cvrBallots } from './cvr-ballot-source.js';
 import { nistFormatOf } from './nist-format.js';
+import { readCvrElection } from './read-cvr-election.js';
 
 const election: Election = {
   name: 'test',
@@ -164,5 +165,20 @@ describe('nistFormatOf', () => {
     expect(nistFormatOf('{"@type":"ElectionReport"}')).toBe('nist-election-report');
     expect(nistFormatOf('{"format":"tallywitness.election/1"}')).toBeNull();
     expect(nistFormatOf('box,ballot,void,chair')).toBeNull();
+  });
+});
+
+describe('a report of any size', () => {
+  it('keeps 300,000 voting units (GpUnit) without spreading them into one call', async () => {
+    const units = Array.from({ length: 300_000 }, () => ({}));
+    const text = JSON.stringify({ GpUnit: units, ...report([record([selection('sa')])]) });
+    const read = await rows(text);
+    expect(read.csv).toBe('box,ballot,void,chair\nb1,1,,a\n');
+  });
+
+  it('refuses a report of 300,000 Elections as not exactly one, without spreading them into one call', async () => {
+    const text = JSON.stringify({ Election: Array.from({ length: 300_000 }, () => ({})) });
+    const read = await readCvrElection(chunked(text, 1 << 16), nobleSha256Hasher);
+    expect(read.ok ? [] : read.errors.map((error) => error.path)).toEqual(['$.Election']);
   });
 });

@@ -2,7 +2,7 @@ import type { AnnouncedFigures } from '../announcement/announced-figures.js';
 import { readAnnouncementJsonText } from '../announcement/read-announcement-json.js';
 import type { Election } from '../model/election.js';
 import type { BoxSheet } from '../model/tally.js';
-import { fail, failWith, ok, type InputError, type Result } from '../model/result.js';
+import { failWith, ok, type InputError, type Result } from '../model/result.js';
 import { repeatedKeyErrors } from '../tallies/json-duplicate-keys.js';
 import { validateElection } from '../tallies/read-election.js';
 import { validateTalliesJson, type TallySheets } from '../tallies/read-tallies-json.js';
@@ -51,7 +51,7 @@ export function announcementFromReport(
   election?: Election,
 ): Result<AnnouncedFigures> {
   const read = readAnnouncementJsonText(file, JSON.stringify(announcementDataOf(report, election)));
-  return read.ok ? read : fail(...read.errors.map((error) => ({ ...error, path: report.electionPath })));
+  return read.ok ? read : failWith(read.errors.map((error) => ({ ...error, path: report.electionPath })));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Election } from '../model/election.js';
 import type { HasherFactory } from '../model/hash.js';
+import { pushAll } from '../model/long-lists.js';
 import { failWith, ok, type InputError, type Result } from '../model/result.js';
 import type { ByteSource } from '../model/source.js';
 import { validateElection } from '../tallies/read-election.js';
@@ -38,7 +39,7 @@ export async function readCvrElection(
       if (step.value) return failWith([step.value]);
       break;
     }
-    for (const item of step.value) if (Array.isArray(item.value)) elections.push(...item.value);
+    for (const item of step.value) if (Array.isArray(item.value)) pushAll(elections, item.value);
   }
   const made = electionData(report.name, elections);
   if (!made.data) return failWith(made.errors);

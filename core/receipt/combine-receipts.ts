@@ -6,6 +6,7 @@ import { incidentalToReport } from './compare-receipt.js';
 import { diffJson } from './diff-json.js';
 import { BUNDLE_FORMAT, type Receipt } from './receipt-format.js';
 import { verifyReceipt, type VerifiedReceipt, type VerifyOptions } from './verify-receipt.js';
+import { pushAll } from '../model/long-lists.js';
 
 export interface BundleSigner {
   readonly publicKey: string;
@@ -155,8 +156,9 @@ function verifyEach(
     const result = verifyReceipt(json, fileOf(index), options);
     if (result.ok) verified.push(result.value);
     else
-      errors.push(
-        ...result.errors.map((error) =>
+      pushAll(
+        errors,
+        result.errors.map((error) =>
           error.path !== undefined ? { ...error, path: pathOf(index) + error.path.slice(1) } : error,
         ),
       );

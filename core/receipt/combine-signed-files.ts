@@ -3,6 +3,7 @@ import { combineReceipts, type Bundle } from './combine-receipts.js';
 import type { Receipt } from './receipt-format.js';
 import type { VerifyOptions } from './verify-receipt.js';
 import { verifySignedFile, type VerifiedFile } from './verify-signed-file.js';
+import { pushAll } from '../model/long-lists.js';
 
 /** A receipt or bundle file as read: its name (for messages) and its bytes. */
 export interface SignedFileBytes {
@@ -53,7 +54,7 @@ export function combineSignedFiles(
   for (const { name, bytes } of files) {
     const checked = verifySignedFile(bytes, name, options);
     if (!checked.ok) {
-      errors.push(...checked.errors);
+      pushAll(errors, checked.errors);
       continue;
     }
     const file = checked.value;

@@ -6,6 +6,12 @@ const standing = (id: string, votes: number): Standing => ({ id, name: id, votes
 const everyone = () => true;
 
 describe('decideWinners', () => {
+  it('elects a tie of 300,000 that fits in the seats', () => {
+    const tied = Array.from({ length: 300_000 }, (_, i) => standing(`c${i}`, 1));
+    const result = decideWinners(tied, 300_000, everyone);
+    expect(result.elected).toHaveLength(300_000);
+    expect(result.tie).toBeNull();
+  });
   it('fills seats by rank', () => {
     const result = decideWinners([standing('a', 9), standing('b', 7), standing('c', 5)], 2, everyone);
     expect(result.elected.map((s) => s.id)).toEqual(['a', 'b']);

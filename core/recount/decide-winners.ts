@@ -1,4 +1,5 @@
 import type { Standing } from './contest-standings.js';
+import { pushAll } from '../model/long-lists.js';
 
 /** Candidates with equal votes across the last seats: the tool does not break the tie. */
 export interface SeatTie {
@@ -32,7 +33,7 @@ export function decideWinners(
     const seatsLeft = seats - elected.length;
     if (group.length > seatsLeft)
       return { elected, tie: { tied: group, votes: votes ?? 0, seatsOpen: seatsLeft } };
-    elected.push(...group);
+    pushAll(elected, group);
     index += group.length;
   }
   return { elected, tie: null };

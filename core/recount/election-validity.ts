@@ -6,6 +6,7 @@ import type { BallotTotals } from './ballot-totals.js';
 import { returnedSurpluses, type ReturnedLimit, type ReturnedSurplus } from './returned-surplus.js';
 import type { UncertainBallots } from '../model/uncertain-ballots.js';
 import { quorumOutcome, undecidedReturned, type UndecidedValidity } from './uncertain-outcomes.js';
+import { pushAll } from '../model/long-lists.js';
 
 export type VoidReason =
   | { readonly kind: 'quorum'; readonly cast: number; readonly registered: number }
@@ -63,7 +64,7 @@ export function electionValidity(
     for (const surplus of returnedSurpluses(byBox, totals, limit))
       voidReasons.push({ kind: 'returned-exceeds', limit, ...surplus });
     if (uncertain && uncertain.ballots > 0)
-      undecided.push(...undecidedReturned(byBox, totals, limit, uncertain));
+      pushAll(undecided, undecidedReturned(byBox, totals, limit, uncertain));
   }
   if (pack.competitive && pack.voidWhenNotCompetitive) {
     const breaches = contests.filter((contest) => isNotCompetitive(contest, pack.minCandidateMargin));

@@ -1,5 +1,6 @@
 import type { Election } from '../model/election.js';
-import { fail, ok, type InputError, type Result } from '../model/result.js';
+import { pushAll } from '../model/long-lists.js';
+import { fail, failWith, ok, type InputError, type Result } from '../model/result.js';
 import { addTally, emptyTally, type BoxSheet, type ElectionTally } from '../model/tally.js';
 import { BOX_COLUMNS, TALLY_COLUMNS, type ColumnSpec } from '../tallies/csv-columns.js';
 import { readBoxesText } from '../tallies/read-boxes.js';
@@ -37,13 +38,16 @@ export function readTalliesXlsx(
   for (const table of tables.value) {
     const read = readTalliesText(file, table.text, election);
     if (!read.ok) {
-      errors.push(...read.errors.map((error) => table.place(error)));
+      pushAll(
+        errors,
+        read.errors.map((error) => table.place(error)),
+      );
       continue;
     }
-    for (const box of read.value.boxes.keys()) errors.push(...repeatedBox(file, boxSheet, box, table.sheet));
+    for (const box of read.value.boxes.keys()) pushAll(errors, repeatedBox(file, boxSheet, box, table.sheet));
     addTally(tally, read.value);
   }
-  return errors.length > 0 ? fail(...errors) : ok(tally);
+  return errors.length > 0 ? failWith(errors) : ok(tally);
 }
 
 /** Box accounts from a workbook: one sheet for all boxes, or one sheet (a row) per box. */
@@ -63,13 +67,16 @@ export function readBoxesXlsx(
   for (const table of tables.value) {
     const read = readBoxesText(file, table.text);
     if (!read.ok) {
-      errors.push(...read.errors.map((error) => table.place(error)));
+      pushAll(
+        errors,
+        read.errors.map((error) => table.place(error)),
+      );
       continue;
     }
-    for (const sheet of read.value) errors.push(...repeatedBox(file, boxSheet, sheet.box, table.sheet));
-    sheets.push(...read.value);
+    for (const sheet of read.value) pushAll(errors, repeatedBox(file, boxSheet, sheet.box, table.sheet));
+    pushAll(sheets, read.value);
   }
-  return errors.length > 0 ? fail(...errors) : ok(sheets);
+  return errors.length > 0 ? failWith(errors) : ok(sheets);
 }
 
 function workbookTables<K extends string>(
@@ -87,7 +94,7 @@ function workbookTables<K extends string>(
     if (table) tables.push(table);
   }
   const cellErrors = tables.flatMap((table) => table.cellErrors);
-  if (cellErrors.length > 0) return fail(...cellErrors);
+  if (cellErrors.length > 0) return failWith(cellErrors);
   if (tables.length > 0) return ok(tables);
   const wanted = columns.filter((column) => column.key !== 'box' && !column.optional);
   const names = workbook.sheets.map((sheet) => `“${sheet.name}”`).join('、');

@@ -3,6 +3,7 @@ import type { Election } from '../model/election.js';
 import type { AlignedStep } from './align-sequences.js';
 import { ballotSummary, nameList, namesOf } from './ballot-words.js';
 import { choicesOf, type LiveBallot } from './live-ballot.js';
+import { pushAll } from '../model/long-lists.js';
 
 /**
  * How one ballot differs between the tallies A (the first) and B:
@@ -77,7 +78,7 @@ export function describeSteps(
   const differences: BallotDifference[] = [];
   steps.forEach((step, index) => {
     if (step.kind === 'pair') {
-      if (!step.equal) differences.push(...pairDifferences(ballotsA[step.a]!, ballotsB[step.b]!, election));
+      if (!step.equal) pushAll(differences, pairDifferences(ballotsA[step.a]!, ballotsB[step.b]!, election));
     } else if (step.kind === 'only-a') {
       differences.push(alone('A', step.a, ballotsA, keysA, [lastB[index]!, nextB[index]!], election));
     } else {

@@ -9,6 +9,7 @@ import { ELECTION_FORMAT, validateElection } from '../tallies/read-election.js';
 import { decodeText } from '../text/decode-text.js';
 import { parseJson } from '../text/parse-json.js';
 import type { LiveBallot } from './live-ballot.js';
+import { pushAll } from '../model/long-lists.js';
 
 export const LIVE_TALLY_FORMAT = 'tallywitness.live-tally/1';
 
@@ -113,7 +114,10 @@ function readEmbeddedElection(file: string, value: unknown, problems: JsonProble
     );
     return undefined;
   }
-  problems.errors.push(...read.errors.map((error) => underElection(error)));
+  pushAll(
+    problems.errors,
+    read.errors.map((error) => underElection(error)),
+  );
   return undefined;
 }
 

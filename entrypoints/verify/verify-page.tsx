@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   compareReceiptWithRecount,
+  pushAll,
   serializeSignedFile,
   verifySampleFile,
   verifySignedFile,
@@ -150,7 +151,7 @@ export function VerifyPage() {
         setHashing({ progress }),
       );
       if (outcome.ok) hashed.push({ name: file.name, sha256: outcome.sha256, file });
-      else failed.push(...outcome.errors);
+      else pushAll(failed, outcome.errors);
     }
     // A file given again under the same name replaces the earlier one.
     setFiles((earlier) => [
