@@ -1,4 +1,4 @@
-import type { CountMeaning } from './announced-figures.js';
+import type { AnnouncedFigure, CountMeaning } from './announced-figures.js';
 
 /**
  * The base a candidate's 得票率 names in its own words: 得票率68.6%（以参加投票选民数为基数计算）, 得票率
@@ -35,3 +35,16 @@ export function baseAfterZhan(label: string): CountMeaning | null {
 
 // 占 the base (的) at the label's end: the base at most 16 characters, in one clause.
 const BASE_AFTER_ZHAN = /占(?:本次)?([^,，;；。()（）\d%的\s]{1,16})的?[^\S\n]{0,3}$/;
+
+/**
+ * A base named after 占 that is no count the reader knows by meaning (占在村选民的90.93%), but the label of
+ * one group the text states exactly once with an exact count (在村选民2204人): that group. Null when no
+ * such group is stated, or it is stated more than once (which statement is the base is then a guess), or
+ * it is a count of places.
+ */
+export function groupStatedOnce(base: string, figures: readonly AnnouncedFigure[]): string | null {
+  const stated = figures.filter((figure) => figure.kind === 'group' && figure.label === base);
+  const [only] = stated;
+  if (stated.length !== 1 || only?.kind !== 'group') return null;
+  return only.places === true || only.implied === true || only.sumOf !== undefined ? null : base;
+}

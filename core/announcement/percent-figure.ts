@@ -23,7 +23,7 @@ import {
   groupLabel,
 } from './figure-words.js';
 import { THE_TOTAL, namedBase, namesItsBase, sentenceTotalOf } from './named-base-words.js';
-import { baseAfterZhan, namedRateBase } from './named-rate-base.js';
+import { baseAfterZhan, groupStatedOnce, namedRateBase } from './named-rate-base.js';
 import { ATTENDANCE_RATE } from './representative-counts.js';
 import type { NumberToken } from './scan-numbers.js';
 import { joinedBefore, labelsNamedTogether } from './parts-named-together.js';
@@ -386,6 +386,9 @@ function wholeOf(
   if (base !== '') {
     // A base named in words: a group stated before, or one whose count the text does not give.
     if (part.kind !== 'group') {
+      // 参加投票2004人，占在村选民的90.93% after 在村选民2204人: the one group stated by that name.
+      const once = part.kind === 'count' ? groupStatedOnce(base, reader.figures) : null;
+      if (once !== null) return { part, whole: { kind: 'group', label: once } };
       reader.refusal = 'no-base';
       return null;
     }
