@@ -25,3 +25,23 @@ describe('a share of a group named by its stated label', () => {
     }
   });
 });
+
+/** A total named short after 占 by its opening qualifier and its noun (named-rate-base.ts, totalNamedShort). */
+describe('a share of a total named by its qualifier and its noun', () => {
+  it('judges the part of the total so named, right when right and wrong when wrong', () => {
+    const text = (share: string) =>
+      `新当选的村（居）两委成员共312名，其中女性58名，占新当选成员总数的${share}%。`;
+    expect(findings(text('18.6'))).toEqual([]);
+    expect(judged(text('18.6')).filter(([, words]) => words === '占新当选成员总数的18.6%')).toEqual([
+      [expect.any(String), '占新当选成员总数的18.6%', true],
+    ]);
+    expect(findings(text('16.6'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占新当选成员总数的16.6%']]);
+  });
+
+  it('takes no other total for it', () => {
+    const text =
+      '新当选的村（居）两委成员共312名。村务监督委员会成员90名，其中女性20名，占新当选成员总数的12.6%。';
+    expect(findings(text)).toEqual([]);
+    expect(judged(text).filter(([, words]) => /12\.6%/.test(String(words)))).toEqual([]);
+  });
+});

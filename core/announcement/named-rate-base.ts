@@ -48,3 +48,25 @@ export function groupStatedOnce(base: string, figures: readonly AnnouncedFigure[
   if (stated.length !== 1 || only?.kind !== 'group') return null;
   return only.places === true || only.implied === true || only.sumOf !== undefined ? null : base;
 }
+
+/**
+ * A base named after 占 by the qualifier its total opens with and the noun it ends with (占新当选成员总数的
+ * 18.6% after 新当选的村（居）两委成员共312名，其中女性58名): that total, when the share's part was stated
+ * as a part of it (其中) and not attached by its label alone. Null otherwise.
+ */
+export function totalNamedShort(
+  base: string,
+  partLabel: string,
+  figures: readonly AnnouncedFigure[],
+): string | null {
+  const noun = SHORT_NOUN.exec(base)?.[0];
+  const qualifier = noun === undefined ? '' : base.slice(0, base.length - noun.length);
+  if (noun === undefined || qualifier.length < 2) return null;
+  const part = [...figures].reverse().find((figure) => figure.kind === 'group' && figure.label === partLabel);
+  if (part?.kind !== 'group' || part.partOf === null || part.implied === true) return null;
+  const total = part.partOf;
+  return total !== base && total.startsWith(qualifier) && total.endsWith(noun) ? total : null;
+}
+
+/** The noun of people a short name of a total ends with (成员, 干部, 代表). */
+const SHORT_NOUN = /(?:成员|干部|代表|人员)$/;

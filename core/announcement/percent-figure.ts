@@ -23,7 +23,7 @@ import {
   groupLabel,
 } from './figure-words.js';
 import { THE_TOTAL, namedBase, namesItsBase, sentenceTotalOf } from './named-base-words.js';
-import { baseAfterZhan, groupStatedOnce, namedRateBase } from './named-rate-base.js';
+import { baseAfterZhan, groupStatedOnce, namedRateBase, totalNamedShort } from './named-rate-base.js';
 import { ATTENDANCE_RATE } from './representative-counts.js';
 import type { NumberToken } from './scan-numbers.js';
 import { joinedBefore, labelsNamedTogether } from './parts-named-together.js';
@@ -397,7 +397,9 @@ function wholeOf(
       reader.refusal = 'ambiguous-base';
       return null;
     }
-    const whole = reader.summary.knownLabel(base) ?? base;
+    // 占新当选成员总数的 after 新当选的村（居）两委成员共312名，其中女性58名: that total, named short.
+    const whole =
+      reader.summary.knownLabel(base) ?? totalNamedShort(base, part.label, reader.figures) ?? base;
     // 占委员总数的40% after 成员5名，其中…委员4名: the 4 委员, or all 5? (post-or-committee.ts)
     if (postAmongParts(whole, reader.figures)) {
       reader.refusal = 'ambiguous-base';
