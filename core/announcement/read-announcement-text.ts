@@ -77,6 +77,7 @@ import {
 } from './english-places.js';
 import { isCorrection } from './correction-sentence.js';
 import { householdCountMeaning, householdRepresentativesInPeople } from './household-counts.js';
+import { totalOfListBefore } from './list-total.js';
 import {
   REPRESENTATIVES_NAMED,
   REPRESENTATIVES_PRESENT,
@@ -346,6 +347,8 @@ const OPEN_BRACKET = /[（(][^）)]*$/;
 const VOTES_RECEIVED = /(得票|获票)\s*$/;
 /** The rest of a list of counts that ends in votes or ballots: 、602、627票. */
 const LIST_REACH = 120;
+/** How far before a 合计 its list given respectively is looked for (list-total.ts). */
+const LIST_TOTAL_REACH = 200;
 /** A base naming those due at a meeting: 应到, 应到人数, 应到会人数, 应出席人数. */
 const THOSE_DUE_NAMED = /^(?:应到会?|应出席)(?:人数|总数|总人数)?$/;
 /**
@@ -896,9 +899,21 @@ class TextReader {
       !byHouseholds && countable && this.byRepresentatives
         ? representativeCountMeaning(label, state.text)
         : null;
+    // 登记选民分别为420人、386人、512人，合计1318人: the list's total, of the list's kind (list-total.ts).
+    const listTotal = countable
+      ? totalOfListBefore(
+          label,
+          this.folded.slice(Math.max(state.start, token.span[0] - LIST_TOTAL_REACH), token.span[0]),
+          token.unit,
+          value,
+        )
+      : null;
     const fromLabel = byHouseholds
       ? (householdCountMeaning(label) ?? (representativesInPeople && !voted ? countMeaningOf(label) : null))
-      : (ofRepresentatives ?? bareVoters ?? (countable && !voted ? countMeaningOf(label) : null));
+      : (ofRepresentatives ??
+        bareVoters ??
+        listTotal ??
+        (countable && !voted ? countMeaningOf(label) : null));
     if (fromLabel) {
       this.refusal = this.doubtAbout(fromLabel, label, token, value, state);
       if (this.refusal !== null) return null;
