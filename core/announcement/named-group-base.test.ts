@@ -45,3 +45,27 @@ describe('a share of a total named by its qualifier and its noun', () => {
     expect(judged(text).filter(([, words]) => /12\.6%/.test(String(words)))).toEqual([]);
   });
 });
+
+/** 总户数 named after 占: the one household total the text states (本村共有530户, 全村530户). */
+describe('a share of the households stated once', () => {
+  const text = (share: string) =>
+    `本村共有530户，本次选举以户代表形式投票，参加投票497户，占总户数的${share}%。`;
+
+  it('judges the households who voted of the one household total, right when right and wrong when wrong', () => {
+    expect(findings(text('93.77'))).toEqual([]);
+    expect(judged(text('93.77')).filter(([, words]) => words === '占总户数的93.77%')).toEqual([
+      [expect.any(String), '占总户数的93.77%', true],
+    ]);
+    expect(findings(text('95.77'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占总户数的95.77%']]);
+  });
+
+  it('leaves it unjudged of voters counted in people, or of two household totals', () => {
+    for (const other of [
+      '全村530户，参加投票482人，占总户数的93.77%。',
+      '本村共有530户。全社区共有560户，参加投票497户，占总户数的93.77%。',
+    ]) {
+      expect(findings(other)).toEqual([]);
+      expect(judged(other).filter(([, words]) => /93\.77%/.test(String(words)))).toEqual([]);
+    }
+  });
+});

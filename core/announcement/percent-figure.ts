@@ -387,8 +387,20 @@ function wholeOf(
     // A base named in words: a group stated before, or one whose count the text does not give.
     if (part.kind !== 'group') {
       // 参加投票2004人，占在村选民的90.93% after 在村选民2204人: the one group stated by that name.
-      const once = part.kind === 'count' ? groupStatedOnce(base, reader.figures) : null;
-      if (once !== null) return { part, whole: { kind: 'group', label: once } };
+      // Only of the count just read (its value then certain), and never of representatives, whose
+      // shares are turnouts only in an election by them (ofRepresentatives).
+      const last = reader.figures.at(-1);
+      const justRead = last?.kind === 'count' && part.kind === 'count' && last.meaning === part.meaning;
+      const once = justRead && !/代表/.test(base) ? groupStatedOnce(base, reader.figures) : null;
+      // 参加投票497户，占总户数的93.77%: a share of the households only of a count in households.
+      const partInHouseholds = reader.figures
+        .filter(
+          (figure) => figure.kind === 'count' && part.kind === 'count' && figure.meaning === part.meaning,
+        )
+        .at(-1)
+        ?.origin.text.endsWith('户');
+      if (once !== null && (once !== '户' || partInHouseholds === true))
+        return { part, whole: { kind: 'group', label: once } };
       reader.refusal = 'no-base';
       return null;
     }

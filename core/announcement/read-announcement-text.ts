@@ -347,6 +347,8 @@ const OPEN_BRACKET = /[（(][^）)]*$/;
 const VOTES_RECEIVED = /(得票|获票)\s*$/;
 /** The rest of a list of counts that ends in votes or ballots: 、602、627票. */
 const LIST_REACH = 120;
+/** A village's or community's households counted whole: 本村共有, 全村, 全社区总户数为, 总户数. */
+const HOUSEHOLD_TOTAL = /^(?:(?:全村|本村|全社区|本社区)(?:共有|共计|共)?(?:总户数)?|总户数)[为有]?$/;
 /** How far before a 合计 its list given respectively is looked for (list-total.ts). */
 const LIST_TOTAL_REACH = 200;
 /** A base naming those due at a meeting: 应到, 应到人数, 应到会人数, 应出席人数. */
@@ -844,6 +846,16 @@ class TextReader {
       this.refusal = 'change';
       return null;
     }
+    // 本村共有530户, 全村530户: the village's households, the base a share of 总户数 or 户数 names
+    // (named-rate-base.ts, groupStatedOnce); never the electorate, and no total of parts.
+    if (token.unit === '户' && HOUSEHOLD_TOTAL.test(label.trim()))
+      return {
+        kind: 'group',
+        label: '户',
+        partOf: null,
+        value,
+        origin: this.origin(this.spanFrom(labelStart, token.end)),
+      };
     // A ballot count is of people (人, 名, 位) or of ballots (张, 票, 份), never of places or households.
     const countable = token.unit === null || !/^(个|户)$/.test(token.unit);
     if (countable && countsThoseNotVoting(label, trailer)) {
