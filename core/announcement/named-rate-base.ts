@@ -1,4 +1,4 @@
-import type { CountMeaning } from './announced-figures.js';
+import type { AnnouncedFigure, CountMeaning } from './announced-figures.js';
 
 /**
  * The base a candidate's 得票率 names in its own words: 得票率68.6%（以参加投票选民数为基数计算）, 得票率
@@ -35,3 +35,38 @@ export function baseAfterZhan(label: string): CountMeaning | null {
 
 // 占 the base (的) at the label's end: the base at most 16 characters, in one clause.
 const BASE_AFTER_ZHAN = /占(?:本次)?([^,，;；。()（）\d%的\s]{1,16})的?[^\S\n]{0,3}$/;
+
+/**
+ * A base named after 占 that is no count the reader knows by meaning (占在村选民的90.93%), but the label of
+ * one group the text states exactly once with an exact count (在村选民2204人): that group. Null when no
+ * such group is stated, or it is stated more than once (which statement is the base is then a guess), or
+ * it is a count of places.
+ */
+export function groupStatedOnce(base: string, figures: readonly AnnouncedFigure[]): string | null {
+  const stated = figures.filter((figure) => figure.kind === 'group' && figure.label === base);
+  const [only] = stated;
+  if (stated.length !== 1 || only?.kind !== 'group') return null;
+  return only.places === true || only.implied === true || only.sumOf !== undefined ? null : base;
+}
+
+/**
+ * A base named after 占 by the qualifier its total opens with and the noun it ends with (占新当选成员总数的
+ * 18.6% after 新当选的村（居）两委成员共312名，其中女性58名): that total, when the share's part was stated
+ * as a part of it (其中) and not attached by its label alone. Null otherwise.
+ */
+export function totalNamedShort(
+  base: string,
+  partLabel: string,
+  figures: readonly AnnouncedFigure[],
+): string | null {
+  const noun = SHORT_NOUN.exec(base)?.[0];
+  const qualifier = noun === undefined ? '' : base.slice(0, base.length - noun.length);
+  if (noun === undefined || qualifier.length < 2) return null;
+  const part = [...figures].reverse().find((figure) => figure.kind === 'group' && figure.label === partLabel);
+  if (part?.kind !== 'group' || part.partOf === null || part.implied === true) return null;
+  const total = part.partOf;
+  return total !== base && total.startsWith(qualifier) && total.endsWith(noun) ? total : null;
+}
+
+/** The noun of people a short name of a total ends with (成员, 干部, 代表). */
+const SHORT_NOUN = /(?:成员|干部|代表|人员)$/;

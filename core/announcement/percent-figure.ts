@@ -23,7 +23,7 @@ import {
   groupLabel,
 } from './figure-words.js';
 import { THE_TOTAL, namedBase, namesItsBase, sentenceTotalOf } from './named-base-words.js';
-import { baseAfterZhan, namedRateBase } from './named-rate-base.js';
+import { baseAfterZhan, groupStatedOnce, namedRateBase, totalNamedShort } from './named-rate-base.js';
 import { ATTENDANCE_RATE } from './representative-counts.js';
 import type { NumberToken } from './scan-numbers.js';
 import { joinedBefore, labelsNamedTogether } from './parts-named-together.js';
@@ -386,6 +386,21 @@ function wholeOf(
   if (base !== '') {
     // A base named in words: a group stated before, or one whose count the text does not give.
     if (part.kind !== 'group') {
+      // 参加投票2004人，占在村选民的90.93% after 在村选民2204人: the one group stated by that name.
+      // Only of the count just read (its value then certain), and never of representatives, whose
+      // shares are turnouts only in an election by them (ofRepresentatives).
+      const last = reader.figures.at(-1);
+      const justRead = last?.kind === 'count' && part.kind === 'count' && last.meaning === part.meaning;
+      const once = justRead && !/代表/.test(base) ? groupStatedOnce(base, reader.figures) : null;
+      // 参加投票497户，占总户数的93.77%: a share of the households only of a count in households.
+      const partInHouseholds = reader.figures
+        .filter(
+          (figure) => figure.kind === 'count' && part.kind === 'count' && figure.meaning === part.meaning,
+        )
+        .at(-1)
+        ?.origin.text.endsWith('户');
+      if (once !== null && (once !== '户' || partInHouseholds === true))
+        return { part, whole: { kind: 'group', label: once } };
       reader.refusal = 'no-base';
       return null;
     }
@@ -394,7 +409,9 @@ function wholeOf(
       reader.refusal = 'ambiguous-base';
       return null;
     }
-    const whole = reader.summary.knownLabel(base) ?? base;
+    // 占新当选成员总数的 after 新当选的村（居）两委成员共312名，其中女性58名: that total, named short.
+    const whole =
+      reader.summary.knownLabel(base) ?? totalNamedShort(base, part.label, reader.figures) ?? base;
     // 占委员总数的40% after 成员5名，其中…委员4名: the 4 委员, or all 5? (post-or-committee.ts)
     if (postAmongParts(whole, reader.figures)) {
       reader.refusal = 'ambiguous-base';

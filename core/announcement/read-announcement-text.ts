@@ -78,6 +78,7 @@ import {
 } from './english-places.js';
 import { isCorrection } from './correction-sentence.js';
 import { householdCountMeaning, householdRepresentativesInPeople } from './household-counts.js';
+import { totalOfListBefore } from './list-total.js';
 import {
   REPRESENTATIVES_NAMED,
   REPRESENTATIVES_PRESENT,
@@ -347,6 +348,10 @@ const OPEN_BRACKET = /[（(][^）)]*$/;
 const VOTES_RECEIVED = /(得票|获票)\s*$/;
 /** The rest of a list of counts that ends in votes or ballots: 、602、627票. */
 const LIST_REACH = 120;
+/** A village's or community's households counted whole: 本村共有, 全村, 全社区总户数为, 总户数. */
+const HOUSEHOLD_TOTAL = /^(?:(?:全村|本村|全社区|本社区)(?:共有|共计|共)?(?:总户数)?|总户数)[为有]?$/;
+/** How far before a 合计 its list given respectively is looked for (list-total.ts). */
+const LIST_TOTAL_REACH = 200;
 /** A base naming those due at a meeting: 应到, 应到人数, 应到会人数, 应出席人数. */
 const THOSE_DUE_NAMED = /^(?:应到会?|应出席)(?:人数|总数|总人数)?$/;
 /**
@@ -842,6 +847,16 @@ class TextReader {
       this.refusal = 'change';
       return null;
     }
+    // 本村共有530户, 全村530户: the village's households, the base a share of 总户数 or 户数 names
+    // (named-rate-base.ts, groupStatedOnce); never the electorate, and no total of parts.
+    if (token.unit === '户' && HOUSEHOLD_TOTAL.test(label.trim()))
+      return {
+        kind: 'group',
+        label: '户',
+        partOf: null,
+        value,
+        origin: this.origin(this.spanFrom(labelStart, token.end)),
+      };
     // A ballot count is of people (人, 名, 位) or of ballots (张, 票, 份), never of places or households.
     const countable = token.unit === null || !/^(个|户)$/.test(token.unit);
     if (countable && countsThoseNotVoting(label, trailer)) {
@@ -897,9 +912,21 @@ class TextReader {
       !byHouseholds && countable && this.byRepresentatives
         ? representativeCountMeaning(label, state.text)
         : null;
+    // 登记选民分别为420人、386人、512人，合计1318人: the list's total, of the list's kind (list-total.ts).
+    const listTotal = countable
+      ? totalOfListBefore(
+          label,
+          this.folded.slice(Math.max(state.start, token.span[0] - LIST_TOTAL_REACH), token.span[0]),
+          token.unit,
+          value,
+        )
+      : null;
     const fromLabel = byHouseholds
       ? (householdCountMeaning(label) ?? (representativesInPeople && !voted ? countMeaningOf(label) : null))
-      : (ofRepresentatives ?? bareVoters ?? (countable && !voted ? countMeaningOf(label) : null));
+      : (ofRepresentatives ??
+        bareVoters ??
+        listTotal ??
+        (countable && !voted ? countMeaningOf(label) : null));
     if (fromLabel) {
       this.refusal = this.doubtAbout(fromLabel, label, token, value, state);
       if (this.refusal !== null) return null;

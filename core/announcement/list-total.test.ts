@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findings, judged, unread } from './corpus/read-shapes.js';
+
+/** The total after a list given respectively is the notice's count of the list's kind (list-total.ts). */
+describe('合计 after a list of counts given respectively', () => {
+  const text = (turnout: string) =>
+    `三个选区登记选民分别为420人、386人、512人，合计1318人。参加投票1229人，参选率${turnout}%。`;
+
+  it('reads the total as the registered voters, so the turnout is judged right or wrong', () => {
+    expect(judged(text('93.25')).filter(([, words]) => words === '参选率93.25%')).toEqual([
+      [expect.any(String), '参选率93.25%', true],
+    ]);
+    expect(findings(text('93.25'))).toEqual([]);
+    expect(findings(text('94.25'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '参选率94.25%']]);
+    // The list's members stay unread.
+    expect(unread(text('93.25')).map(([number]) => number)).toEqual(['420', '386', '512']);
+  });
+
+  it('reads no total that is not the sum of the list, or that stands apart from it', () => {
+    for (const other of [
+      '三个选区登记选民分别为420人、386人、512人，合计1328人。参加投票1229人，参选率92.55%。',
+      '三个选区登记选民分别为420人、386人、512人。合计1318人。参加投票1229人，参选率93.25%。',
+    ]) {
+      expect(findings(other)).toEqual([]);
+      expect(judged(other).filter(([, words]) => /参选率/.test(String(words)))).toEqual([]);
+    }
+  });
+});
