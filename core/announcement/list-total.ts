@@ -18,7 +18,7 @@ export function totalOfListBefore(
   if (!TOTAL_AT_END.test(before)) return null;
   const list = LIST_BEFORE.exec(before.slice(-LIST_REACH));
   if (!list?.[1] || !list[2]) return null;
-  const counts = [...list[2].matchAll(/(\d+)([人名户张票])/g)];
+  const counts = [...list[2].matchAll(/(?<!\d)(\d{1,9})([人名户张票])/g)];
   if (counts.some((count) => count[2] !== unit)) return null;
   const sum = counts.reduce((total, count) => total + BigInt(count[1] ?? '0'), 0n);
   return sum === value ? countMeaningOf(list[1]) : null;
