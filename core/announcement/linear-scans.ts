@@ -1,3 +1,5 @@
+import { SpansReaching } from './text-places.js';
+
 /**
  * Scans that a regular expression would do in time quadratic in a long run of the same characters,
  * done here in one pass with exactly the regular expression's result. A search restarts at every
@@ -99,32 +101,14 @@ export function withoutBracketed(text: string): string {
 }
 
 /**
- * Whether a span overlaps any of the given spans, answered by a binary search over them sorted by start
- * with the largest end so far: reading and judging stay linear when a text holds as many spans as
- * figures to ask about (a calculation or a candidates' margin in every sentence), where a pass over
- * every span for each figure would be quadratic.
+ * Whether a span overlaps any of the given spans, answered by halving over them (SpansReaching): reading
+ * and judging stay linear when a text holds as many spans as figures to ask about (a calculation or a
+ * candidates' margin in every sentence), where a pass over every span for each figure would be quadratic.
  */
 export function spanOverlaps(
   spans: readonly (readonly [number, number])[],
 ): (span: readonly [number, number]) => boolean {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
-  const starts: number[] = [];
-  const furthest: number[] = [];
-  let most = -Infinity;
-  for (const [start, end] of sorted) {
-    most = Math.max(most, end);
-    starts.push(start);
-    furthest.push(most);
-  }
-  return ([from, to]) => {
-    // The last span starting before `to`: any span overlapping [from, to) starts before `to`.
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((starts[middle] ?? Infinity) < to) low = middle + 1;
-      else high = middle;
-    }
-    return low > 0 && (furthest[low - 1] ?? -Infinity) > from;
-  };
+  const reaching = new SpansReaching(spans);
+  // Offsets are whole numbers: a span overlaps [from, to) when it starts before `to` and ends after `from`.
+  return ([from, to]) => reaching.some(to - 1, from + 1);
 }
