@@ -393,13 +393,16 @@ function wholeOf(
       const justRead = last?.kind === 'count' && part.kind === 'count' && last.meaning === part.meaning;
       const once = justRead && !/代表/.test(base) ? groupStatedOnce(base, reader.figures) : null;
       // 参加投票497户，占总户数的93.77%: a share of the households only of a count in households.
-      const partInHouseholds = reader.figures
-        .filter(
-          (figure) => figure.kind === 'count' && part.kind === 'count' && figure.meaning === part.meaning,
-        )
-        .at(-1)
-        ?.origin.text.endsWith('户');
-      if (once !== null && (once !== '户' || partInHouseholds === true))
+      // Asked only of a base of households: the last count of the part's meaning, found from the end.
+      const inHouseholds = () => {
+        for (let index = reader.figures.length - 1; index >= 0; index--) {
+          const figure = reader.figures[index];
+          if (figure?.kind === 'count' && part.kind === 'count' && figure.meaning === part.meaning)
+            return figure.origin.text.endsWith('户');
+        }
+        return false;
+      };
+      if (once !== null && (once !== '户' || inHouseholds()))
         return { part, whole: { kind: 'group', label: once } };
       reader.refusal = 'no-base';
       return null;
