@@ -48,6 +48,7 @@ import { nearestParts, shareOfWhole, writtenAsNotExact } from './share-of-known-
 import { labelsNamedTogether } from './parts-named-together.js';
 import { postBallotAccounts, roundBallotAccounts } from './post-ballot-accounts.js';
 import { turnoutAmongSeveral } from './several-turnouts.js';
+import { garbledCountOf } from './garbled-count.js';
 
 /**
  * Checks an announcement against itself, with no tally at all: parts against stated totals
@@ -566,6 +567,11 @@ class ArithmeticCheck {
         (name) => name !== null,
       );
       const fits = alone?.possible === true ? alone : null;
+      const garbled = this.garbledTerm(figure, part, whole);
+      if (garbled) {
+        this.unjudged.push({ ...located(figure), reason: 'counts-not-stated', work: garbled });
+        return;
+      }
       this.unjudged.push({
         ...located(figure),
         reason: 'counts-not-stated',
@@ -1116,6 +1122,26 @@ class ArithmeticCheck {
       en: `${base.value} ${baseName.en} out of ${whole} ${wholeName.en} is ${end.en}; of the ${other.value} ${otherName.en} it would be ${otherExact} (${otherRounded})`,
     });
     return true;
+  }
+
+  /**
+   * A share whose missing count the text does state, in digits a scan garbled (`登记选民22O7人`,
+   * garbled-count.ts): it is said to be unreadable, not unstated. Null when neither missing count is so.
+   */
+  private garbledTerm(figure: PercentFigure, part: bigint | null, whole: bigint | null): Bilingual | null {
+    const missing = [part === null ? figure.part : null, whole === null ? figure.whole : null];
+    for (const term of missing) {
+      if (term?.kind !== 'count' || term.among !== undefined) continue;
+      const number = garbledCountOf(this.figures, term.meaning);
+      if (number === null) continue;
+      const stated = decimalText(figure.value) + '%';
+      const name = termName(term);
+      return {
+        zh: `${stated}是${termName(figure.part).zh}占${termName(figure.whole).zh}的比例，但公告中的${name.zh}“${number.text}”数字中夹有字母（可能是扫描识别错误），无法辨认其数值`,
+        en: `${stated} is a share of ${termName(figure.part).en} in ${termName(figure.whole).en}, but the notice's count of ${name.en}, “${number.text}”, is garbled (a letter among its digits, likely a scan's misreading) and cannot be read`,
+      };
+    }
+    return null;
   }
 
   /**
