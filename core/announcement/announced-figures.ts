@@ -252,6 +252,12 @@ export type UnreadReason =
   | 'span'
   // 一个工分最低值8分, 300分工分: work points, no count of people or ballots.
   | 'points'
+  // A vote table's row of votes for people not on the ballot or of invalid ballots (另选他人, 无效票), or
+  // such a row's share: no candidate's votes.
+  | 'ballot-row'
+  // A vote table's 合计 that more than one reading of its rows of abstentions, other people or invalid
+  // ballots (counted in it or not) makes right: which rows it sums is uncertain.
+  | 'ambiguous-total'
   // 耕地3578亩, 12.5公里, 9 m3, 230万元: a measure of area, length, volume or money, no count of the election.
   | 'measure';
 
@@ -290,6 +296,11 @@ export interface StatedPartition {
    * 5760人，其中用流动票箱投票的620人): the sum without the inner one is a reading of the parts as well.
    */
   readonly mayHold?: { readonly outer: string; readonly inner: string };
+  /**
+   * Parts the total may count or not (a vote table's 弃权, 另选他人 or 无效票 rows: vote-table-total.ts),
+   * by their text, when no reading of them makes the total hold: the sums without them are readings too.
+   */
+  readonly mayLeaveOut?: readonly string[];
 }
 
 /**

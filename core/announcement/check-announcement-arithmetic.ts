@@ -435,7 +435,7 @@ class ArithmeticCheck {
    * all the kinds stated must add up to the total exactly; some of them must not exceed it.
    */
   partitions(): void {
-    for (const { family, total, parts, complete, mayHold } of this.figures.partitions ?? []) {
+    for (const { family, total, parts, complete, mayHold, mayLeaveOut } of this.figures.partitions ?? []) {
       if (total.kind !== 'count' && total.kind !== 'group') continue;
       const sum = parts.reduce((acc, part) => acc + part.value, 0n);
       // 直接 that may hold the mobile box: the parts read so add up to the sum without it.
@@ -456,8 +456,21 @@ class ArithmeticCheck {
         });
         continue;
       }
-      const zhOther = mayHold ? `（直接投票若含流动票箱，则为${sum - inner}）` : '';
-      const enOther = mayHold ? ` (${sum - inner} if 直接 counts the mobile box too)` : '';
+      // A vote table's rows of the ballots a 合计 may leave out (弃权 12): the sum without them too.
+      const left = parts.filter((part) => mayLeaveOut?.includes(part.text));
+      const without = left.reduce((acc, part) => acc - part.value, sum);
+      const zhLeft = left.map((part) => `“${part.text}”`).join('和');
+      const enLeft = englishList(left.map((part) => `“${part.text}”`));
+      const zhOther = mayHold
+        ? `（直接投票若含流动票箱，则为${sum - inner}）`
+        : left.length > 0
+          ? `（不计${zhLeft}则为${without}）`
+          : '';
+      const enOther = mayHold
+        ? ` (${sum - inner} if 直接 counts the mobile box too)`
+        : left.length > 0
+          ? ` (${without} without ${enLeft})`
+          : '';
       this.sum('partition', total, total.value, sum, {
         zh: `${zhParts}等于${sum}${zhOther}，${complete ? '不等于' : '多于'}${stated}的${total.value}`,
         en: `${enParts} come to ${sum}${enOther}, ${complete ? 'not' : 'more than'} the ${total.value} of ${stated}`,

@@ -13,7 +13,14 @@ import { parseArabicNumber } from './parse-number.js';
 import { isPersonName } from './person-name.js';
 import { quoteWindow } from './quote-window.js';
 import { readResultCell, samePost } from './result-cell.js';
-import { numbersIndex, TOTAL_ROW, voteTableTotal, type TableCell } from './vote-table-total.js';
+import {
+  ABSTAINED_ROW,
+  BALLOT_ROW,
+  numbersIndex,
+  TOTAL_ROW,
+  voteTableTotal,
+  type TableCell,
+} from './vote-table-total.js';
 import type { ContestResolver } from './resolve-contest.js';
 
 /**
@@ -142,6 +149,8 @@ export function readVoteTables(
   const lines = linesOf(folded);
   const partitions: StatedPartition[] = [];
   const numbers = numbersIndex(folded);
+  /** Where the votes cells a table's 合计 sums start. */
+  const summed = new Set<number>();
   let contest: AnnouncedContest | null = null;
   /** The post a row of one cell names for the rows under it, inside a table. */
   const headings = new WeakMap<readonly { text: string; start: number }[], AnnouncedContest | null>();
@@ -258,6 +267,8 @@ export function readVoteTables(
       if (read) {
         if (read.figure) figures.push(read.figure);
         if (read.partition) partitions.push(read.partition);
+        // The rows it sums are terms of that sum: a row of the ballots among them is no figure left unread.
+        for (const part of read.partition?.parts ?? []) summed.add(part.span[0]);
         if (read.unread) unread.push(read.unread);
         const rate = total.cells[columns.indexOf('rate')];
         if (rate && /\d/.test(rate.text)) {
@@ -340,6 +351,28 @@ export function readVoteTables(
       return;
     }
     const value = votes ? parseArabicNumber(votes.text.replace(/票$/, '')) : null;
+    // A row of the ballots, no candidate's (弃权, 另选他人, 其他, 无效票): abstentions of the table's contest
+    // are read as such, the others listed as that row's count; never votes of someone unnamed.
+    if (name && BALLOT_ROW.test(candidate.replace(/\s/g, ''))) {
+      const post = cell('post');
+      const rowContest = (post ? resolveContest(post.text) : null) ?? headings.get(row) ?? contest;
+      if (
+        votes &&
+        value !== null &&
+        value.decimals === 0 &&
+        ABSTAINED_ROW.test(candidate.replace(/\s/g, ''))
+      ) {
+        figures.push({
+          kind: 'count',
+          meaning: 'abstained',
+          contest: rowContest,
+          value: value.digits,
+          origin: { span: span(votes), text: text(span(votes)) },
+        });
+      } else if (!votes || !summed.has(votes.start)) unreadCell(votes, 'ballot-row');
+      unreadCell(cell('rate'), 'ballot-row');
+      return;
+    }
     if (!name || !isPersonName(candidate, candidates) || !votes || value === null || value.decimals !== 0) {
       const reason = name && isPersonName(candidate, candidates) ? 'no-meaning' : 'not-a-name';
       // A count a scan misread (1O32, 14l): its digits are no figure, as in prose (scan-numbers.ts).

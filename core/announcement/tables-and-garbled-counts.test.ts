@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { workAnnouncementArithmetic } from './check-announcement-arithmetic.js';
+import { checkAnnouncementArithmetic, workAnnouncementArithmetic } from './check-announcement-arithmetic.js';
 import { readAnnouncementText } from './read-announcement-text.js';
 
 /**
@@ -31,5 +31,88 @@ describe('a share of a register a scan garbled', () => {
     const [[, zh, en]] = unjudged(text) as [[string, string, string]];
     expect(zh).toMatch(/没有写出登记选民数/);
     expect(en).toMatch(/states no count of registered voters/);
+  });
+});
+
+const warnings = (text: string) =>
+  checkAnnouncementArithmetic(readAnnouncementText(text), 'en').map((finding) => [
+    finding.code,
+    finding.where?.text,
+  ]);
+const unreadOf = (text: string) =>
+  readAnnouncementText(text).unread.map((figure) => [figure.text, figure.reason ?? 'no-meaning']);
+const sumsRight = (text: string) =>
+  workAnnouncementArithmetic(readAnnouncementText(text), 'en')
+    .judged.filter((figure) => figure.rule === 'partition')
+    .map((figure) => [figure.text, figure.right, figure.work.en]);
+
+describe('a vote table with a row of abstentions, other persons or invalid ballots', () => {
+  const TABLE = (rows: string, total: string) =>
+    '本村登记选民1600人，参加投票选民1320人，收回选票1320张，其中有效票1308张，无效票12张。\n' +
+    `主任\n姓名\t得票数\n郑永强\t810\n何丽萍\t470\n${rows}合计\t${total}\n郑永强当选为村民委员会主任。\n`;
+
+  it('reads a 弃权 row as the abstentions of its contest, no candidate', () => {
+    const figures = readAnnouncementText(TABLE('弃权\t28\n', '1308')).figures;
+    expect(figures.filter((figure) => figure.kind === 'votes').map((figure) => figure.candidate)).toEqual([
+      '郑永强',
+      '何丽萍',
+    ]);
+    expect(
+      figures.flatMap((figure) =>
+        figure.kind === 'count' && figure.meaning === 'abstained'
+          ? [[figure.value, figure.contest?.text ?? null]]
+          : [],
+      ),
+    ).toEqual([[28n, '主任']]);
+  });
+
+  it('sums the 弃权 row into a 合计 that counts it', () => {
+    expect(warnings(TABLE('弃权\t28\n', '1308'))).toEqual([]);
+    expect(sumsRight(TABLE('弃权\t28\n', '1308'))).toEqual([
+      ['1308', true, '“郑永强 810”, “何丽萍 470” and “弃权 28” make “合计 得票数 1308”: right'],
+    ]);
+  });
+
+  it('leaves the 弃权 row out of a 合计 that does not count it', () => {
+    expect(warnings(TABLE('弃权\t28\n', '1280'))).toEqual([]);
+    expect(sumsRight(TABLE('弃权\t28\n', '1280'))).toEqual([
+      ['1280', true, '“郑永强 810” and “何丽萍 470” make “合计 得票数 1280”: right'],
+    ]);
+  });
+
+  it('reads rows of votes for others and of invalid ballots as such, counted or not', () => {
+    const text = TABLE('另选他人\t13\n弃权\t15\n', '1293');
+    expect(warnings(text)).toEqual([]);
+    expect(sumsRight(text).map(([, right]) => right)).toEqual([true]);
+    expect(unreadOf(text)).toEqual([]);
+    expect(unreadOf(TABLE('另选他人\t13\n弃权\t15\n', '1308'))).toEqual([]);
+    // Left out of the 合计, the row of votes for others is listed with its reason.
+    expect(unreadOf(TABLE('其他\t13\n弃权\t15\n', '1295'))).toEqual([['13', 'ballot-row']]);
+  });
+
+  it('leaves unread a 合计 that more than one reading of those rows makes right', () => {
+    // 1294 is 810 + 470 + 14, with the 弃权 row or with the 无效票 row: which it counts is uncertain.
+    const text = TABLE('弃权\t14\n无效票\t14\n', '1294');
+    expect(warnings(text)).toEqual([]);
+    expect(unreadOf(text)).toContainEqual(['1294', 'ambiguous-total']);
+  });
+
+  it('flags a 合计 that no reading makes right, saying the sums with and without those rows', () => {
+    const text = TABLE('弃权\t28\n', '1290');
+    expect(warnings(text)).toEqual([['ANNOUNCED_SUM_MISMATCH', '1290']]);
+    expect(sumsRight(text)).toEqual([
+      [
+        '1290',
+        false,
+        '“郑永强 810”, “何丽萍 470” and “弃权 28” come to 1308 (1280 without “弃权 28”), not the 1290 of “合计 得票数 1290”',
+      ],
+    ]);
+  });
+
+  it('never compares the abstentions of two tables naming no contest as one figure', () => {
+    const text =
+      '本村参加投票选民1288人，有效票1280张。\n姓名 | 得票数\n田志刚 | 802\n林秀兰 | 466\n弃权 | 12\n\n' +
+      '姓名 | 得票数\n王芳 | 900\n李强 | 850\n弃权 | 30\n';
+    expect(warnings(text)).toEqual([]);
   });
 });
