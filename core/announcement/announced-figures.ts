@@ -258,6 +258,9 @@ export type UnreadReason =
   // A vote table's 合计 that more than one reading of its rows of abstentions, other people or invalid
   // ballots (counted in it or not) makes right: which rows it sums is uncertain.
   | 'ambiguous-total'
+  // Members by age: Zhang Wei, 52: a bare number after an English name and a comma, in a sentence that
+  // does not say votes: votes, an age or anything else.
+  | 'bare-after-name'
   // 耕地3578亩, 12.5公里, 9 m3, 230万元: a measure of area, length, volume or money, no count of the election.
   | 'measure';
 

@@ -108,7 +108,7 @@ import {
   subsetBefore,
   voterSubsetOf,
 } from './voter-subset.js';
-import { BALLOTS_OF_VOTES, respectiveList, votesFigure } from './candidate-votes.js';
+import { BALLOTS_OF_VOTES, englishNameThenComma, respectiveList, votesFigure } from './candidate-votes.js';
 import { percentFigure } from './percent-figure.js';
 import { placesAmong } from './places-among.js';
 import { noteAttendance } from './attendance-base.js';
@@ -247,6 +247,10 @@ function candidateNames(election?: Election): Set<string> {
   );
 }
 
+/** Words of a sentence that say its numbers after names are votes (`received the following votes:`). */
+const SAYS_VOTES = /\bvotes?\b/i;
+/** How far before a number an English name and its comma are looked for (a name is four words at most). */
+const NAME_CLAUSE_WINDOW = 100;
 const sortedSpans = (...lists: (readonly TextSpan[])[]): TextSpan[] =>
   lists.flat().sort((a, b) => a[0] - b[0]);
 
@@ -800,6 +804,20 @@ class TextReader {
     this.unreadBeyond.byReason[reason] = (this.unreadBeyond.byReason[reason] ?? 0) + count;
   }
 
+  /** Where each sentence first says votes (SAYS_VOTES), by its start; -1 when it never does. */
+  private readonly votesWordAt = new Map<number, number>();
+
+  /** Whether the sentence says votes before `at`: each sentence searched once, however many names it lists. */
+  private saysVotesBefore(state: SentenceState, at: number): boolean {
+    let first = this.votesWordAt.get(state.start);
+    if (first === undefined) {
+      const found = SAYS_VOTES.exec(state.text);
+      first = found ? state.start + found.index : -1;
+      this.votesWordAt.set(state.start, first);
+    }
+    return first >= 0 && first < at;
+  }
+
   private countingFigure(
     token: NumberToken,
     labelStart: number,
@@ -969,6 +987,21 @@ class TextReader {
       (token.unit !== null
         ? VOTE_UNITS.has(token.unit) || ballotsOfVotes
         : state.contest !== null || ENGLISH_VOTES_LABEL.test(label));
+    // `Zhang Wei, 52`: a bare number after an English name and a comma is votes only where its sentence
+    // says so before it (`received the following votes: Zhang Wei, 812; Li Na, 640`); else (`Members by
+    // age: Zhang Wei, 52`) it may be an age, or anything, and is left unread.
+    if (
+      isVotes &&
+      !inVotesList &&
+      token.unit === null &&
+      englishNameThenComma(
+        this.folded.slice(Math.max(state.start, token.span[0] - NAME_CLAUSE_WINDOW), token.span[0]),
+      ) &&
+      !this.saysVotesBefore(state, token.span[0])
+    ) {
+      this.refusal = 'bare-after-name';
+      return null;
+    }
     if (isVotes)
       return votesFigure(
         this,

@@ -104,6 +104,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是表的合计，但计入或不计入弃权、另选他人、无效票等行，有不止一种算法与之相符，不能确定它合计的是哪几行',
     en: "is a table's total that more than one reading of its rows of abstentions, votes for others or invalid ballots (counted in it or not) makes right, so which rows it sums is uncertain",
   },
+  'bare-after-name': {
+    zh: '紧跟在英文人名和逗号之后，句中没有说明它是得票数还是别的（如年龄），不能确定其含义',
+    en: 'follows a name and a comma in a sentence that does not say it is votes (it may be an age, or anything else), so its meaning is uncertain',
+  },
   'not-a-name': {
     zh: '是当选宣告，但未能确定当选人的姓名',
     en: 'declares winners whose names could not be made out',

@@ -116,3 +116,34 @@ describe('a vote table with a row of abstentions, other persons or invalid ballo
     expect(warnings(text)).toEqual([]);
   });
 });
+
+describe('an English name, a comma and a bare number', () => {
+  const votesOf = (text: string) =>
+    readAnnouncementText(text).figures.flatMap((figure) =>
+      figure.kind === 'votes' ? [[figure.candidate, figure.value]] : [],
+    );
+  const OPENING = '1,480 villagers voted and 1,466 ballots were valid. ';
+
+  it('reads the numbers as votes where the sentence says votes', () => {
+    const text = `${OPENING}The candidates for chair received the following votes: Zhang Wei, 812; Li Na, 640.\n`;
+    expect(votesOf(text)).toEqual([
+      ['Zhang Wei', 812n],
+      ['Li Na', 640n],
+    ]);
+    expect(votesOf(`${OPENING}The vote count for chair: Zhang Wei, 812; Li Na, 640.\n`)).toHaveLength(2);
+  });
+
+  it('leaves them unread, with the reason, where it does not', () => {
+    const text = `${OPENING}Members by age: Zhang Wei, 52; Li Na, 47; Wang Qiang, 39.\nZhang Wei was elected chair.\n`;
+    expect(votesOf(text)).toEqual([]);
+    expect(unreadOf(text)).toEqual([
+      ['52', 'bare-after-name'],
+      ['47', 'bare-after-name'],
+      ['39', 'bare-after-name'],
+    ]);
+  });
+
+  it('still reads a name and its votes with a unit, whatever the sentence says', () => {
+    expect(votesOf(`${OPENING}Chair: Sun Mei, 802 votes (54.7%).\n`)).toEqual([['Sun Mei', 802n]]);
+  });
+});
