@@ -80,6 +80,8 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
   const narrow = useNarrowWindow();
 
   const audits = entries?.flatMap((entry) => (entry.kind === 'audit' ? [entry.record] : [])) ?? null;
+  // With notice checks only, nothing can be compared: the column of boxes is left out.
+  const anyAudit = (audits?.length ?? 0) > 0;
 
   const refresh = async () => {
     const all = await listHistory();
@@ -279,7 +281,7 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
         <table class="history">
           <thead>
             <tr>
-              <th scope="col">{words.compare}</th>
+              {anyAudit && <th scope="col">{words.compare}</th>}
               <th scope="col">{t.savedAt}</th>
               <th scope="col">{t.historyKind}</th>
               <th scope="col">{t.election}</th>
@@ -293,7 +295,7 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
           <tbody>
             {entries.map((entry) => (
               <tr key={entry.record.id} {...entryData(entry)}>
-                <td>{entry.kind === 'audit' && tick(entry.record)}</td>
+                {anyAudit && <td>{entry.kind === 'audit' && tick(entry.record)}</td>}
                 <td>
                   <time dateTime={entry.record.savedAt}>{formatDateTime(entry.record.savedAt, lang)}</time>
                 </td>

@@ -139,7 +139,7 @@ export const zhPages = {
   noCaptures: '还没有截取的公告。在网页上选中选举结果公告的文字，右键选择“用计票见证核对”。',
   noCaptureFindings: (checked: number) =>
     checked > 0
-      ? `做了 ${checked} 项核对，每项拿公告里的一个数字对照另一个，都列在下面的“核对过的数字”中。`
+      ? `${checked} 项核对各拿公告里的一个数字对照另一个，都列在下面的“核对过的数字”中。`
       : '没有发现问题，但也没有核对任何数字。',
   // With no check made, "0 wrong" would say nothing: the count alone.
   workChecked: (checked: number, wrong: number) =>
@@ -169,8 +169,8 @@ export const zhPages = {
   historyKind: '核对了什么',
   kindAudit: '完整核对',
   kindNotice: '单独核查的公告',
-  noticeNoReceipt: '不适用：单独核查公告不签署回执',
-  noticeSavedOn: (when: string) => `单独核查的公告，${when} 保存。这是当时的结果，不随之后的修改而变。`,
+  noticeNoReceipt: '无',
+  noticeSavedOn: (when: string) => `单独核查的公告，${when} 保存。下面是当时的核查结果。`,
   noticeUntitled: '（没有标题的公告）',
 };
 
@@ -312,7 +312,7 @@ export const enPages: PageMessages = {
     'No captured notice yet. Select the text of an election results notice on a web page, right-click and choose “Check with TallyWitness”.',
   noCaptureFindings: (checked: number) =>
     checked > 0
-      ? `${checked} ${checked === 1 ? 'check' : 'checks'} made, each of one figure in the notice against another: ${checked === 1 ? 'it is' : 'all are'} listed below under “Figures checked”.`
+      ? `${checked === 1 ? 'The one check' : `Each of the ${checked} checks`} set one figure of the notice against another: ${checked === 1 ? 'it is' : 'all are'} listed below under “Figures checked”.`
       : 'No findings, but nothing was checked either.',
   workChecked: (checked: number, wrong: number) =>
     checked === 0 ? 'Figures checked (0)' : `Figures checked (${checked}, ${wrong} wrong)`,
@@ -340,8 +340,8 @@ export const enPages: PageMessages = {
   historyKind: 'What was checked',
   kindAudit: 'Full audit',
   kindNotice: 'Notice checked on its own',
-  noticeNoReceipt: 'none: a notice checked on its own is not signed',
+  noticeNoReceipt: 'none',
   noticeSavedOn: (when: string) =>
-    `A notice checked on its own, saved ${when}. This is the result as it was then; later changes do not alter it.`,
+    `A notice checked on its own, saved ${when}. Below is the result as it was then.`,
   noticeUntitled: '(a notice with no title)',
 };

@@ -70,7 +70,8 @@ const plural = (count: number, one: string, many = `${one}s`) =>
 
 /**
  * The headline over the verdict: a few plain words a reader takes in at a glance, saying what the
- * notice comes to (how many checks were made is the line under the findings' place). "Agree" names
+ * notice comes to (the verdict line under it says it as the CLI does; what was checked is the line
+ * over the work). "Nothing wrong" names
  * the figures not checked beside it, so that one check made of six figures does not read as a notice
  * found right throughout.
  */
@@ -92,8 +93,8 @@ export function noticeHeadline(tally: NoticeTally, lang: Lang): string {
         return '读懂了数字，但没有能相互核对的';
       case 'all-right':
         return unread > 0
-          ? `核对到的数字相互吻合；${group(unread, lang)} 个数字未能核对`
-          : '公告自身的数字相互吻合';
+          ? `核对的数字没有发现错误；${group(unread, lang)} 个数字未能核对`
+          : '公告里没有发现错误';
     }
   switch (outcome) {
     case 'error':
@@ -112,8 +113,8 @@ export function noticeHeadline(tally: NoticeTally, lang: Lang): string {
       return 'Figures understood, but none could be checked against another';
     case 'all-right':
       return unread > 0
-        ? `The figures checked agree; ${plural(unread, 'figure')} not checked`
-        : "The notice's own figures agree";
+        ? `Nothing wrong in the figures checked; ${plural(unread, 'figure')} not checked`
+        : 'Nothing wrong found in the notice';
   }
 }
 

@@ -49,7 +49,7 @@ test('a notice checked alone is saved, listed in History as a notice check, reop
   expect(await row.locator('td.entry-kind').textContent()).toBe('Notice checked on its own');
   expect(await row.locator('th').textContent()).toBe(TITLE);
   expect(await row.locator('td[data-verdict]').textContent()).toBe('1 thing in the notice needs checking');
-  expect(await row.locator('td').nth(4).textContent()).toContain('not signed');
+  expect(await row.locator('td').nth(3).textContent()).toBe('none');
   // A notice check is not an audit: it has no box to tick for a comparison.
   expect(await row.locator('input[type="checkbox"]').count()).toBe(0);
   await page.getByLabel(/Language/).selectOption('zh');
@@ -62,7 +62,7 @@ test('a notice checked alone is saved, listed in History as a notice check, reop
   await saved.waitFor();
   expect(await page.locator('#history-title').textContent()).toBe(TITLE);
   expect(await page.getByTestId('saved-notice-when').textContent()).toMatch(
-    /^A notice checked on its own, saved .+\. This is the result as it was then/,
+    /^A notice checked on its own, saved .+\. Below is the result as it was then\.$/,
   );
   expect(await saved.getByTestId('notice-headline').textContent()).toBe(
     '1 thing in the notice needs checking',
