@@ -440,7 +440,7 @@ const en: Messages = {
   sign: 'Sign the receipt',
   downloadReceipt: 'Download the receipt',
   signedBy: (label: string) => `Signed by "${label}"`,
-  historyTitle: 'Audit history',
+  historyTitle: 'History of checks',
   historyEmpty: 'Nothing saved yet. Each audit and each notice checked on its own is kept here once done.',
   savedAt: 'When',
   election: 'Election',

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
+import { axeViolations } from './a11y-pages.js';
 import { extensionForFile } from './launch-extension.js';
 
 /**
@@ -56,6 +57,7 @@ test('a notice checked alone is saved, listed in History as a notice check, reop
   await expect.poll(() => row.locator('td.entry-kind').textContent()).toBe('单独核查的公告');
   await expect.poll(() => row.locator('td[data-verdict]').textContent()).toBe('公告有 1 处需要核实');
   await page.getByLabel(/Language/).selectOption('en');
+  expect(await axeViolations(page)).toEqual([]);
 
   await row.getByRole('button', { name: /^Open/ }).click();
   const saved = page.getByTestId('saved-notice-check');
@@ -74,6 +76,7 @@ test('a notice checked alone is saved, listed in History as a notice check, reop
   expect(new URL(page.url()).hash).toMatch(/^#history\/[0-9a-f-]{36}$/);
   await page.reload();
   await page.getByTestId('saved-notice-check').waitFor();
+  expect(await axeViolations(page)).toEqual([]);
 
   await page.getByRole('button', { name: /Back/ }).click();
   await page
