@@ -13,6 +13,7 @@ import { announcementMarks } from '../sidepanel/announcement-marks.js';
 import { HighlightedText } from '../sidepanel/highlighted-text.js';
 import { checkNotice, PASTED_NOTICE, type NoticeCheck } from './check-notice.js';
 import { InputErrorList } from './InputErrorList.js';
+import { StorageProblem } from './StorageProblem.js';
 import type { NoticeHandOver } from './notice-hand-over.js';
 import './charts/charts.css';
 import './notice-alone.css';
@@ -297,11 +298,7 @@ export function NoticeAlonePage({
                         {t.noticeSaved}
                       </p>
                     )}
-                    {saved?.problem && (
-                      <p class="status bad" role="alert" data-testid="notice-not-saved">
-                        {saved.problem[lang]}
-                      </p>
-                    )}
+                    <StorageProblem problem={saved?.problem ?? null} />
                   </>
                 );
               }}

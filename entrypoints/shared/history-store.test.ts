@@ -120,7 +120,7 @@ describe('notice checks in the history', () => {
 
   it('on a full disk keeps nothing of the check, changes nothing stored, and throws for the page to say so', async () => {
     const before = await entries();
-    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+    failNthPut(1, () => {
       throw new DOMException('quota', 'QuotaExceededError');
     });
     await expect(saveNoticeCheck(noticeCheck('满了'))).rejects.toMatchObject({ name: 'QuotaExceededError' });
@@ -130,9 +130,9 @@ describe('notice checks in the history', () => {
 
   it('aborted before it commits (the tab closed), leaves no half-written record', async () => {
     const before = await entries();
-    const add = IDBObjectStore.prototype.add;
-    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (this: IDBObjectStore, ...args) {
-      const request = add.apply(this, args);
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      const request = put.apply(this, args);
       this.transaction.abort();
       return request;
     });

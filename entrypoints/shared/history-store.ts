@@ -132,7 +132,7 @@ export async function saveNoticeCheck(check: {
     marks: check.marks,
   };
   const transaction = (await db()).transaction('notices', 'readwrite');
-  const writes: Promise<unknown>[] = [transaction.store.add(record), transaction.done];
+  const writes: Promise<unknown>[] = [transaction.store.put(record), transaction.done];
   try {
     await Promise.all(writes);
   } catch (error) {

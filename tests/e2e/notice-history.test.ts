@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
 import { axeViolations } from './a11y-pages.js';
+import { refuseWritesTo } from './full-storage.js';
 import { extensionForFile } from './launch-extension.js';
 
 /**
@@ -84,4 +85,24 @@ test('a notice checked alone is saved, listed in History as a notice check, reop
     .getByRole('button', { name: /^Delete/ })
     .click();
   await page.getByText(/^Nothing saved yet\./).waitFor();
+});
+
+test('a full disk keeps nothing of the check, shows its result all the same, and says so in Chinese and English', async () => {
+  const full = await extension.englishDashboard('#notice');
+  await full.evaluate(refuseWritesTo, 'notices');
+  await full.getByTestId('notice-text').fill(NOTICE);
+  await full.getByTestId('notice-check').click();
+  await full.getByTestId('notice-result').waitFor();
+  const problem = full.locator('[data-storage-problem]');
+  await expect.poll(() => problem.locator('p[lang="zh-CN"]').textContent()).toContain('这次核查未能保存');
+  await expect
+    .poll(() => problem.locator('p[lang="en"]').textContent())
+    .toContain('This check could not be saved');
+  expect(await full.getByTestId('notice-saved').count()).toBe(0);
+  expect(await full.getByTestId('notice-headline').textContent()).toBe(
+    '1 thing in the notice needs checking',
+  );
+  await full.getByRole('link', { name: 'History' }).click();
+  await full.getByText(/^Nothing saved yet\./).waitFor();
+  await full.close();
 });
