@@ -147,3 +147,24 @@ describe('an English name, a comma and a bare number', () => {
     expect(votesOf(`${OPENING}Chair: Sun Mei, 802 votes (54.7%).\n`)).toEqual([['Sun Mei', 802n]]);
   });
 });
+
+describe('a vote table flattened one cell a line, with rows of the ballots and a 合计', () => {
+  const FLAT = (total: string, rateColumn: boolean) =>
+    '本村登记选民2140人，参加投票选民1876人，收回选票1876张，其中有效票1860张，无效票16张。\n' +
+    (rateColumn
+      ? '姓名\n得票数\n得票率\n刘建军\n1102\n58.74%\n赵淑芬\n746\n39.77%\n弃权\n12\n0.64%\n'
+      : '姓名\n得票数\n刘建军\n1102\n赵淑芬\n746\n弃权\n12\n') +
+    `合计\n${total}\n刘建军当选为村民委员会主任。\n`;
+
+  it('reads the 弃权 and 合计 rows as the table laid out on lines does', () => {
+    expect(sumsRight(FLAT('1860', false)).map(([text, right]) => [text, right])).toEqual([['1860', true]]);
+    expect(sumsRight(FLAT('1848', false)).map(([text, right]) => [text, right])).toEqual([['1848', true]]);
+    expect(warnings(FLAT('1880', false))).toEqual([['ANNOUNCED_SUM_MISMATCH', '1880']]);
+  });
+
+  it('reads a 合计 row whose share cell the page left empty', () => {
+    expect(sumsRight(FLAT('1860', true)).map(([text, right]) => [text, right])).toEqual([['1860', true]]);
+    expect(unreadOf(FLAT('1860', true)).map(([text]) => text)).not.toContain('1860');
+    expect(warnings(FLAT('1866', true))).toEqual([['ANNOUNCED_SUM_MISMATCH', '1866']]);
+  });
+});
