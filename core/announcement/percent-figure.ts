@@ -362,6 +362,12 @@ function shareOf(
   return share;
 }
 
+/**
+ * A base naming the village's households, as namedBase leaves it: 户 (占总户数的), 村总户 (占全村总户数的), 户籍户
+ * (占户籍户数的), 村户籍户, 社区总户.
+ */
+const HOUSEHOLDS_NAMED = /^(?:村|社区)?(?:户籍)?总?户$/;
+
 /** A label naming a post or body of people of its own (女性书记, 党员代表), not only a quality of them. */
 const OWN_BODY = /成员|干部|班子|代表|委员|书记|主任|支书|人员/;
 
@@ -391,7 +397,9 @@ function wholeOf(
       // shares are turnouts only in an election by them (ofRepresentatives).
       const last = reader.figures.at(-1);
       const justRead = last?.kind === 'count' && part.kind === 'count' && last.meaning === part.meaning;
-      const once = justRead && !/代表/.test(base) ? groupStatedOnce(base, reader.figures) : null;
+      // 占全村总户数的, 占户籍户数的: the village's households, as 占总户数的 names them.
+      const named = HOUSEHOLDS_NAMED.test(base) ? '户' : base;
+      const once = justRead && !/代表/.test(base) ? groupStatedOnce(named, reader.figures) : null;
       // 参加投票497户，占总户数的93.77%: a share of the households only of a count in households.
       // Asked only of a base of households: the last count of the part's meaning, found from the end.
       const inHouseholds = () => {

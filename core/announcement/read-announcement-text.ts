@@ -348,8 +348,12 @@ const OPEN_BRACKET = /[（(][^）)]*$/;
 const VOTES_RECEIVED = /(得票|获票)\s*$/;
 /** The rest of a list of counts that ends in votes or ballots: 、602、627票. */
 const LIST_REACH = 120;
-/** A village's or community's households counted whole: 本村共有, 全村, 全社区总户数为, 总户数. */
-const HOUSEHOLD_TOTAL = /^(?:(?:全村|本村|全社区|本社区)(?:共有|共计|共)?(?:总户数)?|总户数)[为有]?$/;
+/**
+ * A village's or community's households counted whole: 本村共有, 全村, 全社区总户数为, 总户数, and the households
+ * on its register: 全村户籍户数, 户籍总户数.
+ */
+const HOUSEHOLD_TOTAL =
+  /^(?:(?:全村|本村|全社区|本社区)(?:共有|共计|共)?(?:总户数|户籍户数|户籍总户数)?|总户数|户籍户数|户籍总户数)[为有]?$/;
 /** How far before a 合计 its list given respectively is looked for (list-total.ts). */
 const LIST_TOTAL_REACH = 200;
 /** A base naming those due at a meeting: 应到, 应到人数, 应到会人数, 应出席人数. */
