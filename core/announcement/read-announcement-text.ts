@@ -61,6 +61,7 @@ import { votedAfterPeople } from './voted-after.js';
 import { baseCountedInShare, placeOpening } from './summary-bases.js';
 import { SummaryTotals } from './summary-totals.js';
 import { withShareRecall } from './share-recall-stage.js';
+import { ageChanges } from './age-changes.js';
 import { candidateMargins } from './candidate-margin.js';
 import { pointChanges } from './point-changes.js';
 import { writtenCalculations } from './written-calculations.js';
@@ -216,6 +217,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
       (a, b) => a.span[0] - b.span[0],
     ),
     pointChanges: pointChanges(readable, text),
+    ageChanges: ageChanges(readable, text),
   });
 }
 
