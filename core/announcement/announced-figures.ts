@@ -279,6 +279,7 @@ export interface StatedPartition {
     | 'schooling-levels'
     | 'table-column'
     | 'polling-stations'
+    | 'numbered-groups'
     | 'recall-ballots';
   /** The figure the parts are of. */
   readonly total: AnnouncedFigure;
