@@ -7,7 +7,7 @@ import type {
   TextSpan,
   UnreadReason,
 } from './announced-figures.js';
-import { attendanceRate, shareOfThoseExpected } from './attendance-base.js';
+import { attendanceRate, meetingAttendance, shareOfThoseExpected } from './attendance-base.js';
 import { nameIn } from './candidate-votes.js';
 import { ballotsCastShare } from './english-count-words.js';
 import { voteRateIndex, voteRateOfCandidate } from './english-candidate-votes.js';
@@ -189,6 +189,14 @@ function shareOf(
   if (ATTENDANCE_RATE.test(words)) {
     const attended = reader.attendanceOfVoters(state);
     if (attended) return attended;
+    // 应到会代表45人。实到会代表41人，到会率91.1%: those present of those expected, in the paragraph.
+    const paragraphEnd = reader.paragraphEndFrom(labelStart);
+    const meeting = meetingAttendance(
+      label,
+      state.lastFigure,
+      figuresOfParagraph(reader.figures, paragraphEnd, reader.paragraphEndFrom),
+    );
+    if (meeting) return meeting;
   }
   if (TURNOUT_RATE.test(words) && !candidateRate) {
     // 在外出务工的300名选民中，有280名投票，投票率93.33%: the group's voters of the group (voter-subset.ts).
@@ -367,6 +375,23 @@ function shareOf(
  * (占户籍户数的), 村户籍户, 社区总户.
  */
 const HOUSEHOLDS_NAMED = /^(?:村|社区)?(?:户籍)?总?户$/;
+
+/** The figures read so far in the paragraph that ends at `paragraphEnd`, from the last back while they are in it. */
+function figuresOfParagraph(
+  figures: readonly AnnouncedFigure[],
+  paragraphEnd: number,
+  paragraphEndFrom: (at: number) => number,
+): AnnouncedFigure[] {
+  const found: AnnouncedFigure[] = [];
+  for (let index = figures.length - 1; index >= 0; index--) {
+    const figure = figures[index]!;
+    const start = figure.origin.span?.[0];
+    if (start === undefined) continue;
+    if (paragraphEndFrom(start) !== paragraphEnd) break;
+    found.unshift(figure);
+  }
+  return found;
+}
 
 /** A label naming a post or body of people of its own (女性书记, 党员代表), not only a quality of them. */
 const OWN_BODY = /成员|干部|班子|代表|委员|书记|主任|支书|人员/;
