@@ -326,7 +326,8 @@ function shareOf(
         /^占$/.test(label.slice(at).trim()) &&
         groups.every((group) => isAttributeLabel(group.label) && !OWN_BODY.test(group.label));
       const total =
-        THE_TOTAL.test(label.slice(at)) || qualifiedOnly ? sentenceTotalOf(groups, state.groups) : null;
+        (THE_TOTAL.test(label.slice(at)) || qualifiedOnly ? sentenceTotalOf(groups, state.groups) : null) ??
+        (qualifiedOnly ? bodyJustBefore(groups, reader.figures, reader.paragraphEndFrom) : null);
       const [first] = respectively;
       if (total === null || first === undefined) {
         reader.refusal = state.respectivelyRefused = 'no-base';
@@ -391,6 +392,36 @@ function figuresOfParagraph(
     found.unshift(figure);
   }
   return found;
+}
+
+/** A body of people by its noun: 村民代表, 村委会成员, 班子成员, 两委干部. */
+const BODY_NOUN = /(?:成员|干部|代表|委员|班子|人员)$/;
+
+/**
+ * 本次共推选产生村民代表52人。党员38人、共青团员9人，分别占73.1%和17.3%: people qualified (党员, 女性), attached
+ * to no total, stated right after a body of people counted in the same paragraph, then 分别占 with no base
+ * named: of that body. The figure read just before the first of them must be that body, counted as a total
+ * of its own, and each of them no more than it; null otherwise.
+ */
+function bodyJustBefore(
+  groups: readonly GroupFigure[],
+  figures: readonly AnnouncedFigure[],
+  paragraphEndFrom: (at: number) => number,
+): string | null {
+  const [first] = groups;
+  const at = first === undefined ? -1 : figures.lastIndexOf(first);
+  const body = at > 0 ? figures[at - 1] : undefined;
+  if (body?.kind !== 'group' || body.partOf !== null || body.places === true || body.implied === true)
+    return null;
+  if (!BODY_NOUN.test(body.label) || body.sumOf !== undefined) return null;
+  const [bodyStart] = body.origin.span ?? [];
+  const [firstStart] = first?.origin.span ?? [];
+  if (bodyStart === undefined || firstStart === undefined) return null;
+  if (paragraphEndFrom(bodyStart) !== paragraphEndFrom(firstStart)) return null;
+  const attached = groups.every(
+    (group) => (group.partOf === null || group.partOf === body.label) && group.value <= body.value,
+  );
+  return attached ? body.label : null;
 }
 
 /** A label naming a post or body of people of its own (女性书记, 党员代表), not only a quality of them. */
