@@ -288,6 +288,7 @@ export interface StatedPartition {
     | 'schooling-levels'
     | 'table-column'
     | 'polling-stations'
+    | 'numbered-groups'
     | 'recall-ballots';
   /** The figure the parts are of. */
   readonly total: AnnouncedFigure;
@@ -398,6 +399,11 @@ export interface AnnouncedFigures {
   readonly calculations?: readonly WrittenCalculation[];
   /** Changes in percentage points stated with both rates, the current one read as a share (absent when none). */
   readonly pointChanges?: readonly PointChange[];
+  /**
+   * Changes in an average age stated with both ages (`平均年龄43.2岁，较上届的46.8岁下降3.6岁`; age-changes.ts),
+   * as a change in points is: the current age, the last term's and the change, in years (absent when none).
+   */
+  readonly ageChanges?: readonly PointChange[];
   /**
    * Numbers left unread beyond the first UNREAD_KEPT, counted by reason but not kept one by one, so that
    * memory stays in proportion on hostile input (10 MB of "7 "). Absent when there are none.

@@ -43,6 +43,7 @@ import { shareRightWords, shareWrongWords } from './share-words.js';
 import { judgeWrittenCalculations } from './judge-calculations.js';
 import { spanOverlaps } from './linear-scans.js';
 import { judgePointChanges } from './point-changes.js';
+import { judgeAgeChanges } from './age-changes.js';
 import { withoutGroupingSpaces } from './scan-numbers.js';
 import { nearestParts, shareOfWhole, writtenAsNotExact } from './share-of-known-base.js';
 import { labelsNamedTogether } from './parts-named-together.js';
@@ -78,9 +79,10 @@ export function workAnnouncementArithmetic(
   check.sharesOfNoOneBase();
   const calculated = judgeWrittenCalculations(figures, lang);
   const points = judgePointChanges(figures, check.judged, lang);
+  const ages = judgeAgeChanges(figures, lang);
   return {
-    findings: [...check.findings, ...calculated.findings, ...points.findings],
-    judged: [...check.judged, ...calculated.judged, ...points.judged],
+    findings: [...check.findings, ...calculated.findings, ...points.findings, ...ages.findings],
+    judged: [...check.judged, ...calculated.judged, ...points.judged, ...ages.judged],
     unjudged: [...check.unjudged, ...points.unjudged],
     terms: check.terms,
   };

@@ -61,6 +61,7 @@ import { votedAfterPeople } from './voted-after.js';
 import { baseCountedInShare, placeOpening } from './summary-bases.js';
 import { SummaryTotals } from './summary-totals.js';
 import { withShareRecall } from './share-recall-stage.js';
+import { ageChanges } from './age-changes.js';
 import { candidateMargins } from './candidate-margin.js';
 import { pointChanges } from './point-changes.js';
 import { writtenCalculations } from './written-calculations.js';
@@ -216,6 +217,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
       (a, b) => a.span[0] - b.span[0],
     ),
     pointChanges: pointChanges(readable, text),
+    ageChanges: ageChanges(readable, text),
   });
 }
 
@@ -352,8 +354,12 @@ const OPEN_BRACKET = /[（(][^）)]*$/;
 const VOTES_RECEIVED = /(得票|获票)\s*$/;
 /** The rest of a list of counts that ends in votes or ballots: 、602、627票. */
 const LIST_REACH = 120;
-/** A village's or community's households counted whole: 本村共有, 全村, 全社区总户数为, 总户数. */
-const HOUSEHOLD_TOTAL = /^(?:(?:全村|本村|全社区|本社区)(?:共有|共计|共)?(?:总户数)?|总户数)[为有]?$/;
+/**
+ * A village's or community's households counted whole: 本村共有, 全村, 全社区总户数为, 总户数, and the households
+ * on its register: 全村户籍户数, 户籍总户数.
+ */
+const HOUSEHOLD_TOTAL =
+  /^(?:(?:全村|本村|全社区|本社区)(?:共有|共计|共)?(?:总户数|户籍户数|户籍总户数)?|总户数|户籍户数|户籍总户数)[为有]?$/;
 /** How far before a 合计 its list given respectively is looked for (list-total.ts). */
 const LIST_TOTAL_REACH = 200;
 /** A base naming those due at a meeting: 应到, 应到人数, 应到会人数, 应出席人数. */
