@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { findings, work } from './corpus/read-shapes.js';
 
 /**
- * Shares whose part and base the sentence itself counts, named by the rate's own word: the registration
- * rate (登记率) of the people of voting age. Every number and name here is invented.
+ * Shares whose part and base the sentence itself counts: the registration rate (登记率) of the people of
+ * voting age, and an English part whose share is of a whole named with the same noun. Every number and
+ * name here is invented.
  */
 
 /** The shares judged, as [text, right]. */
@@ -37,6 +38,41 @@ describe('the registration rate (登记率) of the people aged 18 and over', () 
     ];
     for (const one of cases) {
       expect(findings(one)).toEqual([]);
+      expect(shares(one)).toEqual([]);
+    }
+  });
+});
+
+describe('an English part, then its share of a whole with the same noun', () => {
+  const text = (share: string) =>
+    `The county now has 412 women village heads, ${share} of the 3,030 village heads.`;
+
+  it('judges the part of the whole', () => {
+    expect(findings(text('13.6%'))).toEqual([]);
+    expect(shares(text('13.6%'))).toEqual([
+      ['412 women village heads, 13.6% of the 3,030 village heads', true],
+    ]);
+    const all =
+      'In the township, 96 young committee members, 24.6 per cent of all 390 committee members, are under 35.';
+    expect(shares(all)).toEqual([
+      ['96 young committee members, 24.6 per cent of all 390 committee members', true],
+    ]);
+  });
+
+  it('flags a wrong one', () => {
+    expect(findings(text('16.3%'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '412 women village heads, 16.3% of the 3,030 village heads'],
+    ]);
+  });
+
+  it('judges nothing when the nouns differ, the whole names others too, or a count is approximate', () => {
+    const cases = [
+      'The county elected 412 women, 16.3% of the 3,030 village heads.',
+      'There are 412 women village heads, 16.3% of all 3,030 village heads and secretaries.',
+      'The county has about 412 women village heads, 16.3% of the 3,030 village heads.',
+    ];
+    for (const one of cases) {
+      expect(findings(one).filter(([code]) => code === 'ANNOUNCED_PERCENT_MISMATCH')).toEqual([]);
       expect(shares(one)).toEqual([]);
     }
   });
