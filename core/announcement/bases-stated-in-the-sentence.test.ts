@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { findings, work } from './corpus/read-shapes.js';
 
 /**
- * Shares whose part and base the sentence itself counts: the registration rate (登记率) of the people of
- * voting age, and an English part whose share is of a whole named with the same noun. Every number and
- * name here is invented.
+ * Shares and sums whose parts and whole the sentence itself counts: the registration rate (登记率) of the
+ * people of voting age, an English part whose share is of a whole named with the same noun, and seats told
+ * by what became of them with the last as the rest. Every number and name here is invented.
  */
 
 /** The shares judged, as [text, right]. */
@@ -74,6 +74,53 @@ describe('an English part, then its share of a whole with the same noun', () => 
     for (const one of cases) {
       expect(findings(one).filter(([code]) => code === 'ANNOUNCED_PERCENT_MISMATCH')).toEqual([]);
       expect(shares(one)).toEqual([]);
+    }
+  });
+});
+
+describe('seats told by what became of them, the last as the rest', () => {
+  const text = (rest: string) =>
+    `2011年村代表選舉共設1,500個席位，其中1,003名候選人因無對手而自動當選，另有150個村代表席位因沒有接獲有效提名而懸空，餘下${rest}個席位則由700名候選人競逐。`;
+  /** The sums of parts judged, as [text, right]. */
+  const sums = (one: string) =>
+    work(one)
+      .judged.filter((judged) => judged.rule === 'calculation')
+      .map((judged) => [judged.text, judged.right]);
+
+  it('judges the seats elected unopposed, left empty and the rest against the total', () => {
+    expect(findings(text('347'))).toEqual([]);
+    expect(sums(text('347'))).toEqual([
+      [
+        '共設1,500個席位，其中1,003名候選人因無對手而自動當選，另有150個村代表席位因沒有接獲有效提名而懸空，餘下347個席位',
+        true,
+      ],
+    ]);
+    const nextSentence =
+      '這次補選共設90個席位，其中33名候選人因無對手而自動當選。補選中其餘57個村代表空缺，都沒有有效提名。';
+    expect(sums(nextSentence)).toEqual([
+      ['共設90個席位，其中33名候選人因無對手而自動當選。補選中其餘57個村代表空缺', true],
+    ]);
+  });
+
+  it('flags parts that do not add up to the seats', () => {
+    expect(findings(text('345'))).toEqual([
+      [
+        'ANNOUNCED_SUM_MISMATCH',
+        '共設1,500個席位，其中1,003名候選人因無對手而自動當選，另有150個村代表席位因沒有接獲有效提名而懸空，餘下345個席位',
+      ],
+    ]);
+  });
+
+  it('sums nothing with no rest, a part in other words or in Chinese numerals', () => {
+    const cases = [
+      '这次补选共设40个席位，其中12名候选人因无对手而自动当选，另有10个席位悬空。',
+      '这次补选共设40个席位，其中12名候选人因无对手而自动当选，还有十个席位悬空，其余18个席位由55名候选人竞逐。',
+      '这次补选共设40个席位，其中12名候选人因无对手而自动当选，还有10个席位悬空，其余18个席位由55名候选人竞逐。',
+      '这次补选共设40个席位，其中12名候选人竞逐，其余18个席位悬空。',
+    ];
+    for (const one of cases) {
+      expect(findings(one).filter(([code]) => code === 'ANNOUNCED_SUM_MISMATCH')).toEqual([]);
+      expect(sums(one)).toEqual([]);
     }
   });
 });
