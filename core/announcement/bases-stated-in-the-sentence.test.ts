@@ -102,6 +102,18 @@ describe('seats told by what became of them, the last as the rest', () => {
     ]);
   });
 
+  it('reads 其中 set off by a comma, and spaces or a line break after a clause mark', () => {
+    const loose =
+      '这次补选共设 40 个席位，其中，12 名候选人因无对手而自动当选，\n其余 28 个席位由55名候选人竞逐。';
+    expect(sums(loose)).toEqual([[loose.slice(loose.indexOf('共'), loose.indexOf('席位由') + 2), true]]);
+    expect(findings(loose.replace('28 个', '26 个'))).toEqual([
+      [
+        'ANNOUNCED_SUM_MISMATCH',
+        loose.slice(loose.indexOf('共'), loose.indexOf('席位由') + 2).replace('28 个', '26 个'),
+      ],
+    ]);
+  });
+
   it('flags parts that do not add up to the seats', () => {
     expect(findings(text('345'))).toEqual([
       [

@@ -16,7 +16,7 @@ import type { TextSpan, WrittenCalculation } from './announced-figures.js';
 
 /** How far before the rate its two counts may be stated: a sentence or two. */
 const REACH = 120;
-const RATE = /(?:选民)?登记率(?:为|是|达到?了?)?\s?(\d+(?:\.\d+)?)%/g;
+const RATE = /(?:选民)?登记率(?:为|是|达到?了?)?\s*(\d+(?:\.\d+)?)\s*%/g;
 /** 18周岁以上选民总数为, 年满18周岁的人口: the people of voting age, then their count. */
 const OF_AGE =
   /(?:年满\s*18\s*(?:周岁|岁)(?:以上|及以上)?|18\s*(?:周岁|岁)(?:以上|及以上))(?:的)?(?:人口|选民|居民|村民|公民)(?:总数|人数|数)?(?:共|为|是|有|达)?\s*(\d+)\s*(?:名|人)/g;

@@ -19,16 +19,16 @@ import type { TextSpan, WrittenCalculation } from './announced-figures.js';
 const REACH = 200;
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?![.\d])`;
 const SEATS = String.raw`(?:席位|議席|议席|空缺)`;
-const TOTAL = new RegExp(String.raw`共(?:設|设|有)?\s?${NUMBER}\s?[個个](?:村代表)?${SEATS}`, 'g');
+const TOTAL = new RegExp(String.raw`共(?:設|设|有)?\s*${NUMBER}\s*[個个](?:村代表)?${SEATS}`, 'g');
 /** 其中994名候選人因無對手而自動當選, 其中33個席位…: the first part. */
 const FIRST = new RegExp(
-  String.raw`^其中\s?${NUMBER}\s?(?:(?:名候選人|名候选人)[^\d]{0,12}?(?:自動|自动)(?:當選|当选)|[個个][^\d]{0,10}?${SEATS})`,
+  String.raw`^其中[,，:：]?\s*${NUMBER}\s*(?:(?:[名人]\s*(?:候選人|候选人))[^\d]{0,12}?(?:自動|自动)(?:當選|当选)|[個个][^\d]{0,10}?${SEATS})`,
 );
 /** 另有160個村代表席位: seats besides those. */
-const BESIDES = new RegExp(String.raw`^另有\s?${NUMBER}\s?[個个][^\d]{0,10}?${SEATS}`);
+const BESIDES = new RegExp(String.raw`^另有\s*${NUMBER}\s*[個个][^\d]{0,10}?${SEATS}`);
 /** 餘下324個席位, 补选中其余57个村代表空缺: the seats left, the last part. */
 const REST = new RegExp(
-  String.raw`^[^\d]{0,4}?(?:餘下|余下|其餘|其余|剩下的?|剩餘的?|剩余的?)\s?${NUMBER}\s?[個个][^\d]{0,10}?${SEATS}`,
+  String.raw`^[^\d]{0,4}?(?:餘下|余下|其餘|其余|剩下的?|剩餘的?|剩余的?)\s*${NUMBER}\s*[個个][^\d]{0,10}?${SEATS}`,
 );
 /** A count in Chinese numerals: a part the reader cannot sum. */
 const CHINESE_COUNT = /[一二三四五六七八九十百千兩两][個个名席]/;
@@ -50,6 +50,7 @@ export function seatPartitions(folded: string, original: string): WrittenCalcula
     const parts: bigint[] = [];
     let at = 0;
     let restEnd = -1;
+    let opened = '';
     // Clause by clause: each starts after a clause mark and runs to the next.
     while (at < after.length && restEnd < 0) {
       if (!endsClause(after, at)) break;
@@ -57,7 +58,18 @@ export function seatPartitions(folded: string, original: string): WrittenCalcula
       let to = from;
       while (to < after.length && !endsClause(after, to)) to++;
       if (to >= after.length) break;
-      const clause = after.slice(from, to);
+      // Spaces or a line break after the clause mark are no part of the clause.
+      const untrimmed = after.slice(from, to);
+      const trimmed = untrimmed.trimStart();
+      const lead = untrimmed.length - trimmed.length;
+      // 其中，994名…: 其中 set off by a comma opens the clause after it.
+      if (parts.length === 0 && opened === '' && /^其中[:：]?$/.test(trimmed)) {
+        opened = '其中';
+        at = to;
+        continue;
+      }
+      const clause = opened + trimmed;
+      opened = '';
       const pattern = parts.length === 0 ? FIRST : REST.test(clause) ? REST : BESIDES;
       const part = pattern.exec(clause);
       if (part?.[1] === undefined) {
@@ -65,7 +77,7 @@ export function seatPartitions(folded: string, original: string): WrittenCalcula
         if (parts.length === 0 || /\d/.test(clause) || CHINESE_COUNT.test(clause)) break;
       } else {
         parts.push(value(part[1]));
-        if (pattern === REST) restEnd = end + from + part[0].length;
+        if (pattern === REST) restEnd = end + from + lead + part[0].length;
       }
       at = to;
     }
