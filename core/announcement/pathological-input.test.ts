@@ -59,6 +59,8 @@ const SHAPES: Readonly<Record<string, string>> = {
   'invisible characters in numbers': '1\u200b2\u00ad张\u200b ',
   'margins of candidates and changes in points':
     '应选5名，候选人6名，差额比例为20%，女性2名，占40%，较上届的30%提高10个百分点，',
+  'registration rates': '18周岁以上选民2人，登记选民1人，登记率50%，',
+  'seats and the rest': '共设3个席位，其中1个席位，另有1个席位，其余1个席位，',
 };
 
 const text = (unit: string, size: number) => '选举结果公告\n' + unit.repeat(Math.ceil(size / unit.length));

@@ -65,6 +65,8 @@ import { ageChanges } from './age-changes.js';
 import { candidateMargins } from './candidate-margin.js';
 import { pointChanges } from './point-changes.js';
 import { writtenCalculations } from './written-calculations.js';
+import { registrationRates } from './registration-rate.js';
+import { seatPartitions } from './seat-partition.js';
 import { readShareTables } from './read-share-table.js';
 import { readSummaryTables } from './read-summary-table.js';
 import { countOfShareInBrackets } from './count-of-share.js';
@@ -213,9 +215,12 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
       ...ballotTotalsUnstated(summaryTables.ballotTotals, reader.keptFigures()),
     ],
     voteSharesOfEither: [...reader.voteSharesOfEither, ...(tables.sharesOfEither ?? [])],
-    calculations: [...writtenCalculations(readable, text), ...candidateMargins(readable, text)].sort(
-      (a, b) => a.span[0] - b.span[0],
-    ),
+    calculations: [
+      ...writtenCalculations(readable, text),
+      ...candidateMargins(readable, text),
+      ...registrationRates(readable, text),
+      ...seatPartitions(readable, text),
+    ].sort((a, b) => a.span[0] - b.span[0]),
     pointChanges: pointChanges(readable, text),
     ageChanges: ageChanges(readable, text),
   });
