@@ -116,6 +116,8 @@ const GROWN: Readonly<Record<string, (i: number) => string>> = {
     `第${i + 1}投票站：发出选票${500 + (i % 50)}张，收回${490 + (i % 50)}张，有效票${480 + (i % 50)}张，无效票10张。\n`,
   'percent signs with no numbers': () => '占%，',
   'shares with their fraction in brackets': (i) => `${40 + (i % 50)}%（${40 + (i % 50)}/100），`,
+  'shares of a group named after 占, stated once before them': (i) =>
+    `${i === 0 ? '在村选民2204人。\n' : ''}参加投票${1000 + (i % 1000)}人，占在村选民的${percentOf(1000 + (i % 1000), 2204)}%。\n`,
   'English shares with their fraction, different counts': (i) =>
     `${9 + (i % 300)} of 312 (${percentOf(9 + (i % 300), 312)}%), `,
 };

@@ -116,6 +116,7 @@ import { paragraphEnds } from './paragraph-ends.js';
 import { withOffsetsInto, withoutInvisibles } from './invisible-characters.js';
 import { withoutCopyResidue } from './copy-residue.js';
 import { withWordsWhole } from './words-across-lines.js';
+import { GroupsStatedOnce } from './named-rate-base.js';
 
 /**
  * Reads the figures of an announcement written as prose (Chinese, simplified or traditional, or
@@ -424,6 +425,7 @@ const SECTION_MARK =
 
 class TextReader {
   readonly figures: AnnouncedFigure[] = [];
+  readonly groupsStatedOnce = new GroupsStatedOnce(this.figures);
   readonly unread: UnreadFigure[] = [];
   /** Unread numbers past UNREAD_KEPT, counted by reason. */
   readonly unreadBeyond = { count: 0, byReason: {} as Partial<Record<UnreadReason, number>> };
@@ -848,7 +850,7 @@ class TextReader {
       return null;
     }
     // 本村共有530户, 全村530户: the village's households, the base a share of 总户数 or 户数 names
-    // (named-rate-base.ts, groupStatedOnce); never the electorate, and no total of parts.
+    // (named-rate-base.ts, GroupsStatedOnce); never the electorate, and no total of parts.
     if (token.unit === '户' && HOUSEHOLD_TOTAL.test(label.trim()))
       return {
         kind: 'group',
