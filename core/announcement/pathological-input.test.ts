@@ -327,6 +327,41 @@ describe('pathological announcements', () => {
     COUNTED,
   );
 
+  // A table's numbers count with the prose's: 50,007 rows of votes are read up to the bound, not past it.
+  it.each([
+    [
+      'Markdown',
+      (rows: number) =>
+        '选举结果公告\n| 姓名 | 职务 | 得票数 |\n| --- | --- | --- |\n' +
+        Array.from({ length: rows }, (_, i) => `| ${nameOf(i)} | 委员 | ${800 - (i % 700)} |\n`).join(''),
+    ],
+    [
+      'HTML',
+      (rows: number) =>
+        textOfHtml(
+          '<p>选举结果公告</p><table><tr><td>姓名</td><td>职务</td><td>得票数</td></tr>' +
+            Array.from(
+              { length: rows },
+              (_, i) => `<tr><td>${nameOf(i)}</td><td>委员</td><td>${800 - (i % 700)}</td></tr>`,
+            ).join('') +
+            '</table>',
+        ),
+    ],
+  ])(
+    'counts the numbers of a table (%s) against the bound, and says how many went unread past it',
+    (_, table) => {
+      const figures = readAnnouncementText(table(NUMBERS_READ + 7));
+      expect(figures.unreadBeyond?.byReason['past-limit']).toBe(7);
+      // Each of the first NUMBERS_READ numbers is read or listed unread; the 7 after them only counted.
+      expect(figures.figures.length + unreadCount(figures) - 7).toBe(NUMBERS_READ);
+      expect(figures.figures.length).toBeLessThanOrEqual(NUMBERS_READ);
+      const last = reportUnreadFigures(figures, 'zh').at(-1);
+      expect(last?.messages.en).toContain(`7 comes after the first ${NUMBERS_READ} numbers`);
+      expect(last?.messages.zh).toContain(`7个在前${NUMBERS_READ}个数字之后`);
+    },
+    COUNTED,
+  );
+
   it('declares no winner from 当选 repeated with no name before it', () => {
     expect(readAnnouncementText('当选'.repeat(500)).figures).toEqual([]);
   });

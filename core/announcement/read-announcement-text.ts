@@ -48,7 +48,7 @@ import { withEnglishVoteTables } from './read-english-vote-table.js';
 import { OPENS_CLAUSE, REGISTERED_WHO_VOTED, ballotsCastAfter } from './english-count-words.js';
 import { ENGLISH_VOTES_LABEL } from './english-candidate-votes.js';
 import { englishNumberWords } from './english-number-words.js';
-import { scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
+import { numbersReadUpTo, scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
 import { placeBallotAccounts, stationsSummedLater, withoutSummedPlaces } from './polling-place-sums.js';
@@ -135,7 +135,13 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   const titled = titleOnItsOwnLine(written);
   const residue = withoutCopyResidue(titled, normalizeText(titled));
   // A count's words a line break cuts in two (有效⏎票1990张) are read whole (words-across-lines.ts).
-  const { text, folded } = withWordsWhole(residue.text, residue.folded);
+  const whole = withWordsWhole(residue.text, residue.folded);
+  // Past NUMBERS_READ numbers, in tables or prose, the text is not read, its numbers only counted: memory
+  // stays bounded. A table the bound cuts is read up to it, as prose is.
+  const beyond = numbersReadUpTo(whole.folded, NUMBERS_READ);
+  const cut = beyond.more > 0;
+  const text = cut ? whole.text.slice(0, beyond.cut) : whole.text;
+  const folded = cut ? whole.folded.slice(0, beyond.cut) : whole.folded;
   // Stage one: results written as tables (姓名 | 得票数 | 得票率 | 是否当选); the prose reader then reads
   // the rest with the tables blanked out (offsets kept).
   const resolveContest = contestResolver(election);
@@ -161,12 +167,12 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     election,
     tables.figures.filter((figure): figure is VotesFigure => figure.kind === 'votes'),
   );
-  // Past NUMBERS_READ numbers the text is not read, its numbers only counted: memory stays bounded.
+  // The prose's numbers, no more than NUMBERS_READ with the tables' (the text was cut above).
   const numbers = scanNumbersUpTo(prose, NUMBERS_READ);
   const readable = numbers.more > 0 ? prose.slice(0, numbers.cut) : prose;
   const sentences = segmentText(readable, numbers.tokens);
   for (const sentence of sentences) reader.readSentence(sentence);
-  reader.countBeyond('past-limit', numbers.more);
+  reader.countBeyond('past-limit', beyond.more + numbers.more);
   reader.settleHouseholds();
   reader.listNumberWords(readable, sentences);
   const title = noticeTitle(text);
