@@ -135,44 +135,49 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   const titled = titleOnItsOwnLine(written);
   const residue = withoutCopyResidue(titled, normalizeText(titled));
   // A count's words a line break cuts in two (有效⏎票1990张) are read whole (words-across-lines.ts).
-  const whole = withWordsWhole(residue.text, residue.folded);
-  // Past NUMBERS_READ numbers, in tables or prose, the text is not read, its numbers only counted: memory
-  // stays bounded. A table the bound cuts is read up to it, as prose is.
-  const beyond = numbersReadUpTo(whole.folded, NUMBERS_READ);
-  const cut = beyond.more > 0;
-  const text = cut ? whole.text.slice(0, beyond.cut) : whole.text;
-  const folded = cut ? whole.folded.slice(0, beyond.cut) : whole.folded;
+  const { text, folded } = withWordsWhole(residue.text, residue.folded);
+  // Past NUMBERS_READ numbers, tables and prose counted together in text order, the text is not read,
+  // its numbers only counted: memory stays bounded. A table the bound cuts is read up to it, as prose is.
+  const bound = numbersReadUpTo(folded, NUMBERS_READ);
+  const beyond = bound !== null && bound.more > 0 ? bound : null;
+  const cutAt = beyond?.cut ?? folded.length;
+  const tableText = cutAt < text.length ? text.slice(0, cutAt) : text;
+  const tableFolded = cutAt < folded.length ? folded.slice(0, cutAt) : folded;
   // Stage one: results written as tables (姓名 | 得票数 | 得票率 | 是否当选); the prose reader then reads
   // the rest with the tables blanked out (offsets kept).
   const resolveContest = contestResolver(election);
   const names = candidateNames(election);
   const tables = withEnglishVoteTables(
-    readVoteTables(text, folded, resolveContest, names),
-    text,
-    folded,
+    readVoteTables(tableText, tableFolded, resolveContest, names),
+    tableText,
+    tableFolded,
     resolveContest,
     names,
   );
   // A statistical table's share row whose base the table proves (read-share-table.ts).
-  const shareTables = readShareTables(text, folded);
+  const shareTables = readShareTables(tableText, tableFolded);
   // A summary table whose columns its heading names (read-summary-table.ts), where no table above is.
   const summaryTables = readSummaryTables(
-    text,
-    blankSpans(folded, sortedSpans(tables.spans, shareTables.spans)),
+    tableText,
+    blankSpans(tableFolded, sortedSpans(tables.spans, shareTables.spans)),
   );
-  const prose = blankSpans(folded, sortedSpans(tables.spans, shareTables.spans, summaryTables.spans));
+  const tableSpans = sortedSpans(tables.spans, shareTables.spans, summaryTables.spans);
+  const prose = blankSpans(folded, tableSpans);
   const reader = new TextReader(
     text,
     prose,
     election,
     tables.figures.filter((figure): figure is VotesFigure => figure.kind === 'votes'),
   );
-  // The prose's numbers, no more than NUMBERS_READ with the tables' (the text was cut above).
-  const numbers = scanNumbersUpTo(prose, NUMBERS_READ);
-  const readable = numbers.more > 0 ? prose.slice(0, numbers.cut) : prose;
-  const sentences = segmentText(readable, numbers.tokens);
+  // The prose's numbers before the bound: those found above when no table was blanked out of the text
+  // (the same text), else its own, each before the cut (there are no more of them than NUMBERS_READ).
+  const numbers = bound !== null && tableSpans.length === 0 ? bound : scanNumbersUpTo(prose, NUMBERS_READ);
+  const end = Math.min(cutAt, numbers.cut);
+  const readable = end < prose.length ? prose.slice(0, end) : prose;
+  const tokens = end < numbers.cut ? numbers.tokens.filter((token) => token.span[0] < end) : numbers.tokens;
+  const sentences = segmentText(readable, tokens);
   for (const sentence of sentences) reader.readSentence(sentence);
-  reader.countBeyond('past-limit', beyond.more + numbers.more);
+  reader.countBeyond('past-limit', beyond?.more ?? numbers.more);
   reader.settleHouseholds();
   reader.listNumberWords(readable, sentences);
   const title = noticeTitle(text);
