@@ -61,6 +61,7 @@ import { votedAfterPeople } from './voted-after.js';
 import { baseCountedInShare, placeOpening } from './summary-bases.js';
 import { SummaryTotals } from './summary-totals.js';
 import { withShareRecall } from './share-recall-stage.js';
+import { ageChanges } from './age-changes.js';
 import { candidateMargins } from './candidate-margin.js';
 import { pointChanges } from './point-changes.js';
 import { writtenCalculations } from './written-calculations.js';
@@ -108,7 +109,7 @@ import {
   subsetBefore,
   voterSubsetOf,
 } from './voter-subset.js';
-import { BALLOTS_OF_VOTES, respectiveList, votesFigure } from './candidate-votes.js';
+import { BALLOTS_OF_VOTES, englishNameThenComma, respectiveList, votesFigure } from './candidate-votes.js';
 import { percentFigure } from './percent-figure.js';
 import { placesAmong } from './places-among.js';
 import { noteAttendance } from './attendance-base.js';
@@ -228,6 +229,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
       (a, b) => a.span[0] - b.span[0],
     ),
     pointChanges: pointChanges(readable, text),
+    ageChanges: ageChanges(readable, text),
   });
 }
 
@@ -259,6 +261,10 @@ function candidateNames(election?: Election): Set<string> {
   );
 }
 
+/** Words of a sentence that say its numbers after names are votes (`received the following votes:`). */
+const SAYS_VOTES = /\bvotes?\b/i;
+/** How far before a number an English name and its comma are looked for (a name is four words at most). */
+const NAME_CLAUSE_WINDOW = 100;
 const sortedSpans = (...lists: (readonly TextSpan[])[]): TextSpan[] =>
   lists.flat().sort((a, b) => a[0] - b[0]);
 
@@ -360,8 +366,12 @@ const OPEN_BRACKET = /[（(][^）)]*$/;
 const VOTES_RECEIVED = /(得票|获票)\s*$/;
 /** The rest of a list of counts that ends in votes or ballots: 、602、627票. */
 const LIST_REACH = 120;
-/** A village's or community's households counted whole: 本村共有, 全村, 全社区总户数为, 总户数. */
-const HOUSEHOLD_TOTAL = /^(?:(?:全村|本村|全社区|本社区)(?:共有|共计|共)?(?:总户数)?|总户数)[为有]?$/;
+/**
+ * A village's or community's households counted whole: 本村共有, 全村, 全社区总户数为, 总户数, and the households
+ * on its register: 全村户籍户数, 户籍总户数.
+ */
+const HOUSEHOLD_TOTAL =
+  /^(?:(?:全村|本村|全社区|本社区)(?:共有|共计|共)?(?:总户数|户籍户数|户籍总户数)?|总户数|户籍户数|户籍总户数)[为有]?$/;
 /** How far before a 合计 its list given respectively is looked for (list-total.ts). */
 const LIST_TOTAL_REACH = 200;
 /** A base naming those due at a meeting: 应到, 应到人数, 应到会人数, 应出席人数. */
@@ -813,6 +823,20 @@ class TextReader {
     this.unreadBeyond.byReason[reason] = (this.unreadBeyond.byReason[reason] ?? 0) + count;
   }
 
+  /** Where each sentence first says votes (SAYS_VOTES), by its start; -1 when it never does. */
+  private readonly votesWordAt = new Map<number, number>();
+
+  /** Whether the sentence says votes before `at`: each sentence searched once, however many names it lists. */
+  private saysVotesBefore(state: SentenceState, at: number): boolean {
+    let first = this.votesWordAt.get(state.start);
+    if (first === undefined) {
+      const found = SAYS_VOTES.exec(state.text);
+      first = found ? state.start + found.index : -1;
+      this.votesWordAt.set(state.start, first);
+    }
+    return first >= 0 && first < at;
+  }
+
   private countingFigure(
     token: NumberToken,
     labelStart: number,
@@ -982,6 +1006,21 @@ class TextReader {
       (token.unit !== null
         ? VOTE_UNITS.has(token.unit) || ballotsOfVotes
         : state.contest !== null || ENGLISH_VOTES_LABEL.test(label));
+    // `Zhang Wei, 52`: a bare number after an English name and a comma is votes only where its sentence
+    // says so before it (`received the following votes: Zhang Wei, 812; Li Na, 640`); else (`Members by
+    // age: Zhang Wei, 52`) it may be an age, or anything, and is left unread.
+    if (
+      isVotes &&
+      !inVotesList &&
+      token.unit === null &&
+      englishNameThenComma(
+        this.folded.slice(Math.max(state.start, token.span[0] - NAME_CLAUSE_WINDOW), token.span[0]),
+      ) &&
+      !this.saysVotesBefore(state, token.span[0])
+    ) {
+      this.refusal = 'bare-after-name';
+      return null;
+    }
     if (isVotes)
       return votesFigure(
         this,
