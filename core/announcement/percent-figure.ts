@@ -23,7 +23,7 @@ import {
   groupLabel,
 } from './figure-words.js';
 import { THE_TOTAL, namedBase, namesItsBase, sentenceTotalOf } from './named-base-words.js';
-import { baseAfterZhan, groupStatedOnce, namedRateBase, totalNamedShort } from './named-rate-base.js';
+import { baseAfterZhan, type GroupsStatedOnce, namedRateBase, totalNamedShort } from './named-rate-base.js';
 import { ATTENDANCE_RATE } from './representative-counts.js';
 import type { NumberToken } from './scan-numbers.js';
 import { joinedBefore, labelsNamedTogether } from './parts-named-together.js';
@@ -69,6 +69,8 @@ export interface ShareReader {
   readonly folded: string;
   readonly candidateNames: readonly string[];
   readonly figures: readonly AnnouncedFigure[];
+  /** The groups of `figures` stated exactly once, by label (named-rate-base.ts). */
+  readonly groupsStatedOnce: GroupsStatedOnce;
   readonly summary: SummaryTotals;
   readonly firstCounts: ReadonlyMap<string, CountFigure>;
   /** Candidates' shares refused as of cast or of valid ballots, for vote-share-bases.ts. */
@@ -455,7 +457,7 @@ function wholeOf(
       const justRead = last?.kind === 'count' && part.kind === 'count' && last.meaning === part.meaning;
       // 占全村总户数的, 占户籍户数的: the village's households, as 占总户数的 names them.
       const named = HOUSEHOLDS_NAMED.test(base) ? '户' : base;
-      const once = justRead && !/代表/.test(base) ? groupStatedOnce(named, reader.figures) : null;
+      const once = justRead && !/代表/.test(base) ? reader.groupsStatedOnce.of(named) : null;
       // 参加投票497户，占总户数的93.77%: a share of the households only of a count in households.
       // Asked only of a base of households: the last count of the part's meaning, found from the end.
       const inHouseholds = () => {

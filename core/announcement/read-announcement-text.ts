@@ -48,7 +48,7 @@ import { withEnglishVoteTables } from './read-english-vote-table.js';
 import { OPENS_CLAUSE, REGISTERED_WHO_VOTED, ballotsCastAfter } from './english-count-words.js';
 import { ENGLISH_VOTES_LABEL } from './english-candidate-votes.js';
 import { englishNumberWords } from './english-number-words.js';
-import { scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
+import { numbersReadUpTo, scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
 import { placeBallotAccounts, stationsSummedLater, withoutSummedPlaces } from './polling-place-sums.js';
@@ -119,6 +119,7 @@ import { paragraphEnds } from './paragraph-ends.js';
 import { withOffsetsInto, withoutInvisibles } from './invisible-characters.js';
 import { withoutCopyResidue } from './copy-residue.js';
 import { withWordsWhole } from './words-across-lines.js';
+import { GroupsStatedOnce } from './named-rate-base.js';
 
 /**
  * Reads the figures of an announcement written as prose (Chinese, simplified or traditional, or
@@ -138,37 +139,48 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   const residue = withoutCopyResidue(titled, normalizeText(titled));
   // A count's words a line break cuts in two (有效⏎票1990张) are read whole (words-across-lines.ts).
   const { text, folded } = withWordsWhole(residue.text, residue.folded);
+  // Past NUMBERS_READ numbers, tables and prose counted together in text order, the text is not read,
+  // its numbers only counted: memory stays bounded. A table the bound cuts is read up to it, as prose is.
+  const bound = numbersReadUpTo(folded, NUMBERS_READ);
+  const beyond = bound !== null && bound.more > 0 ? bound : null;
+  const cutAt = beyond?.cut ?? folded.length;
+  const tableText = cutAt < text.length ? text.slice(0, cutAt) : text;
+  const tableFolded = cutAt < folded.length ? folded.slice(0, cutAt) : folded;
   // Stage one: results written as tables (姓名 | 得票数 | 得票率 | 是否当选); the prose reader then reads
   // the rest with the tables blanked out (offsets kept).
   const resolveContest = contestResolver(election);
   const names = candidateNames(election);
   const tables = withEnglishVoteTables(
-    readVoteTables(text, folded, resolveContest, names),
-    text,
-    folded,
+    readVoteTables(tableText, tableFolded, resolveContest, names),
+    tableText,
+    tableFolded,
     resolveContest,
     names,
   );
   // A statistical table's share row whose base the table proves (read-share-table.ts).
-  const shareTables = readShareTables(text, folded);
+  const shareTables = readShareTables(tableText, tableFolded);
   // A summary table whose columns its heading names (read-summary-table.ts), where no table above is.
   const summaryTables = readSummaryTables(
-    text,
-    blankSpans(folded, sortedSpans(tables.spans, shareTables.spans)),
+    tableText,
+    blankSpans(tableFolded, sortedSpans(tables.spans, shareTables.spans)),
   );
-  const prose = blankSpans(folded, sortedSpans(tables.spans, shareTables.spans, summaryTables.spans));
+  const tableSpans = sortedSpans(tables.spans, shareTables.spans, summaryTables.spans);
+  const prose = blankSpans(folded, tableSpans);
   const reader = new TextReader(
     text,
     prose,
     election,
     tables.figures.filter((figure): figure is VotesFigure => figure.kind === 'votes'),
   );
-  // Past NUMBERS_READ numbers the text is not read, its numbers only counted: memory stays bounded.
-  const numbers = scanNumbersUpTo(prose, NUMBERS_READ);
-  const readable = numbers.more > 0 ? prose.slice(0, numbers.cut) : prose;
-  const sentences = segmentText(readable, numbers.tokens);
+  // The prose's numbers before the bound: those found above when no table was blanked out of the text
+  // (the same text), else its own, each before the cut (there are no more of them than NUMBERS_READ).
+  const numbers = bound !== null && tableSpans.length === 0 ? bound : scanNumbersUpTo(prose, NUMBERS_READ);
+  const end = Math.min(cutAt, numbers.cut);
+  const readable = end < prose.length ? prose.slice(0, end) : prose;
+  const tokens = end < numbers.cut ? numbers.tokens.filter((token) => token.span[0] < end) : numbers.tokens;
+  const sentences = segmentText(readable, tokens);
   for (const sentence of sentences) reader.readSentence(sentence);
-  reader.countBeyond('past-limit', numbers.more);
+  reader.countBeyond('past-limit', beyond?.more ?? numbers.more);
   reader.settleHouseholds();
   reader.listNumberWords(readable, sentences);
   const title = noticeTitle(text);
@@ -439,6 +451,7 @@ const SECTION_MARK =
 
 class TextReader {
   readonly figures: AnnouncedFigure[] = [];
+  readonly groupsStatedOnce = new GroupsStatedOnce(this.figures);
   readonly unread: UnreadFigure[] = [];
   /** Unread numbers past UNREAD_KEPT, counted by reason. */
   readonly unreadBeyond = { count: 0, byReason: {} as Partial<Record<UnreadReason, number>> };
@@ -877,7 +890,7 @@ class TextReader {
       return null;
     }
     // 本村共有530户, 全村530户: the village's households, the base a share of 总户数 or 户数 names
-    // (named-rate-base.ts, groupStatedOnce); never the electorate, and no total of parts.
+    // (named-rate-base.ts, GroupsStatedOnce); never the electorate, and no total of parts.
     if (token.unit === '户' && HOUSEHOLD_TOTAL.test(label.trim()))
       return {
         kind: 'group',
