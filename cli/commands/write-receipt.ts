@@ -3,7 +3,6 @@ import { linkSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import {
   createReceipt,
-  formatInputError,
   keyFileNeedsPassphrase,
   openSecretKey,
   parseJson,
@@ -60,26 +59,14 @@ export function loadKey(keyPath: string, env: Record<string, string | undefined>
 }
 
 /**
- * `check --receipt R --key K`: signs the report with the key and writes the receipt file, then reads it
+ * `check --receipt R --key K`: signs the report with the key (opened before the count) and writes the receipt file, then reads it
  * back and verifies it. Null on success; 2 after a bilingual error.
  */
-export const writeSignedReceipt: ReceiptWriter = async ({
-  report,
-  receiptPath,
-  keyPath,
-  label,
-  audit,
-  io,
-}) => {
-  const key = loadKey(keyPath, process.env);
-  if (!key.ok) {
-    for (const error of key.errors) io.err(formatInputError(error));
-    return 2;
-  }
-  const signerLabel = label ?? key.value.label;
+export const writeSignedReceipt: ReceiptWriter = async ({ report, receiptPath, key, label, audit, io }) => {
+  const signerLabel = label ?? key.label;
   const receipt = createReceipt({
     report,
-    key: key.value,
+    key,
     ...(signerLabel ? { label: signerLabel } : {}),
     ...(audit ? { audit } : {}),
   });
