@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../model/result.js';
+import { fail, ok, type InputError, type Result } from '../model/result.js';
 import { binaryFormatOf, notTextMessage, TEXT_FILE } from './binary-signature.js';
 import { UTF8_CERTAIN, utf8Evidence } from './utf8-evidence.js';
 
@@ -127,17 +127,30 @@ function undecodable(
   encoding: TextEncodingName,
   skipped: number,
 ): Result<DecodedText> {
+  return fail(undecodableError(file, bytes, encoding, skipped));
+}
+
+/**
+ * The error for bytes that do not decode strictly in `encoding`: the line and the byte offset (from the
+ * file's start, `skipped` bytes before `bytes`) of the first bad sequence.
+ */
+export function undecodableError(
+  file: string,
+  bytes: Uint8Array,
+  encoding: TextEncodingName,
+  skipped = 0,
+): InputError {
   const offset = firstUndecodableByte(bytes, encoding);
   const line = countLineFeeds(bytes, offset) + 1;
   const at = offset + skipped;
-  return fail({
+  return {
     file,
     line,
     message: {
       zh: `第 ${at} 字节（从 0 数起）处的内容不是有效的 ${encoding.toUpperCase()} 编码`,
       en: `the bytes at offset ${at} (counting from 0) are not valid ${encoding.toUpperCase()}`,
     },
-  });
+  };
 }
 
 function tryDecode(bytes: Uint8Array, encoding: TextEncodingName): string | null {
