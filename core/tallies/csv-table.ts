@@ -11,7 +11,10 @@ export interface TableRow<K extends string> {
 }
 
 /**
- * Reads CSV text whose first non-blank row names the columns. Every column of `columns` must be there,
+ * Reads CSV text whose first non-blank row names the columns — or, when it does not, the first of the
+ * next rows that names every needed column, provided no row above it holds a count: a title, a date or
+ * a banner above the table, as Excel writes a titled sheet saved as CSV, is passed over, as in a
+ * workbook (docs/spreadsheets.md); a row that may be data never is. Every column of `columns` must be there,
  * once, unless it is optional; columns with other headers are ignored (tally sheets often carry a 备注
  * notes column). A data row must not have filled cells beyond the header.
  */
@@ -24,7 +27,9 @@ export function csvTable<K extends string>(
 ): Result<TableRow<K>[]> {
   const parsed = csvRows(file, text);
   if (!parsed.ok) return parsed;
-  const [header, ...data] = parsed.value;
+  const start = headerIndex(parsed.value, columns);
+  const header = parsed.value[start];
+  const data = parsed.value.slice(start + 1);
   if (!header)
     return fail({
       file,
@@ -109,4 +114,32 @@ function missingColumn<K extends string>(
         (tabs ? '; the header holds tabs: save the sheet as CSV, with commas between columns' : ''),
     },
   };
+}
+
+/** How far down a title block above the header may reach (a title, a date, a banner, blank lines). */
+const HEADER_SEARCH_ROWS = 20;
+
+/** A cell that may be a count: digits, with separators (the count reader is stricter; this errs wide). */
+const MAY_BE_COUNT = /^[\d０-９][\d０-９,，.．\s]*$/;
+
+function namesEvery<K extends string>(
+  row: { readonly cells: readonly CsvCell[] },
+  columns: readonly ColumnSpec<K>[],
+) {
+  const keys = new Set(row.cells.map((cell) => headerKey(cell.text)));
+  return columns.every((spec) => spec.optional || spec.headers.some((name) => keys.has(headerKey(name))));
+}
+
+/** The index of the header row: the first row, unless a later one is the header below a title block. */
+function headerIndex<K extends string>(
+  rows: readonly { readonly cells: readonly CsvCell[] }[],
+  columns: readonly ColumnSpec<K>[],
+): number {
+  if (rows.length === 0 || namesEvery(rows[0]!, columns)) return 0;
+  for (let index = 0; index < Math.min(rows.length, HEADER_SEARCH_ROWS); index++) {
+    const row = rows[index]!;
+    if (index > 0 && namesEvery(row, columns)) return index;
+    if (row.cells.some((cell) => MAY_BE_COUNT.test(cell.text.trim()))) return 0;
+  }
+  return 0;
 }
