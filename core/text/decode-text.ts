@@ -38,6 +38,10 @@ export function decodeText(file: string, bytes: Uint8Array, forced?: TextEncodin
       },
     });
   }
+  // NUL never stands in UTF-8 or GB18030 text (UTF-16 without its mark aside): a binary file no
+  // signature names, refused at the first one rather than decoded whole in two encodings.
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return fail(nulByteError(file, bytes, nul));
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== null) return ok({ text: utf8, encoding: 'utf-8' });
   const lines = classifyLines(bytes);
@@ -149,6 +153,17 @@ export function undecodableError(
     message: {
       zh: `第 ${at} 字节（从 0 数起）处的内容不是有效的 ${encoding.toUpperCase()} 编码`,
       en: `the bytes at offset ${at} (counting from 0) are not valid ${encoding.toUpperCase()}`,
+    },
+  };
+}
+
+function nulByteError(file: string, bytes: Uint8Array, offset: number): InputError {
+  return {
+    file,
+    line: countLineFeeds(bytes, offset) + 1,
+    message: {
+      zh: `第 ${offset} 字节（从 0 数起）是 NUL 字节：这不是文本文件（若是“Unicode 文本”，请另存为 UTF-8）`,
+      en: `the byte at offset ${offset} (counting from 0) is a NUL byte: this is not a text file (if it is "Unicode text", save it again as UTF-8)`,
     },
   };
 }
