@@ -139,4 +139,19 @@ describe('the wrong kind of file', () => {
     expectBadInput(drawn, '密钥 截断.json:');
     expect(existsSync(selection)).toBe(false);
   });
+
+  it('says an error of one file given for two roles once, in check, export and audit', async () => {
+    const empty = join(dir, '空 文件.csv');
+    writeFileSync(empty, '');
+    const roles = ['--election', sample('election.json'), '--boxes', empty, '--tallies', empty];
+    const runs = [
+      await runCli(['check', ...roles]),
+      await runCli(['export', '--to', 'err', ...roles, '--out', join(dir, 'never.json')]),
+      await runCli(['audit', 'screens', ...roles, '--contest', 'chair']),
+    ];
+    for (const run of runs) {
+      expectBadInput(run, '空 文件.csv:1');
+      expect(run.stderr.split('空 文件.csv:1').length - 1).toBe(1);
+    }
+  });
 });

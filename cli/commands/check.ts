@@ -8,7 +8,7 @@ import {
   type Report,
 } from '../../core/index.js';
 import { AUDIT_INPUT_OPTIONS, auditRequestFrom, checkOutputFlags } from '../audit-inputs.js';
-import type { CliIo } from '../cli-io.js';
+import { inputErrors, type CliIo } from '../cli-io.js';
 import { parseCommandArgs, UsageError } from '../parse-args.js';
 import { auditInWorker } from '../run-audit.js';
 import { progressLine } from '../progress-line.js';
@@ -160,8 +160,7 @@ export async function runCheck(
       io.err('已取消 / cancelled');
       return 2;
     }
-    for (const error of outcome.errors) io.err(formatInputError(error));
-    return 2;
+    return inputErrors(io, outcome.errors);
   }
   const report = outcome.report;
   sayNistFormats(report, io);
