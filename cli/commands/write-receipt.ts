@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { linkSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import {
   createReceipt,
@@ -23,11 +23,18 @@ const tempBeside = (path: string) =>
 
 /**
  * Writes a file whole or not at all, and never over an existing file: a temporary file beside it, then a
- * hard link to the name (which fails with EEXIST if the name is taken).
+ * hard link to the name (which fails with EEXIST if the name is taken). A write that fails part way (a
+ * full disk) leaves neither the name nor the temporary file.
  */
-export function writeNewFileAtomic(path: string, data: string, mode: number): void {
+export function writeNewFileAtomic(path: string, data: string | Uint8Array, mode: number): void {
   const temp = tempBeside(path);
-  writeFileSync(temp, data, { flag: 'wx', mode });
+  try {
+    writeFileSync(temp, data, { flag: 'wx', mode });
+  } catch (error) {
+    // EEXIST: the temporary name was taken, and nothing was written; else ours is removed, whole or not.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST' && existsSync(temp)) unlinkSync(temp);
+    throw error;
+  }
   try {
     linkSync(temp, path);
   } finally {
