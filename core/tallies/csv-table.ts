@@ -1,5 +1,5 @@
 import { fail, failWith, ok, type InputError, type Result } from '../model/result.js';
-import { csvRows, type CsvCell } from './csv-cells.js';
+import { csvRows, type CsvCell, type CsvRow } from './csv-cells.js';
 import { headerKey, type ColumnSpec } from './csv-columns.js';
 
 /** A data row of a CSV table: its line, and its cell in each column ('' where the row is short). */
@@ -28,8 +28,8 @@ export function csvTable<K extends string>(
   const parsed = csvRows(file, text);
   if (!parsed.ok) return parsed;
   const start = headerIndex(parsed.value, columns);
-  const header = parsed.value[start];
-  const data = parsed.value.slice(start + 1);
+  const header = start.header ?? parsed.value[start.index];
+  const data = parsed.value.slice(start.index + 1);
   if (!header)
     return fail({
       file,
@@ -130,16 +130,36 @@ function namesEvery<K extends string>(
   return columns.every((spec) => spec.optional || spec.headers.some((name) => keys.has(headerKey(name))));
 }
 
-/** The index of the header row: the first row, unless a later one is the header below a title block. */
+/**
+ * The lower row of a two-row header with its empty cells filled from the row above, as a header cell
+ * merged down over both rows is saved to CSV (票箱 in the upper row only, beside a banner over 登记选民 …).
+ */
+function mergedDown(upper: CsvRow, lower: CsvRow): CsvRow {
+  const cells = lower.cells.map((cell, index) => {
+    const above = upper.cells[index];
+    return cell.text.trim() === '' && above && above.text.trim() !== '' ? above : cell;
+  });
+  for (let index = lower.cells.length; index < upper.cells.length; index++) cells.push(upper.cells[index]!);
+  return { line: lower.line, cells };
+}
+
+/**
+ * The header row: the first row, unless a later one is the header below a title block (or, with the
+ * row above it, a two-row header saved from merged cells). `header` is set when it is not a row as read.
+ */
 function headerIndex<K extends string>(
-  rows: readonly { readonly cells: readonly CsvCell[] }[],
+  rows: readonly CsvRow[],
   columns: readonly ColumnSpec<K>[],
-): number {
-  if (rows.length === 0 || namesEvery(rows[0]!, columns)) return 0;
+): { index: number; header?: CsvRow } {
+  if (rows.length === 0 || namesEvery(rows[0]!, columns)) return { index: 0 };
   for (let index = 0; index < Math.min(rows.length, HEADER_SEARCH_ROWS); index++) {
     const row = rows[index]!;
-    if (index > 0 && namesEvery(row, columns)) return index;
-    if (row.cells.some((cell) => MAY_BE_COUNT.test(cell.text.trim()))) return 0;
+    if (index > 0 && namesEvery(row, columns)) return { index };
+    if (row.cells.some((cell) => MAY_BE_COUNT.test(cell.text.trim()))) return { index: 0 };
+    if (index > 0) {
+      const merged = mergedDown(rows[index - 1]!, row);
+      if (namesEvery(merged, columns)) return { index, header: merged };
+    }
   }
-  return 0;
+  return { index: 0 };
 }
