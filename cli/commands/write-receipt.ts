@@ -7,6 +7,7 @@ import {
   openSecretKey,
   parseJson,
   serializeSignedFile,
+  undecodableError,
   verifySignedFile,
   type OpenedKey,
   type Result,
@@ -46,7 +47,15 @@ export function writeNewFileAtomic(path: string, data: string | Uint8Array, mode
 export function loadKey(keyPath: string, env: Record<string, string | undefined>): Result<OpenedKey> {
   const read = readBoundedFile(keyPath, KEY_FILE_LIMIT, KEY_FILE);
   if (!read.ok) return read;
-  const json = parseJson(keyPath, new TextDecoder().decode(read.value));
+  // Strict UTF-8, as keygen writes it: a key file an editor re-saved in GB18030 is refused where it
+  // stops being UTF-8, never read with its label garbled into the receipts it signs.
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(read.value);
+  } catch {
+    return { ok: false, errors: [undecodableError(keyPath, read.value, 'utf-8')] };
+  }
+  const json = parseJson(keyPath, text);
   if (!json.ok) return json;
   const passphrase = keyFileNeedsPassphrase(json.value) ? env[PASSPHRASE_ENV] : undefined;
   if (keyFileNeedsPassphrase(json.value) && !passphrase)
