@@ -56,7 +56,10 @@ const zh = {
   noDifference: (box: string) => `票箱“${box}”已载入的统计与自己的唱票记录完全一致。`,
   differences: (n: number) => `发现 ${n} 处不一致：`,
   download: '下载选票记录（ballots.csv）',
-  openAudit: '在核对页中用它复核',
+  openAudit: (boxes: readonly string[]) =>
+    boxes.length === 1
+      ? '在核对页中用它复核'
+      : `在核对页中复核本次选举的 ${boxes.length} 个票箱：${boxes.map((box) => `“${box}”`).join('、')}`,
   downloadHelp:
     '选票记录每张选票一行，可作为核对页的“选票记录”载入，与选举定义、计票单一起复核、检查并签署回执。',
   backToEntry: '回到唱票',
@@ -129,7 +132,10 @@ const en: TallyWords = {
   noDifference: (box) => `What was loaded for box "${box}" agrees with your live tally in every figure.`,
   differences: (n) => `${n} ${n === 1 ? 'difference' : 'differences'} found:`,
   download: 'Download the ballot records (ballots.csv)',
-  openAudit: 'Recount it on the audit page',
+  openAudit: (boxes) =>
+    boxes.length === 1
+      ? 'Recount it on the audit page'
+      : `Recount the ${boxes.length} boxes of this election on the audit page: ${boxes.map((box) => `"${box}"`).join(', ')}`,
   downloadHelp:
     'The ballot records hold one row per ballot. Load them on the audit page as the ballot records, with the election and the tally sheets, to recount, check and sign a receipt.',
   backToEntry: 'Back to the tally',
