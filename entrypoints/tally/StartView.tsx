@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { decodeText, formatInputError, type InputError } from '../../core/index.js';
 import { FilePicker } from '../shared/FilePicker.js';
+import { NoElectionYet } from '../shared/NoElectionYet.js';
 import { formatDateTime, type Lang, type Messages } from '../shared/i18n.js';
 import { electionWithPack } from './open-tally.js';
 import { deleteTally, listTallies, saveTally, type TallyRecord } from './tally-store.js';
@@ -106,6 +107,7 @@ export function StartView({
             dataInput="election"
             onFiles={(files) => setFile(files[0] ?? null)}
           />
+          <NoElectionYet t={t} />
           <label>
             {w.boxName}
             <input name="box" autoComplete="off" />
