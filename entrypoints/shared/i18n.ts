@@ -251,6 +251,8 @@ const zh = {
   idHint: '可不填，不填就用名称。',
   fillIn: '请填写',
   clearForm: '清空表单，重新填写',
+  confirmClearForm:
+    '清空表单中已填写的全部内容吗？清空后无法恢复。如要保留，请先点“取消”，再下载 election.json。',
   candidateN: (n: number) => `候选人 ${n}`,
   candidateId: '代号',
   candidateName: '姓名',
@@ -489,6 +491,8 @@ const en: Messages = {
   idHint: 'May stay empty: the name is used.',
   fillIn: 'Fill this in',
   clearForm: 'Clear the form and start again',
+  confirmClearForm:
+    'Clear everything typed in the form? It cannot be brought back. To keep it, press Cancel and download election.json first.',
   candidateN: (n: number) => `Candidate ${n}`,
   candidateId: 'Id',
   candidateName: 'Name',
