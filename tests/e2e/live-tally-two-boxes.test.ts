@@ -54,3 +54,53 @@ test('the live tally and the sheets pages say where an election definition comes
     await page.close();
   }
 });
+
+test('with 50 candidates at 400 px, the ballot is closed without scrolling, and a focused name is never hidden', async () => {
+  const names = Array.from({ length: 50 }, (_, index) => ({
+    id: `m${index + 1}`,
+    name: `候选人${index + 1}`,
+    gender: index % 2 ? 'male' : 'female',
+  }));
+  const election = {
+    format: 'tallywitness.election/1',
+    name: '西岭村村民委员会选举',
+    rules: 'cn-village',
+    round: 'first',
+    registeredVoters: 500,
+    contests: [{ id: 'member', name: '委员', seats: 3, candidates: names }],
+  };
+  const page = await extension.page('tally.html');
+  await page.setViewportSize({ width: 400, height: 800 });
+  await page.getByLabel(/Language/).selectOption('en');
+  await page.locator('input[data-input="election"]').setInputFiles({
+    name: 'election.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(election)),
+  });
+  await page.getByLabel(/Box name/).fill('第一票箱');
+  await page.getByRole('button', { name: 'Start the tally' }).click();
+  await page.locator('#ballot-heading[data-ballot-number="1"]').waitFor();
+
+  await page.locator('button.choice[data-choice="m1"]').click();
+  const close = page.getByRole('button', { name: /Close this ballot/ });
+  const inView = (locator: typeof close) =>
+    locator.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= innerHeight;
+    });
+  expect(await inView(close)).toBe(true);
+  await close.click();
+  await page.locator('#ballot-heading[data-ballot-number="2"]').waitFor();
+
+  // Tabbing down the names, each focused one is in sight above the buttons held at the foot.
+  await page.locator('button.choice[data-choice="m1"]').focus();
+  for (let index = 0; index < 30; index += 1) {
+    await page.keyboard.press('Tab');
+    const clear = await page.evaluate(() => {
+      const focused = document.activeElement!.getBoundingClientRect();
+      const bar = document.querySelector('.ballot-actions')!.getBoundingClientRect();
+      return document.activeElement!.closest('.ballot-actions') !== null || focused.bottom <= bar.top;
+    });
+    expect(clear, `name ${index + 2}`).toBe(true);
+  }
+});
