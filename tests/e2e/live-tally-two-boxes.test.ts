@@ -43,7 +43,7 @@ test('a count kept in two boxes goes to the audit whole: both boxes in one file 
   expect(new URL(page.url()).searchParams.getAll('tally')).toHaveLength(2);
 });
 
-test('the live tally and the sheets pages say where an election definition comes from, and lead there', async () => {
+test('the election form and the live tally and sheets pages lead to each other', async () => {
   for (const path of ['tally.html', 'sheets.html']) {
     const page = await extension.page(path);
     await page.getByLabel(/Language|语言/).selectOption('en');
@@ -53,6 +53,12 @@ test('the live tally and the sheets pages say where an election definition comes
     expect(new URL(page.url()).hash).toBe('#election');
     await page.close();
   }
+  // And the form, once filled in, says where to take it to count: the live tally or the typed sheets.
+  const form = await extension.englishDashboard('#election');
+  await form.getByText('To count it yourself: press "Download election.json"').waitFor();
+  await form.locator('[data-way-on="count"]').getByRole('link', { name: 'Live tally' }).click();
+  await expect.poll(() => new URL(form.url()).pathname).toBe('/tally.html');
+  await form.close();
 });
 
 test('with 50 candidates at 400 px, the ballot is closed without scrolling, and a focused name is never hidden', async () => {

@@ -298,6 +298,13 @@ export function ElectionForm({ lang, t, onUse, onEdit }: ElectionFormProps) {
             {t.clearForm}
           </button>
         </p>
+        <p class="hint" data-way-on="count">
+          {t.countItYourself}
+          <a href="/tally.html">{t.navTally}</a>
+          {t.countOr}
+          <a href="/sheets.html">{t.navSheets}</a>
+          {t.countThen}
+        </p>
       </form>
     </section>
   );
