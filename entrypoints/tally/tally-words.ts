@@ -8,6 +8,9 @@ const zh = {
   inProgress: '进行中的唱票记录',
   noneYet: '还没有唱票记录。',
   resume: '继续记录',
+  alreadyKept: (box: string, n: number) =>
+    `票箱“${box}”已经在记录中（已记 ${n} 张），不用重新开始：请继续记录它，已记的选票都在。`,
+  resumeBox: (box: string) => `继续记录票箱“${box}”`,
   check: '比对与下载',
   remove: '删除',
   confirmRemove: (box: string) => `确定删除票箱“${box}”的唱票记录吗？删除后无法恢复。`,
@@ -81,6 +84,9 @@ const en: TallyWords = {
   inProgress: 'Live tallies in progress',
   noneYet: 'No live tally yet.',
   resume: 'Resume',
+  alreadyKept: (box, n) =>
+    `Box "${box}" is already being tallied (${n} ${n === 1 ? 'ballot' : 'ballots'} so far); there is no need to start again: resume it, every ballot entered is there.`,
+  resumeBox: (box) => `Resume box "${box}"`,
   check: 'Compare and download',
   remove: 'Delete',
   confirmRemove: (box) => `Delete the live tally of box "${box}"? This cannot be undone.`,

@@ -110,3 +110,30 @@ test('with 50 candidates at 400 px, the ballot is closed without scrolling, and 
     expect(clear, `name ${index + 2}`).toBe(true);
   }
 });
+
+test('the tab closed mid-count and the box started again by its name: the count goes on, never from ballot 1', async () => {
+  let page = await extension.page('tally.html');
+  await page.getByLabel(/Language/).selectOption('en');
+  const start = async () => {
+    await page.locator('input[data-input="election"]').setInputFiles(samplePath('election.json'));
+    await page.getByLabel(/Box name/).fill('重来票箱');
+    await page.getByRole('button', { name: 'Start the tally' }).click();
+  };
+  await start();
+  await page.locator('#ballot-heading[data-ballot-number="1"]').waitFor();
+  for (const record of boxRecords(ballotsCsv, 'branch-north').slice(0, 2))
+    await enterBallot(page, election, record, []);
+  await page.locator('.save-status[data-saved="2"][data-pending="0"]').waitFor();
+  await page.close();
+
+  page = await extension.page('tally.html');
+  await page.locator('li[data-box="重来票箱"]').waitFor();
+  await start();
+  await page
+    .getByText('Box "重来票箱" is already being tallied (2 ballots so far); there is no need to start again')
+    .waitFor();
+  expect(await page.locator('li[data-box="重来票箱"]').count()).toBe(1);
+  await page.getByRole('button', { name: 'Resume box "重来票箱"' }).click();
+  await page.locator('#ballot-heading[data-ballot-number="3"]').waitFor();
+  await page.close();
+});
