@@ -105,6 +105,26 @@ const less = (a: Ratio, b: Ratio) => a.n * b.d < b.n * a.d;
 const minus = (a: Ratio, b: Ratio): Ratio => ({ n: a.n * b.d - b.n * a.d, d: a.d * b.d });
 
 /**
+ * Whether some true current value and some true last value behind the stated ones (each rounded half-up
+ * or cut short) differ, in the direction stated, by an amount the stated change may be written for.
+ */
+export function changeAgrees(change: {
+  readonly current: ExactDecimal;
+  readonly previous: ExactDecimal;
+  readonly change: ExactDecimal;
+  readonly down: boolean;
+}): boolean {
+  const [nowLow, nowHigh] = statedRange(change.current);
+  const [thenLow, thenHigh] = statedRange(change.previous);
+  // The difference in the direction stated: (now − then) for a rise, (then − now) for a fall.
+  const [low, high] = change.down
+    ? [minus(thenLow, nowHigh), minus(thenHigh, nowLow)]
+    : [minus(nowLow, thenHigh), minus(nowHigh, thenLow)];
+  const [changeLow, changeHigh] = statedRange(change.change);
+  return !less(changeHigh, low) && !less(high, changeLow);
+}
+
+/**
  * Judges each change whose current rate was judged as a share: right when some true current rate and
  * some true last rate behind the stated ones differ by an amount the stated change may be written for.
  */
@@ -136,14 +156,7 @@ export function judgePointChanges(
       });
       continue;
     }
-    const [nowLow, nowHigh] = statedRange(change.current);
-    const [thenLow, thenHigh] = statedRange(change.previous);
-    // The difference in the direction stated: (now − then) for a rise, (then − now) for a fall.
-    const [low, high] = change.down
-      ? [minus(thenLow, nowHigh), minus(thenHigh, nowLow)]
-      : [minus(nowLow, thenHigh), minus(nowHigh, thenLow)];
-    const [changeLow, changeHigh] = statedRange(change.change);
-    const agrees = !less(changeHigh, low) && !less(high, changeLow);
+    const agrees = changeAgrees(change);
     const direction = change.down ? { zh: '下降', en: 'fall' } : { zh: '提高', en: 'rise' };
     const difference = decimalText(differenceOf(change));
     if (agrees) {
@@ -194,7 +207,7 @@ export function judgePointChanges(
 }
 
 /** The stated rates' difference in the direction stated, at the most decimals either is written with. */
-function differenceOf(change: PointChange): ExactDecimal {
+export function differenceOf(change: Pick<PointChange, 'current' | 'previous' | 'down'>): ExactDecimal {
   const decimals = Math.max(change.current.decimals, change.previous.decimals);
   const scaled = (value: ExactDecimal) => value.digits * 10n ** BigInt(decimals - value.decimals);
   const digits = change.down
