@@ -9,7 +9,7 @@ import {
   type VerifiedFile,
   type VerifiedReceipt,
 } from '../../core/index.js';
-import type { CliIo } from '../cli-io.js';
+import { inputErrors, type CliIo } from '../cli-io.js';
 import { parseCommandArgs, UsageError } from '../parse-args.js';
 import { readBoundedFile, RECEIPT_FILE, RECEIPT_FILE_LIMIT } from '../read-bounded.js';
 import { auditInWorker } from '../run-audit.js';
@@ -103,7 +103,7 @@ export async function runVerify(args: readonly string[], io: CliIo): Promise<num
     });
     if (!outcome.ok) {
       if ('cancelled' in outcome) io.err('已取消 / cancelled');
-      else for (const error of outcome.errors) io.err(formatInputError(error));
+      else inputErrors(io, outcome.errors);
       return 2;
     }
     differences = receipts.map((receipt) => compareReceiptWithRecount(receipt.payload, outcome.report));
