@@ -221,6 +221,8 @@ export type UnreadReason =
   | 'ambiguous-base'
   | 'change'
   | 'not-a-name'
+  // 差额14票, 相差3票, 比李明多12票: a difference of votes between candidates, no candidate's votes.
+  | 'margin'
   | 'age'
   | 'past-limit'
   // 直接参加投票…人, or a label far from its number (voted at … between 9): which count it is is uncertain.
