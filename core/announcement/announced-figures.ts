@@ -221,6 +221,8 @@ export type UnreadReason =
   | 'ambiguous-base'
   | 'change'
   | 'not-a-name'
+  // 应到50户，实到42户 with no household representatives named: households due or present, at what the text does not say.
+  | 'households'
   // 差额14票, 相差3票, 比李明多12票: a difference of votes between candidates, no candidate's votes.
   | 'margin'
   | 'age'
