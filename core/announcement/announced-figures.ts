@@ -502,6 +502,12 @@ export function figuresToPlain(figures: AnnouncedFigures): unknown {
   return { figures: plain, unread: figures.unread };
 }
 
+/** `"71.1"` → `{711n, 1}`: digits with at most one point, as the readers' patterns capture them. */
+export function exactDecimalOf(written: string): ExactDecimal {
+  const [whole = '0', fraction = ''] = written.split('.');
+  return { digits: BigInt(whole + fraction), decimals: fraction.length };
+}
+
 /** `{711n, 1}` → `"71.1"`. */
 export function decimalText(value: ExactDecimal): string {
   const negative = value.digits < 0n;
