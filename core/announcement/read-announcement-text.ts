@@ -1032,7 +1032,8 @@ class TextReader {
         namesTotal: namedAfter[2] !== undefined,
       });
     if (token.unit !== null && PERSON_UNITS.has(token.unit)) {
-      if (PART_MARK.test(label) && state.uncountedPeople) this.summary.partsOfUncounted();
+      if (PART_MARK.test(label) && (state.uncountedPeople || votersJustRead(state)))
+        this.summary.partsOfUncounted();
       else if (PART_MARK.test(label)) this.partsOfShareJustRead(state);
       const respective = this.respectiveGroup(label, state);
       return groupFigure(
@@ -1259,7 +1260,7 @@ class TextReader {
   /** A clause with no number: 其中， opens parts; 村委会成员中， names their total. */
   private readTotalMark(words: string, state: SentenceState): void {
     if (PART_MARK.test(words)) {
-      if (state.uncountedPeople) this.summary.partsOfUncounted();
+      if (state.uncountedPeople || votersJustRead(state)) this.summary.partsOfUncounted();
       else if (!this.partsOfShareJustRead(state)) this.summary.partMark();
       return;
     }
@@ -1358,4 +1359,13 @@ function isNoCount(token: NumberToken): boolean {
     token.spaceParted === true ||
     (token.unit !== null && OTHER_UNITS.has(token.unit))
   );
+}
+
+/**
+ * 登记选民5208人，其中第1至第9网格2744人: 其中 right after a count of voters (the registered, or those who
+ * voted) lists parts of that count, never of a group of people stated before it (网格员共18人).
+ */
+function votersJustRead(state: SentenceState): boolean {
+  const last = state.lastFigure;
+  return last?.kind === 'count' && (last.meaning === 'registered' || last.meaning === 'cast');
 }
