@@ -350,7 +350,14 @@ class ArithmeticCheck {
         en: `${figure.candidate} is stated to have ${englishCount(figure.value, 'vote')}, more than the ${englishCountOf(limit.meaning, limit.value)}`,
       });
     }
-    this.oneSeatVotes([...chair.values()], limit);
+    // 村民委员会主任 and 村务监督委员会主任 in one notice: the chairs of two bodies, each of one seat. Votes
+    // whose sentences name different bodies are summed apart; with some naming none beside them, not at all.
+    const byBody = new Map<string | undefined, VotesFigure[]>();
+    for (const figure of chair.values())
+      byBody.set(figure.bodies, [...(byBody.get(figure.bodies) ?? []), figure]);
+    const named = [...byBody.keys()].filter((body) => body !== undefined);
+    if (named.length <= 1) this.oneSeatVotes([...chair.values()], limit);
+    else if (!byBody.has(undefined)) for (const votes of byBody.values()) this.oneSeatVotes(votes, limit);
   }
 
   /**

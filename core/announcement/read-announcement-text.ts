@@ -1087,6 +1087,12 @@ class TextReader {
     if (POLLING_STATION.test(placeBefore(this.folded, token.span[0], state, this.ownPlace) ?? ''))
       return 'doubtful-label';
     const before = label.slice(0, words.index);
+    // 发放告选民书568份, 发放选民证1189张, 收回委托书86份: papers handed out or back that are no ballots.
+    if (
+      (meaning === 'issued' || meaning === 'returned') &&
+      otherPapers(label.slice(words.index + words.length))
+    )
+      return 'doubtful-label';
     // 登记选民分别为420人、386人、512人 (the counts of several polling stations or villages), 有效票和无效票分别为
     // 1180张和20张: the first of counts given respectively is one place's or one meaning's among several,
     // which the words pair only by order; never the notice's count of the meaning word before it.
@@ -1368,4 +1374,13 @@ function isNoCount(token: NumberToken): boolean {
 function votersJustRead(state: SentenceState): boolean {
   const last = state.lastFigure;
   return last?.kind === 'count' && (last.meaning === 'registered' || last.meaning === 'cast');
+}
+
+/** Papers an election committee hands out or takes back besides ballots: voter cards, letters, leaflets. */
+const OTHER_PAPERS =
+  /选民证|选民书|委托书|证明书?|资料|材料|手册|通知书?|公开信|明白纸|传单|倡议书|登记表|宣传/;
+
+/** The words between 发放 (or 收回) and a number name papers other than ballots, and no ballot. */
+function otherPapers(after: string): boolean {
+  return !/票/.test(after.replace(/委托投票|投票证明/g, '')) && OTHER_PAPERS.test(after);
 }

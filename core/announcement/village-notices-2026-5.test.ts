@@ -16,13 +16,16 @@ describe('a registration notice’s villagers who said they would take part', ()
       '外出选民占登记选民的26.2%。',
     ].join('\n');
 
-  it.each(['本人表示参加选举', '本人书面表示参加选举', '本人表示要参加选举', '本人表明参加选举', '本人表示参选'])(
-    'reads no voters from 村民 who %s, and raises no void verdict',
-    (said) => {
-      expect(counts(NOTICE(said))).not.toContain('cast 612');
-      expect(alarms(NOTICE(said), true)).toEqual([]);
-    },
-  );
+  it.each([
+    '本人表示参加选举',
+    '本人书面表示参加选举',
+    '本人表示要参加选举',
+    '本人表明参加选举',
+    '本人表示参选',
+  ])('reads no voters from 村民 who %s, and raises no void verdict', (said) => {
+    expect(counts(NOTICE(said))).not.toContain('cast 612');
+    expect(alarms(NOTICE(said), true)).toEqual([]);
+  });
 
   it('still reads the voters of a notice that says they took part in the election', () => {
     const text = '本村登记选民2340人，参加选举的村民1980人，参选率84.62%。';
@@ -47,10 +50,66 @@ describe('其中 right after a count of voters, with staff counted as a group be
 
   it('still sums women after 其中 into the group of people stated before them', () => {
     const text = '全镇新当选村委会成员156人，其中女性41人，男性115人。';
-    expect(rows(text).filter((row) => row[0] === 'group').map((row) => row[2])).toEqual([
-      null,
-      '新当选村委会成员',
-      '新当选村委会成员',
+    expect(
+      rows(text)
+        .filter((row) => row[0] === 'group')
+        .map((row) => row[2]),
+    ).toEqual([null, '新当选村委会成员', '新当选村委会成员']);
+  });
+});
+
+describe('papers handed out that are no ballots', () => {
+  // 1094 of 1189 voted: 92.0100…% → 92.01%.
+  const NOTICE = (handed: string) =>
+    [
+      '北岔村选举工作情况',
+      `选举期间共张贴选民名单12处，入户宣传1200余人次，${handed}。`,
+      '登记选民1189人，参加投票1094人，参选率92.01%，收回选票1094张，有效票1080张，无效票14张。',
+    ].join('\n');
+
+  it.each([
+    '发放告选民书568份',
+    '发放选民证1189张',
+    '发出选民证1189张',
+    '发放委托投票证明书86份',
+    '发放宣传资料2000份',
+    '收回委托书86份',
+  ])('reads no ballots from %s, and raises no void verdict', (handed) => {
+    expect(counts(NOTICE(handed))).toEqual([
+      'registered 1189',
+      'cast 1094',
+      'returned 1094',
+      'valid 1080',
+      'invalid 14',
     ]);
+    expect(alarms(NOTICE(handed), true)).toEqual([]);
+  });
+
+  it('still reads the ballots issued when the words name them', () => {
+    expect(counts('发放选票1100张，收回选票1094张。')).toEqual(['issued 1100', 'returned 1094']);
+    expect(counts('发出正式选票1100张。')).toEqual(['issued 1100']);
+  });
+});
+
+describe('the chairs of the committee and of the supervision committee in one notice', () => {
+  const NOTICE = (監委Chair = 1098) =>
+    [
+      '梨树村换届选举结果公告',
+      '本村登记选民1455人，参加投票1302人，参选率89.48%。收回选票1302张，有效票1290张，无效票12张。',
+      '村民委员会主任：孙志远，得票1133票；村民委员会委员：何兰（女）1087票、钱勇1002票。',
+      `村务监督委员会主任：李德胜，得票${監委Chair}票；村务监督委员会委员：王芬（女）1040票、刘强996票。`,
+    ].join('\n');
+
+  it('never sums the two chairs’ votes as one seat’s', () => {
+    expect(alarms(NOTICE())).toEqual([]);
+    expect(alarms(NOTICE(), true)).toEqual([]);
+  });
+
+  it('still sums the votes of two candidates for the committee’s chair', () => {
+    const text = [
+      '本村参加投票1302人，有效票1290张，无效票12张。',
+      '村民委员会主任候选人：孙志远得票833票，李德胜得票598票。',
+    ].join('\n');
+    expect(alarms(text)).toEqual(['ANNOUNCED_SUM_MISMATCH 1431/1290']);
   });
 });
