@@ -3,11 +3,14 @@ import { formatInputError, type InputError } from '../../core/index.js';
 import { downloadJson } from '../shared/download.js';
 import {
   deleteAudit,
+  deleteNoticeCheck,
   exportHistory,
   importHistory,
-  listAudits,
+  listHistory,
   storageEstimate,
   type AuditRecord,
+  type HistoryEntry,
+  type NoticeCheckRecord,
 } from '../shared/history-store.js';
 import { formatBytes, formatDateTime, type Lang, type Messages } from '../shared/i18n.js';
 import { AuditComparisonView } from './compare/AuditComparisonView.js';
@@ -15,9 +18,14 @@ import { compareWords } from './compare/compare-words.js';
 import { ReceiptActions } from '../shared/ReceiptActions.js';
 import { ReceiptLink } from './ReceiptPanel.js';
 import { ResultView } from './ResultView.js';
+import { PASTED_NOTICE } from './check-notice.js';
 import { verdictWords } from '../shared/verdict-words.js';
+import { NoticeReport } from '../shared/NoticeReport.js';
+import { noticeHeadline, noticeTally } from '../shared/notice-outcome.js';
+import { HighlightedText } from '../sidepanel/highlighted-text.js';
+import './notice-alone.css';
 
-/** The saved audit that `#history/<id>` names, as the popup links to it. */
+/** The saved entry that `#history/<id>` names, as the popup links to it. */
 const requestedAudit = (): string | null =>
   location.hash.startsWith('#history/') ? decodeURIComponent(location.hash.slice('#history/'.length)) : null;
 
@@ -47,13 +55,22 @@ function useNarrowWindow(): boolean {
   return narrow;
 }
 
+/** What a saved entry is called: an audit's election, a notice's title (or file's name). */
+function entryName(entry: HistoryEntry, t: Messages): string {
+  if (entry.kind === 'audit') return entry.record.election;
+  return entry.record.notice === '' || entry.record.notice === PASTED_NOTICE
+    ? t.noticeUntitled
+    : entry.record.notice;
+}
+
 /**
- * Every saved audit: open, delete, export all as one file, import such a file. A table on a wide
- * window; on a phone-wide one, a card for each audit with the same fields and actions.
+ * Every saved audit and notice checked on its own: open, delete, export all as one file, import such a
+ * file. A table on a wide window; on a phone-wide one, a card for each entry with the same fields and
+ * actions. Two audits can be compared; a notice check cannot (it has no tally behind it).
  */
 export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
-  const [audits, setAudits] = useState<AuditRecord[] | null>(null);
-  const [opened, setOpened] = useState<AuditRecord | null>(null);
+  const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
+  const [opened, setOpened] = useState<HistoryEntry | null>(null);
   const [storage, setStorage] = useState<{ usage: number; quota: number } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [errors, setErrors] = useState<readonly InputError[]>([]);
@@ -62,38 +79,43 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
   const words = compareWords(lang);
   const narrow = useNarrowWindow();
 
+  const audits = entries?.flatMap((entry) => (entry.kind === 'audit' ? [entry.record] : [])) ?? null;
+  // With notice checks only, nothing can be compared: the column of boxes is left out.
+  const anyAudit = (audits?.length ?? 0) > 0;
+
   const refresh = async () => {
-    const all = await listAudits();
-    setAudits(all);
+    const all = await listHistory();
+    setEntries(all);
     setStorage(await storageEstimate());
     return all;
   };
   useEffect(() => {
-    const openRequested = (all: readonly AuditRecord[]) => {
+    const openRequested = (all: readonly HistoryEntry[]) => {
       const wanted = requestedAudit();
-      const found = wanted ? all.find((audit) => audit.id === wanted) : undefined;
+      const found = wanted ? all.find((entry) => entry.record.id === wanted) : undefined;
       if (!found) return;
       setComparing(null);
       setOpened(found);
       focusHeading();
     };
     void refresh().then(openRequested);
-    const follow = () => void listAudits().then(openRequested);
+    const follow = () => void listHistory().then(openRequested);
     addEventListener('hashchange', follow);
     return () => removeEventListener('hashchange', follow);
   }, []);
 
-  const open = (audit: AuditRecord | null) => {
-    setOpened(audit);
+  const open = (entry: HistoryEntry | null) => {
+    setOpened(entry);
     focusHeading();
-    // The address names the audit shown, so that a reload shows it again (and not after going back).
-    const hash = audit ? `#history/${encodeURIComponent(audit.id)}` : '#history';
+    // The address names the entry shown, so that a reload shows it again (and not after going back).
+    const hash = entry ? `#history/${encodeURIComponent(entry.record.id)}` : '#history';
     if (location.hash !== hash) history.replaceState(null, '', hash);
   };
 
-  async function remove(id: string) {
-    await deleteAudit(id);
-    if (opened?.id === id) setOpened(null);
+  async function remove(entry: HistoryEntry) {
+    const { id } = entry.record;
+    await (entry.kind === 'audit' ? deleteAudit(id) : deleteNoticeCheck(id));
+    if (opened?.record.id === id) setOpened(null);
     setTicked((current) => current.filter((other) => other !== id));
     await refresh();
   }
@@ -135,13 +157,27 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
       }}
     />
   );
-  const receiptWords = (audit: AuditRecord) => (audit.receipt ? `✔ ${t.signed}` : t.unsigned);
-  const rowActions = (audit: AuditRecord) => (
+  const receiptWords = (entry: HistoryEntry) =>
+    entry.kind === 'notice' ? t.noticeNoReceipt : entry.record.receipt ? `✔ ${t.signed}` : t.unsigned;
+  const kindWords = (entry: HistoryEntry) => (entry.kind === 'audit' ? t.kindAudit : t.kindNotice);
+  const entryVerdict = (entry: HistoryEntry) =>
+    entry.kind === 'audit'
+      ? verdictWords(entry.record.report, lang, t)
+      : noticeHeadline(noticeTally(entry.record.report), lang);
+  const rowActions = (entry: HistoryEntry) => (
     <>
-      <button type="button" onClick={() => open(audit)}>
+      <button
+        type="button"
+        aria-label={`${t.open}: ${kindWords(entry)}, ${entryName(entry, t)}`}
+        onClick={() => open(entry)}
+      >
         {t.open}
       </button>
-      <button type="button" onClick={() => void remove(audit.id)}>
+      <button
+        type="button"
+        aria-label={`${t.delete}: ${kindWords(entry)}, ${entryName(entry, t)}`}
+        onClick={() => void remove(entry)}
+      >
         {t.delete}
       </button>
     </>
@@ -167,21 +203,26 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
     );
   }
 
+  if (opened?.kind === 'notice') {
+    return <SavedNoticeCheck record={opened.record} lang={lang} t={t} onBack={() => open(null)} />;
+  }
+
   if (opened) {
+    const audit = opened.record;
     return (
       <section aria-labelledby="history-title">
-        <h2 id="history-title">{opened.election}</h2>
+        <h2 id="history-title">{audit.election}</h2>
         <p>
           <button type="button" onClick={() => open(null)}>
             ← {t.back}
           </button>
         </p>
-        {opened.receipt && (
-          <ReceiptActions receipt={opened.receipt} t={t}>
-            <ReceiptLink receipt={opened.receipt} t={t} />
+        {audit.receipt && (
+          <ReceiptActions receipt={audit.receipt} t={t}>
+            <ReceiptLink receipt={audit.receipt} t={t} />
           </ReceiptActions>
         )}
-        <ResultView report={opened.report} lang={lang} t={t} />
+        <ResultView report={audit.report} lang={lang} t={t} />
       </section>
     );
   }
@@ -195,7 +236,7 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
       <p class="actions">
         <button
           type="button"
-          disabled={!audits || audits.length === 0}
+          disabled={!entries || entries.length === 0}
           onClick={() =>
             void exportHistory().then((history) =>
               downloadJson(`tallywitness-history-${history.exportedAt.slice(0, 10)}.json`, history),
@@ -227,7 +268,7 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
           ))}
         </ul>
       )}
-      {audits && audits.length === 0 && <p>{t.historyEmpty}</p>}
+      {entries && entries.length === 0 && <p>{t.historyEmpty}</p>}
       {audits && audits.length > 1 && (
         <p class="actions">
           <button type="button" disabled={ticked.length !== 2} onClick={compareTicked}>
@@ -236,12 +277,13 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
           {ticked.length !== 2 && <span class="hint">{words.chooseTwo}</span>}
         </p>
       )}
-      {audits && audits.length > 0 && !narrow && (
+      {entries && entries.length > 0 && !narrow && (
         <table class="history">
           <thead>
             <tr>
-              <th scope="col">{words.compare}</th>
+              {anyAudit && <th scope="col">{words.compare}</th>}
               <th scope="col">{t.savedAt}</th>
+              <th scope="col">{t.historyKind}</th>
               <th scope="col">{t.election}</th>
               <th scope="col">{t.verdictLabel}</th>
               <th scope="col">{t.receiptColumn}</th>
@@ -251,51 +293,101 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
             </tr>
           </thead>
           <tbody>
-            {audits.map((audit) => (
-              <tr key={audit.id} data-audit={audit.id}>
-                <td>{tick(audit)}</td>
+            {entries.map((entry) => (
+              <tr key={entry.record.id} {...entryData(entry)}>
+                {anyAudit && <td>{entry.kind === 'audit' && tick(entry.record)}</td>}
                 <td>
-                  <time dateTime={audit.savedAt}>{formatDateTime(audit.savedAt, lang)}</time>
+                  <time dateTime={entry.record.savedAt}>{formatDateTime(entry.record.savedAt, lang)}</time>
                 </td>
-                <th scope="row">{audit.election}</th>
-                <td data-verdict={audit.verdict}>{verdictWords(audit.report, lang, t)}</td>
-                <td>{receiptWords(audit)}</td>
-                <td class="actions">{rowActions(audit)}</td>
+                <td class={`entry-kind kind-${entry.kind}`}>{kindWords(entry)}</td>
+                <th scope="row">{entryName(entry, t)}</th>
+                <td data-verdict={entry.record.report.verdict}>{entryVerdict(entry)}</td>
+                <td>{receiptWords(entry)}</td>
+                <td class="actions">{rowActions(entry)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
       {/* A phone-wide window: each saved audit a card, its fields labelled, the same actions. */}
-      {audits && audits.length > 0 && narrow && (
+      {entries && entries.length > 0 && narrow && (
         <ul class="history-cards">
-          {audits.map((audit) => (
-            <li key={audit.id} data-audit={audit.id} class="history-card">
-              <h3 id={`audit-${audit.id}`}>{audit.election}</h3>
+          {entries.map((entry) => (
+            <li key={entry.record.id} {...entryData(entry)} class={`history-card kind-${entry.kind}`}>
+              <p class={`entry-kind kind-${entry.kind}`}>{kindWords(entry)}</p>
+              <h3 id={`${entry.kind}-${entry.record.id}`}>{entryName(entry, t)}</h3>
               <dl>
                 <div>
                   <dt>{t.savedAt}</dt>
                   <dd>
-                    <time dateTime={audit.savedAt}>{formatDateTime(audit.savedAt, lang)}</time>
+                    <time dateTime={entry.record.savedAt}>{formatDateTime(entry.record.savedAt, lang)}</time>
                   </dd>
                 </div>
                 <div>
                   <dt>{t.verdictLabel}</dt>
-                  <dd data-verdict={audit.verdict}>{verdictWords(audit.report, lang, t)}</dd>
+                  <dd data-verdict={entry.record.report.verdict}>{entryVerdict(entry)}</dd>
                 </div>
                 <div>
                   <dt>{t.receiptColumn}</dt>
-                  <dd>{receiptWords(audit)}</dd>
+                  <dd>{receiptWords(entry)}</dd>
                 </div>
               </dl>
-              <label class="history-tick">
-                {tick(audit)}
-                <span>{words.compare}</span>
-              </label>
-              <p class="actions">{rowActions(audit)}</p>
+              {entry.kind === 'audit' && (
+                <label class="history-tick">
+                  {tick(entry.record)}
+                  <span>{words.compare}</span>
+                </label>
+              )}
+              <p class="actions">{rowActions(entry)}</p>
             </li>
           ))}
         </ul>
+      )}
+    </section>
+  );
+}
+
+/** The attribute the tests and the popup's link find an entry by: `data-audit` or `data-notice-check`. */
+const entryData = (entry: HistoryEntry) =>
+  entry.kind === 'audit' ? { 'data-audit': entry.record.id } : { 'data-notice-check': entry.record.id };
+
+/**
+ * A notice checked on its own, reopened: the report and the marked text as they were saved, said to be
+ * that day's result (a later change of the reader or of the text does not alter it). Nothing to sign.
+ */
+function SavedNoticeCheck({
+  record,
+  lang,
+  t,
+  onBack,
+}: {
+  record: NoticeCheckRecord;
+  lang: Lang;
+  t: Messages;
+  onBack: () => void;
+}) {
+  const name = entryName({ kind: 'notice', record }, t);
+  return (
+    <section
+      aria-labelledby="history-title"
+      class="notice-alone saved-notice"
+      data-testid="saved-notice-check"
+    >
+      <h2 id="history-title">{name}</h2>
+      <p class="hint" data-testid="saved-notice-when">
+        {t.noticeSavedOn(formatDateTime(record.savedAt, lang))}
+      </p>
+      <p>
+        <button type="button" onClick={onBack}>
+          ← {t.back}
+        </button>
+      </p>
+      <NoticeReport report={record.report} lang={lang} t={t} />
+      {record.text !== null && (
+        <section class="announcement-text" aria-label={t.noticeMarkedText}>
+          <h3>{t.noticeMarkedText}</h3>
+          <HighlightedText text={record.text} marks={record.marks} />
+        </section>
       )}
     </section>
   );

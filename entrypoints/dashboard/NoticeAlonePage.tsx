@@ -1,16 +1,19 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { getRulePack, type AnnouncementRules } from '../../core/index.js';
+import { getRulePack, type AnnouncementRules, type Bilingual, type Result } from '../../core/index.js';
 import { FilePicker } from '../shared/FilePicker.js';
+import { saveNoticeCheck } from '../shared/history-store.js';
 import type { Lang, Messages } from '../shared/i18n.js';
 import { NoticeReport } from '../shared/NoticeReport.js';
 import { auditHandOver } from '../shared/notice-outcome.js';
 import { NOTICE_REPORT_WORDS } from '../shared/notice-report-words.js';
 import { RulesChoice } from '../shared/RulesChoice.js';
 import { keepSessionText, readSessionText } from '../shared/session-text.js';
+import { storageProblem } from '../shared/storage-failure.js';
 import { announcementMarks } from '../sidepanel/announcement-marks.js';
 import { HighlightedText } from '../sidepanel/highlighted-text.js';
-import { checkNotice, PASTED_NOTICE } from './check-notice.js';
+import { checkNotice, PASTED_NOTICE, type NoticeCheck } from './check-notice.js';
 import { InputErrorList } from './InputErrorList.js';
+import { StorageProblem } from './StorageProblem.js';
 import type { NoticeHandOver } from './notice-hand-over.js';
 import './charts/charts.css';
 import './notice-alone.css';
@@ -19,6 +22,17 @@ import './notice-alone.css';
 type NoticeSource = { readonly name: string; readonly bytes: Uint8Array; readonly fromFile: boolean };
 
 const encoder = new TextEncoder();
+
+/** One run of the check: its inputs, and what it found in the language it ran in. */
+interface NoticeRun {
+  readonly source: NoticeSource;
+  readonly rules: AnnouncementRules | undefined;
+  readonly lang: Lang;
+  readonly check: Result<NoticeCheck>;
+}
+
+/** Whether a run's check was kept in the history, or why it could not be. */
+type Kept = { readonly run: NoticeRun; readonly problem: Bilingual | null };
 
 /** The pasted text and the pack chosen survive a reload of the tab (a file is chosen again). */
 const TEXT_KEY = 'tallywitness.noticeAloneText';
@@ -56,7 +70,8 @@ export function NoticeAlonePage({
   const [typed, setTyped] = useState(() => readSessionText(TEXT_KEY));
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [rules, setRules] = useState<AnnouncementRules | undefined>(storedRules);
-  const [ran, setRan] = useState<{ source: NoticeSource; rules: AnnouncementRules | undefined } | null>(null);
+  const [ran, setRan] = useState<NoticeRun | null>(null);
+  const [kept, setKept] = useState<Kept | null>(null);
   const [needsInput, setNeedsInput] = useState(false);
   const [checking, setChecking] = useState(false);
 
@@ -65,10 +80,36 @@ export function NoticeAlonePage({
     : typed.trim()
       ? { name: PASTED_NOTICE, bytes: encoder.encode(typed), fromFile: false }
       : null;
+  // In another language the same inputs are checked again, only to be shown: what was kept is the run's.
   const result = useMemo(
-    () => (ran ? checkNotice(ran.source.name, ran.source.bytes, lang, ran.rules) : null),
+    () =>
+      !ran
+        ? null
+        : ran.lang === lang
+          ? ran.check
+          : checkNotice(ran.source.name, ran.source.bytes, lang, ran.rules),
     [ran, lang],
   );
+
+  /**
+   * Keeps a finished check in the history: exactly the report shown for the inputs it ran on, with the
+   * text and its marks, written whole or not at all. Said beside that run's result only, never another's.
+   */
+  const keep = async (run: NoticeRun) => {
+    if (!run.check.ok) return;
+    const { report, text, figures } = run.check.value;
+    let problem: Bilingual | null = null;
+    try {
+      await saveNoticeCheck({
+        report,
+        text,
+        marks: text === null ? [] : announcementMarks(figures.figures, report.findings),
+      });
+    } catch (error) {
+      problem = storageProblem(error, { zh: '这次核查', en: 'This check' });
+    }
+    setKept({ run, problem });
+  };
 
   // Once checked, the reader is taken to what the check found (as the audit does with its verdict).
   useEffect(() => {
@@ -183,8 +224,15 @@ export function NoticeAlonePage({
             setChecking(true);
             requestAnimationFrame(() =>
               setTimeout(() => {
+                const run: NoticeRun = {
+                  source,
+                  rules,
+                  lang,
+                  check: checkNotice(source.name, source.bytes, lang, rules),
+                };
                 setChecking(false);
-                setRan({ source, rules });
+                setRan(run);
+                void keep(run);
               }, 0),
             );
           }}
@@ -224,26 +272,34 @@ export function NoticeAlonePage({
               action={(outcome) => {
                 const way = auditHandOver(outcome);
                 const checked = ran?.source;
+                const saved = kept && kept.run === ran ? kept : null;
                 return (
-                  way &&
-                  checked && (
-                    <p class="actions">
-                      <button
-                        type="button"
-                        class={way === 'primary' ? 'primary' : undefined}
-                        data-testid="notice-to-audit"
-                        onClick={() =>
-                          onCompareInAudit(
-                            checked.fromFile
-                              ? { file: new File([new Uint8Array(checked.bytes)], checked.name) }
-                              : { text: new TextDecoder().decode(checked.bytes) },
-                          )
-                        }
-                      >
-                        {t.useInDashboard}
-                      </button>
-                    </p>
-                  )
+                  <>
+                    {way && checked && (
+                      <p class="actions">
+                        <button
+                          type="button"
+                          class={way === 'primary' ? 'primary' : undefined}
+                          data-testid="notice-to-audit"
+                          onClick={() =>
+                            onCompareInAudit(
+                              checked.fromFile
+                                ? { file: new File([new Uint8Array(checked.bytes)], checked.name) }
+                                : { text: new TextDecoder().decode(checked.bytes) },
+                            )
+                          }
+                        >
+                          {t.useInDashboard}
+                        </button>
+                      </p>
+                    )}
+                    {saved && !saved.problem && (
+                      <p class="hint notice-saved" role="status" data-testid="notice-saved">
+                        {t.noticeSaved}
+                      </p>
+                    )}
+                    <StorageProblem problem={saved?.problem ?? null} />
+                  </>
                 );
               }}
             />

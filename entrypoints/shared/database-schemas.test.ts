@@ -13,7 +13,14 @@ interface StoreLayout {
  * migration (instead of a new one at the end) fails, since profiles at that version exist.
  */
 const LAYOUTS: Record<string, Record<string, StoreLayout>[]> = {
-  'tallywitness-history': [{}, { audits: { keyPath: 'id', indexes: { savedAt: 'savedAt' } } }],
+  'tallywitness-history': [
+    {},
+    { audits: { keyPath: 'id', indexes: { savedAt: 'savedAt' } } },
+    {
+      audits: { keyPath: 'id', indexes: { savedAt: 'savedAt' } },
+      notices: { keyPath: 'id', indexes: { savedAt: 'savedAt' } },
+    },
+  ],
   'tallywitness-keys': [{}, { keys: { keyPath: 'id', indexes: { createdAt: 'createdAt' } } }],
   'tallywitness-captures': [{}, { captures: { keyPath: 'id', indexes: { 'by-captured-at': 'capturedAt' } } }],
   'tallywitness-receipt-view': [{}, { receipts: { keyPath: 'id', indexes: { 'by-stored-at': 'storedAt' } } }],

@@ -5,7 +5,8 @@ import { openDB, type DBSchema, type IDBPDatabase, type OpenDBCallbacks } from '
  * its migrations; opening it runs the ones it has not had yet, so a profile from any earlier release
  * upgrades in order. A change of layout is a new migration at the end, never an edit of an old one:
  * database-schemas.test.ts holds each version's layout and upgrades from every earlier version.
- * (Every database has been at version 1 since it was added; git history has no other.)
+ * (The history went to version 2 when notices checked on their own were kept; every other database
+ * has been at version 1 since it was added.)
  */
 export interface VersionedDatabase {
   readonly name: string;
@@ -15,7 +16,11 @@ export interface VersionedDatabase {
 
 export const HISTORY_DATABASE: VersionedDatabase = {
   name: 'tallywitness-history',
-  migrations: [(db) => db.createObjectStore('audits', { keyPath: 'id' }).createIndex('savedAt', 'savedAt')],
+  migrations: [
+    (db) => db.createObjectStore('audits', { keyPath: 'id' }).createIndex('savedAt', 'savedAt'),
+    // Version 2: notices checked on their own (the dashboard's notice-alone page), beside the audits.
+    (db) => db.createObjectStore('notices', { keyPath: 'id' }).createIndex('savedAt', 'savedAt'),
+  ],
 };
 
 export const KEY_DATABASE: VersionedDatabase = {

@@ -1,6 +1,17 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HISTORY_FORMAT, importHistory, listAudits, type AuditRecord } from './history-store';
+import {
+  deleteNoticeCheck,
+  exportHistory,
+  getNoticeCheck,
+  HISTORY_FORMAT,
+  importHistory,
+  listAudits,
+  listHistory,
+  saveNoticeCheck,
+  type AuditRecord,
+  type NoticeCheckRecord,
+} from './history-store';
 
 const audit = (id: string, election: string): AuditRecord =>
   ({
@@ -72,5 +83,103 @@ describe('importHistory', () => {
       ['bb', '绿水村'],
       ['a', '青山村'],
     ]);
+  });
+});
+
+const noticeReport = (title: string) =>
+  ({
+    format: 'tallywitness.report/1',
+    election: title,
+    verdict: 'valid',
+    findings: [],
+    inputs: [{ name: 'notice.txt', sha256: 'ab'.repeat(32), size: 9, role: 'announcement' }],
+  }) as unknown as NoticeCheckRecord['report'];
+const noticeCheck = (title: string) => ({
+  report: noticeReport(title),
+  text: `${title}：参加投票1476人`,
+  marks: [{ start: 9, end: 13, kind: 'figure' as const, key: 'figure-0', label: '参加投票: 1476' }],
+});
+const entries = async () => (await listHistory()).map((entry) => [entry.kind, entry.record.id]);
+
+describe('notice checks in the history', () => {
+  it('keeps the whole check, lists it with the audits newest first, and deletes it alone', async () => {
+    const before = await entries();
+    const saved = await saveNoticeCheck(noticeCheck('白沙村选举结果公告'));
+    expect(saved.notice).toBe('白沙村选举结果公告');
+    expect(await getNoticeCheck(saved.id)).toEqual(saved);
+    const listed = await listHistory();
+    expect(listed[0]).toEqual({ kind: 'notice', record: saved });
+    expect(await entries()).toEqual([['notice', saved.id], ...before]);
+    // Not an audit: the popup's latest audit, the comparison and the receipts never meet it.
+    expect((await listAudits()).map((record) => record.id)).not.toContain(saved.id);
+
+    await deleteNoticeCheck(saved.id);
+    expect(await getNoticeCheck(saved.id)).toBeUndefined();
+    expect(await entries()).toEqual(before);
+  });
+
+  it('on a full disk keeps nothing of the check, changes nothing stored, and throws for the page to say so', async () => {
+    const before = await entries();
+    failNthPut(1, () => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    });
+    await expect(saveNoticeCheck(noticeCheck('满了'))).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    vi.restoreAllMocks();
+    expect(await entries()).toEqual(before);
+  });
+
+  it('aborted before it commits (the tab closed), leaves no half-written record', async () => {
+    const before = await entries();
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      const request = put.apply(this, args);
+      this.transaction.abort();
+      return request;
+    });
+    await expect(saveNoticeCheck(noticeCheck('中断'))).rejects.toBeDefined();
+    vi.restoreAllMocks();
+    expect(await entries()).toEqual(before);
+  });
+
+  it('are exported with the audits and imported back, in one transaction with them', async () => {
+    const saved = await saveNoticeCheck(noticeCheck('导出的公告'));
+    const exported = await exportHistory();
+    expect(exported.notices).toContainEqual(saved);
+    await deleteNoticeCheck(saved.id);
+
+    // A full disk on the notice's write keeps neither the file's audits nor its notices.
+    const file = JSON.stringify({ ...exported, audits: [audit('eeeee', 'new')] });
+    failNthPut(2, () => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    });
+    expect((await importHistory(file, 'full.json')).ok).toBe(false);
+    vi.restoreAllMocks();
+    expect(await getNoticeCheck(saved.id)).toBeUndefined();
+    expect((await listAudits()).map((record) => record.id)).not.toContain('eeeee');
+
+    const imported = await importHistory(file, 'back.json');
+    expect(imported).toEqual({ ok: true, value: 1 + exported.notices!.length });
+    expect(await getNoticeCheck(saved.id)).toEqual(saved);
+  });
+
+  it('a file with an incomplete notice check keeps nothing, and names the place', async () => {
+    const before = await entries();
+    const broken = {
+      id: 'x',
+      savedAt: '2026-12-01T00:00:00.000Z',
+      notice: 'n',
+      report: null,
+      text: null,
+      marks: [],
+    };
+    const file = JSON.stringify({
+      format: HISTORY_FORMAT,
+      exportedAt: '2026-12-01T00:00:00.000Z',
+      audits: [audit('ffffff', 'new')],
+      notices: [broken],
+    });
+    const imported = await importHistory(file, 'bad.json');
+    expect(!imported.ok && imported.errors[0]).toMatchObject({ path: '$.notices[0]' });
+    expect(await entries()).toEqual(before);
   });
 });

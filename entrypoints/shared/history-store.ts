@@ -9,6 +9,7 @@ import {
   type Result,
   type Verdict,
 } from '../../core/index.js';
+import type { HighlightMark } from '../sidepanel/highlight-spans.js';
 import { HISTORY_DATABASE, openVersioned } from './database-schemas.js';
 import { storageProblem } from './storage-failure.js';
 
@@ -24,21 +25,53 @@ export interface AuditRecord {
   readonly receipt: Receipt | null;
 }
 
+/**
+ * A results notice checked on its own (the dashboard's notice-alone page), kept as it was shown: its
+ * report, and the text with its marks, so that reopened it reads as it did, whatever the reader has
+ * become since. No election and no receipt: it is never compared with an audit or signed.
+ */
+export interface NoticeCheckRecord {
+  readonly id: string;
+  /** ISO 8601. */
+  readonly savedAt: string;
+  /** The notice's title as read, else its file's name (the report's `election`). */
+  readonly notice: string;
+  readonly report: Report;
+  /** The notice's text as checked; `null` for a JSON notice, which has no prose to mark. */
+  readonly text: string | null;
+  readonly marks: readonly HighlightMark[];
+}
+
+/** One entry of the history, newest first: an audit, or a notice checked on its own. */
+export type HistoryEntry =
+  | { readonly kind: 'audit'; readonly record: AuditRecord }
+  | { readonly kind: 'notice'; readonly record: NoticeCheckRecord };
+
 export const HISTORY_FORMAT = 'tallywitness.history/1';
 
 export interface HistoryFile {
   readonly format: typeof HISTORY_FORMAT;
   readonly exportedAt: string;
   readonly audits: readonly AuditRecord[];
+  /** The notices checked on their own; absent from files exported before they were kept. */
+  readonly notices?: readonly NoticeCheckRecord[];
 }
 
 interface HistorySchema extends DBSchema {
   audits: { key: string; value: AuditRecord; indexes: { savedAt: string } };
+  notices: { key: string; value: NoticeCheckRecord; indexes: { savedAt: string } };
 }
 
 let database: Promise<IDBPDatabase<HistorySchema>> | null = null;
 function db(): Promise<IDBPDatabase<HistorySchema>> {
-  database ??= openVersioned<HistorySchema>(HISTORY_DATABASE);
+  database ??= openVersioned<HistorySchema>(HISTORY_DATABASE, {
+    // A newer version is being opened (another tab after an update): let it upgrade, open again after.
+    blocking() {
+      const open = database;
+      database = null;
+      void open?.then((connection) => connection.close());
+    },
+  });
   return database;
 }
 
@@ -81,8 +114,66 @@ export async function deleteAudit(id: string): Promise<void> {
   await (await db()).delete('audits', id);
 }
 
+/**
+ * Keeps a finished check of a notice on its own, in one transaction: the whole record is written or,
+ * on a full disk or a closed tab, nothing is (the error is thrown for the page to say so).
+ */
+export async function saveNoticeCheck(check: {
+  readonly report: Report;
+  readonly text: string | null;
+  readonly marks: readonly HighlightMark[];
+}): Promise<NoticeCheckRecord> {
+  const record: NoticeCheckRecord = {
+    id: crypto.randomUUID(),
+    savedAt: new Date().toISOString(),
+    notice: check.report.election,
+    report: check.report,
+    text: check.text,
+    marks: check.marks,
+  };
+  const transaction = (await db()).transaction('notices', 'readwrite');
+  const writes: Promise<unknown>[] = [transaction.store.put(record), transaction.done];
+  try {
+    await Promise.all(writes);
+  } catch (error) {
+    for (const write of writes) write.catch(() => undefined);
+    abortQuietly(transaction);
+    throw error;
+  }
+  return record;
+}
+
+export async function getNoticeCheck(id: string): Promise<NoticeCheckRecord | undefined> {
+  return (await db()).get('notices', id);
+}
+
+export async function deleteNoticeCheck(id: string): Promise<void> {
+  await (await db()).delete('notices', id);
+}
+
+/** Every audit and every notice checked on its own, newest first, read in one transaction. */
+export async function listHistory(): Promise<HistoryEntry[]> {
+  const transaction = (await db()).transaction(['audits', 'notices']);
+  const [audits, notices] = await Promise.all([
+    transaction.objectStore('audits').index('savedAt').getAll(),
+    transaction.objectStore('notices').index('savedAt').getAll(),
+    transaction.done,
+  ]);
+  const entries: HistoryEntry[] = [
+    ...audits.map((record) => ({ kind: 'audit' as const, record })),
+    ...notices.map((record) => ({ kind: 'notice' as const, record })),
+  ];
+  return entries.sort((a, b) => b.record.savedAt.localeCompare(a.record.savedAt));
+}
+
 export async function exportHistory(): Promise<HistoryFile> {
-  return { format: HISTORY_FORMAT, exportedAt: new Date().toISOString(), audits: await listAudits() };
+  const notices = (await (await db()).getAllFromIndex('notices', 'savedAt')).reverse();
+  return {
+    format: HISTORY_FORMAT,
+    exportedAt: new Date().toISOString(),
+    audits: await listAudits(),
+    notices,
+  };
 }
 
 const VERDICTS: readonly string[] = ['valid', 'void', 'runoff-needed', 'discrepancies'];
@@ -104,18 +195,37 @@ function isRecord(value: unknown): value is AuditRecord {
   );
 }
 
+function isNoticeRecord(value: unknown): value is NoticeCheckRecord {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  const report = record['report'] as Record<string, unknown> | null | undefined;
+  return (
+    typeof record['id'] === 'string' &&
+    typeof record['savedAt'] === 'string' &&
+    typeof record['notice'] === 'string' &&
+    typeof report === 'object' &&
+    report !== null &&
+    report['format'] === 'tallywitness.report/1' &&
+    (record['text'] === null || typeof record['text'] === 'string') &&
+    Array.isArray(record['marks'])
+  );
+}
+
 /**
- * Reads an exported history file and keeps every audit in it (an audit already here, by id, is
- * replaced by the file's copy). Nothing is kept unless the whole file is valid.
+ * Reads an exported history file and keeps every audit and notice check in it (one already here, by
+ * id, is replaced by the file's copy). Nothing is kept unless the whole file is valid. Returns how
+ * many entries were kept.
  */
 export async function importHistory(text: string, fileName: string): Promise<Result<number>> {
-  const audits = parseHistoryFile(text, fileName);
-  if (!audits.ok) return audits;
+  const parsed = parseHistoryFile(text, fileName);
+  if (!parsed.ok) return parsed;
+  const { audits, notices } = parsed.value;
   // One transaction: a full disk, a closed tab or any failed write rolls back every write of the import.
-  const transaction = (await db()).transaction('audits', 'readwrite');
+  const transaction = (await db()).transaction(['audits', 'notices'], 'readwrite');
   const writes: Promise<unknown>[] = [transaction.done];
   try {
-    for (const audit of audits.value) writes.push(transaction.store.put(audit));
+    for (const audit of audits) writes.push(transaction.objectStore('audits').put(audit));
+    for (const notice of notices) writes.push(transaction.objectStore('notices').put(notice));
     await Promise.all(writes);
   } catch (error) {
     for (const write of writes) write.catch(() => undefined);
@@ -126,11 +236,14 @@ export async function importHistory(text: string, fileName: string): Promise<Res
       message: storageProblem(error, { zh: '导入的核对历史', en: 'The imported history' }),
     });
   }
-  return ok(audits.value.length);
+  return ok(audits.length + notices.length);
 }
 
-/** The audits of an exported history file, or why it is not one (with its JSON path). */
-export function parseHistoryFile(text: string, fileName: string): Result<AuditRecord[]> {
+/** The audits and notice checks of an exported history file, or why it is not one (with its JSON path). */
+export function parseHistoryFile(
+  text: string,
+  fileName: string,
+): Result<{ audits: AuditRecord[]; notices: NoticeCheckRecord[] }> {
   const parsed = parseJson(fileName, text);
   if (!parsed.ok) return parsed;
   const file = parsed.value as Partial<HistoryFile> | null;
@@ -155,7 +268,19 @@ export function parseHistoryFile(text: string, fileName: string): Result<AuditRe
       message: { zh: '不是完整的核对记录', en: 'not a complete audit record' },
     });
   }
-  return ok(file.audits);
+  const notices = file.notices ?? [];
+  if (!Array.isArray(notices)) {
+    return fail({ file: fileName, path: '$.notices', message: { zh: '应为数组', en: 'must be an array' } });
+  }
+  const badNotice = notices.findIndex((notice) => !isNoticeRecord(notice));
+  if (badNotice >= 0) {
+    return fail({
+      file: fileName,
+      path: `$.notices[${badNotice}]`,
+      message: { zh: '不是完整的公告核查记录', en: 'not a complete record of a notice check' },
+    });
+  }
+  return ok({ audits: [...file.audits], notices: [...notices] });
 }
 
 /** Rolls back a transaction that is still open; one the browser already aborted is left as it is. */

@@ -139,7 +139,7 @@ export const zhPages = {
   noCaptures: '还没有截取的公告。在网页上选中选举结果公告的文字，右键选择“用计票见证核对”。',
   noCaptureFindings: (checked: number) =>
     checked > 0
-      ? `没有发现问题：核对了${checked}项，全部相符（见下）。`
+      ? `${checked} 项核对各拿公告里的一个数字对照另一个，都列在下面的“核对过的数字”中。`
       : '没有发现问题，但也没有核对任何数字。',
   // With no check made, "0 wrong" would say nothing: the count alone.
   workChecked: (checked: number, wrong: number) =>
@@ -164,6 +164,14 @@ export const zhPages = {
   noticeNeedsInput: '请先粘贴公告文字或选择文件。',
   noticeMarkedText: '公告全文（标出了读到的数字和发现的问题）',
   noticeBack: '返回完整核对',
+  noticeSaved: '这次核查已保存在“历史”中，以后可以在那里再打开。',
+  // A notice checked on its own, as the history lists it and reopens it
+  historyKind: '核对了什么',
+  kindAudit: '完整核对',
+  kindNotice: '单独核查的公告',
+  noticeNoReceipt: '无',
+  noticeSavedOn: (when: string) => `单独核查的公告，${when} 保存。下面是当时的核查结果。`,
+  noticeUntitled: '（没有标题的公告）',
 };
 
 export type PageMessages = typeof zhPages;
@@ -304,7 +312,7 @@ export const enPages: PageMessages = {
     'No captured notice yet. Select the text of an election results notice on a web page, right-click and choose “Check with TallyWitness”.',
   noCaptureFindings: (checked: number) =>
     checked > 0
-      ? `No findings: ${checked} ${checked === 1 ? 'check' : 'checks'} made, all right (listed below).`
+      ? `${checked === 1 ? 'The one check' : `Each of the ${checked} checks`} set one figure of the notice against another: ${checked === 1 ? 'it is' : 'all are'} listed below under “Figures checked”.`
       : 'No findings, but nothing was checked either.',
   workChecked: (checked: number, wrong: number) =>
     checked === 0 ? 'Figures checked (0)' : `Figures checked (${checked}, ${wrong} wrong)`,
@@ -328,4 +336,12 @@ export const enPages: PageMessages = {
   noticeNeedsInput: 'Paste the notice’s text or choose a file first.',
   noticeMarkedText: 'The notice, with the figures read and the findings marked',
   noticeBack: 'Back to the full audit',
+  noticeSaved: 'This check is saved in History, where you can open it again later.',
+  historyKind: 'What was checked',
+  kindAudit: 'Full audit',
+  kindNotice: 'Notice checked on its own',
+  noticeNoReceipt: 'none',
+  noticeSavedOn: (when: string) =>
+    `A notice checked on its own, saved ${when}. Below is the result as it was then.`,
+  noticeUntitled: '(a notice with no title)',
 };

@@ -16,7 +16,7 @@ describe('page language', () => {
     expect(messagesFor('zh').runAudit).toBe('开始核对');
     expect(messagesFor('en').runAudit).toBe('Run the audit');
     expect(messagesFor('zh').formProblems(3)).toContain('3');
-    expect(messagesFor('en').imported(2)).toBe('2 audits imported.');
+    expect(messagesFor('en').imported(2)).toBe('2 saved checks imported.');
   });
 });
 

@@ -8,6 +8,7 @@ import {
   type Report,
 } from '../../core/index.js';
 import { smallReport } from '../dashboard/testing/small-report';
+import { messagesFor } from './i18n';
 import { readFileSync } from 'node:fs';
 import {
   auditHandOver,
@@ -46,7 +47,22 @@ test('the headline follows from the findings: never "all right" above a warning'
   const right = noticeTally(check(ALL_RIGHT));
   expect(right.outcome).toBe('all-right');
   expect(right.wrong).toBe(0);
-  expect(noticeHeadline(right, 'zh')).toBe(`核对了 ${right.judged} 项，全部相符`);
+  expect(noticeHeadline(right, 'zh')).toBe('公告里没有发现错误');
+});
+
+test('all right: the headline is the verdict, the line over the work what was checked; neither repeats the other', () => {
+  const right = noticeTally(check(ALL_RIGHT));
+  for (const lang of ['zh', 'en'] as const) {
+    const headline = noticeHeadline(right, lang);
+    const line = messagesFor(lang).noCaptureFindings(right.judged);
+    expect(headline).not.toMatch(/\d/);
+    expect(line).toContain(String(right.judged));
+    expect(line).toContain(lang === 'zh' ? '核对过的数字' : 'Figures checked');
+    expect(line).not.toContain(headline);
+    // The next step goes on from the headline instead of saying it again.
+    expect(noticeNextStep(right, lang)).not.toContain(headline);
+  }
+  expect(noticeHeadline(right, 'en')).toBe('Nothing wrong found in the notice');
 });
 
 test('"all right" names the figures not checked beside it, and the next step points to their list', () => {
@@ -56,19 +72,17 @@ test('"all right" names the figures not checked beside it, and the next step poi
   );
   expect(tally.outcome).toBe('all-right');
   expect(tally.unread).toBeGreaterThan(0);
-  expect(noticeHeadline(tally, 'zh')).toBe(
-    `核对了 ${tally.judged} 项，全部相符；${tally.unread} 个数字未能核对`,
-  );
+  expect(noticeHeadline(tally, 'zh')).toBe(`核对的数字没有发现错误；${tally.unread} 个数字未能核对`);
   expect(noticeHeadline(tally, 'en')).toBe(
-    `${tally.judged} ${tally.judged === 1 ? 'check' : 'checks'} made, all right; ${tally.unread} ${tally.unread === 1 ? 'figure' : 'figures'} not checked`,
+    `Nothing wrong in the figures checked; ${tally.unread} ${tally.unread === 1 ? 'figure' : 'figures'} not checked`,
   );
   // The list is named by its heading, since the notice's text, not that list, comes last on the page.
   expect(noticeNextStep(tally, 'zh')).toContain(`。未能核对的 ${tally.unread} 个数字列在下面的“未核对”中`);
   expect(noticeNextStep(tally, 'en')).toContain('listed below under “Not checked”');
-  // With nothing left unchecked, the headline is the plain "all right".
+  // With nothing left unchecked, the headline is the plain "nothing wrong".
   const all = noticeTally(check(ALL_RIGHT));
   expect(all.unread).toBe(0);
-  expect(noticeHeadline(all, 'en')).toBe(`${all.judged} checks made, all right`);
+  expect(noticeHeadline(all, 'en')).toBe('Nothing wrong found in the notice');
 });
 
 test('a text with no figures is "nothing read", one with no base "nothing checked", never all right', () => {

@@ -69,12 +69,14 @@ const plural = (count: number, one: string, many = `${one}s`) =>
   `${group(count, 'en')} ${count === 1 ? one : many}`;
 
 /**
- * The headline over the verdict: a few plain words a reader takes in at a glance. "All right" names
+ * The headline over the verdict: a few plain words a reader takes in at a glance, saying what the
+ * notice comes to (the verdict line under it says it as the CLI does; what was checked is the line
+ * over the work). "Nothing wrong" names
  * the figures not checked beside it, so that one check made of six figures does not read as a notice
  * found right throughout.
  */
 export function noticeHeadline(tally: NoticeTally, lang: Lang): string {
-  const { outcome, verdict, errors, warnings, judged, unread } = tally;
+  const { outcome, verdict, errors, warnings, unread } = tally;
   if (tally.undecided) return undecidedWords(tally.undecided, lang).headline;
   if (lang === 'zh')
     switch (outcome) {
@@ -90,10 +92,9 @@ export function noticeHeadline(tally: NoticeTally, lang: Lang): string {
       case 'nothing-checked':
         return '读懂了数字，但没有能相互核对的';
       case 'all-right':
-        return (
-          `核对了 ${group(judged, lang)} 项，全部相符` +
-          (unread > 0 ? `；${group(unread, lang)} 个数字未能核对` : '')
-        );
+        return unread > 0
+          ? `核对的数字没有发现错误；${group(unread, lang)} 个数字未能核对`
+          : '公告里没有发现错误';
     }
   switch (outcome) {
     case 'error':
@@ -111,10 +112,9 @@ export function noticeHeadline(tally: NoticeTally, lang: Lang): string {
     case 'nothing-checked':
       return 'Figures understood, but none could be checked against another';
     case 'all-right':
-      return (
-        `${plural(judged, 'check')} made, all right` +
-        (unread > 0 ? `; ${plural(unread, 'figure')} not checked` : '')
-      );
+      return unread > 0
+        ? `Nothing wrong in the figures checked; ${plural(unread, 'figure')} not checked`
+        : 'Nothing wrong found in the notice';
   }
 }
 
@@ -174,7 +174,7 @@ export function noticeNextStep(tally: NoticeTally, lang: Lang): string {
           unread
         );
       case 'all-right':
-        return '公告自身的数字相互吻合。手里有计票单的话，可以在“核对”页把公告与计票结果对照。' + unread;
+        return '手里有计票单的话，可以在“核对”页把公告与计票结果对照。' + unread;
     }
   switch (tally.outcome) {
     case 'error':
@@ -197,10 +197,7 @@ export function noticeNextStep(tally: NoticeTally, lang: Lang): string {
         unread
       );
     case 'all-right':
-      return (
-        "The notice's own figures agree. If you have the tally sheets, compare the notice with them on the Audit page." +
-        unread
-      );
+      return 'If you have the tally sheets, compare the notice with them on the Audit page.' + unread;
   }
 }
 

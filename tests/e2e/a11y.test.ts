@@ -58,7 +58,7 @@ describe.each(['zh', 'en'] as const)('in %s', (lang) => {
 
   test('the history', async () => {
     await dashboard.evaluate(() => (location.hash = '#history'));
-    await dashboard.getByRole('heading', { name: /Audit history|核对历史/ }).waitFor();
+    await dashboard.getByRole('heading', { name: /History of checks|核对历史/ }).waitFor();
     await expectAccessible(dashboard, `history (${lang})`);
     await dashboard.evaluate(() => (location.hash = '#audit'));
   });

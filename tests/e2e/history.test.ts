@@ -42,7 +42,7 @@ test('history: the audit is listed, exported, deleted and imported back with its
   await expect.poll(() => rows.first().textContent()).toContain('✔ signed');
   await expect
     .poll(() => page.locator('table.history thead th').allTextContents())
-    .toEqual(['Compare', 'When', 'Election', 'Verdict', 'Receipt', 'Open']);
+    .toEqual(['Compare', 'When', 'What was checked', 'Election', 'Verdict', 'Receipt', 'Open']);
   await expect.poll(() => page.locator('p.storage').textContent()).toMatch(/^Storage used \d/);
 
   const download = page.waitForEvent('download');
@@ -59,12 +59,12 @@ test('history: the audit is listed, exported, deleted and imported back with its
   expect(history.audits[0]!.receipt?.signature).toMatch(/^[A-Za-z0-9+/]{86}==$/);
 
   await page.getByRole('button', { name: 'Delete' }).click();
-  await page.getByText('No saved audits yet.').waitFor();
+  await page.getByText(/^Nothing saved yet\./).waitFor();
 
   const file = join(scratch, 'history.json');
   writeFileSync(file, text);
   await page.locator('input[data-input="history"]').setInputFiles(file);
-  await page.getByText('1 audit imported.').waitFor();
+  await page.getByText('1 saved check imported.').waitFor();
   await expect.poll(() => rows.first().getAttribute('data-audit')).toBe(history.audits[0]!.id);
   await expect.poll(() => rows.first().textContent()).toContain('✔ signed');
 
