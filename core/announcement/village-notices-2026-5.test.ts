@@ -113,3 +113,46 @@ describe('the chairs of the committee and of the supervision committee in one no
     expect(alarms(text)).toEqual(['ANNOUNCED_SUM_MISMATCH 1431/1290']);
   });
 });
+
+describe('thousands parted by a space on a prose line with a share after a space', () => {
+  // 1700 of 1844: 92.1908…% → 92.19%.
+  it.each([
+    ['a PDF line break inside 参选率', '本村登记选民1 844人，参加投票选民1 700人，参\n选率92.19%。'],
+    ['a space typed before the share', '本村登记选民1 844人，参加投票选民1 700人，参选率 92.19%。'],
+  ])('reads the counts whole with %s', (_, line) => {
+    const text = `黄石村村民委员会选举结果公告\n${line}有效票1 688张，无效票12张。`;
+    expect(counts(text)).toEqual(['registered 1844', 'cast 1700', 'valid 1688', 'invalid 12']);
+    expect(alarms(text)).toEqual([]);
+  });
+
+  it('still parts the cells of a table’s row with a share after them', () => {
+    expect(rows('城关镇 18 112人 25.0%').filter((row) => row[0] !== 'percent')).not.toContainEqual([
+      'group',
+      expect.anything(),
+      null,
+      18112,
+      expect.anything(),
+    ]);
+  });
+});
+
+describe('the last term’s count named by 上届 alone', () => {
+  // 329/1206 = 27.2802…% → 27.28%; of the last term's 1388 it would be 23.70%.
+  const NOTICE = (then: string) =>
+    [
+      '西山县第十三届村委会换届选举统计分析',
+      `当选村委会成员1206人，${then}，减少182人。其中女性成员329人，占27.28%。`,
+    ].join('\n');
+
+  it.each(['上届1388人', '上一届1388人', '上届为1388人'])(
+    'takes no share after %s as a share of the last term',
+    (then) => {
+      expect(alarms(NOTICE(then))).toEqual([]);
+      expect(
+        rows(NOTICE(then))
+          .filter((row) => row[0] === 'group' && row[2] !== null)
+          .map((row) => row[2]),
+      ).not.toContain(then.replace(/为?1388人/, ''));
+    },
+  );
+});
