@@ -111,9 +111,12 @@ const SPACE_GROUPED_ALL = new RegExp(SPACE_GROUPED, 'g');
 function isTableRow(folded: string, start: number): boolean {
   const lineStart = folded.lastIndexOf('\n', start) + 1;
   const lineEnd = folded.indexOf('\n', start);
-  const line = folded.slice(lineStart, lineEnd < 0 ? folded.length : lineEnd);
-  return hasCell(line.replace(SPACE_GROUPED_ALL, ' '));
+  // With the next line's first characters, which may hold the unit of a number ending this line (1 700⏎张).
+  const line = folded.slice(lineStart, lineEnd < 0 ? folded.length : lineEnd + NEXT_LINE_UNIT_REACH);
+  return hasCell(line.replace(SPACE_GROUPED_ALL, ' ').split('\n')[0] ?? '');
 }
+/** How far into the next line a unit of a number ending a line may stand (SPACE_GROUPED's). */
+const NEXT_LINE_UNIT_REACH = 12;
 
 /**
  * A share a space parts from the word before it (参选率 92.19%, typed so or left by a copy's line break

@@ -156,3 +156,22 @@ describe('the last term’s count named by 上届 alone', () => {
     },
   );
 });
+
+describe('thousands parted by a space at a line’s end, the unit opening the next line', () => {
+  it('reads 收回选票1 700⏎张 as 1700, and the other counts of its line whole', () => {
+    const text = [
+      '黄石村村民委员会选举结果公告',
+      '本村登记选民1 844人，参加投票选民1 700人，参选率92.19%。发出选票1 700张，收回选票1 700',
+      '张，其中有效票1 688张，无效票12张。',
+    ].join('\n');
+    expect(counts(text)).toEqual([
+      'registered 1844',
+      'cast 1700',
+      'issued 1700',
+      'returned 1700',
+      'valid 1688',
+      'invalid 12',
+    ]);
+    expect(alarms(text)).toEqual([]);
+  });
+});
