@@ -175,3 +175,20 @@ describe('thousands parted by a space at a line’s end, the unit opening the ne
     expect(alarms(text)).toEqual([]);
   });
 });
+
+describe('the chairs of two elections under headings, each with its own ballots', () => {
+  const NOTICE = (second = 1480) =>
+    [
+      '沙河村“两委”及监委会选举结果公告',
+      '一、村民委员会',
+      '参加投票选民1502人，有效票1488张。',
+      '主任：陈建平 1288票',
+      '二、村务监督委员会',
+      `参加投票选民1502人，有效票${second}张。`,
+      '主任：王海燕 1263票',
+    ].join('\n');
+
+  it('never sums the chairs of two ballot accounts as one seat’s', () => {
+    expect(alarms(NOTICE()).filter((alarm) => alarm.startsWith('ANNOUNCED_SUM_MISMATCH'))).toEqual([]);
+  });
+});
