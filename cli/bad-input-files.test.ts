@@ -1,7 +1,7 @@
 // The command line given the wrong kind of file: a folder, a missing file, a Word file or a workbook
 // where text is expected, an output that is a folder. Each is bad input (exit 2), said in both
 // languages with the file's name, never a stack trace.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -91,5 +91,67 @@ describe('the wrong kind of file', () => {
     const run = await runCli(['verify', broken, '--boxes', sample('boxes.csv')]);
     expectBadInput(run, '承诺 坏.json:', 'JSON');
     expect(run.stderr).not.toContain('--election');
+  });
+
+  it('refuses a cut-short key file before printing or writing the report, the receipt or the selection', async () => {
+    const key = join(dir, 'good key.json');
+    expect((await runCli(['keygen', '--out', key])).status).toBe(0);
+    const cut = join(dir, '密钥 截断.json');
+    const whole = readFileSync(key, 'utf8');
+    writeFileSync(cut, whole.slice(0, Math.floor(whole.length / 2)));
+    const receipt = join(dir, 'receipt from cut key.json');
+    const report = join(dir, 'report from cut key.csv');
+    const check = await runCli([
+      'check',
+      ...sampleSheets(),
+      '--format',
+      'csv',
+      '--out',
+      report,
+      '--receipt',
+      receipt,
+      '--key',
+      cut,
+    ]);
+    expectBadInput(check, '密钥 截断.json:');
+    expect(existsSync(report)).toBe(false);
+    expect(existsSync(receipt)).toBe(false);
+    const text = await runCli(['check', ...sampleSheets(), '--receipt', receipt, '--key', cut]);
+    expectBadInput(text, '密钥 截断.json:');
+
+    const commitment = join(dir, 'commitment for cut key.json');
+    const made = await runCli(['commit', '--boxes', sample('boxes.csv'), '--key', key, '--out', commitment]);
+    expect(made.status).toBe(0);
+    const selection = join(dir, 'selection from cut key.json');
+    const drawn = await runCli([
+      'sample',
+      '--seed',
+      '31415926535897932384',
+      '--boxes',
+      sample('boxes.csv'),
+      '--commitment',
+      commitment,
+      '--receipt',
+      selection,
+      '--key',
+      cut,
+    ]);
+    expectBadInput(drawn, '密钥 截断.json:');
+    expect(existsSync(selection)).toBe(false);
+  });
+
+  it('says an error of one file given for two roles once, in check, export and audit', async () => {
+    const empty = join(dir, '空 文件.csv');
+    writeFileSync(empty, '');
+    const roles = ['--election', sample('election.json'), '--boxes', empty, '--tallies', empty];
+    const runs = [
+      await runCli(['check', ...roles]),
+      await runCli(['export', '--to', 'err', ...roles, '--out', join(dir, 'never.json')]),
+      await runCli(['audit', 'screens', ...roles, '--contest', 'chair']),
+    ];
+    for (const run of runs) {
+      expectBadInput(run, '空 文件.csv:1');
+      expect(run.stderr.split('空 文件.csv:1').length - 1).toBe(1);
+    }
   });
 });

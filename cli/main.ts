@@ -13,6 +13,9 @@ import { UsageError } from './parse-args.js';
 import { terminalSafe } from './terminal-safe.js';
 import { endQuietlyOnBrokenPipe } from './broken-pipe.js';
 
+const EXIT_STATUS = `Exit status: 0 no finding of severity error; 1 at least one; 2 bad usage or input.
+退出码：0 无错误级发现；1 有错误级发现；2 用法或输入有误。`;
+
 const USAGE = `TallyWitness 计票见证 — recount an election, check it against the law and the notice, sign a receipt.
 
 ${CHECK_USAGE}
@@ -25,8 +28,7 @@ ${SAMPLE_USAGE}
 ${EXPORT_USAGE}
 ${AUDIT_USAGE}
 
-Exit status: 0 no finding of severity error; 1 at least one; 2 bad usage or input.
-退出码：0 无错误级发现；1 有错误级发现；2 用法或输入有误。`;
+${EXIT_STATUS}`;
 
 const COMMAND_USAGE: Record<string, string> = {
   check: CHECK_USAGE,
@@ -101,7 +103,9 @@ export async function main(args: readonly string[]): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`${error.message}\n\n${USAGE}`);
+      // The command's own usage below the message, not every command's: the message stays in view.
+      const usage = command !== undefined && command in COMMAND_USAGE ? COMMAND_USAGE[command] : undefined;
+      io.err(`${error.message}\n\n${usage === undefined ? USAGE : `${usage}\n\n${EXIT_STATUS}`}`);
       return 2;
     }
     throw error;

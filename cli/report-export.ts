@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { writeNewFileAtomic } from './commands/write-receipt.js';
 import type { Report } from '../core/index.js';
 import { reportSpreadsheet, type SheetFormat } from '../core/spreadsheet/report-export.js';
 import type { CliIo } from './cli-io.js';
@@ -18,7 +18,7 @@ export function checkExportFlags(format: SheetFormat | undefined, out: string | 
 
 /**
  * Writes the report as CSV (to --out, or standard output) or as an .xlsx workbook (to --out). Like a
- * receipt, it never replaces a file. Returns an exit status when it could not write, else null.
+ * receipt, it never replaces a file, and is written whole or not at all. Returns an exit status when it could not write, else null.
  */
 export function writeReportExport(
   report: Report,
@@ -39,7 +39,7 @@ export function writeReportExport(
     return null;
   }
   try {
-    writeFileSync(out, data, { flag: 'wx' });
+    writeNewFileAtomic(out, data, 0o644);
   } catch (error) {
     io.err(refusedOutput(out) ?? writeFailure(out, error));
     return 2;

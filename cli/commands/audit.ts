@@ -1,5 +1,4 @@
 import {
-  formatInputError,
   quickCountOf,
   readElection,
   readHandBallots,
@@ -21,7 +20,7 @@ import {
   type Recount,
   type Result,
 } from '../../core/index.js';
-import type { CliIo } from '../cli-io.js';
+import { inputErrors, type CliIo } from '../cli-io.js';
 import { resolveContest } from '../../core/tallies/resolve-names.js';
 import { parseCommandArgs, UsageError } from '../parse-args.js';
 import { readBoundedFile } from '../read-bounded.js';
@@ -119,8 +118,7 @@ function loadRecount(values: { election?: string; boxes?: string; tallies?: stri
 }
 
 function printErrors(io: CliIo, errors: readonly InputError[]): number {
-  for (const error of errors) io.err(formatInputError(error));
-  return 2;
+  return inputErrors(io, errors);
 }
 
 /**

@@ -3,16 +3,17 @@ import {
   NIST_FORMAT_NAMES,
   renderReportText,
   type AuditRecord,
+  type OpenedKey,
   type Progress,
   type Report,
 } from '../../core/index.js';
 import { AUDIT_INPUT_OPTIONS, auditRequestFrom, checkOutputFlags } from '../audit-inputs.js';
-import type { CliIo } from '../cli-io.js';
+import { inputErrors, type CliIo } from '../cli-io.js';
 import { parseCommandArgs, UsageError } from '../parse-args.js';
 import { auditInWorker } from '../run-audit.js';
 import { progressLine } from '../progress-line.js';
 import { checkExportFlags, sheetFormat, writeReportExport } from '../report-export.js';
-import { PASSPHRASE_ENV } from './write-receipt.js';
+import { loadKey, PASSPHRASE_ENV } from './write-receipt.js';
 import { readAuditRecordFile } from './audit-record-file.js';
 import { refusedOutput } from '../output-path.js';
 
@@ -43,7 +44,8 @@ const options = {
 export type ReceiptWriter = (input: {
   report: Report;
   receiptPath: string;
-  keyPath: string;
+  /** The signing key, opened before the count so that a bad key file stops the run before any output. */
+  key: OpenedKey;
   label?: string;
   /** A risk-limiting audit's record, signed with the report (`payload.audit`). */
   audit?: AuditRecord;
@@ -113,6 +115,27 @@ export async function runCheck(
     }
   }
 
+  // The key and the audit record are read before the count: a bad one stops the run before the
+  // report is printed or written, never after it.
+  let key: OpenedKey | undefined;
+  let audit: AuditRecord | undefined;
+  if (values.receipt !== undefined && values.key !== undefined) {
+    const opened = loadKey(values.key, process.env);
+    if (!opened.ok) {
+      for (const error of opened.errors) io.err(formatInputError(error));
+      return 2;
+    }
+    key = opened.value;
+    if (values['audit-record'] !== undefined) {
+      const read = readAuditRecordFile(values['audit-record']);
+      if (!read.ok) {
+        for (const error of read.errors) io.err(formatInputError(error));
+        return 2;
+      }
+      audit = read.value;
+    }
+  }
+
   const request = {
     ...auditRequestFrom(values, io.lang),
     ...(values.rules === undefined
@@ -137,8 +160,7 @@ export async function runCheck(
       io.err('已取消 / cancelled');
       return 2;
     }
-    for (const error of outcome.errors) io.err(formatInputError(error));
-    return 2;
+    return inputErrors(io, outcome.errors);
   }
   const report = outcome.report;
   sayNistFormats(report, io);
@@ -146,21 +168,15 @@ export async function runCheck(
     const status = writeReportExport(report, exportAs, values.out, io);
     if (status !== null) return status;
   } else io.out(format === 'json' ? JSON.stringify(report, null, 2) : renderReportText(report, io.lang));
-  if (values.receipt !== undefined && values.key !== undefined) {
+  if (values.receipt !== undefined && key !== undefined) {
     if (!writeReceipt) throw new Error('receipt writer not wired');
-    const audit =
-      values['audit-record'] === undefined ? undefined : readAuditRecordFile(values['audit-record']);
-    if (audit && !audit.ok) {
-      for (const error of audit.errors) io.err(formatInputError(error));
-      return 2;
-    }
     const status = await writeReceipt({
       report,
       receiptPath: values.receipt,
-      keyPath: values.key,
+      key,
       io,
       ...(values.label ? { label: values.label } : {}),
-      ...(audit ? { audit: audit.value } : {}),
+      ...(audit ? { audit } : {}),
     });
     if (status !== null) return status;
   }

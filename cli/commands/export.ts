@@ -12,7 +12,7 @@ import {
   type RecountBasis,
 } from '../../core/index.js';
 import { AUDIT_INPUT_OPTIONS, givenInputs } from '../audit-inputs.js';
-import type { CliIo } from '../cli-io.js';
+import { inputErrors, type CliIo } from '../cli-io.js';
 import { nodeSha256Hasher, openNodeFile } from '../node-platform.js';
 import { parseCommandArgs, UsageError } from '../parse-args.js';
 import { sayNistFormats } from './check.js';
@@ -70,10 +70,7 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<num
     ...(values.encoding === 'utf-8' || values.encoding === 'gb18030' ? { encoding: values.encoding } : {}),
     onRecount: (recount) => (basis = recount),
   });
-  if (!result.ok) {
-    for (const error of result.errors) io.err(formatInputError(error));
-    return 2;
-  }
+  if (!result.ok) return inputErrors(io, result.errors);
   sayNistFormats(result.value, io);
   const application = `${TOOL.name} ${TOOL.version}`;
   let text: string;
@@ -120,6 +117,5 @@ function refuse(file: string, why: Bilingual, io: CliIo): number {
 }
 
 function reportErrors(errors: readonly Parameters<typeof formatInputError>[0][], io: CliIo): number {
-  for (const error of errors) io.err(formatInputError(error));
-  return 2;
+  return inputErrors(io, errors);
 }

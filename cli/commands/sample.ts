@@ -12,6 +12,7 @@ import {
   DEFAULT_TICKET_DIGITS,
   type CommitmentReference,
   type InputError,
+  type OpenedKey,
   type SampledTicket,
   type VerifiedSampleFile,
 } from '../../core/index.js';
@@ -102,6 +103,14 @@ export async function runSample(args: readonly string[], io: CliIo): Promise<num
     return 2;
   }
 
+  // The key is opened before anything is drawn or printed: a bad key file stops the run with no output.
+  let key: OpenedKey | undefined;
+  if (values.receipt !== undefined) {
+    const opened = loadKey(values.key!, process.env);
+    if (!opened.ok) return inputErrors(io, opened.errors);
+    key = opened.value;
+  }
+
   const read = readPopulation(values);
   if (!read.ok) return inputErrors(io, read.errors);
   const { population } = read.value;
@@ -141,12 +150,10 @@ export async function runSample(args: readonly string[], io: CliIo): Promise<num
       : renderText(values.seed, withReplacement, sample, io.lang),
   );
 
-  if (values.receipt !== undefined && commitment) {
-    const key = loadKey(values.key!, process.env);
-    if (!key.ok) return inputErrors(io, key.errors);
-    const label = values.label ?? key.value.label;
+  if (values.receipt !== undefined && commitment && key) {
+    const label = values.label ?? key.label;
     const signed = createSelection({
-      key: key.value,
+      key,
       ...(label ? { label } : {}),
       commitment,
       draw: { seed: values.seed, withReplacement, drop, take: take ?? null, digits },

@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { linkSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import {
   createReceipt,
-  formatInputError,
   keyFileNeedsPassphrase,
   openSecretKey,
   parseJson,
   serializeSignedFile,
+  undecodableError,
   verifySignedFile,
   type OpenedKey,
   type Result,
@@ -24,11 +24,18 @@ const tempBeside = (path: string) =>
 
 /**
  * Writes a file whole or not at all, and never over an existing file: a temporary file beside it, then a
- * hard link to the name (which fails with EEXIST if the name is taken).
+ * hard link to the name (which fails with EEXIST if the name is taken). A write that fails part way (a
+ * full disk) leaves neither the name nor the temporary file.
  */
-export function writeNewFileAtomic(path: string, data: string, mode: number): void {
+export function writeNewFileAtomic(path: string, data: string | Uint8Array, mode: number): void {
   const temp = tempBeside(path);
-  writeFileSync(temp, data, { flag: 'wx', mode });
+  try {
+    writeFileSync(temp, data, { flag: 'wx', mode });
+  } catch (error) {
+    // EEXIST: the temporary name was taken, and nothing was written; else ours is removed, whole or not.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST' && existsSync(temp)) unlinkSync(temp);
+    throw error;
+  }
   try {
     linkSync(temp, path);
   } finally {
@@ -40,7 +47,15 @@ export function writeNewFileAtomic(path: string, data: string, mode: number): vo
 export function loadKey(keyPath: string, env: Record<string, string | undefined>): Result<OpenedKey> {
   const read = readBoundedFile(keyPath, KEY_FILE_LIMIT, KEY_FILE);
   if (!read.ok) return read;
-  const json = parseJson(keyPath, new TextDecoder().decode(read.value));
+  // Strict UTF-8, as keygen writes it: a key file an editor re-saved in GB18030 is refused where it
+  // stops being UTF-8, never read with its label garbled into the receipts it signs.
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(read.value);
+  } catch {
+    return { ok: false, errors: [undecodableError(keyPath, read.value, 'utf-8')] };
+  }
+  const json = parseJson(keyPath, text);
   if (!json.ok) return json;
   const passphrase = keyFileNeedsPassphrase(json.value) ? env[PASSPHRASE_ENV] : undefined;
   if (keyFileNeedsPassphrase(json.value) && !passphrase)
@@ -60,26 +75,14 @@ export function loadKey(keyPath: string, env: Record<string, string | undefined>
 }
 
 /**
- * `check --receipt R --key K`: signs the report with the key and writes the receipt file, then reads it
+ * `check --receipt R --key K`: signs the report with the key (opened before the count) and writes the receipt file, then reads it
  * back and verifies it. Null on success; 2 after a bilingual error.
  */
-export const writeSignedReceipt: ReceiptWriter = async ({
-  report,
-  receiptPath,
-  keyPath,
-  label,
-  audit,
-  io,
-}) => {
-  const key = loadKey(keyPath, process.env);
-  if (!key.ok) {
-    for (const error of key.errors) io.err(formatInputError(error));
-    return 2;
-  }
-  const signerLabel = label ?? key.value.label;
+export const writeSignedReceipt: ReceiptWriter = async ({ report, receiptPath, key, label, audit, io }) => {
+  const signerLabel = label ?? key.label;
   const receipt = createReceipt({
     report,
-    key: key.value,
+    key,
     ...(signerLabel ? { label: signerLabel } : {}),
     ...(audit ? { audit } : {}),
   });

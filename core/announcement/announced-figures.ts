@@ -252,6 +252,15 @@ export type UnreadReason =
   | 'span'
   // 一个工分最低值8分, 300分工分: work points, no count of people or ballots.
   | 'points'
+  // A vote table's row of votes for people not on the ballot or of invalid ballots (另选他人, 无效票), or
+  // such a row's share: no candidate's votes.
+  | 'ballot-row'
+  // A vote table's 合计 that more than one reading of its rows of abstentions, other people or invalid
+  // ballots (counted in it or not) makes right: which rows it sums is uncertain.
+  | 'ambiguous-total'
+  // Members by age: Zhang Wei, 52: a bare number after an English name and a comma, in a sentence that
+  // does not say votes: votes, an age or anything else.
+  | 'bare-after-name'
   // 耕地3578亩, 12.5公里, 9 m3, 230万元: a measure of area, length, volume or money, no count of the election.
   | 'measure';
 
@@ -279,6 +288,7 @@ export interface StatedPartition {
     | 'schooling-levels'
     | 'table-column'
     | 'polling-stations'
+    | 'numbered-groups'
     | 'recall-ballots';
   /** The figure the parts are of. */
   readonly total: AnnouncedFigure;
@@ -290,6 +300,11 @@ export interface StatedPartition {
    * 5760人，其中用流动票箱投票的620人): the sum without the inner one is a reading of the parts as well.
    */
   readonly mayHold?: { readonly outer: string; readonly inner: string };
+  /**
+   * Parts the total may count or not (a vote table's 弃权, 另选他人 or 无效票 rows: vote-table-total.ts),
+   * by their text, when no reading of them makes the total hold: the sums without them are readings too.
+   */
+  readonly mayLeaveOut?: readonly string[];
 }
 
 /**
@@ -385,6 +400,11 @@ export interface AnnouncedFigures {
   /** Changes in percentage points stated with both rates, the current one read as a share (absent when none). */
   readonly pointChanges?: readonly PointChange[];
   /**
+   * Changes in an average age stated with both ages (`平均年龄43.2岁，较上届的46.8岁下降3.6岁`; age-changes.ts),
+   * as a change in points is: the current age, the last term's and the change, in years (absent when none).
+   */
+  readonly ageChanges?: readonly PointChange[];
+  /**
    * Numbers left unread beyond the first UNREAD_KEPT, counted by reason but not kept one by one, so that
    * memory stays in proportion on hostile input (10 MB of "7 "). Absent when there are none.
    */
@@ -476,6 +496,12 @@ export function figuresToPlain(figures: AnnouncedFigures): unknown {
     }
   });
   return { figures: plain, unread: figures.unread };
+}
+
+/** `"71.1"` → `{711n, 1}`: digits with at most one point, as the readers' patterns capture them. */
+export function exactDecimalOf(written: string): ExactDecimal {
+  const [whole = '0', fraction = ''] = written.split('.');
+  return { digits: BigInt(whole + fraction), decimals: fraction.length };
 }
 
 /** `{711n, 1}` → `"71.1"`. */

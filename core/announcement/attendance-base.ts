@@ -1,4 +1,4 @@
-import type { CountFigure, GroupFigure, ShareTerm } from './announced-figures.js';
+import type { AnnouncedFigure, CountFigure, GroupFigure, ShareTerm } from './announced-figures.js';
 
 /**
  * A share of those present at a meeting whose base names those expected: `应到45人，实到41人，占应到人数的
@@ -75,4 +75,45 @@ export function noteAttendance(group: GroupFigure, attendance: AttendanceSoFar):
     attendance.present ??= group;
     attendance.count++;
   }
+}
+
+/** A meeting's rate standing alone in its clause: 到会率, 出席率, 实到率 (为, 是, 达到). */
+const RATE_ALONE = /^[\s,，]*(?:到会率|出席率|实到率)(?:为|是|达到?)?[\s:：]*$/;
+/** Those expected at a meeting, by the words they were counted with: 应到会代表, 户代表会议应到, 应出席. */
+const EXPECTED_WORDS = /应到|应出席/;
+/** Those present: 实到会代表, 实际到会, 实际出席, 出席会议. */
+const PRESENT_WORDS = /^(?:实到|实际到会|实际出席|出席|到会)/;
+
+/**
+ * 到会率 of a meeting whose numbers stand in its paragraph, those expected perhaps in an earlier sentence
+ * (`本次村民代表会议应到会代表45人。实到会代表41人，到会率91.1%`): those present (the figure just read)
+ * of those expected. Only when the rate stands alone in its clause right after those present, and the
+ * paragraph states, before the rate, one count of those expected (a group, or the registered voters
+ * counted as 应到) and one of those present, no more present than expected. Null otherwise: the rate
+ * stays as before.
+ */
+export function meetingAttendance(
+  label: string,
+  lastFigure: AnnouncedFigure | null,
+  paragraphFigures: readonly AnnouncedFigure[],
+): { part: ShareTerm; whole: ShareTerm } | null {
+  if (!RATE_ALONE.test(label) || lastFigure?.kind !== 'group') return null;
+  const expected = paragraphFigures.filter(
+    (figure) =>
+      (figure.kind === 'group' && EXPECTED_WORDS.test(figure.label)) ||
+      (figure.kind === 'count' && figure.meaning === 'registered' && EXPECTED_WORDS.test(figure.origin.text)),
+  );
+  const present = paragraphFigures.filter(
+    (figure) => figure.kind === 'group' && PRESENT_WORDS.test(figure.label),
+  );
+  const [due] = expected;
+  const [came] = present;
+  if (expected.length !== 1 || present.length !== 1 || !due || came !== lastFigure) return null;
+  if (came.kind !== 'group' || (due.kind !== 'group' && due.kind !== 'count')) return null;
+  if (came.value > due.value || (due.origin.span?.[0] ?? 0) > (came.origin.span?.[0] ?? 0)) return null;
+  return {
+    part: { kind: 'group', label: came.label },
+    whole:
+      due.kind === 'group' ? { kind: 'group', label: due.label } : { kind: 'count', meaning: 'registered' },
+  };
 }

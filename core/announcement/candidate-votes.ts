@@ -46,6 +46,14 @@ const NAME_CLAUSE_REACH = 48;
 const ENGLISH_NAME_CLAUSE =
   /(?:^|[:：;；\n])[^\S\n]{0,3}([A-Z][a-z'’-]{0,20}(?:[^\S\n][A-Z][a-z'’-]{0,20}){1,3})[^\S\n]?(?:,|[–—-](?=[^\S\n]))[^\S\n]{0,3}$/;
 
+/**
+ * A label that is an English name alone set off by a comma (`Zhang Wei, ` after a colon or a semicolon):
+ * the number after it says nothing of what it counts unless a unit or the sentence does.
+ */
+export function englishNameThenComma(label: string): boolean {
+  return /,[^\S\n]{0,3}$/.test(label) && ENGLISH_NAME_CLAUSE.test(label);
+}
+
 /** One word describing a person after the name: sex, nation, age, party, schooling (男, 汉族, 47岁, 中共党员, 高中文化). */
 const DESCRIPTION_WORD = String.raw`(?:[男女]|[\u3400-\u9fff]{1,3}族|\d{1,3}周?岁|(?:中共)?(?:预备)?党员|群众|[\u3400-\u9fff]{1,4}(?:文化|学历)|大专|本科|高中|初中|中专|研究生)`;
 /** 杨建华，男，47岁，高中文化，得票1106票: the person's description between the name's clause and the votes. */

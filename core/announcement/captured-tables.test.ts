@@ -238,16 +238,18 @@ describe('a vote table in a notice of a 另行选举', () => {
 });
 
 describe("the report's list of a table's numbers left unread", () => {
-  it("says a 弃权 row's votes are votes whose candidate cannot be told, not a declaration", () => {
+  it("reads a 弃权 row's count as the abstentions, never as votes of someone unnamed", () => {
     const figures = read(`<p>参加投票的选民760人，有效票752张，无效票8张。</p>
 <table><tr><th>候选人</th><th>得票数</th></tr><tr><td>马小龙</td><td>401</td></tr>
 <tr><td>郑光</td><td>288</td></tr><tr><td>弃权</td><td>63</td></tr></table>`);
     const section = announcementSection(figures, workAnnouncementArithmetic(figures, 'en'));
-    const abstained = section.unread.find((figure) => figure.text === '63');
-    expect(abstained?.work.en).toMatch(
-      /^is a candidate's votes, but which candidate's could not be made out/,
+    expect(section.unread.find((figure) => figure.text === '63')).toBeUndefined();
+    expect(
+      figures.figures.filter((figure) => figure.kind === 'count' && figure.meaning === 'abstained'),
+    ).toMatchObject([{ value: 63n, origin: { text: '63' } }]);
+    expect(figures.figures.filter((figure) => figure.kind === 'votes').map((figure) => figure.value)).toEqual(
+      [401n, 288n],
     );
-    expect(abstained?.work.zh).toMatch(/^是某人的得票，但未能确定其姓名/);
   });
 });
 

@@ -43,11 +43,13 @@ import { shareRightWords, shareWrongWords } from './share-words.js';
 import { judgeWrittenCalculations } from './judge-calculations.js';
 import { spanOverlaps } from './linear-scans.js';
 import { judgePointChanges } from './point-changes.js';
+import { judgeAgeChanges } from './age-changes.js';
 import { withoutGroupingSpaces } from './scan-numbers.js';
 import { nearestParts, shareOfWhole, writtenAsNotExact } from './share-of-known-base.js';
 import { labelsNamedTogether } from './parts-named-together.js';
 import { postBallotAccounts, roundBallotAccounts } from './post-ballot-accounts.js';
 import { turnoutAmongSeveral } from './several-turnouts.js';
+import { garbledCountOf } from './garbled-count.js';
 
 /**
  * Checks an announcement against itself, with no tally at all: parts against stated totals
@@ -77,9 +79,10 @@ export function workAnnouncementArithmetic(
   check.sharesOfNoOneBase();
   const calculated = judgeWrittenCalculations(figures, lang);
   const points = judgePointChanges(figures, check.judged, lang);
+  const ages = judgeAgeChanges(figures, lang);
   return {
-    findings: [...check.findings, ...calculated.findings, ...points.findings],
-    judged: [...check.judged, ...calculated.judged, ...points.judged],
+    findings: [...check.findings, ...calculated.findings, ...points.findings, ...ages.findings],
+    judged: [...check.judged, ...calculated.judged, ...points.judged, ...ages.judged],
     unjudged: [...check.unjudged, ...points.unjudged],
     terms: check.terms,
   };
@@ -454,7 +457,7 @@ class ArithmeticCheck {
    * all the kinds stated must add up to the total exactly; some of them must not exceed it.
    */
   partitions(): void {
-    for (const { family, total, parts, complete, mayHold } of this.figures.partitions ?? []) {
+    for (const { family, total, parts, complete, mayHold, mayLeaveOut } of this.figures.partitions ?? []) {
       if (total.kind !== 'count' && total.kind !== 'group') continue;
       const sum = parts.reduce((acc, part) => acc + part.value, 0n);
       // 直接 that may hold the mobile box: the parts read so add up to the sum without it.
@@ -475,8 +478,21 @@ class ArithmeticCheck {
         });
         continue;
       }
-      const zhOther = mayHold ? `（直接投票若含流动票箱，则为${sum - inner}）` : '';
-      const enOther = mayHold ? ` (${sum - inner} if 直接 counts the mobile box too)` : '';
+      // A vote table's rows of the ballots a 合计 may leave out (弃权 12): the sum without them too.
+      const left = parts.filter((part) => mayLeaveOut?.includes(part.text));
+      const without = left.reduce((acc, part) => acc - part.value, sum);
+      const zhLeft = left.map((part) => `“${part.text}”`).join('和');
+      const enLeft = englishList(left.map((part) => `“${part.text}”`));
+      const zhOther = mayHold
+        ? `（直接投票若含流动票箱，则为${sum - inner}）`
+        : left.length > 0
+          ? `（不计${zhLeft}则为${without}）`
+          : '';
+      const enOther = mayHold
+        ? ` (${sum - inner} if 直接 counts the mobile box too)`
+        : left.length > 0
+          ? ` (${without} without ${enLeft})`
+          : '';
       this.sum('partition', total, total.value, sum, {
         zh: `${zhParts}等于${sum}${zhOther}，${complete ? '不等于' : '多于'}${stated}的${total.value}`,
         en: `${enParts} come to ${sum}${enOther}, ${complete ? 'not' : 'more than'} the ${total.value} of ${stated}`,
@@ -586,6 +602,11 @@ class ArithmeticCheck {
         (name) => name !== null,
       );
       const fits = alone?.possible === true ? alone : null;
+      const garbled = this.garbledTerm(figure, part, whole);
+      if (garbled) {
+        this.unjudged.push({ ...located(figure), reason: 'counts-not-stated', work: garbled });
+        return;
+      }
       this.unjudged.push({
         ...located(figure),
         reason: 'counts-not-stated',
@@ -1136,6 +1157,26 @@ class ArithmeticCheck {
       en: `${base.value} ${baseName.en} out of ${whole} ${wholeName.en} is ${end.en}; of the ${other.value} ${otherName.en} it would be ${otherExact} (${otherRounded})`,
     });
     return true;
+  }
+
+  /**
+   * A share whose missing count the text does state, in digits a scan garbled (`登记选民22O7人`,
+   * garbled-count.ts): it is said to be unreadable, not unstated. Null when neither missing count is so.
+   */
+  private garbledTerm(figure: PercentFigure, part: bigint | null, whole: bigint | null): Bilingual | null {
+    const missing = [part === null ? figure.part : null, whole === null ? figure.whole : null];
+    for (const term of missing) {
+      if (term?.kind !== 'count' || term.among !== undefined) continue;
+      const number = garbledCountOf(this.figures, term.meaning);
+      if (number === null) continue;
+      const stated = decimalText(figure.value) + '%';
+      const name = termName(term);
+      return {
+        zh: `${stated}是${termName(figure.part).zh}占${termName(figure.whole).zh}的比例，但公告中的${name.zh}“${number.text}”数字中夹有字母（可能是扫描识别错误），无法辨认其数值`,
+        en: `${stated} is a share of ${termName(figure.part).en} in ${termName(figure.whole).en}, but the notice's count of ${name.en}, “${number.text}”, is garbled (a letter among its digits, likely a scan's misreading) and cannot be read`,
+      };
+    }
+    return null;
   }
 
   /**

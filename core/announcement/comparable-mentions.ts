@@ -325,6 +325,19 @@ export function sameQuantity(
   // quantity only in one named contest.
   if (first.kind === 'votes' && (first.contest === null || second.contest === null))
     return { axis: 'subject', why: AXIS_WHY.contest(MENTIONS) };
+  // So are abstentions, a contest's own (弃权 in a table of 主任 and in a table of 委员).
+  if (
+    first.kind === 'count' &&
+    first.meaning === 'abstained' &&
+    (first.contest === null || second.contest === null)
+  )
+    return {
+      axis: 'subject',
+      why: {
+        zh: `${MENTIONS.zh}未写明是同一职位的弃权（每个职位的选举各有弃权）`,
+        en: `${MENTIONS.en} do not name one contest (each post's vote has its own abstentions)`,
+      },
+    };
   const residue = (figure: CountFigure | VotesFigure) =>
     figure.kind === 'count' ? countResidue(figure) : votesResidue(figure) || nameQualifier(figure);
   if (first.kind === 'count' && second.kind === 'count' && stageOf(first) !== stageOf(second))

@@ -53,6 +53,16 @@ const PART_THEN_SHARE_OF_WHOLE = new RegExp(
   'gi',
 );
 /**
+ * `8,330 female villager representatives, 17.05 percent of all 48,865 village representatives`: the part
+ * with its noun, then its share of a whole that ends with the same noun — the part is some of those
+ * counted in the whole. The noun is a plural of three letters or more, after at most three words on
+ * either side, and ends the whole's words: `of all 3,030 village heads and secretaries` is of others too.
+ */
+const PART_THEN_SHARE_OF_SAME_NOUN = new RegExp(
+  String.raw`\b${INT}((?:${SP}[A-Za-z'’-]+){0,3}?)${SP}([A-Za-z]{2,}s),(?:${SP})?${SHARE}${SP}of${SP}(?:the${SP}|all${SP}(?:the${SP})?)?${INT}((?:${SP}[A-Za-z'’-]+){0,3}?)${SP}\3\b(?![’'-]|${SP}(?:and|or|plus|&)\b|[ \t]*&)`,
+  'gi',
+);
+/**
  * `Turnout reached 82pc, with 1,422 of 1,734 registered voters casting ballots`, `Turnout was 78.4 per
  * cent: 1,176 of 1,500 registered voters took part`: a turnout, then `with` or a colon and the voters of
  * the electorate that give it. Only the electorate (voters, electors) voting: `with 300
@@ -128,6 +138,19 @@ export function englishFractions(folded: string, original: string): WrittenCalcu
   ]) {
     const [text, part = '', share = '', decimals = '', all = ''] = match;
     found.push({ at: match.index, text, part, whole: all, share, decimals, words: '' });
+  }
+  for (const match of folded.matchAll(PART_THEN_SHARE_OF_SAME_NOUN)) {
+    const [text, part = '', partWords = '', noun = '', share = '', decimals = '', all = '', wholeWords = ''] =
+      match;
+    found.push({
+      at: match.index,
+      text,
+      part,
+      whole: all,
+      share,
+      decimals,
+      words: `${partWords} ${noun} ${wholeWords}`,
+    });
   }
   for (const match of folded.matchAll(SHARE_THEN_FRACTION)) {
     const [text, share = '', decimals = '', between = '', part = '', all = '', words = ''] = match;

@@ -232,7 +232,7 @@ export function groupLabel(words: string): string {
   const before = label.replace(/(选出|选举产生|产生)$/, '');
   label = named === '' && PEOPLE_BEFORE_VERB.test(before) ? before : named;
   label = label.replace(
-    /^(其中|共有|共计|总计|合计|累计|新一届|本届|全体|全部|所有|共|总|全|有|[全本]?(镇|乡|街道|区|县|市|省|州|旗))+/,
+    /^(其中|共有|共计|总计|合计|累计|新一届|本届|全体|全部|所有|共(?!青团|产党)|总|全|有|[全本]?(镇|乡|街道|区|县|市|省|州|旗))+/,
     '',
   );
   label = label.slice(0, trailingWordsStart(label, LABEL_TAIL));

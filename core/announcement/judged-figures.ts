@@ -20,6 +20,7 @@ export type CheckRule =
   | 'partition' // men + women of the voters, the ways of voting, villages + communities = their total
   | 'stated-twice' // the same figure stated twice, with the same value
   | 'calculation' // a calculation written out (315+294+17=626) against its stated result
+  | 'age-change' // a change in the average age against the two ages stated (43.2岁, 上届46.8岁: 3.6岁)
   | 'point-change' // a change in percentage points against the two rates stated (22.4%, 上届19.1%: 3.3)
   | 'quorum' // under a rule pack: the stated turnout against the quorum
   | 'winner-threshold'; // under a rule pack: a winner's stated votes against the round's threshold

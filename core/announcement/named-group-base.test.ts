@@ -69,3 +69,29 @@ describe('a share of the households stated once', () => {
     }
   });
 });
+
+/** 全村户籍户数812户 is the village's households, the base 占全村总户数的 and 占户籍户数的 name. */
+describe('a share of the households on the register', () => {
+  const text = (base: string, share: string) =>
+    `全村户籍户数812户，本次选举以户代表形式投票。参加投票761户，占${base}的${share}%。`;
+
+  it('judges the households who voted of the registered households, right when right and wrong when wrong', () => {
+    for (const base of ['全村总户数', '户籍户数', '总户数']) {
+      expect(findings(text(base, '93.72'))).toEqual([]);
+      expect(judged(text(base, '93.72')).filter(([, words]) => words === `占${base}的93.72%`)).toEqual([
+        [expect.any(String), `占${base}的93.72%`, true],
+      ]);
+      expect(findings(text(base, '95.72'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', `占${base}的95.72%`]]);
+    }
+  });
+
+  it('leaves it unjudged beside a second household total, or of a group’s households', () => {
+    for (const other of [
+      '全村户籍户数812户，常住户数790户。全村总户数830户，参加投票761户，占全村总户数的95.72%。',
+      '第一组户籍户数120户，参加投票110户，占户籍户数的93.67%。',
+    ]) {
+      expect(findings(other)).toEqual([]);
+      expect(judged(other).filter(([, words]) => /%/.test(String(words)))).toEqual([]);
+    }
+  });
+});

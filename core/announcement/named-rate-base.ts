@@ -41,12 +41,35 @@ const BASE_AFTER_ZHAN = /占(?:本次)?([^,，;；。()（）\d%的\s]{1,16})的
  * one group the text states exactly once with an exact count (在村选民2204人): that group. Null when no
  * such group is stated, or it is stated more than once (which statement is the base is then a guess), or
  * it is a count of places.
+ *
+ * The groups are indexed by label as the figures are read (the list only grows, and a figure replaced in
+ * place keeps its kind and label), so that each share asks a map, not every figure read before it.
  */
-export function groupStatedOnce(base: string, figures: readonly AnnouncedFigure[]): string | null {
-  const stated = figures.filter((figure) => figure.kind === 'group' && figure.label === base);
-  const [only] = stated;
-  if (stated.length !== 1 || only?.kind !== 'group') return null;
-  return only.places === true || only.implied === true || only.sumOf !== undefined ? null : base;
+export class GroupsStatedOnce {
+  /** Where the first group of each label stands in the figures. */
+  private readonly firstAt = new Map<string, number>();
+  /** Labels of more than one group. */
+  private readonly repeated = new Set<string>();
+  /** How many of the figures are indexed. */
+  private indexed = 0;
+
+  constructor(private readonly figures: readonly AnnouncedFigure[]) {}
+
+  /** The group `base` names, when stated exactly once and no count of places, total of parts or implied. */
+  of(base: string): string | null {
+    for (; this.indexed < this.figures.length; this.indexed++) {
+      const figure = this.figures[this.indexed];
+      if (figure?.kind !== 'group') continue;
+      if (this.firstAt.has(figure.label)) this.repeated.add(figure.label);
+      else this.firstAt.set(figure.label, this.indexed);
+    }
+    const at = this.firstAt.get(base);
+    if (at === undefined || this.repeated.has(base)) return null;
+    // Read where it stands now: a group made a total of its own (unattach) is a copy in its place.
+    const only = this.figures[at];
+    if (only?.kind !== 'group') return null;
+    return only.places === true || only.implied === true || only.sumOf !== undefined ? null : base;
+  }
 }
 
 /**

@@ -24,6 +24,10 @@ describe('figures once passed over in silence', () => {
       ['8', 'span'],
     ]);
   });
+  it('lists minutes written in traditional characters (坐車 20分鐘) as a span, as 20分钟 is', () => {
+    expect(unread('從粉嶺火車站坐車 20分鐘，我們來到沙頭角南涌。')).toEqual([['20', 'span']]);
+    expect(unread('从粉岭火车站坐车 20分钟，我们来到沙头角南涌。')).toEqual([['20', 'span']]);
+  });
   it('lists spans of years before and after a time (38年前, 过去的19年里) as spans', () => {
     expect(unread('38年前，村民们在大樟树下选出了第一届村委会。')).toEqual([['38', 'span']]);
     expect(unread('过去的19年里，她只回过村子三次。')).toEqual([['19', 'span']]);

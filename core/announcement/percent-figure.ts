@@ -7,7 +7,7 @@ import type {
   TextSpan,
   UnreadReason,
 } from './announced-figures.js';
-import { attendanceRate, shareOfThoseExpected } from './attendance-base.js';
+import { attendanceRate, meetingAttendance, shareOfThoseExpected } from './attendance-base.js';
 import { nameIn } from './candidate-votes.js';
 import { ballotsCastShare } from './english-count-words.js';
 import { voteRateIndex, voteRateOfCandidate } from './english-candidate-votes.js';
@@ -23,7 +23,7 @@ import {
   groupLabel,
 } from './figure-words.js';
 import { THE_TOTAL, namedBase, namesItsBase, sentenceTotalOf } from './named-base-words.js';
-import { baseAfterZhan, groupStatedOnce, namedRateBase, totalNamedShort } from './named-rate-base.js';
+import { baseAfterZhan, type GroupsStatedOnce, namedRateBase, totalNamedShort } from './named-rate-base.js';
 import { ATTENDANCE_RATE } from './representative-counts.js';
 import type { NumberToken } from './scan-numbers.js';
 import { joinedBefore, labelsNamedTogether } from './parts-named-together.js';
@@ -69,6 +69,8 @@ export interface ShareReader {
   readonly folded: string;
   readonly candidateNames: readonly string[];
   readonly figures: readonly AnnouncedFigure[];
+  /** The groups of `figures` stated exactly once, by label (named-rate-base.ts). */
+  readonly groupsStatedOnce: GroupsStatedOnce;
   readonly summary: SummaryTotals;
   readonly firstCounts: ReadonlyMap<string, CountFigure>;
   /** Candidates' shares refused as of cast or of valid ballots, for vote-share-bases.ts. */
@@ -189,6 +191,14 @@ function shareOf(
   if (ATTENDANCE_RATE.test(words)) {
     const attended = reader.attendanceOfVoters(state);
     if (attended) return attended;
+    // 应到会代表45人。实到会代表41人，到会率91.1%: those present of those expected, in the paragraph.
+    const paragraphEnd = reader.paragraphEndFrom(labelStart);
+    const meeting = meetingAttendance(
+      label,
+      state.lastFigure,
+      figuresOfParagraph(reader.figures, paragraphEnd, reader.paragraphEndFrom),
+    );
+    if (meeting) return meeting;
   }
   if (TURNOUT_RATE.test(words) && !candidateRate) {
     // 在外出务工的300名选民中，有280名投票，投票率93.33%: the group's voters of the group (voter-subset.ts).
@@ -318,7 +328,8 @@ function shareOf(
         /^占$/.test(label.slice(at).trim()) &&
         groups.every((group) => isAttributeLabel(group.label) && !OWN_BODY.test(group.label));
       const total =
-        THE_TOTAL.test(label.slice(at)) || qualifiedOnly ? sentenceTotalOf(groups, state.groups) : null;
+        (THE_TOTAL.test(label.slice(at)) || qualifiedOnly ? sentenceTotalOf(groups, state.groups) : null) ??
+        (qualifiedOnly ? bodyJustBefore(groups, reader.figures, reader.paragraphEndFrom) : null);
       const [first] = respectively;
       if (total === null || first === undefined) {
         reader.refusal = state.respectivelyRefused = 'no-base';
@@ -362,6 +373,59 @@ function shareOf(
   return share;
 }
 
+/**
+ * A base naming the village's households, as namedBase leaves it: 户 (占总户数的), 村总户 (占全村总户数的), 户籍户
+ * (占户籍户数的), 村户籍户, 社区总户.
+ */
+const HOUSEHOLDS_NAMED = /^(?:村|社区)?(?:户籍)?总?户$/;
+
+/** The figures read so far in the paragraph that ends at `paragraphEnd`, from the last back while they are in it. */
+function figuresOfParagraph(
+  figures: readonly AnnouncedFigure[],
+  paragraphEnd: number,
+  paragraphEndFrom: (at: number) => number,
+): AnnouncedFigure[] {
+  const found: AnnouncedFigure[] = [];
+  for (let index = figures.length - 1; index >= 0; index--) {
+    const figure = figures[index]!;
+    const start = figure.origin.span?.[0];
+    if (start === undefined) continue;
+    if (paragraphEndFrom(start) !== paragraphEnd) break;
+    found.unshift(figure);
+  }
+  return found;
+}
+
+/** A body of people by its noun: 村民代表, 村委会成员, 班子成员, 两委干部. */
+const BODY_NOUN = /(?:成员|干部|代表|委员|班子|人员)$/;
+
+/**
+ * 本次共推选产生村民代表52人。党员38人、共青团员9人，分别占73.1%和17.3%: people qualified (党员, 女性), attached
+ * to no total, stated right after a body of people counted in the same paragraph, then 分别占 with no base
+ * named: of that body. The figure read just before the first of them must be that body, counted as a total
+ * of its own, and each of them no more than it; null otherwise.
+ */
+function bodyJustBefore(
+  groups: readonly GroupFigure[],
+  figures: readonly AnnouncedFigure[],
+  paragraphEndFrom: (at: number) => number,
+): string | null {
+  const [first] = groups;
+  const at = first === undefined ? -1 : figures.lastIndexOf(first);
+  const body = at > 0 ? figures[at - 1] : undefined;
+  if (body?.kind !== 'group' || body.partOf !== null || body.places === true || body.implied === true)
+    return null;
+  if (!BODY_NOUN.test(body.label) || body.sumOf !== undefined) return null;
+  const [bodyStart] = body.origin.span ?? [];
+  const [firstStart] = first?.origin.span ?? [];
+  if (bodyStart === undefined || firstStart === undefined) return null;
+  if (paragraphEndFrom(bodyStart) !== paragraphEndFrom(firstStart)) return null;
+  const attached = groups.every(
+    (group) => (group.partOf === null || group.partOf === body.label) && group.value <= body.value,
+  );
+  return attached ? body.label : null;
+}
+
 /** A label naming a post or body of people of its own (女性书记, 党员代表), not only a quality of them. */
 const OWN_BODY = /成员|干部|班子|代表|委员|书记|主任|支书|人员/;
 
@@ -391,7 +455,9 @@ function wholeOf(
       // shares are turnouts only in an election by them (ofRepresentatives).
       const last = reader.figures.at(-1);
       const justRead = last?.kind === 'count' && part.kind === 'count' && last.meaning === part.meaning;
-      const once = justRead && !/代表/.test(base) ? groupStatedOnce(base, reader.figures) : null;
+      // 占全村总户数的, 占户籍户数的: the village's households, as 占总户数的 names them.
+      const named = HOUSEHOLDS_NAMED.test(base) ? '户' : base;
+      const once = justRead && !/代表/.test(base) ? reader.groupsStatedOnce.of(named) : null;
       // 参加投票497户，占总户数的93.77%: a share of the households only of a count in households.
       // Asked only of a base of households: the last count of the part's meaning, found from the end.
       const inHouseholds = () => {

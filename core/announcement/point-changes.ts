@@ -8,7 +8,7 @@ import type {
   TextSpan,
   UnreadFigure,
 } from './announced-figures.js';
-import { decimalText } from './announced-figures.js';
+import { decimalText, exactDecimalOf } from './announced-figures.js';
 import type { JudgedFigure, UnjudgedFigure } from './judged-figures.js';
 
 /**
@@ -30,11 +30,6 @@ const BOTH_RATES =
   /(\d+(?:\.\d+)?)%[，,]?(?:较|比|与)(?:上届|上一届|上次换届|上次|上轮换届|上轮)(?:的|相比的?)?(\d+(?:\.\d+)?)%(?:相比)?[，,]?(提高|上升|增加|增长|高出|下降|降低|减少)了?(\d+(?:\.\d+)?)个?百分点$/;
 const DOWN = /下降|降低|减少/;
 
-function exact(written: string): ExactDecimal {
-  const [whole = '0', fraction = ''] = written.split('.');
-  return { digits: BigInt(whole + fraction), decimals: fraction.length };
-}
-
 /** Every change in points stated with both rates, in text order. */
 export function pointChanges(folded: string, original: string): PointChange[] {
   const found: PointChange[] = [];
@@ -55,11 +50,11 @@ export function pointChanges(folded: string, original: string): PointChange[] {
     found.push({
       span,
       text: original.slice(span[0], span[1]),
-      current: exact(match[1]),
+      current: exactDecimalOf(match[1]),
       currentSpan: [start, currentEnd],
-      previous: exact(match[2]),
+      previous: exactDecimalOf(match[2]),
       previousSpan: [previousStart, previousStart + match[2].length + 1],
-      change: exact(match[4]),
+      change: exactDecimalOf(match[4]),
       changeSpan: [changeStart, changeStart + match[4].length],
       down: DOWN.test(match[3]),
     });
@@ -105,6 +100,26 @@ const less = (a: Ratio, b: Ratio) => a.n * b.d < b.n * a.d;
 const minus = (a: Ratio, b: Ratio): Ratio => ({ n: a.n * b.d - b.n * a.d, d: a.d * b.d });
 
 /**
+ * Whether some true current value and some true last value behind the stated ones (each rounded half-up
+ * or cut short) differ, in the direction stated, by an amount the stated change may be written for.
+ */
+export function changeAgrees(change: {
+  readonly current: ExactDecimal;
+  readonly previous: ExactDecimal;
+  readonly change: ExactDecimal;
+  readonly down: boolean;
+}): boolean {
+  const [nowLow, nowHigh] = statedRange(change.current);
+  const [thenLow, thenHigh] = statedRange(change.previous);
+  // The difference in the direction stated: (now − then) for a rise, (then − now) for a fall.
+  const [low, high] = change.down
+    ? [minus(thenLow, nowHigh), minus(thenHigh, nowLow)]
+    : [minus(nowLow, thenHigh), minus(nowHigh, thenLow)];
+  const [changeLow, changeHigh] = statedRange(change.change);
+  return !less(changeHigh, low) && !less(high, changeLow);
+}
+
+/**
  * Judges each change whose current rate was judged as a share: right when some true current rate and
  * some true last rate behind the stated ones differ by an amount the stated change may be written for.
  */
@@ -136,14 +151,7 @@ export function judgePointChanges(
       });
       continue;
     }
-    const [nowLow, nowHigh] = statedRange(change.current);
-    const [thenLow, thenHigh] = statedRange(change.previous);
-    // The difference in the direction stated: (now − then) for a rise, (then − now) for a fall.
-    const [low, high] = change.down
-      ? [minus(thenLow, nowHigh), minus(thenHigh, nowLow)]
-      : [minus(nowLow, thenHigh), minus(nowHigh, thenLow)];
-    const [changeLow, changeHigh] = statedRange(change.change);
-    const agrees = !less(changeHigh, low) && !less(high, changeLow);
+    const agrees = changeAgrees(change);
     const direction = change.down ? { zh: '下降', en: 'fall' } : { zh: '提高', en: 'rise' };
     const difference = decimalText(differenceOf(change));
     if (agrees) {
@@ -194,7 +202,7 @@ export function judgePointChanges(
 }
 
 /** The stated rates' difference in the direction stated, at the most decimals either is written with. */
-function differenceOf(change: PointChange): ExactDecimal {
+export function differenceOf(change: Pick<PointChange, 'current' | 'previous' | 'down'>): ExactDecimal {
   const decimals = Math.max(change.current.decimals, change.previous.decimals);
   const scaled = (value: ExactDecimal) => value.digits * 10n ** BigInt(decimals - value.decimals);
   const digits = change.down

@@ -48,7 +48,7 @@ import { withEnglishVoteTables } from './read-english-vote-table.js';
 import { OPENS_CLAUSE, REGISTERED_WHO_VOTED, ballotsCastAfter } from './english-count-words.js';
 import { ENGLISH_VOTES_LABEL } from './english-candidate-votes.js';
 import { englishNumberWords } from './english-number-words.js';
-import { scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
+import { numbersReadUpTo, scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
 import { placeBallotAccounts, stationsSummedLater, withoutSummedPlaces } from './polling-place-sums.js';
@@ -61,9 +61,12 @@ import { votedAfterPeople } from './voted-after.js';
 import { baseCountedInShare, placeOpening } from './summary-bases.js';
 import { SummaryTotals } from './summary-totals.js';
 import { withShareRecall } from './share-recall-stage.js';
+import { ageChanges } from './age-changes.js';
 import { candidateMargins } from './candidate-margin.js';
 import { pointChanges } from './point-changes.js';
 import { writtenCalculations } from './written-calculations.js';
+import { registrationRates } from './registration-rate.js';
+import { seatPartitions } from './seat-partition.js';
 import { readShareTables } from './read-share-table.js';
 import { readSummaryTables } from './read-summary-table.js';
 import { countOfShareInBrackets } from './count-of-share.js';
@@ -108,7 +111,7 @@ import {
   subsetBefore,
   voterSubsetOf,
 } from './voter-subset.js';
-import { BALLOTS_OF_VOTES, respectiveList, votesFigure } from './candidate-votes.js';
+import { BALLOTS_OF_VOTES, englishNameThenComma, respectiveList, votesFigure } from './candidate-votes.js';
 import { percentFigure } from './percent-figure.js';
 import { placesAmong } from './places-among.js';
 import { noteAttendance } from './attendance-base.js';
@@ -116,6 +119,7 @@ import { paragraphEnds } from './paragraph-ends.js';
 import { withOffsetsInto, withoutInvisibles } from './invisible-characters.js';
 import { withoutCopyResidue } from './copy-residue.js';
 import { withWordsWhole } from './words-across-lines.js';
+import { GroupsStatedOnce } from './named-rate-base.js';
 
 /**
  * Reads the figures of an announcement written as prose (Chinese, simplified or traditional, or
@@ -135,37 +139,48 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   const residue = withoutCopyResidue(titled, normalizeText(titled));
   // A count's words a line break cuts in two (有效⏎票1990张) are read whole (words-across-lines.ts).
   const { text, folded } = withWordsWhole(residue.text, residue.folded);
+  // Past NUMBERS_READ numbers, tables and prose counted together in text order, the text is not read,
+  // its numbers only counted: memory stays bounded. A table the bound cuts is read up to it, as prose is.
+  const bound = numbersReadUpTo(folded, NUMBERS_READ);
+  const beyond = bound !== null && bound.more > 0 ? bound : null;
+  const cutAt = beyond?.cut ?? folded.length;
+  const tableText = cutAt < text.length ? text.slice(0, cutAt) : text;
+  const tableFolded = cutAt < folded.length ? folded.slice(0, cutAt) : folded;
   // Stage one: results written as tables (姓名 | 得票数 | 得票率 | 是否当选); the prose reader then reads
   // the rest with the tables blanked out (offsets kept).
   const resolveContest = contestResolver(election);
   const names = candidateNames(election);
   const tables = withEnglishVoteTables(
-    readVoteTables(text, folded, resolveContest, names),
-    text,
-    folded,
+    readVoteTables(tableText, tableFolded, resolveContest, names),
+    tableText,
+    tableFolded,
     resolveContest,
     names,
   );
   // A statistical table's share row whose base the table proves (read-share-table.ts).
-  const shareTables = readShareTables(text, folded);
+  const shareTables = readShareTables(tableText, tableFolded);
   // A summary table whose columns its heading names (read-summary-table.ts), where no table above is.
   const summaryTables = readSummaryTables(
-    text,
-    blankSpans(folded, sortedSpans(tables.spans, shareTables.spans)),
+    tableText,
+    blankSpans(tableFolded, sortedSpans(tables.spans, shareTables.spans)),
   );
-  const prose = blankSpans(folded, sortedSpans(tables.spans, shareTables.spans, summaryTables.spans));
+  const tableSpans = sortedSpans(tables.spans, shareTables.spans, summaryTables.spans);
+  const prose = blankSpans(folded, tableSpans);
   const reader = new TextReader(
     text,
     prose,
     election,
     tables.figures.filter((figure): figure is VotesFigure => figure.kind === 'votes'),
   );
-  // Past NUMBERS_READ numbers the text is not read, its numbers only counted: memory stays bounded.
-  const numbers = scanNumbersUpTo(prose, NUMBERS_READ);
-  const readable = numbers.more > 0 ? prose.slice(0, numbers.cut) : prose;
-  const sentences = segmentText(readable, numbers.tokens);
+  // The prose's numbers before the bound: those found above when no table was blanked out of the text
+  // (the same text), else its own, each before the cut (there are no more of them than NUMBERS_READ).
+  const numbers = bound !== null && tableSpans.length === 0 ? bound : scanNumbersUpTo(prose, NUMBERS_READ);
+  const end = Math.min(cutAt, numbers.cut);
+  const readable = end < prose.length ? prose.slice(0, end) : prose;
+  const tokens = end < numbers.cut ? numbers.tokens.filter((token) => token.span[0] < end) : numbers.tokens;
+  const sentences = segmentText(readable, tokens);
   for (const sentence of sentences) reader.readSentence(sentence);
-  reader.countBeyond('past-limit', numbers.more);
+  reader.countBeyond('past-limit', beyond?.more ?? numbers.more);
   reader.settleHouseholds();
   reader.listNumberWords(readable, sentences);
   const title = noticeTitle(text);
@@ -212,10 +227,14 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
       ...ballotTotalsUnstated(summaryTables.ballotTotals, reader.keptFigures()),
     ],
     voteSharesOfEither: [...reader.voteSharesOfEither, ...(tables.sharesOfEither ?? [])],
-    calculations: [...writtenCalculations(readable, text), ...candidateMargins(readable, text)].sort(
-      (a, b) => a.span[0] - b.span[0],
-    ),
+    calculations: [
+      ...writtenCalculations(readable, text),
+      ...candidateMargins(readable, text),
+      ...registrationRates(readable, text),
+      ...seatPartitions(readable, text),
+    ].sort((a, b) => a.span[0] - b.span[0]),
     pointChanges: pointChanges(readable, text),
+    ageChanges: ageChanges(readable, text),
   });
 }
 
@@ -247,6 +266,10 @@ function candidateNames(election?: Election): Set<string> {
   );
 }
 
+/** Words of a sentence that say its numbers after names are votes (`received the following votes:`). */
+const SAYS_VOTES = /\bvotes?\b/i;
+/** How far before a number an English name and its comma are looked for (a name is four words at most). */
+const NAME_CLAUSE_WINDOW = 100;
 const sortedSpans = (...lists: (readonly TextSpan[])[]): TextSpan[] =>
   lists.flat().sort((a, b) => a[0] - b[0]);
 
@@ -348,8 +371,12 @@ const OPEN_BRACKET = /[（(][^）)]*$/;
 const VOTES_RECEIVED = /(得票|获票)\s*$/;
 /** The rest of a list of counts that ends in votes or ballots: 、602、627票. */
 const LIST_REACH = 120;
-/** A village's or community's households counted whole: 本村共有, 全村, 全社区总户数为, 总户数. */
-const HOUSEHOLD_TOTAL = /^(?:(?:全村|本村|全社区|本社区)(?:共有|共计|共)?(?:总户数)?|总户数)[为有]?$/;
+/**
+ * A village's or community's households counted whole: 本村共有, 全村, 全社区总户数为, 总户数, and the households
+ * on its register: 全村户籍户数, 户籍总户数.
+ */
+const HOUSEHOLD_TOTAL =
+  /^(?:(?:全村|本村|全社区|本社区)(?:共有|共计|共)?(?:总户数|户籍户数|户籍总户数)?|总户数|户籍户数|户籍总户数)[为有]?$/;
 /** How far before a 合计 its list given respectively is looked for (list-total.ts). */
 const LIST_TOTAL_REACH = 200;
 /** A base naming those due at a meeting: 应到, 应到人数, 应到会人数, 应出席人数. */
@@ -424,6 +451,7 @@ const SECTION_MARK =
 
 class TextReader {
   readonly figures: AnnouncedFigure[] = [];
+  readonly groupsStatedOnce = new GroupsStatedOnce(this.figures);
   readonly unread: UnreadFigure[] = [];
   /** Unread numbers past UNREAD_KEPT, counted by reason. */
   readonly unreadBeyond = { count: 0, byReason: {} as Partial<Record<UnreadReason, number>> };
@@ -800,6 +828,20 @@ class TextReader {
     this.unreadBeyond.byReason[reason] = (this.unreadBeyond.byReason[reason] ?? 0) + count;
   }
 
+  /** Where each sentence first says votes (SAYS_VOTES), by its start; -1 when it never does. */
+  private readonly votesWordAt = new Map<number, number>();
+
+  /** Whether the sentence says votes before `at`: each sentence searched once, however many names it lists. */
+  private saysVotesBefore(state: SentenceState, at: number): boolean {
+    let first = this.votesWordAt.get(state.start);
+    if (first === undefined) {
+      const found = SAYS_VOTES.exec(state.text);
+      first = found ? state.start + found.index : -1;
+      this.votesWordAt.set(state.start, first);
+    }
+    return first >= 0 && first < at;
+  }
+
   private countingFigure(
     token: NumberToken,
     labelStart: number,
@@ -848,7 +890,7 @@ class TextReader {
       return null;
     }
     // 本村共有530户, 全村530户: the village's households, the base a share of 总户数 or 户数 names
-    // (named-rate-base.ts, groupStatedOnce); never the electorate, and no total of parts.
+    // (named-rate-base.ts, GroupsStatedOnce); never the electorate, and no total of parts.
     if (token.unit === '户' && HOUSEHOLD_TOTAL.test(label.trim()))
       return {
         kind: 'group',
@@ -969,6 +1011,21 @@ class TextReader {
       (token.unit !== null
         ? VOTE_UNITS.has(token.unit) || ballotsOfVotes
         : state.contest !== null || ENGLISH_VOTES_LABEL.test(label));
+    // `Zhang Wei, 52`: a bare number after an English name and a comma is votes only where its sentence
+    // says so before it (`received the following votes: Zhang Wei, 812; Li Na, 640`); else (`Members by
+    // age: Zhang Wei, 52`) it may be an age, or anything, and is left unread.
+    if (
+      isVotes &&
+      !inVotesList &&
+      token.unit === null &&
+      englishNameThenComma(
+        this.folded.slice(Math.max(state.start, token.span[0] - NAME_CLAUSE_WINDOW), token.span[0]),
+      ) &&
+      !this.saysVotesBefore(state, token.span[0])
+    ) {
+      this.refusal = 'bare-after-name';
+      return null;
+    }
     if (isVotes)
       return votesFigure(
         this,

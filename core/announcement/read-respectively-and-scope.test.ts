@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings, rows, unread } from './corpus/read-shapes.js';
+import { findings, judged, rows, unread } from './corpus/read-shapes.js';
 
 /**
  * Shares and counts given respectively (分别), and parts kept to their own total: the shapes the real
@@ -166,5 +166,33 @@ describe('分别占 with no base named, after qualities of the sentence’s tota
   it('leaves unjudged the shares of groups no 其中 made parts of a total', () => {
     const loose = '全县共有女性139名、党员201名，分别占56.0%和84.7%。';
     expect(findings(loose)).toEqual([]);
+  });
+});
+
+/** 分别占 after people qualified (党员, 共青团员) stated right after a body counted before them (percent-figure.ts, bodyJustBefore). */
+describe('shares given respectively of the body counted just before the groups', () => {
+  const text = (second: string) =>
+    `石门村村民代表推选结果公告\n\n本次共推选产生村民代表52人。党员38人、共青团员9人，分别占73.1%和${second}%。`;
+  const shares = (notice: string) => judged(notice).filter(([rule]) => rule === 'share');
+
+  it('judges each share of that body, right when right and wrong when wrong', () => {
+    expect(findings(text('17.3'))).toEqual([]);
+    expect(shares(text('17.3'))).toEqual([
+      ['share', '分别占73.1%', true],
+      ['share', '和17.3%', true],
+    ]);
+    expect(findings(text('19.3'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '和19.3%']]);
+  });
+
+  it('takes no body from another paragraph, a count of voters, a smaller body, or for groups of their own body', () => {
+    for (const other of [
+      '石门村\n\n本次共推选产生村民代表52人。\n\n党员38人、共青团员9人，分别占73.1%和19.3%。',
+      '石门村\n\n全村登记选民1200人。党员38人、共青团员9人，分别占73.1%和19.3%。',
+      '石门村\n\n本次共推选产生村民代表30人。党员38人、共青团员9人，分别占73.1%和19.3%。',
+      '石门村\n\n本次共推选产生村民代表52人。党员代表38人、妇女代表9人，分别占73.1%和19.3%。',
+    ]) {
+      expect(findings(other)).toEqual([]);
+      expect(shares(other)).toEqual([]);
+    }
   });
 });

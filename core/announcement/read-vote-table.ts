@@ -13,7 +13,14 @@ import { parseArabicNumber } from './parse-number.js';
 import { isPersonName } from './person-name.js';
 import { quoteWindow } from './quote-window.js';
 import { readResultCell, samePost } from './result-cell.js';
-import { numbersIndex, TOTAL_ROW, voteTableTotal, type TableCell } from './vote-table-total.js';
+import {
+  ABSTAINED_ROW,
+  BALLOT_ROW,
+  numbersIndex,
+  TOTAL_ROW,
+  voteTableTotal,
+  type TableCell,
+} from './vote-table-total.js';
 import type { ContestResolver } from './resolve-contest.js';
 
 /**
@@ -142,6 +149,8 @@ export function readVoteTables(
   const lines = linesOf(folded);
   const partitions: StatedPartition[] = [];
   const numbers = numbersIndex(folded);
+  /** Where the votes cells a table's 合计 sums start. */
+  const summed = new Set<number>();
   let contest: AnnouncedContest | null = null;
   /** The post a row of one cell names for the rows under it, inside a table. */
   const headings = new WeakMap<readonly { text: string; start: number }[], AnnouncedContest | null>();
@@ -166,6 +175,8 @@ export function readVoteTables(
     if (twoLines) columns = twoLines;
     const rows: { text: string; start: number }[][] = [];
     let end = twoLines ? index + 1 : index;
+    /** A flattened table's 合计 row with fewer cells than the header (合计 ⏎ 1860, no share cell). */
+    let flatTotal: ReturnType<typeof flattenedTotalRow> = null;
     const inline = columns ? null : inlineTable(rowCells);
     const transposed = columns || inline ? null : transposedTable(lines, index, rowCells);
     if (transposed) {
@@ -241,10 +252,12 @@ export function readVoteTables(
         rows.push(cells);
         end = cellLine(at + width - 1)!.index;
       }
+      flatTotal =
+        rows.length > 0 ? flattenedTotalRow(columns, rows, cellLine, width * (rows.length + 1)) : null;
     }
     if (rows.length === 0) continue;
     // A 合计 row closing the table: its votes the sum of the rows' (vote-table-total.ts).
-    const total = totalRowOf(columns, rows, lines[end + 1]);
+    const total = flatTotal ?? totalRowOf(columns, rows, lines[end + 1]);
     if (total) {
       const read = voteTableTotal(
         original,
@@ -258,6 +271,8 @@ export function readVoteTables(
       if (read) {
         if (read.figure) figures.push(read.figure);
         if (read.partition) partitions.push(read.partition);
+        // The rows it sums are terms of that sum: a row of the ballots among them is no figure left unread.
+        for (const part of read.partition?.parts ?? []) summed.add(part.span[0]);
         if (read.unread) unread.push(read.unread);
         const rate = total.cells[columns.indexOf('rate')];
         if (rate && /\d/.test(rate.text)) {
@@ -271,6 +286,7 @@ export function readVoteTables(
         }
         rows.splice(0, rows.length, ...total.rows.map((row) => [...row]));
         if (total.following) end += 1;
+        if (total.lastIndex !== undefined) end = total.lastIndex;
       }
     }
     // A note under the table naming the 得票率's base (注：得票率按有效票计算).
@@ -340,6 +356,28 @@ export function readVoteTables(
       return;
     }
     const value = votes ? parseArabicNumber(votes.text.replace(/票$/, '')) : null;
+    // A row of the ballots, no candidate's (弃权, 另选他人, 其他, 无效票): abstentions of the table's contest
+    // are read as such, the others listed as that row's count; never votes of someone unnamed.
+    if (name && BALLOT_ROW.test(candidate.replace(/\s/g, ''))) {
+      const post = cell('post');
+      const rowContest = (post ? resolveContest(post.text) : null) ?? headings.get(row) ?? contest;
+      if (
+        votes &&
+        value !== null &&
+        value.decimals === 0 &&
+        ABSTAINED_ROW.test(candidate.replace(/\s/g, ''))
+      ) {
+        figures.push({
+          kind: 'count',
+          meaning: 'abstained',
+          contest: rowContest,
+          value: value.digits,
+          origin: { span: span(votes), text: text(span(votes)) },
+        });
+      } else if (!votes || !summed.has(votes.start)) unreadCell(votes, 'ballot-row');
+      unreadCell(cell('rate'), 'ballot-row');
+      return;
+    }
     if (!name || !isPersonName(candidate, candidates) || !votes || value === null || value.decimals !== 0) {
       const reason = name && isPersonName(candidate, candidates) ? 'no-meaning' : 'not-a-name';
       // A count a scan misread (1O32, 14l): its digits are no figure, as in prose (scan-numbers.ts).
@@ -566,6 +604,7 @@ function totalRowOf(
   cells: readonly TableCell[];
   following: boolean;
   end: number;
+  lastIndex?: number;
 } | null {
   const name = columns.indexOf('name');
   const last = rows.at(-1);
@@ -582,6 +621,49 @@ function totalRowOf(
   const cells = after.text.includes('\t') ? cellsAtTabs(after) : cellsOf(after);
   if (cells.length < 2 || cells.length > columns.length || !TOTAL_ROW.test(cells[0]?.text ?? '')) return null;
   return { rows, cells, following: true, end: after.start + after.text.length };
+}
+
+/**
+ * The 合计 row closing a table flattened one cell a line, when it has fewer cells than the header (the
+ * page left its share or result cell empty: `合计 ⏎ 1860`, then prose): from the cell at `at`, a 合计
+ * (总计) in the name column, the first, then the cells that strictly fit the columns after it — a whole
+ * number for the votes, a percentage for the share — up to the first that does not; the votes cell
+ * among them. Null otherwise.
+ */
+function flattenedTotalRow(
+  columns: readonly Column[],
+  rows: readonly (readonly TableCell[])[],
+  cellLine: (at: number) => { line: TextLine; index: number } | undefined,
+  at: number,
+): {
+  rows: readonly (readonly TableCell[])[];
+  cells: readonly TableCell[];
+  following: false;
+  end: number;
+  lastIndex: number;
+} | null {
+  const first = cellLine(at);
+  if (columns[0] !== 'name' || !first || !/^(?:合计|总计)$/.test(first.line.text.trim())) return null;
+  const cellOf = (found: { line: TextLine }): TableCell => ({
+    text: found.line.text.trim(),
+    start: found.line.start + (found.line.text.length - found.line.text.trimStart().length),
+  });
+  const cells = [cellOf(first)];
+  let last = first;
+  for (let column = 1; column < columns.length; column++) {
+    const next = cellLine(at + column);
+    const text = next?.line.text.trim() ?? '';
+    const fits =
+      columns[column] === 'votes'
+        ? /^\d[\d,]*(票)?$/.test(text)
+        : columns[column] === 'rate' && /^\d+(\.\d+)?%$/.test(withCommaPoint(text));
+    if (!next || !fits) break;
+    cells.push(cellOf(next));
+    last = next;
+  }
+  if (cells.length <= columns.indexOf('votes')) return null;
+  const lastCell = cells.at(-1)!;
+  return { rows, cells, following: false, end: lastCell.start + lastCell.text.length, lastIndex: last.index };
 }
 
 /**

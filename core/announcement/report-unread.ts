@@ -96,6 +96,18 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是面积、长度、体积或金额，不是选举的人数或票数',
     en: 'is a measure of area, length, volume or money, not a count of the election',
   },
+  'ballot-row': {
+    zh: '属于表中另选他人、无效票或弃权一行，不是候选人的得票',
+    en: "belongs to a table's row of votes for others, invalid ballots or abstentions, no candidate's votes,",
+  },
+  'ambiguous-total': {
+    zh: '是表的合计，但计入或不计入弃权、另选他人、无效票等行，有不止一种算法与之相符，不能确定它合计的是哪几行',
+    en: "is a table's total that more than one reading of its rows of abstentions, votes for others or invalid ballots (counted in it or not) makes right, so which rows it sums is uncertain",
+  },
+  'bare-after-name': {
+    zh: '紧跟在英文人名和逗号之后，句中没有说明它是得票数还是别的（如年龄），不能确定其含义',
+    en: 'follows a name and a comma in a sentence that does not say it is votes (it may be an age, or anything else), so its meaning is uncertain',
+  },
   'not-a-name': {
     zh: '是当选宣告，但未能确定当选人的姓名',
     en: 'declares winners whose names could not be made out',
@@ -162,7 +174,7 @@ function unreadWords(unread: UnreadFigure): { what: Bilingual; reason: Bilingual
   return { what: number, reason: UNREAD_REASONS[reason] };
 }
 
-/** A number left unread as votes whose candidate cannot be told (a table's 弃权 or 合计 row). */
+/** A number left unread as votes whose candidate cannot be told (a table's 合计 row). */
 const VOTES_OF_NO_NAME: Bilingual = {
   zh: '是某人的得票，但未能确定其姓名',
   en: "is a candidate's votes, but which candidate's could not be made out",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getRulePack } from '../rules/registry.js';
-import { findings, unread } from './corpus/read-shapes.js';
+import { findings, unread, work } from './corpus/read-shapes.js';
 import { judgeAnnouncement } from './judge-announcement.js';
 import { readAnnouncementText } from './read-announcement-text.js';
 
@@ -207,9 +207,14 @@ describe('到会率 of an election by representatives', () => {
   });
 
   it('is no turnout at a meeting of a notice whose electorate is the register of voters', () => {
-    const text =
-      '本社区登记选民3905人，参加投票的选民3266人。同日召开居民代表会议，应到居民代表58人，实到54人，到会率90.00%。';
-    expect(findings(text)).toEqual([]);
+    // The meeting's own attendance: 54 of 58 is 93.103…%, never a turnout of the 3905 voters.
+    const text = (rate: string) =>
+      `本社区登记选民3905人，参加投票的选民3266人。同日召开居民代表会议，应到居民代表58人，实到54人，到会率${rate}。`;
+    expect(findings(text('93.10%'))).toEqual([]);
+    expect(findings(text('90.00%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '到会率90.00%']]);
+    expect(work(text('90.00%')).judged.find((figure) => figure.text === '到会率90.00%')?.work.en).toMatch(
+      /54 .* of 58 /,
+    );
   });
 });
 

@@ -273,6 +273,20 @@ export function scanNumbers(folded: string): NumberToken[] {
   return scanNumbersUpTo(folded, Infinity).tokens;
 }
 
+/**
+ * Where a text's first `limit` numbers end, tables and prose alike, and how many numbers follow: the
+ * reader reads the text before `cut` only (NUMBERS_READ). Every number holds a digit or a character of a
+ * Chinese numeral, so a text with no more of those than `limit` is whole without being scanned (`tokens`
+ * null); else `tokens` are its numbers before the cut, for a reader of the same text not to scan it again.
+ */
+export function numbersReadUpTo(folded: string, limit: number): ScannedNumbers | null {
+  let characters = 0;
+  for (const _ of folded.matchAll(NUMERAL_CHARACTER)) if (++characters > limit) break;
+  return characters <= limit ? null : scanNumbersUpTo(folded, limit);
+}
+
+const NUMERAL_CHARACTER = new RegExp(`[\\d${CHINESE}]`, 'g');
+
 /** The numbers of a text up to a bound (scanNumbersUpTo), and how many more it holds. */
 export interface ScannedNumbers {
   /** The first `limit` numbers, in text order. */

@@ -5,6 +5,7 @@ import type {
   PointChange,
   WrittenCalculation,
 } from './announced-figures.js';
+import { withAgeChanges } from './age-changes.js';
 import { withPointChanges } from './point-changes.js';
 import { withVoteSharesOfEither } from './vote-share-bases.js';
 import { withCalculations } from './written-calculations.js';
@@ -14,7 +15,8 @@ import { withCalculations } from './written-calculations.js';
  * clause reader, are joined to what it read — a statistical table's share rows (read-share-table.ts),
  * a candidate's share in brackets when both its possible bases are stated (vote-share-bases.ts), and
  * calculations written out with their result (written-calculations.ts), whose terms and result are then
- * no longer listed unread, and changes in percentage points stated with both rates (point-changes.ts).
+ * no longer listed unread, and changes in percentage points stated with both rates (point-changes.ts)
+ * or in an average age stated with both ages (age-changes.ts).
  */
 export function withShareRecall(
   read: AnnouncedFigures,
@@ -23,6 +25,7 @@ export function withShareRecall(
     readonly voteSharesOfEither: readonly PercentFigure[];
     readonly calculations: readonly WrittenCalculation[];
     readonly pointChanges: readonly PointChange[];
+    readonly ageChanges?: readonly PointChange[];
   },
 ): AnnouncedFigures {
   const start = (figure: AnnouncedFigure) => figure.origin.span?.[0] ?? 0;
@@ -37,10 +40,12 @@ export function withShareRecall(
     figures: kept,
   } = withCalculations(found.calculations, shares.figures, shares.unread);
   const points = withPointChanges(found.pointChanges, kept, unread);
+  const ages = withAgeChanges(found.ageChanges ?? [], points.unread);
   return {
     ...read,
     figures: kept,
-    unread: points.unread,
+    unread: ages.unread,
+    ...(ages.ageChanges.length > 0 ? { ageChanges: ages.ageChanges } : {}),
     ...(calculations.length > 0 ? { calculations } : {}),
     ...(points.pointChanges.length > 0 ? { pointChanges: points.pointChanges } : {}),
   };

@@ -1,4 +1,5 @@
 import type { AnnouncedFigure, GroupFigure, StatedPartition, PartitionPart } from './announced-figures.js';
+import { numberedGroupPartitions } from './numbered-group-sums.js';
 import { pollingPlacePartitions } from './polling-place-sums.js';
 import type { NumberToken } from './scan-numbers.js';
 import type { Clause, Sentence } from './segment-text.js';
@@ -26,11 +27,17 @@ import { pushAll } from '../model/long-lists.js';
 
 // The rows of a summary table's column are partitioned by the table itself (read-summary-table.ts), and
 // age bands by the ages they cover (age-band-partitions.ts), and the ballots of polling stations and
-// places by the places named (polling-place-sums.ts), and a recall's ballots by what a ballot can be
+// places by the places named (polling-place-sums.ts), a village's numbered groups by their numbers
+// (numbered-group-sums.ts), and a recall's ballots by what a ballot can be
 // (recall-ballots.ts), not by words of a kind.
 type Family = Exclude<
   StatedPartition['family'],
-  'table-column' | 'age-bands' | 'schooling-levels' | 'polling-stations' | 'recall-ballots'
+  | 'table-column'
+  | 'age-bands'
+  | 'schooling-levels'
+  | 'polling-stations'
+  | 'numbered-groups'
+  | 'recall-ballots'
 >;
 
 /** The kinds of each family, each recognised by the whole label of its clause (after 其中). */
@@ -162,6 +169,8 @@ export function statedPartitions(
   }
   const summed = new Set(partitions.map((partition) => partition.total));
   pushAll(partitions, pollingPlacePartitions(folded, original, sentences, figures, summed));
+  const summedSoFar = new Set(partitions.map((partition) => partition.total));
+  pushAll(partitions, numberedGroupPartitions(folded, original, sentences, figures, summedSoFar));
   const taken = new Set(partitions.map((partition) => partition.parts[0]?.span[0]));
   pushAll(
     partitions,

@@ -44,7 +44,7 @@ export interface PlacedGroup {
 
 /** Labels that qualify people of the total rather than name a new body of people. */
 const ATTRIBUTE =
-  /^(女|男|妇(?!女主任|联|代会))|岁|学历|大专|本科|研究生|高中|中专|初中|连任|留任|新当选|新进|新任|一肩挑|交叉任职|党员|少数民族|退役军人|大学生|致富|\b(?:women|men|female|male|under|aged|degree|re-?elected|newly|new)\b/i;
+  /^(女|男|妇(?!女主任|联|代会))|岁|学历|大专|本科|研究生|高中|中专|初中|连任|留任|新当选|新进|新任|一肩挑|交叉任职|党员|团员|少数民族|退役军人|大学生|致富|\b(?:women|men|female|male|under|aged|degree|re-?elected|newly|new)\b/i;
 
 /** 书记、主任“一肩挑”: people holding both posts, one per village at most. */
 const ONE_PERSON_BOTH_POSTS = /一肩挑/;

@@ -4,11 +4,13 @@ import { quoteWindow } from './quote-window.js';
 /**
  * A vote table's 合计 (总计) row: its votes cell is the sum of the votes cells of the rows above it, a
  * partition (family `table-column`) the arithmetic check sums exactly. Read only when the 合计 row is
- * the table's last, every row above has a whole number in the votes column (a 弃权 or 无效票 row too,
- * which the 合计 counts), there are two at least, and no other row totals some of them (小计). A 合计
- * that is not the rows' sum but equals a number the notice states outside the table (合计 1322 beside
- * 参加投票1322人) may be that count, the ballots, rather than the sum: it is listed unread
- * (`doubtful-label`), not flagged.
+ * the table's last, every row above has a whole number in the votes column (a 弃权 or 无效票 row too),
+ * there are two at least, and no other row totals some of them (小计). The rows of the ballots (弃权,
+ * 另选他人, 无效票) the 合计 may count or leave out: the reading that makes it hold, when exactly one does;
+ * a 合计 more than one reading makes hold is listed unread (`ambiguous-total`), and one that none does is
+ * summed with all the rows, the sum without those said too. A 合计 that no reading makes hold but equals
+ * a number the notice states outside the table (合计 1322 beside 参加投票1322人) may be that count, the
+ * ballots, rather than the sum: it is listed unread (`doubtful-label`), not flagged.
  */
 
 export interface TableCell {
@@ -23,6 +25,13 @@ export interface VoteTableTotal {
 }
 
 export const TOTAL_ROW = /^(?:合计|总计|小计|总数)$/;
+/**
+ * A row of the ballots under a name column, no candidate's: abstentions (弃权, 弃权票), votes for
+ * people not on the ballot (另选他人, 其他, 其他人) and invalid ballots (无效, 无效票, 废票).
+ */
+export const BALLOT_ROW =
+  /^(?:弃权(?:票|票数|数)?|另选(?:他人|其他人|其他选民)|其[他它](?:人|选民)?|他人|无效(?:票|选票)?(?:数)?|废票)$/;
+export const ABSTAINED_ROW = /^弃权/;
 
 export function voteTableTotal(
   original: string,
@@ -44,16 +53,28 @@ export function voteTableTotal(
   )
     return null;
   const span: TextSpan = [totalCell.start, totalCell.start + totalCell.text.length];
-  const sum = parts.reduce((acc, part) => acc + (part.value ?? 0n), 0n);
-  if (sum !== value && statedOutside(numbers(), totalCell.text, tableSpan))
-    return {
-      unread: {
-        span,
-        text: original.slice(span[0], span[1]),
-        context: quoteWindow(original, total[0]?.start ?? span[0], span[1], span),
-        reason: 'doubtful-label',
-      },
-    };
+  const unread = (reason: 'doubtful-label' | 'ambiguous-total'): VoteTableTotal => ({
+    unread: {
+      span,
+      text: original.slice(span[0], span[1]),
+      context: quoteWindow(original, total[0]?.start ?? span[0], span[1], span),
+      reason,
+    },
+  });
+  // Rows of the ballots (弃权, 另选他人, 无效票) a 合计 may count or not: each reading of them that makes
+  // the 合计 hold. A row of 0 changes no sum and is counted.
+  const optional = parts.filter(
+    (part) => part.value !== 0n && BALLOT_ROW.test((part.row[nameAt]?.text ?? '').replace(/\s/g, '')),
+  );
+  if (optional.length > MAX_OPTIONAL_ROWS) return null;
+  const readings = subsets(optional).filter(
+    (left) => sumOf(parts.filter((part) => !left.includes(part))) === value,
+  );
+  if (readings.length > 1) return unread('ambiguous-total');
+  const leftOut = readings[0] ?? [];
+  const counted = parts.filter((part) => !leftOut.includes(part));
+  if (readings.length === 0 && statedOutside(numbers(), totalCell.text, tableSpan))
+    return unread('doubtful-label');
   const label = `${total[nameAt]?.text ?? '合计'} 得票数`;
   const figure: GroupFigure = {
     kind: 'group',
@@ -67,7 +88,7 @@ export function voteTableTotal(
     partition: {
       family: 'table-column',
       total: figure,
-      parts: parts.map(({ row, value: part }) => {
+      parts: counted.map(({ row, value: part }) => {
         const cell = row[votesAt]!;
         return {
           kind: row[nameAt]?.text ?? '',
@@ -77,8 +98,26 @@ export function voteTableTotal(
         };
       }),
       complete: true,
+      // No reading holds: the sum is said with and without the rows a 合计 may leave out.
+      ...(readings.length === 0 && optional.length > 0
+        ? { mayLeaveOut: optional.map(({ row }) => `${row[nameAt]?.text ?? ''} ${row[votesAt]?.text ?? ''}`) }
+        : {}),
     },
   };
+}
+
+/** More rows of the ballots than any table has: such a table's 合计 is not read. */
+const MAX_OPTIONAL_ROWS = 4;
+
+function sumOf(parts: readonly { readonly value: bigint | null }[]): bigint {
+  return parts.reduce((acc, part) => acc + (part.value ?? 0n), 0n);
+}
+
+/** Every subset of the items, the empty one first. */
+function subsets<T>(items: readonly T[]): T[][] {
+  let all: T[][] = [[]];
+  for (const item of items) all = [...all, ...all.map((subset) => [...subset, item])];
+  return all;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { AnnouncedFigure, ExactDecimal, TextSpan, WrittenCalculation } from './announced-figures.js';
 import { englishFractions } from './english-fractions.js';
+import { englishSharesTogether } from './english-together.js';
 import { englishTurnoutRows } from './english-turnout-table.js';
 import { spanOverlaps } from './linear-scans.js';
 
@@ -70,6 +71,7 @@ export function writtenCalculations(folded: string, original: string): WrittenCa
       fractionsBesideShares(folded, original),
       englishFractions(folded, original),
       englishTurnoutRows(folded, original),
+      englishSharesTogether(folded, original),
     )
     .sort((a, b) => a.span[0] - b.span[0]);
 }

@@ -1,7 +1,12 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- tests edit parsed JSON in place, as a tamperer would */
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../model/report.js';
-import { compareReceiptWithRecount } from './compare-receipt.js';
+import {
+  compareReceiptWithRecount,
+  DIFFERENCES_LISTED,
+  differencesNotListed,
+  listedDifferences,
+} from './compare-receipt.js';
 import { SAMPLE_REPORT } from './testing/sample-report.js';
 import { sampleReceipt } from './testing/sample-receipt.js';
 
@@ -137,5 +142,37 @@ describe('compareReceiptWithRecount', () => {
       { code: 'REPORT_DIFFERS', where: '$.contests[0].candidates[0].votes', expected: 18, found: 17 },
       { code: 'REPORT_DIFFERS', where: '$.verdict', expected: 'valid', found: 'discrepancies' },
     ]);
+  });
+});
+
+describe('listedDifferences', () => {
+  it('lists the first DIFFERENCES_LISTED differences and counts all of them, in both languages', () => {
+    const fresh = copy(SAMPLE_REPORT) as any;
+    const candidates = fresh.contests[0].candidates;
+    const extra = 2_500;
+    for (let i = 0; i < extra; i++)
+      candidates.push({ ...candidates[0], id: `write-in-${i}`, name: `名${i}` });
+    const differences = compareReceiptWithRecount(payload, fresh);
+    // One difference for each candidate the receipt does not have, and no more.
+    expect(differences).toHaveLength(extra);
+    const shown = listedDifferences(differences);
+    expect(shown.count).toBe(extra);
+    expect(shown.listed).toEqual(differences.slice(0, DIFFERENCES_LISTED));
+    expect(shown.notListed).toBe(extra - DIFFERENCES_LISTED);
+    expect(differencesNotListed(shown)).toEqual({
+      zh: `另有${extra - DIFFERENCES_LISTED}处不同未逐一列出（共${extra}处）`,
+      en: `${extra - DIFFERENCES_LISTED} more differences not listed (${extra} in all)`,
+    });
+  });
+
+  it('lists every difference up to the bound, with nothing left to count', () => {
+    const fresh = copy(SAMPLE_REPORT) as any;
+    fresh.contests[0].candidates[0].votes = 17;
+    const differences = compareReceiptWithRecount(payload, fresh);
+    expect(listedDifferences(differences)).toEqual({ listed: differences, count: 1, notListed: 0 });
+    expect(listedDifferences(differences, 0).notListed).toBe(1);
+    expect(differencesNotListed({ count: 1, notListed: 1 }).en).toBe(
+      '1 more difference not listed (1 in all)',
+    );
   });
 });

@@ -115,6 +115,43 @@ export function compareReceiptWithRecount(
   return [...compareInputs(payload.inputs, freshInputs), ...reportDifferences];
 }
 
+/**
+ * How many differences a view lists one by one (the command line's text and JSON, the verify page); the
+ * rest are counted. A recount of ballots that differ from the receipt's in 80,000 places gives 80,000
+ * differences, tens of megabytes listed whole, which no one reads past the first.
+ */
+export const DIFFERENCES_LISTED = 1000;
+
+/** The differences a view lists, and how many there are in all. */
+export interface ListedDifferences {
+  /** The first `DIFFERENCES_LISTED`, in the order compareReceiptWithRecount gives them. */
+  readonly listed: readonly ReceiptDifference[];
+  /** All the differences, listed or not. */
+  readonly count: number;
+  /** Those not listed: `count` less the listed. */
+  readonly notListed: number;
+}
+
+/** The first `limit` differences and the count of all. */
+export function listedDifferences(
+  differences: readonly ReceiptDifference[],
+  limit: number = DIFFERENCES_LISTED,
+): ListedDifferences {
+  const listed = differences.length > limit ? differences.slice(0, limit) : differences;
+  return { listed, count: differences.length, notListed: differences.length - listed.length };
+}
+
+/** The line after the differences listed, saying how many more there are. */
+export function differencesNotListed({
+  count,
+  notListed,
+}: Pick<ListedDifferences, 'count' | 'notListed'>): Bilingual {
+  return {
+    zh: `另有${notListed}处不同未逐一列出（共${count}处）`,
+    en: `${notListed} more ${notListed === 1 ? 'difference' : 'differences'} not listed (${count} in all)`,
+  };
+}
+
 /** A value as a difference quotes it: a whole finding (one side lacks it) by its code and words, else as JSON. */
 function show(value: unknown, lang: Lang): string {
   if (value === undefined) return lang === 'zh' ? '（无）' : '(absent)';

@@ -29,7 +29,11 @@ export { verifySignedFile, type VerifiedFile } from './verify-signed-file.js';
 export { diffJson, type JsonDifference } from './diff-json.js';
 export {
   compareReceiptWithRecount,
+  DIFFERENCES_LISTED,
+  differencesNotListed,
   incidentalToReport,
+  listedDifferences,
+  type ListedDifferences,
   type ReceiptDifference,
   type ReceiptDifferenceCode,
 } from './compare-receipt.js';

@@ -3,6 +3,7 @@ import { failWith, ok, type Result } from '../model/result.js';
 import { fromBase64 } from './base64.js';
 import { canonicalJson } from './canonical-json.js';
 import { HEX_DIGEST, ISO_TIME, ISO_TIME_TEXT, SHA256_HEX, ShapeChecker } from './json-shape.js';
+import { KEY_FILE_FORMAT } from './key-file.js';
 import { RECEIPT_FORMAT, type Receipt } from './receipt-format.js';
 import { checkAuditRecord } from '../audit-math/check-audit-record.js';
 
@@ -142,6 +143,21 @@ export function parseReceipt(json: unknown, file = 'receipt.json'): Result<Parse
   const check = new ShapeChecker(file);
   const root = check.object(json, '$');
   if (!root) return failWith(check.errors);
+  // Another kind of file (an election definition, a key) names its format at the top, where a receipt
+  // has only payload and signature: said once, by what it is, not field by field.
+  const format = root['format'];
+  if (typeof format === 'string' && !('payload' in root)) {
+    const secret = format === KEY_FILE_FORMAT;
+    check.problem('$.format', {
+      zh:
+        `这是格式为“${format}”的文件，不是回执（或回执合集）` +
+        (secret ? '；这是私钥文件，须保密，不要交给他人' : ''),
+      en:
+        `this is a file of the format "${format}", not a receipt (or a bundle of receipts)` +
+        (secret ? '; it is a secret key file: keep it to yourself' : ''),
+    });
+    return failWith(check.errors);
+  }
   for (const key of Object.keys(root)) {
     if (key !== 'payload' && key !== 'signature')
       check.problem(`$[${JSON.stringify(key)}]`, {

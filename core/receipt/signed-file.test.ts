@@ -25,4 +25,23 @@ describe('readSignedFile', () => {
     for (const other of [text.trimEnd(), text.replace('\n', '\r\n'), text + '\n', '\ufeff' + text])
       expect(readSignedFile(bytesOf(other), 'f')).not.toMatchObject({ value: { layoutIntact: true } });
   });
+
+  it('names the line and byte offset where a receipt re-saved in GB18030 stops being UTF-8', () => {
+    const text = serializeSignedFile({ a: 1, label: '观察员', z: 2 });
+    // '观' in GB18030 is B9 DB; the label is on line 3, after `{\n  "a": 1,\n  "label": "`.
+    const prefix = '{\n  "a": 1,\n  "label": "';
+    const gb = new Uint8Array([
+      ...bytesOf(prefix),
+      0xb9,
+      0xdb,
+      ...bytesOf(text.slice(text.indexOf('观') + 1).replace('察员', '')),
+    ]);
+    const read = readSignedFile(gb, 'r.json');
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.errors[0]).toMatchObject({ file: 'r.json', line: 3 });
+    expect(read.errors[0]!.message.en).toContain(`offset ${bytesOf(prefix).length}`);
+    expect(read.errors[0]!.message.zh).toContain(`第 ${bytesOf(prefix).length} 字节`);
+    expect(read.errors[0]!.message.en).toContain('UTF-8');
+  });
 });

@@ -4,6 +4,7 @@ import { parseJson } from '../text/parse-json.js';
 import { canonicalProblem } from './canonical-problem.js';
 import { canonicalJson } from './canonical-json.js';
 import { binaryFormatOf, notTextMessage } from '../text/binary-signature.js';
+import { undecodableError } from '../text/decode-text.js';
 
 /**
  * The one byte sequence a receipt or bundle file may have: its RFC 8785 canonical JSON (keys sorted by
@@ -56,7 +57,15 @@ export function readSignedFile(bytes: Uint8Array, file: string): Result<SignedFi
     if (binary) return fail({ file, line: 1, message: notTextMessage(binary, SIGNED_FILE) });
     const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
     if (utf16) return fail({ file, line: 1, message: RESAVED_AS_UTF16 });
-    return fail({ file, line: 1, message: { zh: '不是有效的 UTF-8 文本', en: 'not valid UTF-8 text' } });
+    // Where the text stops being UTF-8 (an editor re-saved it in GB18030, say): its line and byte.
+    const bad = undecodableError(file, bytes, 'utf-8');
+    return fail({
+      ...bad,
+      message: {
+        zh: `${bad.message.zh}：回执是 UTF-8 文本，请使用签名时写出的原始文件`,
+        en: `${bad.message.en}: a receipt is UTF-8 text; use the file as it was written when signed`,
+      },
+    });
   }
   // A byte order mark, as Notepad adds when it saves, is read past like any other re-saving: the JSON
   // is read, and the file is then not in its written layout (layoutIntact false), as with CRLF.

@@ -90,6 +90,24 @@ describe('verifySignedFile', () => {
   });
 });
 
+describe('a file of another kind given as a receipt', () => {
+  it('says once what the file is, by its format, instead of refusing each of its fields', () => {
+    const election = { format: 'tallywitness.election/1', name: '青山村', rules: 'cn-village', contests: [] };
+    const read = verifySignedFile(bytesOf(serializeSignedFile(election)), 'election.json');
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.errors).toHaveLength(1);
+    expect(read.errors[0]).toMatchObject({ file: 'election.json', path: '$.format' });
+    expect(read.errors[0]!.message.en).toContain('tallywitness.election/1');
+    expect(read.errors[0]!.message.en).toContain('not a receipt');
+    expect(read.errors[0]!.message.zh).toContain('不是回执');
+    const key = { format: 'tallywitness.key/1', protection: 'none', seed: 'x', publicKey: 'y' };
+    const keyRead = verifySignedFile(bytesOf(serializeSignedFile(key)), 'key.json');
+    expect(keyRead.ok).toBe(false);
+    if (!keyRead.ok) expect(keyRead.errors[0]!.message.en).toContain('secret');
+  });
+});
+
 describe('the announcement source of a receipt', () => {
   const announcement = {
     name: 'notice.txt',

@@ -84,7 +84,15 @@ export function readWorkbook(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_
     // Targets are relative to xl/ or absolute from the package root.
     const path = target === undefined ? undefined : target.startsWith('/') ? target.slice(1) : `xl/${target}`;
     const xml = path === undefined ? undefined : text(path);
-    if (xml === undefined) continue; // a chart sheet or a dialog sheet: no cells to read
+    if (xml === undefined) {
+      // A worksheet the workbook lists but the file lacks: damaged, never a sheet passed over unseen.
+      if (path !== undefined && /^xl\/worksheets\/[^/]+\.xml$/.test(path))
+        return bad(
+          `工作簿列出了工作表“${name}”，但文件中缺少它的内容 ${path}：文件已损坏或不完整，请在 Excel 或 WPS 中打开并重新保存`,
+          `the workbook lists the sheet "${name}", but its part ${path} is missing from the file: it is damaged or incomplete; open and save it again in Excel or WPS`,
+        );
+      continue; // a chart sheet or a dialog sheet: no cells to read
+    }
     const sheet = readSheet(name, xml, shared);
     if ('problem' in sheet) return malformed(`${path ?? ''}（${name}）`, sheet.problem);
     sheets.push(sheet);

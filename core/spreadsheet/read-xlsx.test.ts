@@ -1,6 +1,6 @@
 // eslint-disable-next-line no-restricted-imports
 import { readFileSync } from 'node:fs';
-import { deflateSync, strToU8, zipSync } from 'fflate';
+import { deflateSync, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Election } from '../model/election.js';
 import type { InputError, Result } from '../model/result.js';
@@ -188,6 +188,18 @@ describe('reading tally sheets from .xlsx workbooks', () => {
     expect(
       errors(readTalliesXlsx('t.xlsx', zipSync({ 'a.txt': deflateSync(new Uint8Array(3)) }), election))[0],
     ).toContain('no xl/workbook.xml');
+  });
+
+  it('says a sheet the workbook lists is missing from the file, instead of passing it over', () => {
+    const book = unzipSync(sample('tally-sheets.xlsx'));
+    const sheets = Object.keys(book).filter((name) => name.startsWith('xl/worksheets/'));
+    expect(sheets.length).toBeGreaterThan(1);
+    delete book[sheets.at(-1)!];
+    const said = errors(readTalliesXlsx('t.xlsx', zipSync(book), election));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toContain(sheets.at(-1)!);
+    expect(said[0]).toContain('missing');
+    expect(said[0]).toContain('缺少');
   });
 
   it('matches a header written over two lines in its cell, and refuses a DOCTYPE', () => {

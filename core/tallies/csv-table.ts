@@ -1,5 +1,5 @@
 import { fail, failWith, ok, type InputError, type Result } from '../model/result.js';
-import { csvRows, type CsvCell } from './csv-cells.js';
+import { csvRows, type CsvCell, type CsvRow } from './csv-cells.js';
 import { headerKey, type ColumnSpec } from './csv-columns.js';
 
 /** A data row of a CSV table: its line, and its cell in each column ('' where the row is short). */
@@ -11,7 +11,10 @@ export interface TableRow<K extends string> {
 }
 
 /**
- * Reads CSV text whose first non-blank row names the columns. Every column of `columns` must be there,
+ * Reads CSV text whose first non-blank row names the columns — or, when it does not, the first of the
+ * next rows that names every needed column, provided no row above it holds a count: a title, a date or
+ * a banner above the table, as Excel writes a titled sheet saved as CSV, is passed over, as in a
+ * workbook (docs/spreadsheets.md); a row that may be data never is. Every column of `columns` must be there,
  * once, unless it is optional; columns with other headers are ignored (tally sheets often carry a 备注
  * notes column). A data row must not have filled cells beyond the header.
  */
@@ -24,7 +27,9 @@ export function csvTable<K extends string>(
 ): Result<TableRow<K>[]> {
   const parsed = csvRows(file, text);
   if (!parsed.ok) return parsed;
-  const [header, ...data] = parsed.value;
+  const start = headerIndex(parsed.value, columns);
+  const header = start.header ?? parsed.value[start.index];
+  const data = parsed.value.slice(start.index + 1);
   if (!header)
     return fail({
       file,
@@ -109,4 +114,52 @@ function missingColumn<K extends string>(
         (tabs ? '; the header holds tabs: save the sheet as CSV, with commas between columns' : ''),
     },
   };
+}
+
+/** How far down a title block above the header may reach (a title, a date, a banner, blank lines). */
+const HEADER_SEARCH_ROWS = 20;
+
+/** A cell that may be a count: digits, with separators (the count reader is stricter; this errs wide). */
+const MAY_BE_COUNT = /^[\d０-９][\d０-９,，.．\s]*$/;
+
+function namesEvery<K extends string>(
+  row: { readonly cells: readonly CsvCell[] },
+  columns: readonly ColumnSpec<K>[],
+) {
+  const keys = new Set(row.cells.map((cell) => headerKey(cell.text)));
+  return columns.every((spec) => spec.optional || spec.headers.some((name) => keys.has(headerKey(name))));
+}
+
+/**
+ * The lower row of a two-row header with its empty cells filled from the row above, as a header cell
+ * merged down over both rows is saved to CSV (票箱 in the upper row only, beside a banner over 登记选民 …).
+ */
+function mergedDown(upper: CsvRow, lower: CsvRow): CsvRow {
+  const cells = lower.cells.map((cell, index) => {
+    const above = upper.cells[index];
+    return cell.text.trim() === '' && above && above.text.trim() !== '' ? above : cell;
+  });
+  for (let index = lower.cells.length; index < upper.cells.length; index++) cells.push(upper.cells[index]!);
+  return { line: lower.line, cells };
+}
+
+/**
+ * The header row: the first row, unless a later one is the header below a title block (or, with the
+ * row above it, a two-row header saved from merged cells). `header` is set when it is not a row as read.
+ */
+function headerIndex<K extends string>(
+  rows: readonly CsvRow[],
+  columns: readonly ColumnSpec<K>[],
+): { index: number; header?: CsvRow } {
+  if (rows.length === 0 || namesEvery(rows[0]!, columns)) return { index: 0 };
+  for (let index = 0; index < Math.min(rows.length, HEADER_SEARCH_ROWS); index++) {
+    const row = rows[index]!;
+    if (index > 0 && namesEvery(row, columns)) return { index };
+    if (row.cells.some((cell) => MAY_BE_COUNT.test(cell.text.trim()))) return { index: 0 };
+    if (index > 0) {
+      const merged = mergedDown(rows[index - 1]!, row);
+      if (namesEvery(merged, columns)) return { index, header: merged };
+    }
+  }
+  return { index: 0 };
 }

@@ -65,6 +65,32 @@ describe('readBoxes', () => {
     expect(english).toEqual({ ok: true, value: [SHEETS[0]] });
   });
 
+  it('passes over a title and a date above the header, as Excel saves a titled sheet as CSV', () => {
+    const text = readFileSync(new URL('./fixtures/boxes-zh.utf8.csv', import.meta.url), 'utf8');
+    const titled = '青山村第十一届村民委员会选举 各票箱情况,,,,,\n2026年3月5日,,,,,\n,,,,,\n' + text;
+    expect(readBoxes('boxes.csv', new TextEncoder().encode(titled))).toEqual({ ok: true, value: SHEETS });
+  });
+
+  it('reads a two-row header saved from merged cells: 票箱 merged down beside a banner over the counts', () => {
+    const text =
+      '青山村各票箱情况,,,,,\n' +
+      '票箱,选票情况,,,,备注\n' +
+      ',登记选民,发出选票,收回选票,无效票,\n' +
+      'central,1500,1032,1031,9,中心会场\n' +
+      'mobile-1,0,52,52,1,"流动票箱, 上门"\n';
+    expect(readBoxes('boxes.csv', new TextEncoder().encode(text))).toEqual({ ok: true, value: SHEETS });
+    // Only an empty cell of the lower row is filled from above: a lower row naming another column keeps it.
+    const clash = '票箱,选票情况,,,\n发出选票,登记选民,发出选票,收回选票,无效票\ncentral,1,1,1,0\n';
+    expect(readBoxes('boxes.csv', new TextEncoder().encode(clash)).ok).toBe(false);
+  });
+
+  it('keeps a row above the header that holds a count: the header must then be the first row', () => {
+    const text = readFileSync(new URL('./fixtures/boxes-zh.utf8.csv', import.meta.url), 'utf8');
+    const read = readBoxes('boxes.csv', new TextEncoder().encode('north,300,200,200,1,\n' + text));
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.errors[0]).toMatchObject({ line: 1 });
+  });
+
   it('names each missing column, with a hint about full-width commas', () => {
     const errors = errorsOf('box,registered,issued\ncentral,1,1\n');
     expect(errors.map((error) => [error.line, error.column, error.message.en])).toEqual([

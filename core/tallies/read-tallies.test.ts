@@ -75,6 +75,15 @@ describe('readTallies', () => {
     ]);
   });
 
+  it('passes over a title above the header, and says where the header was looked for when none is found', () => {
+    const text = new TextDecoder().decode(fixture('tallies-zh.utf8.csv'));
+    const titled = utf8('青山村计票单,,,\r\n\r\n' + text);
+    expect(readTallies('tallies.csv', titled, election)).toEqual({ ok: true, value: fixtureTally() });
+    // A title alone, over a header that names no column: the error stays on the first row.
+    const errors = errorsOf('青山村计票单,,,\nbox,race,name,n\nc,chair,王林,1\n');
+    expect(errors[0]).toMatchObject({ line: 1 });
+  });
+
   it('names each missing column on the header line', () => {
     const errors = errorsOf('票箱,候选人\nc,王林\n');
     expect(located(errors)).toEqual([

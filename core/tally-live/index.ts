@@ -30,7 +30,7 @@ export {
 export { offeredChoices, SHORTCUT_KEYS, type OfferedChoice, type WriteIn } from './choice-keys.js';
 export { zhengMarks } from './zheng-marks.js';
 export { writeInKey } from './write-in-name.js';
-export { liveBallotsCsv } from './live-ballots-csv.js';
+export { liveBallotsCsv, liveBoxesBallotsCsv } from './live-ballots-csv.js';
 export { compareLiveTallyWithSheet, compareLiveTallyWithBoxRow } from './compare-with-sheet.js';
 export { alignSequences, type AlignedStep, type Alignment, type AlignOptions } from './align-sequences.js';
 export {

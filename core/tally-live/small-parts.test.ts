@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testElection } from '../ballots/testing/ballot-sources.js';
 import { offeredChoices, SHORTCUT_KEYS } from './choice-keys.js';
-import { liveBallotsCsv } from './live-ballots-csv.js';
+import { liveBallotsCsv, liveBoxesBallotsCsv } from './live-ballots-csv.js';
 import { writeInKey } from './write-in-name.js';
 import { zhengMarks } from './zheng-marks.js';
 
@@ -52,6 +52,15 @@ describe('liveBallotsCsv', () => {
       'box,ballot,void,chair,vice-chair,member\n' +
         'north,1,,wang-lin,,"sun-tao|李, ""四"""\n' +
         'north,2,1,,,\n',
+    );
+  });
+  it('writes the boxes of one election in one file: one header, then each box in turn', () => {
+    const csv = liveBoxesBallotsCsv(testElection, [
+      { box: '中心会场', ballots: [{ number: 1, void: false, choices: { chair: ['wang-lin'] } }] },
+      { box: '流动票箱', ballots: [{ number: 1, void: true, choices: {} }] },
+    ]);
+    expect(csv).toBe(
+      'box,ballot,void,chair,vice-chair,member\n' + '中心会场,1,,wang-lin,,\n' + '流动票箱,1,1,,,\n',
     );
   });
 });

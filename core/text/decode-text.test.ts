@@ -70,6 +70,21 @@ describe('decodeText', () => {
   });
 });
 
+describe('decodeText on a binary file that no signature names', () => {
+  it('refuses a file holding NUL bytes at the first one, before any decoding', () => {
+    const bytes = new Uint8Array(8 * 1024 * 1024).fill(0x41);
+    bytes.set(new TextEncoder().encode('box,votes\nc,1\n'), 0);
+    bytes[20] = 0x00;
+    for (let i = 30; i < bytes.length; i += 97) bytes[i] = 0xff;
+    const result = decodeText('garbage.csv', bytes);
+    expect(result).toMatchObject({ ok: false, errors: [{ file: 'garbage.csv', line: 3 }] });
+    if (result.ok) return;
+    expect(result.errors[0]!.message.en).toContain('NUL');
+    expect(result.errors[0]!.message.en).toContain('offset 20');
+    expect(result.errors[0]!.message.zh).toContain('NUL');
+  });
+});
+
 describe('decodeText at the very start', () => {
   it('reports offset 0 when the first character is already broken', () => {
     const result = decodeText('t.csv', new Uint8Array([0xcd, 0xf5, 0x0a]), 'utf-8');

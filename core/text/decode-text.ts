@@ -1,4 +1,4 @@
-import { fail, ok, type Result } from '../model/result.js';
+import { fail, ok, type InputError, type Result } from '../model/result.js';
 import { binaryFormatOf, notTextMessage, TEXT_FILE } from './binary-signature.js';
 import { UTF8_CERTAIN, utf8Evidence } from './utf8-evidence.js';
 
@@ -38,6 +38,10 @@ export function decodeText(file: string, bytes: Uint8Array, forced?: TextEncodin
       },
     });
   }
+  // NUL never stands in UTF-8 or GB18030 text (UTF-16 without its mark aside): a binary file no
+  // signature names, refused at the first one rather than decoded whole in two encodings.
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return fail(nulByteError(file, bytes, nul));
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== null) return ok({ text: utf8, encoding: 'utf-8' });
   const lines = classifyLines(bytes);
@@ -127,17 +131,41 @@ function undecodable(
   encoding: TextEncodingName,
   skipped: number,
 ): Result<DecodedText> {
+  return fail(undecodableError(file, bytes, encoding, skipped));
+}
+
+/**
+ * The error for bytes that do not decode strictly in `encoding`: the line and the byte offset (from the
+ * file's start, `skipped` bytes before `bytes`) of the first bad sequence.
+ */
+export function undecodableError(
+  file: string,
+  bytes: Uint8Array,
+  encoding: TextEncodingName,
+  skipped = 0,
+): InputError {
   const offset = firstUndecodableByte(bytes, encoding);
   const line = countLineFeeds(bytes, offset) + 1;
   const at = offset + skipped;
-  return fail({
+  return {
     file,
     line,
     message: {
       zh: `第 ${at} 字节（从 0 数起）处的内容不是有效的 ${encoding.toUpperCase()} 编码`,
       en: `the bytes at offset ${at} (counting from 0) are not valid ${encoding.toUpperCase()}`,
     },
-  });
+  };
+}
+
+function nulByteError(file: string, bytes: Uint8Array, offset: number): InputError {
+  return {
+    file,
+    line: countLineFeeds(bytes, offset) + 1,
+    message: {
+      zh: `第 ${offset} 字节（从 0 数起）是 NUL 字节：这不是文本文件（若是“Unicode 文本”，请另存为 UTF-8）`,
+      en: `the byte at offset ${offset} (counting from 0) is a NUL byte: this is not a text file (if it is "Unicode text", save it again as UTF-8)`,
+    },
+  };
 }
 
 function tryDecode(bytes: Uint8Array, encoding: TextEncodingName): string | null {

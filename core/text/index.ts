@@ -1,5 +1,5 @@
 // Public surface of core/text: decoding input files and locating places in their text.
-export { decodeText, type DecodedText, type TextEncodingName } from './decode-text.js';
+export { decodeText, undecodableError, type DecodedText, type TextEncodingName } from './decode-text.js';
 export { lineIndex, positionAt, type LineIndex, type TextPosition } from './text-position.js';
 export { parseJson } from './parse-json.js';
 export { jsonSyntaxErrorOffset } from './json-syntax-error.js';

@@ -100,8 +100,11 @@ const fileBytes = async (chosen: ChosenFile): Promise<InputBytes> => ({
 /** The capture named by `?capture=<id>`, as the side panel hands it over. */
 const requestedCapture = new URLSearchParams(location.search).get('capture');
 
-/** A live tally named by `?tally=<id>`, as the live tally page hands it over. */
-const requestedTally = new URLSearchParams(location.search).get('tally');
+/**
+ * Live tallies named by `?tally=<id>` (once per box of the election), as the live tally page hands them
+ * over: recounted together, as one file of ballot records.
+ */
+const requestedTallies = new URLSearchParams(location.search).getAll('tally');
 
 /** Tally sheets typed in by hand, named by `?sheets=<id>`, as the sheets page hands them over. */
 const requestedSheets = new URLSearchParams(location.search).get('sheets');
@@ -192,8 +195,8 @@ export function AuditPage({
     });
   }, []);
   useEffect(() => {
-    if (!requestedTally) return;
-    void liveTallyFiles(requestedTally).then(async (found) => {
+    if (requestedTallies.length === 0) return;
+    void liveTallyFiles(requestedTallies).then(async (found) => {
       if (!found) return;
       const election = await chooseFiles([found.election], 1, 'election', 'election');
       const ballots = await chooseFiles([found.ballots], 2, 'ballots', 'ballots');

@@ -302,7 +302,7 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
                 <td class={`entry-kind kind-${entry.kind}`}>{kindWords(entry)}</td>
                 <th scope="row">{entryName(entry, t)}</th>
                 <td data-verdict={entry.record.report.verdict}>{entryVerdict(entry)}</td>
-                <td>{receiptWords(entry)}</td>
+                <td class="receipt">{receiptWords(entry)}</td>
                 <td class="actions">{rowActions(entry)}</td>
               </tr>
             ))}

@@ -31,8 +31,11 @@ interface NoticeRun {
   readonly check: Result<NoticeCheck>;
 }
 
-/** Whether a run's check was kept in the history, or why it could not be. */
-type Kept = { readonly run: NoticeRun; readonly problem: Bilingual | null };
+/**
+ * Whether a run's check was kept in the history (or the same check was there already), or why it
+ * could not be.
+ */
+type Kept = { readonly run: NoticeRun; readonly problem: Bilingual | null; readonly alreadySaved: boolean };
 
 /** The pasted text and the pack chosen survive a reload of the tab (a file is chosen again). */
 const TEXT_KEY = 'tallywitness.noticeAloneText';
@@ -99,16 +102,17 @@ export function NoticeAlonePage({
     if (!run.check.ok) return;
     const { report, text, figures } = run.check.value;
     let problem: Bilingual | null = null;
+    let alreadySaved = false;
     try {
-      await saveNoticeCheck({
+      ({ alreadySaved } = await saveNoticeCheck({
         report,
         text,
         marks: text === null ? [] : announcementMarks(figures.figures, report.findings),
-      });
+      }));
     } catch (error) {
       problem = storageProblem(error, { zh: '这次核查', en: 'This check' });
     }
-    setKept({ run, problem });
+    setKept({ run, problem, alreadySaved });
   };
 
   // Once checked, the reader is taken to what the check found (as the audit does with its verdict).
@@ -295,7 +299,7 @@ export function NoticeAlonePage({
                     )}
                     {saved && !saved.problem && (
                       <p class="hint notice-saved" role="status" data-testid="notice-saved">
-                        {t.noticeSaved}
+                        {saved.alreadySaved ? t.noticeAlreadySaved : t.noticeSaved}
                       </p>
                     )}
                     <StorageProblem problem={saved?.problem ?? null} />

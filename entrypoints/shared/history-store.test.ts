@@ -104,7 +104,8 @@ const entries = async () => (await listHistory()).map((entry) => [entry.kind, en
 describe('notice checks in the history', () => {
   it('keeps the whole check, lists it with the audits newest first, and deletes it alone', async () => {
     const before = await entries();
-    const saved = await saveNoticeCheck(noticeCheck('白沙村选举结果公告'));
+    const { record: saved, alreadySaved } = await saveNoticeCheck(noticeCheck('白沙村选举结果公告'));
+    expect(alreadySaved).toBe(false);
     expect(saved.notice).toBe('白沙村选举结果公告');
     expect(await getNoticeCheck(saved.id)).toEqual(saved);
     const listed = await listHistory();
@@ -116,6 +117,45 @@ describe('notice checks in the history', () => {
     await deleteNoticeCheck(saved.id);
     expect(await getNoticeCheck(saved.id)).toBeUndefined();
     expect(await entries()).toEqual(before);
+  });
+
+  it('keeps the same check run again once, in either language, and a changed text or pack anew', async () => {
+    const check = noticeCheck('重复核查的公告');
+    const first = await saveNoticeCheck(check);
+    const before = await entries();
+
+    // The same bytes, pack and result, shown in the other language: the record kept is handed back.
+    const finding = { code: 'UNREAD_FIGURE', severity: 'info', messages: { zh: '未读', en: 'unread' } };
+    const inZh = { ...check.report, lang: 'zh', findings: [{ ...finding, message: '未读' }] };
+    const inEn = { ...check.report, lang: 'en', findings: [{ ...finding, message: 'unread' }] };
+    const withFinding = await saveNoticeCheck({ ...check, report: inZh as unknown as typeof check.report });
+    expect(withFinding.alreadySaved).toBe(false);
+    const again = await saveNoticeCheck({ ...check, report: inEn as unknown as typeof check.report });
+    expect(again).toEqual({ record: withFinding.record, alreadySaved: true });
+    expect(await saveNoticeCheck(check)).toEqual({ record: first.record, alreadySaved: true });
+    const sorted = (list: string[][]) => list.map((entry) => entry.join(' ')).sort();
+    expect(sorted(await entries())).toEqual(sorted([['notice', withFinding.record.id], ...before]));
+
+    // Another text (other bytes), or another pack, is another check.
+    const otherBytes = {
+      ...check.report,
+      inputs: [{ ...check.report.inputs[0]!, sha256: 'cd'.repeat(32) }],
+    };
+    const otherText = await saveNoticeCheck({ ...check, report: otherBytes, text: `${check.text}。` });
+    expect(otherText.alreadySaved).toBe(false);
+    const otherPack = await saveNoticeCheck({
+      ...check,
+      report: { ...check.report, rules: 'cn-village@2025' },
+    });
+    expect(otherPack.alreadySaved).toBe(false);
+    expect(sorted(await entries())).toEqual(
+      sorted([
+        ['notice', otherPack.record.id],
+        ['notice', otherText.record.id],
+        ['notice', withFinding.record.id],
+        ...before,
+      ]),
+    );
   });
 
   it('on a full disk keeps nothing of the check, changes nothing stored, and throws for the page to say so', async () => {
@@ -142,7 +182,7 @@ describe('notice checks in the history', () => {
   });
 
   it('are exported with the audits and imported back, in one transaction with them', async () => {
-    const saved = await saveNoticeCheck(noticeCheck('导出的公告'));
+    const { record: saved } = await saveNoticeCheck(noticeCheck('导出的公告'));
     const exported = await exportHistory();
     expect(exported.notices).toContainEqual(saved);
     await deleteNoticeCheck(saved.id);

@@ -114,33 +114,68 @@ export async function deleteAudit(id: string): Promise<void> {
   await (await db()).delete('audits', id);
 }
 
-/**
- * Keeps a finished check of a notice on its own, in one transaction: the whole record is written or,
- * on a full disk or a closed tab, nothing is (the error is thrown for the page to say so).
- */
-export async function saveNoticeCheck(check: {
+/** A check of a notice as the page hands it over to be kept. */
+export interface NoticeCheckToKeep {
   readonly report: Report;
   readonly text: string | null;
   readonly marks: readonly HighlightMark[];
-}): Promise<NoticeCheckRecord> {
-  const record: NoticeCheckRecord = {
-    id: crypto.randomUUID(),
-    savedAt: new Date().toISOString(),
-    notice: check.report.election,
-    report: check.report,
-    text: check.text,
-    marks: check.marks,
-  };
+}
+
+/**
+ * What a check of a notice found, whatever language it was shown in: the report without its language
+ * and without each finding's message in that language (`messages` holds both, and stays), with the
+ * text checked. The report names the notice's bytes by their SHA-256, and the pack and round applied.
+ */
+function checkContent(check: { readonly report: Report; readonly text: string | null }): string {
+  const { lang: _lang, findings, ...rest } = check.report;
+  const found = (findings ?? []).map(({ message: _message, ...finding }) => finding);
+  return JSON.stringify([rest, found, check.text]);
+}
+
+/**
+ * Whether two checks of a notice are the same check: the same bytes, pack and round, and the same
+ * result. A check run again on unchanged inputs, in either language, is the same; another text,
+ * another pack, or a reader that now finds something else is not.
+ */
+export function sameNoticeCheck(
+  a: { readonly report: Report; readonly text: string | null },
+  b: { readonly report: Report; readonly text: string | null },
+): boolean {
+  return checkContent(a) === checkContent(b);
+}
+
+/**
+ * Keeps a finished check of a notice on its own, in one transaction: the whole record is written or,
+ * on a full disk or a closed tab, nothing is (the error is thrown for the page to say so). The same
+ * check already kept is not kept twice: its record is returned, `alreadySaved`.
+ */
+export async function saveNoticeCheck(
+  check: NoticeCheckToKeep,
+): Promise<{ readonly record: NoticeCheckRecord; readonly alreadySaved: boolean }> {
   const transaction = (await db()).transaction('notices', 'readwrite');
-  const writes: Promise<unknown>[] = [transaction.store.put(record), transaction.done];
+  const writes: Promise<unknown>[] = [transaction.done];
   try {
+    const same = (await transaction.store.getAll()).find((record) => sameNoticeCheck(record, check));
+    if (same) {
+      await transaction.done;
+      return { record: same, alreadySaved: true };
+    }
+    const record: NoticeCheckRecord = {
+      id: crypto.randomUUID(),
+      savedAt: new Date().toISOString(),
+      notice: check.report.election,
+      report: check.report,
+      text: check.text,
+      marks: check.marks,
+    };
+    writes.push(transaction.store.put(record));
     await Promise.all(writes);
+    return { record, alreadySaved: false };
   } catch (error) {
     for (const write of writes) write.catch(() => undefined);
     abortQuietly(transaction);
     throw error;
   }
-  return record;
 }
 
 export async function getNoticeCheck(id: string): Promise<NoticeCheckRecord | undefined> {

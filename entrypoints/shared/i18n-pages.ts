@@ -165,6 +165,7 @@ export const zhPages = {
   noticeMarkedText: '公告全文（标出了读到的数字和发现的问题）',
   noticeBack: '返回完整核对',
   noticeSaved: '这次核查已保存在“历史”中，以后可以在那里再打开。',
+  noticeAlreadySaved: '同样的核查已保存在“历史”中，没有再存一份。',
   // A notice checked on its own, as the history lists it and reopens it
   historyKind: '核对了什么',
   kindAudit: '完整核对',
@@ -337,6 +338,7 @@ export const enPages: PageMessages = {
   noticeMarkedText: 'The notice, with the figures read and the findings marked',
   noticeBack: 'Back to the full audit',
   noticeSaved: 'This check is saved in History, where you can open it again later.',
+  noticeAlreadySaved: 'The same check is already saved in History; no second copy was kept.',
   historyKind: 'What was checked',
   kindAudit: 'Full audit',
   kindNotice: 'Notice checked on its own',

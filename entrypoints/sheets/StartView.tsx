@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { decodeText, emptyTypedBox, formatInputError } from '../../core/index.js';
 import { FilePicker } from '../shared/FilePicker.js';
+import { NoElectionYet } from '../shared/NoElectionYet.js';
 import { formatDateTime, type Lang, type Messages } from '../shared/i18n.js';
 import { electionWithPack } from '../tally/open-tally.js';
 import { deleteSheetSet, listSheetSets, saveSheetSet, type SheetSet } from './sheets-store.js';
@@ -92,6 +93,7 @@ export function StartView({
             setProblems([]);
           }}
         />
+        <NoElectionYet t={t} />
         <button type="button" class={sets?.length ? 'big' : 'primary big'} onClick={() => void start()}>
           {w.start}
         </button>

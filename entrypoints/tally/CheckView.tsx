@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
   compareLiveTallyWithBoxRow,
   compareLiveTallyWithSheet,
@@ -13,7 +13,9 @@ import { downloadText, safeFileName } from '../shared/download.js';
 import { FilePicker } from '../shared/FilePicker.js';
 import type { Lang, Messages } from '../shared/i18n.js';
 import type { OpenTally } from './open-tally.js';
+import { boxesToRecount } from './live-tally-files.js';
 import { ShareTally } from './ShareTally.js';
+import { listTallies, type TallyRecord } from './tally-store.js';
 import type { TallyWords } from './tally-words.js';
 import { asSentence } from '../shared/as-sentence.js';
 
@@ -38,6 +40,19 @@ export function CheckView({
   const count = useMemo(() => countLiveBallots(ballots, election, pack), [ballots, election, pack]);
   // Each sheet compared so far, by kind: its findings, or why it could not be read.
   const [compared, setCompared] = useState<Partial<Record<SheetKind, Outcome>>>({});
+  // The boxes of this election kept here, this one first: the audit recounts them together.
+  const [boxes, setBoxes] = useState<readonly TallyRecord[]>([record]);
+  useEffect(() => {
+    void listTallies().then((kept) =>
+      setBoxes(
+        boxesToRecount(
+          record,
+          kept.map((each) => each.record),
+        ),
+      ),
+    );
+  }, [record]);
+  const auditHref = `/dashboard.html?${boxes.map((each) => `tally=${encodeURIComponent(each.id)}`).join('&')}`;
   const keep = (kind: SheetKind, outcome: Outcome) =>
     setCompared((current) => ({ ...current, [kind]: outcome }));
 
@@ -131,8 +146,8 @@ export function CheckView({
         >
           {w.download}
         </button>
-        <a class="like-button big" href={`/dashboard.html?tally=${encodeURIComponent(record.id)}`}>
-          {w.openAudit}
+        <a class="like-button big" href={auditHref} data-boxes={boxes.length}>
+          {w.openAudit(boxes.map((each) => each.box))}
         </a>
         <button type="button" onClick={onBack}>
           {w.backToEntry}

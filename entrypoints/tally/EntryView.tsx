@@ -212,7 +212,8 @@ export function EntryView({
           </form>
         </fieldset>
       ))}
-      <p class="actions">
+      {/* Held at the foot of the window while the names scroll: the next step is always in sight. */}
+      <p class="actions ballot-actions">
         <button type="button" class="primary big" onClick={close}>
           {w.closeBallot} <kbd>Enter</kbd>
         </button>

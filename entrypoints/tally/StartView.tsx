@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { decodeText, formatInputError, type InputError } from '../../core/index.js';
 import { FilePicker } from '../shared/FilePicker.js';
+import { NoElectionYet } from '../shared/NoElectionYet.js';
 import { formatDateTime, type Lang, type Messages } from '../shared/i18n.js';
 import { electionWithPack } from './open-tally.js';
 import { deleteTally, listTallies, saveTally, type TallyRecord } from './tally-store.js';
@@ -24,6 +25,7 @@ export function StartView({
   const [tallies, setTallies] = useState<{ record: TallyRecord; ballots: number }[] | null>(null);
   const [problems, setProblems] = useState<readonly string[]>([]);
   const [file, setFile] = useState<File | null>(null);
+  const [already, setAlready] = useState<{ record: TallyRecord; ballots: number } | null>(null);
   const refresh = () => void listTallies().then(setTallies);
   useEffect(refresh, []);
 
@@ -35,6 +37,16 @@ export function StartView({
     const read = decoded.ok ? electionWithPack(file.name, decoded.value.text) : decoded;
     if (!read.ok) return setProblems(read.errors.map((error: InputError) => formatInputError(error, lang)));
     if (!decoded.ok) return;
+    // The same box of the same election already kept here: going on with it, never a second count of
+    // it from ballot 1 (the audit would take one of the two, and lose the other's ballots).
+    const kept = (await listTallies()).find(
+      (each) => each.record.box === box && each.record.electionText === decoded.value.text,
+    );
+    if (kept) {
+      setAlready(kept);
+      return setProblems([w.alreadyKept(box, kept.ballots)]);
+    }
+    setAlready(null);
     setProblems([]);
     const record: TallyRecord = {
       id: crypto.randomUUID(),
@@ -92,6 +104,13 @@ export function StartView({
             ))}
           </ul>
         )}
+        {already && (
+          <p>
+            <button type="button" class="primary big" onClick={() => onOpen(already.record.id)}>
+              {w.resumeBox(already.record.box)}
+            </button>
+          </p>
+        )}
         <form
           class="start"
           onSubmit={(event) => {
@@ -106,6 +125,7 @@ export function StartView({
             dataInput="election"
             onFiles={(files) => setFile(files[0] ?? null)}
           />
+          <NoElectionYet t={t} />
           <label>
             {w.boxName}
             <input name="box" autoComplete="off" />

@@ -8,6 +8,9 @@ const zh = {
   inProgress: '进行中的唱票记录',
   noneYet: '还没有唱票记录。',
   resume: '继续记录',
+  alreadyKept: (box: string, n: number) =>
+    `票箱“${box}”已经在记录中（已记 ${n} 张），不用重新开始：请继续记录它，已记的选票都在。`,
+  resumeBox: (box: string) => `继续记录票箱“${box}”`,
   check: '比对与下载',
   remove: '删除',
   confirmRemove: (box: string) => `确定删除票箱“${box}”的唱票记录吗？删除后无法恢复。`,
@@ -56,7 +59,10 @@ const zh = {
   noDifference: (box: string) => `票箱“${box}”已载入的统计与自己的唱票记录完全一致。`,
   differences: (n: number) => `发现 ${n} 处不一致：`,
   download: '下载选票记录（ballots.csv）',
-  openAudit: '在核对页中用它复核',
+  openAudit: (boxes: readonly string[]) =>
+    boxes.length === 1
+      ? '在核对页中用它复核'
+      : `在核对页中复核本次选举的 ${boxes.length} 个票箱：${boxes.map((box) => `“${box}”`).join('、')}`,
   downloadHelp:
     '选票记录每张选票一行，可作为核对页的“选票记录”载入，与选举定义、计票单一起复核、检查并签署回执。',
   backToEntry: '回到唱票',
@@ -78,6 +84,9 @@ const en: TallyWords = {
   inProgress: 'Live tallies in progress',
   noneYet: 'No live tally yet.',
   resume: 'Resume',
+  alreadyKept: (box, n) =>
+    `Box "${box}" is already being tallied (${n} ${n === 1 ? 'ballot' : 'ballots'} so far); there is no need to start again: resume it, every ballot entered is there.`,
+  resumeBox: (box) => `Resume box "${box}"`,
   check: 'Compare and download',
   remove: 'Delete',
   confirmRemove: (box) => `Delete the live tally of box "${box}"? This cannot be undone.`,
@@ -129,7 +138,10 @@ const en: TallyWords = {
   noDifference: (box) => `What was loaded for box "${box}" agrees with your live tally in every figure.`,
   differences: (n) => `${n} ${n === 1 ? 'difference' : 'differences'} found:`,
   download: 'Download the ballot records (ballots.csv)',
-  openAudit: 'Recount it on the audit page',
+  openAudit: (boxes) =>
+    boxes.length === 1
+      ? 'Recount it on the audit page'
+      : `Recount the ${boxes.length} boxes of this election on the audit page: ${boxes.map((box) => `"${box}"`).join(', ')}`,
   downloadHelp:
     'The ballot records hold one row per ballot. Load them on the audit page as the ballot records, with the election and the tally sheets, to recount, check and sign a receipt.',
   backToEntry: 'Back to the tally',

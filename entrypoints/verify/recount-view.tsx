@@ -1,4 +1,4 @@
-import type { ReceiptDifference } from '../../core/index.js';
+import { differencesNotListed, listedDifferences, type ReceiptDifference } from '../../core/index.js';
 import type { Lang, Messages } from '../shared/i18n.js';
 import { asSentence } from '../shared/as-sentence.js';
 
@@ -15,6 +15,8 @@ export function RecountView({
   t: Messages;
 }) {
   const same = differences.length === 0;
+  // The first DIFFERENCES_LISTED, then one line counting the rest: 80,000 would be as many list items.
+  const shown = listedDifferences(differences);
   return (
     <div class={`status ${same ? 'good' : 'bad'}`} data-testid="recount-result" data-same={String(same)}>
       <span class="status-icon" aria-hidden="true">
@@ -25,11 +27,16 @@ export function RecountView({
         <strong>{same ? t.recountSame : t.recountDiffers(differences.length)}</strong>
         {same ? null : (
           <ul>
-            {differences.map((difference, index) => (
+            {shown.listed.map((difference, index) => (
               <li key={index} data-code={difference.code}>
                 {asSentence(difference.messages[lang], lang)}
               </li>
             ))}
+            {shown.notListed > 0 ? (
+              <li data-testid="differences-not-listed">
+                {asSentence(differencesNotListed(shown)[lang], lang)}
+              </li>
+            ) : null}
           </ul>
         )}
       </div>

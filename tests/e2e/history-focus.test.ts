@@ -107,7 +107,12 @@ describe('the forms survive a reload', () => {
     expect(await page.locator('fieldset[data-contest-row="0"]').getByLabel('Contest name').inputValue()).toBe(
       '主任',
     );
-    // Cleared on request, and then kept cleared.
+    // Clearing asks first: declined, everything typed stays.
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await page.getByRole('button', { name: 'Clear the form and start again' }).click();
+    expect(await page.getByLabel('Election name').inputValue()).toBe('希望村第十二届村民委员会选举');
+    // Cleared once confirmed, and then kept cleared.
+    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Clear the form and start again' }).click();
     await page.reload();
     await expect.poll(() => page.getByLabel('Election name').inputValue()).toBe('');

@@ -149,9 +149,16 @@ test('a live tally of a box, closed halfway and reopened, recounts the same as t
     'Box "branch-north", 主任, "陈建华": 193 in your live tally, 190 on the tally sheet',
   );
 
-  // On the audit page, the live tally is the ballot records input, with its election.
-  await page.getByRole('link', { name: 'Recount it on the audit page' }).click();
-  await expect.poll(() => page.getByLabel(`Role of ballots-${BOX}.csv`).inputValue()).toBe('ballots');
+  // On the audit page, the live tallies of the election's two boxes are the ballot records input, with
+  // its election.
+  await page
+    .getByRole('link', {
+      name: `Recount the 2 boxes of this election on the audit page: "${BOX}", "mobile-1"`,
+    })
+    .click();
+  await expect
+    .poll(() => page.getByLabel(`Role of ballots-${BOX}+mobile-1.csv`).inputValue())
+    .toBe('ballots');
   await expect.poll(() => page.getByLabel('Role of election.json').inputValue()).toBe('election');
 });
 

@@ -106,3 +106,38 @@ test('a full disk keeps nothing of the check, shows its result all the same, and
   await full.getByText(/^Nothing saved yet\./).waitFor();
   await full.close();
 });
+
+test('the same text checked again is kept once, in either language; a changed text is kept anew', async () => {
+  const again = await extension.englishDashboard('#notice');
+  await again.getByTestId('notice-text').fill(NOTICE);
+  const saved = again.getByTestId('notice-saved');
+  await again.getByTestId('notice-check').click();
+  await expect
+    .poll(() => saved.textContent())
+    .toBe('This check is saved in History, where you can open it again later.');
+  await again.getByTestId('notice-check').click();
+  await expect
+    .poll(() => saved.textContent())
+    .toBe('The same check is already saved in History; no second copy was kept.');
+  // Shown in Chinese, it is still the same check.
+  await again.getByLabel(/Language/).selectOption('zh');
+  await again.getByTestId('notice-check').click();
+  await expect.poll(() => saved.textContent()).toBe('同样的核查已保存在“历史”中，没有再存一份。');
+  await again.getByLabel(/Language/).selectOption('en');
+
+  const rows = again.locator('table.history tbody tr[data-notice-check]');
+  await again.getByRole('link', { name: 'History' }).click();
+  await rows.first().waitFor();
+  expect(await rows.count()).toBe(1);
+
+  const edited = await extension.englishDashboard('#notice');
+  await edited.getByTestId('notice-text').fill(NOTICE.replace('73.0%', '70.3%'));
+  await edited.getByTestId('notice-check').click();
+  await expect
+    .poll(() => edited.getByTestId('notice-saved').textContent())
+    .toBe('This check is saved in History, where you can open it again later.');
+  await edited.getByRole('link', { name: 'History' }).click();
+  await expect.poll(() => edited.locator('table.history tbody tr[data-notice-check]').count()).toBe(2);
+  await edited.close();
+  await again.close();
+});

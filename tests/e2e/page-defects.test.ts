@@ -72,6 +72,18 @@ test('the history: cards with labelled fields at 400 px, the table at 1280 px, i
     .locator('table.history thead th')
     .evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().height));
   for (const height of heads) expect(height).toBeLessThan(40);
+  // The receipt column is narrow: "未签署" and "not signed" each stand on one line there.
+  for (const lang of ['zh', 'en'] as const) {
+    await setLanguage(page, lang);
+    const receipt = page.locator('table.history tbody td.receipt').first();
+    await expect.poll(() => receipt.textContent()).toBe(lang === 'zh' ? '未签署' : 'not signed');
+    const lines = await receipt.evaluate((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    });
+    expect(lines, lang).toBe(1);
+  }
   await page.close();
 });
 

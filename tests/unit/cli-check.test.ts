@@ -163,6 +163,20 @@ describe('tallywitness check on bad usage and bad input', () => {
     }
   });
 
+  it("follows a usage error with that command's usage and the exit status, not every command's", async () => {
+    const run = await runCli(['check', '--election', sample('election.json'), '--bogus']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('unknown option --bogus');
+    expect(run.stderr).toContain(CHECK_USAGE);
+    expect(run.stderr).not.toContain(VERIFY_USAGE);
+    expect(run.stderr).toContain('Exit status: 0');
+    expect(run.stderr).toContain('退出码');
+    const keygen = await runCli(['keygen']);
+    expect(keygen.status).toBe(2);
+    expect(keygen.stderr).toContain(KEYGEN_USAGE);
+    expect(keygen.stderr).not.toContain(CHECK_USAGE);
+  });
+
   it('exits 2 with a bilingual usage message when the election is missing', async () => {
     const run = await runCli(['check', '--boxes', sample('boxes.csv')]);
     expect(run.status).toBe(2);

@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { combineReceipts, serializeSignedFile } from '../../core/index.js';
+import { combineReceipts, DIFFERENCES_LISTED, serializeSignedFile } from '../../core/index.js';
 import { runCli, sample } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tw-receipt-cli-'));
@@ -112,6 +112,56 @@ describe('receipts on the command line', () => {
     expect(run.status, run.stdout).toBe(0);
     expect(run.stdout).toContain('the signers’ reports agree');
     expect(run.stdout.match(/signature valid/g)).toHaveLength(2);
+  }, 60_000);
+
+  it('lists the first DIFFERENCES_LISTED differences from a recount and counts all, in text and JSON', async () => {
+    // The sample's ballots with 700 of them naming a write-in of their own for 委员, another in the
+    // recount: over a thousand differences (the file's digest, each write-in's name and id …).
+    const [header, ...rows] = readFileSync(sample('ballots.csv'), 'utf8').trimEnd().split('\n');
+    const ballots = (writeIn: string) =>
+      [
+        header,
+        ...rows.map((row, i) => {
+          const cells = row.split(',');
+          if (i < 700 && cells[2] === '') cells[5] = `${writeIn}${i}`;
+          return cells.join(',');
+        }),
+      ].join('\n') + '\n';
+    writeFileSync(at('signed-ballots.csv'), ballots('甲'));
+    writeFileSync(at('recounted-ballots.csv'), ballots('乙'));
+    const key = at('many.key');
+    expect((await runCli(['keygen', '--out', key])).status).toBe(0);
+    const election = ['--election', sample('election.json'), '--boxes', sample('boxes.csv')];
+    const signed = await runCli([
+      'check',
+      ...election,
+      '--ballots',
+      at('signed-ballots.csv'),
+      '--receipt',
+      at('many.json'),
+      '--key',
+      key,
+    ]);
+    expect(signed.status, signed.stderr).toBeLessThan(2);
+    const recount = ['verify', at('many.json'), ...election, '--ballots', at('recounted-ballots.csv')];
+    const json = await runCli([...recount, '--format', 'json']);
+    expect(json.status, json.stderr).toBe(1);
+    const [signer] = (
+      JSON.parse(json.stdout) as {
+        signers: { differences: unknown[]; differenceCount: number; differencesNotListed: number }[];
+      }
+    ).signers;
+    expect(signer!.differences).toHaveLength(DIFFERENCES_LISTED);
+    expect(signer!.differenceCount).toBeGreaterThan(DIFFERENCES_LISTED);
+    expect(signer!.differencesNotListed).toBe(signer!.differenceCount - DIFFERENCES_LISTED);
+    const notListed = signer!.differencesNotListed;
+    const text = await runCli([...recount, '--lang', 'en']);
+    expect(text.stdout.match(/^ {4}(?:INPUTS_MISMATCH|REPORT_DIFFERS):/gm)).toHaveLength(DIFFERENCES_LISTED);
+    expect(text.stdout).toContain(
+      `    … ${notListed} more differences not listed (${signer!.differenceCount} in all)`,
+    );
+    const zh = await runCli([...recount, '--lang', 'zh']);
+    expect(zh.stdout).toContain(`另有${notListed}处不同未逐一列出（共${signer!.differenceCount}处）`);
   }, 60_000);
 
   it('seals a key with a passphrase; a wrong passphrase is a clear error and writes no receipt', async () => {

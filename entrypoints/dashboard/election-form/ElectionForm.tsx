@@ -20,6 +20,7 @@ import {
   ELECTION_FILE_NAME,
   emptyContest,
   emptyDraft,
+  isEmptyDraft,
   errorsAt,
   fieldPath,
   formPaths,
@@ -288,12 +289,21 @@ export function ElectionForm({ lang, t, onUse, onEdit }: ElectionFormProps) {
           <button
             type="button"
             onClick={() => {
+              // All that was typed goes at once: asked first, unless there is nothing to lose.
+              if (!isEmptyDraft(draft) && !confirm(t.confirmClearForm)) return;
               setDraft(emptyDraft());
               setShowErrors(false);
             }}
           >
             {t.clearForm}
           </button>
+        </p>
+        <p class="hint" data-way-on="count">
+          {t.countItYourself}
+          <a href="/tally.html">{t.navTally}</a>
+          {t.countOr}
+          <a href="/sheets.html">{t.navSheets}</a>
+          {t.countThen}
         </p>
       </form>
     </section>

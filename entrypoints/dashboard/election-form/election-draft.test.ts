@@ -12,6 +12,7 @@ import {
   emptyDraft,
   errorsAt,
   fieldPath,
+  isEmptyDraft,
   formPaths,
   type ElectionDraft,
 } from './election-draft';
@@ -167,4 +168,19 @@ describe('the election form draft', () => {
     );
     expect(new Set(keys).size).toBe(keys.length);
   });
+});
+
+test('a draft is empty only while nothing is typed, so that clearing a typed form asks first', () => {
+  expect(isEmptyDraft(emptyDraft())).toBe(true);
+  const typed = emptyDraft();
+  const contest = typed.contests[0]!;
+  const withName = {
+    ...typed,
+    contests: [
+      { ...contest, candidates: [{ ...contest.candidates[0]!, name: '陈建华' }, contest.candidates[1]!] },
+    ],
+  };
+  expect(isEmptyDraft(withName)).toBe(false);
+  expect(isEmptyDraft({ ...typed, registeredVoters: '2100' })).toBe(false);
+  expect(isEmptyDraft({ ...typed, contests: [...typed.contests, emptyContest()] })).toBe(false);
 });

@@ -69,6 +69,13 @@ export const emptyDraft = (): ElectionDraft => ({
   contests: [emptyContest()],
 });
 
+/** Nothing typed: the draft is the empty form (row keys aside), so clearing it loses nothing. */
+export function isEmptyDraft(draft: ElectionDraft): boolean {
+  const typed = (each: ElectionDraft) =>
+    JSON.stringify(each, (name, value: unknown) => (name === 'key' ? undefined : value));
+  return typed(draft) === typed(emptyDraft());
+}
+
 /** A draft holding an election that was read before, for editing. */
 export function draftFromElection(election: Election): ElectionDraft {
   return {
