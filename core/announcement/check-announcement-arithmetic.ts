@@ -353,7 +353,27 @@ class ArithmeticCheck {
         en: `${figure.candidate} is stated to have ${englishCount(figure.value, 'vote')}, more than the ${englishCountOf(limit.meaning, limit.value)}`,
       });
     }
-    this.oneSeatVotes([...chair.values()], limit);
+    // 村民委员会主任 and 村务监督委员会主任 in one notice: the chairs of two bodies, each of one seat. Votes
+    // whose sentences name different bodies are summed apart; with some naming none beside them, not at all.
+    const byBody = new Map<string | undefined, VotesFigure[]>();
+    for (const figure of chair.values())
+      byBody.set(figure.bodies, [...(byBody.get(figure.bodies) ?? []), figure]);
+    // 一、村民委员会 … 有效票1488张 … 二、村务监督委员会 … 有效票1480张: two ballot accounts of one time and
+    // place are two elections, and which of them each chair's votes are of is not certain: not summed.
+    const accounts = new Set(
+      this.figures.figures.flatMap((figure) =>
+        figure.kind === 'count' &&
+        figure.meaning === limit.meaning &&
+        scopeOf(figure) === scopeOf(limit) &&
+        figure.setting === limit.setting
+          ? [figure.value]
+          : [],
+      ),
+    );
+    if (accounts.size > 1) return;
+    const named = [...byBody.keys()].filter((body) => body !== undefined);
+    if (named.length <= 1) this.oneSeatVotes([...chair.values()], limit);
+    else if (!byBody.has(undefined)) for (const votes of byBody.values()) this.oneSeatVotes(votes, limit);
   }
 
   /**

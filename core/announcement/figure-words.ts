@@ -54,12 +54,13 @@ const COUNT_WORDS: readonly (readonly [CountMeaning, RegExp])[] = [
   [
     'cast',
     // 参加补选投票的选民, 参加罢免投票的选民: the voters of that vote, named by it.
-    // 申请参加选举的非户籍居民: asking to take part is registering, not voting.
+    // 申请参加选举的非户籍居民, 本人表示参加选举的村民 (第十三条's registration of those living away): asking
+    // or saying one will take part is registering, not voting.
     // `1,211 turned out`: came to vote.
     // 参选人刘晓光得票: 参选人 / 参选者 before a name is the candidate's part in the race (as 候选人), not
     // voters; 参选人数 stays a count of voters.
     eitherWords(
-      /参加了?(?:这次|本次|此次)?(?:补选|罢免|另行选举)?投票|参选(?![人者](?![数员次们的])[\u3400-\u9fff])|实到的?选民|(?<!申请|要求|自愿|愿意|报名)参加(?:正式)?选举|参与投票|实际投票|投票人数|投票选民|\bcast\b|\bvoted\b|took part|\bturned out\b|participat/i,
+      /参加了?(?:这次|本次|此次)?(?:补选|罢免|另行选举)?投票|(?<!表示要?|表明)参选(?![人者](?![数员次们的])[\u3400-\u9fff])|实到的?选民|(?<!申请|要求|自愿|愿意|报名|表示要?|表明)参加(?:正式)?选举|参与投票|实际投票|投票人数|投票选民|\bcast\b|\bvoted\b|took part|\bturned out\b|participat/i,
       ENGLISH_CAST,
     ),
   ],

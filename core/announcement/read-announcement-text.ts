@@ -1100,7 +1100,8 @@ class TextReader {
         namesTotal: namedAfter[2] !== undefined,
       });
     if (token.unit !== null && PERSON_UNITS.has(token.unit)) {
-      if (PART_MARK.test(label) && state.uncountedPeople) this.summary.partsOfUncounted();
+      if (PART_MARK.test(label) && (state.uncountedPeople || votersJustRead(state)))
+        this.summary.partsOfUncounted();
       else if (PART_MARK.test(label)) this.partsOfShareJustRead(state);
       const respective = this.respectiveGroup(label, state);
       return groupFigure(
@@ -1154,6 +1155,12 @@ class TextReader {
     if (POLLING_STATION.test(placeBefore(this.folded, token.span[0], state, this.ownPlace) ?? ''))
       return 'doubtful-label';
     const before = label.slice(0, words.index);
+    // 发放告选民书568份, 发放选民证1189张, 收回委托书86份: papers handed out or back that are no ballots.
+    if (
+      (meaning === 'issued' || meaning === 'returned') &&
+      otherPapers(label.slice(words.index + words.length))
+    )
+      return 'doubtful-label';
     // 登记选民分别为420人、386人、512人 (the counts of several polling stations or villages), 有效票和无效票分别为
     // 1180张和20张: the first of counts given respectively is one place's or one meaning's among several,
     // which the words pair only by order; never the notice's count of the meaning word before it.
@@ -1327,7 +1334,7 @@ class TextReader {
   /** A clause with no number: 其中， opens parts; 村委会成员中， names their total. */
   private readTotalMark(words: string, state: SentenceState): void {
     if (PART_MARK.test(words)) {
-      if (state.uncountedPeople) this.summary.partsOfUncounted();
+      if (state.uncountedPeople || votersJustRead(state)) this.summary.partsOfUncounted();
       else if (!this.partsOfShareJustRead(state)) this.summary.partMark();
       return;
     }
@@ -1426,4 +1433,22 @@ function isNoCount(token: NumberToken): boolean {
     token.spaceParted === true ||
     (token.unit !== null && OTHER_UNITS.has(token.unit))
   );
+}
+
+/**
+ * 登记选民5208人，其中第1至第9网格2744人: 其中 right after a count of voters (the registered, or those who
+ * voted) lists parts of that count, never of a group of people stated before it (网格员共18人).
+ */
+function votersJustRead(state: SentenceState): boolean {
+  const last = state.lastFigure;
+  return last?.kind === 'count' && (last.meaning === 'registered' || last.meaning === 'cast');
+}
+
+/** Papers an election committee hands out or takes back besides ballots: voter cards, letters, leaflets. */
+const OTHER_PAPERS =
+  /选民证|选民书|委托书|证明书?|资料|材料|手册|通知书?|公开信|明白纸|传单|倡议书|登记表|宣传/;
+
+/** The words between 发放 (or 收回) and a number name papers other than ballots, and no ballot. */
+function otherPapers(after: string): boolean {
+  return !/票/.test(after.replace(/委托投票|投票证明/g, '')) && OTHER_PAPERS.test(after);
 }

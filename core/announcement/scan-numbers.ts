@@ -111,8 +111,23 @@ const SPACE_GROUPED_ALL = new RegExp(SPACE_GROUPED, 'g');
 function isTableRow(folded: string, start: number): boolean {
   const lineStart = folded.lastIndexOf('\n', start) + 1;
   const lineEnd = folded.indexOf('\n', start);
-  const line = folded.slice(lineStart, lineEnd < 0 ? folded.length : lineEnd);
-  return CELL_NUMBER.test(line.replace(SPACE_GROUPED_ALL, ' '));
+  // With the next line's first characters, which may hold the unit of a number ending this line (1 700⏎张).
+  const line = folded.slice(lineStart, lineEnd < 0 ? folded.length : lineEnd + NEXT_LINE_UNIT_REACH);
+  return hasCell(line.replace(SPACE_GROUPED_ALL, ' ').split('\n')[0] ?? '');
+}
+/** How far into the next line a unit of a number ending a line may stand (SPACE_GROUPED's). */
+const NEXT_LINE_UNIT_REACH = 12;
+
+/**
+ * A share a space parts from the word before it (参选率 92.19%, typed so or left by a copy's line break
+ * moved after 参选率) is prose, no cell: a share cell stands after another cell (28人 25.0%; after a unit,
+ * as in 18 112人 25.0%, it may be one).
+ */
+const SHARE_AFTER_WORD = /(?<=[\u3400-\u9fff])(?<![人名票张户个位])[^\S\n]+\d+(?:\.\d+)?[^\S\n]*%/g;
+
+/** Whether some words hold a number standing apart by a space, as a table's cells do. */
+function hasCell(words: string): boolean {
+  return CELL_NUMBER.test(words.replace(SHARE_AFTER_WORD, ''));
 }
 // [^\S\n]: a unit stands on the number's line (22.1 at a line's end takes no 年 from the next line).
 const UNIT =
@@ -501,7 +516,7 @@ function hasCellsBesides(folded: string, start: number): boolean {
   const head = lineBreak >= 0 ? before.slice(lineBreak + 1) : from === 0 ? before : `x${before}`;
   const after = folded.slice(start, start + CELL_REACH);
   const tail = after.includes('\n') ? after.slice(0, after.indexOf('\n')) : after;
-  return CELL_NUMBER.test((head + tail).replace(SPACE_GROUPED_ALL, ' '));
+  return hasCell((head + tail).replace(SPACE_GROUPED_ALL, ' '));
 }
 
 /** A figure whose whole part is past what a JSON number holds exactly. */

@@ -5,7 +5,8 @@
  * A narrow or thin space (U+202F, U+2009) between a group of one to three digits and groups of three is
  * always a thousands space: typesetting uses it for nothing else, and tables part cells by wider spaces.
  * A plain space is one before the words of a count of people or ballots (人, 张, 票, voters, ballots …),
- * or in a number standing alone after a label and colon at a line's end (`Registered voters: 3 604`).
+ * or in a number standing alone after a label and colon at a line's end (`Registered voters: 3 604`), or
+ * at a line's end before such a unit opening the next line (`收回选票1 700⏎张，`, as a copy breaks lines).
  * Elsewhere (`voted 3 118,`) the digits may be one number or a label's number and a count: read as two,
  * `3 604` had been 604 registered voters, so the reader leaves both unread.
  */
@@ -27,6 +28,8 @@ export const SPACE_GROUPED = [
   `(?<!\\d[^\\S\\n])${NUMBERED_LABEL_BEFORE}(?:`,
   '\\d{1,3}(?:[\\u2009\\u202f]\\d{3})+(?![\\d]|[.,]\\d)',
   `|\\d{1,3}(?: \\d{3})+(?=[^\\S\\n]{0,3}(?:${COUNT_UNITS}))`,
+  // 收回选票1 700⏎张，: the unit a copy's line break put on the next line (as UNIT_ON_NEXT_LINE in scan-numbers.ts).
+  '|\\d{1,3}(?: \\d{3})+(?=[^\\S\\n]{0,8}\\n[^\\S\\n]{0,8}[人张票名户](?:[,，;；:：。、)）\\s]|当选|$))',
   '|(?<=[:：][^\\S\\n]{0,3})\\d{1,3}(?: \\d{3})+(?=[^\\S\\n]{0,3}(?:\\n|$))',
   ')',
 ].join('');

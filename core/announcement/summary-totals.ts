@@ -452,6 +452,9 @@ export class SummaryTotals {
       }
       return { partOf: total, nested: false };
     }
+    // 当选村委会成员1206人，上届1388人，减少182人。其中女性成员329人: the body counted at another time, named by
+    // that time alone, is no total of the parts after it; the total stated before it stays.
+    if (OTHER_TIME_ALONE.test(label)) return { partOf: null, nested: false };
     // 应选村委会成员70名: seats to fill, not the members elected; what follows is a part of no stated total.
     if (countsSeatsToFill(label)) {
       this.totals.people = null;
@@ -586,3 +589,6 @@ function endsWithBody(label: string, key: string): boolean {
   if (!label.endsWith(key)) return false;
   return !/[副女男妇]$/.test(label.slice(0, label.length - key.length));
 }
+
+/** A count of people named by another time alone (上届1388人, 上一届为1388人): the same body then. */
+const OTHER_TIME_ALONE = /^(?:上一?届|往届|前一届|去年|上次)(?:为|是|有|共|共有)?$/;
