@@ -56,6 +56,7 @@ const zh = {
   compareOptional:
     '与计票单比对可以不做：没有计票单，也可以直接下载选票记录，或到核对页复核。有这个票箱的计票单时，选择它，就能看出官方统计与你的唱票记录是否一致。',
   tallySheets: '该票箱的计票单（tallies.csv，可不选）',
+  fromForm: (name: string) => `“填写选举定义”页上的选举：${name}`,
   boxSheet: '票箱统计表（boxes.csv，可不选）：收回票数与无效票数',
   noBoxRow: (box: string) => `票箱统计表中没有票箱“${box}”，收回票数与无效票数未比对。`,
   noDifference: (box: string) => `票箱“${box}”已载入的统计与自己的唱票记录完全一致。`,
@@ -136,6 +137,7 @@ const en: TallyWords = {
   compareOptional:
     "Comparing is optional: without the tally sheet, just download the ballot records or recount them on the audit page. If you have this box's tally sheet, choose it to see whether the official figures agree with your live tally.",
   tallySheets: "The box's tally sheet (tallies.csv, optional)",
+  fromForm: (name) => `The election on the Election form page: ${name}`,
   boxSheet: 'The box accounting (boxes.csv, optional): ballots returned and invalid',
   noBoxRow: (box) =>
     `The box accounting has no row for box "${box}": returned and invalid ballots were not compared.`,

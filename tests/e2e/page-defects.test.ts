@@ -315,3 +315,31 @@ test('the live tally’s comparison says plainly that the tally sheet is optiona
   expect(await section.getByText('tallies.csv，可不选').count()).toBe(1);
   await page.close();
 });
+
+test('the election form hands its election to the live tally without a file: only a valid one, named there', async () => {
+  const form = await extension.englishDashboard('#election');
+  await form.locator('#open-election').setInputFiles(samplePath('election.json'));
+  await form.locator('.election-form fieldset.contest').nth(2).waitFor();
+  const name = await form.getByLabel(/^Election name/).inputValue();
+  // A form with an error stays where it is, its error shown.
+  await form.getByLabel(/^Election name/).fill('');
+  await form.getByRole('link', { name: 'Use this election in the live tally' }).click();
+  await form.locator('.election-form [aria-invalid="true"]').first().waitFor();
+  expect(new URL(form.url()).pathname).toBe('/dashboard.html');
+  await form.getByLabel(/^Election name/).fill(name);
+
+  const [tally] = await Promise.all([
+    form.waitForURL(/tally\.html/).then(() => form),
+    form.getByRole('link', { name: 'Use this election in the live tally' }).click(),
+  ]);
+  await expect
+    .poll(() => tally.locator('form.start .file-picker').textContent())
+    .toContain(`The election on the Election form page: ${name}`);
+  // The one next step: the box's name, its field already in focus.
+  await expect.poll(() => tally.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('box');
+  // A box of its own: the comparison's test above started box "central" of this same election.
+  await tally.keyboard.type('north');
+  await tally.getByRole('button', { name: 'Start the tally', exact: true }).click();
+  await tally.locator('#ballot-heading').waitFor();
+  await tally.close();
+});
