@@ -1,7 +1,7 @@
 import type { Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
-import type { AnnouncedFigures, ExactDecimal, PointChange, TextSpan } from './announced-figures.js';
-import { decimalText } from './announced-figures.js';
+import type { AnnouncedFigures, PointChange, TextSpan } from './announced-figures.js';
+import { decimalText, exactDecimalOf } from './announced-figures.js';
 import type { JudgedFigure } from './judged-figures.js';
 import { spanOverlaps } from './linear-scans.js';
 import { changeAgrees, differenceOf } from './point-changes.js';
@@ -24,11 +24,6 @@ const DOWN = /下降|降低|减少|减小|小|年轻/;
 /** 下降3岁以上, 左右, 多: a bound or an approximation of the change, nothing to judge. */
 const NOT_EXACT_AFTER = /^(?:以上|以下|左右|上下|多|余)/;
 
-function exact(written: string): ExactDecimal {
-  const [whole = '0', fraction = ''] = written.split('.');
-  return { digits: BigInt(whole + fraction), decimals: fraction.length };
-}
-
 /** Every change in an average age stated with both ages, in text order. */
 export function ageChanges(folded: string, original: string): PointChange[] {
   const found: PointChange[] = [];
@@ -46,11 +41,11 @@ export function ageChanges(folded: string, original: string): PointChange[] {
     found.push({
       span,
       text: original.slice(span[0], span[1]),
-      current: exact(match[1]),
+      current: exactDecimalOf(match[1]),
       currentSpan: [at + current[0], at + current[1]],
-      previous: exact(match[2]),
+      previous: exactDecimalOf(match[2]),
       previousSpan: [at + previous[0], at + previous[1]],
-      change: exact(match[4]),
+      change: exactDecimalOf(match[4]),
       changeSpan: [at + change[0], at + change[1]],
       down: DOWN.test(match[3]),
     });

@@ -221,6 +221,10 @@ export type UnreadReason =
   | 'ambiguous-base'
   | 'change'
   | 'not-a-name'
+  // 应到50户，实到42户 with no household representatives named: households due or present, at what the text does not say.
+  | 'households'
+  // 差额14票, 相差3票, 比李明多12票: a difference of votes between candidates, no candidate's votes.
+  | 'margin'
   | 'age'
   | 'past-limit'
   // 直接参加投票…人, or a label far from its number (voted at … between 9): which count it is is uncertain.
@@ -496,6 +500,12 @@ export function figuresToPlain(figures: AnnouncedFigures): unknown {
     }
   });
   return { figures: plain, unread: figures.unread };
+}
+
+/** `"71.1"` → `{711n, 1}`: digits with at most one point, as the readers' patterns capture them. */
+export function exactDecimalOf(written: string): ExactDecimal {
+  const [whole = '0', fraction = ''] = written.split('.');
+  return { digits: BigInt(whole + fraction), decimals: fraction.length };
 }
 
 /** `{711n, 1}` → `"71.1"`. */

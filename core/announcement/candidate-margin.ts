@@ -1,4 +1,5 @@
 import type { TextSpan, WrittenCalculation } from './announced-figures.js';
+import { exactDecimalOf } from './announced-figures.js';
 
 /**
  * The margin of candidates over seats (差额): `应选村委会成员98名，…正式候选人129名，差额比例为31.6%`. The
@@ -78,7 +79,6 @@ export function candidateMargins(folded: string, original: string): WrittenCalcu
         const [seat] = seats;
         const [candidate] = candidates;
         if (!seat || !candidate || candidate.value <= seat.value || seat.value === 0n) continue;
-        const [whole = '0', fraction = ''] = digits.split('.');
         const span: TextSpan = [offset + match.index, offset + match.index + match[0].length];
         if (kind === 'count') {
           found.push({
@@ -98,7 +98,7 @@ export function candidateMargins(folded: string, original: string): WrittenCalcu
           text: original.slice(span[0], span[1]),
           numerator: beyond ? candidate.value - seat.value : candidate.value,
           denominator: seat.value,
-          result: { digits: BigInt(whole + fraction), decimals: fraction.length },
+          result: exactDecimalOf(digits),
           resultPercent: true,
           statedOf: beyond
             ? `(${candidate.value} − ${seat.value}) ÷ ${seat.value}`

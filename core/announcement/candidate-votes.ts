@@ -1,6 +1,6 @@
 import type { AnnouncedContest, TextSpan, UnreadReason, VotesFigure } from './announced-figures.js';
 import { nameAtEnd } from './figure-words.js';
-import { isPersonName } from './person-name.js';
+import { isMarginWords, isPersonName } from './person-name.js';
 import type { ContestResolver } from './resolve-contest.js';
 import type { NumberToken } from './scan-numbers.js';
 import { NEXT_SHARE, type SentenceState } from './sentence-state.js';
@@ -172,7 +172,7 @@ export function votesFigure(
   const [nameStart, nameEnd] = [labelStart + name[0], labelStart + name[1]];
   const candidate = reader.original.slice(nameStart, nameEnd);
   if (!isPersonName(candidate, reader.candidateSet)) {
-    reader.refusal = 'not-a-name';
+    reader.refusal = isMarginWords(candidate) ? 'margin' : 'not-a-name';
     return null;
   }
   const inline =
@@ -211,7 +211,7 @@ function electedAs(
   const nameStart = labelEnd - words.length + found.index + found[0].indexOf(name);
   const candidate = reader.original.slice(nameStart, nameStart + name.length);
   if (!isPersonName(candidate, reader.candidateSet)) {
-    reader.refusal = 'not-a-name';
+    reader.refusal = isMarginWords(candidate) ? 'margin' : 'not-a-name';
     return null;
   }
   return reader.votes(

@@ -238,6 +238,46 @@ export function groupLabel(words: string): string {
   return label;
 }
 
+/**
+ * Words that never begin or end the noun group naming English people: `Of the 7 members` names
+ * members, `3 are women` women; a label of such words alone (`of the`) names no one.
+ */
+const ENGLISH_FUNCTION_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'among',
+  'and',
+  'or',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'by',
+  'with',
+  'from',
+  'as',
+  'are',
+  'were',
+  'was',
+  'is',
+  'be',
+  'been',
+  'who',
+  'whom',
+  'which',
+  'that',
+  'these',
+  'those',
+  'them',
+  'they',
+  'their',
+  'its',
+  'it',
+]);
+
 function englishGroupLabel(words: string): string {
   let label = words
     .toLowerCase()
@@ -251,10 +291,15 @@ function englishGroupLabel(words: string): string {
         /^(a total of|in total|in all|of whom|of them|among them|including|and|the|all|there (?:were|are))\s*/,
         '',
       )
-      .replace(/(?<!\s)\s*(were|are|was|is|elected|in all|in total)$/, '')
+      .replace(/(?<!\s)\s*\b(were|are|was|is|elected|in all|in total)$/, '')
       .trim();
   }
-  return label;
+  const kept = label.split(' ');
+  let from = 0;
+  let to = kept.length;
+  while (from < to && ENGLISH_FUNCTION_WORDS.has(kept[from] ?? '')) from++;
+  while (to > from && ENGLISH_FUNCTION_WORDS.has(kept[to - 1] ?? '')) to--;
+  return kept.slice(from, to).join(' ');
 }
 
 /** What may precede a candidate's name in a vote list, and follow it before the number. */

@@ -9,7 +9,7 @@ import type { GroupKind, SummaryTotals } from './summary-totals.js';
 
 /** English words after a number that name the people counted: 64 committee members, 17 women. */
 export const ENGLISH_PEOPLE_AFTER =
-  /^\s*((?:[a-z-]+\s+){0,3}?(?:members?|women|men|people|persons|chairs?))\b/i;
+  /^\s*((?:[a-z-]+\s+){0,3}?(?:members?|women|men|people|persons|chairs?|representatives?))\b/i;
 /** 村支书中45周岁以下, 委员中女性: a body of people, 中, then the part of it. Not 中共 (the Party). */
 const AMONG_BODY =
   /^(.*?(?:书记|支书|成员|委员|主任|干部|代表|党员|选民|村民|居民|女性|妇女|男性))中(?!共)(.+)$/;
@@ -82,7 +82,8 @@ export function groupFigure(
   } else if (name === '' && englishNoun !== undefined) {
     end = token.end + (ENGLISH_PEOPLE_AFTER.exec(trailer)?.[0].length ?? 0);
     name = groupLabel(englishNoun);
-  } else if (name === '' && token.unit !== null && /^(women|men)$/.test(token.unit)) name = token.unit;
+  } else if (name === '' && token.unit !== null && /^(women|men|members?)$/.test(token.unit))
+    name = token.unit;
   if (name === '') return null;
   // 本届村支书中45周岁以下5名: the words before 中 name the total of this part and of those after it.
   const among = kind === 'people' && !namedAfter ? AMONG_BODY.exec(name) : null;

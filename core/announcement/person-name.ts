@@ -20,6 +20,17 @@ const SURNAMES_ONLY = /^.+[从向]/;
 const NEVER_ENDS_NAMES = /[和于都为]$/;
 const NOT_NAMES =
   /^(主任|副主任|委员|书记|副书记|成员|代表|女性|男性|妇女|村民|居民|选民|党员|干部|群众|同志|候选人|大家|他们|她们|全体|其中|以上|以下|弃权|弃选|合计|总计|小计|总数|其他|其它|空白|无效|作废|同意|不同意|赞成|反对|同意罢免|赞成罢免|反对罢免)$/;
+/**
+ * Words of a difference of votes that stand where a name would (差额14票, 相差3票, 领先120票, 比李明多12票):
+ * never a name, and the number after them is no candidate's votes.
+ */
+const MARGIN_WORDS = /差额|相差|领先|多出|高出|超出|落后|^比.+[多少]$/;
+
+/** Whether the words read where a name should stand say a difference of votes (差额, 相差, 比李明多). */
+export function isMarginWords(words: string): boolean {
+  return MARGIN_WORDS.test(normalizeText(words.trim()));
+}
+
 const HAN_NAME = /^[\u3400-\u9fff]{2,4}$/;
 const MINORITY_NAME = /^[\u3400-\u9fff]{1,8}[·•][\u3400-\u9fff]{1,8}$/;
 const LATIN_NAME = /^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$/;
@@ -34,6 +45,7 @@ export function isPersonName(name: string, candidates: ReadonlySet<string>): boo
     !NEVER_IN_NAMES.test(folded) &&
     !SURNAMES_ONLY.test(folded) &&
     !NEVER_ENDS_NAMES.test(folded) &&
-    !NOT_NAMES.test(folded)
+    !NOT_NAMES.test(folded) &&
+    !MARGIN_WORDS.test(folded)
   );
 }

@@ -8,7 +8,7 @@ import type {
   TextSpan,
   UnreadFigure,
 } from './announced-figures.js';
-import { decimalText } from './announced-figures.js';
+import { decimalText, exactDecimalOf } from './announced-figures.js';
 import type { JudgedFigure, UnjudgedFigure } from './judged-figures.js';
 
 /**
@@ -30,11 +30,6 @@ const BOTH_RATES =
   /(\d+(?:\.\d+)?)%[，,]?(?:较|比|与)(?:上届|上一届|上次换届|上次|上轮换届|上轮)(?:的|相比的?)?(\d+(?:\.\d+)?)%(?:相比)?[，,]?(提高|上升|增加|增长|高出|下降|降低|减少)了?(\d+(?:\.\d+)?)个?百分点$/;
 const DOWN = /下降|降低|减少/;
 
-function exact(written: string): ExactDecimal {
-  const [whole = '0', fraction = ''] = written.split('.');
-  return { digits: BigInt(whole + fraction), decimals: fraction.length };
-}
-
 /** Every change in points stated with both rates, in text order. */
 export function pointChanges(folded: string, original: string): PointChange[] {
   const found: PointChange[] = [];
@@ -55,11 +50,11 @@ export function pointChanges(folded: string, original: string): PointChange[] {
     found.push({
       span,
       text: original.slice(span[0], span[1]),
-      current: exact(match[1]),
+      current: exactDecimalOf(match[1]),
       currentSpan: [start, currentEnd],
-      previous: exact(match[2]),
+      previous: exactDecimalOf(match[2]),
       previousSpan: [previousStart, previousStart + match[2].length + 1],
-      change: exact(match[4]),
+      change: exactDecimalOf(match[4]),
       changeSpan: [changeStart, changeStart + match[4].length],
       down: DOWN.test(match[3]),
     });

@@ -969,6 +969,17 @@ class TextReader {
         bareVoters ??
         listTotal ??
         (countable && !voted ? countMeaningOf(label) : null));
+    // 应到50户，实到42户 in a notice that names no household representatives: households due or present,
+    // but at which vote or meeting the text does not say; unread, never taken for voters.
+    if (
+      !fromLabel &&
+      token.unit === '户' &&
+      !byHouseholds &&
+      (householdCountMeaning(label) !== null || /[应实]到会?$/.test(label.replace(/[\s,:：]/g, '')))
+    ) {
+      this.refusal = 'households';
+      return null;
+    }
     if (fromLabel) {
       this.refusal = this.doubtAbout(fromLabel, label, token, value, state);
       if (this.refusal !== null) return null;

@@ -1,4 +1,5 @@
 import type { TextSpan, WrittenCalculation } from './announced-figures.js';
+import { exactDecimalOf } from './announced-figures.js';
 
 /**
  * The registration rate (登记率, 选民登记率): `全区18周岁以上选民总数为458638人，登记选民总数为394073人，登记率
@@ -67,14 +68,13 @@ export function registrationRates(folded: string, original: string): WrittenCalc
       const [voters] = registered;
       if (population === undefined || voters === undefined || population === 0n || voters > population)
         continue;
-      const [whole = '0', fraction = ''] = digits.split('.');
       const span: TextSpan = [offset + match.index, offset + shareEnd];
       found.push({
         span,
         text: original.slice(span[0], span[1]),
         numerator: voters,
         denominator: population,
-        result: { digits: BigInt(whole + fraction), decimals: fraction.length },
+        result: exactDecimalOf(digits),
         resultPercent: true,
         statedOf: `${voters} ÷ ${population}`,
       });

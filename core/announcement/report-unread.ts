@@ -112,6 +112,14 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是当选宣告，但未能确定当选人的姓名',
     en: 'declares winners whose names could not be made out',
   },
+  households: {
+    zh: '是应到或实到的户数，但公告没有说明是户代表投票或户代表会议，不能确定是哪一项',
+    en: 'counts households due or present (应到, 实到 …户), but the notice names no vote or meeting of household representatives, so which count it is is uncertain,',
+  },
+  margin: {
+    zh: '是候选人之间的票数之差（差额、相差、领先、比某人多），不是某人的得票',
+    en: "is a difference of votes between candidates (差额, 相差, 领先, 比…多), no candidate's votes,",
+  },
   'past-limit': {
     zh: `在前${NUMBERS_READ}个数字之后，公告从那里起的文字没有读取`,
     en: `comes after the first ${NUMBERS_READ} numbers, past which the notice's text was not read`,
