@@ -265,6 +265,7 @@ const zh = {
   addCandidate: '添加候选人',
   removeCandidate: (name: string) => `移除候选人“${name}”`,
   downloadElection: '下载 election.json',
+  useInLiveTally: '用这份选举定义唱票',
   // Where an election.json comes from, said beside each picker that asks for one.
   noElectionYet: '还没有选举定义文件？',
   noElectionFill: '到“填写选举定义”页填写',
@@ -508,6 +509,7 @@ const en: Messages = {
   addCandidate: 'Add a candidate',
   removeCandidate: (name: string) => `Remove candidate "${name}"`,
   downloadElection: 'Download election.json',
+  useInLiveTally: 'Use this election in the live tally',
   noElectionYet: 'No election definition file yet? ',
   noElectionFill: 'Fill in the Election form',
   noElectionThen: ', press "Download election.json", then come back and choose the downloaded file here.',

@@ -86,6 +86,7 @@ export function CheckView({
         {w.checkTitle} · {w.box(record.box)}
       </h2>
       <p class="totals">{w.totals(count.ballots, count.void + count.overvoted + count.twoPosts)}</p>
+      <p data-compare-optional>{w.compareOptional}</p>
       {(['tallies', 'boxes'] as const).map((kind) => (
         <FilePicker
           key={kind}

@@ -7,6 +7,7 @@ import { electionWithPack } from './open-tally.js';
 import { deleteTally, listTallies, saveTally, type TallyRecord } from './tally-store.js';
 import type { TallyWords } from './tally-words.js';
 import { sheetsWords } from '../sheets/sheets-words.js';
+import { ELECTION_FROM_FORM, electionFileFromForm } from '../dashboard/election-form/draft-storage.js';
 
 /** The tallies kept in this browser, to resume or compare, and the form that starts a new box. */
 export function StartView({
@@ -25,6 +26,18 @@ export function StartView({
   const [tallies, setTallies] = useState<{ record: TallyRecord; ballots: number }[] | null>(null);
   const [problems, setProblems] = useState<readonly string[]>([]);
   const [file, setFile] = useState<File | null>(null);
+  // The election handed over by the Election form page, named in the picker until another is chosen.
+  const [fromForm, setFromForm] = useState<string | null>(null);
+  useEffect(() => {
+    if (new URLSearchParams(location.search).toString() !== ELECTION_FROM_FORM) return;
+    const handed = electionFileFromForm();
+    // Taken once: a reload of the page does not take it again.
+    history.replaceState(null, '', location.pathname);
+    if (!handed) return;
+    setFile(handed.file);
+    setFromForm(handed.name);
+    document.querySelector<HTMLInputElement>('form.start input[name="box"]')?.focus();
+  }, []);
   const [already, setAlready] = useState<{ record: TallyRecord; ballots: number } | null>(null);
   const refresh = () => void listTallies().then(setTallies);
   useEffect(refresh, []);
@@ -123,9 +136,13 @@ export function StartView({
             t={t}
             accept=".json,application/json"
             dataInput="election"
-            onFiles={(files) => setFile(files[0] ?? null)}
+            chosen={fromForm === null ? undefined : [w.fromForm(fromForm)]}
+            onFiles={(files) => {
+              setFromForm(null);
+              setFile(files[0] ?? null);
+            }}
           />
-          <NoElectionYet t={t} />
+          {fromForm === null && <NoElectionYet t={t} />}
           <label>
             {w.boxName}
             <input name="box" autoComplete="off" />

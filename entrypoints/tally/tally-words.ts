@@ -53,7 +53,10 @@ const zh = {
   allBlank: '全部弃权',
   totals: (ballots: number, invalid: number) => `共 ${ballots} 张，其中无效 ${invalid} 张`,
   checkTitle: '与计票单比对',
-  tallySheets: '该票箱的计票单（tallies.csv）',
+  compareOptional:
+    '与计票单比对可以不做：没有计票单，也可以直接下载选票记录，或到核对页复核。有这个票箱的计票单时，选择它，就能看出官方统计与你的唱票记录是否一致。',
+  tallySheets: '该票箱的计票单（tallies.csv，可不选）',
+  fromForm: (name: string) => `“填写选举定义”页上的选举：${name}`,
   boxSheet: '票箱统计表（boxes.csv，可不选）：收回票数与无效票数',
   noBoxRow: (box: string) => `票箱统计表中没有票箱“${box}”，收回票数与无效票数未比对。`,
   noDifference: (box: string) => `票箱“${box}”已载入的统计与自己的唱票记录完全一致。`,
@@ -131,7 +134,10 @@ const en: TallyWords = {
   allBlank: 'blank in every contest',
   totals: (ballots, invalid) => `${ballots} ballots, ${invalid} of them invalid`,
   checkTitle: 'Compare with the tally sheet',
-  tallySheets: "The box's tally sheet (tallies.csv)",
+  compareOptional:
+    "Comparing is optional: without the tally sheet, just download the ballot records or recount them on the audit page. If you have this box's tally sheet, choose it to see whether the official figures agree with your live tally.",
+  tallySheets: "The box's tally sheet (tallies.csv, optional)",
+  fromForm: (name) => `The election on the Election form page: ${name}`,
   boxSheet: 'The box accounting (boxes.csv, optional): ballots returned and invalid',
   noBoxRow: (box) =>
     `The box accounting has no row for box "${box}": returned and invalid ballots were not compared.`,

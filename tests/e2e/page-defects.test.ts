@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { auditSample, axeViolations, capturedNoticePanel } from './a11y-pages.js';
 import { extensionForFile } from './launch-extension.js';
+import { samplePath } from './sample-data.js';
 
 /**
  * Pages as a new observer meets them on a phone-wide window and in the notice report: the history's
@@ -252,4 +253,93 @@ test('at 400 px a chosen file keeps its name and size whole, and the law’s fac
     for (const width of widths) expect(width, lang).toBeGreaterThan(box.width * 0.9);
   }
   await form.close();
+});
+
+test('at 400 px each candidate’s fields stand under their own labels, the column headings hidden', async () => {
+  const form = await extension.englishDashboard('#election');
+  await form.setViewportSize({ width: 400, height: 900 });
+  const table = form.locator('table.candidates').first();
+  await table.waitFor();
+  for (const lang of ['en', 'zh'] as const) {
+    await setLanguage(form, lang);
+    // Before: the headings stood in a row of their own, "Id (May stay empty…)" broken over three lines
+    // beside "Name", and "Gender" a line below, far from the fields they named.
+    const headings = await table
+      .locator('thead th')
+      .evaluateAll((cells) => cells.map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()));
+    expect(headings.length, lang).toBe(3);
+    expect((await table.locator('thead').boundingBox())?.height ?? 0, lang).toBeLessThanOrEqual(1);
+    const labels = await table
+      .locator('tbody tr')
+      .first()
+      .locator('td')
+      .evaluateAll((cells) =>
+        cells.map((cell) => {
+          const before = getComputedStyle(cell, '::before');
+          const field = cell.querySelector('input, select, button')!.getBoundingClientRect();
+          return {
+            text: before.content === 'none' ? '' : before.content.replace(/^"|"$/g, ''),
+            shown: before.display !== 'none',
+            fieldBelowTop: field.top >= cell.getBoundingClientRect().top,
+          };
+        }),
+      );
+    expect(labels.map((label) => label.text).slice(0, 3), lang).toEqual(headings);
+    expect(
+      labels.slice(0, 3).every((label) => label.shown && label.fieldBelowTop),
+      lang,
+    ).toBe(true);
+    expect(await sidewaysOverflow(form), lang).toBe(0);
+  }
+  // At 1280 px the table keeps its column headings and no labels in the cells.
+  await form.setViewportSize({ width: 1280, height: 900 });
+  expect((await table.locator('thead').boundingBox())!.height).toBeGreaterThan(20);
+  await form.close();
+});
+
+test('the live tally’s comparison says plainly that the tally sheet is optional, in both languages', async () => {
+  const page = await extension.page('tally.html');
+  await setLanguage(page, 'en');
+  await page.locator('input[data-input="election"]').setInputFiles(samplePath('election.json'));
+  await page.getByLabel(/Box name/).fill('central');
+  await page.getByRole('button', { name: 'Start the tally', exact: true }).click();
+  await page.locator('#ballot-heading').waitFor();
+  await page.getByRole('button', { name: 'Box finished: compare' }).click();
+  await page.locator('#check-heading').waitFor();
+  // Before: only the box accounting was marked optional; nothing said the tally sheet could be left out.
+  const section = page.locator('section[aria-labelledby="check-heading"]');
+  await expect.poll(() => section.textContent()).toContain('Comparing is optional: without the tally sheet');
+  expect(await section.getByText('tallies.csv, optional').count()).toBe(1);
+  await setLanguage(page, 'zh');
+  await expect.poll(() => section.textContent()).toContain('与计票单比对可以不做');
+  expect(await section.getByText('tallies.csv，可不选').count()).toBe(1);
+  await page.close();
+});
+
+test('the election form hands its election to the live tally without a file: only a valid one, named there', async () => {
+  const form = await extension.englishDashboard('#election');
+  await form.locator('#open-election').setInputFiles(samplePath('election.json'));
+  await form.locator('.election-form fieldset.contest').nth(2).waitFor();
+  const name = await form.getByLabel(/^Election name/).inputValue();
+  // A form with an error stays where it is, its error shown.
+  await form.getByLabel(/^Election name/).fill('');
+  await form.getByRole('link', { name: 'Use this election in the live tally' }).click();
+  await form.locator('.election-form [aria-invalid="true"]').first().waitFor();
+  expect(new URL(form.url()).pathname).toBe('/dashboard.html');
+  await form.getByLabel(/^Election name/).fill(name);
+
+  const [tally] = await Promise.all([
+    form.waitForURL(/tally\.html/).then(() => form),
+    form.getByRole('link', { name: 'Use this election in the live tally' }).click(),
+  ]);
+  await expect
+    .poll(() => tally.locator('form.start .file-picker').textContent())
+    .toContain(`The election on the Election form page: ${name}`);
+  // The one next step: the box's name, its field already in focus.
+  await expect.poll(() => tally.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('box');
+  // A box of its own: the comparison's test above started box "central" of this same election.
+  await tally.keyboard.type('north');
+  await tally.getByRole('button', { name: 'Start the tally', exact: true }).click();
+  await tally.locator('#ballot-heading').waitFor();
+  await tally.close();
 });

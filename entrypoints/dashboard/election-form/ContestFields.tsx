@@ -149,7 +149,7 @@ export function ContestFields({
             const idId = fieldId(fieldPath.candidate(index, k, 'id'));
             return (
               <tr key={candidate.key} data-candidate-row={k}>
-                <td>
+                <td data-label={t.candidateName}>
                   <input
                     type="text"
                     aria-label={label + t.candidateName}
@@ -159,7 +159,7 @@ export function ContestFields({
                   />
                   <FieldErrors id={nameId} errors={nameErrors} lang={lang} />
                 </td>
-                <td>
+                <td data-label={`${t.candidateId} (${t.idHint})`}>
                   <input
                     type="text"
                     aria-label={label + t.candidateId}
@@ -170,7 +170,7 @@ export function ContestFields({
                   />
                   <FieldErrors id={idId} errors={idErrors} lang={lang} />
                 </td>
-                <td>
+                <td data-label={t.gender}>
                   <select
                     aria-label={label + t.gender}
                     value={candidate.gender}
@@ -188,7 +188,7 @@ export function ContestFields({
                     lang={lang}
                   />
                 </td>
-                <td>
+                <td class="remove">
                   <button
                     type="button"
                     aria-label={t.removeCandidate(candidate.name.trim() || t.candidateN(k + 1))}

@@ -26,7 +26,7 @@ import {
   formPaths,
   type ElectionDraft,
 } from './election-draft.js';
-import { useStoredDraft } from './draft-storage.js';
+import { ELECTION_FROM_FORM, saveDraft, useStoredDraft } from './draft-storage.js';
 import { describedBy, fieldId, FormField } from './FormField.js';
 import { RulePackDetails } from './RulePackDetails.js';
 import { VERSION_WORDS } from './version-words.js';
@@ -286,6 +286,18 @@ export function ElectionForm({ lang, t, onUse, onEdit }: ElectionFormProps) {
             <span aria-hidden="true">⬇ </span>
             {t.downloadElection}
           </button>
+          <a
+            class="like-button"
+            href={`/tally.html?${ELECTION_FROM_FORM}`}
+            data-hand-over="live-tally"
+            onClick={(event) => {
+              // Only a valid election goes over, and as the form holds it now, saved before the page changes.
+              if (!ready()) return event.preventDefault();
+              saveDraft(draft);
+            }}
+          >
+            {t.useInLiveTally}
+          </a>
           <button
             type="button"
             onClick={() => {

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Gender } from '../../../core/index.js';
 import {
+  draftToJson,
+  ELECTION_FILE_NAME,
   emptyDraft,
   rowKey,
   type CandidateDraft,
@@ -71,6 +73,24 @@ export function saveDraft(draft: ElectionDraft | null): void {
   } catch {
     // Storage unavailable: the form works on, unkept.
   }
+}
+
+/** The live tally's address part that asks it to take the election from the form's kept draft. */
+export const ELECTION_FROM_FORM = 'election=form';
+
+/**
+ * The form's kept draft as the election.json its "Download" button would save, byte for byte, with the
+ * election's name; null when nothing is kept. Whether it is a valid election is for the reader to say,
+ * as for any chosen file.
+ */
+export function electionFileFromForm(): { file: File; name: string } | null {
+  const draft = loadDraft();
+  if (!draft) return null;
+  const text = JSON.stringify(draftToJson(draft), null, 2) + '\n';
+  return {
+    file: new File([text], ELECTION_FILE_NAME, { type: 'application/json' }),
+    name: draft.name.trim(),
+  };
 }
 
 /**
