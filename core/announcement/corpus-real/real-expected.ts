@@ -19,7 +19,7 @@ export const REAL_SET_FOLDERS = [
   'tuning-8',
   'tuning-9',
   'tuning-10',
-  'held-out-11',
+  'tuning-11',
 ] as const;
 
 /**
