@@ -200,3 +200,54 @@ describe('a row of some of the row above it', () => {
     expect(findings(counts)).toEqual([]);
   });
 });
+
+/** A city's district table as an encyclopedia copy lays it out: grouped digits, cells split by `|`. */
+const DISTRICTS = [
+  '选举区别 | 候选人数 | 当选人数 | 选举人数 | 投票数 | 投票率',
+  '甲区 | 64 | 33 | 155,224 | 44,603 | 28.73%',
+  '乙区 | 83 | 41 | 178,080 | 52,515 | 29.48%',
+  '丙区 | 110 | 53 | 237,615 | 62,785 | 26。42%',
+  '总计 | 257 | 127 | 570,919 | 159,903 | 28.01%',
+].join('\n');
+
+describe('a turnout column of a table of districts', () => {
+  it('judges each row’s rate as its voters over its electors, grouped digits and a 。 point read', () => {
+    // 52515/178080 = 29.4895…%: 29.48 is the rate cut to its decimals, right.
+    expect(shares(DISTRICTS)).toEqual([
+      ['28.73%', true],
+      ['29.48%', true],
+      ['26。42%', true],
+      ['28.01%', true],
+    ]);
+    expect(warnings(DISTRICTS)).toEqual([]);
+    expect(unread(DISTRICTS)).toEqual([]);
+  });
+
+  it('flags a wrong row by its name, in both languages, and judges no row by another', () => {
+    const text = DISTRICTS.replace('26。42%', '32.39%');
+    expect(shares(text).map(([, right]) => right)).toEqual([true, true, false, true]);
+    const [en] = warnings(text, 'en');
+    const [zh] = warnings(text, 'zh');
+    expect(en?.[1]).toBe('32.39%');
+    expect(String(en?.[2])).toContain('丙区');
+    expect(String(zh?.[2])).toContain('丙区');
+  });
+
+  it('reads the traditional heading and the township shape (登记选民 参加投票 参选率)', () => {
+    const traditional = DISTRICTS.replace('选举人数 | 投票数', '選舉人數 | 投票人數');
+    expect(shares(traditional)).toHaveLength(4);
+    const township = ['村名 登记选民 参加投票 参选率', '东村 1,856 1,612 86.85%', '西村 920 801 87.07%'].join(
+      '\n',
+    );
+    expect(shares(township)).toEqual([
+      ['86.85%', true],
+      ['87.07%', true],
+    ]);
+  });
+
+  it('leaves the rates unread when two columns could be the electors', () => {
+    const text = DISTRICTS.replace('候选人数', '选民数');
+    expect(shares(text)).toEqual([]);
+    expect(unread(text).filter(([, reason]) => reason === 'ambiguous-base')).toHaveLength(4);
+  });
+});

@@ -87,14 +87,18 @@ const BASE_ROW = /^(?:合计|总计|总数)(?:[（(][^）)]*[）)])?$/;
 const WHOLE_SHARE = /^100(?:\.0+)?%?$/;
 /** A row's label that names an age (35岁以下): its digits are words, not a count. */
 const AGE_LABEL = /^\D*\d{1,3}周?岁\D*$/;
-const WHOLE = /^\d+$/;
+/** A count cell: `1856`, or with its thousands grouped `1,984,221`. */
+const WHOLE = /^(?:\d{1,3}(?:,\d{3})+|\d+)$/;
+/** The count a WHOLE cell states. */
+const countOf = (cell: string) => BigInt(cell.replaceAll(',', ''));
 /**
  * A row's label saying the row is part of the one above it (其中流动票箱, 其中：东村一组, 含分会场), or
  * totals some rows above it (小计, 东片小计): summed with the others it counts rows twice.
  */
 const PART_OF_ROW_ABOVE = /^(?:其中|含|内含|包括)|小计$/;
-const SHARE_CELL = /^\d+(?:\.\d+)?%?$/;
-const APPROXIMATE_CELL = /^(?:约|近|逾|超过)?\d+(?:\.\d+)?(?:多|余|来)?%?$/;
+/** A share cell: `25.0%`, `25`, or a copy's `26。42%` (one 。 between digits right before %). */
+const SHARE_CELL = /^\d+(?:\.\d+)?%?$|^\d+。\d+%$/;
+const APPROXIMATE_CELL = /^(?:约|近|逾|超过)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+|。\d+%)?(?:多|余|来)?%?$/;
 
 /** The words a heading names, without quotes or brackets, for comparing names. */
 const bare = (name: string) => name.replace(/[“”"‘’'「」《》]/g, '');
@@ -129,7 +133,8 @@ const HEADING_WORDS = new RegExp(`${SHARE_HEADING.source}|${BALLOT_HEADING.sourc
 const TURNOUT_RATE = /^(?:参选率|投票率)(?:\(%\)|（%）|%)?$/;
 /** The columns a turnout is of: those who voted, and the registered voters (the count word set aside). */
 const VOTED_COLUMN = /^(?:参加投票|实际参加投票|参选|投票)(?:选民|人)?$/;
-const REGISTERED_COLUMN = /^(?:登记选民|登记|选民)$/;
+/** 登记选民, 选民数, 选举人数 (Taiwan's electors, 選舉人數: its 人数 set aside leaves 选举). */
+const REGISTERED_COLUMN = /^(?:登记选民|登记|选民|选举)$/;
 
 function columnOf(cell: string, first: boolean): Column | null {
   if (first) return /\d/.test(cell) ? null : { kind: 'label' };
@@ -250,6 +255,8 @@ function basisOf(columns: readonly Column[], share: number): Basis {
   if (column.turnout) {
     const voted = counts.filter(({ other }) => VOTED_COLUMN.test(other.name));
     const registered = counts.filter(({ other }) => REGISTERED_COLUMN.test(other.name));
+    // 选举人数 beside 选民数: either may be the electors, the heading does not say which.
+    if (registered.length > 1 || voted.length > 1) return { unread: 'ambiguous-base' };
     if (voted.length !== 1 || registered.length !== 1) return { unread: 'no-base' };
     return { part: voted[0]?.index ?? -1, base: registered[0]?.index ?? -1 };
   }
@@ -355,7 +362,7 @@ function readTable(
       kind: 'group',
       label: labelOf(byRow.row, byRow.part),
       partOf: null,
-      value: BigInt(cell.text),
+      value: countOf(cell.text),
       origin: origin(cell),
     };
     return { part: byRow.part, base: byRow.part, row: byRow.row, whole };
@@ -390,7 +397,7 @@ function readTable(
         kind: 'group',
         label: labelOf(row, column),
         partOf: null,
-        value: BigInt(cell.text),
+        value: countOf(cell.text),
         origin: origin(cell),
       });
     }
@@ -416,7 +423,7 @@ function readTable(
       }
       const part = groups.get(basis.part);
       const base = baseOf(basis, groups);
-      const value = parseArabicNumber(cell.text.replace(/%$/, ''));
+      const value = parseArabicNumber(cell.text.replace(/%$/, '').replace('。', '.'));
       if (!part || !base || !value) {
         unread(cell, 'no-base');
         continue;
@@ -509,14 +516,14 @@ function pollingPlaceTotals(
     // A 合计 cell its places do not add up to is flagged by the column's sum, and is no sure count.
     const own = places.filter((row) => !PART_OF_ROW_ABOVE.test(row[0]?.text ?? ''));
     if (!own.every((row) => WHOLE.test(row[index]?.text ?? ''))) return [];
-    const sum = own.reduce((all, row) => all + BigInt(row[index]?.text ?? '0'), 0n);
-    if (sum !== BigInt(cell.text)) return [];
+    const sum = own.reduce((all, row) => all + countOf(row[index]?.text ?? '0'), 0n);
+    if (sum !== countOf(cell.text)) return [];
     return [
       {
         kind: 'count',
         meaning,
         contest: null,
-        value: BigInt(cell.text),
+        value: countOf(cell.text),
         origin: { span: cell.span, text: original.slice(cell.span[0], cell.span[1]) },
       },
     ];
