@@ -251,3 +251,17 @@ describe('a turnout column of a table of districts', () => {
     expect(unread(text).filter(([, reason]) => reason === 'ambiguous-base')).toHaveLength(4);
   });
 });
+
+describe('a total row with rows after it', () => {
+  it('sums no column against it: the rows after it are no part of it', () => {
+    const text = [
+      '选民类别 选民人数 投票率',
+      '居民 35,168 63.71%',
+      '原居民 50,429 63.11%',
+      '总计 85,597 63.35%',
+      '墟镇街坊 9,137 56.19%',
+    ].join('\n');
+    expect(work(text).judged.filter((judged) => judged.rule === 'partition')).toEqual([]);
+    expect(warnings(text)).toEqual([]);
+  });
+});

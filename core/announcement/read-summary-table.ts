@@ -452,7 +452,10 @@ function readTable(
   const overlapping = rows.some(
     (row) => isAttributeLabel(row[0]?.text ?? '') || PART_OF_ROW_ABOVE.test(row[0]?.text ?? ''),
   );
-  for (const [column, { total, parts }] of complete && !overlapping ? sums : []) {
+  // A total row between other rows (總計 85,597 then 墟鎮街坊 9,137): the rows after it are no part of it.
+  const totalAt = rows.findIndex((row) => TOTAL_ROW.test(row[0]?.text ?? ''));
+  const inside = totalAt > 0 && totalAt < rows.length - 1;
+  for (const [column, { total, parts }] of complete && !overlapping && !inside ? sums : []) {
     if (total === null || parts.length < 2 || broken.has(column)) continue;
     out.partitions.push({
       family: 'table-column',
