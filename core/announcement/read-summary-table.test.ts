@@ -265,3 +265,21 @@ describe('a total row with rows after it', () => {
     expect(warnings(text)).toEqual([]);
   });
 });
+
+describe('a table as a paste leaves it', () => {
+  it('reads it across blank lines, list marks, a spaced %, and sentences between or glued to rows', () => {
+    const text = [
+      '1. 选举区别 | 候选人数 | 当选人数 | 选举人数 | 投票数 | 投票率',
+      '',
+      '（1）甲区 | 64 | 33 | 155,224 | 44,603 | 28.73  %',
+      '投票时间为上午9时至下午3点半，逾时不候。',
+      '● 乙区 | 83 | 41 | 178,080 | 52,515 | 29.48%。联系电话：0571-88881234。',
+      '选举大会于2026年3月5日上午9时召开。丙区 | 110 | 53 | 237,615 | 62,785 | 32.39%',
+      '总计 | 257 | 127 | 570,919 | 159,903 | 28.01%',
+    ].join('\n');
+    expect(shares(text).map(([, right]) => right)).toEqual([true, true, false, true]);
+    // The sentences' numbers are the prose's, not the table's.
+    const figures = readAnnouncementText(text).figures.map((figure) => figure.origin.text);
+    expect(figures).not.toContain('0571');
+  });
+});

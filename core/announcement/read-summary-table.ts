@@ -103,7 +103,40 @@ const APPROXIMATE_CELL = /^(?:约|近|逾|超过)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\
 /** The words a heading names, without quotes or brackets, for comparing names. */
 const bare = (name: string) => name.replace(/[“”"‘’'「」《》]/g, '');
 
-function cellsOf(line: string, start: number): Cell[] {
+/** A list mark a copy puts at a line's start: `● `, `◆`, `1. `, `2、`, `（1）`. */
+const LIST_MARK = /^(?:[●■◆•][^\S\n]?|\d{1,2}\.[^\S\n]|\d{1,2}、|（\d{1,2}）|\(\d{1,2}\))/;
+
+/**
+ * A table's line without what a paste glued to it: a sentence before its first cell (`…召开。甲区 | 64`),
+ * a list mark, and a sentence after its last number (`28.73%。联系电话…。`): the offset and the line.
+ */
+function tableLine(line: string): { readonly from: number; readonly text: string } {
+  // The first cell ends at the first bar or tab, or else at the first space.
+  const bar = line.search(/[\t|]/);
+  const split = bar >= 0 ? bar : line.search(/[^\S\n]/);
+  const first = split < 0 ? line : line.slice(0, split);
+  let from = 0;
+  for (let at = 0; at < first.length - 1; at++)
+    if (
+      /[。！？]/.test(first.charAt(at)) ||
+      (first.charAt(at) === '.' && !/[\d\s]/.test(first.charAt(at + 1)))
+    )
+      from = at + 1;
+  from += LIST_MARK.exec(line.slice(from))?.[0].length ?? 0;
+  let to = line.length;
+  if (/[。！？.]$/.test(line))
+    for (let at = line.indexOf('。', from); at > from; at = line.indexOf('。', at + 1)) {
+      // 26。42%: a point between digits, no sentence's end.
+      if (/\d/.test(line.charAt(at - 1)) && /\d/.test(line.charAt(at + 1))) continue;
+      if (!/[\t|]/.test(line.slice(at))) to = at;
+      break;
+    }
+  return { from, text: line.slice(from, to) };
+}
+
+function cellsOf(whole: string, at: number): Cell[] {
+  const { from: offset, text: line } = tableLine(whole);
+  const start = at + offset;
   const cells: Cell[] = [];
   let from = 0;
   const push = (to: number) => {
@@ -114,7 +147,14 @@ function cellsOf(line: string, start: number): Cell[] {
     from = split.index + split[0].length;
   }
   push(line.length);
-  return cells;
+  // `28.73  %`: a sign spaced off its number is of that number.
+  return cells.reduce<Cell[]>((out, cell) => {
+    const before = out.at(-1);
+    if (cell.text === '%' && before && /\d$/.test(before.text))
+      out[out.length - 1] = { text: `${before.text}%`, span: [before.span[0], cell.span[1]] };
+    else out.push(cell);
+    return out;
+  }, []);
 }
 
 /** Words a heading with a share column holds. */
@@ -135,6 +175,11 @@ const TURNOUT_RATE = /^(?:参选率|投票率)(?:\(%\)|（%）|%)?$/;
 const VOTED_COLUMN = /^(?:参加投票|实际参加投票|参选|投票)(?:选民|人)?$/;
 /** 登记选民, 选民数, 选举人数 (Taiwan's electors, 選舉人數: its 人数 set aside leaves 选举). */
 const REGISTERED_COLUMN = /^(?:登记选民|登记|选民|选举)$/;
+
+/** A blank line, or one sentence standing alone (no cells), which a paste may put between rows. */
+function betweenRows(line: string): boolean {
+  return line.trim() === '' || (!/[\t|]|[^\S\n]/.test(line.trim()) && /[。！？]$/.test(line));
+}
 
 function columnOf(cell: string, first: boolean): Column | null {
   if (first) return /\d/.test(cell) ? null : { kind: 'label' };
@@ -291,7 +336,9 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
   const lines = linesOf(folded);
   let cellsRead = 0;
   for (let index = 0; index < lines.length; index++) {
-    const heading = lines[index];
+    const line = lines[index];
+    const trimmed = line ? tableLine(line.text) : null;
+    const heading = line && trimmed ? { text: trimmed.text, start: line.start + trimmed.from } : null;
     if (!heading || /\d/.test(heading.text)) continue;
     // 乡镇 村数 当选成员 其中女性, with a 合计 row: a table of counts only, its columns summed by that row.
     const countsOnly = !SHARE_HEADING.test(heading.text);
@@ -299,9 +346,13 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
     if (!columns) continue;
     const rows: Cell[][] = [];
     let next = index + 1;
+    // The last row's line: a blank line or a sentence after it is no part of the table.
+    let last = index;
     // No more numbers than the prose reader reads (NUMBERS_READ): the rows past them are left to it.
     for (; next < lines.length; next++) {
       const line = lines[next];
+      // A blank line, or a sentence of its own, between two rows (as a paste may put one) ends no table.
+      if (line && next + 1 < lines.length && betweenRows(line.text)) continue;
       const cells = line ? cellsOf(line.text, line.start) : [];
       const [label, ...rest] = cells;
       if (!label || rest.length === 0 || label.text.length > CELL_MAX) break;
@@ -310,6 +361,7 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
       cellsRead += rest.length;
       if (cellsRead > NUMBERS_READ) break;
       rows.push(cells);
+      last = next;
     }
     if (rows.length === 0) continue;
     // A ballot account's table is read for its 合计 row: without one its rows are left to the prose.
@@ -330,8 +382,8 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
       out.ballotTotals,
       pollingPlaceTotals(original, cellsOf(heading.text, heading.start), columns, rows),
     );
-    out.spans.push([heading.start, (lines[next - 1]?.start ?? 0) + (lines[next - 1]?.text.length ?? 0)]);
-    index = next - 1;
+    out.spans.push([heading.start, (lines[last]?.start ?? 0) + (lines[last]?.text.length ?? 0)]);
+    index = last;
   }
   return out;
 }
