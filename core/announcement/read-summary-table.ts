@@ -339,7 +339,8 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
     const line = lines[index];
     const trimmed = line ? tableLine(line.text) : null;
     const heading = line && trimmed ? { text: trimmed.text, start: line.start + trimmed.from } : null;
-    if (!heading || /\d/.test(heading.text)) continue;
+    // English headings (Village Registered Voted Turnout (%)) are english-turnout-table.ts's.
+    if (!heading || /\d/.test(heading.text) || /[A-Za-z]/.test(heading.text)) continue;
     // 乡镇 村数 当选成员 其中女性, with a 合计 row: a table of counts only, its columns summed by that row.
     const countsOnly = !SHARE_HEADING.test(heading.text);
     const columns = headingOf(cellsOf(heading.text, heading.start), countsOnly);
