@@ -320,6 +320,8 @@ const NAME_HEAD = /^.*(候选人|另选他人|另选人|其中|以及|和|及|�
 // A post written against the name (主任卢伟明得票361票, 委员卢小芳得票340票) heads it too; a post alone
 // (主任：委员500票) is left for the name check to refuse.
 const POST_HEAD = /^.*(?:主任|委员)(?=[\u3400-\u9fff])/;
+/** A ballot number written in Chinese numerals before the name (一号王林, 十二號李华). */
+const BALLOT_NUMBER_HEAD = /^[一二三四五六七八九十]{1,3}[号號](?=[\u3400-\u9fff])/;
 /** A word of the person's part in the race before the name (挑战者李春生, 竞争者刘晓光, 竞选者王海). */
 const PART_HEAD = /^.*(?:挑战者|竞选者|竞争者|参选人|参选者)(?=[\u3400-\u9fff])/;
 
@@ -339,6 +341,11 @@ export function nameAtEnd(label: string): readonly [number, number] | null {
   // 19岁的赵六得票800票: the 的 that ends a description of the person (their age, read apart) is no
   // part of the name.
   if (trimmed.startsWith('的', start)) start += 1;
+  // 1號廖郁林412票, 由1号王林以412票: the 号 of the candidate's ballot number (the label starts after its
+  // digit) is no part of the name; no surname is 号.
+  if (/[号號]/.test(trimmed.charAt(start))) start += 1;
+  const number = BALLOT_NUMBER_HEAD.exec(trimmed.slice(start));
+  if (number) start += number[0].length;
   const head = NAME_HEAD.exec(trimmed.slice(start));
   if (head) start += head[0].length;
   const post = POST_HEAD.exec(trimmed.slice(start));

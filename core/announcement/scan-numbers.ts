@@ -37,7 +37,7 @@ export interface NumberToken {
    * 历时2个月, for 14 years), work points (一个工分最低值8分, 300分工分), or a measure of area, length,
    * volume or money (耕地3578亩, 12.5公里, 9 m3, 230万元).
    */
-  readonly quantity?: 'span' | 'points' | 'measure';
+  readonly quantity?: 'span' | 'points' | 'measure' | 'ordinal';
   /**
    * A number inside a range (1-2人), a fraction (1/10) or a calculation (3÷(5+7-3)×100%=33.3%): no
    * single stated figure, so the reader lists it as unread.
@@ -467,7 +467,7 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
       end: end + (unitMatch?.[0].length ?? 0),
       ...(approximate ? { approximate } : {}),
       ...((age ?? englishAge) !== null ? { age: age ?? englishAge ?? 'age' } : {}),
-      ...quantityOf(folded, unit, percent, years || englishSpan, points, end, unitEnd),
+      ...quantityOf(folded, unit, percent, years || englishSpan, points, end, unitEnd, start),
       ...(inExpression && !approximate ? { inExpression } : {}),
       ...(!percent && isPastExact(value) ? { tooLarge: true as const } : {}),
       ...(parted || (!percent && unit === null && isSpacePartedHalf(folded, start, match[0]))
@@ -659,6 +659,16 @@ const DURATION_UNITS = new Set(['天', '小时', '分钟']);
 const MEASURE_AFTER =
   /^[^\S\n]*(?:平方公里|平方千米|平方米|立方米|公里|千米|公顷|亩|米(?![粉饭])|方(?![面案式向法针])|元(?![旦月素宵])|块钱|(?:m[23²³]|km2?|km²|hectares?|acres?|yuan|kilomet(?:re|er)s?|square[^\S\n]+(?:met|kilomet|mile)|cubic[^\S\n]+met)(?![a-z]))/i;
 
+/**
+ * A candidate's ballot number before the name (1號廖郁林412票, 2号王林): a position on the ballot, no count.
+ * Not 第1号 (a notice's number) nor 5月28号 (a day).
+ */
+function isBallotNumber(folded: string, start: number, end: number): boolean {
+  return (
+    /^[号號][\u3400-\u9fff]/.test(folded.slice(end, end + 2)) && !/[第月]/.test(folded.charAt(start - 1))
+  );
+}
+
 /** The kind of a quantity no election counts that a number states, as the token's `quantity` field. */
 function quantityOf(
   folded: string,
@@ -668,8 +678,10 @@ function quantityOf(
   points: boolean,
   end: number,
   unitEnd: number,
+  start: number,
 ): Pick<NumberToken, 'quantity'> {
   if (percent) return {};
+  if (unit === null && isBallotNumber(folded, start, end)) return { quantity: 'ordinal' };
   if (
     span ||
     (unit !== null && DURATION_UNITS.has(unit)) ||

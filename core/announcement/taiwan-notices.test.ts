@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alarms, counts, judged } from './corpus/read-shapes.js';
+import { alarms, counts, judged, reportAlone, rows, unread } from './corpus/read-shapes.js';
 
 /**
  * Notices of Taiwan's village (村) and ward (里) elections, in traditional characters and Taiwan's words:
@@ -33,5 +33,52 @@ describe('投票數 and 選舉人數 are ballot counts, never a candidate', () =
     expect(counts('选举人总数3100人，投票数1200票，其中有效票1190票、无效票10票。')).toEqual(
       expect.arrayContaining(['registered 3100', 'cast 1200']),
     );
+  });
+});
+
+describe('a ballot number before a name (1號) is no part of it, and no count', () => {
+  it('reads 1號廖郁林412票 and 由1號廖郁林以412票勝出 as votes of 廖郁林, the 1 an ordinal', () => {
+    const text = '有效票735票；開票結果為1號廖郁林412票、2號陳揚哲323票，由1號廖郁林以412票勝出。';
+    const names = rows(text)
+      .filter(([kind]) => kind === 'votes')
+      .map(([, name, , votes]) => [name, votes]);
+    expect(names).toEqual([
+      ['廖郁林', 412],
+      ['陳揚哲', 323],
+      ['廖郁林', 412],
+    ]);
+    expect(unread(text)).toEqual([
+      ['1', 'ordinal'],
+      ['2', 'ordinal'],
+      ['1', 'ordinal'],
+    ]);
+  });
+
+  it('reads 一号王林 in simplified, and leaves 第1号 and 5月28号 alone', () => {
+    expect(rows('有效票900票，一号王林500票，二号李华400票。').filter(([kind]) => kind === 'votes')).toEqual([
+      ['votes', '王林', null, 500, expect.any(String)],
+      ['votes', '李华', null, 400, expect.any(String)],
+    ]);
+    expect(unread('第1号公告。5月28号开会。').map(([, reason]) => reason)).not.toContain('ordinal');
+  });
+});
+
+describe('a declaration in traditional characters left unread is said as one', () => {
+  it('lists 當選 with no winner named as a declaration, never as a number of votes', () => {
+    for (const text of [
+      '有效票735票，他獲得里民支持而當選。',
+      '有效票735票，被判決當選無效。',
+      '有效票735票，他获得支持而当选。',
+    ]) {
+      const messages = reportAlone(text)
+        .findings.filter((finding) => finding.code === 'UNREAD_FIGURE')
+        .map((finding) => finding.message)
+        .filter((message) => /“(?:當選|当选)”/.test(message));
+      expect(messages.length).toBeGreaterThan(0);
+      for (const message of messages) {
+        expect(message).not.toMatch(/number|votes/);
+        expect(message).toMatch(/declaration/);
+      }
+    }
   });
 });
