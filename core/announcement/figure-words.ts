@@ -57,11 +57,12 @@ const COUNT_WORDS: readonly (readonly [CountMeaning, RegExp])[] = [
     // 申请参加选举的非户籍居民, 本人表示参加选举的村民 (第十三条's registration of those living away): asking
     // or saying one will take part is registering, not voting.
     // `1,211 turned out`: came to vote.
+    // 前往投票的共17人: those who went to vote.
     // 投票数 (Taiwan: 投票數740票) is the ballots cast, never a candidate's votes (有效投票数 is valid).
     // 参选人刘晓光得票: 参选人 / 参选者 before a name is the candidate's part in the race (as 候选人), not
     // voters; 参选人数 stays a count of voters.
     eitherWords(
-      /参加了?(?:这次|本次|此次)?(?:补选|罢免|另行选举)?投票|(?<!表示要?|表明)参选(?![人者](?![数员次们的])[\u3400-\u9fff])|实到的?选民|(?<!申请|要求|自愿|愿意|报名|表示要?|表明)参加(?:正式)?选举|参与投票|实际投票|投票人数|投票选民|(?<![有无]效)投票数|\bcast\b|\bvoted\b|took part|\bturned out\b|participat/i,
+      /参加了?(?:这次|本次|此次)?(?:补选|罢免|另行选举)?投票|(?<!表示要?|表明)参选(?![人者](?![数员次们的])[\u3400-\u9fff])|实到的?选民|(?<!申请|要求|自愿|愿意|报名|表示要?|表明)参加(?:正式)?选举|参与投票|实际投票|投票人数|投票选民|(?<![有无]效)投票数|前往投票|\bcast\b|\bvoted\b|took part|\bturned out\b|participat/i,
       ENGLISH_CAST,
     ),
   ],
@@ -71,7 +72,7 @@ const COUNT_WORDS: readonly (readonly [CountMeaning, RegExp])[] = [
   // Taiwan's 选举人数 / 选举人总数 (electors) are the registered voters; 参加选举人数 spoke above (cast).
   [
     'registered',
-    /(?:共有|现有|[全本该](?:村|社区)(?:共有|现有|有)?)选民(?!代表|小组)|选民人数|选民总人数|选举人(?:总?数|总额)/,
+    /(?:共有|现有|[全本该](?:村|社区)(?:共有|现有|有)?)选民(?!代表|小组)|选民人数|选民总人数|(?<!被)选举人(?:总?数|总额)?/,
   ],
 ];
 

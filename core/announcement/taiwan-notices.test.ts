@@ -82,3 +82,19 @@ describe('a declaration in traditional characters left unread is said as one', (
     }
   });
 });
+
+describe("turnouts in Taiwan's words are judged", () => {
+  it('judges 投票率 of 前往投票的 and 投票數…人 over 選舉人數, right and wrong', () => {
+    expect(judged('選舉人數273人，前往投票的共17人，投票率6.23%。')).toEqual([
+      ['share', '投票率6.23%', true],
+    ]);
+    expect(judged('石潭村選舉人數2511人，投票數975人，無效票15票，投票率為38.83%。')).toContainEqual([
+      'share',
+      '投票率為38.83%',
+      true,
+    ]);
+    expect(alarms('選舉人數273人，前往投票的共17人，投票率7.23%。').length).toBe(1);
+    expect(counts('選舉人3172人，投票人數1200人。')).toEqual(['registered 3172', 'cast 1200']);
+    expect(counts('被選舉人3人。')).toEqual([]);
+  });
+});
