@@ -148,7 +148,9 @@ const NOT_A_FIGURE = new Set(['周岁', '岁', '年', '月', '日', '号', '届'
  * A span of years, a stated figure (已经8年, 已有5年的时间, 工作了12年, 6年来, 38年前, 过去的19年里, 在3年内), not a year (2019年, 19年3月), a
  * term of office (任期5年, 3年任期, 每3年) nor a condition of the law (住满1年, 居住1年以上, as 年满18周岁).
  */
-const YEARS_SPAN_BEFORE = /(?:已经|已有|已|长达|历时|整整|连续|先后|了|过去的?|近|任职)[^\S\n]*$/;
+const YEARS_SPAN_BEFORE = /(?:已经|已有|已|长达|历时|整整|连续|先后|了|过去的?|近|任职|超过)[^\S\n]*$/;
+/** Terms served (连任7届, 连续担任3届): a count of terms of office, a span listed unread, no date nor ordinal. */
+const TERMS_SERVED_BEFORE = /(?:连任|连续担任|连续当选|担任了?|当了|做了|干了)[^\S\n]*$/;
 const YEARS_SPAN_AFTER = /^[^\S\n]*年(?:来|间|之久|前|后|里|裡|内|的?时间)/;
 /** The last year a notice may date itself: a larger number before 年 is years (2300年的收入), never a year. */
 const LAST_YEAR = 2100;
@@ -353,7 +355,9 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     const unit = unitMatch?.[1]?.toLowerCase() ?? null;
     const age =
       unit === '岁' || unit === '周岁' ? statedAge(folded, start, end + (unitMatch?.[0].length ?? 0)) : null;
-    const years = unit === '年' && isSpanOfYears(folded, start, end, match[0]);
+    const years =
+      (unit === '年' && isSpanOfYears(folded, start, end, match[0])) ||
+      (unit === '届' && TERMS_SERVED_BEFORE.test(folded.slice(Math.max(0, start - 6), start)));
     const unitEnd = end + (unitMatch?.[0].length ?? 0);
     const points = unit === '分' && isWorkPoints(folded, start, unitEnd);
     if (
@@ -757,6 +761,11 @@ function parseMixedNumber(written: string): ExactDecimal | null {
  * age (also a person's: 男，47岁, 47岁的李春生, 今年38岁), null for a label's bracket.
  */
 function statedAge(folded: string, start: number, unitEnd: number): 'age' | 'change' | null {
+  // 选民年龄从20岁到82岁: the ages a range of ages runs between are ages, its first end too.
+  if (
+    /(?:年龄|岁数)[^，,。；;\n\d]{0,6}(?:从|由)[^\S\n]*$/.test(folded.slice(Math.max(0, start - 12), start))
+  )
+    return 'age';
   if (/^[^\S\n]*(以下|以上|及以下|及以上|以内|至|到|~|-|—|\d)/.test(folded.slice(unitEnd, unitEnd + 4)))
     return null;
   const before = folded.slice(Math.max(0, start - 10), start);
@@ -770,7 +779,7 @@ function statedAge(folded: string, start: number, unitEnd: number): 'age' | 'cha
   // A person's age: 张三，男，47岁; （女，39岁）; 47岁的李春生; 今年38岁, 现年52岁.
   if (
     /[男女族][，,、]$/.test(before) ||
-    /(今年|现年|年仅|年方)$/.test(before) ||
+    /(今年|现年|年仅|年方|享寿|享年|终年|得年)$/.test(before) ||
     (/^的/.test(folded.slice(unitEnd, unitEnd + 1)) && !/[至到~\-—]$/.test(before))
   )
     return 'age';

@@ -98,3 +98,19 @@ describe("turnouts in Taiwan's words are judged", () => {
     expect(counts('被選舉人3人。')).toEqual([]);
   });
 });
+
+describe('terms served, ages and spans are listed unread with their reason', () => {
+  it('lists 連任7屆, 享壽74歲, 超過2年 and both ends of 年龄从20岁到82岁', () => {
+    expect(unread('有效票735票，連任7屆里長。')).toEqual([['7', 'span']]);
+    expect(unread('有效票735票，他享壽74歲。')).toEqual([['74', 'age']]);
+    expect(unread('有效票735票，剩餘任期超過2年者。')).toHaveLength(1);
+    expect(unread('有效票735票，选民年龄从20岁到82岁。')).toEqual([
+      ['20', 'age'],
+      ['82', 'age'],
+    ]);
+  });
+
+  it('still takes no ordinal of a term, no condition and no age band as a figure', () => {
+    expect(unread('有效票735票，第11屆村長，住满1年以上，年满18周岁，35岁以下的委员。')).toEqual([]);
+  });
+});
