@@ -266,7 +266,9 @@ export type UnreadReason =
   // does not say votes: votes, an age or anything else.
   | 'bare-after-name'
   // 耕地3578亩, 12.5公里, 9 m3, 230万元: a measure of area, length, volume or money, no count of the election.
-  | 'measure';
+  | 'measure'
+  // 1號廖郁林412票: a candidate's number on the ballot, a position, no count.
+  | 'ordinal';
 
 /** One part of a stated partition: its kind (men, by proxy, villages …), its count and where it stands. */
 export interface PartitionPart {

@@ -1443,7 +1443,14 @@ function scopeOf(figure: AnnouncedFigure | undefined): string {
 }
 
 /** Unread numbers that are never the voters a turnout leaves out: ages, changes, spans, points, measures. */
-const NEVER_VOTERS: ReadonlySet<UnreadReason> = new Set(['age', 'change', 'span', 'points', 'measure']);
+const NEVER_VOTERS: ReadonlySet<UnreadReason> = new Set([
+  'age',
+  'change',
+  'span',
+  'points',
+  'measure',
+  'ordinal',
+]);
 
 const PLACES_DIFFER = {
   zh: '得票与票数属于不同的地方（如不同的村民小组）',

@@ -57,17 +57,23 @@ const COUNT_WORDS: readonly (readonly [CountMeaning, RegExp])[] = [
     // 申请参加选举的非户籍居民, 本人表示参加选举的村民 (第十三条's registration of those living away): asking
     // or saying one will take part is registering, not voting.
     // `1,211 turned out`: came to vote.
+    // 前往投票的共17人: those who went to vote.
+    // 投票数 (Taiwan: 投票數740票) is the ballots cast, never a candidate's votes (有效投票数 is valid).
     // 参选人刘晓光得票: 参选人 / 参选者 before a name is the candidate's part in the race (as 候选人), not
     // voters; 参选人数 stays a count of voters.
     eitherWords(
-      /参加了?(?:这次|本次|此次)?(?:补选|罢免|另行选举)?投票|(?<!表示要?|表明)参选(?![人者](?![数员次们的])[\u3400-\u9fff])|实到的?选民|(?<!申请|要求|自愿|愿意|报名|表示要?|表明)参加(?:正式)?选举|参与投票|实际投票|投票人数|投票选民|\bcast\b|\bvoted\b|took part|\bturned out\b|participat/i,
+      /参加了?(?:这次|本次|此次)?(?:补选|罢免|另行选举)?投票|(?<!表示要?|表明)参选(?![人者](?![数员次们的])[\u3400-\u9fff])|实到的?选民|(?<!申请|要求|自愿|愿意|报名|表示要?|表明)参加(?:正式)?选举|参与投票|实际投票|投票人数|投票选民|(?<![有无]效)投票数|前往投票|\bcast\b|\bvoted\b|took part|\bturned out\b|participat/i,
       ENGLISH_CAST,
     ),
   ],
   // The electorate in other words (共有选民人数4100人, 共有选民2300名, 全社区有选民4106人), only when nothing
   // above spoke (参加投票选民人数 is of voters who cast a ballot).
   // 选民代表 and 选民小组 are other people, and groups: no electorate.
-  ['registered', /(?:共有|现有|[全本该](?:村|社区)(?:共有|现有|有)?)选民(?!代表|小组)|选民人数|选民总人数/],
+  // Taiwan's 选举人数 / 选举人总数 (electors) are the registered voters; 参加选举人数 spoke above (cast).
+  [
+    'registered',
+    /(?:共有|现有|[全本该](?:村|社区)(?:共有|现有|有)?)选民(?!代表|小组)|选民人数|选民总人数|(?<!被)选举人(?:总?数|总额)?/,
+  ],
 ];
 
 /** Where the words that gave `words` its meaning (countMeaningOf) stand in them: the last such match. */
@@ -315,6 +321,8 @@ const NAME_HEAD = /^.*(候选人|另选他人|另选人|其中|以及|和|及|�
 // A post written against the name (主任卢伟明得票361票, 委员卢小芳得票340票) heads it too; a post alone
 // (主任：委员500票) is left for the name check to refuse.
 const POST_HEAD = /^.*(?:主任|委员)(?=[\u3400-\u9fff])/;
+/** A ballot number written in Chinese numerals before the name (一号王林, 十二號李华). */
+const BALLOT_NUMBER_HEAD = /^[一二三四五六七八九十]{1,3}[号號](?=[\u3400-\u9fff])/;
 /** A word of the person's part in the race before the name (挑战者李春生, 竞争者刘晓光, 竞选者王海). */
 const PART_HEAD = /^.*(?:挑战者|竞选者|竞争者|参选人|参选者)(?=[\u3400-\u9fff])/;
 
@@ -334,6 +342,11 @@ export function nameAtEnd(label: string): readonly [number, number] | null {
   // 19岁的赵六得票800票: the 的 that ends a description of the person (their age, read apart) is no
   // part of the name.
   if (trimmed.startsWith('的', start)) start += 1;
+  // 1號廖郁林412票, 由1号王林以412票: the 号 of the candidate's ballot number (the label starts after its
+  // digit) is no part of the name; no surname is 号.
+  if (/[号號]/.test(trimmed.charAt(start))) start += 1;
+  const number = BALLOT_NUMBER_HEAD.exec(trimmed.slice(start));
+  if (number) start += number[0].length;
   const head = NAME_HEAD.exec(trimmed.slice(start));
   if (head) start += head[0].length;
   const post = POST_HEAD.exec(trimmed.slice(start));

@@ -1,5 +1,6 @@
 import type { Bilingual, Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
+import { normalizeText } from './normalize-text.js';
 import {
   NUMBERS_READ,
   unreadCount,
@@ -96,6 +97,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是面积、长度、体积或金额，不是选举的人数或票数',
     en: 'is a measure of area, length, volume or money, not a count of the election',
   },
+  ordinal: {
+    zh: '是编号（如候选人在选票上的号次），不是人数或票数',
+    en: "is a number naming a position (a candidate's number on the ballot), not a count of people or votes",
+  },
   'ballot-row': {
     zh: '属于表中另选他人、无效票或弃权一行，不是候选人的得票',
     en: "belongs to a table's row of votes for others, invalid ballots or abstentions, no candidate's votes,",
@@ -159,8 +164,12 @@ export function reportUnreadFigures(figures: AnnouncedFigures, lang: Lang): Find
   return findings;
 }
 
-/** A declaration of winners (当选, elected) left unread: said as a declaration, never as a number. */
-const DECLARATION = /当选|elected/i;
+/**
+ * A declaration of winners (当选, 當選, elected) left unread: said as a declaration, never as a number.
+ * Its words are the original text's, so they are folded first (當選 was shown as a number's votes).
+ */
+const DECLARATION_WORDS = /当选|elected/i;
+const DECLARATION = { test: (text: string): boolean => DECLARATION_WORDS.test(normalizeText(text)) };
 
 /**
  * What an unread item is and why, in words: a number with its reason, or a declaration whose winners

@@ -37,7 +37,7 @@ export interface NumberToken {
    * 历时2个月, for 14 years), work points (一个工分最低值8分, 300分工分), or a measure of area, length,
    * volume or money (耕地3578亩, 12.5公里, 9 m3, 230万元).
    */
-  readonly quantity?: 'span' | 'points' | 'measure';
+  readonly quantity?: 'span' | 'points' | 'measure' | 'ordinal';
   /**
    * A number inside a range (1-2人), a fraction (1/10) or a calculation (3÷(5+7-3)×100%=33.3%): no
    * single stated figure, so the reader lists it as unread.
@@ -148,7 +148,9 @@ const NOT_A_FIGURE = new Set(['周岁', '岁', '年', '月', '日', '号', '届'
  * A span of years, a stated figure (已经8年, 已有5年的时间, 工作了12年, 6年来, 38年前, 过去的19年里, 在3年内), not a year (2019年, 19年3月), a
  * term of office (任期5年, 3年任期, 每3年) nor a condition of the law (住满1年, 居住1年以上, as 年满18周岁).
  */
-const YEARS_SPAN_BEFORE = /(?:已经|已有|已|长达|历时|整整|连续|先后|了|过去的?|近|任职)[^\S\n]*$/;
+const YEARS_SPAN_BEFORE = /(?:已经|已有|已|长达|历时|整整|连续|先后|了|过去的?|近|任职|超过)[^\S\n]*$/;
+/** Terms served (连任7届, 连续担任3届): a count of terms of office, a span listed unread, no date nor ordinal. */
+const TERMS_SERVED_BEFORE = /(?:连任|连续担任|连续当选|担任了?|当了|做了|干了)[^\S\n]*$/;
 const YEARS_SPAN_AFTER = /^[^\S\n]*年(?:来|间|之久|前|后|里|裡|内|的?时间)/;
 /** The last year a notice may date itself: a larger number before 年 is years (2300年的收入), never a year. */
 const LAST_YEAR = 2100;
@@ -353,7 +355,9 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     const unit = unitMatch?.[1]?.toLowerCase() ?? null;
     const age =
       unit === '岁' || unit === '周岁' ? statedAge(folded, start, end + (unitMatch?.[0].length ?? 0)) : null;
-    const years = unit === '年' && isSpanOfYears(folded, start, end, match[0]);
+    const years =
+      (unit === '年' && isSpanOfYears(folded, start, end, match[0])) ||
+      (unit === '届' && TERMS_SERVED_BEFORE.test(folded.slice(Math.max(0, start - 6), start)));
     const unitEnd = end + (unitMatch?.[0].length ?? 0);
     const points = unit === '分' && isWorkPoints(folded, start, unitEnd);
     if (
@@ -467,7 +471,7 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
       end: end + (unitMatch?.[0].length ?? 0),
       ...(approximate ? { approximate } : {}),
       ...((age ?? englishAge) !== null ? { age: age ?? englishAge ?? 'age' } : {}),
-      ...quantityOf(folded, unit, percent, years || englishSpan, points, end, unitEnd),
+      ...quantityOf(folded, unit, percent, years || englishSpan, points, end, unitEnd, start),
       ...(inExpression && !approximate ? { inExpression } : {}),
       ...(!percent && isPastExact(value) ? { tooLarge: true as const } : {}),
       ...(parted || (!percent && unit === null && isSpacePartedHalf(folded, start, match[0]))
@@ -659,6 +663,16 @@ const DURATION_UNITS = new Set(['天', '小时', '分钟']);
 const MEASURE_AFTER =
   /^[^\S\n]*(?:平方公里|平方千米|平方米|立方米|公里|千米|公顷|亩|米(?![粉饭])|方(?![面案式向法针])|元(?![旦月素宵])|块钱|(?:m[23²³]|km2?|km²|hectares?|acres?|yuan|kilomet(?:re|er)s?|square[^\S\n]+(?:met|kilomet|mile)|cubic[^\S\n]+met)(?![a-z]))/i;
 
+/**
+ * A candidate's ballot number before the name (1號廖郁林412票, 2号王林): a position on the ballot, no count.
+ * Not 第1号 (a notice's number) nor 5月28号 (a day).
+ */
+function isBallotNumber(folded: string, start: number, end: number): boolean {
+  return (
+    /^[号號][\u3400-\u9fff]/.test(folded.slice(end, end + 2)) && !/[第月]/.test(folded.charAt(start - 1))
+  );
+}
+
 /** The kind of a quantity no election counts that a number states, as the token's `quantity` field. */
 function quantityOf(
   folded: string,
@@ -668,8 +682,10 @@ function quantityOf(
   points: boolean,
   end: number,
   unitEnd: number,
+  start: number,
 ): Pick<NumberToken, 'quantity'> {
   if (percent) return {};
+  if (unit === null && isBallotNumber(folded, start, end)) return { quantity: 'ordinal' };
   if (
     span ||
     (unit !== null && DURATION_UNITS.has(unit)) ||
@@ -745,6 +761,11 @@ function parseMixedNumber(written: string): ExactDecimal | null {
  * age (also a person's: 男，47岁, 47岁的李春生, 今年38岁), null for a label's bracket.
  */
 function statedAge(folded: string, start: number, unitEnd: number): 'age' | 'change' | null {
+  // 选民年龄从20岁到82岁: the ages a range of ages runs between are ages, its first end too.
+  if (
+    /(?:年龄|岁数)[^，,。；;\n\d]{0,6}(?:从|由)[^\S\n]*$/.test(folded.slice(Math.max(0, start - 12), start))
+  )
+    return 'age';
   if (/^[^\S\n]*(以下|以上|及以下|及以上|以内|至|到|~|-|—|\d)/.test(folded.slice(unitEnd, unitEnd + 4)))
     return null;
   const before = folded.slice(Math.max(0, start - 10), start);
@@ -758,7 +779,7 @@ function statedAge(folded: string, start: number, unitEnd: number): 'age' | 'cha
   // A person's age: 张三，男，47岁; （女，39岁）; 47岁的李春生; 今年38岁, 现年52岁.
   if (
     /[男女族][，,、]$/.test(before) ||
-    /(今年|现年|年仅|年方)$/.test(before) ||
+    /(今年|现年|年仅|年方|享寿|享年|终年|得年)$/.test(before) ||
     (/^的/.test(folded.slice(unitEnd, unitEnd + 1)) && !/[至到~\-—]$/.test(before))
   )
     return 'age';
