@@ -225,6 +225,8 @@ export type UnreadReason =
   | 'households'
   // 差额14票, 相差3票, 比李明多12票: a difference of votes between candidates, no candidate's votes.
   | 'margin'
+  // A rate cell below 1 with no % of its own (0.85): a fraction of one (85 %) or 0.85 %, which is unsure.
+  | 'fraction-or-percent'
   | 'age'
   | 'past-limit'
   // 直接参加投票…人, or a label far from its number (voted at … between 9): which count it is is uncertain.

@@ -283,3 +283,32 @@ describe('a table as a paste leaves it', () => {
     expect(figures).not.toContain('0571');
   });
 });
+
+describe('a rate cell below 1 with no percent sign', () => {
+  const rows = (rates: readonly string[]) =>
+    [
+      '各村投票情况',
+      '村名 | 登记选民 | 参加投票 | 参选率',
+      `东村 | 1200 | 1020 | ${rates[0]}`,
+      `西村 | 800 | 720 | ${rates[1]}`,
+      `南村 | 1000 | 870 | ${rates[2]}`,
+    ].join('\n');
+
+  it('is a fraction of one or a percent, unsure which: listed unread, never flagged', () => {
+    const fractions = rows(['0.85', '0.90', '0.87']);
+    expect(warnings(fractions)).toEqual([]);
+    expect(unread(fractions).filter(([, reason]) => reason === 'fraction-or-percent')).toEqual([
+      ['0.85', 'fraction-or-percent'],
+      ['0.90', 'fraction-or-percent'],
+      ['0.87', 'fraction-or-percent'],
+    ]);
+  });
+
+  it('leaves whole rates without a sign, and rates with one, judged as percents', () => {
+    expect(shares(rows(['85', '90', '87'])).every(([, right]) => right)).toBe(true);
+    expect(shares(rows(['85', '90', '87']))).toHaveLength(3);
+    expect(warnings(rows(['85.00%', '90.00%', '78.00%'])).map(([code]) => code)).toEqual([
+      'ANNOUNCED_PERCENT_MISMATCH',
+    ]);
+  });
+});

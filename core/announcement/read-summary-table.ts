@@ -481,6 +481,11 @@ function readTable(
         unread(cell, 'no-base');
         continue;
       }
+      // 0.85 with no % of its own may be a fraction of one (85 %), even under a (%) heading, or 0.85 %.
+      if (!cell.text.includes('%') && value.digits < 10n ** BigInt(value.decimals)) {
+        unread(cell, 'fraction-or-percent');
+        continue;
+      }
       shares.push({
         kind: 'percent',
         value,

@@ -121,6 +121,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是应到或实到的户数，但公告没有说明是户代表投票或户代表会议，不能确定是哪一项',
     en: 'counts households due or present (应到, 实到 …户), but the notice names no vote or meeting of household representatives, so which count it is is uncertain,',
   },
+  'fraction-or-percent': {
+    zh: '是没有百分号的小于1的比率，可能是小数（0.85即85%），也可能是0.85%，不能确定',
+    en: 'is a rate below 1 with no percent sign: a fraction of one (0.85 for 85 %) or 0.85 %, which is unsure,',
+  },
   margin: {
     zh: '是候选人之间的票数之差（差额、相差、领先、比某人多），不是某人的得票',
     en: "is a difference of votes between candidates (差额, 相差, 领先, 比…多), no candidate's votes,",
