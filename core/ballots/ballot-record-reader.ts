@@ -10,7 +10,13 @@ import { BytesInterner, hashBytes } from './bytes-interner.js';
 import { COMMA, CR, isCellEnd, LF } from './csv-bytes.js';
 import { CsvRowScanner, ESCAPED, QUOTED, unescapeQuotes } from './csv-row-scanner.js';
 import { NameTrie } from './name-trie.js';
-import { binaryFormatOf, CSV_FILE, notTextMessage } from '../text/binary-signature.js';
+import {
+  binaryFormatOf,
+  CSV_FILE,
+  notTextAt,
+  notTextBytesMessage,
+  notTextMessage,
+} from '../text/binary-signature.js';
 import { ballotCountOf, type RawBallotCount, type RepeatedBallot } from './raw-ballot-count.js';
 import { pushAll } from '../model/long-lists.js';
 
@@ -379,6 +385,17 @@ export class BallotRecordReader {
     if (nul >= 0) {
       this.scanner.rowStart = 0;
       this.fatal(this.positionOf(nul), BINARY);
+      return false;
+    }
+    // Control characters in a start neither encoding reads: no text, refused at once rather than as
+    // rows of cells that are not text (unless the encoding is forced: then its own errors say where).
+    // The same first bytes as for NUL, whatever the chunks: the answer never depends on how it was fed.
+    const control = this.encoding
+      ? null
+      : notTextAt(bytes.subarray(0, Math.min(this.scanner.length, SNIFF_BYTES)));
+    if (control !== null) {
+      this.scanner.rowStart = 0;
+      this.fatal(this.positionOf(control), notTextBytesMessage(control));
       return false;
     }
     return true;

@@ -65,6 +65,19 @@ describe('countBallots on bad input', () => {
     ]);
   });
 
+  it('refuses bytes of no text without a NUL at once, as one error, at every chunk size', async () => {
+    // Random bytes: control characters among bytes neither UTF-8 nor GB18030 reads.
+    const noise = new Uint8Array(64 * 1024).map((_, i) => (((i * 2654435761) >>> 13) % 255) + 1);
+    const control = noise.findIndex((byte) => byte < 0x20 && ![0x09, 0x0a, 0x0b, 0x0c, 0x0d].includes(byte));
+    for (const sizes of [undefined, [1000]]) {
+      const errors = await errorsOf(noise, sizes);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]!.en).toContain(`offset ${control} (counting from 0) is a control character`);
+    }
+    // Forced to an encoding, the bytes are read as that encoding's text: its own errors say where.
+    expect((await errorsOf(noise, undefined, 'gb18030'))[0]!.en).not.toContain('control character');
+  });
+
   it('refuses UTF-16', async () => {
     const bytes = new Uint8Array([0xff, 0xfe, 0x62, 0, 0x6f, 0]);
     expect(await errorsOf(bytes)).toEqual([
