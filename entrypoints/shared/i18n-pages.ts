@@ -120,6 +120,9 @@ export const zhPages = {
   verifyAfter: '打开这份回执的 JSON 文件，或运行',
   bundleNotPrintable: '这是联署包：请在核验回执页逐份打开其中的回执。',
   chooseReceiptToPrint: '选择要打印的回执',
+  receiptWhatItIs: '回执是在“核对”页核对完、签署后保存的文件（receipt-….json）。',
+  receiptNoneYet: '还没有回执？',
+  receiptMakeOne: '先到“核对”页核对并签署',
 
   // The side panel
   untitled: '（网页没有标题）',
@@ -290,11 +293,15 @@ export const enPages: PageMessages = {
   file: 'File',
   bytes: 'Bytes',
   signer: 'Signer',
-  verifyBefore: 'To verify: open the receipt JSON file in the TallyWitness extension’s',
+  verifyBefore: 'To verify: open the receipt JSON file in the TallyWitness extension’s ',
   verifyLink: '“Verify a receipt” page',
   verifyAfter: ', or run',
   bundleNotPrintable: 'This is a bundle: open its receipts one by one from the Verify a receipt page.',
   chooseReceiptToPrint: 'Choose a receipt to print',
+  receiptWhatItIs:
+    'A receipt is the file (receipt-….json) saved after an audit is signed on the Audit page. ',
+  receiptNoneYet: 'No receipt yet? ',
+  receiptMakeOne: 'Run an audit on the Audit page and sign it',
 
   untitled: '(a web page with no title)',
   pageUrl: 'URL',

@@ -278,7 +278,7 @@ describe('defect 3: every page reachable', () => {
     const link = printable.getByTestId('verify-link');
     await expect
       .poll(() => printable.getByTestId('how-to-verify').textContent())
-      .toContain('“Verify a receipt” page');
+      .toContain('in the TallyWitness extension’s “Verify a receipt” page');
     await link.click();
     await printable.getByTestId('signature').waitFor();
     expect(new URL(printable.url()).pathname).toBe('/verify.html');
