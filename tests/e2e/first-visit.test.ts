@@ -29,6 +29,11 @@ test('the printable receipt with no receipt says what a receipt is and links to 
     await expect.poll(() => hint.textContent(), { message: lang }).toMatch(says);
     expect(await hint.locator('a').textContent(), lang).toBe(link);
   }
+  // The sheet's grey surround reaches the foot of the window, not a grey band over a white page.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  expect(await page.evaluate(() => document.body.getBoundingClientRect().bottom)).toBeGreaterThanOrEqual(900);
+  // And no further: nothing to scroll on a page that holds this little.
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBe(900);
   await hint.locator('a').click();
   await page.waitForURL(/dashboard\.html/);
   expect(new URL(page.url()).pathname).toBe('/dashboard.html');
