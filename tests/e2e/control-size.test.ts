@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { capturedNoticePanel } from './a11y-pages.js';
 import { extensionForFile } from './launch-extension.js';
 import { samplePath } from './sample-data.js';
 
@@ -104,4 +105,27 @@ test('a kept live tally and sheet set at 400 and 1280 px: their Resume, Compare 
         ).toBe(0);
         await page.close();
       }
+});
+
+test('the side panel with a captured notice, at 400 and 1280 px: every control at least 44 px tall, Delete too', async () => {
+  const { panel, close } = await capturedNoticePanel(extension);
+  await panel.locator('[data-testid="capture-list"] button.delete').first().waitFor();
+  for (const width of [400, 1280]) {
+    await panel.setViewportSize({ width, height: 900 });
+    const small = await panel
+      // The copy button beside a digest is part of the digest's line, and is left out.
+      .locator(
+        'button:not(.link):not(.copy), a.like-button, input:not([type=hidden]):not([type=file]), select',
+      )
+      .evaluateAll((controls) =>
+        controls
+          .filter((control) => {
+            const box = control.getBoundingClientRect();
+            return box.width > 0 && box.height > 0 && box.height < 44;
+          })
+          .map((control) => `${control.outerHTML.slice(0, 80)} ${control.getBoundingClientRect().height}`),
+      );
+    expect(small, `side panel at ${width} px`).toEqual([]);
+  }
+  await close();
 });
