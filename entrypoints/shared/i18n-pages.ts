@@ -284,7 +284,8 @@ export const enPages: PageMessages = {
   contestCaption: (name: string, seats: string, valid: string, needed: string | null) =>
     `${name} (${seats} ${seats === '1' ? 'seat' : 'seats'}, ${valid} valid ballots${needed === null ? '' : `, ${needed} votes needed`})`,
   quorumLabel: 'Quorum',
-  rulesAndRound: (pack: string, round: string) => `${pack} (${round})`,
+  // The law's name ends in its id in brackets: the round follows it as words, not a second bracket.
+  rulesAndRound: (pack: string, round: string) => `${pack}, ${round} round`,
   validInvalid: 'Valid / invalid',
   none: 'None',
   severity: 'Severity',
