@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
+import { axeViolations } from './a11y-pages.js';
 import { extensionForFile } from './launch-extension.js';
 
 /**
@@ -28,6 +29,7 @@ test('the printable receipt with no receipt says what a receipt is and links to 
     await setLanguage(page, lang);
     await expect.poll(() => hint.textContent(), { message: lang }).toMatch(says);
     expect(await hint.locator('a').textContent(), lang).toBe(link);
+    expect(await axeViolations(page), lang).toEqual([]);
   }
   // The sheet's grey surround reaches the foot of the window, not a grey band over a white page.
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -54,6 +56,7 @@ test('the popup with no audit yet names the next step, and reaches every place o
     expect(await popup.locator('button.primary').textContent(), lang).toBe(
       lang === 'zh' ? '新核对' : 'New audit',
     );
+    expect(await axeViolations(popup), lang).toEqual([]);
   }
   // Every place of the pages' navigation but the Audit page (the popup's "New audit") has its button.
   const tally = await extension.page('tally.html');
