@@ -140,6 +140,9 @@ export const zhPages = {
   capturedText: '截取的文字',
   allCaptures: (count: number) => `全部截取（${count}）`,
   noCaptures: '还没有截取的公告。在网页上选中选举结果公告的文字，右键选择“用计票见证核对”。',
+  noticeElsewhere: '公告在纸上，或文字不在网页上？到',
+  noticeElsewhereLink: '“单独核查公告”页',
+  noticeElsewhereAfter: '粘贴或输入文字。',
   noCaptureFindings: (checked: number) =>
     checked > 0
       ? `${checked} 项核对各拿公告里的一个数字对照另一个，都列在下面的“核对过的数字”中。`
@@ -319,6 +322,9 @@ export const enPages: PageMessages = {
   allCaptures: (count: number) => `All captures (${count})`,
   noCaptures:
     'No captured notice yet. Select the text of an election results notice on a web page, right-click and choose “Check with TallyWitness”.',
+  noticeElsewhere: 'Notice on paper, or its text not on a web page? Paste or type it on the ',
+  noticeElsewhereLink: '“Check a notice on its own” page',
+  noticeElsewhereAfter: '.',
   noCaptureFindings: (checked: number) =>
     checked > 0
       ? `${checked === 1 ? 'The one check' : `Each of the ${checked} checks`} set one figure of the notice against another: ${checked === 1 ? 'it is' : 'all are'} listed below under “Figures checked”.`

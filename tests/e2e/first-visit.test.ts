@@ -71,3 +71,26 @@ test('the popup with no audit yet names the next step, and reaches every place o
   expect(new URL(sheets.url()).pathname).toBe('/sheets.html');
   await Promise.all([tally.close(), sheets.close(), popup.close().catch(() => {})]);
 });
+
+test('the side panel with nothing captured offers the way for a notice not on a web page: paste it on the notice page', async () => {
+  const panel = await extension.page('sidepanel.html');
+  const other = panel.getByTestId('no-captures').locator('[data-testid="notice-elsewhere"]');
+  for (const [lang, says, link] of [
+    ['zh', '公告在纸上，或文字不在网页上？到', '“单独核查公告”页'],
+    [
+      'en',
+      'Notice on paper, or its text not on a web page? Paste or type it on the ',
+      '“Check a notice on its own” page',
+    ],
+  ] as const) {
+    await setLanguage(panel, lang);
+    await expect.poll(() => other.textContent(), { message: lang }).toContain(says);
+    expect(await other.locator('a').textContent(), lang).toBe(link);
+  }
+  const opened = extension.context.waitForEvent('page');
+  await other.locator('a').click();
+  const notice = await opened;
+  await notice.getByTestId('notice-text').waitFor();
+  expect(new URL(notice.url()).hash).toBe('#notice');
+  await Promise.all([panel.close(), notice.close()]);
+});
