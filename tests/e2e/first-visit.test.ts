@@ -86,6 +86,7 @@ test('the side panel with nothing captured offers the way for a notice not on a 
     await setLanguage(panel, lang);
     await expect.poll(() => other.textContent(), { message: lang }).toContain(says);
     expect(await other.locator('a').textContent(), lang).toBe(link);
+    expect(await axeViolations(panel), lang).toEqual([]);
   }
   const opened = extension.context.waitForEvent('page');
   await other.locator('a').click();
