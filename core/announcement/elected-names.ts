@@ -43,6 +43,9 @@ export interface ElectedReader {
 /** `elected`, `was elected` before 当选 in a notice written in both languages. */
 const ENGLISH_DECLARATION = /^[\s,，]{0,3}(?:(?:and\s)?(?:was|were|is|are)\s)?elected[\s:：]{0,3}$/i;
 
+/** The ballots a share just read is of (`61.7% of the valid ballots`): words between it and `was elected`. */
+const SHARE_BASE_WORDS = /^of (?:all )?the (?:(?:valid|total) )?(?:ballots|votes?)(?: cast)?$/i;
+
 /** 符合“双过半”规定, 符合有关法律规定, 符合选举要求: a clause that only says a rule was met. */
 const RULE_MET = /^[\s，,]*符合[^，,。；;\d]{0,16}(?:规定|要求|条件|原则)[\s，,]*$/;
 
@@ -91,7 +94,9 @@ export function readElected(
     // (`) and`) holds no letter and names no one; the winner is then the one whose votes were just read.
     let names = mention.names
       .map(([from, to]) => reader.original.slice(from, to).trim())
-      .filter((name) => name !== '' && (chinese >= 0 || /\p{L}/u.test(name)));
+      .filter((name) => name !== '' && (chinese >= 0 || /\p{L}/u.test(name)))
+      // `received 1,210 votes, or 61.7% of the valid ballots, and was elected`: the share's base names no one.
+      .filter((name) => chinese >= 0 || !SHARE_BASE_WORDS.test(name));
     // 甲以4210张选票当选, …1750票（总有效票2031票）当选: the winners are those whose votes were just read.
     // Where the declaring word (当选, or `elected`) starts.
     const declared = mention.word[0];
