@@ -5,7 +5,7 @@ import type {
   UnreadReason,
   VotesFigure,
 } from './announced-figures.js';
-import { aboveBeforeBareElected, electedAbove } from './elected-above.js';
+import { aboveBeforeBareElected, electedAbove, namesBeforeBareElected } from './elected-above.js';
 import { namesTheCommitteeAlone, sectionOfAnotherBody } from './other-body.js';
 import { bracketedVoters, findElected } from './find-elected.js';
 import { mostVotesSubject, votesConditionOnly } from './most-votes-subject.js';
@@ -73,6 +73,12 @@ export function readElected(
     ? aboveBeforeBareElected(reader.folded.slice(previous.start, previous.end), text)
     : null;
   if (declareAbove(reader, aboveSaid ?? text, clause.start + chinese, state)) return;
+  // 马光明、陈芳、田野、邓军得票均超过参加投票选民的半数，当选为…: the names of the clause before, each with votes.
+  const listed =
+    previous && chinese >= 0
+      ? namesBeforeBareElected(reader.folded.slice(previous.start, previous.end), text)
+      : null;
+  if (listed && declareAbove(reader, text, clause.start + chinese, state, listed)) return;
   const at = clause.start + (chinese >= 0 ? chinese : english);
   const reach = Math.max(sentence.start, at - NAMES_REACH);
   const lastTokenEnd = lastTokenEndBefore(
@@ -163,8 +169,9 @@ export function declareAbove(
   text: string,
   declared: number,
   state: SentenceState,
+  named?: readonly string[],
 ): boolean {
-  const many = electedAbove(text);
+  const many = named === undefined ? electedAbove(text) : BigInt(named.length);
   if (many === null) return false;
   // The 当选 of the declaration's own subject (以上当选人员均获得…) is no declaration before it.
   let since = reader.folded.lastIndexOf('当选', declared - 1);
@@ -175,8 +182,14 @@ export function declareAbove(
     if ((figure.origin.span?.[0] ?? -1) <= since) break;
     if (!listed.has(figure.candidate)) listed.set(figure.candidate, figure);
   }
+  // A declaration that names its winners (马光明、陈芳得票均超过…，当选) declares those, each with votes read
+  // since the last declaration; any other is of every candidate read since.
   const votes =
-    listed.size > 0 ? [...listed.values()].reverse() : tableVotesRightBefore(reader, declared, since);
+    named !== undefined
+      ? named.flatMap((name) => listed.get(name) ?? [])
+      : listed.size > 0
+        ? [...listed.values()].reverse()
+        : tableVotesRightBefore(reader, declared, since);
   const names = votes.map((figure) => figure.candidate);
   const told =
     votes.length > 0 &&
