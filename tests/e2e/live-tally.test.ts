@@ -128,7 +128,7 @@ test('a live tally of a box, closed halfway and reopened, recounts the same as t
   await page.locator('input[data-input="tallies"]').setInputFiles(samplePath('tallies.csv'));
   await page.locator('input[data-input="boxes"]').setInputFiles(samplePath('boxes.csv'));
   await page
-    .getByText(`What was loaded for box "${BOX}" agrees with your live tally in every figure.`)
+    .getByText(`What was loaded for box “${BOX}” agrees with your live tally in every figure.`)
     .waitFor();
   const planted = readFileSync(samplePath('tallies.csv'), 'utf8').replace(
     `${BOX},chair,chen-jianhua,193`,
