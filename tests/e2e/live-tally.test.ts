@@ -153,7 +153,7 @@ test('a live tally of a box, closed halfway and reopened, recounts the same as t
   // its election.
   await page
     .getByRole('link', {
-      name: `Recount the 2 boxes of this election on the audit page: "${BOX}", "mobile-1"`,
+      name: `Recount the 2 boxes of this election on the audit page: “${BOX}”, “mobile-1”`,
     })
     .click();
   await expect
