@@ -78,6 +78,11 @@ export interface CountFigure {
   /** The bodies its sentence or heading names (村委会, 村民代表): two settings naming different ones differ. */
   readonly bodies?: string;
   /**
+   * The body the numbered section it stands in names (二、村务监督委员会选举结果 → 监委会): two figures
+   * under sections of different bodies are never one quantity, nor one the other's base.
+   */
+  readonly section?: string;
+  /**
    * The words of its sentence before it that belong to no other figure (经统计, Later), when any: a
    * figure stated twice is compared only when both statements have the same.
    */
@@ -100,6 +105,11 @@ export interface VotesFigure {
   readonly setting?: string;
   /** The bodies its sentence or heading names (村委会, 村民代表): two settings naming different ones differ. */
   readonly bodies?: string;
+  /**
+   * The body the numbered section it stands in names (二、村务监督委员会选举结果 → 监委会): two figures
+   * under sections of different bodies are never one quantity, nor one the other's base.
+   */
+  readonly section?: string;
   /**
    * The words of its sentence before it that belong to no other figure (经统计, Later), when any: a
    * figure stated twice is compared only when both statements have the same.
@@ -139,6 +149,11 @@ export interface GroupFigure {
   readonly setting?: string;
   /** The bodies its sentence or heading names (村委会, 村民代表): two settings naming different ones differ. */
   readonly bodies?: string;
+  /**
+   * The body the numbered section it stands in names (二、村务监督委员会选举结果 → 监委会): two figures
+   * under sections of different bodies are never one quantity, nor one the other's base.
+   */
+  readonly section?: string;
   /**
    * The words of its sentence before it that belong to no other figure (经统计, Later), when any: a
    * figure stated twice is compared only when both statements have the same.

@@ -105,7 +105,7 @@ export function withSettings(
   figures: readonly AnnouncedFigure[],
 ): AnnouncedFigure[] {
   const starts = sentences.map((sentence) => sentence.start);
-  const headings = paragraphHeadings(folded, sentences);
+  const { headings, bodySections } = paragraphHeadings(folded, sentences);
   const own = ownTerms(folded, figures);
   // Where each figure stands, in text order, to cut the other figures out of a lead (below).
   const spans = figures
@@ -123,6 +123,7 @@ export function withSettings(
     const words = folded.slice(from, end);
     const setting = settingWords(`${headings[index] ?? ''} ${words}`, own);
     const bodies = bodyWords(`${headings[index] ?? ''} ${words}`);
+    const section = bodyWords(bodySections[index] ?? '');
     // The words of the figures before it in its sentence that are more than their meaning (主任选举 of
     // 主任选举有效票1300张，无效票22张): a qualifier named with the first of a list holds for the rest.
     const qualifiers = earlier(figures, position, sentences[index]?.start ?? 0)
@@ -135,12 +136,13 @@ export function withSettings(
       )
       .filter((words) => words !== '');
     const lead = [leadOf(folded, from, at, spans, spanStarts), ...qualifiers].join(' ').trim();
-    return setting === '' && bodies === '' && lead === ''
+    return setting === '' && bodies === '' && section === '' && lead === ''
       ? figure
       : {
           ...figure,
           ...(setting === '' ? {} : { setting }),
           ...(bodies === '' ? {} : { bodies }),
+          ...(section === '' ? {} : { section }),
           ...(lead === '' ? {} : { lead }),
         };
   });
@@ -153,11 +155,16 @@ export function withSettings(
  * line under it, up to the next heading line or a blank line after them: one count a line, each line is
  * a paragraph, and the second round's counts had been taken for the first's stated twice.
  */
-function paragraphHeadings(folded: string, sentences: readonly Sentence[]): string[] {
+function paragraphHeadings(
+  folded: string,
+  sentences: readonly Sentence[],
+): { headings: string[]; bodySections: string[] } {
   const headings: string[] = [];
+  const bodySections: string[] = [];
   let heading = '';
   let section = '';
   let sectionHasLines = false;
+  let bodySection = '';
   sentences.forEach((sentence, index) => {
     if (sentence.paragraphStart || index === 0) {
       const opening = HEADING.exec(folded.slice(sentence.start, sentence.start + HEADING_LENGTH + 1))?.[0];
@@ -167,6 +174,8 @@ function paragraphHeadings(folded: string, sentences: readonly Sentence[]): stri
       if (isHeadingLine(sentence)) {
         section = settingWords(folded.slice(sentence.start, sentence.end));
         sectionHasLines = false;
+        const line = folded.slice(sentence.start, sentence.end);
+        if (SECTION_MARK.test(line)) bodySection = bodyWords(line) === '' ? '' : line;
       } else {
         if (sectionHasLines && before && BLANK_LINE.test(folded.slice(before.end, sentence.start)))
           section = '';
@@ -174,9 +183,19 @@ function paragraphHeadings(folded: string, sentences: readonly Sentence[]): stri
       }
     }
     headings.push(section === '' ? heading : `${section} ${heading}`);
+    bodySections.push(bodySection);
   });
-  return headings;
+  return { headings, bodySections };
 }
+
+/**
+ * A numbered section's heading line (一、 二. （一） 1、 第二部分): a heading naming a body
+ * (`二、村务监督委员会选举结果`, `三、村民小组长选举结果`) holds for every line under it up to the next
+ * numbered heading, the 主任：… lines of its posts included, so that the votes and counts of one body's
+ * section never meet those of another's (the 主任 of the 村委会 and of the 监委会).
+ */
+const SECTION_MARK =
+  /^[^\S\n]*(?:[一二三四五六七八九十]{1,3}[^\S\n]*[、.．]|[（(][^\S\n]*[一二三四五六七八九十\d]{1,3}[^\S\n]*[)）]|\d{1,2}[^\S\n]*[、．](?!\d)|第[一二三四五六七八九十]{1,3}(?:部分|项))/;
 
 /** A short line of its own with no number: a paragraph's heading. */
 function isHeadingLine(sentence: Sentence): boolean {
