@@ -242,6 +242,8 @@ export type UnreadReason =
   | 'margin'
   // A rate cell below 1 with no % of its own (0.85): a fraction of one (85 %) or 0.85 %, which is unsure.
   | 'fraction-or-percent'
+  // A table's cell that is no number (—, /, ＃, ??, one stray character): that cell alone is unread.
+  | 'unreadable-cell'
   | 'age'
   | 'past-limit'
   // 直接参加投票…人, or a label far from its number (voted at … between 9): which count it is is uncertain.
