@@ -169,6 +169,8 @@ export type ShareTerm =
       readonly meaning: CountMeaning;
       /** The voters of a group of them (在外出务工的300名选民中，有280名投票): that group's label. */
       readonly among?: string;
+      /** A count of one contest (a table's 弃权 row under 主任): that contest's id, or its text. */
+      readonly contest?: string;
     }
   | { readonly kind: 'votes'; readonly contest: AnnouncedContest | null; readonly candidate: string }
   | { readonly kind: 'group'; readonly label: string };

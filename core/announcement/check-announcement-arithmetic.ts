@@ -1410,7 +1410,10 @@ function returnedAgainstIssued(
 function termKey(term: ShareTerm): string {
   switch (term.kind) {
     case 'count':
-      return term.among === undefined ? `count:${term.meaning}` : `count:${term.meaning}@${term.among}`;
+      return (
+        (term.among === undefined ? `count:${term.meaning}` : `count:${term.meaning}@${term.among}`) +
+        (term.contest === undefined ? '' : `#${term.contest}`)
+      );
     case 'votes':
       return `votes:${term.contest?.id ?? term.contest?.text ?? ''}:${normalizeText(term.candidate.trim())}`;
     case 'group':
@@ -1421,13 +1424,13 @@ function termKey(term: ShareTerm): string {
 function figureTermKey(figure: AnnouncedFigure): string | null {
   switch (figure.kind) {
     case 'count':
-      return figure.contest === null
-        ? termKey({
-            kind: 'count',
-            meaning: figure.meaning,
-            ...(figure.among === undefined ? {} : { among: figure.among }),
-          })
-        : null;
+      // A count of one contest (弃权 12 under 主任) is the term of its contest's shares alone.
+      return termKey({
+        kind: 'count',
+        meaning: figure.meaning,
+        ...(figure.among === undefined ? {} : { among: figure.among }),
+        ...(figure.contest === null ? {} : { contest: figure.contest.id ?? figure.contest.text }),
+      });
     case 'votes':
       return termKey({ kind: 'votes', contest: figure.contest, candidate: figure.candidate });
     case 'group':
