@@ -617,6 +617,19 @@ class ArithmeticCheck {
         this.unjudged.push({ ...located(figure), reason: 'counts-not-stated', work: garbled });
         return;
       }
+      // 二、村务监督委员会 … 赵强得票980票，得票率76.56%: the ballots stated are another section's.
+      const votes = figure.part.kind === 'votes' ? this.statedFigureOf(figure.part, figure) : null;
+      if (part !== null && votes && sectionOf(votes) !== '' && this.byTerm.has(termKey(figure.whole))) {
+        this.unjudged.push({
+          ...located(figure),
+          reason: 'counts-not-stated',
+          work: {
+            zh: `${stated}是${partName.zh}占${wholeName.zh}的比例，但其所在的部分没有写出${wholeName.zh}的数字；公告写出的是另一机构那一部分的数字`,
+            en: `${stated} is a share of ${partName.en} in ${wholeName.en}, but the section it stands in states no count of ${wholeName.en}; the one the notice states is of another body's section`,
+          },
+        });
+        return;
+      }
       this.unjudged.push({
         ...located(figure),
         reason: 'counts-not-stated',
