@@ -8,14 +8,17 @@ import type { CountMeaning } from './announced-figures.js';
  * ballot the ballots say (householdsPresentLabel). Households named otherwise (共有农户756户, 户数86户, 住户1320户) are not: a village's
  * households need not all have a representative registered. Null when the words say neither.
  */
-export function householdCountMeaning(label: string): CountMeaning | null {
+export function householdCountMeaning(label: string, unit: string | null = null): CountMeaning | null {
   const words = label.replace(/[\s,:：]/g, '');
   if (DUE.test(words) || WHOLE.test(words)) return 'registered';
+  // 户代表会议应到48户: households due at the meeting, counted in 户 (its 户代表 named before 应到).
+  if (unit === '户' && BARE_DUE.test(words)) return 'registered';
   if (CAME.test(words)) return 'cast';
   return null;
 }
 
 const DUE = /应(?:到|参加投票|参加选举|参选|投票)的?(?:户代表|户数)(?:总数|人数)?(?:为|有|共)?$/;
+const BARE_DUE = /(?:^|户代表会议|户代表大会|会议)应(?:到|到会)(?:总数)?(?:为|有|共)?$/;
 const WHOLE = /(?:全村|全社区|本村|本社区)(?:共有|共)?户代表(?:总数|人数)?(?:为|有|共)?$/;
 const CAME = /(?<!应)(?:参加投票|实际投票|参与投票)的?(?:户代表|户数|户)?(?:总数|人数)?(?:共|为|有)?$/;
 

@@ -32,4 +32,13 @@ describe('households present at a meeting of household representatives', () => {
       alarms(close.replace('收回选票40张', '收回选票42张').replace('有效票39张', '有效票41张'), true),
     ).not.toEqual([]);
   });
+
+  it('reads households due and present named by the meeting alone (户代表会议应到48户，实到会42户)', () => {
+    const text = (rate: string) =>
+      `青石村村民委员会选举结果公告\n青石村召开户代表会议，户代表会议应到48户，实到会42户，到会率${rate}%。收回选票40张，有效票39张。\n王大明得36票，当选为村民委员会主任。\n`;
+    expect(counts(text('87.5'))).toEqual(expect.arrayContaining(['registered 48']));
+    expect(counts(text('87.5'))).not.toContain('cast 42');
+    expect(judged(text('87.5'))).toContainEqual(['share', '到会率87.5%', true]);
+    expect(findings(text('85.7'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '到会率85.7%']]);
+  });
 });

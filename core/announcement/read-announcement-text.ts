@@ -968,7 +968,8 @@ class TextReader {
         )
       : null;
     const fromLabel = byHouseholds
-      ? (householdCountMeaning(label) ?? (representativesInPeople && !voted ? countMeaningOf(label) : null))
+      ? (householdCountMeaning(label, token.unit) ??
+        (representativesInPeople && !voted ? countMeaningOf(label) : null))
       : (ofRepresentatives ??
         bareVoters ??
         listTotal ??
