@@ -37,4 +37,20 @@ describe('figures under a section heading naming a body', () => {
     const [entry] = work(noBallots).unjudged.filter((figure) => figure.text === '得票率76.56%');
     expect(entry?.work.en).toMatch(/the section it stands in states no count of voters who cast a ballot/);
   });
+
+  it('keeps the section across lower headings naming no body (（一）主任 under 二、村务监督委员会)', () => {
+    const nested = (share: string) =>
+      '西湖村选举结果公告\n一、村民委员会选举结果\n本次选举登记选民1500人，参加投票1320人，有效票1300张，无效票20张。\n' +
+      '（一）主任\n刘建国得票860票，当选。\n二、村务监督委员会选举结果\n收回选票1318张，有效票1310张，无效票8张。\n' +
+      `（一）主任\n赵强得票905票，得票率${share}%，当选。\n（二）委员\n钱梅得票1000票，当选。\n`;
+    expect(findings(nested('68.66'))).toEqual([]);
+    expect(findings(nested('68.56'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '得票率68.56%']]);
+  });
+
+  it('ends the section at the next heading of its level that names no body', () => {
+    const ended =
+      '南岭村选举结果公告\n一、村务监督委员会选举结果\n主任：赵强得票980票，当选。\n二、投票情况\n' +
+      '本村登记选民1500人，参加投票1320人，有效票1300张。\n';
+    expect(work(ended).judged.map((figure) => figure.text)).toContain('赵强得票980票');
+  });
 });

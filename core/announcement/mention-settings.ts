@@ -165,6 +165,7 @@ function paragraphHeadings(
   let section = '';
   let sectionHasLines = false;
   let bodySection = '';
+  let bodyLevel = 0;
   sentences.forEach((sentence, index) => {
     if (sentence.paragraphStart || index === 0) {
       const opening = HEADING.exec(folded.slice(sentence.start, sentence.start + HEADING_LENGTH + 1))?.[0];
@@ -174,8 +175,11 @@ function paragraphHeadings(
       if (isHeadingLine(sentence)) {
         section = settingWords(folded.slice(sentence.start, sentence.end));
         sectionHasLines = false;
-        const line = folded.slice(sentence.start, sentence.end);
-        if (SECTION_MARK.test(line)) bodySection = bodyWords(line) === '' ? '' : line;
+        const own = folded.slice(sentence.start, sentence.end);
+        const level = sectionLevel(own);
+        // （一）主任 under 一、村民委员会: a lower heading naming no body stays in the body's section.
+        if (level > 0 && bodyWords(own) !== '') [bodySection, bodyLevel] = [own, level];
+        else if (level > 0 && (bodySection === '' || level <= bodyLevel)) [bodySection, bodyLevel] = ['', 0];
       } else {
         if (sectionHasLines && before && BLANK_LINE.test(folded.slice(before.end, sentence.start)))
           section = '';
@@ -189,13 +193,23 @@ function paragraphHeadings(
 }
 
 /**
- * A numbered section's heading line (一、 二. （一） 1、 第二部分): a heading naming a body
+ * A numbered section's heading line (第二部分, 一、 二. , （一）, 1、): a heading naming a body
  * (`二、村务监督委员会选举结果`, `三、村民小组长选举结果`) holds for every line under it up to the next
- * numbered heading, the 主任：… lines of its posts included, so that the votes and counts of one body's
- * section never meet those of another's (the 主任 of the 村委会 and of the 监委会).
+ * numbered heading of its level or a higher one (`（一）主任` under `一、村民委员会` stays in it), the
+ * 主任：… lines of its posts included, so that the votes and counts of one body's section never meet
+ * those of another's (the 主任 of the 村委会 and of the 监委会). Its level, 1 the highest; 0 for none.
  */
-const SECTION_MARK =
-  /^[^\S\n]*(?:[一二三四五六七八九十]{1,3}[^\S\n]*[、.．]|[（(][^\S\n]*[一二三四五六七八九十\d]{1,3}[^\S\n]*[)）]|\d{1,2}[^\S\n]*[、．](?!\d)|第[一二三四五六七八九十]{1,3}(?:部分|项))/;
+function sectionLevel(line: string): number {
+  const marked = SECTION_MARKS.findIndex((mark) => mark.test(line));
+  return marked + 1;
+}
+
+const SECTION_MARKS: readonly RegExp[] = [
+  /^[^\S\n]*第[一二三四五六七八九十]{1,3}(?:部分|项)/,
+  /^[^\S\n]*[一二三四五六七八九十]{1,3}[^\S\n]*[、.．]/,
+  /^[^\S\n]*[（(][^\S\n]*[一二三四五六七八九十]{1,3}[^\S\n]*[)）]/,
+  /^[^\S\n]*(?:\d{1,2}[^\S\n]*[、．](?!\d)|[（(][^\S\n]*\d{1,2}[^\S\n]*[)）])/,
+];
 
 /** A short line of its own with no number: a paragraph's heading. */
 function isHeadingLine(sentence: Sentence): boolean {
