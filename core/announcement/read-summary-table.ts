@@ -396,12 +396,18 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
       last = next;
     }
     if (rows.length === 0) continue;
+    // 合计 with its cells empty (a page's table, or its copy) closes the table and states no figure.
+    const closing = lines[next];
+    const emptyTotal =
+      closing !== undefined && next === last + 1 && SUM_ROW.test(closing.text.replace(/[\s|]/g, ''));
     // A ballot account's table is read for its 合计 row: without one its rows are left to the prose.
     if (ballotAccount(columns)) {
       if (!rows.some((row) => TOTAL_ROW.test(row[0]?.text ?? ''))) continue;
     } else if (
-      // Other counts only: read where one row, the last, says it sums the others.
+      // Other counts only: read where one row, the last, says it sums the others, or where an empty
+      // 合计 row closes them (read, and nothing to sum them against).
       countsOnly &&
+      !(emptyTotal && rows.length >= 2 && !rows.some((row) => TOTAL_ROW.test(row[0]?.text ?? ''))) &&
       !(
         SUM_ROW.test(rows.at(-1)?.[0]?.text ?? '') &&
         rows.filter((row) => SUM_ROW.test(row[0]?.text ?? '')).length === 1 &&
@@ -411,6 +417,7 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
       continue;
     readTable(original, columns, rows, out);
     pushAll(out.ballotTotals, pollingPlaceTotals(original, ownCells, columns, rows));
+    if (emptyTotal) last = next;
     out.spans.push([heading.start, (lines[last]?.start ?? 0) + (lines[last]?.text.length ?? 0)]);
     index = last;
   }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { textOfHtml } from './html-notice.js';
 import { findings, judged, unread } from './corpus/read-shapes.js';
+import { readAnnouncementText } from './read-announcement-text.js';
+
+/** The counts of people or places a text's tables were read as. */
+const counted = (text: string) =>
+  readAnnouncementText(text).figures.flatMap((figure) =>
+    figure.kind === 'group' ? [String(figure.value)] : [],
+  );
 
 /**
  * Summary tables with a 序号 column and an empty 合计 row, and tables with a garbled cell
@@ -50,6 +57,15 @@ describe('a summary table with a 序号 column', () => {
     const text = textOfHtml(page);
     expect(findings(text)).toEqual([]);
     expect(judged(text).filter(([rule]) => rule === 'share')).toHaveLength(3);
+  });
+
+  it('reads a table of counts only above an empty 合计 row, its ordinals no figures', () => {
+    const text =
+      '青山县村“两委”换届当选情况\n序号\t乡镇\t村数\t当选两委成员\t其中女性\n' +
+      '1\t城关镇\t18\t112\t28\n2\t河口乡\t12\t80\t18\n3\t白沙镇\t20\t116\t31\n合计\t\t\t\t\n';
+    expect(unread(text)).toEqual([]);
+    expect(findings(text)).toEqual([]);
+    expect(counted(text)).toEqual(['18', '112', '28', '12', '80', '18', '20', '116', '31']);
   });
 
   it('ends the table at a row whose number is out of order', () => {
