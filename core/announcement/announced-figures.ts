@@ -78,6 +78,11 @@ export interface CountFigure {
   /** The bodies its sentence or heading names (村委会, 村民代表): two settings naming different ones differ. */
   readonly bodies?: string;
   /**
+   * The body the numbered section it stands in names (二、村务监督委员会选举结果 → 监委会): two figures
+   * under sections of different bodies are never one quantity, nor one the other's base.
+   */
+  readonly section?: string;
+  /**
    * The words of its sentence before it that belong to no other figure (经统计, Later), when any: a
    * figure stated twice is compared only when both statements have the same.
    */
@@ -100,6 +105,11 @@ export interface VotesFigure {
   readonly setting?: string;
   /** The bodies its sentence or heading names (村委会, 村民代表): two settings naming different ones differ. */
   readonly bodies?: string;
+  /**
+   * The body the numbered section it stands in names (二、村务监督委员会选举结果 → 监委会): two figures
+   * under sections of different bodies are never one quantity, nor one the other's base.
+   */
+  readonly section?: string;
   /**
    * The words of its sentence before it that belong to no other figure (经统计, Later), when any: a
    * figure stated twice is compared only when both statements have the same.
@@ -140,6 +150,11 @@ export interface GroupFigure {
   /** The bodies its sentence or heading names (村委会, 村民代表): two settings naming different ones differ. */
   readonly bodies?: string;
   /**
+   * The body the numbered section it stands in names (二、村务监督委员会选举结果 → 监委会): two figures
+   * under sections of different bodies are never one quantity, nor one the other's base.
+   */
+  readonly section?: string;
+  /**
    * The words of its sentence before it that belong to no other figure (经统计, Later), when any: a
    * figure stated twice is compared only when both statements have the same.
    */
@@ -154,6 +169,8 @@ export type ShareTerm =
       readonly meaning: CountMeaning;
       /** The voters of a group of them (在外出务工的300名选民中，有280名投票): that group's label. */
       readonly among?: string;
+      /** A count of one contest (a table's 弃权 row under 主任): that contest's id, or its text. */
+      readonly contest?: string;
     }
   | { readonly kind: 'votes'; readonly contest: AnnouncedContest | null; readonly candidate: string }
   | { readonly kind: 'group'; readonly label: string };
@@ -227,6 +244,8 @@ export type UnreadReason =
   | 'margin'
   // A rate cell below 1 with no % of its own (0.85): a fraction of one (85 %) or 0.85 %, which is unsure.
   | 'fraction-or-percent'
+  // A table's cell that is no number (—, /, ＃, ??, one stray character): that cell alone is unread.
+  | 'unreadable-cell'
   | 'age'
   | 'past-limit'
   // 直接参加投票…人, or a label far from its number (voted at … between 9): which count it is is uncertain.

@@ -16,6 +16,7 @@ import { decimalText } from './announced-figures.js';
 import { COUNT_NAMES, englishCountOf, quoted, termName, whereOf } from './figure-names.js';
 import {
   countResidue,
+  differentSections,
   differentSettings,
   settingOf,
   headingOf,
@@ -23,6 +24,7 @@ import {
   plainVotes,
   provablePart,
   sameQuantity,
+  sectionOf,
   stageOf,
   unitClassOf,
   votesResidue,
@@ -355,17 +357,25 @@ class ArithmeticCheck {
     }
     // 村民委员会主任 and 村务监督委员会主任 in one notice: the chairs of two bodies, each of one seat. Votes
     // whose sentences name different bodies are summed apart; with some naming none beside them, not at all.
+    // The body of a numbered section they stand under (二、村务监督委员会 … 主任：…) is theirs too.
     const byBody = new Map<string | undefined, VotesFigure[]>();
-    for (const figure of chair.values())
-      byBody.set(figure.bodies, [...(byBody.get(figure.bodies) ?? []), figure]);
+    for (const figure of chair.values()) {
+      const body = figure.section ?? figure.bodies;
+      byBody.set(body, [...(byBody.get(body) ?? []), figure]);
+    }
     // 一、村民委员会 … 有效票1488张 … 二、村务监督委员会 … 有效票1480张: two ballot accounts of one time and
-    // place are two elections, and which of them each chair's votes are of is not certain: not summed.
+    // place are two elections, and which of them each chair's votes are of is not certain: not summed;
+    // unless the ballots and every chair's votes name one body (the section they stand under), whose
+    // account is then the one.
+    const body = sectionOf(limit);
+    const ofOneBody = body !== '' && [...chair.values()].every((figure) => sectionOf(figure) === body);
     const accounts = new Set(
       this.figures.figures.flatMap((figure) =>
         figure.kind === 'count' &&
         figure.meaning === limit.meaning &&
         scopeOf(figure) === scopeOf(limit) &&
-        figure.setting === limit.setting
+        figure.setting === limit.setting &&
+        (!ofOneBody || sectionOf(figure) === body)
           ? [figure.value]
           : [],
       ),
@@ -607,6 +617,19 @@ class ArithmeticCheck {
       const garbled = this.garbledTerm(figure, part, whole);
       if (garbled) {
         this.unjudged.push({ ...located(figure), reason: 'counts-not-stated', work: garbled });
+        return;
+      }
+      // 二、村务监督委员会 … 赵强得票980票，得票率76.56%: the ballots stated are another section's.
+      const votes = figure.part.kind === 'votes' ? this.statedFigureOf(figure.part, figure) : null;
+      if (part !== null && votes && sectionOf(votes) !== '' && this.byTerm.has(termKey(figure.whole))) {
+        this.unjudged.push({
+          ...located(figure),
+          reason: 'counts-not-stated',
+          work: {
+            zh: `${stated}是${partName.zh}占${wholeName.zh}的比例，但其所在的部分没有写出${wholeName.zh}的数字；公告写出的是另一机构那一部分的数字`,
+            en: `${stated} is a share of ${partName.en} in ${wholeName.en}, but the section it stands in states no count of ${wholeName.en}; the one the notice states is of another body's section`,
+          },
+        });
         return;
       }
       this.unjudged.push({
@@ -944,8 +967,14 @@ class ArithmeticCheck {
    * `castFrom` in the report). Ballots issued are never taken for them.
    */
   private withStatedBallots(figure: PercentFigure): PercentFigure {
-    if (this.byTerm.has('count:cast') || !this.byTerm.has('count:returned')) return figure;
     const returned: ShareTerm = { kind: 'count', meaning: 'returned' };
+    // A candidate's share looks for the ballots of its own body (statedFigureOf): 二、村务监督委员会's
+    // 收回选票1318张 are its voters when only 一、村民委员会 states its 参加投票.
+    const stated = (term: ShareTerm) =>
+      figure.part.kind === 'votes'
+        ? this.statedFigureOf(term, figure) !== null
+        : this.byTerm.has(termKey(term));
+    if (stated({ kind: 'count', meaning: 'cast' }) || !stated(returned)) return figure;
     const swap = (term: ShareTerm): ShareTerm =>
       term.kind === 'count' && term.meaning === 'cast' && term.among === undefined ? returned : term;
     return { ...figure, part: swap(figure.part), whole: swap(figure.whole) };
@@ -1329,9 +1358,18 @@ class ArithmeticCheck {
     return chosen && 'value' in chosen && typeof chosen.value === 'bigint' ? chosen.value : null;
   }
 
-  /** The figure that states a share's term: the nearest such figure stated before the percentage, else the first. */
+  /**
+   * The figure that states a share's term: the nearest such figure stated before the percentage, else the
+   * first. A candidate's share is of the ballots of the body its votes are of: counts whose sentence or
+   * section names another body (二、村务监督委员会 under 一、村民委员会's ballots) are no base of it.
+   */
   private statedFigureOf(term: ShareTerm, near: PercentFigure): AnnouncedFigure | null {
-    const matches = this.byTerm.get(termKey(term)) ?? [];
+    let matches = this.byTerm.get(termKey(term)) ?? [];
+    if (term.kind === 'count' && near.part.kind === 'votes') {
+      const votes = this.statedFigureOf(near.part, near);
+      if (votes !== null && sectionOf(votes) !== '')
+        matches = matches.filter((figure) => !differentSections(figure, votes));
+    }
     // Figures are in text order: a binary search keeps long summaries linear.
     const at = near.origin.span?.[0] ?? 0;
     let [low, high] = [0, matches.length];
@@ -1419,7 +1457,10 @@ function returnedAgainstIssued(
 function termKey(term: ShareTerm): string {
   switch (term.kind) {
     case 'count':
-      return term.among === undefined ? `count:${term.meaning}` : `count:${term.meaning}@${term.among}`;
+      return (
+        (term.among === undefined ? `count:${term.meaning}` : `count:${term.meaning}@${term.among}`) +
+        (term.contest === undefined ? '' : `#${term.contest}`)
+      );
     case 'votes':
       return `votes:${term.contest?.id ?? term.contest?.text ?? ''}:${normalizeText(term.candidate.trim())}`;
     case 'group':
@@ -1430,13 +1471,13 @@ function termKey(term: ShareTerm): string {
 function figureTermKey(figure: AnnouncedFigure): string | null {
   switch (figure.kind) {
     case 'count':
-      return figure.contest === null
-        ? termKey({
-            kind: 'count',
-            meaning: figure.meaning,
-            ...(figure.among === undefined ? {} : { among: figure.among }),
-          })
-        : null;
+      // A count of one contest (弃权 12 under 主任) is the term of its contest's shares alone.
+      return termKey({
+        kind: 'count',
+        meaning: figure.meaning,
+        ...(figure.among === undefined ? {} : { among: figure.among }),
+        ...(figure.contest === null ? {} : { contest: figure.contest.id ?? figure.contest.text }),
+      });
     case 'votes':
       return termKey({ kind: 'votes', contest: figure.contest, candidate: figure.candidate });
     case 'group':

@@ -80,7 +80,11 @@ import {
   type PlaceHeading,
 } from './english-places.js';
 import { isCorrection } from './correction-sentence.js';
-import { householdCountMeaning, householdRepresentativesInPeople } from './household-counts.js';
+import {
+  householdCountMeaning,
+  householdRepresentativesInPeople,
+  householdsPresentLabel,
+} from './household-counts.js';
 import { totalOfListBefore } from './list-total.js';
 import {
   REPRESENTATIVES_NAMED,
@@ -964,7 +968,8 @@ class TextReader {
         )
       : null;
     const fromLabel = byHouseholds
-      ? (householdCountMeaning(label) ?? (representativesInPeople && !voted ? countMeaningOf(label) : null))
+      ? (householdCountMeaning(label, token.unit) ??
+        (representativesInPeople && !voted ? countMeaningOf(label) : null))
       : (ofRepresentatives ??
         bareVoters ??
         listTotal ??
@@ -1099,7 +1104,10 @@ class TextReader {
           : namedAfter[0].length,
         namesTotal: namedAfter[2] !== undefined,
       });
-    if (token.unit !== null && PERSON_UNITS.has(token.unit)) {
+    // 应到户代表48户，实到42户 at a meeting of household representatives: the households present, a group
+    // whose base is those due (到会率), never the ballots cast (household-counts.ts).
+    const householdsPresent = byHouseholds && token.unit === '户' && householdsPresentLabel(label);
+    if (token.unit !== null && (PERSON_UNITS.has(token.unit) || householdsPresent)) {
       if (PART_MARK.test(label) && (state.uncountedPeople || votersJustRead(state)))
         this.summary.partsOfUncounted();
       else if (PART_MARK.test(label)) this.partsOfShareJustRead(state);

@@ -125,6 +125,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是没有百分号的小于1的比率，可能是小数（0.85即85%），也可能是0.85%，不能确定',
     en: 'is a rate below 1 with no percent sign: a fraction of one (0.85 for 85 %) or 0.85 %, which is unsure,',
   },
+  'unreadable-cell': {
+    zh: '是表格中不是数字的单元格（如“—”“/”“＃”“??”），无法辨认其数值；该行其他单元格和以下各行照常核对',
+    en: "is a table cell that is no number (—, /, ＃, ??), so its value is unknown; the row's other cells and the rows below are read as usual,",
+  },
   margin: {
     zh: '是候选人之间的票数之差（差额、相差、领先、比某人多），不是某人的得票',
     en: "is a difference of votes between candidates (差额, 相差, 领先, 比…多), no candidate's votes,",
