@@ -1237,8 +1237,7 @@ class ArithmeticCheck {
 
   /**
    * The same for a share of the voters (a candidate's 得票率, `占参加投票人数的63.0%`) where the ballots
-   * returned stand for them: a number left unread that may be the voters (`参加投票的选民占登记选民的85.4%，
-   * 计1,288人`: more than the ballots returned, no more than the registered voters) and of which the share is
+   * returned stand for them: a number left unread that may be the voters (`1,288名选民到场投票`: more than the ballots returned, no more than the registered voters) and of which the share is
    * right leaves it unjudged, and said so (true); one wrong of both is judged as before.
    */
   private voterBaseLeftUnread(figure: PercentFigure, part: bigint, returned: bigint): boolean {

@@ -324,12 +324,28 @@ function shareOf(
       // stated after 其中 as parts of the sentence's total, then 分别占 with no base named: of that total.
       // Parts naming a post or body of their own (女性书记) may be shares of it instead, and 比例分别达到
       // names no 占 of anything: both stay unjudged.
-      const qualifiedOnly =
-        /^占$/.test(label.slice(at).trim()) &&
-        groups.every((group) => isAttributeLabel(group.label) && !OWN_BODY.test(group.label));
+      // 女性成员196名 under 成员702名: a quality written with the total's own noun is a quality of its people,
+      // never another body (村委会成员 and 监委会成员 name no quality, and stay apart).
+      const qualifiedOf = (whole: string, ownNoun: boolean) =>
+        groups.every(
+          (group) =>
+            isAttributeLabel(group.label) &&
+            (!OWN_BODY.test(group.label) || (ownNoun && qualityWithNounOf(group.label, whole))),
+        );
+      const qualifiedOnly = /^占$/.test(label.slice(at).trim());
+      const ofTotal =
+        THE_TOTAL.test(label.slice(at)) || qualifiedOnly ? sentenceTotalOf(groups, state.groups) : null;
+      const ofBody =
+        ofTotal === null && qualifiedOnly
+          ? bodyJustBefore(groups, reader.figures, reader.paragraphEndFrom)
+          : null;
+      // Only under 其中's total: 党员代表, 妇女代表 right after 村民代表 may be delegates of a congress of their own.
       const total =
-        (THE_TOTAL.test(label.slice(at)) || qualifiedOnly ? sentenceTotalOf(groups, state.groups) : null) ??
-        (qualifiedOnly ? bodyJustBefore(groups, reader.figures, reader.paragraphEndFrom) : null);
+        ofTotal !== null && (THE_TOTAL.test(label.slice(at)) || qualifiedOf(ofTotal, true))
+          ? ofTotal
+          : ofBody !== null && qualifiedOf(ofBody, false)
+            ? ofBody
+            : null;
       const [first] = respectively;
       if (total === null || first === undefined) {
         reader.refusal = state.respectivelyRefused = 'no-base';
@@ -428,6 +444,26 @@ function bodyJustBefore(
 
 /** A label naming a post or body of people of its own (女性书记, 党员代表), not only a quality of them. */
 const OWN_BODY = /成员|干部|班子|代表|委员|书记|主任|支书|人员/;
+
+/** Words naming a body, a post or a place, which a quality of people never holds (村委会, 监委会, 支部). */
+const BODY_OR_PLACE_WORD = /委|会|组|支部|班子|书记|主任|支书|村|社区|居|镇|乡|街道/;
+
+/**
+ * Whether `label` is a quality of people followed by 成员, the noun `whole` ends with too (女性成员 of “两委”成员):
+ * words before it that are a quality alone (女性, 党员, 35岁以下), naming no body or post of their own
+ * (村委会成员, 监委会成员 are not). Only 成员: 妇女干部, 女性委员, 党员代表 name a post, a committee seat or a
+ * congress's delegates as often as a quality of the people.
+ */
+function qualityWithNounOf(label: string, whole: string): boolean {
+  if (!label.endsWith('成员') || !whole.endsWith('成员')) return false;
+  const quality = label.slice(0, -'成员'.length).replace(/的$/, '');
+  return (
+    quality !== '' &&
+    isAttributeLabel(quality) &&
+    !OWN_BODY.test(quality) &&
+    !BODY_OR_PLACE_WORD.test(quality)
+  );
+}
 
 /** The base of a share whose part is known: named in words after 占, or the part's usual total. */
 function wholeOf(

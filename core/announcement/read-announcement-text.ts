@@ -124,6 +124,7 @@ import { withOffsetsInto, withoutInvisibles } from './invisible-characters.js';
 import { withoutCopyResidue } from './copy-residue.js';
 import { withWordsWhole } from './words-across-lines.js';
 import { GroupsStatedOnce } from './named-rate-base.js';
+import { votersAfterTurnout } from './voters-after-turnout.js';
 
 /**
  * Reads the figures of an announcement written as prose (Chinese, simplified or traditional, or
@@ -967,12 +968,18 @@ class TextReader {
           value,
         )
       : null;
+    // 参加投票的选民占登记选民的85.4%，计1,288人: the voters of the turnout just read (voters-after-turnout.ts).
+    const turnoutVoters =
+      countable && !byHouseholds && votersAfterTurnout(label, this.folded, labelStart, state.lastFigure)
+        ? 'cast'
+        : null;
     const fromLabel = byHouseholds
       ? (householdCountMeaning(label, token.unit) ??
         (representativesInPeople && !voted ? countMeaningOf(label) : null))
       : (ofRepresentatives ??
         bareVoters ??
         listTotal ??
+        turnoutVoters ??
         (countable && !voted ? countMeaningOf(label) : null));
     // 应到50户，实到42户 in a notice that names no household representatives: households due or present,
     // but at which vote or meeting the text does not say; unread, never taken for voters.

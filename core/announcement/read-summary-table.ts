@@ -310,6 +310,30 @@ function baseRowOf(
   return found.length === 1 && row ? { part: share - 1, row } : null;
 }
 
+/** A count column opening with 其中 (其中女性, 其中：党员): some of the column right before it. */
+const AMONG_COLUMN = /^其中[：:]?(.+)$/;
+/** A column counting people, which a 其中 column may be some of (not 村数, 村（社区）数). */
+const PEOPLE_COLUMN = /成员|干部|代表|委员|人员|选民|党员|书记|主任|班子|人$/;
+
+/**
+ * “两委”成员 其中女性 女性占比: a share column naming its part (女性) that no count column is named, where one
+ * column is that part after 其中 — some of the column right before it, which counts people and is no
+ * 其中 column itself. The share is that column over the one before it; null when the chain is not so
+ * certain (no such column, two, or the one before it no count of people).
+ */
+function amongColumnBasis(columns: readonly Column[], part: string): Basis | null {
+  if (part === '') return null;
+  const among = columns.flatMap((other, index) =>
+    other.kind === 'count' && AMONG_COLUMN.exec(other.name)?.[1] === part ? [index] : [],
+  );
+  if (among.length > 1) return { unread: 'ambiguous-base' };
+  const [index] = among;
+  const before = index === undefined ? undefined : columns[index - 1];
+  if (index === undefined || before?.kind !== 'count') return null;
+  if (AMONG_COLUMN.test(before.name) || !PEOPLE_COLUMN.test(before.name)) return null;
+  return { part: index, base: index - 1 };
+}
+
 /** The part and base columns of a share column, proved by the heading, or why not. */
 function basisOf(columns: readonly Column[], share: number): Basis {
   const column = columns[share];
@@ -328,7 +352,7 @@ function basisOf(columns: readonly Column[], share: number): Basis {
     column.part === ''
       ? counts.find(({ index }) => index === share - 1)
       : counts.find(({ other }) => other.name === column.part);
-  if (!part) return { unread: 'no-base' };
+  if (!part) return (column.base === null && amongColumnBasis(columns, column.part)) || { unread: 'no-base' };
   const bases = counts.filter(({ other, index }) => {
     if (index === part.index) return false;
     // A share that names no part (占比 after 女性成员数) is read only as tables lay out a whole and its
