@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { alarms, counts, judged, unread } from './corpus/read-shapes.js';
+
+/**
+ * English notices, seventh round (docs/announcement.md, “English texts”): the register and the voters in
+ * plain words, a share after a candidate's votes of the whole its own sentence names, candidates' votes
+ * listed under a heading, and a first-round winner. Names and numbers are invented; every share was
+ * worked out with exact fractions.
+ */
+
+describe('the register and the voters in plain words', () => {
+  it('reads voters, people or villagers on the register as the registered voters', () => {
+    for (const text of [
+      '2,310 voters were on the register. 1,848 voted.',
+      '2,310 people were on the register. 1,848 voted.',
+      'There were 2,310 voters on the register. 1,848 voted.',
+      '2,310 voters are on the electoral register. 1,848 voted.',
+    ])
+      expect(counts(text)).toEqual(['registered 2310', 'cast 1848']);
+  });
+
+  it('judges the turnout beside them', () => {
+    // 1,617 of 2,310 is 70.0% exactly.
+    const text = '2,310 voters were on the register. 1,617 people cast their votes, a turnout of 70.0%.';
+    expect(judged(text)).toContainEqual(['share', 'a turnout of 70.0%', true]);
+    expect(alarms(text.replace('70.0%', '72.0%'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 72.0%/70.0%']);
+  });
+
+  it('reads no electorate from those on the register said to do something else', () => {
+    const text = 'Registered voters: 2,310. 800 voters on the register did not vote.';
+    expect(counts(text)).toEqual(['registered 2310']);
+  });
+
+  it('reads electors who cast their votes, and people who came to vote, as the voters', () => {
+    expect(counts('Registered voters: 2,310. 1,848 electors cast their votes.')).toEqual([
+      'registered 2310',
+      'cast 1848',
+    ]);
+    expect(counts('Registered voters: 2,310. 1,848 people came to vote.')).toEqual([
+      'registered 2310',
+      'cast 1848',
+    ]);
+    expect(counts('Registered voters: 2,310. 1,848 villagers came out to vote.')).toEqual([
+      'registered 2310',
+      'cast 1848',
+    ]);
+    expect(unread('Registered voters: 2,310. 1,848 villagers came out to vote.')).toEqual([]);
+  });
+});
