@@ -91,6 +91,17 @@ const WHOLE_THEN_PART = new RegExp(
   'gi',
 );
 
+/**
+ * `Of the 640 ballots in the east hamlet, Chan Tai-man received 320 votes (50.0%)`: the ballots or votes
+ * the sentence opens with, then a person (one to four capitalised words) and the votes they received, and
+ * the share: of the whole the sentence itself names, never of a total stated in an earlier sentence. Only
+ * a whole of ballots or votes (a person's votes are some of them); case-sensitive, so that the name is one.
+ */
+const WHOLE_THEN_NAMED_VOTES = new RegExp(
+  String.raw`\b(?:[Oo]f|[Aa]mong)${SP}(?:the|all)${SP}${INT}((?:${SP}(?:valid|counted|cast))?${SP}(?:ballots|ballot${SP}papers|votes)(?:${SP}[A-Za-z'’-]+){0,6}?),(?:${SP})?[A-Z][A-Za-z'’-]*(?:${SP}[A-Z][A-Za-z'’-]*){0,3}${SP}(?:received|won|got|polled|obtained|secured|garnered|took)${SP}${INT}(${SP}votes)?${JOIN}`,
+  'g',
+);
+
 /** `214 voters, of whom 201 voted (93.9 percent)`: the whole, then the part of it after `of whom`. */
 const WHOLE_OF_WHOM = new RegExp(
   String.raw`\b${INT}${WORDS},?${SP}of${SP}(?:whom|which|them)${SP}${INT}${WORDS}${JOIN}`,
@@ -162,7 +173,11 @@ export function englishFractions(folded: string, original: string): WrittenCalcu
     if (!TURNOUT_BEFORE.test(before)) continue;
     found.push({ at: match.index, text, part, whole: all, share, decimals, words });
   }
-  for (const match of [...folded.matchAll(WHOLE_THEN_PART), ...folded.matchAll(WHOLE_OF_WHOM)]) {
+  for (const match of [
+    ...folded.matchAll(WHOLE_THEN_PART),
+    ...folded.matchAll(WHOLE_OF_WHOM),
+    ...folded.matchAll(WHOLE_THEN_NAMED_VOTES),
+  ]) {
     const [, all = '', wholeWords = '', part = '', partWords = ''] = match;
     found.push(joined(match, part, all, `${wholeWords} ${partWords}`));
   }

@@ -47,3 +47,28 @@ describe('the register and the voters in plain words', () => {
     expect(unread('Registered voters: 2,310. 1,848 villagers came out to vote.')).toEqual([]);
   });
 });
+
+describe('a share after a candidate’s votes, of the whole its own sentence names', () => {
+  const labelled = 'Registered voters: 1,200. Ballots cast: 964. Valid ballots: 950.';
+  const prose = 'There were 1,200 registered voters in Longtan Village. 964 villagers voted.';
+
+  it('judges it as the votes over the ballots the sentence opens with', () => {
+    // 320 of 640 is 50.0% exactly; of the 964 ballots cast it would be 33.2%, of the 950 valid 33.7%.
+    const right = `${labelled}\nOf the 640 ballots in the east hamlet, Chan Tai-man received 320 votes (50.0%).`;
+    expect(judged(right)).toContainEqual([
+      'share',
+      'Of the 640 ballots in the east hamlet, Chan Tai-man received 320 votes (50.0%)',
+      true,
+    ]);
+    expect(alarms(right)).toEqual([]);
+    // 26.7% is 320 of the 1,200 registered: no share of the hamlet's ballots.
+    const wrong = `${prose}\nOf the 640 ballots, Chan Tai-man received 320 votes, or 26.7%.`;
+    expect(alarms(wrong)).toEqual(['ANNOUNCED_PERCENT_MISMATCH 26.7%/50.0%']);
+  });
+
+  it('lists it unread when the whole the sentence names is of no ballots, never judging it by other totals', () => {
+    const text = `${labelled}\nOf the 1,200 registered voters, Chan Tai-man received 320 votes (26.7%).`;
+    expect(unread(text)).toContainEqual(['26.7%', 'ambiguous-base']);
+    expect(alarms(text)).toEqual([]);
+  });
+});

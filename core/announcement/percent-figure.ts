@@ -87,6 +87,18 @@ export interface ShareReader {
   ofRepresentatives(base: string, part: ShareTerm): { part: ShareTerm; whole: ShareTerm } | null;
 }
 
+/** A sentence that opens with the whole of its figures (`Of the 640 ballots in the east hamlet,`). */
+const OPENS_WITH_WHOLE =
+  /^[^\S\n]*(?:of|among)[^\S\n]+(?:the|all)[^\S\n]+\d[\d,]*(?:[^\S\n]+[a-z'’-]+){1,8},/i;
+
+/** How far into its sentence a share may stand for the sentence's opening to be read (a bounded slice). */
+const OPENING_REACH = 200;
+
+/** The sentence before a share opens with its whole, and holds one number more, the part (its votes). */
+function opensWithItsWhole(before: string): boolean {
+  return OPENS_WITH_WHOLE.test(before) && (before.match(/\d[\d,.]*/g) ?? []).length === 2;
+}
+
 /** A percentage: its part and base from the words around it, or null (the reason in `refusal`). */
 export function percentFigure(
   reader: ShareReader,
@@ -109,6 +121,18 @@ export function percentFigure(
   // 吴小兰（801票，69.42%）: a share after the votes in one bracket is theirs, as in 吴小兰801票（69.42%）.
   const afterVotes = votesThenShare(reader.folded, token.span[0]);
   const share = shareOf(reader, afterVotes ? '(' : label, trailer, labelStart, words, sharesFromHere, state);
+  // `Of the 1,200 registered voters, Chan received 320 votes (26.7%)`: the sentence names its own whole
+  // before the votes, so their share is of it, never of a total stated elsewhere. A whole of ballots or
+  // votes is judged as the fraction written (english-fractions.ts); any other is listed unread.
+  if (
+    (share?.part.kind === 'votes' || (!share && reader.voteShareOfEither)) &&
+    token.span[0] - state.start <= OPENING_REACH &&
+    opensWithItsWhole(reader.folded.slice(state.start, token.span[0]))
+  ) {
+    reader.voteShareOfEither = null;
+    reader.refusal = 'ambiguous-base';
+    return null;
+  }
   if (!share && reader.voteShareOfEither)
     reader.voteSharesOfEither.push({
       kind: 'percent',
