@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alarms, counts, judged, unread } from './corpus/read-shapes.js';
+import { englishPartOpening } from './place-scope.js';
 
 /**
  * English notices, seventh round (docs/announcement.md, “English texts”): the register and the voters in
@@ -70,5 +71,29 @@ describe('a share after a candidate’s votes, of the whole its own sentence nam
     const text = `${labelled}\nOf the 1,200 registered voters, Chan Tai-man received 320 votes (26.7%).`;
     expect(unread(text)).toContainEqual(['26.7%', 'ambiguous-base']);
     expect(alarms(text)).toEqual([]);
+  });
+});
+
+describe('counts of a sentence that opens with a part of the place', () => {
+  const labelled = 'Registered voters: 1,200. Ballots cast: 964. Valid ballots: 950.';
+
+  it('keeps a station’s valid and invalid ballots out of the whole election’s account', () => {
+    // 950 + 10 is 960, not 964: the 10 are the station's, of its own 640.
+    for (const line of [
+      'Of the 640 ballots cast at the main polling station, 630 were valid and 10 invalid.',
+      'Of the 640 ballots cast at the second polling station, 630 were valid and 10 invalid.',
+      'At the east polling station, 640 ballots were cast: 630 valid and 10 invalid.',
+      'In Xiazhuang hamlet, 640 ballots were cast, 630 valid and 10 invalid.',
+    ])
+      expect(alarms(`${labelled}\n${line}`)).toEqual([]);
+  });
+
+  it('names no part where the station may be the only one', () => {
+    expect(englishPartOpening('At the polling station, ')).toBeNull();
+    expect(englishPartOpening('Of the 964 ballots cast at the polling station, ')).toBeNull();
+    expect(englishPartOpening('Of the 640 ballots cast at the second polling station, ')).toBe(
+      'the second polling station',
+    );
+    expect(englishPartOpening('In Xiazhuang hamlet, ')).toBe('xiazhuang hamlet');
   });
 });

@@ -98,7 +98,9 @@ import {
   NUMBERED_PART,
   OPENS_WITH_TOTAL,
   OWN_PLACE_REACH,
+  PART_OPENING_REACH,
   POLLING_STATION,
+  englishPartOpening,
   placeBefore,
   placeScope,
 } from './place-scope.js';
@@ -1351,8 +1353,15 @@ class TextReader {
     words = '',
   ): AnnouncedFigure {
     // Two villages' results under a heading line each (english-places.ts): each heading is a place.
+    // `Of the 640 ballots cast at the second polling station, 630 were valid`: that station's counts.
     const scope =
-      placeBefore(this.folded, span[1], state, this.ownPlace) ?? englishPlaceAt(this.englishPlaces, span[0]);
+      placeBefore(this.folded, span[1], state, this.ownPlace) ??
+      englishPlaceAt(this.englishPlaces, span[0]) ??
+      (this.times.english
+        ? englishPartOpening(
+            this.folded.slice(state.start, Math.min(span[1], state.start + PART_OPENING_REACH)),
+          )
+        : null);
     // 在外出务工的300名选民中，有280名投票: the group's voters, not the election's (voter-subset.ts).
     state.voterSubset =
       subsetBefore(state.voterSubset, words) ??
