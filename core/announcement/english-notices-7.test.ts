@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alarms, counts, judged, unread } from './corpus/read-shapes.js';
+import { alarms, counts, judged, reportAlone, unread } from './corpus/read-shapes.js';
 import { englishPartOpening } from './place-scope.js';
 
 /**
@@ -95,5 +95,63 @@ describe('counts of a sentence that opens with a part of the place', () => {
       'the second polling station',
     );
     expect(englishPartOpening('In Xiazhuang hamlet, ')).toBe('xiazhuang hamlet');
+  });
+});
+
+describe('candidates’ votes listed under a heading, without the word votes', () => {
+  const ballots = 'Registered voters: 3,000. Ballots cast: 2,240. Valid ballots: 2,221. Invalid: 19.';
+
+  it('reads a bare number after a name as votes under a heading that says votes', () => {
+    const block = `${ballots}\n\nVotes received\nChan Tai-man 1,234\nLee Siu-ming 987\n`;
+    expect(judged(block)).toContainEqual(['votes-within-ballots', 'Chan Tai-man 1,234', true]);
+    expect(judged(block)).toContainEqual(['votes-within-ballots', 'Lee Siu-ming 987', true]);
+    const inline = `${ballots}\nVotes obtained: Chan Tai-man 1,234; Lee Siu-ming 987`;
+    expect(judged(inline)).toContainEqual(['votes-within-ballots', 'Lee Siu-ming 987', true]);
+    // More votes than valid ballots: an error the list now shows.
+    expect(alarms(`${ballots}\nVote count: Chan Tai-man 2,234; Lee Siu-ming 987`)).toEqual([
+      'ANNOUNCED_SUM_MISMATCH 2234/2221',
+    ]);
+  });
+
+  it('lists the numbers unread with their reason under a heading that does not say votes', () => {
+    const inline = `${ballots}\nResults: Chan 1,234, Lee 987`;
+    expect(unread(inline)).toEqual([
+      ['1,234', 'bare-after-name'],
+      ['987', 'bare-after-name'],
+    ]);
+    const block = `${ballots}\n\nResults\nChan Tai-man 2,234\nLee Siu-ming 987\n`;
+    expect(unread(block)).toContainEqual(['2,234', 'bare-after-name']);
+    expect(alarms(block)).toEqual([]);
+  });
+
+  it('ends the block at a line of other numbers', () => {
+    const text = `${ballots}\n\nVotes received\nChan Tai-man 1,234\nAges: Chan 52\n`;
+    expect(judged(text).filter(([rule]) => rule === 'votes-within-ballots')).toEqual([
+      ['votes-within-ballots', 'Chan Tai-man 1,234', true],
+    ]);
+  });
+});
+
+describe('a winner of the first round, where the text names no other', () => {
+  const text = (after = '') =>
+    `The village has 1,862 registered voters, and 1,400 villagers voted.\nIn the first round, Wang Fang was elected with 780 votes.${after}`;
+  const winnerWork = (notice: string) =>
+    reportAlone(notice, true).announcement?.judged.find((figure) => figure.rule === 'winner-threshold')?.work
+      .en ?? '';
+
+  it('says the round it judged the votes by, and why', () => {
+    const report = reportAlone(text(), true);
+    expect(report.findings.filter((finding) => finding.severity !== 'info')).toEqual([]);
+    expect(winnerWork(text())).toBe(
+      'Wang Fang 780 votes; the text names the first round (“first round”) and no runoff or second round held, and in a first round a seat needs more than half of the 1400 ballots cast, that is at least 701: met',
+    );
+  });
+
+  it('takes a runoff said not to be needed as no round held', () => {
+    expect(winnerWork(text(' No runoff was needed.'))).toContain('at least 701: met');
+    expect(winnerWork(text(' A second round was not required.'))).toContain('at least 701: met');
+    expect(alarms(text(' No runoff was needed.').replace('780', '680'), true)).toEqual([
+      'ANNOUNCED_WINNER_MISMATCH 680/701',
+    ]);
   });
 });
