@@ -21,6 +21,11 @@ const INT = String.raw`(\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?![.\d]|,\d)`;
 const SHARE = String.raw`(\d+(?:\.(\d+))?)(?:(?:${SP})?(?:%|per ?cent\b)|pc\b)`;
 /** Words between the whole and its share: a noun phrase and a verb (`registered voters cast ballots`). */
 const WORDS = String.raw`((?:${SP}[A-Za-z'’-]+){0,6}?)`;
+/**
+ * The words of a whole that opens its sentence, up to its comma: a place may follow the noun (`Of the 640
+ * ballots cast at the main polling station,`).
+ */
+const WHOLE_WORDS = String.raw`((?:${SP}[A-Za-z'’-]+){0,9}?)`;
 /** Words after a comma that give the fraction's share: `, or 52.1%`, `, a turnout of 90.1%`. */
 const CONNECTORS = [
   'or',
@@ -87,7 +92,7 @@ const SHARE_THEN_FRACTION = new RegExp(
 );
 /** `Of the 1,908 registered voters, 1,654 voted (86.7%)`: the whole first, then the part. */
 const WHOLE_THEN_PART = new RegExp(
-  String.raw`\b(?:of|among)${SP}(?:the|its|our|all)${SP}${INT}${WORDS},(?:${SP})?${INT}${WORDS}${JOIN}`,
+  String.raw`\b(?:of|among)${SP}(?:the|its|our|all)${SP}${INT}${WHOLE_WORDS},(?:${SP})?${INT}${WORDS}${JOIN}`,
   'gi',
 );
 

@@ -67,6 +67,18 @@ describe('a share after a candidate’s votes, of the whole its own sentence nam
     expect(alarms(wrong)).toEqual(['ANNOUNCED_PERCENT_MISMATCH 26.7%/50.0%']);
   });
 
+  it('judges a part’s share of a whole named with its place, never of the earlier total', () => {
+    // 320 of 640 is 50.0%; 26.7% is 320 of the 1,200 registered in the sentence before.
+    const text = (share: string) =>
+      `${prose}\nOf the 640 ballots cast at the main polling station, 320 went to Chan Tai-man (${share}).`;
+    expect(judged(text('50.0%'))).toContainEqual([
+      'share',
+      'Of the 640 ballots cast at the main polling station, 320 went to Chan Tai-man (50.0%)',
+      true,
+    ]);
+    expect(alarms(text('26.7%'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 26.7%/50.0%']);
+  });
+
   it('lists it unread when the whole the sentence names is of no ballots, never judging it by other totals', () => {
     const text = `${labelled}\nOf the 1,200 registered voters, Chan Tai-man received 320 votes (26.7%).`;
     expect(unread(text)).toContainEqual(['26.7%', 'ambiguous-base']);
