@@ -297,7 +297,8 @@ export interface StatedPartition {
     | 'table-column'
     | 'polling-stations'
     | 'numbered-groups'
-    | 'recall-ballots';
+    | 'recall-ballots'
+    | 'ballots-split';
   /** The figure the parts are of. */
   readonly total: AnnouncedFigure;
   readonly parts: readonly PartitionPart[];

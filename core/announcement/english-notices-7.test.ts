@@ -167,3 +167,26 @@ describe('a winner of the first round, where the text names no other', () => {
     ]);
   });
 });
+
+describe('the ballots a sentence opens with, split among the people they went to', () => {
+  const text = (last: string) =>
+    `There were 1,200 registered voters, and 900 of them voted.\nOf the 640 valid ballots counted in the east hamlet, 320 went to Chan, 250 to Lee and ${last} to Wong.`;
+
+  it('sums the parts against their own sentence’s whole, not the earlier totals', () => {
+    expect(judged(text('70'))).toContainEqual([
+      'partition',
+      '640 valid ballots counted in the east hamlet',
+      true,
+    ]);
+    expect(alarms(text('70'))).toEqual([]);
+    expect(unread(text('70'))).toEqual([]);
+    // 320 + 250 + 80 = 650.
+    expect(alarms(text('80'))).toEqual(['ANNOUNCED_SUM_MISMATCH 650/640']);
+  });
+
+  it('takes a sum below the whole as right (others may have had votes) and anything else in the list as no split', () => {
+    expect(alarms(text('30'))).toEqual([]);
+    const other = text('70').replace('250 to Lee', '250 were blank');
+    expect(judged(other).filter(([rule]) => rule === 'partition')).toEqual([]);
+  });
+});

@@ -56,6 +56,7 @@ import { placeBallotAccounts, stationsSummedLater, withoutSummedPlaces } from '.
 import { ageBandPartitions } from './age-band-partitions.js';
 import { ownRounds, withSettings } from './mention-settings.js';
 import { recallVoteWords } from './recall-vote.js';
+import { englishBallotsSplit } from './english-ballots-split.js';
 import { onlyFirstRoundWords } from './round-words.js';
 import { recallBallotPartition } from './recall-ballots.js';
 import { hongKongWords } from './hong-kong-election.js';
@@ -205,6 +206,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   const firstRoundOnly = onlyFirstRoundWords(readable);
   const recallBallots = recallBallotPartition(readable, text, settled, recall);
   if (recallBallots) partitions.push(recallBallots);
+  pushAll(partitions, englishBallotsSplit(readable, text, settled));
   const hongKong = hongKongWords(readable);
   const read: AnnouncedFigures = {
     ...(title === undefined ? {} : { title }),
