@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alarms, counts, judged, reportAlone, unread } from './corpus/read-shapes.js';
+import { alarms, counts, judged, reportAlone, unread, work } from './corpus/read-shapes.js';
 import { englishPartOpening } from './place-scope.js';
 
 /**
@@ -188,5 +188,18 @@ describe('the ballots a sentence opens with, split among the people they went to
     expect(alarms(text('30'))).toEqual([]);
     const other = text('70').replace('250 to Lee', '250 were blank');
     expect(judged(other).filter(([rule]) => rule === 'partition')).toEqual([]);
+  });
+});
+
+describe('a turnout beside a polling station’s own ballots', () => {
+  const text = (turnout: string) =>
+    `There were 1,200 registered voters in Longtan Village. 964 villagers voted, a turnout of ${turnout}.\nOf the 640 ballots cast at the main polling station, 630 were valid.`;
+
+  it('is judged by the voters of the whole election, never by the station’s ballots', () => {
+    // 964 of 1,200 is 80.3%; 53.3% is the station's 640 of 1,200.
+    const right = work(text('80.3%')).judged.find((figure) => figure.text === 'a turnout of 80.3%');
+    expect(right?.right).toBe(true);
+    expect(right?.work.en).not.toContain('640');
+    expect(alarms(text('53.3%'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 53.3%/80.3%']);
   });
 });
