@@ -98,12 +98,14 @@ const WHOLE_THEN_PART = new RegExp(
 
 /**
  * `Of the 640 ballots in the east hamlet, Chan Tai-man received 320 votes (50.0%)`: the ballots or votes
- * the sentence opens with, then a person (one to four capitalised words) and the votes they received, and
- * the share: of the whole the sentence itself names, never of a total stated in an earlier sentence. Only
- * a whole of ballots or votes (a person's votes are some of them); case-sensitive, so that the name is one.
+ * of a part of the place the sentence opens with, then a person (one to four capitalised words) and the
+ * votes they received, and the share: of the whole the sentence itself names, never of a total stated in
+ * an earlier sentence. Only a whole of ballots or votes (a person's votes are some of them) named with its
+ * place (`at`, `in`, `from`): `Of the 964 ballots cast, Chan received 480 votes (50.5%)` may give the
+ * share of the valid ballots, as a share after votes may. Case-sensitive, so that the name is one.
  */
 const WHOLE_THEN_NAMED_VOTES = new RegExp(
-  String.raw`\b(?:[Oo]f|[Aa]mong)${SP}(?:the|all)${SP}${INT}((?:${SP}(?:valid|counted|cast))?${SP}(?:ballots|ballot${SP}papers|votes)(?:${SP}[A-Za-z'’-]+){0,6}?),(?:${SP})?[A-Z][A-Za-z'’-]*(?:${SP}[A-Z][A-Za-z'’-]*){0,3}${SP}(?:received|won|got|polled|obtained|secured|garnered|took)${SP}${INT}(${SP}votes)?${JOIN}`,
+  String.raw`\b(?:[Oo]f|[Aa]mong)${SP}(?:the|all)${SP}${INT}((?:${SP}(?:valid|counted|cast))?${SP}(?:ballots|ballot${SP}papers|votes)(?:${SP}[A-Za-z'’-]+){0,3}?${SP}(?:at|in|from)(?:${SP}[A-Za-z'’-]+){1,5}?),(?:${SP})?[A-Z][A-Za-z'’-]*(?:${SP}[A-Z][A-Za-z'’-]*){0,3}${SP}(?:received|won|got|polled|obtained|secured|garnered|took)${SP}${INT}(${SP}votes)?${JOIN}`,
   'g',
 );
 

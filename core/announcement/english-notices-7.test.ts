@@ -63,8 +63,19 @@ describe('a share after a candidate’s votes, of the whole its own sentence nam
     ]);
     expect(alarms(right)).toEqual([]);
     // 26.7% is 320 of the 1,200 registered: no share of the hamlet's ballots.
-    const wrong = `${prose}\nOf the 640 ballots, Chan Tai-man received 320 votes, or 26.7%.`;
+    const wrong = `${prose}\nOf the 640 ballots cast at the east station, Chan Tai-man received 320 votes, or 26.7%.`;
     expect(alarms(wrong)).toEqual(['ANNOUNCED_PERCENT_MISMATCH 26.7%/50.0%']);
+  });
+
+  it('lists it unread when the whole is ballots of no named place and no total the text states', () => {
+    const text = `${labelled}\nOf the 640 ballots, Chan Tai-man received 320 votes, or 50.0%.`;
+    expect(unread(text)).toContainEqual(['50.0%', 'ambiguous-base']);
+    expect(alarms(text)).toEqual([]);
+    // The election's own ballots: of them or of the valid ballots, as any share after votes
+    // (480 of 964 is 49.8%, of 950 valid 50.5%).
+    const own = `${labelled}\nOf the 964 ballots cast, Chan Tai-man received 480 votes (50.5%).`;
+    expect(unread(own)).toContainEqual(['50.5%', 'ambiguous-base']);
+    expect(alarms(own)).toEqual([]);
   });
 
   it('judges a part’s share of a whole named with its place, never of the earlier total', () => {
