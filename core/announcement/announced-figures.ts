@@ -316,7 +316,8 @@ export interface StatedPartition {
     | 'table-column'
     | 'polling-stations'
     | 'numbered-groups'
-    | 'recall-ballots';
+    | 'recall-ballots'
+    | 'ballots-split';
   /** The figure the parts are of. */
   readonly total: AnnouncedFigure;
   readonly parts: readonly PartitionPart[];
@@ -409,6 +410,12 @@ export interface AnnouncedFigures {
    * set in no other stage by that word. Absent when none.
    */
   readonly ownRound?: string;
+  /**
+   * The words naming the first round where it is the only round the text names (`In the first round,
+   * Wang Fang was elected` and no runoff: round-words.ts onlyFirstRound), which a winner's judgement
+   * states. Absent when none.
+   */
+  readonly firstRoundOnly?: string;
   /**
    * The words by which the text reports a recall vote (赞成罢免, 罢免投票: recall-vote.ts): its turnout is
    * no election's quorum. Absent when none.

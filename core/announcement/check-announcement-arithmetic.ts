@@ -1157,6 +1157,13 @@ class ArithmeticCheck {
     const returnedTerm: ShareTerm = { kind: 'count', meaning: 'returned' };
     const returned = this.valueOf(returnedTerm, figure);
     if (returned === null || returned === part) return false;
+    // A polling station's or a hamlet's ballots (`Of the 640 ballots cast at the main polling station,`)
+    // are no reading of the whole election's voters.
+    if (
+      scopeOfFigure(this.statedFigureOf(returnedTerm, figure)) !==
+      scopeOfFigure(this.statedFigureOf(figure.part, figure))
+    )
+      return false;
     if (sameVerdict(figure, [part, whole], [returned, whole])) return false;
     const castVerdict = judgePercent(figure.value, part, whole);
     const returnedVerdict = judgePercent(figure.value, returned, whole);
@@ -1451,6 +1458,11 @@ function returnedAgainstIssued(
       en: `${account}: more ballots returned (${returned}) than issued (${issued})`,
     },
   };
+}
+
+/** The place a stated count is of ('' for the notice's own, or for no count). */
+function scopeOfFigure(figure: AnnouncedFigure | null): string {
+  return figure?.kind === 'count' ? (figure.scope ?? '') : '';
 }
 
 function termKey(term: ShareTerm): string {

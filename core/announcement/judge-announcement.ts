@@ -382,14 +382,17 @@ function judgeWinner(
   const counted = describeThreshold(threshold, countedBaseName(threshold.base, base));
   const needed = votesNeeded(base, threshold);
   const met = meetsThreshold(Number(votes.value), base, threshold);
+  // `In the first round, Wang Fang was elected` and no other round named: the work says so.
+  const only = round === 'first' ? figures.firstRoundOnly : undefined;
+  const onlyRound = only === undefined ? null : { zh: `“${only}”`, en: `the first round (“${only}”)` };
   judged.push({
     rule: 'winner-threshold',
     right: met,
     text: votes.origin.text,
     ...(votes.origin.span ? { span: votes.origin.span } : {}),
     work: {
-      zh: `${name}得票${votes.value}，当选须${counted.zh}，即至少${needed}票：${met ? '达到' : '未达到'}`,
-      en: `${name} ${votes.value} votes; a seat needs ${counted.en}, that is at least ${needed}: ${met ? 'met' : 'not met'}`,
+      zh: `${name}得票${votes.value}，${onlyRound ? `文中只提到${onlyRound.zh}，未提到举行另行选举或第二轮，第一轮投票` : ''}当选须${counted.zh}，即至少${needed}票：${met ? '达到' : '未达到'}`,
+      en: `${name} ${votes.value} votes; ${onlyRound ? `the text names ${onlyRound.en} and no runoff or second round held, and in a first round ` : ''}a seat needs ${counted.en}, that is at least ${needed}: ${met ? 'met' : 'not met'}`,
     },
   });
   if (met) return [];

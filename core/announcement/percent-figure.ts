@@ -87,6 +87,35 @@ export interface ShareReader {
   ofRepresentatives(base: string, part: ShareTerm): { part: ShareTerm; whole: ShareTerm } | null;
 }
 
+/** A sentence that opens with the whole of its figures (`Of the 640 ballots in the east hamlet,`). */
+const OPENS_WITH_WHOLE =
+  /^[^\S\n]*(?:of|among)[^\S\n]+(?:the|all)[^\S\n]+(\d[\d,]*)((?:[^\S\n]+[a-z'’-]+){1,8}),/i;
+/** A whole of the ballots or votes (`valid ballots`), and words that name its place (`at the …`). */
+const WHOLE_OF_BALLOTS =
+  /^[^\S\n]+(?:(?:valid|counted|cast)[^\S\n]+)?(?:ballots|votes|ballot[^\S\n]+papers)\b/i;
+const PLACE_WORDS = /\b(?:at|in|from)\b/i;
+
+/** How far into its sentence a share may stand for the sentence's opening to be read (a bounded slice). */
+const OPENING_REACH = 200;
+
+/**
+ * The sentence before a share opens with its whole, and holds one number more, the part (its votes): a
+ * whole of something other than ballots, of a part of the place's ballots, or of ballots the text states
+ * as no count of the whole election (`Of the 640 ballots,` beside `Ballots cast: 964`).
+ */
+function opensWithItsWhole(before: string, firstCounts: ReadonlyMap<string, CountFigure>): boolean {
+  const opening = OPENS_WITH_WHOLE.exec(before);
+  const [, number = '', words = ''] = opening ?? [];
+  if (!opening || (before.match(/\d[\d,.]*/g) ?? []).length !== 2) return false;
+  if (!WHOLE_OF_BALLOTS.test(words) || PLACE_WORDS.test(words)) return true;
+  // The election's own ballots (`Of the 964 ballots cast,` beside `Ballots cast: 964`): the share may be
+  // of them or of the valid ballots, judged as any share after votes is.
+  const value = BigInt(number.replaceAll(',', ''));
+  return !ELECTION_BALLOTS.some((meaning) => firstCounts.get(`${meaning}|`)?.value === value);
+}
+/** The whole election's counts a candidate's share may be of. */
+const ELECTION_BALLOTS = ['returned', 'cast', 'valid'] as const;
+
 /** A percentage: its part and base from the words around it, or null (the reason in `refusal`). */
 export function percentFigure(
   reader: ShareReader,
@@ -109,6 +138,18 @@ export function percentFigure(
   // 吴小兰（801票，69.42%）: a share after the votes in one bracket is theirs, as in 吴小兰801票（69.42%）.
   const afterVotes = votesThenShare(reader.folded, token.span[0], token.span[1]);
   const share = shareOf(reader, afterVotes ? '(' : label, trailer, labelStart, words, sharesFromHere, state);
+  // `Of the 1,200 registered voters, Chan received 320 votes (26.7%)`: the sentence names its own whole
+  // before the votes, so their share is of it, never of a total stated elsewhere. A whole of ballots or
+  // votes is judged as the fraction written (english-fractions.ts); any other is listed unread.
+  if (
+    (share?.part.kind === 'votes' || (!share && reader.voteShareOfEither)) &&
+    token.span[0] - state.start <= OPENING_REACH &&
+    opensWithItsWhole(reader.folded.slice(state.start, token.span[0]), reader.firstCounts)
+  ) {
+    reader.voteShareOfEither = null;
+    reader.refusal = 'ambiguous-base';
+    return null;
+  }
   if (!share && reader.voteShareOfEither)
     reader.voteSharesOfEither.push({
       kind: 'percent',

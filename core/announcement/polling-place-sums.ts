@@ -596,7 +596,8 @@ const isBallotCount = (token: NumberToken): boolean =>
 
 /**
  * The reader's unread numbers without the polling places' counts a partition above sums, a recall's
- * ballots summed (recall-ballots.ts), or a place's own account holds: those are checked (as terms of
+ * ballots summed (recall-ballots.ts), ballots split among people (english-ballots-split.ts), or a place's
+ * own account holds: those are checked (as terms of
  * their total or of the place's account), no longer figures nothing checks.
  */
 export function withoutSummedPlaces(
@@ -606,7 +607,12 @@ export function withoutSummedPlaces(
 ): readonly UnreadFigure[] {
   const parts = [
     ...partitions
-      .filter((partition) => partition.family === 'polling-stations' || partition.family === 'recall-ballots')
+      .filter(
+        (partition) =>
+          partition.family === 'polling-stations' ||
+          partition.family === 'recall-ballots' ||
+          partition.family === 'ballots-split',
+      )
       .flatMap((p) => p.parts),
     ...accounts.flatMap((account) => [account.issued, account.returned]),
   ];

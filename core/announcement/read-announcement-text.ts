@@ -46,6 +46,7 @@ import { contestResolver } from './resolve-contest.js';
 import { readVoteTables } from './read-vote-table.js';
 import { withEnglishVoteTables } from './read-english-vote-table.js';
 import { OPENS_CLAUSE, REGISTERED_WHO_VOTED, ballotsCastAfter } from './english-count-words.js';
+import { type HeadedSpan, englishHeadedSpans, headingAt, nameAlone } from './english-votes-heading.js';
 import { ENGLISH_VOTES_LABEL } from './english-candidate-votes.js';
 import { englishNumberWords } from './english-number-words.js';
 import { numbersReadUpTo, scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
@@ -55,6 +56,8 @@ import { placeBallotAccounts, stationsSummedLater, withoutSummedPlaces } from '.
 import { ageBandPartitions } from './age-band-partitions.js';
 import { ownRounds, withSettings } from './mention-settings.js';
 import { recallVoteWords } from './recall-vote.js';
+import { englishBallotsSplit } from './english-ballots-split.js';
+import { onlyFirstRoundWords } from './round-words.js';
 import { recallBallotPartition } from './recall-ballots.js';
 import { hongKongWords } from './hong-kong-election.js';
 import { votedAfterPeople } from './voted-after.js';
@@ -102,7 +105,9 @@ import {
   NUMBERED_PART,
   OPENS_WITH_TOTAL,
   OWN_PLACE_REACH,
+  PART_OPENING_REACH,
   POLLING_STATION,
+  englishPartOpening,
   placeBefore,
   placeScope,
 } from './place-scope.js';
@@ -203,12 +208,15 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   pushAll(partitions, stationsSummedLater(readable, text, sentences, settled, placeAccounts, partitions));
   const round = ownRounds(readable, reader.keptFigures());
   const recall = recallVoteWords(readable);
+  const firstRoundOnly = onlyFirstRoundWords(readable);
   const recallBallots = recallBallotPartition(readable, text, settled, recall);
   if (recallBallots) partitions.push(recallBallots);
+  pushAll(partitions, englishBallotsSplit(readable, text, settled));
   const hongKong = hongKongWords(readable);
   const read: AnnouncedFigures = {
     ...(title === undefined ? {} : { title }),
     ...(round === '' ? {} : { ownRound: round }),
+    ...(firstRoundOnly === undefined ? {} : { firstRoundOnly }),
     ...(recall === undefined ? {} : { recallVote: recall }),
     ...(hongKong === undefined ? {} : { hongKong }),
     // 当选名单： over lines of posts and votes declares them (winners-list.ts).
@@ -465,6 +473,8 @@ class TextReader {
   private readonly times: TextTimes;
   /** English place headings when a text gives more than one place's results (english-places.ts). */
   private readonly englishPlaces: readonly PlaceHeading[];
+  /** Stretches under an English votes or results heading (english-votes-heading.ts). */
+  private readonly englishHeaded: readonly HeadedSpan[];
   readonly candidateNames: readonly string[];
   readonly candidateSet: ReadonlySet<string>;
   /** Why the number being read was refused, when a rule knew (else it is unread for no meaning). */
@@ -511,6 +521,7 @@ class TextReader {
     // Places under a heading line each, in English or in Chinese (a text is one or the other).
     const english = englishPlaceHeadings(folded);
     this.englishPlaces = english.length > 0 ? english : chinesePlaceHeadings(folded);
+    this.englishHeaded = this.times.english ? englishHeadedSpans(folded) : [];
     this.candidateNames = (election?.contests ?? [])
       .flatMap((contest) => contest.candidates.map((candidate) => normalizeText(candidate.name)))
       .filter((name) => name !== '')
@@ -1029,11 +1040,21 @@ class TextReader {
       () => this.folded.slice(token.end, token.end + LIST_REACH),
       state,
     );
+    // `Votes received` over `Chan Tai-man 734`: a bare number right after a name, under a heading that
+    // says votes, is that person's; under `Results` it may be anything (english-votes-heading.ts).
+    const headed =
+      token.unit === null && this.englishHeaded.length > 0 && nameAlone(label)
+        ? headingAt(this.englishHeaded, token.span[0])
+        : null;
     const isVotes =
       inVotesList ||
       (token.unit !== null
         ? VOTE_UNITS.has(token.unit) || ballotsOfVotes
-        : state.contest !== null || ENGLISH_VOTES_LABEL.test(label));
+        : state.contest !== null || ENGLISH_VOTES_LABEL.test(label) || headed === 'votes');
+    if (!isVotes && headed === 'results') {
+      this.refusal = 'bare-after-name';
+      return null;
+    }
     // `Zhang Wei, 52`: a bare number after an English name and a comma is votes only where its sentence
     // says so before it (`received the following votes: Zhang Wei, 812; Li Na, 640`); else (`Members by
     // age: Zhang Wei, 52`) it may be an age, or anything, and is left unread.
@@ -1044,7 +1065,8 @@ class TextReader {
       englishNameThenComma(
         this.folded.slice(Math.max(state.start, token.span[0] - NAME_CLAUSE_WINDOW), token.span[0]),
       ) &&
-      !this.saysVotesBefore(state, token.span[0])
+      !this.saysVotesBefore(state, token.span[0]) &&
+      headed !== 'votes'
     ) {
       this.refusal = 'bare-after-name';
       return null;
@@ -1366,8 +1388,15 @@ class TextReader {
     words = '',
   ): AnnouncedFigure {
     // Two villages' results under a heading line each (english-places.ts): each heading is a place.
+    // `Of the 640 ballots cast at the second polling station, 630 were valid`: that station's counts.
     const scope =
-      placeBefore(this.folded, span[1], state, this.ownPlace) ?? englishPlaceAt(this.englishPlaces, span[0]);
+      placeBefore(this.folded, span[1], state, this.ownPlace) ??
+      englishPlaceAt(this.englishPlaces, span[0]) ??
+      (this.times.english
+        ? englishPartOpening(
+            this.folded.slice(state.start, Math.min(span[1], state.start + PART_OPENING_REACH)),
+          )
+        : null);
     // 在外出务工的300名选民中，有280名投票: the group's voters, not the election's (voter-subset.ts).
     state.voterSubset =
       subsetBefore(state.voterSubset, words) ??

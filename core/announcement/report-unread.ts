@@ -110,8 +110,8 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     en: "is a table's total that more than one reading of its rows of abstentions, votes for others or invalid ballots (counted in it or not) makes right, so which rows it sums is uncertain",
   },
   'bare-after-name': {
-    zh: '紧跟在英文人名和逗号之后，句中没有说明它是得票数还是别的（如年龄），不能确定其含义',
-    en: 'follows a name and a comma in a sentence that does not say it is votes (it may be an age, or anything else), so its meaning is uncertain',
+    zh: '紧跟在英文人名之后、没有单位，所在句子或标题（如Results）没有说明它是得票数还是别的（如年龄），不能确定其含义',
+    en: 'follows a name with no unit, in a sentence or under a heading (such as Results) that does not say it is votes (it may be an age, or anything else), so its meaning is uncertain',
   },
   'not-a-name': {
     zh: '是当选宣告，但未能确定当选人的姓名',
