@@ -94,3 +94,19 @@ describe('the last term’s share beside this term’s counts', () => {
     expect(alarms(text)).toEqual(['ANNOUNCED_PERCENT_MISMATCH 95.5%/93.5%']);
   });
 });
+
+describe('本届 after the last term’s counts in one sentence', () => {
+  // 39 of 1208 is 3.228…% → 3.2%; 1169 of 1302 is 89.784…% → 89.78%.
+  const BRIEF = (voters = '1169') =>
+    `竹溪村两届选举对比\n上届登记选民1360人，参加投票1208人；本届登记选民1302人，参加投票${voters}人，参加投票人数比上届下降3.2%，参选率为89.78%。`;
+
+  it('reads the counts after 本届 as of this term, not as the last term’s stated again', () => {
+    expect(alarms(BRIEF())).toEqual([]);
+    expect(judged(BRIEF())).toContainEqual(['share', '参选率为89.78%', true]);
+  });
+
+  it('still flags this term’s turnout wrong of this term’s counts', () => {
+    // 1196 of 1302 is 91.858…%.
+    expect(alarms(BRIEF('1196'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 89.78%/91.86%']);
+  });
+});
