@@ -110,3 +110,18 @@ describe('本届 after the last term’s counts in one sentence', () => {
     expect(alarms(BRIEF('1196'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 89.78%/91.86%']);
   });
 });
+
+describe('a post named with its seats after another post’s votes in one sentence', () => {
+  const NOTICE = (votes = '884') =>
+    `黄土村村民委员会选举结果公告\n本村登记选民1318人，参加投票1204人，参选率91.35%。收回选票1204张，有效票1196张。\n主任：冷建军得票1003票，当选；委员应选2名，包丽（女）得票${votes}票当选，其余候选人得票未过半数。`;
+
+  it('reads the member’s votes as of the members, not the chair’s', () => {
+    expect(alarms(NOTICE())).toEqual([]);
+    expect(alarms(NOTICE(), true)).toEqual([]);
+  });
+
+  it('still flags a member declared elected below half of the voters', () => {
+    // More than half of the 1204 who voted is at least 603.
+    expect(alarms(NOTICE('584'), true)).toEqual(['ANNOUNCED_WINNER_MISMATCH 584/603']);
+  });
+});
