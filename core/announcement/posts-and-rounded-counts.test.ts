@@ -125,3 +125,21 @@ describe('a post named with its seats after another post’s votes in one senten
     expect(alarms(NOTICE('584'), true)).toEqual(['ANNOUNCED_WINNER_MISMATCH 584/603']);
   });
 });
+
+describe('妇女委员： as a post’s heading', () => {
+  const NOTICE = (votes = '1125') =>
+    `柳林村第十二届村民委员会选举结果公告\n本村登记选民1560人，参加投票1438人，参选率92.18%。收回选票1438张，有效票1429张，无效票9张。\n主任：祝国平，得票1203票；\n妇女委员：孟丽娟，得票${votes}票；\n委员：邢海、卓越，分别得票1066票、987票。`;
+
+  it('reads the woman member’s votes as of her post, not the chair’s', () => {
+    expect(alarms(NOTICE())).toEqual([]);
+    expect(alarms(NOTICE(), true)).toEqual([]);
+  });
+
+  it('still flags her votes above the valid ballots', () => {
+    expect(alarms(NOTICE('1495')).map((alarm) => alarm.split(' ')[0])).toContain('ANNOUNCED_SUM_MISMATCH');
+  });
+
+  it('still reads 妇女委员：3名 in a summary as a count of people, not a post', () => {
+    expect(alarms('全镇当选村委会成员12名，其中\n妇女委员：3名，占25.0%。')).toEqual([]);
+  });
+});
