@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alarms, judged, work } from './corpus/read-shapes.js';
 import { normalizeText } from './normalize-text.js';
+import { contestResolver } from './resolve-contest.js';
 
 /**
  * Right texts that drew a warning: keycap emoji numbering a post's items, items of one line parted by
@@ -141,5 +142,25 @@ describe('妇女委员： as a post’s heading', () => {
 
   it('still reads 妇女委员：3名 in a summary as a count of people, not a post', () => {
     expect(alarms('全镇当选村委会成员12名，其中\n妇女委员：3名，占25.0%。')).toEqual([]);
+  });
+});
+
+describe('a member’s duty named 主任 (委员兼妇女主任, 治保主任)', () => {
+  const NOTICE = (votes = '1042') =>
+    `荷塘村村民委员会选举结果\n登记选民1290人，参加投票1201人，参选率93.10%。\n主任：向阳，1005票；\n委员兼妇女主任：田甜（女），${votes}票；\n委员兼会计：龙飞，966票。`;
+
+  it('reads the duty’s holder as a member, not as a second candidate for chair', () => {
+    expect(alarms(NOTICE())).toEqual([]);
+    expect(contestResolver()('委员兼妇女主任')).toEqual({ id: null, text: '委员' });
+    expect(contestResolver()('治保主任')).toEqual({ id: null, text: '委员' });
+  });
+
+  it('still reads the chair held with the party’s post as the chair', () => {
+    expect(contestResolver()('村党支部书记兼村委会主任')).toEqual({ id: null, text: '主任' });
+  });
+
+  it('still flags the member declared elected below half of the voters', () => {
+    // More than half of the 1201 who voted is at least 601.
+    expect(alarms(`${NOTICE('582')}\n以上3人当选。`, true)).toEqual(['ANNOUNCED_WINNER_MISMATCH 582/601']);
   });
 });

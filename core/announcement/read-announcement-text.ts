@@ -446,8 +446,8 @@ const ENGLISH_COUNT_VERB =
 /** English words between a meaning word and its number that start another phrase (voted at … between 9). */
 const ENGLISH_GAP = /\b(?:at|on|in|between|during|from|after|before|since|with)\b/i;
 /** A section's mark at the start of a line: 三、, （二）, 2., 第一部分 (also after a list number, 1. 三、). */
-/** A heading that is the post for a woman member alone (妇女委员：), not a group of women. */
-const WOMEN_MEMBER_POST = /^\s*(?:村民委员会|居民委员会|村委会|居委会)?妇女委员\s*$/;
+/** The post and the duty of a woman member (妇女委员, 委员兼妇女主任): their 女 names no group of women. */
+const WOMEN_POSTS = /妇女(?:委员|主任)/g;
 
 /** A clause that opens with a post and its seats (委员应选2名, 委员（应选2名）, 应选委员2名): the post. */
 const POST_WITH_SEATS =
@@ -582,9 +582,9 @@ class TextReader {
         const contest = this.resolveContest(heading);
         // 女性成员：15名 and Members aged under 35: 12 count people of a summary, not votes in a contest.
         const next = clause.tokens.find((token) => token.span[0] > colon);
-        // 妇女委员：孟丽娟，得票1125票 names the post for a woman member (its 女 no group of people).
+        // 妇女委员：孟丽娟，得票1125票 and 委员兼妇女主任：田甜，1042票 name a post (their 女 no group of people).
         const countsPeople =
-          (GROUP_HEADING.test(heading) && !WOMEN_MEMBER_POST.test(heading)) ||
+          GROUP_HEADING.test(heading.replace(WOMEN_POSTS, '')) ||
           (next?.unit != null && PERSON_UNITS.has(next.unit));
         if (contest && !countMeaningOf(heading) && !countsPeople) {
           state.contest = contest;
