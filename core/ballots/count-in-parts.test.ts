@@ -132,6 +132,17 @@ describe('counting a ballot file in two parts', () => {
     expect(parted.value.findings.map((f) => f.code)).toEqual(['ONE_PERSON_TWO_POSTS']);
   });
 
+  it('counts a file with a title above its header as one reader does, reading the second part itself', async () => {
+    // The second part's reader is handed the first line as its header: the title, which heads no rows.
+    const bytes = utf8('青山村投票记录\n' + HEADER + rows(600, (i) => `central,${i},,王林,周青,陈梅\n`));
+    const parted = await countInTwo(bytes);
+    const serial = await count(bytes, options);
+    if (!parted.ok || !serial.ok) throw new Error('unexpected input error');
+    expect(parted.value.parts).toBe(1);
+    expect(parted.value.boxes.get('central')).toMatchObject({ records: 600 });
+    expect(snapshot(parted)).toEqual(snapshot(serial));
+  });
+
   it('reads the second part itself when a ballot of it was already in the first, and names its line', async () => {
     const body = rows(260, (i) => `central,${i},,王林,周青,陈梅\n`);
     expect(await partsOf(utf8(`${HEADER}${body}central,1000,,李华,,\n`))).toBe(2);
