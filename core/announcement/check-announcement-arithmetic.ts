@@ -578,6 +578,8 @@ class ArithmeticCheck {
       this.unjudged.push({ ...located(figure), reason: 'ambiguous-base', work: severalTurnouts });
       return;
     }
+    if (figure !== read && part !== null && whole !== null && this.voterBaseLeftUnread(figure, part, whole))
+      return;
     if (part !== null && whole !== null && this.candidateRateAmbiguous(figure, part, whole)) return;
     if (part !== null && whole !== null && this.turnoutPartInConflict(figure, part, whole)) return;
     if (figure !== read && part !== null && whole !== null && this.votersLeftUnread(figure, part, whole))
@@ -1249,6 +1251,46 @@ class ArithmeticCheck {
       value > returned &&
       value <= whole &&
       judgePercent(figure.value, value, whole).kind === 'agrees';
+    const maybeVoters = this.unreadVoters(fits);
+    if (maybeVoters === undefined) return false;
+    const stated = decimalText(figure.value) + '%';
+    const wholeName = termName(figure.whole);
+    this.unjudgedForTwoReadings(figure, {
+      zh: `${stated}的参加投票人数不明：收回选票${returned}张占${wholeName.zh}${whole}的${exactShareText(returned, whole)}，但公告另有未读作参加投票人数的数字“${maybeVoters.text}”，可能就是参加投票人数`,
+      en: `${stated}: the number of voters is unclear: ${returned} ballots returned of ${wholeName.en} ${whole} is ${exactShareText(returned, whole)}, but the notice also states “${maybeVoters.text}”, not read as the voters, which may be them`,
+    });
+    return true;
+  }
+
+  /**
+   * The same for a share of the voters (a candidate's 得票率, `占参加投票人数的63.0%`) where the ballots
+   * returned stand for them: a number left unread that may be the voters (`参加投票的选民占登记选民的85.4%，
+   * 计1,288人`: more than the ballots returned, no more than the registered voters) and of which the share is
+   * right leaves it unjudged, and said so (true); one wrong of both is judged as before.
+   */
+  private voterBaseLeftUnread(figure: PercentFigure, part: bigint, returned: bigint): boolean {
+    if (figure.whole.kind !== 'count' || figure.whole.meaning !== 'returned') return false;
+    if (figure.part.kind === 'count') return false;
+    if (judgePercent(figure.value, part, returned).kind === 'agrees') return false;
+    const registered = this.valueOf({ kind: 'count', meaning: 'registered' }, figure);
+    const fits = (value: bigint | null) =>
+      value !== null &&
+      value > returned &&
+      (registered === null || value <= registered) &&
+      judgePercent(figure.value, part, value).kind === 'agrees';
+    const maybeVoters = this.unreadVoters(fits);
+    if (maybeVoters === undefined) return false;
+    const stated = decimalText(figure.value) + '%';
+    const partName = termName(figure.part);
+    this.unjudgedForTwoReadings(figure, {
+      zh: `${stated}的参加投票人数不明：${partName.zh}${part}占收回选票${returned}张的${exactShareText(part, returned)}，但公告另有未读作参加投票人数的数字“${maybeVoters.text}”，可能就是参加投票人数`,
+      en: `${stated}: the number of voters is unclear: ${part} ${partName.en} of ${returned} ballots returned is ${exactShareText(part, returned)}, but the notice also states “${maybeVoters.text}”, not read as the voters, which may be them`,
+    });
+    return true;
+  }
+
+  /** A number left unread, or a group read, whose value `fits` as the voters the text may state after all. */
+  private unreadVoters(fits: (value: bigint | null) => boolean): { readonly text: string } | undefined {
     const unread = this.figures.unread.find((number) => {
       if (NEVER_VOTERS.has(number.reason ?? 'no-meaning') || number.text.includes('%')) return false;
       // 1O23: digits a scan garbled may be the voters; their value is unknown, so they may fit. So
@@ -1260,15 +1302,7 @@ class ArithmeticCheck {
     });
     // `total voters: 1,240` read as a group of people, not as the voters of the ballot account.
     const group = this.figures.figures.find((read) => read.kind === 'group' && fits(read.value));
-    const maybeVoters = unread ?? (group === undefined ? undefined : group.origin);
-    if (maybeVoters === undefined) return false;
-    const stated = decimalText(figure.value) + '%';
-    const wholeName = termName(figure.whole);
-    this.unjudgedForTwoReadings(figure, {
-      zh: `${stated}的参加投票人数不明：收回选票${returned}张占${wholeName.zh}${whole}的${exactShareText(returned, whole)}，但公告另有未读作参加投票人数的数字“${maybeVoters.text}”，可能就是参加投票人数`,
-      en: `${stated}: the number of voters is unclear: ${returned} ballots returned of ${wholeName.en} ${whole} is ${exactShareText(returned, whole)}, but the notice also states “${maybeVoters.text}”, not read as the voters, which may be them`,
-    });
-    return true;
+    return unread ?? (group === undefined ? undefined : group.origin);
   }
 
   /** Where the earliest of the figures `stated` for a term starts (0 for one with no place). */

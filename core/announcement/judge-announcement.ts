@@ -40,6 +40,7 @@ import {
   type RoundShortfall,
 } from './round-of-votes.js';
 import { RUNOFF_WORDS } from './round-words.js';
+import { womenAmongWinners } from './women-among-winners.js';
 
 export interface AnnouncementJudgement {
   /** Judged from the figures the announcement states: false where they cannot show the quorum met. */
@@ -88,7 +89,8 @@ export function judgeAnnouncement(
   const figures = ownElectionFigures(notice);
   const stated = (meaning: CountMeaning): number | null => statedCount(figures, meaning);
   const cast = statedCast(figures);
-  if (cast === null)
+  if (cast === null) {
+    const womenJudged: JudgedFigure[] = [];
     return {
       quorumMet: false,
       electionValid: true,
@@ -96,9 +98,10 @@ export function judgeAnnouncement(
       // 全镇登记选民38200人: voters the notice states are all of another place (a township's sum of its
       // villages), of no one election: no quorum is judged, and the report says why.
       countsApart: statedCast(notice) !== null,
-      findings: [],
-      judged: [],
+      findings: womenAmongWinners(figures, pack, round, lang, womenJudged),
+      judged: womenJudged,
     };
+  }
   const invalid = stated('invalid');
   // Fewer voters stated than ballots returned: one of the two counts is wrong (or not of voters), and
   // no quorum is judged on either; the notice then cannot show the quorum met, and is not called void.
@@ -186,6 +189,7 @@ export function judgeAnnouncement(
     ...checkElectionVoid(validityJudged, pack, lang),
     ...winnerFindings(figures, notice, pack, round, bases, lang, judged, lookups),
     ...tiedWinnerFindings(figures, lookups, lang),
+    ...womenAmongWinners(figures, pack, round, lang, judged),
   ];
   return {
     quorumMet: validityJudged.quorumMet,

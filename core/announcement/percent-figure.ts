@@ -107,7 +107,7 @@ export function percentFigure(
   // 占成员总数187名的75.9%: the share's words start at 占, before its whole's count.
   const from = state.baseInShare !== null && /^\s*的\s*$/.test(label) ? state.baseInShare.from : labelStart;
   // 吴小兰（801票，69.42%）: a share after the votes in one bracket is theirs, as in 吴小兰801票（69.42%）.
-  const afterVotes = votesThenShare(reader.folded, token.span[0]);
+  const afterVotes = votesThenShare(reader.folded, token.span[0], token.span[1]);
   const share = shareOf(reader, afterVotes ? '(' : label, trailer, labelStart, words, sharesFromHere, state);
   if (!share && reader.voteShareOfEither)
     reader.voteSharesOfEither.push({

@@ -158,6 +158,8 @@ export class BallotRecordReader {
   /** The first row's errors as a header, while the rows after it may be a title block's. */
   private titleErrors: readonly InputError[] | null = null;
   private titleRows = 0;
+  /** The header's line, once read (below a title block it is not 1). */
+  private headerAt: number | null = null;
   private plain: PlainLayout | null = null;
   private started = false;
   private stopped = false;
@@ -316,6 +318,11 @@ export class BallotRecordReader {
     return this.columns !== null && !this.stopped && this.errors.length === 0 && this.scanner.pending === 0;
   }
 
+  /** The line of the header row once it is read (after a title block above it), else null. */
+  headerLine(): number | null {
+    return this.headerAt;
+  }
+
   /** The (box, ballot) pairs read so far, as plain data (for `sharesBallotWith` on another reader). */
   exportBallotIds(): ExportedBallotIds {
     return this.ids.export();
@@ -462,6 +469,7 @@ export class BallotRecordReader {
       return;
     }
     this.columns = columns.value;
+    this.headerAt = this.rowLine;
     if (this.plainRowLoop) this.plain = plainLayout(columns.value);
   }
 
