@@ -48,11 +48,14 @@ import { judgePointChanges } from './point-changes.js';
 import { judgeAgeChanges } from './age-changes.js';
 import { withoutGroupingSpaces } from './scan-numbers.js';
 import { nearestParts, shareOfWhole, writtenAsNotExact } from './share-of-known-base.js';
+import { countStep, shareWithinRounding } from './rounded-counts.js';
 import { labelsNamedTogether } from './parts-named-together.js';
 import { postBallotAccounts, roundBallotAccounts } from './post-ballot-accounts.js';
 import { turnoutAmongSeveral } from './several-turnouts.js';
 import { garbledCountOf } from './garbled-count.js';
 
+/** A share's own words of the last term (上届参选率, 去年的); not a change against it (比上届, 较上一届). */
+const LAST_TERM = /(?<![比较与同])(?:上一?届|往届|去年|前年)/;
 /**
  * Checks an announcement against itself, with no tally at all: parts against stated totals
  * (ANNOUNCED_SUM_MISMATCH) and every stated percentage against the counts it is a share of
@@ -578,6 +581,7 @@ class ArithmeticCheck {
     const figure = this.withStatedBallots(read);
     const part = this.valueOf(figure.part, figure);
     const whole = this.valueOf(figure.whole, figure);
+    if (this.ofTheLastTerm(figure)) return;
     if (this.termStatedOnlyAfterInSeveralValues(figure)) return;
     const severalTurnouts = turnoutAmongSeveral(read, this.figures.figures);
     if (severalTurnouts) {
@@ -662,6 +666,7 @@ class ArithmeticCheck {
       });
       return;
     }
+    if (verdict.kind === 'disagrees' && this.withinRoundedCounts(figure, part, whole)) return;
     this.usesTermsOf(figure);
     if (verdict.kind === 'agrees') {
       const end = shareRightWords(exact, stated, verdict.how);
@@ -695,6 +700,57 @@ class ArithmeticCheck {
       },
       expected,
     );
+  }
+
+  /**
+   * A share its own words say is of the last term (上届参选率为93.5%, 去年的参选率), beside counts not set
+   * in that term (本届…登记选民1612人，参加投票1481人): not judged by them, and said so (true). Beside counts
+   * of the last term (上届登记选民1660人，参加投票1552人，上届参选率为93.5%) it is judged (false).
+   */
+  private ofTheLastTerm(figure: PercentFigure): boolean {
+    const word = LAST_TERM.exec(figure.origin.text)?.[0];
+    if (word === undefined) return false;
+    const ofThatTerm = (term: ShareTerm) => {
+      const stated = this.statedFigureOf(term, figure);
+      return stated !== null && LAST_TERM.test(settingOf(stated));
+    };
+    if (ofThatTerm(figure.part) && ofThatTerm(figure.whole)) return false;
+    const stated = decimalText(figure.value) + '%';
+    this.unjudged.push({
+      ...located(figure),
+      reason: 'counts-not-stated',
+      work: {
+        zh: `${stated}是${word}的比例，公告没有写出${word}的${termName(figure.part).zh}和${termName(figure.whole).zh}`,
+        en: `${stated} is a share of the last term (${word}), whose ${termName(figure.part).en} and ${termName(figure.whole).en} the notice does not state`,
+      },
+    });
+    return true;
+  }
+
+  /**
+   * A share wrong of its counts as written, where a count is written in 万 or 亿 to its last digit
+   * (登记选民2.36万人, rounded-counts.ts) and counts that round to them give the share: not judged, and
+   * said so (true). A share no such counts give is judged as before (false).
+   */
+  private withinRoundedCounts(figure: PercentFigure, part: bigint, whole: bigint): boolean {
+    const stepOf = (term: ShareTerm, value: bigint) => {
+      const stated = this.statedFigureOf(term, figure);
+      return stated ? countStep(stated.origin.text, value) : 0n;
+    };
+    const [partStep, wholeStep] = [stepOf(figure.part, part), stepOf(figure.whole, whole)];
+    if (partStep === 0n && wholeStep === 0n) return false;
+    if (!shareWithinRounding(figure.value, part, partStep, whole, wholeStep)) return false;
+    const stated = decimalText(figure.value) + '%';
+    const written = (value: bigint, step: bigint) => (step === 0n ? `${value}` : `${value}（±${step / 2n}）`);
+    this.unjudged.push({
+      ...located(figure),
+      reason: 'counts-not-stated',
+      work: {
+        zh: `${stated}是${termName(figure.part).zh}占${termName(figure.whole).zh}的比例，但公告只写出以万或亿为单位取整的人数（${written(part, partStep)}、${written(whole, wholeStep)}），按取整前可能的人数可以得出此比例`,
+        en: `${stated} is a share of ${termName(figure.part).en} in ${termName(figure.whole).en}, but the notice states the counts only rounded in 万 or 亿 (${written(part, partStep)}, ${written(whole, wholeStep)}), and counts that round to them give it`,
+      },
+    });
+    return true;
   }
 
   /**

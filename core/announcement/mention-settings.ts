@@ -121,7 +121,13 @@ export function withSettings(
     // Bounded, so that a sentence of a hundred thousand characters is read in linear time.
     const from = Math.max(sentences[index]?.start ?? 0, at - SETTING_WINDOW);
     const words = folded.slice(from, end);
-    const setting = settingWords(`${headings[index] ?? ''} ${words}`, own);
+    // 上届登记选民1360人，参加投票1208人；本届登记选民1302人，参加投票1169人: the figures after 本届 are of this
+    // term again, whatever the words and the heading before it set.
+    const thisTerm = afterThisTerm(words);
+    const setting =
+      thisTerm === null
+        ? settingWords(`${headings[index] ?? ''} ${words}`, own)
+        : settingWords(thisTerm, own);
     const bodies = bodyWords(`${headings[index] ?? ''} ${words}`);
     const section = bodyWords(bodySections[index] ?? '');
     // The words of the figures before it in its sentence that are more than their meaning (主任选举 of
@@ -146,6 +152,19 @@ export function withSettings(
           ...(lead === '' ? {} : { lead }),
         };
   });
+}
+
+/**
+ * Words that name this term again (本届, 这一届) after the last's. Not 本次 or 这次, which may name the
+ * round just set (第二轮投票，本次参加投票…).
+ */
+const THIS_TERM = /本届|这一?届/g;
+
+/** The words after the last that name this term again; null when none does. */
+function afterThisTerm(words: string): string | null {
+  let end = -1;
+  for (const match of words.matchAll(THIS_TERM)) end = match.index + match[0].length;
+  return end < 0 ? null : words.slice(end);
 }
 
 /**

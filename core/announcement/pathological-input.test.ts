@@ -65,6 +65,8 @@ const SHAPES: Readonly<Record<string, string>> = {
     '应选5名，候选人6名，差额比例为20%，女性2名，占40%，较上届的30%提高10个百分点，',
   'registration rates': '18周岁以上选民2人，登记选民1人，登记率50%，',
   'seats and the rest': '共设3个席位，其中1个席位，另有1个席位，其余1个席位，',
+  'keycaps, bars, counts in 万 and the last term':
+    '1️⃣2️⃣ 登记选民2.36万人 | 参加投票2.18万人，参选率92.77%，上届参选率为93.5%；本届主任：王林8票；委员应选2名，',
 };
 
 const text = (unit: string, size: number) => '选举结果公告\n' + unit.repeat(Math.ceil(size / unit.length));

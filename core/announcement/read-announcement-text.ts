@@ -459,6 +459,13 @@ const ENGLISH_COUNT_VERB =
 /** English words between a meaning word and its number that start another phrase (voted at … between 9). */
 const ENGLISH_GAP = /\b(?:at|on|in|between|during|from|after|before|since|with)\b/i;
 /** A section's mark at the start of a line: 三、, （二）, 2., 第一部分 (also after a list number, 1. 三、). */
+/** The post and the duty of a woman member (妇女委员, 委员兼妇女主任): their 女 names no group of women. */
+const WOMEN_POSTS = /妇女(?:委员|主任)/g;
+
+/** A clause that opens with a post and its seats (委员应选2名, 委员（应选2名）, 应选委员2名): the post. */
+const POST_WITH_SEATS =
+  /^[^\S\n]*(?:(?:村民委员会|居民委员会|村委会|居委会)?(副主任|主任|委员)[^\S\n]?[（(]?应选|应选(?:村民委员会|居民委员会|村委会|居委会)?(副主任|主任|委员)[^\S\n]?\d)/;
+
 const SECTION_MARK =
   /^\s*(?:(?:\d+[、.]|[（(]\d+[）)])\s*)?(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.](?!\d)|第[一二三四五六七八九十]+[章节部分])/;
 
@@ -591,12 +598,21 @@ class TextReader {
         const contest = this.resolveContest(heading);
         // 女性成员：15名 and Members aged under 35: 12 count people of a summary, not votes in a contest.
         const next = clause.tokens.find((token) => token.span[0] > colon);
+        // 妇女委员：孟丽娟，得票1125票 and 委员兼妇女主任：田甜，1042票 name a post (their 女 no group of people).
         const countsPeople =
-          GROUP_HEADING.test(heading) || (next?.unit != null && PERSON_UNITS.has(next.unit));
+          GROUP_HEADING.test(heading.replace(WOMEN_POSTS, '')) ||
+          (next?.unit != null && PERSON_UNITS.has(next.unit));
         if (contest && !countMeaningOf(heading) && !countsPeople) {
           state.contest = contest;
           floor = colon + 1;
         }
+      }
+      // 主任：冷建军得票1003票，当选；委员应选2名，包丽得票884票当选: a post named with its seats after another
+      // post's votes opens that post's contest for the rest of the sentence.
+      if (state.contest !== null) {
+        const seats = POST_WITH_SEATS.exec(this.folded.slice(floor, clause.end));
+        const contest = seats ? this.resolveContest(seats[1] ?? seats[2] ?? '') : null;
+        if (contest) state.contest = contest;
       }
       if (this.folded[clause.start - 1] === ';') this.summary.semicolon();
       // 其中，城关镇选出成员112名，女性28名: another place's people, no part of the whole's total.
