@@ -26,3 +26,24 @@ describe('合计 after a list of counts given respectively', () => {
     }
   });
 });
+
+describe('a list given respectively whose predicate follows it', () => {
+  // 412 + 356 + 291 = 1059; 1059 of 1183 is 89.5181…% → 89.52%; 291 of 1183 would be 24.60%.
+  const text = (turnout: string) =>
+    `本次选举设中心会场1个、投票站2个，分别有412人、356人、291人参加投票，共计1059人。全村登记选民1183人，参选率${turnout}%。`;
+
+  it('takes the predicate for the total, never for the last count of the list alone', () => {
+    expect(findings(text('89.52'))).toEqual([]);
+    expect(judged(text('89.52')).filter(([, words]) => words === '参选率89.52%')).toEqual([
+      [expect.any(String), '参选率89.52%', true],
+    ]);
+    expect(findings(text('88.52'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '参选率88.52%']]);
+    expect(unread(text('89.52')).map(([number]) => number)).toEqual(expect.arrayContaining(['356', '291']));
+  });
+
+  it('leaves the last count unread when the total is not the list’s sum', () => {
+    const other = text('89.52').replace('共计1059人', '共计1060人');
+    expect(findings(other)).toEqual([]);
+    expect(unread(other).map(([number]) => number)).toEqual(expect.arrayContaining(['291', '1060']));
+  });
+});

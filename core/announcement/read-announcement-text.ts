@@ -88,7 +88,7 @@ import {
   householdRepresentativesInPeople,
   householdsPresentLabel,
 } from './household-counts.js';
-import { totalOfListBefore } from './list-total.js';
+import { closesRespectiveList, totalOfListBefore } from './list-total.js';
 import {
   REPRESENTATIVES_NAMED,
   REPRESENTATIVES_PRESENT,
@@ -1124,6 +1124,16 @@ class TextReader {
     }
     // 该村有226名村民参选 beside 收回选票716张: those who stood, or who voted? Unread, never compared.
     if (fromTrailer === 'cast' && this.standingOrVoting(trailer)) {
+      this.refusal = 'doubtful-label';
+      return null;
+    }
+    // 分别有412人、356人、291人参加投票: the predicate is of the whole list, not of its last count alone.
+    if (
+      fromTrailer &&
+      closesRespectiveList(
+        this.folded.slice(Math.max(state.start, token.span[0] - LIST_TOTAL_REACH), token.span[0]),
+      )
+    ) {
       this.refusal = 'doubtful-label';
       return null;
     }
