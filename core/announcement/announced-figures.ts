@@ -225,8 +225,12 @@ export type UnreadReason =
   | 'households'
   // 差额14票, 相差3票, 比李明多12票: a difference of votes between candidates, no candidate's votes.
   | 'margin'
+  // 羅傳仙多4票 with no 羅傳仙 named before: a margin (羅傳仙 had 4 more) or the votes of one named 羅傳仙多.
+  | 'margin-or-votes'
   // A rate cell below 1 with no % of its own (0.85): a fraction of one (85 %) or 0.85 %, which is unsure.
   | 'fraction-or-percent'
+  // 参选率七成: a share written in 成 to a tenth only (70 %), coarser than the percentage rule's whole percent.
+  | 'in-cheng'
   | 'age'
   | 'past-limit'
   // 直接参加投票…人, or a label far from its number (voted at … between 9): which count it is is uncertain.

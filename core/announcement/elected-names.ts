@@ -8,7 +8,8 @@ import type {
 import { aboveBeforeBareElected, electedAbove } from './elected-above.js';
 import { namesTheCommitteeAlone, sectionOfAnotherBody } from './other-body.js';
 import { bracketedVoters, findElected } from './find-elected.js';
-import { mostVotesSubject, votesConditionOnly } from './most-votes-subject.js';
+import { marginLeader, mostVotesSubject, votesConditionOnly } from './most-votes-subject.js';
+import { normalizeText } from './normalize-text.js';
 import { isPersonName } from './person-name.js';
 import type { ContestResolver } from './resolve-contest.js';
 import type { Sentence } from './segment-text.js';
@@ -129,6 +130,14 @@ export function readElected(
     const most = before ? mostVotesSubject(reader.folded.slice(before.start, before.end)) : null;
     if (before && most)
       names = most.map(([from, to]) => reader.original.slice(before.start + from, before.start + to));
+    // 羅傳仙多6票，當選; 张三比李四多12票，当选: the leader by the margin, a candidate whose votes were read.
+    const leader = before && !most ? marginLeader(reader.folded.slice(before.start, before.end)) : null;
+    if (
+      before &&
+      leader &&
+      votesReadOf(reader, reader.folded.slice(before.start + leader[0], before.start + leader[1]))
+    )
+      names = [reader.original.slice(before.start + leader[0], before.start + leader[1])];
     if (names.length === 0 && !untold) continue;
     if (untold || !names.every((name) => isPersonName(name, reader.candidateSet))) {
       // 2万名女性当选, …）当选: a declaration whose names cannot be told is listed, never judged.
@@ -335,6 +344,12 @@ function votesBefore(reader: ElectedReader, at: number, last: VotesFigure | null
   if (startOf(last) < at) return last;
   for (const figure of recentVotes(reader)) if (figure !== last && startOf(figure) < at) return figure;
   return null;
+}
+
+/** Whether the votes of a candidate (folded) are among the newest figures read. */
+function votesReadOf(reader: ElectedReader, name: string): boolean {
+  for (const figure of recentVotes(reader)) if (normalizeText(figure.candidate.trim()) === name) return true;
+  return false;
 }
 
 /** The votes among the newest figures read, newest first: a few only, so that reading stays linear. */
