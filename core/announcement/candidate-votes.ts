@@ -271,7 +271,7 @@ export function describedNameBefore(label: string): readonly [number, number] | 
   return [start, start + name.length];
 }
 const DESCRIBED_NAME =
-  /的([\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}[·•][\u3400-\u9fff]{1,8})(?:同志)?以[^\S\n]?$/;
+  /的([\u3400-\u9fff]{2,4}?|[\u3400-\u9fff]{1,8}[·•][\u3400-\u9fff]{1,8})(?:同志)?以[^\S\n]?$/;
 
 /**
  * 选举郑晓燕为主任（1164票）, 郑晓燕当选为主任，得票1164票: the name elected to a post, in the words right

@@ -47,6 +47,7 @@ describe('a margin of votes after the candidates', () => {
     for (const margin of [
       '张三以24票之差胜出，当选为村民委员会主任。',
       '张三以24票的差距领先，当选为村民委员会主任。',
+      '张三以24票之差勝出，當選為村民委員會主任。',
     ]) {
       const text = `${ACCOUNT}主任候选人张三得票510票，李四得票486票，${margin}`;
       expect(votesOf(text)).toEqual(['张三 510', '李四 486']);
@@ -87,6 +88,7 @@ describe('votes of a person described before the name', () => {
       ['主任：同额参选的张三以17票当选。', '张三'],
       ['主任：同額參選的林有進以17票當選。', '林有進'],
       ['主任：作为唯一候选人的李四以17票当选。', '李四'],
+      ['主任：同额参选的王林同志以17张选票当选。', '王林'],
     ] as const) {
       const text = small + line;
       expect(votesOf(text)).toEqual([`${name} 17`]);

@@ -48,5 +48,5 @@ export function marginLeader(clause: string): readonly [number, number] | null {
 }
 
 const MARGIN_LEAD = new RegExp(
-  String.raw`^\s*(?:候选人)?(${NAME})(?:同志)?(?:(?:比${NAME}多(?:得|出)?|[仅只又]?多(?:得|出)?|(?:领先|高出|超出)(?:第二名|${NAME})?)\s*\d+\s*票|以\s*\d+\s*票(?:之差|的差距)(?:胜出|获胜|领先)?)\s*$`,
+  String.raw`^\s*(?:候选人)?(${NAME})(?:同志)?(?:(?:比${NAME}多(?:得|出)?|[仅只又]?多(?:得|出)?|(?:领先|高出|超出)(?:第二名|${NAME})?)\s*\d+\s*票|以\s*\d+\s*票(?:之差|的差距)(?:[胜勝]出|[获獲][胜勝]|领先)?)\s*$`,
 );
