@@ -870,7 +870,7 @@ const CHENG_AFTER = /^成(?:([\d零〇一二三四五六七八九])(?![\d零〇�
  * word's (一成不变, 3成员, 成立).
  */
 const AFTER_TENTHS_ONLY =
-  /^(?:[^\u3400-\u9fff]|$|以上|以下|左右|上下|多|余|的|[选村居农]民|党员|户|人|参|投|登|是|都|已)/;
+  /^(?:[^\u3400-\u9fff]|$|以上|以下|左右|上下|多|余|的|[选村居农]民|党员|户|人|参|投|登)/;
 /** Words before a share in 成 that make it approximate (近七成, 超六成, 不足一成). */
 const CHENG_APPROXIMATE_BEFORE = /(?:近|约|大约|接近|将近|逾|超|超过|不足|不到|几)[^\S\n]*$/;
 const CHENG_APPROXIMATE_AFTER = /^(?:多|余|来|以上|以下|左右|上下)/;
