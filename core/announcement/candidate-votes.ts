@@ -260,18 +260,18 @@ function moreThanAfterName(
 }
 
 /**
- * 同额参选的林有进以, 作为唯一候选人的李四以: words describing the person, 的, then the name and 以 right before
- * the count. The name's offsets in the label, or null.
+ * 同额参选的林有进以, 作为唯一候选人的李四以, 同额参选林有进以: words describing the person, 的 (or the 参选 of
+ * 同额参选), then the name and 以 right before the count. The name's offsets in the label, or null.
  */
 export function describedNameBefore(label: string): readonly [number, number] | null {
   const found = DESCRIBED_NAME.exec(label);
   const name = found?.[1];
   if (!found || name === undefined) return null;
-  const start = found.index + found[0].indexOf(name, 1);
+  const start = found.index + found[0].lastIndexOf(name);
   return [start, start + name.length];
 }
 const DESCRIBED_NAME =
-  /的([\u3400-\u9fff]{2,4}?|[\u3400-\u9fff]{1,8}[·•][\u3400-\u9fff]{1,8})(?:同志)?以[^\S\n]?$/;
+  /(?:的|参选)((?:(?!的)[\u3400-\u9fff]){2,4}?|(?:(?!的)[\u3400-\u9fff]){1,8}[·•][\u3400-\u9fff]{1,8})(?:同志)?以[^\S\n]?$/;
 
 /**
  * 选举郑晓燕为主任（1164票）, 郑晓燕当选为主任，得票1164票: the name elected to a post, in the words right

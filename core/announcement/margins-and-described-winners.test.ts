@@ -89,6 +89,8 @@ describe('votes of a person described before the name', () => {
       ['主任：同額參選的林有進以17票當選。', '林有進'],
       ['主任：作为唯一候选人的李四以17票当选。', '李四'],
       ['主任：同额参选的王林同志以17张选票当选。', '王林'],
+      ['主任：等額參選林有進以17票當選。', '林有進'],
+      ['主任：同额参选的欧阳·娜以17票当选。', '欧阳·娜'],
     ] as const) {
       const text = small + line;
       expect(votesOf(text)).toEqual([`${name} 17`]);
