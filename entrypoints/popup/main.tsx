@@ -17,7 +17,8 @@ type Place =
   | '/dashboard.html#history'
   | `/dashboard.html#history/${string}`
   | '/verify.html'
-  | '/tally.html';
+  | '/tally.html'
+  | '/sheets.html';
 
 function openPage(path: Place) {
   void browser.tabs.create({ url: browser.runtime.getURL(path) });
@@ -101,6 +102,11 @@ function Popup() {
             <li>
               <button type="button" onClick={() => openPage('/tally.html')}>
                 {tallyWords(lang).title}
+              </button>
+            </li>
+            <li>
+              <button type="button" onClick={() => openPage('/sheets.html')}>
+                {t.navSheets}
               </button>
             </li>
             <li>

@@ -77,6 +77,11 @@ export function PrintableReceiptPage() {
             testId="receipt-file"
             onFiles={(files) => void choose(files[0])}
           />
+          <p class="hint" data-testid="receipt-none-yet">
+            {t.receiptWhatItIs}
+            {t.receiptNoneYet}
+            <a href="/dashboard.html">{t.receiptMakeOne}</a>
+          </p>
         </div>
       ) : null}
     </PageShell>

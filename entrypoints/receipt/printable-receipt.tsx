@@ -185,7 +185,7 @@ export function PrintableReceipt({
 
         <section>
           <h2>{t.inputFilesTitle}</h2>
-          <table class="grid" data-testid="inputs">
+          <table class="grid inputs" data-testid="inputs">
             <thead>
               <tr>
                 <th scope="col">{t.inputRole}</th>
@@ -199,10 +199,14 @@ export function PrintableReceipt({
             <tbody>
               {payload.inputs.map((input) => (
                 <tr key={input.role + input.name}>
-                  <td>{t.roles[input.role]}</td>
-                  <td class="wrap">{input.name}</td>
-                  <td class="number">{formatNumber(input.size, lang)}</td>
-                  <td>
+                  <td data-label={t.inputRole}>{t.roles[input.role]}</td>
+                  <td class="wrap" data-label={t.file}>
+                    {input.name}
+                  </td>
+                  <td class="number" data-label={t.bytes}>
+                    {formatNumber(input.size, lang)}
+                  </td>
+                  <td data-label="SHA-256">
                     <HashText value={input.sha256} label="SHA-256" t={t} />
                   </td>
                 </tr>

@@ -18,3 +18,15 @@ describe("the heading of a notice's checks", () => {
     expect(enPages.workChecked(0, 0)).toBe('Figures checked (0)');
   });
 });
+
+describe("the printable receipt's rules line", () => {
+  test('names the round as a round in English ("first round", not a bare "first")', () => {
+    expect(enPages.rulesAndRound('Organic Law (cn-village@2025)', 'first')).toBe(
+      'Organic Law (cn-village@2025), first round',
+    );
+    expect(enPages.rulesAndRound('Organic Law (cn-village@2025)', 'runoff')).toBe(
+      'Organic Law (cn-village@2025), runoff round',
+    );
+    expect(zhPages.rulesAndRound('组织法', '第一轮')).toBe('组织法（第一轮）');
+  });
+});

@@ -120,6 +120,9 @@ export const zhPages = {
   verifyAfter: '打开这份回执的 JSON 文件，或运行',
   bundleNotPrintable: '这是联署包：请在核验回执页逐份打开其中的回执。',
   chooseReceiptToPrint: '选择要打印的回执',
+  receiptWhatItIs: '回执是在“核对”页核对完、签署后保存的文件（receipt-….json）。',
+  receiptNoneYet: '还没有回执？',
+  receiptMakeOne: '先到“核对”页核对并签署',
 
   // The side panel
   untitled: '（网页没有标题）',
@@ -137,6 +140,9 @@ export const zhPages = {
   capturedText: '截取的文字',
   allCaptures: (count: number) => `全部截取（${count}）`,
   noCaptures: '还没有截取的公告。在网页上选中选举结果公告的文字，右键选择“用计票见证核对”。',
+  noticeElsewhere: '公告在纸上，或文字不在网页上？到',
+  noticeElsewhereLink: '“单独核查公告”页',
+  noticeElsewhereAfter: '粘贴或输入文字。',
   noCaptureFindings: (checked: number) =>
     checked > 0
       ? `${checked} 项核对各拿公告里的一个数字对照另一个，都列在下面的“核对过的数字”中。`
@@ -281,7 +287,8 @@ export const enPages: PageMessages = {
   contestCaption: (name: string, seats: string, valid: string, needed: string | null) =>
     `${name} (${seats} ${seats === '1' ? 'seat' : 'seats'}, ${valid} valid ballots${needed === null ? '' : `, ${needed} votes needed`})`,
   quorumLabel: 'Quorum',
-  rulesAndRound: (pack: string, round: string) => `${pack} (${round})`,
+  // The law's name ends in its id in brackets: the round follows it as words, not a second bracket.
+  rulesAndRound: (pack: string, round: string) => `${pack}, ${round} round`,
   validInvalid: 'Valid / invalid',
   none: 'None',
   severity: 'Severity',
@@ -290,11 +297,15 @@ export const enPages: PageMessages = {
   file: 'File',
   bytes: 'Bytes',
   signer: 'Signer',
-  verifyBefore: 'To verify: open the receipt JSON file in the TallyWitness extension’s',
+  verifyBefore: 'To verify: open the receipt JSON file in the TallyWitness extension’s ',
   verifyLink: '“Verify a receipt” page',
   verifyAfter: ', or run',
   bundleNotPrintable: 'This is a bundle: open its receipts one by one from the Verify a receipt page.',
   chooseReceiptToPrint: 'Choose a receipt to print',
+  receiptWhatItIs:
+    'A receipt is the file (receipt-….json) saved after an audit is signed on the Audit page. ',
+  receiptNoneYet: 'No receipt yet? ',
+  receiptMakeOne: 'Run an audit on the Audit page and sign it',
 
   untitled: '(a web page with no title)',
   pageUrl: 'URL',
@@ -311,6 +322,9 @@ export const enPages: PageMessages = {
   allCaptures: (count: number) => `All captures (${count})`,
   noCaptures:
     'No captured notice yet. Select the text of an election results notice on a web page, right-click and choose “Check with TallyWitness”.',
+  noticeElsewhere: 'Notice on paper, or its text not on a web page? Paste or type it on the ',
+  noticeElsewhereLink: '“Check a notice on its own” page',
+  noticeElsewhereAfter: '.',
   noCaptureFindings: (checked: number) =>
     checked > 0
       ? `${checked === 1 ? 'The one check' : `Each of the ${checked} checks`} set one figure of the notice against another: ${checked === 1 ? 'it is' : 'all are'} listed below under “Figures checked”.`

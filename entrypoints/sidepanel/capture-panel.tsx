@@ -89,6 +89,14 @@ function Captures({ lang, t }: { lang: Lang; t: Messages }) {
       <div class="empty" data-testid="no-captures">
         <h1>{t.checkedAlone}</h1>
         <p>{t.noCaptures}</p>
+        {/* A notice on paper has no web page to select it on: it is typed in on the notice page. */}
+        <p data-testid="notice-elsewhere">
+          {t.noticeElsewhere}
+          <a href="/dashboard.html#notice" target="_blank">
+            {t.noticeElsewhereLink}
+          </a>
+          {t.noticeElsewhereAfter}
+        </p>
       </div>
     );
 

@@ -278,7 +278,7 @@ describe('defect 3: every page reachable', () => {
     const link = printable.getByTestId('verify-link');
     await expect
       .poll(() => printable.getByTestId('how-to-verify').textContent())
-      .toContain('“Verify a receipt” page');
+      .toContain('in the TallyWitness extension’s “Verify a receipt” page');
     await link.click();
     await printable.getByTestId('signature').waitFor();
     expect(new URL(printable.url()).pathname).toBe('/verify.html');
@@ -371,5 +371,60 @@ describe('defect 8 on the verify and printable pages', () => {
     await expect.poll(() => codes.count()).toBeGreaterThan(0);
     expect(await codes.first().isVisible()).toBe(false);
     await Promise.all([verify.close(), printable.close()]);
+  });
+});
+
+describe('the printable receipt on a phone-wide window', () => {
+  test('at 400 px each input file is a card with labelled fields, names whole; at 1280 px and on paper the table', async () => {
+    const printable = await extension.page('receipt.html');
+    await printable.locator('input[type="file"]').setInputFiles(receiptPath);
+    const inputs = printable.getByTestId('inputs');
+    await inputs.waitFor();
+    // The lines a cell's text stands on, and whether its words are broken inside.
+    const cells = () =>
+      inputs.locator('tbody td').evaluateAll((tds) =>
+        tds.slice(0, 3).map((td) => {
+          const range = document.createRange();
+          range.selectNodeContents(td.firstChild?.nodeType === Node.TEXT_NODE ? td.firstChild : td);
+          return {
+            text: td.textContent,
+            lines: new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size,
+            label: getComputedStyle(td, '::before').content,
+          };
+        }),
+      );
+    const headerShown = () =>
+      inputs.locator('thead').evaluate((head) => head.getBoundingClientRect().height > 1);
+    for (const lang of ['zh', 'en'] as const) {
+      await printable.getByLabel(/Language|语言/).selectOption(lang);
+      await printable.setViewportSize({ width: 400, height: 900 });
+      const narrow = await cells();
+      // The role, the file's name and its size, each on one line under its own label.
+      expect(
+        narrow.map((cell) => cell.lines),
+        lang,
+      ).toEqual([1, 1, 1]);
+      expect(
+        narrow.map((cell) => cell.label),
+        lang,
+      ).toEqual(lang === 'zh' ? ['"用途"', '"文件"', '"字节"'] : ['"Role"', '"File"', '"Bytes"']);
+      expect(await headerShown(), lang).toBe(false);
+      expect(
+        await printable.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        ),
+      ).toBe(0);
+      await printable.setViewportSize({ width: 1280, height: 900 });
+      expect(await headerShown(), lang).toBe(true);
+      expect(
+        (await cells()).map((cell) => cell.label),
+        lang,
+      ).toEqual(['none', 'none', 'none']);
+    }
+    // Paper keeps the table, however narrow the window it is printed from.
+    await printable.setViewportSize({ width: 400, height: 900 });
+    await printable.emulateMedia({ media: 'print' });
+    expect(await headerShown()).toBe(true);
+    await printable.close();
   });
 });
