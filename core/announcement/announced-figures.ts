@@ -229,7 +229,7 @@ export type UnreadReason =
   | 'margin-or-votes'
   // A rate cell below 1 with no % of its own (0.85): a fraction of one (85 %) or 0.85 %, which is unsure.
   | 'fraction-or-percent'
-  // 参选率七成: a share written in 成 to a tenth only (70 %), coarser than the percentage rule's whole percent.
+  // 参选率七成, 投票率4成22: a share in 成 to a tenth only (70 %), or with its hundredths run on (40.22 %).
   | 'in-cheng'
   | 'age'
   | 'past-limit'

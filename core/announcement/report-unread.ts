@@ -134,8 +134,8 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     en: 'may be a difference of votes (someone had that many more, won by that many) or a person’s votes (a name ending in 多, or the votes one won with), which is uncertain',
   },
   'in-cheng': {
-    zh: '是用“成”写出的比例（七成即70%），只精确到一成（10个百分点），比百分比的取舍规则所核对的精度粗',
-    en: 'is a share written in 成 (七成, 70 %), stated only to a tenth (10 points), coarser than the whole percent the percentage rule judges,',
+    zh: '是用“成”写出的比例，只写到一成（七成即70%，精度10个百分点），或成后的数字连写（4成22），不能按百分比的取舍规则核对',
+    en: 'is a share written in 成, either to a tenth only (七成, 70 %, to 10 points) or with its hundredths run on (4成22), in no form the percentage rule judges,',
   },
   'past-limit': {
     zh: `在前${NUMBERS_READ}个数字之后，公告从那里起的文字没有读取`,

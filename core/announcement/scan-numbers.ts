@@ -64,21 +64,21 @@ export interface NumberToken {
    */
   readonly chaff?: true;
   /**
-   * A share written in 成 with no digit after it (七成, 7成: 70 %, to a tenth): the percentage rule holds
-   * a share to a whole percent or finer, so it is listed unread (`in-cheng`), never judged as 70 %.
+   * A share written in 成 in no form the percentage rule holds: with no digit after 成 (七成, 7成: 70 %, to
+   * a tenth), or with the hundredths run on (4成22, written for 40.22 %): listed unread (`in-cheng`).
    */
-  readonly tenthsOnly?: true;
+  readonly chengUnjudged?: true;
   /** A share written in 成 (6成8, 六成八, 七成, 近三成). */
   readonly cheng?: true;
 }
 
 /**
- * A share in 成 that is no exact figure (七成: to a tenth only; 近三成, 六成多: approximate): listed unread
+ * A share in 成 that is no exact figure (七成: to a tenth only; 4成22; 近三成, 六成多: approximate): listed unread
  * and kept out of the clauses' numbers, so that a heading such as `性别：女性占近三成` stays a heading and
  * no figure after it reads differently for it.
  */
 export function chengAside(token: NumberToken): boolean {
-  return token.cheng === true && (token.tenthsOnly === true || token.approximate === true);
+  return token.cheng === true && (token.chengUnjudged === true || token.approximate === true);
 }
 
 /** A letter a scanned page's digits are misread as (O for 0, l or I for 1), standing in a run of digits. */
@@ -374,8 +374,8 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
         cheng: true,
         ...(cheng.approximate
           ? { approximate: true }
-          : cheng.tenthsOnly
-            ? { tenthsOnly: true as const }
+          : cheng.unjudged
+            ? { chengUnjudged: true as const }
             : {}),
       });
       continue;
@@ -862,8 +862,11 @@ function chengDigit(character: string): bigint | null {
   if (/^\d$/.test(character)) return BigInt(character);
   return CHENG_DIGITS[character] ?? null;
 }
-/** 6成8, 六成八, 6.8成, 七成: tenths (one digit, 1 to 9), 成, then the hundredths (one digit) if any. */
-const CHENG_AFTER = /^成(?:([\d零〇一二三四五六七八九])(?![\d零〇一二两三四五六七八九十百千万亿]))?/;
+/**
+ * 6成8, 六成八, 6.8成, 七成: tenths (one digit, 1 to 9), 成, then the hundredths (one digit) if any; digits
+ * run on after 成 (4成22) are taken whole, to be listed unread.
+ */
+const CHENG_AFTER = /^成(?:(\d{1,6})|([零〇一二三四五六七八九])(?![\d零〇一二两三四五六七八九十百千万亿]))?/;
 /**
  * What may follow 七成 (no digit after 成) for it to be a share: no Han character (a mark, a space, the
  * line's end), a bound or approximation (以上, 左右, 多), 的, or the people it is a share of. Else the 成 is a
@@ -872,31 +875,34 @@ const CHENG_AFTER = /^成(?:([\d零〇一二三四五六七八九])(?![\d零〇�
 const AFTER_TENTHS_ONLY =
   /^(?:[^\u3400-\u9fff]|$|以上|以下|左右|上下|多|余|的|[选村居农]民|党员|户|人|参|投|登)/;
 /** Words before a share in 成 that make it approximate (近七成, 超六成, 不足一成). */
-const CHENG_APPROXIMATE_BEFORE = /(?:近|约|大约|接近|将近|逾|超|超过|不足|不到|几)[^\S\n]*$/;
+const CHENG_APPROXIMATE_BEFORE = /(?:近|约|大约|接近|将近|逾|超|超过|破|突破|不足|不到|几)[^\S\n]*$/;
 const CHENG_APPROXIMATE_AFTER = /^(?:多|余|来|以上|以下|左右|上下)/;
 
 /** A share written in 成 at a number's match: its value in percent, where it ends, and how exact it is. */
 function shareInCheng(
   folded: string,
   match: RegExpExecArray,
-): { percent: bigint; end: number; tenthsOnly: boolean; approximate: boolean } | null {
+): { percent: bigint; end: number; unjudged: boolean; approximate: boolean } | null {
   const written = match[2] ?? match[3] ?? '';
   const numberEnd = match.index + match[0].length;
-  const after = CHENG_AFTER.exec(folded.slice(numberEnd, numberEnd + 3));
+  const after = CHENG_AFTER.exec(folded.slice(numberEnd, numberEnd + 8));
   if (!after) return null;
   const arabic = /^([1-9])(?:\.(\d))?$/.exec(written);
   const tens = arabic ? BigInt(arabic[1] ?? '0') : written.length === 1 ? chengDigit(written) : null;
   if (tens === null || tens === 0n) return null;
-  const hundredths = arabic?.[2] ?? after[1];
+  const following = after[1] ?? after[2];
   // 6.8成8 names the hundredths twice: no share.
-  if (arabic?.[2] !== undefined && after[1] !== undefined) return null;
+  if (arabic?.[2] !== undefined && following !== undefined) return null;
+  const hundredths = arabic?.[2] ?? following;
   const end = numberEnd + (arabic?.[2] !== undefined ? 1 : after[0].length);
   const rest = folded.slice(end, end + 2);
   if (hundredths === undefined && !AFTER_TENTHS_ONLY.test(rest)) return null;
-  const ones = hundredths === undefined ? 0n : chengDigit(hundredths);
+  // 4成22: the hundredths run on, written for 40.22 % (3376 of 8393), not 42.2 %: no form to judge.
+  const runOn = hundredths !== undefined && hundredths.length > 1;
+  const ones = hundredths === undefined || runOn ? 0n : chengDigit(hundredths);
   if (ones === null) return null;
   const approximate =
     CHENG_APPROXIMATE_BEFORE.test(folded.slice(Math.max(0, match.index - 6), match.index)) ||
     CHENG_APPROXIMATE_AFTER.test(rest);
-  return { percent: tens * 10n + ones, end, tenthsOnly: hundredths === undefined, approximate };
+  return { percent: tens * 10n + ones, end, unjudged: hundredths === undefined || runOn, approximate };
 }

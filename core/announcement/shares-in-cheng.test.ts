@@ -18,14 +18,14 @@ describe('a share written in 成', () => {
   });
 
   it('lists 七成 and 7成, a share to a tenth, unread as written in 成', () => {
-    for (const share of ['七成', '7成', '两成']) {
+    for (const share of ['七成', '7成', '两成', '4成22']) {
       expect(unread(notice(700, share))).toEqual([[share, 'in-cheng']]);
       expect(alarms(notice(600, share), true)).toEqual([]);
     }
   });
 
   it('keeps 近七成, 六成多 and 七成以上 approximate, and reads no share in words such as 一成不变', () => {
-    for (const share of ['近七成', '六成多', '七成以上']) {
+    for (const share of ['近七成', '六成多', '七成以上', '破6成8', '逾6成8']) {
       const text = notice(700, share);
       expect(unread(text).map(([, reason]) => reason)).toEqual(['approximate']);
     }
