@@ -62,6 +62,17 @@ describe('a margin of votes after the candidates', () => {
     expect(alarms(lead, true)).toEqual([]);
   });
 
+  it('reads the leader by a margin in the clause of 当选 as the one declared, never the margin’s words', () => {
+    for (const margin of ['羅傳仙多4票當選。', '羅傳仙以4票之差當選為主任。']) {
+      const text = `${ACCOUNT}主任候選人邱奎彰得票496票，羅傳仙得票500票，${margin}`;
+      expect(unread(text)).toContainEqual(['4', 'margin']);
+      expect(electedOf(text)).toEqual(['羅傳仙']);
+    }
+    const unknown = `${ACCOUNT}主任：王林多4票当选。`;
+    expect(electedOf(unknown)).toEqual([]);
+    expect(unread(unknown)).toContainEqual(['当选', 'not-a-name']);
+  });
+
   it('reads NAME仅多N票 (只多, 又多) as a margin when the name was named before', () => {
     const text = `${ACCOUNT}主任候选人张三得票510票，李四得票486票，张三仅多24票，当选为村民委员会主任。`;
     expect(unread(text)).toContainEqual(['24', 'margin']);
