@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, sample, sampleSheets } from '../tests/unit/run-cli.js';
+import { runCli, sample, sampleInputs, sampleSheets } from '../tests/unit/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tw-bad-files-'));
 const folder = join(dir, '票箱 文件夹');
@@ -152,6 +152,73 @@ describe('the wrong kind of file', () => {
     for (const run of runs) {
       expectBadInput(run, '空 文件.csv:1');
       expect(run.stderr.split('空 文件.csv:1').length - 1).toBe(1);
+    }
+  });
+});
+
+describe('sheets in a shape a spreadsheet program leaves them', () => {
+  const written = (name: string, bytes: string | Uint8Array) => {
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    return path;
+  };
+
+  it('reads ballot records with a title above the header as the same records without it', async () => {
+    const ballots = readFileSync(sample('ballots.csv'), 'utf8');
+    const titled = written('青山村 投票记录.csv', `青山村第十一届村民委员会选举投票记录,,,,,\n${ballots}`);
+    const json = (run: { stdout: string }) => {
+      const report = JSON.parse(run.stdout) as { verdict: string; contests: unknown; boxes: unknown };
+      return { verdict: report.verdict, contests: report.contests, boxes: report.boxes };
+    };
+    const plain = await runCli(['check', ...sampleSheets({ ballots: 'ballots.csv' }), '--format', 'json']);
+    const run = await runCli(['check', ...sampleSheets(), '--ballots', titled, '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(plain.status);
+    expect(json(run)).toEqual(json(plain));
+  });
+
+  it('names every column of a tab-separated sheet in one line', async () => {
+    const tallies = readFileSync(sample('tallies.csv'), 'utf8').replaceAll(',', '\t');
+    const run = await runCli([
+      'check',
+      ...sampleInputs({ election: 'election.json', boxes: 'boxes.csv' }),
+      '--tallies',
+      written('计票单.tsv', tallies),
+    ]);
+    expectBadInput(
+      run,
+      '计票单.tsv:1: 缺少“票箱”、“职位”、“候选人”、“得票”列',
+      'missing the box, contest, candidate and votes columns',
+      'the header holds tabs',
+    );
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('refuses bytes of no text without a NUL as no text, in one line, for a sheet and ballot records', async () => {
+    // 8 MB of noise without a NUL (xorshift, seeded): decoded whole in two encodings, it took seconds.
+    const noise = new Uint8Array(8 * 1024 * 1024);
+    let state = 0x2545f491;
+    for (let i = 0; i < noise.length; i++) {
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      noise[i] = ((state >>> 24) % 255) + 1;
+    }
+    const path = written('noise.csv', noise);
+    const sheets = sampleInputs({ election: 'election.json', boxes: 'boxes.csv' });
+    for (const inputs of [
+      [...sheets, '--tallies', path],
+      [...sampleSheets(), '--ballots', path],
+    ]) {
+      const run = await runCli(['check', ...inputs]);
+      expectBadInput(
+        run,
+        'noise.csv:1',
+        'is a control character',
+        'this is not a text file',
+        '这不是文本文件',
+      );
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
     }
   });
 });

@@ -15,6 +15,7 @@ export interface ParseStep<T> {
 export interface ParseStringConfig<T> {
   readonly delimiter?: string;
   readonly skipEmptyLines?: boolean;
+  readonly newline?: string;
   step(step: ParseStep<T>): void;
 }
 

@@ -194,7 +194,10 @@ function renderText(summary: Summary, lang: 'zh' | 'en'): string {
       ),
     );
     lines.push(
-      say(`    载荷 SHA-256 ${signer.payloadSha256}`, `    payload SHA-256 ${signer.payloadSha256}`),
+      say(
+        `    回执核对码（签名内容的 SHA-256）${signer.payloadSha256}`,
+        `    receipt check number (SHA-256 of the signed contents) ${signer.payloadSha256}`,
+      ),
     );
     if (signer.differences === null) continue;
     if (signer.differences.length === 0)

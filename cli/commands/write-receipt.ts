@@ -94,8 +94,8 @@ export const writeSignedReceipt: ReceiptWriter = async ({ report, receiptPath, k
       const { fingerprint, payloadSha256 } = check.value.receipt;
       io.err(
         io.lang === 'zh'
-          ? `回执已签名写入 ${receiptPath}（签名人指纹 ${fingerprint}，载荷 SHA-256 ${payloadSha256}）`
-          : `receipt signed and written to ${receiptPath} (signer fingerprint ${fingerprint}, payload SHA-256 ${payloadSha256})`,
+          ? `回执已签名写入 ${receiptPath}（签名人指纹 ${fingerprint}，回执核对码 ${payloadSha256}）`
+          : `receipt signed and written to ${receiptPath} (signer fingerprint ${fingerprint}, receipt check number ${payloadSha256})`,
       );
     }
   } catch (error) {

@@ -1,10 +1,9 @@
 import type { Finding, Lang } from '../model/finding.js';
-import { makeFinding } from '../model/make-finding.js';
 import type { AnnouncedFigures, PointChange, TextSpan } from './announced-figures.js';
 import { decimalText, exactDecimalOf } from './announced-figures.js';
 import type { JudgedFigure } from './judged-figures.js';
 import { spanOverlaps } from './linear-scans.js';
-import { changeAgrees, differenceOf } from './point-changes.js';
+import { changeAgrees, differenceOf, wrongChangeFinding } from './point-changes.js';
 
 /**
  * A change in an average age stated with both ages in one clause (`平均年龄43.2岁，较上届的46.8岁下降3.6岁`):
@@ -102,22 +101,7 @@ export function judgeAgeChanges(
     };
     judged.push({ rule: 'age-change', right: false, ...where, work });
     findings.push(
-      makeFinding(
-        {
-          code: 'ANNOUNCED_SUM_MISMATCH',
-          severity: 'warning',
-          messages: {
-            zh: `公告写“${change.text}”，但${work.zh}，应为${difference}岁`,
-            en: `The notice states “${change.text}”, but ${work.en}, so ${difference} years`,
-          },
-          contest: null,
-          candidate: null,
-          expected: difference,
-          found: stated,
-          where: { ...(figures.file !== undefined ? { file: figures.file } : {}), ...where },
-        },
-        lang,
-      ),
+      wrongChangeFinding('ANNOUNCED_SUM_MISMATCH', { zh: '岁', en: 'years' }, change, work, figures, lang),
     );
   }
   return { findings, judged };

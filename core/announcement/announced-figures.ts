@@ -78,6 +78,11 @@ export interface CountFigure {
   /** The bodies its sentence or heading names (村委会, 村民代表): two settings naming different ones differ. */
   readonly bodies?: string;
   /**
+   * The body the numbered section it stands in names (二、村务监督委员会选举结果 → 监委会): two figures
+   * under sections of different bodies are never one quantity, nor one the other's base.
+   */
+  readonly section?: string;
+  /**
    * The words of its sentence before it that belong to no other figure (经统计, Later), when any: a
    * figure stated twice is compared only when both statements have the same.
    */
@@ -100,6 +105,11 @@ export interface VotesFigure {
   readonly setting?: string;
   /** The bodies its sentence or heading names (村委会, 村民代表): two settings naming different ones differ. */
   readonly bodies?: string;
+  /**
+   * The body the numbered section it stands in names (二、村务监督委员会选举结果 → 监委会): two figures
+   * under sections of different bodies are never one quantity, nor one the other's base.
+   */
+  readonly section?: string;
   /**
    * The words of its sentence before it that belong to no other figure (经统计, Later), when any: a
    * figure stated twice is compared only when both statements have the same.
@@ -140,6 +150,11 @@ export interface GroupFigure {
   /** The bodies its sentence or heading names (村委会, 村民代表): two settings naming different ones differ. */
   readonly bodies?: string;
   /**
+   * The body the numbered section it stands in names (二、村务监督委员会选举结果 → 监委会): two figures
+   * under sections of different bodies are never one quantity, nor one the other's base.
+   */
+  readonly section?: string;
+  /**
    * The words of its sentence before it that belong to no other figure (经统计, Later), when any: a
    * figure stated twice is compared only when both statements have the same.
    */
@@ -154,6 +169,8 @@ export type ShareTerm =
       readonly meaning: CountMeaning;
       /** The voters of a group of them (在外出务工的300名选民中，有280名投票): that group's label. */
       readonly among?: string;
+      /** A count of one contest (a table's 弃权 row under 主任): that contest's id, or its text. */
+      readonly contest?: string;
     }
   | { readonly kind: 'votes'; readonly contest: AnnouncedContest | null; readonly candidate: string }
   | { readonly kind: 'group'; readonly label: string };
@@ -231,6 +248,8 @@ export type UnreadReason =
   | 'fraction-or-percent'
   // 参选率七成, 投票率4成22: a share in 成 to a tenth only (70 %), or with its hundredths run on (40.22 %).
   | 'in-cheng'
+  // A table's cell that is no number (—, /, ＃, ??, one stray character): that cell alone is unread.
+  | 'unreadable-cell'
   | 'age'
   | 'past-limit'
   // 直接参加投票…人, or a label far from its number (voted at … between 9): which count it is is uncertain.
@@ -301,7 +320,8 @@ export interface StatedPartition {
     | 'table-column'
     | 'polling-stations'
     | 'numbered-groups'
-    | 'recall-ballots';
+    | 'recall-ballots'
+    | 'ballots-split';
   /** The figure the parts are of. */
   readonly total: AnnouncedFigure;
   readonly parts: readonly PartitionPart[];
@@ -394,6 +414,12 @@ export interface AnnouncedFigures {
    * set in no other stage by that word. Absent when none.
    */
   readonly ownRound?: string;
+  /**
+   * The words naming the first round where it is the only round the text names (`In the first round,
+   * Wang Fang was elected` and no runoff: round-words.ts onlyFirstRound), which a winner's judgement
+   * states. Absent when none.
+   */
+  readonly firstRoundOnly?: string;
   /**
    * The words by which the text reports a recall vote (赞成罢免, 罢免投票: recall-vote.ts): its turnout is
    * no election's quorum. Absent when none.

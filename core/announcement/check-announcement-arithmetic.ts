@@ -16,6 +16,7 @@ import { decimalText } from './announced-figures.js';
 import { COUNT_NAMES, englishCountOf, quoted, termName, whereOf } from './figure-names.js';
 import {
   countResidue,
+  differentSections,
   differentSettings,
   settingOf,
   headingOf,
@@ -23,6 +24,7 @@ import {
   plainVotes,
   provablePart,
   sameQuantity,
+  sectionOf,
   stageOf,
   unitClassOf,
   votesResidue,
@@ -46,11 +48,14 @@ import { judgePointChanges } from './point-changes.js';
 import { judgeAgeChanges } from './age-changes.js';
 import { withoutGroupingSpaces } from './scan-numbers.js';
 import { nearestParts, shareOfWhole, writtenAsNotExact } from './share-of-known-base.js';
+import { countStep, shareWithinRounding } from './rounded-counts.js';
 import { labelsNamedTogether } from './parts-named-together.js';
 import { postBallotAccounts, roundBallotAccounts } from './post-ballot-accounts.js';
 import { turnoutAmongSeveral } from './several-turnouts.js';
 import { garbledCountOf } from './garbled-count.js';
 
+/** A share's own words of the last term (上届参选率, 去年的); not a change against it (比上届, 较上一届). */
+const LAST_TERM = /(?<![比较与同])(?:上一?届|往届|去年|前年)/;
 /**
  * Checks an announcement against itself, with no tally at all: parts against stated totals
  * (ANNOUNCED_SUM_MISMATCH) and every stated percentage against the counts it is a share of
@@ -355,17 +360,25 @@ class ArithmeticCheck {
     }
     // 村民委员会主任 and 村务监督委员会主任 in one notice: the chairs of two bodies, each of one seat. Votes
     // whose sentences name different bodies are summed apart; with some naming none beside them, not at all.
+    // The body of a numbered section they stand under (二、村务监督委员会 … 主任：…) is theirs too.
     const byBody = new Map<string | undefined, VotesFigure[]>();
-    for (const figure of chair.values())
-      byBody.set(figure.bodies, [...(byBody.get(figure.bodies) ?? []), figure]);
+    for (const figure of chair.values()) {
+      const body = figure.section ?? figure.bodies;
+      byBody.set(body, [...(byBody.get(body) ?? []), figure]);
+    }
     // 一、村民委员会 … 有效票1488张 … 二、村务监督委员会 … 有效票1480张: two ballot accounts of one time and
-    // place are two elections, and which of them each chair's votes are of is not certain: not summed.
+    // place are two elections, and which of them each chair's votes are of is not certain: not summed;
+    // unless the ballots and every chair's votes name one body (the section they stand under), whose
+    // account is then the one.
+    const body = sectionOf(limit);
+    const ofOneBody = body !== '' && [...chair.values()].every((figure) => sectionOf(figure) === body);
     const accounts = new Set(
       this.figures.figures.flatMap((figure) =>
         figure.kind === 'count' &&
         figure.meaning === limit.meaning &&
         scopeOf(figure) === scopeOf(limit) &&
-        figure.setting === limit.setting
+        figure.setting === limit.setting &&
+        (!ofOneBody || sectionOf(figure) === body)
           ? [figure.value]
           : [],
       ),
@@ -568,12 +581,15 @@ class ArithmeticCheck {
     const figure = this.withStatedBallots(read);
     const part = this.valueOf(figure.part, figure);
     const whole = this.valueOf(figure.whole, figure);
+    if (this.ofTheLastTerm(figure)) return;
     if (this.termStatedOnlyAfterInSeveralValues(figure)) return;
     const severalTurnouts = turnoutAmongSeveral(read, this.figures.figures);
     if (severalTurnouts) {
       this.unjudged.push({ ...located(figure), reason: 'ambiguous-base', work: severalTurnouts });
       return;
     }
+    if (figure !== read && part !== null && whole !== null && this.voterBaseLeftUnread(figure, part, whole))
+      return;
     if (part !== null && whole !== null && this.candidateRateAmbiguous(figure, part, whole)) return;
     if (part !== null && whole !== null && this.turnoutPartInConflict(figure, part, whole)) return;
     if (figure !== read && part !== null && whole !== null && this.votersLeftUnread(figure, part, whole))
@@ -607,6 +623,19 @@ class ArithmeticCheck {
         this.unjudged.push({ ...located(figure), reason: 'counts-not-stated', work: garbled });
         return;
       }
+      // 二、村务监督委员会 … 赵强得票980票，得票率76.56%: the ballots stated are another section's.
+      const votes = figure.part.kind === 'votes' ? this.statedFigureOf(figure.part, figure) : null;
+      if (part !== null && votes && sectionOf(votes) !== '' && this.byTerm.has(termKey(figure.whole))) {
+        this.unjudged.push({
+          ...located(figure),
+          reason: 'counts-not-stated',
+          work: {
+            zh: `${stated}是${partName.zh}占${wholeName.zh}的比例，但其所在的部分没有写出${wholeName.zh}的数字；公告写出的是另一机构那一部分的数字`,
+            en: `${stated} is a share of ${partName.en} in ${wholeName.en}, but the section it stands in states no count of ${wholeName.en}; the one the notice states is of another body's section`,
+          },
+        });
+        return;
+      }
       this.unjudged.push({
         ...located(figure),
         reason: 'counts-not-stated',
@@ -637,6 +666,7 @@ class ArithmeticCheck {
       });
       return;
     }
+    if (verdict.kind === 'disagrees' && this.withinRoundedCounts(figure, part, whole)) return;
     this.usesTermsOf(figure);
     if (verdict.kind === 'agrees') {
       const end = shareRightWords(exact, stated, verdict.how);
@@ -670,6 +700,57 @@ class ArithmeticCheck {
       },
       expected,
     );
+  }
+
+  /**
+   * A share its own words say is of the last term (上届参选率为93.5%, 去年的参选率), beside counts not set
+   * in that term (本届…登记选民1612人，参加投票1481人): not judged by them, and said so (true). Beside counts
+   * of the last term (上届登记选民1660人，参加投票1552人，上届参选率为93.5%) it is judged (false).
+   */
+  private ofTheLastTerm(figure: PercentFigure): boolean {
+    const word = LAST_TERM.exec(figure.origin.text)?.[0];
+    if (word === undefined) return false;
+    const ofThatTerm = (term: ShareTerm) => {
+      const stated = this.statedFigureOf(term, figure);
+      return stated !== null && LAST_TERM.test(settingOf(stated));
+    };
+    if (ofThatTerm(figure.part) && ofThatTerm(figure.whole)) return false;
+    const stated = decimalText(figure.value) + '%';
+    this.unjudged.push({
+      ...located(figure),
+      reason: 'counts-not-stated',
+      work: {
+        zh: `${stated}是${word}的比例，公告没有写出${word}的${termName(figure.part).zh}和${termName(figure.whole).zh}`,
+        en: `${stated} is a share of the last term (${word}), whose ${termName(figure.part).en} and ${termName(figure.whole).en} the notice does not state`,
+      },
+    });
+    return true;
+  }
+
+  /**
+   * A share wrong of its counts as written, where a count is written in 万 or 亿 to its last digit
+   * (登记选民2.36万人, rounded-counts.ts) and counts that round to them give the share: not judged, and
+   * said so (true). A share no such counts give is judged as before (false).
+   */
+  private withinRoundedCounts(figure: PercentFigure, part: bigint, whole: bigint): boolean {
+    const stepOf = (term: ShareTerm, value: bigint) => {
+      const stated = this.statedFigureOf(term, figure);
+      return stated ? countStep(stated.origin.text, value) : 0n;
+    };
+    const [partStep, wholeStep] = [stepOf(figure.part, part), stepOf(figure.whole, whole)];
+    if (partStep === 0n && wholeStep === 0n) return false;
+    if (!shareWithinRounding(figure.value, part, partStep, whole, wholeStep)) return false;
+    const stated = decimalText(figure.value) + '%';
+    const written = (value: bigint, step: bigint) => (step === 0n ? `${value}` : `${value}（±${step / 2n}）`);
+    this.unjudged.push({
+      ...located(figure),
+      reason: 'counts-not-stated',
+      work: {
+        zh: `${stated}是${termName(figure.part).zh}占${termName(figure.whole).zh}的比例，但公告只写出以万或亿为单位取整的人数（${written(part, partStep)}、${written(whole, wholeStep)}），按取整前可能的人数可以得出此比例`,
+        en: `${stated} is a share of ${termName(figure.part).en} in ${termName(figure.whole).en}, but the notice states the counts only rounded in 万 or 亿 (${written(part, partStep)}, ${written(whole, wholeStep)}), and counts that round to them give it`,
+      },
+    });
+    return true;
   }
 
   /**
@@ -942,8 +1023,14 @@ class ArithmeticCheck {
    * `castFrom` in the report). Ballots issued are never taken for them.
    */
   private withStatedBallots(figure: PercentFigure): PercentFigure {
-    if (this.byTerm.has('count:cast') || !this.byTerm.has('count:returned')) return figure;
     const returned: ShareTerm = { kind: 'count', meaning: 'returned' };
+    // A candidate's share looks for the ballots of its own body (statedFigureOf): 二、村务监督委员会's
+    // 收回选票1318张 are its voters when only 一、村民委员会 states its 参加投票.
+    const stated = (term: ShareTerm) =>
+      figure.part.kind === 'votes'
+        ? this.statedFigureOf(term, figure) !== null
+        : this.byTerm.has(termKey(term));
+    if (stated({ kind: 'count', meaning: 'cast' }) || !stated(returned)) return figure;
     const swap = (term: ShareTerm): ShareTerm =>
       term.kind === 'count' && term.meaning === 'cast' && term.among === undefined ? returned : term;
     return { ...figure, part: swap(figure.part), whole: swap(figure.whole) };
@@ -1126,6 +1213,13 @@ class ArithmeticCheck {
     const returnedTerm: ShareTerm = { kind: 'count', meaning: 'returned' };
     const returned = this.valueOf(returnedTerm, figure);
     if (returned === null || returned === part) return false;
+    // A polling station's or a hamlet's ballots (`Of the 640 ballots cast at the main polling station,`)
+    // are no reading of the whole election's voters.
+    if (
+      scopeOfFigure(this.statedFigureOf(returnedTerm, figure)) !==
+      scopeOfFigure(this.statedFigureOf(figure.part, figure))
+    )
+      return false;
     if (sameVerdict(figure, [part, whole], [returned, whole])) return false;
     const castVerdict = judgePercent(figure.value, part, whole);
     const returnedVerdict = judgePercent(figure.value, returned, whole);
@@ -1193,6 +1287,45 @@ class ArithmeticCheck {
       value > returned &&
       value <= whole &&
       judgePercent(figure.value, value, whole).kind === 'agrees';
+    const maybeVoters = this.unreadVoters(fits);
+    if (maybeVoters === undefined) return false;
+    const stated = decimalText(figure.value) + '%';
+    const wholeName = termName(figure.whole);
+    this.unjudgedForTwoReadings(figure, {
+      zh: `${stated}的参加投票人数不明：收回选票${returned}张占${wholeName.zh}${whole}的${exactShareText(returned, whole)}，但公告另有未读作参加投票人数的数字“${maybeVoters.text}”，可能就是参加投票人数`,
+      en: `${stated}: the number of voters is unclear: ${returned} ballots returned of ${wholeName.en} ${whole} is ${exactShareText(returned, whole)}, but the notice also states “${maybeVoters.text}”, not read as the voters, which may be them`,
+    });
+    return true;
+  }
+
+  /**
+   * The same for a share of the voters (a candidate's 得票率, `占参加投票人数的63.0%`) where the ballots
+   * returned stand for them: a number left unread that may be the voters (`1,288名选民到场投票`: more than the ballots returned, no more than the registered voters) and of which the share is
+   * right leaves it unjudged, and said so (true); one wrong of both is judged as before.
+   */
+  private voterBaseLeftUnread(figure: PercentFigure, part: bigint, returned: bigint): boolean {
+    if (figure.whole.kind !== 'count' || figure.whole.meaning !== 'returned') return false;
+    if (figure.part.kind === 'count') return false;
+    if (judgePercent(figure.value, part, returned).kind === 'agrees') return false;
+    const registered = this.valueOf({ kind: 'count', meaning: 'registered' }, figure);
+    const fits = (value: bigint | null) =>
+      value !== null &&
+      value > returned &&
+      (registered === null || value <= registered) &&
+      judgePercent(figure.value, part, value).kind === 'agrees';
+    const maybeVoters = this.unreadVoters(fits);
+    if (maybeVoters === undefined) return false;
+    const stated = decimalText(figure.value) + '%';
+    const partName = termName(figure.part);
+    this.unjudgedForTwoReadings(figure, {
+      zh: `${stated}的参加投票人数不明：${partName.zh}${part}占收回选票${returned}张的${exactShareText(part, returned)}，但公告另有未读作参加投票人数的数字“${maybeVoters.text}”，可能就是参加投票人数`,
+      en: `${stated}: the number of voters is unclear: ${part} ${partName.en} of ${returned} ballots returned is ${exactShareText(part, returned)}, but the notice also states “${maybeVoters.text}”, not read as the voters, which may be them`,
+    });
+    return true;
+  }
+
+  /** A number left unread, or a group read, whose value `fits` as the voters the text may state after all. */
+  private unreadVoters(fits: (value: bigint | null) => boolean): { readonly text: string } | undefined {
     const unread = this.figures.unread.find((number) => {
       if (NEVER_VOTERS.has(number.reason ?? 'no-meaning') || number.text.includes('%')) return false;
       // 1O23: digits a scan garbled may be the voters; their value is unknown, so they may fit. So
@@ -1204,15 +1337,7 @@ class ArithmeticCheck {
     });
     // `total voters: 1,240` read as a group of people, not as the voters of the ballot account.
     const group = this.figures.figures.find((read) => read.kind === 'group' && fits(read.value));
-    const maybeVoters = unread ?? (group === undefined ? undefined : group.origin);
-    if (maybeVoters === undefined) return false;
-    const stated = decimalText(figure.value) + '%';
-    const wholeName = termName(figure.whole);
-    this.unjudgedForTwoReadings(figure, {
-      zh: `${stated}的参加投票人数不明：收回选票${returned}张占${wholeName.zh}${whole}的${exactShareText(returned, whole)}，但公告另有未读作参加投票人数的数字“${maybeVoters.text}”，可能就是参加投票人数`,
-      en: `${stated}: the number of voters is unclear: ${returned} ballots returned of ${wholeName.en} ${whole} is ${exactShareText(returned, whole)}, but the notice also states “${maybeVoters.text}”, not read as the voters, which may be them`,
-    });
-    return true;
+    return unread ?? (group === undefined ? undefined : group.origin);
   }
 
   /** Where the earliest of the figures `stated` for a term starts (0 for one with no place). */
@@ -1295,9 +1420,18 @@ class ArithmeticCheck {
     return chosen && 'value' in chosen && typeof chosen.value === 'bigint' ? chosen.value : null;
   }
 
-  /** The figure that states a share's term: the nearest such figure stated before the percentage, else the first. */
+  /**
+   * The figure that states a share's term: the nearest such figure stated before the percentage, else the
+   * first. A candidate's share is of the ballots of the body its votes are of: counts whose sentence or
+   * section names another body (二、村务监督委员会 under 一、村民委员会's ballots) are no base of it.
+   */
   private statedFigureOf(term: ShareTerm, near: PercentFigure): AnnouncedFigure | null {
-    const matches = this.byTerm.get(termKey(term)) ?? [];
+    let matches = this.byTerm.get(termKey(term)) ?? [];
+    if (term.kind === 'count' && near.part.kind === 'votes') {
+      const votes = this.statedFigureOf(near.part, near);
+      if (votes !== null && sectionOf(votes) !== '')
+        matches = matches.filter((figure) => !differentSections(figure, votes));
+    }
     // Figures are in text order: a binary search keeps long summaries linear.
     const at = near.origin.span?.[0] ?? 0;
     let [low, high] = [0, matches.length];
@@ -1382,10 +1516,18 @@ function returnedAgainstIssued(
   };
 }
 
+/** The place a stated count is of ('' for the notice's own, or for no count). */
+function scopeOfFigure(figure: AnnouncedFigure | null): string {
+  return figure?.kind === 'count' ? (figure.scope ?? '') : '';
+}
+
 function termKey(term: ShareTerm): string {
   switch (term.kind) {
     case 'count':
-      return term.among === undefined ? `count:${term.meaning}` : `count:${term.meaning}@${term.among}`;
+      return (
+        (term.among === undefined ? `count:${term.meaning}` : `count:${term.meaning}@${term.among}`) +
+        (term.contest === undefined ? '' : `#${term.contest}`)
+      );
     case 'votes':
       return `votes:${term.contest?.id ?? term.contest?.text ?? ''}:${normalizeText(term.candidate.trim())}`;
     case 'group':
@@ -1396,13 +1538,13 @@ function termKey(term: ShareTerm): string {
 function figureTermKey(figure: AnnouncedFigure): string | null {
   switch (figure.kind) {
     case 'count':
-      return figure.contest === null
-        ? termKey({
-            kind: 'count',
-            meaning: figure.meaning,
-            ...(figure.among === undefined ? {} : { among: figure.among }),
-          })
-        : null;
+      // A count of one contest (弃权 12 under 主任) is the term of its contest's shares alone.
+      return termKey({
+        kind: 'count',
+        meaning: figure.meaning,
+        ...(figure.among === undefined ? {} : { among: figure.among }),
+        ...(figure.contest === null ? {} : { contest: figure.contest.id ?? figure.contest.text }),
+      });
     case 'votes':
       return termKey({ kind: 'votes', contest: figure.contest, candidate: figure.candidate });
     case 'group':

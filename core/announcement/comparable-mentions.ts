@@ -368,7 +368,18 @@ export function differentSettings(
     return { axis, why: AXIS_WHY[axis](subject) };
   }
   const [x, y] = [bodiesOf(first), bodiesOf(second)];
-  return x !== '' && y !== '' && x !== y ? { axis: 'body', why: AXIS_WHY.body(subject) } : null;
+  if (x !== '' && y !== '' && x !== y) return { axis: 'body', why: AXIS_WHY.body(subject) };
+  return differentSections(first, second) ? { axis: 'body', why: AXIS_WHY.body(subject) } : null;
+}
+
+/** The body of the numbered section a figure stands in ('' for none: mention-settings.ts). */
+export const sectionOf = (figure: AnnouncedFigure): string =>
+  'section' in figure && typeof figure.section === 'string' ? figure.section : '';
+
+/** Two figures under numbered sections of different bodies (一、村民委员会 … 二、村务监督委员会). */
+export function differentSections(first: AnnouncedFigure, second: AnnouncedFigure): boolean {
+  const [x, y] = [sectionOf(first), sectionOf(second)];
+  return x !== '' && y !== '' && x !== y;
 }
 
 /** The lead of a figure's sentence ('' for none). */

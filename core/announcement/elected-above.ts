@@ -33,3 +33,42 @@ export function aboveBeforeBareElected(previous: string, clause: string): string
 // 上述人员得票均超过…半数, 以上当选人员均获得参加投票的选民过半数的选票: the same, in other words.
 const ABOVE_SUBJECT =
   /^[\s，,]*((?:以上|上述)(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:人|名|位)(?:同志|候选人)?|(?:当选)?人员|同志))的?(?:(?:得票|票数)均?(?:超过|过|达到)[^，,。；;\d]{0,24}半数|均?(?:获得|获)[^，,。；;\d]{0,24}(?:过半数|半数以上)的?(?:选票|赞成票|票))[\s，,]*$/;
+
+/**
+ * 马光明、陈芳、田野、邓军得票均超过参加投票选民的半数，当选为…成员 (also 罗海燕、蒋文、廖国强3人得票均超过…): the
+ * names listed with 、 in the clause before a bare 当选, with what their votes met; null when the clauses
+ * are not so, or a count written after the names is not theirs. The reader declares them only when each
+ * has votes read since the last declaration.
+ */
+export function namesBeforeBareElected(previous: string, clause: string): string[] | null {
+  if (!/^[\s，,]*当选/.test(clause)) return null;
+  const words = withoutEdgeMarks(previous);
+  const at = words.search(/(?:得票|票数)均|均(?:获得|获)/);
+  if (at <= 0 || !VOTES_MET.test(words.slice(at))) return null;
+  let head = words.slice(0, at);
+  const count = /(\d{1,2}|[一二三四五六七八九十]{1,3})(?:人|名|位)(?:同志|候选人)?$/.exec(head);
+  if (count) head = head.slice(0, count.index);
+  const names = head.split('、');
+  if (names.length < 2 || names.some((name) => !/^[\p{Script=Han}·]{2,8}$/u.test(name))) return null;
+  if (count) {
+    const digits = count[1]!;
+    const value = /^\d+$/.test(digits) ? null : parseChineseNumber(digits);
+    const written = /^\d+$/.test(digits) ? BigInt(digits) : value === null ? null : wholeNumber(value);
+    if (written !== BigInt(names.length)) return null;
+  }
+  return names;
+}
+
+// 得票均超过参加投票选民的半数, 均获得参加投票的选民过半数的选票, 得票均不少于…三分之一: what the votes met.
+const VOTES_MET =
+  /^(?:(?:得票|票数)均(?:超过|过|达到|不少于|不低于)[^，,。；;\d]{0,24}(?:半数|三分之一)|均?(?:获得|获)[^，,。；;\d]{0,24}(?:过半数|半数以上)的?(?:选票|赞成票|票))$/;
+
+/** The clause without the spaces and commas at either end (by index: a run of them stays linear). */
+function withoutEdgeMarks(text: string): string {
+  const edge = (char: string | undefined) => char !== undefined && /[\s，,]/.test(char);
+  let start = 0;
+  let end = text.length;
+  while (start < end && edge(text[start])) start++;
+  while (end > start && edge(text[end - 1])) end--;
+  return text.slice(start, end);
+}

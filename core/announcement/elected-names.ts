@@ -5,7 +5,7 @@ import type {
   UnreadReason,
   VotesFigure,
 } from './announced-figures.js';
-import { aboveBeforeBareElected, electedAbove } from './elected-above.js';
+import { aboveBeforeBareElected, electedAbove, namesBeforeBareElected } from './elected-above.js';
 import { namesTheCommitteeAlone, sectionOfAnotherBody } from './other-body.js';
 import { bracketedVoters, findElected } from './find-elected.js';
 import { marginLeader, mostVotesSubject, votesConditionOnly } from './most-votes-subject.js';
@@ -50,6 +50,9 @@ export interface ElectedReader {
 /** `elected`, `was elected` before 当选 in a notice written in both languages. */
 const ENGLISH_DECLARATION = /^[\s,，]{0,3}(?:(?:and\s)?(?:was|were|is|are)\s)?elected[\s:：]{0,3}$/i;
 
+/** The ballots a share just read is of (`61.7% of the valid ballots`): words between it and `was elected`. */
+const SHARE_BASE_WORDS = /^of (?:all )?the (?:(?:valid|total) )?(?:ballots|votes?)(?: cast)?$/i;
+
 /** 符合“双过半”规定, 符合有关法律规定, 符合选举要求: a clause that only says a rule was met. */
 const RULE_MET = /^[\s，,]*符合[^，,。；;\d]{0,16}(?:规定|要求|条件|原则)[\s，,]*$/;
 
@@ -77,6 +80,12 @@ export function readElected(
     ? aboveBeforeBareElected(reader.folded.slice(previous.start, previous.end), text)
     : null;
   if (declareAbove(reader, aboveSaid ?? text, clause.start + chinese, state)) return;
+  // 马光明、陈芳、田野、邓军得票均超过参加投票选民的半数，当选为…: the names of the clause before, each with votes.
+  const listed =
+    previous && chinese >= 0
+      ? namesBeforeBareElected(reader.folded.slice(previous.start, previous.end), text)
+      : null;
+  if (listed && declareAbove(reader, text, clause.start + chinese, state, listed)) return;
   const at = clause.start + (chinese >= 0 ? chinese : english);
   const reach = Math.max(sentence.start, at - NAMES_REACH);
   const lastTokenEnd = lastTokenEndBefore(
@@ -98,7 +107,9 @@ export function readElected(
     // (`) and`) holds no letter and names no one; the winner is then the one whose votes were just read.
     let names = mention.names
       .map(([from, to]) => reader.original.slice(from, to).trim())
-      .filter((name) => name !== '' && (chinese >= 0 || /\p{L}/u.test(name)));
+      .filter((name) => name !== '' && (chinese >= 0 || /\p{L}/u.test(name)))
+      // `received 1,210 votes, or 61.7% of the valid ballots, and was elected`: the share's base names no one.
+      .filter((name) => chinese >= 0 || !SHARE_BASE_WORDS.test(name));
     // 甲以4210张选票当选, …1750票（总有效票2031票）当选: the winners are those whose votes were just read.
     // Where the declaring word (当选, or `elected`) starts.
     const declared = mention.word[0];
@@ -190,8 +201,9 @@ export function declareAbove(
   text: string,
   declared: number,
   state: SentenceState,
+  named?: readonly string[],
 ): boolean {
-  const many = electedAbove(text);
+  const many = named === undefined ? electedAbove(text) : BigInt(named.length);
   if (many === null) return false;
   // The 当选 of the declaration's own subject (以上当选人员均获得…) is no declaration before it.
   let since = reader.folded.lastIndexOf('当选', declared - 1);
@@ -202,8 +214,14 @@ export function declareAbove(
     if ((figure.origin.span?.[0] ?? -1) <= since) break;
     if (!listed.has(figure.candidate)) listed.set(figure.candidate, figure);
   }
+  // A declaration that names its winners (马光明、陈芳得票均超过…，当选) declares those, each with votes read
+  // since the last declaration; any other is of every candidate read since.
   const votes =
-    listed.size > 0 ? [...listed.values()].reverse() : tableVotesRightBefore(reader, declared, since);
+    named !== undefined
+      ? named.flatMap((name) => listed.get(name) ?? [])
+      : listed.size > 0
+        ? [...listed.values()].reverse()
+        : tableVotesRightBefore(reader, declared, since);
   const names = votes.map((figure) => figure.candidate);
   const told =
     votes.length > 0 &&

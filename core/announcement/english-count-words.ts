@@ -17,13 +17,13 @@ import { normalizeText } from './normalize-text.js';
  * who voted (`1,500 registered voters voted`, REGISTERED_WHO_VOTED) are those who voted.
  */
 export const ENGLISH_REGISTERED =
-  /\beligible voters?\b|\bvoters? eligible\b|\beligible to vote\b|\bregister(?:ed)? (?:voters?|electors?)\b|\belectors\b|\bshould arrive\b|\bthe (?:electoral )?(?:register|roll) (?:held|had|listed|contained|numbered)\b/i;
+  /\beligible voters?\b|\bvoters? eligible\b|\beligible to vote\b|\bregister(?:ed)? (?:voters?|electors?)\b|\belectors\b|\bshould arrive\b|\bthe (?:electoral )?(?:register|roll) (?:held|had|listed|contained|numbered)\b|^[^\S\n]*(?:(?:voters|people|villagers|residents|names) )?(?:(?:were|are) )?on the (?:electoral )?(?:register|roll)\b(?! (?:who|that)\b|,? (?:voted|did|cast|turned|took|came|went|had)\b)/i;
 /**
  * `1,500 registered voters voted` opening its clause: those who voted, not the electorate (the count after
  * `of` in `1,540 of 1,870 registered voters voted` stays the electorate).
  */
 export const REGISTERED_WHO_VOTED =
-  /^\s*register(?:ed)? (?:voters?|electors?) (?:voted|turned out|took part)\b/i;
+  /^\s*(?:register(?:ed)? (?:voters?|electors?)|electors) (?:voted|turned out|took part|cast (?:their |a )?(?:votes?|ballots?))\b/i;
 /** Text before a count that ends a clause (or is empty), once trailing spaces are trimmed off. */
 export const OPENS_CLAUSE = /(?:^|[.;:,\n])$/;
 export const ENGLISH_INVALID =
@@ -38,7 +38,7 @@ export const ENGLISH_RETURNED = new RegExp(
 );
 /** Those who voted, in translation: `actually vote 2,684 person`, `Real arrive: 1,171`. */
 export const ENGLISH_CAST =
-  /\bactually vot(?:e|ed)\b|\breal(?:ly)? arrived?\b|\b(?:persons?|people|voters?) voting\b|\b(?:came|went|turned[^\S\n]up)[^\S\n](?:to|at)[^\S\n](?:the[^\S\n])?(?:polls|polling[^\S\n](?:stations?|booths?|places?))\b/i;
+  /\bactually vot(?:e|ed)\b|\breal(?:ly)? arrived?\b|\b(?:persons?|people|voters?) voting\b|\b(?:came|went|turned[^\S\n]up)[^\S\n](?:to|at)[^\S\n](?:the[^\S\n])?(?:polls|polling[^\S\n](?:stations?|booths?|places?))\b|^[^\S\n]*(?:(?:people|villagers|residents|voters|electors)[^\S\n])?came(?:[^\S\n]out)?[^\S\n]to[^\S\n]vote\b/i;
 /**
  * Turnout in other words: `participation rate`, `participate rate`, `voting rate`, `vote rate`,
  * `Arrive rate`; never `get vote rate` or `got a vote rate of` (a candidate's share, 得票率).

@@ -21,6 +21,11 @@ const INT = String.raw`(\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?![.\d]|,\d)`;
 const SHARE = String.raw`(\d+(?:\.(\d+))?)(?:(?:${SP})?(?:%|per ?cent\b)|pc\b)`;
 /** Words between the whole and its share: a noun phrase and a verb (`registered voters cast ballots`). */
 const WORDS = String.raw`((?:${SP}[A-Za-z'’-]+){0,6}?)`;
+/**
+ * The words of a whole that opens its sentence, up to its comma: a place may follow the noun (`Of the 640
+ * ballots cast at the main polling station,`).
+ */
+const WHOLE_WORDS = String.raw`((?:${SP}[A-Za-z'’-]+){0,9}?)`;
 /** Words after a comma that give the fraction's share: `, or 52.1%`, `, a turnout of 90.1%`. */
 const CONNECTORS = [
   'or',
@@ -87,8 +92,21 @@ const SHARE_THEN_FRACTION = new RegExp(
 );
 /** `Of the 1,908 registered voters, 1,654 voted (86.7%)`: the whole first, then the part. */
 const WHOLE_THEN_PART = new RegExp(
-  String.raw`\b(?:of|among)${SP}(?:the|its|our|all)${SP}${INT}${WORDS},(?:${SP})?${INT}${WORDS}${JOIN}`,
+  String.raw`\b(?:of|among)${SP}(?:the|its|our|all)${SP}${INT}${WHOLE_WORDS},(?:${SP})?${INT}${WORDS}${JOIN}`,
   'gi',
+);
+
+/**
+ * `Of the 640 ballots in the east hamlet, Chan Tai-man received 320 votes (50.0%)`: the ballots or votes
+ * of a part of the place the sentence opens with, then a person (one to four capitalised words) and the
+ * votes they received, and the share: of the whole the sentence itself names, never of a total stated in
+ * an earlier sentence. Only a whole of ballots or votes (a person's votes are some of them) named with its
+ * place (`at`, `in`, `from`): `Of the 964 ballots cast, Chan received 480 votes (50.5%)` may give the
+ * share of the valid ballots, as a share after votes may. Case-sensitive, so that the name is one.
+ */
+const WHOLE_THEN_NAMED_VOTES = new RegExp(
+  String.raw`\b(?:[Oo]f|[Aa]mong)${SP}(?:the|all)${SP}${INT}((?:${SP}(?:valid|counted|cast))?${SP}(?:ballots|ballot${SP}papers|votes)(?:${SP}[A-Za-z'’-]+){0,3}?${SP}(?:at|in|from)(?:${SP}[A-Za-z'’-]+){1,5}?),(?:${SP})?[A-Z][A-Za-z'’-]*(?:${SP}[A-Z][A-Za-z'’-]*){0,3}${SP}(?:received|won|got|polled|obtained|secured|garnered|took)${SP}${INT}(${SP}votes)?${JOIN}`,
+  'g',
 );
 
 /** `214 voters, of whom 201 voted (93.9 percent)`: the whole, then the part of it after `of whom`. */
@@ -162,7 +180,11 @@ export function englishFractions(folded: string, original: string): WrittenCalcu
     if (!TURNOUT_BEFORE.test(before)) continue;
     found.push({ at: match.index, text, part, whole: all, share, decimals, words });
   }
-  for (const match of [...folded.matchAll(WHOLE_THEN_PART), ...folded.matchAll(WHOLE_OF_WHOM)]) {
+  for (const match of [
+    ...folded.matchAll(WHOLE_THEN_PART),
+    ...folded.matchAll(WHOLE_OF_WHOM),
+    ...folded.matchAll(WHOLE_THEN_NAMED_VOTES),
+  ]) {
     const [, all = '', wholeWords = '', part = '', partWords = ''] = match;
     found.push(joined(match, part, all, `${wholeWords} ${partWords}`));
   }

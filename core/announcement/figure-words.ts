@@ -157,8 +157,9 @@ export function defaultWholeOf(part: CountMeaning): CountMeaning | null {
       return 'returned';
     case 'returned':
       return 'issued';
+    // 弃权12票，占1.5%: abstentions are ballots cast that name no one, so a share of the ballots cast.
     case 'abstained':
-      return 'valid';
+      return 'cast';
     default:
       return null;
   }

@@ -58,13 +58,19 @@ const CHAIR = { id: null, text: '主任' } as const;
 /** A line that is the chair's heading alone. */
 const CHAIR_HEADING =
   /^[^\S\n]*(?:(?:村民委员会|居民委员会|村委会|居委会)(?:的)?)?主任(?:选举)?(?:候选人)?(?:投票|选举)?(?:结果|得票情况|得票结果|得票)?(?:如下)?[^\S\n]*[:：][^\S\n]*$/;
+/**
+ * A numbered heading line naming the chair alone, its colon optional (`（一）主任`, `一、主任选举结果`,
+ * `1.村委会主任`): the section mark says it is a heading.
+ */
+const MARKED_CHAIR_HEADING =
+  /^[^\S\n]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])[^\S\n]*(?:(?:村民委员会|居民委员会|村委会|居委会)的?)?主任(?:选举)?(?:投票|选举)?(?:结果|得票情况|得票结果|得票)?(?:如下)?[^\S\n]*(?:[:：][^\S\n]*)?$/;
 /** 应选主任1名 in a line that ends in a colon. */
 const ONE_CHAIR_DUE = /应选(?:村民委员会|居民委员会|村委会|居委会)?主任(?:1|一)名/;
 /** Words of another post, body or heading: the line is not the chair's alone. */
 const OTHER_POST = /副主任|委员|成员|书记|代表|组长|主席/;
 
 function namesChairAlone(line: string): boolean {
-  if (CHAIR_HEADING.test(line)) return true;
+  if (CHAIR_HEADING.test(line) || MARKED_CHAIR_HEADING.test(line)) return true;
   // The line's last sentence: 有效票1480张。应选主任1名，得票情况如下：
   const sentence = line.slice(
     Math.max(
@@ -115,6 +121,8 @@ function votesBlock(folded: string, from: number, figures: FiguresByPlace): Anno
       /[:：]|选举|主任|候选|当选|得票情况/.test(line.replace(TABLE_RESULT_HEAD, ''))
     )
       return null;
+    // （二）委员: the heading of another post ends the chair's block.
+    else if (OTHER_POST.test(line)) break;
     lineStart = lineEnd + 1;
   }
   return votesFound >= 2 ? found : null;

@@ -2,21 +2,28 @@ import type { CountMeaning } from './announced-figures.js';
 
 /**
  * What a count of households (户) means in an election by household representatives (户代表), where each
- * household casts one ballot: those due to vote (应到户代表64户, 应参加投票的户代表688户, 全村户代表487户)
- * are its electorate, those who came (参加投票户数1105户, 参加投票户代表648户, 实际参加投票603户, 实到58户)
- * its voters. Households named otherwise (共有农户756户, 户数86户, 住户1320户) are not: a village's
+ * household casts one ballot: those due to vote (应到户代表64户, 应参加投票的户代表688户, 全村户代表487户,
+ * 登记户代表1240户) are its electorate, those who voted (参加投票户数1105户, 参加投票户代表648户,
+ * 实际参加投票603户) its voters. Those present at the meeting (实到42户, 实到户代表42户) are no voters: how
+ * many of them cast a ballot the ballots say (householdsPresentLabel). Households named otherwise
+ * (共有农户756户, 户数86户, 住户1320户) are not: a village's
  * households need not all have a representative registered. Null when the words say neither.
  */
-export function householdCountMeaning(label: string): CountMeaning | null {
+export function householdCountMeaning(label: string, unit: string | null = null): CountMeaning | null {
   const words = label.replace(/[\s,:：]/g, '');
-  if (DUE.test(words) || WHOLE.test(words)) return 'registered';
+  if (DUE.test(words) || WHOLE.test(words) || REGISTERED.test(words)) return 'registered';
+  // 户代表会议应到48户: households due at the meeting, counted in 户 (its 户代表 named before 应到).
+  if (unit === '户' && BARE_DUE.test(words)) return 'registered';
   if (CAME.test(words)) return 'cast';
   return null;
 }
 
 const DUE = /应(?:到|参加投票|参加选举|参选|投票)的?(?:户代表|户数)(?:总数|人数)?(?:为|有|共)?$/;
+const BARE_DUE = /(?:^|户代表会议|户代表大会|会议)应(?:到|到会)(?:总数)?(?:为|有|共)?$/;
 const WHOLE = /(?:全村|全社区|本村|本社区)(?:共有|共)?户代表(?:总数|人数)?(?:为|有|共)?$/;
-const CAME = /(?<!应)(?:参加投票|实际投票|实到|参与投票)的?(?:户代表|户数|户)?(?:总数|人数)?(?:共|为|有)?$/;
+/** 登记户代表1240户, 全社区登记的户代表: the households registered to vote, as 登记选民 are the voters registered. */
+const REGISTERED = /登记的?户代表(?:总数|人数)?(?:为|有|共)?$/;
+const CAME = /(?<!应)(?:参加投票|实际投票|参与投票)的?(?:户代表|户数|户)?(?:总数|人数)?(?:共|为|有)?$/;
 
 /** Words that say an election was held by household representatives, one ballot a household. */
 export const HOUSEHOLD_ELECTION =
@@ -34,6 +41,17 @@ export function householdRepresentativesInPeople(
   if (!/^[人名位]$/.test(unit ?? '')) return false;
   return /户代表/.test(label) || (BARE_CAME.test(label.replace(/[\s,:：，]/g, '')) && DUE_IN.test(sentence));
 }
+
+/**
+ * Households or their representatives present at a meeting (实到42户, 实到户代表42户, 实际到会40户,
+ * 出席会议的户代表): its attendance, whose base is those due (到会率 of 应到户代表), not ballots cast.
+ */
+export function householdsPresentLabel(label: string): boolean {
+  return PRESENT.test(label.replace(/[\s,:：，]/g, ''));
+}
+
+const PRESENT =
+  /(?:实到|实到会|实际到会|实际出席|出席会议|到会)的?(?:户代表|户数|户)?(?:总数|人数)?(?:共|为|有)?$/;
 
 const BARE_CAME = /^(?:实到|实到会|实际出席)$/;
 const DUE_IN = /应(?:到|到会|出席)的?户代表/;

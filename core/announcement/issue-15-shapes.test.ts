@@ -149,6 +149,22 @@ describe('7. the report does not contradict itself', () => {
     expect(text).not.toContain('no discrepancy');
   });
 
+  it('says the declared result needs a look, not that figures disagree, when the only warning is the law’s', () => {
+    const notice = [
+      '本村登记选民1,402人，参加投票的选民1,188人，发出选票1,188张，收回选票1,188张，其中有效票1,170张，无效票18张。应选村民委员会成员3名，选举结果如下：',
+      '主任：刘强（男）得票801票，当选为村民委员会主任。',
+      '委员：王军（男）得票760票，张勇（男）得票702票，以上2人均当选为村民委员会委员。',
+    ].join('\n');
+    const judged = report(notice, true);
+    expect(judged.findings.filter((f) => f.severity === 'warning').map((f) => f.code)).toEqual([
+      'WOMEN_QUOTA_UNMET',
+    ]);
+    const text = renderReportText(judged, 'en');
+    expect(text).toContain('Verdict: no error, but 1 warning: the declared result needs a closer look');
+    expect(text).not.toContain('figures disagree');
+    expect(renderReportText(judged, 'zh')).toContain('公告宣布的结果有需要注意之处');
+  });
+
   it('prints no count of voters the text does not state', () => {
     const text = renderReportText(report('登记选民2000人，有效票1500张，无效票20张。'), 'en');
     expect(text).toContain('cast unknown');

@@ -40,6 +40,7 @@ import {
   type RoundShortfall,
 } from './round-of-votes.js';
 import { RUNOFF_WORDS } from './round-words.js';
+import { womenAmongWinners } from './women-among-winners.js';
 
 export interface AnnouncementJudgement {
   /** Judged from the figures the announcement states: false where they cannot show the quorum met. */
@@ -88,7 +89,8 @@ export function judgeAnnouncement(
   const figures = ownElectionFigures(notice);
   const stated = (meaning: CountMeaning): number | null => statedCount(figures, meaning);
   const cast = statedCast(figures);
-  if (cast === null)
+  if (cast === null) {
+    const womenJudged: JudgedFigure[] = [];
     return {
       quorumMet: false,
       electionValid: true,
@@ -96,9 +98,10 @@ export function judgeAnnouncement(
       // 全镇登记选民38200人: voters the notice states are all of another place (a township's sum of its
       // villages), of no one election: no quorum is judged, and the report says why.
       countsApart: statedCast(notice) !== null,
-      findings: [],
-      judged: [],
+      findings: womenAmongWinners(figures, pack, round, lang, womenJudged),
+      judged: womenJudged,
     };
+  }
   const invalid = stated('invalid');
   // Fewer voters stated than ballots returned: one of the two counts is wrong (or not of voters), and
   // no quorum is judged on either; the notice then cannot show the quorum met, and is not called void.
@@ -186,6 +189,7 @@ export function judgeAnnouncement(
     ...checkElectionVoid(validityJudged, pack, lang),
     ...winnerFindings(figures, notice, pack, round, bases, lang, judged, lookups),
     ...tiedWinnerFindings(figures, lookups, lang),
+    ...womenAmongWinners(figures, pack, round, lang, judged),
   ];
   return {
     quorumMet: validityJudged.quorumMet,
@@ -378,14 +382,17 @@ function judgeWinner(
   const counted = describeThreshold(threshold, countedBaseName(threshold.base, base));
   const needed = votesNeeded(base, threshold);
   const met = meetsThreshold(Number(votes.value), base, threshold);
+  // `In the first round, Wang Fang was elected` and no other round named: the work says so.
+  const only = round === 'first' ? figures.firstRoundOnly : undefined;
+  const onlyRound = only === undefined ? null : { zh: `“${only}”`, en: `the first round (“${only}”)` };
   judged.push({
     rule: 'winner-threshold',
     right: met,
     text: votes.origin.text,
     ...(votes.origin.span ? { span: votes.origin.span } : {}),
     work: {
-      zh: `${name}得票${votes.value}，当选须${counted.zh}，即至少${needed}票：${met ? '达到' : '未达到'}`,
-      en: `${name} ${votes.value} votes; a seat needs ${counted.en}, that is at least ${needed}: ${met ? 'met' : 'not met'}`,
+      zh: `${name}得票${votes.value}，${onlyRound ? `文中只提到${onlyRound.zh}，未提到举行另行选举或第二轮，第一轮投票` : ''}当选须${counted.zh}，即至少${needed}票：${met ? '达到' : '未达到'}`,
+      en: `${name} ${votes.value} votes; ${onlyRound ? `the text names ${onlyRound.en} and no runoff or second round held, and in a first round ` : ''}a seat needs ${counted.en}, that is at least ${needed}: ${met ? 'met' : 'not met'}`,
     },
   });
   if (met) return [];

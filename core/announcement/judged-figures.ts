@@ -23,7 +23,8 @@ export type CheckRule =
   | 'age-change' // a change in the average age against the two ages stated (43.2岁, 上届46.8岁: 3.6岁)
   | 'point-change' // a change in percentage points against the two rates stated (22.4%, 上届19.1%: 3.3)
   | 'quorum' // under a rule pack: the stated turnout against the quorum
-  | 'winner-threshold'; // under a rule pack: a winner's stated votes against the round's threshold
+  | 'winner-threshold' // under a rule pack: a winner's stated votes against the round's threshold
+  | 'women-members'; // under a rule pack: the women among winners whose sexes the notice writes, all seats filled
 
 export interface JudgedFigure {
   readonly rule: CheckRule;

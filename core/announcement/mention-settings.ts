@@ -105,7 +105,7 @@ export function withSettings(
   figures: readonly AnnouncedFigure[],
 ): AnnouncedFigure[] {
   const starts = sentences.map((sentence) => sentence.start);
-  const headings = paragraphHeadings(folded, sentences);
+  const { headings, bodySections } = paragraphHeadings(folded, sentences);
   const own = ownTerms(folded, figures);
   // Where each figure stands, in text order, to cut the other figures out of a lead (below).
   const spans = figures
@@ -121,8 +121,15 @@ export function withSettings(
     // Bounded, so that a sentence of a hundred thousand characters is read in linear time.
     const from = Math.max(sentences[index]?.start ?? 0, at - SETTING_WINDOW);
     const words = folded.slice(from, end);
-    const setting = settingWords(`${headings[index] ?? ''} ${words}`, own);
+    // 上届登记选民1360人，参加投票1208人；本届登记选民1302人，参加投票1169人: the figures after 本届 are of this
+    // term again, whatever the words and the heading before it set.
+    const thisTerm = afterThisTerm(words);
+    const setting =
+      thisTerm === null
+        ? settingWords(`${headings[index] ?? ''} ${words}`, own)
+        : settingWords(thisTerm, own);
     const bodies = bodyWords(`${headings[index] ?? ''} ${words}`);
+    const section = bodyWords(bodySections[index] ?? '');
     // The words of the figures before it in its sentence that are more than their meaning (主任选举 of
     // 主任选举有效票1300张，无效票22张): a qualifier named with the first of a list holds for the rest.
     const qualifiers = earlier(figures, position, sentences[index]?.start ?? 0)
@@ -135,15 +142,29 @@ export function withSettings(
       )
       .filter((words) => words !== '');
     const lead = [leadOf(folded, from, at, spans, spanStarts), ...qualifiers].join(' ').trim();
-    return setting === '' && bodies === '' && lead === ''
+    return setting === '' && bodies === '' && section === '' && lead === ''
       ? figure
       : {
           ...figure,
           ...(setting === '' ? {} : { setting }),
           ...(bodies === '' ? {} : { bodies }),
+          ...(section === '' ? {} : { section }),
           ...(lead === '' ? {} : { lead }),
         };
   });
+}
+
+/**
+ * Words that name this term again (本届, 这一届) after the last's. Not 本次 or 这次, which may name the
+ * round just set (第二轮投票，本次参加投票…).
+ */
+const THIS_TERM = /本届|这一?届/g;
+
+/** The words after the last that name this term again; null when none does. */
+function afterThisTerm(words: string): string | null {
+  let end = -1;
+  for (const match of words.matchAll(THIS_TERM)) end = match.index + match[0].length;
+  return end < 0 ? null : words.slice(end);
 }
 
 /**
@@ -153,11 +174,17 @@ export function withSettings(
  * line under it, up to the next heading line or a blank line after them: one count a line, each line is
  * a paragraph, and the second round's counts had been taken for the first's stated twice.
  */
-function paragraphHeadings(folded: string, sentences: readonly Sentence[]): string[] {
+function paragraphHeadings(
+  folded: string,
+  sentences: readonly Sentence[],
+): { headings: string[]; bodySections: string[] } {
   const headings: string[] = [];
+  const bodySections: string[] = [];
   let heading = '';
   let section = '';
   let sectionHasLines = false;
+  let bodySection = '';
+  let bodyLevel = 0;
   sentences.forEach((sentence, index) => {
     if (sentence.paragraphStart || index === 0) {
       const opening = HEADING.exec(folded.slice(sentence.start, sentence.start + HEADING_LENGTH + 1))?.[0];
@@ -167,6 +194,11 @@ function paragraphHeadings(folded: string, sentences: readonly Sentence[]): stri
       if (isHeadingLine(sentence)) {
         section = settingWords(folded.slice(sentence.start, sentence.end));
         sectionHasLines = false;
+        const own = folded.slice(sentence.start, sentence.end);
+        const level = sectionLevel(own);
+        // （一）主任 under 一、村民委员会: a lower heading naming no body stays in the body's section.
+        if (level > 0 && bodyWords(own) !== '') [bodySection, bodyLevel] = [own, level];
+        else if (level > 0 && (bodySection === '' || level <= bodyLevel)) [bodySection, bodyLevel] = ['', 0];
       } else {
         if (sectionHasLines && before && BLANK_LINE.test(folded.slice(before.end, sentence.start)))
           section = '';
@@ -174,9 +206,29 @@ function paragraphHeadings(folded: string, sentences: readonly Sentence[]): stri
       }
     }
     headings.push(section === '' ? heading : `${section} ${heading}`);
+    bodySections.push(bodySection);
   });
-  return headings;
+  return { headings, bodySections };
 }
+
+/**
+ * A numbered section's heading line (第二部分, 一、 二. , （一）, 1、): a heading naming a body
+ * (`二、村务监督委员会选举结果`, `三、村民小组长选举结果`) holds for every line under it up to the next
+ * numbered heading of its level or a higher one (`（一）主任` under `一、村民委员会` stays in it), the
+ * 主任：… lines of its posts included, so that the votes and counts of one body's section never meet
+ * those of another's (the 主任 of the 村委会 and of the 监委会). Its level, 1 the highest; 0 for none.
+ */
+function sectionLevel(line: string): number {
+  const marked = SECTION_MARKS.findIndex((mark) => mark.test(line));
+  return marked + 1;
+}
+
+const SECTION_MARKS: readonly RegExp[] = [
+  /^[^\S\n]*第[一二三四五六七八九十]{1,3}(?:部分|项)/,
+  /^[^\S\n]*[一二三四五六七八九十]{1,3}[^\S\n]*[、.．]/,
+  /^[^\S\n]*[（(][^\S\n]*[一二三四五六七八九十]{1,3}[^\S\n]*[)）]/,
+  /^[^\S\n]*(?:\d{1,2}[^\S\n]*[、．](?!\d)|[（(][^\S\n]*\d{1,2}[^\S\n]*[)）])/,
+];
 
 /** A short line of its own with no number: a paragraph's heading. */
 function isHeadingLine(sentence: Sentence): boolean {

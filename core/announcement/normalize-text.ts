@@ -30,7 +30,7 @@ const LIST_NUMBERS = '\u2460-\u249b\u2776-\u2793';
 
 /**
  * Every character normalizeText changes: full-width ASCII, the spaces, bullets and list numbers above, the
- * traditional set.
+ * traditional set (dot leaders and keycap emoji are folded after it, below).
  */
 const FOLDABLE = new RegExp(
   `[\\uff01-\\uff5e\\u3000\\u00a0${BULLETS}${LIST_NUMBERS}${TRADITIONAL}${TRADITIONAL_MORE}]`,
@@ -50,7 +50,26 @@ export function normalizeText(text: string): string {
       if ((unit >= 0x2460 && unit <= 0x249b) || (unit >= 0x2776 && unit <= 0x2793)) return ' ';
       return FOLD.get(char) ?? char;
     })
-    .replace(DOT_LEADERS, (dots) => ' '.repeat(dots.length));
+    .replace(DOT_LEADERS, (dots) => ' '.repeat(dots.length))
+    .replace(KEYCAPS, keycapsFolded);
+}
+
+/**
+ * Keycap emoji (1️⃣ 2️⃣ #️⃣: a digit, # or *, an optional U+FE0F and U+20E3) number a post's items
+ * (`3️⃣ 参选率：93.10%`): one alone, one that opens its line, or one of # or * is a bullet and reads as
+ * spaces; they were read as the figures 1, 2, 3 (3 voters of 1 registered). A run of digit keycaps
+ * inside a line (`登记选民1️⃣2️⃣9️⃣6️⃣人`) spells its number: the digits are kept against the words after
+ * them, the marks before them read as spaces.
+ */
+const KEYCAPS = /(?:[0-9#*]\uFE0F?\u20E3)+/g;
+
+function keycapsFolded(run: string, at: number, text: string): string {
+  const digits = run.replace(/[^0-9#*]/g, '');
+  let before = at - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+  const opensLine = before < 0 || text[before] === '\n' || text[before] === '\r';
+  if (opensLine || digits.length === 1 || /[#*]/.test(digits)) return ' '.repeat(run.length);
+  return ' '.repeat(run.length - digits.length) + digits;
 }
 
 /**

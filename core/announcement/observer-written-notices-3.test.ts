@@ -224,6 +224,21 @@ describe('an election by household representatives (户代表), its counts in ho
     expect(findings(VILLAGE('86.4'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '参选率86.4%']]);
   });
 
+  it('reads the households registered (登记户代表) as the electorate, and judges the turnout and quorum of them', () => {
+    // 1102 of 1240 is 88.8709…%: 88.87%. 600 of 1240 is below half: void.
+    const REGISTERED = (voters = '1,102', rate = '88.87') =>
+      [
+        '幸福社区于2024年5月18日采取户代表选举方式选举第十二届居民委员会。',
+        `全社区登记户代表1,240户，参加投票户代表${voters}户，参选率${rate}%。发出选票${voters}张，收回选票${voters}张。`,
+      ].join('\n');
+    expect(findings(REGISTERED())).toEqual([]);
+    expect(findings(REGISTERED('1,102', '88.78'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '参选率88.78%']]);
+    expect(judged(REGISTERED('600', '48.39'))).toEqual([
+      ['TURNOUT_BELOW_QUORUM', null],
+      ['ELECTION_VOID', null],
+    ]);
+  });
+
   it('judges no turnout or quorum of households in people: which electorate is meant is uncertain', () => {
     // 1105 households of 3216 registered people would be 34.4% and a void election.
     const mixed =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getRulePack } from '../rules/registry.js';
-import { findings, unread } from './corpus/read-shapes.js';
+import { findings, unread, work } from './corpus/read-shapes.js';
 import { judgeAnnouncement } from './judge-announcement.js';
 import { readAnnouncementText } from './read-announcement-text.js';
 
@@ -127,6 +127,36 @@ describe('a turnout whose voters are stated in words the reader cannot read', ()
       expect(findings(shape(turnout)).map(([code]) => code)).toEqual(['ANNOUNCED_PERCENT_MISMATCH']);
     },
   );
+});
+
+describe('a candidate’s share of the voters whose voters are stated in words the reader cannot read', () => {
+  // 1,288 voters stated in words the reader leaves unread (名选民到场投票); 1,286 ballots returned stand for them.
+  // 812 of 1,288 is 63.0434…%, of 1,286 63.1415…%; 65.0% is neither.
+  const NOTICE = (share: string, voters = '1,288名选民到场投票，参选率85.4%') =>
+    [
+      '松林村第十二届村民委员会选举结果公告',
+      `本村登记选民1,508人，${voters}。发出选票1,288张，收回1,286张，有效票1,270张，无效票16张。`,
+      `主任候选人黄建华获得812票，占参加投票人数的${share}%，当选为村民委员会主任。`,
+    ].join('\n');
+
+  it('raises nothing on a share right of the unread voters, and says why it is not judged', () => {
+    expect(findings(NOTICE('63.0'))).toEqual([]);
+    const share = work(NOTICE('63.0')).unjudged.find((figure) => figure.text.endsWith('63.0%'));
+    expect(share?.work.en).toContain('“1,288”, not read as the voters, which may be them');
+  });
+
+  it('still flags a share wrong of the ballots returned and of the number that may be the voters', () => {
+    expect(findings(NOTICE('65.0')).map(([code]) => code)).toEqual(['ANNOUNCED_PERCENT_MISMATCH']);
+  });
+
+  it('judges the share of the voters stated as 计N人 right after their turnout', () => {
+    const counted = NOTICE('63.0', '参加投票的选民占登记选民的85.4%，计1,288人');
+    expect(findings(counted)).toEqual([]);
+    expect(work(counted).unjudged).toEqual([]);
+    expect(
+      findings(NOTICE('63.1', '参加投票的选民占登记选民的85.4%，计1,288人')).map(([code]) => code),
+    ).toEqual(['ANNOUNCED_PERCENT_MISMATCH']);
+  });
 });
 
 describe('a name in a clause of its own before 得票', () => {

@@ -53,6 +53,10 @@ const SHAPES: Readonly<Record<string, string>> = {
   'rates named after a group': '交叉任职3人，交叉任职率37.5%，',
   'a share in brackets after votes': '王林得票8票（40%），有效票20张，参加投票20人，',
   'counts in English words': 'forty-one thousand and twelve voters, seventy-seven ',
+  'English ballots split among people': 'Of the 20 valid ballots, 8 went to Chan, 7 to Lee and 5 to Wong. ',
+  'English votes under a heading': 'Votes received\nChan Tai-man 12\nResults: Lee 9, Wong 8\n',
+  'English parts of the place and wholes in a sentence':
+    'Of the 20 ballots cast at the second polling station, Chan received 8 votes (40%), 2 were invalid. ',
   'English shares with their fraction':
     '9 of 312 (2.9%), Of the 20 voters, 8 voted (40%), by noon 12 voted, in 2021 ',
   'a copy’s page numbers, counters and breaks': '— 2 —\n阅读 1.2万 在看 3\n有效\n票1\n2张，女性成员\n',
@@ -61,6 +65,8 @@ const SHAPES: Readonly<Record<string, string>> = {
     '应选5名，候选人6名，差额比例为20%，女性2名，占40%，较上届的30%提高10个百分点，',
   'registration rates': '18周岁以上选民2人，登记选民1人，登记率50%，',
   'seats and the rest': '共设3个席位，其中1个席位，另有1个席位，其余1个席位，',
+  'keycaps, bars, counts in 万 and the last term':
+    '1️⃣2️⃣ 登记选民2.36万人 | 参加投票2.18万人，参选率92.77%，上届参选率为93.5%；本届主任：王林8票；委员应选2名，',
 };
 
 const text = (unit: string, size: number) => '选举结果公告\n' + unit.repeat(Math.ceil(size / unit.length));

@@ -87,6 +87,35 @@ export interface ShareReader {
   ofRepresentatives(base: string, part: ShareTerm): { part: ShareTerm; whole: ShareTerm } | null;
 }
 
+/** A sentence that opens with the whole of its figures (`Of the 640 ballots in the east hamlet,`). */
+const OPENS_WITH_WHOLE =
+  /^[^\S\n]*(?:of|among)[^\S\n]+(?:the|all)[^\S\n]+(\d[\d,]*)((?:[^\S\n]+[a-z'’-]+){1,8}),/i;
+/** A whole of the ballots or votes (`valid ballots`), and words that name its place (`at the …`). */
+const WHOLE_OF_BALLOTS =
+  /^[^\S\n]+(?:(?:valid|counted|cast)[^\S\n]+)?(?:ballots|votes|ballot[^\S\n]+papers)\b/i;
+const PLACE_WORDS = /\b(?:at|in|from)\b/i;
+
+/** How far into its sentence a share may stand for the sentence's opening to be read (a bounded slice). */
+const OPENING_REACH = 200;
+
+/**
+ * The sentence before a share opens with its whole, and holds one number more, the part (its votes): a
+ * whole of something other than ballots, of a part of the place's ballots, or of ballots the text states
+ * as no count of the whole election (`Of the 640 ballots,` beside `Ballots cast: 964`).
+ */
+function opensWithItsWhole(before: string, firstCounts: ReadonlyMap<string, CountFigure>): boolean {
+  const opening = OPENS_WITH_WHOLE.exec(before);
+  const [, number = '', words = ''] = opening ?? [];
+  if (!opening || (before.match(/\d[\d,.]*/g) ?? []).length !== 2) return false;
+  if (!WHOLE_OF_BALLOTS.test(words) || PLACE_WORDS.test(words)) return true;
+  // The election's own ballots (`Of the 964 ballots cast,` beside `Ballots cast: 964`): the share may be
+  // of them or of the valid ballots, judged as any share after votes is.
+  const value = BigInt(number.replaceAll(',', ''));
+  return !ELECTION_BALLOTS.some((meaning) => firstCounts.get(`${meaning}|`)?.value === value);
+}
+/** The whole election's counts a candidate's share may be of. */
+const ELECTION_BALLOTS = ['returned', 'cast', 'valid'] as const;
+
 /** A percentage: its part and base from the words around it, or null (the reason in `refusal`). */
 export function percentFigure(
   reader: ShareReader,
@@ -107,8 +136,20 @@ export function percentFigure(
   // 占成员总数187名的75.9%: the share's words start at 占, before its whole's count.
   const from = state.baseInShare !== null && /^\s*的\s*$/.test(label) ? state.baseInShare.from : labelStart;
   // 吴小兰（801票，69.42%）: a share after the votes in one bracket is theirs, as in 吴小兰801票（69.42%）.
-  const afterVotes = votesThenShare(reader.folded, token.span[0]);
+  const afterVotes = votesThenShare(reader.folded, token.span[0], token.span[1]);
   const share = shareOf(reader, afterVotes ? '(' : label, trailer, labelStart, words, sharesFromHere, state);
+  // `Of the 1,200 registered voters, Chan received 320 votes (26.7%)`: the sentence names its own whole
+  // before the votes, so their share is of it, never of a total stated elsewhere. A whole of ballots or
+  // votes is judged as the fraction written (english-fractions.ts); any other is listed unread.
+  if (
+    (share?.part.kind === 'votes' || (!share && reader.voteShareOfEither)) &&
+    token.span[0] - state.start <= OPENING_REACH &&
+    opensWithItsWhole(reader.folded.slice(state.start, token.span[0]), reader.firstCounts)
+  ) {
+    reader.voteShareOfEither = null;
+    reader.refusal = 'ambiguous-base';
+    return null;
+  }
   if (!share && reader.voteShareOfEither)
     reader.voteSharesOfEither.push({
       kind: 'percent',
@@ -324,12 +365,28 @@ function shareOf(
       // stated after 其中 as parts of the sentence's total, then 分别占 with no base named: of that total.
       // Parts naming a post or body of their own (女性书记) may be shares of it instead, and 比例分别达到
       // names no 占 of anything: both stay unjudged.
-      const qualifiedOnly =
-        /^占$/.test(label.slice(at).trim()) &&
-        groups.every((group) => isAttributeLabel(group.label) && !OWN_BODY.test(group.label));
+      // 女性成员196名 under 成员702名: a quality written with the total's own noun is a quality of its people,
+      // never another body (村委会成员 and 监委会成员 name no quality, and stay apart).
+      const qualifiedOf = (whole: string, ownNoun: boolean) =>
+        groups.every(
+          (group) =>
+            isAttributeLabel(group.label) &&
+            (!OWN_BODY.test(group.label) || (ownNoun && qualityWithNounOf(group.label, whole))),
+        );
+      const qualifiedOnly = /^占$/.test(label.slice(at).trim());
+      const ofTotal =
+        THE_TOTAL.test(label.slice(at)) || qualifiedOnly ? sentenceTotalOf(groups, state.groups) : null;
+      const ofBody =
+        ofTotal === null && qualifiedOnly
+          ? bodyJustBefore(groups, reader.figures, reader.paragraphEndFrom)
+          : null;
+      // Only under 其中's total: 党员代表, 妇女代表 right after 村民代表 may be delegates of a congress of their own.
       const total =
-        (THE_TOTAL.test(label.slice(at)) || qualifiedOnly ? sentenceTotalOf(groups, state.groups) : null) ??
-        (qualifiedOnly ? bodyJustBefore(groups, reader.figures, reader.paragraphEndFrom) : null);
+        ofTotal !== null && (THE_TOTAL.test(label.slice(at)) || qualifiedOf(ofTotal, true))
+          ? ofTotal
+          : ofBody !== null && qualifiedOf(ofBody, false)
+            ? ofBody
+            : null;
       const [first] = respectively;
       if (total === null || first === undefined) {
         reader.refusal = state.respectivelyRefused = 'no-base';
@@ -428,6 +485,26 @@ function bodyJustBefore(
 
 /** A label naming a post or body of people of its own (女性书记, 党员代表), not only a quality of them. */
 const OWN_BODY = /成员|干部|班子|代表|委员|书记|主任|支书|人员/;
+
+/** Words naming a body, a post or a place, which a quality of people never holds (村委会, 监委会, 支部). */
+const BODY_OR_PLACE_WORD = /委|会|组|支部|班子|书记|主任|支书|村|社区|居|镇|乡|街道/;
+
+/**
+ * Whether `label` is a quality of people followed by 成员, the noun `whole` ends with too (女性成员 of “两委”成员):
+ * words before it that are a quality alone (女性, 党员, 35岁以下), naming no body or post of their own
+ * (村委会成员, 监委会成员 are not). Only 成员: 妇女干部, 女性委员, 党员代表 name a post, a committee seat or a
+ * congress's delegates as often as a quality of the people.
+ */
+function qualityWithNounOf(label: string, whole: string): boolean {
+  if (!label.endsWith('成员') || !whole.endsWith('成员')) return false;
+  const quality = label.slice(0, -'成员'.length).replace(/的$/, '');
+  return (
+    quality !== '' &&
+    isAttributeLabel(quality) &&
+    !OWN_BODY.test(quality) &&
+    !BODY_OR_PLACE_WORD.test(quality)
+  );
+}
 
 /** The base of a share whose part is known: named in words after 占, or the part's usual total. */
 function wholeOf(

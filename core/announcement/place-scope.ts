@@ -79,3 +79,22 @@ export function placeBefore(
   }
   return placeScope(state.place.name ?? '', ownPlace);
 }
+
+/**
+ * A part of the place named at a sentence's opening in English, before its counts: `Of the 640 ballots
+ * cast at the second polling station,`, `At the east polling station,`, `In Xiazhuang hamlet,`. The counts
+ * of that sentence are that part's (a station's valid and invalid ballots add up to its own ballots, not
+ * the whole election's). Only a station or box named by a number, a direction, as mobile or as the main one (there are others), and a hamlet
+ * (always a part of the village): `at the polling station` alone may be the only one there is.
+ */
+const ENGLISH_PART_OPENING =
+  /^[^\S\n]*(?:(?:of|among)[^\S\n]+(?:the|all)[^\S\n]+\d[\d,]{0,12}(?:[^\S\n]+[a-z-]{1,20}){1,4}?[^\S\n]+)?(?:at|in|from)[^\S\n]+((?:the[^\S\n]+)?(?:(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|east(?:ern)?|west(?:ern)?|north(?:ern)?|south(?:ern)?|mobile|main)[^\S\n]+(?:polling[^\S\n]+)?(?:station|booth|ballot[^\S\n]+box|box))|(?:polling[^\S\n]+)?station[^\S\n]+(?:no\.?[^\S\n]*)?\d{1,2}|(?:[a-z-]{1,20}[^\S\n]+){1,2}hamlet))\b/i;
+
+/** How far into its sentence an English part of the place is looked for: the opening words only. */
+export const PART_OPENING_REACH = 100;
+
+/** The part of the place an English sentence opens with (ENGLISH_PART_OPENING), lower-cased; else null. */
+export function englishPartOpening(before: string): string | null {
+  const name = ENGLISH_PART_OPENING.exec(before)?.[1];
+  return name === undefined ? null : name.toLowerCase().replace(/\s+/g, ' ');
+}

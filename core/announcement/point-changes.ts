@@ -1,4 +1,4 @@
-import type { Finding, Lang } from '../model/finding.js';
+import type { Bilingual, Finding, FindingCode, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
 import type {
   AnnouncedFigure,
@@ -180,25 +180,49 @@ export function judgePointChanges(
     };
     judged.push({ rule: 'point-change', right: false, ...where, work });
     findings.push(
-      makeFinding(
-        {
-          code: 'ANNOUNCED_PERCENT_MISMATCH',
-          severity: 'warning',
-          messages: {
-            zh: `公告写“${change.text}”，但${work.zh}，应为${difference}个百分点`,
-            en: `The notice states “${change.text}”, but ${work.en}, so ${difference} points`,
-          },
-          contest: null,
-          candidate: null,
-          expected: difference,
-          found: stated,
-          where: { ...(figures.file !== undefined ? { file: figures.file } : {}), ...where },
-        },
+      wrongChangeFinding(
+        'ANNOUNCED_PERCENT_MISMATCH',
+        { zh: '个百分点', en: 'points' },
+        change,
+        work,
+        figures,
         lang,
       ),
     );
   }
   return { findings, judged, unjudged };
+}
+
+/**
+ * The warning for a change that no true values behind the stated ones give: the same for a change in
+ * points and a change in an average age but for its code and the unit the change is counted in.
+ */
+export function wrongChangeFinding(
+  code: FindingCode,
+  unit: Bilingual,
+  change: PointChange,
+  work: Bilingual,
+  figures: AnnouncedFigures,
+  lang: Lang,
+): Finding {
+  const where = { span: change.span, text: change.text };
+  const difference = decimalText(differenceOf(change));
+  return makeFinding(
+    {
+      code,
+      severity: 'warning',
+      messages: {
+        zh: `公告写“${change.text}”，但${work.zh}，应为${difference}${unit.zh}`,
+        en: `The notice states “${change.text}”, but ${work.en}, so ${difference} ${unit.en}`,
+      },
+      contest: null,
+      candidate: null,
+      expected: difference,
+      found: decimalText(change.change),
+      where: { ...(figures.file !== undefined ? { file: figures.file } : {}), ...where },
+    },
+    lang,
+  );
 }
 
 /** The stated rates' difference in the direction stated, at the most decimals either is written with. */

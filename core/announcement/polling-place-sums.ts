@@ -116,14 +116,7 @@ function stationsBefore(
       );
     if (!plain || !token) return null;
     named.add(station[1]);
-    const from =
-      candidate.start + Math.max(0, folded.slice(candidate.start, token.span[0]).search(/[^\s、，,；;]/));
-    parts.unshift({
-      kind: station[1],
-      value: token.value.digits,
-      span: [from, token.end],
-      text: original.slice(from, token.end),
-    });
+    parts.unshift(placePart(original, station[1], token, firstWordAt(folded, candidate.start, token)));
   }
   if (parts.length < 2) return null;
   if (
@@ -182,12 +175,7 @@ function stationsAfter(
     if (!plain || !token) return null;
     named.add(station[1]);
     const from = candidate.start + folded.slice(candidate.start).indexOf(station[1]);
-    parts.push({
-      kind: station[1],
-      value: token.value.digits,
-      span: [from, token.end],
-      text: original.slice(from, token.end),
-    });
+    parts.push(placePart(original, station[1], token, from));
   }
   if (parts.length < 2) return null;
   return { family: 'polling-stations', parts, complete: false };
@@ -317,13 +305,9 @@ function placesBefore(
     // 中心会场发出选票1020张，收回选票1018张: the returned count quoted with its place, not the issued between.
     const from =
       Math.max(clause.start, place.at) + leadingSpace(folded.slice(Math.max(clause.start, place.at)));
-    const own = original.slice(from, token.end);
-    parts.push({
-      kind: place.name,
-      value: token.value.digits,
-      span: [from, token.end],
-      text: from === place.at ? own : `${original.slice(place.at, place.at + place.name.length)}…${own}`,
-    });
+    const named = original.slice(place.at, place.at + place.name.length);
+    const part = placePart(original, place.name, token, from);
+    parts.push(from === place.at ? part : { ...part, text: `${named}…${part.text}` });
   }
   if (
     !summing &&
@@ -492,15 +476,8 @@ function placeAccount(
   const firstKind = kindOf(opening.replace(PLACE_NOTE_HEAD, ''));
   const secondKind = kindOf(between.slice(1));
   if (firstKind === null || secondKind === null || firstKind === secondKind) return null;
-  const part = (token: NumberToken, at: number): PartitionPart => {
-    const start = at + Math.max(0, folded.slice(at, token.span[0]).search(/[^\s、，,；;]/));
-    return {
-      kind: place.name,
-      value: token.value.digits,
-      span: [start, token.end],
-      text: original.slice(start, token.end),
-    };
-  };
+  const part = (token: NumberToken, at: number): PartitionPart =>
+    placePart(original, place.name, token, firstWordAt(folded, at, token));
   const issuedFirst = firstKind === 'issued';
   const a = part(first, place.at);
   const b = part(second, first.end);
@@ -596,6 +573,15 @@ function stationCount(written: string): number {
   return whole === null ? -1 : Number(whole);
 }
 
+/** A place's count as a term of its total: the place's words from `from` to the count's end. */
+function placePart(original: string, kind: string, token: NumberToken, from: number): PartitionPart {
+  return { kind, value: token.value.digits, span: [from, token.end], text: original.slice(from, token.end) };
+}
+
+/** Where the words before a count start at or after `at`: past the spaces and separators of its clause. */
+const firstWordAt = (folded: string, at: number, token: NumberToken): number =>
+  at + Math.max(0, folded.slice(at, token.span[0]).search(/[^\s、，,；;]/));
+
 const leadingSpace = (text: string): number => text.length - text.trimStart().length;
 
 /** A whole count of ballots, exactly stated. */
@@ -610,7 +596,8 @@ const isBallotCount = (token: NumberToken): boolean =>
 
 /**
  * The reader's unread numbers without the polling places' counts a partition above sums, a recall's
- * ballots summed (recall-ballots.ts), or a place's own account holds: those are checked (as terms of
+ * ballots summed (recall-ballots.ts), ballots split among people (english-ballots-split.ts), or a place's
+ * own account holds: those are checked (as terms of
  * their total or of the place's account), no longer figures nothing checks.
  */
 export function withoutSummedPlaces(
@@ -620,7 +607,12 @@ export function withoutSummedPlaces(
 ): readonly UnreadFigure[] {
   const parts = [
     ...partitions
-      .filter((partition) => partition.family === 'polling-stations' || partition.family === 'recall-ballots')
+      .filter(
+        (partition) =>
+          partition.family === 'polling-stations' ||
+          partition.family === 'recall-ballots' ||
+          partition.family === 'ballots-split',
+      )
       .flatMap((p) => p.parts),
     ...accounts.flatMap((account) => [account.issued, account.returned]),
   ];

@@ -46,6 +46,7 @@ import { contestResolver } from './resolve-contest.js';
 import { readVoteTables } from './read-vote-table.js';
 import { withEnglishVoteTables } from './read-english-vote-table.js';
 import { OPENS_CLAUSE, REGISTERED_WHO_VOTED, ballotsCastAfter } from './english-count-words.js';
+import { type HeadedSpan, englishHeadedSpans, headingAt, nameAlone } from './english-votes-heading.js';
 import { ENGLISH_VOTES_LABEL } from './english-candidate-votes.js';
 import { englishNumberWords } from './english-number-words.js';
 import { chengAside, numbersReadUpTo, scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
@@ -55,6 +56,8 @@ import { placeBallotAccounts, stationsSummedLater, withoutSummedPlaces } from '.
 import { ageBandPartitions } from './age-band-partitions.js';
 import { ownRounds, withSettings } from './mention-settings.js';
 import { recallVoteWords } from './recall-vote.js';
+import { englishBallotsSplit } from './english-ballots-split.js';
+import { onlyFirstRoundWords } from './round-words.js';
 import { recallBallotPartition } from './recall-ballots.js';
 import { hongKongWords } from './hong-kong-election.js';
 import { votedAfterPeople } from './voted-after.js';
@@ -80,7 +83,11 @@ import {
   type PlaceHeading,
 } from './english-places.js';
 import { isCorrection } from './correction-sentence.js';
-import { householdCountMeaning, householdRepresentativesInPeople } from './household-counts.js';
+import {
+  householdCountMeaning,
+  householdRepresentativesInPeople,
+  householdsPresentLabel,
+} from './household-counts.js';
 import { totalOfListBefore } from './list-total.js';
 import {
   REPRESENTATIVES_NAMED,
@@ -98,7 +105,9 @@ import {
   NUMBERED_PART,
   OPENS_WITH_TOTAL,
   OWN_PLACE_REACH,
+  PART_OPENING_REACH,
   POLLING_STATION,
+  englishPartOpening,
   placeBefore,
   placeScope,
 } from './place-scope.js';
@@ -127,6 +136,7 @@ import { withOffsetsInto, withoutInvisibles } from './invisible-characters.js';
 import { withoutCopyResidue } from './copy-residue.js';
 import { withWordsWhole } from './words-across-lines.js';
 import { GroupsStatedOnce } from './named-rate-base.js';
+import { votersAfterTurnout } from './voters-after-turnout.js';
 
 /**
  * Reads the figures of an announcement written as prose (Chinese, simplified or traditional, or
@@ -211,12 +221,15 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   pushAll(partitions, stationsSummedLater(readable, text, sentences, settled, placeAccounts, partitions));
   const round = ownRounds(readable, reader.keptFigures());
   const recall = recallVoteWords(readable);
+  const firstRoundOnly = onlyFirstRoundWords(readable);
   const recallBallots = recallBallotPartition(readable, text, settled, recall);
   if (recallBallots) partitions.push(recallBallots);
+  pushAll(partitions, englishBallotsSplit(readable, text, settled));
   const hongKong = hongKongWords(readable);
   const read: AnnouncedFigures = {
     ...(title === undefined ? {} : { title }),
     ...(round === '' ? {} : { ownRound: round }),
+    ...(firstRoundOnly === undefined ? {} : { firstRoundOnly }),
     ...(recall === undefined ? {} : { recallVote: recall }),
     ...(hongKong === undefined ? {} : { hongKong }),
     // 当选名单： over lines of posts and votes declares them (winners-list.ts).
@@ -459,6 +472,13 @@ const ENGLISH_COUNT_VERB =
 /** English words between a meaning word and its number that start another phrase (voted at … between 9). */
 const ENGLISH_GAP = /\b(?:at|on|in|between|during|from|after|before|since|with)\b/i;
 /** A section's mark at the start of a line: 三、, （二）, 2., 第一部分 (also after a list number, 1. 三、). */
+/** The post and the duty of a woman member (妇女委员, 委员兼妇女主任): their 女 names no group of women. */
+const WOMEN_POSTS = /妇女(?:委员|主任)/g;
+
+/** A clause that opens with a post and its seats (委员应选2名, 委员（应选2名）, 应选委员2名): the post. */
+const POST_WITH_SEATS =
+  /^[^\S\n]*(?:(?:村民委员会|居民委员会|村委会|居委会)?(副主任|主任|委员)[^\S\n]?[（(]?应选|应选(?:村民委员会|居民委员会|村委会|居委会)?(副主任|主任|委员)[^\S\n]?\d)/;
+
 const SECTION_MARK =
   /^\s*(?:(?:\d+[、.]|[（(]\d+[）)])\s*)?(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.](?!\d)|第[一二三四五六七八九十]+[章节部分])/;
 
@@ -476,6 +496,8 @@ class TextReader {
   private readonly times: TextTimes;
   /** English place headings when a text gives more than one place's results (english-places.ts). */
   private readonly englishPlaces: readonly PlaceHeading[];
+  /** Stretches under an English votes or results heading (english-votes-heading.ts). */
+  private readonly englishHeaded: readonly HeadedSpan[];
   readonly candidateNames: readonly string[];
   readonly candidateSet: ReadonlySet<string>;
   /** Why the number being read was refused, when a rule knew (else it is unread for no meaning). */
@@ -522,6 +544,7 @@ class TextReader {
     // Places under a heading line each, in English or in Chinese (a text is one or the other).
     const english = englishPlaceHeadings(folded);
     this.englishPlaces = english.length > 0 ? english : chinesePlaceHeadings(folded);
+    this.englishHeaded = this.times.english ? englishHeadedSpans(folded) : [];
     this.candidateNames = (election?.contests ?? [])
       .flatMap((contest) => contest.candidates.map((candidate) => normalizeText(candidate.name)))
       .filter((name) => name !== '')
@@ -591,12 +614,21 @@ class TextReader {
         const contest = this.resolveContest(heading);
         // 女性成员：15名 and Members aged under 35: 12 count people of a summary, not votes in a contest.
         const next = clause.tokens.find((token) => token.span[0] > colon);
+        // 妇女委员：孟丽娟，得票1125票 and 委员兼妇女主任：田甜，1042票 name a post (their 女 no group of people).
         const countsPeople =
-          GROUP_HEADING.test(heading) || (next?.unit != null && PERSON_UNITS.has(next.unit));
+          GROUP_HEADING.test(heading.replace(WOMEN_POSTS, '')) ||
+          (next?.unit != null && PERSON_UNITS.has(next.unit));
         if (contest && !countMeaningOf(heading) && !countsPeople) {
           state.contest = contest;
           floor = colon + 1;
         }
+      }
+      // 主任：冷建军得票1003票，当选；委员应选2名，包丽得票884票当选: a post named with its seats after another
+      // post's votes opens that post's contest for the rest of the sentence.
+      if (state.contest !== null) {
+        const seats = POST_WITH_SEATS.exec(this.folded.slice(floor, clause.end));
+        const contest = seats ? this.resolveContest(seats[1] ?? seats[2] ?? '') : null;
+        if (contest) state.contest = contest;
       }
       if (this.folded[clause.start - 1] === ';') this.summary.semicolon();
       // 其中，城关镇选出成员112名，女性28名: another place's people, no part of the whole's total.
@@ -1001,11 +1033,18 @@ class TextReader {
     const describedVotes =
       (token.unit === '票' || (token.unit === '张' && BALLOTS_OF_VOTES.test(trailer))) &&
       describedNameBefore(label) !== null;
+    // 参加投票的选民占登记选民的85.4%，计1,288人: the voters of the turnout just read (voters-after-turnout.ts).
+    const turnoutVoters =
+      countable && !byHouseholds && votersAfterTurnout(label, this.folded, labelStart, state.lastFigure)
+        ? 'cast'
+        : null;
     const fromLabel = byHouseholds
-      ? (householdCountMeaning(label) ?? (representativesInPeople && !voted ? countMeaningOf(label) : null))
+      ? (householdCountMeaning(label, token.unit) ??
+        (representativesInPeople && !voted ? countMeaningOf(label) : null))
       : (ofRepresentatives ??
         bareVoters ??
         listTotal ??
+        turnoutVoters ??
         (countable && !voted && !describedVotes ? countMeaningOf(label) : null));
     // 应到50户，实到42户 in a notice that names no household representatives: households due or present,
     // but at which vote or meeting the text does not say; unread, never taken for voters.
@@ -1055,11 +1094,21 @@ class TextReader {
       () => this.folded.slice(token.end, token.end + LIST_REACH),
       state,
     );
+    // `Votes received` over `Chan Tai-man 734`: a bare number right after a name, under a heading that
+    // says votes, is that person's; under `Results` it may be anything (english-votes-heading.ts).
+    const headed =
+      token.unit === null && this.englishHeaded.length > 0 && nameAlone(label)
+        ? headingAt(this.englishHeaded, token.span[0])
+        : null;
     const isVotes =
       inVotesList ||
       (token.unit !== null
         ? VOTE_UNITS.has(token.unit) || ballotsOfVotes
-        : state.contest !== null || ENGLISH_VOTES_LABEL.test(label));
+        : state.contest !== null || ENGLISH_VOTES_LABEL.test(label) || headed === 'votes');
+    if (!isVotes && headed === 'results') {
+      this.refusal = 'bare-after-name';
+      return null;
+    }
     // `Zhang Wei, 52`: a bare number after an English name and a comma is votes only where its sentence
     // says so before it (`received the following votes: Zhang Wei, 812; Li Na, 640`); else (`Members by
     // age: Zhang Wei, 52`) it may be an age, or anything, and is left unread.
@@ -1070,7 +1119,8 @@ class TextReader {
       englishNameThenComma(
         this.folded.slice(Math.max(state.start, token.span[0] - NAME_CLAUSE_WINDOW), token.span[0]),
       ) &&
-      !this.saysVotesBefore(state, token.span[0])
+      !this.saysVotesBefore(state, token.span[0]) &&
+      headed !== 'votes'
     ) {
       this.refusal = 'bare-after-name';
       return null;
@@ -1143,7 +1193,10 @@ class TextReader {
           : namedAfter[0].length,
         namesTotal: namedAfter[2] !== undefined,
       });
-    if (token.unit !== null && PERSON_UNITS.has(token.unit)) {
+    // 应到户代表48户，实到42户 at a meeting of household representatives: the households present, a group
+    // whose base is those due (到会率), never the ballots cast (household-counts.ts).
+    const householdsPresent = byHouseholds && token.unit === '户' && householdsPresentLabel(label);
+    if (token.unit !== null && (PERSON_UNITS.has(token.unit) || householdsPresent)) {
       if (PART_MARK.test(label) && (state.uncountedPeople || votersJustRead(state)))
         this.summary.partsOfUncounted();
       else if (PART_MARK.test(label)) this.partsOfShareJustRead(state);
@@ -1410,8 +1463,15 @@ class TextReader {
     words = '',
   ): AnnouncedFigure {
     // Two villages' results under a heading line each (english-places.ts): each heading is a place.
+    // `Of the 640 ballots cast at the second polling station, 630 were valid`: that station's counts.
     const scope =
-      placeBefore(this.folded, span[1], state, this.ownPlace) ?? englishPlaceAt(this.englishPlaces, span[0]);
+      placeBefore(this.folded, span[1], state, this.ownPlace) ??
+      englishPlaceAt(this.englishPlaces, span[0]) ??
+      (this.times.english
+        ? englishPartOpening(
+            this.folded.slice(state.start, Math.min(span[1], state.start + PART_OPENING_REACH)),
+          )
+        : null);
     // 在外出务工的300名选民中，有280名投票: the group's voters, not the election's (voter-subset.ts).
     state.voterSubset =
       subsetBefore(state.voterSubset, words) ??

@@ -158,6 +158,31 @@ describe('分别占 with no base named, after qualities of the sentence’s tota
     ]);
   });
 
+  it('judges qualities written with the total’s own noun (女性成员 of 成员) against that total', () => {
+    // 196 / 702 = 27.920…% → 27.9%; 518 / 702 = 73.789…% → 73.8%.
+    const own = (second: string) =>
+      `新当选“两委”成员702名，其中女性成员196名、党员518名，分别占27.9%和${second}%。`;
+    expect(findings(own('73.8'))).toEqual([]);
+    expect(unread(own('73.8'))).toEqual([]);
+    expect(findings(own('75.8'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '和75.8%']]);
+  });
+
+  it('keeps other bodies and other nouns apart from the total', () => {
+    // 村委会成员 and 监委会成员 are bodies of their own, not qualities of the members.
+    const bodies = '新当选“两委”成员702名，其中村委会成员196名、监委会成员118名，分别占27.9%和16.8%。';
+    expect(findings(bodies)).toEqual([]);
+    expect(unread(bodies)).toEqual([
+      ['27.9%', 'no-base'],
+      ['16.8%', 'no-base'],
+    ]);
+    // 女性委员 names another noun than the total's 成员: which body it counts is not certain.
+    const noun = '新当选“两委”成员702名，其中女性委员196名、党员518名，分别占27.9%和73.8%。';
+    expect(unread(noun)).toEqual([
+      ['27.9%', 'no-base'],
+      ['73.8%', 'no-base'],
+    ]);
+  });
+
   it('leaves unjudged 比例分别达到, which names no 占 of the total', () => {
     const rates = SUMMARY('84.7').replace('分别占', '比例分别达到');
     expect(findings(rates)).toEqual([]);

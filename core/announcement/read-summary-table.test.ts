@@ -312,3 +312,36 @@ describe('a rate cell below 1 with no percent sign', () => {
     ]);
   });
 });
+
+/** A count column opening with 其中, and a share column naming its part (amongColumnBasis). */
+describe('a 其中 column beside its share column', () => {
+  const AMONG = (heading: string, first = '28.3%') =>
+    [
+      '某县村“两委”换届选举情况统计表',
+      heading,
+      `城关镇 120 34 ${first}`,
+      '河口乡 85 22 25.9%',
+      '合计 205 56 27.3%',
+    ].join('\n');
+
+  it('judges the share as the 其中 column over the column before it', () => {
+    // 34 / 120 = 28.333…% → 28.3%; 22 / 85 = 25.882…% → 25.9%; 56 / 205 = 27.317…% → 27.3%.
+    const right = AMONG('乡镇 “两委”成员 其中女性 女性占比');
+    expect(warnings(right)).toEqual([]);
+    expect(unread(right)).toEqual([]);
+    expect(shares(right)).toEqual([
+      ['28.3%', true],
+      ['25.9%', true],
+      ['27.3%', true],
+    ]);
+    const wrong = AMONG('乡镇 “两委”成员 其中女性 女性占比', '23.8%');
+    expect(shares(wrong)).toContainEqual(['23.8%', false]);
+  });
+
+  it('leaves the shares unread where the chain is not certain', () => {
+    // 党员占比 names no column of the table.
+    expect(unread(AMONG('乡镇 “两委”成员 其中女性 党员占比', '70.0%'))).toContainEqual(['70.0%', 'no-base']);
+    // The column before 其中女性 counts villages, not people.
+    expect(unread(AMONG('乡镇 村数 其中女性 女性占比'))).toContainEqual(['28.3%', 'no-base']);
+  });
+});

@@ -100,6 +100,23 @@ const PART_OF_ROW_ABOVE = /^(?:其中|含|内含|包括)|小计$/;
 const SHARE_CELL = /^\d+(?:\.\d+)?%?$|^\d+。\d+%$/;
 const APPROXIMATE_CELL = /^(?:约|近|逾|超过)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+|。\d+%)?(?:多|余|来)?%?$/;
 
+/**
+ * A cell a copy or a scan garbled, or a page left as a mark: a dash, a slash, ＃, ?? (one to three signs),
+ * one stray character (口), or digits with a letter a scan misread (1O32, 10,0O0). Only that cell is
+ * unread: the row's other cells and the rows after it are read as the heading says.
+ */
+const GARBLED_CELL = /^(?:[\p{P}\p{S}]{1,3}|[^\s\d]|(?=[\dOolIS,]*\d)(?=[\d,]*[OolIS])[\dOolIS,]{2,16})$/u;
+/** A garbled cell with a digit is digits with a letter a scan misread (1O32): reason `garbled`. */
+const HAS_DIGIT = /\d/;
+/** A cell of a row: a number, perhaps approximate, or a garbled cell (GARBLED_CELL). */
+const fitsRow = (cell: Cell) => APPROXIMATE_CELL.test(cell.text) || GARBLED_CELL.test(cell.text);
+/** Why a cell that is no count or share is unread. */
+function cellReason(text: string): UnreadReason {
+  if (APPROXIMATE_CELL.test(text) && !SHARE_CELL.test(text)) return 'approximate';
+  if (GARBLED_CELL.test(text)) return HAS_DIGIT.test(text) ? 'garbled' : 'unreadable-cell';
+  return 'no-meaning';
+}
+
 /** The words a heading names, without quotes or brackets, for comparing names. */
 const bare = (name: string) => name.replace(/[“”"‘’'「」《》]/g, '');
 
@@ -167,6 +184,8 @@ const BALLOT_COLUMN =
   /^(?:发出选票|发出|收回选票|收回|有效票|有效选票|有效|无效票|无效选票|无效|废票|登记选民|参加投票|实际参加投票|参加投票选民)$/;
 /** Words a heading of a ballot account holds. */
 const BALLOT_HEADING = /发出|收回|有效|无效/;
+/** A first column of row numbers (序号, 编号): an ordinal, never a count. */
+const ORDINAL_COLUMN = /^(?:序号|编号|序)$/;
 /** Words of a heading this reader may read. */
 const HEADING_WORDS = new RegExp(`${SHARE_HEADING.source}|${BALLOT_HEADING.source}`);
 /** A turnout column: 参选率, 投票率, 参选率(%). */
@@ -291,6 +310,30 @@ function baseRowOf(
   return found.length === 1 && row ? { part: share - 1, row } : null;
 }
 
+/** A count column opening with 其中 (其中女性, 其中：党员): some of the column right before it. */
+const AMONG_COLUMN = /^其中[：:]?(.+)$/;
+/** A column counting people, which a 其中 column may be some of (not 村数, 村（社区）数). */
+const PEOPLE_COLUMN = /成员|干部|代表|委员|人员|选民|党员|书记|主任|班子|人$/;
+
+/**
+ * “两委”成员 其中女性 女性占比: a share column naming its part (女性) that no count column is named, where one
+ * column is that part after 其中 — some of the column right before it, which counts people and is no
+ * 其中 column itself. The share is that column over the one before it; null when the chain is not so
+ * certain (no such column, two, or the one before it no count of people).
+ */
+function amongColumnBasis(columns: readonly Column[], part: string): Basis | null {
+  if (part === '') return null;
+  const among = columns.flatMap((other, index) =>
+    other.kind === 'count' && AMONG_COLUMN.exec(other.name)?.[1] === part ? [index] : [],
+  );
+  if (among.length > 1) return { unread: 'ambiguous-base' };
+  const [index] = among;
+  const before = index === undefined ? undefined : columns[index - 1];
+  if (index === undefined || before?.kind !== 'count') return null;
+  if (AMONG_COLUMN.test(before.name) || !PEOPLE_COLUMN.test(before.name)) return null;
+  return { part: index, base: index - 1 };
+}
+
 /** The part and base columns of a share column, proved by the heading, or why not. */
 function basisOf(columns: readonly Column[], share: number): Basis {
   const column = columns[share];
@@ -309,7 +352,7 @@ function basisOf(columns: readonly Column[], share: number): Basis {
     column.part === ''
       ? counts.find(({ index }) => index === share - 1)
       : counts.find(({ other }) => other.name === column.part);
-  if (!part) return { unread: 'no-base' };
+  if (!part) return (column.base === null && amongColumnBasis(columns, column.part)) || { unread: 'no-base' };
   const bases = counts.filter(({ other, index }) => {
     if (index === part.index) return false;
     // A share that names no part (占比 after 女性成员数) is read only as tables lay out a whole and its
@@ -343,8 +386,13 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
     if (!heading || /\d/.test(heading.text) || /[A-Za-z]/.test(heading.text)) continue;
     // 乡镇 村数 当选成员 其中女性, with a 合计 row: a table of counts only, its columns summed by that row.
     const countsOnly = !SHARE_HEADING.test(heading.text);
-    const columns = headingOf(cellsOf(heading.text, heading.start), countsOnly);
+    // 序号 乡镇 村数 …: an ordinal column first, no count; the table is read without it.
+    const headingCells = cellsOf(heading.text, heading.start);
+    const ordinal = ORDINAL_COLUMN.test(headingCells[0]?.text ?? '');
+    const ownCells = ordinal ? headingCells.slice(1) : headingCells;
+    const columns = headingOf(ownCells, countsOnly);
     if (!columns) continue;
+    let ordinals = 0;
     const rows: Cell[][] = [];
     let next = index + 1;
     // The last row's line: a blank line or a sentence after it is no part of the table.
@@ -354,23 +402,36 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
       const line = lines[next];
       // A blank line, or a sentence of its own, between two rows (as a paste may put one) ends no table.
       if (line && next + 1 < lines.length && betweenRows(line.text)) continue;
-      const cells = line ? cellsOf(line.text, line.start) : [];
+      let cells = line ? cellsOf(line.text, line.start) : [];
+      // Under a 序号 column each row opens with its number in order (1, 2, 3 …), a 合计 row with none.
+      if (ordinal && /^\d{1,3}$/.test(cells[0]?.text ?? '')) {
+        if (Number(cells[0]?.text) !== ordinals + 1) break;
+        ordinals++;
+        cells = cells.slice(1);
+      }
       const [label, ...rest] = cells;
       if (!label || rest.length === 0 || label.text.length > CELL_MAX) break;
       if (/\d/.test(label.text) && !AGE_LABEL.test(label.text)) break;
-      if (!rest.every((cell) => APPROXIMATE_CELL.test(cell.text))) break;
+      // A row of numbers, some cells perhaps garbled (—, /, ＃, ??): only those cells are unread.
+      if (!rest.every(fitsRow) || !rest.some((cell) => APPROXIMATE_CELL.test(cell.text))) break;
       cellsRead += rest.length;
       if (cellsRead > NUMBERS_READ) break;
       rows.push(cells);
       last = next;
     }
     if (rows.length === 0) continue;
+    // 合计 with its cells empty (a page's table, or its copy) closes the table and states no figure.
+    const closing = lines[next];
+    const emptyTotal =
+      closing !== undefined && next === last + 1 && SUM_ROW.test(closing.text.replace(/[\s|]/g, ''));
     // A ballot account's table is read for its 合计 row: without one its rows are left to the prose.
     if (ballotAccount(columns)) {
       if (!rows.some((row) => TOTAL_ROW.test(row[0]?.text ?? ''))) continue;
     } else if (
-      // Other counts only: read where one row, the last, says it sums the others.
+      // Other counts only: read where one row, the last, says it sums the others, or where an empty
+      // 合计 row closes them (read, and nothing to sum them against).
       countsOnly &&
+      !(emptyTotal && rows.length >= 2 && !rows.some((row) => TOTAL_ROW.test(row[0]?.text ?? ''))) &&
       !(
         SUM_ROW.test(rows.at(-1)?.[0]?.text ?? '') &&
         rows.filter((row) => SUM_ROW.test(row[0]?.text ?? '')).length === 1 &&
@@ -379,10 +440,8 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
     )
       continue;
     readTable(original, columns, rows, out);
-    pushAll(
-      out.ballotTotals,
-      pollingPlaceTotals(original, cellsOf(heading.text, heading.start), columns, rows),
-    );
+    pushAll(out.ballotTotals, pollingPlaceTotals(original, ownCells, columns, rows));
+    if (emptyTotal) last = next;
     out.spans.push([heading.start, (lines[last]?.start ?? 0) + (lines[last]?.text.length ?? 0)]);
     index = last;
   }
@@ -439,10 +498,7 @@ function readTable(
       const kind = columns[column]?.kind;
       if (!cell || kind !== 'count') continue;
       if (!WHOLE.test(cell.text)) {
-        unread(
-          cell,
-          APPROXIMATE_CELL.test(cell.text) && !SHARE_CELL.test(cell.text) ? 'approximate' : 'no-meaning',
-        );
+        unread(cell, cellReason(cell.text));
         broken.add(column);
         continue;
       }
@@ -467,7 +523,14 @@ function readTable(
       const basis = bases[column];
       if (!cell || columns[column]?.kind !== 'share' || !basis) continue;
       if (!SHARE_CELL.test(cell.text)) {
-        unread(cell, APPROXIMATE_CELL.test(cell.text) ? 'approximate' : 'no-meaning');
+        unread(
+          cell,
+          APPROXIMATE_CELL.test(cell.text)
+            ? 'approximate'
+            : GARBLED_CELL.test(cell.text)
+              ? cellReason(cell.text)
+              : 'no-meaning',
+        );
         continue;
       }
       if ('unread' in basis) {

@@ -374,6 +374,24 @@ export function readVoteTables(
           value: value.digits,
           origin: { span: span(votes), text: text(span(votes)) },
         });
+        // 弃权 12 1.5%: the abstentions' share is of the ballots cast, under a 得票率 header naming no
+        // other base; judged where the notice states them, else unjudged and said so.
+        const abstentions = abstentionShare(cell('rate'), rateBases.get(columns));
+        if (abstentions) {
+          const at = span(abstentions.cell);
+          figures.push({
+            kind: 'percent',
+            value: abstentions.value,
+            part: {
+              kind: 'count',
+              meaning: 'abstained',
+              ...(rowContest === null ? {} : { contest: rowContest.id ?? rowContest.text }),
+            },
+            whole: { kind: 'count', meaning: 'cast' },
+            origin: { span: at, text: text(at) },
+          });
+          return;
+        }
       } else if (!votes || !summed.has(votes.start)) unreadCell(votes, 'ballot-row');
       unreadCell(cell('rate'), 'ballot-row');
       return;
@@ -809,4 +827,20 @@ function rowFits(columns: readonly Column[], cells: readonly string[]): boolean 
     if (column === 'rate') return /^\d+(\.\d+)?%$/.test(withCommaPoint(cell));
     return true;
   });
+}
+
+/**
+ * The share in a 弃权 row's rate cell (弃权 12 1.5%), as a share of the ballots cast: only under a rate
+ * header naming no base or the ballots cast (得票率, 得票率（占参加投票人数）), the cell a percentage as
+ * the header writes them. Null otherwise: the cell stays unread (`ballot-row`).
+ */
+function abstentionShare(
+  rate: { text: string; start: number } | undefined,
+  header: { readonly base: CountMeaning | null; readonly inPercent: boolean } | undefined,
+): { value: PercentFigure['value']; cell: { text: string; start: number } } | null {
+  const { base, inPercent } = header ?? { base: 'cast', inPercent: false };
+  if (!rate || base !== 'cast') return null;
+  const share = (inPercent ? /^(\d+(?:\.\d+)?)%?$/ : /^(\d+(?:\.\d+)?)%$/).exec(withCommaPoint(rate.text));
+  const value = share?.[1] ? parseArabicNumber(share[1]) : null;
+  return value ? { value, cell: rate } : null;
 }

@@ -110,8 +110,8 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     en: "is a table's total that more than one reading of its rows of abstentions, votes for others or invalid ballots (counted in it or not) makes right, so which rows it sums is uncertain",
   },
   'bare-after-name': {
-    zh: '紧跟在英文人名和逗号之后，句中没有说明它是得票数还是别的（如年龄），不能确定其含义',
-    en: 'follows a name and a comma in a sentence that does not say it is votes (it may be an age, or anything else), so its meaning is uncertain',
+    zh: '紧跟在英文人名之后、没有单位，所在句子或标题（如Results）没有说明它是得票数还是别的（如年龄），不能确定其含义',
+    en: 'follows a name with no unit, in a sentence or under a heading (such as Results) that does not say it is votes (it may be an age, or anything else), so its meaning is uncertain',
   },
   'not-a-name': {
     zh: '是当选宣告，但未能确定当选人的姓名',
@@ -124,6 +124,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
   'fraction-or-percent': {
     zh: '是没有百分号的小于1的比率，可能是小数（0.85即85%），也可能是0.85%，不能确定',
     en: 'is a rate below 1 with no percent sign: a fraction of one (0.85 for 85 %) or 0.85 %, which is unsure,',
+  },
+  'unreadable-cell': {
+    zh: '是表格中不是数字的单元格（如“—”“/”“＃”“??”），无法辨认其数值；该行其他单元格和以下各行照常核对',
+    en: "is a table cell that is no number (—, /, ＃, ??), so its value is unknown; the row's other cells and the rows below are read as usual,",
   },
   margin: {
     zh: '是候选人之间的票数之差（差额、相差、领先、比某人多），不是某人的得票',

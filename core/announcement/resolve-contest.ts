@@ -21,15 +21,20 @@ const ROLE_WORDS: readonly (readonly [string, RegExp])[] = [
   ['成员', /成员/],
 ];
 
+/** A member's duty named 主任 (妇女主任, 治保主任, 调解主任, 计生主任): no chair. */
+const DUTY_DIRECTOR = /(?:妇女|治保|调解|计生)主任/g;
+
 export function contestResolver(election?: Election): ContestResolver {
   const contests = [...(election?.contests ?? [])].sort((a, b) => b.name.length - a.name.length);
   return (text) => {
     // 委员会 (the committee) is no contest; blank it so that 村民委员会主任 reads as 主任.
-    const folded = normalizeText(text).replaceAll('委员会', '   ');
+    const written = normalizeText(text).replaceAll('委员会', '   ');
     for (const contest of contests) {
       const name = normalizeText(contest.name);
-      if (name !== '' && folded.includes(name)) return { id: contest.id, text: contest.name };
+      if (name !== '' && written.includes(name)) return { id: contest.id, text: contest.name };
     }
+    // A member's duty named 主任 (委员兼妇女主任, 治保主任, 调解主任) is never the chair: its role is a member's.
+    const folded = written.replace(DUTY_DIRECTOR, (duty) => `${duty.slice(0, 2)}委员`);
     const role = ROLE_WORDS.find(([, pattern]) => pattern.test(folded));
     if (!role) {
       const byId = contests.find((contest) =>
@@ -38,10 +43,10 @@ export function contestResolver(election?: Election): ContestResolver {
       return byId ? { id: byId.id, text: byId.id } : null;
     }
     const [word, pattern] = role;
-    const written = pattern.exec(folded)?.[0] ?? word;
+    const roleWritten = pattern.exec(folded)?.[0] ?? word;
     if (!election) return { id: null, text: word };
     const contest = election.contests.find((candidate) => normalizeText(candidate.name) === word);
-    return contest ? { id: contest.id, text: contest.name } : { id: null, text: written };
+    return contest ? { id: contest.id, text: contest.name } : { id: null, text: roleWritten };
   };
 }
 

@@ -96,3 +96,22 @@ describe('a chair named by a heading right before a block of votes has one seat'
     expect(sums(`${BALLOTS}\n\n副主任选举结果：\n张伟 800票\n刘芳 700票\n`)).toEqual([]);
   });
 });
+
+describe('a numbered heading line naming the chair, with no colon (（一）主任), over lines of votes', () => {
+  const NOTICE = (second: string) =>
+    `西湖村选举结果公告\n${BALLOTS}\n（一）主任\n刘建国得票860票，当选；陈立得票${second}票。\n（二）委员\n王军得票1010票，李红得票980票，周平得票950票，当选。\n`;
+  const chairSums = (text: string) =>
+    withinValid(text).filter(([, words]) => words === '陈立得票420票' || words === '陈立得票640票');
+
+  it('sums the chair’s candidates against the valid ballots, right and wrong', () => {
+    expect(chairSums(NOTICE('420'))).toContainEqual(['votes-within-ballots', '陈立得票420票', true]);
+    expect(chairSums(NOTICE('640'))).toContainEqual(['votes-within-ballots', '陈立得票640票', false]);
+  });
+
+  it('ends the chair’s block at the heading of another post, so no member’s votes join it', () => {
+    // 主任： then 委员 with no colon: the members' 2940 votes summed as the chair's were a false alarm.
+    const colon = NOTICE('420').replace('（一）主任', '主任：').replace('（二）委员', '委员');
+    expect(withinValid(colon).filter(([, , right]) => right === false)).toEqual([]);
+    expect(chairSums(colon)).toContainEqual(['votes-within-ballots', '陈立得票420票', true]);
+  });
+});

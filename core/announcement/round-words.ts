@@ -25,11 +25,13 @@ const FIRST_WORDS = new RegExp(FIRST, 'i');
 
 /**
  * A round or by-election said not to be held (应选职数全部选出，不需另行选举; 无需另行选举; 未进行另行选举; 不再
- * 补选): the words mention the round but set none, so the figures beside them stay of the election itself.
- * Only the negation right before the word (with 进行, 组织 or 举行 between): 不足的1名委员另行选举 holds one.
+ * 补选; `No runoff was needed`, `no need for a second round`, `a runoff was not required`, `without a
+ * runoff`): the words mention the round but set none, so the figures beside them stay of the election
+ * itself. Only the negation right before the word (with 进行, 组织 or 举行 between): 不足的1名委员另行选举
+ * holds one, and so does `a runoff will be held`.
  */
 const NEGATED_ROUND =
-  /(?:不需要?|无需|无须|毋需|毋须|不必|不用|不再|未|没有|不)(?:进行|组织|举行)?(?:另行选举|补选|重新选举|再次选举)/g;
+  /(?:不需要?|无需|无须|毋需|毋须|不必|不用|不再|未|没有|不)(?:进行|组织|举行)?(?:另行选举|补选|重新选举|再次选举)|\bno[^\S\n]+(?:need[^\S\n]+for[^\S\n]+(?:a[^\S\n]+)?)?(?:run-?off|second[^\S\n]+round)\b|\b(?:a[^\S\n]+|the[^\S\n]+)?(?:run-?off|second[^\S\n]+round)[^\S\n]+(?:was|is|will[^\S\n]+be)[^\S\n]+not[^\S\n]+(?:needed|necessary|required|held)\b|\bwithout[^\S\n]+(?:a[^\S\n]+)?(?:run-?off|second[^\S\n]+round)\b/gi;
 
 /** The words with every round said not to be held (NEGATED_ROUND) taken out. */
 export function withoutNegatedRounds(words: string): string {
@@ -48,6 +50,11 @@ const LATER_ROUND =
 export function onlyFirstRound(words: string): boolean {
   const held = withoutNegatedRounds(words);
   return FIRST_WORDS.test(held) && !RUNOFF_WORDS.test(held) && !LATER_ROUND.test(held);
+}
+
+/** The words naming the first round, where it is the only round a text names (onlyFirstRound); else undefined. */
+export function onlyFirstRoundWords(words: string): string | undefined {
+  return onlyFirstRound(words) ? FIRST_WORDS.exec(words)?.[0] : undefined;
 }
 
 /** Whether some words (a setting word) name a first round. */

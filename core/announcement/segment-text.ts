@@ -47,8 +47,9 @@ const SENTENCE_END = new RegExp(
 );
 // The run of spaces before `and` starts after a non-space, so that a long run of spaces is tried once.
 // A middle dot or bullet between spaces parts the items of one line (`Voters: 1,480 · Valid ballots:
-// 1,466`); written against its words it is the dot of a name (阿不都·热合曼) and parts nothing.
-const CLAUSE_END = /[,;]|(?<!\s)\s+and\s+|(?<=\s)[·•・](?=\s)/gi;
+// 1,466`); written against its words it is the dot of a name (阿不都·热合曼) and parts nothing. So
+// does a bar between spaces (`主任：严峻 1103票 | 委员：郝春梅1057票`, a full-width ｜ folded to it).
+const CLAUSE_END = /[,;]|(?<!\s)\s+and\s+|(?<=\s)[·•・|](?=\s)/gi;
 
 export function segmentText(folded: string, tokens: readonly NumberToken[]): Sentence[] {
   // Marks the characters that belong to a number, so that a separator inside one (1,322) cuts nothing.

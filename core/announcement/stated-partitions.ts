@@ -28,8 +28,9 @@ import { pushAll } from '../model/long-lists.js';
 // The rows of a summary table's column are partitioned by the table itself (read-summary-table.ts), and
 // age bands by the ages they cover (age-band-partitions.ts), and the ballots of polling stations and
 // places by the places named (polling-place-sums.ts), a village's numbered groups by their numbers
-// (numbered-group-sums.ts), and a recall's ballots by what a ballot can be
-// (recall-ballots.ts), not by words of a kind.
+// (numbered-group-sums.ts), a recall's ballots by what a ballot can be
+// (recall-ballots.ts), and the ballots an English sentence opens with by the people they went to
+// (english-ballots-split.ts), not by words of a kind.
 type Family = Exclude<
   StatedPartition['family'],
   | 'table-column'
@@ -38,6 +39,7 @@ type Family = Exclude<
   | 'polling-stations'
   | 'numbered-groups'
   | 'recall-ballots'
+  | 'ballots-split'
 >;
 
 /** The kinds of each family, each recognised by the whole label of its clause (after 其中). */

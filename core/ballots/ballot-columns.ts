@@ -1,5 +1,5 @@
 import type { Election } from '../model/election.js';
-import { ok, type InputError, type Result } from '../model/result.js';
+import { fail, ok, type InputError, type Result } from '../model/result.js';
 import { cappedErrors, ERROR_LIMIT } from '../tallies/input-errors.js';
 
 /** Headers accepted for the fixed columns of ballots.csv (contract §3, plus common Chinese wordings). */
@@ -34,6 +34,8 @@ export function ballotColumns(
   file: string,
   header: readonly HeaderCell[],
   election: Election,
+  /** The header's line: 1 unless blank lines or a title stand above it. */
+  line = 1,
 ): Result<BallotColumns> {
   const errors: InputError[] = [];
   // Past the errors that will be listed (and the one that places the count) only a count is kept: a
@@ -44,19 +46,18 @@ export function ballotColumns(
     if (errors.length <= ERROR_LIMIT) errors.push(error());
     else uncollected++;
   };
+  /** What separates the columns of an unknown header cell where "," should. */
+  let separator: 'tabs' | 'full-width' | null = null;
   const fixed = new Map<string, number>();
   const contestColumn = new Map<string, number>();
   header.forEach((cell, index) => {
     const text = cell.text.trim();
-    const at = { file, line: 1, column: cell.column };
-    const fixedRole = FIXED_COLUMNS.find((spec) =>
-      spec.headers.some((name) => name === text || name === text.toLowerCase()),
-    );
-    const contest =
-      election.contests.find((candidate) => candidate.id === text) ??
-      election.contests.find((candidate) => candidate.name === text);
-    const role = fixedRole?.role ?? contest?.id;
+    const at = { file, line, column: cell.column };
+    const fixedRole = fixedRoleOf(text);
+    const role = fixedRole?.role ?? contestOf(text, election)?.id;
     if (role === undefined) {
+      if (text.includes('\t')) separator = 'tabs';
+      else if (text.includes('，')) separator ??= 'full-width';
       add(() => ({
         ...at,
         message: {
@@ -76,11 +77,23 @@ export function ballotColumns(
     }
     taken.set(role, index);
   });
+  const missing = [
+    ...FIXED_COLUMNS.filter((spec) => spec.role !== 'void' && !fixed.has(spec.role)).map((spec) => ({
+      key: spec.role,
+      zh: spec.zh,
+    })),
+    ...election.contests
+      .filter((contest) => !contestColumn.has(contest.id))
+      .map((contest) => ({ key: contest.id, zh: contest.name })),
+  ];
+  // Saved tab-separated, or with full-width commas, the header is one unknown cell: one cause, one
+  // message naming every column it hid, not an unknown column and a line for each missing one.
+  if (separator && missing.length > 0) return fail(separatorError(file, line, separator, missing));
   for (const spec of FIXED_COLUMNS) {
     if (spec.role === 'void' || fixed.has(spec.role)) continue;
     add(() => ({
       file,
-      line: 1,
+      line,
       column: 1,
       message: { zh: `缺少“${spec.zh}”列（${spec.role}）`, en: `the "${spec.role}" column is missing` },
     }));
@@ -89,7 +102,7 @@ export function ballotColumns(
     if (contestColumn.has(contest.id)) continue;
     add(() => ({
       file,
-      line: 1,
+      line,
       column: 1,
       message: {
         zh: `缺少职位“${contest.name}”的列（${contest.id}）`,
@@ -106,4 +119,85 @@ export function ballotColumns(
     void: fixed.get('void') ?? -1,
     contests: election.contests.map((contest) => contestColumn.get(contest.id)!),
   });
+}
+
+function separatorError(
+  file: string,
+  line: number,
+  separator: 'tabs' | 'full-width',
+  missing: readonly { readonly key: string; readonly zh: string }[],
+): InputError {
+  const keys = missing.map((column) => column.key);
+  const english = keys.length === 1 ? keys[0]! : `${keys.slice(0, -1).join(', ')} and ${keys.at(-1)!}`;
+  const advice =
+    separator === 'tabs'
+      ? {
+          zh: '表头中有制表符：请把表格另存为以逗号分隔的 CSV',
+          en: 'the header holds tabs: save the sheet as CSV, with commas between columns',
+        }
+      : {
+          zh: '表头中有全角逗号“，”，应使用半角逗号“,”分隔',
+          en: 'the header holds full-width commas "，": separate columns with ","',
+        };
+  return {
+    file,
+    line,
+    column: 1,
+    message: {
+      zh: `缺少${missing.map((column) => `“${column.zh}”`).join('、')}列（${keys.join(', ')}）；${advice.zh}`,
+      en: `missing the ${english} column${keys.length === 1 ? '' : 's'}; ${advice.en}`,
+    },
+  };
+}
+
+const fixedRoleOf = (text: string) =>
+  FIXED_COLUMNS.find((spec) => spec.headers.some((name) => name === text || name === text.toLowerCase()));
+
+const contestOf = (text: string, election: Election) =>
+  election.contests.find((candidate) => candidate.id === text) ??
+  election.contests.find((candidate) => candidate.name === text);
+
+/** How far down a title block above the header may reach (a title, a date, a banner). */
+export const TITLE_ROWS = 20;
+
+/** A cell that may be a count or a ballot number: digits, with separators. */
+const MAY_BE_COUNT = /^[\d０-９][\d０-９,，.．\s]*$/;
+
+/**
+ * Whether a row may be a title, a date or a banner above the header (青山村投票记录): no cell may be a
+ * count or a ballot number, and none holds a tab (a header saved tab-separated is no title).
+ */
+export function mayBeTitle(cells: readonly { readonly text: string }[]): boolean {
+  return cells.every((cell) => !cell.text.includes('\t') && !MAY_BE_COUNT.test(cell.text.trim()));
+}
+
+/** Whether a row names the box, the ballot and every contest: a header, below a title or not. */
+export function namesEveryColumn(cells: readonly { readonly text: string }[], election: Election): boolean {
+  const roles = new Set<string>();
+  for (const cell of cells) {
+    const text = cell.text.trim();
+    const role = fixedRoleOf(text)?.role ?? contestOf(text, election)?.id;
+    if (role !== undefined) roles.add(role);
+  }
+  return (
+    roles.has('box') && roles.has('ballot') && election.contests.every((contest) => roles.has(contest.id))
+  );
+}
+
+/**
+ * The header row of ballot rows: the first, unless it may be a title and a later one names every
+ * column, with only titles between (as tally sheets are read, docs/spreadsheets.md). 0 when none does.
+ */
+export function ballotHeaderIndex(
+  rows: readonly { readonly cells: readonly { readonly text: string }[] }[],
+  election: Election,
+): number {
+  const first = rows[0];
+  if (!first || namesEveryColumn(first.cells, election) || !mayBeTitle(first.cells)) return 0;
+  for (let index = 1; index < Math.min(rows.length, TITLE_ROWS + 1); index++) {
+    const row = rows[index]!;
+    if (namesEveryColumn(row.cells, election)) return index;
+    if (!mayBeTitle(row.cells)) return 0;
+  }
+  return 0;
 }

@@ -75,29 +75,48 @@ const PROBE_BYTES = 1 << 16;
 const SPACE = 0x20;
 
 export interface PartPlan {
-  /** The header row, its line feed included (and a byte order mark before it, if any). */
+  /**
+   * The file's start up to the header row's line feed: the header, with a byte order mark and a title
+   * block above it if any, so that the second part's reader passes over the title as the first does.
+   */
   readonly header: Uint8Array;
   /** Where the second part starts: just past a line feed after the middle of the file. */
   readonly split: number;
 }
 
 /**
- * Where to cut the file in two, or null when it cannot be cut safely. The header row must be one plain
- * line (no quote, no lone carriage return, something in it), so the second part's reader reads the very
- * header the first one does; whether the line feed chosen after the middle really ends a row (it may lie
- * inside a quoted cell) is only known once the first part is read (`atCleanRowEnd`).
+ * Where to cut the file in two, or null when it cannot be cut safely. The header row is found as the
+ * reader finds it, below a title block if there is one (a title, a date, a banner: `ballotHeaderIndex`);
+ * it and the lines above it must be plain lines (no quote, no lone carriage return, something in the
+ * header), so the second part's reader, fed those bytes first, reads the very header the first one does;
+ * whether the line feed chosen after the middle really ends a row (it may lie inside a quoted cell) is
+ * only known once the first part is read (`atCleanRowEnd`).
  */
-export async function planParts(file: PartedBallotFile): Promise<PartPlan | null> {
+export async function planParts(
+  file: PartedBallotFile,
+  election: Election,
+  options: BallotReaderOptions,
+): Promise<PartPlan | null> {
   const head = await readSome(file, 0);
-  const headerEnd = head.indexOf(LF) + 1;
-  if (headerEnd === 0) return null;
-  let filled = false;
-  for (let i = 0; i < headerEnd - 1; i++) {
-    const byte = head[i]!;
-    if (byte === QUOTE || byte === NUL || (byte === CR && i !== headerEnd - 2)) return null;
-    if (byte > SPACE) filled = true;
+  // The header's line as the reader finds it in the file's first bytes (rows past it are read too).
+  const probe = new BallotRecordReader('', election, options);
+  probe.push(head);
+  if (head.length === file.size) probe.end();
+  const headerLine = probe.headerLine();
+  if (headerLine === null) return null;
+  let headerStart = 0;
+  let headerEnd = 0;
+  for (let line = 0; line < headerLine; line++) {
+    const lineFeed = head.indexOf(LF, headerEnd);
+    if (lineFeed < 0) return null;
+    headerStart = headerEnd;
+    headerEnd = lineFeed + 1;
   }
-  if (!filled) return null;
+  for (let i = 0; i < headerEnd; i++) {
+    const byte = head[i]!;
+    if (byte === QUOTE || byte === NUL || (byte === CR && head[i + 1] !== LF)) return null;
+  }
+  if (!head.subarray(headerStart, headerEnd).some((byte) => byte > SPACE)) return null;
   const middle = Math.floor(file.size / 2);
   const around = await readSome(file, middle);
   const split = middle + around.indexOf(LF) + 1;

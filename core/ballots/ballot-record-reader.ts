@@ -2,7 +2,14 @@ import { choiceResolver, type ChoiceResolver } from '../model/choice.js';
 import { BLANK, type Election } from '../model/election.js';
 import type { Lang } from '../model/finding.js';
 import type { InputError } from '../model/result.js';
-import { ballotColumns, type BallotColumns, type HeaderCell } from './ballot-columns.js';
+import {
+  ballotColumns,
+  mayBeTitle,
+  namesEveryColumn,
+  TITLE_ROWS,
+  type BallotColumns,
+  type HeaderCell,
+} from './ballot-columns.js';
 import type { BallotCount } from './ballot-count.js';
 import { detectEncoding, hasNonAscii, NameDecoder, type BallotEncoding } from './ballot-encoding.js';
 import { BallotIdSet, MAX_NUMBER_DIGITS, type ExportedBallotIds } from './ballot-id-set.js';
@@ -10,7 +17,13 @@ import { BytesInterner, hashBytes } from './bytes-interner.js';
 import { COMMA, CR, isCellEnd, LF } from './csv-bytes.js';
 import { CsvRowScanner, ESCAPED, QUOTED, unescapeQuotes } from './csv-row-scanner.js';
 import { NameTrie } from './name-trie.js';
-import { binaryFormatOf, CSV_FILE, notTextMessage } from '../text/binary-signature.js';
+import {
+  binaryFormatOf,
+  CSV_FILE,
+  notTextAt,
+  notTextBytesMessage,
+  notTextMessage,
+} from '../text/binary-signature.js';
 import { ballotCountOf, type RawBallotCount, type RepeatedBallot } from './raw-ballot-count.js';
 import { pushAll } from '../model/long-lists.js';
 
@@ -142,6 +155,11 @@ export class BallotRecordReader {
 
   private readonly scanner = new CsvRowScanner();
   private columns: BallotColumns | null = null;
+  /** The first row's errors as a header, while the rows after it may be a title block's. */
+  private titleErrors: readonly InputError[] | null = null;
+  private titleRows = 0;
+  /** The header's line, once read (below a title block it is not 1). */
+  private headerAt: number | null = null;
   private plain: PlainLayout | null = null;
   private started = false;
   private stopped = false;
@@ -241,7 +259,10 @@ export class BallotRecordReader {
   end(): void {
     if (this.stopped) return;
     this.readRows(true);
-    if (!this.stopped && !this.columns) {
+    if (!this.stopped && !this.columns && this.titleErrors?.length) {
+      // Only rows that may be titles: the first was the header, wrong as its errors say.
+      pushAll(this.errors, this.titleErrors);
+    } else if (!this.stopped && !this.columns) {
       this.errors.push({
         file: this.file,
         line: 1,
@@ -295,6 +316,11 @@ export class BallotRecordReader {
    */
   atCleanRowEnd(): boolean {
     return this.columns !== null && !this.stopped && this.errors.length === 0 && this.scanner.pending === 0;
+  }
+
+  /** The line of the header row once it is read (after a title block above it), else null. */
+  headerLine(): number | null {
+    return this.headerAt;
   }
 
   /** The (box, ballot) pairs read so far, as plain data (for `sharesBallotWith` on another reader). */
@@ -381,6 +407,17 @@ export class BallotRecordReader {
       this.fatal(this.positionOf(nul), BINARY);
       return false;
     }
+    // Control characters in a start neither encoding reads: no text, refused at once rather than as
+    // rows of cells that are not text (unless the encoding is forced: then its own errors say where).
+    // The same first bytes as for NUL, whatever the chunks: the answer never depends on how it was fed.
+    const control = this.encoding
+      ? null
+      : notTextAt(bytes.subarray(0, Math.min(this.scanner.length, SNIFF_BYTES)));
+    if (control !== null) {
+      this.scanner.rowStart = 0;
+      this.fatal(this.positionOf(control), notTextBytesMessage(control));
+      return false;
+    }
     return true;
   }
 
@@ -408,13 +445,31 @@ export class BallotRecordReader {
       from = offset;
       header.push({ text, column });
     }
-    const columns = ballotColumns(this.file, header, this.election);
+    // A title above the header (青山村投票记录, a date, a banner): passed over when a row below it names
+    // every column, with only rows that hold no count or ballot number between (ballotHeaderIndex).
+    if (this.titleErrors === null) {
+      if (!namesEveryColumn(header, this.election) && mayBeTitle(header)) {
+        // It names no header that would be read (namesEveryColumn), so as a header it has errors.
+        const asHeader = ballotColumns(this.file, header, this.election, this.rowLine);
+        this.titleErrors = asHeader.ok ? [] : asHeader.errors;
+        this.titleRows = 1;
+        return;
+      }
+    } else if (!namesEveryColumn(header, this.election)) {
+      // Not the header below a title: the first row was the header, wrong as its errors say.
+      if (mayBeTitle(header) && this.titleRows++ < TITLE_ROWS) return;
+      pushAll(this.errors, this.titleErrors);
+      this.stopped = true;
+      return;
+    }
+    const columns = ballotColumns(this.file, header, this.election, this.rowLine);
     if (!columns.ok) {
       pushAll(this.errors, columns.errors);
       this.stopped = true;
       return;
     }
     this.columns = columns.value;
+    this.headerAt = this.rowLine;
     if (this.plainRowLoop) this.plain = plainLayout(columns.value);
   }
 

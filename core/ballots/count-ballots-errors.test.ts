@@ -65,6 +65,31 @@ describe('countBallots on bad input', () => {
     ]);
   });
 
+  it('refuses bytes of no text without a NUL at once, as one error, at every chunk size', async () => {
+    // Random bytes: control characters among bytes neither UTF-8 nor GB18030 reads.
+    const noise = new Uint8Array(64 * 1024).map((_, i) => (((i * 2654435761) >>> 13) % 255) + 1);
+    const control = noise.findIndex((byte) => byte < 0x20 && ![0x09, 0x0a, 0x0b, 0x0c, 0x0d].includes(byte));
+    for (const sizes of [undefined, [1000]]) {
+      const errors = await errorsOf(noise, sizes);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]!.en).toContain(`offset ${control} (counting from 0) is a control character`);
+    }
+    // Forced to an encoding, the bytes are read as that encoding's text: its own errors say where.
+    expect((await errorsOf(noise, undefined, 'gb18030'))[0]!.en).not.toContain('control character');
+  });
+
+  it('names every column a tab-separated header hid in one message, at the header', async () => {
+    const errors = await errorsOf(HEADER.replaceAll(',', '\t') + 'b\t1\t\t王林\t\t\n');
+    expect(errors).toEqual([
+      {
+        line: 1,
+        column: 1,
+        en: 'missing the box, ballot, chair, vice-chair and member columns; the header holds tabs: save the sheet as CSV, with commas between columns',
+        zh: '缺少“票箱”、“选票编号”、“主任”、“副主任”、“委员”列（box, ballot, chair, vice-chair, member）；表头中有制表符：请把表格另存为以逗号分隔的 CSV',
+      },
+    ]);
+  });
+
   it('refuses UTF-16', async () => {
     const bytes = new Uint8Array([0xff, 0xfe, 0x62, 0, 0x6f, 0]);
     expect(await errorsOf(bytes)).toEqual([
@@ -176,5 +201,41 @@ describe('countBallots on a header of many cells (issue 21, defect 15)', () => {
     const small = await work(header(10_000));
     expect(small).toBeGreaterThan(10_000); // the meter sees the header decoded
     expect((await work(header(100_000))) / small).toBeLessThan(15);
+  });
+});
+
+describe('a title above the header', () => {
+  const body = 'b,1,,王林,,\nb,2,,,李华,\n';
+  const counted = async (text: string, sizes?: number[]) => {
+    const result = await count(text, sizes ? { sizes } : {});
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    return { rows: result.value.rows, boxes: result.value.boxes };
+  };
+
+  it('is passed over, with a date, a banner and blank lines, as on tally sheets', async () => {
+    const plain = await counted(HEADER + body);
+    expect(await counted('青山村投票记录,,,,,\n' + HEADER + body)).toEqual(plain);
+    expect(await counted('青山村投票记录\n\n2026年11月30日\n' + HEADER + body, [7])).toEqual(plain);
+  });
+
+  it('leaves the first row the header when no row below names every column, its errors as before', async () => {
+    // A misspelt header above ballots: the ballot numbers end the search, the header's own errors stand.
+    const misspelt = await errorsOf('bx,ballot,void,chair,vice-chair,member\n' + body);
+    expect(misspelt.map((error) => [error.line, error.en])).toEqual([
+      [1, 'unknown column "bx": expected box, ballot, void or a contest of the election'],
+      [1, 'the "box" column is missing'],
+    ]);
+    expect(await errorsOf('青山村投票记录\n')).toEqual(await errorsOf('青山村投票记录\nb,1,,王林,,\n'));
+  });
+
+  it('names the errors of the header below it at that header’s line', async () => {
+    const errors = await errorsOf('青山村投票记录\nbox,ballot,void,chair,vice-chair,member,remarks\n' + body);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        line: 2,
+        column: 41,
+        en: 'unknown column "remarks": expected box, ballot, void or a contest of the election',
+      }),
+    ]);
   });
 });

@@ -28,7 +28,7 @@ export async function countBallots(
   options: CountBallotsOptions,
 ): Promise<Result<BallotCount>> {
   if (source.parts) {
-    const plan = await planParts(source.parts);
+    const plan = await planParts(source.parts, election, readerOptions(options));
     if (plan) return countInParts(source.name, source.parts, plan, election, options);
   }
   const reader = new BallotRecordReader(source.name, election, readerOptions(options));

@@ -132,6 +132,17 @@ describe('counting a ballot file in two parts', () => {
     expect(parted.value.findings.map((f) => f.code)).toEqual(['ONE_PERSON_TWO_POSTS']);
   });
 
+  it('counts a file with a title above its header in two parts, as one reader does', async () => {
+    // The second part's reader is handed the title with the header, and passes over it as the first does.
+    const bytes = utf8('青山村投票记录\n' + HEADER + rows(600, (i) => `central,${i},,王林,周青,陈梅\n`));
+    const parted = await countInTwo(bytes);
+    const serial = await count(bytes, options);
+    if (!parted.ok || !serial.ok) throw new Error('unexpected input error');
+    expect(parted.value.parts).toBe(2);
+    expect(parted.value.boxes.get('central')).toMatchObject({ records: 600 });
+    expect(snapshot(parted)).toEqual(snapshot(serial));
+  });
+
   it('reads the second part itself when a ballot of it was already in the first, and names its line', async () => {
     const body = rows(260, (i) => `central,${i},,王林,周青,陈梅\n`);
     expect(await partsOf(utf8(`${HEADER}${body}central,1000,,李华,,\n`))).toBe(2);
@@ -177,7 +188,7 @@ describe('counting a ballot file in two parts', () => {
     // The same file with the line break left out of the name is cut and merged.
     expect(await partsOf(file(`"${'长'.repeat(600)}${'名'.repeat(600)}"`))).toBe(2);
     const bytes = file(`"${'长'.repeat(600)}\n${'名'.repeat(600)}"`);
-    const plan = await planParts(partedSource(bytes).parts);
+    const plan = await planParts(partedSource(bytes).parts, testElection, options);
     expect(new TextDecoder().decode(bytes.subarray(0, plan!.split))).toMatch(/长\n$/);
     const parted = await countInTwo(bytes);
     if (!parted.ok) throw new Error(JSON.stringify(parted.errors));
@@ -232,6 +243,26 @@ describe('counting a ballot file in two parts', () => {
     expect(snapshot(parted)).toEqual(snapshot(await count(bytes)));
   });
 
+  it('hands the second part the byte order mark, a title block and blank lines with a CRLF header', async () => {
+    const title = '青山村投票记录\r\n2024年5月1日,,,,,\r\n\r\n';
+    const body = rows(400, (i) => `central,${i},,王林,周青,陈梅\r\n`);
+    const bytes = utf8(`\uFEFF${title}${HEADER.replace('\n', '\r\n')}${body}`);
+    const plan = await planParts(partedSource(bytes).parts, testElection, options);
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(plan!.header)).toBe(
+      `\uFEFF${title}${HEADER.replace('\n', '\r\n')}`,
+    );
+    const parted = await countInTwo(bytes);
+    if (!parted.ok) throw new Error(JSON.stringify(parted.errors));
+    expect(parted.value.parts).toBe(2);
+    expect(snapshot(parted)).toEqual(snapshot(await count(bytes)));
+    // A quoted title is no plain line: the file is read by one thread, with the same result.
+    const quoted = utf8(`"青山村, 投票记录"\n${HEADER}${body}`);
+    expect(await planParts(partedSource(quoted).parts, testElection, options)).toBeNull();
+    const one = await countInTwo(quoted);
+    expect(one.ok && one.value.parts).toBe(1);
+    expect(snapshot(one)).toEqual(snapshot(await count(quoted)));
+  });
+
   it('does not cut a file whose header is quoted or ends in a lone carriage return', async () => {
     const body = rows(40, (i) => `central,${i},,王林,,\n`);
     for (const header of [
@@ -239,7 +270,7 @@ describe('counting a ballot file in two parts', () => {
       'box,ballot,void,chair,vice-chair,member\r',
     ]) {
       const source = partedSource(utf8(header + body));
-      expect(await planParts(source.parts)).toBeNull();
+      expect(await planParts(source.parts, testElection, options)).toBeNull();
       const result = await countBallots(source, testElection, options);
       expect(result.ok && result.value.parts).toBe(1);
       expect(source.tasks).toHaveLength(0);

@@ -163,11 +163,11 @@ describe('election results reporting (SP 1500-100 v2 JSON) out and in', { timeou
 });
 
 describe('cast vote records (SP 1500-103 1.0.0 JSON) out and in', { timeout: 30_000 }, () => {
-  const cvrOfSample = () => {
+  const cvrOfSample = (title = '') => {
     const written = writeCastVoteRecords({
       election: JSON.parse(electionJson.length ? new TextDecoder().decode(electionJson) : '{}'),
       file: 'ballots.csv',
-      text: sample('ballots.csv').toString('utf8'),
+      text: title + sample('ballots.csv').toString('utf8'),
       generatedAt: GENERATED,
       application: 'tallywitness 0.1.0',
     });
@@ -182,6 +182,11 @@ describe('cast vote records (SP 1500-103 1.0.0 JSON) out and in', { timeout: 30_
     expect((json['CVR'] as unknown[]).length).toBe(
       sample('ballots.csv').toString('utf8').trim().split('\n').length - 1,
     );
+  });
+
+  it('passes over a title above the header, as the count does', () => {
+    const cvrs = (json: string) => (JSON.parse(json) as { CVR: unknown[] }).CVR;
+    expect(cvrs(cvrOfSample('青山村投票记录,,,,,\n'))).toEqual(cvrs(cvrOfSample()));
   });
 
   it('read back as ballot records, gives the same counts, findings and winners as ballots.csv', async () => {

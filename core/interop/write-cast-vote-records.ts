@@ -1,4 +1,4 @@
-import { ballotColumns } from '../ballots/ballot-columns.js';
+import { ballotColumns, ballotHeaderIndex } from '../ballots/ballot-columns.js';
 import type { Election } from '../model/election.js';
 import { failWith, ok, type Result } from '../model/result.js';
 import { csvRows } from '../tallies/csv-cells.js';
@@ -37,9 +37,11 @@ export function writeCastVoteRecords(input: CastVoteRecordsInput): Result<string
   const { election, file } = input;
   const rows = csvRows(file, input.text);
   if (!rows.ok) return rows;
-  const [header, ...records] = rows.value;
+  // A title block above the header is passed over, as the ballots are counted (ballotHeaderIndex).
+  const at = ballotHeaderIndex(rows.value, election);
+  const [header, ...records] = rows.value.slice(at);
   if (!header) return failWith([{ file, line: 1, message: { zh: '文件为空', en: 'the file is empty' } }]);
-  const columns = ballotColumns(file, header.cells, election);
+  const columns = ballotColumns(file, header.cells, election, header.line);
   if (!columns.ok) return columns;
   const { box: boxColumn, ballot: ballotColumn, void: voidColumn, contests: contestColumns } = columns.value;
 

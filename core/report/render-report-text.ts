@@ -1,5 +1,5 @@
 import { NIST_FORMAT_NAMES } from '../interop/nist-format.js';
-import type { Lang } from '../model/finding.js';
+import type { FindingCode, Lang } from '../model/finding.js';
 import type { ContestResult, Report, Verdict } from '../model/report.js';
 import { displayPercent } from './display-percent.js';
 import { quorumStatus } from './quorum-status.js';
@@ -127,6 +127,22 @@ const VERDICTS: Record<Verdict, Record<Lang, string>> = {
 };
 
 /**
+ * Warnings that say two of the notice's figures disagree. The others (a tie for the last seat, no woman
+ * among the winners) question the declared result, where "figures disagree" would be untrue.
+ */
+const FIGURE_DISAGREEMENTS: ReadonlySet<FindingCode> = new Set<FindingCode>([
+  'ANNOUNCED_MISMATCH',
+  'ANNOUNCED_PERCENT_MISMATCH',
+  'ANNOUNCED_SUM_MISMATCH',
+  'ANNOUNCED_WINNER_MISMATCH',
+  'VOTES_EXCEED_BALLOTS',
+  'RETURNED_EXCEEDS_VOTERS',
+  'RETURNED_EXCEEDS_ISSUED',
+  'BALLOT_ACCOUNTING_MISMATCH',
+  'REGISTERED_MISMATCH',
+]);
+
+/**
  * The verdict line of an announcement checked alone, which follows from its findings and its work: a
  * void or an error first; then warnings (never "no discrepancy" above them); then nothing read, or
  * nothing that could be checked; then what was checked and found right, and whether a pack's quorum
@@ -152,10 +168,17 @@ export function announcementVerdict(report: Report, lang: Lang): string {
       ? `公告中的${found}个数字，都读不出是选举的哪一项：没有核对任何内容（原因列在下面）`
       : `none of the ${figures(found)} in the notice could be read as an election figure: nothing was checked (the reasons are listed below)`;
   }
-  if (warnings > 0)
+  if (warnings > 0) {
+    const disagreeing = report.findings.some(
+      (finding) => finding.severity === 'warning' && FIGURE_DISAGREEMENTS.has(finding.code),
+    );
+    const what = disagreeing
+      ? { zh: '公告自身的数字有不相符之处', en: "the notice's own figures disagree in places" }
+      : { zh: '公告宣布的结果有需要注意之处', en: 'the declared result needs a closer look' };
     return lang === 'zh'
-      ? `没有错误，但有${warnings}条警告：公告自身的数字有不相符之处，请看下列发现（${recount.zh}）`
-      : `no error, but ${warnings} warning${warnings === 1 ? '' : 's'}: the notice's own figures disagree in places; see the findings (${recount.en})`;
+      ? `没有错误，但有${warnings}条警告：${what.zh}，请看下列发现（${recount.zh}）`
+      : `no error, but ${warnings} warning${warnings === 1 ? '' : 's'}: ${what.en}; see the findings (${recount.en})`;
+  }
   const judged = section?.judgedCount ?? 0;
   if (section && judged === 0)
     return lang === 'zh'

@@ -28,6 +28,16 @@ describe('csvRows', () => {
     expect(rowsOf('a,b\r\r , \rc,d\r')).toEqual(expected);
   });
 
+  it('reads a file whose line ends are mixed (a CRLF title over an LF body) row by row', () => {
+    expect(rowsOf('青山村计票单\r\nbox,votes\ncentral,12\r\nmobile,3\rx,4\n')).toEqual([
+      { line: 1, cells: [cell('青山村计票单', 1, 1)] },
+      { line: 2, cells: [cell('box', 2, 1), cell('votes', 2, 5)] },
+      { line: 3, cells: [cell('central', 3, 1), cell('12', 3, 9)] },
+      { line: 4, cells: [cell('mobile', 4, 1), cell('3', 4, 8)] },
+      { line: 5, cells: [cell('x', 5, 1), cell('4', 5, 3)] },
+    ]);
+  });
+
   it('steps over quoted cells with commas, doubled quotes and line breaks', () => {
     const rows = rowsOf('name,votes\n"王, ""小"" 林\n二",7\n"x" ,8');
     expect(rows).toEqual([

@@ -17,19 +17,24 @@ export interface CsvRow {
 
 /**
  * Splits decoded CSV text into rows of cells with their line and column, for error messages. Papaparse
- * does the parsing (quotes, doubled quotes, line breaks inside quotes, CRLF or LF or CR); it reports
+ * does the parsing (quotes, doubled quotes, line breaks inside quotes); it reports
  * where each row ends, and the column of each cell is found by stepping over the cells papaparse
  * returned. Blank rows, and rows of empty cells only (spreadsheets export those as `,,,`), are dropped.
  * Cells are trimmed of surrounding whitespace, full-width spaces included, because spreadsheets and
  * hand typing leave it and no name or count on a tally sheet means anything by it.
  */
-export function csvRows(file: string, text: string): Result<CsvRow[]> {
+export function csvRows(file: string, raw: string): Result<CsvRow[]> {
+  // One kind of line end for papaparse, which guesses a single kind for the whole file: a title typed
+  // above a header on another machine (CRLF over LF) otherwise makes the body one long row. Line and
+  // column numbers stay those of the file, since a line end is never inside a line.
+  const text = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
   const index = lineIndex(text);
   const rows: CsvRow[] = [];
   const errors: InputError[] = [];
   let rowStart = 0;
   Papa.parse<string[]>(text, {
     delimiter: ',',
+    newline: '\n',
     skipEmptyLines: false,
     step(step) {
       for (const error of step.errors) {

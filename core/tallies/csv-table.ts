@@ -52,9 +52,11 @@ export function csvTable<K extends string>(
       });
     else place.set(spec.key, index);
   });
-  for (const spec of columns)
-    if (!spec.optional && !place.has(spec.key))
-      errors.push(missingColumn(file, header.line, spec, header.cells));
+  const missing = columns.filter((spec) => !spec.optional && !place.has(spec.key));
+  if (missing.length > 1 && wrongSeparators(header.cells))
+    // One cause, the separator: one message naming every column it hid, not one line per column.
+    errors.push(missingColumnsMessage(file, header.line, missing, header.cells));
+  else for (const spec of missing) errors.push(missingColumn(file, header.line, spec, header.cells));
   for (const row of data) {
     const extra = row.cells.slice(header.cells.length).find((cell) => cell.text !== '');
     if (extra)
@@ -90,6 +92,25 @@ export function csvTable<K extends string>(
   );
 }
 
+/** Full-width commas or tabs in the header: the columns were not separated with ",". */
+const wrongSeparators = (header: readonly CsvCell[]) =>
+  header.some((cell) => cell.text.includes('，') || cell.text.includes('\t'));
+
+/** The advice on a header separated with something else than ",", in both languages ('' when it is not). */
+function separatorAdvice(header: readonly CsvCell[]): { readonly zh: string; readonly en: string } {
+  const fullWidthComma = header.some((cell) => cell.text.includes('，'));
+  // Saved as "text (tab-separated)", the whole header is one cell holding tabs.
+  const tabs = header.some((cell) => cell.text.includes('\t'));
+  return {
+    zh:
+      (fullWidthComma ? '；表头中有全角逗号“，”，应使用半角逗号“,”分隔' : '') +
+      (tabs ? '；表头中有制表符：请把表格另存为以逗号分隔的 CSV' : ''),
+    en:
+      (fullWidthComma ? '; the header holds full-width commas "，": separate columns with ","' : '') +
+      (tabs ? '; the header holds tabs: save the sheet as CSV, with commas between columns' : ''),
+  };
+}
+
 function missingColumn<K extends string>(
   file: string,
   line: number,
@@ -97,21 +118,39 @@ function missingColumn<K extends string>(
   header: readonly CsvCell[],
 ): InputError {
   const accepted = spec.headers.join(', ');
-  const fullWidthComma = header.some((cell) => cell.text.includes('，'));
-  // Saved as "text (tab-separated)", the whole header is one cell holding tabs.
-  const tabs = header.some((cell) => cell.text.includes('\t'));
+  const advice = separatorAdvice(header);
+  return {
+    file,
+    line,
+    message: {
+      zh: `缺少“${spec.zh}”列（表头可写作：${accepted}）` + advice.zh,
+      en: `missing the ${spec.key} column (headers accepted: ${accepted})` + advice.en,
+    },
+  };
+}
+
+/** Several columns missing for one cause (the separator): every one named in one message. */
+function missingColumnsMessage<K extends string>(
+  file: string,
+  line: number,
+  missing: readonly ColumnSpec<K>[],
+  header: readonly CsvCell[],
+): InputError {
+  const advice = separatorAdvice(header);
+  const keys = missing.map((spec) => spec.key);
+  const englishList = `${keys.slice(0, -1).join(', ')} and ${keys.at(-1)!}`;
   return {
     file,
     line,
     message: {
       zh:
-        `缺少“${spec.zh}”列（表头可写作：${accepted}）` +
-        (fullWidthComma ? '；表头中有全角逗号“，”，应使用半角逗号“,”分隔' : '') +
-        (tabs ? '；表头中有制表符：请把表格另存为以逗号分隔的 CSV' : ''),
+        `缺少${missing.map((spec) => `“${spec.zh}”`).join('、')}列（表头可写作：` +
+        `${missing.map((spec) => spec.headers.join(', ')).join('；')}）` +
+        advice.zh,
       en:
-        `missing the ${spec.key} column (headers accepted: ${accepted})` +
-        (fullWidthComma ? '; the header holds full-width commas "，": separate columns with ","' : '') +
-        (tabs ? '; the header holds tabs: save the sheet as CSV, with commas between columns' : ''),
+        `missing the ${englishList} columns (headers accepted: ` +
+        `${missing.map((spec) => spec.headers.join(', ')).join('; ')})` +
+        advice.en,
     },
   };
 }

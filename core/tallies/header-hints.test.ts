@@ -17,6 +17,29 @@ describe('boxes.csv headers', () => {
       '; the header holds tabs: save the sheet as CSV, with commas between columns',
     );
     expect(read.errors[0]?.message.zh).toContain('；表头中有制表符：请把表格另存为以逗号分隔的 CSV');
+    // One cause, one message naming every column the tabs hid (was one line per column).
+    expect(read.errors).toHaveLength(1);
+    expect(read.errors[0]).toMatchObject({ file: 'boxes.csv', line: 1 });
+    expect(read.errors[0]?.message.en).toMatch(
+      /^missing the box, registered, issued, returned and invalid columns \(headers accepted: box, 票箱.*; invalid, 无效票/,
+    );
+    expect(read.errors[0]?.message.zh).toMatch(/^缺少“票箱”、“登记选民”、“发出选票”、“收回选票”、“无效票”列/);
+  });
+
+  it('names every column hidden by full-width commas in one message, and a missing column alone as before', () => {
+    const commas = readBoxes(
+      'boxes.csv',
+      utf8('票箱，登记选民，发出选票，收回选票，无效票\n中心会场，900，620，618，8\n'),
+    );
+    expect(!commas.ok && commas.errors.map((error) => error.message.en)).toEqual([
+      expect.stringMatching(
+        /^missing the box, registered, issued, returned and invalid columns .*full-width commas/,
+      ),
+    ]);
+    const one = readBoxes('boxes.csv', utf8('票箱,登记选民,发出选票,收回选票\n中心会场,900,620,618\n'));
+    expect(!one.ok && one.errors.map((error) => error.message.en)).toEqual([
+      'missing the invalid column (headers accepted: invalid, 无效票, 无效票数, 废票, 废票数, 无效选票)',
+    ]);
   });
 
   it('accepts 票箱名称, 登记选民人数, 发放选票 and 收回票数 as headers', () => {

@@ -62,3 +62,41 @@ export function notTextMessage(what: Bilingual, kind: Bilingual): Bilingual {
 
 export const TEXT_FILE: Bilingual = { zh: '文本文件', en: 'a text file' };
 export const CSV_FILE: Bilingual = { zh: 'CSV 文本文件', en: 'a CSV text file' };
+
+/** How much of a file's start is looked at to tell bytes of no text from text. */
+export const TEXT_HEAD_BYTES = 64 * 1024;
+
+/** A control character no text file holds: C0 but tab, line feed, vertical tab, form feed, carriage return. */
+const isStrayControl = (byte: number): boolean =>
+  byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0b && byte !== 0x0c && byte !== 0x0d;
+
+/** Whether the bytes read strictly in `encoding`, an unfinished character at their end allowed. */
+function startsIn(head: Uint8Array, encoding: 'utf-8' | 'gb18030'): boolean {
+  try {
+    new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(head, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where the first stray control character stands when a file's first bytes (up to TEXT_HEAD_BYTES) are
+ * no text at all: they hold one, and neither UTF-8 nor GB18030 reads them. Random bytes are refused so
+ * from their head instead of being decoded whole in both encodings; a text file with one broken
+ * character holds no control character and is named where it breaks, as before. Null otherwise.
+ */
+export function notTextAt(bytes: Uint8Array): number | null {
+  const head = bytes.subarray(0, TEXT_HEAD_BYTES);
+  const control = head.findIndex(isStrayControl);
+  if (control < 0 || startsIn(head, 'utf-8') || startsIn(head, 'gb18030')) return null;
+  return control;
+}
+
+/** The message for bytes of no text: where the first stray control character stands. */
+export function notTextBytesMessage(offset: number): Bilingual {
+  return {
+    zh: `第 ${offset} 字节（从 0 数起）是控制字符，文件开头既不是 UTF-8 也不是 GB18030 文本：这不是文本文件`,
+    en: `the byte at offset ${offset} (counting from 0) is a control character, and the file's first bytes are neither UTF-8 nor GB18030: this is not a text file`,
+  };
+}

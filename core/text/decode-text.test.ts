@@ -147,3 +147,44 @@ describe('decodeText on mixed and broken files (issue 21, defects 4 and 12)', ()
     expect(result.errors[0]!.message.en).toContain('UTF-8');
   });
 });
+
+describe('decodeText on bytes of no text without a NUL', () => {
+  /** Bytes as random as a corrupt or encrypted file's, with no NUL among them (xorshift, seeded). */
+  const noise = (length: number): Uint8Array => {
+    const bytes = new Uint8Array(length);
+    let state = 0x9e3779b9;
+    for (let i = 0; i < length; i++) {
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      bytes[i] = ((state >>> 24) % 255) + 1;
+    }
+    return bytes;
+  };
+
+  it('refuses them from their head as no text, at the first control character', () => {
+    const bytes = noise(4 * 1024 * 1024);
+    const first = bytes.findIndex((byte) => byte < 0x20 && ![0x09, 0x0a, 0x0b, 0x0c, 0x0d].includes(byte));
+    const result = decodeText('random.csv', bytes);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]!.message.en).toContain(
+      `offset ${first} (counting from 0) is a control character`,
+    );
+    expect(result.errors[0]!.message.en).toContain('this is not a text file');
+    expect(result.errors[0]!.message.zh).toContain('这不是文本文件');
+  });
+
+  it('still reads text holding a control character, and names a broken byte of text as before', () => {
+    const text = '票箱,职位,候选人,得票\n中心,主任,陈建华,227\x1a\n';
+    expect(decodeText('t.csv', utf8(text))).toMatchObject({ ok: true, value: { encoding: 'utf-8' } });
+    expect(decodeText('t.csv', gb18030(text))).toMatchObject({ ok: true, value: { encoding: 'gb18030' } });
+    // A byte neither encoding reads beside a control character: no text. Without the control
+    // character: a text file broken there, named as before.
+    const broken = decodeText('t.csv', bytes(0x61, 0x0a, 0xff, 0x1a));
+    expect(!broken.ok && broken.errors[0]!.message.en).toContain('offset 3 (counting from 0) is a control');
+    const plain = decodeText('t.csv', bytes(0x61, 0x0a, 0x62, 0x0a, 0xff, 0x61));
+    expect(!plain.ok && plain.errors[0]!.message.en).not.toContain('control character');
+  });
+});

@@ -1,5 +1,11 @@
 import { fail, ok, type InputError, type Result } from '../model/result.js';
-import { binaryFormatOf, notTextMessage, TEXT_FILE } from './binary-signature.js';
+import {
+  binaryFormatOf,
+  notTextAt,
+  notTextBytesMessage,
+  notTextMessage,
+  TEXT_FILE,
+} from './binary-signature.js';
 import { UTF8_CERTAIN, utf8Evidence } from './utf8-evidence.js';
 
 /** The encodings a tally sheet may come in (contract §2). */
@@ -44,6 +50,12 @@ export function decodeText(file: string, bytes: Uint8Array, forced?: TextEncodin
   if (nul >= 0) return fail(nulByteError(file, bytes, nul));
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== null) return ok({ text: utf8, encoding: 'utf-8' });
+  // Control characters in a head neither encoding reads: no text, refused from its head rather than
+  // walked whole in two encodings (50 MB of random bytes took seconds).
+  const control = notTextAt(bytes);
+  if (control !== null) {
+    return fail({ file, line: countLineFeeds(bytes, control) + 1, message: notTextBytesMessage(control) });
+  }
   const lines = classifyLines(bytes);
   if (lines.utf8 > 0 && lines.gb18030 > 0) return mixedEncodings(file, lines.utf8, lines.gb18030);
   // Lines that are plainly UTF-8 and none plainly GB18030: a UTF-8 file with bad bytes, named where they are.

@@ -10,6 +10,8 @@ import { takeHandedOffReceipt, verifyReceiptPath } from './receipt-handoff';
 type Loaded =
   | { readonly state: 'loading' }
   | { readonly state: 'none' }
+  /** The link names a receipt this browser no longer keeps (only the latest few are). */
+  | { readonly state: 'gone' }
   | { readonly state: 'read'; readonly result: Result<VerifiedFile> };
 
 const handoffId = new URLSearchParams(location.search).get('id');
@@ -24,7 +26,7 @@ export function PrintableReceiptPage() {
     void takeHandedOffReceipt(handoffId).then((bytes) =>
       setLoaded(
         bytes === undefined
-          ? { state: 'none' }
+          ? { state: 'gone' }
           : { state: 'read', result: verifySignedFile(bytes, 'receipt.json') },
       ),
     );
@@ -60,6 +62,11 @@ export function PrintableReceiptPage() {
       {loaded.state !== 'loading' && !shown ? (
         <div class="no-print">
           <h1>{t.receiptTitle}</h1>
+          {loaded.state === 'gone' ? (
+            <p class="status warn receipt-gone" data-testid="receipt-gone" role="status">
+              {t.receiptGone}
+            </p>
+          ) : null}
           {loaded.state === 'read' && !loaded.result.ok ? (
             <ul class="status bad" data-testid="read-errors">
               {loaded.result.errors.map((error, index) => (

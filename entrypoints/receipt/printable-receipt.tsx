@@ -92,15 +92,14 @@ export function PrintableReceipt({
             <SigningFacts payload={payload} lang={lang} t={t} />
           </dl>
           <figure class="qr-box">
-            <QrCode text={verified.payloadSha256} label={`SHA-256 ${verified.payloadSha256}`} />
+            <QrCode text={verified.payloadSha256} label={`${t.checkNumber} ${verified.payloadSha256}`} />
             <figcaption>
-              {t.payloadSha256}
-              <HashText
-                value={verified.payloadSha256}
-                label={t.payloadSha256}
-                t={t}
-                testId="payload-sha256"
-              />
+              <strong class="qr-label">{t.checkNumber}</strong>
+              <HashText value={verified.payloadSha256} label={t.checkNumber} t={t} testId="payload-sha256" />
+              <small class="qr-detail">
+                {t.checkNumberHow}
+                {t.aside(t.checkNumberTechnical)}
+              </small>
             </figcaption>
           </figure>
         </section>

@@ -10,7 +10,8 @@ export interface SampleTableWords {
 /**
  * The draws of a selection, one row each (order, ticket, id, generation), with the draw's values as
  * data attributes so that a reader or a test compares them with the command line's JSON. `first` is the
- * order of the first row: a later round continues the numbering of the stream.
+ * order of the first row: a later round continues the numbering of the stream. Each cell names its
+ * column (`data-label`), shown before it where a narrow window stacks the rows (`stacked-rows`).
  */
 export function SampleTable({
   sample,
@@ -47,10 +48,12 @@ export function SampleTable({
             data-id={ticket.id}
             data-generation={ticket.generation}
           >
-            <td>{first + index}</td>
-            <td class="ticket">{ticket.ticket}</td>
-            <td>{ticket.id}</td>
-            <td>{ticket.generation}</td>
+            <td data-label={words.order}>{first + index}</td>
+            <td class="ticket" data-label={words.ticket}>
+              {ticket.ticket}
+            </td>
+            <td data-label={words.id}>{ticket.id}</td>
+            <td data-label={words.generation}>{ticket.generation}</td>
           </tr>
         ))}
       </tbody>

@@ -48,6 +48,18 @@ describe('a role from the first bytes', () => {
     expect(roleFromContent('\uFEFF票箱, 职位 ,候选人,得票\r\n中心,主任,王林,70')).toBe('tallies');
     expect(roleFromContent('票箱,登记,发出选票,收回\r\n')).toBe('boxes');
   });
+  test('a header below a title block, as a titled sheet is saved to CSV, and as the readers pass over it', () => {
+    const title = '青山村第十一届村民委员会选举计票单,,,\r\n2024年5月1日,,,\r\n,,,\r\n';
+    expect(roleFromContent(title + '票箱,职位,候选人,得票\r\n中心,主任,王林,70\r\n')).toBe('tallies');
+    expect(roleFromContent('青山村投票记录\nbox,ballot,chair\ncentre,1,Wang\n')).toBe('ballots');
+    expect(roleFromContent('\uFEFF青山村票箱统计\n票箱,登记,发出选票,收回\n')).toBe('boxes');
+    // Twenty title rows at most, as the readers take; a row with a count ends the title block.
+    expect(roleFromContent('标题\n'.repeat(20) + 'box,ballot,chair\n')).toBe('ballots');
+    expect(roleFromContent('标题\n'.repeat(21) + 'box,ballot,chair\n')).toBe('announcement');
+    expect(roleFromContent('青山村选举结果公告\n共发出选票,1203\nbox,ballot,chair\n')).toBe('announcement');
+    // A tab-separated row is no title.
+    expect(roleFromContent('票箱\t职位\n职位,得票\n')).toBe('announcement');
+  });
   test('nothing to go on: empty text, JSON without a tag, a CSV of boxes with no known column', () => {
     expect(roleFromContent('')).toBeNull();
     expect(roleFromContent('  {"name": "x"}')).toBeNull();
@@ -64,6 +76,10 @@ describe('guessing a file', () => {
   test('a name beats content that only looks like prose', async () => {
     expect(await guessRole(file('计票单.csv', 'chair 王林 70'), 'ballots')).toBe('tallies');
     expect(await guessRole(file('notes.txt', 'chair 王林 70'), 'ballots')).toBe('announcement');
+  });
+  test('a tally sheet with a title above its header, under a name that says nothing, is tally sheets', async () => {
+    const sheet = '青山村第十一届村民委员会选举计票单\n票箱,职位,候选人,得票\n中心,主任,王林,70\n';
+    expect(await guessRole(file('data.csv', sheet), 'ballots')).toBe('tallies');
   });
   test('the fallback when neither says anything', async () => {
     expect(await guessRole(file('data.json', '{"rows": []}'), 'boxes')).toBe('boxes');

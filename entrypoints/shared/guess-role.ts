@@ -1,4 +1,5 @@
 import { nistFormatOf, type InputRole, type NistFormat } from '../../core/index.js';
+import { mayBeTitle, TITLE_ROWS } from '../../core/ballots/ballot-columns.js';
 import { looksLikeXlsx } from '../../core/spreadsheet/read-xlsx.js';
 
 /** Bytes enough to see a CSV header or a JSON format tag. */
@@ -15,6 +16,35 @@ export function roleFromName(name: string): InputRole | null {
   return null;
 }
 
+/** The cells of a CSV line, trimmed and in lower case, for matching column names. */
+const cellsOf = (line: string) => line.split(',').map((cell) => cell.trim().toLowerCase());
+
+/** The role a CSV header's columns give away: ballot records, tally sheets or box accounts. */
+function roleFromHeader(header: readonly string[]): InputRole | null {
+  if (header.includes('ballot')) return 'ballots';
+  if (
+    header.some((c) => c === 'contest' || c === '职位') &&
+    header.some((c) => c === 'votes' || c === '得票')
+  )
+    return 'tallies';
+  if (header.some((c) => c === 'issued' || c === '发出选票')) return 'boxes';
+  return null;
+}
+
+/**
+ * The role of a CSV's header, the first line or the first below a title block (a title, a date, a
+ * banner, blank lines: rows with no count and no tab, at most `TITLE_ROWS`), as the readers pass over
+ * such a block (`ballotHeaderIndex`, and the tally sheets' reader likewise).
+ */
+function roleFromCsv(lines: readonly string[]): InputRole | null {
+  for (let index = 0; index < lines.length; index++) {
+    const role = roleFromHeader(cellsOf(lines[index]!));
+    if (role) return role;
+    if (!mayBeTitle(lines[index]!.split(',').map((text) => ({ text })))) return null;
+  }
+  return null;
+}
+
 /** A role from the first bytes of a file: a JSON format tag, or the columns of a CSV header. */
 export function roleFromContent(head: string): InputRole | null {
   const text = head.replace(/^\uFEFF/, '').trimStart();
@@ -23,14 +53,9 @@ export function roleFromContent(head: string): InputRole | null {
   if (nist) return nist === 'nist-cast-vote-records' ? 'ballots' : 'election';
   const tag = /"format"\s*:\s*"tallywitness\.(election|tallies|announcement)\//.exec(text);
   if (tag) return tag[1] as InputRole;
-  const header = (text.split(/\r?\n/, 1)[0] ?? '').split(',').map((cell) => cell.trim().toLowerCase());
-  if (header.includes('ballot')) return 'ballots';
-  if (
-    header.some((c) => c === 'contest' || c === '职位') &&
-    header.some((c) => c === 'votes' || c === '得票')
-  )
-    return 'tallies';
-  if (header.some((c) => c === 'issued' || c === '发出选票')) return 'boxes';
+  const byHeader = roleFromCsv(text.split(/\r?\n/, TITLE_ROWS + 1));
+  if (byHeader) return byHeader;
+  const header = cellsOf(text.split(/\r?\n/, 1)[0] ?? '');
   if (!text.startsWith('{') && !header.includes('box') && !header.includes('票箱') && text.length > 0)
     return 'announcement';
   return null;

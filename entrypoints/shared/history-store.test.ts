@@ -8,6 +8,7 @@ import {
   importHistory,
   listAudits,
   listHistory,
+  parseHistoryFile,
   saveNoticeCheck,
   type AuditRecord,
   type NoticeCheckRecord,
@@ -221,5 +222,45 @@ describe('notice checks in the history', () => {
     const imported = await importHistory(file, 'bad.json');
     expect(!imported.ok && imported.errors[0]).toMatchObject({ path: '$.notices[0]' });
     expect(await entries()).toEqual(before);
+  });
+});
+
+describe('parseHistoryFile', () => {
+  const notice = {
+    id: 'n',
+    savedAt: '2026-12-01T00:00:00.000Z',
+    notice: '白沙村选举结果公告',
+    report: noticeReport('白沙村选举结果公告'),
+    text: null,
+    marks: [],
+  };
+  const file = (audits: unknown[], notices: unknown[]) =>
+    JSON.stringify({ format: HISTORY_FORMAT, exportedAt: '2026-12-01T00:00:00.000Z', audits, notices });
+  const refusedAt = (audits: unknown[], notices: unknown[]) => {
+    const parsed = parseHistoryFile(file(audits, notices), 'h.json');
+    return parsed.ok ? null : parsed.errors[0]?.path;
+  };
+
+  it('keeps complete entries and refuses one missing a field either kind needs, naming its place', () => {
+    const kept = audit('a', '青山村');
+    expect(refusedAt([kept], [notice])).toBeNull();
+    const broken = [
+      { id: 1 },
+      { savedAt: undefined },
+      { report: null },
+      { report: { format: 'tallywitness.report/2' } },
+    ];
+    for (const change of broken) {
+      expect(refusedAt([{ ...kept, ...change }], [notice])).toBe('$.audits[0]');
+      expect(refusedAt([kept], [{ ...notice, ...change }])).toBe('$.notices[0]');
+    }
+    for (const change of [{ election: null }, { verdict: 'won' }, { inputs: {} }, { receipt: 'r' }]) {
+      expect(refusedAt([{ ...kept, ...change }], [notice])).toBe('$.audits[0]');
+    }
+    for (const change of [{ notice: 3 }, { text: 4 }, { marks: null }]) {
+      expect(refusedAt([kept], [{ ...notice, ...change }])).toBe('$.notices[0]');
+    }
+    expect(refusedAt(['audit'], [notice])).toBe('$.audits[0]');
+    expect(refusedAt([kept], [null])).toBe('$.notices[0]');
   });
 });

@@ -213,34 +213,39 @@ export async function exportHistory(): Promise<HistoryFile> {
 
 const VERDICTS: readonly string[] = ['valid', 'void', 'runoff-needed', 'discrepancies'];
 
-function isRecord(value: unknown): value is AuditRecord {
-  if (typeof value !== 'object' || value === null) return false;
+/**
+ * The fields of a kept entry that has what every entry has (an id, when it was saved, and a report in
+ * the report format), or `null`.
+ */
+function keptEntryFields(value: unknown): Record<string, unknown> | null {
+  if (typeof value !== 'object' || value === null) return null;
   const record = value as Record<string, unknown>;
   const report = record['report'] as Record<string, unknown> | null | undefined;
-  return (
+  const complete =
     typeof record['id'] === 'string' &&
     typeof record['savedAt'] === 'string' &&
+    typeof report === 'object' &&
+    report !== null &&
+    report['format'] === 'tallywitness.report/1';
+  return complete ? record : null;
+}
+
+function isRecord(value: unknown): value is AuditRecord {
+  const record = keptEntryFields(value);
+  return (
+    record !== null &&
     typeof record['election'] === 'string' &&
     VERDICTS.includes(record['verdict'] as string) &&
     Array.isArray(record['inputs']) &&
-    typeof report === 'object' &&
-    report !== null &&
-    report['format'] === 'tallywitness.report/1' &&
     (record['receipt'] === null || typeof record['receipt'] === 'object')
   );
 }
 
 function isNoticeRecord(value: unknown): value is NoticeCheckRecord {
-  if (typeof value !== 'object' || value === null) return false;
-  const record = value as Record<string, unknown>;
-  const report = record['report'] as Record<string, unknown> | null | undefined;
+  const record = keptEntryFields(value);
   return (
-    typeof record['id'] === 'string' &&
-    typeof record['savedAt'] === 'string' &&
+    record !== null &&
     typeof record['notice'] === 'string' &&
-    typeof report === 'object' &&
-    report !== null &&
-    report['format'] === 'tallywitness.report/1' &&
     (record['text'] === null || typeof record['text'] === 'string') &&
     Array.isArray(record['marks'])
   );

@@ -65,7 +65,10 @@ export const zhPages = {
   signedAt: '签名时间',
   announcementFrom: '公告来源',
   capturedOn: (when: string) => `截取于 ${when}`,
-  payloadSha256: '载荷 SHA-256',
+  // The digest of what was signed, named for what a checker does with it; "fingerprint" is the key's.
+  checkNumber: '回执核对码',
+  checkNumberHow: '核验这份回执的文件时，显示的是同一个号码；二维码里也是这个号码。',
+  checkNumberTechnical: '签名内容的 SHA-256',
   publicKey: '公钥（Ed25519）',
   signerLabel: '签名人自称',
   labelUnvouched: '随回执签名，但无人担保',
@@ -120,6 +123,8 @@ export const zhPages = {
   verifyAfter: '打开这份回执的 JSON 文件，或运行',
   bundleNotPrintable: '这是联署包：请在核验回执页逐份打开其中的回执。',
   chooseReceiptToPrint: '选择要打印的回执',
+  receiptGone:
+    '这份回执已不在这里：本浏览器只保留最近打开的 20 份回执。要再次打开它，请在下面选择回执文件（receipt-….json）。',
   receiptWhatItIs: '回执是在“核对”页核对完、签署后保存的文件（receipt-….json）。',
   receiptNoneYet: '还没有回执？',
   receiptMakeOne: '先到“核对”页核对并签署',
@@ -245,7 +250,9 @@ export const enPages: PageMessages = {
   signedAt: 'Signed at',
   announcementFrom: 'Notice from',
   capturedOn: (when: string) => `captured ${when}`,
-  payloadSha256: 'Payload SHA-256',
+  checkNumber: 'Receipt check number',
+  checkNumberHow: 'Verifying this receipt’s file shows this same number; the QR code holds it too.',
+  checkNumberTechnical: 'SHA-256 of the signed contents',
   publicKey: 'Public key (Ed25519)',
   signerLabel: "Signer's own label",
   labelUnvouched: 'signed with the receipt, vouched for by no one',
@@ -302,6 +309,8 @@ export const enPages: PageMessages = {
   verifyAfter: ', or run',
   bundleNotPrintable: 'This is a bundle: open its receipts one by one from the Verify a receipt page.',
   chooseReceiptToPrint: 'Choose a receipt to print',
+  receiptGone:
+    'This receipt is no longer here: this browser keeps only the last 20 receipts opened. To open it again, choose the receipt file (receipt-….json) below.',
   receiptWhatItIs:
     'A receipt is the file (receipt-….json) saved after an audit is signed on the Audit page. ',
   receiptNoneYet: 'No receipt yet? ',

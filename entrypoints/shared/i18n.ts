@@ -512,9 +512,9 @@ const en: Messages = {
   useInLiveTally: 'Use this election in the live tally',
   noElectionYet: 'No election definition file yet? ',
   noElectionFill: 'Fill in the Election form',
-  noElectionThen: ', press "Download election.json", then come back and choose the downloaded file here.',
+  noElectionThen: ', press “Download election.json”, then come back and choose the downloaded file here.',
   countItYourself:
-    'To count it yourself: press "Download election.json", then choose the downloaded file on the ',
+    'To count it yourself: press “Download election.json”, then choose the downloaded file on the ',
   countOr: ' or ',
   countThen: ' page.',
   useInAudit: 'Use in the audit',

@@ -88,11 +88,11 @@ const en: TallyWords = {
   noneYet: 'No live tally yet.',
   resume: 'Resume',
   alreadyKept: (box, n) =>
-    `Box "${box}" is already being tallied (${n} ${n === 1 ? 'ballot' : 'ballots'} so far); there is no need to start again: resume it, every ballot entered is there.`,
-  resumeBox: (box) => `Resume box "${box}"`,
+    `Box “${box}” is already being tallied (${n} ${n === 1 ? 'ballot' : 'ballots'} so far); there is no need to start again: resume it, every ballot entered is there.`,
+  resumeBox: (box) => `Resume box “${box}”`,
   check: 'Compare and download',
   remove: 'Delete',
-  confirmRemove: (box) => `Delete the live tally of box "${box}"? This cannot be undone.`,
+  confirmRemove: (box) => `Delete the live tally of box “${box}”? This cannot be undone.`,
   ballotsSoFar: (n) => `${n} ballots so far`,
   startNew: 'Start a box',
   electionFile: 'Election definition (election.json)',
@@ -100,8 +100,8 @@ const en: TallyWords = {
   start: 'Start the tally',
   needElection: 'Choose the election definition first.',
   needBox: 'Type the name of the box.',
-  unknownRules: (rules) => `The rules "${rules}" named in the election definition are not known.`,
-  box: (box) => `Box "${box}"`,
+  unknownRules: (rules) => `The rules “${rules}” named in the election definition are not known.`,
+  box: (box) => `Box “${box}”`,
   ballotNumber: (n) => `Ballot No. ${n}`,
   // The space before the bracket is English's; Chinese brackets take none.
   beingEntered: ' (being entered)',
@@ -122,7 +122,7 @@ const en: TallyWords = {
   keysHelp:
     'Keyboard: the key beside a name chooses it (press again to take it back); Enter = close the ballot; / = void ballot; Backspace = remove the last choice, or with none, undo the last ballot; + = type a write-in.',
   overvote: (contests, voids) =>
-    `${contests}: more names than seats. ${voids} If the ballot really says so, press Enter again (or "Close this ballot") to record it as read; otherwise press Backspace to correct it.`,
+    `${contests}: more names than seats. ${voids} If the ballot really says so, press Enter again (or “Close this ballot”) to record it as read; otherwise press Backspace to correct it.`,
   overvoteWholeBallot: 'Under the rules applied, the whole ballot is void, but it counts as cast.',
   overvoteContest: 'Under the rules applied, the choices for that post are void; the other posts count.',
   saved: (n) => `${n} saved`,
@@ -140,14 +140,14 @@ const en: TallyWords = {
   fromForm: (name) => `The election on the Election form page: ${name}`,
   boxSheet: 'The box accounting (boxes.csv, optional): ballots returned and invalid',
   noBoxRow: (box) =>
-    `The box accounting has no row for box "${box}": returned and invalid ballots were not compared.`,
-  noDifference: (box) => `What was loaded for box "${box}" agrees with your live tally in every figure.`,
+    `The box accounting has no row for box “${box}”: returned and invalid ballots were not compared.`,
+  noDifference: (box) => `What was loaded for box “${box}” agrees with your live tally in every figure.`,
   differences: (n) => `${n} ${n === 1 ? 'difference' : 'differences'} found:`,
   download: 'Download the ballot records (ballots.csv)',
   openAudit: (boxes) =>
     boxes.length === 1
       ? 'Recount it on the audit page'
-      : `Recount the ${boxes.length} boxes of this election on the audit page: ${boxes.map((box) => `"${box}"`).join(', ')}`,
+      : `Recount the ${boxes.length} boxes of this election on the audit page: ${boxes.map((box) => `“${box}”`).join(', ')}`,
   downloadHelp:
     'The ballot records hold one row per ballot. Load them on the audit page as the ballot records, with the election and the tally sheets, to recount, check and sign a receipt.',
   backToEntry: 'Back to the tally',
@@ -156,7 +156,7 @@ const en: TallyWords = {
   keptBy: 'Kept by (written into the file; optional)',
   shareDownload: 'Download the live tally file (for comparing)',
   shareHelp:
-    'When another observer kept a tally of the same box, swap this file: drop both on the "Verify a receipt" page, or run tallywitness bundle A.json B.json, to see ballot by ballot where the two tallies differ.',
+    'When another observer kept a tally of the same box, swap this file: drop both on the “Verify a receipt” page, or run tallywitness bundle A.json B.json, to see ballot by ballot where the two tallies differ.',
 };
 
 export type { TallyWords };

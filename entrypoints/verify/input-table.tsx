@@ -24,7 +24,7 @@ export function InputTable({
   };
   return (
     <>
-      <table class="inputs" data-testid="inputs">
+      <table class="inputs stacked-rows" data-testid="inputs">
         <thead>
           <tr>
             <th scope="col">{t.inputRole}</th>

@@ -73,9 +73,12 @@ export function ReceiptView(props: {
               </dd>
             </>
           ) : null}
-          <dt>{t.payloadSha256}</dt>
+          <dt>{t.checkNumber}</dt>
           <dd>
-            <HashText value={verified.payloadSha256} label={t.payloadSha256} t={t} testId="payload-sha256" />
+            <HashText value={verified.payloadSha256} label={t.checkNumber} t={t} testId="payload-sha256" />
+            <div>
+              <small class="muted">{t.checkNumberTechnical}</small>
+            </div>
           </dd>
         </dl>
         <h3>{t.signer}</h3>

@@ -237,7 +237,7 @@ function SampleFileFacts({ file, lang, t }: { file: VerifiedSampleFile; lang: La
         </dl>
         {payload.format === 'tallywitness.selection/1' ? (
           <SampleTable
-            class="inputs sample-draws"
+            class="inputs stacked-rows sample-draws"
             data-testid="selection-draws"
             sample={payload.sample}
             first={payload.drop + 1}

@@ -84,3 +84,21 @@ test('a NIST cast vote record file is taken as ballot records by its content and
   await page.locator('.verdict').waitFor();
   await expect.poll(() => page.locator('.result dd[data-figure="cast"]').textContent()).toBe('15');
 });
+
+test('a tally sheet and ballot records with a title above the header, under names that say nothing, are guessed by their header', async () => {
+  const fresh = await extension.englishDashboard();
+  const titled = (name: string, title: string) => `${title}\n${readFileSync(samplePath(name), 'utf8')}`;
+  await dropOnCounts(fresh, [
+    ['election.json', readFileSync(samplePath('election.json'), 'utf8')],
+    ['boxes.csv', readFileSync(samplePath('boxes.csv'), 'utf8')],
+    ['export-1.csv', titled('tallies.csv', '青山村第十一届村民委员会选举计票单')],
+    ['export-2.csv', titled('ballots.csv', '青山村投票记录')],
+  ]);
+  await expect.poll(() => fresh.getByLabel('Role of export-1.csv').inputValue()).toBe('tallies');
+  await expect.poll(() => fresh.getByLabel('Role of export-2.csv').inputValue()).toBe('ballots');
+  await fresh.getByRole('button', { name: 'Run the audit' }).click();
+  await fresh.locator('.verdict').waitFor();
+  await expect
+    .poll(() => fresh.locator('.result dd[data-figure="cast"]').textContent())
+    .toBe(expected.cast.toLocaleString('en'));
+});

@@ -55,7 +55,7 @@ test('the election form and the live tally and sheets pages lead to each other',
   }
   // And the form, once filled in, says where to take it to count: the live tally or the typed sheets.
   const form = await extension.englishDashboard('#election');
-  await form.getByText('To count it yourself: press "Download election.json"').waitFor();
+  await form.getByText('To count it yourself: press “Download election.json”').waitFor();
   await form.locator('[data-way-on="count"]').getByRole('link', { name: 'Live tally' }).click();
   await expect.poll(() => new URL(form.url()).pathname).toBe('/tally.html');
   await form.close();
@@ -130,10 +130,10 @@ test('the tab closed mid-count and the box started again by its name: the count 
   await page.locator('li[data-box="重来票箱"]').waitFor();
   await start();
   await page
-    .getByText('Box "重来票箱" is already being tallied (2 ballots so far); there is no need to start again')
+    .getByText('Box “重来票箱” is already being tallied (2 ballots so far); there is no need to start again')
     .waitFor();
   expect(await page.locator('li[data-box="重来票箱"]').count()).toBe(1);
-  await page.getByRole('button', { name: 'Resume box "重来票箱"' }).click();
+  await page.getByRole('button', { name: 'Resume box “重来票箱”' }).click();
   await page.locator('#ballot-heading[data-ballot-number="3"]').waitFor();
   await page.close();
 });

@@ -128,7 +128,7 @@ test('a live tally of a box, closed halfway and reopened, recounts the same as t
   await page.locator('input[data-input="tallies"]').setInputFiles(samplePath('tallies.csv'));
   await page.locator('input[data-input="boxes"]').setInputFiles(samplePath('boxes.csv'));
   await page
-    .getByText(`What was loaded for box "${BOX}" agrees with your live tally in every figure.`)
+    .getByText(`What was loaded for box “${BOX}” agrees with your live tally in every figure.`)
     .waitFor();
   const planted = readFileSync(samplePath('tallies.csv'), 'utf8').replace(
     `${BOX},chair,chen-jianhua,193`,
@@ -153,7 +153,7 @@ test('a live tally of a box, closed halfway and reopened, recounts the same as t
   // its election.
   await page
     .getByRole('link', {
-      name: `Recount the 2 boxes of this election on the audit page: "${BOX}", "mobile-1"`,
+      name: `Recount the 2 boxes of this election on the audit page: “${BOX}”, “mobile-1”`,
     })
     .click();
   await expect

@@ -142,7 +142,7 @@ describe('defect 2: readable type', () => {
     await extension.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const verify = await verifyPage(extension, receiptPath);
     const payload = await verify.getByTestId('payload-sha256').textContent();
-    await verify.getByRole('button', { name: 'Copy the Payload SHA-256' }).click();
+    await verify.getByRole('button', { name: 'Copy the Receipt check number' }).click();
     await expect.poll(() => verify.evaluate(() => navigator.clipboard.readText())).toBe(payload);
     await expect.poll(() => verify.locator('.copy-status').first().textContent()).toBe('Copied');
     await verify.close();

@@ -162,3 +162,34 @@ test('an ids file other than the one committed to is refused with the reason', a
   await expect.poll(() => page.getByTestId('ids-check').getAttribute('data-ok')).toBe('false');
   await page.close();
 });
+
+test('at 400 px each draw is a block whose cells are named, its caption on one line, nothing pushed sideways', async () => {
+  const page = await verifyPage([commitment, selection]);
+  await page.setViewportSize({ width: 400, height: 900 });
+  const table = page.getByTestId('selection-draws');
+  // What stands before each cell of the first draw (the column headings are hidden on a narrow window).
+  const labels = () =>
+    table
+      .locator('tbody tr')
+      .first()
+      .locator('td')
+      .evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell, '::before').content));
+  const captionLines = () =>
+    table.locator('caption').evaluate((caption) => {
+      const range = document.createRange();
+      range.selectNodeContents(caption);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    });
+  const sideways = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  // Before: an empty ": " before each cell, the caption one word a line ("The / 5 / draws / signed"),
+  // and the selection's facts, their names in large type, pushed the page to 725 px.
+  expect(await labels()).toEqual(['"#: "', '"Ticket: "', '"Id: "', '"Generation: "']);
+  expect(await captionLines()).toBe(1);
+  expect(await sideways()).toBe(0);
+  await page.getByLabel(/Language/).selectOption('zh');
+  await expect.poll(labels).toEqual(['"序号："', '"签号："', '"编号："', '"第几次抽中："']);
+  expect(await captionLines()).toBe(1);
+  expect(await sideways()).toBe(0);
+  await page.close();
+});

@@ -120,7 +120,7 @@ export function ContestFields({
       </div>
 
       <table
-        class="candidates"
+        class="candidates stacked-rows"
         aria-describedby={contestErrors.length > 0 ? `${candidatesId}-errors` : undefined}
       >
         <caption>

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { findings, judged, work } from './corpus/read-shapes.js';
+
+/**
+ * A notice reporting two bodies' elections under numbered section headings (一、村民委员会选举结果 …
+ * 二、村务监督委员会选举结果): the heading is the body of every figure under it (mention-settings.ts), so
+ * that same-named posts (主任, 委员) of different bodies never meet. Every number and name here is invented.
+ */
+const NOTICE = (supervisionShare: string, secondChair = '420') =>
+  '东坡村“两委”换届选举结果公告\n' +
+  '一、村民委员会选举结果\n' +
+  '本次选举登记选民1500人，参加投票1320人，参选率88.0%。发出选票1320张，收回选票1320张，有效票1300张，无效票20张。\n' +
+  `主任：刘建国得票860票，当选；陈立得票${secondChair}票。\n` +
+  '委员：王军得票1010票，李红得票980票，周平得票950票，当选；吴刚得票600票。\n' +
+  '二、村务监督委员会选举结果\n' +
+  '发出选票1320张，收回选票1318张，有效票1310张，无效票8张。\n' +
+  `主任：赵强得票905票，得票率${supervisionShare}%，当选；孙伟得票400票。\n` +
+  '委员：钱梅得票1000票，郑涛得票990票，当选；冯英得票500票。\n';
+
+describe('figures under a section heading naming a body', () => {
+  it('judges a supervisory chair’s share of its own section’s ballots', () => {
+    expect(findings(NOTICE('68.66'))).toEqual([]);
+    // Of the committee's 1320 voters it would be 68.56 %: right there, wrong of its own 1318.
+    expect(findings(NOTICE('68.56'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '得票率68.56%']]);
+  });
+
+  it('sums the committee chair’s candidates against the committee’s valid ballots alone', () => {
+    expect(findings(NOTICE('68.66', '460'))).toEqual([['ANNOUNCED_SUM_MISMATCH', '陈立得票460票']]);
+  });
+
+  it('never sums two bodies’ chairs together nor takes the committee’s voters as a base', () => {
+    const noBallots =
+      '南岭村选举结果公告\n一、村民委员会选举结果\n本村登记选民1500人，参加投票1320人，参选率88.0%，有效票1300张。\n' +
+      '主任：刘建国得票860票，当选。\n二、村务监督委员会选举结果\n主任：赵强得票980票，得票率76.56%，当选。\n';
+    expect(findings(noBallots)).toEqual([]);
+    expect(judged(noBallots).map(([, words]) => words)).not.toContain('得票率76.56%');
+    const [entry] = work(noBallots).unjudged.filter((figure) => figure.text === '得票率76.56%');
+    expect(entry?.work.en).toMatch(/the section it stands in states no count of voters who cast a ballot/);
+  });
+
+  it('keeps the section across lower headings naming no body (（一）主任 under 二、村务监督委员会)', () => {
+    const nested = (share: string) =>
+      '西湖村选举结果公告\n一、村民委员会选举结果\n本次选举登记选民1500人，参加投票1320人，有效票1300张，无效票20张。\n' +
+      '（一）主任\n刘建国得票860票，当选。\n二、村务监督委员会选举结果\n收回选票1318张，有效票1310张，无效票8张。\n' +
+      `（一）主任\n赵强得票905票，得票率${share}%，当选。\n（二）委员\n钱梅得票1000票，当选。\n`;
+    expect(findings(nested('68.66'))).toEqual([]);
+    expect(findings(nested('68.56'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '得票率68.56%']]);
+  });
+
+  it('ends the section at the next heading of its level that names no body', () => {
+    const ended =
+      '南岭村选举结果公告\n一、村务监督委员会选举结果\n主任：赵强得票980票，当选。\n二、投票情况\n' +
+      '本村登记选民1500人，参加投票1320人，有效票1300张。\n';
+    expect(work(ended).judged.map((figure) => figure.text)).toContain('赵强得票980票');
+  });
+});

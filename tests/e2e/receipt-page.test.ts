@@ -1,0 +1,138 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, test } from 'vitest';
+import { auditSample, capturedNoticePanel, signReceipt } from './a11y-pages.js';
+import { extensionForFile } from './launch-extension.js';
+
+/**
+ * The printable receipt and the side panel as an observer meets them: the number under the QR code is
+ * named for what it is for, not by its algorithm; an old link to a receipt no longer kept says so and
+ * how to open it again; on a phone-wide window the copy buttons and the "Code" toggles are 44 px
+ * targets, and on a wide one they stay small beside the text; the navigation is the same frame on
+ * every page.
+ */
+
+const extension = extensionForFile();
+const LANGS = ['zh', 'en'] as const;
+let receiptPath: string;
+
+beforeAll(async () => {
+  const dashboard = await extension.englishDashboard();
+  await auditSample(dashboard);
+  receiptPath = await signReceipt(dashboard, 'Observer Li');
+  await dashboard.close();
+});
+
+const setLanguage = async (page: Page, lang: 'zh' | 'en') => {
+  await page.getByLabel(/Language|语言/).selectOption(lang);
+  await expect.poll(() => page.locator('html').getAttribute('lang')).toMatch(lang === 'zh' ? /^zh/ : /^en/);
+};
+
+const openReceipt = async (width: number) => {
+  const page = await extension.page('receipt.html');
+  await page.setViewportSize({ width, height: 900 });
+  await page.getByTestId('receipt-file').setInputFiles(receiptPath);
+  await page.getByTestId('printable-receipt').waitFor();
+  return page;
+};
+
+test('the number under the QR code is named for what a checker does with it, in both languages', async () => {
+  const page = await openReceipt(1280);
+  const caption = page.locator('figure.qr-box figcaption');
+  const words = {
+    zh: { label: '回执核对码', jargon: /载荷/ },
+    en: { label: 'Receipt check number', jargon: /payload/i },
+  };
+  for (const lang of LANGS) {
+    await setLanguage(page, lang);
+    const text = (await caption.innerText()).trim();
+    expect(text.startsWith(words[lang].label), `${lang}: ${text}`).toBe(true);
+    expect(text, lang).not.toMatch(words[lang].jargon);
+    // The signer's key keeps the word "fingerprint" to itself.
+    expect(text, lang).not.toMatch(/fingerprint|指纹/i);
+    // The algorithm's name stays, as a detail in smaller type, for those who check by another tool.
+    expect(await caption.locator('small').innerText(), lang).toContain('SHA-256');
+    await expect
+      .poll(() => caption.getByRole('button').getAttribute('aria-label'), { message: lang })
+      .toContain(words[lang].label);
+  }
+  await page.close();
+});
+
+test('an old link to a receipt that is no longer kept says so, and how to open it again', async () => {
+  const page = await extension.page(`receipt.html?id=${crypto.randomUUID()}`);
+  const gone = page.getByTestId('receipt-gone');
+  for (const lang of LANGS) {
+    await setLanguage(page, lang);
+    await gone.waitFor({ timeout: 5000 });
+    const text = await gone.innerText();
+    expect(text, lang).toMatch(lang === 'zh' ? /已不在/ : /no longer here/);
+    // The way back: the receipt file, chosen with the picker below.
+    expect(text, lang).toMatch(lang === 'zh' ? /选择回执文件/ : /choose the receipt file/);
+    await expect.poll(() => page.getByTestId('receipt-file').count()).toBe(1);
+  }
+  // Opened without a link, the page has nothing to say about a missing receipt.
+  const plain = await extension.page('receipt.html');
+  await plain.getByTestId('receipt-file').waitFor();
+  expect(await plain.getByTestId('receipt-gone').count()).toBe(0);
+  await Promise.all([page.close(), plain.close()]);
+});
+
+/** Heights of the visible copy buttons and "Code" toggles on the page. */
+const smallTargets = (page: Page) =>
+  page.locator('button.copy, details.code summary').evaluateAll((controls) =>
+    controls
+      .map((control) => ({
+        html: control.outerHTML.slice(0, 60),
+        height: control.getBoundingClientRect().height,
+      }))
+      .filter((control) => control.height > 0),
+  );
+
+test('copy buttons and "Code" toggles: 44 px targets at 400 px, small beside the text at 1280 px', async () => {
+  const { panel, close } = await capturedNoticePanel(extension);
+  await panel.locator('details.code summary').first().waitFor();
+  const receipt = await openReceipt(400);
+  for (const [name, page] of [
+    ['receipt', receipt],
+    ['side panel', panel],
+  ] as const) {
+    for (const lang of LANGS) {
+      await setLanguage(page, lang);
+      await page.setViewportSize({ width: 400, height: 900 });
+      const narrow = await smallTargets(page);
+      expect(narrow.length, `${name} ${lang}`).toBeGreaterThan(0);
+      for (const control of narrow)
+        expect(control.height, `${name} ${lang} at 400 px: ${control.html}`).toBeGreaterThanOrEqual(44);
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        ),
+        `${name} ${lang}`,
+      ).toBe(0);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      for (const control of await smallTargets(page))
+        expect(control.height, `${name} ${lang} at 1280 px: ${control.html}`).toBeLessThan(44);
+    }
+  }
+  await Promise.all([receipt.close(), close()]);
+});
+
+test('at 400 px the navigation is the same frame on the tally page, the side panel and the receipt page', async () => {
+  const measure = async (path: string) => {
+    const page = await extension.page(path);
+    await page.setViewportSize({ width: 400, height: 900 });
+    await page.locator('nav.shell-nav a').first().waitFor();
+    await setLanguage(page, 'en');
+    const nav = await page.locator('nav.shell-nav ul').evaluate((list: HTMLElement) => ({
+      overflowX: getComputedStyle(list).overflowX,
+      scrollbar: list.offsetHeight - list.clientHeight,
+      links: list.querySelectorAll('a').length,
+      scrolls: list.scrollWidth > list.clientWidth,
+    }));
+    await page.close();
+    return nav;
+  };
+  const tally = await measure('tally.html');
+  expect(tally.links).toBe(6);
+  for (const path of ['sidepanel.html', 'receipt.html']) expect(await measure(path), path).toEqual(tally);
+});
