@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alarms, judged, work } from './corpus/read-shapes.js';
+import { alarms, counts, judged, work } from './corpus/read-shapes.js';
 import { normalizeText } from './normalize-text.js';
 import { contestResolver } from './resolve-contest.js';
 
@@ -50,6 +50,20 @@ describe('items of one line parted by |', () => {
 
   it('still flags a member’s votes above the voters', () => {
     expect(alarms(POST('1382')).map((alarm) => alarm.split(' ')[0])).toContain('ANNOUNCED_SUM_MISMATCH');
+  });
+
+  it('leaves a table’s row whole where the bar follows a label alone', () => {
+    // 1210 of 1888 is 64.0889…% → 64.1%; 662 of 1888 is 35.06…% → 35.1%.
+    const TABLE = (share: string) =>
+      [
+        'Candidate | Votes | Share of valid votes | Elected',
+        `Fu Lan | 1,210 | ${share}% | Yes`,
+        'Gao Peng | 662 | 35.1% | No',
+        'Valid votes | 1,888 | |',
+      ].join('\n');
+    expect(counts(TABLE('64.1'))).toContain('valid 1888');
+    expect(alarms(TABLE('64.1'))).toEqual([]);
+    expect(alarms(TABLE('66.1')).map((alarm) => alarm.split(' ')[0])).toEqual(['ANNOUNCED_PERCENT_MISMATCH']);
   });
 });
 

@@ -57,6 +57,12 @@ export function segmentText(folded: string, tokens: readonly NumberToken[]): Sen
   // A number's unit with it: a copy's line break between them (1302⏎票) ends no sentence either.
   for (const token of tokens) inNumber.fill(1, token.span[0], Math.max(token.span[1], token.end));
   const insideNumber = (at: number) => inNumber[at] === 1;
+  // Tokens begun before each offset, so that "does this stretch hold a number" costs one subtraction.
+  const begins = new Uint8Array(folded.length);
+  for (const token of tokens) begins[token.span[0]] = 1;
+  const begunBefore = new Int32Array(folded.length + 1);
+  for (let at = 0, begun = 0; at <= folded.length; begun += begins[at] ?? 0, at++) begunBefore[at] = begun;
+  const holdsNumber = (from: number, to: number) => (begunBefore[to] ?? 0) > (begunBefore[from] ?? 0);
   // Tokens are in text order: each clause takes the next ones in turn.
   let nextToken = 0;
   const tokensBefore = (to: number): NumberToken[] => {
@@ -71,6 +77,9 @@ export function segmentText(folded: string, tokens: readonly NumberToken[]): Sen
     for (const match of folded.slice(from, to).matchAll(pattern)) {
       const at = from + match.index;
       if (insideNumber(at)) continue;
+      // A bar parts two items only after one that holds its number (`主任：严峻 1103票 | 委员：…`); after a
+      // label alone it is a table's cell border (`Valid votes | 1,888`), and the row stays one clause.
+      if (match[0] === '|' && !holdsNumber(start, at)) continue;
       spans.push([start, at]);
       start = at + match[0].length;
     }
