@@ -242,8 +242,12 @@ export type UnreadReason =
   | 'households'
   // 差额14票, 相差3票, 比李明多12票: a difference of votes between candidates, no candidate's votes.
   | 'margin'
+  // 羅傳仙多4票 with no 羅傳仙 named before: a margin (羅傳仙 had 4 more) or the votes of one named 羅傳仙多.
+  | 'margin-or-votes'
   // A rate cell below 1 with no % of its own (0.85): a fraction of one (85 %) or 0.85 %, which is unsure.
   | 'fraction-or-percent'
+  // 参选率七成, 投票率4成22: a share in 成 to a tenth only (70 %), or with its hundredths run on (40.22 %).
+  | 'in-cheng'
   // A table's cell that is no number (—, /, ＃, ??, one stray character): that cell alone is unread.
   | 'unreadable-cell'
   | 'age'

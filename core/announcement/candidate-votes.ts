@@ -110,6 +110,11 @@ export interface VotesReader {
   readonly candidateNames: readonly string[];
   readonly candidateSet: ReadonlySet<string>;
   readonly resolveContest: ContestResolver;
+  /**
+   * Whether `name` (folded) was named as a person before `at`: a candidate of the votes read so far, or
+   * the name written within a bounded stretch before, not followed by 多 (see moreThanAfterName).
+   */
+  namedBefore(name: string, at: number): boolean;
   votes(
     contest: AnnouncedContest | null,
     candidate: string,
@@ -164,7 +169,24 @@ export function votesFigure(
     nameIn(label.replace(ENGLISH_VOTES_TAIL, ''), reader.candidateNames) ??
     nameClauseBefore(reader.folded, labelStart, label) ??
     subjectBefore(reader.folded, labelStart, label, state.start);
-  if (!found) return electedAs(reader, labelStart, label, value, end, state);
+  // 同额参选的林有进以17票当选: the last name before 以, after words describing the person.
+  const described = found ? null : describedNameBefore(label);
+  if (!found && !described) {
+    const elected = electedAs(reader, labelStart, label, value, end, state);
+    // 张三比李四多12票, 周明领先第二名1100票: a difference of votes whose words hold no name read.
+    if (elected === null && MARGIN_CLAUSE.test(clauseTail(label))) reader.refusal = 'margin';
+    return elected;
+  }
+  if (!found) {
+    if (!described) return null;
+    const candidate = reader.original.slice(labelStart + described[0], labelStart + described[1]);
+    if (!isPersonName(candidate, reader.candidateSet)) {
+      reader.refusal = 'not-a-name';
+      return null;
+    }
+    const inline = reader.resolveContest(label.slice(0, described[0]));
+    return reader.votes(state.contest ?? inline, candidate, value, [labelStart + described[0], end], state);
+  }
   const post =
     ENGLISH_POST_HEAD.exec(reader.folded.slice(labelStart + found[0], labelStart + found[1]))?.[0].length ??
     0;
@@ -172,7 +194,13 @@ export function votesFigure(
   const [nameStart, nameEnd] = [labelStart + name[0], labelStart + name[1]];
   const candidate = reader.original.slice(nameStart, nameEnd);
   if (!isPersonName(candidate, reader.candidateSet)) {
-    reader.refusal = isMarginWords(candidate) ? 'margin' : 'not-a-name';
+    reader.refusal =
+      isMarginWords(candidate) || MARGIN_CLAUSE.test(clauseTail(label)) ? 'margin' : 'not-a-name';
+    return null;
+  }
+  const more = moreThanAfterName(reader, candidate, label.slice(name[1]), nameStart);
+  if (more !== null) {
+    reader.refusal = more;
     return null;
   }
   const inline =
@@ -181,6 +209,69 @@ export function votesFigure(
       : postBeforeNameClause(reader, labelStart + name[0]);
   return reader.votes(state.contest ?? inline, candidate, value, [nameStart, end], state);
 }
+
+/**
+ * A difference of votes ending the clause right before the count: 差额14票 (not 差额选举, 差额比例), 相差,
+ * 领先第二名, 多出, 高出, 超出, 落后, 比李四多 (得). Its words may hold names (张三比李四多12票), but the count
+ * after them is no one's votes.
+ */
+const MARGIN_CLAUSE =
+  /(?:差额(?!选举|比例|比率|率)|相差|领先|多出|高出|超出|落后|[仅只]多(?:得|出)?|比[^，,。；;：:、\n\d]{1,8}[多少](?:得|出)?)[^，,。；;：:、\n\d]{0,8}$/;
+
+/**
+ * The words after a count of votes that make it a difference (张三以24票之差胜出, 以24票的差距): a margin; or
+ * that may (以24票的微弱优势当选: the votes by which one led, or the votes one won with, 以1200票的绝对优势).
+ */
+export function marginAfter(trailer: string): 'margin' | 'margin-or-votes' | null {
+  if (/^[^\S\n]*(?:之差|的差距|的差额)/.test(trailer)) return 'margin';
+  if (/^[^\S\n]*的[^，,。；;\d\s]{0,4}优势/.test(trailer)) return 'margin-or-votes';
+  return null;
+}
+
+/** The words of a label after its last clause mark: the clause the count stands in. */
+function clauseTail(label: string): string {
+  const cut = Math.max(
+    ...['，', ',', '。', '；', ';', '：', ':', '、', '\n'].map((mark) => label.lastIndexOf(mark)),
+  );
+  return label.slice(cut + 1);
+}
+
+/**
+ * 羅傳仙多4票, 王五多得35票: a name, then 多 (or 多得) right before the count, says the name had that many
+ * more votes — or is the votes of one whose name ends in 多 (王多多4票). A margin only where it is sure:
+ * the name without 多 was named before (its votes read, or written in the text before, 主任候选人为羅傳仙、
+ * 陈大明) and the name with it was not. A name of the election's candidates is never cut. Null when the
+ * words are no such shape or the name with 多 is the one named; else the reason the count stays unread.
+ */
+function moreThanAfterName(
+  reader: VotesReader,
+  candidate: string,
+  tail: string,
+  nameStart: number,
+): 'margin' | 'margin-or-votes' | null {
+  const whole = reader.folded.slice(nameStart, nameStart + candidate.length);
+  if (!whole.endsWith('多') || !/^\s*(?:得\s*)?$/.test(tail) || reader.candidateSet.has(whole)) return null;
+  // 张三仅多24票: 仅, 只, 又 or 还 between the name and 多.
+  const stem = whole.slice(0, -1).replace(/(?<=.{2})[仅只又还]$/, '');
+  if (reader.namedBefore(whole, nameStart)) return null;
+  return isPersonName(stem, reader.candidateSet) && reader.namedBefore(stem, nameStart)
+    ? 'margin'
+    : 'margin-or-votes';
+}
+
+/**
+ * 同额参选的林有进以, 作为唯一候选人的李四以, 同额参选林有进以: words describing the person, 的 (or the 参选 of
+ * 同额参选), then the name and 以 right before the count. The name's offsets in the label, or null.
+ */
+export function describedNameBefore(label: string): readonly [number, number] | null {
+  const found = DESCRIBED_NAME.exec(label);
+  const name = found?.[1];
+  if (!found || name === undefined) return null;
+  const start = found.index + found[0].lastIndexOf(name);
+  return [start, start + name.length];
+}
+const DESCRIBED_NAME =
+  /(?:的|参选)((?:(?!的)[\u3400-\u9fff]){2,4}?|(?:(?!的)[\u3400-\u9fff]){1,8}[·•][\u3400-\u9fff]{1,8})(?:同志)?以[^\S\n]?$/;
 
 /**
  * 选举郑晓燕为主任（1164票）, 郑晓燕当选为主任，得票1164票: the name elected to a post, in the words right

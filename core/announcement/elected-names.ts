@@ -8,7 +8,8 @@ import type {
 import { aboveBeforeBareElected, electedAbove, namesBeforeBareElected } from './elected-above.js';
 import { namesTheCommitteeAlone, sectionOfAnotherBody } from './other-body.js';
 import { bracketedVoters, findElected } from './find-elected.js';
-import { mostVotesSubject, votesConditionOnly } from './most-votes-subject.js';
+import { marginLeader, mostVotesSubject, votesConditionOnly } from './most-votes-subject.js';
+import { normalizeText } from './normalize-text.js';
 import { isPersonName } from './person-name.js';
 import type { ContestResolver } from './resolve-contest.js';
 import type { Sentence } from './segment-text.js';
@@ -24,6 +25,12 @@ export const BALLOT_WORDS_ONLY =
   /^(?:[\s（）()✅✓☑√]|✔\uFE0F?)*(?:(?=[张赞选票])(张)?(?:\s*(赞成票|选票|票))?(?:[\s（）()✅✓☑√]|✔\uFE0F?)*)?$/u;
 /** How far before 当选 / elected the names of the winners may stand. */
 const NAMES_REACH = 160;
+
+/**
+ * How long a clause that names a leader by a margin may be (张三比李四多12票, 羅傳仙以4票之差勝出): longer
+ * ones are not searched, so that reading stays linear in a clause of many 当选.
+ */
+const LEAD_REACH = 40;
 
 /** What reading the names a 当选 declares needs of the text reader. */
 export interface ElectedReader {
@@ -110,7 +117,21 @@ export function readElected(
     const near = Math.max(regionStart, lastTokenEndBefore(clause.start, declared, [clause], 0));
     const votesJustRead =
       declared - near <= 12 && BALLOT_WORDS_ONLY.test(reader.folded.slice(near, declared));
-    const lastVotes = votesBefore(reader, declared, state.lastVotes);
+    // 羅傳仙多4票當選, 张三以24票之差当选: the leader by the margin right before 当选, never the margin's words
+    // (之差); a leader whose votes were not read leaves the declaration unread.
+    const leadFrom = Math.max(clause.start, floor);
+    const lead =
+      chinese >= 0 && declared - leadFrom <= LEAD_REACH
+        ? marginLeader(reader.folded.slice(leadFrom, declared))
+        : null;
+    if (lead) {
+      if (!votesReadOf(reader, reader.folded.slice(leadFrom + lead[0], leadFrom + lead[1]))) {
+        reader.listUnread(mention.word, [clause.start, clause.end], 'not-a-name');
+        continue;
+      }
+      names = [reader.original.slice(leadFrom + lead[0], leadFrom + lead[1])];
+    }
+    const lastVotes = lead ? null : votesBefore(reader, declared, state.lastVotes);
     const fromVotes = (names.length === 0 || votesJustRead) && lastVotes !== null;
     // 吴刚（得票600张）、郑华（得票450张）当选: every name of the list, not only the last one given votes.
     const bracketed = fromVotes ? bracketedVoters(reader.folded, Math.max(start, floor), declared) : null;
@@ -140,6 +161,17 @@ export function readElected(
     const most = before ? mostVotesSubject(reader.folded.slice(before.start, before.end)) : null;
     if (before && most)
       names = most.map(([from, to]) => reader.original.slice(before.start + from, before.start + to));
+    // 羅傳仙多6票，當選; 张三比李四多12票，当选: the leader by the margin, a candidate whose votes were read.
+    const leader =
+      before && !most && before.end - before.start <= LEAD_REACH
+        ? marginLeader(reader.folded.slice(before.start, before.end))
+        : null;
+    if (
+      before &&
+      leader &&
+      votesReadOf(reader, reader.folded.slice(before.start + leader[0], before.start + leader[1]))
+    )
+      names = [reader.original.slice(before.start + leader[0], before.start + leader[1])];
     if (names.length === 0 && !untold) continue;
     if (untold || !names.every((name) => isPersonName(name, reader.candidateSet))) {
       // 2万名女性当选, …）当选: a declaration whose names cannot be told is listed, never judged.
@@ -353,6 +385,12 @@ function votesBefore(reader: ElectedReader, at: number, last: VotesFigure | null
   if (startOf(last) < at) return last;
   for (const figure of recentVotes(reader)) if (figure !== last && startOf(figure) < at) return figure;
   return null;
+}
+
+/** Whether the votes of a candidate (folded) are among the newest figures read. */
+function votesReadOf(reader: ElectedReader, name: string): boolean {
+  for (const figure of recentVotes(reader)) if (normalizeText(figure.candidate.trim()) === name) return true;
+  return false;
 }
 
 /** The votes among the newest figures read, newest first: a few only, so that reading stays linear. */

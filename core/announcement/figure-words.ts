@@ -355,6 +355,8 @@ export function nameAtEnd(label: string): readonly [number, number] | null {
   const part = PART_HEAD.exec(trimmed.slice(start));
   if (part) start += part[0].length;
   const end = trimmed.length;
+  // 作为唯一候选人的李四以230票: the 的 after the words that head the name is no part of it either.
+  if ((head || part) && trimmed.startsWith('的', start) && end - start > 2) start += 1;
   if (end - start < 1 || end - start > 30) return null;
   // Chinese names have two to four characters (more only with the separator dot of minority names);
   // a longer run is words, not a name, and is left unread rather than guessed at.

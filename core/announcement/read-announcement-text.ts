@@ -49,7 +49,7 @@ import { OPENS_CLAUSE, REGISTERED_WHO_VOTED, ballotsCastAfter } from './english-
 import { type HeadedSpan, englishHeadedSpans, headingAt, nameAlone } from './english-votes-heading.js';
 import { ENGLISH_VOTES_LABEL } from './english-candidate-votes.js';
 import { englishNumberWords } from './english-number-words.js';
-import { numbersReadUpTo, scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
+import { chengAside, numbersReadUpTo, scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
 import { placeBallotAccounts, stationsSummedLater, withoutSummedPlaces } from './polling-place-sums.js';
@@ -120,7 +120,14 @@ import {
   subsetBefore,
   voterSubsetOf,
 } from './voter-subset.js';
-import { BALLOTS_OF_VOTES, englishNameThenComma, respectiveList, votesFigure } from './candidate-votes.js';
+import {
+  BALLOTS_OF_VOTES,
+  describedNameBefore,
+  englishNameThenComma,
+  marginAfter,
+  respectiveList,
+  votesFigure,
+} from './candidate-votes.js';
 import { percentFigure } from './percent-figure.js';
 import { placesAmong } from './places-among.js';
 import { noteAttendance } from './attendance-base.js';
@@ -188,8 +195,14 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   const end = Math.min(cutAt, numbers.cut);
   const readable = end < prose.length ? prose.slice(0, end) : prose;
   const tokens = end < numbers.cut ? numbers.tokens.filter((token) => token.span[0] < end) : numbers.tokens;
-  const sentences = segmentText(readable, tokens);
+  // 七成, 近三成: shares in 成 that are no exact figure, listed unread apart from the clauses' numbers.
+  const aside = tokens.filter(chengAside);
+  const sentences = segmentText(
+    readable,
+    aside.length > 0 ? tokens.filter((token) => !chengAside(token)) : tokens,
+  );
   for (const sentence of sentences) reader.readSentence(sentence);
+  reader.listAside(aside, sentences);
   reader.countBeyond('past-limit', beyond?.more ?? numbers.more);
   reader.settleHouseholds();
   reader.listNumberWords(readable, sentences);
@@ -468,6 +481,9 @@ const POST_WITH_SEATS =
 
 const SECTION_MARK =
   /^\s*(?:(?:\d+[、.]|[（(]\d+[）)])\s*)?(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.](?!\d)|第[一二三四五六七八九十]+[章节部分])/;
+
+/** How far before a name with 多 after it (羅傳仙多4票) the name without 多 is looked for. */
+const NAMED_BEFORE_REACH = 400;
 
 class TextReader {
   readonly figures: AnnouncedFigure[] = [];
@@ -854,6 +870,24 @@ class TextReader {
     }
   }
 
+  /** Set once shares in 成 were listed after the clauses were read: the unread are then sorted. */
+  private listedAside = false;
+
+  /** Shares in 成 kept out of the clauses (chengAside): to a tenth only (in-cheng), or approximate. */
+  listAside(tokens: readonly NumberToken[], sentences: readonly Sentence[]): void {
+    if (tokens.length > 0) this.listedAside = true;
+    let at = 0;
+    for (const token of tokens) {
+      while (at < sentences.length - 1 && (sentences[at]?.end ?? 0) <= token.span[0]) at++;
+      const sentence = sentences[at];
+      this.listUnread(
+        token.span,
+        sentence ? [sentence.start, sentence.end] : token.span,
+        token.approximate ? 'approximate' : 'in-cheng',
+      );
+    }
+  }
+
   countBeyond(reason: UnreadReason, count = 1): void {
     if (count === 0) return;
     this.unreadBeyond.count += count;
@@ -995,6 +1029,10 @@ class TextReader {
           value,
         )
       : null;
+    // 同额参选的林有进以17票当选: the 参选 describes the person whose votes the count is, no voters.
+    const describedVotes =
+      (token.unit === '票' || (token.unit === '张' && BALLOTS_OF_VOTES.test(trailer))) &&
+      describedNameBefore(label) !== null;
     // 参加投票的选民占登记选民的85.4%，计1,288人: the voters of the turnout just read (voters-after-turnout.ts).
     const turnoutVoters =
       countable && !byHouseholds && votersAfterTurnout(label, this.folded, labelStart, state.lastFigure)
@@ -1007,7 +1045,7 @@ class TextReader {
         bareVoters ??
         listTotal ??
         turnoutVoters ??
-        (countable && !voted ? countMeaningOf(label) : null));
+        (countable && !voted && !describedVotes ? countMeaningOf(label) : null));
     // 应到50户，实到42户 in a notice that names no household representatives: households due or present,
     // but at which vote or meeting the text does not say; unread, never taken for voters.
     if (
@@ -1085,6 +1123,12 @@ class TextReader {
       headed !== 'votes'
     ) {
       this.refusal = 'bare-after-name';
+      return null;
+    }
+    // 张三以24票之差胜出: the votes by which one led, no one's votes.
+    const margin = isVotes ? marginAfter(trailer) : null;
+    if (margin !== null) {
+      this.refusal = margin;
       return null;
     }
     if (isVotes)
@@ -1373,7 +1417,21 @@ class TextReader {
 
   /** The unread numbers in text order (a count found doubtful afterwards is listed late). */
   unreadInOrder(): UnreadFigure[] {
-    return this.retracted.size === 0 ? this.unread : [...this.unread].sort((a, b) => a.span[0] - b.span[0]);
+    return this.retracted.size === 0 && !this.listedAside
+      ? this.unread
+      : [...this.unread].sort((a, b) => a.span[0] - b.span[0]);
+  }
+
+  /** The candidates whose votes were read so far, folded. */
+  private readonly votedNames = new Set<string>();
+
+  namedBefore(name: string, at: number): boolean {
+    if (this.votedNames.has(name)) return true;
+    // Named in words (主任候选人为羅傳仙、陈大明二人): a bounded stretch before, so reading stays linear.
+    const before = this.folded.slice(Math.max(0, at - NAMED_BEFORE_REACH), at);
+    for (let found = before.indexOf(name); found >= 0; found = before.indexOf(name, found + 1))
+      if (before.charAt(found + name.length) !== '多') return true;
+    return false;
   }
 
   votes(
@@ -1383,6 +1441,7 @@ class TextReader {
     span: TextSpan,
     state: SentenceState,
   ): VotesFigure {
+    this.votedNames.add(normalizeText(candidate.trim()));
     const scope = placeBefore(this.folded, span[1], state, this.ownPlace);
     return {
       kind: 'votes',

@@ -133,6 +133,14 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是候选人之间的票数之差（差额、相差、领先、比某人多），不是某人的得票',
     en: "is a difference of votes between candidates (差额, 相差, 领先, 比…多), no candidate's votes,",
   },
+  'margin-or-votes': {
+    zh: '可能是候选人之间的票数之差（某人多几票、以几票的优势），也可能是某人的得票（名字以“多”结尾，或以这些票当选），不能确定',
+    en: 'may be a difference of votes (someone had that many more, won by that many) or a person’s votes (a name ending in 多, or the votes one won with), which is uncertain',
+  },
+  'in-cheng': {
+    zh: '是用“成”写出的比例，只写到一成（七成即70%，精度10个百分点），或成后的数字连写（4成22），不能按百分比的取舍规则核对',
+    en: 'is a share written in 成, either to a tenth only (七成, 70 %, to 10 points) or with its hundredths run on (4成22), in no form the percentage rule judges,',
+  },
   'past-limit': {
     zh: `在前${NUMBERS_READ}个数字之后，公告从那里起的文字没有读取`,
     en: `comes after the first ${NUMBERS_READ} numbers, past which the notice's text was not read`,
