@@ -4,6 +4,7 @@ import type {
   AnnouncementUnreadFigure,
   AnnouncementJudgedFigure,
 } from '../model/report.js';
+import { electorateInHouseholds } from './household-counts.js';
 import { statedCount, unreadCount, type AnnouncedFigures } from './announced-figures.js';
 import type { ArithmeticWork } from './judged-figures.js';
 import { unreadReasonWords } from './report-unread.js';
@@ -53,6 +54,7 @@ export function announcementSection(figures: AnnouncedFigures, work: ArithmeticW
       invalid: stated('invalid'),
     },
     castFrom: cast !== null ? 'cast' : returned !== null ? 'returned' : null,
+    ...(electorateInHouseholds(figures.figures) ? { unit: 'households' as const } : {}),
   };
 }
 

@@ -1,3 +1,4 @@
+import { countedInHouseholds } from './household-counts.js';
 import type { Bilingual, Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
 import { englishCount } from '../text/english-count.js';
@@ -245,28 +246,31 @@ class ArithmeticCheck {
         });
     }
     // No voters stated: the ballots returned stand for them (as for the quorum), at most one a registered voter.
+    // Counts in households (应到户代表48户) are named as households, not voters.
+    const electorate = registered && countedInHouseholds(registered.origin.text) ? HOUSEHOLDS : PEOPLE;
     if (returned && registered && !cast) {
       this.uses(registered);
       if (returned.value <= registered.value)
         this.right('ballots', returned, {
-          zh: `收回选票${returned.value}张不多于登记选民数${registered.value}：正确`,
-          en: `${returned.value} ballots returned, no more than the ${registered.value} registered voters: right`,
+          zh: `收回选票${returned.value}张不多于${electorate.registered.zh(registered.value)}：正确`,
+          en: `${returned.value} ballots returned, no more than the ${electorate.registered.en(registered.value)}: right`,
         });
       else
         this.sum('ballots', returned, registered.value, returned.value, {
-          zh: `收回选票${returned.value}张多于登记选民数${registered.value}`,
-          en: `More ballots returned (${returned.value}) than voters are registered (${registered.value})`,
+          zh: `收回选票${returned.value}张多于${electorate.registered.zh(registered.value)}`,
+          en: `More ballots returned (${returned.value}) than ${electorate.areRegistered} (${registered.value})`,
         });
     }
+    const voters = cast && countedInHouseholds(cast.origin.text) ? HOUSEHOLDS : PEOPLE;
     if (cast && registered && cast.value <= registered.value)
       this.right('ballots', cast, {
-        zh: `参加投票人数${cast.value}不多于登记选民数${registered.value}：正确`,
-        en: `${cast.value} voters, no more than the ${registered.value} registered: right`,
+        zh: `${voters.cast.zh(cast.value)}不多于${electorate.registered.zh(registered.value)}：正确`,
+        en: `${voters.cast.en(cast.value)}, no more than the ${registered.value} registered${electorate === HOUSEHOLDS ? ' households' : ''}: right`,
       });
     if (cast && registered && cast.value > registered.value)
       this.sum('ballots', cast, registered.value, cast.value, {
-        zh: `参加投票人数${cast.value}多于登记选民数${registered.value}`,
-        en: `More voters cast a ballot (${cast.value}) than are registered (${registered.value})`,
+        zh: `${voters.cast.zh(cast.value)}多于${electorate.registered.zh(registered.value)}`,
+        en: `More ${voters === HOUSEHOLDS ? 'households' : 'voters'} cast a ballot (${cast.value}) than ${electorate === HOUSEHOLDS ? 'households ' : ''}are registered (${registered.value})`,
       });
   }
 
@@ -1666,3 +1670,15 @@ function oneSeatPost(figure: VotesFigure): boolean {
   const post = normalizeText(figure.contest?.text ?? '');
   return /^(?:村民委员会|居民委员会|村委会|居委会)?主任$|^chair(?:man|woman|person)?$|^director$/i.test(post);
 }
+
+/** How the electorate and the voters are named: people (登记选民数800), or households (登记户数48户). */
+const PEOPLE = {
+  registered: { zh: (n: bigint) => `登记选民数${n}`, en: (n: bigint) => `${n} registered voters` },
+  cast: { zh: (n: bigint) => `参加投票人数${n}`, en: (n: bigint) => `${n} voters` },
+  areRegistered: 'voters are registered',
+};
+const HOUSEHOLDS: typeof PEOPLE = {
+  registered: { zh: (n: bigint) => `登记户数${n}户`, en: (n: bigint) => `${n} registered households` },
+  cast: { zh: (n: bigint) => `参加投票户数${n}户`, en: (n: bigint) => `${n} households voting` },
+  areRegistered: 'households are registered',
+};

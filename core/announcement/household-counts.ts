@@ -1,4 +1,4 @@
-import type { CountMeaning } from './announced-figures.js';
+import type { AnnouncedFigure, CountFigure, CountMeaning } from './announced-figures.js';
 
 /**
  * What a count of households (户) means in an election by household representatives (户代表), where each
@@ -55,3 +55,27 @@ const PRESENT =
 
 const BARE_CAME = /^(?:实到|实到会|实际出席)$/;
 const DUE_IN = /应(?:到|到会|出席)的?户代表/;
+
+/**
+ * A count of the electorate or the voters stated in households: counted in 户, or named as household
+ * representatives (应到户代表48户, 参加投票户代表648户, 登记户代表1240户).
+ */
+export function countedInHouseholds(text: string): boolean {
+  return /户代表/.test(text) || /\d户$/.test(text.trim());
+}
+
+/**
+ * Whether the notice's own electorate and voters are counted in households: it states some, and every
+ * one of them (its own election's, not a group's) is counted in households. A notice counting both
+ * people and households has its counts taken back by the reader (settleHouseholds).
+ */
+export function electorateInHouseholds(figures: readonly AnnouncedFigure[]): boolean {
+  const counts = figures.filter(
+    (figure): figure is CountFigure =>
+      figure.kind === 'count' &&
+      (figure.meaning === 'registered' || figure.meaning === 'cast') &&
+      figure.contest === null &&
+      figure.among === undefined,
+  );
+  return counts.length > 0 && counts.every((figure) => countedInHouseholds(figure.origin.text));
+}

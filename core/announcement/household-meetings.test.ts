@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alarms, counts, findings, judged } from './corpus/read-shapes.js';
+import { renderReportText } from '../report/render-report-text.js';
+import { alarms, counts, findings, judged, reportAlone } from './corpus/read-shapes.js';
 
 /**
  * A meeting of household representatives (户代表会议) that elects the committee: the households present
@@ -40,5 +41,45 @@ describe('households present at a meeting of household representatives', () => {
     expect(counts(text('87.5'))).not.toContain('cast 42');
     expect(judged(text('87.5'))).toContainEqual(['share', '到会率87.5%', true]);
     expect(findings(text('85.7'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '到会率85.7%']]);
+  });
+});
+
+describe('the report of an election by household representatives names households, not voters', () => {
+  const NOTICE = (registered: string) =>
+    '光明村村民委员会选举结果公告\n' +
+    `2026年5月10日，光明村召开户代表会议，采取户代表选举方式选举村民委员会。${registered}` +
+    '应到户代表48户，实到42户，发出选票42张，收回选票42张，其中有效票41张，无效票1张。\n' +
+    '张三得30票，当选为村民委员会主任。\n';
+
+  it('says registered households in the turnout line and the quorum, in zh and en', () => {
+    const report = reportAlone(NOTICE(''), true);
+    const zh = renderReportText(report, 'zh');
+    const en = renderReportText(report, 'en');
+    expect(zh).toContain('登记户数 48，');
+    expect(zh).toContain('投票户数达到法定要求: 是');
+    expect(zh).toContain('登记户48户中42张选票收回，须超过登记户数的半数：达到');
+    expect(zh).toContain('收回选票42张不多于登记户数48户：正确');
+    expect(zh).not.toContain('登记选民');
+    expect(en).toContain('registered households 48,');
+    expect(en).toContain('out of 48 registered households');
+    expect(en).not.toContain('registered voters');
+  });
+
+  it('says households when the households registered leave those due unknown', () => {
+    const report = reportAlone(NOTICE('登记户代表1240户。'), true);
+    const zh = renderReportText(report, 'zh');
+    expect(zh).toContain('登记户数 未知');
+    expect(zh).toContain('（登记户数未知）');
+    expect(zh).not.toContain('登记选民');
+    expect(renderReportText(report, 'en')).toContain('(registered households unknown)');
+  });
+
+  it('keeps the judgement: the same checks, right, as before', () => {
+    const report = reportAlone(NOTICE(''), true);
+    expect(report.announcement?.judged.map((figure) => [figure.rule, figure.right])).toContainEqual([
+      'quorum',
+      true,
+    ]);
+    expect(report.findings).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { electorateInHouseholds } from './household-counts.js';
 import { checkElectionVoid } from '../checks/election-void.js';
 import type { Round } from '../model/election.js';
 import type { Finding, Lang } from '../model/finding.js';
@@ -255,7 +256,12 @@ function quorumWork(
   const from = statedCount(figures, 'cast') !== null ? 'cast' : 'returned';
   const castWords =
     from === 'cast' ? { zh: '参加投票', en: 'voted' } : { zh: '张选票收回', en: 'ballots returned' };
-  const rule = describeThreshold(pack.quorum, THRESHOLD_BASE_NAMES.registered);
+  // An election by household representatives (应到户代表48户) counts households, not voters.
+  const households = electorateInHouseholds(figures.figures);
+  const rule = describeThreshold(
+    pack.quorum,
+    households ? { zh: '登记户数', en: 'the registered households' } : THRESHOLD_BASE_NAMES.registered,
+  );
   const figure = figures.figures.find(
     (stated) => stated.kind === 'count' && stated.meaning === from && stated.contest === null,
   );
@@ -265,8 +271,8 @@ function quorumWork(
     text: figure?.origin.text ?? '',
     ...(figure?.origin.span ? { span: figure.origin.span } : {}),
     work: {
-      zh: `登记选民${registered}人中${cast}${from === 'cast' ? '人' : ''}${castWords.zh}，须${rule.zh}：${met ? '达到' : '未达到'}`,
-      en: `${cast} ${castWords.en} out of ${registered} registered voters; ${rule.en} must take part: ${met ? 'met' : 'not met'}`,
+      zh: `${households ? '登记户' : '登记选民'}${registered}${households ? '户' : '人'}中${cast}${from === 'cast' ? (households ? '户' : '人') : ''}${castWords.zh}，须${rule.zh}：${met ? '达到' : '未达到'}`,
+      en: `${cast} ${castWords.en} out of ${registered} registered ${households ? 'households' : 'voters'}; ${rule.en} must take part: ${met ? 'met' : 'not met'}`,
     },
   };
 }

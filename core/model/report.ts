@@ -151,6 +151,8 @@ export interface AnnouncementSection {
   >;
   /** Which stated count stood for the ballots cast: voters who cast a ballot, else ballots returned; null if neither. */
   readonly castFrom: 'cast' | 'returned' | null;
+  /** Present when the electorate and voters stated are counted in households (户代表: 应到户代表48户), not people. */
+  readonly unit?: 'households';
 }
 
 export interface Report {

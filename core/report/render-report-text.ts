@@ -1,6 +1,6 @@
 import { NIST_FORMAT_NAMES } from '../interop/nist-format.js';
 import type { FindingCode, Lang } from '../model/finding.js';
-import type { ContestResult, Report, Verdict } from '../model/report.js';
+import type { AnnouncementSection, ContestResult, Report, Verdict } from '../model/report.js';
 import { displayPercent } from './display-percent.js';
 import { quorumStatus } from './quorum-status.js';
 import { lawWords } from './law-words.js';
@@ -24,6 +24,10 @@ const WORDS: Record<Lang, Words> = {
     invalid: '无效票',
     quorum: '投票人数达到法定要求',
     quorumUnknown: '投票人数是否达到法定要求无从核对（登记选民数未知）',
+    registeredHouseholds: '登记户数',
+    quorumHouseholds: '投票户数达到法定要求',
+    castHouseholds: '参加投票户数',
+    quorumUnknownHouseholds: '投票户数是否达到法定要求无从核对（登记户数未知）',
     quorumUndecided: '投票人数是否达到法定要求无法根据这些记录判定（重复的选票记录内容不同）',
     votersUnknown: '投票人数是否达到法定要求无从核对（公告没有写出参加投票人数）',
     votersInDoubt:
@@ -74,6 +78,10 @@ const WORDS: Record<Lang, Words> = {
     invalid: 'void',
     quorum: 'quorum met',
     quorumUnknown: 'quorum cannot be checked (registered voters unknown)',
+    registeredHouseholds: 'registered households',
+    quorumHouseholds: 'quorum of households met',
+    castHouseholds: 'households cast',
+    quorumUnknownHouseholds: 'quorum cannot be checked (registered households unknown)',
     quorumUndecided: 'quorum cannot be decided from these records (repeated ballot records differ)',
     votersUnknown: 'quorum cannot be checked (the voters who cast a ballot are not stated)',
     votersInDoubt:
@@ -307,6 +315,22 @@ function recountTurnoutWords(report: Report, word: (key: string) => string): str
 function statedTurnoutWords(report: Report, word: (key: string) => string): string[] {
   const section = report.announcement;
   if (!section) return [];
+  return statedTurnoutLine(report, section, unitWord(section, word));
+}
+
+/** Words of the electorate and voters named in the unit they are counted in (登记户数 for 应到户代表48户). */
+function unitWord(section: AnnouncementSection, word: (key: string) => string): (key: string) => string {
+  if (section.unit !== 'households') return word;
+  return (key) => word(HOUSEHOLD_KEYS.has(key) ? `${key}Households` : key);
+}
+
+const HOUSEHOLD_KEYS: ReadonlySet<string> = new Set(['registered', 'cast', 'quorum', 'quorumUnknown']);
+
+function statedTurnoutLine(
+  report: Report,
+  section: AnnouncementSection,
+  word: (key: string) => string,
+): string[] {
   const stated = section.stated;
   const value = (n: number | null) => (n === null ? word('unknown') : String(n));
   const cast =
