@@ -57,11 +57,11 @@ const BARE_CAME = /^(?:实到|实到会|实际出席)$/;
 const DUE_IN = /应(?:到|到会|出席)的?户代表/;
 
 /**
- * A count of the electorate or the voters stated in households: counted in 户, or named as household
- * representatives (应到户代表48户, 参加投票户代表648户, 登记户代表1240户).
+ * A count of the electorate or the voters stated in households: counted in 户 (应到户代表48户, 参加投票户代表648户,
+ * 登记户代表1240户). Household representatives counted in people (应参加投票的户代表1640人) keep their 人.
  */
 export function countedInHouseholds(text: string): boolean {
-  return /户代表/.test(text) || /\d户$/.test(text.trim());
+  return /\d户$/.test(text.trim());
 }
 
 /**
