@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readAnnouncementText } from './read-announcement-text.js';
-import { alarms, unread } from './corpus/read-shapes.js';
+import { alarms, judged, unread } from './corpus/read-shapes.js';
 
 const votesOf = (text: string) =>
   readAnnouncementText(text).figures.flatMap((figure) =>
@@ -35,7 +35,9 @@ describe('a margin of votes after the candidates', () => {
   it('reads X比Y多N票 and 领先第二名N票 as a margin, and the 当选 after it as the leader’s', () => {
     for (const margin of ['张三比李四多12票', '张三领先第二名12票', '张三领先李四12票']) {
       const text = `${ACCOUNT}主任候选人张三得票504票，李四得票492票，${margin}，当选为村民委员会主任。`;
-      expect(unread(text)).toContainEqual(['12', 'margin']);
+      // Both counts read in its sentence: judged as their difference (vote-margins.ts), no one's votes.
+      expect(votesOf(text)).toEqual(['张三 504', '李四 492']);
+      expect(judged(text)).toContainEqual(['calculation', margin, true]);
       expect(electedOf(text)).toEqual(['张三']);
     }
     const next = `${ACCOUNT}主任候选人张三得票504票，李四得票492票。张三领先第二名12票，当选为村民委员会主任。`;

@@ -66,6 +66,7 @@ import { SummaryTotals } from './summary-totals.js';
 import { withShareRecall } from './share-recall-stage.js';
 import { ageChanges } from './age-changes.js';
 import { candidateMargins } from './candidate-margin.js';
+import { voteMargins } from './vote-margins.js';
 import { pointChanges } from './point-changes.js';
 import { writtenCalculations } from './written-calculations.js';
 import { registrationRates } from './registration-rate.js';
@@ -256,6 +257,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     calculations: [
       ...writtenCalculations(readable, text),
       ...candidateMargins(readable, text),
+      ...voteMargins(readable, text, read.figures, read.unread),
       ...registrationRates(readable, text),
       ...seatPartitions(readable, text),
     ].sort((a, b) => a.span[0] - b.span[0]),
