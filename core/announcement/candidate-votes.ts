@@ -6,6 +6,7 @@ import type { NumberToken } from './scan-numbers.js';
 import { NEXT_SHARE, type SentenceState } from './sentence-state.js';
 import { ENGLISH_NOT_NAME } from './votes-then-share.js';
 import { ENGLISH_POST_HEAD, ENGLISH_VOTES_TAIL, subjectWithVotes } from './english-candidate-votes.js';
+import { firstGroupSpan } from './group-span.js';
 
 /** A candidate's votes in prose: whose they are, from the words before the count. */
 
@@ -264,11 +265,7 @@ function moreThanAfterName(
  * 同额参选), then the name and 以 right before the count. The name's offsets in the label, or null.
  */
 export function describedNameBefore(label: string): readonly [number, number] | null {
-  const found = DESCRIBED_NAME.exec(label);
-  const name = found?.[1];
-  if (!found || name === undefined) return null;
-  const start = found.index + found[0].lastIndexOf(name);
-  return [start, start + name.length];
+  return firstGroupSpan(DESCRIBED_NAME, label, 'last');
 }
 const DESCRIBED_NAME =
   /(?:的|参选)((?:(?!的)[\u3400-\u9fff]){2,4}?|(?:(?!的)[\u3400-\u9fff]){1,8}[·•][\u3400-\u9fff]{1,8})(?:同志)?以[^\S\n]?$/;

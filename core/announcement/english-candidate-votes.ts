@@ -1,3 +1,5 @@
+import { firstGroupSpan } from './group-span.js';
+
 /**
  * A candidate's votes and share as machine translations of Chinese notices write them, label before
  * number: `Zhou Bin   Votes obtained 3,692, vote rate 84.4%` (得票3692票，得票率84.4%), `Chairman Li Ming
@@ -61,9 +63,5 @@ const SUBJECT_WITH_VOTES =
   /(?:^|[.;:\n])\s*(?:In[^\S\n]the[^\S\n](?:first[^\S\n]round|second[^\S\n]round|run-?off),[^\S\n])?([A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*){1,3})[^\S\n]+(?:(?:was|is)[^\S\n]+)?(?:re-?)?(?:elected|got|won|received|obtained)\b(?:[^\d.;,\n]{0,40}?\d+(?:\.\d+)?%)?[^\d.;,\n]{0,40}?\bwith[^\S\n]*$/;
 
 export function subjectWithVotes(before: string): readonly [number, number] | null {
-  const found = SUBJECT_WITH_VOTES.exec(before);
-  const name = found?.[1];
-  if (!found || name === undefined) return null;
-  const start = found.index + found[0].indexOf(name);
-  return [start, start + name.length];
+  return firstGroupSpan(SUBJECT_WITH_VOTES, before);
 }

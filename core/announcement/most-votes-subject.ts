@@ -1,3 +1,5 @@
+import { firstGroupSpan } from './group-span.js';
+
 /**
  * 江小勇得票最多，当选为委员: a runoff notice names the winner in the clause before 当选, as the one with the
  * most votes, and not in the clause of 当选 itself; several may be so named (向丽、应秀兰得票多且均不少于…三分
@@ -40,11 +42,7 @@ const CONDITION =
  * is for the caller to say.
  */
 export function marginLeader(clause: string): readonly [number, number] | null {
-  const match = MARGIN_LEAD.exec(clause);
-  const name = match?.[1];
-  if (!match || name === undefined) return null;
-  const from = match.index + match[0].indexOf(name);
-  return [from, from + name.length];
+  return firstGroupSpan(MARGIN_LEAD, clause);
 }
 
 const MARGIN_LEAD = new RegExp(
