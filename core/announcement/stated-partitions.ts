@@ -113,6 +113,9 @@ function familiesOf(total: AnnouncedFigure): readonly Family[] {
   return [];
 }
 
+/** An English part's kind after its verb: `1,098 are men`, `18 were women`. */
+const KIND_AFTER_VERB = /^[^\S\n]+(?:are|were)[^\S\n]+(men|women)\b/i;
+
 /** A count of voters in households (实际参加投票1376户): the ways of voting may be counted in 户 too. */
 const countsHouseholds = (total: AnnouncedFigure): boolean =>
   total.kind === 'count' && /户\s*$/.test(total.origin.text);
@@ -310,7 +313,11 @@ function partsAfter(
             /^[a-z]/i.test(token.unit ?? '') ? token.span[1] : token.end,
             more[0]?.span[0] ?? candidate.end,
           );
-    const kind = kindOf(label, families, token, noun, countsHouseholds(total));
+    // of whom 1,098 are men: in English a verb may stand between the count and its kind.
+    const verbed = words === '' && token.unit === null ? KIND_AFTER_VERB.exec(folded.slice(token.end)) : null;
+    const kind = verbed?.[1]
+      ? kindOf(verbed[1], families, { ...token, unit: verbed[1].toLowerCase() }, noun)
+      : kindOf(label, families, token, noun, countsHouseholds(total));
     if (!kind || kinds.has(kind.kind) || token.value.decimals !== 0) {
       // After 其中, an attribute of the same people (党员70人, 35岁以下的21人) stands between, not summed.
       if (
