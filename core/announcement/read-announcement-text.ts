@@ -481,6 +481,13 @@ const WOMEN_POSTS = /妇女(?:委员|主任)/g;
 const POST_WITH_SEATS =
   /^[^\S\n]*(?:(?:村民委员会|居民委员会|村委会|居委会)?(副主任|主任|委员)[^\S\n]?[（(]?应选|应选(?:村民委员会|居民委员会|村委会|居委会)?(副主任|主任|委员)[^\S\n]?\d)/;
 
+/**
+ * A clause that names a post's election and nothing else (主任选举, 村委会主任选举中, 在村民委员会委员选举中):
+ * the votes after it in its sentence are that post's.
+ */
+const POST_ELECTION_CLAUSE =
+  /^[^\S\n]*(?:在)?(?:村民委员会|居民委员会|村委会|居委会)?(副主任|主任|委员)(?:的)?选举(?:中)?[^\S\n]*$/;
+
 const SECTION_MARK =
   /^\s*(?:(?:\d+[、.]|[（(]\d+[）)])\s*)?(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.](?!\d)|第[一二三四五六七八九十]+[章节部分])/;
 
@@ -624,6 +631,12 @@ class TextReader {
           state.contest = contest;
           floor = colon + 1;
         }
+      }
+      // 主任选举，冯志强得票1544票: a clause naming a post's election alone opens its contest, as 主任： does.
+      if (clause.tokens.length === 0) {
+        const post = POST_ELECTION_CLAUSE.exec(this.folded.slice(floor, clause.end));
+        const contest = post?.[1] ? this.resolveContest(post[1]) : null;
+        if (contest) state.contest = contest;
       }
       // 主任：冷建军得票1003票，当选；委员应选2名，包丽得票884票当选: a post named with its seats after another
       // post's votes opens that post's contest for the rest of the sentence.
