@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { alarms, unread, work } from './corpus/read-shapes.js';
+
+/**
+ * A vote table's share cell holding a mark for no figure, a share restated in brackets or after its
+ * count, and a share written in 成: names and numbers invented, every share worked with exact fractions.
+ */
+
+const judgedShares = (text: string) =>
+  work(text)
+    .judged.filter((figure) => figure.rule === 'share')
+    .map((figure) => [figure.text, figure.right]);
+
+describe('a mark in a vote table’s share cell', () => {
+  const table = (rows: readonly string[], bar = '|') =>
+    ['本村登记选民1500人，参加投票1329人。', ['姓名', '得票数', '得票率'].join(bar), ...rows].join('\n');
+
+  it('lists a dash, 一 or a slash where a share would stand as unread, never passing over it', () => {
+    const text = table(['张三|1000|75.2%', '李四|300|—', '王五|20|/', '赵六|9|-']);
+    expect(alarms(text, true)).toEqual([]);
+    expect(unread(text)).toEqual([
+      ['—', 'unreadable-cell'],
+      ['/', 'unreadable-cell'],
+      ['-', 'unreadable-cell'],
+    ]);
+    // 1000 / 1329 = 75.2445…% → 75.2%: the row with a figure is still judged.
+    expect(judgedShares(text)).toEqual([['75.2%', true]]);
+    const markdown = [
+      '本村登记选民1500人，参加投票1329人。',
+      '| 姓名 | 得票数 | 得票率 |',
+      '|---|---|---|',
+      '| 张三 | 1000 | 75.2% |',
+      '| 李四 | 300 | 一 |',
+    ].join('\n');
+    expect(unread(markdown)).toEqual([['一', 'unreadable-cell']]);
+  });
+});
