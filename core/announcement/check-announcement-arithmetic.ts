@@ -42,7 +42,7 @@ import type {
 } from './judged-figures.js';
 import { parseArabicNumber, wholeNumber } from './parse-number.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
-import { shareRightWords, shareWrongWords } from './share-words.js';
+import { chengOf, chengWords, shareRightWords, shareWrongWords } from './share-words.js';
 import { judgeWrittenCalculations } from './judge-calculations.js';
 import { spanOverlaps } from './linear-scans.js';
 import { judgePointChanges } from './point-changes.js';
@@ -672,8 +672,15 @@ class ArithmeticCheck {
     }
     if (verdict.kind === 'disagrees' && this.withinRoundedCounts(figure, part, whole)) return;
     this.usesTermsOf(figure);
+    // 参选率6成7: the work quotes the text's own words beside the percent they stand for.
+    const cheng = chengWords(figure.origin.text, figure.value);
+    const statedZh = cheng ? `${cheng}（${stated}）` : stated;
+    const statedEn = cheng ? `${cheng} (${stated})` : stated;
     if (verdict.kind === 'agrees') {
-      const end = shareRightWords(exact, stated, verdict.how);
+      const end = {
+        zh: shareRightWords(exact, statedZh, verdict.how).zh,
+        en: shareRightWords(exact, statedEn, verdict.how).en,
+      };
       this.right('share', figure, {
         zh: `${partName.zh}${part}占${wholeName.zh}${whole}的${end.zh}`,
         en: `${part} ${partName.en} out of ${whole} ${wholeName.en} is ${end.en}`,
@@ -681,13 +688,16 @@ class ArithmeticCheck {
       return;
     }
     const expected = decimalText(roundedShare(part, whole, figure.value.decimals)) + '%';
+    const inCheng = cheng ? chengOf(expected) : null;
+    const expectedZh = inCheng ? `${expected}（${inCheng}）` : expected;
+    const expectedEn = inCheng ? `${expected} (${inCheng})` : expected;
     this.judged.push({
       rule: 'share',
       right: false,
       ...located(figure),
       work: {
-        zh: `${partName.zh}${part}占${wholeName.zh}${whole}的${shareWrongWords(exact, stated, expected).zh}`,
-        en: `${part} ${partName.en} out of ${whole} ${wholeName.en} is ${shareWrongWords(exact, stated, expected).en}`,
+        zh: `${partName.zh}${part}占${wholeName.zh}${whole}的${shareWrongWords(exact, statedZh, expectedZh).zh}`,
+        en: `${part} ${partName.en} out of ${whole} ${wholeName.en} is ${shareWrongWords(exact, statedEn, expectedEn).en}`,
       },
     });
     // 人 after people, 个 after places (一肩挑的村17个占村（社区）19个), nothing after ballots.
@@ -699,8 +709,8 @@ class ArithmeticCheck {
     this.percentFinding(
       figure,
       {
-        zh: `${partName.zh}${part}${people(figure.part)}占${wholeName.zh}${whole}${people(figure.whole)}的${exact}，应为${expected}`,
-        en: `${part} ${partName.en} of ${whole} ${wholeName.en} is ${exact}, so ${expected}`,
+        zh: `${partName.zh}${part}${people(figure.part)}占${wholeName.zh}${whole}${people(figure.whole)}的${exact}，应为${expectedZh}${cheng ? `，不是${statedZh}` : ''}`,
+        en: `${part} ${partName.en} of ${whole} ${wholeName.en} is ${exact}, so ${expectedEn}${cheng ? `, not ${statedEn}` : ''}`,
       },
       expected,
     );
@@ -799,8 +809,15 @@ class ArithmeticCheck {
     const enParts = `${groups.map((group) => `“${group.label}” ${group.value}`).join(' + ')} = ${sum}`;
     const exact = exactShareText(sum, whole);
     const verdict = judgePercent(figure.value, sum, whole);
+    // 参选率6成7: the work quotes the text's own words beside the percent they stand for.
+    const cheng = chengWords(figure.origin.text, figure.value);
+    const statedZh = cheng ? `${cheng}（${stated}）` : stated;
+    const statedEn = cheng ? `${cheng} (${stated})` : stated;
     if (verdict.kind === 'agrees') {
-      const end = shareRightWords(exact, stated, verdict.how);
+      const end = {
+        zh: shareRightWords(exact, statedZh, verdict.how).zh,
+        en: shareRightWords(exact, statedEn, verdict.how).en,
+      };
       this.right('share', figure, {
         zh: `${zhParts}，占${wholeName.zh}${whole}的${end.zh}`,
         en: `${enParts}, out of ${whole} ${wholeName.en}, is ${end.en}`,
