@@ -55,3 +55,31 @@ describe('a share written in 成', () => {
     );
   });
 });
+
+describe('a share restated in brackets right after it', () => {
+  const text = (restated: string) =>
+    `本村登记选民2227人，参加投票1902人，参选率为85.4%（占登记选民的${restated}）。`;
+
+  it('judges the restatement as the share it restates, of the base its own words name', () => {
+    // 1902 / 2227 = 85.4063…% → 85.4%.
+    expect(judgedShares(text('85.4%'))).toEqual([
+      ['参选率为85.4%', true],
+      ['占登记选民的85.4%', true],
+    ]);
+    expect(unread(text('85.4%'))).toEqual([]);
+    // Restated wrong: flagged, not left unjudged as a turnout of another election.
+    expect(judgedShares(text('86.4%'))).toEqual([
+      ['参选率为85.4%', true],
+      ['占登记选民的86.4%', false],
+    ]);
+    expect(alarms(text('86.4%'), true)).toEqual(['ANNOUNCED_PERCENT_MISMATCH 86.4%/85.4%']);
+  });
+
+  it('leaves it unjudged with the share it restates where the count it is of is not stated', () => {
+    const done = work('本村登记选民2227人，参选率为85.4%（占登记选民的85.4%）。');
+    expect(done.unjudged.map((figure) => [figure.text, figure.reason])).toEqual([
+      ['参选率为85.4%', 'counts-not-stated'],
+      ['占登记选民的85.4%', 'counts-not-stated'],
+    ]);
+  });
+});
