@@ -57,6 +57,9 @@ import { garbledCountOf } from './garbled-count.js';
 
 /** A share's own words of the last term (上届参选率, 去年的); not a change against it (比上届, 较上一届). */
 const LAST_TERM = /(?<![比较与同])(?:上一?届|往届|去年|前年)/;
+/** Words naming ballots, not votes: 有效票1320张, 有效选票, `valid ballots` (not `valid votes`). */
+const BALLOTS_NAMED = /张|选票|\bballots?\b|\bballot papers?\b/i;
+
 /**
  * Checks an announcement against itself, with no tally at all: parts against stated totals
  * (ANNOUNCED_SUM_MISMATCH) and every stated percentage against the counts it is a share of
@@ -243,6 +246,22 @@ class ArithmeticCheck {
         this.sum('ballots', cast, counted, cast.value, {
           zh: `有效票${valid.value}加无效票${invalid.value}共${counted}张，多于参加投票人数${cast.value}`,
           en: `Valid ${valid.value} plus invalid ${invalid.value} is ${counted} ballots, more than the ${cast.value} voters who cast a ballot`,
+        });
+    }
+    // `Of the 1,848 electors who voted, 1,830 cast valid ballots`: with no invalid ballots or ballots
+    // returned stated, the valid ballots alone are at most the voters — one ballot each. Only ballots
+    // (张, 选票, ballots), never votes, which a voter may cast several of.
+    if (valid && cast && !invalid && !returned && BALLOTS_NAMED.test(valid.origin.text)) {
+      this.uses(valid);
+      if (valid.value <= cast.value)
+        this.right('ballots', valid, {
+          zh: `有效票${valid.value}张不多于参加投票人数${cast.value}：正确`,
+          en: `${valid.value} valid ballots, no more than the ${cast.value} voters who cast a ballot: right`,
+        });
+      else
+        this.sum('ballots', valid, cast.value, valid.value, {
+          zh: `有效票${valid.value}张多于参加投票人数${cast.value}`,
+          en: `More valid ballots (${valid.value}) than voters who cast a ballot (${cast.value})`,
         });
     }
     // No voters stated: the ballots returned stand for them (as for the quorum), at most one a registered voter.
