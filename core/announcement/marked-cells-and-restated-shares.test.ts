@@ -75,6 +75,21 @@ describe('a share restated in brackets right after it', () => {
     expect(alarms(text('86.4%'), true)).toEqual(['ANNOUNCED_PERCENT_MISMATCH 86.4%/85.4%']);
   });
 
+  it('reads an English restatement naming its base after of', () => {
+    const english = (restated: string) =>
+      `There are 2,310 registered voters. 1,848 voted. Turnout was 80.0% (${restated} of the registered voters).`;
+    // 1,848 of 2,310 is 80.0% exactly.
+    expect(judgedShares(english('80.0%'))).toEqual([
+      ['Turnout was 80.0%', true],
+      ['80.0%', true],
+    ]);
+    expect(alarms(english('82.0%'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 82.0%/80.0%']);
+    // `(80.0%)` names no base: not judged as a restatement.
+    expect(
+      judgedShares('There are 2,310 registered voters. 1,848 voted. Turnout was 80.0% (80.0%).'),
+    ).toEqual([['Turnout was 80.0%', true]]);
+  });
+
   it('leaves it unjudged with the share it restates where the count it is of is not stated', () => {
     const done = work('本村登记选民2227人，参选率为85.4%（占登记选民的85.4%）。');
     expect(done.unjudged.map((figure) => [figure.text, figure.reason])).toEqual([

@@ -402,18 +402,19 @@ function shareOf(
   // name people too — the part is all of them, never the last alone.
   const joined =
     respectively.length === 0 && groupLabel(before) !== '' ? joinedBefore(reader.folded, labelStart) : null;
-  // 参选率为85.4%（占登记选民的85.4%）: a share in brackets right after a share restates it — the same
-  // part, of the base its own words name.
+  // 参选率为85.4%（占登记选民的85.4%）, `Turnout was 80.0% (80.0% of the registered voters)`: a share in
+  // brackets right after a share restates it — the same part, of the base its own words name (an
+  // English bracket only with `of` after its share: `(80.0%)` alone names none).
   const restated = state.lastFigure?.kind === 'percent' ? state.lastFigure : null;
   const restatedSpan = restated?.origin.span;
   if (
     restated &&
     restatedSpan &&
     respectively.length === 0 &&
-    RESTATING_BRACKET.test(before) &&
+    (bracketed ? ENGLISH_BASE_AFTER.test(trailer) : RESTATING_BRACKET.test(before)) &&
     reader.folded.slice(restatedSpan[1], labelStart).trim() === ''
   ) {
-    const share = wholeOf(reader, restated.part, label.slice(at), trailer, cast);
+    const share = wholeOf(reader, restated.part, bracketed ? '' : label.slice(at), trailer, cast);
     return share ? { ...share, restates: restatedSpan[0] } : share;
   }
   const part =
@@ -607,6 +608,8 @@ function wholeOf(
 
 /** A bracket opening right after a share, its words restating it: `（占…`, `（即占…`, `(`. */
 const RESTATING_BRACKET = /^[(（]即?$/;
+/** `of the registered voters` right after a bracket's share: the base it names. */
+const ENGLISH_BASE_AFTER = /^[^\S\n]?of[^\S\n]/i;
 
 /** The part of a share: named before 占 (有效票占…, 女性成员占…), else the figure just read. */
 function partTerm(
