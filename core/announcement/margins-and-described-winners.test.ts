@@ -58,7 +58,7 @@ describe('a margin of votes after the candidates', () => {
       expect(alarms(text, true)).toEqual([]);
     }
     // 以N票的优势: the votes by which one led, or those one won with (以1200票的绝对优势当选): unread.
-    const lead = `${ACCOUNT}主任候选人张三得票510票，李四得票486票，张三以24票的微弱优势当选为村民委员会主任。`;
+    const lead = `${ACCOUNT}主任候选人张三得票510票，李四得票486票，张三以24票的优势当选为村民委员会主任。`;
     expect(votesOf(lead)).toEqual(['张三 510', '李四 486']);
     expect(unread(lead)).toContainEqual(['24', 'margin-or-votes']);
     expect(alarms(lead, true)).toEqual([]);
