@@ -35,3 +35,115 @@ describe('a margin of votes naming both candidates', () => {
     }
   });
 });
+
+const sumAlarms = (text: string) => alarms(text, true).filter((alarm) => alarm.startsWith('ANNOUNCED_SUM'));
+const calculations = (text: string) => judged(text).filter(([rule]) => rule === 'calculation');
+
+/** Margins naming one candidate, gaps, and votes stated twice (vote-margins.ts). */
+describe('a margin or a gap whose other side the words make certain', () => {
+  const line = (contest: string, words: string) => `${ACCOUNT}${contest}${words}`;
+  const TWO = '主任候选人张三得票504票，李四得票492票，';
+  const THREE = '主任候选人张三得票504票，李四得票480票，王五得票10票，';
+
+  it.each([
+    ['the leader opening the clause before', TWO, '张三当选为主任，比李四多12票。', '比李四多12票', '21'],
+    ['votes stated twice, agreeing', TWO, '张三以504票当选为主任，比李四多12票。', '比李四多12票', '21'],
+    ['votes stated twice, 领先', TWO, '张三以504票当选为主任，领先李四12票。', '领先李四12票', '21'],
+    [
+      '多N票 alone, two candidates',
+      '主任候选人李四得票492票。',
+      '张三以504票当选为主任，多12票。',
+      '多12票',
+      '21',
+    ],
+    ['a slight lead, two candidates', TWO, '张三以12票之微弱优势当选为主任。', '张三以12票之微弱优势', '21'],
+    [
+      '以N票之差落选, two candidates',
+      '主任候选人张三得票504票，当选为主任；',
+      '李四得票492票，以12票之差落选。',
+      '以12票之差',
+      '21',
+    ],
+    ['以N票之差险胜 the other named', THREE, '张三以24票之差险胜李四，当选为主任。', '张三以24票之差', '42'],
+    ['多出第二名', THREE, '张三多出第二名24票，当选为主任。', '张三多出第二名24票', '42'],
+    [
+      '比得票第二的候选人多',
+      THREE,
+      '张三比得票第二的候选人多24票，当选为主任。',
+      '张三比得票第二的候选人多24票',
+      '42',
+    ],
+    ['比第二名多 after 当选', THREE, '张三当选为主任，比第二名多24票。', '比第二名多24票', '42'],
+    [
+      'a gap to a named candidate',
+      '主任候选人张三得票504票，当选为主任；',
+      '李四得票492票，比张三只差12票。',
+      '比张三只差12票',
+      '21',
+    ],
+  ])('%s: judged right, and a wrong one flagged', (_, contest, words, shown, wrong) => {
+    const right = line(contest, words);
+    expect(calculations(right)).toContainEqual(['calculation', shown, true]);
+    expect(alarms(right, true)).toEqual([]);
+    const margin = /(\d+)票/.exec(shown)?.[1] ?? '';
+    const planted = line(contest, words.replace(`${margin}票`, `${wrong}票`));
+    expect(calculations(planted)).toContainEqual(['calculation', shown.replace(margin, wrong), false]);
+    expect(sumAlarms(planted)).toEqual([`ANNOUNCED_SUM_MISMATCH ${wrong}/${margin}`]);
+  });
+
+  it('judges a gap to more than half of the ballots cast: ⌊cast ÷ 2⌋ + 1 less the votes', () => {
+    // 1000 ballots cast: more than half is 501.
+    for (const [words, shown] of [
+      ['张三差3票未过半，主任未选出。', '张三差3票未过半'],
+      ['张三仅差3票未能过半数，主任未选出。', '张三仅差3票未能过半'],
+    ] as const) {
+      const right = `${ACCOUNT}主任候选人张三得票498票，李四得票494票，${words}`;
+      expect(calculations(right)).toContainEqual(['calculation', shown, true]);
+      expect(alarms(right, true)).toEqual([]);
+      const planted = right.replace('3票', '2票');
+      expect(sumAlarms(planted)).toEqual(['ANNOUNCED_SUM_MISMATCH 2/3']);
+    }
+  });
+
+  it('leaves unread what the words leave uncertain, and never raises an alarm there', () => {
+    for (const [text, count, reason] of [
+      // A second place or an unnamed other among more than two candidates, or several seats.
+      [line(THREE, '张三以24票之微弱优势当选为主任。'), '24', 'margin'],
+      [
+        line(
+          '委员候选人赵一得票700票，钱二得票650票，孙三得票520票，李四得票516票，',
+          '孙三以4票之微弱优势当选。',
+        ),
+        '4',
+        'margin',
+      ],
+      // Short of being elected: of the threshold, or of the last winner?
+      [
+        line('委员候选人赵一得票700票，钱二得票650票，孙三得票520票；', '李四得票516票，仅差4票当选。'),
+        '4',
+        'gap',
+      ],
+      // No ballots cast stated: more than half of what?
+      ['本村登记选民1200人。\n主任候选人张三得票498票，李四得票494票，张三差3票未过半。', '3', 'gap'],
+      // A name's votes stated twice, differently.
+      [line(TWO, '张三以540票当选为主任，比李四多12票。'), '12', 'margin'],
+      // A name glued to 多: 王多多 may be a candidate with 4 votes.
+      [
+        line('主任候选人张三得票600票，李四得票392票，', '王多多4票。张三当选为村民委员会主任。'),
+        '4',
+        'margin-or-votes',
+      ],
+      [line('主任候选人王多得票600票，李四得票392票，', '王多多4票。'), '4', 'margin'],
+      // The votes one won with, or the lead: unread.
+      [
+        line('主任候选人张三得票900票，李四得票96票。', '张三以900票的绝对优势当选为村民委员会主任。'),
+        '900',
+        'margin-or-votes',
+      ],
+    ] as const) {
+      expect(unread(text)).toContainEqual([count, reason]);
+      expect(calculations(text)).toEqual([]);
+      expect(alarms(text, true)).toEqual([]);
+    }
+  });
+});
