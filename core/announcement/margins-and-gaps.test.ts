@@ -55,6 +55,18 @@ describe('a margin of votes naming one candidate', () => {
     }
   });
 
+  it('declares the leader by a slight lead, or by 多出第二名, in the clause of 当选', () => {
+    for (const margin of [
+      '张三以12票之微弱优势当选为村民委员会主任。',
+      '张三多出第二名12票，当选为村民委员会主任。',
+    ]) {
+      const text = `${ACCOUNT}主任候选人张三得票504票，李四得票492票，${margin}`;
+      expect(electedOf(text)).toEqual(['张三']);
+      expect(unread(text).filter(([, reason]) => reason === 'not-a-name')).toEqual([]);
+      expect(alarms(text, true)).toEqual([]);
+    }
+  });
+
   it('reads a clause that is 多N票 alone after the leader’s votes as a margin', () => {
     const text = `${ACCOUNT}主任候选人陈大明得票490票。羅傳仙以502票当选为村民委员会主任，多12票。`;
     expect(votesOf(text)).toEqual(['陈大明 490', '羅傳仙 502']);
