@@ -105,6 +105,24 @@ describe('a margin or a gap whose other side the words make certain', () => {
     }
   });
 
+  it('judges a gap in a runoff by the runoff’s own ballots cast: to a third (⌈cast ÷ 3⌉) or to more than half', () => {
+    const runoff = (words: string) =>
+      `${ACCOUNT}主任候选人张三得票480票，李四得票470票，均未过半。另行选举，参加投票的选民950人，张三得票520票，当选为主任；李四得票300票，${words}`;
+    // 950 cast in the runoff: at least a third is 317, more than half 476; the first round's 470 is another count.
+    for (const [words, shown] of [
+      ['差17票未达到参加投票选民的三分之一。', '差17票未达到参加投票选民的三分之一'],
+      ['差176票未过半。', '差176票未过半'],
+    ] as const) {
+      expect(calculations(runoff(words))).toContainEqual(['calculation', shown, true]);
+      expect(alarms(runoff(words), true)).toEqual([]);
+    }
+    expect(sumAlarms(runoff('差27票未达到三分之一。'))).toEqual(['ANNOUNCED_SUM_MISMATCH 27/17']);
+    // 超过 a third of 900 (more than 300) and at least a third (300) differ: unread.
+    const divides = `本村登记选民1000人，参加投票的选民900人。\n主任候选人张三得票290票，差11票未超过三分之一。`;
+    expect(unread(divides)).toContainEqual(['11', 'gap']);
+    expect(calculations(divides)).toEqual([]);
+  });
+
   it('leaves unread what the words leave uncertain, and never raises an alarm there', () => {
     for (const [text, count, reason] of [
       // A second place or an unnamed other among more than two candidates, or several seats.

@@ -22,12 +22,12 @@ import { normalizeText } from './normalize-text.js';
  * - a gap to a named candidate: `李四得票492票，比张三只差12票`, `李四比张三差12票`: that candidate's votes less
  *   the subject's;
  * - a gap to more than half: `张三差3票未过半`, `张三仅差2票未能过半数`: the least count more than half of the
- *   ballots cast (⌊cast ÷ 2⌋ + 1) less the subject's votes, where the text states one count of ballots cast
- *   for the whole election (参加投票, else 收回选票) and the subject's votes are of the first round.
+ *   ballots cast (⌊cast ÷ 2⌋ + 1) less the subject's votes; to a third (`差17票未达到三分之一`): ⌈cast ÷ 3⌉ less
+ *   them; where the text states one count of ballots cast of the subject's round (参加投票, else 收回选票).
  *
- * Every statement of a name's votes in the text must agree (one value, one contest, setting, place and
- * section: votes stated twice are read when both agree), one of them standing on the margin's line before
- * it; the margin is a whole count followed by 票 with no 多, 余 or 左右 after it. Anything else (`羅傳仙多4票`,
+ * Every statement of a name's votes in one round (setting) must agree (one value, one contest, place and
+ * section: votes stated twice are read when both agree), the last before the margin standing on its line and
+ * giving the round; the margin is a whole count followed by 票 with no 多, 余 or 左右 after it. Anything else (`羅傳仙多4票`,
  * `两人相差12票`, `仅差4票当选`, a second place or an unnamed other among more candidates) stays unread.
  */
 
@@ -60,6 +60,12 @@ const SHORT_OF = /^(.{0,8}?)(?:[只仅还才就尚])?差$/;
 /** After N票 of a gap: short of more than half (未过半, 未能过半数, 没有超过半数). */
 const SHORT_OF_HALF =
   /^票(?:未能|没能|没有|未|不能|不足以)?(?:过半|超过半数|超半数|达到半数以上|过选票的半数)/;
+/**
+ * After N票 of a gap: short of a third of the ballots cast (未达到三分之一, 未达到参加投票选民的三分之一), the
+ * least a runoff's winner needs; 超过 or 过 a third is more than it.
+ */
+const SHORT_OF_THIRD =
+  /^票(?:未能|没能|没有|未|不能)?(达到|超过|过|到)?(?:参加投票(?:的)?(?:选民|村民|居民)?(?:人数)?(?:总数)?的)?三分之一/;
 /** Second place: 第二名, 得票第二的候选人, 第二名候选人, 得票居第二位的. */
 const SECOND_PLACE = /^(?:得票)?居?第二(?:名|位)?的?(?:候选人)?$/;
 /** A post opening the clause before the name (主任候选人张三得票…). */
@@ -81,19 +87,22 @@ function oneContest(figures: readonly VotesFigure[]): boolean {
   return named === undefined || figures.every((figure) => sameContest(named, figure));
 }
 
-/** A name's votes: one value every statement agrees on, and where they are stated. */
+/** A name's votes in one setting: one value every statement agrees on, and the first statement. */
 interface Agreed {
   readonly value: bigint;
   readonly figure: VotesFigure;
-  readonly at: readonly number[];
 }
+
+/** A name's statements are keyed by the name and their setting. */
+const keyOf = (name: string, setting: string | undefined) => `${name}\u0000${setting ?? ''}`;
 
 /** Which side a margin's words give each candidate, and what the other side is. */
 type Other =
   | { readonly kind: 'name'; readonly name: string }
   | { readonly kind: 'second' }
   | { readonly kind: 'unnamed' }
-  | { readonly kind: 'half' };
+  | { readonly kind: 'half' }
+  | { readonly kind: 'third'; readonly exceeds: boolean };
 
 interface Shape {
   /** The subject: its name as written in the clause, or null for the name opening the clause before. */
@@ -113,24 +122,30 @@ export function voteMargins(
 ): WrittenCalculation[] {
   const votes = figures.filter((figure): figure is VotesFigure => figure.kind === 'votes');
   if (votes.length === 0) return [];
+  // Each name's statements by setting (a runoff's votes are other quantities than the first round's), and
+  // where each name is stated, in text order, with the setting of each statement.
   const statements = new Map<string, VotesFigure[]>();
-  for (const figure of votes) {
+  const places = new Map<string, { at: number[]; settings: Array<string | undefined> }>();
+  for (const figure of [...votes].sort((a, b) => (a.origin.span?.[0] ?? 0) - (b.origin.span?.[0] ?? 0))) {
     const name = normalized(figure.candidate);
-    const stated = statements.get(name);
-    if (stated) stated.push(figure);
-    else statements.set(name, [figure]);
+    const keyed = keyOf(name, figure.setting);
+    const same = statements.get(keyed);
+    if (same) same.push(figure);
+    else statements.set(keyed, [figure]);
+    const at = figure.origin.span?.[0];
+    if (at === undefined) continue;
+    const named = places.get(name) ?? { at: [], settings: [] };
+    named.at.push(at);
+    named.settings.push(figure.setting);
+    places.set(name, named);
   }
   const agreed = new Map<string, Agreed | null>();
-  for (const [name, stated] of statements) {
-    const [first] = stated;
-    const at = stated.flatMap((figure) => figure.origin.span?.[0] ?? []).sort((a, b) => a - b);
+  for (const [keyed, same] of statements) {
+    const [first] = same;
     agreed.set(
-      name,
-      first !== undefined &&
-        at.length === stated.length &&
-        stated.every((figure) => figure.value === first.value) &&
-        oneContest(stated)
-        ? { value: first.value, figure: first, at }
+      keyed,
+      first !== undefined && same.every((figure) => figure.value === first.value) && oneContest(same)
+        ? { value: first.value, figure: first }
         : null,
     );
   }
@@ -146,9 +161,10 @@ export function voteMargins(
     if (listed) listed.push(figure);
     else byLine.set(line, [figure]);
   }
-  const cast = castOnce(figures);
   // Each line's contest, ranked, found once however many margins the line holds.
   const contests = new Map<number, Contest | null>();
+  // Each round's ballots cast, likewise found once.
+  const casts = new Map<string | undefined, bigint | null>();
   const found: WrittenCalculation[] = [];
   for (const margin of unread) {
     if ((margin.reason !== 'margin' && margin.reason !== 'gap') || !/^\d+$/.test(margin.text)) continue;
@@ -164,24 +180,32 @@ export function voteMargins(
     if (shape === null) continue;
     const line = lineStart(folded, start);
     const onLine = byLine.get(line) ?? [];
+    // A name's votes: those of the setting of its last statement before the margin, on the margin's line.
     const votesOf = (name: string): Agreed | null => {
-      const found = agreed.get(normalized(name));
-      if (!found) return null;
-      // Stated on the margin's line, before it: the first statement from the line's start (a search).
-      const first = found.at[firstAtOrAfter(found.at, line)];
-      return first !== undefined && first < start ? found : null;
+      const named = places.get(normalized(name));
+      if (!named) return null;
+      const last = firstAtOrAfter(named.at, start) - 1;
+      const at = named.at[last];
+      if (at === undefined || at < line) return null;
+      return agreed.get(keyOf(normalized(name), named.settings[last])) ?? null;
     };
-    const subjectName = shape.subject ?? subjectOpening(folded, clause.start, agreed);
+    const subjectName = shape.subject ?? subjectOpening(folded, clause.start, places);
     if (subjectName === null) continue;
     const subject = votesOf(subjectName);
     if (subject === null) continue;
     const span: [number, number] = [clause.start + clause.lead, votesWord + 1 + shape.wordsEnd];
     const text = original.slice(span[0], span[1]);
     const stated = { digits: BigInt(margin.text), decimals: 0 } as const;
-    if (shape.other.kind === 'half') {
-      if (cast === null || subject.figure.setting !== undefined || subject.figure.scope !== undefined)
-        continue;
-      const needed = cast / 2n + 1n;
+    if (shape.other.kind === 'half' || shape.other.kind === 'third') {
+      // The ballots cast of the subject's round, stated once.
+      const setting = subject.figure.setting;
+      if (!casts.has(setting)) casts.set(setting, castOnce(figures, setting));
+      const cast = subject.figure.scope === undefined ? (casts.get(setting) ?? null) : null;
+      if (cast === null) continue;
+      const half = shape.other.kind === 'half';
+      // More than a third and at least a third differ only where the ballots divide by three.
+      if (!half && shape.other.exceeds && cast % 3n === 0n) continue;
+      const needed = half ? cast / 2n + 1n : (cast + 2n) / 3n;
       found.push({
         span,
         text,
@@ -189,7 +213,7 @@ export function voteMargins(
         denominator: 1n,
         result: stated,
         resultPercent: false,
-        statedOf: `(⌊${cast} ÷ 2⌋ + 1) − ${subject.figure.candidate} ${subject.value}`,
+        statedOf: `${half ? `(⌊${cast} ÷ 2⌋ + 1)` : `⌈${cast} ÷ 3⌉`} − ${subject.figure.candidate} ${subject.value}`,
       });
       continue;
     }
@@ -228,7 +252,7 @@ function contestOf(
   if (!oneContest(onLine)) return null;
   const names = new Set<Agreed>();
   for (const figure of onLine) {
-    const found = agreed.get(normalized(figure.candidate));
+    const found = agreed.get(keyOf(normalized(figure.candidate), figure.setting));
     if (!found) return null;
     names.add(found);
   }
@@ -340,13 +364,18 @@ function gapShape(words: string, after: string): Shape | null {
     };
   }
   const alone = SHORT_OF.exec(words);
+  if (alone?.[1] === undefined) return null;
+  const subject = alone[1] === '' ? null : alone[1];
   const half = SHORT_OF_HALF.exec(after);
-  if (alone?.[1] === undefined || half === null) return null;
+  if (half !== null)
+    return { subject, other: { kind: 'half' }, subjectLeads: false, wordsEnd: half[0].length - 1 };
+  const third = SHORT_OF_THIRD.exec(after);
+  if (third === null) return null;
   return {
-    subject: alone[1] === '' ? null : alone[1],
-    other: { kind: 'half' },
+    subject,
+    other: { kind: 'third', exceeds: third[1] === '超过' || third[1] === '过' },
     subjectLeads: false,
-    wordsEnd: half[0].length - 1,
+    wordsEnd: third[0].length - 1,
   };
 }
 
@@ -360,7 +389,7 @@ const SUBJECT_REACH = 40;
 function subjectOpening(
   folded: string,
   clauseStart: number,
-  agreed: ReadonlyMap<string, Agreed | null>,
+  named: ReadonlyMap<string, unknown>,
 ): string | null {
   const mark = clauseStart - 1;
   if (mark < 0 || SENTENCE_END.test(folded[mark] ?? '') || !/[，,]/.test(folded[mark] ?? '')) return null;
@@ -378,16 +407,17 @@ function subjectOpening(
   // The longest name of the votes read that opens the clause.
   for (let length = 8; length >= 2; length--) {
     const name = clause.slice(head, head + length);
-    if (name.length === length && agreed.has(name)) return name;
+    if (name.length === length && named.has(name)) return name;
   }
   return null;
 }
 
-/** The ballots cast of the whole election, stated once (参加投票; else 收回选票), or null. */
-function castOnce(figures: readonly AnnouncedFigure[]): bigint | null {
+/** The ballots cast of the whole election in one setting (a round), stated once (参加投票; else 收回选票), or null. */
+function castOnce(figures: readonly AnnouncedFigure[], setting: string | undefined): bigint | null {
   for (const meaning of ['cast', 'returned'] as const) {
     const counts = figures.filter(
-      (figure): figure is CountFigure => figure.kind === 'count' && figure.meaning === meaning,
+      (figure): figure is CountFigure =>
+        figure.kind === 'count' && figure.meaning === meaning && figure.setting === setting,
     );
     if (counts.length === 0) continue;
     const [first] = counts;
@@ -396,7 +426,6 @@ function castOnce(figures: readonly AnnouncedFigure[]): bigint | null {
         count.value === first?.value &&
         count.contest === null &&
         count.scope === undefined &&
-        count.setting === undefined &&
         count.among === undefined &&
         count.namedByStanding === undefined,
     );
