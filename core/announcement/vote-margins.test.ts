@@ -123,6 +123,15 @@ describe('a margin or a gap whose other side the words make certain', () => {
     expect(calculations(divides)).toEqual([]);
   });
 
+  it('reads a contest wrapped over lines (a copy from a phone) as one line: a third candidate is not missed', () => {
+    const wrapped = `${ACCOUNT}主任候选人王五得票500票，\n张三得票504票，李四得票480票，张三以4票之差胜出，当选为主任。`;
+    expect(unread(wrapped)).toContainEqual(['4', 'margin']);
+    expect(calculations(wrapped)).toEqual([]);
+    expect(alarms(wrapped, true)).toEqual([]);
+    const two = `${ACCOUNT}主任候选人张三得票504票，\n李四得票492票，张三以12票之差胜出，当选为主任。`;
+    expect(calculations(two)).toContainEqual(['calculation', '张三以12票之差', true]);
+  });
+
   it('leaves unread what the words leave uncertain, and never raises an alarm there', () => {
     for (const [text, count, reason] of [
       // A second place or an unnamed other among more than two candidates, or several seats.

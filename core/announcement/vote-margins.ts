@@ -434,12 +434,22 @@ function castOnce(figures: readonly AnnouncedFigure[], setting: string | undefin
   return null;
 }
 
-/** Where each line starts, in order: found once, so that a line's start is a search, not a scan back. */
+/**
+ * Where each line starts, in order: found once, so that a line's start is a search, not a scan back. A line
+ * broken where no sentence ends (a copy from a phone or a scan wraps 张三得票504票，\n李四得票492票) runs on:
+ * a new line starts only after one that ends a sentence, a heading's colon, or is blank.
+ */
 function lineStarts(folded: string): number[] {
   const starts = [0];
-  for (let at = folded.indexOf('\n'); at >= 0; at = folded.indexOf('\n', at + 1)) starts.push(at + 1);
+  for (let at = folded.indexOf('\n'); at >= 0; at = folded.indexOf('\n', at + 1)) {
+    let last = at - 1;
+    while (last >= 0 && /[^\S\n]/.test(folded[last] ?? '')) last--;
+    if (last < 0 || LINE_ENDS.test(folded[last] ?? '')) starts.push(at + 1);
+  }
   return starts;
 }
+/** The last character of a line that ends it: a sentence's end, a heading's colon, or the line before's end. */
+const LINE_ENDS = /[。；;！!？?：:\n]/;
 
 /** Where the line holding `at` starts. */
 function lineOf(starts: readonly number[], at: number): number {
