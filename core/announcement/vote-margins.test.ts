@@ -132,6 +132,19 @@ describe('a margin or a gap whose other side the words make certain', () => {
     expect(calculations(two)).toContainEqual(['calculation', '张三以12票之差', true]);
   });
 
+  it('takes no subject from a list of votes where the other side is unnamed or a threshold', () => {
+    for (const words of ['以12票之差胜出，当选为主任。', '多12票，当选为主任。', '距过半数还差9票。']) {
+      // 李四 opens the clause before, but is one of a list: 张三 may be meant.
+      const text = `${ACCOUNT}主任候选人张三得票504票，李四得票492票，${words}`;
+      expect(calculations(text)).toEqual([]);
+      expect(alarms(text, true)).toEqual([]);
+    }
+    // Opening its own sentence, the subject is sure: 距过半数还差3票 is ⌊1000 ÷ 2⌋ + 1 − 498.
+    const sure = `${ACCOUNT}主任候选人李四得票494票。张三得票498票，距过半数还差3票，主任未选出。`;
+    expect(calculations(sure)).toContainEqual(['calculation', '距过半数还差3票', true]);
+    expect(sumAlarms(sure.replace('还差3票', '还差2票'))).toEqual(['ANNOUNCED_SUM_MISMATCH 2/3']);
+  });
+
   it('leaves unread what the words leave uncertain, and never raises an alarm there', () => {
     for (const [text, count, reason] of [
       // A second place or an unnamed other among more than two candidates, or several seats.

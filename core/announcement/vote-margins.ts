@@ -66,6 +66,8 @@ const SHORT_OF_HALF =
  */
 const SHORT_OF_THIRD =
   /^票(?:未能|没能|没有|未|不能)?(达到|超过|过|到)?(?:参加投票(?:的)?(?:选民|村民|居民)?(?:人数)?(?:总数)?的)?三分之一/;
+/** A threshold named before 差: 距过半数, 距离超过半数, 离三分之一, 距达到三分之一. */
+const TOWARD = /^(?:距离?|离)((?:超过|过|达到)?(?:半数|过半|三分之一))$/;
 /** Second place: 第二名, 得票第二的候选人, 第二名候选人, 得票居第二位的. */
 const SECOND_PLACE = /^(?:得票)?居?第二(?:名|位)?的?(?:候选人)?$/;
 /** A post opening the clause before the name (主任候选人张三得票…). */
@@ -189,8 +191,12 @@ export function voteMargins(
       if (at === undefined || at < line) return null;
       return agreed.get(keyOf(normalized(name), named.settings[last])) ?? null;
     };
-    const subjectName = shape.subject ?? subjectOpening(folded, clause.start, places);
+    const opening = shape.subject === null ? subjectOpening(folded, clause.start, places) : null;
+    const subjectName = shape.subject ?? opening?.name ?? null;
     if (subjectName === null) continue;
+    // A subject taken from a list of votes is unsure where the other side is no name: an unnamed other or a
+    // threshold (a second place names its subject, the one with the most votes).
+    if (opening?.listed && shape.other.kind !== 'name' && shape.other.kind !== 'second') continue;
     const subject = votesOf(subjectName);
     if (subject === null) continue;
     const span: [number, number] = [clause.start + clause.lead, votesWord + 1 + shape.wordsEnd];
@@ -225,6 +231,9 @@ export function voteMargins(
     const other = otherOf(shape.other, subject, contest, votesOf);
     if (other === null || other === subject || !sameContest(subject.figure, other.figure)) continue;
     const [leader, behind] = shape.subjectLeads ? [subject, other] : [other, subject];
+    // A subject taken from the clause before that trails where the words say it leads (or the reverse) is no
+    // sure reading of whom the margin is of.
+    if (opening !== null && leader.value < behind.value) continue;
     found.push({
       span,
       text,
@@ -365,6 +374,17 @@ function gapShape(words: string, after: string): Shape | null {
   }
   const alone = SHORT_OF.exec(words);
   if (alone?.[1] === undefined) return null;
+  // 距过半数还差3票, 离三分之一只差: the threshold named before 差, the subject opening the clause before.
+  const toward = TOWARD.exec(alone[1]);
+  if (toward?.[1] !== undefined)
+    return {
+      subject: null,
+      other: toward[1].includes('半')
+        ? { kind: 'half' }
+        : { kind: 'third', exceeds: toward[1].startsWith('超过') || toward[1].startsWith('过') },
+      subjectLeads: false,
+      wordsEnd: 0,
+    };
   const subject = alone[1] === '' ? null : alone[1];
   const half = SHORT_OF_HALF.exec(after);
   if (half !== null)
@@ -390,7 +410,7 @@ function subjectOpening(
   folded: string,
   clauseStart: number,
   named: ReadonlyMap<string, unknown>,
-): string | null {
+): { name: string; listed: boolean } | null {
   const mark = clauseStart - 1;
   if (mark < 0 || SENTENCE_END.test(folded[mark] ?? '') || !/[，,]/.test(folded[mark] ?? '')) return null;
   const from = Math.max(0, mark - SUBJECT_REACH);
@@ -404,10 +424,12 @@ function subjectOpening(
   if (cut < 0 && from > 0) return null;
   const clause = folded.slice(cut + 1, mark).trim();
   const head = POST_HEAD.exec(clause)?.[0].length ?? 0;
+  // One of a list of votes (张三得票498票，李四得票494票，距过半数还差3票): which of them is meant is unsure.
+  const listed = cut >= 0 && /[，,、]/.test(folded[cut] ?? '');
   // The longest name of the votes read that opens the clause.
   for (let length = 8; length >= 2; length--) {
     const name = clause.slice(head, head + length);
-    if (name.length === length && named.has(name)) return name;
+    if (name.length === length && named.has(name)) return { name, listed };
   }
   return null;
 }
