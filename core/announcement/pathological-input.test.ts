@@ -64,7 +64,7 @@ const SHAPES: Readonly<Record<string, string>> = {
   'margins of candidates and changes in points':
     '应选5名，候选人6名，差额比例为20%，女性2名，占40%，较上届的30%提高10个百分点，',
   'margins and gaps of votes':
-    '张三得票8票，李四得票7票，张三比李四多1票，多1票，张三差1票未过半，李四差1票未达到三分之一，比张三只差1票，仅差1票当选，以1票之微弱优势当选，',
+    '张三得票8票，李四得票7票，张三比李四多1票，多1票，张三差1票未过半，李四差1票未达到三分之一，比张三只差1票，两人相差1票，仅差1票当选，以1票之微弱优势当选，',
   'margins over wrapped lines': '张三得票8票，      \n李四得票7票，张三以1票之差胜出，\n',
   'registration rates': '18周岁以上选民2人，登记选民1人，登记率50%，',
   'seats and the rest': '共设3个席位，其中1个席位，另有1个席位，其余1个席位，',

@@ -27,7 +27,7 @@ describe('a margin of votes naming both candidates', () => {
     const missing = `${ACCOUNT}主任候选人张三得票504票，张三比李四多21票，当选为村民委员会主任。`;
     const doubled = `${ACCOUNT}主任候选人张三得票504票，李四得票492票，委员候选人李四得票300票，张三比李四多21票。`;
     const other = `${ACCOUNT}主任候选人张三得票504票；委员候选人李四得票492票，张三比李四多21票。`;
-    const oneName = `${ACCOUNT}主任候选人张三得票504票，李四得票492票，两人相差21票。`;
+    const oneName = `${ACCOUNT}主任候选人张三得票504票，李四得票492票，王五得票0票，两人相差21票。`;
     for (const text of [missing, doubled, other, oneName]) {
       expect(judged(text).filter(([rule]) => rule === 'calculation')).toEqual([]);
       expect(unread(text).some(([value]) => value === '21')).toBe(true);
@@ -89,6 +89,19 @@ describe('a margin or a gap whose other side the words make certain', () => {
     const planted = line(contest, words.replace(`${margin}票`, `${wrong}票`));
     expect(calculations(planted)).toContainEqual(['calculation', shown.replace(margin, wrong), false]);
     expect(sumAlarms(planted)).toEqual([`ANNOUNCED_SUM_MISMATCH ${wrong}/${margin}`]);
+  });
+
+  it('judges 两人相差 (二人只差, 兩人只差) of a line of two candidates as the more votes less the fewer', () => {
+    for (const words of ['两人相差12票。', '二人只差12票。', '兩人只差12票。']) {
+      const right = line(TWO, words);
+      expect(calculations(right)).toContainEqual(['calculation', words.replace('。', ''), true]);
+      expect(alarms(right, true)).toEqual([]);
+      expect(sumAlarms(line(TWO, words.replace('12', '21')))).toEqual(['ANNOUNCED_SUM_MISMATCH 21/12']);
+    }
+    // Three candidates on the line: which two?
+    const three = line(THREE, '两人相差24票。');
+    expect(calculations(three)).toEqual([]);
+    expect(unread(three)).toContainEqual(['24', 'margin']);
   });
 
   it('judges a gap to more than half of the ballots cast: ⌊cast ÷ 2⌋ + 1 less the votes', () => {

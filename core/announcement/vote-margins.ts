@@ -19,6 +19,8 @@ import { normalizeText } from './normalize-text.js';
  *   leader has the most votes of its line's contest, one candidate alone the next most;
  * - the other unnamed: `羅傳仙以502票当选，多12票`, `张三以12票之差胜出`, `张三以4票之微弱优势当选`,
  *   `李四以12票之差落选`: the line's contest has exactly two candidates;
+ * - the two together: `两人相差12票`, `二人只差12票`: the line's contest has exactly two candidates, the more
+ *   votes less the fewer;
  * - a gap to a named candidate: `李四得票492票，比张三只差12票`, `李四比张三差12票`: that candidate's votes less
  *   the subject's;
  * - a gap to more than half: `张三差3票未过半`, `张三仅差2票未能过半数`: the least count more than half of the
@@ -28,7 +30,7 @@ import { normalizeText } from './normalize-text.js';
  * Every statement of a name's votes in one round (setting) must agree (one value, one contest, place and
  * section: votes stated twice are read when both agree), the last before the margin standing on its line and
  * giving the round; the margin is a whole count followed by 票 with no 多, 余 or 左右 after it. Anything else (`羅傳仙多4票`,
- * `两人相差12票`, `仅差4票当选`, a second place or an unnamed other among more candidates) stays unread.
+ * `两人相差` among three, `仅差4票当选`, a second place or an unnamed other among more candidates) stays unread.
  */
 
 /** How far back the margin's clause may start: two names and the margin's words. */
@@ -66,6 +68,8 @@ const SHORT_OF_HALF =
  */
 const SHORT_OF_THIRD =
   /^票(?:未能|没能|没有|未|不能)?(达到|超过|过|到)?(?:参加投票(?:的)?(?:选民|村民|居民)?(?:人数)?(?:总数)?的)?三分之一/;
+/** The two candidates together: 两人相差, 二人只差, 双方相差. */
+const PAIR = /^(?:两人|二人|两者|二者|双方|两位候选人)(?:之间)?(?:[只仅还才就尚])?(?:相差|差)$/;
 /** A threshold named before 差: 距过半数, 距离超过半数, 离三分之一, 距达到三分之一. */
 const TOWARD = /^(?:距离?|离)((?:超过|过|达到)?(?:半数|过半|三分之一))$/;
 /** Second place: 第二名, 得票第二的候选人, 第二名候选人, 得票居第二位的. */
@@ -103,6 +107,7 @@ type Other =
   | { readonly kind: 'name'; readonly name: string }
   | { readonly kind: 'second' }
   | { readonly kind: 'unnamed' }
+  | { readonly kind: 'pair' }
   | { readonly kind: 'half' }
   | { readonly kind: 'third'; readonly exceeds: boolean };
 
@@ -191,6 +196,33 @@ export function voteMargins(
       if (at === undefined || at < line) return null;
       return agreed.get(keyOf(normalized(name), named.settings[last])) ?? null;
     };
+    const span: [number, number] = [clause.start + clause.lead, votesWord + 1 + shape.wordsEnd];
+    const text = original.slice(span[0], span[1]);
+    const stated = { digits: BigInt(margin.text), decimals: 0 } as const;
+    const contestOfLine = () => {
+      let contest = contests.get(line);
+      if (contest === undefined) {
+        contest = contestOf(onLine, agreed);
+        contests.set(line, contest);
+      }
+      return contest;
+    };
+    if (shape.other.kind === 'pair') {
+      // 两人相差: the line's two candidates, both read before it; the more votes less the fewer.
+      const [more, fewer, third] = contestOfLine()?.ranked ?? [];
+      if (more === undefined || fewer === undefined || third !== undefined) continue;
+      if (!votesOf(more.figure.candidate) || !votesOf(fewer.figure.candidate)) continue;
+      found.push({
+        span,
+        text,
+        numerator: more.value - fewer.value,
+        denominator: 1n,
+        result: stated,
+        resultPercent: false,
+        statedOf: `${more.figure.candidate} ${more.value} − ${fewer.figure.candidate} ${fewer.value}`,
+      });
+      continue;
+    }
     const opening = shape.subject === null ? subjectOpening(folded, clause.start, places) : null;
     const subjectName = shape.subject ?? opening?.name ?? null;
     if (subjectName === null) continue;
@@ -199,9 +231,6 @@ export function voteMargins(
     if (opening?.listed && shape.other.kind !== 'name' && shape.other.kind !== 'second') continue;
     const subject = votesOf(subjectName);
     if (subject === null) continue;
-    const span: [number, number] = [clause.start + clause.lead, votesWord + 1 + shape.wordsEnd];
-    const text = original.slice(span[0], span[1]);
-    const stated = { digits: BigInt(margin.text), decimals: 0 } as const;
     if (shape.other.kind === 'half' || shape.other.kind === 'third') {
       // The ballots cast of the subject's round, stated once.
       const setting = subject.figure.setting;
@@ -223,12 +252,7 @@ export function voteMargins(
       });
       continue;
     }
-    let contest = contests.get(line);
-    if (contest === undefined) {
-      contest = contestOf(onLine, agreed);
-      contests.set(line, contest);
-    }
-    const other = otherOf(shape.other, subject, contest, votesOf);
+    const other = otherOf(shape.other, subject, contestOfLine(), votesOf);
     if (other === null || other === subject || !sameContest(subject.figure, other.figure)) continue;
     const [leader, behind] = shape.subjectLeads ? [subject, other] : [other, subject];
     // A subject taken from the clause before that trails where the words say it leads (or the reverse) is no
@@ -319,6 +343,7 @@ function clauseBefore(folded: string, start: number): { words: string; start: nu
 
 /** What a margin's clause and the words after its count say, or null when it is none of the shapes above. */
 function marginShape(words: string, after: string): Shape | null {
+  if (PAIR.test(words)) return { subject: null, other: { kind: 'pair' }, subjectLeads: true, wordsEnd: 0 };
   const more = MORE_THAN.exec(words);
   if (more?.[1] !== undefined && more[2] !== undefined)
     return { subject: more[1], other: otherNamed(more[2]), subjectLeads: more[3] === '多', wordsEnd: 0 };
@@ -362,6 +387,7 @@ function otherNamed(words: string): Other {
 
 /** What a gap's clause and the words after its count say: short of a named candidate, or of more than half. */
 function gapShape(words: string, after: string): Shape | null {
+  if (PAIR.test(words)) return { subject: null, other: { kind: 'pair' }, subjectLeads: true, wordsEnd: 0 };
   const named = SHORT_OF_NAMED.exec(words);
   if (named?.[2] !== undefined) {
     if (SECOND_PLACE.test(named[2])) return null;
