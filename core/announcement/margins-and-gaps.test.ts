@@ -55,10 +55,11 @@ describe('a margin of votes naming one candidate', () => {
     }
   });
 
-  it('declares the leader by a slight lead, or by 多出第二名, in the clause of 当选', () => {
+  it('declares the leader by a slight lead, 多出第二名 or 的绝对优势 in the clause of 当选', () => {
     for (const margin of [
       '张三以12票之微弱优势当选为村民委员会主任。',
       '张三多出第二名12票，当选为村民委员会主任。',
+      '张三以504票的绝对优势当选为村民委员会主任。',
     ]) {
       const text = `${ACCOUNT}主任候选人张三得票504票，李四得票492票，${margin}`;
       expect(electedOf(text)).toEqual(['张三']);
