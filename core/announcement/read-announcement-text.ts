@@ -657,7 +657,12 @@ class TextReader {
         // The next label starts after this figure's words (16个村（社区）ends after the places).
         labelStart = Math.max(token.end, figure?.origin.span?.[1] ?? 0);
       });
+      const before = this.figures.length;
       readElected(this, sentence, clauseIndex, floor, state);
+      // 应到村民代表52人，实到51人。…孔宏、徐斌红当选为委员。其中女性1名: parts after a declaration of winners
+      // are of the winners, not of a group of people stated in an earlier sentence.
+      if (state.groups.length === 0 && this.figures.slice(before).some((figure) => figure.kind === 'elected'))
+        this.summary.winnersDeclared();
     }
     this.addCommitteeOfPosts(state.groups);
     placeBefore(this.folded, sentence.end, state, this.ownPlace);

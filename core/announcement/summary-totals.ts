@@ -231,6 +231,16 @@ export class SummaryTotals {
     this.forgetTotal();
   }
 
+  /**
+   * Winners were declared in a sentence that stated no group of people before them (实到51人。…当选为委员。
+   * 其中女性1名): the parts that follow are of the winners, whose count is not stated, not of a group
+   * stated in an earlier sentence.
+   */
+  winnersDeclared(): void {
+    this.forgetTotal();
+    this.firstNext = false;
+  }
+
   /** No total of people is known, and no parts are open. */
   private forgetTotal(): void {
     this.totals.people = null;
