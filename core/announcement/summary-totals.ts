@@ -155,6 +155,8 @@ export class SummaryTotals {
   private firstNext = false;
   /** A clause of this sentence opened with another place: the totals after it are that place's. */
   private otherPlace = false;
+  /** The last total of people of this term (not 上届…): the total again after a sentence that stated another term's. */
+  private thisTermTotal: string | null = null;
   /** Totals of people stated for another place (城关镇选出成员112名), which no later label names. */
   private readonly placeScoped = new Set<string>();
   /** Posts counted as groups of their own in this paragraph, newest first (书记 of 其中书记15名). */
@@ -174,6 +176,7 @@ export class SummaryTotals {
   paragraph(): void {
     this.totalAfterSentence = null;
     this.totals.people = null;
+    this.thisTermTotal = null;
     this.committee = null;
     this.lastImplied = null;
     this.firstNext = false;
@@ -196,6 +199,10 @@ export class SummaryTotals {
     if (opensWithPartMark) return;
     this.lastImplied = null;
     if (this.otherPlace) this.totals.people = null;
+    // …，上届女性成员24人，占20.3%。本届35岁以下成员19人: another term's group is a total of the parts in its
+    // own sentence only (上届成员共118人，其中女性24人); after it, parts are of this term's total again.
+    else if (this.totals.people !== null && OTHER_TERM.test(this.totals.people))
+      this.totals.people = this.thisTermTotal;
     this.otherPlace = false;
     // Unless a total was stated since (after a sentence that opened with 其中).
     if (this.totalAfterSentence?.insteadOf === this.totals.people)
@@ -344,6 +351,8 @@ export class SummaryTotals {
     if (kind === 'people') this.lastImplied = place.implied === true ? label : null;
     // Bounded, so that reading stays linear in the length of the text.
     this.recent = [label, ...this.recent.filter((other) => other !== label)].slice(0, RECENT_LABELS);
+    if (this.totals.people !== null && !OTHER_TERM.test(this.totals.people))
+      this.thisTermTotal = this.totals.people;
     return place;
   }
 
@@ -601,4 +610,6 @@ function endsWithBody(label: string, key: string): boolean {
 }
 
 /** A count of people named by another time alone (上届1388人, 上一届为1388人): the same body then. */
+/** A group named as another term's (上届女性成员, 往届成员). */
+const OTHER_TERM = /^(?:上一?届|往届|前一届|去年|上次)/;
 const OTHER_TIME_ALONE = /^(?:上一?届|往届|前一届|去年|上次)(?:为|是|有|共|共有)?$/;
