@@ -21,3 +21,20 @@ describe('people counted group by group', () => {
     expect(alarms(NOTICE(5))).toContainEqual(expect.stringMatching(/^ANNOUNCED_SUM_MISMATCH/));
   });
 });
+
+describe('a bare total after groups counted one by one', () => {
+  const NOTICE =
+    '一组推选村民代表5名，二组推选村民代表6名，三组推选村民代表4名，合计15名。其中妇女代表5名，占33.3%。';
+
+  it('attaches the parts after it to no group counted before it', () => {
+    expect(alarms(NOTICE)).toEqual([]);
+    const women = rows(NOTICE).find((row) => row[0] === 'group' && row[1] === '妇女代表');
+    expect(women?.slice(1, 4)).toEqual(['妇女代表', null, 5]);
+  });
+
+  it('still attaches parts to a group counted last when no total follows it', () => {
+    const text = '一组推选村民代表5名，二组推选村民代表6名，其中妇女代表2名。';
+    const women = rows(text).find((row) => row[0] === 'group' && row[1] === '妇女代表');
+    expect(women?.slice(1, 4)).toEqual(['妇女代表', '二组推选村民代表', 2]);
+  });
+});

@@ -791,6 +791,10 @@ class TextReader {
     // the votes of another candidate read before it are not.
     if (!figure && token.unit !== null && VOTE_COUNT_UNITS.has(token.unit)) state.lastVotes = null;
     if (!figure) {
+      // 一组…5名，二组…6名，三组…4名，合计15名。其中妇女代表5名: the total left unread is what the parts after it
+      // are of; the group counted last is not.
+      if (state.uncountedPeople && BARE_TOTAL.test(this.folded.slice(clause.start, token.span[0])))
+        this.summary.partsOfUncounted();
       this.listUnread(token.span, [clause.start, clause.end], this.refusal);
       return null;
     }
@@ -1575,6 +1579,9 @@ function isNoCount(token: NumberToken): boolean {
  * 登记选民5208人，其中第1至第9网格2744人: 其中 right after a count of voters (the registered, or those who
  * voted) lists parts of that count, never of a group of people stated before it (网格员共18人).
  */
+/** A clause that opens with nothing but a word of totals before its count (合计15名, 共计 15 人). */
+const BARE_TOTAL = /^\s*(?:合计|共计|总计|总共|共|计)[：:]?\s*$/;
+
 function votersJustRead(state: SentenceState): boolean {
   const last = state.lastFigure;
   return last?.kind === 'count' && (last.meaning === 'registered' || last.meaning === 'cast');
