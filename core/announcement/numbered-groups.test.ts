@@ -17,6 +17,21 @@ describe('people counted group by group', () => {
     ]);
   });
 
+  it('does so for groups numbered without 第 and groups named', () => {
+    for (const [one, two] of [
+      ['一组', '二组'],
+      ['张家组', '李家湾组'],
+    ])
+      expect(alarms(`${one}：推选村民代表4名，其中女性2名；${two}：推选村民代表5名，其中女性1名。`)).toEqual(
+        [],
+      );
+  });
+
+  it('takes no post or body for a group (村民小组长, 党组织)', () => {
+    const text = '第一组推选村民代表4名；村民小组长8名，其中女性9名。';
+    expect(alarms(text)).toContainEqual(expect.stringMatching(/^ANNOUNCED_SUM_MISMATCH/));
+  });
+
   it('still flags a group’s part larger than the group', () => {
     expect(alarms(NOTICE(5))).toContainEqual(expect.stringMatching(/^ANNOUNCED_SUM_MISMATCH/));
   });

@@ -484,9 +484,8 @@ export class SummaryTotals {
     }
     // 第一组：推选村民代表4名，其中女性2名；第二组：推选村民代表5名: the people of another numbered group are a
     // total of their own, never a part of the group's before.
-    const group = NUMBERED_GROUP.exec(label)?.[0];
-    const groupBefore =
-      this.totals.people === null ? undefined : NUMBERED_GROUP.exec(this.totals.people)?.[0];
+    const group = groupOpening(label);
+    const groupBefore = this.totals.people === null ? undefined : groupOpening(this.totals.people);
     if (totalMark || (group !== undefined && groupBefore !== undefined && group !== groupBefore)) {
       this.sentenceTotal = label;
       this.totals.people = label;
@@ -615,8 +614,16 @@ function endsWithBody(label: string, key: string): boolean {
 }
 
 /** A count of people named by another time alone (上届1388人, 上一届为1388人): the same body then. */
-/** A label opening with a numbered group of the place (第二组, 第3村民小组, 第1选区). */
-const NUMBERED_GROUP = /^第[一二三四五六七八九十\d]{1,4}(?:选区|村民小组|居民小组|小组|组)/;
+/**
+ * A label opening with a group of the place, numbered or named (第二组, 一组, 第3村民小组, 第1选区, 李家湾组),
+ * not a post (组长, 小组长) or a body (党组织); nor words of the whole (全村各组, 每组). Undefined when none.
+ */
+const GROUP_OPENING =
+  /^(?:第?[一二三四五六七八九十\d]{1,4}|[\u4e00-\u9fff]{1,4}?)(?:选区|村民小组|居民小组|小组|组)(?![长员织])/;
+function groupOpening(label: string): string | undefined {
+  const group = GROUP_OPENING.exec(label)?.[0];
+  return group === undefined || /[各全每本该共]/.test(group) ? undefined : group;
+}
 /** A group named as another term's (上届女性成员, 往届成员). */
 const OTHER_TERM = /^(?:上一?届|往届|前一届|去年|上次)/;
 const OTHER_TIME_ALONE = /^(?:上一?届|往届|前一届|去年|上次)(?:为|是|有|共|共有)?$/;
