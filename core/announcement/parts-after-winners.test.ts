@@ -24,6 +24,13 @@ describe('parts after a declaration of winners', () => {
       expect(alarms(text, true)).toEqual([]);
   });
 
+  it('does so after candidates’ votes listed under a heading of winners', () => {
+    const text =
+      '应到户代表58户，实到53户。当选村民代表：贺国庆（41票）、顾秀英（38票）、毛立新（35票）。其中女性1名，占33.3%。';
+    expect(alarms(text, true)).toEqual([]);
+    expect(unread(text).map(([number]) => number)).toContain('33.3%');
+  });
+
   it('still judges a part of a total stated in the sentence of the declaration', () => {
     const text = '登记选民2000人，参加投票1800人。选举产生村委会成员3名，其中女性1名，占33.3%。';
     expect(alarms(text.replace('33.3%', '30.0%'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 30.0%/33.3%']);

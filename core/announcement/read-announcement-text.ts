@@ -643,6 +643,7 @@ class TextReader {
       let labelStart = floor;
       // Shares from each token to the end of the clause, counted once so that long clauses stay linear.
       let sharesFromHere = clause.tokens.filter((token) => token.percent).length;
+      const clauseFirst = this.figures.length;
       clause.tokens.forEach((token, index) => {
         const trailerEnd = clause.tokens[index + 1]?.span[0] ?? clause.end;
         const figure = this.readNumber(
@@ -657,11 +658,14 @@ class TextReader {
         // The next label starts after this figure's words (16个村（社区）ends after the places).
         labelStart = Math.max(token.end, figure?.origin.span?.[1] ?? 0);
       });
-      const before = this.figures.length;
       readElected(this, sentence, clauseIndex, floor, state);
-      // 应到村民代表52人，实到51人。…孔宏、徐斌红当选为委员。其中女性1名: parts after a declaration of winners
-      // are of the winners, not of a group of people stated in an earlier sentence.
-      if (state.groups.length === 0 && this.figures.slice(before).some((figure) => figure.kind === 'elected'))
+      // 应到村民代表52人，实到51人。…孔宏、徐斌红当选为委员。其中女性1名 (or 当选村民代表：贺国庆（41票）…。其中
+      // 女性1名): parts after a declaration of winners or candidates' votes are of those people, not of a
+      // group of people stated in an earlier sentence.
+      if (
+        state.groups.length === 0 &&
+        this.figures.slice(clauseFirst).some((figure) => figure.kind === 'elected' || figure.kind === 'votes')
+      )
         this.summary.winnersDeclared();
     }
     this.addCommitteeOfPosts(state.groups);
