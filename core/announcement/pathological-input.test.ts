@@ -393,8 +393,9 @@ describe('an announcement with nothing to read (issue #21, defect 9)', () => {
     expect(finding?.messages.zh).toContain('没有核对任何内容');
   });
 
-  it('says so when every number went unread', () => {
+  it('says so when every number went unread, as information: each is listed with its reason', () => {
     const [finding] = reportNothingRead(readAnnouncementText('电话12345678，邮编100000。'), 'en');
+    expect(finding?.severity).toBe('info');
     expect(finding?.messages.en).toBe(
       "None of the notice's 2 numbers could be read as a figure of the election: nothing was checked",
     );

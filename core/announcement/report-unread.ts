@@ -264,7 +264,10 @@ function restFinding(
 
 /**
  * A warning when the announcement gave the reader nothing at all (an empty file, `[]`, prose without
- * figures): nothing was read, so nothing was compared, and no agreement may be read into silence.
+ * figures): nothing was read, so nothing was compared, and no agreement may be read into silence. When
+ * it holds numbers and each is listed unread with its reason (a notice of proxy votes, a list of
+ * telephone numbers), the same words are informational: the list shows the work, the verdict says
+ * nothing was checked, and nothing in the notice is in doubt.
  */
 export function reportNothingRead(figures: AnnouncedFigures, lang: Lang): Finding[] {
   // A calculation written out and judged (22 of 3,412 (0.64%)) is something read and checked.
@@ -274,7 +277,7 @@ export function reportNothingRead(figures: AnnouncedFigures, lang: Lang): Findin
     makeFinding(
       {
         code: 'UNREAD_FIGURE',
-        severity: 'warning',
+        severity: unread === 0 ? 'warning' : 'info',
         messages:
           unread === 0
             ? {
