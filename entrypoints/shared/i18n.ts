@@ -136,6 +136,12 @@ const zh = {
     'not-judged': '未核对参选人数（只核对公告自身的数字，没有选择依据的法律）',
     undecided: '是否达到法定参选人数无法根据这些记录判定：有内容不同的重复选票记录',
   } satisfies Record<QuorumStatus, string>,
+  /** An election by household representatives (应到户代表48户): the CLI report's words for households. */
+  quorumHouseholds: {
+    met: '投票户数达到法定要求',
+    'not-met': '投票户数未达到法定要求',
+    'electorate-unknown': '登记户数未知：无从核对投票户数是否达到法定要求',
+  } satisfies Partial<Record<QuorumStatus, string>>,
   candidate: '候选人',
   votes: '得票',
   share: '占投票人数',
@@ -378,6 +384,11 @@ const en: Messages = {
     undecided:
       'whether the quorum is met cannot be decided from these records: ballot records repeat with different contents',
   } satisfies Record<QuorumStatus, string>,
+  quorumHouseholds: {
+    met: 'quorum of households met',
+    'not-met': 'quorum of households not met',
+    'electorate-unknown': 'registered households unknown: the quorum cannot be checked',
+  },
   candidate: 'Candidate',
   votes: 'Votes',
   share: 'Share of ballots cast',
