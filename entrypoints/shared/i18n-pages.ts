@@ -241,7 +241,7 @@ export const enPages: PageMessages = {
   recountDiffers: (count: number) =>
     `The fresh recount differs from the receipt in ${englishCount(count, 'place')}.`,
   recountNotYet:
-    'Not recounted yet: to recount, choose the input files the receipt lists under "Input files (optional)" above.',
+    'Not recounted yet: to recount, choose the input files the receipt lists under “Input files (optional)” above.',
   untrustedContents: 'What the file claims (signature invalid: for inspection only, not to be relied on)',
   receiptSays: 'What the receipt says',
   findingsCount: (errors: number, warnings: number, all: number) =>

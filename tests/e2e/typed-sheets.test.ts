@@ -134,8 +134,8 @@ test('type the sample’s sheets, close and resume, export, and recount them', a
   await page.keyboard.type('5 8');
   await expect
     .poll(() => page.locator('.checks li[data-problem]').textContent())
-    .toBe('⚠ Ballots returned: "5 8" is not a number');
-  await expect.poll(() => next.textContent()).toContain('Next: correct "Ballots returned".');
+    .toBe('⚠ Ballots returned: “5 8” is not a number');
+  await expect.poll(() => next.textContent()).toContain('Next: correct “Ballots returned”.');
   expect(await axeViolations(page)).toEqual([]);
   await page.locator('input[data-cell="figure:returned"]').fill('');
   await page.locator('input[data-cell="figure:returned"]').focus();
