@@ -189,7 +189,7 @@ const linesOf = (page: Page, selector: string) =>
     }),
   );
 
-test('the receipt at 400 px: 级别 and each severity on one line, and no number parted from its unit (739 / 票)', async () => {
+test('the receipt at 400 px: 级别 and each severity on one line, no number parted from its unit (739 / 票); at 1280 px each input’s role and name on one line', async () => {
   const page = await openReceipt(400);
   for (const lang of LANGS) {
     await setLanguage(page, lang);
@@ -217,6 +217,14 @@ test('the receipt at 400 px: 级别 and each severity on one line, and no number
       await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
       lang,
     ).toBe(0);
+  }
+  // On a wide page the input files' table: each role and each file name on one line (not 选举定/义).
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const lang of LANGS) {
+    await setLanguage(page, lang);
+    const cells = await linesOf(page, '[data-testid="inputs"] tbody td:nth-child(-n+2)');
+    expect(cells.length, lang).toBe(8);
+    expect(cells, lang).toEqual(cells.map(() => 1));
   }
   await page.close();
 });
