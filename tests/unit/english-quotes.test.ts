@@ -83,6 +83,5 @@ describe('English quotes with “ ” and ‘ ’', () => {
         .map((string) => `${relative(ROOT, path)}:${string.line}: ${string.text}`),
     );
     expect(found).toEqual([]);
-    // Parsing every source file takes seconds on a busy machine.
-  }, 60_000);
+  });
 });
