@@ -41,7 +41,7 @@ export function countFromCell(cell: string): CountReading {
   if (!digits?.[1]) {
     if (/^[-－−]?[\d,]*\.\d+$/.test(text) || /^[-－−]?\d+(?:\.\d+)?[eE][+-]?\d+$/.test(text))
       return NOT_INTEGER;
-    return problem(`“${cell}”不是数字`, `"${cell}" is not a number`);
+    return problem(`“${cell}”不是数字`, `“${cell}” is not a number`);
   }
   if (/^[-－−]/.test(text) && /[1-9]/.test(digits[1])) return NEGATIVE;
   const value = BigInt(digits[1].replace(/,/g, ''));
