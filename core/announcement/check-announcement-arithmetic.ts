@@ -592,11 +592,21 @@ class ArithmeticCheck {
       this.unjudged.push({ ...located(figure), reason: 'ambiguous-base', work: severalTurnouts });
       return;
     }
-    if (figure !== read && part !== null && whole !== null && this.voterBaseLeftUnread(figure, part, whole))
+    if (
+      figure !== read &&
+      part !== null &&
+      whole !== null &&
+      this.votersMayBeUnread(figure, part, whole, 'whole')
+    )
       return;
     if (part !== null && whole !== null && this.candidateRateAmbiguous(figure, part, whole)) return;
     if (part !== null && whole !== null && this.turnoutPartInConflict(figure, part, whole)) return;
-    if (figure !== read && part !== null && whole !== null && this.votersLeftUnread(figure, part, whole))
+    if (
+      figure !== read &&
+      part !== null &&
+      whole !== null &&
+      this.votersMayBeUnread(figure, part, whole, 'part')
+    )
       return;
     // A part attached only by its label (女性, 连任) that is larger than its total shows the attachment
     // wrong: the share is not judged, and said so.
@@ -1278,52 +1288,53 @@ class ArithmeticCheck {
   }
 
   /**
-   * The ballots returned stand for the voters only when the notice states none; a number left unread
-   * that may be them (`1523名选民到场投票`, `参选率82.06%（1523/1856）`, `(1,523 of 1,856 registered voters)`:
-   * more than the ballots returned, no more than the whole) says the text may state them after all. A
-   * turnout wrong of the ballots returned but right of such a number is then left unjudged, and said so
-   * (true); one wrong of both is flagged.
+   * The ballots returned stand for the voters only when the notice states none (withStatedBallots),
+   * in a turnout as its part and in a share of the voters (a candidate's 得票率, `占参加投票人数的63.0%`)
+   * as its whole. A number left unread that may be the voters (`1523名选民到场投票`, `参选率82.06%（1523/1856）`,
+   * `(1,523 of 1,856 registered voters)`: more than the ballots returned, no more than the turnout's
+   * whole or the registered voters) says the text may state them after all. A share wrong of the
+   * ballots returned but right of such a number is then left unjudged, and said so (true); one wrong
+   * of both is judged as before (false).
    */
-  private votersLeftUnread(figure: PercentFigure, returned: bigint, whole: bigint): boolean {
-    if (judgePercent(figure.value, returned, whole).kind === 'agrees') return false;
+  private votersMayBeUnread(
+    figure: PercentFigure,
+    part: bigint,
+    whole: bigint,
+    returnedAs: 'part' | 'whole',
+  ): boolean {
+    if (returnedAs === 'whole') {
+      if (figure.whole.kind !== 'count' || figure.whole.meaning !== 'returned') return false;
+      if (figure.part.kind === 'count') return false;
+    }
+    const returned = returnedAs === 'part' ? part : whole;
+    const shareWith = (voters: bigint) =>
+      returnedAs === 'part'
+        ? judgePercent(figure.value, voters, whole)
+        : judgePercent(figure.value, part, voters);
+    if (shareWith(returned).kind === 'agrees') return false;
+    const ceiling =
+      returnedAs === 'part' ? whole : this.valueOf({ kind: 'count', meaning: 'registered' }, figure);
     const fits = (value: bigint | null) =>
       value !== null &&
       value > returned &&
-      value <= whole &&
-      judgePercent(figure.value, value, whole).kind === 'agrees';
-    const maybeVoters = this.unreadVoters(fits);
-    if (maybeVoters === undefined) return false;
-    const stated = decimalText(figure.value) + '%';
-    const wholeName = termName(figure.whole);
-    this.unjudgedForTwoReadings(figure, {
-      zh: `${stated}的参加投票人数不明：收回选票${returned}张占${wholeName.zh}${whole}的${exactShareText(returned, whole)}，但公告另有未读作参加投票人数的数字“${maybeVoters.text}”，可能就是参加投票人数`,
-      en: `${stated}: the number of voters is unclear: ${returned} ballots returned of ${wholeName.en} ${whole} is ${exactShareText(returned, whole)}, but the notice also states “${maybeVoters.text}”, not read as the voters, which may be them`,
-    });
-    return true;
-  }
-
-  /**
-   * The same for a share of the voters (a candidate's 得票率, `占参加投票人数的63.0%`) where the ballots
-   * returned stand for them: a number left unread that may be the voters (`1,288名选民到场投票`: more than the ballots returned, no more than the registered voters) and of which the share is
-   * right leaves it unjudged, and said so (true); one wrong of both is judged as before.
-   */
-  private voterBaseLeftUnread(figure: PercentFigure, part: bigint, returned: bigint): boolean {
-    if (figure.whole.kind !== 'count' || figure.whole.meaning !== 'returned') return false;
-    if (figure.part.kind === 'count') return false;
-    if (judgePercent(figure.value, part, returned).kind === 'agrees') return false;
-    const registered = this.valueOf({ kind: 'count', meaning: 'registered' }, figure);
-    const fits = (value: bigint | null) =>
-      value !== null &&
-      value > returned &&
-      (registered === null || value <= registered) &&
-      judgePercent(figure.value, part, value).kind === 'agrees';
+      (ceiling === null || value <= ceiling) &&
+      shareWith(value).kind === 'agrees';
     const maybeVoters = this.unreadVoters(fits);
     if (maybeVoters === undefined) return false;
     const stated = decimalText(figure.value) + '%';
     const partName = termName(figure.part);
+    const wholeName = termName(figure.whole);
+    const partText =
+      returnedAs === 'part'
+        ? { zh: `收回选票${part}张`, en: `${part} ballots returned` }
+        : { zh: `${partName.zh}${part}`, en: `${part} ${partName.en}` };
+    const wholeText =
+      returnedAs === 'whole'
+        ? { zh: `收回选票${whole}张`, en: `${whole} ballots returned` }
+        : { zh: `${wholeName.zh}${whole}`, en: `${wholeName.en} ${whole}` };
     this.unjudgedForTwoReadings(figure, {
-      zh: `${stated}的参加投票人数不明：${partName.zh}${part}占收回选票${returned}张的${exactShareText(part, returned)}，但公告另有未读作参加投票人数的数字“${maybeVoters.text}”，可能就是参加投票人数`,
-      en: `${stated}: the number of voters is unclear: ${part} ${partName.en} of ${returned} ballots returned is ${exactShareText(part, returned)}, but the notice also states “${maybeVoters.text}”, not read as the voters, which may be them`,
+      zh: `${stated}的参加投票人数不明：${partText.zh}占${wholeText.zh}的${exactShareText(part, whole)}，但公告另有未读作参加投票人数的数字“${maybeVoters.text}”，可能就是参加投票人数`,
+      en: `${stated}: the number of voters is unclear: ${partText.en} of ${wholeText.en} is ${exactShareText(part, whole)}, but the notice also states “${maybeVoters.text}”, not read as the voters, which may be them`,
     });
     return true;
   }
