@@ -7,6 +7,7 @@ export * from './model/long-lists.js';
 export * from './model/report.js';
 export * from './model/hash.js';
 export * from './model/source.js';
+export * from './model/role-from-name.js';
 export * from './rules/rule-pack.js';
 export * from './model/make-finding.js';
 export * from './model/choice.js';

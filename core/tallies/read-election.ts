@@ -94,18 +94,29 @@ function readContests(root: Record<string, unknown>, problems: JsonProblems): Co
   const list = problems.array(root, 'contests', '$');
   if (!list) return undefined;
   if (list.length === 0) problems.add('$.contests', '至少应有一个职位', 'must hold at least one contest');
-  const contests: Contest[] = [];
+  const { items: contests, paths } = readEach(list, '$.contests', (item, path) =>
+    readContest(item, path, problems),
+  );
+  reportAmbiguousNames(contests, paths, { zh: '职位', en: 'contest' }, problems);
+  return contests;
+}
+
+/** The entries of a JSON list that `read` takes, each with its path (`$.contests[2]`) for later problems. */
+function readEach<T>(
+  list: readonly unknown[],
+  listPath: string,
+  read: (item: unknown, path: string) => T | undefined,
+): { items: T[]; paths: string[] } {
+  const items: T[] = [];
   const paths: string[] = [];
   list.forEach((item, index) => {
-    const path = childPath('$.contests', index);
-    const contest = readContest(item, path, problems);
-    if (!contest) return;
-    contests.push(contest);
+    const path = childPath(listPath, index);
+    const value = read(item, path);
+    if (value === undefined) return;
+    items.push(value);
     paths.push(path);
   });
-  reportClashes(contests, paths, '职位', 'contest', problems);
-  reportLookAlikeNames(contests, paths, { zh: '职位', en: 'contest' }, problems);
-  return contests;
+  return { items, paths };
 }
 
 function readContest(item: unknown, path: string, problems: JsonProblems): Contest | undefined {
@@ -116,17 +127,12 @@ function readContest(item: unknown, path: string, problems: JsonProblems): Conte
   const name = problems.text(object, 'name', path);
   const seats = readSeats(object, path, problems);
   const list = problems.array(object, 'candidates', path);
-  const candidates: Candidate[] = [];
-  const candidatePaths: string[] = [];
-  list?.forEach((entry, index) => {
-    const candidatePath = childPath(childPath(path, 'candidates'), index);
-    const candidate = readCandidate(entry, candidatePath, problems);
-    if (!candidate) return;
-    candidates.push(candidate);
-    candidatePaths.push(candidatePath);
-  });
-  reportClashes(candidates, candidatePaths, '候选人', 'candidate', problems);
-  reportLookAlikeNames(candidates, candidatePaths, { zh: '候选人', en: 'candidate' }, problems);
+  const { items: candidates, paths: candidatePaths } = readEach(
+    list ?? [],
+    childPath(path, 'candidates'),
+    (entry, candidatePath) => readCandidate(entry, candidatePath, problems),
+  );
+  reportAmbiguousNames(candidates, candidatePaths, { zh: '候选人', en: 'candidate' }, problems);
   reportSeparators(candidates, candidatePaths, problems);
   if (id === undefined || name === undefined || seats === undefined || !list) return undefined;
   return { id, name, seats, candidates };
@@ -260,6 +266,17 @@ function reportSeparators(
   });
 }
 
+/** What would leave a written name in doubt among contests or among candidates: clashes, look-alike names. */
+function reportAmbiguousNames(
+  entries: readonly { id: string; name: string }[],
+  paths: readonly string[],
+  kind: { zh: string; en: string },
+  problems: JsonProblems,
+): void {
+  reportClashes(entries, paths, kind, problems);
+  reportLookAlikeNames(entries, paths, kind, problems);
+}
+
 /**
  * Ids and names must leave no doubt which contest or candidate a written name means: ids unique, names
  * unique (namesakes must be told apart in their names, as ballots do), no id equal to another one's name,
@@ -268,8 +285,7 @@ function reportSeparators(
 function reportClashes(
   entries: readonly { id: string; name: string }[],
   paths: readonly string[],
-  zhKind: string,
-  enKind: string,
+  kind: { zh: string; en: string },
   problems: JsonProblems,
 ): void {
   const ids = new Map<string, number>();
@@ -280,16 +296,16 @@ function reportClashes(
     if (earlierId !== undefined)
       problems.add(
         childPath(path, 'id'),
-        `${zhKind} id "${entry.id}" 与 ${paths[earlierId]} 重复`,
-        `duplicate ${enKind} id “${entry.id}” (also at ${paths[earlierId]})`,
+        `${kind.zh} id "${entry.id}" 与 ${paths[earlierId]} 重复`,
+        `duplicate ${kind.en} id “${entry.id}” (also at ${paths[earlierId]})`,
       );
     else ids.set(entry.id, index);
     const earlierName = names.get(entry.name);
     if (earlierName !== undefined)
       problems.add(
         childPath(path, 'name'),
-        `${zhKind}名称"${entry.name}"与 ${paths[earlierName]} 重复，无法区分`,
-        `duplicate ${enKind} name “${entry.name}” (also at ${paths[earlierName]}): names must tell them apart`,
+        `${kind.zh}名称"${entry.name}"与 ${paths[earlierName]} 重复，无法区分`,
+        `duplicate ${kind.en} name “${entry.name}” (also at ${paths[earlierName]}): names must tell them apart`,
       );
     else names.set(entry.name, index);
     if (entry.id === BLANK || entry.name === BLANK)
@@ -300,8 +316,8 @@ function reportClashes(
     if (other !== undefined && other !== index && entries[other]?.id !== entry.id)
       problems.add(
         childPath(paths[index] ?? '$', 'id'),
-        `${zhKind} id "${entry.id}" 与 ${paths[other]} 的名称相同，无法区分`,
-        `${enKind} id “${entry.id}” equals the name of ${paths[other]}: a written name would be ambiguous`,
+        `${kind.zh} id "${entry.id}" 与 ${paths[other]} 的名称相同，无法区分`,
+        `${kind.en} id “${entry.id}” equals the name of ${paths[other]}: a written name would be ambiguous`,
       );
   });
 }

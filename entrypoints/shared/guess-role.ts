@@ -1,20 +1,9 @@
-import { nistFormatOf, type InputRole, type NistFormat } from '../../core/index.js';
+import { nistFormatOf, roleFromName, type InputRole, type NistFormat } from '../../core/index.js';
 import { mayBeTitle, TITLE_ROWS } from '../../core/ballots/ballot-columns.js';
 import { looksLikeXlsx } from '../../core/spreadsheet/read-xlsx.js';
 
 /** Bytes enough to see a CSV header or a JSON format tag. */
 const SNIFF_BYTES = 4096;
-
-/** A role from the file name alone, when it says so (`boxes.csv`, `计票单.csv` …). */
-export function roleFromName(name: string): InputRole | null {
-  const lower = name.toLowerCase();
-  if (/election|选举定义/.test(lower)) return 'election';
-  if (/ballot|选票记录|cvr/.test(lower)) return 'ballots';
-  if (/tall|计票单/.test(lower)) return 'tallies';
-  if (/box|票箱/.test(lower)) return 'boxes';
-  if (/announce|公告/.test(lower)) return 'announcement';
-  return null;
-}
 
 /** The cells of a CSV line, trimmed and in lower case, for matching column names. */
 const cellsOf = (line: string) => line.split(',').map((cell) => cell.trim().toLowerCase());

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { InputDigest } from '../../core/index.js';
-import { guessRole, matchInputs } from './match-inputs';
+import { matchInputs } from './match-inputs';
 
 const signed: InputDigest[] = [
   { name: 'election.json', sha256: '1'.repeat(64), size: 10, role: 'election' },
@@ -42,14 +42,4 @@ describe('matchInputs', () => {
     expect(checks[2]).toMatchObject({ status: 'mismatch', file: { name: '计票单-改.csv' } });
     expect(unused.map((file) => file.name)).toEqual(['notes.txt']);
   });
-});
-
-test('guessRole reads English and Chinese file names', () => {
-  expect(guessRole('announcement.txt')).toBe('announcement');
-  expect(guessRole('选举结果公告.txt')).toBe('announcement');
-  expect(guessRole('ballots-2024.csv')).toBe('ballots');
-  expect(guessRole('boxes.csv')).toBe('boxes');
-  expect(guessRole('票箱.csv')).toBe('boxes');
-  expect(guessRole('election.json')).toBe('election');
-  expect(guessRole('readme.md')).toBeNull();
 });

@@ -1,4 +1,4 @@
-import type { InputDigest, InputRole } from '../../core/index.js';
+import { roleFromName, type InputDigest } from '../../core/index.js';
 
 /** A file the user gave, with the SHA-256 of its bytes. */
 export interface GivenFile {
@@ -20,20 +20,6 @@ export interface InputMatching<F extends GivenFile = GivenFile> {
   readonly checks: readonly InputCheck<F>[];
   /** Files that stand for no input of the receipt. */
   readonly unused: readonly F[];
-}
-
-/** Words in a file name that say which input it is, in the order tried. */
-const ROLE_WORDS: readonly (readonly [InputRole, RegExp])[] = [
-  ['announcement', /announce|公告|notice/i],
-  ['ballots', /ballot|选票|cvr/i],
-  ['tallies', /tall(y|ies)|计票/i],
-  ['boxes', /box|票箱/i],
-  ['election', /election|选举/i],
-];
-
-export function guessRole(name: string): InputRole | null {
-  for (const [role, words] of ROLE_WORDS) if (words.test(name)) return role;
-  return null;
 }
 
 /**
@@ -58,7 +44,7 @@ export function matchInputs<F extends GivenFile>(
   for (const input of signed) {
     if (chosen.has(input)) continue;
     const file =
-      take((file) => file.name === input.name) ?? take((file) => guessRole(file.name) === input.role);
+      take((file) => file.name === input.name) ?? take((file) => roleFromName(file.name) === input.role);
     if (file) chosen.set(input, file);
   }
   const checks = signed.map((input): InputCheck<F> => {

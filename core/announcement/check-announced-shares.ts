@@ -1,0 +1,1076 @@
+import type { Bilingual, Lang } from '../model/finding.js';
+import { makeFinding } from '../model/make-finding.js';
+import type {
+  AnnouncedFigure,
+  AnnouncedFigures,
+  CountFigure,
+  CountMeaning,
+  GroupFigure,
+  PercentFigure,
+  ShareTerm,
+  UnreadReason,
+  VotesFigure,
+} from './announced-figures.js';
+import { decimalText } from './announced-figures.js';
+import { COUNT_NAMES, quoted, termName, whereOf } from './figure-names.js';
+import { differentSections, settingOf, sectionOf } from './comparable-mentions.js';
+import { normalizeText } from './normalize-text.js';
+import { parseArabicNumber, wholeNumber } from './parse-number.js';
+import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
+import { chengOf, chengWords, shareRightWords, shareWrongWords } from './share-words.js';
+import { spanOverlaps } from './linear-scans.js';
+import { withoutGroupingSpaces } from './scan-numbers.js';
+import { nearestParts, shareOfWhole, writtenAsNotExact } from './share-of-known-base.js';
+import { countStep, shareWithinRounding } from './rounded-counts.js';
+import { labelsNamedTogether } from './parts-named-together.js';
+import { turnoutAmongSeveral } from './several-turnouts.js';
+import { garbledCountOf } from './garbled-count.js';
+import { ArithmeticCheckBase, located, type ArithmeticRecord } from './arithmetic-record.js';
+import { RUNOFF_WORDS } from './round-words.js';
+
+/** A share's own words of the last term (上届参选率, 去年的); not a change against it (比上届, 较上一届). */
+const LAST_TERM = /(?<![比较与同])(?:上一?届|往届|去年|前年)/;
+
+/**
+ * The notice's stated percentages against the stated counts they are shares of
+ * (ANNOUNCED_PERCENT_MISMATCH): `expected` is the share the counts give and `found` the share stated.
+ * A share whose base is uncertain is left unjudged, with the reason.
+ */
+export class ShareCheck extends ArithmeticCheckBase {
+  /** Candidates' shares left unjudged for their unclear base, with the bases each is right of. */
+  private readonly unclearShares: UnclearShare[] = [];
+  /** Whether a span overlaps a fraction written in brackets beside a share (built on first use). */
+  private ownFractions: ((span: readonly [number, number]) => boolean) | null = null;
+  /** Figures by the share term they can stand for, in text order. */
+  private readonly byTerm = new Map<string, AnnouncedFigure[]>();
+  /** Where the first figure of each term of byTerm starts, found once per term rather than once per share. */
+  private readonly earliestByTerm = new Map<string, number>();
+  /** Whether a term of byTerm has a group attached only by its label, found once per term. */
+  private readonly impliedByTerm = new Map<string, boolean>();
+  /** The counts of the whole election, in text order (built on first use). */
+  private wholeCounts: CountFigure[] | null = null;
+
+  constructor(figures: AnnouncedFigures, lang: Lang, record: ArithmeticRecord) {
+    super(figures, lang, record);
+    for (const figure of figures.figures) {
+      const key = figureTermKey(figure);
+      if (key === null) continue;
+      const list = this.byTerm.get(key);
+      if (list) list.push(figure);
+      else this.byTerm.set(key, [figure]);
+    }
+  }
+
+  /** A stated percentage against the stated counts it is a share of. */
+  percent(read: PercentFigure): void {
+    // A share with its own fraction in brackets (82.06%（1523/1856）) is judged by that fraction alone
+    // (judge-calculations.ts): it states its base, and no base presumed from other counts may contradict it.
+    if (this.hasOwnFraction(read)) return;
+    if (read.partSum !== undefined) {
+      this.summedShare(read, read.partSum);
+      return;
+    }
+    const figure = this.withStatedBallots(read);
+    const part = this.valueOf(figure.part, figure);
+    const whole = this.valueOf(figure.whole, figure);
+    if (this.ofTheLastTerm(figure)) return;
+    if (this.termStatedOnlyAfterInSeveralValues(figure)) return;
+    const severalTurnouts = turnoutAmongSeveral(read, this.figures.figures);
+    if (severalTurnouts) {
+      this.unjudged.push({ ...located(figure), reason: 'ambiguous-base', work: severalTurnouts });
+      return;
+    }
+    if (
+      figure !== read &&
+      part !== null &&
+      whole !== null &&
+      this.votersMayBeUnread(figure, part, whole, 'whole')
+    )
+      return;
+    if (part !== null && whole !== null && this.candidateRateAmbiguous(figure, part, whole)) return;
+    if (part !== null && whole !== null && this.turnoutPartInConflict(figure, part, whole)) return;
+    if (
+      figure !== read &&
+      part !== null &&
+      whole !== null &&
+      this.votersMayBeUnread(figure, part, whole, 'part')
+    )
+      return;
+    // A part attached only by its label (女性, 连任) that is larger than its total shows the attachment
+    // wrong: the share is not judged, and said so.
+    if (part !== null && whole !== null && part > whole && this.impliedPart(figure)) {
+      this.unjudged.push({
+        ...located(figure),
+        reason: 'counts-not-stated',
+        work: {
+          zh: `看不出${decimalText(figure.value)}%是占哪个数的比例：${termName(figure.part).zh}${part}比推测的总数${termName(figure.whole).zh}${whole}还多`,
+          en: `it is unclear what ${decimalText(figure.value)}% is a share of: ${part} ${termName(figure.part).en} is more than the ${whole} ${termName(figure.whole).en} it seems to be of`,
+        },
+      });
+      return;
+    }
+    const stated = decimalText(figure.value) + '%';
+    const partName = termName(figure.part);
+    const wholeName = termName(figure.whole);
+    if (part === null || whole === null) {
+      // Its whole stated with certainty, a share no part of it can give is wrong all the same.
+      const alone = part === null ? this.shareOfWholeAlone(figure) : null;
+      if (alone !== null && !alone.possible) return;
+      const missing = [part === null ? partName : null, whole === null ? wholeName : null].filter(
+        (name) => name !== null,
+      );
+      const fits = alone?.possible === true ? alone : null;
+      const garbled = this.garbledTerm(figure, part, whole);
+      if (garbled) {
+        this.unjudged.push({ ...located(figure), reason: 'counts-not-stated', work: garbled });
+        return;
+      }
+      // 二、村务监督委员会 … 赵强得票980票，得票率76.56%: the ballots stated are another section's.
+      const votes = figure.part.kind === 'votes' ? this.statedFigureOf(figure.part, figure) : null;
+      if (part !== null && votes && sectionOf(votes) !== '' && this.byTerm.has(termKey(figure.whole))) {
+        this.unjudged.push({
+          ...located(figure),
+          reason: 'counts-not-stated',
+          work: {
+            zh: `${stated}是${partName.zh}占${wholeName.zh}的比例，但其所在的部分没有写出${wholeName.zh}的数字；公告写出的是另一机构那一部分的数字`,
+            en: `${stated} is a share of ${partName.en} in ${wholeName.en}, but the section it stands in states no count of ${wholeName.en}; the one the notice states is of another body's section`,
+          },
+        });
+        return;
+      }
+      this.unjudged.push({
+        ...located(figure),
+        reason: 'counts-not-stated',
+        work: {
+          zh:
+            `${stated}是${partName.zh}占${wholeName.zh}的比例，但公告没有写出${missing.map((name) => name.zh).join('和')}的数字` +
+            (fits ? `（${fits.name.zh}${fits.whole}的整数部分可以得出此比例，如${fits.fits}）` : ''),
+          en:
+            `${stated} is a share of ${partName.en} in ${wholeName.en}, but the notice states no count of ${missing.map((name) => name.en).join(' or ')}` +
+            (fits
+              ? ` (a whole number of the ${fits.whole} ${fits.name.en} can give it, e.g. ${fits.fits})`
+              : ''),
+        },
+      });
+      return;
+    }
+    const verdict = judgePercent(figure.value, part, whole);
+    const exact = exactShareText(part, whole);
+    if (verdict.kind === 'disagrees' && this.rightOfList(figure, part, whole)) return;
+    if (verdict.kind === 'undefined') {
+      this.unjudged.push({
+        ...located(figure),
+        reason: 'zero-base',
+        work: {
+          zh: `${stated}是占${wholeName.zh}的比例，但${wholeName.zh}为0`,
+          en: `${stated} is a share of ${wholeName.en}, which is 0`,
+        },
+      });
+      return;
+    }
+    if (verdict.kind === 'disagrees' && this.withinRoundedCounts(figure, part, whole)) return;
+    this.usesTermsOf(figure);
+    // 参选率6成7: the work quotes the text's own words beside the percent they stand for.
+    const cheng = chengWords(figure.origin.text, figure.value);
+    const statedZh = cheng ? `${cheng}（${stated}）` : stated;
+    const statedEn = cheng ? `${cheng} (${stated})` : stated;
+    if (verdict.kind === 'agrees') {
+      const end = {
+        zh: shareRightWords(exact, statedZh, verdict.how).zh,
+        en: shareRightWords(exact, statedEn, verdict.how).en,
+      };
+      this.right('share', figure, {
+        zh: `${partName.zh}${part}占${wholeName.zh}${whole}的${end.zh}`,
+        en: `${part} ${partName.en} out of ${whole} ${wholeName.en} is ${end.en}`,
+      });
+      return;
+    }
+    const expected = decimalText(roundedShare(part, whole, figure.value.decimals)) + '%';
+    const inCheng = cheng ? chengOf(expected) : null;
+    const expectedZh = inCheng ? `${expected}（${inCheng}）` : expected;
+    const expectedEn = inCheng ? `${expected} (${inCheng})` : expected;
+    this.judged.push({
+      rule: 'share',
+      right: false,
+      ...located(figure),
+      work: {
+        zh: `${partName.zh}${part}占${wholeName.zh}${whole}的${shareWrongWords(exact, statedZh, expectedZh).zh}`,
+        en: `${part} ${partName.en} out of ${whole} ${wholeName.en} is ${shareWrongWords(exact, statedEn, expectedEn).en}`,
+      },
+    });
+    // 人 after people, 个 after places (一肩挑的村17个占村（社区）19个), nothing after ballots.
+    const people = (term: ShareTerm) => {
+      if (term.kind !== 'group') return '';
+      const stated = this.statedFigureOf(term, figure);
+      return stated?.kind === 'group' && stated.places === true ? '个' : '人';
+    };
+    this.percentFinding(
+      figure,
+      {
+        zh: `${partName.zh}${part}${people(figure.part)}占${wholeName.zh}${whole}${people(figure.whole)}的${exact}，应为${expectedZh}${cheng ? `，不是${statedZh}` : ''}`,
+        en: `${part} ${partName.en} of ${whole} ${wholeName.en} is ${exact}, so ${expectedEn}${cheng ? `, not ${statedEn}` : ''}`,
+      },
+      expected,
+    );
+  }
+
+  /**
+   * A share its own words say is of the last term (上届参选率为93.5%, 去年的参选率), beside counts not set
+   * in that term (本届…登记选民1612人，参加投票1481人): not judged by them, and said so (true). Beside counts
+   * of the last term (上届登记选民1660人，参加投票1552人，上届参选率为93.5%) it is judged (false).
+   */
+  private ofTheLastTerm(figure: PercentFigure): boolean {
+    const word = LAST_TERM.exec(figure.origin.text)?.[0];
+    if (word === undefined) return false;
+    const ofThatTerm = (term: ShareTerm) => {
+      const stated = this.statedFigureOf(term, figure);
+      return stated !== null && LAST_TERM.test(settingOf(stated));
+    };
+    if (ofThatTerm(figure.part) && ofThatTerm(figure.whole)) return false;
+    const stated = decimalText(figure.value) + '%';
+    this.unjudged.push({
+      ...located(figure),
+      reason: 'counts-not-stated',
+      work: {
+        zh: `${stated}是${word}的比例，公告没有写出${word}的${termName(figure.part).zh}和${termName(figure.whole).zh}`,
+        en: `${stated} is a share of the last term (${word}), whose ${termName(figure.part).en} and ${termName(figure.whole).en} the notice does not state`,
+      },
+    });
+    return true;
+  }
+
+  /**
+   * A share wrong of its counts as written, where a count is written in 万 or 亿 to its last digit
+   * (登记选民2.36万人, rounded-counts.ts) and counts that round to them give the share: not judged, and
+   * said so (true). A share no such counts give is judged as before (false).
+   */
+  private withinRoundedCounts(figure: PercentFigure, part: bigint, whole: bigint): boolean {
+    const stepOf = (term: ShareTerm, value: bigint) => {
+      const stated = this.statedFigureOf(term, figure);
+      return stated ? countStep(stated.origin.text, value) : 0n;
+    };
+    const [partStep, wholeStep] = [stepOf(figure.part, part), stepOf(figure.whole, whole)];
+    if (partStep === 0n && wholeStep === 0n) return false;
+    if (!shareWithinRounding(figure.value, part, partStep, whole, wholeStep)) return false;
+    const stated = decimalText(figure.value) + '%';
+    const written = (value: bigint, step: bigint) => (step === 0n ? `${value}` : `${value}（±${step / 2n}）`);
+    this.unjudged.push({
+      ...located(figure),
+      reason: 'counts-not-stated',
+      work: {
+        zh: `${stated}是${termName(figure.part).zh}占${termName(figure.whole).zh}的比例，但公告只写出以万或亿为单位取整的人数（${written(part, partStep)}、${written(whole, wholeStep)}），按取整前可能的人数可以得出此比例`,
+        en: `${stated} is a share of ${termName(figure.part).en} in ${termName(figure.whole).en}, but the notice states the counts only rounded in 万 or 亿 (${written(part, partStep)}, ${written(whole, wholeStep)}), and counts that round to them give it`,
+      },
+    });
+    return true;
+  }
+
+  /**
+   * The stated counts of the groups a share's part sums (summed-parts.ts), each exact, or null when one
+   * is not stated or written as approximate.
+   */
+  private summedCounts(
+    figure: PercentFigure,
+    terms: readonly ShareTerm[],
+  ): { groups: GroupFigure[]; sum: bigint } | null {
+    const groups = terms.map((term) => this.statedFigureOf(term, figure));
+    if (!groups.every((group): group is GroupFigure => group?.kind === 'group')) return null;
+    if (groups.some((group) => writtenAsNotExact(group.origin.text))) return null;
+    return { groups, sum: groups.reduce((sum, group) => sum + group.value, 0n) };
+  }
+
+  /**
+   * 大专学历12人、本科学历8人，共计占44.4%: a share the words say is of the groups together, judged as the
+   * sum of their counts over their total.
+   */
+  private summedShare(figure: PercentFigure, terms: readonly ShareTerm[]): void {
+    const counts = this.summedCounts(figure, terms);
+    const whole = this.valueOf(figure.whole, figure);
+    const stated = decimalText(figure.value) + '%';
+    const wholeName = termName(figure.whole);
+    if (counts === null || whole === null || whole <= 0n || counts.sum > whole) {
+      this.unjudged.push({
+        ...located(figure),
+        reason: 'counts-not-stated',
+        work: {
+          zh: `${stated}是几组人合计占${wholeName.zh}的比例，但公告没有写出各组或总数的确切人数`,
+          en: `${stated} is the share of several groups together in ${wholeName.en}, but the notice states no exact count of each or of the total`,
+        },
+      });
+      return;
+    }
+    const { groups, sum } = counts;
+    for (const group of groups) this.uses(group);
+    const wholeFigure = this.statedFigureOf(figure.whole, figure);
+    if (wholeFigure) this.uses(wholeFigure);
+    const zhParts = `${groups.map((group) => `${group.label}${group.value}人`).join('加')}，合计${sum}人`;
+    const enParts = `${groups.map((group) => `“${group.label}” ${group.value}`).join(' + ')} = ${sum}`;
+    const exact = exactShareText(sum, whole);
+    const verdict = judgePercent(figure.value, sum, whole);
+    // 参选率6成7: the work quotes the text's own words beside the percent they stand for.
+    const cheng = chengWords(figure.origin.text, figure.value);
+    const statedZh = cheng ? `${cheng}（${stated}）` : stated;
+    const statedEn = cheng ? `${cheng} (${stated})` : stated;
+    if (verdict.kind === 'agrees') {
+      const end = {
+        zh: shareRightWords(exact, statedZh, verdict.how).zh,
+        en: shareRightWords(exact, statedEn, verdict.how).en,
+      };
+      this.right('share', figure, {
+        zh: `${zhParts}，占${wholeName.zh}${whole}的${end.zh}`,
+        en: `${enParts}, out of ${whole} ${wholeName.en}, is ${end.en}`,
+      });
+      return;
+    }
+    const expected = decimalText(roundedShare(sum, whole, figure.value.decimals)) + '%';
+    const wrong = shareWrongWords(exact, stated, expected);
+    this.judged.push({
+      rule: 'share',
+      right: false,
+      ...located(figure),
+      work: {
+        zh: `${zhParts}，占${wholeName.zh}${whole}的${wrong.zh}`,
+        en: `${enParts}, out of ${whole} ${wholeName.en}, is ${wrong.en}`,
+      },
+    });
+    this.percentFinding(
+      figure,
+      {
+        zh: `${zhParts}，占${wholeName.zh}${whole}人的${exact}，应为${expected}`,
+        en: `${enParts} of ${whole} ${wholeName.en} is ${exact}, so ${expected}`,
+      },
+      expected,
+    );
+  }
+
+  /**
+   * 大专学历12人、本科学历8人，占44.4%: a share after a list of groups, naming no part, wrong of the last
+   * group but right of the list together — of which the text does not say. Unjudged (`ambiguous-base`)
+   * with both readings (true); false when it is no such share.
+   */
+  private rightOfList(figure: PercentFigure, part: bigint, whole: bigint): boolean {
+    if (figure.listBefore === undefined) return false;
+    const counts = this.summedCounts(figure, figure.listBefore);
+    if (counts === null || judgePercent(figure.value, counts.sum, whole).kind !== 'agrees') return false;
+    const stated = decimalText(figure.value) + '%';
+    const last = counts.groups.at(-1);
+    const wholeName = termName(figure.whole);
+    this.unjudgedForTwoReadings(figure, {
+      zh: `${stated}紧跟在${counts.groups.map((group) => group.label).join('、')}之后，看不出是最后一组还是几组合计的比例：${last?.label ?? ''}${part}占${wholeName.zh}${whole}的${exactShareText(part, whole)}，合计${counts.sum}占${exactShareText(counts.sum, whole)}`,
+      en: `${stated} follows ${counts.groups.map((group) => `“${group.label}”`).join(', ')}: whether it is of the last or of them together is unclear: ${part} of ${whole} ${wholeName.en} is ${exactShareText(part, whole)}, ${counts.sum} together is ${exactShareText(counts.sum, whole)}`,
+    });
+    return true;
+  }
+
+  /**
+   * A share whose part the text states no count of, but whose whole it states with certainty: stated
+   * before the share, exact, neither written as approximate nor as a bound, the share no more than
+   * 100 % (share-of-known-base.ts). When no whole number of the whole gives the share, it is wrong,
+   * flagged with the nearest parts on either side, and null is not returned: `possible` false. When some
+   * part gives it, `possible` true with the smallest (the share stays unjudged: its part is unknown).
+   * A candidate's share may be of the voters, the ballots returned or the valid ones: it is taken only
+   * when the text states the valid ballots and the voters (or ballots returned), and is wrong only when
+   * wrong of every one stated. Null when the share is none of these.
+   */
+  private shareOfWholeAlone(
+    figure: PercentFigure,
+  ): { possible: true; name: Bilingual; whole: bigint; fits: bigint } | { possible: false } | null {
+    const stated = this.statedFigureOf(figure.whole, figure);
+    if (stated === null || (stated.kind !== 'count' && stated.kind !== 'group')) return null;
+    // A group stated as a part of another (连任74人 of the 132) is a base only a named base fits, often
+    // loosely (`of the members` → re-elected members): only a total of its own is taken.
+    if (stated.kind === 'group' && (stated.partOf !== null || stated.implied === true)) return null;
+    // A group of people as a share of a ballot count (王林得票占投票总数的…: votes read as words, and 投票总数
+    // may be all the votes of a vote for several seats), or a count of a group: no part the whole is made of.
+    if ((stated.kind === 'group') !== (figure.part.kind === 'group')) return null;
+    const shareAt = figure.origin.span?.[0];
+    const wholeAt = stated.origin.span?.[0];
+    const from = figure.namedBaseFrom;
+    if (from === undefined || shareAt === undefined || wholeAt === undefined) return null;
+    if (wholeAt < from || wholeAt >= shareAt) return null;
+    this.uses(stated);
+    if (writtenAsNotExact(figure.origin.text) || writtenAsNotExact(stated.origin.text)) return null;
+    const readings = this.wholesOf(figure, stated.value);
+    if (readings === null) return null;
+    const judged = readings.map((reading) => ({
+      ...reading,
+      result: shareOfWhole(figure.value, reading.value),
+    }));
+    const shareText = decimalText(figure.value) + '%';
+    const fits = judged.find(({ result }) => result === null || result.possible);
+    if (fits?.result?.possible === true) {
+      // 大专和本科学历的占… after 大专学历17人，本科学历20人: together at most 17 + 20 (parts-named-together.ts).
+      const together = this.namedTogether(figure, stated, from, shareAt);
+      if (together === null || fits.result.fits <= together.sum)
+        return { possible: true, name: fits.name, whole: fits.value, fits: fits.result.fits };
+      const atMost = together.sum < stated.value ? together.sum : stated.value;
+      const most = exactShareText(atMost, stated.value);
+      this.flagShareOfWhole(
+        figure,
+        {
+          zh: `${together.labels.zh}合计至多${together.sum}人，至多占${fits.name.zh}${stated.value}的${most}，得不出${shareText}`,
+          en: `${together.labels.en} are at most ${together.sum} together, at most ${most} of ${stated.value} ${fits.name.en}, which cannot give ${shareText}`,
+        },
+        `≤ ${decimalText(roundedShare(atMost, stated.value, figure.value.decimals))}%`,
+      );
+      return { possible: false };
+    }
+    if (fits !== undefined) return null;
+    const each = (lang: 'zh' | 'en') =>
+      judged
+        .map(({ name, value, result }) =>
+          result === null || result.possible
+            ? ''
+            : (judged.length === 1 ? '' : lang === 'zh' ? `${name.zh}${value}：` : `${name.en} ${value}: `) +
+              nearestParts(value, result.below, result.above, exactShareText)[lang],
+        )
+        .join(lang === 'zh' ? '；' : '; ');
+    const first = judged[0];
+    const nearest =
+      first?.result && !first.result.possible
+        ? [first.result.below, first.result.above].map(
+            (part) => decimalText(roundedShare(part, first.value, figure.value.decimals)) + '%',
+          )
+        : [];
+    const named = (lang: 'zh' | 'en') =>
+      judged.map(({ name, value }) => (lang === 'zh' ? `${name.zh}${value}` : `${value} ${name.en}`));
+    this.flagShareOfWhole(
+      figure,
+      {
+        zh: `${named('zh').join('或')}的任何整数部分都得不出${shareText}：${each('zh')}`,
+        en: `no whole number of the ${named('en').join(' or of the ')} gives ${shareText}: ${each('en')}`,
+      },
+      nearest.join(' / '),
+    );
+    return { possible: false };
+  }
+
+  /** A share wrong by its whole alone: judged wrong (rule share-of-whole) and flagged, with why. */
+  private flagShareOfWhole(figure: PercentFigure, why: Bilingual, expected: string): void {
+    const part = termName(figure.part);
+    this.judged.push({
+      rule: 'share-of-whole',
+      right: false,
+      ...located(figure),
+      work: {
+        zh: `${part.zh}的数字未写出，但${why.zh}`,
+        en: `${part.en} has no count stated, but ${why.en}`,
+      },
+    });
+    this.percentFinding(figure, why, expected);
+  }
+
+  /** ANNOUNCED_PERCENT_MISMATCH on a stated share: “the notice states …, but” what is wrong with it. */
+  private percentFinding(figure: PercentFigure, but: Bilingual, expected: string): void {
+    this.findings.push(
+      makeFinding(
+        {
+          code: 'ANNOUNCED_PERCENT_MISMATCH',
+          severity: 'warning',
+          messages: {
+            zh: `公告写“${quoted(figure)}”，但${but.zh}`,
+            en: `The notice states “${quoted(figure)}”, but ${but.en}`,
+          },
+          contest:
+            figure.part.kind === 'votes'
+              ? (figure.part.contest?.id ?? figure.part.contest?.text ?? null)
+              : null,
+          candidate: figure.part.kind === 'votes' ? figure.part.candidate : null,
+          expected,
+          found: decimalText(figure.value) + '%',
+          where: whereOf(this.figures, figure),
+        },
+        this.lang,
+      ),
+    );
+  }
+
+  /**
+   * The groups a share's part names together (parts-named-together.ts), each stated as a part of the
+   * share's whole between the whole and the share: their labels and the sum of their counts; null when
+   * the part names no such groups.
+   */
+  private namedTogether(
+    figure: PercentFigure,
+    whole: AnnouncedFigure,
+    from: number,
+    shareAt: number,
+  ): { labels: Bilingual; sum: bigint } | null {
+    if (figure.part.kind !== 'group' || whole.kind !== 'group') return null;
+    const found = new Map<string, GroupFigure>();
+    const statedPart = (label: string) => {
+      const group = this.statedFigureOf({ kind: 'group', label }, figure);
+      const at = group?.origin.span?.[0];
+      if (group?.kind !== 'group' || group.partOf !== whole.label || at === undefined) return false;
+      if (at < from || at >= shareAt || writtenAsNotExact(group.origin.text)) return false;
+      found.set(label, group);
+      return true;
+    };
+    const labels = labelsNamedTogether(figure.part.label, statedPart);
+    if (labels === null) return null;
+    const groups = labels.map((label) => found.get(label)).filter((group) => group !== undefined);
+    return {
+      labels: {
+        zh: groups.map((group) => `${group.label}${group.value}人`).join('与'),
+        en: groups.map((group) => `“${group.label}” ${group.value}`).join(' and '),
+      },
+      sum: groups.reduce((sum, group) => sum + group.value, 0n),
+    };
+  }
+
+  /**
+   * The wholes a share with no stated part may be of: its own whole; for a candidate's share, each of the
+   * voters, ballots returned and valid ballots the text states — null unless it states the valid ballots
+   * and the voters or the ballots returned (one missing could be the one meant).
+   */
+  private wholesOf(figure: PercentFigure, value: bigint): { name: Bilingual; value: bigint }[] | null {
+    if (figure.part.kind !== 'votes') return [{ name: termName(figure.whole), value }];
+    const stated = CANDIDATE_RATE_BASES.flatMap((meaning) => {
+      const found = this.valueOf({ kind: 'count', meaning }, figure);
+      return found === null ? [] : [{ meaning, name: COUNT_NAMES[meaning], value: found }];
+    });
+    const has = (meaning: CountMeaning) => stated.some((reading) => reading.meaning === meaning);
+    if (!has('valid') || !(has('cast') || has('returned'))) return null;
+    return stated.filter(
+      (reading, at, all) => all.findIndex((other) => other.value === reading.value) === at,
+    );
+  }
+
+  /**
+   * The ballots cast, when the text states no voters but states the ballots returned (收回6812张，投票率
+   * 达81.45%): each voter puts one ballot in the box, so the returned ballots are the voters (as
+   * `castFrom` in the report). Ballots issued are never taken for them.
+   */
+  private withStatedBallots(figure: PercentFigure): PercentFigure {
+    const returned: ShareTerm = { kind: 'count', meaning: 'returned' };
+    // A candidate's share looks for the ballots of its own body (statedFigureOf): 二、村务监督委员会's
+    // 收回选票1318张 are its voters when only 一、村民委员会 states its 参加投票.
+    const stated = (term: ShareTerm) =>
+      figure.part.kind === 'votes'
+        ? this.statedFigureOf(term, figure) !== null
+        : this.byTerm.has(termKey(term));
+    if (stated({ kind: 'count', meaning: 'cast' }) || !stated(returned)) return figure;
+    const swap = (term: ShareTerm): ShareTerm =>
+      term.kind === 'count' && term.meaning === 'cast' && term.among === undefined ? returned : term;
+    return { ...figure, part: swap(figure.part), whole: swap(figure.whole) };
+  }
+
+  /**
+   * A candidate's 得票率 is of the ballots cast (《村民委员会组织法》第二十四条), yet notices also give it of the
+   * ballots returned or of the valid ones, and the voters signed in often differ from the ballots returned
+   * by a few. When the text states such other counts and they give different verdicts, the share is left
+   * unjudged with every reading, and said so (true); else false.
+   */
+  private candidateRateAmbiguous(figure: PercentFigure, part: bigint, whole: bigint): boolean {
+    if (figure.part.kind !== 'votes' || figure.whole.kind !== 'count' || figure.baseNamed) return false;
+    const base = figure.whole.meaning;
+    if (base !== 'cast' && base !== 'returned') return false;
+    const readings = CANDIDATE_RATE_BASES.flatMap((meaning) => {
+      const value = meaning === base ? whole : this.valueOf({ kind: 'count', meaning }, figure);
+      return value === null ? [] : [{ meaning, value }];
+    }).filter((reading, at, all) => all.findIndex((other) => other.value === reading.value) === at);
+    if (readings.length < 2) return false;
+    if (sameVerdict(figure, ...readings.map(({ value }) => [part, value] as const))) {
+      // Wrong of every base: what it should be is said of each, not of one the notice may not use.
+      if (judgePercent(figure.value, part, whole).kind !== 'disagrees') return false;
+      this.wrongOfEveryBase(figure, part, readings);
+      return true;
+    }
+    this.unclearShares.push({
+      figure,
+      part,
+      readings: readings.map(({ meaning, value }) => ({
+        meaning,
+        value,
+        right: judgePercent(figure.value, part, value).kind === 'agrees',
+      })),
+    });
+    const stated = decimalText(figure.value) + '%';
+    const each = (lang: 'zh' | 'en') =>
+      readings
+        .map(({ meaning, value }) =>
+          lang === 'zh'
+            ? `占${COUNT_NAMES[meaning].zh}${value}的${exactShareText(part, value)}`
+            : `of ${value} ${COUNT_NAMES[meaning].en} it is ${exactShareText(part, value)}`,
+        )
+        .join(lang === 'zh' ? '，' : ', ');
+    this.unjudgedForTwoReadings(figure, {
+      zh: `${stated}是${termName(figure.part).zh}${part}占某个数的比例，但看不出占的是哪个数：${each('zh')}，按不同的数算，对错不一`,
+      en: `${stated} is the share of ${part} ${termName(figure.part).en}, but of which count is unclear: ${each('en')}; it is right of one and wrong of another`,
+    });
+    return true;
+  }
+
+  /**
+   * 得票率66.3% of 1012 votes beside 1602 voters, 1598 ballots returned and 1571 valid: wrong of each,
+   * flagged once with the share each base gives (63.2% / 63.3% / 64.4%).
+   */
+  private wrongOfEveryBase(
+    figure: PercentFigure,
+    part: bigint,
+    readings: readonly { readonly meaning: CountMeaning; readonly value: bigint }[],
+  ): void {
+    const stated = decimalText(figure.value) + '%';
+    const partName = termName(figure.part);
+    for (const { meaning } of readings) {
+      const term = this.statedFigureOf({ kind: 'count', meaning }, figure);
+      if (term) this.uses(term);
+    }
+    const shares = readings.map(({ meaning, value }) => ({
+      name: COUNT_NAMES[meaning],
+      value,
+      exact: exactShareText(part, value),
+      should: decimalText(roundedShare(part, value, figure.value.decimals)) + '%',
+    }));
+    const zh = shares.map((share) => `占${share.name.zh}${share.value}的${share.exact}，应为${share.should}`);
+    const en = shares.map(
+      (share) => `${share.exact} of the ${share.value} ${share.name.en}, so ${share.should}`,
+    );
+    this.judged.push({
+      rule: 'share',
+      right: false,
+      ...located(figure),
+      work: {
+        zh: `${partName.zh}${part}${zh.join('；')}；公告写${stated}，按哪个总数算都不对`,
+        en: `${part} ${partName.en} is ${en.join('; ')}; the notice states ${stated}, wrong whichever count it is of`,
+      },
+    });
+    this.percentFinding(
+      figure,
+      {
+        zh: `${partName.zh}${part}${zh.join('；')}，按哪个总数算都得不出${stated}`,
+        en: `${part} ${partName.en} is ${en.join('; ')}: no count stated gives ${stated}`,
+      },
+      shares.map((share) => share.should).join(' / '),
+    );
+  }
+
+  /**
+   * Two candidates' shares of one contest, each of an unclear base, that no one base makes both right
+   * (`Guo Rong 1,203 votes (75.0%), Pan Tao 388 votes (23.9%)` beside 1,620 voters and 1,604 valid
+   * ballots: 75.0% is right of the valid ballots only, 23.9% of the voters only). A notice gives its
+   * candidates' shares of one base, so one of the two is wrong whichever it is: the later is flagged, with
+   * what it is of each base the earlier is right of.
+   */
+  sharesOfNoOneBase(): void {
+    const contestOf = (share: UnclearShare) =>
+      share.figure.part.kind === 'votes'
+        ? (share.figure.part.contest?.id ?? share.figure.part.contest?.text ?? '')
+        : '';
+    const rightOf = (share: UnclearShare) =>
+      new Set(share.readings.filter((reading) => reading.right).map((reading) => reading.value));
+    const firstOfContest = new Map<string, UnclearShare>();
+    for (const share of this.unclearShares) {
+      // Shares of no named contest may be of several, each given of its own base: never compared.
+      if (contestOf(share) === '') continue;
+      const first = firstOfContest.get(contestOf(share));
+      if (!first) {
+        firstOfContest.set(contestOf(share), share);
+        continue;
+      }
+      // Both must be read against the same stated counts, or their bases are not comparable.
+      const values = (of: UnclearShare) => of.readings.map((reading) => reading.value).join(',');
+      if (values(first) !== values(share)) continue;
+      const firstRight = rightOf(first);
+      if ([...rightOf(share)].some((value) => firstRight.has(value))) continue;
+      const bases = first.readings.filter((reading) => reading.right);
+      const { figure, part } = share;
+      const stated = decimalText(figure.value) + '%';
+      const earlier = decimalText(first.figure.value) + '%';
+      const shares = bases.map((base) => ({
+        name: COUNT_NAMES[base.meaning],
+        value: base.value,
+        exact: exactShareText(part, base.value),
+        should: decimalText(roundedShare(part, base.value, figure.value.decimals)) + '%',
+      }));
+      const at = this.unjudged.findIndex(
+        (unjudged) =>
+          unjudged.reason === 'ambiguous-base' &&
+          unjudged.span?.[0] === figure.origin.span?.[0] &&
+          unjudged.text === located(figure).text,
+      );
+      if (at >= 0) this.unjudged.splice(at, 1);
+      const partName = termName(figure.part);
+      const zh = shares.map((one) => `占${one.name.zh}${one.value}的${one.exact}，应为${one.should}`);
+      const en = shares.map((one) => `of ${one.value} ${one.name.en} ${one.exact}, so ${one.should}`);
+      this.judged.push({
+        rule: 'share',
+        right: false,
+        ...located(figure),
+        work: {
+          zh: `${partName.zh}${part}${zh.join('；')}；公告写${stated}，与同一选举的${earlier}不是同一基数`,
+          en: `${partName.en} ${part}: ${en.join('; ')}; stated ${stated}, of no base that gives ${earlier} of the same contest`,
+        },
+      });
+      this.percentFinding(
+        figure,
+        {
+          zh: `同一选举的${earlier}只在${shares.map((one) => one.name.zh).join('或')}下成立，而${partName.zh}${part}${zh.join('；')}：没有一个基数能同时得出两者`,
+          en: `${earlier} of the same contest holds only of the ${shares.map((one) => one.name.en).join(' or the ')}, and ${part} ${partName.en} is ${en.join('; ')}: no one base gives both`,
+        },
+        shares.map((one) => one.should).join(' / '),
+      );
+    }
+  }
+
+  /** A share two stated readings judge differently: unjudged (`ambiguous-base`), with both fractions. */
+  private unjudgedForTwoReadings(figure: PercentFigure, work: Bilingual): void {
+    this.unjudged.push({ ...located(figure), reason: 'ambiguous-base', work });
+  }
+
+  /**
+   * A turnout whose voters differ from the ballots returned (参加投票1502人 beside 收回选票1498张): a voter
+   * may take a ballot and not return it, so either count may be the one the notice took the turnout of.
+   * When exactly one of the two gives the stated share, it is judged right of that one, and its work says
+   * what the other would give (true). When both give it, or neither, it is judged as before (false): a
+   * turnout is flagged only when it is wrong of every count it may be of.
+   */
+  private turnoutPartInConflict(figure: PercentFigure, part: bigint, whole: bigint): boolean {
+    if (figure.part.kind !== 'count' || figure.part.meaning !== 'cast') return false;
+    // A group's voters of the group (voter-subset.ts): the election's ballots returned are no reading of them.
+    if (figure.part.among !== undefined) return false;
+    const returnedTerm: ShareTerm = { kind: 'count', meaning: 'returned' };
+    const returned = this.valueOf(returnedTerm, figure);
+    if (returned === null || returned === part) return false;
+    // A polling station's or a hamlet's ballots (`Of the 640 ballots cast at the main polling station,`)
+    // are no reading of the whole election's voters.
+    if (
+      scopeOfFigure(this.statedFigureOf(returnedTerm, figure)) !==
+      scopeOfFigure(this.statedFigureOf(figure.part, figure))
+    )
+      return false;
+    if (sameVerdict(figure, [part, whole], [returned, whole])) return false;
+    const castVerdict = judgePercent(figure.value, part, whole);
+    const returnedVerdict = judgePercent(figure.value, returned, whole);
+    const [base, other, verdict] =
+      castVerdict.kind === 'agrees'
+        ? [
+            { meaning: 'cast' as const, value: part },
+            { meaning: 'returned' as const, value: returned },
+            castVerdict,
+          ]
+        : [
+            { meaning: 'returned' as const, value: returned },
+            { meaning: 'cast' as const, value: part },
+            returnedVerdict,
+          ];
+    if (verdict.kind !== 'agrees') return false;
+    this.usesTermsOf(figure);
+    const returnedFigure = this.statedFigureOf(returnedTerm, figure);
+    if (returnedFigure) this.uses(returnedFigure);
+    const stated = decimalText(figure.value) + '%';
+    const wholeName = termName(figure.whole);
+    const end = shareRightWords(exactShareText(base.value, whole), stated, verdict.how);
+    const otherExact = exactShareText(other.value, whole);
+    const otherRounded = decimalText(roundedShare(other.value, whole, figure.value.decimals)) + '%';
+    const baseName = COUNT_NAMES[base.meaning];
+    const otherName = COUNT_NAMES[other.meaning];
+    this.right('share', figure, {
+      zh: `${baseName.zh}${base.value}占${wholeName.zh}${whole}的${end.zh}；若按${otherName.zh}${other.value}算，则为${otherExact}（${otherRounded}）`,
+      en: `${base.value} ${baseName.en} out of ${whole} ${wholeName.en} is ${end.en}; of the ${other.value} ${otherName.en} it would be ${otherExact} (${otherRounded})`,
+    });
+    return true;
+  }
+
+  /**
+   * A share whose missing count the text does state, in digits a scan garbled (`登记选民22O7人`,
+   * garbled-count.ts): it is said to be unreadable, not unstated. Null when neither missing count is so.
+   */
+  private garbledTerm(figure: PercentFigure, part: bigint | null, whole: bigint | null): Bilingual | null {
+    const missing = [part === null ? figure.part : null, whole === null ? figure.whole : null];
+    for (const term of missing) {
+      if (term?.kind !== 'count' || term.among !== undefined) continue;
+      const number = garbledCountOf(this.figures, term.meaning);
+      if (number === null) continue;
+      const stated = decimalText(figure.value) + '%';
+      const name = termName(term);
+      return {
+        zh: `${stated}是${termName(figure.part).zh}占${termName(figure.whole).zh}的比例，但公告中的${name.zh}“${number.text}”数字中夹有字母（可能是扫描识别错误），无法辨认其数值`,
+        en: `${stated} is a share of ${termName(figure.part).en} in ${termName(figure.whole).en}, but the notice's count of ${name.en}, “${number.text}”, is garbled (a letter among its digits, likely a scan's misreading) and cannot be read`,
+      };
+    }
+    return null;
+  }
+
+  /**
+   * The ballots returned stand for the voters only when the notice states none (withStatedBallots),
+   * in a turnout as its part and in a share of the voters (a candidate's 得票率, `占参加投票人数的63.0%`)
+   * as its whole. A number left unread that may be the voters (`1523名选民到场投票`, `参选率82.06%（1523/1856）`,
+   * `(1,523 of 1,856 registered voters)`: more than the ballots returned, no more than the turnout's
+   * whole or the registered voters) says the text may state them after all. A share wrong of the
+   * ballots returned but right of such a number is then left unjudged, and said so (true); one wrong
+   * of both is judged as before (false).
+   */
+  private votersMayBeUnread(
+    figure: PercentFigure,
+    part: bigint,
+    whole: bigint,
+    returnedAs: 'part' | 'whole',
+  ): boolean {
+    if (returnedAs === 'whole') {
+      if (figure.whole.kind !== 'count' || figure.whole.meaning !== 'returned') return false;
+      if (figure.part.kind === 'count') return false;
+    }
+    const returned = returnedAs === 'part' ? part : whole;
+    const shareWith = (voters: bigint) =>
+      returnedAs === 'part'
+        ? judgePercent(figure.value, voters, whole)
+        : judgePercent(figure.value, part, voters);
+    if (shareWith(returned).kind === 'agrees') return false;
+    const ceiling =
+      returnedAs === 'part' ? whole : this.valueOf({ kind: 'count', meaning: 'registered' }, figure);
+    const fits = (value: bigint | null) =>
+      value !== null &&
+      value > returned &&
+      (ceiling === null || value <= ceiling) &&
+      shareWith(value).kind === 'agrees';
+    const maybeVoters = this.unreadVoters(fits);
+    if (maybeVoters === undefined) return false;
+    const stated = decimalText(figure.value) + '%';
+    const partName = termName(figure.part);
+    const wholeName = termName(figure.whole);
+    const partText =
+      returnedAs === 'part'
+        ? { zh: `收回选票${part}张`, en: `${part} ballots returned` }
+        : { zh: `${partName.zh}${part}`, en: `${part} ${partName.en}` };
+    const wholeText =
+      returnedAs === 'whole'
+        ? { zh: `收回选票${whole}张`, en: `${whole} ballots returned` }
+        : { zh: `${wholeName.zh}${whole}`, en: `${wholeName.en} ${whole}` };
+    this.unjudgedForTwoReadings(figure, {
+      zh: `${stated}的参加投票人数不明：${partText.zh}占${wholeText.zh}的${exactShareText(part, whole)}，但公告另有未读作参加投票人数的数字“${maybeVoters.text}”，可能就是参加投票人数`,
+      en: `${stated}: the number of voters is unclear: ${partText.en} of ${wholeText.en} is ${exactShareText(part, whole)}, but the notice also states “${maybeVoters.text}”, not read as the voters, which may be them`,
+    });
+    return true;
+  }
+
+  /** A number left unread, or a group read, whose value `fits` as the voters the text may state after all. */
+  private unreadVoters(fits: (value: bigint | null) => boolean): { readonly text: string } | undefined {
+    const unread = this.figures.unread.find((number) => {
+      if (NEVER_VOTERS.has(number.reason ?? 'no-meaning') || number.text.includes('%')) return false;
+      // 1O23: digits a scan garbled may be the voters; their value is unknown, so they may fit. So
+      // may the halves of digits a line break or a space parts (15⏎22人: 1522, or 15 and 22).
+      if (number.reason === 'garbled' || number.reason === 'space-parted') return true;
+      // 1 523: thousands parted by a space.
+      const parsed = parseArabicNumber(withoutGroupingSpaces(number.text.normalize('NFKC')));
+      return fits(parsed === null ? null : wholeNumber(parsed));
+    });
+    // `total voters: 1,240` read as a group of people, not as the voters of the ballot account.
+    const group = this.figures.figures.find((read) => read.kind === 'group' && fits(read.value));
+    return unread ?? (group === undefined ? undefined : group.origin);
+  }
+
+  /** Where the earliest of the figures `stated` for a term starts (0 for one with no place). */
+  private earliestStated(key: string, stated: readonly AnnouncedFigure[]): number {
+    let earliest = this.earliestByTerm.get(key);
+    if (earliest === undefined) {
+      earliest = Infinity;
+      for (const one of stated) earliest = Math.min(earliest, one.origin.span?.[0] ?? 0);
+      this.earliestByTerm.set(key, earliest);
+    }
+    return earliest;
+  }
+
+  /** Whether a share is written with its own fraction in brackets right after it. */
+  private hasOwnFraction(figure: PercentFigure): boolean {
+    const span = figure.origin.span;
+    if (!span) return false;
+    this.ownFractions ??= spanOverlaps(
+      (this.figures.calculations ?? []).flatMap((calculation) =>
+        calculation.besideShare === true ? [calculation.span] : [],
+      ),
+    );
+    return this.ownFractions(span);
+  }
+
+  /**
+   * A term the text states only after the share, and in more than one value or only in later
+   * paragraphs (a report's opening turnout before the voters and electorates of the two elections it
+   * covers): which count the share is of cannot be told, so it is left unjudged, and said so.
+   */
+  private termStatedOnlyAfterInSeveralValues(figure: PercentFigure): boolean {
+    const at = figure.origin.span?.[0] ?? 0;
+    for (const term of [figure.part, figure.whole]) {
+      if (term.kind !== 'count') continue;
+      const stated = this.byTerm.get(termKey(term)) ?? [];
+      if (stated.length === 0) continue;
+      if (this.earliestStated(termKey(term), stated) <= at) continue;
+      const values = new Set(stated.map((one) => ('value' in one ? String(one.value) : '')));
+      const laterParagraph =
+        figure.paragraphEnd !== undefined &&
+        stated.every((one) => (one.origin.span?.[0] ?? 0) > figure.paragraphEnd!);
+      if (values.size < 2 && !laterParagraph) continue;
+      const name = termName(term);
+      const listed = [...values].join(', ');
+      this.unjudged.push({
+        ...located(figure),
+        reason: 'ambiguous-base',
+        work: {
+          zh:
+            values.size > 1
+              ? `${decimalText(figure.value)}%之前没有写出${name.zh}，之后写出的${name.zh}有几个不同的数（${listed}），无法确定是哪一个的比例`
+              : `${decimalText(figure.value)}%之前没有写出${name.zh}，只在后面的段落中写出（${listed}），不能确定是同一次选举的数`,
+          en:
+            values.size > 1
+              ? `no count of ${name.en} is stated before ${decimalText(figure.value)}%, and those stated after it differ (${listed}): which one it is a share of cannot be told`
+              : `no count of ${name.en} is stated before ${decimalText(figure.value)}%, only in a later paragraph (${listed}), which may be of another election`,
+        },
+      });
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether the part of a share is a group attached to its total only by its label. */
+  private impliedPart(figure: PercentFigure): boolean {
+    if (figure.part.kind !== 'group') return false;
+    const key = termKey(figure.part);
+    let implied = this.impliedByTerm.get(key);
+    if (implied === undefined) {
+      const stated = this.byTerm.get(key) ?? [];
+      implied = stated.some((group) => group.kind === 'group' && group.implied === true);
+      this.impliedByTerm.set(key, implied);
+    }
+    return implied;
+  }
+
+  /** The stated value of a share's term: the nearest such figure stated before the percentage, else the first. */
+  private valueOf(term: ShareTerm, near: PercentFigure): bigint | null {
+    const chosen = this.statedFigureOf(term, near);
+    return chosen && 'value' in chosen && typeof chosen.value === 'bigint' ? chosen.value : null;
+  }
+
+  /**
+   * The figure that states a share's term: the nearest such figure stated before the percentage, else the
+   * first. A candidate's share is of the ballots of the body its votes are of: counts whose sentence or
+   * section names another body (二、村务监督委员会 under 一、村民委员会's ballots) are no base of it.
+   */
+  private statedFigureOf(term: ShareTerm, near: PercentFigure): AnnouncedFigure | null {
+    let matches = this.byTerm.get(termKey(term)) ?? [];
+    if (term.kind === 'count' && near.part.kind === 'votes') {
+      const votes = this.statedFigureOf(near.part, near);
+      if (votes !== null && sectionOf(votes) !== '')
+        matches = matches.filter((figure) => !differentSections(figure, votes));
+      // Votes right after a runoff's own counts are that round's: the first round's are no base of them.
+      const runoff = votes?.kind === 'votes' ? this.runoffSettingBefore(votes) : null;
+      if (runoff !== null) matches = matches.filter((figure) => settingOf(figure) === runoff);
+    }
+    // Figures are in text order: a binary search keeps long summaries linear.
+    const at = near.origin.span?.[0] ?? 0;
+    let [low, high] = [0, matches.length];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((matches[middle]?.origin.span?.[0] ?? 0) <= at) low = middle + 1;
+      else high = middle;
+    }
+    return matches[low - 1] ?? matches[0] ?? null;
+  }
+
+  /**
+   * The setting of the runoff whose counts stand last before a candidate's votes (2026年3月22日进行另行选举，
+   * 收回选票1530张。孙丽…得票812票), of the votes' place, the votes set in no other round; null otherwise. The
+   * votes are then that round's, as the winners' threshold takes them (round-of-votes.ts).
+   */
+  private runoffSettingBefore(votes: VotesFigure): string | null {
+    const at = votes.origin.span?.[0];
+    if (at === undefined) return null;
+    this.wholeCounts ??= this.figures.figures
+      .filter(
+        (figure): figure is CountFigure =>
+          figure.kind === 'count' &&
+          figure.contest === null &&
+          figure.among === undefined &&
+          figure.origin.span !== undefined,
+      )
+      .sort((a, b) => (a.origin.span?.[0] ?? 0) - (b.origin.span?.[0] ?? 0));
+    const counts = this.wholeCounts;
+    let [low, high] = [0, counts.length];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((counts[middle]?.origin.span?.[0] ?? 0) < at) low = middle + 1;
+      else high = middle;
+    }
+    const last = counts[low - 1];
+    if (!last || (last.scope ?? '') !== (votes.scope ?? '')) return null;
+    const setting = settingOf(last);
+    if (!RUNOFF_WORDS.test(setting)) return null;
+    return settingOf(votes) === '' || settingOf(votes) === setting ? setting : null;
+  }
+
+  /** The stated figures a judged share was worked out from. */
+  private usesTermsOf(figure: PercentFigure): void {
+    for (const term of [figure.part, figure.whole]) {
+      const stated = this.statedFigureOf(term, figure);
+      if (stated) this.uses(stated);
+    }
+  }
+}
+
+/** The place a stated count is of ('' for the notice's own, or for no count). */
+function scopeOfFigure(figure: AnnouncedFigure | null): string {
+  return figure?.kind === 'count' ? (figure.scope ?? '') : '';
+}
+
+/** The key of a share term, and of the figure that states it (names folded: 張 = 张). */
+function termKey(term: ShareTerm): string {
+  switch (term.kind) {
+    case 'count':
+      return (
+        (term.among === undefined ? `count:${term.meaning}` : `count:${term.meaning}@${term.among}`) +
+        (term.contest === undefined ? '' : `#${term.contest}`)
+      );
+    case 'votes':
+      return `votes:${term.contest?.id ?? term.contest?.text ?? ''}:${normalizeText(term.candidate.trim())}`;
+    case 'group':
+      return `group:${term.label}`;
+  }
+}
+
+function figureTermKey(figure: AnnouncedFigure): string | null {
+  switch (figure.kind) {
+    case 'count':
+      // A count of one contest (弃权 12 under 主任) is the term of its contest's shares alone.
+      return termKey({
+        kind: 'count',
+        meaning: figure.meaning,
+        ...(figure.among === undefined ? {} : { among: figure.among }),
+        ...(figure.contest === null ? {} : { contest: figure.contest.id ?? figure.contest.text }),
+      });
+    case 'votes':
+      return termKey({ kind: 'votes', contest: figure.contest, candidate: figure.candidate });
+    case 'group':
+      return termKey({ kind: 'group', label: figure.label });
+    default:
+      return null;
+  }
+}
+
+/** Unread numbers that are never the voters a turnout leaves out: ages, changes, spans, points, measures. */
+const NEVER_VOTERS: ReadonlySet<UnreadReason> = new Set([
+  'age',
+  'change',
+  'span',
+  'points',
+  'measure',
+  'ordinal',
+]);
+
+/** A candidate's share whose base is unclear, and whether it is right of each stated base. */
+interface UnclearShare {
+  readonly figure: PercentFigure;
+  readonly part: bigint;
+  readonly readings: readonly {
+    readonly meaning: CountMeaning;
+    readonly value: bigint;
+    readonly right: boolean;
+  }[];
+}
+
+/** The counts a candidate's 得票率 is given of, in notices: the voters, the ballots returned, the valid ballots. */
+const CANDIDATE_RATE_BASES: readonly CountMeaning[] = ['cast', 'returned', 'valid'];
+
+/** Whether a stated share is right of every reading (part of whole) or of none. */
+function sameVerdict(figure: PercentFigure, ...readings: (readonly [bigint, bigint])[]): boolean {
+  const verdicts = readings.map(([part, whole]) => judgePercent(figure.value, part, whole).kind === 'agrees');
+  return verdicts.every((verdict) => verdict === verdicts[0]);
+}
