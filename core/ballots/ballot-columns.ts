@@ -6,7 +6,7 @@ import { cappedErrors, ERROR_LIMIT } from '../tallies/input-errors.js';
 export const FIXED_COLUMNS = [
   { role: 'box', headers: ['box', '票箱', '票箱编号', '投票箱', '投票站'], zh: '票箱' },
   { role: 'ballot', headers: ['ballot', '选票编号', '选票', '票号', '编号'], zh: '选票编号' },
-  { role: 'void', headers: ['void', '废票', '无效票', '无效'], zh: '废票' },
+  { role: 'void', headers: ['void', '废票', '无效票', '无效', '作废', '是否作废'], zh: '废票' },
 ] as const;
 
 export interface HeaderCell {

@@ -133,6 +133,16 @@ describe('countBallots', () => {
     });
   });
 
+  it('reads the void column headed 作废 or 是否作废, as ballot registers head it', async () => {
+    for (const header of ['作废', '是否作废']) {
+      const value = await counted(
+        `票箱,选票编号,${header},主任,副主任,委员\n中心会场,1,1,,,\n中心会场,2,,王林,,\n`,
+      );
+      expect(value.boxes.get('中心会场')).toMatchObject({ records: 2, void: 1 });
+      expect(tallyObject(value.tally)['中心会场']?.chair).toEqual({ '#blank': 0, 'wang-lin': 1 });
+    }
+  });
+
   it('reads GB18030, including a character whose second byte is the | separator', async () => {
     // 粅 is 0xBB 0x7C in GB18030: its trail byte equals `|`.
     const election = {

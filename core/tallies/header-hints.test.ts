@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readBoxes } from './read-boxes.js';
+import { headerKey, TALLY_COLUMNS } from './csv-columns.js';
 
 // Sheets saved as "text (tab-separated)" or with other headers township staff use: the error says what
 // the file looks like, and the common wordings are accepted.
@@ -58,5 +59,26 @@ describe('boxes.csv headers', () => {
       utf8('票 箱,"登记\n选民",发出选票,收回选票,无效票\n中心会场,900,620,618,8\n'),
     );
     expect(read.ok && read.value.map((sheet) => [sheet.box, sheet.registered])).toEqual([['中心会场', 900]]);
+  });
+
+  it('matches headers that name their unit in brackets, as Chinese tally sheets head count columns', () => {
+    const read = readBoxes(
+      'boxes.csv',
+      utf8('票箱,登记选民（人）,发出选票(张),收回选票（单位：张）,无效票（张）\n中心会场,900,620,618,8\n'),
+    );
+    expect(read.ok && read.value).toEqual([
+      { box: '中心会场', registered: 900, issued: 620, returned: 618, invalid: 8 },
+    ]);
+    expect(headerKey('得票数（票）')).toBe(headerKey('得票数'));
+    expect(headerKey('Votes (票)')).toBe('votes');
+    expect(TALLY_COLUMNS.find((column) => column.key === 'candidate')?.headers).toContain('候选人姓名');
+  });
+
+  it('still refuses a header whose brackets hold more than a unit', () => {
+    const read = readBoxes(
+      'boxes.csv',
+      utf8('票箱,登记选民（含流动）,发出选票,收回选票,无效票\n中心会场,900,620,618,8\n'),
+    );
+    expect(read.ok).toBe(false);
   });
 });
