@@ -79,6 +79,27 @@ export function readBoxesXlsx(
   return errors.length > 0 ? failWith(errors) : ok(sheets);
 }
 
+/**
+ * Whether a workbook holds a table of box accounts (`boxes`) or of votes (`tallies`): a sheet whose header
+ * row names its columns. A workbook that does not read holds neither; its reader says why.
+ */
+export function workbookHolds(
+  bytes: Uint8Array,
+  what: 'boxes' | 'tallies',
+  options: XlsxReadOptions = {},
+): boolean {
+  const workbook = readWorkbook(bytes, options.limits);
+  if (!workbook.ok) return false;
+  const [columns, counts] =
+    what === 'boxes'
+      ? [
+          BOX_COLUMNS,
+          new Set<string>(BOX_COLUMNS.filter((column) => column.key !== 'box').map((column) => column.key)),
+        ]
+      : [TALLY_COLUMNS, new Set(['votes'])];
+  return workbook.sheets.some((sheet) => sheetToCsv('', sheet, columns, counts) !== undefined);
+}
+
 function workbookTables<K extends string>(
   file: string,
   bytes: Uint8Array,
