@@ -4,6 +4,7 @@ import {
   differencesNotListed,
   formatInputError,
   listedDifferences,
+  onlyOtherFiles,
   verifySignedFile,
   type ReceiptDifference,
   type VerifiedFile,
@@ -209,10 +210,7 @@ function renderText(summary: Summary, lang: 'zh' | 'en'): string {
     if (signer.differences === null) continue;
     if (signer.differences.length === 0)
       lines.push(say('    重新复核结果与回执一致', '    the recount reproduces this receipt'));
-    else if (
-      !signer.differencesNotListed &&
-      signer.differences.every((difference) => difference.code === 'INPUTS_MISMATCH')
-    )
+    else if (!signer.differencesNotListed && onlyOtherFiles(signer.differences))
       // Files not byte for byte the ones signed (another encoding, a copy saved again) whose recount
       // gives the same report: both facts are said.
       lines.push(
