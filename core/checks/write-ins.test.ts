@@ -75,20 +75,30 @@ const members = (written: string): ContestResult => ({
 const findingFor = (written: string) => checkWriteIns([members(written)], 'en')[0];
 
 describe('a write-in that is several candidates joined by the wrong separator', () => {
-  it.each(['李红梅｜吴永明', 'li-hongmei｜wu-yongming', '李红梅¦wu-yongming', '李红梅|吴永明'])(
-    'warns that %s names candidates, whose votes it does not count',
-    (written) => {
-      const finding = findingFor(written);
-      expect(finding).toMatchObject({ code: 'WRITE_IN_LOOKALIKE', severity: 'warning' });
-      expect(finding?.messages.en).toMatch(
-        /looks like the candidates "李红梅", "吴永明" joined by a separator other than "\|"/,
-      );
-      expect(finding?.messages.zh).toMatch(/看起来是候选人“李红梅”、“吴永明”/);
-    },
-  );
+  it.each([
+    '李红梅｜吴永明',
+    'li-hongmei｜wu-yongming',
+    '李红梅¦wu-yongming',
+    '李红梅|吴永明',
+    '李红梅、吴永明',
+    '李红梅，吴永明',
+    '李红梅,吴永明',
+    '李红梅；吴永明',
+    '李红梅 吴永明',
+    '李红梅 / 吴永明',
+  ])('warns that %s names candidates, whose votes it does not count', (written) => {
+    const finding = findingFor(written);
+    expect(finding).toMatchObject({ code: 'WRITE_IN_LOOKALIKE', severity: 'warning' });
+    expect(finding?.messages.en).toMatch(
+      /looks like the candidates "李红梅", "吴永明" joined by a separator other than "\|"/,
+    );
+    expect(finding?.messages.zh).toMatch(/看起来是候选人“李红梅”、“吴永明”/);
+  });
 
   it('leaves a write-in whose parts are not all candidates as a plain write-in', () => {
     expect(findingFor('李红梅｜周建国')).toMatchObject({ code: 'WRITE_IN', severity: 'info' });
+    expect(findingFor('李红梅、周建国')).toMatchObject({ code: 'WRITE_IN', severity: 'info' });
+    expect(findingFor('李 红梅')).toMatchObject({ code: 'WRITE_IN_LOOKALIKE' });
     expect(findingFor('周建国')).toMatchObject({ code: 'WRITE_IN', severity: 'info' });
   });
 });
