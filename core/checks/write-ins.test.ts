@@ -57,6 +57,17 @@ describe('checkWriteIns on names that look like a code (issue 16, defect 5)', ()
     expect(other.messages.en).toContain('is the code of a candidate for 委员');
   });
 
+  it('warns of a write-in that is a number alone, as ballots keyed by candidate number are read', () => {
+    for (const name of ['1', '3', '１２']) {
+      const finding = findingsFor(name)[0]!;
+      expect(finding).toMatchObject({ code: 'WRITE_IN_LIKE_CODE', severity: 'warning' });
+      expect(finding.messages.en).toContain(
+        'is a number, not a name: perhaps a candidate’s number on the ballot',
+      );
+      expect(finding.messages.zh).toContain('只是一个数字，不是人名');
+    }
+  });
+
   it('keeps a plain write-in as information, a pinyin name and a different number shape included', () => {
     for (const name of ['王五', 'Wang Wu', 'wangwu', 'c0999', '2号'])
       expect(findingsFor(name)[0]).toMatchObject({ code: 'WRITE_IN', severity: 'info' });
