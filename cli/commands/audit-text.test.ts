@@ -97,4 +97,18 @@ describe('formatAuditRecord', () => {
     expect(en).toContain('winners tested: 张明; ballots cast 677');
     expect(en).toContain('  张明 / 1/2 of the ballots cast: 0.2500');
   });
+
+  it('names the quick count’s contest and choices too, abstentions as such', () => {
+    const report = {
+      ...oneBox,
+      shares: [
+        { ...oneBox.shares[0]!, choice: 'zhang-ming' },
+        { ...oneBox.shares[0]!, choice: '#blank' },
+      ],
+    };
+    const zh = formatQuickCount(report, 'zh', auditNames(election, 'chair'));
+    expect(zh).toContain('职位 主任: 1/3 个票箱');
+    expect(zh).toContain('  张明: 44.44%');
+    expect(zh).toContain('  弃权: 44.44%');
+  });
 });

@@ -101,8 +101,9 @@ export function formatAuditRecord(record: AuditRecord, lang: Lang, names: AuditN
   return lines.join('\n');
 }
 
-export function formatQuickCount(report: QuickCountReport, lang: Lang): string {
+export function formatQuickCount(report: QuickCountReport, lang: Lang, names: AuditNames = BY_ID): string {
   const zh = lang === 'zh';
+  const choice = (id: string) => (id === '#blank' ? (zh ? '弃权' : 'blank') : names.person(id));
   const inside = (value: boolean | null) =>
     value === null ? '' : value ? (zh ? '（在区间内）' : ' (inside)') : zh ? '（在区间外）' : ' (OUTSIDE)';
   // Fewer than two boxes give no spread, so no interval (quick-count.ts): said, not printed as Infinity%.
@@ -115,10 +116,10 @@ export function formatQuickCount(report: QuickCountReport, lang: Lang): string {
   const against = (s: { high: number; announced: number | null; inside: boolean | null }) =>
     `${zh ? '复核结果' : 'official'} ${s.announced === null ? '—' : pct(s.announced)}${Number.isFinite(s.high) ? inside(s.inside) : ''}`;
   const lines = [
-    `${zh ? '快速计票' : 'Quick count'} — ${zh ? '职位' : 'contest'} ${report.contest}: ${report.sampleBoxes}/${report.populationBoxes} ${zh ? '个票箱' : 'boxes'}, ${zh ? '置信度' : 'confidence'} ${pct(report.confidence)}`,
+    `${zh ? '快速计票' : 'Quick count'} — ${zh ? '职位' : 'contest'} ${names.contest || report.contest}: ${report.sampleBoxes}/${report.populationBoxes} ${zh ? '个票箱' : 'boxes'}, ${zh ? '置信度' : 'confidence'} ${pct(report.confidence)}`,
   ];
   for (const s of report.shares)
-    lines.push(`  ${s.choice}: ${pct(s.estimate)} ${interval(s)}; ${against(s)}`);
+    lines.push(`  ${choice(s.choice)}: ${pct(s.estimate)} ${interval(s)}; ${against(s)}`);
   if (report.turnout)
     lines.push(
       `  ${zh ? '投票率' : 'turnout'}: ${pct(report.turnout.estimate)} ${interval(report.turnout)}; ${against(report.turnout)}`,

@@ -162,7 +162,7 @@ export async function runAudit(args: readonly string[], io: CliIo): Promise<numb
     const report = quickCountOf(contest, recount, hand.value, confidence, precision);
     print(
       { command: 'audit quick-count', handCounts, quickCount: report },
-      formatQuickCount(report, io.lang),
+      formatQuickCount(report, io.lang, auditNames(election, contest.id)),
     );
     const outside = [...report.shares, ...(report.turnout ? [report.turnout] : [])].some(
       (i) => i.inside === false,
