@@ -201,6 +201,11 @@ export interface PercentFigure {
    * the share may be of the last of them or of them together (summed-parts.ts).
    */
   readonly listBefore?: readonly ShareTerm[];
+  /**
+   * Where the share this one restates in brackets right after it starts (参选率为85.4%（占登记选民的85.4%）):
+   * both are of one election, whatever other turnouts the text states.
+   */
+  readonly restates?: number;
   readonly origin: FigureOrigin;
 }
 

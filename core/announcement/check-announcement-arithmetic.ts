@@ -42,7 +42,7 @@ import type {
 } from './judged-figures.js';
 import { parseArabicNumber, wholeNumber } from './parse-number.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
-import { shareRightWords, shareWrongWords } from './share-words.js';
+import { chengOf, chengWords, shareRightWords, shareWrongWords } from './share-words.js';
 import { judgeWrittenCalculations } from './judge-calculations.js';
 import { spanOverlaps } from './linear-scans.js';
 import { judgePointChanges } from './point-changes.js';
@@ -57,6 +57,9 @@ import { garbledCountOf } from './garbled-count.js';
 
 /** A share's own words of the last term (上届参选率, 去年的); not a change against it (比上届, 较上一届). */
 const LAST_TERM = /(?<![比较与同])(?:上一?届|往届|去年|前年)/;
+/** Words naming ballots, not votes: 有效票1320张, 有效选票, `valid ballots` (not `valid votes`). */
+const BALLOTS_NAMED = /张|选票|\bballots?\b|\bballot papers?\b/i;
+
 /**
  * Checks an announcement against itself, with no tally at all: parts against stated totals
  * (ANNOUNCED_SUM_MISMATCH) and every stated percentage against the counts it is a share of
@@ -243,6 +246,22 @@ class ArithmeticCheck {
         this.sum('ballots', cast, counted, cast.value, {
           zh: `有效票${valid.value}加无效票${invalid.value}共${counted}张，多于参加投票人数${cast.value}`,
           en: `Valid ${valid.value} plus invalid ${invalid.value} is ${counted} ballots, more than the ${cast.value} voters who cast a ballot`,
+        });
+    }
+    // `Of the 1,848 electors who voted, 1,830 cast valid ballots`: with no invalid ballots or ballots
+    // returned stated, the valid ballots alone are at most the voters — one ballot each. Only ballots
+    // (张, 选票, ballots), never votes, which a voter may cast several of.
+    if (valid && cast && !invalid && !returned && BALLOTS_NAMED.test(valid.origin.text)) {
+      this.uses(valid);
+      if (valid.value <= cast.value)
+        this.right('ballots', valid, {
+          zh: `有效票${valid.value}张不多于参加投票人数${cast.value}：正确`,
+          en: `${valid.value} valid ballots, no more than the ${cast.value} voters who cast a ballot: right`,
+        });
+      else
+        this.sum('ballots', valid, cast.value, valid.value, {
+          zh: `有效票${valid.value}张多于参加投票人数${cast.value}`,
+          en: `More valid ballots (${valid.value}) than voters who cast a ballot (${cast.value})`,
         });
     }
     // No voters stated: the ballots returned stand for them (as for the quorum), at most one a registered voter.
@@ -672,8 +691,15 @@ class ArithmeticCheck {
     }
     if (verdict.kind === 'disagrees' && this.withinRoundedCounts(figure, part, whole)) return;
     this.usesTermsOf(figure);
+    // 参选率6成7: the work quotes the text's own words beside the percent they stand for.
+    const cheng = chengWords(figure.origin.text, figure.value);
+    const statedZh = cheng ? `${cheng}（${stated}）` : stated;
+    const statedEn = cheng ? `${cheng} (${stated})` : stated;
     if (verdict.kind === 'agrees') {
-      const end = shareRightWords(exact, stated, verdict.how);
+      const end = {
+        zh: shareRightWords(exact, statedZh, verdict.how).zh,
+        en: shareRightWords(exact, statedEn, verdict.how).en,
+      };
       this.right('share', figure, {
         zh: `${partName.zh}${part}占${wholeName.zh}${whole}的${end.zh}`,
         en: `${part} ${partName.en} out of ${whole} ${wholeName.en} is ${end.en}`,
@@ -681,13 +707,16 @@ class ArithmeticCheck {
       return;
     }
     const expected = decimalText(roundedShare(part, whole, figure.value.decimals)) + '%';
+    const inCheng = cheng ? chengOf(expected) : null;
+    const expectedZh = inCheng ? `${expected}（${inCheng}）` : expected;
+    const expectedEn = inCheng ? `${expected} (${inCheng})` : expected;
     this.judged.push({
       rule: 'share',
       right: false,
       ...located(figure),
       work: {
-        zh: `${partName.zh}${part}占${wholeName.zh}${whole}的${shareWrongWords(exact, stated, expected).zh}`,
-        en: `${part} ${partName.en} out of ${whole} ${wholeName.en} is ${shareWrongWords(exact, stated, expected).en}`,
+        zh: `${partName.zh}${part}占${wholeName.zh}${whole}的${shareWrongWords(exact, statedZh, expectedZh).zh}`,
+        en: `${part} ${partName.en} out of ${whole} ${wholeName.en} is ${shareWrongWords(exact, statedEn, expectedEn).en}`,
       },
     });
     // 人 after people, 个 after places (一肩挑的村17个占村（社区）19个), nothing after ballots.
@@ -699,8 +728,8 @@ class ArithmeticCheck {
     this.percentFinding(
       figure,
       {
-        zh: `${partName.zh}${part}${people(figure.part)}占${wholeName.zh}${whole}${people(figure.whole)}的${exact}，应为${expected}`,
-        en: `${part} ${partName.en} of ${whole} ${wholeName.en} is ${exact}, so ${expected}`,
+        zh: `${partName.zh}${part}${people(figure.part)}占${wholeName.zh}${whole}${people(figure.whole)}的${exact}，应为${expectedZh}${cheng ? `，不是${statedZh}` : ''}`,
+        en: `${part} ${partName.en} of ${whole} ${wholeName.en} is ${exact}, so ${expectedEn}${cheng ? `, not ${statedEn}` : ''}`,
       },
       expected,
     );
@@ -799,8 +828,15 @@ class ArithmeticCheck {
     const enParts = `${groups.map((group) => `“${group.label}” ${group.value}`).join(' + ')} = ${sum}`;
     const exact = exactShareText(sum, whole);
     const verdict = judgePercent(figure.value, sum, whole);
+    // 参选率6成7: the work quotes the text's own words beside the percent they stand for.
+    const cheng = chengWords(figure.origin.text, figure.value);
+    const statedZh = cheng ? `${cheng}（${stated}）` : stated;
+    const statedEn = cheng ? `${cheng} (${stated})` : stated;
     if (verdict.kind === 'agrees') {
-      const end = shareRightWords(exact, stated, verdict.how);
+      const end = {
+        zh: shareRightWords(exact, statedZh, verdict.how).zh,
+        en: shareRightWords(exact, statedEn, verdict.how).en,
+      };
       this.right('share', figure, {
         zh: `${zhParts}，占${wholeName.zh}${whole}的${end.zh}`,
         en: `${enParts}, out of ${whole} ${wholeName.en}, is ${end.en}`,

@@ -98,14 +98,16 @@ export function unitClassOf(figure: AnnouncedFigure): UnitClass {
 const CHINESE_AND_PLAIN_MEANING_WORDS: Readonly<Record<CountMeaning, RegExp>> = {
   registered:
     /(?:登记(?:的)?)?(?:参加选举|参选)(?:的)?(?:选民|村民|居民)|有选举权的?(?:选民|村民|居民)(?:总数|人数)?|应(?:参加投票|参选|参加选举|到)(?:的)?(?:选民|户代表|人数)?|登记(?:的)?选民(?:总数|人数|数)?|共有选民(?:人数|总数)?|选民(?:总数|人数|数)|选举人(?:总?数|总额)?|登记|选民|\bregistered\b|\bvoters?\b|\belectorate\b/g,
-  cast: /(?:实际)?参加(?:了)?(?:这次|本次)?(?:正式)?(?:选举)?投票(?:选举)?(?:的)?(?:选民|村民|居民|户代表)?(?:人数|数)?|(?:实际)?参加(?:正式)?选举(?:投票)?(?:的)?(?:选民|村民|居民|户代表)?(?:人数|数)?|(?:实际)?参选(?:的)?选民(?:人数|数)?|实际参选(?:人数|数)?|实际投票(?:人数|数)?|投票(?:的)?(?:选民|村民|居民)|投票人数|投票数|前往投票(?:的)?(?:选民|村民|居民|人数)?|选民|\bballots? cast\b|\bcast(?:ing)?(?: their| a)? ballots?\b|\bcast\b|\btook part\b|\bvoted\b|\bvoters?\b|\bturn(?:ed)? out\b/g,
+  cast: /(?:实际)?参加(?:了)?(?:这次|本次)?(?:正式)?(?:选举)?投票(?:选举)?(?:的)?(?:选民|村民|居民|户代表)?(?:人数|数)?|(?:实际)?参加(?:正式)?选举(?:投票)?(?:的)?(?:选民|村民|居民|户代表)?(?:人数|数)?|(?:实际)?参选(?:的)?选民(?:人数|数)?|实际参选(?:人数|数)?|实际投票(?:人数|数)?|投票(?:的)?(?:选民|村民|居民)|投票人数|投票数|前往投票(?:的)?(?:选民|村民|居民|人数)?|选民|\bballots? cast\b|\bcast(?:ing)?(?: their| a)? ballots?\b|\bcast\b|\btook part\b|\bvoted\b|\bvoters?\b|\belectors\b|\bturn(?:ed)? out\b/g,
   issued: /发(?:出|放)(?:的)?(?:选票)?(?:张数|数)?|选票|\bballot papers?\b|\bballots?\b|\bissued\b/g,
   // `ballots cast` before `ballots`: the ballots put in the box, as 收回 (english-count-words.ts).
   returned:
     /收回(?:的)?(?:选票)?(?:张数|数)?|选票|\b(?:ballots?|ballot papers?|votes) (?:were |was )?cast\b|\bballot papers?\b|\bballots?\b|\breturned\b/g,
-  valid: /(?:总|收到|收回)?有效(?:选)?票(?:数)?|有效|\bvalid\b|\bballot papers?\b|\bballots?\b|\bvotes?\b/g,
+  // `1,830 cast valid ballots`: cast says only that they were put in the box, as all counted ballots were.
+  valid:
+    /(?:总|收到|收回)?有效(?:选)?票(?:数)?|有效|\bvalid\b|\bballot papers?\b|\bballots?\b|\bvotes?\b|\bcast\b/g,
   invalid:
-    /无效(?:选)?票(?:数)?|无效|废票|\binvalid\b|\bvoid\b|\bspoilt\b|\bballot papers?\b|\bballots?\b|\bvotes?\b/g,
+    /无效(?:选)?票(?:数)?|无效|废票|\binvalid\b|\bvoid\b|\bspoilt\b|\bballot papers?\b|\bballots?\b|\bvotes?\b|\bcast\b/g,
   abstained: /弃权(?:票)?(?:数)?|\babstain(?:ed|ing)?\b|\babstentions?\b|\bvotes?\b/g,
 };
 

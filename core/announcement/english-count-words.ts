@@ -24,6 +24,13 @@ export const ENGLISH_REGISTERED =
  */
 export const REGISTERED_WHO_VOTED =
   /^\s*(?:register(?:ed)? (?:voters?|electors?)|electors) (?:voted|turned out|took part|cast (?:their |a )?(?:votes?|ballots?))\b/i;
+/**
+ * `1,848 electors who voted`, `1,200 voters who cast their ballots`, `956 registered voters who turned
+ * out`: the people counted are named, then a relative clause says they voted — those who voted, though
+ * `electors` alone is the electorate.
+ */
+export const ELECTORS_WHO_VOTED =
+  /^[^\S\n]*(?:registered[^\S\n])?(?:electors|voters|villagers|residents|people)[^\S\n](?:who|that)[^\S\n](?:voted|turned[^\S\n]out|took[^\S\n]part|came[^\S\n]to[^\S\n]vote|cast[^\S\n](?:(?:their|a)[^\S\n])?(?:votes?|ballots?))\b/i;
 /** Text before a count that ends a clause (or is empty), once trailing spaces are trimmed off. */
 export const OPENS_CLAUSE = /(?:^|[.;:,\n])$/;
 export const ENGLISH_INVALID =

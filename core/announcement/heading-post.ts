@@ -66,11 +66,19 @@ const MARKED_CHAIR_HEADING =
   /^[^\S\n]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])[^\S\n]*(?:(?:村民委员会|居民委员会|村委会|居委会)的?)?主任(?:选举)?(?:投票|选举)?(?:结果|得票情况|得票结果|得票)?(?:如下)?[^\S\n]*(?:[:：][^\S\n]*)?$/;
 /** 应选主任1名 in a line that ends in a colon. */
 const ONE_CHAIR_DUE = /应选(?:村民委员会|居民委员会|村委会|居委会)?主任(?:1|一)名/;
+/**
+ * An English line naming the chair's contest alone (`Chair`, `Chair:`, `Results for chair`, `Election of
+ * the village committee chair`, `Chairperson election results:`), matched on the trimmed line.
+ */
+const ENGLISH_CHAIR_HEADING =
+  /^(?:(?:election|results?|votes?|vote count)[^\S\n](?:of|for)[^\S\n](?:the[^\S\n])?)?(?:(?:village|residents'?|neighbou?rhood)[^\S\n](?:committee[^\S\n])?)?(?:chair(?:man|woman|person)?|director)(?:[^\S\n](?:election|contest|race|vote))?(?:[^\S\n](?:results?|vote count|votes))?:?$/i;
 /** Words of another post, body or heading: the line is not the chair's alone. */
-const OTHER_POST = /副主任|委员|成员|书记|代表|组长|主席/;
+const OTHER_POST =
+  /副主任|委员|成员|书记|代表|组长|主席|\b(?:vice|deputy|members?|secretary|committee members?)\b/i;
 
 function namesChairAlone(line: string): boolean {
   if (CHAIR_HEADING.test(line) || MARKED_CHAIR_HEADING.test(line)) return true;
+  if (ENGLISH_CHAIR_HEADING.test(line.trim())) return true;
   // The line's last sentence: 有效票1480张。应选主任1名，得票情况如下：
   const sentence = line.slice(
     Math.max(

@@ -178,6 +178,7 @@ export function percentFigure(
     ...(rateBase === null ? {} : { baseNamed: true as const }),
     ...(share.partSum ? { partSum: share.partSum } : {}),
     ...(share.listBefore ? { listBefore: share.listBefore } : {}),
+    ...(share.restates === undefined ? {} : { restates: share.restates }),
     paragraphEnd: reader.paragraphEndFrom(token.span[1]),
     origin: reader.origin(reader.spanFrom(from, token.span[1])),
   };
@@ -197,6 +198,7 @@ function shareOf(
   whole: ShareTerm;
   partSum?: readonly ShareTerm[];
   listBefore?: readonly ShareTerm[];
+  restates?: number;
 } | null {
   const cast: ShareTerm = { kind: 'count', meaning: 'cast' };
   const inShare = state.baseInShare;
@@ -400,6 +402,21 @@ function shareOf(
   // name people too — the part is all of them, never the last alone.
   const joined =
     respectively.length === 0 && groupLabel(before) !== '' ? joinedBefore(reader.folded, labelStart) : null;
+  // 参选率为85.4%（占登记选民的85.4%）, `Turnout was 80.0% (80.0% of the registered voters)`: a share in
+  // brackets right after a share restates it — the same part, of the base its own words name (an
+  // English bracket only with `of` after its share: `(80.0%)` alone names none).
+  const restated = state.lastFigure?.kind === 'percent' ? state.lastFigure : null;
+  const restatedSpan = restated?.origin.span;
+  if (
+    restated &&
+    restatedSpan &&
+    respectively.length === 0 &&
+    (bracketed ? ENGLISH_BASE_AFTER.test(trailer) : RESTATING_BRACKET.test(before)) &&
+    reader.folded.slice(restatedSpan[1], labelStart).trim() === ''
+  ) {
+    const share = wholeOf(reader, restated.part, bracketed ? '' : label.slice(at), trailer, cast);
+    return share ? { ...share, restates: restatedSpan[0] } : share;
+  }
   const part =
     respectively[0] ??
     (joined === null
@@ -588,6 +605,11 @@ function wholeOf(
   reader.refusal = reader.summary.isNested(part.label) ? 'ambiguous-base' : 'no-base';
   return null;
 }
+
+/** A bracket opening right after a share, its words restating it: `（占…`, `（即占…`, `(`. */
+const RESTATING_BRACKET = /^[(（]即?$/;
+/** `of the registered voters` right after a bracket's share: the base it names. */
+const ENGLISH_BASE_AFTER = /^[^\S\n]?of[^\S\n]/i;
 
 /** The part of a share: named before 占 (有效票占…, 女性成员占…), else the figure just read. */
 function partTerm(

@@ -45,7 +45,12 @@ import { wholeNumber } from './parse-number.js';
 import { contestResolver } from './resolve-contest.js';
 import { readVoteTables } from './read-vote-table.js';
 import { withEnglishVoteTables } from './read-english-vote-table.js';
-import { OPENS_CLAUSE, REGISTERED_WHO_VOTED, ballotsCastAfter } from './english-count-words.js';
+import {
+  ELECTORS_WHO_VOTED,
+  OPENS_CLAUSE,
+  REGISTERED_WHO_VOTED,
+  ballotsCastAfter,
+} from './english-count-words.js';
 import { type HeadedSpan, englishHeadedSpans, headingAt, nameAlone } from './english-votes-heading.js';
 import { ENGLISH_VOTES_LABEL } from './english-candidate-votes.js';
 import { englishNumberWords } from './english-number-words.js';
@@ -1150,6 +1155,7 @@ class TextReader {
         ? ballotsCastAfter(token.unit, trailer)
           ? 'returned'
           : votedAfterPeople(token.unit, trailer) ||
+              ELECTORS_WHO_VOTED.test(trailer) ||
               (REGISTERED_WHO_VOTED.test(trailer) &&
                 OPENS_CLAUSE.test(this.folded.slice(Math.max(0, token.span[0] - 8), token.span[0]).trimEnd()))
             ? 'cast'

@@ -343,5 +343,47 @@ describe('a 其中 column beside its share column', () => {
     expect(unread(AMONG('乡镇 “两委”成员 其中女性 党员占比', '70.0%'))).toContainEqual(['70.0%', 'no-base']);
     // The column before 其中女性 counts villages, not people.
     expect(unread(AMONG('乡镇 村数 其中女性 女性占比'))).toContainEqual(['28.3%', 'no-base']);
+    // A plain 占比 after 其中女性 whose whole counts villages: no base either.
+    expect(unread(AMONG('乡镇 村数 其中女性 占比'))).toContainEqual(['28.3%', 'no-base']);
+  });
+
+  it('judges a plain 占比 right after a 其中 column as that column over the one before it', () => {
+    // 村名 登记选民 参加投票 其中女性 占比: the women are some of the voters, 占比 their share of them.
+    const table = (last: string) =>
+      [
+        '各村投票情况',
+        '村名|登记选民|参加投票|其中女性|占比',
+        '东村|1200|1000|480|48.0%',
+        `西村|800|700|300|${last}`,
+      ].join('\n');
+    expect(warnings(table('42.9%'))).toEqual([]);
+    expect(shares(table('42.9%'))).toEqual([
+      ['48.0%', true],
+      ['42.9%', true],
+    ]);
+    // 300 / 700 = 42.857…%, not 45.9%.
+    expect(shares(table('45.9%'))).toContainEqual(['45.9%', false]);
+    expect(shares(AMONG('乡镇 “两委”成员 其中女性 占比'))).toEqual([
+      ['28.3%', true],
+      ['25.9%', true],
+      ['27.3%', true],
+    ]);
+  });
+});
+
+describe('a summary table written in Markdown', () => {
+  it('reads it as the same table with bars, its line under the heading no row', () => {
+    const table = [
+      '| 村名 | 登记选民 | 参加投票 | 其中女性 | 占比 |',
+      '|---|:---:|---:|---|---|',
+      '| 东村 | 1200 | 1000 | 480 | 48.0% |',
+      '| 西村 | 800 | 700 | 300 | 42.9% |',
+    ].join('\n');
+    expect(warnings(table)).toEqual([]);
+    expect(shares(table)).toEqual([
+      ['48.0%', true],
+      ['42.9%', true],
+    ]);
+    expect(unread(table)).toEqual([]);
   });
 });

@@ -195,6 +195,9 @@ const VOTED_COLUMN = /^(?:参加投票|实际参加投票|参选|投票)(?:选�
 /** 登记选民, 选民数, 选举人数 (Taiwan's electors, 選舉人數: its 人数 set aside leaves 选举). */
 const REGISTERED_COLUMN = /^(?:登记选民|登记|选民|选举)$/;
 
+/** A cell of a Markdown table's line under its heading: ---, :--, --:, :-:. */
+const MARKDOWN_RULE_CELL = /^:?-+:?$/;
+
 /** A blank line, or one sentence standing alone (no cells), which a paste may put between rows. */
 function betweenRows(line: string): boolean {
   return line.trim() === '' || (!/[\t|]|[^\S\n]/.test(line.trim()) && /[。！？]$/.test(line));
@@ -330,7 +333,8 @@ function amongColumnBasis(columns: readonly Column[], part: string): Basis | nul
   const [index] = among;
   const before = index === undefined ? undefined : columns[index - 1];
   if (index === undefined || before?.kind !== 'count') return null;
-  if (AMONG_COLUMN.test(before.name) || !PEOPLE_COLUMN.test(before.name)) return null;
+  if (AMONG_COLUMN.test(before.name) || !(PEOPLE_COLUMN.test(before.name) || VOTED_COLUMN.test(before.name)))
+    return null;
   return { part: index, base: index - 1 };
 }
 
@@ -353,6 +357,9 @@ function basisOf(columns: readonly Column[], share: number): Basis {
       ? counts.find(({ index }) => index === share - 1)
       : counts.find(({ other }) => other.name === column.part);
   if (!part) return (column.base === null && amongColumnBasis(columns, column.part)) || { unread: 'no-base' };
+  // 参加投票 其中女性 占比: a share naming nothing, right after a 其中 column, is that column over its whole.
+  if (column.part === '' && column.base === null && AMONG_COLUMN.test(part.other.name))
+    return amongColumnBasis(columns, AMONG_COLUMN.exec(part.other.name)?.[1] ?? '') ?? { unread: 'no-base' };
   const bases = counts.filter(({ other, index }) => {
     if (index === part.index) return false;
     // A share that names no part (占比 after 女性成员数) is read only as tables lay out a whole and its
@@ -403,6 +410,9 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
       // A blank line, or a sentence of its own, between two rows (as a paste may put one) ends no table.
       if (line && next + 1 < lines.length && betweenRows(line.text)) continue;
       let cells = line ? cellsOf(line.text, line.start) : [];
+      // A Markdown table's line under its heading (|---|:--:|) is no row.
+      if (next === index + 1 && cells.length > 0 && cells.every((cell) => MARKDOWN_RULE_CELL.test(cell.text)))
+        continue;
       // Under a 序号 column each row opens with its number in order (1, 2, 3 …), a 合计 row with none.
       if (ordinal && /^\d{1,3}$/.test(cells[0]?.text ?? '')) {
         if (Number(cells[0]?.text) !== ordinals + 1) break;

@@ -107,6 +107,12 @@ function headingWords(line: string): string {
     .trim();
 }
 
+/**
+ * A share or votes cell holding a mark where a figure would stand: a dash (—, ——, –, -, －, or 一 typed
+ * for one), a slash, ＃ or ??. No figure, so never judged; listed unread so that it is not passed over.
+ */
+const MARK_CELL = /^(?:[—–\-－一~～]{1,2}|[/／\\＃#]|[?？]{1,3})$/;
+
 /** A cell of a Markdown table's delimiter line (---, :--, --:, :-:). */
 const DELIMITER_CELL = /^:?-+:?$/;
 const isDelimiterCell = (cell: { text: string }) => DELIMITER_CELL.test(cell.text);
@@ -341,12 +347,15 @@ export function readVoteTables(
     const text = (of: TextSpan) => original.slice(of[0], of[1]);
     const rowSpan: TextSpan = [row[0]?.start ?? 0, (row.at(-1)?.start ?? 0) + (row.at(-1)?.text.length ?? 0)];
     const unreadCell = (of: { text: string; start: number } | undefined, reason: UnreadReason) => {
-      if (!of || !/\d/.test(of.text)) return;
+      // A cell holding a mark for no figure (—, 一, -, /) is listed as such, as in summary tables; an
+      // empty cell states nothing and is not listed.
+      const mark = of !== undefined && MARK_CELL.test(of.text);
+      if (!of || (!mark && !/\d/.test(of.text))) return;
       unread.push({
         span: span(of),
         text: text(span(of)),
         context: quoteWindow(original, rowSpan[0], rowSpan[1], span(of)),
-        reason,
+        reason: mark ? 'unreadable-cell' : reason,
       });
     };
     const candidate = name ? text(span(name)).trim().replace(NAME_NOTE, '') : '';

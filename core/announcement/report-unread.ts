@@ -126,8 +126,8 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     en: 'is a rate below 1 with no percent sign: a fraction of one (0.85 for 85 %) or 0.85 %, which is unsure,',
   },
   'unreadable-cell': {
-    zh: '是表格中不是数字的单元格（如“—”“/”“＃”“??”），无法辨认其数值；该行其他单元格和以下各行照常核对',
-    en: "is a table cell that is no number (—, /, ＃, ??), so its value is unknown; the row's other cells and the rows below are read as usual,",
+    zh: '是表格中不是数字的单元格（如“—”“一”“/”“＃”“??”），无法辨认其数值；该行其他单元格和以下各行照常核对',
+    en: "is a table cell that is no number (—, 一, /, ＃, ??), so its value is unknown; the row's other cells and the rows below are read as usual,",
   },
   margin: {
     zh: '是候选人之间的票数之差（差额、相差、领先、比某人多），不是某人的得票',

@@ -19,6 +19,14 @@ export function turnoutAmongSeveral(
   if (!isTurnout(figure)) return null;
   const turnouts = turnoutsOf(figures);
   const value = decimalText(figure.value);
+  // 参选率为85.4%（占登记选民的86.4%）: of the election the share it restates is of, judged where that one is.
+  if (figure.restates !== undefined) {
+    const restated = figures.find(
+      (other): other is PercentFigure =>
+        other.kind === 'percent' && other.origin.span?.[0] === figure.restates,
+    );
+    return restated ? turnoutAmongSeveral(restated, figures) : null;
+  }
   // One value stated, however often: every turnout has it.
   if (turnouts.values.length === 0 || (turnouts.values.length === 1 && turnouts.values[0] === value))
     return null;
@@ -51,8 +59,10 @@ const gathered = new WeakMap<readonly AnnouncedFigure[], Turnouts>();
 function turnoutsOf(figures: readonly AnnouncedFigure[]): Turnouts {
   const known = gathered.get(figures);
   if (known) return known;
+  // A restatement in brackets (restates) is no turnout of another election.
   const turnouts = figures.filter(
-    (other): other is PercentFigure => other.kind === 'percent' && isTurnout(other),
+    (other): other is PercentFigure =>
+      other.kind === 'percent' && isTurnout(other) && other.restates === undefined,
   );
   const starts = (list: readonly AnnouncedFigure[]) =>
     list.flatMap((other) => (other.origin.span ? [other.origin.span[0]] : [])).sort((a, b) => a - b);

@@ -32,3 +32,45 @@ export function shareWrongWords(exact: string, stated: string, expected: string)
     en: `${exact}; the notice states ${stated}, but rounded it is ${expected}`,
   };
 }
+
+/** A digit of a share in 成, Arabic or a Chinese numeral. */
+const CHENG_DIGIT: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const chengDigit = (character: string) =>
+  /^\d$/.test(character) ? Number(character) : (CHENG_DIGIT[character] ?? null);
+/** A share in 成 as a text writes it: 6成5, 六成五, 6.5成, 七成. */
+const CHENG_WORDS = /([1-9一二两三四五六七八九])(?:\.(\d))?成([\d零〇一二三四五六七八九])?/g;
+
+/**
+ * The words a share written in 成 has in the text (6成5 in 参选率6成5), when they state the share's value
+ * (65 %): a message quotes them beside the percent they stand for. Null for a share in percent.
+ */
+export function chengWords(text: string, value: { digits: bigint; decimals: number }): string | null {
+  for (const match of text.matchAll(CHENG_WORDS)) {
+    const tens = chengDigit(match[1] ?? '');
+    const ones = match[2] ?? match[3];
+    const units = ones === undefined ? 0 : chengDigit(ones);
+    if (tens === null || units === null || (match[2] !== undefined && match[3] !== undefined)) continue;
+    if (BigInt(tens * 10 + units) * 10n ** BigInt(value.decimals) === value.digits) return match[0];
+  }
+  return null;
+}
+
+/** A whole percent from 10 to 99 written in 成 (65 → 6成5, 70 → 7成), as a message set beside 成 words. */
+export function chengOf(percent: string): string | null {
+  const whole = /^([1-9])(\d)%$/.exec(percent);
+  if (!whole) return null;
+  return `${whole[1]}成${whole[2] === '0' ? '' : whole[2]}`;
+}
