@@ -110,7 +110,11 @@ function boxesAcross<K extends string>(
   const used = new Set(place.values());
   const others = header.filter((cell, index) => !used.has(index) && cell.text.trim() !== '');
   if (others.length === 0) return null;
-  const names = others.map((cell) => cell.text.trim());
+  return perBoxColumnsMessage(others.map((cell) => cell.text.trim()));
+}
+
+/** The message for a vote sheet laid out across, one column per box (`names`); the workbook reader's too. */
+export function perBoxColumnsMessage(names: readonly string[]): { readonly zh: string; readonly en: string } {
   return {
     zh:
       `缺少“票箱”和“得票”列：表头其余各列（${names.join('、')}）看起来是每个票箱一列；` +
