@@ -143,6 +143,22 @@ describe('countBallots', () => {
     }
   });
 
+  it('reads a cell written 弃权 or 弃权票 as an abstention, as tallies.csv does, never as a write-in', async () => {
+    const value = await counted(
+      'box,ballot,void,chair,vice-chair,member\n' +
+        'a,1,,弃权,弃权票,陈梅|弃权\n' +
+        'a,2,,王林,,弃权\n' +
+        'a,3,,#blank,周青,\n',
+    );
+    expect(tallyObject(value.tally)).toEqual({
+      a: {
+        chair: { '#blank': 2, 'wang-lin': 1 },
+        'vice-chair': { '#blank': 2, 'zhou-qing': 1 },
+        member: { '#blank': 2, 'chen-mei': 1 },
+      },
+    });
+  });
+
   it('reads GB18030, including a character whose second byte is the | separator', async () => {
     // 粅 is 0xBB 0x7C in GB18030: its trail byte equals `|`.
     const election = {
