@@ -30,7 +30,7 @@ describe('command-line refusals in both languages', () => {
   it('names a stray argument, as an unquoted path with a space leaves one', () => {
     const error = refusal(['--format', 'json', '计票单.csv']);
     expect(error.zh).toBe('多余的参数“计票单.csv”：此命令不接受（带空格的路径请加引号）');
-    expect(error.en).toMatch(/^unexpected argument "计票单.csv"/);
+    expect(error.en).toMatch(/^unexpected argument “计票单.csv”/);
   });
 
   it('says a switch takes no value', () => {

@@ -15,7 +15,7 @@ export function parseArgsRefusal(error: unknown): Bilingual {
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
       return {
         zh: `多余的参数“${named}”：此命令不接受（带空格的路径请加引号）`,
-        en: `unexpected argument "${named}": this command takes none (quote a path that holds spaces)`,
+        en: `unexpected argument “${named}”: this command takes none (quote a path that holds spaces)`,
       };
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
       if (/argument missing|is ambiguous/u.test(message))

@@ -34,7 +34,7 @@ describe('parseCommandArgs', () => {
   });
 
   it('refuses a --lang other than zh or en', () => {
-    expect(refusal(['--lang', 'fr'])?.en).toBe('--lang must be zh or en (read "fr")');
+    expect(refusal(['--lang', 'fr'])?.en).toBe('--lang must be zh or en (read “fr”)');
     expect(refusal(['--lang=zh-CN'])?.zh).toBe('--lang 只能是 zh 或 en（读到“zh-CN”）');
     expect(parseCommandArgs(['--lang', 'zh'], options).values.lang).toBe('zh');
   });

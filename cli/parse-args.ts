@@ -50,7 +50,7 @@ export function parseCommandArgs<const Options extends NonNullable<ParseArgsConf
   if (lang !== undefined && lang !== 'zh' && lang !== 'en')
     throw new UsageError(
       `--lang 只能是 zh 或 en（读到“${String(lang)}”）`,
-      `--lang must be zh or en (read "${String(lang)}")`,
+      `--lang must be zh or en (read “${String(lang)}”)`,
     );
   const { values, positionals: rest } = parsed;
   return { values, positionals: rest };

@@ -152,7 +152,7 @@ function textOf(sides: readonly TallySide[], comparison: LiveTallyComparison, la
   return [
     zh
       ? `“${comparison.election}”票箱“${comparison.box}”：两份唱票记录逐票比对`
-      : `"${comparison.election}", box "${comparison.box}": two live tallies compared ballot by ballot`,
+      : `“${comparison.election}”, box “${comparison.box}”: two live tallies compared ballot by ballot`,
     ...who,
     zh ? '合计：' : 'totals:',
     ...table,

@@ -47,4 +47,15 @@ describe('the share of the abstentions in prose', () => {
     expect(findings(TEXT('1.5', '750'))).toEqual([]);
     expect(findings(TEXT('1.6', '750'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占1.6%']]);
   });
+
+  it('judges the abstentions of a contest under its heading (主任：) of the ballots cast', () => {
+    const text = (share: string) => TEXT(share, '750').replace('村委会主任选举中，', '主任：');
+    expect(findings(text('1.5'))).toEqual([]);
+    expect(
+      work(text('1.5'))
+        .judged.filter((judged) => judged.text === '占1.5%')
+        .map((j) => j.right),
+    ).toEqual([true]);
+    expect(findings(text('1.6'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占1.6%']]);
+  });
 });

@@ -249,6 +249,8 @@ export type UnreadReason =
   | 'margin'
   // 羅傳仙多4票 with no 羅傳仙 named before: a margin (羅傳仙 had 4 more) or the votes of one named 羅傳仙多.
   | 'margin-or-votes'
+  // 差3票未过半, 仅差4票当选, 比张三只差12票: how many votes someone was short of another, of being elected or of a threshold.
+  | 'gap'
   // A rate cell below 1 with no % of its own (0.85): a fraction of one (85 %) or 0.85 %, which is unsure.
   | 'fraction-or-percent'
   // 参选率七成, 投票率4成22: a share in 成 to a tenth only (70 %), or with its hundredths run on (40.22 %).

@@ -140,6 +140,10 @@ export function votesFigure(
   state: SentenceState,
 ): VotesFigure | null {
   const end = token.end + (BALLOTS_OF_VOTES.exec(ballotWords)?.[0].length ?? 0);
+  if (GAP_CLAUSE.test(clauseTail(label))) {
+    reader.refusal = 'gap';
+    return null;
+  }
   const respective = respectiveList(reader.folded, labelStart, label, state.start);
   if (respective !== null) {
     const [listed, listStart] = respective;
@@ -213,11 +217,12 @@ export function votesFigure(
 
 /**
  * A difference of votes ending the clause right before the count: 差额14票 (not 差额选举, 差额比例), 相差,
+ * a clause that is 多 alone after the leader's votes (羅傳仙以502票当选，多12票),
  * 领先第二名, 多出, 高出, 超出, 落后, 比李四多 (得). Its words may hold names (张三比李四多12票), but the count
  * after them is no one's votes.
  */
 const MARGIN_CLAUSE =
-  /(?:差额(?!选举|比例|比率|率)|相差|领先|多出|高出|超出|落后|[仅只]多(?:得|出)?|比[^，,。；;：:、\n\d]{1,8}[多少](?:得|出)?)[^，,。；;：:、\n\d]{0,8}$/;
+  /^[^\S\n]*(?:[仅只又还]|共计?)?多(?:得|出)?[^\S\n]*$|(?:差额(?!选举|比例|比率|率)|相差|领先|多出|高出|超出|落后|[仅只]多(?:得|出)?|比[^，,。；;：:、\n\d]{1,8}[多少](?:得|出)?)[^，,。；;：:、\n\d]{0,8}$/;
 
 /**
  * The words after a count of votes that make it a difference (张三以24票之差胜出, 以24票的差距): a margin; or
@@ -225,9 +230,18 @@ const MARGIN_CLAUSE =
  */
 export function marginAfter(trailer: string): 'margin' | 'margin-or-votes' | null {
   if (/^[^\S\n]*(?:之差|的差距|的差额)/.test(trailer)) return 'margin';
-  if (/^[^\S\n]*的[^，,。；;\d\s]{0,4}优势/.test(trailer)) return 'margin-or-votes';
+  // 以4票之微弱优势当选: a slight lead is a margin, never the votes one won with.
+  if (/^[^\S\n]*[的之](?:微弱|微小|些微|细微|极小|极微弱)优势/.test(trailer)) return 'margin';
+  if (/^[^\S\n]*[的之][^，,。；;\d\s]{0,4}优势/.test(trailer)) return 'margin-or-votes';
   return null;
 }
+
+/**
+ * A gap of votes ending the clause right before the count (张三差3票未过半, 仅差4票当选, 比张三只差12票, 还差):
+ * how many votes someone was short of another candidate, of being elected or of a threshold; never a
+ * name's votes. 相差 is a margin between two (MARGIN_CLAUSE).
+ */
+export const GAP_CLAUSE = /(?<!相)差[^\S\n]?$/;
 
 /** The words of a label after its last clause mark: the clause the count stands in. */
 function clauseTail(label: string): string {

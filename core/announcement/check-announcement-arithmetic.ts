@@ -54,6 +54,7 @@ import { labelsNamedTogether } from './parts-named-together.js';
 import { postBallotAccounts, roundBallotAccounts } from './post-ballot-accounts.js';
 import { turnoutAmongSeveral } from './several-turnouts.js';
 import { garbledCountOf } from './garbled-count.js';
+import { RUNOFF_WORDS } from './round-words.js';
 
 /** A share's own words of the last term (上届参选率, 去年的); not a change against it (比上届, 较上一届). */
 const LAST_TERM = /(?<![比较与同])(?:上一?届|往届|去年|前年)/;
@@ -114,6 +115,8 @@ class ArithmeticCheck {
   private readonly earliestByTerm = new Map<string, number>();
   /** Whether a term of byTerm has a group attached only by its label, found once per term. */
   private readonly impliedByTerm = new Map<string, boolean>();
+  /** The counts of the whole election, in text order (built on first use). */
+  private wholeCounts: CountFigure[] | null = null;
 
   constructor(
     private readonly figures: AnnouncedFigures,
@@ -1471,6 +1474,9 @@ class ArithmeticCheck {
       const votes = this.statedFigureOf(near.part, near);
       if (votes !== null && sectionOf(votes) !== '')
         matches = matches.filter((figure) => !differentSections(figure, votes));
+      // Votes right after a runoff's own counts are that round's: the first round's are no base of them.
+      const runoff = votes?.kind === 'votes' ? this.runoffSettingBefore(votes) : null;
+      if (runoff !== null) matches = matches.filter((figure) => settingOf(figure) === runoff);
     }
     // Figures are in text order: a binary search keeps long summaries linear.
     const at = near.origin.span?.[0] ?? 0;
@@ -1481,6 +1487,37 @@ class ArithmeticCheck {
       else high = middle;
     }
     return matches[low - 1] ?? matches[0] ?? null;
+  }
+
+  /**
+   * The setting of the runoff whose counts stand last before a candidate's votes (2026年3月22日进行另行选举，
+   * 收回选票1530张。孙丽…得票812票), of the votes' place, the votes set in no other round; null otherwise. The
+   * votes are then that round's, as the winners' threshold takes them (round-of-votes.ts).
+   */
+  private runoffSettingBefore(votes: VotesFigure): string | null {
+    const at = votes.origin.span?.[0];
+    if (at === undefined) return null;
+    this.wholeCounts ??= this.figures.figures
+      .filter(
+        (figure): figure is CountFigure =>
+          figure.kind === 'count' &&
+          figure.contest === null &&
+          figure.among === undefined &&
+          figure.origin.span !== undefined,
+      )
+      .sort((a, b) => (a.origin.span?.[0] ?? 0) - (b.origin.span?.[0] ?? 0));
+    const counts = this.wholeCounts;
+    let [low, high] = [0, counts.length];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((counts[middle]?.origin.span?.[0] ?? 0) < at) low = middle + 1;
+      else high = middle;
+    }
+    const last = counts[low - 1];
+    if (!last || (last.scope ?? '') !== (votes.scope ?? '')) return null;
+    const setting = settingOf(last);
+    if (!RUNOFF_WORDS.test(setting)) return null;
+    return settingOf(votes) === '' || settingOf(votes) === setting ? setting : null;
   }
 
   /** Two mentions not provably of one quantity: no sum is checked, and the report says why. */

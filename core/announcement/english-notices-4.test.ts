@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alarms, counts, judged, unread, work } from './corpus/read-shapes.js';
+import { alarms, counts, judged, reportAlone, unread, work } from './corpus/read-shapes.js';
 import { readAnnouncementText } from './read-announcement-text.js';
 import { scanNumbers } from './scan-numbers.js';
 
@@ -157,8 +157,20 @@ describe('counts in English words', () => {
       ['thirty-eight', 'in-words'],
     ]);
     expect(counts(text)).toEqual([]);
-    // Nothing is judged: the one warning says that nothing was read.
-    expect(alarms(text, true)).toEqual(['UNREAD_FIGURE 0/']);
+    // Nothing is judged: each number is listed with its reason, and one finding (information, not a
+    // warning: nothing in the text is in doubt) says that nothing was checked.
+    expect(alarms(text, true)).toEqual([]);
+    expect(
+      reportAlone(text, true)
+        .findings.filter((finding) => finding.found === 0)
+        .map((finding) => [finding.code, finding.severity, finding.message]),
+    ).toEqual([
+      [
+        'UNREAD_FIGURE',
+        'info',
+        "None of the notice's 3 numbers could be read as a figure of the election: nothing was checked",
+      ],
+    ]);
   });
 
   it('lists no word that counts nothing of the election', () => {

@@ -331,6 +331,9 @@ const PART_HEAD = /^.*(?:挑战者|竞选者|竞争者|参选人|参选者)(?=[\
  * The candidate's name at the end of a label such as `主任候选人王林得票`, as [start, end) offsets into
  * the label; null when the label ends in no name.
  */
+/** A description ending in a post or 当选, 的, then two to four characters: the name (see nameAtEnd). */
+const DESCRIBED_NAME = /(?:当选|主任|委员|成员|代表|书记)的([\u3400-\u9fff]{2,4})$/;
+
 export function nameAtEnd(label: string): readonly [number, number] | null {
   const trimmed = label.replace(NAME_TAIL, '');
   const cjk = /(?<![\u3400-\u9fff·•])[\u3400-\u9fff·•][\u3400-\u9fff·•]*$/.exec(trimmed);
@@ -356,7 +359,14 @@ export function nameAtEnd(label: string): readonly [number, number] | null {
   if (part) start += part[0].length;
   const end = trimmed.length;
   // 作为唯一候选人的李四以230票: the 的 after the words that head the name is no part of it either.
-  if ((head || part) && trimmed.startsWith('的', start) && end - start > 2) start += 1;
+  // 当选为村民委员会委员的孙丽: so is the 的 after a post that heads it.
+  if ((head || post || part) && trimmed.startsWith('的', start) && end - start > 2) start += 1;
+  // 当选为村民委员会委员的孙丽得票1312票, 新当选的孙丽: a description of the person ending in their post or
+  // 当选, then 的, heads the name (two to four characters after the last 的).
+  if (found === cjk && end - start > 4) {
+    const described = DESCRIBED_NAME.exec(trimmed.slice(start));
+    if (described?.[1]) start = end - described[1].length;
+  }
   if (end - start < 1 || end - start > 30) return null;
   // Chinese names have two to four characters (more only with the separator dot of minority names);
   // a longer run is words, not a name, and is left unread rather than guessed at.

@@ -26,6 +26,9 @@ const ENGLISH = /\b(?:was|were|is|are|has been|have been|had been|been)\s+(?:dul
 // 未当选 and 新当选 (the newly elected, a group of a summary) declare no one; nor do 未能当选, 不能当选 and a
 // rule's 方能当选, 始得当选.
 const NEGATED = /(未|没有|没|无人|不|落|新|能|得)$/;
+/** 差4票当选, 只差 4 票当选 (a count of at most 9 digits): the votes someone was short of being elected. */
+const SHORT_OF = /差[^\S\n]?\d{1,9}[^\S\n]?票(?:就能|就可|即可|便可|才能)?$/;
+const SHORT_OF_REACH = 18;
 export const NOT_A_RESULT = /^(票|人|名|结|情|条|的|\s*(?:[:：]\s*)?\d)/;
 const NAME_PIECE = /[^、,，;；和及与\s]+/g;
 const LATIN_PIECE = /[^,;]+/g;
@@ -61,6 +64,8 @@ export function findElected(folded: string, regionStart: number, clauseEnd: numb
     const from = Math.max(previousEnd, at - NAMES_REACH);
     previousEnd = at + 2;
     if (NEGATED.test(text.slice(Math.max(from, at - 2), at))) continue;
+    // 仅差4票当选: short of being elected, no declaration.
+    if (SHORT_OF.test(text.slice(Math.max(from, at - SHORT_OF_REACH), at))) continue;
     const roleEnd = Math.min(end, at + 2 + ROLE_REACH);
     const role = text.slice(at + 2, roleEnd);
     if (NOT_A_RESULT.test(role)) continue;

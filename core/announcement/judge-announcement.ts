@@ -426,13 +426,17 @@ function judgeWinner(
 /**
  * TIE (warning) for a winner the notice declares whose stated votes another person of the same post,
  * not declared, has as well (周梅 declared, 冯军 with the same 440): the two tie for the last seat, which
- * no count decides. Judged on the stated votes alone, whatever the seats.
+ * no count decides. Judged on the stated votes alone, whatever the seats. Votes stated under no post tie
+ * with no one the notice declares elected to any post.
  */
 function tiedWinnerFindings(figures: AnnouncedFigures, lookups: WinnerLookups, lang: Lang): Finding[] {
   const findings: Finding[] = [];
   const declarations = figures.figures.filter((figure): figure is ElectedFigure => figure.kind === 'elected');
   // The names declared in each contest, found once a contest.
   const declaredIn = new Map<string, string[]>();
+  // Votes stated under no post (`甲得48票，当选为主任；乙得48票，当选为委员`) do not say that the two
+  // competed for one seat: a person declared elected to any post has a seat, and ties for none.
+  const declaredAnywhere = declarations.flatMap((other) => other.names);
   for (const elected of declarations) {
     const key = contestKey(elected.contest);
     const declared =
@@ -444,10 +448,11 @@ function tiedWinnerFindings(figures: AnnouncedFigures, lookups: WinnerLookups, l
     for (const name of elected.names) {
       const votes = statedVotes(lookups, elected, name);
       if (!votes || votes.value === 0n) continue;
+      const winners = votes.contest === null ? declaredAnywhere : declared;
       const tied = (lookups.votesByValue.get(votes.value) ?? []).filter(
         (figure) =>
           sameContest(figure.contest, votes.contest) &&
-          !declared.some((winner) => sameName(winner, figure.candidate)),
+          !winners.some((winner) => sameName(winner, figure.candidate)),
       );
       if (tied.length === 0) continue;
       const others = tied.map((figure) => figure.candidate);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alarms, unread } from './corpus/read-shapes.js';
+import { alarms, judged, unread } from './corpus/read-shapes.js';
 import { isPersonName } from './person-name.js';
 
 /** A difference of votes between candidates (差额14票, 相差, 领先, 比…多) is no candidate's votes. */
@@ -14,10 +14,13 @@ describe('a difference of votes before N票', () => {
   });
 
   it('is listed unread as a difference, and raises no alarm even when larger than half the valid ballots', () => {
-    for (const margin of ['差额1200票', '相差1200票', '两人相差1200票', '比李明多1200票']) {
+    for (const margin of ['差额1200票', '相差1200票', '比李明多1200票']) {
       expect(alarms(notice(margin), true)).toEqual([]);
       expect(unread(notice(margin))).toContainEqual(['1200', 'margin']);
     }
+    // 两人相差 of a line of two candidates is judged as their difference (vote-margins.ts): 1500 − 300.
+    expect(alarms(notice('两人相差1200票'), true)).toEqual([]);
+    expect(judged(notice('两人相差1200票'))).toContainEqual(['calculation', '两人相差1200票', true]);
   });
 
   it('raises no alarm when the difference is larger than all the valid ballots', () => {

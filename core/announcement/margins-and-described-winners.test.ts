@@ -40,8 +40,9 @@ describe('a margin of votes after the candidates', () => {
       expect(judged(text)).toContainEqual(['calculation', margin, true]);
       expect(electedOf(text)).toEqual(['张三']);
     }
+    // Votes stated in the sentence before, on the margin's line: judged too (vote-margins.ts).
     const next = `${ACCOUNT}主任候选人张三得票504票，李四得票492票。张三领先第二名12票，当选为村民委员会主任。`;
-    expect(unread(next)).toContainEqual(['12', 'margin']);
+    expect(judged(next)).toContainEqual(['calculation', '张三领先第二名12票', true]);
     expect(electedOf(next)).toEqual(['张三']);
   });
 
@@ -53,21 +54,27 @@ describe('a margin of votes after the candidates', () => {
     ]) {
       const text = `${ACCOUNT}主任候选人张三得票510票，李四得票486票，${margin}`;
       expect(votesOf(text)).toEqual(['张三 510', '李四 486']);
-      expect(unread(text)).toContainEqual(['24', 'margin']);
+      // The contest's two candidates read: the margin is judged as their difference (vote-margins.ts).
+      expect(
+        judged(text).filter(([rule, words]) => rule === 'calculation' && /24票/.test(String(words))),
+      ).toEqual([['calculation', expect.stringContaining('张三以24票'), true]]);
       expect(electedOf(text)).toEqual(['张三']);
       expect(alarms(text, true)).toEqual([]);
     }
     // 以N票的优势: the votes by which one led, or those one won with (以1200票的绝对优势当选): unread.
-    const lead = `${ACCOUNT}主任候选人张三得票510票，李四得票486票，张三以24票的微弱优势当选为村民委员会主任。`;
+    const lead = `${ACCOUNT}主任候选人张三得票510票，李四得票486票，张三以24票的优势当选为村民委员会主任。`;
     expect(votesOf(lead)).toEqual(['张三 510', '李四 486']);
     expect(unread(lead)).toContainEqual(['24', 'margin-or-votes']);
     expect(alarms(lead, true)).toEqual([]);
   });
 
   it('reads the leader by a margin in the clause of 当选 as the one declared, never the margin’s words', () => {
-    for (const margin of ['羅傳仙多4票當選。', '羅傳仙以4票之差當選為主任。']) {
+    for (const [margin, listed] of [
+      ['羅傳仙多4票當選。', ['4', 'margin']],
+      ['羅傳仙以4票之差當選為主任。', ['calculation', '羅傳仙以4票之差', true]],
+    ] as const) {
       const text = `${ACCOUNT}主任候選人邱奎彰得票496票，羅傳仙得票500票，${margin}`;
-      expect(unread(text)).toContainEqual(['4', 'margin']);
+      expect([...unread(text), ...judged(text)]).toContainEqual(listed);
       expect(electedOf(text)).toEqual(['羅傳仙']);
     }
     const unknown = `${ACCOUNT}主任：王林多4票当选。`;

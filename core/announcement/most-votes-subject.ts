@@ -36,7 +36,8 @@ const CONDITION =
   /^\s*(?:且|并且|并|而且)?(?:均|都)?(?:不少于|不低于|超过|达到|过)[^，,。；;\d]{0,24}(?:三分之一|半数|二分之一)\s*$/;
 
 /**
- * 羅傳仙多6票，当选; 张三比李四多12票，当选; 周明领先第二名1100票，当选: a clause that opens with a name and says
+ * 羅傳仙多6票，当选; 张三比李四多12票，当选; 周明领先第二名1100票，当选; 张三以4票之微弱优势当选, 以900票的绝对优势当选 (the lead or the votes, the
+ * one declared either way): a clause that opens with a name and says
  * by how many votes it led names the one the 当选 after it declares. The name's offsets in the clause's
  * text, or null when the clause is no such words; whether the name is a candidate whose votes were read
  * is for the caller to say.
@@ -46,5 +47,5 @@ export function marginLeader(clause: string): readonly [number, number] | null {
 }
 
 const MARGIN_LEAD = new RegExp(
-  String.raw`^\s*(?:候选人)?(${NAME})(?:同志)?(?:(?:比${NAME}多(?:得|出)?|[仅只又]?多(?:得|出)?|(?:领先|高出|超出)(?:第二名|${NAME})?)\s*\d+\s*票|以\s*\d+\s*票(?:之差|的差距)(?:[胜勝]出|[获獲][胜勝]|领先)?)\s*$`,
+  String.raw`^\s*(?:候选人)?(${NAME})(?:同志)?(?:(?:比${NAME}多(?:得|出)?|[仅只又]?多(?:得|出)?|(?:领先|多出|高出|超出)(?:第二名|${NAME})?)\s*\d+\s*票|以\s*\d+\s*票(?:之差|的差距|[的之][^，,。；;\d\s]{0,4}优势)(?:[胜勝]出|[获獲][胜勝]|领先)?)\s*$`,
 );

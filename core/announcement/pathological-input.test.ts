@@ -63,6 +63,9 @@ const SHAPES: Readonly<Record<string, string>> = {
   'invisible characters in numbers': '1\u200b2\u00ad张\u200b ',
   'margins of candidates and changes in points':
     '应选5名，候选人6名，差额比例为20%，女性2名，占40%，较上届的30%提高10个百分点，',
+  'margins and gaps of votes':
+    '张三得票8票，李四得票7票，张三比李四多1票，多1票，张三差1票未过半，李四差1票未达到三分之一，比张三只差1票，两人相差1票，仅差1票当选，以1票之微弱优势当选，',
+  'margins over wrapped lines': '张三得票8票，      \n李四得票7票，张三以1票之差胜出，\n',
   'registration rates': '18周岁以上选民2人，登记选民1人，登记率50%，',
   'seats and the rest': '共设3个席位，其中1个席位，另有1个席位，其余1个席位，',
   'keycaps, bars, counts in 万 and the last term':
@@ -126,6 +129,8 @@ const GROWN: Readonly<Record<string, (i: number) => string>> = {
   'shares with their fraction in brackets': (i) => `${40 + (i % 50)}%（${40 + (i % 50)}/100），`,
   'shares of a group named after 占, stated once before them': (i) =>
     `${i === 0 ? '在村选民2204人。\n' : ''}参加投票${1000 + (i % 1000)}人，占在村选民的${percentOf(1000 + (i % 1000), 2204)}%。\n`,
+  'margins and gaps after each contest’s votes': (i) =>
+    `${nameOf(2 * i)}得票${800 - (i % 300)}票，${nameOf(2 * i + 1)}得票${790 - (i % 300)}票，${nameOf(2 * i)}比${nameOf(2 * i + 1)}多10票，比第二名多10票，${nameOf(2 * i + 1)}比${nameOf(2 * i)}只差10票，差${i % 9}票未过半。\n`,
   'English shares with their fraction, different counts': (i) =>
     `${9 + (i % 300)} of 312 (${percentOf(9 + (i % 300), 312)}%), `,
 };
@@ -388,8 +393,9 @@ describe('an announcement with nothing to read (issue #21, defect 9)', () => {
     expect(finding?.messages.zh).toContain('没有核对任何内容');
   });
 
-  it('says so when every number went unread', () => {
+  it('says so when every number went unread, as information: each is listed with its reason', () => {
     const [finding] = reportNothingRead(readAnnouncementText('电话12345678，邮编100000。'), 'en');
+    expect(finding?.severity).toBe('info');
     expect(finding?.messages.en).toBe(
       "None of the notice's 2 numbers could be read as a figure of the election: nothing was checked",
     );

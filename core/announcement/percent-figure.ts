@@ -649,7 +649,14 @@ function partTerm(
   if (!last) return null;
   switch (last.kind) {
     case 'count':
-      return { kind: 'count', meaning: last.meaning };
+      // 主任：…弃权12票，占1.5%: the abstentions of that contest, as a table's 弃权 row under 主任 is.
+      return {
+        kind: 'count',
+        meaning: last.meaning,
+        ...(last.contest === null || last.meaning !== 'abstained'
+          ? {}
+          : { contest: last.contest.id ?? last.contest.text }),
+      };
     case 'votes':
       return { kind: 'votes', contest: last.contest, candidate: last.candidate };
     case 'group':

@@ -39,7 +39,7 @@ export function quorumElectorateMismatch(
   return statesRepresentatives
     ? {
         zh: `公告所列的选举人是居民代表（${stated}），而所选规则（${pack.name.zh}）的投票人数是按${pack.electorate.name.zh}计的：投票人数是否达到法定人数未加核对（居民代表选举请选用“居民委员会选举（选举人：居民代表）”规则，命令行为 cn-residents:representatives）`,
-        en: `The notice counts residents' representatives as its electorate (${stated}), but the rules chosen (${pack.name.en}) count ${pack.electorate.name.en}: whether the turnout meets the quorum was not checked (an election by representatives is judged by the rules "Residents' committee election (electorate: residents' representatives)", cn-residents:representatives on the command line)`,
+        en: `The notice counts residents' representatives as its electorate (${stated}), but the rules chosen (${pack.name.en}) count ${pack.electorate.name.en}: whether the turnout meets the quorum was not checked (an election by representatives is judged by the rules “Residents' committee election (electorate: residents' representatives)”, cn-residents:representatives on the command line)`,
       }
     : {
         zh: `所选规则（${pack.name.zh}）按居民代表计投票人数，而公告所列的选举人不是居民代表（${stated}）：投票人数是否达到法定人数未加核对`,

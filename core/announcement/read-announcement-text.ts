@@ -486,6 +486,13 @@ const WOMEN_POSTS = /妇女(?:委员|主任)/g;
 const POST_WITH_SEATS =
   /^[^\S\n]*(?:(?:村民委员会|居民委员会|村委会|居委会)?(副主任|主任|委员)[^\S\n]?[（(]?应选|应选(?:村民委员会|居民委员会|村委会|居委会)?(副主任|主任|委员)[^\S\n]?\d)/;
 
+/**
+ * A clause that names a post's election and nothing else (主任选举, 村委会主任选举中, 在村民委员会委员选举中):
+ * the votes after it in its sentence are that post's.
+ */
+const POST_ELECTION_CLAUSE =
+  /^[^\S\n]*(?:在)?(?:村民委员会|居民委员会|村委会|居委会)?(副主任|主任|委员)(?:的)?选举(?:中)?[^\S\n]*$/;
+
 const SECTION_MARK =
   /^\s*(?:(?:\d+[、.]|[（(]\d+[）)])\s*)?(?:[一二三四五六七八九十]+[、.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.](?!\d)|第[一二三四五六七八九十]+[章节部分])/;
 
@@ -630,6 +637,12 @@ class TextReader {
           floor = colon + 1;
         }
       }
+      // 主任选举，冯志强得票1544票: a clause naming a post's election alone opens its contest, as 主任： does.
+      if (clause.tokens.length === 0) {
+        const post = POST_ELECTION_CLAUSE.exec(this.folded.slice(floor, clause.end));
+        const contest = post?.[1] ? this.resolveContest(post[1]) : null;
+        if (contest) state.contest = contest;
+      }
       // 主任：冷建军得票1003票，当选；委员应选2名，包丽得票884票当选: a post named with its seats after another
       // post's votes opens that post's contest for the rest of the sentence.
       if (state.contest !== null) {
@@ -648,6 +661,7 @@ class TextReader {
       let labelStart = floor;
       // Shares from each token to the end of the clause, counted once so that long clauses stay linear.
       let sharesFromHere = clause.tokens.filter((token) => token.percent).length;
+      const clauseFirst = this.figures.length;
       clause.tokens.forEach((token, index) => {
         const trailerEnd = clause.tokens[index + 1]?.span[0] ?? clause.end;
         const figure = this.readNumber(
@@ -663,6 +677,14 @@ class TextReader {
         labelStart = Math.max(token.end, figure?.origin.span?.[1] ?? 0);
       });
       readElected(this, sentence, clauseIndex, floor, state);
+      // 应到村民代表52人，实到51人。…孔宏、徐斌红当选为委员。其中女性1名 (or 当选村民代表：贺国庆（41票）…。其中
+      // 女性1名): parts after a declaration of winners or candidates' votes are of those people, not of a
+      // group of people stated in an earlier sentence.
+      if (
+        state.groups.length === 0 &&
+        this.figures.slice(clauseFirst).some((figure) => figure.kind === 'elected' || figure.kind === 'votes')
+      )
+        this.summary.winnersDeclared();
     }
     this.addCommitteeOfPosts(state.groups);
     placeBefore(this.folded, sentence.end, state, this.ownPlace);
@@ -791,6 +813,10 @@ class TextReader {
     // the votes of another candidate read before it are not.
     if (!figure && token.unit !== null && VOTE_COUNT_UNITS.has(token.unit)) state.lastVotes = null;
     if (!figure) {
+      // 一组…5名，二组…6名，三组…4名，合计15名。其中妇女代表5名: the total left unread is what the parts after it
+      // are of; the group counted last is not.
+      if (state.uncountedPeople && BARE_TOTAL.test(this.folded.slice(clause.start, token.span[0])))
+        this.summary.partsOfUncounted();
       this.listUnread(token.span, [clause.start, clause.end], this.refusal);
       return null;
     }
@@ -1576,6 +1602,9 @@ function isNoCount(token: NumberToken): boolean {
  * 登记选民5208人，其中第1至第9网格2744人: 其中 right after a count of voters (the registered, or those who
  * voted) lists parts of that count, never of a group of people stated before it (网格员共18人).
  */
+/** A clause that opens with nothing but a word of totals before its count (合计15名, 共计 15 人). */
+const BARE_TOTAL = /^\s*(?:合计|共计|总计|总共|共|计)[：:]?\s*$/;
+
 function votersJustRead(state: SentenceState): boolean {
   const last = state.lastFigure;
   return last?.kind === 'count' && (last.meaning === 'registered' || last.meaning === 'cast');

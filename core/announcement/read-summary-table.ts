@@ -85,8 +85,11 @@ const TOTAL_ROW = /^(?:合计|总计|全县|全市|全区|全镇|总数)$/;
 const BASE_ROW = /^(?:合计|总计|总数)(?:[（(][^）)]*[）)])?$/;
 /** The whole's own share: 100%. */
 const WHOLE_SHARE = /^100(?:\.0+)?%?$/;
-/** A row's label that names an age (35岁以下): its digits are words, not a count. */
-const AGE_LABEL = /^\D*\d{1,3}周?岁\D*$/;
+/**
+ * A row's label that names an age (35岁以下) or a range of ages (36至50岁, 36岁至50岁, 18-35岁): its digits
+ * are words, not a count.
+ */
+const AGE_LABEL = /^\D*(?:\d{1,3}(?:周?岁)?[至到~～\-－—–])?\d{1,3}周?岁\D*$/;
 /** A count cell: `1856`, or with its thousands grouped `1,984,221`. */
 const WHOLE = /^(?:\d{1,3}(?:,\d{3})+|\d+)$/;
 /** The count a WHOLE cell states. */

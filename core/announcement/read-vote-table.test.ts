@@ -51,6 +51,24 @@ describe('results published as a table', () => {
     );
   });
 
+  it('reads a table collapsed onto one line right after prose ending in a colon or a full stop', () => {
+    for (const glue of ['主任选举结果：', '主任选举结果:', '主任选举结果如下。']) {
+      const text =
+        HEAD.replace('\n主任\n', glue) + '姓名 得票数 得票率 是否当选 王林 812 61.4% 是 李华 497 37.6% 否';
+      expect(rows(text).filter((row) => row[0] !== 'count')).toEqual(
+        WANT.filter((row) => row[0] !== 'count').map((row) =>
+          row[0] === 'votes' ? [...row.slice(0, 4), expect.any(String)] : row,
+        ),
+      );
+      expect(findings(text.replace('37.6%', '36.7%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '36.7%']]);
+    }
+  });
+
+  it('reads no table from a glued cell whose words after the colon are no header', () => {
+    const text = HEAD.replace('\n主任\n', '主任选举结果：王林 812 61.4% 是 李华 497 37.6% 否');
+    expect(rows(text).filter((row) => row[0] === 'percent')).toEqual([]);
+  });
+
   it('finds a wrong 得票率 in a table', () => {
     const text = HEAD + '姓名\t得票数\t得票率\t是否当选\n王林\t812\t64.1%\t是\n李华\t497\t37.6%\t否\n';
     expect(findings(text)).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '64.1%']]);

@@ -484,8 +484,9 @@ export function readVoteTables(
  * are header words, then rows of as many cells, each fitting the header; null when the line is not one.
  */
 function inlineTable(
-  cells: readonly { text: string; start: number }[],
+  glued: readonly { text: string; start: number }[],
 ): { columns: Column[]; rows: { text: string; start: number }[][]; start: number; before: string } | null {
+  const cells = withHeaderUnglued(glued);
   const first = cells.findIndex((cell) => columnOf(cell.text) !== null);
   if (first < 0) return null;
   let width = 0;
@@ -506,6 +507,32 @@ function inlineTable(
     rows.push(row);
   }
   return { columns, rows, start: cells[first]?.start ?? 0, before: cells[first - 1]?.text ?? '' };
+}
+
+/**
+ * The cells of a line whose first header cell a paste glued to the prose before it, after a colon or a
+ * full stop (`…选举有效。主任选举结果：姓名 得票数 …`): that cell parted into the prose (its words after
+ * the last full stop or comma, `主任选举结果`, which may name the post) and the header word. Only the
+ * first cell that holds a header word after its last such mark, and only a name header (姓名, 候选人):
+ * a table's first column.
+ */
+function withHeaderUnglued(
+  cells: readonly { text: string; start: number }[],
+): readonly { text: string; start: number }[] {
+  if (cells.some((cell) => columnOf(cell.text) !== null && NAME_HEADER.test(cell.text))) return cells;
+  const at = cells.findIndex((cell) => cell.text.length > HEADER_CELL_MAX || /[：:。]/.test(cell.text));
+  const cell = cells[at];
+  if (!cell) return cells;
+  const mark = Math.max(cell.text.lastIndexOf('：'), cell.text.lastIndexOf(':'), cell.text.lastIndexOf('。'));
+  const tail = cell.text.slice(mark + 1);
+  if (mark < 0 || !NAME_HEADER.test(tail) || columnOf(tail) !== 'name') return cells;
+  const prose = cell.text.slice(0, mark);
+  const lead = Math.max(prose.lastIndexOf('。'), prose.lastIndexOf('，'), prose.lastIndexOf(','));
+  const parted = [
+    ...(prose.length > lead + 1 ? [{ text: prose.slice(lead + 1), start: cell.start + lead + 1 }] : []),
+    { text: tail, start: cell.start + mark + 1 },
+  ];
+  return [...cells.slice(0, at), ...parted, ...cells.slice(at + 1)];
 }
 
 /**

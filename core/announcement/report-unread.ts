@@ -133,6 +133,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是候选人之间的票数之差（差额、相差、领先、比某人多），不是某人的得票',
     en: "is a difference of votes between candidates (差额, 相差, 领先, 比…多), no candidate's votes,",
   },
+  gap: {
+    zh: '是差距的票数（差几票过半、仅差几票当选、比某人只差几票），不是某人的得票，差的是谁或哪个门槛不能确定',
+    en: "is a gap of votes (差N票: how many someone was short of another candidate, of being elected or of more than half), no one's votes, and what it is short of is uncertain,",
+  },
   'margin-or-votes': {
     zh: '可能是候选人之间的票数之差（某人多几票、以几票的优势），也可能是某人的得票（名字以“多”结尾，或以这些票当选），不能确定',
     en: 'may be a difference of votes (someone had that many more, won by that many) or a person’s votes (a name ending in 多, or the votes one won with), which is uncertain',
@@ -260,7 +264,10 @@ function restFinding(
 
 /**
  * A warning when the announcement gave the reader nothing at all (an empty file, `[]`, prose without
- * figures): nothing was read, so nothing was compared, and no agreement may be read into silence.
+ * figures): nothing was read, so nothing was compared, and no agreement may be read into silence. When
+ * it holds numbers and each is listed unread with its reason (a notice of proxy votes, a list of
+ * telephone numbers), the same words are informational: the list shows the work, the verdict says
+ * nothing was checked, and nothing in the notice is in doubt.
  */
 export function reportNothingRead(figures: AnnouncedFigures, lang: Lang): Finding[] {
   // A calculation written out and judged (22 of 3,412 (0.64%)) is something read and checked.
@@ -270,7 +277,7 @@ export function reportNothingRead(figures: AnnouncedFigures, lang: Lang): Findin
     makeFinding(
       {
         code: 'UNREAD_FIGURE',
-        severity: 'warning',
+        severity: unread === 0 ? 'warning' : 'info',
         messages:
           unread === 0
             ? {

@@ -113,6 +113,12 @@ function familiesOf(total: AnnouncedFigure): readonly Family[] {
   return [];
 }
 
+/** A bracket opening with 其中 right after a total: its parts follow inside it. */
+const BRACKETED_AMONG = /^[^\S\n]*[（(](?=其中)/;
+
+/** An English part's kind after its verb: `1,098 are men`, `18 were women`. */
+const KIND_AFTER_VERB = /^[^\S\n]+(?:are|were)[^\S\n]+(men|women)\b/i;
+
 /** A count of voters in households (实际参加投票1376户): the ways of voting may be counted in 户 too. */
 const countsHouseholds = (total: AnnouncedFigure): boolean =>
   total.kind === 'count' && /户\s*$/.test(total.origin.text);
@@ -157,12 +163,27 @@ export function statedPartitions(
       for (let last = next; (places[last]?.token.span[1] ?? Infinity) <= end; last++) at = places[last];
     if (!at || at.token.span[1] > end) continue;
     const clause = sentences[at.sentence]?.clauses[at.clause];
-    // Nothing after the total in its clause: 19720231人，其中男… but not 19720231人的党员，…
-    if (!clause || clause.tokens.some((token) => token.span[0] > at.token.span[0])) continue;
-    // …成员58人 or 58 committee members were elected: nothing but its verb after it.
+    if (!clause) continue;
     const after = folded.slice(Math.max(at.token.end, end), clause.end);
-    if (!/^[^\S\n]*(?:(?:were|was) elected[^\S\n]*)?$/i.test(after)) continue;
-    for (const parts of partsAfter(folded, original, sentences, at, familiesOf(total), total))
+    // 1902人（其中委托投票86人，流动票箱投票120人）: parts in brackets opening with 其中 right after the total.
+    const bracket = BRACKETED_AMONG.exec(after);
+    const inner = bracket ? Math.max(at.token.end, end) + bracket[0].length : null;
+    const opening: Clause | null =
+      inner === null
+        ? null
+        : {
+            start: inner,
+            end: clause.end,
+            tokens: clause.tokens.filter((token) => token.span[0] >= inner),
+            colons: clause.colons.filter((colon) => colon >= inner),
+          };
+    if (!opening) {
+      // Nothing after the total in its clause: 19720231人，其中男… but not 19720231人的党员，…
+      if (clause.tokens.some((token) => token.span[0] > at.token.span[0])) continue;
+      // …成员58人 or 58 committee members were elected: nothing but its verb after it.
+      if (!/^[^\S\n]*(?:(?:were|was) elected[^\S\n]*)?$/i.test(after)) continue;
+    }
+    for (const parts of partsAfter(folded, original, sentences, at, familiesOf(total), total, opening))
       partitions.push({ total, ...parts });
   }
   for (const total of totals) {
@@ -260,6 +281,7 @@ function partsAfter(
   at: TokenPlace,
   families: readonly Family[],
   total: AnnouncedFigure,
+  opening: Clause | null = null,
 ): Omit<StatedPartition, 'total'>[] {
   const { sentence: sentenceIndex, clause: clauseIndex } = at;
   const sentence = sentences[sentenceIndex];
@@ -268,6 +290,15 @@ function partsAfter(
   // sentence of the same paragraph (or of the next line, when it starts with 其中).
   const following = sentences[sentenceIndex + 1];
   const clauses = function* () {
+    // Parts in brackets after the total: from 其中 to the clause that closes the bracket, in its sentence.
+    if (opening) {
+      for (const clause of [opening, ...sentence.clauses.slice(clauseIndex + 1)])
+        for (const piece of enumerated(folded, clause)) {
+          yield piece;
+          if (/[）)]/.test(folded.slice(piece.start, piece.end))) return;
+        }
+      return;
+    }
     for (const clause of sentence.clauses.slice(clauseIndex + 1)) yield* enumerated(folded, clause);
     // 其中 at the start of the next line still points back at the total.
     const pointsBack = /^\s*其中/.test(folded.slice(following?.start ?? 0, following?.end ?? 0));
@@ -310,7 +341,11 @@ function partsAfter(
             /^[a-z]/i.test(token.unit ?? '') ? token.span[1] : token.end,
             more[0]?.span[0] ?? candidate.end,
           );
-    const kind = kindOf(label, families, token, noun, countsHouseholds(total));
+    // of whom 1,098 are men: in English a verb may stand between the count and its kind.
+    const verbed = words === '' && token.unit === null ? KIND_AFTER_VERB.exec(folded.slice(token.end)) : null;
+    const kind = verbed?.[1]
+      ? kindOf(verbed[1], families, { ...token, unit: verbed[1].toLowerCase() }, noun)
+      : kindOf(label, families, token, noun, countsHouseholds(total));
     if (!kind || kinds.has(kind.kind) || token.value.decimals !== 0) {
       // After 其中, an attribute of the same people (党员70人, 35岁以下的21人) stands between, not summed.
       if (

@@ -51,4 +51,26 @@ describe('a table whose base is its 合计 row', () => {
     expect(findings(text)).toEqual([]);
     expect(shares(text)).toEqual([]);
   });
+
+  it('reads rows labelled by an age range (36至50岁, 36岁至50岁, 18-35岁) as rows of the table', () => {
+    const ages = (middle: string, share: string, separator = '\t') =>
+      [
+        '村民委员会成员年龄结构',
+        ['年龄段', '人数', '占比'].join(separator),
+        ['35岁以下', '48', '18.2%'].join(separator),
+        [middle, '131', share].join(separator),
+        ['51岁以上', '85', '32.2%'].join(separator),
+        ['合计', '264', '100%'].join(separator),
+      ].join('\n');
+    for (const middle of ['36至50岁', '36岁至50岁', '36-50岁', '36～50周岁']) {
+      expect(findings(ages(middle, '49.6%'))).toEqual([]);
+      expect(shares(ages(middle, '49.6%'))).toEqual([
+        ['18.2%', true],
+        ['49.6%', true],
+        ['32.2%', true],
+        ['100%', true],
+      ]);
+      expect(findings(ages(middle, '48.6%', ' | '))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '48.6%']]);
+    }
+  });
 });

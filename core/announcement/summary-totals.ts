@@ -155,6 +155,8 @@ export class SummaryTotals {
   private firstNext = false;
   /** A clause of this sentence opened with another place: the totals after it are that place's. */
   private otherPlace = false;
+  /** The last total of people of this term (not 上届…): the total again after a sentence that stated another term's. */
+  private thisTermTotal: string | null = null;
   /** Totals of people stated for another place (城关镇选出成员112名), which no later label names. */
   private readonly placeScoped = new Set<string>();
   /** Posts counted as groups of their own in this paragraph, newest first (书记 of 其中书记15名). */
@@ -174,6 +176,7 @@ export class SummaryTotals {
   paragraph(): void {
     this.totalAfterSentence = null;
     this.totals.people = null;
+    this.thisTermTotal = null;
     this.committee = null;
     this.lastImplied = null;
     this.firstNext = false;
@@ -196,6 +199,10 @@ export class SummaryTotals {
     if (opensWithPartMark) return;
     this.lastImplied = null;
     if (this.otherPlace) this.totals.people = null;
+    // …，上届女性成员24人，占20.3%。本届35岁以下成员19人: another term's group is a total of the parts in its
+    // own sentence only (上届成员共118人，其中女性24人); after it, parts are of this term's total again.
+    else if (this.totals.people !== null && OTHER_TERM.test(this.totals.people))
+      this.totals.people = this.thisTermTotal;
     this.otherPlace = false;
     // Unless a total was stated since (after a sentence that opened with 其中).
     if (this.totalAfterSentence?.insteadOf === this.totals.people)
@@ -229,6 +236,16 @@ export class SummaryTotals {
    */
   partsOfUncounted(): void {
     this.forgetTotal();
+  }
+
+  /**
+   * Winners were declared in a sentence that stated no group of people before them (实到51人。…当选为委员。
+   * 其中女性1名): the parts that follow are of the winners, whose count is not stated, not of a group
+   * stated in an earlier sentence.
+   */
+  winnersDeclared(): void {
+    this.forgetTotal();
+    this.firstNext = false;
   }
 
   /** No total of people is known, and no parts are open. */
@@ -334,6 +351,8 @@ export class SummaryTotals {
     if (kind === 'people') this.lastImplied = place.implied === true ? label : null;
     // Bounded, so that reading stays linear in the length of the text.
     this.recent = [label, ...this.recent.filter((other) => other !== label)].slice(0, RECENT_LABELS);
+    if (this.totals.people !== null && !OTHER_TERM.test(this.totals.people))
+      this.thisTermTotal = this.totals.people;
     return place;
   }
 
@@ -463,7 +482,11 @@ export class SummaryTotals {
       this.nestedUnder = null;
       return { partOf: null, nested: false };
     }
-    if (totalMark) {
+    // 第一组：推选村民代表4名，其中女性2名；第二组：推选村民代表5名: the people of another numbered group are a
+    // total of their own, never a part of the group's before.
+    const group = groupOpening(label);
+    const groupBefore = this.totals.people === null ? undefined : groupOpening(this.totals.people);
+    if (totalMark || (group !== undefined && groupBefore !== undefined && group !== groupBefore)) {
       this.sentenceTotal = label;
       this.totals.people = label;
       this.partsOpen = false;
@@ -591,4 +614,16 @@ function endsWithBody(label: string, key: string): boolean {
 }
 
 /** A count of people named by another time alone (上届1388人, 上一届为1388人): the same body then. */
+/**
+ * A label opening with a group of the place, numbered or named (第二组, 一组, 第3村民小组, 第1选区, 李家湾组),
+ * not a post (组长, 小组长) or a body (党组织); nor words of the whole (全村各组, 每组). Undefined when none.
+ */
+const GROUP_OPENING =
+  /^(?:第?[一二三四五六七八九十\d]{1,4}|[\u4e00-\u9fff]{1,4}?)(?:选区|村民小组|居民小组|小组|组)(?![长员织])/;
+function groupOpening(label: string): string | undefined {
+  const group = GROUP_OPENING.exec(label)?.[0];
+  return group === undefined || /[各全每本该共]/.test(group) ? undefined : group;
+}
+/** A group named as another term's (上届女性成员, 往届成员). */
+const OTHER_TERM = /^(?:上一?届|往届|前一届|去年|上次)/;
 const OTHER_TIME_ALONE = /^(?:上一?届|往届|前一届|去年|上次)(?:为|是|有|共|共有)?$/;

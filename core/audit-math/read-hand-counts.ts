@@ -182,7 +182,7 @@ export function readHandBoxes(file: string, bytes: Uint8Array, election: Electio
         line: row.line,
         message: {
           zh: `第${round}轮票箱“${box}”职位“${contest}”的“${choice}”重复`,
-          en: `round ${round}, box "${box}", contest "${contest}": "${choice}" appears twice`,
+          en: `round ${round}, box “${box}”, contest “${contest}”: “${choice}” appears twice`,
         },
       });
     counts.set(choice, votes.value);

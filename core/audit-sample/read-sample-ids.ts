@@ -87,7 +87,7 @@ function repeated(file: string, id: string, line: number, column: number, earlie
     column,
     message: {
       zh: `编号“${id}”重复（第 ${earlier} 行已有）`,
-      en: `id "${id}" repeats (already on line ${earlier})`,
+      en: `id “${id}” repeats (already on line ${earlier})`,
     },
   };
 }

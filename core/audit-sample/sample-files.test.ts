@@ -120,7 +120,7 @@ describe('reading ids', () => {
       expect.objectContaining({
         line: 4,
         column: 1,
-        message: expect.objectContaining({ en: 'id "a/1" repeats (already on line 2)' }),
+        message: expect.objectContaining({ en: 'id “a/1” repeats (already on line 2)' }),
       }),
     ]);
     const empty = readBallotIds('ballots.csv', bytes('box,ballot\na,\n'));

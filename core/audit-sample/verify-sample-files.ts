@@ -86,7 +86,7 @@ function checkSelection(check: ShapeChecker, payload: Record<string, unknown>): 
     if (!ticket) return;
     check.matching(ticket['ticket'], `${at}.ticket`, /^0\.\d+$/, {
       zh: '“0.”开头的小数',
-      en: 'a decimal "0.…"',
+      en: 'a decimal “0.…”',
     });
     check.string(ticket['id'], `${at}.id`);
     check.wholeNumber(ticket['generation'], `${at}.generation`);

@@ -65,7 +65,7 @@ export function ballotColumns(
         ...at,
         message: {
           zh: `未知的列“${text}”：应为票箱、选票编号、废票或选举定义中的职位`,
-          en: `unknown column "${text}": expected box, ballot, void or a contest of the election`,
+          en: `unknown column “${text}”: expected box, ballot, void or a contest of the election`,
         },
       }));
       return;
@@ -74,7 +74,7 @@ export function ballotColumns(
     if (taken.has(role)) {
       add(() => ({
         ...at,
-        message: { zh: `列“${text}”重复`, en: `column "${text}" appears twice` },
+        message: { zh: `列“${text}”重复`, en: `column “${text}” appears twice` },
       }));
       return;
     }
@@ -103,7 +103,7 @@ export function ballotColumns(
       file,
       line,
       column: 1,
-      message: { zh: `缺少“${spec.zh}”列（${spec.role}）`, en: `the "${spec.role}" column is missing` },
+      message: { zh: `缺少“${spec.zh}”列（${spec.role}）`, en: `the “${spec.role}” column is missing` },
     }));
   }
   for (const contest of election.contests) {
@@ -114,7 +114,7 @@ export function ballotColumns(
       column: 1,
       message: {
         zh: `缺少职位“${contest.name}”的列（${contest.id}）`,
-        en: `no column for the contest "${contest.id}" (${contest.name})`,
+        en: `no column for the contest “${contest.id}” (${contest.name})`,
       },
     }));
   }
@@ -174,7 +174,7 @@ function separatorError(
         }
       : {
           zh: '表头中有全角逗号“，”，应使用半角逗号“,”分隔',
-          en: 'the header holds full-width commas "，": separate columns with ","',
+          en: 'the header holds full-width commas “，”: separate columns with “,”',
         };
   return {
     file,

@@ -33,7 +33,7 @@ export function duplicateBallotFinding(
       where,
       messages: {
         zh: `票箱“${box}”的选票“${ballot}”有 ${records.records} 条记录（${file} ${lines.zh}），${counted.zh}`,
-        en: `ballot "${ballot}" of box "${box}" has ${records.records} records (${file} ${lines.en}); ${counted.en}`,
+        en: `ballot “${ballot}” of box “${box}” has ${records.records} records (${file} ${lines.en}); ${counted.en}`,
       },
     },
     lang,
@@ -102,7 +102,7 @@ export function overvoteFinding(
       found: ballots,
       messages: {
         zh: `票箱“${box}”有 ${ballots} 张选票在${contest.name}中所选人数多于应选 ${contest.seats} 名，${effect.zh}`,
-        en: `box "${box}": ${englishCount(ballots, 'ballot')} chose more than the ${englishCount(contest.seats, 'seat')} of ${contest.name}; ${effect.en}`,
+        en: `box “${box}”: ${englishCount(ballots, 'ballot')} chose more than the ${englishCount(contest.seats, 'seat')} of ${contest.name}; ${effect.en}`,
       },
     },
     lang,
@@ -119,7 +119,7 @@ export function onePersonTwoPostsFinding(box: string, ballots: number, lang: Lan
       found: ballots,
       messages: {
         zh: `票箱“${box}”有 ${ballots} 张选票把同一人选为两项以上职务，整张选票作废`,
-        en: `box "${box}": ${englishCount(ballots, 'ballot')} chose the same person for two or more posts; each whole ballot is void`,
+        en: `box “${box}”: ${englishCount(ballots, 'ballot')} chose the same person for two or more posts; each whole ballot is void`,
       },
     },
     lang,

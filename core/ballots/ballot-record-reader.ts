@@ -393,7 +393,7 @@ export class BallotRecordReader {
         { line: 1, column: 1 },
         {
           zh: '文件是 UTF-16 编码（“Unicode 文本”）；请另存为“CSV UTF-8”或 GB18030 编码的 CSV',
-          en: 'the file is UTF-16 ("Unicode text"); save it as "CSV UTF-8" or as GB18030 CSV',
+          en: 'the file is UTF-16 (“Unicode text”); save it as “CSV UTF-8” or as GB18030 CSV',
         },
       );
       return false;

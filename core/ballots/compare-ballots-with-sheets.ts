@@ -44,7 +44,7 @@ function compareAccounting(ballots: BallotCount, sheets: readonly BoxSheet[], la
             found: sheet.returned,
             messages: {
               zh: `票箱“${sheet.box}”有选票记录 ${rows} 张，统计表写收回 ${sheet.returned} 张${note.zh}`,
-              en: `box "${sheet.box}" has ${rows} ballot records; its sheet states ${sheet.returned} returned${note.en}`,
+              en: `box “${sheet.box}” has ${rows} ballot records; its sheet states ${sheet.returned} returned${note.en}`,
             },
           },
           lang,
@@ -62,7 +62,7 @@ function compareAccounting(ballots: BallotCount, sheets: readonly BoxSheet[], la
             found: sheet.invalid,
             messages: {
               zh: `票箱“${sheet.box}”的选票记录中废票 ${invalid} 张，统计表写无效票 ${sheet.invalid} 张`,
-              en: `box "${sheet.box}": the ballot records hold ${englishCount(invalid, 'void ballot')}; its sheet states ${sheet.invalid}`,
+              en: `box “${sheet.box}”: the ballot records hold ${englishCount(invalid, 'void ballot')}; its sheet states ${sheet.invalid}`,
             },
           },
           lang,
@@ -81,7 +81,7 @@ function compareAccounting(ballots: BallotCount, sheets: readonly BoxSheet[], la
           expected: records.records,
           messages: {
             zh: `票箱“${box}”有选票记录 ${records.records} 张，票箱统计表中却没有这个票箱`,
-            en: `box "${box}" has ${records.records} ballot records but no row in the box accounting`,
+            en: `box “${box}” has ${records.records} ballot records but no row in the box accounting`,
           },
         },
         lang,
@@ -108,7 +108,7 @@ function compareVotes(
           { box },
           {
             zh: `票箱“${box}”有选票记录，却没有计票单`,
-            en: `box "${box}" has ballot records but no tally sheet`,
+            en: `box “${box}” has ballot records but no tally sheet`,
           },
           lang,
         ),
@@ -121,7 +121,7 @@ function compareVotes(
           { box },
           {
             zh: `票箱“${box}”有计票单，却没有选票记录`,
-            en: `box "${box}" has a tally sheet but no ballot records`,
+            en: `box “${box}” has a tally sheet but no ballot records`,
           },
           lang,
         ),
@@ -139,13 +139,13 @@ function compareVotes(
         const label =
           name === BLANK
             ? { zh: '弃权', en: 'abstentions' }
-            : { zh: `“${displayName(contest, name)}”`, en: `"${displayName(contest, name)}"` };
+            : { zh: `“${displayName(contest, name)}”`, en: `“${displayName(contest, name)}”` };
         findings.push(
           cvrFinding(
             { box, contest: contest.id, candidate: name, expected, found },
             {
               zh: `票箱“${box}”${contest.name}${label.zh}：选票记录为 ${expected} 票，计票单为 ${found} 票${note.zh}`,
-              en: `box "${box}", ${contest.name}, ${label.en}: ${expected} in the ballot records, ${found} on the tally sheet${note.en}`,
+              en: `box “${box}”, ${contest.name}, ${label.en}: ${expected} in the ballot records, ${found} on the tally sheet${note.en}`,
             },
             lang,
           ),

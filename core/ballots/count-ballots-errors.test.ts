@@ -28,11 +28,11 @@ describe('countBallots on bad input', () => {
       expect.objectContaining({
         line: 1,
         column: 30,
-        en: 'unknown column "remarks": expected box, ballot, void or a contest of the election',
+        en: 'unknown column “remarks”: expected box, ballot, void or a contest of the election',
       }),
       expect.objectContaining({
         line: 1,
-        en: 'the "box" column is missing',
+        en: 'the “box” column is missing',
         zh: expect.stringContaining('票箱'),
       }),
     ]);
@@ -53,8 +53,8 @@ describe('countBallots on bad input', () => {
   it('names a contest without a column and a column given twice', async () => {
     const errors = await errorsOf('box,ballot,chair,主任,member\n');
     expect(errors.map((error) => error.en)).toEqual([
-      'column "主任" appears twice',
-      'no column for the contest "vice-chair" (副主任)',
+      'column “主任” appears twice',
+      'no column for the contest “vice-chair” (副主任)',
     ]);
   });
 
@@ -234,8 +234,8 @@ describe('a title above the header', () => {
     // A misspelt header above ballots: the ballot numbers end the search, the header's own errors stand.
     const misspelt = await errorsOf('bx,ballot,void,chair,vice-chair,member\n' + body);
     expect(misspelt.map((error) => [error.line, error.en])).toEqual([
-      [1, 'unknown column "bx": expected box, ballot, void or a contest of the election'],
-      [1, 'the "box" column is missing'],
+      [1, 'unknown column “bx”: expected box, ballot, void or a contest of the election'],
+      [1, 'the “box” column is missing'],
     ]);
     expect(await errorsOf('青山村投票记录\n')).toEqual(await errorsOf('青山村投票记录\nb,1,,王林,,\n'));
   });
@@ -246,7 +246,7 @@ describe('a title above the header', () => {
       expect.objectContaining({
         line: 2,
         column: 41,
-        en: 'unknown column "remarks": expected box, ballot, void or a contest of the election',
+        en: 'unknown column “remarks”: expected box, ballot, void or a contest of the election',
       }),
     ]);
   });

@@ -37,7 +37,7 @@ describe('a ballot whose records repeat', () => {
       where: { file: 'ballots.csv', line: 5, column: 3 },
     });
     expect(finding!.messages.en).toBe(
-      'ballot "003" of box "m" has 3 records (ballots.csv lines 4, 5 and 6); all the same: it is counted once',
+      'ballot “003” of box “m” has 3 records (ballots.csv lines 4, 5 and 6); all the same: it is counted once',
     );
     expect(finding!.messages.zh).toBe(
       '票箱“m”的选票“003”有 3 条记录（ballots.csv 第 4、5、6 行），各条内容相同：只计一次',
@@ -63,7 +63,7 @@ describe('a ballot whose records repeat', () => {
       { box: 'm', ballot: '002', lines: [4, 6], records: 2 },
     ]);
     expect(value.findings[0]!.messages.en).toBe(
-      'ballot "001" of box "m" has 2 records (ballots.csv lines 2 and 5); the records differ: it is counted once, as line 2 records it; the records alone cannot show which one is really this ballot',
+      'ballot “001” of box “m” has 2 records (ballots.csv lines 2 and 5); the records differ: it is counted once, as line 2 records it; the records alone cannot show which one is really this ballot',
     );
     expect(value.findings[0]!.messages.zh).toContain('各条内容不同：按第 2 行计入一次');
   });
@@ -141,12 +141,12 @@ describe('a ballot whose records differ, against the tally sheet', () => {
     const findings = compareBallotsWithSheets(value, sheets, tally, testElection, 'en');
     const messages = findings.map((finding) => finding.message);
     expect(messages).toContain(
-      'box "m" has 3 ballot records; its sheet states 4 returned (the box has 1 ballot whose repeated records differ, which could account for this difference)',
+      'box “m” has 3 ballot records; its sheet states 4 returned (the box has 1 ballot whose repeated records differ, which could account for this difference)',
     );
     expect(messages).toContain(
-      'box "m", 主任, "王林": 2 in the ballot records, 1 on the tally sheet (the box has 1 ballot whose repeated records differ, which could account for this difference)',
+      'box “m”, 主任, “王林”: 2 in the ballot records, 1 on the tally sheet (the box has 1 ballot whose repeated records differ, which could account for this difference)',
     );
     // Three more for 周青 than the records: no single uncertain ballot accounts for that.
-    expect(messages).toContain('box "m", 副主任, "周青": 0 in the ballot records, 3 on the tally sheet');
+    expect(messages).toContain('box “m”, 副主任, “周青”: 0 in the ballot records, 3 on the tally sheet');
   });
 });

@@ -22,7 +22,7 @@ export function checkBoxAccounting(sheets: readonly BoxSheet[], tally: ElectionT
           found: sheet.invalid,
           messages: {
             zh: `票箱“${sheet.box}”无效票${sheet.invalid}张，多于收回的${sheet.returned}张`,
-            en: `box "${sheet.box}" has ${englishCount(sheet.invalid, 'void ballot')}, more than the ${sheet.returned} returned`,
+            en: `box “${sheet.box}” has ${englishCount(sheet.invalid, 'void ballot')}, more than the ${sheet.returned} returned`,
           },
         },
         lang,
@@ -41,7 +41,7 @@ export function checkBoxAccounting(sheets: readonly BoxSheet[], tally: ElectionT
           box,
           messages: {
             zh: `票箱“${box}”有计票数据，却没有发出、收回选票的记录`,
-            en: `box "${box}" has votes but no row of issued and returned ballots`,
+            en: `box “${box}” has votes but no row of issued and returned ballots`,
           },
         },
         lang,

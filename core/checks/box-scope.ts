@@ -29,4 +29,4 @@ export function totalScope(sheets: readonly BoxSheet[], totals: BallotTotals): B
 export const scopeName = (scope: BallotScope): { zh: string; en: string } =>
   scope.box === null
     ? { zh: '全部票箱', en: 'all boxes' }
-    : { zh: `票箱“${scope.box}”`, en: `box "${scope.box}"` };
+    : { zh: `票箱“${scope.box}”`, en: `box “${scope.box}”` };

@@ -85,7 +85,7 @@ export function checkElectorateFigures(
           box,
           messages: {
             zh: `票箱“${box}”未载明收回选票数，投票人数未计入该票箱`,
-            en: `box "${box}" does not state its returned ballots: they are left out of the ballots cast`,
+            en: `box “${box}” does not state its returned ballots: they are left out of the ballots cast`,
           },
         },
         lang,

@@ -55,7 +55,7 @@ export function undecidedValidityFindings(
             }
           : {
               zh: `票箱“${item.box}”收回的选票是否多于${than.zh}`,
-              en: `whether box "${item.box}" returned more ballots than ${than.en}`,
+              en: `whether box “${item.box}” returned more ballots than ${than.en}`,
             };
       words = {
         zh: `${question.zh}无法根据这些记录判定：计入不同编号的选票 ${item.returned} 张；${others.zh}（${which.zh}）`,
@@ -111,7 +111,7 @@ function ballotsWords(uncertain: UncertainBallots): Bilingual {
     (item, i) => `票箱“${item.box}”选票“${item.ballot}”（${uncertain.file} ${lines[i]!.zh}）`,
   );
   const en = named.map(
-    (item, i) => `box "${item.box}" ballot "${item.ballot}" (${uncertain.file} ${lines[i]!.en})`,
+    (item, i) => `box “${item.box}” ballot “${item.ballot}” (${uncertain.file} ${lines[i]!.en})`,
   );
   return {
     zh: zh.join('，') + (more > 0 ? `等 ${uncertain.ballots} 张` : ''),

@@ -103,7 +103,7 @@ describe('ballots returned against the voters who signed in (投票人数)', () 
     expect(some.verdict).toBe('void');
     expect(
       some.evaluation.findings.find((finding) => finding.code === 'UNREAD_FIGURE')?.messages.en,
-    ).toContain('for box "mobile"');
+    ).toContain('for box “mobile”');
   });
 
   it('names the boxes without voters in the same words whatever their order', () => {
@@ -113,7 +113,7 @@ describe('ballots returned against the voters who signed in (投票人数)', () 
         (finding) => finding.message,
       );
     expect(words(sheets)).toEqual(words([...sheets].reverse()));
-    expect(words(sheets)[0]).toContain('for box "a", "b"');
+    expect(words(sheets)[0]).toContain('for box “a”, “b”');
   });
 
   it('is not a rule of the national pack: there the ballots issued are the base, and voters are ignored', () => {

@@ -52,6 +52,6 @@ export function checkReturnedExceedsVoters(
 function unstatedWhere(boxes: readonly string[], all: number, lang: Lang): string {
   if (boxes.length === all) return lang === 'zh' ? '各票箱' : 'for any box';
   // By box id, so that the message reads the same whatever order the boxes come in.
-  const names = [...boxes].sort().map((box) => (lang === 'zh' ? `“${box}”` : `"${box}"`));
+  const names = [...boxes].sort().map((box) => `“${box}”`);
   return lang === 'zh' ? `票箱${names.join('、')}` : `for box ${names.join(', ')}`;
 }

@@ -48,7 +48,7 @@ describe('checkSheetsCoverBoxes', () => {
       ['BALLOT_ACCOUNTING_MISMATCH', 'error', 'east', null, 4, 0],
     ]);
     expect(findings[1]!.messages.en).toBe(
-      'box "east" has 4 valid ballots, but the tally sheets have no votes for it at all',
+      'box “east” has 4 valid ballots, but the tally sheets have no votes for it at all',
     );
     expect(findings[0]!.messages.zh).toContain('没有委员的任何得票');
   });
@@ -70,7 +70,7 @@ describe('a box written differently on the two files', () => {
     );
     const [en] = checkSheetsCoverBoxes([sheet('流动票箱１', 40, 0)], votes, election, 'en');
     expect(en?.message).toBe(
-      'box "流动票箱１" has 40 valid ballots, but the tally sheets have no votes for it at all; the tally sheets\' box "流动票箱1" looks the same but is written differently ("流动票箱<U+FF11>")',
+      "box “流动票箱１” has 40 valid ballots, but the tally sheets have no votes for it at all; the tally sheets' box “流动票箱1” looks the same but is written differently (“流动票箱<U+FF11>”)",
     );
   });
 });

@@ -31,7 +31,7 @@ export function checkSheetsCoverBoxes(
       const hint = other
         ? {
             zh: `；计票单中的票箱“${other}”看起来是同一个，但写法不同（“${visibleName(sheet.box)}”）`,
-            en: `; the tally sheets' box "${other}" looks the same but is written differently ("${visibleName(sheet.box)}")`,
+            en: `; the tally sheets' box “${other}” looks the same but is written differently (“${visibleName(sheet.box)}”)`,
           }
         : { zh: '', en: '' };
       findings.push(
@@ -41,7 +41,7 @@ export function checkSheetsCoverBoxes(
             expected: scope.valid,
             messages: {
               zh: `票箱“${sheet.box}”有效票${scope.valid}张，计票单中却没有这个票箱的任何得票${hint.zh}`,
-              en: `box "${sheet.box}" has ${valid}, but the tally sheets have no votes for it at all${hint.en}`,
+              en: `box “${sheet.box}” has ${valid}, but the tally sheets have no votes for it at all${hint.en}`,
             },
           },
           lang,
@@ -59,7 +59,7 @@ export function checkSheetsCoverBoxes(
             expected: scope.valid,
             messages: {
               zh: `票箱“${sheet.box}”有效票${scope.valid}张，计票单中却没有${contest.name}的任何得票（弃权也没有）`,
-              en: `box "${sheet.box}" has ${valid}, but the tally sheets have no votes for ${contest.name} there (not even abstentions)`,
+              en: `box “${sheet.box}” has ${valid}, but the tally sheets have no votes for ${contest.name} there (not even abstentions)`,
             },
           },
           lang,

@@ -42,8 +42,8 @@ describe('checkWriteIns on names that look like a candidate (issue 21, defect 10
   ])('%j is a warning naming the candidate, shown as %j', (written, shown) => {
     const [finding] = findingsFor(written);
     expect(finding).toMatchObject({ code: 'WRITE_IN_LOOKALIKE', severity: 'warning', found: 670 });
-    expect(finding!.messages.en).toContain(`"${shown}" was written in`);
-    expect(finding!.messages.en).toMatch(/looks like the candidate "(陈建华|Li Hua)" \((c001|c002)\)/);
+    expect(finding!.messages.en).toContain(`“${shown}” was written in`);
+    expect(finding!.messages.en).toMatch(/looks like the candidate “(陈建华|Li Hua)” \((c001|c002)\)/);
     expect(finding!.messages.zh).toContain('看起来与候选人');
   });
 });
@@ -101,7 +101,7 @@ describe('a write-in that is several candidates joined by the wrong separator', 
     const finding = findingFor(written);
     expect(finding).toMatchObject({ code: 'WRITE_IN_LOOKALIKE', severity: 'warning' });
     expect(finding?.messages.en).toMatch(
-      /looks like the candidates "李红梅", "吴永明" joined by a separator other than "\|"/,
+      /looks like the candidates “李红梅”, “吴永明” joined by a separator other than “\|”/,
     );
     expect(finding?.messages.zh).toMatch(/看起来是候选人“李红梅”、“吴永明”/);
   });

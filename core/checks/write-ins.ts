@@ -40,12 +40,12 @@ export function checkWriteIns(contests: readonly ContestResult[], lang: Lang): F
       const lookAlike = joined
         ? {
             zh: `${contest.name}另选他人“${shown}”得${votes.zh}${elected.zh}：看起来是候选人${joined.map((one) => `“${one.name}”`).join('、')}，中间的分隔符不是“|”，整格被当作一个另选的人，其票未计入这些候选人；请核对选票记录`,
-            en: `${contest.name}: "${shown}" was written in with ${votes.en}${elected.en}: it looks like the candidates ${joined.map((one) => `"${one.name}"`).join(', ')} joined by a separator other than "|", so the cell was read as one person and its votes are not counted for them; check the ballot records`,
+            en: `${contest.name}: “${shown}” was written in with ${votes.en}${elected.en}: it looks like the candidates ${joined.map((one) => `“${one.name}”`).join(', ')} joined by a separator other than “|”, so the cell was read as one person and its votes are not counted for them; check the ballot records`,
           }
         : twin
           ? {
               zh: `${contest.name}另选他人“${shown}”得${votes.zh}${elected.zh}：看起来与候选人“${twin.name}”（${twin.id}）相同，但写法不同，其票未计入该候选人；请核对计票单`,
-              en: `${contest.name}: "${shown}" was written in with ${votes.en}${elected.en}: it looks like the candidate "${twin.name}" (${twin.id}) but is written differently, so its votes are not counted for that candidate; check the tally sheet`,
+              en: `${contest.name}: “${shown}” was written in with ${votes.en}${elected.en}: it looks like the candidate “${twin.name}” (${twin.id}) but is written differently, so its votes are not counted for that candidate; check the tally sheet`,
             }
           : null;
       if (lookAlike) {
@@ -79,7 +79,7 @@ export function checkWriteIns(contests: readonly ContestResult[], lang: Lang): F
               severity: 'warning',
               messages: {
                 zh: `${contest.name}另选他人“${candidate.name}”得${votes.zh}${elected.zh}：它${why.zh}，可能是代号写错；请核对计票单`,
-                en: `${contest.name}: "${candidate.name}" was written in with ${votes.en}${elected.en}: it ${why.en}, perhaps a mistyped code; check the tally sheet`,
+                en: `${contest.name}: “${candidate.name}” was written in with ${votes.en}${elected.en}: it ${why.en}, perhaps a mistyped code; check the tally sheet`,
               },
             },
             lang,
@@ -94,7 +94,7 @@ export function checkWriteIns(contests: readonly ContestResult[], lang: Lang): F
               severity: 'info',
               messages: {
                 zh: `${contest.name}另选他人“${candidate.name}”得${votes.zh}${elected.zh}`,
-                en: `${contest.name}: "${candidate.name}" was written in with ${votes.en}${elected.en}`,
+                en: `${contest.name}: “${candidate.name}” was written in with ${votes.en}${elected.en}`,
               },
             },
             lang,

@@ -123,7 +123,7 @@ export function cvrBallotRow(
           return add(
             posAt,
             `姓名 ${name} 含有“|”，无法写入选票记录`,
-            `the name ${name} holds "|", which ballots.csv cannot carry`,
+            `the name ${name} holds “|”, which ballots.csv cannot carry`,
           );
         chosen.push({ name, rank: typeof position['Rank'] === 'number' ? position['Rank'] : undefined });
       });

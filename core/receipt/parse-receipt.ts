@@ -153,7 +153,7 @@ export function parseReceipt(json: unknown, file = 'receipt.json'): Result<Parse
         `这是格式为“${format}”的文件，不是回执（或回执合集）` +
         (secret ? '；这是私钥文件，须保密，不要交给他人' : ''),
       en:
-        `this is a file of the format "${format}", not a receipt (or a bundle of receipts)` +
+        `this is a file of the format “${format}”, not a receipt (or a bundle of receipts)` +
         (secret ? '; it is a secret key file: keep it to yourself' : ''),
     });
     return failWith(check.errors);

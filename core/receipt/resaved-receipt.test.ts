@@ -19,7 +19,7 @@ describe('a receipt saved again by an editor', () => {
     const refused = readSignedFile(utf16, 'receipt.json');
     expect(refused.ok ? null : refused.errors[0]?.message).toEqual({
       zh: expect.stringMatching(/^文件是 UTF-16 编码/),
-      en: expect.stringMatching(/^the file is UTF-16 \("Unicode"\): an editor saved the receipt again/),
+      en: expect.stringMatching(/^the file is UTF-16 \(“Unicode”\): an editor saved the receipt again/),
     });
     const zip = readSignedFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0xfd]), 'receipt.json');
     expect(zip.ok ? null : zip.errors[0]?.message.en).toMatch(

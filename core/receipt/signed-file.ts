@@ -42,7 +42,7 @@ export interface SignedFileText {
 const SIGNED_FILE = { zh: '回执（JSON 文本）', en: 'a receipt (JSON text)' };
 const RESAVED_AS_UTF16 = {
   zh: '文件是 UTF-16 编码（“Unicode”）：回执被编辑器另存过，请使用签名时写出的原始文件',
-  en: 'the file is UTF-16 ("Unicode"): an editor saved the receipt again; use the file as it was written when signed',
+  en: 'the file is UTF-16 (“Unicode”): an editor saved the receipt again; use the file as it was written when signed',
 };
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

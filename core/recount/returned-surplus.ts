@@ -48,6 +48,6 @@ export function surplusWords(limit: ReturnedLimit, surplus: ReturnedSurplus): { 
       }
     : {
         zh: `票箱“${box}”收回选票${returned}张，多于${than.zh}`,
-        en: `box "${box}" returned ${ballots}, more than ${than.en}`,
+        en: `box “${box}” returned ${ballots}, more than ${than.en}`,
       };
 }

@@ -58,7 +58,7 @@ describe('outcomes that ballots with differing records could change', () => {
     expect(codes(result)).toEqual(['OUTCOME_UNDECIDED']);
     expect(result.findings[0]).toMatchObject({ severity: 'error', contest: 'chair' });
     expect(result.findings[0]?.message).toBe(
-      'who is elected 主任 cannot be decided from these records: 1 ballot has repeated records that differ (box "central" ballot "001" (ballots.csv lines 2 and 3)), so each name\'s votes may be up to 1 fewer or 2 more, enough to change it; no one is declared elected: check those paper ballots',
+      "who is elected 主任 cannot be decided from these records: 1 ballot has repeated records that differ (box “central” ballot “001” (ballots.csv lines 2 and 3)), so each name's votes may be up to 1 fewer or 2 more, enough to change it; no one is declared elected: check those paper ballots",
     );
     expect(verdictOf(result)).toBe('discrepancies');
   });
@@ -82,7 +82,7 @@ describe('outcomes that ballots with differing records could change', () => {
     expect(result.turnout).toMatchObject({ quorumMet: false, quorumUndecided: true, electionValid: true });
     expect(codes(result)).toEqual(['OUTCOME_UNDECIDED']);
     expect(result.findings[0]?.messages.en).toBe(
-      'whether more than half of registered voters voted cannot be decided from these records: 50 ballots counted, at least 51 needed; 1 record repeating a ballot number with other contents may be other ballots keyed with a wrong number (box "central" ballot "001" (ballots.csv lines 2 and 3)). Whether the election is valid is therefore not decided, and no one is declared elected',
+      'whether more than half of registered voters voted cannot be decided from these records: 50 ballots counted, at least 51 needed; 1 record repeating a ballot number with other contents may be other ballots keyed with a wrong number (box “central” ballot “001” (ballots.csv lines 2 and 3)). Whether the election is valid is therefore not decided, and no one is declared elected',
     );
     expect(result.findings[0]?.message).toContain('参加投票的是否超过');
     expect(result.contests[0]).toMatchObject({ elected: [], undecided: true });
@@ -102,7 +102,7 @@ describe('outcomes that ballots with differing records could change', () => {
     expect(codes(result)).toEqual(['OUTCOME_UNDECIDED', 'OUTCOME_UNDECIDED']);
     expect(result.findings.map((f) => f.box)).toEqual(['central', null]);
     expect(result.findings[0]?.messages.en).toContain(
-      'whether box "central" returned more ballots than the 60 it issued cannot be decided from these records: 60 distinct ballots counted',
+      'whether box “central” returned more ballots than the 60 it issued cannot be decided from these records: 60 distinct ballots counted',
     );
     expect(verdictOf(result)).toBe('discrepancies');
   });
@@ -120,7 +120,7 @@ describe('outcomes that ballots with differing records could change', () => {
     expect(codes(result)).not.toContain('ELECTION_VOID');
     const messages = result.findings.filter((f) => f.code === 'OUTCOME_UNDECIDED').map((f) => f.message);
     expect(messages).toContain(
-      'whether box "central" returned more ballots than the 60 voters who signed in cannot be decided from these records: 60 distinct ballots counted; 1 record repeating a ballot number with other contents may be other ballots keyed with a wrong number (box "central" ballot "001" (ballots.csv lines 2 and 3)). Whether the election is valid is therefore not decided, and no one is declared elected',
+      'whether box “central” returned more ballots than the 60 voters who signed in cannot be decided from these records: 60 distinct ballots counted; 1 record repeating a ballot number with other contents may be other ballots keyed with a wrong number (box “central” ballot “001” (ballots.csv lines 2 and 3)). Whether the election is valid is therefore not decided, and no one is declared elected',
     );
     expect(result.turnout.electionValid).toBe(true);
   });

@@ -12,6 +12,6 @@ export function lawWords(report: Report): Bilingual {
   if (statute) return { zh: statute.zh, en: `the ${statute.en}` };
   const name = getRulePack(report.rules)?.name;
   return name
-    ? { zh: `“${name.zh}”规则`, en: `the "${name.en}" rules` }
+    ? { zh: `“${name.zh}”规则`, en: `the “${name.en}” rules` }
     : { zh: report.rules, en: report.rules };
 }

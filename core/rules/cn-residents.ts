@@ -119,7 +119,7 @@ const NOTES: Record<ResidentsText, readonly Bilingual[]> = {
   '2025': [
     {
       zh: '“有超过三分之二的居民代表参加投票”：参加投票的居民代表乘以3须大于居民代表总数乘以2，恰为三分之二的不足。“选民”“户的代表”“居民代表”均以登记的人数（registeredVoters）计，参加投票的人数以收回选票数计。',
-      en: '"More than two thirds of the residents\' representatives vote": representatives voting × 3 must exceed all representatives × 2, so exactly two thirds is not enough. Voters, household representatives and residents\' representatives are counted as registered (registeredVoters); those who vote as ballots returned.',
+      en: "“More than two thirds of the residents' representatives vote”: representatives voting × 3 must exceed all representatives × 2, so exactly two thirds is not enough. Voters, household representatives and residents' representatives are counted as registered (registeredVoters); those who vote as ballots returned.",
     },
     {
       zh: '第十九条第四款：选举期间外出的选民可以书面委托本社区其他选民代为投票，每一选民接受的委托不得超过三人，候选人不得接受委托投票；采取居民代表选举方式的，不实行委托投票。本工具不据计票单检查委托投票。',

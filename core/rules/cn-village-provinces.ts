@@ -210,7 +210,7 @@ export const CN_VILLAGE_SHANGHAI = provincialVillagePack(
     NO_AGGREGATION,
     {
       zh: '第二十一条所说“选票的三分之一”，按《村民委员会组织法》第十五条（2025年修正文本第十八条）“已投选票总数”理解为投票总数（含无效票）。该条未规定另行选举后仍未选足时如何处理，本工具对此沿用全国规则的提示。',
-      en: "Art. 21's 'one third of the ballots' is read, as art. 15 of the national law (art. 18 as amended in 2025) says with 已投选票总数, as the ballots cast (void ones included). The article does not say what follows a runoff that still leaves seats open; the tool says what it says under the national rules.",
+      en: "Art. 21's “one third of the ballots” is read, as art. 15 of the national law (art. 18 as amended in 2025) says with 已投选票总数, as the ballots cast (void ones included). The article does not say what follows a runoff that still leaves seats open; the tool says what it says under the national rules.",
     },
     {
       zh: '现行性：本文本第五条任期五年，与《村民委员会组织法》一致；所查存档网页中未找到2020年9月25日以后的修改。起始日期按第三次修正的通过日期计，其施行日期未能读到。',

@@ -89,7 +89,7 @@ export function readWorkbook(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_
       if (path !== undefined && /^xl\/worksheets\/[^/]+\.xml$/.test(path))
         return bad(
           `工作簿列出了工作表“${name}”，但文件中缺少它的内容 ${path}：文件已损坏或不完整，请在 Excel 或 WPS 中打开并重新保存`,
-          `the workbook lists the sheet "${name}", but its part ${path} is missing from the file: it is damaged or incomplete; open and save it again in Excel or WPS`,
+          `the workbook lists the sheet “${name}”, but its part ${path} is missing from the file: it is damaged or incomplete; open and save it again in Excel or WPS`,
         );
       continue; // a chart sheet or a dialog sheet: no cells to read
     }
@@ -164,14 +164,14 @@ function readSheet(name: string, xml: string, shared: readonly string[]): Sheet 
         const r = attributes.get('r');
         rowNumber = r === undefined ? rowNumber + 1 : Number(r);
         if (!Number.isInteger(rowNumber) || rowNumber < 1 || rowNumber > MAX_ROW)
-          problem = `a row numbered "${r ?? ''}"`;
+          problem = `a row numbered “${r ?? ''}”`;
         columnNumber = 0;
       } else if (element === 'c') {
         const reference = attributes.get('r');
         const place =
           reference === undefined ? { row: rowNumber, column: columnNumber + 1 } : parseA1(reference);
         if (!place || place.row !== rowNumber) {
-          problem = `a cell reference "${reference ?? ''}" outside its row ${rowNumber}`;
+          problem = `a cell reference “${reference ?? ''}” outside its row ${rowNumber}`;
           return;
         }
         columnNumber = place.column;
@@ -191,7 +191,7 @@ function readSheet(name: string, xml: string, shared: readonly string[]): Sheet 
       else if (element === 'mergeCell') {
         const range = parseRange(attributes.get('ref') ?? '');
         if (range) merges.push(range);
-        else problem = `a merged range "${attributes.get('ref') ?? ''}"`;
+        else problem = `a merged range “${attributes.get('ref') ?? ''}”`;
       }
     },
     close(element) {

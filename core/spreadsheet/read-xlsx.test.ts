@@ -85,7 +85,7 @@ describe('reading tally sheets from .xlsx workbooks', () => {
     const book = tallyBook([['central', 'chair', 'chen-jianhua', { formula: 'SUM(X1:X9)' }]]);
     expect(errors(readTalliesXlsx('t.xlsx', book, election))).toEqual([
       '工作表“计票”D2 单元格（第 2 行第 4 列）：单元格是公式，但文件中没有保存其计算结果（请在 Excel 或 WPS 中打开并重新保存） | ' +
-        'sheet "计票", cell D2 (row 2, column 4): the cell holds a formula whose value was not saved in the file (open and save it again in Excel or WPS)',
+        'sheet “计票”, cell D2 (row 2, column 4): the cell holds a formula whose value was not saved in the file (open and save it again in Excel or WPS)',
     ]);
   });
 
@@ -96,7 +96,7 @@ describe('reading tally sheets from .xlsx workbooks', () => {
     ]);
     const [message] = errors(readTalliesXlsx('t.xlsx', book, election));
     expect(message).toMatch(/^工作表“计票”D3 单元格（第 3 行第 4 列）：/u);
-    expect(message).toContain('| sheet "计票", cell D3 (row 3, column 4): ');
+    expect(message).toContain('| sheet “计票”, cell D3 (row 3, column 4): ');
   });
 
   it('reads inline strings, refuses an error value such as #DIV/0! in a used cell and ignores one in a notes column', () => {
@@ -127,7 +127,7 @@ describe('reading tally sheets from .xlsx workbooks', () => {
         readTalliesXlsx('t.xlsx', book(row(2, '<c r="D2" t="e"><f>1/0</f><v>#DIV/0!</v></c>', '')), election),
       ),
     ).toEqual([
-      '工作表“S”D2 单元格（第 2 行第 4 列）：单元格的值是错误值 #DIV/0! | sheet "S", cell D2 (row 2, column 4): the cell holds the error value #DIV/0!',
+      '工作表“S”D2 单元格（第 2 行第 4 列）：单元格的值是错误值 #DIV/0! | sheet “S”, cell D2 (row 2, column 4): the cell holds the error value #DIV/0!',
     ]);
   });
 
@@ -153,7 +153,7 @@ describe('reading tally sheets from .xlsx workbooks', () => {
       rows: [HEADER, ['central', 'chair', 'chen-jianhua', 1]],
     });
     expect(errors(readTalliesXlsx('t.xlsx', writeXlsx([sheet('A'), sheet('B')]), election))[0]).toContain(
-      'box "central" appears in two sheets: "A" and "B"',
+      'box “central” appears in two sheets: “A” and “B”',
     );
   });
 

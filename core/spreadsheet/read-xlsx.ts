@@ -131,7 +131,7 @@ function workbookTables<K extends string>(
         `（共有工作表：${names || '无'}）`,
       en:
         `no sheet of the workbook has a header row with the columns ${wanted.map((column) => column.key).join(', ')}` +
-        ` (its sheets: ${workbook.sheets.map((sheet) => `"${sheet.name}"`).join(', ') || 'none'})`,
+        ` (its sheets: ${workbook.sheets.map((sheet) => `“${sheet.name}”`).join(', ') || 'none'})`,
     },
   });
 }
@@ -186,7 +186,7 @@ function repeatedBox(file: string, seen: Map<string, string>, box: string, sheet
       file,
       message: {
         zh: `票箱“${box}”出现在两张工作表中：“${earlier}”和“${sheet}”`,
-        en: `box "${box}" appears in two sheets: "${earlier}" and "${sheet}"`,
+        en: `box “${box}” appears in two sheets: “${earlier}” and “${sheet}”`,
       },
     },
   ];

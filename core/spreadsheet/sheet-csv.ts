@@ -197,17 +197,17 @@ export function csvCell(text: string): string {
 
 /** Where, in both languages: the sheet, and the row and column as numbers and in A1 form. */
 export function location(sheet: string, row?: number, column?: number): { zh: string; en: string } {
-  if (row === undefined) return { zh: `工作表“${sheet}”`, en: `sheet "${sheet}"` };
-  if (column === undefined) return { zh: `工作表“${sheet}”第 ${row} 行`, en: `sheet "${sheet}", row ${row}` };
+  if (row === undefined) return { zh: `工作表“${sheet}”`, en: `sheet “${sheet}”` };
+  if (column === undefined) return { zh: `工作表“${sheet}”第 ${row} 行`, en: `sheet “${sheet}”, row ${row}` };
   if (column === 0)
     return {
       zh: `工作表“${sheet}”第 ${row} 行（票箱名取自工作表名）`,
-      en: `sheet "${sheet}", row ${row} (the box named by the sheet)`,
+      en: `sheet “${sheet}”, row ${row} (the box named by the sheet)`,
     };
   const a1 = toA1(row, column);
   return {
     zh: `工作表“${sheet}”${a1} 单元格（第 ${row} 行第 ${column} 列）`,
-    en: `sheet "${sheet}", cell ${a1} (row ${row}, column ${column})`,
+    en: `sheet “${sheet}”, cell ${a1} (row ${row}, column ${column})`,
   };
 }
 

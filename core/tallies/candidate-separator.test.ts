@@ -15,7 +15,7 @@ const election = (candidate: { id: string; name: string }) =>
     }),
   );
 
-describe('a "|" in a candidate’s name or id', () => {
+describe('a “|” in a candidate’s name or id', () => {
   it('is refused at its JSON path, in both languages', () => {
     const read = readElection('election.json', election({ id: 'wang-fang', name: '王|芳' }));
     expect(read.ok ? [] : read.errors).toEqual([
@@ -24,7 +24,7 @@ describe('a "|" in a candidate’s name or id', () => {
         path: '$.contests[0].candidates[1].name',
         message: {
           zh: '候选人名称“王|芳”含有“|”：选票记录中“|”用来分隔姓名，该名称会被读成两个人',
-          en: 'candidate name "王|芳" holds "|", which separates names in a ballot record: it would be read as two people',
+          en: 'candidate name “王|芳” holds “|”, which separates names in a ballot record: it would be read as two people',
         },
       },
     ]);

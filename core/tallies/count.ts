@@ -46,9 +46,9 @@ export function countFromCell(cell: string): CountReading {
     return cell.includes('正')
       ? problem(
           `“${cell}”不是数字，也不是正字记票（每个“正”为 5 票，末尾的“一”“丅”“下”“止”为 1 至 4 票）`,
-          `"${cell}" is not a number, nor tally marks (each 正 is 5 votes, then 一, 丅, 下 or 止 at the end for 1 to 4)`,
+          `“${cell}” is not a number, nor tally marks (each 正 is 5 votes, then 一, 丅, 下 or 止 at the end for 1 to 4)`,
         )
-      : problem(`“${cell}”不是数字`, `"${cell}" is not a number`);
+      : problem(`“${cell}”不是数字`, `“${cell}” is not a number`);
   }
   if (/^[-－−]/.test(text) && /[1-9]/.test(digits[1])) return NEGATIVE;
   const value = BigInt(digits[1].replace(/,/g, ''));

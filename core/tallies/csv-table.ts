@@ -139,7 +139,7 @@ function separatorAdvice(header: readonly CsvCell[]): { readonly zh: string; rea
       (fullWidthComma ? '；表头中有全角逗号“，”，应使用半角逗号“,”分隔' : '') +
       (tabs ? '；表头中有制表符：请把表格另存为以逗号分隔的 CSV' : ''),
     en:
-      (fullWidthComma ? '; the header holds full-width commas "，": separate columns with ","' : '') +
+      (fullWidthComma ? '; the header holds full-width commas “，”: separate columns with “,”' : '') +
       (tabs ? '; the header holds tabs: save the sheet as CSV, with commas between columns' : ''),
   };
 }

@@ -81,7 +81,7 @@ export function repeatedKeyErrors(file: string, text: string): InputError[] {
     ...index.positionAt(offset),
     message: {
       zh: `键“${key}”在同一对象中重复，前面的值会被忽略`,
-      en: `key "${key}" repeats in the same object: the earlier value would be ignored`,
+      en: `key “${key}” repeats in the same object: the earlier value would be ignored`,
     },
   }));
 }

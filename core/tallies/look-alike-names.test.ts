@@ -30,7 +30,7 @@ describe('names that differ only in how they are written', () => {
     expect(paths(election(['陈建华', '刘国强', '陈 建华']))).toEqual([
       {
         path: '$.contests[0].candidates[2].name',
-        en: 'candidate name "陈 建华" differs from "陈建华" at $.contests[0].candidates[0] only in spaces, width, case or look-alike letters: tally sheets and ballots cannot tell them apart',
+        en: 'candidate name “陈 建华” differs from “陈建华” at $.contests[0].candidates[0] only in spaces, width, case or look-alike letters: tally sheets and ballots cannot tell them apart',
       },
     ]);
   });
@@ -38,7 +38,7 @@ describe('names that differ only in how they are written', () => {
   it('refuses names that differ by width, case or a look-alike letter, and shows the hidden character', () => {
     expect(paths(election(['Li Hua', 'ＬＩ ＨＵＡ']))[0]?.path).toBe('$.contests[0].candidates[1].name');
     const cyrillic = paths(election(['Ann', 'Аnn']));
-    expect(cyrillic[0]?.en).toMatch(/^candidate name "<U\+0410>nn" differs from "Ann"/);
+    expect(cyrillic[0]?.en).toMatch(/^candidate name “<U\+0410>nn” differs from “Ann”/);
   });
 
   it('refuses two contests named alike', () => {

@@ -27,7 +27,7 @@ export function reportLookAlikeNames(
     problems.add(
       childPath(paths[index] ?? '$', 'name'),
       `${kind.zh}名称“${visibleName(entry.name)}”与 ${paths[earlier]} 的“${visibleName(other)}”只差空格、全角半角、大小写或形近字母，计票单和选票上无法区分`,
-      `${kind.en} name "${visibleName(entry.name)}" differs from "${visibleName(other)}" at ${paths[earlier]} only in spaces, width, case or look-alike letters: tally sheets and ballots cannot tell them apart`,
+      `${kind.en} name “${visibleName(entry.name)}” differs from “${visibleName(other)}” at ${paths[earlier]} only in spaces, width, case or look-alike letters: tally sheets and ballots cannot tell them apart`,
     );
   });
 }

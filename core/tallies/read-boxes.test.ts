@@ -124,7 +124,7 @@ describe('readBoxes', () => {
       [2, 12, 'issued: must be a whole number'],
       [2, 19, 'returned: the cell is empty'],
       [3, 15, 'issued: number is absurdly large (above 1,000,000,000)'],
-      [3, 32, 'returned: "abc" is not a number'],
+      [3, 32, 'returned: “abc” is not a number'],
     ]);
     expect(errors[0]?.message.zh).toBe('“登记选民”：不能为负数');
   });
@@ -135,7 +135,7 @@ describe('readBoxes', () => {
     );
     expect(errors.map((error) => [error.line, error.column, error.message.en])).toEqual([
       [2, 1, 'the box name is empty'],
-      [4, 1, 'box "c" repeats (already on line 3)'],
+      [4, 1, 'box “c” repeats (already on line 3)'],
       [5, 8, 'invalid: the cell is empty'],
     ]);
   });

@@ -49,7 +49,7 @@ export function readBoxesText(file: string, text: string): Result<BoxSheet[]> {
           column: box.column,
           message: {
             zh: `票箱“${box.text}”重复（第 ${earlier} 行已有）`,
-            en: `box "${box.text}" repeats (already on line ${earlier})`,
+            en: `box “${box.text}” repeats (already on line ${earlier})`,
           },
         });
       else seen.set(box.text, row.line);

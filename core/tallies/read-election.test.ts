@@ -272,7 +272,7 @@ describe('readElection', () => {
         '$.alreadyElected[2].contest',
       ]);
       expect(errors[1]?.message.en).toContain(
-        '"__proto__" is neither a contest of this definition nor a post',
+        '“__proto__” is neither a contest of this definition nor a post',
       );
       expect(errors[1]?.message.zh).toContain('不是委员会的职务');
     });

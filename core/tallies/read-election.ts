@@ -223,7 +223,7 @@ function readElectedMember(
     problems.add(
       childPath(path, 'contest'),
       `“${written}”既不是本定义中的职位，也不是委员会的职务（主任、副主任、委员）`,
-      `"${written}" is neither a contest of this definition nor a post of the committee (chair, vice-chair, member)`,
+      `“${written}” is neither a contest of this definition nor a post of the committee (chair, vice-chair, member)`,
     );
   if (!contest || name === undefined || gender === null) return undefined;
   return gender ? { contest, name, gender } : { contest, name };
@@ -254,7 +254,7 @@ function reportSeparators(
       problems.add(
         childPath(paths[index] ?? '$', field),
         `${what.zh}“${written}”含有“|”：选票记录中“|”用来分隔姓名，该名称会被读成两个人`,
-        `${what.en} "${written}" holds "|", which separates names in a ballot record: it would be read as two people`,
+        `${what.en} “${written}” holds “|”, which separates names in a ballot record: it would be read as two people`,
       );
     }
   });
@@ -281,7 +281,7 @@ function reportClashes(
       problems.add(
         childPath(path, 'id'),
         `${zhKind} id "${entry.id}" 与 ${paths[earlierId]} 重复`,
-        `duplicate ${enKind} id "${entry.id}" (also at ${paths[earlierId]})`,
+        `duplicate ${enKind} id “${entry.id}” (also at ${paths[earlierId]})`,
       );
     else ids.set(entry.id, index);
     const earlierName = names.get(entry.name);
@@ -289,11 +289,11 @@ function reportClashes(
       problems.add(
         childPath(path, 'name'),
         `${zhKind}名称"${entry.name}"与 ${paths[earlierName]} 重复，无法区分`,
-        `duplicate ${enKind} name "${entry.name}" (also at ${paths[earlierName]}): names must tell them apart`,
+        `duplicate ${enKind} name “${entry.name}” (also at ${paths[earlierName]}): names must tell them apart`,
       );
     else names.set(entry.name, index);
     if (entry.id === BLANK || entry.name === BLANK)
-      problems.add(path, `"${BLANK}" 专用于弃权票`, `"${BLANK}" is reserved for abstentions`);
+      problems.add(path, `"${BLANK}" 专用于弃权票`, `“${BLANK}” is reserved for abstentions`);
   });
   entries.forEach((entry, index) => {
     const other = names.get(entry.id);
@@ -301,7 +301,7 @@ function reportClashes(
       problems.add(
         childPath(paths[index] ?? '$', 'id'),
         `${zhKind} id "${entry.id}" 与 ${paths[other]} 的名称相同，无法区分`,
-        `${enKind} id "${entry.id}" equals the name of ${paths[other]}: a written name would be ambiguous`,
+        `${enKind} id “${entry.id}” equals the name of ${paths[other]}: a written name would be ambiguous`,
       );
   });
 }

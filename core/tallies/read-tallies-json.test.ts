@@ -107,7 +107,7 @@ describe('readTalliesJson', () => {
       ['$.boxes[1].votes["委员"]["赵敏"]', 'must be a whole number'],
       ['$.boxes[1].votes["委员"]["陈明"]', 'must not be negative'],
       ['$.boxes[1].votes["委员"]["  "]', 'the candidate is empty (write #blank for abstentions)'],
-      ['$.boxes[1].votes["副主任"]', expect.stringContaining('unknown contest "副主任"')],
+      ['$.boxes[1].votes["副主任"]', expect.stringContaining('unknown contest “副主任”')],
     ]);
   });
 
@@ -122,11 +122,11 @@ describe('readTalliesJson', () => {
     expect(located(errors)).toEqual([
       [
         '$.boxes[0].votes.chair["王林"]',
-        'box "central", contest "chair": "王林" repeats (also at $.boxes[0].votes.chair["wang-lin"])',
+        'box “central”, contest “chair”: “王林” repeats (also at $.boxes[0].votes.chair["wang-lin"])',
       ],
       [
         '$.boxes[0].votes["委员"]["sun-tao"]',
-        'box "central", contest "member": "sun-tao" repeats (also at $.boxes[0].votes.member["sun-tao"])',
+        'box “central”, contest “member”: “sun-tao” repeats (also at $.boxes[0].votes.member["sun-tao"])',
       ],
     ]);
   });
@@ -144,7 +144,7 @@ describe('readTalliesJson', () => {
         column: 37,
         message: {
           zh: '键“wang-lin”在同一对象中重复，前面的值会被忽略',
-          en: 'key "wang-lin" repeats in the same object: the earlier value would be ignored',
+          en: 'key “wang-lin” repeats in the same object: the earlier value would be ignored',
         },
       },
     ]);
@@ -152,7 +152,7 @@ describe('readTalliesJson', () => {
 
   it('refuses a repeated box once, not once per vote', () => {
     const errors = errorsOf(readEdited((document) => (document.boxes[1]!['id'] = 'central')));
-    expect(located(errors)).toEqual([['$.boxes[1].id', 'box "central" repeats (also at $.boxes[0])']]);
+    expect(located(errors)).toEqual([['$.boxes[1].id', 'box “central” repeats (also at $.boxes[0])']]);
   });
 
   it('refuses votes that are missing or not objects', () => {

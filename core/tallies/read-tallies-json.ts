@@ -76,7 +76,7 @@ export function validateTalliesJson(file: string, data: unknown, election: Elect
       problems.add(
         childPath(path, 'id'),
         `“${id}”是合计，不是票箱：请删去（复核自行求和）`,
-        `"${id}" is a total, not a box: leave it out (the recount makes its own totals)`,
+        `“${id}” is a total, not a box: leave it out (the recount makes its own totals)`,
       );
       id = undefined;
     }
@@ -85,7 +85,7 @@ export function validateTalliesJson(file: string, data: unknown, election: Elect
       problems.add(
         childPath(path, 'id'),
         `票箱“${id}”重复（${earlier} 已有）`,
-        `box "${id}" repeats (also at ${earlier})`,
+        `box “${id}” repeats (also at ${earlier})`,
       );
       id = undefined; // its votes are still checked, but not reported again as repeats one by one
     } else if (id !== undefined) boxPaths.set(id, path);
@@ -151,7 +151,7 @@ function readVotes(
         problems.add(
           choicePath,
           `票箱“${boxId}”职位“${contest.value.name}”中“${written}”重复（${earlier} 已有）`,
-          `box "${boxId}", contest "${contest.value.id}": "${written}" repeats (also at ${earlier})`,
+          `box “${boxId}”, contest “${contest.value.id}”: “${written}” repeats (also at ${earlier})`,
         );
       else if (count.ok) addVotes(tally, boxId, contest.value.id, choice.value, count.value);
     }

@@ -96,7 +96,7 @@ describe('readTallies', () => {
   it('places an unknown contest at its cell, naming the contests there are', () => {
     const errors = errorsOf(HEADER + 'central,chair,wang-lin,1\ncentral,副主任,王林,5\n');
     expect(located(errors)).toEqual([
-      [3, 9, 'unknown contest "副主任" (contests of the election: chair 主任, member 委员)'],
+      [3, 9, 'unknown contest “副主任” (contests of the election: chair 主任, member 委员)'],
     ]);
     expect(errors[0]?.message.zh).toContain('未知职位“副主任”');
   });
@@ -115,7 +115,7 @@ describe('readTallies', () => {
       [3, 22, 'votes: must be a whole number'],
       [4, 25, 'votes: number is absurdly large (above 1,000,000,000)'],
       [5, 24, 'votes: the cell is empty'],
-      [6, 21, 'votes: "十二" is not a number'],
+      [6, 21, 'votes: “十二” is not a number'],
     ]);
     expect(errors[0]?.message.zh).toBe('“得票”：不能为负数');
   });
@@ -132,9 +132,9 @@ describe('readTallies', () => {
         'central,member,周强,2\n',
     );
     expect(located(errors)).toEqual([
-      [3, 12, 'box "central", contest "chair": "王林" repeats (already on line 2 as "wang-lin")'],
-      [5, 13, 'box "mobile-1", contest "chair": "#blank" repeats (already on line 4 as "#blank")'],
-      [7, 13, 'box "mobile-1", contest "member": "周强" repeats (already on line 6 as "周强")'],
+      [3, 12, 'box “central”, contest “chair”: “王林” repeats (already on line 2 as “wang-lin”)'],
+      [5, 13, 'box “mobile-1”, contest “chair”: “#blank” repeats (already on line 4 as “#blank”)'],
+      [7, 13, 'box “mobile-1”, contest “member”: “周强” repeats (already on line 6 as “周强”)'],
     ]);
     expect(errors[0]?.message.zh).toBe('票箱“central”职位“主任”中“王林”重复（第 2 行已有“wang-lin”）');
   });
@@ -181,14 +181,14 @@ describe('readTallies', () => {
     );
     expect(located(errors)).toEqual([
       [2, 1, 'votes: must not be negative'],
-      [3, 6, expect.stringContaining('unknown contest "nope"')],
-      [4, 3, 'box "c", contest "chair": "wang-lin" repeats (already on line 2 as "王林")'],
-      [5, 3, 'box "c", contest "chair": "王林" repeats (already on line 2 as "王林")'],
+      [3, 6, expect.stringContaining('unknown contest “nope”')],
+      [4, 3, 'box “c”, contest “chair”: “wang-lin” repeats (already on line 2 as “王林”)'],
+      [5, 3, 'box “c”, contest “chair”: “王林” repeats (already on line 2 as “王林”)'],
     ]);
   });
 
   it('locates errors after quoted cells spanning lines, on CRLF', () => {
     const errors = errorsOf(HEADER.replace('\n', '\r\n') + '"cen\r\ntral",chair,wang-lin,x\r\n');
-    expect(located(errors)).toEqual([[3, 22, 'votes: "x" is not a number']]);
+    expect(located(errors)).toEqual([[3, 22, 'votes: “x” is not a number']]);
   });
 });

@@ -77,7 +77,7 @@ export function readTalliesText(file: string, text: string, election: Election):
       at(
         candidate,
         `票箱“${box.text}”职位“${contest.name}”中“${candidate.text}”重复（第 ${earlier.line} 行已有“${earlier.written}”）`,
-        `box "${box.text}", contest "${contest.id}": "${candidate.text}" repeats (already on line ${earlier.line} as "${earlier.written}")`,
+        `box “${box.text}”, contest “${contest.id}”: “${candidate.text}” repeats (already on line ${earlier.line} as “${earlier.written}”)`,
       );
     else if ('value' in votes) addVotes(tally, box.text, contest.id, choice, votes.value);
   }

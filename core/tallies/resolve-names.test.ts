@@ -32,7 +32,7 @@ describe('resolveContest', () => {
     const resolved = resolveContest(election, '副主任');
     expect(resolved).toEqual({ ok: false, message: expect.any(Object) });
     if (!resolved.ok)
-      expect(resolved.message.en).toBe('unknown contest "副主任" (contests of the election: chair 主任)');
+      expect(resolved.message.en).toBe('unknown contest “副主任” (contests of the election: chair 主任)');
   });
 });
 
@@ -67,7 +67,7 @@ describe('resolveChoice on the words tally sheets use for abstentions and void b
           `“${written}”不是候选人：整张作废的选票写在票箱统计（boxes.csv）的无效票列，某职位未选任何人写 #blank`,
         );
         expect(resolved.message.en).toBe(
-          `"${written}" is not a candidate: whole void ballots go in the invalid column of boxes.csv, and ballots choosing no one in a contest in #blank`,
+          `“${written}” is not a candidate: whole void ballots go in the invalid column of boxes.csv, and ballots choosing no one in a contest in #blank`,
         );
       }
     }
@@ -86,7 +86,7 @@ describe('resolveChoice on a totals label', () => {
       ok: false,
       message: {
         zh: '“合计”是合计，不是候选人：请删去（复核自行求和）',
-        en: '"合计" is a total, not a candidate: leave it out (the recount makes its own totals)',
+        en: '“合计” is a total, not a candidate: leave it out (the recount makes its own totals)',
       },
     });
   });

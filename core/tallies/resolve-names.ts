@@ -24,7 +24,7 @@ function findNamed<T extends Named>(entries: readonly T[], written: string): Res
       ok: false,
       message: {
         zh: `“${written}”既是“${byId.name}”的代号，又是代号为“${byName.id}”者的名称，无法确定指的是谁`,
-        en: `"${written}" is both the id of "${byId.name}" and the name of "${byName.id}": which one it means is unclear`,
+        en: `“${written}” is both the id of “${byId.name}” and the name of “${byName.id}”: which one it means is unclear`,
       },
     };
   const found = byId ?? byName;
@@ -74,7 +74,7 @@ export function resolveContest(election: Election, written: string): Resolution<
     ok: false,
     message: {
       zh: `未知职位“${written}”（选举定义中的职位：${known}）`,
-      en: `unknown contest "${written}" (contests of the election: ${known})`,
+      en: `unknown contest “${written}” (contests of the election: ${known})`,
     },
   };
 }
@@ -100,7 +100,7 @@ export function resolveChoice(contest: Contest, written: string): Resolution<str
       ok: false,
       message: {
         zh: `“${written}”是合计，不是候选人：请删去（复核自行求和）`,
-        en: `"${written}" is a total, not a candidate: leave it out (the recount makes its own totals)`,
+        en: `“${written}” is a total, not a candidate: leave it out (the recount makes its own totals)`,
       },
     };
   if (VOID_WORDS.has(written))
@@ -108,7 +108,7 @@ export function resolveChoice(contest: Contest, written: string): Resolution<str
       ok: false,
       message: {
         zh: `“${written}”不是候选人：整张作废的选票写在票箱统计（boxes.csv）的无效票列，某职位未选任何人写 #blank`,
-        en: `"${written}" is not a candidate: whole void ballots go in the invalid column of boxes.csv, and ballots choosing no one in a contest in #blank`,
+        en: `“${written}” is not a candidate: whole void ballots go in the invalid column of boxes.csv, and ballots choosing no one in a contest in #blank`,
       },
     };
   return { ok: true, value: written }; // `#blank` or a write-in: kept as written

@@ -94,7 +94,7 @@ function refusal(a: TallySide, b: TallySide): InputError[] {
           }
         : {
             zh: `两份唱票记录属于不同的选举（“${a.record.election.name}”与“${b.record.election.name}”）`,
-            en: `the two live tallies are of different elections ("${a.record.election.name}" and "${b.record.election.name}")`,
+            en: `the two live tallies are of different elections (“${a.record.election.name}” and “${b.record.election.name}”)`,
           },
     });
   }
@@ -104,7 +104,7 @@ function refusal(a: TallySide, b: TallySide): InputError[] {
       path: '$.box',
       message: {
         zh: `两份唱票记录属于不同的票箱（“${a.record.box}”与“${b.record.box}”），只能比对同一票箱`,
-        en: `the two live tallies are of different boxes ("${a.record.box}" and "${b.record.box}"): only tallies of one box can be compared`,
+        en: `the two live tallies are of different boxes (“${a.record.box}” and “${b.record.box}”): only tallies of one box can be compared`,
       },
     });
   return errors;

@@ -75,7 +75,7 @@ describe('compareLiveTallyWithSheet', () => {
     ]);
     expect(findings[0]?.messages).toEqual({
       zh: '票箱“north”主任“王林”：自己的唱票记录为 2 票，计票单为 1 票',
-      en: 'box "north", 主任, "王林": 2 in your live tally, 1 on the tally sheet',
+      en: 'box “north”, 主任, “王林”: 2 in your live tally, 1 on the tally sheet',
     });
     expect(findings[0]?.severity).toBe('error');
   });

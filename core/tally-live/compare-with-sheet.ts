@@ -63,7 +63,7 @@ export function compareLiveTallyWithBoxRow(
               found,
               messages: {
                 zh: `票箱“${box}”${zh}：自己的唱票记录为 ${expected} 张，票箱统计表为 ${found} 张`,
-                en: `box "${box}", ${en}: ${expected} in your live tally, ${found} in the box accounting`,
+                en: `box “${box}”, ${en}: ${expected} in your live tally, ${found} in the box accounting`,
               },
             },
             lang,
@@ -95,7 +95,7 @@ export function compareLiveTallyWithSheet(
           box,
           messages: {
             zh: `计票单中没有票箱“${box}”，无法与自己的唱票记录比对`,
-            en: `the tally sheets have no rows for box "${box}": the live tally cannot be compared`,
+            en: `the tally sheets have no rows for box “${box}”: the live tally cannot be compared`,
           },
         },
         lang,
@@ -115,7 +115,7 @@ function liveFinding(finding: Finding, election: Election, lang: Lang): Finding 
       ? { zh: '弃权', en: 'abstentions' }
       : {
           zh: `“${contest?.candidates.find((c) => c.id === finding.candidate)?.name ?? finding.candidate}”`,
-          en: `"${contest?.candidates.find((c) => c.id === finding.candidate)?.name ?? finding.candidate}"`,
+          en: `“${contest?.candidates.find((c) => c.id === finding.candidate)?.name ?? finding.candidate}”`,
         };
   return makeFinding(
     {
@@ -128,7 +128,7 @@ function liveFinding(finding: Finding, election: Election, lang: Lang): Finding 
       found: finding.found,
       messages: {
         zh: `票箱“${finding.box}”${contest?.name ?? ''}${name.zh}：自己的唱票记录为 ${finding.expected} 票，计票单为 ${finding.found} 票`,
-        en: `box "${finding.box}", ${contest?.name ?? ''}, ${name.en}: ${finding.expected} in your live tally, ${finding.found} on the tally sheet`,
+        en: `box “${finding.box}”, ${contest?.name ?? ''}, ${name.en}: ${finding.expected} in your live tally, ${finding.found} on the tally sheet`,
       },
     },
     lang,

@@ -28,6 +28,7 @@ export {
   type CloseOutcome,
 } from './live-tally.js';
 export { offeredChoices, SHORTCUT_KEYS, type OfferedChoice, type WriteIn } from './choice-keys.js';
+export { findChoices } from './find-choice.js';
 export { zhengMarks } from './zheng-marks.js';
 export { writeInKey } from './write-in-name.js';
 export { liveBallotsCsv, liveBoxesBallotsCsv } from './live-ballots-csv.js';

@@ -110,7 +110,7 @@ function readEmbeddedElection(file: string, value: unknown, problems: JsonProble
     problems.add(
       '$.election.rules',
       `规则“${read.value.rules}”无法识别`,
-      `the rules "${read.value.rules}" are not known`,
+      `the rules “${read.value.rules}” are not known`,
     );
     return undefined;
   }
@@ -201,7 +201,7 @@ function readChoices(
     const here = childPath(path, key);
     const contest = contests.get(key);
     if (!contest) {
-      problems.add(here, `选举中没有职位“${key}”`, `the election has no contest "${key}"`);
+      problems.add(here, `选举中没有职位“${key}”`, `the election has no contest “${key}”`);
       continue;
     }
     if (!Array.isArray(names) || names.some((name) => typeof name !== 'string' || name.trim() === '')) {

@@ -75,7 +75,7 @@ export function notAligned(box: string, a: number, b: number, lang: Lang): Findi
       found: b,
       messages: {
         zh: `票箱“${box}”：记录 A 有 ${a} 张选票，记录 B 有 ${b} 张，相差太多，无法逐票对齐；只比较合计`,
-        en: `box "${box}": A holds ${a} ballots and B ${b}, too far apart to align ballot by ballot; only the totals are compared`,
+        en: `box “${box}”: A holds ${a} ballots and B ${b}, too far apart to align ballot by ballot; only the totals are compared`,
       },
     },
     lang,
@@ -88,7 +88,7 @@ export function totalFindings(box: string, totals: LiveTallyTotals, lang: Lang):
       .filter((each) => each.difference !== 0)
       .map((each) => {
         const name =
-          each.key === BLANK ? { zh: '弃权', en: 'blank' } : { zh: `“${each.name}”`, en: `"${each.name}"` };
+          each.key === BLANK ? { zh: '弃权', en: 'blank' } : { zh: `“${each.name}”`, en: `“${each.name}”` };
         return makeFinding(
           {
             code: 'LIVE_TALLIES_DIFFER',
@@ -100,7 +100,7 @@ export function totalFindings(box: string, totals: LiveTallyTotals, lang: Lang):
             found: each.b,
             messages: {
               zh: `票箱“${box}”${contest.name}${name.zh}：记录 A 为 ${each.a} 票，记录 B 为 ${each.b} 票`,
-              en: `box "${box}", ${contest.name}, ${name.en}: ${each.a} in A, ${each.b} in B`,
+              en: `box “${box}”, ${contest.name}, ${name.en}: ${each.a} in A, ${each.b} in B`,
             },
           },
           lang,

@@ -19,7 +19,7 @@ export function writeInKey(
       ok: false,
       message: {
         zh: '姓名中不能有“|”、换行或写作 #blank',
-        en: 'a name cannot hold "|" or a line break, nor be #blank',
+        en: 'a name cannot hold “|” or a line break, nor be #blank',
       },
     };
   const key = choiceResolver(contest).key(name);

@@ -57,7 +57,7 @@ describe('a binary file where text is expected', () => {
   it('leaves UTF-16 advice that fits any text file, not only a spreadsheet', () => {
     const result = decodeText('notice.txt', new Uint8Array([0xff, 0xfe, 0x62, 0]));
     expect(result.ok ? null : result.errors[0]?.message.en).toBe(
-      'the file is UTF-16LE ("Unicode text"); save it again as UTF-8 or GB18030 (a spreadsheet as "CSV UTF-8")',
+      'the file is UTF-16LE (“Unicode text”); save it again as UTF-8 or GB18030 (a spreadsheet as “CSV UTF-8”)',
     );
   });
 });

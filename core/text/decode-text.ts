@@ -40,7 +40,7 @@ export function decodeText(file: string, bytes: Uint8Array, forced?: TextEncodin
       line: 1,
       message: {
         zh: `文件是 ${utf16} 编码（“Unicode 文本”）；请另存为 UTF-8 或 GB18030 编码（表格请另存为“CSV UTF-8”）`,
-        en: `the file is ${utf16} ("Unicode text"); save it again as UTF-8 or GB18030 (a spreadsheet as "CSV UTF-8")`,
+        en: `the file is ${utf16} (“Unicode text”); save it again as UTF-8 or GB18030 (a spreadsheet as “CSV UTF-8”)`,
       },
     });
   }
@@ -175,7 +175,7 @@ function nulByteError(file: string, bytes: Uint8Array, offset: number): InputErr
     line: countLineFeeds(bytes, offset) + 1,
     message: {
       zh: `第 ${offset} 字节（从 0 数起）是 NUL 字节：这不是文本文件（若是“Unicode 文本”，请另存为 UTF-8）`,
-      en: `the byte at offset ${offset} (counting from 0) is a NUL byte: this is not a text file (if it is "Unicode text", save it again as UTF-8)`,
+      en: `the byte at offset ${offset} (counting from 0) is a NUL byte: this is not a text file (if it is “Unicode text”, save it again as UTF-8)`,
     },
   };
 }

@@ -28,14 +28,14 @@ describe('englishCount', () => {
     expect(englishCountOf('cast', 2)).toBe('2 voters who cast a ballot');
   });
 
-  it('is what the findings say: one ballot over one seat, not "1 ballots … the 1 seats"', () => {
+  it('is what the findings say: one ballot over one seat, not “1 ballots … the 1 seats”', () => {
     const chair = { id: 'chair', name: '主任', seats: 1, candidates: [] };
     expect(overvoteFinding('mobile-1', chair, 1, 'void-ballot', 'en').message).toBe(
-      'box "mobile-1": 1 ballot chose more than the 1 seat of 主任; each whole ballot is void',
+      'box “mobile-1”: 1 ballot chose more than the 1 seat of 主任; each whole ballot is void',
     );
     const member = { id: 'member', name: '委员', seats: 3, candidates: [] };
     expect(overvoteFinding('central', member, 7, 'void-ballot', 'en').message).toBe(
-      'box "central": 7 ballots chose more than the 3 seats of 委员; each whole ballot is void',
+      'box “central”: 7 ballots chose more than the 3 seats of 委员; each whole ballot is void',
     );
   });
 
@@ -50,7 +50,7 @@ describe('englishCount', () => {
       elected: [],
       unfilledSeats: 1,
     } as unknown as ContestResult;
-    expect(checkWriteIns([contest], 'en')[0]!.message).toBe('主任: "周建国" was written in with 1 vote');
+    expect(checkWriteIns([contest], 'en')[0]!.message).toBe('主任: “周建国” was written in with 1 vote');
   });
 
   it('says a box returned 1 ballot, and 1 ballot was returned in all', () => {
@@ -65,7 +65,7 @@ describe('englishCount', () => {
       boxesWithoutVoters: [],
     };
     expect(checkReturnedExceedsIssued([sheet], totals, 'en').map((finding) => finding.message)).toEqual([
-      'box "mobile-1" returned 1 ballot, more than the 0 it issued',
+      'box “mobile-1” returned 1 ballot, more than the 0 it issued',
       '1 ballot was returned in all, more than the 0 issued',
     ]);
   });

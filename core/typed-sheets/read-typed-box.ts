@@ -125,6 +125,6 @@ function writeInName(
     };
   }
   if (earlier.some((each) => each.name === key.key))
-    return { message: { zh: `“${key.key}”已填过一行`, en: `"${key.key}" already has a line` } };
+    return { message: { zh: `“${key.key}”已填过一行`, en: `“${key.key}” already has a line` } };
   return { key: key.key };
 }

@@ -32,14 +32,14 @@ export function typedSheetsCsv(election: Election, readings: readonly TypedBoxRe
     const box = reading.sheet.box;
     if (box === '') notReady.push({ box, message: { zh: '有一个票箱没有名称', en: 'a box has no name' } });
     else if (seen.has(box))
-      notReady.push({ box, message: { zh: `票箱“${box}”重复`, en: `box "${box}" appears twice` } });
+      notReady.push({ box, message: { zh: `票箱“${box}”重复`, en: `box “${box}” appears twice` } });
     seen.add(box);
     if (reading.missing.length > 0)
       notReady.push({
         box,
         message: {
           zh: `票箱“${box}”还有${reading.missing.length}格未填`,
-          en: `box "${box}" has ${reading.missing.length} ${reading.missing.length === 1 ? 'cell' : 'cells'} still to type`,
+          en: `box “${box}” has ${reading.missing.length} ${reading.missing.length === 1 ? 'cell' : 'cells'} still to type`,
         },
       });
     if (reading.problems.length > 0)
@@ -47,7 +47,7 @@ export function typedSheetsCsv(election: Election, readings: readonly TypedBoxRe
         box,
         message: {
           zh: `票箱“${box}”有${reading.problems.length}格无法读取`,
-          en: `box "${box}" has ${reading.problems.length} ${reading.problems.length === 1 ? 'cell' : 'cells'} that cannot be read`,
+          en: `box “${box}” has ${reading.problems.length} ${reading.problems.length === 1 ? 'cell' : 'cells'} that cannot be read`,
         },
       });
   }
@@ -58,7 +58,7 @@ export function typedSheetsCsv(election: Election, readings: readonly TypedBoxRe
         box: reading.sheet.box,
         message: {
           zh: `票箱“${reading.sheet.box}”没有填投票人数，而其他票箱填了：请都填或都不填`,
-          en: `box "${reading.sheet.box}" has no voters figure while other boxes have one: fill it for all boxes or none`,
+          en: `box “${reading.sheet.box}” has no voters figure while other boxes have one: fill it for all boxes or none`,
         },
       });
   if (notReady.length > 0) return { ok: false, notReady };

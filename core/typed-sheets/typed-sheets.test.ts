@@ -89,7 +89,7 @@ describe('reading a typed box', () => {
     expect(reading.problems).toEqual([
       {
         cell: { kind: 'votes', contest: 'member', choice: 'sun' },
-        message: { zh: '“1,00”不是数字', en: '"1,00" is not a number' },
+        message: { zh: '“1,00”不是数字', en: '“1,00” is not a number' },
       },
     ]);
     expect(box.votes['member']?.['sun']).toBe('1,00');
@@ -116,7 +116,7 @@ describe('reading a typed box', () => {
     const reading = readTypedBox(election, votesOnly);
     expect(reading.problems.map((problem) => [cellKey(problem.cell), problem.message.en])).toEqual([
       ['write-in:chair:0:name', '王林 is a candidate of this contest: type the votes in their own row'],
-      ['write-in:chair:2:name', '"张三" already has a line'],
+      ['write-in:chair:2:name', '“张三” already has a line'],
     ]);
     expect(reading.missing.map(cellKey)).toContain('write-in:chair:3:name');
     expect(reading.writeInNames.get('chair')).toEqual([{ name: '张三', votes: 1 }]);
@@ -145,19 +145,19 @@ describe('cross-checks as the sheet is typed', () => {
     expect(codes(withCell(fixed, { kind: 'figure', figure: 'returned' }, '102'))).toContainEqual([
       'RETURNED_EXCEEDS_ISSUED',
       null,
-      'box "central" returned 102 ballots, more than the 101 it issued',
+      'box “central” returned 102 ballots, more than the 101 it issued',
     ]);
     expect(codes(withCell(fixed, { kind: 'figure', figure: 'invalid' }, '101'))[0]).toEqual([
       'BALLOT_ACCOUNTING_MISMATCH',
       null,
-      'box "central" has 101 void ballots, more than the 100 returned',
+      'box “central” has 101 void ballots, more than the 100 returned',
     ]);
     // 98 valid ballots: no name may have more than 98 votes.
     expect(codes(fixed)).toEqual([
       [
         'VOTES_EXCEED_BALLOTS',
         'member',
-        'box "central": 孙涛 has 100 votes for 委员, more than the 98 valid ballots',
+        'box “central”: 孙涛 has 100 votes for 委员, more than the 98 valid ballots',
       ],
     ]);
   });
@@ -169,7 +169,7 @@ describe('cross-checks as the sheet is typed', () => {
       [
         'BALLOT_ACCOUNTING_MISMATCH',
         'chair',
-        'box "central": 主任 has 83 votes plus 5 abstentions = 88, fewer than the 98 valid ballots: some valid ballots are not counted',
+        'box “central”: 主任 has 83 votes plus 5 abstentions = 88, fewer than the 98 valid ballots: some valid ballots are not counted',
       ],
     ]);
   });
@@ -256,8 +256,8 @@ describe('boxes.csv and tallies.csv', () => {
       [sound, sound, half].map((box) => readTypedBox(election, box)),
     );
     expect(written.ok ? [] : written.notReady.map((each) => each.message.en)).toEqual([
-      'box "central" appears twice',
-      'box "half" has 7 cells still to type',
+      'box “central” appears twice',
+      'box “half” has 7 cells still to type',
     ]);
     expect(typedSheetsCsv(election, []).ok).toBe(false);
   });

@@ -6,6 +6,7 @@ import type { Lang, Messages } from '../shared/i18n.js';
 import { NoticeReport } from '../shared/NoticeReport.js';
 import { auditHandOver } from '../shared/notice-outcome.js';
 import { NOTICE_REPORT_WORDS } from '../shared/notice-report-words.js';
+import { countsHouseholds } from '../shared/quorum-words.js';
 import { RulesChoice } from '../shared/RulesChoice.js';
 import { keepSessionText, readSessionText } from '../shared/session-text.js';
 import { storageProblem } from '../shared/storage-failure.js';
@@ -107,7 +108,10 @@ export function NoticeAlonePage({
       ({ alreadySaved } = await saveNoticeCheck({
         report,
         text,
-        marks: text === null ? [] : announcementMarks(figures.figures, report.findings),
+        marks:
+          text === null
+            ? []
+            : announcementMarks(figures.figures, report.findings, { households: countsHouseholds(report) }),
       }));
     } catch (error) {
       problem = storageProblem(error, { zh: '这次核查', en: 'This check' });
@@ -312,7 +316,9 @@ export function NoticeAlonePage({
                 <h3>{t.noticeMarkedText}</h3>
                 <HighlightedText
                   text={result.value.text}
-                  marks={announcementMarks(result.value.figures.figures, result.value.report.findings)}
+                  marks={announcementMarks(result.value.figures.figures, result.value.report.findings, {
+                    households: countsHouseholds(result.value.report),
+                  })}
                 />
               </section>
             )}

@@ -18,6 +18,7 @@ import {
   type NoticeOutcome,
 } from './notice-outcome';
 import { NOTICE_REPORT_WORDS } from './notice-report-words';
+import { countsHouseholds, quorumWords } from './quorum-words';
 import './notice-report.css';
 
 const ICONS: Record<NoticeOutcome, string> = {
@@ -85,8 +86,8 @@ export function NoticeReport({
         {/* With a law chosen, what it made of the turnout: met, missed, or why it could not say. */}
         {report.rules !== ANNOUNCEMENT_ONLY && (
           <p class="notice-law" data-testid="notice-law" data-quorum={quorumStatus(report)}>
-            {words.judgedBy(lawWords(report)[lang])}
-            {t.quorum[quorumStatus(report)]}
+            {words.judgedBy(lawWords(report)[lang], countsHouseholds(report))}
+            {quorumWords(report, t)}
           </p>
         )}
       </div>

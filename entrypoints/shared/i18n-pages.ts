@@ -109,7 +109,8 @@ export const zhPages = {
   printOrPdf: '打印或存为 PDF',
   resultsByPosition: '各职位结果',
   contestCaption: (name: string, seats: string, valid: string, needed: string | null) =>
-    `${name}（${seats} 席，有效票 ${valid}${needed === null ? '' : `，当选需 ${needed} 票`}）`,
+    // A no-break space holds each number to its unit: never 739 at a line's end and 票 on the next.
+    `${name}（${seats}\u00a0席，有效票 ${valid}${needed === null ? '' : `，当选需 ${needed}\u00a0票`}）`,
   quorumLabel: '参选人数',
   rulesAndRound: (pack: string, round: string) => `${pack}（${round}）`,
   validInvalid: '有效 / 无效',
@@ -245,7 +246,7 @@ export const enPages: PageMessages = {
   recountDiffers: (count: number) =>
     `The fresh recount differs from the receipt in ${englishCount(count, 'place')}.`,
   recountNotYet:
-    'Not recounted yet: to recount, choose the input files the receipt lists under "Input files (optional)" above.',
+    'Not recounted yet: to recount, choose the input files the receipt lists under “Input files (optional)” above.',
   untrustedContents: 'What the file claims (signature invalid: for inspection only, not to be relied on)',
   receiptSays: 'What the receipt says',
   findingsCount: (errors: number, warnings: number, all: number) =>
@@ -297,7 +298,7 @@ export const enPages: PageMessages = {
   printOrPdf: 'Print or save as PDF',
   resultsByPosition: 'Results by position',
   contestCaption: (name: string, seats: string, valid: string, needed: string | null) =>
-    `${name} (${seats} ${seats === '1' ? 'seat' : 'seats'}, ${valid} valid ballots${needed === null ? '' : `, ${needed} votes needed`})`,
+    `${name} (${seats}\u00a0${seats === '1' ? 'seat' : 'seats'}, ${valid}\u00a0valid ballots${needed === null ? '' : `, ${needed}\u00a0votes needed`})`,
   quorumLabel: 'Quorum',
   // The law's name ends in its id in brackets: the round follows it as words, not a second bracket.
   rulesAndRound: (pack: string, round: string) => `${pack}, ${round} round`,

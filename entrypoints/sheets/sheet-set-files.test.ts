@@ -48,7 +48,7 @@ describe('a set of typed sheets as the audit’s files', () => {
   it('says why not, for a box still being typed or a definition that no longer reads', () => {
     const half = sheetSetFiles(set([box({ issued: '9' })]));
     expect(half.ok ? [] : half.notReady.map((each) => each.message.en)).toEqual([
-      'box "central" has 4 cells still to type',
+      'box “central” has 4 cells still to type',
     ]);
     const broken = sheetSetFiles(set([box({})], '{"format":"tallywitness.election/1"'));
     expect(broken.ok).toBe(false);

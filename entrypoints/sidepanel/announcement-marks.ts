@@ -9,6 +9,8 @@ export interface FindingMarkOptions {
   readonly inText?: (finding: Finding) => boolean;
   /** The tooltip over a finding's place; its code by default. */
   readonly label?: (finding: Finding) => string;
+  /** Whether the electorate and voters are counted in households (应到户代表48户): their tooltips say so. */
+  readonly households?: boolean;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface FindingMarkOptions {
 export function announcementMarks(
   figures: readonly AnnouncedFigure[],
   findings: readonly Finding[],
-  { inText = () => true, label = (finding) => finding.code }: FindingMarkOptions = {},
+  { inText = () => true, label = (finding) => finding.code, households = false }: FindingMarkOptions = {},
 ): HighlightMark[] {
   const marks: HighlightMark[] = [];
   figures.forEach((figure, index) => {
@@ -29,7 +31,7 @@ export function announcementMarks(
         end: span[1],
         kind: 'figure',
         key: `figure-${index}`,
-        label: figureLabel(figure),
+        label: figureLabel(figure, households),
       });
   });
   findings.forEach((finding, index) => {
@@ -56,11 +58,20 @@ const COUNT_LABELS: Record<string, string> = {
   abstained: '弃权 / abstained',
 };
 
+/** The electorate and voters of an election by household representatives, as the text report names them. */
+const HOUSEHOLD_LABELS: Record<string, string> = {
+  registered: '登记户数 / registered households',
+  cast: '参加投票户数 / households cast',
+};
+
 /** What a figure was read as, for the tooltip over it. */
-export function figureLabel(figure: AnnouncedFigure): string {
+export function figureLabel(figure: AnnouncedFigure, households = false): string {
   switch (figure.kind) {
-    case 'count':
-      return `${COUNT_LABELS[figure.meaning] ?? figure.meaning}: ${figure.value}`;
+    case 'count': {
+      const label =
+        (households ? HOUSEHOLD_LABELS[figure.meaning] : undefined) ?? COUNT_LABELS[figure.meaning];
+      return `${label ?? figure.meaning}: ${figure.value}`;
+    }
     case 'votes':
       return `${figure.candidate} 得票 / votes: ${figure.value}`;
     case 'group':

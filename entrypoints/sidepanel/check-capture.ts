@@ -7,6 +7,7 @@ import {
   type Report,
 } from '../../core/index.js';
 import type { Capture } from '../shared/capture-store';
+import { countsHouseholds } from '../shared/quorum-words';
 import { announcementMarks } from './announcement-marks';
 import type { HighlightMark } from './highlight-spans';
 
@@ -37,4 +38,6 @@ export function checkCapture(capture: Capture, lang: Lang, rules?: AnnouncementR
 
 /** Marks for the text: one per figure read, and one per finding that points at a span. */
 export const captureMarks = (check: CaptureCheck): HighlightMark[] =>
-  announcementMarks(check.figures.figures, check.report.findings);
+  announcementMarks(check.figures.figures, check.report.findings, {
+    households: countsHouseholds(check.report),
+  });

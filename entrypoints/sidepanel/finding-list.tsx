@@ -68,7 +68,7 @@ export function FindingList({
             </div>
             <div class="actions">
               {finding.where?.span ? (
-                <button type="button" class="link" onClick={() => goTo(index)}>
+                <button type="button" class="link show-in-text" onClick={() => goTo(index)}>
                   {t.showInText}
                 </button>
               ) : null}

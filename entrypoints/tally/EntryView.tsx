@@ -3,6 +3,7 @@ import {
   closeBallot,
   draftChoices,
   dropLastMark,
+  findChoices,
   isEmptyDraft,
   judgeBallot,
   nextBallotNumber,
@@ -33,7 +34,7 @@ declare global {
 }
 
 const typing = (target: EventTarget | null) =>
-  target instanceof HTMLElement && target.closest('input, textarea, select') !== null;
+  target instanceof HTMLElement && target.closest('input, textarea, select, [data-find-name]') !== null;
 
 /** The entry of one box's ballots, one whole ballot at a time, from the keyboard or by pointing. */
 export function EntryView({
@@ -58,6 +59,7 @@ export function EntryView({
   const current = useRef(state);
   const writer = useMemo(() => new BallotWriter(setStatus), []);
   const firstWriteIn = useRef<HTMLInputElement>(null);
+  const findField = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   globalThis.tallyWitnessWriteLatencies = writer.latencies;
 
@@ -109,6 +111,8 @@ export function EntryView({
       else if (event.key === 'Backspace') back();
       else if (event.key === '/') markVoid();
       else if (event.key === '+' || event.key === '=') firstWriteIn.current?.focus();
+      // The names past the last key are found by typing: . (or 。 from a Chinese keyboard) goes there.
+      else if ((event.key === '.' || event.key === '。') && findField.current) findField.current.focus();
       else if (choice) mark(choice);
       else return;
       // Also keeps Enter from pressing the button that has the focus.
@@ -163,6 +167,20 @@ export function EntryView({
         <p class="void-marked" role="status">
           {w.voidMarked}
         </p>
+      )}
+      {choices.some((choice) => choice.shortcut === null) && (
+        <FindName
+          choices={choices}
+          chosen={chosen}
+          contestName={contestName}
+          field={findField}
+          onChoose={(choice) => {
+            mark(choice);
+            heading.current?.focus();
+          }}
+          onLeave={() => heading.current?.focus()}
+          w={w}
+        />
       )}
       {election.contests.map((contest, index) => (
         <fieldset class="contest" key={contest.id} data-contest={contest.id}>
@@ -227,7 +245,10 @@ export function EntryView({
           {isEmptyDraft(state.draft) ? w.undo : w.dropMark} <kbd>⌫</kbd>
         </button>
       </p>
-      <p class="keys-help">{w.keysHelp}</p>
+      <p class="keys-help">
+        {w.keysHelp}
+        {choices.some((choice) => choice.shortcut === null) ? ` ${w.keysHelpFind}` : ''}
+      </p>
       <ZhengBoard election={election} count={state.count} choices={choices} w={w} />
       <p class="totals" data-ballots={state.count.ballots} data-invalid={invalid}>
         {w.totals(state.count.ballots, invalid)}
@@ -274,6 +295,99 @@ function ChoiceButton({
       {pressed ? '✔ ' : ''}
       {choice.label}
     </button>
+  );
+}
+
+/** How many names found are listed: more, and the observer is asked to type more of the name. */
+const FOUND_LISTED = 8;
+
+/**
+ * For the names past the last key (and any other): part of a name typed, Enter chooses it when it is
+ * the only one found; when several are, each is a button to press (Tab reaches them). Esc goes back.
+ */
+function FindName({
+  choices,
+  chosen,
+  contestName,
+  field,
+  onChoose,
+  onLeave,
+  w,
+}: {
+  choices: readonly OfferedChoice[];
+  chosen: Readonly<Record<string, readonly string[]>>;
+  contestName: (id: string) => string;
+  field: { current: HTMLInputElement | null };
+  onChoose: (choice: OfferedChoice) => void;
+  onLeave: () => void;
+  w: TallyWords;
+}) {
+  const [typed, setTyped] = useState('');
+  const found = findChoices(choices, typed);
+  const choose = (choice: OfferedChoice) => {
+    setTyped('');
+    onChoose(choice);
+  };
+  const status =
+    typed.trim() === ''
+      ? ''
+      : found.length === 0
+        ? w.findNone
+        : found.length === 1
+          ? w.findOne(found[0]!.label)
+          : found.length > FOUND_LISTED
+            ? w.findTooMany(found.length)
+            : w.findSeveral(found.length);
+  return (
+    <div
+      class="find-name"
+      role="search"
+      data-find-name
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        setTyped('');
+        onLeave();
+      }}
+    >
+      <label for="find-name">{w.findName}</label>
+      <p class="find-help" id="find-name-help">
+        {w.findHelp}
+      </p>
+      <input
+        id="find-name"
+        ref={field}
+        value={typed}
+        autoComplete="off"
+        aria-describedby="find-name-help find-name-status"
+        onInput={(event) => setTyped(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          // Enter that ends a Chinese input method's word is the input method's, not a choice.
+          if (event.key !== 'Enter' || event.isComposing) return;
+          event.preventDefault();
+          if (found.length === 1) choose(found[0]!);
+        }}
+      />
+      <p class="find-status" id="find-name-status" role="status">
+        {status}
+      </p>
+      {found.length > 0 && found.length <= FOUND_LISTED && (
+        <ul class="found">
+          {found.map((choice) => (
+            <li key={`${choice.contest} ${choice.key}`}>
+              <button
+                type="button"
+                class="choice"
+                aria-pressed={(chosen[choice.contest] ?? []).includes(choice.key)}
+                data-found={choice.key}
+                onClick={() => choose(choice)}
+              >
+                {choice.label} · {contestName(choice.contest)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 

@@ -35,7 +35,7 @@ export function electionWithPack(
           path: '$.rules',
           message: {
             zh: `规则“${read.value.rules}”无法识别`,
-            en: `the rules "${read.value.rules}" are not known`,
+            en: `the rules “${read.value.rules}” are not known`,
           },
         },
       ],

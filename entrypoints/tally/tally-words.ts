@@ -41,6 +41,14 @@ const zh = {
   finish: '记完本票箱，去比对',
   keysHelp:
     '键盘：按名字旁的键选人（再按一次取消）；回车 = 记完这张；/ = 废票；退格 = 删去最后一个选择，没有选择时撤回上一张；+ = 填写另选他人。',
+  keysHelpFind:
+    '. = 按名字查找旁边没有按键的人（找到几个时，按 Tab 键到要选的那个再按回车；Esc = 回到选票）。',
+  findName: '按名字查找',
+  findHelp: '名字旁边没有按键时：按 . 键（句号键），打出名字里的一两个字，再按回车。',
+  findNone: '没有找到这个名字。请检查打的字。',
+  findOne: (name: string) => `按回车选“${name}”。`,
+  findSeveral: (n: number) => `找到 ${n} 个名字：再多打一个字，或点要选的那个。`,
+  findTooMany: (n: number) => `找到 ${n} 个名字：请多打几个字。`,
   overvote: (contests: string, voids: string) =>
     `${contests} 选的人数多于应选名额。${voids} 如果选票上确实如此，再按一次回车（或“记完这张”）照实记录；否则按退格改正。`,
   overvoteWholeBallot: '按所依据的规定，整张选票作废，但计入投票人数。',
@@ -123,6 +131,15 @@ const en: TallyWords = {
   finish: 'Box finished: compare',
   keysHelp:
     'Keyboard: the key beside a name chooses it (press again to take it back); Enter = close the ballot; / = void ballot; Backspace = remove the last choice, or with none, undo the last ballot; + = type a write-in.',
+  keysHelpFind:
+    '. = find a name that has no key beside it (several found: Tab to the one you want, then Enter; Esc = back to the ballot).',
+  findName: 'Find a name',
+  findHelp:
+    'For a name with no key beside it: press the . key (full stop), type part of the name, then press Enter.',
+  findNone: 'No name found. Check what you typed.',
+  findOne: (name) => `Press Enter to choose “${name}”.`,
+  findSeveral: (n) => `${n} names found: type more of the name, or click the one you want.`,
+  findTooMany: (n) => `${n} names found: type more of the name.`,
   overvote: (contests, voids) =>
     `${contests}: more names than seats. ${voids} If the ballot really says so, press Enter again (or “Close this ballot”) to record it as read; otherwise press Backspace to correct it.`,
   overvoteWholeBallot: 'Under the rules applied, the whole ballot is void, but it counts as cast.',

@@ -32,7 +32,7 @@ type TallyCompareWords = typeof zh;
 
 const en: TallyCompareWords = {
   dropHint: "Or drop two observers' live tally files of the same box, to compare them ballot by ballot.",
-  title: (box) => `Two live tallies compared ballot by ballot · box "${box}"`,
+  title: (box) => `Two live tallies compared ballot by ballot · box “${box}”`,
   election: (name) => `Election: ${name}`,
   side: (letter) => `Tally ${letter}`,
   keptBy: (who) => `kept by ${who}`,
@@ -41,7 +41,7 @@ const en: TallyCompareWords = {
   needSecond: "One live tally is loaded. Drop the other observer's tally of the same box too.",
   tooMany: (n) => `Two live tallies are compared at a time (${n} were dropped).`,
   mixed: 'Receipts and live tallies cannot be dropped together: drop them one kind at a time.',
-  cannotRead: (file) => `Cannot read "${file}"`,
+  cannotRead: (file) => `Cannot read “${file}”`,
   cannotCompare: 'These two live tallies cannot be compared',
   agree: 'The two live tallies agree ballot by ballot.',
   differ: (n) => `The two live tallies differ in ${n} ${n === 1 ? 'place' : 'places'}.`,

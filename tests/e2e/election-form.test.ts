@@ -127,7 +127,7 @@ describe('the election form', () => {
       .toBe(true);
     await page.keyboard.type('赵敏');
     await expect.poll(() => candidateName(0, 2).inputValue()).toBe('赵敏');
-    await contest(0).getByRole('button', { name: 'Remove candidate "赵敏"' }).click();
+    await contest(0).getByRole('button', { name: 'Remove candidate “赵敏”' }).click();
     await expect.poll(() => contest(0).locator('tbody tr').count()).toBe(2);
 
     await form().getByRole('button', { name: 'Add a contest' }).click();
@@ -182,7 +182,7 @@ describe('the election form', () => {
       ],
     });
 
-    await contest(1).getByRole('button', { name: 'Remove contest "委员"' }).click();
+    await contest(1).getByRole('button', { name: 'Remove contest “委员”' }).click();
     await expect.poll(() => form().locator('fieldset.contest').count()).toBe(1);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('add-contest');
   });

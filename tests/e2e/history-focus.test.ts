@@ -44,7 +44,7 @@ describe('history, focus and the popup', () => {
     await page.locator('[data-key-created]').waitFor();
     await expect.poll(() => focused(page)).toBe('key-created');
     expect(await page.locator('[data-key-created]').textContent()).toBe(
-      'Signing key "Observer Qian" created. Export a backup, then sign.',
+      'Signing key “Observer Qian” created. Export a backup, then sign.',
     );
     await page.close();
   });

@@ -44,8 +44,8 @@ describe('files stay in their step, or say where they went', () => {
     expect(await namesIn(3)).toEqual(['announcement.txt']);
     const moved = step(2).locator('[data-moved]');
     expect(await moved.allTextContents()).toEqual([
-      '↪ "election.json" is the election; it is now in: 1 Election',
-      '↪ "announcement.txt" is the results notice; it is now in: 3 Results notice',
+      '↪ “election.json” is the election; it is now in: 1 Election',
+      '↪ “announcement.txt” is the results notice; it is now in: 3 Results notice',
     ]);
     // The word leads there.
     await moved.first().getByRole('button', { name: '1 Election' }).click();
@@ -94,8 +94,8 @@ describe('pasted text and a chosen announcement file', () => {
 
     // Choose the file: it is what the next audit reads.
     await page.getByRole('button', { name: 'Change the inputs' }).click();
-    await page.getByLabel('the notice file "announcement.txt"').check();
-    await expect.poll(() => used().textContent()).toBe('The audit reads: the notice file "announcement.txt"');
+    await page.getByLabel('the notice file “announcement.txt”').check();
+    await expect.poll(() => used().textContent()).toBe('The audit reads: the notice file “announcement.txt”');
     await page.getByRole('button', { name: 'Run the audit' }).click();
     await expect.poll(() => page.locator('.verdict').getAttribute('data-verdict')).toBe('discrepancies');
     const inputs = await page.locator('details.inputs').textContent();

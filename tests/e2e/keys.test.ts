@@ -95,7 +95,7 @@ test('create, export, delete, import with a wrong then the right passphrase, and
   // The right passphrase: the same key back, counted as backed up.
   await importForm.getByLabel('Passphrase').fill(PASSPHRASE);
   await importForm.getByRole('button', { name: 'Import a key' }).click();
-  await expect.poll(() => importForm.getByRole('status').textContent()).toBe('Key "Observer Wu" imported.');
+  await expect.poll(() => importForm.getByRole('status').textContent()).toBe('Key “Observer Wu” imported.');
   await expect.poll(() => receipt.locator('[data-fingerprint]').textContent()).toBe(fingerprint);
   await expect.poll(() => receipt.locator('[data-no-backup]').count()).toBe(0);
   expect((await storedKeys()).map((key) => key.id)).toEqual([fingerprint]);

@@ -137,3 +137,81 @@ test('the tab closed mid-count and the box started again by its name: the count 
   await page.locator('#ballot-heading[data-ballot-number="3"]').waitFor();
   await page.close();
 });
+
+test('with 50 candidates, every name is chosen from the keyboard: past the last key, by typing part of the name', async () => {
+  const names = Array.from({ length: 50 }, (_, index) => ({
+    id: `m${index + 1}`,
+    name: `候选人${index + 1}`,
+  }));
+  const election = {
+    format: 'tallywitness.election/1',
+    name: '西岭村村民委员会选举',
+    rules: 'cn-village',
+    round: 'first',
+    registeredVoters: 500,
+    contests: [{ id: 'member', name: '委员', seats: 3, candidates: names }],
+  };
+  const page = await extension.page('tally.html');
+  await page.getByLabel(/Language/).selectOption('en');
+  await page.locator('input[data-input="election"]').setInputFiles({
+    name: 'election.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(election)),
+  });
+  await page.getByLabel(/Box name/).fill('找名字票箱');
+  await page.getByRole('button', { name: 'Start the tally' }).click();
+  const heading = page.locator('#ballot-heading');
+  await page.locator('#ballot-heading[data-ballot-number="1"]').waitFor();
+  // The names past the 36th have no key; the page says in plain words how to reach them.
+  expect(await page.locator('button.choice[data-choice="m50"]').getAttribute('data-shortcut')).toBeNull();
+  expect(await page.locator('.keys-help').textContent()).toContain('. = find a name that has no key');
+  expect(await page.locator('.find-name').textContent()).toContain('type part of the name, then press Enter');
+  const field = page.getByLabel('Find a name');
+  const focused = () => page.evaluate(() => document.activeElement?.id);
+
+  // Ballot 1: . goes to the box, the whole name and Enter choose it; the focus is back on the ballot,
+  // so a key chooses the next name and Enter closes the ballot.
+  await page.keyboard.press('.');
+  expect(await focused()).toBe('find-name');
+  expect(await field.inputValue()).toBe('');
+  await page.keyboard.type('候选人50');
+  await expect
+    .poll(() => page.locator('#find-name-status').textContent())
+    .toBe('Press Enter to choose “候选人50”.');
+  await page.keyboard.press('Enter');
+  expect(await focused()).toBe('ballot-heading');
+  await page.keyboard.press('1');
+  await expect.poll(() => page.locator('legend strong').textContent()).toBe('候选人50、候选人1');
+  await page.keyboard.press('Enter');
+  await page.locator('#ballot-heading[data-ballot-number="2"]').waitFor();
+  expect(await page.locator('li[data-ballot="1"]').textContent()).toBe('候选人50、候选人1');
+
+  // Ballot 2: part of a name finds several; Tab reaches each, Enter chooses it. Too many: type more.
+  await page.keyboard.press('.');
+  await page.keyboard.type('人4');
+  await expect
+    .poll(() => page.locator('#find-name-status').textContent())
+    .toBe('11 names found: type more of the name.');
+  await field.fill('9');
+  await expect
+    .poll(() => page.locator('.find-name button.choice').allTextContents())
+    .toEqual(['候选人9 · 委员', '候选人19 · 委员', '候选人29 · 委员', '候选人39 · 委员', '候选人49 · 委员']);
+  await field.press('Enter'); // several found: Enter chooses none of them
+  await expect.poll(() => page.locator('legend strong').textContent()).toBe('none (blank)');
+  for (let tab = 0; tab < 5; tab += 1) await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('候选人49 · 委员');
+  await page.keyboard.press('Enter');
+  expect(await focused()).toBe('ballot-heading');
+  await expect.poll(() => page.locator('legend strong').textContent()).toBe('候选人49');
+  // Esc leaves the box without choosing anyone.
+  await page.keyboard.press('.');
+  await page.keyboard.type('候选人44');
+  await page.keyboard.press('Escape');
+  expect(await focused()).toBe('ballot-heading');
+  expect(await field.inputValue()).toBe('');
+  await page.keyboard.press('Enter');
+  await page.locator('#ballot-heading[data-ballot-number="3"]').waitFor();
+  expect(await page.locator('li[data-ballot="2"]').textContent()).toBe('候选人49');
+  expect(await heading.getAttribute('data-ballot-number')).toBe('3');
+  await page.close();
+});

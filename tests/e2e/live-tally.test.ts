@@ -146,7 +146,7 @@ test('a live tally of a box, closed halfway and reopened, recounts the same as t
   expect(await difference.getAttribute('data-contest')).toBe('chair');
   expect(await difference.getAttribute('data-candidate')).toBe('chen-jianhua');
   expect(await difference.textContent()).toBe(
-    'Box "branch-north", 主任, "陈建华": 193 in your live tally, 190 on the tally sheet',
+    'Box “branch-north”, 主任, “陈建华”: 193 in your live tally, 190 on the tally sheet',
   );
 
   // On the audit page, the live tallies of the election's two boxes are the ballot records input, with

@@ -127,7 +127,7 @@ test('the charts’ words are at least 12 px at 400 px and at 1280 px, in both l
 });
 
 test('a problem from the checks stands as a sentence in English, in the summary and the findings', async () => {
-  // The ballot records of one box left out: the check says "box "mobile-1" has a tally sheet but no ballot records".
+  // The ballot records of one box left out: the check says “box “mobile-1” has a tally sheet but no ballot records”.
   const work = mkdtempSync(join(tmpdir(), 'tallywitness-sentences-'));
   const ballots = readFileSync(samplePath('ballots.csv'), 'utf8')
     .split('\n')

@@ -170,6 +170,29 @@ test.each(CASES)(
   },
 );
 
+test('an election by household representatives: the page names households as the command line’s text report does', async () => {
+  // The command line's words for the quorum of households, met or not checkable, in each language.
+  const cliWords = {
+    'households.txt': { zh: '投票户数达到法定要求', en: 'quorum of households met' },
+    'households-unknown.txt': { zh: '登记户数未知', en: 'registered households unknown' },
+  } as const;
+  await page.getByTestId('notice-rules').selectOption('cn-village');
+  for (const [file, words] of Object.entries(cliWords)) {
+    await drop(notice(file));
+    for (const lang of ['en', 'zh'] as const) {
+      await page.getByLabel(/Language/).selectOption(lang);
+      await page.getByTestId('notice-check').click();
+      const law = (await page.getByTestId('notice-law').textContent())!;
+      expect(
+        cli(['check', '--announcement', notice(file), '--rules', 'cn-village', '--lang', lang]).stdout,
+      ).toContain(words[lang]);
+      expect(law, `${file} ${lang}`).toContain(words[lang]);
+      const shown = await page.getByTestId('notice-result').innerText();
+      expect(shown, `${file} ${lang}`).not.toMatch(/登记选民|参选人数|registered voters/);
+    }
+  }
+});
+
 test('a wrong share: the headline, the finding and the work all say so, and the wrong figure is marked', async () => {
   await page.getByLabel(/Language/).selectOption('en');
   await page.getByTestId('notice-rules').selectOption('');

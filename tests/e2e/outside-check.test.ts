@@ -66,7 +66,7 @@ test('counts a ballot keyed in twice once, and where its two records differ deci
   const undecided = page.locator('li[data-code="OUTCOME_UNDECIDED"]');
   await expect.poll(() => undecided.count()).toBe(2);
   expect(await page.locator('.result').textContent()).toContain('Undecided: repeated ballot records differ');
-  expect(await undecided.first().textContent()).toContain('box "流动票箱1" ballot "003"');
+  expect(await undecided.first().textContent()).toContain('box “流动票箱1” ballot “003”');
   for (const contest of ['chair', 'vice-chair', 'member']) {
     const table = page.locator(`table[data-contest="${contest}"]`);
     expect(await electedIn(table)).toEqual([]);

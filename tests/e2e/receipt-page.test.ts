@@ -136,3 +136,95 @@ test('at 400 px the navigation is the same frame on the tally page, the side pan
   expect(tally.links).toBe(6);
   for (const path of ['sidepanel.html', 'receipt.html']) expect(await measure(path), path).toEqual(tally);
 });
+
+test('the side panel’s “Show in the text”: a 44 px target at 400 and 1280 px, apart from the words and the “Code” toggle', async () => {
+  const { panel, close } = await capturedNoticePanel(extension);
+  const link = panel.locator('button.show-in-text').first();
+  await link.waitFor();
+  for (const lang of LANGS)
+    for (const width of [400, 1280]) {
+      await setLanguage(panel, lang);
+      await panel.setViewportSize({ width, height: 900 });
+      const at = `${lang} at ${width} px`;
+      const boxes = await panel.locator('.findings .finding').evaluateAll((findings) =>
+        findings
+          .map((finding) => {
+            const box = (element: Element | null) => {
+              const rect = element?.getBoundingClientRect();
+              return rect ? { top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right } : null;
+            };
+            return {
+              link: box(finding.querySelector('button.show-in-text')),
+              words: box(finding.querySelector('strong + div')),
+              code: box(finding.querySelector('details.code summary')),
+            };
+          })
+          .filter((finding) => finding.link !== null),
+      );
+      expect(boxes.length, at).toBeGreaterThan(0);
+      for (const { link, words, code } of boxes) {
+        expect(link!.bottom - link!.top, at).toBeGreaterThanOrEqual(44);
+        expect(link!.right - link!.left, at).toBeGreaterThanOrEqual(44);
+        // Below the finding's words, not over them; beside or under the toggle, never touching it.
+        expect(link!.top, at).toBeGreaterThanOrEqual(words!.bottom - 1);
+        const apart = code!.left >= link!.right + 8 || code!.top >= link!.bottom || code!.bottom <= link!.top;
+        expect(apart, `${at}: ${JSON.stringify({ link, code })}`).toBe(true);
+      }
+    }
+  // It still takes the reader to the place.
+  await link.click();
+  await expect
+    .poll(() => panel.evaluate(() => document.activeElement?.classList.contains('mark')))
+    .toBe(true);
+  await close();
+});
+
+/** How many lines each element's text takes. */
+const linesOf = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((elements) =>
+    elements.map((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    }),
+  );
+
+test('the receipt at 400 px: 级别 and each severity on one line, no number parted from its unit (739 / 票); at 1280 px each input’s role and name on one line', async () => {
+  const page = await openReceipt(400);
+  for (const lang of LANGS) {
+    await setLanguage(page, lang);
+    const column = await linesOf(page, '[data-testid="findings"] tr > :first-child');
+    expect(column.length, lang).toBeGreaterThan(1);
+    expect(column, lang).toEqual(column.map(() => 1));
+    // Each number in a contest's caption stays on the line of the unit after it.
+    const parted = await page.locator('.grid caption').evaluateAll((captions) =>
+      captions.flatMap((caption) => {
+        const text = caption.firstChild;
+        if (!(text instanceof Text)) return [];
+        return [...(text.data.matchAll(/\d[\d,]*[ \u00a0](?:席|票|seats?|valid|votes)/g) ?? [])].flatMap(
+          (match) => {
+            const range = document.createRange();
+            range.setStart(text, match.index);
+            range.setEnd(text, match.index + match[0].length);
+            const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+            return lines > 1 ? [match[0]] : [];
+          },
+        );
+      }),
+    );
+    expect(parted, lang).toEqual([]);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      lang,
+    ).toBe(0);
+  }
+  // On a wide page the input files' table: each role and each file name on one line (not 选举定/义).
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const lang of LANGS) {
+    await setLanguage(page, lang);
+    const cells = await linesOf(page, '[data-testid="inputs"] tbody td:nth-child(-n+2)');
+    expect(cells.length, lang).toBe(8);
+    expect(cells, lang).toEqual(cells.map(() => 1));
+  }
+  await page.close();
+});

@@ -124,7 +124,7 @@ describe('every change of the inputs clears the result until the audit runs agai
     await run();
     // The pasted text is now read; choosing the file instead is a change too.
     await openInputs();
-    await page.getByLabel(/the notice file "announcement.txt"/).check();
+    await page.getByLabel(/the notice file “announcement.txt”/).check();
     await expectCleared();
   });
 
@@ -161,6 +161,6 @@ describe('every change of the inputs clears the result until the audit runs agai
     await expectCleared();
     await expect
       .poll(() => page.locator('[data-form-edited]').textContent())
-      .toContain('changed after "Use in the audit"');
+      .toContain('changed after “Use in the audit”');
   });
 });

@@ -119,8 +119,8 @@ test('type the sample’s sheets, close and resume, export, and recount them', a
   await expect
     .poll(checks)
     .toEqual([
-      '✖ Box "branch-north": 主任 has 1022 votes for names, more than 1 seats × 306 valid ballots = 306',
-      '✖ Box "branch-north": 陈建华 has 913 votes for 主任, more than the 306 valid ballots',
+      '✖ Box “branch-north”: 主任 has 1022 votes for names, more than 1 seats × 306 valid ballots = 306',
+      '✖ Box “branch-north”: 陈建华 has 913 votes for 主任, more than the 306 valid ballots',
     ]);
   expect(await page.locator('.checks li[data-code="VOTES_EXCEED_BALLOTS"]').count()).toBe(2);
   await page.locator('input[data-cell="votes:chair:chen-jianhua"]').fill('193');
@@ -134,8 +134,8 @@ test('type the sample’s sheets, close and resume, export, and recount them', a
   await page.keyboard.type('5 8');
   await expect
     .poll(() => page.locator('.checks li[data-problem]').textContent())
-    .toBe('⚠ Ballots returned: "5 8" is not a number');
-  await expect.poll(() => next.textContent()).toContain('Next: correct "Ballots returned".');
+    .toBe('⚠ Ballots returned: “5 8” is not a number');
+  await expect.poll(() => next.textContent()).toContain('Next: correct “Ballots returned”.');
   expect(await axeViolations(page)).toEqual([]);
   await page.locator('input[data-cell="figure:returned"]').fill('');
   await page.locator('input[data-cell="figure:returned"]').focus();

@@ -70,7 +70,7 @@ describe('check with .xlsx tally sheets', () => {
     const run = await runCli(['check', ...sampleInputs({ election: 'election.json' }), '--tallies', bad]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('bad.xlsx: 工作表“中心票箱”C3 单元格（第 3 行第 3 列）：');
-    expect(run.stderr).toContain('sheet "中心票箱", cell C3 (row 3, column 3): ');
+    expect(run.stderr).toContain('sheet “中心票箱”, cell C3 (row 3, column 3): ');
   });
 });
 

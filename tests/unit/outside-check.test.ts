@@ -112,7 +112,7 @@ describe('the outside check’s village through the command line', { timeout: 60
     expect(codes(report)).toEqual(['error DUPLICATE_BALLOT']);
     expect(report?.findings[0]?.messages).toEqual({
       zh: '票箱“流动票箱1”的选票“003”有 2 条记录（repeat-ballots.csv 第 4、5 行），各条内容相同：只计一次',
-      en: 'ballot "003" of box "流动票箱1" has 2 records (repeat-ballots.csv lines 4 and 5); all the same: it is counted once',
+      en: 'ballot “003” of box “流动票箱1” has 2 records (repeat-ballots.csv lines 4 and 5); all the same: it is counted once',
     });
     // 孙建国 and 李秀兰 2 of 3; 吴刚 and 郑华 3, 周梅 2 (2 × 2 > 3), 王芳 1.
     expect(elected(report)).toEqual([
@@ -141,7 +141,7 @@ describe('the outside check’s village through the command line', { timeout: 60
     const box = report?.findings.find((f) => f.code === 'OUTCOME_UNDECIDED' && f.box === '流动票箱1');
     expect(box).toMatchObject({ code: 'OUTCOME_UNDECIDED', expected: 3, found: 3 });
     expect(box?.messages.en).toContain(
-      'whether box "流动票箱1" returned more ballots than the 3 it issued cannot be decided from these records',
+      'whether box “流动票箱1” returned more ballots than the 3 it issued cannot be decided from these records',
     );
     expect(box?.messages.zh).toContain('票箱“流动票箱1”选票“003”（repeat-ballots-differ.csv 第 4、5 行）');
     expect(report?.contests.map((contest) => [contest.id, contest.elected, contest.undecided])).toEqual([
@@ -244,7 +244,7 @@ describe('the outside check’s village through the command line', { timeout: 60
     const unknown = await screens('书记');
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain(
-      'unknown contest "书记" (contests of the election: chair 主任, vice-chair 副主任, member 委员)',
+      'unknown contest “书记” (contests of the election: chair 主任, vice-chair 副主任, member 委员)',
     );
   });
 

@@ -106,7 +106,7 @@ describe('tallywitness sample', { timeout: 60_000 }, () => {
     const run = await runCli(['sample', '--seed', SEED, '--ids', repeated]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(
-      `${repeated}:3:2: 编号“a”重复（第 1 行已有） / id "a" repeats (already on line 1)`,
+      `${repeated}:3:2: 编号“a”重复（第 1 行已有） / id “a” repeats (already on line 1)`,
     );
     expect((await runCli(['sample', '--seed', SEED, '--ids', repeated, '--boxes', boxesCsv])).status).toBe(2);
     // A sparse file: its size is refused before a byte is read.

@@ -63,7 +63,7 @@ const en: typeof zh = {
   recountTied: (sha: string) => `The commitment also names this recount's receipt (SHA-256 ${sha}).`,
   recountNotTied:
     "This recount's receipt is not signed yet: sign it above first for the commitment to name it.",
-  noKey: 'There is no signing key yet: create one under "Sign the receipt" above.',
+  noKey: 'There is no signing key yet: create one under “Sign the receipt” above.',
   signWith: 'Signing key',
   signCommitment: 'Sign the commitment',
   committed: (count: string) => `Commitment to ${count} ids signed.`,

@@ -54,7 +54,7 @@ const en: CompareWords = {
   yes: '✔ elected',
   no: 'not elected',
   differentElections: (before, after) =>
-    `Note: these are audits of two different elections ("${before}" and "${after}"). A comparison means something only between audits of the same election.`,
+    `Note: these are audits of two different elections (“${before}” and “${after}”). A comparison means something only between audits of the same election.`,
 };
 
 export function compareWords(lang: Lang): CompareWords {

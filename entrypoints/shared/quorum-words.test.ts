@@ -1,0 +1,56 @@
+import { expect, test } from 'vitest';
+import { makeCapture } from './capture-text';
+import { captureMarks, checkCapture } from '../sidepanel/check-capture';
+import { messagesFor, type Lang } from './i18n';
+import { quorumWords } from './quorum-words';
+
+/** An election by household representatives: 48 households due, 42 ballots returned (invented). */
+const NOTICE = (registered: string) =>
+  '光明村村民委员会选举结果公告\n' +
+  `光明村召开户代表会议，采取户代表选举方式选举村民委员会。${registered}` +
+  '应到户代表48户，实到42户，发出选票42张，收回选票42张，其中有效票41张，无效票1张。\n' +
+  '张三得30票，当选为村民委员会主任。\n';
+const PEOPLE = '青山村选举结果公告\n登记选民100人，参加投票80人。王林70票，当选为村民委员会主任。\n';
+
+const check = (text: string, lang: Lang) =>
+  checkCapture(
+    makeCapture({ id: 'c', text, url: 'http://127.0.0.1/', title: 't', capturedAt: new Date(0) }),
+    lang,
+    { pack: 'cn-village', round: 'first' },
+  );
+
+test('a quorum of households is named in households, as the text report of `check` names it', () => {
+  const met = check(NOTICE(''), 'zh').report;
+  expect(met.announcement?.unit).toBe('households');
+  expect(quorumWords(met, messagesFor('zh'))).toBe('投票户数达到法定要求');
+  expect(quorumWords(met, messagesFor('en'))).toBe('quorum of households met');
+  // The households registered (1240) leave those due at this meeting, and so the quorum, unknown.
+  const unknown = check(NOTICE('登记户代表1240户。'), 'zh').report;
+  expect(unknown.announcement?.unit).toBe('households');
+  expect(quorumWords(unknown, messagesFor('zh'))).toBe('登记户数未知：无从核对投票户数是否达到法定要求');
+  expect(quorumWords(unknown, messagesFor('en'))).toBe(
+    'registered households unknown: the quorum cannot be checked',
+  );
+});
+
+test('a quorum of voters keeps the voters’ words', () => {
+  const report = check(PEOPLE, 'zh').report;
+  expect(report.announcement?.unit).toBeUndefined();
+  expect(quorumWords(report, messagesFor('zh'))).toBe('达到法定参选人数');
+  expect(quorumWords(report, messagesFor('en'))).toBe('quorum met');
+});
+
+test('the tooltip over 应到户代表48户 names registered households, not registered voters', () => {
+  const text = NOTICE('');
+  const capture = makeCapture({
+    id: 'c',
+    text,
+    url: 'http://127.0.0.1/',
+    title: 't',
+    capturedAt: new Date(0),
+  });
+  const marks = captureMarks(checkCapture(capture, 'zh'));
+  const labels = marks.filter((mark) => mark.kind === 'figure').map((mark) => mark.label);
+  expect(labels).toContain('登记户数 / registered households: 48');
+  expect(labels.join('\n')).not.toContain('登记选民');
+});
