@@ -152,8 +152,8 @@ function candidateColumnsError(
         `列“${shown.join('”“')}”是候选人：选票记录应每个职位一列（${contests.map((contest) => contest.name).join('、')}），` +
         '单元格中写这张选票所选的人，多人用“|”分隔，如“王芳|赵磊”',
       en:
-        `the columns ${shown.map((name) => `"${name}"`).join(', ')} are candidates: ballot records have one column per contest ` +
-        `(${contests.map((contest) => contest.id).join(', ')}), each cell naming the people the ballot chose, separated by "|" (王芳|赵磊)`,
+        `the columns ${shown.map((name) => `“${name}”`).join(', ')} are candidates: ballot records have one column per contest ` +
+        `(${contests.map((contest) => contest.id).join(', ')}), each cell naming the people the ballot chose, separated by “|” (王芳|赵磊)`,
     },
   };
 }

@@ -44,7 +44,7 @@ describe('countBallots on bad input', () => {
       {
         line: 1,
         column: 12,
-        en: 'the columns "王林", "李华", "zhou-qing", "陈梅", "刘洋" are candidates: ballot records have one column per contest (chair, vice-chair, member), each cell naming the people the ballot chose, separated by "|" (王芳|赵磊)',
+        en: 'the columns “王林”, “李华”, “zhou-qing”, “陈梅”, “刘洋” are candidates: ballot records have one column per contest (chair, vice-chair, member), each cell naming the people the ballot chose, separated by “|” (王芳|赵磊)',
         zh: '列“王林”“李华”“zhou-qing”“陈梅”“刘洋”是候选人：选票记录应每个职位一列（主任、副主任、委员），单元格中写这张选票所选的人，多人用“|”分隔，如“王芳|赵磊”',
       },
     ]);

@@ -168,7 +168,7 @@ function votesAcross(sheets: readonly Sheet[]): Bilingual | null {
       const message = perBoxColumnsMessage(others);
       return {
         zh: `工作表“${sheet.name}”第 ${row} 行：${message.zh}`,
-        en: `sheet "${sheet.name}", row ${row}: ${message.en}`,
+        en: `sheet “${sheet.name}”, row ${row}: ${message.en}`,
       };
     }
   }

@@ -217,10 +217,10 @@ describe('readBoxes: the optional voters column (投票人数)', () => {
     }
     // Other refusals, and other columns, are not given the hint.
     expect(errorsOf('box,registered,issued,returned,invalid\nmobile-1,abc,52,52,1\n')[0]?.message.en).toBe(
-      'registered: "abc" is not a number',
+      'registered: “abc” is not a number',
     );
     expect(errorsOf('box,registered,issued,returned,invalid\nmobile-1,0,—,52,1\n')[0]?.message.en).toBe(
-      'issued: "—" is not a number',
+      'issued: “—” is not a number',
     );
   });
 });

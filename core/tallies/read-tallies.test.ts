@@ -165,7 +165,7 @@ describe('readTallies', () => {
       [
         3,
         3,
-        'the contest is empty: an empty cell is not taken for the "chair" above it; write it on every row (or give the .xlsx workbook, whose merged cells are read)',
+        'the contest is empty: an empty cell is not taken for the “chair” above it; write it on every row (or give the .xlsx workbook, whose merged cells are read)',
       ],
       [4, 9, 'the candidate is empty (write #blank for abstentions)'],
     ]);

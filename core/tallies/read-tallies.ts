@@ -95,6 +95,6 @@ function emptyCell(zh: string, en: string, above: string): [string, string] {
   if (above === '') return [zh, en];
   return [
     `${zh}：空格不会当作上一行的“${above}”，请在每一行都填写（合并单元格的表格可直接提供 .xlsx 工作簿）`,
-    `${en}: an empty cell is not taken for the "${above}" above it; write it on every row (or give the .xlsx workbook, whose merged cells are read)`,
+    `${en}: an empty cell is not taken for the “${above}” above it; write it on every row (or give the .xlsx workbook, whose merged cells are read)`,
   ];
 }
