@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { QuickCountReport, ScreenResult } from '../../core/index.js';
-import { formatQuickCount, formatScreens } from './audit-text.js';
+import type { AuditRecord, Election, QuickCountReport, ScreenResult } from '../../core/index.js';
+import { auditNames, formatAuditRecord, formatQuickCount, formatScreens } from './audit-text.js';
 
 // One box hand-counted: the ratio estimator has no spread to go on, so the interval is unbounded
 // (core/audit-math/quick-count.ts). The text says so instead of printing "Infinity%".
@@ -45,5 +45,70 @@ describe('formatScreens', () => {
     expect(formatScreens([{ ...notRun, ran: true, fired: true } as ScreenResult], 'en')).toContain(
       'p = 0.0000 (26 counts)',
     );
+  });
+});
+
+describe('formatAuditRecord', () => {
+  const election = {
+    contests: [
+      {
+        id: 'chair',
+        name: '主任',
+        seats: 1,
+        candidates: [
+          { id: 'zhang-ming', name: '张明' },
+          { id: 'li-qiang', name: '李强' },
+        ],
+      },
+    ],
+  } as unknown as Election;
+  const record = {
+    format: 'tallywitness.audit/1',
+    method: 'batch-comparison',
+    contest: 'chair',
+    riskLimitPercent: '10',
+    reported: { winners: ['zhang-ming'], ballots: 677 },
+    steps: [
+      {
+        round: 1,
+        examined: 1,
+        risk: 0.9759,
+        decision: 'escalate',
+        hypotheses: [
+          { winner: 'zhang-ming', against: 'every loser', risk: 0.9759 },
+          { winner: 'zhang-ming', against: 'li-qiang', risk: 0.5 },
+          { winner: 'zhang-ming', against: '1/2 of cast', risk: 0.25 },
+        ],
+        nextRoundSize: 3,
+      },
+    ],
+    outcome: 'escalate',
+  } as unknown as AuditRecord;
+
+  it('names the contest and the people as the ballot does, in the language asked, not by their ids', () => {
+    const zh = formatAuditRecord(record, 'zh', auditNames(election, 'chair'));
+    expect(zh).toContain('职位 主任, 风险上限 10%');
+    expect(zh).toContain('检验的当选人: 张明; 投票数 677');
+    expect(zh).toContain('  张明 / 每个落选者: 0.9759');
+    expect(zh).toContain('  张明 / 李强: 0.5000');
+    expect(zh).toContain('  张明 / 投票数的 1/2: 0.2500');
+    expect(zh).not.toMatch(/zhang-ming|every loser/);
+    const en = formatAuditRecord(record, 'en', auditNames(election, 'chair'));
+    expect(en).toContain('winners tested: 张明; ballots cast 677');
+    expect(en).toContain('  张明 / 1/2 of the ballots cast: 0.2500');
+  });
+
+  it('names the quick count’s contest and choices too, abstentions as such', () => {
+    const report = {
+      ...oneBox,
+      shares: [
+        { ...oneBox.shares[0]!, choice: 'zhang-ming' },
+        { ...oneBox.shares[0]!, choice: '#blank' },
+      ],
+    };
+    const zh = formatQuickCount(report, 'zh', auditNames(election, 'chair'));
+    expect(zh).toContain('职位 主任: 1/3 个票箱');
+    expect(zh).toContain('  张明: 44.44%');
+    expect(zh).toContain('  弃权: 44.44%');
   });
 });

@@ -1,6 +1,7 @@
 import {
   SCREEN_NOTES,
   type AuditRecord,
+  type Election,
   type QuickCountReport,
   type ScreenResult,
 } from '../../core/index.js';
@@ -20,12 +21,46 @@ const METHOD_NAMES: Record<AuditRecord['method'], { zh: string; en: string }> = 
   'batch-comparison': { zh: '票箱比对（MACRO）', en: 'box comparison (MACRO)' },
 };
 
+/**
+ * How the text names a contest and the people in it: by the names on the ballot, as the tally sheets and
+ * the report do (the JSON record keeps the ids). Without an election, the ids as recorded.
+ */
+export interface AuditNames {
+  readonly contest: string;
+  person(id: string): string;
+}
+
+const BY_ID: AuditNames = { contest: '', person: (id) => id };
+
+/** The names of `contestId` and its candidates in `election`; ids stay as they are where nothing matches. */
+export function auditNames(election: Election, contestId: string): AuditNames {
+  const contest = election.contests.find((one) => one.id === contestId);
+  return {
+    contest: contest ? contest.name : contestId,
+    person: (id) => contest?.candidates.find((candidate) => candidate.id === id)?.name ?? id,
+  };
+}
+
+/** What a hypothesis tests a winner against: a loser by name, every loser, or a share of the ballots. */
+function againstWords(against: string, person: (id: string) => string, zh: boolean): string {
+  if (against === '') return '—';
+  if (against === 'every loser') return zh ? '每个落选者' : 'every loser';
+  const share = /^(\d+)\/(\d+) of (cast|valid)$/.exec(against);
+  if (share)
+    return zh
+      ? `${share[3] === 'cast' ? '投票数' : '有效票'}的 ${share[1]}/${share[2]}`
+      : `${share[1]}/${share[2]} of the ${share[3] === 'cast' ? 'ballots cast' : 'valid ballots'}`;
+  return person(against);
+}
+
 /** A round-by-round account of a risk-limiting audit, in one language. */
-export function formatAuditRecord(record: AuditRecord, lang: Lang): string {
+export function formatAuditRecord(record: AuditRecord, lang: Lang, names: AuditNames = BY_ID): string {
   const zh = lang === 'zh';
+  const person = names.person;
+  const contest = names.contest || record.contest;
   const lines = [
-    `${METHOD_NAMES[record.method][lang]} — ${zh ? '职位' : 'contest'} ${record.contest}, ${zh ? '风险上限' : 'risk limit'} ${record.riskLimitPercent}%`,
-    `${zh ? '检验的当选人' : 'winners tested'}: ${record.reported.winners.join(', ') || (zh ? '（无）' : '(none)')}; ${zh ? '投票数' : 'ballots cast'} ${record.reported.ballots}`,
+    `${METHOD_NAMES[record.method][lang]} — ${zh ? '职位' : 'contest'} ${contest}, ${zh ? '风险上限' : 'risk limit'} ${record.riskLimitPercent}%`,
+    `${zh ? '检验的当选人' : 'winners tested'}: ${record.reported.winners.map(person).join(zh ? '、' : ', ') || (zh ? '（无）' : '(none)')}; ${zh ? '投票数' : 'ballots cast'} ${record.reported.ballots}`,
   ];
   for (const step of record.steps) {
     const decision =
@@ -39,7 +74,8 @@ export function formatAuditRecord(record: AuditRecord, lang: Lang): string {
     lines.push(
       `${zh ? '第' : 'round '}${step.round}${zh ? '轮' : ''}: ${zh ? '已查' : 'examined'} ${step.examined}, ${zh ? '风险' : 'risk'} ${risk(step.risk)} — ${decision}`,
     );
-    for (const h of step.hypotheses) lines.push(`  ${h.winner} / ${h.against || '—'}: ${risk(h.risk)}`);
+    for (const h of step.hypotheses)
+      lines.push(`  ${person(h.winner)} / ${againstWords(h.against, person, zh)}: ${risk(h.risk)}`);
     if (step.nextRoundSize !== undefined)
       lines.push(
         step.nextRoundSize === null
@@ -65,8 +101,9 @@ export function formatAuditRecord(record: AuditRecord, lang: Lang): string {
   return lines.join('\n');
 }
 
-export function formatQuickCount(report: QuickCountReport, lang: Lang): string {
+export function formatQuickCount(report: QuickCountReport, lang: Lang, names: AuditNames = BY_ID): string {
   const zh = lang === 'zh';
+  const choice = (id: string) => (id === '#blank' ? (zh ? '弃权' : 'blank') : names.person(id));
   const inside = (value: boolean | null) =>
     value === null ? '' : value ? (zh ? '（在区间内）' : ' (inside)') : zh ? '（在区间外）' : ' (OUTSIDE)';
   // Fewer than two boxes give no spread, so no interval (quick-count.ts): said, not printed as Infinity%.
@@ -79,10 +116,10 @@ export function formatQuickCount(report: QuickCountReport, lang: Lang): string {
   const against = (s: { high: number; announced: number | null; inside: boolean | null }) =>
     `${zh ? '复核结果' : 'official'} ${s.announced === null ? '—' : pct(s.announced)}${Number.isFinite(s.high) ? inside(s.inside) : ''}`;
   const lines = [
-    `${zh ? '快速计票' : 'Quick count'} — ${zh ? '职位' : 'contest'} ${report.contest}: ${report.sampleBoxes}/${report.populationBoxes} ${zh ? '个票箱' : 'boxes'}, ${zh ? '置信度' : 'confidence'} ${pct(report.confidence)}`,
+    `${zh ? '快速计票' : 'Quick count'} — ${zh ? '职位' : 'contest'} ${names.contest || report.contest}: ${report.sampleBoxes}/${report.populationBoxes} ${zh ? '个票箱' : 'boxes'}, ${zh ? '置信度' : 'confidence'} ${pct(report.confidence)}`,
   ];
   for (const s of report.shares)
-    lines.push(`  ${s.choice}: ${pct(s.estimate)} ${interval(s)}; ${against(s)}`);
+    lines.push(`  ${choice(s.choice)}: ${pct(s.estimate)} ${interval(s)}; ${against(s)}`);
   if (report.turnout)
     lines.push(
       `  ${zh ? '投票率' : 'turnout'}: ${pct(report.turnout.estimate)} ${interval(report.turnout)}; ${against(report.turnout)}`,

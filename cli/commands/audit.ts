@@ -24,7 +24,7 @@ import { inputErrors, type CliIo } from '../cli-io.js';
 import { resolveContest } from '../../core/tallies/resolve-names.js';
 import { parseCommandArgs, UsageError } from '../parse-args.js';
 import { readBoundedFile } from '../read-bounded.js';
-import { formatAuditRecord, formatQuickCount, formatScreens } from './audit-text.js';
+import { auditNames, formatAuditRecord, formatQuickCount, formatScreens } from './audit-text.js';
 
 export const AUDIT_USAGE = `tallywitness audit bravo|supermajority|batch --election E --boxes B --tallies T --hand H
                    [--contest C] [--risk-limit PERCENT] [--format json|text] [--lang zh|en]
@@ -162,7 +162,7 @@ export async function runAudit(args: readonly string[], io: CliIo): Promise<numb
     const report = quickCountOf(contest, recount, hand.value, confidence, precision);
     print(
       { command: 'audit quick-count', handCounts, quickCount: report },
-      formatQuickCount(report, io.lang),
+      formatQuickCount(report, io.lang, auditNames(election, contest.id)),
     );
     const outside = [...report.shares, ...(report.turnout ? [report.turnout] : [])].some(
       (i) => i.inside === false,
@@ -199,6 +199,9 @@ export async function runAudit(args: readonly string[], io: CliIo): Promise<numb
       record = runSupermajority(contest, recount, rule.rule, hand.value, base);
     }
   }
-  print({ command: `audit ${method}`, record }, formatAuditRecord(record, io.lang));
+  print(
+    { command: `audit ${method}`, record },
+    formatAuditRecord(record, io.lang, auditNames(election, contest.id)),
+  );
   return record.outcome === 'escalate' ? 1 : 0;
 }

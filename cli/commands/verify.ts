@@ -4,6 +4,7 @@ import {
   differencesNotListed,
   formatInputError,
   listedDifferences,
+  onlyOtherFiles,
   verifySignedFile,
   type ReceiptDifference,
   type VerifiedFile,
@@ -165,10 +166,17 @@ function renderText(summary: Summary, lang: 'zh' | 'en'): string {
   const say = (zhText: string, enText: string) => (zh ? zhText : enText);
   const lines: string[] = [];
   const what = summary.kind === 'bundle' ? say('回执合集', 'bundle') : say('回执', 'receipt');
+  // A receipt whose signature holds but whose inputs or recount differ fails (exit 1): its first line
+  // says so, rather than "valid" above the differences.
   lines.push(
-    summary.valid
-      ? say(`✓ ${what}有效：${summary.file}`, `✓ valid ${what}: ${summary.file}`)
-      : say(`✗ ${what}无效：${summary.file}`, `✗ ${what} does not verify: ${summary.file}`),
+    !summary.valid
+      ? say(`✗ ${what}无效：${summary.file}`, `✗ ${what} does not verify: ${summary.file}`)
+      : summary.recountMatches === false
+        ? say(
+            `✗ ${what}签名有效，但与所给的输入不符：${summary.file}`,
+            `✗ the ${what}'s signature is valid, but it does not match the inputs given: ${summary.file}`,
+          )
+        : say(`✓ ${what}有效：${summary.file}`, `✓ valid ${what}: ${summary.file}`),
   );
   if (!summary.layoutIntact)
     lines.push(
@@ -202,6 +210,15 @@ function renderText(summary: Summary, lang: 'zh' | 'en'): string {
     if (signer.differences === null) continue;
     if (signer.differences.length === 0)
       lines.push(say('    重新复核结果与回执一致', '    the recount reproduces this receipt'));
+    else if (!signer.differencesNotListed && onlyOtherFiles(signer.differences))
+      // Files not byte for byte the ones signed (another encoding, a copy saved again) whose recount
+      // gives the same report: both facts are said.
+      lines.push(
+        say(
+          '    这些文件不是签名时的那几份，但用它们重新复核，结果与回执相同',
+          '    these are not the files that were signed, but their recount gives the same report as the receipt',
+        ),
+      );
     for (const difference of signer.differences)
       lines.push(`    ${difference.code}: ${zh ? difference.messages.zh : difference.messages.en}`);
     if (signer.differencesNotListed && signer.differenceCount !== null) {

@@ -6,7 +6,7 @@ import { cappedErrors, ERROR_LIMIT } from '../tallies/input-errors.js';
 export const FIXED_COLUMNS = [
   { role: 'box', headers: ['box', '票箱', '票箱编号', '投票箱', '投票站'], zh: '票箱' },
   { role: 'ballot', headers: ['ballot', '选票编号', '选票', '票号', '编号'], zh: '选票编号' },
-  { role: 'void', headers: ['void', '废票', '无效票', '无效'], zh: '废票' },
+  { role: 'void', headers: ['void', '废票', '无效票', '无效', '作废', '是否作废'], zh: '废票' },
 ] as const;
 
 export interface HeaderCell {
@@ -50,12 +50,15 @@ export function ballotColumns(
   let separator: 'tabs' | 'full-width' | null = null;
   const fixed = new Map<string, number>();
   const contestColumn = new Map<string, number>();
+  /** Unknown header cells that name a candidate: a layout of one column per candidate. */
+  const candidateColumns: HeaderCell[] = [];
   header.forEach((cell, index) => {
     const text = cell.text.trim();
     const at = { file, line, column: cell.column };
     const fixedRole = fixedRoleOf(text);
     const role = fixedRole?.role ?? contestOf(text, election)?.id;
     if (role === undefined) {
+      if (namesCandidate(text, election)) candidateColumns.push(cell);
       if (text.includes('\t')) separator = 'tabs';
       else if (text.includes('，')) separator ??= 'full-width';
       add(() => ({
@@ -89,6 +92,11 @@ export function ballotColumns(
   // Saved tab-separated, or with full-width commas, the header is one unknown cell: one cause, one
   // message naming every column it hid, not an unknown column and a line for each missing one.
   if (separator && missing.length > 0) return fail(separatorError(file, line, separator, missing));
+  // Columns named after candidates (a mark under each name chosen) where contests are missing: one cause,
+  // the layout, said once with the layout wanted, not an unknown column per candidate.
+  const contestsMissing = election.contests.filter((contest) => !contestColumn.has(contest.id));
+  if (candidateColumns.length > 0 && contestsMissing.length > 0)
+    return fail(candidateColumnsError(file, line, candidateColumns, contestsMissing));
   for (const spec of FIXED_COLUMNS) {
     if (spec.role === 'void' || fixed.has(spec.role)) continue;
     add(() => ({
@@ -119,6 +127,35 @@ export function ballotColumns(
     void: fixed.get('void') ?? -1,
     contests: election.contests.map((contest) => contestColumn.get(contest.id)!),
   });
+}
+
+function namesCandidate(text: string, election: Election): boolean {
+  return election.contests.some((contest) =>
+    contest.candidates.some((candidate) => candidate.name === text || candidate.id === text),
+  );
+}
+
+function candidateColumnsError(
+  file: string,
+  line: number,
+  cells: readonly HeaderCell[],
+  contests: readonly { readonly id: string; readonly name: string }[],
+): InputError {
+  const names = cells.map((cell) => cell.text.trim());
+  const shown = names.length > 5 ? [...names.slice(0, 5), '…'] : names;
+  return {
+    file,
+    line,
+    column: cells[0]!.column,
+    message: {
+      zh:
+        `列“${shown.join('”“')}”是候选人：选票记录应每个职位一列（${contests.map((contest) => contest.name).join('、')}），` +
+        '单元格中写这张选票所选的人，多人用“|”分隔，如“王芳|赵磊”',
+      en:
+        `the columns ${shown.map((name) => `“${name}”`).join(', ')} are candidates: ballot records have one column per contest ` +
+        `(${contests.map((contest) => contest.id).join(', ')}), each cell naming the people the ballot chose, separated by “|” (王芳|赵磊)`,
+    },
+  };
 }
 
 function separatorError(

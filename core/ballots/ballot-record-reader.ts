@@ -1,5 +1,6 @@
 import { choiceResolver, type ChoiceResolver } from '../model/choice.js';
 import { BLANK, type Election } from '../model/election.js';
+import { ABSTENTION_WORDS } from '../tallies/resolve-names.js';
 import type { Lang } from '../model/finding.js';
 import type { InputError } from '../model/result.js';
 import {
@@ -824,7 +825,10 @@ export class BallotRecordReader {
     if (known >= 0) return known;
     const text = this.names!.decode(bytes, start, end);
     if (text === null) return -1;
-    const key = this.resolvers[contest]!.key(text);
+    // A cell written 弃权 (not a candidate's name) is an abstention, as in tallies.csv: never a write-in.
+    const resolver = this.resolvers[contest]!;
+    const key =
+      ABSTENTION_WORDS.has(text) && resolver.resolve(text).kind === 'write-in' ? BLANK : resolver.key(text);
     const keyIndex = this.contestKeyIndex[contest]!;
     let index = keyIndex.get(key);
     if (index === undefined) {

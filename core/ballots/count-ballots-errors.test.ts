@@ -38,6 +38,18 @@ describe('countBallots on bad input', () => {
     ]);
   });
 
+  it('says once that columns named after candidates are the wrong layout, not one unknown column each', async () => {
+    const errors = await errorsOf('box,ballot,王林,李华,zhou-qing,陈梅,刘洋\n中心,1,√,,√,√,\n');
+    expect(errors).toEqual([
+      {
+        line: 1,
+        column: 12,
+        en: 'the columns “王林”, “李华”, “zhou-qing”, “陈梅”, “刘洋” are candidates: ballot records have one column per contest (chair, vice-chair, member), each cell naming the people the ballot chose, separated by “|” (王芳|赵磊)',
+        zh: '列“王林”“李华”“zhou-qing”“陈梅”“刘洋”是候选人：选票记录应每个职位一列（主任、副主任、委员），单元格中写这张选票所选的人，多人用“|”分隔，如“王芳|赵磊”',
+      },
+    ]);
+  });
+
   it('names a contest without a column and a column given twice', async () => {
     const errors = await errorsOf('box,ballot,chair,主任,member\n');
     expect(errors.map((error) => error.en)).toEqual([

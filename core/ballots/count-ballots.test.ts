@@ -133,6 +133,32 @@ describe('countBallots', () => {
     });
   });
 
+  it('reads the void column headed 作废 or 是否作废, as ballot registers head it', async () => {
+    for (const header of ['作废', '是否作废']) {
+      const value = await counted(
+        `票箱,选票编号,${header},主任,副主任,委员\n中心会场,1,1,,,\n中心会场,2,,王林,,\n`,
+      );
+      expect(value.boxes.get('中心会场')).toMatchObject({ records: 2, void: 1 });
+      expect(tallyObject(value.tally)['中心会场']?.chair).toEqual({ '#blank': 0, 'wang-lin': 1 });
+    }
+  });
+
+  it('reads a cell written 弃权 or 弃权票 as an abstention, as tallies.csv does, never as a write-in', async () => {
+    const value = await counted(
+      'box,ballot,void,chair,vice-chair,member\n' +
+        'a,1,,弃权,弃权票,陈梅|弃权\n' +
+        'a,2,,王林,,弃权\n' +
+        'a,3,,#blank,周青,\n',
+    );
+    expect(tallyObject(value.tally)).toEqual({
+      a: {
+        chair: { '#blank': 2, 'wang-lin': 1 },
+        'vice-chair': { '#blank': 2, 'zhou-qing': 1 },
+        member: { '#blank': 2, 'chen-mei': 1 },
+      },
+    });
+  });
+
   it('reads GB18030, including a character whose second byte is the | separator', async () => {
     // 粅 is 0xBB 0x7C in GB18030: its trail byte equals `|`.
     const election = {

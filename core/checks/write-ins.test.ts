@@ -57,6 +57,17 @@ describe('checkWriteIns on names that look like a code (issue 16, defect 5)', ()
     expect(other.messages.en).toContain('is the code of a candidate for 委员');
   });
 
+  it('warns of a write-in that is a number alone, as ballots keyed by candidate number are read', () => {
+    for (const name of ['1', '3', '１２']) {
+      const finding = findingsFor(name)[0]!;
+      expect(finding).toMatchObject({ code: 'WRITE_IN_LIKE_CODE', severity: 'warning' });
+      expect(finding.messages.en).toContain(
+        'is a number, not a name: perhaps a candidate’s number on the ballot',
+      );
+      expect(finding.messages.zh).toContain('只是一个数字，不是人名');
+    }
+  });
+
   it('keeps a plain write-in as information, a pinyin name and a different number shape included', () => {
     for (const name of ['王五', 'Wang Wu', 'wangwu', 'c0999', '2号'])
       expect(findingsFor(name)[0]).toMatchObject({ code: 'WRITE_IN', severity: 'info' });
@@ -75,20 +86,30 @@ const members = (written: string): ContestResult => ({
 const findingFor = (written: string) => checkWriteIns([members(written)], 'en')[0];
 
 describe('a write-in that is several candidates joined by the wrong separator', () => {
-  it.each(['李红梅｜吴永明', 'li-hongmei｜wu-yongming', '李红梅¦wu-yongming', '李红梅|吴永明'])(
-    'warns that %s names candidates, whose votes it does not count',
-    (written) => {
-      const finding = findingFor(written);
-      expect(finding).toMatchObject({ code: 'WRITE_IN_LOOKALIKE', severity: 'warning' });
-      expect(finding?.messages.en).toMatch(
-        /looks like the candidates “李红梅”, “吴永明” joined by a separator other than “\|”/,
-      );
-      expect(finding?.messages.zh).toMatch(/看起来是候选人“李红梅”、“吴永明”/);
-    },
-  );
+  it.each([
+    '李红梅｜吴永明',
+    'li-hongmei｜wu-yongming',
+    '李红梅¦wu-yongming',
+    '李红梅|吴永明',
+    '李红梅、吴永明',
+    '李红梅，吴永明',
+    '李红梅,吴永明',
+    '李红梅；吴永明',
+    '李红梅 吴永明',
+    '李红梅 / 吴永明',
+  ])('warns that %s names candidates, whose votes it does not count', (written) => {
+    const finding = findingFor(written);
+    expect(finding).toMatchObject({ code: 'WRITE_IN_LOOKALIKE', severity: 'warning' });
+    expect(finding?.messages.en).toMatch(
+      /looks like the candidates “李红梅”, “吴永明” joined by a separator other than “\|”/,
+    );
+    expect(finding?.messages.zh).toMatch(/看起来是候选人“李红梅”、“吴永明”/);
+  });
 
   it('leaves a write-in whose parts are not all candidates as a plain write-in', () => {
     expect(findingFor('李红梅｜周建国')).toMatchObject({ code: 'WRITE_IN', severity: 'info' });
+    expect(findingFor('李红梅、周建国')).toMatchObject({ code: 'WRITE_IN', severity: 'info' });
+    expect(findingFor('李 红梅')).toMatchObject({ code: 'WRITE_IN_LOOKALIKE' });
     expect(findingFor('周建国')).toMatchObject({ code: 'WRITE_IN', severity: 'info' });
   });
 });

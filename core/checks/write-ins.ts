@@ -57,14 +57,20 @@ export function checkWriteIns(contests: readonly ContestResult[], lang: Lang): F
         );
       } else if (
         otherContest ||
-        (isNumberedCode(candidate.name) && codeShapes.has(codeShape(candidate.name)))
+        (isNumberedCode(candidate.name) && codeShapes.has(codeShape(candidate.name))) ||
+        isBareNumber(candidate.name)
       ) {
         const why = otherContest
           ? {
               zh: `是${otherContest.name}候选人的代号`,
               en: `is the code of a candidate for ${otherContest.name}`,
             }
-          : { zh: '写法与候选人代号相同', en: 'is written like the candidates’ codes' };
+          : isBareNumber(candidate.name)
+            ? {
+                zh: '只是一个数字，不是人名，也许是候选人在选票上的序号',
+                en: 'is a number, not a name: perhaps a candidate’s number on the ballot',
+              }
+            : { zh: '写法与候选人代号相同', en: 'is written like the candidates’ codes' };
         findings.push(
           makeFinding(
             {
@@ -109,6 +115,9 @@ function lookAlikes(contest: ContestResult): Map<string, CandidateResult> {
   }
   return twins;
 }
+
+/** Digits alone (half or full width): no one is written in so; a candidate's number on the ballot may be. */
+const isBareNumber = (text: string) => /^[0-9０-９]+$/u.test(text.trim());
 
 /** A code with a number in it (c001, A-12): a name is never written so; a pinyin id may be a name. */
 const isNumberedCode = (text: string) => /^[\x21-\x7e]+$/.test(text) && /[0-9]/.test(text);

@@ -6,6 +6,7 @@ import {
   DIFFERENCES_LISTED,
   differencesNotListed,
   listedDifferences,
+  onlyOtherFiles,
 } from './compare-receipt.js';
 import { SAMPLE_REPORT } from './testing/sample-report.js';
 import { sampleReceipt } from './testing/sample-receipt.js';
@@ -174,5 +175,23 @@ describe('listedDifferences', () => {
     expect(differencesNotListed({ count: 1, notListed: 1 }).en).toBe(
       '1 more difference not listed (1 in all)',
     );
+  });
+});
+
+describe('onlyOtherFiles', () => {
+  it('is true when only the files differ and the report is the same, false when anything else does', () => {
+    const otherBytes: Report = {
+      ...copy(SAMPLE_REPORT),
+      inputs: SAMPLE_REPORT.inputs.map((input, i) =>
+        i === 0 ? { ...input, sha256: '0'.repeat(64) } : input,
+      ),
+    };
+    const files = compareReceiptWithRecount(payload, otherBytes);
+    expect(files.map((difference) => difference.code)).toEqual(['INPUTS_MISMATCH']);
+    expect(onlyOtherFiles(files)).toBe(true);
+    const changed = copy(otherBytes) as any;
+    changed.verdict = changed.verdict === 'valid' ? 'discrepancies' : 'valid';
+    expect(onlyOtherFiles(compareReceiptWithRecount(payload, changed))).toBe(false);
+    expect(onlyOtherFiles([])).toBe(false);
   });
 });

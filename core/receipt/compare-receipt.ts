@@ -82,6 +82,15 @@ function compareInputs(signed: readonly InputDigest[], fresh: readonly InputDige
 }
 
 /**
+ * Whether the only differences are input files other than the ones signed (another encoding, a copy
+ * saved again) while their recount gives the signed report: the files are not the signed ones, the
+ * result is the same, and both are said.
+ */
+export function onlyOtherFiles(differences: readonly ReceiptDifference[]): boolean {
+  return differences.length > 0 && differences.every((difference) => difference.code === 'INPUTS_MISMATCH');
+}
+
+/**
  * Compares a signed receipt with a fresh recount of the inputs: first the inputs (matched by role, judged
  * by SHA-256 — file names may differ), then the reports, field by field, leaving out what is incidental
  * (incidentalToReport): a recount in another language, of files under other names, is the same recount.

@@ -33,6 +33,7 @@ export {
   differencesNotListed,
   incidentalToReport,
   listedDifferences,
+  onlyOtherFiles,
   type ListedDifferences,
   type ReceiptDifference,
   type ReceiptDifferenceCode,

@@ -270,3 +270,23 @@ describe('a workbook of many sheets', () => {
     expect(value(readTalliesXlsx('t.xlsx', large, election)).boxes.size).toBe(400);
   });
 });
+
+describe('a vote sheet laid out across, one column per box', () => {
+  it('is named by its sheet and row, with the columns it took for boxes and the layout wanted', () => {
+    const across = writeXlsx([
+      {
+        name: '得票汇总',
+        rows: [
+          ['青山村得票汇总', null, null, null],
+          ['职位', '候选人', '中心会场', '合计'],
+          ['主任', '陈建华', 670, 670],
+        ],
+        merges: ['A1:D1'],
+      },
+    ]);
+    expect(errors(readTalliesXlsx('t.xlsx', across, election))).toEqual([
+      '工作表“得票汇总”第 2 行：缺少“票箱”和“得票”列：表头其余各列（中心会场、合计）看起来是每个票箱一列；计票单应每个票箱、职位、候选人一行，表头为：票箱,职位,候选人,得票 | ' +
+        "sheet “得票汇总”, row 2: missing the box and votes columns: the header's other columns (中心会场, 合计) look like one column per box; the tally sheets need one row per box, contest and candidate, headed box,contest,candidate,votes",
+    ]);
+  });
+});

@@ -1,11 +1,13 @@
 import type { Election } from '../model/election.js';
+import type { Bilingual } from '../model/finding.js';
 import { pushAll } from '../model/long-lists.js';
 import { fail, failWith, ok, type InputError, type Result } from '../model/result.js';
 import { addTally, emptyTally, type BoxSheet, type ElectionTally } from '../model/tally.js';
-import { BOX_COLUMNS, TALLY_COLUMNS, type ColumnSpec } from '../tallies/csv-columns.js';
+import { BOX_COLUMNS, headerKey, TALLY_COLUMNS, type ColumnSpec } from '../tallies/csv-columns.js';
+import { perBoxColumnsMessage } from '../tallies/csv-table.js';
 import { readBoxesText } from '../tallies/read-boxes.js';
 import { readTalliesText } from '../tallies/read-tallies.js';
-import { readWorkbook } from './read-workbook.js';
+import { readWorkbook, type Sheet } from './read-workbook.js';
 import { sheetToCsv, type SheetCsv } from './sheet-csv.js';
 import type { ZipLimits } from './zip-entries.js';
 
@@ -79,6 +81,27 @@ export function readBoxesXlsx(
   return errors.length > 0 ? failWith(errors) : ok(sheets);
 }
 
+/**
+ * Whether a workbook holds a table of box accounts (`boxes`) or of votes (`tallies`): a sheet whose header
+ * row names its columns. A workbook that does not read holds neither; its reader says why.
+ */
+export function workbookHolds(
+  bytes: Uint8Array,
+  what: 'boxes' | 'tallies',
+  options: XlsxReadOptions = {},
+): boolean {
+  const workbook = readWorkbook(bytes, options.limits);
+  if (!workbook.ok) return false;
+  const [columns, counts] =
+    what === 'boxes'
+      ? [
+          BOX_COLUMNS,
+          new Set<string>(BOX_COLUMNS.filter((column) => column.key !== 'box').map((column) => column.key)),
+        ]
+      : [TALLY_COLUMNS, new Set(['votes'])];
+  return workbook.sheets.some((sheet) => sheetToCsv('', sheet, columns, counts) !== undefined);
+}
+
 function workbookTables<K extends string>(
   file: string,
   bytes: Uint8Array,
@@ -96,6 +119,8 @@ function workbookTables<K extends string>(
   const cellErrors = tables.flatMap((table) => table.cellErrors);
   if (cellErrors.length > 0) return failWith(cellErrors);
   if (tables.length > 0) return ok(tables);
+  const across = countKeys.has('votes') ? votesAcross(workbook.sheets) : null;
+  if (across) return fail({ file, message: across });
   const wanted = columns.filter((column) => column.key !== 'box' && !column.optional);
   const names = workbook.sheets.map((sheet) => `“${sheet.name}”`).join('、');
   return fail({
@@ -109,6 +134,45 @@ function workbookTables<K extends string>(
         ` (its sheets: ${workbook.sheets.map((sheet) => `“${sheet.name}”`).join(', ') || 'none'})`,
     },
   });
+}
+
+/** How far down a sheet a header is looked for when the sheet has no table (a title block above it). */
+const HEADER_ROWS = 20;
+
+/**
+ * A vote sheet laid out across: a row naming the contest and candidate columns but no box or votes
+ * column, with other headers beside them (one column per box). The message names the sheet and row.
+ */
+function votesAcross(sheets: readonly Sheet[]): Bilingual | null {
+  const named = (key: string) =>
+    new Set(
+      TALLY_COLUMNS.filter((column) => column.key === key).flatMap((column) => column.headers.map(headerKey)),
+    );
+  const [contest, candidate, box, votes] = ['contest', 'candidate', 'box', 'votes'].map(named) as [
+    Set<string>,
+    Set<string>,
+    Set<string>,
+    Set<string>,
+  ];
+  for (const sheet of sheets) {
+    let seen = 0;
+    for (const [row, cells] of sheet.rows) {
+      if (++seen > HEADER_ROWS) break;
+      const keys = [...cells.values()].map((cell) => headerKey(cell.text));
+      if (!keys.some((key) => contest.has(key)) || !keys.some((key) => candidate.has(key))) continue;
+      if (keys.some((key) => box.has(key) || votes.has(key))) continue;
+      const others = [...cells.values()]
+        .map((cell) => cell.text.trim())
+        .filter((text) => text !== '' && !contest.has(headerKey(text)) && !candidate.has(headerKey(text)));
+      if (others.length === 0) continue;
+      const message = perBoxColumnsMessage(others);
+      return {
+        zh: `工作表“${sheet.name}”第 ${row} 行：${message.zh}`,
+        en: `sheet “${sheet.name}”, row ${row}: ${message.en}`,
+      };
+    }
+  }
+  return null;
 }
 
 function repeatedBox(file: string, seen: Map<string, string>, box: string, sheet: string): InputError[] {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { zhengMarks } from '../tally-live/zheng-marks.js';
 import { countFromCell, countFromJson } from './count.js';
 
 describe('countFromCell', () => {
@@ -60,5 +61,31 @@ describe('countFromJson', () => {
     const reading = countFromJson(value);
     expect(reading.ok).toBe(false);
     if (!reading.ok) expect(reading.message.en).toContain(reason);
+  });
+});
+
+describe('countFromCell with 正 tally marks', () => {
+  it.each([
+    ['正', 5],
+    ['一', 1],
+    ['正正正一', 16],
+    ['正正丅', 12],
+    ['正 正 下', 13],
+    ['正正正正止', 24],
+  ])('reads %s as %i, as the live tally writes it', (cell, value) => {
+    expect(countFromCell(cell)).toEqual({ ok: true, value });
+  });
+
+  it.each(['正一一', '一正', '正T', '正正 3', '正丁'])('refuses %s, naming tally marks', (cell) => {
+    const reading = countFromCell(cell);
+    expect(reading.ok).toBe(false);
+    if (!reading.ok) expect(reading.message.en).toContain('nor tally marks (each 正 is 5 votes');
+  });
+
+  it('reads what zhengMarks writes for every count up to 60', () => {
+    for (let votes = 1; votes <= 60; votes++) {
+      const { full, partial } = zhengMarks(votes);
+      expect(countFromCell('正'.repeat(full) + partial)).toEqual({ ok: true, value: votes });
+    }
   });
 });

@@ -35,16 +35,46 @@ export function countFromJson(value: unknown): CountReading {
  */
 export function countFromCell(cell: string): CountReading {
   if (cell === '') return problem('单元格为空', 'the cell is empty');
+  const marks = zhengCount(cell);
+  if (marks !== null) return marks;
   // Full-width digits, comma and full stop (U+FF10–FF19, FF0C, FF0E) sit 0xFEE0 above their ASCII forms.
   const text = cell.replace(/[０-９，．]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
   const digits = /^[-－−]?(\d{1,3}(?:,\d{3})+|\d+)(?:\.0+)?$/.exec(text);
   if (!digits?.[1]) {
     if (/^[-－−]?[\d,]*\.\d+$/.test(text) || /^[-－−]?\d+(?:\.\d+)?[eE][+-]?\d+$/.test(text))
       return NOT_INTEGER;
-    return problem(`“${cell}”不是数字`, `“${cell}” is not a number`);
+    return cell.includes('正')
+      ? problem(
+          `“${cell}”不是数字，也不是正字记票（每个“正”为 5 票，末尾的“一”“丅”“下”“止”为 1 至 4 票）`,
+          `“${cell}” is not a number, nor tally marks (each 正 is 5 votes, then 一, 丅, 下 or 止 at the end for 1 to 4)`,
+        )
+      : problem(`“${cell}”不是数字`, `“${cell}” is not a number`);
   }
   if (/^[-－−]/.test(text) && /[1-9]/.test(digits[1])) return NEGATIVE;
   const value = BigInt(digits[1].replace(/,/g, ''));
   if (value > MAX_COUNT_BIG) return TOO_LARGE;
   return { ok: true, value: Number(value) };
+}
+
+/** The strokes of the 正 being written, after the finished ones: 1 to 4 votes (as the live tally shows them). */
+const PARTIAL_STROKES = new Map([
+  ['一', 1],
+  ['丅', 2],
+  ['下', 3],
+  ['止', 4],
+]);
+
+/**
+ * A count written as 正 tally marks (正字记票), as observers and counting staff keep it and type it into a
+ * sheet: each 正 is five votes, and one partial character at the end (一 丅 下 止) one to four more;
+ * spaces between the groups are allowed. Any other mix is not tally marks (null).
+ */
+function zhengCount(cell: string): CountReading | null {
+  const marks = cell.replace(/\s/gu, '');
+  if (marks === '') return null;
+  const partial = PARTIAL_STROKES.get(marks.at(-1) ?? '');
+  const full = partial === undefined ? marks : marks.slice(0, -1);
+  for (const character of full) if (character !== '正') return null;
+  const value = full.length * 5 + (partial ?? 0);
+  return value > MAX_COUNT ? TOO_LARGE : { ok: true, value };
 }

@@ -13,11 +13,16 @@ export interface ColumnSpec<K extends string> {
 
 /**
  * How a header cell is compared with the accepted headers: spaces and line breaks inside it left out
- * (a wrapped cell `得票\n数` is `得票数`), English in any case. The CSV and workbook readers both use it.
+ * (a wrapped cell `得票\n数` is `得票数`), English in any case, and a unit in brackets at its end left
+ * out (`登记选民（人）`, `发出选票(张)`, `得票数（单位：票）`), as Chinese sheets head their count columns.
+ * The CSV and workbook readers both use it.
  */
 export function headerKey(text: string): string {
-  return text.replace(/\s+/gu, '').toLowerCase();
+  return text.replace(/\s+/gu, '').toLowerCase().replace(HEADER_UNIT, '');
 }
+
+/** A unit of count in brackets closing a header: people, ballot papers, votes. */
+const HEADER_UNIT = /[（(](?:单位[:：])?(?:人|张|票|份|名)[）)]$/u;
 
 export type BoxColumn = 'box' | 'registered' | 'issued' | 'returned' | 'invalid' | 'voters';
 export type TallyColumn = 'box' | 'contest' | 'candidate' | 'votes';
@@ -50,6 +55,6 @@ export const BOX_COLUMNS: readonly ColumnSpec<BoxColumn>[] = [
 export const TALLY_COLUMNS: readonly ColumnSpec<TallyColumn>[] = [
   BOX,
   { key: 'contest', headers: ['contest', '职位', '职务'], zh: '职位' },
-  { key: 'candidate', headers: ['candidate', '候选人', '姓名', '被选举人'], zh: '候选人' },
+  { key: 'candidate', headers: ['candidate', '候选人', '候选人姓名', '姓名', '被选举人'], zh: '候选人' },
   { key: 'votes', headers: ['votes', '得票', '得票数', '票数'], zh: '得票' },
 ];

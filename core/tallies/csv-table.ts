@@ -53,7 +53,9 @@ export function csvTable<K extends string>(
     else place.set(spec.key, index);
   });
   const missing = columns.filter((spec) => !spec.optional && !place.has(spec.key));
-  if (missing.length > 1 && wrongSeparators(header.cells))
+  const perBox = boxesAcross(header.cells, missing, place);
+  if (perBox) errors.push({ file, line: header.line, message: perBox });
+  else if (missing.length > 1 && wrongSeparators(header.cells))
     // One cause, the separator: one message naming every column it hid, not one line per column.
     errors.push(missingColumnsMessage(file, header.line, missing, header.cells));
   else for (const spec of missing) errors.push(missingColumn(file, header.line, spec, header.cells));
@@ -90,6 +92,37 @@ export function csvTable<K extends string>(
       },
     })),
   );
+}
+
+/**
+ * A vote sheet laid out across: one column per box (主会场, 分会场, 流动票箱, often 合计) beside the contest
+ * and candidate, and no box or votes column. Said in one message that names those columns and the layout
+ * wanted, rather than as two missing columns. Null for any other header.
+ */
+function boxesAcross<K extends string>(
+  header: readonly CsvCell[],
+  missing: readonly ColumnSpec<K>[],
+  place: ReadonlyMap<K, number>,
+): { readonly zh: string; readonly en: string } | null {
+  const keys = new Set<string>(missing.map((spec) => spec.key));
+  if (missing.length !== 2 || !keys.has('box') || !keys.has('votes')) return null;
+  if (!([...place.keys()] as string[]).includes('candidate')) return null;
+  const used = new Set(place.values());
+  const others = header.filter((cell, index) => !used.has(index) && cell.text.trim() !== '');
+  if (others.length === 0) return null;
+  return perBoxColumnsMessage(others.map((cell) => cell.text.trim()));
+}
+
+/** The message for a vote sheet laid out across, one column per box (`names`); the workbook reader's too. */
+export function perBoxColumnsMessage(names: readonly string[]): { readonly zh: string; readonly en: string } {
+  return {
+    zh:
+      `缺少“票箱”和“得票”列：表头其余各列（${names.join('、')}）看起来是每个票箱一列；` +
+      '计票单应每个票箱、职位、候选人一行，表头为：票箱,职位,候选人,得票',
+    en:
+      `missing the box and votes columns: the header's other columns (${names.join(', ')}) look like one column per box; ` +
+      'the tally sheets need one row per box, contest and candidate, headed box,contest,candidate,votes',
+  };
 }
 
 /** Full-width commas or tabs in the header: the columns were not separated with ",". */

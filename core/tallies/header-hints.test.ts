@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readBoxes } from './read-boxes.js';
+import { headerKey, TALLY_COLUMNS } from './csv-columns.js';
+import { csvTable } from './csv-table.js';
 
 // Sheets saved as "text (tab-separated)" or with other headers township staff use: the error says what
 // the file looks like, and the common wordings are accepted.
@@ -58,5 +60,58 @@ describe('boxes.csv headers', () => {
       utf8('票 箱,"登记\n选民",发出选票,收回选票,无效票\n中心会场,900,620,618,8\n'),
     );
     expect(read.ok && read.value.map((sheet) => [sheet.box, sheet.registered])).toEqual([['中心会场', 900]]);
+  });
+
+  it('matches headers that name their unit in brackets, as Chinese tally sheets head count columns', () => {
+    const read = readBoxes(
+      'boxes.csv',
+      utf8('票箱,登记选民（人）,发出选票(张),收回选票（单位：张）,无效票（张）\n中心会场,900,620,618,8\n'),
+    );
+    expect(read.ok && read.value).toEqual([
+      { box: '中心会场', registered: 900, issued: 620, returned: 618, invalid: 8 },
+    ]);
+    expect(headerKey('得票数（票）')).toBe(headerKey('得票数'));
+    expect(headerKey('Votes (票)')).toBe('votes');
+    expect(TALLY_COLUMNS.find((column) => column.key === 'candidate')?.headers).toContain('候选人姓名');
+  });
+
+  it('still refuses a header whose brackets hold more than a unit', () => {
+    const read = readBoxes(
+      'boxes.csv',
+      utf8('票箱,登记选民（含流动）,发出选票,收回选票,无效票\n中心会场,900,620,618,8\n'),
+    );
+    expect(read.ok).toBe(false);
+  });
+});
+
+describe('tallies.csv laid out across, one column per box', () => {
+  it('is said in one message naming the box columns and the layout wanted', () => {
+    const table = csvTable(
+      'tallies.csv',
+      '职位,候选人,主会场,第一分会场,流动票箱,合计\n主任,张明,300,40,15,355\n',
+      TALLY_COLUMNS,
+      { zh: '计票', en: 'vote' },
+    );
+    expect(table.ok ? [] : table.errors).toEqual([
+      {
+        file: 'tallies.csv',
+        line: 1,
+        message: {
+          zh: '缺少“票箱”和“得票”列：表头其余各列（主会场、第一分会场、流动票箱、合计）看起来是每个票箱一列；计票单应每个票箱、职位、候选人一行，表头为：票箱,职位,候选人,得票',
+          en: "missing the box and votes columns: the header's other columns (主会场, 第一分会场, 流动票箱, 合计) look like one column per box; the tally sheets need one row per box, contest and candidate, headed box,contest,candidate,votes",
+        },
+      },
+    ]);
+  });
+
+  it('leaves other missing columns to their own messages', () => {
+    const table = csvTable('tallies.csv', '候选人,得票\n张明,355\n', TALLY_COLUMNS, {
+      zh: '计票',
+      en: 'vote',
+    });
+    expect(table.ok ? [] : table.errors.map((error) => error.message.en.split(' (')[0])).toEqual([
+      'missing the box column',
+      'missing the contest column',
+    ]);
   });
 });

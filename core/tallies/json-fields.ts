@@ -71,10 +71,9 @@ export class JsonProblems {
    * known ones (`minwomen`, `registered_voters`): a misspelt field would otherwise be silently ignored.
    */
   misspellings(parent: Record<string, unknown>, known: readonly string[], path: string): void {
-    const fold = (key: string) => key.toLowerCase().replace(/[-_\s]/g, '');
     for (const key of Object.keys(parent)) {
       if (known.includes(key)) continue;
-      const meant = known.find((name) => fold(name) === fold(key));
+      const meant = fieldMeant(key, known);
       if (meant)
         this.add(
           childPath(path, key),
@@ -88,4 +87,52 @@ export class JsonProblems {
     this.add(path, '缺少此字段', 'missing field');
     return undefined;
   }
+}
+
+/** A key folded for comparison: case, hyphens, underscores and spaces do not tell fields apart. */
+const fold = (key: string) => key.toLowerCase().replace(/[-_\s]/g, '');
+
+/**
+ * The known field an unknown key was surely meant to be: the same when folded, or, for a long name,
+ * a letter off (two from ten letters on), with no other field as close. A typo such as `minWoman` would
+ * otherwise be ignored and its rule silently left out. Short keys (`notes` beside `votes`) and keys far
+ * from every field stay ignored, as before: they may be the user's own annotations.
+ */
+export function fieldMeant(key: string, known: readonly string[]): string | undefined {
+  const folded = fold(key);
+  const same = known.find((name) => fold(name) === folded);
+  if (same !== undefined) return same;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  let tied = false;
+  for (const name of known) {
+    const target = fold(name);
+    const shorter = Math.min(target.length, folded.length);
+    const limit = shorter >= 10 ? 2 : shorter >= 6 ? 1 : 0;
+    if (limit === 0) continue;
+    const distance = editDistanceWithin(folded, target, limit);
+    if (distance === null) continue;
+    if (distance < bestDistance) [best, bestDistance, tied] = [name, distance, false];
+    else if (distance === bestDistance) tied = true;
+  }
+  return tied ? undefined : best;
+}
+
+/**
+ * Levenshtein distance of two short keys when at most `limit`, else null. Keys are field names, so
+ * the quadratic table is a few dozen cells; longer keys are rejected by their length difference first.
+ */
+function editDistanceWithin(a: string, b: string, limit: number): number | null {
+  if (Math.abs(a.length - b.length) > limit || a.length > 64 || b.length > 64) return null;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  const distance = previous[b.length] ?? Infinity;
+  return distance <= limit ? distance : null;
 }

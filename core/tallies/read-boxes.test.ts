@@ -205,4 +205,22 @@ describe('readBoxes: the optional voters column (投票人数)', () => {
       errorsOf('box,registered,issued,returned,invalid,voters,投票人数\nc,1,1,1,0,1,1\n')[0]?.message.en,
     ).toBe('the voters column appears twice');
   });
+
+  it('says a registered count left empty or written as a dash is written 0 for a mobile box, refusing it still', () => {
+    for (const written of ['', '—', '/', '－', '无']) {
+      const errors = errorsOf(`box,registered,issued,returned,invalid\nmobile-1,${written},52,52,1\n`);
+      expect(places(errors)).toEqual([[2, 10]]);
+      expect(errors[0]?.message.en).toMatch(
+        /\(a box with no voters registered to it, such as a mobile box, is written 0\)$/,
+      );
+      expect(errors[0]?.message.zh).toContain('流动票箱，登记选民请写 0');
+    }
+    // Other refusals, and other columns, are not given the hint.
+    expect(errorsOf('box,registered,issued,returned,invalid\nmobile-1,abc,52,52,1\n')[0]?.message.en).toBe(
+      'registered: “abc” is not a number',
+    );
+    expect(errorsOf('box,registered,issued,returned,invalid\nmobile-1,0,—,52,1\n')[0]?.message.en).toBe(
+      'issued: “—” is not a number',
+    );
+  });
 });

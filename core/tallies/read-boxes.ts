@@ -57,8 +57,10 @@ export function readBoxesText(file: string, text: string): Result<BoxSheet[]> {
     const figures: Record<string, number> = {};
     for (const column of FIGURES) {
       if (!row.has(column.key)) continue;
-      const count = cellCount(file, row.cell(column.key), column);
-      if ('error' in count) errors.push(count.error);
+      const cell = row.cell(column.key);
+      const count = cellCount(file, cell, column);
+      if ('error' in count)
+        errors.push(column.key === 'registered' ? withNoElectorateHint(count.error, cell.text) : count.error);
       else figures[column.key] = count.value;
     }
     sheets.push({
@@ -74,4 +76,22 @@ export function readBoxesText(file: string, text: string): Result<BoxSheet[]> {
   if (sheets.length === 0 && errors.length === 0 && first)
     errors.push(onlyTotalsError(file, first.line, { zh: '票箱', en: 'box' }));
   return errors.length > 0 ? failWith(errors) : ok(sheets);
+}
+
+/** What sheets write where a box has no registered voters of its own (a mobile box): a dash, a slash, 无. */
+const NOT_APPLICABLE = /^(?:[-－—–―~～/／\\、]+|无|不适用|n\/?a)?$/iu;
+
+/**
+ * A registered count left empty or written as "not applicable" is most often a mobile box (流动票箱), whose
+ * voters are registered at another box: the contract writes it 0. Said beside the refusal, never assumed.
+ */
+function withNoElectorateHint(error: InputError, text: string): InputError {
+  if (!NOT_APPLICABLE.test(text.trim())) return error;
+  return {
+    ...error,
+    message: {
+      zh: `${error.message.zh}（没有本箱登记选民的票箱，如流动票箱，登记选民请写 0）`,
+      en: `${error.message.en} (a box with no voters registered to it, such as a mobile box, is written 0)`,
+    },
+  };
 }

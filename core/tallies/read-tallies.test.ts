@@ -162,7 +162,11 @@ describe('readTallies', () => {
   it('refuses empty box, contest and candidate cells', () => {
     expect(located(errorsOf(HEADER + ',chair,wang-lin,1\nc,,wang-lin,1\nc,chair,,1\n'))).toEqual([
       [2, 1, 'the box name is empty'],
-      [3, 3, 'the contest is empty'],
+      [
+        3,
+        3,
+        'the contest is empty: an empty cell is not taken for the “chair” above it; write it on every row (or give the .xlsx workbook, whose merged cells are read)',
+      ],
       [4, 9, 'the candidate is empty (write #blank for abstentions)'],
     ]);
   });

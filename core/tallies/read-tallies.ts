@@ -43,19 +43,24 @@ export function readTalliesText(file: string, text: string, election: Election):
   };
   const tally = emptyTally();
   const keys = new VoteKeys<{ line: number; written: string }>();
+  // The box and contest of the row above: a sheet saved from merged cells leaves them empty below their
+  // first row. An empty cell is never taken for the one above (it may be a slip), but the message says so.
+  let above = { box: '', contest: '' };
   for (const row of table.value) {
     const box = row.cell('box');
     const contestCell = row.cell('contest');
     const candidate = row.cell('candidate');
     if ([box, contestCell, candidate].some((cell) => isTotalLabel(cell.text))) continue;
-    if (box.text === '') at(box, '票箱名称为空', 'the box name is empty');
+    if (box.text === '') at(box, ...emptyCell('票箱名称为空', 'the box name is empty', above.box));
     let contest: Contest | undefined;
-    if (contestCell.text === '') at(contestCell, '职位为空', 'the contest is empty');
+    if (contestCell.text === '')
+      at(contestCell, ...emptyCell('职位为空', 'the contest is empty', above.contest));
     else {
       const resolved = resolveContest(election, contestCell.text);
       if (resolved.ok) contest = resolved.value;
       else at(contestCell, resolved.message.zh, resolved.message.en);
     }
+    above = { box: box.text || above.box, contest: contestCell.text || above.contest };
     let choice: string | undefined;
     if (candidate.text === '')
       at(candidate, '候选人为空（弃权请写 #blank）', 'the candidate is empty (write #blank for abstentions)');
@@ -80,4 +85,16 @@ export function readTalliesText(file: string, text: string, election: Election):
   if (tally.boxes.size === 0 && errors.length === 0 && first)
     errors.push(onlyTotalsError(file, first.line, { zh: '计票', en: 'vote' }));
   return errors.length > 0 ? failWith(sortedErrors(errors)) : ok(tally);
+}
+
+/**
+ * The message for an empty box or contest cell; below a filled one, it says that the row above is not
+ * taken for it, as a sheet saved from merged cells would need (write it on every row, or give the .xlsx).
+ */
+function emptyCell(zh: string, en: string, above: string): [string, string] {
+  if (above === '') return [zh, en];
+  return [
+    `${zh}：空格不会当作上一行的“${above}”，请在每一行都填写（合并单元格的表格可直接提供 .xlsx 工作簿）`,
+    `${en}: an empty cell is not taken for the “${above}” above it; write it on every row (or give the .xlsx workbook, whose merged cells are read)`,
+  ];
 }

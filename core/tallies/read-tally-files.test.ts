@@ -6,6 +6,7 @@ import { emptyTally } from '../model/tally.js';
 import { ERROR_LIMIT } from './input-errors.js';
 import { readElection } from './read-election.js';
 import { readTallyFiles } from './read-tally-files.js';
+import { writeXlsx } from '../spreadsheet/write-xlsx.js';
 import { FIXTURE_SHEETS, fixtureTally } from './testing/expected-fixtures.js';
 
 const fixture = (name: string) =>
@@ -56,6 +57,28 @@ describe('readTallyFiles', () => {
       value: { sheets: FIXTURE_SHEETS, tally: emptyTally() },
     });
     expect(readTallyFiles({ tallies: input('tallies.csv') }, election)).toEqual({
+      ok: true,
+      value: { sheets: [], tally: fixtureTally() },
+    });
+  });
+
+  it('reads one workbook given as either alone as both, when it holds both tables', () => {
+    const rows = (name: string) =>
+      new TextDecoder()
+        .decode(fixture(name))
+        .trim()
+        .split('\n')
+        .map((line) => line.split(',').map((cell) => (/^\d+$/.test(cell) ? Number(cell) : cell)));
+    const both = writeXlsx([
+      { name: '票箱统计', rows: rows('boxes.csv') },
+      { name: '得票', rows: rows('tallies.csv') },
+    ]);
+    const workbook = { file: 't.xlsx', bytes: both };
+    expect(readTallyFiles({ tallies: workbook }, election)).toEqual(EXPECTED);
+    expect(readTallyFiles({ boxes: workbook }, election)).toEqual(EXPECTED);
+    // A workbook of votes only leaves the accounting missing, as a tallies.csv alone does.
+    const votesOnly = { file: 'v.xlsx', bytes: writeXlsx([{ name: '得票', rows: rows('tallies.csv') }]) };
+    expect(readTallyFiles({ tallies: votesOnly }, election)).toEqual({
       ok: true,
       value: { sheets: [], tally: fixtureTally() },
     });

@@ -5,7 +5,7 @@ import { cappedErrors } from './input-errors.js';
 import { readBoxes, type CsvReadOptions } from './read-boxes.js';
 import { readTallies } from './read-tallies.js';
 import { readTalliesJson, type TallySheets } from './read-tallies-json.js';
-import { looksLikeXlsx, readBoxesXlsx, readTalliesXlsx } from '../spreadsheet/read-xlsx.js';
+import { looksLikeXlsx, readBoxesXlsx, readTalliesXlsx, workbookHolds } from '../spreadsheet/read-xlsx.js';
 
 export interface TallyFile {
   readonly file: string;
@@ -34,7 +34,7 @@ export function readTallyFiles(
   const errors: InputError[] = [];
   let sheets: BoxSheet[] = [];
   let tally: ElectionTally = emptyTally();
-  const { boxes, tallies } = jsonFormOnce(inputs);
+  const { boxes, tallies } = workbookAsBoth(jsonFormOnce(inputs));
   if (tallies && startsLikeJson(tallies.bytes)) {
     const read = readTalliesJson(tallies.file, tallies.bytes, election, options);
     if (read.ok) ({ sheets, tally } = read.value);
@@ -84,6 +84,19 @@ function jsonFormOnce({ boxes, tallies }: TallyFileInputs): TallyFileInputs {
   if (boxes && !tallies && startsLikeJson(boxes.bytes)) return { tallies: boxes };
   if (boxes && tallies && startsLikeJson(tallies.bytes) && sameBytes(boxes.bytes, tallies.bytes))
     return { tallies };
+  return { ...(boxes ? { boxes } : {}), ...(tallies ? { tallies } : {}) };
+}
+
+/**
+ * One workbook often holds both the box accounts and the votes, each on its own sheet. Given as one of
+ * the two alone (the other not given at all), it is read as both when it holds a table of the other kind,
+ * as if given twice; a workbook without such a table leaves the other missing, as before.
+ */
+function workbookAsBoth({ boxes, tallies }: TallyFileInputs): TallyFileInputs {
+  if (tallies && !boxes && looksLikeXlsx(tallies.bytes) && workbookHolds(tallies.bytes, 'boxes'))
+    return { boxes: tallies, tallies };
+  if (boxes && !tallies && looksLikeXlsx(boxes.bytes) && workbookHolds(boxes.bytes, 'tallies'))
+    return { boxes, tallies: boxes };
   return { ...(boxes ? { boxes } : {}), ...(tallies ? { tallies } : {}) };
 }
 

@@ -80,7 +80,7 @@ export function resolveContest(election: Election, written: string): Resolution<
 }
 
 /** How tally sheets write abstentions in the candidate column: the same as `#blank`. */
-const ABSTENTION_WORDS = new Set(['弃权', '弃权票']);
+export const ABSTENTION_WORDS: ReadonlySet<string> = new Set(['弃权', '弃权票']);
 /** Rows of void ballots: not a person, and not part of a contest's count (boxes.csv counts them whole). */
 const VOID_WORDS = new Set(['废票', '无效票', '无效', '作废票', '作废']);
 

@@ -32,6 +32,13 @@ describe('a role from the first bytes', () => {
   test('Chinese headers, a BOM and CRLF', () => {
     expect(roleFromContent('\uFEFF票箱, 职位 ,候选人,得票\r\n中心,主任,王林,70')).toBe('tallies');
     expect(roleFromContent('票箱,登记,发出选票,收回\r\n')).toBe('boxes');
+    // Every wording the readers accept, units in brackets included, is recognised as they read it.
+    expect(
+      roleFromContent('票箱,登记选民（人）,发出选票（张）,收回选票（张）,无效票\n主会场,700,500,498,6\n'),
+    ).toBe('boxes');
+    expect(roleFromContent('票箱,登记选民,发放选票,收回选票,无效票\n主会场,700,500,498,6\n')).toBe('boxes');
+    expect(roleFromContent('票箱,职务,候选人姓名,得票数(票)\n主会场,主任,张明,300\n')).toBe('tallies');
+    expect(roleFromContent('"票箱","职位","候选人","票数"\n主会场,主任,张明,300\n')).toBe('tallies');
   });
   test('a header below a title block, as a titled sheet is saved to CSV, and as the readers pass over it', () => {
     const title = '青山村第十一届村民委员会选举计票单,,,\r\n2024年5月1日,,,\r\n,,,\r\n';

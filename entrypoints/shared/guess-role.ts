@@ -1,22 +1,27 @@
 import { nistFormatOf, roleFromName, type InputRole, type NistFormat } from '../../core/index.js';
 import { mayBeTitle, TITLE_ROWS } from '../../core/ballots/ballot-columns.js';
 import { looksLikeXlsx } from '../../core/spreadsheet/read-xlsx.js';
+import { BOX_COLUMNS, headerKey, TALLY_COLUMNS, type ColumnSpec } from '../../core/tallies/csv-columns.js';
 
 /** Bytes enough to see a CSV header or a JSON format tag. */
 const SNIFF_BYTES = 4096;
 
-/** The cells of a CSV line, trimmed and in lower case, for matching column names. */
-const cellsOf = (line: string) => line.split(',').map((cell) => cell.trim().toLowerCase());
+/**
+ * The cells of a CSV line as the readers match column names (`headerKey`: no spaces, lower case, a unit in
+ * brackets left out), so that a header the readers take is recognised here too.
+ */
+const cellsOf = (line: string) => line.split(',').map((cell) => headerKey(cell.replace(/^"|"$/g, '')));
+
+/** Whether the header has a column of `key`, under any of the wordings the readers accept. */
+const hasColumn = (header: readonly string[], specs: readonly ColumnSpec<string>[], key: string) =>
+  specs.some((spec) => spec.key === key && spec.headers.some((name) => header.includes(headerKey(name))));
 
 /** The role a CSV header's columns give away: ballot records, tally sheets or box accounts. */
 function roleFromHeader(header: readonly string[]): InputRole | null {
-  if (header.includes('ballot')) return 'ballots';
-  if (
-    header.some((c) => c === 'contest' || c === '职位') &&
-    header.some((c) => c === 'votes' || c === '得票')
-  )
+  if (header.includes('ballot') || header.includes('选票编号')) return 'ballots';
+  if (hasColumn(header, TALLY_COLUMNS, 'contest') && hasColumn(header, TALLY_COLUMNS, 'votes'))
     return 'tallies';
-  if (header.some((c) => c === 'issued' || c === '发出选票')) return 'boxes';
+  if (hasColumn(header, BOX_COLUMNS, 'issued')) return 'boxes';
   return null;
 }
 

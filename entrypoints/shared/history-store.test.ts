@@ -13,6 +13,7 @@ import {
   type AuditRecord,
   type NoticeCheckRecord,
 } from './history-store';
+import { sampleReceipt } from '../../core/receipt/testing/sample-receipt.js';
 
 const audit = (id: string, election: string): AuditRecord =>
   ({
@@ -262,5 +263,33 @@ describe('parseHistoryFile', () => {
     }
     expect(refusedAt(['audit'], [notice])).toBe('$.audits[0]');
     expect(refusedAt([kept], [null])).toBe('$.notices[0]');
+  });
+
+  it('refuses a signed record changed after export: its receipt, its report or the verdict listed', () => {
+    const receipt = sampleReceipt();
+    const report = receipt.payload.report;
+    const signed = {
+      id: 's',
+      savedAt: '2026-12-01T00:00:00.000Z',
+      election: report.election,
+      verdict: report.verdict,
+      inputs: report.inputs,
+      report,
+      receipt,
+    };
+    expect(refusedAt([signed], [])).toBeNull();
+    const other = report.verdict === 'valid' ? 'discrepancies' : 'valid';
+    // The receipt's signed report edited: its signature no longer holds.
+    const edited = JSON.parse(JSON.stringify(signed)) as typeof signed;
+    (edited.receipt.payload.report as { verdict: string }).verdict = other;
+    (edited.report as { verdict: string }).verdict = other;
+    (edited as { verdict: string }).verdict = other;
+    expect(refusedAt([edited], [])).toBe('$.audits[0].receipt.signature');
+    // The record's report edited beside an intact receipt, or only the verdict the history lists.
+    expect(refusedAt([{ ...signed, report: { ...report, verdict: other }, verdict: other }], [])).toBe(
+      '$.audits[0].report',
+    );
+    expect(refusedAt([{ ...signed, verdict: other }], [])).toBe('$.audits[0]');
+    expect(refusedAt([{ ...audit('u', '青山村'), verdict: 'discrepancies' }], [])).toBe('$.audits[0]');
   });
 });

@@ -1,9 +1,12 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
 import {
+  canonicalJson,
   fail,
   ok,
   parseJson,
+  verifyReceipt,
   type InputDigest,
+  type InputError,
   type Receipt,
   type Report,
   type Result,
@@ -308,6 +311,10 @@ export function parseHistoryFile(
       message: { zh: '不是完整的核对记录', en: 'not a complete audit record' },
     });
   }
+  for (const [index, audit] of file.audits.entries()) {
+    const refused = unfaithfulAudit(audit, `$.audits[${index}]`, fileName);
+    if (refused) return fail(refused);
+  }
   const notices = file.notices ?? [];
   if (!Array.isArray(notices)) {
     return fail({ file: fileName, path: '$.notices', message: { zh: '应为数组', en: 'must be an array' } });
@@ -321,6 +328,49 @@ export function parseHistoryFile(
     });
   }
   return ok({ audits: [...file.audits], notices: [...notices] });
+}
+
+/**
+ * Why an audit record of an imported file is not the one that was kept (null when it is): the verdict and
+ * election the history lists must be its report's, and a receipt must verify and sign that very report.
+ * A record changed after export (its verdict turned to "valid", its receipt edited) would otherwise be
+ * listed as "signed" and shown, downloaded and printed as if its signature held.
+ */
+function unfaithfulAudit(audit: AuditRecord, path: string, file: string): InputError | null {
+  if (audit.verdict !== audit.report.verdict || audit.election !== audit.report.election)
+    return {
+      file,
+      path,
+      message: {
+        zh: '记录的结论或选举名称与其报告不同：文件在导出后被改动过',
+        en: 'the record’s verdict or election differs from its report: the file was changed after it was exported',
+      },
+    };
+  if (audit.receipt === null) return null;
+  const verified = verifyReceipt(audit.receipt, file);
+  if (!verified.ok) {
+    const first = verified.errors[0]!;
+    return { ...first, path: `${path}.receipt${(first.path ?? '$').slice(1)}` };
+  }
+  if (!verified.value.signatureValid)
+    return {
+      file,
+      path: `${path}.receipt.signature`,
+      message: {
+        zh: '回执签名无效：回执在签名后被改动过，不导入这份文件',
+        en: 'the receipt’s signature does not hold: it was changed after it was signed; the file is not imported',
+      },
+    };
+  if (canonicalJson(verified.value.payload.report) !== canonicalJson(audit.report))
+    return {
+      file,
+      path: `${path}.report`,
+      message: {
+        zh: '记录的报告与其回执签署的报告不同：文件在导出后被改动过',
+        en: 'the record’s report differs from the one its receipt signs: the file was changed after it was exported',
+      },
+    };
+  return null;
 }
 
 /** Rolls back a transaction that is still open; one the browser already aborted is left as it is. */

@@ -43,6 +43,7 @@ export const zhPages = {
   trustedHeadline: '签名有效',
   recountAgreesHeadline: '签名有效 · 重新计票结果相同',
   recountDiffersHeadline: '签名有效 · 但重新计票结果不同',
+  recountOtherFilesHeadline: '签名有效 · 但所给文件不是签名时的那几份',
   signatureValid: '签名有效：回执自签名以来未被改动，且由下列密钥签署。',
   /** Under the "signature valid" headline: whose key signed, and what, without saying "valid" again. */
   signedWith: (fingerprint: string, label: string | undefined, election: string) =>
@@ -54,6 +55,7 @@ export const zhPages = {
     '文件被改动过：签名本身有效，但文件的字节与签名时写出的不同（排版或签名之外的内容被改）。请向签名人索取原文件。',
   recountSame: '重新计票得到与回执完全相同的报告。',
   recountDiffers: (count: number) => `重新计票与回执有 ${count} 处不同。`,
+  recountOtherFiles: '这些文件不是签名时的那几份，但用它们重新计票，得到与回执相同的报告。',
   recountNotYet: '尚未重新计票：在上方“输入文件（可选）”处选择回执所列的输入文件，即可重新计票。',
   untrustedContents: '文件所称的内容（签名无效，仅供查看，不可采信）',
   receiptSays: '回执内容',
@@ -226,6 +228,7 @@ export const enPages: PageMessages = {
   trustedHeadline: 'Signature valid',
   recountAgreesHeadline: 'Signature valid — and the fresh recount agrees',
   recountDiffersHeadline: 'Signature valid — but the fresh recount differs',
+  recountOtherFilesHeadline: 'Signature valid — but these are not the files that were signed',
   signatureValid:
     'Signature valid: the receipt is unchanged since it was signed, and was signed by the key below.',
   signedWith: (fingerprint: string, label: string | undefined, election: string) =>
@@ -238,6 +241,8 @@ export const enPages: PageMessages = {
   fileChanged:
     'File changed: the signature itself verifies, but the bytes are not those written when it was signed (the layout, or something outside the signed payload, was edited). Ask the signer for the original file.',
   recountSame: 'The fresh recount gives the same report as the receipt.',
+  recountOtherFiles:
+    'These are not the files that were signed, but their recount gives the same report as the receipt.',
   recountDiffers: (count: number) =>
     `The fresh recount differs from the receipt in ${englishCount(count, 'place')}.`,
   recountNotYet:

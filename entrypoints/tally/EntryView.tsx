@@ -5,6 +5,7 @@ import {
   dropLastMark,
   findChoices,
   isEmptyDraft,
+  judgeBallot,
   nextBallotNumber,
   offeredChoices,
   reopenLastBallot,
@@ -13,6 +14,8 @@ import {
   toggleVoid,
   withDraft,
   writeInKey,
+  type BallotRules,
+  type Election,
   type LiveBallot,
   type LiveTallyState,
   type OfferedChoice,
@@ -250,7 +253,7 @@ export function EntryView({
       <p class="totals" data-ballots={state.count.ballots} data-invalid={invalid}>
         {w.totals(state.count.ballots, invalid)}
       </p>
-      <LastBallots ballots={state.ballots} choices={choices} w={w} />
+      <LastBallots ballots={state.ballots} election={election} rules={pack} choices={choices} w={w} />
       <p class="actions">
         <button type="button" class="big" onClick={onPause}>
           {w.pause}
@@ -404,10 +407,14 @@ function SaveStatus({ status, saved, w }: { status: WriterStatus; saved: number;
 
 function LastBallots({
   ballots,
+  election,
+  rules,
   choices,
   w,
 }: {
   ballots: readonly LiveBallot[];
+  election: Election;
+  rules: BallotRules;
   choices: readonly OfferedChoice[];
   w: TallyWords;
 }) {
@@ -423,9 +430,24 @@ function LastBallots({
           const names = Object.entries(ballot.choices).flatMap(([contest, keys]) =>
             keys.map((key) => label(contest, key)),
           );
+          // A ballot the pack voids (an overvote, one person for two posts) says so beside its names,
+          // which the totals above leave out.
+          const judged = judgeBallot(ballot, election, rules);
+          const voided =
+            judged.kind === 'overvoted'
+              ? w.voidedOvervote
+              : judged.kind === 'two-posts'
+                ? w.voidedTwoPosts
+                : '';
           return (
-            <li key={ballot.number} value={ballot.number} data-ballot={ballot.number}>
+            <li
+              key={ballot.number}
+              value={ballot.number}
+              data-ballot={ballot.number}
+              data-judged={judged.kind}
+            >
               {ballot.void ? w.voidShort : names.join('、') || w.allBlank}
+              {voided}
             </li>
           );
         })}

@@ -19,6 +19,8 @@ export function ReceiptView(props: {
   recount: ComponentChildren;
   /** Whether the fresh recount gave the signed report; null while there is none. */
   recountSame: boolean | null;
+  /** The recount gave the signed report, but from files other than the signed ones. */
+  otherFilesOnly: boolean;
   onPrint: () => void;
   lang: Lang;
   t: Messages;
@@ -30,7 +32,7 @@ export function ReceiptView(props: {
   const warnings = payload.report.findings.filter((finding) => finding.severity === 'warning').length;
   return (
     <section data-testid="receipt" data-valid={String(valid)}>
-      <CheckSummary valid={valid} recountSame={props.recountSame} t={t}>
+      <CheckSummary valid={valid} recountSame={props.recountSame} otherFilesOnly={props.otherFilesOnly} t={t}>
         <SignatureLine
           signatureValid={verified.signatureValid}
           layoutIntact={props.layoutIntact}
@@ -100,11 +102,13 @@ export const VERIFY_HEADLINE_ID = 'verify-headline';
 function CheckSummary({
   valid,
   recountSame,
+  otherFilesOnly,
   t,
   children,
 }: {
   valid: boolean;
   recountSame: boolean | null;
+  otherFilesOnly: boolean;
   t: Messages;
   children: ComponentChildren;
 }) {
@@ -115,7 +119,9 @@ function CheckSummary({
       ? t.trustedHeadline
       : recountSame
         ? t.recountAgreesHeadline
-        : t.recountDiffersHeadline;
+        : otherFilesOnly
+          ? t.recountOtherFilesHeadline
+          : t.recountDiffersHeadline;
   return (
     <div class={`check-summary ${good ? 'good' : 'bad'}`}>
       <h2 id={VERIFY_HEADLINE_ID} data-testid="headline" class="headline" tabIndex={-1}>
@@ -165,6 +171,7 @@ export function BundleView(props: {
   layoutIntact: boolean;
   recount: ComponentChildren;
   recountSame: boolean | null;
+  otherFilesOnly: boolean;
   onPrint: (receipt: Receipt) => void;
   lang: Lang;
   t: Messages;
@@ -179,7 +186,7 @@ export function BundleView(props: {
   ];
   return (
     <section data-testid="bundle" data-valid={String(valid)}>
-      <CheckSummary valid={valid} recountSame={props.recountSame} t={t}>
+      <CheckSummary valid={valid} recountSame={props.recountSame} otherFilesOnly={props.otherFilesOnly} t={t}>
         <SignatureLine
           signatureValid={verified.allSignaturesValid}
           layoutIntact={props.layoutIntact}

@@ -1,4 +1,9 @@
-import { differencesNotListed, listedDifferences, type ReceiptDifference } from '../../core/index.js';
+import {
+  differencesNotListed,
+  listedDifferences,
+  onlyOtherFiles,
+  type ReceiptDifference,
+} from '../../core/index.js';
 import type { Lang, Messages } from '../shared/i18n.js';
 import { asSentence } from '../shared/as-sentence.js';
 
@@ -24,7 +29,13 @@ export function RecountView({
       </span>
       <div>
         {signer ? <span class="fingerprint">{signer}: </span> : null}
-        <strong>{same ? t.recountSame : t.recountDiffers(differences.length)}</strong>
+        <strong>
+          {same
+            ? t.recountSame
+            : onlyOtherFiles(differences)
+              ? t.recountOtherFiles
+              : t.recountDiffers(differences.length)}
+        </strong>
         {same ? null : (
           <ul>
             {shown.listed.map((difference, index) => (

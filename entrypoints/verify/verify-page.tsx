@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   compareReceiptWithRecount,
+  onlyOtherFiles,
   pushAll,
   serializeSignedFile,
   verifySampleFile,
@@ -213,12 +214,17 @@ export function VerifyPage() {
   };
 
   // Under the signature, in the same box: whether a fresh recount gives the same report.
-  const recountSame =
+  const recountDifferences =
     document && recount.state === 'done'
-      ? payloadsOf(document).every(
-          (payload) => compareReceiptWithRecount(payload, recount.report).length === 0,
-        )
+      ? payloadsOf(document).map((payload) => compareReceiptWithRecount(payload, recount.report))
       : null;
+  const recountSame = recountDifferences ? recountDifferences.every((list) => list.length === 0) : null;
+  // Files other than the signed ones (another encoding, a copy saved again) that recount to the same
+  // report: said as such, not as a recount that differs.
+  const otherFilesOnly =
+    recountDifferences !== null &&
+    !recountSame &&
+    recountDifferences.every((list) => list.length === 0 || onlyOtherFiles(list));
   const recountSummary = document ? (
     <RecountSummary document={document} recount={recount} lang={lang} t={t} />
   ) : null;
@@ -276,6 +282,7 @@ export function VerifyPage() {
           layoutIntact={document.layoutIntact}
           recount={recountSummary}
           recountSame={recountSame}
+          otherFilesOnly={otherFilesOnly}
           onPrint={() => void openPrintable(receipt.bytes)}
           lang={lang}
           t={t}
@@ -287,6 +294,7 @@ export function VerifyPage() {
           layoutIntact={document.layoutIntact}
           recount={recountSummary}
           recountSame={recountSame}
+          otherFilesOnly={otherFilesOnly}
           onPrint={(one) => void openPrintable(new TextEncoder().encode(serializeSignedFile(one)))}
           lang={lang}
           t={t}

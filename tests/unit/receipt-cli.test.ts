@@ -82,6 +82,46 @@ describe('receipts on the command line', () => {
     expect(summary.signers[0]!.differences[0]).toMatchObject({ code: 'INPUTS_MISMATCH', where: 'tallies' });
   }, 60_000);
 
+  it('heads the text with a failure when the signature holds but the inputs differ, and says when only the bytes do', async () => {
+    const receipt = await signedReceipt('d', 'D');
+    // The same sheet saved again with a byte order mark and CRLF: other bytes, the same recount.
+    const resaved = at('tallies-resaved.csv');
+    writeFileSync(resaved, '\ufeff' + readFileSync(sample('tallies.csv'), 'utf8').replace(/\n/g, '\r\n'));
+    const same = await runCli([
+      'verify',
+      receipt,
+      ...inputs.map((arg) => (arg === sample('tallies.csv') ? resaved : arg)),
+    ]);
+    expect(same.status).toBe(1);
+    const lines = same.stdout.split('\n');
+    expect(lines[0]).toMatch(/^✗ the receipt's signature is valid, but it does not match the inputs given: /);
+    expect(same.stdout).toContain('INPUTS_MISMATCH');
+    expect(same.stdout).toContain(
+      'these are not the files that were signed, but their recount gives the same report',
+    );
+    expect(same.stdout).not.toMatch(/^✓/m);
+
+    const edited = at('tallies-d-edited.csv');
+    writeFileSync(
+      edited,
+      readFileSync(sample('tallies.csv'), 'utf8').replace(
+        /(?<!\d)(\d+)\s*$/,
+        (_, v: string) => `${Number(v) + 1}\n`,
+      ),
+    );
+    const changed = await runCli([
+      'verify',
+      receipt,
+      ...inputs.map((arg) => (arg === sample('tallies.csv') ? edited : arg)),
+      '--lang',
+      'zh',
+    ]);
+    expect(changed.status).toBe(1);
+    expect(changed.stdout.split('\n')[0]).toMatch(/^✗ 回执签名有效，但与所给的输入不符：/);
+    expect(changed.stdout).toContain('REPORT_DIFFERS');
+    expect(changed.stdout).not.toContain('结果与回执相同');
+  }, 60_000);
+
   it('fails a receipt with one changed vote, and one that was only reformatted', async () => {
     const receipt = await signedReceipt('c', 'C');
     const text = readFileSync(receipt, 'utf8');
