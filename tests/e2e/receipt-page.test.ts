@@ -201,15 +201,15 @@ test('the receipt at 400 px: 级别 and each severity on one line, no number par
       captions.flatMap((caption) => {
         const text = caption.firstChild;
         if (!(text instanceof Text)) return [];
-        return [...(text.data.matchAll(/\d[\d,]*[ \u00a0](?:席|票|seats?|valid|votes)/g) ?? [])].flatMap(
-          (match) => {
-            const range = document.createRange();
-            range.setStart(text, match.index);
-            range.setEnd(text, match.index + match[0].length);
-            const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
-            return lines > 1 ? [match[0]] : [];
-          },
-        );
+        return [
+          ...(text.data.matchAll(/(?<![\d,])\d[\d,]*[ \u00a0](?:席|票|seats?|valid|votes)/g) ?? []),
+        ].flatMap((match) => {
+          const range = document.createRange();
+          range.setStart(text, match.index);
+          range.setEnd(text, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+          return lines > 1 ? [match[0]] : [];
+        });
       }),
     );
     expect(parted, lang).toEqual([]);
