@@ -90,7 +90,7 @@ export class ShareCheck extends ArithmeticCheckBase {
     if (part !== null && whole !== null && this.candidateRateAmbiguous(figure, part, whole)) return;
     if (part !== null && whole !== null && this.turnoutPartInConflict(figure, part, whole)) return;
     if (
-      figure !== read &&
+      standsForVoters(read.part, figure.part) &&
       part !== null &&
       whole !== null &&
       this.votersMayBeUnread(figure, part, whole, 'part')
@@ -1073,4 +1073,18 @@ const CANDIDATE_RATE_BASES: readonly CountMeaning[] = ['cast', 'returned', 'vali
 function sameVerdict(figure: PercentFigure, ...readings: (readonly [bigint, bigint])[]): boolean {
   const verdicts = readings.map(([part, whole]) => judgePercent(figure.value, part, whole).kind === 'agrees');
   return verdicts.every((verdict) => verdict === verdicts[0]);
+}
+
+/**
+ * Whether a share's term is the ballots returned standing for the voters the text does not state
+ * (withStatedBallots swapped them in): candidate votes, groups and other counts never are.
+ */
+function standsForVoters(stated: ShareTerm, taken: ShareTerm): boolean {
+  return (
+    stated.kind === 'count' &&
+    stated.meaning === 'cast' &&
+    stated.among === undefined &&
+    taken.kind === 'count' &&
+    taken.meaning === 'returned'
+  );
 }

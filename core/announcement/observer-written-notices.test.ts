@@ -157,6 +157,15 @@ describe('a candidate’s share of the voters whose voters are stated in words t
       findings(NOTICE('63.1', '参加投票的选民占登记选民的85.4%，计1,288人')).map(([code]) => code),
     ).toEqual(['ANNOUNCED_PERCENT_MISMATCH']);
   });
+
+  it('takes a number below the ballots returned for the voters only in a share whose part is the voters', () => {
+    // 836 of the 1,286 ballots returned is 65.0%, but the share's part is 黄建华's 812 votes, not the
+    // voters: an unread 836 cannot be its part, and 812 is 63.1% of 1,286 and 97.1% of 836.
+    const text = NOTICE('65.0', '836名选民到场投票');
+    expect(findings(text).map(([code]) => code)).toEqual(['ANNOUNCED_PERCENT_MISMATCH']);
+    const unjudged = work(text).unjudged.map((figure) => figure.work.en);
+    expect(unjudged.filter((line) => line.includes('ballots returned of'))).toEqual([]);
+  });
 });
 
 describe('a name in a clause of its own before 得票', () => {
