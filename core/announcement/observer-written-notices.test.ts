@@ -314,3 +314,23 @@ describe('ballots counted at a venue or in the mobile box, then for the whole vi
     );
   });
 });
+
+describe('a total introduced by 由N名X组成', () => {
+  // 村民委员会由5名成员组成: the five are members (成员), not 村民委员会由; a share of 成员总数 is of them.
+  const NOTICE = (share: string) =>
+    [
+      '松林村第十二届村民委员会选举结果公告',
+      '本村登记选民1508人，参加投票1288人，收回选票1288张，有效票1270张，无效票18张。',
+      `村民委员会由5名成员组成，分别是张三、李四、王五、赵六、孙七，其中女性1名，占成员总数的${share}%。`,
+    ].join('\n');
+
+  it('names the total by the noun before 组成 and judges the share of it', () => {
+    const labels = readAnnouncementText(NOTICE('20')).figures.flatMap((figure) =>
+      figure.kind === 'group' && figure.value === 5n ? [figure.label] : [],
+    );
+    expect(labels).toEqual(['成员']);
+    expect(findings(NOTICE('20'))).toEqual([]);
+    expect(work(NOTICE('20')).unjudged).toEqual([]);
+    expect(findings(NOTICE('30')).map(([code]) => code)).toEqual(['ANNOUNCED_PERCENT_MISMATCH']);
+  });
+});

@@ -373,6 +373,8 @@ const PERSON_UNITS = new Set([
 const NAMED_TOTAL =
   /^(?:在)?(.{0,24}?(?:成员|委员|干部|人员|代表|主任|主席|书记|班子|党员|女性|妇女|男性|委员会|委会|党组织|党支部))中$/;
 /** People named after their count: 产生193名居委会成员; with 中 they are the total of the parts after it (在9个村委会主任中). */
+/** `由5名成员组成`: the noun the count names, between the count and 组成. */
+const COMPOSED_OF = /^\s*([^\s，,。；;、：:]{1,8}?)\s?组成/;
 const PEOPLE_AFTER = /^\s*(.{1,16}?(?:成员|委员|干部|人员|代表|主任|书记|班子))(中)?\s*$/;
 /** 新当选的38名成员中: the body's noun alone after the count, then 中 — the people the words before it qualify. */
 const NOUN_ALONE_AMONG = /^\s*(成员|委员|干部|人员|代表)(中)\s*$/;
@@ -1217,6 +1219,14 @@ class TextReader {
     }
     if (fromTrailer)
       return this.count(fromTrailer, value, this.spanTo(token.span[0], trailerEnd), state, trailer);
+    // 村民委员会由5名成员组成: the total is of the noun between the count and 组成, never of the body before 由.
+    const composedOf = /由$/.test(label.trim()) ? COMPOSED_OF.exec(trailer) : null;
+    if (composedOf && /^(人|名|位)$/.test(token.unit ?? ''))
+      return groupFigure(this, 'people', label, labelStart, token, value, trailer, undefined, {
+        label: composedOf[1]!,
+        length: composedOf[0].length,
+        namesTotal: true,
+      });
     // 产生193名居委会成员, 在9个村委会主任中: the people are named after their count.
     // 63名两委成员中高中以上37名: the people named after their count, then 中 and a part in the clause.
     const namedAfter = lastInClause
