@@ -334,3 +334,18 @@ describe('a total introduced by 由N名X组成', () => {
     expect(findings(NOTICE('30')).map(([code]) => code)).toEqual(['ANNOUNCED_PERCENT_MISMATCH']);
   });
 });
+
+describe('a share of a total given only as a list of names', () => {
+  // 张三、李四、王五、赵六当选为村民委员会成员: the members are named, never counted; 女性成员2人 is
+  // counted, and its share of 成员总数 has no stated base.
+  const NOTICE = [
+    '松林村第十二届村民委员会选举结果公告',
+    '本村登记选民1508人，参加投票1288人，收回选票1288张，有效票1270张，无效票18张。',
+    '张三、李四、王五、赵六当选为村民委员会成员，其中女性成员2人，占成员总数的50%。',
+  ].join('\n');
+
+  it('lists the share unread as a share whose base is not stated', () => {
+    expect(unread(NOTICE).filter(([text]) => text?.endsWith('%'))).toEqual([['50%', 'no-base']]);
+    expect(findings(NOTICE)).toEqual([]);
+  });
+});

@@ -580,7 +580,10 @@ function wholeOf(
       reader.refusal = 'ambiguous-base';
       return null;
     }
-    return whole !== part.label ? { part, whole: { kind: 'group', label: whole } } : null;
+    if (whole !== part.label) return { part, whole: { kind: 'group', label: whole } };
+    // 其中女性成员2人，占成员总数的50% where the members are only listed by name: no count of the base.
+    reader.refusal = 'no-base';
+    return null;
   }
   if (part.kind === 'count') {
     const whole = defaultWholeOf(part.meaning);
