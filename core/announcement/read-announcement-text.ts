@@ -1602,12 +1602,13 @@ function isNoCount(token: NumberToken): boolean {
   );
 }
 
+/** A clause that opens with nothing but a word of totals before its count (合计15名, 共计 15 人). */
+const BARE_TOTAL = /^\s*(?:合计|共计|总计|总共|共|计)[：:]?\s*$/;
+
 /**
  * 登记选民5208人，其中第1至第9网格2744人: 其中 right after a count of voters (the registered, or those who
  * voted) lists parts of that count, never of a group of people stated before it (网格员共18人).
  */
-/** A clause that opens with nothing but a word of totals before its count (合计15名, 共计 15 人). */
-const BARE_TOTAL = /^\s*(?:合计|共计|总计|总共|共|计)[：:]?\s*$/;
 
 function votersJustRead(state: SentenceState): boolean {
   const last = state.lastFigure;
