@@ -434,6 +434,11 @@ export interface AnnouncedFigures {
   readonly recallVote?: string;
   /** The words that place the election in Hong Kong (hong-kong-election.ts): no mainland pack applies. */
   readonly hongKong?: string;
+  /**
+   * How many row numbers its lists under a 序号 column hold (委托投票公示, 候选人名单: row-numbers.ts): no
+   * figures, so neither read nor unread, but a notice of such a list is no text without numbers.
+   */
+  readonly rowNumbers?: number;
   readonly figures: readonly AnnouncedFigure[];
   readonly unread: readonly UnreadFigure[];
   /** Totals with the parts that make them up, as stated right after them (prose only; absent when none). */

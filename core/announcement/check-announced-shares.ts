@@ -172,8 +172,7 @@ export class ShareCheck extends ArithmeticCheckBase {
     this.usesTermsOf(figure);
     // 参选率6成7: the work quotes the text's own words beside the percent they stand for.
     const cheng = chengWords(figure.origin.text, figure.value);
-    const statedZh = cheng ? `${cheng}（${stated}）` : stated;
-    const statedEn = cheng ? `${cheng} (${stated})` : stated;
+    const { zh: statedZh, en: statedEn } = inItsWords(stated, cheng);
     if (verdict.kind === 'agrees') {
       const end = {
         zh: shareRightWords(exact, statedZh, verdict.how).zh,
@@ -186,9 +185,7 @@ export class ShareCheck extends ArithmeticCheckBase {
       return;
     }
     const expected = decimalText(roundedShare(part, whole, figure.value.decimals)) + '%';
-    const inCheng = cheng ? chengOf(expected) : null;
-    const expectedZh = inCheng ? `${expected}（${inCheng}）` : expected;
-    const expectedEn = inCheng ? `${expected} (${inCheng})` : expected;
+    const { zh: expectedZh, en: expectedEn } = inItsWords(expected, cheng ? chengOf(expected) : null, true);
     this.judged.push({
       rule: 'share',
       right: false,
@@ -309,8 +306,7 @@ export class ShareCheck extends ArithmeticCheckBase {
     const verdict = judgePercent(figure.value, sum, whole);
     // 参选率6成7: the work quotes the text's own words beside the percent they stand for.
     const cheng = chengWords(figure.origin.text, figure.value);
-    const statedZh = cheng ? `${cheng}（${stated}）` : stated;
-    const statedEn = cheng ? `${cheng} (${stated})` : stated;
+    const { zh: statedZh, en: statedEn } = inItsWords(stated, cheng);
     if (verdict.kind === 'agrees') {
       const end = {
         zh: shareRightWords(exact, statedZh, verdict.how).zh,
@@ -323,21 +319,21 @@ export class ShareCheck extends ArithmeticCheckBase {
       return;
     }
     const expected = decimalText(roundedShare(sum, whole, figure.value.decimals)) + '%';
-    const wrong = shareWrongWords(exact, stated, expected);
+    const expectedWords = inItsWords(expected, cheng ? chengOf(expected) : null, true);
     this.judged.push({
       rule: 'share',
       right: false,
       ...located(figure),
       work: {
-        zh: `${zhParts}，占${wholeName.zh}${whole}的${wrong.zh}`,
-        en: `${enParts}, out of ${whole} ${wholeName.en}, is ${wrong.en}`,
+        zh: `${zhParts}，占${wholeName.zh}${whole}的${shareWrongWords(exact, statedZh, expectedWords.zh).zh}`,
+        en: `${enParts}, out of ${whole} ${wholeName.en}, is ${shareWrongWords(exact, statedEn, expectedWords.en).en}`,
       },
     });
     this.percentFinding(
       figure,
       {
-        zh: `${zhParts}，占${wholeName.zh}${whole}人的${exact}，应为${expected}`,
-        en: `${enParts} of ${whole} ${wholeName.en} is ${exact}, so ${expected}`,
+        zh: `${zhParts}，占${wholeName.zh}${whole}人的${exact}，应为${expectedWords.zh}${cheng ? `，不是${statedZh}` : ''}`,
+        en: `${enParts} of ${whole} ${wholeName.en} is ${exact}, so ${expectedWords.en}${cheng ? `, not ${statedEn}` : ''}`,
       },
       expected,
     );
@@ -1007,6 +1003,18 @@ export class ShareCheck extends ArithmeticCheckBase {
 }
 
 /** The place a stated count is of ('' for the notice's own, or for no count). */
+/**
+ * A percent with the 成 words it stands for (参选率6成7): the words first and the percent in brackets
+ * for the notice's own figure, the percent first for the figure worked out; the percent alone when the
+ * notice wrote none.
+ */
+function inItsWords(percent: string, cheng: string | null, percentFirst = false): { zh: string; en: string } {
+  if (!cheng) return { zh: percent, en: percent };
+  return percentFirst
+    ? { zh: `${percent}（${cheng}）`, en: `${percent} (${cheng})` }
+    : { zh: `${cheng}（${percent}）`, en: `${cheng} (${percent})` };
+}
+
 function scopeOfFigure(figure: AnnouncedFigure | null): string {
   return figure?.kind === 'count' ? (figure.scope ?? '') : '';
 }

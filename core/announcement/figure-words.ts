@@ -327,12 +327,13 @@ const BALLOT_NUMBER_HEAD = /^[一二三四五六七八九十]{1,3}[号號](?=[\u
 /** A word of the person's part in the race before the name (挑战者李春生, 竞争者刘晓光, 竞选者王海). */
 const PART_HEAD = /^.*(?:挑战者|竞选者|竞争者|参选人|参选者)(?=[\u3400-\u9fff])/;
 
+/** A description ending in a post or 当选, 的, then two to four characters: the name (see nameAtEnd). */
+const DESCRIBED_NAME = /(?:当选|主任|委员|成员|代表|书记)的([\u3400-\u9fff]{2,4})$/;
+
 /**
  * The candidate's name at the end of a label such as `主任候选人王林得票`, as [start, end) offsets into
  * the label; null when the label ends in no name.
  */
-/** A description ending in a post or 当选, 的, then two to four characters: the name (see nameAtEnd). */
-const DESCRIBED_NAME = /(?:当选|主任|委员|成员|代表|书记)的([\u3400-\u9fff]{2,4})$/;
 
 export function nameAtEnd(label: string): readonly [number, number] | null {
   const trimmed = label.replace(NAME_TAIL, '');

@@ -67,6 +67,8 @@ const SHAPES: Readonly<Record<string, string>> = {
     '张三得票8票，李四得票7票，张三比李四多1票，多1票，张三差1票未过半，李四差1票未达到三分之一，比张三只差1票，两人相差1票，仅差1票当选，以1票之微弱优势当选，',
   'margins over wrapped lines': '张三得票8票，      \n李四得票7票，张三以1票之差胜出，\n',
   'registration rates': '18周岁以上选民2人，登记选民1人，登记率50%，',
+  'lists under 序号 with names in 万':
+    '序号  委托人  受委托人\n1  万强伟  陆梅春\n12  万丽  曹金兰\n3      万\t',
   'seats and the rest': '共设3个席位，其中1个席位，另有1个席位，其余1个席位，',
   'keycaps, bars, counts in 万 and the last term':
     '1️⃣2️⃣ 登记选民2.36万人 | 参加投票2.18万人，参选率92.77%，上届参选率为93.5%；本届主任：王林8票；委员应选2名，',

@@ -54,6 +54,7 @@ import {
 import { type HeadedSpan, englishHeadedSpans, headingAt, nameAlone } from './english-votes-heading.js';
 import { ENGLISH_VOTES_LABEL } from './english-candidate-votes.js';
 import { englishNumberWords } from './english-number-words.js';
+import { rowNumberStarts } from './row-numbers.js';
 import { chengAside, numbersReadUpTo, scanNumbersUpTo, type NumberToken } from './scan-numbers.js';
 import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
@@ -188,6 +189,8 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     blankSpans(tableFolded, sortedSpans(tables.spans, shareTables.spans)),
   );
   const tableSpans = sortedSpans(tables.spans, shareTables.spans, summaryTables.spans);
+  // A list's row numbers under 序号 (row-numbers.ts): no figures, but the notice is no text without numbers.
+  const rowNumbers = rowNumberStarts(tableFolded).size;
   const prose = blankSpans(folded, tableSpans);
   const reader = new TextReader(
     text,
@@ -238,6 +241,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...(firstRoundOnly === undefined ? {} : { firstRoundOnly }),
     ...(recall === undefined ? {} : { recallVote: recall }),
     ...(hongKong === undefined ? {} : { hongKong }),
+    ...(rowNumbers > 0 ? { rowNumbers } : {}),
     // 当选名单： over lines of posts and votes declares them (winners-list.ts).
     // 主任选举结果： on its own line over a block of votes names their contest (heading-post.ts).
     figures: withWinnersListed(readable, text, withHeadingPost(folded, settled)),
@@ -1608,12 +1612,13 @@ function isNoCount(token: NumberToken): boolean {
   );
 }
 
+/** A clause that opens with nothing but a word of totals before its count (合计15名, 共计 15 人). */
+const BARE_TOTAL = /^\s*(?:合计|共计|总计|总共|共|计)[：:]?\s*$/;
+
 /**
  * 登记选民5208人，其中第1至第9网格2744人: 其中 right after a count of voters (the registered, or those who
  * voted) lists parts of that count, never of a group of people stated before it (网格员共18人).
  */
-/** A clause that opens with nothing but a word of totals before its count (合计15名, 共计 15 人). */
-const BARE_TOTAL = /^\s*(?:合计|共计|总计|总共|共|计)[：:]?\s*$/;
 
 function votersJustRead(state: SentenceState): boolean {
   const last = state.lastFigure;

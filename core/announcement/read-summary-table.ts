@@ -13,6 +13,7 @@ import type {
 import { NUMBERS_READ } from './announced-figures.js';
 import { parseArabicNumber } from './parse-number.js';
 import { quoteWindow } from './quote-window.js';
+import { ORDINAL_COLUMN } from './row-numbers.js';
 import { isAttributeLabel } from './summary-totals.js';
 import { pushAll } from '../model/long-lists.js';
 
@@ -187,8 +188,6 @@ const BALLOT_COLUMN =
   /^(?:发出选票|发出|收回选票|收回|有效票|有效选票|有效|无效票|无效选票|无效|废票|登记选民|参加投票|实际参加投票|参加投票选民)$/;
 /** Words a heading of a ballot account holds. */
 const BALLOT_HEADING = /发出|收回|有效|无效/;
-/** A first column of row numbers (序号, 编号): an ordinal, never a count. */
-const ORDINAL_COLUMN = /^(?:序号|编号|序)$/;
 /** Words of a heading this reader may read. */
 const HEADING_WORDS = new RegExp(`${SHARE_HEADING.source}|${BALLOT_HEADING.source}`);
 /** A turnout column: 参选率, 投票率, 参选率(%). */

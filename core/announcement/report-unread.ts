@@ -273,21 +273,28 @@ export function reportNothingRead(figures: AnnouncedFigures, lang: Lang): Findin
   // A calculation written out and judged (22 of 3,412 (0.64%)) is something read and checked.
   if (figures.figures.length > 0 || (figures.calculations?.length ?? 0) > 0) return [];
   const unread = unreadCount(figures);
+  // A list under 序号 (委托投票公示) holds row numbers only: its list is shown, no figure is in doubt.
+  const rows = figures.rowNumbers ?? 0;
   return [
     makeFinding(
       {
         code: 'UNREAD_FIGURE',
-        severity: unread === 0 ? 'warning' : 'info',
+        severity: unread === 0 && rows === 0 ? 'warning' : 'info',
         messages:
-          unread === 0
+          unread === 0 && rows > 0
             ? {
-                zh: '公告中没有读到任何数字或当选宣告：没有核对任何内容',
-                en: 'No figure or declaration of winners was read from the notice: nothing was checked',
+                zh: `公告中只有名单的${rows}个序号，没有选举的数字：没有核对任何内容`,
+                en: `The notice holds only a list's ${rows === 1 ? 'row number' : `${rows} row numbers`}, no figure of the election: nothing was checked`,
               }
-            : {
-                zh: `公告中的${unread}个数字，都读不出是选举的哪一项：没有核对任何内容`,
-                en: `None of the notice's ${unread === 1 ? 'one number' : `${unread} numbers`} could be read as a figure of the election: nothing was checked`,
-              },
+            : unread === 0
+              ? {
+                  zh: '公告中没有读到任何数字或当选宣告：没有核对任何内容',
+                  en: 'No figure or declaration of winners was read from the notice: nothing was checked',
+                }
+              : {
+                  zh: `公告中的${unread}个数字，都读不出是选举的哪一项：没有核对任何内容`,
+                  en: `None of the notice's ${unread === 1 ? 'one number' : `${unread} numbers`} could be read as a figure of the election: nothing was checked`,
+                },
         found: 0,
         ...(figures.file !== undefined ? { where: { file: figures.file } } : {}),
       },

@@ -1,5 +1,6 @@
 import type { ExactDecimal, TextSpan } from './announced-figures.js';
 import { parseArabicNumber, parseChineseNumber } from './parse-number.js';
+import { rowNumberStarts } from './row-numbers.js';
 import { shareInCheng } from './shares-in-cheng.js';
 import {
   cellsMayPart,
@@ -99,6 +100,13 @@ const COMMA_POINT_AFTER = /^,(\d{1,2})%/;
 const SHARE_WORD_BEFORE =
   /(?:(?:占比|比例|比重|率|占|占[^,。;；\n]{0,12}的)(?:为|达到|达|是)?|\d,\d{1,2}%(?:和|、|及|与))$/;
 export { withoutGroupingSpaces };
+/**
+ * A name opening with the surname 万 after a number and a space (`12  万强伟`, a row's number and then a
+ * name): one or two more characters of the name, then a cell break, a mark or the text's end. Its 万
+ * scales no number; 12万人, 12 万人, 1.2 万选民, 3 万余名 and 5 万以上 are read in 万 as before.
+ */
+const NAME_AFTER_WAN =
+  '(?![人票张名余多户元个位份千百亿选次以左])[\\u3400-\\u9fff]{1,2}(?![^\\s|,，、;；。:：])';
 const NUMBER = new RegExp(
   [
     '(百分之\\s*)?', // 1: 百分之 before the number
@@ -106,7 +114,7 @@ const NUMBER = new RegExp(
     // 1,009 ends at a comma before a space or a word (1,009, of which), not at one before a digit.
     // 90。5%: a copy that wrote 。 for the decimal point of a share (directly before %) — read as a point.
     // 2 740张, 1 998票, 3 604 voters: thousands parted by a space (space-parted-digits.ts).
-    `((?:${SPACE_GROUPED}|\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)|\\d+)(?:\\.\\d+|。\\d+(?=\\s*%))?(?:\\s*[万亿](?:\\d+[千百](?![\\d零〇一二两三四五六七八九]))?)?)`, // 2: Arabic (with 万/亿; 3万8千)
+    `((?:${SPACE_GROUPED}|\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)|\\d+)(?:\\.\\d+|。\\d+(?=\\s*%))?(?:(?:[万亿]|\\s+亿|\\s+万(?!${NAME_AFTER_WAN}))(?:\\d+[千百](?![\\d零〇一二两三四五六七八九]))?)?)`, // 2: Arabic (with 万/亿; 3万8千)
     `|([${CHINESE}]+(?:点[零〇一二三四五六七八九]+)?)`, // 3: Chinese numeral
     ')',
     // 82pc, 61.0 pc: the British papers' per cent, written against its number or one space after it.
@@ -328,6 +336,7 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
   let consumed = 0;
   const numbers = new RegExp(NUMBER.source, NUMBER.flags);
   const chaff = chaffRuns(folded);
+  const rowNumbers = rowNumberStarts(folded);
   let nextChaff = 0;
   for (let found = numbers.exec(folded); found !== null; found = numbers.exec(folded)) {
     let match: RegExpExecArray = found;
@@ -413,6 +422,8 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     const bare = !percent && unit === null;
     // 1. 本村登记选民980人, 2、…, （3）…: a list's number at the start of a line or sentence, no figure.
     if (bare && match[2] !== undefined && isListNumber(folded, start, end)) continue;
+    // 序号 委托人 …⏎12  万强伟 …: a row's number under a 序号 column, no figure (row-numbers.ts).
+    if (bare && /^\d{1,3}$/.test(match[0]) && rowNumbers.has(start)) continue;
     if (!percent && isTimeOfDay(folded, start, end, match[2] !== undefined, unit)) continue;
     if (
       bare &&

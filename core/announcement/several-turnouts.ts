@@ -21,10 +21,7 @@ export function turnoutAmongSeveral(
   const value = decimalText(figure.value);
   // 参选率为85.4%（占登记选民的86.4%）: of the election the share it restates is of, judged where that one is.
   if (figure.restates !== undefined) {
-    const restated = figures.find(
-      (other): other is PercentFigure =>
-        other.kind === 'percent' && other.origin.span?.[0] === figure.restates,
-    );
+    const restated = turnouts.shareAt.get(figure.restates);
     return restated ? turnoutAmongSeveral(restated, figures) : null;
   }
   // One value stated, however often: every turnout has it.
@@ -52,6 +49,8 @@ interface Turnouts {
   /** Where each turnout and each count of voters (of no one post) starts, ascending. */
   readonly turnoutStarts: readonly number[];
   readonly voterStarts: readonly number[];
+  /** Every share by where it starts, to find the one a restatement restates without a scan each time. */
+  readonly shareAt: ReadonlyMap<number, PercentFigure>;
 }
 
 const gathered = new WeakMap<readonly AnnouncedFigure[], Turnouts>();
@@ -74,6 +73,11 @@ function turnoutsOf(figures: readonly AnnouncedFigure[]): Turnouts {
     voterStarts: starts(
       figures.filter(
         (other) => other.kind === 'count' && VOTERS.has(other.meaning) && other.contest === null,
+      ),
+    ),
+    shareAt: new Map(
+      figures.flatMap((other) =>
+        other.kind === 'percent' && other.origin.span ? [[other.origin.span[0], other] as const] : [],
       ),
     ),
   };

@@ -613,7 +613,6 @@ function endsWithBody(label: string, key: string): boolean {
   return !/[副女男妇]$/.test(label.slice(0, label.length - key.length));
 }
 
-/** A count of people named by another time alone (上届1388人, 上一届为1388人): the same body then. */
 /**
  * A label opening with a group of the place, numbered or named (第二组, 一组, 第3村民小组, 第1选区, 李家湾组),
  * not a post (组长, 小组长) or a body (党组织); nor words of the whole (全村各组, 每组). Undefined when none.
@@ -626,4 +625,5 @@ function groupOpening(label: string): string | undefined {
 }
 /** A group named as another term's (上届女性成员, 往届成员). */
 const OTHER_TERM = /^(?:上一?届|往届|前一届|去年|上次)/;
+/** A count of people named by another time alone (上届1388人, 上一届为1388人): the same body then. */
 const OTHER_TIME_ALONE = /^(?:上一?届|往届|前一届|去年|上次)(?:为|是|有|共|共有)?$/;

@@ -12,8 +12,9 @@ export function joinedCandidates(
   writeIn: string,
   twins: ReadonlyMap<string, CandidateResult>,
 ): CandidateResult[] | null {
+  // Spaces part names only where no mark does: `Li Ming、Wang Fang` is two names, not four.
   const parts = writeIn
-    .split(SEPARATORS)
+    .split(MARKS.test(writeIn) ? MARKS : SPACES)
     .map(nameSkeleton)
     .filter((part) => part !== '');
   if (parts.length < 2) return null;
@@ -21,5 +22,6 @@ export function joinedCandidates(
   return found.every((candidate) => candidate !== undefined) ? (found as CandidateResult[]) : null;
 }
 
-/** What joins names in a list, written by hand or typed: one run of these between two names. */
-const SEPARATORS = /[|¦｜、，,;；/／\s]+/u;
+/** The marks that join names in a list, written by hand or typed, with any spaces around them. */
+const MARKS = /[|¦｜、，,;；/／]+/u;
+const SPACES = /\s+/u;

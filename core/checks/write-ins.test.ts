@@ -106,6 +106,21 @@ describe('a write-in that is several candidates joined by the wrong separator', 
     expect(finding?.messages.zh).toMatch(/看起来是候选人“李红梅”、“吴永明”/);
   });
 
+  it('parts English names with spaces at the marks between them, not at every space', () => {
+    const english = (written: string): ContestResult => ({
+      ...contest('member', '委员', [
+        person('li-ming', 'Li Ming', 60),
+        person('wang-fang', 'Wang Fang', 40),
+        person(written, written, 1, true),
+      ]),
+      seats: 3,
+      validBallots: 100,
+    });
+    const [finding] = checkWriteIns([english('Li Ming、Wang Fang')], 'en');
+    expect(finding).toMatchObject({ code: 'WRITE_IN_LOOKALIKE', severity: 'warning' });
+    expect(finding?.messages.en).toMatch(/looks like the candidates “Li Ming”, “Wang Fang” joined/);
+  });
+
   it('leaves a write-in whose parts are not all candidates as a plain write-in', () => {
     expect(findingFor('李红梅｜周建国')).toMatchObject({ code: 'WRITE_IN', severity: 'info' });
     expect(findingFor('李红梅、周建国')).toMatchObject({ code: 'WRITE_IN', severity: 'info' });

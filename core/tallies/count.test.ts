@@ -67,7 +67,7 @@ describe('countFromJson', () => {
 describe('countFromCell with 正 tally marks', () => {
   it.each([
     ['正', 5],
-    ['一', 1],
+    ['丅', 2],
     ['正正正一', 16],
     ['正正丅', 12],
     ['正 正 下', 13],
@@ -82,8 +82,18 @@ describe('countFromCell with 正 tally marks', () => {
     if (!reading.ok) expect(reading.message.en).toContain('nor tally marks (each 正 is 5 votes');
   });
 
-  it('reads what zhengMarks writes for every count up to 60', () => {
-    for (let votes = 1; votes <= 60; votes++) {
+  it('refuses a lone 一, which may be a dash for none as well as one vote', () => {
+    const reading = countFromCell('一');
+    expect(reading.ok).toBe(false);
+    if (!reading.ok)
+      expect(reading.message.en).toBe(
+        '“一” may be one stroke of a 正 (1 vote) or a dash for none: write the count as a number (1 or 0)',
+      );
+    expect(countFromCell('正一')).toEqual({ ok: true, value: 6 });
+  });
+
+  it('reads what zhengMarks writes for every count from 2 up to 60 (a lone 一 is refused above)', () => {
+    for (let votes = 2; votes <= 60; votes++) {
       const { full, partial } = zhengMarks(votes);
       expect(countFromCell('正'.repeat(full) + partial)).toEqual({ ok: true, value: votes });
     }

@@ -56,6 +56,11 @@ export function countFromCell(cell: string): CountReading {
   return { ok: true, value: Number(value) };
 }
 
+const LONE_STROKE = problem(
+  '“一”可能是 1 票的正字笔画，也可能是表示没有票的横线：请写成数字（1 或 0）',
+  '“一” may be one stroke of a 正 (1 vote) or a dash for none: write the count as a number (1 or 0)',
+);
+
 /** The strokes of the 正 being written, after the finished ones: 1 to 4 votes (as the live tally shows them). */
 const PARTIAL_STROKES = new Map([
   ['一', 1],
@@ -72,6 +77,8 @@ const PARTIAL_STROKES = new Map([
 function zhengCount(cell: string): CountReading | null {
   const marks = cell.replace(/\s/gu, '');
   if (marks === '') return null;
+  // A lone 一 is as often a dash typed for "none" as one stroke of a 正: refused rather than guessed.
+  if (marks === '一') return LONE_STROKE;
   const partial = PARTIAL_STROKES.get(marks.at(-1) ?? '');
   const full = partial === undefined ? marks : marks.slice(0, -1);
   for (const character of full) if (character !== '正') return null;

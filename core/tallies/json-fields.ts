@@ -68,7 +68,7 @@ export class JsonProblems {
 
   /**
    * Fields the format does not know are left alone (later versions may add some), except near misses of
-   * known ones (`minwomen`, `registered_voters`): a misspelt field would otherwise be silently ignored.
+   * known ones (`minwomen`, `registered_voters`, `minWoman`; see fieldMeant): a misspelt field would otherwise be silently ignored.
    */
   misspellings(parent: Record<string, unknown>, known: readonly string[], path: string): void {
     for (const key of Object.keys(parent)) {

@@ -13,6 +13,7 @@ import {
   undecidedOutcome,
   undecidedWords,
 } from '../../core/index.js';
+import { blankWords } from '../shared/blank-words';
 import { asSentence } from '../shared/as-sentence.js';
 import { FINDING_EXPLANATIONS } from '../shared/finding-explanations.js';
 import { FIGURE_LABELS, FINDING_TITLES } from '../shared/finding-titles.js';
@@ -157,19 +158,6 @@ function notElectedWords(report: Report, contest: ContestResult, candidate: Cand
   const tied = report.findings.some((finding) => finding.code === 'TIE' && finding.contest === contest.id);
   const sameVotes = contest.candidates.filter((other) => other.votes === candidate.votes).length > 1;
   return tied && sameVotes ? t.tiedNotElected : t.notElectedBecause;
-}
-
-/**
- * Abstentions as the sheets state them; in a one-seat contest, where each valid ballot gives at most
- * one vote, the abstentions follow from the valid ballots and the votes, and when the sheets state
- * none the inferred figure is shown, said to be inferred.
- */
-function blankWords(contest: ContestResult, lang: Lang, t: Messages): string {
-  const stated = number(contest.blank, lang);
-  if (contest.seats !== 1 || contest.blank !== 0) return stated;
-  const votes = contest.candidates.reduce((sum, candidate) => sum + candidate.votes, 0);
-  const inferred = contest.validBallots - votes;
-  return inferred > 0 ? t.blankInferred(formatNumber(inferred, lang)) : stated;
 }
 
 function Contests({ report, lang, t }: { report: Report; lang: Lang; t: Messages }) {

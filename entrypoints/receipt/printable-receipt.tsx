@@ -8,6 +8,7 @@ import { QrCode } from './qr-code';
 import { signatureWords } from './receipt-words';
 import { SignerFacts, SigningFacts } from './signing-facts';
 import { asSentence } from '../shared/as-sentence.js';
+import { blankWords } from '../shared/blank-words';
 
 /**
  * A receipt for people to read and file: verdict, counts, findings, inputs, signer, and the payload's
@@ -144,6 +145,22 @@ export function PrintableReceipt({
                     </tr>
                   ))}
                 </tbody>
+                <tfoot>
+                  <tr>
+                    <th scope="row">{t.blank}</th>
+                    <td class="number" data-figure="blank">
+                      {blankWords(contest, lang, t)}
+                    </td>
+                    <td />
+                  </tr>
+                  <tr>
+                    <th scope="row">{t.openSeats}</th>
+                    <td class="number" data-figure="open-seats">
+                      {count(contest.unfilledSeats ?? null)}
+                    </td>
+                    <td />
+                  </tr>
+                </tfoot>
               </table>
             ))}
           </section>

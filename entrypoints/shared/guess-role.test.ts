@@ -96,3 +96,10 @@ describe('guessing a file', () => {
     expect(await guessRole(file('票箱统计.xlsx', workbook), 'announcement')).toBe('boxes');
   });
 });
+
+describe('a prose file whose name says 选举', () => {
+  test('is the notice, not the election definition, which is JSON', async () => {
+    const notice = file('青山村选举情况.txt', '青山村第十一届村民委员会选举情况\n本次选举登记选民2100人。');
+    expect(await guessRole(notice, 'ballots')).toBe('announcement');
+  });
+});

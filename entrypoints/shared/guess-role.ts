@@ -82,6 +82,8 @@ export async function guessRole(
   const byContent = roleFromContent(head);
   const byName = roleFromName(file.name);
   // A name is a stronger hint than prose-looking content; content beats names for structured files.
-  if (byContent === 'announcement' && byName) return byName;
+  // An election definition is JSON, never prose: 选举 in a prose file's name (青山村选举情况.txt) says
+  // which election the text is about, not that it is the definition.
+  if (byContent === 'announcement' && byName && byName !== 'election') return byName;
   return byContent ?? byName ?? fallback;
 }

@@ -228,3 +228,29 @@ test('the receipt at 400 px: 级别 and each severity on one line, no number par
   }
   await page.close();
 });
+
+test('each contest on the printed receipt carries its abstentions and open seats, as the report shows them, in both languages', async () => {
+  const page = await openReceipt(1280);
+  const words = { zh: { blank: '弃权', open: '空缺名额' }, en: { blank: 'Blank', open: 'Open seats' } };
+  // The bundled sample: chair 40 abstentions, vice-chair 70, members 22; every seat filled.
+  const expected = ['40', '70', '22'];
+  for (const lang of LANGS) {
+    // The language menu is on screen only; the figures are read as printed.
+    await page.emulateMedia({ media: 'screen' });
+    await setLanguage(page, lang);
+    await page.emulateMedia({ media: 'print' });
+    const tables = page.locator('section table.grid:has(caption)');
+    await expect.poll(() => tables.count(), { message: lang }).toBe(3);
+    for (const [index, blank] of expected.entries()) {
+      const table = tables.nth(index);
+      const blankRow = table.locator('tfoot tr', { has: page.locator('[data-figure="blank"]') });
+      await expect.poll(() => blankRow.locator('th').innerText(), { message: lang }).toBe(words[lang].blank);
+      expect(await table.locator('[data-figure="blank"]').innerText(), lang).toBe(blank);
+      const openRow = table.locator('tfoot tr', { has: page.locator('[data-figure="open-seats"]') });
+      expect(await openRow.locator('th').innerText(), lang).toBe(words[lang].open);
+      expect(await table.locator('[data-figure="open-seats"]').innerText(), lang).toBe('0');
+      expect(await table.locator('tfoot').isVisible(), lang).toBe(true);
+    }
+  }
+  await page.close();
+});

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from './source-files.js';
 
 /**
  * English quotes a name, a word or a button's words with typographic marks (box “central”, press “Use
@@ -26,17 +27,6 @@ function straightQuoteIn(text: string): boolean {
   // Prose: English words and a space; no Chinese (whose own marks are checked elsewhere).
   if (!/[A-Za-z]{3}/.test(text) || !/\s/.test(text) || /[\u4e00-\u9fff]/.test(text)) return false;
   return STRAIGHT.test(text) && !JSON_TO_WRITE.test(text);
-}
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory())
-      return ['testing', 'corpus', 'vectors'].includes(entry.name) ? [] : sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts')
-      ? [path]
-      : [];
-  });
 }
 
 /** Every string and template a source file holds, a template whole (its ${…} as written), with its line. */
@@ -75,7 +65,7 @@ describe('English quotes with “ ” and ‘ ’', () => {
   });
 
   it('no English string of the pages, the core or the command line quotes a word with straight quotes', () => {
-    const files = SCANNED.flatMap((dir) => sourceFiles(join(ROOT, dir)));
+    const files = SCANNED.flatMap((dir) => sourceFiles(join(ROOT, dir), ['testing', 'corpus', 'vectors']));
     expect(files.length).toBeGreaterThan(100);
     const found = files.flatMap((path) =>
       stringsOf(path)

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from './source-files.js';
 
 /**
  * English calls the results notice (选举结果公告) a "notice", everywhere a reader sees words: the pages,
@@ -22,16 +23,6 @@ function retiredWordIn(text: string): boolean {
   let rest = text;
   for (const name of CONTRACT_NAMES) rest = rest.replace(name, '');
   return PROSE.test(rest);
-}
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'testing' ? [] : sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts')
-      ? [path]
-      : [];
-  });
 }
 
 /** Every string a source file holds (literals, template parts, JSX text), with its line. */
@@ -72,7 +63,7 @@ describe('one English word for the results notice', () => {
   });
 
   it('no string of the pages, the core or the command line says "announcement" in prose', () => {
-    const files = SCANNED.flatMap((dir) => sourceFiles(join(ROOT, dir)));
+    const files = SCANNED.flatMap((dir) => sourceFiles(join(ROOT, dir), ['testing']));
     expect(files.length).toBeGreaterThan(100);
     const found = files.flatMap((path) =>
       stringsOf(path)
