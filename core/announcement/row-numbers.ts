@@ -11,8 +11,8 @@ export const ORDINAL_COLUMN = /^(?:序号|编号|序|No\.)$/;
 const HEADING_SPLIT = /[\t|]|[^\S\n]+/;
 /** A row opening with its number, then a cell break: `12  万强伟`, `3\t曹金兰`, `| 2 | 周丽 |`. */
 const ROW_NUMBER = /^[^\S\n]{0,8}\|?[^\S\n]{0,8}(\d{1,3})(?=[^\S\n]|\|)/;
-/** A Markdown table's line under its heading (|---|:--:|), no row. */
-const MARKDOWN_RULE = /^[\s|:-]*-[\s|:-]*$/;
+/** A Markdown table's line under its heading (|---|:--:|), no row: bars, colons and dashes, a dash at least. */
+const isMarkdownRule = (text: string) => text.includes('-') && /^[\s|:-]*$/.test(text);
 
 /**
  * Where the row numbers of a text's tables start: under a heading whose first cell is 序号 (编号, No.)
@@ -32,7 +32,7 @@ export function rowNumberStarts(folded: string): ReadonlySet<number> {
     for (; next < lines.length; next++) {
       const line = lines[next];
       if (!line) break;
-      if (line.text.trim() === '' || MARKDOWN_RULE.test(line.text)) continue;
+      if (line.text.trim() === '' || isMarkdownRule(line.text)) continue;
       const row = ROW_NUMBER.exec(line.text);
       const number = Number(row?.[1]);
       if (!row || number <= previous) break;
