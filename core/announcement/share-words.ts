@@ -1,4 +1,5 @@
 import type { Bilingual } from '../model/finding.js';
+import { chengDigit } from './shares-in-cheng.js';
 
 /**
  * How a judged share's line ends, in words a reader without arithmetic terms follows: the exact share
@@ -33,23 +34,6 @@ export function shareWrongWords(exact: string, stated: string, expected: string)
   };
 }
 
-/** A digit of a share in 成, Arabic or a Chinese numeral. */
-const CHENG_DIGIT: Readonly<Record<string, number>> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const chengDigit = (character: string) =>
-  /^\d$/.test(character) ? Number(character) : (CHENG_DIGIT[character] ?? null);
 /** A share in 成 as a text writes it: 6成5, 六成五, 6.5成, 七成. */
 const CHENG_WORDS = /([1-9一二两三四五六七八九])(?:\.(\d))?成([\d零〇一二三四五六七八九])?/g;
 
@@ -61,9 +45,9 @@ export function chengWords(text: string, value: { digits: bigint; decimals: numb
   for (const match of text.matchAll(CHENG_WORDS)) {
     const tens = chengDigit(match[1] ?? '');
     const ones = match[2] ?? match[3];
-    const units = ones === undefined ? 0 : chengDigit(ones);
+    const units = ones === undefined ? 0n : chengDigit(ones);
     if (tens === null || units === null || (match[2] !== undefined && match[3] !== undefined)) continue;
-    if (BigInt(tens * 10 + units) * 10n ** BigInt(value.decimals) === value.digits) return match[0];
+    if ((tens * 10n + units) * 10n ** BigInt(value.decimals) === value.digits) return match[0];
   }
   return null;
 }

@@ -18,7 +18,7 @@ const CHENG_DIGITS: Readonly<Record<string, bigint>> = {
   八: 8n,
   九: 9n,
 };
-function chengDigit(character: string): bigint | null {
+export function chengDigit(character: string): bigint | null {
   if (/^\d$/.test(character)) return BigInt(character);
   return CHENG_DIGITS[character] ?? null;
 }
