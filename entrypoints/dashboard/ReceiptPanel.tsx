@@ -233,6 +233,8 @@ export function ReceiptPanel({
   const [refused, setRefused] = useState(false);
   const [created, setCreated] = useState<string | null>(null);
   const createdNote = useRef<HTMLParagraphElement>(null);
+  const nameField = useRef<HTMLInputElement>(null);
+  const [nameMissing, setNameMissing] = useState(false);
 
   const refresh = async (choose?: string) => {
     const all = await listKeys();
@@ -251,7 +253,13 @@ export function ReceiptPanel({
 
   async function create(event: Event) {
     event.preventDefault();
-    if (!label.trim()) return;
+    // Said in the page's language, beside the field: not the browser's own bubble, in the browser's.
+    if (!label.trim()) {
+      setNameMissing(true);
+      nameField.current?.focus();
+      return;
+    }
+    setNameMissing(false);
     try {
       const key = await createKey(label);
       setNotSaved(null);
@@ -295,16 +303,27 @@ export function ReceiptPanel({
       <p class="hint">{t.receiptHint}</p>
       <StorageProblem problem={notSaved} />
       {keys && keys.length === 0 && (
-        <form onSubmit={(event) => void create(event)}>
+        <form noValidate onSubmit={(event) => void create(event)}>
           <label class="field">
             {t.keyName}
             <input
               type="text"
+              ref={nameField}
               value={label}
               required
-              onInput={(event) => setLabel(event.currentTarget.value)}
+              aria-invalid={nameMissing}
+              aria-describedby={nameMissing ? 'key-name-missing' : undefined}
+              onInput={(event) => {
+                setLabel(event.currentTarget.value);
+                if (event.currentTarget.value.trim()) setNameMissing(false);
+              }}
             />
           </label>
+          {nameMissing && (
+            <p class="field-error" id="key-name-missing" role="alert" data-key-name-missing>
+              {t.keyNameMissing}
+            </p>
+          )}
           <button type="submit">{t.createKey}</button>
         </form>
       )}

@@ -198,6 +198,7 @@ const zh = {
   receiptHint: '用你的签名密钥签署这份结果，任何人都可以离线验证回执。',
   keyName: '签名人名称（例如：观察员 李明）',
   createKey: '创建签名密钥',
+  keyNameMissing: '请先在上面写上签名人名称（例如：观察员 李明），再点“创建签名密钥”。',
   keyCreated: (label: string) => `已创建签名密钥“${label}”。请先导出备份，然后签署。`,
   signingKey: '签名密钥',
   fingerprint: '指纹',
@@ -445,6 +446,8 @@ const en: Messages = {
   receiptHint: 'Sign this result with your signing key; anyone can verify the receipt offline.',
   keyName: 'Signer name (e.g. observer Li Ming)',
   createKey: 'Create a signing key',
+  keyNameMissing:
+    'Write the signer’s name above first (e.g. observer Li Ming), then press “Create a signing key”.',
   keyCreated: (label: string) => `Signing key “${label}” created. Export a backup, then sign.`,
   signingKey: 'Signing key',
   fingerprint: 'Fingerprint',
