@@ -336,7 +336,9 @@ export function ReceiptPanel({
           )}
           <KeyChoice label={t.signingKey} keys={keys} value={signer.id} onChange={setSelected} />
           <p>
-            {t.fingerprint}: <code data-fingerprint>{signer.id}</code>
+            {t.fingerprint}
+            {t.colon}
+            <code data-fingerprint>{signer.id}</code>
           </p>
           {signer.backedUpAt === null ? (
             <div class="warning" role="note" data-no-backup>

@@ -41,6 +41,9 @@ export function rememberLanguage(lang: Lang): void {
 /** The BCP 47 tag of a page language, for `lang` attributes and Intl. */
 export const localeOf = (lang: Lang): string => (lang === 'zh' ? 'zh-CN' : 'en');
 
+/** The colon after a label, in the page's language: `指纹：`, `Fingerprint: `. */
+export const colonOf = (lang: Lang): string => (lang === 'zh' ? '：' : ': ');
+
 /** A whole number with the language's grouping: 1,860 / 1,860 (zh-CN groups the same way). */
 export function formatNumber(value: number, lang: Lang): string {
   return new Intl.NumberFormat(localeOf(lang)).format(value);
@@ -55,6 +58,8 @@ export function formatDateTime(iso: string, lang: Lang): string {
 
 const zh = {
   appName: '计票见证 TallyWitness',
+  /** After a label, before its value. */
+  colon: '：',
   tagline: '在自己的浏览器里离线复核计票，对照法定门槛和结果公告，并签署核对回执。',
   language: '语言 / Language',
   navAudit: '核对',
@@ -299,6 +304,7 @@ export type Messages = typeof zh;
 
 const en: Messages = {
   appName: 'TallyWitness 计票见证',
+  colon: ': ',
   tagline:
     'Recount a ballot tally offline in your own browser, check it against the law and the notice, and sign a receipt.',
   language: 'Language / 语言',

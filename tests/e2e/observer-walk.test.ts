@@ -79,6 +79,18 @@ test('creating a signing key with no name says so beside the field, in the page�
   expect(await missing.count()).toBe(0);
   await panel.getByRole('button', { name: 'Create a signing key' }).click();
   await panel.locator('[data-key-created]').waitFor();
+  // A label's colon is the page language's: 指纹：9C5E…, 投票率达到或超过100%的票箱：无提示.
+  await setLanguage(page, 'zh');
+  expect(await panel.locator('p', { has: page.locator('[data-fingerprint]') }).textContent()).toMatch(
+    /^指纹：/,
+  );
+  const screens = await page.locator('article.screen h4').allTextContents();
+  expect(screens.length).toBeGreaterThan(0);
+  for (const heading of screens) expect(heading).toMatch(/[^:]：(未进行|有提示|无提示)$/);
+  await setLanguage(page, 'en');
+  expect(await panel.locator('p', { has: page.locator('[data-fingerprint]') }).textContent()).toMatch(
+    /^Fingerprint: /,
+  );
   await page.close();
 });
 
