@@ -110,6 +110,8 @@ const zh = {
   progressOf: (file: string, read: string, total: string, rows: string) =>
     `${file}：已读 ${read} / ${total}，${rows} 行`,
   needElection: '请先选择选举定义文件。',
+  notElection: (name: string, role: string) =>
+    `“${name}”不是选举定义，按内容是${role}。请在它旁边的类型选择框中选“${role}”（文件会移到应放的那一步），再在这里选择选举定义文件 election.json。`,
   inputErrors: '输入文件有错误，未能核对',
   inputErrorsHow:
     '每条先写文件名和出错的位置（“文件:第几行:第几列”，或 JSON 中的路径），再写错在哪里。改好文件后重新选择它，再点“开始核对”。',
@@ -357,6 +359,8 @@ const en: Messages = {
   progressOf: (file: string, read: string, total: string, rows: string) =>
     `${file}: ${read} of ${total} read, ${rows} rows`,
   needElection: 'Choose the election definition first.',
+  notElection: (name: string, role: string) =>
+    `“${name}” is not the election definition: its content is that of the ${role}. Choose “${role}” as its type in the list beside it (the file then moves to the step it belongs in), then choose the election definition, election.json, here.`,
   inputErrors: 'The input files have errors; nothing was audited',
   inputErrorsHow:
     'Each line gives the file and where in it (“file:line:column”, or the path in the JSON), then what is wrong. Correct the file, choose it again, then run the audit.',

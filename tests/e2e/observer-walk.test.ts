@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { auditSample } from './a11y-pages.js';
 import { extensionForFile } from './launch-extension.js';
+import { samplePath } from './sample-data.js';
 
 /**
  * What a first-time observer stumbled on, walking from the sample to a signed receipt, a pasted notice
@@ -111,5 +112,23 @@ test('a notice of household representatives names its households once in the law
   const law = page.getByTestId('notice-law');
   await expect.poll(() => law.textContent()).toMatch(/判断：投票户数达到法定要求$/);
   expect((await law.textContent())!.split('户数').length - 1).toBe(1);
+  await page.close();
+});
+
+test('box accounting chosen as the election is named for what it is, with the step to take', async () => {
+  const page = await extension.page('dashboard.html');
+  await setLanguage(page, 'zh');
+  await page.locator('input[data-input="election"]').setInputFiles(samplePath('boxes.csv'));
+  const how = page.locator('[data-input-errors-how]');
+  await expect
+    .poll(() => how.textContent())
+    .toBe(
+      '“boxes.csv”不是选举定义，按内容是票箱统计。请在它旁边的类型选择框中选“票箱统计”（文件会移到应放的那一步），再在这里选择选举定义文件 election.json。',
+    );
+  await setLanguage(page, 'en');
+  await expect.poll(() => how.textContent()).toContain('its content is that of the box accounting');
+  // The step it names works: the file moves to step 2 and the error goes.
+  await page.getByLabel('Role of boxes.csv').selectOption('boxes');
+  await expect.poll(() => page.locator('[data-input-errors-how]').count()).toBe(0);
   await page.close();
 });
