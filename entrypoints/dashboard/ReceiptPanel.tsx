@@ -118,8 +118,11 @@ function KeyImport({ lang, t, onDone }: { lang: Lang; t: Messages; onDone(key: S
   const [errors, setErrors] = useState<readonly InputError[]>([]);
   const [busy, setBusy] = useState(false);
   const [imported, setImported] = useState<string | null>(null);
+  const [fileMissing, setFileMissing] = useState(false);
   async function open(event: Event) {
     event.preventDefault();
+    // The button stays live: pressed with no file, it says what to do rather than doing nothing.
+    setFileMissing(!file);
     if (!file) return;
     setBusy(true);
     setImported(null);
@@ -151,8 +154,16 @@ function KeyImport({ lang, t, onDone }: { lang: Lang; t: Messages; onDone(key: S
           t={t}
           accept=".json,application/json"
           chosen={file ? [file.name] : []}
-          onFiles={(files) => setFile(files[0] ?? null)}
+          onFiles={(files) => {
+            setFile(files[0] ?? null);
+            if (files[0]) setFileMissing(false);
+          }}
         />
+        {fileMissing && (
+          <p class="field-error" role="alert" data-key-file-missing>
+            {t.keyFileMissing}
+          </p>
+        )}
         <PassphraseField
           label={t.passphrase}
           autoComplete="current-password"
@@ -164,7 +175,7 @@ function KeyImport({ lang, t, onDone }: { lang: Lang; t: Messages; onDone(key: S
             {formatInputError(error, lang)}
           </p>
         ))}
-        <button type="submit" disabled={busy || !file}>
+        <button type="submit" disabled={busy}>
           {busy ? t.working : t.importKey}
         </button>
         {imported !== null && <p role="status">{t.keyImported(imported)}</p>}

@@ -217,6 +217,7 @@ const zh = {
   exportKey: '导出密钥备份',
   importKey: '导入密钥',
   keyFile: '密钥文件',
+  keyFileMissing: '请先选择密钥文件（导出密钥备份时保存的 .json 文件），再点“导入密钥”。',
   working: '处理中…',
   sign: '签署回执',
   downloadReceipt: '下载回执',
@@ -470,6 +471,8 @@ const en: Messages = {
   exportKey: 'Export a key backup',
   importKey: 'Import a key',
   keyFile: 'Key file',
+  keyFileMissing:
+    'Choose the key file first (the .json file saved when the key was backed up), then press “Import a key”.',
   working: 'Working…',
   sign: 'Sign the receipt',
   downloadReceipt: 'Download the receipt',

@@ -73,6 +73,14 @@ test('creating a signing key with no name says so beside the field, in the page�
   await expect.poll(() => missing.textContent()).toContain('请先在上面写上签名人名称');
   expect(await field.getAttribute('aria-invalid')).toBe('true');
   expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+  // Importing a key: the button is live, and pressed with no file chosen it says what to do.
+  await panel.locator('summary', { hasText: '导入密钥' }).click();
+  const importButton = panel.locator('details form').getByRole('button', { name: '导入密钥' });
+  expect(await importButton.isDisabled()).toBe(false);
+  await importButton.click();
+  await expect
+    .poll(() => panel.locator('[data-key-file-missing]').textContent())
+    .toBe('请先选择密钥文件（导出密钥备份时保存的 .json 文件），再点“导入密钥”。');
   await setLanguage(page, 'en');
   await expect.poll(() => missing.textContent()).toContain('Write the signer’s name above first');
   // Typing a name takes the message away; the key is made.
