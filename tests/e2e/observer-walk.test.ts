@@ -96,6 +96,17 @@ test('creating a signing key with no name says so beside the field, in the page�
   const screens = await page.locator('article.screen h4').allTextContents();
   expect(screens.length).toBeGreaterThan(0);
   for (const heading of screens) expect(heading).toMatch(/[^:]：(未进行|有提示|无提示)$/);
+  // No monospace text under 14 px: a finding's code under its "技术细节" toggle was 13.8 px.
+  for (const details of await page.locator('details.finding-code').all())
+    await details.locator('summary').click();
+  const smallest = await page.evaluate(() =>
+    Math.min(
+      ...[...document.querySelectorAll('code, kbd, samp, pre')]
+        .filter((element) => element.getClientRects().length > 0)
+        .map((element) => parseFloat(getComputedStyle(element).fontSize)),
+    ),
+  );
+  expect(smallest).toBeGreaterThanOrEqual(14);
   await setLanguage(page, 'en');
   expect(await panel.locator('p', { has: page.locator('[data-fingerprint]') }).textContent()).toMatch(
     /^Fingerprint: /,
