@@ -151,3 +151,19 @@ test('box accounting chosen as the election is named for what it is, with the st
   await expect.poll(() => page.locator('[data-input-errors-how]').count()).toBe(0);
   await page.close();
 });
+
+test('the bundled sample fills each step in place, with no word about files moved that were never dropped', async () => {
+  const page = await extension.page('dashboard.html');
+  await setLanguage(page, 'zh');
+  await page.getByRole('button', { name: /试用内置示例/ }).click();
+  await page.locator('.election-summary table').waitFor();
+  const namesIn = (n: number) =>
+    page
+      .locator(`section[aria-labelledby="step${n}"] table.files tr[data-file]`)
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-file')));
+  expect(await namesIn(1)).toEqual(['election.json']);
+  expect(await namesIn(2)).toEqual(['boxes.csv', 'tallies.csv']);
+  expect(await namesIn(3)).toEqual(['announcement.txt']);
+  expect(await page.locator('[data-moved]').count()).toBe(0);
+  await page.close();
+});
