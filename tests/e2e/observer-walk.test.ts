@@ -167,3 +167,15 @@ test('the bundled sample fills each step in place, with no word about files move
   expect(await page.locator('[data-moved]').count()).toBe(0);
   await page.close();
 });
+
+test('the files chosen for a recount are listed with the page language’s comma', async () => {
+  const page = await extension.page('verify.html');
+  await setLanguage(page, 'zh');
+  await page.getByTestId('input-files').setInputFiles(['election.json', 'boxes.csv'].map(samplePath));
+  const chosen = page.locator('.file-picker-chosen').nth(1);
+  await expect.poll(() => chosen.textContent()).toBe('election.json，boxes.csv');
+  // A choice made before the language changes follows it.
+  await setLanguage(page, 'en');
+  await expect.poll(() => chosen.textContent()).toBe('election.json, boxes.csv');
+  await page.close();
+});

@@ -40,6 +40,14 @@ it('no page types an ASCII colon after a label: the colon is the page language�
   expect(files.flatMap(typedColons)).toEqual([]);
 });
 
+it('no page lists names with an English comma: the separator is the page language’s', () => {
+  const files = sourceFiles(join(ROOT, 'entrypoints'), []).filter((path) => path.endsWith('.tsx'));
+  const joined = files.filter((path) => /\.join\(', ?'\)/.test(readFileSync(path, 'utf8')));
+  expect(joined.map((path) => relative(ROOT, path))).toEqual([]);
+  expect(messagesFor('zh').listSeparator).toBe('，');
+  expect(messagesFor('en').listSeparator).toBe(', ');
+});
+
 it('the colon after a label is full-width in Chinese and ASCII with a space in English', () => {
   expect(messagesFor('zh').colon).toBe('：');
   expect(messagesFor('en').colon).toBe(': ');
