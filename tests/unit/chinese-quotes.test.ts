@@ -19,7 +19,7 @@ const JSON_TO_WRITE = /(?:应为|如|加|格式标记) "|\{"|"[\w@]+": ?"|英文
 function straightQuoteIn(text: string): boolean {
   if (!/[\u4e00-\u9fff]/.test(text) || !text.includes('"')) return false;
   // English prose quoting a Chinese word is the English check's concern (english-quotes.test.ts).
-  if (!/[\u3000-\u303f\uff00-\uffef]/.test(text) && /[A-Za-z]{3,} [A-Za-z]{3,}/.test(text)) return false;
+  if (!/[\u3000-\u303f\uff00-\uffef]/.test(text) && /[A-Za-z]{3} [A-Za-z]{3}/.test(text)) return false;
   return !JSON_TO_WRITE.test(text);
 }
 
