@@ -63,6 +63,10 @@ export interface FindingLocation {
   readonly file?: string;
   readonly line?: number;
   readonly column?: number;
+  /** A workbook's sheet: `line` is then its row and `column` its column (1 for A). */
+  readonly sheet?: string;
+  /** A JSON path such as `$.boxes[0].invalid`, in a JSON input. */
+  readonly path?: string;
   /** Character offsets [start, end) into an announcement text. */
   readonly span?: readonly [number, number];
   readonly text?: string;

@@ -1,6 +1,7 @@
 import { checkBoxAccounting } from '../checks/box-accounting.js';
 import { checkCompetitiveness } from '../checks/competitiveness.js';
 import { checkContestAccounting } from '../checks/contest-accounting.js';
+import { voidBeyondReturned, withVoidBeyondReturnedUnknown } from '../checks/box-scope.js';
 import { contestScopes } from '../checks/contest-scopes.js';
 import { checkElectionVoid } from '../checks/election-void.js';
 import { checkElectorateFigures } from '../checks/electorate-figures.js';
@@ -70,6 +71,7 @@ export function evaluateElection(input: EvaluationInput): ElectionEvaluation {
     valid: totals.valid,
     quorumMet: validity.quorumMet,
     electionValid: validity.electionValid,
+    ...(sheets.some(voidBeyondReturned) ? { validUnknown: true as const } : {}),
     ...(validity.undecided.some((item) => item.kind === 'quorum') ? { quorumUndecided: true as const } : {}),
   };
   const context = {
@@ -92,7 +94,15 @@ export function evaluateElection(input: EvaluationInput): ElectionEvaluation {
   const contests = counted.map((decision) =>
     undecidedContests.includes(decision) ? withheldResult(decision.result) : decision.result,
   );
-  const scopes = contestScopes(election, sheets, tally, totals);
+  // A void count beyond the box's returned ballots is one finding (checkBoxAccounting), not the root of
+  // a finding per contest and name: the votes are held to the ballots returned instead.
+  const scopeSheets = withVoidBeyondReturnedUnknown(sheets);
+  const scopes = contestScopes(
+    election,
+    scopeSheets,
+    tally,
+    scopeSheets === sheets ? totals : ballotTotals(scopeSheets),
+  );
 
   const findings: Finding[] = [
     ...checkElectorateFigures(electorate, totals, pack, lang),

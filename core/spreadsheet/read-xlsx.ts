@@ -76,7 +76,15 @@ export function readBoxesXlsx(
       continue;
     }
     for (const sheet of read.value) pushAll(errors, repeatedBox(file, boxSheet, sheet.box, table.sheet));
-    pushAll(sheets, read.value);
+    // A cell named by a finding is named by its sheet, row and column, not by the line of the text read.
+    pushAll(
+      sheets,
+      read.value.map((sheet) => {
+        const cell = sheet.invalidCell;
+        if (cell?.line === undefined || cell.column === undefined) return sheet;
+        return { ...sheet, invalidCell: table.cellAt(cell.line, cell.column) };
+      }),
+    );
   }
   return errors.length > 0 ? failWith(errors) : ok(sheets);
 }

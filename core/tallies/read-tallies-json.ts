@@ -7,7 +7,7 @@ import { countFromJson } from './count.js';
 import { repeatedKeyErrors } from './json-duplicate-keys.js';
 import { JsonProblems } from './json-fields.js';
 import { childPath, isJsonObject } from './json-path.js';
-import type { CsvReadOptions } from './read-boxes.js';
+import { voidBeyondReturned, type CsvReadOptions } from './read-boxes.js';
 import { resolveChoice, resolveContest } from './resolve-names.js';
 import { isTotalLabel } from './total-row.js';
 import { VoteKeys } from './vote-keys.js';
@@ -96,7 +96,11 @@ export function validateTalliesJson(file: string, data: unknown, election: Elect
     }
     // Optional, as the voters column of boxes.csv: the voters who signed in (投票人数).
     const voters = box['voters'] === undefined ? undefined : problems.count(box, 'voters', path);
-    if (id !== undefined) sheets.push({ box: id, ...figures, ...(voters !== undefined ? { voters } : {}) });
+    const invalidCell = voidBeyondReturned(figures.invalid, figures.returned)
+      ? { invalidCell: { file, path: childPath(path, 'invalid') } }
+      : {};
+    if (id !== undefined)
+      sheets.push({ box: id, ...figures, ...invalidCell, ...(voters !== undefined ? { voters } : {}) });
     readVotes(box, path, id, election, problems, keys, tally);
   });
   return problems.errors.length > 0 ? failWith(problems.errors) : ok({ sheets, tally });
