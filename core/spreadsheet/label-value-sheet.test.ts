@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Election } from '../model/election.js';
 import type { Result } from '../model/result.js';
+import { readBoxesText } from '../tallies/read-boxes.js';
+import { readTalliesText } from '../tallies/read-tallies.js';
 import { readBoxesXlsx, readTalliesXlsx } from './read-xlsx.js';
 import { writeXlsx, type WrittenSheet } from './write-xlsx.js';
 
@@ -36,11 +38,23 @@ describe('per-box sheets given as label–value rows', () => {
         '工作表“中心会场”第 2 至 4 行把各项写成名称与数字两格（如“发出选票 | 320”）',
       );
       expect(found[0]).toContain('“票箱 | 登记选民 | 发出选票 | 收回选票 | 无效票”');
-      expect(found[0]).toContain(
-        'sheet “中心会场”, rows 2–4, gives each figure as a label beside its number',
-      );
+      expect(found[0]).toContain('sheet “中心会场”, rows 2–4 give each figure as a label beside its number');
       expect(found[0]).toContain('does not say which contest they are for');
       expect(found[0]).toContain('“票箱 | 职位 | 候选人 | 得票” (box, contest, candidate, votes)');
+    }
+  });
+
+  it('are refused so in a CSV file too: one error at the first such row, not one per missing column', () => {
+    const text = '中心会场计票单,\n发出选票,320\n收回选票,318\n有效票,310\n张伟,280\n';
+    for (const result of [readBoxesText('boxes.csv', text), readTalliesText('tallies.csv', text, election)]) {
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors[0]).toMatchObject({ line: 2 });
+      expect(result.errors[0]!.message.zh).toMatch(
+        /^第 2 至 4 行把各项写成名称与数字两格（如“发出选票 \| 320”）/,
+      );
+      expect(result.errors[0]!.message.en).toMatch(/^rows 2–4 give each figure as a label beside its number/);
     }
   });
 
