@@ -34,6 +34,7 @@ export const FINDING_CODES = [
   'LIVE_TALLIES_DIFFER',
   'RANKED_FIRST_CHOICES',
   'OUTCOME_UNDECIDED',
+  'RUNOFF_CANDIDATE_ELECTED',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

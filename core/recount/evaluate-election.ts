@@ -5,6 +5,7 @@ import { voidBeyondReturned, withVoidBeyondReturnedUnknown } from '../checks/box
 import { contestScopes } from '../checks/contest-scopes.js';
 import { checkElectionVoid } from '../checks/election-void.js';
 import { checkElectorateFigures } from '../checks/electorate-figures.js';
+import { checkRunoffCandidates } from '../checks/runoff-candidates.js';
 import { checkReturnedExceedsIssued } from '../checks/returned-exceeds-issued.js';
 import { checkReturnedExceedsVoters } from '../checks/returned-exceeds-voters.js';
 import { checkSeatOutcomes } from '../checks/seat-outcomes.js';
@@ -132,6 +133,7 @@ export function evaluateElection(input: EvaluationInput): ElectionEvaluation {
       : []),
     ...(pack.competitive ? checkCompetitiveness(election.contests, pack, lang) : []),
     ...checkWomenMemberPost(election, contests, pack, validity.electionValid, lang),
+    ...checkRunoffCandidates(election, pack, lang),
     ...checkWriteIns(contests, lang),
   ];
   return { turnout, contests, boxes: boxResults(sheets, tally), findings, ...(slack ? { slack } : {}) };
