@@ -5,6 +5,9 @@ import type { Election } from '../model/election.js';
 import type { Result } from '../model/result.js';
 import type { BoxSheet, ElectionTally } from '../model/tally.js';
 import { compareAnnouncement } from '../announcement/compare-announcement.js';
+import { buildReport } from '../report/build-report.js';
+import { renderReportText } from '../report/render-report-text.js';
+import { reportSheets } from '../spreadsheet/report-sheets.js';
 import { evaluateElection } from '../recount/evaluate-election.js';
 import { getRulePack } from '../rules/registry.js';
 import { readBoxesXlsx } from '../spreadsheet/read-xlsx.js';
@@ -105,6 +108,17 @@ describe('a void count above the ballots returned', () => {
     };
     const found = compareAnnouncement(figures as never, result, election, 'en');
     expect(found).toEqual([]);
+  });
+
+  it('shows the valid and void ballots in all as unknown in the text report and the exported sheet', () => {
+    const evaluation = evaluate(value(readBoxesText('boxes.csv', BOXES)));
+    const report = buildReport({ election, evaluation, inputs: [], lang: 'en' });
+    const text = renderReportText(report, 'en');
+    expect(text).toContain('valid unknown, void unknown');
+    expect(text).toContain('[主任] seats 1, valid unknown');
+    const [summary] = reportSheets(report);
+    expect(summary!.rows).toContainEqual(['valid', null]);
+    expect(summary!.rows).toContainEqual(['void', null]);
   });
 
   it('leaves a right void count as it was: its box is checked in full', () => {
