@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { sheetsWords } from '../sheets/sheets-words';
 import { tallyWords } from '../tally/tally-words';
 import { keyParts, keyPlainText } from './key-text';
 
@@ -23,6 +24,17 @@ test('the live tally’s “find a name” help shows the . key as a key, in bot
     // No bare full stop stands for the key: each . that is a key is marked as one.
     expect(keyPlainText(words.findHelp)).not.toMatch(/\[\[|\]\]/u);
   }
+});
+
+test('the typed sheets’ keyboard help shows its keys as keys', () => {
+  expect(keyParts(sheetsWords('zh').keysHelp).filter((part) => 'key' in part)).toEqual([
+    { key: 'Tab' },
+    { key: '回车' },
+    { key: 'Shift+回车' },
+  ]);
+  expect(keyPlainText(sheetsWords('en').keysHelp)).toBe(
+    'Keyboard: Tab or Enter goes to the next cell, Shift+Enter back to the previous one.',
+  );
 });
 
 test('a long run of brackets is split in linear time', () => {
