@@ -62,10 +62,10 @@ const COUNTER = new RegExp(
  * A number written with some of its digits masked (`4401**********1234`, `440104********5678`,
  * `138****1234`, `****5678`): an identity card's or a telephone's, never a figure of the election. Three
  * or more masks (`*`, `×`) after two digits or more, or four or more before them; `**856**` (Markdown's bold) and
- * `3×100%` are no such run. Each run starts where its digits or masks start, so a long run is read once.
+ * `3×100%` are no such run, nor a name masked after a letter (`b****8`, an uploader's). Each run starts where its digits or masks start, so a long run is read once.
  */
 const MASK = '[*×]';
-const MASKED_RUN = `(?<![\\d*×])(?:\\d{2,}${MASK}{3,}(?:\\d+[Xx]?)?|${MASK}{4,}\\d+[Xx]?)(?![\\d*×])`;
+const MASKED_RUN = `(?<![\\dA-Za-z*×])(?:\\d{2,}${MASK}{3,}(?:\\d+[Xx]?)?|${MASK}{4,}\\d+[Xx]?)(?![\\d*×])`;
 /**
  * A masked number with the bracket around it and the label in it (`（身份证号：440104********5678）`,
  * `(电话 138****1234)`), or alone: blanked whole, so that a name and its votes on either side of it

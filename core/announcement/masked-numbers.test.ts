@@ -38,7 +38,14 @@ describe('a number with masked digits', () => {
   });
 
   it('is not made of Markdown bold or a product sign', () => {
-    for (const kept of ['张伟得票**856**票', '856×1÷1090×100%=78.5%', '3×××', '****', '12**34'])
+    for (const kept of [
+      '张伟得票**856**票',
+      '上传人:b****8',
+      '856×1÷1090×100%=78.5%',
+      '3×××',
+      '****',
+      '12**34',
+    ])
       expect(withoutCopyResidue(kept, kept).folded).toBe(kept);
     expect(withoutCopyResidue('电话138****1234。', '电话138****1234。').folded).toBe(
       `电话${' '.repeat(11)}。`,
