@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alarms, rows, unread } from './corpus/read-shapes.js';
+import { alarms, findings, rows, unread } from './corpus/read-shapes.js';
 import { normalizeText } from './normalize-text.js';
 import { readAnnouncementText } from './read-announcement-text.js';
 import { reportNothingRead } from './report-unread.js';
@@ -120,5 +120,25 @@ describe('a row’s number run against the name under a 序号 column', () => {
       ['千红', 12],
     ]);
     expect(unread(text)).toEqual([]);
+  });
+});
+
+describe('a share after the votes on a candidate’s line', () => {
+  const HEAD = '本村参加投票1380人，收回选票1380张，有效票1380张。\n';
+  it('is the share of those votes, judged right or wrong', () => {
+    expect(unread(`${HEAD}1. 张伟 856票 62.0%\n2. 李娜（女） 490票 35.5%\n`)).toEqual([]);
+    expect(findings(`${HEAD}1. 张伟 856票 66.0%\n2. 李娜 490票 35.5%\n`)).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '66.0%'],
+    ]);
+  });
+  it('is left unjudged when the ballots it is of are not clear, and when more follows it', () => {
+    // 856 of the 1360 valid ballots is 62.9%, of the 1380 voters 62.0%: right of one, no alarm.
+    const twoBases = '本村参加投票1380人，有效票1360张。\n张伟 856票 62.9%\n';
+    expect(findings(twoBases)).toEqual([]);
+    // Wrong of both is wrong.
+    expect(findings('本村参加投票1380人，有效票1360张。\n张伟 856票 66.0%\n')).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '66.0%'],
+    ]);
+    expect(findings(`${HEAD}张伟 856票 66.0% 较上届提高\n`)).toEqual([]);
   });
 });
