@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alarms, findings, rows, unread } from './corpus/read-shapes.js';
+import { alarms, counts, findings, rows, unread } from './corpus/read-shapes.js';
 import { normalizeText } from './normalize-text.js';
 import { readAnnouncementText } from './read-announcement-text.js';
 import { reportNothingRead } from './report-unread.js';
@@ -104,6 +104,27 @@ describe('numbered rows of candidates with no 序号 heading', () => {
     // One line is no list: 1万 is listed unread, never read as 10,000.
     const text = `${HEAD}1万强伟得票1002票，当选为主任。`;
     expect(unread(text).map(([text]) => text)).toContain('1万');
+  });
+});
+
+describe('numbered lines of a notice’s counts with no mark, the list opening at 1', () => {
+  const LIST =
+    '北湾村选举情况\n1 本村登记选民1500人，参加投票1380人\n2 共发出选票1380张，收回选票1375张\n3 有效票1360张，无效票15张\n4 张伟得票856票，当选为主任\n';
+  it('are row numbers: no 2 ballots issued, no 3 valid, no 4 votes', () => {
+    expect(counts(LIST)).toEqual([
+      'registered 1500',
+      'cast 1380',
+      'issued 1380',
+      'returned 1375',
+      'valid 1360',
+      'invalid 15',
+    ]);
+    expect(alarms(LIST, true)).toEqual([]);
+    expect(unread(LIST).map(([text]) => text)).not.toContain('4');
+  });
+  it('are no list when it opens elsewhere and the lines hold no votes', () => {
+    const folded = normalizeText('2 共发出选票1380人\n3 收回选票1375人\n');
+    expect(rowNumberStarts(folded).size).toBe(0);
   });
 });
 
