@@ -1,3 +1,4 @@
+import { enCounts } from '../text/english-count.js';
 import type { Bilingual, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
 import type {
@@ -105,7 +106,7 @@ export class ShareCheck extends ArithmeticCheckBase {
         reason: 'counts-not-stated',
         work: {
           zh: `看不出${decimalText(figure.value)}%是占哪个数的比例：${termName(figure.part).zh}${part}比推测的总数${termName(figure.whole).zh}${whole}还多`,
-          en: `it is unclear what ${decimalText(figure.value)}% is a share of: ${part} ${termName(figure.part).en} is more than the ${whole} ${termName(figure.whole).en} it seems to be of`,
+          en: enCounts`it is unclear what ${decimalText(figure.value)}% is a share of: ${part} ${termName(figure.part).en} is more than the ${whole} ${termName(figure.whole).en} it seems to be of`,
         },
       });
       return;
@@ -134,7 +135,7 @@ export class ShareCheck extends ArithmeticCheckBase {
           reason: 'counts-not-stated',
           work: {
             zh: `${stated}是${partName.zh}占${wholeName.zh}的比例，但其所在的部分没有写出${wholeName.zh}的数字；公告写出的是另一机构那一部分的数字`,
-            en: `${stated} is a share of ${partName.en} in ${wholeName.en}, but the section it stands in states no count of ${wholeName.en}; the one the notice states is of another body's section`,
+            en: enCounts`${stated} is a share of ${partName.en} in ${wholeName.en}, but the section it stands in states no count of ${wholeName.en}; the one the notice states is of another body's section`,
           },
         });
         return;
@@ -164,7 +165,7 @@ export class ShareCheck extends ArithmeticCheckBase {
         reason: 'zero-base',
         work: {
           zh: `${stated}是占${wholeName.zh}的比例，但${wholeName.zh}为0`,
-          en: `${stated} is a share of ${wholeName.en}, which is 0`,
+          en: enCounts`${stated} is a share of ${wholeName.en}, which is 0`,
         },
       });
       return;
@@ -181,7 +182,7 @@ export class ShareCheck extends ArithmeticCheckBase {
       };
       this.right('share', figure, {
         zh: `${partName.zh}${part}占${wholeName.zh}${whole}的${end.zh}`,
-        en: `${part} ${partName.en} out of ${whole} ${wholeName.en} is ${end.en}`,
+        en: enCounts`${part} ${partName.en} out of ${whole} ${wholeName.en} is ${end.en}`,
       });
       return;
     }
@@ -193,7 +194,7 @@ export class ShareCheck extends ArithmeticCheckBase {
       ...located(figure),
       work: {
         zh: `${partName.zh}${part}占${wholeName.zh}${whole}的${shareWrongWords(exact, statedZh, expectedZh).zh}`,
-        en: `${part} ${partName.en} out of ${whole} ${wholeName.en} is ${shareWrongWords(exact, statedEn, expectedEn).en}`,
+        en: enCounts`${part} ${partName.en} out of ${whole} ${wholeName.en} is ${shareWrongWords(exact, statedEn, expectedEn).en}`,
       },
     });
     // 人 after people, 个 after places (一肩挑的村17个占村（社区）19个), nothing after ballots.
@@ -206,7 +207,7 @@ export class ShareCheck extends ArithmeticCheckBase {
       figure,
       {
         zh: `${partName.zh}${part}${people(figure.part)}占${wholeName.zh}${whole}${people(figure.whole)}的${exact}，应为${expectedZh}${cheng ? `，不是${statedZh}` : ''}`,
-        en: `${part} ${partName.en} of ${whole} ${wholeName.en} is ${exact}, so ${expectedEn}${cheng ? `, not ${statedEn}` : ''}`,
+        en: enCounts`${part} ${partName.en} of ${whole} ${wholeName.en} is ${exact}, so ${expectedEn}${cheng ? `, not ${statedEn}` : ''}`,
       },
       expected,
     );
@@ -231,7 +232,7 @@ export class ShareCheck extends ArithmeticCheckBase {
       reason: 'counts-not-stated',
       work: {
         zh: `${stated}是${word}的比例，公告没有写出${word}的${termName(figure.part).zh}和${termName(figure.whole).zh}`,
-        en: `${stated} is a share of the last term (${word}), whose ${termName(figure.part).en} and ${termName(figure.whole).en} the notice does not state`,
+        en: enCounts`${stated} is a share of the last term (${word}), whose ${termName(figure.part).en} and ${termName(figure.whole).en} the notice does not state`,
       },
     });
     return true;
@@ -257,7 +258,7 @@ export class ShareCheck extends ArithmeticCheckBase {
       reason: 'counts-not-stated',
       work: {
         zh: `${stated}是${termName(figure.part).zh}占${termName(figure.whole).zh}的比例，但公告只写出以万或亿为单位取整的人数（${written(part, partStep)}、${written(whole, wholeStep)}），按取整前可能的人数可以得出此比例`,
-        en: `${stated} is a share of ${termName(figure.part).en} in ${termName(figure.whole).en}, but the notice states the counts only rounded in 万 or 亿 (${written(part, partStep)}, ${written(whole, wholeStep)}), and counts that round to them give it`,
+        en: enCounts`${stated} is a share of ${termName(figure.part).en} in ${termName(figure.whole).en}, but the notice states the counts only rounded in 万 or 亿 (${written(part, partStep)}, ${written(whole, wholeStep)}), and counts that round to them give it`,
       },
     });
     return true;
@@ -292,7 +293,7 @@ export class ShareCheck extends ArithmeticCheckBase {
         reason: 'counts-not-stated',
         work: {
           zh: `${stated}是几组人合计占${wholeName.zh}的比例，但公告没有写出各组或总数的确切人数`,
-          en: `${stated} is the share of several groups together in ${wholeName.en}, but the notice states no exact count of each or of the total`,
+          en: enCounts`${stated} is the share of several groups together in ${wholeName.en}, but the notice states no exact count of each or of the total`,
         },
       });
       return;
@@ -302,7 +303,7 @@ export class ShareCheck extends ArithmeticCheckBase {
     const wholeFigure = this.statedFigureOf(figure.whole, figure);
     if (wholeFigure) this.uses(wholeFigure);
     const zhParts = `${groups.map((group) => `${group.label}${group.value}人`).join('加')}，合计${sum}人`;
-    const enParts = `${groups.map((group) => `“${group.label}” ${group.value}`).join(' + ')} = ${sum}`;
+    const enParts = enCounts`${groups.map((group) => enCounts`“${group.label}” ${group.value}`).join(' + ')} = ${sum}`;
     const exact = exactShareText(sum, whole);
     const verdict = judgePercent(figure.value, sum, whole);
     // 参选率6成7: the work quotes the text's own words beside the percent they stand for.
@@ -315,7 +316,7 @@ export class ShareCheck extends ArithmeticCheckBase {
       };
       this.right('share', figure, {
         zh: `${zhParts}，占${wholeName.zh}${whole}的${end.zh}`,
-        en: `${enParts}, out of ${whole} ${wholeName.en}, is ${end.en}`,
+        en: enCounts`${enParts}, out of ${whole} ${wholeName.en}, is ${end.en}`,
       });
       return;
     }
@@ -327,14 +328,14 @@ export class ShareCheck extends ArithmeticCheckBase {
       ...located(figure),
       work: {
         zh: `${zhParts}，占${wholeName.zh}${whole}的${shareWrongWords(exact, statedZh, expectedWords.zh).zh}`,
-        en: `${enParts}, out of ${whole} ${wholeName.en}, is ${shareWrongWords(exact, statedEn, expectedWords.en).en}`,
+        en: enCounts`${enParts}, out of ${whole} ${wholeName.en}, is ${shareWrongWords(exact, statedEn, expectedWords.en).en}`,
       },
     });
     this.percentFinding(
       figure,
       {
         zh: `${zhParts}，占${wholeName.zh}${whole}人的${exact}，应为${expectedWords.zh}${cheng ? `，不是${statedZh}` : ''}`,
-        en: `${enParts} of ${whole} ${wholeName.en} is ${exact}, so ${expectedWords.en}${cheng ? `, not ${statedEn}` : ''}`,
+        en: enCounts`${enParts} of ${whole} ${wholeName.en} is ${exact}, so ${expectedWords.en}${cheng ? `, not ${statedEn}` : ''}`,
       },
       expected,
     );
@@ -354,7 +355,7 @@ export class ShareCheck extends ArithmeticCheckBase {
     const wholeName = termName(figure.whole);
     this.unjudgedForTwoReadings(figure, {
       zh: `${stated}紧跟在${counts.groups.map((group) => group.label).join('、')}之后，看不出是最后一组还是几组合计的比例：${last?.label ?? ''}${part}占${wholeName.zh}${whole}的${exactShareText(part, whole)}，合计${counts.sum}占${exactShareText(counts.sum, whole)}`,
-      en: `${stated} follows ${counts.groups.map((group) => `“${group.label}”`).join(', ')}: whether it is of the last or of them together is unclear: ${part} of ${whole} ${wholeName.en} is ${exactShareText(part, whole)}, ${counts.sum} together is ${exactShareText(counts.sum, whole)}`,
+      en: enCounts`${stated} follows ${counts.groups.map((group) => `“${group.label}”`).join(', ')}: whether it is of the last or of them together is unclear: ${part} of ${whole} ${wholeName.en} is ${exactShareText(part, whole)}, ${counts.sum} together is ${exactShareText(counts.sum, whole)}`,
     });
     return true;
   }
@@ -406,7 +407,7 @@ export class ShareCheck extends ArithmeticCheckBase {
         figure,
         {
           zh: `${together.labels.zh}合计至多${together.sum}人，至多占${fits.name.zh}${stated.value}的${most}，得不出${shareText}`,
-          en: `${together.labels.en} are at most ${together.sum} together, at most ${most} of ${stated.value} ${fits.name.en}, which cannot give ${shareText}`,
+          en: enCounts`${together.labels.en} are at most ${together.sum} together, at most ${most} of ${stated.value} ${fits.name.en}, which cannot give ${shareText}`,
         },
         `≤ ${decimalText(roundedShare(atMost, stated.value, figure.value.decimals))}%`,
       );
@@ -435,7 +436,7 @@ export class ShareCheck extends ArithmeticCheckBase {
       figure,
       {
         zh: `${named('zh').join('或')}的任何整数部分都得不出${shareText}：${each('zh')}`,
-        en: `no whole number of the ${named('en').join(' or of the ')} gives ${shareText}: ${each('en')}`,
+        en: enCounts`no whole number of the ${named('en').join(' or of the ')} gives ${shareText}: ${each('en')}`,
       },
       nearest.join(' / '),
     );
@@ -451,7 +452,7 @@ export class ShareCheck extends ArithmeticCheckBase {
       ...located(figure),
       work: {
         zh: `${part.zh}的数字未写出，但${why.zh}`,
-        en: `${part.en} has no count stated, but ${why.en}`,
+        en: enCounts`${part.en} has no count stated, but ${why.en}`,
       },
     });
     this.percentFinding(figure, why, expected);
@@ -466,7 +467,7 @@ export class ShareCheck extends ArithmeticCheckBase {
           severity: 'warning',
           messages: {
             zh: `公告写“${quoted(figure)}”，但${but.zh}`,
-            en: `The notice states “${quoted(figure)}”, but ${but.en}`,
+            en: enCounts`The notice states “${quoted(figure)}”, but ${but.en}`,
           },
           contest:
             figure.part.kind === 'votes'
@@ -509,7 +510,7 @@ export class ShareCheck extends ArithmeticCheckBase {
     return {
       labels: {
         zh: groups.map((group) => `${group.label}${group.value}人`).join('与'),
-        en: groups.map((group) => `“${group.label}” ${group.value}`).join(' and '),
+        en: groups.map((group) => enCounts`“${group.label}” ${group.value}`).join(' and '),
       },
       sum: groups.reduce((sum, group) => sum + group.value, 0n),
     };
@@ -588,12 +589,12 @@ export class ShareCheck extends ArithmeticCheckBase {
         .map(({ meaning, value }) =>
           lang === 'zh'
             ? `占${COUNT_NAMES[meaning].zh}${value}的${exactShareText(part, value)}`
-            : `of ${value} ${COUNT_NAMES[meaning].en} it is ${exactShareText(part, value)}`,
+            : enCounts`of ${value} ${COUNT_NAMES[meaning].en} it is ${exactShareText(part, value)}`,
         )
         .join(lang === 'zh' ? '，' : ', ');
     this.unjudgedForTwoReadings(figure, {
       zh: `${stated}是${termName(figure.part).zh}${part}占某个数的比例，但看不出占的是哪个数：${each('zh')}，按不同的数算，对错不一`,
-      en: `${stated} is the share of ${part} ${termName(figure.part).en}, but of which count is unclear: ${each('en')}; it is right of one and wrong of another`,
+      en: enCounts`${stated} is the share of ${part} ${termName(figure.part).en}, but of which count is unclear: ${each('en')}; it is right of one and wrong of another`,
     });
     return true;
   }
@@ -621,7 +622,7 @@ export class ShareCheck extends ArithmeticCheckBase {
     }));
     const zh = shares.map((share) => `占${share.name.zh}${share.value}的${share.exact}，应为${share.should}`);
     const en = shares.map(
-      (share) => `${share.exact} of the ${share.value} ${share.name.en}, so ${share.should}`,
+      (share) => enCounts`${share.exact} of the ${share.value} ${share.name.en}, so ${share.should}`,
     );
     this.judged.push({
       rule: 'share',
@@ -629,14 +630,14 @@ export class ShareCheck extends ArithmeticCheckBase {
       ...located(figure),
       work: {
         zh: `${partName.zh}${part}${zh.join('；')}；公告写${stated}，按哪个总数算都不对`,
-        en: `${part} ${partName.en} is ${en.join('; ')}; the notice states ${stated}, wrong whichever count it is of`,
+        en: enCounts`${part} ${partName.en} is ${en.join('; ')}; the notice states ${stated}, wrong whichever count it is of`,
       },
     });
     this.percentFinding(
       figure,
       {
         zh: `${partName.zh}${part}${zh.join('；')}，按哪个总数算都得不出${stated}`,
-        en: `${part} ${partName.en} is ${en.join('; ')}: no count stated gives ${stated}`,
+        en: enCounts`${part} ${partName.en} is ${en.join('; ')}: no count stated gives ${stated}`,
       },
       shares.map((share) => share.should).join(' / '),
     );
@@ -689,21 +690,21 @@ export class ShareCheck extends ArithmeticCheckBase {
       if (at >= 0) this.unjudged.splice(at, 1);
       const partName = termName(figure.part);
       const zh = shares.map((one) => `占${one.name.zh}${one.value}的${one.exact}，应为${one.should}`);
-      const en = shares.map((one) => `of ${one.value} ${one.name.en} ${one.exact}, so ${one.should}`);
+      const en = shares.map((one) => enCounts`of ${one.value} ${one.name.en} ${one.exact}, so ${one.should}`);
       this.judged.push({
         rule: 'share',
         right: false,
         ...located(figure),
         work: {
           zh: `${partName.zh}${part}${zh.join('；')}；公告写${stated}，与同一选举的${earlier}不是同一基数`,
-          en: `${partName.en} ${part}: ${en.join('; ')}; stated ${stated}, of no base that gives ${earlier} of the same contest`,
+          en: enCounts`${partName.en} ${part}: ${en.join('; ')}; stated ${stated}, of no base that gives ${earlier} of the same contest`,
         },
       });
       this.percentFinding(
         figure,
         {
           zh: `同一选举的${earlier}只在${shares.map((one) => one.name.zh).join('或')}下成立，而${partName.zh}${part}${zh.join('；')}：没有一个基数能同时得出两者`,
-          en: `${earlier} of the same contest holds only of the ${shares.map((one) => one.name.en).join(' or the ')}, and ${part} ${partName.en} is ${en.join('; ')}: no one base gives both`,
+          en: enCounts`${earlier} of the same contest holds only of the ${shares.map((one) => one.name.en).join(' or the ')}, and ${part} ${partName.en} is ${en.join('; ')}: no one base gives both`,
         },
         shares.map((one) => one.should).join(' / '),
       );
@@ -764,7 +765,7 @@ export class ShareCheck extends ArithmeticCheckBase {
     const otherName = COUNT_NAMES[other.meaning];
     this.right('share', figure, {
       zh: `${baseName.zh}${base.value}占${wholeName.zh}${whole}的${end.zh}；若按${otherName.zh}${other.value}算，则为${otherExact}（${otherRounded}）`,
-      en: `${base.value} ${baseName.en} out of ${whole} ${wholeName.en} is ${end.en}; of the ${other.value} ${otherName.en} it would be ${otherExact} (${otherRounded})`,
+      en: enCounts`${base.value} ${baseName.en} out of ${whole} ${wholeName.en} is ${end.en}; of the ${other.value} ${otherName.en} it would be ${otherExact} (${otherRounded})`,
     });
     return true;
   }
@@ -783,7 +784,7 @@ export class ShareCheck extends ArithmeticCheckBase {
       const name = termName(term);
       return {
         zh: `${stated}是${termName(figure.part).zh}占${termName(figure.whole).zh}的比例，但公告中的${name.zh}“${number.text}”数字中夹有字母（可能是扫描识别错误），无法辨认其数值`,
-        en: `${stated} is a share of ${termName(figure.part).en} in ${termName(figure.whole).en}, but the notice's count of ${name.en}, “${number.text}”, is garbled (a letter among its digits, likely a scan's misreading) and cannot be read`,
+        en: enCounts`${stated} is a share of ${termName(figure.part).en} in ${termName(figure.whole).en}, but the notice's count of ${name.en}, “${number.text}”, is garbled (a letter among its digits, likely a scan's misreading) and cannot be read`,
       };
     }
     return null;
@@ -828,15 +829,15 @@ export class ShareCheck extends ArithmeticCheckBase {
     const wholeName = termName(figure.whole);
     const partText =
       returnedAs === 'part'
-        ? { zh: `收回选票${part}张`, en: `${part} ballots returned` }
-        : { zh: `${partName.zh}${part}`, en: `${part} ${partName.en}` };
+        ? { zh: `收回选票${part}张`, en: enCounts`${part} ballots returned` }
+        : { zh: `${partName.zh}${part}`, en: enCounts`${part} ${partName.en}` };
     const wholeText =
       returnedAs === 'whole'
-        ? { zh: `收回选票${whole}张`, en: `${whole} ballots returned` }
-        : { zh: `${wholeName.zh}${whole}`, en: `${wholeName.en} ${whole}` };
+        ? { zh: `收回选票${whole}张`, en: enCounts`${whole} ballots returned` }
+        : { zh: `${wholeName.zh}${whole}`, en: enCounts`${wholeName.en} ${whole}` };
     this.unjudgedForTwoReadings(figure, {
       zh: `${stated}的参加投票人数不明：${partText.zh}占${wholeText.zh}的${exactShareText(part, whole)}，但公告另有未读作参加投票人数的数字“${maybeVoters.text}”，可能就是参加投票人数`,
-      en: `${stated}: the number of voters is unclear: ${partText.en} of ${wholeText.en} is ${exactShareText(part, whole)}, but the notice also states “${maybeVoters.text}”, not read as the voters, which may be them`,
+      en: enCounts`${stated}: the number of voters is unclear: ${partText.en} of ${wholeText.en} is ${exactShareText(part, whole)}, but the notice also states “${maybeVoters.text}”, not read as the voters, which may be them`,
     });
     return true;
   }
@@ -1024,8 +1025,8 @@ export class ShareCheck extends ArithmeticCheckBase {
 function inItsWords(percent: string, cheng: string | null, percentFirst = false): { zh: string; en: string } {
   if (!cheng) return { zh: percent, en: percent };
   return percentFirst
-    ? { zh: `${percent}（${cheng}）`, en: `${percent} (${cheng})` }
-    : { zh: `${cheng}（${percent}）`, en: `${cheng} (${percent})` };
+    ? { zh: `${percent}（${cheng}）`, en: enCounts`${percent} (${cheng})` }
+    : { zh: `${cheng}（${percent}）`, en: enCounts`${cheng} (${percent})` };
 }
 
 function scopeOfFigure(figure: AnnouncedFigure | null): string {

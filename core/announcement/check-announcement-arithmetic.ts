@@ -1,7 +1,7 @@
 import { countedInHouseholds } from './household-counts.js';
 import type { Bilingual, Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
-import { englishCount } from '../text/english-count.js';
+import { enCounts, englishCount } from '../text/english-count.js';
 import type {
   AnnouncedFigure,
   AnnouncedFigures,
@@ -144,13 +144,13 @@ class CountCheck extends ArithmeticCheckBase {
       if (first.value === figure.value) {
         this.right('stated-twice', figure, {
           zh: `先写“${quoted(first)}”，后写“${quoted(figure)}”，数字相同：正确`,
-          en: `“${quoted(first)}”, then “${quoted(figure)}”: the same value, right`,
+          en: enCounts`“${quoted(first)}”, then “${quoted(figure)}”: the same value, right`,
         });
         continue;
       }
       this.sum('stated-twice', figure, first.value, figure.value, {
         zh: `同一数字前后不一致：先写“${quoted(first)}”，后写“${quoted(figure)}”`,
-        en: `The same figure is stated twice with different values: “${quoted(first)}”, then “${quoted(figure)}”`,
+        en: enCounts`The same figure is stated twice with different values: “${quoted(first)}”, then “${quoted(figure)}”`,
       });
     }
   }
@@ -173,34 +173,34 @@ class CountCheck extends ArithmeticCheckBase {
     if (valid && invalid && returned && valid.value + invalid.value === returned.value)
       this.right('ballots', returned, {
         zh: `有效票${valid.value}加无效票${invalid.value}等于收回选票${returned.value}：正确`,
-        en: `${valid.value} valid and ${invalid.value} invalid make the ${returned.value} ballots returned: right`,
+        en: enCounts`${valid.value} valid and ${invalid.value} invalid make the ${returned.value} ballots returned: right`,
       });
     if (valid && invalid && returned && valid.value + invalid.value !== returned.value)
       this.sum('ballots', returned, returned.value, valid.value + invalid.value, {
         zh: `有效票${valid.value}加无效票${invalid.value}等于${valid.value + invalid.value}，不等于收回选票${returned.value}`,
-        en: `Valid ${valid.value} plus invalid ${invalid.value} is ${valid.value + invalid.value}, not the ${returned.value} ballots returned`,
+        en: enCounts`Valid ${valid.value} plus invalid ${invalid.value} is ${valid.value + invalid.value}, not the ${returned.value} ballots returned`,
       });
     if (returned && issued && returned.value <= issued.value)
       this.right('ballots', returned, {
         zh: `收回选票${returned.value}不多于发出选票${issued.value}：正确`,
-        en: `${returned.value} ballots returned, no more than the ${issued.value} issued: right`,
+        en: enCounts`${returned.value} ballots returned, no more than the ${issued.value} issued: right`,
       });
     if (returned && issued && returned.value > issued.value)
       this.sum('ballots', returned, issued.value, returned.value, {
         zh: `收回选票${returned.value}多于发出选票${issued.value}`,
-        en: `More ballots returned (${returned.value}) than issued (${issued.value})`,
+        en: enCounts`More ballots returned (${returned.value}) than issued (${issued.value})`,
       });
     // A voter signed in may leave without putting a ballot in the box, so fewer ballots returned than
     // voters is no discrepancy; more is (several provinces void the vote then).
     if (cast && returned && returned.value <= cast.value)
       this.right('ballots', cast, {
         zh: `收回选票${returned.value}张不多于参加投票人数${cast.value}：正确`,
-        en: `${returned.value} ballots returned, no more than the ${cast.value} voters who cast a ballot: right`,
+        en: enCounts`${returned.value} ballots returned, no more than the ${cast.value} voters who cast a ballot: right`,
       });
     if (cast && returned && returned.value > cast.value)
       this.sum('ballots', cast, returned.value, cast.value, {
         zh: `收回选票${returned.value}张多于参加投票人数${cast.value}`,
-        en: `More ballots returned (${returned.value}) than voters who cast a ballot (${cast.value})`,
+        en: enCounts`More ballots returned (${returned.value}) than voters who cast a ballot (${cast.value})`,
       });
     // No ballots returned stated: those counted, valid and invalid, are at most the voters, as above.
     if (valid && invalid && cast && !returned) {
@@ -209,12 +209,12 @@ class CountCheck extends ArithmeticCheckBase {
       if (counted <= cast.value)
         this.right('ballots', cast, {
           zh: `有效票${valid.value}加无效票${invalid.value}共${counted}张，不多于参加投票人数${cast.value}：正确`,
-          en: `${valid.value} valid and ${invalid.value} invalid make ${counted} ballots, no more than the ${cast.value} voters who cast a ballot: right`,
+          en: enCounts`${valid.value} valid and ${invalid.value} invalid make ${counted} ballots, no more than the ${cast.value} voters who cast a ballot: right`,
         });
       else
         this.sum('ballots', cast, counted, cast.value, {
           zh: `有效票${valid.value}加无效票${invalid.value}共${counted}张，多于参加投票人数${cast.value}`,
-          en: `Valid ${valid.value} plus invalid ${invalid.value} is ${counted} ballots, more than the ${cast.value} voters who cast a ballot`,
+          en: enCounts`Valid ${valid.value} plus invalid ${invalid.value} is ${counted} ballots, more than the ${cast.value} voters who cast a ballot`,
         });
     }
     // `Of the 1,848 electors who voted, 1,830 cast valid ballots`: with no invalid ballots or ballots
@@ -225,12 +225,12 @@ class CountCheck extends ArithmeticCheckBase {
       if (valid.value <= cast.value)
         this.right('ballots', valid, {
           zh: `有效票${valid.value}张不多于参加投票人数${cast.value}：正确`,
-          en: `${valid.value} valid ballots, no more than the ${cast.value} voters who cast a ballot: right`,
+          en: enCounts`${valid.value} valid ballots, no more than the ${cast.value} voters who cast a ballot: right`,
         });
       else
         this.sum('ballots', valid, cast.value, valid.value, {
           zh: `有效票${valid.value}张多于参加投票人数${cast.value}`,
-          en: `More valid ballots (${valid.value}) than voters who cast a ballot (${cast.value})`,
+          en: enCounts`More valid ballots (${valid.value}) than voters who cast a ballot (${cast.value})`,
         });
     }
     // No voters stated: the ballots returned stand for them (as for the quorum), at most one a registered voter.
@@ -241,24 +241,24 @@ class CountCheck extends ArithmeticCheckBase {
       if (returned.value <= registered.value)
         this.right('ballots', returned, {
           zh: `收回选票${returned.value}张不多于${electorate.registered.zh(registered.value)}：正确`,
-          en: `${returned.value} ballots returned, no more than the ${electorate.registered.en(registered.value)}: right`,
+          en: enCounts`${returned.value} ballots returned, no more than the ${electorate.registered.en(registered.value)}: right`,
         });
       else
         this.sum('ballots', returned, registered.value, returned.value, {
           zh: `收回选票${returned.value}张多于${electorate.registered.zh(registered.value)}`,
-          en: `More ballots returned (${returned.value}) than ${electorate.areRegistered} (${registered.value})`,
+          en: enCounts`More ballots returned (${returned.value}) than ${electorate.areRegistered} (${registered.value})`,
         });
     }
     const voters = cast && countedInHouseholds(cast.origin.text) ? HOUSEHOLDS : PEOPLE;
     if (cast && registered && cast.value <= registered.value)
       this.right('ballots', cast, {
         zh: `${voters.cast.zh(cast.value)}不多于${electorate.registered.zh(registered.value)}：正确`,
-        en: `${voters.cast.en(cast.value)}, no more than the ${registered.value} registered${electorate === HOUSEHOLDS ? ' households' : ''}: right`,
+        en: enCounts`${voters.cast.en(cast.value)}, no more than the ${registered.value} registered${electorate === HOUSEHOLDS ? ' households' : ''}: right`,
       });
     if (cast && registered && cast.value > registered.value)
       this.sum('ballots', cast, registered.value, cast.value, {
         zh: `${voters.cast.zh(cast.value)}多于${electorate.registered.zh(registered.value)}`,
-        en: `More ${voters === HOUSEHOLDS ? 'households' : 'voters'} cast a ballot (${cast.value}) than ${electorate === HOUSEHOLDS ? 'households ' : ''}are registered (${registered.value})`,
+        en: enCounts`More ${voters === HOUSEHOLDS ? 'households' : 'voters'} cast a ballot (${cast.value}) than ${electorate === HOUSEHOLDS ? 'households ' : ''}are registered (${registered.value})`,
       });
   }
 
@@ -281,12 +281,12 @@ class CountCheck extends ArithmeticCheckBase {
         if (counted === returned.value)
           this.right('ballots', returned, {
             zh: `${post}：有效票${valid.value}加无效票${invalid.value}等于收回选票${returned.value}：正确`,
-            en: `${post}: ${valid.value} valid and ${invalid.value} invalid make the ${returned.value} ballots returned: right`,
+            en: enCounts`${post}: ${valid.value} valid and ${invalid.value} invalid make the ${returned.value} ballots returned: right`,
           });
         else
           this.sum('ballots', returned, returned.value, counted, {
             zh: `${post}：有效票${valid.value}加无效票${invalid.value}等于${counted}，不等于收回选票${returned.value}`,
-            en: `${post}: valid ${valid.value} plus invalid ${invalid.value} is ${counted}, not the ${returned.value} ballots returned`,
+            en: enCounts`${post}: valid ${valid.value} plus invalid ${invalid.value} is ${counted}, not the ${returned.value} ballots returned`,
           });
       }
       if (returned && issued) {
@@ -301,12 +301,12 @@ class CountCheck extends ArithmeticCheckBase {
         if (returned.value <= cast.value)
           this.right('ballots', cast, {
             zh: `${post}：收回选票${returned.value}张不多于参加投票人数${cast.value}：正确`,
-            en: `${post}: ${returned.value} ballots returned, no more than the ${cast.value} voters who cast a ballot: right`,
+            en: enCounts`${post}: ${returned.value} ballots returned, no more than the ${cast.value} voters who cast a ballot: right`,
           });
         else
           this.sum('ballots', cast, returned.value, cast.value, {
             zh: `${post}：收回选票${returned.value}张多于参加投票人数${cast.value}`,
-            en: `${post}: more ballots returned (${returned.value}) than voters who cast a ballot (${cast.value})`,
+            en: enCounts`${post}: more ballots returned (${returned.value}) than voters who cast a ballot (${cast.value})`,
           });
       }
       // Checked now, so no longer listed as figures not compared with the notice's first account.
@@ -341,13 +341,13 @@ class CountCheck extends ArithmeticCheckBase {
       if (figure.value <= limit.value) {
         this.right('votes-within-ballots', figure, {
           zh: `${figure.candidate}得票${figure.value}，不多于${name.zh}${limit.value}：正确`,
-          en: `${figure.candidate} ${englishCount(figure.value, 'vote')}, no more than the ${englishCountOf(limit.meaning, limit.value)}: right`,
+          en: enCounts`${figure.candidate} ${englishCount(figure.value, 'vote')}, no more than the ${englishCountOf(limit.meaning, limit.value)}: right`,
         });
         continue;
       }
       this.sum('votes-within-ballots', figure, limit.value, figure.value, {
         zh: `${figure.candidate}得票${figure.value}，多于${name.zh}${limit.value}`,
-        en: `${figure.candidate} is stated to have ${englishCount(figure.value, 'vote')}, more than the ${englishCountOf(limit.meaning, limit.value)}`,
+        en: enCounts`${figure.candidate} is stated to have ${englishCount(figure.value, 'vote')}, more than the ${englishCountOf(limit.meaning, limit.value)}`,
       });
     }
     // 村民委员会主任 and 村务监督委员会主任 in one notice: the chairs of two bodies, each of one seat. Votes
@@ -392,17 +392,17 @@ class CountCheck extends ArithmeticCheckBase {
     const total = candidates.reduce((sum, figure) => sum + figure.value, 0n);
     const name = COUNT_NAMES[limit.meaning];
     const zh = candidates.map((figure) => `${figure.candidate}${figure.value}票`).join('、');
-    const en = candidates.map((figure) => `${figure.candidate} ${figure.value}`).join(', ');
+    const en = candidates.map((figure) => enCounts`${figure.candidate} ${figure.value}`).join(', ');
     if (total <= limit.value) {
       this.right('votes-within-ballots', last, {
         zh: `主任只有一个职位，候选人得票合计（${zh}）${total}票，不多于${name.zh}${limit.value}：正确`,
-        en: `The chair has one seat: its candidates' votes together (${en}) are ${total}, no more than the ${englishCountOf(limit.meaning, limit.value)}: right`,
+        en: enCounts`The chair has one seat: its candidates' votes together (${en}) are ${total}, no more than the ${englishCountOf(limit.meaning, limit.value)}: right`,
       });
       return;
     }
     this.sum('votes-within-ballots', last, limit.value, total, {
       zh: `主任只有一个职位，每张选票至多投一人，候选人得票合计（${zh}）${total}票，多于${name.zh}${limit.value}`,
-      en: `The chair has one seat, so a ballot gives it one vote at most, yet its candidates' votes together (${en}) are ${total}, more than the ${englishCountOf(limit.meaning, limit.value)}`,
+      en: enCounts`The chair has one seat, so a ballot gives it one vote at most, yet its candidates' votes together (${en}) are ${total}, more than the ${englishCountOf(limit.meaning, limit.value)}`,
     });
   }
 
@@ -443,12 +443,12 @@ class CountCheck extends ArithmeticCheckBase {
           if (part.value <= total.value)
             this.right('part-within-total', part, {
               zh: `${part.label}${part.value}${unitWord(total)}，不多于${total.label}${total.value}${unitWord(total)}：正确`,
-              en: `“${part.label}” ${part.value}, no more than the ${total.value} of “${total.label}”: right`,
+              en: enCounts`“${part.label}” ${part.value}, no more than the ${total.value} of “${total.label}”: right`,
             });
           else
             this.sum('part-within-total', part, total.value, part.value, {
               zh: `${part.label}${part.value}${unitWord(total)}，多于总数${total.label}${total.value}${unitWord(total)}`,
-              en: `“${part.label}” (${part.value}) is more than the total “${total.label}” (${total.value})`,
+              en: enCounts`“${part.label}” (${part.value}) is more than the total “${total.label}” (${total.value})`,
             });
         }
       }
@@ -479,7 +479,7 @@ class CountCheck extends ArithmeticCheckBase {
       if (holds) {
         this.right('partition', total, {
           zh: `${zhParts}${complete ? '等于' : '不多于'}${stated}：正确`,
-          en: `${enParts} ${complete ? 'make' : 'come to no more than'} ${stated}: right`,
+          en: enCounts`${enParts} ${complete ? 'make' : 'come to no more than'} ${stated}: right`,
         });
         continue;
       }
@@ -494,13 +494,13 @@ class CountCheck extends ArithmeticCheckBase {
           ? `（不计${zhLeft}则为${without}）`
           : '';
       const enOther = mayHold
-        ? ` (${sum - inner} if 直接 counts the mobile box too)`
+        ? enCounts` (${sum - inner} if 直接 counts the mobile box too)`
         : left.length > 0
-          ? ` (${without} without ${enLeft})`
+          ? enCounts` (${without} without ${enLeft})`
           : '';
       this.sum('partition', total, total.value, sum, {
         zh: `${zhParts}等于${sum}${zhOther}，${complete ? '不等于' : '多于'}${stated}的${total.value}`,
-        en: `${enParts} come to ${sum}${enOther}, ${complete ? 'not' : 'more than'} the ${total.value} of ${stated}`,
+        en: enCounts`${enParts} come to ${sum}${enOther}, ${complete ? 'not' : 'more than'} the ${total.value} of ${stated}`,
       });
     }
   }
@@ -551,13 +551,13 @@ class CountCheck extends ArithmeticCheckBase {
     if (sum === total.value) {
       this.right('posts', total, {
         zh: `${list.join('、')}人，合计${sum}人，等于${total.label}${total.value}人：正确`,
-        en: `the posts ${stated.map((part) => `“${part.label}” ${part.value}`).join(' + ')} = “${total.label}” ${total.value}: right`,
+        en: enCounts`the posts ${stated.map((part) => enCounts`“${part.label}” ${part.value}`).join(' + ')} = “${total.label}” ${total.value}: right`,
       });
       return;
     }
     this.sum('posts', total, total.value, sum, {
       zh: `${list.join('、')}人，合计${sum}人，不等于${total.label}${total.value}人`,
-      en: `The posts ${stated.map((part) => `“${part.label}” ${part.value}`).join(', ')} add up to ${sum}, not the total “${total.label}” ${total.value}`,
+      en: enCounts`The posts ${stated.map((part) => enCounts`“${part.label}” ${part.value}`).join(', ')} add up to ${sum}, not the total “${total.label}” ${total.value}`,
     });
   }
 
@@ -566,7 +566,7 @@ class CountCheck extends ArithmeticCheckBase {
     this.unjudged.push({
       ...located(figure),
       reason: 'not-compared',
-      work: { zh: `未比较：${refusal.why.zh}`, en: `Not compared: ${refusal.why.en}` },
+      work: { zh: `未比较：${refusal.why.zh}`, en: enCounts`Not compared: ${refusal.why.en}` },
     });
   }
 
@@ -606,11 +606,11 @@ function returnedAgainstIssued(
   return {
     right: {
       zh: `${account}：收回选票${returned}不多于发出选票${issued}：正确`,
-      en: `${account}: ${returned} ballots returned, no more than the ${issued} issued: right`,
+      en: enCounts`${account}: ${returned} ballots returned, no more than the ${issued} issued: right`,
     },
     wrong: {
       zh: `${account}：收回选票${returned}多于发出选票${issued}`,
-      en: `${account}: more ballots returned (${returned}) than issued (${issued})`,
+      en: enCounts`${account}: more ballots returned (${returned}) than issued (${issued})`,
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { Election } from '../model/election.js';
 import type { Bilingual, Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
-import { englishCount } from '../text/english-count.js';
+import { enCounts, englishCount } from '../text/english-count.js';
 import type { CandidateResult, ContestResult, Turnout } from '../model/report.js';
 import type { CountSlack } from '../recount/uncertain-outcomes.js';
 import type {
@@ -76,7 +76,7 @@ export function compareAnnouncement(
       const note = slackNote(recount.slack, figure.meaning, Number(figure.value) - counted.value);
       mismatch(figure, counted.contest, null, counted.value, Number(figure.value), {
         zh: `公告${name.zh}为${figure.value}，复核为${counted.value}（“${quoted(figure)}”）${note.zh}`,
-        en: `The notice states ${englishCountOf(figure.meaning, figure.value)}; the recount has ${counted.value} (“${quoted(figure)}”)${note.en}`,
+        en: enCounts`The notice states ${englishCountOf(figure.meaning, figure.value)}; the recount has ${counted.value} (“${quoted(figure)}”)${note.en}`,
       });
     } else if (figure.kind === 'votes') {
       const resolved = lookup.resolve(figure.contest, [figure.candidate]);
@@ -91,7 +91,7 @@ export function compareAnnouncement(
       const note = slackNote(recount.slack, 'votes', Number(figure.value) - counted);
       mismatch(figure, contest.id, candidate?.id ?? figure.candidate, counted, Number(figure.value), {
         zh: `公告${contest.name}${figure.candidate}得票${figure.value}，复核为${counted}票（“${quoted(figure)}”）${note.zh}`,
-        en: `The notice gives ${figure.candidate} ${englishCount(figure.value, 'vote')} for ${contest.name}; the recount has ${counted} (“${quoted(figure)}”)${note.en}`,
+        en: enCounts`The notice gives ${figure.candidate} ${englishCount(figure.value, 'vote')} for ${contest.name}; the recount has ${counted} (“${quoted(figure)}”)${note.en}`,
       });
     } else if (figure.kind === 'percent') {
       const unmatched = [figure.part, figure.whole]
@@ -130,7 +130,7 @@ export function compareAnnouncement(
         decimalText(figure.value) + '%',
         {
           zh: `公告“${quoted(figure)}”，但复核${partName.zh}${part}占${wholeName.zh}${whole}的${exact}，应为${expected}`,
-          en: `The notice states “${quoted(figure)}”, but in the recount ${part} ${partName.en} of ${whole} ${wholeName.en} is ${exact}, so ${expected}`,
+          en: enCounts`The notice states “${quoted(figure)}”, but in the recount ${part} ${partName.en} of ${whole} ${wholeName.en} is ${exact}, so ${expected}`,
         },
       );
     }
@@ -209,7 +209,7 @@ function compareWinners(figures: AnnouncedFigures, lookup: RecountLookup, lang: 
         const others = tied.map((candidate) => candidate.name);
         push(key, {
           zh: `公告${nameOf(key)}当选${contest.name}，但${nameOf(key)}与${others.join('、')}同得${votes}票，票数相等，争最后的名额；本工具不抽签，该名额空缺，应就票数相等者再次投票`,
-          en: `The notice declares ${nameOf(key)} elected ${contest.name}, but ${nameOf(key)} and ${others.join(', ')} have ${englishCount(votes, 'vote')} each for the last seat; the tool draws no lots: the seat stays open for a re-vote between them`,
+          en: enCounts`The notice declares ${nameOf(key)} elected ${contest.name}, but ${nameOf(key)} and ${others.join(', ')} have ${englishCount(votes, 'vote')} each for the last seat; the tool draws no lots: the seat stays open for a re-vote between them`,
         });
         continue;
       }
@@ -217,14 +217,14 @@ function compareWinners(figures: AnnouncedFigures, lookup: RecountLookup, lang: 
       const neededEn = contest.votesNeeded === null ? '' : `; a seat needs at least ${contest.votesNeeded}`;
       push(key, {
         zh: `公告${nameOf(key)}当选${contest.name}，但按规则未当选（复核得票${votes}${needed}）`,
-        en: `The notice declares ${nameOf(key)} elected ${contest.name}, but the rules do not elect them (recounted votes ${votes}${neededEn})`,
+        en: enCounts`The notice declares ${nameOf(key)} elected ${contest.name}, but the rules do not elect them (recounted votes ${votes}${neededEn})`,
       });
     }
     for (const key of byRules) {
       if (keys.has(key)) continue;
       push(key, {
         zh: `按规则${nameOf(key)}当选${contest.name}，但公告未列其为当选`,
-        en: `The rules elect ${nameOf(key)} ${contest.name}, but the notice does not declare them elected`,
+        en: enCounts`The rules elect ${nameOf(key)} ${contest.name}, but the notice does not declare them elected`,
       });
     }
   }

@@ -14,7 +14,7 @@ import {
   THRESHOLD_BASE_NAMES,
   votesNeeded,
 } from '../rules/threshold.js';
-import { englishCount } from '../text/english-count.js';
+import { enCounts, englishCount } from '../text/english-count.js';
 import {
   statedCast,
   statedCount,
@@ -272,7 +272,7 @@ function quorumWork(
     ...(figure?.origin.span ? { span: figure.origin.span } : {}),
     work: {
       zh: `${households ? '登记户' : '登记选民'}${registered}${households ? '户' : '人'}中${cast}${from === 'cast' ? (households ? '户' : '人') : ''}${castWords.zh}，须${rule.zh}：${met ? '达到' : '未达到'}`,
-      en: `${cast} ${castWords.en} out of ${registered} registered ${households ? 'households' : 'voters'}; ${rule.en} must take part: ${met ? 'met' : 'not met'}`,
+      en: enCounts`${cast} ${castWords.en} out of ${registered} registered ${households ? 'households' : 'voters'}; ${rule.en} must take part: ${met ? 'met' : 'not met'}`,
     },
   };
 }
@@ -306,7 +306,7 @@ function winnerFindings(
         findings.push(
           winnerNotJudged(figures, elected, name, lang, {
             zh: `公告宣布${name}当选${body}：那可能是另一机构，由另外的人投票产生，其得票未按本次选举的投票人数核对`,
-            en: `The notice declares ${name} elected to what may be another body (${body}), chosen by other voters: ${name}'s votes were not checked against this election's ballots`,
+            en: enCounts`The notice declares ${name} elected to what may be another body (${body}), chosen by other voters: ${name}'s votes were not checked against this election's ballots`,
           }),
         );
         continue;
@@ -346,7 +346,7 @@ function winnerFindings(
         findings.push(
           winnerNotJudged(figures, elected, name, lang, {
             zh: `公告宣布${name}当选${post}，所列${votes.value}票紧接在“${otherRound}”的票数之后，可能是那一轮的得票，未按${voters.value}人投票的当选票数核对`,
-            en: `The notice declares ${name} elected${post ? ` ${post}` : ''}; the ${englishCount(votes.value, 'vote')} stated follow the counts of another round (${otherRound}) and may be of it, so they were not judged against the ${voters.value} voters`,
+            en: enCounts`The notice declares ${name} elected${post ? ` ${post}` : ''}; the ${englishCount(votes.value, 'vote')} stated follow the counts of another round (${otherRound}) and may be of it, so they were not judged against the ${voters.value} voters`,
           }),
         );
         continue;
@@ -390,7 +390,8 @@ function judgeWinner(
   const met = meetsThreshold(Number(votes.value), base, threshold);
   // `In the first round, Wang Fang was elected` and no other round named: the work says so.
   const only = round === 'first' ? figures.firstRoundOnly : undefined;
-  const onlyRound = only === undefined ? null : { zh: `“${only}”`, en: `the first round (“${only}”)` };
+  const onlyRound =
+    only === undefined ? null : { zh: `“${only}”`, en: enCounts`the first round (“${only}”)` };
   judged.push({
     rule: 'winner-threshold',
     right: met,
@@ -398,7 +399,7 @@ function judgeWinner(
     ...(votes.origin.span ? { span: votes.origin.span } : {}),
     work: {
       zh: `${name}得票${votes.value}，${onlyRound ? `文中只提到${onlyRound.zh}，未提到举行另行选举或第二轮，第一轮投票` : ''}当选须${counted.zh}，即至少${needed}票：${met ? '达到' : '未达到'}`,
-      en: `${name} ${votes.value} votes; ${onlyRound ? `the text names ${onlyRound.en} and no runoff or second round held, and in a first round ` : ''}a seat needs ${counted.en}, that is at least ${needed}: ${met ? 'met' : 'not met'}`,
+      en: enCounts`${name} ${votes.value} votes; ${onlyRound ? `the text names ${onlyRound.en} and no runoff or second round held, and in a first round ` : ''}a seat needs ${counted.en}, that is at least ${needed}: ${met ? 'met' : 'not met'}`,
     },
   });
   if (met) return [];
@@ -415,7 +416,7 @@ function judgeWinner(
         where: whereOf(figures, elected),
         messages: {
           zh: `公告宣布${name}当选${post}，所列得票${votes.value}票；按${pack.name.zh}，${ROUND_WORDS[round].zh}须得票${counted.zh}，即至少${needed}票`,
-          en: `The notice declares ${name} elected${post ? ` ${post}` : ''} with ${englishCount(votes.value, 'vote')}; under ${pack.name.en}, ${ROUND_WORDS[round].en} a seat needs ${counted.en}: at least ${needed}`,
+          en: enCounts`The notice declares ${name} elected${post ? ` ${post}` : ''} with ${englishCount(votes.value, 'vote')}; under ${pack.name.en}, ${ROUND_WORDS[round].en} a seat needs ${counted.en}: at least ${needed}`,
         },
       },
       lang,
@@ -469,7 +470,7 @@ function tiedWinnerFindings(figures: AnnouncedFigures, lookups: WinnerLookups, l
             where: whereOf(figures, elected),
             messages: {
               zh: `公告宣布${name}当选${post}，但所列${others.join('、')}也得${votes.value}票，票数相等，争最后的名额；公告没有说明如何决定，本工具不抽签`,
-              en: `The notice declares ${name} elected${post ? ` ${post}` : ''}, but lists ${others.join(', ')} with the same ${englishCount(votes.value, 'vote')}: a tie for the last seat, and the notice does not say how it was decided; the tool draws no lots`,
+              en: enCounts`The notice declares ${name} elected${post ? ` ${post}` : ''}, but lists ${others.join(', ')} with the same ${englishCount(votes.value, 'vote')}: a tie for the last seat, and the notice does not say how it was decided; the tool draws no lots`,
             },
           },
           lang,
@@ -498,7 +499,7 @@ function votesUnderOtherNames(
   const names = listed.map((figure) => figure.candidate);
   return winnerNotJudged(figures, elected, name, lang, {
     zh: `公告宣布${name}当选${post}，但所列得票（${names.join('、')}）中没有这一姓名（可能以编号等其他写法列出），其得票是否达到当选票数未加核对`,
-    en: `The notice declares ${name} elected${post ? ` ${post}` : ''}, but none of the votes it lists (${names.join(', ')}) is under that name (it may be written another way, or as an id), so whether ${name}'s votes meet the threshold was not checked`,
+    en: enCounts`The notice declares ${name} elected${post ? ` ${post}` : ''}, but none of the votes it lists (${names.join(', ')}) is under that name (it may be written another way, or as an id), so whether ${name}'s votes meet the threshold was not checked`,
   });
 }
 
@@ -521,7 +522,7 @@ function votesOfAnotherElection(
   const post = elected.contest?.text ?? votes.contest?.text ?? '';
   return winnerNotJudged(figures, elected, name, lang, {
     zh: `公告宣布${name}当选${post}，但${apart.why.zh}，所列${votes.value}票可能不是本次选举的得票，未按本次选举的当选票数核对`,
-    en: `The notice declares ${name} elected${post ? ` ${post}` : ''}, but ${apart.why.en}: the ${englishCount(votes.value, 'vote')} stated may be of another election and were not judged by this one's threshold`,
+    en: enCounts`The notice declares ${name} elected${post ? ` ${post}` : ''}, but ${apart.why.en}: the ${englishCount(votes.value, 'vote')} stated may be of another election and were not judged by this one's threshold`,
   });
 }
 
@@ -612,7 +613,7 @@ function runoffNotJudged(
       where: whereOf(figures, elected),
       messages: {
         zh: `公告称这是另行选举，宣布${name}以${votes.value}票当选${post}：这一票数够另行选举的当选票数，不够第一次投票的；未指明轮次，未加核对（另行选举请用 --round runoff）`,
-        en: `The notice speaks of a runoff and declares ${name} elected${post ? ` ${post}` : ''} with ${englishCount(votes.value, 'vote')}, enough for a runoff but not for a first round; the round was not given, so this was not checked (--round runoff judges it)`,
+        en: enCounts`The notice speaks of a runoff and declares ${name} elected${post ? ` ${post}` : ''} with ${englishCount(votes.value, 'vote')}, enough for a runoff but not for a first round; the round was not given, so this was not checked (--round runoff judges it)`,
       },
     },
     lang,
@@ -635,7 +636,7 @@ function votesOfSeveralRounds(
   const post = elected.contest?.text ?? '';
   return winnerNotJudged(figures, elected, name, lang, {
     zh: `公告宣布${name}当选${post}，但列出其不同的得票（${values.join('、')}票，可能是两轮投票），当选依据哪一次、适用哪一当选票数不明，未加核对`,
-    en: `The notice declares ${name} elected${post ? ` ${post}` : ''} but states different votes for ${name} (${values.join(', ')}: two rounds, perhaps), so which count and which threshold the declaration rests on is unclear and was not checked`,
+    en: enCounts`The notice declares ${name} elected${post ? ` ${post}` : ''} but states different votes for ${name} (${values.join(', ')}: two rounds, perhaps), so which count and which threshold the declaration rests on is unclear and was not checked`,
   });
 }
 
@@ -661,7 +662,7 @@ function shortOfEachRound(
       where: whereOf(figures, elected),
       messages: {
         zh: `公告宣布${name}当选${post}，所列各轮得票都不够该轮的当选票数（按${pack.name.zh}）：${short.map((one) => one.words.zh).join('；')}`,
-        en: `The notice declares ${name} elected${post ? ` ${post}` : ''}, but the votes it states in each round fall short of that round's threshold under ${pack.name.en}: ${short.map((one) => one.words.en).join('; ')}`,
+        en: enCounts`The notice declares ${name} elected${post ? ` ${post}` : ''}, but the votes it states in each round fall short of that round's threshold under ${pack.name.en}: ${short.map((one) => one.words.en).join('; ')}`,
       },
     },
     lang,

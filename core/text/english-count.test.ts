@@ -16,7 +16,9 @@ describe('englishCount', () => {
     expect(englishCount(1, 'woman', 'women')).toBe('1 woman');
     expect(englishCount(2, 'woman', 'women')).toBe('2 women');
     expect(englishCount(1n, 'vote')).toBe('1 vote');
-    expect(englishCount(12345678901234567890n, 'vote')).toBe('12345678901234567890 votes');
+    expect(englishCount(12345678901234567890n, 'vote')).toBe('12,345,678,901,234,567,890 votes');
+    expect(englishCount(1454, 'vote')).toBe('1,454 votes');
+    expect(englishCount(999n, 'vote')).toBe('999 votes');
   });
 
   it('counts announced figures too: "stated to have 1 vote", "states 1 valid ballot"', () => {
@@ -68,5 +70,22 @@ describe('englishCount', () => {
       'box “mobile-1” returned 1 ballot, more than the 0 it issued',
       '1 ballot was returned in all, more than the 0 issued',
     ]);
+  });
+
+  it('groups thousands in every count of an English notice message, and leaves the Chinese ones as they are', () => {
+    const text =
+      '登记选民2100人，参加投票1476人，发出选票1476张，收回选票1480张，有效票1454张，无效票22张。王林得票1500票。';
+    const figures = readAnnouncementText(text);
+    const en = checkAnnouncementArithmetic(figures, 'en').map((finding) => finding.message);
+    expect(en).toContainEqual(
+      expect.stringContaining('Valid 1,454 plus invalid 22 is 1,476, not the 1,480 ballots returned'),
+    );
+    expect(en).toContainEqual(
+      expect.stringContaining('王林 is stated to have 1,500 votes, more than the 1,454 valid ballots'),
+    );
+    expect(en.join('\n')).not.toMatch(/\b\d{4}\b/);
+    const zh = checkAnnouncementArithmetic(figures, 'zh').map((finding) => finding.message);
+    expect(zh.join('\n')).toContain('1454');
+    expect(zh.join('\n')).not.toMatch(/\d,\d{3}/);
   });
 });

@@ -3,4 +3,4 @@ export { decodeText, undecodableError, type DecodedText, type TextEncodingName }
 export { lineIndex, positionAt, type LineIndex, type TextPosition } from './text-position.js';
 export { parseJson } from './parse-json.js';
 export { jsonSyntaxErrorOffset } from './json-syntax-error.js';
-export { englishCount } from './english-count.js';
+export { englishCount, enCounts, groupedCount } from './english-count.js';
