@@ -107,7 +107,7 @@ describe('judgeAnnouncement', () => {
       ['winner-threshold', false, '王芳480票'],
     ]);
     expect(judged.judged[0]?.work.en).toBe(
-      '1100 voted out of 2000 registered voters; more than half of the registered voters must take part: met',
+      '1,100 voted out of 2,000 registered voters; more than half of the registered voters must take part: met',
     );
     const returned = judgeAnnouncement(
       readAnnouncementText('登记选民2000人，收回选票1200张。'),

@@ -71,7 +71,7 @@ describe('the words of a notice’s report', () => {
   it('says a share cut short in words, and that it is right', () => {
     const work = lines('cut-short.txt', WRITTEN[0][1]);
     expect(work).toContain(
-      "1322 voters who cast a ballot out of 1860 registered voters is 71.0752…%; the notice's 71.0% drops the digits after it instead of rounding: right",
+      "1,322 voters who cast a ballot out of 1,860 registered voters is 71.0752…%; the notice's 71.0% drops the digits after it instead of rounding: right",
     );
     expect(work).toContain('1322 voters, no more than the 1860 registered: right');
   });

@@ -25,7 +25,7 @@ describe('voters signed in beside the ballots returned', () => {
         rule: 'ballots',
         right: true,
         work: expect.objectContaining({
-          en: '1598 ballots returned, no more than the 1602 voters who cast a ballot: right',
+          en: '1,598 ballots returned, no more than the 1,602 voters who cast a ballot: right',
         }),
       }),
     );
@@ -42,7 +42,7 @@ describe('voters signed in beside the ballots returned', () => {
       'ambiguous-base',
       'ambiguous-base',
     ]);
-    expect(shares[0]?.work.en).toContain('of 1598 ballots returned it is 75.2816…%');
+    expect(shares[0]?.work.en).toContain('of 1,598 ballots returned it is 75.2816…%');
     expect(shares[0]?.work.en).toContain('of 1602 voters who cast a ballot it is 75.0936…%');
   });
 

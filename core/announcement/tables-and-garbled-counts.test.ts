@@ -104,7 +104,7 @@ describe('a vote table with a row of abstentions, other persons or invalid ballo
       [
         '1290',
         false,
-        '“郑永强 810”, “何丽萍 470” and “弃权 28” come to 1308 (1280 without “弃权 28”), not the 1290 of “合计 得票数 1290”',
+        '“郑永强 810”, “何丽萍 470” and “弃权 28” come to 1,308 (1,280 without “弃权 28”), not the 1,290 of “合计 得票数 1290”',
       ],
     ]);
   });

@@ -31,7 +31,7 @@ describe('a turnout beside voters and ballots returned that differ, right of exa
     expect(unjudged(text)).toEqual([]);
     expect(findings(text)).toEqual([]);
     expect(shareWork(text, 'en')).toEqual([
-      '1502 voters who cast a ballot out of 1856 registered voters is 80.9267…%, which rounds to the 80.93% the notice states: right; of the 1498 ballots returned it would be 80.7112…% (80.71%)',
+      '1,502 voters who cast a ballot out of 1,856 registered voters is 80.9267…%, which rounds to the 80.93% the notice states: right; of the 1,498 ballots returned it would be 80.7112…% (80.71%)',
     ]);
     expect(shareWork(text, 'zh')).toEqual([
       '参加投票人数1502占登记选民数1856的80.9267…%，四舍五入为80.93%，与公告相同：正确；若按收回选票数1498算，则为80.7112…%（80.71%）',
@@ -44,7 +44,7 @@ describe('a turnout beside voters and ballots returned that differ, right of exa
     expect(shares(text)).toEqual([['参选率80.71%', true]]);
     expect(findings(text)).toEqual([]);
     expect(shareWork(text, 'en')[0]).toMatch(
-      /^1498 ballots returned out of 1856 registered voters is 80\.7112…%.*: right; of the 1502 voters who cast a ballot it would be 80\.9267…% \(80\.93%\)$/,
+      /^1,498 ballots returned out of 1,856 registered voters is 80\.7112…%.*: right; of the 1,502 voters who cast a ballot it would be 80\.9267…% \(80\.93%\)$/,
     );
   });
 

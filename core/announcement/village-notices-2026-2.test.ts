@@ -146,8 +146,8 @@ describe('separate ballots for each post', () => {
   it('checks the second post’s ballots as an account of their own', () => {
     expect(findings(NOTICE())).toEqual([]);
     expect(accounts(NOTICE())).toEqual([
-      ['委员选票: 1601 valid and 17 invalid make the 1618 ballots returned: right', true],
-      ['委员选票: 1618 ballots returned, no more than the 1620 issued: right', true],
+      ['委员选票: 1,601 valid and 17 invalid make the 1,618 ballots returned: right', true],
+      ['委员选票: 1,618 ballots returned, no more than the 1,620 issued: right', true],
     ]);
     expect(work(NOTICE()).unjudged.filter((figure) => figure.reason === 'not-compared')).toEqual([]);
   });
