@@ -17,7 +17,7 @@ import { blankWords } from '../shared/blank-words';
 import { asSentence } from '../shared/as-sentence.js';
 import { FINDING_EXPLANATIONS } from '../shared/finding-explanations.js';
 import { FIGURE_LABELS, FINDING_TITLES } from '../shared/finding-titles.js';
-import { formatBytes, formatNumber, type Lang, type Messages } from '../shared/i18n.js';
+import { formatBytes, formatNumber, localeOf, type Lang, type Messages } from '../shared/i18n.js';
 import { comparisonRows } from './charts/announcement-rows.js';
 import { chartWords } from './charts/chart-words.js';
 import { ResultCharts } from './charts/ResultCharts.js';
@@ -233,45 +233,64 @@ function Contests({ report, lang, t }: { report: Report; lang: Lang; t: Messages
 function Boxes({ report, lang, t }: { report: Report; lang: Lang; t: Messages }) {
   if (report.boxes.length === 0) return null;
   const withRecords = report.boxes.some((box) => box.ballotRecords !== undefined);
+  const heading = (text: string) => <WordBreaks text={text} lang={lang} />;
   return (
-    <table class="boxes">
-      <caption>{t.boxesTable}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.box}</th>
-          <th scope="col" class="num">
-            {t.registeredVoters}
-          </th>
-          <th scope="col" class="num">
-            {t.issued}
-          </th>
-          <th scope="col" class="num">
-            {t.returned}
-          </th>
-          <th scope="col" class="num">
-            {t.invalid}
-          </th>
-          {withRecords && (
+    <div class="table-scroll" role="region" aria-label={t.boxesTable} tabIndex={0}>
+      <table class="boxes">
+        <caption>
+          <span>{t.boxesTable}</span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{heading(t.box)}</th>
             <th scope="col" class="num">
-              {t.ballotRecords}
+              {heading(t.registeredVoters)}
             </th>
-          )}
-        </tr>
-      </thead>
-      <tbody>
-        {report.boxes.map((box) => (
-          <tr key={box.box} data-box={box.box}>
-            <th scope="row">{box.box}</th>
-            <td class="num">{number(box.registered, lang)}</td>
-            <td class="num">{number(box.issued, lang)}</td>
-            <td class="num">{number(box.returned, lang)}</td>
-            <td class="num">{number(box.invalid, lang)}</td>
-            {withRecords && <td class="num">{number(box.ballotRecords, lang)}</td>}
+            <th scope="col" class="num">
+              {heading(t.issued)}
+            </th>
+            <th scope="col" class="num">
+              {heading(t.returned)}
+            </th>
+            <th scope="col" class="num">
+              {heading(t.invalid)}
+            </th>
+            {withRecords && (
+              <th scope="col" class="num">
+                {heading(t.ballotRecords)}
+              </th>
+            )}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {report.boxes.map((box) => (
+            <tr key={box.box} data-box={box.box}>
+              <th scope="row">{box.box}</th>
+              <td class="num">{number(box.registered, lang)}</td>
+              <td class="num">{number(box.issued, lang)}</td>
+              <td class="num">{number(box.returned, lang)}</td>
+              <td class="num">{number(box.invalid, lang)}</td>
+              {withRecords && <td class="num">{number(box.ballotRecords, lang)}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
+}
+
+/**
+ * A heading with a break allowed only between its words (登记<wbr>选民): with `word-break: keep-all`,
+ * a narrow column puts 登记 and 选民 on two lines, never 登记选 and 民.
+ */
+function WordBreaks({ text, lang }: { text: string; lang: Lang }) {
+  // A one-character word stays with the word before it: 无效票, not 无效 / 票.
+  const words: string[] = [];
+  for (const { segment } of new Intl.Segmenter(localeOf(lang), { granularity: 'word' }).segment(text)) {
+    if (words.length > 0 && /^\p{Script=Han}$/u.test(segment)) words[words.length - 1] += segment;
+    else words.push(segment);
+  }
+  return <>{words.flatMap((word, index) => (index > 0 ? [<wbr key={index} />, word] : [word]))}</>;
 }
 
 function place(finding: Finding): string | null {

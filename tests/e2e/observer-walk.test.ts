@@ -179,3 +179,84 @@ test('the files chosen for a recount are listed with the page language’s comma
   await expect.poll(() => chosen.textContent()).toBe('election.json, boxes.csv');
   await page.close();
 });
+
+test('the table of boxes keeps each heading’s words whole and stays in its own box, at 400 and 1280 px', async () => {
+  const page = await extension.page('dashboard.html');
+  await auditSample(page);
+  for (const width of [400, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const lang of ['zh', 'en'] as const) {
+      await setLanguage(page, lang);
+      const table = page.locator('table.boxes');
+      await table.waitFor();
+      const where = `${lang} ${width}`;
+      // Each heading breaks, if at all, only between its words: every line of it ends a word.
+      const lines = await table.locator('thead th').evaluateAll((headings) =>
+        headings.map((heading) => {
+          const range = document.createRange();
+          const text = heading.textContent ?? '';
+          const node = heading.ownerDocument.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+          const tops = new Map<number, string>();
+          let offset = 0;
+          for (let current = node.nextNode(); current; current = node.nextNode()) {
+            for (let index = 0; index < (current.textContent ?? '').length; index += 1) {
+              range.setStart(current, index);
+              range.setEnd(current, index + 1);
+              const top = Math.round(range.getClientRects()[0]?.top ?? 0);
+              tops.set(top, (tops.get(top) ?? '') + text[offset + index]);
+            }
+            offset += (current.textContent ?? '').length;
+          }
+          return [...tops.values()].map((line) => line.trim()).filter((line) => line !== '');
+        }),
+      );
+      const words =
+        lang === 'zh'
+          ? [
+              '票箱',
+              '登记',
+              '选民',
+              '登记选民',
+              '发出',
+              '选票',
+              '发出选票',
+              '收回',
+              '收回选票',
+              '无效票',
+              '无效',
+              '选票记录',
+              '记录',
+            ]
+          : [
+              'Box',
+              'Registered',
+              'voters',
+              'Registered voters',
+              'Issued',
+              'Returned',
+              'Void',
+              'Ballot records',
+              'Ballot',
+              'records',
+            ];
+      for (const heading of lines) {
+        for (const line of heading) expect(words, `${where}: ${heading.join(' / ')}`).toContain(line);
+      }
+      // Nothing of the table is past the window's edge: it is inside its own box, which may scroll.
+      const right = await table.evaluate((element) => {
+        const box = (element.parentElement as HTMLElement).getBoundingClientRect();
+        return { box: box.right, window: document.documentElement.clientWidth };
+      });
+      expect(right.box, where).toBeLessThanOrEqual(right.window);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+        where,
+      ).toBe(true);
+      // The box names stay whole and in view while the figures scroll.
+      const first = table.locator('tbody th').first();
+      expect(await first.evaluate((cell) => getComputedStyle(cell).whiteSpace), where).toBe('nowrap');
+      expect(await first.evaluate((cell) => getComputedStyle(cell).position), where).toBe('sticky');
+    }
+  }
+  await page.close();
+});
