@@ -693,12 +693,15 @@ function oneSeatPost(figure: VotesFigure): boolean {
 
 /** How the electorate and the voters are named: people (登记选民数800), or households (登记户数48户). */
 const PEOPLE = {
-  registered: { zh: (n: bigint) => `登记选民数${n}`, en: (n: bigint) => `${n} registered voters` },
-  cast: { zh: (n: bigint) => `参加投票人数${n}`, en: (n: bigint) => `${n} voters` },
+  registered: { zh: (n: bigint) => `登记选民数${n}`, en: (n: bigint) => enCounts`${n} registered voters` },
+  cast: { zh: (n: bigint) => `参加投票人数${n}`, en: (n: bigint) => enCounts`${n} voters` },
   areRegistered: 'voters are registered',
 };
 const HOUSEHOLDS: typeof PEOPLE = {
-  registered: { zh: (n: bigint) => `登记户数${n}户`, en: (n: bigint) => `${n} registered households` },
-  cast: { zh: (n: bigint) => `参加投票户数${n}户`, en: (n: bigint) => `${n} households voting` },
+  registered: {
+    zh: (n: bigint) => `登记户数${n}户`,
+    en: (n: bigint) => enCounts`${n} registered households`,
+  },
+  cast: { zh: (n: bigint) => `参加投票户数${n}户`, en: (n: bigint) => enCounts`${n} households voting` },
   areRegistered: 'households are registered',
 };

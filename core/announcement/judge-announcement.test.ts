@@ -115,6 +115,6 @@ describe('judgeAnnouncement', () => {
       'first',
       'en',
     );
-    expect(returned.judged[0]?.work.en).toContain('1200 ballots returned out of 2000 registered voters');
+    expect(returned.judged[0]?.work.en).toContain('1,200 ballots returned out of 2,000 registered voters');
   });
 });

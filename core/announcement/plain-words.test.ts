@@ -73,6 +73,6 @@ describe('the words of a notice’s report', () => {
     expect(work).toContain(
       "1,322 voters who cast a ballot out of 1,860 registered voters is 71.0752…%; the notice's 71.0% drops the digits after it instead of rounding: right",
     );
-    expect(work).toContain('1322 voters, no more than the 1860 registered: right');
+    expect(work).toContain('1,322 voters, no more than the 1,860 registered: right');
   });
 });

@@ -43,7 +43,7 @@ describe('voters signed in beside the ballots returned', () => {
       'ambiguous-base',
     ]);
     expect(shares[0]?.work.en).toContain('of 1,598 ballots returned it is 75.2816…%');
-    expect(shares[0]?.work.en).toContain('of 1602 voters who cast a ballot it is 75.0936…%');
+    expect(shares[0]?.work.en).toContain('of 1,602 voters who cast a ballot it is 75.0936…%');
   });
 
   it('still flags a 得票率 wrong of every count it could be given of', () => {

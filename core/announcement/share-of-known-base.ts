@@ -1,3 +1,4 @@
+import { enCounts } from '../text/english-count.js';
 import type { ExactDecimal } from './announced-figures.js';
 import { judgePercent } from './percent-rule.js';
 
@@ -61,6 +62,6 @@ export function nearestParts(
 ): { zh: string; en: string } {
   return {
     zh: `${below}/${whole}为${shareText(below, whole)}，${above}/${whole}为${shareText(above, whole)}`,
-    en: `${below} of ${whole} is ${shareText(below, whole)}, ${above} of ${whole} is ${shareText(above, whole)}`,
+    en: enCounts`${below} of ${whole} is ${shareText(below, whole)}, ${above} of ${whole} is ${shareText(above, whole)}`,
   };
 }
