@@ -28,7 +28,7 @@ describe('checkAnnouncementArithmetic', () => {
     const [finding] = check('登记选民1860人，参加投票1322人，参选率72%。');
     expect(finding?.severity).toBe('warning');
     expect(finding?.messages.en).toContain(
-      '1322 voters who cast a ballot of 1860 registered voters is 71.0752…%',
+      '1,322 voters who cast a ballot of 1,860 registered voters is 71.0752…%',
     );
     expect(finding?.messages.zh).toContain('参加投票人数1322占登记选民数1860的71.0752…%');
     expect(finding?.where).toEqual({ span: [20, 26], text: '参选率72%' });
@@ -85,7 +85,7 @@ describe('a candidate’s share wrong of every base the notice states', () => {
     const [finding, ...more] = percentWarnings('66.3%');
     expect(more).toEqual([]);
     expect(finding?.expected).toBe('63.2% / 63.3% / 64.4%');
-    expect(finding?.messages.en).toContain('63.3291…% of the 1598 ballots returned, so 63.3%');
+    expect(finding?.messages.en).toContain('63.3291…% of the 1,598 ballots returned, so 63.3%');
     expect(finding?.messages.en).toContain('no count stated gives 66.3%');
   });
 

@@ -310,7 +310,7 @@ describe('ballots counted at a venue or in the mobile box, then for the whole vi
     const work = judgeAnnouncement(readAnnouncementText(VOTERS_BY_VENUE), village, 'first', 'en');
     expect(work.findings).toEqual([]);
     expect(work.judged[0]?.work.en).toBe(
-      '1401 voted out of 1650 registered voters; more than half of the registered voters must take part: met',
+      '1,401 voted out of 1,650 registered voters; more than half of the registered voters must take part: met',
     );
   });
 });

@@ -13,7 +13,7 @@ describe('the ballots of a runoff, an account of their own', () => {
   it('checks that the runoff’s valid and invalid ballots make up those it returned', () => {
     expect(findings(RUNOFF(8))).toEqual([]);
     expect(work(RUNOFF(8)).judged.map((figure) => figure.work.en)).toContain(
-      '另行选举: 1842 valid and 8 invalid make the 1850 ballots returned: right',
+      '另行选举: 1,842 valid and 8 invalid make the 1,850 ballots returned: right',
     );
     // 1842 + 18 = 1860, not 1850.
     expect(findings(RUNOFF(18))).toEqual([['ANNOUNCED_SUM_MISMATCH', '收回选票1850张']]);

@@ -98,7 +98,7 @@ describe('a candidate’s votes of two rounds, the post named in the first only'
     // 1005 votes stand right after the runoff's 2519 voters, a third of whom is 840.
     expect(judged(NOTICE(1005))).toEqual([]);
     expect(winnersWork(NOTICE(1005))).toEqual([
-      '石小川 1005 votes; a seat needs at least one third of the 2519 ballots cast, that is at least 840: met',
+      '石小川 1,005 votes; a seat needs at least one third of the 2,519 ballots cast, that is at least 840: met',
     ]);
   });
 
@@ -134,8 +134,8 @@ describe('以上人员 with what their votes met, then a bare 当选', () => {
   it('declares the candidates listed above, and judges each', () => {
     expect(judged(NOTICE(1302))).toEqual([]);
     expect(winnersWork(NOTICE(1302))).toEqual([
-      '黄晓丽 1302 votes; a seat needs more than half of the 1527 ballots cast, that is at least 764: met',
-      '向东 1188 votes; a seat needs more than half of the 1527 ballots cast, that is at least 764: met',
+      '黄晓丽 1,302 votes; a seat needs more than half of the 1,527 ballots cast, that is at least 764: met',
+      '向东 1,188 votes; a seat needs more than half of the 1,527 ballots cast, that is at least 764: met',
     ]);
     expect(judged(NOTICE(763))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '黄晓丽']]);
   });
@@ -222,8 +222,8 @@ describe('winners listed under a heading of their own', () => {
   it('declares every candidate whose votes stand in the lines under it', () => {
     expect(judged(NOTICE(1850))).toEqual([]);
     expect(winnersWork(NOTICE(1850))).toEqual([
-      '向丽 1850 votes; a seat needs more than half of the 2306 ballots cast, that is at least 1154: met',
-      '全建军 1702 votes; a seat needs more than half of the 2306 ballots cast, that is at least 1154: met',
+      '向丽 1,850 votes; a seat needs more than half of the 2,306 ballots cast, that is at least 1,154: met',
+      '全建军 1,702 votes; a seat needs more than half of the 2,306 ballots cast, that is at least 1,154: met',
     ]);
     expect(judged(NOTICE(1150))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '向丽']]);
     expect(judged(NOTICE(1150, '当选人员名单（按得票多少排列）：'))).toEqual([
@@ -241,7 +241,7 @@ describe('winners listed under a heading of their own', () => {
     ].join('\n');
     expect(judged(text)).toEqual([]);
     expect(winnersWork(text)).toEqual([
-      '邱立 1205 votes; a seat needs more than half of the 1622 ballots cast, that is at least 812: met',
+      '邱立 1,205 votes; a seat needs more than half of the 1,622 ballots cast, that is at least 812: met',
     ]);
   });
 
@@ -255,7 +255,7 @@ describe('winners listed under a heading of their own', () => {
     ].join('\n');
     expect(judged(text)).toEqual([]);
     expect(winnersWork(text)).toEqual([
-      '邱立 1205 votes; a seat needs more than half of the 1622 ballots cast, that is at least 812: met',
+      '邱立 1,205 votes; a seat needs more than half of the 1,622 ballots cast, that is at least 812: met',
     ]);
   });
 });

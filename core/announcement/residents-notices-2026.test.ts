@@ -86,7 +86,7 @@ describe('an election by residents’ representatives beside the register of vot
     ].join('\n');
     expect(unread(text)).toEqual([]);
     expect(quorumWork(text)).toBe(
-      '2806 voted out of 3311 registered voters; more than half of the registered voters must take part: met',
+      '2,806 voted out of 3,311 registered voters; more than half of the registered voters must take part: met',
     );
     expect(findings(text.replace('84.75%', '85.75%'))).toEqual([
       ['ANNOUNCED_PERCENT_MISMATCH', '参选率85.75%'],
@@ -129,7 +129,7 @@ describe('the pack’s electorate and the notice’s', () => {
       "count residents' representatives, but the electorate the notice states is not of them",
     );
     expect(quorumWork(low)).toBe(
-      '2500 voted out of 3862 registered voters; more than half of the registered voters must take part: met',
+      '2,500 voted out of 3,862 registered voters; more than half of the registered voters must take part: met',
     );
   });
 });
@@ -186,7 +186,7 @@ describe('household representatives counted in people', () => {
   it('reads those due as the electorate, and judges the winner of the 1388 who voted', () => {
     expect(judged(NOTICE())).toEqual([]);
     expect(quorumWork(NOTICE())).toBe(
-      '1388 voted out of 1640 registered voters; more than half of the registered voters must take part: met',
+      '1,388 voted out of 1,640 registered voters; more than half of the registered voters must take part: met',
     );
   });
 

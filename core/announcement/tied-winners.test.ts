@@ -33,7 +33,7 @@ describe('ties among the declared winners', () => {
     ).toEqual([
       [
         '王芳',
-        'The notice declares 王芳 elected 主任, but lists 赵磊 with the same 1000 votes: a tie for the last seat, and the notice does not say how it was decided; the tool draws no lots',
+        'The notice declares 王芳 elected 主任, but lists 赵磊 with the same 1,000 votes: a tie for the last seat, and the notice does not say how it was decided; the tool draws no lots',
       ],
     ]);
   });

@@ -117,7 +117,7 @@ describe('one 村民小组’s counts beside the whole village’s', () => {
   it('judges the quorum on the village’s counts', () => {
     const quorum = judgement(NOTICE()).judged.find((figure) => figure.rule === 'quorum');
     expect(quorum?.right).toBe(true);
-    expect(quorum?.work.en).toContain('1530 voted out of 1800 registered voters');
+    expect(quorum?.work.en).toContain('1,530 voted out of 1,800 registered voters');
   });
 
   it('still finds the village’s turnout under half', () => {

@@ -20,7 +20,7 @@ describe('capFindings (issue 21, defect 15)', () => {
     expect(capped[0]).toBe(error);
     expect(capped[50]!.candidate).toBe('w49');
     expect(capped[51]).toMatchObject({ code: 'WRITE_IN', severity: 'info', found: 99_950 });
-    expect(capped[51]!.messages.en).toBe('and 99950 more WRITE_IN findings not listed');
+    expect(capped[51]!.messages.en).toBe('and 99,950 more WRITE_IN findings not listed');
     expect(capped[51]!.messages.zh).toBe('另有 99950 条同类发现（WRITE_IN）未列出');
   });
 

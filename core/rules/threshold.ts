@@ -1,4 +1,5 @@
 import type { Bilingual } from '../model/finding.js';
+import { groupedCount } from '../text/english-count.js';
 import type { Threshold, ThresholdBase } from './rule-pack.js';
 
 /** How messages name what a threshold is measured against. */
@@ -8,10 +9,10 @@ export const THRESHOLD_BASE_NAMES: Readonly<Record<ThresholdBase, Bilingual>> = 
   valid: { zh: '有效票数', en: 'the valid ballots' },
 };
 
-/** Such a name with its count, for a message that states it: "the 1322 ballots cast", 投票总数1322. */
+/** Such a name with its count, for a message that states it: "the 1,322 ballots cast", 投票总数1322. */
 export function countedBaseName(base: ThresholdBase, count: number | bigint): Bilingual {
   const name = THRESHOLD_BASE_NAMES[base];
-  return { zh: `${name.zh}${count}`, en: name.en.replace(/^the /, `the ${count} `) };
+  return { zh: `${name.zh}${count}`, en: name.en.replace(/^the /, `the ${groupedCount(count)} `) };
 }
 
 /** Whether `count` reaches the threshold over `base`, in BigInt so that no rounding can decide it. */
