@@ -563,6 +563,8 @@ function runoffSigns(figures: AnnouncedFigures): RunoffSigns {
   for (const figure of figures.figures)
     if (figure.kind === 'count' && figure.origin.span && RUNOFF_WORDS.test(figure.setting ?? ''))
       countedFrom = Math.min(countedFrom, figure.origin.span[0]);
+  // A notice of the first round announcing a runoff to come (另行选举公告) names a runoff it does not report.
+  if (figures.runoffToCome !== undefined) return { named: false, countedFrom };
   return {
     named:
       RUNOFF_WORDS.test(figures.title ?? '') ||

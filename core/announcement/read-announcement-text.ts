@@ -61,6 +61,7 @@ import { statedPartitions } from './stated-partitions.js';
 import { placeBallotAccounts, stationsSummedLater, withoutSummedPlaces } from './polling-place-sums.js';
 import { ageBandPartitions } from './age-band-partitions.js';
 import { ownRounds, withSettings } from './mention-settings.js';
+import { runoffToCome } from './runoff-to-come.js';
 import { recallVoteWords } from './recall-vote.js';
 import { englishBallotsSplit } from './english-ballots-split.js';
 import { onlyFirstRoundWords } from './round-words.js';
@@ -222,13 +223,15 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...summaryTables.partitions,
     ...(tables.partitions ?? []),
   ];
+  const toCome = runoffToCome(readable, sentences, reader.keptFigures());
   const settled = inTextOrder(
     tableVotesSettings(tables.figures, readable, sentences, reader.keptFigures()),
-    withSettings(readable, sentences, reader.keptFigures()),
+    withSettings(readable, sentences, reader.keptFigures(), toCome !== undefined),
   );
   const placeAccounts = placeBallotAccounts(readable, text, sentences);
   pushAll(partitions, stationsSummedLater(readable, text, sentences, settled, placeAccounts, partitions));
-  const round = ownRounds(readable, reader.keptFigures());
+  // A runoff its title names but still to come is not the round the notice reports.
+  const round = toCome === undefined ? ownRounds(readable, reader.keptFigures()) : '';
   const recall = recallVoteWords(readable);
   const firstRoundOnly = onlyFirstRoundWords(readable);
   const recallBallots = recallBallotPartition(readable, text, settled, recall);
@@ -238,6 +241,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   const read: AnnouncedFigures = {
     ...(title === undefined ? {} : { title }),
     ...(round === '' ? {} : { ownRound: round }),
+    ...(toCome === undefined ? {} : { runoffToCome: toCome }),
     ...(firstRoundOnly === undefined ? {} : { firstRoundOnly }),
     ...(recall === undefined ? {} : { recallVote: recall }),
     ...(hongKong === undefined ? {} : { hongKong }),
