@@ -328,7 +328,8 @@ export interface StatedPartition {
     | 'polling-stations'
     | 'numbered-groups'
     | 'recall-ballots'
-    | 'ballots-split';
+    | 'ballots-split'
+    | 'register-changes';
   /** The figure the parts are of. */
   readonly total: AnnouncedFigure;
   readonly parts: readonly PartitionPart[];

@@ -61,6 +61,7 @@ import { statedPartitions } from './stated-partitions.js';
 import { placeBallotAccounts, stationsSummedLater, withoutSummedPlaces } from './polling-place-sums.js';
 import { ageBandPartitions } from './age-band-partitions.js';
 import { ownRounds, withSettings } from './mention-settings.js';
+import { registerChanges } from './register-changes.js';
 import { runoffToCome } from './runoff-to-come.js';
 import { recallVoteWords } from './recall-vote.js';
 import { englishBallotsSplit } from './english-ballots-split.js';
@@ -237,6 +238,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   const recallBallots = recallBallotPartition(readable, text, settled, recall);
   if (recallBallots) partitions.push(recallBallots);
   pushAll(partitions, englishBallotsSplit(readable, text, settled));
+  pushAll(partitions, registerChanges(readable, text, settled));
   const hongKong = hongKongWords(readable);
   const read: AnnouncedFigures = {
     ...(title === undefined ? {} : { title }),

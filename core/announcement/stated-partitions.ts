@@ -29,8 +29,9 @@ import { pushAll } from '../model/long-lists.js';
 // age bands by the ages they cover (age-band-partitions.ts), and the ballots of polling stations and
 // places by the places named (polling-place-sums.ts), a village's numbered groups by their numbers
 // (numbered-group-sums.ts), a recall's ballots by what a ballot can be
-// (recall-ballots.ts), and the ballots an English sentence opens with by the people they went to
-// (english-ballots-split.ts), not by words of a kind.
+// (recall-ballots.ts), the ballots an English sentence opens with by the people they went to
+// (english-ballots-split.ts), and a register's changes by their reasons (register-changes.ts), not by
+// words of a kind.
 type Family = Exclude<
   StatedPartition['family'],
   | 'table-column'
@@ -40,6 +41,7 @@ type Family = Exclude<
   | 'numbered-groups'
   | 'recall-ballots'
   | 'ballots-split'
+  | 'register-changes'
 >;
 
 /** The kinds of each family, each recognised by the whole label of its clause (after 其中). */

@@ -1,0 +1,113 @@
+import type { AnnouncedFigure, PartitionPart, StatedPartition } from './announced-figures.js';
+
+/**
+ * The reasons a register of voters changed, stated in brackets right after the change:
+ *
+ *     新增选民52人（年满18周岁38人，迁入14人）    删除选民46人（死亡33人，迁出13人）
+ *     新增选民87名（年满十八周岁的61名，户籍迁入的26名）
+ *
+ * Each voter added turned 18, moved in or had the right restored; each struck off died, moved out or lost
+ * the right: one reason each. A bracket listing such reasons and nothing else, in the change's own measure
+ * word, gives the change's parts, and they must make it up exactly. With 其中 (新增选民64人（其中年满18周岁49人，
+ * 迁入10人）) or 等 after the last, the bracket lists only some: they must come to no more than the change.
+ *
+ * Only where every part names a reason of the change's own direction (a voter added never died) and each
+ * reason once, two parts at least (one part alone is judged as a part no more than its total), and the
+ * change is a figure the reader read. A part of another kind (女性, 党员: people of any reason) leaves the
+ * bracket unsummed.
+ */
+
+const INT = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)`;
+/** A change of the register with its count, its measure word and the bracket opening right after it. */
+const CHANGE = new RegExp(
+  String.raw`(新增|增加|新登记|减少|删除|注销|核减)(?:的)?选民(?:共|为)?(${INT})(人|名)([^\S\n]{0,2}[（(])`,
+  'g',
+);
+/** One part: its words, its count and its measure word (the piece is short: a bracket's item). */
+const PART = new RegExp(String.raw`^([^（）()]{1,16}?)(${INT})(人|名)$`);
+
+/**
+ * The reason a part names, one per reason (年满18周岁 and 年满十八周岁的 are one): added for turning 18,
+ * moving in, the right restored or returning; struck off for dying, moving out or losing the right. Null
+ * for words of no reason of that direction.
+ */
+function reasonOf(label: string, added: boolean): string | null {
+  const words = label.replace(/^(?:户籍|因|其中|的)+/, '');
+  if (added) {
+    if (/^(?:年满|满|新满|已满)(?:18|十八)(?:周岁|岁)/.test(words)) return 'turned 18';
+    if (/迁入|转入|回迁/.test(words)) return 'moved in';
+    if (/恢复/.test(words)) return 'restored';
+    if (/返回|回村/.test(words)) return 'returned';
+    return null;
+  }
+  if (/死亡|去世|病故|亡故/.test(words)) return 'died';
+  if (/迁出|转出|外迁/.test(words)) return 'moved out';
+  if (/剥夺|丧失/.test(words)) return 'right lost';
+  return null;
+}
+
+/** How far the bracket's closing mark may stand: a few reasons. */
+const BRACKET_REACH = 120;
+
+export function registerChanges(
+  folded: string,
+  original: string,
+  figures: readonly AnnouncedFigure[],
+): StatedPartition[] {
+  if (!/选民/.test(folded)) return [];
+  const found: StatedPartition[] = [];
+  let byEnd: Map<number, AnnouncedFigure> | null = null;
+  for (const change of folded.matchAll(CHANGE)) {
+    const added = /新增|增加|新登记/.test(change[1] ?? '');
+    const unit = change[3] ?? '';
+    const open = change.index + change[0].length;
+    const countEnd = open - (change[4] ?? '').length;
+    const rest = folded.slice(open, open + BRACKET_REACH);
+    const close = rest.search(/[）)]/);
+    if (close < 0 || /[（(\n]/.test(rest.slice(0, close))) continue;
+    let inner = rest.slice(0, close);
+    let offset = open;
+    const among = /^[^\S\n]*其中[，,：:]?/.exec(inner);
+    if (among) {
+      inner = inner.slice(among[0].length);
+      offset += among[0].length;
+    }
+    const some = /等[^\S\n]*$/.exec(inner);
+    if (some) inner = inner.slice(0, some.index);
+    const parts: PartitionPart[] = [];
+    const reasons = new Set<string>();
+    let at = offset;
+    let ok = true;
+    for (const piece of inner.split(/[，,、；;]/)) {
+      const start = at + (piece.length - piece.trimStart().length);
+      at += piece.length + 1;
+      const part = PART.exec(piece.trim());
+      const reason = part ? reasonOf(part[1] ?? '', added) : null;
+      if (!part || part[3] !== unit || reason === null || reasons.has(reason)) {
+        ok = false;
+        break;
+      }
+      reasons.add(reason);
+      const end = start + piece.trim().length;
+      parts.push({
+        kind: reason,
+        value: BigInt((part[2] ?? '').replace(/,/g, '')),
+        span: [start, end],
+        text: original.slice(start, end),
+      });
+    }
+    if (!ok || parts.length < 2) continue;
+    byEnd ??= new Map(
+      figures.flatMap((figure) =>
+        (figure.kind === 'count' || figure.kind === 'group') && figure.origin.span
+          ? [[figure.origin.span[1], figure] as const]
+          : [],
+      ),
+    );
+    const total = byEnd.get(countEnd);
+    const value = BigInt((change[2] ?? '').replace(/,/g, ''));
+    if (!total || (total.kind !== 'count' && total.kind !== 'group') || total.value !== value) continue;
+    found.push({ family: 'register-changes', total, parts, complete: !among && !some });
+  }
+  return found;
+}
