@@ -1416,7 +1416,7 @@ class TextReader {
    */
   ofRepresentatives(base: string, part: ShareTerm): { part: ShareTerm; whole: ShareTerm } | null {
     if (part.kind !== 'count' || part.meaning !== 'cast') return null;
-    const electorate = this.firstCounts.get('registered|');
+    const electorate = this.electorateOfRepresentatives();
     // 应参加选举的户代表2108户，实际参加投票1876户，占应参加户数的88.99%: in an election by households, the
     // households named as due are the electorate, when it was stated as those due.
     if (HOUSEHOLDS_DUE_NAMED.test(base)) {
@@ -1433,6 +1433,29 @@ class TextReader {
     if (!REPRESENTATIVES_NAMED.test(base) && !due) return null;
     const unit = this.voterCounts.find((count) => count.figure === electorate)?.unit;
     return unit === 'representatives' ? { part, whole: { kind: 'count', meaning: 'registered' } } : null;
+  }
+
+  /**
+   * The notice's first count of its electorate, as it stands once every sentence is read: a register of
+   * people stated first beside representatives (本村登记选民1862人。…应到村民代表45人，实到村民代表32人，到会率
+   * 71.1%; 社区登记选民5120人。应到居民代表60人，实到会居民代表52人，到会人数占应到人数的86.7%) is taken back then
+   * (settleHouseholds), where the election is said to be by representatives or representatives are counted
+   * as present, and the first count of the electorate in representatives or households stands for it.
+   */
+  private electorateOfRepresentatives(): CountFigure | undefined {
+    const electorate = this.firstCounts.get('registered|');
+    const register = this.voterCounts.find((count) => count.figure === electorate);
+    if (register?.unit !== 'people') return electorate;
+    if (!this.byRepresentatives && !REPRESENTATIVES_PRESENT.test(this.folded)) return electorate;
+    const kept = this.voterCounts.find(
+      (count) =>
+        count.unit !== 'people' &&
+        count.figure.kind === 'count' &&
+        count.figure.meaning === 'registered' &&
+        count.figure.contest === null &&
+        count.figure.scope === undefined,
+    )?.figure;
+    return kept?.kind === 'count' ? kept : electorate;
   }
 
   /**
@@ -1455,7 +1478,7 @@ class TextReader {
     );
     if (due.length !== 1 || came.length !== 1) return null;
     if (
-      this.firstCounts.get('registered|') !== due[0]!.figure ||
+      this.electorateOfRepresentatives() !== due[0]!.figure ||
       this.firstCounts.get('cast|') !== came[0]!.figure
     )
       return null;
