@@ -547,6 +547,12 @@ class TextReader {
     span: TextSpan;
     sentence: readonly [number, number];
   }[] = [];
+  /** Whom each count of voterCounts counts, by the count: looked up once a share, never by a scan. */
+  private readonly voterUnits = new Map<AnnouncedFigure, VoterUnit>();
+  /** The first count of the electorate in representatives or households, of no contest or place. */
+  private firstElectorateNotPeople: CountFigure | undefined;
+  /** Whether representatives are counted as present or voting (REPRESENTATIVES_PRESENT), tested once. */
+  private representativesPresent: boolean | undefined;
   /** Which total the groups of a summary are parts of. */
   readonly summary = new SummaryTotals();
   /** The first place the text names (its title's village, or a summary's township): its own. */
@@ -1106,13 +1112,24 @@ class TextReader {
       this.refusal = this.doubtAbout(fromLabel, label, token, value, state);
       if (this.refusal !== null) return null;
       const read = this.count(fromLabel, value, this.spanFrom(labelStart, token.end), state, label);
-      if (fromLabel === 'registered' || fromLabel === 'cast')
+      if (fromLabel === 'registered' || fromLabel === 'cast') {
+        const unit = voterUnitOf(label, byHouseholds, ofRepresentatives !== null);
         this.voterCounts.push({
           figure: read,
-          unit: voterUnitOf(label, byHouseholds, ofRepresentatives !== null),
+          unit,
           span: token.span,
           sentence: [state.start, state.start + state.text.length],
         });
+        this.voterUnits.set(read, unit);
+        if (
+          unit !== 'people' &&
+          fromLabel === 'registered' &&
+          read.kind === 'count' &&
+          read.contest === null &&
+          read.scope === undefined
+        )
+          this.firstElectorateNotPeople ??= read;
+      }
       if (read.kind === 'count' && read.contest === null && read.among === undefined) {
         const key = `${fromLabel}|${read.scope ?? ''}`;
         if (!this.firstCounts.has(key)) this.firstCounts.set(key, read);
@@ -1444,18 +1461,10 @@ class TextReader {
    */
   private electorateOfRepresentatives(): CountFigure | undefined {
     const electorate = this.firstCounts.get('registered|');
-    const register = this.voterCounts.find((count) => count.figure === electorate);
-    if (register?.unit !== 'people') return electorate;
-    if (!this.byRepresentatives && !REPRESENTATIVES_PRESENT.test(this.folded)) return electorate;
-    const kept = this.voterCounts.find(
-      (count) =>
-        count.unit !== 'people' &&
-        count.figure.kind === 'count' &&
-        count.figure.meaning === 'registered' &&
-        count.figure.contest === null &&
-        count.figure.scope === undefined,
-    )?.figure;
-    return kept?.kind === 'count' ? kept : electorate;
+    if (electorate === undefined || this.voterUnits.get(electorate) !== 'people') return electorate;
+    this.representativesPresent ??= REPRESENTATIVES_PRESENT.test(this.folded);
+    if (!this.byRepresentatives && !this.representativesPresent) return electorate;
+    return this.firstElectorateNotPeople ?? electorate;
   }
 
   /**
