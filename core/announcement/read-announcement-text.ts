@@ -61,7 +61,7 @@ import { statedPartitions } from './stated-partitions.js';
 import { placeBallotAccounts, stationsSummedLater, withoutSummedPlaces } from './polling-place-sums.js';
 import { ageBandPartitions } from './age-band-partitions.js';
 import { ownRounds, withSettings } from './mention-settings.js';
-import { registerChanges } from './register-changes.js';
+import { registerBalances, registerChanges } from './register-changes.js';
 import { runoffToCome } from './runoff-to-come.js';
 import { recallVoteWords } from './recall-vote.js';
 import { englishBallotsSplit } from './english-ballots-split.js';
@@ -275,6 +275,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
       ...voteMargins(readable, text, read.figures, read.unread),
       ...registrationRates(readable, text),
       ...seatPartitions(readable, text),
+      ...registerBalances(readable, text),
     ].sort((a, b) => a.span[0] - b.span[0]),
     pointChanges: pointChanges(readable, text),
     ageChanges: ageChanges(readable, text),

@@ -54,3 +54,27 @@ describe('the reasons of a register’s changes in brackets', () => {
     expect(partitions(notice('年满18周岁38人，死亡14人', '死亡33人，迁入13人'))).toEqual([]);
   });
 });
+
+describe('a register’s balance: the last term’s voters, those added and struck off, this term’s', () => {
+  const text = (now: string, between = '') =>
+    `东岭村于2026年4月10日进行村民委员会选举。上届选民2300人，本届新增52人，${between}删除46人，本届选民${now}人。参加投票1888人，收回选票1888张。`;
+  const calculations = (notice: string) =>
+    work(notice)
+      .judged.filter((judged) => judged.rule === 'calculation')
+      .map((judged) => judged.right);
+
+  it('judges this term’s voters as the last term’s, with those added, without those struck off', () => {
+    expect(alarms(text('2306'))).toEqual([]);
+    expect(calculations(text('2306'))).toEqual([true]);
+    expect(alarms(text('2316'))).toEqual(['ANNOUNCED_SUM_MISMATCH 2316/2306']);
+    // Struck off before added: the same balance.
+    const swapped = text('2306').replace('本届新增52人，删除46人', '删除46人，新增52人');
+    expect(calculations(swapped)).toEqual([true]);
+  });
+
+  it('works out nothing when anything else stands between the four', () => {
+    expect(calculations(text('2316', '其中迁入14人，'))).toEqual([]);
+    expect(calculations(text('2316').replace('删除46人', '新增46人'))).toEqual([]);
+    expect(calculations(text('2316').replace('本届选民2316人', '本届选民2316户'))).toEqual([]);
+  });
+});

@@ -1,4 +1,10 @@
-import type { AnnouncedFigure, PartitionPart, StatedPartition } from './announced-figures.js';
+import type {
+  AnnouncedFigure,
+  PartitionPart,
+  StatedPartition,
+  TextSpan,
+  WrittenCalculation,
+} from './announced-figures.js';
 
 /**
  * The reasons a register of voters changed, stated in brackets right after the change:
@@ -108,6 +114,46 @@ export function registerChanges(
     const value = BigInt((change[2] ?? '').replace(/,/g, ''));
     if (!total || (total.kind !== 'count' && total.kind !== 'group') || total.value !== value) continue;
     found.push({ family: 'register-changes', total, parts, complete: !among && !some });
+  }
+  return found;
+}
+
+/**
+ * A register's balance stated in one run of clauses: the last term's voters, the voters added and those
+ * struck off, and this term's voters (上届选民2300人，本届新增52人，删除46人，本届选民2306人): this term's are
+ * the last term's with those added and without those struck off (2300 + 52 − 46). Judged as a
+ * calculation of the text (rule `calculation`) only where all four stand so, in that order, in one
+ * measure word, each once, with nothing else between them but a clause mark: any other word or count
+ * (迁入, 其中, a share) leaves them as they were read.
+ */
+const BALANCE = new RegExp(
+  String.raw`上一?届(?:登记)?选民(?:总数|人数)?(?:为|共|有)?(?<last>${INT})(?<unit>人|名)[，,；;](?:本届|本次)?(?:选民)?(?<firstWord>新增|增加|删除|减少|注销|核减)(?:选民)?(?<first>${INT})\k<unit>[，,；;、](?:本届|本次)?(?<secondWord>新增|增加|删除|减少|注销|核减)(?:选民)?(?<second>${INT})\k<unit>[，,；;](?:本届|本次)(?:登记)?选民(?:总数|人数)?(?:为|共|有)?(?<now>${INT})\k<unit>`,
+  'g',
+);
+
+const ADDS = /新增|增加/;
+
+export function registerBalances(folded: string, original: string): WrittenCalculation[] {
+  if (!/上一?届/.test(folded)) return [];
+  const found: WrittenCalculation[] = [];
+  for (const match of folded.matchAll(BALANCE)) {
+    const groups = match.groups ?? {};
+    const adds = [groups.firstWord, groups.secondWord].map((word) => ADDS.test(word ?? ''));
+    // One change added, the other struck off.
+    if (adds[0] === adds[1]) continue;
+    const number = (text: string | undefined) => BigInt((text ?? '').replace(/,/g, ''));
+    const [added, struck] = adds[0] ? [groups.first, groups.second] : [groups.second, groups.first];
+    const last = number(groups.last);
+    const span: TextSpan = [match.index, match.index + match[0].length];
+    found.push({
+      span,
+      text: original.slice(span[0], span[1]),
+      numerator: last + number(added) - number(struck),
+      denominator: 1n,
+      result: { digits: number(groups.now), decimals: 0 },
+      resultPercent: false,
+      statedOf: `${last} + ${number(added)} − ${number(struck)}`,
+    });
   }
   return found;
 }
