@@ -71,3 +71,28 @@ describe('a residents’ representatives’ turnout named of those due, after th
     expect(findings(notice('80.7'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占应到人数的80.7%']]);
   });
 });
+
+/** Those present named again as the share's part (到会人数占应到人数的…), right after their count. */
+describe('a share whose part names those present again', () => {
+  const notice = (rate: string) =>
+    [
+      '新华社区居民委员会选举结果公告',
+      `新华社区于2026年4月18日采取居民代表选举方式选举第十二届居民委员会。社区登记选民5120人。应到居民代表60人，实到会居民代表52人，到会人数占应到人数的${rate}%。`,
+      '发出选票52张，收回选票52张，有效票51张。',
+    ].join('\n');
+  const minutes = (rate: string) =>
+    `桃源村村民代表会议纪要\n\n本次村民代表会议应到会代表45人，实到会代表41人，到会人数占应到人数的${rate}%。`;
+
+  it('takes the count of those present just read for the part', () => {
+    expect(findings(notice('86.7'))).toEqual([]);
+    expect(findings(notice('80.7'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '到会人数占应到人数的80.7%']]);
+    expect(findings(minutes('91.1'))).toEqual([]);
+    expect(findings(minutes('93.1'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '到会人数占应到人数的93.1%']]);
+  });
+
+  it('takes no other count for it', () => {
+    // The count just read is the women among them: 到会人数 names no count stated right before.
+    const text = minutes('91.1').replace('，到会人数', '，其中女性代表12人，到会人数');
+    expect(judged(text).filter(([, words]) => /占应到/.test(String(words)))).toEqual([]);
+  });
+});
