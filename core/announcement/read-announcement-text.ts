@@ -61,7 +61,7 @@ import { statedPartitions } from './stated-partitions.js';
 import { placeBallotAccounts, stationsSummedLater, withoutSummedPlaces } from './polling-place-sums.js';
 import { ageBandPartitions } from './age-band-partitions.js';
 import { ownRounds, withSettings } from './mention-settings.js';
-import { registerBalances, registerChanges } from './register-changes.js';
+import { registerBalances, registerChanges, withoutSummedChanges } from './register-changes.js';
 import { runoffToCome } from './runoff-to-come.js';
 import { recallVoteWords } from './recall-vote.js';
 import { englishBallotsSplit } from './english-ballots-split.js';
@@ -238,7 +238,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   const recallBallots = recallBallotPartition(readable, text, settled, recall);
   if (recallBallots) partitions.push(recallBallots);
   pushAll(partitions, englishBallotsSplit(readable, text, settled));
-  pushAll(partitions, registerChanges(readable, text, settled));
+  pushAll(partitions, registerChanges(readable, text, settled, reader.unreadInOrder()));
   const hongKong = hongKongWords(readable);
   const read: AnnouncedFigures = {
     ...(title === undefined ? {} : { title }),
@@ -251,10 +251,13 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     // 当选名单： over lines of posts and votes declares them (winners-list.ts).
     // 主任选举结果： on its own line over a block of votes names their contest (heading-post.ts).
     figures: withWinnersListed(readable, text, withHeadingPost(folded, settled)),
-    unread: withoutSummedPlaces(
-      inTextOrder(inTextOrder(tables.unread, summaryTables.unread), reader.unreadInOrder()),
+    unread: withoutSummedChanges(
+      withoutSummedPlaces(
+        inTextOrder(inTextOrder(tables.unread, summaryTables.unread), reader.unreadInOrder()),
+        partitions,
+        placeAccounts,
+      ),
       partitions,
-      placeAccounts,
     ),
     ...(partitions.length > 0 ? { partitions } : {}),
     ...(placeAccounts.length > 0 ? { placeAccounts } : {}),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alarms, work } from './corpus/read-shapes.js';
+import { alarms, unread, work } from './corpus/read-shapes.js';
 
 /**
  * The reasons a register of voters changed, in brackets right after the change (新增选民52人（年满18周岁38人，
@@ -45,6 +45,16 @@ describe('the reasons of a register’s changes in brackets', () => {
     expect(alarms(notice('其中年满18周岁38人，迁入20人', '死亡33人，迁出13人'))).toEqual([
       'ANNOUNCED_SUM_MISMATCH 58/52',
     ]);
+  });
+
+  it('sums the reasons of a 减少 the reader takes for a change against the last term', () => {
+    const text = (moved: string) =>
+      `选民登记中，新增选民87名（年满十八周岁的61名，户籍迁入的26名），减少选民40名（死亡28名，户籍迁出${moved}名），登记选民总数1685名。`;
+    expect(alarms(text('12'))).toEqual([]);
+    expect(partitions(text('12'))).toContainEqual(['减少选民40名', true]);
+    // Judged now, so no longer listed unread as a change.
+    expect(unread(text('12'))).not.toContainEqual(['40', 'change']);
+    expect(alarms(text('22'))).toEqual(['ANNOUNCED_SUM_MISMATCH 50/40']);
   });
 
   it('sums no bracket holding a part of another kind or another measure word', () => {

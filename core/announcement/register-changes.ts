@@ -3,6 +3,7 @@ import type {
   PartitionPart,
   StatedPartition,
   TextSpan,
+  UnreadFigure,
   WrittenCalculation,
 } from './announced-figures.js';
 
@@ -59,6 +60,7 @@ export function registerChanges(
   folded: string,
   original: string,
   figures: readonly AnnouncedFigure[],
+  unread: readonly UnreadFigure[] = [],
 ): StatedPartition[] {
   if (!/选民/.test(folded)) return [];
   const found: StatedPartition[] = [];
@@ -110,12 +112,65 @@ export function registerChanges(
           : [],
       ),
     );
-    const total = byEnd.get(countEnd);
     const value = BigInt((change[2] ?? '').replace(/,/g, ''));
+    // 减少选民40名（死亡28名，户籍迁出12名）: a change the reader took against the last term and left unread
+    // (its number alone) is the total of the reasons in its bracket, read here.
+    const total: AnnouncedFigure | undefined =
+      byEnd.get(countEnd) ??
+      (unreadNumberAt(unread, folded, change.index, countEnd, value)
+        ? {
+            kind: 'group',
+            label: `${change[1]}选民`,
+            partOf: null,
+            value,
+            origin: { span: [change.index, countEnd], text: original.slice(change.index, countEnd) },
+          }
+        : undefined);
     if (!total || (total.kind !== 'count' && total.kind !== 'group') || total.value !== value) continue;
     found.push({ family: 'register-changes', total, parts, complete: !among && !some });
   }
   return found;
+}
+
+/** Whether the change's number alone was listed unread, read as nothing else (a change against the last term). */
+function unreadNumberAt(
+  unread: readonly UnreadFigure[],
+  folded: string,
+  from: number,
+  to: number,
+  value: bigint,
+): boolean {
+  return unread.some(
+    (figure) =>
+      figure.reason === 'change' &&
+      from <= figure.span[0] &&
+      figure.span[1] <= to &&
+      /^[\d,]+$/.test(folded.slice(figure.span[0], figure.span[1])) &&
+      BigInt(folded.slice(figure.span[0], figure.span[1]).replace(/,/g, '')) === value,
+  );
+}
+
+/**
+ * The unread numbers without the changes whose reasons were summed against them (registerChanges read
+ * them as the totals of their brackets): judged, no longer unread.
+ */
+export function withoutSummedChanges(
+  unread: readonly UnreadFigure[],
+  partitions: readonly StatedPartition[],
+): readonly UnreadFigure[] {
+  const totals = partitions
+    .filter((partition) => partition.family === 'register-changes')
+    .map((partition) => partition.total)
+    .filter((total) => total.kind === 'group' && total.origin.span !== undefined);
+  if (totals.length === 0) return unread;
+  return unread.filter(
+    (figure) =>
+      figure.reason !== 'change' ||
+      !totals.some((total) => {
+        const [from, to] = total.origin.span ?? [0, 0];
+        return from <= figure.span[0] && figure.span[1] <= to;
+      }),
+  );
 }
 
 /**
