@@ -13,7 +13,8 @@ export type CheckRule =
   | 'share' // a percentage against its stated part and base (the percentage rule)
   | 'share-of-whole' // a percentage whose part is not stated, against every whole number of its stated base
   | 'ballots' // valid + invalid = returned, returned ≤ issued, cast = returned, cast ≤ registered
-  | 'votes-within-ballots' // a candidate's votes ≤ the valid ballots
+  | 'votes-within-ballots' // a candidate's votes ≤ the valid ballots; a post's votes together ≤ its seats × them
+  | 'winners-within-seats' // the winners declared for the members' post ≤ its stated seats
   | 'part-within-total' // a part of a summary ≤ its total
   | 'halves' // men + women = total, re-elected + newly elected = total
   | 'posts' // 主任 + 副主任 + 委员 = the committee
