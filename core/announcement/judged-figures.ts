@@ -25,7 +25,8 @@ export type CheckRule =
   | 'point-change' // a change in percentage points against the two rates stated (22.4%, 上届19.1%: 3.3)
   | 'quorum' // under a rule pack: the stated turnout against the quorum
   | 'winner-threshold' // under a rule pack: a winner's stated votes against the round's threshold
-  | 'women-members'; // under a rule pack: the women among winners whose sexes the notice writes, all seats filled
+  | 'women-members' // under a rule pack: the women among winners whose sexes the notice writes, all seats filled
+  | 'competitive'; // under a rule pack: the candidates stated right after the seats, more than them (差额)
 
 export interface JudgedFigure {
   readonly rule: CheckRule;
