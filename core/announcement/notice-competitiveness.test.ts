@@ -18,6 +18,14 @@ describe('the candidates stated right after the seats', () => {
     ).toMatchObject([{ right: true, text: '正式候选人4名' }]);
   });
 
+  it('lists the seats as a term of the judgement, not as a figure nothing checked', () => {
+    // No votes read: the seats are a term of the 差额 judgement alone.
+    const text = notice('本次选举应选村民委员会委员3名，正式候选人3名。').replace(/\n\n胡兵.*$/u, '');
+    const unread = reportAlone(text, true).announcement?.unread ?? [];
+    expect(unread.map((figure) => figure.text)).not.toContain('本次选举应选村民委员会委员3名');
+    expect(alarms(text, true)).toEqual(['NOT_COMPETITIVE 3/4']);
+  });
+
   it('judges nothing where the candidates are not certainly those of the seats', () => {
     for (const text of [
       // Not right after the seats, preliminary, several posts, a supervisory committee, a runoff.

@@ -6,7 +6,7 @@ import type { RulePack } from '../rules/rule-pack.js';
 import { englishCount } from '../text/english-count.js';
 import type { AnnouncedFigures, GroupFigure } from './announced-figures.js';
 import { whereOf } from './figure-names.js';
-import type { JudgedFigure } from './judged-figures.js';
+import type { FigureWhere, JudgedFigure } from './judged-figures.js';
 import { normalizeText } from './normalize-text.js';
 import { namesAnotherBody } from './other-body.js';
 import { RUNOFF_WORDS } from './round-words.js';
@@ -95,4 +95,25 @@ export function noticeCompetitiveness(
       lang,
     ),
   ];
+}
+
+/**
+ * The seats a 差额 judgement held its candidates to (the group right before the candidates it names): a
+ * term of that judgement, so no figure nothing checked (unchecked-figures.ts).
+ */
+export function competitivenessTerms(
+  notice: AnnouncedFigures,
+  judged: readonly JudgedFigure[],
+): FigureWhere[] {
+  const starts = judged.flatMap((figure) =>
+    figure.rule === 'competitive' && figure.span ? [figure.span[0]] : [],
+  );
+  if (starts.length === 0) return [];
+  return notice.figures.flatMap((figure) => {
+    const span = figure.origin.span;
+    if (figure.kind !== 'group' || !span || !SEATS.test(normalizeText(figure.label))) return [];
+    return starts.some((start) => span[1] <= start && start - span[1] <= MAX_GAP)
+      ? [{ text: figure.origin.text, span }]
+      : [];
+  });
 }
