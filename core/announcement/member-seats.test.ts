@@ -42,6 +42,16 @@ describe('the seats of the members stated once', () => {
     }
   });
 
+  it('judges nothing beside a post for a woman member, whose votes read as the members’', () => {
+    for (const women of [
+      '妇女委员：孙丽，得票1,000票，当选。',
+      '妇女委员选举结果：孙丽得票1,000票，当选为村民委员会妇女委员。',
+    ]) {
+      const text = `${account}本次选举应选村民委员会委员2名。\n\n委员：刘洋得票900票，陈静得票850票，黄伟得票206票。刘洋、陈静当选为村民委员会委员。\n${women}`;
+      expect(findings(text)).toEqual([]);
+    }
+  });
+
   it('leaves a runoff’s notice and a supervisory committee’s winners alone', () => {
     const runoff = `大岭村村民委员会委员另行选举结果公告\n\n${account}应选委员1名。刘洋、陈静当选为村民委员会委员。`;
     expect(findings(runoff)).toEqual([]);

@@ -1,4 +1,10 @@
-import type { AnnouncedFigures, ElectedFigure, GroupFigure, VotesFigure } from './announced-figures.js';
+import type {
+  AnnouncedFigure,
+  AnnouncedFigures,
+  ElectedFigure,
+  GroupFigure,
+  VotesFigure,
+} from './announced-figures.js';
 import { normalizeText } from './normalize-text.js';
 import { electedToAnotherBody } from './other-body.js';
 import { RUNOFF_WORDS } from './round-words.js';
@@ -13,7 +19,8 @@ import { RUNOFF_WORDS } from './round-words.js';
  *   where it does, 委员 in a declaration may be the committee's members in the wide sense, the chair
  *   among them (`张三、李四、王五当选为村民委员会委员，其中张三为主任` beside `应选主任1名、委员2名`);
  * - the votes are those read for the post 委员 by name, in no setting, place or section; the winners those
- *   of the declarations for 委员 that elect to no other body.
+ *   of the declarations for 委员 that elect to no other body;
+ * - no figure's words name a post for a woman member (妇女委员), whose votes read as the members'.
  *
  * A ballot gives each of the post's seats one vote at most, so its candidates' votes together are no
  * more than the seats times the ballots; and the notice cannot declare more winners than the seats.
@@ -30,6 +37,20 @@ const MEMBER_SEATS =
 /** The seats of any post or of the committee as a whole (应选主任1名, 副主任应选1名, 应选成员5名). */
 const ANY_SEATS = /应选/u;
 
+/**
+ * A post for a woman member (妇女委员) named by a figure's words, its heading or its label: her votes and
+ * her declaration read as the members' (`妇女委员：孙丽，得票1125票，当选`), while the seats stated may be the
+ * other members' alone, so nothing of the members' post is certain.
+ */
+function womenMemberPost(figure: AnnouncedFigure): boolean {
+  const words = [
+    figure.origin.text,
+    figure.kind === 'group' ? figure.label : '',
+    'lead' in figure ? (figure.lead ?? '') : '',
+  ];
+  return words.some((text) => /妇女委员|妇委/u.test(normalizeText(text)));
+}
+
 const isMembers = (text: string | undefined): boolean =>
   /^(?:村民委员会|居民委员会|村委会|居委会)?委员$/u.test(normalizeText(text ?? ''));
 
@@ -39,6 +60,7 @@ export function memberSeats(notice: AnnouncedFigures): MemberSeats | null {
   const votes: VotesFigure[] = [];
   const winners: ElectedFigure[] = [];
   for (const figure of notice.figures) {
+    if (womenMemberPost(figure)) return null;
     if (figure.kind === 'group') {
       const label = normalizeText(figure.label);
       if (MEMBER_SEATS.test(label)) {
