@@ -52,6 +52,11 @@ describe('the seats of the members stated once', () => {
     }
   });
 
+  it('judges nothing where the members declared may be of both committees', () => {
+    const text = `${account}应选村民委员会委员3名。\n\n张强、李明、王红、赵六当选为村“两委”委员。`;
+    expect(findings(text)).toEqual([]);
+  });
+
   it('leaves a runoff’s notice and a supervisory committee’s winners alone', () => {
     const runoff = `大岭村村民委员会委员另行选举结果公告\n\n${account}应选委员1名。刘洋、陈静当选为村民委员会委员。`;
     expect(findings(runoff)).toEqual([]);

@@ -20,7 +20,8 @@ import { RUNOFF_WORDS } from './round-words.js';
  *   among them (`张三、李四、王五当选为村民委员会委员，其中张三为主任` beside `应选主任1名、委员2名`);
  * - the votes are those read for the post 委员 by name, in no setting, place or section; the winners those
  *   of the declarations for 委员 that elect to no other body;
- * - no figure's words name a post for a woman member (妇女委员), whose votes read as the members'.
+ * - no figure's words name a post for a woman member (妇女委员), whose votes read as the members', and no
+ *   votes or declaration name the party's committee or both (村“两委”委员), nor votes a place of their own.
  *
  * A ballot gives each of the post's seats one vote at most, so its candidates' votes together are no
  * more than the seats times the ballots; and the notice cannot declare more winners than the seats.
@@ -51,6 +52,20 @@ function womenMemberPost(figure: AnnouncedFigure): boolean {
   return words.some((text) => /妇女委员|妇委/u.test(normalizeText(text)));
 }
 
+/**
+ * Votes or a declaration whose words name the party's committee or both committees (当选为村“两委”委员):
+ * 委员 there may be of the party's committee, whose members the seats of the villagers' do not count.
+ */
+function ofBothCommittees(figure: AnnouncedFigure): boolean {
+  if (figure.kind !== 'votes' && figure.kind !== 'elected') return false;
+  const words = [
+    figure.origin.text,
+    'lead' in figure ? (figure.lead ?? '') : '',
+    'bodies' in figure ? (figure.bodies ?? '') : '',
+  ];
+  return words.some((text) => /两委|党/u.test(normalizeText(text)));
+}
+
 const isMembers = (text: string | undefined): boolean =>
   /^(?:村民委员会|居民委员会|村委会|居委会)?委员$/u.test(normalizeText(text ?? ''));
 
@@ -60,7 +75,9 @@ export function memberSeats(notice: AnnouncedFigures): MemberSeats | null {
   const votes: VotesFigure[] = [];
   const winners: ElectedFigure[] = [];
   for (const figure of notice.figures) {
-    if (womenMemberPost(figure)) return null;
+    if (womenMemberPost(figure) || ofBothCommittees(figure)) return null;
+    // Votes of a place of their own (第一村民小组): the notice may report several elections.
+    if (figure.kind === 'votes' && figure.scope !== undefined) return null;
     if (figure.kind === 'group') {
       const label = normalizeText(figure.label);
       if (MEMBER_SEATS.test(label)) {
