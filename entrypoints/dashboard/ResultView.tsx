@@ -130,11 +130,11 @@ function Turnout({ report, lang, t }: { report: Report; lang: Lang; t: Messages 
         </div>
         <div>
           <dt>{t.valid}</dt>
-          <dd data-figure="valid">{number(turnout.valid, lang)}</dd>
+          <dd data-figure="valid">{number(turnout.validUnknown ? null : turnout.valid, lang)}</dd>
         </div>
         <div>
           <dt>{t.invalid}</dt>
-          <dd data-figure="invalid">{number(turnout.invalid, lang)}</dd>
+          <dd data-figure="invalid">{number(turnout.validUnknown ? null : turnout.invalid, lang)}</dd>
         </div>
       </dl>
       <p data-quorum={quorum}>

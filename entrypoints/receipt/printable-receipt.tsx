@@ -84,7 +84,8 @@ export function PrintableReceipt({
             <dd>{count(report.turnout.issued)}</dd>
             <dt>{t.validInvalid}</dt>
             <dd>
-              {count(report.turnout.valid)} / {count(report.turnout.invalid)}
+              {count(report.turnout.validUnknown ? null : report.turnout.valid)} /{' '}
+              {count(report.turnout.validUnknown ? null : report.turnout.invalid)}
             </dd>
             <dt>{t.quorumLabel}</dt>
             <dd data-testid="quorum" data-quorum={quorum}>
