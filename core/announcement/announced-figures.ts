@@ -327,6 +327,7 @@ export interface StatedPartition {
     | 'table-column'
     | 'polling-stations'
     | 'numbered-groups'
+    | 'named-places'
     | 'recall-ballots'
     | 'ballots-split'
     | 'register-changes';

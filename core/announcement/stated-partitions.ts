@@ -1,4 +1,5 @@
 import type { AnnouncedFigure, GroupFigure, StatedPartition, PartitionPart } from './announced-figures.js';
+import { namedPlacePartitions } from './named-place-sums.js';
 import { numberedGroupPartitions } from './numbered-group-sums.js';
 import { pollingPlacePartitions } from './polling-place-sums.js';
 import type { NumberToken } from './scan-numbers.js';
@@ -39,6 +40,7 @@ type Family = Exclude<
   | 'schooling-levels'
   | 'polling-stations'
   | 'numbered-groups'
+  | 'named-places'
   | 'recall-ballots'
   | 'ballots-split'
   | 'register-changes'
@@ -196,6 +198,16 @@ export function statedPartitions(
   pushAll(partitions, pollingPlacePartitions(folded, original, sentences, figures, summed));
   const summedSoFar = new Set(partitions.map((partition) => partition.total));
   pushAll(partitions, numberedGroupPartitions(folded, original, sentences, figures, summedSoFar));
+  pushAll(
+    partitions,
+    namedPlacePartitions(
+      folded,
+      original,
+      sentences,
+      figures,
+      new Set(partitions.map((partition) => partition.total)),
+    ),
+  );
   const taken = new Set(partitions.map((partition) => partition.parts[0]?.span[0]));
   pushAll(
     partitions,
