@@ -51,6 +51,23 @@ export interface ElectedReader {
 const ENGLISH_DECLARATION = /^[\s,，]{0,3}(?:(?:and\s)?(?:was|were|is|are)\s)?elected[\s:：]{0,3}$/i;
 
 /** The ballots a share just read is of (`61.7% of the valid ballots`): words between it and `was elected`. */
+/**
+ * A declaration with no subject of its own after a list given respectively in its sentence (`…received
+ * 812 and 790 votes respectively and were elected`, `…, of 1,327 valid ballots, and were elected`, `…;
+ * all were elected`, `; both were elected`, `; all three were elected`): the subject is the list's names.
+ * The words from the last number to `elected`, which stand on one line; `all three` also says how many.
+ */
+const SUBJECT_ELIDED =
+  /(?:^|[,;]|\brespectively|\bvotes?|\bballots)[^\S\n]{0,3}(?:and[^\S\n]{1,3}|(?:all|both)(?:[^\S\n]{1,3}(two|three|four|five|six|seven|of[^\S\n]{1,3}them))?[^\S\n]{1,3})(?:were|are|have[^\S\n]{1,3}been)[^\S\n]{1,3}(?:all[^\S\n]{1,3})?(?:duly[^\S\n]{1,3})?$/i;
+/** Two English post words joined in a role (`chair and vice-chair`, `chair, vice-chair and members`). */
+const POSTS_JOINED =
+  /\b(?:vice[- ]?)?(?:chair(?:man|woman|person)?|members?|directors?|secretary)\b(?:,[^\S\n]{0,3}|[^\S\n]{1,3}and[^\S\n]{1,3})(?:the[^\S\n]{1,3})?(?:vice[- ]?)?(?:chair(?:man|woman|person)?|members?|directors?|secretary)\b/i;
+function postsListed(english: boolean, role: string): boolean {
+  return english && POSTS_JOINED.test(role.split(/\bwith\b|[.;\n]/i)[0] ?? '');
+}
+/** How far after `elected` a list of posts is looked for. */
+const ROLE_LIST_REACH = 60;
+const HOW_MANY: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const SHARE_BASE_WORDS = /^of (?:all )?the (?:(?:valid|total) )?(?:ballots|votes?)(?: cast)?$/i;
 
 /** 符合“双过半”规定, 符合有关法律规定, 符合选举要求: a clause that only says a rule was met. */
@@ -131,7 +148,20 @@ export function readElected(
       }
       names = [reader.original.slice(leadFrom + lead[0], leadFrom + lead[1])];
     }
-    const lastVotes = lead ? null : votesBefore(reader, declared, state.lastVotes);
+    // `…received 812 and 790 votes respectively and were elected`: the list's names are the subject.
+    const elided =
+      chinese < 0 && state.respectiveVoters.length > 0 && names.every((name) => /^[a-z]/.test(name))
+        ? SUBJECT_ELIDED.exec(reader.folded.slice(regionStart, declared))
+        : null;
+    if (elided) {
+      const many = elided[1] === undefined ? undefined : HOW_MANY[elided[1].toLowerCase()];
+      if (many !== undefined && many !== state.respectiveVoters.length) {
+        reader.listUnread(mention.word, [clause.start, clause.end], 'not-a-name');
+        continue;
+      }
+      names = [...state.respectiveVoters];
+    }
+    const lastVotes = lead || elided ? null : votesBefore(reader, declared, state.lastVotes);
     const fromVotes = (names.length === 0 || votesJustRead) && lastVotes !== null;
     // 吴刚（得票600张）、郑华（得票450张）当选: every name of the list, not only the last one given votes.
     const bracketed = fromVotes ? bracketedVoters(reader.folded, Math.max(start, floor), declared) : null;
@@ -178,7 +208,14 @@ export function readElected(
       reader.listUnread(mention.word, [clause.start, clause.end], 'not-a-name');
       continue;
     }
-    const contest = reader.resolveContest(mention.role) ?? state.contest ?? state.lastVotes?.contest ?? null;
+    // `were elected chair and vice-chair with 1,102 and 980 votes respectively`: posts given respectively,
+    // so no one contest is the declaration's.
+    const contest = postsListed(
+      chinese < 0,
+      reader.folded.slice(mention.word[1], mention.word[1] + ROLE_LIST_REACH),
+    )
+      ? null
+      : (reader.resolveContest(mention.role) ?? state.contest ?? state.lastVotes?.contest ?? null);
     reader.figures.push({
       kind: 'elected',
       contest,
