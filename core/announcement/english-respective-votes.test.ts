@@ -105,3 +105,39 @@ describe('shares of votes given respectively', () => {
     expect(unread(fewer)).toContainEqual(['61.2%', 'respective-unmatched']);
   });
 });
+
+describe('a chair named only in the title', () => {
+  const titled = (title: string, votes: string) => `${title}\n\n${ACCOUNT}\n${votes}`;
+  const chairOf = (text: string) =>
+    rows(text).flatMap((row) => (row[0] === 'votes' ? [`${row[1]} ${String(row[2])}`] : []));
+
+  it('makes the votes the chair’s when the title names the chair’s election alone', () => {
+    for (const title of [
+      'Election of the Chair of Qingshan Village Committee',
+      'Qingshan Village Committee Chair Election Results',
+    ]) {
+      const right = titled(title, 'Zhang Wei received 1,203 votes and was elected. Li Na received 98 votes.');
+      expect(chairOf(right)).toEqual(['Zhang Wei 主任', 'Li Na 主任']);
+      expect(alarms(right, true)).toEqual([]);
+      // 1,203 + 198 votes for one seat are more than the 1,327 valid ballots.
+      const wrong = right.replace('98 votes', '198 votes');
+      expect(alarms(wrong, true)).toEqual(['ANNOUNCED_SUM_MISMATCH 1401/1327']);
+    }
+  });
+
+  it('leaves the votes as read when the title or the text names another post', () => {
+    for (const text of [
+      titled(
+        'Election of the Chair and Members of Qingshan Village Committee',
+        'Zhang Wei received 1,203 votes and was elected chair. Li Na received 698 votes.',
+      ),
+      titled(
+        'Election of the Chair of Qingshan Village Committee',
+        'Zhang Wei received 1,203 votes and was elected. Li Na received 698 votes and was elected a member.',
+      ),
+    ]) {
+      expect(chairOf(text).some((row) => row.endsWith('主任') && row.startsWith('Li Na'))).toBe(false);
+      expect(alarms(text, true)).toEqual([]);
+    }
+  });
+});

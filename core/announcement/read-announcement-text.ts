@@ -16,7 +16,7 @@ import type {
 } from './announced-figures.js';
 import { countsThoseNotVoting } from './not-voting.js';
 import { withWinnersListed } from './winners-list.js';
-import { withHeadingPost } from './heading-post.js';
+import { withHeadingPost, withTitlePost } from './heading-post.js';
 import { NUMBERS_READ, UNREAD_KEPT } from './announced-figures.js';
 import {
   GROUP_HEADING,
@@ -246,7 +246,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...(rowNumbers > 0 ? { rowNumbers } : {}),
     // 当选名单： over lines of posts and votes declares them (winners-list.ts).
     // 主任选举结果： on its own line over a block of votes names their contest (heading-post.ts).
-    figures: withWinnersListed(readable, text, withHeadingPost(folded, settled)),
+    figures: withWinnersListed(readable, text, withTitlePost(folded, withHeadingPost(folded, settled))),
     unread: withoutSummedPlaces(
       inTextOrder(inTextOrder(tables.unread, summaryTables.unread), reader.unreadInOrder()),
       partitions,
