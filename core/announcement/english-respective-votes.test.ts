@@ -40,6 +40,29 @@ describe('votes given respectively to a list of names', () => {
     expect(unread(fewer)).toContainEqual(['elected', 'not-a-name']);
   });
 
+  it('gives counts before `for` to the names before `respectively`', () => {
+    for (const text of [
+      'The votes were 812, 790 and 701 for Zhang Wei, Li Na and Wang Fang respectively.',
+      'Counting gave 812, 790 and 701 votes for Zhang Wei, Li Na and Wang Fang, respectively.',
+    ])
+      expect(votesOf(ACCOUNT + text)).toEqual(['Zhang Wei 812', 'Li Na 790', 'Wang Fang 701']);
+    // Ballots of places, not votes: nothing read as a candidate's.
+    expect(
+      votesOf(`${ACCOUNT}The hamlets cast 702 and 650 ballots for Zhang Wei and Li Na respectively.`),
+    ).toEqual([]);
+  });
+
+  it('declares the list’s names by `all` or `both` opening the next sentence', () => {
+    const text = `${ACCOUNT}Zhang Wei, Li Na and Wang Fang received 812, 790 and 701 votes respectively. All three were elected members.`;
+    expect(electedOf(text)).toEqual([['Zhang Wei', 'Li Na', 'Wang Fang']]);
+    expect(alarms(text, true)).toEqual([]);
+    expect(alarms(text.replace('701', '655'), true)).toHaveLength(1);
+    // `All members` names no one of the list.
+    expect(
+      electedOf(text.replace('All three were elected members', 'All members were elected by secret ballot')),
+    ).toEqual([]);
+  });
+
   it('flags a winner of the list below half of the voters', () => {
     const text = `${ACCOUNT}Zhang Wei, Li Na and Wang Fang received 812, 790 and 655 votes respectively and were elected members.`;
     expect(alarms(text, true)).toHaveLength(1);

@@ -56,6 +56,8 @@ const OF_VALID =
 /** The verb of the votes right before the list, with `respectively` before the list or not. */
 const VOTES_VERB =
   /(?:^|[^\S\n])(?:received|got|won|obtained|polled|secured|garnered|gained|(?:was|were)[^\S\n]{1,3}(?:re-?)?elected\b([^\d;:\n]{0,60}?)[^\S\n]with)[^\S\n]{1,3}(?:respectively,?[^\S\n]{1,3})?$/i;
+/** The most characters between two pieces of a list (a count, `respectively`, a share) that are read. */
+const GAP_MOST = 24;
 /** The most tokens a list holds (twelve counts, each with its share). */
 const LIST_MOST = 24;
 /** How far before the list its names and verb may stand. */
@@ -80,6 +82,12 @@ export function englishRespectiveVotes(
     const at = start + match.index;
     const after = at + match[0].length;
     const before = runBefore(folded, inSentence, at);
+    // `The votes were 812, 790 and 701 for Zhang Wei, Li Na and Wang Fang respectively`.
+    const named = before ? null : forNames(folded, inSentence, start, at, candidates);
+    if (named) {
+      lists.push(withShares(folded, inSentence, named.run, after, named.list));
+      continue;
+    }
     const run = before ?? runAfter(folded, inSentence, after);
     if (run === null) continue;
     const list = listOf(folded, start, run, candidates);
@@ -118,13 +126,14 @@ function withShares(
     };
   const first = firstFrom(tokens, listEnd);
   const firstShare = tokens[first];
-  if (!firstShare?.percent || !BEFORE_SHARES.test(folded.slice(listEnd, firstShare.span[0]))) return list;
+  if (!firstShare?.percent || firstShare.span[0] - listEnd > GAP_MOST) return list;
+  if (!BEFORE_SHARES.test(folded.slice(listEnd, firstShare.span[0]))) return list;
   const after = [firstShare];
   for (let next = first + 1; next < tokens.length && after.length < LIST_MOST; next++) {
     const token = tokens[next];
     const previous = after.at(-1);
-    if (!token?.percent || !previous || !BETWEEN_SHARES.test(folded.slice(previous.end, token.span[0])))
-      break;
+    if (!token?.percent || !previous || token.span[0] - previous.end > GAP_MOST) break;
+    if (!BETWEEN_SHARES.test(folded.slice(previous.end, token.span[0]))) break;
     after.push(token);
   }
   const lastShare = after.at(-1);
@@ -141,7 +150,17 @@ function withShares(
 function runBefore(folded: string, tokens: readonly NumberToken[], at: number): NumberToken[] | null {
   const last = firstFrom(tokens, at) - 1;
   const lastToken = tokens[last];
-  if (!lastToken || !LIST_THEN_RESPECTIVELY.test(folded.slice(lastToken.end, at))) return null;
+  if (!lastToken || at - lastToken.end > GAP_MOST) return null;
+  if (!LIST_THEN_RESPECTIVELY.test(folded.slice(lastToken.end, at))) return null;
+  const run = runEndingAt(folded, tokens, last);
+  const saysVotes = /votes?/i.test(folded.slice(lastToken.end, at)) || run.some(isVotesUnit);
+  return saysVotes ? run : null;
+}
+
+/** The tokens of a list ending with the token at `last`, its counts and shares linked as a list's. */
+function runEndingAt(folded: string, tokens: readonly NumberToken[], last: number): NumberToken[] {
+  const lastToken = tokens[last];
+  if (!lastToken) return [];
   const run = [lastToken];
   for (let index = last - 1; index >= 0 && run.length < LIST_MOST; index--) {
     const token = tokens[index];
@@ -149,15 +168,78 @@ function runBefore(folded: string, tokens: readonly NumberToken[], at: number): 
     if (!token || !next || !linked(folded, token, next)) break;
     run.unshift(token);
   }
-  const saysVotes = /votes?/i.test(folded.slice(lastToken.end, at)) || run.some(isVotesUnit);
-  return saysVotes ? run : null;
+  return run;
+}
+
+/** ` for ` (or ` votes for `) between a list of counts and the names it is given to. */
+const FOR_NAMES = /^\)?(?:[^\S\n]votes?)?[^\S\n]for[^\S\n]{1,3}/i;
+/** The comma and space between the names and `respectively`. */
+const NAMES_THEN = /,?[^\S\n]{1,3}$/;
+/** Words right before the counts that say they are votes: `The votes were`, `received`. */
+const VOTES_BEFORE_COUNTS =
+  /\b(?:votes?|vote[^\S\n]counts?)[^\S\n]{1,3}(?:were|was)[^\S\n]{1,3}$|\b(?:received|polled|got|won|obtained|secured|garnered)[^\S\n]{1,3}$/i;
+/** How far before the counts the words that say votes may stand. */
+const VOTES_WORDS_REACH = 40;
+
+/**
+ * `The votes were 812, 790 and 701 for Zhang Wei, Li Na and Wang Fang respectively`: counts that say
+ * they are votes (their unit, ` votes for`, or the words before them), then `for` and the names right
+ * before `respectively`.
+ */
+function forNames(
+  folded: string,
+  tokens: readonly NumberToken[],
+  sentenceStart: number,
+  at: number,
+  candidates: ReadonlySet<string>,
+): { run: NumberToken[]; list: EnglishRespectiveVotes } | null {
+  const last = firstFrom(tokens, at) - 1;
+  const lastToken = tokens[last];
+  if (!lastToken || at - lastToken.end > HEAD_REACH) return null;
+  const gap = folded.slice(lastToken.end, at);
+  const head = FOR_NAMES.exec(gap);
+  if (head === null) return null;
+  const run = runEndingAt(folded, tokens, last);
+  const counts = run.filter((token) => !token.percent);
+  const first = counts[0];
+  if (!first || counts.length < 2 || !wholeVotes(counts)) return null;
+  const says =
+    run.some(isVotesUnit) ||
+    /votes?/i.test(head[0]) ||
+    VOTES_BEFORE_COUNTS.test(
+      folded.slice(Math.max(sentenceStart, first.span[0] - VOTES_WORDS_REACH), first.span[0]),
+    );
+  if (!says) return null;
+  const namesEnd = at - (NAMES_THEN.exec(gap)?.[0].length ?? 0);
+  const names = namesBefore(folded, lastToken.end + head[0].length, namesEnd, candidates);
+  const refusal: UnreadReason | null =
+    names === null ? 'not-a-name' : names.length !== counts.length ? 'respective-unmatched' : null;
+  return {
+    run,
+    list: {
+      counts: counts.map((token) => token.span[0]),
+      names: refusal === null && names ? names : [],
+      refusal,
+      post: null,
+      postsListed: false,
+      shares: [],
+      sharesRefusal: null,
+      ofValid: false,
+    },
+  };
+}
+
+/** Counts that are whole numbers of votes, with no other unit. */
+function wholeVotes(counts: readonly NumberToken[]): boolean {
+  return counts.every((token) => (token.unit === null || isVotesUnit(token)) && token.value.decimals === 0);
 }
 
 /** The tokens of a list right after `respectively` (`received respectively 812, 790 and 701 votes`). */
 function runAfter(folded: string, tokens: readonly NumberToken[], after: number): NumberToken[] | null {
   const first = firstFrom(tokens, after);
   const firstToken = tokens[first];
-  if (!firstToken || !/^[^\S\n]{1,3}$/.test(folded.slice(after, firstToken.span[0]))) return null;
+  if (!firstToken || firstToken.span[0] - after > GAP_MOST) return null;
+  if (!/^[^\S\n]{1,3}$/.test(folded.slice(after, firstToken.span[0]))) return null;
   const run = [firstToken];
   for (let index = first + 1; index < tokens.length && run.length < LIST_MOST; index++) {
     const token = tokens[index];
@@ -193,6 +275,7 @@ function isVotesUnit(token: NumberToken): boolean {
 
 /** Whether two tokens are next to each other in such a list: a count then its share, or two items. */
 function linked(folded: string, before: NumberToken, next: NumberToken): boolean {
+  if (next.span[0] - before.end > GAP_MOST) return false;
   const gap = folded.slice(before.end, next.span[0]);
   if (next.percent) return !before.percent && BEFORE_SHARE.test(gap);
   return gap.startsWith(')') === before.percent && BETWEEN_COUNTS.test(gap);
@@ -208,8 +291,7 @@ function listOf(
   const counts = run.filter((token) => !token.percent);
   if (counts.length < 2) return null;
   // A count of the list is a whole number of votes, with no other unit.
-  if (counts.some((token) => (token.unit !== null && !isVotesUnit(token)) || token.value.decimals !== 0))
-    return null;
+  if (!wholeVotes(counts)) return null;
   const first = counts[0];
   if (!first) return null;
   const headStart = Math.max(sentenceStart, first.span[0] - HEAD_REACH);

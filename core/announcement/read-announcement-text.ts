@@ -511,6 +511,8 @@ class TextReader {
   readonly figures: AnnouncedFigure[] = [];
   readonly groupsStatedOnce = new GroupsStatedOnce(this.figures);
   readonly unread: UnreadFigure[] = [];
+  /** The names of the English list given respectively read in the sentence being read (or just read). */
+  private englishListNames: readonly string[] = [];
   /** Unread numbers past UNREAD_KEPT, counted by reason. */
   readonly unreadBeyond = { count: 0, byReason: {} as Partial<Record<UnreadReason, number>> };
   readonly resolveContest;
@@ -593,6 +595,8 @@ class TextReader {
       this.summary.paragraph();
     this.summary.sentence(/^\s*其中/.test(this.folded.slice(sentence.start, sentence.end)));
     const text = this.folded.slice(sentence.start, sentence.end);
+    const respectiveBefore = this.englishListNames;
+    this.englishListNames = [];
     const state: SentenceState = {
       correction: isCorrection(text),
       contest: null,
@@ -608,6 +612,7 @@ class TextReader {
       lastRefusal: null,
       respectiveVoters: [],
       englishRespective: this.englishRespectiveOf(sentence),
+      respectiveBefore,
       beforeBracket: null,
       afterBracket: false,
       partsInBracket: false,
@@ -961,6 +966,7 @@ class TextReader {
       state,
     );
     state.respectiveVoters = [...respective.names];
+    this.englishListNames = respective.names;
     state.lastRefusal = null;
     this.figures.push(figure);
     state.lastFigure = figure;

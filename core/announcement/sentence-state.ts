@@ -53,6 +53,8 @@ export interface SentenceState {
    * where each count starts: whose votes it is and of which contest, or why it cannot be told.
    */
   englishRespective: ReadonlyMap<number, EnglishRespectiveEntry>;
+  /** The names given votes by an English list given respectively in the sentence right before. */
+  respectiveBefore: readonly string[];
   /** The figure read before a bracket opened (51人（其中…5人），占比82.3%: the share is of the 51). */
   beforeBracket: AnnouncedFigure | null;
   /** True when a bracket closed between the figure just read and this one. */
