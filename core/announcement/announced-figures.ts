@@ -297,6 +297,9 @@ export type UnreadReason =
   // Members by age: Zhang Wei, 52: a bare number after an English name and a comma, in a sentence that
   // does not say votes: votes, an age or anything else.
   | 'bare-after-name'
+  // `Zhang Wei, Li Na and Wang Fang received 812 and 790 votes respectively`: counts given respectively to
+  // names that are not as many as the counts, so whose votes each is cannot be told.
+  | 'respective-unmatched'
   // 耕地3578亩, 12.5公里, 9 m3, 230万元: a measure of area, length, volume or money, no count of the election.
   | 'measure'
   // 1號廖郁林412票: a candidate's number on the ballot, a position, no count.
@@ -327,8 +330,10 @@ export interface StatedPartition {
     | 'table-column'
     | 'polling-stations'
     | 'numbered-groups'
+    | 'named-places'
     | 'recall-ballots'
-    | 'ballots-split';
+    | 'ballots-split'
+    | 'register-changes';
   /** The figure the parts are of. */
   readonly total: AnnouncedFigure;
   readonly parts: readonly PartitionPart[];
@@ -421,6 +426,12 @@ export interface AnnouncedFigures {
    * set in no other stage by that word. Absent when none.
    */
   readonly ownRound?: string;
+  /**
+   * The sentence by which a notice of the first round announces a runoff still to come (runoff-to-come.ts:
+   * 不足的2名委员另行选举，以…为候选人，于3月24日进行另行选举): the runoff its title names is not the round its
+   * figures are of, and its winners are judged by the first round's threshold. Absent when none.
+   */
+  readonly runoffToCome?: string;
   /**
    * The words naming the first round where it is the only round the text names (`In the first round,
    * Wang Fang was elected` and no runoff: round-words.ts onlyFirstRound), which a winner's judgement

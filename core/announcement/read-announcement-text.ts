@@ -16,7 +16,7 @@ import type {
 } from './announced-figures.js';
 import { countsThoseNotVoting } from './not-voting.js';
 import { withWinnersListed } from './winners-list.js';
-import { withHeadingPost } from './heading-post.js';
+import { withHeadingPost, withTitlePost } from './heading-post.js';
 import { NUMBERS_READ, UNREAD_KEPT } from './announced-figures.js';
 import {
   GROUP_HEADING,
@@ -61,6 +61,8 @@ import { statedPartitions } from './stated-partitions.js';
 import { placeBallotAccounts, stationsSummedLater, withoutSummedPlaces } from './polling-place-sums.js';
 import { ageBandPartitions } from './age-band-partitions.js';
 import { ownRounds, withSettings } from './mention-settings.js';
+import { registerBalances, registerChanges, withoutSummedChanges } from './register-changes.js';
+import { runoffToCome } from './runoff-to-come.js';
 import { recallVoteWords } from './recall-vote.js';
 import { englishBallotsSplit } from './english-ballots-split.js';
 import { onlyFirstRoundWords } from './round-words.js';
@@ -96,6 +98,8 @@ import {
   householdsPresentLabel,
 } from './household-counts.js';
 import { closesRespectiveList, totalOfListBefore } from './list-total.js';
+import { englishRespectiveVotes } from './english-respective-votes.js';
+import type { EnglishRespectiveEntry } from './sentence-state.js';
 import {
   REPRESENTATIVES_NAMED,
   REPRESENTATIVES_PRESENT,
@@ -222,33 +226,40 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...summaryTables.partitions,
     ...(tables.partitions ?? []),
   ];
+  const toCome = runoffToCome(readable, sentences, reader.keptFigures());
   const settled = inTextOrder(
     tableVotesSettings(tables.figures, readable, sentences, reader.keptFigures()),
-    withSettings(readable, sentences, reader.keptFigures()),
+    withSettings(readable, sentences, reader.keptFigures(), toCome !== undefined),
   );
   const placeAccounts = placeBallotAccounts(readable, text, sentences);
   pushAll(partitions, stationsSummedLater(readable, text, sentences, settled, placeAccounts, partitions));
-  const round = ownRounds(readable, reader.keptFigures());
+  // A runoff its title names but still to come is not the round the notice reports.
+  const round = toCome === undefined ? ownRounds(readable, reader.keptFigures()) : '';
   const recall = recallVoteWords(readable);
   const firstRoundOnly = onlyFirstRoundWords(readable);
   const recallBallots = recallBallotPartition(readable, text, settled, recall);
   if (recallBallots) partitions.push(recallBallots);
   pushAll(partitions, englishBallotsSplit(readable, text, settled));
+  pushAll(partitions, registerChanges(readable, text, settled, reader.unreadInOrder()));
   const hongKong = hongKongWords(readable);
   const read: AnnouncedFigures = {
     ...(title === undefined ? {} : { title }),
     ...(round === '' ? {} : { ownRound: round }),
+    ...(toCome === undefined ? {} : { runoffToCome: toCome }),
     ...(firstRoundOnly === undefined ? {} : { firstRoundOnly }),
     ...(recall === undefined ? {} : { recallVote: recall }),
     ...(hongKong === undefined ? {} : { hongKong }),
     ...(rowNumbers > 0 ? { rowNumbers } : {}),
     // 当选名单： over lines of posts and votes declares them (winners-list.ts).
     // 主任选举结果： on its own line over a block of votes names their contest (heading-post.ts).
-    figures: withWinnersListed(readable, text, withHeadingPost(folded, settled)),
-    unread: withoutSummedPlaces(
-      inTextOrder(inTextOrder(tables.unread, summaryTables.unread), reader.unreadInOrder()),
+    figures: withWinnersListed(readable, text, withTitlePost(folded, withHeadingPost(folded, settled))),
+    unread: withoutSummedChanges(
+      withoutSummedPlaces(
+        inTextOrder(inTextOrder(tables.unread, summaryTables.unread), reader.unreadInOrder()),
+        partitions,
+        placeAccounts,
+      ),
       partitions,
-      placeAccounts,
     ),
     ...(partitions.length > 0 ? { partitions } : {}),
     ...(placeAccounts.length > 0 ? { placeAccounts } : {}),
@@ -269,6 +280,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
       ...voteMargins(readable, text, read.figures, read.unread),
       ...registrationRates(readable, text),
       ...seatPartitions(readable, text),
+      ...registerBalances(readable, text),
     ].sort((a, b) => a.span[0] - b.span[0]),
     pointChanges: pointChanges(readable, text),
     ageChanges: ageChanges(readable, text),
@@ -509,6 +521,8 @@ class TextReader {
   readonly figures: AnnouncedFigure[] = [];
   readonly groupsStatedOnce = new GroupsStatedOnce(this.figures);
   readonly unread: UnreadFigure[] = [];
+  /** The names of the English list given respectively read in the sentence being read (or just read). */
+  private englishListNames: readonly string[] = [];
   /** Unread numbers past UNREAD_KEPT, counted by reason. */
   readonly unreadBeyond = { count: 0, byReason: {} as Partial<Record<UnreadReason, number>> };
   readonly resolveContest;
@@ -541,6 +555,12 @@ class TextReader {
     span: TextSpan;
     sentence: readonly [number, number];
   }[] = [];
+  /** Whom each count of voterCounts counts, by the count: looked up once a share, never by a scan. */
+  private readonly voterUnits = new Map<AnnouncedFigure, VoterUnit>();
+  /** The first count of the electorate in representatives or households, of no contest or place. */
+  private firstElectorateNotPeople: CountFigure | undefined;
+  /** Whether representatives are counted as present or voting (REPRESENTATIVES_PRESENT), tested once. */
+  private representativesPresent: boolean | undefined;
   /** Which total the groups of a summary are parts of. */
   readonly summary = new SummaryTotals();
   /** The first place the text names (its title's village, or a summary's township): its own. */
@@ -591,6 +611,8 @@ class TextReader {
       this.summary.paragraph();
     this.summary.sentence(/^\s*其中/.test(this.folded.slice(sentence.start, sentence.end)));
     const text = this.folded.slice(sentence.start, sentence.end);
+    const respectiveBefore = this.englishListNames;
+    this.englishListNames = [];
     const state: SentenceState = {
       correction: isCorrection(text),
       contest: null,
@@ -605,6 +627,8 @@ class TextReader {
       respectiveGroups: null,
       lastRefusal: null,
       respectiveVoters: [],
+      englishRespective: this.englishRespectiveOf(sentence),
+      respectiveBefore,
       beforeBracket: null,
       afterBracket: false,
       partsInBracket: false,
@@ -697,6 +721,40 @@ class TextReader {
     this.linePlace = state.place.name;
   }
 
+  /**
+   * `Zhang Wei, Li Na and Wang Fang received 812, 790 and 701 votes respectively`: each count of such a
+   * list in the sentence, by where it starts, with its name (english-respective-votes.ts).
+   */
+  private englishRespectiveOf(sentence: Sentence): SentenceState['englishRespective'] {
+    const byStart = new Map<number, EnglishRespectiveEntry>();
+    if (!this.times.english) return byStart;
+    const tokens = sentence.clauses.flatMap((clause) => clause.tokens);
+    for (const list of englishRespectiveVotes(
+      this.folded,
+      sentence.start,
+      sentence.end,
+      tokens,
+      this.candidateSet,
+    )) {
+      const names = list.names.map(([from, to]) => this.original.slice(from, to));
+      const contest =
+        list.post === null || list.postsListed ? null : this.resolveContest(this.folded.slice(...list.post));
+      const entry = { contest, names, ofValid: list.ofValid };
+      list.counts.forEach((at, index) =>
+        byStart.set(at, { ...entry, share: false, name: names[index] ?? null, refusal: list.refusal }),
+      );
+      const refusal = list.refusal ?? list.sharesRefusal;
+      for (const { at, index } of list.shares)
+        byStart.set(at, {
+          ...entry,
+          share: true,
+          name: refusal === null ? (names[index] ?? null) : null,
+          refusal: refusal ?? 'no-base',
+        });
+    }
+    return byStart;
+  }
+
   /** Whether a place is the text's own (the first it names: its title's town or village). */
   private isOwnPlace(place: string): boolean {
     const own = this.ownPlace;
@@ -782,6 +840,11 @@ class TextReader {
     // 同比提高8.1个百分点: a difference of two rates, a change (point-changes.ts judges it where both are stated).
     const points = !token.percent && IN_POINTS.test(this.folded.slice(token.span[1], token.span[1] + 4));
     if (points) this.refusal ??= 'change';
+    // `Zhang Wei and Li Na received 812 and 790 votes respectively`: the count is the votes of the name in
+    // its place of the list, or unread when the names and the counts do not pair.
+    const respective = state.englishRespective.get(token.span[0]);
+    if (respective !== undefined && this.refusal === null)
+      return this.readRespective(token, respective, clause, state);
     const figure =
       points ||
       token.unit === '年' ||
@@ -847,6 +910,84 @@ class TextReader {
       noteAttendance(figure, state.attendance);
       state.voterSubset = voterSubsetOf(figure, trailer) ?? state.voterSubset;
     }
+    return figure;
+  }
+
+  /**
+   * A share of an English list of votes given respectively: of its name's votes, of the valid ballots when
+   * the list names them; else of the ballots cast or the valid ones (vote-share-bases.ts).
+   */
+  private readRespectiveShare(
+    token: NumberToken,
+    respective: EnglishRespectiveEntry,
+    clause: Sentence['clauses'][number],
+    state: SentenceState,
+  ): AnnouncedFigure | null {
+    const votes =
+      respective.name === null
+        ? undefined
+        : [...state.votes].reverse().find((figure) => figure.candidate === respective.name);
+    const origin = this.origin(this.spanFrom(token.span[0], token.span[1]));
+    if (votes === undefined) {
+      this.listUnread(token.span, [clause.start, clause.end], respective.refusal ?? 'no-base');
+      return null;
+    }
+    const part: ShareTerm = { kind: 'votes', contest: votes.contest, candidate: votes.candidate };
+    if (!respective.ofValid) {
+      this.voteSharesOfEither.push({
+        kind: 'percent',
+        value: token.value,
+        part,
+        whole: { kind: 'count', meaning: 'cast' },
+        origin,
+      });
+      this.listUnread(token.span, [clause.start, clause.end], 'ambiguous-base');
+      return null;
+    }
+    const figure: AnnouncedFigure = {
+      kind: 'percent',
+      value: token.value,
+      part,
+      whole: { kind: 'count', meaning: 'valid' },
+      baseNamed: true,
+      paragraphEnd: this.paragraphEndFrom(token.span[1]),
+      origin,
+    };
+    this.figures.push(figure);
+    state.lastFigure = figure;
+    return figure;
+  }
+
+  /** A count of an English list of votes given respectively: its name's votes, or unread with the reason. */
+  private readRespective(
+    token: NumberToken,
+    respective: EnglishRespectiveEntry,
+    clause: Sentence['clauses'][number],
+    state: SentenceState,
+  ): AnnouncedFigure | null {
+    const value = token.value.digits;
+    if (respective.share) return this.readRespectiveShare(token, respective, clause, state);
+    if (respective.name === null) {
+      state.lastRefusal = respective.refusal ?? 'no-meaning';
+      state.lastFigure = null;
+      state.lastVotes = null;
+      this.listUnread(token.span, [clause.start, clause.end], state.lastRefusal);
+      return null;
+    }
+    const figure = this.votes(
+      state.contest ?? respective.contest,
+      respective.name,
+      value,
+      [token.span[0], token.end],
+      state,
+    );
+    state.respectiveVoters = [...respective.names];
+    this.englishListNames = respective.names;
+    state.lastRefusal = null;
+    this.figures.push(figure);
+    state.lastFigure = figure;
+    state.lastVotes = figure;
+    state.votes.push(figure);
     return figure;
   }
 
@@ -1100,13 +1241,24 @@ class TextReader {
       this.refusal = this.doubtAbout(fromLabel, label, token, value, state);
       if (this.refusal !== null) return null;
       const read = this.count(fromLabel, value, this.spanFrom(labelStart, token.end), state, label);
-      if (fromLabel === 'registered' || fromLabel === 'cast')
+      if (fromLabel === 'registered' || fromLabel === 'cast') {
+        const unit = voterUnitOf(label, byHouseholds, ofRepresentatives !== null);
         this.voterCounts.push({
           figure: read,
-          unit: voterUnitOf(label, byHouseholds, ofRepresentatives !== null),
+          unit,
           span: token.span,
           sentence: [state.start, state.start + state.text.length],
         });
+        this.voterUnits.set(read, unit);
+        if (
+          unit !== 'people' &&
+          fromLabel === 'registered' &&
+          read.kind === 'count' &&
+          read.contest === null &&
+          read.scope === undefined
+        )
+          this.firstElectorateNotPeople ??= read;
+      }
       if (read.kind === 'count' && read.contest === null && read.among === undefined) {
         const key = `${fromLabel}|${read.scope ?? ''}`;
         if (!this.firstCounts.has(key)) this.firstCounts.set(key, read);
@@ -1410,7 +1562,7 @@ class TextReader {
    */
   ofRepresentatives(base: string, part: ShareTerm): { part: ShareTerm; whole: ShareTerm } | null {
     if (part.kind !== 'count' || part.meaning !== 'cast') return null;
-    const electorate = this.firstCounts.get('registered|');
+    const electorate = this.electorateOfRepresentatives();
     // 应参加选举的户代表2108户，实际参加投票1876户，占应参加户数的88.99%: in an election by households, the
     // households named as due are the electorate, when it was stated as those due.
     if (HOUSEHOLDS_DUE_NAMED.test(base)) {
@@ -1427,6 +1579,21 @@ class TextReader {
     if (!REPRESENTATIVES_NAMED.test(base) && !due) return null;
     const unit = this.voterCounts.find((count) => count.figure === electorate)?.unit;
     return unit === 'representatives' ? { part, whole: { kind: 'count', meaning: 'registered' } } : null;
+  }
+
+  /**
+   * The notice's first count of its electorate, as it stands once every sentence is read: a register of
+   * people stated first beside representatives (本村登记选民1862人。…应到村民代表45人，实到村民代表32人，到会率
+   * 71.1%; 社区登记选民5120人。应到居民代表60人，实到会居民代表52人，到会人数占应到人数的86.7%) is taken back then
+   * (settleHouseholds), where the election is said to be by representatives or representatives are counted
+   * as present, and the first count of the electorate in representatives or households stands for it.
+   */
+  private electorateOfRepresentatives(): CountFigure | undefined {
+    const electorate = this.firstCounts.get('registered|');
+    if (electorate === undefined || this.voterUnits.get(electorate) !== 'people') return electorate;
+    this.representativesPresent ??= REPRESENTATIVES_PRESENT.test(this.folded);
+    if (!this.byRepresentatives && !this.representativesPresent) return electorate;
+    return this.firstElectorateNotPeople ?? electorate;
   }
 
   /**
@@ -1449,7 +1616,7 @@ class TextReader {
     );
     if (due.length !== 1 || came.length !== 1) return null;
     if (
-      this.firstCounts.get('registered|') !== due[0]!.figure ||
+      this.electorateOfRepresentatives() !== due[0]!.figure ||
       this.firstCounts.get('cast|') !== came[0]!.figure
     )
       return null;
