@@ -404,13 +404,13 @@ class CountCheck extends ArithmeticCheckBase {
       const names = [...winners.values()];
       this.sum('winners-within-seats', lastWinners, seats, BigInt(winners.size), {
         zh: `公告称“${quoted(members.seats)}”，却宣布${winners.size}人当选委员（${names.join('、')}），多于应选名额`,
-        en: `“${quoted(members.seats)}” states ${englishCount(seats, 'seat')} for members, yet the notice declares ${winners.size} elected (${names.join(', ')}), more than the seats`,
+        en: enCounts`“${quoted(members.seats)}” states ${englishCount(seats, 'seat')} for members, yet the notice declares ${winners.size} elected (${names.join(', ')}), more than the seats`,
       });
     } else if (lastWinners) {
       this.uses(members.seats);
       this.right('winners-within-seats', lastWinners, {
         zh: `应选委员${seats}名，宣布当选${winners.size}人，不多于应选名额：正确`,
-        en: `${englishCount(winners.size, 'member')} declared elected, no more than the ${englishCount(seats, 'seat')}: right`,
+        en: enCounts`${englishCount(winners.size, 'member')} declared elected, no more than the ${englishCount(seats, 'seat')}: right`,
       });
     }
     const byName = new Map<string, VotesFigure>();
@@ -428,18 +428,18 @@ class CountCheck extends ArithmeticCheckBase {
     const most = seats * limit.value;
     const name = COUNT_NAMES[limit.meaning];
     const zh = candidates.map((figure) => `${figure.candidate}${figure.value}票`).join('、');
-    const en = candidates.map((figure) => `${figure.candidate} ${figure.value}`).join(', ');
+    const en = candidates.map((figure) => enCounts`${figure.candidate} ${figure.value}`).join(', ');
     this.uses(members.seats);
     if (total <= most) {
       this.right('votes-within-ballots', last, {
         zh: `应选委员${seats}名，每张选票至多投${seats}人，候选人得票合计（${zh}）${total}票，不多于${seats}乘${name.zh}${limit.value}即${most}：正确`,
-        en: `The members' post has ${englishCount(seats, 'seat')}: its candidates' votes together (${en}) are ${total}, no more than ${seats} times the ${englishCountOf(limit.meaning, limit.value)} (${most}): right`,
+        en: enCounts`The members' post has ${englishCount(seats, 'seat')}: its candidates' votes together (${en}) are ${total}, no more than ${seats} times the ${englishCountOf(limit.meaning, limit.value)} (${most}): right`,
       });
       return;
     }
     this.sum('votes-within-ballots', last, most, total, {
       zh: `应选委员${seats}名，每张选票至多投${seats}人，候选人得票合计（${zh}）${total}票，多于${seats}乘${name.zh}${limit.value}即${most}`,
-      en: `The members' post has ${englishCount(seats, 'seat')}, so a ballot gives it ${seats} votes at most, yet its candidates' votes together (${en}) are ${total}, more than ${seats} times the ${englishCountOf(limit.meaning, limit.value)} (${most})`,
+      en: enCounts`The members' post has ${englishCount(seats, 'seat')}, so a ballot gives it ${seats} votes at most, yet its candidates' votes together (${en}) are ${total}, more than ${seats} times the ${englishCountOf(limit.meaning, limit.value)} (${most})`,
     });
   }
 
