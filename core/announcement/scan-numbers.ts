@@ -150,9 +150,15 @@ const NEXT_LINE_UNIT_REACH = 12;
  */
 const SHARE_AFTER_WORD = /(?<=[\u3400-\u9fff])(?<![人名票张户个位])[^\S\n]+\d+(?:\.\d+)?[^\S\n]*%/g;
 
+/**
+ * A count opening its line with a space before its measure word and the words it counts (`2 个村民小组设立投票站`,
+ * `3 名候选人`): prose, no cell; a table's cell of a count (28 人) has no words run on after its unit.
+ */
+const COUNT_OPENING_LINE = /^[^\S\n]{0,8}\d{1,3}[^\S\n]{1,3}[个名位户人张票](?=[\u3400-\u9fff])/;
+
 /** Whether some words hold a number standing apart by a space, as a table's cells do. */
 function hasCell(words: string): boolean {
-  return CELL_NUMBER.test(words.replace(SHARE_AFTER_WORD, ''));
+  return CELL_NUMBER.test(words.replace(COUNT_OPENING_LINE, '').replace(SHARE_AFTER_WORD, ''));
 }
 // [^\S\n]: a unit stands on the number's line (22.1 at a line's end takes no 年 from the next line).
 const UNIT =
