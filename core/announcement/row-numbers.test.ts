@@ -122,6 +122,15 @@ describe('numbered lines of a notice’s counts with no mark, the list opening a
     expect(alarms(LIST, true)).toEqual([]);
     expect(unread(LIST).map(([text]) => text)).not.toContain('4');
   });
+  it('are row numbers when the first line opens with 选, the list’s other rows sure', () => {
+    const schedule =
+      '选举安排\n1 选民登记时间为11月1日至11月5日\n2 候选人公示期5天\n3 投票时间为11月20日\n本村登记选民900人，参加投票820人。\n';
+    expect(rowNumberStarts(normalizeText(schedule)).size).toBe(3);
+    expect(unread(schedule).map(([text]) => text)).not.toContain('1 选民登记时间为11月1日至11月5日');
+    expect(unread(schedule).map(([text]) => text)).not.toContain('2');
+    // With one sure row besides, 1 选民 may be a count of voters: no list.
+    expect(rowNumberStarts(normalizeText('1 选民登记时间为11月1日\n2 候选人公示期5天\n')).size).toBe(0);
+  });
   it('are no list when it opens elsewhere and the lines hold no votes', () => {
     const folded = normalizeText('2 共发出选票1380人\n3 收回选票1375人\n');
     expect(rowNumberStarts(folded).size).toBe(0);
