@@ -317,7 +317,7 @@ function englishGroupLabel(words: string): string {
 // read-announcement-text.ts), so a restart along a run is bounded.
 const NAME_TAIL =
   // eslint-disable-next-line regexp/no-super-linear-move
-  /(得票数?|所得票数|获得|获票|获|共得|得|票数|为|是|以|received|got|obtained|won|secured|garnered|polled|with|[（(](?:[男女]|f|m)[）)]|[\s:：（(–—]|\s-)+$/i;
+  /(得票数?|所得票数|获得|获票|获|共得|得|票数|为|是|以|同志|received|got|obtained|won|secured|garnered|polled|with|[（(](?:[男女]|f|m)[）)]|[\s:：（(–—]|\s-)+$/i;
 const NAME_HEAD = /^.*(候选人|另选他人|另选人|其中|以及|和|及|与|、|\band\b|candidate)/i;
 // A post written against the name (主任卢伟明得票361票, 委员卢小芳得票340票) heads it too; a post alone
 // (主任：委员500票) is left for the name check to refuse.

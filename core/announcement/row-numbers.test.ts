@@ -105,6 +105,17 @@ describe('numbered rows of candidates with no 序号 heading', () => {
     const text = `${HEAD}1万强伟得票1002票，当选为主任。`;
     expect(unread(text).map(([text]) => text)).toContain('1万');
   });
+
+  it('give a single line’s votes to no name that its number’s 万 may open, nor one with 同志 glued', () => {
+    // 万强伟 (a row's 1) or 强伟 (beside 10000): unsure, so the votes are unread, not 强伟同志's.
+    const text = `${HEAD}1万强伟同志得票1002票`;
+    const votes = rows(text).filter(([kind]) => kind === 'votes');
+    expect(votes).toEqual([]);
+    expect(unread(text)).toContainEqual(['1002', 'not-a-name']);
+    // With no number before it, the name is read without its 同志.
+    const plain = rows(`${HEAD}张伟同志得票1002票`).filter(([kind]) => kind === 'votes');
+    expect(plain.map(([, name, , value]) => [name, value])).toEqual([['张伟', 1002]]);
+  });
 });
 
 describe('numbered lines of a notice’s counts with no mark, the list opening at 1', () => {
