@@ -57,7 +57,10 @@ export function VerdictBanner({ verdict, t }: { verdict: Verdict; t: Messages })
         {VERDICT_ICONS[verdict]}
       </span>
       <span>
-        <span class="visually-hidden">{t.verdictLabel}: </span>
+        <span class="visually-hidden">
+          {t.verdictLabel}
+          {t.colon}
+        </span>
         {t.verdicts[verdict]}
       </span>
     </div>
@@ -87,7 +90,10 @@ function UndecidedBanner({ report, lang, t }: { report: Report; lang: Lang; t: M
           ?
         </span>
         <span>
-          <span class="visually-hidden">{t.verdictLabel}: </span>
+          <span class="visually-hidden">
+            {t.verdictLabel}
+            {t.colon}
+          </span>
           {words.headline}
         </span>
       </p>
@@ -341,7 +347,9 @@ function FindingItem({
       {!grouped && <p class="explanation">{FINDING_EXPLANATIONS[finding.code][lang]}</p>}
       <details class="finding-code">
         <summary>{t.findingDetails}</summary>
-        {t.findingCode}: <code>{finding.code}</code>
+        {t.findingCode}
+        {t.colon}
+        <code>{finding.code}</code>
       </details>
     </li>
   );

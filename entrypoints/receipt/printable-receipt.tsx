@@ -232,8 +232,9 @@ export function PrintableReceipt({
           </table>
           {payload.announcementSource ? (
             <p class="source">
-              {t.announcementFrom}: {payload.announcementSource.title} —{' '}
-              <span class="wrap">{payload.announcementSource.url}</span>
+              {t.announcementFrom}
+              {t.colon}
+              {payload.announcementSource.title} — <span class="wrap">{payload.announcementSource.url}</span>
               {t.listSeparator}
               {t.capturedOn(formatDateTime(payload.announcementSource.capturedAt, lang))}
               {t.listSeparator}SHA-256{' '}
