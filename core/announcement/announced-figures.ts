@@ -297,6 +297,9 @@ export type UnreadReason =
   // Members by age: Zhang Wei, 52: a bare number after an English name and a comma, in a sentence that
   // does not say votes: votes, an age or anything else.
   | 'bare-after-name'
+  // `Zhang Wei, Li Na and Wang Fang received 812 and 790 votes respectively`: counts given respectively to
+  // names that are not as many as the counts, so whose votes each is cannot be told.
+  | 'respective-unmatched'
   // 耕地3578亩, 12.5公里, 9 m3, 230万元: a measure of area, length, volume or money, no count of the election.
   | 'measure'
   // 1號廖郁林412票: a candidate's number on the ballot, a position, no count.

@@ -7,7 +7,7 @@ import type {
 } from './announced-figures.js';
 import { aboveBeforeBareElected, electedAbove, namesBeforeBareElected } from './elected-above.js';
 import { namesTheCommitteeAlone, sectionOfAnotherBody } from './other-body.js';
-import { bracketedVoters, findElected } from './find-elected.js';
+import { bracketedVoters, findElected, type ElectedMention } from './find-elected.js';
 import { marginLeader, mostVotesSubject, votesConditionOnly } from './most-votes-subject.js';
 import { normalizeText } from './normalize-text.js';
 import { isPersonName } from './person-name.js';
@@ -51,6 +51,77 @@ export interface ElectedReader {
 const ENGLISH_DECLARATION = /^[\s,，]{0,3}(?:(?:and\s)?(?:was|were|is|are)\s)?elected[\s:：]{0,3}$/i;
 
 /** The ballots a share just read is of (`61.7% of the valid ballots`): words between it and `was elected`. */
+/**
+ * A declaration with no subject of its own after a list given respectively in its sentence (`…received
+ * 812 and 790 votes respectively and were elected`, `…, of 1,327 valid ballots, and were elected`, `…;
+ * all were elected`, `; both were elected`, `; all three were elected`): the subject is the list's names.
+ * The words from the last number to `elected`, which stand on one line; `all three` also says how many.
+ */
+const SUBJECT_ELIDED =
+  /(?:^|[,;]|\brespectively|\bvotes?|\bballots)[^\S\n]{0,3}(?:and[^\S\n]{1,3})?(?:(?:all|both)(?:[^\S\n]{1,3}(two|three|four|five|six|seven|of[^\S\n]{1,3}them))?[^\S\n]{1,3})?(?<=\s)(?:were|are|have[^\S\n]{1,3}been)[^\S\n]{1,3}(?:all[^\S\n]{1,3})?(?:duly[^\S\n]{1,3})?$/i;
+/** Two English post words joined in a role (`chair and vice-chair`, `chair, vice-chair and members`). */
+const POSTS_JOINED =
+  /\b(?:vice[- ]?)?(?:chair(?:man|woman|person)?|members?|directors?|secretary)\b(?:,[^\S\n]{0,3}|[^\S\n]{1,3}and[^\S\n]{1,3})(?:the[^\S\n]{1,3})?(?:vice[- ]?)?(?:chair(?:man|woman|person)?|members?|directors?|secretary)\b/i;
+function postsListed(english: boolean, role: string): boolean {
+  return english && POSTS_JOINED.test(role.split(/\bwith\b|[.;\n]/i)[0] ?? '');
+}
+/** How far after `elected` a list of posts is looked for. */
+const ROLE_LIST_REACH = 60;
+/**
+ * An English declaration with no subject of its own after a list given respectively (SUBJECT_ELIDED):
+ * the list's names, and the number word it says (`all three`), or null when it is no such declaration.
+ * The list is the sentence's, or, for `All three were elected` opening a sentence, the sentence's before.
+ */
+function elidedSubject(
+  reader: ElectedReader,
+  sentence: Sentence,
+  state: SentenceState,
+  mention: ElectedMention,
+  regionStart: number,
+  names: readonly string[],
+): { listed: readonly string[]; many: string | undefined } | null {
+  const declared = mention.word[0];
+  // Bounded: the declaration opens its sentence when only a few spaces stand before its region.
+  const sentenceOpening =
+    regionStart - sentence.start <= OPENING_SPACES &&
+    reader.folded.slice(sentence.start, regionStart).trim() === '';
+  const listed =
+    state.respectiveVoters.length > 0
+      ? state.respectiveVoters
+      : sentenceOpening
+        ? state.respectiveBefore
+        : [];
+  if (listed.length === 0 || declared - regionStart > ELIDED_REACH) return null;
+  // `…for Zhang Wei and Li Na respectively, and both were elected`: the words after the list's
+  // `respectively`, and the names the declaration found there.
+  const stretch = reader.folded.slice(regionStart, declared);
+  const cut = lastRespectively(stretch);
+  const words = stretch.slice(cut);
+  const own =
+    cut > 0
+      ? mention.names
+          .filter(([from]) => from >= regionStart + cut)
+          .map(([from, to]) => reader.original.slice(from, to).trim())
+      : names;
+  if (!own.every((name) => /^[a-z]/.test(name) || ALL_OF_THEM.test(name))) return null;
+  if (state.respectiveVoters.length === 0 && !ALL_OF_THEM.test(words.trim())) return null;
+  const elided = SUBJECT_ELIDED.exec(words);
+  return elided ? { listed, many: elided[1] } : null;
+}
+/** How many characters before a declaration's region may stand at its sentence's start. */
+const OPENING_SPACES = 8;
+/** How far before `elected` the words after a list's `respectively` are read. */
+const ELIDED_REACH = 200;
+
+/** Where the words after the last `respectively` of a stretch start; 0 when it holds none. */
+function lastRespectively(stretch: string): number {
+  let after = 0;
+  for (const match of stretch.matchAll(/\brespectively\b/gi)) after = match.index + match[0].length;
+  return after;
+}
+/** `All`, `All three`, `Both`, `All of them`: the subject of a declaration that is the list before. */
+const ALL_OF_THEM = /^(?:all|both)\b/i;
+const HOW_MANY: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const SHARE_BASE_WORDS = /^of (?:all )?the (?:(?:valid|total) )?(?:ballots|votes?)(?: cast)?$/i;
 
 /** 符合“双过半”规定, 符合有关法律规定, 符合选举要求: a clause that only says a rule was met. */
@@ -131,7 +202,18 @@ export function readElected(
       }
       names = [reader.original.slice(leadFrom + lead[0], leadFrom + lead[1])];
     }
-    const lastVotes = lead ? null : votesBefore(reader, declared, state.lastVotes);
+    // `…received 812 and 790 votes respectively and were elected`: the list's names are the subject.
+    // `…respectively. All three were elected.`: `all` or `both` opening the next sentence, the same.
+    const elided = chinese < 0 ? elidedSubject(reader, sentence, state, mention, regionStart, names) : null;
+    if (elided) {
+      const many = elided.many === undefined ? undefined : HOW_MANY[elided.many.toLowerCase()];
+      if (many !== undefined && many !== elided.listed.length) {
+        reader.listUnread(mention.word, [clause.start, clause.end], 'not-a-name');
+        continue;
+      }
+      names = [...elided.listed];
+    }
+    const lastVotes = lead || elided ? null : votesBefore(reader, declared, state.lastVotes);
     const fromVotes = (names.length === 0 || votesJustRead) && lastVotes !== null;
     // 吴刚（得票600张）、郑华（得票450张）当选: every name of the list, not only the last one given votes.
     const bracketed = fromVotes ? bracketedVoters(reader.folded, Math.max(start, floor), declared) : null;
@@ -178,7 +260,14 @@ export function readElected(
       reader.listUnread(mention.word, [clause.start, clause.end], 'not-a-name');
       continue;
     }
-    const contest = reader.resolveContest(mention.role) ?? state.contest ?? state.lastVotes?.contest ?? null;
+    // `were elected chair and vice-chair with 1,102 and 980 votes respectively`: posts given respectively,
+    // so no one contest is the declaration's.
+    const contest = postsListed(
+      chinese < 0,
+      reader.folded.slice(mention.word[1], mention.word[1] + ROLE_LIST_REACH),
+    )
+      ? null
+      : (reader.resolveContest(mention.role) ?? state.contest ?? state.lastVotes?.contest ?? null);
     reader.figures.push({
       kind: 'elected',
       contest,

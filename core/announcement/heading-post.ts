@@ -135,3 +135,46 @@ function votesBlock(folded: string, from: number, figures: FiguresByPlace): Anno
   }
   return votesFound >= 2 ? found : null;
 }
+
+/**
+ * An English title naming the chair's election alone (`Election of the Chair of Qingshan Village
+ * Committee`, `Qingshan Village Committee Chair Election Results`): the notice is of that one contest.
+ */
+const ENGLISH_CHAIR_TITLE = /\bchair(?:man|woman|person)?\b/i;
+const NAMES_ELECTION = /\belection\b/i;
+/** Words of another post, anywhere in the notice: then the title's post is not every vote's. */
+const ANOTHER_POST =
+  /副主任|委员(?!会)|成员|\b(?:vice|deputy|members?|secretary|secretaries|representatives?|supervisory|supervision|councillors?)\b|vice-chair/i;
+/** How many lines from the text's start its title may stand, and how long it may be. */
+const TITLE_LINES = 5;
+const TITLE_LENGTH = 100;
+/** A line that is a sentence, not a title: a full stop, a clause mark or a colon inside. */
+const SENTENCE_INSIDE = /[。；;，,：:！!？?]|\.\s/;
+
+/**
+ * The votes of a notice whose title names the chair's election alone, and whose text names no other
+ * post: every candidate's votes read with no contest (and their shares and the declaration of those
+ * candidates) are the chair's, so that the one-seat check applies. Where any votes name a contest of
+ * their own, or the text names another post anywhere, the figures are left as read: the title's post
+ * is then not certainly every vote's.
+ */
+export function withTitlePost(folded: string, figures: readonly AnnouncedFigure[]): AnnouncedFigure[] {
+  const lines = folded
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .slice(0, TITLE_LINES);
+  const title = lines.find(
+    (line) => line.length <= TITLE_LENGTH && NAMES_ELECTION.test(line) && !SENTENCE_INSIDE.test(line),
+  );
+  if (title === undefined || !ENGLISH_CHAIR_TITLE.test(title) || ANOTHER_POST.test(folded))
+    return [...figures];
+  const votes = figures.filter((figure): figure is VotesFigure => figure.kind === 'votes');
+  if (votes.length === 0 || votes.some((figure) => figure.contest !== null)) return [...figures];
+  return figures.map((figure) =>
+    figure.kind === 'votes' ||
+    ((figure.kind === 'elected' || figure.kind === 'percent') && ofRow(figure, votes))
+      ? ofChair(figure)
+      : figure,
+  );
+}

@@ -16,7 +16,7 @@ import type {
 } from './announced-figures.js';
 import { countsThoseNotVoting } from './not-voting.js';
 import { withWinnersListed } from './winners-list.js';
-import { withHeadingPost } from './heading-post.js';
+import { withHeadingPost, withTitlePost } from './heading-post.js';
 import { NUMBERS_READ, UNREAD_KEPT } from './announced-figures.js';
 import {
   GROUP_HEADING,
@@ -98,6 +98,8 @@ import {
   householdsPresentLabel,
 } from './household-counts.js';
 import { closesRespectiveList, totalOfListBefore } from './list-total.js';
+import { englishRespectiveVotes } from './english-respective-votes.js';
+import type { EnglishRespectiveEntry } from './sentence-state.js';
 import {
   REPRESENTATIVES_NAMED,
   REPRESENTATIVES_PRESENT,
@@ -250,7 +252,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...(rowNumbers > 0 ? { rowNumbers } : {}),
     // 当选名单： over lines of posts and votes declares them (winners-list.ts).
     // 主任选举结果： on its own line over a block of votes names their contest (heading-post.ts).
-    figures: withWinnersListed(readable, text, withHeadingPost(folded, settled)),
+    figures: withWinnersListed(readable, text, withTitlePost(folded, withHeadingPost(folded, settled))),
     unread: withoutSummedChanges(
       withoutSummedPlaces(
         inTextOrder(inTextOrder(tables.unread, summaryTables.unread), reader.unreadInOrder()),
@@ -527,6 +529,8 @@ class TextReader {
   readonly figures: AnnouncedFigure[] = [];
   readonly groupsStatedOnce = new GroupsStatedOnce(this.figures);
   readonly unread: UnreadFigure[] = [];
+  /** The names of the English list given respectively read in the sentence being read (or just read). */
+  private englishListNames: readonly string[] = [];
   /** Unread numbers past UNREAD_KEPT, counted by reason. */
   readonly unreadBeyond = { count: 0, byReason: {} as Partial<Record<UnreadReason, number>> };
   readonly resolveContest;
@@ -615,6 +619,8 @@ class TextReader {
       this.summary.paragraph();
     this.summary.sentence(/^\s*其中/.test(this.folded.slice(sentence.start, sentence.end)));
     const text = this.folded.slice(sentence.start, sentence.end);
+    const respectiveBefore = this.englishListNames;
+    this.englishListNames = [];
     const state: SentenceState = {
       correction: isCorrection(text),
       contest: null,
@@ -629,6 +635,8 @@ class TextReader {
       respectiveGroups: null,
       lastRefusal: null,
       respectiveVoters: [],
+      englishRespective: this.englishRespectiveOf(sentence),
+      respectiveBefore,
       beforeBracket: null,
       afterBracket: false,
       partsInBracket: false,
@@ -743,6 +751,40 @@ class TextReader {
     return { colon, contest };
   }
 
+  /**
+   * `Zhang Wei, Li Na and Wang Fang received 812, 790 and 701 votes respectively`: each count of such a
+   * list in the sentence, by where it starts, with its name (english-respective-votes.ts).
+   */
+  private englishRespectiveOf(sentence: Sentence): SentenceState['englishRespective'] {
+    const byStart = new Map<number, EnglishRespectiveEntry>();
+    if (!this.times.english) return byStart;
+    const tokens = sentence.clauses.flatMap((clause) => clause.tokens);
+    for (const list of englishRespectiveVotes(
+      this.folded,
+      sentence.start,
+      sentence.end,
+      tokens,
+      this.candidateSet,
+    )) {
+      const names = list.names.map(([from, to]) => this.original.slice(from, to));
+      const contest =
+        list.post === null || list.postsListed ? null : this.resolveContest(this.folded.slice(...list.post));
+      const entry = { contest, names, ofValid: list.ofValid };
+      list.counts.forEach((at, index) =>
+        byStart.set(at, { ...entry, share: false, name: names[index] ?? null, refusal: list.refusal }),
+      );
+      const refusal = list.refusal ?? list.sharesRefusal;
+      for (const { at, index } of list.shares)
+        byStart.set(at, {
+          ...entry,
+          share: true,
+          name: refusal === null ? (names[index] ?? null) : null,
+          refusal: refusal ?? 'no-base',
+        });
+    }
+    return byStart;
+  }
+
   /** Whether a place is the text's own (the first it names: its title's town or village). */
   private isOwnPlace(place: string): boolean {
     const own = this.ownPlace;
@@ -828,6 +870,11 @@ class TextReader {
     // 同比提高8.1个百分点: a difference of two rates, a change (point-changes.ts judges it where both are stated).
     const points = !token.percent && IN_POINTS.test(this.folded.slice(token.span[1], token.span[1] + 4));
     if (points) this.refusal ??= 'change';
+    // `Zhang Wei and Li Na received 812 and 790 votes respectively`: the count is the votes of the name in
+    // its place of the list, or unread when the names and the counts do not pair.
+    const respective = state.englishRespective.get(token.span[0]);
+    if (respective !== undefined && this.refusal === null)
+      return this.readRespective(token, respective, clause, state);
     const figure =
       points ||
       token.unit === '年' ||
@@ -893,6 +940,84 @@ class TextReader {
       noteAttendance(figure, state.attendance);
       state.voterSubset = voterSubsetOf(figure, trailer) ?? state.voterSubset;
     }
+    return figure;
+  }
+
+  /**
+   * A share of an English list of votes given respectively: of its name's votes, of the valid ballots when
+   * the list names them; else of the ballots cast or the valid ones (vote-share-bases.ts).
+   */
+  private readRespectiveShare(
+    token: NumberToken,
+    respective: EnglishRespectiveEntry,
+    clause: Sentence['clauses'][number],
+    state: SentenceState,
+  ): AnnouncedFigure | null {
+    const votes =
+      respective.name === null
+        ? undefined
+        : [...state.votes].reverse().find((figure) => figure.candidate === respective.name);
+    const origin = this.origin(this.spanFrom(token.span[0], token.span[1]));
+    if (votes === undefined) {
+      this.listUnread(token.span, [clause.start, clause.end], respective.refusal ?? 'no-base');
+      return null;
+    }
+    const part: ShareTerm = { kind: 'votes', contest: votes.contest, candidate: votes.candidate };
+    if (!respective.ofValid) {
+      this.voteSharesOfEither.push({
+        kind: 'percent',
+        value: token.value,
+        part,
+        whole: { kind: 'count', meaning: 'cast' },
+        origin,
+      });
+      this.listUnread(token.span, [clause.start, clause.end], 'ambiguous-base');
+      return null;
+    }
+    const figure: AnnouncedFigure = {
+      kind: 'percent',
+      value: token.value,
+      part,
+      whole: { kind: 'count', meaning: 'valid' },
+      baseNamed: true,
+      paragraphEnd: this.paragraphEndFrom(token.span[1]),
+      origin,
+    };
+    this.figures.push(figure);
+    state.lastFigure = figure;
+    return figure;
+  }
+
+  /** A count of an English list of votes given respectively: its name's votes, or unread with the reason. */
+  private readRespective(
+    token: NumberToken,
+    respective: EnglishRespectiveEntry,
+    clause: Sentence['clauses'][number],
+    state: SentenceState,
+  ): AnnouncedFigure | null {
+    const value = token.value.digits;
+    if (respective.share) return this.readRespectiveShare(token, respective, clause, state);
+    if (respective.name === null) {
+      state.lastRefusal = respective.refusal ?? 'no-meaning';
+      state.lastFigure = null;
+      state.lastVotes = null;
+      this.listUnread(token.span, [clause.start, clause.end], state.lastRefusal);
+      return null;
+    }
+    const figure = this.votes(
+      state.contest ?? respective.contest,
+      respective.name,
+      value,
+      [token.span[0], token.end],
+      state,
+    );
+    state.respectiveVoters = [...respective.names];
+    this.englishListNames = respective.names;
+    state.lastRefusal = null;
+    this.figures.push(figure);
+    state.lastFigure = figure;
+    state.lastVotes = figure;
+    state.votes.push(figure);
     return figure;
   }
 

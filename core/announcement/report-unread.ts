@@ -113,6 +113,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '紧跟在英文人名之后、没有单位，所在句子或标题（如Results）没有说明它是得票数还是别的（如年龄），不能确定其含义',
     en: 'follows a name with no unit, in a sentence or under a heading (such as Results) that does not say it is votes (it may be an age, or anything else), so its meaning is uncertain',
   },
+  'respective-unmatched': {
+    zh: '是“分别”列出的得票数之一，但列出的姓名与票数个数不同，不能确定各是谁的得票',
+    en: 'is one of votes given respectively, but the names listed are not as many as the counts, so whose votes each is cannot be told',
+  },
   'not-a-name': {
     zh: '是当选宣告，但未能确定当选人的姓名',
     en: 'declares winners whose names could not be made out',

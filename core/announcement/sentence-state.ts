@@ -9,6 +9,20 @@ import type {
   VotesFigure,
 } from './announced-figures.js';
 
+/**
+ * A count or a share of an English list given respectively: whose votes it is (null when that cannot be
+ * told, with the reason), the contest, every name of the list, and for a share the valid ballots named as
+ * its base.
+ */
+export interface EnglishRespectiveEntry {
+  readonly share: boolean;
+  readonly name: string | null;
+  readonly contest: AnnouncedContest | null;
+  readonly refusal: UnreadReason | null;
+  readonly names: readonly string[];
+  readonly ofValid: boolean;
+}
+
 /** What the reader remembers between sentences and clauses. */
 export interface SentenceState {
   /** The sentence corrects an earlier notice (参选率“81.4%”有误，应为“84.1%”): none of its numbers is read. */
@@ -34,6 +48,13 @@ export interface SentenceState {
   lastRefusal: UnreadReason | null;
   /** Every name given votes by such a list, for the 当选 that closes it. */
   respectiveVoters: string[];
+  /**
+   * English votes given respectively (`Zhang Wei and Li Na received 812 and 790 votes respectively`), by
+   * where each count starts: whose votes it is and of which contest, or why it cannot be told.
+   */
+  englishRespective: ReadonlyMap<number, EnglishRespectiveEntry>;
+  /** The names given votes by an English list given respectively in the sentence right before. */
+  respectiveBefore: readonly string[];
   /** The figure read before a bracket opened (51人（其中…5人），占比82.3%: the share is of the 51). */
   beforeBracket: AnnouncedFigure | null;
   /** True when a bracket closed between the figure just read and this one. */
