@@ -26,3 +26,26 @@ describe('a kind of ballot counted among another kind (有效票中弃权票)', 
     expect(alarms(NOTICE('84.38'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 84.38%/84.83%']);
   });
 });
+
+describe('abstentions listed beside the valid and invalid ballots as a third kind', () => {
+  const NOTICE = (abstentions: string) =>
+    [
+      '金沙村村民委员会选举结果公告',
+      `全村登记选民1602人，参加投票1310人，参选率81.77%。收回选票1310张，其中有效票1290张，无效票8张，${abstentions}。`,
+      '主任：罗海波，得票1102票，得票率84.12%，当选。',
+    ].join('\n');
+  const sums = (text: string) => judged(text).filter(([rule]) => rule === 'ballots');
+
+  it('sums valid, invalid and abstentions into the ballots returned', () => {
+    expect(alarms(NOTICE('弃权票12张'))).toEqual([]);
+    expect(sums(NOTICE('弃权票12张'))).toContainEqual(['ballots', '收回选票1310张', true]);
+  });
+
+  it('flags the three kinds that do not make the ballots returned', () => {
+    expect(alarms(NOTICE('弃权票10张'))).toEqual(['ANNOUNCED_SUM_MISMATCH 1298/1310']);
+  });
+
+  it('does not add abstentions counted among the valid ballots', () => {
+    expect(alarms(NOTICE('有效票中含弃权票12张'))).toEqual(['ANNOUNCED_SUM_MISMATCH 1298/1310']);
+  });
+});
