@@ -49,3 +49,25 @@ describe('abstentions listed beside the valid and invalid ballots as a third kin
     expect(alarms(NOTICE('有效票中含弃权票12张'))).toEqual(['ANNOUNCED_SUM_MISMATCH 1298/1310']);
   });
 });
+
+describe('a notice in Chinese, then in English with the names in letters', () => {
+  const NOTICE = (english = 2304) =>
+    [
+      '白鹭社区居民委员会选举结果',
+      '白鹭社区登记选民3050人，参加投票2745人，参选率90.00%。主任候选人庞海燕得票2304票，得票率83.93%，当选。',
+      `Bailu Community: 3,050 registered voters, 2,745 voted (turnout 90.00 per cent). Director candidate Pang Haiyan received ${english.toLocaleString('en')} votes (83.93 per cent) and was elected.`,
+    ].join('\n');
+  const TIED = [
+    '和平村村委会选举结果：登记选民1500人，参加投票1296人（86.4%）。主任陈林得1050票（81.0%），当选。',
+    'Registered voters: 1,500. Voters who cast a ballot: 1,296 (86.4%). Director: Chen Lin, 1,050 votes (81.0%), elected.',
+  ].join('\n');
+
+  it('takes the candidate in letters for the one in characters with the same votes and post', () => {
+    expect(alarms(NOTICE())).toEqual([]);
+    expect(alarms(TIED)).toEqual([]);
+  });
+
+  it('still flags the chair’s two candidates whose votes differ and together pass the ballots', () => {
+    expect(alarms(NOTICE(2340))).toEqual(['ANNOUNCED_SUM_MISMATCH 4644/2745']);
+  });
+});
