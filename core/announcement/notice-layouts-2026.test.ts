@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alarms, counts, judged } from './corpus/read-shapes.js';
+import { alarms, counts, judged, rows, unread } from './corpus/read-shapes.js';
 
 /**
  * Results notices and summaries of the 2026 换届 laid out as they are published (articles, joint notices,
@@ -69,5 +69,29 @@ describe('a notice in Chinese, then in English with the names in letters', () =>
 
   it('still flags the chair’s two candidates whose votes differ and together pass the ballots', () => {
     expect(alarms(NOTICE(2340))).toEqual(['ANNOUNCED_SUM_MISMATCH 4644/2745']);
+  });
+});
+
+describe('a document number’s year and lists opened by 注： or 附件：', () => {
+  const NOTICE = [
+    '白马政发〔2026〕39号',
+    '关于柳湾村第十二届村民委员会选举结果的公告',
+    '全村共有登记选民1510人，参加投票1316人，参选率87.15%。依据《选举工作方案》（白办发【2026】7号）进行。',
+    '注：1. 得票率按参加投票的选民人数计算；',
+    '2. 当选人员任期5年。',
+    '附件：1.柳湾村第十二届村民委员会成员名单',
+  ].join('\n');
+
+  it('lists none of them as an unread figure', () => {
+    const texts = unread(NOTICE).map(([text]) => text);
+    expect(texts).not.toContain('2026');
+    expect(texts).not.toContain('1');
+    expect(alarms(NOTICE)).toEqual([]);
+    expect(judged(NOTICE)).toContainEqual(['share', '参选率87.15%', true]);
+  });
+
+  it('still reads a count after 注： that is no list number', () => {
+    const text = `${NOTICE}\n注：另有12名选民委托投票。`;
+    expect(rows(text).some((row) => row[3] === 12)).toBe(true);
   });
 });
