@@ -95,3 +95,22 @@ describe('a document number’s year and lists opened by 注： or 附件：', (
     expect(rows(text).some((row) => row[3] === 12)).toBe(true);
   });
 });
+
+describe('two villages’ counts, then each village’s chair with a share', () => {
+  const NOTICE = (share = '80.1') =>
+    [
+      '大禾村、小禾村选举结果',
+      '大禾村登记选民1620人，参加投票1501人，参选率92.7%；小禾村登记选民980人，参加投票902人，参选率92.0%。',
+      `大禾村主任龙腾得1203票，得票率${share}%；小禾村主任凤舞得800票，得票率88.7%。`,
+    ].join('\n');
+
+  it('judges the first village’s chair against its own voters, not the nearer village’s', () => {
+    expect(alarms(NOTICE())).toEqual([]);
+    expect(judged(NOTICE())).toContainEqual(['share', '得票率80.1%', true]);
+    expect(judged(NOTICE())).toContainEqual(['share', '得票率88.7%', true]);
+  });
+
+  it('flags a wrong share of its own voters', () => {
+    expect(alarms(NOTICE('81.0'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 81.0%/80.1%']);
+  });
+});
