@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alarms, counts, judged, rows, unread } from './corpus/read-shapes.js';
+import { alarms, counts, judged, rows, unread, work } from './corpus/read-shapes.js';
 
 /**
  * Results notices and summaries of the 2026 换届 laid out as they are published (articles, joint notices,
@@ -112,5 +112,27 @@ describe('two villages’ counts, then each village’s chair with a share', () 
 
   it('flags a wrong share of its own voters', () => {
     expect(alarms(NOTICE('81.0'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 81.0%/80.1%']);
+  });
+});
+
+describe('a share in brackets after the post a candidate is declared elected to', () => {
+  const NOTICE = (share = '90.43') =>
+    [
+      '柳湾村第十二届村民委员会选举结果的公告',
+      '全村共有登记选民1510人，参加投票1316人，参选率87.15%。共发出选票1316张，收回1316张，有效票1295张，无效票21张。',
+      `梁晓东得1190票，当选为村民委员会主任（得票率${share}%）；郭红霞得1009票，当选为村民委员会委员。`,
+      '注：1. 得票率按参加投票的选民人数计算。',
+    ].join('\n');
+
+  it('takes the share as of the votes before the declaration, not of a name read from the post', () => {
+    const shares = work(NOTICE()).unjudged.filter((figure) => figure.text.includes('得票率'));
+    expect(shares.map((figure) => figure.work?.en)).toEqual([
+      expect.stringContaining('1190 votes for 梁晓东'),
+    ]);
+    expect(alarms(NOTICE())).toEqual([]);
+  });
+
+  it('flags one wrong of both bases', () => {
+    expect(alarms(NOTICE('94.03'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 94.03%/90.43% / 91.89%']);
   });
 });
