@@ -394,10 +394,5 @@ export function nameAtEnd(label: string): readonly [number, number] | null {
   // a longer run is words, not a name, and is left unread rather than guessed at.
   if (found === cjk && end - start > 4 && !/[·•]/.test(trimmed.slice(start))) return null;
   if (countMeaningOf(trimmed.slice(start)) !== null) return null;
-  // 当选为村民委员会主任（得票率90.43%）: the end of a post's title (会主任, 委员) is no name; the share is then
-  // of the votes before the declaration.
-  if (found === cjk && POST_AT_END.test(trimmed.slice(start))) return null;
   return [start, end];
 }
-/** A title's last words, which no name ends in: 主任, 委员, 书记, 主席. */
-const POST_AT_END = /(?:主任|委员|书记|主席)$/;
