@@ -327,8 +327,10 @@ export interface StatedPartition {
     | 'table-column'
     | 'polling-stations'
     | 'numbered-groups'
+    | 'named-places'
     | 'recall-ballots'
-    | 'ballots-split';
+    | 'ballots-split'
+    | 'register-changes';
   /** The figure the parts are of. */
   readonly total: AnnouncedFigure;
   readonly parts: readonly PartitionPart[];
@@ -421,6 +423,12 @@ export interface AnnouncedFigures {
    * set in no other stage by that word. Absent when none.
    */
   readonly ownRound?: string;
+  /**
+   * The sentence by which a notice of the first round announces a runoff still to come (runoff-to-come.ts:
+   * 不足的2名委员另行选举，以…为候选人，于3月24日进行另行选举): the runoff its title names is not the round its
+   * figures are of, and its winners are judged by the first round's threshold. Absent when none.
+   */
+  readonly runoffToCome?: string;
   /**
    * The words naming the first round where it is the only round the text names (`In the first round,
    * Wang Fang was elected` and no runoff: round-words.ts onlyFirstRound), which a winner's judgement

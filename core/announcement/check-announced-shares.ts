@@ -12,7 +12,8 @@ import type {
   VotesFigure,
 } from './announced-figures.js';
 import { decimalText } from './announced-figures.js';
-import { COUNT_NAMES, quoted, termName, whereOf } from './figure-names.js';
+import { COUNT_NAMES, HOUSEHOLD_COUNT_NAMES, quoted, termName, whereOf } from './figure-names.js';
+import { countedInHouseholds } from './household-counts.js';
 import { differentSections, settingOf, sectionOf } from './comparable-mentions.js';
 import { normalizeText } from './normalize-text.js';
 import { parseArabicNumber, wholeNumber } from './parse-number.js';
@@ -110,8 +111,8 @@ export class ShareCheck extends ArithmeticCheckBase {
       return;
     }
     const stated = decimalText(figure.value) + '%';
-    const partName = termName(figure.part);
-    const wholeName = termName(figure.whole);
+    const partName = this.nameOf(figure.part, figure);
+    const wholeName = this.nameOf(figure.whole, figure);
     if (part === null || whole === null) {
       // Its whole stated with certainty, a share no part of it can give is wrong all the same.
       const alone = part === null ? this.shareOfWholeAlone(figure) : null;
@@ -941,6 +942,18 @@ export class ShareCheck extends ArithmeticCheckBase {
    * first. A candidate's share is of the ballots of the body its votes are of: counts whose sentence or
    * section names another body (二、村务监督委员会 under 一、村民委员会's ballots) are no base of it.
    */
+  /**
+   * How a share's term is named in its work: a count the notice states in households (应到户代表48户) as
+   * households (登记户数), other terms as termName names them.
+   */
+  private nameOf(term: ShareTerm, near: PercentFigure): Bilingual {
+    const households =
+      term.kind === 'count' && term.among === undefined && HOUSEHOLD_COUNT_NAMES[term.meaning];
+    if (!households) return termName(term);
+    const stated = this.statedFigureOf(term, near);
+    return stated !== null && countedInHouseholds(stated.origin.text) ? households : termName(term);
+  }
+
   private statedFigureOf(term: ShareTerm, near: PercentFigure): AnnouncedFigure | null {
     let matches = this.byTerm.get(termKey(term)) ?? [];
     if (term.kind === 'count' && near.part.kind === 'votes') {

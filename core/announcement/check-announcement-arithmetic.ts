@@ -27,6 +27,7 @@ import {
   type Refusal,
 } from './comparable-mentions.js';
 import { POSTS } from './figure-words.js';
+import { memberSeats } from './member-seats.js';
 import { normalizeText } from './normalize-text.js';
 import type { ArithmeticWork, CheckRule } from './judged-figures.js';
 import { judgeWrittenCalculations } from './judge-calculations.js';
@@ -341,6 +342,7 @@ class CountCheck extends ArithmeticCheckBase {
     if (!limit) return;
     // The chair's candidates, each once: one seat, so one vote a ballot at most, all of them together.
     const chair = new Map<string, VotesFigure>();
+    const compared = new Set<VotesFigure>();
     for (const figure of this.figures.figures) {
       if (figure.kind !== 'votes') continue;
       // 第二村民小组 戴明51票 beside 第一村民小组's 38 ballots: each group's votes are of its own ballots.
@@ -354,6 +356,7 @@ class CountCheck extends ArithmeticCheckBase {
       }
       const name = COUNT_NAMES[limit.meaning];
       this.uses(limit);
+      compared.add(figure);
       if (oneSeatPost(figure) && !chair.has(figure.candidate)) chair.set(figure.candidate, figure);
       if (figure.value <= limit.value) {
         this.right('votes-within-ballots', figure, {
@@ -393,9 +396,68 @@ class CountCheck extends ArithmeticCheckBase {
       ),
     );
     if (accounts.size > 1) return;
+    this.memberSeatVotes(compared, limit);
     const named = [...byBody.keys()].filter((body) => body !== undefined);
     if (named.length <= 1) this.oneSeatVotes([...chair.values()], limit);
     else if (!byBody.has(undefined)) for (const votes of byBody.values()) this.oneSeatVotes(votes, limit);
+  }
+
+  /**
+   * The members' post with its seats stated (应选村民委员会委员3名; member-seats.ts): a ballot gives each seat
+   * one vote at most, so its candidates' votes together are no more than the seats times the valid ballots
+   * (or the ballots they were checked against); each candidate alone within the ballots hid 1010, 1005,
+   * 1020 and 98 votes for 3 seats of 1040 valid ballots. The winners it declares are no more than the seats.
+   */
+  private memberSeatVotes(compared: ReadonlySet<VotesFigure>, limit: CountFigure): void {
+    const members = memberSeats(this.figures);
+    if (!members) return;
+    const seats = members.seats.value;
+    const winners = new Map<string, string>();
+    for (const elected of members.winners)
+      for (const name of elected.names) winners.set(normalizeText(name.trim()), name.trim());
+    const lastWinners = members.winners.at(-1);
+    if (lastWinners && BigInt(winners.size) > seats) {
+      this.uses(members.seats);
+      const names = [...winners.values()];
+      this.sum('winners-within-seats', lastWinners, seats, BigInt(winners.size), {
+        zh: `公告称“${quoted(members.seats)}”，却宣布${winners.size}人当选委员（${names.join('、')}），多于应选名额`,
+        en: `“${quoted(members.seats)}” states ${englishCount(seats, 'seat')} for members, yet the notice declares ${winners.size} elected (${names.join(', ')}), more than the seats`,
+      });
+    } else if (lastWinners) {
+      this.uses(members.seats);
+      this.right('winners-within-seats', lastWinners, {
+        zh: `应选委员${seats}名，宣布当选${winners.size}人，不多于应选名额：正确`,
+        en: `${englishCount(winners.size, 'member')} declared elected, no more than the ${englishCount(seats, 'seat')}: right`,
+      });
+    }
+    const byName = new Map<string, VotesFigure>();
+    for (const figure of members.votes)
+      if (compared.has(figure) && !byName.has(figure.candidate)) byName.set(figure.candidate, figure);
+    const candidates = [...byName.values()];
+    const last = candidates.at(-1);
+    if (
+      !last ||
+      BigInt(candidates.length) <= seats ||
+      candidates.some((figure) => figure.value > limit.value)
+    )
+      return;
+    const total = candidates.reduce((sum, figure) => sum + figure.value, 0n);
+    const most = seats * limit.value;
+    const name = COUNT_NAMES[limit.meaning];
+    const zh = candidates.map((figure) => `${figure.candidate}${figure.value}票`).join('、');
+    const en = candidates.map((figure) => `${figure.candidate} ${figure.value}`).join(', ');
+    this.uses(members.seats);
+    if (total <= most) {
+      this.right('votes-within-ballots', last, {
+        zh: `应选委员${seats}名，每张选票至多投${seats}人，候选人得票合计（${zh}）${total}票，不多于${seats}乘${name.zh}${limit.value}即${most}：正确`,
+        en: `The members' post has ${englishCount(seats, 'seat')}: its candidates' votes together (${en}) are ${total}, no more than ${seats} times the ${englishCountOf(limit.meaning, limit.value)} (${most}): right`,
+      });
+      return;
+    }
+    this.sum('votes-within-ballots', last, most, total, {
+      zh: `应选委员${seats}名，每张选票至多投${seats}人，候选人得票合计（${zh}）${total}票，多于${seats}乘${name.zh}${limit.value}即${most}`,
+      en: `The members' post has ${englishCount(seats, 'seat')}, so a ballot gives it ${seats} votes at most, yet its candidates' votes together (${en}) are ${total}, more than ${seats} times the ${englishCountOf(limit.meaning, limit.value)} (${most})`,
+    });
   }
 
   /**

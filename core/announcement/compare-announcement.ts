@@ -248,10 +248,11 @@ class RecountLookup {
         return { value: turnout.cast, contest: null };
       case 'issued':
         return turnout.issued === null ? null : { value: turnout.issued, contest: null };
+      // Not known where a box's void count exceeds its returned ballots: that finding stands alone.
       case 'valid':
-        return { value: turnout.valid, contest: null };
+        return turnout.validUnknown ? null : { value: turnout.valid, contest: null };
       case 'invalid':
-        return { value: turnout.invalid, contest: null };
+        return turnout.validUnknown ? null : { value: turnout.invalid, contest: null };
       case 'abstained': {
         const only = this.recount.contests.length === 1 ? this.recount.contests[0] : undefined;
         const contest = figure.contest ? this.contestOf(figure.contest, []) : only;

@@ -1,7 +1,8 @@
 /**
  * What a copy brings along that is no part of the notice: a PDF's page headers and footers
  * (`第 2 页 共 3 页`, `— 2 —`, `-3-`, `Page 2 of 3`) on lines of their own, and the counters of a WeChat
- * article or a news page (`阅读 1.2万`, `在看 36`, `点赞 126`, `1.2k views`). Their numbers are no figures of
+ * article or a news page (`阅读 1.2万`, `在看 36`, `点赞 126`, `1.2k views`), and identity or telephone numbers
+ * with masked digits (`4401**********1234`, `138****1234`). Their numbers are no figures of
  * the election, read or unread: they are turned into spaces, one character for one, so that offsets hold.
  *
  * A page break falls anywhere, inside a sentence too (`收回选票⏎— 1 —⏎1785张`): the line break before the
@@ -58,6 +59,21 @@ const COUNTER = new RegExp(
 );
 
 /**
+ * A number written with some of its digits masked (`4401**********1234`, `440104********5678`,
+ * `138****1234`, `****5678`): an identity card's or a telephone's, never a figure of the election. Three
+ * or more masks (`*`, `×`) after two digits or more, or four or more before them; `**856**` (Markdown's bold) and
+ * `3×100%` are no such run, nor a name masked after a letter (`b****8`, an uploader's). Each run starts where its digits or masks start, so a long run is read once.
+ */
+const MASK = '[*×]';
+const MASKED_RUN = `(?<![\\dA-Za-z*×])(?:\\d{2,}${MASK}{3,}(?:\\d+[Xx]?)?|${MASK}{4,}\\d+[Xx]?)(?![\\d*×])`;
+/**
+ * A masked number with the bracket around it and the label in it (`（身份证号：440104********5678）`,
+ * `(电话 138****1234)`), or alone: blanked whole, so that a name and its votes on either side of it
+ * (`李娜（身份证号：…）得票790张`, `张伟 4401**********1234 856票`) read as if it were not there.
+ */
+const MASKED = new RegExp(`[(（][^()（）\\d\\n]{0,8}${MASKED_RUN}[^\\S\\n]{0,3}[)）]|${MASKED_RUN}`, 'g');
+
+/**
  * The text and its folded form with page headers and footers and an article's counters blanked (same
  * lengths). They are found in the folded text (`第２页` is `第2页` there) and blanked in both, so that no
  * quote of a figure shows a page's number between its words either.
@@ -67,7 +83,7 @@ export function withoutCopyResidue(
   folded: string,
 ): { readonly text: string; readonly folded: string } {
   const spans: [number, number][] = [];
-  for (const pattern of [PAGE_LINE, PAGE_INLINE, COUNTER])
+  for (const pattern of [PAGE_LINE, PAGE_INLINE, COUNTER, MASKED])
     for (const found of folded.matchAll(pattern)) spans.push([found.index, found.index + found[0].length]);
   if (spans.length === 0) return { text, folded };
   spans.sort((a, b) => a[0] - b[0]);

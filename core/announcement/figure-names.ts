@@ -15,6 +15,15 @@ export const COUNT_NAMES: Readonly<Record<CountMeaning, Bilingual>> = {
   abstained: { zh: '弃权票数', en: 'abstentions' },
 };
 
+/**
+ * The electorate and the voters where the notice counts them in households (应到户代表48户, 参加投票户数
+ * 42户): named as households, as the notice and the turnout's line name them, never as voters.
+ */
+export const HOUSEHOLD_COUNT_NAMES: Readonly<Partial<Record<CountMeaning, Bilingual>>> = {
+  registered: { zh: '登记户数', en: 'registered households' },
+  cast: { zh: '参加投票户数', en: 'households voting' },
+};
+
 /** The English noun of one such figure, for "1 registered voter". */
 const ONE_COUNT: Readonly<Record<CountMeaning, string>> = {
   registered: 'registered voter',

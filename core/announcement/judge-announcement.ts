@@ -42,6 +42,7 @@ import {
 } from './round-of-votes.js';
 import { RUNOFF_WORDS } from './round-words.js';
 import { womenAmongWinners } from './women-among-winners.js';
+import { noticeCompetitiveness } from './notice-competitiveness.js';
 
 export interface AnnouncementJudgement {
   /** Judged from the figures the announcement states: false where they cannot show the quorum met. */
@@ -99,7 +100,10 @@ export function judgeAnnouncement(
       // 全镇登记选民38200人: voters the notice states are all of another place (a township's sum of its
       // villages), of no one election: no quorum is judged, and the report says why.
       countsApart: statedCast(notice) !== null,
-      findings: womenAmongWinners(figures, pack, round, lang, womenJudged),
+      findings: [
+        ...womenAmongWinners(figures, pack, round, lang, womenJudged),
+        ...noticeCompetitiveness(figures, pack, round, lang, womenJudged),
+      ],
       judged: womenJudged,
     };
   }
@@ -191,6 +195,7 @@ export function judgeAnnouncement(
     ...winnerFindings(figures, notice, pack, round, bases, lang, judged, lookups),
     ...tiedWinnerFindings(figures, lookups, lang),
     ...womenAmongWinners(figures, pack, round, lang, judged),
+    ...noticeCompetitiveness(figures, pack, round, lang, judged),
   ];
   return {
     quorumMet: validityJudged.quorumMet,
@@ -563,6 +568,8 @@ function runoffSigns(figures: AnnouncedFigures): RunoffSigns {
   for (const figure of figures.figures)
     if (figure.kind === 'count' && figure.origin.span && RUNOFF_WORDS.test(figure.setting ?? ''))
       countedFrom = Math.min(countedFrom, figure.origin.span[0]);
+  // A notice of the first round announcing a runoff to come (另行选举公告) names a runoff it does not report.
+  if (figures.runoffToCome !== undefined) return { named: false, countedFrom };
   return {
     named:
       RUNOFF_WORDS.test(figures.title ?? '') ||

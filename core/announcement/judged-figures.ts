@@ -13,7 +13,8 @@ export type CheckRule =
   | 'share' // a percentage against its stated part and base (the percentage rule)
   | 'share-of-whole' // a percentage whose part is not stated, against every whole number of its stated base
   | 'ballots' // valid + invalid = returned, returned ≤ issued, cast = returned, cast ≤ registered
-  | 'votes-within-ballots' // a candidate's votes ≤ the valid ballots
+  | 'votes-within-ballots' // a candidate's votes ≤ the valid ballots; a post's votes together ≤ its seats × them
+  | 'winners-within-seats' // the winners declared for the members' post ≤ its stated seats
   | 'part-within-total' // a part of a summary ≤ its total
   | 'halves' // men + women = total, re-elected + newly elected = total
   | 'posts' // 主任 + 副主任 + 委员 = the committee
@@ -24,7 +25,8 @@ export type CheckRule =
   | 'point-change' // a change in percentage points against the two rates stated (22.4%, 上届19.1%: 3.3)
   | 'quorum' // under a rule pack: the stated turnout against the quorum
   | 'winner-threshold' // under a rule pack: a winner's stated votes against the round's threshold
-  | 'women-members'; // under a rule pack: the women among winners whose sexes the notice writes, all seats filled
+  | 'women-members' // under a rule pack: the women among winners whose sexes the notice writes, all seats filled
+  | 'competitive'; // under a rule pack: the candidates stated right after the seats, more than them (差额)
 
 export interface JudgedFigure {
   readonly rule: CheckRule;

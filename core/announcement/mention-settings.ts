@@ -54,13 +54,19 @@ const OWN_TERM = /^(?:第[一二三四五六七八九十\d]+届|\d{4}年|in (?:1
  * 上届 and rounds are never the notice's own, but for a first round where the text names no other round
  * (`In the first round, Wang Fang was elected with 780 votes` and no runoff): it is the only round stated.
  */
-function ownTerms(folded: string, figures: readonly AnnouncedFigure[]): ReadonlySet<string> {
+function ownTerms(
+  folded: string,
+  figures: readonly AnnouncedFigure[],
+  firstRoundOwn: boolean,
+): ReadonlySet<string> {
   const preamble = preambleOf(folded, figures);
   return new Set([
     ...(preamble.match(SETTING_WORDS) ?? []).filter((word) => OWN_TERM.test(word)),
     ...headingRounds(preamble),
     // A first round where the text names no other round is the round all its counts are of.
     ...(onlyFirstRound(folded) ? (folded.match(SETTING_WORDS) ?? []).filter(namesFirstRound) : []),
+    // A notice of a runoff to come (runoff-to-come.ts) reports the first round: its words set no other round.
+    ...(firstRoundOwn ? (folded.match(SETTING_WORDS) ?? []).filter(namesFirstRound) : []),
   ]);
 }
 
@@ -97,16 +103,18 @@ export function ownRounds(folded: string, figures: readonly AnnouncedFigure[]): 
 
 /**
  * The figures with `setting` added where their own words, their sentence before them or their
- * paragraph's heading set a time or stage. Figures are returned in the order given.
+ * paragraph's heading set a time or stage. Figures are returned in the order given. `firstRoundOwn`: the
+ * notice reports the first round of a runoff still to come (runoff-to-come.ts), whose words name its own round.
  */
 export function withSettings(
   folded: string,
   sentences: readonly Sentence[],
   figures: readonly AnnouncedFigure[],
+  firstRoundOwn = false,
 ): AnnouncedFigure[] {
   const starts = sentences.map((sentence) => sentence.start);
   const { headings, bodySections } = paragraphHeadings(folded, sentences);
-  const own = ownTerms(folded, figures);
+  const own = ownTerms(folded, figures, firstRoundOwn);
   // Where each figure stands, in text order, to cut the other figures out of a lead (below).
   const spans = figures
     .map((figure) => figure.origin.span)

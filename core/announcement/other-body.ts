@@ -50,3 +50,8 @@ export function sectionOfAnotherBody(words: string): string | null {
   const committee = committees(words).at(-1);
   return committee !== undefined && words.lastIndexOf(committee.written) > at ? null : other.written;
 }
+
+/** Whether the words name a body other than the committee (村务监督委员会, 居民小组长, 党支部 …). */
+export function namesAnotherBody(words: string): boolean {
+  return otherBodies(words).length > 0;
+}

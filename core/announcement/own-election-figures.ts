@@ -65,7 +65,7 @@ export function votesApartFromCount(votes: VotesFigure, count: CountFigure): Ref
   // So too a bare 实到 after the representatives due (应到村民代表45人，实到32人), its sentence naming them alone.
   if (
     apart?.axis === 'body' &&
-    (REPRESENTATIVES_VOTING.test(count.origin.text) || bareCameOfRepresentatives(count))
+    (REPRESENTATIVES_VOTING.test(count.origin.text) || bareCameOfRepresentatives(count, votes))
   )
     return null;
   return apart;
@@ -74,8 +74,15 @@ export function votesApartFromCount(votes: VotesFigure, count: CountFigure): Ref
 /** Residents' or villagers' representatives counted as those due or those who came. */
 const REPRESENTATIVES_VOTING = /(?:居民|村民)代表/;
 
-/** 实到32人 in a sentence whose only bodies are the representatives (应到村民代表45人，实到32人). */
-const bareCameOfRepresentatives = (count: CountFigure): boolean =>
-  /^实(?:到|到会|际出席)/.test(count.origin.text) &&
-  count.bodies !== undefined &&
-  count.bodies.split('·').every((body) => body === '村民代表' || body === '居民代表');
+/**
+ * 实到32人 in a sentence whose only bodies are the representatives (应到村民代表45人，实到32人), or they and
+ * the committee the votes are of (居民代表会议应到60人，到会人数48人 under a title naming the 居民委员会).
+ */
+const bareCameOfRepresentatives = (count: CountFigure, votes: VotesFigure): boolean => {
+  const own = new Set((votes.bodies ?? '').split('·'));
+  return (
+    /^(?:实(?:到|到会|际出席)|(?:实际)?到会人数|实到人数)/.test(count.origin.text) &&
+    count.bodies !== undefined &&
+    count.bodies.split('·').every((body) => body === '村民代表' || body === '居民代表' || own.has(body))
+  );
+};

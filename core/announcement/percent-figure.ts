@@ -621,6 +621,24 @@ const RESTATING_BRACKET = /^[(（]即?$/;
 const ENGLISH_BASE_AFTER = /^[^\S\n]?of[^\S\n]/i;
 
 /** The part of a share: named before 占 (有效票占…, 女性成员占…), else the figure just read. */
+/** Words that name those present at a meeting again: 到会人数, 实到人数, 出席人数, 到会的代表. */
+const PRESENT_AGAIN = /^(?:实际)?(?:到会|实到|出席)(?:会议)?的?(?:人数|代表|居民代表|村民代表|户代表)?$/;
+/** A count of those present: 实到会居民代表52人, 实际出席80名, 到会人数48人. */
+const COUNTED_PRESENT = /^(?:实到|实际到会|实际出席|出席|到会)/;
+
+/**
+ * The term of those present when a share's part names them again right after their count (实到会居民代表
+ * 52人，到会人数占应到人数的86.7%): the count just read, as a share with no part named would take it. Null
+ * when the words name anything else or the count just read is no count of those present.
+ */
+function presentNamedAgain(before: string, last: AnnouncedFigure | null): ShareTerm | null {
+  if (!PRESENT_AGAIN.test(before.replace(/[\s,，]/g, '')) || !last) return null;
+  if (last.kind === 'count' && last.meaning === 'cast' && COUNTED_PRESENT.test(last.origin.text))
+    return { kind: 'count', meaning: 'cast' };
+  if (last.kind === 'group' && COUNTED_PRESENT.test(last.label)) return { kind: 'group', label: last.label };
+  return null;
+}
+
 function partTerm(
   reader: ShareReader,
   before: string,
@@ -636,6 +654,9 @@ function partTerm(
     groupLabel,
   );
   if (together) return { kind: 'group', label: together.join(/[A-Za-z]/.test(before) ? ' and ' : '、') };
+  // 实到会居民代表52人，到会人数占应到人数的86.7%: those present named again by 到会人数 are the count just read.
+  const present = presentNamedAgain(before, state.lastFigure);
+  if (present) return present;
   const label = groupLabel(before);
   // 已选出的539名村主任，是党员的占85%: those of the people just named who are 党员, not all the 党员
   // stated before them; how many they are the text does not say.

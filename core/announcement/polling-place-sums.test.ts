@@ -177,3 +177,22 @@ describe('the venue and the mobile box on lines of their own beside numbered sta
     expect(findings(NOTICE('共设1个中心会场、2个投票站', 1847))).toEqual([]);
   });
 });
+
+describe('the voters of each place, then all of them named after their count', () => {
+  const notice = (sub: string, total = '共有') =>
+    `全村登记选民2,460人。本次选举设中心会场1个、分会场1个、流动票箱1个，中心会场投票1,206人，第一分会场投票${sub}人，流动票箱投票128人，${total}2,081名选民参加投票，选举有效。`;
+
+  it('holds the places to the voters counted in 名 after them (共有2081名选民参加投票)', () => {
+    // 1206 + 747 + 128 = 2081.
+    expect(findings(notice('747'))).toEqual([]);
+    expect(findings(notice('774'))).toEqual([['ANNOUNCED_SUM_MISMATCH', '2,081名选民参加投票']]);
+    expect(findings(notice('774', '合计'))).toEqual([['ANNOUNCED_SUM_MISMATCH', '2,081名选民参加投票']]);
+  });
+
+  it('sums nothing when the places listed may not be all of them, or the count is not the voters', () => {
+    // An unnumbered 分会场 beside two sub-venues counted: one of them, or both together?
+    const two = notice('774').replace('分会场1个', '分会场2个').replace('第一分会场', '分会场');
+    expect(findings(two)).toEqual([]);
+    expect(findings(notice('774').replace('名选民参加投票', '名选民'))).toEqual([]);
+  });
+});

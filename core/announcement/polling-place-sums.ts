@@ -77,8 +77,15 @@ function stationsBefore(
   const first = clause?.tokens[0];
   if (!sentence || !clause || !first) return null;
   const opening = folded.slice(clause.start, first.span[0]).replace(/\s/g, '');
-  const summing = new RegExp(String.raw`^[,，、]*(?:合计|共计|总计)${verb.source}`).test(opening);
-  const shared = new RegExp(String.raw`^[,，、]*共${verb.source}`).test(opening);
+  // The voters named after their count (共有2081名选民参加投票, 合计1401人参加投票): the verb follows it.
+  const votedAfter =
+    total.meaning === 'cast' && VOTED_AFTER.test(folded.slice(first.span[1], clause.end).replace(/\s/g, ''));
+  const summing =
+    new RegExp(String.raw`^[,，、]*(?:合计|共计|总计)${verb.source}`).test(opening) ||
+    (votedAfter && /^[,，、]*(?:合计|共计|总计)有?$/.test(opening));
+  const shared =
+    new RegExp(String.raw`^[,，、]*共${verb.source}`).test(opening) ||
+    (votedAfter && /^[,，、]*共有?$/.test(opening));
   if (!summing && !shared) return null;
   const parts: PartitionPart[] = [];
   const named = new Set<string>();
@@ -109,7 +116,7 @@ function stationsBefore(
       !token.age &&
       !token.inExpression &&
       !token.garbled &&
-      token.unit === first.unit &&
+      sameUnit(token.unit, first.unit) &&
       !named.has(station[1]) &&
       new RegExp(String.raw`^${verb.source}(?:的?选民|人数|数)?(?:有|为|是)?$`).test(
         label.slice(station[0].length),
@@ -198,6 +205,13 @@ const PLACE_WORD = String.raw`(?:中心会场|主会场|第[一二三四五六�
 
 /** A place, with a note in brackets after it: 第一投票站（中心会场）. */
 const STATION = new RegExp(String.raw`^(${PLACE_WORD})(?:[（(][^）)]{0,8}[)）])?`);
+
+/** After the voters' count, the words that say they voted: 名选民参加投票, 人参加了投票. */
+const VOTED_AFTER = /^(?:名|人|位)(?:选民|村民|居民)?参加(?:了)?(?:本次|这次)?投票/;
+
+/** People counted in 人 and in 名 are counted alike (中心会场投票1206人 … 共有2081名选民参加投票). */
+const sameUnit = (a: string | null, b: string | null): boolean =>
+  a === b || (a !== null && b !== null && /^[人名]$/.test(a) && /^[人名]$/.test(b));
 
 /** The total's verb, which each station's count repeats. */
 const VERBS: Partial<Record<string, RegExp>> = {

@@ -62,6 +62,8 @@ import { statedPartitions } from './stated-partitions.js';
 import { placeBallotAccounts, stationsSummedLater, withoutSummedPlaces } from './polling-place-sums.js';
 import { ageBandPartitions } from './age-band-partitions.js';
 import { ownRounds, withSettings } from './mention-settings.js';
+import { registerBalances, registerChanges, withoutSummedChanges } from './register-changes.js';
+import { runoffToCome } from './runoff-to-come.js';
 import { recallVoteWords } from './recall-vote.js';
 import { englishBallotsSplit } from './english-ballots-split.js';
 import { onlyFirstRoundWords } from './round-words.js';
@@ -223,22 +225,26 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...summaryTables.partitions,
     ...(tables.partitions ?? []),
   ];
+  const toCome = runoffToCome(readable, sentences, reader.keptFigures());
   const settled = inTextOrder(
     tableVotesSettings(tables.figures, readable, sentences, reader.keptFigures()),
-    withSettings(readable, sentences, reader.keptFigures()),
+    withSettings(readable, sentences, reader.keptFigures(), toCome !== undefined),
   );
   const placeAccounts = placeBallotAccounts(readable, text, sentences);
   pushAll(partitions, stationsSummedLater(readable, text, sentences, settled, placeAccounts, partitions));
-  const round = ownRounds(readable, reader.keptFigures());
+  // A runoff its title names but still to come is not the round the notice reports.
+  const round = toCome === undefined ? ownRounds(readable, reader.keptFigures()) : '';
   const recall = recallVoteWords(readable);
   const firstRoundOnly = onlyFirstRoundWords(readable);
   const recallBallots = recallBallotPartition(readable, text, settled, recall);
   if (recallBallots) partitions.push(recallBallots);
   pushAll(partitions, englishBallotsSplit(readable, text, settled));
+  pushAll(partitions, registerChanges(readable, text, settled, reader.unreadInOrder()));
   const hongKong = hongKongWords(readable);
   const read: AnnouncedFigures = {
     ...(title === undefined ? {} : { title }),
     ...(round === '' ? {} : { ownRound: round }),
+    ...(toCome === undefined ? {} : { runoffToCome: toCome }),
     ...(firstRoundOnly === undefined ? {} : { firstRoundOnly }),
     ...(recall === undefined ? {} : { recallVote: recall }),
     ...(hongKong === undefined ? {} : { hongKong }),
@@ -248,10 +254,13 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     // A candidate named again in letters in a translation (Pang Haiyan of 庞海燕) is one candidate
     // (names-in-two-scripts.ts).
     figures: withNamesInTwoScripts(withWinnersListed(readable, text, withHeadingPost(folded, settled))),
-    unread: withoutSummedPlaces(
-      inTextOrder(inTextOrder(tables.unread, summaryTables.unread), reader.unreadInOrder()),
+    unread: withoutSummedChanges(
+      withoutSummedPlaces(
+        inTextOrder(inTextOrder(tables.unread, summaryTables.unread), reader.unreadInOrder()),
+        partitions,
+        placeAccounts,
+      ),
       partitions,
-      placeAccounts,
     ),
     ...(partitions.length > 0 ? { partitions } : {}),
     ...(placeAccounts.length > 0 ? { placeAccounts } : {}),
@@ -272,6 +281,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
       ...voteMargins(readable, text, read.figures, read.unread),
       ...registrationRates(readable, text),
       ...seatPartitions(readable, text),
+      ...registerBalances(readable, text),
     ].sort((a, b) => a.span[0] - b.span[0]),
     pointChanges: pointChanges(readable, text),
     ageChanges: ageChanges(readable, text),
@@ -544,6 +554,12 @@ class TextReader {
     span: TextSpan;
     sentence: readonly [number, number];
   }[] = [];
+  /** Whom each count of voterCounts counts, by the count: looked up once a share, never by a scan. */
+  private readonly voterUnits = new Map<AnnouncedFigure, VoterUnit>();
+  /** The first count of the electorate in representatives or households, of no contest or place. */
+  private firstElectorateNotPeople: CountFigure | undefined;
+  /** Whether representatives are counted as present or voting (REPRESENTATIVES_PRESENT), tested once. */
+  private representativesPresent: boolean | undefined;
   /** Which total the groups of a summary are parts of. */
   readonly summary = new SummaryTotals();
   /** The first place the text names (its title's village, or a summary's township): its own. */
@@ -1103,13 +1119,24 @@ class TextReader {
       this.refusal = this.doubtAbout(fromLabel, label, token, value, state);
       if (this.refusal !== null) return null;
       const read = this.count(fromLabel, value, this.spanFrom(labelStart, token.end), state, label);
-      if (fromLabel === 'registered' || fromLabel === 'cast')
+      if (fromLabel === 'registered' || fromLabel === 'cast') {
+        const unit = voterUnitOf(label, byHouseholds, ofRepresentatives !== null);
         this.voterCounts.push({
           figure: read,
-          unit: voterUnitOf(label, byHouseholds, ofRepresentatives !== null),
+          unit,
           span: token.span,
           sentence: [state.start, state.start + state.text.length],
         });
+        this.voterUnits.set(read, unit);
+        if (
+          unit !== 'people' &&
+          fromLabel === 'registered' &&
+          read.kind === 'count' &&
+          read.contest === null &&
+          read.scope === undefined
+        )
+          this.firstElectorateNotPeople ??= read;
+      }
       if (read.kind === 'count' && read.contest === null && read.among === undefined) {
         const key = `${fromLabel}|${read.scope ?? ''}`;
         if (!this.firstCounts.has(key)) this.firstCounts.set(key, read);
@@ -1413,7 +1440,7 @@ class TextReader {
    */
   ofRepresentatives(base: string, part: ShareTerm): { part: ShareTerm; whole: ShareTerm } | null {
     if (part.kind !== 'count' || part.meaning !== 'cast') return null;
-    const electorate = this.firstCounts.get('registered|');
+    const electorate = this.electorateOfRepresentatives();
     // 应参加选举的户代表2108户，实际参加投票1876户，占应参加户数的88.99%: in an election by households, the
     // households named as due are the electorate, when it was stated as those due.
     if (HOUSEHOLDS_DUE_NAMED.test(base)) {
@@ -1430,6 +1457,21 @@ class TextReader {
     if (!REPRESENTATIVES_NAMED.test(base) && !due) return null;
     const unit = this.voterCounts.find((count) => count.figure === electorate)?.unit;
     return unit === 'representatives' ? { part, whole: { kind: 'count', meaning: 'registered' } } : null;
+  }
+
+  /**
+   * The notice's first count of its electorate, as it stands once every sentence is read: a register of
+   * people stated first beside representatives (本村登记选民1862人。…应到村民代表45人，实到村民代表32人，到会率
+   * 71.1%; 社区登记选民5120人。应到居民代表60人，实到会居民代表52人，到会人数占应到人数的86.7%) is taken back then
+   * (settleHouseholds), where the election is said to be by representatives or representatives are counted
+   * as present, and the first count of the electorate in representatives or households stands for it.
+   */
+  private electorateOfRepresentatives(): CountFigure | undefined {
+    const electorate = this.firstCounts.get('registered|');
+    if (electorate === undefined || this.voterUnits.get(electorate) !== 'people') return electorate;
+    this.representativesPresent ??= REPRESENTATIVES_PRESENT.test(this.folded);
+    if (!this.byRepresentatives && !this.representativesPresent) return electorate;
+    return this.firstElectorateNotPeople ?? electorate;
   }
 
   /**
@@ -1452,7 +1494,7 @@ class TextReader {
     );
     if (due.length !== 1 || came.length !== 1) return null;
     if (
-      this.firstCounts.get('registered|') !== due[0]!.figure ||
+      this.electorateOfRepresentatives() !== due[0]!.figure ||
       this.firstCounts.get('cast|') !== came[0]!.figure
     )
       return null;

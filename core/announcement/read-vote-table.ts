@@ -12,6 +12,7 @@ import type {
 import { parseArabicNumber } from './parse-number.js';
 import { isPersonName } from './person-name.js';
 import { quoteWindow } from './quote-window.js';
+import { ORDINAL_COLUMN, rowNumberAgainstName } from './row-numbers.js';
 import { readResultCell, samePost } from './result-cell.js';
 import {
   ABSTAINED_ROW,
@@ -203,8 +204,13 @@ export function readVoteTables(
       // Cells split along the line: one row a line, until a line that does not have as many cells.
       // A row of one cell naming a post (主任, 委员, a cell spanning the table) heads the rows after it.
       let heading: AnnouncedContest | null = null;
+      const ordinal = ORDINAL_COLUMN.test(rowCells[0]?.text ?? '');
       for (let next = end + 1; next < lines.length; next++) {
-        const cells = cellsOf(lines[next] ?? { start: 0, text: '' });
+        const cells = withRowNumberApart(
+          cellsOf(lines[next] ?? { start: 0, text: '' }),
+          columns.length,
+          ordinal,
+        );
         // A Markdown table's line under its header (|---|:--:|) is no row: a 合计 below would not sum it.
         if (next === end + 1 && rows.length === 0 && cells.length > 0 && cells.every(isDelimiterCell)) {
           end = next;
@@ -851,6 +857,26 @@ function withNotedRateBase(columns: readonly Column[], note: string): void {
  */
 function withCommaPoint(cell: string): string {
   return cell.replace(/^(\d{1,3}),(\d{1,2})(%?)$/, '$1.$2$3');
+}
+
+/**
+ * A row a cell short under a 序号 column whose number is run against the name (`2万强伟  356票`, `10李明  1500`):
+ * the number and the name are two cells (row-numbers.ts tells a name from a count's words: `2万人` stays one).
+ */
+function withRowNumberApart(
+  cells: { text: string; start: number }[],
+  width: number,
+  ordinal: boolean,
+): { text: string; start: number }[] {
+  const first = cells[0];
+  if (!ordinal || cells.length !== width - 1 || !first) return cells;
+  const digits = rowNumberAgainstName(first.text);
+  if (digits === 0) return cells;
+  return [
+    { text: first.text.slice(0, digits), start: first.start },
+    { text: first.text.slice(digits), start: first.start + digits },
+    ...cells.slice(1),
+  ];
 }
 
 /** A flattened row fits the header when its name cell has no digit and its votes cell is a number. */

@@ -430,8 +430,11 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     const bare = !percent && unit === null;
     // 1. 本村登记选民980人, 2、…, （3）…: a list's number at the start of a line or sentence, no figure.
     if (bare && match[2] !== undefined && isListNumber(folded, start, end)) continue;
-    // 序号 委托人 …⏎12  万强伟 …: a row's number under a 序号 column, no figure (row-numbers.ts).
-    if (bare && /^\d{1,3}$/.test(match[0]) && rowNumbers.has(start)) continue;
+    // 序号 委托人 …⏎12  万强伟 …: a row's number under a 序号 column, no figure (row-numbers.ts); so is
+    // one of a numbered list of candidates' votes (1 陈明 1122票⏎2万强伟 356票), with the 万 or 亿 of a
+    // name run against it (万强伟: the number is 2, no 20000).
+    // The 张 of a name after a row's number (1 张伟 856票) is no unit of it.
+    if (!percent && /^\d{1,3}[万亿]?$/.test(match[0]) && rowNumbers.has(start)) continue;
     if (!percent && isTimeOfDay(folded, start, end, match[2] !== undefined, unit)) continue;
     if (
       bare &&

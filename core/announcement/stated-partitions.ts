@@ -1,4 +1,5 @@
 import type { AnnouncedFigure, GroupFigure, StatedPartition, PartitionPart } from './announced-figures.js';
+import { namedPlacePartitions } from './named-place-sums.js';
 import { numberedGroupPartitions } from './numbered-group-sums.js';
 import { pollingPlacePartitions } from './polling-place-sums.js';
 import type { NumberToken } from './scan-numbers.js';
@@ -29,8 +30,9 @@ import { pushAll } from '../model/long-lists.js';
 // age bands by the ages they cover (age-band-partitions.ts), and the ballots of polling stations and
 // places by the places named (polling-place-sums.ts), a village's numbered groups by their numbers
 // (numbered-group-sums.ts), a recall's ballots by what a ballot can be
-// (recall-ballots.ts), and the ballots an English sentence opens with by the people they went to
-// (english-ballots-split.ts), not by words of a kind.
+// (recall-ballots.ts), the ballots an English sentence opens with by the people they went to
+// (english-ballots-split.ts), and a register's changes by their reasons (register-changes.ts), not by
+// words of a kind.
 type Family = Exclude<
   StatedPartition['family'],
   | 'table-column'
@@ -38,8 +40,10 @@ type Family = Exclude<
   | 'schooling-levels'
   | 'polling-stations'
   | 'numbered-groups'
+  | 'named-places'
   | 'recall-ballots'
   | 'ballots-split'
+  | 'register-changes'
 >;
 
 /** The kinds of each family, each recognised by the whole label of its clause (after 其中). */
@@ -194,6 +198,16 @@ export function statedPartitions(
   pushAll(partitions, pollingPlacePartitions(folded, original, sentences, figures, summed));
   const summedSoFar = new Set(partitions.map((partition) => partition.total));
   pushAll(partitions, numberedGroupPartitions(folded, original, sentences, figures, summedSoFar));
+  pushAll(
+    partitions,
+    namedPlacePartitions(
+      folded,
+      original,
+      sentences,
+      figures,
+      new Set(partitions.map((partition) => partition.total)),
+    ),
+  );
   const taken = new Set(partitions.map((partition) => partition.parts[0]?.span[0]));
   pushAll(
     partitions,

@@ -8,6 +8,7 @@ import type {
 } from './announced-figures.js';
 import { statedCount } from './announced-figures.js';
 import { COUNT_NAMES, quoted } from './figure-names.js';
+import { competitivenessTerms } from './notice-competitiveness.js';
 import type { ArithmeticWork, FigureWhere, JudgedFigure, UnjudgedFigure } from './judged-figures.js';
 
 /**
@@ -156,7 +157,7 @@ export function rulePackTerms(
   }
   if (thresholdOf !== null && judged.some((figure) => figure.rule === 'winner-threshold'))
     meanings.add(thresholdOf === 'cast' ? castMeaning : thresholdOf);
-  return figures.figures.flatMap((figure) =>
+  const counts = figures.figures.flatMap((figure) =>
     figure.kind === 'count' && figure.contest === null && meanings.has(figure.meaning)
       ? [
           figure.origin.span
@@ -165,4 +166,5 @@ export function rulePackTerms(
         ]
       : [],
   );
+  return [...counts, ...competitivenessTerms(figures, judged)];
 }

@@ -5,6 +5,11 @@
  */
 export function votesThenShare(folded: string, at: number, end: number): boolean {
   if (VOTES_THEN_COMMA.test(folded.slice(Math.max(0, at - REACH), at))) return true;
+  if (
+    ROW_VOTES_THEN_SHARE.test(folded.slice(Math.max(0, at - ROW_REACH), at)) &&
+    LINE_ENDS.test(folded.slice(end, end + ROW_REACH))
+  )
+    return true;
   // `Chen Jun received 1,210 votes, 12.0% more than in 2021`: a share that goes on is of something else.
   if (!ENGLISH_SHARE_ENDS.test(folded.slice(end, end + ENGLISH_AFTER_REACH))) return false;
   const english = ENGLISH_NAME_VOTES_THEN_COMMA.exec(folded.slice(Math.max(0, at - ENGLISH_REACH), at));
@@ -12,6 +17,15 @@ export function votesThenShare(folded: string, at: number, end: number): boolean
 }
 
 const REACH = 24;
+/**
+ * `1. 张伟 856票 64.2%`, `2 李娜（女） 790票 58.1%`, `10李明 1500票 75.2%`: a line of a list of candidates, its
+ * row's number or none, the name, the votes and their share parted by spaces, nothing after the share on its
+ * line: the share is of those votes, as in a bracket after them.
+ */
+const ROW_VOTES_THEN_SHARE =
+  /(?:^|\n)[^\S\n]{0,8}(?:\(?[1-9]\d{0,2}[.、)]?[^\S\n]{0,4})?[\u3400-\u9fff]{2,4}(?:\((?:男|女)\))?[^\S\n]{1,8}\d[\d,]{0,8}[^\S\n]?票[^\S\n]{1,8}$/;
+const ROW_REACH = 40;
+const LINE_ENDS = /^[^\S\n]{0,8}(?:\n|$)/;
 /**
  * `Sun Mei – 802 votes, 71.2%`, `Chair: Sun Mei, 802 votes, 71.2%`: in English a line or clause of a name
  * alone, its votes and, after a comma, their share; a verb of getting them may stand between the name and

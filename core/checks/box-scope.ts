@@ -30,3 +30,22 @@ export const scopeName = (scope: BallotScope): { zh: string; en: string } =>
   scope.box === null
     ? { zh: '全部票箱', en: 'all boxes' }
     : { zh: `票箱“${scope.box}”`, en: `box “${scope.box}”` };
+
+/**
+ * The sheets with every void count that exceeds its box's returned ballots taken as not stated: such a
+ * count cannot be right (BALLOT_ACCOUNTING_MISMATCH names it), and what follows from it alone (fewer valid
+ * ballots than votes or abstentions, in the box and in all) is not checked against it. The upper bounds,
+ * votes within the ballots returned, still hold and are still checked.
+ */
+export function withVoidBeyondReturnedUnknown(sheets: readonly BoxSheet[]): readonly BoxSheet[] {
+  if (!sheets.some(voidBeyondReturned)) return sheets;
+  return sheets.map((sheet) => {
+    if (!voidBeyondReturned(sheet)) return sheet;
+    const { invalid: _invalid, invalidCell: _cell, ...rest } = sheet;
+    return rest;
+  });
+}
+
+/** Whether a box's sheet states more void ballots than it returned. */
+export const voidBeyondReturned = (sheet: BoxSheet): boolean =>
+  sheet.invalid !== undefined && sheet.returned !== undefined && sheet.invalid > sheet.returned;

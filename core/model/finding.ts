@@ -34,6 +34,7 @@ export const FINDING_CODES = [
   'LIVE_TALLIES_DIFFER',
   'RANKED_FIRST_CHOICES',
   'OUTCOME_UNDECIDED',
+  'RUNOFF_CANDIDATE_ELECTED',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -63,6 +64,10 @@ export interface FindingLocation {
   readonly file?: string;
   readonly line?: number;
   readonly column?: number;
+  /** A workbook's sheet: `line` is then its row and `column` its column (1 for A). */
+  readonly sheet?: string;
+  /** A JSON path such as `$.boxes[0].invalid`, in a JSON input. */
+  readonly path?: string;
   /** Character offsets [start, end) into an announcement text. */
   readonly span?: readonly [number, number];
   readonly text?: string;

@@ -28,6 +28,12 @@ export interface Turnout {
   /** False when the rules void the whole election (quorum not met, more returned than issued …). */
   readonly electionValid: boolean;
   /**
+   * Present (true) when a box's sheet states more void ballots than it returned (BALLOT_ACCOUNTING_MISMATCH
+   * names the cell): the void and valid ballots in all are then not known; `invalid` and `valid` are
+   * the sums as the sheets state them, and are compared with nothing.
+   */
+  readonly validUnknown?: true;
+  /**
    * Present (true) when ballot records that repeat with different contents could turn the quorum either
    * way (OUTCOME_UNDECIDED): `quorumMet` is then false, and the quorum neither met nor failed.
    */

@@ -1,4 +1,5 @@
 import { BLANK } from './election.js';
+import type { FindingLocation } from './finding.js';
 
 /**
  * Counts as they are read from tally sheets or ballot records. An `ElectionTally` is a monoid under
@@ -17,6 +18,11 @@ export interface BoxSheet {
   readonly returned?: number;
   /** Whole ballots declared void (废票); they still count as cast. */
   readonly invalid?: number;
+  /**
+   * Where `invalid` was read (file and line and column, sheet and cell, or JSON path), kept when it
+   * exceeds `returned`: such a void count cannot be right, and the finding that says so names its cell.
+   */
+  readonly invalidCell?: FindingLocation;
   /**
    * Voters who signed in and voted at this box (投票人数), where the sheet states it (an optional
    * column): the figure some provincial measures compare the ballots returned with.

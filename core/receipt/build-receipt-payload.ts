@@ -29,10 +29,20 @@ export interface ReceiptPayloadInit {
 
 /**
  * The pack's exact version and the parameters that decide outcomes: everything but its names, family,
- * sources and notes.
+ * sources and notes, and the provision a runoff's candidates are checked against, a citation that
+ * decides no outcome (its warning is in the report), so receipts signed before it was cited stay the same.
  */
 export function rulesUsed(pack: RulePack): RulesUsed {
-  const { id, family: _family, version, name: _name, sources: _sources, notes: _notes, ...params } = pack;
+  const {
+    id,
+    family: _family,
+    version,
+    name: _name,
+    sources: _sources,
+    notes: _notes,
+    runoffCandidatesUnelected: _runoffCandidates,
+    ...params
+  } = pack;
   return { id, ...(version ? { version } : {}), params: params as unknown as RulesUsed['params'] };
 }
 

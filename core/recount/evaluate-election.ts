@@ -1,9 +1,11 @@
 import { checkBoxAccounting } from '../checks/box-accounting.js';
 import { checkCompetitiveness } from '../checks/competitiveness.js';
 import { checkContestAccounting } from '../checks/contest-accounting.js';
+import { voidBeyondReturned, withVoidBeyondReturnedUnknown } from '../checks/box-scope.js';
 import { contestScopes } from '../checks/contest-scopes.js';
 import { checkElectionVoid } from '../checks/election-void.js';
 import { checkElectorateFigures } from '../checks/electorate-figures.js';
+import { checkRunoffCandidates } from '../checks/runoff-candidates.js';
 import { checkReturnedExceedsIssued } from '../checks/returned-exceeds-issued.js';
 import { checkReturnedExceedsVoters } from '../checks/returned-exceeds-voters.js';
 import { checkSeatOutcomes } from '../checks/seat-outcomes.js';
@@ -70,6 +72,7 @@ export function evaluateElection(input: EvaluationInput): ElectionEvaluation {
     valid: totals.valid,
     quorumMet: validity.quorumMet,
     electionValid: validity.electionValid,
+    ...(sheets.some(voidBeyondReturned) ? { validUnknown: true as const } : {}),
     ...(validity.undecided.some((item) => item.kind === 'quorum') ? { quorumUndecided: true as const } : {}),
   };
   const context = {
@@ -92,7 +95,15 @@ export function evaluateElection(input: EvaluationInput): ElectionEvaluation {
   const contests = counted.map((decision) =>
     undecidedContests.includes(decision) ? withheldResult(decision.result) : decision.result,
   );
-  const scopes = contestScopes(election, sheets, tally, totals);
+  // A void count beyond the box's returned ballots is one finding (checkBoxAccounting), not the root of
+  // a finding per contest and name: the votes are held to the ballots returned instead.
+  const scopeSheets = withVoidBeyondReturnedUnknown(sheets);
+  const scopes = contestScopes(
+    election,
+    scopeSheets,
+    tally,
+    scopeSheets === sheets ? totals : ballotTotals(scopeSheets),
+  );
 
   const findings: Finding[] = [
     ...checkElectorateFigures(electorate, totals, pack, lang),
@@ -122,6 +133,7 @@ export function evaluateElection(input: EvaluationInput): ElectionEvaluation {
       : []),
     ...(pack.competitive ? checkCompetitiveness(election.contests, pack, lang) : []),
     ...checkWomenMemberPost(election, contests, pack, validity.electionValid, lang),
+    ...checkRunoffCandidates(election, pack, lang),
     ...checkWriteIns(contests, lang),
   ];
   return { turnout, contests, boxes: boxResults(sheets, tally), findings, ...(slack ? { slack } : {}) };

@@ -282,7 +282,7 @@ export function renderReportText(report: Report, lang: Lang): string {
       .map((finding) => finding.contest),
   );
   for (const contest of report.contests)
-    lines.push('', ...contestLines(contest, t.cast, word, inferred.has(contest.id)));
+    lines.push('', ...contestLines(contest, t.cast, word, inferred.has(contest.id), t.validUnknown === true));
   if (report.announcement) lines.push('', ...announcementLines(report, lang, word));
   lines.push('', `${word('findings')} (${report.findings.length}):`);
   if (report.findings.length === 0) lines.push(`  ${word('none')}`);
@@ -305,8 +305,8 @@ function recountTurnoutWords(report: Report, word: (key: string) => string): str
     `${word('registered')} ${t.registered ?? word('unknown')}`,
     `${word('issued')} ${t.issued ?? word('unknown')}`,
     `${word('cast')} ${t.cast}` + (t.registered ? ` (${displayPercent(t.cast, t.registered)})` : ''),
-    `${word('valid')} ${t.valid}`,
-    `${word('invalid')} ${t.invalid}`,
+    `${word('valid')} ${t.validUnknown ? word('unknown') : t.valid}`,
+    `${word('invalid')} ${t.validUnknown ? word('unknown') : t.invalid}`,
     ...quorumWords(report, word),
   ];
 }
@@ -378,9 +378,11 @@ function contestLines(
   cast: number,
   word: (key: string) => string,
   blankInferred: boolean,
+  validUnknown: boolean,
 ): string[] {
+  const valid = validUnknown ? word('unknown') : String(contest.validBallots);
   const header =
-    `[${contest.name}] ${word('seats')} ${contest.seats}, ${word('valid')} ${contest.validBallots}` +
+    `[${contest.name}] ${word('seats')} ${contest.seats}, ${word('valid')} ${valid}` +
     (contest.votesNeeded !== null ? `, ${word('needed')} ${contest.votesNeeded} ${word('votes')}` : '') +
     (contest.undecided
       ? `, ${word('undecided')}`

@@ -40,6 +40,11 @@ const ART_19_PARA_1 =
 const ART_19_PARA_2 =
   '候选人获得参加投票的人员过半数的选票，始得当选。当选人数不足应选名额的，不足的名额另行选举。另行选举的，第一次投票未当选的人员得票多的为候选人，候选人以得票多的当选，但是所得票数不得少于已投选票总数的三分之一。';
 
+const RUNOFF_CANDIDATES_2025: Bilingual = {
+  zh: '《城市居民委员会组织法》（2025年修订）第十九条第二款：“另行选举的，第一次投票未当选的人员得票多的为候选人”',
+  en: "art. 19 para. 2 of the Organic Law of Urban Residents' Committees (2025): the candidates of a runoff are those not elected in the first vote with the most votes",
+};
+
 /** The versions of the residents' committee law this project encodes. */
 export type ResidentsText = '2018' | '2025';
 
@@ -137,8 +142,11 @@ const NOTES: Record<ResidentsText, readonly Bilingual[]> = {
 export function cnResidentsPack(electorate: ResidentsElectorate, text: ResidentsText = '2018'): RulePack {
   const version = VERSIONS[text];
   const family = `cn-residents${RESIDENTS_ID_SUFFIX[electorate]}`;
+  // The village law's runoff rule on candidates is not in the 2018 residents' law; the 2025 text has it.
+  const { runoffCandidatesUnelected: _village, ...village } = CN_VILLAGE_2018;
   return {
-    ...CN_VILLAGE_2018,
+    ...village,
+    ...(text === '2025' ? { runoffCandidatesUnelected: RUNOFF_CANDIDATES_2025 } : {}),
     id: `${family}@${version.label}`,
     family,
     version,

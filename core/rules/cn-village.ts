@@ -109,6 +109,10 @@ export const CN_VILLAGE_2018: RulePack = {
     PROVINCIAL_PRACTICE,
   ],
   ...VILLAGE_RULES,
+  runoffCandidatesUnelected: {
+    zh: '《村民委员会组织法》（2018年修正）第十五条第二款：“另行选举的，第一次投票未当选的人员得票多的为候选人”',
+    en: "art. 15 para. 2 of the Organic Law of Villagers' Committees (2018): the candidates of a runoff are those not elected in the first vote with the most votes",
+  },
 };
 
 /**
@@ -157,6 +161,10 @@ export const CN_VILLAGE_2025: RulePack = {
     PROVINCIAL_PRACTICE,
   ],
   ...VILLAGE_RULES,
+  runoffCandidatesUnelected: {
+    zh: '《村民委员会组织法》（2025年修正）第十八条第二款：“另行选举的，第一次投票未当选的人员得票多的为候选人”',
+    en: "art. 18 para. 2 of the Organic Law of Villagers' Committees (2025): the candidates of a runoff are those not elected in the first vote with the most votes",
+  },
   notes: [
     {
       zh: '修正后条文序号：原第十五条为第十八条，原第六条为第八条；计票所依的措辞未变。第十八条第四款另规定候选人不得接受委托投票、每一村民接受委托不得超过三人，本工具不据计票单检查委托投票。',

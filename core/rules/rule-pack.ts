@@ -95,6 +95,13 @@ export interface RulePack {
    * Only ballot records show it; a tally sheet has already applied it.
    */
   readonly onePersonTwoPosts?: 'void-ballot';
+  /**
+   * Where the text makes a runoff's candidates those not elected in the first vote (村民委员会组织法 art. 15
+   * para. 2, 2018; art. 18 para. 2, 2025; 城市居民委员会组织法 art. 19 para. 2, 2025: “另行选举的，第一次投票
+   * 未当选的人员得票多的为候选人”): that provision, cited in RUNOFF_CANDIDATE_ELECTED when a runoff lists as
+   * a candidate someone named as elected earlier (`alreadyElected`). Absent: no such check.
+   */
+  readonly runoffCandidatesUnelected?: Bilingual;
   readonly electorate: Electorate;
   /** Ballots cast over the electorate for the election to be valid; null when there is no quorum. */
   readonly quorum: Threshold | null;

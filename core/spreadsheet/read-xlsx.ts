@@ -7,6 +7,7 @@ import { BOX_COLUMNS, headerKey, TALLY_COLUMNS, type ColumnSpec } from '../talli
 import { perBoxColumnsMessage } from '../tallies/csv-table.js';
 import { readBoxesText } from '../tallies/read-boxes.js';
 import { readTalliesText } from '../tallies/read-tallies.js';
+import { labelValueSheet } from './label-value-sheet.js';
 import { readWorkbook, type Sheet } from './read-workbook.js';
 import { sheetToCsv, type SheetCsv } from './sheet-csv.js';
 import type { ZipLimits } from './zip-entries.js';
@@ -76,7 +77,15 @@ export function readBoxesXlsx(
       continue;
     }
     for (const sheet of read.value) pushAll(errors, repeatedBox(file, boxSheet, sheet.box, table.sheet));
-    pushAll(sheets, read.value);
+    // A cell named by a finding is named by its sheet, row and column, not by the line of the text read.
+    pushAll(
+      sheets,
+      read.value.map((sheet) => {
+        const cell = sheet.invalidCell;
+        if (cell?.line === undefined || cell.column === undefined) return sheet;
+        return { ...sheet, invalidCell: table.cellAt(cell.line, cell.column) };
+      }),
+    );
   }
   return errors.length > 0 ? failWith(errors) : ok(sheets);
 }
@@ -121,6 +130,8 @@ function workbookTables<K extends string>(
   if (tables.length > 0) return ok(tables);
   const across = countKeys.has('votes') ? votesAcross(workbook.sheets) : null;
   if (across) return fail({ file, message: across });
+  const listed = labelValueSheet(workbook.sheets);
+  if (listed) return fail({ file, message: listed });
   const wanted = columns.filter((column) => column.key !== 'box' && !column.optional);
   const names = workbook.sheets.map((sheet) => `“${sheet.name}”`).join('、');
   return fail({

@@ -120,8 +120,9 @@ export function reportSheets(report: Report, lang: Lang = report.lang): WrittenS
     [w.registered, report.turnout.registered],
     [w.issued, report.turnout.issued],
     [w.cast, report.turnout.cast],
-    [w.invalid, report.turnout.invalid],
-    [w.valid, report.turnout.valid],
+    // Not known where a box's void count exceeds its returned ballots (turnout.validUnknown).
+    [w.invalid, report.turnout.validUnknown ? null : report.turnout.invalid],
+    [w.valid, report.turnout.validUnknown ? null : report.turnout.valid],
     [w.quorumMet, quorumCell(report, w)],
   ];
   const results: Cell[][] = [

@@ -1,4 +1,5 @@
 import { headerKey, type ColumnSpec } from '../tallies/csv-columns.js';
+import type { FindingLocation } from '../model/finding.js';
 import type { InputError } from '../model/result.js';
 import type { MergedRange, Sheet, SheetCell } from './read-workbook.js';
 import { toA1 } from './read-workbook.js';
@@ -17,6 +18,8 @@ export interface SheetCsv {
   readonly cellErrors: readonly InputError[];
   /** Moves a CSV reader's error to its sheet, row and column. */
   place(error: InputError): InputError;
+  /** The sheet, row and column of a cell of the CSV text (line and column), for a finding to name. */
+  cellAt(line: number, column: number): FindingLocation;
 }
 
 /**
@@ -85,19 +88,24 @@ export function sheetToCsv<K extends string>(
     }
     emit(row, texts, sheetColumns);
   }
+  const sheetColumnAt = (row: number, column: number): number | undefined => {
+    let sheetColumn: number | undefined;
+    for (const cell of starts.get(row) ?? []) if (cell.start <= column) sheetColumn = cell.sheetColumn;
+    return sheetColumn;
+  };
   return {
     sheet: sheet.name,
     text: lines.join('\n'),
     cellErrors,
+    cellAt(line, column) {
+      const sheetColumn = sheetColumnAt(line, column);
+      return { file, sheet: sheet.name, line, ...(sheetColumn ? { column: sheetColumn } : {}) };
+    },
     place(error) {
       if (error.line === undefined)
         return { ...error, message: prefixed(location(sheet.name), error.message) };
       const row = error.line;
-      const column = error.column;
-      const cellStarts = starts.get(row);
-      let sheetColumn: number | undefined;
-      if (column !== undefined && cellStarts)
-        for (const cell of cellStarts) if (cell.start <= column) sheetColumn = cell.sheetColumn;
+      const sheetColumn = error.column === undefined ? undefined : sheetColumnAt(row, error.column);
       // Column 0 is the box named by the sheet itself.
       const at = sheetColumn === 0 ? location(sheet.name, row, 0) : location(sheet.name, row, sheetColumn);
       return { file: error.file, message: prefixed(at, error.message) };

@@ -1,6 +1,7 @@
 import { fail, failWith, ok, type InputError, type Result } from '../model/result.js';
 import { csvRows, type CsvCell, type CsvRow } from './csv-cells.js';
 import { headerKey, type ColumnSpec } from './csv-columns.js';
+import { labelValueMessage, labelValueRows } from './label-value-rows.js';
 
 /** A data row of a CSV table: its line, and its cell in each column ('' where the row is short). */
 export interface TableRow<K extends string> {
@@ -54,7 +55,17 @@ export function csvTable<K extends string>(
   });
   const missing = columns.filter((spec) => !spec.optional && !place.has(spec.key));
   const perBox = boxesAcross(header.cells, missing, place);
+  // A box's figures listed label beside number, one to a row: one message, not one per missing column.
+  const listed =
+    missing.length > 0 && !perBox
+      ? labelValueRows(
+          parsed.value
+            .slice(0, 100)
+            .map((row) => ({ row: row.line, texts: row.cells.map((cell) => cell.text) })),
+        )
+      : null;
   if (perBox) errors.push({ file, line: header.line, message: perBox });
+  else if (listed) return fail({ file, line: listed.first, message: labelValueMessage(listed, null) });
   else if (missing.length > 1 && wrongSeparators(header.cells))
     // One cause, the separator: one message naming every column it hid, not one line per column.
     errors.push(missingColumnsMessage(file, header.line, missing, header.cells));

@@ -55,20 +55,28 @@ export function readBoxesText(file: string, text: string): Result<BoxSheet[]> {
       else seen.set(box.text, row.line);
     }
     const figures: Record<string, number> = {};
+    const places: Record<string, { line: number; column: number }> = {};
     for (const column of FIGURES) {
       if (!row.has(column.key)) continue;
       const cell = row.cell(column.key);
       const count = cellCount(file, cell, column);
       if ('error' in count)
         errors.push(column.key === 'registered' ? withNoElectorateHint(count.error, cell.text) : count.error);
-      else figures[column.key] = count.value;
+      else {
+        figures[column.key] = count.value;
+        places[column.key] = { line: cell.line, column: cell.column };
+      }
     }
+    const invalidCell = voidBeyondReturned(figures['invalid'], figures['returned'])
+      ? places['invalid']
+      : undefined;
     sheets.push({
       box: box.text,
       registered: figures['registered'],
       issued: figures['issued'],
       returned: figures['returned'],
       invalid: figures['invalid'],
+      ...(invalidCell ? { invalidCell: { file, ...invalidCell } } : {}),
       ...(figures['voters'] !== undefined ? { voters: figures['voters'] } : {}),
     });
   }
@@ -77,6 +85,10 @@ export function readBoxesText(file: string, text: string): Result<BoxSheet[]> {
     errors.push(onlyTotalsError(file, first.line, { zh: '票箱', en: 'box' }));
   return errors.length > 0 ? failWith(errors) : ok(sheets);
 }
+
+/** Whether a sheet states more void ballots than it returned: a void count that cannot be right. */
+export const voidBeyondReturned = (invalid: number | undefined, returned: number | undefined): boolean =>
+  invalid !== undefined && returned !== undefined && invalid > returned;
 
 /** What sheets write where a box has no registered voters of its own (a mobile box): a dash, a slash, 无. */
 const NOT_APPLICABLE = /^(?:[-－—–―~～/／\\、]+|无|不适用|n\/?a)?$/iu;

@@ -296,7 +296,7 @@ function reportClashes(
     if (earlierId !== undefined)
       problems.add(
         childPath(path, 'id'),
-        `${kind.zh} id "${entry.id}" 与 ${paths[earlierId]} 重复`,
+        `${kind.zh} id“${entry.id}”与 ${paths[earlierId]} 重复`,
         `duplicate ${kind.en} id “${entry.id}” (also at ${paths[earlierId]})`,
       );
     else ids.set(entry.id, index);
@@ -304,19 +304,19 @@ function reportClashes(
     if (earlierName !== undefined)
       problems.add(
         childPath(path, 'name'),
-        `${kind.zh}名称"${entry.name}"与 ${paths[earlierName]} 重复，无法区分`,
+        `${kind.zh}名称“${entry.name}”与 ${paths[earlierName]} 重复，无法区分`,
         `duplicate ${kind.en} name “${entry.name}” (also at ${paths[earlierName]}): names must tell them apart`,
       );
     else names.set(entry.name, index);
     if (entry.id === BLANK || entry.name === BLANK)
-      problems.add(path, `"${BLANK}" 专用于弃权票`, `“${BLANK}” is reserved for abstentions`);
+      problems.add(path, `“${BLANK}”专用于弃权票`, `“${BLANK}” is reserved for abstentions`);
   });
   entries.forEach((entry, index) => {
     const other = names.get(entry.id);
     if (other !== undefined && other !== index && entries[other]?.id !== entry.id)
       problems.add(
         childPath(paths[index] ?? '$', 'id'),
-        `${kind.zh} id "${entry.id}" 与 ${paths[other]} 的名称相同，无法区分`,
+        `${kind.zh} id“${entry.id}”与 ${paths[other]} 的名称相同，无法区分`,
         `${kind.en} id “${entry.id}” equals the name of ${paths[other]}: a written name would be ambiguous`,
       );
   });

@@ -7,8 +7,8 @@ import { countFromJson } from './count.js';
 import { repeatedKeyErrors } from './json-duplicate-keys.js';
 import { JsonProblems } from './json-fields.js';
 import { childPath, isJsonObject } from './json-path.js';
-import type { CsvReadOptions } from './read-boxes.js';
-import { resolveChoice, resolveContest } from './resolve-names.js';
+import { voidBeyondReturned, type CsvReadOptions } from './read-boxes.js';
+import { countNotChecked, resolveChoice, resolveContest } from './resolve-names.js';
 import { isTotalLabel } from './total-row.js';
 import { VoteKeys } from './vote-keys.js';
 
@@ -96,7 +96,11 @@ export function validateTalliesJson(file: string, data: unknown, election: Elect
     }
     // Optional, as the voters column of boxes.csv: the voters who signed in (投票人数).
     const voters = box['voters'] === undefined ? undefined : problems.count(box, 'voters', path);
-    if (id !== undefined) sheets.push({ box: id, ...figures, ...(voters !== undefined ? { voters } : {}) });
+    const invalidCell = voidBeyondReturned(figures.invalid, figures.returned)
+      ? { invalidCell: { file, path: childPath(path, 'invalid') } }
+      : {};
+    if (id !== undefined)
+      sheets.push({ box: id, ...figures, ...invalidCell, ...(voters !== undefined ? { voters } : {}) });
     readVotes(box, path, id, election, problems, keys, tally);
   });
   return problems.errors.length > 0 ? failWith(problems.errors) : ok({ sheets, tally });
@@ -130,6 +134,15 @@ function readVotes(
     for (const [written, value] of Object.entries(choices)) {
       const choicePath = childPath(contestPath, written);
       const count = countFromJson(value);
+      const choice =
+        contest.ok && written.trim() !== '' ? resolveChoice(contest.value, written.trim()) : null;
+      if (choice && !choice.ok && choice.notAVote) {
+        const message = count.ok
+          ? choice.message
+          : countNotChecked(choice.message, typeof value === 'string' ? value : JSON.stringify(value));
+        problems.add(choicePath, message.zh, message.en);
+        continue;
+      }
       if (!count.ok) problems.add(choicePath, count.message.zh, count.message.en);
       if (written.trim() === '') {
         problems.add(
@@ -139,8 +152,7 @@ function readVotes(
         );
         continue;
       }
-      if (!contest.ok) continue;
-      const choice = resolveChoice(contest.value, written.trim());
+      if (!contest.ok || !choice) continue;
       if (!choice.ok) {
         problems.add(choicePath, choice.message.zh, choice.message.en);
         continue;

@@ -8,7 +8,7 @@ import { TALLY_COLUMNS } from './csv-columns.js';
 import { csvTable } from './csv-table.js';
 import { isTotalLabel, onlyTotalsError } from './total-row.js';
 import type { CsvReadOptions } from './read-boxes.js';
-import { resolveChoice, resolveContest } from './resolve-names.js';
+import { countNotChecked, resolveChoice, resolveContest } from './resolve-names.js';
 import { sortedErrors } from './input-errors.js';
 import { VoteKeys } from './vote-keys.js';
 
@@ -62,14 +62,22 @@ export function readTalliesText(file: string, text: string, election: Election):
     }
     above = { box: box.text || above.box, contest: contestCell.text || above.contest };
     let choice: string | undefined;
+    const votesCell = row.cell('votes');
+    const votes = cellCount(file, votesCell, VOTES);
     if (candidate.text === '')
       at(candidate, '候选人为空（弃权请写 #blank）', 'the candidate is empty (write #blank for abstentions)');
     else if (contest) {
       const resolved = resolveChoice(contest, candidate.text);
       if (resolved.ok) choice = resolved.value;
-      else at(candidate, resolved.message.zh, resolved.message.en);
+      else {
+        const message =
+          resolved.notAVote && 'error' in votes
+            ? countNotChecked(resolved.message, votesCell.text)
+            : resolved.message;
+        at(candidate, message.zh, message.en);
+        if (resolved.notAVote) continue;
+      }
     }
-    const votes = cellCount(file, row.cell('votes'), VOTES);
     if ('error' in votes) errors.push(votes.error);
     if (box.text === '' || !contest || choice === undefined) continue;
     const earlier = keys.claim(box.text, contest.id, choice, { line: row.line, written: candidate.text });

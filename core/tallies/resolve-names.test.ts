@@ -84,6 +84,7 @@ describe('resolveChoice on a totals label', () => {
     const resolved = resolveChoice(chair, '合计');
     expect(resolved).toEqual({
       ok: false,
+      notAVote: true,
       message: {
         zh: '“合计”是合计，不是候选人：请删去（复核自行求和）',
         en: '“合计” is a total, not a candidate: leave it out (the recount makes its own totals)',

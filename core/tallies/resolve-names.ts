@@ -4,7 +4,13 @@ import { isTotalLabel } from './total-row.js';
 
 /** A name as a tally sheet writes it, understood; or why it cannot be. */
 export type Resolution<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: Bilingual };
+  | { readonly ok: true; readonly value: T }
+  | {
+      readonly ok: false;
+      readonly message: Bilingual;
+      /** The name says the row is no vote at all (void ballots, a total): its count is not checked. */
+      readonly notAVote?: true;
+    };
 
 interface Named {
   readonly id: string;
@@ -98,6 +104,7 @@ export function resolveChoice(contest: Contest, written: string): Resolution<str
   if (isTotalLabel(written))
     return {
       ok: false,
+      notAVote: true,
       message: {
         zh: `“${written}”是合计，不是候选人：请删去（复核自行求和）`,
         en: `“${written}” is a total, not a candidate: leave it out (the recount makes its own totals)`,
@@ -106,10 +113,22 @@ export function resolveChoice(contest: Contest, written: string): Resolution<str
   if (VOID_WORDS.has(written))
     return {
       ok: false,
+      notAVote: true,
       message: {
         zh: `“${written}”不是候选人：整张作废的选票写在票箱统计（boxes.csv）的无效票列，某职位未选任何人写 #blank`,
         en: `“${written}” is not a candidate: whole void ballots go in the invalid column of boxes.csv, and ballots choosing no one in a contest in #blank`,
       },
     };
   return { ok: true, value: written }; // `#blank` or a write-in: kept as written
+}
+
+/**
+ * A row refused because it is no vote (void ballots, a total), with a count that does not read either:
+ * one error, which says the count was not checked, rather than a second one that only follows from it.
+ */
+export function countNotChecked(message: Bilingual, written: string): Bilingual {
+  return {
+    zh: `${message.zh}；本行得票“${written}”因此未核对`,
+    en: `${message.en}; the row's count (“${written}”) was therefore not checked`,
+  };
 }

@@ -1,4 +1,5 @@
 import { checkBoxAccounting } from '../checks/box-accounting.js';
+import { withVoidBeyondReturnedUnknown } from '../checks/box-scope.js';
 import { checkContestAccounting } from '../checks/contest-accounting.js';
 import { contestScopes } from '../checks/contest-scopes.js';
 import { checkReturnedExceedsIssued } from '../checks/returned-exceeds-issued.js';
@@ -26,7 +27,11 @@ export function checkTypedBox(
   const sheets = [reading.sheet];
   const totals = ballotTotals(sheets);
   const tally: ElectionTally = { boxes: new Map([[reading.votes.box, reading.votes]]) };
-  const scopes = contestScopes(election, sheets, tally, totals).filter((scope) => scope.scope.box !== null);
+  // As in the recount: a void count above the ballots returned is one finding, not one per contest and name.
+  const scopeSheets = withVoidBeyondReturnedUnknown(sheets);
+  const scopes = contestScopes(election, scopeSheets, tally, ballotTotals(scopeSheets)).filter(
+    (scope) => scope.scope.box !== null,
+  );
   return [
     ...checkReturnedExceedsIssued(sheets, totals, lang),
     ...checkReturnedExceedsVoters(sheets, totals, pack, lang),

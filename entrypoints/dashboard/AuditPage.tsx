@@ -245,7 +245,10 @@ export function AuditPage({
     setAnnouncementText('');
     setCapture(null);
     setStatus({ kind: 'idle' });
-    setFiles(await chooseFiles(sample, 2, 'announcement'));
+    // Each of the sample's files is put in its own step, as if chosen there: no "now in step 1" word in
+    // step 2 for files the reader never dropped.
+    const chosen = await chooseFiles(sample, 2, 'announcement');
+    setFiles(chosen.map((file) => ({ ...file, chosenIn: stepOf(file.role) })));
     setAnnouncementChoice('file');
     // The sample fills every step: its one next step is to run the audit, far below on a laptop screen.
     setTimeout(() => {

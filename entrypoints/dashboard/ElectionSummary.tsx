@@ -4,8 +4,10 @@ import {
   getRulePack,
   readElection,
   type Election,
+  type InputRole,
   type Result,
 } from '../../core/index.js';
+import { notTheElection } from '../shared/guess-role.js';
 import { formatNumber, type Lang, type Messages } from '../shared/i18n.js';
 import { baseName } from './election-form/threshold-words.js';
 import { InputErrorList } from './InputErrorList.js';
@@ -13,11 +15,18 @@ import { InputErrorList } from './InputErrorList.js';
 /** What the election definition says, read in the page as soon as it is chosen, so mistakes show early. */
 export function ElectionSummary({ file, lang, t }: { file: File; lang: Lang; t: Messages }) {
   const [read, setRead] = useState<Result<Election> | null>(null);
+  const [otherRole, setOtherRole] = useState<InputRole | null>(null);
   useEffect(() => {
     let current = true;
     setRead(null);
-    void file.arrayBuffer().then((buffer) => {
-      if (current) setRead(readElection(file.name, new Uint8Array(buffer)));
+    setOtherRole(null);
+    void file.arrayBuffer().then(async (buffer) => {
+      const read = readElection(file.name, new Uint8Array(buffer));
+      // Box accounting or a notice given as the election: say what it is and where it goes.
+      const other = read.ok ? null : await notTheElection(file);
+      if (!current) return;
+      setOtherRole(other);
+      setRead(read);
     });
     return () => {
       current = false;
@@ -25,7 +34,15 @@ export function ElectionSummary({ file, lang, t }: { file: File; lang: Lang; t: 
   }, [file]);
 
   if (!read) return <p>{t.working}</p>;
-  if (!read.ok) return <InputErrorList errors={read.errors} lang={lang} t={t} />;
+  if (!read.ok)
+    return (
+      <InputErrorList
+        errors={read.errors}
+        lang={lang}
+        t={t}
+        {...(otherRole ? { how: t.notElection(file.name, t.roles[otherRole]) } : {})}
+      />
+    );
   const election = read.value;
   const pack = getRulePack(election.rules, election.date);
   const women = election.minWomen ?? pack?.defaultMinWomen;

@@ -118,8 +118,11 @@ function KeyImport({ lang, t, onDone }: { lang: Lang; t: Messages; onDone(key: S
   const [errors, setErrors] = useState<readonly InputError[]>([]);
   const [busy, setBusy] = useState(false);
   const [imported, setImported] = useState<string | null>(null);
+  const [fileMissing, setFileMissing] = useState(false);
   async function open(event: Event) {
     event.preventDefault();
+    // The button stays live: pressed with no file, it says what to do rather than doing nothing.
+    setFileMissing(!file);
     if (!file) return;
     setBusy(true);
     setImported(null);
@@ -151,8 +154,16 @@ function KeyImport({ lang, t, onDone }: { lang: Lang; t: Messages; onDone(key: S
           t={t}
           accept=".json,application/json"
           chosen={file ? [file.name] : []}
-          onFiles={(files) => setFile(files[0] ?? null)}
+          onFiles={(files) => {
+            setFile(files[0] ?? null);
+            if (files[0]) setFileMissing(false);
+          }}
         />
+        {fileMissing && (
+          <p class="field-error" role="alert" data-key-file-missing>
+            {t.keyFileMissing}
+          </p>
+        )}
         <PassphraseField
           label={t.passphrase}
           autoComplete="current-password"
@@ -164,7 +175,7 @@ function KeyImport({ lang, t, onDone }: { lang: Lang; t: Messages; onDone(key: S
             {formatInputError(error, lang)}
           </p>
         ))}
-        <button type="submit" disabled={busy || !file}>
+        <button type="submit" disabled={busy}>
           {busy ? t.working : t.importKey}
         </button>
         {imported !== null && <p role="status">{t.keyImported(imported)}</p>}
@@ -233,6 +244,8 @@ export function ReceiptPanel({
   const [refused, setRefused] = useState(false);
   const [created, setCreated] = useState<string | null>(null);
   const createdNote = useRef<HTMLParagraphElement>(null);
+  const nameField = useRef<HTMLInputElement>(null);
+  const [nameMissing, setNameMissing] = useState(false);
 
   const refresh = async (choose?: string) => {
     const all = await listKeys();
@@ -251,7 +264,13 @@ export function ReceiptPanel({
 
   async function create(event: Event) {
     event.preventDefault();
-    if (!label.trim()) return;
+    // Said in the page's language, beside the field: not the browser's own bubble, in the browser's.
+    if (!label.trim()) {
+      setNameMissing(true);
+      nameField.current?.focus();
+      return;
+    }
+    setNameMissing(false);
     try {
       const key = await createKey(label);
       setNotSaved(null);
@@ -295,16 +314,27 @@ export function ReceiptPanel({
       <p class="hint">{t.receiptHint}</p>
       <StorageProblem problem={notSaved} />
       {keys && keys.length === 0 && (
-        <form onSubmit={(event) => void create(event)}>
+        <form noValidate onSubmit={(event) => void create(event)}>
           <label class="field">
             {t.keyName}
             <input
               type="text"
+              ref={nameField}
               value={label}
               required
-              onInput={(event) => setLabel(event.currentTarget.value)}
+              aria-invalid={nameMissing}
+              aria-describedby={nameMissing ? 'key-name-missing' : undefined}
+              onInput={(event) => {
+                setLabel(event.currentTarget.value);
+                if (event.currentTarget.value.trim()) setNameMissing(false);
+              }}
             />
           </label>
+          {nameMissing && (
+            <p class="field-error" id="key-name-missing" role="alert" data-key-name-missing>
+              {t.keyNameMissing}
+            </p>
+          )}
           <button type="submit">{t.createKey}</button>
         </form>
       )}
@@ -317,7 +347,9 @@ export function ReceiptPanel({
           )}
           <KeyChoice label={t.signingKey} keys={keys} value={signer.id} onChange={setSelected} />
           <p>
-            {t.fingerprint}: <code data-fingerprint>{signer.id}</code>
+            {t.fingerprint}
+            {t.colon}
+            <code data-fingerprint>{signer.id}</code>
           </p>
           {signer.backedUpAt === null ? (
             <div class="warning" role="note" data-no-backup>

@@ -57,7 +57,10 @@ export function VerdictBanner({ verdict, t }: { verdict: Verdict; t: Messages })
         {VERDICT_ICONS[verdict]}
       </span>
       <span>
-        <span class="visually-hidden">{t.verdictLabel}: </span>
+        <span class="visually-hidden">
+          {t.verdictLabel}
+          {t.colon}
+        </span>
         {t.verdicts[verdict]}
       </span>
     </div>
@@ -87,7 +90,10 @@ function UndecidedBanner({ report, lang, t }: { report: Report; lang: Lang; t: M
           ?
         </span>
         <span>
-          <span class="visually-hidden">{t.verdictLabel}: </span>
+          <span class="visually-hidden">
+            {t.verdictLabel}
+            {t.colon}
+          </span>
           {words.headline}
         </span>
       </p>
@@ -130,11 +136,11 @@ function Turnout({ report, lang, t }: { report: Report; lang: Lang; t: Messages 
         </div>
         <div>
           <dt>{t.valid}</dt>
-          <dd data-figure="valid">{number(turnout.valid, lang)}</dd>
+          <dd data-figure="valid">{number(turnout.validUnknown ? null : turnout.valid, lang)}</dd>
         </div>
         <div>
           <dt>{t.invalid}</dt>
-          <dd data-figure="invalid">{number(turnout.invalid, lang)}</dd>
+          <dd data-figure="invalid">{number(turnout.validUnknown ? null : turnout.invalid, lang)}</dd>
         </div>
       </dl>
       <p data-quorum={quorum}>
@@ -341,7 +347,9 @@ function FindingItem({
       {!grouped && <p class="explanation">{FINDING_EXPLANATIONS[finding.code][lang]}</p>}
       <details class="finding-code">
         <summary>{t.findingDetails}</summary>
-        {t.findingCode}: <code>{finding.code}</code>
+        {t.findingCode}
+        {t.colon}
+        <code>{finding.code}</code>
       </details>
     </li>
   );

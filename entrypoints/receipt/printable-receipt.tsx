@@ -84,7 +84,8 @@ export function PrintableReceipt({
             <dd>{count(report.turnout.issued)}</dd>
             <dt>{t.validInvalid}</dt>
             <dd>
-              {count(report.turnout.valid)} / {count(report.turnout.invalid)}
+              {count(report.turnout.validUnknown ? null : report.turnout.valid)} /{' '}
+              {count(report.turnout.validUnknown ? null : report.turnout.invalid)}
             </dd>
             <dt>{t.quorumLabel}</dt>
             <dd data-testid="quorum" data-quorum={quorum}>
@@ -231,8 +232,9 @@ export function PrintableReceipt({
           </table>
           {payload.announcementSource ? (
             <p class="source">
-              {t.announcementFrom}: {payload.announcementSource.title} —{' '}
-              <span class="wrap">{payload.announcementSource.url}</span>
+              {t.announcementFrom}
+              {t.colon}
+              {payload.announcementSource.title} — <span class="wrap">{payload.announcementSource.url}</span>
               {t.listSeparator}
               {t.capturedOn(formatDateTime(payload.announcementSource.capturedAt, lang))}
               {t.listSeparator}SHA-256{' '}

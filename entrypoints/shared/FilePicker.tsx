@@ -32,8 +32,8 @@ export function FilePicker({
   /** The names of the files the page holds for this picker; without it the picker remembers its last choice. */
   chosen?: readonly string[] | undefined;
 }) {
-  const [chosenHere, setChosen] = useState<string>('');
-  const chosen = chosenByPage ? chosenByPage.join(', ') : chosenHere;
+  const [chosenHere, setChosen] = useState<readonly string[]>([]);
+  const chosen = (chosenByPage ?? chosenHere).join(t.listSeparator);
   return (
     <label class="file-picker">
       <span class="file-picker-label">{label}</span>
@@ -53,7 +53,7 @@ export function FilePicker({
           const files = [...(event.currentTarget.files ?? [])];
           event.currentTarget.value = '';
           if (files.length === 0) return;
-          setChosen(files.map((file) => file.name).join(', '));
+          setChosen(files.map((file) => file.name));
           onFiles(files);
         }}
       />

@@ -1,11 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import {
-  ANNOUNCEMENT_ONLY,
-  announcementVerdict,
-  lawWords,
-  quorumStatus,
-  type Report,
-} from '../../core/index.js';
+import { ANNOUNCEMENT_ONLY, announcementVerdict, quorumStatus, type Report } from '../../core/index.js';
 import { FindingList } from '../sidepanel/finding-list.js';
 import { WorkList } from '../sidepanel/work-list.js';
 import type { Lang, Messages } from './i18n';
@@ -18,7 +12,7 @@ import {
   type NoticeOutcome,
 } from './notice-outcome';
 import { NOTICE_REPORT_WORDS } from './notice-report-words';
-import { countsHouseholds, quorumWords } from './quorum-words';
+import { lawLine } from './quorum-words';
 import './notice-report.css';
 
 const ICONS: Record<NoticeOutcome, string> = {
@@ -86,8 +80,7 @@ export function NoticeReport({
         {/* With a law chosen, what it made of the turnout: met, missed, or why it could not say. */}
         {report.rules !== ANNOUNCEMENT_ONLY && (
           <p class="notice-law" data-testid="notice-law" data-quorum={quorumStatus(report)}>
-            {words.judgedBy(lawWords(report)[lang], countsHouseholds(report))}
-            {quorumWords(report, t)}
+            {lawLine(report, lang, t)}
           </p>
         )}
       </div>

@@ -62,6 +62,10 @@ export const FINDING_EXPLANATIONS: Record<FindingCode, Bilingual> = {
     zh: '本省选举办法要求选票单列妇女委员职位，并在尚无妇女当选时于另行选举中继续单列。请核对选票样式。',
     en: 'The provincial measures list a separate post for a woman member on the ballot, kept in the runoff while no woman is elected. Check the ballot paper.',
   },
+  RUNOFF_CANDIDATE_ELECTED: {
+    zh: '法律规定另行选举的候选人是第一次投票未当选的人员。另行选举的候选人中有人与此前已当选的成员同名：如为同一人，候选人名单有误；如为同名的另一人，可不理会。',
+    en: 'The law makes the candidates of a runoff those not elected in the first vote. A runoff candidate has the name of a member elected earlier: if it is the same person, the list of candidates is wrong; if a namesake, this may be ignored.',
+  },
   RANKED_FIRST_CHOICES: {
     zh: '这些选票记录按顺序排列候选人（排序复选制）。本工具只按相对多数计票：每张票只计第一选择，不做逐轮淘汰和转移。当选结果可能与排序计票不同，请以排序计票的正式结果为准来比较。',
     en: 'These ballot records rank the candidates (ranked-choice voting). TallyWitness counts plurality only: each ballot counts for its first choice, with no rounds of elimination and transfer. The winners may differ from the ranked count; compare the first-choice totals with its first round.',

@@ -38,6 +38,10 @@ export const FINDING_TITLES: Record<FindingCode, Bilingual> = {
   BALLOTS_UNACCOUNTED: { zh: '有效票没有全部计入', en: 'Valid ballots not accounted for' },
   RETURNED_EXCEEDS_VOTERS: { zh: '收回的选票多于投票人数', en: 'More ballots returned than voters' },
   WOMEN_MEMBER_POST: { zh: '妇女委员职位', en: 'The post for a woman member' },
+  RUNOFF_CANDIDATE_ELECTED: {
+    zh: '另行选举的候选人已经当选',
+    en: 'A runoff candidate already elected',
+  },
   LIVE_TALLY_MISMATCH: {
     zh: '自己唱票的记录与计票单不符',
     en: 'Your own count differs from the tally sheet',

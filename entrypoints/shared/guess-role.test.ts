@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { guessRole, nistFormatOfFile, roleFromContent } from './guess-role';
+import { guessRole, nistFormatOfFile, notTheElection, roleFromContent } from './guess-role';
+import { messagesFor } from './i18n';
 
 const sample = (name: string) =>
   readFileSync(new URL(`../../samples/qingshan-village/${name}`, import.meta.url));
@@ -101,5 +102,31 @@ describe('a prose file whose name says 选举', () => {
   test('is the notice, not the election definition, which is JSON', async () => {
     const notice = file('青山村选举情况.txt', '青山村第十一届村民委员会选举情况\n本次选举登记选民2100人。');
     expect(await guessRole(notice, 'ballots')).toBe('announcement');
+  });
+});
+
+describe('a file given as the election that is plainly something else', () => {
+  test('the sample’s other files are named by their content; an election, even broken, is not', async () => {
+    expect(await notTheElection(file('boxes.csv', sample('boxes.csv')))).toBe('boxes');
+    expect(await notTheElection(file('tallies.csv', sample('tallies.csv')))).toBe('tallies');
+    expect(await notTheElection(file('ballots.csv', sample('ballots.csv')))).toBe('ballots');
+    expect(await notTheElection(file('公告.txt', sample('announcement.txt')))).toBe('announcement');
+    expect(await notTheElection(file('tally-sheets.xlsx', sample('tally-sheets.xlsx')))).toBe('tallies');
+    expect(await notTheElection(file('election.json', sample('election.json')))).toBeNull();
+    // A definition with a syntax error is still a definition: its own error says what to correct.
+    const broken = sample('election.json').toString('utf8').replace('"contests"', '"contests" "');
+    expect(await notTheElection(file('election.json', broken))).toBeNull();
+    expect(await notTheElection(file('x.json', '{"name": '))).toBeNull();
+  });
+
+  test('the page says what the file is and the next step, in each language', () => {
+    const zh = messagesFor('zh');
+    expect(zh.notElection('boxes.csv', zh.roles.boxes)).toBe(
+      '“boxes.csv”不是选举定义，按内容是票箱统计。请在它旁边的类型选择框中选“票箱统计”（文件会移到应放的那一步），再在这里选择选举定义文件 election.json。',
+    );
+    const en = messagesFor('en');
+    expect(en.notElection('boxes.csv', en.roles.boxes)).toContain(
+      'its content is that of the box accounting. Choose “box accounting” as its type',
+    );
   });
 });

@@ -87,3 +87,15 @@ export async function guessRole(
   if (byContent === 'announcement' && byName && byName !== 'election') return byName;
   return byContent ?? byName ?? fallback;
 }
+
+/**
+ * The role a file given as the election has by its content when it is plainly another (boxes.csv's
+ * header, a tally sheet, a notice's text): what to tell its chooser instead of a JSON syntax error.
+ * Null when it may be an election definition, however broken.
+ */
+export async function notTheElection(file: Blob & { readonly name: string }): Promise<InputRole | null> {
+  const bytes = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
+  if (looksLikeXlsx(bytes)) return roleFromName(file.name) === 'boxes' ? 'boxes' : 'tallies';
+  const role = roleFromContent(decodeHead(bytes));
+  return role === null || role === 'election' ? null : role;
+}

@@ -41,6 +41,9 @@ export function rememberLanguage(lang: Lang): void {
 /** The BCP 47 tag of a page language, for `lang` attributes and Intl. */
 export const localeOf = (lang: Lang): string => (lang === 'zh' ? 'zh-CN' : 'en');
 
+/** The colon after a label, in the page's language: `指纹：`, `Fingerprint: `. */
+export const colonOf = (lang: Lang): string => (lang === 'zh' ? '：' : ': ');
+
 /** A whole number with the language's grouping: 1,860 / 1,860 (zh-CN groups the same way). */
 export function formatNumber(value: number, lang: Lang): string {
   return new Intl.NumberFormat(localeOf(lang)).format(value);
@@ -55,6 +58,8 @@ export function formatDateTime(iso: string, lang: Lang): string {
 
 const zh = {
   appName: '计票见证 TallyWitness',
+  /** After a label, before its value. */
+  colon: '：',
   tagline: '在自己的浏览器里离线复核计票，对照法定门槛和结果公告，并签署核对回执。',
   language: '语言 / Language',
   navAudit: '核对',
@@ -105,6 +110,8 @@ const zh = {
   progressOf: (file: string, read: string, total: string, rows: string) =>
     `${file}：已读 ${read} / ${total}，${rows} 行`,
   needElection: '请先选择选举定义文件。',
+  notElection: (name: string, role: string) =>
+    `“${name}”不是选举定义，按内容是${role}。请在它旁边的类型选择框中选“${role}”（文件会移到应放的那一步），再在这里选择选举定义文件 election.json。`,
   inputErrors: '输入文件有错误，未能核对',
   inputErrorsHow:
     '每条先写文件名和出错的位置（“文件:第几行:第几列”，或 JSON 中的路径），再写错在哪里。改好文件后重新选择它，再点“开始核对”。',
@@ -198,6 +205,7 @@ const zh = {
   receiptHint: '用你的签名密钥签署这份结果，任何人都可以离线验证回执。',
   keyName: '签名人名称（例如：观察员 李明）',
   createKey: '创建签名密钥',
+  keyNameMissing: '请先在上面写上签名人名称（例如：观察员 李明），再点“创建签名密钥”。',
   keyCreated: (label: string) => `已创建签名密钥“${label}”。请先导出备份，然后签署。`,
   signingKey: '签名密钥',
   fingerprint: '指纹',
@@ -209,6 +217,7 @@ const zh = {
   exportKey: '导出密钥备份',
   importKey: '导入密钥',
   keyFile: '密钥文件',
+  keyFileMissing: '请先选择密钥文件（导出密钥备份时保存的 .json 文件），再点“导入密钥”。',
   working: '处理中…',
   sign: '签署回执',
   downloadReceipt: '下载回执',
@@ -298,6 +307,7 @@ export type Messages = typeof zh;
 
 const en: Messages = {
   appName: 'TallyWitness 计票见证',
+  colon: ': ',
   tagline:
     'Recount a ballot tally offline in your own browser, check it against the law and the notice, and sign a receipt.',
   language: 'Language / 语言',
@@ -350,6 +360,8 @@ const en: Messages = {
   progressOf: (file: string, read: string, total: string, rows: string) =>
     `${file}: ${read} of ${total} read, ${rows} rows`,
   needElection: 'Choose the election definition first.',
+  notElection: (name: string, role: string) =>
+    `“${name}” is not the election definition: its content is that of the ${role}. Choose “${role}” as its type in the list beside it (the file then moves to the step it belongs in), then choose the election definition, election.json, here.`,
   inputErrors: 'The input files have errors; nothing was audited',
   inputErrorsHow:
     'Each line gives the file and where in it (“file:line:column”, or the path in the JSON), then what is wrong. Correct the file, choose it again, then run the audit.',
@@ -445,6 +457,8 @@ const en: Messages = {
   receiptHint: 'Sign this result with your signing key; anyone can verify the receipt offline.',
   keyName: 'Signer name (e.g. observer Li Ming)',
   createKey: 'Create a signing key',
+  keyNameMissing:
+    'Write the signer’s name above first (e.g. observer Li Ming), then press “Create a signing key”.',
   keyCreated: (label: string) => `Signing key “${label}” created. Export a backup, then sign.`,
   signingKey: 'Signing key',
   fingerprint: 'Fingerprint',
@@ -457,6 +471,8 @@ const en: Messages = {
   exportKey: 'Export a key backup',
   importKey: 'Import a key',
   keyFile: 'Key file',
+  keyFileMissing:
+    'Choose the key file first (the .json file saved when the key was backed up), then press “Import a key”.',
   working: 'Working…',
   sign: 'Sign the receipt',
   downloadReceipt: 'Download the receipt',

@@ -9,8 +9,8 @@ export const NOTICE_REPORT_WORDS = {
     notes: (count: number) => `提示（${count.toLocaleString('zh-CN')}）`,
     showAll: (more: number) => `显示其余 ${more.toLocaleString('zh-CN')} 条`,
     source: '这段文字从哪里来',
-    /** `households`: the notice counts households (应到户代表48户), not voters. */
-    judgedBy: (law: string, households = false) => `按${law}判断${households ? '参选户数' : '参选人数'}：`,
+    /** What the law made of the turnout follows, naming households or voters itself. */
+    judgedBy: (law: string) => `按${law}判断：`,
     ownFigures: '公告自身的数字：',
     pastedText: '粘贴的公告文字',
     checking: '正在核查…',
@@ -26,8 +26,7 @@ export const NOTICE_REPORT_WORDS = {
     notes: (count: number) => `Notes (${count.toLocaleString('en-US')})`,
     showAll: (more: number) => `Show the other ${more.toLocaleString('en-US')}`,
     source: 'Where this text came from',
-    judgedBy: (law: string, households = false) =>
-      `${households ? 'Turnout of households' : 'Turnout'} judged by ${law}: `,
+    judgedBy: (law: string) => `Judged by ${law}: `,
     ownFigures: 'The notice’s own figures: ',
     pastedText: 'the pasted notice',
     checking: 'Checking…',

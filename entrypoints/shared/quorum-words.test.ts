@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { makeCapture } from './capture-text';
 import { captureMarks, checkCapture } from '../sidepanel/check-capture';
 import { messagesFor, type Lang } from './i18n';
-import { quorumWords } from './quorum-words';
+import { lawLine, quorumWords } from './quorum-words';
 
 /** An election by household representatives: 48 households due, 42 ballots returned (invented). */
 const NOTICE = (registered: string) =>
@@ -53,4 +53,17 @@ test('the tooltip over 应到户代表48户 names registered households, not reg
   const labels = marks.filter((mark) => mark.kind === 'figure').map((mark) => mark.label);
   expect(labels).toContain('登记户数 / registered households: 48');
   expect(labels.join('\n')).not.toContain('登记选民');
+});
+
+test('the law’s line names households once: 按…判断：投票户数达到法定要求, not 参选户数：投票户数', () => {
+  const households = check(NOTICE(''), 'zh').report;
+  const zh = lawLine(households, 'zh', messagesFor('zh'));
+  expect(zh).toMatch(/^按.+判断：投票户数达到法定要求$/u);
+  expect(zh.split('户数').length - 1).toBe(1);
+  const en = lawLine(households, 'en', messagesFor('en'));
+  expect(en).toMatch(/^Judged by .+: quorum of households met$/u);
+  expect(en.split('households').length - 1).toBe(1);
+  const people = lawLine(check(PEOPLE, 'zh').report, 'zh', messagesFor('zh'));
+  expect(people).toMatch(/^按.+判断：达到法定参选人数$/u);
+  expect(people.split('参选人数').length - 1).toBe(1);
 });

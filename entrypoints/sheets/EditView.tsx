@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { KeyText } from '../shared/KeyText';
 import {
   checkTypedBox,
   emptyTypedBox,
@@ -194,7 +195,9 @@ export function EditView({
           />
         </div>
         <div class="typing-grid">
-          <p class="hint">{w.keysHelp}</p>
+          <p class="hint keys-help">
+            <KeyText text={w.keysHelp} />
+          </p>
           <BoxGrid
             key={current}
             election={election}

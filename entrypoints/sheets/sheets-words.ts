@@ -40,7 +40,7 @@ const zh = {
   writeInVotes: (n: number) => `另选他人 ${n} 的得票`,
   inContest: (contest: string, what: string) => `${contest}：${what}`,
   votesOf: (name: string) => `${name}的得票`,
-  keysHelp: '键盘：Tab 或回车到下一格，Shift+回车回到上一格。',
+  keysHelp: '键盘：[[Tab]] 或 [[回车]] 到下一格，[[Shift+回车]] 回到上一格。',
   checks: '核对',
   noProblem: '已填的数字互相一致。',
   findingsHelp: '如果是录入错误，请改正那一格；如果计票单上确实如此，照实保留，复核报告会列出这一问题。',
@@ -114,7 +114,7 @@ const en: SheetsWords = {
   writeInVotes: (n) => `Votes of write-in ${n}`,
   inContest: (contest, what) => `${contest}: ${what}`,
   votesOf: (name) => `votes of ${name}`,
-  keysHelp: 'Keyboard: Tab or Enter goes to the next cell, Shift+Enter back to the previous one.',
+  keysHelp: 'Keyboard: [[Tab]] or [[Enter]] goes to the next cell, [[Shift+Enter]] back to the previous one.',
   checks: 'Checks',
   noProblem: 'The figures typed so far agree with each other.',
   findingsHelp:

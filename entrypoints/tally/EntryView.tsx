@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { KeyText } from '../shared/KeyText';
 import {
   closeBallot,
   draftChoices,
@@ -246,8 +247,13 @@ export function EntryView({
         </button>
       </p>
       <p class="keys-help">
-        {w.keysHelp}
-        {choices.some((choice) => choice.shortcut === null) ? ` ${w.keysHelpFind}` : ''}
+        <KeyText text={w.keysHelp} />
+        {choices.some((choice) => choice.shortcut === null) && (
+          <>
+            {' '}
+            <KeyText text={w.keysHelpFind} />
+          </>
+        )}
       </p>
       <ZhengBoard election={election} count={state.count} choices={choices} w={w} />
       <p class="totals" data-ballots={state.count.ballots} data-invalid={invalid}>
@@ -351,7 +357,7 @@ function FindName({
     >
       <label for="find-name">{w.findName}</label>
       <p class="find-help" id="find-name-help">
-        {w.findHelp}
+        <KeyText text={w.findHelp} />
       </p>
       <input
         id="find-name"

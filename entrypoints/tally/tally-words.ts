@@ -40,11 +40,11 @@ const zh = {
   pause: '暂停，回到列表',
   finish: '记完本票箱，去比对',
   keysHelp:
-    '键盘：按名字旁的键选人（再按一次取消）；回车 = 记完这张；/ = 废票；退格 = 删去最后一个选择，没有选择时撤回上一张；+ = 填写另选他人。',
+    '键盘：按名字旁的键选人（再按一次取消）；[[回车]] = 记完这张；[[/]] = 废票；[[退格]] = 删去最后一个选择，没有选择时撤回上一张；[[+]] = 填写另选他人。',
   keysHelpFind:
-    '. = 按名字查找旁边没有按键的人（找到几个时，按 Tab 键到要选的那个再按回车；Esc = 回到选票）。',
+    '[[.]] = 按名字查找旁边没有按键的人（找到几个时，按 [[Tab]] 键到要选的那个再按 [[回车]]；[[Esc]] = 回到选票）。',
   findName: '按名字查找',
-  findHelp: '名字旁边没有按键时：按 . 键（句号键），打出名字里的一两个字，再按回车。',
+  findHelp: '名字旁边没有按键时：按 [[.]] 键（句号键），打出名字里的一两个字，再按 [[回车]]。',
   findNone: '没有找到这个名字。请检查打的字。',
   findOne: (name: string) => `按回车选“${name}”。`,
   findSeveral: (n: number) => `找到 ${n} 个名字：再多打一个字，或点要选的那个。`,
@@ -130,12 +130,12 @@ const en: TallyWords = {
   pause: 'Pause and go back to the list',
   finish: 'Box finished: compare',
   keysHelp:
-    'Keyboard: the key beside a name chooses it (press again to take it back); Enter = close the ballot; / = void ballot; Backspace = remove the last choice, or with none, undo the last ballot; + = type a write-in.',
+    'Keyboard: the key beside a name chooses it (press again to take it back); [[Enter]] = close the ballot; [[/]] = void ballot; [[Backspace]] = remove the last choice, or with none, undo the last ballot; [[+]] = type a write-in.',
   keysHelpFind:
-    '. = find a name that has no key beside it (several found: Tab to the one you want, then Enter; Esc = back to the ballot).',
+    '[[.]] = find a name that has no key beside it (several found: [[Tab]] to the one you want, then [[Enter]]; [[Esc]] = back to the ballot).',
   findName: 'Find a name',
   findHelp:
-    'For a name with no key beside it: press the . key (full stop), type part of the name, then press Enter.',
+    'For a name with no key beside it: press the [[.]] key (full stop), type part of the name, then press [[Enter]].',
   findNone: 'No name found. Check what you typed.',
   findOne: (name) => `Press Enter to choose “${name}”.`,
   findSeveral: (n) => `${n} names found: type more of the name, or click the one you want.`,

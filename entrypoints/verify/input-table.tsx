@@ -74,7 +74,7 @@ export function InputTable({
       </table>
       {unused.length > 0 ? (
         <p class="muted" data-testid="unused-files">
-          {t.unusedFiles} {unused.map((file) => file.name).join(', ')}
+          {t.unusedFiles} {unused.map((file) => file.name).join(t.listSeparator)}
         </p>
       ) : null}
     </>

@@ -28,7 +28,12 @@ export function RecountView({
         {same ? '✔' : '✘'}
       </span>
       <div>
-        {signer ? <span class="fingerprint">{signer}: </span> : null}
+        {signer ? (
+          <span class="fingerprint">
+            {signer}
+            {t.colon}
+          </span>
+        ) : null}
         <strong>
           {same
             ? t.recountSame

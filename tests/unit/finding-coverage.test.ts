@@ -241,6 +241,16 @@ const PRODUCERS: Record<AuditCode, { files: Files; announcementName?: string }> 
       election: JSON.stringify({ ...JSON.parse(election()), rules: 'cn-village-zhejiang' }),
     },
   },
+  // A runoff for 主任 listing 甲, whom the runoff's definition names as elected member in the first vote.
+  RUNOFF_CANDIDATE_ELECTED: {
+    files: {
+      ...CLEAN,
+      election: JSON.stringify({
+        ...JSON.parse(election({ round: 'runoff' })),
+        alreadyElected: [{ contest: '委员', name: '甲', gender: 'female' }],
+      }),
+    },
+  },
   // The electorate stated nowhere: no registeredVoters, and ballot records without tally sheets.
   UNREAD_FIGURE: {
     files: { election: election({ registeredVoters: -1 }), ballots: 'box,ballot,chair\ncentral,1,a\n' },

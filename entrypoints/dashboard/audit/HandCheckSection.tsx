@@ -18,7 +18,7 @@ import {
   type SignedSelection,
 } from '../../../core/index.js';
 import { safeFileName } from '../../shared/download.js';
-import { formatBytes, formatNumber } from '../../shared/i18n.js';
+import { colonOf, formatBytes, formatNumber } from '../../shared/i18n.js';
 import { listKeys, type StoredKey } from '../../shared/key-store.js';
 import { InputErrorList } from '../InputErrorList.js';
 import { KeyChoice } from '../KeyChoice.js';
@@ -277,7 +277,9 @@ export function HandCheckSection({
                 {w.committed(formatNumber(commitment.signed.payload.population.count, lang))}
               </p>
               <p>
-                {w.commitmentSha}: <code data-commitment-sha256>{commitment.fileSha256}</code>
+                {w.commitmentSha}
+                {colonOf(lang)}
+                <code data-commitment-sha256>{commitment.fileSha256}</code>
               </p>
               <SignedFileLink
                 value={commitment.signed}

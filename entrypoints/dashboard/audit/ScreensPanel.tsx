@@ -8,7 +8,7 @@ import {
   type Recount,
   type ScreenResult,
 } from '../../../core/index.js';
-import type { Lang } from '../../shared/i18n.js';
+import { colonOf, type Lang } from '../../shared/i18n.js';
 import { AUDIT_MATH_WORDS } from './audit-math-words.js';
 import { FingerprintScatter } from './FingerprintScatter.js';
 
@@ -50,7 +50,9 @@ export function ScreensPanel({
           <article key={screen.id} class="screen" data-screen={screen.id} data-state={state}>
             <h4>
               <span aria-hidden="true">{STATE_ICONS[state]} </span>
-              {note.title[lang]}: {words[state]}
+              {note.title[lang]}
+              {colonOf(lang)}
+              {words[state]}
             </h4>
             <p>{note.shows[lang]}</p>
             <dl class="screen-notes">
@@ -64,7 +66,8 @@ export function ScreensPanel({
             {screen.reason && <p class="hint">{screen.reason[lang]}</p>}
             {'test' in screen && screen.ran && (
               <p>
-                {words.pValue}:{' '}
+                {words.pValue}
+                {colonOf(lang)}
                 {(screen as ScreenResult & { test: { pValue: number } }).test.pValue.toFixed(4)}
               </p>
             )}
@@ -80,7 +83,9 @@ export function ScreensPanel({
               <ul>
                 {screen.flagged.slice(0, 50).map((f) => (
                   <li key={f.box + f.detail.en}>
-                    {f.box}: {f.detail[lang]}
+                    {f.box}
+                    {colonOf(lang)}
+                    {f.detail[lang]}
                   </li>
                 ))}
               </ul>

@@ -8,7 +8,7 @@ import {
   type Round,
 } from '../../../core/index.js';
 import { downloadJson } from '../../shared/download.js';
-import type { Lang, Messages } from '../../shared/i18n.js';
+import { colonOf, type Lang, type Messages } from '../../shared/i18n.js';
 import { InputErrorList } from '../InputErrorList.js';
 import { ContestFields, focusSoon } from './ContestFields.js';
 import {
@@ -195,7 +195,9 @@ export function ElectionForm({ lang, t, onUse, onEdit }: ElectionFormProps) {
           <RulePackDetails pack={choice.pack} version={choice.version} lang={lang} t={t} />
         ) : (
           <p class="pack-details" aria-live="polite" data-testid="pack-version-missing">
-            {words.noVersion}: {choice.message[lang]}
+            {words.noVersion}
+            {colonOf(lang)}
+            {choice.message[lang]}
           </p>
         )}
         <FormField

@@ -92,7 +92,9 @@ export function RulePackDetails({
       data-family={pack.family}
     >
       <h3 id="pack-details-title">
-        {t.packRules}: {pack.name[lang]}
+        {t.packRules}
+        {t.colon}
+        {pack.name[lang]}
       </h3>
       <dl class="pack-version" data-testid="pack-version">
         <div>

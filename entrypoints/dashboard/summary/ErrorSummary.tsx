@@ -84,7 +84,10 @@ export function ErrorSummary({
               data-summary-code={item.code}
               data-effect={item.effect ?? undefined}
             >
-              <span class="visually-hidden">{t.severities[item.severity]}: </span>
+              <span class="visually-hidden">
+                {t.severities[item.severity]}
+                {t.colon}
+              </span>
               <a
                 href={`#${findingId(index)}`}
                 onClick={(event) => {

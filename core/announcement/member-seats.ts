@@ -1,0 +1,102 @@
+import type {
+  AnnouncedFigure,
+  AnnouncedFigures,
+  ElectedFigure,
+  GroupFigure,
+  VotesFigure,
+} from './announced-figures.js';
+import { normalizeText } from './normalize-text.js';
+import { electedToAnotherBody } from './other-body.js';
+import { RUNOFF_WORDS } from './round-words.js';
+
+/**
+ * The seats of the committee's members' post a notice states (`应选村民委员会委员3名`, `委员应选2名`,
+ * `应选委员2名`), with the votes and the winners of that post, where all of it is certain:
+ *
+ * - every statement of the members' seats gives one value, in no setting (上届, 另行选举), under no
+ *   numbered section of a body, in a notice of no round of its own;
+ * - the notice states the seats of no other post (`应选主任1名`, `副主任应选1名`, `应选村民委员会成员5名`):
+ *   where it does, 委员 in a declaration may be the committee's members in the wide sense, the chair
+ *   among them (`张三、李四、王五当选为村民委员会委员，其中张三为主任` beside `应选主任1名、委员2名`);
+ * - the votes are those read for the post 委员 by name, in no setting, place or section; the winners those
+ *   of the declarations for 委员 that elect to no other body;
+ * - no figure's words name a post for a woman member (妇女委员), whose votes read as the members', and no
+ *   votes or declaration name the party's committee or both (村“两委”委员), nor votes a place of their own.
+ *
+ * A ballot gives each of the post's seats one vote at most, so its candidates' votes together are no
+ * more than the seats times the ballots; and the notice cannot declare more winners than the seats.
+ */
+export interface MemberSeats {
+  readonly seats: GroupFigure;
+  readonly votes: readonly VotesFigure[];
+  readonly winners: readonly ElectedFigure[];
+}
+
+/** 应选村民委员会委员3名, 本次选举应选委员3名; 委员应选2名. */
+const MEMBER_SEATS =
+  /^(?:本次选举|本次|本届|此次)?应选(?:本届)?(?:村民委员会|居民委员会|村委会|居委会|社区居委会|社区居民委员会)?委员$|^(?:村民委员会|居民委员会|村委会|居委会)?委员应选$/u;
+/** The seats of any post or of the committee as a whole (应选主任1名, 副主任应选1名, 应选成员5名). */
+const ANY_SEATS = /应选/u;
+
+/**
+ * A post for a woman member (妇女委员) named by a figure's words, its heading or its label: her votes and
+ * her declaration read as the members' (`妇女委员：孙丽，得票1125票，当选`), while the seats stated may be the
+ * other members' alone, so nothing of the members' post is certain.
+ */
+function womenMemberPost(figure: AnnouncedFigure): boolean {
+  const words = [
+    figure.origin.text,
+    figure.kind === 'group' ? figure.label : '',
+    'lead' in figure ? (figure.lead ?? '') : '',
+  ];
+  return words.some((text) => /妇女委员|妇委/u.test(normalizeText(text)));
+}
+
+/**
+ * Votes or a declaration whose words name the party's committee or both committees (当选为村“两委”委员):
+ * 委员 there may be of the party's committee, whose members the seats of the villagers' do not count.
+ */
+function ofBothCommittees(figure: AnnouncedFigure): boolean {
+  if (figure.kind !== 'votes' && figure.kind !== 'elected') return false;
+  const words = [
+    figure.origin.text,
+    'lead' in figure ? (figure.lead ?? '') : '',
+    'bodies' in figure ? (figure.bodies ?? '') : '',
+  ];
+  return words.some((text) => /两委|党/u.test(normalizeText(text)));
+}
+
+const isMembers = (text: string | undefined): boolean =>
+  /^(?:村民委员会|居民委员会|村委会|居委会)?委员$/u.test(normalizeText(text ?? ''));
+
+export function memberSeats(notice: AnnouncedFigures): MemberSeats | null {
+  if (notice.ownRound !== undefined || RUNOFF_WORDS.test(notice.title ?? '')) return null;
+  const seats: GroupFigure[] = [];
+  const votes: VotesFigure[] = [];
+  const winners: ElectedFigure[] = [];
+  for (const figure of notice.figures) {
+    if (womenMemberPost(figure) || ofBothCommittees(figure)) return null;
+    // Votes of a place of their own (第一村民小组): the notice may report several elections.
+    if (figure.kind === 'votes' && figure.scope !== undefined) return null;
+    if (figure.kind === 'group') {
+      const label = normalizeText(figure.label);
+      if (MEMBER_SEATS.test(label)) {
+        if (figure.setting !== undefined || figure.section !== undefined || figure.partOf !== null)
+          return null;
+        seats.push(figure);
+      } else if (ANY_SEATS.test(label)) return null;
+    } else if (figure.kind === 'votes') {
+      if (!isMembers(figure.contest?.text)) continue;
+      if (figure.setting !== undefined || figure.scope !== undefined || figure.section !== undefined)
+        continue;
+      votes.push(figure);
+    } else if (figure.kind === 'elected') {
+      if (!isMembers(figure.contest?.text) || figure.names.length === 0) continue;
+      if (electedToAnotherBody(figure, notice.title) !== null) continue;
+      winners.push(figure);
+    }
+  }
+  const [first] = seats;
+  if (!first || first.value <= 0n || seats.some((seat) => seat.value !== first.value)) return null;
+  return { seats: first, votes, winners };
+}
