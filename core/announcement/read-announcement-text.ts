@@ -1,3 +1,4 @@
+import { withNamesInTwoScripts } from './names-in-two-scripts.js';
 import { pushAll } from '../model/long-lists.js';
 import type { Election } from '../model/election.js';
 import type {
@@ -252,7 +253,11 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...(rowNumbers > 0 ? { rowNumbers } : {}),
     // 当选名单： over lines of posts and votes declares them (winners-list.ts).
     // 主任选举结果： on its own line over a block of votes names their contest (heading-post.ts).
-    figures: withWinnersListed(readable, text, withTitlePost(folded, withHeadingPost(folded, settled))),
+    // A candidate named again in letters in a translation (Pang Haiyan of 庞海燕) is one candidate
+    // (names-in-two-scripts.ts).
+    figures: withNamesInTwoScripts(
+      withWinnersListed(readable, text, withTitlePost(folded, withHeadingPost(folded, settled))),
+    ),
     unread: withoutSummedChanges(
       withoutSummedPlaces(
         inTextOrder(inTextOrder(tables.unread, summaryTables.unread), reader.unreadInOrder()),
