@@ -185,7 +185,10 @@ export function votesFigure(
   if (!found) {
     if (!described) return null;
     const candidate = reader.original.slice(labelStart + described[0], labelStart + described[1]);
-    if (!isPersonName(candidate, reader.candidateSet)) {
+    if (
+      !isPersonName(candidate, reader.candidateSet) ||
+      afterNumbersUnit(reader.folded, labelStart + described[0])
+    ) {
       reader.refusal = 'not-a-name';
       return null;
     }
@@ -197,6 +200,10 @@ export function votesFigure(
     0;
   const name = [found[0] + post, found[1]] as const;
   const [nameStart, nameEnd] = [labelStart + name[0], labelStart + name[1]];
+  if (afterNumbersUnit(reader.folded, nameStart)) {
+    reader.refusal = 'not-a-name';
+    return null;
+  }
   const candidate = reader.original.slice(nameStart, nameEnd);
   if (!isPersonName(candidate, reader.candidateSet)) {
     reader.refusal =
@@ -213,6 +220,15 @@ export function votesFigure(
       ? reader.resolveContest(label.slice(0, name[0]))
       : postBeforeNameClause(reader, labelStart + name[0]);
   return reader.votes(state.contest ?? inline, candidate, value, [nameStart, end], state);
+}
+
+/**
+ * Whether a name read at `at` stands right after a number's 万, 亿, 千 or 百 (`1万强伟同志得票1002票`): the
+ * unit may be the name's first character (万强伟, a row's 1 before it) or the number's (10000 beside 强伟),
+ * so the name is uncertain and the votes are given to none.
+ */
+function afterNumbersUnit(folded: string, at: number): boolean {
+  return /\d[万亿千百]$/.test(folded.slice(Math.max(0, at - 2), at));
 }
 
 /**

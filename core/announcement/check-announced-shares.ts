@@ -964,6 +964,13 @@ export class ShareCheck extends ArithmeticCheckBase {
       // Votes right after a runoff's own counts are that round's: the first round's are no base of them.
       const runoff = votes?.kind === 'votes' ? this.runoffSettingBefore(votes) : null;
       if (runoff !== null) matches = matches.filter((figure) => settingOf(figure) === runoff);
+      // 大禾村…参加投票1501人；小禾村…参加投票902人。大禾村主任龙腾得1203票，得票率80.1%: the votes' own
+      // place's ballots, when the text states any, not the nearest place's before the share.
+      if (votes?.kind === 'votes') {
+        const place = votes.scope ?? '';
+        const own = matches.filter((figure) => scopeOfFigure(figure) === place);
+        if (own.length > 0 && own.length < matches.length) matches = own;
+      }
     }
     // Figures are in text order: a binary search keeps long summaries linear.
     const at = near.origin.span?.[0] ?? 0;

@@ -162,7 +162,7 @@ class CountCheck extends ArithmeticCheckBase {
     const scope = scopeOf([...this.counts.values()][0]);
     // Counts under two headings (第九届选举：… 第十届选举：…) are of two elections.
     const heading = [...this.counts.values()].map(headingOf).find((words) => words !== '') ?? '';
-    const { registered, cast, issued, returned, valid, invalid } = Object.fromEntries(
+    const { registered, cast, issued, returned, valid, invalid, abstained } = Object.fromEntries(
       [...this.counts].filter(
         ([, figure]) => scopeOf(figure) === scope && [heading, ''].includes(headingOf(figure)),
       ),
@@ -176,7 +176,24 @@ class CountCheck extends ArithmeticCheckBase {
         zh: `有效票${valid.value}加无效票${invalid.value}等于收回选票${returned.value}：正确`,
         en: enCounts`${valid.value} valid and ${invalid.value} invalid make the ${returned.value} ballots returned: right`,
       });
-    if (valid && invalid && returned && valid.value + invalid.value !== returned.value)
+    // 有效票1290张，无效票8张，弃权票12张 as the parts of the ballots returned: the abstentions are a third
+    // kind of ballot, counted apart from the valid (not 有效票中弃权票, 含弃权票, 弃权票计入有效票).
+    const apart =
+      valid && invalid && returned && abstained && !/有效|含|中|计入|包括/.test(abstained.origin.text)
+        ? abstained
+        : null;
+    const threeKinds =
+      apart && valid && invalid && returned && valid.value + invalid.value !== returned.value
+        ? valid.value + invalid.value + apart.value === returned.value
+        : false;
+    if (apart && threeKinds && valid && invalid && returned) {
+      this.uses(apart);
+      this.right('ballots', returned, {
+        zh: `有效票${valid.value}、无效票${invalid.value}加弃权票${apart.value}等于收回选票${returned.value}：正确`,
+        en: `${valid.value} valid, ${invalid.value} invalid and ${apart.value} abstentions make the ${returned.value} ballots returned: right`,
+      });
+    }
+    if (valid && invalid && returned && valid.value + invalid.value !== returned.value && !threeKinds)
       this.sum('ballots', returned, returned.value, valid.value + invalid.value, {
         zh: `有效票${valid.value}加无效票${invalid.value}等于${valid.value + invalid.value}，不等于收回选票${returned.value}`,
         en: enCounts`Valid ${valid.value} plus invalid ${invalid.value} is ${valid.value + invalid.value}, not the ${returned.value} ballots returned`,

@@ -76,19 +76,39 @@ const COUNT_WORDS: readonly (readonly [CountMeaning, RegExp])[] = [
   ],
 ];
 
+/** 有效票中, 收回选票之中: a kind of ballot among which the kind named after it is counted. */
+const AMONG_BALLOTS = /票之?中[,，]?/g;
+
+/**
+ * The words that name what is counted: after the last 票中 when the words after it have a meaning of
+ * their own (有效票中弃权票14张 counts abstentions among the valid ballots, not the valid ballots), else all
+ * of them. `offset` is where those words start.
+ */
+function countedWords(words: string): { words: string; offset: number } {
+  let offset = 0;
+  for (const match of words.matchAll(AMONG_BALLOTS)) offset = match.index + match[0].length;
+  if (offset === 0) return { words, offset: 0 };
+  const part = words.slice(offset);
+  return COUNT_WORDS.some(([, pattern]) => pattern.test(part))
+    ? { words: part, offset }
+    : { words, offset: 0 };
+}
+
 /** Where the words that gave `words` its meaning (countMeaningOf) stand in them: the last such match. */
 export function meaningWordsOf(words: string): { index: number; length: number } | null {
-  const pattern = COUNT_WORDS.find(([, meaningWords]) => meaningWords.test(words))?.[1];
+  const counted = countedWords(words);
+  const pattern = COUNT_WORDS.find(([, meaningWords]) => meaningWords.test(counted.words))?.[1];
   if (pattern === undefined) return null;
   let last: { index: number; length: number } | null = null;
-  for (const match of words.matchAll(new RegExp(pattern.source, `${pattern.flags}g`)))
-    last = { index: match.index, length: match[0].length };
+  for (const match of counted.words.matchAll(new RegExp(pattern.source, `${pattern.flags}g`)))
+    last = { index: counted.offset + match.index, length: match[0].length };
   return last;
 }
 
 /** The electorate named only in other words (共有选民, 选民人数): the last of COUNT_WORDS, none before it. */
 export function electorateInOtherWordsOnly(words: string): boolean {
-  const index = COUNT_WORDS.findIndex(([, pattern]) => pattern.test(words));
+  const counted = countedWords(words).words;
+  const index = COUNT_WORDS.findIndex(([, pattern]) => pattern.test(counted));
   return index === COUNT_WORDS.length - 1;
 }
 
@@ -117,7 +137,8 @@ const VOTERS_AFTER = /^[^\S\n]*选民(?:中有?)?[^\S\n]*$/;
 export const VOTED_AFTER = /^[^\S\n]*(?:参加了?(?:这次|本次|此次)?(?:投票|选举)|参与了?投票|投了票)/;
 
 export function countMeaningOf(words: string): CountMeaning | null {
-  return COUNT_WORDS.find(([, pattern]) => pattern.test(words))?.[0] ?? null;
+  const counted = countedWords(words).words;
+  return COUNT_WORDS.find(([, pattern]) => pattern.test(counted))?.[0] ?? null;
 }
 
 /**
@@ -317,7 +338,7 @@ function englishGroupLabel(words: string): string {
 // read-announcement-text.ts), so a restart along a run is bounded.
 const NAME_TAIL =
   // eslint-disable-next-line regexp/no-super-linear-move
-  /(得票数?|所得票数|获得|获票|获|共得|得|票数|为|是|以|received|got|obtained|won|secured|garnered|polled|with|[（(](?:[男女]|f|m)[）)]|[\s:：（(–—]|\s-)+$/i;
+  /(得票数?|所得票数|获得|获票|获|共得|得|票数|为|是|以|同志|received|got|obtained|won|secured|garnered|polled|with|[（(](?:[男女]|f|m)[）)]|[\s:：（(–—]|\s-)+$/i;
 const NAME_HEAD = /^.*(候选人|另选他人|另选人|其中|以及|和|及|与|、|\band\b|candidate)/i;
 // A post written against the name (主任卢伟明得票361票, 委员卢小芳得票340票) heads it too; a post alone
 // (主任：委员500票) is left for the name check to refuse.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findings, judged } from './corpus/read-shapes.js';
+import { readAnnouncementText } from './read-announcement-text.js';
 
 /** The members' post with its seats stated (member-seats.ts): its votes together and its winners. */
 describe('the seats of the members stated once', () => {
@@ -62,5 +63,55 @@ describe('the seats of the members stated once', () => {
     expect(findings(runoff)).toEqual([]);
     const other = `${account}应选村民委员会委员3名。\n\n刘洋、陈静、黄伟当选为村民委员会委员；王一、王二当选为村务监督委员会委员。`;
     expect(findings(other)).toEqual([]);
+  });
+});
+
+/** Votes under a heading that names a post with its seats (委员应选2名：) are that post's. */
+describe('votes under a post heading with its seats', () => {
+  const account = '全村登记选民1,380人，参加投票的选民1,244人，收回选票1,244张，选举有效。\n';
+  const notice = (chair: string, members: string, declared: string, women = '') =>
+    `${account}${chair}岭鸣得票1,012票，当选。\n${members}岭英得票802票，岭华得票761票，岭山得票702票。${declared}当选为村民委员会委员。\n${women}`;
+
+  it('holds the winners to the seats of 委员应选2名： and 村民委员会委员（应选2名）：', () => {
+    for (const [chair, members] of [
+      ['主任应选1名：', '委员应选2名：'],
+      ['村民委员会主任（应选1名）：', '村民委员会委员（应选2名）：'],
+    ] as const) {
+      const right = notice(chair, members, '岭英、岭华');
+      expect(findings(right)).toEqual([]);
+      expect(judged(right).filter(([rule]) => rule === 'winners-within-seats')).toEqual([
+        ['winners-within-seats', '岭英、岭华当选为村民委员会委员', true],
+      ]);
+      expect(findings(notice(chair, members, '岭英、岭华、岭山'))).toEqual([
+        ['ANNOUNCED_SUM_MISMATCH', '岭英、岭华、岭山当选为村民委员会委员'],
+      ]);
+    }
+  });
+
+  it('files each candidate’s votes under the post of the heading above them', () => {
+    const text = notice('主任应选1名：', '委员应选2名：', '岭英、岭华', '妇女委员应选1名：岭霞得票930票。');
+    const posts = readAnnouncementText(text).figures.flatMap((figure) =>
+      figure.kind === 'votes' ? [`${figure.candidate} ${figure.contest?.text ?? '-'}`] : [],
+    );
+    expect(posts).toEqual(['岭鸣 主任', '岭英 委员', '岭华 委员', '岭山 委员', '岭霞 妇女委员']);
+  });
+
+  it('reads a woman member’s post with seats of its own as her own election', () => {
+    const women = '妇女委员应选1名：岭霞得票930票，岭云得票290票。岭霞当选为村民委员会妇女委员。';
+    expect(findings(notice('主任应选1名：', '委员应选2名：', '岭英、岭华', women))).toEqual([]);
+    expect(findings(notice('主任应选1名：', '委员应选2名：', '岭英、岭华、岭山', women))).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '岭英、岭华、岭山当选为村民委员会委员'],
+    ]);
+  });
+
+  it('judges nothing where the chair may be among the members declared', () => {
+    const text = `${account}本次选举应选主任1名、委员2名。\n主任：岭鸣得票1,012票，当选。\n委员应选2名：岭英得票802票，岭华得票761票，岭山得票302票。岭鸣、岭英、岭华当选为村民委员会委员，其中岭鸣为主任。`;
+    expect(findings(text)).toEqual([]);
+    expect(judged(text).filter(([rule]) => rule === 'winners-within-seats')).toEqual([]);
+  });
+
+  it('leaves votes under 委员（应选3名，其中妇女委员1名） as read before, of no post', () => {
+    const text = `${account}主任应选1名：岭鸣得票1,012票，当选。\n委员（应选3名，其中妇女委员1名）：岭英得票802票，岭华得票761票，岭霞得票702票，岭山得票302票。岭英、岭华、岭霞当选为村民委员会委员，其中岭霞为妇女委员。`;
+    expect(findings(text)).toEqual([]);
   });
 });

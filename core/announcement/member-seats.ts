@@ -17,10 +17,12 @@ import { RUNOFF_WORDS } from './round-words.js';
  *   numbered section of a body, in a notice of no round of its own;
  * - the notice states the seats of no other post (`应选主任1名`, `副主任应选1名`, `应选村民委员会成员5名`):
  *   where it does, 委员 in a declaration may be the committee's members in the wide sense, the chair
- *   among them (`张三、李四、王五当选为村民委员会委员，其中张三为主任` beside `应选主任1名、委员2名`);
+ *   among them (`张三、李四、王五当选为村民委员会委员，其中张三为主任` beside `应选主任1名、委员2名`), unless
+ *   every member declared has votes read as the members' and no candidate of the members is another post's;
  * - the votes are those read for the post 委员 by name, in no setting, place or section; the winners those
  *   of the declarations for 委员 that elect to no other body;
- * - no figure's words name a post for a woman member (妇女委员), whose votes read as the members', and no
+ * - no figure's words name a post for a woman member (妇女委员), whose votes read as the members', unless
+ *   the notice states her post's seats as an election of its own (`妇女委员应选1名：`), and no
  *   votes or declaration name the party's committee or both (村“两委”委员), nor votes a place of their own.
  *
  * A ballot gives each of the post's seats one vote at most, so its candidates' votes together are no
@@ -32,9 +34,12 @@ export interface MemberSeats {
   readonly winners: readonly ElectedFigure[];
 }
 
-/** 应选村民委员会委员3名, 本次选举应选委员3名; 委员应选2名. */
+/** 应选村民委员会委员3名, 本次选举应选委员3名; 委员应选2名, 村民委员会委员（应选2名）. */
 const MEMBER_SEATS =
-  /^(?:本次选举|本次|本届|此次)?应选(?:本届)?(?:村民委员会|居民委员会|村委会|居委会|社区居委会|社区居民委员会)?委员$|^(?:村民委员会|居民委员会|村委会|居委会)?委员应选$/u;
+  /^(?:本次选举|本次|本届|此次)?应选(?:本届)?(?:村民委员会|居民委员会|村委会|居委会|社区居委会|社区居民委员会)?委员$|^(?:村民委员会|居民委员会|村委会|居委会)?委员[（(]?应选$/u;
+/** 妇女委员应选1名, 应选妇女委员1名: the woman member's post with seats of its own. */
+const WOMEN_MEMBER_SEATS =
+  /^(?:村民委员会|居民委员会|村委会|居委会)?妇女委员应选$|^(?:村民委员会|居民委员会|村委会|居委会)?妇女委员[（(]应选$|^应选(?:村民委员会|居民委员会|村委会|居委会)?妇女委员$/u;
 /** The seats of any post or of the committee as a whole (应选主任1名, 副主任应选1名, 应选成员5名). */
 const ANY_SEATS = /应选/u;
 
@@ -69,13 +74,45 @@ function ofBothCommittees(figure: AnnouncedFigure): boolean {
 const isMembers = (text: string | undefined): boolean =>
   /^(?:村民委员会|居民委员会|村委会|居委会)?委员$/u.test(normalizeText(text ?? ''));
 
+/**
+ * Beside the seats of another post, the members declared are of the members' post alone when each of them
+ * has votes read as the members' (under 委员应选2名：) and none is a candidate of another post: no chair
+ * among them in the wide sense of 委员.
+ */
+function ownPostWinners(
+  votes: readonly VotesFigure[],
+  winners: readonly ElectedFigure[],
+  otherPosts: ReadonlySet<string>,
+): boolean {
+  const voted = new Set(votes.map((figure) => figure.candidate));
+  if (voted.size === 0 || [...voted].some((name) => otherPosts.has(name))) return false;
+  return winners.every((figure) => figure.names.every((name) => voted.has(name) && !otherPosts.has(name)));
+}
+
 export function memberSeats(notice: AnnouncedFigures): MemberSeats | null {
   if (notice.ownRound !== undefined || RUNOFF_WORDS.test(notice.title ?? '')) return null;
   const seats: GroupFigure[] = [];
   const votes: VotesFigure[] = [];
   const winners: ElectedFigure[] = [];
+  // 妇女委员应选1名： the woman member's post stated as an election of its own, its votes read as hers.
+  const womenOwnPost = notice.figures.some(
+    (figure) => figure.kind === 'group' && WOMEN_MEMBER_SEATS.test(normalizeText(figure.label)),
+  );
+  let otherSeats = womenOwnPost;
+  const otherPosts = new Set<string>();
   for (const figure of notice.figures) {
-    if (womenMemberPost(figure) || ofBothCommittees(figure)) return null;
+    if (
+      (figure.kind === 'votes' || figure.kind === 'elected') &&
+      figure.contest &&
+      !isMembers(figure.contest.text)
+    )
+      for (const name of figure.kind === 'votes' ? [figure.candidate] : figure.names) otherPosts.add(name);
+    if (ofBothCommittees(figure)) return null;
+    if (womenMemberPost(figure)) {
+      // Her own post's seats, votes and declaration: no figure of the members'.
+      if (womenOwnPost && (figure.kind !== 'votes' || figure.contest?.text === '妇女委员')) continue;
+      return null;
+    }
     // Votes of a place of their own (第一村民小组): the notice may report several elections.
     if (figure.kind === 'votes' && figure.scope !== undefined) return null;
     if (figure.kind === 'group') {
@@ -84,7 +121,7 @@ export function memberSeats(notice: AnnouncedFigures): MemberSeats | null {
         if (figure.setting !== undefined || figure.section !== undefined || figure.partOf !== null)
           return null;
         seats.push(figure);
-      } else if (ANY_SEATS.test(label)) return null;
+      } else if (ANY_SEATS.test(label)) otherSeats = true;
     } else if (figure.kind === 'votes') {
       if (!isMembers(figure.contest?.text)) continue;
       if (figure.setting !== undefined || figure.scope !== undefined || figure.section !== undefined)
@@ -98,5 +135,6 @@ export function memberSeats(notice: AnnouncedFigures): MemberSeats | null {
   }
   const [first] = seats;
   if (!first || first.value <= 0n || seats.some((seat) => seat.value !== first.value)) return null;
+  if (otherSeats && !ownPostWinners(votes, winners, otherPosts)) return null;
   return { seats: first, votes, winners };
 }

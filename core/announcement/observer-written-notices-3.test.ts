@@ -68,6 +68,22 @@ describe('a notice pasted from a phone: thousands parted by a space, a sentence 
     const withUnits = '城关镇 18 112人 28人 25.0%';
     expect(unread(withUnits).map(([text]) => text)).toEqual(['18', '112', '28', '25.0%']);
   });
+
+  it('reads thousands parted by a space on a line that a count with a spaced measure word opens', () => {
+    // 2 个村民小组 opens the line as prose, no table's cell: 1 360张 is 1360, not 1 and 360.
+    const text = [
+      '1 380人参加投票，收回选票1 375张，无效票15张',
+      '2 个村民小组设立投票站，有效票1 360张',
+      '张伟得票856票，当选为主任。',
+    ].join('\n');
+    expect(findings(text)).toEqual([]);
+    expect(unread(text).map(([written]) => written)).toEqual(['2']);
+    expect(findings(text.replace('1 360张', '1 350张'))).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '收回选票1 375张'],
+    ]);
+    // A cell after such a count's words (28 人 at the line's end, no words after it) is still a table's.
+    expect(unread('城关镇 18 112人 28 人').map(([written]) => written)).toContain('112');
+  });
 });
 
 describe('a scanned notice whose digits the scan read as letters', () => {

@@ -46,6 +46,9 @@ import { lineStartAt } from './text-places.js';
 
 /** How far before a share the kind of meeting (户代表会议) is looked for. */
 const MEETING_REACH = 200;
+/** A title's last words, which no name ends in: 主任, 委员, 书记, 主席. */
+const POST_AT_END = /(?:主任|委员|书记|主席)$/;
+
 /** How far before a bare `vote rate` a candidate's votes are looked for (english-candidate-votes.ts). */
 const VOTES_BEFORE_RATE_REACH = 80;
 /** 分别占…的11.7%和0.5%, 40岁以下和41至45岁的各占: each share belongs to one of the groups just read, in order. */
@@ -270,7 +273,10 @@ function shareOf(
   }
   if (VOTE_RATE.test(words) || candidateRate) {
     const rate = VOTE_RATE.exec(label)?.index ?? (candidateRate ? voteRateIndex(label) : -1);
-    const name = nameIn(label.slice(0, rate < 0 ? label.length : rate), reader.candidateNames);
+    const named = nameIn(label.slice(0, rate < 0 ? label.length : rate), reader.candidateNames);
+    // 当选为村民委员会主任（得票率90.43%）: the end of a post's title (会主任, 委员) is no name; the share is
+    // then of the votes before the declaration.
+    const name = named && POST_AT_END.test(label.slice(named[0], named[1])) ? null : named;
     if (name) {
       const candidate = reader.original.slice(labelStart + name[0], labelStart + name[1]);
       return { part: { kind: 'votes', contest: state.contest, candidate }, whole: cast };

@@ -1,3 +1,4 @@
+import { withNamesInTwoScripts } from './names-in-two-scripts.js';
 import { pushAll } from '../model/long-lists.js';
 import type { Election } from '../model/election.js';
 import type {
@@ -252,7 +253,11 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...(rowNumbers > 0 ? { rowNumbers } : {}),
     // 当选名单： over lines of posts and votes declares them (winners-list.ts).
     // 主任选举结果： on its own line over a block of votes names their contest (heading-post.ts).
-    figures: withWinnersListed(readable, text, withTitlePost(folded, withHeadingPost(folded, settled))),
+    // A candidate named again in letters in a translation (Pang Haiyan of 庞海燕) is one candidate
+    // (names-in-two-scripts.ts).
+    figures: withNamesInTwoScripts(
+      withWinnersListed(readable, text, withTitlePost(folded, withHeadingPost(folded, settled))),
+    ),
     unread: withoutSummedChanges(
       withoutSummedPlaces(
         inTextOrder(inTextOrder(tables.unread, summaryTables.unread), reader.unreadInOrder()),
@@ -505,6 +510,14 @@ const POST_WITH_SEATS =
   /^[^\S\n]*(?:(?:村民委员会|居民委员会|村委会|居委会)?(副主任|主任|委员)[^\S\n]?[（(]?应选|应选(?:村民委员会|居民委员会|村委会|居委会)?(副主任|主任|委员)[^\S\n]?\d)/;
 
 /**
+ * A heading at a sentence's start that names a post and its seats, up to its colon (委员应选2名,
+ * 村民委员会委员（应选2名）, 应选委员2名, 妇女委员应选1名, 委员（应选3名，其中妇女委员1名）): the post. A woman
+ * member's post with seats of its own is its own election; 其中妇女委员 inside the members' seats is a part of them.
+ */
+const SEATS_HEADING =
+  /^[^\S\n]*(?:(?:村民委员会|居民委员会|村委会|居委会)?(妇女委员|副主任|主任|委员)[^\S\n]?(?:应选\d{1,2}名|[（(]应选\d{1,2}名(?:[，,]其中妇女委员\d名)?[）)])|应选(?:村民委员会|居民委员会|村委会|居委会)?(妇女委员|副主任|主任|委员)\d{1,2}名)[^\S\n]*$/;
+
+/**
  * A clause that names a post's election and nothing else (主任选举, 村委会主任选举中, 在村民委员会委员选举中):
  * the votes after it in its sentence are that post's.
  */
@@ -651,10 +664,15 @@ class TextReader {
     };
     for (const [clauseIndex, clause] of sentence.clauses.entries()) {
       let floor = clause.start;
+      // 委员应选2名：凤英得票980票: the post of a heading with its seats, for the votes after its colon.
+      let seatsHeading: { readonly colon: number; readonly contest: AnnouncedContest } | null = null;
       // A heading such as 主任： sets the contest for the rest of the sentence.
       for (const colon of clause.colons) {
         const heading = this.folded.slice(floor, colon);
-        if (clause.tokens.some((token) => token.span[0] >= floor && token.span[0] < colon)) break;
+        if (clause.tokens.some((token) => token.span[0] >= floor && token.span[0] < colon)) {
+          if (clauseIndex === 0 && floor === clause.start) seatsHeading = this.seatsHeading(heading, colon);
+          break;
+        }
         const contest = this.resolveContest(heading);
         // 女性成员：15名 and Members aged under 35: 12 count people of a summary, not votes in a contest.
         const next = clause.tokens.find((token) => token.span[0] > colon);
@@ -693,6 +711,7 @@ class TextReader {
       let sharesFromHere = clause.tokens.filter((token) => token.percent).length;
       const clauseFirst = this.figures.length;
       clause.tokens.forEach((token, index) => {
+        if (seatsHeading !== null && token.span[0] > seatsHeading.colon) state.contest = seatsHeading.contest;
         const trailerEnd = clause.tokens[index + 1]?.span[0] ?? clause.end;
         const figure = this.readNumber(
           token,
@@ -719,6 +738,22 @@ class TextReader {
     this.addCommitteeOfPosts(state.groups);
     placeBefore(this.folded, sentence.end, state, this.ownPlace);
     this.linePlace = state.place.name;
+  }
+
+  /** The post a heading with its seats names (SEATS_HEADING), its votes to start after the colon. */
+  private seatsHeading(
+    heading: string,
+    colon: number,
+  ): { readonly colon: number; readonly contest: AnnouncedContest } | null {
+    const post = SEATS_HEADING.exec(heading);
+    const word = post?.[1] ?? post?.[2];
+    if (word === undefined) return null;
+    const contest = this.resolveContest(word);
+    if (contest === null) return null;
+    // 妇女委员 stated with seats of its own: its own election, not the members' (resolved as 委员).
+    if (word === '妇女委员' && contest.text !== word && !contest.text.includes('妇女'))
+      return { colon, contest: { id: null, text: word } };
+    return { colon, contest };
   }
 
   /**

@@ -105,6 +105,17 @@ describe('numbered rows of candidates with no 序号 heading', () => {
     const text = `${HEAD}1万强伟得票1002票，当选为主任。`;
     expect(unread(text).map(([text]) => text)).toContain('1万');
   });
+
+  it('give a single line’s votes to no name that its number’s 万 may open, nor one with 同志 glued', () => {
+    // 万强伟 (a row's 1) or 强伟 (beside 10000): unsure, so the votes are unread, not 强伟同志's.
+    const text = `${HEAD}1万强伟同志得票1002票`;
+    const votes = rows(text).filter(([kind]) => kind === 'votes');
+    expect(votes).toEqual([]);
+    expect(unread(text)).toContainEqual(['1002', 'not-a-name']);
+    // With no number before it, the name is read without its 同志.
+    const plain = rows(`${HEAD}张伟同志得票1002票`).filter(([kind]) => kind === 'votes');
+    expect(plain.map(([, name, , value]) => [name, value])).toEqual([['张伟', 1002]]);
+  });
 });
 
 describe('numbered lines of a notice’s counts with no mark, the list opening at 1', () => {
@@ -121,6 +132,15 @@ describe('numbered lines of a notice’s counts with no mark, the list opening a
     ]);
     expect(alarms(LIST, true)).toEqual([]);
     expect(unread(LIST).map(([text]) => text)).not.toContain('4');
+  });
+  it('are row numbers when the first line opens with 选, the list’s other rows sure', () => {
+    const schedule =
+      '选举安排\n1 选民登记时间为11月1日至11月5日\n2 候选人公示期5天\n3 投票时间为11月20日\n本村登记选民900人，参加投票820人。\n';
+    expect(rowNumberStarts(normalizeText(schedule)).size).toBe(3);
+    expect(unread(schedule).map(([text]) => text)).not.toContain('1 选民登记时间为11月1日至11月5日');
+    expect(unread(schedule).map(([text]) => text)).not.toContain('2');
+    // With one sure row besides, 1 选民 may be a count of voters: no list.
+    expect(rowNumberStarts(normalizeText('1 选民登记时间为11月1日\n2 候选人公示期5天\n')).size).toBe(0);
   });
   it('are no list when it opens elsewhere and the lines hold no votes', () => {
     const folded = normalizeText('2 共发出选票1380人\n3 收回选票1375人\n');

@@ -95,7 +95,9 @@ export function rowNumberAgainstName(cell: string): number {
  * A row's number, when the line opens as a numbered row; null when it does not. `votes`: the line holds a
  * candidate's votes (a number with 票 or 张), as a name run against the number must have.
  */
-function numberedRow(line: TextLine): { number: number; start: number; votes: boolean } | null {
+function numberedRow(
+  line: TextLine,
+): { number: number; start: number; votes: boolean; unsure: boolean } | null {
   const row = NUMBERED_ROW.exec(line.text);
   if (!row) return null;
   const votes = VOTES_ON_ROW.test(line.text.slice(row[0].length));
@@ -105,12 +107,16 @@ function numberedRow(line: TextLine): { number: number; start: number; votes: bo
   const glued = row[3];
   if (glued !== undefined && !votes) return null;
   const words = glued ?? WORDS_AFTER.exec(line.text.slice(row[0].length))?.[1] ?? '';
-  if (!opensRow(words, glued !== undefined)) return null;
+  // 选 after a number and a cell break opens a count (12 选民, 800 选民参加投票) or a list's item (1 选民登记时间…):
+  // unsure, a row only in a list whose other rows are sure (numberedVoteRows).
+  const unsure = glued === undefined && words.startsWith('选');
+  if (!unsure && !opensRow(words, glued !== undefined)) return null;
   const digits = row[1] ?? '';
   return {
     number: Number(digits),
     start: line.start + row[0].length - digits.length - (row[2]?.length ?? 0),
     votes,
+    unsure,
   };
 }
 const NO_CANDIDATES: ReadonlySet<string> = new Set();
@@ -120,18 +126,21 @@ const NO_CANDIDATES: ReadonlySet<string> = new Set();
  * `2 共发出选票1380张`): lines that each open with a row's number, the numbers running on by one, two rows at
  * least, a blank line between rows passed over; each row holding a candidate's votes (1, 2, 3 …; 10, 11,
  * 12), or the list opening at 1. Numbers that do not run on (3, 7) are no such list: they stay figures,
- * read or unread.
+ * read or unread. A row whose words open with 选 (1 选民登记…) may be a count's line (12 选民…): the list
+ * needs two sure rows besides.
  */
 function numberedVoteRows(lines: readonly TextLine[], starts: Set<number>): void {
   let run: number[] = [];
   let previous = -1;
   let first = -1;
   let allVotes = true;
+  let sure = 0;
   const close = () => {
-    if (run.length >= 2 && (allVotes || first === 1)) for (const start of run) starts.add(start);
+    if (sure >= 2 && (allVotes || first === 1)) for (const start of run) starts.add(start);
     run = [];
     previous = -1;
     allVotes = true;
+    sure = 0;
   };
   for (const line of lines) {
     if (line.text.trim() === '') continue;
@@ -144,6 +153,7 @@ function numberedVoteRows(lines: readonly TextLine[], starts: Set<number>): void
     if (run.length === 0) first = row.number;
     run.push(row.start);
     allVotes &&= row.votes;
+    if (!row.unsure) sure++;
     previous = row.number;
   }
   close();

@@ -150,9 +150,15 @@ const NEXT_LINE_UNIT_REACH = 12;
  */
 const SHARE_AFTER_WORD = /(?<=[\u3400-\u9fff])(?<![人名票张户个位])[^\S\n]+\d+(?:\.\d+)?[^\S\n]*%/g;
 
+/**
+ * A count opening its line with a space before its measure word and the words it counts (`2 个村民小组设立投票站`,
+ * `3 名候选人`): prose, no cell; a table's cell of a count (28 人) has no words run on after its unit.
+ */
+const COUNT_OPENING_LINE = /^[^\S\n]{0,8}\d{1,3}[^\S\n]{1,3}[个名位户人张票](?=[\u3400-\u9fff])/;
+
 /** Whether some words hold a number standing apart by a space, as a table's cells do. */
 function hasCell(words: string): boolean {
-  return CELL_NUMBER.test(words.replace(SHARE_AFTER_WORD, ''));
+  return CELL_NUMBER.test(words.replace(COUNT_OPENING_LINE, '').replace(SHARE_AFTER_WORD, ''));
 }
 // [^\S\n]: a unit stands on the number's line (22.1 at a line's end takes no 年 from the next line).
 const UNIT =
@@ -249,6 +255,14 @@ const CHINESE_FIGURE_UNITS = new Set(['人', '名', '票', '张', '份', '个', 
 const LIST_MARK_AFTER = /^(?:[.、)]|\.(?=\D))(?!\d)/;
 /** What may stand before a list number on its line: spaces, a bullet, an opening bracket. */
 export const LIST_PREFIX = /^[^\S\n]*(?:[●■◆▲•·*-][^\S\n]*)?\(?$/;
+/** A list opened by a heading word and a colon at the start of a line (注：1. …, 附件：1.…, 说明：1、…). */
+const LIST_AFTER_HEADING = /^[^\S\n]*(?:注|附件|附|说明|备注|注释)[^\S\n]*[:：][^\S\n]*\(?$/;
+/**
+ * The year of a document number (X政发〔2026〕12号, 【2026】, [2026]): the bracket before it, the closing one
+ * and the document's number with 号 after it. No figure.
+ */
+const DOC_NUMBER_OPENS = /[〔【[]$/;
+const DOC_NUMBER_CLOSES = /^[〕】\]][^\S\n]?第?\d{1,5}[^\S\n]?号/;
 /** The same after the end of a sentence on the line (…。2、本村…). */
 const LIST_AFTER_SENTENCE = /[。！？;][^\S\n]*(?:[●■◆▲•·*-][^\S\n]*)?\(?$/;
 
@@ -431,7 +445,9 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     if (
       bare &&
       /^(?:19|20)\d\d$/.test(match[0]) &&
-      (YEAR_BEFORE.test(folded.slice(Math.max(0, start - 20), start)) ||
+      ((DOC_NUMBER_OPENS.test(folded.slice(Math.max(0, start - 1), start)) &&
+        DOC_NUMBER_CLOSES.test(folded.slice(end, end + 10))) ||
+        YEAR_BEFORE.test(folded.slice(Math.max(0, start - 20), start)) ||
         (YEAR_OPENS_LINE.test(folded.slice(Math.max(0, start - 20), start)) &&
           yearTitleAfter(folded.slice(end, end + 24))) ||
         (WORDS_AND_COMMA_BEFORE.test(folded.slice(Math.max(0, start - 48), start)) &&
@@ -800,7 +816,10 @@ function isListNumber(folded: string, start: number, end: number): boolean {
   const newline = folded.slice(reach, start).lastIndexOf('\n');
   const lineStart = newline >= 0 ? reach + newline + 1 : reach;
   const prefix = folded.slice(Math.max(lineStart, start - 8), start);
-  return (start - lineStart <= 8 && LIST_PREFIX.test(prefix)) || LIST_AFTER_SENTENCE.test(prefix);
+  return (
+    (start - lineStart <= 8 && (LIST_PREFIX.test(prefix) || LIST_AFTER_HEADING.test(prefix))) ||
+    LIST_AFTER_SENTENCE.test(prefix)
+  );
 }
 
 /** 3万8千 → 38000: a count written with 万 (or 亿) and then 千 or 百. */
