@@ -190,7 +190,7 @@ class CountCheck extends ArithmeticCheckBase {
       this.uses(apart);
       this.right('ballots', returned, {
         zh: `有效票${valid.value}、无效票${invalid.value}加弃权票${apart.value}等于收回选票${returned.value}：正确`,
-        en: `${valid.value} valid, ${invalid.value} invalid and ${apart.value} abstentions make the ${returned.value} ballots returned: right`,
+        en: enCounts`${valid.value} valid, ${invalid.value} invalid and ${apart.value} abstentions make the ${returned.value} ballots returned: right`,
       });
     }
     if (valid && invalid && returned && valid.value + invalid.value !== returned.value && !threeKinds)

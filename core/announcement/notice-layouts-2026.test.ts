@@ -127,7 +127,7 @@ describe('a share in brackets after the post a candidate is declared elected to'
   it('takes the share as of the votes before the declaration, not of a name read from the post', () => {
     const shares = work(NOTICE()).unjudged.filter((figure) => figure.text.includes('得票率'));
     expect(shares.map((figure) => figure.work?.en)).toEqual([
-      expect.stringContaining('1190 votes for 梁晓东'),
+      expect.stringContaining('1,190 votes for 梁晓东'),
     ]);
     expect(alarms(NOTICE())).toEqual([]);
   });
