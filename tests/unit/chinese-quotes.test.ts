@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { sourceFiles } from './source-files.js';
+import { sourceFiles, stringsOf } from './source-files.js';
 
 /**
  * Chinese quotes a name or a word with “…”, as the English does (票箱“central”, box “central”). Straight
@@ -21,24 +19,6 @@ function straightQuoteIn(text: string): boolean {
   // English prose quoting a Chinese word is the English check's concern (english-quotes.test.ts).
   if (!/[\u3000-\u303f\uff00-\uffef]/.test(text) && /[A-Za-z]{3} [A-Za-z]{3}/.test(text)) return false;
   return !JSON_TO_WRITE.test(text);
-}
-
-/** Every string and template a source file holds, a template whole (its ${…} as X), with its line. */
-function stringsOf(path: string): { line: number; text: string }[] {
-  const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
-  const found: { line: number; text: string }[] = [];
-  const visit = (node: ts.Node) => {
-    const line = () => source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isJsxText(node))
-      found.push({ line: line(), text: node.text });
-    else if (ts.isTemplateExpression(node)) {
-      const parts = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)];
-      found.push({ line: line(), text: parts.join('X') });
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return found;
 }
 
 describe('Chinese quotes with “ ”', () => {

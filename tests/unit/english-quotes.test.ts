@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { sourceFiles } from './source-files.js';
+import { sourceFiles, stringsOf } from './source-files.js';
 
 /**
  * English quotes a name, a word or a button's words with typographic marks (box “central”, press “Use
@@ -27,25 +25,6 @@ function straightQuoteIn(text: string): boolean {
   // Prose: English words and a space; no Chinese (whose own marks are checked elsewhere).
   if (!/[A-Za-z]{3}/.test(text) || !/\s/.test(text) || /[\u4e00-\u9fff]/.test(text)) return false;
   return STRAIGHT.test(text) && !JSON_TO_WRITE.test(text);
-}
-
-/** Every string and template a source file holds, a template whole (its ${…} as written), with its line. */
-function stringsOf(path: string): { line: number; text: string }[] {
-  const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
-  const found: { line: number; text: string }[] = [];
-  const visit = (node: ts.Node) => {
-    const line = () => source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isJsxText(node))
-      found.push({ line: line(), text: node.text });
-    else if (ts.isTemplateExpression(node)) {
-      // The template's own text, each ${…} standing as one character: its quotes are the template's.
-      const parts = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)];
-      found.push({ line: line(), text: parts.join('X') });
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return found;
 }
 
 describe('English quotes with “ ” and ‘ ’', () => {

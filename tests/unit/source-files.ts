@@ -1,5 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import ts from 'typescript';
 
 /**
  * The TypeScript sources below `dir` that ship (no tests, no declaration files), leaving out folders
@@ -13,4 +14,23 @@ export function sourceFiles(dir: string, skipped: readonly string[]): string[] {
       ? [path]
       : [];
   });
+}
+
+/** Every string and template a source file holds, with its line; a template whole, each ${…} as X. */
+export function stringsOf(path: string): { line: number; text: string }[] {
+  const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+  const found: { line: number; text: string }[] = [];
+  const visit = (node: ts.Node) => {
+    const line = () => source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isJsxText(node))
+      found.push({ line: line(), text: node.text });
+    else if (ts.isTemplateExpression(node)) {
+      // The template's own text, each ${…} standing as one character: its quotes are the template's.
+      const parts = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)];
+      found.push({ line: line(), text: parts.join('X') });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
 }
