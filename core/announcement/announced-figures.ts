@@ -143,6 +143,11 @@ export interface GroupFigure {
   /** True for the first part stated right after its total (or after `X中，` naming it): nothing between. */
   readonly first?: boolean;
   /**
+   * True when words run on after the count in its clause (候选人3名得票过半数, 57个村实现“一肩挑”): no ，。； or
+   * line end follows it, so the count may be of whom those words speak, not a statement of its own.
+   */
+  readonly runsOn?: boolean;
+  /**
    * The time or stage its sentence sets before it (上届, 第二轮, 2018年: mention-settings.ts), when any:
    * mentions in different settings are never one quantity.
    */

@@ -104,9 +104,13 @@ export function groupFigure(
     ...(kind === 'places' ? { places: true } : {}),
     ...(placed.implied ? { implied: true } : {}),
     ...(placed.first ? { first: true } : {}),
+    ...(CLAUSE_END.test(reader.original.slice(end, end + 8)) ? {} : { runsOn: true }),
     origin: reader.origin(reader.spanFrom(labelStart, end)),
   };
 }
+
+/** What may follow a count that ends its clause: ，。； or a line end (spaces before them left out). */
+const CLAUSE_END = /^[ \t]*(?:[，,。；;]|\r?\n|$)/u;
 
 /** 其中 just before a count (spaces left out), the clause's words before the count being no more than 有 or 共. */
 const PART_MARK_BEFORE = /其中[，,：:]?(?:有|共有|共)?$/;

@@ -43,4 +43,24 @@ describe('the candidates stated right after the seats', () => {
     // Without a pack, nothing is judged.
     expect(alarms(notice('应选村民委员会委员3名，正式候选人3名。'))).toEqual([]);
   });
+
+  const head = '青山村第十二届村民委员会选举结果公告\n本次选举登记选民1200人，参加投票1100人，有效票1090张。';
+  const members =
+    '\n委员：李娜得票700票，王芳得票650票，赵磊得票600票，赵强得票200票。李娜、王芳、赵磊当选为委员。';
+
+  it('reads no candidates’ count that does not end its clause (候选人3名得票过半数)', () => {
+    for (const text of [
+      `${head}应选委员3名，候选人3名得票过半数。${members}`,
+      `${head}应选委员3名，候选人3名获得过半数选票当选。${members}`,
+    ])
+      expect(alarms(text, true)).toEqual([]);
+    // Not for the fourth candidate's votes alone: the count runs on into 得票过半数.
+    const three = members.replace('，赵强得票200票', '');
+    expect(alarms(`${head}应选委员3名，候选人3名得票过半数。${three}`, true)).toEqual([]);
+    expect(alarms(`${head}应选委员3名，候选人3名。${three}`, true)).toEqual(['NOT_COMPETITIVE 3/4']);
+  });
+
+  it('judges nothing where votes are listed for more members’ candidates than the count stated', () => {
+    expect(alarms(`${head}应选委员3名，候选人3名。${members}`, true)).toEqual([]);
+  });
 });

@@ -8,6 +8,7 @@ import type { AnnouncedFigures, GroupFigure } from './announced-figures.js';
 import { whereOf } from './figure-names.js';
 import type { FigureWhere, JudgedFigure } from './judged-figures.js';
 import { normalizeText } from './normalize-text.js';
+import { memberSeats } from './member-seats.js';
 import { namesAnotherBody } from './other-body.js';
 import { RUNOFF_WORDS } from './round-words.js';
 
@@ -56,7 +57,9 @@ export function noticeCompetitiveness(
   const candidateSpan = candidate.origin.span;
   if (!seatSpan || !candidateSpan) return [];
   const gap = candidateSpan[0] - seatSpan[1];
-  if (gap < 0 || gap > MAX_GAP) return [];
+  if (gap < 0 || gap > MAX_GAP || candidate.runsOn) return [];
+  // Votes listed for more of the members' candidates than the count stated: the count is not of them all.
+  if (new Set(memberSeats(notice)?.votes.map((figure) => figure.candidate)).size > candidate.value) return [];
   for (const figure of [seat, candidate])
     if (
       figure.setting !== undefined ||
