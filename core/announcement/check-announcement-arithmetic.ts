@@ -412,10 +412,18 @@ class CountCheck extends ArithmeticCheckBase {
     const members = memberSeats(this.figures);
     if (!members) return;
     const seats = members.seats.value;
-    const winners = new Map<string, string>();
+    // Names in characters and in letters counted apart (李娜 … Li Na …: one person written twice), the larger.
+    const script = (name: string): number => (/\p{Script=Han}/u.test(name) ? 0 : 1);
+    const han = new Map<string, string>();
+    const letters = new Map<string, string>();
     for (const elected of members.winners)
-      for (const name of elected.names) winners.set(normalizeText(name.trim()), name.trim());
-    const lastWinners = members.winners.at(-1);
+      for (const name of elected.names)
+        (script(name) === 0 ? han : letters).set(normalizeText(name.trim()), name.trim());
+    const larger = letters.size > han.size ? 1 : 0;
+    const winners = larger === 1 ? letters : han;
+    const lastWinners = [...members.winners]
+      .reverse()
+      .find((elected) => elected.names.some((name) => script(name) === larger));
     if (lastWinners && BigInt(winners.size) > seats) {
       this.uses(members.seats);
       const names = [...winners.values()];

@@ -268,13 +268,22 @@ export function readElected(
     )
       ? null
       : (reader.resolveContest(mention.role) ?? state.contest ?? state.lastVotes?.contest ?? null);
+    const origin = reader.origin(
+      reader.spanTo(fromVotes && chinese >= 0 ? mention.span[1] - 2 : mention.span[0], mention.roleEnd),
+    );
+    // 村务监督委员会委员：王五、赵六、孙七当选: another body named by the line before the declaration, which
+    // names no body itself, is the body it elects to.
+    const from = origin.span?.[0] ?? 0;
+    const lineBefore = reader.folded.slice(Math.max(0, from - LINE_BODY_REACH), from);
+    const body = namesTheCommitteeAlone(origin.text)
+      ? null
+      : sectionOfAnotherBody(lineBefore.slice(lineBefore.lastIndexOf('\n') + 1));
     reader.figures.push({
       kind: 'elected',
       contest,
       names,
-      origin: reader.origin(
-        reader.spanTo(fromVotes && chinese >= 0 ? mention.span[1] - 2 : mention.span[0], mention.roleEnd),
-      ),
+      origin,
+      ...(body === null ? {} : { body }),
     });
   }
 }
@@ -349,6 +358,8 @@ export function declareAbove(
   return true;
 }
 
+/** How far before a declaration the words of its line are read for another body (村务监督委员会委员：). */
+const LINE_BODY_REACH = 64;
 /** How far before its 当选 the line of a declaration under a table may start (以上三名同志均). */
 const LINE_OPENING_REACH = 16;
 /** Between two rows of a table of votes, or after its last row: no number, no declaration, a few words. */

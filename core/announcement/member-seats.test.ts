@@ -114,4 +114,21 @@ describe('votes under a post heading with its seats', () => {
     const text = `${account}主任应选1名：岭鸣得票1,012票，当选。\n委员（应选3名，其中妇女委员1名）：岭英得票802票，岭华得票761票，岭霞得票702票，岭山得票302票。岭英、岭华、岭霞当选为村民委员会委员，其中岭霞为妇女委员。`;
     expect(findings(text)).toEqual([]);
   });
+
+  const head =
+    '青山村第十二届村民委员会选举结果公告\n本次选举登记选民1200人，参加投票1100人，有效票1090张。应选委员3名。\n委员：李娜得票700票，王芳得票650票，赵磊得票600票，李娜、王芳、赵磊当选为委员。';
+
+  it('counts the names declared in characters and in letters apart, not as different people', () => {
+    const text = `${head}\nLi Na, Wang Fang and Zhao Lei were elected members.`;
+    expect(findings(text)).toEqual([]);
+    expect(
+      findings(
+        `${head.replace('赵磊当选', '赵磊、刘一当选')}\nLi Na, Wang Fang and Zhao Lei were elected members.`,
+      ),
+    ).toEqual([['ANNOUNCED_SUM_MISMATCH', '李娜、王芳、赵磊、刘一当选为委员']]);
+  });
+
+  it('counts no winners of a declaration whose line names another body', () => {
+    expect(findings(`${head}\n村务监督委员会委员：王五、赵六、孙七当选。`)).toEqual([]);
+  });
 });
