@@ -166,7 +166,7 @@ describe('a winner of the first round, where the text names no other', () => {
     const report = reportAlone(text(), true);
     expect(report.findings.filter((finding) => finding.severity !== 'info')).toEqual([]);
     expect(winnerWork(text())).toBe(
-      'Wang Fang 780 votes; the text names the first round (“first round”) and no runoff or second round held, and in a first round a seat needs more than half of the 1400 ballots cast, that is at least 701: met',
+      'Wang Fang 780 votes; the text names the first round (“first round”) and no runoff or second round held, and in a first round a seat needs more than half of the 1,400 ballots cast, that is at least 701: met',
     );
   });
 

@@ -163,4 +163,16 @@ describe('a chair named only in the title', () => {
       expect(alarms(text, true)).toEqual([]);
     }
   });
+
+  it('leaves the votes as read when the title names the chair with other posts', () => {
+    for (const title of [
+      'Qingshan Village Chair and Directors Election Results',
+      'Qingshan Village Chair & Treasurer Election Results',
+      'Election of the Chair and Directors of Qingshan Village',
+    ]) {
+      const text = `${title}\nRegistered voters: 1,200. Ballots cast: 1,100. Valid ballots: 1,090.\nZhang Wei received 800 votes. Li Na received 700 votes. Wang Fang received 650 votes.`;
+      expect(chairOf(text).some((row) => row.endsWith('主任'))).toBe(false);
+      expect(alarms(text, true)).toEqual([]);
+    }
+  });
 });

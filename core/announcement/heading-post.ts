@@ -142,6 +142,14 @@ function votesBlock(folded: string, from: number, figures: FiguresByPlace): Anno
  */
 const ENGLISH_CHAIR_TITLE = /\bchair(?:man|woman|person)?\b/i;
 const NAMES_ELECTION = /\belection\b/i;
+/**
+ * A title naming the chair with other posts (`Chair and Directors Election Results`, `Chair & Treasurer`,
+ * `Chair, Directors`), or a post word after the chair (`Chair Directors`, `Chairs`): then the chair is not
+ * the title's one contest.
+ */
+const WITH_OTHER_POSTS = /\band\b|&|,/i;
+const POST_AFTER_CHAIR =
+  /\b(?:directors?|members?|officers?|trustees?|treasurers?|secretar(?:y|ies)|councill?ors?|commissioners?|delegates?|representatives?|chairs|chairpersons|posts?|positions?|seats?)\b/i;
 /** Words of another post, anywhere in the notice: then the title's post is not every vote's. */
 const ANOTHER_POST =
   /副主任|委员(?!会)|成员|\b(?:vice|deputy|members?|secretary|secretaries|representatives?|supervisory|supervision|councillors?)\b|vice-chair/i;
@@ -167,7 +175,14 @@ export function withTitlePost(folded: string, figures: readonly AnnouncedFigure[
   const title = lines.find(
     (line) => line.length <= TITLE_LENGTH && NAMES_ELECTION.test(line) && !SENTENCE_INSIDE.test(line),
   );
-  if (title === undefined || !ENGLISH_CHAIR_TITLE.test(title) || ANOTHER_POST.test(folded))
+  const chair = title === undefined ? null : ENGLISH_CHAIR_TITLE.exec(title);
+  if (
+    title === undefined ||
+    chair === null ||
+    WITH_OTHER_POSTS.test(title) ||
+    POST_AFTER_CHAIR.test(title.slice(chair.index + chair[0].length)) ||
+    ANOTHER_POST.test(folded)
+  )
     return [...figures];
   const votes = figures.filter((figure): figure is VotesFigure => figure.kind === 'votes');
   if (votes.length === 0 || votes.some((figure) => figure.contest !== null)) return [...figures];

@@ -52,7 +52,7 @@ export function namedPlacePartitions(
     const among = AMONG.exec(after);
     if (!among) continue;
     const listStart = end + among[0].length;
-    const list = folded.slice(listStart, sentence.end).replace(/[。；;\s]+$/, '');
+    const list = withoutClosingMarks(folded.slice(listStart, sentence.end));
     const parts: PartitionPart[] = [];
     const names = new Set<string>();
     let at = listStart;
@@ -78,4 +78,11 @@ export function namedPlacePartitions(
     partitions.push({ family: 'named-places', total, parts, complete });
   }
   return partitions;
+}
+
+/** The list without the stops and spaces that close its sentence, trimmed by a walk back, no regex. */
+function withoutClosingMarks(list: string): string {
+  let end = list.length;
+  while (end > 0 && /[。；;\s]/.test(list[end - 1]!)) end -= 1;
+  return list.slice(0, end);
 }

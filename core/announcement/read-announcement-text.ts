@@ -632,6 +632,7 @@ class TextReader {
       lastFigure: null,
       lastVotes: null,
       votes: [],
+      lastVotesOf: new Map(),
       counts: [],
       groups: [],
       respectively: null,
@@ -938,6 +939,7 @@ class TextReader {
     if (figure.kind === 'votes') {
       state.lastVotes = figure;
       state.votes.push(figure);
+      state.lastVotesOf.set(figure.candidate, figure);
     }
     if (figure.kind === 'count') state.counts.push(figure);
     if (figure.kind === 'group') {
@@ -958,10 +960,7 @@ class TextReader {
     clause: Sentence['clauses'][number],
     state: SentenceState,
   ): AnnouncedFigure | null {
-    const votes =
-      respective.name === null
-        ? undefined
-        : [...state.votes].reverse().find((figure) => figure.candidate === respective.name);
+    const votes = respective.name === null ? undefined : state.lastVotesOf.get(respective.name);
     const origin = this.origin(this.spanFrom(token.span[0], token.span[1]));
     if (votes === undefined) {
       this.listUnread(token.span, [clause.start, clause.end], respective.refusal ?? 'no-base');
@@ -1023,6 +1022,7 @@ class TextReader {
     state.lastFigure = figure;
     state.lastVotes = figure;
     state.votes.push(figure);
+    state.lastVotesOf.set(figure.candidate, figure);
     return figure;
   }
 

@@ -33,7 +33,7 @@ describe('a candidate’s share after a runoff’s own counts', () => {
   it('flags a share wrong of the runoff’s ballots, naming them and no first-round count', () => {
     const wrong = work(notice('51.36%')).judged.filter((judged) => judged.text === '51.36%');
     expect(wrong.map((judged) => judged.right)).toEqual([false]);
-    expect(wrong[0]?.work.en).toContain('1530');
+    expect(wrong[0]?.work.en).toContain('1,530');
     expect(wrong[0]?.work.en).not.toContain('1703');
     expect(findings(notice('51.36%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '51.36%']]);
   });

@@ -58,4 +58,19 @@ describe('a notice of a runoff to come', () => {
     const results = runoffTitled('820').replace('另行选举公告', '另行选举结果公告');
     expect(readAnnouncementText(results).runoffToCome).toBeUndefined();
   });
+  it('is not read where the notice reports the runoff held and names its candidates with no day to come', () => {
+    // The runoff was held (于3月24日举行另行选举): 450 of 1090 is more than a third, a runoff's winner.
+    const held =
+      '青山村村民委员会另行选举公告\n本村于3月24日举行另行选举，登记选民1200人，参加投票1100人，有效票1090张。李芳得票450票，当选为村民委员会委员。另行选举候选人为李芳、王强。';
+    expect(readAnnouncementText(held).runoffToCome).toBeUndefined();
+    expect(winnerErrors(held)).toEqual([]);
+    // Candidates named with no day to come, the runoff's holding unsaid: no runoff still to come either.
+    const bare = held.replace('本村于3月24日举行另行选举，', '本村');
+    expect(readAnnouncementText(bare).runoffToCome).toBeUndefined();
+    // A day fixed ahead for the runoff still makes it one to come.
+    const ahead = held
+      .replace('本村于3月24日举行另行选举，', '本村')
+      .replace('另行选举候选人为', '另行选举定于4月7日举行，候选人为');
+    expect(readAnnouncementText(ahead).runoffToCome).toContain('定于');
+  });
 });

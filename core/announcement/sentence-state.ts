@@ -32,6 +32,8 @@ export interface SentenceState {
   lastVotes: VotesFigure | null;
   /** Candidates' votes read in this sentence, for rates given in a list (得票率分别为61.4%、37.6%). */
   votes: VotesFigure[];
+  /** Each candidate's last votes in `votes`, by name, for a share given respectively. */
+  lastVotesOf: Map<string, VotesFigure>;
   /** Ballot counts read in this sentence, for shares given in a list (分别占99.1%和0.9%). */
   counts: CountFigure[];
   /** Groups of people read in this sentence, for shares given respectively (分别占). */

@@ -1,4 +1,4 @@
-import type { BoxSheet } from '../model/tally.js';
+import { voidBeyondReturned, type BoxSheet } from '../model/tally.js';
 import type { BallotTotals } from '../recount/ballot-totals.js';
 
 /** The ballots a set of votes must fit: one box, or all boxes together (`box` null). */
@@ -45,7 +45,3 @@ export function withVoidBeyondReturnedUnknown(sheets: readonly BoxSheet[]): read
     return rest;
   });
 }
-
-/** Whether a box's sheet states more void ballots than it returned. */
-export const voidBeyondReturned = (sheet: BoxSheet): boolean =>
-  sheet.invalid !== undefined && sheet.returned !== undefined && sheet.invalid > sheet.returned;

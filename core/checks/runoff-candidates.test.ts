@@ -9,9 +9,10 @@ import { getRulePack } from '../rules/registry.js';
  * (2025): “另行选举的，第一次投票未当选的人员得票多的为候选人”. A runoff listing as a candidate someone
  * named as elected in the first vote is a warning citing it.
  */
-function runoff(rules: string, alreadyElected: readonly ElectedMember[] | undefined) {
+function runoff(rules: string, alreadyElected: readonly ElectedMember[] | undefined, date?: string) {
   const { election, sheets, tally } = electionFixture({
     rules,
+    ...(date !== undefined ? { date } : {}),
     round: 'runoff',
     registeredVoters: 100,
     contests: [
@@ -59,5 +60,32 @@ describe('a runoff candidate named as elected in the first vote', () => {
     expect(runoff('plurality', [CHAIR_WANG])).toEqual([]);
     expect(runoff('cn-village@2018', undefined)).toEqual([]);
     expect(runoff('cn-village@2018', [{ contest: 'chair', name: '赵敏', gender: 'female' }])).toEqual([]);
+  });
+
+  it('cites, under a provincial version built on the 2018 national text, the article in force on the election day', () => {
+    for (const rules of ['cn-village-beijing@2012', 'cn-village-shanghai@2020', 'cn-village-zhejiang@2025']) {
+      const after = runoff(rules, [CHAIR_WANG], '2026-03-15')[0]!.messages;
+      expect(after.zh).toContain('《村民委员会组织法》（2025年修正）第十八条第二款');
+      expect(after.zh).not.toContain('第十五条');
+      expect(after.en).toContain('art. 18 para. 2');
+      const before = runoff(
+        rules === 'cn-village-zhejiang@2025' ? 'cn-village-zhejiang@2020' : rules,
+        [CHAIR_WANG],
+        '2024-06-01',
+      );
+      expect(before[0]!.messages.zh).toContain('《村民委员会组织法》（2018年修正）第十五条第二款');
+      expect(before[0]!.messages.zh).not.toContain('第十八条');
+    }
+    expect(runoff('cn-village-zhejiang@2025', [CHAIR_WANG], '2025-12-01')[0]!.messages.zh).toContain(
+      '第十五条第二款',
+    );
+  });
+
+  it('names a post elected earlier in words, never by a raw id in the Chinese message', () => {
+    const woman = runoff('cn-village@2018', [{ contest: 'women-member', name: '王林', gender: 'female' }]);
+    expect(woman[0]!.messages.zh).toContain('与此前已当选的妇女委员同名');
+    const other = runoff('cn-village@2018', [{ contest: 'secretary-x', name: '王林' }]);
+    expect(other[0]!.messages.zh).toContain('与此前已当选的成员同名');
+    expect(other[0]!.messages.zh).not.toContain('secretary-x');
   });
 });

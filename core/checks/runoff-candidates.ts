@@ -8,7 +8,11 @@ const POSTS: Readonly<Record<string, Bilingual>> = {
   chair: { zh: '主任', en: 'chair' },
   'vice-chair': { zh: '副主任', en: 'vice-chair' },
   member: { zh: '委员', en: 'member' },
+  'women-member': { zh: '妇女委员', en: 'woman member' },
 };
+
+/** A post the definition does not hold nor POSTS name: its id stays out of the Chinese message. */
+const otherPost = (id: string): Bilingual => ({ zh: '成员', en: `member (${id})` });
 
 /**
  * RUNOFF_CANDIDATE_ELECTED (warning): a runoff lists as a candidate a person of the same name as a member
@@ -17,7 +21,12 @@ const POSTS: Readonly<Record<string, Bilingual>> = {
  * namesake may stand), so it is a warning that cites the provision, not a verdict on the runoff.
  */
 export function checkRunoffCandidates(election: Election, pack: RulePack, lang: Lang): Finding[] {
-  const rule = pack.runoffCandidatesUnelected;
+  const renumbered = pack.runoffCandidatesRenumbered;
+  // The provision as numbered in the text in force on the election's day (an undated election: the pack's own).
+  const rule =
+    renumbered && election.date !== undefined && election.date >= renumbered.from
+      ? renumbered.citation
+      : pack.runoffCandidatesUnelected;
   const elected = election.alreadyElected;
   if (election.round !== 'runoff' || !rule || !elected || elected.length === 0) return [];
   const findings: Finding[] = [];
@@ -26,9 +35,7 @@ export function checkRunoffCandidates(election: Election, pack: RulePack, lang: 
       const member = elected.find((earlier) => earlier.name.trim() === candidate.name.trim());
       if (!member) continue;
       const post = election.contests.find((held) => held.id === member.contest)?.name;
-      const postWords = post
-        ? { zh: post, en: post }
-        : (POSTS[member.contest] ?? { zh: member.contest, en: member.contest });
+      const postWords = post ? { zh: post, en: post } : (POSTS[member.contest] ?? otherPost(member.contest));
       findings.push(
         makeFinding(
           {

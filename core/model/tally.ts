@@ -41,6 +41,10 @@ export interface ElectionTally {
   readonly boxes: Map<string, BoxVotes>;
 }
 
+/** Whether a sheet states more void ballots than it returned: a void count that cannot be right. */
+export const voidBeyondReturned = (sheet: Pick<BoxSheet, 'invalid' | 'returned'>): boolean =>
+  sheet.invalid !== undefined && sheet.returned !== undefined && sheet.invalid > sheet.returned;
+
 export function emptyTally(): ElectionTally {
   return { boxes: new Map() };
 }

@@ -29,7 +29,7 @@ export interface ReceiptPayloadInit {
 
 /**
  * The pack's exact version and the parameters that decide outcomes: everything but its names, family,
- * sources and notes, and the provision a runoff's candidates are checked against, a citation that
+ * sources and notes, and the provision a runoff's candidates are checked against (as numbered on any date), a citation that
  * decides no outcome (its warning is in the report), so receipts signed before it was cited stay the same.
  */
 export function rulesUsed(pack: RulePack): RulesUsed {
@@ -41,6 +41,7 @@ export function rulesUsed(pack: RulePack): RulesUsed {
     sources: _sources,
     notes: _notes,
     runoffCandidatesUnelected: _runoffCandidates,
+    runoffCandidatesRenumbered: _renumbered,
     ...params
   } = pack;
   return { id, ...(version ? { version } : {}), params: params as unknown as RulesUsed['params'] };

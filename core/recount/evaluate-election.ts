@@ -1,7 +1,7 @@
 import { checkBoxAccounting } from '../checks/box-accounting.js';
 import { checkCompetitiveness } from '../checks/competitiveness.js';
 import { checkContestAccounting } from '../checks/contest-accounting.js';
-import { voidBeyondReturned, withVoidBeyondReturnedUnknown } from '../checks/box-scope.js';
+import { withVoidBeyondReturnedUnknown } from '../checks/box-scope.js';
 import { contestScopes } from '../checks/contest-scopes.js';
 import { checkElectionVoid } from '../checks/election-void.js';
 import { checkElectorateFigures } from '../checks/electorate-figures.js';
@@ -16,7 +16,7 @@ import { checkWriteIns } from '../checks/write-ins.js';
 import type { Election } from '../model/election.js';
 import type { Finding, Lang } from '../model/finding.js';
 import type { BoxResult, ContestResult, Turnout } from '../model/report.js';
-import { contestTotals, type BoxSheet, type ElectionTally } from '../model/tally.js';
+import { contestTotals, voidBeyondReturned, type BoxSheet, type ElectionTally } from '../model/tally.js';
 import type { RulePack } from '../rules/rule-pack.js';
 import { ballotTotals } from './ballot-totals.js';
 import { electionValidity } from './election-validity.js';

@@ -1,6 +1,7 @@
 import type { Bilingual } from '../model/finding.js';
 import type { Electorate, PackVersion, RulePack, Threshold } from './rule-pack.js';
 import { CN_VILLAGE_2018 } from './cn-village.js';
+import { excerpt } from './excerpt.js';
 
 export const RESIDENTS_ELECTORATES = [
   'all-residents',
@@ -41,7 +42,7 @@ const ART_19_PARA_2 =
   '候选人获得参加投票的人员过半数的选票，始得当选。当选人数不足应选名额的，不足的名额另行选举。另行选举的，第一次投票未当选的人员得票多的为候选人，候选人以得票多的当选，但是所得票数不得少于已投选票总数的三分之一。';
 
 const RUNOFF_CANDIDATES_2025: Bilingual = {
-  zh: '《城市居民委员会组织法》（2025年修订）第十九条第二款：“另行选举的，第一次投票未当选的人员得票多的为候选人”',
+  zh: `《城市居民委员会组织法》（2025年修订）第十九条第二款：“${excerpt(ART_19_PARA_2, '另行选举的，', '为候选人')}”`,
   en: "art. 19 para. 2 of the Organic Law of Urban Residents' Committees (2025): the candidates of a runoff are those not elected in the first vote with the most votes",
 };
 

@@ -1,6 +1,6 @@
 import type { Bilingual } from '../model/finding.js';
 import type { PackVersion, RulePack } from './rule-pack.js';
-import { CN_VILLAGE_2018 } from './cn-village.js';
+import { CN_VILLAGE_2018, CN_VILLAGE_2025 } from './cn-village.js';
 
 /**
  * Provincial variants of `cn-village`, read from the provincial measures themselves (docs/rules.md
@@ -33,12 +33,27 @@ export function provincialVillagePack(
   // The thresholds of the national text; the days in force are the provincial text's own.
   return {
     ...national,
+    ...(national === CN_VILLAGE_2018 ? RUNOFF_CANDIDATES_RENUMBERED : {}),
     ...fields,
     id: `${fields.family}@${fields.version.label}`,
     sources: [...sources, ...national.sources],
     notes,
   };
 }
+
+/**
+ * A version built on `cn-village@2018` runs on past 2026-01-01, when the amended national text moved the
+ * runoff-candidates provision from art. 15 para. 2 to art. 18 para. 2: an election from that day cites the latter.
+ */
+const RUNOFF_CANDIDATES_RENUMBERED: Pick<RulePack, 'runoffCandidatesRenumbered'> =
+  CN_VILLAGE_2025.version && CN_VILLAGE_2025.runoffCandidatesUnelected
+    ? {
+        runoffCandidatesRenumbered: {
+          from: CN_VILLAGE_2025.version.from,
+          citation: CN_VILLAGE_2025.runoffCandidatesUnelected,
+        },
+      }
+    : {};
 
 /** Where a text voids the vote when more ballots come back than voters signed in: instead of "than issued". */
 export const RETURNED_AGAINST_VOTERS = {

@@ -1,4 +1,5 @@
 import type { Bilingual } from '../model/finding.js';
+import { excerpt } from './excerpt.js';
 import type { RulePack } from './rule-pack.js';
 
 /** The quotations below are from the 2018 text as the national law database gives it (docs/rules.md). */
@@ -7,6 +8,8 @@ const ART_15_PARA_2_QUORUM_AND_MAJORITY =
   '选举村民委员会，有登记参加选举的村民过半数投票，选举有效；候选人获得参加投票的村民过半数的选票，始得当选。';
 const ART_15_PARA_2_RUNOFF =
   '当选人数不足应选名额的，不足的名额另行选举。另行选举的，第一次投票未当选的人员得票多的为候选人，候选人以得票多的当选，但是所得票数不得少于已投选票总数的三分之一。';
+/** The sentence of the runoff provision that makes a runoff's candidates those not elected in the first vote. */
+const RUNOFF_CANDIDATES = (provision: string): string => excerpt(provision, '另行选举的，', '为候选人');
 const ART_6_PARA_2 = '村民委员会成员中，应当有妇女成员，多民族村民居住的村应当有人数较少的民族的成员。';
 
 const PROVINCIAL_PRACTICE: Bilingual = {
@@ -110,7 +113,7 @@ export const CN_VILLAGE_2018: RulePack = {
   ],
   ...VILLAGE_RULES,
   runoffCandidatesUnelected: {
-    zh: '《村民委员会组织法》（2018年修正）第十五条第二款：“另行选举的，第一次投票未当选的人员得票多的为候选人”',
+    zh: `《村民委员会组织法》（2018年修正）第十五条第二款：“${RUNOFF_CANDIDATES(ART_15_PARA_2_RUNOFF)}”`,
     en: "art. 15 para. 2 of the Organic Law of Villagers' Committees (2018): the candidates of a runoff are those not elected in the first vote with the most votes",
   },
 };
@@ -162,7 +165,7 @@ export const CN_VILLAGE_2025: RulePack = {
   ],
   ...VILLAGE_RULES,
   runoffCandidatesUnelected: {
-    zh: '《村民委员会组织法》（2025年修正）第十八条第二款：“另行选举的，第一次投票未当选的人员得票多的为候选人”',
+    zh: `《村民委员会组织法》（2025年修正）第十八条第二款：“${RUNOFF_CANDIDATES(ART_18_PARA_2_RUNOFF)}”`,
     en: "art. 18 para. 2 of the Organic Law of Villagers' Committees (2025): the candidates of a runoff are those not elected in the first vote with the most votes",
   },
   notes: [

@@ -102,6 +102,12 @@ export interface RulePack {
    * a candidate someone named as elected earlier (`alreadyElected`). Absent: no such check.
    */
   readonly runoffCandidatesUnelected?: Bilingual;
+  /**
+   * Where the national text that provision is in was renumbered while the pack is in force (a provincial
+   * version built on `cn-village@2018` that runs on past 2026-01-01): from `from` on, an election dated
+   * that day or later cites `citation`, the provision as numbered in the text then in force.
+   */
+  readonly runoffCandidatesRenumbered?: { readonly from: string; readonly citation: Bilingual };
   readonly electorate: Electorate;
   /** Ballots cast over the electorate for the election to be valid; null when there is no quorum. */
   readonly quorum: Threshold | null;

@@ -1,7 +1,7 @@
 import { fail, failWith, ok, type InputError, type Result } from '../model/result.js';
 import { csvRows, type CsvCell, type CsvRow } from './csv-cells.js';
 import { headerKey, type ColumnSpec } from './csv-columns.js';
-import { labelValueMessage, labelValueRows } from './label-value-rows.js';
+import { labelValueMessage, labelValueRows, ROWS_LOOKED_AT } from './label-value-rows.js';
 
 /** A data row of a CSV table: its line, and its cell in each column ('' where the row is short). */
 export interface TableRow<K extends string> {
@@ -60,7 +60,7 @@ export function csvTable<K extends string>(
     missing.length > 0 && !perBox
       ? labelValueRows(
           parsed.value
-            .slice(0, 100)
+            .slice(0, ROWS_LOOKED_AT)
             .map((row) => ({ row: row.line, texts: row.cells.map((cell) => cell.text) })),
         )
       : null;

@@ -2,7 +2,7 @@ import type { Bilingual } from '../model/finding.js';
 import { BOX_COLUMNS, headerKey } from './csv-columns.js';
 
 /** How far down label–value rows are looked for: a box's sheet lists a few dozen at most. */
-const ROWS_LOOKED_AT = 60;
+export const ROWS_LOOKED_AT = 60;
 
 /** The ballot figures a box's sheet may list down a column, by the headers boxes.csv accepts, and 有效票. */
 const FIGURE_LABELS = new Set([

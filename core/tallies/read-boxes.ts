@@ -1,5 +1,5 @@
 import { failWith, ok, type InputError, type Result } from '../model/result.js';
-import type { BoxSheet } from '../model/tally.js';
+import { voidBeyondReturned, type BoxSheet } from '../model/tally.js';
 import { decodeText, type TextEncodingName } from '../text/decode-text.js';
 import { cellCount } from './csv-count.js';
 import { BOX_COLUMNS } from './csv-columns.js';
@@ -67,7 +67,7 @@ export function readBoxesText(file: string, text: string): Result<BoxSheet[]> {
         places[column.key] = { line: cell.line, column: cell.column };
       }
     }
-    const invalidCell = voidBeyondReturned(figures['invalid'], figures['returned'])
+    const invalidCell = voidBeyondReturned({ invalid: figures['invalid'], returned: figures['returned'] })
       ? places['invalid']
       : undefined;
     sheets.push({
@@ -85,10 +85,6 @@ export function readBoxesText(file: string, text: string): Result<BoxSheet[]> {
     errors.push(onlyTotalsError(file, first.line, { zh: '票箱', en: 'box' }));
   return errors.length > 0 ? failWith(errors) : ok(sheets);
 }
-
-/** Whether a sheet states more void ballots than it returned: a void count that cannot be right. */
-export const voidBeyondReturned = (invalid: number | undefined, returned: number | undefined): boolean =>
-  invalid !== undefined && returned !== undefined && invalid > returned;
 
 /** What sheets write where a box has no registered voters of its own (a mobile box): a dash, a slash, 无. */
 const NOT_APPLICABLE = /^(?:[-－—–―~～/／\\、]+|无|不适用|n\/?a)?$/iu;

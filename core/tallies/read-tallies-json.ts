@@ -1,13 +1,19 @@
 import type { Election } from '../model/election.js';
 import { failWith, ok, type Result } from '../model/result.js';
-import { addVotes, emptyTally, type BoxSheet, type ElectionTally } from '../model/tally.js';
+import {
+  addVotes,
+  emptyTally,
+  voidBeyondReturned,
+  type BoxSheet,
+  type ElectionTally,
+} from '../model/tally.js';
 import { decodeText } from '../text/decode-text.js';
 import { parseJson } from '../text/parse-json.js';
 import { countFromJson } from './count.js';
 import { repeatedKeyErrors } from './json-duplicate-keys.js';
 import { JsonProblems } from './json-fields.js';
 import { childPath, isJsonObject } from './json-path.js';
-import { voidBeyondReturned, type CsvReadOptions } from './read-boxes.js';
+import type { CsvReadOptions } from './read-boxes.js';
 import { countNotChecked, resolveChoice, resolveContest } from './resolve-names.js';
 import { isTotalLabel } from './total-row.js';
 import { VoteKeys } from './vote-keys.js';
@@ -96,7 +102,7 @@ export function validateTalliesJson(file: string, data: unknown, election: Elect
     }
     // Optional, as the voters column of boxes.csv: the voters who signed in (投票人数).
     const voters = box['voters'] === undefined ? undefined : problems.count(box, 'voters', path);
-    const invalidCell = voidBeyondReturned(figures.invalid, figures.returned)
+    const invalidCell = voidBeyondReturned(figures)
       ? { invalidCell: { file, path: childPath(path, 'invalid') } }
       : {};
     if (id !== undefined)
