@@ -158,6 +158,14 @@ describe('a chair named only in the title', () => {
         'Election of the Chair of Qingshan Village Committee',
         'Zhang Wei received 1,203 votes and was elected. Li Na received 698 votes and was elected a member.',
       ),
+      titled(
+        'Election of the Chair of Qingshan Village Committee',
+        'Zhang Wei received 1,203 votes and was elected. Li Na received 698 votes and serves as its accountant.',
+      ),
+      titled(
+        'Election of the Chair of Qingshan Village Committee',
+        'Zhang Wei received 1,203 votes and was elected. Li Na received 698 votes and was elected treasurer.',
+      ),
     ]) {
       expect(chairOf(text).some((row) => row.endsWith('主任') && row.startsWith('Li Na'))).toBe(false);
       expect(alarms(text, true)).toEqual([]);

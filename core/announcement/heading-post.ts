@@ -152,7 +152,7 @@ const POST_AFTER_CHAIR =
   /\b(?:directors?|members?|officers?|trustees?|treasurers?|secretar(?:y|ies)|councill?ors?|commissioners?|delegates?|representatives?|chairs|chairpersons|posts?|positions?|seats?)\b/i;
 /** Words of another post, anywhere in the notice: then the title's post is not every vote's. */
 const ANOTHER_POST =
-  /副主任|委员(?!会)|成员|\b(?:vice|deputy|members?|secretary|secretaries|representatives?|supervisory|supervision|councillors?)\b|vice-chair/i;
+  /副主任|委员(?!会)|成员|\b(?:vice|deputy|members?|secretary|secretaries|representatives?|supervisory|supervision|councillors?|directors?|officers?|treasurers?|accountants?|trustees?|clerks?|commissioners?|delegates?)\b|vice-chair/i;
 /** How many lines from the text's start its title may stand, and how long it may be. */
 const TITLE_LINES = 5;
 const TITLE_LENGTH = 100;
