@@ -1,6 +1,6 @@
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sourceFiles, stringsOf } from './source-files.js';
+import { flaggedStrings } from './source-files.js';
 
 /**
  * English quotes a name, a word or a button's words with typographic marks (box “central”, press “Use
@@ -44,13 +44,8 @@ describe('English quotes with “ ” and ‘ ’', () => {
   });
 
   it('no English string of the pages, the core or the command line quotes a word with straight quotes', () => {
-    const files = SCANNED.flatMap((dir) => sourceFiles(join(ROOT, dir), ['testing', 'corpus', 'vectors']));
-    expect(files.length).toBeGreaterThan(100);
-    const found = files.flatMap((path) =>
-      stringsOf(path)
-        .filter((string) => straightQuoteIn(string.text))
-        .map((string) => `${relative(ROOT, path)}:${string.line}: ${string.text}`),
-    );
+    const { files, found } = flaggedStrings(ROOT, SCANNED, straightQuoteIn);
+    expect(files).toBeGreaterThan(100);
     expect(found).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import ts from 'typescript';
 
 /**
@@ -33,4 +33,22 @@ export function stringsOf(path: string): { line: number; text: string }[] {
   };
   visit(source);
   return found;
+}
+
+/**
+ * Every string of the shipped sources below `root`'s `dirs` that `flagged` picks, as `file:line: text`
+ * (test helpers, corpora and vectors left out); with how many files were read, so a scan that read none fails.
+ */
+export function flaggedStrings(
+  root: string,
+  dirs: readonly string[],
+  flagged: (text: string) => boolean,
+): { files: number; found: string[] } {
+  const files = dirs.flatMap((dir) => sourceFiles(join(root, dir), ['testing', 'corpus', 'vectors']));
+  const found = files.flatMap((path) =>
+    stringsOf(path)
+      .filter((string) => flagged(string.text))
+      .map((string) => `${relative(root, path)}:${string.line}: ${string.text}`),
+  );
+  return { files: files.length, found };
 }
