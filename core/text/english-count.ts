@@ -1,3 +1,6 @@
+/** The standard library's English grouping, in every runtime the core runs in (worker, Node, tests). */
+const EN_GROUPED = new Intl.NumberFormat('en-US', { useGrouping: true, maximumFractionDigits: 0 });
+
 /**
  * A whole count as English messages write it, thousands grouped by commas (1,454; 12,345,678), as the
  * pages print counts in English; a number that is not whole is left as it is. Chinese messages keep
@@ -5,16 +8,7 @@
  */
 export function groupedCount(count: number | bigint): string {
   if (typeof count === 'number' && !Number.isInteger(count)) return String(count);
-  const text = String(count);
-  const sign = text.startsWith('-') ? '-' : '';
-  const digits = sign ? text.slice(1) : text;
-  if (!/^\d+$/.test(digits)) return text;
-  let grouped = '';
-  for (let end = digits.length; end > 0; end -= 3) {
-    const group = digits.slice(Math.max(0, end - 3), end);
-    grouped = grouped ? `${group},${grouped}` : group;
-  }
-  return sign + grouped;
+  return EN_GROUPED.format(count);
 }
 
 /**
