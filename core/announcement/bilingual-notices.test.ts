@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alarms, judged } from './corpus/read-shapes.js';
+import { alarms, judged, work } from './corpus/read-shapes.js';
+import { readAnnouncementText } from './read-announcement-text.js';
 
 /**
  * Notices in Chinese and again in English, and the English shapes that go with them
@@ -30,5 +31,59 @@ describe('valid ballots against the ballots returned, no invalid ballots stated'
       'Dongfeng Village election results\nThere were 1,620 registered voters. 1,300 ballots were returned. Members (three seats): 2,950 valid votes were counted.',
     ])
       expect(alarms(text, true)).toEqual([]);
+  });
+});
+
+const ZH_ACCOUNT =
+  '东风村第十二届村民委员会选举结果公告\n本村登记选民1620人，参加投票1352人，收回选票1352张，其中有效票1327张，无效票25张。\n';
+const EN_ACCOUNT =
+  "Results of the 12th Dongfeng Villagers' Committee election\nThere were 1,620 registered voters and 1,352 voted. 1,352 ballots were returned, of which 1,327 were valid and 25 invalid.\n";
+
+describe('a notice in Chinese, then in English: each half’s shares of its own counts', () => {
+  // 812 of 1,327 valid ballots is 61.19%.
+  const zh = `${ZH_ACCOUNT}主任：张伟得票812票，占有效票的61.19%，当选。\n`;
+  const en = `${EN_ACCOUNT}Chair: Zhang Wei received 812 votes, 61.2% of the valid ballots, and was elected.`;
+
+  it('judges the English share of the English votes and ballots, rounded as it is written', () => {
+    expect(alarms(zh + en, true)).toEqual([]);
+    expect(judged(zh + en).filter(([rule]) => rule === 'share')).toEqual([
+      ['share', '占有效票的61.19%', true],
+      ['share', '61.2%', true],
+    ]);
+  });
+
+  it('flags a share wrong in the English half only, once', () => {
+    expect(alarms(zh + en.replace('61.2%', '63.2%'), true)).toEqual([
+      'ANNOUNCED_PERCENT_MISMATCH 63.2%/61.2%',
+    ]);
+    expect(alarms(zh.replace('61.19%', '63.19%') + en, true)).toEqual([
+      'ANNOUNCED_PERCENT_MISMATCH 63.19%/61.19%',
+    ]);
+  });
+
+  it('takes no count of the other half for a share whose half states none', () => {
+    // The English half states no ballots: its share is not judged by the Chinese half's 1,327.
+    const bare = `${zh}Results of the 12th Dongfeng Villagers' Committee election\nChair: Zhang Wei received 812 votes, 63.2% of the valid ballots, and was elected.`;
+    expect(alarms(bare, true)).toEqual([]);
+    expect(work(bare).unjudged).toContainEqual(
+      expect.objectContaining({ text: '63.2%', reason: 'counts-not-stated' }),
+    );
+    // Nor the Chinese share by the English half's ballots.
+    const zhBare = `东风村第十二届村民委员会选举结果公告\n主任：张伟得票812票，占有效票的61.19%，当选。\n${en}`;
+    expect(judged(zhBare).filter(([rule]) => rule === 'share')).toEqual([['share', '61.2%', true]]);
+    expect(work(zhBare).unjudged).toContainEqual(
+      expect.objectContaining({ text: '占有效票的61.19%', reason: 'counts-not-stated' }),
+    );
+  });
+});
+
+describe('the halves of a notice in two scripts', () => {
+  it('parts only a text with figures in both scripts', () => {
+    const halves = readAnnouncementText(
+      `${ZH_ACCOUNT}主任：张伟（Zhang Wei）得票812票。\n${EN_ACCOUNT}Zhang Wei (张伟) received 812 votes.`,
+    ).halves;
+    expect(halves?.map((lines) => lines.script)).toEqual(['zh', 'en']);
+    // An English notice under a title in characters is of one script.
+    expect(readAnnouncementText(`东风村选举结果公告\n${EN_ACCOUNT}`).halves).toBeUndefined();
   });
 });
