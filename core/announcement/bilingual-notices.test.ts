@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alarms, judged, work } from './corpus/read-shapes.js';
+import { alarms, judged, unread, work } from './corpus/read-shapes.js';
 import { readAnnouncementText } from './read-announcement-text.js';
 
 /**
@@ -85,5 +85,39 @@ describe('the halves of a notice in two scripts', () => {
     expect(halves?.map((lines) => lines.script)).toEqual(['zh', 'en']);
     // An English notice under a title in characters is of one script.
     expect(readAnnouncementText(`东风村选举结果公告\n${EN_ACCOUNT}`).halves).toBeUndefined();
+  });
+});
+
+describe('`the first two were elected` after a list of votes', () => {
+  const list =
+    'Qingshan Village Committee Election Results\nThere were 1,620 registered voters, and 1,352 voters cast ballots. 1,352 ballots were returned, of which 1,327 were valid and 25 invalid.\nMembers (two seats): Zhang Wei 812 votes, Li Na 790 votes, Wang Fang 401 votes.';
+  const electedOf = (text: string) =>
+    readAnnouncementText(text).figures.flatMap((figure) => (figure.kind === 'elected' ? [figure.names] : []));
+
+  it('declares the first N of the list, each judged by the threshold', () => {
+    for (const words of [
+      ' The first two were elected.',
+      ' The top two candidates were elected.',
+      ' The first two candidates listed have been elected.',
+    ])
+      expect(electedOf(list + words)).toEqual([['Zhang Wei', 'Li Na']]);
+    expect(alarms(`${list} The first two were elected.`, true)).toEqual([]);
+    // The second below half of the 1,352 voters: a winner flagged.
+    expect(alarms(`${list.replace('790', '600')} The first two were elected.`, true)).toHaveLength(1);
+  });
+
+  it('declares no one where the list is not certain', () => {
+    for (const text of [
+      // A tie between the second and the third.
+      `${list.replace('401', '790')} The first two were elected.`,
+      // Not in order of votes: the first two listed, or the two with most?
+      `${list.replace('790', '380')} The first two were elected.`,
+      // Fewer listed than declared.
+      `${list} The top four candidates were elected.`,
+    ]) {
+      expect(electedOf(text)).toEqual([]);
+      expect(unread(text)).toContainEqual([expect.stringMatching(/elected$/), 'not-a-name']);
+      expect(alarms(text, true)).toEqual([]);
+    }
   });
 });
