@@ -102,6 +102,12 @@ describe('`the first two were elected` after a list of votes', () => {
     ])
       expect(electedOf(list + words)).toEqual([['Zhang Wei', 'Li Na']]);
     expect(alarms(`${list} The first two were elected.`, true)).toEqual([]);
+    // The last one's share between the list and the declaration.
+    expect(
+      electedOf(
+        `${list.replace('401 votes.', '401 votes (30.2% of the valid ballots).')} The first two were elected.`,
+      ),
+    ).toEqual([['Zhang Wei', 'Li Na']]);
     // The second below half of the 1,352 voters: a winner flagged.
     expect(alarms(`${list.replace('790', '600')} The first two were elected.`, true)).toHaveLength(1);
   });

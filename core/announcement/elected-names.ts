@@ -374,7 +374,7 @@ const FIRST_LISTED_REACH = 80;
  * candidates whose votes were read since the last declaration, when that list is certain — each
  * candidate once, of one contest, place and setting, in order of their votes with no tie between the
  * Nth and the next (then the first N listed are the N with most votes, whichever the words mean), and
- * ending right before the declaration. Otherwise the declaration is listed unread (not-a-name). False
+ * ending right before the declaration (no number between but a share). Otherwise the declaration is listed unread (not-a-name). False
  * when the clause is no such declaration.
  */
 function declareFirstListed(
@@ -413,7 +413,8 @@ function declareFirstListed(
     first !== undefined &&
     lastEnd >= 0 &&
     span[0] - lastEnd <= FIRST_LISTED_REACH &&
-    !/\d/.test(gap) &&
+    // Only the last one's share may stand between (`Zhao Lei 655 votes (49.4%). The first two…`).
+    (gap.match(/[\d.]+%?/g) ?? []).every((piece) => !/\d/.test(piece) || piece.endsWith('%')) &&
     listed.length >= many &&
     new Set(names).size === names.length &&
     listed.every(sameElection) &&

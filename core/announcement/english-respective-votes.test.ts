@@ -145,6 +145,12 @@ describe('shares of votes given respectively in one bracket after the list', () 
     }
   });
 
+  it('reads a name in letters with its characters in brackets after it', () => {
+    const text = `${ACCOUNT}Zhang Wei (张伟) and Li Qiang（李强） received 812 and 640 votes (61.2% and 48.2% respectively), of the valid ballots.`;
+    expect(votesOf(text)).toEqual(['Zhang Wei 812', 'Li Qiang 640']);
+    expect(alarms(text.replace('48.2%', '49.2%'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 49.2%/48.2%']);
+  });
+
   it('judges a bracket of no named base as any share after votes, and one not as many as the counts unread', () => {
     const either = `${ACCOUNT}Zhang Wei and Li Qiang received 812 and 640 votes (61.2%, 48.2%) respectively.`;
     expect(alarms(either)).toEqual([]);

@@ -64,6 +64,8 @@ const LIST_MOST = 24;
 const HEAD_REACH = 200;
 /** The pieces of a list of names: `Zhang Wei, Li Na and Wang Fang`, `Chen Hua, Liu Yang, and Sun Mei`. */
 const NAME_PARTS = /,[^\S\n]{0,3}(?:and[^\S\n]{1,3})?|[^\S\n]{1,3}and[^\S\n]{1,3}/gi;
+/** A name's characters in brackets after its letters: `Chen Hua (陈华)`, `Chen Hua（陈华）`. */
+const IN_CHARACTERS_AFTER = /[^\S\n]{0,2}[（(][\u3400-\u9fff·]{2,6}[)）][^\S\n]*$/u;
 /** Words that open a clause before the names (`In the members' election, Zhang Wei, …`). */
 const OPENING_WORDS = /^(?:In|At|For|Among|Of|After|On)\b/;
 
@@ -415,7 +417,8 @@ function namesBefore(
   pieces.push([at, close]);
   const names: TextSpan[] = [];
   for (const [pieceStart, pieceEnd] of pieces) {
-    const raw = stretch.slice(pieceStart, pieceEnd);
+    // `Chen Hua (陈华)`: the name in letters, its characters in brackets after it.
+    const raw = stretch.slice(pieceStart, pieceEnd).replace(IN_CHARACTERS_AFTER, '');
     const word = raw.trim();
     const lead = raw.length - raw.trimStart().length;
     const span: TextSpan = [from + pieceStart + lead, from + pieceStart + lead + word.length];
