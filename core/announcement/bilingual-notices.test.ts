@@ -120,6 +120,8 @@ describe('`the first two were elected` after a list of votes', () => {
       `${list.replace('790', '380')} The first two were elected.`,
       // Fewer listed than declared.
       `${list} The top four candidates were elected.`,
+      // One candidate after a label: the votes before it are no part of the list.
+      `${list.replace('Members (two seats): Zhang Wei 812 votes, Li Na 790 votes,', 'Group one: Zhang Wei 812 votes, Li Na 790 votes. Group two:')} The first two were elected.`,
     ]) {
       expect(electedOf(text)).toEqual([]);
       expect(unread(text)).toContainEqual([expect.stringMatching(/elected$/), 'not-a-name']);

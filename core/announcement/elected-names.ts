@@ -366,6 +366,8 @@ export function declareAbove(
  */
 const FIRST_LISTED =
   /^[^\S\n]*(?:and[^\S\n]{1,3})?(?:the[^\S\n]{1,3})?(?:first|top)[^\S\n]{1,3}(two|three|four|five|six|seven)(?:[^\S\n]{1,3}(?:candidates|named|listed|names|persons|people))*[^\S\n]{1,3}(?:were|are|have[^\S\n]{1,3}been)[^\S\n]{1,3}(?:duly[^\S\n]{1,3})?elected\b/i;
+/** The most characters between two votes of such a list (a share in brackets and a comma between). */
+const LIST_GAP_MOST = 120;
 /** How far before such a declaration the last votes of the list may end: no number between. */
 const FIRST_LISTED_REACH = 80;
 
@@ -374,7 +376,8 @@ const FIRST_LISTED_REACH = 80;
  * candidates whose votes were read since the last declaration, when that list is certain — each
  * candidate once, of one contest, place and setting, in order of their votes with no tie between the
  * Nth and the next (then the first N listed are the N with most votes, whichever the words mean), and
- * ending right before the declaration (no number between but a share). Otherwise the declaration is listed unread (not-a-name). False
+ * ending right before the declaration (no number between but a share), the votes of one run (no
+ * heading, label or blank line between them). Otherwise the declaration is listed unread (not-a-name). False
  * when the clause is no such declaration.
  */
 function declareFirstListed(
@@ -393,7 +396,17 @@ function declareFirstListed(
   for (let index = reader.figures.length - 1; index >= oldest; index--) {
     const figure = reader.figures[index];
     if (figure?.kind === 'elected') break;
-    if (figure?.kind === 'votes') listed.unshift(figure);
+    if (figure?.kind !== 'votes') continue;
+    // The list is one run: a heading or label (`Members:`), a blank line or a long stretch between two
+    // votes ends it (`Chair: Zhang Wei 900, Li Qiang 850. Members: Li Na 790, …` lists the members alone).
+    const next = listed[0]?.origin.span?.[0];
+    const end = figure.origin.span?.[1] ?? 0;
+    if (
+      next !== undefined &&
+      (next - end > LIST_GAP_MOST || /[:：]|\n\s*\n/.test(reader.folded.slice(end, next)))
+    )
+      break;
+    listed.unshift(figure);
   }
   const last = listed.at(-1);
   const lastEnd = last?.origin.span?.[1] ?? -1;
