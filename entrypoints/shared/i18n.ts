@@ -78,6 +78,8 @@ const zh = {
   seats: '名额',
   candidates: '候选人',
   minWomen: '女性成员至少',
+  // Under the candidates: what the sign after a name means.
+  womanMark: '♀ 表示女性候选人（计入女性成员名额）。',
   quorumRule: '选举有效条件',
   electedRule: '当选条件',
   step2: '2 计票数据',
@@ -338,6 +340,7 @@ const en: Messages = {
   seats: 'Seats',
   candidates: 'Candidates',
   minWomen: 'Women members, at least',
+  womanMark: '♀ marks a woman candidate (counted toward the women members).',
   quorumRule: 'Valid when',
   electedRule: 'Elected with',
   step2: '2 Counts',

@@ -10,7 +10,8 @@ import { extensionForFile } from './launch-extension.js';
  * What a new observer tripped on walking the pages (docs/ui-review.md, 2026-12-05): no way from the
  * Audit page's first step to the election form, a list headed "Findings (2)" under "1 problem to look
  * at", a green "Signature valid" over a receipt whose audit found a discrepancy, a failed signature with
- * no next step, and the history's verdicts in plain black without their icons.
+ * no next step, the history's verdicts in plain black without their icons, and a ♀ after candidates'
+ * names that nothing explained.
  */
 
 const extension = extensionForFile();
@@ -51,6 +52,11 @@ test('step 1 of an empty audit says where an election.json comes from, and the l
   await page.evaluate(() => (location.hash = ''));
   await auditSample(page);
   expect(await page.locator('#step1 ~ [data-way-in="election-form"]').count()).toBe(0);
+  // The sign after a woman candidate's name in the election's summary is explained under it.
+  expect(await page.locator('.election-summary td', { hasText: '♀' }).count()).toBeGreaterThan(0);
+  expect(await page.locator('.election-summary [data-woman-mark]').textContent()).toBe(
+    '♀ marks a woman candidate (counted toward the women members).',
+  );
   await page.close();
 });
 
