@@ -126,6 +126,7 @@ export const zhPages = {
   findingCode: '代码',
   file: '文件',
   bytes: '字节',
+  bytesAfterNumber: '字节',
   signer: '签名人',
   verifyBefore: '核验：在计票见证扩展的',
   verifyLink: '“核验回执”页',
@@ -319,6 +320,8 @@ export const enPages: PageMessages = {
   findingCode: 'Code',
   file: 'File',
   bytes: 'Bytes',
+  // After a number in a sentence: "1,521 bytes", the column heading keeps its capital.
+  bytesAfterNumber: 'bytes',
   signer: 'Signer',
   verifyBefore: 'To verify: open the receipt JSON file in the TallyWitness extension’s ',
   verifyLink: '“Verify a receipt” page',

@@ -95,6 +95,8 @@ test('a receipt changed after signing says what to do next, and makes no claim a
   expect(await page.getByTestId('untrusted-next').textContent()).toMatch(
     /^Next step: do not use this file\. Ask the signer for the receipt file as they downloaded it/,
   );
+  // A file's size in a sentence: "1,521 bytes", not "1,521 Bytes".
+  expect(await page.getByText(/^\(1,521 bytes\)$/).count()).toBe(1);
   await setLanguage(page, 'zh');
   expect(await page.getByTestId('untrusted-next').textContent()).toMatch(/^下一步：不要使用这份文件。/);
   expect(await page.getByTestId('receipt-verdict-note').count()).toBe(0);
