@@ -64,7 +64,7 @@ const HEADER_WORDS: readonly (readonly [Column, RegExp])[] = [
   ['rate', /^得票率|^得票比例|^占[^占%％]{1,12}(?:[(（]?[%％][)）]?|比例|比重)$/],
   [
     'place',
-    /^(?:村名|村别|村名称|村（社区）(?:名称)?|村\(社区\)(?:名称)?|村（居）(?:名称)?|村\(居\)(?:名称)?|社区(?:名称)?|单位(?:名称)?|选举单位|选区)$/,
+    /^(?:村名|村别|村名称|村（社区）(?:名称)?|村\(社区\)(?:名称)?|村（居）(?:名称)?|村\(居\)(?:名称)?|社区(?:名称)?|选举单位|选区)$/,
   ],
   [
     'voters',
@@ -156,14 +156,14 @@ function headerColumns(cells: readonly string[]): Column[] | null {
       headers.set(at, { ...rateBaseOf(cells[at] ?? ''), inPercent: /[%％]/.test(cells[at] ?? '') });
   });
   // Two share columns side by side (得票率（占有效票）, 得票率（占参加投票人数）): each of the base its header
-  // names; when one names none, or both the same, which is of what the header does not tell.
-  if (headers.size > 1) {
-    const named = [...headers.values()].map((header) => (header.named ? header.base : 'unnamed'));
-    const certain = named.every((base) => base !== 'unnamed') && new Set(named).size === named.length;
-    if (!certain)
-      for (const [at, header] of headers)
+  // names. One naming none beside another (得票率 beside 占选民%), or two naming the same, may be of
+  // either base: which is of what the header does not tell.
+  if (headers.size > 1)
+    for (const [at, header] of headers) {
+      const same = [...headers].filter(([, other]) => other.named && other.base === header.base);
+      if (!header.named || (header.base !== null && same.length > 1))
         headers.set(at, { ...header, base: null, unread: 'ambiguous-base' });
-  }
+    }
   rateBases.set(columns, headers);
   if (!columns.includes('name') || !columns.includes('votes')) return null;
   // A column twice (得票数 under 主任 and again under 委员): which is whose the header does not tell.
@@ -523,6 +523,7 @@ export function readVoteTables(
         text: text([from, votes.start + votes.text.length]),
       },
     });
+    const used = new Set<Column>();
     for (const [at, column] of columns.entries()) {
       const rate = row[at];
       if (column !== 'rate' || !rate) continue;
@@ -543,7 +544,11 @@ export function readVoteTables(
       const read = shareOfRow(columns, row, header, places, rowContest, candidate, decimal, span(rate));
       if ('unread' in read) unreadCell(rate, read.unread);
       else figures.push(...read.figures);
+      if ('used' in read && read.used) used.add(read.used);
     }
+    // A row's count of voters or valid ballots no share of it was judged of is listed, never passed over.
+    for (const column of ['voters', 'valid'] as const)
+      if (!used.has(column)) unreadCell(cell(column), 'no-meaning');
     const elected = cell('elected');
     const result = elected ? readResultCell(elected.text, resolveContest) : null;
     // A result naming a post (当选（主任）) declares the winner of that post, unless the row is of another.
@@ -582,7 +587,7 @@ export function readVoteTables(
     candidate: string,
     value: PercentFigure['value'],
     at: TextSpan,
-  ): { figures: AnnouncedFigure[] } | { unread: UnreadReason } {
+  ): { figures: AnnouncedFigure[]; used?: Column } | { unread: UnreadReason } {
     const cellOf = (column: Column) => {
       const index = columns.indexOf(column);
       return index < 0 ? undefined : row[index];
@@ -594,7 +599,7 @@ export function readVoteTables(
     const ofRow = (
       column: 'voters' | 'valid',
       cast = false,
-    ): { figures: AnnouncedFigure[] } | { unread: UnreadReason } => {
+    ): { figures: AnnouncedFigure[]; used: Column } | { unread: UnreadReason } => {
       const cell = cellOf(column);
       const count = wholeCell(cell);
       if (!cell || count === null) return { unread: 'no-base' };
@@ -614,7 +619,7 @@ export function readVoteTables(
         ...(cast ? { wholeCast: true as const } : {}),
         origin,
       };
-      return { figures: [whole, share] };
+      return { figures: [whole, share], used: column };
     };
     const hasVoters = columns.includes('voters');
     const hasValid = columns.includes('valid');
