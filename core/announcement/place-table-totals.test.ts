@@ -258,4 +258,17 @@ describe('two share columns side by side', () => {
     ]);
     expect(findings(electorate)).toEqual([]);
   });
+
+  it('takes 占比 for no share column: it names no base, and the 得票率 beside it is read as before', () => {
+    const text = [
+      '本村登记选民1586人，参加投票1320人，有效票1320张。',
+      '姓名 得票数 得票率 占比(%)',
+      '吴志刚 845 64.02% 64.02',
+      '钱卫东 421 31.89% 31.89',
+    ].join('\n');
+    expect(judgedOf(text, 'share')).toEqual([
+      ['64.02%', true],
+      ['31.89%', true],
+    ]);
+  });
 });
