@@ -271,4 +271,20 @@ describe('two share columns side by side', () => {
       ['31.89%', true],
     ]);
   });
+
+  it('reads a header naming its base and its unit in one bracket (得票率（按有效票计算，%）)', () => {
+    const text = [
+      '本村登记选民1530人，参加投票1200人，有效票1185张。',
+      '姓名｜得票数｜得票率（按有效票计算，%）｜得票率（占参加投票人数，%）',
+      '孟庆林｜790｜66.7｜65.83',
+      '冯玉兰｜371｜31.3｜30.92',
+    ].join('\n');
+    expect(judgedOf(text, 'share')).toEqual([
+      ['66.7', true],
+      ['65.83', true],
+      ['31.3', true],
+      ['30.92', true],
+    ]);
+    expect(findings(text.replace('66.7', '66.8'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '66.8']]);
+  });
 });

@@ -783,7 +783,8 @@ function rateBaseOf(header: string): { readonly base: CountMeaning | null; reado
   const named = header
     .replace(/\s/g, '')
     .replace(/^(得票率|得票比例)/, '')
-    .replace(/[(（]?[%％][)）]?/g, '')
+    // The unit after the base in one bracket (得票率（按有效票计算，%）) is no word of the base.
+    .replace(/[，,、]?[(（]?[%％][)）]?/g, '')
     .replace(/^[(（]|[)）]$/g, '');
   if (named === '') return { base: 'cast', named: false };
   // 以参加投票人数为基数计算: a base's closing words, one or two of them.
