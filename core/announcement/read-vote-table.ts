@@ -52,7 +52,7 @@ export interface VoteTables {
 
 /**
  * `about`: a column that tells of the candidate (性别, 年龄, 序号), no figure of the vote. `place`: the
- * village or body whose election the row is of (村名, 单位). `voters` and `valid`: the row's own count of
+ * village or body whose election the row is of (村名, 村（社区）). `voters` and `valid`: the row's own count of
  * voters who cast a ballot (参加投票人数) and of valid ballots (有效票), a base its share may be of.
  */
 type Column =
