@@ -146,7 +146,10 @@ function bytesAt(check: ShapeChecker, value: unknown, path: string, length: numb
   if (text === undefined) return undefined;
   const bytes = fromBase64(text);
   if (bytes && bytes.length === length) return bytes;
-  return check.problem(path, { zh: `应为 ${length} 字节的 base64`, en: enCounts`must be ${length} bytes in base64` });
+  return check.problem(path, {
+    zh: `应为 ${length} 字节的 base64`,
+    en: enCounts`must be ${length} bytes in base64`,
+  });
 }
 
 function checkScrypt(check: ShapeChecker, kdf: Record<string, unknown>): ScryptParams | undefined {
