@@ -149,6 +149,7 @@ import { withoutCopyResidue } from './copy-residue.js';
 import { withWordsWhole } from './words-across-lines.js';
 import { GroupsStatedOnce } from './named-rate-base.js';
 import { votersAfterTurnout } from './voters-after-turnout.js';
+import { rateNotes } from './rate-note.js';
 
 /**
  * Reads the figures of an announcement written as prose (Chinese, simplified or traditional, or
@@ -289,6 +290,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ].sort((a, b) => a.span[0] - b.span[0]),
     pointChanges: pointChanges(readable, text),
     ageChanges: ageChanges(readable, text),
+    rateNotes: { notes: rateNotes(folded), text },
   });
 }
 
