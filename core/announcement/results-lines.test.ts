@@ -44,6 +44,13 @@ describe('a results line with 得票 before a count with no unit', () => {
     expect(votes(`${ONE_BASE}候选人总得票 2570`)).toEqual([]);
     expect(unread(`${ONE_BASE}候选人总得票 2570`).map(([number]) => number)).toEqual(['2570']);
   });
+
+  it('takes a post’s title for no name (本届主任, 村党支部书记), with 票 or without: the count stays unread', () => {
+    for (const line of ['本届主任 得票1450', '本届主任得票1450票', '村党支部书记得票1450票']) {
+      expect(votes(`${ONE_BASE}${line}`)).toEqual([]);
+      expect(unread(`${ONE_BASE}${line}`).map(([number]) => number)).toEqual(['1450']);
+    }
+  });
 });
 
 describe('a results line with the name in a clause of its own after the post', () => {
