@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alarms, counts, judged, unread } from './corpus/read-shapes.js';
+import { alarms, counts, judged, rows, unread } from './corpus/read-shapes.js';
 
 /**
  * Village and community notices of the 2026 换届 in shapes the earlier sets did not try: those the
@@ -109,5 +109,41 @@ describe('a change in an average age against the one before the 换届', () => {
     const text = '全县新一届村委会成员356人，其中女性92人，占25.8%，比换届前的21.5%提高4.3个百分点。';
     expect(alarms(text)).toEqual([]);
     expect(judged(text).filter(([rule]) => rule === 'point-change')).toHaveLength(1);
+  });
+});
+
+describe('a list of winners under 以下人员当选', () => {
+  // 1188, 1154 and 1102 of 1302 cast are each over half (651); 612 is not.
+  const NOTICE = (heading: string, votes: string) =>
+    [
+      '茶园村村委会选举结果',
+      '应到选民1456人，实到选民1302人。收回选票1302张，其中有效票1291张，无效票11张。',
+      heading,
+      '主任：胡庆丰，得票1188票',
+      '委员：柯翠萍，得票1154票',
+      `委员：阮志明，得票${votes}票`,
+    ].join('\n');
+
+  it.each(['以下人员当选：', '下列同志当选：', '以下候选人当选'])(
+    'reads the names under %s as elected, each to its post',
+    (heading) => {
+      expect(
+        rows(NOTICE(heading, '1102'))
+          .filter((row) => row[0] === 'elected')
+          .map((row) => row.slice(2, 4)),
+      ).toEqual([
+        ['主任', ['胡庆丰']],
+        ['委员', ['柯翠萍', '阮志明']],
+      ]);
+      expect(alarms(NOTICE(heading, '1102'), true)).toEqual([]);
+    },
+  );
+
+  it('catches a winner so listed with no more than half the ballots cast', () => {
+    expect(alarms(NOTICE('以下人员当选：', '612'), true)).toEqual(['ANNOUNCED_WINNER_MISMATCH 612/652']);
+  });
+
+  it('declares no one under a heading of candidates', () => {
+    expect(rows(NOTICE('以下为候选人得票情况：', '612')).filter((row) => row[0] === 'elected')).toEqual([]);
   });
 });
