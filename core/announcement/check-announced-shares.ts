@@ -167,7 +167,7 @@ export class ShareCheck extends ArithmeticCheckBase {
           en:
             `${stated} is a share of ${partName.en} in ${wholeName.en}, but the notice states no count of ${missing.map((name) => name.en).join(' or ')}` +
             (fits
-              ? ` (a whole number of the ${fits.whole} ${fits.name.en} can give it, e.g. ${fits.fits})`
+              ? enCounts` (a whole number of the ${fits.whole} ${fits.name.en} can give it, e.g. ${fits.fits})`
               : ''),
         },
       });
