@@ -10,6 +10,12 @@ import type { Report } from '../model/report.js';
 export interface UndecidedOutcome {
   readonly validity: boolean;
   readonly winners: boolean;
+  /**
+   * Present (true) when what leaves the winners undecided is not ballot records but a box's void count
+   * above its returned ballots (`turnout.validUnknown`), under a pack whose threshold is of the valid
+   * ballots: the next step is then to correct that count.
+   */
+  readonly voidCount?: true;
 }
 
 /** What the records leave undecided, or null when they decide the outcome. */
@@ -18,7 +24,11 @@ export function undecidedOutcome(report: Report): UndecidedOutcome | null {
     report.turnout.quorumUndecided === true ||
     report.findings.some((finding) => finding.code === 'OUTCOME_UNDECIDED' && finding.contest === null);
   const winners = report.contests.some((contest) => contest.undecided === true);
-  return validity || winners ? { validity, winners } : null;
+  if (!validity && !winners) return null;
+  const byRecords = validity || report.findings.some((finding) => finding.code === 'OUTCOME_UNDECIDED');
+  return !byRecords && report.turnout.validUnknown === true
+    ? { validity, winners, voidCount: true }
+    : { validity, winners };
 }
 
 /**
@@ -26,6 +36,21 @@ export function undecidedOutcome(report: Report): UndecidedOutcome | null {
  * `discrepancies` (the contract's word); these say plainly that the result is not settled.
  */
 export function undecidedWords(undecided: UndecidedOutcome, lang: Lang): { headline: string; next: string } {
+  if (undecided.voidCount)
+    return lang === 'zh'
+      ? {
+          headline: '结果待定：根据这些计票单，无法确定谁当选',
+          next:
+            '有票箱的无效票多于收回的选票（是哪个票箱、在文件的哪一格，见下面列出的问题），有效票因而未知，而当选须按有效票计算。' +
+            '请对照该票箱的计票单原件改正无效票数，然后重新核对。',
+        }
+      : {
+          headline: 'Undecided: these tally sheets cannot tell who is elected',
+          next:
+            'A box states more void ballots than it returned (which box, and which cell of which file: see the problems ' +
+            'listed below), so the valid ballots are not known, and a seat is measured against them. Correct that void ' +
+            'count against the box’s paper tally sheet, then check again.',
+        };
   if (lang === 'zh')
     return {
       headline: undecided.validity
