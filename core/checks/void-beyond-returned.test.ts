@@ -45,6 +45,7 @@ describe('a void count above the ballots returned', () => {
     ]);
     const root = errors[0]!;
     expect(root.where).toEqual({ file: 'boxes.csv', line: 2, column: 24 });
+    expect(root.messages.en).toContain('box “central” has 1,200 void ballots, more than the 1,107 returned');
     expect(root.messages.en).toContain('(boxes.csv, line 2, column 24)');
     expect(root.messages.en).toContain('the checks that depend on it were not run');
     expect(root.messages.zh).toContain('（boxes.csv 第 2 行第 24 列）');
