@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareAnnouncement } from '../announcement/compare-announcement.js';
+import { writeElectionReport } from '../interop/write-election-report.js';
 import { readAnnouncementJsonText } from '../announcement/read-announcement-json.js';
 import type { Round } from '../model/election.js';
 import type { BoxSheet } from '../model/tally.js';
@@ -36,6 +37,7 @@ const WRONG: readonly BoxSheet[] = [
 function run(sheets: readonly BoxSheet[], rules = 'majority', round: Round = 'first') {
   const { election, tally } = electionFixture({
     rules,
+    date: '2026-03-15',
     round,
     registeredVoters: 280,
     minWomen: 1,
@@ -69,7 +71,7 @@ function run(sheets: readonly BoxSheet[], rules = 'majority', round: Round = 'fi
   const pack = getRulePack(rules)!;
   const evaluation = evaluateElection({ election, pack, sheets, tally, lang: 'en' });
   const report = buildReport({ election, pack, evaluation, inputs: [], lang: 'en' });
-  return { election, evaluation, report };
+  return { election, evaluation, report, sheets, tally };
 }
 
 const codes = (findings: readonly { code: string }[]) => findings.map((finding) => finding.code);
@@ -138,6 +140,27 @@ describe('majority: a void count above the ballots returned', () => {
     const [, contests] = reportSheets(report);
     const chairRow = contests!.rows.find((row) => row[0] === '主任');
     expect(chairRow?.slice(0, 4)).toEqual(['主任', 1, null, null]);
+  });
+
+  it('states no candidate winner or defeated in the NIST election report it exports', () => {
+    const statuses = (sheets: readonly BoxSheet[]) => {
+      const { election, report, tally } = run(sheets);
+      const written = writeElectionReport({
+        election,
+        sheets,
+        tally,
+        report,
+        generatedAt: '2026-03-16T08:00:00Z',
+        application: 'tallywitness test',
+      });
+      if ('refused' in written) throw new Error(written.refused.en);
+      const candidates = (
+        written.report['Election'] as { Candidate: { PostElectionStatus?: string }[] }[]
+      )[0]!.Candidate;
+      return candidates.map((candidate) => candidate.PostElectionStatus ?? null);
+    };
+    expect(statuses(WRONG)).toEqual([null, null, null, null, null]);
+    expect(statuses(RIGHT)).toEqual(['winner', 'defeated', 'defeated', 'defeated', 'defeated']);
   });
 
   it('in a runoff, whose winner is the one with the most votes, still judges', () => {
