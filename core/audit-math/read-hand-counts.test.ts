@@ -51,3 +51,26 @@ describe('a row of void ballots in a box hand count', () => {
     expect(errors[0]!.message.en).toContain("the row's count (“x”) was therefore not checked");
   });
 });
+
+describe('a sampled ballot marked with a word for void ballots', () => {
+  it('is one error at its cell that says to write #void, in both languages', () => {
+    const errors = errorsOf(
+      readHandBallots(
+        'hand.csv',
+        encode('轮次,抽样序号,职位,选项\n1,1,主任,甲\n1,2,主任,废票\n'),
+        SMALL_ELECTION,
+      ),
+    );
+    expect(errors).toEqual([
+      {
+        file: 'hand.csv',
+        line: 3,
+        column: 8,
+        message: {
+          zh: '“废票”不是候选人：作废的选票在此写 #void',
+          en: '“废票” is not a candidate: write #void for a void ballot',
+        },
+      },
+    ]);
+  });
+});

@@ -16,7 +16,7 @@ import { cellCount } from '../tallies/csv-count.js';
 import type { ColumnSpec } from '../tallies/csv-columns.js';
 import { csvTable, type TableRow } from '../tallies/csv-table.js';
 import { cappedErrors } from '../tallies/input-errors.js';
-import { countNotChecked, resolveChoice, resolveContest } from '../tallies/resolve-names.js';
+import { countNotChecked, isVoidWord, resolveChoice, resolveContest } from '../tallies/resolve-names.js';
 
 export const VOID_BALLOT = '#void';
 
@@ -119,7 +119,13 @@ function readChoice<K extends string>(
   const message =
     choice.notAVote && uncheckedCount !== undefined
       ? countNotChecked(choice.message, uncheckedCount)
-      : choice.message;
+      : choice.notAVote && column === 'choice' && isVoidWord(cell.text)
+        ? // A sampled ballot's row: a void ballot is written #void here, not in boxes.csv.
+          {
+            zh: `“${cell.text}”不是候选人：作废的选票在此写 ${VOID_BALLOT}`,
+            en: `“${cell.text}” is not a candidate: write ${VOID_BALLOT} for a void ballot`,
+          }
+        : choice.message;
   ctx.errors.push({ file: ctx.file, line: cell.line, column: cell.column, message });
   return choice.notAVote ? { notAVote: true } : {};
 }
