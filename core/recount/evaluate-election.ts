@@ -71,6 +71,10 @@ export function evaluateElection(input: EvaluationInput): ElectionEvaluation {
   const validUnknown = sheets.some(voidBeyondReturned);
   const threshold = roundThreshold(pack, election.round);
   const thresholdUnknown = validUnknown && threshold?.base === 'valid' ? threshold : null;
+  // So too where the threshold is of an electorate nobody states (the members due to attend, under the
+  // Party's 2020 regulations): UNREAD_FIGURE, which says the number is missing, says who is elected is not judged.
+  const electorateUnknown =
+    electorate.registered === null && threshold?.base === 'registered' ? threshold : null;
   const turnout: Turnout = {
     registered: electorate.registered,
     cast: totals.cast,
@@ -105,7 +109,9 @@ export function evaluateElection(input: EvaluationInput): ElectionEvaluation {
   const withheld = counted.filter(
     (decision) =>
       undecidedContests.includes(decision) ||
-      (validity.electionValid && thresholdUnknown !== null && decision.threshold === thresholdUnknown),
+      (validity.electionValid &&
+        decision.threshold !== null &&
+        (decision.threshold === thresholdUnknown || decision.threshold === electorateUnknown)),
   );
   const decisions = counted.filter((decision) => !withheld.includes(decision));
   const contests = counted.map((decision) =>
@@ -122,7 +128,13 @@ export function evaluateElection(input: EvaluationInput): ElectionEvaluation {
   );
 
   const findings: Finding[] = [
-    ...checkElectorateFigures(electorate, totals, pack, lang),
+    ...checkElectorateFigures(
+      electorate,
+      totals,
+      pack,
+      lang,
+      validity.electionValid ? electorateUnknown : null,
+    ),
     ...checkReturnedExceedsIssued(sheets, totals, lang),
     ...checkReturnedExceedsVoters(sheets, totals, pack, lang),
     ...checkBoxAccounting(sheets, tally, lang, validity.electionValid ? thresholdUnknown : null),

@@ -16,6 +16,11 @@ export interface UndecidedOutcome {
    * ballots: the next step is then to correct that count.
    */
   readonly voidCount?: true;
+  /**
+   * Present (true) when what leaves the winners undecided is an electorate nobody states (`turnout.registered`
+   * null), under a pack whose threshold is of it (the members due to attend): the next step is to state it.
+   */
+  readonly electorateUnknown?: true;
 }
 
 /** What the records leave undecided, or null when they decide the outcome. */
@@ -26,9 +31,10 @@ export function undecidedOutcome(report: Report): UndecidedOutcome | null {
   const winners = report.contests.some((contest) => contest.undecided === true);
   if (!validity && !winners) return null;
   const byRecords = validity || report.findings.some((finding) => finding.code === 'OUTCOME_UNDECIDED');
-  return !byRecords && report.turnout.validUnknown === true
-    ? { validity, winners, voidCount: true }
-    : { validity, winners };
+  if (byRecords) return { validity, winners };
+  if (report.turnout.validUnknown === true) return { validity, winners, voidCount: true };
+  if (report.turnout.registered === null) return { validity, winners, electorateUnknown: true };
+  return { validity, winners };
 }
 
 /**
@@ -36,6 +42,16 @@ export function undecidedOutcome(report: Report): UndecidedOutcome | null {
  * `discrepancies` (the contract's word); these say plainly that the result is not settled.
  */
 export function undecidedWords(undecided: UndecidedOutcome, lang: Lang): { headline: string; next: string } {
+  if (undecided.electorateUnknown)
+    return lang === 'zh'
+      ? {
+          headline: '结果待定：未载明当选票数所依据的人数，无法确定谁当选',
+          next: '当选票数所依据的人数（登记选民数，或应到会人数）没有载明。请在选举定义中写明 registeredVoters，或为每个票箱写明登记人数，然后重新核对。',
+        }
+      : {
+          headline: 'Undecided: these sheets do not say how many the winners’ share is of',
+          next: 'The number the winners’ share is of (the registered voters, or the members due to attend) is not stated. Give it as registeredVoters in the election definition, or as registered for every box, then check again.',
+        };
   if (undecided.voidCount)
     return lang === 'zh'
       ? {
