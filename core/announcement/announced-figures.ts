@@ -197,6 +197,11 @@ export interface PercentFigure {
   /** The text names the base (得票率…（以有效票计）): the share is judged of it alone. */
   readonly baseNamed?: true;
   /**
+   * The whole is a vote table row's own count of voters who cast a ballot (参加投票人数) under a bare
+   * 得票率: the share may be of the valid ballots instead, as a bare 得票率 of the notice's voters may.
+   */
+  readonly wholeCast?: true;
+  /**
    * The groups whose counts the part is the sum of, when the words say the share is of them together
    * (大专学历12人、本科学历8人，共计占44.4%; 两者合计占; summed-parts.ts): the part is judged as their sum.
    */

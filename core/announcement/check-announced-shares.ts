@@ -560,8 +560,9 @@ export class ShareCheck extends ArithmeticCheckBase {
    * unjudged with every reading, and said so (true); else false.
    */
   private candidateRateAmbiguous(figure: PercentFigure, part: bigint, whole: bigint): boolean {
-    if (figure.part.kind !== 'votes' || figure.whole.kind !== 'count' || figure.baseNamed) return false;
-    const base = figure.whole.meaning;
+    if (figure.part.kind !== 'votes' || figure.baseNamed) return false;
+    // A row's own voters (a vote table's 参加投票人数 column) stand for the ballots cast.
+    const base = figure.whole.kind === 'count' ? figure.whole.meaning : figure.wholeCast ? 'cast' : null;
     if (base !== 'cast' && base !== 'returned') return false;
     const readings = CANDIDATE_RATE_BASES.flatMap((meaning) => {
       const value = meaning === base ? whole : this.valueOf({ kind: 'count', meaning }, figure);
