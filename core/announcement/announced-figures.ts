@@ -7,6 +7,13 @@
 /** Character offsets [start, end) into the announcement text. */
 export type TextSpan = readonly [number, number];
 
+/** A run of lines of a notice written in one script, Chinese characters or Latin letters (script-halves.ts). */
+export interface ScriptLines {
+  readonly start: number;
+  readonly end: number;
+  readonly script: 'zh' | 'en';
+}
+
 /** Ballot accounting figures an announcement states. */
 export type CountMeaning =
   | 'registered' // 登记选民
@@ -460,6 +467,11 @@ export interface AnnouncedFigures {
    * figures, so neither read nor unread, but a notice of such a list is no text without numbers.
    */
   readonly rowNumbers?: number;
+  /**
+   * A notice in Chinese and again in English: the lines of each script (script-halves.ts), so that a
+   * share of one is judged by the counts of that half alone. Absent for a text of one script.
+   */
+  readonly halves?: readonly ScriptLines[];
   readonly figures: readonly AnnouncedFigure[];
   readonly unread: readonly UnreadFigure[];
   /** Totals with the parts that make them up, as stated right after them (prose only; absent when none). */

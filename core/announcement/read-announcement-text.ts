@@ -1,4 +1,5 @@
 import { withNamesInTwoScripts } from './names-in-two-scripts.js';
+import { scriptHalves } from './script-halves.js';
 import { pushAll } from '../model/long-lists.js';
 import type { Election } from '../model/election.js';
 import type {
@@ -243,6 +244,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   pushAll(partitions, englishBallotsSplit(readable, text, settled));
   pushAll(partitions, registerChanges(readable, text, settled, reader.unreadInOrder()));
   const hongKong = hongKongWords(readable);
+  const halves = scriptHalves(text);
   const read: AnnouncedFigures = {
     ...(title === undefined ? {} : { title }),
     ...(round === '' ? {} : { ownRound: round }),
@@ -251,6 +253,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...(recall === undefined ? {} : { recallVote: recall }),
     ...(hongKong === undefined ? {} : { hongKong }),
     ...(rowNumbers > 0 ? { rowNumbers } : {}),
+    ...(halves === undefined ? {} : { halves }),
     // 当选名单： over lines of posts and votes declares them (winners-list.ts).
     // 主任选举结果： on its own line over a block of votes names their contest (heading-post.ts).
     // A candidate named again in letters in a translation (Pang Haiyan of 庞海燕) is one candidate

@@ -62,7 +62,7 @@ describe('a void count above the ballots returned', () => {
       (finding) => finding.code === 'VOTES_EXCEED_BALLOTS' && finding.box === 'central',
     );
     expect(central.map((finding) => finding.message)).toContain(
-      'box “central”: 主任 has 1061 votes for names, more than 1 seats × 600 valid ballots = 600',
+      'box “central”: 主任 has 1,061 votes for names, more than 1 seats × 600 valid ballots = 600',
     );
   });
 
