@@ -5,6 +5,7 @@ import type {
   GroupFigure,
   VotesFigure,
 } from './announced-figures.js';
+import { COMMITTEE_WORDS } from './body-words.js';
 import { normalizeText } from './normalize-text.js';
 import { electedToAnotherBody } from './other-body.js';
 import { RUNOFF_WORDS } from './round-words.js';
@@ -35,11 +36,15 @@ export interface MemberSeats {
 }
 
 /** 应选村民委员会委员3名, 本次选举应选委员3名; 委员应选2名, 村民委员会委员（应选2名）. */
-const MEMBER_SEATS =
-  /^(?:本次选举|本次|本届|此次)?应选(?:本届)?(?:村民委员会|居民委员会|村委会|居委会|社区居委会|社区居民委员会)?委员$|^(?:村民委员会|居民委员会|村委会|居委会)?委员[（(]?应选$/u;
+export const MEMBER_SEATS = new RegExp(
+  `^(?:本次选举|本次|本届|此次)?应选(?:本届)?${COMMITTEE_WORDS}?委员$|^${COMMITTEE_WORDS}?委员[（(]?应选$`,
+  'u',
+);
 /** 妇女委员应选1名, 应选妇女委员1名: the woman member's post with seats of its own. */
-const WOMEN_MEMBER_SEATS =
-  /^(?:村民委员会|居民委员会|村委会|居委会)?妇女委员应选$|^(?:村民委员会|居民委员会|村委会|居委会)?妇女委员[（(]应选$|^应选(?:村民委员会|居民委员会|村委会|居委会)?妇女委员$/u;
+const WOMEN_MEMBER_SEATS = new RegExp(
+  `^${COMMITTEE_WORDS}?妇女委员应选$|^${COMMITTEE_WORDS}?妇女委员[（(]应选$|^应选${COMMITTEE_WORDS}?妇女委员$`,
+  'u',
+);
 /** The seats of any post or of the committee as a whole (应选主任1名, 副主任应选1名, 应选成员5名). */
 const ANY_SEATS = /应选/u;
 
@@ -71,8 +76,8 @@ function ofBothCommittees(figure: AnnouncedFigure): boolean {
   return words.some((text) => /两委|党/u.test(normalizeText(text)));
 }
 
-const isMembers = (text: string | undefined): boolean =>
-  /^(?:村民委员会|居民委员会|村委会|居委会)?委员$/u.test(normalizeText(text ?? ''));
+const MEMBERS_POST = new RegExp(`^${COMMITTEE_WORDS}?委员$`, 'u');
+const isMembers = (text: string | undefined): boolean => MEMBERS_POST.test(normalizeText(text ?? ''));
 
 /**
  * Beside the seats of another post, the members declared are of the members' post alone when each of them
