@@ -15,7 +15,8 @@ import { RUNOFF_WORDS } from './round-words.js';
  * `应选委员2名`), with the votes and the winners of that post, where all of it is certain:
  *
  * - every statement of the members' seats gives one value, in no setting (上届, 另行选举), under no
- *   numbered section of a body, in a notice of no round of its own;
+ *   numbered section of a body, in a notice of no round of its own, and none after a declaration of the
+ *   members (两个村 each with 应选委员3名 and its winners are two elections);
  * - the notice states the seats of no other post (`应选主任1名`, `副主任应选1名`, `应选村民委员会成员5名`):
  *   where it does, 委员 in a declaration may be the committee's members in the wide sense, the chair
  *   among them (`张三、李四、王五当选为村民委员会委员，其中张三为主任` beside `应选主任1名、委员2名`), unless
@@ -140,6 +141,10 @@ export function memberSeats(notice: AnnouncedFigures): MemberSeats | null {
   }
   const [first] = seats;
   if (!first || first.value <= 0n || seats.some((seat) => seat.value !== first.value)) return null;
+  // 一、东村 应选委员3名 … 当选 二、西村 应选委员3名 … 当选: seats stated again after winners declared are
+  // another election's (another place's), and the winners of both are not of one post's seats.
+  const firstWinner = winners.reduce((at, figure) => Math.min(at, figure.origin.span?.[0] ?? at), Infinity);
+  if (seats.some((seat) => (seat.origin.span?.[0] ?? -1) > firstWinner)) return null;
   if (otherSeats && !ownPostWinners(votes, winners, otherPosts)) return null;
   return { seats: first, votes, winners };
 }
