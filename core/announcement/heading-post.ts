@@ -71,16 +71,17 @@ function ofRow(figure: AnnouncedFigure, votes: readonly VotesFigure[]): boolean 
 
 const CHAIR = { id: null, text: '主任' } as const;
 
-/** A section's mark opening a line: 二、, （二）, 2., 第二. */
-const MARK = String.raw`(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|第?[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))`;
+/** A section's mark opening a line: 二、, （二）, 2., 第二部分. */
+const MARK = String.raw`(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|第?[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|项)[、.．:：]?|\d{1,2}[、.．](?!\d))`;
 /** The seats after the post: （应选3名）, 应选3名, （3名）. */
 const SEATS = String.raw`(?:[（(](?:应选)?\d{1,2}名[)）]|应选\d{1,2}名)`;
 /**
  * A line naming a post of the committee alone: a section's mark, the committee, the post, its seats and
- * the words of its results, a colon. The post is group 2; group 1 the mark, group 3 the seats.
+ * the words of its results (the seats before or after them), a colon. Group 1 is the mark, 2 the post, 3
+ * and 4 the seats.
  */
 const POST_HEADING = new RegExp(
-  String.raw`^[^\S\n]*(${MARK})?[^\S\n]*(?:${COMMITTEE_WORDS}的?)?(副主任|主任|委员)(?:候选人)?(?:选举|投票)?(${SEATS})?(?:选举|投票)?(?:结果|得票情况|得票结果|得票|当选情况|情况)?(?:如下)?[^\S\n]*(?:[:：][^\S\n]*)?$`,
+  String.raw`^[^\S\n]*(${MARK})?[^\S\n]*(?:${COMMITTEE_WORDS}的?)?(副主任|主任|委员)(?:候选人)?(?:选举|投票)?(${SEATS})?(?:选举|投票)?(?:结果|得票情况|得票结果|得票|当选情况|情况)?(${SEATS})?(?:如下)?[^\S\n]*(?:[:：][^\S\n]*)?$`,
   'u',
 );
 
@@ -92,7 +93,8 @@ const POST_HEADING = new RegExp(
 function postOfHeading(line: string): string | null {
   const match = POST_HEADING.exec(line);
   if (!match) return null;
-  const [, mark, post, seats] = match;
+  const [, mark, post, seatsBefore, seatsAfter] = match;
+  const seats = seatsBefore ?? seatsAfter;
   if (mark === undefined && seats === undefined)
     return post === '主任' ? null : /[:：]/.test(line) ? post! : null;
   return post ?? null;

@@ -36,9 +36,12 @@ export interface MemberSeats {
   readonly winners: readonly ElectedFigure[];
 }
 
-/** 应选村民委员会委员3名, 本次选举应选委员3名; 委员应选2名, 村民委员会委员（应选2名）. */
+/**
+ * 应选村民委员会委员3名, 本次选举应选委员3名; 委员应选2名, 村民委员会委员（应选2名）, a heading's
+ * 村委会委员选举结果（应选2名）.
+ */
 export const MEMBER_SEATS = new RegExp(
-  `^(?:本次选举|本次|本届|此次)?应选(?:本届)?${COMMITTEE_WORDS}?委员$|^${COMMITTEE_WORDS}?委员[（(]?应选$`,
+  `^(?:本次选举|本次|本届|此次)?应选(?:本届)?${COMMITTEE_WORDS}?委员$|^${COMMITTEE_WORDS}?委员(?:选举(?:结果|情况)?)?[（(]?应选$`,
   'u',
 );
 /** 妇女委员应选1名, 应选妇女委员1名: the woman member's post with seats of its own. */

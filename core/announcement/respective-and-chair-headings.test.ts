@@ -156,6 +156,19 @@ describe('a heading line naming a post, with its number or seats, over the lines
     ]);
   });
 
+  it('reads headings numbered 第二部分 and 1., the seats before or after the words of the results', () => {
+    const text = (second: string) =>
+      '本村登记选民980人，参加投票862人，收回选票860张，有效票851张，无效票9张。\n\n' +
+      `第二部分 村民委员会主任选举\n马晓东 得票603票\n林峰 得票${second}票\n\n` +
+      '1.村委会委员选举结果（应选2名）\n谢红 得票702票\n何勇 得票655票\n许杰 得票300票\n';
+    expect(findings(text('231'))).toEqual([]);
+    expect(findings(text('260'))).toEqual([['ANNOUNCED_SUM_MISMATCH', '林峰 得票260票']]);
+    const contests = readAnnouncementText(text('231')).figures.flatMap((figure) =>
+      figure.kind === 'votes' ? [figure.contest?.text ?? null] : [],
+    );
+    expect(contests).toEqual(['主任', '主任', '委员', '委员', '委员']);
+  });
+
   it('ends the block at a line naming another body, whose votes stay as read', () => {
     const text =
       '本村登记选民1450人，参加投票1308人，有效票1298张。\n\n（一）主任\n张伟 得票812票\n' +

@@ -48,6 +48,17 @@ describe('the seats of the committee, named by one list of bodies', () => {
     }
   });
 
+  it('reads the members’ seats after the words of their results (村委会委员选举结果（应选2名）)', () => {
+    for (const form of committees)
+      expect([form, MEMBER_SEATS.test(`${form}委员选举结果（应选`)]).toEqual([form, true]);
+    const text = (second: string) =>
+      '本村登记选民2106人，参加投票的选民1873人，收回选票1869张，有效票1852张，无效票17张。\n\n' +
+      `2.村委会委员选举结果（应选2名）\n郑美玲 1822票\n冯军 ${second}票\n陈刚 702票\n\n郑美玲、冯军当选为村委会委员。\n`;
+    expect(findings(text('1107'))).toEqual([]);
+    // 1822 + 1790 + 702 = 4314 votes for 2 seats of 1852 valid ballots: more than 3704.
+    expect(findings(text('1790'))).toEqual([['ANNOUNCED_SUM_MISMATCH', '陈刚 702票']]);
+  });
+
   it('holds a residents’ committee’s winners to the seats its members’ heading states', () => {
     const account =
       '本社区登记选民2,400人，参加投票的选民2,050人，收回选票2,050张，有效票2,030张，无效票20张，选举有效。';
