@@ -81,7 +81,7 @@ const SEATS = String.raw`(?:[（(](?:应选)?\d{1,2}名[)）]|应选\d{1,2}名)`
  * and 4 the seats.
  */
 const POST_HEADING = new RegExp(
-  String.raw`^[^\S\n]*(${MARK})?[^\S\n]*(?:${COMMITTEE_WORDS}的?)?(副主任|主任|委员)(?:候选人)?(?:选举|投票)?(${SEATS})?(?:选举|投票)?(?:结果|得票情况|得票结果|得票|当选情况|情况)?(${SEATS})?(?:如下)?[^\S\n]*(?:[:：][^\S\n]*)?$`,
+  String.raw`^[^\S\n]*(?:(${MARK})[^\S\n]*)?(?:${COMMITTEE_WORDS}的?)?(副主任|主任|委员)(?:候选人)?(?:选举|投票)?(${SEATS})?(?:选举|投票)?(?:结果|得票情况|得票结果|得票|当选情况|情况)?(${SEATS})?(?:如下)?[^\S\n]*(?:[:：][^\S\n]*)?$`,
   'u',
 );
 
@@ -125,7 +125,8 @@ function postBlock(
   post: string,
 ): AnnouncedFigure[] | null {
   const found: AnnouncedFigure[] = [];
-  const names: VotesFigure[] = [];
+  // The block's candidates, kept as they come: a long block is never scanned again for each line.
+  const names = new Set<string>();
   const otherPost = OTHER_POSTS[post] ?? /$^/;
   let lineStart = from;
   if (lineStart < folded.length && folded.slice(lineStart, endOfLine(folded, lineStart)).trim() === '')
@@ -137,37 +138,42 @@ function postBlock(
     if (OTHER_BODY.test(line)) break;
     const votes = votesWithin(figures, lineStart, lineEnd);
     const others = figures.startingIn(lineStart, lineEnd).filter((figure) => figure.kind !== 'votes');
+    // A line of no figure that speaks of posts or winners (一千二百、主任选举结果, 以上候选人当选情况): no row.
+    if (
+      votes.length === 0 &&
+      others.length === 0 &&
+      WORDS_OF_A_HEADING.test(line.replace(TABLE_RESULT_HEAD, ''))
+    )
+      break;
     if (votes.some((figure) => figure.contest !== null && figure.contest.text !== post)) return null;
     if (votes.length > 0 && otherPost.test(line)) return null;
-    pushAll(names, votes);
-    const own = others.filter((figure) => ofRow(figure, names) || ofPostAlready(figure, post, names));
+    for (const figure of votes) names.add(figure.candidate);
+    const own = others.filter((figure) => ofNames(figure, names, post));
     // A count or a declaration of others: the post's lines end above it.
     if (own.length < others.length) {
       if (votes.length > 0) return null;
       break;
     }
     if (votes.length === 0 && own.length === 0 && /\d/.test(line)) break;
-    pushAll(
-      found,
-      votes.filter((figure) => figure.contest === null),
-    );
-    pushAll(
-      found,
-      own.filter((figure) => 'contest' in figure && figure.contest === null),
-    );
-    pushAll(
-      found,
-      own.filter((figure) => figure.kind === 'percent'),
-    );
+    for (const figure of [...votes, ...own])
+      if (figure.kind === 'percent' || ('contest' in figure && figure.contest === null)) found.push(figure);
     lineStart = lineEnd + 1;
   }
-  return names.length > 0 ? found : null;
+  return names.size > 0 ? found : null;
 }
 
-/** A declaration of the post itself (李强、王芳、赵敏当选为委员) naming only the candidates of its block. */
-function ofPostAlready(figure: AnnouncedFigure, post: string, votes: readonly VotesFigure[]): boolean {
-  if (figure.kind !== 'elected' || figure.contest?.text !== post || figure.names.length === 0) return false;
-  const names = new Set(votes.map((one) => one.candidate));
+/** Words of a heading or a declaration on a line of no figure: 选举, 主任, 委员, 候选, 当选. */
+const WORDS_OF_A_HEADING = /[:：]|选举|主任|委员|候选|当选|得票情况/;
+
+/**
+ * A row's share of its own candidate's votes, a result naming only the block's candidates, or a
+ * declaration of the post itself (李强、王芳、赵敏当选为委员) naming only them.
+ */
+function ofNames(figure: AnnouncedFigure, names: ReadonlySet<string>, post: string): boolean {
+  if (figure.kind === 'percent')
+    return figure.part.kind === 'votes' && figure.part.contest === null && names.has(figure.part.candidate);
+  if (figure.kind !== 'elected' || figure.names.length === 0) return false;
+  if (figure.contest !== null && figure.contest.text !== post) return false;
   return figure.names.every((name) => names.has(name));
 }
 
