@@ -7,6 +7,13 @@
 /** Character offsets [start, end) into the announcement text. */
 export type TextSpan = readonly [number, number];
 
+/** A run of lines of a notice written in one script, Chinese characters or Latin letters (script-halves.ts). */
+export interface ScriptLines {
+  readonly start: number;
+  readonly end: number;
+  readonly script: 'zh' | 'en';
+}
+
 /** Ballot accounting figures an announcement states. */
 export type CountMeaning =
   | 'registered' // 登记选民
@@ -196,6 +203,11 @@ export interface PercentFigure {
   readonly paragraphEnd?: number;
   /** The text names the base (得票率…（以有效票计）): the share is judged of it alone. */
   readonly baseNamed?: true;
+  /**
+   * The whole is a vote table row's own count of voters who cast a ballot (参加投票人数) under a bare
+   * 得票率: the share may be of the valid ballots instead, as a bare 得票率 of the notice's voters may.
+   */
+  readonly wholeCast?: true;
   /**
    * The groups whose counts the part is the sum of, when the words say the share is of them together
    * (大专学历12人、本科学历8人，共计占44.4%; 两者合计占; summed-parts.ts): the part is judged as their sum.
@@ -455,6 +467,11 @@ export interface AnnouncedFigures {
    * figures, so neither read nor unread, but a notice of such a list is no text without numbers.
    */
   readonly rowNumbers?: number;
+  /**
+   * A notice in Chinese and again in English: the lines of each script (script-halves.ts), so that a
+   * share of one is judged by the counts of that half alone. Absent for a text of one script.
+   */
+  readonly halves?: readonly ScriptLines[];
   readonly figures: readonly AnnouncedFigure[];
   readonly unread: readonly UnreadFigure[];
   /** Totals with the parts that make them up, as stated right after them (prose only; absent when none). */

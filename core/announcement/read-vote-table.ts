@@ -3,6 +3,7 @@ import type {
   AnnouncedContest,
   CountMeaning,
   AnnouncedFigure,
+  GroupFigure,
   PercentFigure,
   StatedPartition,
   TextSpan,
@@ -10,6 +11,7 @@ import type {
   UnreadReason,
 } from './announced-figures.js';
 import { parseArabicNumber } from './parse-number.js';
+import { judgePercent } from './percent-rule.js';
 import { isPersonName } from './person-name.js';
 import { quoteWindow } from './quote-window.js';
 import { ORDINAL_COLUMN, rowNumberAgainstName } from './row-numbers.js';
@@ -18,6 +20,8 @@ import {
   ABSTAINED_ROW,
   BALLOT_ROW,
   numbersIndex,
+  PLACE_TOTAL_ROW,
+  placeTableTotals,
   TOTAL_ROW,
   voteTableTotal,
   type TableCell,
@@ -46,12 +50,27 @@ export interface VoteTables {
   readonly sharesOfEither?: readonly PercentFigure[];
 }
 
-/** `about`: a column that tells of the candidate (性别, 年龄, 序号), no figure of the vote. */
-type Column = 'name' | 'votes' | 'rate' | 'elected' | 'post' | 'about' | 'other';
+/**
+ * `about`: a column that tells of the candidate (性别, 年龄, 序号), no figure of the vote. `place`: the
+ * village or body whose election the row is of (村名, 村（社区）). `voters` and `valid`: the row's own count of
+ * voters who cast a ballot (参加投票人数) and of valid ballots (有效票), a base its share may be of.
+ */
+type Column =
+  'name' | 'votes' | 'rate' | 'elected' | 'post' | 'about' | 'place' | 'voters' | 'valid' | 'other';
 
 const HEADER_WORDS: readonly (readonly [Column, RegExp])[] = [
   ['name', /^(候选人)?姓名$|^候选人$/],
-  ['rate', /^得票率|^得票比例/],
+  // A share column naming its base alone (占有效票%, 占参加投票人数(%), 占选民比例); 占比 names none.
+  ['rate', /^得票率|^得票比例|^占(?!比)[^占%％]{1,12}(?:[(（]?[%％][)）]?|比例|比重)$/],
+  [
+    'place',
+    /^(?:村名|村别|村名称|村（社区）(?:名称)?|村\(社区\)(?:名称)?|村（居）(?:名称)?|村\(居\)(?:名称)?|社区(?:名称)?|选举单位|选区)$/,
+  ],
+  [
+    'voters',
+    /^(?:实际)?参加投票(?:人数|选民数?|的?选民人数|数)?(?:[(（]人[)）])?$|^投票人数(?:[(（]人[)）])?$/,
+  ],
+  ['valid', /^有效(?:选)?票(?:数)?(?:[(（](?:张|票)[)）])?$/],
   ['votes', /^(得票数?|票数|所得票数|得票数量)(\(票\))?$/],
   ['elected', /^(是否当选|当选情况|当选与否|选举结果|结果)$/],
   ['post', /^(职务|职位|岗位|竞选职务|拟任职务)$/],
@@ -131,15 +150,26 @@ function columnOf(cell: string): Column | null {
 function headerColumns(cells: readonly string[]): Column[] | null {
   if (cells.length < 2 || cells.length > MAX_COLUMNS) return null;
   const columns = cells.map((cell) => columnOf(cell) ?? 'other');
-  const rate = columns.indexOf('rate');
-  if (rate >= 0)
-    rateBases.set(columns, {
-      ...rateBaseOf(cells[rate] ?? ''),
-      inPercent: /[%％]/.test(cells[rate] ?? ''),
-    });
+  const headers = new Map<number, RateHeader>();
+  columns.forEach((column, at) => {
+    if (column === 'rate')
+      headers.set(at, { ...rateBaseOf(cells[at] ?? ''), inPercent: /[%％]/.test(cells[at] ?? '') });
+  });
+  // Two share columns side by side (得票率（占有效票）, 得票率（占参加投票人数）): each of the base its header
+  // names. One naming none beside another (得票率 beside 占选民%), or two naming the same, may be of
+  // either base: which is of what the header does not tell.
+  if (headers.size > 1)
+    for (const [at, header] of headers) {
+      const same = [...headers].filter(([, other]) => other.named && other.base === header.base);
+      if (!header.named || (header.base !== null && same.length > 1))
+        headers.set(at, { ...header, base: null, unread: 'ambiguous-base' });
+    }
+  rateBases.set(columns, headers);
   if (!columns.includes('name') || !columns.includes('votes')) return null;
   // A column twice (得票数 under 主任 and again under 委员): which is whose the header does not tell.
-  const figureColumns = columns.filter((column) => column !== 'about' && column !== 'other');
+  const figureColumns = columns.filter(
+    (column) => column !== 'about' && column !== 'other' && column !== 'rate',
+  );
   if (new Set(figureColumns).size !== figureColumns.length) return null;
   return columns.filter((column) => column !== 'other').length >= cells.length - 1 ? columns : null;
 }
@@ -224,6 +254,15 @@ export function readVoteTables(
         }
         // A copy of a page gives a row a cell short under a cell that spanned it, or with an empty cell.
         const above = rows.at(-1);
+        // A table of several villages or bodies: a row totalling some of them (小计) or all (合计).
+        const totalRow =
+          above && columns.includes('place') ? placeTotalRow(columns, cells, lines[next], above) : null;
+        if (totalRow) {
+          rows.push(totalRow);
+          headings.set(totalRow, heading);
+          end = next;
+          continue;
+        }
         const full =
           (cells.length === columns.length - 1 && above
             ? withCellLacking(columns, cells, above, resolveContest)
@@ -268,8 +307,42 @@ export function readVoteTables(
         rows.length > 0 ? flattenedTotalRow(columns, rows, cellLine, width * (rows.length + 1)) : null;
     }
     if (rows.length === 0) continue;
+    // A table of several villages or bodies with 小计 and 合计 rows: each 小计 the sum of its body's rows,
+    // the 合计 of every candidate's (vote-table-total.ts).
+    const byPlace = columns.includes('place')
+      ? placeTableTotals(
+          original,
+          numbers,
+          [line.start, lastCellEnd(rows)],
+          rows,
+          columns.indexOf('name'),
+          columns.indexOf('votes'),
+          columns.indexOf('place'),
+        )
+      : null;
+    if (byPlace) {
+      figures.push(...byPlace.figures);
+      partitions.push(...byPlace.partitions);
+      for (const partition of byPlace.partitions)
+        for (const part of partition.parts) summed.add(part.span[0]);
+      unread.push(...byPlace.unread);
+      // The total rows' other cells (a 小计's share) state nothing read.
+      for (const row of byPlace.totals)
+        for (const [at, cell] of row.entries())
+          if (at !== columns.indexOf('votes') && at !== columns.indexOf('place') && /\d/.test(cell.text))
+            unread.push({
+              span: [cell.start, cell.start + cell.text.length],
+              text: original.slice(cell.start, cell.start + cell.text.length),
+              context: quoteWindow(original, row[0]?.start ?? cell.start, cell.start + cell.text.length, [
+                cell.start,
+                cell.start + cell.text.length,
+              ]),
+              reason: 'no-meaning',
+            });
+      rows.splice(0, rows.length, ...byPlace.rows.map((row) => [...row]));
+    }
     // A 合计 row closing the table: its votes the sum of the rows' (vote-table-total.ts).
-    const total = flatTotal ?? totalRowOf(columns, rows, lines[end + 1]);
+    const total = byPlace ? null : (flatTotal ?? totalRowOf(columns, rows, lines[end + 1]));
     if (total) {
       const read = voteTableTotal(
         original,
@@ -286,13 +359,14 @@ export function readVoteTables(
         // The rows it sums are terms of that sum: a row of the ballots among them is no figure left unread.
         for (const part of read.partition?.parts ?? []) summed.add(part.span[0]);
         if (read.unread) unread.push(read.unread);
-        const rate = total.cells[columns.indexOf('rate')];
-        if (rate && /\d/.test(rate.text)) {
-          const at: TextSpan = [rate.start, rate.start + rate.text.length];
+        for (const [at, column] of columns.entries()) {
+          const rate = total.cells[at];
+          if (column !== 'rate' || !rate || !/\d/.test(rate.text)) continue;
+          const of: TextSpan = [rate.start, rate.start + rate.text.length];
           unread.push({
-            span: at,
-            text: original.slice(at[0], at[1]),
-            context: quoteWindow(original, line.start, total.end, at),
+            span: of,
+            text: original.slice(of[0], of[1]),
+            context: quoteWindow(original, line.start, total.end, of),
             reason: 'no-meaning',
           });
         }
@@ -334,7 +408,10 @@ export function readVoteTables(
     };
     const seen = new Map<string, number>();
     for (const row of rows) seen.set(keyOf(row), (seen.get(keyOf(row)) ?? 0) + 1);
-    for (const row of rows) readRow(columns, row, sideways, (seen.get(keyOf(row)) ?? 0) > 1);
+    // Rows of several villages or bodies (东湖村, 西山村): each row's votes are of its own election.
+    const place = columns.indexOf('place');
+    const places = place >= 0 && new Set(rows.map((row) => row[place]?.text ?? '')).size > 1;
+    for (const row of rows) readRow(columns, row, sideways, (seen.get(keyOf(row)) ?? 0) > 1, places);
   }
 
   function readRow(
@@ -342,6 +419,7 @@ export function readVoteTables(
     row: readonly { text: string; start: number }[],
     sideways = false,
     repeated = false,
+    places = false,
   ): void {
     const cell = (column: Column) => {
       const at = columns.indexOf(column);
@@ -365,9 +443,10 @@ export function readVoteTables(
       });
     };
     const candidate = name ? text(span(name)).trim().replace(NAME_NOTE, '') : '';
+    const rates = columns.flatMap((column, at) => (column === 'rate' && row[at] ? [row[at]] : []));
     if (repeated) {
       unreadCell(votes, 'no-meaning');
-      unreadCell(cell('rate'), 'no-meaning');
+      for (const rate of rates) unreadCell(rate, 'no-meaning');
       return;
     }
     const value = votes ? parseArabicNumber(votes.text.replace(/票$/, '')) : null;
@@ -377,6 +456,7 @@ export function readVoteTables(
       const post = cell('post');
       const rowContest = (post ? resolveContest(post.text) : null) ?? headings.get(row) ?? contest;
       if (
+        !places &&
         votes &&
         value !== null &&
         value.decimals === 0 &&
@@ -391,7 +471,7 @@ export function readVoteTables(
         });
         // 弃权 12 1.5%: the abstentions' share is of the ballots cast, under a 得票率 header naming no
         // other base; judged where the notice states them, else unjudged and said so.
-        const abstentions = abstentionShare(cell('rate'), rateBases.get(columns));
+        const abstentions = abstentionShare(cell('rate'), rateHeaderOf(columns));
         if (abstentions) {
           const at = span(abstentions.cell);
           figures.push({
@@ -408,7 +488,7 @@ export function readVoteTables(
           return;
         }
       } else if (!votes || !summed.has(votes.start)) unreadCell(votes, 'ballot-row');
-      unreadCell(cell('rate'), 'ballot-row');
+      for (const rate of rates) unreadCell(rate, 'ballot-row');
       return;
     }
     if (!name || !isPersonName(candidate, candidates) || !votes || value === null || value.decimals !== 0) {
@@ -418,7 +498,7 @@ export function readVoteTables(
         votes,
         votes && /^\d[\dOoIl]*$/.test(votes.text) && /\D/.test(votes.text) ? 'garbled' : reason,
       );
-      unreadCell(cell('rate'), reason);
+      for (const rate of rates) unreadCell(rate, reason);
       return;
     }
     const post = cell('post');
@@ -430,38 +510,45 @@ export function readVoteTables(
     const adjacent = columns.indexOf('votes') === columns.indexOf('name') + 1;
     const noted = NAME_NOTE.test(text(span(name)).trim());
     const from = sideways || !adjacent || noted ? votes.start : name.start;
+    const placeCell = cell('place');
     figures.push({
       kind: 'votes',
       contest: rowContest,
       candidate,
       value: value.digits,
+      // A row of one of several villages: of that village's election, not the notice's own.
+      ...(places && placeCell ? { scope: placeCell.text } : {}),
       origin: {
         span: [from, votes.start + votes.text.length],
         text: text([from, votes.start + votes.text.length]),
       },
     });
-    const rate = cell('rate');
-    const header = rateBases.get(columns) ?? { base: 'cast', inPercent: false, named: false };
-    const share = rate
-      ? (header.inPercent ? /^(\d+(?:\.\d+)?)%?$/ : /^(\d+(?:\.\d+)?)%$/).exec(withCommaPoint(rate.text))
-      : null;
-    const base = header.base;
-    // A share cell not read (a misread letter, 6l.5%) is listed, never dropped without a word.
-    if (rate && !share?.[1]) unreadCell(rate, /[A-Za-z]/.test(rate.text) ? 'garbled' : 'no-meaning');
-    else if (rate && share?.[1] && !base) unreadCell(rate, 'named-base');
-    else if (rate && share?.[1] && base) {
-      const decimal = parseArabicNumber(share[1]);
-      if (decimal)
-        figures.push({
-          kind: 'percent',
-          value: decimal,
-          part: { kind: 'votes', contest: rowContest, candidate },
-          whole: { kind: 'count', meaning: base },
-          // A header naming its base (得票率（占参加投票人数）) is judged of it alone.
-          ...(header.named ? { baseNamed: true as const } : {}),
-          origin: { span: span(rate), text: text(span(rate)) },
-        });
+    const used = new Set<Column>();
+    for (const [at, column] of columns.entries()) {
+      const rate = row[at];
+      if (column !== 'rate' || !rate) continue;
+      const header = rateBases.get(columns)?.get(at) ?? { base: 'cast', inPercent: false, named: false };
+      const share = (header.inPercent ? /^(\d+(?:\.\d+)?)%?$/ : /^(\d+(?:\.\d+)?)%$/).exec(
+        withCommaPoint(rate.text),
+      );
+      const decimal = share?.[1] ? parseArabicNumber(share[1]) : null;
+      // A share cell not read (a misread letter, 6l.5%) is listed, never dropped without a word.
+      if (!decimal) {
+        unreadCell(rate, /[A-Za-z]/.test(rate.text) ? 'garbled' : 'no-meaning');
+        continue;
+      }
+      if (!header.base) {
+        unreadCell(rate, header.unread ?? 'named-base');
+        continue;
+      }
+      const read = shareOfRow(columns, row, header, places, rowContest, candidate, decimal, span(rate));
+      if ('unread' in read) unreadCell(rate, read.unread);
+      else figures.push(...read.figures);
+      if ('used' in read && read.used) used.add(read.used);
     }
+    // A row's count of voters or valid ballots no share of it was judged of is listed, never passed over.
+    for (const column of ['voters', 'valid'] as const)
+      if (!used.has(column)) unreadCell(cell(column), 'no-meaning');
     const elected = cell('elected');
     const result = elected ? readResultCell(elected.text, resolveContest) : null;
     // A result naming a post (当选（主任）) declares the winner of that post, unless the row is of another.
@@ -482,6 +569,91 @@ export function readVoteTables(
         context: quoteWindow(original, rowSpan[0], rowSpan[1], span(elected)),
         reason: 'no-meaning',
       });
+  }
+  /**
+   * A candidate's share in a row, of the base its header names. A table with a column of that base
+   * (参加投票人数, 有效票) gives each row's own count of it, and the share is of that cell; without one it is
+   * of the notice's count, as before, but never in a table of several villages, whose rows are of
+   * elections of their own (`no-base`). A header naming no base beside a column of voters and one of
+   * valid ballots is judged only where both give one verdict (`ambiguous-base` otherwise); beside a
+   * column of voters alone, of that cell or of the notice's valid ballots, as a bare 得票率 is.
+   */
+  function shareOfRow(
+    columns: readonly Column[],
+    row: readonly TableCell[],
+    header: RateHeader,
+    places: boolean,
+    rowContest: AnnouncedContest | null,
+    candidate: string,
+    value: PercentFigure['value'],
+    at: TextSpan,
+  ): { figures: AnnouncedFigure[]; used?: Column } | { unread: UnreadReason } {
+    const cellOf = (column: Column) => {
+      const index = columns.indexOf(column);
+      return index < 0 ? undefined : row[index];
+    };
+    const part = { kind: 'votes' as const, contest: rowContest, candidate };
+    const origin = { span: at, text: original.slice(at[0], at[1]) };
+    const votes = wholeCell(cellOf('votes'));
+    const place = cellOf('place')?.text;
+    const ofRow = (
+      column: 'voters' | 'valid',
+      cast = false,
+    ): { figures: AnnouncedFigure[]; used: Column } | { unread: UnreadReason } => {
+      const cell = cellOf(column);
+      const count = wholeCell(cell);
+      if (!cell || count === null) return { unread: 'no-base' };
+      const whole: GroupFigure = {
+        kind: 'group',
+        label: `${place ? `${place} ` : ''}${candidate} ${column === 'voters' ? '参加投票人数' : '有效票'}`,
+        partOf: null,
+        value: count,
+        origin: { span: [cell.start, cell.start + cell.text.length], text: cell.text },
+      };
+      const share: PercentFigure = {
+        kind: 'percent',
+        value,
+        part,
+        whole: { kind: 'group', label: whole.label },
+        // A bare 得票率 of the row's voters may be of the valid ballots instead, as of the notice's voters.
+        ...(cast ? { wholeCast: true as const } : {}),
+        origin,
+      };
+      return { figures: [whole, share], used: column };
+    };
+    const hasVoters = columns.includes('voters');
+    const hasValid = columns.includes('valid');
+    if (header.named) {
+      const column = header.base === 'cast' ? 'voters' : header.base === 'valid' ? 'valid' : null;
+      if (column && columns.includes(column)) return ofRow(column);
+      if (places || !header.base) return { unread: 'no-base' };
+      return {
+        figures: [
+          {
+            kind: 'percent',
+            value,
+            part,
+            whole: { kind: 'count', meaning: header.base },
+            baseNamed: true,
+            origin,
+          },
+        ],
+      };
+    }
+    if (hasVoters && hasValid) {
+      const voters = wholeCell(cellOf('voters'));
+      const valid = wholeCell(cellOf('valid'));
+      if (votes === null || voters === null || valid === null) return { unread: 'no-base' };
+      const [ofVoters, ofValid] = [judgePercent(value, votes, voters), judgePercent(value, votes, valid)];
+      return ofVoters.kind === ofValid.kind ? ofRow('voters') : { unread: 'ambiguous-base' };
+    }
+    if (places) return { unread: hasVoters || hasValid ? 'ambiguous-base' : 'no-base' };
+    if (hasVoters) return ofRow('voters', true);
+    return {
+      figures: [
+        { kind: 'percent', value, part, whole: { kind: 'count', meaning: header.base ?? 'cast' }, origin },
+      ],
+    };
   }
 }
 
@@ -579,14 +751,26 @@ function transposedTable(
   return { columns, rows, span: [lines[index]!.start, last.start + last.text.length], end };
 }
 
+/** A share column's header: the base it names, whether it says so, and whether it gives the unit. */
+interface RateHeader {
+  readonly base: CountMeaning | null;
+  readonly named: boolean;
+  /** 得票率(%): its cells may be bare numbers. */
+  readonly inPercent: boolean;
+  /** Why its shares are unread when its base is none: another base named, or two share columns unclear. */
+  readonly unread?: 'ambiguous-base';
+}
+
 /**
- * The base a header's 得票率 column names, and whether it gives the unit (得票率(%), whose cells may then
- * be bare numbers), by the header's columns (set where the header is read).
+ * The share columns of a header by their place, each with its base and whether it gives the unit
+ * (得票率(%), whose cells may then be bare numbers), by the header's columns (set where it is read).
  */
-const rateBases = new WeakMap<
-  readonly Column[],
-  { readonly base: CountMeaning | null; readonly named: boolean; readonly inPercent: boolean }
->();
+const rateBases = new WeakMap<readonly Column[], ReadonlyMap<number, RateHeader>>();
+
+/** The header of the table's one share column (the first, where two stand), or none. */
+function rateHeaderOf(columns: readonly Column[]): RateHeader | undefined {
+  return rateBases.get(columns)?.get(columns.indexOf('rate'));
+}
 
 /**
  * The base the 得票率 column's header names: the ballots cast when it names none (得票率, 得票率(%)) or
@@ -599,7 +783,8 @@ function rateBaseOf(header: string): { readonly base: CountMeaning | null; reado
   const named = header
     .replace(/\s/g, '')
     .replace(/^(得票率|得票比例)/, '')
-    .replace(/[(（]?[%％][)）]?/g, '')
+    // The unit after the base in one bracket (得票率（按有效票计算，%）) is no word of the base.
+    .replace(/[，,、]?[(（]?[%％][)）]?/g, '')
     .replace(/^[(（]|[)）]$/g, '');
   if (named === '') return { base: 'cast', named: false };
   // 以参加投票人数为基数计算: a base's closing words, one or two of them.
@@ -764,7 +949,7 @@ function withCellLacking(
   above: readonly TableCell[],
   resolveContest: ContestResolver,
 ): TableCell[] | null {
-  const inPercent = rateBases.get(columns)?.inPercent ?? false;
+  const inPercent = rateHeaderOf(columns)?.inPercent ?? false;
   const fitsWithout = (missing: number) =>
     columns
       .filter((_, at) => at !== missing)
@@ -773,7 +958,7 @@ function withCellLacking(
   const at = missing[0];
   if (missing.length !== 1 || at === undefined) return null;
   const column = columns[at];
-  const carried = column === 'post' ? above[at] : null;
+  const carried = column === 'post' || column === 'place' ? above[at] : null;
   const lacking =
     carried ??
     (column === 'elected' || column === 'rate' || column === 'about' || column === 'other'
@@ -804,6 +989,11 @@ function cellFits(
       return readResultCell(cell, resolveContest) !== null;
     case 'post':
       return !/\d/.test(cell) && resolveContest(cell) !== null;
+    case 'place':
+      return PLACE_CELL.test(cell);
+    case 'voters':
+    case 'valid':
+      return /^\d[\d,]*(?:人|票|张)?$/.test(cell);
     default:
       return cell !== '';
   }
@@ -830,10 +1020,11 @@ function filledLines(
 
 /**
  * A note of one line on the 得票率 column, naming its base after 按, 以, 占 or 为 (`注：得票率按有效票计算。`,
- * `以上得票率均以参加投票人数为基数`) or as the divisor of a formula (`得票率=得票数÷参加投票人数`).
+ * `以上得票率均以参加投票人数为基数`) or as the divisor of a formula (`得票率=得票数÷参加投票人数`,
+ * `得票率=得票数/有效票数×100%`: the 100% it is multiplied by is no part of the base's name).
  */
 const RATE_NOTE =
-  /^(?:注|备注|说明)?[:：]?(?:以上|表中|上表)?(?:各候选人的?)?得票率均?(?:((?:按|以|占|为).{1,14}?)|=得票数[÷/](.{2,16}?))[。.；;]?$/;
+  /^(?:注|备注|说明)?[:：]?(?:以上|表中|上表)?(?:各候选人的?)?得票率均?(?:((?:按|以|占|为).{1,14}?)|[=＝][(（]?得票数[÷/／](.{2,16}?)[)）]?(?:[×*＊][1１][0０][0０][%％]?)?)[。.；;]?$/;
 
 /**
  * The base a note under a table names for its 得票率 column, when the header names none: the shares
@@ -841,13 +1032,18 @@ const RATE_NOTE =
  * them unread as such a header does. A count written in the note (参加投票人数1300人) is no part of the base's name.
  */
 function withNotedRateBase(columns: readonly Column[], note: string): void {
-  const header = rateBases.get(columns);
+  const headers = rateBases.get(columns);
+  const header = rateHeaderOf(columns);
+  if (!headers || headers.size !== 1) return;
   const words = RATE_NOTE.exec(note.replace(/\s/g, ''));
   // RATE_NOTE's groups hold at most 16 characters, so the restarts along a run of digits are bounded.
   // eslint-disable-next-line regexp/no-super-linear-move
   const base = (words?.[1] ?? words?.[2])?.replace(/\d[\d,]*人?$/, '');
   if (!header || header.named || !base) return;
-  rateBases.set(columns, { ...header, ...rateBaseOf(`得票率（${base}）`) });
+  rateBases.set(
+    columns,
+    new Map([[columns.indexOf('rate'), { ...header, ...rateBaseOf(`得票率（${base}）`) }]]),
+  );
 }
 
 /**
@@ -905,4 +1101,62 @@ function abstentionShare(
   const share = (inPercent ? /^(\d+(?:\.\d+)?)%?$/ : /^(\d+(?:\.\d+)?)%$/).exec(withCommaPoint(rate.text));
   const value = share?.[1] ? parseArabicNumber(share[1]) : null;
   return value ? { value, cell: rate } : null;
+}
+
+/** A cell naming a village or a body of one (东湖村, 城南社区, 第三村民小组): the place a row is of. */
+const PLACE_CELL = /^[^\d\s]{1,12}(?:村|社区|居委会|村民小组|居民小组|组|片区?|街道|镇|乡)$/;
+
+/** A cell's whole number (812, 812票, 1,300人), or null. */
+function wholeCell(cell: TableCell | undefined): bigint | null {
+  const digits = /^(\d[\d,]*)(?:人|票|张)?$/.exec(cell?.text ?? '')?.[1]?.replace(/,/g, '');
+  return digits && /^\d+$/.test(digits) ? BigInt(digits) : null;
+}
+
+/** Where the last cell of a table's rows ends. */
+function lastCellEnd(rows: readonly (readonly TableCell[])[]): number {
+  const last = rows
+    .at(-1)
+    ?.reduce<TableCell | undefined>(
+      (latest, cell) => (latest && latest.start > cell.start ? latest : cell),
+      undefined,
+    );
+  return (last?.start ?? 0) + (last?.text.length ?? 0);
+}
+
+/**
+ * A 小计 or 合计 row of a table of several villages (小计 | 1452 under 村名 | 候选人 | 得票数, the village's
+ * cell spanning its rows and so missing): its cells in their columns — the village carried from the row
+ * above, the label in the name column, the cells after it filling the columns after the name from the
+ * left (a row a page gave split by tabs keeps its empty cells' places). Null when the line is no such
+ * row, or a cell does not fit its column.
+ */
+function placeTotalRow(
+  columns: readonly Column[],
+  cells: readonly TableCell[],
+  line: TextLine | undefined,
+  above: readonly TableCell[],
+): TableCell[] | null {
+  const name = columns.indexOf('name');
+  const place = columns.indexOf('place');
+  const label = cells.findIndex((cell) => PLACE_TOTAL_ROW.test(cell.text));
+  if (!line || label < 0 || label > 1 || place > name) return null;
+  const tabbed = line.text.includes('\t') ? cellsAtTabs(line) : null;
+  if (tabbed?.length === columns.length && PLACE_TOTAL_ROW.test(tabbed[name]?.text ?? ''))
+    return tabbed.map((cell, at) => (at === place && cell.text === '' ? above[place]! : cell));
+  // 东湖村 小计 1452: the village stated; 小计 1452: carried from the row above.
+  if (label === 1 && (name !== place + 1 || !PLACE_CELL.test(cells[0]?.text ?? ''))) return null;
+  const rest = cells.slice(label + 1);
+  if (rest.length === 0 || name + rest.length >= columns.length) return null;
+  const end = (cells[label]?.start ?? 0) + (cells[label]?.text.length ?? 0);
+  const row: TableCell[] = columns.map(() => ({ text: '', start: end }));
+  row[place] = label === 1 ? cells[0]! : above[place]!;
+  row[name] = cells[label]!;
+  for (const [at, cell] of rest.entries()) {
+    const column = columns[name + 1 + at];
+    if (column === 'votes' || column === 'voters' || column === 'valid') {
+      if (!/^\d[\d,]*(?:人|票|张)?$/.test(cell.text)) return null;
+    } else if (column !== 'rate' && column !== 'other' && column !== 'about') return null;
+    row[name + 1 + at] = cell;
+  }
+  return row;
 }

@@ -8,6 +8,7 @@ import {
   type UnreadFigure,
   type UnreadReason,
 } from './announced-figures.js';
+import { enCounts } from '../text/english-count.js';
 
 /**
  * UNREAD_FIGURE (info) for the numbers of the announcement the reader could give no meaning to, so that
@@ -151,7 +152,7 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
   },
   'past-limit': {
     zh: `在前${NUMBERS_READ}个数字之后，公告从那里起的文字没有读取`,
-    en: `comes after the first ${NUMBERS_READ} numbers, past which the notice's text was not read`,
+    en: enCounts`comes after the first ${NUMBERS_READ} numbers, past which the notice's text was not read`,
   },
 };
 
@@ -257,7 +258,7 @@ function restFinding(
       severity: 'info',
       messages: {
         zh: `另有${total}个数字未加核对（${from.zh}${counts.map(([reason, n]) => `${n}个${UNREAD_REASONS[reason].zh}`).join('，')}）`,
-        en: `${total} more numbers were not checked (${from.en}${counts.map(([reason, n]) => `${n} ${UNREAD_REASONS[reason].en}`).join('; ')})`,
+        en: enCounts`${total} more numbers were not checked (${from.en}${counts.map(([reason, n]) => enCounts`${n} ${UNREAD_REASONS[reason].en}`).join('; ')})`,
       },
       found: total,
       where,
@@ -288,7 +289,7 @@ export function reportNothingRead(figures: AnnouncedFigures, lang: Lang): Findin
           unread === 0 && rows > 0
             ? {
                 zh: `公告中只有名单的${rows}个序号，没有选举的数字：没有核对任何内容`,
-                en: `The notice holds only a list's ${rows === 1 ? 'row number' : `${rows} row numbers`}, no figure of the election: nothing was checked`,
+                en: `The notice holds only a list's ${rows === 1 ? 'row number' : enCounts`${rows} row numbers`}, no figure of the election: nothing was checked`,
               }
             : unread === 0
               ? {
@@ -297,7 +298,7 @@ export function reportNothingRead(figures: AnnouncedFigures, lang: Lang): Findin
                 }
               : {
                   zh: `公告中的${unread}个数字，都读不出是选举的哪一项：没有核对任何内容`,
-                  en: `None of the notice's ${unread === 1 ? 'one number' : `${unread} numbers`} could be read as a figure of the election: nothing was checked`,
+                  en: `None of the notice's ${unread === 1 ? 'one number' : enCounts`${unread} numbers`} could be read as a figure of the election: nothing was checked`,
                 },
         found: 0,
         ...(figures.file !== undefined ? { where: { file: figures.file } } : {}),

@@ -670,9 +670,17 @@ export const CALCULATION_BEFORE = /[\d)）%][^\S\n]*[+÷×*=][^\S\n]*(?:[(（][^
 function isInCalculation(folded: string, start: number, end: number): boolean {
   return (
     CALCULATION_AFTER.test(folded.slice(end, end + 8)) ||
-    CALCULATION_BEFORE.test(folded.slice(Math.max(0, start - 8), start))
+    CALCULATION_BEFORE.test(folded.slice(Math.max(0, start - 8), start)) ||
+    FORMULA_IN_WORDS_BEFORE.test(folded.slice(Math.max(0, start - FORMULA_REACH), start))
   );
 }
+
+/**
+ * A rate's formula written in words (注：得票率=得票数÷有效票数×100%, 参选率=参加投票人数/登记选民数×100%): the
+ * 100% it is multiplied by is a term of the formula, no share of the notice.
+ */
+const FORMULA_IN_WORDS_BEFORE = /=[^=\n\d]{1,30}[÷/][^=\n\d]{1,24}[×*][^\S\n]*$/;
+const FORMULA_REACH = 64;
 
 /**
  * An age stated in English as a figure (is about 41.4 years old, 10 years younger than): 'age', or

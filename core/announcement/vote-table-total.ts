@@ -41,10 +41,19 @@ export function voteTableTotal(
   total: readonly TableCell[],
   nameAt: number,
   votesAt: number,
+  /** A 小计 of one village's rows (placeTableTotals): its label, naming the village, and one row may do. */
+  subtotal?: { readonly label: string },
 ): VoteTableTotal | null {
   const totalCell = total[votesAt];
-  if (!/^(?:合计|总计)$/.test(total[nameAt]?.text ?? '') || !totalCell || rows.length < 2) return null;
-  const whole = (cell: TableCell | undefined) => (cell && /^\d+$/.test(cell.text) ? BigInt(cell.text) : null);
+  const labelled = subtotal
+    ? PLACE_TOTAL_ROW.test(total[nameAt]?.text ?? '')
+    : /^(?:合计|总计)$/.test(total[nameAt]?.text ?? '');
+  if (!labelled || !totalCell || rows.length < (subtotal ? 1 : 2)) return null;
+  // A count may carry its unit (812票, 1452张) or group its thousands (1,452).
+  const whole = (cell: TableCell | undefined) => {
+    const digits = /^(\d[\d,]*)(?:票|张)?$/.exec(cell?.text ?? '')?.[1]?.replace(/,/g, '');
+    return digits && /^\d+$/.test(digits) ? BigInt(digits) : null;
+  };
   const value = whole(totalCell);
   const parts = rows.map((row) => ({ row, value: whole(row[votesAt]) }));
   if (
@@ -73,9 +82,9 @@ export function voteTableTotal(
   if (readings.length > 1) return unread('ambiguous-total');
   const leftOut = readings[0] ?? [];
   const counted = parts.filter((part) => !leftOut.includes(part));
-  if (readings.length === 0 && statedOutside(numbers(), totalCell.text, tableSpan))
+  if (readings.length === 0 && statedOutside(numbers(), String(value), tableSpan))
     return unread('doubtful-label');
-  const label = `${total[nameAt]?.text ?? '合计'} 得票数`;
+  const label = subtotal?.label ?? `${total[nameAt]?.text ?? '合计'} 得票数`;
   const figure: GroupFigure = {
     kind: 'group',
     label,
@@ -104,6 +113,101 @@ export function voteTableTotal(
         : {}),
     },
   };
+}
+
+/** A row totalling a village's rows (小计, 东湖村小计) or every row (合计, 总计) in a table of several villages. */
+export const PLACE_TOTAL_ROW = /^(?:[^\d\s]{0,12}小计|合计|总计)$/;
+const SUBTOTAL = /^([^\d\s]{0,12})小计$/;
+
+/**
+ * The 小计 and 合计 rows of a table of several villages or bodies, each named on its first row only (a
+ * place column: 村名 | 候选人 | 得票数, the village carried down to the rows under it). A 小计 is the sum of
+ * the rows since the last 小计, when those rows are of one village, the 小计 names no other (东湖村小计 of
+ * 东湖村's rows, or 小计 alone) and the row after it, if any, names a village of its own: otherwise the
+ * 小计 may total rows of another extent (a 片 of villages, part of one) and is listed unread
+ * (`doubtful-label`). The 合计, the last row, is the sum of every candidate's row (each 小计 read or not),
+ * with the rows of the ballots as `voteTableTotal` reads them. Null when the table has no such row; the
+ * rows returned are the candidates' alone.
+ */
+export function placeTableTotals(
+  original: string,
+  numbers: () => ReadonlyMap<string, readonly number[]>,
+  tableSpan: TextSpan,
+  rows: readonly (readonly TableCell[])[],
+  nameAt: number,
+  votesAt: number,
+  placeAt: number,
+): {
+  readonly figures: GroupFigure[];
+  readonly partitions: StatedPartition[];
+  readonly unread: UnreadFigure[];
+  readonly rows: readonly (readonly TableCell[])[];
+  readonly totals: readonly (readonly TableCell[])[];
+} | null {
+  const labelOf = (row: readonly TableCell[]) => row[nameAt]?.text ?? '';
+  if (!rows.some((row) => PLACE_TOTAL_ROW.test(labelOf(row)))) return null;
+  const figures: GroupFigure[] = [];
+  const partitions: StatedPartition[] = [];
+  const unread: UnreadFigure[] = [];
+  const candidates: (readonly TableCell[])[] = [];
+  const totals: (readonly TableCell[])[] = [];
+  const placeOf = (row: readonly TableCell[] | undefined) => row?.[placeAt]?.text ?? '';
+  const doubtful = (row: readonly TableCell[]) => {
+    const cell = row[votesAt];
+    if (!cell || !/\d/.test(cell.text)) return;
+    const span: TextSpan = [cell.start, cell.start + cell.text.length];
+    unread.push({
+      span,
+      text: original.slice(span[0], span[1]),
+      context: quoteWindow(original, row[nameAt]?.start ?? span[0], span[1], span),
+      reason: 'doubtful-label',
+    });
+  };
+  const add = (read: VoteTableTotal | null, row: readonly TableCell[]) => {
+    if (!read) return doubtful(row);
+    if (read.figure) figures.push(read.figure);
+    if (read.partition) partitions.push(read.partition);
+    if (read.unread) unread.push(read.unread);
+  };
+  let group: (readonly TableCell[])[] = [];
+  for (const [at, row] of rows.entries()) {
+    const label = labelOf(row);
+    if (!PLACE_TOTAL_ROW.test(label)) {
+      group.push(row);
+      candidates.push(row);
+      continue;
+    }
+    totals.push(row);
+    const subtotal = SUBTOTAL.exec(label);
+    if (!subtotal) {
+      // The 合计 closes the table: the last row, every candidate's row its parts.
+      add(
+        at === rows.length - 1
+          ? voteTableTotal(original, numbers, tableSpan, candidates, row, nameAt, votesAt)
+          : null,
+        row,
+      );
+      continue;
+    }
+    const place = placeOf(group[0]);
+    const next = rows[at + 1];
+    const oneVillage =
+      group.length > 0 &&
+      group.every((part) => placeOf(part) === place) &&
+      (subtotal[1] === '' || subtotal[1] === place) &&
+      placeOf(row) === place &&
+      (!next || PLACE_TOTAL_ROW.test(labelOf(next)) || placeOf(next) !== place);
+    add(
+      oneVillage
+        ? voteTableTotal(original, numbers, tableSpan, group, row, nameAt, votesAt, {
+            label: `${place} 小计 得票数`,
+          })
+        : null,
+      row,
+    );
+    group = [];
+  }
+  return { figures, partitions, unread, rows: candidates, totals };
 }
 
 /** More rows of the ballots than any table has: such a table's 合计 is not read. */
