@@ -301,6 +301,8 @@ export type UnreadReason =
   | 'space-parted'
   // 539名村主任，是党员的占85%: a share of a stated count whose part (those of them who are 党员) is not stated.
   | 'part-unstated'
+  // 各村平均参选率86.5%, 平均得票率89.5%: an average rate (of several rates, or of the totals), no share of one count.
+  | 'average'
   // 已经8年, 历时2个月, for 14 years, 2300年的收入: a span of time, which no other stated figure checks.
   | 'span'
   // 一个工分最低值8分, 300分工分: work points, no count of people or ballots.

@@ -82,6 +82,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '与相邻数字之间只隔一个空格或一个换行（如“3 604”），可能是一个数（3604）也可能是两个数，无法确定',
     en: 'is parted from the next or last digits by one space or a line break (3 604): one number (3,604) or two, which is uncertain',
   },
+  average: {
+    zh: '是平均数（如“平均每村5人”“各村平均参选率”“当选人平均得票率”），不是某一群人的人数，也不是某一个数字的占比（平均比例可能是几个比例的平均数，也可能是总数之比，公告没有说明）',
+    en: "is an average (平均每村5人, 各村平均参选率, 平均得票率, average turnout): no group's count and no one count's share (an average rate may be the mean of several rates or the rate of their totals, which is not said)",
+  },
   'part-unstated': {
     zh: '是比例，所指的是前面刚写出的一群人中的一部分（如“其中是党员的占”），但公告没有写出这部分的人数',
     en: 'is a share of part of the people just named (those of them who are 党员, say), whose count the notice does not state',
@@ -275,8 +279,14 @@ function restFinding(
  * nothing was checked, and nothing in the notice is in doubt.
  */
 export function reportNothingRead(figures: AnnouncedFigures, lang: Lang): Finding[] {
-  // A calculation written out and judged (22 of 3,412 (0.64%)) is something read and checked.
-  if (figures.figures.length > 0 || (figures.calculations?.length ?? 0) > 0) return [];
+  // A calculation written out and judged (22 of 3,412 (0.64%)) is something read and checked; so is a
+  // change in an average age stated with both ages (平均年龄41.7岁，较上届的46.3岁下降4.6岁; age-changes.ts).
+  if (
+    figures.figures.length > 0 ||
+    (figures.calculations?.length ?? 0) > 0 ||
+    (figures.ageChanges?.length ?? 0) > 0
+  )
+    return [];
   const unread = unreadCount(figures);
   // A list under 序号 (委托投票公示) holds row numbers only: its list is shown, no figure is in doubt.
   const rows = figures.rowNumbers ?? 0;
