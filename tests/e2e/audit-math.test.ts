@@ -136,6 +136,11 @@ describe('the audit-by-sample page, over files alone', () => {
       expect.stringContaining('box-1'),
       expect.stringContaining('box-2'),
     ]);
+    // A flag says what to do next; a check with nothing flagged does not.
+    expect(await fingerprint.locator('[data-screen-next]').textContent()).toBe(
+      'Next: check the original tally sheet and voter roll of each marked box, or ask the box’s poll watchers.',
+    );
+    expect(await page.locator('[data-screen="identical-sheets"] [data-screen-next]').count()).toBe(0);
     await expect
       .poll(() => page.locator('[data-screen="full-turnout"]').getAttribute('data-state'))
       .toBe('flagged');
