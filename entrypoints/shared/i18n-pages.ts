@@ -1,4 +1,4 @@
-import { englishCount } from '../../core/index.js';
+import { englishCount, groupedCount } from '../../core/index.js';
 
 /**
  * The words of the page frame (header, navigation, copy buttons) and of the pages outside the dashboard:
@@ -242,7 +242,7 @@ export const enPages: PageMessages = {
     `Unchanged since it was signed with the key ${fingerprint}${label ? ` (its holder calls themselves “${label}”)` : ''}` +
     (election ? `: the check of “${election}”.` : '.'),
   bundleUnchanged: (count: number) =>
-    `The bundle is unchanged since it was signed: all ${count} receipts' signatures hold.`,
+    `The bundle is unchanged since it was signed: all ${groupedCount(count)} receipts' signatures hold.`,
   signatureInvalid:
     'Signature NOT valid: the receipt was changed after it was signed, or was not signed by the key shown. Do not rely on its contents.',
   fileChanged:
@@ -347,7 +347,7 @@ export const enPages: PageMessages = {
   roundHint:
     'Choose “first” when the notice gives the result of the first vote, and “runoff” when it gives a second vote held for the seats the first one did not fill. A winner needs a different number of votes in each.',
   capturedText: 'Captured text',
-  allCaptures: (count: number) => `All captures (${count})`,
+  allCaptures: (count: number) => `All captures (${groupedCount(count)})`,
   noCaptures:
     'No captured notice yet. Select the text of an election results notice on a web page, right-click and choose “Check with TallyWitness”.',
   noticeElsewhere: 'Notice on paper, or its text not on a web page? Paste or type it on the ',
@@ -355,15 +355,17 @@ export const enPages: PageMessages = {
   noticeElsewhereAfter: '.',
   noCaptureFindings: (checked: number) =>
     checked > 0
-      ? `${checked === 1 ? 'The one check' : `Each of the ${checked} checks`} set one figure of the notice against another: ${checked === 1 ? 'it is' : 'all are'} listed below under “Figures checked”.`
+      ? `${checked === 1 ? 'The one check' : `Each of the ${groupedCount(checked)} checks`} set one figure of the notice against another: ${checked === 1 ? 'it is' : 'all are'} listed below under “Figures checked”.`
       : 'No findings, but nothing was checked either.',
   workChecked: (checked: number, wrong: number) =>
-    checked === 0 ? 'Figures checked (0)' : `Figures checked (${checked}, ${wrong} wrong)`,
+    checked === 0
+      ? 'Figures checked (0)'
+      : `Figures checked (${groupedCount(checked)}, ${groupedCount(wrong)} wrong)`,
   workNothingChecked: 'No figure could be checked against another.',
   workRight: '✓ right',
   workWrong: '✗ wrong',
-  workNotChecked: (count: number) => `Not checked (${count})`,
-  workMore: (count: number) => `${count} more not listed.`,
+  workNotChecked: (count: number) => `Not checked (${groupedCount(count)})`,
+  workMore: (count: number) => `${groupedCount(count)} more not listed.`,
   showInText: 'Show in the text',
 
   noticeAloneWayIn: 'Only have the notice? Check it on its own',

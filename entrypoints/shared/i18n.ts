@@ -1,5 +1,6 @@
 import {
   englishCount,
+  groupedCount,
   NIST_FORMAT_NAMES,
   type InputRole,
   type NistFormat,
@@ -536,7 +537,7 @@ const en: Messages = {
   packSources: 'Sources',
   packNotes: 'Notes',
   registeredVotersHint: 'May stay empty when every ballot box states its own registered voters.',
-  minWomenHint: (count: number) => `Empty: as the rules applied say, ${count}.`,
+  minWomenHint: (count: number) => `Empty: as the rules applied say, ${groupedCount(count)}.`,
   contests: 'Contests',
   contestN: (n: number) => `Contest ${n}`,
   contestId: 'Contest code',
