@@ -104,6 +104,9 @@ export function RiskLimitPanel({
   return (
     <section class="audit-math-panel" aria-labelledby="risk-title" data-panel="risk-limit">
       <Heading id="risk-title">{words.riskTitle}</Heading>
+      <p class="hint" data-method>
+        {words.riskMethod}
+      </p>
       <p class="audit-math-controls">
         <label>
           {words.method}{' '}
