@@ -42,8 +42,36 @@ describe('formatScreens', () => {
       test,
     } as ScreenResult;
     expect(formatScreens([notRun], 'en')).not.toContain('p = ');
+    expect(formatScreens([notRun], 'en')).not.toContain('Next:');
     expect(formatScreens([{ ...notRun, ran: true, fired: true } as ScreenResult], 'en')).toContain(
       'p = 0.0000 (26 counts)',
+    );
+  });
+  it('says each screen’s meaning once, with no label before it, and what to do after a flag', () => {
+    const fired = {
+      id: 'full-turnout',
+      ran: true,
+      fired: true,
+      flagged: [
+        {
+          box: 'east',
+          detail: { zh: '收回812张，登记选民800人', en: '812 ballots returned, 800 registered' },
+        },
+      ],
+    } as ScreenResult;
+    const zh = formatScreens([fired], 'zh').split('\n');
+    expect(zh).toEqual([
+      '筛查（提示值得再看的票箱，不是舞弊结论）',
+      '投票率达到或超过100%的票箱: 有提示',
+      '  收回选票不少于登记选民数的票箱：每位登记选民都投了票，或者多出了选票。',
+      '  被标出不等于作弊：选民可能在别的票箱登记后到这里投票，登记数也可能抄错。流动票箱（登记数为0）不在此列。',
+      '  - east: 收回812张，登记选民800人',
+      '  下一步：对照该票箱的选民名册和领票签名，数一数实际领票的人数。',
+    ]);
+    const en = formatScreens([fired], 'en');
+    expect(en.match(/not proof/g)).toHaveLength(1);
+    expect(en).toContain(
+      '  Next: count the signatures of those who took a ballot at the box against its voter roll.',
     );
   });
 });

@@ -164,6 +164,7 @@ export function formatScreens(screens: readonly ScreenResult[], lang: Lang): str
     if (s.reason) lines.push(`  ${s.reason[lang]}`);
     for (const f of s.flagged.slice(0, 20)) lines.push(`  - ${f.box}: ${f.detail[lang]}`);
     if (s.flagged.length > 20) lines.push(`  … ${count(s.flagged.length - 20)} ${zh ? '个更多' : 'more'}`);
+    if (s.fired) lines.push(`  ${note.next[lang]}`);
     if (s.ran && 'test' in s) {
       const test = (s as ScreenResult & { test: { pValue: number; counts: number } }).test;
       lines.push(`  p = ${test.pValue.toFixed(4)} (${count(test.counts)} ${zh ? '个得票数' : 'counts'})`);

@@ -11,6 +11,7 @@ import {
   screenBoxesOf,
   sha256Hex,
   thresholdRuleOf,
+  unknownThresholdBase,
   todayUtc,
   unknownBoxes,
   type AuditRecord,
@@ -196,6 +197,8 @@ export async function runAudit(args: readonly string[], io: CliIo): Promise<numb
       const rule = thresholdRuleOf(election, todayUtc());
       if (!rule.ok)
         return printErrors(io, [{ file: values.election!, path: '$.rules', message: rule.reason }]);
+      const unknownBase = unknownThresholdBase(rule.rule, recount.sheets, values.boxes!);
+      if (unknownBase.length > 0) return printErrors(io, unknownBase);
       record = runSupermajority(contest, recount, rule.rule, hand.value, base);
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings, judged, work } from './corpus/read-shapes.js';
+import { alarms, findings, judged, work } from './corpus/read-shapes.js';
 
 /**
  * A notice reporting two bodies' elections under numbered section headings (一、村民委员会选举结果 …
@@ -52,5 +52,45 @@ describe('figures under a section heading naming a body', () => {
       '南岭村选举结果公告\n一、村务监督委员会选举结果\n主任：赵强得票980票，当选。\n二、投票情况\n' +
       '本村登记选民1500人，参加投票1320人，有效票1300张。\n';
     expect(work(ended).judged.map((figure) => figure.text)).toContain('赵强得票980票');
+  });
+});
+
+/**
+ * A heading line naming another body, numbered or not (`村务监督委员会：`, `二、村务监督委员会`), over its
+ * winners: they are that body's, never the members of the villagers' committee.
+ */
+describe('winners under a heading line naming another body', () => {
+  const notice = (heading: string, winners: string) =>
+    '西坪村村民委员会选举结果公告\n\n' +
+    '本村登记选民1200人，参加投票1052人，收回选票1050张，有效票1041张，无效票9张。本次选举应选村民委员会委员3名。\n\n' +
+    '主任：张伟得票802票，当选为主任。\n' +
+    '委员：李强得票740票，王芳得票733票，赵敏得票690票，当选为委员；刘洋得票402票。\n' +
+    `${heading}\n${winners}\n`;
+
+  it('counts none of them toward the committee’s seats, nor judges them by its ballots', () => {
+    for (const heading of [
+      '村务监督委员会：',
+      '村务监督委员会选举结果：',
+      '二、村务监督委员会',
+      '监委会成员',
+    ])
+      for (const winners of [
+        '周平、吴刚、郑丽当选为委员。',
+        '委员：周平得票41票，吴刚得票40票，郑丽得票38票，当选为委员。',
+      ]) {
+        const text = notice(heading, winners);
+        expect([heading, winners, alarms(text, true)]).toEqual([heading, winners, []]);
+        expect(judged(text)).toContainEqual(['winners-within-seats', '当选为委员', true]);
+      }
+  });
+
+  it('still counts the committee’s own winners after a blank line or a heading naming the committee', () => {
+    const text = (between: string) =>
+      '西坪村“两委”选举结果公告\n\n本次选举应选村民委员会委员3名。\n村务监督委员会：\n周平、吴刚、郑丽当选为委员。\n' +
+      `${between}李强、王芳、赵敏、刘洋当选为委员。\n`;
+    for (const between of ['\n', '村民委员会：\n'])
+      expect(findings(text(between))).toEqual([
+        ['ANNOUNCED_SUM_MISMATCH', '李强、王芳、赵敏、刘洋当选为委员'],
+      ]);
   });
 });

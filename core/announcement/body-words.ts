@@ -117,3 +117,34 @@ export function bodyFinder(kinds: readonly BodyKind[]): (words: string) => Named
 /** Every kind but those given. */
 export const kindsBut = (...left: readonly BodyKind[]): BodyKind[] =>
   ALL_BODY_KINDS.filter((kind) => !left.includes(kind));
+
+/** Every form of the bodies of some kinds, longest first, so that an alternation takes the longest. */
+export function formsOf(...kinds: readonly BodyKind[]): string[] {
+  return BODIES.filter((body) => kinds.includes(body.kind))
+    .flatMap((body) => body.forms)
+    .sort((a, b) => b.length - a.length);
+}
+
+/**
+ * The committee a notice's seats and post headings name (应选村民委员会委员3名, 应选社区居委会成员5名,
+ * 村委会主任选举结果：): every form of the 村委会 and the 居委会 in the list above, a residents' one also
+ * after 社区. A pattern's source, one group with no capture, taken by every reader of seats and headings
+ * (member-seats.ts, notice-competitiveness.ts, women-among-winners.ts, read-announcement-text.ts,
+ * heading-post.ts), so that a form one knows the others know too. No other body is among them: the seats
+ * of a 村务监督委员会 (应选村务监督委员会委员3名) are never the committee's.
+ */
+export const COMMITTEE_WORDS = `(?:社区)?(?:${formsOf('committee').join('|')})`;
+
+/** The bodies other than the committee a heading may name (村务监督委员会, 监委会, 村民小组长 …), longest first. */
+export const OTHER_BODY_WORDS = `(?:${formsOf(
+  'party',
+  'supervision',
+  'representatives',
+  'delegates',
+  'group-heads',
+  'owners',
+  'mass-organisation',
+  'economic',
+)
+  .filter((form) => !/[A-Za-z]/.test(form))
+  .join('|')})`;

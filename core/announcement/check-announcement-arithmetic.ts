@@ -70,6 +70,7 @@ export function workAnnouncementArithmetic(
   counts.ballotAccounting();
   counts.postBallots();
   counts.candidateVotes();
+  counts.memberSeatWinners();
   counts.groups();
   counts.partitions();
   counts.placeAccounts();
@@ -421,12 +422,11 @@ class CountCheck extends ArithmeticCheckBase {
   }
 
   /**
-   * The members' post with its seats stated (应选村民委员会委员3名; member-seats.ts): a ballot gives each seat
-   * one vote at most, so its candidates' votes together are no more than the seats times the valid ballots
-   * (or the ballots they were checked against); each candidate alone within the ballots hid 1010, 1005,
-   * 1020 and 98 votes for 3 seats of 1040 valid ballots. The winners it declares are no more than the seats.
+   * The winners declared to the members' post with its seats stated (应选村民委员会委员3名; member-seats.ts):
+   * no more than the seats. Judged whether or not the notice states its ballots: the seats and the
+   * declarations are all it takes.
    */
-  private memberSeatVotes(compared: ReadonlySet<VotesFigure>, limit: CountFigure): void {
+  memberSeatWinners(): void {
     const members = memberSeats(this.figures);
     if (!members) return;
     const seats = members.seats.value;
@@ -456,6 +456,18 @@ class CountCheck extends ArithmeticCheckBase {
         en: enCounts`${englishCount(winners.size, 'member')} declared elected, no more than the ${englishCount(seats, 'seat')}: right`,
       });
     }
+  }
+
+  /**
+   * The members' post with its seats stated (应选村民委员会委员3名; member-seats.ts): a ballot gives each seat
+   * one vote at most, so its candidates' votes together are no more than the seats times the valid ballots
+   * (or the ballots they were checked against); each candidate alone within the ballots hid 1010, 1005,
+   * 1020 and 98 votes for 3 seats of 1040 valid ballots.
+   */
+  private memberSeatVotes(compared: ReadonlySet<VotesFigure>, limit: CountFigure): void {
+    const members = memberSeats(this.figures);
+    if (!members) return;
+    const seats = members.seats.value;
     const byName = new Map<string, VotesFigure>();
     for (const figure of members.votes)
       if (compared.has(figure) && !byName.has(figure.candidate)) byName.set(figure.candidate, figure);

@@ -118,3 +118,26 @@ describe('judgeAnnouncement', () => {
     expect(returned.judged[0]?.work.en).toContain('1,200 ballots returned out of 2,000 registered voters');
   });
 });
+
+describe('a notice stating more invalid ballots than were cast, under a threshold of valid ballots', () => {
+  const majority = getRulePack('majority')!;
+  const stating = (invalid: number) =>
+    readAnnouncementText(
+      [
+        '某村村民委员会选举结果公告',
+        `本村登记选民1860人，参加投票1322人，收回选票1322张，其中无效票${invalid}张。`,
+        '王林得票812票，当选为主任。',
+      ].join('\n'),
+    );
+  it('judges no winner against valid ballots worked out from it', () => {
+    const judged = judgeAnnouncement(stating(1400), majority, 'first', 'en');
+    expect(judged.judged.filter((figure) => figure.rule === 'winner-threshold')).toEqual([]);
+    expect(judged.findings).toEqual([]);
+  });
+  it('judges the winner against the valid ballots a possible count of invalid ones gives', () => {
+    const judged = judgeAnnouncement(stating(13), majority, 'first', 'en');
+    expect(
+      judged.judged.filter((figure) => figure.rule === 'winner-threshold').map((figure) => figure.right),
+    ).toEqual([true]);
+  });
+});

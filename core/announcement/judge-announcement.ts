@@ -122,8 +122,10 @@ export function judgeAnnouncement(
   const bases: Record<ThresholdBase, number | null> = {
     registered: stated('registered'),
     cast,
-    // Valid ballots as stated, or worked out only from a stated number of invalid ones.
-    valid: stated('valid') ?? (invalid === null ? null : Math.max(0, cast - invalid)),
+    // Valid ballots as stated, or worked out only from a stated number of invalid ones; not known when
+    // more ballots are stated invalid than were cast (that figure cannot be right, and no winner is
+    // judged against a share of valid ballots worked out from it).
+    valid: stated('valid') ?? (invalid === null || invalid > cast ? null : cast - invalid),
   };
   // The ballots returned, when stated beside the voters, are what is held against the ballots issued:
   // more voters than ballots issued is a fault of one count, not ballots returned beyond those issued.

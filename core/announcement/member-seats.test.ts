@@ -132,3 +132,26 @@ describe('votes under a post heading with its seats', () => {
     expect(findings(`${head}\n村务监督委员会委员：王五、赵六、孙七当选。`)).toEqual([]);
   });
 });
+
+describe('the winners declared to the members’ seats, with no ballots stated', () => {
+  it('holds them to the seats all the same: the seats and the declarations are all it takes', () => {
+    const text = (declared: string) =>
+      `东村村民委员会选举结果公告\n\n本次选举应选村民委员会委员3名，正式候选人4名。经投票，${declared}当选为村民委员会委员。`;
+    expect(findings(text('张三、李四、王五'))).toEqual([]);
+    expect(judged(text('张三、李四、王五'))).toContainEqual([
+      'winners-within-seats',
+      '张三、李四、王五当选为村民委员会委员',
+      true,
+    ]);
+    expect(findings(text('张三、李四、王五、赵六'))).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '张三、李四、王五、赵六当选为村民委员会委员'],
+    ]);
+  });
+
+  it('judges nothing where the seats are stated again after winners: two places’ elections', () => {
+    const text =
+      '某镇村民委员会换届选举结果\n\n一、东村\n应选村民委员会委员3名。张三、李四、王五当选为村民委员会委员。\n二、西村\n应选村民委员会委员3名。赵六、孙七、周八当选为村民委员会委员。';
+    expect(findings(text)).toEqual([]);
+    expect(judged(text).filter(([rule]) => rule === 'winners-within-seats')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import type {
   GroupFigure,
   VotesFigure,
 } from './announced-figures.js';
+import { COMMITTEE_WORDS } from './body-words.js';
 import { normalizeText } from './normalize-text.js';
 import { electedToAnotherBody } from './other-body.js';
 import { RUNOFF_WORDS } from './round-words.js';
@@ -14,12 +15,13 @@ import { RUNOFF_WORDS } from './round-words.js';
  * `应选委员2名`), with the votes and the winners of that post, where all of it is certain:
  *
  * - every statement of the members' seats gives one value, in no setting (上届, 另行选举), under no
- *   numbered section of a body, in a notice of no round of its own;
+ *   numbered section of a body other than the committee, in a notice of no round of its own, and none after a declaration of the
+ *   members (两个村 each with 应选委员3名 and its winners are two elections);
  * - the notice states the seats of no other post (`应选主任1名`, `副主任应选1名`, `应选村民委员会成员5名`):
  *   where it does, 委员 in a declaration may be the committee's members in the wide sense, the chair
  *   among them (`张三、李四、王五当选为村民委员会委员，其中张三为主任` beside `应选主任1名、委员2名`), unless
  *   every member declared has votes read as the members' and no candidate of the members is another post's;
- * - the votes are those read for the post 委员 by name, in no setting, place or section; the winners those
+ * - the votes are those read for the post 委员 by name, in no setting, place or other body's section; the winners those
  *   of the declarations for 委员 that elect to no other body;
  * - no figure's words name a post for a woman member (妇女委员), whose votes read as the members', unless
  *   the notice states her post's seats as an election of its own (`妇女委员应选1名：`), and no
@@ -34,12 +36,19 @@ export interface MemberSeats {
   readonly winners: readonly ElectedFigure[];
 }
 
-/** 应选村民委员会委员3名, 本次选举应选委员3名; 委员应选2名, 村民委员会委员（应选2名）. */
-const MEMBER_SEATS =
-  /^(?:本次选举|本次|本届|此次)?应选(?:本届)?(?:村民委员会|居民委员会|村委会|居委会|社区居委会|社区居民委员会)?委员$|^(?:村民委员会|居民委员会|村委会|居委会)?委员[（(]?应选$/u;
+/**
+ * 应选村民委员会委员3名, 本次选举应选委员3名; 委员应选2名, 村民委员会委员（应选2名）, a heading's
+ * 村委会委员选举结果（应选2名）.
+ */
+export const MEMBER_SEATS = new RegExp(
+  `^(?:本次选举|本次|本届|此次)?应选(?:本届)?${COMMITTEE_WORDS}?委员$|^${COMMITTEE_WORDS}?委员(?:选举(?:结果|情况)?)?[（(]?应选$`,
+  'u',
+);
 /** 妇女委员应选1名, 应选妇女委员1名: the woman member's post with seats of its own. */
-const WOMEN_MEMBER_SEATS =
-  /^(?:村民委员会|居民委员会|村委会|居委会)?妇女委员应选$|^(?:村民委员会|居民委员会|村委会|居委会)?妇女委员[（(]应选$|^应选(?:村民委员会|居民委员会|村委会|居委会)?妇女委员$/u;
+const WOMEN_MEMBER_SEATS = new RegExp(
+  `^${COMMITTEE_WORDS}?妇女委员应选$|^${COMMITTEE_WORDS}?妇女委员[（(]应选$|^应选${COMMITTEE_WORDS}?妇女委员$`,
+  'u',
+);
 /** The seats of any post or of the committee as a whole (应选主任1名, 副主任应选1名, 应选成员5名). */
 const ANY_SEATS = /应选/u;
 
@@ -71,8 +80,16 @@ function ofBothCommittees(figure: AnnouncedFigure): boolean {
   return words.some((text) => /两委|党/u.test(normalizeText(text)));
 }
 
-const isMembers = (text: string | undefined): boolean =>
-  /^(?:村民委员会|居民委员会|村委会|居委会)?委员$/u.test(normalizeText(text ?? ''));
+/**
+ * A figure under the numbered section of a body other than the committee (二、村务监督委员会): not the
+ * committee's members'. A section of the committee itself (一、村民委员会选举结果, 三、村民委员会委员（应选3名）)
+ * is theirs.
+ */
+const ofAnotherSection = (figure: GroupFigure | VotesFigure): boolean =>
+  figure.section !== undefined && figure.section !== '村委会' && figure.section !== '居委会';
+
+const MEMBERS_POST = new RegExp(`^${COMMITTEE_WORDS}?委员$`, 'u');
+const isMembers = (text: string | undefined): boolean => MEMBERS_POST.test(normalizeText(text ?? ''));
 
 /**
  * Beside the seats of another post, the members declared are of the members' post alone when each of them
@@ -118,14 +135,12 @@ export function memberSeats(notice: AnnouncedFigures): MemberSeats | null {
     if (figure.kind === 'group') {
       const label = normalizeText(figure.label);
       if (MEMBER_SEATS.test(label)) {
-        if (figure.setting !== undefined || figure.section !== undefined || figure.partOf !== null)
-          return null;
+        if (figure.setting !== undefined || ofAnotherSection(figure) || figure.partOf !== null) return null;
         seats.push(figure);
       } else if (ANY_SEATS.test(label)) otherSeats = true;
     } else if (figure.kind === 'votes') {
       if (!isMembers(figure.contest?.text)) continue;
-      if (figure.setting !== undefined || figure.scope !== undefined || figure.section !== undefined)
-        continue;
+      if (figure.setting !== undefined || figure.scope !== undefined || ofAnotherSection(figure)) continue;
       votes.push(figure);
     } else if (figure.kind === 'elected') {
       if (!isMembers(figure.contest?.text) || figure.names.length === 0) continue;
@@ -135,6 +150,10 @@ export function memberSeats(notice: AnnouncedFigures): MemberSeats | null {
   }
   const [first] = seats;
   if (!first || first.value <= 0n || seats.some((seat) => seat.value !== first.value)) return null;
+  // 一、东村 应选委员3名 … 当选 二、西村 应选委员3名 … 当选: seats stated again after winners declared are
+  // another election's (another place's), and the winners of both are not of one post's seats.
+  const firstWinner = winners.reduce((at, figure) => Math.min(at, figure.origin.span?.[0] ?? at), Infinity);
+  if (seats.some((seat) => (seat.origin.span?.[0] ?? -1) > firstWinner)) return null;
   if (otherSeats && !ownPostWinners(votes, winners, otherPosts)) return null;
   return { seats: first, votes, winners };
 }

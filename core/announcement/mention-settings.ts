@@ -1,7 +1,8 @@
-import type { AnnouncedFigure } from './announced-figures.js';
+import type { AnnouncedFigure, ElectedFigure } from './announced-figures.js';
 import type { Sentence } from './segment-text.js';
 import { countResidue, votesResidue } from './comparable-mentions.js';
-import { bodyFinder, kindsBut } from './body-words.js';
+import { bodyFinder, COMMITTEE_WORDS, kindsBut, OTHER_BODY_WORDS } from './body-words.js';
+import { namesTheCommitteeAlone, sectionOfAnotherBody } from './other-body.js';
 import { namesFirstRound, onlyFirstRound, OWN_ROUND_WORDS, withoutNegatedRounds } from './round-words.js';
 
 /**
@@ -121,8 +122,19 @@ export function withSettings(
     .filter((span) => span !== undefined)
     .sort((a, b) => a[0] - b[0]);
   const spanStarts = spans.map((span) => span[0]);
+  const sectionBodyAt = (at: number): string | null =>
+    sectionOfAnotherBody(bodySections[lastAtOrBefore(starts, at)] ?? '');
+  // The body of the section each candidate's votes stand in ('' for none), to tell whose a declaration is.
+  const votesSections = new Map<string, Set<string>>();
+  for (const figure of figures)
+    if (figure.kind === 'votes' && figure.origin.span) {
+      const sections = votesSections.get(figure.candidate) ?? new Set<string>();
+      sections.add(sectionBodyAt(figure.origin.span[0]) ?? '');
+      votesSections.set(figure.candidate, sections);
+    }
   return figures.map((figure, position) => {
-    if (figure.kind === 'percent' || figure.kind === 'elected' || !figure.origin.span) return figure;
+    if (figure.kind === 'elected') return withSectionBody(figure, sectionBodyAt, votesSections);
+    if (figure.kind === 'percent' || !figure.origin.span) return figure;
     const [at, end] = figure.origin.span;
     const index = lastAtOrBefore(starts, at);
     if (index < 0) return figure;
@@ -163,6 +175,29 @@ export function withSettings(
 }
 
 /**
+ * A declaration standing under the heading of another body than the committee (二、村务监督委员会 or a line
+ * `村务监督委员会：` over `周平、吴刚、郑丽当选为委员。`) elects to that body, when it names none itself and
+ * not the committee alone: its winners are never the committee's, nor judged by its ballots or seats.
+ */
+function withSectionBody(
+  figure: ElectedFigure,
+  sectionBodyAt: (at: number) => string | null,
+  votesSections: ReadonlyMap<string, ReadonlySet<string>>,
+): ElectedFigure {
+  const at = figure.origin.span?.[0];
+  if (figure.body !== undefined || at === undefined || namesTheCommitteeAlone(figure.origin.text))
+    return figure;
+  const body = sectionBodyAt(at);
+  if (body === null) return figure;
+  // 一、居民委员会 主任：严淑珍（1347票） 二、居务监督委员会 … 上述人员…当选: a name whose votes stand in another
+  // section is declared to that section's body (elected-names.ts tells them apart), not to this one.
+  const ofThisSection = figure.names.every((name) =>
+    [...(votesSections.get(name) ?? [])].every((section) => section === body),
+  );
+  return ofThisSection ? { ...figure, body } : figure;
+}
+
+/**
  * Words that name this term again (本届, 这一届) after the last's. Not 本次 or 这次, which may name the
  * round just set (第二轮投票，本次参加投票…).
  */
@@ -193,7 +228,12 @@ function paragraphHeadings(
   let sectionHasLines = false;
   let bodySection = '';
   let bodyLevel = 0;
+  const bodyHeadings = bodyHeadingBlocks(folded);
+  let block = 0;
   sentences.forEach((sentence, index) => {
+    // 村务监督委员会： on a line of its own over its winners: the block under it is that body's section.
+    while (block < bodyHeadings.length && (bodyHeadings[block]?.end ?? 0) <= sentence.start) block++;
+    const underBody = bodyHeadings[block];
     if (sentence.paragraphStart || index === 0) {
       const opening = HEADING.exec(folded.slice(sentence.start, sentence.start + HEADING_LENGTH + 1))?.[0];
       const before = sentences[index - 1];
@@ -214,9 +254,63 @@ function paragraphHeadings(
       }
     }
     headings.push(section === '' ? heading : `${section} ${heading}`);
-    bodySections.push(bodySection);
+    bodySections.push(underBody && underBody.start <= sentence.start ? underBody.heading : bodySection);
   });
   return { headings, bodySections };
+}
+
+/**
+ * A line that names another body than the committee and nothing more, with no number (`村务监督委员会：`,
+ * `村务监督委员会选举结果`, `监委会成员：`, `村民代表当选名单：`): its heading words only, no figure.
+ */
+const BODY_HEADING = new RegExp(
+  `^[^\\S\\n]*(?:[\\u4e00-\\u9fff]{1,8}?(?:村|社区))?(?:第[一二三四五六七八九十]{1,3}届)?${OTHER_BODY_WORDS}(?:主任|副主任|委员|成员|代表)?(?:选举|推选|换届选举)?(?:结果|情况|得票情况|投票情况|当选人员|当选名单|名单|人员)?(?:如下)?[^\\S\\n]*(?:[:：][^\\S\\n]*)?$`,
+  'u',
+);
+/** A line that names the committee and nothing more (`村民委员会：`, `二、居民委员会选举结果`): the other body's block ends. */
+const COMMITTEE_HEADING = new RegExp(
+  `^[^\\S\\n]*(?:[\\u4e00-\\u9fff]{1,8}?(?:村|社区))?(?:第[一二三四五六七八九十]{1,3}届)?${COMMITTEE_WORDS}(?:主任|副主任|委员|成员)?(?:选举|换届选举)?(?:结果|情况|得票情况|投票情况|当选人员|当选名单|名单|人员)?(?:如下)?[^\\S\\n]*(?:[:：][^\\S\\n]*)?$`,
+  'u',
+);
+
+/** A heading line of another body and the lines under it, as offsets: `heading` is its line. */
+interface BodyHeadingBlock {
+  readonly start: number;
+  readonly end: number;
+  readonly heading: string;
+}
+
+/**
+ * The blocks under unnumbered heading lines of another body (`村务监督委员会：` over its winners), each up to
+ * a blank line after its first line, a numbered heading (a numbered one sets its own section, above), a
+ * line naming the committee alone (`村民委员会选举结果：`) or another such heading. A numbered heading of a
+ * body is left to the sections of `sectionLevel`.
+ */
+function bodyHeadingBlocks(folded: string): BodyHeadingBlock[] {
+  const blocks: BodyHeadingBlock[] = [];
+  let open: { start: number; heading: string; lines: number } | null = null;
+  let lineStart = 0;
+  const close = (end: number) => {
+    if (open && open.lines > 0) blocks.push({ start: open.start, end, heading: open.heading });
+    open = null;
+  };
+  while (lineStart <= folded.length) {
+    const newline = folded.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? folded.length : newline;
+    const line = folded.slice(lineStart, lineEnd);
+    const blank = line.trim() === '';
+    if (blank) {
+      if (open && open.lines > 0) close(lineStart);
+    } else if (sectionLevel(line) === 0 && BODY_HEADING.test(line) && !COMMITTEE_HEADING.test(line)) {
+      close(lineStart);
+      open = { start: lineStart, heading: line, lines: 0 };
+    } else if (sectionLevel(line) > 0 || COMMITTEE_HEADING.test(line)) close(lineStart);
+    else if (open) open.lines += 1;
+    if (newline < 0) break;
+    lineStart = newline + 1;
+  }
+  close(folded.length);
+  return blocks;
 }
 
 /**

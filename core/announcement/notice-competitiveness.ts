@@ -5,6 +5,7 @@ import { candidatesNeeded } from '../recount/election-validity.js';
 import type { RulePack } from '../rules/rule-pack.js';
 import { enCounts, englishCount } from '../text/english-count.js';
 import type { AnnouncedFigures, GroupFigure } from './announced-figures.js';
+import { COMMITTEE_WORDS } from './body-words.js';
 import { whereOf } from './figure-names.js';
 import type { FigureWhere, JudgedFigure } from './judged-figures.js';
 import { normalizeText } from './normalize-text.js';
@@ -13,8 +14,10 @@ import { namesAnotherBody } from './other-body.js';
 import { RUNOFF_WORDS } from './round-words.js';
 
 /** The seats of the committee's members or of the committee as a whole: 应选村民委员会委员3名, 应选成员5名. */
-const SEATS =
-  /^(?:本次选举|本次|本届|此次)?应选(?:本届)?(?:村民委员会|居民委员会|村委会|居委会|社区居委会|社区居民委员会)?(?:委员|成员)$/u;
+export const SEATS = new RegExp(
+  `^(?:本次选举|本次|本届|此次)?应选(?:本届)?${COMMITTEE_WORDS}?(?:委员|成员)$`,
+  'u',
+);
 /** The final candidates (正式候选人3名, 候选人3名): not the preliminary ones (初步候选人). */
 const CANDIDATES = /^(?:确定)?(?:正式)?候选人$/u;
 /** Between the seats and the candidates: nothing but a comma (应选委员3名，正式候选人3名). */

@@ -19,6 +19,7 @@ import type {
 import { countsThoseNotVoting } from './not-voting.js';
 import { withWinnersListed } from './winners-list.js';
 import { withHeadingPost, withTitlePost } from './heading-post.js';
+import { COMMITTEE_WORDS } from './body-words.js';
 import { NUMBERS_READ, UNREAD_KEPT } from './announced-figures.js';
 import {
   GROUP_HEADING,
@@ -516,16 +517,18 @@ const ENGLISH_GAP = /\b(?:at|on|in|between|during|from|after|before|since|with)\
 const WOMEN_POSTS = /妇女(?:委员|主任)/g;
 
 /** A clause that opens with a post and its seats (委员应选2名, 委员（应选2名）, 应选委员2名): the post. */
-const POST_WITH_SEATS =
-  /^[^\S\n]*(?:(?:村民委员会|居民委员会|村委会|居委会)?(副主任|主任|委员)[^\S\n]?[（(]?应选|应选(?:村民委员会|居民委员会|村委会|居委会)?(副主任|主任|委员)[^\S\n]?\d)/;
+const POST_WITH_SEATS = new RegExp(
+  `^[^\\S\\n]*(?:${COMMITTEE_WORDS}?(副主任|主任|委员)[^\\S\\n]?[（(]?应选|应选${COMMITTEE_WORDS}?(副主任|主任|委员)[^\\S\\n]?\\d)`,
+);
 
 /**
  * A heading at a sentence's start that names a post and its seats, up to its colon (委员应选2名,
  * 村民委员会委员（应选2名）, 应选委员2名, 妇女委员应选1名, 委员（应选3名，其中妇女委员1名）): the post. A woman
  * member's post with seats of its own is its own election; 其中妇女委员 inside the members' seats is a part of them.
  */
-const SEATS_HEADING =
-  /^[^\S\n]*(?:(?:村民委员会|居民委员会|村委会|居委会)?(妇女委员|副主任|主任|委员)[^\S\n]?(?:应选\d{1,2}名|[（(]应选\d{1,2}名(?:[，,]其中妇女委员\d名)?[）)])|应选(?:村民委员会|居民委员会|村委会|居委会)?(妇女委员|副主任|主任|委员)\d{1,2}名)[^\S\n]*$/;
+const SEATS_HEADING = new RegExp(
+  `^[^\\S\\n]*(?:${COMMITTEE_WORDS}?(妇女委员|副主任|主任|委员)[^\\S\\n]?(?:应选\\d{1,2}名|[（(]应选\\d{1,2}名(?:[，,]其中妇女委员\\d名)?[）)])|应选${COMMITTEE_WORDS}?(妇女委员|副主任|主任|委员)\\d{1,2}名)[^\\S\\n]*$`,
+);
 
 /**
  * A clause that names a post's election and nothing else (主任选举, 村委会主任选举中, 在村民委员会委员选举中):

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { judged, reportAlone, rows } from './corpus/read-shapes.js';
+import { findings, judged, reportAlone, rows } from './corpus/read-shapes.js';
+import { readAnnouncementText } from './read-announcement-text.js';
 
 const BALLOTS = '本次选举共发出选票1502张，收回选票1498张，其中有效票1480张。';
 const withinValid = (text: string) => judged(text).filter(([rule]) => rule === 'votes-within-ballots');
@@ -113,5 +114,72 @@ describe('a numbered heading line naming the chair, with no colon (（一）主�
     const colon = NOTICE('420').replace('（一）主任', '主任：').replace('（二）委员', '委员');
     expect(withinValid(colon).filter(([, , right]) => right === false)).toEqual([]);
     expect(chairSums(colon)).toContainEqual(['votes-within-ballots', '陈立得票420票', true]);
+  });
+});
+
+/** A post of the committee named by a heading line alone, numbered or with its seats, over its votes. */
+describe('a heading line naming a post, with its number or seats, over the lines of its votes', () => {
+  const NOTICE = (second: string, declared = '李强、王芳、赵敏') =>
+    '东湖村第十二届村民委员会选举结果公告\n\n' +
+    '本村登记选民1450人，参加投票1308人，收回选票1306张，其中有效票1298张，无效票8张。选举结果如下：\n\n' +
+    '二、村民委员会主任\n张伟 得票812票\n' +
+    `孙亮 得票${second}票\n` +
+    '三、村民委员会委员（应选3名）\n李强 740票；王芳 733票；赵敏 690票；刘洋 402票\n' +
+    `${declared}当选为委员。\n`;
+
+  it('makes the votes under the chair’s heading the chair’s, one seat within the valid ballots', () => {
+    expect(findings(NOTICE('461'))).toEqual([]);
+    expect(judged(NOTICE('461'))).toContainEqual(['votes-within-ballots', '孙亮 得票461票', true]);
+    // 812 + 600 = 1412 of 1298 valid ballots: each alone within them, together not.
+    expect(findings(NOTICE('600'))).toEqual([['ANNOUNCED_SUM_MISMATCH', '孙亮 得票600票']]);
+  });
+
+  it('makes the votes under the members’ heading the members’, held to its seats', () => {
+    expect(judged(NOTICE('461'))).toContainEqual([
+      'winners-within-seats',
+      '李强、王芳、赵敏当选为委员',
+      true,
+    ]);
+    expect(findings(NOTICE('461', '李强、王芳、赵敏、刘洋'))).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '李强、王芳、赵敏、刘洋当选为委员'],
+    ]);
+    const members = readAnnouncementText(NOTICE('461')).figures.flatMap((figure) =>
+      figure.kind === 'votes' ? [[figure.candidate, figure.contest?.text]] : [],
+    );
+    expect(members).toEqual([
+      ['张伟', '主任'],
+      ['孙亮', '主任'],
+      ['李强', '委员'],
+      ['王芳', '委员'],
+      ['赵敏', '委员'],
+      ['刘洋', '委员'],
+    ]);
+  });
+
+  it('reads headings numbered 第二部分 and 1., the seats before or after the words of the results', () => {
+    const text = (second: string) =>
+      '本村登记选民980人，参加投票862人，收回选票860张，有效票851张，无效票9张。\n\n' +
+      `第二部分 村民委员会主任选举\n马晓东 得票603票\n林峰 得票${second}票\n\n` +
+      '1.村委会委员选举结果（应选2名）\n谢红 得票702票\n何勇 得票655票\n许杰 得票300票\n';
+    expect(findings(text('231'))).toEqual([]);
+    expect(findings(text('260'))).toEqual([['ANNOUNCED_SUM_MISMATCH', '林峰 得票260票']]);
+    const contests = readAnnouncementText(text('231')).figures.flatMap((figure) =>
+      figure.kind === 'votes' ? [figure.contest?.text ?? null] : [],
+    );
+    expect(contests).toEqual(['主任', '主任', '委员', '委员', '委员']);
+  });
+
+  it('ends the block at a line naming another body, whose votes stay as read', () => {
+    const text =
+      '本村登记选民1450人，参加投票1308人，有效票1298张。\n\n（一）主任\n张伟 得票812票\n' +
+      '村务监督委员会由村民代表会议推选产生，孙亮得票40票。\n';
+    const contests = readAnnouncementText(text).figures.flatMap((figure) =>
+      figure.kind === 'votes' ? [[figure.candidate, figure.contest?.text ?? null]] : [],
+    );
+    expect(contests).toEqual([
+      ['张伟', '主任'],
+      ['孙亮', null],
+    ]);
+    expect(findings(text)).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { makeFinding } from '../model/make-finding.js';
 import type { RulePack } from '../rules/rule-pack.js';
 import { enCounts, englishCount } from '../text/english-count.js';
 import type { AnnouncedFigures, GroupFigure } from './announced-figures.js';
+import { COMMITTEE_WORDS } from './body-words.js';
 import { whereOf } from './figure-names.js';
 import { normalizeText } from './normalize-text.js';
 import type { JudgedFigure } from './judged-figures.js';
@@ -11,7 +12,7 @@ import { electedToAnotherBody } from './other-body.js';
 import { RUNOFF_WORDS } from './round-words.js';
 
 /** The seats of the whole committee the notice says it elects: 应选村民委员会成员3名, 应选居委会成员5名. */
-const SEATS_LABEL = /^应选(?:本届)?(?:村民委员会|居民委员会|村委会|居委会|社区居委会|社区居民委员会)成员$/u;
+export const SEATS_LABEL = new RegExp(`^应选(?:本届)?${COMMITTEE_WORDS}成员$`, 'u');
 
 /** The sex in brackets right after a candidate's name, as her votes are written: 王芳（女）得票760票. */
 const SEX_AFTER_NAME = /^[（(]([男女])[）)，,]/u;

@@ -16,7 +16,7 @@ import { cellCount } from '../tallies/csv-count.js';
 import type { ColumnSpec } from '../tallies/csv-columns.js';
 import { csvTable, type TableRow } from '../tallies/csv-table.js';
 import { cappedErrors } from '../tallies/input-errors.js';
-import { resolveChoice, resolveContest } from '../tallies/resolve-names.js';
+import { countNotChecked, isVoidWord, resolveChoice, resolveContest } from '../tallies/resolve-names.js';
 
 export const VOID_BALLOT = '#void';
 
@@ -101,13 +101,33 @@ function readText<K extends string>(
   return undefined;
 }
 
-function readChoice<K extends string>(ctx: RowContext<K>, column: K, contestId: string): string | undefined {
+/**
+ * The choice named in `column`, or undefined after an error at its cell. `uncheckedCount`: the row's
+ * count as written, when it does not read; a row refused as no vote (void ballots, a total) then gives
+ * one error saying its count was not checked, not a second one at the count.
+ */
+function readChoice<K extends string>(
+  ctx: RowContext<K>,
+  column: K,
+  contestId: string,
+  uncheckedCount?: string,
+): { readonly choice?: string; readonly notAVote?: true } {
   const cell = ctx.row.cell(column);
   const contest = ctx.election.contests.find((c) => c.id === contestId)!;
   const choice = resolveChoice(contest, cell.text);
-  if (choice.ok) return choice.value;
-  ctx.errors.push({ file: ctx.file, line: cell.line, column: cell.column, message: choice.message });
-  return undefined;
+  if (choice.ok) return { choice: choice.value };
+  const message =
+    choice.notAVote && uncheckedCount !== undefined
+      ? countNotChecked(choice.message, uncheckedCount)
+      : choice.notAVote && column === 'choice' && isVoidWord(cell.text)
+        ? // A sampled ballot's row: a void ballot is written #void here, not in boxes.csv.
+          {
+            zh: `“${cell.text}”不是候选人：作废的选票在此写 ${VOID_BALLOT}`,
+            en: `“${cell.text}” is not a candidate: write ${VOID_BALLOT} for a void ballot`,
+          }
+        : choice.message;
+  ctx.errors.push({ file: ctx.file, line: cell.line, column: cell.column, message });
+  return choice.notAVote ? { notAVote: true } : {};
 }
 
 function tableOf<K extends string>(
@@ -135,7 +155,7 @@ export function readHandBallots(file: string, bytes: Uint8Array, election: Elect
     const choice =
       contest === undefined
         ? undefined
-        : readText(ctx, 'choice', BALLOT_COLUMNS[3]!) && readChoice(ctx, 'choice', contest);
+        : readText(ctx, 'choice', BALLOT_COLUMNS[3]!) && readChoice(ctx, 'choice', contest).choice;
     if (round === undefined || draw === undefined || contest === undefined || choice === undefined) continue;
     const key = `${round}\u0000${draw}`;
     const ballot = ballots.get(key) ?? { round, draw, marks: new Map<string, Set<string>>() };
@@ -159,10 +179,14 @@ export function readHandBoxes(file: string, bytes: Uint8Array, election: Electio
     const round = readRound(ctx);
     const box = readText(ctx, 'box', BOX_COLUMNS[1]!);
     const contest = readContest(ctx);
-    const choice = contest === undefined ? undefined : readChoice(ctx, 'candidate', contest);
     const votesCell = row.cell('votes');
     const votes = cellCount(file, votesCell, BOX_COLUMNS[4]!);
-    if ('error' in votes) errors.push(votes.error);
+    const named =
+      contest === undefined
+        ? {}
+        : readChoice(ctx, 'candidate', contest, 'error' in votes ? votesCell.text : undefined);
+    const choice = named.choice;
+    if ('error' in votes && !named.notAVote) errors.push(votes.error);
     if (
       round === undefined ||
       box === undefined ||

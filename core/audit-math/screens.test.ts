@@ -126,10 +126,47 @@ describe('screens say when they cannot run', () => {
   });
   it('every screen states what it shows, cannot show, needs, and its false-alarm rate, in both languages', () => {
     for (const note of Object.values(SCREEN_NOTES))
-      for (const text of [note.title, note.shows, note.cannotShow, note.needs, note.falseAlarm]) {
+      for (const text of [
+        note.title,
+        note.shows,
+        note.cannotShow,
+        note.next,
+        note.needs,
+        note.falseAlarm,
+        note.method,
+      ]) {
         expect(text.zh.length).toBeGreaterThan(3);
         expect(text.en.length).toBeGreaterThan(3);
       }
+  });
+  it('the words an observer reads first carry no statistics jargon; the method line names it', () => {
+    const jargon = /p ?<|p ?值|p-value|卡方|chi-square|检验|正态|normal approximation|Rivest|Arlo/i;
+    for (const note of Object.values(SCREEN_NOTES))
+      for (const text of [note.title, note.shows, note.cannotShow, note.next]) {
+        expect(text.zh).not.toMatch(jargon);
+        expect(text.en).not.toMatch(jargon);
+      }
+    expect(SCREEN_NOTES['last-digits'].method).toEqual({
+      zh: '方法：末位数字的皮尔逊卡方检验（9个自由度），p < 0.01 时提示。',
+      en: 'Method: Pearson’s chi-square test of the last digits (9 degrees of freedom); flags at p < 0.01.',
+    });
+    expect(SCREEN_NOTES['mobile-boxes'].method.en).toContain('p < 0.001');
+  });
+  it('what a flag means reads on its own: no label such as “不能说明” / “Cannot show” is needed before it', () => {
+    for (const note of Object.values(SCREEN_NOTES)) {
+      expect(note.cannotShow.zh).not.toMatch(/^不能/);
+      expect(note.cannotShow.en).not.toMatch(/^(It )?cannot/i);
+      expect(note.next.zh).toMatch(/^下一步：/);
+      expect(note.next.en).toMatch(/^Next: /);
+      expect(note.method.zh).toMatch(/^方法：/);
+      expect(note.method.en).toMatch(/^Method: /);
+      // Chinese sentences end in a full-width stop, with no ASCII colon or semicolon inside.
+      for (const text of [note.shows, note.cannotShow, note.next, note.method])
+        expect(text.zh).toMatch(/^[^:;]*。$/);
+    }
+    expect(SCREEN_NOTES['turnout-fingerprint'].cannotShow.zh).toBe(
+      '被标出的票箱不一定有问题：一个团结的小村或一位受欢迎的候选人，也会让投票率和得票率都很高。',
+    );
   });
 });
 

@@ -35,11 +35,24 @@ export interface ScreenResult {
   readonly flagged: readonly FlaggedBox[];
 }
 
-/** What each screen can and cannot show, what it needs, and its false-alarm rate, in plain words. */
+/**
+ * What each screen does, in plain words for an observer: what it looks at (`shows`), what a flag on it
+ * means and does not mean (`cannotShow`, a sentence that reads on its own, with no label before it),
+ * what to do about a flag (`next`), what it needs, its false-alarm rate, and the method's technical
+ * name and source (`method`), for a reader who wants to look it up.
+ */
 export const SCREEN_NOTES: Readonly<
   Record<
     ScreenId,
-    { title: Bilingual; shows: Bilingual; cannotShow: Bilingual; needs: Bilingual; falseAlarm: Bilingual }
+    {
+      title: Bilingual;
+      shows: Bilingual;
+      cannotShow: Bilingual;
+      next: Bilingual;
+      needs: Bilingual;
+      falseAlarm: Bilingual;
+      method: Bilingual;
+    }
   >
 > = {
   'turnout-fingerprint': {
@@ -49,8 +62,12 @@ export const SCREEN_NOTES: Readonly<
       en: 'One dot per box: turnout across, the leader’s share up. A normal election is one blob; a tail towards the top right (turnout and share both near 100 %) is worth a look.',
     },
     cannotShow: {
-      zh: '不能说明原因：一个团结的小村或一位受欢迎的候选人也会落在右上角。',
-      en: 'It cannot say why: a close-knit hamlet or a popular candidate also lands in the top right.',
+      zh: '被标出的票箱不一定有问题：一个团结的小村或一位受欢迎的候选人，也会让投票率和得票率都很高。',
+      en: 'A marked box is not proof of a problem: a close-knit hamlet or a popular candidate also gives a high turnout and a high share.',
+    },
+    next: {
+      zh: '下一步：找来被标出票箱的原始计票单和选民名册核对，或问问该票箱的监票人。',
+      en: 'Next: check the original tally sheet and voter roll of each marked box, or ask the box’s poll watchers.',
     },
     needs: {
       zh: '至少20个有登记选民数的票箱才能看出形状。',
@@ -60,6 +77,10 @@ export const SCREEN_NOTES: Readonly<
       zh: '标出投票率和得票率都不低于95%的票箱；模拟的正常千箱选举中为0个。',
       en: 'Marks boxes with turnout and share both at or above 95 %; none in simulated clean elections of 1,000 boxes.',
     },
+    method: {
+      zh: '方法：选举“指纹”图（Klimek 等，PNAS 2012）。',
+      en: 'Method: the election “fingerprint” (Klimek et al., PNAS 2012).',
+    },
   },
   'full-turnout': {
     title: { zh: '投票率达到或超过100%的票箱', en: 'Boxes at or above 100 % turnout' },
@@ -68,13 +89,21 @@ export const SCREEN_NOTES: Readonly<
       en: 'Boxes that returned as many ballots as they have registered voters, or more: every voter voted, or there are extra ballots.',
     },
     cannotShow: {
-      zh: '不能说明原因：选民可能在其他票箱登记后转来投票，登记数也可能抄错。流动票箱（登记数为0）不在此列。',
-      en: 'It cannot say why: voters registered at another box may have voted here, or the electorate may be miscopied. Mobile boxes (electorate 0) are left out.',
+      zh: '被标出不等于作弊：选民可能在别的票箱登记后到这里投票，登记数也可能抄错。流动票箱（登记数为0）不在此列。',
+      en: 'A marked box is not proof of cheating: voters registered at another box may have voted here, or the electorate may be miscopied. Mobile boxes (electorate 0) are left out.',
+    },
+    next: {
+      zh: '下一步：对照该票箱的选民名册和领票签名，数一数实际领票的人数。',
+      en: 'Next: count the signatures of those who took a ballot at the box against its voter roll.',
     },
     needs: { zh: '需要票箱的登记选民数。', en: 'The boxes’ registered voters.' },
     falseAlarm: {
       zh: '精确比较，没有误报率；正常选举中很少有票箱达到100%。',
       en: 'An exact comparison with no false-alarm rate; in normal elections few boxes reach 100 %.',
+    },
+    method: {
+      zh: '方法：逐箱比较收回选票数与登记选民数。',
+      en: 'Method: ballots returned compared with registered voters, box by box.',
     },
   },
   'identical-sheets': {
@@ -84,8 +113,12 @@ export const SCREEN_NOTES: Readonly<
       en: 'Two or more boxes whose ballots returned, void ballots and every vote of every contest are all the same: perhaps copied.',
     },
     cannotShow: {
-      zh: '不能说明哪一张是原件，也不能排除巧合（票数很少时更可能巧合）。',
-      en: 'It cannot tell which sheet is the original, nor rule out chance (more likely when boxes are small).',
+      zh: '被标出不等于作弊：看不出哪一张是原件，也可能只是巧合（票箱小时更容易巧合）。',
+      en: 'A marked pair is not proof of cheating: it cannot tell which sheet is the original, and it may be chance (more likely when boxes are small).',
+    },
+    next: {
+      zh: '下一步：把这几个票箱的原始计票单并排比对，问清是谁填写的。',
+      en: 'Next: lay the original tally sheets of these boxes side by side and ask who filled them in.',
     },
     needs: {
       zh: '只比较至少收回50张选票、至少5个数字的票箱。',
@@ -95,29 +128,45 @@ export const SCREEN_NOTES: Readonly<
       zh: '在模拟的正常千箱选举中为0对；巧合的机会远低于千分之一。',
       en: 'No pair in simulated clean elections of 1,000 boxes; a chance match is far rarer than 1 in 1,000.',
     },
+    method: {
+      zh: '方法：逐箱比较计票单上的全部数字。',
+      en: 'Method: every figure of each sheet compared, box by box.',
+    },
   },
   'last-digits': {
     title: { zh: '得票数末位数字', en: 'Last digits of the vote counts' },
     shows: {
-      zh: '不少于10的得票数，其末位数字在正常计票中大致均匀分布（0到9各约10%）。编造的数字常偏好某些末位。卡方检验给出p值；p < 0.01时标出。',
-      en: 'In honest counts of 10 or more, the last digit is close to uniform (each of 0–9 about 10 %). Invented numbers often favour some digits. A chi-square test gives the p-value; below 0.01 the screen fires.',
+      zh: '看每个不少于10的得票数的最后一位。如实计出的票数，末位0到9大致各占十分之一；编出来的数字常常偏爱某几个末位。末位明显不均匀时提示。',
+      en: 'Looks at the last digit of every vote count of 10 or more. In honest counts each digit 0–9 turns up about 1 time in 10; invented numbers often favour some digits. It flags when the digits are clearly uneven.',
     },
     cannotShow: {
-      zh: '不能指出哪个票箱有问题；一次检验有1%的机会在正常数据上误报。',
-      en: 'It cannot point at a box; one test fires by chance on clean data 1 time in 100.',
+      zh: '有提示只说明这些数字整体上不太自然，不能指出是哪个票箱；正常的数字每100次也约有1次会提示。',
+      en: 'A flag only says the numbers as a whole look unusual; it cannot point at a box, and clean numbers flag about 1 time in 100.',
+    },
+    next: {
+      zh: '下一步：这一项不指向任何票箱；可以多抽几个票箱人工清点。',
+      en: 'Next: this check points at no box; draw more boxes to count by hand.',
     },
     needs: { zh: '至少50个不少于10的得票数。', en: 'At least 50 vote counts of 10 or more.' },
     falseAlarm: { zh: '1%（p < 0.01）。', en: '1 % (p < 0.01).' },
+    method: {
+      zh: '方法：末位数字的皮尔逊卡方检验（9个自由度），p < 0.01 时提示。',
+      en: 'Method: Pearson’s chi-square test of the last digits (9 degrees of freedom); flags at p < 0.01.',
+    },
   },
   'mobile-boxes': {
     title: { zh: '流动票箱的得票率', en: 'Mobile boxes’ shares' },
     shows: {
-      zh: '流动票箱（登记选民数为0，或名称含“流动”/mobile）中某人的得票率与固定票箱合计相差至少15个百分点，且超出票箱大小和固定票箱之间差异所能解释的范围（p < 0.001）。',
-      en: 'A mobile box (electorate 0, or named 流动/mobile) where someone’s share differs from the fixed boxes together by 15 points or more, beyond what the box’s size and the spread between fixed boxes explain (p < 0.001).',
+      zh: '流动票箱（登记选民数为0，或名称含“流动”/mobile）里某人的得票率，与固定票箱合计相差至少15个百分点，而且差得比票箱大小和固定票箱之间的正常差异能解释的还多时提示。',
+      en: 'Flags a mobile box (electorate 0, or named 流动/mobile) where someone’s share differs from the fixed boxes together by 15 points or more, by more than the box’s size and the usual spread between fixed boxes explain.',
     },
     cannotShow: {
-      zh: '不能说明原因：流动票箱服务老人、病人等，投票倾向本来可能不同。',
-      en: 'It cannot say why: mobile boxes serve the elderly and the sick, who may vote differently.',
+      zh: '被标出不等于作弊：流动票箱服务老人、病人等，他们的投票倾向本来可能不同。',
+      en: 'A marked box is not proof of cheating: mobile boxes serve the elderly and the sick, who may vote differently.',
+    },
+    next: {
+      zh: '下一步：问清流动票箱去了哪些地方、谁跟着、选票怎样保管。',
+      en: 'Next: ask where the mobile box went, who went with it, and how its ballots were kept.',
     },
     needs: {
       zh: '至少20个固定票箱，流动票箱至少收回20张选票。',
@@ -126,6 +175,10 @@ export const SCREEN_NOTES: Readonly<
     falseAlarm: {
       zh: '若流动票箱与固定票箱投票倾向相同，按正态近似每个流动票箱每人约千分之一。',
       en: 'If mobile and fixed boxes vote alike, about 1 in 1,000 per mobile box and person (normal approximation).',
+    },
+    method: {
+      zh: '方法：与固定票箱合计的得票率比较，计入固定票箱之间的差异，按正态近似双侧 p < 0.001 时提示。',
+      en: 'Method: the share compared with the fixed boxes together, their spread included; flags at p < 0.001 two-sided (normal approximation).',
     },
   },
 };

@@ -3,13 +3,28 @@ import { makeFinding } from '../model/make-finding.js';
 import type { BoxSheet, ElectionTally } from '../model/tally.js';
 import { enCounts, englishCount } from '../text/english-count.js';
 import { cellWords } from './cell-words.js';
+import type { Threshold } from '../rules/rule-pack.js';
+import { describeThreshold, THRESHOLD_BASE_NAMES } from '../rules/threshold.js';
 
 /**
  * BALLOT_ACCOUNTING_MISMATCH of a box sheet: more void ballots than returned ones; and votes from a
  * box that has no sheet, when sheets are given (those ballots are in no turnout figure).
  */
-export function checkBoxAccounting(sheets: readonly BoxSheet[], tally: ElectionTally, lang: Lang): Finding[] {
+export function checkBoxAccounting(
+  sheets: readonly BoxSheet[],
+  tally: ElectionTally,
+  lang: Lang,
+  thresholdOfValid: Threshold | null = null,
+): Finding[] {
   const findings: Finding[] = [];
+  // Under a pack whose threshold is of the valid ballots, who is elected is among the checks not run.
+  const rule = thresholdOfValid ? describeThreshold(thresholdOfValid, THRESHOLD_BASE_NAMES.valid) : null;
+  const winners = rule
+    ? {
+        zh: `，谁当选（当选须得${rule.zh}，有效票未知）`,
+        en: `, who is elected (a seat needs ${rule.en}, which are not known)`,
+      }
+    : { zh: '', en: '' };
   for (const sheet of sheets) {
     if (sheet.returned === undefined || sheet.invalid === undefined || sheet.invalid <= sheet.returned)
       continue;
@@ -26,11 +41,11 @@ export function checkBoxAccounting(sheets: readonly BoxSheet[], tally: ElectionT
             zh:
               `票箱“${sheet.box}”无效票${sheet.invalid}张，多于收回的${sheet.returned}张` +
               (cell ? `（${cell.zh}）` : '') +
-              `：此数不可能正确，有效票因而未知，依赖它的核对未进行（得票、弃权与有效票之比，全部有效票、无效票；得票改以收回选票为限核对）`,
+              `：此数不可能正确，有效票因而未知，依赖它的核对未进行（得票、弃权与有效票之比，全部有效票、无效票${winners.zh}；得票改以收回选票为限核对）`,
             en:
               enCounts`box “${sheet.box}” has ${englishCount(sheet.invalid, 'void ballot')}, more than the ${sheet.returned} returned` +
               (cell ? ` (${cell.en})` : '') +
-              `: that figure cannot be right, so the valid ballots are not known and the checks that depend on it were not run (votes and abstentions against the valid ballots, the valid and void ballots in all; the votes are held to the ballots returned instead)`,
+              `: that figure cannot be right, so the valid ballots are not known and the checks that depend on it were not run (votes and abstentions against the valid ballots, the valid and void ballots in all${winners.en}; the votes are held to the ballots returned instead)`,
           },
           ...(sheet.invalidCell ? { where: sheet.invalidCell } : {}),
         },

@@ -1,6 +1,7 @@
 import type { Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
-import type { RulePack } from '../rules/rule-pack.js';
+import type { RulePack, Threshold } from '../rules/rule-pack.js';
+import { describeThreshold } from '../rules/threshold.js';
 import type { BallotTotals } from '../recount/ballot-totals.js';
 import type { RegisteredElectorate } from '../recount/registered-electorate.js';
 import { enCounts } from '../text/english-count.js';
@@ -20,6 +21,8 @@ export function checkElectorateFigures(
   totals: BallotTotals,
   pack: RulePack,
   lang: Lang,
+  /** The round's threshold, when it is of this electorate and the electorate is not stated. */
+  thresholdUnknown: Threshold | null = null,
 ): Finding[] {
   const findings: Finding[] = [];
   const who = pack.electorate.name;
@@ -62,15 +65,37 @@ export function checkElectorateFigures(
       ),
     );
   }
-  if (electorate.registered === null && pack.quorum) {
+  if (electorate.registered === null && (pack.quorum || thresholdUnknown)) {
+    // Who is elected, where a seat needs a share of this electorate, is not judged either.
+    const rule = thresholdUnknown
+      ? describeThreshold(thresholdUnknown, { zh: `${who.zh}人数`, en: `the ${who.en}` })
+      : null;
+    const quorum = pack.quorum
+      ? { zh: '无法检查投票人数是否达到法定要求', en: 'the quorum cannot be checked' }
+      : null;
+    const winners = rule
+      ? { zh: `判定谁当选（当选须得${rule.zh}）`, en: `who is elected (a seat needs ${rule.en})` }
+      : null;
     findings.push(
       makeFinding(
         {
           code: 'UNREAD_FIGURE',
           severity: 'warning',
           messages: {
-            zh: `未载明${who.zh}人数（选举定义和各票箱均未全部给出），无法检查投票人数是否达到法定要求`,
-            en: `the number of ${who.en} is not stated (neither by the election nor by every box): the quorum cannot be checked`,
+            zh:
+              `未载明${who.zh}人数（选举定义和各票箱均未全部给出），` +
+              (quorum && winners
+                ? `${quorum.zh}，也无法${winners.zh}`
+                : quorum
+                  ? quorum.zh
+                  : `无法${winners!.zh}`),
+            en:
+              `the number of ${who.en} is not stated (neither by the election nor by every box): ` +
+              (quorum && winners
+                ? `${quorum.en}, nor ${winners.en}`
+                : quorum
+                  ? quorum.en
+                  : `${winners!.en} cannot be judged`),
           },
         },
         lang,

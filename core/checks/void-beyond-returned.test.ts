@@ -45,6 +45,7 @@ describe('a void count above the ballots returned', () => {
     ]);
     const root = errors[0]!;
     expect(root.where).toEqual({ file: 'boxes.csv', line: 2, column: 24 });
+    expect(root.messages.en).toContain('box “central” has 1,200 void ballots, more than the 1,107 returned');
     expect(root.messages.en).toContain('(boxes.csv, line 2, column 24)');
     expect(root.messages.en).toContain('the checks that depend on it were not run');
     expect(root.messages.zh).toContain('（boxes.csv 第 2 行第 24 列）');
@@ -61,7 +62,7 @@ describe('a void count above the ballots returned', () => {
       (finding) => finding.code === 'VOTES_EXCEED_BALLOTS' && finding.box === 'central',
     );
     expect(central.map((finding) => finding.message)).toContain(
-      'box “central”: 主任 has 1061 votes for names, more than 1 seats × 600 valid ballots = 600',
+      'box “central”: 主任 has 1,061 votes for names, more than 1 seats × 600 valid ballots = 600',
     );
   });
 

@@ -129,7 +129,10 @@ export function writeElectionReport(
         BallotName: words(line.name),
         ExternalIdentifier: [ownId(key)],
         ...(gender ? { PersonId: `person-${i + 1}-${k + 1}` } : {}),
-        ...(result ? { PostElectionStatus: elected.has(key) ? 'winner' : 'defeated' } : {}),
+        // A contest left undecided (`undecided`) states no one's status: neither winner nor defeated.
+        ...(result && !result.undecided
+          ? { PostElectionStatus: elected.has(key) ? 'winner' : 'defeated' }
+          : {}),
       });
       const counts: JsonObject[] = [];
       for (const box of boxIds) {

@@ -22,6 +22,7 @@ import { ballotTotals } from './ballot-totals.js';
 import { electionValidity } from './election-validity.js';
 import { evaluateContest } from './evaluate-contest.js';
 import { registeredElectorate } from './registered-electorate.js';
+import { roundThreshold } from './round-threshold.js';
 import { countSlack, winnersCouldChange, withheldResult, type CountSlack } from './uncertain-outcomes.js';
 import { undecidedContestFinding, undecidedValidityFindings } from '../checks/outcome-undecided.js';
 import type { UncertainBallots } from '../model/uncertain-ballots.js';
@@ -64,6 +65,16 @@ export function evaluateElection(input: EvaluationInput): ElectionEvaluation {
   );
   // Whether the election is void could go either way: no winner is declared.
   const validityUndecided = validity.electionValid && validity.undecided.length > 0;
+  // A void count above its box's returned ballots leaves the valid ballots unknown; under a pack whose
+  // threshold is of the valid ballots, who is elected is then not judged (the finding at the void count
+  // says why), never judged on the sums as stated.
+  const validUnknown = sheets.some(voidBeyondReturned);
+  const threshold = roundThreshold(pack, election.round);
+  const thresholdUnknown = validUnknown && threshold?.base === 'valid' ? threshold : null;
+  // So too where the threshold is of an electorate nobody states (the members due to attend, under the
+  // Party's 2020 regulations): UNREAD_FIGURE, which says the number is missing, says who is elected is not judged.
+  const electorateUnknown =
+    electorate.registered === null && threshold?.base === 'registered' ? threshold : null;
   const turnout: Turnout = {
     registered: electorate.registered,
     cast: totals.cast,
@@ -72,13 +83,17 @@ export function evaluateElection(input: EvaluationInput): ElectionEvaluation {
     valid: totals.valid,
     quorumMet: validity.quorumMet,
     electionValid: validity.electionValid,
-    ...(sheets.some(voidBeyondReturned) ? { validUnknown: true as const } : {}),
+    ...(validUnknown ? { validUnknown: true as const } : {}),
     ...(validity.undecided.some((item) => item.kind === 'quorum') ? { quorumUndecided: true as const } : {}),
   };
   const context = {
     pack,
     round: election.round,
-    bases: { registered: electorate.registered, cast: totals.cast, valid: totals.valid },
+    bases: {
+      registered: electorate.registered,
+      cast: totals.cast,
+      valid: validUnknown ? null : totals.valid,
+    },
     validBallots: totals.valid,
     electionValid: validity.electionValid,
   };
@@ -91,9 +106,16 @@ export function evaluateElection(input: EvaluationInput): ElectionEvaluation {
       validity.electionValid &&
       (validityUndecided || (slack !== null && winnersCouldChange(decision, slack, context.bases))),
   );
-  const decisions = counted.filter((decision) => !undecidedContests.includes(decision));
+  const withheld = counted.filter(
+    (decision) =>
+      undecidedContests.includes(decision) ||
+      (validity.electionValid &&
+        decision.threshold !== null &&
+        (decision.threshold === thresholdUnknown || decision.threshold === electorateUnknown)),
+  );
+  const decisions = counted.filter((decision) => !withheld.includes(decision));
   const contests = counted.map((decision) =>
-    undecidedContests.includes(decision) ? withheldResult(decision.result) : decision.result,
+    withheld.includes(decision) ? withheldResult(decision.result) : decision.result,
   );
   // A void count beyond the box's returned ballots is one finding (checkBoxAccounting), not the root of
   // a finding per contest and name: the votes are held to the ballots returned instead.
@@ -106,10 +128,16 @@ export function evaluateElection(input: EvaluationInput): ElectionEvaluation {
   );
 
   const findings: Finding[] = [
-    ...checkElectorateFigures(electorate, totals, pack, lang),
+    ...checkElectorateFigures(
+      electorate,
+      totals,
+      pack,
+      lang,
+      validity.electionValid ? electorateUnknown : null,
+    ),
     ...checkReturnedExceedsIssued(sheets, totals, lang),
     ...checkReturnedExceedsVoters(sheets, totals, pack, lang),
-    ...checkBoxAccounting(sheets, tally, lang),
+    ...checkBoxAccounting(sheets, tally, lang, validity.electionValid ? thresholdUnknown : null),
     ...checkVotesExceedBallots(scopes, lang),
     ...checkContestAccounting(scopes, pack, lang),
     ...checkElectionVoid(validity, pack, lang),
@@ -121,7 +149,7 @@ export function evaluateElection(input: EvaluationInput): ElectionEvaluation {
       ? [
           ...checkSeatOutcomes(decisions, pack, election.round, totals.cast, lang, election.alreadyElected),
           // Who is elected is not known in full: neither is whether enough women are.
-          ...(undecidedContests.length > 0
+          ...(withheld.length > 0
             ? []
             : checkWomenQuota(
                 contests,

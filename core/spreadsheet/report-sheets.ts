@@ -129,13 +129,15 @@ export function reportSheets(report: Report, lang: Lang = report.lang): WrittenS
     [w.contest, w.seats, w.validBallots, w.needed, w.candidate, w.votes, w.elected, w.writeIn],
   ];
   for (const contest of report.contests) {
-    const head = [contest.name, contest.seats, contest.validBallots, contest.votesNeeded];
+    const valid = report.turnout.validUnknown ? null : contest.validBallots;
+    const head = [contest.name, contest.seats, valid, contest.votesNeeded];
     for (const candidate of contest.candidates)
       results.push([
         ...head,
         candidate.name,
         candidate.votes,
-        // Ballot records that repeat with other contents could change who is elected (OUTCOME_UNDECIDED).
+        // Ballot records that repeat with other contents could change who is elected (OUTCOME_UNDECIDED), or
+        // a void count above the ballots returned leaves a threshold of valid ballots unknown.
         contest.undecided ? w.undecided : yesNo(candidate.elected),
         yesNo(candidate.writeIn),
       ]);

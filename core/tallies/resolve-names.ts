@@ -89,6 +89,8 @@ export function resolveContest(election: Election, written: string): Resolution<
 export const ABSTENTION_WORDS: ReadonlySet<string> = new Set(['弃权', '弃权票']);
 /** Rows of void ballots: not a person, and not part of a contest's count (boxes.csv counts them whole). */
 const VOID_WORDS = new Set(['废票', '无效票', '无效', '作废票', '作废']);
+/** Whether a name cell is one of the words for void ballots (废票, 无效票 …). */
+export const isVoidWord = (written: string): boolean => VOID_WORDS.has(written);
 
 /**
  * Resolves the candidate column within a contest to its tally key, as core/model/choice.ts defines it:

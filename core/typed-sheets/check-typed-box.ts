@@ -9,7 +9,8 @@ import type { Election } from '../model/election.js';
 import type { Finding, Lang } from '../model/finding.js';
 import type { ElectionTally } from '../model/tally.js';
 import { ballotTotals } from '../recount/ballot-totals.js';
-import type { RulePack } from '../rules/rule-pack.js';
+import { roundThreshold } from '../recount/round-threshold.js';
+import type { RulePack, Threshold } from '../rules/rule-pack.js';
 import type { TypedBoxReading } from './read-typed-box.js';
 
 /**
@@ -35,8 +36,14 @@ export function checkTypedBox(
   return [
     ...checkReturnedExceedsIssued(sheets, totals, lang),
     ...checkReturnedExceedsVoters(sheets, totals, pack, lang),
-    ...checkBoxAccounting(sheets, tally, lang),
+    // Under a pack whose threshold is of the valid ballots, the recount's finding adds who is elected.
+    ...checkBoxAccounting(sheets, tally, lang, thresholdOfValid(pack, election)),
     ...checkVotesExceedBallots(scopes, lang),
     ...checkContestAccounting(scopes, pack, lang),
   ].filter((finding) => finding.box !== null);
+}
+
+function thresholdOfValid(pack: RulePack, election: Election): Threshold | null {
+  const threshold = roundThreshold(pack, election.round);
+  return threshold?.base === 'valid' ? threshold : null;
 }

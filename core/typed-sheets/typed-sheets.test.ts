@@ -155,6 +155,12 @@ describe('cross-checks as the sheet is typed', () => {
         'box “central” has 101 void ballots, more than the 100 returned: that figure cannot be right, so the valid ballots are not known and the checks that depend on it were not run (votes and abstentions against the valid ballots, the valid and void ballots in all; the votes are held to the ballots returned instead)',
       ],
     ]);
+    // Under majority, whose threshold is of the valid ballots, the same finding says who is elected is not judged.
+    const majority = getRulePack('majority')!;
+    const typed = readTypedBox(election, withCell(fixed, { kind: 'figure', figure: 'invalid' }, '101'));
+    expect(checkTypedBox(election, majority, typed, 'en').map((finding) => finding.message)).toEqual([
+      'box “central” has 101 void ballots, more than the 100 returned: that figure cannot be right, so the valid ballots are not known and the checks that depend on it were not run (votes and abstentions against the valid ballots, the valid and void ballots in all, who is elected (a seat needs more than half of the valid ballots, which are not known); the votes are held to the ballots returned instead)',
+    ]);
     // 98 valid ballots: no name may have more than 98 votes.
     expect(codes(fixed)).toEqual([
       [

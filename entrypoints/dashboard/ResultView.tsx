@@ -205,7 +205,7 @@ function Contests({ report, lang, t }: { report: Report; lang: Lang; t: Messages
             <tr>
               <th scope="row">{t.blank}</th>
               <td class="num" data-figure="blank">
-                {blankWords(contest, lang, t)}
+                {blankWords(contest, lang, t, report.turnout.validUnknown === true)}
               </td>
               <td colSpan={2} />
             </tr>
@@ -219,7 +219,8 @@ function Contests({ report, lang, t }: { report: Report; lang: Lang; t: Messages
             <tr>
               <th scope="row">{t.openSeats}</th>
               <td class="num" data-figure="open-seats">
-                {number(contest.unfilledSeats, lang)}
+                {/* Undecided: who is elected, and so how many seats stay open, is not stated either way. */}
+                {number(contest.undecided ? null : contest.unfilledSeats, lang)}
               </td>
               <td colSpan={2} />
             </tr>

@@ -115,7 +115,7 @@ export function PrintableReceipt({
                   {t.contestCaption(
                     contest.name,
                     formatNumber(contest.seats, lang),
-                    formatNumber(contest.validBallots, lang),
+                    count(report.turnout.validUnknown ? null : contest.validBallots),
                     contest.votesNeeded === null ? null : formatNumber(contest.votesNeeded, lang),
                   )}
                 </caption>
@@ -150,14 +150,14 @@ export function PrintableReceipt({
                   <tr>
                     <th scope="row">{t.blank}</th>
                     <td class="number" data-figure="blank">
-                      {blankWords(contest, lang, t)}
+                      {blankWords(contest, lang, t, report.turnout.validUnknown === true)}
                     </td>
                     <td />
                   </tr>
                   <tr>
                     <th scope="row">{t.openSeats}</th>
                     <td class="number" data-figure="open-seats">
-                      {count(contest.unfilledSeats ?? null)}
+                      {count(contest.undecided ? null : (contest.unfilledSeats ?? null))}
                     </td>
                     <td />
                   </tr>

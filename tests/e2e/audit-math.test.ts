@@ -55,6 +55,23 @@ describe('the audit-by-sample page, over files alone', () => {
     await expect
       .poll(() => screens.locator('[data-screen="full-turnout"]').getAttribute('data-state'))
       .toBe('nothing');
+    // Standing alone, the page numbers nothing as a part of step 5, and its words are plain: the
+    // technical names stand in the method lines and the "How it works" details.
+    const headings = await page.locator('.audit-math :is(h2, h3, h4)').allTextContents();
+    expect(headings.filter((h) => /^\d/.test(h))).toEqual([]);
+    expect(await risk.locator('h3').textContent()).toBe('Does the sample confirm the winners?');
+    expect(await risk.locator('[data-method]').textContent()).toContain('risk-limiting audit');
+    const plain = await screens.evaluate((element) => {
+      const copy = element.cloneNode(true) as Element;
+      copy.querySelectorAll('details').forEach((e) => e.remove());
+      return copy.textContent ?? '';
+    });
+    expect(plain).not.toMatch(/chi-square|p-value|p < |normal approximation|Cannot show/);
+    const fullTurnout = (await screens.locator('[data-screen="full-turnout"]').textContent())!;
+    expect(fullTurnout.split('voters registered at another box may have voted here')).toHaveLength(2);
+    expect(await screens.locator('[data-screen="mobile-boxes"] details').textContent()).toContain(
+      'p < 0.001 two-sided',
+    );
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -119,6 +136,11 @@ describe('the audit-by-sample page, over files alone', () => {
       expect.stringContaining('box-1'),
       expect.stringContaining('box-2'),
     ]);
+    // A flag says what to do next; a check with nothing flagged does not.
+    expect(await fingerprint.locator('[data-screen-next]').textContent()).toBe(
+      'Next: check the original tally sheet and voter roll of each marked box, or ask the box’s poll watchers.',
+    );
+    expect(await page.locator('[data-screen="identical-sheets"] [data-screen-next]').count()).toBe(0);
     await expect
       .poll(() => page.locator('[data-screen="full-turnout"]').getAttribute('data-state'))
       .toBe('flagged');

@@ -63,15 +63,32 @@ afterAll(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
+/** Statistics and method names an observer should not meet in the main text of the Audit step. */
+const JARGON =
+  /Rivest|Arlo|consistent sampler|chi-square|p-value|p < |risk-limiting|一致抽样|卡方|p 值|p值|风险限制/i;
+
+/** The text an observer reads first: without the "How it works" details and the method lines. */
+const mainText = (selector: string) =>
+  page.locator(selector).evaluate((element) => {
+    const copy = element.cloneNode(true) as Element;
+    copy.querySelectorAll('details, [data-method]').forEach((e) => e.remove());
+    return copy.textContent ?? '';
+  });
+
 test('the result leads to the Audit step, whose sections are listed', async () => {
   await page.locator('a[data-audit-way-in]').click();
   await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('audit-step');
   const listed = await page.locator('[data-audit-step] nav li').allTextContents();
   expect(listed).toEqual([
-    'Choose boxes to check by hand',
-    'Hand counts: stop or draw more',
-    'Screens: where the numbers look odd',
+    '5.1 Choose boxes to check by hand',
+    '5.2 Hand counts: stop or draw more',
+    '5.3 Screens: where the numbers look odd',
   ]);
+  // The draw is said in plain words; the method's name stands in its own smaller line.
+  expect(await mainText('[data-hand-check]')).not.toMatch(JARGON);
+  expect(await page.locator('[data-hand-check] [data-method]').textContent()).toBe(
+    "Method: Rivest's consistent sampler (SHA-256 tickets, as in Arlo).",
+  );
 });
 
 test('the seed waits for the commitment, and a short seed is refused in words', async () => {
@@ -91,16 +108,17 @@ test('boxes: the same selection as the command line, and the next round continue
   await page.getByRole('button', { name: 'Draw', exact: true }).click();
   await page.locator('table[data-sample]').waitFor();
   expect(await shownSample()).toEqual(cliSample(['--boxes', samplePath('boxes.csv'), '--take', '2']));
-  // The sections are numbered as the list numbers them, the parts of the first 1a–1c: no second "1".
+  // The sections are numbered inside step 5 as the list numbers them, the parts of the first 5.1a–5.1c:
+  // no second "1".
   expect(await page.locator('[data-audit-step] h3[tabindex]').allTextContents()).toEqual([
-    '1 Choose boxes to check by hand',
-    '2 Hand counts: stop or draw more',
-    '3 Screens: where the numbers look odd',
+    '5.1 Choose boxes to check by hand',
+    '5.2 Hand counts: stop or draw more',
+    '5.3 Screens: where the numbers look odd',
   ]);
   expect(await page.locator('[data-hand-check] h4').allTextContents()).toEqual([
-    '1a Sign the commitment first',
-    '1b Enter the seed',
-    '1c The selection',
+    '5.1a Sign the commitment first',
+    '5.1b Enter the seed',
+    '5.1c The selection',
   ]);
   await page.getByRole('button', { name: 'Draw another round (continuing the last)' }).click();
   await expect
@@ -208,6 +226,19 @@ test('hand counts: the ballots drawn are listed, and the recount on screen is au
 
   const screens = page.locator('[data-audit-section="screens"] [data-panel="screens"]');
   await expect.poll(() => screens.locator('[data-screen]').count()).toBe(5);
+  // Each check says what a flag means once, with no label repeating its first words, and no jargon
+  // outside its "How it works" line.
+  const screensSection = '[data-audit-section="screens"]';
+  expect(await mainText(screensSection)).not.toMatch(JARGON);
+  expect(await page.locator(screensSection).textContent()).not.toContain('Cannot show');
+  const fullTurnout = (await page.locator('[data-screen="full-turnout"]').textContent())!;
+  expect(fullTurnout.split('voters registered at another box may have voted here')).toHaveLength(2);
+  expect(await page.locator('[data-screen="last-digits"] details').textContent()).toContain(
+    'Pearson’s chi-square test of the last digits',
+  );
+  expect(await hands.locator('[data-panel="risk-limit"] h4').textContent()).toBe(
+    'Does the sample confirm the winners?',
+  );
   // Choosing another contest in one section shows it in the other too.
   const other = await hands.locator('[data-control="contest"] option').nth(1).getAttribute('value');
   await page.locator('[data-audit-section="screens"] [data-control="contest"]').selectOption(other!);
@@ -222,12 +253,19 @@ test('in Chinese: the step, the seed guidance, the same selection, and a short s
   const before = await shownSample();
   await page.getByLabel(/Language/).selectOption('zh');
   await expect.poll(() => page.locator('#audit-step').textContent()).toBe('5 抽查');
-  expect(await page.locator('#hand-check').textContent()).toBe('1 抽取要人工核对的票箱');
+  expect(await page.locator('#hand-check').textContent()).toBe('5.1 抽取要人工核对的票箱');
   expect(await page.locator('[data-hand-check] h4').allTextContents()).toEqual([
-    '1a 先签署承诺',
-    '1b 输入随机种子',
-    '1c 抽样结果',
+    '5.1a 先签署承诺',
+    '5.1b 输入随机种子',
+    '5.1c 抽样结果',
   ]);
+  expect(await mainText('[data-audit-step]')).not.toMatch(JARGON);
+  expect(await page.locator('[data-hand-check] [data-method]').textContent()).toBe(
+    '方法：Rivest 一致抽样（SHA-256 签号，与 Arlo 相同）。',
+  );
+  const fullTurnout = (await page.locator('[data-screen="full-turnout"]').textContent())!;
+  expect(fullTurnout).not.toContain('不能说明');
+  expect(fullTurnout.split('选民可能在别的票箱登记后到这里投票')).toHaveLength(2);
   expect(await page.locator('[data-hand-check]').textContent()).toContain('当众掷十面骰子至少 20 次');
   expect(await shownSample()).toEqual(before);
   await page.locator('#hand-check-seed').fill('123456789012345');

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, sampleSheets } from './run-cli.js';
+import { runCli, sample, sampleSheets } from './run-cli.js';
 
 // The sample election (samples/qingshan-village): chair 陈建华 (chen-jianhua) 897, 刘国强 (liu-guoqiang)
 // 517, of 1,476 ballots cast in three boxes.
@@ -96,6 +96,33 @@ describe('tallywitness audit', { timeout: 60_000 }, () => {
       winners: ['chen-jianhua'],
       threshold: { num: 1, den: 2, base: 'cast' },
     });
+  });
+
+  it('supermajority: a share of the valid ballots is not audited while a box states more void ballots than it returned', async () => {
+    const election = JSON.parse(readFileSync(sample('election.json'), 'utf8')) as Record<string, unknown>;
+    const run = await runCli([
+      'audit',
+      'supermajority',
+      '--election',
+      file('majority.json', JSON.stringify({ ...election, rules: 'majority' })),
+      '--boxes',
+      file(
+        'void-above.csv',
+        'box,registered,issued,returned,invalid\ncentral,1630,1108,1107,1200\nbranch-north,470,311,311,5\nmobile-1,0,58,58,2\n',
+      ),
+      '--tallies',
+      sample('tallies.csv'),
+      '--hand',
+      confirmed,
+      ...chair,
+      '--lang',
+      'en',
+    ]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(
+      'void-above.csv:2:24: 票箱“central”无效票1200张，多于收回的1107张：有效票因而未知，无法审计得票是否达到有效票的规定比例；请先改正此数 / box “central” has 1,200 void ballots, more than the 1,107 returned: the valid ballots are not known, so a share of them cannot be audited; correct that figure first',
+    );
   });
 
   it('batch: one box counted as its sheet says escalates; every box is a full hand count', async () => {

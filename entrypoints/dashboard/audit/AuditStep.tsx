@@ -3,12 +3,13 @@ import { useState } from 'preact/hooks';
 import type { Receipt, Report, SampledTicket, SelectionDraw } from '../../../core/index.js';
 import type { Lang, Messages } from '../../shared/i18n.js';
 import { AUDIT_MATH_WORDS } from './audit-math-words.js';
-import { auditWords } from './audit-words.js';
+import { AUDIT_STEP_NUMBER, auditWords } from './audit-words.js';
 import { HAND_COUNT_SECTION_ID, HandCountSection } from './HandCountSection.js';
 import { handCheckWords } from './hand-check-words.js';
 import { HandCheckSection } from './HandCheckSection.js';
 import type { LoadedRecount } from './load-recount.js';
 import { SCREENS_SECTION_ID, ScreensSection } from './ScreensSection.js';
+import { sectionNumber } from './SectionTitle.js';
 import { useLoadedRecount } from './use-loaded-recount.js';
 import './audit.css';
 
@@ -49,6 +50,11 @@ export interface AuditSectionProps extends AuditStepProps {
   readonly onContest: (id: string) => void;
   /** The section's number in the step's list (1, 2, 3): its heading carries it, its own parts 1a, 1b… */
   readonly number: number;
+  /**
+   * The number of the step the section stands in (5 for the Audit step): headings then read 5.1, 5.1a,
+   * never a second step 1. Left out where a section stands on a page of its own: 1, 1a.
+   */
+  readonly step?: number;
 }
 
 interface AuditSection {
@@ -97,9 +103,10 @@ export function AuditStep(step: AuditStepProps) {
       <p class="hint">{words.intro}</p>
       <nav aria-label={words.sections}>
         <ol class="audit-sections">
-          {SECTIONS.map((section) => (
+          {SECTIONS.map((section, index) => (
             <li key={section.id}>
               <a href={`#${section.id}`} onClick={(event) => jumpTo(event, section.id)}>
+                <span class="section-number">{sectionNumber(index + 1, AUDIT_STEP_NUMBER)}</span>{' '}
                 {section.title(props.lang)}
               </a>
             </li>
@@ -107,7 +114,7 @@ export function AuditStep(step: AuditStepProps) {
         </ol>
       </nav>
       {SECTIONS.map(({ id, Section }, index) => (
-        <Section key={id} {...props} number={index + 1} />
+        <Section key={id} {...props} number={index + 1} step={AUDIT_STEP_NUMBER} />
       ))}
     </section>
   );

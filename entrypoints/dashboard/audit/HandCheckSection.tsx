@@ -84,6 +84,7 @@ export function HandCheckSection({
   t,
   onSelection,
   number,
+  step,
 }: AuditSectionProps) {
   const w = handCheckWords(lang);
   const kinds = (['boxes', 'ballots'] as const).filter((kind) => files[kind] !== undefined);
@@ -222,9 +223,12 @@ export function HandCheckSection({
   return (
     <section class="hand-check" aria-labelledby="hand-check" data-hand-check onFocusIn={refreshKeys}>
       <h3 id="hand-check" tabIndex={-1}>
-        <SectionTitle number={number} title={w.title} />
+        <SectionTitle number={number} step={step} title={w.title} />
       </h3>
-      <p class="hint">{w.intro}</p>
+      <p>{w.intro}</p>
+      <p class="hint" data-method>
+        {w.method}
+      </p>
       {kinds.length === 0 && <p class="warning">{w.noPopulation}</p>}
       {kinds.length > 0 && (
         <fieldset>
@@ -252,7 +256,7 @@ export function HandCheckSection({
       {read && (
         <>
           <h4>
-            <SubStepTitle number={number} part={0} title={w.commitTitle} />
+            <SubStepTitle number={number} step={step} part={0} title={w.commitTitle} />
           </h4>
           <p class="hint">{w.commitHint}</p>
           <p class="hint" data-recount-tied>
@@ -291,7 +295,7 @@ export function HandCheckSection({
           )}
 
           <h4>
-            <SubStepTitle number={number} part={1} title={w.seedTitle} />
+            <SubStepTitle number={number} step={step} part={1} title={w.seedTitle} />
           </h4>
           <p class="hint">{w.seedHint}</p>
           <form
@@ -344,7 +348,7 @@ export function HandCheckSection({
       {drawn && commitment && (
         <>
           <h4>
-            <SubStepTitle number={number} part={2} title={w.sampleTitle} />
+            <SubStepTitle number={number} step={step} part={2} title={w.sampleTitle} />
           </h4>
           {drawn.sample.length === 0 ? (
             <p>{w.emptySample}</p>

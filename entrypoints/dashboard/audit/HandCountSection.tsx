@@ -16,7 +16,7 @@ export function HandCountSection(props: AuditSectionProps) {
   return (
     <section class="audit-section" aria-labelledby={HAND_COUNT_SECTION_ID} data-audit-section="hand-counts">
       <h3 id={HAND_COUNT_SECTION_ID} tabIndex={-1}>
-        <SectionTitle number={props.number} title={words.handCountsTitle} />
+        <SectionTitle number={props.number} step={props.step} title={words.handCountsTitle} />
       </h3>
       <p class="hint">{words.handCountsIntro}</p>
       <RecountGate step={props}>

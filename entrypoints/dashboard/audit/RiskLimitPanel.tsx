@@ -5,6 +5,7 @@ import {
   runBatchComparison,
   runBravo,
   runSupermajority,
+  unknownThresholdBase,
   type AuditRecord,
   type Contest,
   type Election,
@@ -48,6 +49,10 @@ function auditOf(
   if (!ballots.ok) return { errors: ballots.errors };
   if (method === 'bravo') return { record: runBravo(contest, recount, ballots.value, base) };
   if (!rule) return { noRule: true };
+  // A share of the valid ballots, where a box's void count exceeds its returned ballots: not known. The
+  // readers name the void count's file and cell; no other file name is at hand here.
+  const unknownBase = unknownThresholdBase(rule, recount.sheets, '');
+  if (unknownBase.length > 0) return { errors: unknownBase };
   return { record: runSupermajority(contest, recount, rule, ballots.value, base) };
 }
 
@@ -99,6 +104,9 @@ export function RiskLimitPanel({
   return (
     <section class="audit-math-panel" aria-labelledby="risk-title" data-panel="risk-limit">
       <Heading id="risk-title">{words.riskTitle}</Heading>
+      <p class="hint" data-method>
+        {words.riskMethod}
+      </p>
       <p class="audit-math-controls">
         <label>
           {words.method}{' '}

@@ -55,22 +55,35 @@ export function ScreensPanel({
               {words[state]}
             </h4>
             <p>{note.shows[lang]}</p>
-            <dl class="screen-notes">
-              <dt>{words.cannotShow}</dt>
-              <dd>{note.cannotShow[lang]}</dd>
-              <dt>{words.needs}</dt>
-              <dd>{note.needs[lang]}</dd>
-              <dt>{words.falseAlarm}</dt>
-              <dd>{note.falseAlarm[lang]}</dd>
-            </dl>
-            {screen.reason && <p class="hint">{screen.reason[lang]}</p>}
-            {'test' in screen && screen.ran && (
-              <p>
-                {words.pValue}
-                {colonOf(lang)}
-                {(screen as ScreenResult & { test: { pValue: number } }).test.pValue.toFixed(4)}
+            {/* The sentence says what a flag means by itself: no label before it repeats its first words. */}
+            <p data-flag-means>{note.cannotShow[lang]}</p>
+            {screen.fired && (
+              <p class="screen-next" data-screen-next>
+                {note.next[lang]}
               </p>
             )}
+            {screen.reason && <p class="hint">{screen.reason[lang]}</p>}
+            <details class="screen-how">
+              <summary>{words.howItWorks}</summary>
+              <dl class="screen-notes">
+                <dt>{words.needs}</dt>
+                <dd>{note.needs[lang]}</dd>
+                <dt>{words.falseAlarm}</dt>
+                <dd>{note.falseAlarm[lang]}</dd>
+              </dl>
+              <p class="hint">
+                {note.method[lang]}
+                {'test' in screen && screen.ran && (
+                  <>
+                    {' '}
+                    {words.pValue}
+                    {colonOf(lang)}
+                    {(screen as ScreenResult & { test: { pValue: number } }).test.pValue.toFixed(4)}
+                    {lang === 'zh' ? '。' : '.'}
+                  </>
+                )}
+              </p>
+            </details>
             {/* Too few boxes for a shape: the reason above says so, and no picture suggests one. */}
             {screen.id === 'turnout-fingerprint' && screen.ran && leader !== undefined && (
               <FingerprintScatter

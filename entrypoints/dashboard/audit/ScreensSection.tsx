@@ -12,7 +12,7 @@ export function ScreensSection(props: AuditSectionProps) {
   return (
     <section class="audit-section" aria-labelledby={SCREENS_SECTION_ID} data-audit-section="screens">
       <h3 id={SCREENS_SECTION_ID} tabIndex={-1}>
-        <SectionTitle number={props.number} title={words.screensSectionTitle} />
+        <SectionTitle number={props.number} step={props.step} title={words.screensSectionTitle} />
       </h3>
       <RecountGate step={props}>
         {({ recount, contest }) => (

@@ -5,7 +5,8 @@ import type { Lang } from '../../shared/i18n.js';
 const zh = {
   title: '抽取要人工核对的票箱',
   intro:
-    '从公开掷出的骰子数字中抽取要当场开箱、逐张人工清点的票箱或选票。抽法是 Rivest 的一致抽样法（SHA-256 签号，与 Arlo 相同），同样的种子和编号在任何人的电脑上、在命令行上都抽出同样的结果。',
+    '用当众掷骰子得到的数字，抽出要当场开箱、逐张人工清点的票箱或选票。谁来抽结果都一样：同样的骰子数字和同样的票箱清单，在任何人的电脑上、在命令行上都抽出同样的票箱，在场各方可以自己验证。',
+  method: '方法：Rivest 一致抽样（SHA-256 签号，与 Arlo 相同）。',
   population: '从哪些编号中抽取',
   boxes: (file: string, count: string) => `${file} 中的票箱（${count} 个）`,
   ballots: (file: string, count: string) => `${file} 中的选票（${count} 张，编号为“票箱/选票编号”）`,
@@ -28,7 +29,7 @@ const zh = {
   seed: '随机种子',
   take: '本轮抽取数量',
   drop: '跳过前面已抽的数量（后续轮次用）',
-  withReplacement: '有放回抽样（同一编号可被多次抽中，风险限制审计的选票抽样用）',
+  withReplacement: '有放回抽样（同一编号可以被抽中不止一次；逐张抽查选票、看能否确认结果时用）',
   digits: '签号显示位数',
   draw: '抽取',
   nextRound: '再抽一轮（接着上一轮）',
@@ -48,7 +49,8 @@ const zh = {
 const en: typeof zh = {
   title: 'Choose boxes to check by hand',
   intro:
-    "Draw, from dice rolled in public, the boxes or ballots to open and count by hand on the spot. The draw is Rivest's consistent sampler (SHA-256 tickets, as Arlo uses): the same seed and ids give the same selection on anyone's computer and on the command line.",
+    "Draw, from dice rolled in public, the boxes or ballots to open and count by hand on the spot. Whoever draws gets the same: the same dice and the same list of boxes give the same boxes on anyone's computer and on the command line, so everyone present can check the draw.",
+  method: "Method: Rivest's consistent sampler (SHA-256 tickets, as in Arlo).",
   population: 'Draw from',
   boxes: (file: string, count: string) => `the boxes of ${file} (${count})`,
   ballots: (file: string, count: string) => `the ballots of ${file} (${count}, as BOX/BALLOT)`,
@@ -75,7 +77,7 @@ const en: typeof zh = {
   take: 'How many to draw in this round',
   drop: 'How many earlier draws to skip (for later rounds)',
   withReplacement:
-    'With replacement (an id may be drawn more than once; for ballot-polling risk-limiting audits)',
+    'With replacement (an id may be drawn more than once; for checking ballots one by one until the result is confirmed)',
   digits: 'Digits of each ticket shown',
   draw: 'Draw',
   nextRound: 'Draw another round (continuing the last)',
