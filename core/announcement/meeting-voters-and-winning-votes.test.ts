@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { alarms, counts, judged, unread } from './corpus/read-shapes.js';
+import { alarms, counts, judged, unread, work } from './corpus/read-shapes.js';
+
+const unjudged = (text: string) => work(text).unjudged.map((figure) => [figure.text, figure.reason]);
 
 const HEAD = '东湖村第十二届村民委员会选举结果公告\n\n';
 const SIGNED = '\n\n东湖村村民选举委员会\n2026年11月8日\n';
@@ -87,9 +89,21 @@ describe('a vote share restated in brackets with its base', () => {
     expect(judged(text)).toContainEqual(['share', '得票率92.3%', false]);
   });
 
+  it('gives the share of a later candidate to that candidate, the bracket being no second share', () => {
+    const restated = notice('张伟得票1200票；李芳得票903票，得票率69.2%（占参加投票人数的69.2%）。');
+    expect(judged(restated)).toContainEqual(['share', '得票率69.2%', true]);
+    expect(alarms(restated, true)).toEqual([]);
+    // Another share of another base in the bracket: the 得票率 is of either base, as without it.
+    const other = notice(
+      '主任：张伟，得票1200票，得票率92.0%；\n委员：李芳，得票903票，得票率69.2%（占有效票的70.0%）。',
+    );
+    expect(unjudged(other)).toContainEqual(['得票率69.2%', 'ambiguous-base']);
+    expect(alarms(other, true)).toEqual([]);
+  });
+
   it('leaves the share of either base when the bracket gives another share of another base', () => {
     const text = notice('张伟得票1200票，得票率92.0%（占有效票的93.0%），当选主任。');
-    expect(unread(text)).toContainEqual(['92.0%', 'ambiguous-base']);
+    expect(unjudged(text)).toContainEqual(['得票率92.0%', 'ambiguous-base']);
     expect(alarms(text, true)).toEqual([]);
   });
 });

@@ -147,7 +147,18 @@ export function percentFigure(
   const from = state.baseInShare !== null && /^\s*的\s*$/.test(label) ? state.baseInShare.from : labelStart;
   // 吴小兰（801票，69.42%）: a share after the votes in one bracket is theirs, as in 吴小兰801票（69.42%）.
   const afterVotes = votesThenShare(reader.folded, token.span[0], token.span[1]);
-  const share = shareOf(reader, afterVotes ? '(' : label, trailer, labelStart, words, sharesFromHere, state);
+  // 李芳得票903票，得票率69.2%（占参加投票人数的69.2%）: the bracket restates this share, and is no second
+  // share of the clause (two shares beside two candidates' votes would be given one to each).
+  const restatedAfter = RESTATED_AFTER.test(reader.folded.slice(token.span[1], token.span[1] + 4)) ? 1 : 0;
+  const share = shareOf(
+    reader,
+    afterVotes ? '(' : label,
+    trailer,
+    labelStart,
+    words,
+    sharesFromHere - restatedAfter,
+    state,
+  );
   // `Of the 1,200 registered voters, Chan received 320 votes (26.7%)`: the sentence names its own whole
   // before the votes, so their share is of it, never of a total stated elsewhere. A whole of ballots or
   // votes is judged as the fraction written (english-fractions.ts); any other is listed unread.
@@ -665,6 +676,8 @@ function wholeOf(
   return null;
 }
 
+/** A bracket right after a share that restates it: `（占…`, `（即占…`. */
+const RESTATED_AFTER = /^[^\S\n]*[(（]即?占/;
 /** A bracket opening right after a share, its words restating it: `（占…`, `（即占…`, `(`. */
 const RESTATING_BRACKET = /^[(（]即?$/;
 /** `of the registered voters` right after a bracket's share: the base it names. */
