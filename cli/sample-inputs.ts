@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
+  groupedCount,
   readPopulationFile,
   type FileDigest,
   type InputError,
@@ -78,7 +79,7 @@ export function wholeNumberFlag(
   if (!Number.isSafeInteger(value) || value < min || value > max)
     throw new UsageError(
       `--${name} 应为 ${min} 到 ${max} 之间的整数，而不是“${text}”`,
-      `--${name} must be a whole number from ${min} to ${max}, not “${text}”`,
+      `--${name} must be a whole number from ${groupedCount(min)} to ${groupedCount(max)}, not “${text}”`,
     );
   return value;
 }

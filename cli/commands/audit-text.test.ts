@@ -98,6 +98,35 @@ describe('formatAuditRecord', () => {
     expect(en).toContain('  张明 / 1/2 of the ballots cast: 0.2500');
   });
 
+  it('groups the thousands of its counts in English, and keeps plain digits in Chinese', () => {
+    const big = {
+      ...record,
+      reported: { ...record.reported, ballots: 14540 },
+      steps: [{ ...record.steps[0]!, examined: 1200, nextRoundSize: 2400 }],
+    } as AuditRecord;
+    const en = formatAuditRecord(big, 'en', auditNames(election, 'chair'));
+    expect(en).toContain('ballots cast 14,540');
+    expect(en).toContain('round 1: examined 1,200, risk 0.9759');
+    expect(en).toContain('next round: draw about 2,400');
+    const zh = formatAuditRecord(big, 'zh', auditNames(election, 'chair'));
+    expect(zh).toContain('投票数 14540');
+    expect(zh).toContain('已查 1200');
+    expect(zh).toContain('下一轮建议抽查 2400');
+    const quick = { ...oneBox, sampleBoxes: 1200, populationBoxes: 3400, plannedBoxes: 1500 };
+    expect(formatQuickCount(quick, 'en')).toContain(': 1,200/3,400 boxes');
+    expect(formatQuickCount(quick, 'en')).toContain('about 1,500 boxes');
+    expect(formatQuickCount(quick, 'zh')).toContain(': 1200/3400 个票箱');
+    const screen = {
+      id: 'last-digits',
+      ran: true,
+      fired: true,
+      flagged: [],
+      test: { pValue: 0.5, counts: 2600 },
+    } as unknown as ScreenResult;
+    expect(formatScreens([screen], 'en')).toContain('p = 0.5000 (2,600 counts)');
+    expect(formatScreens([screen], 'zh')).toContain('p = 0.5000 (2600 个得票数)');
+  });
+
   it('names the quick count’s contest and choices too, abstentions as such', () => {
     const report = {
       ...oneBox,

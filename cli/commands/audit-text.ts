@@ -1,4 +1,5 @@
 import {
+  groupedCount,
   SCREEN_NOTES,
   type AuditRecord,
   type Election,
@@ -8,6 +9,8 @@ import {
 
 type Lang = 'zh' | 'en';
 
+/** A count as the language writes it: grouped in English (1,454), plain digits in Chinese. */
+const countIn = (lang: Lang) => (count: number) => (lang === 'zh' ? String(count) : groupedCount(count));
 const pct = (value: number) => `${(value * 100).toFixed(2)}%`;
 const risk = (value: number) =>
   value === 0 ? '0' : value < 0.0001 ? value.toExponential(2) : value.toFixed(4);
@@ -56,11 +59,12 @@ function againstWords(against: string, person: (id: string) => string, zh: boole
 /** A round-by-round account of a risk-limiting audit, in one language. */
 export function formatAuditRecord(record: AuditRecord, lang: Lang, names: AuditNames = BY_ID): string {
   const zh = lang === 'zh';
+  const count = countIn(lang);
   const person = names.person;
   const contest = names.contest || record.contest;
   const lines = [
     `${METHOD_NAMES[record.method][lang]} — ${zh ? '职位' : 'contest'} ${contest}, ${zh ? '风险上限' : 'risk limit'} ${record.riskLimitPercent}%`,
-    `${zh ? '检验的当选人' : 'winners tested'}: ${record.reported.winners.map(person).join(zh ? '、' : ', ') || (zh ? '（无）' : '(none)')}; ${zh ? '投票数' : 'ballots cast'} ${record.reported.ballots}`,
+    `${zh ? '检验的当选人' : 'winners tested'}: ${record.reported.winners.map(person).join(zh ? '、' : ', ') || (zh ? '（无）' : '(none)')}; ${zh ? '投票数' : 'ballots cast'} ${count(record.reported.ballots)}`,
   ];
   for (const step of record.steps) {
     const decision =
@@ -72,7 +76,7 @@ export function formatAuditRecord(record: AuditRecord, lang: Lang, names: AuditN
           ? '继续抽查'
           : 'escalate';
     lines.push(
-      `${zh ? '第' : 'round '}${step.round}${zh ? '轮' : ''}: ${zh ? '已查' : 'examined'} ${step.examined}, ${zh ? '风险' : 'risk'} ${risk(step.risk)} — ${decision}`,
+      `${zh ? '第' : 'round '}${step.round}${zh ? '轮' : ''}: ${zh ? '已查' : 'examined'} ${count(step.examined)}, ${zh ? '风险' : 'risk'} ${risk(step.risk)} — ${decision}`,
     );
     for (const h of step.hypotheses)
       lines.push(`  ${person(h.winner)} / ${againstWords(h.against, person, zh)}: ${risk(h.risk)}`);
@@ -80,7 +84,7 @@ export function formatAuditRecord(record: AuditRecord, lang: Lang, names: AuditN
       lines.push(
         step.nextRoundSize === null
           ? `  ${zh ? '无法估计下一轮数量；可考虑全部手工计数' : 'no size can be given for the next round; consider a full hand count'}`
-          : `  ${zh ? '下一轮建议抽查' : 'next round: draw about'} ${step.nextRoundSize}`,
+          : `  ${zh ? '下一轮建议抽查' : 'next round: draw about'} ${count(step.nextRoundSize)}`,
       );
   }
   const outcome = {
@@ -103,6 +107,7 @@ export function formatAuditRecord(record: AuditRecord, lang: Lang, names: AuditN
 
 export function formatQuickCount(report: QuickCountReport, lang: Lang, names: AuditNames = BY_ID): string {
   const zh = lang === 'zh';
+  const count = countIn(lang);
   const choice = (id: string) => (id === '#blank' ? (zh ? '弃权' : 'blank') : names.person(id));
   const inside = (value: boolean | null) =>
     value === null ? '' : value ? (zh ? '（在区间内）' : ' (inside)') : zh ? '（在区间外）' : ' (OUTSIDE)';
@@ -116,7 +121,7 @@ export function formatQuickCount(report: QuickCountReport, lang: Lang, names: Au
   const against = (s: { high: number; announced: number | null; inside: boolean | null }) =>
     `${zh ? '复核结果' : 'official'} ${s.announced === null ? '—' : pct(s.announced)}${Number.isFinite(s.high) ? inside(s.inside) : ''}`;
   const lines = [
-    `${zh ? '快速计票' : 'Quick count'} — ${zh ? '职位' : 'contest'} ${names.contest || report.contest}: ${report.sampleBoxes}/${report.populationBoxes} ${zh ? '个票箱' : 'boxes'}, ${zh ? '置信度' : 'confidence'} ${pct(report.confidence)}`,
+    `${zh ? '快速计票' : 'Quick count'} — ${zh ? '职位' : 'contest'} ${names.contest || report.contest}: ${count(report.sampleBoxes)}/${count(report.populationBoxes)} ${zh ? '个票箱' : 'boxes'}, ${zh ? '置信度' : 'confidence'} ${pct(report.confidence)}`,
   ];
   for (const s of report.shares)
     lines.push(`  ${choice(s.choice)}: ${pct(s.estimate)} ${interval(s)}; ${against(s)}`);
@@ -129,13 +134,14 @@ export function formatQuickCount(report: QuickCountReport, lang: Lang, names: Au
       `  ${zh ? '计票单中没有、未计入的票箱' : 'boxes not on the tally sheets, left out'}: ${report.unknownBoxes.join(', ')}`,
     );
   lines.push(
-    `  ${zh ? `要达到 ±${pct(report.precision)}，约需` : `for ±${pct(report.precision)}, about`} ${report.plannedBoxes} ${zh ? '个票箱' : 'boxes'}`,
+    `  ${zh ? `要达到 ±${pct(report.precision)}，约需` : `for ±${pct(report.precision)}, about`} ${count(report.plannedBoxes)} ${zh ? '个票箱' : 'boxes'}`,
   );
   return lines.join('\n');
 }
 
 export function formatScreens(screens: readonly ScreenResult[], lang: Lang): string {
   const zh = lang === 'zh';
+  const count = countIn(lang);
   const lines = [
     zh
       ? '筛查（提示值得再看的票箱，不是舞弊结论）'
@@ -157,10 +163,10 @@ export function formatScreens(screens: readonly ScreenResult[], lang: Lang): str
     lines.push(`${note.title[lang]}: ${state}`, `  ${note.shows[lang]}`, `  ${note.cannotShow[lang]}`);
     if (s.reason) lines.push(`  ${s.reason[lang]}`);
     for (const f of s.flagged.slice(0, 20)) lines.push(`  - ${f.box}: ${f.detail[lang]}`);
-    if (s.flagged.length > 20) lines.push(`  … ${s.flagged.length - 20} ${zh ? '个更多' : 'more'}`);
+    if (s.flagged.length > 20) lines.push(`  … ${count(s.flagged.length - 20)} ${zh ? '个更多' : 'more'}`);
     if (s.ran && 'test' in s) {
       const test = (s as ScreenResult & { test: { pValue: number; counts: number } }).test;
-      lines.push(`  p = ${test.pValue.toFixed(4)} (${test.counts} ${zh ? '个得票数' : 'counts'})`);
+      lines.push(`  p = ${test.pValue.toFixed(4)} (${count(test.counts)} ${zh ? '个得票数' : 'counts'})`);
     }
   }
   return lines.join('\n');

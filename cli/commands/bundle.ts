@@ -117,7 +117,7 @@ export async function runBundle(args: readonly string[], io: CliIo): Promise<num
       [
         io.lang === 'zh'
           ? `联署包已写入 ${out}（${bundle.signers.length} 位签名人）`
-          : `bundle written to ${out} (${bundle.signers.length} signers)`,
+          : `bundle written to ${out} (${englishCount(bundle.signers.length, 'signer')})`,
         ...signerLines(bundle, io.lang),
         ...(bundle.agreement
           ? [io.lang === 'zh' ? '  各签名人的报告一致' : '  the signers’ reports agree']

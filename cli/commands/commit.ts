@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
+  groupedCount,
   createCommitment,
   populationDigest,
   serializeSignedFile,
@@ -99,7 +100,7 @@ export async function runCommit(args: readonly string[], io: CliIo): Promise<num
     io.err(
       io.lang === 'zh'
         ? `已签署对 ${committed.count} 个编号的承诺，写入 ${values.out}（文件 SHA-256 ${back.value.fileSha256}，签名人指纹 ${back.value.fingerprint}）。请在掷骰子之前把它交给在场各方。`
-        : `commitment to ${committed.count} ids signed and written to ${values.out} (file SHA-256 ${back.value.fileSha256}, signer fingerprint ${back.value.fingerprint}). Hand it round before the dice are rolled.`,
+        : `commitment to ${groupedCount(committed.count)} ids signed and written to ${values.out} (file SHA-256 ${back.value.fileSha256}, signer fingerprint ${back.value.fingerprint}). Hand it round before the dice are rolled.`,
     );
   } catch (error) {
     io.err(writeFailure(values.out, error));

@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import {
+  groupedCount,
   compareLiveTallies,
   formatInputError,
   isLiveTallyText,
@@ -60,7 +61,7 @@ export function runLiveTallyBundle(
   if (positionals.length !== 2)
     throw new UsageError(
       `只能比对两份唱票记录（给出了 ${positionals.length} 份）：${LIVE_TALLY_BUNDLE_USAGE}`,
-      `compares exactly two live tallies (${positionals.length} given): ${LIVE_TALLY_BUNDLE_USAGE}`,
+      `compares exactly two live tallies (${groupedCount(positionals.length)} given): ${LIVE_TALLY_BUNDLE_USAGE}`,
     );
   if (values.format !== 'json' && values.format !== 'text')
     throw new UsageError('--format 只能是 json 或 text', '--format must be json or text');
@@ -115,14 +116,17 @@ function jsonOf(sides: readonly TallySide[], comparison: LiveTallyComparison, la
   };
 }
 
-const signed = (value: number) => (value > 0 ? `+${value}` : String(value));
+/** A count in the text's language: grouped in English (1,454), plain digits in Chinese. */
+type Count = (value: number) => string;
+const signed = (value: number, count: Count) => (value > 0 ? `+${count(value)}` : count(value));
 
-function totalRow(label: string, row: TotalRow): string[] {
-  return [row.difference === 0 ? '' : '✖', label, String(row.a), String(row.b), signed(row.difference)];
+function totalRow(label: string, row: TotalRow, count: Count): string[] {
+  return [row.difference === 0 ? '' : '✖', label, count(row.a), count(row.b), signed(row.difference, count)];
 }
 
 function textOf(sides: readonly TallySide[], comparison: LiveTallyComparison, lang: 'zh' | 'en'): string[] {
   const zh = lang === 'zh';
+  const count: Count = (value) => (zh ? String(value) : groupedCount(value));
   const who = sides.map(({ file, record }, index) => {
     const letter = index === 0 ? 'A' : 'B';
     const keeper = record.keptBy ? (zh ? `，记录人 ${record.keptBy}` : `, kept by ${record.keptBy}`) : '';
@@ -131,19 +135,19 @@ function textOf(sides: readonly TallySide[], comparison: LiveTallyComparison, la
         ? `，${record.startedAt} 开始`
         : `, started ${record.startedAt}`
       : '';
-    const count = zh ? `，${record.ballots.length} 张选票` : `, ${record.ballots.length} ballots`;
-    return `  ${letter}: ${file}${keeper}${when}${count}`;
+    const ballots = zh ? `，${record.ballots.length} 张选票` : `, ${count(record.ballots.length)} ballots`;
+    return `  ${letter}: ${file}${keeper}${when}${ballots}`;
   });
   const { totals } = comparison;
   const blank = zh ? '弃权' : 'blank';
   const table = textTable(
     [
       ['', '', 'A', 'B', zh ? 'B−A' : 'B − A'],
-      totalRow(zh ? '选票' : 'ballots', totals.ballots),
-      totalRow(zh ? '无效票' : 'invalid', totals.invalid),
+      totalRow(zh ? '选票' : 'ballots', totals.ballots, count),
+      totalRow(zh ? '无效票' : 'invalid', totals.invalid, count),
       ...totals.contests.flatMap((contest) => [
         ['', contest.name],
-        ...contest.rows.map((row) => totalRow(`  ${row.key === '#blank' ? blank : row.name}`, row)),
+        ...contest.rows.map((row) => totalRow(`  ${row.key === '#blank' ? blank : row.name}`, row, count)),
       ]),
     ],
     new Set([2, 3, 4]),
@@ -162,7 +166,7 @@ function textOf(sides: readonly TallySide[], comparison: LiveTallyComparison, la
         : 'the two live tallies agree ballot by ballot.'
       : zh
         ? `不一致 ${comparison.findings.length} 处：`
-        : `${comparison.findings.length} difference${comparison.findings.length === 1 ? '' : 's'}:`,
+        : `${groupedCount(comparison.findings.length)} difference${comparison.findings.length === 1 ? '' : 's'}:`,
     ...differences,
   ];
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import {
+  groupedCount,
   decodeText,
   formatInputError,
   runAudit,
@@ -85,7 +86,7 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<num
     if (uncertain > 0)
       io.err(
         `${values.out}: ${uncertain} 张选票的重复记录内容不同，按各自第一条记录计入；选举报告无法标明这一点 / ` +
-          `${uncertain} ballot(s) have repeated records that differ, counted as their first records give them; the election report cannot say so`,
+          `${groupedCount(uncertain)} ballot(s) have repeated records that differ, counted as their first records give them; the election report cannot say so`,
       );
     text = JSON.stringify(written.report, null, 2);
   } else {

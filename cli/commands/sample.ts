@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import {
+  groupedCount,
   commitmentFileProblem,
   consistentSample,
   createSelection,
@@ -64,7 +65,7 @@ function renderText(
   const head =
     lang === 'zh'
       ? `随机种子 ${seed}，${withReplacement ? '有放回' : '无放回'}抽样，共 ${sample.length} 项\n序号\t签号\t编号\t第几次抽中`
-      : `seed ${seed}, sampling ${withReplacement ? 'with' : 'without'} replacement, ${sample.length} drawn\n#\tticket\tid\tgeneration`;
+      : `seed ${seed}, sampling ${withReplacement ? 'with' : 'without'} replacement, ${groupedCount(sample.length)} drawn\n#\tticket\tid\tgeneration`;
   return [head, ...sample.map((t, i) => `${i + 1}\t${t.ticket}\t${t.id}\t${t.generation}`)].join('\n');
 }
 

@@ -18,7 +18,7 @@ import { changeAgrees, differenceOf, wrongChangeFinding } from './point-changes.
 const REACH = 60;
 /** The current age, the last term's, the direction and the change, from 平均年龄 (folded text). */
 const BOTH_AGES =
-  /^平均年龄(?:为|是)?(\d+(?:\.\d+)?)周?岁[，,]?(?:较|比|与)(?:上届|上一届|上次换届|上次|上轮换届|上轮)(?:的|相比的?)?(?:平均年龄)?(?:为)?(\d+(?:\.\d+)?)周?岁(?:相比)?[，,]?(提高|上升|增加|增长|增大|高出|大|下降|降低|减少|减小|小|年轻)了?(\d+(?:\.\d+)?)周?岁/d;
+  /^平均年龄(?:为|是)?(\d+(?:\.\d+)?)周?岁[，,]?(?:较|比|与)(?:上届|上一届|上次换届|上次|上轮换届|上轮|换届前)(?:的|相比的?)?(?:平均年龄)?(?:为)?(\d+(?:\.\d+)?)周?岁(?:相比)?[，,]?(提高|上升|增加|增长|增大|高出|大|下降|降低|减少|减小|小|年轻)了?(\d+(?:\.\d+)?)周?岁/d;
 const DOWN = /下降|降低|减少|减小|小|年轻/;
 /** 下降3岁以上, 左右, 多: a bound or an approximation of the change, nothing to judge. */
 const NOT_EXACT_AFTER = /^(?:以上|以下|左右|上下|多|余)/;

@@ -7,6 +7,13 @@
 /** Character offsets [start, end) into the announcement text. */
 export type TextSpan = readonly [number, number];
 
+/** A run of lines of a notice written in one script, Chinese characters or Latin letters (script-halves.ts). */
+export interface ScriptLines {
+  readonly start: number;
+  readonly end: number;
+  readonly script: 'zh' | 'en';
+}
+
 /** Ballot accounting figures an announcement states. */
 export type CountMeaning =
   | 'registered' // 登记选民
@@ -294,6 +301,8 @@ export type UnreadReason =
   | 'space-parted'
   // 539名村主任，是党员的占85%: a share of a stated count whose part (those of them who are 党员) is not stated.
   | 'part-unstated'
+  // 各村平均参选率86.5%, 平均得票率89.5%: an average rate (of several rates, or of the totals), no share of one count.
+  | 'average'
   // 已经8年, 历时2个月, for 14 years, 2300年的收入: a span of time, which no other stated figure checks.
   | 'span'
   // 一个工分最低值8分, 300分工分: work points, no count of people or ballots.
@@ -460,6 +469,11 @@ export interface AnnouncedFigures {
    * figures, so neither read nor unread, but a notice of such a list is no text without numbers.
    */
   readonly rowNumbers?: number;
+  /**
+   * A notice in Chinese and again in English: the lines of each script (script-halves.ts), so that a
+   * share of one is judged by the counts of that half alone. Absent for a text of one script.
+   */
+  readonly halves?: readonly ScriptLines[];
   readonly figures: readonly AnnouncedFigure[];
   readonly unread: readonly UnreadFigure[];
   /** Totals with the parts that make them up, as stated right after them (prose only; absent when none). */

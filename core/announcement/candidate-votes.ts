@@ -32,7 +32,7 @@ export function namesOfList(list: string): string[] {
 }
 /** A clause that is a name alone, as the last words before a 得票 clause (see nameClauseBefore). */
 const NAME_CLAUSE =
-  /(?:^|[：:；;\n])[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人)?([^\s：:；;，,。、（）()\d]{2,4}?)(?:同志)?[^\S\n]*(?:(?:[（(][男女][）)])[^\S\n]*)?[，,][^\S\n]*$/;
+  /(?:^|[：:；;\n])[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人|(?:副主任|妇女委员|主任|委员)[^\S\n]+)?([^\s：:；;，,。、（）()\d]{2,4}?)(?:同志)?[^\S\n]*(?:(?:[（(][男女][）)])[^\S\n]*)?[，,][^\S\n]*$/;
 /**
  * A name alone in its clause before a bracketed description: as NAME_CLAUSE, also after a comma, and
  * after 、 right after the votes of the name before (张海涛得票1120票、陈丽（女）得票1046票).
@@ -344,12 +344,17 @@ function electedAs(
   );
 }
 
-/** 主任候选人洪志强，得1230票: the post the name clause opens with, resolved; null when it names none. */
+/**
+ * 主任候选人洪志强，得1230票 and 副主任 王兰，得票 980: the post the name clause opens with, resolved; null
+ * when it names none.
+ */
 function postBeforeNameClause(reader: VotesReader, nameStart: number): AnnouncedContest | null {
-  const before = /(?:主任|副主任|委员|妇女委员)候选人$/.exec(
-    reader.folded.slice(Math.max(0, nameStart - 8), nameStart),
-  );
-  return before ? reader.resolveContest(before[0].replace(/候选人$/, '')) : null;
+  const words = reader.folded.slice(Math.max(0, nameStart - 8), nameStart);
+  const before = /(?:主任|副主任|委员|妇女委员)候选人$/.exec(words);
+  if (before) return reader.resolveContest(before[0].replace(/候选人$/, ''));
+  // 副主任 王兰，得票 980: the post opening the line, a space, then the name's clause.
+  const opening = /(?:^|[\n：:；;])[^\S\n]*(副主任|妇女委员|主任|委员)[^\S\n]+$/.exec(words);
+  return opening?.[1] ? reader.resolveContest(opening[1]) : null;
 }
 
 /** `Li Ming was elected chair with 2,301 votes` (english-candidate-votes.ts), as offsets from `labelStart`. */
@@ -370,8 +375,8 @@ const SUBJECT_REACH = 80;
 
 /**
  * 主任：蒋文，得票1012票 and ；曹阳（女），得票960票: a clause that is a name alone (with the sex in brackets,
- * or after its post's 候选人: 主任候选人洪志强，得1230票), after a heading's colon, a semicolon or a line's
- * start, names the votes of the clause that follows it when that clause says only 得票 (得, 获得), or
+ * or after its post's 候选人: 主任候选人洪志强，得1230票, or after the post and a space opening the line:
+ * 副主任 王兰，得票 980), after a heading's colon, a semicolon or a line's start, names the votes of the clause that follows it when that clause says only 得票 (得, 获得), or
  * nothing but the count (主任：冉小兵，401票). As offsets from
  * `labelStart` (before it); null otherwise.
  */

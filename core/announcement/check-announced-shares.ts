@@ -29,6 +29,7 @@ import { turnoutAmongSeveral } from './several-turnouts.js';
 import { garbledCountOf } from './garbled-count.js';
 import { ArithmeticCheckBase, located, type ArithmeticRecord } from './arithmetic-record.js';
 import { RUNOFF_WORDS } from './round-words.js';
+import { scriptOfFigure } from './script-halves.js';
 
 /** A share's own words of the last term (上届参选率, 去年的); not a change against it (比上届, 较上一届). */
 const LAST_TERM = /(?<![比较与同])(?:上一?届|往届|去年|前年)/;
@@ -140,6 +141,22 @@ export class ShareCheck extends ArithmeticCheckBase {
         });
         return;
       }
+      // 收回选票1352张，有效票1327张 … Zhang Wei received 812 votes (61.2%): the English half states no base.
+      const otherHalf = [part === null ? figure.part : null, whole === null ? figure.whole : null].some(
+        (term) => term !== null && this.statedInTheOtherHalfOnly(term, figure),
+      );
+      if (otherHalf) {
+        const english = scriptOfFigure(this.figures, figure) === 'en';
+        this.unjudged.push({
+          ...located(figure),
+          reason: 'counts-not-stated',
+          work: {
+            zh: `${stated}是${partName.zh}占${wholeName.zh}的比例，但它所在的${english ? '英文' : '中文'}部分没有写出${missing.map((name) => name.zh).join('和')}的数字；${english ? '中文' : '英文'}部分的数字不拿来判断它`,
+            en: `${stated} is a share of ${partName.en} in ${wholeName.en}, but the ${english ? 'English' : 'Chinese'} half it stands in states no count of ${missing.map((name) => name.en).join(' or ')}; the ${english ? 'Chinese' : 'English'} half's count is not taken for it`,
+          },
+        });
+        return;
+      }
       this.unjudged.push({
         ...located(figure),
         reason: 'counts-not-stated',
@@ -150,7 +167,7 @@ export class ShareCheck extends ArithmeticCheckBase {
           en:
             `${stated} is a share of ${partName.en} in ${wholeName.en}, but the notice states no count of ${missing.map((name) => name.en).join(' or ')}` +
             (fits
-              ? ` (a whole number of the ${fits.whole} ${fits.name.en} can give it, e.g. ${fits.fits})`
+              ? enCounts` (a whole number of the ${fits.whole} ${fits.name.en} can give it, e.g. ${fits.fits})`
               : ''),
         },
       });
@@ -956,8 +973,21 @@ export class ShareCheck extends ArithmeticCheckBase {
     return stated !== null && countedInHouseholds(stated.origin.text) ? households : termName(term);
   }
 
+  /** Whether a share's term is stated only in the other script's half of a notice in two (script-halves.ts). */
+  private statedInTheOtherHalfOnly(term: ShareTerm, near: PercentFigure): boolean {
+    const script = scriptOfFigure(this.figures, near);
+    if (script === null) return false;
+    const matches = this.byTerm.get(termKey(term)) ?? [];
+    return matches.length > 0 && matches.every((figure) => scriptOfFigure(this.figures, figure) !== script);
+  }
+
   private statedFigureOf(term: ShareTerm, near: PercentFigure): AnnouncedFigure | null {
     let matches = this.byTerm.get(termKey(term)) ?? [];
+    // A notice in Chinese and again in English: a share of either half is of that half's own counts
+    // (script-halves.ts), never of a count the other half states.
+    const script = scriptOfFigure(this.figures, near);
+    if (script !== null)
+      matches = matches.filter((figure) => scriptOfFigure(this.figures, figure) === script);
     if (term.kind === 'count' && near.part.kind === 'votes') {
       const votes = this.statedFigureOf(near.part, near);
       if (votes !== null && sectionOf(votes) !== '')

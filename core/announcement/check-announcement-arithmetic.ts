@@ -44,6 +44,8 @@ import { ShareCheck } from './check-announced-shares.js';
 
 /** Words naming ballots, not votes: 有效票1320张, 有效选票, `valid ballots` (not `valid votes`). */
 const BALLOTS_NAMED = /张|选票|\bballots?\b|\bballot papers?\b/i;
+/** Words naming votes, which a ballot of several seats gives several of: `1,320 valid votes`. */
+const VOTES_NAMED = /\bvotes?\b/i;
 
 /**
  * Checks an announcement against itself, with no tally at all: parts against stated totals
@@ -198,6 +200,22 @@ class CountCheck extends ArithmeticCheckBase {
         zh: `有效票${valid.value}加无效票${invalid.value}等于${valid.value + invalid.value}，不等于收回选票${returned.value}`,
         en: enCounts`Valid ${valid.value} plus invalid ${invalid.value} is ${valid.value + invalid.value}, not the ${returned.value} ballots returned`,
       });
+    // 收回选票1300张，有效票1320张 with no invalid ballots stated: the valid ballots are some of those returned,
+    // so never more than them (an invalid count left unsaid only makes them fewer). Valid ballots, not
+    // `valid votes`, which a ballot of several seats gives several of.
+    if (valid && returned && !invalid && !VOTES_NAMED.test(valid.origin.text)) {
+      this.uses(valid);
+      if (valid.value <= returned.value)
+        this.right('ballots', valid, {
+          zh: `有效票${valid.value}张不多于收回选票${returned.value}张：正确`,
+          en: enCounts`${valid.value} valid ballots, no more than the ${returned.value} ballots returned: right`,
+        });
+      else
+        this.sum('ballots', valid, returned.value, valid.value, {
+          zh: `有效票${valid.value}张多于收回选票${returned.value}张`,
+          en: enCounts`More valid ballots (${valid.value}) than ballots returned (${returned.value})`,
+        });
+    }
     if (returned && issued && returned.value <= issued.value)
       this.right('ballots', returned, {
         zh: `收回选票${returned.value}不多于发出选票${issued.value}：正确`,

@@ -214,7 +214,8 @@ function compareWinners(figures: AnnouncedFigures, lookup: RecountLookup, lang: 
         continue;
       }
       const needed = contest.votesNeeded === null ? '' : `，当选需至少${contest.votesNeeded}票`;
-      const neededEn = contest.votesNeeded === null ? '' : `; a seat needs at least ${contest.votesNeeded}`;
+      const neededEn =
+        contest.votesNeeded === null ? '' : enCounts`; a seat needs at least ${contest.votesNeeded}`;
       push(key, {
         zh: `公告${nameOf(key)}当选${contest.name}，但按规则未当选（复核得票${votes}${needed}）`,
         en: enCounts`The notice declares ${nameOf(key)} elected ${contest.name}, but the rules do not elect them (recounted votes ${votes}${neededEn})`,

@@ -1,8 +1,9 @@
 /**
  * What a copy brings along that is no part of the notice: a PDF's page headers and footers
  * (`第 2 页 共 3 页`, `— 2 —`, `-3-`, `Page 2 of 3`) on lines of their own, and the counters of a WeChat
- * article or a news page (`阅读 1.2万`, `在看 36`, `点赞 126`, `1.2k views`), and identity or telephone numbers
- * with masked digits (`4401**********1234`, `138****1234`). Their numbers are no figures of
+ * article or a news page (`阅读 1.2万`, `在看 36`, `点赞 126`, `1.2k views`), identity or telephone numbers
+ * with masked digits (`4401**********1234`, `138****1234`), and telephone numbers written in groups
+ * (`138 0731 5678`, `监督电话：0731 8856 1234`). Their numbers are no figures of
  * the election, read or unread: they are turned into spaces, one character for one, so that offsets hold.
  *
  * A page break falls anywhere, inside a sentence too (`收回选票⏎— 1 —⏎1785张`): the line break before the
@@ -74,6 +75,47 @@ const MASKED_RUN = `(?<![\\dA-Za-z*×])(?:\\d{2,}${MASK}{3,}(?:\\d+[Xx]?)?|${MAS
 const MASKED = new RegExp(`[(（][^()（）\\d\\n]{0,8}${MASKED_RUN}[^\\S\\n]{0,3}[)）]|${MASKED_RUN}`, 'g');
 
 /**
+ * A telephone number written in groups (`138 0731 5678`, `0731-8856 1234`, `（0731）8856 1234`,
+ * `+86 138-0731-5678`): a contact's number, never a figure of the election. Taken without a word of its
+ * own only where its shape says so — an area code (a count is never written with a leading 0), a
+ * mobile's group that opens with 0, or a mobile's three groups joined by hyphens; three groups of plain
+ * counts parted by spaces (`138 1234 5678`, a table's row) are taken only after a telephone's word. After
+ * such a word (`监督电话：`, `联系人手机`, `Tel:`) on its line, any run of 7 to 13 digits in groups, or unbroken
+ * (`电话：88561234`, `13807315678`, `+86 138 0731 5678`), is one. A run with a unit, a share's sign or more digits after it is
+ * no telephone.
+ */
+const SEP = '[ \\t-]';
+const MOBILE_PREFIX = `(?:\\+?86${SEP}?)?`;
+/** Shapes that are a telephone whatever stands before them. */
+const PHONE_ALONE = [
+  // (0731) 8856 1234, 0731-8856 1234, 0731 88561234, 010-6552 8888
+  `(?:\\(0\\d{2,3}\\)${SEP}?|0\\d{2,3}${SEP})\\d{3,4}${SEP}?\\d{4}`,
+  // 138 0731 5678: a group that opens with 0 is no count
+  `${MOBILE_PREFIX}1[3-9]\\d${SEP}(?:0\\d{3}${SEP}\\d{4}|\\d{4}${SEP}0\\d{3})`,
+  // 138-1234-5678
+  `${MOBILE_PREFIX}1[3-9]\\d-\\d{4}-\\d{4}`,
+].join('|');
+/** A telephone's word before its number, on its line: 电话, 手机, 热线, 联系方式, 传真, Tel. */
+const PHONE_WORD =
+  '(?:电话|手机|热线|联系方式|号码|传真|座机|(?<![A-Za-z])(?:Tel|TEL|tel|Phone|phone|Mobile|mobile)(?![A-Za-z]))';
+/** After a telephone's word: digits in up to four groups, or an area code in brackets, then digits. */
+const PHONE_AFTER_WORD = `(?:\\(0\\d{2,3}\\)${SEP}?)?(?:\\+?86${SEP}?)?\\d{3,12}(?:${SEP}\\d{3,8}){0,3}`;
+const PHONE_ENDS = '(?![\\d%]|[.,]\\d|[ \\t-]\\d|[^\\S\\n]?(?:[票张人名户位岁万亿千百]|个百分点))';
+const PHONE_SHAPE = new RegExp(`(?<![\\d.,A-Za-z*×-])(?:${PHONE_ALONE})${PHONE_ENDS}`, 'g');
+const PHONE_AFTER = new RegExp(`(?<=${PHONE_WORD}[^\\d\\n]{0,6})(?:${PHONE_AFTER_WORD})${PHONE_ENDS}`, 'g');
+
+/** The telephone numbers of the folded text: their shape alone, or 7 to 13 digits after a telephone's word. */
+function phoneNumbers(folded: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const found of folded.matchAll(PHONE_SHAPE)) spans.push([found.index, found.index + found[0].length]);
+  for (const found of folded.matchAll(PHONE_AFTER)) {
+    const digits = found[0].replace(/\D/g, '').length;
+    if (digits >= 7 && digits <= 13) spans.push([found.index, found.index + found[0].length]);
+  }
+  return spans;
+}
+
+/**
  * The text and its folded form with page headers and footers and an article's counters blanked (same
  * lengths). They are found in the folded text (`第２页` is `第2页` there) and blanked in both, so that no
  * quote of a figure shows a page's number between its words either.
@@ -85,6 +127,7 @@ export function withoutCopyResidue(
   const spans: [number, number][] = [];
   for (const pattern of [PAGE_LINE, PAGE_INLINE, COUNTER, MASKED])
     for (const found of folded.matchAll(pattern)) spans.push([found.index, found.index + found[0].length]);
+  spans.push(...phoneNumbers(folded));
   if (spans.length === 0) return { text, folded };
   spans.sort((a, b) => a[0] - b[0]);
   return { text: blanked(text, spans), folded: blanked(folded, spans) };

@@ -144,6 +144,8 @@ export function readElected(
   const chinese = text.search(/当选(?!率|比例|比率|人数)/);
   const english = text.search(/\belected\b/i);
   if (chinese < 0 && english < 0) return;
+  // `The first two were elected` after a list of candidates and their votes: the first two of it.
+  if (chinese < 0 && declareFirstListed(reader, text, clause.start, [clause.start, clause.end])) return;
   // 以上人员得票均超过…半数，符合“双过半”规定，当选有效: a clause saying which rule was met may stand between
   // the declaration's subject and its bare 当选.
   const before = chinese >= 0 && clauseIndex > 0 ? sentence.clauses[clauseIndex - 1] : undefined;
@@ -358,6 +360,94 @@ export function declareAbove(
       origin: reader.origin(span),
       ...(body === null ? {} : { body }),
     });
+  return true;
+}
+
+/**
+ * `The first two were elected`, `The top three candidates were elected`, `the first two listed have been
+ * elected`: a declaration by place in the list of votes before it, opening its clause.
+ */
+const FIRST_LISTED =
+  /^[^\S\n]*(?:and[^\S\n]{1,3})?(?:the[^\S\n]{1,3})?(?:first|top)[^\S\n]{1,3}(two|three|four|five|six|seven)(?:[^\S\n]{1,3}(?:candidates|named|listed|names|persons|people))*[^\S\n]{1,3}(?:were|are|have[^\S\n]{1,3}been)[^\S\n]{1,3}(?:duly[^\S\n]{1,3})?elected\b/i;
+/** The most characters between two votes of such a list (a share in brackets and a comma between). */
+const LIST_GAP_MOST = 120;
+/** How far before such a declaration the last votes of the list may end: no number between. */
+const FIRST_LISTED_REACH = 80;
+
+/**
+ * `Zhang Wei 812 votes, Li Na 790 votes, Wang Fang 401 votes. The first two were elected.`: the first N
+ * candidates whose votes were read since the last declaration, when that list is certain — each
+ * candidate once, of one contest, place and setting, in order of their votes with no tie between the
+ * Nth and the next (then the first N listed are the N with most votes, whichever the words mean), and
+ * ending right before the declaration (no number between but a share), the votes of one run (no
+ * heading, label or blank line between them). Otherwise the declaration is listed unread (not-a-name). False
+ * when the clause is no such declaration.
+ */
+function declareFirstListed(
+  reader: ElectedReader,
+  text: string,
+  clauseStart: number,
+  clause: readonly [number, number],
+): boolean {
+  const said = FIRST_LISTED.exec(text);
+  const word = said?.[1];
+  if (!said || word === undefined) return false;
+  const many = HOW_MANY[word.toLowerCase()] ?? 0;
+  const span: TextSpan = [clauseStart + said.index, clauseStart + said.index + said[0].length];
+  const listed: VotesFigure[] = [];
+  const oldest = Math.max(0, reader.figures.length - VOTES_LOOKBACK);
+  for (let index = reader.figures.length - 1; index >= oldest; index--) {
+    const figure = reader.figures[index];
+    if (figure?.kind === 'elected') break;
+    if (figure?.kind !== 'votes') continue;
+    // The list is one run: a heading or label (`Members:`), a blank line or a long stretch between two
+    // votes ends it (`Chair: Zhang Wei 900, Li Qiang 850. Members: Li Na 790, …` lists the members alone).
+    const next = listed[0]?.origin.span?.[0];
+    const end = figure.origin.span?.[1] ?? 0;
+    if (
+      next !== undefined &&
+      (next - end > LIST_GAP_MOST || /[:：]|\n\s*\n/.test(reader.folded.slice(end, next)))
+    )
+      break;
+    listed.unshift(figure);
+  }
+  const last = listed.at(-1);
+  const lastEnd = last?.origin.span?.[1] ?? -1;
+  const gap = lastEnd < 0 ? '' : reader.folded.slice(lastEnd, span[0]);
+  const [first] = listed;
+  const sameElection = (figure: VotesFigure) =>
+    first !== undefined &&
+    (figure.contest?.text ?? '') === (first.contest?.text ?? '') &&
+    (figure.scope ?? '') === (first.scope ?? '') &&
+    (figure.setting ?? '') === (first.setting ?? '');
+  const names = listed.map((figure) => figure.candidate);
+  const inOrder = listed.every(
+    (figure, place) => place === 0 || figure.value <= (listed[place - 1]?.value ?? 0n),
+  );
+  const cutClear = listed.length === many || (listed[many - 1]?.value ?? 0n) > (listed[many]?.value ?? 0n);
+  const told =
+    first !== undefined &&
+    lastEnd >= 0 &&
+    span[0] - lastEnd <= FIRST_LISTED_REACH &&
+    // Only the last one's share may stand between (`Zhao Lei 655 votes (49.4%). The first two…`).
+    (gap.match(/[\d.]+%?/g) ?? []).every((piece) => !/\d/.test(piece) || piece.endsWith('%')) &&
+    listed.length >= many &&
+    new Set(names).size === names.length &&
+    listed.every(sameElection) &&
+    inOrder &&
+    cutClear &&
+    names.every((name) => isPersonName(name, reader.candidateSet));
+  if (!told) {
+    reader.listUnread(span, clause, 'not-a-name');
+    return true;
+  }
+  const role = reader.folded.slice(span[1], Math.min(clause[1], span[1] + ROLE_LIST_REACH));
+  reader.figures.push({
+    kind: 'elected',
+    contest: reader.resolveContest(role) ?? first.contest,
+    names: names.slice(0, many),
+    origin: reader.origin(span),
+  });
   return true;
 }
 

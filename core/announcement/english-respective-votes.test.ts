@@ -129,6 +129,41 @@ describe('shares of votes given respectively', () => {
   });
 });
 
+describe('shares of votes given respectively in one bracket after the list', () => {
+  it('pairs the bracket’s shares with the counts in order, the bracket closing before or after `respectively`', () => {
+    // 812/1327 = 61.19%, 640/1327 = 48.23%; of the 1,352 voters 60.06% and 47.34%.
+    for (const text of [
+      `${ACCOUNT}Zhang Wei and Li Qiang received 812 and 640 votes (61.2%, 48.2%) respectively, of the valid ballots.`,
+      `${ACCOUNT}Zhang Wei and Li Qiang received 812 and 640 votes (61.2% and 48.2% respectively), of the valid ballots.`,
+    ]) {
+      expect(rows(text).filter((row) => row[0] === 'percent')).toEqual([
+        ['percent', 'votes of Zhang Wei / valid', null, '61.2', '61.2%'],
+        ['percent', 'votes of Li Qiang / valid', null, '48.2', '48.2%'],
+      ]);
+      expect(alarms(text)).toEqual([]);
+      expect(alarms(text.replace('48.2%', '49.2%'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 49.2%/48.2%']);
+    }
+  });
+
+  it('reads a name in letters with its characters in brackets after it', () => {
+    const text = `${ACCOUNT}Zhang Wei (张伟) and Li Qiang（李强） received 812 and 640 votes (61.2% and 48.2% respectively), of the valid ballots.`;
+    expect(votesOf(text)).toEqual(['Zhang Wei 812', 'Li Qiang 640']);
+    expect(alarms(text.replace('48.2%', '49.2%'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 49.2%/48.2%']);
+  });
+
+  it('judges a bracket of no named base as any share after votes, and one not as many as the counts unread', () => {
+    const either = `${ACCOUNT}Zhang Wei and Li Qiang received 812 and 640 votes (61.2%, 48.2%) respectively.`;
+    expect(alarms(either)).toEqual([]);
+    // Wrong of both the voters and the valid ballots: caught.
+    expect(alarms(either.replace('48.2%', '48.9%'))).toEqual([
+      'ANNOUNCED_PERCENT_MISMATCH 48.9%/47.3% / 48.2%',
+    ]);
+    const fewer = `${ACCOUNT}Zhang Wei, Li Qiang and Wang Fang received 812, 640 and 98 votes (61.2%, 48.2%) respectively.`;
+    expect(alarms(fewer)).toEqual([]);
+    expect(unread(fewer)).toContainEqual(['61.2%', 'respective-unmatched']);
+  });
+});
+
 describe('a chair named only in the title', () => {
   const titled = (title: string, votes: string) => `${title}\n\n${ACCOUNT}\n${votes}`;
   const chairOf = (text: string) =>

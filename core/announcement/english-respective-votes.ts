@@ -64,6 +64,8 @@ const LIST_MOST = 24;
 const HEAD_REACH = 200;
 /** The pieces of a list of names: `Zhang Wei, Li Na and Wang Fang`, `Chen Hua, Liu Yang, and Sun Mei`. */
 const NAME_PARTS = /,[^\S\n]{0,3}(?:and[^\S\n]{1,3})?|[^\S\n]{1,3}and[^\S\n]{1,3}/gi;
+/** A name's characters in brackets after its letters: `Chen Hua (陈华)`, `Chen Hua（陈华）`. */
+const IN_CHARACTERS_AFTER = /[^\S\n]{0,2}[（(][\u3400-\u9fff·]{2,6}[)）][^\S\n]*$/u;
 /** Words that open a clause before the names (`In the members' election, Zhang Wei, …`). */
 const OPENING_WORDS = /^(?:In|At|For|Among|Of|After|On)\b/;
 
@@ -81,6 +83,14 @@ export function englishRespectiveVotes(
   for (const match of folded.slice(start, end).matchAll(RESPECTIVELY)) {
     const at = start + match.index;
     const after = at + match[0].length;
+    // `received 812 and 640 votes (61.2%, 48.3%) respectively`, `… votes (61.2% and 48.3% respectively)`.
+    const bracketed = bracketedShares(folded, inSentence, at);
+    if (bracketed) {
+      const list = listOf(folded, start, bracketed.counts, candidates);
+      const ofValid = OF_VALID.test(folded.slice(after, after + 80));
+      if (list !== null) lists.push(withBracketedShares(list, bracketed.shares, ofValid));
+      continue;
+    }
     const before = runBefore(folded, inSentence, at);
     // `The votes were 812, 790 and 701 for Zhang Wei, Li Na and Wang Fang respectively`.
     const named = before ? null : forNames(folded, inSentence, start, at, candidates);
@@ -142,6 +152,65 @@ function withShares(
     ...list,
     shares: after.map((token, place) => ({ at: token.span[0], index: place })),
     sharesRefusal: list.refusal ?? (after.length === list.counts.length ? null : 'respective-unmatched'),
+    ofValid,
+  };
+}
+
+/** Between the list's last count and the bracket of its shares: ` votes (`, ` (`. */
+const COUNTS_THEN_BRACKET = /^(?:[^\S\n](?:votes?))?[^\S\n]?\($/i;
+/** After the bracket's last share, before `respectively`: `) ` (`(61.2%, 48.3%) respectively`) or ` `. */
+const BRACKET_THEN_RESPECTIVELY = /^(\)[^\S\n]{0,3},?[^\S\n]{0,3}|[^\S\n]{1,3})$/;
+
+/**
+ * A list of counts with its shares in one bracket after it, the bracket closing before `respectively`
+ * (`812 and 640 votes (61.2%, 48.3%) respectively`) or right after it (`812 and 640 votes (61.2% and
+ * 48.3% respectively)`): the counts' run and the shares, in order; null for any other shape.
+ */
+function bracketedShares(
+  folded: string,
+  tokens: readonly NumberToken[],
+  at: number,
+): { counts: NumberToken[]; shares: NumberToken[] } | null {
+  const last = firstFrom(tokens, at) - 1;
+  const lastShare = tokens[last];
+  if (!lastShare?.percent || at - lastShare.end > GAP_MOST) return null;
+  const tail = BRACKET_THEN_RESPECTIVELY.exec(folded.slice(lastShare.end, at));
+  if (tail === null) return null;
+  // The bracket closes before `respectively` or right after it, never both nor neither.
+  const closedBefore = tail[0].startsWith(')');
+  const after = folded.slice(at + 'respectively'.length, at + 'respectively'.length + 2);
+  if (closedBefore === after.startsWith(')')) return null;
+  const shares = [lastShare];
+  let index = last - 1;
+  for (; index >= 0 && shares.length < LIST_MOST; index--) {
+    const token = tokens[index];
+    const next = shares[0];
+    if (!token?.percent || !next || next.span[0] - token.end > GAP_MOST) break;
+    if (!BETWEEN_SHARES.test(folded.slice(token.end, next.span[0]))) break;
+    shares.unshift(token);
+  }
+  const lastCount = tokens[index];
+  const firstShare = shares[0];
+  if (shares.length < 2 || !lastCount || lastCount.percent || !firstShare) return null;
+  if (firstShare.span[0] - lastCount.end > GAP_MOST) return null;
+  const gap = folded.slice(lastCount.end, firstShare.span[0]);
+  if (!COUNTS_THEN_BRACKET.test(gap)) return null;
+  const counts = runEndingAt(folded, tokens, index);
+  if (counts.some((token) => token.percent)) return null;
+  const saysVotes = /votes?/i.test(gap) || counts.some(isVotesUnit);
+  return saysVotes ? { counts, shares } : null;
+}
+
+/** The list with the shares of its bracket, each of the count in its place when as many as the counts. */
+function withBracketedShares(
+  list: EnglishRespectiveVotes,
+  shares: readonly NumberToken[],
+  ofValid: boolean,
+): EnglishRespectiveVotes {
+  return {
+    ...list,
+    shares: shares.map((token, place) => ({ at: token.span[0], index: place })),
+    sharesRefusal: list.refusal ?? (shares.length === list.counts.length ? null : 'respective-unmatched'),
     ofValid,
   };
 }
@@ -348,7 +417,8 @@ function namesBefore(
   pieces.push([at, close]);
   const names: TextSpan[] = [];
   for (const [pieceStart, pieceEnd] of pieces) {
-    const raw = stretch.slice(pieceStart, pieceEnd);
+    // `Chen Hua (陈华)`: the name in letters, its characters in brackets after it.
+    const raw = stretch.slice(pieceStart, pieceEnd).replace(IN_CHARACTERS_AFTER, '');
     const word = raw.trim();
     const lead = raw.length - raw.trimStart().length;
     const span: TextSpan = [from + pieceStart + lead, from + pieceStart + lead + word.length];

@@ -55,14 +55,15 @@ const COUNT_WORDS: readonly (readonly [CountMeaning, RegExp])[] = [
     'cast',
     // 参加补选投票的选民, 参加罢免投票的选民: the voters of that vote, named by it.
     // 申请参加选举的非户籍居民, 本人表示参加选举的村民 (第十三条's registration of those living away): asking
-    // or saying one will take part is registering, not voting.
+    // or saying one will take part is registering, not voting. So is being allowed to (经村民会议同意参加选举的,
+    // 批准参加选举的, 准予参加选举的): the consent 第十三条 asks of those registered where they live.
     // `1,211 turned out`: came to vote.
     // 前往投票的共17人: those who went to vote.
     // 投票数 (Taiwan: 投票數740票) is the ballots cast, never a candidate's votes (有效投票数 is valid).
     // 参选人刘晓光得票: 参选人 / 参选者 before a name is the candidate's part in the race (as 候选人), not
     // voters; 参选人数 stays a count of voters.
     eitherWords(
-      /参加了?(?:这次|本次|此次)?(?:补选|罢免|另行选举)?投票|(?<!表示要?|表明)参选(?![人者](?![数员次们的])[\u3400-\u9fff])|实到的?选民|(?<!申请|要求|自愿|愿意|报名|表示要?|表明)参加(?:正式)?选举|参与投票|实际投票|投票人数|投票选民|(?<![有无]效)投票数|前往投票|\bcast\b|\bvoted\b|took part|\bturned out\b|participat/i,
+      /参加了?(?:这次|本次|此次)?(?:补选|罢免|另行选举)?投票|(?<!表示要?|表明|同意|批准|准予|允许)参选(?![人者](?![数员次们的])[\u3400-\u9fff])|实到的?选民|(?<!申请|要求|自愿|愿意|报名|表示要?|表明|同意|批准|准予|允许)参加(?:正式)?选举|参与投票|实际投票|投票人数|投票选民|(?<![有无]效)投票数|前往投票|\bcast\b|\bvoted\b|took part|\bturned out\b|participat/i,
       ENGLISH_CAST,
     ),
   ],
@@ -157,6 +158,13 @@ export const TURNOUT_RATE = eitherWords(/参选率|投票率|参与率|参选比
  */
 export const PART_TURNOUT =
   /(?:在村|在家|在册|在籍|在本村|常住|居住|外出|流动|现场|委托|本人|到场)[^，,。；;：:\d]{0,4}(?:参选率|投票率|参与率|参选比例)/;
+/**
+ * An average rate (各村平均参选率, 村均参选率, 参选率平均为, 当选人平均得票率, `average turnout`): a turnout
+ * that is the mean of the places' rates or the rate of their totals, which the words do not say, or the
+ * mean of several candidates' rates; no share of one stated count.
+ */
+export const AVERAGED_RATE =
+  /(?:平均|[村户人]均)[^，,。；;：:\d]{0,4}(?:参选率|投票率|参与率|参选比例|得票率|得票比例)|(?:参选率|投票率|参与率|得票率)[^，,。；;：:\d]{0,2}平均|\b(?:average|mean)\s+(?:voter\s+)?(?:turnout|vote share|share of the vote)/i;
 /** 得票率: a candidate's share of the ballots cast (`55.7% of the votes`, `55.7% of the ballots cast`). */
 export const VOTE_RATE = eitherWords(
   /得票率|得票比例|share of the vote|of the votes?\b|of (?:all )?(?:the )?ballots cast\b/i,

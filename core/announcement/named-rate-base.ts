@@ -9,17 +9,23 @@ import type { AnnouncedFigure, CountMeaning } from './announced-figures.js';
 export function namedRateBase(words: string): CountMeaning | 'other' | null {
   const named = NAMED_BASE.exec(words)?.[1];
   if (named === undefined) return null;
+  return rateBaseMeaning(named);
+}
+
+/** The count a base named in words is (有效票数, 参加投票人数, 收回选票数), or `other`. */
+export function rateBaseMeaning(named: string): CountMeaning | 'other' {
   return BASE_MEANINGS.find(([, pattern]) => pattern.test(named))?.[0] ?? 'other';
 }
 
 // (以|按|依) the base (为基数|为分母|计算|计): the base at most 16 characters, in one clause.
 const NAMED_BASE = /(?:以|按|依)([^,，;；。()（）\d%]{1,16}?)(?:为基数|为分母|作为基数|计算|统计|计)/;
 
-// 有效 before 投票 (以有效投票数计), 收回 before 选票.
+// 有效 before 投票 (以有效投票数计), 收回 before 选票. The registered voters are no base of a candidate's share
+// read here (以登记选民数为基数: unread, as under a table's header naming them).
 const BASE_MEANINGS: readonly (readonly [CountMeaning, RegExp])[] = [
   ['valid', /^(?:有效(?:选)?票|有效投票)(?:数|总数)?$/],
   ['returned', /^收回(?:的)?(?:选)?票(?:数|总数)?$/],
-  ['cast', /^(?:实际)?(?:参加投票|投票)(?:的)?(?:选民)?(?:人数|数|总数)?$/],
+  ['cast', /^(?:实际)?(?:参加投票|投票)(?:的)?(?:选民)?(?:人数|数|总数|总人数)?$/],
 ];
 
 /**

@@ -1,4 +1,4 @@
-import type { AnnouncedFigure, VotesFigure } from './announced-figures.js';
+import type { AnnouncedFigure, ShareTerm, VotesFigure } from './announced-figures.js';
 
 /** A name written in Chinese characters (张海燕, 欧阳·明) or in Latin letters (Pang Haiyan, O'Neil). */
 const HAN_NAME = /^[\u3400-\u9fff·・]{2,6}$/;
@@ -11,8 +11,8 @@ const key = (figure: VotesFigure) =>
  * A notice in Chinese and again in English (庞海燕得票2304票 … Pang Haiyan received 2,304 votes) states each
  * candidate twice, once in characters and once in letters. A candidate in letters whose votes, post and
  * place are those of exactly one candidate in characters, and no other candidate in letters has them, is
- * that candidate: the name in letters is replaced by the one in characters, in the votes and in the
- * winners declared, so that one person is neither summed twice into a one-seat post nor tied with
+ * that candidate: the name in letters is replaced by the one in characters, in the votes, in the shares
+ * of them and in the winners declared, so that one person is neither summed twice into a one-seat post nor tied with
  * herself. Two candidates with the same votes in one script, or votes that differ, are left as they are.
  */
 export function withNamesInTwoScripts(figures: readonly AnnouncedFigure[]): readonly AnnouncedFigure[] {
@@ -42,6 +42,15 @@ export function withNamesInTwoScripts(figures: readonly AnnouncedFigure[]): read
     if (figure.kind === 'votes') {
       const name = renamed.get(figure.candidate);
       return name === undefined ? figure : { ...figure, candidate: name };
+    }
+    // `Zhang Wei received 812 votes, 61.2% of the valid ballots`: the share is of the votes renamed.
+    if (figure.kind === 'percent') {
+      const renameTerm = (term: ShareTerm): ShareTerm => {
+        const name = term.kind === 'votes' ? renamed.get(term.candidate) : undefined;
+        return term.kind === 'votes' && name !== undefined ? { ...term, candidate: name } : term;
+      };
+      const [part, whole] = [renameTerm(figure.part), renameTerm(figure.whole)];
+      return part === figure.part && whole === figure.whole ? figure : { ...figure, part, whole };
     }
     if (figure.kind === 'elected' && figure.names.some((name) => renamed.has(name))) {
       const names = [...new Set(figure.names.map((name) => renamed.get(name) ?? name))];

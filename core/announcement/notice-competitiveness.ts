@@ -3,7 +3,7 @@ import type { Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
 import { candidatesNeeded } from '../recount/election-validity.js';
 import type { RulePack } from '../rules/rule-pack.js';
-import { englishCount } from '../text/english-count.js';
+import { enCounts, englishCount } from '../text/english-count.js';
 import type { AnnouncedFigures, GroupFigure } from './announced-figures.js';
 import { whereOf } from './figure-names.js';
 import type { FigureWhere, JudgedFigure } from './judged-figures.js';
@@ -78,7 +78,7 @@ export function noticeCompetitiveness(
     span: candidateSpan,
     work: {
       zh: `应选${seat.value}名，正式候选人${found}名，差额选举须至少${needed}名：${met ? '达到' : '未达到'}`,
-      en: `${englishCount(found, 'candidate')} for ${englishCount(seat.value, 'seat')}; a competitive election (差额) needs at least ${needed}: ${met ? 'met' : 'not met'}`,
+      en: enCounts`${englishCount(found, 'candidate')} for ${englishCount(seat.value, 'seat')}; a competitive election (差额) needs at least ${needed}: ${met ? 'met' : 'not met'}`,
     },
   });
   if (met) return [];
@@ -92,7 +92,7 @@ export function noticeCompetitiveness(
         where: whereOf(notice, candidate),
         messages: {
           zh: `公告称“${seat.origin.text}”“${candidate.origin.text}”：候选人不多于应选名额，不是差额选举（至少需${needed}名候选人）`,
-          en: `The notice states “${seat.origin.text}” and “${candidate.origin.text}”: ${englishCount(found, 'candidate')} for ${englishCount(seat.value, 'seat')} is not competitive (差额; ${needed} candidates needed)`,
+          en: enCounts`The notice states “${seat.origin.text}” and “${candidate.origin.text}”: ${englishCount(found, 'candidate')} for ${englishCount(seat.value, 'seat')} is not competitive (差额; ${needed} candidates needed)`,
         },
       },
       lang,

@@ -16,6 +16,7 @@ import { CHANGE, changeGoesOn } from './change-words.js';
 import {
   BRACKETED_SHARE,
   PART_TURNOUT,
+  AVERAGED_RATE,
   SHARE_OF,
   TURNOUT_RATE,
   VOTE_RATE,
@@ -294,6 +295,12 @@ function shareOf(
     words,
     reader.folded.slice(Math.max(state.start, labelStart - VOTES_BEFORE_RATE_REACH), labelStart),
   );
+  // 各村平均参选率86.5%, 当选人平均得票率89.5%: a mean of several rates (or the rate of the totals),
+  // which is not said: no share of one stated count.
+  if (AVERAGED_RATE.test(words) && (TURNOUT_RATE.test(words) || VOTE_RATE.test(words))) {
+    reader.refusal = 'average';
+    return null;
+  }
   // 应到居民代表76名，实到居民代表71名，到会率93.42%: the voters of an election by representatives.
   if (ATTENDANCE_RATE.test(words)) {
     const attended = reader.attendanceOfVoters(state);

@@ -18,8 +18,10 @@ const NEVER_IN_NAMES = /[的在以及与等获得票选当名位委员性候被�
 const SURNAMES_ONLY = /^.+[从向]/;
 /** Characters that may be surnames or given names, but never end a name written before 当选 or 以. */
 const NEVER_ENDS_NAMES = /[和于都为]$/;
+/** A post's title ending the words (本届主任, 村主任, 党支部书记): the post, no person's name. */
+const POST_ENDS = /(?:主任|书记|主席)$/;
 const NOT_NAMES =
-  /^(主任|副主任|委员|书记|副书记|成员|代表|女性|男性|妇女|村民|居民|选民|党员|干部|群众|同志|候选人|大家|他们|她们|全体|其中|以上|以下|弃权|弃选|合计|总计|小计|总数|其他|其它|空白|无效|作废|同意|不同意|赞成|反对|同意罢免|赞成罢免|反对罢免)$/;
+  /^(主任|副主任|委员|书记|副书记|成员|代表|女性|男性|妇女|村民|居民|选民|党员|干部|群众|同志|候选人|大家|他们|她们|全体|其中|以上|以下|下列|上列|上述|如下|弃权|弃选|合计|总计|小计|总数|其他|其它|空白|无效|作废|同意|不同意|赞成|反对|同意罢免|赞成罢免|反对罢免)$/;
 /**
  * Words of a difference of votes that stand where a name would (差额14票, 相差3票, 领先120票, 比李明多12票):
  * never a name, and the number after them is no candidate's votes.
@@ -45,6 +47,7 @@ export function isPersonName(name: string, candidates: ReadonlySet<string>): boo
     !NEVER_IN_NAMES.test(folded) &&
     !SURNAMES_ONLY.test(folded) &&
     !NEVER_ENDS_NAMES.test(folded) &&
+    !POST_ENDS.test(folded) &&
     !NOT_NAMES.test(folded) &&
     !MARGIN_WORDS.test(folded)
   );

@@ -27,7 +27,7 @@ const REACH = 80;
 /** The current rate, the last term's, the direction and the change, ending at 百分点 (folded text). */
 const BOTH_RATES =
   // eslint-disable-next-line regexp/no-super-linear-move -- searched in a window of REACH characters only
-  /(\d+(?:\.\d+)?)%[，,]?(?:较|比|与)(?:上届|上一届|上次换届|上次|上轮换届|上轮)(?:的|相比的?)?(\d+(?:\.\d+)?)%(?:相比)?[，,]?(提高|上升|增加|增长|高出|下降|降低|减少)了?(\d+(?:\.\d+)?)个?百分点$/;
+  /(\d+(?:\.\d+)?)%[，,]?(?:较|比|与)(?:上届|上一届|上次换届|上次|上轮换届|上轮|换届前)(?:的|相比的?)?(\d+(?:\.\d+)?)%(?:相比)?[，,]?(提高|上升|增加|增长|高出|下降|降低|减少)了?(\d+(?:\.\d+)?)个?百分点$/;
 const DOWN = /下降|降低|减少/;
 
 /** Every change in points stated with both rates, in text order. */

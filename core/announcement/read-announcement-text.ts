@@ -1,4 +1,5 @@
 import { withNamesInTwoScripts } from './names-in-two-scripts.js';
+import { scriptHalves } from './script-halves.js';
 import { pushAll } from '../model/long-lists.js';
 import type { Election } from '../model/election.js';
 import type {
@@ -150,6 +151,7 @@ import { withWordsWhole } from './words-across-lines.js';
 import { GroupsStatedOnce } from './named-rate-base.js';
 import { votersAfterTurnout } from './voters-after-turnout.js';
 import { meetingVotersMeaning } from './meeting-voters.js';
+import { rateNotes } from './rate-note.js';
 
 /**
  * Reads the figures of an announcement written as prose (Chinese, simplified or traditional, or
@@ -244,6 +246,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   pushAll(partitions, englishBallotsSplit(readable, text, settled));
   pushAll(partitions, registerChanges(readable, text, settled, reader.unreadInOrder()));
   const hongKong = hongKongWords(readable);
+  const halves = scriptHalves(text);
   const read: AnnouncedFigures = {
     ...(title === undefined ? {} : { title }),
     ...(round === '' ? {} : { ownRound: round }),
@@ -252,6 +255,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...(recall === undefined ? {} : { recallVote: recall }),
     ...(hongKong === undefined ? {} : { hongKong }),
     ...(rowNumbers > 0 ? { rowNumbers } : {}),
+    ...(halves === undefined ? {} : { halves }),
     // 当选名单： over lines of posts and votes declares them (winners-list.ts).
     // 主任选举结果： on its own line over a block of votes names their contest (heading-post.ts).
     // A candidate named again in letters in a translation (Pang Haiyan of 庞海燕) is one candidate
@@ -290,6 +294,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ].sort((a, b) => a.span[0] - b.span[0]),
     pointChanges: pointChanges(readable, text),
     ageChanges: ageChanges(readable, text),
+    rateNotes: { notes: rateNotes(folded), text },
   });
 }
 
@@ -426,6 +431,11 @@ const OTHER_THINGS_COUNTED =
 const OPEN_BRACKET = /[（(][^）)]*$/;
 /** 得票 (or 获票) right before a count in 张: 甲得票500张, 甲（得票500张）. */
 const VOTES_RECEIVED = /(得票|获票)\s*$/;
+/**
+ * 主任 易志 得票1450, 副主任 王兰，得票 980: 得票 right before a count with no unit says the count is votes,
+ * as 票 after it would (whose, the name before says; none, and the count stays unread).
+ */
+const VOTES_BEFORE_BARE_COUNT = /得票(?:数)?(?:为)?:?[^\S\n]{0,3}$/;
 /** The rest of a list of counts that ends in votes or ballots: 、602、627票. */
 const LIST_REACH = 120;
 /**
@@ -1332,7 +1342,10 @@ class TextReader {
       inVotesList ||
       (token.unit !== null
         ? VOTE_UNITS.has(token.unit) || ballotsOfVotes
-        : state.contest !== null || ENGLISH_VOTES_LABEL.test(label) || headed === 'votes');
+        : state.contest !== null ||
+          VOTES_BEFORE_BARE_COUNT.test(label) ||
+          ENGLISH_VOTES_LABEL.test(label) ||
+          headed === 'votes');
     if (!isVotes && headed === 'results') {
       this.refusal = 'bare-after-name';
       return null;

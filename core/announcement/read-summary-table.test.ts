@@ -282,6 +282,17 @@ describe('a table as a paste leaves it', () => {
     const figures = readAnnouncementText(text).figures.map((figure) => figure.origin.text);
     expect(figures).not.toContain('0571');
   });
+
+  it('reads it across a sentence of a telephone between rows, the telephone blanked', () => {
+    const text = [
+      '选举区别 | 候选人数 | 当选人数 | 选举人数 | 投票数 | 投票率',
+      '甲区 | 64 | 33 | 155,224 | 44,603 | 28.73%',
+      '联系电话：0571-8888 1234。',
+      '乙区 | 83 | 41 | 178,080 | 52,515 | 32.39%',
+      '总计 | 147 | 74 | 333,304 | 97,118 | 29.14%',
+    ].join('\n');
+    expect(shares(text).map(([, right]) => right)).toEqual([true, false, true]);
+  });
 });
 
 describe('a rate cell below 1 with no percent sign', () => {

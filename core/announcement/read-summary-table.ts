@@ -200,9 +200,17 @@ const REGISTERED_COLUMN = /^(?:登记选民|登记|选民|选举)$/;
 /** A cell of a Markdown table's line under its heading: ---, :--, --:, :-:. */
 const MARKDOWN_RULE_CELL = /^:?-+:?$/;
 
-/** A blank line, or one sentence standing alone (no cells), which a paste may put between rows. */
+/**
+ * A blank line, or one sentence standing alone (no cells), which a paste may put between rows. Spaces
+ * part no cells in a sentence with no digit (`联系电话：0571-88881234。`, its telephone blanked by
+ * copy-residue.ts): no row is without a number.
+ */
 function betweenRows(line: string): boolean {
-  return line.trim() === '' || (!/[\t|]|[^\S\n]/.test(line.trim()) && /[。！？]$/.test(line));
+  const trimmed = line.trim();
+  return (
+    trimmed === '' ||
+    (!/[\t|]/.test(trimmed) && (!/[^\S\n]/.test(trimmed) || !/\d/.test(trimmed)) && /[。！？]$/.test(line))
+  );
 }
 
 function columnOf(cell: string, first: boolean): Column | null {

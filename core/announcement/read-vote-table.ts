@@ -1020,10 +1020,11 @@ function filledLines(
 
 /**
  * A note of one line on the 得票率 column, naming its base after 按, 以, 占 or 为 (`注：得票率按有效票计算。`,
- * `以上得票率均以参加投票人数为基数`) or as the divisor of a formula (`得票率=得票数÷参加投票人数`).
+ * `以上得票率均以参加投票人数为基数`) or as the divisor of a formula (`得票率=得票数÷参加投票人数`,
+ * `得票率=得票数/有效票数×100%`: the 100% it is multiplied by is no part of the base's name).
  */
 const RATE_NOTE =
-  /^(?:注|备注|说明)?[:：]?(?:以上|表中|上表)?(?:各候选人的?)?得票率均?(?:((?:按|以|占|为).{1,14}?)|=得票数[÷/](.{2,16}?))[。.；;]?$/;
+  /^(?:注|备注|说明)?[:：]?(?:以上|表中|上表)?(?:各候选人的?)?得票率均?(?:((?:按|以|占|为).{1,14}?)|[=＝][(（]?得票数[÷/／](.{2,16}?)[)）]?(?:[×*＊][1１][0０][0０][%％]?)?)[。.；;]?$/;
 
 /**
  * The base a note under a table names for its 得票率 column, when the header names none: the shares

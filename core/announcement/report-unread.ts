@@ -8,6 +8,7 @@ import {
   type UnreadFigure,
   type UnreadReason,
 } from './announced-figures.js';
+import { enCounts } from '../text/english-count.js';
 
 /**
  * UNREAD_FIGURE (info) for the numbers of the announcement the reader could give no meaning to, so that
@@ -81,6 +82,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '与相邻数字之间只隔一个空格或一个换行（如“3 604”），可能是一个数（3604）也可能是两个数，无法确定',
     en: 'is parted from the next or last digits by one space or a line break (3 604): one number (3,604) or two, which is uncertain',
   },
+  average: {
+    zh: '是平均数（如“平均每村5人”“各村平均参选率”“当选人平均得票率”），不是某一群人的人数，也不是某一个数字的占比（平均比例可能是几个比例的平均数，也可能是总数之比，公告没有说明）',
+    en: "is an average (平均每村5人, 各村平均参选率, 平均得票率, average turnout): no group's count and no one count's share (an average rate may be the mean of several rates or the rate of their totals, which is not said)",
+  },
   'part-unstated': {
     zh: '是比例，所指的是前面刚写出的一群人中的一部分（如“其中是党员的占”），但公告没有写出这部分的人数',
     en: 'is a share of part of the people just named (those of them who are 党员, say), whose count the notice does not state',
@@ -151,7 +156,7 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
   },
   'past-limit': {
     zh: `在前${NUMBERS_READ}个数字之后，公告从那里起的文字没有读取`,
-    en: `comes after the first ${NUMBERS_READ} numbers, past which the notice's text was not read`,
+    en: enCounts`comes after the first ${NUMBERS_READ} numbers, past which the notice's text was not read`,
   },
 };
 
@@ -257,7 +262,7 @@ function restFinding(
       severity: 'info',
       messages: {
         zh: `另有${total}个数字未加核对（${from.zh}${counts.map(([reason, n]) => `${n}个${UNREAD_REASONS[reason].zh}`).join('，')}）`,
-        en: `${total} more numbers were not checked (${from.en}${counts.map(([reason, n]) => `${n} ${UNREAD_REASONS[reason].en}`).join('; ')})`,
+        en: enCounts`${total} more numbers were not checked (${from.en}${counts.map(([reason, n]) => enCounts`${n} ${UNREAD_REASONS[reason].en}`).join('; ')})`,
       },
       found: total,
       where,
@@ -274,8 +279,14 @@ function restFinding(
  * nothing was checked, and nothing in the notice is in doubt.
  */
 export function reportNothingRead(figures: AnnouncedFigures, lang: Lang): Finding[] {
-  // A calculation written out and judged (22 of 3,412 (0.64%)) is something read and checked.
-  if (figures.figures.length > 0 || (figures.calculations?.length ?? 0) > 0) return [];
+  // A calculation written out and judged (22 of 3,412 (0.64%)) is something read and checked; so is a
+  // change in an average age stated with both ages (平均年龄41.7岁，较上届的46.3岁下降4.6岁; age-changes.ts).
+  if (
+    figures.figures.length > 0 ||
+    (figures.calculations?.length ?? 0) > 0 ||
+    (figures.ageChanges?.length ?? 0) > 0
+  )
+    return [];
   const unread = unreadCount(figures);
   // A list under 序号 (委托投票公示) holds row numbers only: its list is shown, no figure is in doubt.
   const rows = figures.rowNumbers ?? 0;
@@ -288,7 +299,7 @@ export function reportNothingRead(figures: AnnouncedFigures, lang: Lang): Findin
           unread === 0 && rows > 0
             ? {
                 zh: `公告中只有名单的${rows}个序号，没有选举的数字：没有核对任何内容`,
-                en: `The notice holds only a list's ${rows === 1 ? 'row number' : `${rows} row numbers`}, no figure of the election: nothing was checked`,
+                en: `The notice holds only a list's ${rows === 1 ? 'row number' : enCounts`${rows} row numbers`}, no figure of the election: nothing was checked`,
               }
             : unread === 0
               ? {
@@ -297,7 +308,7 @@ export function reportNothingRead(figures: AnnouncedFigures, lang: Lang): Findin
                 }
               : {
                   zh: `公告中的${unread}个数字，都读不出是选举的哪一项：没有核对任何内容`,
-                  en: `None of the notice's ${unread === 1 ? 'one number' : `${unread} numbers`} could be read as a figure of the election: nothing was checked`,
+                  en: `None of the notice's ${unread === 1 ? 'one number' : enCounts`${unread} numbers`} could be read as a figure of the election: nothing was checked`,
                 },
         found: 0,
         ...(figures.file !== undefined ? { where: { file: figures.file } } : {}),

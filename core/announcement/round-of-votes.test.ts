@@ -63,9 +63,9 @@ describe('which round’s counts stand before a winner’s votes', () => {
     expect(readings(text(830))).toEqual(['short']);
     const finding = judgement(text(830)).findings.find((one) => one.severity === 'error');
     expect(finding).toMatchObject({ code: 'ANNOUNCED_WINNER_MISMATCH', expected: 840, found: 830 });
-    expect(finding?.message).toContain('in the first round 1341 votes');
+    expect(finding?.message).toContain('in the first round 1,341 votes');
     // In plain words, each round's count named with its threshold (as every other winner's line is).
-    expect(finding?.message).toContain('more than half of the 2,874 ballots cast, that is at least 1438');
+    expect(finding?.message).toContain('more than half of the 2,874 ballots cast, that is at least 1,438');
     // 840 meets the runoff's third: whichever round the declaration rests on is then not certain.
     expect(readings(text(840))).toEqual(['unsure']);
     expect(judged(text(840))).toEqual([['UNREAD_FIGURE', '石小川', 'info']]);

@@ -15,6 +15,7 @@ import { sameName } from './figure-names.js';
 import { normalizeText } from './normalize-text.js';
 import { votesApartFromCount } from './own-election-figures.js';
 import { roundNamed, RUNOFF_WORDS } from './round-words.js';
+import { enCounts } from '../text/english-count.js';
 
 /**
  * Which round's counts stand before a declared winner's votes, when the notice may report two rounds.
@@ -159,7 +160,7 @@ function shortOfEveryRound(
       needed,
       words: {
         zh: `${ROUND_NAMES[round].zh}${value}票，须${rule.zh}，即至少${needed}票`,
-        en: `${ROUND_NAMES[round].en} ${value} votes, where a seat needs ${rule.en}, that is at least ${needed}`,
+        en: enCounts`${ROUND_NAMES[round].en} ${value} votes, where a seat needs ${rule.en}, that is at least ${needed}`,
       },
     });
   }

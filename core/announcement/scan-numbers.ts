@@ -37,9 +37,9 @@ export interface NumberToken {
   /**
    * A stated quantity that no election counts, listed unread with its kind: a span of time (已经8年,
    * 历时2个月, for 14 years), work points (一个工分最低值8分, 300分工分), or a measure of area, length,
-   * volume or money (耕地3578亩, 12.5公里, 9 m3, 230万元).
+   * volume or money (耕地3578亩, 12.5公里, 9 m3, 230万元), or an average count (平均每村5人, 村均5.2人).
    */
-  readonly quantity?: 'span' | 'points' | 'measure' | 'ordinal';
+  readonly quantity?: 'span' | 'points' | 'measure' | 'ordinal' | 'average';
   /**
    * A number inside a range (1-2人), a fraction (1/10) or a calculation (3÷(5+7-3)×100%=33.3%): no
    * single stated figure, so the reader lists it as unread.
@@ -670,9 +670,17 @@ export const CALCULATION_BEFORE = /[\d)）%][^\S\n]*[+÷×*=][^\S\n]*(?:[(（][^
 function isInCalculation(folded: string, start: number, end: number): boolean {
   return (
     CALCULATION_AFTER.test(folded.slice(end, end + 8)) ||
-    CALCULATION_BEFORE.test(folded.slice(Math.max(0, start - 8), start))
+    CALCULATION_BEFORE.test(folded.slice(Math.max(0, start - 8), start)) ||
+    FORMULA_IN_WORDS_BEFORE.test(folded.slice(Math.max(0, start - FORMULA_REACH), start))
   );
 }
+
+/**
+ * A rate's formula written in words (注：得票率=得票数÷有效票数×100%, 参选率=参加投票人数/登记选民数×100%): the
+ * 100% it is multiplied by is a term of the formula, no share of the notice.
+ */
+const FORMULA_IN_WORDS_BEFORE = /=[^=\n\d]{1,30}[÷/][^=\n\d]{1,24}[×*][^\S\n]*$/;
+const FORMULA_REACH = 64;
 
 /**
  * An age stated in English as a figure (is about 41.4 years old, 10 years younger than): 'age', or
@@ -766,10 +774,16 @@ function quantityOf(
   )
     return { quantity: 'span' };
   if (points) return { quantity: 'points' };
+  // 平均每村5人, 每个社区平均4024人, 村均5.2人: an average, no count of any group (an age is read as such).
+  if (unit !== '岁' && AVERAGE_BEFORE.test(folded.slice(Math.max(0, start - 12), start)))
+    return { quantity: 'average' };
   if (unit === null && MEASURE_AFTER.test(folded.slice(end, end + 16))) return { quantity: 'measure' };
   return {};
 }
 
+/** Words right before a number that make it an average (平均每村, 每个社区平均, 村均, 平均为). */
+const AVERAGE_BEFORE =
+  /(?:平均|[村户人组]均)(?:每(?:个|一个)?[\u3400-\u9fff]{1,4})?(?:为|是|有|达到?)?[^\S\n]*$/;
 /** Words that bound a count from below or above (over 400 signatures); an age after them is a label's. */
 const BOUND_BEFORE = /\b(?:over|under|above|below)\s+$/i;
 /**

@@ -14,7 +14,7 @@ function electedAt(
 }
 
 /**
- * A list of winners under a heading of its own (当选名单：, 当选人员名单, 当选人员如下：, 当选人员名单如下：), one post a line
+ * A list of winners under a heading of its own (当选名单：, 当选人员名单, 当选人员如下：, 当选人员名单如下：, 以下人员当选：), one post a line
  * (`主任：向丽（1850票）`), as notices pasted from phones give them: the heading declares every candidate
  * whose votes are read in the lines under it, up to a blank line. The lines hold no 当选 of their own,
  * so the names were read with their votes but declared by nothing. A name declared elsewhere already
@@ -53,7 +53,7 @@ export function withWinnersListed(
     // The span is the heading's words alone: a note in brackets after them (得票率按…居民代表人数计算)
     // names no body the winners are of.
     const from = heading.index + heading.text.search(/当选/);
-    const span: [number, number] = [from, from + (heading.body[1]?.length ?? 2)];
+    const span: [number, number] = [from, from + (heading.body[1] ?? heading.body[2] ?? '当选').length];
     for (const { contest, names } of byContest.values()) {
       for (const name of names) declared.add(name);
       added.push(electedAt(contest, names, span, original));
@@ -75,7 +75,7 @@ const POST_LINE = /^[^\S\n]*(?:主任|副主任|委员|成员)[^\S\n]*[:：]?[^\
  * something that is no space, so that a line of spaces is scanned once, not once per space.
  */
 const HEADING =
-  /(?:[^\s\u4e00-\u9fff\w]{1,3}[^\S\n]*)?(当选(?:人员|人|者|同志)?(?:名单(?:如下)?|如下))[^\S\n]*(?:[（(][^）)\n]{0,24}[)）][^\S\n]*)?(?:[:：][^\S\n]*)?$/my;
+  /(?:[^\s\u4e00-\u9fff\w]{1,3}[^\S\n]*)?(?:(?:以下|下列)(?:人员|同志|候选人)(当选)|(当选(?:人员|人|者|同志)?(?:名单(?:如下)?|如下)))[^\S\n]*(?:[（(][^）)\n]{0,24}[)）][^\S\n]*)?(?:[:：][^\S\n]*)?$/my;
 
 /**
  * A list of winners after a heading on its own line (当选情况：主任李振华（得票901票）；副主任王小军（得票812票）；

@@ -2,7 +2,7 @@ import type { Round } from '../model/election.js';
 import type { Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
 import type { RulePack } from '../rules/rule-pack.js';
-import { englishCount } from '../text/english-count.js';
+import { enCounts, englishCount } from '../text/english-count.js';
 import type { AnnouncedFigures, GroupFigure } from './announced-figures.js';
 import { whereOf } from './figure-names.js';
 import { normalizeText } from './normalize-text.js';
@@ -83,7 +83,7 @@ export function womenAmongWinners(
     ...(seat.origin.span ? { span: seat.origin.span } : {}),
     work: {
       zh: `应选成员${winners.size}名，全部当选（${names}），公告所写性别中妇女${women}名，须至少${minWomen}名：${met ? '达到' : '未达到'}`,
-      en: `${englishCount(winners.size, 'seat')}, all filled (${names}); the sexes the notice writes give ${englishCount(women, 'woman', 'women')}, at least ${minWomen} needed: ${met ? 'met' : 'not met'}`,
+      en: enCounts`${englishCount(winners.size, 'seat')}, all filled (${names}); the sexes the notice writes give ${englishCount(women, 'woman', 'women')}, at least ${minWomen} needed: ${met ? 'met' : 'not met'}`,
     },
   });
   if (met) return [];
@@ -97,7 +97,7 @@ export function womenAmongWinners(
         where: whereOf(notice, seat),
         messages: {
           zh: `公告应选成员${winners.size}名并全部宣布当选（${names}），按其所写性别，当选成员中妇女${women}名，少于应有的${minWomen}名`,
-          en: `The notice fills all ${englishCount(winners.size, 'seat')} (${names}), and by the sexes it writes ${englishCount(women, 'woman', 'women')} ${women === 1 ? 'is' : 'are'} among the elected members, fewer than the ${minWomen} required`,
+          en: enCounts`The notice fills all ${englishCount(winners.size, 'seat')} (${names}), and by the sexes it writes ${englishCount(women, 'woman', 'women')} ${women === 1 ? 'is' : 'are'} among the elected members, fewer than the ${minWomen} required`,
         },
       },
       lang,

@@ -7,6 +7,7 @@
  */
 import type { Bilingual } from '../model/finding.js';
 import { chiSquareUpperTail } from './statistics.js';
+import { enCounts } from '../text/english-count.js';
 
 export interface ScreenBox {
   readonly box: string;
@@ -178,7 +179,7 @@ export function turnoutFingerprint(
   if (points.length < 20)
     return notRun('turnout-fingerprint', {
       zh: `只有${points.length}个有登记选民数的票箱，少于20个。`,
-      en: `Only ${points.length} boxes with an electorate, fewer than 20.`,
+      en: enCounts`Only ${points.length} boxes with an electorate, fewer than 20.`,
     });
   const corner = points.filter((p) => p.turnout >= 0.95 && p.share >= 0.95);
   return {
@@ -208,7 +209,7 @@ export function fullTurnout(boxes: readonly ScreenBox[]): ScreenResult {
       box: b.box,
       detail: {
         zh: `收回${b.returned}张，登记选民${b.registered}人`,
-        en: `${b.returned} ballots returned, ${b.registered} registered`,
+        en: enCounts`${b.returned} ballots returned, ${b.registered} registered`,
       },
     }));
   return { id: 'full-turnout', ran: true, fired: flagged.length > 0, flagged };
@@ -288,7 +289,7 @@ export function lastDigits(boxes: readonly ScreenBox[]): ScreenResult & { readon
     return {
       ...notRun('last-digits', {
         zh: `只有${test.counts}个不少于10的得票数，少于50个。`,
-        en: `Only ${test.counts} counts of 10 or more, fewer than 50.`,
+        en: enCounts`Only ${test.counts} counts of 10 or more, fewer than 50.`,
       }),
       test,
     };

@@ -6,6 +6,7 @@ import type { Population, PopulationKind } from './population.js';
 import { readBallotIds, readBoxIds, readListIds } from './read-sample-ids.js';
 import type { FileDigest, SelectionPayload } from './sample-files.js';
 import type { VerifiedSampleFile } from './verify-sample-files.js';
+import { enCounts } from '../text/english-count.js';
 
 /**
  * The ids of a boxes, ballots or plain ids file, with the digest of its bytes that a commitment records
@@ -87,12 +88,12 @@ export function drawMismatches(
   if (signed.length > common)
     problems.push({
       zh: `签名的抽样有 ${signed.length} 次抽取，重新抽取只有 ${again.length} 次`,
-      en: `the signed sample has ${signed.length} draws, drawing again gives ${again.length}`,
+      en: enCounts`the signed sample has ${signed.length} draws, drawing again gives ${again.length}`,
     });
   if (again.length > common)
     problems.push({
       zh: `重新抽取得 ${again.length} 次抽取，签名的抽样只有 ${signed.length} 次`,
-      en: `drawing again gives ${again.length} draws, the signed sample has ${signed.length}`,
+      en: enCounts`drawing again gives ${again.length} draws, the signed sample has ${signed.length}`,
     });
   return problems;
 }

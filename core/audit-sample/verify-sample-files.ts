@@ -16,6 +16,7 @@ import {
   type CommitmentPayload,
   type SelectionPayload,
 } from './sample-files.js';
+import { enCounts } from '../text/english-count.js';
 
 interface SignedFacts {
   /** Signature good and not a byte of the file changed. */
@@ -170,7 +171,7 @@ export function populationProblems(committed: PopulationDigest, given: Populatio
   if (committed.count !== given.count)
     problems.push({
       zh: `承诺时共 ${committed.count} 个编号，现在是 ${given.count} 个：有编号被增加或删除`,
-      en: `${committed.count} ids were committed to, ${given.count} are given now: ids were added or dropped`,
+      en: enCounts`${committed.count} ids were committed to, ${given.count} are given now: ids were added or dropped`,
     });
   else if (committed.sha256 !== given.sha256)
     problems.push({

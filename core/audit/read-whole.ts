@@ -3,6 +3,7 @@ import type { HasherFactory } from '../model/hash.js';
 import type { Bilingual } from '../model/finding.js';
 import { fail, ok, type Result } from '../model/result.js';
 import type { InputRole } from '../model/report.js';
+import { enCounts } from '../text/english-count.js';
 
 /** Definitions, tally sheets and announcements are small; anything this large was given by mistake. */
 export const SMALL_FILE_LIMIT = 64 * 1024 * 1024;
@@ -38,7 +39,7 @@ export async function readWhole(
         file: source.name,
         message: {
           zh: `文件超过 ${SMALL_FILE_LIMIT / 1024 / 1024} MB，不是${ROLE_WORDS[source.role].zh}`,
-          en: `the file is larger than ${SMALL_FILE_LIMIT / 1024 / 1024} MB: not ${ROLE_WORDS[source.role].en}`,
+          en: enCounts`the file is larger than ${SMALL_FILE_LIMIT / 1024 / 1024} MB: not ${ROLE_WORDS[source.role].en}`,
         },
       });
     }

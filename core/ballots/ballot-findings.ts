@@ -1,7 +1,7 @@
 import type { Contest } from '../model/election.js';
 import type { Finding, FindingLocation, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
-import { englishCount } from '../text/english-count.js';
+import { enCounts, englishCount, groupedCount } from '../text/english-count.js';
 import type { RepeatRecords } from './raw-ballot-count.js';
 
 /**
@@ -33,7 +33,7 @@ export function duplicateBallotFinding(
       where,
       messages: {
         zh: `票箱“${box}”的选票“${ballot}”有 ${records.records} 条记录（${file} ${lines.zh}），${counted.zh}`,
-        en: `ballot “${ballot}” of box “${box}” has ${records.records} records (${file} ${lines.en}); ${counted.en}`,
+        en: `ballot “${ballot}” of box “${box}” has ${groupedCount(records.records)} records (${file} ${lines.en}); ${counted.en}`,
       },
     },
     lang,
@@ -74,7 +74,7 @@ export function moreDuplicatesFinding(
       found: repeatRows,
       messages: {
         zh: `共有 ${repeatRows} 条记录重复了前面已有的选票（每张只计一次），以上只列出前 ${listed} 张选票${unresolved.zh}`,
-        en: `${englishCount(repeatRows, 'record')} repeat a ballot read before (each ballot counted once); only ${listed === 1 ? 'the first ballot is' : `the first ${listed} ballots are`} listed${unresolved.en}`,
+        en: `${englishCount(repeatRows, 'record')} repeat a ballot read before (each ballot counted once); only ${listed === 1 ? 'the first ballot is' : enCounts`the first ${listed} ballots are`} listed${unresolved.en}`,
       },
     },
     lang,

@@ -27,6 +27,7 @@ import {
 } from '../text/binary-signature.js';
 import { ballotCountOf, type RawBallotCount, type RepeatedBallot } from './raw-ballot-count.js';
 import { pushAll } from '../model/long-lists.js';
+import { enCounts } from '../text/english-count.js';
 
 export interface BallotReaderOptions {
   /** From the rule pack: an overvote voids the whole ballot, or only that contest. */
@@ -250,7 +251,7 @@ export class BallotRecordReader {
     if (!this.stopped && this.scanner.pending > MAX_ROW_BYTES) {
       this.fatal(this.rowStartPosition(), {
         zh: `一行超过 ${MAX_ROW_BYTES} 字节：可能是引号没有闭合`,
-        en: `a row is longer than ${MAX_ROW_BYTES} bytes: probably an unclosed quote`,
+        en: enCounts`a row is longer than ${MAX_ROW_BYTES} bytes: probably an unclosed quote`,
       });
     }
     return !this.stopped;
@@ -1032,7 +1033,7 @@ export class BallotRecordReader {
     const offset = found > expected ? this.cellOffset(expected) : this.scanner.ends[found - 1]!;
     this.rowError(offset, {
       zh: `这一行有 ${found} 个单元格，表头有 ${expected} 列`,
-      en: `the row has ${found} cells; the header has ${expected} columns`,
+      en: enCounts`the row has ${found} cells; the header has ${expected} columns`,
     });
   }
 

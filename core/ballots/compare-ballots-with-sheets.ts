@@ -4,7 +4,7 @@ import type { Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
 import type { BoxSheet, ChoiceCounts, ElectionTally } from '../model/tally.js';
 import type { BallotCount } from './ballot-count.js';
-import { englishCount } from '../text/english-count.js';
+import { enCounts, englishCount } from '../text/english-count.js';
 
 /**
  * Checks the tally sheets against the ballot records they were made from. Per box, contest and name,
@@ -44,7 +44,7 @@ function compareAccounting(ballots: BallotCount, sheets: readonly BoxSheet[], la
             found: sheet.returned,
             messages: {
               zh: `票箱“${sheet.box}”有选票记录 ${rows} 张，统计表写收回 ${sheet.returned} 张${note.zh}`,
-              en: `box “${sheet.box}” has ${rows} ballot records; its sheet states ${sheet.returned} returned${note.en}`,
+              en: enCounts`box “${sheet.box}” has ${rows} ballot records; its sheet states ${sheet.returned} returned${note.en}`,
             },
           },
           lang,
@@ -62,7 +62,7 @@ function compareAccounting(ballots: BallotCount, sheets: readonly BoxSheet[], la
             found: sheet.invalid,
             messages: {
               zh: `票箱“${sheet.box}”的选票记录中废票 ${invalid} 张，统计表写无效票 ${sheet.invalid} 张`,
-              en: `box “${sheet.box}”: the ballot records hold ${englishCount(invalid, 'void ballot')}; its sheet states ${sheet.invalid}`,
+              en: enCounts`box “${sheet.box}”: the ballot records hold ${englishCount(invalid, 'void ballot')}; its sheet states ${sheet.invalid}`,
             },
           },
           lang,
@@ -81,7 +81,7 @@ function compareAccounting(ballots: BallotCount, sheets: readonly BoxSheet[], la
           expected: records.records,
           messages: {
             zh: `票箱“${box}”有选票记录 ${records.records} 张，票箱统计表中却没有这个票箱`,
-            en: `box “${box}” has ${records.records} ballot records but no row in the box accounting`,
+            en: enCounts`box “${box}” has ${records.records} ballot records but no row in the box accounting`,
           },
         },
         lang,
@@ -145,7 +145,7 @@ function compareVotes(
             { box, contest: contest.id, candidate: name, expected, found },
             {
               zh: `票箱“${box}”${contest.name}${label.zh}：选票记录为 ${expected} 票，计票单为 ${found} 票${note.zh}`,
-              en: `box “${box}”, ${contest.name}, ${label.en}: ${expected} in the ballot records, ${found} on the tally sheet${note.en}`,
+              en: enCounts`box “${box}”, ${contest.name}, ${label.en}: ${expected} in the ballot records, ${found} on the tally sheet${note.en}`,
             },
             lang,
           ),

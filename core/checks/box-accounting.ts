@@ -1,7 +1,7 @@
 import type { Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
 import type { BoxSheet, ElectionTally } from '../model/tally.js';
-import { englishCount } from '../text/english-count.js';
+import { enCounts, englishCount } from '../text/english-count.js';
 import { cellWords } from './cell-words.js';
 
 /**
@@ -28,7 +28,7 @@ export function checkBoxAccounting(sheets: readonly BoxSheet[], tally: ElectionT
               (cell ? `（${cell.zh}）` : '') +
               `：此数不可能正确，有效票因而未知，依赖它的核对未进行（得票、弃权与有效票之比，全部有效票、无效票；得票改以收回选票为限核对）`,
             en:
-              `box “${sheet.box}” has ${englishCount(sheet.invalid, 'void ballot')}, more than the ${sheet.returned} returned` +
+              enCounts`box “${sheet.box}” has ${englishCount(sheet.invalid, 'void ballot')}, more than the ${sheet.returned} returned` +
               (cell ? ` (${cell.en})` : '') +
               `: that figure cannot be right, so the valid ballots are not known and the checks that depend on it were not run (votes and abstentions against the valid ballots, the valid and void ballots in all; the votes are held to the ballots returned instead)`,
           },

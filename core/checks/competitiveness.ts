@@ -3,7 +3,7 @@ import type { Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
 import { candidatesNeeded, isNotCompetitive } from '../recount/election-validity.js';
 import type { RulePack } from '../rules/rule-pack.js';
-import { englishCount } from '../text/english-count.js';
+import { enCounts, englishCount } from '../text/english-count.js';
 
 /**
  * NOT_COMPETITIVE (差额): a contest with no more candidates than seats, or fewer than the share of the
@@ -26,7 +26,7 @@ export function checkCompetitiveness(
         margin && found > contest.seats
           ? {
               zh: `${contest.name}候选人${found}名，应选${contest.seats}名，差额不足应选人数的${percent(margin)}（至少需${needed}名候选人）`,
-              en: `${contest.name} has ${englishCount(found, 'candidate')} for ${englishCount(contest.seats, 'seat')}: the margin (差额) is less than ${percent(margin)} of the seats (${needed} candidates needed)`,
+              en: enCounts`${contest.name} has ${englishCount(found, 'candidate')} for ${englishCount(contest.seats, 'seat')}: the margin (差额) is less than ${percent(margin)} of the seats (${needed} candidates needed)`,
             }
           : {
               zh: `${contest.name}候选人${found}名，不多于应选${contest.seats}名，不是差额选举`,

@@ -3,7 +3,7 @@ import { makeFinding } from '../model/make-finding.js';
 import type { RulePack } from '../rules/rule-pack.js';
 import { scopeName } from './box-scope.js';
 import type { ContestScope } from './contest-scopes.js';
-import { englishCount } from '../text/english-count.js';
+import { enCounts, englishCount } from '../text/english-count.js';
 
 /**
  * BALLOT_ACCOUNTING_MISMATCH within a contest. A valid ballot either abstains in the contest (#blank)
@@ -59,7 +59,7 @@ export function checkContestAccounting(
             found: votesForNames,
             messages: {
               zh: `${where.zh}${contest.name}得票${votesForNames}票，多于应选${contest.seats}名×（有效票${valid}张−弃权${blank}张）=${seatsTimesVoting}票`,
-              en: `${where.en}: ${contest.name} has ${votesForNames} votes, more than ${contest.seats} seats × (${valid} valid − ${blank} abstaining) = ${seatsTimesVoting}`,
+              en: enCounts`${where.en}: ${contest.name} has ${votesForNames} votes, more than ${contest.seats} seats × (${valid} valid − ${blank} abstaining) = ${seatsTimesVoting}`,
             },
           },
           lang,
@@ -88,7 +88,7 @@ export function checkContestAccounting(
             found: votesForNames + blank,
             messages: {
               zh: `${where.zh}${contest.name}得票${votesForNames}票加弃权${blank}张共${votesForNames + blank}，少于有效票${valid}张：有有效票未计入`,
-              en: `${where.en}: ${contest.name} has ${votesForNames} votes plus ${blank} abstentions = ${votesForNames + blank}, fewer than the ${valid} valid ballots: some valid ballots are not counted`,
+              en: enCounts`${where.en}: ${contest.name} has ${votesForNames} votes plus ${blank} abstentions = ${votesForNames + blank}, fewer than the ${valid} valid ballots: some valid ballots are not counted`,
             },
           },
           lang,
@@ -116,7 +116,7 @@ function unaccountedFinding(
 ): Finding {
   const stated =
     blank > 0
-      ? { zh: `加已写明的弃权${blank}张`, en: ` plus ${blank} stated abstentions` }
+      ? { zh: `加已写明的弃权${blank}张`, en: enCounts` plus ${blank} stated abstentions` }
       : { zh: '', en: '' };
   return makeFinding(
     {
@@ -127,7 +127,7 @@ function unaccountedFinding(
       found: votes + blank,
       messages: {
         zh: `${contestName}有效票${valid}张，得票${votes}票${stated.zh}，有${unaccounted}张有效票未计入；计票单没有写弃权（#blank）行，若这些是弃权，则弃权为${blank + unaccounted}张（推算，非计票单所写）`,
-        en: `${contestName}: ${englishCount(valid, 'valid ballot')}, ${englishCount(votes, 'vote')}${stated.en}: ${englishCount(unaccounted, 'valid ballot')} not accounted for; the sheets have no abstention (#blank) rows, so if these are abstentions there were ${blank + unaccounted} (inferred, not stated on the sheets)`,
+        en: enCounts`${contestName}: ${englishCount(valid, 'valid ballot')}, ${englishCount(votes, 'vote')}${stated.en}: ${englishCount(unaccounted, 'valid ballot')} not accounted for; the sheets have no abstention (#blank) rows, so if these are abstentions there were ${blank + unaccounted} (inferred, not stated on the sheets)`,
       },
     },
     lang,

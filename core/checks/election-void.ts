@@ -4,6 +4,7 @@ import type { RulePack } from '../rules/rule-pack.js';
 import { describeThreshold, votesNeeded } from '../rules/threshold.js';
 import type { ElectionValidity } from '../recount/election-validity.js';
 import { surplusWords } from '../recount/returned-surplus.js';
+import { enCounts } from '../text/english-count.js';
 
 /**
  * TURNOUT_BELOW_QUORUM when the pack's quorum is not met, and ELECTION_VOID (error) saying why the
@@ -25,7 +26,7 @@ export function checkElectionVoid(validity: ElectionValidity, pack: RulePack, la
             found: reason.cast,
             messages: {
               zh: `参加投票${reason.cast}人，未${rule.zh}（${reason.registered}人），至少需要${needed}人`,
-              en: `${reason.cast} voted, not ${rule.en} (${reason.registered}); at least ${needed} were needed`,
+              en: enCounts`${reason.cast} voted, not ${rule.en} (${reason.registered}); at least ${needed} were needed`,
             },
           },
           lang,

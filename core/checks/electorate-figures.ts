@@ -3,6 +3,7 @@ import { makeFinding } from '../model/make-finding.js';
 import type { RulePack } from '../rules/rule-pack.js';
 import type { BallotTotals } from '../recount/ballot-totals.js';
 import type { RegisteredElectorate } from '../recount/registered-electorate.js';
+import { enCounts } from '../text/english-count.js';
 
 /**
  * BALLOT_ACCOUNTING_MISMATCH (error) when more ballots are returned in all than the electorate counts:
@@ -36,7 +37,7 @@ export function checkElectorateFigures(
           found: electorate.boxesSum,
           messages: {
             zh: `选举定义载明${who.zh}${electorate.stated}人，各票箱合计${electorate.boxesSum}人；按${electorate.stated}人计算`,
-            en: `the election states ${electorate.stated} ${who.en}, the boxes add up to ${electorate.boxesSum}; ${electorate.stated} is used`,
+            en: enCounts`the election states ${electorate.stated} ${who.en}, the boxes add up to ${electorate.boxesSum}; ${electorate.stated} is used`,
           },
         },
         lang,
@@ -54,7 +55,7 @@ export function checkElectorateFigures(
           found: totals.cast,
           messages: {
             zh: `共收回选票${totals.cast}张，多于${who.zh}${registered}人：每人至多投一张选票`,
-            en: `${totals.cast} ballots were returned in all, more than the ${registered} ${who.en}: no one casts more than one ballot`,
+            en: enCounts`${totals.cast} ballots were returned in all, more than the ${registered} ${who.en}: no one casts more than one ballot`,
           },
         },
         lang,

@@ -4,7 +4,7 @@ import { makeFinding } from '../model/make-finding.js';
 import type { UncertainBallots } from '../model/uncertain-ballots.js';
 import type { RulePack } from '../rules/rule-pack.js';
 import { describeThreshold, votesNeeded } from '../rules/threshold.js';
-import { englishCount } from '../text/english-count.js';
+import { enCounts, englishCount } from '../text/english-count.js';
 import { linesWords } from '../ballots/ballot-findings.js';
 import type { CountSlack, UndecidedValidity } from '../recount/uncertain-outcomes.js';
 
@@ -34,14 +34,17 @@ export function undecidedValidityFindings(
       const rule = pack.quorum ? describeThreshold(pack.quorum, pack.electorate.name) : { zh: '', en: '' };
       words = {
         zh: `参加投票的是否${rule.zh}无法根据这些记录判定：计入 ${item.cast} 张选票，至少需要 ${needed} 张；${others.zh}（${which.zh}）`,
-        en: `whether ${rule.en} voted cannot be decided from these records: ${englishCount(item.cast, 'ballot')} counted, at least ${needed} needed; ${others.en} (${which.en})`,
+        en: enCounts`whether ${rule.en} voted cannot be decided from these records: ${englishCount(item.cast, 'ballot')} counted, at least ${needed} needed; ${others.en} (${which.en})`,
       };
     } else {
       const than =
         item.limit === 'issued'
           ? {
               zh: `发出的 ${item.allowed} 张`,
-              en: item.box === null ? `the ${item.allowed} issued` : `the ${item.allowed} it issued`,
+              en:
+                item.box === null
+                  ? enCounts`the ${item.allowed} issued`
+                  : enCounts`the ${item.allowed} it issued`,
             }
           : {
               zh: `投票人数 ${item.allowed} 人`,
@@ -95,7 +98,7 @@ export function undecidedContestFinding(
       contest: contest.id,
       messages: {
         zh: `${contest.name}由谁当选无法根据这些记录判定：${uncertain.ballots} 张选票的重复记录内容不同（${which.zh}），每人得票可能少 ${slack.down} 票或多 ${slack.up} 票，足以改变结果；不宣布当选，请核对这些选票的原件`,
-        en: `who is elected ${contest.name} cannot be decided from these records: ${englishCount(uncertain.ballots, 'ballot')} ${uncertain.ballots === 1 ? 'has' : 'have'} repeated records that differ (${which.en}), so each name's votes may be up to ${slack.down} fewer or ${slack.up} more, enough to change it; no one is declared elected: check those paper ballots`,
+        en: enCounts`who is elected ${contest.name} cannot be decided from these records: ${englishCount(uncertain.ballots, 'ballot')} ${uncertain.ballots === 1 ? 'has' : 'have'} repeated records that differ (${which.en}), so each name's votes may be up to ${slack.down} fewer or ${slack.up} more, enough to change it; no one is declared elected: check those paper ballots`,
       },
     },
     lang,
@@ -115,6 +118,6 @@ function ballotsWords(uncertain: UncertainBallots): Bilingual {
   );
   return {
     zh: zh.join('，') + (more > 0 ? `等 ${uncertain.ballots} 张` : ''),
-    en: en.join('; ') + (more > 0 ? ` and ${more} more` : ''),
+    en: en.join('; ') + (more > 0 ? enCounts` and ${more} more` : ''),
   };
 }

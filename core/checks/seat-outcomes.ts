@@ -11,7 +11,7 @@ import {
 } from '../rules/vacancy.js';
 import { committeeOutcome } from '../recount/committee-outcome.js';
 import type { ContestDecision } from '../recount/evaluate-contest.js';
-import { englishCount } from '../text/english-count.js';
+import { enCounts, englishCount } from '../text/english-count.js';
 
 /**
  * What a threshold is measured against, as the messages name it, with the unit of its figure: the
@@ -80,7 +80,7 @@ export function checkSeatOutcomes(
               found: top.votes,
               messages: {
                 zh: `另行选举中${top.name}得票${top.votes}票最多，但未达到${rule.zh}${decision.thresholdBase}${base.unit}（需${needed}票），不能当选`,
-                en: `in the runoff ${top.name} leads with ${top.votes} votes but has not ${rule.en} ${decision.thresholdBase} (${needed} needed): not elected`,
+                en: enCounts`in the runoff ${top.name} leads with ${top.votes} votes but has not ${rule.en} ${decision.thresholdBase} (${needed} needed): not elected`,
               },
             },
             lang,
@@ -108,11 +108,11 @@ function shortfall(decision: ContestDecision, pack: RulePack): { zh: string; en:
   return level.length === 1
     ? {
         zh: `${top.name}得票${top.votes}票最多，${zhShort}`,
-        en: `${top.name} leads the rest with ${englishCount(top.votes, 'vote')}, not ${rule.en} ${thresholdBase}`,
+        en: enCounts`${top.name} leads the rest with ${englishCount(top.votes, 'vote')}, not ${rule.en} ${thresholdBase}`,
       }
     : {
         zh: `${level.join('、')}各得${top.votes}票，并列最多，${zhShort}`,
-        en: `${level.join(', ')} lead the rest with ${englishCount(top.votes, 'vote')} each, not ${rule.en} ${thresholdBase}`,
+        en: enCounts`${level.join(', ')} lead the rest with ${englishCount(top.votes, 'vote')} each, not ${rule.en} ${thresholdBase}`,
       };
 }
 
@@ -150,7 +150,7 @@ function unfilledFinding(
   const open = result.unfilledSeats;
   const head = {
     zh: `${contest.name}应选${contest.seats}名，当选${result.elected.length}名，缺${open}名`,
-    en: `${contest.name}: ${result.elected.length} of ${englishCount(contest.seats, 'seat')} filled, ${open} open`,
+    en: enCounts`${contest.name}: ${result.elected.length} of ${englishCount(contest.seats, 'seat')} filled, ${open} open`,
   };
   const short = shortfall(decision, pack);
   if (short) {
@@ -181,7 +181,7 @@ function unfilledFinding(
         (list ? `, by first-round votes between ${list.join(', ')}` : '') +
         (rule
           ? `; the highest wins with ${rule.en}` +
-            (needed !== null ? ` (with ${cast} voting again: ${needed} votes)` : '')
+            (needed !== null ? enCounts` (with ${cast} voting again: ${needed} votes)` : '')
           : '; the highest wins'),
     };
     if (!vacancy) tail = { zh: '，' + runoff.zh, en: '; ' + runoff.en };

@@ -2,7 +2,7 @@ import type { Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
 import { scopeName } from './box-scope.js';
 import type { ContestScope } from './contest-scopes.js';
-import { englishCount } from '../text/english-count.js';
+import { enCounts, englishCount } from '../text/english-count.js';
 
 /**
  * VOTES_EXCEED_BALLOTS: a contest has more votes for names than seats × valid ballots, or one name
@@ -25,7 +25,7 @@ export function checkVotesExceedBallots(scopes: readonly ContestScope[], lang: L
             found: standings.votesForNames,
             messages: {
               zh: `${where.zh}${contest.name}共得票${standings.votesForNames}票，多于应选${contest.seats}名×有效票${scope.valid}张=${limit}票`,
-              en: `${where.en}: ${contest.name} has ${standings.votesForNames} votes for names, more than ${contest.seats} seats × ${scope.valid} valid ballots = ${limit}`,
+              en: enCounts`${where.en}: ${contest.name} has ${standings.votesForNames} votes for names, more than ${contest.seats} seats × ${scope.valid} valid ballots = ${limit}`,
             },
           },
           lang,

@@ -3,6 +3,7 @@ import type { Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
 import type { ContestResult } from '../model/report.js';
 import type { RulePack } from '../rules/rule-pack.js';
+import { enCounts } from '../text/english-count.js';
 
 /** The post for a woman member (妇女委员): by the id the forms use, or by the post's name. */
 export function isWomenMemberPost(contest: Pick<Contest, 'id' | 'name'>): boolean {
@@ -74,7 +75,7 @@ export function checkWomenMemberPost(
     finding(
       'warning',
       `此前当选的${election.alreadyElected.length}名成员中没有妇女；按${pack.name.zh}，另行选举时选票应当继续单列妇女委员职位，但另行选举的定义中没有该职位`,
-      `no woman is among the ${election.alreadyElected.length} members elected earlier; under ${pack.name.en} the runoff ballot keeps the separate post of a woman member, but the runoff defines none`,
+      enCounts`no woman is among the ${election.alreadyElected.length} members elected earlier; under ${pack.name.en} the runoff ballot keeps the separate post of a woman member, but the runoff defines none`,
     );
   }
   return findings;

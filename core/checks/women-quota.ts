@@ -2,7 +2,7 @@ import type { ElectedMember } from '../model/election.js';
 import type { Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
 import type { ContestResult } from '../model/report.js';
-import { englishCount } from '../text/english-count.js';
+import { enCounts, englishCount } from '../text/english-count.js';
 
 /**
  * WOMEN_QUOTA_UNMET: fewer women among all elected members of the committee (every contest
@@ -32,7 +32,7 @@ export function checkWomenQuota(
     alreadyElected.length > 0
       ? {
           zh: `（含此前当选的${alreadyElected.length}名成员中的妇女${earlierWomen}名）`,
-          en: ` (${earlierWomen} of them among the ${englishCount(alreadyElected.length, 'member')} elected earlier)`,
+          en: enCounts` (${earlierWomen} of them among the ${englishCount(alreadyElected.length, 'member')} elected earlier)`,
         }
       : { zh: '', en: '' };
   const pending =
@@ -48,7 +48,7 @@ export function checkWomenQuota(
         found: women,
         messages: {
           zh: `当选成员中妇女${women}名${earlier.zh}，少于应有的${minWomen}名${pending.zh}`,
-          en: `${englishCount(women, 'woman', 'women')} among the elected members${earlier.en}, fewer than the ${minWomen} required${pending.en}`,
+          en: enCounts`${englishCount(women, 'woman', 'women')} among the elected members${earlier.en}, fewer than the ${minWomen} required${pending.en}`,
         },
       },
       lang,

@@ -8,6 +8,7 @@ import type { BoxSheet } from '../model/tally.js';
 import type { ReportReading, ReportUnit } from './read-election-report.js';
 import { EXT } from './err-extension.js';
 import type { JsonObject } from './nist-format.js';
+import { enCounts } from '../text/english-count.js';
 
 /**
  * The election definition an ElectionReport states, as the JSON of contract §1, for the project's own
@@ -176,7 +177,7 @@ function withStated(
         path: unit.path,
         message: {
           zh: `票箱 ${unit.id} 的 ${field}：报告为 ${unit[field]}，${file} 为 ${ours}`,
-          en: `box ${unit.id}, ${field}: the report states ${unit[field]}, ${file} ${ours}`,
+          en: enCounts`box ${unit.id}, ${field}: the report states ${unit[field]}, ${file} ${ours}`,
         },
       });
     else merged[field] = ours;

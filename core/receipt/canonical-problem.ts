@@ -1,5 +1,6 @@
 import type { Bilingual } from '../model/finding.js';
 import { childPath } from '../tallies/json-path.js';
+import { enCounts } from '../text/english-count.js';
 
 /** Deeper than any receipt, bundle or key file nests (they nest about six levels). */
 export const MAX_SIGNED_DEPTH = 64;
@@ -41,7 +42,7 @@ export function canonicalProblem(
         path: path(),
         message: {
           zh: `嵌套超过 ${MAX_SIGNED_DEPTH} 层，不是回执、回执合集或密钥文件`,
-          en: `nested more than ${MAX_SIGNED_DEPTH} levels deep: not a receipt, bundle or key file`,
+          en: enCounts`nested more than ${MAX_SIGNED_DEPTH} levels deep: not a receipt, bundle or key file`,
         },
       };
     const entries = Array.isArray(item)

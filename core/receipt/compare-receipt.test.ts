@@ -8,6 +8,7 @@ import {
   listedDifferences,
   onlyOtherFiles,
 } from './compare-receipt.js';
+import { groupedCount } from '../text/english-count.js';
 import { SAMPLE_REPORT } from './testing/sample-report.js';
 import { sampleReceipt } from './testing/sample-receipt.js';
 
@@ -162,7 +163,7 @@ describe('listedDifferences', () => {
     expect(shown.notListed).toBe(extra - DIFFERENCES_LISTED);
     expect(differencesNotListed(shown)).toEqual({
       zh: `另有${extra - DIFFERENCES_LISTED}处不同未逐一列出（共${extra}处）`,
-      en: `${extra - DIFFERENCES_LISTED} more differences not listed (${extra} in all)`,
+      en: `${groupedCount(extra - DIFFERENCES_LISTED)} more differences not listed (${groupedCount(extra)} in all)`,
     });
   });
 

@@ -4,6 +4,7 @@ import { packOfReceipt } from '../rules/registry.js';
 import { alignFindings } from './align-findings.js';
 import { diffJson } from './diff-json.js';
 import type { ReceiptPayload } from './receipt-format.js';
+import { enCounts } from '../text/english-count.js';
 
 export type ReceiptDifferenceCode = 'INPUTS_MISMATCH' | 'INPUT_MISSING' | 'INPUT_EXTRA' | 'REPORT_DIFFERS';
 
@@ -157,7 +158,7 @@ export function differencesNotListed({
 }: Pick<ListedDifferences, 'count' | 'notListed'>): Bilingual {
   return {
     zh: `另有${notListed}处不同未逐一列出（共${count}处）`,
-    en: `${notListed} more ${notListed === 1 ? 'difference' : 'differences'} not listed (${count} in all)`,
+    en: enCounts`${notListed} more ${notListed === 1 ? 'difference' : 'differences'} not listed (${count} in all)`,
   };
 }
 

@@ -8,6 +8,7 @@ import { fingerprint } from './fingerprint.js';
 import { BUNDLE_FORMAT, RECEIPT_FORMAT } from './receipt-format.js';
 import { ISO_TIME, ISO_TIME_TEXT, ShapeChecker } from './json-shape.js';
 import { signingKeyFromSeed, type SigningKey } from './signing-key.js';
+import { enCounts } from '../text/english-count.js';
 
 export const KEY_FILE_FORMAT = 'tallywitness.key/1';
 
@@ -145,7 +146,10 @@ function bytesAt(check: ShapeChecker, value: unknown, path: string, length: numb
   if (text === undefined) return undefined;
   const bytes = fromBase64(text);
   if (bytes && bytes.length === length) return bytes;
-  return check.problem(path, { zh: `应为 ${length} 字节的 base64`, en: `must be ${length} bytes in base64` });
+  return check.problem(path, {
+    zh: `应为 ${length} 字节的 base64`,
+    en: enCounts`must be ${length} bytes in base64`,
+  });
 }
 
 function checkScrypt(check: ShapeChecker, kdf: Record<string, unknown>): ScryptParams | undefined {
@@ -162,7 +166,7 @@ function checkScrypt(check: ShapeChecker, kdf: Record<string, unknown>): ScryptP
     if (!inRange(value, max))
       check.problem(`$.kdf.${name}`, {
         zh: `应为 1 到 ${max} 的整数`,
-        en: `must be an integer from 1 to ${max}`,
+        en: enCounts`must be an integer from 1 to ${max}`,
       });
   if (!inRange(logN, MAX_LOG_N) || !inRange(r, MAX_R) || !inRange(p, MAX_P)) return undefined;
   const params = { logN, r, p };

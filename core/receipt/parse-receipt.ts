@@ -6,6 +6,7 @@ import { HEX_DIGEST, ISO_TIME, ISO_TIME_TEXT, SHA256_HEX, ShapeChecker } from '.
 import { KEY_FILE_FORMAT } from './key-file.js';
 import { RECEIPT_FORMAT, type Receipt } from './receipt-format.js';
 import { checkAuditRecord } from '../audit-math/check-audit-record.js';
+import { enCounts } from '../text/english-count.js';
 
 const ROLES: readonly InputRole[] = ['election', 'boxes', 'tallies', 'ballots', 'announcement'];
 
@@ -40,7 +41,7 @@ export function decodeKey(
   if (bytes && bytes.length === length) return bytes;
   return check.problem(path, {
     zh: `应为 ${length} 字节的 base64（标准字母表，带填充）`,
-    en: `must be ${length} bytes in base64 (standard alphabet, padded)`,
+    en: enCounts`must be ${length} bytes in base64 (standard alphabet, padded)`,
   });
 }
 

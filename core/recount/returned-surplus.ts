@@ -1,4 +1,4 @@
-import { englishCount } from '../text/english-count.js';
+import { enCounts, englishCount } from '../text/english-count.js';
 import type { BoxSheet } from '../model/tally.js';
 import type { BallotTotals } from './ballot-totals.js';
 
@@ -39,7 +39,10 @@ export function surplusWords(limit: ReturnedLimit, surplus: ReturnedSurplus): { 
   const ballots = englishCount(returned, 'ballot');
   const than =
     limit === 'issued'
-      ? { zh: `发出的${allowed}张`, en: box === null ? `the ${allowed} issued` : `the ${allowed} it issued` }
+      ? {
+          zh: `发出的${allowed}张`,
+          en: box === null ? enCounts`the ${allowed} issued` : enCounts`the ${allowed} it issued`,
+        }
       : { zh: `投票人数${allowed}人`, en: `the ${englishCount(allowed, 'voter')} who signed in` };
   return box === null
     ? {

@@ -114,8 +114,10 @@ describe('quorumStatus and the text report', () => {
     const text = renderReportText(alone, 'en');
     // Only what the announcement states: no valid or void count it does not give.
     expect(turnoutLine(text)).toBe(
-      'registered 2100, issued unknown, cast 1476 (70.3%), valid unknown, void unknown',
+      'registered 2,100, issued unknown, cast 1,476 (70.3%), valid unknown, void unknown',
     );
+    // The Chinese report keeps plain digits.
+    expect(turnoutLine(renderReportText(alone, 'zh'))).toContain('登记选民 2100');
     expect(text.split('\n')[1]).toBe('rules: announcement-only');
     // Nor does it claim a count that agrees with rules: none were applied.
     expect(text).toContain("Verdict: no discrepancy: the notice's own figures agree");

@@ -8,8 +8,16 @@ import { undecidedOutcome, undecidedWords } from './outcome-undecided.js';
 import { ANNOUNCEMENT_ONLY, isAnnouncementAlone } from './report-from-announcement.js';
 import { textTable } from './text-table.js';
 import { oneLine } from './one-line.js';
+import { englishCount, groupedCount } from '../text/english-count.js';
 
 type Words = Record<string, string>;
+
+/** A count as the report's language writes it: grouped in English (1,454), plain digits in Chinese. */
+type Count = (count: number) => string;
+const countIn =
+  (lang: Lang): Count =>
+  (count) =>
+    lang === 'en' ? groupedCount(count) : String(count);
 
 const WORDS: Record<Lang, Words> = {
   zh: {
@@ -185,7 +193,7 @@ export function announcementVerdict(report: Report, lang: Lang): string {
       : { zh: '公告宣布的结果有需要注意之处', en: 'the declared result needs a closer look' };
     return lang === 'zh'
       ? `没有错误，但有${warnings}条警告：${what.zh}，请看下列发现（${recount.zh}）`
-      : `no error, but ${warnings} warning${warnings === 1 ? '' : 's'}: ${what.en}; see the findings (${recount.en})`;
+      : `no error, but ${englishCount(warnings, 'warning')}: ${what.en}; see the findings (${recount.en})`;
   }
   const judged = section?.judgedCount ?? 0;
   if (section && judged === 0)
@@ -206,11 +214,11 @@ export function announcementVerdict(report: Report, lang: Lang): string {
         };
   return lang === 'zh'
     ? `未发现差错：公告自身的数字相互吻合${pack.zh}（核对${judged}项，全部相符；${recount.zh}）`
-    : `no discrepancy: the notice's own figures agree${pack.en} (${judged} checked, all right; ${recount.en})`;
+    : `no discrepancy: the notice's own figures agree${pack.en} (${groupedCount(judged)} checked, all right; ${recount.en})`;
 }
 
-/** "1 figure", "3 figures". */
-const figures = (count: number): string => `${count} ${count === 1 ? 'figure' : 'figures'}`;
+/** "1 figure", "3 figures", "1,454 figures". */
+const figures = (count: number): string => englishCount(count, 'figure');
 
 /** The verdict line: an undecided outcome says so, and what to do, before anything else. */
 function verdictLine(report: Report, alone: boolean, lang: Lang): string {
@@ -261,6 +269,7 @@ function versionLines(report: Report, lang: Lang): string[] {
 export function renderReportText(report: Report, lang: Lang): string {
   const w = WORDS[lang];
   const word = (key: string): string => w[key] ?? key;
+  const count = countIn(lang);
   const t = report.turnout;
   // An announcement checked alone, with no pack, has no round; a clean one is no count agreeing with rules.
   const noPack = report.rules === ANNOUNCEMENT_ONLY;
@@ -272,8 +281,8 @@ export function renderReportText(report: Report, lang: Lang): string {
     `${word('verdict')}: ${verdictLine(report, alone, lang)}`,
     '',
     (alone && report.announcement
-      ? statedTurnoutWords(report, word)
-      : recountTurnoutWords(report, word)
+      ? statedTurnoutWords(report, word, count)
+      : recountTurnoutWords(report, word, count)
     ).join(lang === 'zh' ? '，' : ', '),
   ];
   const inferred = new Set(
@@ -282,9 +291,12 @@ export function renderReportText(report: Report, lang: Lang): string {
       .map((finding) => finding.contest),
   );
   for (const contest of report.contests)
-    lines.push('', ...contestLines(contest, t.cast, word, inferred.has(contest.id), t.validUnknown === true));
-  if (report.announcement) lines.push('', ...announcementLines(report, lang, word));
-  lines.push('', `${word('findings')} (${report.findings.length}):`);
+    lines.push(
+      '',
+      ...contestLines(contest, t.cast, word, count, inferred.has(contest.id), t.validUnknown === true),
+    );
+  if (report.announcement) lines.push('', ...announcementLines(report, lang, word, count));
+  lines.push('', `${word('findings')} (${count(report.findings.length)}):`);
   if (report.findings.length === 0) lines.push(`  ${word('none')}`);
   for (const finding of report.findings)
     lines.push(`  [${word(finding.severity)}] ${finding.code}: ${finding.messages[lang]}`);
@@ -299,23 +311,24 @@ export function renderReportText(report: Report, lang: Lang): string {
   return lines.map(oneLine).join('\n') + '\n';
 }
 
-function recountTurnoutWords(report: Report, word: (key: string) => string): string[] {
+function recountTurnoutWords(report: Report, word: (key: string) => string, count: Count): string[] {
   const t = report.turnout;
+  const value = (n: number | null) => (n === null ? word('unknown') : count(n));
   return [
-    `${word('registered')} ${t.registered ?? word('unknown')}`,
-    `${word('issued')} ${t.issued ?? word('unknown')}`,
-    `${word('cast')} ${t.cast}` + (t.registered ? ` (${displayPercent(t.cast, t.registered)})` : ''),
-    `${word('valid')} ${t.validUnknown ? word('unknown') : t.valid}`,
-    `${word('invalid')} ${t.validUnknown ? word('unknown') : t.invalid}`,
+    `${word('registered')} ${value(t.registered)}`,
+    `${word('issued')} ${value(t.issued)}`,
+    `${word('cast')} ${count(t.cast)}` + (t.registered ? ` (${displayPercent(t.cast, t.registered)})` : ''),
+    `${word('valid')} ${t.validUnknown ? word('unknown') : count(t.valid)}`,
+    `${word('invalid')} ${t.validUnknown ? word('unknown') : count(t.invalid)}`,
     ...quorumWords(report, word),
   ];
 }
 
 /** An announcement alone: only what it states, "unknown" for the rest (never a 0 it does not state). */
-function statedTurnoutWords(report: Report, word: (key: string) => string): string[] {
+function statedTurnoutWords(report: Report, word: (key: string) => string, count: Count): string[] {
   const section = report.announcement;
   if (!section) return [];
-  return statedTurnoutLine(report, section, unitWord(section, word));
+  return statedTurnoutLine(report, section, unitWord(section, word), count);
 }
 
 /** Words of the electorate and voters named in the unit they are counted in (登记户数 for 应到户代表48户). */
@@ -330,9 +343,10 @@ function statedTurnoutLine(
   report: Report,
   section: AnnouncementSection,
   word: (key: string) => string,
+  count: Count,
 ): string[] {
   const stated = section.stated;
-  const value = (n: number | null) => (n === null ? word('unknown') : String(n));
+  const value = (n: number | null) => (n === null ? word('unknown') : count(n));
   const cast =
     section.castFrom === 'cast' ? stated.cast : section.castFrom === 'returned' ? stated.returned : null;
   return [
@@ -351,25 +365,30 @@ function statedTurnoutLine(
 const TEXT_LIST_LIMIT = 50;
 
 /** The announcement's work: each check made (right ones included), then each figure not checked and why. */
-function announcementLines(report: Report, lang: Lang, word: (key: string) => string): string[] {
+function announcementLines(
+  report: Report,
+  lang: Lang,
+  word: (key: string) => string,
+  count: Count,
+): string[] {
   const section = report.announcement;
   if (!section) return [];
   const wrong = section.judged.filter((figure) => !figure.right).length;
   const lines = [
-    `${word('announcement')}: ${word('figuresRead')} ${section.figuresRead}; ${word('judged')} ${section.judgedCount}` +
+    `${word('announcement')}: ${word('figuresRead')} ${count(section.figuresRead)}; ${word('judged')} ${count(section.judgedCount)}` +
       (section.judgedCount > 0
-        ? ` (${word('right')} ${section.judgedCount - wrong}, ${word('wrong')} ${wrong})`
+        ? ` (${word('right')} ${count(section.judgedCount - wrong)}, ${word('wrong')} ${count(wrong)})`
         : '') +
-      `; ${word('notJudged')} ${section.unreadCount}`,
+      `; ${word('notJudged')} ${count(section.unreadCount)}`,
   ];
   for (const figure of section.judged.slice(0, TEXT_LIST_LIMIT))
     lines.push(`  ${figure.right ? '✓' : '✗'} ${figure.text}: ${figure.work[lang]}`);
   if (section.judgedCount > TEXT_LIST_LIMIT)
-    lines.push(`  … ${word('more')} ${section.judgedCount - TEXT_LIST_LIMIT}`);
+    lines.push(`  … ${word('more')} ${count(section.judgedCount - TEXT_LIST_LIMIT)}`);
   for (const figure of section.unread.slice(0, TEXT_LIST_LIMIT))
     lines.push(`  ? ${figure.text}: ${figure.work[lang]}`);
   if (section.unreadCount > TEXT_LIST_LIMIT)
-    lines.push(`  … ${word('more')} ${section.unreadCount - TEXT_LIST_LIMIT}`);
+    lines.push(`  … ${word('more')} ${count(section.unreadCount - TEXT_LIST_LIMIT)}`);
   return lines;
 }
 
@@ -377,23 +396,26 @@ function contestLines(
   contest: ContestResult,
   cast: number,
   word: (key: string) => string,
+  count: Count,
   blankInferred: boolean,
   validUnknown: boolean,
 ): string[] {
-  const valid = validUnknown ? word('unknown') : String(contest.validBallots);
+  const valid = validUnknown ? word('unknown') : count(contest.validBallots);
   const header =
-    `[${contest.name}] ${word('seats')} ${contest.seats}, ${word('valid')} ${valid}` +
-    (contest.votesNeeded !== null ? `, ${word('needed')} ${contest.votesNeeded} ${word('votes')}` : '') +
+    `[${contest.name}] ${word('seats')} ${count(contest.seats)}, ${word('valid')} ${valid}` +
+    (contest.votesNeeded !== null
+      ? `, ${word('needed')} ${count(contest.votesNeeded)} ${word('votes')}`
+      : '') +
     (contest.undecided
       ? `, ${word('undecided')}`
       : contest.unfilledSeats > 0
-        ? `, ${word('open')} ${contest.unfilledSeats}`
+        ? `, ${word('open')} ${count(contest.unfilledSeats)}`
         : '');
   const rows: string[][] = [[word('name'), word('votes'), word('share'), word('elected')]];
   for (const candidate of contest.candidates) {
     rows.push([
       candidate.writeIn ? `${candidate.name} (${word('writeIn')})` : candidate.name,
-      String(candidate.votes),
+      count(candidate.votes),
       displayPercent(candidate.votes, cast),
       candidate.elected ? '✓' : '',
     ]);
@@ -402,8 +424,8 @@ function contestLines(
     // BALLOTS_UNACCOUNTED: the valid ballots that are neither votes nor stated abstentions.
     const votes = contest.candidates.reduce((sum, candidate) => sum + candidate.votes, 0);
     const blank = contest.validBallots - votes;
-    rows.push([word('blankInferred'), String(blank), displayPercent(blank, cast), '']);
+    rows.push([word('blankInferred'), count(blank), displayPercent(blank, cast), '']);
   } else if (contest.blank > 0)
-    rows.push([word('blank'), String(contest.blank), displayPercent(contest.blank, cast), '']);
+    rows.push([word('blank'), count(contest.blank), displayPercent(contest.blank, cast), '']);
   return [header, ...textTable(rows, new Set([1, 2])).map((line) => `  ${line}`)];
 }

@@ -1,6 +1,7 @@
 import type { Round } from '../model/election.js';
 import type { Bilingual } from '../model/finding.js';
 import type { VacancyRule } from './rule-pack.js';
+import { enCounts } from '../text/english-count.js';
 
 /** Who the contests at hand elected, over the whole committee. */
 export interface CommitteeOutcome {
@@ -41,7 +42,7 @@ export function vacancyStanding(
 function condition(rule: VacancyRule): Bilingual {
   return {
     zh: `村民委员会成员达到${rule.minMembers}人${rule.chairElected ? '且已选出主任' : ''}`,
-    en: `at least ${rule.minMembers} committee members${rule.chairElected ? ', the chair among them' : ''}`,
+    en: enCounts`at least ${rule.minMembers} committee members${rule.chairElected ? ', the chair among them' : ''}`,
   };
 }
 
@@ -88,7 +89,7 @@ export function describeVacancy(
       : { zh: '', en: '' };
     return {
       zh: `已选出村民委员会成员${count}人${chair.zh}，不少于${rule.minMembers}人：${may.zh}（${source.zh}）`,
-      en: `${count} committee members are elected${chair.en} (${rule.minMembers} or more): ${may.en} (${source.en})`,
+      en: enCounts`${count} committee members are elected${chair.en} (${rule.minMembers} or more): ${may.en} (${source.en})`,
     };
   }
   if (standing === 'not-allowed') {
@@ -97,7 +98,7 @@ export function describeVacancy(
         ? { zh: '主任未选出', en: 'the chair is not elected' }
         : {
             zh: `已选出${count}人，未达到${rule.minMembers}人`,
-            en: `${count} elected, fewer than ${rule.minMembers}`,
+            en: enCounts`${count} elected, fewer than ${rule.minMembers}`,
           };
     return {
       zh: `${why.zh}，所缺名额不能暂缺（${source.zh}）`,
@@ -112,5 +113,7 @@ export function describeVacancy(
 
 /** "在30日内" / "within 30 days", or nothing when the pack sets no limit. */
 export function describeRunoffDeadline(days: number | undefined): Bilingual {
-  return days === undefined ? { zh: '', en: '' } : { zh: `在${days}日内`, en: ` within ${days} days` };
+  return days === undefined
+    ? { zh: '', en: '' }
+    : { zh: `在${days}日内`, en: enCounts` within ${days} days` };
 }

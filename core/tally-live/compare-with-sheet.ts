@@ -6,6 +6,7 @@ import { makeFinding } from '../model/make-finding.js';
 import type { BoxSheet, ElectionTally } from '../model/tally.js';
 import { noUncertainBallots } from '../model/uncertain-ballots.js';
 import type { LiveCount } from './live-count.js';
+import { enCounts } from '../text/english-count.js';
 
 /** The live count in the shape of a recount of ballot records, for the comparison of those with sheets. */
 function asBallotCount(box: string, count: LiveCount): BallotCount {
@@ -63,7 +64,7 @@ export function compareLiveTallyWithBoxRow(
               found,
               messages: {
                 zh: `票箱“${box}”${zh}：自己的唱票记录为 ${expected} 张，票箱统计表为 ${found} 张`,
-                en: `box “${box}”, ${en}: ${expected} in your live tally, ${found} in the box accounting`,
+                en: enCounts`box “${box}”, ${en}: ${expected} in your live tally, ${found} in the box accounting`,
               },
             },
             lang,
@@ -128,7 +129,7 @@ function liveFinding(finding: Finding, election: Election, lang: Lang): Finding 
       found: finding.found,
       messages: {
         zh: `票箱“${finding.box}”${contest?.name ?? ''}${name.zh}：自己的唱票记录为 ${finding.expected} 票，计票单为 ${finding.found} 票`,
-        en: `box “${finding.box}”, ${contest?.name ?? ''}, ${name.en}: ${finding.expected} in your live tally, ${finding.found} on the tally sheet`,
+        en: enCounts`box “${finding.box}”, ${contest?.name ?? ''}, ${name.en}: ${finding.expected} in your live tally, ${finding.found} on the tally sheet`,
       },
     },
     lang,

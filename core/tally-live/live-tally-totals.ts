@@ -5,6 +5,7 @@ import { getRulePack } from '../rules/registry.js';
 import { namesOf } from './ballot-words.js';
 import { countLiveBallots, type LiveCount } from './live-count.js';
 import type { LiveTallyRecord } from './live-tally-record.js';
+import { enCounts } from '../text/english-count.js';
 
 /** A name's votes (or a count of ballots) in each tally; `difference` is B − A. */
 export interface TotalRow {
@@ -75,7 +76,7 @@ export function notAligned(box: string, a: number, b: number, lang: Lang): Findi
       found: b,
       messages: {
         zh: `票箱“${box}”：记录 A 有 ${a} 张选票，记录 B 有 ${b} 张，相差太多，无法逐票对齐；只比较合计`,
-        en: `box “${box}”: A holds ${a} ballots and B ${b}, too far apart to align ballot by ballot; only the totals are compared`,
+        en: enCounts`box “${box}”: A holds ${a} ballots and B ${b}, too far apart to align ballot by ballot; only the totals are compared`,
       },
     },
     lang,
@@ -100,7 +101,7 @@ export function totalFindings(box: string, totals: LiveTallyTotals, lang: Lang):
             found: each.b,
             messages: {
               zh: `票箱“${box}”${contest.name}${name.zh}：记录 A 为 ${each.a} 票，记录 B 为 ${each.b} 票`,
-              en: `box “${box}”, ${contest.name}, ${name.en}: ${each.a} in A, ${each.b} in B`,
+              en: enCounts`box “${box}”, ${contest.name}, ${name.en}: ${each.a} in A, ${each.b} in B`,
             },
           },
           lang,

@@ -3,6 +3,7 @@ import { BLANK, type Election } from '../model/election.js';
 import { csvField } from '../tallies/csv-field.js';
 import { BOX_FIGURES } from './typed-box.js';
 import type { TypedBoxReading } from './read-typed-box.js';
+import { enCounts } from '../text/english-count.js';
 
 /** What keeps typed sheets from being written out, box by box (null: the whole set). */
 export interface SheetsNotReady {
@@ -39,7 +40,7 @@ export function typedSheetsCsv(election: Election, readings: readonly TypedBoxRe
         box,
         message: {
           zh: `票箱“${box}”还有${reading.missing.length}格未填`,
-          en: `box “${box}” has ${reading.missing.length} ${reading.missing.length === 1 ? 'cell' : 'cells'} still to type`,
+          en: enCounts`box “${box}” has ${reading.missing.length} ${reading.missing.length === 1 ? 'cell' : 'cells'} still to type`,
         },
       });
     if (reading.problems.length > 0)
@@ -47,7 +48,7 @@ export function typedSheetsCsv(election: Election, readings: readonly TypedBoxRe
         box,
         message: {
           zh: `票箱“${box}”有${reading.problems.length}格无法读取`,
-          en: `box “${box}” has ${reading.problems.length} ${reading.problems.length === 1 ? 'cell' : 'cells'} that cannot be read`,
+          en: enCounts`box “${box}” has ${reading.problems.length} ${reading.problems.length === 1 ? 'cell' : 'cells'} that cannot be read`,
         },
       });
   }

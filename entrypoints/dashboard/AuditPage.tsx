@@ -36,6 +36,7 @@ import {
   type InputBytes,
 } from './compare/read-announcement-view.js';
 import { ElectionSummary } from './ElectionSummary.js';
+import { NoElectionYet } from '../shared/NoElectionYet.js';
 import { FileDrop, FileRows, MovedFiles, StepFilePicker } from './FileList.js';
 import { inputsFingerprint, type AnnouncementChoice } from './input-fingerprint.js';
 import { InputErrorList } from './InputErrorList.js';
@@ -401,6 +402,7 @@ export function AuditPage({
             t={t}
             onChoose={(chosen) => void chooseFiles(chosen, 1, 'election', 'election').then(take)}
           />
+          {!election && !notice && !capture && <NoElectionYet t={t} inAudit />}
           {rows(1, t.roles.election)}
           {fromForm && formEdited && (
             <p class="warning" role="status" data-form-edited>

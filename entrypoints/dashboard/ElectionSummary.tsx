@@ -109,6 +109,11 @@ export function ElectionSummary({ file, lang, t }: { file: File; lang: Lang; t: 
           ))}
         </tbody>
       </table>
+      {election.contests.some((contest) => contest.candidates.some((c) => c.gender === 'female')) && (
+        <p class="hint" data-woman-mark>
+          {t.womanMark}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatInputError, type InputError } from '../../core/index.js';
+import { formatInputError, undecidedOutcome, type InputError } from '../../core/index.js';
 import { downloadJson } from '../shared/download.js';
 import {
   deleteAudit,
@@ -20,10 +20,13 @@ import { ReceiptLink } from './ReceiptPanel.js';
 import { ResultView } from './ResultView.js';
 import { PASTED_NOTICE } from './check-notice.js';
 import { verdictWords } from '../shared/verdict-words.js';
-import { NoticeReport } from '../shared/NoticeReport.js';
+import { NOTICE_ICONS, NOTICE_TONES, NoticeReport } from '../shared/NoticeReport.js';
+import { VERDICT_ICONS } from '../shared/verdict-icons.js';
 import { noticeHeadline, noticeTally } from '../shared/notice-outcome.js';
 import { HighlightedText } from '../sidepanel/highlighted-text.js';
 import './notice-alone.css';
+
+const VERDICT_TONES = { valid: 'good', void: 'bad', discrepancies: 'bad', 'runoff-needed': 'warn' } as const;
 
 /** The saved entry that `#history/<id>` names, as the popup links to it. */
 const requestedAudit = (): string | null =>
@@ -160,10 +163,26 @@ export function HistoryPage({ lang, t }: { lang: Lang; t: Messages }) {
   const receiptWords = (entry: HistoryEntry) =>
     entry.kind === 'notice' ? t.noticeNoReceipt : entry.record.receipt ? `✔ ${t.signed}` : t.unsigned;
   const kindWords = (entry: HistoryEntry) => (entry.kind === 'audit' ? t.kindAudit : t.kindNotice);
-  const entryVerdict = (entry: HistoryEntry) =>
-    entry.kind === 'audit'
-      ? verdictWords(entry.record.report, lang, t)
-      : noticeHeadline(noticeTally(entry.record.report), lang);
+  // With the icon and the colour the verdict has on the page the entry opens, not in plain black.
+  const entryVerdict = (entry: HistoryEntry) => {
+    if (entry.kind === 'audit') {
+      const verdict = entry.record.report.verdict;
+      const undecided = undecidedOutcome(entry.record.report) !== null;
+      return (
+        <span class={`history-verdict tone-${undecided ? 'unknown' : VERDICT_TONES[verdict]}`}>
+          <span aria-hidden="true">{undecided ? '?' : VERDICT_ICONS[verdict]} </span>
+          {verdictWords(entry.record.report, lang, t)}
+        </span>
+      );
+    }
+    const tally = noticeTally(entry.record.report);
+    return (
+      <span class={`history-verdict tone-${NOTICE_TONES[tally.outcome]}`}>
+        <span aria-hidden="true">{NOTICE_ICONS[tally.outcome]} </span>
+        {noticeHeadline(tally, lang)}
+      </span>
+    );
+  };
   const rowActions = (entry: HistoryEntry) => (
     <>
       <button

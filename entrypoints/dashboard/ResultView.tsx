@@ -522,7 +522,11 @@ export function ResultView({
       <NoticeWork report={report} lang={lang} t={t} />
       <section aria-labelledby="findings-title">
         <h3 id="findings-title">
-          {t.findings} ({formatNumber(report.findings.length, lang)})
+          {t.findingsTitle(
+            report.findings.filter((finding) => finding.severity === 'error').length,
+            report.findings.filter((finding) => finding.severity === 'warning').length,
+            report.findings.filter((finding) => finding.severity === 'info').length,
+          )}
         </h3>
         {withText ? (
           <div class="beside-text">

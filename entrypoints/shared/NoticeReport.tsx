@@ -15,14 +15,16 @@ import { NOTICE_REPORT_WORDS } from './notice-report-words';
 import { lawLine } from './quorum-words';
 import './notice-report.css';
 
-const ICONS: Record<NoticeOutcome, string> = {
+/** The headline's icon for each outcome, also beside a notice's outcome in the history. */
+export const NOTICE_ICONS: Record<NoticeOutcome, string> = {
   error: '✘',
   warning: '⚠',
   'nothing-read': '?',
   'nothing-checked': '?',
   'all-right': '✔',
 };
-const TONES: Record<NoticeOutcome, string> = {
+/** The headline's colour for each outcome (a class of notice-report.css). */
+export const NOTICE_TONES: Record<NoticeOutcome, string> = {
   error: 'bad',
   warning: 'warn',
   'nothing-read': 'unknown',
@@ -56,14 +58,14 @@ export function NoticeReport({
   return (
     <>
       <div
-        class={`notice-outcome tone-${TONES[tally.outcome]}`}
+        class={`notice-outcome tone-${NOTICE_TONES[tally.outcome]}`}
         tabIndex={-1}
         data-notice-outcome={tally.outcome}
         data-testid="notice-outcome"
       >
         <p class="notice-headline">
           <span class="notice-icon" aria-hidden="true">
-            {ICONS[tally.outcome]}
+            {NOTICE_ICONS[tally.outcome]}
           </span>
           <span data-testid="notice-headline">{noticeHeadline(tally, lang)}</span>
         </p>

@@ -1,4 +1,4 @@
-import { englishCount } from '../../core/index.js';
+import { englishCount, groupedCount } from '../../core/index.js';
 
 /**
  * The words of the page frame (header, navigation, copy buttons) and of the pages outside the dashboard:
@@ -58,6 +58,12 @@ export const zhPages = {
   recountOtherFiles: '这些文件不是签名时的那几份，但用它们重新计票，得到与回执相同的报告。',
   recountNotYet: '尚未重新计票：在上方“输入文件（可选）”处选择回执所列的输入文件，即可重新计票。',
   untrustedContents: '文件所称的内容（签名无效，仅供查看，不可采信）',
+  // Under a failed signature: what to do instead of stopping at "do not rely on it".
+  untrustedNext:
+    '下一步：不要使用这份文件。请向签名人要他当时下载的回执文件，原样（不要打开修改）放到这里再核验一次；如果那一份也无效，请当面或电话问签名人。',
+  // Under a valid signature on a receipt whose audit found a problem: the green box is the receipt's, not the election's.
+  receiptVerdictNote: (verdict: string, counts: string) =>
+    `签名有效只说明回执没有被改动过，不说明选举没有问题：回执记录的核对结论是“${verdict}”（${counts}），详见下方“回执内容”。`,
   receiptSays: '回执内容',
   // Every kind counted, so that the numbers add up to the total (notes are neither errors nor warnings).
   findingsCount: (errors: number, warnings: number, all: number) =>
@@ -120,6 +126,7 @@ export const zhPages = {
   findingCode: '代码',
   file: '文件',
   bytes: '字节',
+  bytesAfterNumber: '字节',
   signer: '签名人',
   verifyBefore: '核验：在计票见证扩展的',
   verifyLink: '“核验回执”页',
@@ -235,7 +242,7 @@ export const enPages: PageMessages = {
     `Unchanged since it was signed with the key ${fingerprint}${label ? ` (its holder calls themselves “${label}”)` : ''}` +
     (election ? `: the check of “${election}”.` : '.'),
   bundleUnchanged: (count: number) =>
-    `The bundle is unchanged since it was signed: all ${count} receipts' signatures hold.`,
+    `The bundle is unchanged since it was signed: all ${groupedCount(count)} receipts' signatures hold.`,
   signatureInvalid:
     'Signature NOT valid: the receipt was changed after it was signed, or was not signed by the key shown. Do not rely on its contents.',
   fileChanged:
@@ -248,6 +255,10 @@ export const enPages: PageMessages = {
   recountNotYet:
     'Not recounted yet: to recount, choose the input files the receipt lists under “Input files (optional)” above.',
   untrustedContents: 'What the file claims (signature invalid: for inspection only, not to be relied on)',
+  untrustedNext:
+    'Next step: do not use this file. Ask the signer for the receipt file as they downloaded it and verify that one here, unopened and unedited; if that one fails too, ask the signer in person or by phone.',
+  receiptVerdictNote: (verdict: string, counts: string) =>
+    `A valid signature only shows the receipt is unchanged, not that the election was right: the audit it records found “${verdict}” (${counts}); see “What the receipt says” below.`,
   receiptSays: 'What the receipt says',
   findingsCount: (errors: number, warnings: number, all: number) =>
     `${englishCount(errors, 'error')}, ${englishCount(warnings, 'warning')}, ${englishCount(all - errors - warnings, 'note')}`,
@@ -309,6 +320,8 @@ export const enPages: PageMessages = {
   findingCode: 'Code',
   file: 'File',
   bytes: 'Bytes',
+  // After a number in a sentence: "1,521 bytes", the column heading keeps its capital.
+  bytesAfterNumber: 'bytes',
   signer: 'Signer',
   verifyBefore: 'To verify: open the receipt JSON file in the TallyWitness extension’s ',
   verifyLink: '“Verify a receipt” page',
@@ -334,7 +347,7 @@ export const enPages: PageMessages = {
   roundHint:
     'Choose “first” when the notice gives the result of the first vote, and “runoff” when it gives a second vote held for the seats the first one did not fill. A winner needs a different number of votes in each.',
   capturedText: 'Captured text',
-  allCaptures: (count: number) => `All captures (${count})`,
+  allCaptures: (count: number) => `All captures (${groupedCount(count)})`,
   noCaptures:
     'No captured notice yet. Select the text of an election results notice on a web page, right-click and choose “Check with TallyWitness”.',
   noticeElsewhere: 'Notice on paper, or its text not on a web page? Paste or type it on the ',
@@ -342,15 +355,17 @@ export const enPages: PageMessages = {
   noticeElsewhereAfter: '.',
   noCaptureFindings: (checked: number) =>
     checked > 0
-      ? `${checked === 1 ? 'The one check' : `Each of the ${checked} checks`} set one figure of the notice against another: ${checked === 1 ? 'it is' : 'all are'} listed below under “Figures checked”.`
+      ? `${checked === 1 ? 'The one check' : `Each of the ${groupedCount(checked)} checks`} set one figure of the notice against another: ${checked === 1 ? 'it is' : 'all are'} listed below under “Figures checked”.`
       : 'No findings, but nothing was checked either.',
   workChecked: (checked: number, wrong: number) =>
-    checked === 0 ? 'Figures checked (0)' : `Figures checked (${checked}, ${wrong} wrong)`,
+    checked === 0
+      ? 'Figures checked (0)'
+      : `Figures checked (${groupedCount(checked)}, ${groupedCount(wrong)} wrong)`,
   workNothingChecked: 'No figure could be checked against another.',
   workRight: '✓ right',
   workWrong: '✗ wrong',
-  workNotChecked: (count: number) => `Not checked (${count})`,
-  workMore: (count: number) => `${count} more not listed.`,
+  workNotChecked: (count: number) => `Not checked (${groupedCount(count)})`,
+  workMore: (count: number) => `${groupedCount(count)} more not listed.`,
   showInText: 'Show in the text',
 
   noticeAloneWayIn: 'Only have the notice? Check it on its own',

@@ -1,5 +1,6 @@
 import {
   englishCount,
+  groupedCount,
   NIST_FORMAT_NAMES,
   type InputRole,
   type NistFormat,
@@ -78,6 +79,8 @@ const zh = {
   seats: '名额',
   candidates: '候选人',
   minWomen: '女性成员至少',
+  // Under the candidates: what the sign after a name means.
+  womanMark: '♀ 表示女性候选人（计入女性成员名额）。',
   quorumRule: '选举有效条件',
   electedRule: '当选条件',
   step2: '2 计票数据',
@@ -164,6 +167,15 @@ const zh = {
   returned: '收回选票',
   ballotRecords: '选票记录',
   findings: '发现的问题',
+  // The heading of the result's list, counted by kind: "1 problem to look at" above and "(2)" here read as a contradiction when one of the two is a note.
+  findingsTitle: (errors: number, warnings: number, notes: number) => {
+    const kinds = [
+      errors ? `${formatNumber(errors, 'zh')} 个错误` : '',
+      warnings ? `${formatNumber(warnings, 'zh')} 个警告` : '',
+      notes ? `${formatNumber(notes, 'zh')} 条提示` : '',
+    ].filter(Boolean);
+    return `发现的问题（${kinds.length ? kinds.join('、') : '0'}）`;
+  },
   validWithWarnings: (count: number) => `另有 ${count} 条警告需要查看：见下方“发现的问题”`,
   noFindings: '没有发现问题。',
   severities: { error: '错误', warning: '警告', info: '提示' } satisfies Record<Severity, string>,
@@ -285,6 +297,8 @@ const zh = {
   noElectionYet: '还没有选举定义文件？',
   noElectionFill: '到“填写选举定义”页填写',
   noElectionThen: '，点“下载 election.json”，再回到这里选择下载的文件。',
+  // On the Audit page the form hands its election over at once: no file to download and choose again.
+  noElectionThenAudit: '，填好后点“用于核对”，就会放到这里。',
   countItYourself: '要自己计票：点“下载 election.json”，再到“',
   countOr: '”或“',
   countThen: '”页选择下载的文件。',
@@ -327,6 +341,7 @@ const en: Messages = {
   seats: 'Seats',
   candidates: 'Candidates',
   minWomen: 'Women members, at least',
+  womanMark: '♀ marks a woman candidate (counted toward the women members).',
   quorumRule: 'Valid when',
   electedRule: 'Elected with',
   step2: '2 Counts',
@@ -416,6 +431,14 @@ const en: Messages = {
   returned: 'Returned',
   ballotRecords: 'Ballot records',
   findings: 'Findings',
+  findingsTitle: (errors: number, warnings: number, notes: number) => {
+    const kinds = [
+      errors ? englishCount(errors, 'error') : '',
+      warnings ? englishCount(warnings, 'warning') : '',
+      notes ? englishCount(notes, 'note') : '',
+    ].filter(Boolean);
+    return `Findings (${kinds.length ? kinds.join(', ') : '0'})`;
+  },
   validWithWarnings: (count: number) => `${englishCount(count, 'warning')} to read: see Findings below`,
   noFindings: 'No findings.',
   severities: { error: 'Error', warning: 'Warning', info: 'Note' },
@@ -514,7 +537,7 @@ const en: Messages = {
   packSources: 'Sources',
   packNotes: 'Notes',
   registeredVotersHint: 'May stay empty when every ballot box states its own registered voters.',
-  minWomenHint: (count: number) => `Empty: as the rules applied say, ${count}.`,
+  minWomenHint: (count: number) => `Empty: as the rules applied say, ${groupedCount(count)}.`,
   contests: 'Contests',
   contestN: (n: number) => `Contest ${n}`,
   contestId: 'Contest code',
@@ -540,6 +563,7 @@ const en: Messages = {
   noElectionYet: 'No election definition file yet? ',
   noElectionFill: 'Fill in the Election form',
   noElectionThen: ', press “Download election.json”, then come back and choose the downloaded file here.',
+  noElectionThenAudit: ', then press “Use in the audit”: it is brought here.',
   countItYourself:
     'To count it yourself: press “Download election.json”, then choose the downloaded file on the ',
   countOr: ' or ',

@@ -1,4 +1,4 @@
-import type { BoxFigure } from '../../core/index.js';
+import { groupedCount, type BoxFigure } from '../../core/index.js';
 import type { Lang } from '../shared/i18n.js';
 
 const zh = {
@@ -122,8 +122,8 @@ const en: SheetsWords = {
   cellProblem: (cell, message) => `${cell}: ${message}`,
   status: {
     whole: 'complete',
-    toType: (n) => `${n} ${n === 1 ? 'cell' : 'cells'} to type`,
-    problems: (n) => `${n} to check`,
+    toType: (n) => `${groupedCount(n)} ${n === 1 ? 'cell' : 'cells'} to type`,
+    problems: (n) => `${groupedCount(n)} to check`,
   },
   nextType: (cell) => `Next: type “${cell}”.`,
   nextFix: (cell) => `Next: correct “${cell}”.`,

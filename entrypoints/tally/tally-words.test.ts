@@ -1,27 +1,20 @@
-import { expect, test } from 'vitest';
-import { messagesFor } from '../shared/i18n';
-import { tallyWords } from './tally-words';
+import { describe, expect, it } from 'vitest';
+import { tallyWords } from './tally-words.js';
 
-/** Every message as the text a reader sees, functions called with sample arguments. */
-const texts = (words: object): [string, string][] =>
-  Object.entries(words as Record<string, unknown>).map(([key, value]) => {
-    if (typeof value === 'function') {
-      const say = value as (...a: unknown[]) => unknown;
-      // Most take a box's name and numbers; a few take a list of boxes.
-      try {
-        return [key, String(say('Box 1', 2, 3, 4))];
-      } catch {
-        return [key, String(say(['Box 1', 'Box 2']))];
-      }
-    }
-    if (typeof value === 'string') return [key, value];
-    // A group of messages: its texts, without the quotes JSON puts around each.
-    return [key, JSON.stringify(value).replace(/\\"/g, 'QUOTE').replace(/"/g, '')];
+describe('the live tally page’s counts', () => {
+  it('groups thousands in English (1,454), as the other pages do; Chinese keeps plain digits', () => {
+    const en = tallyWords('en');
+    expect(en.totals(1454, 22)).toBe('1,454 ballots, 22 of them invalid');
+    expect(en.ballotsSoFar(1454)).toBe('1,454 ballots so far');
+    expect(en.votes(1300)).toBe('1,300 votes');
+    expect(en.blankCount(1020)).toBe('blank 1,020');
+    expect(en.saving(1001)).toBe('Saving (1,001 not yet stored)');
+    expect(en.saved(2000)).toBe('2,000 saved');
+    expect(en.alreadyKept('central', 1454)).toContain('(1,454 ballots so far)');
+    // A ballot's number labels it: written as it is.
+    expect(en.ballotNumber(1454)).toBe('Ballot No. 1454');
+    const zh = tallyWords('zh');
+    expect(zh.totals(1454, 22)).toBe('共 1454 张，其中无效 22 张');
+    expect(zh.ballotsSoFar(1454)).toBe('已记 1454 张');
   });
-
-test('the live tally in English quotes a box’s name and a button’s words with “ ”, never straight quotes', () => {
-  expect(tallyWords('en').box('Box 1 (village hall)')).toBe('Box “Box 1 (village hall)”');
-  expect(texts(tallyWords('en')).filter(([, text]) => /"|QUOTE/.test(text))).toEqual([]);
-  // The shared hint the page shows when no election file is chosen yet.
-  expect(messagesFor('en').noElectionThen).not.toContain('"');
 });

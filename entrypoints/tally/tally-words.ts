@@ -1,4 +1,7 @@
-import type { Lang } from '../shared/i18n.js';
+import { formatNumber, type Lang } from '../shared/i18n.js';
+
+/** A count in the English page's words, thousands grouped (1,454). */
+const count = (n: number): string => formatNumber(n, 'en');
 
 const zh = {
   title: '唱票记录',
@@ -98,12 +101,12 @@ const en: TallyWords = {
   noneYet: 'No live tally yet.',
   resume: 'Resume',
   alreadyKept: (box, n) =>
-    `Box “${box}” is already being tallied (${n} ${n === 1 ? 'ballot' : 'ballots'} so far); there is no need to start again: resume it, every ballot entered is there.`,
+    `Box “${box}” is already being tallied (${count(n)} ${n === 1 ? 'ballot' : 'ballots'} so far); there is no need to start again: resume it, every ballot entered is there.`,
   resumeBox: (box) => `Resume box “${box}”`,
   check: 'Compare and download',
   remove: 'Delete',
   confirmRemove: (box) => `Delete the live tally of box “${box}”? This cannot be undone.`,
-  ballotsSoFar: (n) => `${n} ballots so far`,
+  ballotsSoFar: (n) => `${count(n)} ballots so far`,
   startNew: 'Start a box',
   electionFile: 'Election definition (election.json)',
   boxName: 'Box name (as the tally sheet writes it)',
@@ -115,11 +118,11 @@ const en: TallyWords = {
   ballotNumber: (n) => `Ballot No. ${n}`,
   // The space before the bracket is English's; Chinese brackets take none.
   beingEntered: ' (being entered)',
-  seats: (n) => `${n} ${n === 1 ? 'seat' : 'seats'}`,
+  seats: (n) => `${count(n)} ${n === 1 ? 'seat' : 'seats'}`,
   chosen: 'Chosen: ',
   blankContest: 'none (blank)',
-  votes: (n) => `${n} ${n === 1 ? 'vote' : 'votes'}`,
-  blankCount: (n) => `blank ${n}`,
+  votes: (n) => `${count(n)} ${n === 1 ? 'vote' : 'votes'}`,
+  blankCount: (n) => `blank ${count(n)}`,
   writeIn: 'Another person (write-in)',
   writeInAdd: 'Add',
   closeBallot: 'Close this ballot',
@@ -138,14 +141,14 @@ const en: TallyWords = {
     'For a name with no key beside it: press the [[.]] key (full stop), type part of the name, then press [[Enter]].',
   findNone: 'No name found. Check what you typed.',
   findOne: (name) => `Press Enter to choose “${name}”.`,
-  findSeveral: (n) => `${n} names found: type more of the name, or click the one you want.`,
-  findTooMany: (n) => `${n} names found: type more of the name.`,
+  findSeveral: (n) => `${count(n)} names found: type more of the name, or click the one you want.`,
+  findTooMany: (n) => `${count(n)} names found: type more of the name.`,
   overvote: (contests, voids) =>
     `${contests}: more names than seats. ${voids} If the ballot really says so, press Enter again (or “Close this ballot”) to record it as read; otherwise press Backspace to correct it.`,
   overvoteWholeBallot: 'Under the rules applied, the whole ballot is void, but it counts as cast.',
   overvoteContest: 'Under the rules applied, the choices for that post are void; the other posts count.',
-  saved: (n) => `${n} saved`,
-  saving: (n) => `Saving (${n} not yet stored)`,
+  saved: (n) => `${count(n)} saved`,
+  saving: (n) => `Saving (${count(n)} not yet stored)`,
   saveFailed: (error) =>
     `Saving failed: ${error}. Do not close the page, and download the ballots entered so far.`,
   closedBallots: 'Last ballots entered',
@@ -153,7 +156,7 @@ const en: TallyWords = {
   voidedOvervote: ' (more names than seats: the whole ballot is void)',
   voidedTwoPosts: ' (one person chosen for two posts: void)',
   allBlank: 'blank in every contest',
-  totals: (ballots, invalid) => `${ballots} ballots, ${invalid} of them invalid`,
+  totals: (ballots, invalid) => `${count(ballots)} ballots, ${count(invalid)} of them invalid`,
   checkTitle: 'Compare with the tally sheet',
   compareOptional:
     "Comparing is optional: without the tally sheet, just download the ballot records or recount them on the audit page. If you have this box's tally sheet, choose it to see whether the official figures agree with your live tally.",
@@ -163,12 +166,12 @@ const en: TallyWords = {
   noBoxRow: (box) =>
     `The box accounting has no row for box “${box}”: returned and invalid ballots were not compared.`,
   noDifference: (box) => `What was loaded for box “${box}” agrees with your live tally in every figure.`,
-  differences: (n) => `${n} ${n === 1 ? 'difference' : 'differences'} found:`,
+  differences: (n) => `${count(n)} ${n === 1 ? 'difference' : 'differences'} found:`,
   download: 'Download the ballot records (ballots.csv)',
   openAudit: (boxes) =>
     boxes.length === 1
       ? 'Recount it on the audit page'
-      : `Recount the ${boxes.length} boxes of this election on the audit page: ${boxes.map((box) => `“${box}”`).join(', ')}`,
+      : `Recount the ${count(boxes.length)} boxes of this election on the audit page: ${boxes.map((box) => `“${box}”`).join(', ')}`,
   downloadHelp:
     'The ballot records hold one row per ballot. Load them on the audit page as the ballot records, with the election and the tally sheets, to recount, check and sign a receipt.',
   backToEntry: 'Back to the tally',

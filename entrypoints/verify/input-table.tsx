@@ -45,7 +45,7 @@ export function InputTable({
               <td data-label={t.inReceipt}>
                 {check.signed.name}{' '}
                 <span class="muted">
-                  ({formatNumber(check.signed.size, lang)} {t.bytes})
+                  ({formatNumber(check.signed.size, lang)} {t.bytesAfterNumber})
                 </span>
                 <div>
                   <HashText value={check.signed.sha256} label="SHA-256" t={t} />

@@ -39,6 +39,24 @@ export function ReceiptView(props: {
           signed={t.signedWith(unbroken(verified.fingerprint), verified.label, payload.report.election)}
           t={t}
         />
+        {valid && payload.report.verdict !== 'valid' ? (
+          <p class="status warn" data-testid="receipt-verdict-note">
+            <span class="status-icon" aria-hidden="true">
+              {VERDICT_ICONS[payload.report.verdict]}
+            </span>
+            <span>
+              {t.receiptVerdictNote(
+                verdictWords(payload.report, lang, t),
+                t.findingsCount(errors, warnings, payload.report.findings.length),
+              )}
+            </span>
+          </p>
+        ) : null}
+        {valid ? null : (
+          <p class="next-step" data-testid="untrusted-next">
+            {t.untrustedNext}
+          </p>
+        )}
         {valid ? props.recount : null}
         {valid ? (
           <p class="actions">

@@ -1,3 +1,4 @@
+import { groupedCount } from '../../core/index.js';
 import type { Lang } from '../shared/i18n';
 
 /** The verify page's words for commitment and selection files (docs/audit.md), in both languages. */
@@ -31,7 +32,7 @@ export function sampleFileWords(lang: Lang) {
       ? '抽样结果（按公开种子抽出的票箱或选票）'
       : 'Selection (boxes or ballots drawn from a public seed)',
     commitsTo: (count: number, kind: keyof typeof kinds) =>
-      zh ? `承诺了 ${count} 个${kinds[kind]}编号` : `Commits to ${count} ${kinds[kind]}`,
+      zh ? `承诺了 ${count} 个${kinds[kind]}编号` : `Commits to ${groupedCount(count)} ${kinds[kind]}`,
     idsFile: zh ? '编号取自文件' : 'Ids read from the file',
     idsSha256: zh ? '编号清单的 SHA-256' : "SHA-256 of the ids' list",
     recountReceipt: zh ? '所依据的复核回执' : 'Recount receipt named',
@@ -44,8 +45,9 @@ export function sampleFileWords(lang: Lang) {
     settingsText: (withReplacement: boolean, drop: number, take: number | null, digits: number) =>
       zh
         ? `${withReplacement ? '有放回' : '无放回'}；跳过前 ${drop} 次；抽取 ${take === null ? '全部' : `${take} 次`}；签号 ${digits} 位`
-        : `${withReplacement ? 'with' : 'without'} replacement; skip the first ${drop}; draw ${take === null ? 'every id' : take}; ${digits} ticket digits`,
-    drawsCaption: (count: number) => (zh ? `签名的 ${count} 次抽取` : `The ${count} draws signed`),
+        : `${withReplacement ? 'with' : 'without'} replacement; skip the first ${groupedCount(drop)}; draw ${take === null ? 'every id' : groupedCount(take)}; ${digits} ticket digits`,
+    drawsCaption: (count: number) =>
+      zh ? `签名的 ${count} 次抽取` : `The ${groupedCount(count)} draws signed`,
     order: zh ? '序号' : '#',
     ticket: zh ? '签号' : 'Ticket',
     id: zh ? '编号' : 'Id',
@@ -62,7 +64,7 @@ export function sampleFileWords(lang: Lang) {
     drawnAgain: (count: number) =>
       zh
         ? `用同一种子与设置重新抽取，${count} 次抽取与签名的完全相同`
-        : `Drawn again with the same seed and settings: all ${count} draws are those signed`,
+        : `Drawn again with the same seed and settings: all ${groupedCount(count)} draws are those signed`,
     refused: zh ? '不一致：' : 'Does not match:',
     reading: zh ? '正在读取编号…' : 'Reading the ids…',
     cannotRead: zh ? '无法读取编号文件' : 'Cannot read the ids file',

@@ -1,3 +1,4 @@
+import { groupedCount } from '../../core/index.js';
 import type { Lang } from '../shared/i18n';
 
 /** The words of the comparison of two live tallies on the verify page (kept apart from the page's own). */
@@ -37,14 +38,14 @@ const en: TallyCompareWords = {
   side: (letter) => `Tally ${letter}`,
   keptBy: (who) => `kept by ${who}`,
   started: (when) => `started ${when}`,
-  ballots: (n) => `${n} ${n === 1 ? 'ballot' : 'ballots'}`,
+  ballots: (n) => `${groupedCount(n)} ${n === 1 ? 'ballot' : 'ballots'}`,
   needSecond: "One live tally is loaded. Drop the other observer's tally of the same box too.",
-  tooMany: (n) => `Two live tallies are compared at a time (${n} were dropped).`,
+  tooMany: (n) => `Two live tallies are compared at a time (${groupedCount(n)} were dropped).`,
   mixed: 'Receipts and live tallies cannot be dropped together: drop them one kind at a time.',
   cannotRead: (file) => `Cannot read “${file}”`,
   cannotCompare: 'These two live tallies cannot be compared',
   agree: 'The two live tallies agree ballot by ballot.',
-  differ: (n) => `The two live tallies differ in ${n} ${n === 1 ? 'place' : 'places'}.`,
+  differ: (n) => `The two live tallies differ in ${groupedCount(n)} ${n === 1 ? 'place' : 'places'}.`,
   notAligned:
     'The two tallies hold too different a number of ballots to be matched ballot by ballot; only the totals are compared below.',
   totalsTitle: 'Totals',

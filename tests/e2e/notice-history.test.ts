@@ -50,13 +50,13 @@ test('a notice checked alone is saved, listed in History as a notice check, reop
   expect(await row.count()).toBe(1);
   expect(await row.locator('td.entry-kind').textContent()).toBe('Notice checked on its own');
   expect(await row.locator('th').textContent()).toBe(TITLE);
-  expect(await row.locator('td[data-verdict]').textContent()).toBe('1 thing in the notice needs checking');
+  expect(await row.locator('td[data-verdict]').textContent()).toBe('⚠ 1 thing in the notice needs checking');
   expect(await row.locator('td').nth(3).textContent()).toBe('none');
   // A notice check is not an audit: it has no box to tick for a comparison.
   expect(await row.locator('input[type="checkbox"]').count()).toBe(0);
   await page.getByLabel(/Language/).selectOption('zh');
   await expect.poll(() => row.locator('td.entry-kind').textContent()).toBe('单独核查的公告');
-  await expect.poll(() => row.locator('td[data-verdict]').textContent()).toBe('公告有 1 处需要核实');
+  await expect.poll(() => row.locator('td[data-verdict]').textContent()).toBe('⚠ 公告有 1 处需要核实');
   await page.getByLabel(/Language/).selectOption('en');
   expect(await axeViolations(page)).toEqual([]);
 

@@ -119,7 +119,7 @@ test('type the sample’s sheets, close and resume, export, and recount them', a
   await expect
     .poll(checks)
     .toEqual([
-      '✖ Box “branch-north”: 主任 has 1022 votes for names, more than 1 seats × 306 valid ballots = 306',
+      '✖ Box “branch-north”: 主任 has 1,022 votes for names, more than 1 seats × 306 valid ballots = 306',
       '✖ Box “branch-north”: 陈建华 has 913 votes for 主任, more than the 306 valid ballots',
     ]);
   expect(await page.locator('.checks li[data-code="VOTES_EXCEED_BALLOTS"]').count()).toBe(2);

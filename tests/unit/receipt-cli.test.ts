@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { combineReceipts, DIFFERENCES_LISTED, serializeSignedFile } from '../../core/index.js';
+import { combineReceipts, DIFFERENCES_LISTED, groupedCount, serializeSignedFile } from '../../core/index.js';
 import { runCli, sample } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tw-receipt-cli-'));
@@ -198,7 +198,7 @@ describe('receipts on the command line', () => {
     const text = await runCli([...recount, '--lang', 'en']);
     expect(text.stdout.match(/^ {4}(?:INPUTS_MISMATCH|REPORT_DIFFERS):/gm)).toHaveLength(DIFFERENCES_LISTED);
     expect(text.stdout).toContain(
-      `    … ${notListed} more differences not listed (${signer!.differenceCount} in all)`,
+      `    … ${groupedCount(notListed)} more differences not listed (${groupedCount(signer!.differenceCount)} in all)`,
     );
     const zh = await runCli([...recount, '--lang', 'zh']);
     expect(zh.stdout).toContain(`另有${notListed}处不同未逐一列出（共${signer!.differenceCount}处）`);

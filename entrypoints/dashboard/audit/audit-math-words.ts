@@ -1,3 +1,4 @@
+import { groupedCount } from '../../../core/index.js';
 import type { Lang } from '../../shared/i18n.js';
 
 /** The words of the risk-limit, quick-count and screens panels, in both languages. */
@@ -118,8 +119,8 @@ export const AUDIT_MATH_WORDS = {
     outside: 'outside',
     turnout: 'Turnout',
     planned: (boxes: number, precision: string) =>
-      `For ±${precision}, about ${boxes} ${boxes === 1 ? 'box is' : 'boxes are'} needed.`,
-    sampled: (n: number, of: number) => `${n} of ${of} boxes sampled.`,
+      `For ±${precision}, about ${groupedCount(boxes)} ${boxes === 1 ? 'box is' : 'boxes are'} needed.`,
+    sampled: (n: number, of: number) => `${groupedCount(n)} of ${groupedCount(of)} boxes sampled.`,
     screensTitle: 'Screens',
     screensIntro:
       'Boxes worth a second look, never a finding of fraud. Each says what it can and cannot show and how many boxes it needs.',

@@ -1,3 +1,4 @@
+import { groupedCount } from '../../../core/index.js';
 import type { Lang } from '../../shared/i18n.js';
 
 /** Words of the comparison of two saved audits, in both languages of the pages. */
@@ -45,8 +46,8 @@ const en: CompareWords = {
   verdictAndTurnout: 'Verdict and turnout',
   electedList: 'Elected',
   onlyIn: (which) => `only in the ${which.toLowerCase()} audit`,
-  findingsAdded: (count) => `Findings added (${count})`,
-  findingsGone: (count) => `Findings gone (${count})`,
+  findingsAdded: (count) => `Findings added (${groupedCount(count)})`,
+  findingsGone: (count) => `Findings gone (${groupedCount(count)})`,
   none: 'none',
   inputs: 'Input files',
   role: 'Role',

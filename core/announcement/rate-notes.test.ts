@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { alarms, judged, unread } from './corpus/read-shapes.js';
+import { normalizeText } from './normalize-text.js';
+import { rateNotes } from './rate-note.js';
+
+/** Invented notices: a note stating what every candidate's 得票率 is of. */
+
+const bases = (text: string) => rateNotes(normalizeText(text)).map((note) => note.base);
+const shares = (text: string) =>
+  judged(text).flatMap(([rule, words, right]) => (rule === 'share' ? [[words, right]] : []));
+
+/** 1320 voters, 1318 ballots returned, 1296 valid: a share right of one is wrong of another. */
+const COUNTS = '全村登记选民1500人，实际参加投票1320人，收回选票1318张，有效票1296张，无效票22张。\n';
+/** 1100 and 900 of the 1320 voters. */
+const OF_VOTERS = '主任：陈国 得票1100票 得票率83.33%\n委员：李四 得票900票 得票率68.18%\n';
+
+describe('a note stating the base of the candidates’ shares', () => {
+  it('is read in the shapes notices write it', () => {
+    expect(bases('注：得票率=得票数÷有效票数×100%')).toEqual(['valid']);
+    expect(bases('主任 易志\n（得票率按参加投票人数计算）')).toEqual(['cast']);
+    expect(bases('*得票率以实际参加投票选民数为基数')).toEqual(['cast']);
+    expect(bases('说明：本公告中得票率均按有效票计算。')).toEqual(['valid']);
+    expect(bases('注：得票率＝得票数／参加投票人数×１００％')).toEqual(['cast']);
+    expect(bases('备注：得票率=（得票数/收回选票数）×100%。')).toEqual(['returned']);
+    expect(bases('注：得票率=得票数÷登记选民数×100%')).toEqual(['other']);
+    expect(bases('注：得票率以户代表总数为基数计算')).toEqual(['other']);
+  });
+
+  it('is no note where a share or other words stand with it', () => {
+    expect(bases('主任得票率按有效票计算为83.8%。')).toEqual([]);
+    expect(bases('易志得票率以有效票为基数计算。')).toEqual([]);
+    expect(bases('得票率=得票数÷有效票数×100%=83.8%')).toEqual([]);
+    expect(bases('（参选率=参加投票人数÷登记选民数×100%）')).toEqual([]);
+  });
+
+  it('judges every share of its base: right of the voters, though wrong of the valid ballots', () => {
+    const text = `${COUNTS}${OF_VOTERS}（得票率按参加投票人数计算）`;
+    expect(shares(text)).toEqual([
+      ['得票率83.33%', true],
+      ['得票率68.18%', true],
+    ]);
+    expect(alarms(text, true)).toEqual([]);
+  });
+
+  it('flags a share right of the valid ballots but wrong of the voters it names', () => {
+    const text = `${COUNTS}${OF_VOTERS.replace('68.18%', '69.44%')}（得票率按参加投票人数计算）`;
+    expect(alarms(text, true)).toEqual(['ANNOUNCED_PERCENT_MISMATCH 69.44%/68.18%']);
+  });
+
+  it('leaves the shares unread when the notice states no count of the base it names', () => {
+    // 1450 and 1021 of 1700 valid ballots the notice never states; of the 1760 voters they are wrong.
+    const text =
+      '东坡村登记选民2000人，参加投票1760人。\n主任 何东 得票1450 得票率85.29%\n副主任 宋玲 得票1021 得票率60.06%\n' +
+      '注：得票率=得票数÷有效票数×100%';
+    expect(alarms(text, true)).toEqual([]);
+    expect(unread(text)).toEqual([
+      ['85.29%', 'named-base'],
+      ['60.06%', 'named-base'],
+      ['100%', 'in-expression'],
+    ]);
+  });
+
+  it('leaves the shares unread when it names a base that is no count the reader knows', () => {
+    const text = `${COUNTS}${OF_VOTERS}注：得票率以户代表总数为基数计算`;
+    expect(unread(text)).toEqual([
+      ['83.33%', 'named-base'],
+      ['68.18%', 'named-base'],
+    ]);
+  });
+
+  it('leaves the shares unread when two notes name different bases', () => {
+    const text = `${COUNTS}${OF_VOTERS}注：得票率按有效票计算。\n*得票率以参加投票人数为基数`;
+    expect(unread(text)).toEqual([
+      ['83.33%', 'ambiguous-base'],
+      ['68.18%', 'ambiguous-base'],
+    ]);
+  });
+
+  it('reads the shares after votes in brackets of its base', () => {
+    const text = `${COUNTS}陈国（1100票，83.33%）当选为主任。\n注：得票率=得票数÷参加投票人数×100%`;
+    expect(shares(text)).toEqual([['83.33%', true]]);
+  });
+
+  it('gives a table’s 得票率 column its base, the formula’s 100% no part of the base', () => {
+    const text =
+      '枫林村登记选民1900人，参加投票1650人，收回选票1648张，有效票1610张，无效票38张。选举结果如下：\n' +
+      '姓名\t职务\t得票数\t得票率\t是否当选\n林秋\t主任\t1302\t80.87%\t是\n许婷\t副主任\t1101\t68.39%\t是\n' +
+      '注：得票率=得票数/有效票数×100%\n';
+    expect(shares(text)).toEqual([
+      ['80.87%', true],
+      ['68.39%', true],
+    ]);
+    expect(alarms(text.replace('68.39%', '66.73%'), true)).toEqual([
+      'ANNOUNCED_PERCENT_MISMATCH 66.73%/68.39%',
+    ]);
+  });
+});
+
+describe('the 100% of a rate’s formula written in words', () => {
+  it('is a term of the formula, no share to judge', () => {
+    const text =
+      '古樟村登记选民1480人，参加投票1310人，参选率88.51%。\n（参选率=参加投票人数÷登记选民数×100%）';
+    expect(alarms(text, true)).toEqual([]);
+    expect(unread(text)).toEqual([['100%', 'in-expression']]);
+  });
+});
