@@ -8,7 +8,13 @@ import type { SentenceState } from './sentence-state.js';
  * (村民, 村委会, 村级, 村两委, 村医). A venue or box counted (设两个投票站和一个流动票箱) is no place named.
  */
 const PLACE_WORD =
-  /全(?:镇|乡|县|区|市|街道)|第[一二三四五六七八九十\d]+(?:选区|投票站|投票点|分会场|村民小组|居民小组|小组|组)|(?<![个只])(?:中心会场|主会场|流动票箱)|[\u4e00-\u9fff]{1,6}?(?:村|社区|镇|乡|街道)(?![民委两级干务组长集庄医（(])/g;
+  /全(?:镇|乡|县|区|市|街道)|第[一二三四五六七八九十\d]+(?:选区|投票站|投票点|分会场|村民小组|居民小组|小组|组)|(?<![个只])(?:中心会场|主会场|流动票箱)|(?<![个只各每第一二三四五六七八九十\d])(?:(?:巡回|流动|入户)投票小?组|流动投票箱|(?:投票站|投票点|投票处|分会场|村民小组|入户投票)(?=[^\S\n]*(?:收回|发出|领取|投票|参加|参选|实到|到会|选民|选票|有效)))|[\u4e00-\u9fff]{1,6}?(?:村|社区|镇|乡|街道)(?![民委两级干务组长集庄医（(])/g;
+/**
+ * A part of the vote named without a number: a roving team or box (巡回投票组, 流动投票箱, 入户投票), a
+ * polling station, point or venue, a villagers' group. Its counts are that part's, never the whole vote's.
+ */
+const PART_OF_VOTE =
+  /^(?:(?:巡回|流动|入户)投票小?组|流动投票箱|投票站|投票点|投票处|分会场|村民小组|入户投票)$/;
 /** Words that sum the places or polling stations stated before them (合计, 总计, 共计). */
 const ALL_PLACES = /^(?:合计|总计|共计)$/;
 const PLACE_OR_ALL = new RegExp(`${PLACE_WORD.source}|合计|总计|共计|共(?=\\d|$)`, 'g');
@@ -21,12 +27,15 @@ export const NUMBERED_PART = /^第[一二三四五六七八九十\d]+(?:选区|�
 /** A sentence that opens with the whole place's total (共发出…, 合计…, 全村…) carries no group's name. */
 export const OPENS_WITH_TOTAL = /^\s*(?:共|合计|总计|共计|全村|全社区|全体)/;
 /** A place that is one polling station, venue or mobile box of the election (第二投票站, 分会场, 流动票箱). */
-export const POLLING_STATION = /(?:投票站|投票点|会场|流动票箱)$/;
+export const POLLING_STATION = /(?:投票站|投票点|投票处|会场|流动票箱|投票小?组|投票箱|入户投票)$/;
 /** Words for the notice's own place, which name no other one. */
 const OWN_PLACE = /^(?:.*?)(本|该|全|我)(村|社区)$/;
 
 /** How far back a search for places starts before where the last one stopped. */
 const PLACE_OVERLAP = 8;
+
+/** How many characters after a count's end are read to see what a place word before it is said to do. */
+const PLACE_CONTEXT = 8;
 
 /** How far into the text its own place is looked for (the title and first sentence). */
 export const OWN_PLACE_REACH = 200;
@@ -36,6 +45,8 @@ export const OWN_PLACE_REACH = 200;
  * but the notice's own (本村, 全村, or the place its title names).
  */
 export function placeScope(before: string, own: string | null, first = false): string | null {
+  // A part of the vote already found by placeBefore, its name alone (巡回投票组): that part.
+  if (PART_OF_VOTE.test(before)) return before;
   let found: string | null = null;
   for (const match of before.matchAll(PLACE_WORD)) {
     // The notice's own place is never one of its polling stations or numbered parts (a text that opens
@@ -67,7 +78,15 @@ export function placeBefore(
   // A little overlap, so that a place written across the last stop is found whole.
   const from = Math.max(state.start, state.place.scannedTo - PLACE_OVERLAP);
   if (end > state.place.scannedTo) {
-    for (const [word] of folded.slice(from, end).matchAll(PLACE_OR_ALL)) {
+    // Searched with a character before `from` and a few after `end`, so that the words either side of a
+    // place are seen (巡回投票组 before 收回选票; 三 before 村民小组 of 第三村民小组 where the search starts
+    // inside the name), and in time linear in the text.
+    const opening = Math.max(0, from - 1);
+    const words = folded.slice(opening, Math.min(folded.length, end + PLACE_CONTEXT));
+    for (const match of words.matchAll(PLACE_OR_ALL)) {
+      if (opening + match.index >= end) break;
+      if (opening + match.index < from) continue;
+      const word = match[0];
       // 第一投票站…，第二投票站…；合计发出选票1300张, 流动票箱投票96人，参加投票的选民共1401人: the sum of
       // the stations is of the whole place again (共 before a number only after a station: 甲村…共1200人
       // stays 甲村's).
