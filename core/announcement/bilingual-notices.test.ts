@@ -29,6 +29,9 @@ describe('valid ballots against the ballots returned, no invalid ballots stated'
       'Dongfeng Village election results\nIn the first round on 10 May, 1,300 ballots were returned; no chair was elected. In the runoff on 17 May, 1,320 ballots were valid, and Zhang Wei was elected chair with 812 votes.',
       '东风村选举结果公告\n本村登记选民1620人，第一投票站收回选票600张，全村有效票1320张，无效票0张。',
       'Dongfeng Village election results\nThere were 1,620 registered voters. 1,300 ballots were returned. Members (three seats): 2,950 valid votes were counted.',
+      // 有效票 counted in 票, not 张: the votes of ballots that each choose three members.
+      '南岭村村民委员会委员选举结果公告\n本村登记选民1480人，参加投票1312人，收回选票1300张；有效票：3163票（每张选票可选3人）。\n委员：李娜980票，王芳902票，孙梅861票，赵磊420票。李娜、王芳、孙梅当选为委员。',
+      '南岭村村民委员会委员选举结果公告\n本村登记选民1480人，参加投票1312人，收回选票1300张。本次应选委员3名，每张选票可选3人。\n委员选举统计：有效票数3163票，李娜980票，王芳902票，孙梅861票，赵磊420票。',
     ])
       expect(alarms(text, true)).toEqual([]);
   });

@@ -242,12 +242,15 @@ const MARGIN_CLAUSE =
 
 /**
  * The words after a count of votes that make it a difference (张三以24票之差胜出, 以24票的差距): a margin; or
- * that may (以24票的微弱优势当选: the votes by which one led, or the votes one won with, 以1200票的绝对优势).
+ * that may (以24票的明显优势当选: the votes by which one led, or the votes one won with); not 以1200票的绝对优势当选.
  */
 export function marginAfter(trailer: string): 'margin' | 'margin-or-votes' | null {
   if (/^[^\S\n]*(?:之差|的差距|的差额)/.test(trailer)) return 'margin';
   // 以4票之微弱优势当选: a slight lead is a margin, never the votes one won with.
   if (/^[^\S\n]*[的之](?:微弱|微小|些微|细微|极小|极微弱)优势/.test(trailer)) return 'margin';
+  // 以1200票的绝对优势当选: an absolute lead is a majority of the votes, and the count the votes one won
+  // with (a margin is 以24票之差, 多24票); 的优势 alone, 的明显优势, may be either.
+  if (/^[^\S\n]*[的之]绝对优势(?:再次|顺利)?当选/.test(trailer)) return null;
   if (/^[^\S\n]*[的之][^，,。；;\d\s]{0,4}优势/.test(trailer)) return 'margin-or-votes';
   return null;
 }

@@ -48,6 +48,15 @@ const BALLOTS_NAMED = /张|选票|\bballots?\b|\bballot papers?\b/i;
 const VOTES_NAMED = /\bvotes?\b/i;
 
 /**
+ * Valid ballots, not votes: in Chinese the unit says so (有效票1320张, 有效选票; 有效票3163票 may be the
+ * votes of ballots of several seats); in English anything but `votes` (`1,320 were valid` after
+ * `ballots were returned`).
+ */
+function namedAsBallots(text: string): boolean {
+  return /\p{Script=Han}/u.test(text) ? /张|选票/.test(text) : !VOTES_NAMED.test(text);
+}
+
+/**
  * Checks an announcement against itself, with no tally at all: parts against stated totals
  * (ANNOUNCED_SUM_MISMATCH) and every stated percentage against the counts it is a share of
  * (ANNOUNCED_PERCENT_MISMATCH). For sums, `expected` is the stated total and `found` the sum of the
@@ -202,9 +211,10 @@ class CountCheck extends ArithmeticCheckBase {
         en: enCounts`Valid ${valid.value} plus invalid ${invalid.value} is ${valid.value + invalid.value}, not the ${returned.value} ballots returned`,
       });
     // 收回选票1300张，有效票1320张 with no invalid ballots stated: the valid ballots are some of those returned,
-    // so never more than them (an invalid count left unsaid only makes them fewer). Valid ballots, not
-    // `valid votes`, which a ballot of several seats gives several of.
-    if (valid && returned && !invalid && !VOTES_NAMED.test(valid.origin.text)) {
+    // so never more than them (an invalid count left unsaid only makes them fewer). Only valid ballots
+    // named as such (有效票1320张, 有效选票, `valid ballots`): 有效票3163票 or `valid votes` may be the
+    // votes of a ballot of several seats, which gives several.
+    if (valid && returned && !invalid && namedAsBallots(valid.origin.text)) {
       this.uses(valid);
       if (valid.value <= returned.value)
         this.right('ballots', valid, {

@@ -19,10 +19,13 @@ import type { SentenceState } from './sentence-state.js';
 
 /** How many figures back the votes before a 当选 are looked for, when others were read after it. */
 const VOTES_LOOKBACK = 32;
-/** Only ballot words between the votes just read and 当选: 4210张选票当选, （总有效票2031票）当选. */
+/**
+ * Only ballot words between the votes just read and 当选: 4210张选票当选, （总有效票2031票）当选, and the
+ * way they were won (812票高票当选, 1200票的绝对优势当选).
+ */
 // A check mark pasted before 当选 (1,688票 ✅当选) says no more than a bracket does.
 export const BALLOT_WORDS_ONLY =
-  /^(?:[\s（）()✅✓☑√]|✔\uFE0F?)*(?:(?=[张赞选票])(张)?(?:\s*(赞成票|选票|票))?(?:[\s（）()✅✓☑√]|✔\uFE0F?)*)?$/u;
+  /^(?:[\s（）()✅✓☑√]|✔\uFE0F?)*(?:(?=[张赞选票])(张)?(?:\s*(赞成票|选票|票))?(?:[\s（）()✅✓☑√]|✔\uFE0F?)*)?(?:(?:的绝对优势|高票)\s*)?$/u;
 /** How far before 当选 / elected the names of the winners may stand. */
 const NAMES_REACH = 160;
 

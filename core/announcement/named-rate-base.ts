@@ -39,6 +39,20 @@ export function baseAfterZhan(label: string): CountMeaning | null {
   return BASE_MEANINGS.find(([, pattern]) => pattern.test(named))?.[0] ?? null;
 }
 
+/**
+ * 得票率92.0%（占参加投票人数的92.0%）: a bracket right after a share (its `trailer`) that states the same
+ * digits (`written`, as the share writes them) of a base the reader knows says which count the share is
+ * of. Null when the bracket names another base or another share (（占有效票的93.0%）: a second share).
+ */
+export function baseRestatedAfter(trailer: string, written: string): CountMeaning | null {
+  const found = BASE_RESTATED.exec(trailer);
+  const [, named, digits] = found ?? [];
+  if (named === undefined || digits !== written) return null;
+  return BASE_MEANINGS.find(([, pattern]) => pattern.test(named))?.[0] ?? null;
+}
+const BASE_RESTATED =
+  /^[^\S\n]*[(（]即?占(?:本次)?([^,，;；。()（）\d%的\s]{1,16})的?[^\S\n]{0,3}(\d{1,3}(?:\.\d{1,6})?)[^\S\n]*%[)）]/;
+
 // 占 the base (的) at the label's end: the base at most 16 characters, in one clause.
 const BASE_AFTER_ZHAN = /占(?:本次)?([^,，;；。()（）\d%的\s]{1,16})的?[^\S\n]{0,3}$/;
 

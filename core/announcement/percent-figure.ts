@@ -1,6 +1,7 @@
 import type {
   AnnouncedFigure,
   CountFigure,
+  CountMeaning,
   GroupFigure,
   PercentFigure,
   ShareTerm,
@@ -24,7 +25,13 @@ import {
   groupLabel,
 } from './figure-words.js';
 import { THE_TOTAL, namedBase, namesItsBase, sentenceTotalOf } from './named-base-words.js';
-import { baseAfterZhan, type GroupsStatedOnce, namedRateBase, totalNamedShort } from './named-rate-base.js';
+import {
+  baseAfterZhan,
+  baseRestatedAfter,
+  type GroupsStatedOnce,
+  namedRateBase,
+  totalNamedShort,
+} from './named-rate-base.js';
 import { ATTENDANCE_RATE } from './representative-counts.js';
 import type { NumberToken } from './scan-numbers.js';
 import { joinedBefore, labelsNamedTogether } from './parts-named-together.js';
@@ -141,7 +148,18 @@ export function percentFigure(
   const from = state.baseInShare !== null && /^\s*的\s*$/.test(label) ? state.baseInShare.from : labelStart;
   // 吴小兰（801票，69.42%）: a share after the votes in one bracket is theirs, as in 吴小兰801票（69.42%）.
   const afterVotes = votesThenShare(reader.folded, token.span[0], token.span[1]);
-  const share = shareOf(reader, afterVotes ? '(' : label, trailer, labelStart, words, sharesFromHere, state);
+  // 李芳得票903票，得票率69.2%（占参加投票人数的69.2%）: the bracket restates this share, and is no second
+  // share of the clause (two shares beside two candidates' votes would be given one to each).
+  const restatedAfter = RESTATED_AFTER.test(reader.folded.slice(token.span[1], token.span[1] + 4)) ? 1 : 0;
+  const share = shareOf(
+    reader,
+    afterVotes ? '(' : label,
+    trailer,
+    labelStart,
+    words,
+    sharesFromHere - restatedAfter,
+    state,
+  );
   // `Of the 1,200 registered voters, Chan received 320 votes (26.7%)`: the sentence names its own whole
   // before the votes, so their share is of it, never of a total stated elsewhere. A whole of ballots or
   // votes is judged as the fraction written (english-fractions.ts); any other is listed unread.
@@ -153,6 +171,21 @@ export function percentFigure(
     reader.voteShareOfEither = null;
     reader.refusal = 'ambiguous-base';
     return null;
+  }
+  // 得票率92.0%（占参加投票人数的92.0%）: the bracket after the share restates it with its base.
+  const restated = restatedVoteShare(reader, token, label, share, state);
+  if (restated) {
+    reader.voteShareOfEither = null;
+    reader.refusal = null;
+    return {
+      kind: 'percent',
+      value: token.value,
+      part: restated.part,
+      whole: { kind: 'count', meaning: restated.base },
+      baseNamed: true,
+      paragraphEnd: reader.paragraphEndFrom(token.span[1]),
+      origin: reader.origin(reader.spanFrom(from, token.span[1])),
+    };
   }
   if (!share && reader.voteShareOfEither)
     reader.voteSharesOfEither.push({
@@ -186,6 +219,34 @@ export function percentFigure(
     paragraphEnd: reader.paragraphEndFrom(token.span[1]),
     origin: reader.origin(reader.spanFrom(from, token.span[1])),
   };
+}
+
+/** How far after a share the bracket restating it is read (（占参加投票选民总数的66.67%）). */
+const RESTATING_REACH = 40;
+
+/**
+ * A candidate's share followed by a bracket restating it with the same digits of a base the reader knows
+ * (得票率92.0%（占参加投票人数的92.0%）): the share's votes and that base. The votes are those the share
+ * was read of, or, for a 得票率 whose base was left in doubt, the votes just read. Null otherwise.
+ */
+function restatedVoteShare(
+  reader: ShareReader,
+  token: NumberToken,
+  label: string,
+  share: { part: ShareTerm } | null,
+  state: SentenceState,
+): { part: ShareTerm; base: CountMeaning } | null {
+  const written = /^\d{1,3}(?:\.\d{1,6})?/.exec(reader.folded.slice(token.span[0], token.span[1]))?.[0];
+  if (written === undefined) return null;
+  const base = baseRestatedAfter(
+    reader.folded.slice(token.span[1], token.span[1] + RESTATING_REACH),
+    written,
+  );
+  if (base === null) return null;
+  if (share?.part.kind === 'votes') return { part: share.part, base };
+  const votes = state.lastVotes;
+  if (share || !votes || !VOTE_RATE.test(label)) return null;
+  return { part: { kind: 'votes', contest: votes.contest, candidate: votes.candidate }, base };
 }
 
 /** What a percentage is a share of, from the words around it; null when they do not say. */
@@ -622,6 +683,8 @@ function wholeOf(
   return null;
 }
 
+/** A bracket right after a share that restates it: `（占…`, `（即占…`. */
+const RESTATED_AFTER = /^[^\S\n]*[(（]即?占/;
 /** A bracket opening right after a share, its words restating it: `（占…`, `（即占…`, `(`. */
 const RESTATING_BRACKET = /^[(（]即?$/;
 /** `of the registered voters` right after a bracket's share: the base it names. */

@@ -288,3 +288,52 @@ describe('two share columns side by side', () => {
     expect(findings(text.replace('66.7', '66.8'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '66.8']]);
   });
 });
+
+/** Two villages, each row with its village's count of voters (or valid ballots), and a total row. */
+const WITH_COUNTS = (sep: string, countHeader: string, total: readonly string[]) =>
+  [
+    '新华镇村民委员会主任选举各村得票统计表',
+    ['村名', '候选人', '得票数', countHeader].join(sep),
+    ['东湖村', '张伟', '812', '1500'].join(sep),
+    ['', '李强', '640', '1500'].join(sep),
+    ['西山村', '王芳', '733', '1400'].join(sep),
+    ['', '赵敏', '590', '1400'].join(sep),
+    total.join(sep),
+    '新华镇村民委员会换届选举工作指导小组',
+  ].join('\n') + '\n';
+
+describe('a total row whose number stands under another column than the votes', () => {
+  it('keeps the columns tabs or bars give: 合计⇥⇥⇥2900 totals the voters, not the votes', () => {
+    for (const sep of ['\t', ' | ']) {
+      const text = WITH_COUNTS(sep, '参加投票人数', ['合计', '', '', '2900']);
+      expect(findings(text)).toEqual([]);
+      expect(judgedOf(text, 'partition')).toEqual([]);
+      // A wrong votes total in the votes column is still flagged.
+      expect(findings(WITH_COUNTS(sep, '参加投票人数', ['合计', '', '2785', '2900']))).toEqual([
+        ['ANNOUNCED_SUM_MISMATCH', '2785'],
+      ]);
+      expect(judgedOf(WITH_COUNTS(sep, '参加投票人数', ['合计', '', '2775', '2900']), 'partition')).toEqual([
+        ['2775', true],
+      ]);
+    }
+  });
+
+  it('reads a 小计 under 有效票 as no sum of the votes', () => {
+    const text = WITH_COUNTS('\t', '有效票', ['合计', '', '', '2880']).replace(
+      '\t\t590\t1400\n',
+      '\t\t590\t1400\n小计\t\t\t1380\n',
+    );
+    expect(findings(text)).toEqual([]);
+  });
+
+  it('lists unread a number spaces leave under no certain column (合计 2900 under 得票数 参加投票人数)', () => {
+    const text = WITH_COUNTS(' ', '参加投票人数', ['合计', '2900']).replace(/\n /g, '\n');
+    expect(findings(text)).toEqual([]);
+    expect(unread(text)).toContainEqual(['2900', 'doubtful-label']);
+    expect(findings(text.replace('合计 2900', '合计 2785'))).toEqual([]);
+    // As many numbers as columns: each column certain, the votes total judged.
+    expect(findings(text.replace('合计 2900', '合计 2785 2900'))).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '2785'],
+    ]);
+  });
+});

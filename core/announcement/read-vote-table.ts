@@ -326,8 +326,19 @@ export function readVoteTables(
       for (const partition of byPlace.partitions)
         for (const part of partition.parts) summed.add(part.span[0]);
       unread.push(...byPlace.unread);
-      // The total rows' other cells (a 小计's share) state nothing read.
-      for (const row of byPlace.totals)
+      // The total rows' other cells (a 小计's share) state nothing read; numbers whose columns are unknown
+      // may be any column's total.
+      for (const row of byPlace.totals) {
+        for (const cell of UNSURE_COLUMN.get(row) ?? [])
+          unread.push({
+            span: [cell.start, cell.start + cell.text.length],
+            text: original.slice(cell.start, cell.start + cell.text.length),
+            context: quoteWindow(original, row[0]?.start ?? cell.start, cell.start + cell.text.length, [
+              cell.start,
+              cell.start + cell.text.length,
+            ]),
+            reason: 'doubtful-label',
+          });
         for (const [at, cell] of row.entries())
           if (at !== columns.indexOf('votes') && at !== columns.indexOf('place') && /\d/.test(cell.text))
             unread.push({
@@ -339,6 +350,7 @@ export function readVoteTables(
               ]),
               reason: 'no-meaning',
             });
+      }
       rows.splice(0, rows.length, ...byPlace.rows.map((row) => [...row]));
     }
     // A 合计 row closing the table: its votes the sum of the rows' (vote-table-total.ts).
@@ -1140,9 +1152,19 @@ function placeTotalRow(
   const place = columns.indexOf('place');
   const label = cells.findIndex((cell) => PLACE_TOTAL_ROW.test(cell.text));
   if (!line || label < 0 || label > 1 || place > name) return null;
-  const tabbed = line.text.includes('\t') ? cellsAtTabs(line) : null;
-  if (tabbed?.length === columns.length && PLACE_TOTAL_ROW.test(tabbed[name]?.text ?? ''))
-    return tabbed.map((cell, at) => (at === place && cell.text === '' ? above[place]! : cell));
+  // Tabs or bars keep the empty cells: each number stands in its own column (合计⇥⇥⇥2900, the 2900 under
+  // 参加投票人数), whether the label is in the name column or the village's.
+  const kept = line.text.includes('\t')
+    ? cellsAtTabs(line)
+    : line.text.includes('|')
+      ? cellsAtBars(line)
+      : null;
+  if (kept?.length === columns.length) {
+    if (PLACE_TOTAL_ROW.test(kept[name]?.text ?? ''))
+      return kept.map((cell, at) => (at === place && cell.text === '' ? above[place]! : cell));
+    if (PLACE_TOTAL_ROW.test(kept[place]?.text ?? '') && kept[name]?.text === '')
+      return kept.map((cell, at) => (at === place ? above[place]! : at === name ? kept[place]! : cell));
+  }
   // 东湖村 小计 1452: the village stated; 小计 1452: carried from the row above.
   if (label === 1 && (name !== place + 1 || !PLACE_CELL.test(cells[0]?.text ?? ''))) return null;
   const rest = cells.slice(label + 1);
@@ -1151,12 +1173,44 @@ function placeTotalRow(
   const row: TableCell[] = columns.map(() => ({ text: '', start: end }));
   row[place] = label === 1 ? cells[0]! : above[place]!;
   row[name] = cells[label]!;
+  // Spaces keep no empty cell: the numbers fill the columns after the name in order when there are as
+  // many as columns, or the count columns in order when there are as many as those (小计 1452 under
+  // 得票数 | 得票率). Fewer numbers than count columns (合计 2900 under 得票数 | 参加投票人数) stand under
+  // columns unknown: listed unread, never summed as votes.
+  const after = columns.map((column, at) => ({ column, at })).slice(name + 1);
+  const counts = after.filter(
+    ({ column }) => column === 'votes' || column === 'voters' || column === 'valid',
+  );
+  const whole = (cell: TableCell) => /^\d[\d,]*(?:人|票|张)?$/.test(cell.text);
+  const into =
+    rest.length === after.length ? after : rest.length === counts.length && rest.every(whole) ? counts : null;
+  if (!into) {
+    if (!rest.every(whole)) return null;
+    UNSURE_COLUMN.set(row, rest);
+    return row;
+  }
   for (const [at, cell] of rest.entries()) {
-    const column = columns[name + 1 + at];
+    const { column, at: index } = into[at]!;
     if (column === 'votes' || column === 'voters' || column === 'valid') {
-      if (!/^\d[\d,]*(?:人|票|张)?$/.test(cell.text)) return null;
+      if (!whole(cell)) return null;
     } else if (column !== 'rate' && column !== 'other' && column !== 'about') return null;
-    row[name + 1 + at] = cell;
+    row[index] = cell;
   }
   return row;
+}
+
+/** A total row's numbers whose columns its spaces leave unknown (placeTotalRow): listed unread. */
+const UNSURE_COLUMN = new WeakMap<readonly TableCell[], readonly TableCell[]>();
+
+/** A row's cells between bars (| 合计 | | 2900 |), empty ones kept; the bars opening and closing it dropped. */
+function cellsAtBars(line: TextLine): TableCell[] {
+  let start = line.start;
+  const cells = line.text.split('|').map((raw) => {
+    const cell = { text: raw.trim(), start: start + (raw.length - raw.trimStart().length) };
+    start += raw.length + 1;
+    return cell;
+  });
+  if (cells[0]?.text === '' && /^\s*\|/.test(line.text)) cells.shift();
+  if (cells.at(-1)?.text === '' && /\|\s*$/.test(line.text)) cells.pop();
+  return cells;
 }

@@ -187,9 +187,9 @@ describe('a margin or a gap whose other side the words make certain', () => {
         'margin-or-votes',
       ],
       [line('主任候选人王多得票600票，李四得票392票，', '王多多4票。'), '4', 'margin'],
-      // The votes one won with, or the lead: unread.
+      // The votes one won with, or the lead: unread. (An absolute lead, 的绝对优势, is the votes.)
       [
-        line('主任候选人张三得票900票，李四得票96票。', '张三以900票的绝对优势当选为村民委员会主任。'),
+        line('主任候选人张三得票900票，李四得票96票。', '张三以900票的明显优势当选为村民委员会主任。'),
         '900',
         'margin-or-votes',
       ],
