@@ -94,3 +94,47 @@ describe('winners under a heading line naming another body', () => {
       ]);
   });
 });
+
+/**
+ * A line naming a body (`村民委员会：`, `村务监督委员会：`, `村务监督委员会主任：…`) scopes the posts and votes
+ * after it, on its own line or on the lines under it, up to the next body: two bodies' chairs never meet
+ * in one sum, while each body's own chairs still do.
+ */
+describe('posts under an unnumbered line naming a body', () => {
+  const notice = (committee: string, supervision: string) =>
+    '红星村第十二届村民委员会和村务监督委员会选举结果公告\n\n' +
+    '红星村于2026年11月9日召开选举大会，本村登记选民1420人，参加投票选民1186人，收回选票1184张，有效票1178张。\n' +
+    `${committee}\n${supervision}\n`;
+  const committeeLines = (second: string) => [
+    `村民委员会：\n主任：韦国强，得票802票；覃明，得票${second}票；委员：莫小红，得票760票；覃军，得票702票。`,
+    `村民委员会：\n主任：韦国强，得票802票；覃明，得票${second}票\n委员：莫小红，得票760票；覃军，得票702票`,
+    `村民委员会：主任：韦国强，得票802票；覃明，得票${second}票；委员：莫小红，得票760票；覃军，得票702票。`,
+  ];
+  const supervisionLines = [
+    '村务监督委员会：\n主任：黎志明，得票830票；委员：蓝秀英，得票790票；韦海，得票720票。',
+    '村务监督委员会：\n主任：黎志明，得票830票\n委员：蓝秀英，得票790票；韦海，得票720票',
+    '村务监督委员会：主任：黎志明，得票830票；委员：蓝秀英，得票790票；韦海，得票720票。',
+  ];
+
+  it('never sums the supervisory committee’s chair with the committee’s', () => {
+    for (const committee of committeeLines('300'))
+      for (const supervision of supervisionLines)
+        expect([committee, supervision, alarms(notice(committee, supervision), true)]).toEqual([
+          committee,
+          supervision,
+          [],
+        ]);
+  });
+
+  // Votes on the line naming the committee speak of one body where the ballots speak of two: not compared
+  // with them (as before), so only the committee's heading on a line of its own is summed here.
+  it('still sums the committee’s own chairs under its heading against the valid ballots', () => {
+    for (const committee of committeeLines('400').slice(0, 2))
+      for (const supervision of supervisionLines)
+        expect([committee, supervision, findings(notice(committee, supervision))]).toEqual([
+          committee,
+          supervision,
+          [['ANNOUNCED_SUM_MISMATCH', '覃明，得票400票']],
+        ]);
+  });
+});

@@ -45,6 +45,12 @@ function titleCases(words: string): string[] {
   return [words, [capital(first), ...rest].join(' '), words.split(' ').map(capital).join(' ')];
 }
 
+/** `representatives of Group 3`, `Representatives of group 3`: a group's own representatives. */
+const representativesOfAGroup = ['representatives', 'Representatives'].flatMap((words) => [
+  `${words} of Group`,
+  `${words} of group`,
+]);
+
 const BODIES: readonly Body[] = [
   { name: '村委会', kind: 'committee', forms: ['村民委员会', '村委员会', '村民委会', '村委会'] },
   { name: '居委会', kind: 'committee', forms: ['居民委员会', '居委员会', '居民委会', '居委会'] },
@@ -71,8 +77,23 @@ const BODIES: readonly Body[] = [
       ...titleCases('supervision committee'),
     ],
   },
-  { name: '村民代表', kind: 'representatives', forms: ['村民代表'] },
-  { name: '居民代表', kind: 'representatives', forms: ['居民代表'] },
+  // English as written in prose or a heading: `villager representatives`, `Representatives of Group 3`;
+  // never `representatives` alone, which `household representatives` (voters) are too.
+  {
+    name: '村民代表',
+    kind: 'representatives',
+    forms: [
+      '村民代表',
+      ...titleCases('villager representative'),
+      ...titleCases('village representative'),
+      ...representativesOfAGroup,
+    ],
+  },
+  {
+    name: '居民代表',
+    kind: 'representatives',
+    forms: ['居民代表', ...titleCases('resident representative')],
+  },
   { name: '人大代表', kind: 'delegates', forms: ['人大代表'] },
   { name: '党代表', kind: 'delegates', forms: ['党代表'] },
   { name: '小组长', kind: 'group-heads', forms: ['小组长'] },

@@ -26,7 +26,7 @@ import {
   type VotesFigure,
 } from './announced-figures.js';
 import { sameName, whereOf } from './figure-names.js';
-import { electedToAnotherBody } from './other-body.js';
+import { electedToAnotherBody, votesOfAnotherBody } from './other-body.js';
 import { quorumElectorateMismatch } from './quorum-electorate.js';
 import { recallQuorumWords } from './recall-vote.js';
 import { hongKongPackWords } from './hong-kong-election.js';
@@ -342,6 +342,18 @@ function winnerFindings(
         if (notJudged) findings.push(notJudged);
         continue;
       }
+      // `Villager representatives of Group 3: Zhao Lei 60 votes … The first two were elected`: votes under
+      // another body's heading are of its voters, whatever the declaration after them says.
+      const votesBody = votesOfAnotherBody(votes.bodies, elected.origin.text, figures.title);
+      if (votesBody) {
+        findings.push(
+          winnerNotJudged(figures, elected, name, lang, {
+            zh: `公告宣布${name}当选，其得票列在${votesBody}之下：那可能是另一机构，由另外的人投票产生，其得票未按本次选举的投票人数核对`,
+            en: enCounts`The notice declares ${name} elected, with votes listed under what may be another body (${votesBody}), chosen by other voters: ${name}'s votes were not checked against this election's ballots`,
+          }),
+        );
+        continue;
+      }
       const apart = votesOfAnotherElection(figures, elected, name, votes, voters, lang);
       if (apart) {
         findings.push(apart);
@@ -377,6 +389,9 @@ function winnerFindings(
   }
   return findings;
 }
+
+/** Whether a name is written in Chinese characters (钱军), not Latin letters (Qian Jun). */
+const inHanScript = (name: string): boolean => /[\u3400-\u9fff]/u.test(name);
 
 /** A declared winner's votes judged against the round's threshold of `base`: the work, and a finding when short. */
 function judgeWinner(
@@ -460,6 +475,9 @@ function tiedWinnerFindings(figures: AnnouncedFigures, lookups: WinnerLookups, l
       const tied = (lookups.votesByValue.get(votes.value) ?? []).filter(
         (figure) =>
           sameContest(figure.contest, votes.contest) &&
+          // 钱军52票 … Qian Jun 52 votes: a name in the other script may be the winner's own, written
+          // again in a notice in two scripts (names-in-two-scripts.ts pairs only the certain ones).
+          inHanScript(figure.candidate) === inHanScript(name) &&
           !winners.some((winner) => sameName(winner, figure.candidate)),
       );
       if (tied.length === 0) continue;

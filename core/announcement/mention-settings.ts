@@ -267,13 +267,24 @@ const BODY_HEADING = new RegExp(
   `^[^\\S\\n]*(?:[\\u4e00-\\u9fff]{1,8}?(?:村|社区))?(?:第[一二三四五六七八九十]{1,3}届)?${OTHER_BODY_WORDS}(?:主任|副主任|委员|成员|代表)?(?:选举|推选|换届选举)?(?:结果|情况|得票情况|投票情况|当选人员|当选名单|名单|人员)?(?:如下)?[^\\S\\n]*(?:[:：][^\\S\\n]*)?$`,
   'u',
 );
-/** A line that names the committee and nothing more (`村民委员会：`, `二、居民委员会选举结果`): the other body's block ends. */
+/** A line that names the committee and nothing more (`村民委员会：`, `居民委员会选举结果`): the committee's block. */
 const COMMITTEE_HEADING = new RegExp(
   `^[^\\S\\n]*(?:[\\u4e00-\\u9fff]{1,8}?(?:村|社区))?(?:第[一二三四五六七八九十]{1,3}届)?${COMMITTEE_WORDS}(?:主任|副主任|委员|成员)?(?:选举|换届选举)?(?:结果|情况|得票情况|投票情况|当选人员|当选名单|名单|人员)?(?:如下)?[^\\S\\n]*(?:[:：][^\\S\\n]*)?$`,
   'u',
 );
 
-/** A heading line of another body and the lines under it, as offsets: `heading` is its line. */
+/**
+ * A line that opens with a body's name and a colon, the body's posts or votes after it on the same line
+ * (`村民委员会：主任：韦国强，得票802票；委员：…`, `村务监督委员会主任：黎志明…`, `村民代表：第一组 韦建新 得票86票`):
+ * group 1 is the words before the colon. Not a sentence after the colon that names no post and no figure
+ * (`村务监督委员会：本次选举由村务监督委员会全程监督。`).
+ */
+const BODY_OPENING = new RegExp(
+  `^([^\\S\\n]*(?:[\\u4e00-\\u9fff]{1,8}?(?:村|社区))?(?:第[一二三四五六七八九十]{1,3}届)?(?:${COMMITTEE_WORDS}|${OTHER_BODY_WORDS})(?:主任|副主任|委员|成员|代表)?(?:选举|推选|换届选举)?(?:结果|情况|得票情况|投票情况|当选人员|当选名单|名单|人员)?(?:如下)?[^\\S\\n]*[:：])(?=[^\\n]*(?:\\d|主任|委员(?!会)|成员|代表|组长))`,
+  'u',
+);
+
+/** A heading line of a body and the lines under it, as offsets: `heading` is its line. */
 interface BodyHeadingBlock {
   readonly start: number;
   readonly end: number;
@@ -281,10 +292,11 @@ interface BodyHeadingBlock {
 }
 
 /**
- * The blocks under unnumbered heading lines of another body (`村务监督委员会：` over its winners), each up to
- * a blank line after its first line, a numbered heading (a numbered one sets its own section, above), a
- * line naming the committee alone (`村民委员会选举结果：`) or another such heading. A numbered heading of a
- * body is left to the sections of `sectionLevel`.
+ * The blocks under unnumbered heading lines of a body (`村务监督委员会：` over its winners, `村民委员会：` over its
+ * posts), and from a line opening with a body's name over its posts on that line (`村民委员会：主任：…；委员：…`),
+ * each up to a blank line after its first line, a numbered heading (a numbered one sets its own section,
+ * above) or the next such line: each body's posts are its own, so that the 主任 of the 村委会 and of the
+ * 监委会 never meet. A numbered heading of a body is left to the sections of `sectionLevel`.
  */
 function bodyHeadingBlocks(folded: string): BodyHeadingBlock[] {
   const blocks: BodyHeadingBlock[] = [];
@@ -301,11 +313,15 @@ function bodyHeadingBlocks(folded: string): BodyHeadingBlock[] {
     const blank = line.trim() === '';
     if (blank) {
       if (open && open.lines > 0) close(lineStart);
-    } else if (sectionLevel(line) === 0 && BODY_HEADING.test(line) && !COMMITTEE_HEADING.test(line)) {
+    } else if (sectionLevel(line) > 0) close(lineStart);
+    else if (BODY_HEADING.test(line) || COMMITTEE_HEADING.test(line)) {
       close(lineStart);
       open = { start: lineStart, heading: line, lines: 0 };
-    } else if (sectionLevel(line) > 0 || COMMITTEE_HEADING.test(line)) close(lineStart);
-    else if (open) open.lines += 1;
+    } else if (BODY_OPENING.exec(line)) {
+      // 村务监督委员会：主任：黎志明，得票830票: the body's posts on its own line, and on the lines after it.
+      close(lineStart);
+      open = { start: lineStart, heading: BODY_OPENING.exec(line)?.[1] ?? line, lines: 1 };
+    } else if (open) open.lines += 1;
     if (newline < 0) break;
     lineStart = newline + 1;
   }

@@ -27,12 +27,15 @@ export function electedToAnotherBody(elected: ElectedFigure, title?: string): st
   return ownElection ? null : body.written;
 }
 
+/** The committee named in English (`the village committee`, `Residents' Committee`), not the supervisory one. */
+const ENGLISH_COMMITTEE = /\b(?:villagers?|village|residents?|community|neighbou?rhood)['’]?\s+committee\b/i;
+
 /**
  * Whether a declaration's words name the committee and no other body (以上3人当选为建设社区第十二届居民委员会
- * 成员): its winners are the committee's, whatever body the words above them named last.
+ * 成员, `elected to the village committee`): its winners are the committee's, whatever body the words above them named last.
  */
 export function namesTheCommitteeAlone(words: string): boolean {
-  return otherBodies(words).length === 0 && committees(words).length > 0;
+  return otherBodies(words).length === 0 && (committees(words).length > 0 || ENGLISH_COMMITTEE.test(words));
 }
 
 /** The committee a notice of the 换届 elects, named in a title beside another body. */
@@ -54,4 +57,27 @@ export function sectionOfAnotherBody(words: string): string | null {
 /** Whether the words name a body other than the committee (村务监督委员会, 居民小组长, 党支部 …). */
 export function namesAnotherBody(words: string): boolean {
   return otherBodies(words).length > 0;
+}
+
+/**
+ * The other body the votes of a winner are under, by the bodies their sentence or heading names (村民代表,
+ * `Villager representatives of Group 3: Zhao Lei 60 votes …`), when those name another body and no
+ * committee; null otherwise, and null when the declaration names the committee (`elected to the village
+ * committee`) or the title names that body and no committee (the notice is its election, as for
+ * electedToAnotherBody). A declaration after such votes (`The first two were elected`, `Zhao Lei and Qian
+ * Jun were elected`) declares winners of that body: their votes are of its voters (a group's households),
+ * never of the committee election's.
+ */
+export function votesOfAnotherBody(
+  bodies: string | undefined,
+  declared: string,
+  title?: string,
+): string | null {
+  if (bodies === undefined || committees(bodies).length > 0) return null;
+  if (committees(declared).length > 0 || ENGLISH_COMMITTEE.test(declared)) return null;
+  const body = otherBodies(bodies).at(-1);
+  if (body === undefined) return null;
+  const titleBody = title === undefined ? undefined : otherBodies(title)[0];
+  if (title !== undefined && titleBody?.name === body.name && committees(title).length === 0) return null;
+  return body.written;
 }

@@ -151,7 +151,6 @@ import { withoutCopyResidue } from './copy-residue.js';
 import { withWordsWhole } from './words-across-lines.js';
 import { GroupsStatedOnce } from './named-rate-base.js';
 import { votersAfterTurnout } from './voters-after-turnout.js';
-import { meetingVotersMeaning } from './meeting-voters.js';
 import { rateNotes } from './rate-note.js';
 
 /**
@@ -1274,7 +1273,6 @@ class TextReader {
         bareVoters ??
         listTotal ??
         turnoutVoters ??
-        (countable ? meetingVotersMeaning(label, labelStart, this.folded) : null) ??
         (countable && !voted && !describedVotes ? countMeaningOf(label) : null));
     // 应到50户，实到42户 in a notice that names no household representatives: households due or present,
     // but at which vote or meeting the text does not say; unread, never taken for voters.
