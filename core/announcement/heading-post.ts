@@ -128,9 +128,7 @@ function postBlock(
   // The block's candidates, kept as they come: a long block is never scanned again for each line.
   const names = new Set<string>();
   const otherPost = OTHER_POSTS[post] ?? /$^/;
-  let lineStart = from;
-  if (lineStart < folded.length && folded.slice(lineStart, endOfLine(folded, lineStart)).trim() === '')
-    lineStart = endOfLine(folded, lineStart) + 1;
+  let lineStart = pastOneBlankLine(folded, from);
   while (lineStart < folded.length) {
     const lineEnd = endOfLine(folded, lineStart);
     const line = folded.slice(lineStart, lineEnd);
@@ -222,16 +220,20 @@ function namesChairAlone(line: string): boolean {
 }
 
 /** A table's column of results (是否当选, 当选情况): no heading of its own. */
+/** Where a heading's block starts: a blank line right after the heading (a table set apart) is passed over once. */
+function pastOneBlankLine(folded: string, from: number): number {
+  if (from < folded.length && folded.slice(from, endOfLine(folded, from)).trim() === '')
+    return endOfLine(folded, from) + 1;
+  return from;
+}
+
 const TABLE_RESULT_HEAD = /是否当选|当选情况|当选与否/g;
 
 /** The votes of the block of lines from `from` up to a blank line, or null when it holds anything else. */
 function votesBlock(folded: string, from: number, figures: FiguresByPlace): AnnouncedFigure[] | null {
   const found: AnnouncedFigure[] = [];
   let votesFound = 0;
-  let lineStart = from;
-  // A blank line right after the heading (a table set apart) is passed over once.
-  if (lineStart < folded.length && folded.slice(lineStart, endOfLine(folded, lineStart)).trim() === '')
-    lineStart = endOfLine(folded, lineStart) + 1;
+  let lineStart = pastOneBlankLine(folded, from);
   while (lineStart < folded.length) {
     const lineEnd = endOfLine(folded, lineStart);
     const line = folded.slice(lineStart, lineEnd);

@@ -329,27 +329,19 @@ export function readVoteTables(
       // The total rows' other cells (a 小计's share) state nothing read; numbers whose columns are unknown
       // may be any column's total.
       for (const row of byPlace.totals) {
-        for (const cell of UNSURE_COLUMN.get(row) ?? [])
+        const unreadCell = (cell: (typeof row)[number], reason: UnreadReason) => {
+          const end = cell.start + cell.text.length;
           unread.push({
-            span: [cell.start, cell.start + cell.text.length],
-            text: original.slice(cell.start, cell.start + cell.text.length),
-            context: quoteWindow(original, row[0]?.start ?? cell.start, cell.start + cell.text.length, [
-              cell.start,
-              cell.start + cell.text.length,
-            ]),
-            reason: 'doubtful-label',
+            span: [cell.start, end],
+            text: original.slice(cell.start, end),
+            context: quoteWindow(original, row[0]?.start ?? cell.start, end, [cell.start, end]),
+            reason,
           });
+        };
+        for (const cell of UNSURE_COLUMN.get(row) ?? []) unreadCell(cell, 'doubtful-label');
         for (const [at, cell] of row.entries())
           if (at !== columns.indexOf('votes') && at !== columns.indexOf('place') && /\d/.test(cell.text))
-            unread.push({
-              span: [cell.start, cell.start + cell.text.length],
-              text: original.slice(cell.start, cell.start + cell.text.length),
-              context: quoteWindow(original, row[0]?.start ?? cell.start, cell.start + cell.text.length, [
-                cell.start,
-                cell.start + cell.text.length,
-              ]),
-              reason: 'no-meaning',
-            });
+            unreadCell(cell, 'no-meaning');
       }
       rows.splice(0, rows.length, ...byPlace.rows.map((row) => [...row]));
     }
