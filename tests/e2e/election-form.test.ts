@@ -14,7 +14,7 @@ let page: Page;
 
 beforeAll(async () => {
   page = await extension.englishDashboard();
-  await page.getByRole('link', { name: 'Election form' }).click();
+  await page.getByRole('link', { name: 'Election form', exact: true }).click();
 });
 
 const form = () => page.locator('.election-form');

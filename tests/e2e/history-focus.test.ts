@@ -100,7 +100,7 @@ describe('the forms survive a reload', () => {
     await page.getByLabel('Notice text').fill('希望村选举结果公告');
     await page.reload();
     await expect.poll(() => page.getByLabel('Notice text').inputValue()).toBe('希望村选举结果公告');
-    await page.getByRole('link', { name: 'Election form' }).click();
+    await page.getByRole('link', { name: 'Election form', exact: true }).click();
     await expect
       .poll(() => page.getByLabel('Election name').inputValue())
       .toBe('希望村第十二届村民委员会选举');

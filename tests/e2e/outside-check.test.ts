@@ -111,5 +111,5 @@ test('counts a ballot keyed in twice once, and where its two records differ deci
   const newest = page.locator('table.history tbody tr').first().locator('td[data-verdict]');
   await expect
     .poll(() => newest.textContent())
-    .toBe('Undecided: these records cannot tell whether the election is valid');
+    .toBe('? Undecided: these records cannot tell whether the election is valid');
 });

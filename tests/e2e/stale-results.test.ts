@@ -155,7 +155,7 @@ describe('every change of the inputs clears the result until the audit runs agai
     await page.locator('input[data-input="counts"]').setInputFiles(SAMPLE.slice(1));
     await run();
 
-    await page.getByRole('link', { name: 'Election form' }).click();
+    await page.getByRole('link', { name: 'Election form', exact: true }).click();
     await page.getByLabel('Election name').fill('青山村第十一届村民委员会选举（更正）');
     await page.getByRole('link', { name: 'Audit' }).click();
     await expectCleared();
