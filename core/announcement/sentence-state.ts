@@ -77,8 +77,11 @@ export interface SentenceState {
   text: string;
   /** Where the sentence starts in the text. */
   start: number;
-  /** The last place named in the sentence so far, and where the search for places has reached. */
-  place: { name: string | null; scannedTo: number };
+  /**
+   * The last place named in the sentence so far, and where the search for places has reached; while the
+   * place is a kind of place listed as a part (其中村…、社区…), the place named before that list (`whole`).
+   */
+  place: { name: string | null; scannedTo: number; whole?: string | null };
 }
 
 /** What may stand between two shares given respectively: 11.7%和0.5%, 11.7%、0.5%. */
