@@ -44,6 +44,11 @@ describe('得票前两名当选: winners by their rank in votes', () => {
     expect(
       elected(`${COUNTS}委员候选人王五得300票，张三得1210票，李四得1150票。按得票多少，得票前两名当选。`),
     ).toEqual([['委员', ['张三', '李四']]]);
+    expect(
+      elected(
+        `${COUNTS}委员候选人张三得1210票，李四得1150票，赵六得1020票，王五得300票，得票数居前3位的当选。`,
+      ),
+    ).toEqual([['委员', ['张三', '李四', '赵六']]]);
     // The last listed (王五, 300 votes) had been taken for the winner, and flagged below half.
     expect(
       alarms(`${COUNTS}委员候选人张三得1210票，李四得1150票，王五得300票，得票前两名当选。`, true),
