@@ -407,6 +407,8 @@ function declareFirstListed(
  */
 const TOP_BY_VOTES =
   /^[^\S\n]*(?:按(?:照)?得票(?:数)?(?:多少|高低)(?:的)?(?:顺序)?[,，]?[^\S\n]*)?(?:得票(?:数|最多的)?|票数)[^\S\n]*(?:居|排)?前[^\S\n]*([两二三四五六七2-7])[^\S\n]*(?:名|位)(?:的)?(?:候选人)?(?:的)?([^\d,，;；。当]{0,40}?)[^\S\n]*(?:依次|分别|均|都)?当选/;
+/** Words right before 当选 that make it no declaration: 未当选, 不能当选, 方能当选, 才可当选. */
+const NOT_DECLARED = /(?:未|没有|没|无人|不|落|能|得|可|应)[^\S\n]*$/;
 const CHINESE_HOW_MANY: Readonly<Record<string, number>> = {
   两: 2,
   二: 2,
@@ -437,7 +439,8 @@ function declareTopByVotes(
 ): boolean {
   const said = TOP_BY_VOTES.exec(text);
   const word = said?.[1];
-  if (!said || word === undefined) return false;
+  // 得票前两名的张三、李四未当选, 得票前两名方能当选: no declaration (find-elected.ts reads it as before).
+  if (!said || word === undefined || NOT_DECLARED.test(said[0].slice(0, -2))) return false;
   const many = CHINESE_HOW_MANY[word] ?? 0;
   const span: TextSpan = [clauseStart + said.index, clauseStart + said.index + said[0].length];
   const named = (said[2] ?? '').trim();

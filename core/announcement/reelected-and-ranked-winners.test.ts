@@ -67,6 +67,14 @@ describe('得票前两名当选: winners by their rank in votes', () => {
     expect(alarms(text, true).map((alarm) => alarm.split(' ')[0])).toEqual(['ANNOUNCED_WINNER_MISMATCH']);
   });
 
+  it('declares no one where the first two were not elected, or a rule says who may be', () => {
+    const text =
+      `${COUNTS}委员候选人张三得810票，李四得790票，王五得300票，得票前两名的张三、李四未当选，另行选举。\n` +
+      '按照选举办法，得票前两名方能当选。';
+    expect(elected(text)).toEqual([]);
+    expect(alarms(text, true)).toEqual([]);
+  });
+
   it('lists the declaration unread when the second and third are tied, or the list is of two posts', () => {
     const tied = `${COUNTS}委员候选人张三得1210票，李四得1150票，王五得1150票，得票前两名当选。`;
     expect(elected(tied)).toEqual([]);
