@@ -27,8 +27,8 @@ describe('the election form', () => {
   test('shows the rule pack in words, with the articles it comes from', async () => {
     const details = form().locator('.pack-details');
     await expect.poll(() => details.getAttribute('data-family')).toBe('cn-village');
-    await expect.poll(() => details.textContent()).toContain('More than half of registered voters');
-    await expect.poll(() => details.textContent()).toContain('At least one third of ballots cast');
+    await expect.poll(() => details.textContent()).toContain('more than half of registered voters');
+    await expect.poll(() => details.textContent()).toContain('at least one third of ballots cast');
     // The version in force today cites the election article by its number in that text.
     await expect.poll(() => details.locator('.pack-sources').textContent()).toMatch(/Art\. 1[58] para\. 2/);
 

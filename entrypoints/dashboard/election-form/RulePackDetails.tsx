@@ -6,7 +6,6 @@ import {
   type Threshold,
 } from '../../../core/index.js';
 import { describeVacancyRule } from '../../../core/rules/vacancy.js';
-import { asSentence } from '../../shared/as-sentence.js';
 import type { Lang, Messages } from '../../shared/i18n.js';
 import { baseName } from './threshold-words.js';
 import { VERSION_WORDS } from './version-words.js';
@@ -125,7 +124,7 @@ export function RulePackDetails({
         {rows.map(([term, text]) => (
           <div key={term}>
             <dt>{term}</dt>
-            <dd>{asSentence(text, lang)}</dd>
+            <dd>{text}</dd>
           </div>
         ))}
       </dl>
