@@ -1,5 +1,5 @@
 import { enCounts } from '../text/english-count.js';
-import type { Bilingual, Lang } from '../model/finding.js';
+import type { Bilingual, Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
 import type {
   AnnouncedFigure,
