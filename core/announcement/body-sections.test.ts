@@ -148,4 +148,24 @@ describe('posts under an unnumbered line naming a body', () => {
         [['ANNOUNCED_SUM_MISMATCH', '莫小红得票1190票']],
       ]);
   });
+
+  it('gives the post glued before a list’s first name to the names after it, up to a semicolon', () => {
+    for (const committee of [
+      '村民委员会：主任韦国强得票802票，覃明得票400票；委员莫小红得票760票、覃军得票702票。',
+      '村民委员会：\n主任韦国强得票802票，覃明得票400票；委员莫小红得票760票、覃军得票702票。',
+    ])
+      expect([committee, findings(notice(committee, supervisionLines[0] ?? ''))]).toEqual([
+        committee,
+        [['ANNOUNCED_SUM_MISMATCH', '覃明得票400票']],
+      ]);
+    // 360 keeps the chair's sum within the 1178 valid ballots; a name after its own post is that post's.
+    expect(
+      findings(
+        notice('村民委员会：主任韦国强得票802票，覃明得票360票；委员莫小红得票760票、覃军得票702票。', ''),
+      ),
+    ).toEqual([]);
+    expect(
+      findings(notice('村民委员会：主任韦国强得票802票，委员莫小红得票760票、覃军得票702票。', '')),
+    ).toEqual([]);
+  });
 });
