@@ -42,6 +42,7 @@ describe('valid votes stated as a part of the ballots', () => {
       'Of the 1,320 voters who cast ballots, 2,950 valid votes went to the members.',
       '1,320 ballots were returned from 1,310 voters, of which 2,950 were valid votes.',
       'Of the 3,960 votes on the 1,320 ballots, 2,950 were valid votes.',
+      'Of the 1,320 ballots returned, 2,950 valid votes were counted.',
     ])
       expect(alarms(head + shape, true), shape).toEqual([]);
   });

@@ -19,6 +19,12 @@ const PART_AFTER = /^[\d,]+\s+of (?:them|these|those|which)\b/i;
 /** A sentence opening with its whole: `Of the 1,320 ballots returned,` (a few words, no other number). */
 const WHOLE_OPENING = /^\s*(?:of|out of|among)\s+(?:the\s+)?[\d,]+\s+([^\d,;.]{0,60}),\s*$/i;
 
+/** How far before the count its part's words are looked for. */
+const PART_REACH = 80;
+
+/** The part stated as what some of the whole were: `1,298 were valid votes`, `1,298 are valid`. */
+const COPULA_PART = /^[\d,]+\s+(?:were|are)\s+valid\b/i;
+
 /**
  * Whether valid votes are stated as a part of ballots: `before` is their sentence up to the count
  * (folded), `own` the count's own words from its number on.
@@ -27,19 +33,20 @@ export function validStatedAsPartOfBallots(before: string, own: string): boolean
   const opening = WHOLE_OPENING.exec(before);
   if (opening) {
     const whole = opening[1] ?? '';
-    return BALLOTS.test(whole) && !OTHER_WHOLE.test(whole);
+    // `1,298 were valid votes` says what some of those ballots were; `3,702 valid votes were counted`
+    // may be the votes the ballots gave, several each.
+    return BALLOTS.test(whole) && !OTHER_WHOLE.test(whole) && COPULA_PART.test(own.trim());
   }
-  if (!PART_BEFORE.test(before) && !PART_AFTER.test(own.trim())) return false;
+  // The part's words stand right before the count: only the end of the sentence is searched.
+  const tail = before.slice(-PART_REACH);
+  const part = PART_BEFORE.exec(tail);
+  if (!part && !PART_AFTER.test(own.trim())) return false;
   // The whole is the clause holding the last number before the part: ballots, and no votes or voters.
-  const clause =
-    /(?:^|[;.])([^;.]*)$/.exec(
-      before.replace(
-        /\s*(?:,|;|:)?\s*(?:and\s+)?(?:of (?:which|these|them|those)|among (?:which|them|these)|including),?\s*(?:(?:were|was|are|there were)\s*)?$/i,
-        '',
-      ),
-    )?.[1] ?? '';
-  if (!/\d/.test(clause)) return false;
-  const lastNumber = /[\d,]*\d([^\d]*)$/.exec(clause);
-  const afterNumber = lastNumber?.[1] ?? '';
+  const upToPart = part ? before.slice(0, before.length - tail.length + part.index) : before;
+  const clause = upToPart.slice(Math.max(upToPart.lastIndexOf(';'), upToPart.lastIndexOf('.')) + 1);
+  let lastDigit = clause.length - 1;
+  while (lastDigit >= 0 && !/\d/.test(clause[lastDigit] ?? '')) lastDigit -= 1;
+  if (lastDigit < 0) return false;
+  const afterNumber = clause.slice(lastDigit + 1);
   return BALLOTS.test(afterNumber) && !OTHER_WHOLE.test(afterNumber);
 }
