@@ -56,7 +56,9 @@ const VOTES_NAMED = /\bvotes?\b/i;
 const BALLOTS_RETURNED = { zh: '收回选票', en: 'ballots returned' } as const;
 const VOTERS_WHO_VOTED = { zh: '参加投票人数', en: 'voters who cast a ballot' } as const;
 
-function namedAsBallots(text: string): boolean {
+function namedAsBallots(valid: CountFigure): boolean {
+  const text = valid.origin.text;
+  if (valid.partOfBallots) return true;
   return /\p{Script=Han}/u.test(text) ? /张|选票/.test(text) : !VOTES_NAMED.test(text);
 }
 
@@ -218,7 +220,7 @@ class CountCheck extends ArithmeticCheckBase {
     // so never more than them (an invalid count left unsaid only makes them fewer). Only valid ballots
     // named as such (有效票1320张, 有效选票, `valid ballots`): 有效票3163票 or `valid votes` may be the
     // votes of a ballot of several seats, which gives several.
-    if (valid && returned && !invalid && namedAsBallots(valid.origin.text)) {
+    if (valid && returned && !invalid && namedAsBallots(valid)) {
       this.uses(valid);
       if (valid.value <= returned.value)
         this.right('ballots', valid, {
@@ -235,7 +237,7 @@ class CountCheck extends ArithmeticCheckBase {
     // returned (or, with none returned stated, of the voters'), so never more than them. Only ballots named
     // as such, as above.
     const invalidLimit = returned ?? cast;
-    if (invalid && !valid && invalidLimit && namedAsBallots(invalid.origin.text)) {
+    if (invalid && !valid && invalidLimit && namedAsBallots(invalid)) {
       this.uses(invalid);
       const of = invalidLimit === returned ? BALLOTS_RETURNED : VOTERS_WHO_VOTED;
       if (invalid.value <= invalidLimit.value)
@@ -289,7 +291,13 @@ class CountCheck extends ArithmeticCheckBase {
     // `Of the 1,848 electors who voted, 1,830 cast valid ballots`: with no invalid ballots or ballots
     // returned stated, the valid ballots alone are at most the voters — one ballot each. Only ballots
     // (张, 选票, ballots), never votes, which a voter may cast several of.
-    if (valid && cast && !invalid && !returned && BALLOTS_NAMED.test(valid.origin.text)) {
+    if (
+      valid &&
+      cast &&
+      !invalid &&
+      !returned &&
+      (valid.partOfBallots || BALLOTS_NAMED.test(valid.origin.text))
+    ) {
       this.uses(valid);
       if (valid.value <= cast.value)
         this.right('ballots', valid, {

@@ -49,6 +49,7 @@ import { subsetTurnout } from './voter-subset.js';
 import { listBefore, summedParts, summedTerm } from './summed-parts.js';
 import { isAttributeLabel, type SummaryTotals } from './summary-totals.js';
 import { lineStartAt } from './text-places.js';
+import { turnoutAfterComma } from './english-turnout-after-comma.js';
 
 /** A percentage in prose: what it is a share of (its part) and of what (its base), from the words around it. */
 
@@ -151,9 +152,11 @@ export function percentFigure(
   // 李芳得票903票，得票率69.2%（占参加投票人数的69.2%）: the bracket restates this share, and is no second
   // share of the clause (two shares beside two candidates' votes would be given one to each).
   const restatedAfter = RESTATED_AFTER.test(reader.folded.slice(token.span[1], token.span[1] + 4)) ? 1 : 0;
+  // `1,982 voters took part in the vote, 92.4% of the registered voters`: as after `, or`.
+  const afterVoters = !afterVotes && turnoutAfterComma(reader.folded, token.span, state.lastFigure);
   const share = shareOf(
     reader,
-    afterVotes ? '(' : label,
+    afterVotes ? '(' : afterVoters ? 'or' : label,
     trailer,
     labelStart,
     words,

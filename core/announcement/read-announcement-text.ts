@@ -144,6 +144,7 @@ import {
 } from './candidate-votes.js';
 import { percentFigure } from './percent-figure.js';
 import { placesAmong } from './places-among.js';
+import { validStatedAsPartOfBallots } from './english-valid-ballots.js';
 import { noteAttendance } from './attendance-base.js';
 import { paragraphEnds } from './paragraph-ends.js';
 import { withOffsetsInto, withoutInvisibles } from './invisible-characters.js';
@@ -1768,6 +1769,11 @@ class TextReader {
       value,
       ...(scope === null ? {} : { scope }),
       ...(among === undefined ? {} : { among }),
+      ...(meaning === 'valid' &&
+      this.times.english &&
+      validStatedAsPartOfBallots(this.folded.slice(state.start, span[0]), this.folded.slice(span[0], span[1]))
+        ? { partOfBallots: true as const }
+        : {}),
       ...(meaning === 'cast' && namedOnlyByStanding(words) ? { namedByStanding: true as const } : {}),
       origin: this.origin(span),
     };
