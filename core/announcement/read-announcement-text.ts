@@ -152,6 +152,8 @@ import { withWordsWhole } from './words-across-lines.js';
 import { GroupsStatedOnce } from './named-rate-base.js';
 import { votersAfterTurnout } from './voters-after-turnout.js';
 import { rateNotes } from './rate-note.js';
+import { sexMarks } from './sex-marks.js';
+import { womenSeatsStated } from './women-seats.js';
 
 /**
  * Reads the figures of an announcement written as prose (Chinese, simplified or traditional, or
@@ -170,7 +172,11 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   const titled = titleOnItsOwnLine(written);
   const residue = withoutCopyResidue(titled, normalizeText(titled));
   // A count's words a line break cuts in two (有效⏎票1990张) are read whole (words-across-lines.ts).
-  const { text, folded } = withWordsWhole(residue.text, residue.folded);
+  const whole = withWordsWhole(residue.text, residue.folded);
+  const text = whole.text;
+  // A sex written in brackets after a name (王芳（女）当选委员) is kept apart and blanked, so that the
+  // name reads as one (sex-marks.ts).
+  const { marks, folded } = sexMarks(whole.folded);
   // Past NUMBERS_READ numbers, tables and prose counted together in text order, the text is not read,
   // its numbers only counted: memory stays bounded. A table the bound cuts is read up to it, as prose is.
   const bound = numbersReadUpTo(folded, NUMBERS_READ);
@@ -247,6 +253,8 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   pushAll(partitions, registerChanges(readable, text, settled, reader.unreadInOrder()));
   const hongKong = hongKongWords(readable);
   const halves = scriptHalves(text);
+  // 委员（应选3名，其中妇女委员1名）: the women the notice's seats must hold (women-seats.ts).
+  const womenSeats = womenSeatsStated(readable, text);
   const read: AnnouncedFigures = {
     ...(title === undefined ? {} : { title }),
     ...(round === '' ? {} : { ownRound: round }),
@@ -256,12 +264,19 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...(hongKong === undefined ? {} : { hongKong }),
     ...(rowNumbers > 0 ? { rowNumbers } : {}),
     ...(halves === undefined ? {} : { halves }),
+    ...(marks.length > 0 ? { sexMarks: marks } : {}),
+    ...(womenSeats.length > 0 ? { womenSeats } : {}),
     // 当选名单： over lines of posts and votes declares them (winners-list.ts).
     // 主任选举结果： on its own line over a block of votes names their contest (heading-post.ts).
     // A candidate named again in letters in a translation (Pang Haiyan of 庞海燕) is one candidate
     // (names-in-two-scripts.ts).
     figures: withNamesInTwoScripts(
-      withWinnersListed(readable, text, withTitlePost(folded, withHeadingPost(folded, settled))),
+      withWinnersListed(
+        readable,
+        text,
+        withTitlePost(folded, withHeadingPost(folded, settled)),
+        resolveContest,
+      ),
     ),
     unread: withoutSummedChanges(
       withoutSummedPlaces(
