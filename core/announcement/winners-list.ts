@@ -192,12 +192,12 @@ function namesAfterElectedPost(
   for (const text of folded.split('\n')) {
     const at = lineStart;
     lineStart += text.length + 1;
-    const line = text.includes('当选') ? ELECTED_POST_LINE.exec(text) : null;
+    const line = text.includes('当选') ? ELECTED_POST_LINE.exec(text.trimEnd()) : null;
     if (line === null) continue;
     const post = line[1]!;
     const items = line[2]!
       .trim()
-      .split(/[^\S\n]*[、，,][^\S\n]*/u)
+      .split(/[、，,]/u)
       .map((item) => item.trim());
     if (
       items.length === 0 ||
@@ -216,7 +216,7 @@ function namesAfterElectedPost(
 
 /** 当选 and a post at a line's start, a colon, and the rest of the line or sentence. */
 const ELECTED_POST_LINE =
-  /^[^\S\n]*当选(?:为)?((?:村民委员会|居民委员会|社区居委会|村委会|居委会)?(?:副主任|主任|委员|成员))[^\S\n]*[:：]([^\n。；;]+)[。；;]?[^\S\n]*$/u;
+  /^[^\S\n]*当选(?:为)?((?:村民委员会|居民委员会|社区居委会|村委会|居委会)?(?:副主任|主任|委员|成员))[^\S\n]*[:：]([^\n。；;]+)[。；;]?$/u;
 /** No candidates named: a name is told from words by its own characters. */
 const NO_CANDIDATES: ReadonlySet<string> = new Set();
 /** A name of two to four Chinese characters, or a minority name with its dot. */
