@@ -55,9 +55,10 @@ function tableMarks(folded: string): SexMark[] {
 }
 
 /**
- * The sex marks a notice writes, and its folded text with each bracketed mark's sex (and the comma after
- * it) blanked out as spaces, the same length, so that the name before it is read as the name it is
- * (`王芳   当选委员`, `李梅（  得票1021票）`): before, `王芳（女）当选委员` declared no one the reader could name.
+ * The sex marks a notice writes, and its folded text with each bracket that holds only the sex blanked out
+ * as spaces, the same length, so that the name before it is read as the name it is (`王芳   当选委员`):
+ * before, `王芳（女）当选委员` declared no one the reader could name. A bracket that says more
+ * (`大庆丰（男，50岁）得票1003票`) is left as written, its sex kept.
  */
 export function sexMarks(folded: string): { marks: SexMark[]; folded: string } {
   const marks: SexMark[] = [];
@@ -68,11 +69,11 @@ export function sexMarks(folded: string): { marks: SexMark[]; folded: string } {
     const sex = match[2] as '男' | '女';
     const start = match.index + before.length;
     const closes = /[）)]$/u.test(match[0]);
-    // `（女）` goes whole; of `（女，…）` only `女，`, the bracket holding the rest.
-    const from = closes ? start : start + 1;
-    const to = match.index + match[0].length;
     marks.push({ before, sex, span: [match.index, start] });
-    blanked += folded.slice(last, from) + ' '.repeat(to - from);
+    // `（女）` goes whole; `（女，50岁）` is left as written, a description the votes' reader knows.
+    if (!closes) continue;
+    const to = match.index + match[0].length;
+    blanked += folded.slice(last, start) + ' '.repeat(to - start);
     last = to;
   }
   blanked += folded.slice(last);
