@@ -30,6 +30,7 @@ import { garbledCountOf } from './garbled-count.js';
 import { ArithmeticCheckBase, located, type ArithmeticRecord } from './arithmetic-record.js';
 import { RUNOFF_WORDS } from './round-words.js';
 import { scriptOfFigure } from './script-halves.js';
+import { isKindOfPlace } from './place-scope.js';
 
 /** A share's own words of the last term (上届参选率, 去年的); not a change against it (比上届, 较上一届). */
 const LAST_TERM = /(?<![比较与同])(?:上一?届|往届|去年|前年)/;
@@ -1003,6 +1004,27 @@ export class ShareCheck extends ArithmeticCheckBase {
         if (own.length > 0 && own.length < matches.length) matches = own;
       }
     }
+    // 全镇登记选民43747人，其中村登记选民32707人、社区登记选民11040人；参加投票39572人，参选率90.5%: where
+    // either term's nearest count is of a kind of place listed as a part (place-scope.ts), the whole is of
+    // the part's own place, else unknown (never the communities' 11040 for the township's voters).
+    if (term.kind === 'count' && term === near.whole && near.part.kind === 'count') {
+      const part = this.statedFigureOf(near.part, near);
+      const nearest = this.nearestBefore(matches, near);
+      const place = scopeOfFigure(part);
+      if (
+        part !== null &&
+        nearest !== null &&
+        scopeOfFigure(nearest) !== place &&
+        (isKindOfPlace(place) || isKindOfPlace(scopeOfFigure(nearest)))
+      )
+        matches = matches.filter((figure) => scopeOfFigure(figure) === place);
+      if (matches.length === 0) return null;
+    }
+    return this.nearestBefore(matches, near);
+  }
+
+  /** The figure of `matches` stated nearest before `near`, else the first. */
+  private nearestBefore(matches: readonly AnnouncedFigure[], near: PercentFigure): AnnouncedFigure | null {
     // Figures are in text order: a binary search keeps long summaries linear.
     const at = near.origin.span?.[0] ?? 0;
     let [low, high] = [0, matches.length];

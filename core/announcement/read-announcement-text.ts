@@ -154,6 +154,8 @@ import { votersAfterTurnout } from './voters-after-turnout.js';
 import { rateNotes } from './rate-note.js';
 import { sexMarks } from './sex-marks.js';
 import { womenSeatsStated } from './women-seats.js';
+import { reelectionAsElected } from './reelection-words.js';
+import { labelColonAsSpace } from './label-colon.js';
 
 /**
  * Reads the figures of an announcement written as prose (Chinese, simplified or traditional, or
@@ -174,9 +176,11 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   // A count's words a line break cuts in two (有效⏎票1990张) are read whole (words-across-lines.ts).
   const whole = withWordsWhole(residue.text, residue.folded);
   const text = whole.text;
+  // 以1450票连任, 连选连任: a declaration of this election's winner, read as 当选 (reelection-words.ts).
+  // 得票数：1450, 得票率：82.39%: the colon after a candidate's label read as a space (label-colon.ts).
   // A sex written in brackets after a name (王芳（女）当选委员) is kept apart and blanked, so that the
   // name reads as one (sex-marks.ts).
-  const { marks, folded } = sexMarks(whole.folded);
+  const { marks, folded } = sexMarks(labelColonAsSpace(reelectionAsElected(whole.folded)));
   // Past NUMBERS_READ numbers, tables and prose counted together in text order, the text is not read,
   // its numbers only counted: memory stays bounded. A table the bound cuts is read up to it, as prose is.
   const bound = numbersReadUpTo(folded, NUMBERS_READ);

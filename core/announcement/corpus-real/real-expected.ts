@@ -20,6 +20,7 @@ export const REAL_SET_FOLDERS = [
   'tuning-9',
   'tuning-10',
   'tuning-11',
+  'held-out-12',
 ] as const;
 
 /**
