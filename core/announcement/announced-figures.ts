@@ -76,6 +76,11 @@ export interface CountFigure {
    * sentence is of the group (voter-subset.ts).
    */
   readonly among?: string;
+  /**
+   * Valid votes stated as a part of a whole their sentence names as ballots (`1,320 ballots were returned,
+   * of which 1,298 valid votes`: english-valid-ballots.ts): ballots, one a voter, whatever their unit.
+   */
+  readonly partOfBallots?: true;
   readonly value: bigint;
   /**
    * The time or stage its sentence sets before it (上届, 第二轮, 2018年: mention-settings.ts), when any:

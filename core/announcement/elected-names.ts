@@ -146,6 +146,8 @@ export function readElected(
   if (chinese < 0 && english < 0) return;
   // `The first two were elected` after a list of candidates and their votes: the first two of it.
   if (chinese < 0 && declareFirstListed(reader, text, clause.start, [clause.start, clause.end])) return;
+  // 得票前两名当选, 得票前两名的张三、李四当选: the first two by votes, or the names given.
+  if (chinese >= 0 && declareTopByVotes(reader, text, clause.start, [clause.start, clause.end])) return;
   // 以上人员得票均超过…半数，符合“双过半”规定，当选有效: a clause saying which rule was met may stand between
   // the declaration's subject and its bare 当选.
   const before = chinese >= 0 && clauseIndex > 0 ? sentence.clauses[clauseIndex - 1] : undefined;
@@ -394,6 +396,94 @@ function declareFirstListed(
   if (!said || word === undefined) return false;
   const many = HOW_MANY[word.toLowerCase()] ?? 0;
   const span: TextSpan = [clauseStart + said.index, clauseStart + said.index + said[0].length];
+  declareTopOfList(reader, many, span, clause, false);
+  return true;
+}
+
+/**
+ * 得票前两名当选, 按得票多少，得票前三名的候选人当选, 得票数居前两位的当选: a declaration by rank in votes, opening its
+ * clause (after 按得票多少 and a comma, or with it). The N it says (两, 三, 2 …) and, when the words name them
+ * (得票前两名的张三、李四当选), the winners' names.
+ */
+const TOP_BY_VOTES =
+  /^[^\S\n]*(?:按(?:照)?得票(?:数)?(?:多少|高低)(?:的)?(?:顺序)?[,，]?[^\S\n]*)?(?:得票(?:数|最多的)?|票数)[^\S\n]*(?:居|排)?前[^\S\n]*([两二三四五六七2-7])[^\S\n]*(?:名|位)(?:的)?(?:候选人)?(?:的)?([^\d,，;；。当]{0,40}?)[^\S\n]*(?:依次|分别|均|都)?当选/;
+/** Words right before 当选 that make it no declaration: 未当选, 不能当选, 方能当选, 才可当选. */
+const NOT_DECLARED = /(?:未|没有|没|无人|不|落|能|得|可|应)[^\S\n]*$/;
+const CHINESE_HOW_MANY: Readonly<Record<string, number>> = {
+  两: 2,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  '5': 5,
+  '6': 6,
+  '7': 7,
+};
+
+/**
+ * A declaration by rank in votes (TOP_BY_VOTES): the names it gives, when they are as many as it says
+ * and each a person's name; else the N with most votes of the list before it, when that list is certain
+ * as for `The first two were elected` (declareTopOfList), in whatever order it gives them. Otherwise the
+ * declaration is listed unread (not-a-name). False when the clause is no such declaration.
+ */
+function declareTopByVotes(
+  reader: ElectedReader,
+  text: string,
+  clauseStart: number,
+  clause: readonly [number, number],
+): boolean {
+  const said = TOP_BY_VOTES.exec(text);
+  const word = said?.[1];
+  // 得票前两名的张三、李四未当选, 得票前两名方能当选: no declaration (find-elected.ts reads it as before).
+  if (!said || word === undefined || NOT_DECLARED.test(said[0].slice(0, -2))) return false;
+  const many = CHINESE_HOW_MANY[word] ?? 0;
+  const span: TextSpan = [clauseStart + said.index, clauseStart + said.index + said[0].length];
+  const named = (said[2] ?? '').trim();
+  if (named === '') {
+    declareTopOfList(reader, many, span, clause, true);
+    return true;
+  }
+  const namesAt = clauseStart + said.index + said[0].indexOf(named, said[0].indexOf(word) + 1);
+  const names = [...named.matchAll(/[^、,，和及与\s]+/g)].map((piece) =>
+    reader.original.slice(namesAt + piece.index, namesAt + piece.index + piece[0].length).trim(),
+  );
+  if (names.length !== many || !names.every((name) => isPersonName(name, reader.candidateSet))) {
+    reader.listUnread(span, clause, 'not-a-name');
+    return true;
+  }
+  const role = reader.folded.slice(span[1], Math.min(clause[1], span[1] + ROLE_LIST_REACH));
+  // The post of the named ones' votes, when one post is named among them.
+  const posts = new Map<string, AnnouncedContest>();
+  for (const figure of recentVotes(reader))
+    if (figure.contest && names.includes(figure.candidate.trim()))
+      posts.set(figure.contest.text, figure.contest);
+  const [post] = posts.size === 1 ? posts.values() : [];
+  reader.figures.push({
+    kind: 'elected',
+    contest: reader.resolveContest(role) ?? post ?? null,
+    names,
+    origin: reader.origin(span),
+  });
+  return true;
+}
+
+/**
+ * The first `many` of the list of votes read right before a declaration by place (`The first two were
+ * elected`) or, `byVotes`, by rank in votes (得票前两名当选: the list taken in order of votes), declared
+ * elected when the list is certain; else the declaration listed unread (not-a-name).
+ */
+function declareTopOfList(
+  reader: ElectedReader,
+  many: number,
+  span: TextSpan,
+  clause: readonly [number, number],
+  byVotes: boolean,
+): void {
   const listed: VotesFigure[] = [];
   const oldest = Math.max(0, reader.figures.length - VOTES_LOOKBACK);
   for (let index = reader.figures.length - 1; index >= oldest; index--) {
@@ -415,16 +505,24 @@ function declareFirstListed(
   const lastEnd = last?.origin.span?.[1] ?? -1;
   const gap = lastEnd < 0 ? '' : reader.folded.slice(lastEnd, span[0]);
   const [first] = listed;
+  // By rank in votes, a post named once, at the list's start (委员候选人张三得1210票，李四得1150票), is the
+  // list's: the votes after it that name none are of it.
+  const posts = new Set(listed.flatMap((figure) => (figure.contest ? [figure.contest.text] : [])));
   const sameElection = (figure: VotesFigure) =>
     first !== undefined &&
-    (figure.contest?.text ?? '') === (first.contest?.text ?? '') &&
+    ((figure.contest?.text ?? '') === (first.contest?.text ?? '') ||
+      (byVotes && posts.size === 1 && first.contest !== null && figure.contest === null)) &&
     (figure.scope ?? '') === (first.scope ?? '') &&
     (figure.setting ?? '') === (first.setting ?? '');
   const names = listed.map((figure) => figure.candidate);
-  const inOrder = listed.every(
-    (figure, place) => place === 0 || figure.value <= (listed[place - 1]?.value ?? 0n),
+  // By rank in votes, the list's order says nothing: the N with most votes, with no tie at the cut.
+  const ranked = byVotes
+    ? [...listed].sort((a, b) => (a.value > b.value ? -1 : a.value < b.value ? 1 : 0))
+    : listed;
+  const inOrder = ranked.every(
+    (figure, place) => place === 0 || figure.value <= (ranked[place - 1]?.value ?? 0n),
   );
-  const cutClear = listed.length === many || (listed[many - 1]?.value ?? 0n) > (listed[many]?.value ?? 0n);
+  const cutClear = ranked.length === many || (ranked[many - 1]?.value ?? 0n) > (ranked[many]?.value ?? 0n);
   const told =
     first !== undefined &&
     lastEnd >= 0 &&
@@ -439,16 +537,15 @@ function declareFirstListed(
     names.every((name) => isPersonName(name, reader.candidateSet));
   if (!told) {
     reader.listUnread(span, clause, 'not-a-name');
-    return true;
+    return;
   }
   const role = reader.folded.slice(span[1], Math.min(clause[1], span[1] + ROLE_LIST_REACH));
   reader.figures.push({
     kind: 'elected',
     contest: reader.resolveContest(role) ?? first.contest,
-    names: names.slice(0, many),
+    names: ranked.slice(0, many).map((figure) => figure.candidate),
     origin: reader.origin(span),
   });
-  return true;
 }
 
 /** How far before a declaration the words of its line are read for another body (村务监督委员会委员：). */

@@ -20,12 +20,14 @@ export function rateBaseMeaning(named: string): CountMeaning | 'other' {
 // (以|按|依) the base (为基数|为分母|计算|计): the base at most 16 characters, in one clause.
 const NAMED_BASE = /(?:以|按|依)([^,，;；。()（）\d%]{1,16}?)(?:为基数|为分母|作为基数|计算|统计|计)/;
 
-// 有效 before 投票 (以有效投票数计), 收回 before 选票. The registered voters are no base of a candidate's share
-// read here (以登记选民数为基数: unread, as under a table's header naming them).
+// 有效 before 投票 (以有效投票数计), 收回 before 选票. The registered voters too (÷登记选民数, 以登记选民数为基数,
+// 占登记选民的): named in words, they are the base, judged as the others are; a table's header naming them
+// (得票率（占登记选民数）) still leaves its column unread.
 const BASE_MEANINGS: readonly (readonly [CountMeaning, RegExp])[] = [
   ['valid', /^(?:有效(?:选)?票|有效投票)(?:数|总数)?$/],
   ['returned', /^收回(?:的)?(?:选)?票(?:数|总数)?$/],
   ['cast', /^(?:实际)?(?:参加投票|投票)(?:的)?(?:选民)?(?:人数|数|总数|总人数)?$/],
+  ['registered', /^(?:全村|本村)?(?:登记(?:的)?选民|选民登记)(?:数|总数|人数|总人数)?$/],
 ];
 
 /**

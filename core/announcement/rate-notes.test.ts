@@ -22,7 +22,8 @@ describe('a note stating the base of the candidates’ shares', () => {
     expect(bases('说明：本公告中得票率均按有效票计算。')).toEqual(['valid']);
     expect(bases('注：得票率＝得票数／参加投票人数×１００％')).toEqual(['cast']);
     expect(bases('备注：得票率=（得票数/收回选票数）×100%。')).toEqual(['returned']);
-    expect(bases('注：得票率=得票数÷登记选民数×100%')).toEqual(['other']);
+    expect(bases('注：得票率=得票数÷登记选民数×100%')).toEqual(['registered']);
+    expect(bases('（得票率以登记选民数为基数）')).toEqual(['registered']);
     expect(bases('注：得票率以户代表总数为基数计算')).toEqual(['other']);
   });
 
@@ -102,5 +103,53 @@ describe('the 100% of a rate’s formula written in words', () => {
       '古樟村登记选民1480人，参加投票1310人，参选率88.51%。\n（参选率=参加投票人数÷登记选民数×100%）';
     expect(alarms(text, true)).toEqual([]);
     expect(unread(text)).toEqual([['100%', 'in-expression']]);
+  });
+});
+
+describe('a note or words naming the registered voters as the base of the candidates’ shares', () => {
+  /** 1210, 990 and 1102 of the 1800 registered voters (67.22%, 55.00%, 61.22%), of 1520 voters and 1500 valid ballots. */
+  const REGISTERED =
+    '杨柳村登记选民1800人，参加投票1520人，收回选票1520张，有效票1500张。\n' +
+    '主任 杨帆 得票1210 得票率67.22%\n副主任 郑洁 得票990 得票率55.00%\n委员 冯涛 得票1102 得票率61.22%\n' +
+    '以上人员得票均超过参加投票选民的半数，当选。\n';
+
+  it('judges the shares of the registered voters under a formula naming them', () => {
+    const text = `${REGISTERED}注：得票率=得票数÷登记选民数×100%`;
+    expect(shares(text)).toEqual([
+      ['得票率67.22%', true],
+      ['得票率55.00%', true],
+      ['得票率61.22%', true],
+    ]);
+    expect(alarms(text, true)).toEqual([]);
+  });
+
+  it('flags a share of the voters where the note says the registered voters', () => {
+    // 990 of the 1520 voters is 65.13%; of the 1800 registered voters, 55.00%.
+    const text = `${REGISTERED.replace('55.00%', '65.13%')}（得票率以登记选民数为基数）`;
+    expect(alarms(text, true)).toEqual(['ANNOUNCED_PERCENT_MISMATCH 65.13%/55.00%']);
+  });
+
+  it('judges a share naming the registered voters in its own words', () => {
+    const text =
+      '杨柳村登记选民1800人，参加投票1520人，有效票1500张。\n' +
+      '主任候选人杨帆得1210票，得票率67.22%（以登记选民数为基数），当选为主任。\n' +
+      '副主任候选人郑洁获得990票，占登记选民的55.00%，当选为副主任。';
+    expect(shares(text)).toEqual([
+      ['得票率67.22%', true],
+      ['占登记选民的55.00%', true],
+    ]);
+    expect(alarms(text.replace('55.00%', '65.13%'), true)).toEqual([
+      'ANNOUNCED_PERCENT_MISMATCH 65.13%/55.00%',
+    ]);
+  });
+
+  it('leaves the shares unread when the notice states no count of registered voters', () => {
+    const text = `${REGISTERED.replace('杨柳村登记选民1800人，', '杨柳村')}注：得票率=得票数÷登记选民数×100%`;
+    expect(unread(text)).toEqual([
+      ['67.22%', 'named-base'],
+      ['55.00%', 'named-base'],
+      ['61.22%', 'named-base'],
+      ['100%', 'in-expression'],
+    ]);
   });
 });

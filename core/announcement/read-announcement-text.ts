@@ -144,6 +144,7 @@ import {
 } from './candidate-votes.js';
 import { percentFigure } from './percent-figure.js';
 import { placesAmong } from './places-among.js';
+import { validStatedAsPartOfBallots } from './english-valid-ballots.js';
 import { noteAttendance } from './attendance-base.js';
 import { paragraphEnds } from './paragraph-ends.js';
 import { withOffsetsInto, withoutInvisibles } from './invisible-characters.js';
@@ -152,6 +153,8 @@ import { withWordsWhole } from './words-across-lines.js';
 import { GroupsStatedOnce } from './named-rate-base.js';
 import { votersAfterTurnout } from './voters-after-turnout.js';
 import { rateNotes } from './rate-note.js';
+import { reelectionAsElected } from './reelection-words.js';
+import { labelColonAsSpace } from './label-colon.js';
 
 /**
  * Reads the figures of an announcement written as prose (Chinese, simplified or traditional, or
@@ -170,7 +173,11 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   const titled = titleOnItsOwnLine(written);
   const residue = withoutCopyResidue(titled, normalizeText(titled));
   // A count's words a line break cuts in two (有效⏎票1990张) are read whole (words-across-lines.ts).
-  const { text, folded } = withWordsWhole(residue.text, residue.folded);
+  const whole = withWordsWhole(residue.text, residue.folded);
+  const text = whole.text;
+  // 以1450票连任, 连选连任: a declaration of this election's winner, read as 当选 (reelection-words.ts).
+  // 得票数：1450, 得票率：82.39%: the colon after a candidate's label read as a space (label-colon.ts).
+  const folded = labelColonAsSpace(reelectionAsElected(whole.folded));
   // Past NUMBERS_READ numbers, tables and prose counted together in text order, the text is not read,
   // its numbers only counted: memory stays bounded. A table the bound cuts is read up to it, as prose is.
   const bound = numbersReadUpTo(folded, NUMBERS_READ);
@@ -1764,6 +1771,11 @@ class TextReader {
       value,
       ...(scope === null ? {} : { scope }),
       ...(among === undefined ? {} : { among }),
+      ...(meaning === 'valid' &&
+      this.times.english &&
+      validStatedAsPartOfBallots(this.folded.slice(state.start, span[0]), this.folded.slice(span[0], span[1]))
+        ? { partOfBallots: true as const }
+        : {}),
       ...(meaning === 'cast' && namedOnlyByStanding(words) ? { namedByStanding: true as const } : {}),
       origin: this.origin(span),
     };

@@ -107,8 +107,8 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     en: 'is a measure of area, length, volume or money, not a count of the election',
   },
   ordinal: {
-    zh: '是编号（如候选人在选票上的号次），不是人数或票数',
-    en: "is a number naming a position (a candidate's number on the ballot), not a count of people or votes",
+    zh: '是编号或名次（如候选人在选票上的号次、得票前两名），不是人数或票数',
+    en: "is a number naming a position (a candidate's number on the ballot, a rank such as the first two by votes), not a count of people or votes",
   },
   'ballot-row': {
     zh: '属于表中另选他人、无效票或弃权一行，不是候选人的得票',

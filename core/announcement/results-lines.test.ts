@@ -73,3 +73,41 @@ describe('a results line with the name in a clause of its own after the post', (
     expect(alarms(text.replace('61.8%', '62.8%'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH 62.8%/61.8%']);
   });
 });
+
+describe('a results line with a colon after 得票数 and 得票率', () => {
+  const line = (chair: string, vice: string) =>
+    `${ONE_BASE}${chair}\n${vice}\n以上人员得票均超过参加投票选民的半数，当选。`;
+
+  it('reads the votes and judges the shares with a full-width or an ASCII colon, spaces or tabs', () => {
+    const text = line('主任 易志 得票数：1450 得票率：83.82%', '副主任\t王兰\t得票数:1120\t得票率: 64.74%');
+    expect(votes(text)).toEqual([
+      ['易志', '主任', 1450],
+      ['王兰', '副主任', 1120],
+    ]);
+    expect(shares(text)).toEqual([
+      ['得票率：83.82%', true],
+      ['得票率: 64.74%', true],
+    ]);
+    expect(unread(text)).toEqual([]);
+    expect(alarms(text, true)).toEqual([]);
+  });
+
+  it('reads the post and the name each before a colon or comma of their own', () => {
+    const text = line(
+      '主任：易志，得票数：1450票，得票率：83.82%',
+      '副主任：王兰，得票：1120票，得票率：64.74%',
+    );
+    expect(votes(text)).toEqual([
+      ['易志', '主任', 1450],
+      ['王兰', '副主任', 1120],
+    ]);
+    expect(alarms(text.replace('64.74%', '66.74%'), true)).toEqual([
+      'ANNOUNCED_PERCENT_MISMATCH 66.74%/64.74%',
+    ]);
+  });
+
+  it('reads the valid ballots with their colon as before, never as a candidate’s', () => {
+    const text = `青石村登记选民：2010人，参加投票：1730人，有效票数：1730张，总票数：1730张。\n主任 易志 得票数：1450`;
+    expect(votes(text)).toEqual([['易志', '主任', 1450]]);
+  });
+});

@@ -779,6 +779,14 @@ function isBallotNumber(folded: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * A rank after 前 (得票前两名当选, 得票居前3位, 按得票多少取前五名): the first N by votes, a position, no count of
+ * people (it had been read as a group 得票前 of 2).
+ */
+function isRank(folded: string, unit: string | null, start: number): boolean {
+  return (unit === '名' || unit === '位') && /前[^\S\n]?$/.test(folded.slice(Math.max(0, start - 2), start));
+}
+
 /** The kind of a quantity no election counts that a number states, as the token's `quantity` field. */
 function quantityOf(
   folded: string,
@@ -792,6 +800,7 @@ function quantityOf(
 ): Pick<NumberToken, 'quantity'> {
   if (percent) return {};
   if (unit === null && isBallotNumber(folded, start, end)) return { quantity: 'ordinal' };
+  if (isRank(folded, unit, start)) return { quantity: 'ordinal' };
   if (
     span ||
     (unit !== null && DURATION_UNITS.has(unit)) ||

@@ -14,7 +14,9 @@ function electedAt(
 }
 
 /**
- * A list of winners under a heading of its own (当选名单：, 当选人员名单, 当选人员如下：, 当选人员名单如下：, 以下人员当选：), one post a line
+ * A list of winners under a heading of its own (当选名单：, 当选人员名单, 当选人员如下：, 当选人员名单如下：, 以下人员当选：,
+ * and with the words notices put around it: 经计票，下列人员得票超过参加投票选民的半数，当选为第10届居民委员会成员：,
+ * 第一次投票，下列人员得票超过参加投票户代表的半数，当选：), one post a line
  * (`主任：向丽（1850票）`), as notices pasted from phones give them: the heading declares every candidate
  * whose votes are read in the lines under it, up to a blank line. The lines hold no 当选 of their own,
  * so the names were read with their votes but declared by nothing. A name declared elsewhere already
@@ -75,7 +77,7 @@ const POST_LINE = /^[^\S\n]*(?:主任|副主任|委员|成员)[^\S\n]*[:：]?[^\
  * something that is no space, so that a line of spaces is scanned once, not once per space.
  */
 const HEADING =
-  /(?:[^\s\u4e00-\u9fff\w]{1,3}[^\S\n]*)?(?:(?:以下|下列)(?:人员|同志|候选人)(当选)|(当选(?:人员|人|者|同志)?(?:名单(?:如下)?|如下)))[^\S\n]*(?:[（(][^）)\n]{0,24}[)）][^\S\n]*)?(?:[:：][^\S\n]*)?$/my;
+  /(?:[^\s\u4e00-\u9fff\w]{1,3}[^\S\n]*)?(?:(?:经(?:计票|投票|选举|统计)|第一次投票)[，,][^\S\n]*)?(?:(?:以下|下列)(?:人员|同志|候选人)(?:得票(?:均)?超过参加投票(?:的)?(?:选民|户代表|居民代表|村民代表|人员|人数)?的?半数[，,]?)?(当选)(?:为第[一二三四五六七八九十\d]{1,3}届(?:社区)?(?:居民委员会|村民委员会|居委会|村委会)成员)?|(当选(?:人员|人|者|同志)?(?:名单(?:如下)?|如下)))[^\S\n]*(?:[（(][^）)\n]{0,24}[)）][^\S\n]*)?(?:[:：][^\S\n]*)?$/my;
 
 /**
  * A list of winners after a heading on its own line (当选情况：主任李振华（得票901票）；副主任王小军（得票812票）；

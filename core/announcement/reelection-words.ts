@@ -1,0 +1,23 @@
+/**
+ * 连任 (re-elected) declares a winner as 当选 does where it says the result of this election: right after
+ * the votes it was won with (`易志以1450票连任村委会主任`, `得1,102票连任`), or as `连选连任` (elected and
+ * re-appointed; `主任候选人易志得1450票，连选连任`). Such a 连任 is written 当选 in the folded text (and
+ * `连选连任` as two spaces and 当选, the same length, so that offsets hold), and every reading of a
+ * declaration applies to it. A 连任 of a term before (`易志已连任三届`, `连任以来`, `连任两届村主任`), or one
+ * with no votes right before it and no 连选, is left as it stands: it declares nothing of this election.
+ */
+export function reelectionAsElected(folded: string): string {
+  if (!folded.includes('连任')) return folded;
+  return folded.replace(REELECTED, (found: string, chosen: string | undefined) =>
+    chosen === undefined ? `${found.slice(0, -2)}当选` : `${found.slice(0, -4)}  当选`,
+  );
+}
+
+/**
+ * The votes' 票 (with a few spaces, 的高票 or 的绝对优势 between) or 连选 before 连任, and no number after it
+ * (a count of terms, 三届, 6年, or of people, as summaries count those re-elected: 连选连任38人), no colon
+ * or bracket (连选连任：31名, a summary's label), no 以来,
+ * 期间, 后, 至今, 的, 者, 率, 人数 or 比例.
+ */
+const REELECTED =
+  /(?:票[^\S\n]{0,2}(?:的?(?:绝对优势|高票)[^\S\n]{0,2})?|(连选))连任(?![^\S\n]*(?:[:(\d一二两三四五六七八九十多]|以来|期间|后|之后|至今|的|者|率|人数|比例|人员|成员))/g;
