@@ -122,3 +122,22 @@ describe('a long pasted page is read and judged in time linear in its length', (
     expect(growth(notice, (text) => alarms(text, true), ['some'])).toBeLessThanOrEqual(12);
   });
 });
+
+describe('a count typed with spaces around it in prose', () => {
+  const spaced = [
+    '东林村选举结果公告',
+    '本村登记选民 1 204 人，参加投票选民 1 102 人，参选率 91.53%。',
+    '发出选票 1 102 张，收回选票 1 102 张，有效票 1 096 张，无效票 6 张。',
+    '主任：林德全，得票 1 086 票，当选。',
+  ].join('\n');
+
+  it('reads 有效票 1 096 张，无效票 6 张。 as prose, 1,096 and 6, not a table row of cells', () => {
+    expect(counts(spaced)).toEqual(expect.arrayContaining(['returned 1102', 'valid 1096', 'invalid 6']));
+    expect(alarms(spaced, true)).toEqual([]);
+  });
+
+  it('still parts the cells of a row with no clause mark after its units', () => {
+    expect(counts('城关镇 18 112人 28人')).not.toContain('registered 18112');
+    expect(unread('有效票 1 096 张 无效票 6 张').map(([text]) => text)).not.toContain('1 096');
+  });
+});

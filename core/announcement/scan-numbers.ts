@@ -171,9 +171,19 @@ const SHARE_AFTER_WORD = /(?<=[\u3400-\u9fff])(?<![人名票张户个位])[^\S\n
  */
 const COUNT_OPENING_LINE = /^[^\S\n]{0,8}\d{1,3}[^\S\n]{1,3}[个名位户人张票](?=[\u3400-\u9fff])/;
 
+/**
+ * A count typed with spaces around it in prose (`有效票 1 096 张，无效票 6 张。`, as a page's or a phone's copy
+ * spaces every number): after a word, before its measure word and then a clause mark. Prose, no cell; a
+ * table's cell (`无效票 6 张 弃权 2 张`) has no clause mark after its unit. Taken for cells, the line's
+ * `1 096` was read as 1 and a right notice's sums failed.
+ */
+const COUNT_IN_PROSE = /(?<=[\u3400-\u9fff])[^\S\n]+\d+[^\S\n]*[个名位户人张票](?=[，。；、,;])/g;
+
 /** Whether some words hold a number standing apart by a space, as a table's cells do. */
 function hasCell(words: string): boolean {
-  return CELL_NUMBER.test(words.replace(COUNT_OPENING_LINE, '').replace(SHARE_AFTER_WORD, ''));
+  return CELL_NUMBER.test(
+    words.replace(COUNT_OPENING_LINE, '').replace(SHARE_AFTER_WORD, '').replace(COUNT_IN_PROSE, ''),
+  );
 }
 // [^\S\n]: a unit stands on the number's line (22.1 at a line's end takes no 年 from the next line).
 const UNIT =
