@@ -3,6 +3,8 @@
  * its exact value and where it was read. Nothing here is guessed: a number the reader cannot give a
  * meaning to is kept in `unread`.
  */
+import type { SexMark } from './sex-marks.js';
+import type { WomenSeats } from './women-seats.js';
 
 /** Character offsets [start, end) into the announcement text. */
 export type TextSpan = readonly [number, number];
@@ -481,6 +483,16 @@ export interface AnnouncedFigures {
    * share of one is judged by the counts of that half alone. Absent for a text of one script.
    */
   readonly halves?: readonly ScriptLines[];
+  /**
+   * The sexes the notice writes after names or in a 性别 column (sex-marks.ts), which the women among
+   * the winners are counted by. Absent when none.
+   */
+  readonly sexMarks?: readonly SexMark[];
+  /**
+   * The women the notice says its seats must hold (`委员（应选3名，其中妇女委员1名）`: women-seats.ts).
+   * Absent when none is stated.
+   */
+  readonly womenSeats?: readonly WomenSeats[];
   readonly figures: readonly AnnouncedFigure[];
   readonly unread: readonly UnreadFigure[];
   /** Totals with the parts that make them up, as stated right after them (prose only; absent when none). */
