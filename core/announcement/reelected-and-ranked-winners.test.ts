@@ -34,6 +34,14 @@ describe('连任 declaring a winner of this election', () => {
     expect(elected(summary)).toEqual([]);
     expect(elected(`${COUNTS}委员候选人张三得1210票，连选连任38人。`)).toEqual([]);
   });
+
+  it('declares no one by a 连任 that failed (以310票连任失败, 连任未果)', () => {
+    const text = `${COUNTS}主任候选人易志得1450票，原主任李强得260票，李强以260票连任失败，易志当选为主任。`;
+    expect(elected(text)).toEqual([['主任', ['易志']]]);
+    expect(alarms(text, true)).toEqual([]);
+    expect(elected(`${COUNTS}李强以260票连任未果。`)).toEqual([]);
+    expect(elected(`${COUNTS}李强得260票，连选连任落空。`)).toEqual([]);
+  });
 });
 
 describe('得票前两名当选: winners by their rank in votes', () => {
