@@ -153,3 +153,39 @@ describe('a note or words naming the registered voters as the base of the candid
     ]);
   });
 });
+
+describe('a note naming the village whose shares it states the base of', () => {
+  // A township's notice of two villages: 甲村's shares of its valid ballots, 乙村's of its registered voters.
+  const TOWNSHIP = [
+    '东山镇村民委员会选举结果公告',
+    '一、甲村：登记选民1500人，参加投票1320人，有效票1300张。主任陈立得980票，得票率75.38%；委员孙丽得900票，得票率69.23%。以上人员当选。',
+    '二、乙村：登记选民800人，参加投票700人，有效票690张。主任林峰得560票，得票率70.00%；委员郭敏得500票，得票率62.50%。以上人员当选。（乙村得票率以登记选民数为基数）',
+    '注：甲村得票率=得票数÷有效票数×100%',
+  ].join('\n');
+
+  it('is read with its village', () => {
+    const noted = (text: string) =>
+      rateNotes(normalizeText(text)).map((note) => [note.base, note.place ?? null]);
+    expect(noted('（乙村得票率以登记选民数为基数）')).toEqual([['registered', '乙村']]);
+    expect(noted('注：甲村得票率=得票数÷有效票数×100%')).toEqual([['valid', '甲村']]);
+    expect(noted('注：本村得票率=得票数÷有效票数×100%')).toEqual([['valid', null]]);
+  });
+
+  it('judges each village’s shares of its own note’s base, and flags none right', () => {
+    expect(shares(TOWNSHIP)).toEqual([
+      ['得票率75.38%', true],
+      ['得票率69.23%', true],
+      ['得票率70.00%', true],
+      ['得票率62.50%', true],
+    ]);
+    expect(alarms(TOWNSHIP, true)).toEqual([]);
+  });
+
+  it('leaves the other village’s shares as they were where one village’s note stands alone', () => {
+    const one = TOWNSHIP.split('\n').slice(0, 3).join('\n');
+    expect(alarms(one, true)).toEqual([]);
+    expect(alarms(one.replace('得票率70.00%', '得票率80.00%'), true).map((a) => a.split(' ')[0])).toEqual([
+      'ANNOUNCED_PERCENT_MISMATCH',
+    ]);
+  });
+});
