@@ -95,4 +95,15 @@ describe('得票前两名当选: winners by their rank in votes', () => {
     expect(elected(posts)).toEqual([]);
     expect(alarms(posts, true)).toEqual([]);
   });
+
+  it('declares no one of a mixed list by a rank within each group (各组得票前两名当选)', () => {
+    const groups =
+      `${COUNTS}第一村民小组参加投票186人，张一得150票、张二得130票、张三得60票；` +
+      '第二村民小组参加投票172人，李一得160票、李二得140票、李三得60票；各组得票前两名当选为村民代表。';
+    // The last listed (李三, 60 votes) had been taken for the winner, tied with 张三.
+    expect(elected(groups)).toEqual([]);
+    expect(unread(groups)).toContainEqual(['各组得票前两名当选', 'not-a-name']);
+    expect(alarms(groups, true)).toEqual([]);
+    expect(elected(groups.replace('各组得票前两名', '每个小组得票前两名'))).toEqual([]);
+  });
 });
