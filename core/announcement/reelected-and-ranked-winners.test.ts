@@ -96,6 +96,14 @@ describe('得票前两名当选: winners by their rank in votes', () => {
     expect(alarms(posts, true)).toEqual([]);
   });
 
+  it('declares the one with most votes by 得票前一名当选, in whatever order listed', () => {
+    const text = `${COUNTS}委员候选人张三得1210票，李四得300票，王五得20票，得票前一名当选。`;
+    // The last listed (王五, 20 votes) had been declared, and flagged below half.
+    expect(elected(text)).toEqual([['委员', ['张三']]]);
+    expect(alarms(text, true)).toEqual([]);
+    expect(elected(text.replace('得票前一名', '得票前1名'))).toEqual([['委员', ['张三']]]);
+  });
+
   it('declares no one of a mixed list by a rank within each group (各组得票前两名当选)', () => {
     const groups =
       `${COUNTS}第一村民小组参加投票186人，张一得150票、张二得130票、张三得60票；` +
