@@ -189,3 +189,22 @@ describe('a note naming the village whose shares it states the base of', () => {
     ]);
   });
 });
+
+describe('a bracket after a share naming its base with 占 and no number (（占登记选民的比例）)', () => {
+  // 980 and 900 of the 1500 registered voters: 65.33% and 60.00%.
+  const text = `${COUNTS}主任候选人陈立得980票，得票率65.33%（占登记选民的比例）；委员候选人孙丽得900票，得票率60.00%（占登记选民比例）。以上人员当选。`;
+
+  it('judges the shares of that base: right of the registered voters', () => {
+    expect(shares(text)).toEqual([
+      ['得票率65.33%', true],
+      ['得票率60.00%', true],
+    ]);
+    expect(alarms(text, true)).toEqual([]);
+  });
+
+  it('flags a share wrong of it, and leaves one of a base it does not know unread', () => {
+    expect(shares(text.replace('65.33%', '74.24%'))[0]).toEqual(['得票率74.24%', false]);
+    const unknown = text.replace('（占登记选民的比例）', '（占户代表的比例）');
+    expect(unread(unknown)).toContainEqual(['65.33%', 'named-base']);
+  });
+});
