@@ -126,15 +126,46 @@ describe('posts under an unnumbered line naming a body', () => {
         ]);
   });
 
-  // Votes on the line naming the committee speak of one body where the ballots speak of two: not compared
-  // with them (as before), so only the committee's heading on a line of its own is summed here.
+  // The committee named before the colon of its votes' own line is their section, as on a line of its own:
+  // before, its votes were kept apart from the opening ballots, which the title makes of both bodies.
   it('still sums the committee’s own chairs under its heading against the valid ballots', () => {
-    for (const committee of committeeLines('400').slice(0, 2))
+    for (const committee of committeeLines('400'))
       for (const supervision of supervisionLines)
         expect([committee, supervision, findings(notice(committee, supervision))]).toEqual([
           committee,
           supervision,
           [['ANNOUNCED_SUM_MISMATCH', '覃明，得票400票']],
         ]);
+  });
+
+  it('checks a member’s votes on the committee’s own line against the opening ballots, as under it', () => {
+    for (const committee of [
+      '村民委员会：主任韦国强得票802票；委员莫小红得票1190票、覃军得票702票。',
+      '村民委员会：\n主任韦国强得票802票；委员莫小红得票1190票、覃军得票702票。',
+    ])
+      expect([committee, findings(notice(committee, supervisionLines[0] ?? ''))]).toEqual([
+        committee,
+        [['ANNOUNCED_SUM_MISMATCH', '莫小红得票1190票']],
+      ]);
+  });
+
+  it('gives the post glued before a list’s first name to the names after it, up to a semicolon', () => {
+    for (const committee of [
+      '村民委员会：主任韦国强得票802票，覃明得票400票；委员莫小红得票760票、覃军得票702票。',
+      '村民委员会：\n主任韦国强得票802票，覃明得票400票；委员莫小红得票760票、覃军得票702票。',
+    ])
+      expect([committee, findings(notice(committee, supervisionLines[0] ?? ''))]).toEqual([
+        committee,
+        [['ANNOUNCED_SUM_MISMATCH', '覃明得票400票']],
+      ]);
+    // 360 keeps the chair's sum within the 1178 valid ballots; a name after its own post is that post's.
+    expect(
+      findings(
+        notice('村民委员会：主任韦国强得票802票，覃明得票360票；委员莫小红得票760票、覃军得票702票。', ''),
+      ),
+    ).toEqual([]);
+    expect(
+      findings(notice('村民委员会：主任韦国强得票802票，委员莫小红得票760票、覃军得票702票。', '')),
+    ).toEqual([]);
   });
 });

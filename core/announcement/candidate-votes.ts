@@ -354,8 +354,22 @@ function postBeforeNameClause(reader: VotesReader, nameStart: number): Announced
   if (before) return reader.resolveContest(before[0].replace(/候选人$/, ''));
   // 副主任 王兰，得票 980: the post opening the line, a space, then the name's clause.
   const opening = /(?:^|[\n：:；;])[^\S\n]*(副主任|妇女委员|主任|委员)[^\S\n]+$/.exec(words);
-  return opening?.[1] ? reader.resolveContest(opening[1]) : null;
+  if (opening?.[1]) return reader.resolveContest(opening[1]);
+  // 主任韦国强得票802票，覃明得票360票: the post glued before the list's first name holds for the names
+  // after it, each with its votes and nothing else, up to a semicolon, a full stop or the line's end.
+  const run = reader.folded.slice(Math.max(0, nameStart - POST_RUN_REACH), nameStart);
+  const cut = Math.max(...RUN_ENDS.map((mark) => run.lastIndexOf(mark)));
+  const list = POST_RUN.exec(run.slice(cut + 1));
+  return list?.[1] ? reader.resolveContest(list[1]) : null;
 }
+
+/** What ends a list of names under one post: a semicolon, a full stop, a colon or the line's end. */
+const RUN_ENDS = ['\n', '；', ';', '。', '：', ':'];
+/** A post, then names each with its votes alone, up to the next name (主任韦国强得票802票，). */
+const POST_RUN =
+  /^[ \t\u3000]*(?:村民委员会|居民委员会|村委会|居委会)?(副主任|妇女委员|主任|委员)(?:\p{Script=Han}{2,4}得票\d{1,7}票[，,、])+$/u;
+/** How far back such a list is looked for. */
+const POST_RUN_REACH = 200;
 
 /** `Li Ming was elected chair with 2,301 votes` (english-candidate-votes.ts), as offsets from `labelStart`. */
 function subjectBefore(

@@ -1,5 +1,5 @@
 import { enCounts } from '../text/english-count.js';
-import type { Bilingual, Lang } from '../model/finding.js';
+import type { Bilingual, Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
 import type {
   AnnouncedFigure,
@@ -30,6 +30,7 @@ import { garbledCountOf } from './garbled-count.js';
 import { ArithmeticCheckBase, located, type ArithmeticRecord } from './arithmetic-record.js';
 import { RUNOFF_WORDS } from './round-words.js';
 import { scriptOfFigure } from './script-halves.js';
+import { isKindOfPlace } from './place-scope.js';
 
 /** A share's own words of the last term (上届参选率, 去年的); not a change against it (比上届, 较上一届). */
 const LAST_TERM = /(?<![比较与同])(?:上一?届|往届|去年|前年)/;
@@ -52,6 +53,11 @@ export class ShareCheck extends ArithmeticCheckBase {
   private readonly impliedByTerm = new Map<string, boolean>();
   /** The counts of the whole election, in text order (built on first use). */
   private wholeCounts: CountFigure[] | null = null;
+  /** The wrong shares flagged, by share, counts and reason: a share stated again joins its first's finding. */
+  private readonly wrongShares = new Map<
+    string,
+    { figure: PercentFigure; places: PercentFigure[]; finding: Finding }
+  >();
 
   constructor(figures: AnnouncedFigures, lang: Lang, record: ArithmeticRecord) {
     super(figures, lang, record);
@@ -475,28 +481,70 @@ export class ShareCheck extends ArithmeticCheckBase {
     this.percentFinding(figure, why, expected);
   }
 
-  /** ANNOUNCED_PERCENT_MISMATCH on a stated share: “the notice states …, but” what is wrong with it. */
+  /**
+   * ANNOUNCED_PERCENT_MISMATCH on a stated share: “the notice states …, but” what is wrong with it. The same
+   * wrong share stated again of the same counts (参选率83.8% in the opening, 本次选举参选率83.8% in the closing
+   * lines; a table's row and the prose under it, whatever contest each was read in) is one error stated
+   * twice: one finding names both places, the first's place kept.
+   */
   private percentFinding(figure: PercentFigure, but: Bilingual, expected: string): void {
-    this.findings.push(
-      makeFinding(
+    const found = decimalText(figure.value) + '%';
+    const contest =
+      figure.part.kind === 'votes' ? (figure.part.contest?.id ?? figure.part.contest?.text ?? null) : null;
+    const candidate = figure.part.kind === 'votes' ? figure.part.candidate : null;
+    const key = [found, expected, candidate ?? '', but.en].join('\u0000');
+    const first = this.wrongShares.get(key);
+    if (first !== undefined) {
+      const places = [...first.places, figure];
+      const again = places.slice(1).map((one) => `“${quoted(one)}”`);
+      const finding = this.percentMismatch(
         {
-          code: 'ANNOUNCED_PERCENT_MISMATCH',
-          severity: 'warning',
-          messages: {
-            zh: `公告写“${quoted(figure)}”，但${but.zh}`,
-            en: enCounts`The notice states “${quoted(figure)}”, but ${but.en}`,
-          },
-          contest:
-            figure.part.kind === 'votes'
-              ? (figure.part.contest?.id ?? figure.part.contest?.text ?? null)
-              : null,
-          candidate: figure.part.kind === 'votes' ? figure.part.candidate : null,
-          expected,
-          found: decimalText(figure.value) + '%',
-          where: whereOf(this.figures, figure),
+          zh: `公告写“${quoted(first.figure)}”，后又写${again.join('、')}，但${but.zh}`,
+          en: enCounts`The notice states “${quoted(first.figure)}”, and again ${again.join(', ')}, but ${but.en}`,
         },
-        this.lang,
-      ),
+        first.figure,
+        contest,
+        candidate,
+        expected,
+      );
+      const at = this.findings.indexOf(first.finding);
+      if (at >= 0) this.findings[at] = finding;
+      this.wrongShares.set(key, { figure: first.figure, places, finding });
+      return;
+    }
+    const finding = this.percentMismatch(
+      {
+        zh: `公告写“${quoted(figure)}”，但${but.zh}`,
+        en: enCounts`The notice states “${quoted(figure)}”, but ${but.en}`,
+      },
+      figure,
+      contest,
+      candidate,
+      expected,
+    );
+    this.findings.push(finding);
+    this.wrongShares.set(key, { figure, places: [figure], finding });
+  }
+
+  private percentMismatch(
+    messages: Bilingual,
+    figure: PercentFigure,
+    contest: string | null,
+    candidate: string | null,
+    expected: string,
+  ): Finding {
+    return makeFinding(
+      {
+        code: 'ANNOUNCED_PERCENT_MISMATCH',
+        severity: 'warning',
+        messages,
+        contest,
+        candidate,
+        expected,
+        found: decimalText(figure.value) + '%',
+        where: whereOf(this.figures, figure),
+      },
+      this.lang,
     );
   }
 
@@ -1003,6 +1051,27 @@ export class ShareCheck extends ArithmeticCheckBase {
         if (own.length > 0 && own.length < matches.length) matches = own;
       }
     }
+    // 全镇登记选民43747人，其中村登记选民32707人、社区登记选民11040人；参加投票39572人，参选率90.5%: where
+    // either term's nearest count is of a kind of place listed as a part (place-scope.ts), the whole is of
+    // the part's own place, else unknown (never the communities' 11040 for the township's voters).
+    if (term.kind === 'count' && term === near.whole && near.part.kind === 'count') {
+      const part = this.statedFigureOf(near.part, near);
+      const nearest = this.nearestBefore(matches, near);
+      const place = scopeOfFigure(part);
+      if (
+        part !== null &&
+        nearest !== null &&
+        scopeOfFigure(nearest) !== place &&
+        (isKindOfPlace(place) || isKindOfPlace(scopeOfFigure(nearest)))
+      )
+        matches = matches.filter((figure) => scopeOfFigure(figure) === place);
+      if (matches.length === 0) return null;
+    }
+    return this.nearestBefore(matches, near);
+  }
+
+  /** The figure of `matches` stated nearest before `near`, else the first. */
+  private nearestBefore(matches: readonly AnnouncedFigure[], near: PercentFigure): AnnouncedFigure | null {
     // Figures are in text order: a binary search keeps long summaries linear.
     const at = near.origin.span?.[0] ?? 0;
     let [low, high] = [0, matches.length];

@@ -54,3 +54,42 @@ describe('names listed before a bare 当选, with what their votes met', () => {
     expect(namesBeforeBareElected('马光明得票超过参加投票选民的半数', '当选')).toBeNull();
   });
 });
+
+describe('a heading of winners with the words notices put around it', () => {
+  // Half of 4,208 is 2,104, so a seat needs 2,105.
+  const LIST = (heading: string, chair = 4157) =>
+    [
+      '凯旋社区居民选举委员会公告',
+      '本社区登记选民5283人，参加投票的选民4208人，占登记选民的79.65%。发出选票4208张，收回选票4208张，有效票4185张，无效票23张，选举有效。',
+      heading,
+      `主任：蔡晓燕（女），得票${chair}票`,
+      '副主任：段卫东，得票4148票',
+      '委员：武春燕（女），得票4104票；杨春生，得票4092票',
+    ].join('\n');
+  const residents = getRulePack('cn-residents')!;
+  const judged = (text: string) =>
+    judgeAnnouncement(readAnnouncementText(text), residents, 'first', 'en')
+      .findings.filter((finding) => finding.code === 'ANNOUNCED_WINNER_MISMATCH')
+      .map((finding) => [finding.candidate, finding.expected, finding.found]);
+
+  it.each([
+    '经计票，下列人员得票超过参加投票选民的半数，当选为第10届居民委员会成员：',
+    '第一次投票，下列人员得票超过参加投票户代表的半数，当选：',
+  ])('declares the posts listed under %s', (heading) => {
+    expect(declared(LIST(heading))).toEqual(['蔡晓燕', '段卫东', '武春燕', '杨春生']);
+    expect(judged(LIST(heading))).toEqual([]);
+    expect(judged(LIST(heading, 2057))).toEqual([['蔡晓燕', 2105, 2057]]);
+  });
+
+  it('declares the posts under a heading naming the term, whose votes it then leaves unjudged', () => {
+    // 第11届 in the heading sets a term the voters' sentence does not: the votes may be of another election.
+    const text = LIST('经投票，下列人员当选为第11届居民委员会成员：', 2057);
+    expect(declared(text)).toEqual(['蔡晓燕', '段卫东', '武春燕', '杨春生']);
+    expect(judged(text)).toEqual([]);
+  });
+
+  it('declares nothing under a line that says more than the heading', () => {
+    const text = LIST('下列人员得票超过参加投票选民的半数，当选为第10届居民委员会成员，任期五年：');
+    expect(declared(text)).toEqual([]);
+  });
+});

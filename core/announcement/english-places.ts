@@ -20,14 +20,49 @@ export interface PlaceHeading {
   readonly name: string;
 }
 
-/** The place headings of a text, in order; none unless it names two places or more (a title is no scope). */
+/**
+ * A line that opens with a name and a colon, then a ballot account of its own (`Liujia: registered 1,388;
+ * voted 1,204; turnout 86.7%`): a place's results, one a line. The name is one to four capitalised words.
+ */
+const ACCOUNT_LINE_LABEL = /((?:[A-Z][\w'’-]*[^\S\n]+){0,3}[A-Z][\w'’-]*)[^\S\n]*:/y;
+/** The rest of such a line: words of a ballot account, with a number. */
+const ACCOUNT_WORDS = /\b(?:registered|voted|turnout|ballots|electors|voters)\b/i;
+/**
+ * Label words that say what a count is, name a post, a round or the text itself (`Valid ballots:`,
+ * `Chair:`, `Runoff:`, `Results:`): no place.
+ */
+const NOT_A_PLACE =
+  /\b(?:registered|voters?|voted|turnout|ballots?|valid|invalid|spoilt|spoiled|votes?|total|totals|all|chair\w*|vice|deputy|members?|directors?|secretary|representatives?|rounds?|runoff|first|second|results?|elections?|electors?|note|notes|source|candidates?|item|table|summary|key|figures?|overall|township|county|city)\b/i;
+/** How far into such a line its account words are looked for. */
+const ACCOUNT_LINE_REACH = 200;
+
+function accountLines(text: string): PlaceHeading[] {
+  return linesOpening(text, ACCOUNT_LINE_LABEL).flatMap((match) => {
+    const name = (match.body[1] ?? '').trim();
+    const end = match.index + match.text.length;
+    const newline = text.indexOf('\n', end);
+    const rest = text.slice(end, Math.min(newline < 0 ? text.length : newline, end + ACCOUNT_LINE_REACH));
+    return NOT_A_PLACE.test(name) || !ACCOUNT_WORDS.test(rest) || !/\d/.test(rest)
+      ? []
+      : [{ at: match.index, name }];
+  });
+}
+
+/**
+ * The place headings of a text, in order; none unless it names two places or more (a title is no scope).
+ * Lines each opening with a place's name and its own ballot account count as such headings, where two
+ * or more name different places.
+ */
 export function englishPlaceHeadings(text: string): readonly PlaceHeading[] {
-  if (!/(?:Village|Community|Township|Town)\b/.test(text)) return [];
-  const headings = linesOpening(text, PLACE_HEADING).map((match) => ({
-    at: match.index,
-    name: (match.body[1] ?? '').trim(),
-  }));
-  return new Set(headings.map((heading) => heading.name)).size > 1 ? headings : [];
+  const headings = /(?:Village|Community|Township|Town)\b/.test(text)
+    ? linesOpening(text, PLACE_HEADING).map((match) => ({
+        at: match.index,
+        name: (match.body[1] ?? '').trim(),
+      }))
+    : [];
+  if (new Set(headings.map((heading) => heading.name)).size > 1) return headings;
+  const lines = accountLines(text);
+  return new Set(lines.map((line) => line.name)).size > 1 ? lines : [];
 }
 
 /**

@@ -114,7 +114,7 @@ export function withSettings(
   firstRoundOwn = false,
 ): AnnouncedFigure[] {
   const starts = sentences.map((sentence) => sentence.start);
-  const { headings, bodySections } = paragraphHeadings(folded, sentences);
+  const { headings, bodySections, blockHeadings } = paragraphHeadings(folded, sentences);
   const own = ownTerms(folded, figures, firstRoundOwn);
   // Where each figure stands, in text order, to cut the other figures out of a lead (below).
   const spans = figures
@@ -148,8 +148,12 @@ export function withSettings(
       thisTerm === null
         ? settingWords(`${headings[index] ?? ''} ${words}`, own)
         : settingWords(thisTerm, own);
-    const bodies = bodyWords(`${headings[index] ?? ''} ${words}`);
     const section = bodyWords(bodySections[index] ?? '');
+    // 村民委员会：主任张三得票1210票, or 村民委员会： on a line of its own over them: the body of the heading is
+    // the section's, not the sentence's (a title naming two bodies makes the opening ballots of both).
+    const bodies = bodyWords(
+      withoutBlockHeading(`${headings[index] ?? ''} ${words}`, blockHeadings[index] ?? ''),
+    );
     // The words of the figures before it in its sentence that are more than their meaning (主任选举 of
     // 主任选举有效票1300张，无效票22张): a qualifier named with the first of a list holds for the rest.
     const qualifiers = earlier(figures, position, sentences[index]?.start ?? 0)
@@ -220,9 +224,10 @@ function afterThisTerm(words: string): string | null {
 function paragraphHeadings(
   folded: string,
   sentences: readonly Sentence[],
-): { headings: string[]; bodySections: string[] } {
+): { headings: string[]; bodySections: string[]; blockHeadings: string[] } {
   const headings: string[] = [];
   const bodySections: string[] = [];
+  const blockHeadings: string[] = [];
   let heading = '';
   let section = '';
   let sectionHasLines = false;
@@ -259,9 +264,11 @@ function paragraphHeadings(
       }
     }
     headings.push(section === '' ? heading : `${section} ${heading}`);
-    bodySections.push(underBody && underBody.start <= sentence.start ? underBody.heading : bodySection);
+    const inBlock = underBody !== undefined && underBody.start <= sentence.start;
+    bodySections.push(inBlock ? underBody.heading : bodySection);
+    blockHeadings.push(inBlock ? underBody.heading : '');
   });
-  return { headings, bodySections };
+  return { headings, bodySections, blockHeadings };
 }
 
 /**
@@ -294,6 +301,17 @@ interface BodyHeadingBlock {
   readonly start: number;
   readonly end: number;
   readonly heading: string;
+}
+
+/** Words without the heading of their block (`村民委员会：`, with or without its colon). */
+function withoutBlockHeading(words: string, blockHeading: string): string {
+  const heading = blockHeading.trim();
+  if (heading === '') return words;
+  return words
+    .split(heading)
+    .join(' ')
+    .split(heading.replace(/[:：]$/, ''))
+    .join(' ');
 }
 
 /**

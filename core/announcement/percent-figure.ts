@@ -50,6 +50,7 @@ import { subsetTurnout } from './voter-subset.js';
 import { listBefore, summedParts, summedTerm } from './summed-parts.js';
 import { isAttributeLabel, type SummaryTotals } from './summary-totals.js';
 import { lineStartAt } from './text-places.js';
+import { turnoutAfterComma } from './english-turnout-after-comma.js';
 
 /** A percentage in prose: what it is a share of (its part) and of what (its base), from the words around it. */
 
@@ -152,9 +153,11 @@ export function percentFigure(
   // 李芳得票903票，得票率69.2%（占参加投票人数的69.2%）: the bracket restates this share, and is no second
   // share of the clause (two shares beside two candidates' votes would be given one to each).
   const restatedAfter = RESTATED_AFTER.test(reader.folded.slice(token.span[1], token.span[1] + 4)) ? 1 : 0;
+  // `1,982 voters took part in the vote, 92.4% of the registered voters`: as after `, or`.
+  const afterVoters = !afterVotes && turnoutAfterComma(reader.folded, token.span, state.lastFigure);
   const share = shareOf(
     reader,
-    afterVotes ? '(' : label,
+    afterVotes ? '(' : afterVoters ? 'or' : label,
     trailer,
     labelStart,
     words,
@@ -292,8 +295,14 @@ function shareOf(
   if (pending && NEXT_SHARE.test(label)) {
     const [part, ...rest] = pending.parts;
     if (!part) return null;
-    if (rest.length > 0) state.respectively = { parts: rest, whole: pending.whole };
-    return { part, whole: pending.whole };
+    const [whole = pending.whole, ...wholes] = pending.wholes ?? [];
+    if (rest.length > 0)
+      state.respectively = {
+        parts: rest,
+        whole: pending.whole,
+        ...(pending.wholes ? { wholes } : {}),
+      };
+    return { part, whole };
   }
   // `Votes obtained 3,692, vote rate 84.4%`: the candidate's share (english-candidate-votes.ts).
   const candidateRate = voteRateOfCandidate(
@@ -439,6 +448,29 @@ function shareOf(
       return null;
     }
     respectively = groups.map((group): ShareTerm => ({ kind: 'group', label: group.label }));
+    // 分别占主任、委员总数的18.2%、29.8%, 分别占村、社区总数的: a base named for each share, in order; a list
+    // of another length, a base not stated, or a part that is its own base leaves them all unread.
+    const bases = basesNamedRespectively(label.slice(at));
+    if (bases !== null) {
+      const wholes =
+        bases.length === respectively.length
+          ? respectively.map((part, index) => wholeOf(reader, part, `占${bases[index] ?? ''}的`, '', cast))
+          : [];
+      const paired = wholes.flatMap((share) => (share === null ? [] : [share.whole]));
+      const [first] = respectively;
+      const [whole] = paired;
+      if (
+        first === undefined ||
+        whole === undefined ||
+        paired.length !== respectively.length ||
+        paired.some((term, index) => sameTerm(term, respectively[index]))
+      ) {
+        reader.refusal = state.respectivelyRefused = 'ambiguous-base';
+        return null;
+      }
+      state.respectively = { parts: respectively.slice(1), whole, wholes: paired.slice(1) };
+      return { part: first, whole };
+    }
     // 比例分别达到14.9%和15.1%: the pairing is clear, the base is not (each share may be of another
     // body: of villages, of members); 分别占总数的: of the total these parts were stated as parts of.
     if (namedBase(label.slice(at), trailer) === '') {
@@ -769,4 +801,26 @@ function partTerm(
     default:
       return null;
   }
+}
+
+/**
+ * The bases a 分别占 names one for each share, in order (占主任、委员总数的 → 主任总数, 委员总数; 占村和社区的):
+ * null when it names one base or none.
+ */
+export function basesNamedRespectively(afterShareWord: string): string[] | null {
+  const match = RESPECTIVE_BASES.exec(afterShareWord.trim());
+  if (!match?.[1]) return null;
+  const names = match[1].split(/[、和及与]/);
+  if (names.length < 2 || names.some((name) => name === '')) return null;
+  return names.map((name) => `${name}${match[2] ?? ''}`);
+}
+const RESPECTIVE_BASES =
+  /^(?:占|占比|比例)?(?:分别|各)?占?((?:[\u4e00-\u9fff“”"]{1,10}[、和及与])+[\u4e00-\u9fff“”"]{1,10}?)(总数|总人数|人数|数)?的?$/;
+
+/** Whether two share terms are the same term (a part that would be its own base). */
+function sameTerm(a: ShareTerm, b: ShareTerm | undefined): boolean {
+  if (b === undefined || a.kind !== b.kind) return false;
+  if (a.kind === 'group' && b.kind === 'group') return a.label === b.label;
+  if (a.kind === 'count' && b.kind === 'count') return a.meaning === b.meaning && a.among === b.among;
+  return false;
 }

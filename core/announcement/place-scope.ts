@@ -7,8 +7,28 @@ import type { SentenceState } from './sentence-state.js';
  * 第一组, 第二小组), not a word about villagers or committees
  * (村民, 村委会, 村级, 村两委, 村医). A venue or box counted (设两个投票站和一个流动票箱) is no place named.
  */
-const PLACE_WORD =
-  /全(?:镇|乡|县|区|市|街道)|第[一二三四五六七八九十\d]+(?:选区|投票站|投票点|分会场|村民小组|居民小组|小组|组)|(?<![个只])(?:中心会场|主会场|流动票箱)|(?<![个只各每第一二三四五六七八九十\d])(?:(?:巡回|流动|入户)投票小?组|流动投票箱|(?:投票站|投票点|投票处|分会场|村民小组|入户投票)(?=[^\S\n]*(?:收回|发出|领取|投票|参加|参选|实到|到会|选民|选票|有效)))|[\u4e00-\u9fff]{1,6}?(?:村|社区|镇|乡|街道)(?![民委两级干务组长集庄医（(])/g;
+/**
+ * A kind of place named bare as a part of a township's or county's total, its count right after it
+ * (全镇登记选民43747人，其中村登记选民32707人、社区登记选民11040人; 其中，村参加投票32177人…；社区参加投票7395人):
+ * the villages' or the communities' part, a place of its own. Only after 其中, 、 or ；: a village notice's
+ * `村登记选民` elsewhere may be its own.
+ */
+const KIND_OF_PLACE =
+  /(?<=其中[，,]?|[、；;])(?:农村|城市社区|城镇社区|村|社区)(?=[^\S\n]*(?:登记|参加|参选|实际参|投票|选民|发出|收回))/;
+/** A place that is a kind of place listed as a part (KIND_OF_PLACE). */
+const KIND_ONLY = /^(?:农村|城市社区|城镇社区|村|社区)$/;
+
+/** Whether a count's place is a kind of place listed as a part of a total (其中村…、社区…). */
+export function isKindOfPlace(scope: string): boolean {
+  return KIND_ONLY.test(scope);
+}
+
+const PLACE_WORD = new RegExp(
+  String.raw`全(?:镇|乡|县|区|市|街道)|第[一二三四五六七八九十\d]+(?:选区|投票站|投票点|分会场|村民小组|居民小组|小组|组)|(?<![个只])(?:中心会场|主会场|流动票箱)|(?<![个只各每第一二三四五六七八九十\d])(?:(?:巡回|流动|入户)投票小?组|流动投票箱|(?:投票站|投票点|投票处|分会场|村民小组|入户投票)(?=[^\S\n]*(?:收回|发出|领取|投票|参加|参选|实到|到会|选民|选票|有效)))|` +
+    KIND_OF_PLACE.source +
+    String.raw`|(?<!其)(?!其中|分别)[\u4e00-\u9fff]{1,6}?(?:村|社区|镇|乡|街道)(?![民委两级干务组长集庄医（(])`,
+  'g',
+);
 /**
  * A part of the vote named without a number: a roving team or box (巡回投票组, 流动投票箱, 入户投票), a
  * polling station, point or venue, a villagers' group. Its counts are that part's, never the whole vote's.
@@ -17,7 +37,7 @@ const PART_OF_VOTE =
   /^(?:(?:巡回|流动|入户)投票小?组|流动投票箱|投票站|投票点|投票处|分会场|村民小组|入户投票)$/;
 /** Words that sum the places or polling stations stated before them (合计, 总计, 共计). */
 const ALL_PLACES = /^(?:合计|总计|共计)$/;
-const PLACE_OR_ALL = new RegExp(`${PLACE_WORD.source}|合计|总计|共计|共(?=\\d|$)`, 'g');
+const PLACE_OR_ALL = new RegExp(`${PLACE_WORD.source}|合计|总计|共计|共(?=\\d|$)|[；;]`, 'g');
 /**
  * A numbered part of the place that holds an election of its own (第一村民小组 electing its 村民代表, 第二选区,
  * 第三组 electing its 组长).
@@ -47,6 +67,8 @@ export const OWN_PLACE_REACH = 200;
 export function placeScope(before: string, own: string | null, first = false): string | null {
   // A part of the vote already found by placeBefore, its name alone (巡回投票组): that part.
   if (PART_OF_VOTE.test(before)) return before;
+  // A kind of place listed as a part (其中村…、社区…), its name alone as placeBefore found it: that part.
+  if (KIND_ONLY.test(before)) return before;
   let found: string | null = null;
   for (const match of before.matchAll(PLACE_WORD)) {
     // The notice's own place is never one of its polling stations or numbered parts (a text that opens
@@ -90,6 +112,14 @@ export function placeBefore(
       // 第一投票站…，第二投票站…；合计发出选票1300张, 流动票箱投票96人，参加投票的选民共1401人: the sum of
       // the stations is of the whole place again (共 before a number only after a station: 甲村…共1200人
       // stays 甲村's).
+      if (word === '；' || word === ';') {
+        // A list of kinds of place ends with its clause: what follows names the place before it again
+        // (其中村…、社区…；参加投票39572人 is the township's).
+        if (KIND_ONLY.test(state.place.name ?? '')) state.place.name = state.place.whole ?? null;
+        continue;
+      }
+      if (KIND_ONLY.test(word) && !KIND_ONLY.test(state.place.name ?? ''))
+        state.place.whole = state.place.name;
       if (ALL_PLACES.test(word)) state.place.name = '';
       else if (word !== '共') state.place.name = word;
       else if (POLLING_STATION.test(state.place.name ?? '')) state.place.name = '';

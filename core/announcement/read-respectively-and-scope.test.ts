@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings, judged, rows, unread } from './corpus/read-shapes.js';
+import { findings, judged, rows, unread, work } from './corpus/read-shapes.js';
 
 /**
  * Shares and counts given respectively (分别), and parts kept to their own total: the shapes the real
@@ -219,5 +219,38 @@ describe('shares given respectively of the body counted just before the groups',
       expect(findings(other)).toEqual([]);
       expect(shares(other)).toEqual([]);
     }
+  });
+});
+
+describe('shares given respectively with a base named for each (分别占主任、委员总数的)', () => {
+  // 16 of 88 is 18.18…% → 18.2%; 105 of 352 is 29.82…% → 29.8% (of all 440 they would be 3.6% and 23.9%).
+  const POSTS = (second: string) =>
+    `全县选出村民委员会主任88名、委员352名，其中女性主任16名、女性委员105名，分别占主任、委员总数的18.2%、${second}%。`;
+  const shares = (text: string) =>
+    work(text)
+      .judged.filter((entry) => entry.rule === 'share')
+      .map((entry) => [entry.text, entry.right]);
+
+  it('judges each share by the base named in its place', () => {
+    expect(findings(POSTS('29.8'))).toEqual([]);
+    expect(shares(POSTS('29.8'))).toEqual([
+      ['分别占主任、委员总数的18.2%', true],
+      ['29.8%', true],
+    ]);
+  });
+
+  it('still flags a share its own base contradicts', () => {
+    expect(findings(POSTS('31.8'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '31.8%']]);
+  });
+
+  it('leaves both unread when a part is read with its base’s own name', () => {
+    // 实现“一肩挑”的村33个、社区5个: the 5 is read as 社区, the name of its base (11): 5 of 5 is no share.
+    const text =
+      '全县37个村、11个社区中，实现书记、主任“一肩挑”的村33个、社区5个，分别占村、社区总数的89.2%、45.5%。';
+    expect(findings(text)).toEqual([]);
+    expect(unread(text)).toEqual([
+      ['89.2%', 'ambiguous-base'],
+      ['45.5%', 'ambiguous-base'],
+    ]);
   });
 });

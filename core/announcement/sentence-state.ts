@@ -38,8 +38,11 @@ export interface SentenceState {
   counts: CountFigure[];
   /** Groups of people read in this sentence, for shares given respectively (分别占). */
   groups: GroupFigure[];
-  /** The shares still to come of a 分别占 list: their parts in order, and their common base. */
-  respectively: { parts: ShareTerm[]; whole: ShareTerm } | null;
+  /**
+   * The shares still to come of a 分别占 list: their parts in order, and their common base, or their
+   * bases in order where the list names one for each (分别占主任、委员总数的18.2%、29.8%).
+   */
+  respectively: { parts: ShareTerm[]; whole: ShareTerm; wholes?: ShareTerm[] } | null;
   /** 甲、乙和丙分别以1802票、1766票和1750票: the names still to take the votes that follow, in order. */
   respectiveNames: string[] | null;
   /** Why the first share of a 分别 list was left unread: the rest of the list are, for the same reason. */
@@ -77,8 +80,11 @@ export interface SentenceState {
   text: string;
   /** Where the sentence starts in the text. */
   start: number;
-  /** The last place named in the sentence so far, and where the search for places has reached. */
-  place: { name: string | null; scannedTo: number };
+  /**
+   * The last place named in the sentence so far, and where the search for places has reached; while the
+   * place is a kind of place listed as a part (其中村…、社区…), the place named before that list (`whole`).
+   */
+  place: { name: string | null; scannedTo: number; whole?: string | null };
 }
 
 /** What may stand between two shares given respectively: 11.7%和0.5%, 11.7%、0.5%. */

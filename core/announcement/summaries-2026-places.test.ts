@@ -83,3 +83,34 @@ describe('the whole county’s group named after groups of one town each', () =>
     ]);
   });
 });
+
+describe('counts of the villages and of the communities listed as parts of a township’s count', () => {
+  // 39572 of 43747 is 90.456…% → 90.5%; 32177 of 32707 is 98.379…% → 98.4%; 7395 of 11040 is 66.983…% → 67.0%.
+  const TURNOUT = (community: string) =>
+    '全镇登记选民43747人，其中村登记选民32707人、社区登记选民11040人；参加投票39572人，参选率90.5%。' +
+    `其中，村参加投票32177人，参选率98.4%；社区参加投票7395人，参选率${community}%。`;
+  const shares = (text: string) =>
+    work(text)
+      .judged.filter((judged) => judged.rule === 'share')
+      .map((judged) => [judged.text, judged.right]);
+
+  it('judges each turnout by its own place’s registered voters, the township’s after the list', () => {
+    expect(findings(TURNOUT('67.0'))).toEqual([]);
+    expect(shares(TURNOUT('67.0'))).toEqual([
+      ['参选率90.5%', true],
+      ['参选率98.4%', true],
+      ['参选率67.0%', true],
+    ]);
+  });
+
+  it('still flags a kind of place’s turnout its own counts contradict', () => {
+    expect(findings(TURNOUT('69.0'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '参选率69.0%']]);
+  });
+
+  it('judges no turnout of the villages by the township’s registered voters when theirs is not stated', () => {
+    // 32177 of 43747 would be 73.6 %: the villages' own registered voters are not stated.
+    const text = '全镇登记选民43747人，参加投票39572人，参选率90.5%。其中，村参加投票32177人，参选率98.4%。';
+    expect(findings(text)).toEqual([]);
+    expect(shares(text)).toEqual([['参选率90.5%', true]]);
+  });
+});

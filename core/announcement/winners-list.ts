@@ -2,6 +2,8 @@ import type { AnnouncedContest, AnnouncedFigure, ElectedFigure, VotesFigure } fr
 import { endOfLine, FiguresByPlace, votesWithin } from './votes-on-line.js';
 import { linesOpening } from './linear-scans.js';
 import { pushAll } from '../model/long-lists.js';
+import { isPersonName } from './person-name.js';
+import type { ContestResolver } from './resolve-contest.js';
 
 /** The names declared elected to a contest by the words at `span` of the text. */
 function electedAt(
@@ -14,7 +16,9 @@ function electedAt(
 }
 
 /**
- * A list of winners under a heading of its own (当选名单：, 当选人员名单, 当选人员如下：, 当选人员名单如下：, 以下人员当选：), one post a line
+ * A list of winners under a heading of its own (当选名单：, 当选人员名单, 当选人员如下：, 当选人员名单如下：, 以下人员当选：,
+ * and with the words notices put around it: 经计票，下列人员得票超过参加投票选民的半数，当选为第10届居民委员会成员：,
+ * 第一次投票，下列人员得票超过参加投票户代表的半数，当选：), one post a line
  * (`主任：向丽（1850票）`), as notices pasted from phones give them: the heading declares every candidate
  * whose votes are read in the lines under it, up to a blank line. The lines hold no 当选 of their own,
  * so the names were read with their votes but declared by nothing. A name declared elsewhere already
@@ -25,6 +29,7 @@ export function withWinnersListed(
   folded: string,
   original: string,
   figures: readonly AnnouncedFigure[],
+  resolveContest?: ContestResolver,
 ): AnnouncedFigure[] {
   const declared = new Set(figures.flatMap((figure) => (figure.kind === 'elected' ? figure.names : [])));
   const byPlace = new FiguresByPlace(figures);
@@ -61,6 +66,7 @@ export function withWinnersListed(
   }
   pushAll(added, winnersListedInline(folded, original, byPlace, declared));
   pushAll(added, electedToPost(folded, original, figures, declared));
+  pushAll(added, namesAfterElectedPost(folded, original, declared, resolveContest));
   if (added.length === 0) return [...figures];
   const at = (figure: AnnouncedFigure) => figure.origin.span?.[0] ?? 0;
   return [...figures, ...added].sort((a, b) => at(a) - at(b));
@@ -75,7 +81,7 @@ const POST_LINE = /^[^\S\n]*(?:主任|副主任|委员|成员)[^\S\n]*[:：]?[^\
  * something that is no space, so that a line of spaces is scanned once, not once per space.
  */
 const HEADING =
-  /(?:[^\s\u4e00-\u9fff\w]{1,3}[^\S\n]*)?(?:(?:以下|下列)(?:人员|同志|候选人)(当选)|(当选(?:人员|人|者|同志)?(?:名单(?:如下)?|如下)))[^\S\n]*(?:[（(][^）)\n]{0,24}[)）][^\S\n]*)?(?:[:：][^\S\n]*)?$/my;
+  /(?:[^\s\u4e00-\u9fff\w]{1,3}[^\S\n]*)?(?:(?:经(?:计票|投票|选举|统计)|第一次投票)[，,][^\S\n]*)?(?:(?:以下|下列)(?:人员|同志|候选人)(?:得票(?:均)?超过参加投票(?:的)?(?:选民|户代表|居民代表|村民代表|人员|人数)?的?半数[，,]?)?(当选)(?:为第[一二三四五六七八九十\d]{1,3}届(?:社区)?(?:居民委员会|村民委员会|居委会|村委会)成员)?|(当选(?:人员|人|者|同志)?(?:名单(?:如下)?|如下)))[^\S\n]*(?:[（(][^）)\n]{0,24}[)）][^\S\n]*)?(?:[:：][^\S\n]*)?$/my;
 
 /**
  * A list of winners after a heading on its own line (当选情况：主任李振华（得票901票）；副主任王小军（得票812票）；
@@ -167,3 +173,53 @@ const TO_POST =
 /** A post without the committee's name: 村委会主任 = 主任. */
 const normalizePost = (post: string): string =>
   post.replace(/^(?:村民委员会|居民委员会|社区居委会|村委会|居委会)/, '');
+
+/**
+ * A line that opens with 当选 and a post, then a colon and the names elected to it, parted by 、 or ，
+ * (`当选委员：李梅、赵强`, `当选村民委员会主任：刘强`), as notices list winners with no votes: each name is
+ * declared elected to the post. Read only where every item up to the line's or sentence's end is a
+ * person's name (a sex in brackets after it is blanked before: sex-marks.ts), so that words (`当选委员：
+ * 3名`) are never taken for winners.
+ */
+function namesAfterElectedPost(
+  folded: string,
+  original: string,
+  declared: Set<string>,
+  resolveContest: ContestResolver | undefined,
+): ElectedFigure[] {
+  const added: ElectedFigure[] = [];
+  let lineStart = 0;
+  // Line by line, each searched from its start alone, so that a run of spaces or carriage returns is
+  // read once.
+  for (const text of folded.split('\n')) {
+    const at = lineStart;
+    lineStart += text.length + 1;
+    const line = text.includes('当选') ? ELECTED_POST_LINE.exec(text.trimEnd()) : null;
+    if (line === null) continue;
+    const post = line[1]!;
+    const items = line[2]!
+      .trim()
+      .split(/[、，,]/u)
+      .map((item) => item.trim());
+    if (
+      items.length === 0 ||
+      !items.every((item) => HAN_NAME.test(item) && isPersonName(item, NO_CANDIDATES))
+    )
+      continue;
+    const names = items.filter((name) => !declared.has(name));
+    if (names.length === 0) continue;
+    for (const name of names) declared.add(name);
+    const from = at + line[0].indexOf('当选');
+    const contest = resolveContest?.(post) ?? { id: null, text: normalizePost(post) };
+    added.push(electedAt(contest, names, [from, from + 2 + post.length], original));
+  }
+  return added;
+}
+
+/** 当选 and a post at a line's start, a colon, and the rest of the line or sentence. */
+const ELECTED_POST_LINE =
+  /^[^\S\n]*当选(?:为)?((?:村民委员会|居民委员会|社区居委会|村委会|居委会)?(?:副主任|主任|委员|成员))[^\S\n]*[:：]([^\n。；;]+)[。；;]?$/u;
+/** No candidates named: a name is told from words by its own characters. */
+const NO_CANDIDATES: ReadonlySet<string> = new Set();
+/** A name of two to four Chinese characters, or a minority name with its dot. */
+const HAN_NAME = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}·[\u3400-\u9fff]{1,8})$/u;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { alarms, judged } from './corpus/read-shapes.js';
+
+/**
+ * Places' results one a line, each opening with the place's name and a colon (english-places.ts): each
+ * line's counts are that place's. Names and numbers invented; shares worked out with exact fractions.
+ */
+
+const lines = (second: string) =>
+  `Liujia: registered 1,388; voted 1,204; turnout 86.7%\nZhoujia: registered 1,254; ${second}\n`;
+
+describe('a place’s ballot account on its own line', () => {
+  it('keeps two places’ counts apart, not one figure stated twice', () => {
+    // 1,204 of 1,388 is 86.7%; 902 of 1,254 is 71.9%.
+    expect(alarms(lines('voted 902; turnout 71.9%'), true)).toEqual([]);
+    expect(judged(lines('voted 902; turnout 71.9%'))).toContainEqual(['share', 'turnout 71.9%', true]);
+  });
+
+  it('judges each line’s turnout by that line’s counts', () => {
+    expect(alarms(lines('voted 902; turnout 73.9%'), true)).toEqual([
+      'ANNOUNCED_PERCENT_MISMATCH 73.9%/71.9%',
+    ]);
+  });
+
+  it('takes no post, count or round label for a place', () => {
+    for (const text of [
+      'Chair: Wang Fang 1,288 votes\nMembers: Li Na 1,100 votes\nRegistered voters: 1,822. Ballots returned: 1,734.',
+      'First round: registered 1,388; voted 1,204\nRunoff: registered 1,388; voted 1,102',
+    ])
+      expect(alarms(text, true), text).toEqual([]);
+    // Labels of counts, not places: the two statements of the voters still disagree.
+    expect(
+      alarms('Registered voters: 1,388; voted 1,204\nValid ballots: 1,190; voted 1,240', true),
+    ).toContain('ANNOUNCED_SUM_MISMATCH 1240/1204');
+  });
+});
