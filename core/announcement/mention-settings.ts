@@ -244,7 +244,12 @@ function paragraphHeadings(
       const before = sentences[index - 1];
       const line = before && isHeadingLine(before) ? folded.slice(before.start, before.end) : '';
       heading = opening ?? line;
-      if (isHeadingLine(sentence)) {
+      const roundHeading = roundHeadingWithCounts(folded.slice(sentence.start, sentence.end));
+      if (roundHeading !== null) {
+        // 另行选举（参加投票1320人）： the round's own counts in brackets: the lines under it are that round's.
+        section = roundHeading;
+        sectionHasLines = false;
+      } else if (isHeadingLine(sentence)) {
         section = settingWords(folded.slice(sentence.start, sentence.end));
         sectionHasLines = false;
         const own = folded.slice(sentence.start, sentence.end);
@@ -380,6 +385,21 @@ function isHeadingLine(sentence: Sentence): boolean {
     sentence.end - sentence.start <= HEADING_LENGTH + 6 &&
     sentence.clauses.every((clause) => clause.tokens.length === 0)
   );
+}
+
+/**
+ * A line that names a round and nothing more but, in brackets, that round's own counts, and ends with a
+ * colon (`另行选举（参加投票1320人）：`, `第二轮投票(有效票1300张):`): the round it sets for the lines under it, as
+ * a heading line with no number sets its own; null for any other line.
+ */
+const ROUND_HEADING_WITH_COUNTS =
+  /^[^\S\n]*([^\d：:。，,；;（()）\n]{1,24})[（(][^（()）\n]{1,40}[）)][^\S\n]*[：:][^\S\n]*$/;
+
+function roundHeadingWithCounts(line: string): string | null {
+  const words = ROUND_HEADING_WITH_COUNTS.exec(line)?.[1];
+  if (words === undefined) return null;
+  const setting = settingWords(words);
+  return setting === '' ? null : setting;
 }
 
 const BLANK_LINE = /\n[^\S\n]*\n/;
