@@ -46,6 +46,16 @@ describe('a place’s ballot account on its own line', () => {
     ).toEqual(['ANNOUNCED_PERCENT_MISMATCH 78.7%/79.7%']);
   });
 
+  it('judges a place’s turnout by its own registered voters, stated on an earlier line', () => {
+    const split = (turnout: string) =>
+      'Liujia: registered 1,388\nZhoujia: registered 1,254\n' +
+      `Liujia: voted 1,204; turnout ${turnout}\nZhoujia: voted 902; turnout 71.9%\n`;
+    // 1,204 of Liujia's 1,388 is 86.7%, not 96.0% of Zhoujia's 1,254 stated nearer.
+    expect(alarms(split('86.7%'), true)).toEqual([]);
+    expect(judged(split('86.7%'))).toContainEqual(['share', 'turnout 86.7%', true]);
+    expect(alarms(split('96.0%'), true)).toEqual(['ANNOUNCED_PERCENT_MISMATCH 96.0%/86.7%']);
+  });
+
   it('takes no post, count or round label for a place', () => {
     for (const text of [
       'Chair: Wang Fang 1,288 votes\nMembers: Li Na 1,100 votes\nRegistered voters: 1,822. Ballots returned: 1,734.',
