@@ -56,6 +56,15 @@ describe('a place’s ballot account on its own line', () => {
     expect(alarms(split('96.0%'), true)).toEqual(['ANNOUNCED_PERCENT_MISMATCH 96.0%/86.7%']);
   });
 
+  it('takes `Round Two:` and `Round One:` for rounds, each with its own counts', () => {
+    // 1,102 of 1,388 is 79.4%; 1,204 of 1,388 is 86.7%.
+    const rounds = (turnout: string) =>
+      `Round Two: registered 1,388; voted 1,102; turnout ${turnout}\nRound One: registered 1,388; voted 1,204; turnout 86.7%\n`;
+    expect(alarms(rounds('79.4%'), true)).toEqual([]);
+    expect(judged(rounds('79.4%'))).toContainEqual(['share', 'turnout 79.4%', true]);
+    expect(alarms(rounds('78.4%'), true)).toEqual(['ANNOUNCED_PERCENT_MISMATCH 78.4%/79.4%']);
+  });
+
   it('takes no post, count or round label for a place', () => {
     for (const text of [
       'Chair: Wang Fang 1,288 votes\nMembers: Li Na 1,100 votes\nRegistered voters: 1,822. Ballots returned: 1,734.',
