@@ -914,7 +914,8 @@ export class ShareCheck extends ArithmeticCheckBase {
       if (NEVER_VOTERS.has(number.reason ?? 'no-meaning') || number.text.includes('%')) return false;
       // 1O23: digits a scan garbled may be the voters; their value is unknown, so they may fit. So
       // may the halves of digits a line break or a space parts (15⏎22人: 1522, or 15 and 22).
-      if (number.reason === 'garbled' || number.reason === 'space-parted') return true;
+      if (number.reason === 'garbled' || number.reason === 'mixed-places' || number.reason === 'space-parted')
+        return true;
       // 1 523: thousands parted by a space.
       const parsed = parseArabicNumber(withoutGroupingSpaces(number.text.normalize('NFKC')));
       return fits(parsed === null ? null : wholeNumber(parsed));

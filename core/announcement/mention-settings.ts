@@ -298,16 +298,23 @@ interface BodyHeadingBlock {
   readonly heading: string;
 }
 
-/** Words without the heading of their block (`村民委员会：`, with or without its colon). */
+/**
+ * Words without the heading of their block (`村民委员会：`, with or without its colon), where that heading
+ * names the committee alone. Another body's heading (`村务监督委员会：收回选票1180张…`) stays in the words: the
+ * counts on or under it are that body's, never a restatement of the committee's opening ballots.
+ */
 function withoutBlockHeading(words: string, blockHeading: string): string {
   const heading = blockHeading.trim();
-  if (heading === '') return words;
+  if (heading === '' || !COMMITTEE_ALONE.test(heading) || OTHER_BODY.test(heading)) return words;
   return words
     .split(heading)
     .join(' ')
     .split(heading.replace(/[:：]$/, ''))
     .join(' ');
 }
+
+const COMMITTEE_ALONE = new RegExp(COMMITTEE_WORDS, 'u');
+const OTHER_BODY = new RegExp(OTHER_BODY_WORDS, 'u');
 
 /**
  * The blocks under unnumbered heading lines of a body (`村务监督委员会：` over its winners, `村民委员会：` over its
