@@ -1536,9 +1536,10 @@ class TextReader {
       return 'doubtful-label';
     const before = label.slice(0, words.index);
     // 发放告选民书568份, 发放选民证1189张, 收回委托书86份: papers handed out or back that are no ballots.
+    // 每户发放纪念品一份, 向每位选民发放选票一张: a count for each household or person, never the total.
     if (
       (meaning === 'issued' || meaning === 'returned') &&
-      otherPapers(label.slice(words.index + words.length))
+      (otherPapers(label.slice(words.index + words.length)) || PER_HEAD.test(label))
     )
       return 'doubtful-label';
     // 登记选民分别为420人、386人、512人 (the counts of several polling stations or villages), 有效票和无效票分别为
@@ -1873,6 +1874,9 @@ function votersJustRead(state: SentenceState): boolean {
 /** Papers an election committee hands out or takes back besides ballots: voter cards, letters, leaflets. */
 const OTHER_PAPERS =
   /选民证|选民书|委托书|证明书?|资料|材料|手册|通知书?|公开信|明白纸|传单|倡议书|登记表|宣传/;
+
+/** Each household or person (每户, 每位选民): what is handed to each, no total of the election. */
+const PER_HEAD = /每(?:户|人|位|名|个|一位|一名)/;
 
 /** The words between 发放 (or 收回) and a number name papers other than ballots, and no ballot. */
 function otherPapers(after: string): boolean {
