@@ -1006,7 +1006,10 @@ export class ShareCheck extends ArithmeticCheckBase {
     }
     // 村参选率90.0%，社区参选率81.0%: a rate named by its kind of place is of that kind's counts alone, else
     // unjudged (never the communities' 5022 voters stated nearest for the villages' rate).
-    const kindNamed = KIND_RATE.exec(near.origin.text)?.[1];
+    // 占村参加投票人数的5.7%: a base named by its kind of place is of that kind's counts alone.
+    const kindNamed =
+      KIND_RATE.exec(near.origin.text)?.[1] ??
+      (term === near.whole ? KIND_BASE.exec(near.origin.text)?.[1] : undefined);
     if (term.kind === 'count' && kindNamed !== undefined) {
       matches = matches.filter((figure) => scopeOfFigure(figure) === kindNamed);
       if (matches.length === 0) return null;
@@ -1098,6 +1101,8 @@ function inItsWords(percent: string, cheng: string | null, percentFirst = false)
 
 /** A rate named by a kind of place (村参选率, 社区参选率): the kind. */
 const KIND_RATE = /^(农村|城市社区|城镇社区|村|社区)(?=参选率|参投率|投票率|参加投票率)/;
+/** A base named by a kind of place (占村参加投票人数的, 占社区登记选民的): the kind. */
+const KIND_BASE = /占(农村|城市社区|城镇社区|村|社区)(?=登记|参加|参选|实际参|选民)/;
 
 function scopeOfFigure(figure: AnnouncedFigure | null): string {
   return figure?.kind === 'count' ? (figure.scope ?? '') : '';

@@ -119,6 +119,17 @@ describe('a heading of winners with the words notices put around it', () => {
     expect(judged(text)).toEqual([]);
   });
 
+  it('declares nothing under a heading naming no round after a runoff', () => {
+    // The list after both rounds: 2001 is the runoff's votes (of 3000 voters there), not of the 4208.
+    const text = [
+      LIST(HEADING).replace(HEADING, '委员尚缺1名，当日另行选举，参加投票的选民3000人，陈明得票2001票。'),
+      '经选举，下列人员当选为第10届居民委员会成员：',
+      '委员：陈明，得票2001票',
+    ].join('\n');
+    expect(declared(text).filter((name) => name === '陈明')).toEqual([]);
+    expect(judged(text)).toEqual([]);
+  });
+
   it('declares nothing under a line that says more than the heading', () => {
     const text = LIST('下列人员得票超过参加投票选民的半数，当选为第10届居民委员会成员，任期五年：');
     expect(declared(text)).toEqual([]);

@@ -426,6 +426,12 @@ function shareOf(
   if (RESPECTIVELY.test(before.trim()) || RESPECTIVELY_AFTER.test(label.slice(at))) {
     // 有效票1090张，无效票10张，分别占99.1%和0.9%: ballot counts, each of its usual total (rate-of-part.ts).
     const counts = countsGivenRespectively(state.counts, state.groups, sharesFromHere);
+    // 其中村参加投票13650人、社区参加投票4161人，分别占村、社区登记选民的: counts with a base named for each
+    // are not of one usual total; which count goes with which base is not read: all unread.
+    if (counts && basesNamedRespectively(label.slice(at)) !== null) {
+      reader.refusal = state.respectivelyRefused = 'ambiguous-base';
+      return null;
+    }
     if (counts) {
       const [first, ...rest] = counts;
       if (!first) return null;

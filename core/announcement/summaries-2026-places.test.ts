@@ -137,6 +137,22 @@ describe('counts of the villages and of the communities listed as parts of a tow
     expect(shares(unstated).filter(([share]) => share === '村参选率90.0%')).toEqual([]);
   });
 
+  it('judges a share of a base named by its kind of place by that kind’s counts alone', () => {
+    // 1208 of the villages' 21330 is 5.7 %; of the communities' 6177 stated nearer it would be 19.6 %.
+    const text =
+      '全镇登记选民31800人，参加投票27507人，参选率86.5%。其中村参加投票21330人、社区参加投票6177人；村参加投票的选民中，委托投票1208人，占村参加投票人数的5.7%。';
+    expect(findings(text)).toEqual([]);
+    expect(shares(text)).toContainEqual(['占村参加投票人数的5.7%', true]);
+  });
+
+  it('leaves counts given respectively unread when a base is named for each', () => {
+    // 13650 of 15300 is 89.2 %; 4161 of 5240 is 79.4 %.
+    const text =
+      '全镇登记选民20540人，其中村登记选民15300人、社区登记选民5240人。参加投票17811人，参选率86.7%，其中村参加投票13650人、社区参加投票4161人，分别占村、社区登记选民的89.2%、79.4%。';
+    expect(findings(text)).toEqual([]);
+    expect(shares(text)).toEqual([['参选率86.7%', true]]);
+  });
+
   it('reads a sentence that opens with a bare kind and lists another after ； as listing kinds', () => {
     // 40799 of 45481 is 89.7 %; 14430 of 19931 is 72.4 %; 55229 of 65412 is 84.4 %.
     const text =

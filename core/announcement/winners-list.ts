@@ -2,6 +2,7 @@ import type { AnnouncedContest, AnnouncedFigure, ElectedFigure, VotesFigure } fr
 import { endOfLine, FiguresByPlace, votesWithin } from './votes-on-line.js';
 import { linesOpening } from './linear-scans.js';
 import { pushAll } from '../model/long-lists.js';
+import { namesFirstRound, RUNOFF_WORDS } from './round-words.js';
 
 /** The names declared elected to a contest by the words at `span` of the text. */
 function electedAt(
@@ -31,10 +32,14 @@ export function withWinnersListed(
   const declared = new Set(figures.flatMap((figure) => (figure.kind === 'elected' ? figure.names : [])));
   const byPlace = new FiguresByPlace(figures);
   const added: ElectedFigure[] = [];
+  const runoffAt = folded.search(RUNOFF_WORDS);
   for (const heading of linesOpening(folded, HEADING)) {
     // 同日召开居民代表会议选举居务监督委员会…\n下列人员当选：: a bare heading after a line naming another body
     // heads that body's winners, elected by other voters.
     if (!COMMITTEE_NAMED.test(heading.text) && OTHER_BODY.test(lineBefore(folded, heading.index))) continue;
+    // 第一次投票…；委员尚缺1名。当日另行选举…\n经选举，下列人员当选为第8届居民委员会成员：: after a runoff, a
+    // heading that names no round lists the winners of both, each with its own round's votes.
+    if (!namesFirstRound(heading.text) && runoffAt >= 0 && runoffAt < heading.index) continue;
     const headingEnd = heading.index + heading.text.length;
     const byContest = new Map<string, { contest: AnnouncedContest | null; names: string[] }>();
     let lineStart = headingEnd + 1;
