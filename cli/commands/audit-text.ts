@@ -11,6 +11,12 @@ type Lang = 'zh' | 'en';
 
 /** A count as the language writes it: grouped in English (1,454), plain digits in Chinese. */
 const countIn = (lang: Lang) => (count: number) => (lang === 'zh' ? String(count) : groupedCount(count));
+
+/** The punctuation between a label and its value, and between parts of a line: full-width in Chinese. */
+const PUNCTUATION = {
+  zh: { colon: '：', comma: '，', semicolon: '；', list: '、', open: '（', close: '）' },
+  en: { colon: ': ', comma: ', ', semicolon: '; ', list: ', ', open: ' (', close: ')' },
+} as const;
 const pct = (value: number) => `${(value * 100).toFixed(2)}%`;
 const risk = (value: number) =>
   value === 0 ? '0' : value < 0.0001 ? value.toExponential(2) : value.toFixed(4);
@@ -62,9 +68,10 @@ export function formatAuditRecord(record: AuditRecord, lang: Lang, names: AuditN
   const count = countIn(lang);
   const person = names.person;
   const contest = names.contest || record.contest;
+  const { colon, comma, semicolon, list } = PUNCTUATION[lang];
   const lines = [
-    `${METHOD_NAMES[record.method][lang]} — ${zh ? '职位' : 'contest'} ${contest}, ${zh ? '风险上限' : 'risk limit'} ${record.riskLimitPercent}%`,
-    `${zh ? '检验的当选人' : 'winners tested'}: ${record.reported.winners.map(person).join(zh ? '、' : ', ') || (zh ? '（无）' : '(none)')}; ${zh ? '投票数' : 'ballots cast'} ${count(record.reported.ballots)}`,
+    `${METHOD_NAMES[record.method][lang]} — ${zh ? '职位' : 'contest'} ${contest}${comma}${zh ? '风险上限' : 'risk limit'} ${record.riskLimitPercent}%`,
+    `${zh ? '检验的当选人' : 'winners tested'}${colon}${record.reported.winners.map(person).join(list) || (zh ? '（无）' : '(none)')}${semicolon}${zh ? '投票数' : 'ballots cast'} ${count(record.reported.ballots)}`,
   ];
   for (const step of record.steps) {
     const decision =
@@ -76,10 +83,10 @@ export function formatAuditRecord(record: AuditRecord, lang: Lang, names: AuditN
           ? '继续抽查'
           : 'escalate';
     lines.push(
-      `${zh ? '第' : 'round '}${step.round}${zh ? '轮' : ''}: ${zh ? '已查' : 'examined'} ${count(step.examined)}, ${zh ? '风险' : 'risk'} ${risk(step.risk)} — ${decision}`,
+      `${zh ? '第' : 'round '}${step.round}${zh ? '轮' : ''}${colon}${zh ? '已查' : 'examined'} ${count(step.examined)}${comma}${zh ? '风险' : 'risk'} ${risk(step.risk)} — ${decision}`,
     );
     for (const h of step.hypotheses)
-      lines.push(`  ${person(h.winner)} / ${againstWords(h.against, person, zh)}: ${risk(h.risk)}`);
+      lines.push(`  ${person(h.winner)} / ${againstWords(h.against, person, zh)}${colon}${risk(h.risk)}`);
     if (step.nextRoundSize !== undefined)
       lines.push(
         step.nextRoundSize === null
@@ -108,6 +115,7 @@ export function formatAuditRecord(record: AuditRecord, lang: Lang, names: AuditN
 export function formatQuickCount(report: QuickCountReport, lang: Lang, names: AuditNames = BY_ID): string {
   const zh = lang === 'zh';
   const count = countIn(lang);
+  const { colon, comma, semicolon, list } = PUNCTUATION[lang];
   const choice = (id: string) => (id === '#blank' ? (zh ? '弃权' : 'blank') : names.person(id));
   const inside = (value: boolean | null) =>
     value === null ? '' : value ? (zh ? '（在区间内）' : ' (inside)') : zh ? '（在区间外）' : ' (OUTSIDE)';
@@ -121,17 +129,17 @@ export function formatQuickCount(report: QuickCountReport, lang: Lang, names: Au
   const against = (s: { high: number; announced: number | null; inside: boolean | null }) =>
     `${zh ? '复核结果' : 'official'} ${s.announced === null ? '—' : pct(s.announced)}${Number.isFinite(s.high) ? inside(s.inside) : ''}`;
   const lines = [
-    `${zh ? '快速计票' : 'Quick count'} — ${zh ? '职位' : 'contest'} ${names.contest || report.contest}: ${count(report.sampleBoxes)}/${count(report.populationBoxes)} ${zh ? '个票箱' : 'boxes'}, ${zh ? '置信度' : 'confidence'} ${pct(report.confidence)}`,
+    `${zh ? '快速计票' : 'Quick count'} — ${zh ? '职位' : 'contest'} ${names.contest || report.contest}${colon}${count(report.sampleBoxes)}/${count(report.populationBoxes)} ${zh ? '个票箱' : 'boxes'}${comma}${zh ? '置信度' : 'confidence'} ${pct(report.confidence)}`,
   ];
   for (const s of report.shares)
-    lines.push(`  ${choice(s.choice)}: ${pct(s.estimate)} ${interval(s)}; ${against(s)}`);
+    lines.push(`  ${choice(s.choice)}${colon}${pct(s.estimate)} ${interval(s)}${semicolon}${against(s)}`);
   if (report.turnout)
     lines.push(
-      `  ${zh ? '投票率' : 'turnout'}: ${pct(report.turnout.estimate)} ${interval(report.turnout)}; ${against(report.turnout)}`,
+      `  ${zh ? '投票率' : 'turnout'}${colon}${pct(report.turnout.estimate)} ${interval(report.turnout)}${semicolon}${against(report.turnout)}`,
     );
   if (report.unknownBoxes.length > 0)
     lines.push(
-      `  ${zh ? '计票单中没有、未计入的票箱' : 'boxes not on the tally sheets, left out'}: ${report.unknownBoxes.join(', ')}`,
+      `  ${zh ? '计票单中没有、未计入的票箱' : 'boxes not on the tally sheets, left out'}${colon}${report.unknownBoxes.join(list)}`,
     );
   lines.push(
     `  ${zh ? `要达到 ±${pct(report.precision)}，约需` : `for ±${pct(report.precision)}, about`} ${count(report.plannedBoxes)} ${zh ? '个票箱' : 'boxes'}`,
@@ -142,6 +150,7 @@ export function formatQuickCount(report: QuickCountReport, lang: Lang, names: Au
 export function formatScreens(screens: readonly ScreenResult[], lang: Lang): string {
   const zh = lang === 'zh';
   const count = countIn(lang);
+  const { colon, open, close } = PUNCTUATION[lang];
   const lines = [
     zh
       ? '筛查（提示值得再看的票箱，不是舞弊结论）'
@@ -160,14 +169,19 @@ export function formatScreens(screens: readonly ScreenResult[], lang: Lang): str
         : zh
           ? '无提示'
           : 'nothing flagged';
-    lines.push(`${note.title[lang]}: ${state}`, `  ${note.shows[lang]}`, `  ${note.cannotShow[lang]}`);
+    lines.push(`${note.title[lang]}${colon}${state}`, `  ${note.shows[lang]}`, `  ${note.cannotShow[lang]}`);
     if (s.reason) lines.push(`  ${s.reason[lang]}`);
-    for (const f of s.flagged.slice(0, 20)) lines.push(`  - ${f.box}: ${f.detail[lang]}`);
-    if (s.flagged.length > 20) lines.push(`  … ${count(s.flagged.length - 20)} ${zh ? '个更多' : 'more'}`);
+    for (const f of s.flagged.slice(0, 20)) lines.push(`  - ${f.box}${colon}${f.detail[lang]}`);
+    if (s.flagged.length > 20)
+      lines.push(
+        zh ? `  ……另有 ${count(s.flagged.length - 20)} 个` : `  … ${count(s.flagged.length - 20)} more`,
+      );
     if (s.fired) lines.push(`  ${note.next[lang]}`);
     if (s.ran && 'test' in s) {
       const test = (s as ScreenResult & { test: { pValue: number; counts: number } }).test;
-      lines.push(`  p = ${test.pValue.toFixed(4)} (${count(test.counts)} ${zh ? '个得票数' : 'counts'})`);
+      lines.push(
+        `  p = ${test.pValue.toFixed(4)}${open}${count(test.counts)} ${zh ? '个得票数' : 'counts'}${close}`,
+      );
     }
   }
   return lines.join('\n');

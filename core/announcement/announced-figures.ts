@@ -3,6 +3,8 @@
  * its exact value and where it was read. Nothing here is guessed: a number the reader cannot give a
  * meaning to is kept in `unread`.
  */
+import type { SexMark } from './sex-marks.js';
+import type { WomenSeats } from './women-seats.js';
 
 /** Character offsets [start, end) into the announcement text. */
 export type TextSpan = readonly [number, number];
@@ -76,6 +78,11 @@ export interface CountFigure {
    * sentence is of the group (voter-subset.ts).
    */
   readonly among?: string;
+  /**
+   * Valid votes stated as a part of a whole their sentence names as ballots (`1,320 ballots were returned,
+   * of which 1,298 valid votes`: english-valid-ballots.ts): ballots, one a voter, whatever their unit.
+   */
+  readonly partOfBallots?: true;
   readonly value: bigint;
   /**
    * The time or stage its sentence sets before it (上届, 第二轮, 2018年: mention-settings.ts), when any:
@@ -286,6 +293,8 @@ export type UnreadReason =
   | 'in-expression'
   // 1O23, 选民l236人: digits run together with a letter a scan misread them as; the value is unknown.
   | 'garbled'
+  // 1千2 (1,200 or 1,002?), 3万5: digits with Chinese place words in a form whose value is uncertain.
+  | 'mixed-places'
   // U8 l0 a3 D5 J9 x5 E. I$: a run of a web page's anti-copy chaff, no figure of the election.
   | 'chaff'
   // 参选率“81.4%”有误，应为“84.1%”: a number in a sentence that corrects the notice, wrong or right.
@@ -474,6 +483,16 @@ export interface AnnouncedFigures {
    * share of one is judged by the counts of that half alone. Absent for a text of one script.
    */
   readonly halves?: readonly ScriptLines[];
+  /**
+   * The sexes the notice writes after names or in a 性别 column (sex-marks.ts), which the women among
+   * the winners are counted by. Absent when none.
+   */
+  readonly sexMarks?: readonly SexMark[];
+  /**
+   * The women the notice says its seats must hold (`委员（应选3名，其中妇女委员1名）`: women-seats.ts).
+   * Absent when none is stated.
+   */
+  readonly womenSeats?: readonly WomenSeats[];
   readonly figures: readonly AnnouncedFigure[];
   readonly unread: readonly UnreadFigure[];
   /** Totals with the parts that make them up, as stated right after them (prose only; absent when none). */

@@ -343,3 +343,62 @@ describe('the post of each of several tables', () => {
     expect(warnings(html)).toEqual([]);
   });
 });
+
+/**
+ * A township's page of its villages' votes whose village and voters cells span each village's rows: the
+ * voters are every covered row's own base, shown again on each row as the village's name is.
+ */
+const SPANNED = (rate: string, voters = '参加投票人数') => `<html><body>
+<p>新华镇各村村民委员会主任选举得票情况</p>
+<table>
+<tr><td>村名</td><td>${voters}</td><td>候选人</td><td>得票数</td><td>${rate}</td></tr>
+<tr><td rowspan="3">东湖村</td><td rowspan="3">1500</td><td>张伟</td><td>812</td><td>54.13%</td></tr>
+<tr><td>李强</td><td>640</td><td>42.67%</td></tr>
+<tr><td>小计</td><td>1452</td><td></td></tr>
+<tr><td rowspan="3">西山村</td><td rowspan="3">1400</td><td>王芳</td><td>733</td><td>52.36%</td></tr>
+<tr><td>赵敏</td><td>590</td><td>42.14%</td></tr>
+<tr><td>小计</td><td>1323</td><td></td></tr>
+<tr><td>合计</td><td>2900</td><td></td><td>2775</td><td></td></tr>
+</table></body></html>`;
+
+describe('a village’s voters cell spanning its candidates’ rows', () => {
+  const judgedShares = (html: string) =>
+    workAnnouncementArithmetic(read(html), 'en')
+      .judged.filter((figure) => figure.rule === 'share')
+      .map((figure) => [figure.text, figure.right]);
+
+  it('reads the spanned voters for every row it covers, and judges each row’s share of them', () => {
+    const html = SPANNED('得票率（占参加投票人数）');
+    expect(votesOf(html)).toEqual([
+      ['张伟', 812],
+      ['李强', 640],
+      ['王芳', 733],
+      ['赵敏', 590],
+    ]);
+    expect(judgedShares(html)).toEqual([
+      ['54.13%', true],
+      ['42.67%', true],
+      ['52.36%', true],
+      ['42.14%', true],
+    ]);
+    expect(warnings(html)).toEqual([]);
+    expect(warnings(html.replace('52.36%', '53.26%'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '53.26%']]);
+    expect(warnings(html.replace('<td>1323</td>', '<td>1333</td>'))).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '1333'],
+    ]);
+  });
+
+  it('never shows a spanned total again, nor judges a bare 得票率 it does not give', () => {
+    // A column of the township's voters is no row's own: its spanned cell stays once, the rows unread.
+    const township = SPANNED('得票率（占参加投票人数）', '全镇参加投票人数');
+    expect(warnings(township)).toEqual([]);
+    expect(judgedShares(township)).toEqual([]);
+    const bare = SPANNED('得票率').replace('52.36%', '53.26%');
+    expect(warnings(bare)).toEqual([]);
+    expect(judgedShares(bare)).toEqual([
+      ['54.13%', true],
+      ['42.67%', true],
+      ['42.14%', true],
+    ]);
+  });
+});

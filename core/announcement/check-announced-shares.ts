@@ -1,5 +1,5 @@
 import { enCounts } from '../text/english-count.js';
-import type { Bilingual, Lang } from '../model/finding.js';
+import type { Bilingual, Finding, Lang } from '../model/finding.js';
 import { makeFinding } from '../model/make-finding.js';
 import type {
   AnnouncedFigure,
@@ -53,6 +53,11 @@ export class ShareCheck extends ArithmeticCheckBase {
   private readonly impliedByTerm = new Map<string, boolean>();
   /** The counts of the whole election, in text order (built on first use). */
   private wholeCounts: CountFigure[] | null = null;
+  /** The wrong shares flagged, by share, counts and reason: a share stated again joins its first's finding. */
+  private readonly wrongShares = new Map<
+    string,
+    { figure: PercentFigure; places: PercentFigure[]; finding: Finding }
+  >();
 
   constructor(figures: AnnouncedFigures, lang: Lang, record: ArithmeticRecord) {
     super(figures, lang, record);
@@ -476,28 +481,70 @@ export class ShareCheck extends ArithmeticCheckBase {
     this.percentFinding(figure, why, expected);
   }
 
-  /** ANNOUNCED_PERCENT_MISMATCH on a stated share: “the notice states …, but” what is wrong with it. */
+  /**
+   * ANNOUNCED_PERCENT_MISMATCH on a stated share: “the notice states …, but” what is wrong with it. The same
+   * wrong share stated again of the same counts (参选率83.8% in the opening, 本次选举参选率83.8% in the closing
+   * lines; a table's row and the prose under it, whatever contest each was read in) is one error stated
+   * twice: one finding names both places, the first's place kept.
+   */
   private percentFinding(figure: PercentFigure, but: Bilingual, expected: string): void {
-    this.findings.push(
-      makeFinding(
+    const found = decimalText(figure.value) + '%';
+    const contest =
+      figure.part.kind === 'votes' ? (figure.part.contest?.id ?? figure.part.contest?.text ?? null) : null;
+    const candidate = figure.part.kind === 'votes' ? figure.part.candidate : null;
+    const key = [found, expected, candidate ?? '', but.en].join('\u0000');
+    const first = this.wrongShares.get(key);
+    if (first !== undefined) {
+      const places = [...first.places, figure];
+      const again = places.slice(1).map((one) => `“${quoted(one)}”`);
+      const finding = this.percentMismatch(
         {
-          code: 'ANNOUNCED_PERCENT_MISMATCH',
-          severity: 'warning',
-          messages: {
-            zh: `公告写“${quoted(figure)}”，但${but.zh}`,
-            en: enCounts`The notice states “${quoted(figure)}”, but ${but.en}`,
-          },
-          contest:
-            figure.part.kind === 'votes'
-              ? (figure.part.contest?.id ?? figure.part.contest?.text ?? null)
-              : null,
-          candidate: figure.part.kind === 'votes' ? figure.part.candidate : null,
-          expected,
-          found: decimalText(figure.value) + '%',
-          where: whereOf(this.figures, figure),
+          zh: `公告写“${quoted(first.figure)}”，后又写${again.join('、')}，但${but.zh}`,
+          en: enCounts`The notice states “${quoted(first.figure)}”, and again ${again.join(', ')}, but ${but.en}`,
         },
-        this.lang,
-      ),
+        first.figure,
+        contest,
+        candidate,
+        expected,
+      );
+      const at = this.findings.indexOf(first.finding);
+      if (at >= 0) this.findings[at] = finding;
+      this.wrongShares.set(key, { figure: first.figure, places, finding });
+      return;
+    }
+    const finding = this.percentMismatch(
+      {
+        zh: `公告写“${quoted(figure)}”，但${but.zh}`,
+        en: enCounts`The notice states “${quoted(figure)}”, but ${but.en}`,
+      },
+      figure,
+      contest,
+      candidate,
+      expected,
+    );
+    this.findings.push(finding);
+    this.wrongShares.set(key, { figure, places: [figure], finding });
+  }
+
+  private percentMismatch(
+    messages: Bilingual,
+    figure: PercentFigure,
+    contest: string | null,
+    candidate: string | null,
+    expected: string,
+  ): Finding {
+    return makeFinding(
+      {
+        code: 'ANNOUNCED_PERCENT_MISMATCH',
+        severity: 'warning',
+        messages,
+        contest,
+        candidate,
+        expected,
+        found: decimalText(figure.value) + '%',
+        where: whereOf(this.figures, figure),
+      },
+      this.lang,
     );
   }
 
@@ -867,7 +914,8 @@ export class ShareCheck extends ArithmeticCheckBase {
       if (NEVER_VOTERS.has(number.reason ?? 'no-meaning') || number.text.includes('%')) return false;
       // 1O23: digits a scan garbled may be the voters; their value is unknown, so they may fit. So
       // may the halves of digits a line break or a space parts (15⏎22人: 1522, or 15 and 22).
-      if (number.reason === 'garbled' || number.reason === 'space-parted') return true;
+      if (number.reason === 'garbled' || number.reason === 'mixed-places' || number.reason === 'space-parted')
+        return true;
       // 1 523: thousands parted by a space.
       const parsed = parseArabicNumber(withoutGroupingSpaces(number.text.normalize('NFKC')));
       return fits(parsed === null ? null : wholeNumber(parsed));
@@ -1019,8 +1067,14 @@ export class ShareCheck extends ArithmeticCheckBase {
     // the part's own place, else unknown (never the communities' 11040 for the township's voters).
     if (term.kind === 'count' && term === near.whole && near.part.kind === 'count') {
       const part = this.statedFigureOf(near.part, near);
-      const nearest = this.nearestBefore(matches, near);
       const place = scopeOfFigure(part);
+      // `Liujia: registered 1,388` / `Zhoujia: registered 1,254` / `Liujia: voted 1,204; turnout 86.7%`: the
+      // part's own place's whole when the text states one, not the nearest place's before the share.
+      if (part !== null && place !== '') {
+        const own = matches.filter((figure) => scopeOfFigure(figure) === place);
+        if (own.length > 0) matches = own;
+      }
+      const nearest = this.nearestBefore(matches, near);
       if (
         part !== null &&
         nearest !== null &&

@@ -93,3 +93,22 @@ describe('a candidate’s share wrong of every base the notice states', () => {
     expect(percentWarnings('63.3%')).toEqual([]);
   });
 });
+
+describe('invalid ballots stated with no valid ballots', () => {
+  it('flags more invalid ballots than were returned, or than voted where none returned are stated', () => {
+    expect(summary('登记选民1500人，参加投票1250人，收回选票1240张，无效票1300张。')).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '无效票1300张', 1240, 1300],
+    ]);
+    expect(summary('登记选民1500人，参加投票1250人，无效票1300张。')).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '无效票1300张', 1250, 1300],
+    ]);
+    const [finding] = check('参加投票1250人，收回选票1240张，无效票1300张。');
+    expect(finding?.messages.en).toBe('More invalid ballots (1,300) than ballots returned (1,240)');
+    expect(finding?.messages.zh).toBe('无效票1300张多于收回选票1240');
+  });
+
+  it('passes invalid ballots within those returned, and leaves votes of a ballot of several seats', () => {
+    expect(check('登记选民1500人，参加投票1250人，收回选票1240张，无效票12张。')).toEqual([]);
+    expect(check('参加投票1250人，收回选票1240张，无效票1300票。')).toEqual([]);
+  });
+});

@@ -52,7 +52,13 @@ const VOTES_NAMED = /\bvotes?\b/i;
  * votes of ballots of several seats); in English anything but `votes` (`1,320 were valid` after
  * `ballots were returned`).
  */
-function namedAsBallots(text: string): boolean {
+/** The limits of the invalid ballots alone, named. */
+const BALLOTS_RETURNED = { zh: '收回选票', en: 'ballots returned' } as const;
+const VOTERS_WHO_VOTED = { zh: '参加投票人数', en: 'voters who cast a ballot' } as const;
+
+function namedAsBallots(valid: CountFigure): boolean {
+  const text = valid.origin.text;
+  if (valid.partOfBallots) return true;
   return /\p{Script=Han}/u.test(text) ? /张|选票/.test(text) : !VOTES_NAMED.test(text);
 }
 
@@ -214,7 +220,7 @@ class CountCheck extends ArithmeticCheckBase {
     // so never more than them (an invalid count left unsaid only makes them fewer). Only valid ballots
     // named as such (有效票1320张, 有效选票, `valid ballots`): 有效票3163票 or `valid votes` may be the
     // votes of a ballot of several seats, which gives several.
-    if (valid && returned && !invalid && namedAsBallots(valid.origin.text)) {
+    if (valid && returned && !invalid && namedAsBallots(valid)) {
       this.uses(valid);
       if (valid.value <= returned.value)
         this.right('ballots', valid, {
@@ -225,6 +231,24 @@ class CountCheck extends ArithmeticCheckBase {
         this.sum('ballots', valid, returned.value, valid.value, {
           zh: `有效票${valid.value}张多于收回选票${returned.value}张`,
           en: enCounts`More valid ballots (${valid.value}) than ballots returned (${returned.value})`,
+        });
+    }
+    // 收回选票1240张，无效票1300张 with no valid ballots stated: the invalid ballots too are some of those
+    // returned (or, with none returned stated, of the voters'), so never more than them. Only ballots named
+    // as such, as above.
+    const invalidLimit = returned ?? cast;
+    if (invalid && !valid && invalidLimit && namedAsBallots(invalid)) {
+      this.uses(invalid);
+      const of = invalidLimit === returned ? BALLOTS_RETURNED : VOTERS_WHO_VOTED;
+      if (invalid.value <= invalidLimit.value)
+        this.right('ballots', invalid, {
+          zh: `无效票${invalid.value}张不多于${of.zh}${invalidLimit.value}：正确`,
+          en: enCounts`${invalid.value} invalid ballots, no more than the ${invalidLimit.value} ${of.en}: right`,
+        });
+      else
+        this.sum('ballots', invalid, invalidLimit.value, invalid.value, {
+          zh: `无效票${invalid.value}张多于${of.zh}${invalidLimit.value}`,
+          en: enCounts`More invalid ballots (${invalid.value}) than ${of.en} (${invalidLimit.value})`,
         });
     }
     if (returned && issued && returned.value <= issued.value)
@@ -267,7 +291,13 @@ class CountCheck extends ArithmeticCheckBase {
     // `Of the 1,848 electors who voted, 1,830 cast valid ballots`: with no invalid ballots or ballots
     // returned stated, the valid ballots alone are at most the voters — one ballot each. Only ballots
     // (张, 选票, ballots), never votes, which a voter may cast several of.
-    if (valid && cast && !invalid && !returned && BALLOTS_NAMED.test(valid.origin.text)) {
+    if (
+      valid &&
+      cast &&
+      !invalid &&
+      !returned &&
+      (valid.partOfBallots || BALLOTS_NAMED.test(valid.origin.text))
+    ) {
       this.uses(valid);
       if (valid.value <= cast.value)
         this.right('ballots', valid, {

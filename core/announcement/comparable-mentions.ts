@@ -127,7 +127,7 @@ const OWN_ELECTION =
 
 /** Words of the frame of a count (共有, 达到, 的, 为 …) and marks. */
 const FRAME =
-  /计票结果(?:是|为|显示)?|其中|\bof which\b|\bamong (?:them|which)\b|共计|合计|总计|累计|共有|总共|一共|共|达到|达|计有|计|实有|有|为|是|的|了|之|者|\bthe\b|\ba\b|\bof\b|\bin\b|\ball\b|\btotal\b|\bnumber\b|\bwere\b|\bwas\b|\bwho\b|\bhad\b|\bnumbered\b|\btotall?ed\b|\bcame to\b|\bstood at\b|\bamounted to\b|[\s,，、：:;；。.“”"'（）()|｜–—]+/g;
+  /计票结果(?:是|为|显示)?|其中|\bof which\b|\bof (?:them|these|those)\b|\bamong (?:them|which)\b|共计|合计|总计|累计|共有|总共|一共|共|达到|达|计有|计|实有|有|为|是|的|了|之|者|\bthe\b|\ba\b|\bof\b|\bin\b|\ball\b|\btotal\b|\bnumber\b|\bwere\b|\bwas\b|\bwho\b|\bhad\b|\bnumbered\b|\btotall?ed\b|\bcame to\b|\bstood at\b|\bamounted to\b|[\s,，、：:;；。.“”"'（）()|｜–—]+/g;
 
 /** The words a candidate's votes carry: the candidate is named, the rest says only votes. */
 const VOTE_WORDS =

@@ -20,14 +20,68 @@ export interface PlaceHeading {
   readonly name: string;
 }
 
-/** The place headings of a text, in order; none unless it names two places or more (a title is no scope). */
+/**
+ * A line that opens with a name and a colon, then a ballot account of its own (`Liujia: registered 1,388;
+ * voted 1,204; turnout 86.7%`): a place's results, one a line. The name is one to four capitalised words.
+ */
+const ACCOUNT_LINE_LABEL = /((?:[A-Z][\w'’-]*[^\S\n]+){0,3}[A-Z][\w'’-]*)[^\S\n]*:/y;
+/** The rest of such a line: words of a ballot account, with a number. */
+const ACCOUNT_WORDS = /\b(?:registered|voted|turnout|ballots|electors|voters)\b/i;
+/**
+ * Label words that say what a count is, name a post, a round or the text itself (`Valid ballots:`,
+ * `Chair:`, `Runoff:`, `Results:`): no place.
+ */
+const NOT_A_PLACE =
+  /\b(?:registered|voters?|voted|turnout|ballots?|valid|invalid|spoilt|spoiled|votes?|total|totals|all|chair\w*|vice|deputy|members?|directors?|secretary|representatives?|rounds?|runoff|first|second|results?|elections?|electors?|note|notes|source|candidates?|item|table|summary|key|figures?|overall|township|county|city)\b/i;
+/** How far into such a line its account words are looked for. */
+const ACCOUNT_LINE_REACH = 200;
+
+/**
+ * Any line that opens with a label of a few words and a colon (`Both villages:`, `Total:`, `The village:`):
+ * with a ballot account after it and no place's name, it ends the place line before it, as 全村合计 does.
+ */
+const ANY_LINE_LABEL = /([A-Za-z][\w'’-]*(?:[^\S\n]+[\w'’-]+){0,3})[^\S\n]*:/y;
+
+/** The rest of a line after its label, up to ACCOUNT_LINE_REACH, when it is a ballot account. */
+function accountAfter(text: string, end: number): boolean {
+  const newline = text.indexOf('\n', end);
+  const rest = text.slice(end, Math.min(newline < 0 ? text.length : newline, end + ACCOUNT_LINE_REACH));
+  return ACCOUNT_WORDS.test(rest) && /\d/.test(rest);
+}
+
+function accountLines(text: string): PlaceHeading[] {
+  const places = linesOpening(text, ACCOUNT_LINE_LABEL).flatMap((match) => {
+    const name = (match.body[1] ?? '').trim();
+    return NOT_A_PLACE.test(name) || !accountAfter(text, match.index + match.text.length)
+      ? []
+      : [{ at: match.index, name }];
+  });
+  const first = places[0]?.at ?? 0;
+  const placeAt = new Set(places.map((place) => place.at));
+  // Other labelled accounts after the first place line (a total, the whole village, a round): no one
+  // place's, so the place line before them stops there.
+  const others = linesOpening(text, ANY_LINE_LABEL)
+    .filter((match) => match.index > first && !placeAt.has(match.index))
+    .filter((match) => accountAfter(text, match.index + match.text.length))
+    .map((match) => ({ at: match.index, name: '' }));
+  return [...places, ...others].sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The place headings of a text, in order; none unless it names two places or more (a title is no scope).
+ * Lines each opening with a place's name and its own ballot account count as such headings, where two
+ * or more name different places.
+ */
 export function englishPlaceHeadings(text: string): readonly PlaceHeading[] {
-  if (!/(?:Village|Community|Township|Town)\b/.test(text)) return [];
-  const headings = linesOpening(text, PLACE_HEADING).map((match) => ({
-    at: match.index,
-    name: (match.body[1] ?? '').trim(),
-  }));
-  return new Set(headings.map((heading) => heading.name)).size > 1 ? headings : [];
+  const headings = /(?:Village|Community|Township|Town)\b/.test(text)
+    ? linesOpening(text, PLACE_HEADING).map((match) => ({
+        at: match.index,
+        name: (match.body[1] ?? '').trim(),
+      }))
+    : [];
+  if (new Set(headings.map((heading) => heading.name)).size > 1) return headings;
+  const lines = accountLines(text);
+  return new Set(lines.map((line) => line.name).filter((name) => name !== '')).size > 1 ? lines : [];
 }
 
 /**

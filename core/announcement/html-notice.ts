@@ -64,6 +64,15 @@ const BLOCK_IN_CELL = '\uE000';
 const SPACES = /[\s\u00a0\u3000]+/g;
 /** Spaces between two Chinese characters in a cell pad a short name to the column's width (李  华). */
 const PADDING = /(?<=\p{Script=Han})[\s\u00a0\u3000]+(?=\p{Script=Han})/gu;
+/**
+ * A header whose column holds each row's place or each row's own base (村名, 选区; 参加投票人数, 有效票,
+ * 登记选民): a number spanning rows there (a village's 1500 voters over its candidates' rows, `第3选区`)
+ * is that of every row it covers, and is shown again on each, as each row's own cell. Never a column of
+ * votes or shares (得票数, 得票率（占参加投票人数）), whose cells are counted or judged row by row, nor of
+ * totals (合计, 全镇参加投票人数), which are no row's own.
+ */
+const SHOWN_AGAIN_HEADER =
+  /^(?!.*(?:得票|率|%|％|占|合计|小计|总计|总数|共计|全镇|全乡|全街道|全县))(?:.*(?:参加投票|投票人数|参选人数|有效(?:选)?票|登记选民|选民(?:人)?数)|.*(?:村名|村别|选区|社区|选举单位|投票站|村（社区）|村\(社区\)))/;
 /** More rows than a cell spans in any page: a larger rowspan is read as this many. */
 const MAX_ROWSPAN = 1000;
 
@@ -71,7 +80,8 @@ const MAX_ROWSPAN = 1000;
  * A cell spanning rows below its own (rowspan), kept for the rows it covers. A cell of words (a post
  * spanning its candidates' rows, 姓名 spanning a two-row header) is shown again on each row it covers,
  * so that every row has a cell for each column, as the table shows it; a cell with a number is not
- * repeated (a count shown once is not counted twice), and the rows it covers stay a cell short.
+ * repeated (a count shown once is not counted twice), and the rows it covers stay a cell short, but
+ * under a header of each row's place or own base (SHOWN_AGAIN_HEADER), where it is every row's.
  */
 interface SpanningCell {
   readonly text: string | null;
@@ -87,6 +97,9 @@ interface TableGrid {
   readonly outer: OpenCell | null;
   /** A cell of this table holds a table: the table lays out the page, its cells are no columns. */
   layout: boolean;
+  /** The rows begun so far, and the first row's words by column (the header). */
+  rows: number;
+  readonly header: Map<number, string>;
 }
 
 /** A cell being read when a table opens in it. */
@@ -120,7 +133,10 @@ class TextOfPage {
       this.breakLine();
       this.cellsInRow = 0;
       const grid = this.tables.at(-1);
-      if (grid) grid.column = 0;
+      if (grid) {
+        grid.column = 0;
+        grid.rows++;
+      }
     } else if (CELLS.has(name)) {
       if (this.inCell === 0) this.fillSpanned(false);
       if (this.inCell === 0 && this.tables.at(-1)?.layout) this.breakLine();
@@ -193,7 +209,7 @@ class TextOfPage {
       this.cellsInRow = 0;
       this.cellAt = null;
     }
-    this.tables.push({ column: 0, spanning: new Map(), outer, layout: false });
+    this.tables.push({ column: 0, spanning: new Map(), outer, layout: false, rows: 0, header: new Map() });
   }
 
   /** The end of a table: the cell it was laid out in goes on, on a line of its own. */
@@ -218,9 +234,13 @@ class TextOfPage {
     const at = this.cellAt;
     this.cellAt = null;
     if (!grid || !at) return;
+    if (grid.rows === 1) grid.header.set(at.column, cell.trim());
     if (at.rows > 1)
       grid.spanning.set(at.column, {
-        text: /[\d\uFF10-\uFF19]/.test(cell) ? null : cell.trim(),
+        text:
+          /[\d\uFF10-\uFF19]/.test(cell) && !SHOWN_AGAIN_HEADER.test(grid.header.get(at.column) ?? '')
+            ? null
+            : cell.trim(),
         columns: at.columns,
         rows: at.rows - 1,
       });

@@ -69,13 +69,23 @@ describe('a table whose cells span rows', () => {
   });
 
   it('does not repeat a number spanning rows: the rows it covers stay a cell short and unread', () => {
-    const html = `<p>参加投票1000人。</p><table><tr><th>姓名</th><th>得票数</th><th>参加投票人数</th></tr>
+    const html = (
+      header: string,
+    ) => `<p>参加投票1000人。</p><table><tr><th>姓名</th><th>得票数</th><th>${header}</th></tr>
 <tr><td>王林</td><td>600</td><td rowspan="2">1000</td></tr><tr><td>李华</td><td>380</td></tr></table>`;
-    expect(textOfHtml(html).split('\n').slice(1)).toEqual([
-      '姓名\t得票数\t参加投票人数',
-      '王林\t600\t1000',
-      '李华\t380',
-    ]);
+    for (const header of ['备注', '全镇参加投票人数', '得票率（占参加投票人数）'])
+      expect(textOfHtml(html(header)).split('\n').slice(1)).toEqual([
+        `姓名\t得票数\t${header}`,
+        '王林\t600\t1000',
+        '李华\t380',
+      ]);
+    // Under a header of each row's own base or place, the number is every covered row's: shown again.
+    for (const header of ['参加投票人数', '有效票', '选区'])
+      expect(textOfHtml(html(header)).split('\n').slice(1)).toEqual([
+        `姓名\t得票数\t${header}`,
+        '王林\t600\t1000',
+        '李华\t380\t1000',
+      ]);
   });
 });
 

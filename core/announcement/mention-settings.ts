@@ -20,7 +20,7 @@ import { namesFirstRound, onlyFirstRound, OWN_ROUND_WORDS, withoutNegatedRounds 
  * 较上一届, 与上届相比) changes one figure and sets no other: it is no setting.
  */
 const SETTING_WORDS =
-  /(?<![比较与])(?:上一?届|往届|历届)(?!相比)|去年|前年|(?<!\d)\d{4}年(?!\s*\d{1,2}\s*月)|第[一二三四五六七八九十\d]+届|第[一二三四五六七八九十\d]+(?:轮|次(?:投票)?)|另行选举|补选|预选|初选|重新选举|再次选举|\b(?:first|second|third|final) round\b|\brun-?off\b|\bre-?vote\b|\b(?:last|previous) (?:election|term|vote)\b|\bin (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:election|vote|poll)s?\b/gi;
+  /(?<![比较与])(?:上一?届|往届|历届)(?!相比)|去年|前年|(?<!\d)\d{4}年(?!\s*\d{1,2}\s*月)|第[一二三四五六七八九十\d]+届|第[一二三四五六七八九十\d]+(?:轮|次(?:投票)?)|另行选举|补选|预选|初选|重新选举|再次选举|\b(?:first|second|third|final) round\b|\bround (?:one|two|three|[1-9])\b(?![^\S\n]*[,.]\d)|\brun-?off\b|\bre-?vote\b|\b(?:last|previous) (?:election|term|vote)\b|\bin (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:election|vote|poll)s?\b/gi;
 
 /**
  * Bodies a sentence says it speaks of (选举村民代表，参加投票1300人 and 选举村委会，参加投票1322人: two
@@ -114,7 +114,7 @@ export function withSettings(
   firstRoundOwn = false,
 ): AnnouncedFigure[] {
   const starts = sentences.map((sentence) => sentence.start);
-  const { headings, bodySections } = paragraphHeadings(folded, sentences);
+  const { headings, bodySections, blockHeadings } = paragraphHeadings(folded, sentences);
   const own = ownTerms(folded, figures, firstRoundOwn);
   // Where each figure stands, in text order, to cut the other figures out of a lead (below).
   const spans = figures
@@ -148,8 +148,12 @@ export function withSettings(
       thisTerm === null
         ? settingWords(`${headings[index] ?? ''} ${words}`, own)
         : settingWords(thisTerm, own);
-    const bodies = bodyWords(`${headings[index] ?? ''} ${words}`);
     const section = bodyWords(bodySections[index] ?? '');
+    // 村民委员会：主任张三得票1210票, or 村民委员会： on a line of its own over them: the body of the heading is
+    // the section's, not the sentence's (a title naming two bodies makes the opening ballots of both).
+    const bodies = bodyWords(
+      withoutBlockHeading(`${headings[index] ?? ''} ${words}`, blockHeadings[index] ?? ''),
+    );
     // The words of the figures before it in its sentence that are more than their meaning (主任选举 of
     // 主任选举有效票1300张，无效票22张): a qualifier named with the first of a list holds for the rest.
     const qualifiers = earlier(figures, position, sentences[index]?.start ?? 0)
@@ -220,9 +224,10 @@ function afterThisTerm(words: string): string | null {
 function paragraphHeadings(
   folded: string,
   sentences: readonly Sentence[],
-): { headings: string[]; bodySections: string[] } {
+): { headings: string[]; bodySections: string[]; blockHeadings: string[] } {
   const headings: string[] = [];
   const bodySections: string[] = [];
+  const blockHeadings: string[] = [];
   let heading = '';
   let section = '';
   let sectionHasLines = false;
@@ -239,7 +244,12 @@ function paragraphHeadings(
       const before = sentences[index - 1];
       const line = before && isHeadingLine(before) ? folded.slice(before.start, before.end) : '';
       heading = opening ?? line;
-      if (isHeadingLine(sentence)) {
+      const roundHeading = roundHeadingWithCounts(folded.slice(sentence.start, sentence.end));
+      if (roundHeading !== null) {
+        // 另行选举（参加投票1320人）： the round's own counts in brackets: the lines under it are that round's.
+        section = roundHeading;
+        sectionHasLines = false;
+      } else if (isHeadingLine(sentence)) {
         section = settingWords(folded.slice(sentence.start, sentence.end));
         sectionHasLines = false;
         const own = folded.slice(sentence.start, sentence.end);
@@ -254,9 +264,11 @@ function paragraphHeadings(
       }
     }
     headings.push(section === '' ? heading : `${section} ${heading}`);
-    bodySections.push(underBody && underBody.start <= sentence.start ? underBody.heading : bodySection);
+    const inBlock = underBody !== undefined && underBody.start <= sentence.start;
+    bodySections.push(inBlock ? underBody.heading : bodySection);
+    blockHeadings.push(inBlock ? underBody.heading : '');
   });
-  return { headings, bodySections };
+  return { headings, bodySections, blockHeadings };
 }
 
 /**
@@ -290,6 +302,24 @@ interface BodyHeadingBlock {
   readonly end: number;
   readonly heading: string;
 }
+
+/**
+ * Words without the heading of their block (`村民委员会：`, with or without its colon), where that heading
+ * names the committee alone. Another body's heading (`村务监督委员会：收回选票1180张…`) stays in the words: the
+ * counts on or under it are that body's, never a restatement of the committee's opening ballots.
+ */
+function withoutBlockHeading(words: string, blockHeading: string): string {
+  const heading = blockHeading.trim();
+  if (heading === '' || !COMMITTEE_ALONE.test(heading) || OTHER_BODY.test(heading)) return words;
+  return words
+    .split(heading)
+    .join(' ')
+    .split(heading.replace(/[:：]$/, ''))
+    .join(' ');
+}
+
+const COMMITTEE_ALONE = new RegExp(COMMITTEE_WORDS, 'u');
+const OTHER_BODY = new RegExp(OTHER_BODY_WORDS, 'u');
 
 /**
  * The blocks under unnumbered heading lines of a body (`村务监督委员会：` over its winners, `村民委员会：` over its
@@ -355,6 +385,21 @@ function isHeadingLine(sentence: Sentence): boolean {
     sentence.end - sentence.start <= HEADING_LENGTH + 6 &&
     sentence.clauses.every((clause) => clause.tokens.length === 0)
   );
+}
+
+/**
+ * A line that names a round and nothing more but, in brackets, that round's own counts, and ends with a
+ * colon (`另行选举（参加投票1320人）：`, `第二轮投票(有效票1300张):`): the round it sets for the lines under it, as
+ * a heading line with no number sets its own; null for any other line.
+ */
+const ROUND_HEADING_WITH_COUNTS =
+  /^[^\S\n]*([^\d：:。，,；;（()）\n]{1,24})[（(][^（()）\n]{1,40}[）)][^\S\n]*[：:][^\S\n]*$/;
+
+function roundHeadingWithCounts(line: string): string | null {
+  const words = ROUND_HEADING_WITH_COUNTS.exec(line)?.[1];
+  if (words === undefined) return null;
+  const setting = settingWords(words);
+  return setting === '' ? null : setting;
 }
 
 const BLANK_LINE = /\n[^\S\n]*\n/;

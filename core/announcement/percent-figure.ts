@@ -27,6 +27,7 @@ import {
 import { THE_TOTAL, namedBase, namesItsBase, sentenceTotalOf } from './named-base-words.js';
 import {
   baseAfterZhan,
+  baseInBracketAfter,
   baseRestatedAfter,
   type GroupsStatedOnce,
   namedRateBase,
@@ -49,6 +50,7 @@ import { subsetTurnout } from './voter-subset.js';
 import { listBefore, summedParts, summedTerm } from './summed-parts.js';
 import { isAttributeLabel, type SummaryTotals } from './summary-totals.js';
 import { lineStartAt } from './text-places.js';
+import { turnoutAfterComma } from './english-turnout-after-comma.js';
 
 /** A percentage in prose: what it is a share of (its part) and of what (its base), from the words around it. */
 
@@ -151,9 +153,11 @@ export function percentFigure(
   // 李芳得票903票，得票率69.2%（占参加投票人数的69.2%）: the bracket restates this share, and is no second
   // share of the clause (two shares beside two candidates' votes would be given one to each).
   const restatedAfter = RESTATED_AFTER.test(reader.folded.slice(token.span[1], token.span[1] + 4)) ? 1 : 0;
+  // `1,982 voters took part in the vote, 92.4% of the registered voters`: as after `, or`.
+  const afterVoters = !afterVotes && turnoutAfterComma(reader.folded, token.span, state.lastFigure);
   const share = shareOf(
     reader,
-    afterVotes ? '(' : label,
+    afterVotes ? '(' : afterVoters ? 'or' : label,
     trailer,
     labelStart,
     words,
@@ -201,7 +205,11 @@ export function percentFigure(
   const named = !BRACKETED_SHARE.test(label) && namesItsBase(label, trailer);
   // 得票率…（以有效票计）: a vote share whose base is written out is judged of that base alone.
   // 获得1342票，占参加投票人数的65.37%: the base named after 占, the same.
-  const rateBase = share.part.kind === 'votes' ? (namedRateBase(words) ?? baseAfterZhan(label)) : null;
+  // 得票率65.33%（占登记选民的比例）: the base named in a bracket right after it, the same.
+  const rateBase =
+    share.part.kind === 'votes'
+      ? (namedRateBase(words) ?? baseAfterZhan(label) ?? baseInBracketAfter(trailer))
+      : null;
   if (rateBase === 'other') {
     reader.refusal = 'named-base';
     return null;

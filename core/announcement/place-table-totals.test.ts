@@ -144,9 +144,21 @@ describe('a vote table with a column of each row’s voters', () => {
     ]);
   });
 
-  it('leaves a bare 得票率 of several villages unread: of the row’s voters or its valid ballots', () => {
-    expect(unread(VOTERS('得票率'))).toContainEqual(['54.13%', 'ambiguous-base']);
+  it('judges a bare 得票率 of several villages right where its row’s voters give it, else leaves it unread', () => {
+    // The row's voters are the one base the table states; the village's valid ballots it does not.
+    expect(judgedOf(VOTERS('得票率'), 'share')).toEqual([
+      ['54.13%', true],
+      ['42.67%', true],
+      ['52.36%', true],
+      ['42.14%', true],
+    ]);
     expect(findings(VOTERS('得票率'))).toEqual([]);
+    // 53.26% of the 1400 voters is wrong, but may be of 西山村's valid ballots: unread, not flagged.
+    const other = VOTERS('得票率').replace('52.36%', '53.26%');
+    expect(unread(other)).toContainEqual(['53.26%', 'ambiguous-base']);
+    expect(unread(other)).toContainEqual(['1400', 'no-meaning']);
+    expect(findings(other)).toEqual([]);
+    expect(judgedOf(other, 'share').map(([text]) => text)).toEqual(['54.13%', '42.67%', '42.14%']);
   });
 
   it('leaves shares of several villages with no column of their base unread, not judged of the township’s counts', () => {

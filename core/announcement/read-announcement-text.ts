@@ -145,6 +145,7 @@ import {
 } from './candidate-votes.js';
 import { percentFigure } from './percent-figure.js';
 import { placesAmong } from './places-among.js';
+import { validStatedAsPartOfBallots } from './english-valid-ballots.js';
 import { noteAttendance } from './attendance-base.js';
 import { paragraphEnds } from './paragraph-ends.js';
 import { withOffsetsInto, withoutInvisibles } from './invisible-characters.js';
@@ -153,6 +154,8 @@ import { withWordsWhole } from './words-across-lines.js';
 import { GroupsStatedOnce } from './named-rate-base.js';
 import { votersAfterTurnout } from './voters-after-turnout.js';
 import { rateNotes } from './rate-note.js';
+import { sexMarks } from './sex-marks.js';
+import { womenSeatsStated } from './women-seats.js';
 import { reelectionAsElected } from './reelection-words.js';
 import { labelColonAsSpace } from './label-colon.js';
 
@@ -177,7 +180,9 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   const text = whole.text;
   // 以1450票连任, 连选连任: a declaration of this election's winner, read as 当选 (reelection-words.ts).
   // 得票数：1450, 得票率：82.39%: the colon after a candidate's label read as a space (label-colon.ts).
-  const folded = labelColonAsSpace(reelectionAsElected(whole.folded));
+  // A sex written in brackets after a name (王芳（女）当选委员) is kept apart and blanked, so that the
+  // name reads as one (sex-marks.ts).
+  const { marks, folded } = sexMarks(labelColonAsSpace(reelectionAsElected(whole.folded)));
   // Past NUMBERS_READ numbers, tables and prose counted together in text order, the text is not read,
   // its numbers only counted: memory stays bounded. A table the bound cuts is read up to it, as prose is.
   const bound = numbersReadUpTo(folded, NUMBERS_READ);
@@ -254,6 +259,8 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   pushAll(partitions, registerChanges(readable, text, settled, reader.unreadInOrder()));
   const hongKong = hongKongWords(readable);
   const halves = scriptHalves(text);
+  // 委员（应选3名，其中妇女委员1名）: the women the notice's seats must hold (women-seats.ts).
+  const womenSeats = womenSeatsStated(readable, text);
   const read: AnnouncedFigures = {
     ...(title === undefined ? {} : { title }),
     ...(round === '' ? {} : { ownRound: round }),
@@ -263,12 +270,19 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...(hongKong === undefined ? {} : { hongKong }),
     ...(rowNumbers > 0 ? { rowNumbers } : {}),
     ...(halves === undefined ? {} : { halves }),
+    ...(marks.length > 0 ? { sexMarks: marks } : {}),
+    ...(womenSeats.length > 0 ? { womenSeats } : {}),
     // 当选名单： over lines of posts and votes declares them (winners-list.ts).
     // 主任选举结果： on its own line over a block of votes names their contest (heading-post.ts).
     // A candidate named again in letters in a translation (Pang Haiyan of 庞海燕) is one candidate
     // (names-in-two-scripts.ts).
     figures: withNamesInTwoScripts(
-      withWinnersListed(readable, text, withTitlePost(folded, withHeadingPost(folded, settled))),
+      withWinnersListed(
+        readable,
+        text,
+        withTitlePost(folded, withHeadingPost(folded, settled)),
+        resolveContest,
+      ),
     ),
     unread: withoutSummedChanges(
       withoutSummedPlaces(
@@ -883,15 +897,17 @@ class TextReader {
         ? 'in-expression'
         : token.chaff
           ? 'chaff'
-          : token.garbled
-            ? 'garbled'
-            : token.tooLarge
-              ? 'too-large'
-              : token.spaceParted
-                ? 'space-parted'
-                : state.correction
-                  ? 'corrected'
-                  : (token.quantity ?? token.age ?? null);
+          : token.mixedPlaces
+            ? 'mixed-places'
+            : token.garbled
+              ? 'garbled'
+              : token.tooLarge
+                ? 'too-large'
+                : token.spaceParted
+                  ? 'space-parted'
+                  : state.correction
+                    ? 'corrected'
+                    : (token.quantity ?? token.age ?? null);
     // People left unread, then their parts (71,031 people have been newly elected …, of whom 16,514 are
     // women): the parts are of the count just left unread, whatever unit they are counted in, never of a
     // total read before it.
@@ -1774,6 +1790,11 @@ class TextReader {
       value,
       ...(scope === null ? {} : { scope }),
       ...(among === undefined ? {} : { among }),
+      ...(meaning === 'valid' &&
+      this.times.english &&
+      validStatedAsPartOfBallots(this.folded.slice(state.start, span[0]), this.folded.slice(span[0], span[1]))
+        ? { partOfBallots: true as const }
+        : {}),
       ...(meaning === 'cast' && namedOnlyByStanding(words) ? { namedByStanding: true as const } : {}),
       origin: this.origin(span),
     };

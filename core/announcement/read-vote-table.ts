@@ -651,6 +651,15 @@ export function readVoteTables(
       const [ofVoters, ofValid] = [judgePercent(value, votes, voters), judgePercent(value, votes, valid)];
       return ofVoters.kind === ofValid.kind ? ofRow('voters') : { unread: 'ambiguous-base' };
     }
+    // A table of several villages with its voters column alone: the notice's counts are no village's, so the
+    // row's voters are the one base stated; a bare 得票率 may still be of the village's valid ballots, which
+    // it does not state. Judged where the row's voters give it; otherwise unread, never flagged on a guess.
+    if (places && hasVoters && !hasValid) {
+      const voters = wholeCell(cellOf('voters'));
+      const agrees =
+        votes !== null && voters !== null && judgePercent(value, votes, voters).kind === 'agrees';
+      return agrees ? ofRow('voters') : { unread: 'ambiguous-base' };
+    }
     if (places) return { unread: hasVoters || hasValid ? 'ambiguous-base' : 'no-base' };
     if (hasVoters) return ofRow('voters', true);
     return {

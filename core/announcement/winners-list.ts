@@ -3,6 +3,8 @@ import { endOfLine, FiguresByPlace, votesWithin } from './votes-on-line.js';
 import { linesOpening } from './linear-scans.js';
 import { pushAll } from '../model/long-lists.js';
 import { namesFirstRound, RUNOFF_WORDS } from './round-words.js';
+import { isPersonName } from './person-name.js';
+import type { ContestResolver } from './resolve-contest.js';
 
 /** The names declared elected to a contest by the words at `span` of the text. */
 function electedAt(
@@ -28,6 +30,7 @@ export function withWinnersListed(
   folded: string,
   original: string,
   figures: readonly AnnouncedFigure[],
+  resolveContest?: ContestResolver,
 ): AnnouncedFigure[] {
   const declared = new Set(figures.flatMap((figure) => (figure.kind === 'elected' ? figure.names : [])));
   const byPlace = new FiguresByPlace(figures);
@@ -80,6 +83,7 @@ export function withWinnersListed(
   }
   pushAll(added, winnersListedInline(folded, original, byPlace, declared));
   pushAll(added, electedToPost(folded, original, figures, declared));
+  pushAll(added, namesAfterElectedPost(folded, original, declared, resolveContest));
   if (added.length === 0) return [...figures];
   const at = (figure: AnnouncedFigure) => figure.origin.span?.[0] ?? 0;
   return [...figures, ...added].sort((a, b) => at(a) - at(b));
@@ -212,3 +216,53 @@ const TO_POST =
 /** A post without the committee's name: 村委会主任 = 主任. */
 const normalizePost = (post: string): string =>
   post.replace(/^(?:村民委员会|居民委员会|社区居委会|村委会|居委会)/, '');
+
+/**
+ * A line that opens with 当选 and a post, then a colon and the names elected to it, parted by 、 or ，
+ * (`当选委员：李梅、赵强`, `当选村民委员会主任：刘强`), as notices list winners with no votes: each name is
+ * declared elected to the post. Read only where every item up to the line's or sentence's end is a
+ * person's name (a sex in brackets after it is blanked before: sex-marks.ts), so that words (`当选委员：
+ * 3名`) are never taken for winners.
+ */
+function namesAfterElectedPost(
+  folded: string,
+  original: string,
+  declared: Set<string>,
+  resolveContest: ContestResolver | undefined,
+): ElectedFigure[] {
+  const added: ElectedFigure[] = [];
+  let lineStart = 0;
+  // Line by line, each searched from its start alone, so that a run of spaces or carriage returns is
+  // read once.
+  for (const text of folded.split('\n')) {
+    const at = lineStart;
+    lineStart += text.length + 1;
+    const line = text.includes('当选') ? ELECTED_POST_LINE.exec(text.trimEnd()) : null;
+    if (line === null) continue;
+    const post = line[1]!;
+    const items = line[2]!
+      .trim()
+      .split(/[、，,]/u)
+      .map((item) => item.trim());
+    if (
+      items.length === 0 ||
+      !items.every((item) => HAN_NAME.test(item) && isPersonName(item, NO_CANDIDATES))
+    )
+      continue;
+    const names = items.filter((name) => !declared.has(name));
+    if (names.length === 0) continue;
+    for (const name of names) declared.add(name);
+    const from = at + line[0].indexOf('当选');
+    const contest = resolveContest?.(post) ?? { id: null, text: normalizePost(post) };
+    added.push(electedAt(contest, names, [from, from + 2 + post.length], original));
+  }
+  return added;
+}
+
+/** 当选 and a post at a line's start, a colon, and the rest of the line or sentence. */
+const ELECTED_POST_LINE =
+  /^[^\S\n]*当选(?:为)?((?:村民委员会|居民委员会|社区居委会|村委会|居委会)?(?:副主任|主任|委员|成员))[^\S\n]*[:：]([^\n。；;]+)[。；;]?$/u;
+/** No candidates named: a name is told from words by its own characters. */
+const NO_CANDIDATES: ReadonlySet<string> = new Set();
+/** A name of two to four Chinese characters, or a minority name with its dot. */
+const HAN_NAME = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}·[\u3400-\u9fff]{1,8})$/u;

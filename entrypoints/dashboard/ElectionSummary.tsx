@@ -7,6 +7,7 @@ import {
   type InputRole,
   type Result,
 } from '../../core/index.js';
+import { asSentence } from '../shared/as-sentence.js';
 import { notTheElection } from '../shared/guess-role.js';
 import { formatNumber, type Lang, type Messages } from '../shared/i18n.js';
 import { baseName } from './election-form/threshold-words.js';
@@ -75,13 +76,20 @@ export function ElectionSummary({ file, lang, t }: { file: File; lang: Lang; t: 
         {pack?.quorum && (
           <div>
             <dt>{t.quorumRule}</dt>
-            <dd>{describeThreshold(pack.quorum, baseName(pack, pack.quorum.base))[lang]}</dd>
+            <dd>
+              {asSentence(describeThreshold(pack.quorum, baseName(pack, pack.quorum.base))[lang], lang)}
+            </dd>
           </div>
         )}
         {pack?.firstRound && (
           <div>
             <dt>{t.electedRule}</dt>
-            <dd>{describeThreshold(pack.firstRound, baseName(pack, pack.firstRound.base))[lang]}</dd>
+            <dd>
+              {asSentence(
+                describeThreshold(pack.firstRound, baseName(pack, pack.firstRound.base))[lang],
+                lang,
+              )}
+            </dd>
           </div>
         )}
       </dl>

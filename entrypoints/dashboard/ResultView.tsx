@@ -17,6 +17,7 @@ import { blankWords } from '../shared/blank-words';
 import { asSentence } from '../shared/as-sentence.js';
 import { FINDING_EXPLANATIONS } from '../shared/finding-explanations.js';
 import { FIGURE_LABELS, FINDING_TITLES } from '../shared/finding-titles.js';
+import { findingsHeading } from '../shared/findings-heading.js';
 import { formatBytes, formatNumber, localeOf, type Lang, type Messages } from '../shared/i18n.js';
 import { comparisonRows } from './charts/announcement-rows.js';
 import { chartWords } from './charts/chart-words.js';
@@ -522,13 +523,7 @@ export function ResultView({
       <ResultCharts report={report} rows={rows} announcement={announcement} lang={lang} />
       <NoticeWork report={report} lang={lang} t={t} />
       <section aria-labelledby="findings-title">
-        <h3 id="findings-title">
-          {t.findingsTitle(
-            report.findings.filter((finding) => finding.severity === 'error').length,
-            report.findings.filter((finding) => finding.severity === 'warning').length,
-            report.findings.filter((finding) => finding.severity === 'info').length,
-          )}
-        </h3>
+        <h3 id="findings-title">{findingsHeading(report.findings, t)}</h3>
         {withText ? (
           <div class="beside-text">
             {findings}

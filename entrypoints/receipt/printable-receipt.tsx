@@ -9,6 +9,7 @@ import { signatureWords } from './receipt-words';
 import { SignerFacts, SigningFacts } from './signing-facts';
 import { asSentence } from '../shared/as-sentence.js';
 import { blankWords } from '../shared/blank-words';
+import { findingsHeading } from '../shared/findings-heading.js';
 
 /**
  * A receipt for people to read and file: verdict, counts, findings, inputs, signer, and the payload's
@@ -70,12 +71,7 @@ export function PrintableReceipt({
         <section class="columns">
           <dl class="facts">
             <dt>{t.rules}</dt>
-            <dd>
-              {t.rulesAndRound(
-                rulesName(payload.rules.id, lang),
-                report.round === 'runoff' ? t.roundRunoff : t.roundFirst,
-              )}
-            </dd>
+            <dd>{t.rulesAndRound(rulesName(payload.rules.id, lang), report.round)}</dd>
             <dt>{t.registeredVoters}</dt>
             <dd>{count(report.turnout.registered)}</dd>
             <dt>{t.cast}</dt>
@@ -89,7 +85,7 @@ export function PrintableReceipt({
             </dd>
             <dt>{t.quorumLabel}</dt>
             <dd data-testid="quorum" data-quorum={quorum}>
-              {t.quorum[quorum]}
+              {asSentence(t.quorum[quorum], lang)}
             </dd>
             <SigningFacts payload={payload} lang={lang} t={t} />
           </dl>
@@ -168,10 +164,7 @@ export function PrintableReceipt({
         ) : null}
 
         <section>
-          <h2>
-            {t.findings}
-            {t.aside(formatNumber(report.findings.length, lang))}
-          </h2>
+          <h2 data-testid="findings-title">{findingsHeading(report.findings, t)}</h2>
           {report.findings.length === 0 ? (
             <p>{t.none}</p>
           ) : (

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { messagesFor } from './i18n';
 import { enPages, zhPages } from './i18n-pages';
 
 describe("the verify page's count of a receipt's findings", () => {
@@ -27,6 +28,19 @@ describe("the printable receipt's rules line", () => {
     expect(enPages.rulesAndRound('Organic Law (cn-village@2025)', 'runoff')).toBe(
       'Organic Law (cn-village@2025), runoff round',
     );
-    expect(zhPages.rulesAndRound('组织法', '第一轮')).toBe('组织法（第一轮）');
+    expect(zhPages.rulesAndRound('组织法', 'first')).toBe('组织法（第一轮）');
+    expect(zhPages.rulesAndRound('组织法', 'runoff')).toBe('组织法（另行选举）');
+  });
+});
+
+describe('values that stand under a label, in English', () => {
+  test('the round is written as a label (Round: First), not a bare lower-case "first"', () => {
+    expect(messagesFor('en').roundFirst).toBe('First');
+    expect(messagesFor('en').roundRunoff).toBe('Runoff');
+    expect(messagesFor('zh').roundFirst).toBe('第一轮');
+  });
+
+  test('the printable receipt says what the quorum is in plain words, not "Quorum: quorum met"', () => {
+    expect(enPages.quorumLabel).toBe('Turnout the law requires');
   });
 });

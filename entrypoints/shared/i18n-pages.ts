@@ -118,7 +118,8 @@ export const zhPages = {
     // A no-break space holds each number to its unit: never 739 at a line's end and 票 on the next.
     `${name}（${seats}\u00a0席，有效票 ${valid}${needed === null ? '' : `，当选需 ${needed}\u00a0票`}）`,
   quorumLabel: '参选人数',
-  rulesAndRound: (pack: string, round: string) => `${pack}（${round}）`,
+  rulesAndRound: (pack: string, round: 'first' | 'runoff') =>
+    `${pack}（${round === 'runoff' ? '另行选举' : '第一轮'}）`,
   validInvalid: '有效 / 无效',
   none: '无',
   severity: '级别',
@@ -310,9 +311,9 @@ export const enPages: PageMessages = {
   resultsByPosition: 'Results by position',
   contestCaption: (name: string, seats: string, valid: string, needed: string | null) =>
     `${name} (${seats}\u00a0${seats === '1' ? 'seat' : 'seats'}, ${valid}\u00a0valid ballots${needed === null ? '' : `, ${needed}\u00a0votes needed`})`,
-  quorumLabel: 'Quorum',
+  quorumLabel: 'Turnout the law requires',
   // The law's name ends in its id in brackets: the round follows it as words, not a second bracket.
-  rulesAndRound: (pack: string, round: string) => `${pack}, ${round} round`,
+  rulesAndRound: (pack: string, round: 'first' | 'runoff') => `${pack}, ${round} round`,
   validInvalid: 'Valid / invalid',
   none: 'None',
   severity: 'Severity',

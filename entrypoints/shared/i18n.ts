@@ -335,8 +335,9 @@ const en: Messages = {
   rulePack: 'Rules applied',
   registeredVoters: 'Registered voters',
   round: 'Round',
-  roundFirst: 'first',
-  roundRunoff: 'runoff',
+  // A value under the label "Round" and an option of a list: written as a label, capitalised.
+  roundFirst: 'First',
+  roundRunoff: 'Runoff',
   contest: 'Contest',
   seats: 'Seats',
   candidates: 'Candidates',

@@ -44,6 +44,16 @@ describe('the audit-by-sample page, over files alone', () => {
 
     const quick = page.locator('[data-panel="quick-count"]');
     await expect.poll(() => quick.textContent()).toContain('2 of 3 boxes sampled');
+    // Said plainly: the range the true figure very likely lies in; the statistician's term stands in the
+    // method line only.
+    const quickMain = await quick.evaluate((element) => {
+      const copy = element.cloneNode(true) as Element;
+      copy.querySelectorAll('details, [data-method]').forEach((e) => e.remove());
+      return copy.textContent ?? '';
+    });
+    expect(quickMain).toContain('the range the true figure very likely lies in');
+    expect(quickMain).not.toMatch(/confidence|interval/i);
+    expect(await quick.locator('[data-method]').textContent()).toContain('95 % confidence interval');
 
     const screens = page.locator('[data-panel="screens"]');
     await expect.poll(() => screens.locator('[data-screen]').count()).toBe(5);

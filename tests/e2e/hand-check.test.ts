@@ -65,7 +65,7 @@ afterAll(async () => {
 
 /** Statistics and method names an observer should not meet in the main text of the Audit step. */
 const JARGON =
-  /Rivest|Arlo|consistent sampler|chi-square|p-value|p < |risk-limiting|一致抽样|卡方|p 值|p值|风险限制/i;
+  /Rivest|Arlo|consistent sampler|chi-square|p-value|p < |risk-limiting|confidence interval|一致抽样|卡方|p 值|p值|风险限制|置信区间/i;
 
 /** The text an observer reads first: without the "How it works" details and the method lines. */
 const mainText = (selector: string) =>
@@ -204,6 +204,7 @@ test('hand counts: the ballots drawn are listed, and the recount on screen is au
   await expect
     .poll(() => hands.locator('[data-panel="quick-count"]').textContent())
     .toContain('2 of 3 boxes sampled');
+  expect(await mainText('[data-panel="quick-count"]')).not.toMatch(JARGON);
 
   // The record the panel shows is one `check --audit-record` reads and signs.
   const saved = readFileSync(await save('[data-testid="audit-record-download"]', 'audit.json'));

@@ -121,6 +121,24 @@ test('the charts’ words are at least 12 px at 400 px and at 1280 px, in both l
         }),
       );
       expect(outside, `${width} ${lang}`).toEqual([]);
+      // No word has the threshold line through it: on a narrow chart the line stands over the bars only.
+      const struck = await page.locator('figure.chart svg').evaluateAll((svgs) =>
+        svgs.flatMap((svg) => {
+          const lines = [...svg.querySelectorAll('.threshold line')].map((line) =>
+            line.getBoundingClientRect(),
+          );
+          return [...svg.querySelectorAll('text')]
+            .filter((text) => !text.closest('.threshold'))
+            .filter((text) => {
+              const r = text.getBoundingClientRect();
+              return lines.some(
+                (l) => l.left <= r.right && l.right >= r.left && l.top < r.bottom && l.bottom > r.top,
+              );
+            })
+            .map((text) => text.textContent);
+        }),
+      );
+      expect(struck, `${width} ${lang}`).toEqual([]);
     }
   }
   await page.close();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { auditSample, signReceipt, verifyPage } from './a11y-pages.js';
+import { auditSample, printablePage, signReceipt, verifyPage } from './a11y-pages.js';
 import { extensionForFile } from './launch-extension.js';
 
 /**
@@ -67,6 +67,32 @@ test('the list of findings is headed by kind, so it agrees with "1 problem to lo
   await setLanguage(dashboard, 'zh');
   expect(await dashboard.locator('#findings-title').textContent()).toBe('发现的问题（1 个错误、1 条提示）');
   await setLanguage(dashboard, 'en');
+});
+
+test('the printable receipt heads its findings by kind as the result page does, its values written as values', async () => {
+  const verify = await verifyPage(extension, receiptPath);
+  const printable = await printablePage(extension, verify);
+  await setLanguage(printable, 'en');
+  expect(await printable.getByTestId('findings-title').textContent()).toBe('Findings (1 error, 1 note)');
+  expect(await printable.getByTestId('quorum').textContent()).toBe('Quorum met');
+  expect(await printable.locator('dt', { hasText: 'Turnout the law requires' }).count()).toBe(1);
+  await setLanguage(printable, 'zh');
+  expect(await printable.getByTestId('findings-title').textContent()).toBe(
+    '发现的问题（1 个错误、1 条提示）',
+  );
+  expect(await printable.getByTestId('quorum').textContent()).toBe('达到法定参选人数');
+  await Promise.all([printable.close(), verify.close()]);
+});
+
+test('the election’s summary gives the round as a value under its label: "First", not "first"', async () => {
+  const page = await extension.englishDashboard();
+  await page.getByRole('button', { name: /Try the bundled sample/ }).click();
+  const round = (label: RegExp) => page.locator('.election-summary dt', { hasText: label }).locator('+ dd');
+  expect(await round(/^Round$/).textContent()).toBe('First');
+  expect(await round(/^Valid when$/).textContent()).toBe('More than half of registered voters');
+  await setLanguage(page, 'zh');
+  expect(await round(/^轮次$/).textContent()).toBe('第一轮');
+  await page.close();
 });
 
 test('a valid signature over a receipt that found a discrepancy says the signature vouches for the receipt only', async () => {

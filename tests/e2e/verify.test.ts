@@ -235,17 +235,32 @@ test('the printable view shows the verdict, the fingerprint and a QR code of the
   await expect.poll(() => printable.getByTestId('fingerprint').textContent()).toBe(cliFingerprint);
   await expect.poll(() => printable.getByTestId('payload-sha256').textContent()).toBe(payloadSha256);
   const receipt = JSON.parse(receiptText) as {
-    payload: { report: { verdict: string; findings: unknown[] } };
+    payload: { report: { verdict: string; findings: { severity: string }[] } };
   };
   await expect
     .poll(() => printable.getByTestId('verdict').getAttribute('data-verdict'))
     .toBe(receipt.payload.report.verdict);
   // The sample states its 2,100 registered voters, and 1,476 of them voted.
   await expect.poll(() => printable.getByTestId('quorum').getAttribute('data-quorum')).toBe('met');
-  await expect.poll(() => printable.getByTestId('quorum').textContent()).toBe('quorum met');
+  // Under its label the value reads as one: "Quorum met", not a lower-case "quorum met".
+  await expect.poll(() => printable.getByTestId('quorum').textContent()).toBe('Quorum met');
   await expect
     .poll(() => printable.locator('[data-testid="findings"] tbody tr').count())
     .toBe(receipt.payload.report.findings.length);
+  // Headed by kind, as on the result page ("Findings (1 error, 1 note)"), never by a bare total.
+  const kinds = (severity: string) =>
+    receipt.payload.report.findings.filter((finding) => finding.severity === severity).length;
+  const counted = [
+    [kinds('error'), 'error'],
+    [kinds('warning'), 'warning'],
+    [kinds('info'), 'note'],
+  ]
+    .filter(([count]) => count)
+    .map(([count, kind]) => `${count} ${kind}${count === 1 ? '' : 's'}`);
+  expect(counted.length).toBeGreaterThan(0);
+  await expect
+    .poll(() => printable.getByTestId('findings-title').textContent())
+    .toBe(`Findings (${counted.join(', ')})`);
   await expect.poll(() => printable.locator('[data-testid="inputs"] tbody tr').count()).toBe(5);
   // A 64-digit hex digest makes a version 5 code: 37 modules a side.
   await expect.poll(() => printable.getByTestId('qr').getAttribute('data-modules')).toBe('37');

@@ -45,12 +45,15 @@ export function QuickCountPanel({
     <section class="audit-math-panel" aria-labelledby="quick-title" data-panel="quick-count">
       <Heading id="quick-title">{words.quickTitle}</Heading>
       <p>{words.quickIntro}</p>
+      <p class="hint" data-method>
+        {words.quickMethod}
+      </p>
       {'errors' in result ? (
         <InputErrorList errors={result.errors} lang={lang} t={t} />
       ) : (
         <>
           <p>{words.sampled(result.report.sampleBoxes, result.report.populationBoxes)}</p>
-          <table>
+          <table class="quick-count">
             <thead>
               <tr>
                 <th scope="col">{words.choice}</th>
@@ -72,14 +75,14 @@ export function QuickCountPanel({
               ].map(({ key, label, row }) => (
                 <tr key={key} data-inside={String(row.inside)}>
                   <th scope="row">{label}</th>
-                  <td>{percentText(row.estimate)}</td>
-                  <td>
+                  <td class="figure">{percentText(row.estimate)}</td>
+                  <td class="figure">
                     {percentText(Math.max(0, row.low))} – {percentText(Math.min(1, row.high))}
                   </td>
                   <td>
-                    {row.announced === null ? '—' : percentText(row.announced)}{' '}
+                    <span class="figure">{row.announced === null ? '—' : percentText(row.announced)}</span>{' '}
                     {row.inside !== null && (
-                      <span>
+                      <span class="figure">
                         <span aria-hidden="true">{row.inside ? '✔' : '⚠'}</span>{' '}
                         {row.inside ? words.inside : words.outside}
                       </span>

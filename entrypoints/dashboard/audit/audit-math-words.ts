@@ -5,7 +5,7 @@ import type { Lang } from '../../shared/i18n.js';
 export const AUDIT_MATH_WORDS = {
   zh: {
     pageTitle: '抽查、快速计票与筛查',
-    wayIn: '手工清点了部分票箱或选票？看这份样本能否确认当选结果（风险限制审计、快速计票、筛查）',
+    wayIn: '手工清点了部分票箱或选票？看是停止还是继续抽查，哪些数字看起来异常',
     pageIntro:
       '选入复核用的选举定义、票箱统计表和计票单，再选入抽查样本的手工计数文件。手工计数是 CSV 文件（UTF-8 或 GB18030，表头用中文或英文）：抽查选票每选一人一行，列为“轮次,抽样序号,职位,选项”，未选任何人写 #blank，废票写 #void；抽查票箱每位候选人一行，列为“轮次,票箱,职位,候选人,得票”。职位和候选人的写法与计票单相同。结果只依据此处选入的文件。',
     election: '选举定义（election.json）',
@@ -37,17 +37,18 @@ export const AUDIT_MATH_WORDS = {
       'full-hand-count': '已全部手工计数。',
     },
     noThreshold: '本规则在本轮没有按投票数计的得票门槛。',
-    quickTitle: '快速计票（平行计票）',
+    quickTitle: '快速计票：由抽查的票箱估计全部结果',
     quickIntro:
-      '根据抽样票箱估计各人得票率与投票率，并给出置信区间；复核结果落在区间外值得追问，但每20次约有1次是巧合。',
+      '根据抽查的票箱估计每人的得票率和投票率，并给出真实数字很可能（约有95%的把握）落在的范围。复核结果落在这个范围之外，值得追问，但每20次约有1次纯属巧合。',
+    quickMethod: '方法：平行计票（PVT），整群抽样的比率估计，95% 置信区间。',
     choice: '选项',
     estimate: '估计',
-    interval: '95%区间',
+    interval: '很可能的范围',
     official: '复核结果',
-    inside: '在区间内',
-    outside: '在区间外',
+    inside: '范围内',
+    outside: '范围外',
     turnout: '投票率',
-    planned: (boxes: number, precision: string) => `要达到 ±${precision}，约需 ${boxes} 个票箱。`,
+    planned: (boxes: number, precision: string) => `要把范围缩小到 ±${precision}，约需 ${boxes} 个票箱。`,
     sampled: (n: number, of: number) => `${of} 个票箱中抽了 ${n} 个。`,
     screensTitle: '筛查',
     screensIntro:
@@ -79,7 +80,7 @@ export const AUDIT_MATH_WORDS = {
   en: {
     pageTitle: 'Audit by sample, quick count and screens',
     wayIn:
-      'Counted some boxes or ballots by hand? See whether that sample confirms the winners (risk-limiting audit, quick count, screens)',
+      'Counted some boxes or ballots by hand? See whether to stop or draw more, and where the numbers look odd',
     pageIntro:
       'Choose the election definition, box accounting and tally sheets of the recount, then the hand counts of the sample. A hand count is a CSV file (UTF-8 or GB18030, headers in English or Chinese): for sampled ballots, one row per name marked, columns round,draw,contest,choice, with #blank for a ballot that marks no one and #void for a void ballot; for sampled boxes, one row per candidate, columns round,box,contest,candidate,votes. Contests and candidates are written as in the tally sheets. Results follow only the files chosen here.',
     election: 'Election definition (election.json)',
@@ -111,18 +112,20 @@ export const AUDIT_MATH_WORDS = {
       'full-hand-count': 'Every ballot or box was counted by hand.',
     },
     noThreshold: 'The rules set no share of the ballots for this round.',
-    quickTitle: 'Quick count (parallel vote tabulation)',
+    quickTitle: 'Quick count: an estimate of the whole result',
     quickIntro:
-      'Each share and the turnout estimated from the sampled boxes, with a confidence interval. An official figure outside it is worth asking about, though 1 time in 20 it happens by chance.',
+      'Each share and the turnout are estimated from the boxes sampled, with the range the true figure very likely lies in (about 95 % sure). A recount figure outside that range is worth asking about, though 1 time in 20 it happens by chance.',
+    quickMethod:
+      'Method: parallel vote tabulation (PVT), a ratio estimate for a cluster sample, with a 95 % confidence interval.',
     choice: 'Choice',
     estimate: 'Estimate',
-    interval: '95 % interval',
+    interval: 'Very likely between',
     official: 'Recount',
     inside: 'inside',
     outside: 'outside',
     turnout: 'Turnout',
     planned: (boxes: number, precision: string) =>
-      `For ±${precision}, about ${groupedCount(boxes)} ${boxes === 1 ? 'box is' : 'boxes are'} needed.`,
+      `To narrow the range to ±${precision}, about ${groupedCount(boxes)} ${boxes === 1 ? 'box is' : 'boxes are'} needed.`,
     sampled: (n: number, of: number) => `${groupedCount(n)} of ${groupedCount(of)} boxes sampled.`,
     screensTitle: 'Screens',
     screensIntro:

@@ -3,7 +3,7 @@ import type { ContestResult } from '../../../core/index.js';
 import type { Lang } from '../../shared/i18n.js';
 import type { ChartWords } from './chart-words.js';
 import { formatCount, formatTenthsOfPercent, formatWholePercent } from './format-number.js';
-import { anchorInside, rowLayout, useChartWidth } from './chart-layout.js';
+import { anchorInside, crossingSpans, rowLayout, useChartWidth } from './chart-layout.js';
 import { scaledLength, shareInTenthsOfPercent } from './integer-share.js';
 
 const TOP = 28;
@@ -12,8 +12,8 @@ const TICKS = [0, 25, 50, 75, 100];
 
 /**
  * One contest: each candidate's votes as a share of the ballots cast, the threshold as a dashed line at
- * votesNeeded / cast, and the elected marked with ✔ and the word, not by colour alone. The table inside
- * the figure says the same in text.
+ * votesNeeded / cast (broken at each row's words on a narrow chart), and the elected marked with ✔ and
+ * the word, not by colour alone. The table inside the figure says the same in text.
  */
 export function ContestShareChart({
   contest,
@@ -67,7 +67,8 @@ export function ContestShareChart({
               </g>
             );
           })}
-          {/* The bars first, then the threshold over them, then the words over both. */}
+          {/* The bars first, then the threshold over them (on a narrow chart over the bars only, never
+              through the names and figures on the lines between), then the words. */}
           {contest.candidates.map((candidate, index) => (
             <g key={candidate.id} class={candidate.elected ? 'bar elected' : 'bar'} aria-hidden="true">
               <rect
@@ -81,7 +82,9 @@ export function ContestShareChart({
           ))}
           {thresholdX !== null && neededText !== null && (
             <g class="threshold" data-votes-needed={needed}>
-              <line x1={thresholdX} x2={thresholdX} y1={TOP - 8} y2={barsEnd} />
+              {crossingSpans(at, TOP, contest.candidates.length).map(([y1, y2]) => (
+                <line key={y1} x1={thresholdX} x2={thresholdX} y1={y1} y2={y2} />
+              ))}
               <text x={thresholdX} y={TOP - 12} text-anchor={anchorInside(thresholdX, width)}>
                 {neededText}
               </text>

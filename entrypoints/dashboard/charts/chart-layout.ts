@@ -69,6 +69,20 @@ export function rowLayout(width: number, wide: { label: number; values: number }
 }
 
 /**
+ * The spans, top to bottom, of a vertical line drawn across a chart's rows (a threshold), from `top - 8`
+ * just under its label: one span on a wide chart, where the names and figures stand beside the bars; on
+ * a stacked one a span over each bar only, so that the line never runs through a row's name or figures.
+ */
+export function crossingSpans(at: RowLayout, top: number, rows: number): [number, number][] {
+  if (!at.stacked) return [[top - 8, top + rows * at.rowHeight]];
+  const bars = Array.from({ length: rows }, (_, index): [number, number] => {
+    const barTop = top + index * at.rowHeight + at.barY;
+    return [barTop - 2, barTop + at.barHeight + 2];
+  });
+  return [[top - 8, top], ...bars];
+}
+
+/**
  * Where a label centred on `x` is anchored so that it stays inside a chart `width` wide: at its start
  * near the left edge, at its end near the right one.
  */
