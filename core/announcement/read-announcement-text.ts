@@ -124,6 +124,7 @@ import {
   englishPartOpening,
   placeBefore,
   placeScope,
+  kindOpeningList,
 } from './place-scope.js';
 import { readElected } from './elected-names.js';
 import { ENGLISH_PEOPLE_AFTER, groupFigure } from './group-figure.js';
@@ -659,6 +660,7 @@ class TextReader {
     const text = this.folded.slice(sentence.start, sentence.end);
     const respectiveBefore = this.englishListNames;
     this.englishListNames = [];
+    const openingKind = kindOpeningList(text);
     const state: SentenceState = {
       correction: isCorrection(text),
       contest: null,
@@ -689,11 +691,15 @@ class TextReader {
       // 第一村民小组：应到户代表64户，实到58户。发出选票58张: a numbered group named on the line holds for
       // the line's later sentences, until another place is named.
       place: {
+        // 村登记选民45481人，…；社区登记选民19931人，…: a sentence opening with a bare kind of place that lists
+        // another after ； is of that kind up to its ；.
         name:
-          sentence.paragraphStart || !NUMBERED_PART.test(this.linePlace ?? '') || OPENS_WITH_TOTAL.test(text)
+          openingKind ??
+          (sentence.paragraphStart || !NUMBERED_PART.test(this.linePlace ?? '') || OPENS_WITH_TOTAL.test(text)
             ? null
-            : this.linePlace,
+            : this.linePlace),
         scannedTo: sentence.start,
+        ...(openingKind !== null ? { kinds: 1 } : {}),
       },
     };
     for (const [clauseIndex, clause] of sentence.clauses.entries()) {
