@@ -293,6 +293,8 @@ export type UnreadReason =
   | 'in-expression'
   // 1O23, 选民l236人: digits run together with a letter a scan misread them as; the value is unknown.
   | 'garbled'
+  // 1千2 (1,200 or 1,002?), 3万5: digits with Chinese place words in a form whose value is uncertain.
+  | 'mixed-places'
   // U8 l0 a3 D5 J9 x5 E. I$: a run of a web page's anti-copy chaff, no figure of the election.
   | 'chaff'
   // 参选率“81.4%”有误，应为“84.1%”: a number in a sentence that corrects the notice, wrong or right.

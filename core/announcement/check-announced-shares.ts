@@ -914,7 +914,8 @@ export class ShareCheck extends ArithmeticCheckBase {
       if (NEVER_VOTERS.has(number.reason ?? 'no-meaning') || number.text.includes('%')) return false;
       // 1O23: digits a scan garbled may be the voters; their value is unknown, so they may fit. So
       // may the halves of digits a line break or a space parts (15⏎22人: 1522, or 15 and 22).
-      if (number.reason === 'garbled' || number.reason === 'space-parted') return true;
+      if (number.reason === 'garbled' || number.reason === 'mixed-places' || number.reason === 'space-parted')
+        return true;
       // 1 523: thousands parted by a space.
       const parsed = parseArabicNumber(withoutGroupingSpaces(number.text.normalize('NFKC')));
       return fits(parsed === null ? null : wholeNumber(parsed));
@@ -1056,8 +1057,14 @@ export class ShareCheck extends ArithmeticCheckBase {
     // the part's own place, else unknown (never the communities' 11040 for the township's voters).
     if (term.kind === 'count' && term === near.whole && near.part.kind === 'count') {
       const part = this.statedFigureOf(near.part, near);
-      const nearest = this.nearestBefore(matches, near);
       const place = scopeOfFigure(part);
+      // `Liujia: registered 1,388` / `Zhoujia: registered 1,254` / `Liujia: voted 1,204; turnout 86.7%`: the
+      // part's own place's whole when the text states one, not the nearest place's before the share.
+      if (part !== null && place !== '') {
+        const own = matches.filter((figure) => scopeOfFigure(figure) === place);
+        if (own.length > 0) matches = own;
+      }
+      const nearest = this.nearestBefore(matches, near);
       if (
         part !== null &&
         nearest !== null &&

@@ -64,8 +64,27 @@ export function whereOf(figures: AnnouncedFigures, figure: AnnouncedFigure): Fin
 
 /** Names compare in folded form, so that 張杰婷 in a traditional text is 张杰婷 of the election. */
 export function sameName(a: string, b: string): boolean {
-  return normalizeText(a.trim()) === normalizeText(b.trim());
+  return nameKey(a) === nameKey(b);
 }
+
+/**
+ * A name as sameName compares it: trimmed and folded, so that names can be kept in a set. Names and
+ * posts are compared pair by pair where one name recurs (a page of many notices pasted together, the
+ * same names in each): each is folded once, kept in a cache of bounded size (emptied when full).
+ */
+export function nameKey(name: string): string {
+  const cached = NAME_KEYS.get(name);
+  if (cached !== undefined) return cached;
+  const key = normalizeText(name.trim());
+  if (NAME_KEYS.size >= NAME_KEYS_KEPT) NAME_KEYS.clear();
+  if (name.length <= NAME_KEY_LENGTH) NAME_KEYS.set(name, key);
+  return key;
+}
+
+const NAME_KEYS = new Map<string, string>();
+const NAME_KEYS_KEPT = 4096;
+/** Longer strings (a clause, a whole line) are folded each time, never kept. */
+const NAME_KEY_LENGTH = 64;
 
 /** How a message quotes a figure: its text as written, or its JSON path. */
 export function quoted(figure: AnnouncedFigure): string {

@@ -12,7 +12,7 @@ const STOP = /[，,。；;\n（(）)]/;
  */
 export function garbledCountOf(figures: AnnouncedFigures, meaning: CountMeaning): UnreadFigure | null {
   for (const number of figures.unread) {
-    if (number.reason !== 'garbled') continue;
+    if (number.reason !== 'garbled' && number.reason !== 'mixed-places') continue;
     const at = number.context.indexOf(number.text);
     if (at < 0) continue;
     const before = number.context.slice(0, at);

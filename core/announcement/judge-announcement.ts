@@ -25,7 +25,7 @@ import {
   type ElectedFigure,
   type VotesFigure,
 } from './announced-figures.js';
-import { sameName, whereOf } from './figure-names.js';
+import { nameKey, sameName, whereOf } from './figure-names.js';
 import { electedToAnotherBody, votesOfAnotherBody } from './other-body.js';
 import { quorumElectorateMismatch } from './quorum-electorate.js';
 import { recallQuorumWords } from './recall-vote.js';
@@ -455,18 +455,23 @@ function judgeWinner(
 function tiedWinnerFindings(figures: AnnouncedFigures, lookups: WinnerLookups, lang: Lang): Finding[] {
   const findings: Finding[] = [];
   const declarations = figures.figures.filter((figure): figure is ElectedFigure => figure.kind === 'elected');
-  // The names declared in each contest, found once a contest.
-  const declaredIn = new Map<string, string[]>();
+  // The names declared in each contest, found once a contest, each folded once (nameKey), so that a page
+  // of many notices is not checked name against name for every figure (a 200,000-character page of one
+  // notice pasted again and again took 20 s).
+  const declaredIn = new Map<string, ReadonlySet<string>>();
   // Votes stated under no post (`甲得48票，当选为主任；乙得48票，当选为委员`) do not say that the two
   // competed for one seat: a person declared elected to any post has a seat, and ties for none.
-  const declaredAnywhere = declarations.flatMap((other) => other.names);
+  const declaredAnywhere = new Set(declarations.flatMap((other) => other.names).map(nameKey));
   for (const elected of declarations) {
     const key = contestKey(elected.contest);
     const declared =
       declaredIn.get(key) ??
-      declarations
-        .filter((other) => sameContest(other.contest, elected.contest))
-        .flatMap((other) => other.names);
+      new Set(
+        declarations
+          .filter((other) => sameContest(other.contest, elected.contest))
+          .flatMap((other) => other.names)
+          .map(nameKey),
+      );
     declaredIn.set(key, declared);
     for (const name of elected.names) {
       const votes = statedVotes(lookups, elected, name);
@@ -478,7 +483,7 @@ function tiedWinnerFindings(figures: AnnouncedFigures, lookups: WinnerLookups, l
           // 钱军52票 … Qian Jun 52 votes: a name in the other script may be the winner's own, written
           // again in a notice in two scripts (names-in-two-scripts.ts pairs only the certain ones).
           inHanScript(figure.candidate) === inHanScript(name) &&
-          !winners.some((winner) => sameName(winner, figure.candidate)),
+          !winners.has(nameKey(figure.candidate)),
       );
       if (tied.length === 0) continue;
       const others = tied.map((figure) => figure.candidate);

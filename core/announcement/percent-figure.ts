@@ -27,6 +27,7 @@ import {
 import { THE_TOTAL, namedBase, namesItsBase, sentenceTotalOf } from './named-base-words.js';
 import {
   baseAfterZhan,
+  baseInBracketAfter,
   baseRestatedAfter,
   type GroupsStatedOnce,
   namedRateBase,
@@ -204,7 +205,11 @@ export function percentFigure(
   const named = !BRACKETED_SHARE.test(label) && namesItsBase(label, trailer);
   // 得票率…（以有效票计）: a vote share whose base is written out is judged of that base alone.
   // 获得1342票，占参加投票人数的65.37%: the base named after 占, the same.
-  const rateBase = share.part.kind === 'votes' ? (namedRateBase(words) ?? baseAfterZhan(label)) : null;
+  // 得票率65.33%（占登记选民的比例）: the base named in a bracket right after it, the same.
+  const rateBase =
+    share.part.kind === 'votes'
+      ? (namedRateBase(words) ?? baseAfterZhan(label) ?? baseInBracketAfter(trailer))
+      : null;
   if (rateBase === 'other') {
     reader.refusal = 'named-base';
     return null;

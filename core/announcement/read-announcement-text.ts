@@ -891,15 +891,17 @@ class TextReader {
         ? 'in-expression'
         : token.chaff
           ? 'chaff'
-          : token.garbled
-            ? 'garbled'
-            : token.tooLarge
-              ? 'too-large'
-              : token.spaceParted
-                ? 'space-parted'
-                : state.correction
-                  ? 'corrected'
-                  : (token.quantity ?? token.age ?? null);
+          : token.mixedPlaces
+            ? 'mixed-places'
+            : token.garbled
+              ? 'garbled'
+              : token.tooLarge
+                ? 'too-large'
+                : token.spaceParted
+                  ? 'space-parted'
+                  : state.correction
+                    ? 'corrected'
+                    : (token.quantity ?? token.age ?? null);
     // People left unread, then their parts (71,031 people have been newly elected …, of whom 16,514 are
     // women): the parts are of the count just left unread, whatever unit they are counted in, never of a
     // total read before it.

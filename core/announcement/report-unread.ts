@@ -62,6 +62,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '与字母连写（如1O23、l236），可能是扫描识别时把数字错认成了字母，无法确定其数值',
     en: 'runs together with a letter (1O23, l236), likely a digit a scan misread, so its value is unknown',
   },
+  'mixed-places': {
+    zh: '是阿拉伯数字与“千”“百”等数位混写的数字（如“1千2”），可读作多个数值，无法确定',
+    en: 'mixes digits with Chinese place words (1千2: 1,200 or 1,002?), so its value is uncertain',
+  },
   chaff: {
     zh: '在网页为防复制而插入的一串字母、符号与数字（如“U8 l0 a3 D5 E. I$”）之中，不是选举的数字',
     en: 'stands in a run of letters, signs and digits a web page inserts against copying (U8 l0 a3 D5 E. I$), no figure of the election',

@@ -70,6 +70,11 @@ export interface NumberToken {
    * a tenth), or with the hundredths run on (4成22, written for 40.22 %): listed unread (`in-cheng`).
    */
   readonly chengUnjudged?: true;
+  /**
+   * Digits with Chinese place words in a form whose value is uncertain (`1千2`: 1,200 or 1,002? `3万5`):
+   * listed unread (`mixed-places`); `garbled` is set too, so that no stage takes it for a count.
+   */
+  readonly mixedPlaces?: true;
   /** A share written in 成 (6成8, 六成八, 七成, 近三成). */
   readonly cheng?: true;
 }
@@ -107,6 +112,15 @@ export { withoutGroupingSpaces };
  */
 const NAME_AFTER_WAN =
   '(?![人票张名余多户元个位份千百亿选次以左])[\\u3400-\\u9fff]{1,2}(?![^\\s|,，、;；。:：])';
+/**
+ * A number written with digits and Chinese place words, as a phone's input or a hurried copy writes it:
+ * `1千8百`, `1千2百零4`, `2千零50`, `1千2` (digits after a place word), or one digit group and 千 or 百
+ * right before a unit (`8百人`, `3千票`). Read as written, `1千8百人` was the registered voters 1 and
+ * 百人 a count of 100. Its value is taken only where the form is certain (parseMixedPlaces); `1千2` (1,200
+ * or 1,002?) is kept whole and listed unread. A name after a row's number (`12千红`, `13百里杰`) has no
+ * digit or unit after its place word and stays as before.
+ */
+const MIXED_PLACES = '\\d+(?:[千百十]零?\\d+)+[千百十]?|\\d+[千百](?=[人名票张户位个])';
 const NUMBER = new RegExp(
   [
     '(百分之\\s*)?', // 1: 百分之 before the number
@@ -114,7 +128,8 @@ const NUMBER = new RegExp(
     // 1,009 ends at a comma before a space or a word (1,009, of which), not at one before a digit.
     // 90。5%: a copy that wrote 。 for the decimal point of a share (directly before %) — read as a point.
     // 2 740张, 1 998票, 3 604 voters: thousands parted by a space (space-parted-digits.ts).
-    `((?:${SPACE_GROUPED}|\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)|\\d+)(?:\\.\\d+|。\\d+(?=\\s*%))?(?:(?:[万亿]|\\s+亿|\\s+万(?!${NAME_AFTER_WAN}))(?:\\d+[千百](?![\\d零〇一二两三四五六七八九]))?)?)`, // 2: Arabic (with 万/亿; 3万8千)
+    // 1千8百, 2千零50, 8百人: digits with Chinese place words (MIXED_PLACES), one number.
+    `((?:${SPACE_GROUPED}|\\d{1,3}(?:,\\d{3})+(?!\\d|,\\d)|${MIXED_PLACES}|\\d+)(?:\\.\\d+|。\\d+(?=\\s*%))?(?:(?:[万亿]|\\s+亿|\\s+万(?!${NAME_AFTER_WAN}))(?:零?\\d+(?:[千百十]零?\\d+)*[千百十]?(?![\\d零〇一二两三四五六七八九]))?)?)`, // 2: Arabic (with 万/亿; 3万8千)
     `|([${CHINESE}]+(?:点[零〇一二三四五六七八九]+)?)`, // 3: Chinese numeral
     ')',
     // 82pc, 61.0 pc: the British papers' per cent, written against its number or one space after it.
@@ -156,9 +171,19 @@ const SHARE_AFTER_WORD = /(?<=[\u3400-\u9fff])(?<![人名票张户个位])[^\S\n
  */
 const COUNT_OPENING_LINE = /^[^\S\n]{0,8}\d{1,3}[^\S\n]{1,3}[个名位户人张票](?=[\u3400-\u9fff])/;
 
+/**
+ * A count typed with spaces around it in prose (`有效票 1 096 张，无效票 6 张。`, as a page's or a phone's copy
+ * spaces every number): after a word, before its measure word and then a clause mark. Prose, no cell; a
+ * table's cell (`无效票 6 张 弃权 2 张`) has no clause mark after its unit. Taken for cells, the line's
+ * `1 096` was read as 1 and a right notice's sums failed.
+ */
+const COUNT_IN_PROSE = /(?<=[\u3400-\u9fff])[^\S\n]+\d+[^\S\n]*[个名位户人张票](?=[，。；、,;])/g;
+
 /** Whether some words hold a number standing apart by a space, as a table's cells do. */
 function hasCell(words: string): boolean {
-  return CELL_NUMBER.test(words.replace(COUNT_OPENING_LINE, '').replace(SHARE_AFTER_WORD, ''));
+  return CELL_NUMBER.test(
+    words.replace(COUNT_OPENING_LINE, '').replace(SHARE_AFTER_WORD, '').replace(COUNT_IN_PROSE, ''),
+  );
 }
 // [^\S\n]: a unit stands on the number's line (22.1 at a line's end takes no 年 from the next line).
 const UNIT =
@@ -509,10 +534,16 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     if (joined && !isRangeOrFraction(folded, start, end)) continue;
     const inExpression = joined || (match[2] !== undefined && isInCalculation(folded, start, end));
     let value: ExactDecimal | null;
+    let mixedUnsure = false;
     if (match[2] !== undefined) {
       const digits = withoutGroupingSpaces(match[2]);
       const arabic = commaPoint ? `${digits}.${commaPoint[1]}` : digits.replace('。', '.');
-      value = parseArabicNumber(arabic) ?? parseMixedNumber(arabic);
+      value = parseArabicNumber(arabic) ?? parseMixedNumber(arabic) ?? parseMixedPlaces(arabic);
+      // 1千2 (1,200 or 1,002?), 3万5: digits and place words in no certain form, listed unread whole.
+      if (value === null && /[千百十万亿]/.test(arabic)) {
+        mixedUnsure = true;
+        value = { digits: 0n, decimals: 0 };
+      }
     } else {
       // Chinese numeral characters also occur in words and names (统一, 万斌刚): only a numeral with a
       // unit after it, or a share after 百分之, is taken as a number.
@@ -547,6 +578,7 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
       ...quantityOf(folded, unit, percent, years || englishSpan, points, end, unitEnd, start),
       ...(inExpression && !approximate ? { inExpression } : {}),
       ...(!percent && isPastExact(value) ? { tooLarge: true as const } : {}),
+      ...(mixedUnsure ? { garbled: true as const, mixedPlaces: true as const } : {}),
       ...(parted || (!percent && unit === null && isSpacePartedHalf(folded, start, match[0]))
         ? { spaceParted: true as const }
         : {}),
@@ -558,7 +590,7 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
 /** What parts two runs of digits where a copy may have parted one number: a line break, or one space. */
 /** A character a number runs into (登记选民18): a Chinese word's. */
 const RUN_INTO_PROSE = /[\u3400-\u9fff]/;
-const DIGITS_PARTED = /\d(?:[^\S\n]{0,8}\n[^\S\n]{0,8}| )$/;
+const DIGITS_PARTED = /\d(?:[,，]?[^\S\n]{0,8}\n[^\S\n]{0,8}| )$/;
 
 /**
  * The bare number right before the digits at `start` when only a line break (`登记选民18⏎60人`) or one plain
@@ -574,6 +606,9 @@ function partsDigits(folded: string, start: number, before: NumberToken | undefi
   // Digits with a separator (2,300) are a whole number; so is one after a label's colon or space
   // (Registered voters: 2300⏎1980 voters took part): a copy's line break parts digits run into prose.
   if (!/^\d+$/.test(folded.slice(before.span[0], before.span[1]))) return null;
+  // 登记选民1,⏎204人: a thousands separator a line break follows, and three digits after it (1,204, or 1
+  // and 204?); with other digits after it (1,⏎20人) the comma parts a list, as before.
+  if (/[,，]/.test(joint[0]) && !/^\d{3}(?!\d)/.test(folded.slice(start, start + 4))) return null;
   if (joint[0].includes('\n')) return RUN_INTO_PROSE.test(folded.charAt(before.span[0] - 1)) ? before : null;
   return hasCellsBesides(folded, start) ? null : before;
 }
@@ -843,6 +878,68 @@ function isListNumber(folded: string, start: number, end: number): boolean {
     (start - lineStart <= 8 && (LIST_PREFIX.test(prefix) || LIST_AFTER_HEADING.test(prefix))) ||
     LIST_AFTER_SENTENCE.test(prefix)
   );
+}
+
+/** The value of each place word of a number written with digits (MIXED_PLACES). */
+const PLACE_VALUE: Readonly<Record<string, bigint>> = { 十: 10n, 百: 100n, 千: 1000n };
+
+/**
+ * A number written with digits and place words in a form whose value is certain, or null: single digits
+ * before place words that fall (千, 百, 十), a 零 where places are skipped, and digits after the last place
+ * word only after 零 (less than the place skipped to: `2千零50` 2050, `1千2百零4` 1204) or filling the
+ * places left exactly (`2百34` 234, `3十4` 34). `1千2` and `1千2百5`, which speech shortens (1,200? 1,250?),
+ * are null. A 万 or 亿 after the whole scales it (`1千2百万`); digits before 万 and then such a number of
+ * thousands (`1万2千3百`) add up.
+ */
+export function parseMixedPlaces(written: string): ExactDecimal | null {
+  const scaled = /^(.*?)([万亿])$/.exec(written);
+  if (scaled) {
+    const inner = parseMixedPlaces(scaled[1] ?? '') ?? parseArabicNumber(scaled[1] ?? '');
+    if (inner === null || inner.decimals !== 0) return null;
+    return { digits: inner.digits * (scaled[2] === '万' ? 10_000n : 100_000_000n), decimals: 0 };
+  }
+  const high = /^(\d+)万(零?)(.+)$/.exec(written);
+  if (high) {
+    const low = belowTenThousand(high[3] ?? '', high[2] === '零' ? null : 1000n);
+    return low === null ? null : { digits: BigInt(high[1] ?? '0') * 10_000n + low, decimals: 0 };
+  }
+  const whole = belowTenThousand(written, undefined);
+  return whole === null ? null : { digits: whole, decimals: 0 };
+}
+
+/**
+ * The value of `1千2百零4` and the like below 10,000, or null when uncertain. `first`: the place the
+ * number must open with (1000n after 3万: `3万8千`), null when a 零 before it lets it open lower, undefined
+ * when any.
+ */
+function belowTenThousand(written: string, first: bigint | null | undefined): bigint | null {
+  const parts = /^((?:[1-9][千百十]零?)*)(\d*)$/.exec(written);
+  if (!parts) return null;
+  const groups = [...(parts[1] ?? '').matchAll(/([1-9])([千百十])(零?)/g)];
+  if (groups.length === 0) return null;
+  let total = 0n;
+  let last = 10_000n;
+  let zeroAfterLast = false;
+  for (const [index, group] of groups.entries()) {
+    const place = PLACE_VALUE[group[2] ?? ''] ?? 0n;
+    if (place >= last) return null;
+    // 1千零5十: a 零 must skip a place; 1千2百 skips none.
+    if (zeroAfterLast && place * 10n === last) return null;
+    if (index === 0 && first !== undefined && first !== null && place !== first) return null;
+    total += BigInt(group[1] ?? '0') * place;
+    last = place;
+    zeroAfterLast = group[3] === '零';
+    if (zeroAfterLast && index < groups.length - 1 && place === 10n) return null;
+  }
+  const tail = parts[2] ?? '';
+  if (tail === '') return zeroAfterLast ? null : total;
+  const value = BigInt(tail);
+  if (zeroAfterLast) {
+    // 2千零50: less than the place skipped to, and more than the place after it holds.
+    return value > 0n && value < last / 10n && !tail.startsWith('0') ? total + value : null;
+  }
+  // 2百34: digits filling every place left; 1千2 (1,200 or 1,002?) does not.
+  return tail.length === String(last).length - 1 ? total + value : null;
 }
 
 /** 3万8千 → 38000: a count written with 万 (or 亿) and then 千 or 百. */

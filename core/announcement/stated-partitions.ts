@@ -305,15 +305,23 @@ function partsAfter(
   const following = sentences[sentenceIndex + 1];
   const clauses = function* () {
     // Parts in brackets after the total: from 其中 to the clause that closes the bracket, in its sentence.
+    // The clauses are walked by index, never sliced: a copy of the rest of a sentence for each total made
+    // a page-long sentence of many counts (a page pasted with no full stop) quadratic.
     if (opening) {
-      for (const clause of [opening, ...sentence.clauses.slice(clauseIndex + 1)])
+      for (let index = clauseIndex; index < sentence.clauses.length; index++) {
+        const clause = index === clauseIndex ? opening : sentence.clauses[index];
+        if (!clause) continue;
         for (const piece of enumerated(folded, clause)) {
           yield piece;
           if (/[）)]/.test(folded.slice(piece.start, piece.end))) return;
         }
+      }
       return;
     }
-    for (const clause of sentence.clauses.slice(clauseIndex + 1)) yield* enumerated(folded, clause);
+    for (let index = clauseIndex + 1; index < sentence.clauses.length; index++) {
+      const clause = sentence.clauses[index];
+      if (clause) yield* enumerated(folded, clause);
+    }
     // 其中 at the start of the next line still points back at the total.
     const pointsBack = /^\s*其中/.test(folded.slice(following?.start ?? 0, following?.end ?? 0));
     if (following && (!following.paragraphStart || pointsBack))
