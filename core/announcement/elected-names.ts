@@ -664,12 +664,16 @@ function votesRunBefore(
       ? LISTED_GAP
       : null;
   if (!gap) return null;
+  // 孙明得票60票；张勇得票905票，当选: a ； closes an item, and the bare 当选 is of its own item alone; only
+  // 均 or 都 (…；乙得票790票，均当选) makes it of the items before as well.
+  const many = /[均都]/.test(toElected);
   const run = [last];
   for (const figure of recentVotes(reader)) {
     const span = figure.origin.span;
     const head = run[0]?.origin.span;
     if (!span || !head || span[0] >= head[0]) continue;
-    if (!gap.test(reader.folded.slice(span[1], head[0]))) break;
+    const between = reader.folded.slice(span[1], head[0]);
+    if (!gap.test(between) || (!many && /[；;]/.test(between))) break;
     run.unshift(figure);
   }
   if (run.length < 2) return null;
