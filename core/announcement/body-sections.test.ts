@@ -101,6 +101,19 @@ describe('winners under a heading line naming another body', () => {
  * in one sum, while each body's own chairs still do.
  */
 describe('posts under an unnumbered line naming a body', () => {
+  // 村务监督委员会：收回选票…: another body's own ballot account on its heading's line is that body's, never
+  // a second statement of the committee's opening ballots.
+  it('keeps another body’s ballot count on its heading’s line apart from the opening count', () => {
+    for (const body of ['村务监督委员会', '居务监督委员会']) {
+      const text =
+        '幸福社区第十二届居民委员会和居务监督委员会选举结果公告\n' +
+        '本社区登记选民3120人，参加投票2488人，收回选票2486张，有效票2100张，无效票386张。\n' +
+        '居民委员会：主任严淑珍得票1347票，许文彬得票690票；委员林涛得票1655票、黄晓燕得票1590票。\n' +
+        `${body}：收回选票2480张，有效票2460张，无效票20张；主任郭明得票1880票，郭亮得票560票。\n`;
+      expect([body, findings(text)]).toEqual([body, []]);
+    }
+  });
+
   const notice = (committee: string, supervision: string) =>
     '红星村第十二届村民委员会和村务监督委员会选举结果公告\n\n' +
     '红星村于2026年11月9日召开选举大会，本村登记选民1420人，参加投票选民1186人，收回选票1184张，有效票1178张。\n' +
@@ -167,5 +180,22 @@ describe('posts under an unnumbered line naming a body', () => {
     expect(
       findings(notice('村民委员会：主任韦国强得票802票，委员莫小红得票760票、覃军得票702票。', '')),
     ).toEqual([]);
+  });
+
+  // 委员覃军 and 代表韦一 read as four characters of a name: the post (or another role) switched there.
+  it('ends the post glued before a list where another post or role opens a name, with no semicolon', () => {
+    for (const committee of [
+      '村民委员会：主任韦国强得票802票，委员覃军得票702票，黄丽得票655票，莫小红得票640票。',
+      '主任韦国强得票802票，覃明得票360票，委员莫小红得票760票，覃军得票702票，黄丽得票655票。',
+      '主任韦国强得票802票，委员何静得票702票，林涛得票655票，张磊得票640票。',
+      '主任韦国强得票802票，覃明得票360票，村民代表韦一得票600票，覃二得票580票。',
+      '主任韦国强得票802票，覃明得票360票，代表韦一得票600票，覃二得票580票。',
+      '主任韦国强得票802票，覃明得票360票，组长韦一得票600票，覃二得票580票。',
+    ])
+      expect([committee, findings(notice(committee, ''))]).toEqual([committee, []]);
+    // The list itself is still read: the chair's two candidates over the 1178 valid ballots.
+    expect(
+      findings(notice('主任韦国强得票802票，覃明得票400票，委员莫小红得票760票，覃军得票702票。', '')),
+    ).toEqual([['ANNOUNCED_SUM_MISMATCH', '覃明得票400票']]);
   });
 });

@@ -357,6 +357,7 @@ function postBeforeNameClause(reader: VotesReader, nameStart: number): Announced
   if (opening?.[1]) return reader.resolveContest(opening[1]);
   // 主任韦国强得票802票，覃明得票360票: the post glued before the list's first name holds for the names
   // after it, each with its votes and nothing else, up to a semicolon, a full stop or the line's end.
+  if (ROLE_OPENING.test(reader.folded.slice(nameStart, nameStart + 4))) return null;
   const run = reader.folded.slice(Math.max(0, nameStart - POST_RUN_REACH), nameStart);
   const cut = Math.max(...RUN_ENDS.map((mark) => run.lastIndexOf(mark)));
   const list = POST_RUN.exec(run.slice(cut + 1));
@@ -365,9 +366,16 @@ function postBeforeNameClause(reader: VotesReader, nameStart: number): Announced
 
 /** What ends a list of names under one post: a semicolon, a full stop, a colon or the line's end. */
 const RUN_ENDS = ['\n', '；', ';', '。', '：', ':'];
-/** A post, then names each with its votes alone, up to the next name (主任韦国强得票802票，). */
+/**
+ * A post, then names each with its votes alone, up to the next name (主任韦国强得票802票，). A name after the
+ * first that opens with a post or a role of its own (主任韦国强得票802票，委员覃军得票702票，: 委员覃军 reads as
+ * four characters of a name) is no name of the list: the post switched there, and the list is not read.
+ */
 const POST_RUN =
-  /^[ \t\u3000]*(?:村民委员会|居民委员会|村委会|居委会)?(副主任|妇女委员|主任|委员)(?:\p{Script=Han}{2,4}得票\d{1,7}票[，,、])+$/u;
+  /^[ \t\u3000]*(?:村民委员会|居民委员会|村委会|居委会)?(副主任|妇女委员|主任|委员)(?:(?!副主任|主任|妇女|委员|村民代表|居民代表|代表|小组长|组长|成员|监委|会计|出纳|书记)\p{Script=Han}{2,4}得票\d{1,7}票[，,、])+$/u;
+/** A post or a role opening what reads as a name (代表韦一得票600票 after the chair's list): not the list's. */
+const ROLE_OPENING =
+  /^(?:副主任|主任|妇女|委员|村民代表|居民代表|代表|小组长|组长|成员|监委|会计|出纳|书记)/u;
 /** How far back such a list is looked for. */
 const POST_RUN_REACH = 200;
 

@@ -430,10 +430,18 @@ function declareFirstListed(
  * (得票前两名的张三、李四当选), the winners' names.
  */
 const TOP_BY_VOTES =
-  /^[^\S\n]*(?:按(?:照)?得票(?:数)?(?:多少|高低)(?:的)?(?:顺序)?[,，]?[^\S\n]*)?(?:得票(?:数|最多的)?|票数)[^\S\n]*(?:居|排)?前[^\S\n]*([两二三四五六七2-7])[^\S\n]*(?:名|位)(?:的)?(?:候选人)?(?:的)?([^\d,，;；。当]{0,40}?)[^\S\n]*(?:依次|分别|均|都)?当选/;
+  /^[^\S\n]*(?:按(?:照)?得票(?:数)?(?:多少|高低)(?:的)?(?:顺序)?[,，]?[^\S\n]*)?(?:得票(?:数|最多的)?|票数)[^\S\n]*(?:居|排)?前[^\S\n]*([一两二三四五六七1-7])[^\S\n]*(?:名|位)(?:的)?(?:候选人)?(?:的)?([^\d,，;；。当]{0,40}?)[^\S\n]*(?:依次|分别|均|都)?当选/;
 /** Words right before 当选 that make it no declaration: 未当选, 不能当选, 方能当选, 才可当选. */
 const NOT_DECLARED = /(?:未|没有|没|无人|不|落|能|得|可|应)[^\S\n]*$/;
+/**
+ * A rank within each group (`各组得票前两名当选`, `每个村民小组得票前三名的当选为村民代表`, `各选区得票前两名`): the
+ * first N of every group, never of the list read before it.
+ */
+const RANK_IN_EACH_GROUP =
+  /^[^\S\n]*(?:各|每个?)[^\d,，;；。]{0,8}?(?:组|选区|片区|社|队)[^\S\n]*(?:的)?(?:候选人)?(?:的)?(?:得票(?:数|最多的)?|票数)[^\S\n]*(?:居|排)?前[^\S\n]*[一两二三四五六七1-7][^\S\n]*(?:名|位)[^\d,，;；。当]{0,40}?[^\S\n]*(?:依次|分别|均|都)?当选/;
 const CHINESE_HOW_MANY: Readonly<Record<string, number>> = {
+  一: 1,
+  '1': 1,
   两: 2,
   二: 2,
   三: 3,
@@ -461,6 +469,13 @@ function declareTopByVotes(
   clauseStart: number,
   clause: readonly [number, number],
 ): boolean {
+  const perGroup = RANK_IN_EACH_GROUP.exec(text);
+  if (perGroup && !NOT_DECLARED.test(perGroup[0].slice(0, -2))) {
+    // 各组得票前两名当选: the first two of each group, which a list of every group's votes does not say.
+    const span: TextSpan = [clauseStart + perGroup.index, clauseStart + perGroup.index + perGroup[0].length];
+    reader.listUnread(span, clause, 'not-a-name');
+    return true;
+  }
   const said = TOP_BY_VOTES.exec(text);
   const word = said?.[1];
   // 得票前两名的张三、李四未当选, 得票前两名方能当选: no declaration (find-elected.ts reads it as before).

@@ -36,16 +36,35 @@ const NOT_A_PLACE =
 /** How far into such a line its account words are looked for. */
 const ACCOUNT_LINE_REACH = 200;
 
+/**
+ * Any line that opens with a label of a few words and a colon (`Both villages:`, `Total:`, `The village:`):
+ * with a ballot account after it and no place's name, it ends the place line before it, as 全村合计 does.
+ */
+const ANY_LINE_LABEL = /([A-Za-z][\w'’-]*(?:[^\S\n]+[\w'’-]+){0,3})[^\S\n]*:/y;
+
+/** The rest of a line after its label, up to ACCOUNT_LINE_REACH, when it is a ballot account. */
+function accountAfter(text: string, end: number): boolean {
+  const newline = text.indexOf('\n', end);
+  const rest = text.slice(end, Math.min(newline < 0 ? text.length : newline, end + ACCOUNT_LINE_REACH));
+  return ACCOUNT_WORDS.test(rest) && /\d/.test(rest);
+}
+
 function accountLines(text: string): PlaceHeading[] {
-  return linesOpening(text, ACCOUNT_LINE_LABEL).flatMap((match) => {
+  const places = linesOpening(text, ACCOUNT_LINE_LABEL).flatMap((match) => {
     const name = (match.body[1] ?? '').trim();
-    const end = match.index + match.text.length;
-    const newline = text.indexOf('\n', end);
-    const rest = text.slice(end, Math.min(newline < 0 ? text.length : newline, end + ACCOUNT_LINE_REACH));
-    return NOT_A_PLACE.test(name) || !ACCOUNT_WORDS.test(rest) || !/\d/.test(rest)
+    return NOT_A_PLACE.test(name) || !accountAfter(text, match.index + match.text.length)
       ? []
       : [{ at: match.index, name }];
   });
+  const first = places[0]?.at ?? 0;
+  const placeAt = new Set(places.map((place) => place.at));
+  // Other labelled accounts after the first place line (a total, the whole village, a round): no one
+  // place's, so the place line before them stops there.
+  const others = linesOpening(text, ANY_LINE_LABEL)
+    .filter((match) => match.index > first && !placeAt.has(match.index))
+    .filter((match) => accountAfter(text, match.index + match.text.length))
+    .map((match) => ({ at: match.index, name: '' }));
+  return [...places, ...others].sort((a, b) => a.at - b.at);
 }
 
 /**
@@ -62,7 +81,7 @@ export function englishPlaceHeadings(text: string): readonly PlaceHeading[] {
     : [];
   if (new Set(headings.map((heading) => heading.name)).size > 1) return headings;
   const lines = accountLines(text);
-  return new Set(lines.map((line) => line.name)).size > 1 ? lines : [];
+  return new Set(lines.map((line) => line.name).filter((name) => name !== '')).size > 1 ? lines : [];
 }
 
 /**

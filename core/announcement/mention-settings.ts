@@ -20,7 +20,7 @@ import { namesFirstRound, onlyFirstRound, OWN_ROUND_WORDS, withoutNegatedRounds 
  * 较上一届, 与上届相比) changes one figure and sets no other: it is no setting.
  */
 const SETTING_WORDS =
-  /(?<![比较与])(?:上一?届|往届|历届)(?!相比)|去年|前年|(?<!\d)\d{4}年(?!\s*\d{1,2}\s*月)|第[一二三四五六七八九十\d]+届|第[一二三四五六七八九十\d]+(?:轮|次(?:投票)?)|另行选举|补选|预选|初选|重新选举|再次选举|\b(?:first|second|third|final) round\b|\brun-?off\b|\bre-?vote\b|\b(?:last|previous) (?:election|term|vote)\b|\bin (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:election|vote|poll)s?\b/gi;
+  /(?<![比较与])(?:上一?届|往届|历届)(?!相比)|去年|前年|(?<!\d)\d{4}年(?!\s*\d{1,2}\s*月)|第[一二三四五六七八九十\d]+届|第[一二三四五六七八九十\d]+(?:轮|次(?:投票)?)|另行选举|补选|预选|初选|重新选举|再次选举|\b(?:first|second|third|final) round\b|\bround (?:one|two|three|[1-9])\b(?![^\S\n]*[,.]\d)|\brun-?off\b|\bre-?vote\b|\b(?:last|previous) (?:election|term|vote)\b|\bin (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:election|vote|poll)s?\b/gi;
 
 /**
  * Bodies a sentence says it speaks of (选举村民代表，参加投票1300人 and 选举村委会，参加投票1322人: two
@@ -244,7 +244,12 @@ function paragraphHeadings(
       const before = sentences[index - 1];
       const line = before && isHeadingLine(before) ? folded.slice(before.start, before.end) : '';
       heading = opening ?? line;
-      if (isHeadingLine(sentence)) {
+      const roundHeading = roundHeadingWithCounts(folded.slice(sentence.start, sentence.end));
+      if (roundHeading !== null) {
+        // 另行选举（参加投票1320人）： the round's own counts in brackets: the lines under it are that round's.
+        section = roundHeading;
+        sectionHasLines = false;
+      } else if (isHeadingLine(sentence)) {
         section = settingWords(folded.slice(sentence.start, sentence.end));
         sectionHasLines = false;
         const own = folded.slice(sentence.start, sentence.end);
@@ -298,16 +303,23 @@ interface BodyHeadingBlock {
   readonly heading: string;
 }
 
-/** Words without the heading of their block (`村民委员会：`, with or without its colon). */
+/**
+ * Words without the heading of their block (`村民委员会：`, with or without its colon), where that heading
+ * names the committee alone. Another body's heading (`村务监督委员会：收回选票1180张…`) stays in the words: the
+ * counts on or under it are that body's, never a restatement of the committee's opening ballots.
+ */
 function withoutBlockHeading(words: string, blockHeading: string): string {
   const heading = blockHeading.trim();
-  if (heading === '') return words;
+  if (heading === '' || !COMMITTEE_ALONE.test(heading) || OTHER_BODY.test(heading)) return words;
   return words
     .split(heading)
     .join(' ')
     .split(heading.replace(/[:：]$/, ''))
     .join(' ');
 }
+
+const COMMITTEE_ALONE = new RegExp(COMMITTEE_WORDS, 'u');
+const OTHER_BODY = new RegExp(OTHER_BODY_WORDS, 'u');
 
 /**
  * The blocks under unnumbered heading lines of a body (`村务监督委员会：` over its winners, `村民委员会：` over its
@@ -373,6 +385,21 @@ function isHeadingLine(sentence: Sentence): boolean {
     sentence.end - sentence.start <= HEADING_LENGTH + 6 &&
     sentence.clauses.every((clause) => clause.tokens.length === 0)
   );
+}
+
+/**
+ * A line that names a round and nothing more but, in brackets, that round's own counts, and ends with a
+ * colon (`另行选举（参加投票1320人）：`, `第二轮投票(有效票1300张):`): the round it sets for the lines under it, as
+ * a heading line with no number sets its own; null for any other line.
+ */
+const ROUND_HEADING_WITH_COUNTS =
+  /^[^\S\n]*([^\d：:。，,；;（()）\n]{1,24})[（(][^（()）\n]{1,40}[）)][^\S\n]*[：:][^\S\n]*$/;
+
+function roundHeadingWithCounts(line: string): string | null {
+  const words = ROUND_HEADING_WITH_COUNTS.exec(line)?.[1];
+  if (words === undefined) return null;
+  const setting = settingWords(words);
+  return setting === '' ? null : setting;
 }
 
 const BLANK_LINE = /\n[^\S\n]*\n/;

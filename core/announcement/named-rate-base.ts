@@ -55,6 +55,18 @@ export function baseRestatedAfter(trailer: string, written: string): CountMeanin
 const BASE_RESTATED =
   /^[^\S\n]*[(（]即?占(?:本次)?([^,，;；。()（）\d%的\s]{1,16})的?[^\S\n]{0,3}(\d{1,3}(?:\.\d{1,6})?)[^\S\n]*%[)）]/;
 
+/**
+ * 得票率65.33%（占登记选民的比例）, （占有效票比例）: a bracket right after a share naming its base after 占, with
+ * no number, that base (`other` when no count the reader knows: （占户代表的比例）). Null when the bracket is
+ * anything else (（占有效票的93.0%）, a second share, is read by baseRestatedAfter).
+ */
+export function baseInBracketAfter(trailer: string): CountMeaning | 'other' | null {
+  const named = BASE_IN_BRACKET.exec(trailer)?.[1];
+  return named === undefined ? null : rateBaseMeaning(named);
+}
+const BASE_IN_BRACKET =
+  /^[^\S\n]*[(（](?:即|系)?占(?:本次)?([^,，;；。()（）\d%的\s]{1,16}?)的?(?:比例|比率|比重|百分比)?[)）]/;
+
 // 占 the base (的) at the label's end: the base at most 16 characters, in one clause.
 const BASE_AFTER_ZHAN = /占(?:本次)?([^,，;；。()（）\d%的\s]{1,16})的?[^\S\n]{0,3}$/;
 

@@ -27,6 +27,7 @@ import {
 import { THE_TOTAL, namedBase, namesItsBase, sentenceTotalOf } from './named-base-words.js';
 import {
   baseAfterZhan,
+  baseInBracketAfter,
   baseRestatedAfter,
   type GroupsStatedOnce,
   namedRateBase,
@@ -204,7 +205,11 @@ export function percentFigure(
   const named = !BRACKETED_SHARE.test(label) && namesItsBase(label, trailer);
   // 得票率…（以有效票计）: a vote share whose base is written out is judged of that base alone.
   // 获得1342票，占参加投票人数的65.37%: the base named after 占, the same.
-  const rateBase = share.part.kind === 'votes' ? (namedRateBase(words) ?? baseAfterZhan(label)) : null;
+  // 得票率65.33%（占登记选民的比例）: the base named in a bracket right after it, the same.
+  const rateBase =
+    share.part.kind === 'votes'
+      ? (namedRateBase(words) ?? baseAfterZhan(label) ?? baseInBracketAfter(trailer))
+      : null;
   if (rateBase === 'other') {
     reader.refusal = 'named-base';
     return null;
@@ -429,6 +434,12 @@ function shareOf(
   if (RESPECTIVELY.test(before.trim()) || RESPECTIVELY_AFTER.test(label.slice(at))) {
     // 有效票1090张，无效票10张，分别占99.1%和0.9%: ballot counts, each of its usual total (rate-of-part.ts).
     const counts = countsGivenRespectively(state.counts, state.groups, sharesFromHere);
+    // 其中村参加投票13650人、社区参加投票4161人，分别占村、社区登记选民的: counts with a base named for each
+    // are not of one usual total; which count goes with which base is not read: all unread.
+    if (counts && basesNamedRespectively(label.slice(at)) !== null) {
+      reader.refusal = state.respectivelyRefused = 'ambiguous-base';
+      return null;
+    }
     if (counts) {
       const [first, ...rest] = counts;
       if (!first) return null;
@@ -446,6 +457,12 @@ function shareOf(
     // 分别占主任、委员总数的18.2%、29.8%, 分别占村、社区总数的: a base named for each share, in order; a list
     // of another length, a base not stated, or a part that is its own base leaves them all unread.
     const bases = basesNamedRespectively(label.slice(at));
+    // 分别占村民委员会主任、委员总数的, 分别占村、社区“两委”成员总数的: a bare base beside a qualified one may
+    // take the other's words (村民委员会委员, 村“两委”成员), or not: which base each share is of is unclear.
+    if (bases !== null && bases.some(isBareBase) && !bases.every(isBareBase)) {
+      reader.refusal = state.respectivelyRefused = 'ambiguous-base';
+      return null;
+    }
     if (bases !== null) {
       const wholes =
         bases.length === respectively.length
@@ -811,6 +828,11 @@ export function basesNamedRespectively(afterShareWord: string): string[] | null 
 }
 const RESPECTIVE_BASES =
   /^(?:占|占比|比例)?(?:分别|各)?占?((?:[\u4e00-\u9fff“”"]{1,10}[、和及与])+[\u4e00-\u9fff“”"]{1,10}?)(总数|总人数|人数|数)?的?$/;
+
+/** A base named by a post or a kind of place alone (主任, 委员总数, 村, 社区总数). */
+function isBareBase(name: string): boolean {
+  return /^(?:村|社区|居|主任|副主任|委员|成员|书记)(?:总数|总人数|人数|数)?$/.test(name);
+}
 
 /** Whether two share terms are the same term (a part that would be its own base). */
 function sameTerm(a: ShareTerm, b: ShareTerm | undefined): boolean {

@@ -18,6 +18,11 @@ import { quoteWindow } from './quote-window.js';
 export interface RateNote {
   readonly span: TextSpan;
   readonly base: CountMeaning | 'other';
+  /**
+   * The village or community it names as the one whose shares it is of (`（乙村得票率以登记选民数为基数）`,
+   * `注：甲村得票率=得票数÷有效票数`), in a notice of several; absent when it names none (or 本村).
+   */
+  readonly place?: string;
 }
 
 /** How far before 得票率 the note's opening words (注：, *, 本公告中…的) may reach. */
@@ -31,7 +36,9 @@ const FORMULA_REACH = 48;
  * words saying the note is of the notice's shares (`本公告中`, `表中`, `以上各候选人的`), nothing else.
  */
 const OPENING =
-  /^(?:[*※]+|(?:注|备注|说明|附注)\d?:?[*※]*)?(?:(?:本公告|本表|表中|上表|公告中|以上|上述)中?的?各?(?:候选人)?的?)?$/;
+  /^(?:[*※]+|(?:注|备注|说明|附注)\d?:?[*※]*)?(?:(?:本公告|本表|表中|上表|公告中|以上|上述)中?的?各?(?:候选人)?的?)?(?:([\u4e00-\u9fff]{1,8}?(?:村|社区))的?(?:候选人)?的?)?$/u;
+/** Words naming the notice's own place or every place: no other village's. */
+const OWN_PLACE = /^(?:本|全|各|该|每个?)(?:村|社区)$/;
 /** Where a note may start: a line's start, an opening bracket, or the end of the sentence before. */
 const NOTE_START = /[\n(。;]/;
 
@@ -65,7 +72,9 @@ export function rateNotes(folded: string): RateNote[] {
     let start = before.length - 1;
     while (start >= 0 && !NOTE_START.test(before.charAt(start))) start--;
     if (start < 0 && reach > 0) continue;
-    if (!OPENING.test(before.slice(start + 1).replace(/\s/g, ''))) continue;
+    const opening = OPENING.exec(before.slice(start + 1).replace(/\s/g, ''));
+    if (!opening) continue;
+    const place = opening[1] !== undefined && !OWN_PLACE.test(opening[1]) ? opening[1] : undefined;
     const end = at + found[0].length;
     // Up to the line's end, which ends the note as \n; a formula running past the reach ends none.
     const lineEnd = folded.indexOf('\n', end);
@@ -78,6 +87,7 @@ export function rateNotes(folded: string): RateNote[] {
     notes.push({
       span: [reach + start + 1, end + rawLength(after, formula[0].length - 1)],
       base: rateBaseMeaning(words),
+      ...(place === undefined ? {} : { place }),
     });
   }
   return notes;
@@ -115,15 +125,76 @@ export function withNotedRateBase(
   unread: readonly UnreadFigure[],
   eitherShares: readonly PercentFigure[],
   text: string,
-): {
+): NotedShares {
+  const places = [...new Set(notes.flatMap((note) => (note.place === undefined ? [] : [note.place])))];
+  if (places.length === 0) return withNotesOf(notes, figures, unread, eitherShares, text, () => true);
+  // A note naming a village (（乙村得票率以登记选民数为基数）) is of the shares under that village's counts only.
+  const placeOf = sharePlaces(figures);
+  let noted: NotedShares = { figures: [...figures], unread: [...unread], eitherShares: [...eitherShares] };
+  for (const place of places)
+    noted = withNotesOf(
+      notes.filter((note) => note.place === place),
+      noted.figures,
+      noted.unread,
+      noted.eitherShares,
+      text,
+      (share) => placeOf(share) === place,
+      place,
+    );
+  return withNotesOf(
+    notes.filter((note) => note.place === undefined),
+    noted.figures,
+    noted.unread,
+    noted.eitherShares,
+    text,
+    (share) => !places.includes(placeOf(share) ?? ''),
+  );
+}
+
+interface NotedShares {
   figures: AnnouncedFigure[];
   unread: UnreadFigure[];
   eitherShares: PercentFigure[];
-} {
+}
+
+/** The place of the last counts stated before a share (甲村：登记选民1500人…), when they name one. */
+function sharePlaces(figures: readonly AnnouncedFigure[]): (share: PercentFigure) => string | undefined {
+  const scoped = figures
+    .flatMap((figure) =>
+      figure.kind === 'count' && figure.scope !== undefined && figure.origin.span
+        ? [{ at: figure.origin.span[0], scope: figure.scope }]
+        : [],
+    )
+    .sort((a, b) => a.at - b.at);
+  return (share) => {
+    const at = share.origin.span?.[0];
+    if (at === undefined) return undefined;
+    let place: string | undefined;
+    for (const count of scoped) if (count.at < at) place = count.scope;
+    return place;
+  };
+}
+
+/**
+ * withNotedRateBase for the shares `inGroup` takes (all of them, or those of one place) and the notes
+ * of them; `place`: the counts the base must be stated among (the notice's own when absent).
+ */
+function withNotesOf(
+  notes: readonly RateNote[],
+  figures: readonly AnnouncedFigure[],
+  unread: readonly UnreadFigure[],
+  allEitherShares: readonly PercentFigure[],
+  text: string,
+  inGroup: (share: PercentFigure) => boolean,
+  place?: string,
+): NotedShares {
   const base = notedRateBase(notes);
-  if (base === null) return { figures: [...figures], unread: [...unread], eitherShares: [...eitherShares] };
+  if (base === null)
+    return { figures: [...figures], unread: [...unread], eitherShares: [...allEitherShares] };
+  const eitherShares = allEitherShares.filter(inGroup);
+  const others = allEitherShares.filter((share) => !inGroup(share));
   const notedShare = (figure: AnnouncedFigure): figure is PercentFigure =>
-    figure.kind === 'percent' && figure.part.kind === 'votes' && figure.baseNamed !== true;
+    figure.kind === 'percent' && figure.part.kind === 'votes' && figure.baseNamed !== true && inGroup(figure);
   const stated =
     base !== 'other' &&
     base !== 'ambiguous' &&
@@ -131,7 +202,7 @@ export function withNotedRateBase(
       (figure) =>
         figure.kind === 'count' &&
         figure.contest === null &&
-        !figure.scope &&
+        (place === undefined ? !figure.scope : figure.scope === place) &&
         (figure.meaning === base || (base === 'cast' && figure.meaning === 'returned')),
     );
   if (stated) {
@@ -148,7 +219,7 @@ export function withNotedRateBase(
         ...eitherShares.map(ofBase),
       ].sort((a, b) => start(a) - start(b)),
       unread: unread.filter((number) => !ends.has(number.span[1])),
-      eitherShares: [],
+      eitherShares: others,
     };
   }
   const reason: UnreadReason = base === 'ambiguous' ? 'ambiguous-base' : 'named-base';
@@ -161,7 +232,7 @@ export function withNotedRateBase(
       ...unread.map((number) => (ends.has(number.span[1]) ? { ...number, reason } : number)),
       ...listed,
     ].sort((a, b) => start(a) - start(b)),
-    eitherShares: [],
+    eitherShares: others,
   };
 }
 

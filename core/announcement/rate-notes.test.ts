@@ -153,3 +153,58 @@ describe('a note or words naming the registered voters as the base of the candid
     ]);
   });
 });
+
+describe('a note naming the village whose shares it states the base of', () => {
+  // A township's notice of two villages: 甲村's shares of its valid ballots, 乙村's of its registered voters.
+  const TOWNSHIP = [
+    '东山镇村民委员会选举结果公告',
+    '一、甲村：登记选民1500人，参加投票1320人，有效票1300张。主任陈立得980票，得票率75.38%；委员孙丽得900票，得票率69.23%。以上人员当选。',
+    '二、乙村：登记选民800人，参加投票700人，有效票690张。主任林峰得560票，得票率70.00%；委员郭敏得500票，得票率62.50%。以上人员当选。（乙村得票率以登记选民数为基数）',
+    '注：甲村得票率=得票数÷有效票数×100%',
+  ].join('\n');
+
+  it('is read with its village', () => {
+    const noted = (text: string) =>
+      rateNotes(normalizeText(text)).map((note) => [note.base, note.place ?? null]);
+    expect(noted('（乙村得票率以登记选民数为基数）')).toEqual([['registered', '乙村']]);
+    expect(noted('注：甲村得票率=得票数÷有效票数×100%')).toEqual([['valid', '甲村']]);
+    expect(noted('注：本村得票率=得票数÷有效票数×100%')).toEqual([['valid', null]]);
+  });
+
+  it('judges each village’s shares of its own note’s base, and flags none right', () => {
+    expect(shares(TOWNSHIP)).toEqual([
+      ['得票率75.38%', true],
+      ['得票率69.23%', true],
+      ['得票率70.00%', true],
+      ['得票率62.50%', true],
+    ]);
+    expect(alarms(TOWNSHIP, true)).toEqual([]);
+  });
+
+  it('leaves the other village’s shares as they were where one village’s note stands alone', () => {
+    const one = TOWNSHIP.split('\n').slice(0, 3).join('\n');
+    expect(alarms(one, true)).toEqual([]);
+    expect(alarms(one.replace('得票率70.00%', '得票率80.00%'), true).map((a) => a.split(' ')[0])).toEqual([
+      'ANNOUNCED_PERCENT_MISMATCH',
+    ]);
+  });
+});
+
+describe('a bracket after a share naming its base with 占 and no number (（占登记选民的比例）)', () => {
+  // 980 and 900 of the 1500 registered voters: 65.33% and 60.00%.
+  const text = `${COUNTS}主任候选人陈立得980票，得票率65.33%（占登记选民的比例）；委员候选人孙丽得900票，得票率60.00%（占登记选民比例）。以上人员当选。`;
+
+  it('judges the shares of that base: right of the registered voters', () => {
+    expect(shares(text)).toEqual([
+      ['得票率65.33%', true],
+      ['得票率60.00%', true],
+    ]);
+    expect(alarms(text, true)).toEqual([]);
+  });
+
+  it('flags a share wrong of it, and leaves one of a base it does not know unread', () => {
+    expect(shares(text.replace('65.33%', '74.24%'))[0]).toEqual(['得票率74.24%', false]);
+    const unknown = text.replace('（占登记选民的比例）', '（占户代表的比例）');
+    expect(unread(unknown)).toContainEqual(['65.33%', 'named-base']);
+  });
+});

@@ -34,6 +34,14 @@ describe('连任 declaring a winner of this election', () => {
     expect(elected(summary)).toEqual([]);
     expect(elected(`${COUNTS}委员候选人张三得1210票，连选连任38人。`)).toEqual([]);
   });
+
+  it('declares no one by a 连任 that failed (以310票连任失败, 连任未果)', () => {
+    const text = `${COUNTS}主任候选人易志得1450票，原主任李强得260票，李强以260票连任失败，易志当选为主任。`;
+    expect(elected(text)).toEqual([['主任', ['易志']]]);
+    expect(alarms(text, true)).toEqual([]);
+    expect(elected(`${COUNTS}李强以260票连任未果。`)).toEqual([]);
+    expect(elected(`${COUNTS}李强得260票，连选连任落空。`)).toEqual([]);
+  });
 });
 
 describe('得票前两名当选: winners by their rank in votes', () => {
@@ -86,5 +94,24 @@ describe('得票前两名当选: winners by their rank in votes', () => {
     const posts = `${COUNTS}主任候选人易志得1450票，委员候选人张三得1210票，李四得300票，得票前两名当选。`;
     expect(elected(posts)).toEqual([]);
     expect(alarms(posts, true)).toEqual([]);
+  });
+
+  it('declares the one with most votes by 得票前一名当选, in whatever order listed', () => {
+    const text = `${COUNTS}委员候选人张三得1210票，李四得300票，王五得20票，得票前一名当选。`;
+    // The last listed (王五, 20 votes) had been declared, and flagged below half.
+    expect(elected(text)).toEqual([['委员', ['张三']]]);
+    expect(alarms(text, true)).toEqual([]);
+    expect(elected(text.replace('得票前一名', '得票前1名'))).toEqual([['委员', ['张三']]]);
+  });
+
+  it('declares no one of a mixed list by a rank within each group (各组得票前两名当选)', () => {
+    const groups =
+      `${COUNTS}第一村民小组参加投票186人，张一得150票、张二得130票、张三得60票；` +
+      '第二村民小组参加投票172人，李一得160票、李二得140票、李三得60票；各组得票前两名当选为村民代表。';
+    // The last listed (李三, 60 votes) had been taken for the winner, tied with 张三.
+    expect(elected(groups)).toEqual([]);
+    expect(unread(groups)).toContainEqual(['各组得票前两名当选', 'not-a-name']);
+    expect(alarms(groups, true)).toEqual([]);
+    expect(elected(groups.replace('各组得票前两名', '每个小组得票前两名'))).toEqual([]);
   });
 });

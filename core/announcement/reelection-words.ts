@@ -17,7 +17,8 @@ export function reelectionAsElected(folded: string): string {
  * The votes' 票 (with a few spaces, 的高票 or 的绝对优势 between) or 连选 before 连任, and no number after it
  * (a count of terms, 三届, 6年, or of people, as summaries count those re-elected: 连选连任38人), no colon
  * or bracket (连选连任：31名, a summary's label), no 以来,
- * 期间, 后, 至今, 的, 者, 率, 人数 or 比例.
+ * 期间, 后, 至今, 的, 者, 率, 人数 or 比例, and no word saying it failed (以310票连任失败, 连任未果, 连选连任落空:
+ * a chair who was not re-elected).
  */
 const REELECTED =
-  /(?:票[^\S\n]{0,2}(?:的?(?:绝对优势|高票)[^\S\n]{0,2})?|(连选))连任(?![^\S\n]*(?:[:(\d一二两三四五六七八九十多]|以来|期间|后|之后|至今|的|者|率|人数|比例|人员|成员))/g;
+  /(?:票[^\S\n]{0,2}(?:的?(?:绝对优势|高票)[^\S\n]{0,2})?|(连选))连任(?![^\S\n]*(?:[:(\d一二两三四五六七八九十多]|以来|期间|后|之后|至今|的|者|率|人数|比例|人员|成员|失败|未果|未成|落空|受挫|无望))/g;

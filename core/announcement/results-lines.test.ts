@@ -111,3 +111,29 @@ describe('a results line with a colon after 得票数 and 得票率', () => {
     expect(votes(text)).toEqual([['易志', '主任', 1450]]);
   });
 });
+
+describe('a round’s heading line that carries the round’s own counts', () => {
+  // 1320 voters; the runoff's 700 + 590 are the same two candidates' votes in another round.
+  const text = [
+    '青林村登记选民1500人，参加投票1320人，收回选票1320张，其中有效票1300张。',
+    '第一次投票：',
+    '委员 孙丽 得票数：900 当选',
+    '委员 周平 得票数：600 未当选',
+    '委员 吴军 得票数：560 未当选',
+    '另行选举（参加投票1320人）：',
+    '委员 周平 得票数：700 得票率：53.03%',
+    '委员 吴军 得票数：590 得票率：44.70%',
+    '周平得票多且超过参加投票选民的三分之一，当选。',
+  ].join('\n');
+
+  it('takes the lines under 另行选举（参加投票1320人）： as of the runoff, never the first round’s stated twice', () => {
+    expect(alarms(text)).toEqual([]);
+    expect(alarms(text, true)).toEqual([]);
+  });
+
+  it('still flags a runoff line’s share wrong of its voters', () => {
+    expect(alarms(text.replace('53.03%', '55.03%'), true).map((alarm) => alarm.split(' ')[0])).toEqual([
+      'ANNOUNCED_PERCENT_MISMATCH',
+    ]);
+  });
+});

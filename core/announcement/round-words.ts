@@ -7,10 +7,11 @@ import type { Round } from '../model/election.js';
  * A runoff is 另行选举, 第二轮 or 第二次投票. 第二次 alone is no round: 村民选举委员会第二次会议 is a meeting,
  * 第十二次换届 a term, 第二次选举 another election held later (a re-run, not the second vote of this one).
  * A first round is 第一轮, 首轮 or 第一次投票, never 第一次 alone (第一次全体会议, 第一次换届). In English, a
- * runoff (run-off) or a second round, and a first round, in any case (`Runoff:` as a heading).
+ * runoff (run-off), a second round or round two, and a first round or round one, in any case (`Runoff:`,
+ * `Round Two:` as a label).
  */
-const RUNOFF = '另行选举|第二轮|第二次投票|\\brun-?off\\b|\\bsecond round\\b';
-const FIRST = '第一轮|首轮|第一次投票|\\bfirst round\\b';
+const RUNOFF = '另行选举|第二轮|第二次投票|\\brun-?off\\b|\\bsecond round\\b|\\bround (?:two|2)\\b';
+const FIRST = '第一轮|首轮|第一次投票|\\bfirst round\\b|\\bround (?:one|1)\\b';
 
 /** Words that say a notice, a heading or a figure's setting is of a runoff. */
 export const RUNOFF_WORDS = new RegExp(RUNOFF, 'i');
@@ -40,7 +41,7 @@ export function withoutNegatedRounds(words: string): string {
 
 /** Any round after the first (第二轮, 第三轮, a second, third, final or next round) or a by-election. */
 const LATER_ROUND =
-  /第[二三四五六七八九十\d]+轮|\b(?:second|third|final|next|later) round\b|补选|重新选举|再次选举/i;
+  /第[二三四五六七八九十\d]+轮|\b(?:second|third|final|next|later) round\b|\bround (?:two|three|[2-9])\b|补选|重新选举|再次选举/i;
 
 /**
  * Whether a first round is the only round a text names (`In the first round, Wang Fang was elected` and
