@@ -40,6 +40,9 @@ const LAST_TERM = /(?<![比较与同])(?:上一?届|往届|去年|前年)/;
  * (ANNOUNCED_PERCENT_MISMATCH): `expected` is the share the counts give and `found` the share stated.
  * A share whose base is uncertain is left unjudged, with the reason.
  */
+/** How many restatements of one wrong share its finding quotes; the rest are counted. */
+const RESTATED_NAMED = 2;
+
 export class ShareCheck extends ArithmeticCheckBase {
   /** Candidates' shares left unjudged for their unclear base, with the bases each is right of. */
   private readonly unclearShares: UnclearShare[] = [];
@@ -47,16 +50,21 @@ export class ShareCheck extends ArithmeticCheckBase {
   private ownFractions: ((span: readonly [number, number]) => boolean) | null = null;
   /** Figures by the share term they can stand for, in text order. */
   private readonly byTerm = new Map<string, AnnouncedFigure[]>();
+  /** The figures of each term of byTerm by the place they are of (ofPlace), built on first use. */
+  private readonly byTermPlace = new Map<string, Map<string, AnnouncedFigure[]>>();
   /** Where the first figure of each term of byTerm starts, found once per term rather than once per share. */
   private readonly earliestByTerm = new Map<string, number>();
   /** Whether a term of byTerm has a group attached only by its label, found once per term. */
   private readonly impliedByTerm = new Map<string, boolean>();
   /** The counts of the whole election, in text order (built on first use). */
   private wholeCounts: CountFigure[] | null = null;
-  /** The wrong shares flagged, by share, counts and reason: a share stated again joins its first's finding. */
+  /**
+   * The wrong shares flagged, by share, counts and reason: a share stated again joins its first's finding
+   * (`restated` in text order; `at` the finding's index in `findings`).
+   */
   private readonly wrongShares = new Map<
     string,
-    { figure: PercentFigure; places: PercentFigure[]; finding: Finding }
+    { figure: PercentFigure; restated: PercentFigure[]; at: number }
   >();
 
   constructor(figures: AnnouncedFigures, lang: Lang, record: ArithmeticRecord) {
@@ -495,35 +503,36 @@ export class ShareCheck extends ArithmeticCheckBase {
     const key = [found, expected, candidate ?? '', but.en].join('\u0000');
     const first = this.wrongShares.get(key);
     if (first !== undefined) {
-      const places = [...first.places, figure];
-      const again = places.slice(1).map((one) => `“${quoted(one)}”`);
-      const finding = this.percentMismatch(
+      // A notice may repeat one wrong share many times (a pasted page copied over): the finding names the
+      // first two restatements and counts the rest, so that building it stays linear in the notice.
+      first.restated.push(figure);
+      const named = first.restated.slice(0, RESTATED_NAMED).map((one) => `“${quoted(one)}”`);
+      const more = first.restated.length - named.length;
+      this.findings[first.at] = this.percentMismatch(
         {
-          zh: `公告写“${quoted(first.figure)}”，后又写${again.join('、')}，但${but.zh}`,
-          en: enCounts`The notice states “${quoted(first.figure)}”, and again ${again.join(', ')}, but ${but.en}`,
+          zh: `公告写“${quoted(first.figure)}”，后又写${named.join('、')}${more > 0 ? `，另有${more}处` : ''}，但${but.zh}`,
+          en: enCounts`The notice states “${quoted(first.figure)}”, and again ${named.join(', ')}${more > 0 ? enCounts` and ${more} more times` : ''}, but ${but.en}`,
         },
         first.figure,
         contest,
         candidate,
         expected,
       );
-      const at = this.findings.indexOf(first.finding);
-      if (at >= 0) this.findings[at] = finding;
-      this.wrongShares.set(key, { figure: first.figure, places, finding });
       return;
     }
-    const finding = this.percentMismatch(
-      {
-        zh: `公告写“${quoted(figure)}”，但${but.zh}`,
-        en: enCounts`The notice states “${quoted(figure)}”, but ${but.en}`,
-      },
-      figure,
-      contest,
-      candidate,
-      expected,
+    this.findings.push(
+      this.percentMismatch(
+        {
+          zh: `公告写“${quoted(figure)}”，但${but.zh}`,
+          en: enCounts`The notice states “${quoted(figure)}”, but ${but.en}`,
+        },
+        figure,
+        contest,
+        candidate,
+        expected,
+      ),
     );
-    this.findings.push(finding);
-    this.wrongShares.set(key, { figure, places: [figure], finding });
+    this.wrongShares.set(key, { figure, restated: [], at: this.findings.length - 1 });
   }
 
   private percentMismatch(
@@ -1071,7 +1080,12 @@ export class ShareCheck extends ArithmeticCheckBase {
       // `Liujia: registered 1,388` / `Zhoujia: registered 1,254` / `Liujia: voted 1,204; turnout 86.7%`: the
       // part's own place's whole when the text states one, not the nearest place's before the share.
       if (part !== null && place !== '') {
-        const own = matches.filter((figure) => scopeOfFigure(figure) === place);
+        const own =
+          kindNamed === undefined
+            ? this.ofPlace(term, place).filter(
+                (figure) => script === null || scriptOfFigure(this.figures, figure) === script,
+              )
+            : matches.filter((figure) => scopeOfFigure(figure) === place);
         if (own.length > 0) matches = own;
       }
       const nearest = this.nearestBefore(matches, near);
@@ -1085,6 +1099,24 @@ export class ShareCheck extends ArithmeticCheckBase {
       if (matches.length === 0) return null;
     }
     return this.nearestBefore(matches, near);
+  }
+
+  /** The figures of a term stated of one place, in text order: indexed once per term, so that a summary of
+   * many places stays linear. */
+  private ofPlace(term: ShareTerm, place: string): readonly AnnouncedFigure[] {
+    const key = termKey(term);
+    let places = this.byTermPlace.get(key);
+    if (places === undefined) {
+      places = new Map();
+      for (const figure of this.byTerm.get(key) ?? []) {
+        const scope = scopeOfFigure(figure);
+        const list = places.get(scope);
+        if (list === undefined) places.set(scope, [figure]);
+        else list.push(figure);
+      }
+      this.byTermPlace.set(key, places);
+    }
+    return places.get(place) ?? [];
   }
 
   /** The figure of `matches` stated nearest before `near`, else the first. */

@@ -133,6 +133,16 @@ export function withSettings(
       sections.add(sectionBodyAt(figure.origin.span[0]) ?? '');
       votesSections.set(figure.candidate, sections);
     }
+  // The other body each sentence is about, found once per sentence so that a long one stays linear.
+  const subjects = new Map<number, string>();
+  const subjectOfSentence = (index: number): string => {
+    let subject = subjects.get(index);
+    if (subject === undefined) {
+      subject = subjectBody(firstClause(folded, sentences[index]?.start ?? 0), titleBodies);
+      subjects.set(index, subject);
+    }
+    return subject;
+  };
   return figures.map((figure, position) => {
     if (figure.kind === 'elected') return withSectionBody(figure, sectionBodyAt, votesSections);
     if (figure.kind === 'percent' || !figure.origin.span) return figure;
@@ -167,7 +177,7 @@ export function withSettings(
       )
       .filter((words) => words !== '');
     const lead = [leadOf(folded, from, at, spans, spanStarts), ...qualifiers].join(' ').trim();
-    const subject = subjectBody(folded.slice(sentences[index]?.start ?? at, at), titleBodies);
+    const subject = subjectOfSentence(index);
     return setting === '' && bodies === '' && section === '' && lead === '' && subject === ''
       ? figure
       : {
@@ -191,9 +201,8 @@ export function withSettings(
  * committee too (`村民代表会议选举村民委员会`), nor one that only names the body later (`本次选举由村务监督委员会全程监督`),
  * nor a body the notice's title names (`村务监督委员会选举结果公告`: its own). The subject's name; '' for none.
  */
-function subjectBody(opening: string, titleBodies: ReadonlySet<string>): string {
-  if (!SUBJECT_OPENING.test(opening)) return '';
-  const clause = opening.split(CLAUSE_END)[0] ?? '';
+function subjectBody(clause: string, titleBodies: ReadonlySet<string>): string {
+  if (!SUBJECT_OPENING.test(clause)) return '';
   const bodies = sentenceBodies(clause);
   if (bodies.some((body) => body.kind === 'committee')) return '';
   const others = bodies.filter((body) => !titleBodies.has(body.name));
@@ -204,7 +213,14 @@ const SUBJECT_OPENING = new RegExp(
   `^[^\\S\\n]*(?:[\\u4e00-\\u9fff]{1,8}?(?:村|社区))?(?:第[一二三四五六七八九十]{1,3}届)?(?:经|由|在)?${OTHER_BODY_WORDS}`,
   'u',
 );
-const CLAUSE_END = /[，,；;。：:\n]/;
+const CLAUSE_END = /[，,；;。：:\n]/g;
+
+/** The first clause of the sentence starting at `start`: up to its first clause mark (or the text's end). */
+function firstClause(text: string, start: number): string {
+  CLAUSE_END.lastIndex = start;
+  const end = CLAUSE_END.exec(text);
+  return text.slice(start, end === null ? text.length : end.index);
+}
 
 /** The bodies the heading lines before the first figure name (the title: `…村务监督委员会选举结果公告`). */
 function headingBodies(preamble: string): string[] {
