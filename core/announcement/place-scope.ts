@@ -147,3 +147,54 @@ export function englishPartOpening(before: string): string | null {
   const name = ENGLISH_PART_OPENING.exec(before)?.[1];
   return name === undefined ? null : name.toLowerCase().replace(/\s+/g, ' ');
 }
+
+/**
+ * A clause opening with a named place (`In Liujia, 1,204 voters took part`, `…; in Dongfeng Village,
+ * 1,330 voters`): its counts are that place's, not the whole village's, unless the place is the notice's
+ * own (named in its title or opening). One to four capitalised words, none a month, a day or a word that
+ * opens a sentence of the whole (`In total,`, `In all,`, `In the end,`).
+ */
+const ENGLISH_PLACE_OPENING = /^[^\S\n]*in[^\S\n]+((?:[A-Z][\w'’-]*[^\S\n]+){0,3}[A-Z][\w'’-]*)[^\S\n]*,/i;
+const NOT_A_NAMED_PLACE =
+  /^(?:the|this|that|these|those|all|total|sum|short|brief|summary|addition|particular|accordance|line|contrast|comparison|response|fact|practice|principle|order|general|detail|turn|round|person|public|english|chinese|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter|each|every|both|our|its|their|which|one|two)\b/i;
+
+/**
+ * The place an English clause opens with (`In Liujia,`), lower-cased, when it is not the notice's own
+ * place (`opening`: its title and first lines, where the own place is named); else null.
+ */
+export function englishPlaceOpening(clause: string, opening: string): string | null {
+  const match = ENGLISH_PLACE_OPENING.exec(clause);
+  const name = match?.[1];
+  if (name === undefined || !/^[A-Z]/.test(name) || NOT_A_NAMED_PLACE.test(name)) return null;
+  const lower = name.toLowerCase().replace(/\s+/g, ' ');
+  return opening.toLowerCase().replace(/\s+/g, ' ').includes(lower) ? null : lower;
+}
+
+/**
+ * A place wider than any villagers' or residents' committee, the subject of the words right before a
+ * count (`The township has 18,406 registered voters`, `…, the town 18,406`): the count is of that wider
+ * place (a sum of its villages), never of one election. Only within the count's own comma-clause, and not
+ * when a village or community is named after it (`the township's Dongfeng Village has 1,620`).
+ */
+const WIDER_PLACE_SUBJECT =
+  /\b(?:the|whole|entire)[^\S\n]+(township|town|county|subdistrict|district)\b(?![^,;]*\b(?:village|community)\b)/i;
+
+/** The wider place named in the clause before a count (WIDER_PLACE_SUBJECT); else null. */
+export function englishWiderPlace(before: string): string | null {
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  return WIDER_PLACE_SUBJECT.exec(clause)?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * A count whose own noun names a group of the voters (`662 women took part in the vote`, `802 registered
+ * women`, `410 female voters voted`): that group's, never all the voters of the election.
+ */
+const ENGLISH_GROUP_NOUN =
+  /^[^\S\n]*\d[\d,]*[^\S\n]+(?:(?:registered|eligible)[^\S\n]+)?(women|men|female|male|elderly|older|young|migrant|first-time|minority)\b/i;
+
+/** The group a count's own words name (ENGLISH_GROUP_NOUN), lower-cased; else null. */
+export function englishGroupNoun(words: string): string | null {
+  const group = ENGLISH_GROUP_NOUN.exec(words)?.[1]?.toLowerCase();
+  if (group === undefined) return null;
+  return group === 'female' ? 'women' : group === 'male' ? 'men' : group;
+}
