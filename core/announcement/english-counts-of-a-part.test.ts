@@ -97,3 +97,45 @@ describe('a wider place than the village as the subject of a count (The township
     expect(counts(text)).toEqual([['registered', 1620, '', '']]);
   });
 });
+
+describe('a clause opened by a group or a wider place, and a named part after “the”', () => {
+  const VILLAGE = 'The village has 1,620 registered voters, 802 of them women. ';
+
+  it.each([
+    ['Of the women, 662 took part in the vote.'],
+    ['Among the women, 662 voted.'],
+    ['Women: 662 took part in the vote.'],
+    ['662 of the women took part in the vote.'],
+  ])("reads the voters of “%s” as the women's", (sentence) => {
+    const text = TITLE('Nanwan Village') + VILLAGE + sentence + WINNERS;
+    expect(counts(text)).toEqual([
+      ['registered', 1620, '', ''],
+      ['cast', 662, '', 'women'],
+    ]);
+    expect(alarms(text, true)).toEqual([]);
+  });
+
+  it("reads a count after “Across the township,” as the township's", () => {
+    const text =
+      TITLE('Xiaohe Village') +
+      'Across the township, 18,406 voters are registered; in Xiaohe Village, 1,330 voters took part in the vote.' +
+      WINNERS;
+    expect(counts(text)).toEqual([
+      ['registered', 18406, 'township', ''],
+      ['cast', 1330, '', ''],
+    ]);
+    expect(alarms(text, true)).toEqual([]);
+  });
+
+  it("reads a count after “In the Liujia group,” as the group's", () => {
+    const text =
+      TITLE('Xiaohe Village') +
+      'The village has 2,642 registered voters. In the Liujia group, 1,204 voters took part in the vote.' +
+      WINNERS;
+    expect(counts(text)).toEqual([
+      ['registered', 2642, '', ''],
+      ['cast', 1204, 'liujia group', ''],
+    ]);
+    expect(alarms(text, true)).toEqual([]);
+  });
+});

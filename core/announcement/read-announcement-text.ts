@@ -1779,6 +1779,13 @@ class TextReader {
     );
   }
 
+  /** The group of the voters an English count is of: by its own words, or its clause's opening. */
+  private englishGroupOf(span: TextSpan, state: SentenceState): string | null {
+    const before = this.folded.slice(state.start, span[0]);
+    const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('；')) + 1);
+    return englishGroupNoun(this.folded.slice(span[0], span[1]), clause);
+  }
+
   private count(
     meaning: CountMeaning,
     value: bigint,
@@ -1801,7 +1808,7 @@ class TextReader {
     // 662 women took part in the vote: the women's voters, not all the election's (place-scope.ts).
     const among =
       amongOf(state.voterSubset, meaning) ??
-      (this.times.english ? (englishGroupNoun(this.folded.slice(span[0], span[1])) ?? undefined) : undefined);
+      (this.times.english ? (this.englishGroupOf(span, state) ?? undefined) : undefined);
     return {
       kind: 'count',
       meaning,
