@@ -97,6 +97,11 @@ export interface CountFigure {
    */
   readonly section?: string;
   /**
+   * The body other than the committee its sentence is about, named as it opens (村务监督委员会由村民代表会议推选，
+   * 收回选票31张 → 监委会: mention-settings.ts): its figures are that body's, never the committee election's own.
+   */
+  readonly subject?: string;
+  /**
    * The words of its sentence before it that belong to no other figure (经统计, Later), when any: a
    * figure stated twice is compared only when both statements have the same.
    */
@@ -124,6 +129,11 @@ export interface VotesFigure {
    * under sections of different bodies are never one quantity, nor one the other's base.
    */
   readonly section?: string;
+  /**
+   * The body other than the committee its sentence is about, named as it opens (村务监督委员会由村民代表会议推选，
+   * 收回选票31张 → 监委会: mention-settings.ts): its figures are that body's, never the committee election's own.
+   */
+  readonly subject?: string;
   /**
    * The words of its sentence before it that belong to no other figure (经统计, Later), when any: a
    * figure stated twice is compared only when both statements have the same.
@@ -173,6 +183,11 @@ export interface GroupFigure {
    * under sections of different bodies are never one quantity, nor one the other's base.
    */
   readonly section?: string;
+  /**
+   * The body other than the committee its sentence is about, named as it opens (村务监督委员会由村民代表会议推选，
+   * 收回选票31张 → 监委会: mention-settings.ts): its figures are that body's, never the committee election's own.
+   */
+  readonly subject?: string;
   /**
    * The words of its sentence before it that belong to no other figure (经统计, Later), when any: a
    * figure stated twice is compared only when both statements have the same.

@@ -30,7 +30,7 @@ import { garbledCountOf } from './garbled-count.js';
 import { ArithmeticCheckBase, located, type ArithmeticRecord } from './arithmetic-record.js';
 import { RUNOFF_WORDS } from './round-words.js';
 import { scriptOfFigure } from './script-halves.js';
-import { isKindOfPlace } from './place-scope.js';
+import { isKindOfPlace, UNCLEAR_PLACE } from './place-scope.js';
 
 /** A share's own words of the last term (上届参选率, 去年的); not a change against it (比上届, 较上一届). */
 const LAST_TERM = /(?<![比较与同])(?:上一?届|往届|去年|前年)/;
@@ -1052,6 +1052,16 @@ export class ShareCheck extends ArithmeticCheckBase {
         if (own.length > 0 && own.length < matches.length) matches = own;
       }
     }
+    // 村参选率90.0%，社区参选率81.0%: a rate named by its kind of place is of that kind's counts alone, else
+    // unjudged (never the communities' 5022 voters stated nearest for the villages' rate).
+    // 占村参加投票人数的5.7%: a base named by its kind of place is of that kind's counts alone.
+    const kindNamed =
+      KIND_RATE.exec(near.origin.text)?.[1] ??
+      (term === near.whole ? KIND_BASE.exec(near.origin.text)?.[1] : undefined);
+    if (term.kind === 'count' && kindNamed !== undefined) {
+      matches = matches.filter((figure) => scopeOfFigure(figure) === kindNamed);
+      if (matches.length === 0) return null;
+    }
     // 全镇登记选民43747人，其中村登记选民32707人、社区登记选民11040人；参加投票39572人，参选率90.5%: where
     // either term's nearest count is of a kind of place listed as a part (place-scope.ts), the whole is of
     // the part's own place, else unknown (never the communities' 11040 for the township's voters).
@@ -1069,7 +1079,7 @@ export class ShareCheck extends ArithmeticCheckBase {
         part !== null &&
         nearest !== null &&
         scopeOfFigure(nearest) !== place &&
-        (isKindOfPlace(place) || isKindOfPlace(scopeOfFigure(nearest)))
+        (isKindOfPlace(place) || isKindOfPlace(scopeOfFigure(nearest)) || place === UNCLEAR_PLACE)
       )
         matches = matches.filter((figure) => scopeOfFigure(figure) === place);
       if (matches.length === 0) return null;
@@ -1142,6 +1152,11 @@ function inItsWords(percent: string, cheng: string | null, percentFirst = false)
     ? { zh: `${percent}（${cheng}）`, en: enCounts`${percent} (${cheng})` }
     : { zh: `${cheng}（${percent}）`, en: enCounts`${cheng} (${percent})` };
 }
+
+/** A rate named by a kind of place (村参选率, 社区参选率): the kind. */
+const KIND_RATE = /^(农村|城市社区|城镇社区|村|社区)(?=参选率|参投率|投票率|参加投票率)/;
+/** A base named by a kind of place (占村参加投票人数的, 占社区登记选民的): the kind. */
+const KIND_BASE = /占(农村|城市社区|城镇社区|村|社区)(?=登记|参加|参选|实际参|选民)/;
 
 function scopeOfFigure(figure: AnnouncedFigure | null): string {
   return figure?.kind === 'count' ? (figure.scope ?? '') : '';

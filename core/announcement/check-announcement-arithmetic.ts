@@ -22,6 +22,7 @@ import {
   sameQuantity,
   sectionOf,
   stageOf,
+  subjectOf,
   unitClassOf,
   votesResidue,
   type Refusal,
@@ -112,7 +113,14 @@ class CountCheck extends ArithmeticCheckBase {
 
   constructor(figures: AnnouncedFigures, lang: Lang, record: ArithmeticRecord) {
     super(figures, lang, record);
-    for (const figure of figures.figures) {
+    // A count of a sentence about another body (村务监督委员会由村民代表会议推选，收回选票31张) sets the account
+    // only when the notice states no other: the committee's own counts come first.
+    const ofSubject = (figure: AnnouncedFigure) => subjectOf(figure) !== '';
+    const ordered = [
+      ...figures.figures.filter((figure) => !ofSubject(figure)),
+      ...figures.figures.filter(ofSubject),
+    ];
+    for (const figure of ordered) {
       // Only counts plainly of the notice's own election enter its ballot account (comparable-mentions.ts),
       // in the setting of the first such count (not 上届…，参加投票1100人 beside this term's).
       // The voters of a group of the voters (voter-subset.ts) are never the election's.

@@ -88,6 +88,48 @@ describe('a heading of winners with the words notices put around it', () => {
     expect(judged(text)).toEqual([]);
   });
 
+  const HEADING = '经计票，下列人员得票超过参加投票选民的半数，当选为第10届居民委员会成员：';
+
+  it.each([
+    '委员候选人陈明得票1320票，未超过参加投票选民的半数，委员尚缺1名，另行选举。',
+    '委员：陈明，得票1320票（未过半数）',
+    '委员（得票未过半数）：陈明，得票1320票',
+    '委员：陈明，得票1320票，不足参加投票选民的半数',
+  ])('ends the list at a line saying the votes fell short: %s', (line) => {
+    const text = `${LIST(HEADING)}\n${line}`;
+    expect(declared(text)).toEqual(['蔡晓燕', '段卫东', '武春燕', '杨春生']);
+    expect(judged(text)).toEqual([]);
+  });
+
+  it('does not declare names the text says, after the list, fell short', () => {
+    const text = `${LIST(HEADING)}\n委员：陈明，得票2001票\n委员应选3名，实选2名，陈明得票未过半数，另行选举。`;
+    expect(declared(text)).toEqual(['蔡晓燕', '段卫东', '武春燕', '杨春生']);
+    expect(judged(text)).toEqual([]);
+  });
+
+  it("leaves a bare heading after a line naming another body to that body's list", () => {
+    const text = [
+      LIST(HEADING),
+      '',
+      '同日召开居民代表会议选举居务监督委员会，应到居民代表45人，实到41人。',
+      '下列人员当选：',
+      '主任：严国华，得票38票',
+    ].join('\n');
+    expect(declared(text)).toEqual(['蔡晓燕', '段卫东', '武春燕', '杨春生']);
+    expect(judged(text)).toEqual([]);
+  });
+
+  it('declares nothing under a heading naming no round after a runoff', () => {
+    // The list after both rounds: 2001 is the runoff's votes (of 3000 voters there), not of the 4208.
+    const text = [
+      LIST(HEADING).replace(HEADING, '委员尚缺1名，当日另行选举，参加投票的选民3000人，陈明得票2001票。'),
+      '经选举，下列人员当选为第10届居民委员会成员：',
+      '委员：陈明，得票2001票',
+    ].join('\n');
+    expect(declared(text).filter((name) => name === '陈明')).toEqual([]);
+    expect(judged(text)).toEqual([]);
+  });
+
   it('declares nothing under a line that says more than the heading', () => {
     const text = LIST('下列人员得票超过参加投票选民的半数，当选为第10届居民委员会成员，任期五年：');
     expect(declared(text)).toEqual([]);

@@ -319,6 +319,30 @@ export function declareAbove(
     if ((figure.origin.span?.[0] ?? -1) <= since) break;
     if (!listed.has(figure.candidate)) listed.set(figure.candidate, figure);
   }
+  // 孔德生、邵丽华得票超过…半数，当选 under a table of every candidate's votes: the names' rows of the table
+  // read since the last declaration (each candidate once, else its votes are not told).
+  if (named !== undefined && named.some((name) => !listed.has(name))) {
+    // The newest rows before the declaration only (VOTES_LOOKBACK), so that reading stays linear.
+    // The table's votes are in text order: the last row before the declaration is found by halving.
+    const startOf = (figure: VotesFigure) => figure.origin.span?.[0] ?? -1;
+    let low = 0;
+    let high = reader.tableVotes.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (startOf(reader.tableVotes[middle]!) < declared) low = middle + 1;
+      else high = middle;
+    }
+    const rows: VotesFigure[] = [];
+    for (let index = low - 1; index >= 0 && rows.length < VOTES_LOOKBACK; index--) {
+      const row = reader.tableVotes[index]!;
+      if (startOf(row) <= since) break;
+      rows.push(row);
+    }
+    for (const name of named) {
+      const own = rows.filter((figure) => figure.candidate === name);
+      if (!listed.has(name) && own.length === 1) listed.set(name, own[0]!);
+    }
+  }
   // A declaration that names its winners (马光明、陈芳得票均超过…，当选) declares those, each with votes read
   // since the last declaration; any other is of every candidate read since.
   const votes =
@@ -664,12 +688,16 @@ function votesRunBefore(
       ? LISTED_GAP
       : null;
   if (!gap) return null;
+  // 孙明得票60票；张勇得票905票，当选: a ； closes an item, and the bare 当选 is of its own item alone; only
+  // 均 or 都 (…；乙得票790票，均当选) makes it of the items before as well.
+  const many = /[均都]/.test(toElected);
   const run = [last];
   for (const figure of recentVotes(reader)) {
     const span = figure.origin.span;
     const head = run[0]?.origin.span;
     if (!span || !head || span[0] >= head[0]) continue;
-    if (!gap.test(reader.folded.slice(span[1], head[0]))) break;
+    const between = reader.folded.slice(span[1], head[0]);
+    if (!gap.test(between) || (!many && /[；;]/.test(between))) break;
     run.unshift(figure);
   }
   if (run.length < 2) return null;

@@ -116,6 +116,7 @@ export function withSettings(
   const starts = sentences.map((sentence) => sentence.start);
   const { headings, bodySections, blockHeadings } = paragraphHeadings(folded, sentences);
   const own = ownTerms(folded, figures, firstRoundOwn);
+  const titleBodies = new Set(headingBodies(preambleOf(folded, figures)));
   // Where each figure stands, in text order, to cut the other figures out of a lead (below).
   const spans = figures
     .map((figure) => figure.origin.span)
@@ -166,7 +167,8 @@ export function withSettings(
       )
       .filter((words) => words !== '');
     const lead = [leadOf(folded, from, at, spans, spanStarts), ...qualifiers].join(' ').trim();
-    return setting === '' && bodies === '' && section === '' && lead === ''
+    const subject = subjectBody(folded.slice(sentences[index]?.start ?? at, at), titleBodies);
+    return setting === '' && bodies === '' && section === '' && lead === '' && subject === ''
       ? figure
       : {
           ...figure,
@@ -174,8 +176,42 @@ export function withSettings(
           ...(bodies === '' ? {} : { bodies }),
           ...(section === '' ? {} : { section }),
           ...(lead === '' ? {} : { lead }),
+          ...(subject === '' ? {} : { subject }),
         };
   });
+}
+
+/**
+ * A sentence that opens with another body than the committee (`村务监督委员会由村民代表会议推选，实到村民代表31人，
+ * 收回选票31张`, `居务监督委员会经居民代表会议推选，…`, `村民代表会议推选村务监督委员会，…`; a place or term before it,
+ * or 经, 由, 在) is about that body: its counts are of that body's election, never the committee's own (before,
+ * the representatives' 31 ballots were read as the villagers' ballots returned, and 40 invalid ballots and
+ * every winner's votes flagged as more than them). Where its opening clause names the representatives and
+ * another body, the other body is the subject (the representatives are its voters). Not a clause naming the
+ * committee too (`村民代表会议选举村民委员会`), nor one that only names the body later (`本次选举由村务监督委员会全程监督`),
+ * nor a body the notice's title names (`村务监督委员会选举结果公告`: its own). The subject's name; '' for none.
+ */
+function subjectBody(opening: string, titleBodies: ReadonlySet<string>): string {
+  if (!SUBJECT_OPENING.test(opening)) return '';
+  const clause = opening.split(CLAUSE_END)[0] ?? '';
+  const bodies = sentenceBodies(clause);
+  if (bodies.some((body) => body.kind === 'committee')) return '';
+  const others = bodies.filter((body) => !titleBodies.has(body.name));
+  return (others.find((body) => body.kind !== 'representatives') ?? others[0])?.name ?? '';
+}
+
+const SUBJECT_OPENING = new RegExp(
+  `^[^\\S\\n]*(?:[\\u4e00-\\u9fff]{1,8}?(?:村|社区))?(?:第[一二三四五六七八九十]{1,3}届)?(?:经|由|在)?${OTHER_BODY_WORDS}`,
+  'u',
+);
+const CLAUSE_END = /[，,；;。：:\n]/;
+
+/** The bodies the heading lines before the first figure name (the title: `…村务监督委员会选举结果公告`). */
+function headingBodies(preamble: string): string[] {
+  return preamble
+    .split(/\r\n|\r|\n/)
+    .filter((line) => line.trim().length <= HEADING_LINE_LENGTH && !SENTENCE_MARKS.test(line))
+    .flatMap((line) => sentenceBodies(line).map((body) => body.name));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Bilingual } from '../model/finding.js';
 import type { AnnouncedFigures, CountFigure, VotesFigure } from './announced-figures.js';
-import { differentSettings, settingOf, type Refusal } from './comparable-mentions.js';
+import { differentSettings, settingOf, subjectOf, type Refusal } from './comparable-mentions.js';
 
 /**
  * A notice often reports more than the election it is of: the 预选 of its candidates by the villagers'
@@ -20,7 +20,12 @@ function referenceCount(figures: AnnouncedFigures): CountFigure | undefined {
     (figure): figure is CountFigure =>
       figure.kind === 'count' && figure.contest === null && scopeOf(figure) === '',
   );
-  return counts.find((count) => settingOf(count) === '') ?? counts[0];
+  // Not a count of a sentence about another body (村务监督委员会由村民代表会议推选，收回选票31张) when there is another.
+  return (
+    counts.find((count) => settingOf(count) === '' && subjectOf(count) === '') ??
+    counts.find((count) => settingOf(count) === '') ??
+    counts[0]
+  );
 }
 
 /** The place a figure is of; the voters of a group of the voters (voter-subset.ts) are that group's. */

@@ -141,3 +141,34 @@ describe('a count typed with spaces around it in prose', () => {
     expect(unread('有效票 1 096 张 无效票 6 张').map(([text]) => text)).not.toContain('1 096');
   });
 });
+
+describe('counts in prose beside spaced numbers, and what each household is handed', () => {
+  const withStations = [
+    '安平村选举结果公告',
+    '一、本村共设 3 个投票站 1 个流动票箱，登记选民 1 846 人，参加投票选民 1 596 人，参选率 86.46%。',
+    '二、收回选票 1 596 张，其中有效票 1 584 张，无效票 12 张。',
+    '主任：张立军，得票 1 322 票，当选。',
+  ].join('\n');
+
+  it('reads 设 3 个投票站 1 个流动票箱 as prose, so that 1 846 and 1 596 on its line stay one number each', () => {
+    expect(counts(withStations)).toEqual(expect.arrayContaining(['registered 1846', 'cast 1596']));
+    expect(alarms(withStations, true)).toEqual([]);
+  });
+
+  it('still parts a row whose count cell has no words run on after its unit', () => {
+    expect(counts('城关镇 3 个 18 112人')).not.toContain('registered 18112');
+  });
+
+  const memento = [
+    '红旗村选举结果公告',
+    '本村登记选民1846人，参加投票选民1596人，参选率86.46%。',
+    '共收回选票1596张，其中有效票1584张，无效票12张。',
+    '主任：张立军，得票1322票，当选。',
+    '会后向每户发放纪念品一份，由村集体支出。',
+  ].join('\n');
+
+  it('takes no 每户发放纪念品一份 for the ballots issued', () => {
+    expect(counts(memento)).not.toContain('issued 1');
+    expect(alarms(memento, true)).toEqual([]);
+  });
+});

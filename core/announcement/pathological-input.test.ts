@@ -12,6 +12,8 @@ import { englishPlaceHeadings } from './english-places.js';
 import { groupLabel } from './figure-words.js';
 import { textOfHtml } from './html-notice.js';
 import { withWinnersListed } from './winners-list.js';
+import { womenSeatsStated } from './women-seats.js';
+import { sexMarks } from './sex-marks.js';
 import { writtenCalculations } from './written-calculations.js';
 import { NEXT_SHARE } from './sentence-state.js';
 import { VOTES_THEN_COMMA } from './votes-then-share.js';
@@ -478,6 +480,13 @@ describe('searches that read a long run once, not from each of its characters', 
       () => writtenCalculations('1' + run(',111') + 'x 1%(', '1' + run(',111') + 'x 1%('),
     ],
     ['a page with a run of spaces in a paragraph', () => textOfHtml('<p>' + run(' ') + 'x</p>')],
+    [
+      "women's seats stated again and again on one line",
+      () =>
+        womenSeatsStated(run('委员（应选3名，其中妇女委员1名）'), run('委员（应选3名，其中妇女委员1名）')),
+    ],
+    ['sexes after names, again and again on one line', () => sexMarks(run('王芳（女）、'))],
+    ['a sex opening brackets that never close', () => sexMarks(run('王芳（女，'))],
   ])('%s', (_, read) => {
     const started = performance.now();
     read();

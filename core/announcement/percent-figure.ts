@@ -434,6 +434,12 @@ function shareOf(
   if (RESPECTIVELY.test(before.trim()) || RESPECTIVELY_AFTER.test(label.slice(at))) {
     // 有效票1090张，无效票10张，分别占99.1%和0.9%: ballot counts, each of its usual total (rate-of-part.ts).
     const counts = countsGivenRespectively(state.counts, state.groups, sharesFromHere);
+    // 其中村参加投票13650人、社区参加投票4161人，分别占村、社区登记选民的: counts with a base named for each
+    // are not of one usual total; which count goes with which base is not read: all unread.
+    if (counts && basesNamedRespectively(label.slice(at)) !== null) {
+      reader.refusal = state.respectivelyRefused = 'ambiguous-base';
+      return null;
+    }
     if (counts) {
       const [first, ...rest] = counts;
       if (!first) return null;
@@ -451,6 +457,12 @@ function shareOf(
     // 分别占主任、委员总数的18.2%、29.8%, 分别占村、社区总数的: a base named for each share, in order; a list
     // of another length, a base not stated, or a part that is its own base leaves them all unread.
     const bases = basesNamedRespectively(label.slice(at));
+    // 分别占村民委员会主任、委员总数的, 分别占村、社区“两委”成员总数的: a bare base beside a qualified one may
+    // take the other's words (村民委员会委员, 村“两委”成员), or not: which base each share is of is unclear.
+    if (bases !== null && bases.some(isBareBase) && !bases.every(isBareBase)) {
+      reader.refusal = state.respectivelyRefused = 'ambiguous-base';
+      return null;
+    }
     if (bases !== null) {
       const wholes =
         bases.length === respectively.length
@@ -816,6 +828,11 @@ export function basesNamedRespectively(afterShareWord: string): string[] | null 
 }
 const RESPECTIVE_BASES =
   /^(?:占|占比|比例)?(?:分别|各)?占?((?:[\u4e00-\u9fff“”"]{1,10}[、和及与])+[\u4e00-\u9fff“”"]{1,10}?)(总数|总人数|人数|数)?的?$/;
+
+/** A base named by a post or a kind of place alone (主任, 委员总数, 村, 社区总数). */
+function isBareBase(name: string): boolean {
+  return /^(?:村|社区|居|主任|副主任|委员|成员|书记)(?:总数|总人数|人数|数)?$/.test(name);
+}
 
 /** Whether two share terms are the same term (a part that would be its own base). */
 function sameTerm(a: ShareTerm, b: ShareTerm | undefined): boolean {

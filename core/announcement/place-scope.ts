@@ -18,6 +18,27 @@ const KIND_OF_PLACE =
 /** A place that is a kind of place listed as a part (KIND_OF_PLACE). */
 const KIND_ONLY = /^(?:农村|城市社区|城镇社区|村|社区)$/;
 
+/**
+ * The place of a count that may be a listed kind's or the whole's (其中，村登记选民32707人；参加投票30100人: the
+ * villages' or the township's; 其中村…、社区…，参加投票30689人: the communities' or the township's). It is
+ * no place named, so such a count is compared with no other place's.
+ */
+export const UNCLEAR_PLACE = '（村或全部）';
+
+/**
+ * The kind of place a sentence opens with, bare before its count, where the sentence lists another kind
+ * after ； (村登记选民45481人，参加投票40799人；社区登记选民19931人…): else null (a village notice's own
+ * 村登记选民 lists no other kind).
+ */
+export function kindOpeningList(sentence: string): string | null {
+  const match = KIND_OPENING_LIST.exec(sentence);
+  return match?.[1] !== undefined && match[1] !== match[2] ? match[1] : null;
+}
+const KIND_COUNT_WORD = '(?=[^\\S\\n]*(?:登记|参加|参选|实际参|投票|选民|发出|收回))';
+const KIND_OPENING_LIST = new RegExp(
+  `^[^\\S\\n]*(农村|城市社区|城镇社区|村|社区)${KIND_COUNT_WORD}[^。\\n；;]*[；;][^\\S\\n]*(农村|城市社区|城镇社区|村|社区)${KIND_COUNT_WORD}`,
+);
+
 /** Whether a count's place is a kind of place listed as a part of a total (其中村…、社区…). */
 export function isKindOfPlace(scope: string): boolean {
   return KIND_ONLY.test(scope);
@@ -37,7 +58,7 @@ const PART_OF_VOTE =
   /^(?:(?:巡回|流动|入户)投票小?组|流动投票箱|投票站|投票点|投票处|分会场|村民小组|入户投票)$/;
 /** Words that sum the places or polling stations stated before them (合计, 总计, 共计). */
 const ALL_PLACES = /^(?:合计|总计|共计)$/;
-const PLACE_OR_ALL = new RegExp(`${PLACE_WORD.source}|合计|总计|共计|共(?=\\d|$)|[；;]`, 'g');
+const PLACE_OR_ALL = new RegExp(`${PLACE_WORD.source}|合计|总计|共计|共(?=\\d|$)|[；;，,]`, 'g');
 /**
  * A numbered part of the place that holds an election of its own (第一村民小组 electing its 村民代表, 第二选区,
  * 第三组 electing its 组长).
@@ -68,7 +89,7 @@ export function placeScope(before: string, own: string | null, first = false): s
   // A part of the vote already found by placeBefore, its name alone (巡回投票组): that part.
   if (PART_OF_VOTE.test(before)) return before;
   // A kind of place listed as a part (其中村…、社区…), its name alone as placeBefore found it: that part.
-  if (KIND_ONLY.test(before)) return before;
+  if (KIND_ONLY.test(before) || before === UNCLEAR_PLACE) return before;
   let found: string | null = null;
   for (const match of before.matchAll(PLACE_WORD)) {
     // The notice's own place is never one of its polling stations or numbered parts (a text that opens
@@ -112,13 +133,31 @@ export function placeBefore(
       // 第一投票站…，第二投票站…；合计发出选票1300张, 流动票箱投票96人，参加投票的选民共1401人: the sum of
       // the stations is of the whole place again (共 before a number only after a station: 甲村…共1200人
       // stays 甲村's).
+      const kinds = state.place.kinds ?? 0;
+      // The overlap is searched again: a mark or a kind already read there is not read twice.
+      const fresh = opening + match.index >= state.place.scannedTo;
+      if (!fresh && /^(?:[；;，,]|农村|城市社区|城镇社区|村|社区)$/.test(word)) continue;
       if (word === '；' || word === ';') {
         // A list of kinds of place ends with its clause: what follows names the place before it again
-        // (其中村…、社区…；参加投票39572人 is the township's).
-        if (KIND_ONLY.test(state.place.name ?? '')) state.place.name = state.place.whole ?? null;
+        // (其中村…、社区…；参加投票39572人 is the township's). After one kind alone it may still be that
+        // kind's (其中，村登记选民32707人；参加投票30100人): unclear.
+        if (KIND_ONLY.test(state.place.name ?? ''))
+          state.place.name = kinds > 1 ? (state.place.whole ?? null) : UNCLEAR_PLACE;
+        state.place.kinds = 0;
         continue;
       }
-      if (KIND_ONLY.test(word) && !KIND_ONLY.test(state.place.name ?? ''))
+      if (word === '，' || word === ',') {
+        // 其中村登记选民22230人、社区登记选民14113人，参加投票30689人: after a list of kinds in the clause, a
+        // count naming no place may be the last kind's or the whole's.
+        if (kinds > 1 && KIND_ONLY.test(state.place.name ?? '')) state.place.name = UNCLEAR_PLACE;
+        continue;
+      }
+      if (KIND_ONLY.test(word)) state.place.kinds = kinds + 1;
+      if (
+        KIND_ONLY.test(word) &&
+        !KIND_ONLY.test(state.place.name ?? '') &&
+        state.place.name !== UNCLEAR_PLACE
+      )
         state.place.whole = state.place.name;
       if (ALL_PLACES.test(word)) state.place.name = '';
       else if (word !== '共') state.place.name = word;

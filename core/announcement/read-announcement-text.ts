@@ -127,6 +127,7 @@ import {
   englishWiderPlace,
   placeBefore,
   placeScope,
+  kindOpeningList,
 } from './place-scope.js';
 import { readElected } from './elected-names.js';
 import { ENGLISH_PEOPLE_AFTER, groupFigure } from './group-figure.js';
@@ -668,6 +669,7 @@ class TextReader {
     const text = this.folded.slice(sentence.start, sentence.end);
     const respectiveBefore = this.englishListNames;
     this.englishListNames = [];
+    const openingKind = kindOpeningList(text);
     const state: SentenceState = {
       correction: isCorrection(text),
       contest: null,
@@ -698,11 +700,15 @@ class TextReader {
       // 第一村民小组：应到户代表64户，实到58户。发出选票58张: a numbered group named on the line holds for
       // the line's later sentences, until another place is named.
       place: {
+        // 村登记选民45481人，…；社区登记选民19931人，…: a sentence opening with a bare kind of place that lists
+        // another after ； is of that kind up to its ；.
         name:
-          sentence.paragraphStart || !NUMBERED_PART.test(this.linePlace ?? '') || OPENS_WITH_TOTAL.test(text)
+          openingKind ??
+          (sentence.paragraphStart || !NUMBERED_PART.test(this.linePlace ?? '') || OPENS_WITH_TOTAL.test(text)
             ? null
-            : this.linePlace,
+            : this.linePlace),
         scannedTo: sentence.start,
+        ...(openingKind !== null ? { kinds: 1 } : {}),
       },
     };
     for (const [clauseIndex, clause] of sentence.clauses.entries()) {
@@ -1545,9 +1551,10 @@ class TextReader {
       return 'doubtful-label';
     const before = label.slice(0, words.index);
     // 发放告选民书568份, 发放选民证1189张, 收回委托书86份: papers handed out or back that are no ballots.
+    // 每户发放纪念品一份, 向每位选民发放选票一张: a count for each household or person, never the total.
     if (
       (meaning === 'issued' || meaning === 'returned') &&
-      otherPapers(label.slice(words.index + words.length))
+      (otherPapers(label.slice(words.index + words.length)) || PER_HEAD.test(label))
     )
       return 'doubtful-label';
     // 登记选民分别为420人、386人、512人 (the counts of several polling stations or villages), 有效票和无效票分别为
@@ -1905,6 +1912,9 @@ function votersJustRead(state: SentenceState): boolean {
 /** Papers an election committee hands out or takes back besides ballots: voter cards, letters, leaflets. */
 const OTHER_PAPERS =
   /选民证|选民书|委托书|证明书?|资料|材料|手册|通知书?|公开信|明白纸|传单|倡议书|登记表|宣传/;
+
+/** Each household or person (每户, 每位选民): what is handed to each, no total of the election. */
+const PER_HEAD = /每(?:户|人|位|名|个|一位|一名)/;
 
 /** The words between 发放 (or 收回) and a number name papers other than ballots, and no ballot. */
 function otherPapers(after: string): boolean {

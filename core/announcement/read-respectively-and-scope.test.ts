@@ -243,6 +243,24 @@ describe('shares given respectively with a base named for each (分别占主任�
     expect(findings(POSTS('31.8'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '31.8%']]);
   });
 
+  it.each([
+    // 105 of the villages' 352 委员 is 29.8%; the nearest 委员 are the communities' 160 (65.6%).
+    [
+      '全县选出村民委员会主任88名、委员352名；社区居民委员会主任48名、委员160名。其中村民委员会女性主任16名、女性委员105名，分别占村民委员会主任、委员总数的18.2%、29.8%。',
+      ['18.2%', '29.8%'],
+    ],
+    // 268 of the villages' 1120 members; 村总数 would be the 130 villages.
+    [
+      '全县130个村、34个社区，新一届村“两委”成员1120名、社区“两委”成员310名。女性成员中，村268名、社区121名，分别占村、社区“两委”成员总数的23.9%、39.0%。',
+      ['23.9%', '39.0%'],
+    ],
+  ])('leaves both unread when a bare base stands beside a qualified one: %s', (text, shares) => {
+    expect(findings(text)).toEqual([]);
+    expect(unread(text).filter(([share]) => shares.some((s) => share?.endsWith(s)))).toEqual(
+      shares.map(() => [expect.any(String), 'ambiguous-base']),
+    );
+  });
+
   it('leaves both unread when a part is read with its base’s own name', () => {
     // 实现“一肩挑”的村33个、社区5个: the 5 is read as 社区, the name of its base (11): 5 of 5 is no share.
     const text =

@@ -179,10 +179,22 @@ const COUNT_OPENING_LINE = /^[^\S\n]{0,8}\d{1,3}[^\S\n]{1,3}[个名位户人张�
  */
 const COUNT_IN_PROSE = /(?<=[\u3400-\u9fff])[^\S\n]+\d+[^\S\n]*[个名位户人张票](?=[，。；、,;])/g;
 
+/**
+ * A count inside a line, after a word, with a space before its measure word and the words it counts
+ * (`本村共设 3 个投票站 1 个流动票箱，登记选民 1 846 人`): prose, no cell, as a count opening its line is. A
+ * table's cell of a count (28 人) has no words run on after its unit. 人, 张 and 票 are left out: a name
+ * may follow a cell (`李四 2 张三`), and 人数, 票数 name columns.
+ */
+const COUNT_BEFORE_WORDS = /(?<=[\u3400-\u9fff])[^\S\n]+\d{1,3}[^\S\n]{1,3}[个名位户](?=[\u3400-\u9fff])/g;
+
 /** Whether some words hold a number standing apart by a space, as a table's cells do. */
 function hasCell(words: string): boolean {
   return CELL_NUMBER.test(
-    words.replace(COUNT_OPENING_LINE, '').replace(SHARE_AFTER_WORD, '').replace(COUNT_IN_PROSE, ''),
+    words
+      .replace(COUNT_OPENING_LINE, '')
+      .replace(SHARE_AFTER_WORD, '')
+      .replace(COUNT_IN_PROSE, '')
+      .replace(COUNT_BEFORE_WORDS, ''),
   );
 }
 // [^\S\n]: a unit stands on the number's line (22.1 at a line's end takes no 年 from the next line).

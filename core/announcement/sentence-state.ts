@@ -82,9 +82,10 @@ export interface SentenceState {
   start: number;
   /**
    * The last place named in the sentence so far, and where the search for places has reached; while the
-   * place is a kind of place listed as a part (其中村…、社区…), the place named before that list (`whole`).
+   * place is a kind of place listed as a part (其中村…、社区…), the place named before that list (`whole`)
+   * and how many kinds the clause has listed (`kinds`).
    */
-  place: { name: string | null; scannedTo: number; whole?: string | null };
+  place: { name: string | null; scannedTo: number; whole?: string | null; kinds?: number };
 }
 
 /** What may stand between two shares given respectively: 11.7%和0.5%, 11.7%、0.5%. */

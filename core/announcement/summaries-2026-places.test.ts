@@ -107,6 +107,64 @@ describe('counts of the villages and of the communities listed as parts of a tow
     expect(findings(TURNOUT('69.0'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '参选率69.0%']]);
   });
 
+  it('judges no count after ； by the whole when only one kind was listed before it', () => {
+    // 其中，村登记选民32707人；参加投票30100人: the villages' 30100 (92.0 %) or the township's (68.8 %)?
+    // 30100 of the communities' 11040 stated after it would be 272.6 %.
+    const text =
+      '全镇登记选民43747人。其中，村登记选民32707人；参加投票30100人，参选率92.0%。社区登记选民11040人；参加投票9472人，参选率85.8%。';
+    expect(findings(text)).toEqual([]);
+    expect(shares(text)).toEqual([['参选率85.8%', true]]);
+  });
+
+  it('judges no count after ， by the last kind when the clause listed two', () => {
+    // 30689 of 36343 is 84.4 %, the township's; of the communities' 14113 it would be 217.5 %.
+    const text =
+      '全镇登记选民36343人，其中村登记选民22230人、社区登记选民14113人，参加投票30689人，参选率84.4%。';
+    expect(findings(text)).toEqual([]);
+    expect(shares(text)).toEqual([]);
+  });
+
+  it('judges a rate named by its kind of place by that kind’s counts alone', () => {
+    // 16830 of 18700 is 90.0 %; 5022 of 6200 is 81.0 %. The villages' rate is not of the communities' 5022.
+    const text =
+      '全镇登记选民24900人，其中，村登记选民18700人、社区登记选民6200人。村参加投票16830人；社区参加投票5022人。村参选率90.0%，社区参选率81.0%。';
+    expect(findings(text)).toEqual([]);
+    expect(shares(text)).toEqual([['村参选率90.0%', true]]);
+    // The villages' voters not stated: 村参选率 is judged by no other kind's 5022 (5022 of 18700 is 26.9 %).
+    const unstated =
+      '全镇登记选民24900人，其中村登记选民18700人、社区登记选民6200人；参加投票21852人，其中社区参加投票5022人。村参选率90.0%，社区参选率81.0%。';
+    expect(findings(unstated)).toEqual([]);
+    expect(shares(unstated).filter(([share]) => share === '村参选率90.0%')).toEqual([]);
+  });
+
+  it('judges a share of a base named by its kind of place by that kind’s counts alone', () => {
+    // 1208 of the villages' 21330 is 5.7 %; of the communities' 6177 stated nearer it would be 19.6 %.
+    const text =
+      '全镇登记选民31800人，参加投票27507人，参选率86.5%。其中村参加投票21330人、社区参加投票6177人；村参加投票的选民中，委托投票1208人，占村参加投票人数的5.7%。';
+    expect(findings(text)).toEqual([]);
+    expect(shares(text)).toContainEqual(['占村参加投票人数的5.7%', true]);
+  });
+
+  it('leaves counts given respectively unread when a base is named for each', () => {
+    // 13650 of 15300 is 89.2 %; 4161 of 5240 is 79.4 %.
+    const text =
+      '全镇登记选民20540人，其中村登记选民15300人、社区登记选民5240人。参加投票17811人，参选率86.7%，其中村参加投票13650人、社区参加投票4161人，分别占村、社区登记选民的89.2%、79.4%。';
+    expect(findings(text)).toEqual([]);
+    expect(shares(text)).toEqual([['参选率86.7%', true]]);
+  });
+
+  it('reads a sentence that opens with a bare kind and lists another after ； as listing kinds', () => {
+    // 40799 of 45481 is 89.7 %; 14430 of 19931 is 72.4 %; 55229 of 65412 is 84.4 %.
+    const text =
+      '村登记选民45481人，参加投票40799人，参选率89.7%；社区登记选民19931人，参加投票14430人，参选率72.4%；全镇合计登记选民65412人，参加投票55229人，参选率84.4%。';
+    expect(findings(text)).toEqual([]);
+    expect(shares(text)).toEqual([
+      ['参选率89.7%', true],
+      ['参选率72.4%', true],
+      ['参选率84.4%', true],
+    ]);
+  });
+
   it('judges no turnout of the villages by the township’s registered voters when theirs is not stated', () => {
     // 32177 of 43747 would be 73.6 %: the villages' own registered voters are not stated.
     const text = '全镇登记选民43747人，参加投票39572人，参选率90.5%。其中，村参加投票32177人，参选率98.4%。';

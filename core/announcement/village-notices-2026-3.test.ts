@@ -112,6 +112,30 @@ describe('two names whose votes are listed, declared by one 当选', () => {
   });
 });
 
+describe('votes parted by ； before a bare 当选', () => {
+  const NOTICE = (line: string) =>
+    [
+      '柳溪村村民委员会选举结果公告',
+      '全村登记选民1860人，参加投票的选民1702人，收回选票1702张，其中有效票1688张，无效票14张。',
+      line,
+    ].join('\n');
+
+  it('declares the item 当选 ends, not the item before it that has none of its own', () => {
+    // 孙明 ran for a seat and lost: the ； closes his item.
+    const text = NOTICE('委员：孙明得票60票；周立新得票990票，当选；柳红梅得票1102票，当选。');
+    expect(winners(text)).toEqual([
+      ['周立新得票990票', true],
+      ['柳红梅得票1102票', true],
+    ]);
+    expect(judged(text).filter(([, , severity]) => severity !== 'info')).toEqual([]);
+  });
+
+  it('declares them all where 均 or 都 says the 当选 is of more than one', () => {
+    const text = NOTICE('委员：柳红梅得票1102票；周立新得票990票，均当选为村民委员会委员。');
+    expect(winners(text).map(([words]) => words)).toEqual(['柳红梅得票1102票', '周立新得票990票']);
+  });
+});
+
 describe('a run of votes listed with 、 right before one 当选, with no comma', () => {
   // 1702 voted; a seat needs 852.
   const NOTICE = (first = 1102, line = '') =>

@@ -2,6 +2,7 @@ import type { AnnouncedContest, AnnouncedFigure, ElectedFigure, VotesFigure } fr
 import { endOfLine, FiguresByPlace, votesWithin } from './votes-on-line.js';
 import { linesOpening } from './linear-scans.js';
 import { pushAll } from '../model/long-lists.js';
+import { namesFirstRound, RUNOFF_WORDS } from './round-words.js';
 import { isPersonName } from './person-name.js';
 import type { ContestResolver } from './resolve-contest.js';
 
@@ -34,7 +35,14 @@ export function withWinnersListed(
   const declared = new Set(figures.flatMap((figure) => (figure.kind === 'elected' ? figure.names : [])));
   const byPlace = new FiguresByPlace(figures);
   const added: ElectedFigure[] = [];
+  const runoffAt = folded.search(RUNOFF_WORDS);
   for (const heading of linesOpening(folded, HEADING)) {
+    // 同日召开居民代表会议选举居务监督委员会…\n下列人员当选：: a bare heading after a line naming another body
+    // heads that body's winners, elected by other voters.
+    if (!COMMITTEE_NAMED.test(heading.text) && OTHER_BODY.test(lineBefore(folded, heading.index))) continue;
+    // 第一次投票…；委员尚缺1名。当日另行选举…\n经选举，下列人员当选为第8届居民委员会成员：: after a runoff, a
+    // heading that names no round lists the winners of both, each with its own round's votes.
+    if (!namesFirstRound(heading.text) && runoffAt >= 0 && runoffAt < heading.index) continue;
     const headingEnd = heading.index + heading.text.length;
     const byContest = new Map<string, { contest: AnnouncedContest | null; names: string[] }>();
     let lineStart = headingEnd + 1;
@@ -45,7 +53,10 @@ export function withWinnersListed(
       const votes = votesWithin(byPlace, lineStart, lineEnd);
       // 未当选, 落选 or 当选 on the line itself: the line says for itself who was elected. A line that
       // opens with no post (其他候选人得票：…) is no line of the list.
-      if (votes.length === 0 || /当选|落选/.test(line) || !POST_LINE.test(line)) break;
+      // 委员：潘国庆，得票2310票（未过半数）, 委员候选人陈明得票1320票，未超过…半数: a line saying the votes fell
+      // short is no winner's, and the list ends there.
+      if (votes.length === 0 || /当选|落选/.test(line) || FELL_SHORT.test(line) || !POST_LINE.test(line))
+        break;
       for (const figure of votes) {
         if (declared.has(figure.candidate)) continue;
         const key = figure.contest?.text ?? '';
@@ -59,7 +70,13 @@ export function withWinnersListed(
     // names no body the winners are of.
     const from = heading.index + heading.text.search(/当选/);
     const span: [number, number] = [from, from + (heading.body[1] ?? heading.body[2] ?? '当选').length];
+    // 委员：闫冬梅…\n委员：雷振东…\n闫冬梅、雷振东得票未过半数，另行选举。: a name the text says, after the list,
+    // fell short is not declared by the heading.
+    const after = folded.slice(lineStart);
+    for (const entry of byContest.values())
+      entry.names = entry.names.filter((name) => !saidToFallShort(after, name));
     for (const { contest, names } of byContest.values()) {
+      if (names.length === 0) continue;
       for (const name of names) declared.add(name);
       added.push(electedAt(contest, names, span, original));
     }
@@ -71,6 +88,32 @@ export function withWinnersListed(
   const at = (figure: AnnouncedFigure) => figure.origin.span?.[0] ?? 0;
   return [...figures, ...added].sort((a, b) => at(a) - at(b));
 }
+
+/** Words saying the votes fell short of election (未过半数, 未超过, 不足…半数, 另行选举, 尚缺). */
+const FELL_SHORT = /未过半|未超过|没有超过|不足|未达到|未获|另行选举|尚缺/;
+
+/** Whether a sentence of `text` that names `name` says the votes fell short (FELL_SHORT, 未当选). */
+function saidToFallShort(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const start = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1;
+    const stop = text.slice(at).search(/[。\n]/);
+    const sentence = text.slice(start, stop < 0 ? text.length : at + stop);
+    if (FELL_SHORT.test(sentence) || /未当选|落选/.test(sentence)) return true;
+  }
+  return false;
+}
+
+/** The line before the one that starts at `at` (empty lines skipped). */
+function lineBefore(text: string, at: number): string {
+  let end = at - 1;
+  while (end > 0 && /\s/.test(text[end - 1] ?? '')) end -= 1;
+  return text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
+}
+
+/** A heading that names the committee its winners are of (当选为第10届居民委员会成员). */
+const COMMITTEE_NAMED = /居民委员会|村民委员会|居委会|村委会/;
+/** Another body than the committee, elected by other voters: its list under a bare heading is its own. */
+const OTHER_BODY = /监督委员会|监委会|小组长/;
 
 /** A line of the list opens with the post its names were elected to. */
 const POST_LINE = /^[^\S\n]*(?:主任|副主任|委员|成员)[^\S\n]*[:：]?[^\S\n]*/;

@@ -186,4 +186,37 @@ describe('sexes written after the names of winners, and the seats a notice keeps
     );
     expect(women(judgeAnnouncement(voters, village, 'first', 'zh'))).toHaveLength(1);
   });
+
+  it('judges nothing where a woman is named whose part the reader did not read', () => {
+    // 王芳 won the chair (一肩挑), in words the reader does not read as a declaration or her votes: the
+    // members are two men, yet the committee holds a woman.
+    const chair = written(
+      '一、主任（应选1名）',
+      '王芳（女，村党支部书记）得票1050票，当选为村民委员会主任，实现村党支部书记、村民委员会主任“一肩挑”。',
+      '二、委员（应选2名，其中妇女委员1名）',
+      '张勇（男）得票903票，刘强（男）得票860票，孙明（男）得票241票。',
+      '张勇、刘强当选为村民委员会委员。',
+    );
+    expect(women(judgeAnnouncement(chair, village, 'first', 'zh'))).toEqual([]);
+    // The same with her chair read: two men and a woman, the notice's own women's seat met.
+    const read = written(
+      '一、主任（应选1名）',
+      '王芳（女）得票1050票，当选为村民委员会主任。',
+      '二、委员（应选2名，其中妇女委员1名）',
+      '张勇（男）得票903票，刘强（男）得票860票，孙明（男）得票241票。',
+      '张勇、刘强当选为村民委员会委员。',
+    );
+    expect(
+      judgeAnnouncement(read, village, 'first', 'zh').judged.filter((j) => j.rule === 'women-members'),
+    ).toMatchObject([{ right: true }]);
+    // A woman named with her sex in a candidates' list and then read with her votes is no unknown.
+    const listed = written(
+      '正式候选人：主任候选人刘强（男）；委员候选人李梅（女）、张勇（男）、孙明（男）。',
+      '主任：刘强得票1021票，当选。',
+      '委员（应选2名，其中妇女委员1名）：张勇得票930票，当选；孙明得票905票，当选；李梅得票241票。',
+    );
+    expect(women(judgeAnnouncement(listed, village, 'first', 'zh'))).toEqual([
+      ['warning', 1, 0, '委员（应选2名，其中妇女委员1名）'],
+    ]);
+  });
 });

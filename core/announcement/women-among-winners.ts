@@ -95,6 +95,15 @@ export function womenAmongWinners(
   }
   if (winners.size === 0 || !winnersTopTheVotes(notice, winners)) return [];
   const marks = (notice.sexMarks ?? []).map((mark) => ({ ...mark, before: nameKey(mark.before) }));
+  // A woman the notice names with her sex but whom the reader read neither as a winner nor with votes
+  // (`王芳（女，村党支部书记）得票1050票，当选为村民委员会主任`, a chair in words not read) may be among the
+  // committee: the women are not judged.
+  const candidates = new Set(
+    notice.figures.flatMap((figure) => (figure.kind === 'votes' ? [nameKey(figure.candidate)] : [])),
+  );
+  const known = (before: string) =>
+    [...winners.keys(), ...candidates].some((name) => before === name || before.endsWith(name));
+  if (marks.some((mark) => mark.sex === '女' && !known(mark.before))) return [];
   let women = 0;
   for (const key of winners.keys()) {
     const byVotes = sexes.get(key);

@@ -32,6 +32,8 @@ const SHAPES = [
 ].map((shape) => new RegExp(shape, 'gu'));
 
 const OTHER_BODY = new RegExp(OTHER_BODY_WORDS, 'u');
+/** What ends a clause, before a statement of seats. */
+const CLAUSE_END = /[\n。；;]/u;
 const DIGITS: Readonly<Record<string, number>> = {
   一: 1,
   二: 2,
@@ -54,12 +56,13 @@ export function womenSeatsStated(folded: string, original: string): WomenSeats[]
   const found: WomenSeats[] = [];
   const seen = new Set<number>();
   for (const shape of SHAPES) {
+    // The clause's start, found by one scan forward over the text as the matches come in order (a
+    // search back from each match would read a long line once per statement on it).
+    let clauseStart = -1;
+    let scanned = 0;
     for (const match of folded.matchAll(shape)) {
       if (seen.has(match.index)) continue;
-      const clauseStart = Math.max(
-        folded.lastIndexOf('\n', match.index),
-        ...['。', '；', ';'].map((mark) => folded.lastIndexOf(mark, match.index)),
-      );
+      for (; scanned < match.index; scanned++) if (CLAUSE_END.test(folded[scanned]!)) clauseStart = scanned;
       const before = folded.slice(clauseStart + 1, match.index + match[0].length);
       if (OTHER_BODY.test(before)) continue;
       seen.add(match.index);

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { alarms, findings, judged } from './corpus/read-shapes.js';
+
+/**
+ * A sentence about another body than the committee (村务监督委员会由村民代表会议推选，实到村民代表31人，收回选票31张):
+ * its counts are that body's election's, never the committee's own (mention-settings.ts, `subject`;
+ * comparable-mentions.ts, `apartBySubject`). Every number and name here is invented.
+ */
+const VILLAGE = (invalid = '40') =>
+  '村务监督委员会由村民代表会议推选，实到村民代表31人，收回选票31张。\n' +
+  `本村登记选民986人，参加投票842人，无效票${invalid}张。\n` +
+  '村民委员会主任：孔德明得票615票，当选；孔亮得票180票。\n' +
+  '村民委员会委员：严春花得票702票，吕建国得票655票，施磊得票598票，当选。\n';
+
+describe('counts of a sentence about another body', () => {
+  it('never takes the representatives’ ballots as the villagers’ ballots returned', () => {
+    expect(findings(VILLAGE())).toEqual([]);
+    expect(alarms(VILLAGE(), true)).toEqual([]);
+    // The committee's own votes are still judged, against the villagers' 842 who voted.
+    expect(judged(VILLAGE())).toContainEqual(['votes-within-ballots', '孔德明得票615票', true]);
+  });
+
+  it('keeps the supervisory vote stated after the committee’s apart, and its own account checked', () => {
+    const text = (returned: string) =>
+      '本村登记选民1260人，参加投票1108人，收回选票1108张，有效票1090张，无效票18张。\n' +
+      '村民委员会主任：郑国华得票802票，当选。\n' +
+      `居务监督委员会经居民代表会议推选，实到居民代表32人，收回选票${returned}张，无效票3张。\n`;
+    expect(alarms(text('32'), true)).toEqual([]);
+    // The committee's own account still holds each figure to the others.
+    const planted = text('32').replace('有效票1090张', '有效票1100张');
+    expect(findings(planted)).toEqual([['ANNOUNCED_SUM_MISMATCH', '收回选票1108张']]);
+  });
+
+  it('still catches the committee’s own invalid ballots above its ballots returned', () => {
+    const text =
+      '居务监督委员会由居民代表会议推选，实到居民代表27人，收回选票27张。\n' +
+      '本社区登记选民2140人，参加投票1876人，收回选票1876张，有效票1850张，无效票1902张。\n';
+    expect(findings(text)).toEqual([['ANNOUNCED_SUM_MISMATCH', '收回选票1876张']]);
+  });
+
+  it('leaves the representatives’ counts the voters of a vote that names no body', () => {
+    const text =
+      '居民代表会议应到60人，实到48人，收回选票48张，有效票47张，无效票1张。\n' +
+      '王林得票50票，当选为主任。\n';
+    expect(findings(text)).toContainEqual(['ANNOUNCED_SUM_MISMATCH', '王林得票50票']);
+  });
+
+  it('reads a body the title names as the notice’s own', () => {
+    const text =
+      '白沙村村务监督委员会选举结果公告\n' +
+      '村务监督委员会由村民代表会议推选，实到村民代表31人，收回选票31张，有效票30张，无效票1张。\n' +
+      '白志军得票32票，当选为村务监督委员会委员。\n';
+    expect(findings(text)).toContainEqual(['ANNOUNCED_SUM_MISMATCH', '白志军得票32票']);
+  });
+});
