@@ -186,3 +186,81 @@ export function englishPartOpening(before: string): string | null {
   const name = ENGLISH_PART_OPENING.exec(before)?.[1];
   return name === undefined ? null : name.toLowerCase().replace(/\s+/g, ' ');
 }
+
+/**
+ * A clause opening with a named place (`In Liujia, 1,204 voters took part`, `…; in Dongfeng Village,
+ * 1,330 voters`): its counts are that place's, not the whole village's, unless the place is the notice's
+ * own (named in its title or opening). One to four capitalised words, none a month, a day or a word that
+ * opens a sentence of the whole (`In total,`, `In all,`, `In the end,`).
+ */
+const ENGLISH_PLACE_OPENING = /^[^\S\n]*in[^\S\n]+((?:[A-Z][\w'’-]*[^\S\n]+){0,3}[A-Z][\w'’-]*)[^\S\n]*,/i;
+/** `In the Liujia group,`, `In the Beiwan natural village,`: a named part after `the`. */
+const ENGLISH_NAMED_PART_OPENING =
+  /^[^\S\n]*[Ii]n[^\S\n]+the[^\S\n]+((?:[A-Z][\w'’-]*[^\S\n]+){1,3}(?:villagers'?[^\S\n]+)?(?:group|hamlet|team|natural[^\S\n]+village|village|community))[^\S\n]*,/;
+const NOT_A_NAMED_PLACE =
+  /^(?:the|this|that|these|those|all|total|sum|short|brief|summary|addition|particular|accordance|line|contrast|comparison|response|fact|practice|principle|order|general|detail|turn|round|person|public|english|chinese|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter|each|every|both|our|its|their|which|one|two)\b/i;
+
+/**
+ * The place an English clause opens with (`In Liujia,`), lower-cased, when it is not the notice's own
+ * place (`opening`: its title and first lines, where the own place is named); else null.
+ */
+export function englishPlaceOpening(clause: string, opening: string): string | null {
+  const name = [ENGLISH_PLACE_OPENING.exec(clause)?.[1], ENGLISH_NAMED_PART_OPENING.exec(clause)?.[1]].find(
+    (found) => found !== undefined && /^[A-Z]/.test(found) && !NOT_A_NAMED_PLACE.test(found),
+  );
+  if (name === undefined) return null;
+  const lower = name.toLowerCase().replace(/\s+/g, ' ');
+  return opening.toLowerCase().replace(/\s+/g, ' ').includes(lower) ? null : lower;
+}
+
+/**
+ * A place wider than any villagers' or residents' committee, the subject of the words right before a
+ * count (`The township has 18,406 registered voters`, `…, the town 18,406`): the count is of that wider
+ * place (a sum of its villages), never of one election. Only within the count's own comma-clause, and not
+ * when a village or community is named after it (`the township's Dongfeng Village has 1,620`).
+ */
+const WIDER_PLACE_SUBJECT =
+  /\b(?:the|whole|entire)[^\S\n]+(township|town|county|subdistrict|district)\b(?![^,;]*\b(?:village|community)\b)/i;
+
+/** The wider place named in the clause before a count (WIDER_PLACE_SUBJECT); else null. */
+export function englishWiderPlace(before: string): string | null {
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  const opening = before.slice(before.lastIndexOf(';') + 1);
+  return (
+    WIDER_PLACE_SUBJECT.exec(clause)?.[1]?.toLowerCase() ??
+    WIDER_PLACE_OPENING.exec(opening)?.[1]?.toLowerCase() ??
+    null
+  );
+}
+
+/** A clause opening with a wider place (`Across the township,`, `In the whole town,`, `Township-wide,`). */
+const WIDER_PLACE_OPENING =
+  /^[^\S\n]*(?:(?:across|in|throughout)[^\S\n]+the[^\S\n]+(?:(?:whole|entire)[^\S\n]+)?(township|town|county|subdistrict)|(township|town|county)-wide)[^\S\n]*,/i;
+
+/**
+ * A count whose own noun names a group of the voters (`662 women took part in the vote`, `802 registered
+ * women`, `410 female voters voted`): that group's, never all the voters of the election.
+ */
+const ENGLISH_GROUP_NOUN =
+  /^[^\S\n]*\d[\d,]*[^\S\n]+(?:(?:registered|eligible)[^\S\n]+)?(women|men|female|male|elderly|older|young|migrant|first-time|minority)\b/i;
+
+/** `662 of the women took part`: the count is some of a group. */
+const ENGLISH_OF_GROUP =
+  /^[^\S\n]*\d[\d,]*[^\S\n]+(?:of|among)[^\S\n]+(?:the|these|those|them)[^\S\n]+(?:registered[^\S\n]+)?(women|men|female|male|elderly|migrant|minority)\b/i;
+/** `Of the women, 662 took part`, `Among the women, …`, `Women: 662 …`: a clause opening with a group. */
+const ENGLISH_GROUP_OPENING =
+  /^[^\S\n]*(?:(?:of|among)[^\S\n]+(?:the|these|those)[^\S\n]+(?:registered[^\S\n]+)?)?(women|men|female|male|elderly|migrant|minority)(?:[^\S\n]+(?:voters|electors|villagers|workers))?[^\S\n]*[:,]/i;
+
+/**
+ * The group a count is of: named by its own words (ENGLISH_GROUP_NOUN, ENGLISH_OF_GROUP) or by the
+ * opening of its clause (`clause`, ENGLISH_GROUP_OPENING), lower-cased; else null.
+ */
+export function englishGroupNoun(words: string, clause = ''): string | null {
+  const group = (
+    ENGLISH_GROUP_NOUN.exec(words)?.[1] ??
+    ENGLISH_OF_GROUP.exec(words)?.[1] ??
+    ENGLISH_GROUP_OPENING.exec(clause)?.[1]
+  )?.toLowerCase();
+  if (group === undefined) return null;
+  return group === 'female' ? 'women' : group === 'male' ? 'men' : group;
+}

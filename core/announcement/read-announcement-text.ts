@@ -121,7 +121,10 @@ import {
   OWN_PLACE_REACH,
   PART_OPENING_REACH,
   POLLING_STATION,
+  englishGroupNoun,
   englishPartOpening,
+  englishPlaceOpening,
+  englishWiderPlace,
   placeBefore,
   placeScope,
   kindOpeningList,
@@ -612,6 +615,11 @@ class TextReader {
   readonly summary = new SummaryTotals();
   /** The first place the text names (its title's village, or a summary's township): its own. */
   private readonly ownPlace: string | null;
+  /**
+   * The title, else the first line (whole when it is no sentence, else its words before its first
+   * number): where the notice names its own place.
+   */
+  private readonly ownWords: string;
   /** Whether the text names a count of voters or ballots without doubt (参加投票的选民855人, 收回选票716张). */
   private readonly statesPlainBallots: boolean;
   /** Whether the text says the committee was elected by residents' representatives (representative-counts.ts). */
@@ -643,6 +651,7 @@ class TextReader {
     this.ownPlace =
       (title === undefined ? null : placeScope(title, null, true)) ??
       placeScope(folded.slice(0, OWN_PLACE_REACH), null, true);
+    this.ownWords = title ?? ownWordsOfFirstLine(folded);
     this.statesPlainBallots = PLAIN_BALLOT_COUNT.test(folded);
     this.byRepresentatives =
       electedByRepresentatives(folded) || supervisoryCommitteeByRepresentatives(title, folded);
@@ -1760,6 +1769,30 @@ class TextReader {
     if (named?.[1]) this.summary.namedTotal(groupLabel(named[1]), whole);
   }
 
+  /**
+   * The place an English count is of from its sentence: a part opening it (`At the east polling
+   * station,`), a named place opening its clause (`In Liujia,`), or a wider place as its clause's subject
+   * (`The township has 18,406 registered voters`).
+   */
+  private englishScope(span: TextSpan, state: SentenceState): string | null {
+    const before = this.folded.slice(state.start, span[0]);
+    const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('；')) + 1;
+    return (
+      englishPartOpening(
+        this.folded.slice(state.start, Math.min(span[1], state.start + PART_OPENING_REACH)),
+      ) ??
+      englishPlaceOpening(before.slice(clauseStart), this.ownWords) ??
+      englishWiderPlace(before)
+    );
+  }
+
+  /** The group of the voters an English count is of: by its own words, or its clause's opening. */
+  private englishGroupOf(span: TextSpan, state: SentenceState): string | null {
+    const before = this.folded.slice(state.start, span[0]);
+    const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('；')) + 1);
+    return englishGroupNoun(this.folded.slice(span[0], span[1]), clause);
+  }
+
   private count(
     meaning: CountMeaning,
     value: bigint,
@@ -1772,18 +1805,17 @@ class TextReader {
     const scope =
       placeBefore(this.folded, span[1], state, this.ownPlace) ??
       englishPlaceAt(this.englishPlaces, span[0]) ??
-      (this.times.english
-        ? englishPartOpening(
-            this.folded.slice(state.start, Math.min(span[1], state.start + PART_OPENING_REACH)),
-          )
-        : null);
+      (this.times.english ? this.englishScope(span, state) : null);
     // 在外出务工的300名选民中，有280名投票: the group's voters, not the election's (voter-subset.ts).
     state.voterSubset =
       subsetBefore(state.voterSubset, words) ??
       englishVoterSubset(
         this.folded.slice(state.start, Math.min(span[0], state.start + SUBSET_OPENING_REACH)),
       );
-    const among = amongOf(state.voterSubset, meaning);
+    // 662 women took part in the vote: the women's voters, not all the election's (place-scope.ts).
+    const among =
+      amongOf(state.voterSubset, meaning) ??
+      (this.times.english ? (this.englishGroupOf(span, state) ?? undefined) : undefined);
     return {
       kind: 'count',
       meaning,
@@ -1887,4 +1919,10 @@ const PER_HEAD = /每(?:户|人|位|名|个|一位|一名)/;
 /** The words between 发放 (or 收回) and a number name papers other than ballots, and no ballot. */
 function otherPapers(after: string): boolean {
   return !/票/.test(after.replace(/委托投票|投票证明/g, '')) && OTHER_PAPERS.test(after);
+}
+
+/** The first line of a text when it is a heading (no sentence's full stop), else its words before a number. */
+function ownWordsOfFirstLine(text: string): string {
+  const line = /^\s*([^\n]*)/.exec(text)?.[1] ?? '';
+  return /[.。]\s/.test(`${line} `) ? (/^[^\d]*/.exec(line)?.[0] ?? '') : line;
 }
