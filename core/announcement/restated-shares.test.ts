@@ -25,6 +25,21 @@ describe('a share stated again later in the notice', () => {
     expect(found[0]?.messages.zh).toMatch(/^公告写“参选率83\.8%”，后又写“本次选举参选率83\.8%”，但/);
   });
 
+  it('quotes the first two restatements of a share stated many times and counts the rest', () => {
+    const text =
+      notice('83.8', '83.8') +
+      ['再次公布参选率83.8%。', '第三次公布参选率83.8%。', '第四次公布参选率83.8%。'].join('\n') +
+      '\n';
+    const found = checkAnnouncementArithmetic(readAnnouncementText(text), 'en');
+    expect(found.map((finding) => finding.code)).toEqual(['ANNOUNCED_PERCENT_MISMATCH']);
+    expect(found[0]?.messages.en).toMatch(
+      /^The notice states “参选率83\.8%”, and again “本次选举参选率83\.8%”, “再次公布参选率83\.8%” and 2 more times, but /,
+    );
+    expect(found[0]?.messages.zh).toMatch(
+      /^公告写“参选率83\.8%”，后又写“本次选举参选率83\.8%”、“再次公布参选率83\.8%”，另有2处，但/,
+    );
+  });
+
   it('still judges both places, and keeps a right share stated twice right at both', () => {
     expect(judged(notice('83.8', '83.8')).filter(([rule]) => rule === 'share')).toEqual([
       ['share', '参选率83.8%', false],
