@@ -380,20 +380,19 @@ export function differentSettings(
  * A count or votes in a sentence about another body than the committee (its `subject`: 村务监督委员会由村民代表会议
  * 推选，收回选票31张) are that body's: apart from a count or votes whose sentence, heading or section does not name
  * that body, a sentence naming no body included (`无效票40张` of the villagers' vote). Unlike a body merely
- * named, a subject is never "left unsaid" on the other side. Votes are not kept from the representatives'
- * counts (`村民代表会议应到45人，实到41人，收回选票41张` … `王林得票30票`): they may be the voters of the vote.
+ * named, a subject is never "left unsaid" on the other side. The representatives are never a subject
+ * (mention-settings.ts): they may be the election's own voters.
  */
 export function apartBySubject(first: AnnouncedFigure, second: AnnouncedFigure): boolean {
   const subject = subjectOf(first);
   if (subject === '' || subjectOf(second) === subject) return false;
   if (!isCountOrVotes(first) || !isCountOrVotes(second)) return false;
   if (bodiesOf(second).split('·').includes(subject) || sectionOf(second) === subject) return false;
-  return !(second.kind === 'votes' && REPRESENTATIVES.has(subject));
+  return true;
 }
 
 const isCountOrVotes = (figure: AnnouncedFigure): boolean =>
   figure.kind === 'count' || figure.kind === 'votes';
-const REPRESENTATIVES: ReadonlySet<string> = new Set(['村民代表', '居民代表']);
 
 /** The body other than the committee a figure's sentence is about ('' for none: mention-settings.ts). */
 export const subjectOf = (figure: AnnouncedFigure): string =>

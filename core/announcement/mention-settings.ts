@@ -197,7 +197,8 @@ export function withSettings(
  * or 经, 由, 在) is about that body: its counts are of that body's election, never the committee's own (before,
  * the representatives' 31 ballots were read as the villagers' ballots returned, and 40 invalid ballots and
  * every winner's votes flagged as more than them). Where its opening clause names the representatives and
- * another body, the other body is the subject (the representatives are its voters). Not a clause naming the
+ * another body, the other body is the subject (the representatives are its voters); the representatives alone are
+ * none (`由居民代表选举产生…。居民代表会议应到60人，到会人数48人`: they may be the election's own electorate). Not a clause naming the
  * committee too (`村民代表会议选举村民委员会`), nor one that only names the body later (`本次选举由村务监督委员会全程监督`),
  * nor a body the notice's title names (`村务监督委员会选举结果公告`: its own). The subject's name; '' for none.
  */
@@ -206,7 +207,7 @@ function subjectBody(clause: string, titleBodies: ReadonlySet<string>): string {
   const bodies = sentenceBodies(clause);
   if (bodies.some((body) => body.kind === 'committee')) return '';
   const others = bodies.filter((body) => !titleBodies.has(body.name));
-  return (others.find((body) => body.kind !== 'representatives') ?? others[0])?.name ?? '';
+  return others.find((body) => body.kind !== 'representatives')?.name ?? '';
 }
 
 const SUBJECT_OPENING = new RegExp(
