@@ -30,7 +30,7 @@ import { garbledCountOf } from './garbled-count.js';
 import { ArithmeticCheckBase, located, type ArithmeticRecord } from './arithmetic-record.js';
 import { RUNOFF_WORDS } from './round-words.js';
 import { scriptOfFigure } from './script-halves.js';
-import { isKindOfPlace, UNCLEAR_PLACE } from './place-scope.js';
+import { isKindOfPlace, NUMBERED_PART, POLLING_STATION, UNCLEAR_PLACE } from './place-scope.js';
 
 /** A share's own words of the last term (上届参选率, 去年的); not a change against it (比上届, 较上一届). */
 const LAST_TERM = /(?<![比较与同])(?:上一?届|往届|去年|前年)/;
@@ -1096,6 +1096,19 @@ export class ShareCheck extends ArithmeticCheckBase {
         (isKindOfPlace(place) || isKindOfPlace(scopeOfFigure(nearest)) || place === UNCLEAR_PLACE)
       )
         matches = matches.filter((figure) => scopeOfFigure(figure) === place);
+      // 本村登记选民2870人，其中第三村民小组登记选民212人。全村参加投票2230人，参选率77.70%: the whole place's
+      // voters, more than a numbered group's or polling station's registered voters stated nearer, are a
+      // share of the whole place's registered voters when the text states them.
+      if (
+        part?.kind === 'count' &&
+        place === '' &&
+        nearest?.kind === 'count' &&
+        isPartOfThePlace(scopeOfFigure(nearest)) &&
+        part.value > nearest.value
+      ) {
+        const own = matches.filter((figure) => scopeOfFigure(figure) === '');
+        if (own.length > 0) matches = own;
+      }
       if (matches.length === 0) return null;
     }
     return this.nearestBefore(matches, near);
@@ -1189,6 +1202,11 @@ function inItsWords(percent: string, cheng: string | null, percentFirst = false)
 const KIND_RATE = /^(农村|城市社区|城镇社区|村|社区)(?=参选率|参投率|投票率|参加投票率)/;
 /** A base named by a kind of place (占村参加投票人数的, 占社区登记选民的): the kind. */
 const KIND_BASE = /占(农村|城市社区|城镇社区|村|社区)(?=登记|参加|参选|实际参|选民)/;
+
+/** Whether a place is a numbered part (第三村民小组) or a polling station (流动票箱) of the notice's own place. */
+function isPartOfThePlace(scope: string): boolean {
+  return NUMBERED_PART.test(scope) || POLLING_STATION.test(scope);
+}
 
 function scopeOfFigure(figure: AnnouncedFigure | null): string {
   return figure?.kind === 'count' ? (figure.scope ?? '') : '';

@@ -45,7 +45,7 @@ export function isKindOfPlace(scope: string): boolean {
 }
 
 const PLACE_WORD = new RegExp(
-  String.raw`全(?:镇|乡|县|区|市|街道)|第[一二三四五六七八九十\d]+(?:选区|投票站|投票点|分会场|村民小组|居民小组|小组|组)|(?<![个只])(?:中心会场|主会场|流动票箱)|(?<![个只各每第一二三四五六七八九十\d])(?:(?:巡回|流动|入户)投票小?组|流动投票箱|(?:投票站|投票点|投票处|分会场|村民小组|入户投票)(?=[^\S\n]*(?:收回|发出|领取|投票|参加|参选|实到|到会|选民|选票|有效)))|` +
+  String.raw`全(?:镇|乡|县|区|市|街道)|第[一二三四五六七八九十\d]+(?:选区|投票站|投票点|分会场|村民小组|居民小组|网格|小组|组)|(?<![个只])(?:中心会场|主会场|流动票箱)|(?<![个只各每第一二三四五六七八九十\d])(?:(?:巡回|流动|入户)投票小?组|流动投票箱|(?:投票站|投票点|投票处|分会场|村民小组|入户投票)(?=[^\S\n]*(?:收回|发出|领取|投票|参加|参选|实到|到会|选民|选票|有效)))|` +
     KIND_OF_PLACE.source +
     String.raw`|(?<!其)(?!其中|分别)[\u4e00-\u9fff]{1,6}?(?:村|社区|镇|乡|街道)(?![民委两级干务组长集庄医（(])`,
   'g',
@@ -56,6 +56,15 @@ const PLACE_WORD = new RegExp(
  */
 const PART_OF_VOTE =
   /^(?:(?:巡回|流动|入户)投票小?组|流动投票箱|投票站|投票点|投票处|分会场|村民小组|入户投票)$/;
+/** A numbered group and then only the words of its count (第五村民小组登记选民), at the end of the text before 合计. */
+const GROUP_THEN_COUNT_WORDS =
+  /第[一二三四五六七八九十\d]+(?:选区|村民小组|居民小组|网格|小组|组)[\u4e00-\u9fff]{0,8}$/;
+/** How far before 合计 its groups are looked for. */
+const GROUP_SUM_REACH = 24;
+/** Whether the 合计 at `at` follows a numbered group with only its count's words between (no number, no mark). */
+function sumsTheGroupsBefore(folded: string, from: number, at: number): boolean {
+  return GROUP_THEN_COUNT_WORDS.test(folded.slice(from, at));
+}
 /** Words that sum the places or polling stations stated before them (合计, 总计, 共计). */
 const ALL_PLACES = /^(?:合计|总计|共计)$/;
 const PLACE_OR_ALL = new RegExp(`${PLACE_WORD.source}|合计|总计|共计|共(?=\\d|$)|[；;，,]`, 'g');
@@ -64,7 +73,7 @@ const PLACE_OR_ALL = new RegExp(`${PLACE_WORD.source}|合计|总计|共计|共(?
  * 第三组 electing its 组长).
  * A polling station is not one: the sentence after the stations (共发出选票1401张) is the whole place's.
  */
-export const NUMBERED_PART = /^第[一二三四五六七八九十\d]+(?:选区|村民小组|居民小组|小组|组)$/;
+export const NUMBERED_PART = /^第[一二三四五六七八九十\d]+(?:选区|村民小组|居民小组|网格|小组|组)$/;
 /** A sentence that opens with the whole place's total (共发出…, 合计…, 全村…) carries no group's name. */
 export const OPENS_WITH_TOTAL = /^\s*(?:共|合计|总计|共计|全村|全社区|全体)/;
 /** A place that is one polling station, venue or mobile box of the election (第二投票站, 分会场, 流动票箱). */
@@ -159,7 +168,18 @@ export function placeBefore(
         state.place.name !== UNCLEAR_PLACE
       )
         state.place.whole = state.place.name;
-      if (ALL_PLACES.test(word)) state.place.name = '';
+      // 第四、第五村民小组登记选民合计612人: 合计 right after numbered groups, with only their count's words
+      // between, sums those groups, not the whole place.
+      if (
+        ALL_PLACES.test(word) &&
+        !sumsTheGroupsBefore(
+          folded,
+          Math.max(state.start, opening + match.index - GROUP_SUM_REACH),
+          opening + match.index,
+        )
+      )
+        state.place.name = '';
+      else if (ALL_PLACES.test(word)) continue;
       else if (word !== '共') state.place.name = word;
       else if (POLLING_STATION.test(state.place.name ?? '')) state.place.name = '';
     }

@@ -137,6 +137,7 @@ import {
   englishVoterSubset,
   subsetBefore,
   voterSubsetOf,
+  chineseVoterSubset,
 } from './voter-subset.js';
 import {
   BALLOTS_OF_VOTES,
@@ -1807,7 +1808,9 @@ class TextReader {
       englishPlaceAt(this.englishPlaces, span[0]) ??
       (this.times.english ? this.englishScope(span, state) : null);
     // 在外出务工的300名选民中，有280名投票: the group's voters, not the election's (voter-subset.ts).
+    // 外出务工选民中参加投票的有420人: the voters of the group its words name.
     state.voterSubset =
+      chineseVoterSubset(words) ??
       subsetBefore(state.voterSubset, words) ??
       englishVoterSubset(
         this.folded.slice(state.start, Math.min(span[0], state.start + SUBSET_OPENING_REACH)),

@@ -40,6 +40,22 @@ export function amongOf(subset: VoterSubset | null, meaning: CountFigure['meanin
   return undefined;
 }
 
+/**
+ * Voters of a group named by its label and 中 right before the count's verb (外出务工选民中参加投票的有420人,
+ * 妇女选民中投票的有780人): the group's voters, as 在外出务工的300名选民中 opens them. Not the electorate
+ * (登记选民中, 全体选民中, 本村选民中).
+ */
+const GROUP_LABEL_THEN_VOTED =
+  /^[^\S\n]*(?:其中[^\S\n]*)?([\u4e00-\u9fff]{1,10}?选民)中(?=[^\S\n]*(?:实际)?(?:参加投票|投票|参选))/;
+const ELECTORATE_LABEL = /登记|全|本村|本社区|有选举权|总/;
+
+/** The group of the voters a count's own words name with 中 before its verb (外出务工选民中参加投票的有): else null. */
+export function chineseVoterSubset(words: string): VoterSubset | null {
+  const label = GROUP_LABEL_THEN_VOTED.exec(words)?.[1];
+  if (label === undefined || label === '选民' || ELECTORATE_LABEL.test(label)) return null;
+  return { label, voters: false, ended: false };
+}
+
 /** A count whose clause opens with the whole place (全村登记选民2400人): the sentence is the whole's again. */
 const OPENS_WITH_WHOLE_PLACE = /^[^\S\n]*(?:全(?:村|社区|体)|本(?:村|社区))/;
 
