@@ -159,8 +159,11 @@ test('shares with no stated base: nothing checked, never "all right", each unrea
 });
 
 test('a long paste: the first findings are shown, the rest on request, the headline counts them all', async () => {
-  // Thirty copies of the township summary (9 KB), each with its wrong share.
-  await checkText(Array.from({ length: 30 }, () => TOWNSHIP).join('\n'));
+  // Thirty township summaries (9 KB), each with its own count of members and so its own wrong shares (one
+  // wrong share restated word for word is one finding naming its places).
+  await checkText(
+    Array.from({ length: 30 }, (_, i) => TOWNSHIP.replace('成员62人', `成员${62 + i}人`)).join('\n'),
+  );
   const warnings = Number((await text('notice-headline'))!.match(/\d+/)![0]);
   expect(warnings).toBeGreaterThan(20);
   expect(await page.locator('[data-testid="findings"] > li').count()).toBe(20);
