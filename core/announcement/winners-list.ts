@@ -3,7 +3,7 @@ import { endOfLine, FiguresByPlace, votesWithin } from './votes-on-line.js';
 import { linesOpening } from './linear-scans.js';
 import { pushAll } from '../model/long-lists.js';
 import { namesFirstRound, RUNOFF_WORDS } from './round-words.js';
-import { isPersonName } from './person-name.js';
+import { isHanPersonName } from './person-name.js';
 import type { ContestResolver } from './resolve-contest.js';
 
 /** The names declared elected to a contest by the words at `span` of the text. */
@@ -244,11 +244,7 @@ function namesAfterElectedPost(
       .trim()
       .split(/[、，,]/u)
       .map((item) => item.trim());
-    if (
-      items.length === 0 ||
-      !items.every((item) => HAN_NAME.test(item) && isPersonName(item, NO_CANDIDATES))
-    )
-      continue;
+    if (items.length === 0 || !items.every((item) => isHanPersonName(item))) continue;
     const names = items.filter((name) => !declared.has(name));
     if (names.length === 0) continue;
     for (const name of names) declared.add(name);
@@ -262,7 +258,3 @@ function namesAfterElectedPost(
 /** 当选 and a post at a line's start, a colon, and the rest of the line or sentence. */
 const ELECTED_POST_LINE =
   /^[^\S\n]*当选(?:为)?((?:村民委员会|居民委员会|社区居委会|村委会|居委会)?(?:副主任|主任|委员|成员))[^\S\n]*[:：]([^\n。；;]+)[。；;]?$/u;
-/** No candidates named: a name is told from words by its own characters. */
-const NO_CANDIDATES: ReadonlySet<string> = new Set();
-/** A name of two to four Chinese characters, or a minority name with its dot. */
-const HAN_NAME = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}·[\u3400-\u9fff]{1,8})$/u;
