@@ -4,6 +4,7 @@ import { linesOpening } from './linear-scans.js';
 import { pushAll } from '../model/long-lists.js';
 import { namesFirstRound, RUNOFF_WORDS } from './round-words.js';
 import { isHanPersonName } from './person-name.js';
+import { chineseBodyWords, COMMITTEE_WORDS } from './body-words.js';
 import type { ContestResolver } from './resolve-contest.js';
 
 /** The names declared elected to a contest by the words at `span` of the text. */
@@ -39,7 +40,7 @@ export function withWinnersListed(
   for (const heading of linesOpening(folded, HEADING)) {
     // 同日召开居民代表会议选举居务监督委员会…\n下列人员当选：: a bare heading after a line naming another body
     // heads that body's winners, elected by other voters.
-    if (!COMMITTEE_NAMED.test(heading.text) && OTHER_BODY.test(lineBefore(folded, heading.index))) continue;
+    if (!COMMITTEE_NAMED.test(heading.text) && headsAnotherBody(lineBefore(folded, heading.index))) continue;
     // 第一次投票…；委员尚缺1名。当日另行选举…\n经选举，下列人员当选为第8届居民委员会成员：: after a runoff, a
     // heading that names no round lists the winners of both, each with its own round's votes.
     if (!namesFirstRound(heading.text) && runoffAt >= 0 && runoffAt < heading.index) continue;
@@ -111,9 +112,49 @@ function lineBefore(text: string, at: number): string {
 }
 
 /** A heading that names the committee its winners are of (当选为第10届居民委员会成员). */
-const COMMITTEE_NAMED = /居民委员会|村民委员会|居委会|村委会/;
-/** Another body than the committee, elected by other voters: its list under a bare heading is its own. */
-const OTHER_BODY = /监督委员会|监委会|小组长/;
+const COMMITTEE_NAMED = new RegExp(COMMITTEE_WORDS);
+
+/**
+ * Whether a line names, after the last committee it names, another body chosen by other voters (the
+ * winner's bodies of body-words.ts: 监委会, 党支部, 小组长, 人大代表, 妇联 …), so that the bare heading under
+ * it heads that body's list (同日召开居民代表会议选举居务监督委员会…, 同日召开党员大会选举村党支部委员会…). The
+ * representatives are that body only where the line says they are chosen (选举村民代表, 居民代表选举结果), not
+ * where they vote (居民代表会议, 应到居民代表45人): a committee may be elected by representatives. A body named
+ * before the committee (在镇党委的领导下，第十二届村民委员会换届选举…) is not the list's.
+ */
+function headsAnotherBody(line: string): boolean {
+  const committeeAt = lastMatchAt(COMMITTEE_ANYWHERE, line);
+  const otherAt = Math.max(lastMatchAt(OTHER_BODY, line), lastMatchAt(REPRESENTATIVES_CHOSEN, line));
+  return otherAt > committeeAt;
+}
+
+/** Where the last match of a global pattern in `text` starts; -1 for none. */
+function lastMatchAt(pattern: RegExp, text: string): number {
+  let at = -1;
+  for (const match of text.matchAll(pattern)) at = match.index;
+  return at;
+}
+
+const COMMITTEE_ANYWHERE = new RegExp(COMMITTEE_WORDS, 'g');
+/** The bodies other than the committee a winner may be declared to, the representatives aside. */
+const OTHER_BODY = new RegExp(
+  chineseBodyWords(
+    'party',
+    'supervision',
+    'delegates',
+    'group-heads',
+    'owners',
+    'mass-organisation',
+    'economic',
+  ),
+  'g',
+);
+const REPRESENTATIVES = chineseBodyWords('representatives');
+/** 选举村民代表, 选出新一届居民代表, 村民代表选举结果, 居民代表推选情况: the representatives as the ones chosen. */
+const REPRESENTATIVES_CHOSEN = new RegExp(
+  `(?:选举|推选|选出|产生)(?:新一届|本届|第[一二三四五六七八九十\\d]{1,3}届)?${REPRESENTATIVES}(?!会议|大会)|${REPRESENTATIVES}的?(?:选举|推选)(?:结果|情况|名单|工作)`,
+  'g',
+);
 
 /** A line of the list opens with the post its names were elected to. */
 const POST_LINE = /^[^\S\n]*(?:主任|副主任|委员|成员)[^\S\n]*[:：]?[^\S\n]*/;
