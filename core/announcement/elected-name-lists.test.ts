@@ -140,10 +140,20 @@ describe('a heading of winners with the words notices put around it', () => {
 
   it.each([
     '本次选举由居民代表会议进行，应到居民代表45人，实到41人。',
+    '本次选举由户代表投票，应到户代表45户。',
+  ])(
+    'declares the committee’s winners under a bare heading after “%s”, where the representatives vote',
+    (line) => {
+      expect(declared(UNDER(line))).toEqual(['蔡晓燕', '段卫东', '武春燕', '杨春生', '严国华', '何丽']);
+    },
+  );
+
+  it.each([
     '在社区党总支的领导下，第十届居民委员会换届选举工作顺利完成。',
-    '居务监督委员会推选结束后，召开居民委员会选举大会。',
-  ])('declares the committee’s winners under a bare heading after “%s”', (line) => {
-    expect(declared(UNDER(line))).toEqual(['蔡晓燕', '段卫东', '武春燕', '杨春生', '严国华', '何丽']);
+    '居务监督委员会和居民委员会选举结果如下。',
+  ])('declares no one under a bare heading after “%s”, naming the committee and another body', (line) => {
+    expect(declared(UNDER(line))).toEqual(['蔡晓燕', '段卫东', '武春燕', '杨春生']);
+    expect(judged(UNDER(line))).toEqual([]);
   });
 
   it('declares the committee’s winners under a heading naming the committee after a line naming another body', () => {

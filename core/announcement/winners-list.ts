@@ -115,27 +115,17 @@ function lineBefore(text: string, at: number): string {
 const COMMITTEE_NAMED = new RegExp(COMMITTEE_WORDS);
 
 /**
- * Whether a line names, after the last committee it names, another body chosen by other voters (the
- * winner's bodies of body-words.ts: 监委会, 党支部, 小组长, 人大代表, 妇联 …), so that the bare heading under
- * it heads that body's list (同日召开居民代表会议选举居务监督委员会…, 同日召开党员大会选举村党支部委员会…). The
- * representatives are that body only where the line says they are chosen (选举村民代表, 居民代表选举结果), not
- * where they vote (居民代表会议, 应到居民代表45人): a committee may be elected by representatives. A body named
- * before the committee (在镇党委的领导下，第十二届村民委员会换届选举…) is not the list's.
+ * Whether a line names another body chosen by other voters (the winner's bodies of body-words.ts: 监委会,
+ * 党支部, 小组长, 人大代表, 妇联 …), so that the bare heading under it heads that body's list
+ * (同日召开居民代表会议选举居务监督委员会…, 同日召开党员大会选举村党支部委员会…). The representatives are that body
+ * only where the line says they are chosen (选举村民代表, 居民代表选举结果), not where they vote (居民代表会议,
+ * 应到居民代表45人): a committee may be elected by representatives. A line naming the committee too
+ * (居务监督委员会和居民委员会选举结果) leaves whose list it is unsaid, so it heads no list of the committee's.
  */
 function headsAnotherBody(line: string): boolean {
-  const committeeAt = lastMatchAt(COMMITTEE_ANYWHERE, line);
-  const otherAt = Math.max(lastMatchAt(OTHER_BODY, line), lastMatchAt(REPRESENTATIVES_CHOSEN, line));
-  return otherAt > committeeAt;
+  return OTHER_BODY.test(line) || REPRESENTATIVES_CHOSEN.test(line);
 }
 
-/** Where the last match of a global pattern in `text` starts; -1 for none. */
-function lastMatchAt(pattern: RegExp, text: string): number {
-  let at = -1;
-  for (const match of text.matchAll(pattern)) at = match.index;
-  return at;
-}
-
-const COMMITTEE_ANYWHERE = new RegExp(COMMITTEE_WORDS, 'g');
 /** The bodies other than the committee a winner may be declared to, the representatives aside. */
 const OTHER_BODY = new RegExp(
   chineseBodyWords(
@@ -147,13 +137,11 @@ const OTHER_BODY = new RegExp(
     'mass-organisation',
     'economic',
   ),
-  'g',
 );
 const REPRESENTATIVES = chineseBodyWords('representatives');
 /** 选举村民代表, 选出新一届居民代表, 村民代表选举结果, 居民代表推选情况: the representatives as the ones chosen. */
 const REPRESENTATIVES_CHOSEN = new RegExp(
   `(?:选举|推选|选出|产生)(?:新一届|本届|第[一二三四五六七八九十\\d]{1,3}届)?${REPRESENTATIVES}(?!会议|大会)|${REPRESENTATIVES}的?(?:选举|推选)(?:结果|情况|名单|工作)`,
-  'g',
 );
 
 /** A line of the list opens with the post its names were elected to. */
