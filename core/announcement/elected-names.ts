@@ -163,7 +163,12 @@ export function readElected(
     previous && chinese >= 0
       ? namesBeforeBareElected(reader.folded.slice(previous.start, previous.end), text)
       : null;
-  if (listed && declareAbove(reader, text, clause.start + chinese, state, listed)) return;
+  // 崔桂兰得票超过参加投票选民的半数，当选为南苑社区第10届居民委员会委员: one name alone, when its votes
+  // were read (else the clause is read as before).
+  const told =
+    listed !== null &&
+    (listed.length > 1 || listed.every((name) => votesReadOf(reader, normalizeText(name))));
+  if (listed && told && declareAbove(reader, text, clause.start + chinese, state, listed)) return;
   const at = clause.start + (chinese >= 0 ? chinese : english);
   const reach = Math.max(sentence.start, at - NAMES_REACH);
   const lastTokenEnd = lastTokenEndBefore(

@@ -208,7 +208,8 @@ export const PART_MARK = /其中|of whom|of them|among them|including/i;
  * Villages or communities counted after 个 (16个村（社区）); English ones are a unit (16 villages). Not
  * 村民 nor 村代表 (160个村代表席位: seats of village representatives).
  */
-export const PLACE_NOUN = /^\s*(行政村|自然村|村\s*\((?:社区|居)\)|村居|村(?!民|代表)|社区|居委会)/;
+export const PLACE_NOUN =
+  /^\s*(行政村|自然村|村\s*\((?:社区|居)\)|村(?:和|与|及)社区|村居|村(?!民|代表)|社区|居委会)/;
 /** Words that make a count of places a total: 全镇16个村, all 16 villages. */
 export const PLACES_TOTAL_MARK = /全(镇|乡|街道|区|县|市|部)|共|总|\ball\b|total/i;
 /** A heading that names people of a summary (女性成员：, Members aged under 35:), not a contest. */

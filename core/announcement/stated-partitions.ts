@@ -184,8 +184,11 @@ export function statedPartitions(
     if (!opening) {
       // Nothing after the total in its clause: 19720231人，其中男… but not 19720231人的党员，…
       if (clause.tokens.some((token) => token.span[0] > at.token.span[0])) continue;
-      // …成员58人 or 58 committee members were elected: nothing but its verb after it.
-      if (!/^[^\S\n]*(?:(?:were|was) elected[^\S\n]*)?$/i.test(after)) continue;
+      // …成员58人 or 58 committee members were elected: nothing but its verb after it. 164个村（社区）中，
+      // 村130个、社区34个: the villages and communities among all of them, 中 closing the total's clause.
+      const among =
+        /^[^\S\n]*中[^\S\n]*$/.test(after) && familiesOf(total).includes('villages-and-communities');
+      if (!among && !/^[^\S\n]*(?:(?:were|was) elected[^\S\n]*)?$/i.test(after)) continue;
     }
     for (const parts of partsAfter(folded, original, sentences, at, familiesOf(total), total, opening))
       partitions.push({ total, ...parts });
