@@ -45,7 +45,15 @@ const COUNT_WORDS: readonly (readonly [CountMeaning, RegExp])[] = [
   // Those due to vote (应参选选民, 应到选民) are the electorate, never the voters who came (当天参选的选民).
   ['registered', DUE_VOTERS],
   // English as pasted, machine translations included (`Should arrive voters`, `Register voter`).
-  ['registered', eitherWords(/登记|选民总数|选民数|有选举权|registered|electorate/i, ENGLISH_REGISTERED)],
+  // 新登记的选民94人, 新增登记选民52人, 补登记选民6人: those added to the register this time, a change of it, not
+  // the register (重新登记, registering everyone afresh, is the register).
+  [
+    'registered',
+    eitherWords(
+      /(?<!(?<!重)新|新增|增加|补充|补|增补)登记|选民总数|选民数|有选举权|registered|electorate/i,
+      ENGLISH_REGISTERED,
+    ),
+  ],
   ['invalid', eitherWords(/无效|废票|invalid|\bvoid\b|spoil/i, ENGLISH_INVALID)],
   ['valid', eitherWords(/有效|\bvalid\b/i, ENGLISH_VALID)],
   ['abstained', /弃权|abstain|\bblank\b/i],
@@ -256,12 +264,26 @@ function withoutBracketsCut(label: string): string {
   return label.slice(from, to);
 }
 
+/**
+ * The heading of a breakdown before the first of its parts, with its mark (按性别分：, 按年龄划分，, 按文化程度统计：,
+ * 分性别看：): no word of the part's label.
+ */
+export const BREAKDOWN_HEADING =
+  /^\s*(?:按[\u3400-\u9fff]{1,6}?(?:划分|分类|统计|来看|分|看)|分[\u3400-\u9fff]{1,4}?看)\s*[:：,，]/;
+
 export function groupLabel(words: string): string {
   if (/[A-Za-z]/.test(words) && !/[\u3400-\u9fff]/.test(words)) return englishGroupLabel(words);
   // Brackets stay, written full-width as in the text: 村（居）委会成员.
   // A list's number before the label (1. 村委会成员中, （2）女性, 一、村党组织书记, （二）村（居）委会成员) is no
   // part of it.
-  let label = withoutBracketsCut(words.replace(LIST_MARK, '').replace(/[\s,;:、]/g, ''));
+  // 按性别分：男性选民851人 — the heading of a breakdown (by sex, by age, by group) names the way the people
+  // are parted, not them: 男性选民 is the label, a part beside 女性选民.
+  let label = withoutBracketsCut(
+    words
+      .replace(LIST_MARK, '')
+      .replace(BREAKDOWN_HEADING, '')
+      .replace(/[\s,;:、]/g, ''),
+  );
   label = label.replaceAll('(', '（').replaceAll(')', '）');
   // 全镇共选举产生村委会成员125名 names its people after the verb; 新一届村党支部书记选出8名, before it
   // (people only: 大会选出5名 names no body).

@@ -1,4 +1,5 @@
 import type { AnnouncedFigure, GroupFigure, StatedPartition, PartitionPart } from './announced-figures.js';
+import { BREAKDOWN_HEADING } from './figure-words.js';
 import { namedPlacePartitions } from './named-place-sums.js';
 import { numberedGroupPartitions } from './numbered-group-sums.js';
 import { pollingPlacePartitions } from './polling-place-sums.js';
@@ -129,10 +130,14 @@ const countsHouseholds = (total: AnnouncedFigure): boolean =>
 
 /** A clause's words before its number, without 其中 and marks: the kind's label. */
 function clauseLabel(folded: string, from: number, to: number): string {
-  return folded
-    .slice(from, to)
-    .replace(/^[\s,:：、]*(?:其中|including|of whom|of them|among them)/i, '')
-    .replace(/[\s,:：、（）()]/g, '');
+  return (
+    folded
+      .slice(from, to)
+      .replace(/^[\s,:：、]*(?:其中|including|of whom|of them|among them)/i, '')
+      // 按性别分：男性选民851人: the breakdown's heading is no word of its first part.
+      .replace(BREAKDOWN_HEADING, '')
+      .replace(/[\s,:：、（）()]/g, '')
+  );
 }
 
 /**
