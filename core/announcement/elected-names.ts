@@ -7,7 +7,7 @@ import type {
 } from './announced-figures.js';
 import { aboveBeforeBareElected, electedAbove, namesBeforeBareElected } from './elected-above.js';
 import { namesTheCommitteeAlone, sectionOfAnotherBody } from './other-body.js';
-import { bracketedVoters, findElected, type ElectedMention } from './find-elected.js';
+import { PIECE_HEAD, bracketedVoters, findElected, type ElectedMention } from './find-elected.js';
 import { marginLeader, mostVotesSubject, votesConditionOnly } from './most-votes-subject.js';
 import { normalizeText } from './normalize-text.js';
 import { isPersonName } from './person-name.js';
@@ -155,10 +155,16 @@ export function bracketsClosedFrom(
   return sentence.clauses[clauseIndex]?.start ?? sentence.start;
 }
 
-/** After the last colon between `from` and `to` (委员：李梅（女，45岁）当选: the heading is no name). */
+/**
+ * After the last colon between `from` and `to` (委员：李梅（女，45岁）当选: the heading is no name), when they are
+ * at most NAMES_REACH apart.
+ */
 function afterColon(folded: string, from: number, to: number): number {
-  const colon = Math.max(folded.lastIndexOf(':', to - 1), folded.lastIndexOf('：', to - 1));
-  return colon >= from ? colon + 1 : from;
+  // Only within NAMES_REACH: a longer stretch holds no list read here, and is not searched.
+  if (to - from > NAMES_REACH) return from;
+  const stretch = folded.slice(from, to);
+  const colon = Math.max(stretch.lastIndexOf(':'), stretch.lastIndexOf('：'));
+  return colon >= 0 ? from + colon + 1 : from;
 }
 
 /**
@@ -176,9 +182,11 @@ export function describedWinners(folded: string, from: number, to: number): Text
   DESCRIBED_WINNER.lastIndex = 0;
   let match: RegExpExecArray | null;
   while (DESCRIBED_WINNER.lastIndex < stretch.length && (match = DESCRIBED_WINNER.exec(stretch))) {
-    const name = match[1] ?? '';
-    const at = match.index + match[0].indexOf(name);
-    names.push([from + at, from + at + name.length]);
+    const written = match[1] ?? '';
+    // 由王大勇（男，44岁）当选, 其中李梅（女，…）: the words that open a list are no part of the first name.
+    const head = names.length === 0 ? (PIECE_HEAD.exec(written)?.[0].length ?? 0) : 0;
+    const at = match.index + match[0].indexOf(written) + head;
+    names.push([from + at, from + at + written.length - head]);
     if (match[2] !== undefined) bracketed = true;
     if (match[3] === '') break;
   }

@@ -69,6 +69,12 @@ describe('the sex and the votes in one bracket after a winner', () => {
       ['主任', ['张伟']],
       ['委员', ['李梅', '赵强']],
     ]);
+    expect(
+      elected(`${COUNTS}经选举，由张伟（男，50岁）当选为主任，其中李梅（女，45岁）当选为委员。`),
+    ).toEqual([
+      ['主任', ['张伟']],
+      ['委员', ['李梅']],
+    ]);
     // Before, the candidate whose votes stood before the bracket was declared in her place.
     expect(elected(`${COUNTS}张伟得票1100票，李梅（女，45岁）当选为委员。`)).toEqual([['委员', ['李梅']]]);
   });
