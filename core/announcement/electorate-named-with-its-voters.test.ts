@@ -93,3 +93,35 @@ describe('labels given respectively that hold 及以上 or 及以下', () => {
     expect(alarms(text)).toEqual([]);
   });
 });
+
+describe('a share before the total it is of, stated with the bare noun of its body', () => {
+  it('judges a share of 村“两委”成员 by 全镇共选出成员 later in its sentence', () => {
+    const text =
+      '新一届村“两委”成员中，大专及以上学历152人，占41.9%，比上届提高6.8个百分点；全镇共选出成员354人。';
+    expect(rows(text).find(([, , , value]) => value === 354)).toEqual([
+      'group',
+      '村“两委”成员',
+      null,
+      354,
+      '全镇共选出成员354人',
+    ]);
+    expect(findings(text)).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占41.9%']]);
+    expect(alarms(text.replace('41.9%', '42.9%'))).toEqual([]);
+  });
+
+  it('leaves it unjudged when the total is another place’s, in another sentence, or of either of two bodies', () => {
+    for (const text of [
+      '新一届村“两委”成员中，大专及以上学历152人，占41.9%；城关镇选出成员354人。',
+      '新一届村“两委”成员中，大专及以上学历152人，占41.9%。全镇共选出成员354人。',
+      '新一届村委会成员中，女性52人，占41.9%；新一届监委会成员中，女性30人；全镇共选出成员354人。',
+    ]) {
+      expect(findings(text).filter(([code]) => code === 'ANNOUNCED_PERCENT_MISMATCH')).toEqual([]);
+      expect(alarms(text)).toEqual([]);
+    }
+    // A count of the body stated before: the bare total after is not taken for it.
+    const counted =
+      '村“两委”成员共360人。新一届村“两委”成员中，大专及以上学历152人，占42.2%；全镇共选出成员354人。';
+    expect(rows(counted).find(([, , , value]) => value === 354)?.[1]).toBe('成员');
+    expect(alarms(counted)).toEqual([]);
+  });
+});
