@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alarms, findings, rows } from './corpus/read-shapes.js';
+import { alarms, findings, rows, unread } from './corpus/read-shapes.js';
 
 /**
  * The electorate and its voters in one phrase (issue #15): 登记选民中参加投票的有, 在…名选民中, 选民…人，其中参加投票…;
@@ -55,6 +55,20 @@ describe('the voters named among the electorate', () => {
       expect(countRows(text).filter(([, meaning]) => meaning === 'registered')).toEqual([]);
       expect(alarms(text, true)).toEqual([]);
     }
+  });
+});
+
+describe('some of the electorate who voted, named after 选民中', () => {
+  it('lists 登记选民中外出务工人员参加投票的312人 unread, never as the electorate', () => {
+    const text =
+      '本村登记选民2,203人。登记选民中外出务工人员参加投票的312人。参加投票2,016人，参选率91.51%。收回选票2,016张。';
+    expect(countRows(text).map(([, meaning, , value]) => [meaning, value])).toEqual([
+      ['registered', 2203],
+      ['cast', 2016],
+      ['returned', 2016],
+    ]);
+    expect(unread(text)).toEqual([['312', 'doubtful-label']]);
+    expect(alarms(text, true)).toEqual([]);
   });
 });
 

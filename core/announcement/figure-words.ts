@@ -77,6 +77,17 @@ const COUNT_WORDS: readonly (readonly [CountMeaning, RegExp])[] = [
   ],
 ];
 
+/**
+ * 登记选民中外出务工人员参加投票的312人: some of the electorate (those away, at work elsewhere) who voted, named
+ * after 选民中 with words of their own before those of voting: neither the electorate nor all the voters.
+ */
+export function someVotersAmongElectorate(words: string): boolean {
+  const among = /选民之?中[,，]?/.exec(words);
+  if (among === null || VOTERS_AMONG_ELECTORATE.test(words)) return false;
+  const part = words.slice(among.index + among[0].length);
+  return part !== '' && COUNT_WORDS.some(([meaning, pattern]) => meaning === 'cast' && pattern.test(part));
+}
+
 /** 有效票中, 收回选票之中: a kind of ballot among which the kind named after it is counted. */
 const AMONG_BALLOTS = /票之?中[,，]?/g;
 /**

@@ -33,6 +33,7 @@ import {
   electorateInOtherWordsOnly,
   electorateNamedAfter,
   electorateThenItsVoters,
+  someVotersAmongElectorate,
   VOTED_AFTER,
   meaningWordsOf,
   namedOnlyByStanding,
@@ -1274,7 +1275,8 @@ class TextReader {
       return null;
     }
     // 弃权和无效票共27张: two kinds of ballots counted together, neither of them alone (not the invalid).
-    if (countable && BALLOTS_COUNTED_TOGETHER.test(label)) {
+    // 登记选民中外出务工人员参加投票的312人: some of the electorate who voted, neither it nor all the voters.
+    if (countable && (BALLOTS_COUNTED_TOGETHER.test(label) || someVotersAmongElectorate(label))) {
       this.refusal = 'doubtful-label';
       return null;
     }
