@@ -85,8 +85,25 @@ const COUNT_WORDS: readonly (readonly [CountMeaning, RegExp])[] = [
   ],
 ];
 
+/**
+ * 登记选民中外出务工人员参加投票的312人: some of the electorate (those away, at work elsewhere) who voted, named
+ * after 选民中 with words of their own before those of voting: neither the electorate nor all the voters.
+ */
+export function someVotersAmongElectorate(words: string): boolean {
+  const among = /选民之?中[,，]?/.exec(words);
+  if (among === null || VOTERS_AMONG_ELECTORATE.test(words)) return false;
+  const part = words.slice(among.index + among[0].length);
+  return part !== '' && COUNT_WORDS.some(([meaning, pattern]) => meaning === 'cast' && pattern.test(part));
+}
+
 /** 有效票中, 收回选票之中: a kind of ballot among which the kind named after it is counted. */
 const AMONG_BALLOTS = /票之?中[,，]?/g;
+/**
+ * 登记选民中参加投票的有: the voters among the electorate, named by the plain words of voting and nothing
+ * else (not 登记选民中外出务工人员参加投票的, some of them).
+ */
+const VOTERS_AMONG_ELECTORATE =
+  /选民之?中[,，]?(?:实际)?参加了?(?:本次|这次|此次)?投票的?(?:选民|人数|人)?(?:有|为|是|共有?|达)?[^\S\n]*$/;
 
 /**
  * The words that name what is counted: after the last 票中 when the words after it have a meaning of
@@ -94,6 +111,11 @@ const AMONG_BALLOTS = /票之?中[,，]?/g;
  * of them. `offset` is where those words start.
  */
 function countedWords(words: string): { words: string; offset: number } {
+  const voters = VOTERS_AMONG_ELECTORATE.exec(words);
+  if (voters) {
+    const at = voters.index + voters[0].indexOf('中') + 1;
+    return { words: words.slice(at), offset: at };
+  }
   let offset = 0;
   for (const match of words.matchAll(AMONG_BALLOTS)) offset = match.index + match[0].length;
   if (offset === 0) return { words, offset: 0 };
@@ -133,13 +155,36 @@ export function electorateNamedAfter(label: string, trailer: string): boolean {
   // and nothing else (not 外出务工的856名选民中, some of them).
   return /中/.test(trailer) && NAMED_PLACES_BEFORE.test(label) && !SOME_OF_THEM.test(label);
 }
+/**
+ * 选民1,204人，其中参加投票1,102人 (or 选民1,204人中1,102人投票): 选民 alone, opening its clause, counted
+ * and then split into those who voted, is the electorate. Alone: 外出选民, 第三组选民 and 选民代表 are some
+ * people or others; opening the clause, not after a colon (一组：选民212人 is a group's). `opens` is the
+ * text right before the label, `trailer` the words after the count in its clause, `after` the text after
+ * the clause.
+ */
+export function electorateThenItsVoters(
+  opens: string,
+  label: string,
+  trailer: string,
+  after: string,
+): boolean {
+  if (!/^[^\S\n]*选民(?:共有?|有|为)?[^\S\n]*$/.test(label) || !/(?:^|[,，;；。\n])[^\S\n]*$/.test(opens))
+    return false;
+  if (/^[^\S\n]*中$/.test(trailer))
+    return /^[,，]?[^\S\n]*(?:有[^\S\n]*)?\d[\d,]*[^\S\n]*(?:人|名)(?:选民)?(?:参加了?)?投票/.test(after);
+  return trailer.trim() === '' && THEN_THOSE_WHO_VOTED.test(after);
+}
+/** ，其中参加投票1,102人, ，其中有1,102人参加了投票: the voters among those just counted. */
+const THEN_THOSE_WHO_VOTED =
+  /^[,，][^\S\n]*其中[,，]?[^\S\n]*(?:(?:实际)?参加了?(?:本次|这次|此次)?投票的?(?:选民|人数|人)?(?:有|为|是|共有?|达)?[^\S\n]*\d|(?:有[^\S\n]*)?\d[\d,]*[^\S\n]*(?:人|名)(?:选民)?参加了?(?:本次|这次|此次)?投票)/;
 /** Places named and nothing else, opening the clause: 甲村的, 东湖和西湖街道办的. */
 const NAMED_PLACES_BEFORE =
   /(?:^|[,，;；。:：\s])[\u4e00-\u9fff、和及与]{0,12}?(?:村|社区|街道办?|镇|乡)的?[^\S\n]*$/;
 /** Words that make a clause's voters some of a place's: 外出务工, 在外, 流动, 其中. */
 const SOME_OF_THEM = /外出|务工|在外|流动|其中|部分|以上|以下|青年|妇女|党员|老年|年满/;
+// 在1204名选民中, 在全村1204名选民中: 在 opens the frame of those among whom the rest are counted.
 const WHOLE_PLACE_BEFORE =
-  /(?:^|[,，;；。\s])(?:本次选举[,，]?)?(?:全村|本村|全社区|本社区|全居委会)(?:共有|共|有)?[^\S\n]*$/;
+  /(?:^|[,，;；。\s])(?:本次选举[,，]?)?(?:在?(?:全村|本村|全社区|本社区|全居委会)(?:共有|共|有)?|在)[^\S\n]*$/;
 const VOTERS_AFTER = /^[^\S\n]*选民(?:中有?)?[^\S\n]*$/;
 
 /** A predicate right after a count that says the people counted voted: 共有选民1234人参加投票. */

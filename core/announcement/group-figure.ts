@@ -91,6 +91,12 @@ export function groupFigure(
     reader.summary.namedTotal(among[1]);
     name = among[2];
   }
+  // 新一届村“两委”成员中，…；全镇共选出成员354人: the whole place's total of the one body named with its noun
+  // and no count, in words that name no other place (城关镇选出成员112名 is that town's).
+  if (kind === 'people' && !namedAfter && !among && name === '成员' && BARE_WHOLE_TOTAL.test(label)) {
+    const body = reader.summary.uncountedBodyOf(name);
+    if (body !== null) name = body;
+  }
   // 8个村一次选举成功: what the places were said of, which a later count may repeat of another subject.
   const said = placeNoun ? saidOfPlaces(trailer.slice(placeNoun.length)) : '';
   const placed = reader.summary.add(name, kind, totalMark, PART_MARK.test(label), said);
@@ -108,6 +114,10 @@ export function groupFigure(
     origin: reader.origin(reader.spanFrom(labelStart, end)),
   };
 }
+
+/** 全镇共选出成员, 共产生成员, 全镇新一届成员共: the whole place's members in all, no place named but the whole. */
+const BARE_WHOLE_TOTAL =
+  /^[\s,，;；]*(?:全(?:镇|乡|街道|县|区|市))?(?:共|共计|总共)?(?:选出|选举产生|产生)?(?:新一届)?成员(?:共有?|共计|总数为?|为)?[^\S\n]*$/;
 
 /** What may follow a count that ends its clause: ，。； or a line end (spaces before them left out). */
 const CLAUSE_END = /^[ \t]*(?:[，,。；;]|\r?\n|$)/u;

@@ -524,11 +524,12 @@ function shareOf(
         ofTotal === null && qualifiedOnly
           ? bodyJustBefore(groups, reader.figures, reader.paragraphEndFrom)
           : null;
-      // Only under 其中's total: 党员代表, 妇女代表 right after 村民代表 may be delegates of a congress of their own.
+      // 党员代表, 妇女代表 right after 村民代表 may be delegates of a congress of their own; a quality written
+      // with the body's own 成员 (大专及以上学历成员 right after “两委”成员) is a quality of its people.
       const total =
         ofTotal !== null && (THE_TOTAL.test(label.slice(at)) || qualifiedOf(ofTotal, true))
           ? ofTotal
-          : ofBody !== null && qualifiedOf(ofBody, false)
+          : ofBody !== null && qualifiedOf(ofBody, true)
             ? ofBody
             : null;
       const [first] = respectively;

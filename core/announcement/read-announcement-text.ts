@@ -32,6 +32,8 @@ import {
   countMeaningOf,
   electorateInOtherWordsOnly,
   electorateNamedAfter,
+  electorateThenItsVoters,
+  someVotersAmongElectorate,
   VOTED_AFTER,
   meaningWordsOf,
   namedOnlyByStanding,
@@ -1113,9 +1115,11 @@ class TextReader {
    * it (joined by 和, 、) the next; null when the count is not one of such a list.
    */
   private respectiveGroup(label: string, state: SentenceState): string | null {
-    const listed = RESPECTIVE_GROUPS.exec(groupLabel(label));
+    // 35岁以下、大专及以上学历成员分别为: 、 joins the labels (groupLabel drops it), and the 及 of 及以上 or
+    // 及以下 is part of a label (大专及以上学历, 60岁及以上), no joiner.
+    const listed = RESPECTIVE_GROUPS.exec(groupLabel(label.replaceAll('、', '和')));
     if (listed?.[1] !== undefined) {
-      const labels = listed[1].split(/[和及与、]/).filter((name) => name !== '');
+      const labels = listed[1].split(/和|及(?!以[上下])|与/).filter((name) => name !== '');
       if (labels.length < 2) return null;
       state.respectiveGroups = labels.slice(1);
       return labels[0] ?? null;
@@ -1300,7 +1304,8 @@ class TextReader {
       return null;
     }
     // 弃权和无效票共27张: two kinds of ballots counted together, neither of them alone (not the invalid).
-    if (countable && BALLOTS_COUNTED_TOGETHER.test(label)) {
+    // 登记选民中外出务工人员参加投票的312人: some of the electorate who voted, neither it nor all the voters.
+    if (countable && (BALLOTS_COUNTED_TOGETHER.test(label) || someVotersAmongElectorate(label))) {
       this.refusal = 'doubtful-label';
       return null;
     }
@@ -1452,6 +1457,15 @@ class TextReader {
       );
     // 共有1322人参加投票: the words after the count say what it is, when they are its predicate; not in
     // 12名报名参选村委会成员的村民 (a count of villagers who stood), where they describe another noun.
+    // 选民1,204人，其中参加投票1,102人: 选民 alone before the count, the voters among them after it.
+    const electorateFirst =
+      countable &&
+      electorateThenItsVoters(
+        this.folded.slice(Math.max(0, labelStart - 2), labelStart),
+        label,
+        trailer,
+        this.folded.slice(trailerEnd, trailerEnd + 40),
+      );
     const fromTrailer =
       countable && !RELATIVE_CLAUSE.test(trailer)
         ? ballotsCastAfter(token.unit, trailer)
@@ -1462,7 +1476,7 @@ class TextReader {
                 OPENS_CLAUSE.test(this.folded.slice(Math.max(0, token.span[0] - 8), token.span[0]).trimEnd()))
             ? 'cast'
             : (countMeaningOf(trailer) ??
-              (electorateNamedAfter(label, trailer) ? 'registered' : null) ??
+              (electorateNamedAfter(label, trailer) || electorateFirst ? 'registered' : null) ??
               (votedOfElectorate(token.unit, trailer, this.folded.slice(trailerEnd, trailerEnd + 80))
                 ? 'cast'
                 : null))
@@ -1492,7 +1506,13 @@ class TextReader {
       return null;
     }
     if (fromTrailer)
-      return this.count(fromTrailer, value, this.spanTo(token.span[0], trailerEnd), state, trailer);
+      return this.count(
+        fromTrailer,
+        value,
+        this.spanTo(electorateFirst ? labelStart : token.span[0], trailerEnd),
+        state,
+        trailer,
+      );
     // 村民委员会由5名成员组成: the total is of the noun between the count and 组成, never of the body before 由.
     const composedOf = /由$/.test(label.trim()) ? COMPOSED_OF.exec(trailer) : null;
     if (composedOf && /^(人|名|位)$/.test(token.unit ?? ''))
