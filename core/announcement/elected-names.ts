@@ -145,9 +145,9 @@ export function readElected(
   const english = text.search(/\belected\b/i);
   if (chinese < 0 && english < 0) return;
   // `The first two were elected` after a list of candidates and their votes: the first two of it.
-  if (chinese < 0 && declareFirstListed(reader, text, clause.start, [clause.start, clause.end])) return;
+  if (chinese < 0 && declareFirstListed(reader, text, [clause.start, clause.end])) return;
   // 得票前两名当选, 得票前两名的张三、李四当选: the first two by votes, or the names given.
-  if (chinese >= 0 && declareTopByVotes(reader, text, clause.start, [clause.start, clause.end])) return;
+  if (chinese >= 0 && declareTopByVotes(reader, text, [clause.start, clause.end])) return;
   // 以上人员得票均超过…半数，符合“双过半”规定，当选有效: a clause saying which rule was met may stand between
   // the declaration's subject and its bare 当选.
   const before = chinese >= 0 && clauseIndex > 0 ? sentence.clauses[clauseIndex - 1] : undefined;
@@ -409,20 +409,42 @@ const FIRST_LISTED_REACH = 80;
  * heading, label or blank line between them). Otherwise the declaration is listed unread (not-a-name). False
  * when the clause is no such declaration.
  */
-function declareFirstListed(
-  reader: ElectedReader,
-  text: string,
-  clauseStart: number,
-  clause: readonly [number, number],
-): boolean {
-  const said = FIRST_LISTED.exec(text);
-  const word = said?.[1];
-  if (!said || word === undefined) return false;
-  const many = HOW_MANY[word.toLowerCase()] ?? 0;
-  const span: TextSpan = [clauseStart + said.index, clauseStart + said.index + said[0].length];
-  declareTopOfList(reader, many, span, clause, false);
+function declareFirstListed(reader: ElectedReader, text: string, clause: readonly [number, number]): boolean {
+  const rank = rankOpening(FIRST_LISTED, HOW_MANY, text, clause);
+  if (rank === null) return false;
+  declareTopOfList(reader, rank.many, rank.span, clause, false);
   return true;
 }
+
+/** A declaration by place or rank opening a clause: its words, how many it declares, where it stands. */
+interface RankDeclared {
+  readonly said: RegExpExecArray;
+  readonly many: number;
+  readonly span: TextSpan;
+}
+
+/**
+ * The declaration by place or rank (`The first two were elected`, 得票前两名当选) that `pattern` finds in a
+ * clause's text, its first group the word of how many, read by `howMany` (0 for a word it lacks); null
+ * when there is none.
+ */
+function rankOpening(
+  pattern: RegExp,
+  howMany: Readonly<Record<string, number>>,
+  text: string,
+  clause: readonly [number, number],
+): RankDeclared | null {
+  const said = pattern.exec(text);
+  const word = said?.[1];
+  if (!said || word === undefined) return null;
+  return { said, many: howMany[word.toLowerCase()] ?? 0, span: spanInClause(said, clause) };
+}
+
+/** Where the words a pattern found in a clause's text stand in the notice. */
+const spanInClause = (match: RegExpExecArray, clause: readonly [number, number]): TextSpan => [
+  clause[0] + match.index,
+  clause[0] + match.index + match[0].length,
+];
 
 /**
  * 得票前两名当选, 按得票多少，得票前三名的候选人当选, 得票数居前两位的当选: a declaration by rank in votes, opening its
@@ -463,31 +485,23 @@ const CHINESE_HOW_MANY: Readonly<Record<string, number>> = {
  * as for `The first two were elected` (declareTopOfList), in whatever order it gives them. Otherwise the
  * declaration is listed unread (not-a-name). False when the clause is no such declaration.
  */
-function declareTopByVotes(
-  reader: ElectedReader,
-  text: string,
-  clauseStart: number,
-  clause: readonly [number, number],
-): boolean {
+function declareTopByVotes(reader: ElectedReader, text: string, clause: readonly [number, number]): boolean {
   const perGroup = RANK_IN_EACH_GROUP.exec(text);
   if (perGroup && !NOT_DECLARED.test(perGroup[0].slice(0, -2))) {
     // 各组得票前两名当选: the first two of each group, which a list of every group's votes does not say.
-    const span: TextSpan = [clauseStart + perGroup.index, clauseStart + perGroup.index + perGroup[0].length];
-    reader.listUnread(span, clause, 'not-a-name');
+    reader.listUnread(spanInClause(perGroup, clause), clause, 'not-a-name');
     return true;
   }
-  const said = TOP_BY_VOTES.exec(text);
-  const word = said?.[1];
+  const rank = rankOpening(TOP_BY_VOTES, CHINESE_HOW_MANY, text, clause);
   // 得票前两名的张三、李四未当选, 得票前两名方能当选: no declaration (find-elected.ts reads it as before).
-  if (!said || word === undefined || NOT_DECLARED.test(said[0].slice(0, -2))) return false;
-  const many = CHINESE_HOW_MANY[word] ?? 0;
-  const span: TextSpan = [clauseStart + said.index, clauseStart + said.index + said[0].length];
+  if (rank === null || NOT_DECLARED.test(rank.said[0].slice(0, -2))) return false;
+  const { said, many, span } = rank;
   const named = (said[2] ?? '').trim();
   if (named === '') {
     declareTopOfList(reader, many, span, clause, true);
     return true;
   }
-  const namesAt = clauseStart + said.index + said[0].indexOf(named, said[0].indexOf(word) + 1);
+  const namesAt = span[0] + said[0].indexOf(named, said[0].indexOf(said[1]!) + 1);
   const names = [...named.matchAll(/[^、,，和及与\s]+/g)].map((piece) =>
     reader.original.slice(namesAt + piece.index, namesAt + piece.index + piece[0].length).trim(),
   );

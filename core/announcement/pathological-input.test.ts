@@ -136,6 +136,10 @@ const GROWN: Readonly<Record<string, (i: number) => string>> = {
     `${i === 0 ? '在村选民2204人。\n' : ''}参加投票${1000 + (i % 1000)}人，占在村选民的${percentOf(1000 + (i % 1000), 2204)}%。\n`,
   'margins and gaps after each contest’s votes': (i) =>
     `${nameOf(2 * i)}得票${800 - (i % 300)}票，${nameOf(2 * i + 1)}得票${790 - (i % 300)}票，${nameOf(2 * i)}比${nameOf(2 * i + 1)}多10票，比第二名多10票，${nameOf(2 * i + 1)}比${nameOf(2 * i)}只差10票，差${i % 9}票未过半。\n`,
+  // Each share of a candidate's votes is of its own place's voters, looked up by place, not by a pass over
+  // every place's voters for each share.
+  'a township summary, each place with its voters and a candidate’s share of votes': (i) =>
+    `${nameOf(i)}村：参加投票${900 + i}人，主任${nameOf(i + 7)}得票${800 + i}票，得票率${percentOf(800 + i, 900 + i)}%。\n`,
   'English shares with their fraction, different counts': (i) =>
     `${9 + (i % 300)} of 312 (${percentOf(9 + (i % 300), 312)}%), `,
 };
