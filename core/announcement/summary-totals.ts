@@ -329,9 +329,22 @@ export class SummaryTotals {
   }
 
   /** Places a group just read and says what it is a part of. */
-  add(label: string, kind: GroupKind, totalMark: boolean, partMark: boolean, said = ''): PlacedGroup {
+  add(
+    label: string,
+    kind: GroupKind,
+    totalMark: boolean,
+    partMark: boolean,
+    said = '',
+    leftOver = false,
+  ): PlacedGroup {
     const body = kind === 'people' ? this.bodyNamedIn(label) : null;
-    let read = this.place(label, kind, totalMark, partMark, said);
+    // 另有3个村经另行选举选齐, 其他6个社区定在9月2日: the places left over, of a whole the text may not have
+    // counted (其他 than the one just named), and 224个村一次选举成功 after the township's count, with no 其中:
+    // neither the township's count nor a part summed into one.
+    let read: PlacedGroup =
+      kind === 'places' && leftOver
+        ? { partOf: null, nested: false }
+        : this.place(label, kind, totalMark, partMark, said);
     if (kind === 'people') {
       if (read.partOf !== null && this.firstNext) read = { ...read, first: true };
       this.firstNext = read.partOf === null;
@@ -456,6 +469,11 @@ export class SummaryTotals {
     return fitting.length === 0 && this.committee !== null && namesWholeCommittee(words)
       ? this.committee
       : null;
+  }
+
+  /** Whether the township's places of the kind a noun names (村, 社区, 村（社区）) were counted already. */
+  statesPlacesOf(noun: string): boolean {
+    return this.placeTotals.has(placeKind(noun));
   }
 
   /** Places of both kinds (村（社区）) when villages and communities were counted apart, and never together. */
