@@ -13,6 +13,7 @@ describe('the officer of the election committee who announces the results is no 
       '村民选举委员会主任赵德胜宣布：',
       '选委会主任赵德胜宣布：',
       '社区居民选举委员会副主任刘德明宣布：',
+      '原村委会主任张伟主持会议并宣布：',
     ])
       expect(alarms(`${BALLOTS}${opening}${RESULTS}`, true)).toEqual([]);
   });
