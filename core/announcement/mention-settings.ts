@@ -203,7 +203,7 @@ export function withSettings(
       )
       .filter((words) => words !== '');
     const lead = [leadOf(folded, from, at, spans, spanStarts), ...qualifiers].join(' ').trim();
-    const subject = subjectOfSentence(index);
+    const subject = subjectOfSentence(index) || clauseSubject(words, titleBodies);
     return setting === '' && bodies === '' && section === '' && lead === '' && subject === ''
       ? figure
       : {
@@ -239,6 +239,30 @@ function subjectBody(clause: string, titleBodies: ReadonlySet<string>): string {
     : titleBodies;
   const others = bodies.filter((body) => !titleOwn.has(body.name));
   return others.find((body) => body.kind !== 'representatives')?.name ?? '';
+}
+
+/**
+ * The other body a later clause of the sentence opens with, before the figure and with no committee named
+ * after it (`村务监督委员会与村民委员会同日选举，村务监督委员会收回选票1101张，有效票1090张`: the sentence's first
+ * clause names both, so it has no subject, but the counts after `村务监督委员会收回选票` are that body's). '' for none.
+ */
+function clauseSubject(words: string, titleBodies: ReadonlySet<string>): string {
+  const starts = [...words.matchAll(CLAUSE_MARK)].map((mark) => mark.index + mark[0].length);
+  for (let at = starts.length - 1; at >= 0; at -= 1) {
+    const start = starts[at] ?? 0;
+    const clause = firstClause(words, start);
+    if (committeeWords(clause)) return '';
+    const subject = subjectBody(clause, titleBodies);
+    if (subject !== '') return subject;
+  }
+  return '';
+}
+
+const CLAUSE_MARK = /[，,；;]/g;
+
+/** Whether the words name the committee (村民委员会, 居委会). */
+function committeeWords(words: string): boolean {
+  return sentenceBodies(words).some((body) => body.kind === 'committee');
 }
 
 /**

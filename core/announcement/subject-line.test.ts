@@ -35,3 +35,24 @@ describe('the sentences after one about another body on its line', () => {
     expect(findings(planted)).toContainEqual(['ANNOUNCED_SUM_MISMATCH', '孔德明得票915票']);
   });
 });
+
+/**
+ * A later clause opening with another body (`…同日选举，村务监督委员会收回选票1101张，…`) after a first clause
+ * naming both bodies: the counts after it are that body's account, not the committee's (mention-settings.ts,
+ * `clauseSubject`).
+ */
+const BOTH = (valid: string) =>
+  '沙坪村村民委员会和村务监督委员会选举结果公告\n' +
+  `村务监督委员会与村民委员会同日选举，村务监督委员会收回选票1101张，有效票${valid}张，无效票11张，主任牛德胜得票920票、委员庞丽得票888票、边建新得票860票当选。\n` +
+  '村民委员会：登记选民1250人，登记选民中参加投票的有1104人，参选率88.32%；收回选票1103张，有效票1095张，无效票8张；主任柴志华得票902票、委员甄秀英得票876票、聂海得票850票当选。\n';
+
+describe('a clause opening with another body after one naming both', () => {
+  it('keeps that body’s ballots apart from the committee’s 1,103', () => {
+    expect(alarms(BOTH('1090'), true)).toEqual([]);
+  });
+
+  it('still checks the committee’s own account', () => {
+    const planted = BOTH('1090').replace('有效票1095张', '有效票1099张');
+    expect(findings(planted)).toContainEqual(['ANNOUNCED_SUM_MISMATCH', '收回选票1103张']);
+  });
+});
