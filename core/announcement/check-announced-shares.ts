@@ -92,7 +92,8 @@ export class ShareCheck extends ArithmeticCheckBase {
     const whole = this.valueOf(figure.whole, figure);
     if (this.ofTheLastTerm(figure)) return;
     if (this.termStatedOnlyAfterInSeveralValues(figure)) return;
-    const severalTurnouts = turnoutAmongSeveral(read, this.figures.figures);
+    // A turnout said of a named place (`86.7% in Liujia`) is judged by that place's counts alone.
+    const severalTurnouts = read.place === undefined ? turnoutAmongSeveral(read, this.figures.figures) : null;
     if (severalTurnouts) {
       this.unjudged.push({ ...located(figure), reason: 'ambiguous-base', work: severalTurnouts });
       return;
@@ -966,9 +967,15 @@ export class ShareCheck extends ArithmeticCheckBase {
     const at = figure.origin.span?.[0] ?? 0;
     for (const term of [figure.part, figure.whole]) {
       if (term.kind !== 'count') continue;
-      const stated = this.byTerm.get(termKey(term)) ?? [];
+      // A share said of a named place (`86.7% in Liujia`) is of that place's counts only.
+      const stated =
+        figure.place === undefined
+          ? (this.byTerm.get(termKey(term)) ?? [])
+          : this.ofPlace(term, figure.place);
       if (stated.length === 0) continue;
-      if (this.earliestStated(termKey(term), stated) <= at) continue;
+      if (figure.place === undefined && this.earliestStated(termKey(term), stated) <= at) continue;
+      // A place's counts are listed in text order: its first is its earliest.
+      if (figure.place !== undefined && (stated[0]?.origin.span?.[0] ?? 0) <= at) continue;
       const values = new Set(stated.map((one) => ('value' in one ? String(one.value) : '')));
       const laterParagraph =
         figure.paragraphEnd !== undefined &&
@@ -1041,6 +1048,17 @@ export class ShareCheck extends ArithmeticCheckBase {
 
   private statedFigureOf(term: ShareTerm, near: PercentFigure): AnnouncedFigure | null {
     let matches = this.byTerm.get(termKey(term)) ?? [];
+    // `Turnout was 86.7% in Liujia, where 1,204 of 1,388 …`: a share said of a named place is of that
+    // place's counts alone; with none stated it is not judged (never by the whole village's).
+    if (near.place !== undefined && term.kind === 'count') {
+      matches = matches.filter((figure) => scopeOfFigure(figure) === near.place);
+      if (matches.length === 0) return null;
+    } else if (term.kind === 'count') {
+      // `Turnout was 79.7% overall and 86.7% in Liujia`: a share said of no place, where the text states
+      // counts of the whole and of places named in English sentences, is of the whole's.
+      const plain = matches.filter((figure) => !ENGLISH_SCOPE.test(scopeOfFigure(figure)));
+      if (plain.length > 0 && plain.length < matches.length) matches = plain;
+    }
     // A notice in Chinese and again in English: a share of either half is of that half's own counts
     // (script-halves.ts), never of a count the other half states.
     const script = scriptOfFigure(this.figures, near);
@@ -1087,8 +1105,24 @@ export class ShareCheck extends ArithmeticCheckBase {
               )
             : matches.filter((figure) => scopeOfFigure(figure) === place);
         if (own.length > 0) matches = own;
+        // `Dongfeng has 2,642 registered voters. Turnout was 86.7% in Liujia, where 1,204 voted`: a part of
+        // a place named in English, with no whole of that place stated, has no sure whole.
+        else if (ENGLISH_SCOPE.test(place) && !isPartOfThePlace(place)) return null;
       }
-      const nearest = this.nearestBefore(matches, near);
+      let nearest = this.nearestBefore(matches, near);
+      // `Turnout was 86.7% in Liujia, where 1,204 of 1,388 …. Overall, 2,106 voted, a turnout of 79.7%`: a
+      // share of no place, its part of no place, is never of a whole a place named in English holds.
+      if (
+        near.place === undefined &&
+        part?.kind === 'count' &&
+        place === '' &&
+        nearest?.kind === 'count' &&
+        ENGLISH_SCOPE.test(scopeOfFigure(nearest))
+      ) {
+        matches = matches.filter((figure) => scopeOfFigure(figure) === '');
+        if (matches.length === 0) return null;
+        nearest = this.nearestBefore(matches, near);
+      }
       if (
         part !== null &&
         nearest !== null &&
@@ -1204,6 +1238,9 @@ const KIND_RATE = /^(农村|城市社区|城镇社区|村|社区)(?=参选率|�
 const KIND_BASE = /占(农村|城市社区|城镇社区|村|社区)(?=登记|参加|参选|实际参|选民)/;
 
 /** Whether a place is a numbered part (第三村民小组) or a polling station (流动票箱) of the notice's own place. */
+/** A scope read from English words (lower-cased letters: `liujia`, `the east polling station`). */
+const ENGLISH_SCOPE = /^[a-z][a-z '’-]*$/;
+
 function isPartOfThePlace(scope: string): boolean {
   return NUMBERED_PART.test(scope) || POLLING_STATION.test(scope);
 }
