@@ -61,3 +61,25 @@ describe('a part of a stated whole, of a place named after it', () => {
     expect(alarms(text('81.7%'), true)).toEqual(['ANNOUNCED_PERCENT_MISMATCH 81.7%/79.7%']);
   });
 });
+
+describe("a place's clause and the whole's words", () => {
+  it("keeps a place's own turnout after a comma its place's (`, a turnout of 80.3% of its 927`)", () => {
+    const text = (share: string) =>
+      `In Nanzhuang, 1,022 of 1,180 registered voters cast ballots (86.6%), while in Beizhuang 744 voted, a turnout of ${share} of its 927 registered voters.`;
+    // 744 / 927 = 80.26%. Before: 927 was the whole's, fewer than Nanzhuang's 1,022 voters.
+    expect(alarms(text('80.3%'), true)).toEqual([]);
+    expect(judged(text('80.3%'))).toContainEqual(['share', 'a turnout of 80.3%', true]);
+    expect(alarms(text('82.3%'), true)).toEqual(['ANNOUNCED_PERCENT_MISMATCH 82.3%/80.3%']);
+  });
+
+  it('reads `voters in Dongfeng` or `in Shandong province` after a whole as the whole’s', () => {
+    const text = (share: string) =>
+      `Of the 2,642 registered voters in Dongfeng, 1,388 of them in Liujia and 1,254 in Zhoujia, 2,106 cast ballots, a turnout of ${share} per cent.`;
+    expect(alarms(text('79.7'), true)).toEqual([]);
+    expect(alarms(text('78.7'), true)).toEqual(['ANNOUNCED_PERCENT_MISMATCH 78.7%/79.7%']);
+    const region =
+      'Villagers in Dongfeng, a village of 2,642 registered voters in Shandong province, elected a new committee on Sunday. In all, 2,106 cast ballots, a turnout of 79.7%.';
+    expect(counts(region)).toEqual(['registered 2642', 'cast 2106']);
+    expect(judged(region)).toContainEqual(['share', 'a turnout of 79.7%', true]);
+  });
+});

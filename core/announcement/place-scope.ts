@@ -292,10 +292,12 @@ const ENGLISH_IN_PLACE =
   /\b[Ii]n[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})(?:[^\S\n]+(?:village|hamlet|group|team|community))?/g;
 /**
  * What may stand between such a place and its count: a comma and `where` or `with` (`in Liujia, where
- * 1,204 of 1,388 …`), then words with no clause mark and no capital (a number's own comma aside). Another
+ * 1,204 of 1,388 …`), then words with no clause mark and no capital (a number's own comma aside, and a
+ * comma that opens the clause's own turnout: `, a turnout of 80.3% of its 927 registered voters`, `, or`). Another
  * name (`in Liujia and Zhoujia 2,106 voted`), a full stop, `;` or a clause's comma ends the place's reach.
  */
-const AFTER_MID_PLACE = /^(?:[^\S\n]*,[^\S\n]*(?:where|with)\b)?(?:[^,;.:!?()\n\d[A-Z]|\d(?:[,.]\d)?)*$/;
+const AFTER_MID_PLACE =
+  /^(?:[^\S\n]*,[^\S\n]*(?:where|with)\b)?(?:[^,;.:!?()\n\d[A-Z]|\d(?:[,.]\d)?|,[^\S\n]*(?:a[^\S\n]+turnout[^\S\n]+of|or)[^\S\n])*$/;
 
 /**
  * The place a sentence names in its middle, right before a count's clause (`Turnout was 86.7% in Liujia,
@@ -321,9 +323,15 @@ const ENGLISH_PLACE_AFTER_COUNT =
 
 /** The place named right after a count (ENGLISH_PLACE_AFTER_COUNT), lower-cased, when not the notice's own. */
 export function englishPlaceAfterCount(after: string, opening: string): string | null {
-  const name = ENGLISH_PLACE_AFTER_COUNT.exec(after)?.[1];
-  return name === undefined ? null : ownOrPlace(name, opening);
+  const found = ENGLISH_PLACE_AFTER_COUNT.exec(after);
+  const name = found?.[1];
+  if (name === undefined) return null;
+  // `a village of 2,642 registered voters in Shandong province`: where the village lies, no part of it.
+  if (REGION_AFTER.test(after.slice(found![0].length))) return null;
+  return ownOrPlace(name, opening);
 }
+/** A province, prefecture, county or city after a place's name: a region the election lies in. */
+const REGION_AFTER = /^[^\S\n]+(?:province|prefecture|county|city|region|autonomous)\b/i;
 
 /** `… 86.7% in Liujia`, `86.7 per cent in the Liujia group`: a share said of a named place right after it. */
 const ENGLISH_PLACE_AFTER_SHARE =

@@ -1796,7 +1796,9 @@ class TextReader {
       ) ??
       englishPlaceOpening(before.slice(clauseStart), this.ownWords) ??
       englishPlaceMidSentence(before.slice(clauseStart), this.ownWords) ??
-      englishPlaceAfterCount(this.wordsAfterNumber(span[0]), this.ownWords) ??
+      (PART_BEFORE.test(before) || PART_AFTER.test(this.wordsAfterNumber(span[0]))
+        ? englishPlaceAfterCount(this.wordsAfterNumber(span[0]), this.ownWords)
+        : null) ??
       englishWiderPlace(before)
     );
   }
@@ -1998,6 +2000,13 @@ const PART_OF_PLACE_REACH = 60;
  */
 const PART_OF_PLACE =
   /^[^\S\n]+(?:(?:of|among)[^\S\n]+(?:them|these|those)[^\S\n]+)?(?:(?:were|are)[^\S\n]+)?(in[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3}(?:[^\S\n]+(?:village|hamlet|group|team|community))?)(?=[^\S\n]*(?:[,;.:)]|and\b|$))/;
+
+/**
+ * A count said to be a part of a whole (`of whom 1,204`, `1,388 of them`): only then is a place named right
+ * after it that place's part (`2,642 registered voters in Dongfeng` may be the whole election's).
+ */
+const PART_BEFORE = /\b(?:of[^\S\n]+wh(?:om|ich)|among[^\S\n]+them|including)[^\S\n]*$/i;
+const PART_AFTER = /^[^\S\n]+(?:of|among)[^\S\n]+(?:them|these|those)\b/i;
 
 /** How far after a number the words naming its place are read (`of them in Liujia`, `% in Liujia`). */
 const AFTER_NUMBER_REACH = 60;
