@@ -58,6 +58,8 @@ export class ShareCheck extends ArithmeticCheckBase {
   private readonly impliedByTerm = new Map<string, boolean>();
   /** The counts of the whole election, in text order (built on first use). */
   private wholeCounts: CountFigure[] | null = null;
+  /** Each term's figures of no place named in English, found once (notOfEnglishPlaces). */
+  private readonly plainByTerm = new Map<string, readonly AnnouncedFigure[]>();
   /**
    * The wrong shares flagged, by share, counts and reason: a share stated again joins its first's finding
    * (`restated` in text order; `at` the finding's index in `findings`).
@@ -1047,17 +1049,16 @@ export class ShareCheck extends ArithmeticCheckBase {
   }
 
   private statedFigureOf(term: ShareTerm, near: PercentFigure): AnnouncedFigure | null {
-    let matches = this.byTerm.get(termKey(term)) ?? [];
+    let matches: readonly AnnouncedFigure[] = this.byTerm.get(termKey(term)) ?? [];
     // `Turnout was 86.7% in Liujia, where 1,204 of 1,388 …`: a share said of a named place is of that
     // place's counts alone; with none stated it is not judged (never by the whole village's).
     if (near.place !== undefined && term.kind === 'count') {
-      matches = matches.filter((figure) => scopeOfFigure(figure) === near.place);
+      matches = this.ofPlace(term, near.place);
       if (matches.length === 0) return null;
     } else if (term.kind === 'count') {
       // `Turnout was 79.7% overall and 86.7% in Liujia`: a share said of no place, where the text states
       // counts of the whole and of places named in English sentences, is of the whole's.
-      const plain = matches.filter((figure) => !ENGLISH_SCOPE.test(scopeOfFigure(figure)));
-      if (plain.length > 0 && plain.length < matches.length) matches = plain;
+      matches = this.notOfEnglishPlaces(term, matches);
     }
     // A notice in Chinese and again in English: a share of either half is of that half's own counts
     // (script-halves.ts), never of a count the other half states.
@@ -1146,6 +1147,21 @@ export class ShareCheck extends ArithmeticCheckBase {
       if (matches.length === 0) return null;
     }
     return this.nearestBefore(matches, near);
+  }
+
+  /**
+   * A term's figures of no place named in English (`liujia`), when it has some of those and some of
+   * others; else all of them. Found once per term, so that a text of many shares stays linear.
+   */
+  private notOfEnglishPlaces(term: ShareTerm, all: readonly AnnouncedFigure[]): readonly AnnouncedFigure[] {
+    const key = termKey(term);
+    let plain = this.plainByTerm.get(key);
+    if (plain === undefined) {
+      const found = all.filter((figure) => !ENGLISH_SCOPE.test(scopeOfFigure(figure)));
+      plain = found.length > 0 && found.length < all.length ? found : all;
+      this.plainByTerm.set(key, plain);
+    }
+    return plain;
   }
 
   /** The figures of a term stated of one place, in text order: indexed once per term, so that a summary of
