@@ -2,7 +2,8 @@
  * The bodies a notice of a committee election may name, each with its kind: the one list that the
  * readers telling bodies apart take their words from (other-body.ts: a winner declared to another
  * body; mention-settings.ts: the bodies a sentence speaks of; comparable-mentions.ts: the body a label
- * of people names). Each reader picks the kinds it needs (docs/announcement.md, “One list of bodies”).
+ * of people names; winners-list.ts: the body whose winners a bare heading lists). Each reader picks
+ * the kinds it needs (docs/announcement.md, “One list of bodies”).
  */
 export type BodyKind =
   /** 村民委员会, 居民委员会: the committee a notice of the 换届 elects. */
@@ -156,8 +157,14 @@ export function formsOf(...kinds: readonly BodyKind[]): string[] {
  */
 export const COMMITTEE_WORDS = `(?:社区)?(?:${formsOf('committee').join('|')})`;
 
+/** The Chinese forms of the bodies of some kinds, longest first: a pattern's source, one group with no capture. */
+export const chineseBodyWords = (...kinds: readonly BodyKind[]): string =>
+  `(?:${formsOf(...kinds)
+    .filter((form) => !/[A-Za-z]/.test(form))
+    .join('|')})`;
+
 /** The bodies other than the committee a heading may name (村务监督委员会, 监委会, 村民小组长 …), longest first. */
-export const OTHER_BODY_WORDS = `(?:${formsOf(
+export const OTHER_BODY_WORDS = chineseBodyWords(
   'party',
   'supervision',
   'representatives',
@@ -166,6 +173,4 @@ export const OTHER_BODY_WORDS = `(?:${formsOf(
   'owners',
   'mass-organisation',
   'economic',
-)
-  .filter((form) => !/[A-Za-z]/.test(form))
-  .join('|')})`;
+);

@@ -1049,7 +1049,8 @@ export class ShareCheck extends ArithmeticCheckBase {
   }
 
   private statedFigureOf(term: ShareTerm, near: PercentFigure): AnnouncedFigure | null {
-    let matches: readonly AnnouncedFigure[] = this.byTerm.get(termKey(term)) ?? [];
+    const stated = this.byTerm.get(termKey(term)) ?? [];
+    let matches: readonly AnnouncedFigure[] = stated;
     // `Turnout was 86.7% in Liujia, where 1,204 of 1,388 …`: a share said of a named place is of that
     // place's counts alone; with none stated it is not judged (never by the whole village's).
     if (near.place !== undefined && term.kind === 'count') {
@@ -1074,9 +1075,13 @@ export class ShareCheck extends ArithmeticCheckBase {
       if (runoff !== null) matches = matches.filter((figure) => settingOf(figure) === runoff);
       // 大禾村…参加投票1501人；小禾村…参加投票902人。大禾村主任龙腾得1203票，得票率80.1%: the votes' own
       // place's ballots, when the text states any, not the nearest place's before the share.
+      // Looked up in the index of places (of those the filters above kept, when they left some out), so
+      // that a summary of many places, each with its ballots and shares of votes, stays linear.
       if (votes?.kind === 'votes') {
-        const place = votes.scope ?? '';
-        const own = matches.filter((figure) => scopeOfFigure(figure) === place);
+        const kept = matches === stated ? null : new Set(matches);
+        const own = this.ofPlace(term, votes.scope ?? '').filter(
+          (figure) => kept === null || kept.has(figure),
+        );
         if (own.length > 0 && own.length < matches.length) matches = own;
       }
     }

@@ -51,7 +51,10 @@ describe('names listed before a bare 当选, with what their votes met', () => {
   it('reads no list where the clause says something else of the votes, or the 当选 is not bare', () => {
     expect(namesBeforeBareElected('马光明、陈芳得票较多', '当选为委员')).toBeNull();
     expect(namesBeforeBareElected('马光明、陈芳得票均超过参加投票选民的半数', '均当选')).toBeNull();
-    expect(namesBeforeBareElected('马光明得票超过参加投票选民的半数', '当选')).toBeNull();
+  });
+
+  it('reads one name alone too (a by-election’s one winner); the reader declares it only as a candidate', () => {
+    expect(namesBeforeBareElected('马光明得票超过参加投票选民的半数', '当选')).toEqual(['马光明']);
   });
 });
 
@@ -117,6 +120,51 @@ describe('a heading of winners with the words notices put around it', () => {
     ].join('\n');
     expect(declared(text)).toEqual(['蔡晓燕', '段卫东', '武春燕', '杨春生']);
     expect(judged(text)).toEqual([]);
+  });
+
+  // The line before a bare heading, by the body it names (body-words.ts): a list of another body's winners
+  // is never the committee's. The committee's winners here would be judged against half of 4,208.
+  const UNDER = (line: string) =>
+    [LIST(HEADING), '', line, '下列人员当选：', '委员：严国华，得票38票', '委员：何丽，得票36票'].join('\n');
+
+  it.each([
+    '同日召开党员大会选举村党支部委员会，应到党员45人，实到41人。',
+    '同日召开党员大会，选举产生新一届社区党总支。',
+    '同日选举居民小组长，参加投票的户代表45户。',
+    '同日召开居民代表会议选举居务监督委员会，应到居民代表45人，实到41人。',
+    '同日各居民小组选举居民代表，参加投票的户代表45户。',
+    '同日选出新一届居民代表45名。',
+    '居民代表选举结果如下。',
+    '在居民委员会选举后，同日选举社区妇联执委。',
+  ])("leaves a bare heading after “%s” to that body's list", (line) => {
+    expect(declared(UNDER(line))).toEqual(['蔡晓燕', '段卫东', '武春燕', '杨春生']);
+    expect(judged(UNDER(line))).toEqual([]);
+  });
+
+  it.each([
+    '本次选举由居民代表会议进行，应到居民代表45人，实到41人。',
+    '本次选举由户代表投票，应到户代表45户。',
+  ])(
+    'declares the committee’s winners under a bare heading after “%s”, where the representatives vote',
+    (line) => {
+      expect(declared(UNDER(line))).toEqual(['蔡晓燕', '段卫东', '武春燕', '杨春生', '严国华', '何丽']);
+    },
+  );
+
+  it.each([
+    '在社区党总支的领导下，第十届居民委员会换届选举工作顺利完成。',
+    '居务监督委员会和居民委员会选举结果如下。',
+  ])('declares no one under a bare heading after “%s”, naming the committee and another body', (line) => {
+    expect(declared(UNDER(line))).toEqual(['蔡晓燕', '段卫东', '武春燕', '杨春生']);
+    expect(judged(UNDER(line))).toEqual([]);
+  });
+
+  it('declares the committee’s winners under a heading naming the committee after a line naming another body', () => {
+    const text = UNDER('同日召开党员大会选举村党支部委员会。').replace(
+      '下列人员当选：',
+      '下列人员当选为第10届居民委员会成员：',
+    );
+    expect(declared(text)).toEqual(['蔡晓燕', '段卫东', '武春燕', '杨春生', '严国华', '何丽']);
   });
 
   it('declares nothing under a heading naming no round after a runoff', () => {

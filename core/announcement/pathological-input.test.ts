@@ -45,6 +45,8 @@ const SHAPES: Readonly<Record<string, string>> = {
   'declarations of those above': '以上3人均当选，',
   'runs of votes before one declaration': '王林得票8票，李华得票7票，当选为委员，',
   'names described before their votes': '王林，男，47岁，高中文化，得票8票；李华（女，39岁）得票7票，',
+  'sex, age and votes in one bracket': '王林（男，47岁，得票8票，得票率8%）、李华（女，得票率7%）、',
+  'winners re-elected with no votes': '王林连任村委会主任，李华、张强连任村民委员会委员，',
   'a table of votes and its declaration': '委员 王林 8\n以上1人当选\n',
   'attendance and rates in one sentence': '应到代表9名，实到8名，投票率88.9%，',
   'places among places': '在9个村中，有8个村完成，达标率88.9%，',
@@ -136,6 +138,10 @@ const GROWN: Readonly<Record<string, (i: number) => string>> = {
     `${i === 0 ? '在村选民2204人。\n' : ''}参加投票${1000 + (i % 1000)}人，占在村选民的${percentOf(1000 + (i % 1000), 2204)}%。\n`,
   'margins and gaps after each contest’s votes': (i) =>
     `${nameOf(2 * i)}得票${800 - (i % 300)}票，${nameOf(2 * i + 1)}得票${790 - (i % 300)}票，${nameOf(2 * i)}比${nameOf(2 * i + 1)}多10票，比第二名多10票，${nameOf(2 * i + 1)}比${nameOf(2 * i)}只差10票，差${i % 9}票未过半。\n`,
+  // Each share of a candidate's votes is of its own place's voters, looked up by place, not by a pass over
+  // every place's voters for each share.
+  'a township summary, each place with its voters and a candidate’s share of votes': (i) =>
+    `${nameOf(i)}村：参加投票${900 + i}人，主任${nameOf(i + 7)}得票${800 + i}票，得票率${percentOf(800 + i, 900 + i)}%。\n`,
   'English shares with their fraction, different counts': (i) =>
     `${9 + (i % 300)} of 312 (${percentOf(9 + (i % 300), 312)}%), `,
 };

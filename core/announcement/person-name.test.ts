@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPersonName } from './person-name.js';
+import { isHanPersonName, isPersonName } from './person-name.js';
+import { readAnnouncementText } from './read-announcement-text.js';
 
 const none = new Set<string>();
 
@@ -29,5 +30,34 @@ describe('isPersonName', () => {
   it("always takes a name of the election's candidates", () => {
     expect(isPersonName('于和', new Set(['于和']))).toBe(true);
     expect(isPersonName('于和', none)).toBe(false);
+  });
+});
+
+describe('isHanPersonName', () => {
+  it('takes the Chinese names isPersonName takes, by their own characters', () => {
+    for (const name of ['王林', '欧阳小芳', '阿依·买买提', '張杰婷', ' 李梅 '])
+      expect(isHanPersonName(name)).toBe(true);
+  });
+
+  it('refuses Latin names, and what isPersonName refuses', () => {
+    for (const words of ['Wang Lin', 'Li', '3名', '主任', '选票', '本村村民委员会', '于和', '一二三四五'])
+      expect(isHanPersonName(words)).toBe(false);
+  });
+});
+
+describe('names listed after 当选 and a post, told by their own characters', () => {
+  const declared = (line: string) =>
+    readAnnouncementText(`青石村登记选民1200人，参加投票的选民1000人。\n${line}`).figures.flatMap((figure) =>
+      figure.kind === 'elected' ? [[figure.contest?.text, figure.names]] : [],
+    );
+
+  it('declares Chinese names, a minority name with its dot too', () => {
+    expect(declared('当选委员：李梅、阿依·买买提')).toEqual([['委员', ['李梅', '阿依·买买提']]]);
+  });
+
+  it('declares no one where an item is a Latin name or words', () => {
+    expect(declared('当选委员：Li Mei、赵强')).toEqual([]);
+    expect(declared('当选委员：3名')).toEqual([]);
+    expect(declared('当选委员：主任、赵强')).toEqual([]);
   });
 });

@@ -42,6 +42,18 @@ export function isPersonName(name: string, candidates: ReadonlySet<string>): boo
   const folded = normalizeText(name.trim());
   if (candidates.has(folded)) return true;
   if (LATIN_NAME.test(folded)) return !folded.split(/\s+/).some((word) => LATIN_NOT_NAMES.test(word));
+  return isHanName(folded);
+}
+
+/**
+ * Whether words can be a Chinese person's name by their own characters alone, with no candidates to
+ * know it by and never a Latin one (`当选委员：李梅、赵强` lists names; `当选委员：3名` and `Li Mei` do not).
+ */
+export function isHanPersonName(name: string): boolean {
+  return isHanName(normalizeText(name.trim()));
+}
+
+function isHanName(folded: string): boolean {
   if (!HAN_NAME.test(folded) && !MINORITY_NAME.test(folded)) return false;
   return (
     !NEVER_IN_NAMES.test(folded) &&

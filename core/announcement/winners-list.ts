@@ -3,7 +3,8 @@ import { endOfLine, FiguresByPlace, votesWithin } from './votes-on-line.js';
 import { linesOpening } from './linear-scans.js';
 import { pushAll } from '../model/long-lists.js';
 import { namesFirstRound, RUNOFF_WORDS } from './round-words.js';
-import { isPersonName } from './person-name.js';
+import { isHanPersonName } from './person-name.js';
+import { chineseBodyWords, COMMITTEE_WORDS } from './body-words.js';
 import type { ContestResolver } from './resolve-contest.js';
 
 /** The names declared elected to a contest by the words at `span` of the text. */
@@ -39,7 +40,7 @@ export function withWinnersListed(
   for (const heading of linesOpening(folded, HEADING)) {
     // 同日召开居民代表会议选举居务监督委员会…\n下列人员当选：: a bare heading after a line naming another body
     // heads that body's winners, elected by other voters.
-    if (!COMMITTEE_NAMED.test(heading.text) && OTHER_BODY.test(lineBefore(folded, heading.index))) continue;
+    if (!COMMITTEE_NAMED.test(heading.text) && headsAnotherBody(lineBefore(folded, heading.index))) continue;
     // 第一次投票…；委员尚缺1名。当日另行选举…\n经选举，下列人员当选为第8届居民委员会成员：: after a runoff, a
     // heading that names no round lists the winners of both, each with its own round's votes.
     if (!namesFirstRound(heading.text) && runoffAt >= 0 && runoffAt < heading.index) continue;
@@ -111,9 +112,37 @@ function lineBefore(text: string, at: number): string {
 }
 
 /** A heading that names the committee its winners are of (当选为第10届居民委员会成员). */
-const COMMITTEE_NAMED = /居民委员会|村民委员会|居委会|村委会/;
-/** Another body than the committee, elected by other voters: its list under a bare heading is its own. */
-const OTHER_BODY = /监督委员会|监委会|小组长/;
+const COMMITTEE_NAMED = new RegExp(COMMITTEE_WORDS);
+
+/**
+ * Whether a line names another body chosen by other voters (the winner's bodies of body-words.ts: 监委会,
+ * 党支部, 小组长, 人大代表, 妇联 …), so that the bare heading under it heads that body's list
+ * (同日召开居民代表会议选举居务监督委员会…, 同日召开党员大会选举村党支部委员会…). The representatives are that body
+ * only where the line says they are chosen (选举村民代表, 居民代表选举结果), not where they vote (居民代表会议,
+ * 应到居民代表45人): a committee may be elected by representatives. A line naming the committee too
+ * (居务监督委员会和居民委员会选举结果) leaves whose list it is unsaid, so it heads no list of the committee's.
+ */
+function headsAnotherBody(line: string): boolean {
+  return OTHER_BODY.test(line) || REPRESENTATIVES_CHOSEN.test(line);
+}
+
+/** The bodies other than the committee a winner may be declared to, the representatives aside. */
+const OTHER_BODY = new RegExp(
+  chineseBodyWords(
+    'party',
+    'supervision',
+    'delegates',
+    'group-heads',
+    'owners',
+    'mass-organisation',
+    'economic',
+  ),
+);
+const REPRESENTATIVES = chineseBodyWords('representatives');
+/** 选举村民代表, 选出新一届居民代表, 村民代表选举结果, 居民代表推选情况: the representatives as the ones chosen. */
+const REPRESENTATIVES_CHOSEN = new RegExp(
+  `(?:选举|推选|选出|产生)(?:新一届|本届|第[一二三四五六七八九十\\d]{1,3}届)?${REPRESENTATIVES}(?!会议|大会)|${REPRESENTATIVES}的?(?:选举|推选)(?:结果|情况|名单|工作)`,
+);
 
 /** A line of the list opens with the post its names were elected to. */
 const POST_LINE = /^[^\S\n]*(?:主任|副主任|委员|成员)[^\S\n]*[:：]?[^\S\n]*/;
@@ -244,11 +273,7 @@ function namesAfterElectedPost(
       .trim()
       .split(/[、，,]/u)
       .map((item) => item.trim());
-    if (
-      items.length === 0 ||
-      !items.every((item) => HAN_NAME.test(item) && isPersonName(item, NO_CANDIDATES))
-    )
-      continue;
+    if (items.length === 0 || !items.every((item) => isHanPersonName(item))) continue;
     const names = items.filter((name) => !declared.has(name));
     if (names.length === 0) continue;
     for (const name of names) declared.add(name);
@@ -262,7 +287,3 @@ function namesAfterElectedPost(
 /** 当选 and a post at a line's start, a colon, and the rest of the line or sentence. */
 const ELECTED_POST_LINE =
   /^[^\S\n]*当选(?:为)?((?:村民委员会|居民委员会|社区居委会|村委会|居委会)?(?:副主任|主任|委员|成员))[^\S\n]*[:：]([^\n。；;]+)[。；;]?$/u;
-/** No candidates named: a name is told from words by its own characters. */
-const NO_CANDIDATES: ReadonlySet<string> = new Set();
-/** A name of two to four Chinese characters, or a minority name with its dot. */
-const HAN_NAME = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}·[\u3400-\u9fff]{1,8})$/u;

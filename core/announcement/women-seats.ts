@@ -31,7 +31,7 @@ const SHAPES = [
   `${POST}应选${COUNT}[名人][，,（(][^\\S\\n]*${WOMEN}${COUNT}[名人]`,
 ].map((shape) => new RegExp(shape, 'gu'));
 
-const OTHER_BODY = new RegExp(OTHER_BODY_WORDS, 'u');
+const OTHER_BODY = new RegExp(OTHER_BODY_WORDS, 'gu');
 /** What ends a clause, before a statement of seats. */
 const CLAUSE_END = /[\n。；;]/u;
 const DIGITS: Readonly<Record<string, number>> = {
@@ -55,16 +55,25 @@ const countOf = (written: string): number => DIGITS[written] ?? Number(written);
 export function womenSeatsStated(folded: string, original: string): WomenSeats[] {
   const found: WomenSeats[] = [];
   const seen = new Set<number>();
+  const otherBodies = [...folded.matchAll(OTHER_BODY)].map(
+    (body) => [body.index, body.index + body[0].length] as const,
+  );
   for (const shape of SHAPES) {
     // The clause's start, found by one scan forward over the text as the matches come in order (a
     // search back from each match would read a long line once per statement on it).
+    // Likewise the other bodies named: the latest one ending by the match's end, found by one pass
+    // over all of them (the matches' ends only grow), not by reading the clause again per match.
     let clauseStart = -1;
     let scanned = 0;
+    let bodiesPassed = 0;
+    let lastBodyStart = -1;
     for (const match of folded.matchAll(shape)) {
       if (seen.has(match.index)) continue;
       for (; scanned < match.index; scanned++) if (CLAUSE_END.test(folded[scanned]!)) clauseStart = scanned;
-      const before = folded.slice(clauseStart + 1, match.index + match[0].length);
-      if (OTHER_BODY.test(before)) continue;
+      const end = match.index + match[0].length;
+      for (; bodiesPassed < otherBodies.length && otherBodies[bodiesPassed]![1] <= end; bodiesPassed++)
+        lastBodyStart = otherBodies[bodiesPassed]![0];
+      if (lastBodyStart > clauseStart) continue;
       seen.add(match.index);
       const post = match[1]!;
       const span: TextSpan = [match.index, match.index + match[0].length];

@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import {
   describeThreshold,
@@ -55,7 +56,15 @@ export function ElectionSummary({ file, lang, t }: { file: File; lang: Lang; t: 
       <dl class="figures">
         <div>
           <dt>{t.rulePack}</dt>
-          <dd>{pack ? `${pack.name[lang]} (${pack.id})` : election.rules}</dd>
+          <dd>
+            {pack ? (
+              <>
+                {pack.name[lang]} <span class="pack-id">({pack.id})</span>
+              </>
+            ) : (
+              election.rules
+            )}
+          </dd>
         </div>
         <div>
           <dt>{t.round}</dt>
@@ -109,9 +118,15 @@ export function ElectionSummary({ file, lang, t }: { file: File; lang: Lang; t: 
               <th scope="row">{contest.name}</th>
               <td class="num">{formatNumber(contest.seats, lang)}</td>
               <td>
-                {contest.candidates
-                  .map((candidate) => candidate.name + (candidate.gender === 'female' ? ' ♀' : ''))
-                  .join(lang === 'zh' ? '、' : ', ')}
+                {/* Each name with its woman's mark is one unbroken piece: the line breaks between them. */}
+                {contest.candidates.map((candidate, index) => (
+                  <Fragment key={index}>
+                    {index > 0 && (lang === 'zh' ? '、' : ', ')}
+                    <span class="candidate">
+                      {candidate.name + (candidate.gender === 'female' ? ' ♀' : '')}
+                    </span>
+                  </Fragment>
+                ))}
               </td>
             </tr>
           ))}

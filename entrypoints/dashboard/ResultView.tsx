@@ -167,6 +167,15 @@ function notElectedWords(report: Report, contest: ContestResult, candidate: Cand
   return tied && sameVotes ? t.tiedNotElected : t.notElectedBecause;
 }
 
+/**
+ * A short outcome ("✔ Elected", "Not elected", "未当选") is one phrase, kept on one line on a narrow
+ * window (its tick never above its word); a sentence giving the reason wraps as any text does.
+ */
+function OutcomeWords({ text, t }: { text: string; t: Messages }) {
+  const short = text === `✔ ${t.elected}` || text === t.notElected;
+  return short ? <span class="outcome-words">{text}</span> : <>{text}</>;
+}
+
 function Contests({ report, lang, t }: { report: Report; lang: Lang; t: Messages }) {
   return (
     <>
@@ -198,7 +207,9 @@ function Contests({ report, lang, t }: { report: Report; lang: Lang; t: Messages
                   {number(candidate.votes, lang)}
                 </td>
                 <td class="num">{displayPercent(candidate.votes, report.turnout.cast)}</td>
-                <td data-outcome>{notElectedWords(report, contest, candidate, t)}</td>
+                <td data-outcome>
+                  <OutcomeWords text={notElectedWords(report, contest, candidate, t)} t={t} />
+                </td>
               </tr>
             ))}
           </tbody>

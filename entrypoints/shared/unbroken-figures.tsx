@@ -27,11 +27,23 @@ export interface TextRun {
   readonly whole: boolean;
 }
 
-/** The text in runs, the cut-short shares apart; joined, the runs are the text unchanged. */
+/**
+ * The short word a Chinese line of work ends with after its colon ("…收回选票2015：正确", "…：未达到。"):
+ * a browser may break a line between any two Chinese characters, leaving "正" at the end of one line and
+ * "确" alone on the next. At most four characters (a verdict, a name), so a clause is never held whole.
+ */
+const CLOSING_WORD = /：([\u4e00-\u9fff]{1,4}。?)$/u;
+
+/**
+ * The text in runs, the cut-short shares and the closing word apart; joined, the runs are the text
+ * unchanged.
+ */
 export function figureRuns(text: string): TextRun[] {
   const runs: TextRun[] = [];
   let from = 0;
-  for (const match of cutShares(text)) {
+  const closing = CLOSING_WORD.exec(text);
+  const closingAt = closing ? text.length - closing[1]!.length : text.length;
+  for (const match of [...cutShares(text), ...(closing ? [{ index: closingAt, text: closing[1]! }] : [])]) {
     if (match.index > from) runs.push({ text: text.slice(from, match.index), whole: false });
     runs.push({ text: match.text, whole: true });
     from = match.index + match.text.length;

@@ -21,6 +21,7 @@ export const REAL_SET_FOLDERS = [
   'tuning-10',
   'tuning-11',
   'held-out-12',
+  'held-out-13',
 ] as const;
 
 /**
