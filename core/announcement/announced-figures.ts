@@ -325,6 +325,8 @@ export type UnreadReason =
   | 'space-parted'
   // 539名村主任，是党员的占85%: a share of a stated count whose part (those of them who are 党员) is not stated.
   | 'part-unstated'
+  // 每户推选户代表1人参加投票, 每名选民最多接受3人委托: a count for each household, group or voter, no total.
+  | 'per-unit'
   // 各村平均参选率86.5%, 平均得票率89.5%: an average rate (of several rates, or of the totals), no share of one count.
   | 'average'
   // 已经8年, 历时2个月, for 14 years, 2300年的收入: a span of time, which no other stated figure checks.
@@ -493,6 +495,12 @@ export interface AnnouncedFigures {
    * figures, so neither read nor unread, but a notice of such a list is no text without numbers.
    */
   readonly rowNumbers?: number;
+  /**
+   * How many runs of digits its text holds (a date, 2026年6月8日, holds three), when no figure was read from
+   * it and none listed unread: each was passed over as no figure (a date, a time of day, an ordinal, a list's
+   * number, an identifier), so the notice is no text without numbers. Absent otherwise.
+   */
+  readonly numbersNoFigure?: number;
   /**
    * A notice in Chinese and again in English: the lines of each script (script-halves.ts), so that a
    * share of one is judged by the counts of that half alone. Absent for a text of one script.

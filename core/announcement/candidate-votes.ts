@@ -35,10 +35,11 @@ const NAME_CLAUSE =
   /(?:^|[：:；;\n])[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人|(?:副主任|妇女委员|主任|委员)[^\S\n]+)?([^\s：:；;，,。、（）()\d]{2,4}?)(?:同志)?[^\S\n]*(?:(?:[（(][男女][）)])[^\S\n]*)?[，,][^\S\n]*$/;
 /**
  * A name alone in its clause before a bracketed description: as NAME_CLAUSE, also after a comma, and
- * after 、 right after the votes of the name before (张海涛得票1120票、陈丽（女）得票1046票).
+ * after 、 right after the votes of the name before (张海涛得票1120票、陈丽（女）得票1046票), or after the bracket
+ * that closes them (李梅（女，得票1021票）、赵强（男，得票998票）).
  */
 const NAME_BEFORE_DESCRIPTION =
-  /(?:^|[：:；;\n,，]|(?<=[票张])、)[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人)?([^\s：:；;，,。、（）()\d]{2,4}?)(?:同志)?[^\S\n]*[，,][^\S\n]*$/;
+  /(?:^|[：:；;\n,，]|(?<=[票张)）])、)[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人)?([^\s：:；;，,。、（）()\d]{2,4}?)(?:同志)?[^\S\n]*[，,][^\S\n]*$/;
 const NAME_CLAUSE_REACH = 48;
 /**
  * `Chair: Sun Mei, 802 votes`, `Sun Mei – 802 votes`: in English a name alone (two to four capitalised
@@ -63,6 +64,32 @@ const DESCRIPTION_CLAUSES = new RegExp(
 );
 /** 大庆丰（男，50岁）得票1003票: the description in brackets, opening with the sex, up to the votes' label. */
 const DESCRIPTION_BRACKET = new RegExp(String.raw`[（(][男女](?:[,，、]${DESCRIPTION_WORD}){0,5}$`);
+/**
+ * 李梅（女，得票1021票）, 李梅（女，45岁，中共党员，1021票）: a bracket opening with the person's sex and any
+ * words of their description, then the votes inside the same bracket (the clause before the count ends here).
+ */
+const OPEN_DESCRIPTION = new RegExp(
+  String.raw`[（(][男女](?:[,，、]${DESCRIPTION_WORD}){0,5}[,，、][^\S\n]*$`,
+);
+/**
+ * What must follow the count for OPEN_DESCRIPTION: its unit of votes, then the bracket's close on the line,
+ * with at most the votes' share between (（女，得票1021票，得票率78.5%）). An age (45岁) or a count of anything
+ * else inside the bracket is never votes.
+ */
+const VOTES_CLOSING_BRACKET =
+  /^[\d,.]{1,12}[^\S\n]?[票张](?:[,，、][^\S\n]?(?:得票率|占)?[^（()）\n]{0,20}%)?[^\S\n]?[)）]/;
+/**
+ * The person whose bracket of sex and description stands open right before `at` (李梅（女，45岁，|得票率82.4%）):
+ * the name before the bracket, as written in the folded text; null when there is none.
+ */
+export function personOfOpenBracket(folded: string, at: number): string | null {
+  const reachStart = Math.max(0, at - NAME_CLAUSE_REACH);
+  const before = folded.slice(reachStart, at);
+  const open = OPEN_DESCRIPTION.exec(before);
+  if (open === null) return null;
+  const person = NAME_BEFORE_DESCRIPTION.exec(`${before.slice(0, open.index)},`)?.[2];
+  return person === undefined || NO_CANDIDATE.test(person) ? null : person;
+}
 /** The words of a clause that says only that the count is the votes of the name before it. */
 const VOTES_ONLY = /^\s*(?:得票(?:数为?|为)?|得|获得|获票|获)\s*$/;
 /** Words a ballot may say in place of a name (弃权，35票): no candidate's votes. */
@@ -426,6 +453,17 @@ export function nameClauseBefore(
   }
   const reachStart = Math.max(0, labelStart - NAME_CLAUSE_REACH);
   const before = folded.slice(reachStart, labelStart + (close?.[1]?.length ?? 0));
+  // 李梅（女，得票1021票）: the votes inside the bracket of the person's sex; the name stands before it.
+  const open = bracketed ? null : OPEN_DESCRIPTION.exec(before);
+  if (open !== null) {
+    const count = labelStart + label.length;
+    if (!VOTES_CLOSING_BRACKET.test(folded.slice(count, count + 48))) return null;
+    const inOpen = NAME_BEFORE_DESCRIPTION.exec(`${before.slice(0, open.index)},`);
+    const person = inOpen?.[2];
+    if (inOpen === null || person === undefined || NO_CANDIDATE.test(person)) return null;
+    const from = reachStart + open.index + 1 - inOpen[0].length + inOpen[0].indexOf(person) - labelStart;
+    return [from, from + person.length];
+  }
   // The person's description after the name (男，47岁，高中文化) is cut off; the name's clause is before it.
   const description = bracketed ? DESCRIPTION_BRACKET.exec(before) : DESCRIPTION_CLAUSES.exec(before);
   if (bracketed && description === null) return null;

@@ -16,13 +16,13 @@ import {
   differentSettings,
   settingOf,
   headingOf,
+  ofAnotherBody,
   plainCount,
   plainVotes,
   provablePart,
   sameQuantity,
   sectionOf,
   stageOf,
-  subjectOf,
   unitClassOf,
   votesResidue,
   type Refusal,
@@ -34,7 +34,7 @@ import type { ArithmeticWork, CheckRule } from './judged-figures.js';
 import { judgeWrittenCalculations } from './judge-calculations.js';
 import { judgePointChanges } from './point-changes.js';
 import { judgeAgeChanges } from './age-changes.js';
-import { postBallotAccounts, roundBallotAccounts } from './post-ballot-accounts.js';
+import { postBallotAccounts, roundBallotAccounts, sectionBallotAccounts } from './post-ballot-accounts.js';
 import {
   ArithmeticCheckBase,
   arithmeticRecord,
@@ -85,6 +85,7 @@ export function workAnnouncementArithmetic(
   counts.repeatedFigures();
   counts.ballotAccounting();
   counts.postBallots();
+  counts.sectionBallots();
   counts.candidateVotes();
   counts.memberSeatWinners();
   counts.groups();
@@ -115,10 +116,10 @@ class CountCheck extends ArithmeticCheckBase {
     super(figures, lang, record);
     // A count of a sentence about another body (村务监督委员会由村民代表会议推选，收回选票31张) sets the account
     // only when the notice states no other: the committee's own counts come first.
-    const ofSubject = (figure: AnnouncedFigure) => subjectOf(figure) !== '';
+    // So too the counts under another body's section (二、村务监督委员会选举 before 三、村民委员会选举).
     const ordered = [
-      ...figures.figures.filter((figure) => !ofSubject(figure)),
-      ...figures.figures.filter(ofSubject),
+      ...figures.figures.filter((figure) => !ofAnotherBody(figure)),
+      ...figures.figures.filter(ofAnotherBody),
     ];
     for (const figure of ordered) {
       // Only counts plainly of the notice's own election enter its ballot account (comparable-mentions.ts),
@@ -193,12 +194,40 @@ class CountCheck extends ArithmeticCheckBase {
         ([, figure]) => scopeOf(figure) === scope && [heading, ''].includes(headingOf(figure)),
       ),
     ) as Partial<Record<CountMeaning, CountFigure>>;
+    this.account({ registered, cast, issued, returned, valid, invalid, abstained });
+  }
+
+  /**
+   * One account's checks (the notice's own, or a body's own in its section: `named`, whose name then
+   * opens every line of the work and every finding).
+   */
+  private account(
+    counts: Partial<Record<CountMeaning, CountFigure>>,
+    named?: { readonly zh: string; readonly en: string },
+  ): void {
+    const { registered, cast, issued, returned, valid, invalid, abstained } = counts;
+    const says = (words: { zh: string; en: string }) =>
+      named
+        ? {
+            zh: `${named.zh}：${words.zh}`,
+            en: `${named.en}: ${words.en.charAt(0).toLowerCase()}${words.en.slice(1)}`,
+          }
+        : words;
+    const right = (rule: CheckRule, figure: AnnouncedFigure, words: { zh: string; en: string }) =>
+      this.right(rule, figure, says(words));
+    const sum = (
+      rule: CheckRule,
+      figure: AnnouncedFigure,
+      expected: bigint,
+      found: bigint,
+      words: { zh: string; en: string },
+    ) => this.sum(rule, figure, expected, found, says(words));
     if (valid && invalid && returned) this.uses(valid, invalid);
     if (returned && issued) this.uses(issued);
     if (cast && returned) this.uses(returned);
     if (cast && registered) this.uses(registered);
     if (valid && invalid && returned && valid.value + invalid.value === returned.value)
-      this.right('ballots', returned, {
+      right('ballots', returned, {
         zh: `有效票${valid.value}加无效票${invalid.value}等于收回选票${returned.value}：正确`,
         en: enCounts`${valid.value} valid and ${invalid.value} invalid make the ${returned.value} ballots returned: right`,
       });
@@ -214,13 +243,13 @@ class CountCheck extends ArithmeticCheckBase {
         : false;
     if (apart && threeKinds && valid && invalid && returned) {
       this.uses(apart);
-      this.right('ballots', returned, {
+      right('ballots', returned, {
         zh: `有效票${valid.value}、无效票${invalid.value}加弃权票${apart.value}等于收回选票${returned.value}：正确`,
         en: enCounts`${valid.value} valid, ${invalid.value} invalid and ${apart.value} abstentions make the ${returned.value} ballots returned: right`,
       });
     }
     if (valid && invalid && returned && valid.value + invalid.value !== returned.value && !threeKinds)
-      this.sum('ballots', returned, returned.value, valid.value + invalid.value, {
+      sum('ballots', returned, returned.value, valid.value + invalid.value, {
         zh: `有效票${valid.value}加无效票${invalid.value}等于${valid.value + invalid.value}，不等于收回选票${returned.value}`,
         en: enCounts`Valid ${valid.value} plus invalid ${invalid.value} is ${valid.value + invalid.value}, not the ${returned.value} ballots returned`,
       });
@@ -231,12 +260,12 @@ class CountCheck extends ArithmeticCheckBase {
     if (valid && returned && !invalid && namedAsBallots(valid)) {
       this.uses(valid);
       if (valid.value <= returned.value)
-        this.right('ballots', valid, {
+        right('ballots', valid, {
           zh: `有效票${valid.value}张不多于收回选票${returned.value}张：正确`,
           en: enCounts`${valid.value} valid ballots, no more than the ${returned.value} ballots returned: right`,
         });
       else
-        this.sum('ballots', valid, returned.value, valid.value, {
+        sum('ballots', valid, returned.value, valid.value, {
           zh: `有效票${valid.value}张多于收回选票${returned.value}张`,
           en: enCounts`More valid ballots (${valid.value}) than ballots returned (${returned.value})`,
         });
@@ -249,35 +278,35 @@ class CountCheck extends ArithmeticCheckBase {
       this.uses(invalid);
       const of = invalidLimit === returned ? BALLOTS_RETURNED : VOTERS_WHO_VOTED;
       if (invalid.value <= invalidLimit.value)
-        this.right('ballots', invalid, {
+        right('ballots', invalid, {
           zh: `无效票${invalid.value}张不多于${of.zh}${invalidLimit.value}：正确`,
           en: enCounts`${invalid.value} invalid ballots, no more than the ${invalidLimit.value} ${of.en}: right`,
         });
       else
-        this.sum('ballots', invalid, invalidLimit.value, invalid.value, {
+        sum('ballots', invalid, invalidLimit.value, invalid.value, {
           zh: `无效票${invalid.value}张多于${of.zh}${invalidLimit.value}`,
           en: enCounts`More invalid ballots (${invalid.value}) than ${of.en} (${invalidLimit.value})`,
         });
     }
     if (returned && issued && returned.value <= issued.value)
-      this.right('ballots', returned, {
+      right('ballots', returned, {
         zh: `收回选票${returned.value}不多于发出选票${issued.value}：正确`,
         en: enCounts`${returned.value} ballots returned, no more than the ${issued.value} issued: right`,
       });
     if (returned && issued && returned.value > issued.value)
-      this.sum('ballots', returned, issued.value, returned.value, {
+      sum('ballots', returned, issued.value, returned.value, {
         zh: `收回选票${returned.value}多于发出选票${issued.value}`,
         en: enCounts`More ballots returned (${returned.value}) than issued (${issued.value})`,
       });
     // A voter signed in may leave without putting a ballot in the box, so fewer ballots returned than
     // voters is no discrepancy; more is (several provinces void the vote then).
     if (cast && returned && returned.value <= cast.value)
-      this.right('ballots', cast, {
+      right('ballots', cast, {
         zh: `收回选票${returned.value}张不多于参加投票人数${cast.value}：正确`,
         en: enCounts`${returned.value} ballots returned, no more than the ${cast.value} voters who cast a ballot: right`,
       });
     if (cast && returned && returned.value > cast.value)
-      this.sum('ballots', cast, returned.value, cast.value, {
+      sum('ballots', cast, returned.value, cast.value, {
         zh: `收回选票${returned.value}张多于参加投票人数${cast.value}`,
         en: enCounts`More ballots returned (${returned.value}) than voters who cast a ballot (${cast.value})`,
       });
@@ -286,12 +315,12 @@ class CountCheck extends ArithmeticCheckBase {
       this.uses(valid, invalid);
       const counted = valid.value + invalid.value;
       if (counted <= cast.value)
-        this.right('ballots', cast, {
+        right('ballots', cast, {
           zh: `有效票${valid.value}加无效票${invalid.value}共${counted}张，不多于参加投票人数${cast.value}：正确`,
           en: enCounts`${valid.value} valid and ${invalid.value} invalid make ${counted} ballots, no more than the ${cast.value} voters who cast a ballot: right`,
         });
       else
-        this.sum('ballots', cast, counted, cast.value, {
+        sum('ballots', cast, counted, cast.value, {
           zh: `有效票${valid.value}加无效票${invalid.value}共${counted}张，多于参加投票人数${cast.value}`,
           en: enCounts`Valid ${valid.value} plus invalid ${invalid.value} is ${counted} ballots, more than the ${cast.value} voters who cast a ballot`,
         });
@@ -308,12 +337,12 @@ class CountCheck extends ArithmeticCheckBase {
     ) {
       this.uses(valid);
       if (valid.value <= cast.value)
-        this.right('ballots', valid, {
+        right('ballots', valid, {
           zh: `有效票${valid.value}张不多于参加投票人数${cast.value}：正确`,
           en: enCounts`${valid.value} valid ballots, no more than the ${cast.value} voters who cast a ballot: right`,
         });
       else
-        this.sum('ballots', valid, cast.value, valid.value, {
+        sum('ballots', valid, cast.value, valid.value, {
           zh: `有效票${valid.value}张多于参加投票人数${cast.value}`,
           en: enCounts`More valid ballots (${valid.value}) than voters who cast a ballot (${cast.value})`,
         });
@@ -324,24 +353,24 @@ class CountCheck extends ArithmeticCheckBase {
     if (returned && registered && !cast) {
       this.uses(registered);
       if (returned.value <= registered.value)
-        this.right('ballots', returned, {
+        right('ballots', returned, {
           zh: `收回选票${returned.value}张不多于${electorate.registered.zh(registered.value)}：正确`,
           en: enCounts`${returned.value} ballots returned, no more than the ${electorate.registered.en(registered.value)}: right`,
         });
       else
-        this.sum('ballots', returned, registered.value, returned.value, {
+        sum('ballots', returned, registered.value, returned.value, {
           zh: `收回选票${returned.value}张多于${electorate.registered.zh(registered.value)}`,
           en: enCounts`More ballots returned (${returned.value}) than ${electorate.areRegistered} (${registered.value})`,
         });
     }
     const voters = cast && countedInHouseholds(cast.origin.text) ? HOUSEHOLDS : PEOPLE;
     if (cast && registered && cast.value <= registered.value)
-      this.right('ballots', cast, {
+      right('ballots', cast, {
         zh: `${voters.cast.zh(cast.value)}不多于${electorate.registered.zh(registered.value)}：正确`,
         en: enCounts`${voters.cast.en(cast.value)}, no more than the ${registered.value} registered${electorate === HOUSEHOLDS ? ' households' : ''}: right`,
       });
     if (cast && registered && cast.value > registered.value)
-      this.sum('ballots', cast, registered.value, cast.value, {
+      sum('ballots', cast, registered.value, cast.value, {
         zh: `${voters.cast.zh(cast.value)}多于${electorate.registered.zh(registered.value)}`,
         en: enCounts`More ${voters === HOUSEHOLDS ? 'households' : 'voters'} cast a ballot (${cast.value}) than ${electorate === HOUSEHOLDS ? 'households ' : ''}are registered (${registered.value})`,
       });
@@ -396,6 +425,29 @@ class CountCheck extends ArithmeticCheckBase {
       }
       // Checked now, so no longer listed as figures not compared with the notice's first account.
       const spans = new Set(judged.map((figure) => figure.origin.span?.[0]));
+      for (let index = this.unjudged.length - 1; index >= 0; index--) {
+        const entry = this.unjudged[index];
+        if (entry?.reason === 'not-compared' && spans.has(entry.span?.[0])) this.unjudged.splice(index, 1);
+      }
+    }
+  }
+
+  /**
+   * A body's own ballots in its section after the notice's first account (二、村务监督委员会 … 收回选票1104张，
+   * 无效票23张): checked against themselves as the notice's first account is (post-ballot-accounts.ts), each
+   * line of the work and each finding naming the body.
+   */
+  sectionBallots(): void {
+    for (const { post: section, counts } of sectionBallotAccounts(
+      this.figures,
+      new Set(this.counts.values()),
+    )) {
+      const before = this.judged.length;
+      this.account(counts, { zh: `${section}部分`, en: `The ${sectionInEnglish(section)} section` });
+      // Checked now, so no longer listed as figures not compared with the notice's first account.
+      const spans = new Set(this.judged.slice(before).map((entry) => entry.span?.[0]));
+      for (const figure of Object.values(counts)) spans.add(figure.origin.span?.[0]);
+      if (this.judged.length === before) continue;
       for (let index = this.unjudged.length - 1; index >= 0; index--) {
         const entry = this.unjudged[index];
         if (entry?.reason === 'not-compared' && spans.has(entry.span?.[0])) this.unjudged.splice(index, 1);
@@ -760,6 +812,18 @@ class CountCheck extends ArithmeticCheckBase {
       ),
     );
   }
+}
+
+/** A body a section names, in English (监委会 → supervisory committee); another as written. */
+function sectionInEnglish(section: string): string {
+  const english: Readonly<Record<string, string>> = {
+    村委会: "villagers' committee",
+    居委会: "residents' committee",
+    监委会: 'supervisory committee',
+    村民代表: 'villager representatives',
+    居民代表: 'resident representatives',
+  };
+  return english[section] ?? `“${section}”`;
 }
 
 /** The words of one account's check that it returned no more ballots than it issued (a post's, a round's, a polling place's). */

@@ -402,6 +402,14 @@ export const subjectOf = (figure: AnnouncedFigure): string =>
 export const sectionOf = (figure: AnnouncedFigure): string =>
   'section' in figure && typeof figure.section === 'string' ? figure.section : '';
 
+/**
+ * A figure of another body's election than the committee's: of a sentence about that body (`subject`), or
+ * under a section naming it (二、村务监督委员会选举, 村务监督委员会选举：…). The notice's ballot account and the
+ * count its quorum is judged by take such a figure only when the notice states no other.
+ */
+export const ofAnotherBody = (figure: AnnouncedFigure): boolean =>
+  subjectOf(figure) !== '' || !['', '村委会', '居委会'].includes(sectionOf(figure));
+
 /** Two figures under numbered sections of different bodies (一、村民委员会 … 二、村务监督委员会). */
 export function differentSections(first: AnnouncedFigure, second: AnnouncedFigure): boolean {
   const [x, y] = [sectionOf(first), sectionOf(second)];

@@ -52,7 +52,7 @@ export function namesBeforeBareElected(previous: string, clause: string): string
   const count = /(\d{1,2}|[一二三四五六七八九十]{1,3})(?:人|名|位)(?:同志|候选人)?$/.exec(head);
   if (count) head = head.slice(0, count.index);
   const names = head.split('、');
-  if (names.length < 2 || names.some((name) => !/^[\p{Script=Han}·]{2,8}$/u.test(name))) return null;
+  if (names.some((name) => !/^[\p{Script=Han}·]{2,8}$/u.test(name))) return null;
   if (count) {
     const digits = count[1]!;
     const value = /^\d+$/.test(digits) ? null : parseChineseNumber(digits);

@@ -51,7 +51,10 @@ describe('names listed before a bare 当选, with what their votes met', () => {
   it('reads no list where the clause says something else of the votes, or the 当选 is not bare', () => {
     expect(namesBeforeBareElected('马光明、陈芳得票较多', '当选为委员')).toBeNull();
     expect(namesBeforeBareElected('马光明、陈芳得票均超过参加投票选民的半数', '均当选')).toBeNull();
-    expect(namesBeforeBareElected('马光明得票超过参加投票选民的半数', '当选')).toBeNull();
+  });
+
+  it('reads one name alone too (a by-election’s one winner); the reader declares it only as a candidate', () => {
+    expect(namesBeforeBareElected('马光明得票超过参加投票选民的半数', '当选')).toEqual(['马光明']);
   });
 });
 

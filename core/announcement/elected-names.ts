@@ -7,7 +7,7 @@ import type {
 } from './announced-figures.js';
 import { aboveBeforeBareElected, electedAbove, namesBeforeBareElected } from './elected-above.js';
 import { namesTheCommitteeAlone, sectionOfAnotherBody } from './other-body.js';
-import { bracketedVoters, findElected, type ElectedMention } from './find-elected.js';
+import { PIECE_HEAD, bracketedVoters, findElected, type ElectedMention } from './find-elected.js';
 import { marginLeader, mostVotesSubject, votesConditionOnly } from './most-votes-subject.js';
 import { normalizeText } from './normalize-text.js';
 import { isPersonName } from './person-name.js';
@@ -127,6 +127,72 @@ const ALL_OF_THEM = /^(?:all|both)\b/i;
 const HOW_MANY: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const SHARE_BASE_WORDS = /^of (?:all )?the (?:(?:valid|total) )?(?:ballots|votes?)(?: cast)?$/i;
 
+/**
+ * Where the clauses that hold the brackets open before `declared` begin: the start of the declaration's
+ * clause, or of an earlier clause of its sentence where a bracket closed in between opens
+ * (李梅（女，得票1021票）、赵强（男，得票998票）当选: the commas inside the brackets end clauses). Looked for
+ * within NAMES_REACH characters before the declaration, each character once.
+ */
+export function bracketsClosedFrom(
+  folded: string,
+  sentence: Sentence,
+  clauseIndex: number,
+  declared: number,
+): number {
+  const limit = Math.max(sentence.start, declared - NAMES_REACH);
+  let unclosed = 0;
+  let at = declared;
+  for (let index = clauseIndex; index >= 0; index--) {
+    const from = sentence.clauses[index]?.start ?? sentence.start;
+    if (from < limit) break;
+    for (; at > from; at--) {
+      const mark = folded[at - 1];
+      if (mark === ')' || mark === '）') unclosed++;
+      else if ((mark === '(' || mark === '（') && unclosed > 0) unclosed--;
+    }
+    if (unclosed === 0) return from;
+  }
+  return sentence.clauses[clauseIndex]?.start ?? sentence.start;
+}
+
+/**
+ * After the last colon between `from` and `to` (委员：李梅（女，45岁）当选: the heading is no name), when they are
+ * at most NAMES_REACH apart.
+ */
+function afterColon(folded: string, from: number, to: number): number {
+  // Only within NAMES_REACH: a longer stretch holds no list read here, and is not searched.
+  if (to - from > NAMES_REACH) return from;
+  const stretch = folded.slice(from, to);
+  const colon = Math.max(stretch.lastIndexOf(':'), stretch.lastIndexOf('：'));
+  return colon >= 0 ? from + colon + 1 : from;
+}
+
+/**
+ * A list of names right before 当选, each with a bracket that opens with the person's sex
+ * (王大勇（男，44岁，中共党员）、李梅（女，得票率82.4%）当选; the sex alone, （女）, is blanked to spaces before
+ * this is read), at least one such bracket: the names, as spans of the text, or null unless all of
+ * [from, to) is such a list.
+ */
+const DESCRIBED_WINNER =
+  /[^\S\n]*([\u3400-\u9fff·]{2,8}?)(?:同志)?[^\S\n]*(?:([(（][男女](?:[)）]|[,，、][^（()）\n]{1,40}[)）]))[^\S\n]*)?([、,，和及与]|$)/y;
+export function describedWinners(folded: string, from: number, to: number): TextSpan[] | null {
+  const stretch = folded.slice(from, to).replace(/(?:均|都|等)$/u, '');
+  const names: TextSpan[] = [];
+  let bracketed = false;
+  DESCRIBED_WINNER.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while (DESCRIBED_WINNER.lastIndex < stretch.length && (match = DESCRIBED_WINNER.exec(stretch))) {
+    const written = match[1] ?? '';
+    // 由王大勇（男，44岁）当选, 其中李梅（女，…）: the words that open a list are no part of the first name.
+    const head = names.length === 0 ? (PIECE_HEAD.exec(written)?.[0].length ?? 0) : 0;
+    const at = match.index + match[0].indexOf(written) + head;
+    names.push([from + at, from + at + written.length - head]);
+    if (match[2] !== undefined) bracketed = true;
+    if (match[3] === '') break;
+  }
+  return bracketed && names.length > 0 && DESCRIBED_WINNER.lastIndex === stretch.length ? names : null;
+}
+
 /** 符合“双过半”规定, 符合有关法律规定, 符合选举要求: a clause that only says a rule was met. */
 const RULE_MET = /^[\s，,]*符合[^，,。；;\d]{0,16}(?:规定|要求|条件|原则)[\s，,]*$/;
 
@@ -163,7 +229,12 @@ export function readElected(
     previous && chinese >= 0
       ? namesBeforeBareElected(reader.folded.slice(previous.start, previous.end), text)
       : null;
-  if (listed && declareAbove(reader, text, clause.start + chinese, state, listed)) return;
+  // 崔桂兰得票超过参加投票选民的半数，当选为南苑社区第10届居民委员会委员: one name alone, when its votes
+  // were read (else the clause is read as before).
+  const told =
+    listed !== null &&
+    (listed.length > 1 || listed.every((name) => votesReadOf(reader, normalizeText(name))));
+  if (listed && told && declareAbove(reader, text, clause.start + chinese, state, listed)) return;
   const at = clause.start + (chinese >= 0 ? chinese : english);
   const reach = Math.max(sentence.start, at - NAMES_REACH);
   const lastTokenEnd = lastTokenEndBefore(
@@ -220,13 +291,32 @@ export function readElected(
       }
       names = [...elided.listed];
     }
-    const lastVotes = lead || elided ? null : votesBefore(reader, declared, state.lastVotes);
+    // 李梅（女，得票1021票）、赵强（男，得票998票）当选: the commas inside the brackets cut no list; it starts
+    // at the clause whose brackets close before the declaration.
+    const listStart =
+      chinese < 0 || englishFirst
+        ? Math.max(start, floor)
+        : floor > clause.start
+          ? floor
+          : afterColon(
+              reader.folded,
+              bracketsClosedFrom(reader.folded, sentence, clauseIndex, declared),
+              declared,
+            );
+    // 王大勇（男，44岁，中共党员）、李梅（女，得票率82.4%）当选: names each with a bracket that opens with the
+    // person's sex are the winners, whatever votes were read before them.
+    const described =
+      chinese >= 0 && !lead && declared - listStart <= NAMES_REACH
+        ? describedWinners(reader.folded, listStart, declared)
+        : null;
+    const lastVotes = lead || elided || described ? null : votesBefore(reader, declared, state.lastVotes);
     const fromVotes = (names.length === 0 || votesJustRead) && lastVotes !== null;
     // 吴刚（得票600张）、郑华（得票450张）当选: every name of the list, not only the last one given votes.
-    const bracketed = fromVotes ? bracketedVoters(reader.folded, Math.max(start, floor), declared) : null;
+    const bracketed = fromVotes ? bracketedVoters(reader.folded, listStart, declared) : null;
     // Set when the words name more than one candidate who may be meant: no one can be told.
     let untold = false;
-    if (bracketed) names = bracketed.map(([from, to]) => reader.original.slice(from, to).trim());
+    if (described) names = described.map(([from, to]) => reader.original.slice(from, to).trim());
+    else if (bracketed) names = bracketed.map(([from, to]) => reader.original.slice(from, to).trim());
     else if (fromVotes && state.respectiveVoters.length > 0) names = [...state.respectiveVoters];
     else if (fromVotes && lastVotes) {
       // 甲得票812票，乙得票790票，当选为委员: a run of votes before a 当选 naming no one declares them all.
@@ -276,7 +366,10 @@ export function readElected(
       ? null
       : (reader.resolveContest(mention.role) ?? state.contest ?? state.lastVotes?.contest ?? null);
     const origin = reader.origin(
-      reader.spanTo(fromVotes && chinese >= 0 ? mention.span[1] - 2 : mention.span[0], mention.roleEnd),
+      reader.spanTo(
+        (fromVotes || described) && chinese >= 0 ? mention.span[1] - 2 : mention.span[0],
+        mention.roleEnd,
+      ),
     );
     // 村务监督委员会委员：王五、赵六、孙七当选: another body named by the line before the declaration, which
     // names no body itself, is the body it elects to.

@@ -45,7 +45,15 @@ const COUNT_WORDS: readonly (readonly [CountMeaning, RegExp])[] = [
   // Those due to vote (应参选选民, 应到选民) are the electorate, never the voters who came (当天参选的选民).
   ['registered', DUE_VOTERS],
   // English as pasted, machine translations included (`Should arrive voters`, `Register voter`).
-  ['registered', eitherWords(/登记|选民总数|选民数|有选举权|registered|electorate/i, ENGLISH_REGISTERED)],
+  // 新登记的选民94人, 新增登记选民52人, 补登记选民6人: those added to the register this time, a change of it, not
+  // the register (重新登记, registering everyone afresh, is the register).
+  [
+    'registered',
+    eitherWords(
+      /(?<!(?<!重)新|新增|增加|补充|补|增补)登记|选民总数|选民数|有选举权|registered|electorate/i,
+      ENGLISH_REGISTERED,
+    ),
+  ],
   ['invalid', eitherWords(/无效|废票|invalid|\bvoid\b|spoil/i, ENGLISH_INVALID)],
   ['valid', eitherWords(/有效|\bvalid\b/i, ENGLISH_VALID)],
   ['abstained', /弃权|abstain|\bblank\b/i],
@@ -77,8 +85,25 @@ const COUNT_WORDS: readonly (readonly [CountMeaning, RegExp])[] = [
   ],
 ];
 
+/**
+ * 登记选民中外出务工人员参加投票的312人: some of the electorate (those away, at work elsewhere) who voted, named
+ * after 选民中 with words of their own before those of voting: neither the electorate nor all the voters.
+ */
+export function someVotersAmongElectorate(words: string): boolean {
+  const among = /选民之?中[,，]?/.exec(words);
+  if (among === null || VOTERS_AMONG_ELECTORATE.test(words)) return false;
+  const part = words.slice(among.index + among[0].length);
+  return part !== '' && COUNT_WORDS.some(([meaning, pattern]) => meaning === 'cast' && pattern.test(part));
+}
+
 /** 有效票中, 收回选票之中: a kind of ballot among which the kind named after it is counted. */
 const AMONG_BALLOTS = /票之?中[,，]?/g;
+/**
+ * 登记选民中参加投票的有: the voters among the electorate, named by the plain words of voting and nothing
+ * else (not 登记选民中外出务工人员参加投票的, some of them).
+ */
+const VOTERS_AMONG_ELECTORATE =
+  /选民之?中[,，]?(?:实际)?参加了?(?:本次|这次|此次)?投票的?(?:选民|人数|人)?(?:有|为|是|共有?|达)?[^\S\n]*$/;
 
 /**
  * The words that name what is counted: after the last 票中 when the words after it have a meaning of
@@ -86,6 +111,11 @@ const AMONG_BALLOTS = /票之?中[,，]?/g;
  * of them. `offset` is where those words start.
  */
 function countedWords(words: string): { words: string; offset: number } {
+  const voters = VOTERS_AMONG_ELECTORATE.exec(words);
+  if (voters) {
+    const at = voters.index + voters[0].indexOf('中') + 1;
+    return { words: words.slice(at), offset: at };
+  }
   let offset = 0;
   for (const match of words.matchAll(AMONG_BALLOTS)) offset = match.index + match[0].length;
   if (offset === 0) return { words, offset: 0 };
@@ -125,13 +155,36 @@ export function electorateNamedAfter(label: string, trailer: string): boolean {
   // and nothing else (not 外出务工的856名选民中, some of them).
   return /中/.test(trailer) && NAMED_PLACES_BEFORE.test(label) && !SOME_OF_THEM.test(label);
 }
+/**
+ * 选民1,204人，其中参加投票1,102人 (or 选民1,204人中1,102人投票): 选民 alone, opening its clause, counted
+ * and then split into those who voted, is the electorate. Alone: 外出选民, 第三组选民 and 选民代表 are some
+ * people or others; opening the clause, not after a colon (一组：选民212人 is a group's). `opens` is the
+ * text right before the label, `trailer` the words after the count in its clause, `after` the text after
+ * the clause.
+ */
+export function electorateThenItsVoters(
+  opens: string,
+  label: string,
+  trailer: string,
+  after: string,
+): boolean {
+  if (!/^[^\S\n]*选民(?:共有?|有|为)?[^\S\n]*$/.test(label) || !/(?:^|[,，;；。\n])[^\S\n]*$/.test(opens))
+    return false;
+  if (/^[^\S\n]*中$/.test(trailer))
+    return /^[,，]?[^\S\n]*(?:有[^\S\n]*)?\d[\d,]*[^\S\n]*(?:人|名)(?:选民)?(?:参加了?)?投票/.test(after);
+  return trailer.trim() === '' && THEN_THOSE_WHO_VOTED.test(after);
+}
+/** ，其中参加投票1,102人, ，其中有1,102人参加了投票: the voters among those just counted. */
+const THEN_THOSE_WHO_VOTED =
+  /^[,，][^\S\n]*其中[,，]?[^\S\n]*(?:(?:实际)?参加了?(?:本次|这次|此次)?投票的?(?:选民|人数|人)?(?:有|为|是|共有?|达)?[^\S\n]*\d|(?:有[^\S\n]*)?\d[\d,]*[^\S\n]*(?:人|名)(?:选民)?参加了?(?:本次|这次|此次)?投票)/;
 /** Places named and nothing else, opening the clause: 甲村的, 东湖和西湖街道办的. */
 const NAMED_PLACES_BEFORE =
   /(?:^|[,，;；。:：\s])[\u4e00-\u9fff、和及与]{0,12}?(?:村|社区|街道办?|镇|乡)的?[^\S\n]*$/;
 /** Words that make a clause's voters some of a place's: 外出务工, 在外, 流动, 其中. */
 const SOME_OF_THEM = /外出|务工|在外|流动|其中|部分|以上|以下|青年|妇女|党员|老年|年满/;
+// 在1204名选民中, 在全村1204名选民中: 在 opens the frame of those among whom the rest are counted.
 const WHOLE_PLACE_BEFORE =
-  /(?:^|[,，;；。\s])(?:本次选举[,，]?)?(?:全村|本村|全社区|本社区|全居委会)(?:共有|共|有)?[^\S\n]*$/;
+  /(?:^|[,，;；。\s])(?:本次选举[,，]?)?(?:在?(?:全村|本村|全社区|本社区|全居委会)(?:共有|共|有)?|在)[^\S\n]*$/;
 const VOTERS_AFTER = /^[^\S\n]*选民(?:中有?)?[^\S\n]*$/;
 
 /** A predicate right after a count that says the people counted voted: 共有选民1234人参加投票. */
@@ -208,7 +261,8 @@ export const PART_MARK = /其中|of whom|of them|among them|including/i;
  * Villages or communities counted after 个 (16个村（社区）); English ones are a unit (16 villages). Not
  * 村民 nor 村代表 (160个村代表席位: seats of village representatives).
  */
-export const PLACE_NOUN = /^\s*(行政村|自然村|村\s*\((?:社区|居)\)|村居|村(?!民|代表)|社区|居委会)/;
+export const PLACE_NOUN =
+  /^\s*(行政村|自然村|村\s*\((?:社区|居)\)|村(?:和|与|及)社区|村居|村(?!民|代表)|社区|居委会)/;
 /** Words that make a count of places a total: 全镇16个村, all 16 villages. */
 export const PLACES_TOTAL_MARK = /全(镇|乡|街道|区|县|市|部)|共|总|\ball\b|total/i;
 /** A heading that names people of a summary (女性成员：, Members aged under 35:), not a contest. */
@@ -255,12 +309,26 @@ function withoutBracketsCut(label: string): string {
   return label.slice(from, to);
 }
 
+/**
+ * The heading of a breakdown before the first of its parts, with its mark (按性别分：, 按年龄划分，, 按文化程度统计：,
+ * 分性别看：): no word of the part's label.
+ */
+export const BREAKDOWN_HEADING =
+  /^\s*(?:按[\u3400-\u9fff]{1,6}?(?:划分|分类|统计|来看|分|看)|分[\u3400-\u9fff]{1,4}?看)\s*[:：,，]/;
+
 export function groupLabel(words: string): string {
   if (/[A-Za-z]/.test(words) && !/[\u3400-\u9fff]/.test(words)) return englishGroupLabel(words);
   // Brackets stay, written full-width as in the text: 村（居）委会成员.
   // A list's number before the label (1. 村委会成员中, （2）女性, 一、村党组织书记, （二）村（居）委会成员) is no
   // part of it.
-  let label = withoutBracketsCut(words.replace(LIST_MARK, '').replace(/[\s,;:、]/g, ''));
+  // 按性别分：男性选民851人 — the heading of a breakdown (by sex, by age, by group) names the way the people
+  // are parted, not them: 男性选民 is the label, a part beside 女性选民.
+  let label = withoutBracketsCut(
+    words
+      .replace(LIST_MARK, '')
+      .replace(BREAKDOWN_HEADING, '')
+      .replace(/[\s,;:、]/g, ''),
+  );
   label = label.replaceAll('(', '（').replaceAll(')', '）');
   // 全镇共选举产生村委会成员125名 names its people after the verb; 新一届村党支部书记选出8名, before it
   // (people only: 大会选出5名 names no body).

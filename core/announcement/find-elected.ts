@@ -32,7 +32,7 @@ const SHORT_OF_REACH = 18;
 export const NOT_A_RESULT = /^(票|人|名|结|情|条|的|\s*(?:[:：]\s*)?\d)/;
 const NAME_PIECE = /[^、,，;；和及与\s]+/g;
 const LATIN_PIECE = /[^,;]+/g;
-const PIECE_HEAD = /^(经选举|依法|正式|其中|分别|同志|均|都|由)+/;
+export const PIECE_HEAD = /^(经选举|依法|正式|其中|分别|同志|均|都|由)+/;
 // Pieces are cut from at most NAMES_REACH (160) characters before 当选 (pieces, below), so the tail's
 // restarts along a run are bounded; the same for the English pieces and their `and`.
 // eslint-disable-next-line regexp/no-super-linear-move

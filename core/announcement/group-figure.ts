@@ -55,6 +55,7 @@ export function groupFigure(
   let name = groupLabel(label);
   let end = token.end;
   let totalMark = kind === 'places' ? placesTotalMark(label) : TOTAL_MARK.test(`${label} ${trailer}`);
+  let leftOver = false;
   if (namedAfter) {
     name = namedAfter.label;
     end = token.end + namedAfter.length;
@@ -70,14 +71,15 @@ export function groupFigure(
     else {
       // 全县67个村全部完成换届。其中，57个村实现“一肩挑”，占85.1%: after 其中, with what is said of them after
       // the noun, they are some of the places (named by what is said of them), not the township's count.
-      const saidAfter = partOfPlacesAfterPartMark(
-        reader.original,
-        labelStart,
-        label,
-        trailer.slice(placeNoun.length),
-      );
-      if (saidAfter === null) totalMark = true;
-      else name = `${saidAfter}的${name}`;
+      const rest = trailer.slice(placeNoun.length);
+      const saidAfter = partOfPlacesAfterPartMark(reader.original, labelStart, label, rest);
+      const other = saidAfter === null ? placesOfAnotherPart(label, rest) : null;
+      const saidOnly =
+        saidAfter === null && other === null ? placesSaidOnlyAfter(reader, label, name, rest) : null;
+      leftOver = other !== null || saidOnly !== null;
+      const said = saidAfter ?? other ?? saidOnly;
+      if (said !== null) name = `${said}的${name}`;
+      else totalMark = true;
     }
   } else if (name === '' && englishNoun !== undefined) {
     end = token.end + (ENGLISH_PEOPLE_AFTER.exec(trailer)?.[0].length ?? 0);
@@ -91,9 +93,15 @@ export function groupFigure(
     reader.summary.namedTotal(among[1]);
     name = among[2];
   }
+  // 新一届村“两委”成员中，…；全镇共选出成员354人: the whole place's total of the one body named with its noun
+  // and no count, in words that name no other place (城关镇选出成员112名 is that town's).
+  if (kind === 'people' && !namedAfter && !among && name === '成员' && BARE_WHOLE_TOTAL.test(label)) {
+    const body = reader.summary.uncountedBodyOf(name);
+    if (body !== null) name = body;
+  }
   // 8个村一次选举成功: what the places were said of, which a later count may repeat of another subject.
   const said = placeNoun ? saidOfPlaces(trailer.slice(placeNoun.length)) : '';
-  const placed = reader.summary.add(name, kind, totalMark, PART_MARK.test(label), said);
+  const placed = reader.summary.add(name, kind, totalMark, PART_MARK.test(label), said, leftOver);
   // 在9个村委会主任中，党员8人…: the parts that follow are of these 9.
   if (namedAfter?.namesTotal) reader.summary.namedTotal(name);
   return {
@@ -109,12 +117,47 @@ export function groupFigure(
   };
 }
 
+/** 全镇共选出成员, 共产生成员, 全镇新一届成员共: the whole place's members in all, no place named but the whole. */
+const BARE_WHOLE_TOTAL =
+  /^[\s,，;；]*(?:全(?:镇|乡|街道|县|区|市))?(?:共|共计|总共)?(?:选出|选举产生|产生)?(?:新一届)?成员(?:共有?|共计|总数为?|为)?[^\S\n]*$/;
+
 /** What may follow a count that ends its clause: ，。； or a line end (spaces before them left out). */
 const CLAUSE_END = /^[ \t]*(?:[，,。；;]|\r?\n|$)/u;
 
 /** 其中 just before a count (spaces left out), the clause's words before the count being no more than 有 or 共. */
 const PART_MARK_BEFORE = /其中[，,：:]?(?:有|共有|共)?$/;
 const NO_MORE_THAN_PART_MARK = /^(?:其中[，,：:]?)?(?:有|共有|共)?$/;
+
+/** What said of places keeps them all of them (227个村全部完成换届, 均已选齐). */
+const SAID_OF_ALL = /全|均|都|所有|共|总|各/;
+
+/**
+ * 全县应换届村（社区）227个…。224个村（社区）一次选举成功: places opening their clause with nothing before them,
+ * something said of them after their noun, when the text has already counted the township's places of
+ * that kind, are the ones it was said of, not the count again — nor, with no 其中, surely a part of it
+ * (their own share stays unread). What is said of them (Han characters and quotes, 2 to 12), or null
+ * when it says they are all (全部, 均) or nothing.
+ */
+function placesSaidOnlyAfter(reader: GroupReader, label: string, noun: string, rest: string): string | null {
+  if (label.trim() !== '' || !reader.summary.statesPlacesOf(noun)) return null;
+  const said = saidOfPlaces(rest);
+  return said === '' || SAID_OF_ALL.test(said) ? null : said;
+}
+
+/** Words that open a clause on the places left over (另有3个村, 其余12个村): another part, not the whole. */
+const ANOTHER_PART = /^(?:另有|另外有?|还有|其余|其他|剩余|余下|尚有|仍有)的?$/;
+
+/**
+ * 224个村一次选举成功，另有3个村经另行选举选齐: places counted after 另有 (其余, 还有, 尚有…) are the ones
+ * left over, some of the township's places, not its count. Named by what is said of them after their
+ * noun (Han characters and quotes, at most 24), else by the word that opens them; null for any other label.
+ */
+function placesOfAnotherPart(label: string, rest: string): string | null {
+  const words = label.replace(/\s/g, '');
+  if (!ANOTHER_PART.test(words)) return null;
+  const said = rest.replace(/[^\p{Script=Han}“”"]/gu, '').slice(0, 24);
+  return said === '' ? words : said;
+}
 
 /**
  * What is said of places counted right after 其中 (其中，57个村实现“一肩挑”): the words after their noun, as

@@ -206,9 +206,17 @@ function subjectBody(clause: string, titleBodies: ReadonlySet<string>): string {
   if (!SUBJECT_OPENING.test(clause)) return '';
   const bodies = sentenceBodies(clause);
   if (bodies.some((body) => body.kind === 'committee')) return '';
-  const others = bodies.filter((body) => !titleBodies.has(body.name));
+  // A title naming the committee and this body (…村民委员会和村务监督委员会换届选举结果公告) reports two
+  // elections: a sentence opening with the other body is about that one, as under a title naming neither.
+  const titleOwn = [...titleBodies].some((name) => COMMITTEE_NAMES.has(name))
+    ? new Set<string>()
+    : titleBodies;
+  const others = bodies.filter((body) => !titleOwn.has(body.name));
   return others.find((body) => body.kind !== 'representatives')?.name ?? '';
 }
+
+/** The committee's names (body-words.ts): a title naming one of them reports the committee's election. */
+const COMMITTEE_NAMES: ReadonlySet<string> = new Set(['村委会', '居委会']);
 
 const SUBJECT_OPENING = new RegExp(
   `^[^\\S\\n]*(?:[\\u4e00-\\u9fff]{1,8}?(?:村|社区))?(?:第[一二三四五六七八九十]{1,3}届)?(?:经|由|在)?${OTHER_BODY_WORDS}`,

@@ -1,6 +1,6 @@
 import type { Bilingual } from '../model/finding.js';
 import type { AnnouncedFigures, CountFigure, VotesFigure } from './announced-figures.js';
-import { differentSettings, settingOf, subjectOf, type Refusal } from './comparable-mentions.js';
+import { differentSettings, ofAnotherBody, settingOf, type Refusal } from './comparable-mentions.js';
 
 /**
  * A notice often reports more than the election it is of: the 预选 of its candidates by the villagers'
@@ -20,9 +20,10 @@ function referenceCount(figures: AnnouncedFigures): CountFigure | undefined {
     (figure): figure is CountFigure =>
       figure.kind === 'count' && figure.contest === null && scopeOf(figure) === '',
   );
-  // Not a count of a sentence about another body (村务监督委员会由村民代表会议推选，收回选票31张) when there is another.
+  // Not a count of a sentence about another body (村务监督委员会由村民代表会议推选，收回选票31张) or under its
+  // section (村务监督委员会选举：参加投票600人 before 村民委员会选举：…) when there is another.
   return (
-    counts.find((count) => settingOf(count) === '' && subjectOf(count) === '') ??
+    counts.find((count) => settingOf(count) === '' && !ofAnotherBody(count)) ??
     counts.find((count) => settingOf(count) === '') ??
     counts[0]
   );

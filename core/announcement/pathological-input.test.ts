@@ -45,6 +45,8 @@ const SHAPES: Readonly<Record<string, string>> = {
   'declarations of those above': '以上3人均当选，',
   'runs of votes before one declaration': '王林得票8票，李华得票7票，当选为委员，',
   'names described before their votes': '王林，男，47岁，高中文化，得票8票；李华（女，39岁）得票7票，',
+  'sex, age and votes in one bracket': '王林（男，47岁，得票8票，得票率8%）、李华（女，得票率7%）、',
+  'winners re-elected with no votes': '王林连任村委会主任，李华、张强连任村民委员会委员，',
   'a table of votes and its declaration': '委员 王林 8\n以上1人当选\n',
   'attendance and rates in one sentence': '应到代表9名，实到8名，投票率88.9%，',
   'places among places': '在9个村中，有8个村完成，达标率88.9%，',

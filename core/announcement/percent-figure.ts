@@ -9,7 +9,7 @@ import type {
   UnreadReason,
 } from './announced-figures.js';
 import { attendanceRate, meetingAttendance, shareOfThoseExpected } from './attendance-base.js';
-import { nameIn } from './candidate-votes.js';
+import { nameIn, personOfOpenBracket } from './candidate-votes.js';
 import { ballotsCastShare } from './english-count-words.js';
 import { voteRateIndex, voteRateOfCandidate } from './english-candidate-votes.js';
 import { CHANGE, changeGoesOn } from './change-words.js';
@@ -35,6 +35,7 @@ import {
 } from './named-rate-base.js';
 import { ATTENDANCE_RATE } from './representative-counts.js';
 import type { NumberToken } from './scan-numbers.js';
+import type { ContestResolver } from './resolve-contest.js';
 import { joinedBefore, labelsNamedTogether } from './parts-named-together.js';
 import { postAmongParts } from './post-or-committee.js';
 import {
@@ -90,6 +91,7 @@ export interface ShareReader {
   readonly voteSharesOfEither: PercentFigure[];
   origin(span: TextSpan): { span: TextSpan; text: string };
   spanFrom(start: number, end: number): TextSpan;
+  readonly resolveContest: ContestResolver;
   /** Where the paragraph an offset of `folded` stands in ends (paragraph-ends.ts). */
   paragraphEndFrom(at: number): number;
   /** Makes a group read as a part of a total, which the text then shows it is not within, a total of its own. */
@@ -99,6 +101,13 @@ export interface ShareReader {
   /** 占居民代表总数的92.06% in an election by representatives: a turnout of them. */
   ofRepresentatives(base: string, part: ShareTerm): { part: ShareTerm; whole: ShareTerm } | null;
 }
+
+/**
+ * A post written against the name opening its clause (主任张建华得票率80.6%, 村委会主任张建华): the post, the
+ * committee's name before it or not.
+ */
+const POST_GLUED =
+  /(?:^|[，,；;。：:\n])[^\S\n]*(?:村民委员会|居民委员会|村委会|居委会)?(副主任|妇女委员|主任|委员)$/;
 
 /** A sentence that opens with the whole of its figures (`Of the 640 ballots in the east hamlet,`). */
 const OPENS_WITH_WHOLE =
@@ -361,7 +370,10 @@ function shareOf(
     const name = named && POST_AT_END.test(label.slice(named[0], named[1])) ? null : named;
     if (name) {
       const candidate = reader.original.slice(labelStart + name[0], labelStart + name[1]);
-      return { part: { kind: 'votes', contest: state.contest, candidate }, whole: cast };
+      // 主任张建华得票率80.6% in a sentence of no contest: the post glued before the name is the contest.
+      const post = state.contest === null ? POST_GLUED.exec(label.slice(0, name[0]))?.[1] : undefined;
+      const contest = post === undefined ? state.contest : reader.resolveContest(post);
+      return { part: { kind: 'votes', contest, candidate }, whole: cast };
     }
     // 甲812票、乙497票，得票率分别为61.4%、37.6%: one rate for each candidate of the sentence, in order,
     // only when there are as many as rates (else which is whose is a guess).
@@ -377,6 +389,13 @@ function shareOf(
       }
       state.respectively = { parts: rest, whole: cast };
       return { part: first, whole: cast };
+    }
+    // 张伟得票1100票，…李梅（女，得票率82.4%）: the rate in the bracket of another person's sex is hers, whose
+    // votes are not stated; never the votes read before it.
+    const person = rate >= 0 ? personOfOpenBracket(reader.folded, labelStart + rate) : null;
+    if (person !== null && state.lastVotes?.candidate !== person) {
+      reader.refusal = 'no-base';
+      return null;
     }
     const votes = state.lastVotes;
     // A candidate's rate after votes left unread: whose share it is, is not known.
@@ -505,11 +524,12 @@ function shareOf(
         ofTotal === null && qualifiedOnly
           ? bodyJustBefore(groups, reader.figures, reader.paragraphEndFrom)
           : null;
-      // Only under 其中's total: 党员代表, 妇女代表 right after 村民代表 may be delegates of a congress of their own.
+      // 党员代表, 妇女代表 right after 村民代表 may be delegates of a congress of their own; a quality written
+      // with the body's own 成员 (大专及以上学历成员 right after “两委”成员) is a quality of its people.
       const total =
         ofTotal !== null && (THE_TOTAL.test(label.slice(at)) || qualifiedOf(ofTotal, true))
           ? ofTotal
-          : ofBody !== null && qualifiedOf(ofBody, false)
+          : ofBody !== null && qualifiedOf(ofBody, true)
             ? ofBody
             : null;
       const [first] = respectively;

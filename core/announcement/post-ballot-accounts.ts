@@ -1,5 +1,5 @@
 import type { AnnouncedFigures, CountFigure, CountMeaning } from './announced-figures.js';
-import { settingOf } from './comparable-mentions.js';
+import { sectionOf, settingOf, subjectOf } from './comparable-mentions.js';
 import { roundNamed } from './round-words.js';
 
 /**
@@ -54,6 +54,31 @@ export function roundBallotAccounts(
     return `${figure.scope ?? ''}|${setting}|${figure.bodies ?? ''}`;
   });
   return accountsOf(groups, taken, roundOf);
+}
+
+/**
+ * A body's own ballots in its section, after the notice's first account (二、村务监督委员会 … 收回选票1104张，
+ * 无效票23张; 居务监督委员会：收回选票2480张，有效票2470张，无效票20张): an account of their own, checked against
+ * itself as the notice's first account is and kept apart from the other bodies' counts. Only counts of
+ * one section (mention-settings.ts, `section`) or of sentences about one body (`subject`: 村务监督委员会由
+ * 村民代表会议选举产生，…收回选票36张), of one place and setting, none a post's own ballots
+ * (postBallotAccounts), none of a round (roundBallotAccounts) and none the notice's account took
+ * (`taken`): a section whose counts the notice's account took is that account, checked once.
+ */
+export function sectionBallotAccounts(
+  figures: AnnouncedFigures,
+  taken: ReadonlySet<CountFigure>,
+): PostBallotAccount[] {
+  const own = roundNamed(figures.ownRound ?? '') === null ? '' : (figures.ownRound ?? '');
+  const groups = groupedCounts(figures, (figure) => {
+    // 村务监督委员会由村民代表会议选举产生，…收回选票36张: a sentence about the body is its own as well.
+    const section = sectionOf(figure) || subjectOf(figure);
+    const setting = settingOf(figure);
+    if (section === '' || POST_BALLOTS.test(figure.lead ?? '')) return null;
+    if (roundNamed(setting || own) !== null || figure.among !== undefined) return null;
+    return `${section}|${figure.scope ?? ''}|${setting}`;
+  });
+  return accountsOf(groups, taken, (first) => sectionOf(first) || subjectOf(first));
 }
 
 /** The counts of no one candidate's race, grouped by `keyOf` (null leaves a count out). */

@@ -32,6 +32,8 @@ import {
   countMeaningOf,
   electorateInOtherWordsOnly,
   electorateNamedAfter,
+  electorateThenItsVoters,
+  someVotersAmongElectorate,
   VOTED_AFTER,
   meaningWordsOf,
   namedOnlyByStanding,
@@ -138,6 +140,7 @@ import {
   subsetBefore,
   voterSubsetOf,
   chineseVoterSubset,
+  groupNamedBeforeVerb,
 } from './voter-subset.js';
 import {
   BALLOTS_OF_VOTES,
@@ -149,6 +152,7 @@ import {
 } from './candidate-votes.js';
 import { percentFigure } from './percent-figure.js';
 import { placesAmong } from './places-among.js';
+import { countPerUnit } from './per-unit.js';
 import { validStatedAsPartOfBallots } from './english-valid-ballots.js';
 import { noteAttendance } from './attendance-base.js';
 import { paragraphEnds } from './paragraph-ends.js';
@@ -265,7 +269,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   const halves = scriptHalves(text);
   // 委员（应选3名，其中妇女委员1名）: the women the notice's seats must hold (women-seats.ts).
   const womenSeats = womenSeatsStated(readable, text);
-  const read: AnnouncedFigures = {
+  let read: AnnouncedFigures = {
     ...(title === undefined ? {} : { title }),
     ...(round === '' ? {} : { ownRound: round }),
     ...(toCome === undefined ? {} : { runoffToCome: toCome }),
@@ -300,6 +304,12 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...(placeAccounts.length > 0 ? { placeAccounts } : {}),
     ...(reader.unreadBeyond.count > 0 ? { unreadBeyond: reader.unreadBeyond } : {}),
   };
+  // 另行选举的时间另行公告 … 2026年6月8日: no figure read nor listed, yet numbers stand in it (dates, times).
+  const numbersNoFigure =
+    read.figures.length === 0 && read.unread.length === 0 && reader.unreadBeyond.count === 0
+      ? digitRuns(folded)
+      : 0;
+  if (numbersNoFigure > 0) read = { ...read, numbersNoFigure };
   // Shares judged where the text proves their base (share-recall-stage.ts): a table's share rows, a
   // candidate's share in brackets, calculations written out.
   return withShareRecall(read, {
@@ -321,6 +331,17 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ageChanges: ageChanges(readable, text),
     rateNotes: { notes: rateNotes(folded), text },
   });
+}
+
+/** How far back a count's own clause is looked for (as a count's words: 64 characters before it). */
+const OWN_CLAUSE_REACH = 64;
+
+/** How many runs of digits a text holds. */
+function digitRuns(folded: string): number {
+  let runs = 0;
+  for (let at = 0; at < folded.length; at++)
+    if (/\d/.test(folded[at] ?? '') && !/\d/.test(folded[at - 1] ?? '')) runs++;
+  return runs;
 }
 
 /**
@@ -1094,9 +1115,11 @@ class TextReader {
    * it (joined by 和, 、) the next; null when the count is not one of such a list.
    */
   private respectiveGroup(label: string, state: SentenceState): string | null {
-    const listed = RESPECTIVE_GROUPS.exec(groupLabel(label));
+    // 35岁以下、大专及以上学历成员分别为: 、 joins the labels (groupLabel drops it), and the 及 of 及以上 or
+    // 及以下 is part of a label (大专及以上学历, 60岁及以上), no joiner.
+    const listed = RESPECTIVE_GROUPS.exec(groupLabel(label.replaceAll('、', '和')));
     if (listed?.[1] !== undefined) {
-      const labels = listed[1].split(/[和及与、]/).filter((name) => name !== '');
+      const labels = listed[1].split(/和|及(?!以[上下])|与/).filter((name) => name !== '');
       if (labels.length < 2) return null;
       state.respectiveGroups = labels.slice(1);
       return labels[0] ?? null;
@@ -1237,6 +1260,16 @@ class TextReader {
       this.refusal = 'no-meaning';
       return null;
     }
+    // 每户推选户代表1人参加投票, 每名选民最多接受3人委托: a count for each household or voter, no total.
+    if (
+      countable &&
+      !this.times.english &&
+      countPerUnit(this.ownClause(token.span, state, '')) &&
+      (countMeaningOf(label) ?? countMeaningOf(trailer)) !== null
+    ) {
+      this.refusal = 'per-unit';
+      return null;
+    }
     // By 10 a.m., 612 voters had cast ballots; In 2021 … 1,544 voted: not the result (english-other-time.ts).
     if (
       countable &&
@@ -1271,7 +1304,8 @@ class TextReader {
       return null;
     }
     // 弃权和无效票共27张: two kinds of ballots counted together, neither of them alone (not the invalid).
-    if (countable && BALLOTS_COUNTED_TOGETHER.test(label)) {
+    // 登记选民中外出务工人员参加投票的312人: some of the electorate who voted, neither it nor all the voters.
+    if (countable && (BALLOTS_COUNTED_TOGETHER.test(label) || someVotersAmongElectorate(label))) {
       this.refusal = 'doubtful-label';
       return null;
     }
@@ -1423,6 +1457,15 @@ class TextReader {
       );
     // 共有1322人参加投票: the words after the count say what it is, when they are its predicate; not in
     // 12名报名参选村委会成员的村民 (a count of villagers who stood), where they describe another noun.
+    // 选民1,204人，其中参加投票1,102人: 选民 alone before the count, the voters among them after it.
+    const electorateFirst =
+      countable &&
+      electorateThenItsVoters(
+        this.folded.slice(Math.max(0, labelStart - 2), labelStart),
+        label,
+        trailer,
+        this.folded.slice(trailerEnd, trailerEnd + 40),
+      );
     const fromTrailer =
       countable && !RELATIVE_CLAUSE.test(trailer)
         ? ballotsCastAfter(token.unit, trailer)
@@ -1433,7 +1476,7 @@ class TextReader {
                 OPENS_CLAUSE.test(this.folded.slice(Math.max(0, token.span[0] - 8), token.span[0]).trimEnd()))
             ? 'cast'
             : (countMeaningOf(trailer) ??
-              (electorateNamedAfter(label, trailer) ? 'registered' : null) ??
+              (electorateNamedAfter(label, trailer) || electorateFirst ? 'registered' : null) ??
               (votedOfElectorate(token.unit, trailer, this.folded.slice(trailerEnd, trailerEnd + 80))
                 ? 'cast'
                 : null))
@@ -1463,7 +1506,13 @@ class TextReader {
       return null;
     }
     if (fromTrailer)
-      return this.count(fromTrailer, value, this.spanTo(token.span[0], trailerEnd), state, trailer);
+      return this.count(
+        fromTrailer,
+        value,
+        this.spanTo(electorateFirst ? labelStart : token.span[0], trailerEnd),
+        state,
+        trailer,
+      );
     // 村民委员会由5名成员组成: the total is of the noun between the count and 组成, never of the body before 由.
     const composedOf = /由$/.test(label.trim()) ? COMPOSED_OF.exec(trailer) : null;
     if (composedOf && /^(人|名|位)$/.test(token.unit ?? ''))
@@ -1787,6 +1836,16 @@ class TextReader {
     );
   }
 
+  /**
+   * A Chinese count's own clause up to its number, with its words after it (女性选民85人参加投票: 女性选民 and
+   * 人参加投票): from the last clause mark before it in its sentence, within OWN_CLAUSE_REACH.
+   */
+  private ownClause(span: TextSpan, state: SentenceState, words: string): string {
+    const before = this.folded.slice(Math.max(state.start, span[0] - OWN_CLAUSE_REACH), span[0]);
+    const opening = Math.max(...[...'，,；;：:'].map((mark) => before.lastIndexOf(mark))) + 1;
+    return `${before.slice(opening)}${words}`;
+  }
+
   /** The group of the voters an English count is of: by its own words, or its clause's opening. */
   private englishGroupOf(span: TextSpan, state: SentenceState): string | null {
     const before = this.folded.slice(state.start, span[0]);
@@ -1816,9 +1875,14 @@ class TextReader {
         this.folded.slice(state.start, Math.min(span[0], state.start + SUBSET_OPENING_REACH)),
       );
     // 662 women took part in the vote: the women's voters, not all the election's (place-scope.ts).
+    // 女性参加投票的选民585人, 非本村户籍参加选举的选民85人: the group's voters its own clause names.
     const among =
       amongOf(state.voterSubset, meaning) ??
-      (this.times.english ? (this.englishGroupOf(span, state) ?? undefined) : undefined);
+      (this.times.english
+        ? (this.englishGroupOf(span, state) ?? undefined)
+        : meaning === 'cast'
+          ? groupNamedBeforeVerb(this.ownClause(span, state, words))
+          : undefined);
     return {
       kind: 'count',
       meaning,

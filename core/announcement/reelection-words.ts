@@ -8,10 +8,30 @@
  */
 export function reelectionAsElected(folded: string): string {
   if (!folded.includes('连任')) return folded;
-  return folded.replace(REELECTED, (found: string, chosen: string | undefined) =>
-    chosen === undefined ? `${found.slice(0, -2)}当选` : `${found.slice(0, -4)}  当选`,
-  );
+  return folded
+    .replace(REELECTED, (found: string, chosen: string | undefined) =>
+      chosen === undefined ? `${found.slice(0, -2)}当选` : `${found.slice(0, -4)}  当选`,
+    )
+    .replace(REELECTED_TO_POST, (found: string, at: number, whole: string) =>
+      PAST_TERMS.test(whole.slice(at, at + PAST_TERMS_REACH).split(SENTENCE_END_MARK)[0] ?? '')
+        ? found
+        : '当选',
+    );
 }
+
+/**
+ * 张三连任村委会主任。, 李梅、赵强连任村民委员会委员，: with no votes before it, a 连任 declares this election's
+ * winner only in this shape — the names opening their clause (two to four characters after a clause mark,
+ * a line's start or a colon), 连任, the committee's post and the clause's end — and not where the sentence
+ * then speaks of the terms served (以来, 至今, 届, 年来 …: 张三连任村委会主任，至今已12年). 连任三届,
+ * 连任失败, 连任率 and 已连任 are no such shape.
+ */
+const REELECTED_TO_POST =
+  /(?<=(?:^|[\n，,。；;：:、])[^\S\n]{0,3}[\u3400-\u9fff·]{2,4})连任(?=(?:村民委员会|居民委员会|社区居委会|村委会|居委会)?(?:副主任|主任|委员|成员)[^\S\n]{0,3}(?:[，,。；;\n]|$))/g;
+/** Words of terms served before, in the rest of the sentence: the 连任 is no result of this election. */
+const PAST_TERMS = /以来|至今|期间|年来|多年|届|任期内|历任|曾|已经|已有|之前|此前/;
+const PAST_TERMS_REACH = 60;
+const SENTENCE_END_MARK = /[。！？!?\n]/;
 
 /**
  * The votes' 票 (with a few spaces, 的高票 or 的绝对优势 between) or 连选 before 连任, and no number after it

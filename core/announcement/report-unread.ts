@@ -90,6 +90,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是平均数（如“平均每村5人”“各村平均参选率”“当选人平均得票率”），不是某一群人的人数，也不是某一个数字的占比（平均比例可能是几个比例的平均数，也可能是总数之比，公告没有说明）',
     en: "is an average (平均每村5人, 各村平均参选率, 平均得票率, average turnout): no group's count and no one count's share (an average rate may be the mean of several rates or the rate of their totals, which is not said)",
   },
+  'per-unit': {
+    zh: '是每户、每组或每名选民的人数（如“每户推选户代表1人参加投票”），不是选举的总数',
+    en: 'is a count for each household, group or voter (每户推选户代表1人参加投票: one for each household), not a total of the election',
+  },
   'part-unstated': {
     zh: '是比例，所指的是前面刚写出的一群人中的一部分（如“其中是党员的占”），但公告没有写出这部分的人数',
     en: 'is a share of part of the people just named (those of them who are 党员, say), whose count the notice does not state',
@@ -294,26 +298,33 @@ export function reportNothingRead(figures: AnnouncedFigures, lang: Lang): Findin
   const unread = unreadCount(figures);
   // A list under 序号 (委托投票公示) holds row numbers only: its list is shown, no figure is in doubt.
   const rows = figures.rowNumbers ?? 0;
+  // 另行选举的时间另行公告, a timetable: its numbers are dates and times only, no figure is in doubt.
+  const passed = figures.numbersNoFigure ?? 0;
   return [
     makeFinding(
       {
         code: 'UNREAD_FIGURE',
-        severity: unread === 0 && rows === 0 ? 'warning' : 'info',
+        severity: unread === 0 && rows === 0 && passed === 0 ? 'warning' : 'info',
         messages:
           unread === 0 && rows > 0
             ? {
                 zh: `公告中只有名单的${rows}个序号，没有选举的数字：没有核对任何内容`,
                 en: `The notice holds only a list's ${rows === 1 ? 'row number' : enCounts`${rows} row numbers`}, no figure of the election: nothing was checked`,
               }
-            : unread === 0
+            : unread === 0 && passed > 0
               ? {
-                  zh: '公告中没有读到任何数字或当选宣告：没有核对任何内容',
-                  en: 'No figure or declaration of winners was read from the notice: nothing was checked',
+                  zh: `公告中的数字都是日期、时间、序数或编号，没有选举的数字：没有核对任何内容`,
+                  en: `The notice's numbers are all dates, times, ordinals or identifiers, no figure of the election: nothing was checked`,
                 }
-              : {
-                  zh: `公告中的${unread}个数字，都读不出是选举的哪一项：没有核对任何内容`,
-                  en: `None of the notice's ${unread === 1 ? 'one number' : enCounts`${unread} numbers`} could be read as a figure of the election: nothing was checked`,
-                },
+              : unread === 0
+                ? {
+                    zh: '公告中没有读到任何数字或当选宣告：没有核对任何内容',
+                    en: 'No figure or declaration of winners was read from the notice: nothing was checked',
+                  }
+                : {
+                    zh: `公告中的${unread}个数字，都读不出是选举的哪一项：没有核对任何内容`,
+                    en: `None of the notice's ${unread === 1 ? 'one number' : enCounts`${unread} numbers`} could be read as a figure of the election: nothing was checked`,
+                  },
         found: 0,
         ...(figures.file !== undefined ? { where: { file: figures.file } } : {}),
       },

@@ -1,4 +1,5 @@
 import type { AnnouncedFigure, GroupFigure, StatedPartition, PartitionPart } from './announced-figures.js';
+import { BREAKDOWN_HEADING } from './figure-words.js';
 import { namedPlacePartitions } from './named-place-sums.js';
 import { numberedGroupPartitions } from './numbered-group-sums.js';
 import { pollingPlacePartitions } from './polling-place-sums.js';
@@ -129,10 +130,14 @@ const countsHouseholds = (total: AnnouncedFigure): boolean =>
 
 /** A clause's words before its number, without 其中 and marks: the kind's label. */
 function clauseLabel(folded: string, from: number, to: number): string {
-  return folded
-    .slice(from, to)
-    .replace(/^[\s,:：、]*(?:其中|including|of whom|of them|among them)/i, '')
-    .replace(/[\s,:：、（）()]/g, '');
+  return (
+    folded
+      .slice(from, to)
+      .replace(/^[\s,:：、]*(?:其中|including|of whom|of them|among them)/i, '')
+      // 按性别分：男性选民851人: the breakdown's heading is no word of its first part.
+      .replace(BREAKDOWN_HEADING, '')
+      .replace(/[\s,:：、（）()]/g, '')
+  );
 }
 
 /**
@@ -184,8 +189,11 @@ export function statedPartitions(
     if (!opening) {
       // Nothing after the total in its clause: 19720231人，其中男… but not 19720231人的党员，…
       if (clause.tokens.some((token) => token.span[0] > at.token.span[0])) continue;
-      // …成员58人 or 58 committee members were elected: nothing but its verb after it.
-      if (!/^[^\S\n]*(?:(?:were|was) elected[^\S\n]*)?$/i.test(after)) continue;
+      // …成员58人 or 58 committee members were elected: nothing but its verb after it. 164个村（社区）中，
+      // 村130个、社区34个: the villages and communities among all of them, 中 closing the total's clause.
+      const among =
+        /^[^\S\n]*中[^\S\n]*$/.test(after) && familiesOf(total).includes('villages-and-communities');
+      if (!among && !/^[^\S\n]*(?:(?:were|was) elected[^\S\n]*)?$/i.test(after)) continue;
     }
     for (const parts of partsAfter(folded, original, sentences, at, familiesOf(total), total, opening))
       partitions.push({ total, ...parts });

@@ -172,3 +172,37 @@ describe('counts of the villages and of the communities listed as parts of a tow
     expect(shares(text)).toEqual([['参选率90.5%', true]]);
   });
 });
+
+describe('places some of the township’s counted between its count and a share of its places', () => {
+  // 215 of 227 is 94.713…% → 94.7%; of the 224 elected at once it would be 95.98…% (96.0%), of the 3 left over 7166.7%.
+  const SUMMARY = (share: string) =>
+    '全县应换届村（社区）227个，截至5月底已全部完成。224个村（社区）一次选举成功，另有3个村（社区）经另行选举选齐。' +
+    `全县共选出“两委”成员1135名。书记、主任“一肩挑”215个，占${share}%。`;
+
+  it('takes neither the places left over (另有) nor those something is said of for the township’s count', () => {
+    expect(findings(SUMMARY('94.7'))).toEqual([]);
+    expect(findings(SUMMARY('95.7'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占95.7%']]);
+    expect(findings(SUMMARY('96.0'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占96.0%']]);
+    const leftOverOnly = SUMMARY('94.7').replace('224个村（社区）一次选举成功，', '');
+    expect(findings(leftOverOnly)).toEqual([]);
+    expect(findings(leftOverOnly.replace('94.7', '95.7'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '占95.7%'],
+    ]);
+  });
+
+  it('sums no places left over (其他) into a count of places stated before them', () => {
+    // The other 6 of 7 communities, the 7 never counted as places before: 6 is no part of the 2 just named.
+    const text =
+      '成洲、新秀、泉淮3个社区采用直接选举，华丰、灯洲2个社区采用户代表选举，沉洲、灯星2个社区采用居民代表选举。' +
+      '沉洲社区的选举日定在9月1日，其他6个社区定在9月2日。';
+    expect(findings(text)).toEqual([]);
+  });
+
+  it('keeps places said to be all of them (全部) the township’s count, and leaves a share of places said after it unread', () => {
+    // 62 of 67 is 92.53…% → 92.5%: “一肩挑” 62个 judged of the 67 that all completed, not of the 57.
+    const text = '全县应换届村67个。67个村全部完成换届，57个村一次选举成功。“一肩挑”62个，占92.5%。';
+    expect(findings(text)).toEqual([]);
+    expect(findings(text.replace('92.5', '93.5'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占93.5%']]);
+    expect(unread('全县应换届村67个。57个村实现一肩挑，占85.1%。')).toEqual([['85.1%', 'no-base']]);
+  });
+});

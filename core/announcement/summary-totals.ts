@@ -143,6 +143,8 @@ export class SummaryTotals {
   private lastImplied: string | null = null;
   /** Where each label was last placed, for shares that name the part but not the base. */
   private readonly placed = new Map<string, PlacedGroup>();
+  /** Bodies named as totals in this sentence with no count of theirs (新一届村“两委”成员中，…), bounded. */
+  private uncounted: string[] = [];
   /**
    * “一肩挑”23人，占92.0%: people holding both posts, whose share is of the villages (or of their chairs),
    * counted anywhere or nowhere, not of the members counted before; only a base the text names, or chairs
@@ -216,6 +218,7 @@ export class SummaryTotals {
     this.postList = false;
     this.partsOfPostList = false;
     this.postsThisSentence.clear();
+    this.uncounted = [];
     this.totalsWithParts.clear();
     this.bodyAmongParts = false;
   }
@@ -316,6 +319,9 @@ export class SummaryTotals {
     const known = this.knownLabel(words);
     this.totals.people =
       whole !== undefined && known !== null && this.placeScoped.has(known) ? whole : (known ?? words);
+    const total = this.totals.people;
+    if (!this.placed.has(total))
+      this.uncounted = [total, ...this.uncounted.filter((other) => other !== total)].slice(0, RECENT_LABELS);
     this.firstNext = true;
     this.partsOpen = true;
     this.lastPart = null;
@@ -323,9 +329,22 @@ export class SummaryTotals {
   }
 
   /** Places a group just read and says what it is a part of. */
-  add(label: string, kind: GroupKind, totalMark: boolean, partMark: boolean, said = ''): PlacedGroup {
+  add(
+    label: string,
+    kind: GroupKind,
+    totalMark: boolean,
+    partMark: boolean,
+    said = '',
+    leftOver = false,
+  ): PlacedGroup {
     const body = kind === 'people' ? this.bodyNamedIn(label) : null;
-    let read = this.place(label, kind, totalMark, partMark, said);
+    // 另有3个村经另行选举选齐, 其他6个社区定在9月2日: the places left over, of a whole the text may not have
+    // counted (其他 than the one just named), and 224个村一次选举成功 after the township's count, with no 其中:
+    // neither the township's count nor a part summed into one.
+    let read: PlacedGroup =
+      kind === 'places' && leftOver
+        ? { partOf: null, nested: false }
+        : this.place(label, kind, totalMark, partMark, said);
     if (kind === 'people') {
       if (read.partOf !== null && this.firstNext) read = { ...read, first: true };
       this.firstNext = read.partOf === null;
@@ -354,6 +373,23 @@ export class SummaryTotals {
     if (this.totals.people !== null && !OTHER_TERM.test(this.totals.people))
       this.thisTermTotal = this.totals.people;
     return place;
+  }
+
+  /**
+   * 全镇共选出成员354人 after 新一届村“两委”成员中，大专及以上学历152人，占41.9%: the bare noun (成员) stated as
+   * a total of the whole place, in the sentence of the one body named with that noun and no count
+   * (村“两委”成员): that body's count. Null when no such body, when two bodies or more the text has named end with the noun
+   * (村委会成员 beside 监委会成员: which one the text does not say), or when a count of it was stated.
+   */
+  uncountedBodyOf(noun: string): string | null {
+    const bodies = [...this.uncounted, ...this.recent].filter(
+      (label, index, all) =>
+        label !== noun && label.endsWith(noun) && !ATTRIBUTE.test(label) && all.indexOf(label) === index,
+    );
+    const [body] = bodies;
+    if (bodies.length !== 1 || body === undefined || this.placed.has(body) || !this.uncounted.includes(body))
+      return null;
+    return body;
   }
 
   /**
@@ -433,6 +469,11 @@ export class SummaryTotals {
     return fitting.length === 0 && this.committee !== null && namesWholeCommittee(words)
       ? this.committee
       : null;
+  }
+
+  /** Whether the township's places of the kind a noun names (村, 社区, 村（社区）) were counted already. */
+  statesPlacesOf(noun: string): boolean {
+    return this.placeTotals.has(placeKind(noun));
   }
 
   /** Places of both kinds (村（社区）) when villages and communities were counted apart, and never together. */
