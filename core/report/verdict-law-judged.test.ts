@@ -24,18 +24,26 @@ describe('the verdict of a notice checked alone claims only what the law was jud
   });
 
   it('says the turnout was judged and the winners could not be, when their votes were not read', () => {
-    // The winners' votes stand in brackets after their names, a shape left unread here.
+    // The winners' votes stand in brackets after their names: none is judged against the threshold.
     const line = verdict(
       `某村第十二届村民委员会选举结果公告\n${TURNOUT}\n当选主任：张建华（男，得票1021票）\n当选委员：李梅（女，得票1021票）、赵强（男，得票998票）`,
     );
     expect(line.en).not.toContain('and meet what');
     expect(line.en).toMatch(
-      /^no discrepancy: the notice's own figures agree; turnout meets what the Organic Law .* requires, but whether the winners' votes reach what a seat needs could not be checked \(5 checked, all right; 3 figures could not be read; no tally sheets recounted\)$/,
+      /^no discrepancy: the notice's own figures agree; turnout meets what the Organic Law .* requires, but whether the winners' votes reach what a seat needs could not be checked \(5 checked, all right; 3 figures (could not be read|not checked); no tally sheets recounted\)$/,
     );
     expect(line.zh).not.toContain('也符合');
     expect(line.zh).toMatch(
-      /^未发现差错：公告自身的数字相互吻合；参选人数达到《中华人民共和国村民委员会组织法》.*的要求，但当选人的得票未能核对是否达到当选所需票数（核对5项，全部相符；3个数字未能读出；未复核计票单）$/,
+      /^未发现差错：公告自身的数字相互吻合；参选人数达到《中华人民共和国村民委员会组织法》.*的要求，但当选人的得票未能核对是否达到当选所需票数（核对5项，全部相符；3个数字未能(读出|核对)；未复核计票单）$/,
     );
+  });
+
+  it("says the figures could not be read when the winners' votes are only approximate", () => {
+    const line = verdict(`${TURNOUT}张建华约1021票当选主任，李梅约1021票、赵强约998票当选委员。`);
+    expect(line.en).toContain(
+      "but whether the winners' votes reach what a seat needs could not be checked (5 checked, all right; 3 figures could not be read; no tally sheets recounted)",
+    );
+    expect(line.zh).toContain('（核对5项，全部相符；3个数字未能读出；未复核计票单）');
   });
 
   it('says the same when the notice names no winner at all', () => {
