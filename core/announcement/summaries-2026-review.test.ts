@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findings, unread } from './corpus/read-shapes.js';
+
+/**
+ * County and township summaries of the 2026 换届 whose shares or sums were taken of the wrong figures.
+ * Every number is invented; every share is worked with exact fractions.
+ */
+
+describe('a rate of places counted in two kinds, each with what was said of them', () => {
+  // 13 villages and 4 communities of the 18 places: 17 of 18 is 94.44…% → 94.4%; the 4 communities
+  // alone are 22.2% of the 18.
+  const TEXT =
+    '全镇18个村（社区）中，村13个、社区5个。村党组织书记、村委会主任“一肩挑”的村13个，' +
+    '社区书记、主任“一肩挑”的社区4个，“一肩挑”比例94.4%。';
+
+  it('is of both kinds together, not of the last alone: unjudged', () => {
+    expect(findings(TEXT)).toEqual([]);
+    expect(unread(TEXT)).toContainEqual(['94.4%', 'ambiguous-base']);
+  });
+
+  it('one kind counted so is still judged by its rate', () => {
+    const one = '全镇38个村。实现“一肩挑”的村35个，“一肩挑”比例为92.1%。';
+    expect(findings(one)).toEqual([]);
+    expect(findings(one.replace('92.1', '93.1'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '一肩挑”比例为93.1%']]);
+  });
+});
