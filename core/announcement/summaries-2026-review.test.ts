@@ -24,3 +24,18 @@ describe('a rate of places counted in two kinds, each with what was said of them
     expect(findings(one.replace('92.1', '93.1'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '一肩挑”比例为93.1%']]);
   });
 });
+
+describe('villages and communities some of which are counted as both', () => {
+  // 172 villages and 41 communities of 208 places: 5 涉农社区 are counted in both (172 + 41 − 5 = 208).
+  const TEXT = '全县208个村（社区）中，村172个、社区41个，其中5个涉农社区同时统计为村。208个村（社区）全部完成换届。';
+
+  it('are not summed against the whole', () => {
+    expect(findings(TEXT)).toEqual([]);
+  });
+
+  it('without such words still are', () => {
+    const plain = '全县208个村（社区）中，村172个、社区41个。208个村（社区）全部完成换届。';
+    expect(findings(plain)).toEqual([['ANNOUNCED_SUM_MISMATCH', '全县208个村（社区）']]);
+    expect(findings(plain.replace('41', '36'))).toEqual([]);
+  });
+});
