@@ -118,6 +118,10 @@ function familiesOf(total: AnnouncedFigure): readonly Family[] {
   return [];
 }
 
+/** 全部完成换届, 均已完成换届选举, 都已按期完成: every place of the count said to have done it. */
+const ALL_PLACES_DONE =
+  /^[^\S\n]*(?:已经?)?(?:全部|均|都)(?:已经?)?(?:按期|顺利|依法)?完成(?:了)?(?:村（社区）|村\(社区\))?(?:“两委”|两委)?(?:换届|换届选举|选举)?(?:工作)?[^\S\n]*$/;
+
 /** A bracket opening with 其中 right after a total: its parts follow inside it. */
 const BRACKETED_AMONG = /^[^\S\n]*[（(](?=其中)/;
 
@@ -193,7 +197,10 @@ export function statedPartitions(
       // 村130个、社区34个: the villages and communities among all of them, 中 closing the total's clause.
       const among =
         /^[^\S\n]*中[^\S\n]*$/.test(after) && familiesOf(total).includes('villages-and-communities');
-      if (!among && !/^[^\S\n]*(?:(?:were|was) elected[^\S\n]*)?$/i.test(after)) continue;
+      // 236个村和社区全部完成换届，其中村187个、社区49个: all of them said to have done it, the 其中 still
+      // parts the places whole.
+      const allDone = ALL_PLACES_DONE.test(after) && familiesOf(total).includes('villages-and-communities');
+      if (!among && !allDone && !/^[^\S\n]*(?:(?:were|was) elected[^\S\n]*)?$/i.test(after)) continue;
     }
     for (const parts of partsAfter(folded, original, sentences, at, familiesOf(total), total, opening))
       partitions.push({ total, ...parts });

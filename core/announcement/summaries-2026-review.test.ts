@@ -39,3 +39,18 @@ describe('villages and communities some of which are counted as both', () => {
     expect(findings(plain.replace('41', '36'))).toEqual([]);
   });
 });
+
+describe('villages and communities after a count of both said all to have done it', () => {
+  // 187 villages and 49 communities make the 236 places.
+  const TEXT = (communities: number) =>
+    `全县236个村和社区全部完成换届，其中村187个、社区${communities}个。`;
+
+  it('are summed against the whole', () => {
+    expect(findings(TEXT(49))).toEqual([]);
+    expect(findings(TEXT(59))).toEqual([['ANNOUNCED_SUM_MISMATCH', '全县236个村和社区']]);
+  });
+
+  it('not after other words said of the places', () => {
+    expect(findings('全县236个村和社区中有230个完成换届，其中村187个、社区59个。')).toEqual([]);
+  });
+});
