@@ -416,7 +416,9 @@ function shareOf(
   // 交叉任职3人，交叉任职率37.5%: a rate named after the group just read is that group's share (rate-of-part.ts).
   // “一肩挑”比例为92.1% after 实现“一肩挑”的村35个: 比例 named so is a rate as 率 is.
   const rated =
-    at < 0 || label.startsWith('比例', at) ? rateOfGroupJustRead(label, state.lastFigure, state.groups) : null;
+    at < 0 || label.startsWith('比例', at)
+      ? rateOfGroupJustRead(label, state.lastFigure, state.groups)
+      : null;
   if (rated === 'ambiguous') {
     reader.refusal = 'ambiguous-base';
     return null;

@@ -21,13 +21,16 @@ describe('a rate of places counted in two kinds, each with what was said of them
   it('one kind counted so is still judged by its rate', () => {
     const one = '全镇38个村。实现“一肩挑”的村35个，“一肩挑”比例为92.1%。';
     expect(findings(one)).toEqual([]);
-    expect(findings(one.replace('92.1', '93.1'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '一肩挑”比例为93.1%']]);
+    expect(findings(one.replace('92.1', '93.1'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '一肩挑”比例为93.1%'],
+    ]);
   });
 });
 
 describe('villages and communities some of which are counted as both', () => {
   // 172 villages and 41 communities of 208 places: 5 涉农社区 are counted in both (172 + 41 − 5 = 208).
-  const TEXT = '全县208个村（社区）中，村172个、社区41个，其中5个涉农社区同时统计为村。208个村（社区）全部完成换届。';
+  const TEXT =
+    '全县208个村（社区）中，村172个、社区41个，其中5个涉农社区同时统计为村。208个村（社区）全部完成换届。';
 
   it('are not summed against the whole', () => {
     expect(findings(TEXT)).toEqual([]);
@@ -42,8 +45,7 @@ describe('villages and communities some of which are counted as both', () => {
 
 describe('villages and communities after a count of both said all to have done it', () => {
   // 187 villages and 49 communities make the 236 places.
-  const TEXT = (communities: number) =>
-    `全县236个村和社区全部完成换届，其中村187个、社区${communities}个。`;
+  const TEXT = (communities: number) => `全县236个村和社区全部完成换届，其中村187个、社区${communities}个。`;
 
   it('are summed against the whole', () => {
     expect(findings(TEXT(49))).toEqual([]);
