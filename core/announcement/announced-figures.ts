@@ -245,6 +245,11 @@ export interface PercentFigure {
    * both are of one election, whatever other turnouts the text states.
    */
   readonly restates?: number;
+  /**
+   * The place an English share is said of (`Turnout was 86.7% in Liujia`, lower-cased as a count's
+   * scope): its part and whole are that place's counts only, else it is not judged.
+   */
+  readonly place?: string;
   readonly origin: FigureOrigin;
 }
 

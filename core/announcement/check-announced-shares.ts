@@ -58,6 +58,8 @@ export class ShareCheck extends ArithmeticCheckBase {
   private readonly impliedByTerm = new Map<string, boolean>();
   /** The counts of the whole election, in text order (built on first use). */
   private wholeCounts: CountFigure[] | null = null;
+  /** Each term's figures of no place named in English, found once (notOfEnglishPlaces). */
+  private readonly plainByTerm = new Map<string, readonly AnnouncedFigure[]>();
   /**
    * The wrong shares flagged, by share, counts and reason: a share stated again joins its first's finding
    * (`restated` in text order; `at` the finding's index in `findings`).
@@ -92,7 +94,8 @@ export class ShareCheck extends ArithmeticCheckBase {
     const whole = this.valueOf(figure.whole, figure);
     if (this.ofTheLastTerm(figure)) return;
     if (this.termStatedOnlyAfterInSeveralValues(figure)) return;
-    const severalTurnouts = turnoutAmongSeveral(read, this.figures.figures);
+    // A turnout said of a named place (`86.7% in Liujia`) is judged by that place's counts alone.
+    const severalTurnouts = read.place === undefined ? turnoutAmongSeveral(read, this.figures.figures) : null;
     if (severalTurnouts) {
       this.unjudged.push({ ...located(figure), reason: 'ambiguous-base', work: severalTurnouts });
       return;
@@ -966,9 +969,15 @@ export class ShareCheck extends ArithmeticCheckBase {
     const at = figure.origin.span?.[0] ?? 0;
     for (const term of [figure.part, figure.whole]) {
       if (term.kind !== 'count') continue;
-      const stated = this.byTerm.get(termKey(term)) ?? [];
+      // A share said of a named place (`86.7% in Liujia`) is of that place's counts only.
+      const stated =
+        figure.place === undefined
+          ? (this.byTerm.get(termKey(term)) ?? [])
+          : this.ofPlace(term, figure.place);
       if (stated.length === 0) continue;
-      if (this.earliestStated(termKey(term), stated) <= at) continue;
+      if (figure.place === undefined && this.earliestStated(termKey(term), stated) <= at) continue;
+      // A place's counts are listed in text order: its first is its earliest.
+      if (figure.place !== undefined && (stated[0]?.origin.span?.[0] ?? 0) <= at) continue;
       const values = new Set(stated.map((one) => ('value' in one ? String(one.value) : '')));
       const laterParagraph =
         figure.paragraphEnd !== undefined &&
@@ -1041,7 +1050,17 @@ export class ShareCheck extends ArithmeticCheckBase {
 
   private statedFigureOf(term: ShareTerm, near: PercentFigure): AnnouncedFigure | null {
     const stated = this.byTerm.get(termKey(term)) ?? [];
-    let matches = stated;
+    let matches: readonly AnnouncedFigure[] = stated;
+    // `Turnout was 86.7% in Liujia, where 1,204 of 1,388 …`: a share said of a named place is of that
+    // place's counts alone; with none stated it is not judged (never by the whole village's).
+    if (near.place !== undefined && term.kind === 'count') {
+      matches = this.ofPlace(term, near.place);
+      if (matches.length === 0) return null;
+    } else if (term.kind === 'count') {
+      // `Turnout was 79.7% overall and 86.7% in Liujia`: a share said of no place, where the text states
+      // counts of the whole and of places named in English sentences, is of the whole's.
+      matches = this.notOfEnglishPlaces(term, matches);
+    }
     // A notice in Chinese and again in English: a share of either half is of that half's own counts
     // (script-halves.ts), never of a count the other half states.
     const script = scriptOfFigure(this.figures, near);
@@ -1092,8 +1111,24 @@ export class ShareCheck extends ArithmeticCheckBase {
               )
             : matches.filter((figure) => scopeOfFigure(figure) === place);
         if (own.length > 0) matches = own;
+        // `Dongfeng has 2,642 registered voters. Turnout was 86.7% in Liujia, where 1,204 voted`: a part of
+        // a place named in English, with no whole of that place stated, has no sure whole.
+        else if (ENGLISH_SCOPE.test(place) && !isPartOfThePlace(place)) return null;
       }
-      const nearest = this.nearestBefore(matches, near);
+      let nearest = this.nearestBefore(matches, near);
+      // `Turnout was 86.7% in Liujia, where 1,204 of 1,388 …. Overall, 2,106 voted, a turnout of 79.7%`: a
+      // share of no place, its part of no place, is never of a whole a place named in English holds.
+      if (
+        near.place === undefined &&
+        part?.kind === 'count' &&
+        place === '' &&
+        nearest?.kind === 'count' &&
+        ENGLISH_SCOPE.test(scopeOfFigure(nearest))
+      ) {
+        matches = matches.filter((figure) => scopeOfFigure(figure) === '');
+        if (matches.length === 0) return null;
+        nearest = this.nearestBefore(matches, near);
+      }
       if (
         part !== null &&
         nearest !== null &&
@@ -1117,6 +1152,21 @@ export class ShareCheck extends ArithmeticCheckBase {
       if (matches.length === 0) return null;
     }
     return this.nearestBefore(matches, near);
+  }
+
+  /**
+   * A term's figures of no place named in English (`liujia`), when it has some of those and some of
+   * others; else all of them. Found once per term, so that a text of many shares stays linear.
+   */
+  private notOfEnglishPlaces(term: ShareTerm, all: readonly AnnouncedFigure[]): readonly AnnouncedFigure[] {
+    const key = termKey(term);
+    let plain = this.plainByTerm.get(key);
+    if (plain === undefined) {
+      const found = all.filter((figure) => !ENGLISH_SCOPE.test(scopeOfFigure(figure)));
+      plain = found.length > 0 && found.length < all.length ? found : all;
+      this.plainByTerm.set(key, plain);
+    }
+    return plain;
   }
 
   /** The figures of a term stated of one place, in text order: indexed once per term, so that a summary of
@@ -1209,6 +1259,9 @@ const KIND_RATE = /^(农村|城市社区|城镇社区|村|社区)(?=参选率|�
 const KIND_BASE = /占(农村|城市社区|城镇社区|村|社区)(?=登记|参加|参选|实际参|选民)/;
 
 /** Whether a place is a numbered part (第三村民小组) or a polling station (流动票箱) of the notice's own place. */
+/** A scope read from English words (lower-cased letters: `liujia`, `the east polling station`). */
+const ENGLISH_SCOPE = /^[a-z][a-z '’-]*$/;
+
 function isPartOfThePlace(scope: string): boolean {
   return NUMBERED_PART.test(scope) || POLLING_STATION.test(scope);
 }

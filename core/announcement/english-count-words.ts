@@ -14,10 +14,11 @@ import { normalizeText } from './normalize-text.js';
  * The electorate: `eligible voters`, `registered voters`, and `electors` (`registered electors`, `the
  * 2,004 electors on the roll`), those entitled to vote, as British writing names them; the register in
  * plain words (`The register held 2,310 voters`). Registered voters
- * who voted (`1,500 registered voters voted`, REGISTERED_WHO_VOTED) are those who voted.
+ * who voted (`1,500 registered voters voted`, REGISTERED_WHO_VOTED) are those who voted, and so are
+ * electors named with a relative clause that says they voted (`Electors who voted: 510`).
  */
 export const ENGLISH_REGISTERED =
-  /\beligible voters?\b|\bvoters? eligible\b|\beligible to vote\b|\bregister(?:ed)? (?:voters?|electors?)\b|\belectors\b|\bshould arrive\b|\bthe (?:electoral )?(?:register|roll) (?:held|had|listed|contained|numbered)\b|^[^\S\n]*(?:(?:voters|people|villagers|residents|names) )?(?:(?:were|are) )?on the (?:electoral )?(?:register|roll)\b(?! (?:who|that)\b|,? (?:voted|did|cast|turned|took|came|went|had)\b)/i;
+  /\beligible voters?\b|\bvoters? eligible\b|\beligible to vote\b|\bregister(?:ed)? (?:voters?|electors?)\b(?! (?:who|that) (?:voted|turned out|took part|cast)\b)|\belectors\b(?! (?:who|that) (?:voted|turned out|took part|cast)\b)|\bshould arrive\b|\bthe (?:electoral )?(?:register|roll) (?:held|had|listed|contained|numbered)\b|^[^\S\n]*(?:(?:voters|people|villagers|residents|names) )?(?:(?:were|are) )?on the (?:electoral )?(?:register|roll)\b(?! (?:who|that)\b|,? (?:voted|did|cast|turned|took|came|went|had)\b)/i;
 /**
  * `1,500 registered voters voted` opening its clause: those who voted, not the electorate (the count after
  * `of` in `1,540 of 1,870 registered voters voted` stays the electorate).

@@ -28,8 +28,10 @@ describe('a clause opened by a named place (In Liujia,)', () => {
     WINNERS;
 
   it("reads the voters as Liujia's, not the village's", () => {
+    // `1,388 of them in Liujia`: Liujia's part of the registered voters.
     expect(counts(LIUJIA)).toEqual([
       ['registered', 2642, '', ''],
+      ['registered', 1388, 'liujia', ''],
       ['cast', 1204, 'liujia', ''],
     ]);
   });

@@ -15,6 +15,13 @@ import { linesOpening } from './linear-scans.js';
 const PLACE_HEADING =
   /((?:[A-Z][\w'’-]*[^\S\n]+){1,4}(?:Village|Community|Township|Town)|(?:Village|Community)[^\S\n]+of[^\S\n]+[A-Z][\w'’-]*)[^\S\n]*(?::[^\S\n]*)?$/my;
 
+/**
+ * A Hong Kong village's heading line naming the post elected there (`Lam Tsuen San Tsuen (Resident
+ * Representative)`, `Tai Po Tau (Indigenous Inhabitant Representative)`): the village is the place.
+ */
+const REPRESENTATIVE_HEADING =
+  /((?:[A-Z][\w'’-]*[^\S\n]+){0,4}[A-Z][\w'’-]*)[^\S\n]*\((?:Resident|Indigenous[^\S\n]+Inhabitant)[^\S\n]+Representative\)[^\S\n]*$/my;
+
 export interface PlaceHeading {
   readonly at: number;
   readonly name: string;
@@ -79,6 +86,16 @@ export function englishPlaceHeadings(text: string): readonly PlaceHeading[] {
         name: (match.body[1] ?? '').trim(),
       }))
     : [];
+  // Hong Kong's village representative results, one constituency a heading line (`Lam Tsuen San Tsuen
+  // (Resident Representative)`): each is a place of its own.
+  if (/Representative\)/.test(text))
+    headings.push(
+      ...linesOpening(text, REPRESENTATIVE_HEADING).map((match) => ({
+        at: match.index,
+        name: (match.body[1] ?? '').trim(),
+      })),
+    );
+  headings.sort((a, b) => a.at - b.at);
   if (new Set(headings.map((heading) => heading.name)).size > 1) return headings;
   const lines = accountLines(text);
   return new Set(lines.map((line) => line.name).filter((name) => name !== '')).size > 1 ? lines : [];

@@ -284,3 +284,69 @@ export function englishGroupNoun(words: string, clause = ''): string | null {
   if (group === undefined) return null;
   return group === 'female' ? 'women' : group === 'male' ? 'men' : group;
 }
+
+/** How far before a count a place named mid-sentence is looked for (`…in Liujia, where 1,204 of 1,388`). */
+const PLACE_MID_REACH = 120;
+/** `in Liujia`, `in the Liujia group`, `in Dongfeng Village`: a place named after `in` inside a sentence. */
+const ENGLISH_IN_PLACE =
+  /\b[Ii]n[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})(?:[^\S\n]+(?:village|hamlet|group|team|community))?/g;
+/**
+ * What may stand between such a place and its count: a comma and `where` or `with` (`in Liujia, where
+ * 1,204 of 1,388 …`), then words with no clause mark and no capital (a number's own comma aside, and a
+ * comma that opens the clause's own turnout: `, a turnout of 80.3% of its 927 registered voters`, `, or`). Another
+ * name (`in Liujia and Zhoujia 2,106 voted`), a full stop, `;` or a clause's comma ends the place's reach.
+ */
+const AFTER_MID_PLACE =
+  /^(?:[^\S\n]*,[^\S\n]*(?:where|with)\b)?(?:[^,;.:!?()\n\d[A-Z]|\d(?:[,.]\d)?|,[^\S\n]*(?:a[^\S\n]+turnout[^\S\n]+of|or)[^\S\n])*$/;
+
+/**
+ * The place a sentence names in its middle, right before a count's clause (`Turnout was 86.7% in Liujia,
+ * where 1,204 of 1,388 registered voters cast ballots`, `…, and in Liujia 1,204 voted`), lower-cased, when
+ * it is not the notice's own place (named in `opening`); else null. Only the last place before the count,
+ * within PLACE_MID_REACH characters of it and with nothing but AFTER_MID_PLACE between.
+ */
+export function englishPlaceMidSentence(before: string, opening: string): string | null {
+  const window = before.slice(Math.max(0, before.length - PLACE_MID_REACH));
+  let last: RegExpMatchArray | undefined;
+  for (const match of window.matchAll(ENGLISH_IN_PLACE)) last = match;
+  if (last?.[1] === undefined || last.index === undefined) return null;
+  if (!AFTER_MID_PLACE.test(window.slice(last.index + last[0].length))) return null;
+  return ownOrPlace(last[1], opening);
+}
+
+/**
+ * A place named right after a count that is a part of a stated whole (`1,388 of them in Liujia`, `of
+ * whom 1,204 in Liujia`, `1,204 voters in Liujia`): the words after the count's number, `after`.
+ */
+const ENGLISH_PLACE_AFTER_COUNT =
+  /^[^\S\n]*(?:(?:of|among)[^\S\n]+(?:them|whom|these|those)[^\S\n]+)?(?:(?:were|are|was|is|living|lived|live)[^\S\n]+)?(?:(?:registered|eligible)[^\S\n]+)?(?:(?:voters|electors|villagers|residents|people|ballots)[^\S\n]+)?(?:were[^\S\n]+)?in[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})/;
+
+/** The place named right after a count (ENGLISH_PLACE_AFTER_COUNT), lower-cased, when not the notice's own. */
+export function englishPlaceAfterCount(after: string, opening: string): string | null {
+  const found = ENGLISH_PLACE_AFTER_COUNT.exec(after);
+  const name = found?.[1];
+  if (name === undefined) return null;
+  // `a village of 2,642 registered voters in Shandong province`: where the village lies, no part of it.
+  if (REGION_AFTER.test(after.slice(found![0].length))) return null;
+  return ownOrPlace(name, opening);
+}
+/** A province, prefecture, county or city after a place's name: a region the election lies in. */
+const REGION_AFTER = /^[^\S\n]+(?:province|prefecture|county|city|region|autonomous)\b/i;
+
+/** `… 86.7% in Liujia`, `86.7 per cent in the Liujia group`: a share said of a named place right after it. */
+const ENGLISH_PLACE_AFTER_SHARE =
+  /^(?:[^\S\n]*(?:percent|per[^\S\n]+cent))?[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})/;
+
+/** The place named right after a share (ENGLISH_PLACE_AFTER_SHARE), lower-cased, when not the notice's own. */
+export function englishPlaceAfterShare(after: string, opening: string): string | null {
+  const name = ENGLISH_PLACE_AFTER_SHARE.exec(after)?.[1];
+  return name === undefined ? null : ownOrPlace(name, opening);
+}
+
+/** A capitalised name as a place, lower-cased: null when it is a month, a day or such, or the notice's own. */
+function ownOrPlace(name: string, opening: string): string | null {
+  if (NOT_A_NAMED_PLACE.test(name) || /^(?:round|first|second|third|total|overall|all)\b/i.test(name))
+    return null;
+  const lower = name.toLowerCase().replace(/\s+/g, ' ');
+  return opening.toLowerCase().replace(/\s+/g, ' ').includes(lower) ? null : lower;
+}

@@ -34,6 +34,7 @@ import {
   electorateNamedAfter,
   electorateThenItsVoters,
   someVotersAmongElectorate,
+  someOfTheVotersWhoVoted,
   VOTED_AFTER,
   meaningWordsOf,
   namedOnlyByStanding,
@@ -125,6 +126,9 @@ import {
   POLLING_STATION,
   englishGroupNoun,
   englishPartOpening,
+  englishPlaceAfterCount,
+  englishPlaceAfterShare,
+  englishPlaceMidSentence,
   englishPlaceOpening,
   englishWiderPlace,
   placeBefore,
@@ -953,7 +957,7 @@ class TextReader {
     const respective = state.englishRespective.get(token.span[0]);
     if (respective !== undefined && this.refusal === null)
       return this.readRespective(token, respective, clause, state);
-    const figure =
+    let figure =
       points ||
       token.unit === '年' ||
       token.quantity ||
@@ -996,6 +1000,11 @@ class TextReader {
         this.summary.partsOfUncounted();
       this.listUnread(token.span, [clause.start, clause.end], this.refusal);
       return null;
+    }
+    // `Turnout was 86.7% in Liujia, where …`: a share said of a named place is of that place's counts.
+    if (figure.kind === 'percent' && this.times.english) {
+      const place = this.englishShareScope(token.span, state);
+      if (place !== null) figure = { ...figure, place };
     }
     this.figures.push(figure);
     // A bracket opened since the figure before, in this clause or an earlier one (（其中，全日制…5人）).
@@ -1208,6 +1217,10 @@ class TextReader {
   ): AnnouncedFigure | null {
     const value = wholeNumber(token.value);
     if (value === null) return null;
+    // `2,642 registered voters, 1,388 of them in Liujia`, `of whom 1,204 in Liujia`: a part of the count
+    // just read, of the place named after it.
+    const placePart = this.times.english ? this.partOfPlace(token, value, state) : null;
+    if (placePart !== null) return placePart;
     // 女性成员占比40%（2名）: the count of the share's part, in brackets after it (count-of-share.ts).
     // 党员142名，占成员总数187名的75.9%: the whole of the share after it, counted in its own words.
     const inShare = baseCountedInShare(label, trailer, state.lastFigure, token.unit);
@@ -1305,7 +1318,13 @@ class TextReader {
     }
     // 弃权和无效票共27张: two kinds of ballots counted together, neither of them alone (not the invalid).
     // 登记选民中外出务工人员参加投票的312人: some of the electorate who voted, neither it nor all the voters.
-    if (countable && (BALLOTS_COUNTED_TOGETHER.test(label) || someVotersAmongElectorate(label))) {
+    // 参加投票的选民中女性652人: some of the voters who voted, not all of them.
+    if (
+      countable &&
+      (BALLOTS_COUNTED_TOGETHER.test(label) ||
+        someVotersAmongElectorate(label) ||
+        someOfTheVotersWhoVoted(label))
+    ) {
       this.refusal = 'doubtful-label';
       return null;
     }
@@ -1832,8 +1851,58 @@ class TextReader {
         this.folded.slice(state.start, Math.min(span[1], state.start + PART_OPENING_REACH)),
       ) ??
       englishPlaceOpening(before.slice(clauseStart), this.ownWords) ??
+      englishPlaceMidSentence(before.slice(clauseStart), this.ownWords) ??
+      (PART_BEFORE.test(before) || PART_AFTER.test(this.wordsAfterNumber(span[0]))
+        ? englishPlaceAfterCount(this.wordsAfterNumber(span[0]), this.ownWords)
+        : null) ??
       englishWiderPlace(before)
     );
+  }
+
+  /**
+   * A bare count that is a part of the count read just before it in its sentence, of a place named right
+   * after it (PART_OF_PLACE): `2,642 registered voters, 1,388 of them in Liujia and 1,254 in Zhoujia`,
+   * `2,106 voted, of whom 1,204 in Liujia`. It counts what that count counts, of that place; else null.
+   * Only when nothing but `,`, `and`, `of whom` or `including` stands between the two counts' clauses, the
+   * place is followed by the clause's end, and the part is smaller than the whole.
+   */
+  private partOfPlace(token: NumberToken, value: bigint, state: SentenceState): CountFigure | null {
+    if (token.unit !== null || token.percent) return null;
+    const whole = state.counts.at(-1);
+    const wholeEnd = whole?.origin.span?.[1];
+    if (whole === undefined || wholeEnd === undefined || wholeEnd > token.span[0] || whole.value <= value)
+      return null;
+    if (whole.among !== undefined || whole.contest !== null) return null;
+    const between = this.folded.slice(wholeEnd, token.span[0]);
+    if (between.length > PART_OF_PLACE_REACH || !PART_OF_PLACE_BETWEEN.test(between)) return null;
+    const after = this.wordsAfterNumber(token.span[0]);
+    const shape = PART_OF_PLACE.exec(after);
+    if (shape?.[1] === undefined) return null;
+    const place = englishPlaceAfterCount(after, this.ownWords);
+    if (place === null) return null;
+    return {
+      kind: 'count',
+      meaning: whole.meaning,
+      contest: null,
+      value,
+      scope: place,
+      origin: this.origin(token.span),
+    };
+  }
+
+  /** The words right after the number that starts at `at` (`of them in Liujia` after `1,388`). */
+  private wordsAfterNumber(at: number): string {
+    const words = this.folded.slice(at, Math.min(this.folded.length, at + AFTER_NUMBER_REACH));
+    return words.slice(/^\d[\d,.]*/.exec(words)?.[0].length ?? 0);
+  }
+
+  /**
+   * The place an English share is said of: named right after it (`Turnout was 86.7% in Liujia`), or
+   * opening its clause or sentence as a count's place is (englishScope); else null.
+   */
+  private englishShareScope(span: TextSpan, state: SentenceState): string | null {
+    const after = this.folded.slice(span[1], Math.min(this.folded.length, span[1] + AFTER_NUMBER_REACH));
+    return englishPlaceAfterShare(after, this.ownWords) ?? this.englishScope(span, state);
   }
 
   /**
@@ -1987,6 +2056,31 @@ const PER_HEAD = /每(?:户|人|位|名|个|一位|一名)/;
 function otherPapers(after: string): boolean {
   return !/票/.test(after.replace(/委托投票|投票证明/g, '')) && OTHER_PAPERS.test(after);
 }
+
+/**
+ * What may stand between a count and a part of it of a place (partOfPlace): the whole's own words, then
+ * a comma, `and`, `of whom`, `of which` or `including`, and no other number or clause mark.
+ */
+const PART_OF_PLACE_BETWEEN =
+  /^[^\d,;.:()]*(?:,[^\S\n]*(?:(?:and|of[^\S\n]+wh(?:om|ich)|including)[^\S\n]+)?)?$/;
+/** How far apart a count and a part of it of a place may stand. */
+const PART_OF_PLACE_REACH = 60;
+/**
+ * A part's place after its number, up to the clause's end: ` of them in Liujia`, ` in Liujia`, ` were in
+ * the Liujia group` then `,`, `;`, `.`, `)`, ` and` or the text's end.
+ */
+const PART_OF_PLACE =
+  /^[^\S\n]+(?:(?:of|among)[^\S\n]+(?:them|these|those)[^\S\n]+)?(?:(?:were|are)[^\S\n]+)?(in[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3}(?:[^\S\n]+(?:village|hamlet|group|team|community))?)(?=[^\S\n]*(?:[,;.:)]|and\b|$))/;
+
+/**
+ * A count said to be a part of a whole (`of whom 1,204`, `1,388 of them`): only then is a place named right
+ * after it that place's part (`2,642 registered voters in Dongfeng` may be the whole election's).
+ */
+const PART_BEFORE = /\b(?:of[^\S\n]+wh(?:om|ich)|among[^\S\n]+them|including)[^\S\n]*$/i;
+const PART_AFTER = /^[^\S\n]+(?:of|among)[^\S\n]+(?:them|these|those)\b/i;
+
+/** How far after a number the words naming its place are read (`of them in Liujia`, `% in Liujia`). */
+const AFTER_NUMBER_REACH = 60;
 
 /** The first line of a text when it is a heading (no sentence's full stop), else its words before a number. */
 function ownWordsOfFirstLine(text: string): string {

@@ -49,7 +49,13 @@ const SENTENCE_END = new RegExp(
 // A middle dot or bullet between spaces parts the items of one line (`Voters: 1,480 · Valid ballots:
 // 1,466`); written against its words it is the dot of a name (阿不都·热合曼) and parts nothing. So
 // does a bar between spaces (`主任：严峻 1103票 | 委员：郝春梅1057票`, a full-width ｜ folded to it).
-const CLAUSE_END = /[,;]|(?<!\s)\s+and\s+|(?<=\s)[·•・|](?=\s)/gi;
+// A post's label with its colon after a space (`… 1562票 副主任：孙丽华…`, `… 1,562 Vice-chair: Sun …`) starts
+// a new item as a line break does, where a notice's lines were lost (a selection from a PDF or a frame
+// is handed over on one line): the candidates after it are of that post. Only after an item that holds
+// its number, and never inside words (`选举主任：`, no space before it, stays one clause).
+const POST_LABEL_AHEAD =
+  '(?<=\\s)(?=(?:(?:村民?|居民?)委员?会|村务监督委员会)?(?:副主任|主任|委员):|(?:Vice[- ]?chair|Deputy[- ]chair|Chair|Member)(?:man|woman|person)?:)';
+const CLAUSE_END = new RegExp(`[,;]|(?<!\\s)\\s+and\\s+|(?<=\\s)[·•・|](?=\\s)|${POST_LABEL_AHEAD}`, 'gi');
 
 export function segmentText(folded: string, tokens: readonly NumberToken[]): Sentence[] {
   // Marks the characters that belong to a number, so that a separator inside one (1,322) cuts nothing.
@@ -57,6 +63,10 @@ export function segmentText(folded: string, tokens: readonly NumberToken[]): Sen
   // A number's unit with it: a copy's line break between them (1302⏎票) ends no sentence either.
   for (const token of tokens) inNumber.fill(1, token.span[0], Math.max(token.span[1], token.end));
   const insideNumber = (at: number) => inNumber[at] === 1;
+  // A post's label may have been taken for the unit of the number before it (`1,433 Member:`): its
+  // cut is barred only inside the number's own characters.
+  const inDigits = new Uint8Array(folded.length);
+  for (const token of tokens) inDigits.fill(1, token.span[0], token.span[1]);
   // Tokens begun before each offset, so that "does this stretch hold a number" costs one subtraction.
   const begins = new Uint8Array(folded.length);
   for (const token of tokens) begins[token.span[0]] = 1;
@@ -76,10 +86,11 @@ export function segmentText(folded: string, tokens: readonly NumberToken[]): Sen
     let start = from;
     for (const match of folded.slice(from, to).matchAll(pattern)) {
       const at = from + match.index;
-      if (insideNumber(at)) continue;
+      if (match[0] === '' ? inDigits[at] === 1 : insideNumber(at)) continue;
       // A bar parts two items only after one that holds its number (`主任：严峻 1103票 | 委员：…`); after a
       // label alone it is a table's cell border (`Valid votes | 1,888`), and the row stays one clause.
-      if (match[0] === '|' && !holdsNumber(start, at)) continue;
+      // So does a post's label: the item before it holds its number.
+      if ((match[0] === '|' || match[0] === '') && !holdsNumber(start, at)) continue;
       spans.push([start, at]);
       start = at + match[0].length;
     }

@@ -1,9 +1,11 @@
 import { NIST_FORMAT_NAMES } from '../interop/nist-format.js';
-import type { FindingCode, Lang } from '../model/finding.js';
+import type { Bilingual, FindingCode, Lang } from '../model/finding.js';
 import type { AnnouncementSection, ContestResult, Report, Verdict } from '../model/report.js';
 import { displayPercent } from './display-percent.js';
 import { quorumStatus } from './quorum-status.js';
 import { lawWords } from './law-words.js';
+import { getRulePack } from '../rules/registry.js';
+import { roundThreshold } from '../recount/round-threshold.js';
 import { undecidedOutcome, undecidedWords } from './outcome-undecided.js';
 import { ANNOUNCEMENT_ONLY, isAnnouncementAlone } from './report-from-announcement.js';
 import { textTable } from './text-table.js';
@@ -200,21 +202,70 @@ export function announcementVerdict(report: Report, lang: Lang): string {
     return lang === 'zh'
       ? `读懂${section.figuresRead}个数字，但没有可以相互核对的：没有核对任何内容（${recount.zh}）`
       : `${figures(section.figuresRead)} understood, but ${section.figuresRead === 1 ? 'no other figure checks it' : 'none could be checked against another'}: nothing was checked (${recount.en})`;
-  const quorum = quorumStatus(report);
+  const pack = noPack ? { zh: '', en: '' } : lawClause(report, section);
+  const unread = unreadClause(section);
+  return lang === 'zh'
+    ? `未发现差错：公告自身的数字相互吻合${pack.zh}（核对${judged}项，全部相符；${unread.zh}${recount.zh}）`
+    : `no discrepancy: the notice's own figures agree${pack.en} (${groupedCount(judged)} checked, all right; ${unread.en}${recount.en})`;
+}
+
+/**
+ * What a pack's rules were judged on, said only of what was judged: the turnout against the quorum, and
+ * the winners' votes against the round's threshold. "Meet what the law requires" only when every rule
+ * the pack has for them was judged; else which were, and that the others could not be.
+ */
+function lawClause(report: Report, section: AnnouncementSection | undefined): Bilingual {
   const law = lawWords(report);
-  const pack =
-    noPack || quorum === 'met' || quorum === 'no-quorum-rule'
+  const quorum = quorumStatus(report);
+  const packRules = getRulePack(report.rules);
+  const quorumJudged = quorum === 'met' || quorum === 'no-quorum-rule';
+  const hasQuorum = quorum !== 'no-quorum-rule';
+  const hasThreshold = packRules ? roundThreshold(packRules, report.round) !== null : false;
+  const winnersJudged = section?.judged.some((figure) => figure.rule === 'winner-threshold') ?? false;
+  if (quorumJudged && (winnersJudged || !hasThreshold))
+    return { zh: `，也符合${law.zh}的规定`, en: ` and meet what ${law.en} requires` };
+  if (!hasThreshold)
+    return {
+      zh: `；参加投票的人数是否符合${law.zh}的要求，无从核对`,
+      en: `; whether turnout meets what ${law.en} requires could not be checked`,
+    };
+  if (quorumJudged)
+    return hasQuorum
       ? {
-          zh: noPack ? '' : `，也符合${law.zh}的规定`,
-          en: noPack ? '' : ` and meet what ${law.en} requires`,
+          zh: `；参选人数达到${law.zh}的要求，但当选人的得票未能核对是否达到当选所需票数`,
+          en: `; turnout meets what ${law.en} requires, but whether the winners' votes reach what a seat needs could not be checked`,
         }
       : {
-          zh: `；参加投票的人数是否符合${law.zh}的要求，无从核对`,
-          en: `; whether turnout meets what ${law.en} requires could not be checked`,
+          zh: `；当选人的得票未能按${law.zh}核对是否达到当选所需票数`,
+          en: `; whether the winners' votes reach what a seat needs under ${law.en} could not be checked`,
         };
-  return lang === 'zh'
-    ? `未发现差错：公告自身的数字相互吻合${pack.zh}（核对${judged}项，全部相符；${recount.zh}）`
-    : `no discrepancy: the notice's own figures agree${pack.en} (${groupedCount(judged)} checked, all right; ${recount.en})`;
+  if (winnersJudged)
+    return {
+      zh: `；当选人的得票达到${law.zh}的要求，但参加投票的人数是否符合要求，无从核对`,
+      en: `; the winners' votes meet what ${law.en} requires, but whether turnout does could not be checked`,
+    };
+  return {
+    zh: `；但参加投票的人数和当选人的得票都未能按${law.zh}核对`,
+    en: `; but neither turnout nor the winners' votes could be checked against what ${law.en} requires`,
+  };
+}
+
+/**
+ * The figures not checked, said in the verdict so that "all right" is never read as all of the notice:
+ * "could not be read" when every one of them is a number the reader gave no meaning to, else "not checked".
+ */
+function unreadClause(section: AnnouncementSection | undefined): Bilingual {
+  const count = section?.unreadCount ?? 0;
+  if (count === 0) return { zh: '', en: '' };
+  const unreadable =
+    section !== undefined &&
+    section.unread.length === count &&
+    section.unread.every(
+      (figure) => figure.reason !== 'nothing-to-check' && figure.reason !== 'not-compared',
+    );
+  return unreadable
+    ? { zh: `${count}个数字未能读出；`, en: `${figures(count)} could not be read; ` }
+    : { zh: `${count}个数字未能核对；`, en: `${figures(count)} not checked; ` };
 }
 
 /** "1 figure", "3 figures", "1,454 figures". */

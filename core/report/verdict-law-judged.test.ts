@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { reportAlone } from '../announcement/corpus/read-shapes.js';
+import { announcementVerdict } from './render-report-text.js';
+
+// Written for these tests: invented villages, names and counts, in the shapes of published notices.
+const TURNOUT =
+  '本村登记选民1500人，参加投票1320人，发出选票1320张，收回选票1318张，有效票1300张，无效票18张。';
+
+/** The verdict of a notice checked alone under cn-village, in both languages. */
+const verdict = (text: string) => {
+  const report = reportAlone(text, true);
+  return { zh: announcementVerdict(report, 'zh'), en: announcementVerdict(report, 'en') };
+};
+
+describe('the verdict of a notice checked alone claims only what the law was judged on', () => {
+  it('says the notice meets the law when its turnout and every winner were judged', () => {
+    const line = verdict(`${TURNOUT}张建华得票1021票，当选为主任。`);
+    expect(line.en).toMatch(
+      /^no discrepancy: the notice's own figures agree and meet what the Organic Law .* requires \(\d+ checked, all right; no tally sheets recounted\)$/,
+    );
+    expect(line.zh).toMatch(
+      /^未发现差错：公告自身的数字相互吻合，也符合《中华人民共和国村民委员会组织法》.*的规定（核对\d+项，全部相符；未复核计票单）$/,
+    );
+  });
+
+  it('says the turnout was judged and the winners could not be, when their votes were not read', () => {
+    // The winners' votes stand in brackets after their names: none is judged against the threshold.
+    const line = verdict(
+      `某村第十二届村民委员会选举结果公告\n${TURNOUT}\n当选主任：张建华（男，得票1021票）\n当选委员：李梅（女，得票1021票）、赵强（男，得票998票）`,
+    );
+    expect(line.en).not.toContain('and meet what');
+    expect(line.en).toMatch(
+      /^no discrepancy: the notice's own figures agree; turnout meets what the Organic Law .* requires, but whether the winners' votes reach what a seat needs could not be checked \(5 checked, all right; 3 figures (could not be read|not checked); no tally sheets recounted\)$/,
+    );
+    expect(line.zh).not.toContain('也符合');
+    expect(line.zh).toMatch(
+      /^未发现差错：公告自身的数字相互吻合；参选人数达到《中华人民共和国村民委员会组织法》.*的要求，但当选人的得票未能核对是否达到当选所需票数（核对5项，全部相符；3个数字未能(读出|核对)；未复核计票单）$/,
+    );
+  });
+
+  it("says the figures could not be read when the winners' votes are only approximate", () => {
+    const line = verdict(`${TURNOUT}张建华约1021票当选主任，李梅约1021票、赵强约998票当选委员。`);
+    expect(line.en).toContain(
+      "but whether the winners' votes reach what a seat needs could not be checked (5 checked, all right; 3 figures could not be read; no tally sheets recounted)",
+    );
+    expect(line.zh).toContain('（核对5项，全部相符；3个数字未能读出；未复核计票单）');
+  });
+
+  it('says the same when the notice names no winner at all', () => {
+    const line = verdict(TURNOUT);
+    expect(line.en).toContain('turnout meets what the Organic Law');
+    expect(line.en).toContain(
+      "but whether the winners' votes reach what a seat needs could not be checked (5 checked",
+    );
+    expect(line.en).not.toContain('could not be read');
+  });
+
+  it('says no rule of the law was judged when neither turnout nor a winner could be', () => {
+    const line = verdict('发出选票1320张，收回选票1318张，有效票1300张，无效票18张。');
+    expect(line.en).toMatch(
+      /^no discrepancy: the notice's own figures agree; but neither turnout nor the winners' votes could be checked against what the Organic Law .* requires \(\d+ checked, all right; no tally sheets recounted\)$/,
+    );
+    expect(line.zh).toContain('；但参加投票的人数和当选人的得票都未能按《中华人民共和国村民委员会组织法》');
+  });
+
+  it('counts the figures not read in the verdict line, with no law applied too', () => {
+    const report = reportAlone(`${TURNOUT}另有说明：编号77。`);
+    const unread = report.announcement?.unreadCount ?? 0;
+    expect(unread).toBeGreaterThan(0);
+    expect(announcementVerdict(report, 'en')).toContain(
+      `all right; ${unread === 1 ? '1 figure' : `${unread} figures`} `,
+    );
+    expect(announcementVerdict(report, 'zh')).toContain(`全部相符；${unread}个数字未能`);
+  });
+});
