@@ -35,8 +35,10 @@ const LATIN_PIECE = /[^,;]+/g;
 export const PIECE_HEAD = /^(经选举|依法|正式|其中|分别|同志|均|都|由)+/;
 // Pieces are cut from at most NAMES_REACH (160) characters before 当选 (pieces, below), so the tail's
 // restarts along a run are bounded; the same for the English pieces and their `and`.
+// 张伟再次连任, 张伟高票当选, 张伟成功当选: how one was elected is no part of the name; 成功 only after two
+// characters (王成功 is a name).
 // eslint-disable-next-line regexp/no-super-linear-move
-const PIECE_TAIL = /(同志|等|已|被|均|都|依次|分别|顺利|为)+$/;
+const PIECE_TAIL = /(同志|等|已|被|均|都|依次|分别|顺利|为|再次|再度|高票|(?<=[\u3400-\u9fff]{2})成功)+$/u;
 /**
  * The way the votes were won, between a name and its 当选 (马文斌以超过三分之一的得票当选, 以过半数的选票当选,
  * 以全票当选, 以最高票当选): no part of the name.

@@ -116,6 +116,7 @@ export function withSettings(
   const starts = sentences.map((sentence) => sentence.start);
   const { headings, bodySections, blockHeadings } = paragraphHeadings(folded, sentences);
   const own = ownTerms(folded, figures, firstRoundOwn);
+  const afterRunoff = sentencesAfterRunoff(folded, sentences);
   const titleBodies = new Set(headingBodies(preambleOf(folded, figures)));
   // Where each figure stands, in text order, to cut the other figures out of a lead (below).
   const spans = figures
@@ -183,7 +184,7 @@ export function withSettings(
     const thisTerm = afterThisTerm(words);
     const setting =
       thisTerm === null
-        ? settingWords(`${headings[index] ?? ''} ${words}`, own)
+        ? settingWords(`${afterRunoff[index] ? '另行选举 ' : ''}${headings[index] ?? ''} ${words}`, own)
         : settingWords(thisTerm, own);
     const section = bodyWords(bodySections[index] ?? '');
     // 村民委员会：主任张三得票1210票, or 村民委员会： on a line of its own over them: the body of the heading is
@@ -216,6 +217,28 @@ export function withSettings(
         };
   });
 }
+
+/**
+ * Which sentences stand after a sentence of their line that names a runoff (不足的1名委员当场另行选举。参加投票的
+ * 选民1250人，收回选票1250张。): their counts are of the runoff, as if the runoff were named in their own
+ * words (before, the runoff's 1,250 voters were compared with the first round's 1,300 as one figure stated
+ * twice). Only up to the line's end; a runoff said not held (无需另行选举) carries nothing.
+ */
+function sentencesAfterRunoff(folded: string, sentences: readonly Sentence[]): boolean[] {
+  const after: boolean[] = [];
+  sentences.forEach((sentence, index) => {
+    const previous = sentences[index - 1];
+    const sameLine = previous !== undefined && !/[\r\n]/.test(folded.slice(previous.end, sentence.start));
+    after.push(
+      sameLine &&
+        (after[index - 1] === true ||
+          RUNOFF_NAMED.test(withoutNegatedRounds(folded.slice(previous.start, previous.end)))),
+    );
+  });
+  return after;
+}
+
+const RUNOFF_NAMED = /另行选举/;
 
 /**
  * A sentence that opens with another body than the committee (`村务监督委员会由村民代表会议推选，实到村民代表31人，

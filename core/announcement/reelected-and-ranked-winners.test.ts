@@ -115,3 +115,29 @@ describe('得票前两名当选: winners by their rank in votes', () => {
     expect(elected(groups.replace('各组得票前两名', '每个小组得票前两名'))).toEqual([]);
   });
 });
+
+describe('a word of how one was elected between the name and 当选 or 连任 is no part of the name', () => {
+  const VOTES =
+    '全村登记选民1500人，参加投票的选民1300人，发出选票1300张，收回选票1300张，其中有效票1290张，无效票10张，选举有效。\n张伟得票600票，李梅（女）得票900票。';
+  const declared = (text: string) =>
+    rows(text)
+      .filter(([kind]) => kind === 'elected')
+      .map((row) => row[3]);
+  it('declares 张伟 of 张伟再次连任, 张伟成功当选, 张伟高票连任 and judges his votes', () => {
+    for (const words of [
+      '张伟再次连任村委会主任',
+      '张伟成功连任村委会主任',
+      '张伟高票连任村委会主任',
+      '张伟再度当选为村委会主任',
+      '张伟成功当选村委会主任',
+    ])
+      expect(declared(`${VOTES}${words}，李梅当选为委员。`)).toEqual([['张伟'], ['李梅']]);
+    expect(alarms(`${VOTES}张伟再次连任村委会主任，李梅当选为委员。`, true)).toContain(
+      'ANNOUNCED_WINNER_MISMATCH 600/651',
+    );
+  });
+
+  it('keeps a name of one character and 成功 whole', () => {
+    expect(declared(`${VOTES}王成功当选为村委会委员。`)).toEqual([['王成功']]);
+  });
+});

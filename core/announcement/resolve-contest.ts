@@ -21,14 +21,23 @@ const ROLE_WORDS: readonly (readonly [string, RegExp])[] = [
   ['成员', /成员/],
 ];
 
+/**
+ * An officer of the election committee or of the election's leading group (村民选举委员会主任, 选委会副主任,
+ * 选举工作领导小组组长): who runs the election, never a post of the committee it elects; nor is a post held
+ * before (原村委会主任张伟主持会议并宣布：).
+ */
+const ELECTION_OFFICER =
+  /(?:村民|居民)?(?:选举委员会|选委会)(?:副?主任|委员|成员)|选举(?:工作)?领导小组(?:副?组长|成员)|(?:原|前任|上届)(?:村民委员会|居民委员会|社区居委会|村委会|居委会)?(?:副?主任|委员)/g;
+
 /** A member's duty named 主任 (妇女主任, 治保主任, 调解主任, 计生主任): no chair. */
 const DUTY_DIRECTOR = /(?:妇女|治保|调解|计生)主任/g;
 
 export function contestResolver(election?: Election): ContestResolver {
   const contests = [...(election?.contests ?? [])].sort((a, b) => b.name.length - a.name.length);
   return (text) => {
-    // 委员会 (the committee) is no contest; blank it so that 村民委员会主任 reads as 主任.
-    const written = normalizeText(text).replaceAll('委员会', '   ');
+    // 委员会 (the committee) is no contest; blank it so that 村民委员会主任 reads as 主任. The officers of
+    // the election committee (村民选举委员会主任赵德胜宣布：) announce the results and hold no post elected.
+    const written = normalizeText(text).replace(ELECTION_OFFICER, ' ').replaceAll('委员会', '   ');
     for (const contest of contests) {
       const name = normalizeText(contest.name);
       if (name !== '' && written.includes(name)) return { id: contest.id, text: contest.name };
