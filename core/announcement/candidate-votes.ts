@@ -58,6 +58,15 @@ export function englishNameThenComma(label: string): boolean {
 
 /** One word describing a person after the name: sex, nation, age, party, schooling (男, 汉族, 47岁, 中共党员, 高中文化). */
 const DESCRIPTION_WORD = String.raw`(?:[男女]|[\u3400-\u9fff]{1,3}族|\d{1,3}周?岁|(?:中共)?(?:预备)?党员|群众|[\u3400-\u9fff]{1,4}(?:文化|学历)|大专|本科|高中|初中|中专|研究生)`;
+/**
+ * The person's own description right where their name stood in a votes' mention, the name cut out
+ * (` （女，45岁，得票 票）`, ` ，男，47岁，高中文化，得票 票`): the sex and the words after it say who the candidate is,
+ * not which votes these are (comparable-mentions.ts), unlike 女性选民 or 连任 of the votes themselves.
+ */
+export const CANDIDATE_DESCRIPTION = new RegExp(
+  String.raw`(?<=^|\s)(?:[（(][男女]|[,，]${DESCRIPTION_WORD})(?:[,，、]${DESCRIPTION_WORD}){0,5}(?=[,，、])`,
+  'g',
+);
 /** 杨建华，男，47岁，高中文化，得票1106票: the person's description between the name's clause and the votes. */
 const DESCRIPTION_CLAUSES = new RegExp(
   String.raw`[,，]${DESCRIPTION_WORD}(?:[,，、]${DESCRIPTION_WORD}){0,5}[,，]$`,

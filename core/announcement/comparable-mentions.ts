@@ -11,7 +11,12 @@ import { normalizeText } from './normalize-text.js';
 import { withoutBracketed } from './linear-scans.js';
 import { bodyFinder, kindsBut, type NamedBody } from './body-words.js';
 import { withoutGroupingSpaces } from './space-parted-digits.js';
-import { namesOfList, RESPECTIVE_VOTES, RESPECTIVE_WORDS_ONLY } from './candidate-votes.js';
+import {
+  CANDIDATE_DESCRIPTION,
+  namesOfList,
+  RESPECTIVE_VOTES,
+  RESPECTIVE_WORDS_ONLY,
+} from './candidate-votes.js';
 
 /**
  * Whether two mentions of a number may be compared at all (docs/announcement.md, “When two mentions are
@@ -245,7 +250,11 @@ const CANDIDATE_SEX = /[（(](?:女|男|女性|男性|f|m)[）)]/g;
 export function votesResidue(figure: VotesFigure): string {
   if (!figure.origin.span) return '';
   let words = withoutRespectiveList(figure, splitMention(figure).words.toLowerCase());
-  words = words.split(normalizeText(figure.candidate).toLowerCase()).join(' ').replace(CANDIDATE_SEX, ' ');
+  words = words
+    .split(normalizeText(figure.candidate).toLowerCase())
+    .join(' ')
+    .replace(CANDIDATE_SEX, ' ')
+    .replace(CANDIDATE_DESCRIPTION, ' ');
   // 郑晓燕为村委会主任 of the contest 主任: the committee's name before the post is the post's own.
   if (figure.contest)
     words = words

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { alarms, rows, unread } from './corpus/read-shapes.js';
+import { alarms, judged, reportAlone, rows, unread } from './corpus/read-shapes.js';
 import { readAnnouncementText } from './read-announcement-text.js';
+import { plainVotes } from './comparable-mentions.js';
 
 /**
  * Invented notices (issue #15): the sex and the votes in one bracket after a winner, a post glued before a
@@ -124,3 +125,69 @@ describe('连任 with no votes before it', () => {
       expect(elected(`${VOTES}${said}`)).toEqual([]);
   });
 });
+
+describe('winners listed after 当选主任： with the sex and the votes in one bracket', () => {
+  /** 1,320 voters, 1,300 valid ballots: a winner needs at least 661 votes. */
+  const HEAD =
+    '某村第十二届村民委员会选举结果公告\n本村登记选民1500人，参加投票1320人，发出选票1320张，收回选票1318张，有效票1300张，无效票18张。\n';
+  const listed = (chair: number) =>
+    `${HEAD}当选主任：张建华（男，得票${chair}票）\n当选委员：李梅（女，得票1021票）、赵强（男，得票998票）\n`;
+  const winners = (text: string) =>
+    judged(text).filter(([rule]) => rule === 'winner-threshold' || rule === 'votes-within-ballots');
+
+  it('declares each name and judges its votes as 张建华得票1021票 is judged', () => {
+    expect(elected(listed(1021))).toEqual([
+      ['主任', ['张建华']],
+      ['委员', ['李梅', '赵强']],
+    ]);
+    expect(reportAloneThreshold(listed(1021))).toEqual([
+      ['张建华（男，得票1021票）', true],
+      ['李梅（女，得票1021票）', true],
+      ['赵强（男，得票998票）', true],
+    ]);
+    expect(winners(listed(1021))).toEqual([
+      ['votes-within-ballots', '张建华（男，得票1021票）', true],
+      ['votes-within-ballots', '李梅（女，得票1021票）', true],
+      ['votes-within-ballots', '赵强（男，得票998票）', true],
+    ]);
+    expect(codes(listed(1021))).toEqual([]);
+    // As the plain shape: 600 of 1,320 voters is not more than half.
+    expect(codes(listed(600))).toEqual(['ANNOUNCED_WINNER_MISMATCH']);
+    expect(codes(`${HEAD}张建华得票600票，当选为主任。`)).toEqual(['ANNOUNCED_WINNER_MISMATCH']);
+  });
+
+  it('compares with the valid ballots the votes after the description, not those of a qualifier', () => {
+    expect(winners(`${HEAD}李梅（女，45岁，中共党员，得票1021票）当选为委员。`)).toEqual([
+      ['votes-within-ballots', '李梅（女，45岁，中共党员，得票1021票）', true],
+    ]);
+    expect(winners(`${HEAD}杨建华，男，47岁，高中文化，得票1106票，当选为主任。`)).toEqual([
+      ['votes-within-ballots', '杨建华，男，47岁，高中文化，得票1106票', true],
+    ]);
+  });
+
+  it('keeps apart votes a word qualifies (连任, 女性选民, 委托投票), the sex before it aside', () => {
+    const read = readAnnouncementText(`${HEAD}李梅（女，得票1021票）当选为委员。`).figures.find(
+      (figure) => figure.kind === 'votes',
+    );
+    if (read?.kind !== 'votes') throw new Error('no votes read');
+    const axis = (text: string) => plainVotes({ ...read, origin: { ...read.origin, text } })?.axis ?? null;
+    expect(axis('李梅（女，得票1021票）')).toBeNull();
+    expect(axis('李梅，女，汉族，得票1021票')).toBeNull();
+    expect(axis('李梅（连任，得票1021票）')).toBe('qualifier');
+    expect(axis('李梅（女，委托投票得票1021票）')).toBe('qualifier');
+    expect(axis('李梅女性选民得票1021票')).toBe('qualifier');
+    expect(axis('李梅，女性选民得票1021票')).toBe('qualifier');
+  });
+
+  it('declares no one from a list whose bracket holds votes of another name or none', () => {
+    expect(elected(`${HEAD}当选委员：李梅（女，45岁）、赵强（男，得票998票）\n`)).toEqual([]);
+    expect(elected(`${HEAD}当选委员：李梅（女，得票1021票、赵强\n`)).toEqual([]);
+  });
+});
+
+/** Each winner's votes judged against the threshold (the pack's rule), as `check --rules cn-village` does. */
+function reportAloneThreshold(text: string) {
+  return (reportAlone(text, true).announcement?.judged ?? [])
+    .filter((figure) => figure.rule === 'winner-threshold')
+    .map((figure) => [figure.text, figure.right]);
+}

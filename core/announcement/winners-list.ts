@@ -84,7 +84,7 @@ export function withWinnersListed(
   }
   pushAll(added, winnersListedInline(folded, original, byPlace, declared));
   pushAll(added, electedToPost(folded, original, figures, declared));
-  pushAll(added, namesAfterElectedPost(folded, original, declared, resolveContest));
+  pushAll(added, namesAfterElectedPost(folded, original, declared, byPlace, resolveContest));
   if (added.length === 0) return [...figures];
   const at = (figure: AnnouncedFigure) => figure.origin.span?.[0] ?? 0;
   return [...figures, ...added].sort((a, b) => at(a) - at(b));
@@ -257,6 +257,7 @@ function namesAfterElectedPost(
   folded: string,
   original: string,
   declared: Set<string>,
+  byPlace: FiguresByPlace,
   resolveContest: ContestResolver | undefined,
 ): ElectedFigure[] {
   const added: ElectedFigure[] = [];
@@ -269,12 +270,15 @@ function namesAfterElectedPost(
     const line = text.includes('当选') ? ELECTED_POST_LINE.exec(text.trimEnd()) : null;
     if (line === null) continue;
     const post = line[1]!;
-    const items = line[2]!
-      .trim()
-      .split(/[、，,]/u)
-      .map((item) => item.trim());
-    if (items.length === 0 || !items.every((item) => isHanPersonName(item))) continue;
-    const names = items.filter((name) => !declared.has(name));
+    const list = line[2]!;
+    const listStart = at + line[0].length - list.length - (/[。；;]$/u.test(line[0]) ? 1 : 0);
+    const items = [...list.matchAll(LIST_ITEM)];
+    // Every character of the list in an item or a mark parting two: a bracket left open reads no one.
+    const covered = items.reduce((sum, item) => sum + item[0].length, 0) + items.length - 1;
+    if (items.length === 0 || covered !== list.length) continue;
+    const people = items.map((item) => personOfItem(item, listStart, byPlace));
+    if (people.includes(null)) continue;
+    const names = people.filter((name): name is string => name !== null && !declared.has(name));
     if (names.length === 0) continue;
     for (const name of names) declared.add(name);
     const from = at + line[0].indexOf('当选');
@@ -282,6 +286,23 @@ function namesAfterElectedPost(
     added.push(electedAt(contest, names, [from, from + 2 + post.length], original));
   }
   return added;
+}
+
+/** An item of a list of winners: up to the next 、 or comma outside a bracket. */
+const LIST_ITEM = /(?:[^、，,（()）]|[（(][^（()）\n]*[）)])+/gu;
+
+/**
+ * The person an item of a list of winners names: a name alone (李梅), or a name with its bracket of sex and
+ * votes (李梅（女，得票1021票）, sex-marks.ts) where the votes read in the item are that name's. Null otherwise.
+ */
+function personOfItem(item: RegExpExecArray, listStart: number, byPlace: FiguresByPlace): string | null {
+  const words = item[0].trim();
+  if (isHanPersonName(words)) return words;
+  const name = /^([^（(]+)[（(][男女][，,、]/u.exec(words)?.[1];
+  if (name === undefined || !isHanPersonName(name)) return null;
+  const start = listStart + item.index;
+  const votes = votesWithin(byPlace, start, start + item[0].length);
+  return votes.length === 1 && votes[0]!.candidate === name ? name : null;
 }
 
 /** 当选 and a post at a line's start, a colon, and the rest of the line or sentence. */
