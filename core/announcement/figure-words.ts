@@ -96,6 +96,23 @@ export function someVotersAmongElectorate(words: string): boolean {
   return part !== '' && COUNT_WORDS.some(([meaning, pattern]) => meaning === 'cast' && pattern.test(part));
 }
 
+/**
+ * 参加投票的选民中女性652人, 投票选民中60岁以上的412人: some of the voters who voted (a group named after 中), neither
+ * all of them nor the electorate. Not 参加投票的选民中有1102人 (no group named).
+ */
+export function someOfTheVotersWhoVoted(words: string): boolean {
+  const among = /(?:选民|人员?)之?中[,，]?/.exec(words);
+  if (among === null) return false;
+  const before = words.slice(0, among.index + among[0].length);
+  const part = words
+    .slice(among.index + among[0].length)
+    .replace(/^[^\S\n]*(?:共有|共计|合计|共|有|计|为)?[^\S\n]*/u, '');
+  return (
+    /[\u4e00-\u9fff]/u.test(part) &&
+    COUNT_WORDS.some(([meaning, pattern]) => meaning === 'cast' && pattern.test(before))
+  );
+}
+
 /** 有效票中, 收回选票之中: a kind of ballot among which the kind named after it is counted. */
 const AMONG_BALLOTS = /票之?中[,，]?/g;
 /**

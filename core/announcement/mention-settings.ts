@@ -135,16 +135,42 @@ export function withSettings(
     }
   // The other body each sentence is about, found once per sentence so that a long one stays linear.
   const subjects = new Map<number, string>();
+  const ownSubjectOf = (index: number): string =>
+    subjectBody(firstClause(folded, sentences[index]?.start ?? 0), titleBodies);
   const subjectOfSentence = (index: number): string => {
-    let subject = subjects.get(index);
-    if (subject === undefined) {
-      subject = subjectBody(firstClause(folded, sentences[index]?.start ?? 0), titleBodies);
-      subjects.set(index, subject);
+    const known = subjects.get(index);
+    if (known !== undefined) return known;
+    // Back to the line's first sentence, or one already known, then forward: no recursion, each sentence once.
+    let from = index;
+    while (from > 0 && !subjects.has(from - 1) && !(sentences[from]?.paragraphStart ?? true)) from -= 1;
+    for (let at = from; at <= index; at += 1) {
+      const own = ownSubjectOf(at);
+      const sentence = sentences[at];
+      const before =
+        at > 0 && sentence !== undefined && !sentence.paragraphStart ? (subjects.get(at - 1) ?? '') : '';
+      subjects.set(
+        at,
+        own !== '' || before === '' || sentence === undefined
+          ? own
+          : continuesSubject(folded.slice(sentence.start, sentence.end))
+            ? before
+            : '',
+      );
     }
-    return subject;
+    return subjects.get(index) ?? '';
   };
   return figures.map((figure, position) => {
-    if (figure.kind === 'elected') return withSectionBody(figure, sectionBodyAt, votesSections);
+    if (figure.kind === 'elected') {
+      const inSection = withSectionBody(figure, sectionBodyAt, votesSections);
+      const at = figure.origin.span?.[0];
+      if (inSection.body !== undefined || at === undefined || namesTheCommitteeAlone(figure.origin.text))
+        return inSection;
+      // 村务监督委员会由村民代表会议选举产生，…。蒋文斌得票32票当选为主任: a declaration in a sentence about another
+      // body, or after one on its line naming no body, elects to that body.
+      const index = lastAtOrBefore(starts, at);
+      const subject = index < 0 ? '' : subjectOfSentence(index);
+      return subject === '' ? inSection : { ...inSection, body: subject };
+    }
     if (figure.kind === 'percent' || !figure.origin.span) return figure;
     const [at, end] = figure.origin.span;
     const index = lastAtOrBefore(starts, at);
@@ -177,7 +203,7 @@ export function withSettings(
       )
       .filter((words) => words !== '');
     const lead = [leadOf(folded, from, at, spans, spanStarts), ...qualifiers].join(' ').trim();
-    const subject = subjectOfSentence(index);
+    const subject = subjectOfSentence(index) || clauseSubject(words, titleBodies);
     return setting === '' && bodies === '' && section === '' && lead === '' && subject === ''
       ? figure
       : {
@@ -214,6 +240,42 @@ function subjectBody(clause: string, titleBodies: ReadonlySet<string>): string {
   const others = bodies.filter((body) => !titleOwn.has(body.name));
   return others.find((body) => body.kind !== 'representatives')?.name ?? '';
 }
+
+/**
+ * The other body a later clause of the sentence opens with, before the figure and with no committee named
+ * after it (`村务监督委员会与村民委员会同日选举，村务监督委员会收回选票1101张，有效票1090张`: the sentence's first
+ * clause names both, so it has no subject, but the counts after `村务监督委员会收回选票` are that body's). '' for none.
+ */
+function clauseSubject(words: string, titleBodies: ReadonlySet<string>): string {
+  const starts = [...words.matchAll(CLAUSE_MARK)].map((mark) => mark.index + mark[0].length);
+  for (let at = starts.length - 1; at >= 0; at -= 1) {
+    const start = starts[at] ?? 0;
+    const clause = firstClause(words, start);
+    if (committeeWords(clause)) return '';
+    const subject = subjectBody(clause, titleBodies);
+    if (subject !== '') return subject;
+  }
+  return '';
+}
+
+const CLAUSE_MARK = /[，,；;]/g;
+
+/** Whether the words name the committee (村民委员会, 居委会). */
+function committeeWords(words: string): boolean {
+  return sentenceBodies(words).some((body) => body.kind === 'committee');
+}
+
+/**
+ * Whether a sentence after one about another body on the same line goes on about it
+ * (`村务监督委员会由户代表选举产生，…无效票6张。汪建华得票450票当选为主任，…`): it names no body and states no
+ * electorate (登记选民, 选民1204人), which would be the villagers' own. A sentence on a line of its own is never
+ * so joined (`本村登记选民986人，…` under the body's sentence is the committee's).
+ */
+function continuesSubject(sentence: string): boolean {
+  return sentenceBodies(sentence).length === 0 && !ELECTORATE_WORDS.test(sentence);
+}
+
+const ELECTORATE_WORDS = /登记|选民\s*[\d,，]|名选民|本村|本社区|全村|全社区/u;
 
 /** The committee's names (body-words.ts): a title naming one of them reports the committee's election. */
 const COMMITTEE_NAMES: ReadonlySet<string> = new Set(['村委会', '居委会']);

@@ -415,7 +415,14 @@ function shareOf(
   if (ballotRate) return wholeOf(reader, ballotRate, '', trailer, cast);
   // 交叉任职3人，交叉任职率37.5%: a rate named after the group just read is that group's share (rate-of-part.ts).
   // “一肩挑”比例为92.1% after 实现“一肩挑”的村35个: 比例 named so is a rate as 率 is.
-  const rated = at < 0 || label.startsWith('比例', at) ? rateOfGroupJustRead(label, state.lastFigure) : null;
+  const rated =
+    at < 0 || label.startsWith('比例', at)
+      ? rateOfGroupJustRead(label, state.lastFigure, state.groups)
+      : null;
+  if (rated === 'ambiguous') {
+    reader.refusal = 'ambiguous-base';
+    return null;
+  }
   if (rated) return wholeOf(reader, rated, '', trailer, cast);
   if (at < 0) return null;
   // 其中女性2人，所占比例为40%: 所占 is 占, and 所 no part's name.

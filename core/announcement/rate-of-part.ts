@@ -15,7 +15,11 @@ import { defaultWholeOf } from './figure-words.js';
  * (`“一肩挑”的村35个，“一肩挑”比例为92.1%`) it must end what was said; any other rate (完成率 after
  * 15个村) is not taken here.
  */
-export function rateOfGroupJustRead(label: string, last: AnnouncedFigure | null): ShareTerm | null {
+export function rateOfGroupJustRead(
+  label: string,
+  last: AnnouncedFigure | null,
+  sentenceGroups: readonly GroupFigure[] = [],
+): ShareTerm | 'ambiguous' | null {
   if (last?.kind !== 'group') return null;
   const named = RATE_ALONE.exec(label.trim())?.[1];
   if (named === undefined) return null;
@@ -23,10 +27,18 @@ export function rateOfGroupJustRead(label: string, last: AnnouncedFigure | null)
   // that same saying — the share of those places, of the places they are a part of.
   if (last.places === true) {
     const bare = (words: string) => words.replace(/[“”"]/g, '');
-    const places = PLACES_SAID.exec(bare(last.label))?.[1];
-    return places !== undefined && bare(named).length >= 2 && places.endsWith(bare(named))
-      ? { kind: 'group', label: last.label }
-      : null;
+    const said = PLACES_SAID.exec(bare(last.label));
+    const places = said?.[1];
+    if (places === undefined || bare(named).length < 2 || !places.endsWith(bare(named))) return null;
+    // 书记、主任“一肩挑”的村13个，社区书记、主任“一肩挑”的社区4个，“一肩挑”比例94.4%: the same said of
+    // places of another kind in the sentence — the rate is of both kinds together (17 of 18), not of the
+    // last alone; which the text does not say in figures, so it is left unjudged.
+    const otherKind = sentenceGroups.some((group) => {
+      if (group === last || group.places !== true) return false;
+      const other = PLACES_SAID.exec(bare(group.label));
+      return other?.[1] !== undefined && other[1].endsWith(bare(named)) && other[2] !== said?.[2];
+    });
+    return otherKind ? 'ambiguous' : { kind: 'group', label: last.label };
   }
   if (!last.label.endsWith(named)) return null;
   return { kind: 'group', label: last.label };
@@ -35,7 +47,7 @@ export function rateOfGroupJustRead(label: string, last: AnnouncedFigure | null)
 /** `交叉任职率`, `交叉任职率为`, `连任率达到`, `“一肩挑”比例为`: a name, 率 or 比例, and at most a verb. */
 const RATE_ALONE = /^([\u4e00-\u9fff“”"]{2,12}?)(?:率|比例)\s*(?:为|达到?|是)?$/;
 /** What was said of places counted, before 的 and the kind of place: 实现一肩挑 of 实现一肩挑的村. */
-const PLACES_SAID = /^(.+)的(?:村（社区）|村\(社区\)|行政村|村|社区)$/;
+const PLACES_SAID = /^(.+)的(村（社区）|村\(社区\)|行政村|村|社区)$/;
 
 /**
  * A ballot count's rate standing alone (`有效率为99.1%`, `有效票率99.1%`, `回收率99.8%`, `废票率0.9%`): the

@@ -34,6 +34,7 @@ import {
   electorateNamedAfter,
   electorateThenItsVoters,
   someVotersAmongElectorate,
+  someOfTheVotersWhoVoted,
   VOTED_AFTER,
   meaningWordsOf,
   namedOnlyByStanding,
@@ -1317,7 +1318,13 @@ class TextReader {
     }
     // 弃权和无效票共27张: two kinds of ballots counted together, neither of them alone (not the invalid).
     // 登记选民中外出务工人员参加投票的312人: some of the electorate who voted, neither it nor all the voters.
-    if (countable && (BALLOTS_COUNTED_TOGETHER.test(label) || someVotersAmongElectorate(label))) {
+    // 参加投票的选民中女性652人: some of the voters who voted, not all of them.
+    if (
+      countable &&
+      (BALLOTS_COUNTED_TOGETHER.test(label) ||
+        someVotersAmongElectorate(label) ||
+        someOfTheVotersWhoVoted(label))
+    ) {
       this.refusal = 'doubtful-label';
       return null;
     }

@@ -118,6 +118,10 @@ function familiesOf(total: AnnouncedFigure): readonly Family[] {
   return [];
 }
 
+/** 全部完成换届, 均已完成换届选举, 都已按期完成: every place of the count said to have done it. */
+const ALL_PLACES_DONE =
+  /^[^\S\n]*(?:已经?)?(?:全部|均|都)(?:已经?)?(?:按期|顺利|依法)?完成(?:了)?(?:村（社区）|村\(社区\))?(?:“两委”|两委)?(?:换届|换届选举|选举)?(?:工作)?[^\S\n]*$/;
+
 /** A bracket opening with 其中 right after a total: its parts follow inside it. */
 const BRACKETED_AMONG = /^[^\S\n]*[（(](?=其中)/;
 
@@ -193,7 +197,10 @@ export function statedPartitions(
       // 村130个、社区34个: the villages and communities among all of them, 中 closing the total's clause.
       const among =
         /^[^\S\n]*中[^\S\n]*$/.test(after) && familiesOf(total).includes('villages-and-communities');
-      if (!among && !/^[^\S\n]*(?:(?:were|was) elected[^\S\n]*)?$/i.test(after)) continue;
+      // 236个村和社区全部完成换届，其中村187个、社区49个: all of them said to have done it, the 其中 still
+      // parts the places whole.
+      const allDone = ALL_PLACES_DONE.test(after) && familiesOf(total).includes('villages-and-communities');
+      if (!among && !allDone && !/^[^\S\n]*(?:(?:were|was) elected[^\S\n]*)?$/i.test(after)) continue;
     }
     for (const parts of partsAfter(folded, original, sentences, at, familiesOf(total), total, opening))
       partitions.push({ total, ...parts });
@@ -223,8 +230,29 @@ export function statedPartitions(
       (partition) => !taken.has(partition.parts[0]?.span[0]),
     ),
   );
-  return partitions.sort((a, b) => (a.total.origin.span?.[0] ?? 0) - (b.total.origin.span?.[0] ?? 0));
+  return partitions
+    .filter((partition) => !countedInBoth(folded, partition))
+    .sort((a, b) => (a.total.origin.span?.[0] ?? 0) - (b.total.origin.span?.[0] ?? 0));
 }
+
+/**
+ * Villages and communities the text says are counted in both kinds (`村172个、社区41个，其中5个涉农社区同时
+ * 统计为村`, 村改居社区重复计入, 既是村也是社区): the two counts overlap, so they are no partition of the whole
+ * (213 of 208 is no error). Looked for after the last part, up to the end of its sentence (at most
+ * COUNTED_IN_BOTH_REACH characters).
+ */
+function countedInBoth(folded: string, partition: StatedPartition): boolean {
+  if (partition.family !== 'villages-and-communities') return false;
+  const end = Math.max(...partition.parts.map((part) => part.span[1]));
+  const rest = folded.slice(end, end + COUNTED_IN_BOTH_REACH);
+  const stop = rest.search(/[。\n]/);
+  return COUNTED_IN_BOTH.test(stop < 0 ? rest : rest.slice(0, stop));
+}
+
+const COUNTED_IN_BOTH_REACH = 60;
+/** 同时统计为村, 重复计入, 两头统计, 既是社区也是村, 也计入村: one place counted as a village and a community. */
+const COUNTED_IN_BOTH =
+  /同时(?:统计|计入|计为|算作|列入)|重复(?:统计|计算|计入|计数)|两头(?:统计|计算)|既是[^，。；]{0,8}(?:也|又)是|[也均]计入(?:村|社区)/;
 
 /**
  * `X中，` naming a group stated before (村主任中，连选连任的343人，新当选的91人): the parts right after it
