@@ -87,6 +87,7 @@ describe('judgeAnnouncement', () => {
       countsApart: false,
       findings: [],
       judged: [],
+      judgedWinners: [],
     });
     const noElectorate = judgeAnnouncement(
       readAnnouncementText('参加投票980人。刘强得票400票，当选为主任。'),

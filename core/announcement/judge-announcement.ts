@@ -57,6 +57,8 @@ export interface AnnouncementJudgement {
   readonly findings: readonly Finding[];
   /** Each judgement made, met or not, with its work (the quorum, each winner's votes). */
   readonly judged: readonly JudgedFigure[];
+  /** The declared winners whose votes were judged against the round's threshold, once each judgement. */
+  readonly judgedWinners: readonly string[];
 }
 
 const ROUND_WORDS: Record<Round, { zh: string; en: string }> = {
@@ -87,6 +89,7 @@ export function judgeAnnouncement(
       otherVote: true,
       findings: [makeFinding({ code: 'UNREAD_FIGURE', severity: 'info', messages: hongKong }, lang)],
       judged: [],
+      judgedWinners: [],
     };
   const figures = ownElectionFigures(notice);
   const stated = (meaning: CountMeaning): number | null => statedCount(figures, meaning);
@@ -105,6 +108,7 @@ export function judgeAnnouncement(
         ...noticeCompetitiveness(figures, pack, round, lang, womenJudged),
       ],
       judged: womenJudged,
+      judgedWinners: [],
     };
   }
   const invalid = stated('invalid');
@@ -158,6 +162,7 @@ export function judgeAnnouncement(
       ? { ...validity, electionValid: false, voidReasons: [...validity.voidReasons, ...extraReasons] }
       : validity;
   const judged: JudgedFigure[] = [];
+  const winners: string[] = [];
   // The votes of each name, each value and each contest, found once: judging stays linear in the winners.
   const lookups = winnerLookups(notice);
   const quorum = quorumUnjudged ? null : quorumWork(figures, pack, cast, bases.registered);
@@ -194,7 +199,7 @@ export function judgeAnnouncement(
         ]
       : []),
     ...checkElectionVoid(validityJudged, pack, lang),
-    ...winnerFindings(figures, notice, pack, round, bases, lang, judged, lookups),
+    ...winnerFindings(figures, notice, pack, round, bases, lang, judged, lookups, winners),
     ...tiedWinnerFindings(figures, lookups, lang),
     ...womenAmongWinners(figures, pack, round, lang, judged),
     ...noticeCompetitiveness(figures, pack, round, lang, judged),
@@ -206,6 +211,7 @@ export function judgeAnnouncement(
     ...(recall ? { otherVote: true } : {}),
     findings,
     judged,
+    judgedWinners: winners,
   };
 }
 
@@ -297,6 +303,7 @@ function winnerFindings(
   lang: Lang,
   judged: JudgedFigure[],
   lookups: WinnerLookups,
+  winners: string[],
 ): Finding[] {
   const threshold = roundThreshold(pack, round);
   const base = threshold ? bases[threshold.base] : null;
@@ -323,7 +330,18 @@ function winnerFindings(
       if (rounds?.kind === 'runoff') {
         const runoffBase = Number(rounds.base.value);
         findings.push(
-          ...judgeWinner(figures, elected, name, rounds.votes, runoffBase, 'runoff', pack, judged, lang),
+          ...judgeWinner(
+            figures,
+            elected,
+            name,
+            rounds.votes,
+            runoffBase,
+            'runoff',
+            pack,
+            judged,
+            winners,
+            lang,
+          ),
         );
         continue;
       }
@@ -380,11 +398,11 @@ function winnerFindings(
       // finding names the runoff's lower threshold the notice speaks of.
       if (ofRunoff) {
         findings.push(
-          ...judgeWinner(figures, elected, name, votes, ofRunoff.base, 'runoff', pack, judged, lang),
+          ...judgeWinner(figures, elected, name, votes, ofRunoff.base, 'runoff', pack, judged, winners, lang),
         );
         continue;
       }
-      findings.push(...judgeWinner(figures, elected, name, votes, base, round, pack, judged, lang));
+      findings.push(...judgeWinner(figures, elected, name, votes, base, round, pack, judged, winners, lang));
     }
   }
   return findings;
@@ -403,10 +421,12 @@ function judgeWinner(
   round: Round,
   pack: RulePack,
   judged: JudgedFigure[],
+  winners: string[],
   lang: Lang,
 ): Finding[] {
   const threshold = roundThreshold(pack, round);
   if (!threshold) return [];
+  winners.push(name);
   const counted = describeThreshold(threshold, countedBaseName(threshold.base, base));
   const needed = votesNeeded(base, threshold);
   const met = meetsThreshold(Number(votes.value), base, threshold);

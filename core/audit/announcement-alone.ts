@@ -9,14 +9,21 @@ import {
   uncheckedFigures,
   workAnnouncementArithmetic,
   type AnnouncedFigures,
+  type AnnouncementJudgement,
   type FigureWhere,
 } from '../announcement/index.js';
+import { nameKey } from '../announcement/figure-names.js';
 import { roundThreshold } from '../recount/round-threshold.js';
 import type { Lang } from '../model/finding.js';
-import type { InputDigest, Report } from '../model/report.js';
+import type { InputDigest, LawJudged, Report } from '../model/report.js';
 import { fail, ok, type Result } from '../model/result.js';
 import { choosePack, RULE_PACKS, todayUtc } from '../rules/index.js';
-import { reportFromAnnouncement, type AnnouncementRules } from '../report/index.js';
+import {
+  quorumStatus,
+  reportFromAnnouncement,
+  type AnnouncementRules,
+  type QuorumStatus,
+} from '../report/index.js';
 
 /**
  * The report of an announcement checked alone (a file, or text captured from a page): its own
@@ -61,23 +68,71 @@ export function auditAnnouncementAlone(
   // The pack's judgements first, so that a long list never crowds them out.
   const judged = [...judgement.judged, ...section.judged].slice(0, ANNOUNCEMENT_LIST_LIMIT);
   const listed = sectionWithUncompared(section, judgement.findings);
-  return ok(
-    reportFromAnnouncement({
-      figures,
-      findings: [...findings, ...judgement.findings],
-      inputs,
-      lang,
-      rulesVersion: version,
-      section: { ...listed, judged, judgedCount: section.judgedCount + judgement.judged.length },
-      judgedBy: {
-        ...rules,
-        pack: pack.id,
-        quorumMet: judgement.quorumMet,
-        electionValid: judgement.electionValid,
-        electorateDiffers: judgement.electorateDiffers,
-        countsApart: judgement.countsApart === true,
-        otherVote: judgement.otherVote === true,
-      },
-    }),
-  );
+  const report = reportFromAnnouncement({
+    figures,
+    findings: [...findings, ...judgement.findings],
+    inputs,
+    lang,
+    rulesVersion: version,
+    section: { ...listed, judged, judgedCount: section.judgedCount + judgement.judged.length },
+    judgedBy: {
+      ...rules,
+      pack: pack.id,
+      quorumMet: judgement.quorumMet,
+      electionValid: judgement.electionValid,
+      electorateDiffers: judgement.electorateDiffers,
+      countsApart: judgement.countsApart === true,
+      otherVote: judgement.otherVote === true,
+    },
+  });
+  const lawJudged: LawJudged = {
+    quorum: QUORUM_JUDGED[quorumStatus(report)],
+    ...winnersJudged(figures, judgement, threshold !== null),
+  };
+  return ok({ ...report, announcement: { ...(report.announcement ?? listed), lawJudged } });
+}
+
+/** The quorum's status, said as judged or not: every reason it could not be judged is `not-judged`. */
+const QUORUM_JUDGED: Record<QuorumStatus, LawJudged['quorum']> = {
+  met: 'met',
+  'not-met': 'not-met',
+  'no-quorum-rule': 'no-rule',
+  'not-judged': 'not-judged',
+  undecided: 'not-judged',
+  'electorate-unknown': 'not-judged',
+  'electorate-differs': 'not-judged',
+  'counts-apart': 'not-judged',
+  'other-vote': 'not-judged',
+  'voters-unknown': 'not-judged',
+  'voters-in-doubt': 'not-judged',
+};
+
+/**
+ * The declared winners' votes judged against the round's threshold: every name the notice declares
+ * elected (of any election it reports, so that a winner of another is counted as not judged), against the
+ * names whose votes were judged. "met" only when all were.
+ */
+function winnersJudged(
+  figures: AnnouncedFigures,
+  judgement: AnnouncementJudgement,
+  hasThreshold: boolean,
+): Pick<LawJudged, 'winners' | 'winnersDeclared' | 'winnersJudged'> {
+  const declared = new Set<string>();
+  for (const figure of figures.figures)
+    if (figure.kind === 'elected') for (const name of figure.names) declared.add(nameKey(name));
+  const judgedNames = new Set(judgement.judgedWinners.map(nameKey).filter((key) => declared.has(key)));
+  const counts = { winnersDeclared: declared.size, winnersJudged: judgedNames.size };
+  const short = judgement.judged.some((figure) => figure.rule === 'winner-threshold' && !figure.right);
+  const winners: LawJudged['winners'] = short
+    ? 'not-met'
+    : !hasThreshold
+      ? 'no-rule'
+      : declared.size === 0
+        ? 'none-read'
+        : judgedNames.size === 0
+          ? 'not-judged'
+          : judgedNames.size < declared.size
+            ? 'partly'
+            : 'met';
+  return { winners, ...counts };
 }

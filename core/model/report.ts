@@ -159,6 +159,23 @@ export interface AnnouncementSection {
   readonly castFrom: 'cast' | 'returned' | null;
   /** Present when the electorate and voters stated are counted in households (户代表: 应到户代表48户), not people. */
   readonly unit?: 'households';
+  /** Present when a rule pack judged the notice checked alone: which of its rules were judged (`announcement.lawJudged`). */
+  readonly lawJudged?: LawJudged;
+}
+
+/**
+ * Which of a pack's rules a notice checked alone was judged on, so that "meets the law" is never read
+ * where a rule was not judged. `quorum`: the turnout against the pack's quorum (`no-rule`: the pack sets
+ * none). `winners`: the declared winners' votes against the round's threshold — `met` only when every
+ * winner declared was judged and each meets it, `partly` when some were judged (all meeting it) and the
+ * others could not be, `not-met` when one judged falls short, `none-read` when no declaration of a winner was read
+ * (the notice may declare none, or declare them in a shape not read), `no-rule` when the pack sets no threshold for the round. `winnersDeclared` counts the distinct names read as declared elected, `winnersJudged` those of them judged.
+ */
+export interface LawJudged {
+  readonly quorum: 'met' | 'not-met' | 'not-judged' | 'no-rule';
+  readonly winners: 'met' | 'not-met' | 'partly' | 'not-judged' | 'none-read' | 'no-rule';
+  readonly winnersDeclared: number;
+  readonly winnersJudged: number;
 }
 
 export interface Report {

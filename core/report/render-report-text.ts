@@ -1,6 +1,6 @@
 import { NIST_FORMAT_NAMES } from '../interop/nist-format.js';
 import type { Bilingual, FindingCode, Lang } from '../model/finding.js';
-import type { AnnouncementSection, ContestResult, Report, Verdict } from '../model/report.js';
+import type { AnnouncementSection, ContestResult, LawJudged, Report, Verdict } from '../model/report.js';
 import { displayPercent } from './display-percent.js';
 import { quorumStatus } from './quorum-status.js';
 import { lawWords } from './law-words.js';
@@ -221,7 +221,13 @@ function lawClause(report: Report, section: AnnouncementSection | undefined): Bi
   const quorumJudged = quorum === 'met' || quorum === 'no-quorum-rule';
   const hasQuorum = quorum !== 'no-quorum-rule';
   const hasThreshold = packRules ? roundThreshold(packRules, report.round) !== null : false;
-  const winnersJudged = section?.judged.some((figure) => figure.rule === 'winner-threshold') ?? false;
+  // Which winners were judged, as the report states it; a report without the statement (one written
+  // before it was recorded) by its judged list, which cannot tell every winner from some.
+  const judgedLaw = section?.lawJudged;
+  const winnersJudged = judgedLaw
+    ? judgedLaw.winners === 'met'
+    : (section?.judged.some((figure) => figure.rule === 'winner-threshold') ?? false);
+  if (judgedLaw?.winners === 'partly') return partlyJudged(judgedLaw, quorumJudged, hasQuorum, law);
   if (quorumJudged && (winnersJudged || !hasThreshold))
     return { zh: `，也符合${law.zh}的规定`, en: ` and meet what ${law.en} requires` };
   if (!hasThreshold)
@@ -247,6 +253,37 @@ function lawClause(report: Report, section: AnnouncementSection | undefined): Bi
   return {
     zh: `；但参加投票的人数和当选人的得票都未能按${law.zh}核对`,
     en: `; but neither turnout nor the winners' votes could be checked against what ${law.en} requires`,
+  };
+}
+
+/**
+ * Some declared winners' votes judged and found to meet the threshold, the others' not judged: said with
+ * how many of how many, never as "the winners meet the law".
+ */
+function partlyJudged(
+  judgedLaw: LawJudged,
+  quorumJudged: boolean,
+  hasQuorum: boolean,
+  law: Bilingual,
+): Bilingual {
+  const judged = judgedLaw.winnersJudged;
+  const declared = judgedLaw.winnersDeclared;
+  const others = declared - judged;
+  // Named once: after the turnout's clause, the same law is "that law".
+  const named = quorumJudged && hasQuorum ? { zh: '该法', en: 'that law' } : law;
+  const some = {
+    zh: `宣布当选的${declared}人中，${judged}人的得票达到${named.zh}当选所需票数，其余${others}人的得票未能核对`,
+    en: `the votes of ${groupedCount(judged)} of the ${groupedCount(declared)} winners declared reach what a seat needs under ${named.en}, but ${others === 1 ? "the other winner's" : `the other ${groupedCount(others)} winners'`} could not be checked`,
+  };
+  if (quorumJudged && hasQuorum)
+    return {
+      zh: `；参选人数达到${law.zh}的要求；${some.zh}`,
+      en: `; turnout meets what ${law.en} requires; ${some.en}`,
+    };
+  if (quorumJudged) return { zh: `；${some.zh}`, en: `; ${some.en}` };
+  return {
+    zh: `；${some.zh}，参加投票的人数是否符合要求，也无从核对`,
+    en: `; ${some.en}, and whether turnout meets what it requires could not be checked either`,
   };
 }
 

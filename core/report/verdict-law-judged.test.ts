@@ -73,3 +73,76 @@ describe('the verdict of a notice checked alone claims only what the law was jud
     expect(announcementVerdict(report, 'zh')).toContain(`全部相符；${unread}个数字未能`);
   });
 });
+
+describe("the report states which of the law's rules a notice checked alone was judged on", () => {
+  const lawJudged = (text: string) => reportAlone(text, true).announcement?.lawJudged;
+
+  it('states the turnout and every declared winner judged, each meeting the law', () => {
+    expect(lawJudged(`${TURNOUT}张建华得票1021票，当选为主任。`)).toEqual({
+      quorum: 'met',
+      winners: 'met',
+      winnersDeclared: 1,
+      winnersJudged: 1,
+    });
+  });
+
+  it('states the winners partly judged when a declared winner has no votes stated', () => {
+    expect(lawJudged(`${TURNOUT}张建华得票1021票，当选为主任；李梅、赵强当选为委员。`)).toEqual({
+      quorum: 'met',
+      winners: 'partly',
+      winnersDeclared: 3,
+      winnersJudged: 1,
+    });
+  });
+
+  it('states the winners not judged, or none read, and nothing when no law was applied', () => {
+    expect(lawJudged(`${TURNOUT}张建华当选为主任。`)).toEqual({
+      quorum: 'met',
+      winners: 'not-judged',
+      winnersDeclared: 1,
+      winnersJudged: 0,
+    });
+    // Winners under a heading, in a shape the reader takes no names from: none read, never "none declared".
+    expect(
+      lawJudged(
+        `某村第十二届村民委员会选举结果公告\n${TURNOUT}\n当选主任：张建华（男，得票1021票）\n当选委员：李梅（女，得票1021票）、赵强（男，得票998票）`,
+      ),
+    ).toMatchObject({ quorum: 'met', winners: 'none-read', winnersJudged: 0 });
+    expect(lawJudged(TURNOUT)).toEqual({
+      quorum: 'met',
+      winners: 'none-read',
+      winnersDeclared: 0,
+      winnersJudged: 0,
+    });
+    expect(
+      lawJudged('发出选票1320张，收回选票1318张，有效票1300张，无效票18张。张建华得票1021票，当选为主任。'),
+    ).toMatchObject({
+      quorum: 'not-judged',
+    });
+    expect(reportAlone(`${TURNOUT}张建华得票1021票，当选为主任。`).announcement).not.toHaveProperty(
+      'lawJudged',
+    );
+  });
+});
+
+describe('the verdict of a notice whose winners were judged in part', () => {
+  it('never says the winners meet the law when one declared winner was not judged', () => {
+    const line = verdict(`${TURNOUT}张建华得票1021票，当选为主任；李梅、赵强当选为委员。`);
+    expect(line.en).not.toContain('and meet what');
+    expect(line.en).toMatch(
+      /^no discrepancy: the notice's own figures agree; turnout meets what the Organic Law .* requires; the votes of 1 of the 3 winners declared reach what a seat needs under that law, but the other 2 winners' could not be checked \(\d+ checked, all right; no tally sheets recounted\)$/,
+    );
+    expect(line.zh).not.toContain('也符合');
+    expect(line.zh).toMatch(
+      /^未发现差错：公告自身的数字相互吻合；参选人数达到《中华人民共和国村民委员会组织法》.*的要求；宣布当选的3人中，1人的得票达到该法当选所需票数，其余2人的得票未能核对（核对\d+项，全部相符；未复核计票单）$/,
+    );
+  });
+
+  it('says so of one other winner in the singular', () => {
+    const line = verdict(`${TURNOUT}张建华得票1021票，当选为主任。李梅当选为委员。`);
+    expect(line.en).toContain(
+      "the votes of 1 of the 2 winners declared reach what a seat needs under that law, but the other winner's could not be checked",
+    );
+    expect(line.zh).toContain('宣布当选的2人中，1人的得票达到该法当选所需票数，其余1人的得票未能核对');
+  });
+});

@@ -44,6 +44,13 @@ describe('an announcement judged alone by a rule pack', () => {
       ['ANNOUNCED_WINNER_MISMATCH', '王芳'],
       ['ELECTION_VOID', null],
     ]);
+    // Which of the pack's rules were judged: both, and both failed.
+    expect(report.announcement?.lawJudged).toEqual({
+      quorum: 'not-met',
+      winners: 'not-met',
+      winnersDeclared: 2,
+      winnersJudged: 2,
+    });
   });
 
   it('judges by the round given, and without --rules only the arithmetic', async () => {
@@ -53,6 +60,8 @@ describe('an announcement judged alone by a rule pack', () => {
     const alone = await runCli(['check', '--announcement', notice, '--format', 'json']);
     expect(alone.status).toBe(0);
     expect(reportOf(alone.stdout)).toMatchObject({ rules: 'announcement-only', findings: [] });
+    // No pack, no rule of a law judged: the statement is absent, not "not judged" of a pack never applied.
+    expect(reportOf(alone.stdout).announcement).not.toHaveProperty('lawJudged');
   });
 
   it('refuses a pack it does not know, a round without a pack, and a pack beside an election', async () => {
