@@ -23,18 +23,29 @@ describe('the verdict of a notice checked alone claims only what the law was jud
     );
   });
 
-  it('says the turnout was judged and the winners could not be, when their votes were not read', () => {
-    // The winners' votes stand in brackets after their names: none is judged against the threshold.
+  it('says the notice meets the law when winners are listed with their sex and votes in brackets', () => {
     const line = verdict(
       `某村第十二届村民委员会选举结果公告\n${TURNOUT}\n当选主任：张建华（男，得票1021票）\n当选委员：李梅（女，得票1021票）、赵强（男，得票998票）`,
     );
+    expect(line.en).toMatch(
+      /^no discrepancy: the notice's own figures agree and meet what the Organic Law .* requires \(\d+ checked, all right; no tally sheets recounted\)$/,
+    );
+    expect(line.zh).toContain('也符合');
+  });
+
+  it('says the turnout was judged and the winners could not be, when the list declares no one', () => {
+    // Votes before the sex in each bracket: the votes are read, but the list declares no winner, so
+    // none is judged against the threshold.
+    const line = verdict(
+      `某村第十二届村民委员会选举结果公告\n${TURNOUT}\n当选主任：张建华（得票1021票，男）\n当选委员：李梅（得票1021票，女）、赵强（得票998票，男）`,
+    );
     expect(line.en).not.toContain('and meet what');
     expect(line.en).toMatch(
-      /^no discrepancy: the notice's own figures agree; turnout meets what the Organic Law .* requires, but whether the winners' votes reach what a seat needs could not be checked \(5 checked, all right; 3 figures (could not be read|not checked); no tally sheets recounted\)$/,
+      /^no discrepancy: the notice's own figures agree; turnout meets what the Organic Law .* requires, but whether the winners' votes reach what a seat needs could not be checked \(8 checked, all right; no tally sheets recounted\)$/,
     );
     expect(line.zh).not.toContain('也符合');
     expect(line.zh).toMatch(
-      /^未发现差错：公告自身的数字相互吻合；参选人数达到《中华人民共和国村民委员会组织法》.*的要求，但当选人的得票未能核对是否达到当选所需票数（核对5项，全部相符；3个数字未能(读出|核对)；未复核计票单）$/,
+      /^未发现差错：公告自身的数字相互吻合；参选人数达到《中华人民共和国村民委员会组织法》.*的要求，但当选人的得票未能核对是否达到当选所需票数（核对8项，全部相符；未复核计票单）$/,
     );
   });
 
@@ -105,7 +116,7 @@ describe("the report states which of the law's rules a notice checked alone was 
     // Winners under a heading, in a shape the reader takes no names from: none read, never "none declared".
     expect(
       lawJudged(
-        `某村第十二届村民委员会选举结果公告\n${TURNOUT}\n当选主任：张建华（男，得票1021票）\n当选委员：李梅（女，得票1021票）、赵强（男，得票998票）`,
+        `某村第十二届村民委员会选举结果公告\n${TURNOUT}\n当选主任：张建华（得票1021票，男）\n当选委员：李梅（得票1021票，女）、赵强（得票998票，男）`,
       ),
     ).toMatchObject({ quorum: 'met', winners: 'none-read', winnersJudged: 0 });
     expect(lawJudged(TURNOUT)).toEqual({

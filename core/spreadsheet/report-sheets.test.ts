@@ -4,6 +4,7 @@ import { chairElection } from '../recount/testing/chair-election.js';
 import { electionFixture } from '../recount/testing/election-fixture.js';
 import { buildReport } from '../report/build-report.js';
 import { getRulePack } from '../rules/registry.js';
+import { reportAlone } from '../announcement/corpus/read-shapes.js';
 import { neutralised, reportCsv, reportSheets } from './report-sheets.js';
 
 describe('report export cells', () => {
@@ -49,5 +50,28 @@ describe('report export cells', () => {
       'cannot be decided from these records',
     ]);
     expect(results!.rows.some((row) => row[4] === 'unfilled seats')).toBe(false);
+  });
+});
+
+describe('the export of a notice checked alone', () => {
+  const TURNOUT =
+    '本村登记选民1500人，参加投票1320人，发出选票1320张，收回选票1318张，有效票1300张，无效票18张。';
+  const verdictCellOf = (text: string, lang: 'zh' | 'en') => {
+    const summary = reportSheets(reportAlone(text, true), lang)[0]!;
+    return summary.rows.find((row) => row[0] === (lang === 'zh' ? '结论' : 'verdict'))![1];
+  };
+
+  it("writes the notice's own verdict line, never a bare valid, when the winners were not judged", () => {
+    // No winner named: the turnout is judged, the winners cannot be.
+    expect(verdictCellOf(TURNOUT, 'en')).toMatch(
+      /^no discrepancy: the notice's own figures agree; turnout meets what the Organic Law .* but whether the winners' votes reach what a seat needs could not be checked/,
+    );
+    expect(verdictCellOf(TURNOUT, 'zh')).toMatch(/^未发现差错：.*但当选人的得票未能核对是否达到当选所需票数/);
+  });
+
+  it('writes that the notice meets the law when its turnout and winners were judged', () => {
+    expect(verdictCellOf(`${TURNOUT}张建华得票1021票，当选为主任。`, 'en')).toMatch(
+      /^no discrepancy: the notice's own figures agree and meet what the Organic Law/,
+    );
   });
 });

@@ -1,6 +1,8 @@
 import type { Lang } from '../model/finding.js';
 import type { Report } from '../model/report.js';
 import { quorumStatus } from '../report/quorum-status.js';
+import { isAnnouncementAlone } from '../report/report-from-announcement.js';
+import { announcementVerdict } from '../report/render-report-text.js';
 import { csvCell } from './sheet-csv.js';
 import type { WrittenSheet } from './write-xlsx.js';
 
@@ -106,6 +108,16 @@ function quorumCell(report: Report, w: (typeof WORDS)[Lang]): string {
 }
 
 /**
+ * The verdict as a cell: for a notice checked alone and found without error, the notice's own verdict
+ * line, which claims only what was checked (no tally recounted; the law only as far as it was judged),
+ * never the bare "valid" a recount earns.
+ */
+function verdictCell(report: Report, lang: Lang, w: (typeof WORDS)[Lang]): string {
+  if (report.verdict === 'valid' && isAnnouncementAlone(report)) return announcementVerdict(report, lang);
+  return w.verdicts[report.verdict];
+}
+
+/**
  * The recount report as tables for township staff: a summary, the results per contest and candidate,
  * the boxes' accounts and the findings, in the report's language. Every text cell is neutralised
  * (see `neutralised`), since names and messages come from the inputs.
@@ -116,7 +128,7 @@ export function reportSheets(report: Report, lang: Lang = report.lang): WrittenS
   const summary: Cell[][] = [
     [w.election, report.election],
     [w.rules, report.rules],
-    [w.verdict, w.verdicts[report.verdict]],
+    [w.verdict, verdictCell(report, lang, w)],
     [w.registered, report.turnout.registered],
     [w.issued, report.turnout.issued],
     [w.cast, report.turnout.cast],
