@@ -132,9 +132,20 @@ describe('a register’s changes: newcomers who asked to take part, and the last
     expect(judged(NOTICE())).toEqual([]);
   });
 
-  it('judges no quorum on one of two electorates stated with different values', () => {
+  it('judges the quorum on this term’s electorate, not the last term’s nor the newcomers', () => {
+    // 新登记选民158人 is a change to the register and 上届登记选民3056人 the last term's: 3102 is this term's.
     const judgement = judgeAnnouncement(readAnnouncementText(NOTICE()), village, 'first', 'en');
-    expect(judgement.judged.filter((line) => line.rule === 'quorum')).toEqual([]);
+    expect(
+      judgement.judged
+        .filter((line) => line.rule === 'quorum')
+        .map((line) => [line.text, line.work.en, line.right]),
+    ).toEqual([
+      [
+        '参加投票选民2611人',
+        '2,611 voted out of 3,102 registered voters; more than half of the registered voters must take part: met',
+        true,
+      ],
+    ]);
   });
 
   it('still flags a turnout wrong of this term’s electorate', () => {
