@@ -117,6 +117,11 @@ export interface NamedBody {
   readonly kind: BodyKind;
 }
 
+/** The committee's names as bodies are compared by (村委会, 居委会): a section or title naming one is the committee's. */
+export const COMMITTEE_NAMES: ReadonlySet<string> = new Set(
+  BODIES.filter((body) => body.kind === 'committee').map((body) => body.name),
+);
+
 /** Every kind. */
 const ALL_BODY_KINDS: readonly BodyKind[] = [...new Set(BODIES.map((body) => body.kind))];
 

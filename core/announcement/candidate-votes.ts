@@ -92,12 +92,25 @@ const VOTES_CLOSING_BRACKET =
  * the name before the bracket, as written in the folded text; null when there is none.
  */
 export function personOfOpenBracket(folded: string, at: number): string | null {
-  const reachStart = Math.max(0, at - NAME_CLAUSE_REACH);
-  const before = folded.slice(reachStart, at);
+  const open = openDescription(folded.slice(Math.max(0, at - NAME_CLAUSE_REACH), at));
+  return open === null || open === 'no-person' ? null : open.person;
+}
+
+/**
+ * A bracket of a person's sex and description left open at the end of `before` (OPEN_DESCRIPTION): the
+ * name before it and where that name starts in `before`; 'no-person' when no name stands there; null when
+ * no such bracket is open.
+ */
+function openDescription(
+  before: string,
+): { readonly person: string; readonly at: number } | 'no-person' | null {
   const open = OPEN_DESCRIPTION.exec(before);
   if (open === null) return null;
-  const person = NAME_BEFORE_DESCRIPTION.exec(`${before.slice(0, open.index)},`)?.[2];
-  return person === undefined || NO_CANDIDATE.test(person) ? null : person;
+  const named = NAME_BEFORE_DESCRIPTION.exec(`${before.slice(0, open.index)},`);
+  const person = named?.[2];
+  if (named === null || person === undefined || NO_CANDIDATE.test(person)) return 'no-person';
+  // The name's clause ends at the bracket (the comma put in its place): its start, then the name in it.
+  return { person, at: open.index + 1 - named[0].length + named[0].indexOf(person) };
 }
 /** The words of a clause that says only that the count is the votes of the name before it. */
 const VOTES_ONLY = /^\s*(?:得票(?:数为?|为)?|得|获得|获票|获)\s*$/;
@@ -463,15 +476,12 @@ export function nameClauseBefore(
   const reachStart = Math.max(0, labelStart - NAME_CLAUSE_REACH);
   const before = folded.slice(reachStart, labelStart + (close?.[1]?.length ?? 0));
   // 李梅（女，得票1021票）: the votes inside the bracket of the person's sex; the name stands before it.
-  const open = bracketed ? null : OPEN_DESCRIPTION.exec(before);
+  const open = bracketed ? null : openDescription(before);
   if (open !== null) {
     const count = labelStart + label.length;
-    if (!VOTES_CLOSING_BRACKET.test(folded.slice(count, count + 48))) return null;
-    const inOpen = NAME_BEFORE_DESCRIPTION.exec(`${before.slice(0, open.index)},`);
-    const person = inOpen?.[2];
-    if (inOpen === null || person === undefined || NO_CANDIDATE.test(person)) return null;
-    const from = reachStart + open.index + 1 - inOpen[0].length + inOpen[0].indexOf(person) - labelStart;
-    return [from, from + person.length];
+    if (open === 'no-person' || !VOTES_CLOSING_BRACKET.test(folded.slice(count, count + 48))) return null;
+    const from = reachStart + open.at - labelStart;
+    return [from, from + open.person.length];
   }
   // The person's description after the name (男，47岁，高中文化) is cut off; the name's clause is before it.
   const description = bracketed ? DESCRIPTION_BRACKET.exec(before) : DESCRIPTION_CLAUSES.exec(before);

@@ -1258,10 +1258,10 @@ const KIND_RATE = /^(农村|城市社区|城镇社区|村|社区)(?=参选率|�
 /** A base named by a kind of place (占村参加投票人数的, 占社区登记选民的): the kind. */
 const KIND_BASE = /占(农村|城市社区|城镇社区|村|社区)(?=登记|参加|参选|实际参|选民)/;
 
-/** Whether a place is a numbered part (第三村民小组) or a polling station (流动票箱) of the notice's own place. */
 /** A scope read from English words (lower-cased letters: `liujia`, `the east polling station`). */
 const ENGLISH_SCOPE = /^[a-z][a-z '’-]*$/;
 
+/** Whether a place is a numbered part (第三村民小组) or a polling station (流动票箱) of the notice's own place. */
 function isPartOfThePlace(scope: string): boolean {
   return NUMBERED_PART.test(scope) || POLLING_STATION.test(scope);
 }

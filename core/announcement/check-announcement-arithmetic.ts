@@ -814,16 +814,18 @@ class CountCheck extends ArithmeticCheckBase {
   }
 }
 
+/** The bodies a section may name, in English. */
+const SECTIONS_IN_ENGLISH: Readonly<Record<string, string>> = {
+  村委会: "villagers' committee",
+  居委会: "residents' committee",
+  监委会: 'supervisory committee',
+  村民代表: 'villager representatives',
+  居民代表: 'resident representatives',
+};
+
 /** A body a section names, in English (监委会 → supervisory committee); another as written. */
 function sectionInEnglish(section: string): string {
-  const english: Readonly<Record<string, string>> = {
-    村委会: "villagers' committee",
-    居委会: "residents' committee",
-    监委会: 'supervisory committee',
-    村民代表: 'villager representatives',
-    居民代表: 'resident representatives',
-  };
-  return english[section] ?? `“${section}”`;
+  return SECTIONS_IN_ENGLISH[section] ?? `“${section}”`;
 }
 
 /** The words of one account's check that it returned no more ballots than it issued (a post's, a round's, a polling place's). */

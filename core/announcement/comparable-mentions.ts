@@ -9,7 +9,7 @@ import type {
 import { ENGLISH_MEANING_WORDS, ENGLISH_MEASURE, eitherWords } from './english-count-words.js';
 import { normalizeText } from './normalize-text.js';
 import { withoutBracketed } from './linear-scans.js';
-import { bodyFinder, kindsBut, type NamedBody } from './body-words.js';
+import { bodyFinder, COMMITTEE_NAMES, kindsBut, type NamedBody } from './body-words.js';
 import { withoutGroupingSpaces } from './space-parted-digits.js';
 import {
   CANDIDATE_DESCRIPTION,
@@ -417,7 +417,7 @@ export const sectionOf = (figure: AnnouncedFigure): string =>
  * count its quorum is judged by take such a figure only when the notice states no other.
  */
 export const ofAnotherBody = (figure: AnnouncedFigure): boolean =>
-  subjectOf(figure) !== '' || !['', '村委会', '居委会'].includes(sectionOf(figure));
+  subjectOf(figure) !== '' || (sectionOf(figure) !== '' && !COMMITTEE_NAMES.has(sectionOf(figure)));
 
 /** Two figures under numbered sections of different bodies (一、村民委员会 … 二、村务监督委员会). */
 export function differentSections(first: AnnouncedFigure, second: AnnouncedFigure): boolean {

@@ -1,7 +1,7 @@
 import type { AnnouncedFigure, ElectedFigure } from './announced-figures.js';
 import type { Sentence } from './segment-text.js';
 import { countResidue, votesResidue } from './comparable-mentions.js';
-import { bodyFinder, COMMITTEE_WORDS, kindsBut, OTHER_BODY_WORDS } from './body-words.js';
+import { bodyFinder, COMMITTEE_NAMES, COMMITTEE_WORDS, kindsBut, OTHER_BODY_WORDS } from './body-words.js';
 import { namesTheCommitteeAlone, sectionOfAnotherBody } from './other-body.js';
 import { namesFirstRound, onlyFirstRound, OWN_ROUND_WORDS, withoutNegatedRounds } from './round-words.js';
 
@@ -299,9 +299,6 @@ function continuesSubject(sentence: string): boolean {
 }
 
 const ELECTORATE_WORDS = /登记|选民\s*[\d,，]|名选民|本村|本社区|全村|全社区/u;
-
-/** The committee's names (body-words.ts): a title naming one of them reports the committee's election. */
-const COMMITTEE_NAMES: ReadonlySet<string> = new Set(['村委会', '居委会']);
 
 const SUBJECT_OPENING = new RegExp(
   `^[^\\S\\n]*(?:[\\u4e00-\\u9fff]{1,8}?(?:村|社区))?(?:第[一二三四五六七八九十]{1,3}届)?(?:经|由|在)?${OTHER_BODY_WORDS}`,

@@ -342,10 +342,7 @@ const OWN_CLAUSE_REACH = 64;
 
 /** How many runs of digits a text holds. */
 function digitRuns(folded: string): number {
-  let runs = 0;
-  for (let at = 0; at < folded.length; at++)
-    if (/\d/.test(folded[at] ?? '') && !/\d/.test(folded[at - 1] ?? '')) runs++;
-  return runs;
+  return folded.match(/\d+/g)?.length ?? 0;
 }
 
 /**
