@@ -129,6 +129,7 @@ import {
   englishPlaceAfterCount,
   englishPlaceAfterShare,
   englishPlaceMidSentence,
+  ownOrPlace,
   englishPlaceOpening,
   englishWiderPlace,
   placeBefore,
@@ -539,6 +540,49 @@ const WHOLE_OF_PART = /\d[^\S\n]of[^\S\n](?:(?:the|its|their)[^\S\n])?$/i;
 function votedOfElectorate(unit: string | null, trailer: string, after: string): boolean {
   return unit === null && OF_BEFORE_ELECTORATE.test(trailer) && ELECTORATE_THEN_VOTED.test(after);
 }
+
+/**
+ * `…in Zhoujia, where 902 of 1,254 voted` (`where 902 of the 1,254 cast ballots`): a bare fraction in a
+ * clause opened by `where` after a place, in a sentence of turnout. The count before `of` is the voters of
+ * that place, the count after it the electorate they are of (english-bare-fraction.test.ts). Only with no
+ * noun on either count and the verb right after the whole.
+ */
+const WHERE_BEFORE_PART = /\bwhere[^\S\n]+$/i;
+const WHERE_PART_OF =
+  /\bwhere[^\S\n]+\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+of[^\S\n]+(?:(?:the|its)[^\S\n]+)?$/i;
+const BARE_PART_OF = /^\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+of[^\S\n]+(?:(?:the|its)[^\S\n]+)?(?=\d)/i;
+const BARE_WHOLE_VOTED =
+  /^\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+(?:voted|cast[^\S\n]+(?:their[^\S\n]+)?(?:ballots|votes)|turned[^\S\n]+out|took[^\S\n]+part)\b/i;
+/** How far a second place's turnout may stand after the first (anotherPlaceTurnout). */
+const ANOTHER_PLACE_REACH = 120;
+/**
+ * The words between a place's turnout and another's: the first's place and its `where` clause (`in Liujia,
+ * where 1,113 of 1,388 registered voters cast ballots`), then `and` (`in Liujia and`), or
+ * `, and` / `, while` and the second place with `it was` (`, and in Qianjia it was`): that place.
+ */
+const ANOTHER_PLACE_BETWEEN =
+  /^(?:[^\S\n]*(?:percent|per[^\S\n]+cent))?(?:[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})?(?:[^\S\n]*,[^\S\n]*where\b(?:[^,;.:!?()\n]|,\d)*(?=,))?(?:[^\S\n]*,?[^\S\n]+and[^\S\n]+|[^\S\n]*,[^\S\n]*(?:and|while)[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})[^\S\n]+(?:it|turnout)[^\S\n]+(?:was|stood[^\S\n]+at|reached)[^\S\n]+)$/;
+/** A share's unit and the place named right after it (`percent in Zhoujia`). */
+const PLACE_AFTER_SHARE_LENGTH =
+  /^(?:[^\S\n]*(?:percent|per[^\S\n]+cent))?[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3}/;
+/** What ends a share's clause: a comma, a full stop, `;`, the line's end. */
+const SHARE_CLAUSE_END = /^(?:[^\S\n]*(?:percent|per[^\S\n]+cent))?[^\S\n]*(?:[,;\n]|\.(?!\d)|$)/;
+/** How many figures back the last share of a sentence is looked for. */
+const LAST_SHARE_REACH = 8;
+/** The last share read in the sentence that starts at `start` (among the last few figures); else null. */
+function lastShareOfSentence(figures: readonly AnnouncedFigure[], start: number): PercentFigure | null {
+  for (let i = figures.length - 1; i >= Math.max(0, figures.length - LAST_SHARE_REACH); i -= 1) {
+    const figure = figures[i]!;
+    const at = figure.origin.span?.[0];
+    if (at === undefined || at < start) return null;
+    if (figure.kind === 'percent') return figure;
+  }
+  return null;
+}
+/** A word of turnout earlier in the sentence. */
+const TURNOUT_IN_SENTENCE = /\b(?:turnout|participation)\b/i;
+/** How far back `where` and the part are looked for before the whole of such a fraction. */
+const BARE_FRACTION_REACH = 32;
 
 /** The measure words a candidate's votes may be written with (得票600张 too). */
 const VOTE_COUNT_UNITS = new Set([...VOTE_UNITS, '张']);
@@ -967,7 +1011,8 @@ class TextReader {
       state.correction
         ? null
         : token.percent
-          ? percentFigure(this, token, labelStart, label, trailer, sharesFromHere, state)
+          ? (percentFigure(this, token, labelStart, label, trailer, sharesFromHere, state) ??
+            this.anotherPlaceTurnout(token, state))
           : this.countingFigure(
               token,
               labelStart,
@@ -1482,8 +1527,10 @@ class TextReader {
         trailer,
         this.folded.slice(trailerEnd, trailerEnd + 40),
       );
+    const bareFraction = countable ? this.bareVotedFraction(token, state) : null;
     const fromTrailer =
-      countable && !RELATIVE_CLAUSE.test(trailer)
+      bareFraction ??
+      (countable && !RELATIVE_CLAUSE.test(trailer)
         ? ballotsCastAfter(token.unit, trailer)
           ? 'returned'
           : votedAfterPeople(token.unit, trailer) ||
@@ -1496,7 +1543,7 @@ class TextReader {
               (votedOfElectorate(token.unit, trailer, this.folded.slice(trailerEnd, trailerEnd + 80))
                 ? 'cast'
                 : null))
-        : null;
+        : null);
     // `7,388 of 8,834 voters cast ballots`: the verb is of the part before `of`; the count after it is
     // those the part is of, never the voters who cast a ballot.
     if (
@@ -1883,6 +1930,66 @@ class TextReader {
       contest: null,
       value,
       scope: place,
+      origin: this.origin(token.span),
+    };
+  }
+
+  /**
+   * A count of a bare fraction in a place's `where` clause of a sentence of turnout (`Turnout was 71.9
+   * percent in Zhoujia, where 902 of 1,254 voted`): `cast` for the part, `registered` for the whole; null
+   * elsewhere, or where the clause names no place (englishScope).
+   */
+  private bareVotedFraction(token: NumberToken, state: SentenceState): 'cast' | 'registered' | null {
+    if (token.unit !== null || !this.times.english) return null;
+    const at = token.span[0];
+    const before = this.folded.slice(Math.max(state.start, at - BARE_FRACTION_REACH), at);
+    const after = this.folded.slice(at, Math.min(this.folded.length, at + AFTER_NUMBER_REACH));
+    let meaning: 'cast' | 'registered' | null = null;
+    if (WHERE_BEFORE_PART.test(before)) {
+      const part = BARE_PART_OF.exec(after);
+      if (part !== null && BARE_WHOLE_VOTED.test(after.slice(part[0].length))) meaning = 'cast';
+    } else if (WHERE_PART_OF.test(before) && BARE_WHOLE_VOTED.test(after)) meaning = 'registered';
+    if (meaning === null) return null;
+    if (!TURNOUT_IN_SENTENCE.test(this.folded.slice(state.start, at))) return null;
+    return this.englishScope(token.span, state) === null ? null : meaning;
+  }
+
+  /**
+   * A turnout of another place right after a turnout read in the same sentence, with no words of its own
+   * (`Turnout was 80.2 percent in Liujia and 71.9 percent in Zhoujia`, `…, and in Qianjia it was 76.4
+   * percent`): the same share of that place, judged by that place's counts alone. Only when the words
+   * between are nothing but the first share's place and `and` (or `, while`), the place is named right
+   * after the share or right before it (`in Qianjia it was`), is not the first share's, and ends the
+   * share's clause; else null.
+   */
+  private anotherPlaceTurnout(token: NumberToken, state: SentenceState): AnnouncedFigure | null {
+    const last = lastShareOfSentence(this.figures, state.start);
+    const lastEnd = last?.origin.span?.[1];
+    if (!this.times.english || last?.kind !== 'percent' || lastEnd === undefined) return null;
+    if (last.part.kind !== 'count' || last.part.meaning !== 'cast') return null;
+    if (last.whole.kind !== 'count' || last.whole.meaning !== 'registered') return null;
+    const between = this.folded.slice(lastEnd, token.span[0]);
+    if (between.length > ANOTHER_PLACE_REACH) return null;
+    const after = this.folded.slice(
+      token.span[1],
+      Math.min(this.folded.length, token.span[1] + AFTER_NUMBER_REACH),
+    );
+    const named = ANOTHER_PLACE_BETWEEN.exec(between);
+    if (named === null) return null;
+    const placeAfter = named[1] === undefined ? englishPlaceAfterShare(after, this.ownWords) : null;
+    const place = named[1] === undefined ? placeAfter : ownOrPlace(named[1], this.ownWords);
+    if (place === null || place === (last.place ?? null)) return null;
+    // The share (and its place after it) ends its clause: `, where …`, a full stop, `;` or the line's end.
+    const rest =
+      named[1] === undefined ? after.slice(PLACE_AFTER_SHARE_LENGTH.exec(after)?.[0].length ?? 0) : after;
+    if (!SHARE_CLAUSE_END.test(rest)) return null;
+    return {
+      kind: 'percent',
+      value: token.value,
+      part: last.part,
+      whole: last.whole,
+      place,
+      paragraphEnd: this.paragraphEndFrom(token.span[1]),
       origin: this.origin(token.span),
     };
   }
