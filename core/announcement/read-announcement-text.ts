@@ -545,14 +545,15 @@ function votedOfElectorate(unit: string | null, trailer: string, after: string):
  * `…in Zhoujia, where 902 of 1,254 voted` (`where 902 of the 1,254 cast ballots`): a bare fraction in a
  * clause opened by `where` after a place, in a sentence of turnout. The count before `of` is the voters of
  * that place, the count after it the electorate they are of (english-bare-fraction.test.ts). Only with no
- * noun on either count and the verb right after the whole.
+ * noun on either count and the verb right after the whole, ending the clause: `voted three years ago`,
+ * `voted by noon` are of another time, and `902 of 1,254 households voted` counts households.
  */
 const WHERE_BEFORE_PART = /\bwhere[^\S\n]+$/i;
 const WHERE_PART_OF =
   /\bwhere[^\S\n]+\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+of[^\S\n]+(?:(?:the|its)[^\S\n]+)?$/i;
 const BARE_PART_OF = /^\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+of[^\S\n]+(?:(?:the|its)[^\S\n]+)?(?=\d)/i;
 const BARE_WHOLE_VOTED =
-  /^\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+(?:voted|cast[^\S\n]+(?:their[^\S\n]+)?(?:ballots|votes)|turned[^\S\n]+out|took[^\S\n]+part)\b/i;
+  /^\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+(?:voted|cast[^\S\n]+(?:their[^\S\n]+)?(?:ballots|votes)|turned[^\S\n]+out|took[^\S\n]+part)(?=[^\S\n]*(?:[,;\n]|\.(?!\d)|$))/i;
 /** How far a second place's turnout may stand after the first (anotherPlaceTurnout). */
 const ANOTHER_PLACE_REACH = 120;
 /**
