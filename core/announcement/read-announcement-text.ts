@@ -562,7 +562,7 @@ const ANOTHER_PLACE_REACH = 120;
  * `, and` / `, while` and the second place with `it was` (`, and in Qianjia it was`): that place.
  */
 const ANOTHER_PLACE_BETWEEN =
-  /^(?:[^\S\n]*(?:percent|per[^\S\n]+cent))?(?:[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})?(?:[^\S\n]*,[^\S\n]*where\b(?:[^,;.:!?()\n]|,\d)*(?=,))?(?:[^\S\n]*,?[^\S\n]+and[^\S\n]+|[^\S\n]*,[^\S\n]*(?:and|while)[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})[^\S\n]+(?:it|turnout)[^\S\n]+(?:was|stood[^\S\n]+at|reached)[^\S\n]+)$/;
+  /^(?:[^\S\n]*(?:percent|per[^\S\n]+cent))?(?:[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})?(?:[^\S\n]*,[^\S\n]*where\b(?:[^,;.:!?()\n]|,\d)*(?=,))?(?:(?:,|[^\S\n])[^\S\n]*and[^\S\n]+|[^\S\n]*,[^\S\n]*(?:and|while)[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})[^\S\n]+(?:it|turnout)[^\S\n]+(?:was|stood[^\S\n]+at|reached)[^\S\n]+)$/;
 /** A share's unit and the place named right after it (`percent in Zhoujia`). */
 const PLACE_AFTER_SHARE_LENGTH =
   /^(?:[^\S\n]*(?:percent|per[^\S\n]+cent))?[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3}/;
@@ -1969,8 +1969,9 @@ class TextReader {
     if (!this.times.english || last?.kind !== 'percent' || lastEnd === undefined) return null;
     if (last.part.kind !== 'count' || last.part.meaning !== 'cast') return null;
     if (last.whole.kind !== 'count' || last.whole.meaning !== 'registered') return null;
+    // Measured before the words are taken: the last share may stand far back in a long sentence.
+    if (token.span[0] - lastEnd > ANOTHER_PLACE_REACH) return null;
     const between = this.folded.slice(lastEnd, token.span[0]);
-    if (between.length > ANOTHER_PLACE_REACH) return null;
     const after = this.folded.slice(
       token.span[1],
       Math.min(this.folded.length, token.span[1] + AFTER_NUMBER_REACH),
