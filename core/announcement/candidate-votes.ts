@@ -285,7 +285,7 @@ export function votesFigure(
 function wordsInPersonsBracket(reader: VotesReader, candidate: string, nameStart: number): boolean {
   if (reader.candidateSet.has(candidate)) return false;
   const before = /(?<![\u3400-\u9fff·])([\u3400-\u9fff·]{2,4})[^\S\n]*[（(]$/u.exec(
-    reader.folded.slice(Math.max(0, nameStart - 8), nameStart),
+    reader.folded.slice(Math.max(0, nameStart - 16), nameStart),
   );
   return before?.[1] !== undefined && isPersonName(before[1], reader.candidateSet);
 }
