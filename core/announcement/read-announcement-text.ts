@@ -987,7 +987,7 @@ class TextReader {
     // A count left unread (2600多万名选民参加投票，占登记选民的94.5%) is the part of a share right after it:
     // no earlier figure is. A change (比上届增加3名，占25.9%) is said of the figure before it, which stays.
     if (!figure && !token.percent && state.lastRefusal !== 'change') state.lastFigure = null;
-    // An unread count of votes (吕燕（女，得票842票，得票率70.4%）) is what the 得票率 or 当选 after it speak of:
+    // An unread count of votes (吕燕（女，连任，得票842票，得票率70.4%）) is what the 得票率 or 当选 after it speak of:
     // the votes of another candidate read before it are not.
     if (!figure && token.unit !== null && VOTE_COUNT_UNITS.has(token.unit)) state.lastVotes = null;
     if (!figure) {

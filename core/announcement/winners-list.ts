@@ -4,6 +4,7 @@ import { linesOpening } from './linear-scans.js';
 import { pushAll } from '../model/long-lists.js';
 import { namesFirstRound, RUNOFF_WORDS } from './round-words.js';
 import { isHanPersonName } from './person-name.js';
+import { personBracket } from './person-bracket.js';
 import { chineseBodyWords, COMMITTEE_WORDS } from './body-words.js';
 import type { ContestResolver } from './resolve-contest.js';
 
@@ -293,14 +294,19 @@ function namesAfterElectedPost(
 const LIST_ITEM = /(?:[^、，,（()）]|[（(][^（()）\n]*[）)])+/gu;
 
 /**
- * The person an item of a list of winners names: a name alone (李梅), or a name with its bracket of sex and
- * votes (李梅（女，得票1021票）, sex-marks.ts) where the votes read in the item are that name's. Null otherwise.
+ * The person an item of a list of winners names: a name alone (李梅), or a name with its bracket describing
+ * the person and holding one count of votes, in either order (李梅（女，得票1021票）, 赵强（得票998票，男）,
+ * 刘波（998票）, 郑伟（得票1448票，占有效票的88.2%）: person-bracket.ts), where the votes read in the item are
+ * that name's. Null otherwise: a bracket whose number is not certainly the votes (（得票第二）, （原得票998票）)
+ * names no winner the reader can judge.
  */
 function personOfItem(item: RegExpExecArray, listStart: number, byPlace: FiguresByPlace): string | null {
   const words = item[0].trim();
   if (isHanPersonName(words)) return words;
-  const name = /^([^（(]+)[（(][男女][，,、]/u.exec(words)?.[1];
+  const bracketed = /^([^（(]+)[（(]([^（()）]*)[）)]$/u.exec(words);
+  const name = bracketed?.[1]?.trim();
   if (name === undefined || !isHanPersonName(name)) return null;
+  if (personBracket(bracketed?.[2] ?? '')?.votes !== 1) return null;
   const start = listStart + item.index;
   const votes = votesWithin(byPlace, start, start + item[0].length);
   return votes.length === 1 && votes[0]!.candidate === name ? name : null;
