@@ -11,8 +11,8 @@ import type { NumberToken } from './scan-numbers.js';
  * so that a rate named by the same words (`一次选举成功率92.0%`) or 占 after it is its share of the total.
  */
 
-/** The total's words end with 中 closing its clause (287个村（社区）中，). */
-const AMONG_AFTER_TOTAL = /^[^\S\n]*中[^\S\n]*[，,：:]/;
+/** The total's words end with 中 closing its clause (287个村（社区）中，), or 其中 opens the next (287个，其中). */
+const AMONG_AFTER_TOTAL = /^[^\S\n]*(?:中[^\S\n]*[，,：:]|[，,][^\S\n]*其中)/;
 /** The words before the count: nothing, 有, 其中 (有), or the words of places left over (其余, 另有 …). */
 const BEFORE_ELIDED = /^(?:其中[，,：:]?)?(?:有|共有)?$/;
 const LEFT_OVER = /^(?:另有|另外有?|还有|其余|其他|剩余|余下|尚有|仍有)的?$/;
@@ -32,7 +32,7 @@ function totalBefore(
     if (!group || group.places !== true) continue;
     if (group.partOf !== null) continue;
     const end = group.origin.span?.[1] ?? 0;
-    const after = reader.original.slice(end, end + 4);
+    const after = reader.original.slice(end, end + 6);
     return AMONG_AFTER_TOTAL.test(after) || partMark ? group : null;
   }
   return null;
@@ -53,17 +53,19 @@ export function placesElidedAfterTotal(
   groups: readonly GroupFigure[],
 ): GroupFigure | null {
   if (token.unit !== '个' || token.approximate) return null;
-  const words = label.replace(/\s/g, '');
+  const words = label.replace(/[\s、，,；;]/g, '');
   const leftOver = LEFT_OVER.test(words);
   if (!leftOver && !BEFORE_ELIDED.test(words)) return null;
-  const said = SAID.exec(trailer)?.[1];
+  // 其中264个一次选举成功、23个另行选举: the 、 parting the items is no word of what was said.
+  const own = trailer.replace(/[、\s]+$/, '');
+  const said = SAID.exec(own)?.[1];
   if (said === undefined || THINGS_COUNTED.test(said)) return null;
   const total = totalBefore(reader, groups, /其中/.test(words));
   if (total === null || value > total.value) return null;
   const name = `${said}的${total.label}`;
   const placed = reader.summary.add(name, 'places', false, false, said);
   if (placed.partOf !== total.label) return null;
-  const end = token.end + trailer.trimEnd().length;
+  const end = token.end + own.length;
   return {
     kind: 'group',
     label: name,
@@ -115,8 +117,7 @@ export function outcomePartitions(
     const [total, ...rest] = places;
     if (!total || total.partOf !== null || summed.has(total) || rest.length !== 2) continue;
     const end = total.origin.span?.[1] ?? 0;
-    if (!AMONG_AFTER_TOTAL.test(original.slice(end, end + 4)) && !/其中/.test(original.slice(end, end + 6)))
-      continue;
+    if (!AMONG_AFTER_TOTAL.test(original.slice(end, end + 6))) continue;
     const kinds = rest.map((part) => outcomeOf(part.label, total.label));
     if (kinds[0] === null || kinds[1] === null || kinds[0] === kinds[1]) continue;
     const parts: PartitionPart[] = rest.map((part, index) => ({

@@ -45,6 +45,11 @@ describe('places counted with their noun left out after the places they are some
     const text = (share: string) => `全镇共有33个村（社区），其中31个实现书记、主任“一肩挑”，占${share}%。`;
     expect(findings(text('93.9'))).toEqual([]);
     expect(findings(text('94.9'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占94.9%']]);
+    // Listed with 、 after 其中: 264 + 23 = 287.
+    const listed = (further: number) =>
+      `全县共有村（社区）287个，其中264个一次选举成功、${further}个另行选举。`;
+    expect(findings(listed(23))).toEqual([]);
+    expect(findings(listed(25))).toEqual([['ANNOUNCED_SUM_MISMATCH', '全县共有村（社区）287个']]);
   });
 
   it('are not summed when a third count or one said of other things stands beside them', () => {
