@@ -57,7 +57,9 @@ export function placesElidedAfterTotal(
   const leftOver = LEFT_OVER.test(words);
   if (!leftOver && !BEFORE_ELIDED.test(words)) return null;
   // 其中264个一次选举成功、23个另行选举: the 、 parting the items is no word of what was said.
-  const own = trailer.replace(/[、\s]+$/, '');
+  let cut = trailer.length;
+  while (cut > 0 && /[、\s]/.test(trailer[cut - 1] ?? '')) cut--;
+  const own = trailer.slice(0, cut);
   const said = SAID.exec(own)?.[1];
   if (said === undefined || THINGS_COUNTED.test(said)) return null;
   const total = totalBefore(reader, groups, /其中/.test(words));
