@@ -1,4 +1,4 @@
-import type { ElectedFigure } from './announced-figures.js';
+import type { AnnouncedFigure, ElectedFigure, VotesFigure } from './announced-figures.js';
 import { bodyFinder, kindsBut } from './body-words.js';
 
 /**
@@ -54,6 +54,11 @@ export function sectionOfAnotherBody(words: string): string | null {
   return committee !== undefined && words.lastIndexOf(committee.written) > at ? null : other.written;
 }
 
+/** The name in the one list of bodies (监委会) of the first other body the words name, or null. */
+export function bodyNameOf(words: string): string | null {
+  return otherBodies(words)[0]?.name ?? null;
+}
+
 /** Whether the words name a body other than the committee (村务监督委员会, 居民小组长, 党支部 …). */
 export function namesAnotherBody(words: string): boolean {
   return otherBodies(words).length > 0;
@@ -80,4 +85,28 @@ export function votesOfAnotherBody(
   const titleBody = title === undefined ? undefined : otherBodies(title)[0];
   if (title !== undefined && titleBody?.name === body.name && committees(title).length === 0) return null;
   return body.written;
+}
+
+/** How far after a candidate's votes their own declaration may start (王强以1102票当选村务监督委员会主任). */
+const DECLARATION_REACH = 24;
+
+/**
+ * The other body (its name in the one list of bodies, 监委会) that the declaration right after a candidate's
+ * votes, naming the candidate, elects to; null when none does or it elects to the committee.
+ */
+export function declaredBodyOf(
+  votes: VotesFigure,
+  declarations: readonly AnnouncedFigure[],
+  title: string | undefined,
+): string | null {
+  const end = votes.origin.span?.[1];
+  if (end === undefined) return null;
+  for (const elected of declarations) {
+    if (elected.kind !== 'elected') continue;
+    const start = elected.origin.span?.[0];
+    if (start === undefined || start < end || start > end + DECLARATION_REACH) continue;
+    if (!elected.names.includes(votes.candidate)) continue;
+    return electedToAnotherBody(elected, title) === null ? null : bodyNameOf(elected.origin.text);
+  }
+  return null;
 }
