@@ -61,3 +61,47 @@ describe('a share column written as fractions of one, as a spreadsheet holds the
     expect(alarms(percents, true)).toEqual(['ANNOUNCED_PERCENT_MISMATCH 0.75%/13.74% / 13.82%']);
   });
 });
+
+describe('a scan’s number grouped in thousands by a space, a digit misread as a letter', () => {
+  const BOARD = (counts: string) =>
+    `白水村第十二届村民委员会选举结果公告\n本村于2026年11月10日召开选举大会，${counts}\n主任：蒋文华 得票1021票\n委员：蒋丽 得票988票 蒋明 得票905票\n白水村村民选举委员会（章）\n2026年11月10日\n`;
+  const RIGHT = '登记选民1 420人，参加投票1 204人，收回选票1 204张，有效票1 196张，无效票8张。';
+
+  it('lists the whole number unread, never its first group as the count', () => {
+    for (const [misread, run] of [
+      ['登记选民l 420人', 'l 420'],
+      ['参加投票1 2O4人', '1 2O4'],
+      ['有效票1 l96张', '1 l96'],
+      ['有效票I 196张', 'I 196'],
+    ] as const) {
+      const text = BOARD(
+        RIGHT.replace(
+          misread.replace(/[lOI]/g, (c) => (c === 'O' ? '0' : '1')),
+          misread,
+        ),
+      );
+      expect(alarms(text, true)).toEqual([]);
+      expect(unread(text)).toEqual([[run, 'garbled']]);
+    }
+  });
+
+  it('still reads the numbers so grouped with no letter among them', () => {
+    const counts = rows(BOARD(RIGHT))
+      .filter((row) => row[0] === 'count')
+      .map((row) => [row[1], row[3]]);
+    expect(counts).toEqual([
+      ['registered', 1420],
+      ['cast', 1204],
+      ['returned', 1204],
+      ['valid', 1196],
+      ['invalid', 8],
+    ]);
+  });
+
+  it('leaves a Latin word’s letter and a table row’s cells as before', () => {
+    expect(unread(BOARD(RIGHT.replace('无效票8张。', '无效票8张。Total 1 204人')))).not.toContainEqual([
+      'l 204',
+      'garbled',
+    ]);
+  });
+});
