@@ -462,10 +462,14 @@ export function declareAbove(
   // 以上3人当选为…居民委员会成员 below 应到居民代表68名 (the voters of an election by them): the declaration
   // names the body it elects to.
   const ofTheCommittee = namesTheCommitteeAlone(text);
+  // 以上3人当选为…居务监督委员会成员: the declaration names the other body it elects to.
+  const declaredTo = sectionOfAnotherBody(text);
   for (const figure of votes) {
-    const body = ofTheCommittee
-      ? null
-      : sectionOfAnotherBody(reader.folded.slice(since + 1, figure.origin.span?.[0] ?? since + 1));
+    const body =
+      declaredTo ??
+      (ofTheCommittee
+        ? null
+        : sectionOfAnotherBody(reader.folded.slice(since + 1, figure.origin.span?.[0] ?? since + 1)));
     const key = `${body ?? ''}|${figure.contest?.text ?? ''}`;
     const entry = byContest.get(key) ?? { contest: figure.contest, body, names: [] };
     entry.names.push(figure.candidate);

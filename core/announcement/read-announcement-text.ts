@@ -1019,7 +1019,10 @@ class TextReader {
       state.votes.push(figure);
       state.lastVotesOf.set(figure.candidate, figure);
     }
-    if (figure.kind === 'count') state.counts.push(figure);
+    if (figure.kind === 'count') {
+      state.counts.push(figure);
+      noteAttendance(figure, state.attendance);
+    }
     if (figure.kind === 'group') {
       state.groups.push(figure);
       noteAttendance(figure, state.attendance);
