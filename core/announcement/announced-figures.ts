@@ -346,6 +346,9 @@ export type UnreadReason =
   // A vote table's 合计 that more than one reading of its rows of abstentions, other people or invalid
   // ballots (counted in it or not) makes right: which rows it sums is uncertain.
   | 'ambiguous-total'
+  // 0.8512 under 得票率（%）: a vote table's share column written as fractions of one, as a spreadsheet
+  // holds them, which the header's % makes no sure reading of.
+  | 'fraction-of-one'
   // Members by age: Zhang Wei, 52: a bare number after an English name and a comma, in a sentence that
   // does not say votes: votes, an age or anything else.
   | 'bare-after-name'

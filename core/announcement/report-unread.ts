@@ -126,6 +126,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是表的合计，但计入或不计入弃权、另选他人、无效票等行，有不止一种算法与之相符，不能确定它合计的是哪几行',
     en: "is a table's total that more than one reading of its rows of abstentions, votes for others or invalid ballots (counted in it or not) makes right, so which rows it sums is uncertain",
   },
+  'fraction-of-one': {
+    zh: '是表中得票率一栏的数，整栏都写成不大于1的小数（如0.8512），不能确定是百分数还是小数，未作核对',
+    en: "is in a table's share column written throughout as decimals no greater than 1 (such as 0.8512), so whether it is a percentage or a fraction of one is uncertain",
+  },
   'bare-after-name': {
     zh: '紧跟在英文人名之后、没有单位，所在句子或标题（如Results）没有说明它是得票数还是别的（如年龄），不能确定其含义',
     en: 'follows a name with no unit, in a sentence or under a heading (such as Results) that does not say it is votes (it may be an age, or anything else), so its meaning is uncertain',
