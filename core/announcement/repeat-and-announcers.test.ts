@@ -64,3 +64,20 @@ describe('a notice of both rounds, each named on its counts’ line', () => {
     expect(alarms(text(392), true)).toEqual(['ANNOUNCED_WINNER_MISMATCH 392/402']);
   });
 });
+
+describe('a runoff’s ballots returned split into valid and invalid after 其中', () => {
+  const text = (invalid: number) =>
+    '一、第一次投票情况\n本村登记选民1480人，参加投票的选民1296人，收回选票1296张，其中有效票1283张，无效票13张，选举有效。\n' +
+    '黄志刚得票998票，当选为主任；林涛得票590票，未过半数。\n二、另行选举情况\n' +
+    `参加投票的选民1150人，收回选票1150张，其中有效票1141张，无效票${invalid}张。\n林涛得票520票，得票最多，当选为委员。`;
+  it('reads the runoff’s valid ballots and sums its own account', () => {
+    expect(alarms(text(9), true)).toEqual([]);
+    expect(alarms(text(19), true)).toEqual(['ANNOUNCED_SUM_MISMATCH 1160/1150']);
+  });
+
+  it('still leaves a part after 其中 of the same figure unread, with no runoff between', () => {
+    const part =
+      '本村登记选民1480人，参加投票的选民1296人，收回选票1296张，有效票1283张，无效票13张。收回选票1296张，其中有效票1141张为直接投票。';
+    expect(alarms(part, true)).toEqual([]);
+  });
+});

@@ -39,6 +39,11 @@ export function withoutNegatedRounds(words: string): string {
   return words.replace(NEGATED_ROUND, ' ');
 }
 
+/** The words with every round said not to be held blanked, each character by a space, so places keep. */
+export function blankNegatedRounds(words: string): string {
+  return words.replace(NEGATED_ROUND, (negated) => ' '.repeat(negated.length));
+}
+
 /** Any round after the first (第二轮, 第三轮, a second, third, final or next round) or a by-election. */
 const LATER_ROUND =
   /第[二三四五六七八九十\d]+轮|\b(?:second|third|final|next|later) round\b|\bround (?:two|three|[2-9])\b|补选|重新选举|再次选举/i;
