@@ -330,6 +330,8 @@ export type UnreadReason =
   | 'space-parted'
   // 539名村主任，是党员的占85%: a share of a stated count whose part (those of them who are 党员) is not stated.
   | 'part-unstated'
+  // 全村1,204人中1,102人投票: the people of the whole place, its population or its registered voters?
+  | 'whole-place-people'
   // 每户推选户代表1人参加投票, 每名选民最多接受3人委托: a count for each household, group or voter, no total.
   | 'per-unit'
   // 各村平均参选率86.5%, 平均得票率89.5%: an average rate (of several rates, or of the totals), no share of one count.
@@ -383,7 +385,8 @@ export interface StatedPartition {
     | 'named-places'
     | 'recall-ballots'
     | 'ballots-split'
-    | 'register-changes';
+    | 'register-changes'
+    | 'places-by-outcome';
   /** The figure the parts are of. */
   readonly total: AnnouncedFigure;
   readonly parts: readonly PartitionPart[];

@@ -23,11 +23,13 @@ import {
   sameQuantity,
   sectionOf,
   stageOf,
+  subjectOf,
   unitClassOf,
   votesResidue,
   type Refusal,
 } from './comparable-mentions.js';
 import { POSTS } from './figure-words.js';
+import { declaredBodyOf, namesAnotherBody } from './other-body.js';
 import { memberSeats } from './member-seats.js';
 import { normalizeText } from './normalize-text.js';
 import type { ArithmeticWork, CheckRule } from './judged-figures.js';
@@ -458,13 +460,14 @@ class CountCheck extends ArithmeticCheckBase {
 
   /** No candidate can have more votes than there are valid ballots (or ballots cast). */
   candidateVotes(): void {
+    const ofBodies = this.votesOfOtherBodies();
     const limit = this.counts.get('valid') ?? this.counts.get('returned') ?? this.counts.get('cast');
     if (!limit) return;
     // The chair's candidates, each once: one seat, so one vote a ballot at most, all of them together.
     const chair = new Map<string, VotesFigure>();
     const compared = new Set<VotesFigure>();
     for (const figure of this.figures.figures) {
-      if (figure.kind !== 'votes') continue;
+      if (figure.kind !== 'votes' || ofBodies.has(figure)) continue;
       // 第二村民小组 戴明51票 beside 第一村民小组's 38 ballots: each group's votes are of its own ballots.
       const refusal =
         plainVotes(figure) ??
@@ -520,6 +523,63 @@ class CountCheck extends ArithmeticCheckBase {
     const named = [...byBody.keys()].filter((body) => body !== undefined);
     if (named.length <= 1) this.oneSeatVotes([...chair.values()], limit);
     else if (!byBody.has(undefined)) for (const votes of byBody.values()) this.oneSeatVotes(votes, limit);
+  }
+
+  /**
+   * The votes of another body's candidates (村务监督委员会主任：王强，得票1102票; 王强以1102票当选村务监督委员会主任)
+   * where that body states its own ballots (sectionBallotAccounts: 村务监督委员会选举收回选票1200张，有效票1190张):
+   * no more than that body's valid ballots (or its returned, or its voters), never the committee's. The
+   * votes' body is the section or the sentence's subject they stand in, else the body their own
+   * declaration right after them elects to. Votes so declared to another body that states no ballots of
+   * its own are not compared with the committee's ballots at all. Returns the votes so handled.
+   */
+  private votesOfOtherBodies(): ReadonlySet<VotesFigure> {
+    const handled = new Set<VotesFigure>();
+    const limits = new Map<string, CountFigure | null>();
+    for (const { post: body, counts } of sectionBallotAccounts(this.figures, new Set(this.counts.values()))) {
+      const limit = counts.valid ?? counts.returned ?? counts.cast;
+      // Two accounts of one body (two sections, two times): which the votes are of is not certain.
+      limits.set(body, limits.has(body) ? null : (limit ?? null));
+    }
+    const declarations = this.figures.figures.filter((figure) => figure.kind === 'elected');
+    for (const figure of this.figures.figures) {
+      if (figure.kind !== 'votes') continue;
+      const placed = sectionOf(figure) || subjectOf(figure);
+      const declared = placed === '' ? declaredBodyOf(figure, declarations, this.figures.title) : null;
+      const body = placed || declared || '';
+      if (body === '' || !namesAnotherBody(body)) continue;
+      const limit = limits.get(body);
+      if (!limit) {
+        if (declared !== null) {
+          handled.add(figure);
+          this.notCompared(figure, {
+            axis: 'body',
+            why: {
+              zh: `得票宣布为${declared}的，该机构未列出本身的票数，不与本次选举的票数比较`,
+              en: `the votes are declared for another body (${declared}), which states no ballots of its own: not compared with this election's ballots`,
+            },
+          });
+        }
+        continue;
+      }
+      if (scopeOf(figure) !== scopeOf(limit) || settingOf(figure) !== settingOf(limit)) continue;
+      handled.add(figure);
+      this.uses(limit);
+      const name = COUNT_NAMES[limit.meaning];
+      const section = { zh: `${body}部分`, en: `The ${sectionInEnglish(body)} section` };
+      if (figure.value <= limit.value) {
+        this.right('votes-within-ballots', figure, {
+          zh: `${section.zh}：${figure.candidate}得票${figure.value}，不多于${name.zh}${limit.value}：正确`,
+          en: enCounts`${section.en}: ${figure.candidate} ${englishCount(figure.value, 'vote')}, no more than the ${englishCountOf(limit.meaning, limit.value)}: right`,
+        });
+        continue;
+      }
+      this.sum('votes-within-ballots', figure, limit.value, figure.value, {
+        zh: `${section.zh}：${figure.candidate}得票${figure.value}，多于${name.zh}${limit.value}`,
+        en: enCounts`${section.en}: ${figure.candidate} is stated to have ${englishCount(figure.value, 'vote')}, more than the ${englishCountOf(limit.meaning, limit.value)}`,
+      });
+    }
+    return handled;
   }
 
   /**

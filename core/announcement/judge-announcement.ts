@@ -26,7 +26,9 @@ import {
   type VotesFigure,
 } from './announced-figures.js';
 import { nameKey, sameName, whereOf } from './figure-names.js';
-import { electedToAnotherBody, votesOfAnotherBody } from './other-body.js';
+import { bodyNameOf, declaredBodyOf, electedToAnotherBody, votesOfAnotherBody } from './other-body.js';
+import { sectionBallotAccounts } from './post-ballot-accounts.js';
+import { sectionOf, settingOf, subjectOf } from './comparable-mentions.js';
 import { quorumElectorateMismatch } from './quorum-electorate.js';
 import { recallQuorumWords } from './recall-vote.js';
 import { hongKongPackWords } from './hong-kong-election.js';
@@ -316,6 +318,14 @@ function winnerFindings(
     if (elected.kind !== 'elected') continue;
     const body = electedToAnotherBody(elected, figures.title);
     for (const name of elected.names) {
+      // 村务监督委员会选举收回选票1200张… 王强以1102票当选村务监督委员会主任: that body's own ballots are its base.
+      const own = body ? bodyBase(notice, figures, elected, lookups, name, threshold.base) : null;
+      if (own) {
+        findings.push(
+          ...judgeWinner(figures, elected, name, own.votes, own.base, round, pack, judged, winners, lang),
+        );
+        continue;
+      }
       if (body) {
         findings.push(
           winnerNotJudged(figures, elected, name, lang, {
@@ -406,6 +416,38 @@ function winnerFindings(
     }
   }
   return findings;
+}
+
+/**
+ * A winner declared to another body (村务监督委员会) judged by that body's own ballot account
+ * (sectionBallotAccounts: its section's, or its sentences' as their subject): the votes must be the
+ * winner's of that body (in its section or sentences, or declared to it right after them), and the
+ * account must state the threshold's base (the ballots cast: its voters, else its ballots returned).
+ * Null otherwise: never the committee election's ballots.
+ */
+function bodyBase(
+  notice: AnnouncedFigures,
+  figures: AnnouncedFigures,
+  elected: ElectedFigure,
+  lookups: WinnerLookups,
+  name: string,
+  base: ThresholdBase,
+): { readonly votes: VotesFigure; readonly base: number } | null {
+  const key = bodyNameOf(elected.origin.text) ?? (elected.body ? bodyNameOf(elected.body) : null);
+  const votes = statedVotes(lookups, elected, name);
+  if (key === null || !votes) return null;
+  const placed = sectionOf(votes) || subjectOf(votes);
+  const declared = placed === '' ? declaredBodyOf(votes, [elected], notice.title) : null;
+  if ((placed || declared) !== key) return null;
+  const own = new Set(figures.figures.filter((figure): figure is CountFigure => figure.kind === 'count'));
+  const accounts = sectionBallotAccounts(notice, own).filter((account) => account.post === key);
+  const counts = accounts.length === 1 ? accounts[0]!.counts : null;
+  if (!counts) return null;
+  const count =
+    base === 'cast' ? (counts.cast ?? counts.returned) : base === 'valid' ? counts.valid : counts.registered;
+  if (!count || settingOf(count) !== settingOf(votes) || (count.scope ?? '') !== (votes.scope ?? ''))
+    return null;
+  return { votes, base: Number(count.value) };
 }
 
 /** Whether a name is written in Chinese characters (钱军), not Latin letters (Qian Jun). */

@@ -1,4 +1,4 @@
-import type { ElectedFigure } from './announced-figures.js';
+import type { AnnouncedFigure, ElectedFigure, VotesFigure } from './announced-figures.js';
 import { bodyFinder, kindsBut } from './body-words.js';
 
 /**
@@ -9,7 +9,22 @@ import { bodyFinder, kindsBut } from './body-words.js';
  * election's ballots. Not 两委 (the committee's own with the party's), 村民小组 (a place as often as a
  * body) nor 代表 alone (户代表 are voters).
  */
-const otherBodies = bodyFinder(kindsBut('committee', 'both-committees', 'groups', 'any-representatives'));
+const bodiesNamed = bodyFinder(kindsBut('committee', 'both-committees', 'groups', 'any-representatives'));
+const otherBodies = (words: string) => bodiesNamed(withoutRepresentativesVoting(words));
+
+/**
+ * 居民代表 named as the voters of the committee's own election, never a body it elects: 应到居民代表65人,
+ * 实到居民代表61人, 参加投票居民代表的半数, 召开居民代表会议, 采取居民代表投票方式. Blanked (their length kept, so
+ * that places in the words stay) before the bodies are looked for: a declaration `以上人员所得票数均超过参加投票
+ * 居民代表的半数，当选有效` elects its winners to the committee, not to the 居民代表.
+ */
+function withoutRepresentativesVoting(words: string): string {
+  return words.includes('居民代表') ? words.replace(REPRESENTATIVES_VOTING, blank) : words;
+}
+
+const REPRESENTATIVES_VOTING =
+  /(?<=(?:应到|实到|到会|出席|参加投票|参与投票|参加选举|投票)的?)居民代表|居民代表(?=的?(?:过?半数|三分之二)|会议|大会|投票)/g;
+const blank = (written: string): string => '＿'.repeat(written.length);
 
 /**
  * The other body a declaration elects to (当选为居务监督委员会成员), or null when it names none, or when
@@ -54,6 +69,11 @@ export function sectionOfAnotherBody(words: string): string | null {
   return committee !== undefined && words.lastIndexOf(committee.written) > at ? null : other.written;
 }
 
+/** The name in the one list of bodies (监委会) of the first other body the words name, or null. */
+export function bodyNameOf(words: string): string | null {
+  return otherBodies(words)[0]?.name ?? null;
+}
+
 /** Whether the words name a body other than the committee (村务监督委员会, 居民小组长, 党支部 …). */
 export function namesAnotherBody(words: string): boolean {
   return otherBodies(words).length > 0;
@@ -80,4 +100,28 @@ export function votesOfAnotherBody(
   const titleBody = title === undefined ? undefined : otherBodies(title)[0];
   if (title !== undefined && titleBody?.name === body.name && committees(title).length === 0) return null;
   return body.written;
+}
+
+/** How far after a candidate's votes their own declaration may start (王强以1102票当选村务监督委员会主任). */
+const DECLARATION_REACH = 24;
+
+/**
+ * The other body (its name in the one list of bodies, 监委会) that the declaration right after a candidate's
+ * votes, naming the candidate, elects to; null when none does or it elects to the committee.
+ */
+export function declaredBodyOf(
+  votes: VotesFigure,
+  declarations: readonly AnnouncedFigure[],
+  title: string | undefined,
+): string | null {
+  const end = votes.origin.span?.[1];
+  if (end === undefined) return null;
+  for (const elected of declarations) {
+    if (elected.kind !== 'elected') continue;
+    const start = elected.origin.span?.[0];
+    if (start === undefined || start < end || start > end + DECLARATION_REACH) continue;
+    if (!elected.names.includes(votes.candidate)) continue;
+    return electedToAnotherBody(elected, title) === null ? null : bodyNameOf(elected.origin.text);
+  }
+  return null;
 }

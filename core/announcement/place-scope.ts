@@ -67,7 +67,12 @@ function sumsTheGroupsBefore(folded: string, from: number, at: number): boolean 
 }
 /** Words that sum the places or polling stations stated before them (合计, 总计, 共计). */
 const ALL_PLACES = /^(?:合计|总计|共计)$/;
-const PLACE_OR_ALL = new RegExp(`${PLACE_WORD.source}|合计|总计|共计|共(?=\\d|$)|[；;，,]`, 'g');
+// 中心会场发出选票812张，流动票箱发出选票392张，共发出1204张: 共 opening a clause of ballots after a station
+// is the whole place's again, as 共 before a number is.
+const PLACE_OR_ALL = new RegExp(
+  `${PLACE_WORD.source}|合计|总计|共计|共(?=\\d|$)|(?<=[，,；;])共(?=(?:发出|发放|收回|回收)(?:了)?(?:选票)?[^\\S\\n]*\\d)|[；;，,]`,
+  'g',
+);
 /**
  * A numbered part of the place that holds an election of its own (第一村民小组 electing its 村民代表, 第二选区,
  * 第三组 electing its 组长).

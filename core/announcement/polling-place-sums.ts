@@ -9,7 +9,13 @@ import type {
 import { parseArabicNumber, parseChineseNumber, wholeNumber } from './parse-number.js';
 import type { NumberToken } from './scan-numbers.js';
 import type { Clause, Sentence } from './segment-text.js';
-import { indexHolding, sentenceAndClauseAt, SpansReaching, tokensStartingIn } from './text-places.js';
+import {
+  enumerated,
+  indexHolding,
+  sentenceAndClauseAt,
+  SpansReaching,
+  tokensStartingIn,
+} from './text-places.js';
 import { maxOf, pushAll } from '../model/long-lists.js';
 
 /**
@@ -37,9 +43,11 @@ export function pollingPlacePartitions(
     ),
   );
   for (const total of figures) {
-    if (taken.has(total) || !total.origin.span) continue;
+    if (!total.origin.span) continue;
+    // A total whose ways of voting were summed (中心会场812人，流动票箱392人 read as in person and the mobile
+    // box) may still have its places summed after it: the places replace that reading (stated-partitions.ts).
     const parts =
-      stationsBefore(folded, original, sentences, total, registered) ??
+      (taken.has(total) ? null : stationsBefore(folded, original, sentences, total, registered)) ??
       stationsAfter(folded, original, sentences, total);
     if (parts) partitions.push({ total, ...parts });
   }
@@ -139,11 +147,15 @@ function stationsBefore(
 
 /**
  * The polling places' counts after their total, opened by 其中 (实际参加投票选民1301人，其中第一投票站688人，
- * 第二投票站540人，流动票箱73人，参选率52.3%): each voter voted at one place, so the places listed are no
- * more than the total. Whether they are all the places is not said, so only that is checked. Each clause
- * from 其中 on holds one plain count of a place not named yet, in the total's unit, with the total's
- * verb or none; the list ends at the first clause naming no place. Null when fewer than two places, or
- * when a place is named twice or counted otherwise.
+ * 第二投票站540人，流动票箱73人，参选率52.3%; 共有1204名选民参加投票，其中中心会场812人、分会场298人、流动票箱94人),
+ * in the next sentence when it opens with 其中 and only the total's share stands between
+ * (参加投票1968人，参选率90.28%。其中中心会场投票1102人，…), or in a bracket right after the total
+ * (参加投票的选民1204人（中心会场812人，流动票箱392人）): each voter voted at one place, so the places listed
+ * are no more than the total, and exactly the total where the list runs to the end of its sentence (or
+ * bracket) and the places are certainly all the places (allPlacesListed). Each piece from 其中 (or the
+ * bracket) on, cut at commas and at 、 after a count, holds one plain count of a place not named yet, in
+ * the total's unit, with the total's verb or none; the list ends at the first piece naming no place.
+ * Null when fewer than two places, or when a place is named twice or counted otherwise.
  */
 function stationsAfter(
   folded: string,
@@ -154,38 +166,102 @@ function stationsAfter(
   if (total.kind !== 'count' || total.contest !== null) return null;
   const verb = VERBS[total.meaning];
   if (!verb) return null;
-  const [start] = total.origin.span ?? [0, 0];
+  const [start, end] = total.origin.span ?? [0, 0];
   const { sentence, clause: at } = sentenceAndClauseAt(sentences, start);
-  const own = sentence?.clauses[at]?.tokens.find((token) => token.span[0] >= start);
-  if (!sentence || !own) return null;
+  const clause = sentence?.clauses[at];
+  const own = clause?.tokens.find((token) => token.span[0] >= start);
+  if (!sentence || !clause || !own || own.span[1] > end) return null;
+  const list = listAfter(folded, sentences, sentence, at, Math.max(own.end, end));
+  if (!list) return null;
   const parts: PartitionPart[] = [];
   const named = new Set<string>();
-  for (let index = at + 1; index < sentence.clauses.length; index++) {
-    const candidate = sentence.clauses[index]!;
-    const [token, ...more] = candidate.tokens;
-    let label = folded.slice(candidate.start, token?.span[0] ?? candidate.end).replace(/[\s,，、；;]/g, '');
-    if (index === at + 1) {
-      if (!label.startsWith('其中')) return null;
-      label = label.slice('其中'.length).replace(/^[：:]/, '');
-    }
+  let ended = false;
+  for (const [index, piece] of list.pieces.entries()) {
+    const [token, ...more] = piece.tokens;
+    let label = folded.slice(piece.start, token?.span[0] ?? piece.end).replace(/[\s,，、；;]/g, '');
+    if (index === 0) label = label.replace(/^[（(]/, '').replace(/^其中[：:]?/, '');
     const station = STATION.exec(label);
-    if (!station?.[1]) break;
+    if (!station?.[1]) {
+      ended = true;
+      break;
+    }
     const plain =
       token !== undefined &&
       more.length === 0 &&
       isPlainCount(token) &&
-      token.unit === own.unit &&
+      sameUnit(token.unit, own.unit) &&
       !named.has(station[1]) &&
       new RegExp(String.raw`^(?:${verb.source})?(?:的?选民)?(?:人数|数)?(?:有|为|是)?$`).test(
         label.slice(station[0].length),
-      );
+      ) &&
+      // Nothing after the count but the bracket's close, where the list is in brackets.
+      /^[^\S\n]*(?:[）)][^\S\n]*)?$/.test(folded.slice(token.end, piece.end));
     if (!plain || !token) return null;
     named.add(station[1]);
-    const from = candidate.start + folded.slice(candidate.start).indexOf(station[1]);
+    const from = piece.start + folded.slice(piece.start).indexOf(station[1]);
     parts.push(placePart(original, station[1], token, from));
   }
   if (parts.length < 2) return null;
-  return { family: 'polling-stations', parts, complete: false };
+  const names = parts.map((part) => part.kind);
+  return { family: 'polling-stations', parts, complete: !ended && allPlacesListed(folded, names) };
+}
+
+/**
+ * The pieces a list of places after a total may stand in: from a bracket right after the total to the
+ * clause that closes it (the rest of the total's sentence must then be empty); or, after the total's
+ * clause (and its share, 参选率90.28%), from a clause opening with 其中 to the end of the sentence — in the
+ * next sentence when the total's ends first and the next opens with 其中. Each clause is cut at 、 after a
+ * count. Null when neither opens the list.
+ */
+function listAfter(
+  folded: string,
+  sentences: readonly Sentence[],
+  sentence: Sentence,
+  at: number,
+  after: number,
+): { readonly pieces: readonly Clause[] } | null {
+  const clause = sentence.clauses[at]!;
+  const rest = folded.slice(after, clause.end);
+  if (/^[^\S\n]*[（(]/.test(rest)) {
+    const pieces: Clause[] = [];
+    const opening = after + rest.search(/[（(]/);
+    for (let index = at; index < sentence.clauses.length; index++) {
+      const one = sentence.clauses[index]!;
+      const piece =
+        index === at
+          ? { ...one, start: opening, tokens: one.tokens.filter((token) => token.span[0] >= opening) }
+          : one;
+      for (const item of enumerated(folded, piece)) {
+        pieces.push(item);
+        const close = folded.slice(item.start, item.end).search(/[）)]/);
+        if (close < 0) continue;
+        // The bracket closes the list; nothing counted may follow it in the sentence.
+        const closing = item.start + close;
+        const later = sentence.clauses.slice(index + 1).some((next) => next.tokens.length > 0);
+        if (later || folded.slice(closing + 1, one.end).trim() !== '') return null;
+        return { pieces };
+      }
+    }
+    return null;
+  }
+  // Only the total's own words may stand after it in its clause (名选民参加投票).
+  if (clause.tokens.some((token) => token.span[0] > after)) return null;
+  let index = at + 1;
+  // The total's share between (参选率90.28%).
+  while (sentence.clauses[index]?.tokens.length && sentence.clauses[index]!.tokens.every((t) => t.percent))
+    index++;
+  let holder = sentence;
+  if (index >= sentence.clauses.length) {
+    const next = sentences[indexHolding(sentences, sentence.start) + 1];
+    if (!next || !/^\s*其中/.test(folded.slice(next.start, next.end))) return null;
+    holder = next;
+    index = 0;
+  }
+  const first = holder.clauses[index];
+  if (!first || !/^[\s,，]*其中/.test(folded.slice(first.start, first.end))) return null;
+  const pieces: Clause[] = [];
+  for (let i = index; i < holder.clauses.length; i++) pieces.push(...enumerated(folded, holder.clauses[i]!));
+  return { pieces };
 }
 
 /** A whole count, exactly stated, in any unit. */
@@ -199,9 +275,11 @@ const isPlainCount = (token: NumberToken): boolean =>
 
 /**
  * A polling place, the one list of them both shapes read: the central venue, a numbered sub-venue,
- * station, point, group or box, a sub-venue alone (分会场, where there is one), the mobile box.
+ * station, point, group or box, a sub-venue named by the grid, group, building or courtyard it stands in
+ * (第2网格分会场, 第三居民小组分会场, 18号楼分会场, 3号院分会场), a sub-venue alone (分会场, where there is
+ * one), the mobile box.
  */
-const PLACE_WORD = String.raw`(?:中心会场|主会场|第[一二三四五六七八九十\d]{1,3}(?:分会场|投票站|投票点|投票小组|投票箱)|分会场|流动票箱|流动投票箱)`;
+const PLACE_WORD = String.raw`(?:(?:第[一二三四五六七八九十\d]{1,3}(?:网格|居民小组|村民小组|小组)|\d{1,3}号(?:楼|院))分会场|中心会场|主会场|第[一二三四五六七八九十\d]{1,3}(?:分会场|投票站|投票点|投票小组|投票箱)|分会场|流动票箱|流动投票箱)`;
 
 /** A place, with a note in brackets after it: 第一投票站（中心会场）. */
 const STATION = new RegExp(String.raw`^(${PLACE_WORD})(?:[（(][^）)]{0,8}[)）])?`);

@@ -156,6 +156,7 @@ import {
 } from './candidate-votes.js';
 import { percentFigure } from './percent-figure.js';
 import { placesAmong } from './places-among.js';
+import { placesElidedAfterTotal } from './places-elided.js';
 import { countPerUnit } from './per-unit.js';
 import { validStatedAsPartOfBallots } from './english-valid-ballots.js';
 import { noteAttendance } from './attendance-base.js';
@@ -470,6 +471,22 @@ const PLACES_DONE = /完成|实现|选举成功|一次性/;
 /** Things counted with 个 that are no villages or communities: groups, branches, polling places. */
 const OTHER_THINGS_COUNTED =
   /^\s*(?:村民小组|居民小组|小组|组|党支部|支部|党小组|党组织|合作社|投票站|投票点|分会场|会场|票箱|项目|方面|问题)/;
+/**
+ * 全村1,204人中1,102人投票: a count of people named by the whole place alone (全村, 本村, 该社区, 全镇), then 中
+ * and those who voted: the place's people — its population, or its registered voters? The text does not
+ * say, so the count is never taken as the electorate (nor as a group): listed unread.
+ */
+const WHOLE_PLACE_ALONE =
+  /^(?:选举日|选举当[日天]|投票日|当[日天])?(?:全|本|该)(?:村|社区|居|镇|乡|组|小组)(?:共有?|有)?$/;
+const VOTERS_AFTER = /^[^。；;\n]{0,16}(?:投票|参选|参加选举|参加了选举|领取选票)/;
+function wholePlacePeopleBeforeVoters(label: string, trailer: string, after: string): boolean {
+  return (
+    WHOLE_PLACE_ALONE.test(label.replace(/[\s,，:：]/g, '')) &&
+    /^[^\S\n]*中[^\S\n]*[，,]?$/.test(trailer) &&
+    VOTERS_AFTER.test(after)
+  );
+}
+
 /**
  * A bracket opened before a figure and not closed: 51人（其中全日制大专及以上5人）. Read on at most
  * LABEL_REACH (64) characters before the figure (sinceLast in readNumber), so its restarts are bounded.
@@ -1015,7 +1032,7 @@ class TextReader {
     // A count left unread (2600多万名选民参加投票，占登记选民的94.5%) is the part of a share right after it:
     // no earlier figure is. A change (比上届增加3名，占25.9%) is said of the figure before it, which stays.
     if (!figure && !token.percent && state.lastRefusal !== 'change') state.lastFigure = null;
-    // An unread count of votes (吕燕（女，得票842票，得票率70.4%）) is what the 得票率 or 当选 after it speak of:
+    // An unread count of votes (吕燕（女，连任，得票842票，得票率70.4%）) is what the 得票率 or 当选 after it speak of:
     // the votes of another candidate read before it are not.
     if (!figure && token.unit !== null && VOTE_COUNT_UNITS.has(token.unit)) state.lastVotes = null;
     if (!figure) {
@@ -1047,7 +1064,10 @@ class TextReader {
       state.votes.push(figure);
       state.lastVotesOf.set(figure.candidate, figure);
     }
-    if (figure.kind === 'count') state.counts.push(figure);
+    if (figure.kind === 'count') {
+      state.counts.push(figure);
+      noteAttendance(figure, state.attendance);
+    }
     if (figure.kind === 'group') {
       state.groups.push(figure);
       noteAttendance(figure, state.attendance);
@@ -1588,6 +1608,15 @@ class TextReader {
     // 应到户代表48户，实到42户 at a meeting of household representatives: the households present, a group
     // whose base is those due (到会率), never the ballots cast (household-counts.ts).
     const householdsPresent = byHouseholds && token.unit === '户' && householdsPresentLabel(label);
+    // 全村1,204人中1,102人投票: the people of the whole place, its population or its registered voters?
+    if (
+      token.unit !== null &&
+      PERSON_UNITS.has(token.unit) &&
+      wholePlacePeopleBeforeVoters(label, trailer, this.folded.slice(trailerEnd, trailerEnd + 24))
+    ) {
+      this.refusal = 'whole-place-people';
+      return null;
+    }
     if (token.unit !== null && (PERSON_UNITS.has(token.unit) || householdsPresent)) {
       if (PART_MARK.test(label) && (state.uncountedPeople || votersJustRead(state)))
         this.summary.partsOfUncounted();
@@ -1610,6 +1639,11 @@ class TextReader {
     const among = placesAmong(this, token, label, labelStart, trailer, lastInClause, value, state);
     if (among) return among;
     const place = PLACE_NOUN.exec(this.folded.slice(token.end, trailerEnd));
+    // 全县287个村（社区）中，264个一次选举成功: the places' noun left out, the total's in its sentence.
+    const elided = place
+      ? null
+      : placesElidedAfterTotal(this, token, label, labelStart, trailer, value, state.groups);
+    if (elided) return elided;
     // 仁和村有5个组: 个 counts the noun right after it (groups, branches), which is no place.
     if (token.unit === '个' && !place && OTHER_THINGS_COUNTED.test(this.folded.slice(token.end, trailerEnd)))
       return null;

@@ -98,6 +98,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是比例，所指的是前面刚写出的一群人中的一部分（如“其中是党员的占”），但公告没有写出这部分的人数',
     en: 'is a share of part of the people just named (those of them who are 党员, say), whose count the notice does not state',
   },
+  'whole-place-people': {
+    zh: '是全村（全镇、本社区）的人数，可能是总人口，也可能是登记选民，公告没有说明，因此不作为登记选民核对参选率',
+    en: 'is the people of the whole place (全村1,204人), which may be its population or its registered voters; the notice does not say, so it is not taken as the electorate',
+  },
   span: {
     zh: '是一段时间（年数、月数、天数），公告中没有可核对它的数字',
     en: 'is a span of time (years, months, days), which no other stated figure can check',

@@ -251,6 +251,20 @@ const APPROXIMATE_BEFORE_EN =
 const APPROXIMATE_AFTER = /^[^\S\n]*(多|余|来)\s*[万亿千百]?/;
 /** 三个方面, 两个阶段: a Chinese numeral with 个 is a figure only when places follow (三个村). */
 const PLACES_AFTER_GE = /^\s*(行政村|自然村|村(?!民|代表)|社区|居委会)/;
+/**
+ * 其中村一百八十个、社区三十六个, 共有村（社区）二百一十六个，: places of one kind named right before a Chinese
+ * numeral with 个 (after at most 有, 为, 共有, 共计), which ends its clause or item: a count of those places.
+ * Not 全村三个村民小组 (a noun after 个), nor 村两委 (no 个).
+ */
+const PLACES_BEFORE_GE =
+  /(?:^|[\s，,：:；;。、（(]|其中|全(?:县|市|区|镇|乡)|共有|共计|合计|总计|共|有)(?:行政村|村（社区）|村\(社区\)|村(?!民|代表)|城市社区|社区|居委会)(?:有|为|共有|共计|共)?$/;
+const CLAUSE_ENDS_AFTER_GE = /^[^\S\n]*(?:[，,。；;、）)]|\n|$|均|全部|都)/;
+function placesNamedBeforeGe(folded: string, start: number, unitEnd: number): boolean {
+  return (
+    PLACES_BEFORE_GE.test(folded.slice(Math.max(0, start - 16), start)) &&
+    CLAUSE_ENDS_AFTER_GE.test(folded.slice(unitEnd, unitEnd + 4))
+  );
+}
 /** A year in English prose (in 2021, the 2021 elections, 5 March 2026, March 5, 2026): no figure. */
 const YEAR_BEFORE =
   /\b(?:in|the|of|since|year|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,)?)\s+$/i;
@@ -560,7 +574,12 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
       // Chinese numeral characters also occur in words and names (统一, 万斌刚): only a numeral with a
       // unit after it, or a share after 百分之, is taken as a number.
       if (!hundredthsOf && (unit === null || !CHINESE_FIGURE_UNITS.has(unit))) continue;
-      if (unit === '个' && !PLACES_AFTER_GE.test(folded.slice(unitEnd, unitEnd + 6))) continue;
+      if (
+        unit === '个' &&
+        !PLACES_AFTER_GE.test(folded.slice(unitEnd, unitEnd + 6)) &&
+        !placesNamedBeforeGe(folded, start, unitEnd)
+      )
+        continue;
       // 一个村的选举日, 一位母亲: 一 alone before 个 or 位 is the article "a", no count.
       if (match[3] === '一' && (unit === '个' || unit === '位')) continue;
       value = parseChineseNumber(match[3] ?? '');

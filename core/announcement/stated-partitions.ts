@@ -2,11 +2,12 @@ import type { AnnouncedFigure, GroupFigure, StatedPartition, PartitionPart } fro
 import { BREAKDOWN_HEADING } from './figure-words.js';
 import { namedPlacePartitions } from './named-place-sums.js';
 import { numberedGroupPartitions } from './numbered-group-sums.js';
+import { outcomePartitions } from './places-elided.js';
 import { pollingPlacePartitions } from './polling-place-sums.js';
 import type { NumberToken } from './scan-numbers.js';
 import type { Clause, Sentence } from './segment-text.js';
 import { bodyKey, isAttributeLabel } from './summary-totals.js';
-import { sentenceAndClauseAt } from './text-places.js';
+import { enumerated, sentenceAndClauseAt } from './text-places.js';
 import { pushAll } from '../model/long-lists.js';
 
 /**
@@ -45,6 +46,7 @@ type Family = Exclude<
   | 'recall-ballots'
   | 'ballots-split'
   | 'register-changes'
+  | 'places-by-outcome'
 >;
 
 /** The kinds of each family, each recognised by the whole label of its clause (after 其中). */
@@ -210,7 +212,19 @@ export function statedPartitions(
     if (before) partitions.push({ total, ...before });
   }
   const summed = new Set(partitions.map((partition) => partition.total));
-  pushAll(partitions, pollingPlacePartitions(folded, original, sentences, figures, summed));
+  const placeSums = pollingPlacePartitions(folded, original, sentences, figures, summed);
+  // 其中中心会场812人、流动票箱392人: the places after the total, read as ways of voting too (in person, the
+  // mobile box), are summed once, as places, which also tells when they are all of them.
+  const asPlaces = (partition: StatedPartition) =>
+    partition.family === 'ways-of-voting' &&
+    placeSums.some(
+      (place) =>
+        place.total === partition.total &&
+        partition.parts.every((part) => place.parts.some((one) => one.span[1] === part.span[1])),
+    );
+  pushAll(partitions, placeSums);
+  for (let index = partitions.length - 1; index >= 0; index--)
+    if (asPlaces(partitions[index]!)) partitions.splice(index, 1);
   const summedSoFar = new Set(partitions.map((partition) => partition.total));
   pushAll(partitions, numberedGroupPartitions(folded, original, sentences, figures, summedSoFar));
   pushAll(
@@ -220,6 +234,15 @@ export function statedPartitions(
       original,
       sentences,
       figures,
+      new Set(partitions.map((partition) => partition.total)),
+    ),
+  );
+  pushAll(
+    partitions,
+    outcomePartitions(
+      original,
+      sentences,
+      figures.filter((figure): figure is GroupFigure => figure.kind === 'group'),
       new Set(partitions.map((partition) => partition.total)),
     ),
   );
@@ -305,25 +328,6 @@ function lastGroupBefore(
 }
 
 /** The parts stated right after a total (from the clause after `at`), one partition per family found. */
-/**
- * A clause cut after each count that 、 follows (其中连任815名、新任497名): the items of an enumeration, each
- * a part with its own words, as if a comma parted them. A 、 anywhere else (男、女分别为…) cuts nothing.
- */
-function* enumerated(folded: string, clause: Clause): Generator<Clause> {
-  let start = clause.start;
-  let tokens: NumberToken[] = [];
-  for (const token of clause.tokens) {
-    tokens.push(token);
-    if (/^[^\S\n]*、/.test(folded.slice(token.end, Math.min(clause.end, token.end + 8)))) {
-      const cut = folded.indexOf('、', token.end);
-      yield { start, end: cut, tokens, colons: clause.colons.filter((at) => start <= at && at < cut) };
-      start = cut + 1;
-      tokens = [];
-    }
-  }
-  yield { start, end: clause.end, tokens, colons: clause.colons.filter((at) => start <= at) };
-}
-
 function partsAfter(
   folded: string,
   original: string,

@@ -1,5 +1,5 @@
 import type { NumberToken } from './scan-numbers.js';
-import type { Sentence } from './segment-text.js';
+import type { Clause, Sentence } from './segment-text.js';
 
 /**
  * Where an offset of the text stands, found by halving: the sentences of a text, the clauses of a
@@ -107,4 +107,23 @@ export function lineStartAt(text: string, at: number): number {
   const from = Math.max(0, at);
   const index = firstStartingAfter(breaks, from, (position) => position) - 1;
   return index >= 0 ? breaks[index]! + 1 : 0;
+}
+
+/**
+ * A clause cut after each count that 、 follows (其中连任815名、新任497名): the items of an enumeration, each
+ * a part with its own words, as if a comma parted them. A 、 anywhere else (男、女分别为…) cuts nothing.
+ */
+export function* enumerated(folded: string, clause: Clause): Generator<Clause> {
+  let start = clause.start;
+  let tokens: NumberToken[] = [];
+  for (const token of clause.tokens) {
+    tokens.push(token);
+    if (/^[^\S\n]*、/.test(folded.slice(token.end, Math.min(clause.end, token.end + 8)))) {
+      const cut = folded.indexOf('、', token.end);
+      yield { start, end: cut, tokens, colons: clause.colons.filter((at) => start <= at && at < cut) };
+      start = cut + 1;
+      tokens = [];
+    }
+  }
+  yield { start, end: clause.end, tokens, colons: clause.colons.filter((at) => start <= at) };
 }
