@@ -71,7 +71,7 @@ import { registerBalances, registerChanges, withoutSummedChanges } from './regis
 import { runoffToCome } from './runoff-to-come.js';
 import { recallVoteWords } from './recall-vote.js';
 import { englishBallotsSplit } from './english-ballots-split.js';
-import { onlyFirstRoundWords } from './round-words.js';
+import { blankNegatedRounds, onlyFirstRoundWords, RUNOFF_WORDS } from './round-words.js';
 import { recallBallotPartition } from './recall-ballots.js';
 import { hongKongWords } from './hong-kong-election.js';
 import { votedAfterPeople } from './voted-after.js';
@@ -652,6 +652,31 @@ const SECTION_MARK =
 /** How far before a name with 多 after it (羅傳仙多4票) the name without 多 is looked for. */
 const NAMED_BEFORE_REACH = 400;
 
+/** The ballots returned (or issued) and 其中 right before a count: `收回选票1150张，其中有效票`. */
+const RETURNED_SPLIT = /(?:收回|发出)的?选票[\d,，]+张[，,、]?\s*其中[^，,。；;]{0,6}$/;
+const SPLIT_REACH = 30;
+
+/** Where the text names a runoff (round-words.ts), a runoff said not held aside. */
+function runoffsNamedAt(folded: string): number[] {
+  const at: number[] = [];
+  for (const match of blankNegatedRounds(folded).matchAll(RUNOFF_AT)) at.push(match.index);
+  return at;
+}
+
+const RUNOFF_AT = new RegExp(RUNOFF_WORDS.source, 'gi');
+
+/** The first of sorted positions at or after `from`, or undefined. */
+function firstAtOrAfter(positions: readonly number[], from: number): number | undefined {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (positions[mid]! < from) low = mid + 1;
+    else high = mid;
+  }
+  return positions[low];
+}
+
 class TextReader {
   readonly figures: AnnouncedFigure[] = [];
   readonly groupsStatedOnce = new GroupsStatedOnce(this.figures);
@@ -707,6 +732,8 @@ class TextReader {
   private readonly ownWords: string;
   /** Whether the text names a count of voters or ballots without doubt (参加投票的选民855人, 收回选票716张). */
   private readonly statesPlainBallots: boolean;
+  /** Where a runoff is named (runoffsNamedAt), in text order. */
+  private readonly runoffsAt: readonly number[];
   /** Whether the text says the committee was elected by residents' representatives (representative-counts.ts). */
   readonly byRepresentatives: boolean;
   /** Where the paragraph an offset stands in ends: the text's blank lines, found once. */
@@ -738,6 +765,7 @@ class TextReader {
       placeScope(folded.slice(0, OWN_PLACE_REACH), null, true);
     this.ownWords = title ?? ownWordsOfFirstLine(folded);
     this.statesPlainBallots = PLAIN_BALLOT_COUNT.test(folded);
+    this.runoffsAt = runoffsNamedAt(folded);
     this.byRepresentatives =
       electedByRepresentatives(folded) || supervisoryCommitteeByRepresentatives(title, folded);
     this.paragraphEndFrom = paragraphEnds(folded);
@@ -1679,6 +1707,21 @@ class TextReader {
   }
 
   /**
+   * Whether a valid or invalid count after 其中 splits the ballots returned just before it (收回选票1150张，
+   * 其中有效票1141张) and a runoff is named between the earlier count of its meaning and it: then it is
+   * the runoff's account, not a part of the earlier count.
+   */
+  private runoffAccountPart(meaning: CountMeaning, earlier: CountFigure, token: NumberToken): boolean {
+    if (meaning !== 'valid' && meaning !== 'invalid') return false;
+    const before = this.folded.slice(Math.max(0, token.span[0] - SPLIT_REACH), token.span[0]);
+    if (!RETURNED_SPLIT.test(before)) return false;
+    const from = earlier.origin.span?.[1];
+    if (from === undefined) return false;
+    const next = firstAtOrAfter(this.runoffsAt, from);
+    return next !== undefined && next < token.span[0];
+  }
+
+  /**
    * Why a count whose label names a ballot figure must stay unread, or null when it is certain: its
    * meaning word is qualified by a way of voting (直接参加投票, 委托投票: a part of the ballots cast, not
    * them) or stands far from the number (`voted at a polling centre … between 9`); or it has no unit, may
@@ -1719,8 +1762,11 @@ class TextReader {
     const key = `${meaning}|${placeBefore(this.folded, token.span[0], state, this.ownPlace) ?? ''}`;
     const earlier = this.firstCounts.get(key);
     if (earlier === undefined || earlier.value === value) return null;
-    // 参加投票5200人，其中参加投票…: a part after 其中, never the same figure stated again.
-    if (PART_MARK.test(label)) return 'doubtful-label';
+    // 参加投票5200人，其中参加投票…: a part after 其中, never the same figure stated again. But for the
+    // ballots returned split into valid and invalid after a runoff named since the earlier count
+    // (二、另行选举情况 参加投票的选民1150人，收回选票1150张，其中有效票1141张): the runoff's own account,
+    // which its setting keeps apart (before, it was unread and the runoff's ballots went unsummed).
+    if (PART_MARK.test(label) && !this.runoffAccountPart(meaning, earlier, token)) return 'doubtful-label';
     // 登记选民1500人 … 应参选选民1495名: those due to vote may leave out some registered (gone away); not
     // the same figure stated twice.
     if (DUE_VOTERS.test(label) || DUE_VOTERS.test(this.folded.slice(...(earlier.origin.span ?? [0, 0]))))
