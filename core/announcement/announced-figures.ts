@@ -330,6 +330,8 @@ export type UnreadReason =
   | 'space-parted'
   // 539名村主任，是党员的占85%: a share of a stated count whose part (those of them who are 党员) is not stated.
   | 'part-unstated'
+  // 全村1,204人中1,102人投票: the people of the whole place, its population or its registered voters?
+  | 'whole-place-people'
   // 每户推选户代表1人参加投票, 每名选民最多接受3人委托: a count for each household, group or voter, no total.
   | 'per-unit'
   // 各村平均参选率86.5%, 平均得票率89.5%: an average rate (of several rates, or of the totals), no share of one count.
@@ -344,6 +346,9 @@ export type UnreadReason =
   // A vote table's 合计 that more than one reading of its rows of abstentions, other people or invalid
   // ballots (counted in it or not) makes right: which rows it sums is uncertain.
   | 'ambiguous-total'
+  // 0.8512 under 得票率（%）: a vote table's share column written as fractions of one, as a spreadsheet
+  // holds them, which the header's % makes no sure reading of.
+  | 'fraction-of-one'
   // Members by age: Zhang Wei, 52: a bare number after an English name and a comma, in a sentence that
   // does not say votes: votes, an age or anything else.
   | 'bare-after-name'
@@ -383,7 +388,8 @@ export interface StatedPartition {
     | 'named-places'
     | 'recall-ballots'
     | 'ballots-split'
-    | 'register-changes';
+    | 'register-changes'
+    | 'places-by-outcome';
   /** The figure the parts are of. */
   readonly total: AnnouncedFigure;
   readonly parts: readonly PartitionPart[];

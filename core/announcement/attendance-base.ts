@@ -17,7 +17,8 @@ const HOUSEHOLDS = /^(?:总|全体|全部)?户数?$/;
 const HOUSEHOLD_MEETING = /户代表|户的代表/;
 
 export interface Attendance {
-  readonly expected: GroupFigure | null;
+  /** Those expected: a group (应到45人), or the registered count named by 应到 (应到户代表862户). */
+  readonly expected: GroupFigure | CountFigure | null;
   readonly present: GroupFigure | null;
   /** How many counts of those expected and present the sentence states. */
   readonly count: number;
@@ -40,7 +41,13 @@ export function shareOfThoseExpected(
   if (count !== 2 || !expected || !present || present.value > expected.value) return null;
   if (part.kind !== 'group' || part.label !== present.label) return null;
   const named = THOSE_EXPECTED.test(base) || (HOUSEHOLDS.test(base) && HOUSEHOLD_MEETING.test(before));
-  return named ? { part, whole: { kind: 'group', label: expected.label } } : null;
+  if (!named) return null;
+  // 应到户代表862户，实到户代表801户，占应到户代表的92.92%: those due, read as the registered count.
+  const whole: ShareTerm =
+    expected.kind === 'group'
+      ? { kind: 'group', label: expected.label }
+      : { kind: 'count', meaning: 'registered' };
+  return { part, whole };
 }
 
 /** Those expected at an election by household representatives, and those present (应到户代表267名，实到260名). */
@@ -59,15 +66,25 @@ export function attendanceRate(
   firstCounts: ReadonlyMap<string, CountFigure>,
 ): { part: ShareTerm; whole: ShareTerm } | null {
   const { expected: whole, present: part, count } = attendance;
-  if (count !== 2 || !whole || !part || part.value > whole.value) return null;
+  if (count !== 2 || !whole || !part || whole.kind !== 'group' || part.value > whole.value) return null;
   if (firstCounts.has('registered|')) return null;
   const cast = firstCounts.get('cast|') ?? firstCounts.get('returned|');
   if (cast !== undefined && cast.value !== part.value) return null;
   return { part: { kind: 'group', label: part.label }, whole: { kind: 'group', label: whole.label } };
 }
 
-/** Keeps the first group of those expected and of those present, counted, so that a rate looks them up at once. */
-export function noteAttendance(group: GroupFigure, attendance: AttendanceSoFar): void {
+/**
+ * Keeps the first group of those expected and of those present, counted, so that a rate looks them up at
+ * once. A registered count named by 应到 (应到户代表862户, 应到居民代表65人) is those expected too.
+ */
+export function noteAttendance(group: GroupFigure | CountFigure, attendance: AttendanceSoFar): void {
+  if (group.kind === 'count') {
+    if (group.meaning === 'registered' && ATTENDANCE_EXPECTED.test(group.origin.text)) {
+      attendance.expected ??= group;
+      attendance.count++;
+    }
+    return;
+  }
   if (ATTENDANCE_EXPECTED.test(group.label)) {
     attendance.expected ??= group;
     attendance.count++;

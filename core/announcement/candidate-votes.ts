@@ -7,6 +7,7 @@ import { NEXT_SHARE, type SentenceState } from './sentence-state.js';
 import { ENGLISH_NOT_NAME } from './votes-then-share.js';
 import { ENGLISH_POST_HEAD, ENGLISH_VOTES_TAIL, subjectWithVotes } from './english-candidate-votes.js';
 import { firstGroupSpan } from './group-span.js';
+import { DESCRIPTION_WORD } from './person-bracket.js';
 
 /** A candidate's votes in prose: whose they are, from the words before the count. */
 
@@ -34,12 +35,13 @@ export function namesOfList(list: string): string[] {
 const NAME_CLAUSE =
   /(?:^|[：:；;\n])[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人|(?:副主任|妇女委员|主任|委员)[^\S\n]+)?([^\s：:；;，,。、（）()\d]{2,4}?)(?:同志)?[^\S\n]*(?:(?:[（(][男女][）)])[^\S\n]*)?[，,][^\S\n]*$/;
 /**
- * A name alone in its clause before a bracketed description: as NAME_CLAUSE, also after a comma, and
+ * A name alone in its clause before a bracketed description: as NAME_CLAUSE (after its post and a space,
+ * as a web table's row is copied: 委员 吕燕（女，得票842票）), also after a comma, and
  * after 、 right after the votes of the name before (张海涛得票1120票、陈丽（女）得票1046票), or after the bracket
  * that closes them (李梅（女，得票1021票）、赵强（男，得票998票）).
  */
 const NAME_BEFORE_DESCRIPTION =
-  /(?:^|[：:；;\n,，]|(?<=[票张)）])、)[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人)?([^\s：:；;，,。、（）()\d]{2,4}?)(?:同志)?[^\S\n]*[，,][^\S\n]*$/;
+  /(?:^|[：:；;\n,，]|(?<=[票张)）])、)[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人|(?:副主任|妇女委员|主任|委员)[^\S\n]+)?([^\s：:；;，,。、（）()\d]{2,4}?)(?:同志)?[^\S\n]*[，,][^\S\n]*$/;
 const NAME_CLAUSE_REACH = 48;
 /**
  * `Chair: Sun Mei, 802 votes`, `Sun Mei – 802 votes`: in English a name alone (two to four capitalised
@@ -56,8 +58,6 @@ export function englishNameThenComma(label: string): boolean {
   return /,[^\S\n]{0,3}$/.test(label) && ENGLISH_NAME_CLAUSE.test(label);
 }
 
-/** One word describing a person after the name: sex, nation, age, party, schooling (男, 汉族, 47岁, 中共党员, 高中文化). */
-const DESCRIPTION_WORD = String.raw`(?:[男女]|[\u3400-\u9fff]{1,3}族|\d{1,3}周?岁|(?:中共)?(?:预备)?党员|群众|[\u3400-\u9fff]{1,4}(?:文化|学历)|大专|本科|高中|初中|中专|研究生)`;
 /**
  * The person's own description right where their name stood in a votes' mention, the name cut out
  * (` （女，45岁，得票 票）`, ` ，男，47岁，高中文化，得票 票`): the sex and the words after it say who the candidate is,
@@ -82,11 +82,12 @@ const OPEN_DESCRIPTION = new RegExp(
 );
 /**
  * What must follow the count for OPEN_DESCRIPTION: its unit of votes, then the bracket's close on the line,
- * with at most the votes' share between (（女，得票1021票，得票率78.5%）). An age (45岁) or a count of anything
- * else inside the bracket is never votes.
+ * with at most the votes' share and words of the description between (（女，得票1021票，得票率78.5%）,
+ * （男，得票998票，中共党员）). An age (45岁) or a count of anything else inside the bracket is never votes.
  */
-const VOTES_CLOSING_BRACKET =
-  /^[\d,.]{1,12}[^\S\n]?[票张](?:[,，、][^\S\n]?(?:得票率|占)?[^（()）\n]{0,20}%)?[^\S\n]?[)）]/;
+const VOTES_CLOSING_BRACKET = new RegExp(
+  String.raw`^[\d,.]{1,12}[^\S\n]?[票张](?:[,，、][^\S\n]?(?:(?:得票率|占)?[^（()）\n]{0,20}%|${DESCRIPTION_WORD})){0,6}[^\S\n]?[)）]`,
+);
 /**
  * The person whose bracket of sex and description stands open right before `at` (李梅（女，45岁，|得票率82.4%）):
  * the name before the bracket, as written in the folded text; null when there is none.
@@ -254,6 +255,10 @@ export function votesFigure(
     return null;
   }
   const candidate = reader.original.slice(nameStart, nameEnd);
+  if (wordsInPersonsBracket(reader, candidate, nameStart)) {
+    reader.refusal = 'not-a-name';
+    return null;
+  }
   if (!isPersonName(candidate, reader.candidateSet)) {
     reader.refusal =
       isMarginWords(candidate) || MARGIN_CLAUSE.test(clauseTail(label)) ? 'margin' : 'not-a-name';
@@ -269,6 +274,20 @@ export function votesFigure(
       ? reader.resolveContest(label.slice(0, name[0]))
       : postBeforeNameClause(reader, labelStart + name[0]);
   return reader.votes(state.contest ?? inline, candidate, value, [nameStart, end], state);
+}
+
+/**
+ * 张建华（上届得票612票）, 王林（首轮得票598票）: words opening a bracket right after a person's name (a run of two
+ * to four characters that is a name, after no other character of a word) qualify that person's votes and
+ * are no name of their own: whose and which votes these are is uncertain, so they are given to none
+ * (before, 上届 was read as a candidate with 612 votes). A candidate of the election stays one.
+ */
+function wordsInPersonsBracket(reader: VotesReader, candidate: string, nameStart: number): boolean {
+  if (reader.candidateSet.has(candidate)) return false;
+  const before = /(?<![\u3400-\u9fff·])([\u3400-\u9fff·]{2,4})[^\S\n]*[（(]$/u.exec(
+    reader.folded.slice(Math.max(0, nameStart - 16), nameStart),
+  );
+  return before?.[1] !== undefined && isPersonName(before[1], reader.candidateSet);
 }
 
 /**

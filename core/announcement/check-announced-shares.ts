@@ -241,7 +241,7 @@ export class ShareCheck extends ArithmeticCheckBase {
       figure,
       {
         zh: `${partName.zh}${part}${people(figure.part)}占${wholeName.zh}${whole}${people(figure.whole)}的${exact}，应为${expectedZh}${cheng ? `，不是${statedZh}` : ''}`,
-        en: enCounts`${part} ${partName.en} of ${whole} ${wholeName.en} is ${exact}, so ${expectedEn}${cheng ? `, not ${statedEn}` : ''}`,
+        en: enCounts`${part} ${partName.en} of ${whole} ${wholeName.en} is ${exact}, which rounds to ${expectedEn}, not the ${statedEn} stated`,
       },
       expected,
     );
@@ -369,7 +369,7 @@ export class ShareCheck extends ArithmeticCheckBase {
       figure,
       {
         zh: `${zhParts}，占${wholeName.zh}${whole}人的${exact}，应为${expectedWords.zh}${cheng ? `，不是${statedZh}` : ''}`,
-        en: enCounts`${enParts} of ${whole} ${wholeName.en} is ${exact}, so ${expectedWords.en}${cheng ? `, not ${statedEn}` : ''}`,
+        en: enCounts`${enParts} of ${whole} ${wholeName.en} is ${exact}, which rounds to ${expectedWords.en}, not the ${statedEn} stated`,
       },
       expected,
     );
@@ -700,7 +700,8 @@ export class ShareCheck extends ArithmeticCheckBase {
     }));
     const zh = shares.map((share) => `占${share.name.zh}${share.value}的${share.exact}，应为${share.should}`);
     const en = shares.map(
-      (share) => enCounts`${share.exact} of the ${share.value} ${share.name.en}, so ${share.should}`,
+      (share) =>
+        enCounts`${share.exact} of the ${share.value} ${share.name.en}, which rounds to ${share.should}`,
     );
     this.judged.push({
       rule: 'share',
@@ -768,7 +769,9 @@ export class ShareCheck extends ArithmeticCheckBase {
       if (at >= 0) this.unjudged.splice(at, 1);
       const partName = termName(figure.part);
       const zh = shares.map((one) => `占${one.name.zh}${one.value}的${one.exact}，应为${one.should}`);
-      const en = shares.map((one) => enCounts`of ${one.value} ${one.name.en} ${one.exact}, so ${one.should}`);
+      const en = shares.map(
+        (one) => enCounts`of ${one.value} ${one.name.en} ${one.exact}, which rounds to ${one.should}`,
+      );
       this.judged.push({
         rule: 'share',
         right: false,

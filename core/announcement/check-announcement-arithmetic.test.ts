@@ -85,7 +85,7 @@ describe('a candidate’s share wrong of every base the notice states', () => {
     const [finding, ...more] = percentWarnings('66.3%');
     expect(more).toEqual([]);
     expect(finding?.expected).toBe('63.2% / 63.3% / 64.4%');
-    expect(finding?.messages.en).toContain('63.3291…% of the 1,598 ballots returned, so 63.3%');
+    expect(finding?.messages.en).toContain('63.3291…% of the 1,598 ballots returned, which rounds to 63.3%');
     expect(finding?.messages.en).toContain('no count stated gives 66.3%');
   });
 

@@ -37,6 +37,7 @@ import { judgeWrittenCalculations } from './judge-calculations.js';
 import { judgePointChanges } from './point-changes.js';
 import { judgeAgeChanges } from './age-changes.js';
 import { postBallotAccounts, roundBallotAccounts, sectionBallotAccounts } from './post-ballot-accounts.js';
+import { ofVoidVote } from './round-words.js';
 import {
   ArithmeticCheckBase,
   arithmeticRecord,
@@ -119,10 +120,10 @@ class CountCheck extends ArithmeticCheckBase {
     // A count of a sentence about another body (村务监督委员会由村民代表会议推选，收回选票31张) sets the account
     // only when the notice states no other: the committee's own counts come first.
     // So too the counts under another body's section (二、村务监督委员会选举 before 三、村民委员会选举).
-    const ordered = [
-      ...figures.figures.filter((figure) => !ofAnotherBody(figure)),
-      ...figures.figures.filter(ofAnotherBody),
-    ];
+    // A vote the notice declares void before its repeat (因参加投票的选民未过半，本次选举无效，…重新选举) sets it
+    // only when the notice states no other: the repeat's counts are the notice's account.
+    const last = (figure: AnnouncedFigure) => ofAnotherBody(figure) || ofVoidVote(settingOf(figure));
+    const ordered = [...figures.figures.filter((figure) => !last(figure)), ...figures.figures.filter(last)];
     for (const figure of ordered) {
       // Only counts plainly of the notice's own election enter its ballot account (comparable-mentions.ts),
       // in the setting of the first such count (not 上届…，参加投票1100人 beside this term's).

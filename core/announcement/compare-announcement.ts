@@ -130,7 +130,7 @@ export function compareAnnouncement(
         decimalText(figure.value) + '%',
         {
           zh: `公告“${quoted(figure)}”，但复核${partName.zh}${part}占${wholeName.zh}${whole}的${exact}，应为${expected}`,
-          en: enCounts`The notice states “${quoted(figure)}”, but in the recount ${part} ${partName.en} of ${whole} ${wholeName.en} is ${exact}, so ${expected}`,
+          en: enCounts`The notice states “${quoted(figure)}”, but in the recount ${part} ${partName.en} of ${whole} ${wholeName.en} is ${exact}, which rounds to ${expected}, not the ${decimalText(figure.value)}% stated`,
         },
       );
     }

@@ -30,11 +30,12 @@ export function aboveBeforeBareElected(previous: string, clause: string): string
   return found ? `${found[1]}均当选` : null;
 }
 
-// 上述人员得票均超过…半数, 以上当选人员均获得参加投票的选民过半数的选票: the same, in other words.
+// 上述人员得票均超过…半数, 以上人员所得票数均超过…半数, 以上当选人员均获得参加投票的选民过半数的选票: the
+// same, in other words.
 // 四、以上当选人员得票均超过…半数: the declaration may open a numbered section of its own (四、, 5., （三）);
 // its 以上 then speaks of the list of the section before, read since the last declaration.
 const ABOVE_SUBJECT =
-  /^[\s，,]*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．][^\S\n]*|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)][^\S\n]*)?((?:以上|上述)(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:人|名|位)(?:同志|候选人)?|(?:当选)?人员|同志))的?(?:(?:得票|票数)均?(?:超过|过|达到)[^，,。；;\d]{0,24}半数|均?(?:获得|获)[^，,。；;\d]{0,24}(?:过半数|半数以上)的?(?:选票|赞成票|票))[\s，,]*$/;
+  /^[\s，,]*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．][^\S\n]*|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)][^\S\n]*)?((?:以上|上述)(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:人|名|位)(?:同志|候选人)?|(?:当选)?人员|同志))的?(?:所?(?:得票数?|票数)均?(?:超过|过|达到)[^，,。；;\d]{0,24}半数|均?(?:获得|获)[^，,。；;\d]{0,24}(?:过半数|半数以上)的?(?:选票|赞成票|票))[\s，,]*$/;
 
 /**
  * 马光明、陈芳、田野、邓军得票均超过参加投票选民的半数，当选为…成员 (also 罗海燕、蒋文、廖国强3人得票均超过…): the
@@ -46,7 +47,7 @@ export function namesBeforeBareElected(previous: string, clause: string): string
   if (!/^[\s，,]*当选/.test(clause)) return null;
   const words = withoutEdgeMarks(previous).replace(SECTION_NUMERAL, '');
   // 张三、李四、王五得票超过参加投票选民的半数，当选: with 均 or without it.
-  const at = words.search(/(?:得票|票数)均?(?=超过|过|达到|不少于|不低于)|均?(?:获得|获)/);
+  const at = words.search(/所?(?:得票数?|票数)均?(?=超过|过|达到|不少于|不低于)|均?(?:获得|获)/);
   if (at <= 0 || !VOTES_MET.test(words.slice(at))) return null;
   let head = words.slice(0, at);
   const count = /(\d{1,2}|[一二三四五六七八九十]{1,3})(?:人|名|位)(?:同志|候选人)?$/.exec(head);
@@ -64,7 +65,7 @@ export function namesBeforeBareElected(previous: string, clause: string): string
 
 // 得票均超过参加投票选民的半数, 均获得参加投票的选民过半数的选票, 得票均不少于…三分之一: what the votes met.
 const VOTES_MET =
-  /^(?:(?:得票|票数)均?(?:超过|过|达到|不少于|不低于)[^，,。；;\d]{0,24}(?:半数|三分之一)|均?(?:获得|获)[^，,。；;\d]{0,24}(?:过半数|半数以上)的?(?:选票|赞成票|票))$/;
+  /^(?:所?(?:得票数?|票数)均?(?:超过|过|达到|不少于|不低于)[^，,。；;\d]{0,24}(?:半数|三分之一)|均?(?:获得|获)[^，,。；;\d]{0,24}(?:过半数|半数以上)的?(?:选票|赞成票|票))$/;
 
 /** 四、, 5., （三）: the numeral opening a numbered section, no name. */
 const SECTION_NUMERAL =

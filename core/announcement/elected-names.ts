@@ -14,6 +14,7 @@ import { isPersonName } from './person-name.js';
 import type { ContestResolver } from './resolve-contest.js';
 import type { Sentence } from './segment-text.js';
 import type { SentenceState } from './sentence-state.js';
+import { personBracket } from './person-bracket.js';
 
 /** Who a 当选 (elected) declares: names in its clause, or those whose votes were just read. */
 
@@ -174,7 +175,14 @@ function afterColon(folded: string, from: number, to: number): number {
  * [from, to) is such a list.
  */
 const DESCRIBED_WINNER =
-  /[^\S\n]*([\u3400-\u9fff·]{2,8}?)(?:同志)?[^\S\n]*(?:([(（][男女](?:[)）]|[,，、][^（()）\n]{1,40}[)）]))[^\S\n]*)?([、,，和及与]|$)/y;
+  /[^\S\n]*([\u3400-\u9fff·]{2,8}?)(?:同志)?[^\S\n]*(?:[(（]([^（()）\n]{1,60})[)）][^\S\n]*)?([、,，和及与]|$)/y;
+/**
+ * A bracket that marks a person (DESCRIBED_WINNER): opening with the sex (（女）, （男，44岁，村党支部书记）), or a
+ * person's bracket that writes the sex after the votes or the words of the description (（得票1021票，女）,
+ * person-bracket.ts).
+ */
+const describesPerson = (inside: string): boolean =>
+  /^[男女](?:$|[,，、])/u.test(inside) || (personBracket(inside)?.sex ?? null) !== null;
 export function describedWinners(folded: string, from: number, to: number): TextSpan[] | null {
   const stretch = folded.slice(from, to).replace(/(?:均|都|等)$/u, '');
   const names: TextSpan[] = [];
@@ -187,7 +195,10 @@ export function describedWinners(folded: string, from: number, to: number): Text
     const head = names.length === 0 ? (PIECE_HEAD.exec(written)?.[0].length ?? 0) : 0;
     const at = match.index + match[0].indexOf(written) + head;
     names.push([from + at, from + at + written.length - head]);
-    if (match[2] !== undefined) bracketed = true;
+    if (match[2] !== undefined) {
+      if (!describesPerson(match[2])) return null;
+      bracketed = true;
+    }
     if (match[3] === '') break;
   }
   return bracketed && names.length > 0 && DESCRIBED_WINNER.lastIndex === stretch.length ? names : null;
@@ -462,10 +473,14 @@ export function declareAbove(
   // 以上3人当选为…居民委员会成员 below 应到居民代表68名 (the voters of an election by them): the declaration
   // names the body it elects to.
   const ofTheCommittee = namesTheCommitteeAlone(text);
+  // 以上3人当选为…居务监督委员会成员: the declaration names the other body it elects to.
+  const declaredTo = sectionOfAnotherBody(text);
   for (const figure of votes) {
-    const body = ofTheCommittee
-      ? null
-      : sectionOfAnotherBody(reader.folded.slice(since + 1, figure.origin.span?.[0] ?? since + 1));
+    const body =
+      declaredTo ??
+      (ofTheCommittee
+        ? null
+        : sectionOfAnotherBody(reader.folded.slice(since + 1, figure.origin.span?.[0] ?? since + 1)));
     const key = `${body ?? ''}|${figure.contest?.text ?? ''}`;
     const entry = byContest.get(key) ?? { contest: figure.contest, body, names: [] };
     entry.names.push(figure.candidate);

@@ -5,7 +5,7 @@ import type { TextSpan, WrittenCalculation } from './announced-figures.js';
  * abstracts give them: `9 of 312 (2.9%)`, `38.5% (120 of 312)`, `women make up 33.3% of the new committee
  * (2 of 6)`, `1,932 of the 2,145 eligible voters cast ballots, a turnout of 90.1%`, `a majority of 1,204
  * votes out of 2,311 ballots cast, or 52.1%`, `Of the 1,908 registered voters, 1,654 voted (86.7%)`,
- * `won 1,204 votes, or 52.1% of the 2,311 ballots cast`.
+ * `won 1,204 votes, or 52.1% of the 2,311 ballots cast`, `Voter turnout: 1,102/1,388 (79.4%)`.
  * The share is the part over the whole the sentence itself names, whatever they count, so it is judged
  * as a calculation written out (judge-calculations.ts), without giving either number a meaning.
  *
@@ -90,6 +90,15 @@ const SHARE_THEN_FRACTION = new RegExp(
   String.raw`(?<![\d.])${SHARE}((?:${SP}of(?:${SP}[A-Za-z'’-]+){1,5}?)?)(?:${SP})?\((?:${SP})?${FRACTION}((?:${SP}[A-Za-z'’-]+){0,2})(?:${SP})?\)`,
   'gi',
 );
+/**
+ * `Voter turnout: 1,102/1,388 (79.4%)`, `Valid ballots: 1,090/1,102 (98.9%)`: a part and its whole parted by a
+ * slash, then the share alone in brackets. Never a run of slashes (`2026/11/28`), nor a number glued to a
+ * point or another slash on either side.
+ */
+const SLASH_FRACTION_THEN_SHARE = new RegExp(
+  String.raw`(?<![\d.,/])${INT}[ \t]*\/[ \t]*${INT}(?![ \t]*\/)(?:${SP})?\((?:${SP})?${SHARE}(?:${SP})?\)`,
+  'gi',
+);
 /** `Of the 1,908 registered voters, 1,654 voted (86.7%)`: the whole first, then the part. */
 const WHOLE_THEN_PART = new RegExp(
   String.raw`\b(?:of|among)${SP}(?:the|its|our|all)${SP}${INT}${WHOLE_WORDS},(?:${SP})?${INT}${WORDS}${JOIN}`,
@@ -137,8 +146,14 @@ interface Found {
 }
 
 export function englishFractions(folded: string, original: string): WrittenCalculation[] {
-  if (!/\bof\b/i.test(folded)) return [];
+  const slashed = folded.includes('/');
+  if (!slashed && !/\bof\b/i.test(folded)) return [];
   const found: Found[] = [];
+  if (slashed)
+    for (const match of folded.matchAll(SLASH_FRACTION_THEN_SHARE)) {
+      const [text, part = '', all = '', share = '', decimals = ''] = match;
+      found.push({ at: match.index, text, part, whole: all, share, decimals, words: '' });
+    }
   // The share is in one of JOIN's two places (a bracket, or after a comma): whichever matched.
   const joined = (match: RegExpExecArray, part: string, all: string, words: string): Found => {
     const [a, ad = '', b, bd = '', c, cd = ''] = match.slice(-6);

@@ -103,10 +103,10 @@ export function englishPlaceHeadings(text: string): readonly PlaceHeading[] {
 
 /**
  * A line that is only a village's or community's name, after a list's number or not: `一、东村`,
- * `（二）西岭村：`, `2. 南坪社区`. Not a whole place (全村, 本社区, 各村), which names no one of several.
+ * `（二）西岭村：`, `2. 南坪社区`, and with how it voted in brackets after it (`一、东门社区（户代表投票）`). Not a whole place (全村, 本社区, 各村), which names no one of several.
  */
 const CHINESE_PLACE_HEADING =
-  /(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?[^\S\n]*((?![全本该各每此])[\u4e00-\u9fff\d]{1,10}?(?:村|社区|投票站|投票点|投票箱))[^\S\n]*(?:[：:][^\S\n]*)?$/my;
+  /(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?[^\S\n]*((?![全本该各每此])[\u4e00-\u9fff\d]{1,10}?(?:村|社区|投票站|投票点|投票箱))[^\S\n]*(?:[（(][^\d\n（）()：:]{1,16}[）)][^\S\n]*)?(?:[：:][^\S\n]*)?$/my;
 /**
  * A line that opens with the whole place or its total after such headings (`全村合计：登记选民1318人`,
  * `合计`, `全镇`): what follows is no one place's, and counts under it are the notice's own.

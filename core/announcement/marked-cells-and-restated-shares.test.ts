@@ -46,7 +46,7 @@ describe('a share written in 成', () => {
       '1,300 voters who cast a ballot out of 2,000 registered voters is 65.0000%; the notice states 6成7 (67%), but rounded it is 65% (6成5)',
     );
     expect(wrong.findings.map((finding) => finding.message)).toEqual([
-      'The notice states “参选率6成7”, but 1,300 voters who cast a ballot of 2,000 registered voters is 65.0000%, so 65% (6成5), not 6成7 (67%)',
+      'The notice states “参选率6成7”, but 1,300 voters who cast a ballot of 2,000 registered voters is 65.0000%, which rounds to 65% (6成5), not the 6成7 (67%) stated',
     ]);
     const right = work(text(1300, '六成五'));
     expect(right.findings).toEqual([]);

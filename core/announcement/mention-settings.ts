@@ -3,7 +3,14 @@ import type { Sentence } from './segment-text.js';
 import { countResidue, votesResidue } from './comparable-mentions.js';
 import { bodyFinder, COMMITTEE_NAMES, COMMITTEE_WORDS, kindsBut, OTHER_BODY_WORDS } from './body-words.js';
 import { namesTheCommitteeAlone, sectionOfAnotherBody } from './other-body.js';
-import { namesFirstRound, onlyFirstRound, OWN_ROUND_WORDS, withoutNegatedRounds } from './round-words.js';
+import {
+  firstAndRunoff,
+  namesFirstRound,
+  onlyFirstRound,
+  OWN_ROUND_WORDS,
+  VOID_VOTE,
+  withoutNegatedRounds,
+} from './round-words.js';
 
 /**
  * The time and stage a sentence sets for the figures stated after it in that sentence
@@ -20,7 +27,7 @@ import { namesFirstRound, onlyFirstRound, OWN_ROUND_WORDS, withoutNegatedRounds 
  * 较上一届, 与上届相比) changes one figure and sets no other: it is no setting.
  */
 const SETTING_WORDS =
-  /(?<![比较与])(?:上一?届|往届|历届)(?!相比)|去年|前年|(?<!\d)\d{4}年(?!\s*\d{1,2}\s*月)|第[一二三四五六七八九十\d]+届|第[一二三四五六七八九十\d]+(?:轮|次(?:投票)?)|另行选举|补选|预选|初选|重新选举|再次选举|\b(?:first|second|third|final) round\b|\bround (?:one|two|three|[1-9])\b(?![^\S\n]*[,.]\d)|\brun-?off\b|\bre-?vote\b|\b(?:last|previous) (?:election|term|vote)\b|\bin (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:election|vote|poll)s?\b/gi;
+  /(?<![比较与])(?:上一?届|往届|历届)(?!相比)|去年|前年|(?<!\d)\d{4}年(?!\s*\d{1,2}\s*月)|第[一二三四五六七八九十\d]+届|第[一二三四五六七八九十\d]+(?:轮|次(?:投票)?)|另行选举|补选|预选|初选|重新选举|再次选举|宣告无效的投票|\b(?:first|second|third|final) round\b|\bround (?:one|two|three|[1-9])\b(?![^\S\n]*[,.]\d)|\brun-?off\b|\bre-?vote\b|\b(?:last|previous) (?:election|term|vote)\b|\bin (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:election|vote|poll)s?\b/gi;
 
 /**
  * Bodies a sentence says it speaks of (选举村民代表，参加投票1300人 and 选举村委会，参加投票1322人: two
@@ -55,11 +62,7 @@ const OWN_TERM = /^(?:第[一二三四五六七八九十\d]+届|\d{4}年|in (?:1
  * 上届 and rounds are never the notice's own, but for a first round where the text names no other round
  * (`In the first round, Wang Fang was elected with 780 votes` and no runoff): it is the only round stated.
  */
-function ownTerms(
-  folded: string,
-  figures: readonly AnnouncedFigure[],
-  firstRoundOwn: boolean,
-): ReadonlySet<string> {
+function ownTerms(folded: string, figures: readonly AnnouncedFigure[], firstRoundOwn: boolean): Set<string> {
   const preamble = preambleOf(folded, figures);
   return new Set([
     ...(preamble.match(SETTING_WORDS) ?? []).filter((word) => OWN_TERM.test(word)),
@@ -68,6 +71,12 @@ function ownTerms(
     ...(onlyFirstRound(folded) ? (folded.match(SETTING_WORDS) ?? []).filter(namesFirstRound) : []),
     // A notice of a runoff to come (runoff-to-come.ts) reports the first round: its words set no other round.
     ...(firstRoundOwn ? (folded.match(SETTING_WORDS) ?? []).filter(namesFirstRound) : []),
+    // A notice of both rounds whose headings name no round of their own (第一轮投票：参加投票的选民1388人… 第二轮投票：
+    // 参加投票的选民1204人…) reports its election from the first round: the first round's counts are the
+    // election's own, beside the register stated with no round, and the runoff's stay the runoff's.
+    ...(firstAndRunoff(folded) && headingRounds(preamble).length === 0
+      ? (folded.match(SETTING_WORDS) ?? []).filter(namesFirstRound)
+      : []),
   ]);
 }
 
@@ -116,7 +125,9 @@ export function withSettings(
   const starts = sentences.map((sentence) => sentence.start);
   const { headings, bodySections, blockHeadings } = paragraphHeadings(folded, sentences);
   const own = ownTerms(folded, figures, firstRoundOwn);
+  if (voidVoteDeclared(folded, sentences, figures) !== null) for (const word of REPEAT_SETTING) own.add(word);
   const afterRunoff = sentencesAfterRunoff(folded, sentences);
+  const voidVote = sentencesOfVoidVote(folded, sentences, figures);
   const titleBodies = new Set(headingBodies(preambleOf(folded, figures)));
   // Where each figure stands, in text order, to cut the other figures out of a lead (below).
   const spans = figures
@@ -184,7 +195,10 @@ export function withSettings(
     const thisTerm = afterThisTerm(words);
     const setting =
       thisTerm === null
-        ? settingWords(`${afterRunoff[index] ? '另行选举 ' : ''}${headings[index] ?? ''} ${words}`, own)
+        ? settingWords(
+            `${voidVote[index] ? `${VOID_VOTE} ` : ''}${afterRunoff[index] ? '另行选举 ' : ''}${headings[index] ?? ''} ${words}`,
+            own,
+          )
         : settingWords(thisTerm, own);
     const section = bodyWords(bodySections[index] ?? '');
     // 村民委员会：主任张三得票1210票, or 村民委员会： on a line of its own over them: the body of the heading is
@@ -239,6 +253,55 @@ function sentencesAfterRunoff(folded: string, sentences: readonly Sentence[]): b
 }
 
 const RUNOFF_NAMED = /另行选举/;
+
+/**
+ * A vote the notice itself declares void (因参加投票的选民未过半，本次选举无效，定于12月6日重新选举; 收回选票多于
+ * 发出选票，本次投票无效，当场重新投票) and the repeat it then reports: the figures on the declaration's line up to
+ * its end are of the void vote, a stage of their own (VOID_VOTE), and the repeat's words (重新选举, 再次选举) name
+ * the notice's own election. Before, the void vote's 812 voters of 1,760 were judged as the notice's
+ * quorum and its election called void, and a repeat's ballots were compared with the void vote's as one
+ * figure stated twice. Only a declaration (本次/此次 … 无效, or 因 … 无效; not a rule quoted, 未过半数的，选举无效)
+ * with a repeat named in it or after it and a figure after it.
+ */
+const VOID_DECLARED =
+  /(?:本次|此次|这次|该次)(?:选举|投票)(?:结果)?无效|因[^。；;\n]{0,40}?(?:选举|投票)(?:结果)?无效/;
+const REPEAT_NAMED = /重新选举|重新投票|重新进行(?:选举|投票)|二次选举|再次选举|再次投票/;
+const REPEAT_SETTING = ['重新选举', '再次选举'];
+
+/** The index of the sentence declaring a vote void before a repeat reported after it (VOID_DECLARED), or null. */
+function voidVoteDeclared(
+  folded: string,
+  sentences: readonly Sentence[],
+  figures: readonly AnnouncedFigure[],
+): number | null {
+  let last = 0;
+  for (const figure of figures) last = Math.max(last, figure.origin.span?.[0] ?? 0);
+  const index = sentences.findIndex((sentence) => {
+    const words = folded.slice(sentence.start, sentence.end);
+    return VOID_DECLARED.test(words) && !/的[，,]\s*(?:选举|投票)(?:结果)?无效/.test(words);
+  });
+  const sentence = sentences[index];
+  if (sentence === undefined || last < sentence.end) return null;
+  return REPEAT_NAMED.test(folded.slice(sentence.start)) ? index : null;
+}
+
+/** Which sentences are of the void vote (voidVoteDeclared): its line's sentences up to the declaration. */
+function sentencesOfVoidVote(
+  folded: string,
+  sentences: readonly Sentence[],
+  figures: readonly AnnouncedFigure[],
+): boolean[] {
+  const declared = voidVoteDeclared(folded, sentences, figures);
+  const of = sentences.map(() => false);
+  if (declared === null) return of;
+  for (let at = declared; at >= 0; at -= 1) {
+    of[at] = true;
+    const sentence = sentences[at]!;
+    const before = sentences[at - 1];
+    if (before === undefined || /[\r\n]/.test(folded.slice(before.end, sentence.start))) break;
+  }
+  return of;
+}
 
 /**
  * A sentence that opens with another body than the committee (`村务监督委员会由村民代表会议推选，实到村民代表31人，

@@ -48,13 +48,14 @@ describe('a 当选 in brackets after each candidate of a line', () => {
 });
 
 describe('a 得票率 after votes the reader could not read', () => {
-  // 吕燕（女，得票842票，得票率70.4%）: the 842 is unread, so the 70.4% after it is of no votes read; it is not
-  // 严峰's, read before it.
+  // 吕燕（女，连任，得票842票，得票率70.4%）: 连任 qualifies the votes, so the 842 is unread and the 70.4% after it
+  // is of no votes read; it is not 严峰's, read before it. (Her bracket of sex and votes alone is read:
+  // person-brackets.test.ts.)
   const NOTICE = (share = '72.4') =>
     [
       '水口村村民委员会选举结果公告',
       '本村登记选民1410人，参加投票的选民1198人，参选率85.0%。收回选票1196张，有效票1190张，无效票6张。',
-      `当选名单：主任 严峰（得票866票，得票率${share}%）；委员 吕燕（女，得票842票，得票率70.4%）、施展（得票803票，得票率67.1%）。`,
+      `当选名单：主任 严峰（得票866票，得票率${share}%）；委员 吕燕（女，连任，得票842票，得票率70.4%）、施展（得票803票，得票率67.1%）。`,
       '水口村村民选举委员会',
     ].join('\n');
 

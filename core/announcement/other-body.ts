@@ -9,7 +9,22 @@ import { bodyFinder, kindsBut } from './body-words.js';
  * election's ballots. Not 两委 (the committee's own with the party's), 村民小组 (a place as often as a
  * body) nor 代表 alone (户代表 are voters).
  */
-const otherBodies = bodyFinder(kindsBut('committee', 'both-committees', 'groups', 'any-representatives'));
+const bodiesNamed = bodyFinder(kindsBut('committee', 'both-committees', 'groups', 'any-representatives'));
+const otherBodies = (words: string) => bodiesNamed(withoutRepresentativesVoting(words));
+
+/**
+ * 居民代表 named as the voters of the committee's own election, never a body it elects: 应到居民代表65人,
+ * 实到居民代表61人, 参加投票居民代表的半数, 召开居民代表会议, 采取居民代表投票方式. Blanked (their length kept, so
+ * that places in the words stay) before the bodies are looked for: a declaration `以上人员所得票数均超过参加投票
+ * 居民代表的半数，当选有效` elects its winners to the committee, not to the 居民代表.
+ */
+function withoutRepresentativesVoting(words: string): string {
+  return words.includes('居民代表') ? words.replace(REPRESENTATIVES_VOTING, blank) : words;
+}
+
+const REPRESENTATIVES_VOTING =
+  /(?<=(?:应到|实到|到会|出席|参加投票|参与投票|参加选举|投票)的?)居民代表|居民代表(?=的?(?:过?半数|三分之二)|会议|大会|投票)/g;
+const blank = (written: string): string => '＿'.repeat(written.length);
 
 /**
  * The other body a declaration elects to (当选为居务监督委员会成员), or null when it names none, or when

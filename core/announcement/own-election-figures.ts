@@ -1,6 +1,7 @@
 import type { Bilingual } from '../model/finding.js';
 import type { AnnouncedFigures, CountFigure, VotesFigure } from './announced-figures.js';
 import { differentSettings, ofAnotherBody, settingOf, type Refusal } from './comparable-mentions.js';
+import { ofVoidVote } from './round-words.js';
 
 /**
  * A notice often reports more than the election it is of: the 预选 of its candidates by the villagers'
@@ -22,9 +23,11 @@ function referenceCount(figures: AnnouncedFigures): CountFigure | undefined {
   );
   // Not a count of a sentence about another body (村务监督委员会由村民代表会议推选，收回选票31张) or under its
   // section (村务监督委员会选举：参加投票600人 before 村民委员会选举：…) when there is another.
+  // Nor a count of a vote the notice declares void before reporting its repeat (本次选举无效，…重新选举).
   return (
     counts.find((count) => settingOf(count) === '' && !ofAnotherBody(count)) ??
     counts.find((count) => settingOf(count) === '') ??
+    counts.find((count) => !ofVoidVote(settingOf(count))) ??
     counts[0]
   );
 }

@@ -297,12 +297,13 @@ const ENGLISH_IN_PLACE =
   /\b[Ii]n[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})(?:[^\S\n]+(?:village|hamlet|group|team|community))?/g;
 /**
  * What may stand between such a place and its count: a comma and `where` or `with` (`in Liujia, where
- * 1,204 of 1,388 …`), then words with no clause mark and no capital (a number's own comma aside, and a
+ * 1,204 of 1,388 …`; `in Qianjia it was 76.4 percent, where 1,003 of …`: `where` after the place's own
+ * share is of that place too), then words with no clause mark and no capital (a number's own comma aside, and a
  * comma that opens the clause's own turnout: `, a turnout of 80.3% of its 927 registered voters`, `, or`). Another
  * name (`in Liujia and Zhoujia 2,106 voted`), a full stop, `;` or a clause's comma ends the place's reach.
  */
 const AFTER_MID_PLACE =
-  /^(?:[^\S\n]*,[^\S\n]*(?:where|with)\b)?(?:[^,;.:!?()\n\d[A-Z]|\d(?:[,.]\d)?|,[^\S\n]*(?:a[^\S\n]+turnout[^\S\n]+of|or)[^\S\n])*$/;
+  /^(?:[^\S\n]*,[^\S\n]*(?:where|with)\b|(?:[^,;.:!?()\n\d[A-Z]|\d(?:[,.]\d)?)*,[^\S\n]*where\b)?(?:[^,;.:!?()\n\d[A-Z]|\d(?:[,.]\d)?|,[^\S\n]*(?:a[^\S\n]+turnout[^\S\n]+of|or)[^\S\n])*$/;
 
 /**
  * The place a sentence names in its middle, right before a count's clause (`Turnout was 86.7% in Liujia,
@@ -349,7 +350,7 @@ export function englishPlaceAfterShare(after: string, opening: string): string |
 }
 
 /** A capitalised name as a place, lower-cased: null when it is a month, a day or such, or the notice's own. */
-function ownOrPlace(name: string, opening: string): string | null {
+export function ownOrPlace(name: string, opening: string): string | null {
   if (NOT_A_NAMED_PLACE.test(name) || /^(?:round|first|second|third|total|overall|all)\b/i.test(name))
     return null;
   const lower = name.toLowerCase().replace(/\s+/g, ' ');

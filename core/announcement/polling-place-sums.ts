@@ -275,9 +275,11 @@ const isPlainCount = (token: NumberToken): boolean =>
 
 /**
  * A polling place, the one list of them both shapes read: the central venue, a numbered sub-venue,
- * station, point, group or box, a sub-venue alone (分会场, where there is one), the mobile box.
+ * station, point, group or box, a sub-venue named by the grid, group, building or courtyard it stands in
+ * (第2网格分会场, 第三居民小组分会场, 18号楼分会场, 3号院分会场), a sub-venue alone (分会场, where there is
+ * one), the mobile box.
  */
-const PLACE_WORD = String.raw`(?:中心会场|主会场|第[一二三四五六七八九十\d]{1,3}(?:分会场|投票站|投票点|投票小组|投票箱)|分会场|流动票箱|流动投票箱)`;
+const PLACE_WORD = String.raw`(?:(?:第[一二三四五六七八九十\d]{1,3}(?:网格|居民小组|村民小组|小组)|\d{1,3}号(?:楼|院))分会场|中心会场|主会场|第[一二三四五六七八九十\d]{1,3}(?:分会场|投票站|投票点|投票小组|投票箱)|分会场|流动票箱|流动投票箱)`;
 
 /** A place, with a note in brackets after it: 第一投票站（中心会场）. */
 const STATION = new RegExp(String.raw`^(${PLACE_WORD})(?:[（(][^）)]{0,8}[)）])?`);

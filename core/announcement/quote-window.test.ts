@@ -85,3 +85,62 @@ describe('a figure whose words open a line', () => {
     for (const text of quoted) expect(text).toBe(text.trim());
   });
 });
+
+describe('quoteWindow and brackets cut at its edges', () => {
+  const quote = (text: string, figure: string) => {
+    const at = text.indexOf(figure);
+    return quoteWindow(text, 0, text.length, [at, at + figure.length]);
+  };
+  const halves = (quoted: string) => {
+    let depth = 0;
+    for (const char of quoted) {
+      if ('（('.includes(char)) depth++;
+      else if ('）)'.includes(char) && --depth < 0) return true;
+    }
+    return depth !== 0;
+  };
+
+  it('leaves out a closing bracket whose opening the window cut off, far before it', () => {
+    const text =
+      '村民委员会主任候选人王林（男，四十七岁，高中文化程度，现任村党支部书记兼村委会主任）本次得票812票，其余略';
+    const quoted = quote(text, '812');
+    expect(quoted).toBe('…本次得票812票，其余略');
+    expect(halves(quoted)).toBe(false);
+  });
+
+  it('brings in the opening bracket when it lies just past the window', () => {
+    const text = '甲'.repeat(30) + '（' + '乙'.repeat(24) + '得票812票）' + '丙'.repeat(30);
+    const quoted = quote(text, '812');
+    expect(quoted.startsWith('…（')).toBe(true);
+    expect(halves(quoted)).toBe(false);
+  });
+
+  it('ends before an opening bracket whose closing the window cut off', () => {
+    const text = '本次得票812票，另有王林（男，四十七岁，高中文化程度，现任村党支部书记兼村委会主任）';
+    const quoted = quote(text, '812');
+    expect(quoted).toBe('本次得票812票，另有王林…');
+    expect(halves(quoted)).toBe(false);
+  });
+
+  it('drops the opening bracket a figure stands in when its closing is far past the window', () => {
+    const text = '王林（得票812票，' + '乙'.repeat(40) + '）';
+    const quoted = quote(text, '812');
+    expect(halves(quoted)).toBe(false);
+    expect(quoted).toContain('得票812票');
+  });
+
+  it('keeps whole brackets as they are', () => {
+    expect(quote('当选委员王林（男，得票812票）、李华（女）', '812')).toBe(
+      '当选委员王林（男，得票812票）、李华（女）',
+    );
+  });
+
+  it('never shows half a bracket pair in the unread numbers of a notice with long brackets', () => {
+    const notice =
+      '选举结果公告\n' +
+      '王林（男，现任本村党支部书记兼村委会主任，曾任村委会委员）带领本村修路35公里（其中硬化道路和绿化工程及其他配套设施建设）。\n';
+    const figures = readAnnouncementText(notice);
+    expect(figures.unread.length).toBeGreaterThan(0);
+    for (const unread of figures.unread) expect(halves(unread.context)).toBe(false);
+  });
+});

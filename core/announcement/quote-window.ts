@@ -27,8 +27,127 @@ export function quoteWindow(text: string, from: number, to: number, span: readon
     while (start < span[0] && LEADING_SKIP.test(text[start]!)) start += 1;
   }
   if (cutAfter) while (end > span[1] && joined(text, end)) end -= 1;
-  const inner = text.slice(start, end).trim();
-  return (cutBefore ? '…' : '') + inner + (cutAfter ? '…' : '');
+  const balanced = withPairedBrackets(text, from, to, span, start, end);
+  const inner = text.slice(balanced.start, balanced.end).trim();
+  return (cutBefore || balanced.cutBefore ? '…' : '') + inner + (cutAfter || balanced.cutAfter ? '…' : '');
+}
+
+const OPENING = /[（(]/u;
+const CLOSING = /[）)]/u;
+const LINE_BREAK_CHAR = /[\n\r\u2028\u2029]/u;
+/** How far a quote reaches past its window for the other half of a bracket it holds half of. */
+const PAIR_REACH = 8;
+
+/**
+ * The window [start, end) with no half of a bracket pair at its edges: a bracket whose other half the
+ * window cut off is brought in with it when that half lies within PAIR_REACH characters on the same
+ * line, and otherwise left out, the window cut inward past it (never into the figure's own span), so
+ * that a quote never shows a stray （ or ）. Each quote costs at most its window and PAIR_REACH either side.
+ */
+function withPairedBrackets(
+  text: string,
+  from: number,
+  to: number,
+  span: readonly [number, number],
+  start: number,
+  end: number,
+): { start: number; end: number; cutBefore: boolean; cutAfter: boolean } {
+  let cutBefore = false;
+  let cutAfter = false;
+  // Closing brackets before the figure that nothing in the window opens: the last such one.
+  let depth = 0;
+  let strayClose = -1;
+  for (let at = start; at < span[0]; at++) {
+    const char = text[at]!;
+    if (OPENING.test(char)) depth++;
+    else if (CLOSING.test(char)) {
+      if (depth > 0) depth--;
+      else strayClose = at;
+    }
+  }
+  if (strayClose >= 0) {
+    const opened = pairBefore(text, from, start);
+    if (opened >= 0) start = opened;
+    else {
+      start = strayClose + 1;
+      while (start < span[0] && LEADING_SKIP.test(text[start]!)) start += 1;
+      cutBefore = true;
+    }
+  }
+  // Brackets opened before the figure and not closed before it, to be closed after it.
+  let open = 0;
+  let firstOpen = -1;
+  for (let at = start; at < span[0]; at++) {
+    const char = text[at]!;
+    if (OPENING.test(char)) {
+      if (open === 0) firstOpen = at;
+      open++;
+    } else if (CLOSING.test(char) && open > 0) open--;
+  }
+  // After the figure: closings of those, then brackets of its own.
+  let after = 0;
+  let strayOpenAfter = -1;
+  for (let at = span[1]; at < end; at++) {
+    const char = text[at]!;
+    if (OPENING.test(char)) {
+      if (after === 0) strayOpenAfter = at;
+      after++;
+    } else if (CLOSING.test(char)) {
+      if (after > 0) {
+        after--;
+        if (after === 0) strayOpenAfter = -1;
+      } else if (open > 0) open--;
+      else {
+        // A closing bracket after the figure that nothing in the window opens: its opening is cut off
+        // before; the quote ends before it.
+        const opened = pairBefore(text, from, start);
+        if (opened >= 0) start = opened;
+        else {
+          end = at;
+          cutAfter = true;
+          break;
+        }
+      }
+    }
+  }
+  if (after > 0 && strayOpenAfter >= 0) {
+    const closed = pairAfter(text, to, end);
+    if (closed >= 0) end = closed;
+    else {
+      end = strayOpenAfter;
+      cutAfter = true;
+    }
+  }
+  if (open > 0 && firstOpen >= 0) {
+    const closed = pairAfter(text, to, end);
+    if (closed >= 0) end = closed;
+    else {
+      start = firstOpen + 1;
+      while (start < span[0] && LEADING_SKIP.test(text[start]!)) start += 1;
+      cutBefore = true;
+    }
+  }
+  return { start, end, cutBefore, cutAfter };
+}
+
+/** Where a bracket opens within PAIR_REACH characters before `start` on its line, not before `from`; -1 if none. */
+function pairBefore(text: string, from: number, start: number): number {
+  for (let at = start - 1; at >= Math.max(from, start - PAIR_REACH); at--) {
+    const char = text[at]!;
+    if (LINE_BREAK_CHAR.test(char) || CLOSING.test(char)) return -1;
+    if (OPENING.test(char)) return at;
+  }
+  return -1;
+}
+
+/** The end just past a closing bracket within PAIR_REACH characters after `end` on its line, before `to`; -1 if none. */
+function pairAfter(text: string, to: number, end: number): number {
+  for (let at = end; at < Math.min(to, end + PAIR_REACH); at++) {
+    const char = text[at]!;
+    if (LINE_BREAK_CHAR.test(char) || OPENING.test(char)) return -1;
+    if (CLOSING.test(char)) return at + 1;
+  }
+  return -1;
 }
 
 /** Spaces and the marks that join a clause to the one before it, left off where a quote is cut. */

@@ -71,7 +71,7 @@ import { registerBalances, registerChanges, withoutSummedChanges } from './regis
 import { runoffToCome } from './runoff-to-come.js';
 import { recallVoteWords } from './recall-vote.js';
 import { englishBallotsSplit } from './english-ballots-split.js';
-import { onlyFirstRoundWords } from './round-words.js';
+import { blankNegatedRounds, onlyFirstRoundWords, RUNOFF_WORDS } from './round-words.js';
 import { recallBallotPartition } from './recall-ballots.js';
 import { hongKongWords } from './hong-kong-election.js';
 import { votedAfterPeople } from './voted-after.js';
@@ -129,6 +129,7 @@ import {
   englishPlaceAfterCount,
   englishPlaceAfterShare,
   englishPlaceMidSentence,
+  ownOrPlace,
   englishPlaceOpening,
   englishWiderPlace,
   placeBefore,
@@ -156,6 +157,7 @@ import {
 } from './candidate-votes.js';
 import { percentFigure } from './percent-figure.js';
 import { placesAmong } from './places-among.js';
+import { placesElidedAfterTotal } from './places-elided.js';
 import { countPerUnit } from './per-unit.js';
 import { validStatedAsPartOfBallots } from './english-valid-ballots.js';
 import { noteAttendance } from './attendance-base.js';
@@ -471,6 +473,22 @@ const PLACES_DONE = /完成|实现|选举成功|一次性/;
 const OTHER_THINGS_COUNTED =
   /^\s*(?:村民小组|居民小组|小组|组|党支部|支部|党小组|党组织|合作社|投票站|投票点|分会场|会场|票箱|项目|方面|问题)/;
 /**
+ * 全村1,204人中1,102人投票: a count of people named by the whole place alone (全村, 本村, 该社区, 全镇), then 中
+ * and those who voted: the place's people — its population, or its registered voters? The text does not
+ * say, so the count is never taken as the electorate (nor as a group): listed unread.
+ */
+const WHOLE_PLACE_ALONE =
+  /^(?:选举日|选举当[日天]|投票日|当[日天])?(?:全|本|该)(?:村|社区|居|镇|乡|组|小组)(?:共有?|有)?$/;
+const VOTERS_AFTER = /^[^。；;\n]{0,16}(?:投票|参选|参加选举|参加了选举|领取选票)/;
+function wholePlacePeopleBeforeVoters(label: string, trailer: string, after: string): boolean {
+  return (
+    WHOLE_PLACE_ALONE.test(label.replace(/[\s,，:：]/g, '')) &&
+    /^[^\S\n]*中[^\S\n]*[，,]?$/.test(trailer) &&
+    VOTERS_AFTER.test(after)
+  );
+}
+
+/**
  * A bracket opened before a figure and not closed: 51人（其中全日制大专及以上5人）. Read on at most
  * LABEL_REACH (64) characters before the figure (sinceLast in readNumber), so its restarts are bounded.
  */
@@ -540,6 +558,50 @@ function votedOfElectorate(unit: string | null, trailer: string, after: string):
   return unit === null && OF_BEFORE_ELECTORATE.test(trailer) && ELECTORATE_THEN_VOTED.test(after);
 }
 
+/**
+ * `…in Zhoujia, where 902 of 1,254 voted` (`where 902 of the 1,254 cast ballots`): a bare fraction in a
+ * clause opened by `where` after a place, in a sentence of turnout. The count before `of` is the voters of
+ * that place, the count after it the electorate they are of (english-bare-fraction.test.ts). Only with no
+ * noun on either count and the verb right after the whole, ending the clause: `voted three years ago`,
+ * `voted by noon` are of another time, and `902 of 1,254 households voted` counts households.
+ */
+const WHERE_BEFORE_PART = /\bwhere[^\S\n]+$/i;
+const WHERE_PART_OF =
+  /\bwhere[^\S\n]+\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+of[^\S\n]+(?:(?:the|its)[^\S\n]+)?$/i;
+const BARE_PART_OF = /^\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+of[^\S\n]+(?:(?:the|its)[^\S\n]+)?(?=\d)/i;
+const BARE_WHOLE_VOTED =
+  /^\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+(?:voted|cast[^\S\n]+(?:their[^\S\n]+)?(?:ballots|votes)|turned[^\S\n]+out|took[^\S\n]+part)(?=[^\S\n]*(?:[,;\n]|\.(?!\d)|$))/i;
+/** How far a second place's turnout may stand after the first (anotherPlaceTurnout). */
+const ANOTHER_PLACE_REACH = 120;
+/**
+ * The words between a place's turnout and another's: the first's place and its `where` clause (`in Liujia,
+ * where 1,113 of 1,388 registered voters cast ballots`), then `and` (`in Liujia and`), or
+ * `, and` / `, while` and the second place with `it was` (`, and in Qianjia it was`): that place.
+ */
+const ANOTHER_PLACE_BETWEEN =
+  /^(?:[^\S\n]*(?:percent|per[^\S\n]+cent))?(?:[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})?(?:[^\S\n]*,[^\S\n]*where\b(?:[^,;.:!?()\n]|,\d)*(?=,))?(?:(?:,|[^\S\n])[^\S\n]*and[^\S\n]+|[^\S\n]*,[^\S\n]*(?:and|while)[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?([A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})[^\S\n]+(?:it|turnout)[^\S\n]+(?:was|stood[^\S\n]+at|reached)[^\S\n]+)$/;
+/** A share's unit and the place named right after it (`percent in Zhoujia`). */
+const PLACE_AFTER_SHARE_LENGTH =
+  /^(?:[^\S\n]*(?:percent|per[^\S\n]+cent))?[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3}/;
+/** What ends a share's clause: a comma, a full stop, `;`, the line's end. */
+const SHARE_CLAUSE_END = /^(?:[^\S\n]*(?:percent|per[^\S\n]+cent))?[^\S\n]*(?:[,;\n]|\.(?!\d)|$)/;
+/** How many figures back the last share of a sentence is looked for. */
+const LAST_SHARE_REACH = 8;
+/** The last share read in the sentence that starts at `start` (among the last few figures); else null. */
+function lastShareOfSentence(figures: readonly AnnouncedFigure[], start: number): PercentFigure | null {
+  for (let i = figures.length - 1; i >= Math.max(0, figures.length - LAST_SHARE_REACH); i -= 1) {
+    const figure = figures[i]!;
+    const at = figure.origin.span?.[0];
+    if (at === undefined || at < start) return null;
+    if (figure.kind === 'percent') return figure;
+  }
+  return null;
+}
+/** A word of turnout earlier in the sentence. */
+const TURNOUT_IN_SENTENCE = /\b(?:turnout|participation)\b/i;
+/** How far back `where` and the part are looked for before the whole of such a fraction. */
+const BARE_FRACTION_REACH = 32;
+
 /** The measure words a candidate's votes may be written with (得票600张 too). */
 const VOTE_COUNT_UNITS = new Set([...VOTE_UNITS, '张']);
 
@@ -589,6 +651,31 @@ const SECTION_MARK =
 
 /** How far before a name with 多 after it (羅傳仙多4票) the name without 多 is looked for. */
 const NAMED_BEFORE_REACH = 400;
+
+/** The ballots returned (or issued) and 其中 right before a count: `收回选票1150张，其中有效票`. */
+const RETURNED_SPLIT = /(?:收回|发出)的?选票[\d,，]+张[，,、]?\s*其中[^，,。；;]{0,6}$/;
+const SPLIT_REACH = 30;
+
+/** Where the text names a runoff (round-words.ts), a runoff said not held aside. */
+function runoffsNamedAt(folded: string): number[] {
+  const at: number[] = [];
+  for (const match of blankNegatedRounds(folded).matchAll(RUNOFF_AT)) at.push(match.index);
+  return at;
+}
+
+const RUNOFF_AT = new RegExp(RUNOFF_WORDS.source, 'gi');
+
+/** The first of sorted positions at or after `from`, or undefined. */
+function firstAtOrAfter(positions: readonly number[], from: number): number | undefined {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (positions[mid]! < from) low = mid + 1;
+    else high = mid;
+  }
+  return positions[low];
+}
 
 class TextReader {
   readonly figures: AnnouncedFigure[] = [];
@@ -645,6 +732,8 @@ class TextReader {
   private readonly ownWords: string;
   /** Whether the text names a count of voters or ballots without doubt (参加投票的选民855人, 收回选票716张). */
   private readonly statesPlainBallots: boolean;
+  /** Where a runoff is named (runoffsNamedAt), in text order. */
+  private readonly runoffsAt: readonly number[];
   /** Whether the text says the committee was elected by residents' representatives (representative-counts.ts). */
   readonly byRepresentatives: boolean;
   /** Where the paragraph an offset stands in ends: the text's blank lines, found once. */
@@ -676,6 +765,7 @@ class TextReader {
       placeScope(folded.slice(0, OWN_PLACE_REACH), null, true);
     this.ownWords = title ?? ownWordsOfFirstLine(folded);
     this.statesPlainBallots = PLAIN_BALLOT_COUNT.test(folded);
+    this.runoffsAt = runoffsNamedAt(folded);
     this.byRepresentatives =
       electedByRepresentatives(folded) || supervisoryCommitteeByRepresentatives(title, folded);
     this.paragraphEndFrom = paragraphEnds(folded);
@@ -967,7 +1057,8 @@ class TextReader {
       state.correction
         ? null
         : token.percent
-          ? percentFigure(this, token, labelStart, label, trailer, sharesFromHere, state)
+          ? (percentFigure(this, token, labelStart, label, trailer, sharesFromHere, state) ??
+            this.anotherPlaceTurnout(token, state))
           : this.countingFigure(
               token,
               labelStart,
@@ -987,7 +1078,7 @@ class TextReader {
     // A count left unread (2600多万名选民参加投票，占登记选民的94.5%) is the part of a share right after it:
     // no earlier figure is. A change (比上届增加3名，占25.9%) is said of the figure before it, which stays.
     if (!figure && !token.percent && state.lastRefusal !== 'change') state.lastFigure = null;
-    // An unread count of votes (吕燕（女，得票842票，得票率70.4%）) is what the 得票率 or 当选 after it speak of:
+    // An unread count of votes (吕燕（女，连任，得票842票，得票率70.4%）) is what the 得票率 or 当选 after it speak of:
     // the votes of another candidate read before it are not.
     if (!figure && token.unit !== null && VOTE_COUNT_UNITS.has(token.unit)) state.lastVotes = null;
     if (!figure) {
@@ -1019,7 +1110,10 @@ class TextReader {
       state.votes.push(figure);
       state.lastVotesOf.set(figure.candidate, figure);
     }
-    if (figure.kind === 'count') state.counts.push(figure);
+    if (figure.kind === 'count') {
+      state.counts.push(figure);
+      noteAttendance(figure, state.attendance);
+    }
     if (figure.kind === 'group') {
       state.groups.push(figure);
       noteAttendance(figure, state.attendance);
@@ -1482,8 +1576,10 @@ class TextReader {
         trailer,
         this.folded.slice(trailerEnd, trailerEnd + 40),
       );
+    const bareFraction = countable ? this.bareVotedFraction(token, state) : null;
     const fromTrailer =
-      countable && !RELATIVE_CLAUSE.test(trailer)
+      bareFraction ??
+      (countable && !RELATIVE_CLAUSE.test(trailer)
         ? ballotsCastAfter(token.unit, trailer)
           ? 'returned'
           : votedAfterPeople(token.unit, trailer) ||
@@ -1496,7 +1592,7 @@ class TextReader {
               (votedOfElectorate(token.unit, trailer, this.folded.slice(trailerEnd, trailerEnd + 80))
                 ? 'cast'
                 : null))
-        : null;
+        : null);
     // `7,388 of 8,834 voters cast ballots`: the verb is of the part before `of`; the count after it is
     // those the part is of, never the voters who cast a ballot.
     if (
@@ -1560,6 +1656,15 @@ class TextReader {
     // 应到户代表48户，实到42户 at a meeting of household representatives: the households present, a group
     // whose base is those due (到会率), never the ballots cast (household-counts.ts).
     const householdsPresent = byHouseholds && token.unit === '户' && householdsPresentLabel(label);
+    // 全村1,204人中1,102人投票: the people of the whole place, its population or its registered voters?
+    if (
+      token.unit !== null &&
+      PERSON_UNITS.has(token.unit) &&
+      wholePlacePeopleBeforeVoters(label, trailer, this.folded.slice(trailerEnd, trailerEnd + 24))
+    ) {
+      this.refusal = 'whole-place-people';
+      return null;
+    }
     if (token.unit !== null && (PERSON_UNITS.has(token.unit) || householdsPresent)) {
       if (PART_MARK.test(label) && (state.uncountedPeople || votersJustRead(state)))
         this.summary.partsOfUncounted();
@@ -1582,6 +1687,11 @@ class TextReader {
     const among = placesAmong(this, token, label, labelStart, trailer, lastInClause, value, state);
     if (among) return among;
     const place = PLACE_NOUN.exec(this.folded.slice(token.end, trailerEnd));
+    // 全县287个村（社区）中，264个一次选举成功: the places' noun left out, the total's in its sentence.
+    const elided = place
+      ? null
+      : placesElidedAfterTotal(this, token, label, labelStart, trailer, value, state.groups);
+    if (elided) return elided;
     // 仁和村有5个组: 个 counts the noun right after it (groups, branches), which is no place.
     if (token.unit === '个' && !place && OTHER_THINGS_COUNTED.test(this.folded.slice(token.end, trailerEnd)))
       return null;
@@ -1594,6 +1704,21 @@ class TextReader {
     if (ENGLISH_PEOPLE_AFTER.test(trailer) || (/:\s*$/.test(label) && GROUP_HEADING.test(label)))
       return groupFigure(this, 'people', label, labelStart, token, value, trailer);
     return null;
+  }
+
+  /**
+   * Whether a valid or invalid count after 其中 splits the ballots returned just before it (收回选票1150张，
+   * 其中有效票1141张) and a runoff is named between the earlier count of its meaning and it: then it is
+   * the runoff's account, not a part of the earlier count.
+   */
+  private runoffAccountPart(meaning: CountMeaning, earlier: CountFigure, token: NumberToken): boolean {
+    if (meaning !== 'valid' && meaning !== 'invalid') return false;
+    const before = this.folded.slice(Math.max(0, token.span[0] - SPLIT_REACH), token.span[0]);
+    if (!RETURNED_SPLIT.test(before)) return false;
+    const from = earlier.origin.span?.[1];
+    if (from === undefined) return false;
+    const next = firstAtOrAfter(this.runoffsAt, from);
+    return next !== undefined && next < token.span[0];
   }
 
   /**
@@ -1637,8 +1762,11 @@ class TextReader {
     const key = `${meaning}|${placeBefore(this.folded, token.span[0], state, this.ownPlace) ?? ''}`;
     const earlier = this.firstCounts.get(key);
     if (earlier === undefined || earlier.value === value) return null;
-    // 参加投票5200人，其中参加投票…: a part after 其中, never the same figure stated again.
-    if (PART_MARK.test(label)) return 'doubtful-label';
+    // 参加投票5200人，其中参加投票…: a part after 其中, never the same figure stated again. But for the
+    // ballots returned split into valid and invalid after a runoff named since the earlier count
+    // (二、另行选举情况 参加投票的选民1150人，收回选票1150张，其中有效票1141张): the runoff's own account,
+    // which its setting keeps apart (before, it was unread and the runoff's ballots went unsummed).
+    if (PART_MARK.test(label) && !this.runoffAccountPart(meaning, earlier, token)) return 'doubtful-label';
     // 登记选民1500人 … 应参选选民1495名: those due to vote may leave out some registered (gone away); not
     // the same figure stated twice.
     if (DUE_VOTERS.test(label) || DUE_VOTERS.test(this.folded.slice(...(earlier.origin.span ?? [0, 0]))))
@@ -1883,6 +2011,67 @@ class TextReader {
       contest: null,
       value,
       scope: place,
+      origin: this.origin(token.span),
+    };
+  }
+
+  /**
+   * A count of a bare fraction in a place's `where` clause of a sentence of turnout (`Turnout was 71.9
+   * percent in Zhoujia, where 902 of 1,254 voted`): `cast` for the part, `registered` for the whole; null
+   * elsewhere, or where the clause names no place (englishScope).
+   */
+  private bareVotedFraction(token: NumberToken, state: SentenceState): 'cast' | 'registered' | null {
+    if (token.unit !== null || !this.times.english) return null;
+    const at = token.span[0];
+    const before = this.folded.slice(Math.max(state.start, at - BARE_FRACTION_REACH), at);
+    const after = this.folded.slice(at, Math.min(this.folded.length, at + AFTER_NUMBER_REACH));
+    let meaning: 'cast' | 'registered' | null = null;
+    if (WHERE_BEFORE_PART.test(before)) {
+      const part = BARE_PART_OF.exec(after);
+      if (part !== null && BARE_WHOLE_VOTED.test(after.slice(part[0].length))) meaning = 'cast';
+    } else if (WHERE_PART_OF.test(before) && BARE_WHOLE_VOTED.test(after)) meaning = 'registered';
+    if (meaning === null) return null;
+    if (!TURNOUT_IN_SENTENCE.test(this.folded.slice(state.start, at))) return null;
+    return this.englishScope(token.span, state) === null ? null : meaning;
+  }
+
+  /**
+   * A turnout of another place right after a turnout read in the same sentence, with no words of its own
+   * (`Turnout was 80.2 percent in Liujia and 71.9 percent in Zhoujia`, `…, and in Qianjia it was 76.4
+   * percent`): the same share of that place, judged by that place's counts alone. Only when the words
+   * between are nothing but the first share's place and `and` (or `, while`), the place is named right
+   * after the share or right before it (`in Qianjia it was`), is not the first share's, and ends the
+   * share's clause; else null.
+   */
+  private anotherPlaceTurnout(token: NumberToken, state: SentenceState): AnnouncedFigure | null {
+    const last = lastShareOfSentence(this.figures, state.start);
+    const lastEnd = last?.origin.span?.[1];
+    if (!this.times.english || last?.kind !== 'percent' || lastEnd === undefined) return null;
+    if (last.part.kind !== 'count' || last.part.meaning !== 'cast') return null;
+    if (last.whole.kind !== 'count' || last.whole.meaning !== 'registered') return null;
+    // Measured before the words are taken: the last share may stand far back in a long sentence.
+    if (token.span[0] - lastEnd > ANOTHER_PLACE_REACH) return null;
+    const between = this.folded.slice(lastEnd, token.span[0]);
+    const after = this.folded.slice(
+      token.span[1],
+      Math.min(this.folded.length, token.span[1] + AFTER_NUMBER_REACH),
+    );
+    const named = ANOTHER_PLACE_BETWEEN.exec(between);
+    if (named === null) return null;
+    const placeAfter = named[1] === undefined ? englishPlaceAfterShare(after, this.ownWords) : null;
+    const place = named[1] === undefined ? placeAfter : ownOrPlace(named[1], this.ownWords);
+    if (place === null || place === (last.place ?? null)) return null;
+    // The share (and its place after it) ends its clause: `, where …`, a full stop, `;` or the line's end.
+    const rest =
+      named[1] === undefined ? after.slice(PLACE_AFTER_SHARE_LENGTH.exec(after)?.[0].length ?? 0) : after;
+    if (!SHARE_CLAUSE_END.test(rest)) return null;
+    return {
+      kind: 'percent',
+      value: token.value,
+      part: last.part,
+      whole: last.whole,
+      place,
+      paragraphEnd: this.paragraphEndFrom(token.span[1]),
       origin: this.origin(token.span),
     };
   }

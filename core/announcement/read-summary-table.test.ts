@@ -66,7 +66,7 @@ describe('a summary table whose heading names its columns', () => {
       [
         'ANNOUNCED_PERCENT_MISMATCH',
         '24.2%',
-        'The notice states “24.2%”, but 17 “河口乡 女性成员数” of 76 “河口乡 两委成员数” is 22.3684…%, so 22.4%',
+        'The notice states “24.2%”, but 17 “河口乡 女性成员数” of 76 “河口乡 两委成员数” is 22.3684…%, which rounds to 22.4%, not the 24.2% stated',
       ],
     ]);
     expect(warnings(text, 'zh')[0]?.[2]).toBe(

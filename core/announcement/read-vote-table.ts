@@ -415,7 +415,9 @@ export function readVoteTables(
     // Rows of several villages or bodies (东湖村, 西山村): each row's votes are of its own election.
     const place = columns.indexOf('place');
     const places = place >= 0 && new Set(rows.map((row) => row[place]?.text ?? '')).size > 1;
-    for (const row of rows) readRow(columns, row, sideways, (seen.get(keyOf(row)) ?? 0) > 1, places);
+    const fractions = fractionColumns(columns, rows);
+    for (const row of rows)
+      readRow(columns, row, sideways, (seen.get(keyOf(row)) ?? 0) > 1, places, fractions);
   }
 
   function readRow(
@@ -424,6 +426,7 @@ export function readVoteTables(
     sideways = false,
     repeated = false,
     places = false,
+    fractions: ReadonlySet<number> = new Set(),
   ): void {
     const cell = (column: Column) => {
       const at = columns.indexOf(column);
@@ -475,7 +478,9 @@ export function readVoteTables(
         });
         // 弃权 12 1.5%: the abstentions' share is of the ballots cast, under a 得票率 header naming no
         // other base; judged where the notice states them, else unjudged and said so.
-        const abstentions = abstentionShare(cell('rate'), rateHeaderOf(columns));
+        const abstentions = fractions.has(columns.indexOf('rate'))
+          ? null
+          : abstentionShare(cell('rate'), rateHeaderOf(columns));
         if (abstentions) {
           const at = span(abstentions.cell);
           figures.push({
@@ -492,7 +497,8 @@ export function readVoteTables(
           return;
         }
       } else if (!votes || !summed.has(votes.start)) unreadCell(votes, 'ballot-row');
-      for (const rate of rates) unreadCell(rate, 'ballot-row');
+      for (const [at, column] of columns.entries())
+        if (column === 'rate') unreadCell(row[at], fractions.has(at) ? 'fraction-of-one' : 'ballot-row');
       return;
     }
     if (!name || !isPersonName(candidate, candidates) || !votes || value === null || value.decimals !== 0) {
@@ -531,6 +537,10 @@ export function readVoteTables(
     for (const [at, column] of columns.entries()) {
       const rate = row[at];
       if (column !== 'rate' || !rate) continue;
+      if (fractions.has(at)) {
+        unreadCell(rate, 'fraction-of-one');
+        continue;
+      }
       const header = rateBases.get(columns)?.get(at) ?? { base: 'cast', inPercent: false, named: false };
       const share = (header.inPercent ? /^(\d+(?:\.\d+)?)%?$/ : /^(\d+(?:\.\d+)?)%$/).exec(
         withCommaPoint(rate.text),
@@ -1114,6 +1124,30 @@ function abstentionShare(
   const share = (inPercent ? /^(\d+(?:\.\d+)?)%?$/ : /^(\d+(?:\.\d+)?)%$/).exec(withCommaPoint(rate.text));
   const value = share?.[1] ? parseArabicNumber(share[1]) : null;
   return value ? { value, cell: rate } : null;
+}
+
+/**
+ * The share columns written as fractions of one, as a spreadsheet holds them (0.8512 for 85.12 %): every
+ * cell of the column that is not empty a bare number no greater than 1 (0.8512, 0.1340, 1). Such a cell
+ * is no percentage (0.8512 % of the ballots) and, beside the header's %, not surely a fraction either:
+ * its cells are listed unread (`fraction-of-one`), never judged. A column with any cell above 1 or any
+ * cell with % is read as before.
+ */
+function fractionColumns(
+  columns: readonly Column[],
+  rows: readonly (readonly { text: string; start: number }[])[],
+): ReadonlySet<number> {
+  const found = new Set<number>();
+  for (const [at, column] of columns.entries()) {
+    if (column !== 'rate') continue;
+    const cells = rows.map((row) => withCommaPoint(row[at]?.text.trim() ?? '')).filter((cell) => cell !== '');
+    if (
+      cells.some((cell) => /^0\.\d+$/.test(cell)) &&
+      cells.every((cell) => /^(?:0\.\d+|1(?:\.0+)?)$/.test(cell))
+    )
+      found.add(at);
+  }
+  return found;
 }
 
 /** A cell naming a village or a body of one (东湖村, 城南社区, 第三村民小组): the place a row is of. */

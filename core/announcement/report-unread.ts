@@ -98,6 +98,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是比例，所指的是前面刚写出的一群人中的一部分（如“其中是党员的占”），但公告没有写出这部分的人数',
     en: 'is a share of part of the people just named (those of them who are 党员, say), whose count the notice does not state',
   },
+  'whole-place-people': {
+    zh: '是全村（全镇、本社区）的人数，可能是总人口，也可能是登记选民，公告没有说明，因此不作为登记选民核对参选率',
+    en: 'is the people of the whole place (全村1,204人), which may be its population or its registered voters; the notice does not say, so it is not taken as the electorate',
+  },
   span: {
     zh: '是一段时间（年数、月数、天数），公告中没有可核对它的数字',
     en: 'is a span of time (years, months, days), which no other stated figure can check',
@@ -121,6 +125,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
   'ambiguous-total': {
     zh: '是表的合计，但计入或不计入弃权、另选他人、无效票等行，有不止一种算法与之相符，不能确定它合计的是哪几行',
     en: "is a table's total that more than one reading of its rows of abstentions, votes for others or invalid ballots (counted in it or not) makes right, so which rows it sums is uncertain",
+  },
+  'fraction-of-one': {
+    zh: '是表中得票率一栏的数，整栏都写成不大于1的小数（如0.8512），不能确定是百分数还是小数，未作核对',
+    en: "is in a table's share column written throughout as decimals no greater than 1 (such as 0.8512), so whether it is a percentage or a fraction of one is uncertain",
   },
   'bare-after-name': {
     zh: '紧跟在英文人名之后、没有单位，所在句子或标题（如Results）没有说明它是得票数还是别的（如年龄），不能确定其含义',

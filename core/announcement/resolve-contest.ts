@@ -24,10 +24,12 @@ const ROLE_WORDS: readonly (readonly [string, RegExp])[] = [
 /**
  * An officer of the election committee or of the election's leading group (村民选举委员会主任, 选委会副主任,
  * 选举工作领导小组组长): who runs the election, never a post of the committee it elects; nor is a post held
- * before (原村委会主任张伟主持会议并宣布：).
+ * before (原村委会主任张伟主持会议并宣布：), nor a post followed by a name and the verb announcing the results
+ * (主任赵德胜宣布：, 副主任王林当场宣布选举结果：, 委员周明宣读选举结果：): the officer who speaks, not a heading of
+ * the post's results (before, the chair's heading gave the members' votes to the chair's one seat).
  */
 const ELECTION_OFFICER =
-  /(?:村民|居民)?(?:选举委员会|选委会)(?:副?主任|委员|成员)|选举(?:工作)?领导小组(?:副?组长|成员)|(?:原|前任|上届)(?:村民委员会|居民委员会|社区居委会|村委会|居委会)?(?:副?主任|委员)/g;
+  /(?:村民|居民)?(?:选举委员会|选委会)(?:副?主任|委员|成员)|选举(?:工作)?领导小组(?:副?组长|成员)|(?:原|前任|上届)(?:村民委员会|居民委员会|社区居委会|村委会|居委会)?(?:副?主任|委员)|(?:副?主任|委员)[\u4e00-\u9fff]{2,3}(?:当场|现场|正式)?(?:宣布|宣读|公布)/g;
 
 /** A member's duty named 主任 (妇女主任, 治保主任, 调解主任, 计生主任): no chair. */
 const DUTY_DIRECTOR = /(?:妇女|治保|调解|计生)主任/g;

@@ -20,7 +20,7 @@ describe('a share stated again later in the notice', () => {
       ['ANNOUNCED_PERCENT_MISMATCH', '参选率83.8%'],
     ]);
     expect(found[0]?.messages.en).toBe(
-      'The notice states “参选率83.8%”, and again “本次选举参选率83.8%”, but 1,250 voters who cast a ballot of 1,500 registered voters is 83.3333…%, so 83.3%',
+      'The notice states “参选率83.8%”, and again “本次选举参选率83.8%”, but 1,250 voters who cast a ballot of 1,500 registered voters is 83.3333…%, which rounds to 83.3%, not the 83.8% stated',
     );
     expect(found[0]?.messages.zh).toMatch(/^公告写“参选率83\.8%”，后又写“本次选举参选率83\.8%”，但/);
   });

@@ -140,8 +140,12 @@ function shortOfEveryRound(
   votes: readonly VotesFigure[],
 ): RoundShortfall[] | null {
   const short: RoundShortfall[] = [];
+  // Votes set in no round beside votes set in a runoff are the first round's: a notice of both rounds
+  // whose headings name no round of their own takes the first round's words as its own (mention-settings.ts).
+  const besideRunoff = votes.some((figure) => roundNamed(settingOf(figure)) === 'runoff');
   for (const figure of votes) {
-    const round = roundNamed(settingOf(figure));
+    const round =
+      roundNamed(settingOf(figure)) ?? (besideRunoff && settingOf(figure) === '' ? 'first' : null);
     const threshold = round ? roundThreshold(pack, round) : null;
     if (!round || !threshold) return null;
     const voters =

@@ -39,6 +39,11 @@ export function withoutNegatedRounds(words: string): string {
   return words.replace(NEGATED_ROUND, ' ');
 }
 
+/** The words with every round said not to be held blanked, each character by a space, so places keep. */
+export function blankNegatedRounds(words: string): string {
+  return words.replace(NEGATED_ROUND, (negated) => ' '.repeat(negated.length));
+}
+
 /** Any round after the first (第二轮, 第三轮, a second, third, final or next round) or a by-election. */
 const LATER_ROUND =
   /第[二三四五六七八九十\d]+轮|\b(?:second|third|final|next|later) round\b|\bround (?:two|three|[2-9])\b|补选|重新选举|再次选举/i;
@@ -51,6 +56,15 @@ const LATER_ROUND =
 export function onlyFirstRound(words: string): boolean {
   const held = withoutNegatedRounds(words);
   return FIRST_WORDS.test(held) && !RUNOFF_WORDS.test(held) && !LATER_ROUND.test(held);
+}
+
+/**
+ * Whether a text names a first round and a runoff held after it (第一轮 … 第二轮, 第一次投票 … 另行选举, a
+ * runoff said not to be held aside): a notice of both rounds.
+ */
+export function firstAndRunoff(words: string): boolean {
+  const held = withoutNegatedRounds(words);
+  return FIRST_WORDS.test(held) && RUNOFF_WORDS.test(held);
 }
 
 /** The words naming the first round, where it is the only round a text names (onlyFirstRound); else undefined. */
@@ -68,3 +82,12 @@ export function roundNamed(words: string): Round | null {
   if (RUNOFF_WORDS.test(words)) return 'runoff';
   return FIRST_WORDS.test(words) ? 'first' : null;
 }
+
+/**
+ * The setting given to the figures of a vote the notice itself declares void before reporting its repeat
+ * (mention-settings.ts): a stage of its own, never the notice's own election.
+ */
+export const VOID_VOTE = '宣告无效的投票';
+
+/** Whether a figure's setting words are those of a vote the notice declares void (VOID_VOTE). */
+export const ofVoidVote = (setting: string): boolean => setting.includes(VOID_VOTE);

@@ -142,6 +142,17 @@ const NUMBER_UNGROUPED = new RegExp(NUMBER.source.replace(`(?:${SPACE_GROUPED}|`
 /** A number standing apart by a space, as a table's cells do (城关镇 18 112人 28人). */
 const CELL_NUMBER = /(?:^|[^\S\n])\d/;
 const SPACE_GROUPED_ALL = new RegExp(SPACE_GROUPED, 'g');
+/**
+ * Digits grouped in thousands by a space before a unit of people or ballots, a letter a scan misread
+ * among them (登记选民l 420人, 参加投票1 2O4人, 有效票1 l96张): one number whose value is unknown.
+ */
+const GROUPED_RUN = /[\dOoIl]{1,3}(?: [\dOoIl]{3})+(?=[^\S\n]{0,3}[人张票名户])/y;
+const GROUPED_RUN_ALL = new RegExp(GROUPED_RUN.source, 'g');
+/** A line with its numbers grouped by spaces (a misread letter among them or not) taken out. */
+const withoutGroupedRuns = (line: string) =>
+  line
+    .replace(SPACE_GROUPED_ALL, ' ')
+    .replace(GROUPED_RUN_ALL, (run) => (MISREAD_DIGIT.test(run) && /\d.*\d/.test(run) ? ' ' : run));
 
 /**
  * Whether the line of a number written with a grouping space (18 112人) holds other numbers standing
@@ -153,7 +164,7 @@ function isTableRow(folded: string, start: number): boolean {
   const lineEnd = folded.indexOf('\n', start);
   // With the next line's first characters, which may hold the unit of a number ending this line (1 700⏎张).
   const line = folded.slice(lineStart, lineEnd < 0 ? folded.length : lineEnd + NEXT_LINE_UNIT_REACH);
-  return hasCell(line.replace(SPACE_GROUPED_ALL, ' ').split('\n')[0] ?? '');
+  return hasCell(withoutGroupedRuns(line).split('\n')[0] ?? '');
 }
 /** How far into the next line a unit of a number ending a line may stand (SPACE_GROUPED's). */
 const NEXT_LINE_UNIT_REACH = 12;
@@ -251,6 +262,20 @@ const APPROXIMATE_BEFORE_EN =
 const APPROXIMATE_AFTER = /^[^\S\n]*(多|余|来)\s*[万亿千百]?/;
 /** 三个方面, 两个阶段: a Chinese numeral with 个 is a figure only when places follow (三个村). */
 const PLACES_AFTER_GE = /^\s*(行政村|自然村|村(?!民|代表)|社区|居委会)/;
+/**
+ * 其中村一百八十个、社区三十六个, 共有村（社区）二百一十六个，: places of one kind named right before a Chinese
+ * numeral with 个 (after at most 有, 为, 共有, 共计), which ends its clause or item: a count of those places.
+ * Not 全村三个村民小组 (a noun after 个), nor 村两委 (no 个).
+ */
+const PLACES_BEFORE_GE =
+  /(?:^|[\s，,：:；;。、（(]|其中|全(?:县|市|区|镇|乡)|共有|共计|合计|总计|共|有)(?:行政村|村（社区）|村\(社区\)|村(?!民|代表)|城市社区|社区|居委会)(?:有|为|共有|共计|共)?$/;
+const CLAUSE_ENDS_AFTER_GE = /^[^\S\n]*(?:[，,。；;、）)]|\n|$|均|全部|都)/;
+function placesNamedBeforeGe(folded: string, start: number, unitEnd: number): boolean {
+  return (
+    PLACES_BEFORE_GE.test(folded.slice(Math.max(0, start - 16), start)) &&
+    CLAUSE_ENDS_AFTER_GE.test(folded.slice(unitEnd, unitEnd + 4))
+  );
+}
 /** A year in English prose (in 2021, the 2021 elections, 5 March 2026, March 5, 2026): no figure. */
 const YEAR_BEFORE =
   /\b(?:in|the|of|since|year|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,)?)\s+$/i;
@@ -517,7 +542,10 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
         AGE_AFTER.test(folded.slice(end, end + 8)))
     )
       continue;
-    const garbled = match[2] !== undefined ? garbledRun(folded, start, numberEnd) : null;
+    const garbled =
+      match[2] !== undefined
+        ? (garbledGroupedRun(folded, start) ?? garbledRun(folded, start, numberEnd))
+        : null;
     if (garbled) {
       consumed = garbled[1];
       if (tokens.length >= limit) {
@@ -560,7 +588,12 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
       // Chinese numeral characters also occur in words and names (统一, 万斌刚): only a numeral with a
       // unit after it, or a share after 百分之, is taken as a number.
       if (!hundredthsOf && (unit === null || !CHINESE_FIGURE_UNITS.has(unit))) continue;
-      if (unit === '个' && !PLACES_AFTER_GE.test(folded.slice(unitEnd, unitEnd + 6))) continue;
+      if (
+        unit === '个' &&
+        !PLACES_AFTER_GE.test(folded.slice(unitEnd, unitEnd + 6)) &&
+        !placesNamedBeforeGe(folded, start, unitEnd)
+      )
+        continue;
       // 一个村的选举日, 一位母亲: 一 alone before 个 or 位 is the article "a", no count.
       if (match[3] === '一' && (unit === '个' || unit === '位')) continue;
       value = parseChineseNumber(match[3] ?? '');
@@ -640,7 +673,7 @@ function hasCellsBesides(folded: string, start: number): boolean {
   const head = lineBreak >= 0 ? before.slice(lineBreak + 1) : from === 0 ? before : `x${before}`;
   const after = folded.slice(start, start + CELL_REACH);
   const tail = after.includes('\n') ? after.slice(0, after.indexOf('\n')) : after;
-  return hasCell((head + tail).replace(SPACE_GROUPED_ALL, ' '));
+  return hasCell(withoutGroupedRuns(head + tail));
 }
 
 /** A figure whose whole part is past what a JSON number holds exactly. */
@@ -665,6 +698,25 @@ function garbledRun(folded: string, start: number, end: number): [number, number
   const runEnd = end + (GARBLED_RUN.exec(folded.slice(end, end + 40))?.[0].length ?? 0);
   return [letterBefore ? start - 1 : start, runEnd];
 }
+
+/**
+ * Where the digits at `start` are a group of a number grouped in thousands by spaces in which a scan
+ * misread a digit as a letter (登记选民l 420人, 参加投票1 2O4人), the whole run; null when they are not.
+ * Read as written, the 1 of `1 2O4人` was the voters and the 420 of `l 420人` unread, and a right notice
+ * was said to be void. The run starts after no Latin letter (a word's), holds two digits at least, and
+ * is looked for back over at most GROUPED_REACH characters.
+ */
+function garbledGroupedRun(folded: string, start: number): [number, number] | null {
+  let from = start;
+  while (from > Math.max(0, start - GROUPED_REACH) && /[\dOoIl ]/.test(folded.charAt(from - 1))) from--;
+  while (folded.charAt(from) === ' ') from++;
+  if (/[A-Za-z]/.test(folded.charAt(from - 1))) return null;
+  GROUPED_RUN.lastIndex = from;
+  const run = GROUPED_RUN.exec(folded)?.[0];
+  if (!run || from + run.length <= start || !MISREAD_DIGIT.test(run) || !/\d.*\d/.test(run)) return null;
+  return [from, from + run.length];
+}
+const GROUPED_REACH = 16;
 
 /** `占18，2%`: the comma, decimals and % after the number (COMMA_POINT_AFTER), or null. */
 function commaPointAt(folded: string, start: number, match: RegExpMatchArray): RegExpExecArray | null {

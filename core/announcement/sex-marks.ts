@@ -1,8 +1,9 @@
 import type { TextSpan } from './announced-figures.js';
+import { personBracket } from './person-bracket.js';
 
 /**
  * A person's sex as the notice writes it: in brackets right after the name (`王芳（女）当选委员`,
- * `当选委员：李梅（女）、赵强`, `李梅（女，得票1021票）`), or in a table's 性别 column under 姓名. Only
+ * `当选委员：李梅（女）、赵强`, `李梅（女，得票1021票）`, `赵强（得票998票，男）`), or in a table's 性别 column under 姓名. Only
  * what is written: a sex is never guessed from a name.
  */
 export interface SexMark {
@@ -19,6 +20,13 @@ export interface SexMark {
  */
 const BRACKETED =
   /(?<![\p{Script=Han}·])([\p{Script=Han}·]{2,8})[（(]([男女])(?:[）)]|[，,、](?=[^（()）\n]{1,40}[）)]))/gu;
+
+/**
+ * A bracket after a name that writes the sex after the votes or the words of the description
+ * (`赵强（得票998票，男）`, `唐慧（得票1290张，女，中共党员）`): read only where every item of it is of a person's
+ * bracket (person-bracket.ts), so that the 男 or 女 is the sex of the name before it.
+ */
+const SEX_LATER = /(?<![\p{Script=Han}·])([\p{Script=Han}·]{2,8})[（(]([^（()）\n]{3,60})[）)]/gu;
 
 /** A table's row split into cells: tabs, a bar, or two spaces and more. */
 const CELLS = /\t|[|｜]|\s{2,}/u;
@@ -77,6 +85,12 @@ export function sexMarks(folded: string): { marks: SexMark[]; folded: string } {
     last = to;
   }
   blanked += folded.slice(last);
+  for (const match of folded.matchAll(SEX_LATER)) {
+    const bracket = personBracket(match[2]!);
+    if (bracket === null || bracket.sex === null || bracket.sexFirst) continue;
+    const before = match[1]!;
+    marks.push({ before, sex: bracket.sex, span: [match.index, match.index + before.length] });
+  }
   return { marks: [...marks, ...tableMarks(folded)].sort((a, b) => a.span[0] - b.span[0]), folded: blanked };
 }
 

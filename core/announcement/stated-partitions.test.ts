@@ -177,7 +177,7 @@ describe('a heading total quoted by its own words', () => {
       '“其中连任62人” and “新任45人” come to 107, not the 104 of “村（居）委会成员104人”',
     ]);
     expect(messages('一、村党组织书记（含社区）18人，其中连任11人，新任7人，女性5人，占33.3%。')).toEqual([
-      'The notice states “占33.3%”, but 5 “女性” of 18 “村党组织书记（含社区）” is 27.7777…%, so 27.8%',
+      'The notice states “占33.3%”, but 5 “女性” of 18 “村党组织书记（含社区）” is 27.7777…%, which rounds to 27.8%, not the 33.3% stated',
     ]);
   });
 });

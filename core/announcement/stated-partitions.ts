@@ -2,6 +2,7 @@ import type { AnnouncedFigure, GroupFigure, StatedPartition, PartitionPart } fro
 import { BREAKDOWN_HEADING } from './figure-words.js';
 import { namedPlacePartitions } from './named-place-sums.js';
 import { numberedGroupPartitions } from './numbered-group-sums.js';
+import { outcomePartitions } from './places-elided.js';
 import { pollingPlacePartitions } from './polling-place-sums.js';
 import type { NumberToken } from './scan-numbers.js';
 import type { Clause, Sentence } from './segment-text.js';
@@ -45,6 +46,7 @@ type Family = Exclude<
   | 'recall-ballots'
   | 'ballots-split'
   | 'register-changes'
+  | 'places-by-outcome'
 >;
 
 /** The kinds of each family, each recognised by the whole label of its clause (after 其中). */
@@ -232,6 +234,15 @@ export function statedPartitions(
       original,
       sentences,
       figures,
+      new Set(partitions.map((partition) => partition.total)),
+    ),
+  );
+  pushAll(
+    partitions,
+    outcomePartitions(
+      original,
+      sentences,
+      figures.filter((figure): figure is GroupFigure => figure.kind === 'group'),
       new Set(partitions.map((partition) => partition.total)),
     ),
   );

@@ -4,6 +4,7 @@ import { linesOpening } from './linear-scans.js';
 import { pushAll } from '../model/long-lists.js';
 import { namesFirstRound, RUNOFF_WORDS } from './round-words.js';
 import { isHanPersonName } from './person-name.js';
+import { personBracket } from './person-bracket.js';
 import { chineseBodyWords, COMMITTEE_WORDS } from './body-words.js';
 import type { ContestResolver } from './resolve-contest.js';
 
@@ -19,6 +20,7 @@ function electedAt(
 
 /**
  * A list of winners under a heading of its own (当选名单：, 当选人员名单, 当选人员如下：, 当选人员名单如下：, 以下人员当选：,
+ * 当选人员及得票情况：, 当选名单及得票情况如下：,
  * and with the words notices put around it: 经计票，下列人员得票超过参加投票选民的半数，当选为第10届居民委员会成员：,
  * 第一次投票，下列人员得票超过参加投票户代表的半数，当选：), one post a line
  * (`主任：向丽（1850票）`), as notices pasted from phones give them: the heading declares every candidate
@@ -153,7 +155,7 @@ const POST_LINE = /^[^\S\n]*(?:主任|副主任|委员|成员)[^\S\n]*[:：]?[^\
  * something that is no space, so that a line of spaces is scanned once, not once per space.
  */
 const HEADING =
-  /(?:[^\s\u4e00-\u9fff\w]{1,3}[^\S\n]*)?(?:(?:经(?:计票|投票|选举|统计)|第一次投票)[，,][^\S\n]*)?(?:(?:以下|下列)(?:人员|同志|候选人)(?:得票(?:均)?超过参加投票(?:的)?(?:选民|户代表|居民代表|村民代表|人员|人数)?的?半数[，,]?)?(当选)(?:为第[一二三四五六七八九十\d]{1,3}届(?:社区)?(?:居民委员会|村民委员会|居委会|村委会)成员)?|(当选(?:人员|人|者|同志)?(?:名单(?:如下)?|如下)))[^\S\n]*(?:[（(][^）)\n]{0,24}[)）][^\S\n]*)?(?:[:：][^\S\n]*)?$/my;
+  /(?:[^\s\u4e00-\u9fff\w]{1,3}[^\S\n]*)?(?:(?:经(?:计票|投票|选举|统计)|第一次投票)[，,][^\S\n]*)?(?:(?:以下|下列)(?:人员|同志|候选人)(?:得票(?:均)?超过参加投票(?:的)?(?:选民|户代表|居民代表|村民代表|人员|人数)?的?半数[，,]?)?(当选)(?:为第[一二三四五六七八九十\d]{1,3}届(?:社区)?(?:居民委员会|村民委员会|居委会|村委会)成员)?|(当选(?:人员|人|者|同志)?(?:名单(?:及其?得票情况)?(?:如下)?|如下|(?:及其?)?得票情况(?:如下)?)))[^\S\n]*(?:[（(][^）)\n]{0,24}[)）][^\S\n]*)?(?:[:：][^\S\n]*)?$/my;
 
 /**
  * A list of winners after a heading on its own line (当选情况：主任李振华（得票901票）；副主任王小军（得票812票）；
@@ -292,14 +294,19 @@ function namesAfterElectedPost(
 const LIST_ITEM = /(?:[^、，,（()）]|[（(][^（()）\n]*[）)])+/gu;
 
 /**
- * The person an item of a list of winners names: a name alone (李梅), or a name with its bracket of sex and
- * votes (李梅（女，得票1021票）, sex-marks.ts) where the votes read in the item are that name's. Null otherwise.
+ * The person an item of a list of winners names: a name alone (李梅), or a name with its bracket describing
+ * the person and holding one count of votes, in either order (李梅（女，得票1021票）, 赵强（得票998票，男）,
+ * 刘波（998票）, 郑伟（得票1448票，占有效票的88.2%）: person-bracket.ts), where the votes read in the item are
+ * that name's. Null otherwise: a bracket whose number is not certainly the votes (（得票第二）, （原得票998票）)
+ * names no winner the reader can judge.
  */
 function personOfItem(item: RegExpExecArray, listStart: number, byPlace: FiguresByPlace): string | null {
   const words = item[0].trim();
   if (isHanPersonName(words)) return words;
-  const name = /^([^（(]+)[（(][男女][，,、]/u.exec(words)?.[1];
+  const bracketed = /^([^（(]+)[（(]([^（()）]*)[）)]$/u.exec(words);
+  const name = bracketed?.[1]?.trim();
   if (name === undefined || !isHanPersonName(name)) return null;
+  if (personBracket(bracketed?.[2] ?? '')?.votes !== 1) return null;
   const start = listStart + item.index;
   const votes = votesWithin(byPlace, start, start + item[0].length);
   return votes.length === 1 && votes[0]!.candidate === name ? name : null;

@@ -154,26 +154,35 @@ function Turnout({ report, lang, t }: { report: Report; lang: Lang; t: Messages 
   );
 }
 
+/** A candidate's outcome: its kind, and the words the table shows for it. */
+interface Outcome {
+  readonly kind: 'undecided' | 'elected' | 'not-elected' | 'tied' | 'not-elected-because';
+  readonly text: string;
+}
+
 /**
  * Why a candidate is not elected when the votes alone would not say: enough votes, but the seats went
  * to candidates with more, or a tie left the seat open.
  */
-function notElectedWords(report: Report, contest: ContestResult, candidate: CandidateResult, t: Messages) {
-  if (contest.undecided) return `? ${t.undecidedOutcome}`;
-  if (candidate.elected) return `✔ ${t.elected}`;
-  if (contest.votesNeeded === null || candidate.votes < contest.votesNeeded) return t.notElected;
+function outcomeOf(report: Report, contest: ContestResult, candidate: CandidateResult, t: Messages): Outcome {
+  if (contest.undecided) return { kind: 'undecided', text: `? ${t.undecidedOutcome}` };
+  if (candidate.elected) return { kind: 'elected', text: `✔ ${t.elected}` };
+  if (contest.votesNeeded === null || candidate.votes < contest.votesNeeded)
+    return { kind: 'not-elected', text: t.notElected };
   const tied = report.findings.some((finding) => finding.code === 'TIE' && finding.contest === contest.id);
   const sameVotes = contest.candidates.filter((other) => other.votes === candidate.votes).length > 1;
-  return tied && sameVotes ? t.tiedNotElected : t.notElectedBecause;
+  return tied && sameVotes
+    ? { kind: 'tied', text: t.tiedNotElected }
+    : { kind: 'not-elected-because', text: t.notElectedBecause };
 }
 
 /**
  * A short outcome ("✔ Elected", "Not elected", "未当选") is one phrase, kept on one line on a narrow
  * window (its tick never above its word); a sentence giving the reason wraps as any text does.
  */
-function OutcomeWords({ text, t }: { text: string; t: Messages }) {
-  const short = text === `✔ ${t.elected}` || text === t.notElected;
-  return short ? <span class="outcome-words">{text}</span> : <>{text}</>;
+function OutcomeWords({ outcome }: { outcome: Outcome }) {
+  const short = outcome.kind === 'elected' || outcome.kind === 'not-elected';
+  return short ? <span class="outcome-words">{outcome.text}</span> : <>{outcome.text}</>;
 }
 
 function Contests({ report, lang, t }: { report: Report; lang: Lang; t: Messages }) {
@@ -208,7 +217,7 @@ function Contests({ report, lang, t }: { report: Report; lang: Lang; t: Messages
                 </td>
                 <td class="num">{displayPercent(candidate.votes, report.turnout.cast)}</td>
                 <td data-outcome>
-                  <OutcomeWords text={notElectedWords(report, contest, candidate, t)} t={t} />
+                  <OutcomeWords outcome={outcomeOf(report, contest, candidate, t)} />
                 </td>
               </tr>
             ))}
