@@ -21,6 +21,27 @@ const sexes = (text: string) =>
 const COUNTS =
   '柳塘村第十二届村民委员会选举结果公告\n本村于2026年11月20日召开选举大会，应选村民委员会成员3名。本村登记选民1500人，参加投票1320人，发出选票1320张，收回选票1318张，有效票1300张，无效票18张，选举有效。\n';
 
+describe('a list of winners followed by their shares given respectively', () => {
+  const listed = (member: string, shares: string) =>
+    `${COUNTS}当选主任：张建华（男，得票1021票）\n当选委员：李梅（女，得票1021票）、${member}，得票率分别为${shares}\n`;
+
+  it('still declares every winner of the list, so that each is judged against what a seat needs', () => {
+    // 1021 of 1300 valid ballots is 78.5384…%, 998 of them 76.7692…%.
+    const right = listed('赵强（得票998票，男）', '78.54%、76.77%');
+    expect(elected(right)).toEqual([
+      ['主任', ['张建华']],
+      ['委员', ['李梅', '赵强']],
+    ]);
+    expect(codes(right)).toEqual([]);
+    // 600 of the 1320 voters is not more than half: the member is flagged, not passed over.
+    expect(codes(listed('赵强（得票600票，男）', '78.54%、46.15%'))).toEqual(['ANNOUNCED_WINNER_MISMATCH']);
+  });
+
+  it('does not strip a clause that is not given respectively', () => {
+    expect(elected(`${COUNTS}当选委员：李梅、赵强，得票均未过半\n`)).toEqual([]);
+  });
+});
+
 describe('a person’s bracket with the votes first and the sex after', () => {
   const listed = (member = '赵强（得票998票，男）') =>
     `${COUNTS}当选主任：张建华（男，得票1021票）\n当选委员：李梅（女，得票1021票）、${member}\n`;

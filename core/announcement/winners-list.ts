@@ -272,8 +272,10 @@ function namesAfterElectedPost(
     const line = text.includes('当选') ? ELECTED_POST_LINE.exec(text.trimEnd()) : null;
     if (line === null) continue;
     const post = line[1]!;
-    const list = line[2]!;
-    const listStart = at + line[0].length - list.length - (/[。；;]$/u.test(line[0]) ? 1 : 0);
+    const listStart = at + line[0].length - line[2]!.length - (/[。；;]$/u.test(line[0]) ? 1 : 0);
+    // 当选委员：李梅（女，得票1021票）、赵强（998票），得票率分别为85.37%、83.44%: the shares given respectively
+    // after the list are not one of its items.
+    const list = line[2]!.replace(SHARES_AFTER_LIST, '');
     const items = [...list.matchAll(LIST_ITEM)];
     // Every character of the list in an item or a mark parting two: a bracket left open reads no one.
     const covered = items.reduce((sum, item) => sum + item[0].length, 0) + items.length - 1;
@@ -289,6 +291,9 @@ function namesAfterElectedPost(
   }
   return added;
 }
+
+/** A clause after a list of winners giving their votes or shares respectively (，得票率分别为…, ，分别得票…). */
+const SHARES_AFTER_LIST = /[，,][^\S\n]*(?=其?得票|分别)[^，,（(]*分别[^，,（(]*$/u;
 
 /** An item of a list of winners: up to the next 、 or comma outside a bracket. */
 const LIST_ITEM = /(?:[^、，,（()）]|[（(][^（()）\n]*[）)])+/gu;
