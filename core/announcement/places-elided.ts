@@ -80,6 +80,8 @@ export function placesElidedAfterTotal(
 
 /** Elected at once (一次选举成功, 一次性选齐) or not (另行选举, 未能一次选举成功): every place is one or the other. */
 const AT_ONCE = /^(?:均|都)?一次(?:性)?(?:选举)?(?:成功|选齐)/;
+/** A count in 个, in digits or Chinese numerals. */
+const COUNT_IN_GE = /[0-9０-９〇零一二两三四五六七八九十百千万][^\S\n]*个/;
 const NOT_AT_ONCE = /另行选举|^(?:未能?|没有|未能够)一次(?:性)?(?:选举)?(?:成功|选齐)/;
 
 /** What was said of places named `label` (`一次选举成功的村（社区）`), as one of the two outcomes, or null. */
@@ -96,7 +98,8 @@ function outcomeOf(label: string, total: string): 'elected at once' | 'further e
  * (`287个村（社区）中，264个一次选举成功，23个另行选举`): each place was elected at once or was not, so the two
  * counts make the total. Summed only when the places counted after the total in its sentence are these
  * two and nothing else (a third count, 3个暂缓换届, or one said of other things, 280个实现“一肩挑”, which
- * overlaps them, leaves them unsummed).
+ * overlaps them, leaves them unsummed), with no other count in 个 between the total and them (已有284个完成换届,
+ * of which the two may be parts).
  */
 export function outcomePartitions(
   original: string,
@@ -120,6 +123,10 @@ export function outcomePartitions(
     if (!total || total.partOf !== null || summed.has(total) || rest.length !== 2) continue;
     const end = total.origin.span?.[1] ?? 0;
     if (!AMONG_AFTER_TOTAL.test(original.slice(end, end + 6))) continue;
+    // 287个村（社区）中，已有284个完成换届，其中264个…，20个…: a count in 个 between the total and the first
+    // outcome, read or not, is of some of the places, and the outcomes may be of those.
+    const firstStart = rest[0]?.origin.span?.[0] ?? end;
+    if (COUNT_IN_GE.test(original.slice(end, firstStart))) continue;
     const kinds = rest.map((part) => outcomeOf(part.label, total.label));
     if (kinds[0] === null || kinds[1] === null || kinds[0] === kinds[1]) continue;
     const parts: PartitionPart[] = rest.map((part, index) => ({

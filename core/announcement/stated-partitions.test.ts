@@ -82,6 +82,19 @@ describe('the ways of voting of the voters who cast a ballot', () => {
     ]);
   });
 
+  it('ends the parts at a second 其中, which is a part of a part, not of the total', () => {
+    // 其中委托投票31人 after the mobile box: proxies among the places' voters, no way of voting beside them.
+    const text = '本村登记选民1380人，参加投票1204人，其中中心会场812人，流动票箱392人，其中委托投票31人。';
+    expect(partitions(text).filter(([family]) => family === 'ways-of-voting')).toEqual([]);
+    expect(findings(text).filter(([code]) => code === 'ANNOUNCED_SUM_MISMATCH')).toEqual([]);
+    // The places are still summed, and too many voters in them is still caught.
+    expect(
+      findings(
+        '本村登记选民1380人，参加投票1204人，其中中心会场812人，流动票箱412人，其中委托投票31人。',
+      ).filter(([code]) => code === 'ANNOUNCED_SUM_MISMATCH'),
+    ).toEqual([['ANNOUNCED_SUM_MISMATCH', '参加投票1204人']]);
+  });
+
   it('never adds up the ways of voting of the registered voters', () => {
     expect(partitions('登记选民5000人，其中委托投票的有900人，流动票箱投票的有200人。')).toEqual([]);
   });

@@ -379,8 +379,11 @@ function partsAfter(
     const from = leading > 0 ? (candidate.tokens[leading - 1]?.end ?? candidate.start) : candidate.start;
     const [token, ...more] = candidate.tokens.slice(Math.max(leading, 0));
     const words = clauseLabel(folded, from, token?.span[0] ?? candidate.end);
-    if (found.size === 0 && /^\s*(?:[，,]\s*)?其中/.test(folded.slice(candidate.start, candidate.end)))
-      marked = true;
+    const among = /^\s*(?:[，,]\s*)?其中/.test(folded.slice(candidate.start, candidate.end));
+    if (found.size === 0 && among) marked = true;
+    // A second 其中 after a part (中心会场812人，流动票箱392人，其中委托投票31人) parts what stands before it,
+    // not the total: the run ends there.
+    if (among && kinds.size > 0) break;
     if (!token && words === '') continue;
     // A part's own share may follow it in its clause: 15 women (25.9%).
     if (

@@ -62,6 +62,19 @@ describe('places counted with their noun left out after the places they are some
     expect(judged(overlapping).filter(([rule]) => rule === 'partition')).toEqual([]);
   });
 
+  it('are not summed against the total when another count of the places stands before them', () => {
+    // 264 + 20 = 284 of the 287: the two outcomes are of the places that have finished, not of all.
+    const finished =
+      '截至4月30日，全县287个村（社区）中，已有284个完成换届，其中264个一次选举成功，20个另行选举。';
+    expect(findings(finished)).toEqual([]);
+    expect(judged(finished).filter(([rule]) => rule === 'partition')).toEqual([]);
+    // A count written in Chinese numerals stands between too.
+    const numerals = '全县287个村（社区）中，已有二百八十四个完成换届，其中264个一次选举成功，20个另行选举。';
+    expect(findings(numerals)).toEqual([]);
+    // Nothing between: still summed and flagged when the sum does not come out.
+    expect(findings(SPLIT(20))).toEqual([['ANNOUNCED_SUM_MISMATCH', '全县287个村（社区）']]);
+  });
+
   it('are no places when 个 counts another thing, or no total of places stands before them', () => {
     expect(
       unread('全县287个村（社区）中，设投票站12个，12个投票站均按时开箱。').map(([text]) => text),
