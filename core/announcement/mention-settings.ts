@@ -261,10 +261,13 @@ const RUNOFF_NAMED = /另行选举/;
  * the notice's own election. Before, the void vote's 812 voters of 1,760 were judged as the notice's
  * quorum and its election called void, and a repeat's ballots were compared with the void vote's as one
  * figure stated twice. Only a declaration (本次/此次 … 无效, or 因 … 无效; not a rule quoted, 未过半数的，选举无效)
- * with a repeat named in it or after it and a figure after it.
+ * with a repeat named in it or after it and a figure after it. One contest's vote declared void (`收回选票多于发出
+ * 选票，本次委员选举无效，当场重新投票`: a post between 本次 and 选举) is such a vote too: before, its 1,262 ballots
+ * returned of 1,260 issued were flagged as the notice's own. Not the invalid ballots (`本次选举无效票9张`: before, a
+ * notice's only account was set apart as a void vote's and its winners left unjudged).
  */
 const VOID_DECLARED =
-  /(?:本次|此次|这次|该次)(?:选举|投票)(?:结果)?无效|因[^。；;\n]{0,40}?(?:选举|投票)(?:结果)?无效/;
+  /(?:(?:本次|此次|这次|该次)(?:(?:村民委员会|村委会|居民委员会|居委会)?(?:副?主任|委员)?)(?:选举|投票)(?:结果)?无效|因[^。；;\n]{0,40}?(?:选举|投票)(?:结果)?无效)(?![票选])/;
 const REPEAT_NAMED = /重新选举|重新投票|重新进行(?:选举|投票)|二次选举|再次选举|再次投票/;
 const REPEAT_SETTING = ['重新选举', '再次选举'];
 

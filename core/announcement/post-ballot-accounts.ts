@@ -1,6 +1,6 @@
 import type { AnnouncedFigures, CountFigure, CountMeaning } from './announced-figures.js';
 import { sectionOf, settingOf, subjectOf } from './comparable-mentions.js';
-import { roundNamed } from './round-words.js';
+import { ofVoidVote, roundNamed } from './round-words.js';
 
 /**
  * Separate ballots for each post (主任选票：发出1620张，收回1618张，有效1610张，无效8张。委员选票：发出1620张，收回
@@ -19,7 +19,9 @@ const POST_BALLOTS = /^(?:村民委员会|村委会)?(?:主任|副主任|委员|
 
 /**
  * The posts' own accounts, each of one place and setting, with each meaning stated once; none whose
- * counts the notice's ballot account already took (`taken`).
+ * counts the notice's ballot account already took (`taken`), and none of a post's vote the notice
+ * declares void before its repeat (`委员选举：发出选票1260张，收回选票1262张，…本次委员选举无效，当场重新投票`:
+ * its figures are the reason it was voided, not judged; before, its 1,262 returned of 1,260 issued were flagged).
  */
 export function postBallotAccounts(
   figures: AnnouncedFigures,
@@ -27,6 +29,7 @@ export function postBallotAccounts(
 ): PostBallotAccount[] {
   const groups = groupedCounts(figures, (figure) => {
     const post = figure.lead ?? '';
+    if (ofVoidVote(settingOf(figure))) return null;
     return POST_BALLOTS.test(post) ? `${post}|${figure.scope ?? ''}|${settingOf(figure)}` : null;
   });
   return accountsOf(groups, taken, (first) => first.lead ?? '');

@@ -46,6 +46,25 @@ describe('a vote the notice declares void, and the repeat it reports', () => {
     expect(alarms(text, true)).toEqual(['ANNOUNCED_WINNER_MISMATCH 690/702']);
   });
 
+  it('reads one contest declared void (本次委员选举无效) and voted again as that contest’s repeat', () => {
+    const text = (member: number) =>
+      '全村登记选民1480人，参加投票的选民1260人。\n' +
+      '主任选举：发出选票1260张，收回选票1258张，其中有效票1250张，无效票8张。王建军得票980票，当选为村民委员会主任。\n' +
+      '委员选举：发出选票1260张，收回选票1262张，收回选票多于发出选票，本次委员选举无效，当场重新投票。\n' +
+      `委员重新投票：发出选票1260张，收回选票1255张，其中有效票1247张，无效票8张。刘芳（女）得票901票，陈东得票${member}票，当选为委员。`;
+    expect(alarms(text(850), true)).toEqual([]);
+    expect(alarms(text(600), true)).toEqual(['ANNOUNCED_WINNER_MISMATCH 600/631']);
+  });
+
+  it('reads 本次选举无效票 as the invalid ballots, no vote declared void', () => {
+    const text = (member: number) =>
+      '全村登记选民1180人，参加投票的选民1032人，发出选票1032张，收回选票1030张。本次选举有效票1021张，本次选举无效票9张。\n' +
+      `贺明得票820票，当选为村民委员会主任；蔡斌得票${member}票，当选为委员。\n` +
+      '根据选举办法，得票相等时就票数相等的候选人重新投票，本次选举未出现得票相等情形。';
+    expect(alarms(text(630), true)).toEqual([]);
+    expect(alarms(text(500), true)).toEqual(['ANNOUNCED_WINNER_MISMATCH 500/517']);
+  });
+
   it('keeps a rule quoted (未过半数的，选举无效) from setting any figure apart', () => {
     const text =
       '依照规定，参加投票的选民未过半数的，选举无效，应当重新选举。全村登记选民1760人，参加投票的选民812人。\n郑国华得票700票，当选为村民委员会主任。';
