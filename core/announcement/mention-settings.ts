@@ -8,7 +8,9 @@ import {
   namesFirstRound,
   onlyFirstRound,
   OWN_ROUND_WORDS,
+  RUNOFF_WORDS,
   VOID_VOTE,
+  blankNegatedRounds,
   withoutNegatedRounds,
 } from './round-words.js';
 
@@ -74,7 +76,9 @@ function ownTerms(folded: string, figures: readonly AnnouncedFigure[], firstRoun
     // A notice of both rounds whose headings name no round of their own (第一轮投票：参加投票的选民1388人… 第二轮投票：
     // 参加投票的选民1204人…) reports its election from the first round: the first round's counts are the
     // election's own, beside the register stated with no round, and the runoff's stay the runoff's.
-    ...(firstAndRunoff(folded) && headingRounds(preamble).length === 0
+    // Only where a count follows the runoff's words: else the one turnout stated may be either round's (a
+    // runoff held another day may draw more voters), and the first round's winners stay unjudged.
+    ...(firstAndRunoff(folded) && headingRounds(preamble).length === 0 && countAfterRunoff(folded, figures)
       ? (folded.match(SETTING_WORDS) ?? []).filter(namesFirstRound)
       : []),
   ]);
@@ -253,6 +257,15 @@ function sentencesAfterRunoff(folded: string, sentences: readonly Sentence[]): b
 }
 
 const RUNOFF_NAMED = /另行选举/;
+
+/** Whether a count is stated after the first words naming a runoff (RUNOFF_WORDS). */
+function countAfterRunoff(folded: string, figures: readonly AnnouncedFigure[]): boolean {
+  const runoff = blankNegatedRounds(folded).search(RUNOFF_WORDS);
+  return (
+    runoff >= 0 &&
+    figures.some((figure) => figure.kind === 'count' && (figure.origin.span?.[0] ?? -1) > runoff)
+  );
+}
 
 /**
  * A vote the notice itself declares void (因参加投票的选民未过半，本次选举无效，定于12月6日重新选举; 收回选票多于

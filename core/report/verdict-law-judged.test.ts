@@ -34,10 +34,10 @@ describe('the verdict of a notice checked alone claims only what the law was jud
   });
 
   it('says the turnout was judged and the winners could not be, when the list declares no one', () => {
-    // Votes before the sex in each bracket: the votes are read, but the list declares no winner, so
-    // none is judged against the threshold.
+    // A former post in each bracket (no description the reader knows): the votes are read, but the list
+    // declares no winner, so none is judged against the threshold.
     const line = verdict(
-      `某村第十二届村民委员会选举结果公告\n${TURNOUT}\n当选主任：张建华（得票1021票，男）\n当选委员：李梅（得票1021票，女）、赵强（得票998票，男）`,
+      `某村第十二届村民委员会选举结果公告\n${TURNOUT}\n当选主任：张建华（得票1021票，男，原村委会副主任）\n当选委员：李梅（得票1021票，女，原妇女主任）、赵强（得票998票，男，退役军人代表）`,
     );
     expect(line.en).not.toContain('and meet what');
     expect(line.en).toMatch(
@@ -116,7 +116,7 @@ describe("the report states which of the law's rules a notice checked alone was 
     // Winners under a heading, in a shape the reader takes no names from: none read, never "none declared".
     expect(
       lawJudged(
-        `某村第十二届村民委员会选举结果公告\n${TURNOUT}\n当选主任：张建华（得票1021票，男）\n当选委员：李梅（得票1021票，女）、赵强（得票998票，男）`,
+        `某村第十二届村民委员会选举结果公告\n${TURNOUT}\n当选主任：张建华（得票1021票，男，原村委会副主任）\n当选委员：李梅（得票1021票，女，原妇女主任）、赵强（得票998票，男，退役军人代表）`,
       ),
     ).toMatchObject({ quorum: 'met', winners: 'none-read', winnersJudged: 0 });
     expect(lawJudged(TURNOUT)).toEqual({
