@@ -69,6 +69,7 @@ import { ageBandPartitions } from './age-band-partitions.js';
 import { ownRounds, withSettings } from './mention-settings.js';
 import { registerBalances, registerChanges, withoutSummedChanges } from './register-changes.js';
 import { runoffToCome } from './runoff-to-come.js';
+import { indexAtOrAfter } from './sorted-positions.js';
 import { recallVoteWords } from './recall-vote.js';
 import { englishBallotsSplit } from './english-ballots-split.js';
 import { blankNegatedRounds, onlyFirstRoundWords, RUNOFF_WORDS } from './round-words.js';
@@ -664,18 +665,6 @@ function runoffsNamedAt(folded: string): number[] {
 }
 
 const RUNOFF_AT = new RegExp(RUNOFF_WORDS.source, 'gi');
-
-/** The first of sorted positions at or after `from`, or undefined. */
-function firstAtOrAfter(positions: readonly number[], from: number): number | undefined {
-  let low = 0;
-  let high = positions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (positions[mid]! < from) low = mid + 1;
-    else high = mid;
-  }
-  return positions[low];
-}
 
 class TextReader {
   readonly figures: AnnouncedFigure[] = [];
@@ -1717,7 +1706,7 @@ class TextReader {
     if (!RETURNED_SPLIT.test(before)) return false;
     const from = earlier.origin.span?.[1];
     if (from === undefined) return false;
-    const next = firstAtOrAfter(this.runoffsAt, from);
+    const next = this.runoffsAt[indexAtOrAfter(this.runoffsAt, from)];
     return next !== undefined && next < token.span[0];
   }
 

@@ -1,6 +1,7 @@
 import type { Bilingual } from '../model/finding.js';
 import type { AnnouncedFigure, PercentFigure } from './announced-figures.js';
 import { decimalText } from './announced-figures.js';
+import { indexAtOrAfter } from './sorted-positions.js';
 
 /**
  * A text that states turnouts of different values (a report of a whole round of village elections:
@@ -85,16 +86,9 @@ function turnoutsOf(figures: readonly AnnouncedFigure[]): Turnouts {
   return result;
 }
 
-/** The greatest of the ascending `starts` below `at`, by halving. */
+/** The greatest of the ascending `starts` below `at`. */
 function lastBefore(starts: readonly number[], at: number): number | undefined {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (starts[middle]! < at) low = middle + 1;
-    else high = middle;
-  }
-  return low > 0 ? starts[low - 1] : undefined;
+  return starts[indexAtOrAfter(starts, at) - 1];
 }
 
 /** The voters, or the ballots returned that stand for them where no voters are stated. */

@@ -6,6 +6,7 @@ import type {
   WrittenCalculation,
 } from './announced-figures.js';
 import { normalizeText } from './normalize-text.js';
+import { indexAtOrAfter } from './sorted-positions.js';
 
 /**
  * A margin of votes between candidates, or a gap, listed unread by the reader (`margin`, `gap`), is
@@ -191,7 +192,7 @@ export function voteMargins(
     const votesOf = (name: string): Agreed | null => {
       const named = places.get(normalized(name));
       if (!named) return null;
-      const last = firstAtOrAfter(named.at, start) - 1;
+      const last = indexAtOrAfter(named.at, start) - 1;
       const at = named.at[last];
       if (at === undefined || at < line) return null;
       return agreed.get(keyOf(normalized(name), named.settings[last])) ?? null;
@@ -310,17 +311,6 @@ function otherOf(
   if (top !== subject || next === undefined || next.value === top.value) return null;
   if (third !== undefined && third.value === next.value) return null;
   return next;
-}
-
-/** The index of the first of `sorted` at or after `at` (its length when none is). */
-function firstAtOrAfter(sorted: readonly number[], at: number): number {
-  let [low, high] = [0, sorted.length];
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((sorted[middle] ?? 0) < at) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** The words of a margin's clause before its count, trimmed, and where the clause starts; null past REACH. */
