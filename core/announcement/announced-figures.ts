@@ -475,6 +475,11 @@ export interface UnreadFigure {
 export interface AnnouncedFigures {
   /** The file it was read from, when known. */
   readonly file?: string;
+  /**
+   * Lines of winners after a post (`当选委员：李梅（…）、赵强（…），得票均超过…半数`) whose names were not read
+   * (winners-list.ts): the winners read are then not all the winners. Absent when none.
+   */
+  readonly winnerListsUnread?: number;
   /** The notice's own title, when its text has one (noticeTitle). */
   readonly title?: string;
   /**

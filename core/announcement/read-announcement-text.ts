@@ -17,7 +17,7 @@ import type {
   VotesFigure,
 } from './announced-figures.js';
 import { countsThoseNotVoting } from './not-voting.js';
-import { withWinnersListed } from './winners-list.js';
+import { winnerListsUnread, withWinnersListed } from './winners-list.js';
 import { withHeadingPost, withTitlePost } from './heading-post.js';
 import { COMMITTEE_WORDS } from './body-words.js';
 import { NUMBERS_READ, UNREAD_KEPT } from './announced-figures.js';
@@ -276,7 +276,21 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   const halves = scriptHalves(text);
   // 委员（应选3名，其中妇女委员1名）: the women the notice's seats must hold (women-seats.ts).
   const womenSeats = womenSeatsStated(readable, text);
+  // 当选名单： over lines of posts and votes declares them (winners-list.ts).
+  // 主任选举结果： on its own line over a block of votes names their contest (heading-post.ts).
+  // A candidate named again in letters in a translation (Pang Haiyan of 庞海燕) is one candidate
+  // (names-in-two-scripts.ts).
+  const figures = withNamesInTwoScripts(
+    withWinnersListed(
+      readable,
+      text,
+      withTitlePost(folded, withHeadingPost(folded, settled)),
+      resolveContest,
+    ),
+  );
+  const listsUnread = winnerListsUnread(readable, figures);
   let read: AnnouncedFigures = {
+    ...(listsUnread > 0 ? { winnerListsUnread: listsUnread } : {}),
     ...(title === undefined ? {} : { title }),
     ...(round === '' ? {} : { ownRound: round }),
     ...(toCome === undefined ? {} : { runoffToCome: toCome }),
@@ -287,18 +301,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...(halves === undefined ? {} : { halves }),
     ...(marks.length > 0 ? { sexMarks: marks } : {}),
     ...(womenSeats.length > 0 ? { womenSeats } : {}),
-    // 当选名单： over lines of posts and votes declares them (winners-list.ts).
-    // 主任选举结果： on its own line over a block of votes names their contest (heading-post.ts).
-    // A candidate named again in letters in a translation (Pang Haiyan of 庞海燕) is one candidate
-    // (names-in-two-scripts.ts).
-    figures: withNamesInTwoScripts(
-      withWinnersListed(
-        readable,
-        text,
-        withTitlePost(folded, withHeadingPost(folded, settled)),
-        resolveContest,
-      ),
-    ),
+    figures,
     unread: withoutSummedChanges(
       withoutSummedPlaces(
         inTextOrder(inTextOrder(tables.unread, summaryTables.unread), reader.unreadInOrder()),

@@ -5,6 +5,7 @@ import { pushAll } from '../model/long-lists.js';
 import { namesFirstRound, RUNOFF_WORDS } from './round-words.js';
 import { isHanPersonName } from './person-name.js';
 import { personBracket } from './person-bracket.js';
+import { indexAtOrAfter } from './sorted-positions.js';
 import { chineseBodyWords, COMMITTEE_WORDS } from './body-words.js';
 import type { ContestResolver } from './resolve-contest.js';
 
@@ -315,6 +316,25 @@ function personOfItem(item: RegExpExecArray, listStart: number, byPlace: Figures
   const start = listStart + item.index;
   const votes = votesWithin(byPlace, start, start + item[0].length);
   return votes.length === 1 && votes[0]!.candidate === name ? name : null;
+}
+
+/**
+ * How many lines open with 当选 and a post and a colon (ELECTED_POST_LINE) and declare no one the reader
+ * read: a list of winners in a shape not read, so that the winners read are not all the winners.
+ */
+export function winnerListsUnread(folded: string, figures: readonly AnnouncedFigure[]): number {
+  const declaredAt = figures
+    .flatMap((figure) => (figure.kind === 'elected' && figure.origin.span ? [figure.origin.span[0]] : []))
+    .sort((a, b) => a - b);
+  let unread = 0;
+  let lineStart = 0;
+  for (const text of folded.split('\n')) {
+    const at = lineStart;
+    lineStart += text.length + 1;
+    if (!text.includes('当选') || ELECTED_POST_LINE.exec(text.trimEnd()) === null) continue;
+    if (!((declaredAt[indexAtOrAfter(declaredAt, at)] ?? lineStart) < lineStart)) unread += 1;
+  }
+  return unread;
 }
 
 /** 当选 and a post at a line's start, a colon, and the rest of the line or sentence. */

@@ -121,7 +121,12 @@ function winnersJudged(
   for (const figure of figures.figures)
     if (figure.kind === 'elected') for (const name of figure.names) declared.add(nameKey(name));
   const judgedNames = new Set(judgement.judgedWinners.map(nameKey).filter((key) => declared.has(key)));
-  const counts = { winnersDeclared: declared.size, winnersJudged: judgedNames.size };
+  const listsUnread = figures.winnerListsUnread ?? 0;
+  const counts = {
+    winnersDeclared: declared.size,
+    winnersJudged: judgedNames.size,
+    ...(listsUnread > 0 ? { listsUnread } : {}),
+  };
   const short = judgement.judged.some((figure) => figure.rule === 'winner-threshold' && !figure.right);
   const winners: LawJudged['winners'] = short
     ? 'not-met'
@@ -131,7 +136,7 @@ function winnersJudged(
         ? 'none-read'
         : judgedNames.size === 0
           ? 'not-judged'
-          : judgedNames.size < declared.size
+          : judgedNames.size < declared.size || listsUnread > 0
             ? 'partly'
             : 'met';
   return { winners, ...counts };

@@ -170,12 +170,15 @@ export interface AnnouncementSection {
  * winner declared was judged and each meets it, `partly` when some were judged (all meeting it) and the
  * others could not be, `not-met` when one judged falls short, `none-read` when no declaration of a winner was read
  * (the notice may declare none, or declare them in a shape not read), `no-rule` when the pack sets no threshold for the round. `winnersDeclared` counts the distinct names read as declared elected, `winnersJudged` those of them judged.
+ * `listsUnread` (present only when not 0): lines of winners after `当选委员：` whose names were not read, so
+ * that the winners read are not all the winners: `met` is then `partly`.
  */
 export interface LawJudged {
   readonly quorum: 'met' | 'not-met' | 'not-judged' | 'no-rule';
   readonly winners: 'met' | 'not-met' | 'partly' | 'not-judged' | 'none-read' | 'no-rule';
   readonly winnersDeclared: number;
   readonly winnersJudged: number;
+  readonly listsUnread?: number;
 }
 
 export interface Report {

@@ -266,15 +266,14 @@ function partlyJudged(
   hasQuorum: boolean,
   law: Bilingual,
 ): Bilingual {
-  const judged = judgedLaw.winnersJudged;
-  const declared = judgedLaw.winnersDeclared;
-  const others = declared - judged;
   // Named once: after the turnout's clause, the same law is "that law".
   const named = quorumJudged && hasQuorum ? { zh: '该法', en: 'that law' } : law;
-  const some = {
-    zh: `宣布当选的${declared}人中，${judged}人的得票达到${named.zh}当选所需票数，其余${others}人的得票未能核对`,
-    en: `the votes of ${groupedCount(judged)} of the ${groupedCount(declared)} winners declared reach what a seat needs under ${named.en}, but ${others === 1 ? "the other winner's" : `the other ${groupedCount(others)} winners'`} could not be checked`,
-  };
+  const some = partlyWords(
+    judgedLaw.winnersJudged,
+    judgedLaw.winnersDeclared,
+    judgedLaw.listsUnread ?? 0,
+    named,
+  );
   if (quorumJudged && hasQuorum)
     return {
       zh: `；参选人数达到${law.zh}的要求；${some.zh}`,
@@ -285,6 +284,30 @@ function partlyJudged(
     zh: `；${some.zh}，参加投票的人数是否符合要求，也无从核对`,
     en: `; ${some.en}, and whether turnout meets what it requires could not be checked either`,
   };
+}
+
+/**
+ * How many winners read were judged, and what could not be: the other winners read, or lists of winners
+ * whose names were not read (`当选委员：…，得票均超过…半数`), whose winners are then not counted at all.
+ */
+function partlyWords(judged: number, declared: number, lists: number, named: Bilingual): Bilingual {
+  const others = declared - judged;
+  const listsWords = {
+    zh: `${lists}处当选名单未能读出，其中的当选人未能核对`,
+    en: `${lists === 1 ? 'a list of winners' : `${groupedCount(lists)} lists of winners`} could not be read, nor its winners checked`,
+  };
+  if (others === 0)
+    return {
+      zh: `读出的${declared}名当选人的得票达到${named.zh}当选所需票数，但有${listsWords.zh}`,
+      en: `the votes of the ${groupedCount(declared)} ${declared === 1 ? 'winner' : 'winners'} read reach what a seat needs under ${named.en}, but ${listsWords.en}`,
+    };
+  const some = {
+    zh: `宣布当选的${declared}人中，${judged}人的得票达到${named.zh}当选所需票数，其余${others}人的得票未能核对`,
+    en: `the votes of ${groupedCount(judged)} of the ${groupedCount(declared)} winners declared reach what a seat needs under ${named.en}, but ${others === 1 ? "the other winner's" : `the other ${groupedCount(others)} winners'`} could not be checked`,
+  };
+  return lists === 0
+    ? some
+    : { zh: `${some.zh}；另有${listsWords.zh}`, en: `${some.en}, and ${listsWords.en}` };
 }
 
 /**

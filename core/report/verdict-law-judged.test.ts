@@ -85,9 +85,9 @@ describe('the verdict of a notice checked alone claims only what the law was jud
   });
 });
 
-describe("the report states which of the law's rules a notice checked alone was judged on", () => {
-  const lawJudged = (text: string) => reportAlone(text, true).announcement?.lawJudged;
+const lawJudged = (text: string) => reportAlone(text, true).announcement?.lawJudged;
 
+describe("the report states which of the law's rules a notice checked alone was judged on", () => {
   it('states the turnout and every declared winner judged, each meeting the law', () => {
     expect(lawJudged(`${TURNOUT}张建华得票1021票，当选为主任。`)).toEqual({
       quorum: 'met',
@@ -155,5 +155,34 @@ describe('the verdict of a notice whose winners were judged in part', () => {
       "the votes of 1 of the 2 winners declared reach what a seat needs under that law, but the other winner's could not be checked",
     );
     expect(line.zh).toContain('宣布当选的2人中，1人的得票达到该法当选所需票数，其余1人的得票未能核对');
+  });
+
+  it('never says the winners meet the law when a list of winners after a post could not be read', () => {
+    // The members' line ends with words the list's items are not: its names are not read, so the chair
+    // is the only winner read, and the members are not counted among the winners at all.
+    const notice = `某村第十二届村民委员会选举结果公告\n${TURNOUT}\n当选主任：张建华（得票1021票，男）\n当选委员：李梅（得票1021票，女）、赵强（得票998票，男），得票均超过参加投票选民的半数`;
+    const line = verdict(notice);
+    expect(line.en).not.toContain('and meet what');
+    expect(line.en).toContain(
+      'the votes of the 1 winner read reach what a seat needs under that law, but a list of winners could not be read, nor its winners checked',
+    );
+    expect(line.zh).not.toContain('也符合');
+    expect(line.zh).toContain(
+      '读出的1名当选人的得票达到该法当选所需票数，但有1处当选名单未能读出，其中的当选人未能核对',
+    );
+    expect(lawJudged(notice)).toEqual({
+      quorum: 'met',
+      winners: 'partly',
+      winnersDeclared: 1,
+      winnersJudged: 1,
+      listsUnread: 1,
+    });
+    // Read whole, the same list meets the law with every winner judged.
+    expect(lawJudged(notice.replace('，得票均超过参加投票选民的半数', ''))).toEqual({
+      quorum: 'met',
+      winners: 'met',
+      winnersDeclared: 3,
+      winnersJudged: 3,
+    });
   });
 });
