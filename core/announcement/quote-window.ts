@@ -24,7 +24,7 @@ export function quoteWindow(text: string, from: number, to: number, span: readon
   // keeps each quote within its window, whatever the text.
   if (cutBefore) {
     while (start < span[0] && joined(text, start)) start += 1;
-    while (start < span[0] && LEADING_SKIP.test(text[start]!)) start += 1;
+    start = pastLeadingMarks(text, start, span[0]);
   }
   if (cutAfter) while (end > span[1] && joined(text, end)) end -= 1;
   const balanced = withPairedBrackets(text, from, to, span, start, end);
@@ -69,8 +69,7 @@ function withPairedBrackets(
     const opened = pairBefore(text, from, start);
     if (opened >= 0) start = opened;
     else {
-      start = strayClose + 1;
-      while (start < span[0] && LEADING_SKIP.test(text[start]!)) start += 1;
+      start = pastLeadingMarks(text, strayClose + 1, span[0]);
       cutBefore = true;
     }
   }
@@ -122,8 +121,7 @@ function withPairedBrackets(
     const closed = pairAfter(text, to, end);
     if (closed >= 0) end = closed;
     else {
-      start = firstOpen + 1;
-      while (start < span[0] && LEADING_SKIP.test(text[start]!)) start += 1;
+      start = pastLeadingMarks(text, firstOpen + 1, span[0]);
       cutBefore = true;
     }
   }
@@ -152,6 +150,13 @@ function pairAfter(text: string, to: number, end: number): number {
 
 /** Spaces and the marks that join a clause to the one before it, left off where a quote is cut. */
 const LEADING_SKIP = /[\s,;:，；：、。.)）]/u;
+
+/** The first offset from `at` (not past `limit`, the figure's start) that is no space or mark (LEADING_SKIP). */
+function pastLeadingMarks(text: string, at: number, limit: number): number {
+  let start = at;
+  while (start < limit && LEADING_SKIP.test(text[start]!)) start += 1;
+  return start;
+}
 
 /** A letter or digit of a word or number (Chinese characters stand each on their own). */
 const WORD_CHAR = /[\p{L}\p{N}'’_-]/u;
