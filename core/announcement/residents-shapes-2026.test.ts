@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alarms, judged, rows, unread } from './corpus/read-shapes.js';
+import { alarms, judged, reportAlone, rows, unread } from './corpus/read-shapes.js';
 
 /**
  * Residents' committee notices of the 2026 换届 in shapes observers meet: grid boxes, 居民代表 and
@@ -32,5 +32,29 @@ describe('one ballot paper for two committees', () => {
     expect(rows(text).filter((row) => row[0] === 'votes')).toEqual([]);
     expect(unread(text)).toEqual([]);
     expect(judged(text).map((row) => row[1])).not.toContain('使用同一张选票');
+  });
+});
+
+describe('a 街道’s notice of several communities under a heading each', () => {
+  const street = (votes: number) =>
+    '滨江街道办事处关于各社区居民委员会选举结果的公告\n' +
+    '一、江岸社区\n登记选民1820人，参加投票1544人，选举有效。发出选票1544张，收回选票1544张，有效票1530张，无效票14张。\n' +
+    '主任：侯丽华（女），得票1402票；委员：段志明，得票1350票。\n' +
+    '二、望江社区\n登记选民986人，参加投票801人，选举有效。发出选票801张，收回选票801张，有效票795张，无效票6张。\n' +
+    `主任：龙海，得票740票；委员：贾东，得票${votes}票。\n` +
+    '以上当选人员得票均超过本社区参加投票选民的半数，当选有效。';
+  const rules = (text: string) =>
+    reportAlone(text, true).findings.filter((finding) => finding.severity !== 'info');
+
+  it('judges each community’s winners by its own voters and ballots', () => {
+    expect(alarms(street(650))).toEqual([]);
+    expect(rules(street(650))).toEqual([]);
+    expect(judged(street(650))).toEqual(
+      expect.arrayContaining([['votes-within-ballots', '贾东，得票650票', true]]),
+    );
+    expect(rules(street(350)).map((finding) => [finding.code, finding.found, finding.expected])).toEqual([
+      ['ANNOUNCED_WINNER_MISMATCH', 350, 401],
+    ]);
+    expect(alarms(street(850))).toContain('ANNOUNCED_SUM_MISMATCH 850/795');
   });
 });
