@@ -84,3 +84,22 @@ describe('lines with a space between every character', () => {
     expect(letterSpacingGaps('合 计 5 3 2 1')).toBeNull();
   });
 });
+
+describe('a PDF’s column wrapping a sentence after 得票', () => {
+  const wrapped = [
+    '本村登记选民1250人，参加投票1187人，收回选票1187张，其中有效票1171张，无效票16张。',
+    '委员：吴静，得票1002票，当选；郑强，得票',
+    '986票，当选。',
+  ].join('\n');
+
+  it('reads the count that opens the next line as the votes', () => {
+    expect(judged(wrapped)).toContainEqual(['votes-within-ballots', '郑强，得票\n986票', true]);
+    expect(alarms(wrapped, true)).toEqual([]);
+  });
+
+  it('catches votes so wrapped that are more than the valid ballots', () => {
+    expect(findings(wrapped.replace('986票', '1986票'))).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '郑强，得票\n1986票'],
+    ]);
+  });
+});
