@@ -1,3 +1,5 @@
+import { letterSpacingGaps } from './letter-spacing.js';
+
 /**
  * Characters a copy carries that no reader sees: zero-width spaces and joiners, the word joiner, a byte
  * order mark inside the text, soft hyphens and direction marks. Pasted from a WeChat article, a PDF or a
@@ -19,19 +21,29 @@ export interface VisibleText {
   readonly length: number;
 }
 
-/** The text with its invisible characters taken out, or null when it holds none. */
+/**
+ * The text with its invisible characters taken out, and the single spaces of its letter-spaced lines
+ * (letter-spacing.ts), or null when it holds neither.
+ */
 export function withoutInvisibles(written: string): VisibleText | null {
   INVISIBLE.lastIndex = 0;
-  if (!INVISIBLE.test(written)) return null;
-  const text = written.replace(INVISIBLE, '');
-  const kept = new Uint32Array(text.length);
+  const invisible = INVISIBLE.test(written);
+  const spacing = letterSpacingGaps(written);
+  if (!invisible && spacing === null) return null;
+  const kept = new Uint32Array(written.length);
+  const parts: string[] = [];
   let at = 0;
+  let runStart = 0;
   for (let offset = 0; offset < written.length; offset++) {
-    const unit = written.charCodeAt(offset);
-    if (isInvisible(unit)) continue;
+    if (isInvisible(written.charCodeAt(offset)) || spacing?.[offset] === 1) {
+      if (runStart < offset) parts.push(written.slice(runStart, offset));
+      runStart = offset + 1;
+      continue;
+    }
     kept[at++] = offset;
   }
-  return { text, kept, length: written.length };
+  if (runStart < written.length) parts.push(written.slice(runStart));
+  return { text: parts.join(''), kept: kept.subarray(0, at), length: written.length };
 }
 
 const isInvisible = (unit: number): boolean =>

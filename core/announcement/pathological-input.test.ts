@@ -67,6 +67,8 @@ const SHAPES: Readonly<Record<string, string>> = {
     '9 of 312 (2.9%), Of the 20 voters, 8 voted (40%), by noon 12 voted, in 2021 ',
   'a copy’s page numbers, counters and breaks': '— 2 —\n阅读 1.2万 在看 3\n有效\n票1\n2张，女性成员\n',
   'invisible characters in numbers': '1\u200b2\u00ad张\u200b ',
+  'letter-spaced characters': '参 加 投 票 1 2 0 5 人 ， 参 选 率 7 3 . 9 3 % ， ',
+  'letter-spaced lines with a lost column gap': '王 明 1 2 0 5 人 ， 1 0 2 0 8 5 . 2 1 % ， 当 选\n',
   'margins of candidates and changes in points':
     '应选5名，候选人6名，差额比例为20%，女性2名，占40%，较上届的30%提高10个百分点，',
   'margins and gaps of votes':

@@ -33,7 +33,7 @@ export interface Sentence {
 // sentence there. The words must follow a word
 // (not a space, as a table's column heads do) or stand alone on their line before a colon.
 const COUNT_WORDS_AT_LINE_END =
-  '(?<=(?:[\\u4e00-\\u9fff,;、]|(?:^|\\n)[^\\S\\n]*[\\u4e00-\\u9fff]{0,8})(?:投票|选民|选票|参选率|投票率|有效票|无效票|成员|委员|主任|书记|干部|代表|女性|男性|妇女|党员|人员)(?:共|为|是|有)?:?[^\\S\\n]*\\n)';
+  '(?<=(?:[\\u4e00-\\u9fff,;、]|(?:^|\\n)[^\\S\\n]*[\\u4e00-\\u9fff]{0,8})(?:投票|得票|选民|选票|参选率|投票率|有效票|无效票|成员|委员|主任|书记|干部|代表|女性|男性|妇女|党员|人员)(?:共|为|是|有)?:?[^\\S\\n]*\\n)';
 const COUNT_AT_LINE_START =
   '[^\\S\\n]*(?:共[^\\S\\n]*)?(?:\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+|\\d+)(?:\\.\\d+)?[^\\S\\n]*[人张票名户%]';
 const SENTENCE_END = new RegExp(
