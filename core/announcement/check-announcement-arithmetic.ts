@@ -38,6 +38,7 @@ import { judgePointChanges } from './point-changes.js';
 import { judgeAgeChanges } from './age-changes.js';
 import { postBallotAccounts, roundBallotAccounts, sectionBallotAccounts } from './post-ballot-accounts.js';
 import { ofVoidVote } from './round-words.js';
+import { ofRecall } from './recall-vote.js';
 import {
   ArithmeticCheckBase,
   arithmeticRecord,
@@ -122,7 +123,9 @@ class CountCheck extends ArithmeticCheckBase {
     // So too the counts under another body's section (二、村务监督委员会选举 before 三、村民委员会选举).
     // A vote the notice declares void before its repeat (因参加投票的选民未过半，本次选举无效，…重新选举) sets it
     // only when the notice states no other: the repeat's counts are the notice's account.
-    const last = (figure: AnnouncedFigure) => ofAnotherBody(figure) || ofVoidVote(settingOf(figure));
+    // So too the counts of a recall reported before the by-election it led to (罢免表决结果：… 补选结果：…).
+    const last = (figure: AnnouncedFigure) =>
+      ofAnotherBody(figure) || ofVoidVote(settingOf(figure)) || ofRecall(settingOf(figure));
     const ordered = [...figures.figures.filter((figure) => !last(figure)), ...figures.figures.filter(last)];
     for (const figure of ordered) {
       // Only counts plainly of the notice's own election enter its ballot account (comparable-mentions.ts),

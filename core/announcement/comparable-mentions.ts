@@ -11,6 +11,7 @@ import { normalizeText } from './normalize-text.js';
 import { withoutBracketed } from './linear-scans.js';
 import { bodyFinder, COMMITTEE_NAMES, kindsBut, type NamedBody } from './body-words.js';
 import { withoutGroupingSpaces } from './space-parted-digits.js';
+import { ofRecall } from './recall-vote.js';
 import {
   CANDIDATE_DESCRIPTION,
   namesOfList,
@@ -29,7 +30,7 @@ import {
  */
 
 /** The axis on which two mentions were found to differ, for the reason given to people. */
-export type Axis = 'unit' | 'place' | 'time' | 'stage' | 'body' | 'level' | 'qualifier' | 'subject';
+export type Axis = 'unit' | 'place' | 'time' | 'stage' | 'vote' | 'body' | 'level' | 'qualifier' | 'subject';
 
 export interface Refusal {
   readonly axis: Axis;
@@ -187,6 +188,10 @@ const AXIS_WHY: Readonly<Record<Axis | 'contest', (subject: Bilingual) => Biling
   stage: (s) => ({
     zh: `${s.zh}说的是选举的不同阶段（应参加、报名、候选、实际参加…）`,
     en: `${s.en} speak of different stages (due, signed up, candidates, actual …)`,
+  }),
+  vote: (s) => ({
+    zh: `${s.zh}分属不同的投票（罢免表决与选举）`,
+    en: `${s.en} are of different votes (a recall and an election)`,
   }),
   body: (s) => ({ zh: `${s.zh}说的是不同的组织`, en: `${s.en} speak of different bodies` }),
   level: (s) => ({
@@ -373,9 +378,13 @@ export function differentSettings(
 ): Refusal | null {
   const [a, b] = [settingOf(first), settingOf(second)];
   if (a !== b) {
-    const axis: Axis = /轮|次$|次投票|选举|补选|预选|初选|round|run-?off|re-?vote/i.test(`${a}·${b}`)
-      ? 'stage'
-      : 'time';
+    // A recall's counts beside the by-election's (罢免表决 and 补选): two votes (recall-vote.ts).
+    const axis: Axis =
+      ofRecall(a) !== ofRecall(b)
+        ? 'vote'
+        : /轮|次$|次投票|选举|补选|预选|初选|round|run-?off|re-?vote/i.test(`${a}·${b}`)
+          ? 'stage'
+          : 'time';
     return { axis, why: AXIS_WHY[axis](subject) };
   }
   const [x, y] = [bodiesOf(first), bodiesOf(second)];

@@ -26,7 +26,13 @@ import {
   type VotesFigure,
 } from './announced-figures.js';
 import { nameKey, sameName, whereOf } from './figure-names.js';
-import { bodyNameOf, declaredBodyOf, electedToAnotherBody, votesOfAnotherBody } from './other-body.js';
+import {
+  bodyNameOf,
+  declaredBodyOf,
+  electedByGroups,
+  electedToAnotherBody,
+  votesOfAnotherBody,
+} from './other-body.js';
 import { sectionBallotAccounts } from './post-ballot-accounts.js';
 import { sectionOf, settingOf, subjectOf } from './comparable-mentions.js';
 import { quorumElectorateMismatch } from './quorum-electorate.js';
@@ -212,7 +218,13 @@ export function judgeAnnouncement(
     ...(recall
       ? [
           makeFinding(
-            { code: 'UNREAD_FIGURE', severity: 'info', found: bases.registered, messages: recall },
+            {
+              code: 'UNREAD_FIGURE',
+              severity: 'info',
+              // The recall's own register when its counts are set apart from a by-election's (recall-vote.ts).
+              found: bases.registered ?? statedCount(notice, 'registered'),
+              messages: recall,
+            },
             lang,
           ),
         ]
@@ -349,6 +361,18 @@ function winnerFindings(
           winnerNotJudged(figures, elected, name, lang, {
             zh: `公告宣布${name}当选${body}：那可能是另一机构，由另外的人投票产生，其得票未按本次选举的投票人数核对`,
             en: enCounts`The notice declares ${name} elected to what may be another body (${body}), chosen by other voters: ${name}'s votes were not checked against this election's ballots`,
+          }),
+        );
+        continue;
+      }
+      // A representative or a group's head, chosen by a group or by households (other-body.ts), even in a
+      // notice of their own election: the committee's threshold of the whole village's ballots is not theirs.
+      const byGroups = electedByGroups(elected);
+      if (byGroups) {
+        findings.push(
+          winnerNotJudged(figures, elected, name, lang, {
+            zh: `公告宣布${name}当选${byGroups}：${byGroups}由村（居）民小组或户推选，不由全村（社区）的选票选出，所选规则的当选票数不适用，其得票未按它核对`,
+            en: enCounts`The notice declares ${name} elected to a post chosen by a group or by households (${byGroups}), not by the whole village's ballots: the rules' threshold for a seat does not apply, and ${name}'s votes were not judged by it`,
           }),
         );
         continue;

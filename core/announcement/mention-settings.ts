@@ -3,6 +3,7 @@ import type { Sentence } from './segment-text.js';
 import { countResidue, votesResidue } from './comparable-mentions.js';
 import { bodyFinder, COMMITTEE_NAMES, COMMITTEE_WORDS, kindsBut, OTHER_BODY_WORDS } from './body-words.js';
 import { namesTheCommitteeAlone, sectionOfAnotherBody } from './other-body.js';
+import { RECALL_SETTING, recallVoteWords, speaksOfRecall } from './recall-vote.js';
 import {
   firstAndRunoff,
   namesFirstRound,
@@ -133,6 +134,7 @@ export function withSettings(
   const afterRunoff = sentencesAfterRunoff(folded, sentences);
   const voidVote = sentencesOfVoidVote(folded, sentences, figures);
   const titleBodies = new Set(headingBodies(preambleOf(folded, figures)));
+  const recallApart = recallBesideElection(folded, figures);
   // Where each figure stands, in text order, to cut the other figures out of a lead (below).
   const spans = figures
     .map((figure) => figure.origin.span)
@@ -197,13 +199,19 @@ export function withSettings(
     // 上届登记选民1360人，参加投票1208人；本届登记选民1302人，参加投票1169人: the figures after 本届 are of this
     // term again, whatever the words and the heading before it set.
     const thisTerm = afterThisTerm(words);
-    const setting =
+    const timeSetting =
       thisTerm === null
         ? settingWords(
             `${voidVote[index] ? `${VOID_VOTE} ` : ''}${afterRunoff[index] ? '另行选举 ' : ''}${headings[index] ?? ''} ${words}`,
             own,
           )
         : settingWords(thisTerm, own);
+    // 罢免表决结果：…收回表决票1060张，其中赞成罢免700票，…无效票7张 beside 补选结果：…无效票9张: the recall's
+    // ballots are of another vote than the election's.
+    const setting =
+      recallApart && speaksOfRecall(`${headings[index] ?? ''} ${words}`)
+        ? [timeSetting, RECALL_SETTING].filter((word) => word !== '').join('·')
+        : timeSetting;
     const section = bodyWords(bodySections[index] ?? '');
     // 村民委员会：主任张三得票1210票, or 村民委员会： on a line of its own over them: the body of the heading is
     // the section's, not the sentence's (a title naming two bodies makes the opening ballots of both).
@@ -234,6 +242,22 @@ export function withSettings(
           ...(subject === '' ? {} : { subject }),
         };
   });
+}
+
+/**
+ * A notice that reports a recall vote (recall-vote.ts) and an election besides (南湖村罢免及补选结果公告: the
+ * recall of one member, then the by-election of another; 原主任…经村民投票依法罢免（赞成罢免1150票）。…补选…): it
+ * declares someone elected, or its headings name a by-election. The counts in the recall's sentences and
+ * under its heading are then the recall's, set apart from the election's (before, the recall's 无效票7张
+ * was added to the by-election's 有效票1049张 and the sum called wrong). A notice of a recall alone keeps
+ * its counts as the notice's own.
+ */
+function recallBesideElection(folded: string, figures: readonly AnnouncedFigure[]): boolean {
+  if (recallVoteWords(folded) === undefined) return false;
+  return (
+    figures.some((figure) => figure.kind === 'elected') ||
+    headingRounds(preambleOf(folded, figures)).includes('补选')
+  );
 }
 
 /**

@@ -42,6 +42,23 @@ export function electedToAnotherBody(elected: ElectedFigure, title?: string): st
   return ownElection ? null : body.written;
 }
 
+/**
+ * The representatives or the head of a group a declaration elects to, even where the notice's title names
+ * that election as its own (前进村村民代表选举结果公告 … 张家明得票60票，当选为第一村民小组村民代表; 第五村民小组组长选举
+ * … 当选为第五村民小组组长), or null. 村民代表 and 居民代表 are chosen by each group or by households, a group's head by
+ * its group's meeting: never by the whole village's ballots, and no rule pack of a committee holds the
+ * threshold they are chosen by. Before, 张家明's 60 votes of his group were judged against the village's 1,800
+ * voters and called short of a seat.
+ */
+export function electedByGroups(elected: ElectedFigure): string | null {
+  const words = `${elected.origin.text} ${elected.body ?? ''}`;
+  return groupsChoose(withoutRepresentativesVoting(words))[0]?.written ?? GROUP_HEAD.exec(words)?.[0] ?? null;
+}
+
+const groupsChoose = bodyFinder(['representatives', 'group-heads']);
+/** 组长 of 村民小组组长, 第三组组长: not 小组长's form (村民小组组长 holds no 小组长). */
+const GROUP_HEAD = /组长/;
+
 /** The committee named in English (`the village committee`, `Residents' Committee`), not the supervisory one. */
 const ENGLISH_COMMITTEE = /\b(?:villagers?|village|residents?|community|neighbou?rhood)['’]?\s+committee\b/i;
 

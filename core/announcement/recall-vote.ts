@@ -41,3 +41,18 @@ export function recallQuorumWords(figures: {
     en: `The text reports a recall vote (“${figures.recallVote}”), not an election: the rules' quorum for an election does not apply to a recall, and the turnout was not judged by it`,
   };
 }
+
+/**
+ * The word a figure's setting takes when it is of a recall vote reported beside an election (recall-setting
+ * in mention-settings.ts): 罢免 in its sentence or heading, or the recall's ballots (表决票).
+ */
+export const RECALL_SETTING = '罢免';
+const RECALL_WORDS = /罢免|表决票/;
+
+/** Whether some words (a figure's sentence before it, with its heading) speak of the recall. */
+export function speaksOfRecall(words: string): boolean {
+  return RECALL_WORDS.test(words);
+}
+
+/** Whether a figure's setting is the recall's (a recall reported beside an election). */
+export const ofRecall = (setting: string): boolean => setting.split('·').includes(RECALL_SETTING);
