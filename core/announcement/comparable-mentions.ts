@@ -373,7 +373,7 @@ export function differentSettings(
 ): Refusal | null {
   const [a, b] = [settingOf(first), settingOf(second)];
   if (a !== b) {
-    const axis: Axis = /轮|次$|次投票|选举|补选|预选|初选|round|run-?off|re-?vote/i.test(`${a}·${b}`)
+    const axis: Axis = /轮|次$|次投票|重新投票|选举|补选|预选|初选|round|run-?off|re-?vote/i.test(`${a}·${b}`)
       ? 'stage'
       : 'time';
     return { axis, why: AXIS_WHY[axis](subject) };
