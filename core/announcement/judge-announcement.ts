@@ -43,6 +43,7 @@ import {
   type RoundShortfall,
 } from './round-of-votes.js';
 import { RUNOFF_WORDS } from './round-words.js';
+import { runoffQuorum } from './runoff-quorum.js';
 import { voidTurnoutClaim } from './void-turnout-claim.js';
 import { womenAmongWinners } from './women-among-winners.js';
 import { noticeCompetitiveness } from './notice-competitiveness.js';
@@ -203,6 +204,7 @@ export function judgeAnnouncement(
       : []),
     ...checkElectionVoid(validityJudged, pack, lang),
     ...voidTurnoutClaim(notice, pack, lang, judged),
+    ...(quorumUnjudged ? [] : runoffQuorum(notice, figures, pack, lang, judged)),
     ...winnerFindings(figures, notice, pack, round, bases, lang, judged, lookups, winners),
     ...tiedWinnerFindings(figures, lookups, lang),
     ...womenAmongWinners(figures, pack, round, lang, judged),

@@ -86,3 +86,21 @@ describe('a vote declared void for its turnout, held to its own figures', () => 
     expect(alarms(text, true)).toEqual([]);
   });
 });
+
+describe('a runoff reported after the first round, with its own turnout', () => {
+  const runoff = (voted: number, registered = '登记选民2100人，') =>
+    '2026年3月15日，河西村举行第十三届村民委员会选举。全村登记选民2100人，参加投票的选民1560人，发出选票1560张，收回选票1558张，其中有效票1540张，无效票18张。刘明得票1200票，当选为村民委员会主任；陈芳（女）得票900票，当选为委员。委员职数尚缺1名。\n' +
+    `2026年3月29日，河西村进行另行选举，${registered}参加投票的选民${voted}人，发出选票${voted}张，收回选票${voted}张。委员候选人黄涛得票520票，吴刚得票400票。黄涛得票最多，且不少于已投选票总数的三分之一，当选为委员。`;
+
+  it('holds the runoff’s voters to the quorum of the registered voters', () => {
+    expect(alarms(runoff(1180), true)).toEqual([]);
+    expect(judgedWork(runoff(1180))).toContain(
+      'quorum ✓ the runoff (另行选举): 1,180 voted out of 2,100 registered voters; more than half of the registered voters (at least 1,051) must take part: met',
+    );
+    expect(alarms(runoff(1020), true)).toEqual(['TURNOUT_BELOW_QUORUM 1020/1051']);
+  });
+
+  it('takes the notice’s register where the runoff states none of its own', () => {
+    expect(alarms(runoff(1020, ''), true)).toEqual(['TURNOUT_BELOW_QUORUM 1020/1051']);
+  });
+});
