@@ -494,6 +494,18 @@ export interface AnnouncedFigures {
    */
   readonly runoffToCome?: string;
   /**
+   * The words by which the notice says candidates tied for a seat and were voted on again (得票相等，…，就票数
+   * 相等的候选人重新投票: round-words.ts tieRevoteWords): the re-vote's winner is judged by the re-vote's own
+   * counts and votes (round-of-votes.ts). Absent when none.
+   */
+  readonly tieRevote?: string;
+  /**
+   * The words giving the turnout as the reason a vote the notice declares void before its repeat was void
+   * (因参加投票的选民未过半，本次选举无效: mention-settings.ts voidForTurnoutWords): that vote's own counts are
+   * held to it (void-turnout-claim.ts). Absent when none.
+   */
+  readonly voidForTurnout?: string;
+  /**
    * The words naming the first round where it is the only round the text names (`In the first round,
    * Wang Fang was elected` and no runoff: round-words.ts onlyFirstRound), which a winner's judgement
    * states. Absent when none.

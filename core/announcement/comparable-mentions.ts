@@ -382,7 +382,7 @@ export function differentSettings(
     const axis: Axis =
       ofRecall(a) !== ofRecall(b)
         ? 'vote'
-        : /轮|次$|次投票|选举|补选|预选|初选|round|run-?off|re-?vote/i.test(`${a}·${b}`)
+        : /轮|次$|次投票|重新投票|选举|补选|预选|初选|round|run-?off|re-?vote/i.test(`${a}·${b}`)
           ? 'stage'
           : 'time';
     return { axis, why: AXIS_WHY[axis](subject) };

@@ -49,6 +49,8 @@ import {
   type RoundShortfall,
 } from './round-of-votes.js';
 import { RUNOFF_WORDS } from './round-words.js';
+import { runoffQuorum } from './runoff-quorum.js';
+import { voidTurnoutClaim } from './void-turnout-claim.js';
 import { womenAmongWinners } from './women-among-winners.js';
 import { noticeCompetitiveness } from './notice-competitiveness.js';
 
@@ -230,6 +232,8 @@ export function judgeAnnouncement(
         ]
       : []),
     ...checkElectionVoid(validityJudged, pack, lang),
+    ...voidTurnoutClaim(notice, pack, lang, judged),
+    ...(quorumUnjudged ? [] : runoffQuorum(notice, figures, pack, lang, judged)),
     ...winnerFindings(figures, notice, pack, round, bases, lang, judged, lookups, winners),
     ...tiedWinnerFindings(figures, lookups, lang),
     ...womenAmongWinners(figures, pack, round, lang, judged),
@@ -395,6 +399,10 @@ function winnerFindings(
             lang,
           ),
         );
+        continue;
+      }
+      if (rounds?.kind === 'revote') {
+        findings.push(...judgeRevoteWinner(figures, elected, name, rounds, judged, winners, lang));
         continue;
       }
       if (rounds?.kind === 'short') {
@@ -647,6 +655,84 @@ function judgeWinner(
           zh: `${at.zh}公告宣布${name}当选${post}，所列得票${votes.value}票；按${pack.name.zh}，${ROUND_WORDS[round].zh}须得票${counted.zh}，即至少${needed}票`,
           en: enCounts`${at.en}The notice declares ${name} elected${post ? ` ${post}` : ''} with ${englishCount(votes.value, 'vote')}; under ${pack.name.en}, ${ROUND_WORDS[round].en} a seat needs ${counted.en}: at least ${needed}`,
         },
+      },
+      lang,
+    ),
+  ];
+}
+
+/**
+ * A winner of a re-vote between candidates tied for a seat (round-of-votes.ts `revote`), judged by the
+ * re-vote's own counts: the votes no more than the re-vote's voters (else its ballots returned) and more
+ * than every other candidate's in it. The re-vote is won by the most votes (得票多的当选), so no share of
+ * its voters is asked: a winner with fewer than half of them is not flagged.
+ */
+function judgeRevoteWinner(
+  figures: AnnouncedFigures,
+  elected: ElectedFigure,
+  name: string,
+  revote: {
+    readonly votes: VotesFigure;
+    readonly base: CountFigure;
+    readonly rivals: readonly VotesFigure[];
+  },
+  judged: JudgedFigure[],
+  winners: string[],
+  lang: Lang,
+): Finding[] {
+  winners.push(name);
+  const value = Number(revote.votes.value);
+  const cast = Number(revote.base.value);
+  const castWords =
+    revote.base.meaning === 'cast'
+      ? { zh: `参加重新投票的${cast}人`, en: enCounts`the ${cast} voters of the re-vote` }
+      : { zh: `重新投票收回的${cast}张选票`, en: enCounts`the ${cast} ballots returned in the re-vote` };
+  const top = revote.rivals.reduce<VotesFigure | null>(
+    (best, figure) => (best === null || figure.value > best.value ? figure : best),
+    null,
+  );
+  const within = value <= cast;
+  const most = top === null || revote.votes.value > top.value;
+  const rival = top === null ? null : { name: top.candidate, votes: Number(top.value) };
+  const rivalWords = rival
+    ? {
+        zh: `，多于${rival.name}的${rival.votes}票`,
+        en: enCounts`, more than ${rival.name}'s ${rival.votes}`,
+      }
+    : { zh: '', en: '' };
+  judged.push({
+    rule: 'winner-threshold',
+    right: within && most,
+    text: revote.votes.origin.text,
+    ...(revote.votes.origin.span ? { span: revote.votes.origin.span } : {}),
+    work: {
+      zh: `${name}在票数相等候选人的重新投票中得票${value}，以得票多的当选：须不多于${castWords.zh}${rivalWords.zh}：${within && most ? '达到' : '未达到'}`,
+      en: enCounts`${name} ${value} votes in the re-vote between the tied; the most votes win: no more than ${castWords.en}${rivalWords.en}: ${within && most ? 'met' : 'not met'}`,
+    },
+  });
+  if (within && most) return [];
+  const post = elected.contest?.text ?? revote.votes.contest?.text ?? '';
+  const messages =
+    !most && rival
+      ? {
+          zh: `公告宣布${name}在票数相等候选人的重新投票中当选${post}，所列得票${value}票，而${rival.name}在重新投票中得票${rival.votes}票：重新投票以得票多的当选`,
+          en: enCounts`The notice declares ${name} elected${post ? ` ${post}` : ''} in the re-vote between the tied with ${englishCount(value, 'vote')}, but ${rival.name} has ${englishCount(rival.votes, 'vote')} in it: the re-vote is won by the most votes`,
+        }
+      : {
+          zh: `公告宣布${name}在票数相等候选人的重新投票中当选${post}，所列得票${value}票，多于${castWords.zh}`,
+          en: enCounts`The notice declares ${name} elected${post ? ` ${post}` : ''} in the re-vote between the tied with ${englishCount(value, 'vote')}, more than ${castWords.en}`,
+        };
+  return [
+    makeFinding(
+      {
+        code: 'ANNOUNCED_WINNER_MISMATCH',
+        severity: 'error',
+        contest: elected.contest?.id ?? null,
+        candidate: name,
+        expected: !most && rival ? rival.votes + 1 : cast,
+        found: value,
+        where: whereOf(figures, elected),
+        messages,
       },
       lang,
     ),

@@ -30,7 +30,7 @@ import {
  * 较上一届, 与上届相比) changes one figure and sets no other: it is no setting.
  */
 const SETTING_WORDS =
-  /(?<![比较与])(?:上一?届|往届|历届)(?!相比)|去年|前年|(?<!\d)\d{4}年(?!\s*\d{1,2}\s*月)|第[一二三四五六七八九十\d]+届|第[一二三四五六七八九十\d]+(?:轮|次(?:投票)?)|另行选举|补选|预选|初选|重新选举|再次选举|宣告无效的投票|\b(?:first|second|third|final) round\b|\bround (?:one|two|three|[1-9])\b(?![^\S\n]*[,.]\d)|\brun-?off\b|\bre-?vote\b|\b(?:last|previous) (?:election|term|vote)\b|\bin (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:election|vote|poll)s?\b/gi;
+  /(?<![比较与])(?:上一?届|往届|历届)(?!相比)|去年|前年|(?<!\d)\d{4}年(?!\s*\d{1,2}\s*月)|第[一二三四五六七八九十\d]+届|第[一二三四五六七八九十\d]+(?:轮|次(?:投票)?)|另行选举|补选|预选|初选|重新选举|再次选举|重新投票|再次投票|宣告无效的投票|\b(?:first|second|third|final) round\b|\bround (?:one|two|three|[1-9])\b(?![^\S\n]*[,.]\d)|\brun-?off\b|\bre-?vote\b|\b(?:last|previous) (?:election|term|vote)\b|\bin (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:election|vote|poll)s?\b/gi;
 
 /**
  * Bodies a sentence says it speaks of (选举村民代表，参加投票1300人 and 选举村委会，参加投票1322人: two
@@ -306,7 +306,7 @@ function countAfterRunoff(folded: string, figures: readonly AnnouncedFigure[]): 
 const VOID_DECLARED =
   /(?:(?:本次|此次|这次|该次)(?:(?:村民委员会|村委会|居民委员会|居委会)?(?:副?主任|委员)?)(?:选举|投票)(?:结果)?无效|因[^。；;\n]{0,40}?(?:选举|投票)(?:结果)?无效)(?![票选])/;
 const REPEAT_NAMED = /重新选举|重新投票|重新进行(?:选举|投票)|二次选举|再次选举|再次投票/;
-const REPEAT_SETTING = ['重新选举', '再次选举'];
+const REPEAT_SETTING = ['重新选举', '再次选举', '重新投票', '再次投票'];
 
 /** The index of the sentence declaring a vote void before a repeat reported after it (VOID_DECLARED), or null. */
 function voidVoteDeclared(
@@ -324,6 +324,25 @@ function voidVoteDeclared(
   if (sentence === undefined || last < sentence.end) return null;
   return REPEAT_NAMED.test(folded.slice(sentence.start)) ? index : null;
 }
+
+/**
+ * The words of a void vote's declaration (voidVoteDeclared) whose reason is its turnout (因参加投票的选民未过半，
+ * 本次选举无效; 参选人数未超过半数), which the vote's own counts can be held to; undefined for any other.
+ */
+export function voidForTurnoutWords(
+  folded: string,
+  sentences: readonly Sentence[],
+  figures: readonly AnnouncedFigure[],
+): string | undefined {
+  const index = voidVoteDeclared(folded, sentences, figures);
+  const sentence = index === null ? undefined : sentences[index];
+  if (sentence === undefined) return undefined;
+  const words = folded.slice(sentence.start, sentence.end);
+  return TURNOUT_SHORT.exec(words)?.[0];
+}
+
+const TURNOUT_SHORT =
+  /(?:参加投票|参选|投票)的?(?:选民|村民|人数|人)?数?(?:未过半数?|未超过半数|未能过半数?|不足半数|不过半数?|未达到半数|未达半数|没有过半数?|没有超过半数)/;
 
 /** Which sentences are of the void vote (voidVoteDeclared): its line's sentences up to the declaration. */
 function sentencesOfVoidVote(

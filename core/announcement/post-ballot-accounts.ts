@@ -1,6 +1,6 @@
 import type { AnnouncedFigures, CountFigure, CountMeaning } from './announced-figures.js';
 import { sectionOf, settingOf, subjectOf } from './comparable-mentions.js';
-import { ofVoidVote, roundNamed } from './round-words.js';
+import { namesRevote, ofVoidVote, roundNamed } from './round-words.js';
 
 /**
  * Separate ballots for each post (主任选票：发出1620张，收回1618张，有效1610张，无效8张。委员选票：发出1620张，收回
@@ -53,7 +53,9 @@ export function roundBallotAccounts(
   const roundOf = (figure: CountFigure): string => settingOf(figure) || own;
   const groups = groupedCounts(figures, (figure) => {
     const setting = roundOf(figure);
-    if (roundNamed(setting) === null || POST_BALLOTS.test(figure.lead ?? '')) return null;
+    // 重新投票：参加投票的选民1205人，收回选票1205张，其中有效票1196张: a tie's re-vote is a round of its own.
+    if ((roundNamed(setting) === null && !namesRevote(setting)) || POST_BALLOTS.test(figure.lead ?? ''))
+      return null;
     return `${figure.scope ?? ''}|${setting}|${figure.bodies ?? ''}`;
   });
   return accountsOf(groups, taken, roundOf);

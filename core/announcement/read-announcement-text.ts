@@ -66,13 +66,19 @@ import { segmentText, type Sentence } from './segment-text.js';
 import { statedPartitions } from './stated-partitions.js';
 import { placeBallotAccounts, stationsSummedLater, withoutSummedPlaces } from './polling-place-sums.js';
 import { ageBandPartitions } from './age-band-partitions.js';
-import { ownRounds, withSettings } from './mention-settings.js';
+import { ownRounds, voidForTurnoutWords, withSettings } from './mention-settings.js';
 import { registerBalances, registerChanges, withoutSummedChanges } from './register-changes.js';
 import { runoffToCome } from './runoff-to-come.js';
 import { indexAtOrAfter } from './sorted-positions.js';
 import { recallVoteWords } from './recall-vote.js';
 import { englishBallotsSplit } from './english-ballots-split.js';
-import { blankNegatedRounds, onlyFirstRoundWords, RUNOFF_WORDS } from './round-words.js';
+import {
+  blankNegatedRounds,
+  onlyFirstRoundWords,
+  REVOTE_WORDS,
+  RUNOFF_WORDS,
+  tieRevoteWords,
+} from './round-words.js';
 import { recallBallotPartition } from './recall-ballots.js';
 import { hongKongWords } from './hong-kong-election.js';
 import { votedAfterPeople } from './voted-after.js';
@@ -258,6 +264,8 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...(tables.partitions ?? []),
   ];
   const toCome = runoffToCome(readable, sentences, reader.keptFigures());
+  const tieRevote = tieRevoteWords(readable);
+  const voidForTurnout = voidForTurnoutWords(readable, sentences, reader.keptFigures());
   const settled = inTextOrder(
     tableVotesSettings(tables.figures, readable, sentences, reader.keptFigures()),
     withSettings(readable, sentences, reader.keptFigures(), toCome !== undefined),
@@ -294,6 +302,8 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...(title === undefined ? {} : { title }),
     ...(round === '' ? {} : { ownRound: round }),
     ...(toCome === undefined ? {} : { runoffToCome: toCome }),
+    ...(tieRevote === undefined ? {} : { tieRevote }),
+    ...(voidForTurnout === undefined ? {} : { voidForTurnout }),
     ...(firstRoundOnly === undefined ? {} : { firstRoundOnly }),
     ...(recall === undefined ? {} : { recallVote: recall }),
     ...(hongKong === undefined ? {} : { hongKong }),
@@ -667,7 +677,8 @@ function runoffsNamedAt(folded: string): number[] {
   return at;
 }
 
-const RUNOFF_AT = new RegExp(RUNOFF_WORDS.source, 'gi');
+// A tie's re-vote (重新投票：参加投票的选民1205人，收回选票1205张，其中有效票1196张) states an account of its own too.
+const RUNOFF_AT = new RegExp(`${RUNOFF_WORDS.source}|${REVOTE_WORDS.source}`, 'gi');
 
 class TextReader {
   readonly figures: AnnouncedFigure[] = [];

@@ -14,7 +14,8 @@ import { settingOf } from './comparable-mentions.js';
 import { sameName } from './figure-names.js';
 import { normalizeText } from './normalize-text.js';
 import { votesApartFromCount } from './own-election-figures.js';
-import { roundNamed, RUNOFF_WORDS } from './round-words.js';
+import { namesRevote, ofVoidVote, roundNamed, RUNOFF_WORDS } from './round-words.js';
+import { indexAtOrAfter } from './sorted-positions.js';
 import { enCounts } from '../text/english-count.js';
 
 /**
@@ -29,10 +30,21 @@ import { enCounts } from '../text/english-count.js';
  *   setting, and each falls short of its own round's threshold: the declaration fails whichever it rests on.
  * - `unsure`: different votes in the contest (or with no post named) and neither of the above: which one the
  *   declaration rests on, with which threshold, is not certain, and nothing is judged.
+ * - `revote`: in a notice saying candidates tied and were voted on again (tieRevote), the votes just before
+ *   the declaration stand right after the re-vote's own counts, of its place, set in the re-vote
+ *   (重新投票：参加投票的选民1180人，曾丽得票650票，当选为委员): they are judged by those counts and by the votes of
+ *   the others in the re-vote (`rivals`, the same setting, place and contest, after its counts and before
+ *   the declaration), never by the first vote's voters.
  * - null: one count of votes, or none; the winner is judged as of the notice's own round.
  */
 export type RoundOfVotes =
   | { readonly kind: 'runoff'; readonly votes: VotesFigure; readonly base: CountFigure }
+  | {
+      readonly kind: 'revote';
+      readonly votes: VotesFigure;
+      readonly base: CountFigure;
+      readonly rivals: readonly VotesFigure[];
+    }
   | { readonly kind: 'short'; readonly short: readonly RoundShortfall[] }
   | { readonly kind: 'unsure'; readonly values: readonly bigint[] };
 
@@ -51,21 +63,36 @@ export interface RoundIndex {
   readonly counts: readonly CountFigure[];
   readonly countsBySetting: ReadonlyMap<string, readonly CountFigure[]>;
   readonly votesByName: ReadonlyMap<string, readonly VotesFigure[]>;
+  /** Every votes figure with a place in the text, in text order, and where each starts. */
+  readonly votes: readonly VotesFigure[];
+  readonly voteStarts: readonly number[];
+  /** Whether the notice says candidates tied and were voted on again (AnnouncedFigures.tieRevote). */
+  readonly tieRevote: boolean;
 }
 
 export function indexRounds(notice: AnnouncedFigures): RoundIndex {
   const counts: CountFigure[] = [];
   const countsBySetting = new Map<string, CountFigure[]>();
   const votesByName = new Map<string, VotesFigure[]>();
+  const votes: VotesFigure[] = [];
   for (const figure of notice.figures) {
     if (figure.kind === 'votes') push(votesByName, nameKey(figure.candidate), figure);
+    if (figure.kind === 'votes' && figure.origin.span !== undefined) votes.push(figure);
     if (figure.kind !== 'count' || figure.contest !== null) continue;
     // In the notice's order: the first count of a setting is the round's.
     push(countsBySetting, settingKey(figure, figure.meaning), figure);
     if (figure.origin.span !== undefined) counts.push(figure);
   }
   counts.sort((a, b) => (startOf(a) ?? 0) - (startOf(b) ?? 0));
-  return { counts, countsBySetting, votesByName };
+  votes.sort((a, b) => (startOf(a) ?? 0) - (startOf(b) ?? 0));
+  return {
+    counts,
+    countsBySetting,
+    votesByName,
+    votes,
+    voteStarts: votes.map((figure) => startOf(figure) ?? 0),
+    tieRevote: notice.tieRevote !== undefined,
+  };
 }
 
 /** Every votes figure of `name` (sameName), in the notice's order. */
@@ -83,6 +110,8 @@ export function roundOfVotes(
   // Every votes figure of the winner in the contest or with no post named: a runoff's are often written
   // without one (主任候选人太志强得票820票 … 另行选举，太志强得票901票，太志强当选为主任).
   const votes = votesNamed(index, name).filter((figure) => mayBeSameContest(figure.contest, elected.contest));
+  const ofRevote = revoteVotes(index, elected, votes);
+  if (ofRevote) return ofRevote;
   const ofRunoff = runoffVotes(index, pack, elected, votes);
   if (ofRunoff) return ofRunoff;
   const values = [...new Set(votes.map((figure) => figure.value))];
@@ -128,6 +157,50 @@ function runoffVotes(
         : null;
   }
   return null;
+}
+
+/**
+ * The re-vote's votes, its count of voters (else ballots returned) and the others' votes in it, or null when
+ * the votes are not provably the re-vote's (RoundOfVotes `revote`).
+ */
+function revoteVotes(
+  index: RoundIndex,
+  elected: ElectedFigure,
+  votes: readonly VotesFigure[],
+): RoundOfVotes | null {
+  const at = startOf(elected);
+  if (!index.tieRevote || at === null) return null;
+  const last = lastBefore(votes, at);
+  const from = last ? startOf(last) : null;
+  if (!last || from === null) return null;
+  const setting = settingOf(last);
+  const scope = last.scope ?? '';
+  if (!namesRevote(setting) || ofVoidVote(setting)) return null;
+  const { counts } = index;
+  const end = countsBefore(counts, from);
+  const inRevote = (count: CountFigure | undefined): count is CountFigure =>
+    count !== undefined && settingOf(count) === setting && (count.scope ?? '') === scope;
+  if (!inRevote(counts[end - 1])) return null;
+  let first = end - 1;
+  while (first > 0 && inRevote(counts[first - 1])) first -= 1;
+  const run = counts.slice(first, end);
+  const stated =
+    [
+      run.filter((count) => count.meaning === 'cast'),
+      run.filter((count) => count.meaning === 'returned'),
+    ].find((found) => found.length > 0) ?? [];
+  // None stated, or two different: the re-vote's voters are not certain.
+  if (stated.length === 0 || new Set(stated.map((count) => count.value)).size !== 1) return null;
+  const rivals = index.votes
+    .slice(indexAtOrAfter(index.voteStarts, startOf(run[0]!) ?? 0), indexAtOrAfter(index.voteStarts, at + 1))
+    .filter(
+      (figure) =>
+        settingOf(figure) === setting &&
+        (figure.scope ?? '') === scope &&
+        !sameName(figure.candidate, last.candidate) &&
+        mayBeSameContest(figure.contest, elected.contest),
+    );
+  return { kind: 'revote', votes: last, base: stated[0]!, rivals };
 }
 
 /**

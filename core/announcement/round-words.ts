@@ -91,3 +91,23 @@ export const VOID_VOTE = '宣告无效的投票';
 
 /** Whether a figure's setting words are those of a vote the notice declares void (VOID_VOTE). */
 export const ofVoidVote = (setting: string): boolean => setting.includes(VOID_VOTE);
+
+/**
+ * A re-vote between candidates whose votes tied for a seat (委员候选人曾丽、蒋伟得票相等，均为598票，就票数相等的
+ * 候选人重新投票; 再次投票：参加投票的选民1150人…): the words a figure's setting names it by.
+ */
+export const REVOTE_WORDS = /重新投票|再次投票/;
+
+/** Whether a figure's setting words are those of a re-vote (REVOTE_WORDS). */
+export const namesRevote = (setting: string): boolean => REVOTE_WORDS.test(setting);
+
+/**
+ * The words by which a text says candidates tied and were voted on again (得票相等…重新投票, 票数相同…再次投票),
+ * the re-vote named within 60 characters after the tie (in its sentence, or opening the next: `…得票相等，均为720票。
+ * 委员重新投票：…`); undefined when it says none.
+ */
+export function tieRevoteWords(text: string): string | undefined {
+  return TIE_REVOTE.exec(text)?.[0];
+}
+
+const TIE_REVOTE = /(?:得票|票数)(?:相等|相同)[\s\S]{0,60}?(?:重新投票|再次投票)/;

@@ -1,0 +1,87 @@
+import type { Finding, Lang } from '../model/finding.js';
+import { makeFinding } from '../model/make-finding.js';
+import type { RulePack } from '../rules/rule-pack.js';
+import { describeThreshold, meetsThreshold, THRESHOLD_BASE_NAMES, votesNeeded } from '../rules/threshold.js';
+import { enCounts } from '../text/english-count.js';
+import {
+  statedCount,
+  type AnnouncedFigures,
+  type CountFigure,
+  type CountMeaning,
+} from './announced-figures.js';
+import { ofAnotherBody, settingOf } from './comparable-mentions.js';
+import { whereOf } from './figure-names.js';
+import type { JudgedFigure } from './judged-figures.js';
+import { ofVoidVote, roundNamed } from './round-words.js';
+
+/**
+ * A runoff reported after the first round with its own turnout (`2026年3月29日，河西村进行另行选举，登记选民2100人，
+ * 参加投票的选民1180人`): the quorum holds for the runoff as for the first round (docs/rules.md), so its voters
+ * are held to the pack's quorum of the registered voters — the runoff's own where it states them, else the
+ * notice's. Only counts set in one runoff (one setting naming a runoff, of the notice's own place and body,
+ * not of a vote declared void), its voters who cast a ballot stated once (ballots returned say nothing of
+ * those short of half). Short of it: TURNOUT_BELOW_QUORUM (warning), the runoff named. Before, a runoff's counts
+ * were set apart from the first round's and its turnout judged by nothing.
+ */
+export function runoffQuorum(
+  notice: AnnouncedFigures,
+  own: AnnouncedFigures,
+  pack: RulePack,
+  lang: Lang,
+  judged: JudgedFigure[],
+): Finding[] {
+  if (!pack.quorum) return [];
+  const counts = notice.figures.filter(
+    (figure): figure is CountFigure =>
+      figure.kind === 'count' &&
+      figure.contest === null &&
+      figure.among === undefined &&
+      (figure.scope ?? '') === '' &&
+      !ofAnotherBody(figure) &&
+      !ofVoidVote(settingOf(figure)) &&
+      roundNamed(settingOf(figure)) === 'runoff',
+  );
+  if (new Set(counts.map(settingOf)).size !== 1) return [];
+  const once = (meaning: CountMeaning): CountFigure | null | undefined => {
+    const of = counts.filter((count) => count.meaning === meaning);
+    if (of.length === 0) return undefined;
+    return new Set(of.map((count) => count.value)).size === 1 ? of[0]! : null;
+  };
+  const cast = once('cast');
+  const ownRegistered = once('registered');
+  if (!cast || ownRegistered === null) return [];
+  const registered = ownRegistered ? Number(ownRegistered.value) : statedCount(own, 'registered');
+  if (registered === null) return [];
+  const voted = Number(cast.value);
+  const met = meetsThreshold(voted, registered, pack.quorum);
+  const needed = votesNeeded(registered, pack.quorum);
+  const rule = describeThreshold(pack.quorum, THRESHOLD_BASE_NAMES.registered);
+  const round = settingOf(cast);
+  judged.push({
+    rule: 'quorum',
+    right: met,
+    text: cast.origin.text,
+    ...(cast.origin.span ? { span: cast.origin.span } : {}),
+    work: {
+      zh: `${round}：登记选民${registered}人中${voted}人参加投票，须${rule.zh}参加，即至少${needed}人：${met ? '达到' : '未达到'}`,
+      en: enCounts`the runoff (${round}): ${voted} voted out of ${registered} registered voters; ${rule.en} (at least ${needed}) must take part: ${met ? 'met' : 'not met'}`,
+    },
+  });
+  if (met) return [];
+  return [
+    makeFinding(
+      {
+        code: 'TURNOUT_BELOW_QUORUM',
+        severity: 'warning',
+        expected: needed,
+        found: voted,
+        where: whereOf(notice, cast),
+        messages: {
+          zh: `${round}：登记选民${registered}人中只有${voted}人参加投票，未达到${rule.zh}（至少${needed}人）；另行选举同样须过半数选民投票方为有效`,
+          en: enCounts`The runoff (${round}): only ${voted} of ${registered} registered voters voted, short of ${rule.en} (at least ${needed}); a runoff needs the same turnout to be valid`,
+        },
+      },
+      lang,
+    ),
+  ];
+}
