@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alarms, rows } from './corpus/read-shapes.js';
+import { readAnnouncementText } from './read-announcement-text.js';
 
 /**
  * Lists of winners in shapes notices write them: a post's 候选人 before a name with a person's bracket, a
@@ -119,5 +120,24 @@ describe('a sex in brackets between the name and 当选, the votes after the pos
     expect(votes(text(1003))).toContainEqual(['刘芳', '委员', 1003]);
     expect(codes(text(1003))).toEqual([]);
     expect(codes(text(643))).toEqual(['ANNOUNCED_WINNER_MISMATCH']);
+  });
+});
+
+describe('the quotes of judged figures hold no half of a bracket pair', () => {
+  const quotes = (text: string) => readAnnouncementText(text).figures.map((figure) => figure.origin.text);
+
+  it('quotes a person’s bracket to its close when the votes stand before the sex', () => {
+    expect(quotes(`${COUNTS}当选主任：张建华（得票1021票，男）\n`)).toContain('张建华（得票1021票，男）');
+    expect(quotes(`${COUNTS}当选委员：朱明（得票1120票，男，中共党员）\n`)).toContain(
+      '朱明（得票1120票，男，中共党员）',
+    );
+  });
+
+  it('quotes a declaration without a bracket its words only half hold', () => {
+    expect(quotes(`${COUNTS}主任：蒋华 748票（当选） 陆明 331票\n`)).toContain('当选');
+    expect(quotes(`${COUNTS}主任：蒋华 748票（当选） 陆明 331票\n`)).not.toContain('当选） 陆明 331票');
+    expect(quotes(`${COUNTS}梁晓东得1190票，当选为村民委员会主任（得票率90.43%）\n`)).toContain(
+      '当选为村民委员会主任',
+    );
   });
 });
