@@ -7,7 +7,7 @@ import { NEXT_SHARE, type SentenceState } from './sentence-state.js';
 import { ENGLISH_NOT_NAME } from './votes-then-share.js';
 import { ENGLISH_POST_HEAD, ENGLISH_VOTES_TAIL, subjectWithVotes } from './english-candidate-votes.js';
 import { firstGroupSpan } from './group-span.js';
-import { DESCRIPTION_WORD } from './person-bracket.js';
+import { DESCRIPTION_WORD, personBracket } from './person-bracket.js';
 
 /** A candidate's votes in prose: whose they are, from the words before the count. */
 
@@ -36,12 +36,13 @@ const NAME_CLAUSE =
   /(?:^|[：:；;\n])[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人|(?:副主任|妇女委员|主任|委员)[^\S\n]+)?([^\s：:；;，,。、（）()\d]{2,4}?)(?:同志)?[^\S\n]*(?:(?:[（(][男女][）)])[^\S\n]*)?[，,][^\S\n]*$/;
 /**
  * A name alone in its clause before a bracketed description: as NAME_CLAUSE (after its post and a space,
- * as a web table's row is copied: 委员 吕燕（女，得票842票）), also after a comma, and
+ * as a web table's row is copied: 委员 吕燕（女，得票842票）), also after a comma or opening its sentence
+ * (。张建华（男，得票1021票）), a minority name with its dot (阿依古丽·买买提（女，…）), and
  * after 、 right after the votes of the name before (张海涛得票1120票、陈丽（女）得票1046票), or after the bracket
  * that closes them (李梅（女，得票1021票）、赵强（男，得票998票）).
  */
 const NAME_BEFORE_DESCRIPTION =
-  /(?:^|[：:；;\n,，]|(?<=[票张)）])、)[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人|(?:副主任|妇女委员|主任|委员)[^\S\n]+)?([^\s：:；;，,。、（）()\d]{2,4}?)(?:同志)?[^\S\n]*[，,][^\S\n]*$/;
+  /(?:^|[：:；;\n,，。]|(?<=[票张)）])、)[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人|(?:副主任|妇女委员|主任|委员)[^\S\n]+)?([^\s：:；;，,。、（）()\d·•]{2,4}?|[\u3400-\u9fff]{1,8}[·•][\u3400-\u9fff]{1,8})(?:同志)?[^\S\n]*[，,][^\S\n]*$/u;
 const NAME_CLAUSE_REACH = 48;
 /**
  * `Chair: Sun Mei, 802 votes`, `Sun Mei – 802 votes`: in English a name alone (two to four capitalised
@@ -60,11 +61,12 @@ export function englishNameThenComma(label: string): boolean {
 
 /**
  * The person's own description right where their name stood in a votes' mention, the name cut out
- * (` （女，45岁，得票 票）`, ` ，男，47岁，高中文化，得票 票`): the sex and the words after it say who the candidate is,
+ * (` （女，45岁，得票 票）`, ` ，男，47岁，高中文化，得票 票`, after the votes up to the bracket's close: `（得票 ，男）`): the
+ * sex and the words after it say who the candidate is,
  * not which votes these are (comparable-mentions.ts), unlike 女性选民 or 连任 of the votes themselves.
  */
 export const CANDIDATE_DESCRIPTION = new RegExp(
-  String.raw`(?<=^|\s)(?:[（(][男女]|[,，]${DESCRIPTION_WORD})(?:[,，、]${DESCRIPTION_WORD}){0,5}(?=[,，、])`,
+  String.raw`(?<=^|\s)(?:[（(][男女]|[,，]${DESCRIPTION_WORD})(?:[,，、]${DESCRIPTION_WORD}){0,5}(?=[,，、）)])`,
   'g',
 );
 /** 杨建华，男，47岁，高中文化，得票1106票: the person's description between the name's clause and the votes. */
@@ -377,7 +379,7 @@ const DESCRIBED_NAME =
  * votes. The post is the contest unless the sentence set one. Null (and no votes read) otherwise.
  */
 const ELECTED_AS =
-  /(?:选举产生|选举|选出|[\n，,。；;：:])[^\S\n]?([\u3400-\u9fff·]{2,4}?)(?:同志)?(?:当选为?|为)((?:村民委员会|居民委员会|社区居委会|村委会|居委会)?(?:副主任|主任|妇女委员|委员|成员))(?:[，,][^\S\n]?(?:得票数?为?|获得?|获票|共得)|[（(](?:得票数?为?|获得?)?)[^\S\n]?$/;
+  /(?:选举产生|选举|选出|[\n，,。；;：:])[^\S\n]?([\u3400-\u9fff·]{2,4}?)(?:同志)?[^\S\n]*(?:当选为?|为)((?:村民委员会|居民委员会|社区居委会|村委会|居委会)?(?:副主任|主任|妇女委员|委员|成员))(?:[，,][^\S\n]?(?:得票数?为?|获得?|获票|共得)|[（(](?:得票数?为?|获得?)?)[^\S\n]?$/;
 /** How far before the count the elected name may stand. */
 const ELECTED_AS_REACH = 40;
 
@@ -423,6 +425,10 @@ function postBeforeNameClause(reader: VotesReader, nameStart: number): Announced
   // 副主任 王兰，得票 980: the post opening the line, a space, then the name's clause.
   const opening = /(?:^|[\n：:；;])[^\S\n]*(副主任|妇女委员|主任|委员)[^\S\n]+$/.exec(words);
   if (opening?.[1]) return reader.resolveContest(opening[1]);
+  // 委员 吕燕（女，得票842票）、施展（男，得票811票）: the post of the list's first name holds for each name after
+  // it that follows a person's bracket holding one count of votes.
+  const carried = postOfBracketedRun(reader.folded.slice(Math.max(0, nameStart - POST_RUN_REACH), nameStart));
+  if (carried !== null) return reader.resolveContest(carried);
   // 主任韦国强得票802票，覃明得票360票: the post glued before the list's first name holds for the names
   // after it, each with its votes and nothing else, up to a semicolon, a full stop or the line's end.
   if (ROLE_OPENING.test(reader.folded.slice(nameStart, nameStart + 4))) return null;
@@ -430,6 +436,27 @@ function postBeforeNameClause(reader: VotesReader, nameStart: number): Announced
   const cut = Math.max(...RUN_ENDS.map((mark) => run.lastIndexOf(mark)));
   const list = POST_RUN.exec(run.slice(cut + 1));
   return list?.[1] ? reader.resolveContest(list[1]) : null;
+}
+
+/**
+ * A post (委员候选人, or 委员 and a space), then names each with a bracket, each bracket followed by 、 up to
+ * the end of the words: 委员 吕燕（女，得票842票）、 and 委员候选人李梅（女，得票998票）、赵强（…）、.
+ */
+const BRACKETED_RUN =
+  /(?:^|[\n：:；;，,。])[^\S\n]*(?:(副主任|妇女委员|主任|委员)候选人|(副主任|妇女委员|主任|委员)[^\S\n]+)((?:(?:[^\s：:；;，,。、（）()\d·•]{2,4}|[\u3400-\u9fff]{1,8}[·•][\u3400-\u9fff]{1,8})[（(][^（()）\n]{1,60}[)）]、)+)$/u;
+
+/**
+ * The post a run of bracketed names opens with (BRACKETED_RUN), where every bracket of the run is a
+ * person's holding one count of votes (person-bracket.ts): null otherwise. A bracket whose number is
+ * not certainly the votes (（原得票842票）) carries no post past it.
+ */
+function postOfBracketedRun(words: string): string | null {
+  if (!/[)）]、$/u.test(words)) return null;
+  const run = BRACKETED_RUN.exec(words);
+  if (run === null) return null;
+  for (const bracket of run[3]!.matchAll(/[（(]([^（()）\n]{1,60})[)）]/gu))
+    if (personBracket(bracket[1]!)?.votes !== 1) return null;
+  return run[1] ?? run[2] ?? null;
 }
 
 /** What ends a list of names under one post: a semicolon, a full stop, a colon or the line's end. */

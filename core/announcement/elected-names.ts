@@ -15,6 +15,7 @@ import type { ContestResolver } from './resolve-contest.js';
 import type { Sentence } from './segment-text.js';
 import type { SentenceState } from './sentence-state.js';
 import { personBracket } from './person-bracket.js';
+import { pairedSpan } from './quote-window.js';
 
 /** Who a 当选 (elected) declares: names in its clause, or those whose votes were just read. */
 
@@ -376,10 +377,16 @@ export function readElected(
     )
       ? null
       : (reader.resolveContest(mention.role) ?? state.contest ?? state.lastVotes?.contest ?? null);
+    // 蒋华 748票（当选） 陆明 331票, 当选为村民委员会主任（得票率90.43%）: the quote holds no half of a bracket
+    // pair (`当选）`, `主任（得票率90.43%`), the end trimmed of marks first.
     const origin = reader.origin(
-      reader.spanTo(
-        (fromVotes || described) && chinese >= 0 ? mention.span[1] - 2 : mention.span[0],
-        mention.roleEnd,
+      pairedSpan(
+        reader.original,
+        ...reader.spanTo(
+          (fromVotes || described) && chinese >= 0 ? mention.span[1] - 2 : mention.span[0],
+          mention.roleEnd,
+        ),
+        mention.word,
       ),
     );
     // 村务监督委员会委员：王五、赵六、孙七当选: another body named by the line before the declaration, which

@@ -32,7 +32,12 @@ const SHORT_OF_REACH = 18;
 export const NOT_A_RESULT = /^(票|人|名|结|情|条|的|\s*(?:[:：]\s*)?\d)/;
 const NAME_PIECE = /[^、,，;；和及与\s]+/g;
 const LATIN_PIECE = /[^,;]+/g;
-export const PIECE_HEAD = /^(经选举|依法|正式|其中|分别|同志|均|都|由)+/;
+/**
+ * Words opening a piece before its name (经选举, 其中, 由 …), and a post's 候选人 (主任候选人张建华（男，得票1021票）当选,
+ * 委员候选人李梅、赵强当选): the candidate is named after them.
+ */
+export const PIECE_HEAD =
+  /^(经选举|依法|正式|其中|分别|同志|均|都|由|(?:(?:村民委员会|村委会|居民委员会|居委会)?(?:副主任|主任|妇女委员|委员))?候选人)+/;
 // Pieces are cut from at most NAMES_REACH (160) characters before 当选 (pieces, below), so the tail's
 // restarts along a run are bounded; the same for the English pieces and their `and`.
 // 张伟再次连任, 张伟高票当选, 张伟成功当选: how one was elected is no part of the name; 成功 only after two

@@ -32,6 +32,39 @@ export function quoteWindow(text: string, from: number, to: number, span: readon
   return (cutBefore || balanced.cutBefore ? '…' : '') + inner + (cutAfter || balanced.cutAfter ? '…' : '');
 }
 
+/**
+ * The span [start, end) of a figure's own words with no half of a bracket pair in it, the words at
+ * [keep[0], keep[1]) (the declaring word) always kept: a closing bracket that nothing in the span opens
+ * moves the start past it when it stands before those words (`）当选为主任`), and ends the span when after
+ * (`当选） 陆明 331票` → `当选`); an opening bracket the span never closes ends it there when after those
+ * words. One pass over the span.
+ */
+export function pairedSpan(
+  text: string,
+  start: number,
+  end: number,
+  keep: readonly [number, number],
+): [number, number] {
+  let from = start;
+  let to = end;
+  const open: number[] = [];
+  for (let at = start; at < end; at++) {
+    const char = text[at]!;
+    if (OPENING.test(char)) open.push(at);
+    else if (CLOSING.test(char)) {
+      if (open.length > 0) open.pop();
+      else if (at < keep[0]) from = at + 1;
+      else {
+        to = at;
+        break;
+      }
+    }
+  }
+  const unclosed = open.find((at) => at < to);
+  if (unclosed !== undefined && unclosed >= keep[1]) to = unclosed;
+  return [from, Math.max(from, to)];
+}
+
 const OPENING = /[（(]/u;
 const CLOSING = /[）)]/u;
 const LINE_BREAK_CHAR = /[\n\r\u2028\u2029]/u;

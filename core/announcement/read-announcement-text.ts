@@ -45,6 +45,7 @@ import { normalizeText } from './normalize-text.js';
 import { votingMembersUncertain } from './english-voting-members.js';
 import { bareVotersLabel } from './english-bare-voters.js';
 import { quoteWindow } from './quote-window.js';
+import { PERSON_BRACKET_LONGEST, personBracket } from './person-bracket.js';
 import { noticeTitle } from './notice-title.js';
 import { titleOnItsOwnLine } from './title-line.js';
 import { wholeNumber } from './parse-number.js';
@@ -2196,14 +2197,22 @@ const BRACKET_REST =
 
 /**
  * 郑晓燕（1164票，59.7%）当选, 选举郑晓燕为主任（1164票，59.7%）: the votes (and their share) in a bracket
- * opened after the name; the quote covers the whole bracket, not only up to the count.
+ * opened after the name; the quote covers the whole bracket, not only up to the count. So does a person's
+ * bracket that goes on past the votes (张建华（得票1021票，男）, 朱明（得票1120票，男，中共党员）: person-bracket.ts),
+ * so that the quote of the votes never ends inside the bracket (before, “张建华（得票1021票”).
  */
 function bracketAfterName(folded: string, candidate: string, span: TextSpan): TextSpan {
   const quoted = folded.slice(span[0] + candidate.length, span[1]);
   const opening = Math.max(quoted.lastIndexOf('（'), quoted.lastIndexOf('('));
   if (opening < 0 || /[）)]/.test(quoted.slice(opening))) return span;
   const rest = BRACKET_REST.exec(folded.slice(span[1], span[1] + 24));
-  return rest === null ? span : [span[0], span[1] + rest[0].length];
+  if (rest !== null) return [span[0], span[1] + rest[0].length];
+  // Within the longest person's bracket, on the line: the bracket's close, then what it holds.
+  const after = folded.slice(span[1], span[1] + PERSON_BRACKET_LONGEST);
+  const close = /^[^（()）\n]*[）)]/u.exec(after);
+  if (close === null) return span;
+  const inside = quoted.slice(opening + 1) + close[0].slice(0, -1);
+  return personBracket(inside)?.votes === 1 ? [span[0], span[1] + close[0].length] : span;
 }
 
 /** Words that open with the whole of a place (全县, 全镇, 全区, 全街道). */

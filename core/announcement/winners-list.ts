@@ -88,10 +88,59 @@ export function withWinnersListed(
   pushAll(added, winnersListedInline(folded, original, byPlace, declared));
   pushAll(added, electedToPost(folded, original, figures, declared));
   pushAll(added, namesAfterElectedPost(folded, original, declared, byPlace, resolveContest));
+  pushAll(added, namesUnderListHeading(folded, original, declared, runoffAt));
   if (added.length === 0) return [...figures];
   const at = (figure: AnnouncedFigure) => figure.origin.span?.[0] ?? 0;
   return [...figures, ...added].sort((a, b) => at(a) - at(b));
 }
+
+/**
+ * 当选名单：王林 李华 刘芳, and 当选名单： over names one a line (up to a blank line or the text's end): a list of
+ * names alone, parted by spaces, 、 or line breaks, after a heading that names no post. Each name is declared
+ * elected, of no post (the votes read for it say which), only where every item is a person's name and no
+ * line of the list says more; a heading after a runoff that names no round, or right after a line naming
+ * another body, declares no one (as withWinnersListed).
+ */
+function namesUnderListHeading(
+  folded: string,
+  original: string,
+  declared: Set<string>,
+  runoffAt: number,
+): ElectedFigure[] {
+  const added: ElectedFigure[] = [];
+  let lineStart = 0;
+  const lines = folded.split('\n');
+  for (const [index, text] of lines.entries()) {
+    const at = lineStart;
+    lineStart += text.length + 1;
+    const heading = text.includes('当选') ? NAMES_HEADING.exec(text) : null;
+    if (heading === null) continue;
+    if (headsAnotherBody(lineBefore(folded, at))) continue;
+    if (runoffAt >= 0 && runoffAt < at && !namesFirstRound(text)) continue;
+    const own = heading[1]!.trim();
+    const listed: string[] = [];
+    if (own !== '') listed.push(own);
+    else
+      for (let next = index + 1; next < lines.length && next - index <= NAMES_LINES_MOST; next++) {
+        const line = lines[next]!.trim();
+        if (line === '') break;
+        listed.push(line);
+      }
+    const names = listed.flatMap((line) => line.split(/[^\S\n]+|、/u));
+    if (names.length === 0 || !names.every((name) => isHanPersonName(name))) continue;
+    const fresh = names.filter((name) => !declared.has(name));
+    if (fresh.length === 0) continue;
+    for (const name of fresh) declared.add(name);
+    const from = at + text.indexOf('当选');
+    added.push(electedAt(null, fresh, [from, from + 2], original));
+  }
+  return added;
+}
+
+/** 当选名单：, 当选人员名单如下：, then the names on the line or none. */
+const NAMES_HEADING = /^[^\S\n]*当选(?:人员)?名单(?:如下)?[^\S\n]*[:：]([^\n：:]*)$/u;
+/** How many lines of names one heading may head. */
+const NAMES_LINES_MOST = 40;
 
 /** Words saying the votes fell short of election (未过半数, 未超过, 不足…半数, 另行选举, 尚缺). */
 const FELL_SHORT = /未过半|未超过|没有超过|不足|未达到|未获|另行选举|尚缺/;
@@ -337,6 +386,9 @@ export function winnerListsUnread(folded: string, figures: readonly AnnouncedFig
   return unread;
 }
 
-/** 当选 and a post at a line's start, a colon, and the rest of the line or sentence. */
+/**
+ * 当选 and a post at a line's start, a colon (or 的是, 的有: 当选为村民委员会委员的是：李华、刘芳), and the rest of
+ * the line or sentence.
+ */
 const ELECTED_POST_LINE =
-  /^[^\S\n]*当选(?:为)?((?:村民委员会|居民委员会|社区居委会|村委会|居委会)?(?:副主任|主任|委员|成员))[^\S\n]*[:：]([^\n。；;]+)[。；;]?$/u;
+  /^[^\S\n]*当选(?:为)?((?:村民委员会|居民委员会|社区居委会|村委会|居委会)?(?:副主任|主任|委员|成员))(?:的(?:是|有|为)(?:[^\S\n]*[:：])?|[^\S\n]*[:：])([^\n。；;]+)[。；;]?$/u;
