@@ -213,7 +213,6 @@ function cellsWithBlanks(whole: string, at: number): Cell[] | null {
   // | 合计 | 3710 |: the bars at the ends open and close the row.
   if (line.trimStart().startsWith('|') && cells[0]?.text === '') cells.shift();
   if (line.trimEnd().endsWith('|') && cells.at(-1)?.text === '') cells.pop();
-  // `28.73	%`: a sign parted off its number is of that number.
   return cells;
 }
 
@@ -672,7 +671,16 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
       if (next === index + 1 && cells.length > 0 && cells.every((cell) => MARKDOWN_RULE_CELL.test(cell.text)))
         continue;
       const kept = blanks && line ? cellsWithBlanks(line.text, line.start) : null;
-      if (kept && kept.length <= columns.length && kept.length >= 2 && kept[0]?.text)
+      // Only a row with a blank cell (or fewer than the heading's) is so parted: a cell with a space in it
+      // (`28.73  %`) is parted as before.
+      if (
+        kept &&
+        kept.length <= columns.length &&
+        kept.length >= 2 &&
+        kept[0]?.text &&
+        (kept.length < columns.length || kept.some((cell) => cell.text === '')) &&
+        kept.every((cell) => !/\s/.test(cell.text))
+      )
         cells = padded(kept, columns.length);
       // Under a 序号 column each row opens with its number in order (1, 2, 3 …), a 合计 row with none.
       if (ordinal && /^\d{1,3}$/.test(cells[0]?.text ?? '')) {
