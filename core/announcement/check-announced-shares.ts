@@ -35,6 +35,9 @@ import { isKindOfPlace, NUMBERED_PART, POLLING_STATION, UNCLEAR_PLACE } from './
 /** A share's own words of the last term (上届参选率, 去年的); not a change against it (比上届, 较上一届). */
 const LAST_TERM = /(?<![比较与同])(?:上一?届|往届|去年|前年)/;
 
+/** How many figures of a term stated before a share's nearest are looked at for one of this term. */
+const LOOK_BACK = 8;
+
 /**
  * The notice's stated percentages against the stated counts they are shares of
  * (ANNOUNCED_PERCENT_MISMATCH): `expected` is the share the counts give and `found` the share stated.
@@ -1154,7 +1157,36 @@ export class ShareCheck extends ArithmeticCheckBase {
       }
       if (matches.length === 0) return null;
     }
-    return this.nearestBefore(matches, near);
+    return this.nearestOfThisTerm(term, matches, near);
+  }
+
+  /**
+   * The figure of `matches` nearest before `near` (nearestBefore), but a count or group its own words set in
+   * the last term (新增选民96人，占上届登记选民1,832人的5.24%) is no term of a share of this term's
+   * (…参加投票1,700人，参选率90.09%, of this term's 登记选民1,887人 stated before): the nearest before it set in no
+   * last term is taken instead, when there is one. A share of the last term (上届参选率) keeps the nearest
+   * (ofTheLastTerm). Only the few figures of the term stated just before are looked at, so a long summary
+   * stays linear.
+   */
+  private nearestOfThisTerm(
+    term: ShareTerm,
+    matches: readonly AnnouncedFigure[],
+    near: PercentFigure,
+  ): AnnouncedFigure | null {
+    const at = this.indexBefore(matches, near);
+    const nearest = matches[at] ?? null;
+    if (nearest === null || (term.kind !== 'count' && term.kind !== 'group')) return nearest;
+    // Set in the last term by its own words (占上届登记选民1,832人), not only by an aside earlier in its
+    // sentence (参选率91.53%（上届89.20%）；南村：登记选民986人, the 986 of this term).
+    const ofLastTerm = (figure: AnnouncedFigure) =>
+      LAST_TERM.test(figure.origin.text) && LAST_TERM.test(settingOf(figure));
+    if (!ofLastTerm(nearest) || LAST_TERM.test(settingOf(near)) || LAST_TERM.test(near.origin.text))
+      return nearest;
+    for (let index = at - 1; index >= Math.max(0, at - LOOK_BACK); index--) {
+      const figure = matches[index];
+      if (figure !== undefined && !ofLastTerm(figure)) return figure;
+    }
+    return nearest;
   }
 
   /**
@@ -1192,6 +1224,11 @@ export class ShareCheck extends ArithmeticCheckBase {
 
   /** The figure of `matches` stated nearest before `near`, else the first. */
   private nearestBefore(matches: readonly AnnouncedFigure[], near: PercentFigure): AnnouncedFigure | null {
+    return matches[this.indexBefore(matches, near)] ?? null;
+  }
+
+  /** The index in `matches` of the figure stated nearest before `near`, else 0. */
+  private indexBefore(matches: readonly AnnouncedFigure[], near: PercentFigure): number {
     // Figures are in text order: a binary search keeps long summaries linear.
     const at = near.origin.span?.[0] ?? 0;
     let [low, high] = [0, matches.length];
@@ -1200,7 +1237,7 @@ export class ShareCheck extends ArithmeticCheckBase {
       if ((matches[middle]?.origin.span?.[0] ?? 0) <= at) low = middle + 1;
       else high = middle;
     }
-    return matches[low - 1] ?? matches[0] ?? null;
+    return Math.max(0, low - 1);
   }
 
   /**

@@ -466,8 +466,15 @@ class CountCheck extends ArithmeticCheckBase {
     // The chair's candidates, each once: one seat, so one vote a ballot at most, all of them together.
     const chair = new Map<string, VotesFigure>();
     const compared = new Set<VotesFigure>();
+    const places = this.placeLimits();
     for (const figure of this.figures.figures) {
       if (figure.kind !== 'votes' || ofBodies.has(figure)) continue;
+      // 二、望江社区 ⏎ …有效票795张 ⏎ 贾东，得票650票: a place's votes within that place's own ballots.
+      const ofPlace = scopeOf(figure) !== scopeOf(limit) ? this.placeLimit(figure, places) : null;
+      if (ofPlace && plainVotes(figure) === null) {
+        this.votesWithin(figure, ofPlace, `${figure.scope ?? ''}：`, `${figure.scope ?? ''}: `);
+        continue;
+      }
       // 第二村民小组 戴明51票 beside 第一村民小组's 38 ballots: each group's votes are of its own ballots.
       const refusal =
         plainVotes(figure) ??
@@ -523,6 +530,51 @@ class CountCheck extends ArithmeticCheckBase {
     const named = [...byBody.keys()].filter((body) => body !== undefined);
     if (named.length <= 1) this.oneSeatVotes([...chair.values()], limit);
     else if (!byBody.has(undefined)) for (const votes of byBody.values()) this.oneSeatVotes(votes, limit);
+  }
+
+  /**
+   * The ballots of each named place that states them once (a 社区 under its heading in a 街道's notice of
+   * several), by place and setting: its valid ballots, else its returned, else its voters. A place of two
+   * accounts of one meaning has none.
+   */
+  private placeLimits(): ReadonlyMap<string, CountFigure | null> {
+    const limits = new Map<string, CountFigure | null>();
+    for (const meaning of ['cast', 'returned', 'valid'] as const)
+      for (const figure of this.figures.figures) {
+        if (figure.kind !== 'count' || figure.meaning !== meaning || figure.contest !== null) continue;
+        if (figure.among !== undefined || !figure.scope) continue;
+        const key = `${scopeOf(figure)}|${settingOf(figure)}`;
+        const known = limits.get(key);
+        // A later meaning (valid after returned) replaces the one before; one meaning stated twice apart, none.
+        if (known === undefined || (known !== null && known.meaning !== meaning)) limits.set(key, figure);
+        else if (known !== null && known.value !== figure.value) limits.set(key, null);
+      }
+    return limits;
+  }
+
+  /** The ballots of the votes' own place (placeLimits), or null. */
+  private placeLimit(
+    figure: VotesFigure,
+    places: ReadonlyMap<string, CountFigure | null>,
+  ): CountFigure | null {
+    return figure.scope ? (places.get(`${scopeOf(figure)}|${settingOf(figure)}`) ?? null) : null;
+  }
+
+  /** A candidate's votes no more than the ballots `limit`, the work opening with `zh` and `en`. */
+  private votesWithin(figure: VotesFigure, limit: CountFigure, zh: string, en: string): void {
+    const name = COUNT_NAMES[limit.meaning];
+    this.uses(limit);
+    if (figure.value <= limit.value) {
+      this.right('votes-within-ballots', figure, {
+        zh: `${zh}${figure.candidate}得票${figure.value}，不多于${name.zh}${limit.value}：正确`,
+        en: enCounts`${en}${figure.candidate} ${englishCount(figure.value, 'vote')}, no more than the ${englishCountOf(limit.meaning, limit.value)}: right`,
+      });
+      return;
+    }
+    this.sum('votes-within-ballots', figure, limit.value, figure.value, {
+      zh: `${zh}${figure.candidate}得票${figure.value}，多于${name.zh}${limit.value}`,
+      en: enCounts`${en}${figure.candidate} is stated to have ${englishCount(figure.value, 'vote')}, more than the ${englishCountOf(limit.meaning, limit.value)}`,
+    });
   }
 
   /**

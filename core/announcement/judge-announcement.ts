@@ -98,6 +98,22 @@ export function judgeAnnouncement(
   const cast = statedCast(figures);
   if (cast === null) {
     const womenJudged: JudgedFigure[] = [];
+    // 一、江岸社区 … 二、望江社区 …: no voters of the notice's own, but each place's winners by its own.
+    const placeWinners: string[] = [];
+    const places = placeCounts(notice);
+    const ofPlaces =
+      places.size === 0
+        ? []
+        : placeWinnerFindings(
+            figures,
+            places,
+            pack,
+            round,
+            lang,
+            womenJudged,
+            winnerLookups(notice),
+            placeWinners,
+          );
     return {
       quorumMet: false,
       electionValid: true,
@@ -106,11 +122,12 @@ export function judgeAnnouncement(
       // villages), of no one election: no quorum is judged, and the report says why.
       countsApart: statedCast(notice) !== null,
       findings: [
+        ...ofPlaces,
         ...womenAmongWinners(figures, pack, round, lang, womenJudged),
         ...noticeCompetitiveness(figures, pack, round, lang, womenJudged),
       ],
       judged: womenJudged,
-      judgedWinners: [],
+      judgedWinners: placeWinners,
     };
   }
   const invalid = stated('invalid');
@@ -310,6 +327,7 @@ function winnerFindings(
   const threshold = roundThreshold(pack, round);
   const base = threshold ? bases[threshold.base] : null;
   if (!threshold || base === null) return [];
+  const places = placeCounts(notice);
   // Looked up once for the notice, not once per winner: judging stays linear in the winners.
   const voters = firstCast(figures) ?? firstCount(figures, 'returned');
   const runoff = runoffSigns(notice);
@@ -382,6 +400,28 @@ function winnerFindings(
         );
         continue;
       }
+      // 二、望江社区 ⏎ 参加投票801人… ⏎ 贾东，得票650票: a winner of a place under its own heading is judged by
+      // that place's own voters, where it states them once.
+      const ofPlace =
+        round === 'first' && !runoff.named ? placeBase(places, votes, voters, threshold.base) : null;
+      if (ofPlace !== null) {
+        findings.push(
+          ...judgeWinner(
+            figures,
+            elected,
+            name,
+            votes,
+            ofPlace,
+            round,
+            pack,
+            judged,
+            winners,
+            lang,
+            votes.scope,
+          ),
+        );
+        continue;
+      }
       const apart = votesOfAnotherElection(figures, elected, name, votes, voters, lang);
       if (apart) {
         findings.push(apart);
@@ -450,6 +490,84 @@ function bodyBase(
   return { votes, base: Number(count.value) };
 }
 
+/**
+ * The counts of the whole of each named place (a 社区 under its heading in a 街道's notice of several),
+ * by `place|setting|meaning`: the values stated, found once for the notice.
+ */
+function placeCounts(notice: AnnouncedFigures): ReadonlyMap<string, ReadonlySet<bigint>> {
+  const counts = new Map<string, Set<bigint>>();
+  for (const figure of notice.figures) {
+    if (figure.kind !== 'count' || figure.contest !== null || figure.among !== undefined || !figure.scope)
+      continue;
+    const key = `${figure.scope}|${settingOf(figure)}|${figure.meaning}`;
+    counts.set(key, (counts.get(key) ?? new Set()).add(figure.value));
+  }
+  return counts;
+}
+
+/**
+ * The base of a winner's threshold in the votes' own place, when that is not the place of the notice's
+ * first voters (`voters`) and the place states its voters who cast a ballot (else its ballots returned)
+ * once, in one value: null otherwise (a place of two accounts, or none, leaves the winner unjudged).
+ * Only the ballots cast are so found: a threshold of the valid ballots or of the register is not.
+ */
+function placeBase(
+  places: ReadonlyMap<string, ReadonlySet<bigint>>,
+  votes: VotesFigure,
+  voters: CountFigure | undefined,
+  base: ThresholdBase,
+): number | null {
+  if (base !== 'cast' || !votes.scope || votes.scope === (voters?.scope ?? '')) return null;
+  const key = `${votes.scope}|${settingOf(votes)}|`;
+  const stated = places.get(`${key}cast`) ?? places.get(`${key}returned`);
+  if (stated?.size !== 1) return null;
+  return Number([...stated][0]);
+}
+
+/**
+ * The winners of a notice with no voters of its own, each judged by its place's voters (placeBase) where
+ * its votes are of a place that states them; the others are not judged, as before.
+ */
+function placeWinnerFindings(
+  figures: AnnouncedFigures,
+  places: ReadonlyMap<string, ReadonlySet<bigint>>,
+  pack: RulePack,
+  round: Round,
+  lang: Lang,
+  judged: JudgedFigure[],
+  lookups: WinnerLookups,
+  winners: string[],
+): Finding[] {
+  const threshold = roundThreshold(pack, round);
+  if (!threshold || round !== 'first' || runoffSigns(figures).named) return [];
+  const findings: Finding[] = [];
+  for (const elected of figures.figures) {
+    if (elected.kind !== 'elected' || electedToAnotherBody(elected, figures.title)) continue;
+    for (const name of elected.names) {
+      const votes = statedVotes(lookups, elected, name);
+      if (!votes || votesOfAnotherBody(votes.bodies, elected.origin.text, figures.title)) continue;
+      const base = placeBase(places, votes, undefined, threshold.base);
+      if (base !== null)
+        findings.push(
+          ...judgeWinner(
+            figures,
+            elected,
+            name,
+            votes,
+            base,
+            round,
+            pack,
+            judged,
+            winners,
+            lang,
+            votes.scope,
+          ),
+        );
+    }
+  }
+  return findings;
+}
+
 /** Whether a name is written in Chinese characters (钱军), not Latin letters (Qian Jun). */
 const inHanScript = (name: string): boolean => /[\u3400-\u9fff]/u.test(name);
 
@@ -465,10 +583,13 @@ function judgeWinner(
   judged: JudgedFigure[],
   winners: string[],
   lang: Lang,
+  place = '',
 ): Finding[] {
   const threshold = roundThreshold(pack, round);
   if (!threshold) return [];
   winners.push(name);
+  // A place's winner judged by its own voters (placeBase): the work and the finding name the place.
+  const at = place === '' ? { zh: '', en: '' } : { zh: `${place}：`, en: `${place}: ` };
   const counted = describeThreshold(threshold, countedBaseName(threshold.base, base));
   const needed = votesNeeded(base, threshold);
   const met = meetsThreshold(Number(votes.value), base, threshold);
@@ -482,8 +603,8 @@ function judgeWinner(
     text: votes.origin.text,
     ...(votes.origin.span ? { span: votes.origin.span } : {}),
     work: {
-      zh: `${name}得票${votes.value}，${onlyRound ? `文中只提到${onlyRound.zh}，未提到举行另行选举或第二轮，第一轮投票` : ''}当选须${counted.zh}，即至少${needed}票：${met ? '达到' : '未达到'}`,
-      en: enCounts`${name} ${votes.value} votes; ${onlyRound ? `the text names ${onlyRound.en} and no runoff or second round held, and in a first round ` : ''}a seat needs ${counted.en}, that is at least ${needed}: ${met ? 'met' : 'not met'}`,
+      zh: `${at.zh}${name}得票${votes.value}，${onlyRound ? `文中只提到${onlyRound.zh}，未提到举行另行选举或第二轮，第一轮投票` : ''}当选须${counted.zh}，即至少${needed}票：${met ? '达到' : '未达到'}`,
+      en: enCounts`${at.en}${name} ${votes.value} votes; ${onlyRound ? `the text names ${onlyRound.en} and no runoff or second round held, and in a first round ` : ''}a seat needs ${counted.en}, that is at least ${needed}: ${met ? 'met' : 'not met'}`,
     },
   });
   if (met) return [];
@@ -499,8 +620,8 @@ function judgeWinner(
         found: Number(votes.value),
         where: whereOf(figures, elected),
         messages: {
-          zh: `公告宣布${name}当选${post}，所列得票${votes.value}票；按${pack.name.zh}，${ROUND_WORDS[round].zh}须得票${counted.zh}，即至少${needed}票`,
-          en: enCounts`The notice declares ${name} elected${post ? ` ${post}` : ''} with ${englishCount(votes.value, 'vote')}; under ${pack.name.en}, ${ROUND_WORDS[round].en} a seat needs ${counted.en}: at least ${needed}`,
+          zh: `${at.zh}公告宣布${name}当选${post}，所列得票${votes.value}票；按${pack.name.zh}，${ROUND_WORDS[round].zh}须得票${counted.zh}，即至少${needed}票`,
+          en: enCounts`${at.en}The notice declares ${name} elected${post ? ` ${post}` : ''} with ${englishCount(votes.value, 'vote')}; under ${pack.name.en}, ${ROUND_WORDS[round].en} a seat needs ${counted.en}: at least ${needed}`,
         },
       },
       lang,

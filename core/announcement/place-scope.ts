@@ -83,6 +83,8 @@ export const NUMBERED_PART = /^第[一二三四五六七八九十\d]+(?:选区|�
 export const OPENS_WITH_TOTAL = /^\s*(?:共|合计|总计|共计|全村|全社区|全体)/;
 /** A place that is one polling station, venue or mobile box of the election (第二投票站, 分会场, 流动票箱). */
 export const POLLING_STATION = /(?:投票站|投票点|投票处|会场|流动票箱|投票小?组|投票箱|入户投票)$/;
+/** A box, station or venue's word right after a numbered part's name (第三网格投票箱, 第二小组投票点). */
+const STATION_AFTER_PART = /^(?:投票箱|投票站|投票点|投票处|分会场|会场)/;
 /** Words for the notice's own place, which name no other one. */
 const OWN_PLACE = /^(?:.*?)(本|该|全|我)(村|社区)$/;
 
@@ -185,7 +187,14 @@ export function placeBefore(
       )
         state.place.name = '';
       else if (ALL_PLACES.test(word)) continue;
-      else if (word !== '共') state.place.name = word;
+      else if (word !== '共')
+        // 第三网格投票箱收回选票594张…，共收回选票2002张: a numbered part named as a box, station or venue
+        // (网格投票箱, 村民小组投票点) is a polling station, and 共 after it is the whole place's again.
+        state.place.name =
+          NUMBERED_PART.test(word) &&
+          STATION_AFTER_PART.test(words.slice(match.index + word.length, match.index + word.length + 3))
+            ? `${word}${STATION_AFTER_PART.exec(words.slice(match.index + word.length))![0]}`
+            : word;
       else if (POLLING_STATION.test(state.place.name ?? '')) state.place.name = '';
     }
     state.place.scannedTo = end;

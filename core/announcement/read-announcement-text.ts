@@ -1932,7 +1932,10 @@ class TextReader {
     state: SentenceState,
   ): VotesFigure {
     this.votedNames.add(normalizeText(candidate.trim()));
-    const scope = placeBefore(this.folded, span[1], state, this.ownPlace);
+    // 二、望江社区 ⏎ …有效票795张。⏎ 主任：龙海，得票740票: votes under a place's heading line are that
+    // place's, as its counts are (chinesePlaceHeadings).
+    const scope =
+      placeBefore(this.folded, span[1], state, this.ownPlace) ?? englishPlaceAt(this.englishPlaces, span[0]);
     return {
       kind: 'votes',
       contest,

@@ -596,6 +596,8 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
         continue;
       // 一个村的选举日, 一位母亲: 一 alone before 个 or 位 is the article "a", no count.
       if (match[3] === '一' && (unit === '个' || unit === '位')) continue;
+      // 使用同一张选票, 统一票样, 唯一一张: 一 after 同, 统 or 唯 is "the same" or "the only", no count.
+      if (match[3]?.startsWith('一') && /[同统唯]/.test(before)) continue;
       value = parseChineseNumber(match[3] ?? '');
     }
     if (value === null) continue;

@@ -71,14 +71,14 @@ export function postQualified(
 
 /**
  * A clause that opens with a place of its own and the people it elected (其中，城关镇选出成员112名，女性
- * 28名；河口乡选出…; 张庄村选出5名，女性2名): the people counted there are that place's, a total of their
+ * 28名；河口乡选出…; 张庄村选出5名，女性2名; 城关镇辖村14个、社区4个，选出成员102名): the people counted there are that place's, a total of their
  * own (or none the text states), and the parts after them are theirs — not parts of the whole
  * township's or county's total. The place is a named town, township, street, village or community
  * (no 的, 是, 在 … in its name), right before the verb that elected them; not the whole place (全县,
  * 本镇), each one (各村), a level (乡镇, 农村) or a body of theirs (新当选的社区居委会).
  */
 const PLACE_OPENING =
-  /^\s*(?:其中[，,：:]?\s*)?((?![全本该我各每新其这那])[^\P{Script=Han}的是了在和与及等个年里后前中为对从把被占经]{1,6}?(?:镇|乡|街道|村|社区|县|区|市|旗))(?:共|共计)?(?:选出|选举产生|产生)[^，,；;。\d]{0,12}\d/u;
+  /^\s*(?:其中[，,：:]?\s*)?((?![全本该我各每新其这那])[^\P{Script=Han}的是了在和与及等个年里后前中为对从把被占经]{1,6}?(?:镇|乡|街道|村|社区|县|区|市|旗))(?:(?:共|共计)?(?:选出|选举产生|产生)[^，,；;。\d]{0,12}|(?:下辖|共辖|辖)(?:行政村|村|社区)?)\d/u;
 /** 全市…，其中，我县选出1203名: after 其中, the writer's own place is one of the whole's places. */
 const OWN_PART_OPENING =
   /^\s*其中[，,：:]?\s*((?:我|本)(?:镇|乡|街道|县|区|市|旗))(?:共|共计)?(?:选出|选举产生|产生)[^，,；;。\d]{0,12}\d/u;

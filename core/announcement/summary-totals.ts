@@ -75,6 +75,11 @@ function placeKind(label: string): PlaceKind {
   return 'any';
 }
 
+/** Whether places of the kind `whole` may hold places of the kind `part` (村（社区） holds 村, 村 no 社区). */
+function kindHolds(whole: PlaceKind, part: PlaceKind): boolean {
+  return whole === part || whole === 'any' || part === 'any' || whole === 'mixed';
+}
+
 /**
  * Whether a count of places labelled `label` (村主任一次选举成功) repeats what was said of a count of
  * places (一次选举成功) of a post or body of people (主任) rather than of the places: another figure.
@@ -494,11 +499,18 @@ export class SummaryTotals {
     said: string,
   ): PlacedGroup {
     if (kind === 'places') {
+      // 其中，城关镇辖村14个、社区4个，选出成员102名；河口乡辖村11个: that town's places, neither the county's
+      // count nor a part of it.
+      if (this.otherPlace) return { partOf: null, nested: false };
       const own = placeKind(label);
       // 全镇辖15个村、3个社区，…的村（社区）17个: of the 15 and the 3 together, which the text never counts
       // (nor says that no place is both): a part of neither.
       if (!totalMark && this.countedApart(own)) return { partOf: null, nested: false };
-      const total = this.placeTotals.get(own) ?? this.lastPlaces;
+      // 全市村120个、社区216个: communities are no part of the villages counted last (nor villages of the
+      // communities, nor both kinds of either); only places of a kind the whole holds are its parts.
+      const last = this.lastPlaces;
+      const total =
+        this.placeTotals.get(own) ?? (last !== null && kindHolds(placeKind(last), own) ? last : null);
       // 8个村一次选举成功，村主任一次选举成功的有16个: the same words said of a post (or a body of people) of
       // the places, not of the places themselves, count another thing: no part of them.
       if (!totalMark && total !== null && saidOfAnother(label, this.placesSaid.get(total)))

@@ -22,6 +22,7 @@ export const REAL_SET_FOLDERS = [
   'tuning-11',
   'held-out-12',
   'held-out-13',
+  'held-out-14',
 ] as const;
 
 /**
