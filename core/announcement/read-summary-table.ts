@@ -56,6 +56,8 @@ interface Cell {
 
 type Column =
   | { readonly kind: 'label' }
+  /** A column of words (主任当选人, 一肩挑, 备注): its cells are no figures, and a row may hold them. */
+  | { readonly kind: 'text' }
   | { readonly kind: 'count'; readonly name: string; readonly written: string }
   | {
       readonly kind: 'share';
@@ -64,6 +66,11 @@ type Column =
       readonly written: string;
       /** 参选率, 投票率: the voters' column over the registered voters'. */
       readonly turnout?: true;
+      /**
+       * 得票率 beside a column of the winners' votes (得票): of the voters or of the valid ballots, as the
+       * heading (得票率（占参加投票人数%）) or a note under the table (得票率以参加投票人数计算) says.
+       */
+      readonly votes?: true;
     };
 
 const MAX_COLUMNS = 12;
@@ -80,7 +87,7 @@ const NAMED_SHARE = /^(.*?)占(.+?)的?(?:比例|比重|百分比)(?:\(%\)|（%�
 const SHARE = /^(.*?)(?:占比|比例|比重|百分比)?(?:\(%\)|（%）|%)?$/;
 const SHARE_WORD = /占比|比例|比重|百分比|\(%\)|（%）|%$/;
 /** The count word after what a count column counts: 女性成员数, 党员人数, 成员(人). */
-const COUNT_WORD = /(?:人数|数|\(人\)|（人）|\(个\)|（个）|\(张\)|（张）)$/;
+const COUNT_WORD = /(?:人数|数|\(人\)|（人）|\(个\)|（个）|\(张\)|（张）|\(票\)|（票）)$/;
 const TOTAL_ROW = /^(?:合计|总计|全县|全市|全区|全镇|总数)$/;
 /** A row of all the people the other rows are some of: 合计（成员总数）, 总计, 总数. */
 const BASE_ROW = /^(?:合计|总计|总数)(?:[（(][^）)]*[）)])?$/;
@@ -178,8 +185,39 @@ function cellsOf(whole: string, at: number): Cell[] {
   }, []);
 }
 
+/**
+ * A row of a table whose cells a paste parts by tabs or bars (Excel, WPS, Markdown), its blank cells
+ * kept in their places (`红旗村	1345	1190	88.5%			`): the cells in order, blank ones with no text;
+ * null when the line holds no tab or bar. The bars at a Markdown line's ends part no cell.
+ */
+function cellsWithBlanks(whole: string, at: number): Cell[] | null {
+  const { from: offset, text: line } = tableLine(whole);
+  if (!/[\t|]/.test(line)) return null;
+  const start = at + offset;
+  const cells: Cell[] = [];
+  const push = (from: number, to: number) => {
+    let head = from;
+    let tail = to;
+    while (head < tail && /\s/.test(line.charAt(head))) head++;
+    while (tail > head && /\s/.test(line.charAt(tail - 1))) tail--;
+    cells.push({ text: line.slice(head, tail), span: [start + head, start + tail] });
+  };
+  let from = 0;
+  for (let at = 0; at < line.length; at++) {
+    const mark = line.charAt(at);
+    if (mark !== '\t' && mark !== '|') continue;
+    push(from, at);
+    from = at + 1;
+  }
+  push(from, line.length);
+  // | 合计 | 3710 |: the bars at the ends open and close the row.
+  if (line.trimStart().startsWith('|') && cells[0]?.text === '') cells.shift();
+  if (line.trimEnd().endsWith('|') && cells.at(-1)?.text === '') cells.pop();
+  return cells;
+}
+
 /** Words a heading with a share column holds. */
-const SHARE_HEADING = /占比|比例|比重|%|参选率|投票率/;
+const SHARE_HEADING = /占比|比例|比重|%|参选率|投票率|得票率/;
 /**
  * A column of a ballot account (发出选票, 收回, 有效票, 无效票), or of the voters (登记选民, 参加投票): the
  * columns of a table of polling places or villages whose 合计 row sums them.
@@ -194,6 +232,8 @@ const HEADING_WORDS = new RegExp(`${SHARE_HEADING.source}|${BALLOT_HEADING.sourc
 const TURNOUT_RATE = /^(?:参选率|投票率)(?:\(%\)|（%）|%)?$/;
 /** The columns a turnout is of: those who voted, and the registered voters (the count word set aside). */
 const VOTED_COLUMN = /^(?:参加投票|实际参加投票|参选|投票)(?:选民|人)?$/;
+/** The valid ballots' column (有效票, 有效选票). */
+const VALID_COLUMN = /^(?:有效票|有效选票|有效)$/;
 /** 登记选民, 选民数, 选举人数 (Taiwan's electors, 選舉人數: its 人数 set aside leaves 选举). */
 const REGISTERED_COLUMN = /^(?:登记选民|登记|选民|选举)$/;
 
@@ -213,9 +253,49 @@ function betweenRows(line: string): boolean {
   );
 }
 
+/**
+ * A column of words, no figures: who was elected (主任当选人, 当选人, 姓名, 书记), whether one person holds
+ * both posts (一肩挑, 是否…), a remark (备注, 说明), a sex (性别) or a post (职务).
+ */
+const TEXT_COLUMN =
+  /^(?:.{0,6}当选人|.{0,6}姓名|.{0,4}人选|书记|主任|一肩挑|是否.{1,8}|备注|说明|性别|职务)$/;
+/** The heading of a column of places: 村名, 社区, 村（社区）, 乡镇（街道）, 单位, 网格, 楼栋. */
+const PLACE_LABEL = /^(?:村|社区|村居|乡镇|街道|单位|网格|楼栋|嘎查)/;
+/** A winner's share (得票率, 主任得票率, 得票率（%）, 得票率（占参加投票人数%）). */
+const VOTE_SHARE = /^(?:主任|当选人)?得票率/;
+/** The column of the winners' votes a 得票率 is of (得票, 得票数, 得票（票）, 主任得票). */
+const VOTES_COLUMN = /^(?:主任|当选人)?(?:得票|票数)$/;
+/** The base a 得票率 heading or a note under the table names: the voters or the valid ballots. */
+const VOTERS_NAMED = /参加投票|参选/;
+const VALID_NAMED = /有效票|有效选票/;
+/** A note naming both bases for 得票率 (one village's of the voters, another's of the valid ballots). */
+const AMBIGUOUS_NOTE = '?';
+/** A note under (or over) a table saying what its 得票率 is of: `注：得票率以参加投票人数计算`. */
+// Bounded: at most 24 characters between 得票率 and the base, none a full stop or a line's end.
+const VOTE_SHARE_NOTE = /得票率[^。；;\n]{0,24}?(参加投票|参选|有效票|有效选票)/g;
+
+/** The base every note on 得票率 in the text names: `参加投票`, `有效票`, AMBIGUOUS_NOTE, or null. */
+function voteShareNote(folded: string): string | null {
+  const named = new Set<string>();
+  for (const match of folded.matchAll(VOTE_SHARE_NOTE))
+    named.add(VALID_NAMED.test(match[1] ?? '') ? '有效票' : '参加投票');
+  if (named.size > 1) return AMBIGUOUS_NOTE;
+  const [base] = named;
+  return base ?? null;
+}
+
 function columnOf(cell: string, first: boolean): Column | null {
   if (first) return /\d/.test(cell) ? null : { kind: 'label' };
   if (cell.length > CELL_MAX || /\d/.test(cell)) return null;
+  if (TEXT_COLUMN.test(bare(cell))) return { kind: 'text' };
+  if (VOTE_SHARE.test(bare(cell)))
+    return {
+      kind: 'share',
+      part: '',
+      base: VALID_NAMED.test(cell) ? '有效票' : VOTERS_NAMED.test(cell) ? '参加投票' : null,
+      written: cell,
+      votes: true,
+    };
   if (TURNOUT_RATE.test(bare(cell)))
     return { kind: 'share', part: '', base: null, written: cell, turnout: true };
   if (SHARE_WORD.test(cell)) {
@@ -239,6 +319,10 @@ function headingOf(cells: readonly Cell[], countsOnly = false): Column[] | null 
   const columns = cells.map((cell, index) => columnOf(cell.text, index === 0));
   if (columns.some((column) => column === null)) return null;
   const read = columns.filter((column) => column !== null);
+  // Winners' names, votes and shares are a summary's only in a table of places (村名, 社区, 乡镇): a table
+  // of candidates (姓名 得票数 得票率) is a vote table's (read-vote-table.ts).
+  const winners = read.some((column) => column.kind === 'text' || (column.kind === 'share' && column.votes));
+  if (winners && !PLACE_LABEL.test(bare(cells[0]?.text ?? ''))) return null;
   if (
     !countsOnly &&
     read.some((column) => column.kind === 'share') &&
@@ -353,6 +437,17 @@ function basisOf(columns: readonly Column[], share: number): Basis {
   const column = columns[share];
   if (column?.kind !== 'share') return { unread: 'no-meaning' };
   const counts = columns.flatMap((other, index) => (other.kind === 'count' ? [{ other, index }] : []));
+  // 村名 参加投票 主任当选人 得票 得票率: the one column of votes over the base the heading or a note names.
+  if (column.votes) {
+    const votes = counts.filter(({ other }) => VOTES_COLUMN.test(other.name));
+    if (votes.length !== 1) return { unread: votes.length > 1 ? 'ambiguous-base' : 'no-base' };
+    if (column.base === null) return { unread: 'no-base' };
+    if (column.base === AMBIGUOUS_NOTE) return { unread: 'ambiguous-base' };
+    const named = column.base === '有效票' ? VALID_COLUMN : VOTED_COLUMN;
+    const bases = counts.filter(({ other }) => named.test(other.name));
+    if (bases.length !== 1) return { unread: bases.length > 1 ? 'ambiguous-base' : 'no-base' };
+    return { part: votes[0]?.index ?? -1, base: bases[0]?.index ?? -1 };
+  }
   // 乡镇 登记选民（人） 参加投票（人） 参选率: the one column of voters over the one of registered voters.
   if (column.turnout) {
     const voted = counts.filter(({ other }) => VOTED_COLUMN.test(other.name));
@@ -384,6 +479,139 @@ function basisOf(columns: readonly Column[], share: number): Basis {
   return { part: part.index, base: bases[0]?.index ?? -1 };
 }
 
+/** A row of averages: 平均, 平均值, 均值, 村均. */
+const AVERAGE_ROW = /^(?:平均|平均值|平均数|均值|村均|社区平均|各村平均)$/;
+/** A row of a part of a village or community: 第一网格, 1号楼, 3栋, 第二居民小组, 东片区. */
+const PART_OF_PLACE = /(?:网格|号楼|楼栋|栋|幢|单元|小组|片区)$/;
+/** A row of a whole village or community (东湖村, 阳光社区, 城关镇). */
+const WHOLE_PLACE = /(?:村|社区|居委会|嘎查|街道|乡|镇)$/;
+/** A row's label naming a numbered part of a place: 1号楼, 3栋, 2单元, 第1网格. */
+const NUMBERED_UNIT = /^第?\d{1,3}(?:号楼|号|栋|幢|单元|网格|小组|组|片区)$/;
+/** A column word a heading's second line may open with, under a line of merged cells. */
+const COLUMN_WORD = /^(?:登记选民|参加投票|实际参加投票|选民|参选率|投票率|发出选票|收回选票|有效票|无效票)/;
+
+/** A row's cells padded with blank ones to the heading's count (a paste drops a row's last tabs). */
+function padded(cells: readonly Cell[], count: number): Cell[] {
+  const end = cells.at(-1)?.span[1] ?? 0;
+  const blank: Cell = { text: '', span: [end, end] };
+  return [...cells, ...Array.from({ length: Math.max(0, count - cells.length) }, () => blank)];
+}
+
+/**
+ * A heading on two lines, the first of merged cells over groups of columns:
+ *
+ *     社区	选民情况			主任选举
+ *     	登记选民	参加投票	参选率	当选人	得票	得票率
+ *
+ * The second line names the columns, its first cell blank (or its first cell a column's word, 登记选民,
+ * when spaces part it): the label column is the first line's first cell. Null when the heading is no
+ * such second line.
+ */
+function mergedHeading(above: string | undefined, text: string, start: number): Cell[] | null {
+  if (above === undefined || /\d/.test(above) || /[A-Za-z]/.test(above)) return null;
+  const over = cellsOf(above, 0);
+  const label = over[0];
+  // Only a table of places (社区 选民情况 主任选举): a vote table's heading on two lines (姓名 主任 委员 over
+  // 得票数 得票率 得票数 得票率) names one column twice, which is whose it does not tell.
+  if (!label || over.length < 2 || !PLACE_LABEL.test(bare(label.text))) return null;
+  const kept = cellsWithBlanks(text, start);
+  if (kept && kept[0]?.text === '' && kept.length >= 3 && kept.slice(1).every((cell) => cell.text !== ''))
+    return [{ text: label.text, span: [start, start] }, ...kept.slice(1)];
+  const cells = cellsOf(text, start);
+  if (!kept && COLUMN_WORD.test(cells[0]?.text ?? '') && over.length < cells.length + 1)
+    return [{ text: label.text, span: [start, start] }, ...cells];
+  return null;
+}
+
+/** A flattened table's heading opens with a column of places: 村名, 社区, 村（社区）, 乡镇, 单位. */
+const PLACE_HEADING =
+  /^(?:村|社区|村居|村（社区）|村\(社区\)|乡镇|乡镇（街道）|街道|单位|网格|楼栋)(?:名称?|名)?$/;
+/** A line of one cell: no space or tab inside it. */
+const ONE_CELL = /^[^\S\n]*(\S+)[^\S\n]*$/;
+
+/** The one cell of a line, or null when the line holds two or none. */
+function oneCell(line: { readonly text: string; readonly start: number } | undefined): Cell | null {
+  const match = line ? ONE_CELL.exec(line.text) : null;
+  if (!line || !match?.[1]) return null;
+  const from = line.start + line.text.indexOf(match[1]);
+  return { text: match[1], span: [from, from + match[1].length] };
+}
+
+/**
+ * A page's table of villages or communities flattened one cell a line: the heading's cells one a line,
+ * a column of places first and a column of voters among them (村名 ⏎ 登记选民 ⏎ 参加投票 ⏎ 参选率 ⏎ …), then
+ * each row's cells one a line, as many as the heading's. A row is read only where every cell fits its
+ * column (a number, a mark or a blank under a count or a share, words under a column of words): the
+ * first that does not ends the table, so no cell is read under another column. Null when the lines at
+ * `index` open no such table of two rows at least (a table of counts only needs its 合计 row last).
+ */
+function flattenedTable(
+  lines: readonly { readonly text: string; readonly start: number }[],
+  index: number,
+  note: string | null,
+): {
+  readonly columns: Column[];
+  readonly rows: Cell[][];
+  readonly last: number;
+  readonly span: TextSpan;
+  readonly cells: number;
+} | null {
+  const first = oneCell(lines[index]);
+  if (!first || !PLACE_HEADING.test(first.text)) return null;
+  // The heading's cells, and after them the first row's label: words, one a line.
+  const run: Cell[] = [first];
+  for (let at = index + 1; at < lines.length && run.length <= MAX_COLUMNS; at++) {
+    const cell = oneCell(lines[at]);
+    if (!cell || /\d/.test(cell.text)) break;
+    run.push(cell);
+  }
+  const heading = run.slice(0, -1);
+  if (heading.length < 3 || !/\d/.test(lines[index + run.length]?.text ?? '')) return null;
+  const countsOnly = !heading.some((cell) => SHARE_HEADING.test(cell.text));
+  const read = headingOf(heading, countsOnly);
+  if (
+    !read?.some(
+      (column) =>
+        column.kind === 'count' && (VOTED_COLUMN.test(column.name) || REGISTERED_COLUMN.test(column.name)),
+    )
+  )
+    return null;
+  const columns = read.map((column) =>
+    column.kind === 'share' && column.votes && column.base === null ? { ...column, base: note } : column,
+  );
+  const rows: Cell[][] = [];
+  let at = index + heading.length;
+  let cells = 0;
+  for (; at + columns.length <= lines.length; at += columns.length) {
+    const row: Cell[] = [];
+    for (let column = 0; column < columns.length; column++) {
+      const cell = oneCell(lines[at + column]);
+      const kind = columns[column]?.kind;
+      if (!cell) break;
+      const fits =
+        column === 0
+          ? !/\d/.test(cell.text) || NUMBERED_UNIT.test(cell.text)
+          : kind === 'text'
+            ? !/\d/.test(cell.text)
+            : fitsRow(cell);
+      if (!fits || cell.text.length > CELL_MAX) break;
+      row.push(cell);
+    }
+    if (row.length < columns.length || !row.slice(1).some((cell) => APPROXIMATE_CELL.test(cell.text))) break;
+    rows.push(row);
+    cells += row.length - 1;
+  }
+  if (rows.length < 2 || (countsOnly && !SUM_ROW.test(rows.at(-1)?.[0]?.text ?? ''))) return null;
+  const end = lines[at - 1];
+  return {
+    columns,
+    rows,
+    last: at - 1,
+    span: [lines[index]?.start ?? 0, (end?.start ?? 0) + (end?.text.length ?? 0)],
+    cells,
+  };
+}
+
 export function readSummaryTables(original: string, folded: string): SummaryTables {
   const out = {
     figures: [] as AnnouncedFigure[],
@@ -394,8 +622,18 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
   };
   if (!HEADING_WORDS.test(folded) && !/合计|总计/.test(folded)) return out;
   const lines = linesOf(folded);
+  const note = voteShareNote(folded);
   let cellsRead = 0;
   for (let index = 0; index < lines.length; index++) {
+    // 村名 ⏎ 登记选民 ⏎ … ⏎ 东湖村 ⏎ 1520 ⏎ …: a page's table of places flattened one cell a line.
+    const flat = flattenedTable(lines, index, note);
+    if (flat && cellsRead + flat.cells <= NUMBERS_READ) {
+      cellsRead += flat.cells;
+      readTable(original, flat.columns, flat.rows, out);
+      out.spans.push(flat.span);
+      index = flat.last;
+      continue;
+    }
     const line = lines[index];
     const trimmed = line ? tableLine(line.text) : null;
     const heading = line && trimmed ? { text: trimmed.text, start: line.start + trimmed.from } : null;
@@ -404,11 +642,20 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
     // 乡镇 村数 当选成员 其中女性, with a 合计 row: a table of counts only, its columns summed by that row.
     const countsOnly = !SHARE_HEADING.test(heading.text);
     // 序号 乡镇 村数 …: an ordinal column first, no count; the table is read without it.
-    const headingCells = cellsOf(heading.text, heading.start);
+    const headingCells =
+      mergedHeading(lines[index - 1]?.text, heading.text, heading.start) ??
+      cellsOf(heading.text, heading.start);
     const ordinal = ORDINAL_COLUMN.test(headingCells[0]?.text ?? '');
     const ownCells = ordinal ? headingCells.slice(1) : headingCells;
-    const columns = headingOf(ownCells, countsOnly);
-    if (!columns) continue;
+    const read = headingOf(ownCells, countsOnly);
+    if (!read) continue;
+    // 得票率 with no base of its own: the base a note on 得票率 names, if one does.
+    const columns = read.map((column) =>
+      column.kind === 'share' && column.votes && column.base === null ? { ...column, base: note } : column,
+    );
+    const texts = columns.some((column) => column.kind === 'text');
+    // A heading parted by tabs or bars: its rows' blank cells keep their places.
+    const blanks = !ordinal && /[\t|]/.test(heading.text);
     let ordinals = 0;
     const rows: Cell[][] = [];
     let next = index + 1;
@@ -423,6 +670,18 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
       // A Markdown table's line under its heading (|---|:--:|) is no row.
       if (next === index + 1 && cells.length > 0 && cells.every((cell) => MARKDOWN_RULE_CELL.test(cell.text)))
         continue;
+      const kept = blanks && line ? cellsWithBlanks(line.text, line.start) : null;
+      // Only a row with a blank cell (or fewer than the heading's) is so parted: a cell with a space in it
+      // (`28.73  %`) is parted as before.
+      if (
+        kept &&
+        kept.length <= columns.length &&
+        kept.length >= 2 &&
+        kept[0]?.text &&
+        (kept.length < columns.length || kept.some((cell) => cell.text === '')) &&
+        kept.every((cell) => !/\s/.test(cell.text))
+      )
+        cells = padded(kept, columns.length);
       // Under a 序号 column each row opens with its number in order (1, 2, 3 …), a 合计 row with none.
       if (ordinal && /^\d{1,3}$/.test(cells[0]?.text ?? '')) {
         if (Number(cells[0]?.text) !== ordinals + 1) break;
@@ -431,9 +690,12 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
       }
       const [label, ...rest] = cells;
       if (!label || rest.length === 0 || label.text.length > CELL_MAX) break;
-      if (/\d/.test(label.text) && !AGE_LABEL.test(label.text)) break;
-      // A row of numbers, some cells perhaps garbled (—, /, ＃, ??): only those cells are unread.
-      if (!rest.every(fitsRow) || !rest.some((cell) => APPROXIMATE_CELL.test(cell.text))) break;
+      if (/\d/.test(label.text) && !AGE_LABEL.test(label.text) && !NUMBERED_UNIT.test(label.text)) break;
+      // A row of numbers, some cells perhaps garbled (—, /, ＃, ??): only those cells are unread. Under a
+      // column of words (主任当选人, 一肩挑) a row holds words too, and a pasted row blank cells.
+      const fits = (cell: Cell) =>
+        fitsRow(cell) || cell.text === '' || (texts && !/\d/.test(cell.text) && cell.text.length <= CELL_MAX);
+      if (!rest.every(fits) || !rest.some((cell) => APPROXIMATE_CELL.test(cell.text))) break;
       cellsRead += rest.length;
       if (cellsRead > NUMBERS_READ) break;
       rows.push(cells);
@@ -484,7 +746,7 @@ function readTable(
   const origin = (cell: Cell) => ({ span: cell.span, text: original.slice(cell.span[0], cell.span[1]) });
   const labelOf = (row: readonly Cell[], column: number) => {
     const written = columns[column];
-    return `${row[0]?.text ?? ''} ${written && written.kind !== 'label' ? bare(written.written) : ''}`;
+    return `${row[0]?.text ?? ''} ${written && 'written' in written ? bare(written.written) : ''}`;
   };
   const bases = columns.map((_, index): Basis => {
     const byRow = baseRowOf(columns, rows, index);
@@ -505,6 +767,14 @@ function readTable(
   for (const row of rows) {
     const isTotal = TOTAL_ROW.test(row[0]?.text ?? '');
     const isBase = bases.some((basis) => 'row' in basis && basis.row === row);
+    // 平均 1436 1261 88.4%: averages of the rows (a mean of their rates, or the rate of their totals:
+    // not said), no part of the 合计 and no share of the row's own counts.
+    if (AVERAGE_ROW.test(row[0]?.text ?? '')) {
+      for (const [column, cell] of row.entries())
+        if (column > 0 && columns[column]?.kind !== 'text' && HAS_DIGIT.test(cell.text))
+          unread(cell, 'average');
+      continue;
+    }
     if (row.length !== columns.length) {
       for (const cell of row.slice(1)) unread(cell, 'no-meaning');
       // A row left unread: no column's sum is known.
@@ -517,6 +787,11 @@ function readTable(
       const cell = row[column];
       const kind = columns[column]?.kind;
       if (!cell || kind !== 'count') continue;
+      // A blank cell states nothing: its column has no sum.
+      if (cell.text === '') {
+        broken.add(column);
+        continue;
+      }
       if (!WHOLE.test(cell.text)) {
         unread(cell, cellReason(cell.text));
         broken.add(column);
@@ -541,7 +816,13 @@ function readTable(
     for (let column = 1; column < columns.length; column++) {
       const cell = row[column];
       const basis = bases[column];
-      if (!cell || columns[column]?.kind !== 'share' || !basis) continue;
+      const share = columns[column];
+      if (!cell || share?.kind !== 'share' || !basis || cell.text === '') continue;
+      // The 合计 row's 得票率: of all the winners' votes together, or a mean of theirs; not said.
+      if (isTotal && share.votes && HAS_DIGIT.test(cell.text)) {
+        unread(cell, 'average');
+        continue;
+      }
       if (!SHARE_CELL.test(cell.text)) {
         unread(
           cell,
@@ -590,12 +871,16 @@ function readTable(
   }
   // Rows of people qualified (女性, 党员, 大专及以上) may overlap: no column of theirs adds up to a 合计.
   // A row that is a part of the row above it (其中流动票箱, 其中社区) or a 小计 of some of them is counted twice.
-  const overlapping = rows.some(
-    (row) => isAttributeLabel(row[0]?.text ?? '') || PART_OF_ROW_ABOVE.test(row[0]?.text ?? ''),
-  );
+  // So is a row of a part of a village or community (第一网格, 1号楼) among rows of villages or communities.
+  const overlapping =
+    rows.some((row) => isAttributeLabel(row[0]?.text ?? '') || PART_OF_ROW_ABOVE.test(row[0]?.text ?? '')) ||
+    (rows.some((row) => PART_OF_PLACE.test(row[0]?.text ?? '')) &&
+      rows.some((row) => WHOLE_PLACE.test(row[0]?.text ?? '')));
   // A total row between other rows (總計 85,597 then 墟鎮街坊 9,137): the rows after it are no part of it.
-  const totalAt = rows.findIndex((row) => TOTAL_ROW.test(row[0]?.text ?? ''));
-  const inside = totalAt > 0 && totalAt < rows.length - 1;
+  // (A 平均 row after the 合计 is none of its parts.)
+  const summed = rows.filter((row) => !AVERAGE_ROW.test(row[0]?.text ?? ''));
+  const totalAt = summed.findIndex((row) => TOTAL_ROW.test(row[0]?.text ?? ''));
+  const inside = totalAt > 0 && totalAt < summed.length - 1;
   for (const [column, { total, parts }] of complete && !overlapping && !inside ? sums : []) {
     if (total === null || parts.length < 2 || broken.has(column)) continue;
     out.partitions.push({
