@@ -327,7 +327,8 @@ function voidVoteDeclared(
 
 /**
  * The words of a void vote's declaration (voidVoteDeclared) whose reason is its turnout (因参加投票的选民未过半，
- * 本次选举无效; 参选人数未超过半数), which the vote's own counts can be held to; undefined for any other.
+ * 本次选举无效; 参选人数未超过半数; 未超过登记选民的半数, the register named between), which the vote's own counts can
+ * be held to; undefined for any other.
  */
 export function voidForTurnoutWords(
   folded: string,
@@ -342,7 +343,7 @@ export function voidForTurnoutWords(
 }
 
 const TURNOUT_SHORT =
-  /(?:参加投票|参选|投票)的?(?:选民|村民|人数|人)?数?(?:未过半数?|未超过半数|未能过半数?|不足半数|不过半数?|未达到半数|未达半数|没有过半数?|没有超过半数)/;
+  /(?:参加投票|参选|投票)的?(?:选民|村民|人数|人)?数?(?:未过半数?|未能过半数?|不足半数|不过半数?|(?:未|没有)(?:超过|达到|达)(?:登记(?:参加选举的)?(?:选民|村民)(?:总数|人数)?的?)?半数|没有过半数?)/;
 
 /** Which sentences are of the void vote (voidVoteDeclared): its line's sentences up to the declaration. */
 function sentencesOfVoidVote(

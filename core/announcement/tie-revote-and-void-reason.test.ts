@@ -78,6 +78,12 @@ describe('a vote declared void for its turnout, held to its own figures', () => 
     );
   });
 
+  it('reads a reason naming the register it falls short of: 未超过登记选民的半数', () => {
+    const text = voided(960).replace('未过半，', '未超过登记选民的半数，');
+    expect(alarms(text, true)).toEqual(['ANNOUNCED_MISMATCH 960/880']);
+    expect(alarms(text.replace('960人', '812人'), true)).toEqual([]);
+  });
+
   it('holds no other reason to the turnout', () => {
     const text =
       '全村登记选民1420人，参加投票的选民1210人，发出选票1205张，收回选票1210张，收回选票多于发出选票，本次投票无效，当场重新投票。\n' +
