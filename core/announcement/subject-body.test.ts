@@ -75,4 +75,12 @@ describe('counts of a sentence about another body', () => {
     const planted = text.replace('无效票15张', '无效票25张');
     expect(findings(planted)).toContainEqual(['ANNOUNCED_SUM_MISMATCH', '收回选票1518张']);
   });
+  it('leaves unjudged a share whose two counts are of different bodies’ elections', () => {
+    const text =
+      '村民委员会换届选举于2026年3月28日举行，全村登记选民2104人，参加投票1876人，参选率89.16%。收回选票1876张，有效票1855张，无效票21张。韩志刚得票1602票，当选为主任。\n\n' +
+      '村党总支委员会换届选举于2026年3月12日举行，应到会党员88名，实到会党员81名；收回选票81张，其中有效票80张，有效率98.77%。\n';
+    expect(findings(text)).toEqual([]);
+    expect(alarms(text, true)).toEqual([]);
+    expect(judged(text)).toContainEqual(['share', '参选率89.16%', true]);
+  });
 });
