@@ -427,8 +427,10 @@ function postBeforeNameClause(reader: VotesReader, nameStart: number): Announced
   if (opening?.[1]) return reader.resolveContest(opening[1]);
   // 委员 吕燕（女，得票842票）、施展（男，得票811票）: the post of the list's first name holds for each name after
   // it that follows a person's bracket holding one count of votes.
+  // Not where the sentence goes on to give the posts respectively (分别当选为村民委员会主任、副主任).
   const carried = postOfBracketedRun(reader.folded.slice(Math.max(0, nameStart - POST_RUN_REACH), nameStart));
-  if (carried !== null) return reader.resolveContest(carried);
+  if (carried !== null && !givesPostsRespectively(reader.folded.slice(nameStart, nameStart + POST_RUN_REACH)))
+    return reader.resolveContest(carried);
   // 主任韦国强得票802票，覃明得票360票: the post glued before the list's first name holds for the names
   // after it, each with its votes and nothing else, up to a semicolon, a full stop or the line's end.
   if (ROLE_OPENING.test(reader.folded.slice(nameStart, nameStart + 4))) return null;
@@ -457,6 +459,15 @@ function postOfBracketedRun(words: string): string | null {
   for (const bracket of run[3]!.matchAll(/[（(]([^（()）\n]{1,60})[)）]/gu))
     if (personBracket(bracket[1]!)?.votes !== 1) return null;
   return run[1] ?? run[2] ?? null;
+}
+
+/**
+ * 、冯秀英（女，得票845票）分别当选为村民委员会主任、副主任: the words after a name, up to the sentence's end,
+ * say 分别 — the names take their posts from the list after it, not from the post before the first name.
+ */
+function givesPostsRespectively(after: string): boolean {
+  const end = after.search(/[。；;\n]/u);
+  return (end < 0 ? after : after.slice(0, end)).includes('分别');
 }
 
 /** What ends a list of names under one post: a semicolon, a full stop, a colon or the line's end. */

@@ -15,7 +15,7 @@ import type {
 import { decimalText } from './announced-figures.js';
 import { COUNT_NAMES, HOUSEHOLD_COUNT_NAMES, quoted, termName, whereOf } from './figure-names.js';
 import { countedInHouseholds } from './household-counts.js';
-import { differentSections, settingOf, sectionOf } from './comparable-mentions.js';
+import { differentSections, settingOf, sectionOf, subjectOf } from './comparable-mentions.js';
 import { normalizeText } from './normalize-text.js';
 import { parseArabicNumber, wholeNumber } from './parse-number.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
@@ -111,6 +111,7 @@ export class ShareCheck extends ArithmeticCheckBase {
     )
       return;
     if (part !== null && whole !== null && this.candidateRateAmbiguous(figure, part, whole)) return;
+    if (part !== null && whole !== null && this.termsOfTwoBodies(figure)) return;
     if (part !== null && whole !== null && this.turnoutPartInConflict(figure, part, whole)) return;
     if (
       standsForVoters(read.part, figure.part) &&
@@ -248,6 +249,30 @@ export class ShareCheck extends ArithmeticCheckBase {
       },
       expected,
     );
+  }
+
+  /**
+   * A share whose two counts stand in sentences about different bodies' elections (`subject`: the party
+   * branch's 收回选票81张 beside the committee's 有效票1855张 stated nearer, its own 其中有效票80张 unread): it is of
+   * one body's counts, and which it would be judged by is unsure, so it is left unjudged and said so (true).
+   */
+  private termsOfTwoBodies(figure: PercentFigure): boolean {
+    if (figure.part.kind !== 'count' || figure.whole.kind !== 'count') return false;
+    const part = this.statedFigureOf(figure.part, figure);
+    const whole = this.statedFigureOf(figure.whole, figure);
+    if (part === null || whole === null || subjectOf(part) === subjectOf(whole)) return false;
+    const partName = this.nameOf(figure.part, figure);
+    const wholeName = this.nameOf(figure.whole, figure);
+    const stated = decimalText(figure.value) + '%';
+    this.unjudged.push({
+      ...located(figure),
+      reason: 'counts-not-stated',
+      work: {
+        zh: `${stated}是${partName.zh}占${wholeName.zh}的比例，但公告写出的这两个数字分属不同机构的选举，不能确定它是哪一次选举的比例`,
+        en: `${stated} is a share of ${partName.en} in ${wholeName.en}, but the two counts the notice states are of different bodies' elections, so which election it is of is uncertain`,
+      },
+    });
+    return true;
   }
 
   /**

@@ -375,7 +375,7 @@ function sentencesOfVoidVote(
  * nor a body the notice's title names (`村务监督委员会选举结果公告`: its own). The subject's name; '' for none.
  */
 function subjectBody(clause: string, titleBodies: ReadonlySet<string>): string {
-  if (!SUBJECT_OPENING.test(clause)) return '';
+  if (!SUBJECT_OPENING.test(clause) || LEADER_ONLY.test(clause)) return '';
   const bodies = sentenceBodies(clause);
   if (bodies.some((body) => body.kind === 'committee')) return '';
   // A title naming the committee and this body (…村民委员会和村务监督委员会换届选举结果公告) reports two
@@ -424,9 +424,14 @@ function continuesSubject(sentence: string): boolean {
 const ELECTORATE_WORDS = /登记|选民\s*[\d,，]|名选民|本村|本社区|全村|全社区/u;
 
 const SUBJECT_OPENING = new RegExp(
-  `^[^\\S\\n]*(?:[\\u4e00-\\u9fff]{1,8}?(?:村|社区))?(?:第[一二三四五六七八九十]{1,3}届)?(?:经|由|在)?${OTHER_BODY_WORDS}`,
+  `^[^\\S\\n]*(?:[\\u4e00-\\u9fff]{0,8}?(?:村|社区))?(?:第[一二三四五六七八九十]{1,3}届)?(?:经|由|在)?${OTHER_BODY_WORDS}`,
   'u',
 );
+/**
+ * A clause naming a body only as the one that leads or oversees what follows (`在村党支部的领导下，村民委员会选举…`):
+ * the body is not the clause's subject, and the counts after it are not that body's.
+ */
+const LEADER_ONLY = /^[^\S\n]*在[^，,；;。]*(?:领导|指导|带领|主持|组织|监督|关心|支持|见证)下/u;
 const CLAUSE_END = /[，,；;。：:\n]/g;
 
 /** The first clause of the sentence starting at `start`: up to its first clause mark (or the text's end). */

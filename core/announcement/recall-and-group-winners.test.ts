@@ -7,6 +7,23 @@ import { alarms, judged, reportAlone, work } from './corpus/read-shapes.js';
  * Every figure is invented and worked exactly.
  */
 
+describe('a by-election whose sentence names the recall only as its cause', () => {
+  const NOTICE = [
+    '云岭村村民委员会委员补选结果公告',
+    '2026年2月，经村民投票表决，罢免通过，原村民委员会委员林宏伟的职务终止。因罢免产生的委员空缺，本村于2026年3月29日进行补选，全村登记选民1430人，参加投票的选民1210人，发出选票1210张，收回选票1208张。',
+    '其中有效票1196张，无效票12张，选举有效。',
+    '苏建明得票803票，超过参加投票选民的半数，当选为村民委员会委员。',
+    '云岭村村民选举委员会',
+  ].join('\n');
+
+  it("takes the counts after 补选 as the by-election's own, so they are checked", () => {
+    // Before, 罢免 anywhere before them made them the recall's: voters against the register and the
+    // ballots returned against the voters were “not compared: of different votes”.
+    expect(alarms(NOTICE, true)).toEqual([]);
+    expect(judged(NOTICE)).toContainEqual(['ballots', '参加投票的选民1210人', true]);
+  });
+});
+
 describe('a recall reported beside the by-election it led to', () => {
   const NOTICE = (byElectionInvalid: number) =>
     [

@@ -49,9 +49,25 @@ export function recallQuorumWords(figures: {
 export const RECALL_SETTING = '罢免';
 const RECALL_WORDS = /罢免|表决票/;
 
-/** Whether some words (a figure's sentence before it, with its heading) speak of the recall. */
+/** The words of an election held after the recall (补选, 另行选举, 选出), not the election committee's name. */
+const ELECTION_AFTER_RECALL = /补选|另行选举|重新选举|选出|选举(?!委员会|委)/g;
+
+/**
+ * Whether some words (a figure's sentence before it, with its heading) speak of the recall: a recall word
+ * with no word of an election after it. `因罢免产生的委员空缺，本村于3月29日进行补选，全村登记选民1430人` names
+ * the recall only as the by-election's cause: its counts are the by-election's.
+ */
 export function speaksOfRecall(words: string): boolean {
-  return RECALL_WORDS.test(words);
+  const recall = lastIndexOf(words, new RegExp(RECALL_WORDS.source, 'g'));
+  return recall >= 0 && lastIndexOf(words, ELECTION_AFTER_RECALL) < recall;
+}
+
+/** Where the last match of a global pattern starts in the words, or -1 (one pass). */
+function lastIndexOf(words: string, pattern: RegExp): number {
+  let last = -1;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(words); match; match = pattern.exec(words)) last = match.index;
+  return last;
 }
 
 /** Whether a figure's setting is the recall's (a recall reported beside an election). */

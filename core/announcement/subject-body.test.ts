@@ -52,4 +52,35 @@ describe('counts of a sentence about another body', () => {
       '白志军得票32票，当选为村务监督委员会委员。\n';
     expect(findings(text)).toContainEqual(['ANNOUNCED_SUM_MISMATCH', '白志军得票32票']);
   });
+  it('reads a paragraph opening with the village’s own party branch as that body’s, with no place name before it', () => {
+    const text = (opening: string) =>
+      `${opening}换届选举于2026年3月16日举行，应到会党员56名，实到会党员52名；收回选票52张，其中有效票51张，有效率98.08%。选举产生党支部委员5名。\n\n` +
+      '村民委员会换届选举于2026年3月29日举行，全村登记选民1662人，参加投票1518人。发出选票1518张，收回选票1518张，有效票1503张，无效票15张。杨光明得票1320票，当选为主任；卢红得票1288票，当选为委员。\n';
+    for (const opening of ['村党支部委员会', '社区党委', '村党总支']) {
+      expect(findings(text(opening))).toEqual([]);
+      expect(alarms(text(opening), true)).toEqual([]);
+      expect(judged(text(opening))).toContainEqual(['votes-within-ballots', '杨光明得票1320票', true]);
+    }
+    // The committee's own account is still checked.
+    const planted = text('村党支部委员会').replace('无效票15张', '无效票25张');
+    expect(findings(planted)).toContainEqual(['ANNOUNCED_SUM_MISMATCH', '收回选票1518张']);
+  });
+
+  it('does not take a body named only as the leader of the committee election for the subject', () => {
+    const text =
+      '村党支部委员会换届选举于2026年3月16日举行，应到会党员56名，实到会党员52名；收回选票52张，有效票51张。\n\n' +
+      '在村党支部的领导下，村民委员会换届选举于2026年3月29日举行，全村登记选民1662人，参加投票1518人，收回选票1518张，有效票1503张，无效票15张。杨光明得票1320票，当选为主任。\n';
+    expect(findings(text)).toEqual([]);
+    expect(judged(text)).toContainEqual(['votes-within-ballots', '杨光明得票1320票', true]);
+    const planted = text.replace('无效票15张', '无效票25张');
+    expect(findings(planted)).toContainEqual(['ANNOUNCED_SUM_MISMATCH', '收回选票1518张']);
+  });
+  it('leaves unjudged a share whose two counts are of different bodies’ elections', () => {
+    const text =
+      '村民委员会换届选举于2026年3月28日举行，全村登记选民2104人，参加投票1876人，参选率89.16%。收回选票1876张，有效票1855张，无效票21张。韩志刚得票1602票，当选为主任。\n\n' +
+      '村党总支委员会换届选举于2026年3月12日举行，应到会党员88名，实到会党员81名；收回选票81张，其中有效票80张，有效率98.77%。\n';
+    expect(findings(text)).toEqual([]);
+    expect(alarms(text, true)).toEqual([]);
+    expect(judged(text)).toContainEqual(['share', '参选率89.16%', true]);
+  });
 });

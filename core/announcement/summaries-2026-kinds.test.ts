@@ -60,3 +60,26 @@ describe('towns named with the places they administer, then their members', () =
     expect(findings(TEXT('28.0'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占28.0%']]);
   });
 });
+
+describe('communities of a kind qualified in words (涉农社区), then some of them', () => {
+  // 11 of 12 is 91.666…% → 91.7%; of the 186 villages it would be 5.9%.
+  const TEXT = '186个行政村全部完成换届；12个涉农社区中有11个实现书记、主任“一肩挑”，占91.7%。';
+
+  it('are never a part of the villages counted before them', () => {
+    expect(findings(TEXT)).toEqual([]);
+    expect(findings(TEXT.replace('行政村', '村'))).toEqual([]);
+  });
+
+  it('and a share of them is of their own count when the text gives it', () => {
+    const text = `全县行政村186个，其中涉农社区12个。${TEXT}`;
+    expect(findings(text)).toEqual([]);
+    expect(rows(text)).toContainEqual([
+      'percent',
+      'group 涉农社区中 / group 涉农社区',
+      null,
+      '91.7',
+      '占91.7%',
+    ]);
+    expect(findings(text.replace('91.7', '92.7'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '占92.7%']]);
+  });
+});

@@ -68,7 +68,9 @@ const VOTING = /投票|选票|票箱|\bvot(?:ed|ing)\b|\bballots?\b/i;
 /** Which places a count of places is of: villages, communities, or both (村（社区）). */
 type PlaceKind = 'village' | 'community' | 'mixed' | 'any';
 
-function placeKind(label: string): PlaceKind {
+function placeKind(words: string): PlaceKind {
+  // 12个涉农社区中有11个…: the places named before 中 (of them) are the kind counted.
+  const label = words.replace(/中有?$/, '');
   if (/村\s*[（(](?:社区|居)(?:[）)]|$)|村居/.test(label)) return 'mixed';
   if (/(社区|居委会|居)$/.test(label)) return 'community';
   if (/(村|村委会)$/.test(label)) return 'village';

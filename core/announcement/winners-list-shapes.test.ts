@@ -60,6 +60,15 @@ describe('a post and a space before a list of bracketed names, as a web table is
     const other = `${COUNTS}委员 吕燕（原得票842票）、施展（男，得票811票）\n`;
     expect(votes(other).find(([name]) => name === '施展')?.[1]).toBeNull();
   });
+
+  it('carries no post past 、 when the sentence gives the posts respectively (分别当选为主任、副主任)', () => {
+    const both = `${COUNTS}主任 韩志刚（男，得票901票）、冯秀英（女，得票845票）分别当选为村民委员会主任、副主任。\n`;
+    expect(votes(both).find(([name]) => name === '冯秀英')?.[1]).toBeNull();
+    expect(codes(both)).toEqual([]);
+    // Without 分别 the post is still carried, and two chairs' votes over the valid ballots are flagged.
+    const carried = `${COUNTS}主任 韩志刚（男，得票901票）、冯秀英（女，得票845票）当选。\n`;
+    expect(votes(carried).find(([name]) => name === '冯秀英')?.[1]).toBe('主任');
+  });
 });
 
 describe('a minority name with its dot before a person’s bracket', () => {
