@@ -15,3 +15,4 @@ export {
   type AnnouncementReportInput,
   type AnnouncementRules,
 } from './report-from-announcement.js';
+export { quotedOnOneLine } from './one-line.js';

@@ -9,7 +9,7 @@ import { roundThreshold } from '../recount/round-threshold.js';
 import { undecidedOutcome, undecidedWords } from './outcome-undecided.js';
 import { ANNOUNCEMENT_ONLY, isAnnouncementAlone } from './report-from-announcement.js';
 import { textTable } from './text-table.js';
-import { oneLine } from './one-line.js';
+import { oneLine, quotedOnOneLine } from './one-line.js';
 import { englishCount, groupedCount } from '../text/english-count.js';
 
 type Words = Record<string, string>;
@@ -493,11 +493,11 @@ function announcementLines(
       `; ${word('notJudged')} ${count(section.unreadCount)}`,
   ];
   for (const figure of section.judged.slice(0, TEXT_LIST_LIMIT))
-    lines.push(`  ${figure.right ? '✓' : '✗'} ${figure.text}: ${figure.work[lang]}`);
+    lines.push(`  ${figure.right ? '✓' : '✗'} ${quotedOnOneLine(figure.text)}: ${figure.work[lang]}`);
   if (section.judgedCount > TEXT_LIST_LIMIT)
     lines.push(`  … ${word('more')} ${count(section.judgedCount - TEXT_LIST_LIMIT)}`);
   for (const figure of section.unread.slice(0, TEXT_LIST_LIMIT))
-    lines.push(`  ? ${figure.text}: ${figure.work[lang]}`);
+    lines.push(`  ? ${quotedOnOneLine(figure.text)}: ${figure.work[lang]}`);
   if (section.unreadCount > TEXT_LIST_LIMIT)
     lines.push(`  … ${word('more')} ${count(section.unreadCount - TEXT_LIST_LIMIT)}`);
   return lines;

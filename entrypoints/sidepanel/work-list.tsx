@@ -1,4 +1,4 @@
-import type { AnnouncementSection } from '../../core/index.js';
+import { quotedOnOneLine, type AnnouncementSection } from '../../core/index.js';
 import { asSentence } from '../shared/as-sentence.js';
 import type { Lang, Messages } from '../shared/i18n';
 import { UnbrokenFigures } from '../shared/unbroken-figures';
@@ -62,7 +62,7 @@ export function WorkList({
 function Work({ figure, lang }: { figure: { text: string; work: { zh: string; en: string } }; lang: Lang }) {
   return (
     <>
-      <q>{figure.text}</q>
+      <q>{quotedOnOneLine(figure.text)}</q>
       <div>
         <UnbrokenFigures text={asSentence(figure.work[lang], lang)} />
       </div>
