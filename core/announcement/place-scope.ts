@@ -187,7 +187,13 @@ export function placeBefore(
       )
         state.place.name = '';
       else if (ALL_PLACES.test(word)) continue;
-      else if (word !== '共')
+      else if (word !== '共') {
+        if (
+          NUMBERED_PART.test(word) &&
+          NUMBERED_PART.test(state.place.name ?? '') &&
+          word !== state.place.name
+        )
+          state.place.parts = (state.place.parts ?? 0) + 1;
         // 第三网格投票箱收回选票594张…，共收回选票2002张: a numbered part named as a box, station or venue
         // (网格投票箱, 村民小组投票点) is a polling station, and 共 after it is the whole place's again.
         state.place.name =
@@ -195,7 +201,16 @@ export function placeBefore(
           STATION_AFTER_PART.test(words.slice(match.index + word.length, match.index + word.length + 3))
             ? `${word}${STATION_AFTER_PART.exec(words.slice(match.index + word.length))![0]}`
             : word;
-      else if (POLLING_STATION.test(state.place.name ?? '')) state.place.name = '';
+      } else if (POLLING_STATION.test(state.place.name ?? '')) state.place.name = '';
+      else if (
+        // 第一网格收回选票688张，第二网格…，第三网格收回选票594张，共收回选票2002张: 共 opening a clause after
+        // two or more numbered parts sums them; whether they are all the place's is not said, so its counts
+        // are neither the last part's nor surely the whole's.
+        NUMBERED_PART.test(state.place.name ?? '') &&
+        (state.place.parts ?? 0) > 0 &&
+        /[，,；;]/.test(folded[opening + match.index - 1] ?? '')
+      )
+        state.place.name = UNCLEAR_PLACE;
     }
     state.place.scannedTo = end;
   }

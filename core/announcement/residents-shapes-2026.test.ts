@@ -24,6 +24,26 @@ describe('grid boxes named as boxes', () => {
   });
 });
 
+describe('grids listed with their ballots, no box named', () => {
+  const grids = (whole: string) =>
+    '金港社区登记选民2390人，参加投票2002人，占83.77%。' +
+    `其中第一网格收回选票688张，第二网格收回选票720张，第三网格收回选票594张，${whole}` +
+    '主任：伍美玲（女），得票1840票。';
+
+  it('reads 共 after two or more numbered grids as no one grid’s, and raises nothing', () => {
+    expect(alarms(grids('共收回选票2002张，有效票1987张，无效票15张。\n'))).toEqual([]);
+    expect(judged(grids('共收回选票2002张，有效票1987张，无效票15张。\n'))).toEqual(
+      expect.arrayContaining([['share', '占83.77%', true]]),
+    );
+  });
+
+  it('still reads a grid’s own count stated twice as that grid’s', () => {
+    expect(alarms('其中第一网格收回选票688张，第二网格收回选票720张，第二网格共收回选票700张。\n')).toContain(
+      'ANNOUNCED_SUM_MISMATCH 700/720',
+    );
+  });
+});
+
 describe('one ballot paper for two committees', () => {
   it('reads no count, and no candidate, in 使用同一张选票', () => {
     const text =
