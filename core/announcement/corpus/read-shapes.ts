@@ -48,3 +48,14 @@ export const counts = (text: string) =>
   readAnnouncementText(text).figures.flatMap((figure) =>
     figure.kind === 'count' ? [`${figure.meaning} ${figure.value}`] : [],
   );
+
+/** Its candidates' votes, as name, post and votes. */
+export const voteRows = (text: string) =>
+  rows(text).flatMap(([kind, name, contest, value]) => (kind === 'votes' ? [[name, contest, value]] : []));
+
+/** Its declarations of winners, as post and names. */
+export const electedRows = (text: string) =>
+  rows(text).flatMap(([kind, , contest, names]) => (kind === 'elected' ? [[contest, names]] : []));
+
+/** The codes of its warnings and errors checked alone by `cn-village`. */
+export const alarmCodes = (text: string) => alarms(text, true).map((alarm) => alarm.split(' ')[0]);
