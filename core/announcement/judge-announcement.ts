@@ -642,19 +642,14 @@ function judgeWinner(
   if (met) return [];
   const post = elected.contest?.text ?? votes.contest?.text ?? '';
   return [
-    makeFinding(
+    winnerMismatch(
+      figures,
+      elected,
+      name,
+      { expected: needed, found: Number(votes.value) },
       {
-        code: 'ANNOUNCED_WINNER_MISMATCH',
-        severity: 'error',
-        contest: elected.contest?.id ?? null,
-        candidate: name,
-        expected: needed,
-        found: Number(votes.value),
-        where: whereOf(figures, elected),
-        messages: {
-          zh: `${at.zh}公告宣布${name}当选${post}，所列得票${votes.value}票；按${pack.name.zh}，${ROUND_WORDS[round].zh}须得票${counted.zh}，即至少${needed}票`,
-          en: enCounts`${at.en}The notice declares ${name} elected${post ? ` ${post}` : ''} with ${englishCount(votes.value, 'vote')}; under ${pack.name.en}, ${ROUND_WORDS[round].en} a seat needs ${counted.en}: at least ${needed}`,
-        },
+        zh: `${at.zh}公告宣布${name}当选${post}，所列得票${votes.value}票；按${pack.name.zh}，${ROUND_WORDS[round].zh}须得票${counted.zh}，即至少${needed}票`,
+        en: enCounts`${at.en}The notice declares ${name} elected${post ? ` ${post}` : ''} with ${englishCount(votes.value, 'vote')}; under ${pack.name.en}, ${ROUND_WORDS[round].en} a seat needs ${counted.en}: at least ${needed}`,
       },
       lang,
     ),
@@ -723,17 +718,12 @@ function judgeRevoteWinner(
           en: enCounts`The notice declares ${name} elected${post ? ` ${post}` : ''} in the re-vote between the tied with ${englishCount(value, 'vote')}, more than ${castWords.en}`,
         };
   return [
-    makeFinding(
-      {
-        code: 'ANNOUNCED_WINNER_MISMATCH',
-        severity: 'error',
-        contest: elected.contest?.id ?? null,
-        candidate: name,
-        expected: !most && rival ? rival.votes + 1 : cast,
-        found: value,
-        where: whereOf(figures, elected),
-        messages,
-      },
+    winnerMismatch(
+      figures,
+      elected,
+      name,
+      { expected: !most && rival ? rival.votes + 1 : cast, found: value },
+      messages,
       lang,
     ),
   ];
@@ -965,6 +955,29 @@ function votesOfSeveralRounds(
   });
 }
 
+/** ANNOUNCED_WINNER_MISMATCH (an error) at a declared winner: the votes it needs and those it has. */
+function winnerMismatch(
+  figures: AnnouncedFigures,
+  elected: ElectedFigure,
+  name: string,
+  votes: { readonly expected: number; readonly found: number },
+  messages: { readonly zh: string; readonly en: string },
+  lang: Lang,
+): Finding {
+  return makeFinding(
+    {
+      code: 'ANNOUNCED_WINNER_MISMATCH',
+      severity: 'error',
+      contest: elected.contest?.id ?? null,
+      candidate: name,
+      ...votes,
+      where: whereOf(figures, elected),
+      messages,
+    },
+    lang,
+  );
+}
+
 /** ANNOUNCED_WINNER_MISMATCH for a winner whose votes of every round fall short of that round's threshold. */
 function shortOfEachRound(
   figures: AnnouncedFigures,
@@ -976,19 +989,14 @@ function shortOfEachRound(
 ): Finding {
   const post = elected.contest?.text ?? '';
   const last = short[short.length - 1]!;
-  return makeFinding(
+  return winnerMismatch(
+    figures,
+    elected,
+    name,
+    { expected: last.needed, found: Number(last.votes.value) },
     {
-      code: 'ANNOUNCED_WINNER_MISMATCH',
-      severity: 'error',
-      contest: elected.contest?.id ?? null,
-      candidate: name,
-      expected: last.needed,
-      found: Number(last.votes.value),
-      where: whereOf(figures, elected),
-      messages: {
-        zh: `公告宣布${name}当选${post}，所列各轮得票都不够该轮的当选票数（按${pack.name.zh}）：${short.map((one) => one.words.zh).join('；')}`,
-        en: enCounts`The notice declares ${name} elected${post ? ` ${post}` : ''}, but the votes it states in each round fall short of that round's threshold under ${pack.name.en}: ${short.map((one) => one.words.en).join('; ')}`,
-      },
+      zh: `公告宣布${name}当选${post}，所列各轮得票都不够该轮的当选票数（按${pack.name.zh}）：${short.map((one) => one.words.zh).join('；')}`,
+      en: enCounts`The notice declares ${name} elected${post ? ` ${post}` : ''}, but the votes it states in each round fall short of that round's threshold under ${pack.name.en}: ${short.map((one) => one.words.en).join('; ')}`,
     },
     lang,
   );
