@@ -47,7 +47,7 @@ export function recallQuorumWords(figures: {
  * in mention-settings.ts): 罢免 in its sentence or heading, or the recall's ballots (表决票).
  */
 export const RECALL_SETTING = '罢免';
-const RECALL_WORDS = /罢免|表决票/;
+const RECALL_WORDS = /罢免|表决票/g;
 
 /** The words of an election held after the recall (补选, 另行选举, 选出), not the election committee's name. */
 const ELECTION_AFTER_RECALL = /补选|另行选举|重新选举|选出|选举(?!委员会|委)/g;
@@ -58,7 +58,7 @@ const ELECTION_AFTER_RECALL = /补选|另行选举|重新选举|选出|选举(?!
  * the recall only as the by-election's cause: its counts are the by-election's.
  */
 export function speaksOfRecall(words: string): boolean {
-  const recall = lastIndexOf(words, new RegExp(RECALL_WORDS.source, 'g'));
+  const recall = lastIndexOf(words, RECALL_WORDS);
   return recall >= 0 && lastIndexOf(words, ELECTION_AFTER_RECALL) < recall;
 }
 
