@@ -590,15 +590,29 @@ export const unreadCount = (figures: AnnouncedFigures): number =>
  * which is this election's is not certain either.
  */
 export function statedCount(figures: AnnouncedFigures, meaning: CountMeaning): number | null {
-  let first: CountFigure | null = null;
+  const count = countStatedOnce(figures, meaning);
+  return count ? Number(count.value) : null;
+}
+
+/**
+ * The first whole-election count of this meaning (no contest's, not a group of the voters') that `keep`
+ * admits, where every such count has its value: undefined where the announcement states none, null where
+ * two of them differ.
+ */
+export function countStatedOnce(
+  figures: AnnouncedFigures,
+  meaning: CountMeaning,
+  keep: (count: CountFigure) => boolean = () => true,
+): CountFigure | null | undefined {
+  let first: CountFigure | undefined;
   for (const figure of figures.figures) {
     if (figure.kind !== 'count' || figure.meaning !== meaning || figure.contest !== null) continue;
     // The voters of a group of the voters (voter-subset.ts) are not the election's.
-    if (figure.among !== undefined) continue;
-    if (first === null) first = figure;
+    if (figure.among !== undefined || !keep(figure)) continue;
+    if (first === undefined) first = figure;
     else if (figure.value !== first.value) return null;
   }
-  return first === null ? null : Number(first.value);
+  return first;
 }
 
 /** The ballots cast an announcement states: its voters who cast a ballot, else its ballots returned. */

@@ -4,6 +4,7 @@ import type { RulePack } from '../rules/rule-pack.js';
 import { describeThreshold, meetsThreshold, THRESHOLD_BASE_NAMES, votesNeeded } from '../rules/threshold.js';
 import { enCounts } from '../text/english-count.js';
 import {
+  countStatedOnce,
   statedCount,
   type AnnouncedFigures,
   type CountFigure,
@@ -31,22 +32,17 @@ export function runoffQuorum(
   judged: JudgedFigure[],
 ): Finding[] {
   if (!pack.quorum) return [];
+  const ofTheRunoff = (count: CountFigure): boolean =>
+    (count.scope ?? '') === '' &&
+    !ofAnotherBody(count) &&
+    !ofVoidVote(settingOf(count)) &&
+    roundNamed(settingOf(count)) === 'runoff';
   const counts = notice.figures.filter(
     (figure): figure is CountFigure =>
-      figure.kind === 'count' &&
-      figure.contest === null &&
-      figure.among === undefined &&
-      (figure.scope ?? '') === '' &&
-      !ofAnotherBody(figure) &&
-      !ofVoidVote(settingOf(figure)) &&
-      roundNamed(settingOf(figure)) === 'runoff',
+      figure.kind === 'count' && figure.contest === null && figure.among === undefined && ofTheRunoff(figure),
   );
   if (new Set(counts.map(settingOf)).size !== 1) return [];
-  const once = (meaning: CountMeaning): CountFigure | null | undefined => {
-    const of = counts.filter((count) => count.meaning === meaning);
-    if (of.length === 0) return undefined;
-    return new Set(of.map((count) => count.value)).size === 1 ? of[0]! : null;
-  };
+  const once = (meaning: CountMeaning) => countStatedOnce(notice, meaning, ofTheRunoff);
   const cast = once('cast');
   const ownRegistered = once('registered');
   if (!cast || ownRegistered === null) return [];

@@ -3,7 +3,12 @@ import { makeFinding } from '../model/make-finding.js';
 import type { RulePack } from '../rules/rule-pack.js';
 import { describeThreshold, meetsThreshold, THRESHOLD_BASE_NAMES, votesNeeded } from '../rules/threshold.js';
 import { enCounts } from '../text/english-count.js';
-import type { AnnouncedFigures, CountFigure, CountMeaning } from './announced-figures.js';
+import {
+  countStatedOnce,
+  type AnnouncedFigures,
+  type CountFigure,
+  type CountMeaning,
+} from './announced-figures.js';
 import { settingOf } from './comparable-mentions.js';
 import { whereOf } from './figure-names.js';
 import type { JudgedFigure } from './judged-figures.js';
@@ -26,16 +31,8 @@ export function voidTurnoutClaim(
 ): Finding[] {
   const reason = notice.voidForTurnout;
   if (reason === undefined || !pack.quorum) return [];
-  const of = (meaning: CountMeaning): CountFigure | null => {
-    let found: CountFigure | null = null;
-    for (const figure of notice.figures) {
-      if (figure.kind !== 'count' || figure.meaning !== meaning || figure.contest !== null) continue;
-      if (figure.among !== undefined || !ofVoidVote(settingOf(figure))) continue;
-      if (found !== null && found.value !== figure.value) return null;
-      found ??= figure;
-    }
-    return found;
-  };
+  const of = (meaning: CountMeaning): CountFigure | null =>
+    countStatedOnce(notice, meaning, (count) => ofVoidVote(settingOf(count))) ?? null;
   const registered = of('registered');
   const cast = of('cast') ?? of('returned');
   if (registered === null || cast === null) return [];
