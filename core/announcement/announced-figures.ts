@@ -389,7 +389,8 @@ export interface StatedPartition {
     | 'recall-ballots'
     | 'ballots-split'
     | 'register-changes'
-    | 'places-by-outcome';
+    | 'places-by-outcome'
+    | 'bodies';
   /** The figure the parts are of. */
   readonly total: AnnouncedFigure;
   readonly parts: readonly PartitionPart[];
