@@ -60,20 +60,25 @@ export function placesElidedAfterTotal(
   trailer: string,
   value: bigint,
   groups: readonly GroupFigure[],
+  noun?: string,
 ): GroupFigure | null {
   if (token.unit !== '个' || token.approximate) return null;
   const words = label.replace(/[\s、，,；;]/g, '');
   const leftOver = LEFT_OVER.test(words);
   const glued = AMONG_GLUED.test(words) ? labelStart + label.indexOf('中') : null;
   if (!leftOver && glued === null && !BEFORE_ELIDED.test(words)) return null;
+  // 18个村中有15个村实现“一肩挑”, 186个村中，有179个村…: the total's noun said again after 个.
+  const repeated = noun?.trim() ?? '';
+  if (noun !== undefined && (leftOver || !trailer.trimStart().startsWith(repeated))) return null;
+  const saidFrom = noun === undefined ? 0 : trailer.indexOf(repeated) + repeated.length;
   // 其中264个一次选举成功、23个另行选举: the 、 parting the items is no word of what was said.
   let cut = trailer.length;
-  while (cut > 0 && /[、\s]/.test(trailer[cut - 1] ?? '')) cut--;
+  while (cut > saidFrom && /[、\s]/.test(trailer[cut - 1] ?? '')) cut--;
   const own = trailer.slice(0, cut);
-  const said = SAID.exec(own)?.[1];
+  const said = SAID.exec(own.slice(saidFrom))?.[1];
   if (said === undefined || THINGS_COUNTED.test(said)) return null;
   const total = totalBefore(reader, groups, /其中/.test(words), glued);
-  if (total === null || value > total.value) return null;
+  if (total === null || value > total.value || (noun !== undefined && total.label !== repeated)) return null;
   const name = `${said}的${total.label}`;
   const placed = reader.summary.add(name, 'places', false, false, said);
   if (placed.partOf !== total.label) return null;

@@ -1696,9 +1696,17 @@ class TextReader {
     if (among) return among;
     const place = PLACE_NOUN.exec(this.folded.slice(token.end, trailerEnd));
     // 全县287个村（社区）中，264个一次选举成功: the places' noun left out, the total's in its sentence.
-    const elided = place
-      ? null
-      : placesElidedAfterTotal(this, token, label, labelStart, trailer, value, state.groups);
+    // 18个村中有15个村实现…: the noun said again, after 中有 glued to the total's.
+    const elided = placesElidedAfterTotal(
+      this,
+      token,
+      label,
+      labelStart,
+      trailer,
+      value,
+      state.groups,
+      place?.[0],
+    );
     if (elided) return elided;
     // 村1,204个、社区216个，共1,420个: the sum of both kinds, its noun left out.
     const both = place ? null : bothKindsSummed(this, token, label, labelStart, trailer, value, state.groups);
