@@ -13,7 +13,7 @@ import { bodyKey, isAttributeLabel } from './summary-totals.js';
 export const SUM_ALONE = /^(?:合计|共计|总计|共有?)$/;
 /** Between the two counts (、 ， 和), and between the second and the sum (， or nothing). */
 export const BETWEEN_COUNTS = /^[^\S\n]*[、，,和及与][^\S\n]*$/;
-export const BEFORE_SUM = /^[^\S\n]*[，,]?[^\S\n]*$/;
+export const BEFORE_SUM = /^[^\S\n]*(?:[，,][^\S\n]*)?$/;
 /** A list mark right before the first count: it is the second item or later of a longer list. */
 export const LISTED_BEFORE = /[、和及与][^\S\n]*$/;
 /** A whole body of people (成员, 干部, 班子, 代表), not a post that several bodies share. */
@@ -29,7 +29,12 @@ const joined = (first: string, second: string) => `${first}、${second}`;
  * with the sum (its words from `sumStart`) right after: nothing but 、 ， 和 between them, no list mark
  * before the first.
  */
-export function twoThenSum(original: string, first: GroupFigure, second: GroupFigure, sumStart: number): boolean {
+export function twoThenSum(
+  original: string,
+  first: GroupFigure,
+  second: GroupFigure,
+  sumStart: number,
+): boolean {
   const [firstStart, firstEnd] = first.origin.span ?? [0, 0];
   const [secondStart, secondEnd] = second.origin.span ?? [0, 0];
   if (LISTED_BEFORE.test(original.slice(Math.max(0, firstStart - 4), firstStart))) return false;

@@ -68,7 +68,7 @@ const RESPECTIVELY = /(分别|各)$/;
 const RESPECTIVELY_AFTER = /^(占比|比例|比重|占)(分别|各)/;
 
 /** 由上届的62.4%, 从换届前的: the rate a change starts from. */
-const CHANGED_FROM = /(?:由|从)[^\S\n]*(?:上届|上一届|上次|换届前|往届)?[^\S\n]*的?[^\S\n]*$/;
+const CHANGED_FROM = /(?:由|从)[^\S\n]*(?:(?:上届|上一届|上次|换届前|往届)[^\S\n]*)?的?$/;
 
 /** 占, 占比, 占比分别为: a share of something the words do not name, given respectively. */
 const SHARE_OF_ALONE = /^占(?:比(?:(?:分别|各)(?:为|是|达到?)?)?)?$/;
@@ -297,7 +297,7 @@ function shareOf(
   if (
     CHANGE.test(label) ||
     changeGoesOn(label, state) ||
-    CHANGED_FROM.test(label) ||
+    CHANGED_FROM.test(label.trimEnd()) ||
     CHANGED_TO.test(trailer)
   ) {
     reader.refusal = 'change';
