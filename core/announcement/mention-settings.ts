@@ -27,10 +27,11 @@ import {
  * Words that set the figures after them in an earlier vote than the one the notice reports, whatever
  * that vote is: 当时 (当时全村登记选民1,820人 in a notice of a by-election, the register of the election it
  * follows), 上次 and 上一次 (not 比上次, a change), and the original election (原选举中, 原换届选举时). A
- * later 本次, 此次 or 这次 in the sentence names the notice's own vote again (afterThisVote).
+ * later 本次, 此次 or 这次 in the sentence names the notice's own vote again (afterThisVote). Not 原选举委员会, the
+ * election committee.
  */
 const EARLIER_VOTE =
-  '(?<![适相按准])当时(?!间)|(?<![比较与])上一?次(?!相比|会议)|原(?:村民委员会|村委会|居民委员会|居委会)?(?:换届)?选举';
+  '(?<![适相按准])当时(?!间)|(?<![比较与])上一?次(?!相比|会议)|原(?:村民委员会|村委会|居民委员会|居委会)?(?:换届)?选举(?!委员会|工作|领导)';
 /**
  * Words that name the term's election as an earlier vote only in a notice whose headings name a
  * by-election or a later round as its own (ownTerms): 换届选举时, 换届时, 首次选举, a dated election (3月的选举中,
