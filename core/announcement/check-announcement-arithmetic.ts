@@ -39,6 +39,7 @@ import { judgeAgeChanges } from './age-changes.js';
 import { postBallotAccounts, roundBallotAccounts, sectionBallotAccounts } from './post-ballot-accounts.js';
 import { ofVoidVote } from './round-words.js';
 import { ofRecall } from './recall-vote.js';
+import { ofEarlierVote } from './mention-settings.js';
 import {
   ArithmeticCheckBase,
   arithmeticRecord,
@@ -124,8 +125,12 @@ class CountCheck extends ArithmeticCheckBase {
     // A vote the notice declares void before its repeat (因参加投票的选民未过半，本次选举无效，…重新选举) sets it
     // only when the notice states no other: the repeat's counts are the notice's account.
     // So too the counts of a recall reported before the by-election it led to (罢免表决结果：… 补选结果：…).
+    // So too the counts of an earlier vote (当时全村登记选民1,820人 in a notice of a by-election, 上届登记选民1660人).
     const last = (figure: AnnouncedFigure) =>
-      ofAnotherBody(figure) || ofVoidVote(settingOf(figure)) || ofRecall(settingOf(figure));
+      ofAnotherBody(figure) ||
+      ofVoidVote(settingOf(figure)) ||
+      ofRecall(settingOf(figure)) ||
+      ofEarlierVote(settingOf(figure));
     const ordered = [...figures.figures.filter((figure) => !last(figure)), ...figures.figures.filter(last)];
     for (const figure of ordered) {
       // Only counts plainly of the notice's own election enter its ballot account (comparable-mentions.ts),
