@@ -302,6 +302,8 @@ export type UnreadReason =
   // A table's cell that is no number (—, /, ＃, ??, one stray character): that cell alone is unread.
   | 'unreadable-cell'
   | 'age'
+  // `on 15 March 2026`, `Results (2026):`, `since 1998`: a year in an English text, no count of the election.
+  | 'year'
   | 'past-limit'
   // 直接参加投票…人, or a label far from its number (voted at … between 9): which count it is is uncertain.
   | 'doubtful-label'
