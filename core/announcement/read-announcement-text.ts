@@ -568,7 +568,7 @@ const RELATIVE_CLAUSE = /的|报名|候选|提名/;
  * `Results 2026: registered voters …`): the words after the colon label what follows them, not the number
  * before it, which is no count of theirs.
  */
-const COLON_AFTER_NUMBER = /^[^\S\n]*[)）\]]?[^\S\n]*[:：]/;
+const COLON_AFTER_NUMBER = /^[^\S\n]*(?:[)）\]][^\S\n]*)?[:：]/;
 /**
  * `1,540 of 1,870 registered voters voted`, `1,037 of its 1,516 registered electors voted`, `with 1,093
  * of 1,201 electors voting`: the count before `of` is of those of the electorate after it who voted, as
