@@ -171,7 +171,8 @@ import {
 } from './candidate-votes.js';
 import { percentFigure } from './percent-figure.js';
 import { placesAmong } from './places-among.js';
-import { placesElidedAfterTotal } from './places-elided.js';
+import { bothKindsSummed, placesElidedAfterTotal } from './places-elided.js';
+import { bodiesSummed } from './bodies-summed.js';
 import { countPerUnit } from './per-unit.js';
 import { validStatedAsPartOfBallots } from './english-valid-ballots.js';
 import { noteAttendance } from './attendance-base.js';
@@ -1684,6 +1685,9 @@ class TextReader {
       this.refusal = 'whole-place-people';
       return null;
     }
+    // 村委会成员54名、社区居委会成员21名，共75名: the members of both bodies, their noun left out.
+    const bodies = bodiesSummed(this, token, label, labelStart, trailer, value, state.groups);
+    if (bodies) return bodies;
     if (token.unit !== null && (PERSON_UNITS.has(token.unit) || householdsPresent)) {
       if (PART_MARK.test(label) && (state.uncountedPeople || votersJustRead(state)))
         this.summary.partsOfUncounted();
@@ -1707,10 +1711,21 @@ class TextReader {
     if (among) return among;
     const place = PLACE_NOUN.exec(this.folded.slice(token.end, trailerEnd));
     // 全县287个村（社区）中，264个一次选举成功: the places' noun left out, the total's in its sentence.
-    const elided = place
-      ? null
-      : placesElidedAfterTotal(this, token, label, labelStart, trailer, value, state.groups);
+    // 18个村中有15个村实现…: the noun said again, after 中有 glued to the total's.
+    const elided = placesElidedAfterTotal(
+      this,
+      token,
+      label,
+      labelStart,
+      trailer,
+      value,
+      state.groups,
+      place?.[0],
+    );
     if (elided) return elided;
+    // 村1,204个、社区216个，共1,420个: the sum of both kinds, its noun left out.
+    const both = place ? null : bothKindsSummed(this, token, label, labelStart, trailer, value, state.groups);
+    if (both) return both;
     // 仁和村有5个组: 个 counts the noun right after it (groups, branches), which is no place.
     if (token.unit === '个' && !place && OTHER_THINGS_COUNTED.test(this.folded.slice(token.end, trailerEnd)))
       return null;
