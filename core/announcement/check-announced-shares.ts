@@ -1403,6 +1403,7 @@ function figureTermKey(figure: AnnouncedFigure): string | null {
 /** Unread numbers that are never the voters a turnout leaves out: ages, changes, spans, points, measures. */
 const NEVER_VOTERS: ReadonlySet<UnreadReason> = new Set([
   'age',
+  'year',
   'change',
   'span',
   'points',

@@ -21,8 +21,8 @@ const NAMES_REACH = 160;
 const ROLE_REACH = 40;
 
 const CHINESE = /当选/g;
-// `had been elected` too: reported speech (announced that Lin had been elected chief) declares the result.
-const ENGLISH = /\b(?:was|were|is|are|has been|have been|had been|been)\s+(?:duly\s+)?elected\b/gi;
+// `was re-elected` declares as `was elected` does. `had been elected` too: reported speech (announced that Lin had been elected chief) declares the result.
+const ENGLISH = /\b(?:was|were|is|are|has been|have been|had been|been)\s+(?:duly\s+)?(?:re-?)?elected\b/gi;
 // 未当选 and 新当选 (the newly elected, a group of a summary) declare no one; nor do 未能当选, 不能当选 and a
 // rule's 方能当选, 始得当选.
 const NEGATED = /(未|没有|没|无人|不|落|新|能|得)$/;

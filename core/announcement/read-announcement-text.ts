@@ -96,7 +96,13 @@ import { seatPartitions } from './seat-partition.js';
 import { readShareTables } from './read-share-table.js';
 import { readSummaryTables } from './read-summary-table.js';
 import { countOfShareInBrackets } from './count-of-share.js';
-import { atAnotherTime, OTHER_TIME_REACH, textTimes, type TextTimes } from './english-other-time.js';
+import {
+  atAnotherTime,
+  isYearInEnglish,
+  otherTimeWords,
+  textTimes,
+  type TextTimes,
+} from './english-other-time.js';
 import {
   chinesePlaceHeadings,
   englishPlaceAt,
@@ -558,6 +564,12 @@ function listOfVotes(
 const SIGNED_UP_TO_STAND = /报名参选/;
 /** Words after a count that describe another noun (…的村民) or a standing, not a vote (报名参选). */
 const RELATIVE_CLAUSE = /的|报名|候选|提名/;
+/**
+ * A colon right after a number, or after its closing bracket (`Results (2026): registered voters 1,630`,
+ * `Results 2026: registered voters …`): the words after the colon label what follows them, not the number
+ * before it, which is no count of theirs.
+ */
+const COLON_AFTER_NUMBER = /^[^\S\n]*(?:[)）\]][^\S\n]*)?[:：]/;
 /**
  * `1,540 of 1,870 registered voters voted`, `1,037 of its 1,516 registered electors voted`, `with 1,093
  * of 1,201 electors voting`: the count before `of` is of those of the electorate after it who voted, as
@@ -1091,7 +1103,13 @@ class TextReader {
       // are of; the group counted last is not.
       if (state.uncountedPeople && BARE_TOTAL.test(this.folded.slice(clause.start, token.span[0])))
         this.summary.partsOfUncounted();
-      this.listUnread(token.span, [clause.start, clause.end], this.refusal);
+      const yearOfText =
+        (this.refusal === null || this.refusal === 'no-meaning') &&
+        !token.percent &&
+        token.unit === null &&
+        this.times.english &&
+        isYearInEnglish(this.folded, token.span[0], token.span[1]);
+      this.listUnread(token.span, [clause.start, clause.end], yearOfText ? 'year' : this.refusal);
       return null;
     }
     // `Turnout was 86.7% in Liujia, where …`: a share said of a named place is of that place's counts.
@@ -1383,10 +1401,7 @@ class TextReader {
     if (
       countable &&
       (countMeaningOf(label) ?? countMeaningOf(trailer)) !== null &&
-      atAnotherTime(
-        this.folded.slice(Math.max(state.start, token.span[0] - OTHER_TIME_REACH), token.span[0]),
-        this.times,
-      )
+      atAnotherTime(otherTimeWords(this.folded, state.start, token.span[0]), this.times)
     ) {
       this.refusal = 'other-time';
       return null;
@@ -1584,7 +1599,7 @@ class TextReader {
     const bareFraction = countable ? this.bareVotedFraction(token, state) : null;
     const fromTrailer =
       bareFraction ??
-      (countable && !RELATIVE_CLAUSE.test(trailer)
+      (countable && !RELATIVE_CLAUSE.test(trailer) && !COLON_AFTER_NUMBER.test(trailer)
         ? ballotsCastAfter(token.unit, trailer)
           ? 'returned'
           : votedAfterPeople(token.unit, trailer) ||
