@@ -129,6 +129,8 @@ import { CHANGE, CHANGED_TO, changeGoesOn } from './change-words.js';
 import {
   NUMBERED_PART,
   OPENS_WITH_TOTAL,
+  partHeading,
+  REFERS_BACK_TO_PART,
   OWN_PLACE_REACH,
   PART_OPENING_REACH,
   POLLING_STATION,
@@ -700,8 +702,13 @@ class TextReader {
   readonly candidateSet: ReadonlySet<string>;
   /** Why the number being read was refused, when a rule knew (else it is unread for no meaning). */
   refusal: UnreadReason | null = null;
-  /** The place the last sentence ended in, carried to the next one on its line (NUMBERED_PART only). */
+  /**
+   * The place the last sentence ended in, carried to the next one on its line (NUMBERED_PART only), and
+   * whether that sentence stated a figure of it or opened with it as a heading (第一网格：…): only then,
+   * or when the next sentence refers back to it (该组…), is the next sentence still about it.
+   */
   private linePlace: string | null = null;
+  private linePlaceStated = false;
   /** The votes of a candidate's share just refused as of cast or of valid ballots (王林812票（62.1%）). */
   voteShareOfEither: ShareTerm | null = null;
   /** Such shares, for voteSharesOfEither (vote-share-bases.ts) to judge when both bases are stated. */
@@ -787,6 +794,7 @@ class TextReader {
     const respectiveBefore = this.englishListNames;
     this.englishListNames = [];
     const openingKind = kindOpeningList(text);
+    const sentenceFirst = this.figures.length;
     const state: SentenceState = {
       correction: isCorrection(text),
       contest: null,
@@ -821,13 +829,19 @@ class TextReader {
         // another after ； is of that kind up to its ；.
         name:
           openingKind ??
-          (sentence.paragraphStart || !NUMBERED_PART.test(this.linePlace ?? '') || OPENS_WITH_TOTAL.test(text)
+          (sentence.paragraphStart ||
+          !NUMBERED_PART.test(this.linePlace ?? '') ||
+          OPENS_WITH_TOTAL.test(text) ||
+          // 第3网格选民在同一投票站投票。登记选民1,240人: a part named in a sentence that states none of its
+          // figures is no heading; the next sentence is the whole place's, unless it refers back (该网格…).
+          !(this.linePlaceStated || REFERS_BACK_TO_PART.test(text))
             ? null
             : this.linePlace),
         scannedTo: sentence.start,
         ...(openingKind !== null ? { kinds: 1 } : {}),
       },
     };
+    const placeAtOpening = state.place.name;
     for (const [clauseIndex, clause] of sentence.clauses.entries()) {
       let floor = clause.start;
       // 委员应选2名：凤英得票980票: the post of a heading with its seats, for the votes after its colon.
@@ -903,7 +917,18 @@ class TextReader {
     }
     this.addCommitteeOfPosts(state.groups);
     placeBefore(this.folded, sentence.end, state, this.ownPlace);
-    this.linePlace = state.place.name;
+    // 第一网格：选民在第一投票站投票。登记选民420人: a part opening its sentence as a heading holds for the
+    // line, a station named inside it notwithstanding (not another numbered part named after it).
+    const heading = partHeading(text);
+    this.linePlace =
+      heading !== null && !NUMBERED_PART.test(state.place.name ?? '') ? heading : state.place.name;
+    this.linePlaceStated =
+      this.linePlace !== null &&
+      (state.place.name === placeAtOpening ||
+        heading === this.linePlace ||
+        this.figures
+          .slice(sentenceFirst)
+          .some((figure) => 'scope' in figure && figure.scope === this.linePlace));
   }
 
   /** The post a heading with its seats names (SEATS_HEADING), its votes to start after the colon. */

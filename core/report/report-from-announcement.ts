@@ -8,7 +8,13 @@ import { announcementSection } from '../announcement/announcement-section.js';
 import { workAnnouncementArithmetic } from '../announcement/check-announcement-arithmetic.js';
 import type { Round } from '../model/election.js';
 import type { Finding, Lang } from '../model/finding.js';
-import type { AnnouncementSection, InputDigest, Report, RulesVersion } from '../model/report.js';
+import type {
+  AnnouncementSection,
+  InputDigest,
+  QuorumUnjudged,
+  Report,
+  RulesVersion,
+} from '../model/report.js';
 import { verdictOf } from '../recount/verdict.js';
 import { sortFindings } from './sort-findings.js';
 
@@ -31,6 +37,7 @@ export interface AnnouncementReportInput {
     readonly electorateDiffers?: boolean;
     readonly countsApart?: boolean;
     readonly otherVote?: boolean;
+    readonly quorumUnjudged?: QuorumUnjudged;
   };
 }
 
@@ -80,6 +87,7 @@ export function reportFromAnnouncement(input: AnnouncementReportInput): Report {
     ...(judged?.electorateDiffers ? { quorumElectorateDiffers: true as const } : {}),
     ...(judged?.countsApart ? { quorumCountsApart: true as const } : {}),
     ...(judged?.otherVote ? { quorumOtherVote: true as const } : {}),
+    ...(judged?.quorumUnjudged ? { quorumUnjudged: judged.quorumUnjudged } : {}),
   };
   const findings = sortFindings(input.findings);
   return {
