@@ -76,6 +76,15 @@ describe('a numbered part the next sentence is still about', () => {
     ]);
   });
 
+  it('refers back to the part, not to a station named after it (该网格 after 中心投票站)', () => {
+    const text =
+      '本社区登记选民2140人。第3网格为新建小区，选民在中心投票站投票。该网格登记选民312人，参加投票280人。';
+    expect(scopes(text, 'registered')).toEqual([
+      [2140, null],
+      [312, '第3网格'],
+    ]);
+  });
+
   it('keeps a part named after 其中 within its sentence', () => {
     const text = '本社区登记选民3129人，其中第3网格登记选民420人。';
     expect(scopes(text, 'registered')).toEqual([

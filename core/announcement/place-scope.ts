@@ -85,6 +85,15 @@ export const NUMBERED_PART = /^第[一二三四五六七八九十\d]+(?:选区|�
  */
 export const REFERS_BACK_TO_PART = /^\s*(?:其中[，,]?)?(?:该|本|此)(?:村民小组|居民小组|小组|组|网格|选区)/;
 
+const NUMBERED_PARTS = /第[一二三四五六七八九十\d]+(?:选区|村民小组|居民小组|网格|小组|组)/g;
+
+/** The last numbered part a sentence names (第3网格 in 第3网格为新建小区，选民在中心投票站投票), else null. */
+export function lastNumberedPart(sentence: string): string | null {
+  let last: string | null = null;
+  for (const match of sentence.matchAll(NUMBERED_PARTS)) last = match[0];
+  return last;
+}
+
 /**
  * The numbered part a sentence opens with as its heading, a colon after it (第一网格：…, 二、第二村民小组：…),
  * else null: the sentences after it on its line are that part's, whether or not this one states a figure.

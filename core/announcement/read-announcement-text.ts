@@ -129,6 +129,7 @@ import { CHANGE, CHANGED_TO, changeGoesOn } from './change-words.js';
 import {
   NUMBERED_PART,
   OPENS_WITH_TOTAL,
+  lastNumberedPart,
   partHeading,
   REFERS_BACK_TO_PART,
   OWN_PLACE_REACH,
@@ -709,6 +710,8 @@ class TextReader {
    */
   private linePlace: string | null = null;
   private linePlaceStated = false;
+  /** The last numbered part the last sentence named (第3网格), for a sentence referring back to it (该网格). */
+  private linePart: string | null = null;
   /** The votes of a candidate's share just refused as of cast or of valid ballots (王林812票（62.1%）). */
   voteShareOfEither: ShareTerm | null = null;
   /** Such shares, for voteSharesOfEither (vote-share-bases.ts) to judge when both bases are stated. */
@@ -827,16 +830,7 @@ class TextReader {
       place: {
         // 村登记选民45481人，…；社区登记选民19931人，…: a sentence opening with a bare kind of place that lists
         // another after ； is of that kind up to its ；.
-        name:
-          openingKind ??
-          (sentence.paragraphStart ||
-          !NUMBERED_PART.test(this.linePlace ?? '') ||
-          OPENS_WITH_TOTAL.test(text) ||
-          // 第3网格选民在同一投票站投票。登记选民1,240人: a part named in a sentence that states none of its
-          // figures is no heading; the next sentence is the whole place's, unless it refers back (该网格…).
-          !(this.linePlaceStated || REFERS_BACK_TO_PART.test(text))
-            ? null
-            : this.linePlace),
+        name: openingKind ?? this.carriedPlace(sentence, text),
         scannedTo: sentence.start,
         ...(openingKind !== null ? { kinds: 1 } : {}),
       },
@@ -922,6 +916,8 @@ class TextReader {
     const heading = partHeading(text);
     this.linePlace =
       heading !== null && !NUMBERED_PART.test(state.place.name ?? '') ? heading : state.place.name;
+    this.linePart =
+      lastNumberedPart(text) ?? (NUMBERED_PART.test(placeAtOpening ?? '') ? placeAtOpening : null);
     this.linePlaceStated =
       this.linePlace !== null &&
       (state.place.name === placeAtOpening ||
@@ -929,6 +925,18 @@ class TextReader {
         this.figures
           .slice(sentenceFirst)
           .some((figure) => 'scope' in figure && figure.scope === this.linePlace));
+  }
+
+  /**
+   * The place a sentence takes from the one before it on its line: a numbered part that sentence stated
+   * figures of or opened as its heading (第一村民小组：应到户代表64户…。发出选票58张), or the part it named when this
+   * one refers back to it (第3网格为新建小区，选民在中心投票站投票。该网格登记选民312人). A part named in a sentence
+   * that states none of its figures is no heading (第3网格选民在同一投票站投票。登记选民1,240人: the community's).
+   */
+  private carriedPlace(sentence: Sentence, text: string): string | null {
+    if (sentence.paragraphStart || OPENS_WITH_TOTAL.test(text)) return null;
+    if (REFERS_BACK_TO_PART.test(text)) return this.linePart;
+    return this.linePlaceStated && NUMBERED_PART.test(this.linePlace ?? '') ? this.linePlace : null;
   }
 
   /** The post a heading with its seats names (SEATS_HEADING), its votes to start after the colon. */
