@@ -79,6 +79,34 @@ const PLACE_OR_ALL = new RegExp(
  * A polling station is not one: the sentence after the stations (共发出选票1401张) is the whole place's.
  */
 export const NUMBERED_PART = /^第[一二三四五六七八九十\d]+(?:选区|村民小组|居民小组|网格|小组|组)$/;
+/**
+ * A sentence that refers back to the numbered part named before it (该组, 本组, 该网格, 该村民小组, 该选区):
+ * still about that part, though it does not name it.
+ */
+export const REFERS_BACK_TO_PART = /^\s*(?:其中[，,]?)?(?:该|本|此)(?:村民小组|居民小组|小组|组|网格|选区)/;
+
+const NUMBERED_PARTS = /第[一二三四五六七八九十\d]+(?:选区|村民小组|居民小组|网格|小组|组)/g;
+
+/** The last numbered part a sentence names (第3网格 in 第3网格为新建小区，选民在中心投票站投票), else null. */
+export function lastNumberedPart(sentence: string): string | null {
+  let last: string | null = null;
+  for (const match of sentence.matchAll(NUMBERED_PARTS)) last = match[0];
+  return last;
+}
+
+/**
+ * The numbered part a sentence opens with as its heading, a colon after it (第一网格：…, 二、第二村民小组：…),
+ * else null: the sentences after it on its line are that part's, whether or not this one states a figure.
+ */
+export function partHeading(sentence: string): string | null {
+  const opening =
+    /^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(第[一二三四五六七八九十\d]+[\u4e00-\u9fff]{1,4}?)\s*[：:]/.exec(
+      sentence,
+    );
+  const part = opening?.[1];
+  return part !== undefined && NUMBERED_PART.test(part) ? part : null;
+}
+
 /** A sentence that opens with the whole place's total (共发出…, 合计…, 全村…) carries no group's name. */
 export const OPENS_WITH_TOTAL = /^\s*(?:共|合计|总计|共计|全村|全社区|全体)/;
 /** A place that is one polling station, venue or mobile box of the election (第二投票站, 分会场, 流动票箱). */

@@ -135,6 +135,9 @@ import { CHANGE, CHANGED_TO, changeGoesOn } from './change-words.js';
 import {
   NUMBERED_PART,
   OPENS_WITH_TOTAL,
+  lastNumberedPart,
+  partHeading,
+  REFERS_BACK_TO_PART,
   OWN_PLACE_REACH,
   PART_OPENING_REACH,
   POLLING_STATION,
@@ -713,8 +716,15 @@ class TextReader {
   readonly candidateSet: ReadonlySet<string>;
   /** Why the number being read was refused, when a rule knew (else it is unread for no meaning). */
   refusal: UnreadReason | null = null;
-  /** The place the last sentence ended in, carried to the next one on its line (NUMBERED_PART only). */
+  /**
+   * The place the last sentence ended in, carried to the next one on its line (NUMBERED_PART only), and
+   * whether that sentence stated a figure of it or opened with it as a heading (第一网格：…): only then,
+   * or when the next sentence refers back to it (该组…), is the next sentence still about it.
+   */
   private linePlace: string | null = null;
+  private linePlaceStated = false;
+  /** The last numbered part the last sentence named (第3网格), for a sentence referring back to it (该网格). */
+  private linePart: string | null = null;
   /** The votes of a candidate's share just refused as of cast or of valid ballots (王林812票（62.1%）). */
   voteShareOfEither: ShareTerm | null = null;
   /** Such shares, for voteSharesOfEither (vote-share-bases.ts) to judge when both bases are stated. */
@@ -800,6 +810,7 @@ class TextReader {
     const respectiveBefore = this.englishListNames;
     this.englishListNames = [];
     const openingKind = kindOpeningList(text);
+    const sentenceFirst = this.figures.length;
     const state: SentenceState = {
       correction: isCorrection(text),
       contest: null,
@@ -832,15 +843,12 @@ class TextReader {
       place: {
         // 村登记选民45481人，…；社区登记选民19931人，…: a sentence opening with a bare kind of place that lists
         // another after ； is of that kind up to its ；.
-        name:
-          openingKind ??
-          (sentence.paragraphStart || !NUMBERED_PART.test(this.linePlace ?? '') || OPENS_WITH_TOTAL.test(text)
-            ? null
-            : this.linePlace),
+        name: openingKind ?? this.carriedPlace(sentence, text),
         scannedTo: sentence.start,
         ...(openingKind !== null ? { kinds: 1 } : {}),
       },
     };
+    const placeAtOpening = state.place.name;
     for (const [clauseIndex, clause] of sentence.clauses.entries()) {
       let floor = clause.start;
       // 委员应选2名：凤英得票980票: the post of a heading with its seats, for the votes after its colon.
@@ -916,7 +924,32 @@ class TextReader {
     }
     this.addCommitteeOfPosts(state.groups);
     placeBefore(this.folded, sentence.end, state, this.ownPlace);
-    this.linePlace = state.place.name;
+    // 第一网格：选民在第一投票站投票。登记选民420人: a part opening its sentence as a heading holds for the
+    // line, a station named inside it notwithstanding (not another numbered part named after it).
+    const heading = partHeading(text);
+    this.linePlace =
+      heading !== null && !NUMBERED_PART.test(state.place.name ?? '') ? heading : state.place.name;
+    this.linePart =
+      lastNumberedPart(text) ?? (NUMBERED_PART.test(placeAtOpening ?? '') ? placeAtOpening : null);
+    this.linePlaceStated =
+      this.linePlace !== null &&
+      (state.place.name === placeAtOpening ||
+        heading === this.linePlace ||
+        this.figures
+          .slice(sentenceFirst)
+          .some((figure) => 'scope' in figure && figure.scope === this.linePlace));
+  }
+
+  /**
+   * The place a sentence takes from the one before it on its line: a numbered part that sentence stated
+   * figures of or opened as its heading (第一村民小组：应到户代表64户…。发出选票58张), or the part it named when this
+   * one refers back to it (第3网格为新建小区，选民在中心投票站投票。该网格登记选民312人). A part named in a sentence
+   * that states none of its figures is no heading (第3网格选民在同一投票站投票。登记选民1,240人: the community's).
+   */
+  private carriedPlace(sentence: Sentence, text: string): string | null {
+    if (sentence.paragraphStart || OPENS_WITH_TOTAL.test(text)) return null;
+    if (REFERS_BACK_TO_PART.test(text)) return this.linePart;
+    return this.linePlaceStated && NUMBERED_PART.test(this.linePlace ?? '') ? this.linePlace : null;
   }
 
   /** The post a heading with its seats names (SEATS_HEADING), its votes to start after the colon. */

@@ -9,7 +9,13 @@ import { workAnnouncementArithmetic } from '../announcement/check-announcement-a
 import { ownElectionFigures } from '../announcement/own-election-figures.js';
 import type { Round } from '../model/election.js';
 import type { Finding, Lang } from '../model/finding.js';
-import type { AnnouncementSection, InputDigest, Report, RulesVersion } from '../model/report.js';
+import type {
+  AnnouncementSection,
+  InputDigest,
+  QuorumUnjudged,
+  Report,
+  RulesVersion,
+} from '../model/report.js';
 import { verdictOf } from '../recount/verdict.js';
 import { sortFindings } from './sort-findings.js';
 
@@ -32,6 +38,7 @@ export interface AnnouncementReportInput {
     readonly electorateDiffers?: boolean;
     readonly countsApart?: boolean;
     readonly otherVote?: boolean;
+    readonly quorumUnjudged?: QuorumUnjudged;
   };
 }
 
@@ -84,6 +91,7 @@ export function reportFromAnnouncement(input: AnnouncementReportInput): Report {
     ...(judged?.electorateDiffers ? { quorumElectorateDiffers: true as const } : {}),
     ...(judged?.countsApart ? { quorumCountsApart: true as const } : {}),
     ...(judged?.otherVote ? { quorumOtherVote: true as const } : {}),
+    ...(judged?.quorumUnjudged ? { quorumUnjudged: judged.quorumUnjudged } : {}),
   };
   const findings = sortFindings(input.findings);
   return {
