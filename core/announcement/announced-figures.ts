@@ -301,6 +301,8 @@ export type UnreadReason =
   | 'in-cheng'
   // A table's cell that is no number (—, /, ＃, ??, one stray character): that cell alone is unread.
   | 'unreadable-cell'
+  // 补选1名 under 备注, 13805718862 under 联系电话, 46 under 年龄, 4月2日 under 日期: a column that counts nothing.
+  | 'not-a-count'
   | 'age'
   | 'past-limit'
   // 直接参加投票…人, or a label far from its number (voted at … between 9): which count it is is uncertain.

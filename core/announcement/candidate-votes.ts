@@ -31,9 +31,13 @@ export function namesOfList(list: string): string[] {
     return name.split(/[和及与]/).map((part) => part.trim());
   });
 }
-/** A clause that is a name alone, as the last words before a 得票 clause (see nameClauseBefore). */
+/**
+ * A clause that is a name alone, as the last words before a 得票 clause (see nameClauseBefore). It opens
+ * its line or a clause after a colon or a semicolon, or its sentence after 。: a page's capture turns the
+ * line break after a candidate's sentence into a space (`当选。 委员候选人周强，得票 696票`).
+ */
 const NAME_CLAUSE =
-  /(?:^|[：:；;\n])[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人|(?:副主任|妇女委员|主任|委员)[^\S\n]+)?([^\s：:；;，,。、（）()\d]{2,4}?)(?:同志)?[^\S\n]*(?:(?:[（(][男女][）)])[^\S\n]*)?[，,][^\S\n]*$/;
+  /(?:^|[：:；;\n。！？!?])[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人|(?:副主任|妇女委员|主任|委员)[^\S\n]+)?([^\s：:；;，,。、（）()\d]{2,4}?)(?:同志)?[^\S\n]*(?:(?:[（(][男女][）)])[^\S\n]*)?[，,][^\S\n]*$/;
 /**
  * A name alone in its clause before a bracketed description: as NAME_CLAUSE (after its post and a space,
  * as a web table's row is copied: 委员 吕燕（女，得票842票）), also after a comma or opening its sentence
@@ -422,8 +426,9 @@ function postBeforeNameClause(reader: VotesReader, nameStart: number): Announced
   const words = reader.folded.slice(Math.max(0, nameStart - 8), nameStart);
   const before = /(?:主任|副主任|委员|妇女委员)候选人$/.exec(words);
   if (before) return reader.resolveContest(before[0].replace(/候选人$/, ''));
-  // 副主任 王兰，得票 980: the post opening the line, a space, then the name's clause.
-  const opening = /(?:^|[\n：:；;])[^\S\n]*(副主任|妇女委员|主任|委员)[^\S\n]+$/.exec(words);
+  // 副主任 王兰，得票 980: the post opening the line (or its sentence: a captured line break is a space
+  // after 。), a space, then the name's clause.
+  const opening = /(?:^|[\n：:；;。！？!?])[^\S\n]*(副主任|妇女委员|主任|委员)[^\S\n]+$/.exec(words);
   if (opening?.[1]) return reader.resolveContest(opening[1]);
   // 委员 吕燕（女，得票842票）、施展（男，得票811票）: the post of the list's first name holds for each name after
   // it that follows a person's bracket holding one count of votes.

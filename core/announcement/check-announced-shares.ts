@@ -1377,6 +1377,7 @@ const NEVER_VOTERS: ReadonlySet<UnreadReason> = new Set([
   'points',
   'measure',
   'ordinal',
+  'not-a-count',
 ]);
 
 /** A candidate's share whose base is unclear, and whether it is right of each stated base. */

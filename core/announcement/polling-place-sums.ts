@@ -46,10 +46,14 @@ export function pollingPlacePartitions(
     if (!total.origin.span) continue;
     // A total whose ways of voting were summed (中心会场812人，流动票箱392人 read as in person and the mobile
     // box) may still have its places summed after it: the places replace that reading (stated-partitions.ts).
-    const parts =
-      (taken.has(total) ? null : stationsBefore(folded, original, sentences, total, registered)) ??
-      stationsAfter(folded, original, sentences, total);
-    if (parts) partitions.push({ total, ...parts });
+    const before = taken.has(total) ? null : stationsBefore(folded, original, sentences, total, registered);
+    const parts: PlacesSummed | null = before ?? stationsAfter(folded, original, sentences, total);
+    if (!parts) continue;
+    const { invalid, ...partition } = parts;
+    partitions.push({ total, ...partition });
+    const invalidTotal = invalid ? invalidAfter(sentences, figures, total) : null;
+    if (invalid && invalidTotal)
+      partitions.push({ family: 'polling-stations', total: invalidTotal, parts: invalid, complete: true });
   }
   const summed = new Set([...taken, ...partitions.map((partition) => partition.total)]);
   pushAll(
@@ -59,6 +63,66 @@ export function pollingPlacePartitions(
     ),
   );
   return partitions;
+}
+
+/** The places' counts a total sums, and each box's invalid ballots in brackets where every box states them. */
+type PlacesSummed = Omit<StatedPartition, 'total'> & { readonly invalid?: readonly PartitionPart[] };
+
+/**
+ * A box's invalid ballots in brackets right after its ballots returned (收回选票688张（其中无效票5张）): a part
+ * of that box's ballots, its own. The bracket's words before its count; after it, only 张 and the close.
+ */
+const BOX_INVALID_OPEN = /^[^\S\n]*[（(]其中(?:无效(?:选)?票|废票)(?:为|有)?$/;
+const BOX_INVALID_CLOSE = /^张?[)）]/;
+
+/**
+ * The count in brackets after a box's ballots returned that is the box's invalid ballots (其中无效票5张),
+ * or null: the bracket opens right after the returned count, names the invalid ballots alone, and closes
+ * right after its one count.
+ */
+function boxInvalid(folded: string, returned: NumberToken, inner: NumberToken): NumberToken | null {
+  if (!isBallotCount(inner) || !isBallotCount(returned)) return null;
+  if (!BOX_INVALID_OPEN.test(folded.slice(returned.end, inner.span[0]))) return null;
+  return BOX_INVALID_CLOSE.test(folded.slice(inner.span[1], inner.span[1] + 2)) ? inner : null;
+}
+
+/** A box's invalid ballots as a term of the whole's: the box named, then the bracket's words (第一网格投票箱…其中无效票5张). */
+function boxInvalidPart(
+  folded: string,
+  original: string,
+  place: string,
+  returned: NumberToken,
+  inner: NumberToken,
+): PartitionPart {
+  const from = returned.end + Math.max(0, folded.slice(returned.end, inner.span[0]).indexOf('其中'));
+  const part = placePart(original, place, inner, from);
+  return { ...part, text: `${place}…${part.text}` };
+}
+
+/**
+ * The whole election's invalid ballots stated after the boxes' ballots returned are summed
+ * (共收回选票2002张，有效票1987张，无效票15张): the one count of invalid ballots of the whole election in the
+ * total's sentence after it. Null when none, or more than one.
+ */
+function invalidAfter(
+  sentences: readonly Sentence[],
+  figures: readonly AnnouncedFigure[],
+  total: AnnouncedFigure,
+): AnnouncedFigure | null {
+  const [, end] = total.origin.span ?? [0, 0];
+  const sentence = sentences[indexHolding(sentences, end - 1)];
+  if (!sentence) return null;
+  const found = figures.filter(
+    (figure) =>
+      figure.kind === 'count' &&
+      figure.meaning === 'invalid' &&
+      figure.contest === null &&
+      !figure.scope &&
+      figure.origin.span !== undefined &&
+      figure.origin.span[0] >= end &&
+      figure.origin.span[1] <= sentence.end,
+  );
+  return found.length === 1 ? found[0]! : null;
 }
 
 /**
@@ -75,7 +139,7 @@ function stationsBefore(
   sentences: readonly Sentence[],
   total: AnnouncedFigure,
   registered: SpansReaching,
-): Omit<StatedPartition, 'total'> | null {
+): PlacesSummed | null {
   if (total.kind !== 'count' || total.contest !== null) return null;
   const verb = VERBS[total.meaning];
   if (!verb) return null;
@@ -96,11 +160,18 @@ function stationsBefore(
     (votedAfter && /^[,，、]*共有?$/.test(opening));
   if (!summing && !shared) return null;
   const parts: PartitionPart[] = [];
+  // Each box's invalid ballots in brackets after its ballots returned (收回选票688张（其中无效票5张）).
+  const invalid: PartitionPart[] = [];
   const named = new Set<string>();
   for (let index = at - 1; index >= 0; index--) {
     const candidate = sentence.clauses[index];
     if (!candidate) break;
-    const [token, ...more] = candidate.tokens;
+    const [token, ...rest] = candidate.tokens;
+    const inner =
+      total.meaning === 'returned' && token && rest.length === 1 && rest[0]
+        ? boxInvalid(folded, token, rest[0])
+        : null;
+    const more = inner ? [] : rest;
     const label = folded.slice(candidate.start, token?.span[0] ?? candidate.end).replace(/[\s,，、；;]/g, '');
     const station = STATION.exec(label);
     // The list starts after a clause that names no station (各投票站投票情况如下) — and counts none in the
@@ -130,8 +201,15 @@ function stationsBefore(
         label.slice(station[0].length),
       );
     if (!plain || !token) return null;
+    // Nothing after the bracket in the box's clause.
+    if (
+      inner &&
+      !/^张?[)）][^\S\n]*$/.test(folded.slice(inner.span[1], candidate.end).replace(/[,，、；;]/g, ''))
+    )
+      return null;
     named.add(station[1]);
     parts.unshift(placePart(original, station[1], token, firstWordAt(folded, candidate.start, token)));
+    if (inner) invalid.unshift(boxInvalidPart(folded, original, station[1], token, inner));
   }
   if (parts.length < 2) return null;
   if (
@@ -142,7 +220,13 @@ function stationsBefore(
     )
   )
     return null;
-  return { family: 'polling-stations', parts, complete: true };
+  // The boxes' invalid ballots are summed only where every box states its own.
+  return {
+    family: 'polling-stations',
+    parts,
+    complete: true,
+    ...(invalid.length === parts.length ? { invalid } : {}),
+  };
 }
 
 /**
@@ -279,7 +363,7 @@ const isPlainCount = (token: NumberToken): boolean =>
  * (第2网格分会场, 第三居民小组分会场, 18号楼分会场, 3号院分会场), a sub-venue alone (分会场, where there is
  * one), the mobile box.
  */
-const PLACE_WORD = String.raw`(?:(?:第[一二三四五六七八九十\d]{1,3}(?:网格|居民小组|村民小组|小组)|\d{1,3}号(?:楼|院))分会场|中心会场|主会场|第[一二三四五六七八九十\d]{1,3}(?:分会场|投票站|投票点|投票小组|投票箱)|分会场|流动票箱|流动投票箱)`;
+const PLACE_WORD = String.raw`(?:第[一二三四五六七八九十\d]{1,3}(?:网格|居民小组|村民小组|小组)(?:分会场|投票箱|投票站|投票点)|\d{1,3}号(?:楼|院)分会场|中心会场|主会场|第[一二三四五六七八九十\d]{1,3}(?:分会场|投票站|投票点|投票小组|投票箱)|分会场|流动票箱|流动投票箱)`;
 
 /** A place, with a note in brackets after it: 第一投票站（中心会场）. */
 const STATION = new RegExp(String.raw`^(${PLACE_WORD})(?:[（(][^）)]{0,8}[)）])?`);
@@ -340,8 +424,17 @@ function venueBallotPartitions(
   for (const total of figures) {
     if (total.kind !== 'count' || total.contest !== null || total.scope) continue;
     if (total.meaning !== 'issued' && total.meaning !== 'returned') continue;
-    const parts = placesBefore(folded, original, sentences, total, tokens, clauses);
-    if (parts) partitions.push({ family: 'polling-stations', total, parts, complete: true });
+    const found = placesBefore(folded, original, sentences, total, tokens, clauses);
+    if (!found) continue;
+    partitions.push({ family: 'polling-stations', total, parts: found.parts, complete: true });
+    const invalidTotal = found.invalid ? invalidAfter(sentences, figures, total) : null;
+    if (found.invalid && invalidTotal)
+      partitions.push({
+        family: 'polling-stations',
+        total: invalidTotal,
+        parts: found.invalid,
+        complete: true,
+      });
   }
   return partitions;
 }
@@ -353,7 +446,7 @@ function placesBefore(
   total: CountFigure,
   numbers: readonly NumberToken[],
   clauses: ReadonlyMap<NumberToken, Clause>,
-): PartitionPart[] | null {
+): { readonly parts: PartitionPart[]; readonly invalid?: PartitionPart[] } | null {
   const start = total.origin.span?.[0];
   if (start === undefined) return null;
   const sentence = sentences[indexHolding(sentences, start)];
@@ -376,7 +469,10 @@ function placesBefore(
   if (places.length < 2 || places[0]!.at !== region + leadingSpace(folded.slice(region))) return null;
   // A place counted within another (中心会场收回选票812张（其中流动票箱收回选票133张）): the places are not
   // listed side by side, and the sum would count its ballots twice.
-  if (NESTED.test(folded.slice(region, opening))) return null;
+  // A box's own invalid ballots in brackets after its ballots returned (收回选票1102张（其中无效票7张）) count
+  // no place within another: they are set aside here and summed against the whole's invalid ballots.
+  if (NESTED.test(folded.slice(region, opening).replace(OWN_INVALID, '$1'))) return null;
+  const invalid: PartitionPart[] = [];
   if (new Set(places.map((place) => place.name)).size !== places.length) return null;
   const parts: PartitionPart[] = [];
   for (let p = 0; p < places.length; p++) {
@@ -400,6 +496,10 @@ function placesBefore(
     const named = original.slice(place.at, place.at + place.name.length);
     const part = placePart(original, place.name, token, from);
     parts.push(from === place.at ? part : { ...part, text: `${named}…${part.text}` });
+    // The returned ballots' bracket of invalid ones right after them (发出选票860张，收回选票858张（其中无效票6张）).
+    const after = inPlace[inPlace.findIndex((one) => one.token === token) + 1]?.token;
+    const inner = total.meaning === 'returned' && after ? boxInvalid(folded, token, after) : null;
+    if (inner) invalid.push(boxInvalidPart(folded, original, place.name, token, inner));
   }
   if (
     !summing &&
@@ -409,8 +509,13 @@ function placesBefore(
     )
   )
     return null;
-  return parts;
+  // The boxes' invalid ballots are summed only where every place states its own.
+  return invalid.length === parts.length ? { parts, invalid } : { parts };
 }
+
+/** A box's invalid ballots in brackets right after its ballots returned, set aside before NESTED is tested. */
+const OWN_INVALID =
+  /((?:收回|回收)(?:的)?(?:选票)?(?:共)?[\s：:]*\d+张)[^\S\n]*[（(]其中(?:无效(?:选)?票|废票)(?:为|有)?\d+张?[)）]/g;
 
 /** Words or brackets that set one place's count within another's: 其中, 含, 包括, a bracket. */
 const NESTED = /其中|含|包括|[（(][^（()）\d]{0,40}\d/;
@@ -436,7 +541,11 @@ const PLACES_COUNTED =
 function allPlacesListed(folded: string, names: readonly string[]): boolean {
   const numbered = new Map<string, number[]>();
   for (const name of names) {
-    const match = /^第([一二三四五六七八九十\d]{1,3})(分会场|投票站|投票点|投票箱)$/.exec(name);
+    // 第一网格投票箱, 第二网格投票箱: a box of each numbered grid or group, numbered as the grids are.
+    const match =
+      /^第([一二三四五六七八九十\d]{1,3})(分会场|投票站|投票点|投票箱|(?:网格|居民小组|村民小组|小组)(?:投票箱|投票站|投票点))$/.exec(
+        name,
+      );
     if (match?.[1] && match[2]) {
       numbered.set(match[2], [...(numbered.get(match[2]) ?? []), stationCount(match[1])]);
     } else if (!/^(?:中心会场|主会场|流动票箱|流动投票箱)$/.test(name)) return false;

@@ -56,8 +56,12 @@ interface Cell {
 
 type Column =
   | { readonly kind: 'label' }
-  /** A column of words (主任当选人, 一肩挑, 备注): its cells are no figures, and a row may hold them. */
-  | { readonly kind: 'text' }
+  /**
+   * A column of words (主任当选人, 一肩挑): its cells are no figures, and a row may hold them. A column
+   * that counts nothing (`note`: 备注, 联系电话, 年龄, 出生年月, 选区编号, 日期) may hold digits too
+   * (`补选1名`, `13805718862`, `4月2日`): they are listed unread (`not-a-count`), never read as a count.
+   */
+  | { readonly kind: 'text'; readonly note?: true }
   | { readonly kind: 'count'; readonly name: string; readonly written: string }
   | {
       readonly kind: 'share';
@@ -257,8 +261,19 @@ function betweenRows(line: string): boolean {
  * A column of words, no figures: who was elected (主任当选人, 当选人, 姓名, 书记), whether one person holds
  * both posts (一肩挑, 是否…), a remark (备注, 说明), a sex (性别) or a post (职务).
  */
-const TEXT_COLUMN =
-  /^(?:.{0,6}当选人|.{0,6}姓名|.{0,4}人选|书记|主任|一肩挑|是否.{1,8}|备注|说明|性别|职务)$/;
+const TEXT_COLUMN = /^(?:.{0,6}当选人|.{0,6}姓名|.{0,4}人选|书记|主任|一肩挑|是否.{1,8}|性别|职务)$/;
+/**
+ * A column that counts nothing, whose cells may hold digits: a remark (备注, 说明: `2号选区合并`, `补选1名`),
+ * a telephone (联系电话), a person's age or birth date (年龄, 主任年龄, 出生年月), a ward's number (选区编号),
+ * a date (选举日期, 日期). Its digits are no figure of the election: never a count, a vote or a part of a
+ * column's sum. An average age (平均年龄) is none of these.
+ */
+const NOTE_COLUMN =
+  /^(?:备注|说明|(?:联系)?电话|联系方式|手机(?:号码)?|(?:主任|书记|当选人)?年龄(?:[（(]岁[)）])?|出生年月(?:日)?|出生日期|选区编号|选区号|(?:选举|投票|换届)?日期)$/;
+/** Whether a column counts nothing and may hold digits (NOTE_COLUMN). */
+const isNote = (column: Column | undefined): boolean => column?.kind === 'text' && column.note === true;
+/** The numbers within a note's cell (`2号选区合并`, `0571-8888 1234`, `1975.03`, `4月2日`), each listed unread. */
+const NOTE_NUMBER = /\d+(?:[.:：\-－/]\d+)*/g;
 /** The heading of a column of places: 村名, 社区, 村（社区）, 乡镇（街道）, 单位, 网格, 楼栋. */
 const PLACE_LABEL = /^(?:村|社区|村居|乡镇|街道|单位|网格|楼栋|嘎查)/;
 /** A winner's share (得票率, 主任得票率, 得票率（%）, 得票率（占参加投票人数%）). */
@@ -288,6 +303,7 @@ function columnOf(cell: string, first: boolean): Column | null {
   if (first) return /\d/.test(cell) ? null : { kind: 'label' };
   if (cell.length > CELL_MAX || /\d/.test(cell)) return null;
   if (TEXT_COLUMN.test(bare(cell))) return { kind: 'text' };
+  if (NOTE_COLUMN.test(bare(cell))) return { kind: 'text', note: true };
   if (VOTE_SHARE.test(bare(cell)))
     return {
       kind: 'share',
@@ -592,12 +608,16 @@ function flattenedTable(
         column === 0
           ? !/\d/.test(cell.text) || NUMBERED_UNIT.test(cell.text)
           : kind === 'text'
-            ? !/\d/.test(cell.text)
+            ? isNote(columns[column]) || !/\d/.test(cell.text)
             : fitsRow(cell);
       if (!fits || cell.text.length > CELL_MAX) break;
       row.push(cell);
     }
-    if (row.length < columns.length || !row.slice(1).some((cell) => APPROXIMATE_CELL.test(cell.text))) break;
+    if (
+      row.length < columns.length ||
+      !row.some((cell, column) => column > 0 && !isNote(columns[column]) && APPROXIMATE_CELL.test(cell.text))
+    )
+      break;
     rows.push(row);
     cells += row.length - 1;
   }
@@ -693,9 +713,17 @@ export function readSummaryTables(original: string, folded: string): SummaryTabl
       if (/\d/.test(label.text) && !AGE_LABEL.test(label.text) && !NUMBERED_UNIT.test(label.text)) break;
       // A row of numbers, some cells perhaps garbled (—, /, ＃, ??): only those cells are unread. Under a
       // column of words (主任当选人, 一肩挑) a row holds words too, and a pasted row blank cells.
-      const fits = (cell: Cell) =>
-        fitsRow(cell) || cell.text === '' || (texts && !/\d/.test(cell.text) && cell.text.length <= CELL_MAX);
-      if (!rest.every(fits) || !rest.some((cell) => APPROXIMATE_CELL.test(cell.text))) break;
+      // A cell under a column that counts nothing (备注: `补选1名`, 联系电话) holds what it may, digits too,
+      // where the row's cells stand each under its own column (as many as the heading's).
+      const aligned = cells.length === columns.length;
+      const fits = (cell: Cell, at: number) =>
+        (aligned && isNote(columns[at + 1]) && cell.text.length <= CELL_MAX) ||
+        fitsRow(cell) ||
+        cell.text === '' ||
+        (texts && !/\d/.test(cell.text) && cell.text.length <= CELL_MAX);
+      // A row's numbers are under its counts and shares: a note's digits alone make no row.
+      const counted = rest.some((cell, at) => !isNote(columns[at + 1]) && APPROXIMATE_CELL.test(cell.text));
+      if (!rest.every(fits) || !counted) break;
       cellsRead += rest.length;
       if (cellsRead > NUMBERS_READ) break;
       rows.push(cells);
@@ -765,6 +793,19 @@ function readTable(
   const broken = new Set<number>();
   let complete = true;
   for (const row of rows) {
+    // A remark, a telephone, an age or a date (备注, 联系电话, 年龄, 日期): its digits are listed unread,
+    // never a count of the row.
+    if (row.length === columns.length)
+      for (const [column, cell] of row.entries())
+        if (isNote(columns[column]))
+          for (const match of cell.text.matchAll(NOTE_NUMBER))
+            unread(
+              {
+                text: match[0],
+                span: [cell.span[0] + match.index, cell.span[0] + match.index + match[0].length],
+              },
+              'not-a-count',
+            );
     const isTotal = TOTAL_ROW.test(row[0]?.text ?? '');
     const isBase = bases.some((basis) => 'row' in basis && basis.row === row);
     // 平均 1436 1261 88.4%: averages of the rows (a mean of their rates, or the rate of their totals:

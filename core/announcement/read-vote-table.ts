@@ -74,7 +74,11 @@ const HEADER_WORDS: readonly (readonly [Column, RegExp])[] = [
   ['votes', /^(得票数?|票数|所得票数|得票数量)(\(票\))?$/],
   ['elected', /^(是否当选|当选情况|当选与否|选举结果|结果)$/],
   ['post', /^(职务|职位|岗位|竞选职务|拟任职务)$/],
-  ['about', /^(序号|编号|性别|年龄|民族|政治面貌|文化程度|学历|出生年月|备注)$/],
+  // Columns that count nothing: an ordinal, the person's age, birth date, telephone, ward number, a remark.
+  [
+    'about',
+    /^(序号|编号|性别|年龄|民族|政治面貌|文化程度|学历|出生年月|出生年月日|出生日期|联系电话|电话|手机号码|联系方式|选区编号|选区号|备注)$/,
+  ],
 ];
 /**
  * A note on the person after a name in its cell (王建华（男）, 李红（连任）): the name is the words before

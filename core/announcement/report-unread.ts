@@ -154,6 +154,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是表格中不是数字的单元格（如“—”“一”“/”“＃”“??”），无法辨认其数值；该行其他单元格和以下各行照常核对',
     en: "is a table cell that is no number (—, 一, /, ＃, ??), so its value is unknown; the row's other cells and the rows below are read as usual,",
   },
+  'not-a-count': {
+    zh: '写在表格中不计数的一栏（备注、联系电话、年龄、出生年月、选区编号、日期），不是票数或人数',
+    en: 'stands in a column of the table that counts nothing (remarks, telephone, age, birth date, ward number, date), no votes or people,',
+  },
   margin: {
     zh: '是候选人之间的票数之差（差额、相差、领先、比某人多），不是某人的得票',
     en: "is a difference of votes between candidates (差额, 相差, 领先, 比…多), no candidate's votes,",

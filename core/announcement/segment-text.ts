@@ -28,12 +28,13 @@ export interface Sentence {
 // (The look back stands after the break, so that it is tried at breaks only: a run of spaces stays linear.)
 // A point after a number and before a word ends a sentence too (in Building 3.Thousands voted): it is
 // no decimal point, which digits follow.
-// Nor is one after a count's words (实际参加投票, 参选率：, a body's or its members' 其中女性成员) before a
+// Nor is one after a count's words (实际参加投票, 参选率：, a candidate's 得票率 or 得票数, a body's or its
+// members' 其中女性成员) before a
 // line that starts with its count (２７４０人, 共2309人, 81.1%, 18人): a phone's or a PDF's copy broke the
 // sentence there. The words must follow a word
 // (not a space, as a table's column heads do) or stand alone on their line before a colon.
 const COUNT_WORDS_AT_LINE_END =
-  '(?<=(?:[\\u4e00-\\u9fff,;、]|(?:^|\\n)[^\\S\\n]*[\\u4e00-\\u9fff]{0,8})(?:投票|得票|选民|选票|参选率|投票率|有效票|无效票|成员|委员|主任|书记|干部|代表|女性|男性|妇女|党员|人员)(?:共|为|是|有)?:?[^\\S\\n]*\\n)';
+  '(?<=(?:[\\u4e00-\\u9fff,;、]|(?:^|\\n)[^\\S\\n]*[\\u4e00-\\u9fff]{0,8})(?:投票|得票率|得票数|得票|选民|选票|参选率|投票率|有效票|无效票|成员|委员|主任|书记|干部|代表|女性|男性|妇女|党员|人员)(?:共|为|是|有)?:?[^\\S\\n]*\\n)';
 const COUNT_AT_LINE_START =
   '[^\\S\\n]*(?:共[^\\S\\n]*)?(?:\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+|\\d+)(?:\\.\\d+)?[^\\S\\n]*[人张票名户%]';
 const SENTENCE_END = new RegExp(
