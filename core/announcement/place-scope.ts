@@ -116,6 +116,30 @@ const STATION_AFTER_PART = /^(?:投票箱|投票站|投票点|投票处|分会�
 /** Words for the notice's own place, which name no other one. */
 const OWN_PLACE = /^(?:.*?)(本|该|全|我)(村|社区)$/;
 
+/**
+ * A clause of a station's or box's part that counts voters only (流动票箱投票186人), no ballots: no 张, no
+ * ballots issued, returned, valid or invalid.
+ */
+const VOTERS_ONLY = /^[^张发收回有效无废]*$/;
+/** A clause opening with a measure of the whole ballot account or of a candidate's votes (发出选票, 收回, 有效票, 得票). */
+const WHOLE_MEASURE =
+  /^[^\S\n]*(?:共|合计)?(?:发出|发放|收回|回收|有效|无效|废票|[\u4e00-\u9fff]{0,12}?得票)/;
+/** How far before a station's name the 其中 that makes it a part is looked for. */
+const PART_UNDER_REACH = 40;
+/**
+ * Where the 其中 opens that the station named at `at` is listed under (其中流动票箱…, 其中委托投票46人，流动票箱…),
+ * when the words since it count voters only; null when there is none within reach.
+ */
+function partUnderOf(folded: string, start: number, at: number): number | null {
+  const back = folded.slice(Math.max(start, at - PART_UNDER_REACH), at);
+  const under = back.lastIndexOf('其中');
+  if (under < 0) return null;
+  const since = back.slice(under + 2);
+  return /[。；;\n]/.test(since) || !VOTERS_ONLY.test(since) ? null : at - since.length - 2;
+}
+/** How far after a comma the opening of its clause is read. */
+const WHOLE_MEASURE_REACH = 16;
+
 /** How far back a search for places starts before where the last one stopped. */
 const PLACE_OVERLAP = 8;
 
@@ -194,6 +218,23 @@ export function placeBefore(
         // 其中村登记选民22230人、社区登记选民14113人，参加投票30689人: after a list of kinds in the clause, a
         // count naming no place may be the last kind's or the whole's.
         if (kinds > 1 && KIND_ONLY.test(state.place.name ?? '')) state.place.name = UNCLEAR_PLACE;
+        // 参加投票的选民1102人，其中流动票箱投票186人，发出选票1098张: a station named after 其中 as a part of
+        // the voters, its clause counting voters only, and the next clause opening with a measure of the
+        // whole account (发出, 收回, 有效, 无效, 得票): that clause is the whole's again.
+        const at = opening + match.index;
+        if (
+          state.place.partFrom !== undefined &&
+          fresh &&
+          VOTERS_ONLY.test(folded.slice(state.place.partFrom, at)) &&
+          WHOLE_MEASURE.test(folded.slice(at + 1, Math.min(folded.length, at + 1 + WHOLE_MEASURE_REACH)))
+        )
+          state.place.name = '';
+        if (
+          state.place.partFrom !== undefined &&
+          state.place.name !== null &&
+          !POLLING_STATION.test(state.place.name)
+        )
+          delete state.place.partFrom;
         continue;
       }
       if (KIND_ONLY.test(word)) state.place.kinds = kinds + 1;
@@ -224,6 +265,13 @@ export function placeBefore(
           state.place.parts = (state.place.parts ?? 0) + 1;
         // 第三网格投票箱收回选票594张…，共收回选票2002张: a numbered part named as a box, station or venue
         // (网格投票箱, 村民小组投票点) is a polling station, and 共 after it is the whole place's again.
+        // 其中流动票箱投票186人, 其中委托投票46人，流动票箱投票120人: a station or box named as a part of the
+        // count before it, under a 其中 whose clauses so far count voters only.
+        const partOpening = POLLING_STATION.test(word)
+          ? partUnderOf(folded, state.start, opening + match.index)
+          : null;
+        if (partOpening !== null) state.place.partFrom = partOpening;
+        else delete state.place.partFrom;
         state.place.name =
           NUMBERED_PART.test(word) &&
           STATION_AFTER_PART.test(words.slice(match.index + word.length, match.index + word.length + 3))
