@@ -103,11 +103,13 @@ const BEFORE_A_YEAR =
 const AFTER_A_YEAR =
   /^(?:[^\S\n]*(?:$|\n|[^\sA-Za-z\d])|[^\S\n]+(?:elections?|votes?|polls?|term|and|to|when|the|was|were|with|in|at|on|by)\b)/i;
 export function isYearInEnglish(folded: string, start: number, end: number): boolean {
-  const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
+  // The twelve characters before the year, cut at a line break: searched within them, never back to
+  // the line's start, which on a text of one long line would cost the whole line for every number.
+  const window = folded.slice(Math.max(0, start - 12), start);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
   return (
     YEAR_DIGITS.test(folded.slice(start, end)) &&
-    (BEFORE_A_YEAR.test(folded.slice(Math.max(lineStart, start - 12), start)) ||
-      /^[^\S\n]*[):]/.test(folded.slice(end, end + 4))) &&
+    (BEFORE_A_YEAR.test(before) || /^[^\S\n]*[):]/.test(folded.slice(end, end + 4))) &&
     AFTER_A_YEAR.test(folded.slice(end, end + 12))
   );
 }
