@@ -87,7 +87,19 @@ export function bodiesSummed(
   };
 }
 
-/** The two bodies and their sum read by bodiesSummed(): the two counts must make it up exactly. */
+/**
+ * A party body (村党组织成员, 党支部委员) and one that is not (村委会成员): the same person often sits on both
+ * (交叉任职), so the people of both may be fewer than the two counts together.
+ */
+const PARTY = /党/;
+function mayShareMembers(first: string, second: string): boolean {
+  return PARTY.test(first) !== PARTY.test(second);
+}
+
+/**
+ * The two bodies and their sum read by bodiesSummed(): the two counts must make it up exactly, unless
+ * the bodies may share members, whose sum is then left unchecked (still the base of the shares after it).
+ */
 export function bodiesPartitions(figures: readonly AnnouncedFigure[]): StatedPartition[] {
   const found: StatedPartition[] = [];
   for (let index = 2; index < figures.length; index++) {
@@ -97,6 +109,7 @@ export function bodiesPartitions(figures: readonly AnnouncedFigure[]): StatedPar
     if (total?.kind !== 'group' || first?.kind !== 'group' || second?.kind !== 'group') continue;
     if (total.places === true || total.partOf !== null) continue;
     if (total.label !== joined(first.label, second.label)) continue;
+    if (mayShareMembers(first.label, second.label)) continue;
     const parts = [first, second].map((part) => ({
       kind: part.label,
       value: part.value,

@@ -86,6 +86,19 @@ describe('a bare 共 after the members of two committees', () => {
     expect(findings(TEXT(76))).toContainEqual(['ANNOUNCED_SUM_MISMATCH', '共76名']);
   });
 
+  it('but a party body and a committee may share members (交叉任职): their sum is not checked', () => {
+    // 54 + 60 = 114 seats held by 96 people, 18 of whom sit on both; 29 of 96 is 30.208…% → 30.2%.
+    const text = '全镇选出村党组织成员54名、村委会成员60名，共96名，其中交叉任职18名，女性29名，占30.2%。';
+    expect(findings(text)).toEqual([]);
+    expect(rows(text)).toContainEqual([
+      'percent',
+      'group 女性 / group 村党组织成员、村委会成员',
+      null,
+      '30.2',
+      '占30.2%',
+    ]);
+  });
+
   it('but not after a third body listed before them', () => {
     expect(unread('全镇村委会成员54名、社区居委会成员21名、监委会成员12名，共88名。')).toContainEqual([
       '88',
