@@ -148,3 +148,25 @@ describe('a table of winners with birth-date and telephone columns', () => {
     expect(alarmCodes(text)).toEqual([]);
   });
 });
+
+describe('a total that says it holds ballots cast in no box (含委托投票)', () => {
+  const boxes = (after: string, brackets = true) =>
+    `前进村登记选民2380人，参加投票2200人，参选率92.44%，选举有效。\n第一投票站收回选票1315张${brackets ? '（其中无效票9张）' : ''}，第二投票站收回选票742张${brackets ? '（其中无效票6张）' : ''}，流动票箱收回选票97张${brackets ? '（其中无效票2张）' : ''}，共收回选票2200张${after}，有效票2182张，无效票18张。`;
+
+  it('sums no box against a total that includes proxy ballots, in brackets or after 其中', () => {
+    expect(findings(boxes('（含委托投票46张）'))).toEqual([]);
+    expect(findings(boxes('（含委托投票46张）', false))).toEqual([]);
+    expect(findings(boxes('（包括委托投票46张）'))).toEqual([]);
+    expect(findings(boxes('，其中委托投票46张'))).toEqual([]);
+    expect(judged(boxes('（含委托投票46张）')).some(([kind]) => kind === 'partition')).toBe(false);
+  });
+
+  it('still sums the boxes where the total’s bracket holds only its invalid ballots', () => {
+    const right = boxes('')
+      .replace('2200张，', '2154张，')
+      .replace('2182张', '2137张')
+      .replace('18张。', '17张。');
+    expect(findings(right)).toEqual([]);
+    expect(judged(right)).toContainEqual(['partition', '共收回选票2154张', true]);
+  });
+});

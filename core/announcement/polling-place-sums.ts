@@ -46,7 +46,12 @@ export function pollingPlacePartitions(
     if (!total.origin.span) continue;
     // A total whose ways of voting were summed (中心会场812人，流动票箱392人 read as in person and the mobile
     // box) may still have its places summed after it: the places replace that reading (stated-partitions.ts).
-    const before = taken.has(total) ? null : stationsBefore(folded, original, sentences, total, registered);
+    // A total after its places that says it holds more than them (共收回选票2200张（含委托投票46张）) sums
+    // none of them; the places listed after a total's 其中 are its parts (stationsAfter).
+    const before =
+      taken.has(total) || holdsMore(folded, total)
+        ? null
+        : stationsBefore(folded, original, sentences, total, registered);
     const parts: PlacesSummed | null = before ?? stationsAfter(folded, original, sentences, total);
     if (!parts) continue;
     const { invalid, ...partition } = parts;
@@ -63,6 +68,19 @@ export function pollingPlacePartitions(
     ),
   );
   return partitions;
+}
+
+/**
+ * Words right after a total that set a part within it (共收回选票2200张（含委托投票46张）, `，其中委托投票46张`,
+ * `（包括…）`): the total may hold ballots cast in no place listed before it (by proxy, at a home), so
+ * those places' sum is no check of it. Its own valid or invalid ballots (`（其中无效票18张）`, `，其中有效票…`) are none.
+ */
+const HOLDS_MORE = /^[张人票]?[^\S\n]*(?:[（(]|[,，][^\S\n]*)(?:含|包括|包含|其中(?!(?:有效|无效|废)))/;
+
+/** Whether the words right after a total set a part within it that is not its valid or invalid ballots. */
+function holdsMore(folded: string, total: AnnouncedFigure): boolean {
+  const end = total.origin.span?.[1];
+  return end !== undefined && HOLDS_MORE.test(folded.slice(end, end + 12));
 }
 
 /** The places' counts a total sums, and each box's invalid ballots in brackets where every box states them. */
@@ -424,6 +442,7 @@ function venueBallotPartitions(
   for (const total of figures) {
     if (total.kind !== 'count' || total.contest !== null || total.scope) continue;
     if (total.meaning !== 'issued' && total.meaning !== 'returned') continue;
+    if (holdsMore(folded, total)) continue;
     const found = placesBefore(folded, original, sentences, total, tokens, clauses);
     if (!found) continue;
     partitions.push({ family: 'polling-stations', total, parts: found.parts, complete: true });
