@@ -304,6 +304,8 @@ export type UnreadReason =
   // 补选1名 under 备注, 13805718862 under 联系电话, 46 under 年龄, 4月2日 under 日期: a column that counts nothing.
   | 'not-a-count'
   | 'age'
+  // `on 15 March 2026`, `Results (2026):`, `since 1998`: a year in an English text, no count of the election.
+  | 'year'
   | 'past-limit'
   // 直接参加投票…人, or a label far from its number (voted at … between 9): which count it is is uncertain.
   | 'doubtful-label'
@@ -391,7 +393,8 @@ export interface StatedPartition {
     | 'recall-ballots'
     | 'ballots-split'
     | 'register-changes'
-    | 'places-by-outcome';
+    | 'places-by-outcome'
+    | 'bodies';
   /** The figure the parts are of. */
   readonly total: AnnouncedFigure;
   readonly parts: readonly PartitionPart[];

@@ -82,7 +82,8 @@ const generated: fc.Arbitrary<Generated> = fc
       next += size;
       return { ...post, votes };
     });
-    return { registered: cast + notVoting, issued: cast + unreturned, cast, invalid, contests };
+    // Every ballot issued goes to a registered voter: those who took one and did not return it are registered too.
+    return { registered: cast + unreturned + notVoting, issued: cast + unreturned, cast, invalid, contests };
   });
 
 const valid = (g: Generated) => g.cast - g.invalid;

@@ -8,6 +8,7 @@ import { electorateInHouseholds } from './household-counts.js';
 import { statedCount, unreadCount, type AnnouncedFigures } from './announced-figures.js';
 import type { ArithmeticWork } from './judged-figures.js';
 import { unreadReasonWords } from './report-unread.js';
+import { ownElectionFigures } from './own-election-figures.js';
 
 /** At most this many judged and unread figures are listed in a report; the counts are of all. */
 export const ANNOUNCEMENT_LIST_LIMIT = 200;
@@ -34,7 +35,9 @@ export function announcementSection(figures: AnnouncedFigures, work: ArithmeticW
     if (unread.length >= ANNOUNCEMENT_LIST_LIMIT) break;
     unread.push({ ...ownLine(figure.text, figure.span), reason: figure.reason, work: figure.work });
   }
-  const stated = (meaning: Parameters<typeof statedCount>[1]) => statedCount(figures, meaning);
+  // The counts of the notice's own vote, as judged: not an earlier vote's it restates (当时全村登记选民1,820人).
+  const own = ownElectionFigures(figures);
+  const stated = (meaning: Parameters<typeof statedCount>[1]) => statedCount(own, meaning);
   const cast = stated('cast');
   const returned = stated('returned');
   return {

@@ -29,6 +29,7 @@ import { turnoutAmongSeveral } from './several-turnouts.js';
 import { garbledCountOf } from './garbled-count.js';
 import { ArithmeticCheckBase, located, type ArithmeticRecord } from './arithmetic-record.js';
 import { RUNOFF_WORDS } from './round-words.js';
+import { ofEarlierVote } from './mention-settings.js';
 import { scriptOfFigure } from './script-halves.js';
 import { isKindOfPlace, NUMBERED_PART, POLLING_STATION, UNCLEAR_PLACE } from './place-scope.js';
 
@@ -96,6 +97,7 @@ export class ShareCheck extends ArithmeticCheckBase {
     const part = this.valueOf(figure.part, figure);
     const whole = this.valueOf(figure.whole, figure);
     if (this.ofTheLastTerm(figure)) return;
+    if (this.termsOfTwoVotes(figure)) return;
     if (this.termStatedOnlyAfterInSeveralValues(figure)) return;
     // A turnout said of a named place (`86.7% in Liujia`) is judged by that place's counts alone.
     const severalTurnouts = read.place === undefined ? turnoutAmongSeveral(read, this.figures.figures) : null;
@@ -270,6 +272,35 @@ export class ShareCheck extends ArithmeticCheckBase {
       work: {
         zh: `${stated}是${partName.zh}占${wholeName.zh}的比例，但公告写出的这两个数字分属不同机构的选举，不能确定它是哪一次选举的比例`,
         en: `${stated} is a share of ${partName.en} in ${wholeName.en}, but the two counts the notice states are of different bodies' elections, so which election it is of is uncertain`,
+      },
+    });
+    return true;
+  }
+
+  /**
+   * A share whose two counts are of two votes, one of them earlier than the notice's (`原选举中，全村登记选民2,150人`
+   * beside the by-election's own `参加投票的选民1,436人，参选率68.1%`, its own register unstated): the earlier
+   * vote's register is no base of this vote's share, so the share is left unjudged and said so (true), never
+   * judged on the wrong basis (before, 68.1% was flagged as 66.8% of 2,150). A share of the earlier vote's own
+   * counts (`全村登记选民2,150人，参加投票的选民1,892人，参选率88.0%`) is judged within them.
+   */
+  private termsOfTwoVotes(figure: PercentFigure): boolean {
+    const part = this.statedFigureOf(figure.part, figure);
+    const whole = this.statedFigureOf(figure.whole, figure);
+    if (part === null || whole === null) return false;
+    const [partSetting, wholeSetting] = [settingOf(part), settingOf(whole)];
+    if (partSetting === wholeSetting || !(ofEarlierVote(partSetting) || ofEarlierVote(wholeSetting)))
+      return false;
+    const earlier = ofEarlierVote(wholeSetting) ? whole : part;
+    const partName = this.nameOf(figure.part, figure);
+    const wholeName = this.nameOf(figure.whole, figure);
+    const stated = decimalText(figure.value) + '%';
+    this.unjudged.push({
+      ...located(figure),
+      reason: 'counts-not-stated',
+      work: {
+        zh: `${stated}是${partName.zh}占${wholeName.zh}的比例，但公告写出的“${earlier.origin.text}”是另一次（更早的）选举的数字，本次选举的这一数字公告没有写出`,
+        en: `${stated} is a share of ${partName.en} in ${wholeName.en}, but “${earlier.origin.text}” the notice states is of another, earlier vote, and this vote's own figure is not stated`,
       },
     });
     return true;
@@ -1372,6 +1403,7 @@ function figureTermKey(figure: AnnouncedFigure): string | null {
 /** Unread numbers that are never the voters a turnout leaves out: ages, changes, spans, points, measures. */
 const NEVER_VOTERS: ReadonlySet<UnreadReason> = new Set([
   'age',
+  'year',
   'change',
   'span',
   'points',

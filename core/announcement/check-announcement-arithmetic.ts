@@ -36,9 +36,15 @@ import type { ArithmeticWork, CheckRule } from './judged-figures.js';
 import { judgeWrittenCalculations } from './judge-calculations.js';
 import { judgePointChanges } from './point-changes.js';
 import { judgeAgeChanges } from './age-changes.js';
-import { postBallotAccounts, roundBallotAccounts, sectionBallotAccounts } from './post-ballot-accounts.js';
+import {
+  postBallotAccounts,
+  roundBallotAccounts,
+  sectionBallotAccounts,
+  votesOfRounds,
+} from './post-ballot-accounts.js';
 import { ofVoidVote } from './round-words.js';
 import { ofRecall } from './recall-vote.js';
+import { ofEarlierVote } from './mention-settings.js';
 import {
   ArithmeticCheckBase,
   arithmeticRecord,
@@ -124,8 +130,12 @@ class CountCheck extends ArithmeticCheckBase {
     // A vote the notice declares void before its repeat (因参加投票的选民未过半，本次选举无效，…重新选举) sets it
     // only when the notice states no other: the repeat's counts are the notice's account.
     // So too the counts of a recall reported before the by-election it led to (罢免表决结果：… 补选结果：…).
+    // So too the counts of an earlier vote (当时全村登记选民1,820人 in a notice of a by-election, 上届登记选民1660人).
     const last = (figure: AnnouncedFigure) =>
-      ofAnotherBody(figure) || ofVoidVote(settingOf(figure)) || ofRecall(settingOf(figure));
+      ofAnotherBody(figure) ||
+      ofVoidVote(settingOf(figure)) ||
+      ofRecall(settingOf(figure)) ||
+      ofEarlierVote(settingOf(figure));
     const ordered = [...figures.figures.filter((figure) => !last(figure)), ...figures.figures.filter(last)];
     for (const figure of ordered) {
       // Only counts plainly of the notice's own election enter its ballot account (comparable-mentions.ts),
@@ -369,6 +379,19 @@ class CountCheck extends ArithmeticCheckBase {
           en: enCounts`More ballots returned (${returned.value}) than ${electorate.areRegistered} (${registered.value})`,
         });
     }
+    // 登记选民1250人，发出选票1260张: a ballot goes only to a registered voter, one each, in person or to the
+    // voter's proxy (委托投票), so more issued than registered is an error in the count whatever the voters
+    // who took part are. More issued than those voters is not: a proxy takes the ballots of those who
+    // appointed them, and a voter handed a ballot may leave without casting it (docs/announcement.md).
+    // Not where the register is counted in households (全村480户): whether ballots went to each household
+    // or to each voter is not certain.
+    if (issued && registered && electorate === PEOPLE && issued.value > registered.value) {
+      this.uses(registered);
+      sum('ballots', issued, registered.value, issued.value, {
+        zh: `发出选票${issued.value}张多于${electorate.registered.zh(registered.value)}：选票只发给登记的选民，每人一张（委托投票由受托人代领）`,
+        en: enCounts`More ballots issued (${issued.value}) than ${electorate.areRegistered} (${registered.value}): ballots go only to registered voters, one each (a proxy collects the ballots of the voters who appointed them)`,
+      });
+    }
     const voters = cast && countedInHouseholds(cast.origin.text) ? HOUSEHOLDS : PEOPLE;
     if (cast && registered && cast.value <= registered.value)
       right('ballots', cast, {
@@ -464,6 +487,10 @@ class CountCheck extends ArithmeticCheckBase {
   /** No candidate can have more votes than there are valid ballots (or ballots cast). */
   candidateVotes(): void {
     const ofBodies = this.votesOfOtherBodies();
+    const ofRounds = votesOfRounds(
+      this.figures,
+      roundBallotAccounts(this.figures, new Set(this.counts.values())),
+    );
     const limit = this.counts.get('valid') ?? this.counts.get('returned') ?? this.counts.get('cast');
     if (!limit) return;
     // The chair's candidates, each once: one seat, so one vote a ballot at most, all of them together.
@@ -472,6 +499,15 @@ class CountCheck extends ArithmeticCheckBase {
     const places = this.placeLimits();
     for (const figure of this.figures.figures) {
       if (figure.kind !== 'votes' || ofBodies.has(figure)) continue;
+      // 另行选举…有效票1195张。候选人边强得票1198票: a round's votes within the round's own ballots.
+      const round = ofRounds.get(figure);
+      if (round) {
+        const roundLimit = round.counts.valid ?? round.counts.returned ?? round.counts.cast;
+        if (roundLimit) {
+          this.votesWithin(figure, roundLimit, `${round.post}：`, `${round.post}: `);
+          continue;
+        }
+      }
       // 二、望江社区 ⏎ …有效票795张 ⏎ 贾东，得票650票: a place's votes within that place's own ballots.
       const ofPlace = scopeOf(figure) !== scopeOf(limit) ? this.placeLimit(figure, places) : null;
       if (ofPlace && plainVotes(figure) === null) {

@@ -255,8 +255,12 @@ const CANDIDATE_SEX = /[（(](?:女|男|女性|男性|f|m)[）)]/g;
 export function votesResidue(figure: VotesFigure): string {
   if (!figure.origin.span) return '';
   let words = withoutRespectiveList(figure, splitMention(figure).words.toLowerCase());
+  const name = normalizeText(figure.candidate).toLowerCase();
+  // 王林同志得票1204票: the title after the name says who the candidate is, not which votes these are.
   words = words
-    .split(normalizeText(figure.candidate).toLowerCase())
+    .split(`${name}同志`)
+    .join(' ')
+    .split(name)
     .join(' ')
     .replace(CANDIDATE_SEX, ' ')
     .replace(CANDIDATE_DESCRIPTION, ' ');

@@ -16,6 +16,7 @@ import type { Sentence } from './segment-text.js';
 import type { SentenceState } from './sentence-state.js';
 import { personBracket } from './person-bracket.js';
 import { pairedSpan } from './quote-window.js';
+import { postedNames } from './posts-in-brackets.js';
 
 /** Who a 当选 (elected) declares: names in its clause, or those whose votes were just read. */
 
@@ -364,6 +365,12 @@ export function readElected(
     )
       names = [reader.original.slice(before.start + leader[0], before.start + leader[1])];
     if (names.length === 0 && !untold) continue;
+    // 王林（主任）、李红（副主任）、赵强（委员）当选为第十二届村民委员会成员: each name with its post in brackets,
+    // where the words after 当选 name no one post (成员, the committee) that the brackets would contradict.
+    const role = reader.resolveContest(mention.role);
+    const posted =
+      chinese >= 0 && !untold && (role === null || role.text === '成员') ? postedNames(names, false) : null;
+    if (posted) names = posted.map((item) => item.name);
     if (untold || !names.every((name) => isPersonName(name, reader.candidateSet))) {
       // 2万名女性当选, …）当选: a declaration whose names cannot be told is listed, never judged.
       reader.listUnread(mention.word, [clause.start, clause.end], 'not-a-name');
@@ -371,12 +378,18 @@ export function readElected(
     }
     // `were elected chair and vice-chair with 1,102 and 980 votes respectively`: posts given respectively,
     // so no one contest is the declaration's.
-    const contest = postsListed(
-      chinese < 0,
-      reader.folded.slice(mention.word[1], mention.word[1] + ROLE_LIST_REACH),
-    )
-      ? null
-      : (reader.resolveContest(mention.role) ?? state.contest ?? state.lastVotes?.contest ?? null);
+    // 王林、李红、赵强分别当选为主任、副主任、委员: posts listed after 当选, each the post of the name in the same
+    // place where the clause says 分别 (依次) and the names are as many; else no one post is the declaration's.
+    const posts = chinese >= 0 ? chinesePostsListed(mention.role) : null;
+    const respective =
+      posts !== null &&
+      posts.length === names.length &&
+      /分别|依次/.test(reader.folded.slice(clause.start, declared));
+    const contest =
+      posts !== null ||
+      postsListed(chinese < 0, reader.folded.slice(mention.word[1], mention.word[1] + ROLE_LIST_REACH))
+        ? null
+        : (reader.resolveContest(mention.role) ?? state.contest ?? state.lastVotes?.contest ?? null);
     // 蒋华 748票（当选） 陆明 331票, 当选为村民委员会主任（得票率90.43%）: the quote holds no half of a bracket
     // pair (`当选）`, `主任（得票率90.43%`), the end trimmed of marks first.
     const origin = reader.origin(
@@ -396,14 +409,39 @@ export function readElected(
     const body = namesTheCommitteeAlone(origin.text)
       ? null
       : sectionOfAnotherBody(lineBefore.slice(lineBefore.lastIndexOf('\n') + 1));
-    reader.figures.push({
-      kind: 'elected',
-      contest,
-      names,
-      origin,
-      ...(body === null ? {} : { body }),
-    });
+    if (posted || respective)
+      for (const [index, name] of names.entries())
+        reader.figures.push({
+          kind: 'elected',
+          contest: reader.resolveContest(posted ? posted[index]!.post! : posts![index]!),
+          names: [name],
+          origin,
+          ...(body === null ? {} : { body }),
+        });
+    else
+      reader.figures.push({
+        kind: 'elected',
+        contest,
+        names,
+        origin,
+        ...(body === null ? {} : { body }),
+      });
   }
+}
+
+/** The committee's name before a post (村民委员会主任), and a term before it (第十二届). */
+const POST_OF_COMMITTEE =
+  '(?:第[一二三四五六七八九十\\d]{1,3}届)?(?:村民委员会|居民委员会|社区居委会|村委会|居委会)?(?:副主任|主任|妇女委员|委员)';
+/** Two or more posts of the committee joined by 、 和 及 与 right after 当选(为) (主任、副主任、委员). */
+const CHINESE_POSTS = new RegExp(`^[^\\S\\n]*${POST_OF_COMMITTEE}(?:[、和及与]${POST_OF_COMMITTEE})+`);
+
+/**
+ * The posts a Chinese declaration lists after 当选为 (`主任、副主任、委员`, `村民委员会主任、副主任`), in their
+ * order; null when it names one post or none.
+ */
+function chinesePostsListed(role: string): string[] | null {
+  const listed = CHINESE_POSTS.exec(role);
+  return listed ? listed[0].trim().split(/[、和及与]/) : null;
 }
 
 /**

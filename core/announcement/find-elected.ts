@@ -21,8 +21,8 @@ const NAMES_REACH = 160;
 const ROLE_REACH = 40;
 
 const CHINESE = /当选/g;
-// `had been elected` too: reported speech (announced that Lin had been elected chief) declares the result.
-const ENGLISH = /\b(?:was|were|is|are|has been|have been|had been|been)\s+(?:duly\s+)?elected\b/gi;
+// `was re-elected` declares as `was elected` does. `had been elected` too: reported speech (announced that Lin had been elected chief) declares the result.
+const ENGLISH = /\b(?:was|were|is|are|has been|have been|had been|been)\s+(?:duly\s+)?(?:re-?)?elected\b/gi;
 // 未当选 and 新当选 (the newly elected, a group of a summary) declare no one; nor do 未能当选, 不能当选 and a
 // rule's 方能当选, 始得当选.
 const NEGATED = /(未|没有|没|无人|不|落|新|能|得)$/;
@@ -78,7 +78,7 @@ export function findElected(folded: string, regionStart: number, clauseEnd: numb
     if (NOT_A_RESULT.test(role)) continue;
     const names = pieces(
       text,
-      from,
+      from + sectionMarkAt(folded, base + from),
       at - (MANNER_TAIL.exec(text.slice(from, at))?.[0].length ?? 0),
       NAME_PIECE,
       PIECE_HEAD,
@@ -114,6 +114,21 @@ export function findElected(folded: string, regionStart: number, clauseEnd: numb
     });
   }
   return mentions;
+}
+
+/**
+ * A section's numeral opening a line or sentence before the names (四、王林、李红分别当选为…, （五）王林同志当选为…,
+ * 3．王林当选为…): no name of the list.
+ */
+const SECTION_MARK =
+  /[^\S\n]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[、.．](?!\d))[^\S\n]*/y;
+/** How long the section mark at `at` of the folded text is, where it opens a line or a sentence; else 0. */
+function sectionMarkAt(folded: string, at: number): number {
+  let opening = at;
+  while (opening > 0 && /[^\S\n]/.test(folded[opening - 1] ?? '')) opening -= 1;
+  if (opening > 0 && !/[\n。]/.test(folded[opening - 1] ?? '')) return 0;
+  SECTION_MARK.lastIndex = at;
+  return SECTION_MARK.exec(folded)?.[0].length ?? 0;
 }
 
 function pieces(

@@ -13,7 +13,7 @@ export type {
   UnjudgedFigure,
 } from './judged-figures.js';
 export { rulePackTerms, uncheckedFigures } from './unchecked-figures.js';
-export { judgeAnnouncement, type AnnouncementJudgement } from './judge-announcement.js';
+export { judgeAnnouncement, type AnnouncementJudgement, type QuorumUnjudged } from './judge-announcement.js';
 export { compareAnnouncement, type RecountSummary } from './compare-announcement.js';
 export {
   judgePercent,

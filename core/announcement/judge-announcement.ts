@@ -2,6 +2,7 @@ import { electorateInHouseholds } from './household-counts.js';
 import { checkElectionVoid } from '../checks/election-void.js';
 import type { Round } from '../model/election.js';
 import type { Finding, Lang } from '../model/finding.js';
+import type { QuorumUnjudged } from '../model/report.js';
 import { makeFinding } from '../model/make-finding.js';
 import { electionValidity } from '../recount/election-validity.js';
 import { surplusWords, type ReturnedSurplus } from '../recount/returned-surplus.js';
@@ -64,12 +65,20 @@ export interface AnnouncementJudgement {
   readonly countsApart?: boolean;
   /** True when the text reports a recall or an election in Hong Kong, which the pack does not govern. */
   readonly otherVote?: boolean;
+  /**
+   * Why else no quorum was judged, when the notice states voters and a register: the voters are fewer
+   * than the ballots returned, or named only by 参选; or every register it states is of another place,
+   * body or round than the election's own (第一网格登记选民420人 with no register of the whole).
+   */
+  readonly quorumUnjudged?: QuorumUnjudged;
   readonly findings: readonly Finding[];
   /** Each judgement made, met or not, with its work (the quorum, each winner's votes). */
   readonly judged: readonly JudgedFigure[];
   /** The declared winners whose votes were judged against the round's threshold, once each judgement. */
   readonly judgedWinners: readonly string[];
 }
+
+export type { QuorumUnjudged };
 
 const ROUND_WORDS: Record<Round, { zh: string; en: string }> = {
   first: { zh: '第一次投票', en: 'in a first round' },
@@ -142,8 +151,9 @@ export function judgeAnnouncement(
   // Fewer voters stated than ballots returned: one of the two counts is wrong (or not of voters), and
   // no quorum is judged on either; the notice then cannot show the quorum met, and is not called void.
   // Voters named only by 参选 may be those who stood as candidates: no quorum is judged on them either.
-  const castInDoubt =
-    castBelowReturned(stated('cast'), stated('returned')) || firstCast(figures)?.namedByStanding === true;
+  const belowReturned = castBelowReturned(stated('cast'), stated('returned'));
+  const byStanding = firstCast(figures)?.namedByStanding === true;
+  const castInDoubt = belowReturned || byStanding;
   // Representatives due judged by a pack of all voters, or voters by the representatives' pack: the
   // quorum would be the wrong one, so it is not judged (quorum-electorate.ts).
   const otherElectorate = quorumElectorateMismatch(figures, pack);
@@ -244,6 +254,16 @@ export function judgeAnnouncement(
     electionValid: validityJudged.electionValid,
     electorateDiffers: otherElectorate !== null,
     ...(recall ? { otherVote: true } : {}),
+    ...(otherElectorate !== null || recall !== null
+      ? {}
+      : belowReturned
+        ? { quorumUnjudged: 'voters-below-returned' as const }
+        : byStanding
+          ? { quorumUnjudged: 'voters-by-standing' as const }
+          : // 第一网格登记选民420人 and no register of the whole: the notice states a register, none of its election.
+            pack.quorum && bases.registered === null && statedCount(notice, 'registered') !== null
+            ? { quorumUnjudged: 'electorate-apart' as const }
+            : {}),
     findings,
     judged,
     judgedWinners: winners,

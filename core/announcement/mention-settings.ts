@@ -24,13 +24,34 @@ import {
  */
 
 /**
- * Words that set another time or stage: a term (上届, 第十届), a year (not a date of the day: 2024年3月15日
+ * Words that set the figures after them in an earlier vote than the one the notice reports, whatever
+ * that vote is: 当时 (当时全村登记选民1,820人 in a notice of a by-election, the register of the election it
+ * follows), 上次 and 上一次 (not 比上次, a change), and the original election (原选举中, 原换届选举时). A
+ * later 本次, 此次 or 这次 in the sentence names the notice's own vote again (afterThisVote). Not 原选举委员会, the
+ * election committee.
+ */
+const EARLIER_VOTE =
+  '(?<![适相按准])当时(?!间)|(?<![比较与])上一?次(?!相比|会议)|原(?:村民委员会|村委会|居民委员会|居委会)?(?:换届)?选举(?!委员会|工作|领导)';
+/**
+ * Words that name the term's election as an earlier vote only in a notice whose headings name a
+ * by-election or a later round as its own (ownTerms): 换届选举时, 换届时, 首次选举, a dated election (3月的选举中,
+ * `2026年3月换届选举时`). In a notice of the term's election itself (本次换届选举中, a new community's 首次选举)
+ * they are its own.
+ */
+const TERM_ELECTION_BEFORE =
+  '(?<!本次|本届|这次|此次|今年)换届(?:选举)?(?:时|中|当天)|首次选举|\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?(?:的|举行的|进行的)?选举(?:时|中)';
+const TERM_ELECTION_WORDS = new RegExp(TERM_ELECTION_BEFORE, 'g');
+
+/**
+ * Words that set another time or stage: a term (上届, 第十届), an earlier vote (EARLIER_VOTE, TERM_ELECTION_BEFORE), a year (not a date of the day: 2024年3月15日
  * is the election's own day), a round (第二轮, 另行选举, 预选). 第二次 keeps the 投票 after it (第二次投票), so
  * that which round it names can be read (round-words.ts): 第二次会议 sets 第二次, a meeting, no round. A comparison with the last term (比上届提高,
  * 较上一届, 与上届相比) changes one figure and sets no other: it is no setting.
  */
-const SETTING_WORDS =
-  /(?<![比较与])(?:上一?届|往届|历届)(?!相比)|去年|前年|(?<!\d)\d{4}年(?!\s*\d{1,2}\s*月)|第[一二三四五六七八九十\d]+届|第[一二三四五六七八九十\d]+(?:轮|次(?:投票)?)|另行选举|补选|预选|初选|重新选举|再次选举|重新投票|再次投票|宣告无效的投票|\b(?:first|second|third|final) round\b|\bround (?:one|two|three|[1-9])\b(?![^\S\n]*[,.]\d)|\brun-?off\b|\bre-?vote\b|\b(?:last|previous) (?:election|term|vote)\b|\bin (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:election|vote|poll)s?\b/gi;
+const SETTING_WORDS = new RegExp(
+  String.raw`(?<![比较与])(?:上一?届|往届|历届)(?!相比)|${EARLIER_VOTE}|${TERM_ELECTION_BEFORE}|去年|前年|(?<!\d)\d{4}年(?!\s*\d{1,2}\s*月)|第[一二三四五六七八九十\d]+届|第[一二三四五六七八九十\d]+(?:轮|次(?:投票)?)|另行选举|补选|预选|初选|重新选举|再次选举|重新投票|再次投票|宣告无效的投票|\b(?:first|second|third|final) round\b|\bround (?:one|two|three|[1-9])\b(?![^\S\n]*[,.]\d)|\brun-?off\b|\bre-?vote\b|\b(?:last|previous) (?:election|term|vote)\b|\bin (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:election|vote|poll)s?\b`,
+  'gi',
+);
 
 /**
  * Bodies a sentence says it speaks of (选举村民代表，参加投票1300人 and 选举村委会，参加投票1322人: two
@@ -46,6 +67,18 @@ const sentenceBodies = bodyFinder(kindsBut('both-committees', 'groups', 'any-rep
 export function bodyWords(words: string): string {
   return [...new Set(sentenceBodies(words).map((body) => body.name))].sort().join('·');
 }
+
+/**
+ * Whether a figure's setting words set it in an earlier vote (上届, 去年, 当时, 原选举, 换届选举时 in a notice of a
+ * by-election): its counts are never the account of the vote the notice reports, when it states one of its own.
+ */
+export function ofEarlierVote(setting: string): boolean {
+  return EARLIER_SETTING.test(setting);
+}
+
+const EARLIER_SETTING = new RegExp(
+  String.raw`(?:上一?届|往届|历届|去年|前年)|${EARLIER_VOTE}|${TERM_ELECTION_BEFORE}`,
+);
 
 /** The setting words found in some words, in order, each once, joined by `·`; '' when none. */
 export function settingWords(words: string, own: ReadonlySet<string> = NONE): string {
@@ -69,6 +102,8 @@ function ownTerms(folded: string, figures: readonly AnnouncedFigure[], firstRoun
   const preamble = preambleOf(folded, figures);
   return new Set([
     ...(preamble.match(SETTING_WORDS) ?? []).filter((word) => OWN_TERM.test(word)),
+    // 换届选举时, 首次选举: of an earlier vote only where the headings name a by-election or later round as the notice's own.
+    ...(headingRounds(preamble).length === 0 ? (folded.match(TERM_ELECTION_WORDS) ?? []) : []),
     ...headingRounds(preamble),
     // A first round where the text names no other round is the round all its counts are of.
     ...(onlyFirstRound(folded) ? (folded.match(SETTING_WORDS) ?? []).filter(namesFirstRound) : []),
@@ -153,8 +188,13 @@ export function withSettings(
     }
   // The other body each sentence is about, found once per sentence so that a long one stays linear.
   const subjects = new Map<number, string>();
-  const ownSubjectOf = (index: number): string =>
-    subjectBody(firstClause(folded, sentences[index]?.start ?? 0), titleBodies);
+  const ownSubjectOf = (index: number): string => {
+    const sentence = sentences[index];
+    const subject = subjectBody(firstClause(folded, sentence?.start ?? 0), titleBodies);
+    return subject !== '' || sentence === undefined
+      ? subject
+      : meetingElectsBody(folded.slice(sentence.start, sentence.end), titleBodies);
+  };
   const subjectOfSentence = (index: number): string => {
     const known = subjects.get(index);
     if (known !== undefined) return known;
@@ -202,7 +242,7 @@ export function withSettings(
     const timeSetting =
       thisTerm === null
         ? settingWords(
-            `${voidVote[index] ? `${VOID_VOTE} ` : ''}${afterRunoff[index] ? '另行选举 ' : ''}${headings[index] ?? ''} ${words}`,
+            `${voidVote[index] ? `${VOID_VOTE} ` : ''}${afterRunoff[index] ? '另行选举 ' : ''}${headings[index] ?? ''} ${afterThisVote(words)}`,
             own,
           )
         : settingWords(thisTerm, own);
@@ -388,6 +428,25 @@ function subjectBody(clause: string, titleBodies: ReadonlySet<string>): string {
 }
 
 /**
+ * The other body a sentence says the representatives' meeting elects (`2026年3月16日，青石村召开村民代表会议，选举
+ * 村务监督委员会。`, `…召开居民代表会议，推选产生第三届居务监督委员会`), the sentence naming no committee: that body is
+ * the sentence's subject as if it opened with it, and the sentences after it on its line that go on about it
+ * (`应到村民代表45人，实到村民代表41人，发出选票41张…。蒋文斌得票32票，当选为村务监督委员会主任`) are its election, judged
+ * by its own ballots. Before, its ballots were taken for another body's with no account and its winners
+ * left unjudged. '' for none.
+ */
+const MEETING_ELECTS = new RegExp(
+  `(?:村民|居民)代表(?:会议|大会)[^。；;\\n]{0,24}?(?:选举|推选)(?:产生)?(?:新一届|第[一二三四五六七八九十]{1,3}届)?(${OTHER_BODY_WORDS})`,
+  'u',
+);
+
+function meetingElectsBody(sentence: string, titleBodies: ReadonlySet<string>): string {
+  const elected = MEETING_ELECTS.exec(sentence)?.[1];
+  if (elected === undefined || committeeWords(sentence)) return '';
+  return subjectBody(elected, titleBodies);
+}
+
+/**
  * The other body a later clause of the sentence opens with, before the figure and with no committee named
  * after it (`村务监督委员会与村民委员会同日选举，村务监督委员会收回选票1101张，有效票1090张`: the sentence's first
  * clause names both, so it has no subject, but the counts after `村务监督委员会收回选票` are that body's). '' for none.
@@ -418,8 +477,17 @@ function committeeWords(words: string): boolean {
  * so joined (`本村登记选民986人，…` under the body's sentence is the committee's).
  */
 function continuesSubject(sentence: string): boolean {
-  return sentenceBodies(sentence).length === 0 && !ELECTORATE_WORDS.test(sentence);
+  if (ELECTORATE_WORDS.test(sentence)) return false;
+  const bodies = sentenceBodies(sentence);
+  // 应到村民代表45人，实到村民代表41人，发出选票41张…: the representatives counted as due and present are the
+  // voters of the body the meeting elects, no other body.
+  return (
+    bodies.length === 0 ||
+    (REPRESENTATIVES_PRESENT.test(sentence) && bodies.every((body) => body.kind === 'representatives'))
+  );
 }
+
+const REPRESENTATIVES_PRESENT = /(?:应到|实到|到会|出席)(?:会议的?)?(?:村民|居民)代表/u;
 
 const ELECTORATE_WORDS = /登记|选民\s*[\d,，]|名选民|本村|本社区|全村|全社区/u;
 
@@ -477,6 +545,25 @@ function withSectionBody(
  * round just set (第二轮投票，本次参加投票…).
  */
 const THIS_TERM = /本届|这一?届/g;
+
+/**
+ * Words that name the notice's own vote again (本次, 此次, 这次) after an earlier vote's (当时全村登记选民1,820人，
+ * 参加投票1,604人；本次补选登记选民1,790人): the words of the earlier vote before the last of them are blanked, so
+ * that the figures after it are the notice's own. A round or heading set before them stays (第二轮投票，本次
+ * 参加投票… is of the second round).
+ */
+const THIS_VOTE = /本次|此次|这次/g;
+const EARLIER_VOTE_WORDS = new RegExp(EARLIER_VOTE, 'g');
+
+function afterThisVote(words: string): string {
+  let end = -1;
+  for (const match of words.matchAll(THIS_VOTE)) end = match.index;
+  if (end < 0) return words;
+  return (
+    words.slice(0, end).replace(EARLIER_VOTE_WORDS, (earlier) => ' '.repeat(earlier.length)) +
+    words.slice(end)
+  );
+}
 
 /** The words after the last that name this term again; null when none does. */
 function afterThisTerm(words: string): string | null {

@@ -12,7 +12,7 @@ import { attendanceRate, meetingAttendance, shareOfThoseExpected } from './atten
 import { nameIn, personOfOpenBracket } from './candidate-votes.js';
 import { ballotsCastShare } from './english-count-words.js';
 import { voteRateIndex, voteRateOfCandidate } from './english-candidate-votes.js';
-import { CHANGE, changeGoesOn } from './change-words.js';
+import { CHANGE, CHANGED_TO, changeGoesOn } from './change-words.js';
 import {
   BRACKETED_SHARE,
   PART_TURNOUT,
@@ -66,6 +66,12 @@ const VOTES_BEFORE_RATE_REACH = 80;
 const RESPECTIVELY = /(分别|各)$/;
 /** 比例分别达到12.3%和13.8%: shares given respectively, 分别 after the share word. */
 const RESPECTIVELY_AFTER = /^(占比|比例|比重|占)(分别|各)/;
+
+/** 由上届的62.4%, 从换届前的: the rate a change starts from. */
+const CHANGED_FROM = /(?:由|从)[^\S\n]*(?:(?:上届|上一届|上次|换届前|往届)[^\S\n]*)?的?$/;
+
+/** 占, 占比, 占比分别为: a share of something the words do not name, given respectively. */
+const SHARE_OF_ALONE = /^占(?:比(?:(?:分别|各)(?:为|是|达到?)?)?)?$/;
 
 /** 占30%左右, 参选率在80%以上: an approximate share or a bound, no exact share. */
 const APPROXIMATE_AFTER_SHARE = /^\s*(?:左右|上下|以上|以下|之上|之下)/;
@@ -287,7 +293,13 @@ function shareOf(
   state.baseInShare = null;
   if (inShare && /^\s*的\s*$/.test(label)) return inShare;
   // 占比较上届提高6%: a change against another term, no share of a stated count.
-  if (CHANGE.test(label) || changeGoesOn(label, state)) {
+  // 比例由上届的62.4%提高到96.2%: the rate it changed from, another term's, no share of a stated count.
+  if (
+    CHANGE.test(label) ||
+    changeGoesOn(label, state) ||
+    CHANGED_FROM.test(label.trimEnd()) ||
+    CHANGED_TO.test(trailer)
+  ) {
     reader.refusal = 'change';
     state.respectively = null;
     return null;
@@ -524,7 +536,8 @@ function shareOf(
             isAttributeLabel(group.label) &&
             (!OWN_BODY.test(group.label) || (ownNoun && qualityWithNounOf(group.label, whole))),
         );
-      const qualifiedOnly = /^占$/.test(label.slice(at).trim());
+      // 占比分别为30.5%、40.2%, 分别占比: 占 said with 比, a share of something as 占 is (比例 is not).
+      const qualifiedOnly = SHARE_OF_ALONE.test(label.slice(at).trim());
       const ofTotal =
         THE_TOTAL.test(label.slice(at)) || qualifiedOnly ? sentenceTotalOf(groups, state.groups) : null;
       const ofBody =

@@ -79,6 +79,34 @@ const PLACE_OR_ALL = new RegExp(
  * A polling station is not one: the sentence after the stations (共发出选票1401张) is the whole place's.
  */
 export const NUMBERED_PART = /^第[一二三四五六七八九十\d]+(?:选区|村民小组|居民小组|网格|小组|组)$/;
+/**
+ * A sentence that refers back to the numbered part named before it (该组, 本组, 该网格, 该村民小组, 该选区):
+ * still about that part, though it does not name it.
+ */
+export const REFERS_BACK_TO_PART = /^\s*(?:其中[，,]?)?(?:该|本|此)(?:村民小组|居民小组|小组|组|网格|选区)/;
+
+const NUMBERED_PARTS = /第[一二三四五六七八九十\d]+(?:选区|村民小组|居民小组|网格|小组|组)/g;
+
+/** The last numbered part a sentence names (第3网格 in 第3网格为新建小区，选民在中心投票站投票), else null. */
+export function lastNumberedPart(sentence: string): string | null {
+  let last: string | null = null;
+  for (const match of sentence.matchAll(NUMBERED_PARTS)) last = match[0];
+  return last;
+}
+
+/**
+ * The numbered part a sentence opens with as its heading, a colon after it (第一网格：…, 二、第二村民小组：…),
+ * else null: the sentences after it on its line are that part's, whether or not this one states a figure.
+ */
+export function partHeading(sentence: string): string | null {
+  const opening =
+    /^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?(第[一二三四五六七八九十\d]+[\u4e00-\u9fff]{1,4}?)\s*[：:]/.exec(
+      sentence,
+    );
+  const part = opening?.[1];
+  return part !== undefined && NUMBERED_PART.test(part) ? part : null;
+}
+
 /** A sentence that opens with the whole place's total (共发出…, 合计…, 全村…) carries no group's name. */
 export const OPENS_WITH_TOTAL = /^\s*(?:共|合计|总计|共计|全村|全社区|全体)/;
 /** A place that is one polling station, venue or mobile box of the election (第二投票站, 分会场, 流动票箱). */
@@ -87,6 +115,30 @@ export const POLLING_STATION = /(?:投票站|投票点|投票处|会场|流动�
 const STATION_AFTER_PART = /^(?:投票箱|投票站|投票点|投票处|分会场|会场)/;
 /** Words for the notice's own place, which name no other one. */
 const OWN_PLACE = /^(?:.*?)(本|该|全|我)(村|社区)$/;
+
+/**
+ * A clause of a station's or box's part that counts voters only (流动票箱投票186人), no ballots: no 张, no
+ * ballots issued, returned, valid or invalid.
+ */
+const VOTERS_ONLY = /^[^张发收回有效无废]*$/;
+/** A clause opening with a measure of the whole ballot account or of a candidate's votes (发出选票, 收回, 有效票, 得票). */
+const WHOLE_MEASURE =
+  /^[^\S\n]*(?:共|合计)?(?:发出|发放|收回|回收|有效|无效|废票|[\u4e00-\u9fff]{0,12}?得票)/;
+/** How far before a station's name the 其中 that makes it a part is looked for. */
+const PART_UNDER_REACH = 40;
+/**
+ * Where the 其中 opens that the station named at `at` is listed under (其中流动票箱…, 其中委托投票46人，流动票箱…),
+ * when the words since it count voters only; null when there is none within reach.
+ */
+function partUnderOf(folded: string, start: number, at: number): number | null {
+  const back = folded.slice(Math.max(start, at - PART_UNDER_REACH), at);
+  const under = back.lastIndexOf('其中');
+  if (under < 0) return null;
+  const since = back.slice(under + 2);
+  return /[。；;\n]/.test(since) || !VOTERS_ONLY.test(since) ? null : at - since.length - 2;
+}
+/** How far after a comma the opening of its clause is read. */
+const WHOLE_MEASURE_REACH = 16;
 
 /** How far back a search for places starts before where the last one stopped. */
 const PLACE_OVERLAP = 8;
@@ -166,6 +218,23 @@ export function placeBefore(
         // 其中村登记选民22230人、社区登记选民14113人，参加投票30689人: after a list of kinds in the clause, a
         // count naming no place may be the last kind's or the whole's.
         if (kinds > 1 && KIND_ONLY.test(state.place.name ?? '')) state.place.name = UNCLEAR_PLACE;
+        // 参加投票的选民1102人，其中流动票箱投票186人，发出选票1098张: a station named after 其中 as a part of
+        // the voters, its clause counting voters only, and the next clause opening with a measure of the
+        // whole account (发出, 收回, 有效, 无效, 得票): that clause is the whole's again.
+        const at = opening + match.index;
+        if (
+          state.place.partFrom !== undefined &&
+          fresh &&
+          VOTERS_ONLY.test(folded.slice(state.place.partFrom, at)) &&
+          WHOLE_MEASURE.test(folded.slice(at + 1, Math.min(folded.length, at + 1 + WHOLE_MEASURE_REACH)))
+        )
+          state.place.name = '';
+        if (
+          state.place.partFrom !== undefined &&
+          state.place.name !== null &&
+          !POLLING_STATION.test(state.place.name)
+        )
+          delete state.place.partFrom;
         continue;
       }
       if (KIND_ONLY.test(word)) state.place.kinds = kinds + 1;
@@ -196,6 +265,13 @@ export function placeBefore(
           state.place.parts = (state.place.parts ?? 0) + 1;
         // 第三网格投票箱收回选票594张…，共收回选票2002张: a numbered part named as a box, station or venue
         // (网格投票箱, 村民小组投票点) is a polling station, and 共 after it is the whole place's again.
+        // 其中流动票箱投票186人, 其中委托投票46人，流动票箱投票120人: a station or box named as a part of the
+        // count before it, under a 其中 whose clauses so far count voters only.
+        const partOpening = POLLING_STATION.test(word)
+          ? partUnderOf(folded, state.start, opening + match.index)
+          : null;
+        if (partOpening !== null) state.place.partFrom = partOpening;
+        else delete state.place.partFrom;
         state.place.name =
           NUMBERED_PART.test(word) &&
           STATION_AFTER_PART.test(words.slice(match.index + word.length, match.index + word.length + 3))

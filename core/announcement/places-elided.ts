@@ -1,5 +1,6 @@
 import type { GroupFigure, PartitionPart, StatedPartition } from './announced-figures.js';
 import type { Sentence } from './segment-text.js';
+import { SUM_ALONE, twoThenSum } from './bodies-summed.js';
 import type { GroupReader } from './group-figure.js';
 import type { NumberToken } from './scan-numbers.js';
 
@@ -11,10 +12,15 @@ import type { NumberToken } from './scan-numbers.js';
  * so that a rate named by the same words (`一次选举成功率92.0%`) or 占 after it is its share of the total.
  */
 
-/** The total's words end with 中 closing its clause (287个村（社区）中，), or 其中 opens the next (287个，其中). */
-const AMONG_AFTER_TOTAL = /^[^\S\n]*(?:中[^\S\n]*[，,：:]|[，,][^\S\n]*其中)/;
+/**
+ * The total's words end with 中 closing its clause (287个村（社区）中，) or glued to 有 and the first count
+ * (287个村（社区）中有264个), or 其中 opens the next (287个，其中).
+ */
+const AMONG_AFTER_TOTAL = /^[^\S\n]*(?:中[^\S\n]*(?:[，,：:]|共?有[^\S\n]*[\d０-９])|[，,][^\S\n]*其中)/;
 /** The words before the count: nothing, 有, 其中 (有), or the words of places left over (其余, 另有 …). */
 const BEFORE_ELIDED = /^(?:其中[，,：:]?)?(?:有|共有)?$/;
+/** 186个村中有179个: 中 glued to the total's noun, then the count (有, 共有 or nothing between). */
+const AMONG_GLUED = /^中(?:共?有)?$/;
 const LEFT_OVER = /^(?:另有|另外有?|还有|其余|其他|剩余|余下|尚有|仍有)的?$/;
 /** What is said of the places after 个: Han words and quotes, 2 to 24, opening with no noun of things counted. */
 const SAID = /^[^\S\n]*([\p{Script=Han}“”"][\p{Script=Han}“”"、]{1,23})[^\S\n]*$/u;
@@ -26,12 +32,15 @@ function totalBefore(
   reader: GroupReader,
   groups: readonly GroupFigure[],
   partMark: boolean,
+  glued: number | null,
 ): GroupFigure | null {
   for (let index = groups.length - 1; index >= 0; index--) {
     const group = groups[index];
     if (!group || group.places !== true) continue;
     if (group.partOf !== null) continue;
     const end = group.origin.span?.[1] ?? 0;
+    // 186个村中有179个: the total's noun must end right where the 中 of the count's words stands.
+    if (glued !== null) return /^[^\S\n]*$/.test(reader.original.slice(end, glued)) ? group : null;
     const after = reader.original.slice(end, end + 6);
     return AMONG_AFTER_TOTAL.test(after) || partMark ? group : null;
   }
@@ -51,19 +60,25 @@ export function placesElidedAfterTotal(
   trailer: string,
   value: bigint,
   groups: readonly GroupFigure[],
+  noun?: string,
 ): GroupFigure | null {
   if (token.unit !== '个' || token.approximate) return null;
   const words = label.replace(/[\s、，,；;]/g, '');
   const leftOver = LEFT_OVER.test(words);
-  if (!leftOver && !BEFORE_ELIDED.test(words)) return null;
+  const glued = AMONG_GLUED.test(words) ? labelStart + label.indexOf('中') : null;
+  if (!leftOver && glued === null && !BEFORE_ELIDED.test(words)) return null;
+  // 18个村中有15个村实现“一肩挑”, 186个村中，有179个村…: the total's noun said again after 个.
+  const repeated = noun?.trim() ?? '';
+  if (noun !== undefined && (leftOver || !trailer.trimStart().startsWith(repeated))) return null;
+  const saidFrom = noun === undefined ? 0 : trailer.indexOf(repeated) + repeated.length;
   // 其中264个一次选举成功、23个另行选举: the 、 parting the items is no word of what was said.
   let cut = trailer.length;
-  while (cut > 0 && /[、\s]/.test(trailer[cut - 1] ?? '')) cut--;
+  while (cut > saidFrom && /[、\s]/.test(trailer[cut - 1] ?? '')) cut--;
   const own = trailer.slice(0, cut);
-  const said = SAID.exec(own)?.[1];
+  const said = SAID.exec(own.slice(saidFrom))?.[1];
   if (said === undefined || THINGS_COUNTED.test(said)) return null;
-  const total = totalBefore(reader, groups, /其中/.test(words));
-  if (total === null || value > total.value) return null;
+  const total = totalBefore(reader, groups, /其中/.test(words), glued);
+  if (total === null || value > total.value || (noun !== undefined && total.label !== repeated)) return null;
   const name = `${said}的${total.label}`;
   const placed = reader.summary.add(name, 'places', false, false, said);
   if (placed.partOf !== total.label) return null;
@@ -74,7 +89,60 @@ export function placesElidedAfterTotal(
     partOf: total.label,
     value,
     places: true,
-    origin: reader.origin(reader.spanFrom(labelStart, end)),
+    origin: reader.origin(reader.spanFrom(glued === null ? labelStart : glued + 1, end)),
+  };
+}
+
+/** The words of the place whose count it is, before the noun: 全县, 本镇, 辖, 共辖, 有. */
+const SCOPE_WORDS = /^(?:全|本|该)?(?:省|市|区|县|镇|乡|街道)?(?:共?辖|下辖|所辖|有)?/;
+
+/**
+ * Which of the two kinds a count of places names alone: villages (村, 行政村) or communities (社区,
+ * 城市社区, 居委会). Qualified places (涉农社区, 村改居社区), which may be counted among the villages, are
+ * neither.
+ */
+function soleKind(label: string): 'village' | 'community' | null {
+  const noun = label.replace(/\s/g, '').replace(SCOPE_WORDS, '');
+  if (/^(?:城市)?社区(?:居委会)?$|^居委会$/.test(noun)) return 'community';
+  if (/^(?:行政)?村$/.test(noun)) return 'village';
+  return null;
+}
+
+/**
+ * 村1,204个、社区216个，共1,420个 (or 15个村、3个社区，共18个): a sum in 个 with no noun of its own, right after
+ * a count of villages and a count of communities, each a total of the place, next to each other in its
+ * sentence: the places of both kinds (村（社区）), whose parts stated-partitions.ts sums. Null for any
+ * other count (a noun or words after 个, another figure between, two counts of one kind).
+ */
+export function bothKindsSummed(
+  reader: GroupReader,
+  token: NumberToken,
+  label: string,
+  labelStart: number,
+  trailer: string,
+  value: bigint,
+  groups: readonly GroupFigure[],
+): GroupFigure | null {
+  if (token.unit !== '个' || token.approximate || trailer.trim() !== '') return null;
+  const words = label.replace(/[\s，,]/g, '');
+  if (!SUM_ALONE.test(words)) return null;
+  const [first, second] = groups.slice(-2);
+  if (!first || !second || first.places !== true || second.places !== true) return null;
+  if (first.partOf !== null || second.partOf !== null) return null;
+  const kinds = [soleKind(first.label), soleKind(second.label)];
+  if (kinds[0] === null || kinds[1] === null || kinds[0] === kinds[1]) return null;
+  const sumStart = labelStart + Math.max(0, label.search(/[^\s，,]/));
+  if (!twoThenSum(reader.original, first, second, sumStart)) return null;
+  if (value < first.value || value < second.value) return null;
+  const name = '村（社区）';
+  reader.summary.add(name, 'places', true, false);
+  return {
+    kind: 'group',
+    label: name,
+    partOf: null,
+    value,
+    places: true,
+    origin: reader.origin(reader.spanFrom(sumStart, token.end)),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { AnnouncedFigures, CountFigure, CountMeaning } from './announced-figures.js';
+import type { AnnouncedFigures, CountFigure, CountMeaning, VotesFigure } from './announced-figures.js';
 import { sectionOf, settingOf, subjectOf } from './comparable-mentions.js';
 import { namesRevote, ofVoidVote, roundNamed } from './round-words.js';
 
@@ -11,6 +11,8 @@ import { namesRevote, ofVoidVote, roundNamed } from './round-words.js';
 export interface PostBallotAccount {
   /** The words that name the post's ballots (委员选票). */
   readonly post: string;
+  /** For a round's account, its round, place and bodies (roundKey). */
+  readonly key?: string;
   readonly counts: Partial<Record<CountMeaning, CountFigure>>;
 }
 
@@ -48,17 +50,57 @@ export function roundBallotAccounts(
   figures: AnnouncedFigures,
   taken: ReadonlySet<CountFigure>,
 ): PostBallotAccount[] {
+  const roundOf = roundOfFigures(figures);
+  const groups = groupedCounts(figures, (figure) =>
+    POST_BALLOTS.test(figure.lead ?? '') ? null : roundKey(figure, roundOf),
+  );
+  return accountsOf(groups, taken, roundOf, (first) => roundKey(first, roundOf) ?? '');
+}
+
+/** The round a figure's setting names, or the one the notice's headings name when its setting is none. */
+function roundOfFigures(figures: AnnouncedFigures): (figure: CountFigure | VotesFigure) => string {
   // 另行选举结果公告: the round the headings name is the one its counts of no other setting are of.
   const own = roundNamed(figures.ownRound ?? '') === null ? '' : (figures.ownRound ?? '');
-  const roundOf = (figure: CountFigure): string => settingOf(figure) || own;
-  const groups = groupedCounts(figures, (figure) => {
-    const setting = roundOf(figure);
-    // 重新投票：参加投票的选民1205人，收回选票1205张，其中有效票1196张: a tie's re-vote is a round of its own.
-    if ((roundNamed(setting) === null && !namesRevote(setting)) || POST_BALLOTS.test(figure.lead ?? ''))
-      return null;
-    return `${figure.scope ?? ''}|${setting}|${figure.bodies ?? ''}`;
-  });
-  return accountsOf(groups, taken, roundOf);
+  return (figure) => settingOf(figure) || own;
+}
+
+/**
+ * The round, place and bodies a count or a candidate's votes are of (`另行选举` and no place), or null when
+ * its setting names no round. A tie's re-vote (重新投票：参加投票的选民1205人，收回选票1205张，其中有效票1196张) is a
+ * round of its own.
+ */
+function roundKey(
+  figure: CountFigure | VotesFigure,
+  roundOf: (figure: CountFigure | VotesFigure) => string,
+): string | null {
+  const setting = roundOf(figure);
+  if (roundNamed(setting) === null && !namesRevote(setting)) return null;
+  return `${figure.scope ?? ''}|${setting}|${figure.bodies ?? ''}`;
+}
+
+/**
+ * The round's own account (roundBallotAccounts) each candidate's votes of a round are of, keyed by the
+ * votes: the runoff's 边强得票1198票 beside its own 有效票1195张 (另行选举…参加投票的选民1205人，…有效票1195张).
+ * Only votes whose round, place and bodies are those of exactly one round account.
+ */
+export function votesOfRounds(
+  figures: AnnouncedFigures,
+  accounts: readonly PostBallotAccount[],
+): Map<VotesFigure, PostBallotAccount> {
+  const roundOf = roundOfFigures(figures);
+  const byKey = new Map<string, PostBallotAccount | null>();
+  for (const account of accounts) {
+    if (account.key === undefined) continue;
+    byKey.set(account.key, byKey.has(account.key) ? null : account);
+  }
+  const found = new Map<VotesFigure, PostBallotAccount>();
+  for (const figure of figures.figures) {
+    if (figure.kind !== 'votes') continue;
+    const key = roundKey(figure, roundOf);
+    const account = key === null ? undefined : byKey.get(key);
+    if (account) found.set(figure, account);
+  }
+  return found;
 }
 
 /**
@@ -111,6 +153,7 @@ function accountsOf(
   groups: ReadonlyMap<string, readonly CountFigure[]>,
   taken: ReadonlySet<CountFigure>,
   nameOf: (first: CountFigure) => string,
+  keyOf?: (first: CountFigure) => string,
 ): PostBallotAccount[] {
   const accounts: PostBallotAccount[] = [];
   for (const group of groups.values()) {
@@ -119,6 +162,7 @@ function accountsOf(
     if (new Set(meanings).size !== meanings.length) continue;
     accounts.push({
       post: nameOf(group[0]!),
+      ...(keyOf ? { key: keyOf(group[0]!) } : {}),
       counts: Object.fromEntries(group.map((figure) => [figure.meaning, figure])),
     });
   }

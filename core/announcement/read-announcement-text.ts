@@ -96,7 +96,13 @@ import { seatPartitions } from './seat-partition.js';
 import { readShareTables } from './read-share-table.js';
 import { readSummaryTables } from './read-summary-table.js';
 import { countOfShareInBrackets } from './count-of-share.js';
-import { atAnotherTime, OTHER_TIME_REACH, textTimes, type TextTimes } from './english-other-time.js';
+import {
+  atAnotherTime,
+  isYearInEnglish,
+  otherTimeWords,
+  textTimes,
+  type TextTimes,
+} from './english-other-time.js';
 import {
   chinesePlaceHeadings,
   englishPlaceAt,
@@ -129,6 +135,9 @@ import { CHANGE, CHANGED_TO, changeGoesOn } from './change-words.js';
 import {
   NUMBERED_PART,
   OPENS_WITH_TOTAL,
+  lastNumberedPart,
+  partHeading,
+  REFERS_BACK_TO_PART,
   OWN_PLACE_REACH,
   PART_OPENING_REACH,
   POLLING_STATION,
@@ -165,7 +174,8 @@ import {
 } from './candidate-votes.js';
 import { percentFigure } from './percent-figure.js';
 import { placesAmong } from './places-among.js';
-import { placesElidedAfterTotal } from './places-elided.js';
+import { bothKindsSummed, placesElidedAfterTotal } from './places-elided.js';
+import { bodiesSummed } from './bodies-summed.js';
 import { countPerUnit } from './per-unit.js';
 import { validStatedAsPartOfBallots } from './english-valid-ballots.js';
 import { noteAttendance } from './attendance-base.js';
@@ -558,6 +568,12 @@ const SIGNED_UP_TO_STAND = /报名参选/;
 /** Words after a count that describe another noun (…的村民) or a standing, not a vote (报名参选). */
 const RELATIVE_CLAUSE = /的|报名|候选|提名/;
 /**
+ * A colon right after a number, or after its closing bracket (`Results (2026): registered voters 1,630`,
+ * `Results 2026: registered voters …`): the words after the colon label what follows them, not the number
+ * before it, which is no count of theirs.
+ */
+const COLON_AFTER_NUMBER = /^[^\S\n]*(?:[)）\]][^\S\n]*)?[:：]/;
+/**
  * `1,540 of 1,870 registered voters voted`, `1,037 of its 1,516 registered electors voted`, `with 1,093
  * of 1,201 electors voting`: the count before `of` is of those of the electorate after it who voted, as
  * the verb after them says. Only with
@@ -700,8 +716,15 @@ class TextReader {
   readonly candidateSet: ReadonlySet<string>;
   /** Why the number being read was refused, when a rule knew (else it is unread for no meaning). */
   refusal: UnreadReason | null = null;
-  /** The place the last sentence ended in, carried to the next one on its line (NUMBERED_PART only). */
+  /**
+   * The place the last sentence ended in, carried to the next one on its line (NUMBERED_PART only), and
+   * whether that sentence stated a figure of it or opened with it as a heading (第一网格：…): only then,
+   * or when the next sentence refers back to it (该组…), is the next sentence still about it.
+   */
   private linePlace: string | null = null;
+  private linePlaceStated = false;
+  /** The last numbered part the last sentence named (第3网格), for a sentence referring back to it (该网格). */
+  private linePart: string | null = null;
   /** The votes of a candidate's share just refused as of cast or of valid ballots (王林812票（62.1%）). */
   voteShareOfEither: ShareTerm | null = null;
   /** Such shares, for voteSharesOfEither (vote-share-bases.ts) to judge when both bases are stated. */
@@ -787,6 +810,7 @@ class TextReader {
     const respectiveBefore = this.englishListNames;
     this.englishListNames = [];
     const openingKind = kindOpeningList(text);
+    const sentenceFirst = this.figures.length;
     const state: SentenceState = {
       correction: isCorrection(text),
       contest: null,
@@ -819,15 +843,12 @@ class TextReader {
       place: {
         // 村登记选民45481人，…；社区登记选民19931人，…: a sentence opening with a bare kind of place that lists
         // another after ； is of that kind up to its ；.
-        name:
-          openingKind ??
-          (sentence.paragraphStart || !NUMBERED_PART.test(this.linePlace ?? '') || OPENS_WITH_TOTAL.test(text)
-            ? null
-            : this.linePlace),
+        name: openingKind ?? this.carriedPlace(sentence, text),
         scannedTo: sentence.start,
         ...(openingKind !== null ? { kinds: 1 } : {}),
       },
     };
+    const placeAtOpening = state.place.name;
     for (const [clauseIndex, clause] of sentence.clauses.entries()) {
       let floor = clause.start;
       // 委员应选2名：凤英得票980票: the post of a heading with its seats, for the votes after its colon.
@@ -903,7 +924,32 @@ class TextReader {
     }
     this.addCommitteeOfPosts(state.groups);
     placeBefore(this.folded, sentence.end, state, this.ownPlace);
-    this.linePlace = state.place.name;
+    // 第一网格：选民在第一投票站投票。登记选民420人: a part opening its sentence as a heading holds for the
+    // line, a station named inside it notwithstanding (not another numbered part named after it).
+    const heading = partHeading(text);
+    this.linePlace =
+      heading !== null && !NUMBERED_PART.test(state.place.name ?? '') ? heading : state.place.name;
+    this.linePart =
+      lastNumberedPart(text) ?? (NUMBERED_PART.test(placeAtOpening ?? '') ? placeAtOpening : null);
+    this.linePlaceStated =
+      this.linePlace !== null &&
+      (state.place.name === placeAtOpening ||
+        heading === this.linePlace ||
+        this.figures
+          .slice(sentenceFirst)
+          .some((figure) => 'scope' in figure && figure.scope === this.linePlace));
+  }
+
+  /**
+   * The place a sentence takes from the one before it on its line: a numbered part that sentence stated
+   * figures of or opened as its heading (第一村民小组：应到户代表64户…。发出选票58张), or the part it named when this
+   * one refers back to it (第3网格为新建小区，选民在中心投票站投票。该网格登记选民312人). A part named in a sentence
+   * that states none of its figures is no heading (第3网格选民在同一投票站投票。登记选民1,240人: the community's).
+   */
+  private carriedPlace(sentence: Sentence, text: string): string | null {
+    if (sentence.paragraphStart || OPENS_WITH_TOTAL.test(text)) return null;
+    if (REFERS_BACK_TO_PART.test(text)) return this.linePart;
+    return this.linePlaceStated && NUMBERED_PART.test(this.linePlace ?? '') ? this.linePlace : null;
   }
 
   /** The post a heading with its seats names (SEATS_HEADING), its votes to start after the colon. */
@@ -1090,7 +1136,13 @@ class TextReader {
       // are of; the group counted last is not.
       if (state.uncountedPeople && BARE_TOTAL.test(this.folded.slice(clause.start, token.span[0])))
         this.summary.partsOfUncounted();
-      this.listUnread(token.span, [clause.start, clause.end], this.refusal);
+      const yearOfText =
+        (this.refusal === null || this.refusal === 'no-meaning') &&
+        !token.percent &&
+        token.unit === null &&
+        this.times.english &&
+        isYearInEnglish(this.folded, token.span[0], token.span[1]);
+      this.listUnread(token.span, [clause.start, clause.end], yearOfText ? 'year' : this.refusal);
       return null;
     }
     // `Turnout was 86.7% in Liujia, where …`: a share said of a named place is of that place's counts.
@@ -1382,10 +1434,7 @@ class TextReader {
     if (
       countable &&
       (countMeaningOf(label) ?? countMeaningOf(trailer)) !== null &&
-      atAnotherTime(
-        this.folded.slice(Math.max(state.start, token.span[0] - OTHER_TIME_REACH), token.span[0]),
-        this.times,
-      )
+      atAnotherTime(otherTimeWords(this.folded, state.start, token.span[0]), this.times)
     ) {
       this.refusal = 'other-time';
       return null;
@@ -1583,7 +1632,7 @@ class TextReader {
     const bareFraction = countable ? this.bareVotedFraction(token, state) : null;
     const fromTrailer =
       bareFraction ??
-      (countable && !RELATIVE_CLAUSE.test(trailer)
+      (countable && !RELATIVE_CLAUSE.test(trailer) && !COLON_AFTER_NUMBER.test(trailer)
         ? ballotsCastAfter(token.unit, trailer)
           ? 'returned'
           : votedAfterPeople(token.unit, trailer) ||
@@ -1669,6 +1718,9 @@ class TextReader {
       this.refusal = 'whole-place-people';
       return null;
     }
+    // 村委会成员54名、社区居委会成员21名，共75名: the members of both bodies, their noun left out.
+    const bodies = bodiesSummed(this, token, label, labelStart, trailer, value, state.groups);
+    if (bodies) return bodies;
     if (token.unit !== null && (PERSON_UNITS.has(token.unit) || householdsPresent)) {
       if (PART_MARK.test(label) && (state.uncountedPeople || votersJustRead(state)))
         this.summary.partsOfUncounted();
@@ -1692,10 +1744,21 @@ class TextReader {
     if (among) return among;
     const place = PLACE_NOUN.exec(this.folded.slice(token.end, trailerEnd));
     // 全县287个村（社区）中，264个一次选举成功: the places' noun left out, the total's in its sentence.
-    const elided = place
-      ? null
-      : placesElidedAfterTotal(this, token, label, labelStart, trailer, value, state.groups);
+    // 18个村中有15个村实现…: the noun said again, after 中有 glued to the total's.
+    const elided = placesElidedAfterTotal(
+      this,
+      token,
+      label,
+      labelStart,
+      trailer,
+      value,
+      state.groups,
+      place?.[0],
+    );
     if (elided) return elided;
+    // 村1,204个、社区216个，共1,420个: the sum of both kinds, its noun left out.
+    const both = place ? null : bothKindsSummed(this, token, label, labelStart, trailer, value, state.groups);
+    if (both) return both;
     // 仁和村有5个组: 个 counts the noun right after it (groups, branches), which is no place.
     if (token.unit === '个' && !place && OTHER_THINGS_COUNTED.test(this.folded.slice(token.end, trailerEnd)))
       return null;

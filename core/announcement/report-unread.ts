@@ -38,6 +38,7 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     en: 'is a change (against the last term), not a share of a stated count',
   },
   age: { zh: '是年龄，公告中没有可核对它的数字', en: 'is an age, which no other stated figure can check' },
+  year: { zh: '是年份，不是选举的数字', en: 'is a year, no figure of the election,' },
   'doubtful-label': {
     zh: '是一个人数或票数，但其名称带有限定（直接、委托、某一投票站等）或离数字太远，不能确定是哪一项',
     en: 'is a count whose label is qualified (directly, by proxy, at one polling station) or stands far from it, so which count it is is uncertain',

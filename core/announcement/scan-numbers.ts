@@ -784,12 +784,29 @@ const FORMULA_IN_WORDS_BEFORE = /=[^=\n\d]{1,30}[÷/][^=\n\d]{1,24}[×*][^\S\n]*
 const FORMULA_REACH = 64;
 
 /**
+ * A person's age set off after the name, before what the person did: `Li Na, 52, was re-elected`, `Zhang
+ * Wei (45) won 1,204 votes`, `Ma Lin, 56, won the chairmanship`. Two digits, 18 to 99, after a capitalised
+ * word and a comma or an opening bracket, and before the comma or the closing bracket and a verb or an
+ * article of a description: no count of the election (`Zhang Wei, 812; Li Na, 640` is not set off so).
+ */
+const NAME_THEN_APPOSITION = /\b[A-Z][A-Za-z'’-]*(?:,[^\S\n]{1,2}|[^\S\n]{0,2}\()$/;
+const APPOSITION_THEN_VERB =
+  /^(?:,|[^\S\n]{0,2}\))[^\S\n]{0,2}(?:was|is|has|had|won|wins|received|got|took|secured|polled|obtained|became|beat|who|a|an|the)\b/;
+function isAgeSetOffAfterName(digits: string, before: string, after: string): boolean {
+  if (!/^[1-9]\d$/.test(digits) || Number(digits) < 18) return false;
+  const bracketed = before.endsWith('(') || /\([^\S\n]{1,2}$/.test(before);
+  if (bracketed !== /^[^\S\n]{0,2}\)/.test(after)) return false;
+  return NAME_THEN_APPOSITION.test(before) && APPOSITION_THEN_VERB.test(after);
+}
+
+/**
  * An age stated in English as a figure (is about 41.4 years old, 10 years younger than): 'age', or
  * 'change' for younger or older; null for a label's bound (under 35 years old, 30 years old or younger,
  * aged 55 and over) or a hyphened age (a 67-year-old).
  */
 function statedAgeInEnglish(folded: string, start: number, end: number): 'age' | 'change' | null {
   const before = folded.slice(Math.max(0, start - 12), start);
+  if (isAgeSetOffAfterName(folded.slice(start, end), before, folded.slice(end, end + 16))) return 'age';
   // a 52-year-old man, the 47-year-old; Wei Huaneng, aged 57.
   if (/^-years?-old\b/i.test(folded.slice(end, end + 12)))
     return AGE_BEFORE.test(before) && !/\baged?\s+$/i.test(before) ? null : 'age';

@@ -84,9 +84,17 @@ export interface SentenceState {
    * The last place named in the sentence so far, and where the search for places has reached; while the
    * place is a kind of place listed as a part (其中村…、社区…), the place named before that list (`whole`)
    * and how many kinds the clause has listed (`kinds`); how many times the sentence has named a numbered
-   * part other than the one it named last (`parts`).
+   * part other than the one it named last (`parts`); where a polling station or box named as a part of
+   * the count before it (其中流动票箱投票186人) was named (`partFrom`).
    */
-  place: { name: string | null; scannedTo: number; whole?: string | null; kinds?: number; parts?: number };
+  place: {
+    name: string | null;
+    scannedTo: number;
+    whole?: string | null;
+    kinds?: number;
+    parts?: number;
+    partFrom?: number;
+  };
 }
 
 /** What may stand between two shares given respectively: 11.7%和0.5%, 11.7%、0.5%. */

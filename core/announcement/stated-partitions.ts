@@ -1,4 +1,5 @@
 import type { AnnouncedFigure, GroupFigure, StatedPartition, PartitionPart } from './announced-figures.js';
+import { bodiesPartitions } from './bodies-summed.js';
 import { BREAKDOWN_HEADING } from './figure-words.js';
 import { namedPlacePartitions } from './named-place-sums.js';
 import { numberedGroupPartitions } from './numbered-group-sums.js';
@@ -47,6 +48,7 @@ type Family = Exclude<
   | 'ballots-split'
   | 'register-changes'
   | 'places-by-outcome'
+  | 'bodies'
 >;
 
 /** The kinds of each family, each recognised by the whole label of its clause (after 其中). */
@@ -246,6 +248,7 @@ export function statedPartitions(
       new Set(partitions.map((partition) => partition.total)),
     ),
   );
+  pushAll(partitions, bodiesPartitions(figures));
   const taken = new Set(partitions.map((partition) => partition.parts[0]?.span[0]));
   pushAll(
     partitions,
@@ -509,42 +512,59 @@ function placesBefore(
   const [start, end] = total.origin.span ?? [0, 0];
   const from = Math.max(0, start - PLACES_BEFORE_REACH);
   const window = folded.slice(from, end);
-  const found = TWO_KINDS_THEN_SUM.exec(window);
-  const first = found?.[1];
-  const second = found?.[3];
+  const countFirst = TWO_KINDS_THEN_SUM.exec(window);
+  // 村1,204个、社区216个，共: each noun before its count; the groups as (count, noun) either way.
+  const nounFirst = countFirst ? null : NOUNS_FIRST_THEN_SUM.exec(window);
+  const matched = countFirst ?? nounFirst;
+  const [first, firstNoun, second, secondNoun] = nounFirst
+    ? [nounFirst[2], nounFirst[1], nounFirst[4], nounFirst[3]]
+    : [countFirst?.[1], countFirst?.[2], countFirst?.[3], countFirst?.[4]];
   if (
-    !found ||
+    !matched ||
     first === undefined ||
     second === undefined ||
-    found[2] === undefined ||
-    found[4] === undefined
+    firstNoun === undefined ||
+    secondNoun === undefined
   )
     return null;
+  const found = { index: matched.index, 0: matched[0] };
   // The sum mark opens the total's own words: 共18个村（社区）, 共有18个.
   const rest = window.slice(found.index + found[0].length);
   if (!/^(?:有|为)?\d/.test(rest) || from + found.index + found[0].length < start) return null;
-  const firstAt = from + found.index + found[0].indexOf(first);
-  const secondAt =
-    from + found.index + found[0].indexOf(second, found[0].indexOf(found[2]) + found[2].length);
+  const firstAt = nounFirst
+    ? from + nounFirst.index + firstNoun.length
+    : from + found.index + found[0].indexOf(first);
+  const secondAt = nounFirst
+    ? firstAt + first.length + 2 + secondNoun.length
+    : from + found.index + found[0].indexOf(second, found[0].indexOf(firstNoun) + firstNoun.length);
   // The first count's words run from its clause's start (平川镇辖15个村), as the reader read its figure.
   const clauseStart =
     from +
     Math.max(0, ...[...'，,；;。\n、'].map((mark) => window.lastIndexOf(mark, firstAt - from - 1) + 1));
   const part = (at: number, digits: string, noun: string, opens = at): PartitionPart => {
-    const end = at + digits.length + 1 + noun.length;
+    const end = nounFirst ? at + digits.length + 1 : at + digits.length + 1 + noun.length;
     return {
       kind: /社区/.test(noun) ? 'communities' : 'villages',
-      value: BigInt(digits),
+      value: BigInt(digits.replace(/,/g, '')),
       span: [opens, end],
       text: original.slice(opens, end),
     };
   };
-  const parts = [part(firstAt, first, found[2], clauseStart), part(secondAt, second, found[4])];
+  const parts = [
+    part(firstAt, first, firstNoun, clauseStart),
+    part(secondAt, second, secondNoun, nounFirst ? secondAt - secondNoun.length : secondAt),
+  ];
   if (parts[0]?.kind === parts[1]?.kind) return null;
   return { family: 'villages-and-communities', parts, complete: true };
 }
 
-const PLACES_BEFORE_REACH = 40;
+const PLACES_BEFORE_REACH = 48;
+/** A count of places in digits, grouped by thousands or not (1,204, 216). */
+const PLACE_DIGITS = String.raw`(\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d,])`;
+/** 村1,204个、社区216个，共: each noun before its count (not 涉农社区: the noun opens its clause or follows 全县, 辖). */
+const NOUNS_FIRST_THEN_SUM = new RegExp(
+  String.raw`(?<=^|[、，,；;：:\s辖有县镇乡市区省])((?:行政)?村|(?:城市)?社区)${PLACE_DIGITS}个[、，,和及与]((?:行政)?村|(?:城市)?社区)${PLACE_DIGITS}个[，,]?(?:合计|共计|总计|共)`,
+);
 /** 15个村、3个社区，共 (or 3个社区和15个行政村，合计): two counts of places of each kind, then the mark of their sum. */
 const TWO_KINDS_THEN_SUM =
   /(?<![\d.])(\d{1,6})个((?:行政)?村(?![（(民委代])|(?:城市)?社区)[、，,和及与](\d{1,6})个((?:行政)?村(?![（(民委代])|(?:城市)?社区)[，,]?(?:合计|共计|总计|共)/;

@@ -517,6 +517,9 @@ export class SummaryTotals {
       // the places, not of the places themselves, count another thing: no part of them.
       if (!totalMark && total !== null && saidOfAnother(label, this.placesSaid.get(total)))
         return { partOf: null, nested: false };
+      // 12个涉农社区中有11个…, the 12 unread: some of places the reader did not count, never the count of
+      // their kind that later places (社区41个) are parts of.
+      if (!totalMark && total === null && /中有?$/.test(label)) return { partOf: null, nested: false };
       if (totalMark || total === null || total === label) {
         this.placeTotals.set(own, label);
         this.lastPlaces = label;

@@ -5,6 +5,7 @@ import { pushAll } from '../model/long-lists.js';
 import { namesFirstRound, RUNOFF_WORDS } from './round-words.js';
 import { isHanPersonName } from './person-name.js';
 import { personBracket } from './person-bracket.js';
+import { POSTED_LIST_HEADING, postedNames } from './posts-in-brackets.js';
 import { indexAtOrAfter } from './sorted-positions.js';
 import { chineseBodyWords, COMMITTEE_WORDS } from './body-words.js';
 import type { ContestResolver } from './resolve-contest.js';
@@ -89,6 +90,7 @@ export function withWinnersListed(
   pushAll(added, electedToPost(folded, original, figures, declared));
   pushAll(added, namesAfterElectedPost(folded, original, declared, byPlace, resolveContest));
   pushAll(added, namesUnderListHeading(folded, original, declared, runoffAt));
+  pushAll(added, namesWithPostsListed(folded, original, declared, runoffAt, resolveContest));
   if (added.length === 0) return [...figures];
   const at = (figure: AnnouncedFigure) => figure.origin.span?.[0] ?? 0;
   return [...figures, ...added].sort((a, b) => at(a) - at(b));
@@ -133,6 +135,42 @@ function namesUnderListHeading(
     for (const name of fresh) declared.add(name);
     const from = at + text.indexOf('当选');
     added.push(electedAt(null, fresh, [from, from + 2], original));
+  }
+  return added;
+}
+
+/**
+ * 当选人：王林（主任）、李红（副主任）、赵强（委员）: a list after its heading, to the end of the sentence or line, of
+ * names each with the post it was elected to in brackets (posts-in-brackets.ts); a name alone among them is
+ * declared of no post. Read only where every item is such and one at least names its post, and not after a
+ * runoff or a line naming another body (as the headings above): each name is declared elected to its post,
+ * judged by the votes read for it.
+ */
+function namesWithPostsListed(
+  folded: string,
+  original: string,
+  declared: Set<string>,
+  runoffAt: number,
+  resolveContest: ContestResolver | undefined,
+): ElectedFigure[] {
+  const added: ElectedFigure[] = [];
+  for (const heading of folded.matchAll(POSTED_LIST_HEADING)) {
+    const from = heading.index + heading[0].length;
+    const stop = folded.slice(from).search(/[。；;\n]/);
+    const end = stop < 0 ? folded.length : from + stop;
+    const lineStart = folded.lastIndexOf('\n', heading.index) + 1;
+    if (headsAnotherBody(lineBefore(folded, lineStart))) continue;
+    if (runoffAt >= 0 && runoffAt < heading.index) continue;
+    const listed = postedNames(folded.slice(from, end).split(/[、，,]/), true);
+    if (listed === null) continue;
+    const span: [number, number] = [heading.index, heading.index + heading[0].length];
+    for (const { name, post } of listed) {
+      if (declared.has(name)) continue;
+      declared.add(name);
+      const contest =
+        post === null ? null : (resolveContest?.(post) ?? { id: null, text: normalizePost(post) });
+      added.push(electedAt(contest, [name], span, original));
+    }
   }
   return added;
 }

@@ -83,6 +83,7 @@ export function auditAnnouncementAlone(
       electorateDiffers: judgement.electorateDiffers,
       countsApart: judgement.countsApart === true,
       otherVote: judgement.otherVote === true,
+      ...(judgement.quorumUnjudged ? { quorumUnjudged: judgement.quorumUnjudged } : {}),
     },
   });
   const lawJudged: LawJudged = {
@@ -104,7 +105,10 @@ const QUORUM_JUDGED: Record<QuorumStatus, LawJudged['quorum']> = {
   'counts-apart': 'not-judged',
   'other-vote': 'not-judged',
   'voters-unknown': 'not-judged',
-  'voters-in-doubt': 'not-judged',
+  'voters-below-returned': 'not-judged',
+  'voters-by-standing': 'not-judged',
+  'electorate-apart': 'not-judged',
+  unjudged: 'not-judged',
 };
 
 /**

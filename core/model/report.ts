@@ -53,7 +53,17 @@ export interface Turnout {
    * election in Hong Kong): no quorum was judged.
    */
   readonly quorumOtherVote?: true;
+  /**
+   * A notice judged alone whose quorum was not judged for another reason it states: its voters are fewer
+   * than its ballots returned (`voters-below-returned`) or named only by 参选 (`voters-by-standing`), or
+   * every register it states is of another place, body or round than its election's own
+   * (`electorate-apart`: 第一网格登记选民420人 and no register of the whole).
+   */
+  readonly quorumUnjudged?: QuorumUnjudged;
 }
+
+/** Why a notice judged alone had no quorum judged, besides another electorate, a sum of places or a recall. */
+export type QuorumUnjudged = 'voters-below-returned' | 'voters-by-standing' | 'electorate-apart';
 
 export interface CandidateResult {
   readonly id: string;

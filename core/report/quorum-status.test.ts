@@ -141,13 +141,18 @@ describe('quorumStatus and the text report', () => {
     const alone = audited.value;
     expect(alone.turnout.quorumMet).toBe(false);
     expect(alone.findings.map((finding) => finding.code)).not.toContain('TURNOUT_BELOW_QUORUM');
-    expect(quorumStatus(alone)).toBe('voters-in-doubt');
+    expect(quorumStatus(alone)).toBe('voters-below-returned');
+    expect(alone.turnout.quorumUnjudged).toBe('voters-below-returned');
     // The pack's version takes a line of its own: the turnout line is found by its start.
     const lineOf = (text: string, start: string) => text.split('\n').find((line) => line.startsWith(start))!;
     const en = lineOf(renderReportText(alone, 'en'), 'registered');
-    expect(en).toContain('quorum cannot be checked (the voters stated cannot be relied on');
+    expect(en).toContain(
+      'quorum cannot be checked (the voters stated are fewer than the ballots returned: one of the two counts is wrong)',
+    );
     expect(en).not.toContain('quorum met: no');
-    expect(lineOf(renderReportText(alone, 'zh'), '登记选民')).toContain('无从核对');
+    expect(lineOf(renderReportText(alone, 'zh'), '登记选民')).toContain(
+      '无从核对（公告写的参加投票人数少于收回的选票，两者必有一个有误）',
+    );
     // A quorum that was judged and missed is still said to be missed.
     const missed = auditAnnouncementAlone(
       readAnnouncementText('本村登记选民2100人，参加投票的选民900人。'),
@@ -211,5 +216,66 @@ describe('quorumStatus and the text report', () => {
       'quorum not checked (the voters stated are the sum',
     );
     expect(renderReportText(audited.value, 'en')).not.toContain('cannot be relied on');
+  });
+
+  /** A notice written for these tests, judged alone by the villagers' pack. */
+  const judgedAlone = (text: string) => {
+    const audited = auditAnnouncementAlone(
+      readAnnouncementText(text),
+      [],
+      'en',
+      { pack: 'cn-village', round: 'first' },
+      '2026-12-03',
+    );
+    if (!audited.ok) throw new Error('not audited');
+    return audited.value;
+  };
+  const turnoutOf = (text: string, start: string) => text.split('\n').find((line) => line.startsWith(start))!;
+
+  it('says the register is of another place than the election, not that the voters are in doubt', () => {
+    // Written for this test: the only register stated is one grid's; the community states none of its own.
+    // The voters (955) equal the ballots returned: nothing about them is in doubt.
+    const alone = judgedAlone(
+      [
+        '阳光社区居民委员会选举结果公告',
+        '第一网格：登记选民420人。',
+        '本社区共收回选票955张，有效票948张，无效票7张。参加投票955人。',
+        '主任：范志强，得票902票。',
+      ].join('\n'),
+    );
+    expect(alone.turnout.quorumMet).toBe(false);
+    expect(alone.turnout.quorumUnjudged).toBe('electorate-apart');
+    expect(quorumStatus(alone)).toBe('electorate-apart');
+    const en = turnoutOf(renderReportText(alone, 'en'), 'registered');
+    expect(en).toContain(
+      "quorum not checked (the registered voters stated are of another place, body or round than the election's own)",
+    );
+    expect(en).not.toContain('fewer than the ballots returned');
+    expect(turnoutOf(renderReportText(alone, 'zh'), '登记选民')).toContain(
+      '未加核对（公告所列的登记选民数是另一地方、另一机构或另一轮选举的，不是本次选举的）',
+    );
+  });
+
+  it('says the voters are named only by 参选, not that they are fewer than the ballots returned', () => {
+    // Written for this test: 参选的有1300人 may be those who stood; the ballots returned are not stated.
+    const alone = judgedAlone(
+      '本村登记选民2100人，参选的有1300人。主任：陈建华897票，刘国强400票。陈建华当选为本村村民委员会主任。',
+    );
+    expect(quorumStatus(alone)).toBe('voters-by-standing');
+    expect(turnoutOf(renderReportText(alone, 'en'), 'registered')).toContain(
+      'quorum cannot be checked (the voters are named only by 参选',
+    );
+  });
+
+  it('says only that the quorum was not checked when a report records no reason', () => {
+    // A report written before the reason was recorded: no reason is made up for it.
+    const alone = judgedAlone(
+      '本村登记选民2100人，参加投票的选民1300人，收回选票1476张，其中有效票1454张，无效票22张。',
+    );
+    const { quorumUnjudged: _reason, ...turnout } = alone.turnout;
+    const older = { ...alone, turnout };
+    expect(quorumStatus(older)).toBe('unjudged');
+    expect(turnoutOf(renderReportText(older, 'en'), 'registered')).toContain('quorum not checked');
+    expect(turnoutOf(renderReportText(older, 'en'), 'registered')).not.toContain('fewer than');
   });
 });

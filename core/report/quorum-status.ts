@@ -11,8 +11,14 @@ import { ANNOUNCEMENT_ONLY, isAnnouncementAlone } from './report-from-announceme
  * - `no-quorum-rule`: the pack sets none (plurality, majority, residents' packs).
  * - `voters-unknown`: an announcement judged alone by a pack that states no voters who cast a ballot
  *   (nor ballots returned): its turnout cannot be worked out.
- * - `voters-in-doubt`: an announcement judged alone whose stated voters the judgement would not rest
- *   on (fewer than the ballots returned, or named only by 参选): no quorum was judged, so none is missed.
+ * - `voters-below-returned`: an announcement judged alone whose stated voters are fewer than its
+ *   ballots returned: one of the two counts is wrong, and no quorum was judged on either.
+ * - `voters-by-standing`: an announcement judged alone whose voters are named only by 参选, which may
+ *   also mean standing as a candidate: no quorum was judged on them.
+ * - `electorate-apart`: an announcement judged alone whose every register is of another place, body or
+ *   round than its election's own (第一网格登记选民420人 with no register of the whole): no quorum judged.
+ * - `unjudged`: an announcement judged alone whose quorum was not judged, with no reason recorded (a
+ *   report written before reasons were): never said missed, nor said to be for a reason it may not be.
  * - `electorate-differs`: an announcement judged alone whose electorate is of another kind than the
  *   pack's quorum counts (residents' representatives, or all voters): no quorum was judged.
  * - `counts-apart`: an announcement judged alone whose voters are all counted for another place than
@@ -28,7 +34,10 @@ export type QuorumStatus =
   | 'not-met'
   | 'electorate-unknown'
   | 'voters-unknown'
-  | 'voters-in-doubt'
+  | 'voters-below-returned'
+  | 'voters-by-standing'
+  | 'electorate-apart'
+  | 'unjudged'
   | 'electorate-differs'
   | 'counts-apart'
   | 'other-vote'
@@ -50,7 +59,9 @@ export function quorumStatus(
   const alone = isAnnouncementAlone(report);
   if (!alone) return 'not-met';
   if (report.announcement?.castFrom === null) return 'voters-unknown';
+  // Why the judgement left the quorum unjudged, as it recorded it.
+  if (report.turnout.quorumUnjudged) return report.turnout.quorumUnjudged;
   // A notice judged alone misses the quorum only where the judgement said so; else it was not judged.
   const missed = report.findings?.some((finding) => finding.code === 'TURNOUT_BELOW_QUORUM') ?? true;
-  return missed ? 'not-met' : 'voters-in-doubt';
+  return missed ? 'not-met' : 'unjudged';
 }

@@ -40,8 +40,12 @@ const WORDS: Record<Lang, Words> = {
     quorumUnknownHouseholds: '投票户数是否达到法定要求无从核对（登记户数未知）',
     quorumUndecided: '投票人数是否达到法定要求无法根据这些记录判定（重复的选票记录内容不同）',
     votersUnknown: '投票人数是否达到法定要求无从核对（公告没有写出参加投票人数）',
-    votersInDoubt:
-      '投票人数是否达到法定要求无从核对（公告写的参加投票人数不能作准：少于收回的选票，或不能确定是投票的人）',
+    votersBelowReturned:
+      '投票人数是否达到法定要求无从核对（公告写的参加投票人数少于收回的选票，两者必有一个有误）',
+    votersByStanding: '投票人数是否达到法定要求无从核对（公告只以“参选”称投票的人，也可能是指参加竞选的人）',
+    electorateApart:
+      '投票人数是否达到法定要求未加核对（公告所列的登记选民数是另一地方、另一机构或另一轮选举的，不是本次选举的）',
+    quorumUnjudged: '投票人数是否达到法定要求未加核对',
     electorateDiffers:
       '投票人数是否达到法定要求未加核对（公告的选举人与所选规则计算法定人数的对象不同，如居民代表与全体选民）',
     countsApart: '投票人数是否达到法定要求未加核对（公告所列的投票人数是全镇等的合计，不是某一次选举的）',
@@ -94,8 +98,13 @@ const WORDS: Record<Lang, Words> = {
     quorumUnknownHouseholds: 'quorum cannot be checked (registered households unknown)',
     quorumUndecided: 'quorum cannot be decided from these records (repeated ballot records differ)',
     votersUnknown: 'quorum cannot be checked (the voters who cast a ballot are not stated)',
-    votersInDoubt:
-      'quorum cannot be checked (the voters stated cannot be relied on: fewer than the ballots returned, or perhaps not voters)',
+    votersBelowReturned:
+      'quorum cannot be checked (the voters stated are fewer than the ballots returned: one of the two counts is wrong)',
+    votersByStanding:
+      'quorum cannot be checked (the voters are named only by 参选, which may also mean standing as a candidate)',
+    electorateApart:
+      "quorum not checked (the registered voters stated are of another place, body or round than the election's own)",
+    quorumUnjudged: 'quorum not checked',
     electorateDiffers:
       "quorum not checked (the notice's electorate is not the one the rules chosen count, e.g. residents' representatives and all voters)",
     countsApart:
@@ -353,8 +362,14 @@ function quorumWords(report: Report, word: (key: string) => string): string[] {
       return [word('quorumUndecided')];
     case 'voters-unknown':
       return [word('votersUnknown')];
-    case 'voters-in-doubt':
-      return [word('votersInDoubt')];
+    case 'voters-below-returned':
+      return [word('votersBelowReturned')];
+    case 'voters-by-standing':
+      return [word('votersByStanding')];
+    case 'electorate-apart':
+      return [word('electorateApart')];
+    case 'unjudged':
+      return [word('quorumUnjudged')];
     case 'electorate-differs':
       return [word('electorateDiffers')];
     case 'counts-apart':

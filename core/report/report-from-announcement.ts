@@ -6,9 +6,16 @@ import {
 } from '../announcement/announced-figures.js';
 import { announcementSection } from '../announcement/announcement-section.js';
 import { workAnnouncementArithmetic } from '../announcement/check-announcement-arithmetic.js';
+import { ownElectionFigures } from '../announcement/own-election-figures.js';
 import type { Round } from '../model/election.js';
 import type { Finding, Lang } from '../model/finding.js';
-import type { AnnouncementSection, InputDigest, Report, RulesVersion } from '../model/report.js';
+import type {
+  AnnouncementSection,
+  InputDigest,
+  QuorumUnjudged,
+  Report,
+  RulesVersion,
+} from '../model/report.js';
 import { verdictOf } from '../recount/verdict.js';
 import { sortFindings } from './sort-findings.js';
 
@@ -31,6 +38,7 @@ export interface AnnouncementReportInput {
     readonly electorateDiffers?: boolean;
     readonly countsApart?: boolean;
     readonly otherVote?: boolean;
+    readonly quorumUnjudged?: QuorumUnjudged;
   };
 }
 
@@ -65,9 +73,12 @@ export function announcementRulesOf(
  * void; a pack that judged the announcement's figures (`judgedBy`) gives its id, round and judgement.
  */
 export function reportFromAnnouncement(input: AnnouncementReportInput): Report {
-  const stated = (meaning: CountMeaning): number | null => statedCount(input.figures, meaning);
+  // The counts of the notice's own vote: not those of an earlier vote it restates (当时全村登记选民1,820人 in a
+  // notice of a by-election), another body's or another place's (own-election-figures.ts).
+  const own = ownElectionFigures(input.figures);
+  const stated = (meaning: CountMeaning): number | null => statedCount(own, meaning);
   const judged = input.judgedBy;
-  const cast = statedCast(input.figures) ?? 0;
+  const cast = statedCast(own) ?? 0;
   const invalid = stated('invalid') ?? 0;
   const turnout = {
     registered: stated('registered'),
@@ -80,6 +91,7 @@ export function reportFromAnnouncement(input: AnnouncementReportInput): Report {
     ...(judged?.electorateDiffers ? { quorumElectorateDiffers: true as const } : {}),
     ...(judged?.countsApart ? { quorumCountsApart: true as const } : {}),
     ...(judged?.otherVote ? { quorumOtherVote: true as const } : {}),
+    ...(judged?.quorumUnjudged ? { quorumUnjudged: judged.quorumUnjudged } : {}),
   };
   const findings = sortFindings(input.findings);
   return {

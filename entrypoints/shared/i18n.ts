@@ -136,8 +136,12 @@ const zh = {
     'not-met': '未达到法定参选人数',
     'electorate-unknown': '登记选民数未知：无从核对是否达到法定参选人数',
     'voters-unknown': '公告没有写出参加投票人数：无从核对是否达到法定参选人数',
-    'voters-in-doubt':
-      '公告写的参加投票人数不能作准（少于收回的选票，或不能确定是投票的人）：无从核对是否达到法定参选人数',
+    'voters-below-returned':
+      '公告写的参加投票人数少于收回的选票，两者必有一个有误：无从核对是否达到法定参选人数',
+    'voters-by-standing': '公告只以“参选”称投票的人，也可能是指参加竞选的人：无从核对是否达到法定参选人数',
+    'electorate-apart':
+      '公告所列的登记选民数是另一地方、另一机构或另一轮选举的，不是本次选举的：未核对是否达到法定参选人数',
+    unjudged: '未核对是否达到法定参选人数',
     'electorate-differs':
       '公告的选举人（如居民代表）与所选规则计算法定参选人数的对象（如全体选民）不同：未核对是否达到法定参选人数',
     'counts-apart': '公告所列的投票人数是全镇等更大范围的合计，不是某一次选举的：未核对是否达到法定参选人数',
@@ -399,8 +403,13 @@ const en: Messages = {
     'not-met': 'quorum not met',
     'electorate-unknown': 'registered voters unknown: the quorum cannot be checked',
     'voters-unknown': 'the voters who cast a ballot are not stated: the quorum cannot be checked',
-    'voters-in-doubt':
-      'the voters stated cannot be relied on (fewer than the ballots returned, or perhaps not voters): the quorum cannot be checked',
+    'voters-below-returned':
+      'the voters stated are fewer than the ballots returned, so one of the two counts is wrong: the quorum cannot be checked',
+    'voters-by-standing':
+      'the voters are named only by 参选, which may also mean standing as a candidate: the quorum cannot be checked',
+    'electorate-apart':
+      "the registered voters stated are of another place, body or round than the election's own: the quorum was not checked",
+    unjudged: 'the quorum was not checked',
     'electorate-differs':
       "the notice's electorate (residents' representatives, say) is not the one the rules chosen count (all voters, say): the quorum was not checked",
     'counts-apart':

@@ -112,7 +112,7 @@ test('with a law chosen, the turnout is said met, or why it cannot be judged, ne
   await checkText(
     '本村登记选民2100人，参加投票的选民1300人，收回选票1476张，其中有效票1454张，无效票22张。主任：陈建华897票，刘国强517票。陈建华当选为本村村民委员会主任。',
   );
-  expect(await page.getByTestId('notice-law').getAttribute('data-quorum')).toBe('voters-in-doubt');
+  expect(await page.getByTestId('notice-law').getAttribute('data-quorum')).toBe('voters-below-returned');
   expect(await text('notice-law')).toContain('无从核对');
   expect(await text('notice-law')).not.toContain('未达到');
   await page.getByTestId('notice-rules').selectOption('');

@@ -1,0 +1,109 @@
+import type { AnnouncedFigure, GroupFigure, StatedPartition } from './announced-figures.js';
+import type { GroupReader } from './group-figure.js';
+import type { NumberToken } from './scan-numbers.js';
+import { bodyKey, isAttributeLabel } from './summary-totals.js';
+
+/**
+ * Two bodies of people counted one after the other, then their sum with no noun of its own
+ * (`村委会成员54名、社区居委会成员21名，共75名`): the members of both, a total whose parts after it
+ * (`其中女性23名`) are of the 75, and which the two counts must make up.
+ */
+
+/** The words of a sum with no noun of its own: 共, 共有, 合计, 共计, 总计. */
+export const SUM_ALONE = /^(?:合计|共计|总计|共有?)$/;
+/** Between the two counts (、 ， 和), and between the second and the sum (， or nothing). */
+export const BETWEEN_COUNTS = /^[^\S\n]*[、，,和及与][^\S\n]*$/;
+export const BEFORE_SUM = /^[^\S\n]*(?:[，,][^\S\n]*)?$/;
+/** A list mark right before the first count: it is the second item or later of a longer list. */
+export const LISTED_BEFORE = /[、和及与][^\S\n]*$/;
+/** A whole body of people (成员, 干部, 班子, 代表), not a post that several bodies share. */
+const WHOLE_BODY = /(?:成员|干部|班子|代表)$/;
+
+const PERSON_UNITS = new Set(['人', '名', '位']);
+
+/** The label of the sum of two bodies, as the reader names it. */
+const joined = (first: string, second: string) => `${first}、${second}`;
+
+/**
+ * Whether `first` and `second`, the last two groups of the sentence, stand as a list of exactly two
+ * with the sum (its words from `sumStart`) right after: nothing but 、 ， 和 between them, no list mark
+ * before the first.
+ */
+export function twoThenSum(
+  original: string,
+  first: GroupFigure,
+  second: GroupFigure,
+  sumStart: number,
+): boolean {
+  const [firstStart, firstEnd] = first.origin.span ?? [0, 0];
+  const [secondStart, secondEnd] = second.origin.span ?? [0, 0];
+  if (LISTED_BEFORE.test(original.slice(Math.max(0, firstStart - 4), firstStart))) return false;
+  if (!BETWEEN_COUNTS.test(original.slice(firstEnd, secondStart))) return false;
+  return secondEnd <= sumStart && BEFORE_SUM.test(original.slice(secondEnd, sumStart));
+}
+
+/** Whether a group is a whole body of people stated as a total of its own (not a part, not an attribute). */
+function wholeBody(group: GroupFigure): boolean {
+  return (
+    group.places !== true &&
+    group.partOf === null &&
+    group.implied !== true &&
+    group.sumOf === undefined &&
+    WHOLE_BODY.test(group.label) &&
+    !isAttributeLabel(group.label)
+  );
+}
+
+/**
+ * 共75名 right after 村委会成员54名、社区居委会成员21名: the sum of the two bodies, read as a total of
+ * people labelled by both (`村委会成员、社区居委会成员`). Null for any other count: words after the unit,
+ * a body named twice, a third item listed before, a sum smaller than either count.
+ */
+export function bodiesSummed(
+  reader: GroupReader,
+  token: NumberToken,
+  label: string,
+  labelStart: number,
+  trailer: string,
+  value: bigint,
+  groups: readonly GroupFigure[],
+): GroupFigure | null {
+  if (token.unit === null || !PERSON_UNITS.has(token.unit) || token.approximate) return null;
+  if (trailer.trim() !== '' || !SUM_ALONE.test(label.replace(/[\s，,]/g, ''))) return null;
+  const [first, second] = groups.slice(-2);
+  if (!first || !second || !wholeBody(first) || !wholeBody(second)) return null;
+  if (bodyKey(first.label) === bodyKey(second.label)) return null;
+  const sumStart = labelStart + Math.max(0, label.search(/[^\s，,]/));
+  if (!twoThenSum(reader.original, first, second, sumStart)) return null;
+  if (value < first.value || value < second.value) return null;
+  const name = joined(first.label, second.label);
+  reader.summary.add(name, 'people', true, false);
+  return {
+    kind: 'group',
+    label: name,
+    partOf: null,
+    value,
+    origin: reader.origin(reader.spanFrom(sumStart, token.end)),
+  };
+}
+
+/** The two bodies and their sum read by bodiesSummed(): the two counts must make it up exactly. */
+export function bodiesPartitions(figures: readonly AnnouncedFigure[]): StatedPartition[] {
+  const found: StatedPartition[] = [];
+  for (let index = 2; index < figures.length; index++) {
+    const total = figures[index];
+    const first = figures[index - 2];
+    const second = figures[index - 1];
+    if (total?.kind !== 'group' || first?.kind !== 'group' || second?.kind !== 'group') continue;
+    if (total.places === true || total.partOf !== null) continue;
+    if (total.label !== joined(first.label, second.label)) continue;
+    const parts = [first, second].map((part) => ({
+      kind: part.label,
+      value: part.value,
+      span: part.origin.span ?? ([0, 0] as const),
+      text: part.origin.text,
+    }));
+    found.push({ family: 'bodies', total, parts, complete: true });
+  }
+  return found;
+}
