@@ -76,4 +76,17 @@ describe('a candidate’s sentence after a full stop on the same line', () => {
       ['孙丽', '副主任', 710],
     ]);
   });
+
+  it('a post opening its sentence after the sentence about another body is that body’s, not the chair’s', () => {
+    // 村务监督委员会由村民代表会议选举产生 … 。 主任 钱进，得票 58票: the supervisory committee's chair, elected
+    // by the representatives, whose votes are never added to the village committee chair's.
+    const text =
+      '河口村第十二届村民委员会和村务监督委员会选举结果公告 ' +
+      `${turnout} 主任候选人苏建明，得票 1203票，当选。 主任候选人王林，得票 386票。` +
+      ' 村务监督委员会由村民代表会议选举产生，应到代表63人，实到60人。 主任 钱进，得票 58票，当选。 委员 孙梅，得票 55票，当选。';
+    expect(alarms(text, true)).toEqual([]);
+    expect(alarms(`${text.replace('1203票', '1210票')}`, true).map((alarm) => alarm.split(' ')[0])).toEqual([
+      'ANNOUNCED_SUM_MISMATCH',
+    ]);
+  });
 });

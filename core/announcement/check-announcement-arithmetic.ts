@@ -650,6 +650,18 @@ class CountCheck extends ArithmeticCheckBase {
               en: `the votes are declared for another body (${declared}), which states no ballots of its own: not compared with this election's ballots`,
             },
           });
+        } else if (subjectOf(figure) !== '' && sectionOf(figure) === '') {
+          // 村务监督委员会由村民代表会议选举产生，实到60人。 主任 钱进，得票 58票: votes in the sentences about
+          // another body, which states no ballots of its own, are of that body's contest: never summed with
+          // the committee's chair nor compared with its ballots.
+          handled.add(figure);
+          this.notCompared(figure, {
+            axis: 'body',
+            why: {
+              zh: `得票在关于${placed}的语句中，该机构未列出本身的票数，不与本次选举的票数比较`,
+              en: `the votes stand in sentences about another body (${placed}), which states no ballots of its own: not compared with this election's ballots`,
+            },
+          });
         }
         continue;
       }
