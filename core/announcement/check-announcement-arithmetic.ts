@@ -119,6 +119,9 @@ export function workAnnouncementArithmetic(
  * round's ballots, candidates' votes against the ballots, groups and their parts, polling places'
  * accounts (ANNOUNCED_SUM_MISMATCH).
  */
+/** Ballots handed out again for spoiled ones (补发选票, 换发选票, 重新发放选票). */
+const REISSUED = /补发|换发|重新发放|重发/;
+
 class CountCheck extends ArithmeticCheckBase {
   private readonly counts = new Map<CountMeaning, CountFigure>();
 
@@ -385,7 +388,16 @@ class CountCheck extends ArithmeticCheckBase {
     // appointed them, and a voter handed a ballot may leave without casting it (docs/announcement.md).
     // Not where the register is counted in households (全村480户): whether ballots went to each household
     // or to each voter is not certain.
-    if (issued && registered && electorate === PEOPLE && issued.value > registered.value) {
+    // Nor where the notice states ballots handed out again for spoiled ones (补发选票4张, 换发选票): the count
+    // issued may then hold a voter's second ballot, its spoiled first one kept void.
+    if (
+      issued &&
+      registered &&
+      electorate === PEOPLE &&
+      issued.value > registered.value &&
+      !REISSUED.test(issued.origin.text) &&
+      !this.figures.unread.some((figure) => REISSUED.test(figure.context))
+    ) {
       this.uses(registered);
       sum('ballots', issued, registered.value, issued.value, {
         zh: `发出选票${issued.value}张多于${electorate.registered.zh(registered.value)}：选票只发给登记的选民，每人一张（委托投票由受托人代领）`,

@@ -947,8 +947,11 @@ class TextReader {
    * that states none of its figures is no heading (第3网格选民在同一投票站投票。登记选民1,240人: the community's).
    */
   private carriedPlace(sentence: Sentence, text: string): string | null {
-    if (sentence.paragraphStart || OPENS_WITH_TOTAL.test(text)) return null;
+    if (OPENS_WITH_TOTAL.test(text)) return null;
+    // 第二村民小组在本组活动室设投票站。⏎ 该组登记选民326人，参加投票301人: referring back to the part the
+    // sentence before named, though it opens a new line.
     if (REFERS_BACK_TO_PART.test(text)) return this.linePart;
+    if (sentence.paragraphStart) return null;
     return this.linePlaceStated && NUMBERED_PART.test(this.linePlace ?? '') ? this.linePlace : null;
   }
 
