@@ -304,6 +304,9 @@ export type UnreadReason =
   // 补选1名 under 备注, 13805718862 under 联系电话, 46 under 年龄, 4月2日 under 日期: a column that counts nothing.
   | 'not-a-count'
   | 'age'
+  // 第3网格设投票站一个。选民412人: a count after a part named in passing that the whole place already stated
+  // otherwise: the part's or the whole's, which the words do not settle.
+  | 'part-or-whole'
   // `on 15 March 2026`, `Results (2026):`, `since 1998`: a year in an English text, no count of the election.
   | 'year'
   | 'past-limit'

@@ -697,6 +697,11 @@ function runoffsNamedAt(folded: string): number[] {
 // A tie's re-vote (重新投票：参加投票的选民1205人，收回选票1205张，其中有效票1196张) states an account of its own too.
 const RUNOFF_AT = new RegExp(`${RUNOFF_WORDS.source}|${REVOTE_WORDS.source}`, 'gi');
 
+/** The counts of the ballot account: those a box's own may state after its voters. */
+const BALLOT_MEANINGS: ReadonlySet<CountMeaning> = new Set(['issued', 'returned', 'valid', 'invalid']);
+/** How far before a part's figure the 其中 that lists it under the whole is looked for. */
+const PART_UNDER_REACH = 24;
+
 class TextReader {
   readonly figures: AnnouncedFigure[] = [];
   readonly groupsStatedOnce = new GroupsStatedOnce(this.figures);
@@ -849,6 +854,7 @@ class TextReader {
       },
     };
     const placeAtOpening = state.place.name;
+    const afterPartInPassing = placeAtOpening === null && this.followsPartInPassing(sentence, text);
     for (const [clauseIndex, clause] of sentence.clauses.entries()) {
       let floor = clause.start;
       // 委员应选2名：凤英得票980票: the post of a heading with its seats, for the votes after its colon.
@@ -923,6 +929,8 @@ class TextReader {
         this.summary.winnersDeclared();
     }
     this.addCommitteeOfPosts(state.groups);
+    if (afterPartInPassing) this.unreadIfPartOrWhole(sentenceFirst, sentence);
+    this.unreadBallotsOfPartOrWhole(sentenceFirst, sentence);
     placeBefore(this.folded, sentence.end, state, this.ownPlace);
     // 第一网格：选民在第一投票站投票。登记选民420人: a part opening its sentence as a heading holds for the
     // line, a station named inside it notwithstanding (not another numbered part named after it).
@@ -953,6 +961,104 @@ class TextReader {
     if (REFERS_BACK_TO_PART.test(text)) return this.linePart;
     if (sentence.paragraphStart) return null;
     return this.linePlaceStated && NUMBERED_PART.test(this.linePlace ?? '') ? this.linePlace : null;
+  }
+
+  /**
+   * Whether the sentence before it on its line named a numbered part in passing, stating none of its
+   * figures (第3网格设投票站一个。), and this one neither refers back to it nor opens with a total: its
+   * figures are then the whole place's or that part's, which the words alone do not settle.
+   */
+  private followsPartInPassing(sentence: Sentence, text: string): boolean {
+    return (
+      !sentence.paragraphStart &&
+      !this.linePlaceStated &&
+      NUMBERED_PART.test(this.linePlace ?? '') &&
+      !OPENS_WITH_TOTAL.test(text) &&
+      !REFERS_BACK_TO_PART.test(text)
+    );
+  }
+
+  /**
+   * After a part named in passing, the next sentence is taken as the whole place's (第3网格选民在同一投票站
+   * 投票。登记选民1,240人: the community's register). But where one of its counts gives a count the whole place
+   * has already stated another value (全社区…参加投票的选民2,806人。第3网格设投票站一个。选民412人，参加投票398人),
+   * it is the part's, not the whole's: the sentence's figures are then listed unread, of the part or the whole,
+   * and never compared with the whole's nor made a base of its shares.
+   */
+  private unreadIfPartOrWhole(first: number, sentence: Sentence): void {
+    const own = this.figures.slice(first);
+    const earlier = this.figures.slice(0, first);
+    const restatesOtherwise = own.some(
+      (figure) =>
+        figure.kind === 'count' &&
+        figure.scope === undefined &&
+        figure.contest === null &&
+        earlier.some(
+          (before) =>
+            before.kind === 'count' &&
+            before.scope === undefined &&
+            before.contest === null &&
+            before.meaning === figure.meaning &&
+            before.setting === figure.setting &&
+            before.value !== figure.value,
+        ),
+    );
+    if (!restatesOtherwise) return;
+    this.figures.length = first;
+    for (const figure of own)
+      if (figure.origin.span)
+        this.listUnread(figure.origin.span, [sentence.start, sentence.end], 'part-or-whole');
+  }
+
+  /**
+   * 参加投票的选民1,452人，其中流动票箱投票186人，收回选票185张: ballots after a box named as a part of the
+   * voters are taken as the whole's again (place-scope.ts), which they surely are only when more than the
+   * part's own voters. When the first of them is no more (185 of the box's 186), they may be the box's own:
+   * they and the sentence's figures after them are listed unread, of the part or the whole.
+   */
+  private unreadBallotsOfPartOrWhole(first: number, sentence: Sentence): void {
+    const own = this.figures.slice(first);
+    const voters = own.find(
+      (figure) => figure.kind === 'count' && figure.meaning === 'cast' && figure.scope === undefined,
+    );
+    if (voters?.kind !== 'count') return;
+    // The part: a box's voters (scoped to it), or a group the sentence lists under 其中 (流动票箱投票186人).
+    const part = own.findIndex(
+      (figure) =>
+        (figure.kind === 'count' &&
+          figure.meaning === 'cast' &&
+          figure.scope !== undefined &&
+          POLLING_STATION.test(figure.scope)) ||
+        (figure.kind === 'group' && figure.value < voters.value && this.listedUnder(voters, figure)),
+    );
+    const partVoters = own[part];
+    if (partVoters?.kind !== 'count' && partVoters?.kind !== 'group') return;
+    const ballots = own.findIndex(
+      (figure, index) =>
+        index > part &&
+        figure.kind === 'count' &&
+        figure.scope === undefined &&
+        figure.contest === null &&
+        BALLOT_MEANINGS.has(figure.meaning),
+    );
+    const firstBallots = own[ballots];
+    if (firstBallots?.kind !== 'count' || firstBallots.value > partVoters.value) return;
+    this.figures.length = first + ballots;
+    for (const figure of own.slice(ballots))
+      if (figure.origin.span)
+        this.listUnread(figure.origin.span, [sentence.start, sentence.end], 'part-or-whole');
+  }
+
+  /** Whether `part` stands under a 其中 after `whole` (参加投票的选民1,452人，其中流动票箱投票186人). */
+  private listedUnder(whole: AnnouncedFigure, part: AnnouncedFigure): boolean {
+    const [from, to] = [whole.origin.span?.[1], part.origin.span?.[0]];
+    return (
+      from !== undefined &&
+      to !== undefined &&
+      from < to &&
+      // Looked for within PART_UNDER_REACH before the part: a bounded look, however long the sentence.
+      this.folded.slice(Math.max(from, to - PART_UNDER_REACH), to).includes('其中')
+    );
   }
 
   /** The post a heading with its seats names (SEATS_HEADING), its votes to start after the colon. */

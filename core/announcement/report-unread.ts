@@ -159,6 +159,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '写在表格中不计数的一栏（备注、联系电话、年龄、出生年月、选区编号、日期），不是票数或人数',
     en: 'stands in a column of the table that counts nothing (remarks, telephone, age, birth date, ward number, date), no votes or people,',
   },
+  'part-or-whole': {
+    zh: '可能属于前文刚提到的某一部分（网格、小组、选区或投票箱），也可能属于全村（社区），文字无法确定',
+    en: "may be the part named just before (a grid, group, district or ballot box) or the whole place's; the words do not settle which,",
+  },
   margin: {
     zh: '是候选人之间的票数之差（差额、相差、领先、比某人多），不是某人的得票',
     en: "is a difference of votes between candidates (差额, 相差, 领先, 比…多), no candidate's votes,",
