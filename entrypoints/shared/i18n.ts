@@ -406,7 +406,7 @@ const en: Messages = {
     'voters-below-returned':
       'the voters stated are fewer than the ballots returned, so one of the two counts is wrong: the quorum cannot be checked',
     'voters-by-standing':
-      'the voters are named only by 参选, which may also mean standing as a candidate: the quorum cannot be checked',
+      'the voters are named only by a word that may also mean standing as a candidate: the quorum cannot be checked',
     'electorate-apart':
       "the registered voters stated are of another place, body or round than the election's own: the quorum was not checked",
     unjudged: 'the quorum was not checked',
