@@ -7,7 +7,8 @@ import { ANNOUNCEMENT_ONLY, isAnnouncementAlone } from './report-from-announceme
  * yes/no (contract §7): false also where the quorum could not be shown met, so a page or a text that
  * printed it as "not met" would say an election failed a rule that was never checked.
  * - `met`, `not-met`: judged against the registered voters.
- * - `electorate-unknown`: the pack has a quorum, but nothing states the registered voters.
+ * - `electorate-unknown`: the pack has a quorum, but nothing states the registered voters (a notice
+ *   stating only another place's register is `electorate-apart`, below).
  * - `no-quorum-rule`: the pack sets none (plurality, majority, residents' packs).
  * - `voters-unknown`: an announcement judged alone by a pack that states no voters who cast a ballot
  *   (nor ballots returned): its turnout cannot be worked out.
@@ -55,6 +56,9 @@ export function quorumStatus(
   if (report.turnout.quorumElectorateDiffers) return 'electorate-differs';
   if (report.turnout.quorumCountsApart) return 'counts-apart';
   if (report.turnout.quorumOtherVote) return 'other-vote';
+  // A register stated only for another place (第一网格登记选民420人) is not the report's own, so the
+  // report's register is empty; the notice still states one, and the reason says whose it is.
+  if (report.turnout.quorumUnjudged === 'electorate-apart') return 'electorate-apart';
   if (report.turnout.registered === null) return 'electorate-unknown';
   const alone = isAnnouncementAlone(report);
   if (!alone) return 'not-met';
