@@ -958,7 +958,10 @@ class TextReader {
     if (OPENS_WITH_TOTAL.test(text)) return null;
     // 第二村民小组在本组活动室设投票站。⏎ 该组登记选民326人，参加投票301人: referring back to the part the
     // sentence before named, though it opens a new line.
-    if (REFERS_BACK_TO_PART.test(text)) return this.linePart;
+    // 红旗村第五村民小组组长选举结果公告⏎本组应到户代表78户: the part the notice's own title names is the
+    // notice's own place, no part of it.
+    if (REFERS_BACK_TO_PART.test(text))
+      return this.linePart !== null && this.ownWords.includes(this.linePart) ? null : this.linePart;
     if (sentence.paragraphStart) return null;
     return this.linePlaceStated && NUMBERED_PART.test(this.linePlace ?? '') ? this.linePlace : null;
   }
