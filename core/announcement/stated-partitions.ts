@@ -103,11 +103,14 @@ function familiesOf(total: AnnouncedFigure): readonly Family[] {
     if (total.meaning === 'cast') return ['sex', 'ways-of-voting'];
     if (total.meaning === 'registered') return ['sex'];
   }
+  // 236个村和社区中有230个完成换届，其中村187个、社区59个: the places of both kinds after a part of the
+  // whole may be the whole's own (187 + 59 = 246, not 230), so a part of both kinds has no kinds read.
   if (
     total.kind === 'group' &&
     total.places === true &&
     /村/.test(total.label) &&
-    /社区|居/.test(total.label)
+    /社区|居/.test(total.label) &&
+    !(total.partOf !== null && /村/.test(total.partOf) && /社区|居/.test(total.partOf))
   )
     return ['villages-and-communities'];
   // A body of people stated as a total: not a part of another, not an attribute of people (党员900人
