@@ -42,6 +42,14 @@ export function twoThenSum(
   return secondEnd <= sumStart && BEFORE_SUM.test(original.slice(secondEnd, sumStart));
 }
 
+/** Whether `before` is a count listed right before `first`, nothing but 、 ， 和 between them. */
+function listedRightBefore(original: string, before: GroupFigure, first: GroupFigure): boolean {
+  const beforeEnd = before.origin.span?.[1];
+  const firstStart = first.origin.span?.[0];
+  if (beforeEnd === undefined || firstStart === undefined || beforeEnd > firstStart) return false;
+  return BETWEEN_COUNTS.test(original.slice(beforeEnd, firstStart));
+}
+
 /** Whether a group is a whole body of people stated as a total of its own (not a part, not an attribute). */
 function wholeBody(group: GroupFigure): boolean {
   return (
@@ -71,7 +79,11 @@ export function bodiesSummed(
   if (token.unit === null || !PERSON_UNITS.has(token.unit) || token.approximate) return null;
   if (trailer.trim() !== '' || !SUM_ALONE.test(label.replace(/[\s，,]/g, ''))) return null;
   const [first, second] = groups.slice(-2);
+  const before = groups.length > 2 ? groups[groups.length - 3] : undefined;
   if (!first || !second || !wholeBody(first) || !wholeBody(second)) return null;
+  // 一组推选村民代表5名，二组推选村民代表6名，三组推选村民代表4名，合计15名: a third count listed right
+  // before the two (、 or ，) makes the sum of more than two; it is left unjudged.
+  if (before && wholeBody(before) && listedRightBefore(reader.original, before, first)) return null;
   if (bodyKey(first.label) === bodyKey(second.label)) return null;
   const sumStart = labelStart + Math.max(0, label.search(/[^\s，,]/));
   if (!twoThenSum(reader.original, first, second, sumStart)) return null;
