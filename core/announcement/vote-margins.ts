@@ -213,6 +213,10 @@ export function voteMargins(
       const [more, fewer, third] = contestOfLine()?.ranked ?? [];
       if (more === undefined || fewer === undefined || third !== undefined) continue;
       if (!votesOf(more.figure.candidate) || !votesOf(fewer.figure.candidate)) continue;
+      // 两人 is the two its own sentence names: votes stated before it (a sentence set in between, another
+      // race's votes on the line) are no sure pair.
+      const sentenceFrom = sentenceStartBefore(folded, line, start);
+      if ([more, fewer].some((side) => (side.figure.origin.span?.[0] ?? -1) < sentenceFrom)) continue;
       found.push({
         span,
         text,
@@ -503,4 +507,19 @@ function lineOf(starts: readonly number[], at: number): number {
 /** A name as the figures' candidates are keyed: folded as the text the margin's words are read from. */
 function normalized(name: string): string {
   return normalizeText(name.trim());
+}
+
+/** How far back from a margin the start of its sentence is looked for. */
+const SENTENCE_REACH = 300;
+
+/**
+ * Where the sentence holding `at` starts, no earlier than its line's start: after the last 。！？
+ * within SENTENCE_REACH before it, else SENTENCE_REACH before it (a bounded look however long the line).
+ */
+function sentenceStartBefore(folded: string, line: number, at: number): number {
+  const from = Math.max(line, at - SENTENCE_REACH);
+  const before = folded.slice(from, at);
+  let end = -1;
+  for (const mark of ['。', '！', '？', '!', '?']) end = Math.max(end, before.lastIndexOf(mark));
+  return from + end + 1;
 }
