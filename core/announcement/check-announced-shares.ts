@@ -263,16 +263,25 @@ export class ShareCheck extends ArithmeticCheckBase {
     const part = this.statedFigureOf(figure.part, figure);
     const whole = this.statedFigureOf(figure.whole, figure);
     if (part === null || whole === null || subjectOf(part) === subjectOf(whole)) return false;
-    const partName = this.nameOf(figure.part, figure);
-    const wholeName = this.nameOf(figure.whole, figure);
+    return this.shareOfCountsApart(figure, (stated, partName, wholeName) => ({
+      zh: `${stated}是${partName.zh}占${wholeName.zh}的比例，但公告写出的这两个数字分属不同机构的选举，不能确定它是哪一次选举的比例`,
+      en: `${stated} is a share of ${partName.en} in ${wholeName.en}, but the two counts the notice states are of different bodies' elections, so which election it is of is uncertain`,
+    }));
+  }
+
+  /**
+   * Leaves a share unjudged whose two stated counts are of different elections (of two bodies, of two votes),
+   * with the words `why` says from the share as stated and its part's and whole's names: true.
+   */
+  private shareOfCountsApart(
+    figure: PercentFigure,
+    why: (stated: string, partName: Bilingual, wholeName: Bilingual) => Bilingual,
+  ): true {
     const stated = decimalText(figure.value) + '%';
     this.unjudged.push({
       ...located(figure),
       reason: 'counts-not-stated',
-      work: {
-        zh: `${stated}是${partName.zh}占${wholeName.zh}的比例，但公告写出的这两个数字分属不同机构的选举，不能确定它是哪一次选举的比例`,
-        en: `${stated} is a share of ${partName.en} in ${wholeName.en}, but the two counts the notice states are of different bodies' elections, so which election it is of is uncertain`,
-      },
+      work: why(stated, this.nameOf(figure.part, figure), this.nameOf(figure.whole, figure)),
     });
     return true;
   }
@@ -292,18 +301,10 @@ export class ShareCheck extends ArithmeticCheckBase {
     if (partSetting === wholeSetting || !(ofEarlierVote(partSetting) || ofEarlierVote(wholeSetting)))
       return false;
     const earlier = ofEarlierVote(wholeSetting) ? whole : part;
-    const partName = this.nameOf(figure.part, figure);
-    const wholeName = this.nameOf(figure.whole, figure);
-    const stated = decimalText(figure.value) + '%';
-    this.unjudged.push({
-      ...located(figure),
-      reason: 'counts-not-stated',
-      work: {
-        zh: `${stated}是${partName.zh}占${wholeName.zh}的比例，但公告写出的“${earlier.origin.text}”是另一次（更早的）选举的数字，本次选举的这一数字公告没有写出`,
-        en: `${stated} is a share of ${partName.en} in ${wholeName.en}, but “${earlier.origin.text}” the notice states is of another, earlier vote, and this vote's own figure is not stated`,
-      },
-    });
-    return true;
+    return this.shareOfCountsApart(figure, (stated, partName, wholeName) => ({
+      zh: `${stated}是${partName.zh}占${wholeName.zh}的比例，但公告写出的“${earlier.origin.text}”是另一次（更早的）选举的数字，本次选举的这一数字公告没有写出`,
+      en: `${stated} is a share of ${partName.en} in ${wholeName.en}, but “${earlier.origin.text}” the notice states is of another, earlier vote, and this vote's own figure is not stated`,
+    }));
   }
 
   /**
