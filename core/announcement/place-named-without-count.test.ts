@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { auditAnnouncementAlone } from '../audit/index.js';
 import { quorumStatus } from '../report/quorum-status.js';
 import type { CountFigure } from './announced-figures.js';
+import { reportAlone } from './corpus/read-shapes.js';
 import { readAnnouncementText } from './read-announcement-text.js';
 
 /**
@@ -14,17 +14,7 @@ const scopes = (text: string, meaning: CountFigure['meaning']) =>
     .figures.filter((figure): figure is CountFigure => figure.kind === 'count' && figure.meaning === meaning)
     .map((figure) => [Number(figure.value), figure.scope ?? null]);
 
-const judge = (text: string) => {
-  const audited = auditAnnouncementAlone(
-    readAnnouncementText(text),
-    [],
-    'en',
-    { pack: 'cn-village', round: 'first' },
-    '2026-12-03',
-  );
-  if (!audited.ok) throw new Error('not audited');
-  return audited.value;
-};
+const judge = (text: string) => reportAlone(text, true);
 
 // Written for these tests, in the shape of a residents' committee notice (review19-res/r-09.txt).
 const GRID_IN_PASSING = [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reportAlone } from '../announcement/corpus/read-shapes.js';
 import { readAnnouncementText } from '../announcement/read-announcement-text.js';
 import { auditAnnouncementAlone } from '../audit/index.js';
 import { evaluateElection } from '../recount/evaluate-election.js';
@@ -130,15 +131,7 @@ describe('quorumStatus and the text report', () => {
     const text =
       '本村登记选民2100人，参加投票的选民1300人，收回选票1476张，其中有效票1454张，无效票22张。' +
       '主任：陈建华897票，刘国强517票。陈建华当选为本村村民委员会主任。';
-    const audited = auditAnnouncementAlone(
-      readAnnouncementText(text),
-      [],
-      'en',
-      { pack: 'cn-village', round: 'first' },
-      '2026-12-03',
-    );
-    if (!audited.ok) throw new Error('not audited');
-    const alone = audited.value;
+    const alone = reportAlone(text, true);
     expect(alone.turnout.quorumMet).toBe(false);
     expect(alone.findings.map((finding) => finding.code)).not.toContain('TURNOUT_BELOW_QUORUM');
     expect(quorumStatus(alone)).toBe('voters-below-returned');
@@ -219,17 +212,7 @@ describe('quorumStatus and the text report', () => {
   });
 
   /** A notice written for these tests, judged alone by the villagers' pack. */
-  const judgedAlone = (text: string) => {
-    const audited = auditAnnouncementAlone(
-      readAnnouncementText(text),
-      [],
-      'en',
-      { pack: 'cn-village', round: 'first' },
-      '2026-12-03',
-    );
-    if (!audited.ok) throw new Error('not audited');
-    return audited.value;
-  };
+  const judgedAlone = (text: string) => reportAlone(text, true);
   const turnoutOf = (text: string, start: string) => text.split('\n').find((line) => line.startsWith(start))!;
 
   it('says the register is of another place than the election, not that the voters are in doubt', () => {
