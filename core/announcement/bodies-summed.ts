@@ -1,7 +1,7 @@
 import type { AnnouncedFigure, GroupFigure, StatedPartition } from './announced-figures.js';
 import type { GroupReader } from './group-figure.js';
 import type { NumberToken } from './scan-numbers.js';
-import { bodyKey, isAttributeLabel } from './summary-totals.js';
+import { bodyKey, isAttributeLabel, type GroupKind } from './summary-totals.js';
 
 /**
  * Two bodies of people counted one after the other, then their sum with no noun of its own
@@ -29,12 +29,7 @@ const joined = (first: string, second: string) => `${first}、${second}`;
  * with the sum (its words from `sumStart`) right after: nothing but 、 ， 和 between them, no list mark
  * before the first.
  */
-export function twoThenSum(
-  original: string,
-  first: GroupFigure,
-  second: GroupFigure,
-  sumStart: number,
-): boolean {
+function twoThenSum(original: string, first: GroupFigure, second: GroupFigure, sumStart: number): boolean {
   const [firstStart, firstEnd] = first.origin.span ?? [0, 0];
   const [secondStart, secondEnd] = second.origin.span ?? [0, 0];
   if (LISTED_BEFORE.test(original.slice(Math.max(0, firstStart - 4), firstStart))) return false;
@@ -85,16 +80,43 @@ export function bodiesSummed(
   // before the two (、 or ，) makes the sum of more than two; it is left unjudged.
   if (before && wholeBody(before) && listedRightBefore(reader.original, before, first)) return null;
   if (bodyKey(first.label) === bodyKey(second.label)) return null;
+  return sumAfterTwo(
+    reader,
+    token,
+    label,
+    labelStart,
+    value,
+    [first, second],
+    joined(first.label, second.label),
+    'people',
+  );
+}
+
+/**
+ * The sum with no noun of its own (its words `label` from `labelStart`) read as a total of `name`, the two
+ * counts together, when it stands right after the two (twoThenSum) and is no less than either: the group
+ * placed in the summary as a total of `kind`, or null.
+ */
+export function sumAfterTwo(
+  reader: GroupReader,
+  token: NumberToken,
+  label: string,
+  labelStart: number,
+  value: bigint,
+  [first, second]: readonly [GroupFigure, GroupFigure],
+  name: string,
+  kind: GroupKind,
+): GroupFigure | null {
   const sumStart = labelStart + Math.max(0, label.search(/[^\s，,]/));
   if (!twoThenSum(reader.original, first, second, sumStart)) return null;
   if (value < first.value || value < second.value) return null;
-  const name = joined(first.label, second.label);
-  reader.summary.add(name, 'people', true, false);
+  reader.summary.add(name, kind, true, false);
   return {
     kind: 'group',
     label: name,
     partOf: null,
     value,
+    ...(kind === 'places' ? { places: true } : {}),
     origin: reader.origin(reader.spanFrom(sumStart, token.end)),
   };
 }

@@ -1,6 +1,6 @@
 import type { GroupFigure, PartitionPart, StatedPartition } from './announced-figures.js';
 import type { Sentence } from './segment-text.js';
-import { SUM_ALONE, twoThenSum } from './bodies-summed.js';
+import { SUM_ALONE, sumAfterTwo } from './bodies-summed.js';
 import type { GroupReader } from './group-figure.js';
 import type { NumberToken } from './scan-numbers.js';
 
@@ -131,19 +131,7 @@ export function bothKindsSummed(
   if (first.partOf !== null || second.partOf !== null) return null;
   const kinds = [soleKind(first.label), soleKind(second.label)];
   if (kinds[0] === null || kinds[1] === null || kinds[0] === kinds[1]) return null;
-  const sumStart = labelStart + Math.max(0, label.search(/[^\s，,]/));
-  if (!twoThenSum(reader.original, first, second, sumStart)) return null;
-  if (value < first.value || value < second.value) return null;
-  const name = '村（社区）';
-  reader.summary.add(name, 'places', true, false);
-  return {
-    kind: 'group',
-    label: name,
-    partOf: null,
-    value,
-    places: true,
-    origin: reader.origin(reader.spanFrom(sumStart, token.end)),
-  };
+  return sumAfterTwo(reader, token, label, labelStart, value, [first, second], '村（社区）', 'places');
 }
 
 /** Elected at once (一次选举成功, 一次性选齐) or not (另行选举, 未能一次选举成功): every place is one or the other. */
