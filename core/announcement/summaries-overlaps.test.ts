@@ -72,3 +72,23 @@ describe('a rate named after the re-elected of a post', () => {
     expect(unread(text)).toContainEqual(['76.5%', 'ambiguous-base']);
   });
 });
+
+describe('a register split into residents and others', () => {
+  const grid = (others: number) =>
+    `幸福社区第三网格居民代表推选结果公告\n第三网格登记选民955人，其中户籍选民948人，非户籍登记选民${others}人。参加投票的选民812人，发出选票812张，收回选票812张，有效票806张，无效票6张。`;
+
+  it('is summed: every voter is registered as a resident or not', () => {
+    expect(findings(grid(7))).toEqual([]);
+    expect(findings(grid(17))).toEqual([['ANNOUNCED_SUM_MISMATCH', '第三网格登记选民955人']]);
+    const community = (others: string) =>
+      `本社区登记选民3,215人，其中本社区户籍选民2,980人，非本社区户籍选民${others}人。参加投票的选民2,806人。`;
+    expect(findings(community('235'))).toEqual([]);
+    expect(findings(community('253'))).toHaveLength(1);
+  });
+
+  it('but not with kinds that need not be all the others', () => {
+    // 外来人口 need not be every voter not registered here (人户分离 …): not summed.
+    const text = '本社区登记选民955人，其中户籍选民948人，外来人口选民9人。参加投票的选民812人。';
+    expect(findings(text)).toEqual([]);
+  });
+});
