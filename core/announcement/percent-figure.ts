@@ -73,7 +73,6 @@ const RISEN_TO = /^\s*(?:提高|上升|增加|增长|升|下降|降低|减少|�
 const RATE_FROM_REACH = 48;
 /** “一肩挑”比例由上届的62.4%, ending where 提高到 starts: the rate's name (“一肩挑”比例). */
 const RATE_CHANGED_FROM =
-  // eslint-disable-next-line regexp/no-super-linear-move -- searched in a window of RATE_FROM_REACH characters only
   /([\u4e00-\u9fff“”"]{2,12}(?:率|比例))(?:由|从)(?:上届|上一届|上次|换届前|往届)?的?\d+(?:\.\d+)?%$/;
 
 /** 由上届的62.4%, 从换届前的: the rate a change starts from. */

@@ -34,7 +34,6 @@ const DOWN = /下降|降低|减少/;
  * again and the change, ending at 百分点: `由上届的62.4%提高到96.2%，提高33.8个百分点` (folded text).
  */
 const FROM_TO =
-  // eslint-disable-next-line regexp/no-super-linear-move -- searched in a window of REACH characters only
   /(?:由|从)(?:上届|上一届|上次换届|上次|上轮换届|上轮|换届前|往届)?的?(\d+(?:\.\d+)?)%(提高|上升|增加|增长|下降|降低|减少)(?:到|至)(\d+(?:\.\d+)?)%[，,]?(?:共|累计)?(提高|上升|增加|增长|高出|下降|降低|减少)了?(\d+(?:\.\d+)?)个?百分点$/;
 
 /** Every change in points stated with both rates, in text order. */
