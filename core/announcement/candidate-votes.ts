@@ -14,18 +14,37 @@ import { DESCRIPTION_WORD, personBracket } from './person-bracket.js';
 /** 张 followed by what the ballots are: 4210张赞成票, 4210张选票. */
 export const BALLOTS_OF_VOTES = /^\s*(赞成|同意)?(选)?票/;
 /**
- * 甲、乙和丙分别以 (获得, 得票): names given their votes respectively; also after a comma or an opening
- * bracket (委员：甲、乙、丙，分别得票…; 甲、乙（分别得…) and as 得票分别为 (甲、乙、丙，得票分别为…).
+ * A post's candidates heading the list (委员候选人张伟、李强、王芳分别得票…): the post is the list's contest,
+ * no part of its first name.
  */
-export const RESPECTIVE_VOTES =
-  /^(?:.*[：:])?(?:\s*(?=[^，,；;：:（(\s])|\s*(?=\s[，,（(]?(?:分别|依次)))([^，,；;：:（(]+?)[，,（(]?(?:分别|依次)(?:以|获得|获|得票数?为?|得)?\s*$|^(?:.*[：:])?(?:\s*(?=[^，,；;：:（(\s])|\s*(?=\s[，,（(]得票))([^，,；;：:（(]+?)[，,（(]得票数?(?:分别|依次)(?:为|是)?\s*$/;
+const LIST_HEAD = String.raw`(?:(?:村民委员会|村委会|居民委员会|居委会)?(?:副主任|妇女委员|主任|委员|成员)?候选人)?`;
+/**
+ * The count of the list's names after them (王林、李红二人分别得票, 张伟、李强两位候选人得票依次为): it says how many
+ * the names are, no part of the last one (before, 李红二人 was read as a name).
+ */
+const LIST_COUNT = String.raw`(?:(?:[二两三四五六七八九十]|\d{1,2})[人名位](?:候选人|同志)?)`;
+function respectiveVotes(): RegExp {
+  const names = String.raw`${LIST_HEAD}([^，,；;：:（(]+?)${LIST_COUNT}?[，,（(]?${LIST_COUNT}?`;
+  return new RegExp(
+    String.raw`^(?:.*[：:])?(?:\s*(?=[^，,；;：:（(\s])|\s*(?=\s[，,（(]?(?:分别|依次)))${names}(?:分别|依次)(?:以|获得|获|得票数?为?|得)?\s*$` +
+      String.raw`|^(?:.*[：:])?(?:\s*(?=[^，,；;：:（(\s])|\s*(?=\s[，,（(]?得票))${names}得票数?(?:分别|依次)(?:为|是)?\s*$`,
+  );
+}
+/**
+ * 甲、乙和丙分别以 (获得, 得票): names given their votes respectively; also after a comma or an opening
+ * bracket (委员：甲、乙、丙，分别得票…; 甲、乙（分别得…) and as 得票分别为 (甲、乙、丙，得票分别为…;
+ * 甲、乙、丙得票数依次为…).
+ */
+export const RESPECTIVE_VOTES = respectiveVotes();
 /**
  * The names of a list (甲、乙和丙): split at 、 and commas, then at 和, 及 or 与 inside a name's place; a
  * place that opens with 和 after a 、 is a name of the surname 和 (王林、和志远), no conjunction: a
  * conjunction never follows 、.
  */
 export function namesOfList(list: string): string[] {
-  return list.split(/[、，,]/).flatMap((piece, index) => {
+  // 张伟 李强 王芳分别得票…: names parted by spaces alone, with no mark between any two.
+  const pieces = /[、，,和及与]/.test(list.trim()) ? list.split(/[、，,]/) : list.trim().split(/\s+/);
+  return pieces.flatMap((piece, index) => {
     const name = piece.trim();
     if (index > 0 && name.startsWith('和') && !/[和及与]/.test(name.slice(1))) return [name];
     return name.split(/[和及与]/).map((part) => part.trim());
@@ -126,7 +145,7 @@ const NO_CANDIDATE = /^(?:弃权|赞成|反对|另选他人|其他|其它)$/;
 
 /** The words of a respective list of votes when its names stand in the clause before (，分别得票; ，得票分别为). */
 export const RESPECTIVE_WORDS_ONLY =
-  /^\s*(?:(?:分别|依次)(?:以|获得|获|得票数?为?|得)?|得票数?(?:分别|依次)(?:为|是)?)\s*$/;
+  /^\s*(?:(?:[二两三四五六七八九十]|\d{1,2})?[人名位])?(?:候选人|同志)?(?:(?:分别|依次)(?:以|获得|获|得票数?为?|得)?|得票数?(?:分别|依次)(?:为|是)?)\s*$/;
 /** How far before such words the names may start. */
 const RESPECTIVE_NAMES_REACH = 40;
 
@@ -141,10 +160,15 @@ export function respectiveList(
   label: string,
   sentenceStart: number,
 ): readonly [string, number] | null {
-  const own = RESPECTIVE_VOTES.exec(label);
+  // ，二人分别得票: the words of the list after its names' clause (the count of the names is no name).
+  const wordsOnly = RESPECTIVE_WORDS_ONLY.test(label);
+  const own = wordsOnly ? null : RESPECTIVE_VOTES.exec(label);
   const listed = own?.[1] ?? own?.[2];
+  // 张伟得票分别为 with one name and no mark before 得票 is no list given respectively.
+  if (listed !== undefined && own?.[2] !== undefined && !/[、，,和及与\s]/.test(listed.trim()) && !/[，,（(]得票/.test(label))
+    return null;
   if (listed !== undefined) return [listed, labelStart + label.lastIndexOf(listed)];
-  if (!RESPECTIVE_WORDS_ONLY.test(label)) return null;
+  if (!wordsOnly) return null;
   const reach = Math.max(sentenceStart, labelStart - RESPECTIVE_NAMES_REACH);
   // The names' clause starts after a line's end or a semicolon (；\n委员：甲、乙，分别得票).
   const before = folded.slice(reach, labelStart);
@@ -156,6 +180,27 @@ export function respectiveList(
   if (names === undefined) return null;
   const at = from + wide.lastIndexOf(names);
   return at < labelStart ? [names, at] : null;
+}
+
+const COUNT_WORDS = '一二两三四五六七八九十';
+/** The count of a list's names written right after them (、李红二人, ，两位候选人): its value, or null. */
+function listCountAfter(folded: string, at: number): number | null {
+  const found = /^[，,（(]?(?:([二两三四五六七八九十])|(\d{1,2}))[人名位]/.exec(folded.slice(at, at + 8));
+  if (found === null) return null;
+  if (found[2] !== undefined) return Number(found[2]);
+  const word = found[1] === '两' ? '二' : (found[1] ?? '');
+  return COUNT_WORDS.replace('两', '').indexOf(word) + 1;
+}
+
+/**
+ * The contest of a list whose names stand in the clause before its words (委员候选人张伟、李强，得票数依次为…):
+ * the post's 候选人 right before the names; null when none.
+ */
+function candidatesHead(reader: VotesReader, namesStart: number): AnnouncedContest | null {
+  const head = /(?:副主任|妇女委员|主任|委员)候选人$/.exec(
+    reader.folded.slice(Math.max(0, namesStart - 16), namesStart),
+  );
+  return head === null ? null : reader.resolveContest(head[0]);
 }
 
 /** What reading a candidate's votes needs of the text reader. */
@@ -208,20 +253,30 @@ export function votesFigure(
       reader.refusal = 'not-a-name';
       return null;
     }
+    // 王林、李红三人分别得票…: a count of the names that is not theirs leaves whose votes each is untold.
+    const counted = listCountAfter(reader.folded, listStart + listed.length);
+    if (counted !== null && counted !== names.length) {
+      reader.refusal = 'respective-unmatched';
+      return null;
+    }
     // Names are read from the original text, as written.
     const namesStart = listStart;
     const written = namesOfList(reader.original.slice(namesStart, namesStart + listed.length));
     state.respectiveNames = written.slice(1);
     state.respectiveVoters = written;
     const inline =
-      namesStart >= labelStart ? reader.resolveContest(label.slice(0, namesStart - labelStart)) : null;
-    return reader.votes(state.contest ?? inline, written[0]?.trim() ?? '', value, [labelStart, end], state);
+      namesStart >= labelStart
+        ? reader.resolveContest(label.slice(0, namesStart - labelStart))
+        : candidatesHead(reader, namesStart);
+    state.respectiveContest = state.contest ?? inline;
+    return reader.votes(state.respectiveContest, written[0]?.trim() ?? '', value, [labelStart, end], state);
   }
   const next = state.respectiveNames;
   if (next && NEXT_SHARE.test(label)) {
     const name = next.shift();
     if (next.length === 0) state.respectiveNames = null;
-    if (name !== undefined) return reader.votes(state.contest, name, value, [token.span[0], end], state);
+    if (name !== undefined)
+      return reader.votes(state.respectiveContest, name, value, [token.span[0], end], state);
   }
   state.respectiveNames = null;
   // `Chairman Li Ming get votes 2,301`: the name stands before the words of votes, after the post

@@ -827,6 +827,7 @@ class TextReader {
       groups: [],
       respectively: null,
       respectiveNames: null,
+      respectiveContest: null,
       respectivelyRefused: null,
       respectiveGroups: null,
       lastRefusal: null,
