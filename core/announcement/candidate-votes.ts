@@ -139,7 +139,7 @@ function openDescription(
   return { person, at: open.index + 1 - named[0].length + named[0].indexOf(person) };
 }
 /** The words of a clause that says only that the count is the votes of the name before it. */
-const VOTES_ONLY = /^\s*(?:得票(?:数为?|为)?|得|获得|获票|获)\s*$/;
+const VOTES_ONLY = /^\s*(?:得票(?:数为?|为)?|得|获得|获票|获|(?:得|获得|获)赞成票)\s*$/;
 /** Words a ballot may say in place of a name (弃权，35票): no candidate's votes. */
 const NO_CANDIDATE = /^(?:弃权|赞成|反对|另选他人|其他|其它)$/;
 

@@ -365,6 +365,10 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
 }
 
 /** How far back a count's own clause is looked for (as a count's words: 64 characters before it). */
+/** The words of the votes against a candidate or of abstentions right before their count (，反对票80票). */
+const AGAINST_VOTES = /(?:^|[，,、；;\s])(?:反对票?|弃权票?)(?:数|为)?\s*$/;
+/** Votes for a candidate said as votes for in a yes-or-no vote (张伟得赞成票1100票). */
+const YES_VOTES = /赞成票/;
 const OWN_CLAUSE_REACH = 64;
 
 /** How many runs of digits a text holds. */
@@ -1243,7 +1247,15 @@ class TextReader {
     if (!figure && !token.percent && state.lastRefusal !== 'change') state.lastFigure = null;
     // An unread count of votes (吕燕（女，连任，得票842票，得票率70.4%）) is what the 得票率 or 当选 after it speak of:
     // the votes of another candidate read before it are not.
-    if (!figure && token.unit !== null && VOTE_COUNT_UNITS.has(token.unit)) state.lastVotes = null;
+    // 张伟得赞成票1100票，反对票80票，当选: the votes against in a yes-or-no vote on one candidate are no
+    // other candidate's votes: the 当选 after them still speaks of the votes for.
+    if (
+      !figure &&
+      token.unit !== null &&
+      VOTE_COUNT_UNITS.has(token.unit) &&
+      !(AGAINST_VOTES.test(label) && YES_VOTES.test(state.lastVotes?.origin.text ?? ''))
+    )
+      state.lastVotes = null;
     if (!figure) {
       // 一组…5名，二组…6名，三组…4名，合计15名。其中妇女代表5名: the total left unread is what the parts after it
       // are of; the group counted last is not.
