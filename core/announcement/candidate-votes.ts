@@ -25,9 +25,11 @@ const LIST_HEAD = String.raw`(?:(?:村民委员会|村委会|居民委员会|居
 const LIST_COUNT = String.raw`(?:(?:[二两三四五六七八九十]|\d{1,2})[人名位](?:候选人|同志)?)`;
 function respectiveVotes(): RegExp {
   const names = String.raw`${LIST_HEAD}([^，,；;：:（(]+?)${LIST_COUNT}?[，,（(]?${LIST_COUNT}?`;
+  // A section's numeral opening the line (三、主任候选人张伟、李强二人分别得票…) is no name of the list.
+  const section = String.raw`(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])?`;
   return new RegExp(
-    String.raw`^(?:.*[：:])?(?:\s*(?=[^，,；;：:（(\s])|\s*(?=\s[，,（(]?(?:分别|依次)))${names}(?:分别|依次)(?:以|获得|获|得票数?为?|得)?\s*$` +
-      String.raw`|^(?:.*[：:])?(?:\s*(?=[^，,；;：:（(\s])|\s*(?=\s[，,（(]?得票))${names}得票数?(?:分别|依次)(?:为|是)?\s*$`,
+    String.raw`^(?:.*[：:])?${section}(?:\s*(?=[^，,；;：:（(\s])|\s*(?=\s[，,（(]?(?:分别|依次)))${names}(?:分别|依次)(?:以|获得|获|得票数?为?|得)?\s*$` +
+      String.raw`|^(?:.*[：:])?${section}(?:\s*(?=[^，,；;：:（(\s])|\s*(?=\s[，,（(]?得票))${names}得票数?(?:分别|依次)(?:为|是)?\s*$`,
   );
 }
 /**
