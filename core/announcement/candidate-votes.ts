@@ -64,10 +64,11 @@ const NAME_CLAUSE =
  * as a web table's row is copied: 委员 吕燕（女，得票842票）), also after a comma or opening its sentence
  * (。张建华（男，得票1021票）), a minority name with its dot (阿依古丽·买买提（女，…）), and
  * after 、 right after the votes of the name before (张海涛得票1120票、陈丽（女）得票1046票), or after the bracket
- * that closes them (李梅（女，得票1021票）、赵强（男，得票998票）).
+ * that closes them (李梅（女，得票1021票）、赵强（男，得票998票）), or after a section's numeral opening the line
+ * (三、王林（主任，得票1,004票）).
  */
 const NAME_BEFORE_DESCRIPTION =
-  /(?:^|[：:；;\n,，。]|(?<=[票张)）])、)[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人|(?:副主任|妇女委员|主任|委员)[^\S\n]+)?([^\s：:；;，,。、（）()\d·•]{2,4}?|[\u3400-\u9fff]{1,8}[·•][\u3400-\u9fff]{1,8})(?:同志)?[^\S\n]*[，,][^\S\n]*$/u;
+  /(?:^|[：:；;\n,，。]|(?<=[票张)）])、|(?<=(?:^|\n)[一二三四五六七八九十]{1,3})、)[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人|(?:副主任|妇女委员|主任|委员)[^\S\n]+)?([^\s：:；;，,。、（）()\d·•]{2,4}?|[\u3400-\u9fff]{1,8}[·•][\u3400-\u9fff]{1,8})(?:同志)?[^\S\n]*[，,][^\S\n]*$/u;
 const NAME_CLAUSE_REACH = 48;
 /**
  * `Chair: Sun Mei, 802 votes`, `Sun Mei – 802 votes`: in English a name alone (two to four capitalised
@@ -107,6 +108,17 @@ const DESCRIPTION_BRACKET = new RegExp(String.raw`[（(][男女](?:[,，、]${DE
 const OPEN_DESCRIPTION = new RegExp(
   String.raw`[（(][男女](?:[,，、]${DESCRIPTION_WORD}){0,5}[,，、][^\S\n]*$`,
 );
+/** A post of the committee, the committee's name before it or not (主任, 村委会副主任, 妇女委员). */
+export const POST_OF_COMMITTEE = String.raw`(?:(?:村民委员会|村委会|居民委员会|居委会)?(?:副主任|妇女委员|主任|委员))`;
+/**
+ * 王林（主任，得票1,004票）, 李红（副主任，女，得票850票）: a bracket opening with the post the person was
+ * elected to, then words of their description, then the votes inside the same bracket.
+ */
+const OPEN_POST = new RegExp(
+  String.raw`[（(]${POST_OF_COMMITTEE}(?:[,，、](?:[男女]|${DESCRIPTION_WORD})){0,5}[,，、][^\S\n]*$`,
+);
+/** The post opening the bracket right after a name, before a comma (（主任，得票1,004票）): its words. */
+const POST_OPENING_BRACKET = new RegExp(String.raw`^[（(](${POST_OF_COMMITTEE})[,，、]`);
 /**
  * What must follow the count for OPEN_DESCRIPTION: its unit of votes, then the bracket's close on the line,
  * with at most the votes' share and words of the description between (（女，得票1021票，得票率78.5%）,
@@ -131,8 +143,9 @@ export function personOfOpenBracket(folded: string, at: number): string | null {
  */
 function openDescription(
   before: string,
+  withPost = false,
 ): { readonly person: string; readonly at: number } | 'no-person' | null {
-  const open = OPEN_DESCRIPTION.exec(before);
+  const open = OPEN_DESCRIPTION.exec(before) ?? (withPost ? OPEN_POST.exec(before) : null);
   if (open === null) return null;
   const named = NAME_BEFORE_DESCRIPTION.exec(`${before.slice(0, open.index)},`);
   const person = named?.[2];
@@ -167,7 +180,12 @@ export function respectiveList(
   const own = wordsOnly ? null : RESPECTIVE_VOTES.exec(label);
   const listed = own?.[1] ?? own?.[2];
   // 张伟得票分别为 with one name and no mark before 得票 is no list given respectively.
-  if (listed !== undefined && own?.[2] !== undefined && !/[、，,和及与\s]/.test(listed.trim()) && !/[，,（(]得票/.test(label))
+  if (
+    listed !== undefined &&
+    own?.[2] !== undefined &&
+    !/[、，,和及与\s]/.test(listed.trim()) &&
+    !/[，,（(]得票/.test(label)
+  )
     return null;
   if (listed !== undefined) return [listed, labelStart + label.lastIndexOf(listed)];
   if (!wordsOnly) return null;
@@ -332,10 +350,15 @@ export function votesFigure(
     reader.refusal = more;
     return null;
   }
+  // 王林（主任，得票1,004票）: the post opening the bracket that holds the votes is their contest.
+  const afterName = reader.folded.slice(nameEnd, labelStart + label.length);
+  const postInBracket = /[)）]/.test(afterName) ? undefined : POST_OPENING_BRACKET.exec(afterName)?.[1];
   const inline =
-    name[0] > 0
-      ? reader.resolveContest(label.slice(0, name[0]))
-      : postBeforeNameClause(reader, labelStart + name[0]);
+    postInBracket !== undefined
+      ? reader.resolveContest(postInBracket)
+      : name[0] > 0
+        ? reader.resolveContest(label.slice(0, name[0]))
+        : postBeforeNameClause(reader, labelStart + name[0]);
   return reader.votes(state.contest ?? inline, candidate, value, [nameStart, end], state);
 }
 
@@ -595,7 +618,7 @@ export function nameClauseBefore(
   const reachStart = Math.max(0, labelStart - NAME_CLAUSE_REACH);
   const before = folded.slice(reachStart, labelStart + (close?.[1]?.length ?? 0));
   // 李梅（女，得票1021票）: the votes inside the bracket of the person's sex; the name stands before it.
-  const open = bracketed ? null : openDescription(before);
+  const open = bracketed ? null : openDescription(before, true);
   if (open !== null) {
     const count = labelStart + label.length;
     if (open === 'no-person' || !VOTES_CLOSING_BRACKET.test(folded.slice(count, count + 48))) return null;

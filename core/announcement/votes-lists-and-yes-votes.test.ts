@@ -47,18 +47,22 @@ describe('votes given respectively in more shapes of the list', () => {
   });
 
   it('judges a winner so listed', () => {
-    expect(alarmCodes(`${COUNTS}委员候选人周强、李芳、王敏得票数依次为812票、790票、600票，均当选。`)).toEqual([
-      'ANNOUNCED_WINNER_MISMATCH',
-    ]);
+    expect(
+      alarmCodes(`${COUNTS}委员候选人周强、李芳、王敏得票数依次为812票、790票、600票，均当选。`),
+    ).toEqual(['ANNOUNCED_WINNER_MISMATCH']);
     expect(alarmCodes(`${COUNTS}委员候选人周强 李芳 王敏分别得票812票、790票、610票，均当选。`)).toEqual([
       'ANNOUNCED_WINNER_MISMATCH',
     ]);
-    expect(alarmCodes(`${COUNTS}委员候选人周强、李芳、王敏得票数依次为812票、790票、700票，均当选。`)).toEqual([]);
+    expect(
+      alarmCodes(`${COUNTS}委员候选人周强、李芳、王敏得票数依次为812票、790票、700票，均当选。`),
+    ).toEqual([]);
   });
 
   it('compares the first votes of such a list with the valid ballots', () => {
     const text = `${COUNTS}委员候选人周强、李芳、王敏得票数依次为1300票、790票、700票，均当选。`;
-    expect(judged(text).filter(([rule, , right]) => rule === 'votes-within-ballots' && !right)).toHaveLength(1);
+    expect(judged(text).filter(([rule, , right]) => rule === 'votes-within-ballots' && !right)).toHaveLength(
+      1,
+    );
   });
 });
 
@@ -82,5 +86,37 @@ describe('a yes-or-no vote on one candidate', () => {
     expect(voteRows(`${COUNTS}主任候选人张伟，得赞成票1100票，当选为村民委员会主任。`)).toEqual([
       ['张伟', '主任', 1100],
     ]);
+  });
+});
+
+describe('a bracket holding the post and the votes after a name', () => {
+  const list = '王林（主任，得票1,004票）、李红（副主任，女，得票850票）、赵强（委员，得票765票）';
+
+  it('reads the votes, the post their contest, and declares every name of the list', () => {
+    const text = `${COUNTS}\n三、${list}当选为第十二届村民委员会成员。`;
+    expect(voteRows(text)).toEqual([
+      ['王林', '主任', 1004],
+      ['李红', '副主任', 850],
+      ['赵强', '委员', 765],
+    ]);
+    expect(electedRows(text)).toEqual([['成员', ['王林', '李红', '赵强']]]);
+    expect(alarmCodes(text)).toEqual([]);
+  });
+
+  it('declares names of different posts to no one post by a bare 当选, and judges each by its votes', () => {
+    expect(electedRows(`${COUNTS}${list}当选。`)).toEqual([[null, ['王林', '李红', '赵强']]]);
+    expect(alarmCodes(`${COUNTS}${list.replace('1,004', '600')}当选。`)).toEqual([
+      'ANNOUNCED_WINNER_MISMATCH',
+    ]);
+  });
+
+  it('sums the chair’s candidates so written within the valid ballots', () => {
+    const text = `${COUNTS}${list}当选。孙伟（主任，得票280票）未当选。`;
+    expect(alarmCodes(text)).toEqual(['ANNOUNCED_SUM_MISMATCH']);
+  });
+
+  it('reads no post that is not the bare post (原主任)', () => {
+    const text = `${COUNTS}王林（原主任，得票1,004票）当选为村委会主任。`;
+    expect(voteRows(text)).toEqual([]);
   });
 });
