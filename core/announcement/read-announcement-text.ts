@@ -100,6 +100,7 @@ import {
   atAnotherTime,
   isYearInEnglish,
   otherTimeWords,
+  soFarAfter,
   textTimes,
   type TextTimes,
 } from './english-other-time.js';
@@ -1544,12 +1545,15 @@ class TextReader {
       return null;
     }
     // By 10 a.m., 612 voters had cast ballots; In 2021 … 1,544 voted: not the result (english-other-time.ts).
-    // So is the part of `By 11 a.m., 640 of the 1,480 registered voters had voted` (votedOfElectorate).
+    // So is the part of `By 11 a.m., 640 of the 1,480 registered voters had voted` (votedOfElectorate), and
+    // of `640 of the 1,480 registered voters had voted by 11 a.m.`, the time after the verb.
+    const votedOfWhole =
+      countable && votedOfElectorate(token.unit, trailer, this.folded.slice(trailerEnd, trailerEnd + 80));
     if (
       countable &&
-      ((countMeaningOf(label) ?? countMeaningOf(trailer)) !== null ||
-        votedOfElectorate(token.unit, trailer, this.folded.slice(trailerEnd, trailerEnd + 80))) &&
-      atAnotherTime(otherTimeWords(this.folded, state.start, token.span[0]), this.times)
+      ((((countMeaningOf(label) ?? countMeaningOf(trailer)) !== null || votedOfWhole) &&
+        atAnotherTime(otherTimeWords(this.folded, state.start, token.span[0]), this.times)) ||
+        (votedOfWhole && soFarAfter(this.folded.slice(trailerEnd, trailerEnd + 120))))
     ) {
       this.refusal = 'other-time';
       return null;
