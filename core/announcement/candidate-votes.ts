@@ -577,7 +577,11 @@ function subjectBefore(
   label: string,
   sentenceStart: number,
 ): readonly [number, number] | null {
-  if (!/\bwith\s*$/i.test(label)) return null;
+  const ageBefore = () =>
+    AGE_SET_OFF.test(
+      folded.slice(Math.max(0, labelStart - 16), labelStart) + (label.startsWith(')') ? ')' : ''),
+    );
+  if (!/\bwith\s*$/i.test(label) && !(VERB_ALONE.test(label) && ageBefore())) return null;
   const from = Math.max(sentenceStart, labelStart - SUBJECT_REACH);
   const name = subjectWithVotes(folded.slice(from, labelStart + label.length));
   return name ? [from + name[0] - labelStart, from + name[1] - labelStart] : null;
@@ -585,6 +589,13 @@ function subjectBefore(
 
 /** How far before its votes the name that opens the sentence may stand. */
 const SUBJECT_REACH = 80;
+/**
+ * `Deng Hua, 58, received 1,204 votes`, `Liu Bo (44) won 776 votes`: a clause of the verb alone, right after
+ * the person's age set off after the name (the clause before it ends at the age's comma or bracket).
+ */
+const VERB_ALONE = /^\)?[^\S\n]*(?:received|got|won|obtained|polled|secured|garnered)[^\S\n]+$/i;
+const AGE_SET_OFF =
+  /(?:,[^\S\n]{1,2}(?:aged[^\S\n]{1,2})?|\([^\S\n]{0,2}(?:aged[^\S\n]{1,2})?)[1-9]\d(?:,|[^\S\n]{0,2}\))[^\S\n]*$/;
 
 /**
  * 主任：蒋文，得票1012票 and ；曹阳（女），得票960票: a clause that is a name alone (with the sex in brackets,

@@ -100,6 +100,7 @@ import {
   atAnotherTime,
   isYearInEnglish,
   otherTimeWords,
+  soFarAfter,
   textTimes,
   type TextTimes,
 } from './english-other-time.js';
@@ -579,14 +580,15 @@ const RELATIVE_CLAUSE = /的|报名|候选|提名/;
 const COLON_AFTER_NUMBER = /^[^\S\n]*(?:[)）\]][^\S\n]*)?[:：]/;
 /**
  * `1,540 of 1,870 registered voters voted`, `1,037 of its 1,516 registered electors voted`, `with 1,093
- * of 1,201 electors voting`: the count before `of` is of those of the electorate after it who voted, as
- * the verb after them says. Only with
- * nothing else between (no word of approximation, no unit), and the verb right after the electorate.
+ * of 1,201 electors voting`, `1,250 of the 1,480 registered voters had voted`: the count before `of` is of
+ * those of the electorate after it who voted, as the verb after them says. Only with
+ * nothing else between (no word of approximation, no unit), and the verb right after the electorate (or
+ * after `had` or `have`).
  */
 const OF_BEFORE_ELECTORATE =
   /^[^\S\n]+of[^\S\n]+(?:(?:the|its|their)[^\S\n]+)?(?:(?:village|community|township)['’]s[^\S\n]+)?$/i;
 const ELECTORATE_THEN_VOTED =
-  /^\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+(?:(?:registered|eligible)[^\S\n]+(?:voters|electors)|electors)[^\S\n]+(?:vot(?:ed|ing)|cast(?:ing)?[^\S\n]+(?:(?:their|a)[^\S\n]+)?ballots?|turn(?:ed|ing)[^\S\n]+out|t(?:ook|aking)[^\S\n]+part)\b/i;
+  /^\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+(?:(?:registered|eligible)[^\S\n]+(?:voters|electors)|electors)[^\S\n]+(?:(?:had|have)[^\S\n]+(?=voted|cast|turned|took))?(?:vot(?:ed|ing)|cast(?:ing)?[^\S\n]+(?:(?:their|a)[^\S\n]+)?ballots?|turn(?:ed|ing)[^\S\n]+out|t(?:ook|aking)[^\S\n]+part)\b/i;
 /** `7,388 of 8,834`: the words before the whole of a written fraction, its part and `of`. */
 const WHOLE_OF_PART = /\d[^\S\n]of[^\S\n](?:(?:the|its|their)[^\S\n])?$/i;
 function votedOfElectorate(unit: string | null, trailer: string, after: string): boolean {
@@ -1556,10 +1558,15 @@ class TextReader {
       return null;
     }
     // By 10 a.m., 612 voters had cast ballots; In 2021 … 1,544 voted: not the result (english-other-time.ts).
+    // So is the part of `By 11 a.m., 640 of the 1,480 registered voters had voted` (votedOfElectorate), and
+    // of `640 of the 1,480 registered voters had voted by 11 a.m.`, the time after the verb.
+    const votedOfWhole =
+      countable && votedOfElectorate(token.unit, trailer, this.folded.slice(trailerEnd, trailerEnd + 80));
     if (
       countable &&
-      (countMeaningOf(label) ?? countMeaningOf(trailer)) !== null &&
-      atAnotherTime(otherTimeWords(this.folded, state.start, token.span[0]), this.times)
+      ((((countMeaningOf(label) ?? countMeaningOf(trailer)) !== null || votedOfWhole) &&
+        atAnotherTime(otherTimeWords(this.folded, state.start, token.span[0]), this.times)) ||
+        (votedOfWhole && soFarAfter(this.folded.slice(trailerEnd, trailerEnd + 120))))
     ) {
       this.refusal = 'other-time';
       return null;
