@@ -439,17 +439,31 @@ function tableVotesSettings(
 ): AnnouncedFigure[] {
   const votes = tableFigures.filter((figure) => figure.kind === 'votes');
   if (votes.length === 0) return [...tableFigures];
-  const together = inTextOrder(votes, prose);
+  const declared = tableFigures.filter((figure) => figure.kind === 'elected');
+  const together = inTextOrder([...votes, ...declared], prose);
   const settled = withSettings(readable, sentences, together);
-  const settings = new Map<AnnouncedFigure, string>();
+  const settings = new Map<AnnouncedFigure, { setting?: string; section?: string }>();
+  /** A table's winners under the heading of another body (二、村务监督委员会): elected to that body. */
+  const bodies = new Map<AnnouncedFigure, string>();
   together.forEach((figure, index) => {
-    const setting = settled[index];
-    if (figure.kind === 'votes' && setting && 'setting' in setting && typeof setting.setting === 'string')
-      settings.set(figure, setting.setting);
+    const settledFigure = settled[index];
+    if (figure.kind === 'elected' && settledFigure?.kind === 'elected' && settledFigure.body !== undefined)
+      bodies.set(figure, settledFigure.body);
+    if (figure.kind !== 'votes' || settledFigure?.kind !== 'votes') return;
+    const { setting, section } = settledFigure;
+    // The body of the numbered section the table stands in (二、村务监督委员会): its chair's votes are that
+    // body's, never summed with the committee chair's.
+    if (setting !== undefined || section !== undefined)
+      settings.set(figure, {
+        ...(setting === undefined ? {} : { setting }),
+        ...(section === undefined ? {} : { section }),
+      });
   });
   return tableFigures.map((figure) => {
     const setting = settings.get(figure);
-    return setting === undefined || figure.kind !== 'votes' ? figure : { ...figure, setting };
+    const body = bodies.get(figure);
+    if (figure.kind === 'elected') return body === undefined ? figure : { ...figure, body };
+    return setting === undefined || figure.kind !== 'votes' ? figure : { ...figure, ...setting };
   });
 }
 
