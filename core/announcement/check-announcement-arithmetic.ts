@@ -1142,4 +1142,3 @@ function chairsOfBodiesApart(
     else committee.push(...votes);
   return [committee, ...groups];
 }
-

@@ -524,7 +524,7 @@ function openingClause(text: string, start: number): string {
 }
 
 const DAY_CLAUSE =
-  /^[^\S\n]*(?:于|在)?[^\S\n]*(?:[\d〇零一二三四五六七八九]{4}[^\S\n]*年[^\S\n]*)?[\d一二三四五六七八九十]{1,3}[^\S\n]*月[^\S\n]*[\d一二三四五六七八九十]{1,3}[^\S\n]*[日号](?:[^\S\n]*(?:上午|下午|晚上|早上|中午))?(?:[^\S\n]*[\d一二三四五六七八九十]{1,2}[^\S\n]*[时点](?:[^\S\n]*[\d一二三四五六七八九十]{1,2}[^\S\n]*分)?)?[^\S\n]*$/u;
+  /^[^\S\n]*(?:于|在)?(?:[\d〇零一二三四五六七八九]{4}年)?[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}[日号](?:上午|下午|晚上|早上|中午)?(?:[\d一二三四五六七八九十]{1,2}[时点](?:[\d一二三四五六七八九十]{1,2}分)?)?[^\S\n]*$/u;
 
 /** The bodies the heading lines before the first figure name (the title: `…村务监督委员会选举结果公告`). */
 function headingBodies(preamble: string): string[] {

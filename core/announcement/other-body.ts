@@ -141,7 +141,8 @@ function declarationAfter(
   votes: VotesFigure,
   declarations: readonly AnnouncedFigure[],
 ): ElectedFigure | null {
-  for (const elected of declarations) if (elected.kind === 'elected' && declares(elected, votes)) return elected;
+  for (const elected of declarations)
+    if (elected.kind === 'elected' && declares(elected, votes)) return elected;
   return null;
 }
 
@@ -177,6 +178,7 @@ export function declarationsAfter(
 function declares(elected: ElectedFigure, votes: VotesFigure): boolean {
   const end = votes.origin.span?.[1];
   const start = elected.origin.span?.[0];
-  if (end === undefined || start === undefined || start < end || start > end + DECLARATION_REACH) return false;
+  if (end === undefined || start === undefined || start < end || start > end + DECLARATION_REACH)
+    return false;
   return elected.names.includes(votes.candidate);
 }
