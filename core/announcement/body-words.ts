@@ -61,7 +61,7 @@ const BODIES: readonly Body[] = [
   { name: '党支部', kind: 'party', forms: ['党支部', ...titleCases('party branch')] },
   { name: '党委', kind: 'party', forms: ['党委'] },
   { name: '支委', kind: 'party', forms: ['支委'] },
-  // 村务监督委员会, 居务监督委员会, 监委会 and the older 村务监督小组 are one body.
+  // 村务监督委员会, 居务监督委员会, 监委会 (村监委) and the older 村务监督小组 are one body.
   {
     name: '监委会',
     kind: 'supervision',
@@ -72,6 +72,10 @@ const BODIES: readonly Body[] = [
       '村务监督',
       '监督委员会',
       '监委会',
+      // Shortened on a line of posts (`村监委主任：李强，790票`): the village's or residents' 监委会, never the
+      // 纪委监委 of a township, whose 监委 stands alone.
+      '村监委',
+      '居监委',
       // English as written in prose or a title: `the supervisory committee`, `Village Affairs
       // Supervision Committee`.
       ...titleCases('supervisory committee'),

@@ -30,6 +30,7 @@ import {
 } from './comparable-mentions.js';
 import { POSTS } from './figure-words.js';
 import { declaredBodyOf, namesAnotherBody } from './other-body.js';
+import { COMMITTEE_NAMES } from './body-words.js';
 import { memberSeats } from './member-seats.js';
 import { normalizeText } from './normalize-text.js';
 import type { ArithmeticWork, CheckRule } from './judged-figures.js';
@@ -578,9 +579,13 @@ class CountCheck extends ArithmeticCheckBase {
     );
     if (accounts.size > 1) return;
     this.memberSeatVotes(compared, limit);
-    const named = [...byBody.keys()].filter((body) => body !== undefined);
-    if (named.length <= 1) this.oneSeatVotes([...chair.values()], limit);
-    else if (!byBody.has(undefined)) for (const votes of byBody.values()) this.oneSeatVotes(votes, limit);
+    const apart = chairsOfBodiesApart(byBody, this.figures.title);
+    if (apart !== null) for (const votes of apart) this.oneSeatVotes(votes, limit);
+    else {
+      const named = [...byBody.keys()].filter((body) => body !== undefined);
+      if (named.length <= 1) this.oneSeatVotes([...chair.values()], limit);
+      else if (!byBody.has(undefined)) for (const votes of byBody.values()) this.oneSeatVotes(votes, limit);
+    }
   }
 
   /**
@@ -1112,3 +1117,28 @@ const HOUSEHOLDS: typeof PEOPLE = {
   cast: { zh: (n: bigint) => `参加投票户数${n}户`, en: (n: bigint) => enCounts`${n} households voting` },
   areRegistered: 'households are registered',
 };
+
+/**
+ * The chairs' votes summed apart by body where one or more other bodies are named beside chairs of the
+ * committee or of no body (`主任：张伟，得票812票` over `村务监督委员会` on a line of its own and `主任：李强，得票790票`
+ * under it; `村监委主任：…` after `村委会主任：…`): each other body's chairs are one seat's, and those of the
+ * committee and of no body are the committee's (a body left unsaid is no other body), unless the title
+ * names another body (the notice may be that body's own election). Null where no other body is named, where
+ * a chair's words name two bodies, or where the title names another body: the chairs are then summed as before.
+ */
+function chairsOfBodiesApart(
+  byBody: ReadonlyMap<string | undefined, readonly VotesFigure[]>,
+  title: string | undefined,
+): VotesFigure[][] | null {
+  const other = (body: string) => namesAnotherBody(body) && !body.includes('·');
+  const keys = [...byBody.keys()];
+  if (!keys.some((body) => body !== undefined && other(body))) return null;
+  if (title !== undefined && namesAnotherBody(title)) return null;
+  if (!keys.every((body) => body === undefined || other(body) || COMMITTEE_NAMES.has(body))) return null;
+  const committee: VotesFigure[] = [];
+  const groups: VotesFigure[][] = [];
+  for (const [body, votes] of byBody)
+    if (body !== undefined && other(body)) groups.push([...votes]);
+    else committee.push(...votes);
+  return [committee, ...groups];
+}

@@ -29,6 +29,7 @@ import {
 import { nameKey, sameName, whereOf } from './figure-names.js';
 import {
   bodyNameOf,
+  declarationsAfter,
   declaredBodyOf,
   electedByGroups,
   electedToAnotherBody,
@@ -367,6 +368,8 @@ function winnerFindings(
   // Looked up once for the notice, not once per winner: judging stays linear in the winners.
   const voters = firstCast(figures) ?? firstCount(figures, 'returned');
   const runoff = runoffSigns(notice);
+  let withoutOtherBodies: WinnerLookups | undefined;
+  const committeeLookups = (): WinnerLookups => (withoutOtherBodies ??= lookupsWithoutOtherBodies(notice));
   const findings: Finding[] = [];
   for (const elected of figures.figures) {
     if (elected.kind !== 'elected') continue;
@@ -401,8 +404,11 @@ function winnerFindings(
         );
         continue;
       }
+      // 黄志诚得票45票，当选为党支部书记 … 黄志诚当选为村民委员会主任: the votes of another body's vote are not the
+      // committee's winner's, nor a round of it (committeeLookups).
+      const ofWinner = votesNamed(committeeLookups().rounds, name).length > 0 ? committeeLookups() : lookups;
       // A notice of both rounds: which round's counts stand before the winner's votes (round-of-votes.ts).
-      const rounds = roundOfVotes(lookups.rounds, pack, elected, name);
+      const rounds = roundOfVotes(ofWinner.rounds, pack, elected, name);
       if (rounds?.kind === 'runoff') {
         const runoffBase = Number(rounds.base.value);
         findings.push(
@@ -434,9 +440,9 @@ function winnerFindings(
         findings.push(votesOfSeveralRounds(figures, elected, name, rounds.values, lang));
         continue;
       }
-      const votes = statedVotes(lookups, elected, name);
+      const votes = statedVotes(ofWinner, elected, name);
       if (!votes) {
-        const notJudged = votesUnderOtherNames(figures, lookups, elected, name, lang);
+        const notJudged = votesUnderOtherNames(figures, ofWinner, elected, name, lang);
         if (notJudged) findings.push(notJudged);
         continue;
       }
@@ -479,7 +485,7 @@ function winnerFindings(
         findings.push(apart);
         continue;
       }
-      const otherRound = voters ? roundOfCountsBefore(lookups.rounds, votes, voters) : null;
+      const otherRound = voters ? roundOfCountsBefore(ofWinner.rounds, votes, voters) : null;
       if (otherRound !== null && voters) {
         const post = elected.contest?.text ?? votes.contest?.text ?? '';
         findings.push(
@@ -1058,6 +1064,27 @@ function winnerLookups(notice: AnnouncedFigures): WinnerLookups {
     return found;
   };
   return { rounds: indexRounds(notice), votesByValue, votesIn };
+}
+
+/**
+ * The notice's votes looked up without those of another body's vote: in its section or its sentences
+ * (sectionOf, subjectOf), or declared right after them to another body (`黄志诚得票45票，当选为党支部书记`). A
+ * winner declared to the committee or to no body is looked up in them first, so that the party secretary's 45
+ * votes of the party members are not taken for a round of the committee chair he was elected to as well
+ * (书记、主任“一肩挑”): before, his two counts left the chair unjudged as of two rounds, perhaps.
+ */
+function lookupsWithoutOtherBodies(notice: AnnouncedFigures): WinnerLookups {
+  const after = declarationsAfter(notice.figures.filter((figure) => figure.kind === 'elected'));
+  const ofAnotherBody = (votes: VotesFigure): boolean => {
+    const placed = sectionOf(votes) || subjectOf(votes);
+    if (placed !== '') return bodyNameOf(placed) !== null;
+    const elected = after(votes);
+    return elected !== null && electedToAnotherBody(elected, notice.title) !== null;
+  };
+  return winnerLookups({
+    ...notice,
+    figures: notice.figures.filter((figure) => figure.kind !== 'votes' || !ofAnotherBody(figure)),
+  });
 }
 
 /** Two contests of one key are the same to sameContest against any third. */

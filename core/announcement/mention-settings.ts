@@ -190,7 +190,7 @@ export function withSettings(
   const subjects = new Map<number, string>();
   const ownSubjectOf = (index: number): string => {
     const sentence = sentences[index];
-    const subject = subjectBody(firstClause(folded, sentence?.start ?? 0), titleBodies);
+    const subject = subjectBody(openingClause(folded, sentence?.start ?? 0), titleBodies);
     return subject !== '' || sentence === undefined
       ? subject
       : meetingElectsBody(folded.slice(sentence.start, sentence.end), titleBodies);
@@ -508,6 +508,23 @@ function firstClause(text: string, start: number): string {
   const end = CLAUSE_END.exec(text);
   return text.slice(start, end === null ? text.length : end.index);
 }
+
+/**
+ * The clause a sentence opens with, past a clause that is only its day or hour (`2026年3月28日，长乐村党支部召开
+ * 党员大会，…`, `3月16日上午，村务监督委员会由村民代表会议推选，…`): the day of a vote names no body, and the body
+ * after it is the sentence's subject as if it opened the sentence. Before, the party branch's 48 ballots after
+ * such a day were taken as the committee's and every committee winner flagged as having more votes than them.
+ */
+function openingClause(text: string, start: number): string {
+  const first = firstClause(text, start);
+  const mark = text.charAt(start + first.length);
+  return DAY_CLAUSE.test(first) && (mark === '，' || mark === ',')
+    ? firstClause(text, start + first.length + 1)
+    : first;
+}
+
+const DAY_CLAUSE =
+  /^[^\S\n]*(?:于|在)?(?:[\d〇零一二三四五六七八九]{4}年)?[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}[日号](?:上午|下午|晚上|早上|中午)?(?:[\d一二三四五六七八九十]{1,2}[时点](?:[\d一二三四五六七八九十]{1,2}分)?)?[^\S\n]*$/u;
 
 /** The bodies the heading lines before the first figure name (the title: `…村务监督委员会选举结果公告`). */
 function headingBodies(preamble: string): string[] {

@@ -131,14 +131,54 @@ export function declaredBodyOf(
   declarations: readonly AnnouncedFigure[],
   title: string | undefined,
 ): string | null {
-  const end = votes.origin.span?.[1];
-  if (end === undefined) return null;
-  for (const elected of declarations) {
-    if (elected.kind !== 'elected') continue;
-    const start = elected.origin.span?.[0];
-    if (start === undefined || start < end || start > end + DECLARATION_REACH) continue;
-    if (!elected.names.includes(votes.candidate)) continue;
-    return electedToAnotherBody(elected, title) === null ? null : bodyNameOf(elected.origin.text);
-  }
+  const elected = declarationAfter(votes, declarations);
+  if (elected === null) return null;
+  return electedToAnotherBody(elected, title) === null ? null : bodyNameOf(elected.origin.text);
+}
+
+/** The declaration right after a candidate's votes that names the candidate (DECLARATION_REACH), or null. */
+function declarationAfter(
+  votes: VotesFigure,
+  declarations: readonly AnnouncedFigure[],
+): ElectedFigure | null {
+  for (const elected of declarations)
+    if (elected.kind === 'elected' && declares(elected, votes)) return elected;
   return null;
+}
+
+/**
+ * declarationAfter for many votes of one notice: the declarations sorted once, and each votes' looked up by
+ * binary search, so that a notice of many votes and many declarations is read in time linear in them.
+ */
+export function declarationsAfter(
+  declarations: readonly ElectedFigure[],
+): (votes: VotesFigure) => ElectedFigure | null {
+  const placed = declarations
+    .filter((elected) => elected.origin.span !== undefined)
+    .sort((a, b) => (a.origin.span?.[0] ?? 0) - (b.origin.span?.[0] ?? 0));
+  const starts = placed.map((elected) => elected.origin.span?.[0] ?? 0);
+  return (votes) => {
+    const end = votes.origin.span?.[1];
+    if (end === undefined) return null;
+    let [low, high] = [0, starts.length];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((starts[middle] ?? 0) < end) low = middle + 1;
+      else high = middle;
+    }
+    for (let at = low; at < placed.length && (starts[at] ?? 0) <= end + DECLARATION_REACH; at++) {
+      const elected = placed[at];
+      if (elected && declares(elected, votes)) return elected;
+    }
+    return null;
+  };
+}
+
+/** Whether a declaration starts right after a candidate's votes (DECLARATION_REACH) and names the candidate. */
+function declares(elected: ElectedFigure, votes: VotesFigure): boolean {
+  const end = votes.origin.span?.[1];
+  const start = elected.origin.span?.[0];
+  if (end === undefined || start === undefined || start < end || start > end + DECLARATION_REACH)
+    return false;
+  return elected.names.includes(votes.candidate);
 }
