@@ -239,10 +239,15 @@ export function withSettings(
     // 上届登记选民1360人，参加投票1208人；本届登记选民1302人，参加投票1169人: the figures after 本届 are of this
     // term again, whatever the words and the heading before it set.
     const thisTerm = afterThisTerm(words);
+    // The runoff named earlier on the line is carried only where the sentence's own words and heading name
+    // none: `第二轮投票（另行选举）：参加投票的选民1208人…。委员候选人段伟得票615票` keeps the votes in the
+    // setting of the counts before them (第二轮·另行选举), not in the same words in another order.
+    const ownWords = `${headings[index] ?? ''} ${afterThisVote(words)}`;
+    const carried = afterRunoff[index] && !RUNOFF_WORDS.test(withoutNegatedRounds(ownWords));
     const timeSetting =
       thisTerm === null
         ? settingWords(
-            `${voidVote[index] ? `${VOID_VOTE} ` : ''}${afterRunoff[index] ? '另行选举 ' : ''}${headings[index] ?? ''} ${afterThisVote(words)}`,
+            `${voidVote[index] ? `${VOID_VOTE} ` : ''}${carried ? '另行选举 ' : ''}${ownWords}`,
             own,
           )
         : settingWords(thisTerm, own);
