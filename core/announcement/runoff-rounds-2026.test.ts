@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findings } from './corpus/read-shapes.js';
 import { readAnnouncementText } from './read-announcement-text.js';
 import { judged, judgement, winners } from './corpus/village-pack-shapes.js';
 
@@ -63,5 +64,41 @@ describe('a runoff whose notice states only the first ballot’s voters', () => 
     expect(why?.code).toBe('UNREAD_FIGURE');
     expect(why?.message).toContain('states no voters or ballots of the runoff');
     expect(why?.message).toContain('1,214 voters');
+  });
+});
+
+describe('a 补选 notice that restates the term’s election beside its own figures', () => {
+  // The by-election: 1036 voted, 1025 valid; 江海波's 652 are more than half (519). The term's election
+  // restated: 孙国华's 1101 of its 1268 voters, more than the by-election's 1025 valid ballots.
+  const OPENING = (votes = 652) =>
+    [
+      '桃源村村民委员会委员补选结果公告',
+      '本届村民委员会于2026年3月20日选举产生，登记选民1410人，参加投票的选民1268人，主任孙国华得票1101票当选。因委员邹永福辞去职务，2026年9月18日补选村民委员会委员1名。',
+      `本次补选登记选民1422人，参加投票的选民1036人，发出选票1036张，收回选票1033张，其中有效票1025张，无效票8张。委员候选人江海波得票${votes}票，当选为村民委员会委员。`,
+    ].join('\n');
+  const APPENDED = (votes = 652) =>
+    [
+      '桃源村村民委员会委员补选结果公告',
+      `2026年9月18日，桃源村召开选举大会补选村民委员会委员1名。登记选民1422人，参加投票的选民1036人，发出选票1036张，收回选票1033张，其中有效票1025张，无效票8张。委员候选人江海波得票${votes}票，当选为村民委员会委员。`,
+      '附：2026年3月20日换届选举结果：登记选民1410人，参加投票的选民1268人，主任孙国华得票1101票，委员韩丽（女）得票903票、彭建军得票870票，当选。',
+    ].join('\n');
+
+  it('keeps the committee’s own election, stated first, apart from the by-election', () => {
+    expect(findings(OPENING())).toEqual([]);
+    expect(judged(OPENING()).filter(([, , severity]) => severity !== 'info')).toEqual([]);
+    expect(winners(OPENING())).toEqual([['江海波得票652票', true]]);
+  });
+
+  it('keeps the term’s election’s result, appended, apart from the by-election', () => {
+    expect(findings(APPENDED())).toEqual([]);
+    expect(judged(APPENDED()).filter(([, , severity]) => severity !== 'info')).toEqual([]);
+    expect(winners(APPENDED())).toEqual([['江海波得票652票', true]]);
+  });
+
+  it('still judges the by-election’s own winner by its own voters and ballots', () => {
+    expect(judged(OPENING(511))).toEqual(
+      expect.arrayContaining([['ANNOUNCED_WINNER_MISMATCH', '江海波', 'error']]),
+    );
+    expect(findings(APPENDED(1030))).toEqual([['ANNOUNCED_SUM_MISMATCH', '江海波得票1030票']]);
   });
 });
