@@ -50,7 +50,7 @@ import {
   type RoundIndex,
   type RoundShortfall,
 } from './round-of-votes.js';
-import { RUNOFF_WORDS } from './round-words.js';
+import { roundNamed, RUNOFF_WORDS } from './round-words.js';
 import { runoffQuorum } from './runoff-quorum.js';
 import { voidTurnoutClaim } from './void-turnout-claim.js';
 import { womenAmongWinners } from './women-among-winners.js';
@@ -478,6 +478,11 @@ function winnerFindings(
             votes.scope,
           ),
         );
+        continue;
+      }
+      const uncounted = runoffUncounted(figures, runoff, elected, name, votes, voters, lang);
+      if (uncounted) {
+        findings.push(uncounted);
         continue;
       }
       const apart = votesOfAnotherElection(figures, elected, name, votes, voters, lang);
@@ -933,6 +938,35 @@ function namedRunoffOfVotes(
   const base = runoff ? bases[runoff.base] : null;
   if (!named || runoff === null || base === null) return null;
   return { meets: meetsThreshold(Number(votes.value), base, runoff), base };
+}
+
+/**
+ * A winner whose votes are set in a runoff (不足的1名委员于4月9日下午另行选举，委员候选人鲁志明得票398票，当选为委员)
+ * in a notice that counts no voters or ballots in the runoff, only the first round's or the election's
+ * (参加投票的选民1214人 before it): a runoff's third is taken of its own ballots cast, which the notice does
+ * not state, so the winner is not judged, and the finding says so (before, only that the votes and the
+ * voters speak of different stages). Null where a count is set in a runoff, or the votes are not.
+ */
+function runoffUncounted(
+  figures: AnnouncedFigures,
+  signs: RunoffSigns,
+  elected: ElectedFigure,
+  name: string,
+  votes: VotesFigure,
+  voters: CountFigure | undefined,
+  lang: Lang,
+): Finding | null {
+  if (signs.countedFrom !== Infinity || !voters || roundNamed(settingOf(votes)) !== 'runoff') return null;
+  if (roundNamed(settingOf(voters)) === 'runoff' || (voters.scope ?? '') !== (votes.scope ?? '')) return null;
+  const post = elected.contest?.text ?? votes.contest?.text ?? '';
+  const counted =
+    voters.meaning === 'cast'
+      ? { zh: `参加投票的${voters.value}人`, en: enCounts`the ${voters.value} voters` }
+      : { zh: `收回的${voters.value}张选票`, en: enCounts`the ${voters.value} ballots returned` };
+  return winnerNotJudged(figures, elected, name, lang, {
+    zh: `公告宣布${name}在另行选举中以${votes.value}票当选${post}，但没有列出另行选举的投票人数或选票数；所列${counted.zh}是另一轮（第一次投票）或整个选举的，另行选举的当选票数按它自己的已投选票数计算，未加核对`,
+    en: enCounts`The notice declares ${name} elected${post ? ` ${post}` : ''} in the runoff with ${englishCount(votes.value, 'vote')}, but states no voters or ballots of the runoff: ${counted.en} it states are of the first round or of the election as a whole, and a runoff's third is taken of its own ballots cast, so this was not checked`,
+  });
 }
 
 /** UNREAD_FIGURE (info) for a winner of a notice that names a runoff, judged by no round's threshold. */

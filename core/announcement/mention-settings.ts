@@ -35,11 +35,14 @@ const EARLIER_VOTE =
 /**
  * Words that name the term's election as an earlier vote only in a notice whose headings name a
  * by-election or a later round as its own (ownTerms): 换届选举时, 换届时, 首次选举, a dated election (3月的选举中,
- * `2026年3月换届选举时`). In a notice of the term's election itself (本次换届选举中, a new community's 首次选举)
+ * `2026年3月换届选举时`), the term's election's result restated (`附：2026年3月20日换届选举结果：登记选民1410人…`),
+ * the committee as a whole elected on a day with its figures after it in the sentence
+ * (`本届村民委员会于2026年3月20日选举产生，登记选民1410人…`: a by-election elects a member, never the committee;
+ * a sentence of those words alone may be taken for a heading over the by-election's own lines). In a notice of the term's election itself (本次换届选举中, a new community's 首次选举)
  * they are its own.
  */
 const TERM_ELECTION_BEFORE =
-  '(?<!本次|本届|这次|此次|今年)换届(?:选举)?(?:时|中|当天)|首次选举|\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?(?:的|举行的|进行的)?选举(?:时|中)';
+  '(?<!本次|本届|这次|此次|今年)换届(?:选举)?(?:时|中|当天)|(?<!本次|本届|这次|此次|今年)换届选举(?:结果|情况)|(?:村民委员会|村委会|居民委员会|居委会)于[^，,。；;：:\\n]{0,16}选举产生(?=[，,][^，,。；;\\n]{0,12}\\d)|首次选举|\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?(?:的|举行的|进行的)?选举(?:时|中)';
 const TERM_ELECTION_WORDS = new RegExp(TERM_ELECTION_BEFORE, 'g');
 
 /**
@@ -239,10 +242,15 @@ export function withSettings(
     // 上届登记选民1360人，参加投票1208人；本届登记选民1302人，参加投票1169人: the figures after 本届 are of this
     // term again, whatever the words and the heading before it set.
     const thisTerm = afterThisTerm(words);
+    // The runoff named earlier on the line is carried only where the sentence's own words and heading name
+    // none: `第二轮投票（另行选举）：参加投票的选民1208人…。委员候选人段伟得票615票` keeps the votes in the
+    // setting of the counts before them (第二轮·另行选举), not in the same words in another order.
+    const ownWords = `${headings[index] ?? ''} ${afterThisVote(words)}`;
+    const carried = afterRunoff[index] && !RUNOFF_WORDS.test(withoutNegatedRounds(ownWords));
     const timeSetting =
       thisTerm === null
         ? settingWords(
-            `${voidVote[index] ? `${VOID_VOTE} ` : ''}${afterRunoff[index] ? '另行选举 ' : ''}${headings[index] ?? ''} ${afterThisVote(words)}`,
+            `${voidVote[index] ? `${VOID_VOTE} ` : ''}${carried ? '另行选举 ' : ''}${ownWords}`,
             own,
           )
         : settingWords(thisTerm, own);
