@@ -523,6 +523,9 @@ const OPEN_BRACKET = /[（(][^）)]*$/;
 const BRACKET_OPENED = /^[^\S\n]*[（(][^（）()\d\n。；;]{0,16}$/;
 /** Words between two counts of one bracket, which has not closed (张，无效票). */
 const STILL_IN_BRACKET = /^[^（）()\d\n。；;]{0,16}$/;
+/** The invalid ballots named as such (无效票, 无效选票), and named as spoilt (废票, 作废票). */
+const INVALID_WORD = /无效/;
+const SPOILT_WORD = /废/;
 /** 其中 opening the clause right after a count, before the next count's words (46张，其中无效票). */
 const PARTS_AFTER = /^[^\S\n]*[，,]?[^\S\n]*其中[，,：:]?[^（）()\d\n。；;，,]{0,12}$/;
 /** A further kind of ballot listed after such a part (其中有效票45张，无效票1张). */
@@ -952,6 +955,7 @@ class TextReader {
     this.addCommitteeOfPosts(state.groups);
     if (afterPartInPassing) this.unreadIfPartOrWhole(sentenceFirst, sentence);
     this.unreadBallotsOfPartOrWhole(sentenceFirst, sentence);
+    this.unreadInvalidNamedTwice(sentenceFirst, sentence);
     placeBefore(this.folded, sentence.end, state, this.ownPlace);
     // 第一网格：选民在第一投票站投票。登记选民420人: a part opening its sentence as a heading holds for the
     // line, a station named inside it notwithstanding (not another numbered part named after it).
@@ -1071,6 +1075,45 @@ class TextReader {
     for (const figure of own.slice(ballots))
       if (figure.origin.span)
         this.listUnread(figure.origin.span, [sentence.start, sentence.end], 'part-or-whole');
+  }
+
+  /**
+   * 有效票1478张，无效票10张，废票3张: the invalid ballots named twice in one sentence, by 无效 and by 废, with
+   * different values, neither as a part of the other (其中废票3张 is read as a part, and left unread). 废票 is
+   * most often another word for 无效票, but some notices count it apart (1475 + 10 + 3 = 1488): which of the
+   * two is the invalid ballots is uncertain, so both are listed unread (before, “the same figure stated
+   * twice” and a sum alarm were raised on one right notice, whichever reading held).
+   */
+  private unreadInvalidNamedTwice(first: number, sentence: Sentence): void {
+    const invalid = this.figures
+      .slice(first)
+      .filter(
+        (figure): figure is CountFigure =>
+          figure.kind === 'count' &&
+          figure.meaning === 'invalid' &&
+          figure.scope === undefined &&
+          figure.contest === null &&
+          !this.retracted.has(figure),
+      );
+    const named = invalid.filter((figure) => INVALID_WORD.test(figure.origin.text));
+    const spoilt = invalid.filter(
+      (figure) => !INVALID_WORD.test(figure.origin.text) && SPOILT_WORD.test(figure.origin.text),
+    );
+    if (!named.some((one) => spoilt.some((other) => other.value !== one.value))) return;
+    for (const figure of [...named, ...spoilt]) {
+      this.retracted.add(figure);
+      if (this.firstCounts.get('invalid|') === figure) this.firstCounts.delete('invalid|');
+      const span = figure.origin.span;
+      if (span === undefined) continue;
+      // The number alone (10, not 无效票10张), as every number left unread is quoted.
+      const digits = /\d[\d,]*(?!.*\d)/.exec(this.folded.slice(span[0], span[1]));
+      const at = digits ? span[0] + digits.index : span[0];
+      this.listUnread(
+        digits ? [at, at + digits[0].length] : span,
+        [sentence.start, sentence.end],
+        'invalid-named-twice',
+      );
+    }
   }
 
   /** Whether `part` stands under a 其中 after `whole` (参加投票的选民1,452人，其中流动票箱投票186人). */
