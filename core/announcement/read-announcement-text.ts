@@ -527,7 +527,7 @@ const STILL_IN_BRACKET = /^[^（）()\d\n。；;]{0,16}$/;
 const INVALID_WORD = /无效/;
 const SPOILT_WORD = /废/;
 /** 其中 opening the clause right after a count, before the next count's words (46张，其中无效票). */
-const PARTS_AFTER = /^[^\S\n]*[，,]?[^\S\n]*其中[，,：:]?[^（）()\d\n。；;，,]{0,12}$/;
+const PARTS_AFTER = /^[^\S\n]*(?:[，,][^\S\n]*)?其中[，,：:]?[^（）()\d\n。；;，,]{0,12}$/;
 /** A further kind of ballot listed after such a part (其中有效票45张，无效票1张). */
 const NEXT_KIND_OF_BALLOT = /^[^\S\n]*[，,、][^\S\n]*(?:有效|无效|废|作废|弃权)[^（）()\d\n。；;，,]{0,8}$/;
 /**
@@ -1106,7 +1106,7 @@ class TextReader {
       const span = figure.origin.span;
       if (span === undefined) continue;
       // The number alone (10, not 无效票10张), as every number left unread is quoted.
-      const digits = /\d[\d,]*(?!.*\d)/.exec(this.folded.slice(span[0], span[1]));
+      const digits = [...this.folded.slice(span[0], span[1]).matchAll(/\d[\d,]*/g)].at(-1);
       const at = digits ? span[0] + digits.index : span[0];
       this.listUnread(
         digits ? [at, at + digits[0].length] : span,
