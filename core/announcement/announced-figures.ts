@@ -307,6 +307,12 @@ export type UnreadReason =
   // 第3网格设投票站一个。选民412人: a count after a part named in passing that the whole place already stated
   // otherwise: the part's or the whole's, which the words do not settle.
   | 'part-or-whole'
+  // 养老院投票箱收回选票46张（其中无效票1张）: a count in brackets right after a count of one ballot box,
+  // polling place or way of voting (or of anything but the notice's own account): that count's own part.
+  | 'part-of-a-part'
+  // 有效票1478张，无效票10张，废票3张: invalid ballots named twice side by side with different values; 废票 is
+  // most often another word for 无效票, but may be a kind apart: which is the invalid ballots is uncertain.
+  | 'invalid-named-twice'
   // `on 15 March 2026`, `Results (2026):`, `since 1998`: a year in an English text, no count of the election.
   | 'year'
   | 'past-limit'

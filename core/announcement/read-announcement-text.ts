@@ -538,6 +538,28 @@ function wholePlacePeopleBeforeVoters(label: string, trailer: string, after: str
  */
 // eslint-disable-next-line regexp/no-super-linear-move
 const OPEN_BRACKET = /[（(][^）)]*$/;
+/** A bracket opened right after a count, holding only the words of the next count (（其中无效票, （无效票). */
+const BRACKET_OPENED = /^[^\S\n]*[（(][^（）()\d\n。；;]{0,16}$/;
+/** Words between two counts of one bracket, which has not closed (张，无效票). */
+const STILL_IN_BRACKET = /^[^（）()\d\n。；;]{0,16}$/;
+/** The invalid ballots named as such (无效票, 无效选票), and named as spoilt (废票, 作废票). */
+const INVALID_WORD = /无效/;
+const SPOILT_WORD = /废/;
+/** 其中 opening the clause right after a count, before the next count's words (46张，其中无效票). */
+const PARTS_AFTER = /^[^\S\n]*(?:[，,][^\S\n]*)?其中[，,：:]?[^（）()\d\n。；;，,]{0,12}$/;
+/** A further kind of ballot listed after such a part (其中有效票45张，无效票1张). */
+const NEXT_KIND_OF_BALLOT = /^[^\S\n]*[，,、][^\S\n]*(?:有效|无效|废|作废|弃权)[^（）()\d\n。；;，,]{0,8}$/;
+/**
+ * Why a count left unread may be a part's, or of something other than the whole's account, so that the
+ * counts in a bracket or a 其中 right after it are its own: a box's, a way of voting's (doubtful-label),
+ * of no meaning read (养老院投票箱46张), or of another time.
+ */
+const REFUSED_AS_PART: ReadonlySet<UnreadReason> = new Set<UnreadReason>([
+  'doubtful-label',
+  'no-meaning',
+  'other-time',
+  'part-of-a-part',
+]);
 /** 得票 (or 获票) right before a count in 张: 甲得票500张, 甲（得票500张）. */
 const VOTES_RECEIVED = /(得票|获票)\s*$/;
 /**
@@ -857,6 +879,8 @@ class TextReader {
       beforeBracket: null,
       afterBracket: false,
       partsInBracket: false,
+      partEnd: null,
+      inPartBracket: null,
       amongPlaces: null,
       voterSubset: null,
       baseInShare: null,
@@ -952,6 +976,7 @@ class TextReader {
     this.addCommitteeOfPosts(state.groups);
     if (afterPartInPassing) this.unreadIfPartOrWhole(sentenceFirst, sentence);
     this.unreadBallotsOfPartOrWhole(sentenceFirst, sentence);
+    this.unreadInvalidNamedTwice(sentenceFirst, sentence);
     placeBefore(this.folded, sentence.end, state, this.ownPlace);
     // 第一网格：选民在第一投票站投票。登记选民420人: a part opening its sentence as a heading holds for the
     // line, a station named inside it notwithstanding (not another numbered part named after it).
@@ -1071,6 +1096,45 @@ class TextReader {
     for (const figure of own.slice(ballots))
       if (figure.origin.span)
         this.listUnread(figure.origin.span, [sentence.start, sentence.end], 'part-or-whole');
+  }
+
+  /**
+   * 有效票1478张，无效票10张，废票3张: the invalid ballots named twice in one sentence, by 无效 and by 废, with
+   * different values, neither as a part of the other (其中废票3张 is read as a part, and left unread). 废票 is
+   * most often another word for 无效票, but some notices count it apart (1475 + 10 + 3 = 1488): which of the
+   * two is the invalid ballots is uncertain, so both are listed unread (before, “the same figure stated
+   * twice” and a sum alarm were raised on one right notice, whichever reading held).
+   */
+  private unreadInvalidNamedTwice(first: number, sentence: Sentence): void {
+    const invalid = this.figures
+      .slice(first)
+      .filter(
+        (figure): figure is CountFigure =>
+          figure.kind === 'count' &&
+          figure.meaning === 'invalid' &&
+          figure.scope === undefined &&
+          figure.contest === null &&
+          !this.retracted.has(figure),
+      );
+    const named = invalid.filter((figure) => INVALID_WORD.test(figure.origin.text));
+    const spoilt = invalid.filter(
+      (figure) => !INVALID_WORD.test(figure.origin.text) && SPOILT_WORD.test(figure.origin.text),
+    );
+    if (!named.some((one) => spoilt.some((other) => other.value !== one.value))) return;
+    for (const figure of [...named, ...spoilt]) {
+      this.retracted.add(figure);
+      if (this.firstCounts.get('invalid|') === figure) this.firstCounts.delete('invalid|');
+      const span = figure.origin.span;
+      if (span === undefined) continue;
+      // The number alone (10, not 无效票10张), as every number left unread is quoted.
+      const digits = [...this.folded.slice(span[0], span[1]).matchAll(/\d[\d,]*/g)].at(-1);
+      const at = digits ? span[0] + digits.index : span[0];
+      this.listUnread(
+        digits ? [at, at + digits[0].length] : span,
+        [sentence.start, sentence.end],
+        'invalid-named-twice',
+      );
+    }
   }
 
   /** Whether `part` stands under a 其中 after `whole` (参加投票的选民1,452人，其中流动票箱投票186人). */
@@ -1213,6 +1277,10 @@ class TextReader {
                   : state.correction
                     ? 'corrected'
                     : (token.quantity ?? token.age ?? null);
+    // 养老院投票箱收回选票46张（其中无效票1张）: a count in a bracket opened right after a part's count is
+    // that part's own, never the whole's (read as the whole's, the box's 1 made the notice's sum wrong).
+    const partOfPart = token.percent ? null : this.partsOfPart(token, state);
+    if (partOfPart !== null) this.refusal ??= 'part-of-a-part';
     // People left unread, then their parts (71,031 people have been newly elected …, of whom 16,514 are
     // women): the parts are of the count just left unread, whatever unit they are counted in, never of a
     // total read before it.
@@ -1228,6 +1296,7 @@ class TextReader {
     if (respective !== undefined && this.refusal === null)
       return this.readRespective(token, respective, clause, state);
     let figure =
+      partOfPart !== null ||
       points ||
       token.unit === '年' ||
       token.quantity ||
@@ -1252,6 +1321,15 @@ class TextReader {
               state,
             );
     state.lastRefusal = figure ? null : (this.refusal ?? 'no-meaning');
+    state.inPartBracket = partOfPart;
+    state.partEnd =
+      !token.percent &&
+      (partOfPart !== null ||
+        (figure === null && state.lastRefusal !== null && REFUSED_AS_PART.has(state.lastRefusal)) ||
+        figure?.kind === 'group' ||
+        this.otherThanOwn(figure, token))
+        ? { end: token.end, group: figure?.kind === 'group' }
+        : null;
     state.uncountedPeople =
       !figure &&
       !token.percent &&
@@ -1776,9 +1854,11 @@ class TextReader {
         this.folded.slice(trailerEnd, trailerEnd + 40),
       );
     const bareFraction = countable ? this.bareVotedFraction(token, state) : null;
+    // 委托投票46张（其中无效票1张）: a bracket opened after the count, a number in it, holds that number's label.
+    const labelOfNext = !lastInClause && BRACKET_OPENED.test(trailer);
     const fromTrailer =
       bareFraction ??
-      (countable && !RELATIVE_CLAUSE.test(trailer) && !COLON_AFTER_NUMBER.test(trailer)
+      (countable && !labelOfNext && !RELATIVE_CLAUSE.test(trailer) && !COLON_AFTER_NUMBER.test(trailer)
         ? ballotsCastAfter(token.unit, trailer)
           ? 'returned'
           : votedAfterPeople(token.unit, trailer) ||
@@ -1917,6 +1997,38 @@ class TextReader {
     if (ENGLISH_PEOPLE_AFTER.test(trailer) || (/:\s*$/.test(label) && GROUP_HEADING.test(label)))
       return groupFigure(this, 'people', label, labelStart, token, value, trailer);
     return null;
+  }
+
+  /**
+   * How the count at `token` is a part's own part, else null: in a bracket opened right after a count of a
+   * part (a box's, a way of voting's, left unread; or another count than the notice's own), only words
+   * between (养老院投票箱收回选票46张（其中无效票1张）, 收回选票46张（无效票1张）), or a later count of that
+   * bracket before it closes (（其中有效票45张，无效票1张）); or after 其中 opening the clause right after
+   * such a count (46张，其中无效票1张), and the kinds of ballot listed after it (，其中有效票45张，无效票1张).
+   */
+  private partsOfPart(token: NumberToken, state: SentenceState): 'bracket' | 'parts' | null {
+    // A group's bracket holds its own groups of people too (其中女性…), read as such: only ballots are its part.
+    if (state.partEnd === null || (state.partEnd.group && token.unit !== '张')) return null;
+    const between = this.folded.slice(state.partEnd.end, token.span[0]);
+    if (state.inPartBracket === 'bracket') return STILL_IN_BRACKET.test(between) ? 'bracket' : null;
+    if (state.inPartBracket === 'parts' && NEXT_KIND_OF_BALLOT.test(between)) return 'parts';
+    if (BRACKET_OPENED.test(between)) return 'bracket';
+    return PARTS_AFTER.test(between) ? 'parts' : null;
+  }
+
+  /**
+   * Whether a count just read is another than the notice's own of its meaning: the notice stated that
+   * meaning of its place before with another value (敬老院收回选票46张 after 收回选票1488张), and no runoff
+   * is named between (另行选举…收回选票1544张 is the runoff's own account).
+   */
+  private otherThanOwn(figure: AnnouncedFigure | null, token: NumberToken): boolean {
+    if (figure?.kind !== 'count' || figure.contest !== null || figure.among !== undefined) return false;
+    const earlier = this.firstCounts.get(`${figure.meaning}|${figure.scope ?? ''}`);
+    const from = earlier?.origin.span?.[1];
+    if (earlier === undefined || earlier === figure || earlier.value === figure.value || from === undefined)
+      return false;
+    const runoff = this.runoffsAt[indexAtOrAfter(this.runoffsAt, from)];
+    return runoff === undefined || runoff > token.span[0];
   }
 
   /**

@@ -163,6 +163,14 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '可能属于前文刚提到的某一部分（网格、小组、选区或投票箱），也可能属于全村（社区），文字无法确定',
     en: "may be the part named just before (a grid, group, district or ballot box) or the whole place's; the words do not settle which,",
   },
+  'part-of-a-part': {
+    zh: '写在紧挨着的某一投票箱、投票站、投票方式（或全村总数以外的某一数字）的括号里，是那一部分自己的细分，不是全村（社区）的数字',
+    en: "stands in brackets right after a count of one ballot box, polling place or way of voting (or another count than the whole's), so it is that count's own part, no figure of the whole,",
+  },
+  'invalid-named-twice': {
+    zh: '与同一句中并列的另一无效票数不同（无效票与废票各写一个数）：废票通常就是无效票，也可能另指一类，哪一个是无效票不能确定',
+    en: 'stands beside another count of invalid ballots in its sentence with a different value (无效票 and 废票 each given a number): 废票 is most often another word for 无效票 but may name a kind apart, so which is the invalid ballots is uncertain,',
+  },
   margin: {
     zh: '是候选人之间的票数之差（差额、相差、领先、比某人多），不是某人的得票',
     en: "is a difference of votes between candidates (差额, 相差, 领先, 比…多), no candidate's votes,",

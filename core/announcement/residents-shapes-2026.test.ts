@@ -17,7 +17,8 @@ describe('grid boxes named as boxes', () => {
     expect(alarms(gridBoxes)).toEqual([]);
     expect(judged(gridBoxes)).toEqual(
       expect.arrayContaining([
-        ['ballots', '有效票1987张', true],
+        // The boxes' brackets are their own parts: 1987 valid and the whole's 15 invalid make the 2002.
+        ['ballots', '共收回选票2002张', true],
         ['votes-within-ballots', '伍美玲（女），得票1840票', true],
       ]),
     );

@@ -68,6 +68,19 @@ export interface SentenceState {
   afterBracket: boolean;
   /** True when parts were opened by 其中 inside a bracket not yet closed. */
   partsInBracket: boolean;
+  /**
+   * Where the number just read ends, when it is a count of a part (one box's, a way of voting's: left
+   * unread as such) or another count than the notice's own (敬老院收回选票46张 after 收回选票1488张): a
+   * bracket opened right after it holds that count's own parts (（其中无效票1张）), never the whole's; and
+   * whether it is a group of people (外出务工选民委托投票46人), whose bracket holds its ballots (（其中无效票1张）)
+   * but also its own groups (其中女性…), which are read as such.
+   */
+  partEnd: { end: number; group: boolean } | null;
+  /**
+   * While such a bracket of a part's parts is open (`bracket`: every count in it is the part's), or such a
+   * part's 其中 lists its kinds of ballot (`parts`: 其中有效票45张，无效票1张); else null.
+   */
+  inPartBracket: 'bracket' | 'parts' | null;
   /** Groups of those expected (应到…) and present (实到…) read in this sentence: the first of each, and how many. */
   attendance: { expected: GroupFigure | null; present: GroupFigure | null; count: number };
   /** 在18个省辖市中，有10个省辖市…: the places named by 在…中 and the part of them counted after, for a rate. */
