@@ -106,7 +106,7 @@ export function englishPlaceHeadings(text: string): readonly PlaceHeading[] {
  * `（二）西岭村：`, `2. 南坪社区`, and with how it voted in brackets after it (`一、东门社区（户代表投票）`). Not a whole place (全村, 本社区, 各村), which names no one of several.
  */
 const CHINESE_PLACE_HEADING =
-  /(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?[^\S\n]*((?![全本该各每此])[\u4e00-\u9fff\d]{1,10}?(?:村|社区|投票站|投票点|投票箱))[^\S\n]*(?:[（(][^\d\n（）()：:]{1,16}[）)][^\S\n]*)?(?:[：:][^\S\n]*)?$/my;
+  /(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)])?[^\S\n]*((?![全本该各每此])[\u4e00-\u9fff\d]{1,10}?(?:村|社区|投票站|投票点|投票箱|票箱|会场))[^\S\n]*(?:[（(][^\d\n（）()：:]{1,16}[）)][^\S\n]*)?(?:[：:][^\S\n]*)?$/my;
 /**
  * A line that opens with the whole place or its total after such headings (`全村合计：登记选民1318人`,
  * `合计`, `全镇`): what follows is no one place's, and counts under it are the notice's own.
@@ -129,7 +129,46 @@ export function chinesePlaceHeadings(text: string): readonly PlaceHeading[] {
   const wholes = linesOpening(text, CHINESE_WHOLE_LINE)
     .filter((match) => match.index > first)
     .map((match) => ({ at: match.index, name: '' }));
-  return [...headings, ...wholes].sort((a, b) => a.at - b.at);
+  const sorted = [...headings, ...wholes].sort((a, b) => a.at - b.at);
+  return [...sorted, ...boxScopeEnds(text, sorted)].sort((a, b) => a.at - b.at);
+}
+
+/** A box's, polling station's or venue's name (`第一投票站`, `流动投票箱`, `中心会场`, `分会场`): a part of one election. */
+const BOX_NAME = /(?:投票站|投票点|投票箱|票箱|会场)$/;
+/**
+ * A line of one box's own figures under its heading (`收回选票1386张`, `发出选票60张，收回选票56张`,
+ * `参加投票812人`): ballots or voters only, no total, no candidate, no post.
+ */
+const BOX_FIGURE_LINE =
+  /^[^\S\n]*(?:共|计)?(?:发出|发放|收回|收到|有效|无效|废票|参加投票|参与投票|投票|实到|实际参加|应到|登记|选民|领取)[^\n]*$/;
+const NOT_A_BOX_FIGURE = /合计|总计|共计|汇总|全村|全社区|当选|得票|主任|委员|书记|代表|候选人/;
+
+/**
+ * Where each box heading's scope ends: at the first line after it that is not one of the box's own
+ * figures (a winners' line, a total, a post, a heading of another kind). What follows is the place's
+ * the box stands in (the heading of a village before it, or the notice's own), never the box's.
+ */
+function boxScopeEnds(text: string, headings: readonly PlaceHeading[]): PlaceHeading[] {
+  const ends: PlaceHeading[] = [];
+  let outer = '';
+  headings.forEach((heading, index) => {
+    if (!BOX_NAME.test(heading.name)) {
+      outer = heading.name;
+      return;
+    }
+    const next = headings[index + 1]?.at ?? text.length;
+    let at = text.indexOf('\n', heading.at);
+    while (at !== -1 && at + 1 < next) {
+      const lineEnd = text.indexOf('\n', at + 1);
+      const line = text.slice(at + 1, lineEnd === -1 ? text.length : lineEnd);
+      if (line.trim() !== '' && (!BOX_FIGURE_LINE.test(line) || NOT_A_BOX_FIGURE.test(line))) {
+        ends.push({ at: at + 1, name: outer });
+        return;
+      }
+      at = lineEnd;
+    }
+  });
+  return ends;
 }
 
 /** The heading the offset `at` stands under, or null before the first. */

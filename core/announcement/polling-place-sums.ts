@@ -633,12 +633,28 @@ function regionBefore(folded: string, opening: number): number | null {
   let end = lineStart - 1;
   while (end > 0) {
     const begin = folded.lastIndexOf('\n', end - 1) + 1;
-    if (!PLACE_AT_LINE_START.test(folded.slice(begin, end))) break;
+    if (!PLACE_AT_LINE_START.test(folded.slice(begin, end))) {
+      // A box's figures on the line under its name standing alone (`中心会场：` then `收回选票1386张`).
+      const above = begin > 0 ? folded.lastIndexOf('\n', begin - 2) + 1 : -1;
+      if (above < 0 || !PLACE_ALONE.test(folded.slice(above, begin - 1))) break;
+      if (!BOX_FIGURES_ALONE.test(folded.slice(begin, end))) break;
+      from = above;
+      end = above - 1;
+      continue;
+    }
     from = begin;
     end = begin - 1;
   }
   return from;
 }
+
+/** A line that is only a polling place's name (`中心会场：`, `分会场（二组）：`, `流动投票箱`). */
+const PLACE_ALONE = new RegExp(
+  String.raw`^[^\S\n]*(?:[一二三四五六七八九十\d]{1,3}[、.．][^\S\n]*)?${PLACE_WORD}(?:[（(][^）)\d]{0,8}[)）])?[^\S\n]*[：:]?[^\S\n]*$`,
+);
+/** The line of that place's ballots under it: counts of ballots issued or returned, nothing else. */
+const BOX_FIGURES_ALONE =
+  /^[^\S\n]*(?:(?:发出|发放|收回|回收)(?:选票)?[^\S\n]*\d+[^\S\n]*张(?:[（(][^）)]{0,20}[)）])?[，,；;。]?[^\S\n]*)+$/;
 
 /**
  * Each polling place's own ballots, on a line that opens with the place (第一投票站：发出选票451张，收回选票445张；).
