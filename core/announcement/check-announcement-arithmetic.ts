@@ -152,6 +152,9 @@ class CountCheck extends ArithmeticCheckBase {
         !this.counts.has(figure.meaning)
       ) {
         const first = [...this.counts.values()][0];
+        // A count of another place (a box's, under its heading line) takes no slot of the account of
+        // the first count's place: the whole's own count after it does (合计收回选票1508张 after 第一投票站's 890).
+        if (first && scopeOf(first) !== scopeOf(figure)) continue;
         const refusal =
           plainCount(figure) ??
           (first ? differentSettings(first, figure, { zh: '两处票数', en: 'the two counts' }) : null);
