@@ -650,7 +650,7 @@ function regionBefore(folded: string, opening: number): number | null {
 
 /** A line that is only a polling place's name (`中心会场：`, `分会场（二组）：`, `流动投票箱`). */
 const PLACE_ALONE = new RegExp(
-  String.raw`^[^\S\n]*(?:[一二三四五六七八九十\d]{1,3}[、.．][^\S\n]*)?${PLACE_WORD}(?:[（(][^）)\d]{0,8}[)）])?[^\S\n]*[：:]?[^\S\n]*$`,
+  String.raw`^[^\S\n]*(?:[一二三四五六七八九十\d]{1,3}[、.．])?${PLACE_WORD}(?:[（(][^）)\d]{0,8}[)）])?[^\S\n]*(?:[：:][^\S\n]*)?$`,
 );
 /** The line of that place's ballots under it: counts of ballots issued or returned, nothing else. */
 const BOX_FIGURES_ALONE =
