@@ -28,7 +28,8 @@ import {
  * that vote is: 当时 (当时全村登记选民1,820人 in a notice of a by-election, the register of the election it
  * follows), 上次 and 上一次 (not 比上次, a change), and the original election (原选举中, 原换届选举时). A
  * later 本次, 此次 or 这次 in the sentence names the notice's own vote again (afterThisVote). Not 原选举委员会, the
- * election committee.
+ * election committee; nor the words that only place the notice's own vote (截至当时, 当时在场, 原选举日期, 上次选举后
+ * 迁入, 按照上一次选举的做法: withoutOwnMoments); and 当时 only in a notice of a vote that follows one (ownTerms).
  */
 const EARLIER_VOTE =
   '(?<![适相按准])当时(?!间)|(?<![比较与])上一?次(?!相比|会议)|原(?:村民委员会|村委会|居民委员会|居委会)?(?:换届)?选举(?!委员会|工作|领导)';
@@ -87,7 +88,6 @@ const EARLIER_SETTING = new RegExp(
   String.raw`(?:上一?届|往届|历届|去年|前年)|${EARLIER_VOTE}|${TERM_ELECTION_BEFORE}|${EARLIER_TERM}`,
 );
 
-
 /** The setting words found in some words, in order, each once, joined by `·`; '' when none. */
 export function settingWords(words: string, own: ReadonlySet<string> = NONE): string {
   return [...new Set(withoutNegatedRounds(words).match(SETTING_WORDS) ?? [])]
@@ -118,7 +118,9 @@ function ownTerms(folded: string, figures: readonly AnnouncedFigure[], firstRoun
     ...(headingRounds(preamble).length === 0 ? (folded.match(TERM_ELECTION_WORDS) ?? []) : []),
     // 当时 points back to a moment the text has named: to an earlier vote only where the notice reports a vote that
     // follows one (a by-election, a later round, a repeat); in a notice of the term's election, to its own.
-    ...(headingRounds(preamble).length === 0 && !FOLLOWS_A_VOTE.test(blankNegatedRounds(folded)) ? ['当时'] : []),
+    ...(headingRounds(preamble).length === 0 && !FOLLOWS_A_VOTE.test(blankNegatedRounds(folded))
+      ? ['当时']
+      : []),
     ...headingRounds(preamble),
     // A first round where the text names no other round is the round all its counts are of.
     ...(onlyFirstRound(folded) ? (folded.match(SETTING_WORDS) ?? []).filter(namesFirstRound) : []),
@@ -625,14 +627,15 @@ const CLAUSE_BREAK = /[，,；;]/;
  *   换届选举时的选民名单): the vote's own way, and its own register.
  */
 function withoutOwnMoments(words: string): string {
-  return words.replace(OWN_MOMENT, (moment) => moment.replace(MOMENT_WORDS, (word) => ' '.repeat(word.length)));
+  return words.replace(OWN_MOMENT, (moment) =>
+    moment.replace(MOMENT_WORDS, (word) => ' '.repeat(word.length)),
+  );
 }
 
 const BORROWED_THING =
   '做法|办法|方式|方法|程序|惯例|模式|规则|选民名单|选民名册|选民登记册|选民登记名单|登记名单|名册';
 const OWN_MOMENT = new RegExp(
-  String.raw`(?:截至|截止|直至|直到|到|至)当时|当时(?=在场|到场|现场|出席|到会|实到)|原(?:村民委员会|村委会|居民委员会|居委会)?(?:换届)?选举(?=日期|时间|日程|地点|计划|安排|方案|产生的|选出的)|(?:${EARLIER_VOTE})(?:选举|换届选举|投票)?(?:以来|以后|之后|后)|(?:沿用|沿袭|延用|使用|采用|仍用|仍按|按照|参照|依照|比照)(?:了)?[^，,。；;：:
-]{0,16}?(?:${BORROWED_THING})`,
+  String.raw`(?:截至|截止|直至|直到|到|至)当时|当时(?=在场|到场|现场|出席|到会|实到)|原(?:村民委员会|村委会|居民委员会|居委会)?(?:换届)?选举(?=日期|时间|日程|地点|计划|安排|方案|产生的|选出的)|(?:${EARLIER_VOTE})(?:选举|换届选举|投票)?(?:以来|以后|之后|后)|(?:沿用|沿袭|延用|使用|采用|仍用|仍按|按照|参照|依照|比照)(?:了)?[^，,。；;：:\n]{0,16}?(?:${BORROWED_THING})`,
   'g',
 );
 const MOMENT_WORDS = new RegExp(String.raw`${EARLIER_VOTE}|${TERM_ELECTION_BEFORE}|上一?届|往届`, 'g');

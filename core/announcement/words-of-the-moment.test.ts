@@ -12,7 +12,8 @@ import { alarms, reportAlone } from './corpus/read-shapes.js';
 
 /** The rules the pack judged, with the figure's words and whether it holds. */
 const ruled = (text: string) =>
-  reportAlone(text, true).announcement?.judged.map((figure) => [figure.rule, figure.text, figure.right]) ?? [];
+  reportAlone(text, true).announcement?.judged.map((figure) => [figure.rule, figure.text, figure.right]) ??
+  [];
 
 const TERM = (opening: string, chair = '1,086') =>
   '丰乐村第十三届村民委员会选举结果公告\n' +
@@ -55,7 +56,11 @@ describe('words of time that place the notice’s own vote', () => {
       `${opening}2026年3月29日松岭村召开选举大会，全村登记选民1,760人，参加投票的选民1,530人，参选率86.9%，` +
       '发出选票1,530张，收回选票1,526张，其中有效票1,512张，无效票14张，选举有效。\n' +
       `主任候选人罗志刚得票${chair}票，当选为村民委员会主任。\n`;
-    for (const opening of ['原选举日期因雨推迟，', '原选举时间因故调整，', '因原选举产生的委员周海涛辞职，']) {
+    for (const opening of [
+      '原选举日期因雨推迟，',
+      '原选举时间因故调整，',
+      '因原选举产生的委员周海涛辞职，',
+    ]) {
       expect(alarms(text(opening, 968), true)).toEqual([]);
       expect(alarms(text(opening, 750), true)).toEqual(['ANNOUNCED_WINNER_MISMATCH 750/766']);
     }
