@@ -109,11 +109,13 @@ const OWN_TERM = /^(?:第[一二三四五六七八九十\d]+届|\d{4}年|in (?:1
 function ownTerms(folded: string, figures: readonly AnnouncedFigure[], firstRoundOwn: boolean): Set<string> {
   const preamble = preambleOf(folded, figures);
   const named = (preamble.match(SETTING_WORDS) ?? []).filter((word) => OWN_TERM.test(word));
-  // 白马村第十三届…公告 then 第十二届村民委员会选举时，全村登记选民1,950人: of two terms named by number, the
-  // later is the notice's own; the earlier is the last term's.
-  const latest = Math.max(0, ...named.map(termNumber));
+  // 白马村第十三届村民委员会…公告 then 第十二届村民委员会选举时，全村登记选民1,950人: of two terms of the committee
+  // named by number, the later is the notice's own; the earlier is the last term's. Not a term of another body
+  // (第十四届全国人民代表大会 in the law cited).
+  const committeeTerms = preamble.match(COMMITTEE_TERM) ?? [];
+  const latest = Math.max(0, ...committeeTerms.map(termNumber));
   return new Set([
-    ...named.filter((word) => termNumber(word) === 0 || termNumber(word) === latest),
+    ...named.filter((word) => !committeeTerms.includes(word) || termNumber(word) === latest),
     // 换届选举时, 首次选举: of an earlier vote only where the headings name a by-election or later round as the notice's own.
     ...(headingRounds(preamble).length === 0 ? (folded.match(TERM_ELECTION_WORDS) ?? []) : []),
     // 当时 points back to a moment the text has named: to an earlier vote only where the notice reports a vote that
@@ -139,6 +141,9 @@ function ownTerms(folded: string, figures: readonly AnnouncedFigure[], firstRoun
 
 /** Words naming a vote that follows another (补选, 重新选举): where the notice names one, 当时 may point to the vote before it. */
 const FOLLOWS_A_VOTE = /补选|重新选举|再次选举|重新投票|再次投票|重新进行(?:选举|投票)/;
+
+/** A term of the committee named by its number (第十二届村民委员会, 第七届社区居民委员会): the term alone. */
+const COMMITTEE_TERM = /第[一二三四五六七八九十\d]+届(?=(?:社区)?(?:村民委员会|村委会|居民委员会|居委会))/g;
 
 /** The number of a term named by it (第十二届: 12, 第13届: 13); 0 for any other word. */
 function termNumber(word: string): number {

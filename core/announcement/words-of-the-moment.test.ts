@@ -105,6 +105,16 @@ describe('words of time that do introduce another vote’s figures', () => {
     expect(alarms(text('1,600'), true)).toEqual(['ANNOUNCED_PERCENT_MISMATCH 87.2%/82.1%']);
   });
 
+  it('takes no term of another body for an earlier term of the committee', () => {
+    const cited = (chair: number) =>
+      '石门村第十二届村民委员会选举结果公告\n根据《中华人民共和国村民委员会组织法》（2025年10月28日第十四届全国人民代表大会常务委员会' +
+      '第十八次会议修正）的规定，石门村于2026年3月18日召开选举大会，选举产生第十二届村民委员会。\n' +
+      '本村登记选民1862人，参加投票选民1704人，占登记选民的91.51%，选举有效。共发出选票1704张，收回选票1704张，其中有效票1689张，无效票15张。\n' +
+      `主任候选人陈建国得票${chair}票，当选为村民委员会主任。\n`;
+    expect(ruled(cited(1588))).toContainEqual(['winner-threshold', '陈建国得票1588票', true]);
+    expect(alarms(cited(840), true)).toEqual(['ANNOUNCED_WINNER_MISMATCH 840/853']);
+  });
+
   it('keeps the void election’s figures after 原选举中 apart from the repeat’s', () => {
     const text =
       '新塘村第十三届村民委员会重新选举结果公告\n原选举中，全村登记选民2,000人，参加投票的选民960人，参选率48.0%，未过半数，选举无效。\n' +
