@@ -112,8 +112,9 @@ function ownTerms(folded: string, figures: readonly AnnouncedFigure[], firstRoun
   // 白马村第十三届村民委员会…公告 then 第十二届村民委员会选举时，全村登记选民1,950人: of two terms of the committee
   // named by number, the later is the notice's own; the earlier is the last term's. Not a term of another body
   // (第十四届全国人民代表大会 in the law cited).
-  const committeeTerms = preamble.match(COMMITTEE_TERM) ?? [];
-  const latest = Math.max(0, ...committeeTerms.map(termNumber));
+  const committeeTerms: readonly string[] = preamble.match(COMMITTEE_TERM) ?? [];
+  // A reduce, not Math.max(...spread): a long preamble may name more terms than a call takes arguments.
+  const latest = committeeTerms.reduce((most, word) => Math.max(most, termNumber(word)), 0);
   return new Set([
     ...named.filter((word) => !committeeTerms.includes(word) || termNumber(word) === latest),
     // 换届选举时, 首次选举: of an earlier vote only where the headings name a by-election or later round as the notice's own.
