@@ -386,6 +386,7 @@ export interface StatedPartition {
     | 'sex'
     | 'tenure'
     | 'ways-of-voting'
+    | 'residence'
     | 'villages-and-communities'
     | 'age-bands'
     | 'schooling-levels'

@@ -14,18 +14,39 @@ import { DESCRIPTION_WORD, personBracket } from './person-bracket.js';
 /** 张 followed by what the ballots are: 4210张赞成票, 4210张选票. */
 export const BALLOTS_OF_VOTES = /^\s*(赞成|同意)?(选)?票/;
 /**
- * 甲、乙和丙分别以 (获得, 得票): names given their votes respectively; also after a comma or an opening
- * bracket (委员：甲、乙、丙，分别得票…; 甲、乙（分别得…) and as 得票分别为 (甲、乙、丙，得票分别为…).
+ * A post's candidates heading the list (委员候选人张伟、李强、王芳分别得票…): the post is the list's contest,
+ * no part of its first name.
  */
-export const RESPECTIVE_VOTES =
-  /^(?:.*[：:])?(?:\s*(?=[^，,；;：:（(\s])|\s*(?=\s[，,（(]?(?:分别|依次)))([^，,；;：:（(]+?)[，,（(]?(?:分别|依次)(?:以|获得|获|得票数?为?|得)?\s*$|^(?:.*[：:])?(?:\s*(?=[^，,；;：:（(\s])|\s*(?=\s[，,（(]得票))([^，,；;：:（(]+?)[，,（(]得票数?(?:分别|依次)(?:为|是)?\s*$/;
+const LIST_HEAD = String.raw`(?:(?:村民委员会|村委会|居民委员会|居委会)?(?:副主任|妇女委员|主任|委员|成员)?候选人)?`;
+/**
+ * The count of the list's names after them (王林、李红二人分别得票, 张伟、李强两位候选人得票依次为): it says how many
+ * the names are, no part of the last one (before, 李红二人 was read as a name).
+ */
+const LIST_COUNT = String.raw`(?:(?:[二两三四五六七八九十]|\d{1,2})[人名位](?:候选人|同志)?)`;
+function respectiveVotes(): RegExp {
+  const names = String.raw`${LIST_HEAD}([^，,；;：:（(]+?)${LIST_COUNT}?[，,（(]?${LIST_COUNT}?`;
+  // A section's numeral opening the line (三、主任候选人张伟、李强二人分别得票…) is no name of the list.
+  const section = String.raw`(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])?`;
+  return new RegExp(
+    String.raw`^(?:.*[：:])?${section}(?:\s*(?=[^，,；;：:（(\s])|\s*(?=\s[，,（(]?(?:分别|依次)))${names}(?:分别|依次)(?:以|获得|获|得票数?为?|得)?\s*$` +
+      String.raw`|^(?:.*[：:])?${section}(?:\s*(?=[^，,；;：:（(\s])|\s*(?=\s[，,（(]?得票))${names}得票数?(?:分别|依次)(?:为|是)?\s*$`,
+  );
+}
+/**
+ * 甲、乙和丙分别以 (获得, 得票): names given their votes respectively; also after a comma or an opening
+ * bracket (委员：甲、乙、丙，分别得票…; 甲、乙（分别得…) and as 得票分别为 (甲、乙、丙，得票分别为…;
+ * 甲、乙、丙得票数依次为…).
+ */
+export const RESPECTIVE_VOTES = respectiveVotes();
 /**
  * The names of a list (甲、乙和丙): split at 、 and commas, then at 和, 及 or 与 inside a name's place; a
  * place that opens with 和 after a 、 is a name of the surname 和 (王林、和志远), no conjunction: a
  * conjunction never follows 、.
  */
 export function namesOfList(list: string): string[] {
-  return list.split(/[、，,]/).flatMap((piece, index) => {
+  // 张伟 李强 王芳分别得票…: names parted by spaces alone, with no mark between any two.
+  const pieces = /[、，,和及与]/.test(list.trim()) ? list.split(/[、，,]/) : list.trim().split(/\s+/);
+  return pieces.flatMap((piece, index) => {
     const name = piece.trim();
     if (index > 0 && name.startsWith('和') && !/[和及与]/.test(name.slice(1))) return [name];
     return name.split(/[和及与]/).map((part) => part.trim());
@@ -43,10 +64,11 @@ const NAME_CLAUSE =
  * as a web table's row is copied: 委员 吕燕（女，得票842票）), also after a comma or opening its sentence
  * (。张建华（男，得票1021票）), a minority name with its dot (阿依古丽·买买提（女，…）), and
  * after 、 right after the votes of the name before (张海涛得票1120票、陈丽（女）得票1046票), or after the bracket
- * that closes them (李梅（女，得票1021票）、赵强（男，得票998票）).
+ * that closes them (李梅（女，得票1021票）、赵强（男，得票998票）), or after a section's numeral opening the line
+ * (三、王林（主任，得票1,004票）).
  */
 const NAME_BEFORE_DESCRIPTION =
-  /(?:^|[：:；;\n,，。]|(?<=[票张)）])、)[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人|(?:副主任|妇女委员|主任|委员)[^\S\n]+)?([^\s：:；;，,。、（）()\d·•]{2,4}?|[\u3400-\u9fff]{1,8}[·•][\u3400-\u9fff]{1,8})(?:同志)?[^\S\n]*[，,][^\S\n]*$/u;
+  /(?:^|[：:；;\n,，。]|(?<=[票张)）])、|(?<=(?:^|\n)[一二三四五六七八九十]{1,3})、)[^\S\n]*((?:主任|副主任|委员|妇女委员)?候选人|(?:副主任|妇女委员|主任|委员)[^\S\n]+)?([^\s：:；;，,。、（）()\d·•]{2,4}?|[\u3400-\u9fff]{1,8}[·•][\u3400-\u9fff]{1,8})(?:同志)?[^\S\n]*[，,][^\S\n]*$/u;
 const NAME_CLAUSE_REACH = 48;
 /**
  * `Chair: Sun Mei, 802 votes`, `Sun Mei – 802 votes`: in English a name alone (two to four capitalised
@@ -86,6 +108,17 @@ const DESCRIPTION_BRACKET = new RegExp(String.raw`[（(][男女](?:[,，、]${DE
 const OPEN_DESCRIPTION = new RegExp(
   String.raw`[（(][男女](?:[,，、]${DESCRIPTION_WORD}){0,5}[,，、][^\S\n]*$`,
 );
+/** A post of the committee, the committee's name before it or not (主任, 村委会副主任, 妇女委员). */
+export const POST_OF_COMMITTEE = String.raw`(?:(?:村民委员会|村委会|居民委员会|居委会)?(?:副主任|妇女委员|主任|委员))`;
+/**
+ * 王林（主任，得票1,004票）, 李红（副主任，女，得票850票）: a bracket opening with the post the person was
+ * elected to, then words of their description, then the votes inside the same bracket.
+ */
+const OPEN_POST = new RegExp(
+  String.raw`[（(]${POST_OF_COMMITTEE}(?:[,，、](?:[男女]|${DESCRIPTION_WORD})){0,5}[,，、][^\S\n]*$`,
+);
+/** The post opening the bracket right after a name, before a comma (（主任，得票1,004票）): its words. */
+const POST_OPENING_BRACKET = new RegExp(String.raw`^[（(](${POST_OF_COMMITTEE})[,，、]`);
 /**
  * What must follow the count for OPEN_DESCRIPTION: its unit of votes, then the bracket's close on the line,
  * with at most the votes' share and words of the description between (（女，得票1021票，得票率78.5%）,
@@ -110,8 +143,9 @@ export function personOfOpenBracket(folded: string, at: number): string | null {
  */
 function openDescription(
   before: string,
+  withPost = false,
 ): { readonly person: string; readonly at: number } | 'no-person' | null {
-  const open = OPEN_DESCRIPTION.exec(before);
+  const open = OPEN_DESCRIPTION.exec(before) ?? (withPost ? OPEN_POST.exec(before) : null);
   if (open === null) return null;
   const named = NAME_BEFORE_DESCRIPTION.exec(`${before.slice(0, open.index)},`);
   const person = named?.[2];
@@ -120,13 +154,13 @@ function openDescription(
   return { person, at: open.index + 1 - named[0].length + named[0].indexOf(person) };
 }
 /** The words of a clause that says only that the count is the votes of the name before it. */
-const VOTES_ONLY = /^\s*(?:得票(?:数为?|为)?|得|获得|获票|获)\s*$/;
+const VOTES_ONLY = /^\s*(?:得票(?:数为?|为)?|得|获得|获票|获|(?:得|获得|获)赞成票)\s*$/;
 /** Words a ballot may say in place of a name (弃权，35票): no candidate's votes. */
 const NO_CANDIDATE = /^(?:弃权|赞成|反对|另选他人|其他|其它)$/;
 
 /** The words of a respective list of votes when its names stand in the clause before (，分别得票; ，得票分别为). */
 export const RESPECTIVE_WORDS_ONLY =
-  /^\s*(?:(?:分别|依次)(?:以|获得|获|得票数?为?|得)?|得票数?(?:分别|依次)(?:为|是)?)\s*$/;
+  /^\s*(?:(?:[二两三四五六七八九十]|\d{1,2})?[人名位])?(?:候选人|同志)?(?:(?:分别|依次)(?:以|获得|获|得票数?为?|得)?|得票数?(?:分别|依次)(?:为|是)?)\s*$/;
 /** How far before such words the names may start. */
 const RESPECTIVE_NAMES_REACH = 40;
 
@@ -141,10 +175,20 @@ export function respectiveList(
   label: string,
   sentenceStart: number,
 ): readonly [string, number] | null {
-  const own = RESPECTIVE_VOTES.exec(label);
+  // ，二人分别得票: the words of the list after its names' clause (the count of the names is no name).
+  const wordsOnly = RESPECTIVE_WORDS_ONLY.test(label);
+  const own = wordsOnly ? null : RESPECTIVE_VOTES.exec(label);
   const listed = own?.[1] ?? own?.[2];
+  // 张伟得票分别为 with one name and no mark before 得票 is no list given respectively.
+  if (
+    listed !== undefined &&
+    own?.[2] !== undefined &&
+    !/[、，,和及与\s]/.test(listed.trim()) &&
+    !/[，,（(]得票/.test(label)
+  )
+    return null;
   if (listed !== undefined) return [listed, labelStart + label.lastIndexOf(listed)];
-  if (!RESPECTIVE_WORDS_ONLY.test(label)) return null;
+  if (!wordsOnly) return null;
   const reach = Math.max(sentenceStart, labelStart - RESPECTIVE_NAMES_REACH);
   // The names' clause starts after a line's end or a semicolon (；\n委员：甲、乙，分别得票).
   const before = folded.slice(reach, labelStart);
@@ -156,6 +200,27 @@ export function respectiveList(
   if (names === undefined) return null;
   const at = from + wide.lastIndexOf(names);
   return at < labelStart ? [names, at] : null;
+}
+
+const COUNT_WORDS = '一二两三四五六七八九十';
+/** The count of a list's names written right after them (、李红二人, ，两位候选人): its value, or null. */
+function listCountAfter(folded: string, at: number): number | null {
+  const found = /^[，,（(]?(?:([二两三四五六七八九十])|(\d{1,2}))[人名位]/.exec(folded.slice(at, at + 8));
+  if (found === null) return null;
+  if (found[2] !== undefined) return Number(found[2]);
+  const word = found[1] === '两' ? '二' : (found[1] ?? '');
+  return COUNT_WORDS.replace('两', '').indexOf(word) + 1;
+}
+
+/**
+ * The contest of a list whose names stand in the clause before its words (委员候选人张伟、李强，得票数依次为…):
+ * the post's 候选人 right before the names; null when none.
+ */
+function candidatesHead(reader: VotesReader, namesStart: number): AnnouncedContest | null {
+  const head = /(?:副主任|妇女委员|主任|委员)候选人$/.exec(
+    reader.folded.slice(Math.max(0, namesStart - 16), namesStart),
+  );
+  return head === null ? null : reader.resolveContest(head[0]);
 }
 
 /** What reading a candidate's votes needs of the text reader. */
@@ -208,20 +273,30 @@ export function votesFigure(
       reader.refusal = 'not-a-name';
       return null;
     }
+    // 王林、李红三人分别得票…: a count of the names that is not theirs leaves whose votes each is untold.
+    const counted = listCountAfter(reader.folded, listStart + listed.length);
+    if (counted !== null && counted !== names.length) {
+      reader.refusal = 'respective-unmatched';
+      return null;
+    }
     // Names are read from the original text, as written.
     const namesStart = listStart;
     const written = namesOfList(reader.original.slice(namesStart, namesStart + listed.length));
     state.respectiveNames = written.slice(1);
     state.respectiveVoters = written;
     const inline =
-      namesStart >= labelStart ? reader.resolveContest(label.slice(0, namesStart - labelStart)) : null;
-    return reader.votes(state.contest ?? inline, written[0]?.trim() ?? '', value, [labelStart, end], state);
+      namesStart >= labelStart
+        ? reader.resolveContest(label.slice(0, namesStart - labelStart))
+        : candidatesHead(reader, namesStart);
+    state.respectiveContest = state.contest ?? inline;
+    return reader.votes(state.respectiveContest, written[0]?.trim() ?? '', value, [labelStart, end], state);
   }
   const next = state.respectiveNames;
   if (next && NEXT_SHARE.test(label)) {
     const name = next.shift();
     if (next.length === 0) state.respectiveNames = null;
-    if (name !== undefined) return reader.votes(state.contest, name, value, [token.span[0], end], state);
+    if (name !== undefined)
+      return reader.votes(state.respectiveContest, name, value, [token.span[0], end], state);
   }
   state.respectiveNames = null;
   // `Chairman Li Ming get votes 2,301`: the name stands before the words of votes, after the post
@@ -275,10 +350,15 @@ export function votesFigure(
     reader.refusal = more;
     return null;
   }
+  // 王林（主任，得票1,004票）: the post opening the bracket that holds the votes is their contest.
+  const afterName = reader.folded.slice(nameEnd, labelStart + label.length);
+  const postInBracket = /[)）]/.test(afterName) ? undefined : POST_OPENING_BRACKET.exec(afterName)?.[1];
   const inline =
-    name[0] > 0
-      ? reader.resolveContest(label.slice(0, name[0]))
-      : postBeforeNameClause(reader, labelStart + name[0]);
+    postInBracket !== undefined
+      ? reader.resolveContest(postInBracket)
+      : name[0] > 0
+        ? reader.resolveContest(label.slice(0, name[0]))
+        : postBeforeNameClause(reader, labelStart + name[0]);
   return reader.votes(state.contest ?? inline, candidate, value, [nameStart, end], state);
 }
 
@@ -497,7 +577,11 @@ function subjectBefore(
   label: string,
   sentenceStart: number,
 ): readonly [number, number] | null {
-  if (!/\bwith\s*$/i.test(label)) return null;
+  const ageBefore = () =>
+    AGE_SET_OFF.test(
+      folded.slice(Math.max(0, labelStart - 16), labelStart) + (label.startsWith(')') ? ')' : ''),
+    );
+  if (!/\bwith\s*$/i.test(label) && !(VERB_ALONE.test(label) && ageBefore())) return null;
   const from = Math.max(sentenceStart, labelStart - SUBJECT_REACH);
   const name = subjectWithVotes(folded.slice(from, labelStart + label.length));
   return name ? [from + name[0] - labelStart, from + name[1] - labelStart] : null;
@@ -505,6 +589,13 @@ function subjectBefore(
 
 /** How far before its votes the name that opens the sentence may stand. */
 const SUBJECT_REACH = 80;
+/**
+ * `Deng Hua, 58, received 1,204 votes`, `Liu Bo (44) won 776 votes`: a clause of the verb alone, right after
+ * the person's age set off after the name (the clause before it ends at the age's comma or bracket).
+ */
+const VERB_ALONE = /^\)?[^\S\n]*(?:received|got|won|obtained|polled|secured|garnered)[^\S\n]+$/i;
+const AGE_SET_OFF =
+  /(?:,[^\S\n]{1,2}(?:aged[^\S\n]{1,2})?|\([^\S\n]{0,2}(?:aged[^\S\n]{1,2})?)[1-9]\d(?:,|[^\S\n]{0,2}\))[^\S\n]*$/;
 
 /**
  * 主任：蒋文，得票1012票 and ；曹阳（女），得票960票: a clause that is a name alone (with the sex in brackets,
@@ -538,7 +629,7 @@ export function nameClauseBefore(
   const reachStart = Math.max(0, labelStart - NAME_CLAUSE_REACH);
   const before = folded.slice(reachStart, labelStart + (close?.[1]?.length ?? 0));
   // 李梅（女，得票1021票）: the votes inside the bracket of the person's sex; the name stands before it.
-  const open = bracketed ? null : openDescription(before);
+  const open = bracketed ? null : openDescription(before, true);
   if (open !== null) {
     const count = labelStart + label.length;
     if (open === 'no-person' || !VOTES_CLOSING_BRACKET.test(folded.slice(count, count + 48))) return null;

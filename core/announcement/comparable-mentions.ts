@@ -302,7 +302,15 @@ function withoutRespectiveList(figure: VotesFigure, words: string): string {
   const names = namesOfList(listed);
   if (names.length < 2 || names[0] !== normalizeText(figure.candidate)) return words;
   const at = label.lastIndexOf(listed);
-  return label.slice(0, at).toLowerCase() + ' ' + rest;
+  // 委员候选人周强、李芳得票数依次为: the 候选人 heading the list says who the names are, not which votes.
+  return (
+    label
+      .slice(0, at)
+      .replace(/候选人$/, '')
+      .toLowerCase() +
+    ' ' +
+    rest
+  );
 }
 
 /** The committee a post is of, written before it (村委会主任). */

@@ -385,9 +385,15 @@ export function readElected(
       posts !== null &&
       posts.length === names.length &&
       /分别|依次/.test(reader.folded.slice(clause.start, declared));
+    // 王林（主任，得票1,004票）、李红（副主任，得票850票）当选: names whose votes are of different posts, and a
+    // declaration that names none, elect each to no one post (the last votes' post is not the others').
     const contest =
       posts !== null ||
-      postsListed(chinese < 0, reader.folded.slice(mention.word[1], mention.word[1] + ROLE_LIST_REACH))
+      postsListed(chinese < 0, reader.folded.slice(mention.word[1], mention.word[1] + ROLE_LIST_REACH)) ||
+      (bracketed !== null &&
+        reader.resolveContest(mention.role) === null &&
+        state.contest === null &&
+        votesOfPostsApart(reader, names))
         ? null
         : (reader.resolveContest(mention.role) ?? state.contest ?? state.lastVotes?.contest ?? null);
     // 蒋华 748票（当选） 陆明 331票, 当选为村民委员会主任（得票率90.43%）: the quote holds no half of a bracket
@@ -885,6 +891,15 @@ function votesBefore(reader: ElectedReader, at: number, last: VotesFigure | null
   if (startOf(last) < at) return last;
   for (const figure of recentVotes(reader)) if (figure !== last && startOf(figure) < at) return figure;
   return null;
+}
+
+/** Whether the newest votes read of the names are of two different posts. */
+function votesOfPostsApart(reader: ElectedReader, names: readonly string[]): boolean {
+  const wanted = new Set(names.map((name) => normalizeText(name.trim())));
+  const posts = new Set<string>();
+  for (const figure of recentVotes(reader))
+    if (wanted.has(normalizeText(figure.candidate.trim()))) posts.add(figure.contest?.text ?? '');
+  return posts.size > 1;
 }
 
 /** Whether the votes of a candidate (folded) are among the newest figures read. */

@@ -55,13 +55,16 @@ export function voteRateIndex(label: string): number {
  * the votes right after `with` are those of the name that opens the sentence (or the clause after a
  * colon or semicolon, or after the round it names: `In the first round, Wang Fang was elected`), when nothing but what that person won stands between — no other number than
  * their share, no comma — but the person's age set off after the name (`Zhang Wei, aged 45, was elected
- * director with 1,204 votes`, `Li Na, 52,`, `Zhou Bin (47)`), which says whose the votes are no less. The name as [start, end) offsets into `before`, which ends at the count.
+ * director with 1,204 votes`, `Li Na, 52,`, `Zhou Bin (47)`), which says whose the votes are no less.
+ * So are the votes right after the verb when such an age stands between it and the name (`Deng Hua, 58,
+ * received 1,204 votes`, `Liu Bo (44) won 776 votes`): the age is read as an age, the votes still as the
+ * name's. The name as [start, end) offsets into `before`, which ends at the count.
  */
 // Read on at most SUBJECT_REACH + LABEL_REACH (80 + 64) characters before the count (subjectBefore in
 // candidate-votes.ts), so a restart along a run of line ends is bounded.
 const SUBJECT_WITH_VOTES =
   // eslint-disable-next-line regexp/no-super-linear-move
-  /(?:^|[.;:\n])\s*(?:In[^\S\n]the[^\S\n](?:first[^\S\n]round|second[^\S\n]round|run-?off),[^\S\n])?([A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*){1,3})(?:,[^\S\n]{1,2}(?:aged[^\S\n]{1,2})?[1-9]\d,|[^\S\n]{0,2}\([^\S\n]{0,2}(?:aged[^\S\n]{1,2})?[1-9]\d[^\S\n]{0,2}\))?[^\S\n]+(?:(?:was|is)[^\S\n]+)?(?:re-?)?(?:elected|got|won|received|obtained)\b(?:[^\d.;,\n]{0,40}?\d+(?:\.\d+)?%)?[^\d.;,\n]{0,40}?\bwith[^\S\n]*$/;
+  /(?:^|[.;:\n])\s*(?:In[^\S\n]the[^\S\n](?:first[^\S\n]round|second[^\S\n]round|run-?off),[^\S\n])?([A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*){1,3})(?:,[^\S\n]{1,2}(?:aged[^\S\n]{1,2})?[1-9]\d,|[^\S\n]{0,2}\([^\S\n]{0,2}(?:aged[^\S\n]{1,2})?[1-9]\d[^\S\n]{0,2}\))?[^\S\n]+(?:(?:was|is)[^\S\n]+)?(?:(?:re-?)?(?:elected|got|won|received|obtained)\b(?:[^\d.;,\n]{0,40}?\d+(?:\.\d+)?%)?[^\d.;,\n]{0,40}?\bwith|(?:received|got|won|obtained|polled|secured|garnered)\b)[^\S\n]*$/;
 
 export function subjectWithVotes(before: string): readonly [number, number] | null {
   return firstGroupSpan(SUBJECT_WITH_VOTES, before);

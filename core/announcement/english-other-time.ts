@@ -33,6 +33,15 @@ function soFarInTheDay(before: string): boolean {
 }
 
 /**
+ * A time so far in the day right after the verb of a count (`640 of the 1,480 registered voters had voted
+ * by 11 a.m.`, `… voted so far`): within the few words after it, as read before a count by soFarInTheDay.
+ */
+export function soFarAfter(after: string): boolean {
+  return soFarInTheDay(after.slice(0, SO_FAR_AFTER_REACH));
+}
+const SO_FAR_AFTER_REACH = 56;
+
+/**
  * A sentence cut at the point of `a.m.` or `p.m.` (`By 11 a.m. 640 had voted`: the point ends the
  * abbreviation, not the sentence): the count's words before it reach back over the cut into the words of
  * the time, up to the sentence end before them, at most OTHER_TIME_REACH characters before the count.

@@ -37,6 +37,7 @@ export interface EnglishRespectiveVotes {
 }
 
 const RESPECTIVELY = /\brespectively\b/gi;
+const SAYS_RESPECTIVELY = /\brespectively\b/i;
 /** Between two counts of the list: a comma, `and`, or both; `votes` after the first may stand before. */
 const BETWEEN_COUNTS =
   /^\)?(?:[^\S\n]votes?)?(?:,[^\S\n]{1,3}(?:and[^\S\n]{1,3})?|[^\S\n]{1,3}and[^\S\n]{1,3})$/i;
@@ -106,8 +107,26 @@ export function englishRespectiveVotes(
     const listEnd = before ? after : (run.at(-1)?.end ?? after);
     lists.push(withShares(folded, inSentence, run, listEnd, list));
   }
+  if (lists.length === 0 && !SAYS_RESPECTIVELY.test(folded.slice(start, end))) {
+    // `Ma Qin and Yang Bo were elected members with 690 and 601 votes`: respectively left unsaid.
+    for (const match of folded.slice(start, end).matchAll(LIST_AFTER_VERB)) {
+      const run = runAfter(folded, inSentence, start + match.index + match[0].length - 1);
+      const list = run === null ? null : listOf(folded, start, run, candidates);
+      if (run === null || list === null || list.refusal !== null) continue;
+      lists.push(withShares(folded, inSentence, run, run.at(-1)?.end ?? end, list));
+    }
+  }
   return lists;
 }
+
+/**
+ * A verb of the votes, or `were elected … with`, right before a list of counts: with names as many as the
+ * counts before it (`Ma Qin and Yang Bo were elected members with 690 and 601 votes`, `Liu Bo and Wang Yi
+ * received 700 and 650 votes`), the counts are given in the names' order though `respectively` is left
+ * unsaid; where the names are not as many, the counts are left to the rest of the reader as before.
+ */
+const LIST_AFTER_VERB =
+  /(?:\b(?:received|polled|got|won|obtained|secured|garnered)|\bwere[^\S\n]{1,3}(?:re-?)?elected\b[^\d;:\n]{0,60}?[^\S\n]with)[^\S\n](?=[^\S\n]{0,2}\d)/gi;
 
 /**
  * The list's shares: in brackets after its counts, or a list of as many shares after it; and whether

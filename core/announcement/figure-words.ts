@@ -427,12 +427,13 @@ function englishGroupLabel(words: string): string {
 /** What may precede a candidate's name in a vote list, and follow it before the number. */
 // An opening bracket too: 吴刚（得票600张）, 吴刚（600票）, the votes in brackets after the name; and the
 // candidate's sex in brackets before them (袁玲（女）（得票1654票）, 叶红 (F) 903票). The votes said to be more
-// than half before them (王强以超过半数的803票) are the name's all the same.
+// than half before them (王强以超过半数的803票) are the name's all the same. So are the votes for in a yes-or-no
+// vote on one candidate (张伟得赞成票1100票, 获得赞成票).
 // Read only on a label of at most LABEL_REACH (64) characters before a count (nameIn, from readNumber in
 // read-announcement-text.ts), so a restart along a run is bounded.
 const NAME_TAIL =
   // eslint-disable-next-line regexp/no-super-linear-move
-  /(得票数?|所得票数|获得|获票|获|共得|得|票数|为|是|以|超过半数的|过半数的|半数以上的|同志|received|got|obtained|won|secured|garnered|polled|with|[（(](?:[男女]|f|m)[）)]|[\s:：（(–—]|\s-)+$/i;
+  /(得票数?|所得票数|赞成票数?|获得|获票|获|共得|得|票数|为|是|以|超过半数的|过半数的|半数以上的|同志|received|got|obtained|won|secured|garnered|polled|with|[（(](?:[男女]|f|m)[）)]|[\s:：（(–—]|\s-)+$/i;
 const NAME_HEAD = /^.*(候选人|另选他人|另选人|其中|以及|和|及|与|、|\band\b|candidate)/i;
 // A post written against the name (主任卢伟明得票361票, 委员卢小芳得票340票) heads it too; a post alone
 // (主任：委员500票) is left for the name check to refuse.

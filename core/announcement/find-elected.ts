@@ -164,6 +164,9 @@ function splitAnd(text: string, [from, to]: TextSpan): TextSpan[] {
   ];
 }
 
+/** A section's numeral opening a line (三、, （三）, 3．). */
+const SECTION_NUMERAL =
+  /^[^\S\n]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、])/;
 /** One winner with the votes in brackets after the name: 吴刚（得票600张）, 吴刚（600票）. */
 export const BRACKETED_VOTER =
   /\s*([^、，,（(）)\s]+)\s*[（(][^（()）\d]*\d[^（()）票张]*[票张][^（()）]*[）)]\s*([、，,和及与]|$)/y;
@@ -172,7 +175,11 @@ export const BRACKETED_VOTER =
  * The names of a list of winners each followed by their votes in brackets, standing right before 当选
  * (吴刚（得票600张）、郑华（得票450张）当选), as spans of `text`; null unless all of [from, to) is such a list.
  */
-export function bracketedVoters(text: string, from: number, to: number): TextSpan[] | null {
+export function bracketedVoters(text: string, start: number, to: number): TextSpan[] | null {
+  // 三、王林（主任，得票1,004票）、…当选: a section's numeral opening the line is no name of the list.
+  const numeral =
+    start === 0 || text.charAt(start - 1) === '\n' ? SECTION_NUMERAL.exec(text.slice(start, to)) : null;
+  const from = start + (numeral?.[0].length ?? 0);
   const stretch = text.slice(from, to);
   const names: TextSpan[] = [];
   BRACKETED_VOTER.lastIndex = 0;

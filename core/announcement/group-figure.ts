@@ -102,6 +102,10 @@ export function groupFigure(
   // 8个村一次选举成功: what the places were said of, which a later count may repeat of another subject.
   const said = placeNoun ? saidOfPlaces(trailer.slice(placeNoun.length)) : '';
   const placed = reader.summary.add(name, kind, totalMark, PART_MARK.test(label), said, leftOver);
+  // 共选出成员96名（交叉任职18名）。其中女性29名: people counted twice, noted in a bracket closed right after
+  // their count, are a note on the total; 其中 after the bracket is of the total.
+  if (kind === 'people' && BRACKET_OPEN_BEFORE.test(label) && BRACKET_CLOSED_AFTER.test(trailer))
+    reader.summary.overlapNoted();
   // 在9个村委会主任中，党员8人…: the parts that follow are of these 9.
   if (namedAfter?.namesTotal) reader.summary.namedTotal(name);
   return {
@@ -120,6 +124,11 @@ export function groupFigure(
 /** 全镇共选出成员, 共产生成员, 全镇新一届成员共: the whole place's members in all, no place named but the whole. */
 const BARE_WHOLE_TOTAL =
   /^[\s,，;；]*(?:全(?:镇|乡|街道|县|区|市))?(?:共|共计|总共)?(?:选出|选举产生|产生)?(?:新一届)?成员(?:共有?|共计|总数为?|为)?[^\S\n]*$/;
+
+/** A bracket opened before a count and not closed before it: （交叉任职, （其中兼任. */
+const BRACKET_OPEN_BEFORE = /[（(][^（(）)]{0,40}$/;
+/** A bracket closed right after a count's unit, before the clause ends: 名）, 人). */
+const BRACKET_CLOSED_AFTER = /^[^（(）)，,。；;\n]{0,4}[）)]/;
 
 /** What may follow a count that ends its clause: ，。； or a line end (spaces before them left out). */
 const CLAUSE_END = /^[ \t]*(?:[，,。；;]|\r?\n|$)/u;

@@ -67,6 +67,14 @@ const RESPECTIVELY = /(分别|各)$/;
 /** 比例分别达到12.3%和13.8%: shares given respectively, 分别 after the share word. */
 const RESPECTIVELY_AFTER = /^(占比|比例|比重|占)(分别|各)/;
 
+/** 提高到, 下降至: the words before the rate a change arrived at. */
+const RISEN_TO = /^\s*(?:提高|上升|增加|增长|升|下降|降低|减少|降)(?:到|至)\s*$/;
+/** How far before 提高到 the rate's name and the rate it changed from are looked for. */
+const RATE_FROM_REACH = 48;
+/** “一肩挑”比例由上届的62.4%, ending where 提高到 starts: the rate's name (“一肩挑”比例). */
+const RATE_CHANGED_FROM =
+  /([\u4e00-\u9fff“”"]{2,12}(?:率|比例))(?:由|从)(?:上届|上一届|上次|换届前|往届)?的?\d+(?:\.\d+)?%$/;
+
 /** 由上届的62.4%, 从换届前的: the rate a change starts from. */
 const CHANGED_FROM = /(?:由|从)[^\S\n]*(?:(?:上届|上一届|上次|换届前|往届)[^\S\n]*)?的?$/;
 
@@ -292,6 +300,15 @@ function shareOf(
   const inShare = state.baseInShare;
   state.baseInShare = null;
   if (inShare && /^\s*的\s*$/.test(label)) return inShare;
+  // 实现“一肩挑”的村179个，“一肩挑”比例由上届的62.4%提高到96.2%: the rate it changed to is this term's rate
+  // of the name before 由, as “一肩挑”比例为96.2% would be — read only as a rate of the group just read.
+  const risenTo = RISEN_TO.test(label)
+    ? RATE_CHANGED_FROM.exec(reader.folded.slice(Math.max(0, labelStart - RATE_FROM_REACH), labelStart))?.[1]
+    : undefined;
+  if (risenTo !== undefined) {
+    const rated = rateOfGroupJustRead(risenTo, state.lastFigure, state.groups);
+    if (rated !== null && rated !== 'ambiguous') return wholeOf(reader, rated, '', trailer, cast);
+  }
   // 占比较上届提高6%: a change against another term, no share of a stated count.
   // 比例由上届的62.4%提高到96.2%: the rate it changed from, another term's, no share of a stated count.
   if (

@@ -66,3 +66,41 @@ describe('a change in percentage points with both rates stated', () => {
     expect(listed.some(([figure]) => figure === '4.1' || String(figure).includes('4.1个百分点'))).toBe(true);
   });
 });
+
+describe('a change in points from the rate it changed from to the rate it changed to', () => {
+  // 179 of 186 is 96.236…%; 96.2 − 62.4 is 33.8 (33.79 to 33.89 before rounding).
+  const text = (change: string, counts = '实现“一肩挑”的村179个，') =>
+    `全县辖186个村，全部按期完成换届。${counts}“一肩挑”比例由上届的62.4%提高到96.2%，提高${change}个百分点。`;
+
+  it('is judged when the rate it changed to is the named rate of the places just counted', () => {
+    expect(findings(text('33.8'))).toEqual([]);
+    expect(judged(text('33.8'))).toContainEqual([
+      'point-change',
+      '由上届的62.4%提高到96.2%，提高33.8个百分点',
+      true,
+    ]);
+    expect(unread(text('33.8'))).toEqual([]);
+    expect(findings(text('34.8'))).toEqual([
+      ['ANNOUNCED_PERCENT_MISMATCH', '由上届的62.4%提高到96.2%，提高34.8个百分点'],
+    ]);
+  });
+
+  it('judges a fall stated the same way', () => {
+    // 12 of 96 is 12.5%; 15.0 − 12.5 is 2.5.
+    const fall = (change: string) =>
+      `全镇共选出“两委”成员96名，其中连任12名，连任比例由上届的15.0%下降到12.5%，下降${change}个百分点。`;
+    expect(findings(fall('2.5'))).toEqual([]);
+    expect(judged(fall('2.5'))).toContainEqual([
+      'point-change',
+      '由上届的15.0%下降到12.5%，下降2.5个百分点',
+      true,
+    ]);
+    expect(findings(fall('3.5'))).toHaveLength(1);
+  });
+
+  it('is left unread when the rate it changed to is of no count just read', () => {
+    const alone = text('34.8', '');
+    expect(findings(alone)).toEqual([]);
+    expect(unread(alone)).toContainEqual(['96.2%', 'change']);
+  });
+});

@@ -29,6 +29,12 @@ const BOTH_RATES =
   // eslint-disable-next-line regexp/no-super-linear-move -- searched in a window of REACH characters only
   /(\d+(?:\.\d+)?)%[，,]?(?:较|比|与)(?:上届|上一届|上次换届|上次|上轮换届|上轮|换届前)(?:的|相比的?)?(\d+(?:\.\d+)?)%(?:相比)?[，,]?(提高|上升|增加|增长|高出|下降|降低|减少)了?(\d+(?:\.\d+)?)个?百分点$/;
 const DOWN = /下降|降低|减少/;
+/**
+ * The last term's rate after 由 (从), the direction, the current rate after 到 (至), then the direction
+ * again and the change, ending at 百分点: `由上届的62.4%提高到96.2%，提高33.8个百分点` (folded text).
+ */
+const FROM_TO =
+  /(?:由|从)(?:上届|上一届|上次换届|上次|上轮换届|上轮|换届前|往届)?的?(\d+(?:\.\d+)?)%(提高|上升|增加|增长|下降|降低|减少)(?:到|至)(\d+(?:\.\d+)?)%[，,]?(?:共|累计)?(提高|上升|增加|增长|高出|下降|降低|减少)了?(\d+(?:\.\d+)?)个?百分点$/;
 
 /** Every change in points stated with both rates, in text order. */
 export function pointChanges(folded: string, original: string): PointChange[] {
@@ -36,10 +42,15 @@ export function pointChanges(folded: string, original: string): PointChange[] {
   for (let at = folded.indexOf('百分点'); at >= 0; at = folded.indexOf('百分点', at + 3)) {
     const from = Math.max(0, at - REACH);
     const window = folded.slice(from, at + 3);
-    const match = BOTH_RATES.exec(window);
-    if (!match?.[1] || !match[2] || !match[3] || !match[4]) continue;
     // 提高3个百分点以上, 左右: a bound or an approximation of the change, nothing to judge.
     if (/^(?:以上|以下|左右|上下|多)/.test(folded.slice(at + 3, at + 5))) continue;
+    const fromTo = changeFromTo(window, from, at, original);
+    if (fromTo !== null) {
+      found.push(fromTo);
+      continue;
+    }
+    const match = BOTH_RATES.exec(window);
+    if (!match?.[1] || !match[2] || !match[3] || !match[4]) continue;
     const start = from + match.index;
     // A rate cut out of a longer number by the window's start is no rate.
     if (/[\d.]/.test(folded.charAt(start - 1))) continue;
@@ -60,6 +71,34 @@ export function pointChanges(folded: string, original: string): PointChange[] {
     });
   }
   return found;
+}
+
+/**
+ * 由上届的62.4%提高到96.2%，提高33.8个百分点 in a window ending at 百分点 (starting at `from`): the change with
+ * the rate after 到 as the current one; null when the shape is not there, the two directions disagree, or
+ * the first rate was cut out of a longer number by the window's start.
+ */
+function changeFromTo(window: string, from: number, at: number, original: string): PointChange | null {
+  const match = FROM_TO.exec(window);
+  if (!match?.[1] || !match[2] || !match[3] || !match[4] || !match[5]) return null;
+  if (DOWN.test(match[2]) !== DOWN.test(match[4])) return null;
+  const start = from + match.index;
+  const previousAt = match[0].indexOf(`${match[1]}%`);
+  const previousStart = start + previousAt;
+  const currentStart = start + match[0].indexOf(`${match[3]}%`, previousAt + match[1].length + 1);
+  const changeStart = at - match[5].length - (window.charAt(at - from - 1) === '个' ? 1 : 0);
+  const span: TextSpan = [start, at + 3];
+  return {
+    span,
+    text: original.slice(span[0], span[1]),
+    current: exactDecimalOf(match[3]),
+    currentSpan: [currentStart, currentStart + match[3].length + 1],
+    previous: exactDecimalOf(match[1]),
+    previousSpan: [previousStart, previousStart + match[1].length + 1],
+    change: exactDecimalOf(match[5]),
+    changeSpan: [changeStart, changeStart + match[5].length],
+    down: DOWN.test(match[2]),
+  };
 }
 
 /**

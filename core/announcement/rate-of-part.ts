@@ -41,8 +41,16 @@ export function rateOfGroupJustRead(
     return otherKind ? 'ambiguous' : { kind: 'group', label: last.label };
   }
   if (!last.label.endsWith(named)) return null;
+  // 村委主任连任的有13人，连任率76.5%: the re-elected of a post, attached to the members by their label alone —
+  // the rate may be of the post's holders (13 of 17 chairs), whose count the text does not state here.
+  const qualified = last.label.slice(0, last.label.length - named.length);
+  const post = POST_IN_WORDS.exec(qualified)?.[0];
+  if (post !== undefined && last.partOf !== null && !last.partOf.endsWith(post)) return 'ambiguous';
   return { kind: 'group', label: last.label };
 }
+
+/** A post named in a part's words (村委主任连任): 主任, 书记 …, not 委员 of 村委会. */
+const POST_IN_WORDS = /(?:副?主任|副?书记|支书|主席|组长)/;
 
 /** `交叉任职率`, `交叉任职率为`, `连任率达到`, `“一肩挑”比例为`: a name, 率 or 比例, and at most a verb. */
 const RATE_ALONE = /^([\u4e00-\u9fff“”"]{2,12}?)(?:率|比例)\s*(?:为|达到?|是)?$/;

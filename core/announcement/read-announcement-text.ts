@@ -100,6 +100,7 @@ import {
   atAnotherTime,
   isYearInEnglish,
   otherTimeWords,
+  soFarAfter,
   textTimes,
   type TextTimes,
 } from './english-other-time.js';
@@ -365,6 +366,10 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
 }
 
 /** How far back a count's own clause is looked for (as a count's words: 64 characters before it). */
+/** The words of the votes against a candidate or of abstentions right before their count (，反对票80票). */
+const AGAINST_VOTES = /(?:^|[，,、；;\s])(?:反对票?|弃权票?)(?:数|为)?\s*$/;
+/** Votes for a candidate said as votes for in a yes-or-no vote (张伟得赞成票1100票). */
+const YES_VOTES = /赞成票/;
 const OWN_CLAUSE_REACH = 64;
 
 /** How many runs of digits a text holds. */
@@ -434,17 +439,31 @@ function tableVotesSettings(
 ): AnnouncedFigure[] {
   const votes = tableFigures.filter((figure) => figure.kind === 'votes');
   if (votes.length === 0) return [...tableFigures];
-  const together = inTextOrder(votes, prose);
+  const declared = tableFigures.filter((figure) => figure.kind === 'elected');
+  const together = inTextOrder([...votes, ...declared], prose);
   const settled = withSettings(readable, sentences, together);
-  const settings = new Map<AnnouncedFigure, string>();
+  const settings = new Map<AnnouncedFigure, { setting?: string; section?: string }>();
+  /** A table's winners under the heading of another body (二、村务监督委员会): elected to that body. */
+  const bodies = new Map<AnnouncedFigure, string>();
   together.forEach((figure, index) => {
-    const setting = settled[index];
-    if (figure.kind === 'votes' && setting && 'setting' in setting && typeof setting.setting === 'string')
-      settings.set(figure, setting.setting);
+    const settledFigure = settled[index];
+    if (figure.kind === 'elected' && settledFigure?.kind === 'elected' && settledFigure.body !== undefined)
+      bodies.set(figure, settledFigure.body);
+    if (figure.kind !== 'votes' || settledFigure?.kind !== 'votes') return;
+    const { setting, section } = settledFigure;
+    // The body of the numbered section the table stands in (二、村务监督委员会): its chair's votes are that
+    // body's, never summed with the committee chair's.
+    if (setting !== undefined || section !== undefined)
+      settings.set(figure, {
+        ...(setting === undefined ? {} : { setting }),
+        ...(section === undefined ? {} : { section }),
+      });
   });
   return tableFigures.map((figure) => {
     const setting = settings.get(figure);
-    return setting === undefined || figure.kind !== 'votes' ? figure : { ...figure, setting };
+    const body = bodies.get(figure);
+    if (figure.kind === 'elected') return body === undefined ? figure : { ...figure, body };
+    return setting === undefined || figure.kind !== 'votes' ? figure : { ...figure, ...setting };
   });
 }
 
@@ -575,14 +594,15 @@ const RELATIVE_CLAUSE = /的|报名|候选|提名/;
 const COLON_AFTER_NUMBER = /^[^\S\n]*(?:[)）\]][^\S\n]*)?[:：]/;
 /**
  * `1,540 of 1,870 registered voters voted`, `1,037 of its 1,516 registered electors voted`, `with 1,093
- * of 1,201 electors voting`: the count before `of` is of those of the electorate after it who voted, as
- * the verb after them says. Only with
- * nothing else between (no word of approximation, no unit), and the verb right after the electorate.
+ * of 1,201 electors voting`, `1,250 of the 1,480 registered voters had voted`: the count before `of` is of
+ * those of the electorate after it who voted, as the verb after them says. Only with
+ * nothing else between (no word of approximation, no unit), and the verb right after the electorate (or
+ * after `had` or `have`).
  */
 const OF_BEFORE_ELECTORATE =
   /^[^\S\n]+of[^\S\n]+(?:(?:the|its|their)[^\S\n]+)?(?:(?:village|community|township)['’]s[^\S\n]+)?$/i;
 const ELECTORATE_THEN_VOTED =
-  /^\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+(?:(?:registered|eligible)[^\S\n]+(?:voters|electors)|electors)[^\S\n]+(?:vot(?:ed|ing)|cast(?:ing)?[^\S\n]+(?:(?:their|a)[^\S\n]+)?ballots?|turn(?:ed|ing)[^\S\n]+out|t(?:ook|aking)[^\S\n]+part)\b/i;
+  /^\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+(?:(?:registered|eligible)[^\S\n]+(?:voters|electors)|electors)[^\S\n]+(?:(?:had|have)[^\S\n]+(?=voted|cast|turned|took))?(?:vot(?:ed|ing)|cast(?:ing)?[^\S\n]+(?:(?:their|a)[^\S\n]+)?ballots?|turn(?:ed|ing)[^\S\n]+out|t(?:ook|aking)[^\S\n]+part)\b/i;
 /** `7,388 of 8,834`: the words before the whole of a written fraction, its part and `of`. */
 const WHOLE_OF_PART = /\d[^\S\n]of[^\S\n](?:(?:the|its|their)[^\S\n])?$/i;
 function votedOfElectorate(unit: string | null, trailer: string, after: string): boolean {
@@ -827,6 +847,7 @@ class TextReader {
       groups: [],
       respectively: null,
       respectiveNames: null,
+      respectiveContest: null,
       respectivelyRefused: null,
       respectiveGroups: null,
       lastRefusal: null,
@@ -1242,7 +1263,15 @@ class TextReader {
     if (!figure && !token.percent && state.lastRefusal !== 'change') state.lastFigure = null;
     // An unread count of votes (吕燕（女，连任，得票842票，得票率70.4%）) is what the 得票率 or 当选 after it speak of:
     // the votes of another candidate read before it are not.
-    if (!figure && token.unit !== null && VOTE_COUNT_UNITS.has(token.unit)) state.lastVotes = null;
+    // 张伟得赞成票1100票，反对票80票，当选: the votes against in a yes-or-no vote on one candidate are no
+    // other candidate's votes: the 当选 after them still speaks of the votes for.
+    if (
+      !figure &&
+      token.unit !== null &&
+      VOTE_COUNT_UNITS.has(token.unit) &&
+      !(AGAINST_VOTES.test(label) && YES_VOTES.test(state.lastVotes?.origin.text ?? ''))
+    )
+      state.lastVotes = null;
     if (!figure) {
       // 一组…5名，二组…6名，三组…4名，合计15名。其中妇女代表5名: the total left unread is what the parts after it
       // are of; the group counted last is not.
@@ -1543,10 +1572,15 @@ class TextReader {
       return null;
     }
     // By 10 a.m., 612 voters had cast ballots; In 2021 … 1,544 voted: not the result (english-other-time.ts).
+    // So is the part of `By 11 a.m., 640 of the 1,480 registered voters had voted` (votedOfElectorate), and
+    // of `640 of the 1,480 registered voters had voted by 11 a.m.`, the time after the verb.
+    const votedOfWhole =
+      countable && votedOfElectorate(token.unit, trailer, this.folded.slice(trailerEnd, trailerEnd + 80));
     if (
       countable &&
-      (countMeaningOf(label) ?? countMeaningOf(trailer)) !== null &&
-      atAnotherTime(otherTimeWords(this.folded, state.start, token.span[0]), this.times)
+      ((((countMeaningOf(label) ?? countMeaningOf(trailer)) !== null || votedOfWhole) &&
+        atAnotherTime(otherTimeWords(this.folded, state.start, token.span[0]), this.times)) ||
+        (votedOfWhole && soFarAfter(this.folded.slice(trailerEnd, trailerEnd + 120))))
     ) {
       this.refusal = 'other-time';
       return null;

@@ -73,7 +73,7 @@ const HEADER_WORDS: readonly (readonly [Column, RegExp])[] = [
   ['valid', /^有效(?:选)?票(?:数)?(?:[(（](?:张|票)[)）])?$/],
   ['votes', /^(得票数?|票数|所得票数|得票数量)(\(票\))?$/],
   ['elected', /^(是否当选|当选情况|当选与否|选举结果|结果)$/],
-  ['post', /^(职务|职位|岗位|竞选职务|拟任职务)$/],
+  ['post', /^(职务|职位|岗位|竞选职务|拟任职务|当选职务)$/],
   // Columns that count nothing: an ordinal, the person's age, birth date, telephone, ward number, a remark.
   [
     'about',
@@ -169,6 +169,10 @@ function headerColumns(cells: readonly string[]): Column[] | null {
         headers.set(at, { ...header, base: null, unread: 'ambiguous-base' });
     }
   rateBases.set(columns, headers);
+  aboutWords.set(
+    columns,
+    cells.map((cell) => cell.replace(/\s/g, '')),
+  );
   if (!columns.includes('name') || !columns.includes('votes')) return null;
   // A column twice (得票数 under 主任 and again under 委员): which is whose the header does not tell.
   const figureColumns = columns.filter(
@@ -267,10 +271,16 @@ export function readVoteTables(
           end = next;
           continue;
         }
+        // A row a page's selection gave keeps its empty cells in their places between the tabs; a row
+        // under a closing remark column (备注) split by spaces has its remark in the cells after the others.
         const full =
+          withEmptyCells(columns, lines[next]) ??
+          (cells.length !== columns.length
+            ? withRemarkCells(columns, cells, lines[next], resolveContest)
+            : null) ??
           (cells.length === columns.length - 1 && above
             ? withCellLacking(columns, cells, above, resolveContest)
-            : cells) ?? withEmptyCells(columns, lines[next]);
+            : cells);
         if (!full || full.length !== columns.length) break;
         rows.push(full);
         headings.set(full, heading);
@@ -950,6 +960,64 @@ function withEmptyCells(columns: readonly Column[], line: TextLine | undefined):
   const mayBeEmpty = (column: Column | undefined) =>
     column === 'elected' || column === 'rate' || column === 'about' || column === 'other';
   return cells.every((cell, at) => cell.text !== '' || mayBeEmpty(columns[at])) ? cells : null;
+}
+
+/** The words of each header cell, spaces taken out: which kind of column 'about' is (性别, 年龄, 备注). */
+const aboutWords = new WeakMap<readonly Column[], readonly string[]>();
+
+/** A column of free words closing a header: a remark, which spaces may part into cells or leave out. */
+const REMARK_HEADER = /^(?:备注|说明)$/;
+
+/**
+ * A row split by spaces (or `|`) under a header closed by a remark column (备注): the remark is free words,
+ * parted into several cells by its spaces (`新任 大专`) or left out. The row's cells before it must each
+ * fit its own column strictly (a name, a sex, an age, a post, a count, a share, a result), and every cell
+ * after those is the remark; a row missing any other cell, or with a cell that does not fit, is null (read
+ * as before, or ending the table). A row of tabs keeps its cells at the tabs and is not read so.
+ */
+function withRemarkCells(
+  columns: readonly Column[],
+  cells: readonly TableCell[],
+  line: TextLine | undefined,
+  resolveContest: ContestResolver,
+): TableCell[] | null {
+  const words = aboutWords.get(columns);
+  const last = columns.length - 1;
+  if (!line || line.text.includes('\t') || !REMARK_HEADER.test(words?.[last] ?? '')) return null;
+  if (cells.length < last) return null;
+  const inPercent = rateHeaderOf(columns)?.inPercent ?? false;
+  const fits = columns
+    .slice(0, last)
+    .every((column, at) =>
+      column === 'about'
+        ? aboutFits(words?.[at] ?? '', cells[at]?.text ?? '')
+        : cellFits(column, cells[at]?.text ?? '', inPercent, resolveContest),
+    );
+  if (!fits) return null;
+  const rest = cells.slice(last);
+  const first = rest[0];
+  const final = rest.at(-1);
+  const remark =
+    first && final
+      ? {
+          text: line.text.slice(first.start - line.start, final.start - line.start + final.text.length),
+          start: first.start,
+        }
+      : { text: '', start: (cells.at(-1)?.start ?? line.start) + (cells.at(-1)?.text.length ?? 0) };
+  return [...cells.slice(0, last), remark];
+}
+
+/**
+ * Whether a cell can be of a column telling of the candidate, strictly: a sex is 男 or 女, an age two
+ * digits, an ordinal a number; other such columns (民族, 学历) any words but no remark.
+ */
+function aboutFits(header: string, cell: string): boolean {
+  if (cell === '') return false;
+  if (header === '性别') return /^[男女]$/.test(cell);
+  if (header === '年龄') return /^\d{2}(?:岁)?$/.test(cell);
+  if (/^(?:序号|编号)$/.test(header)) return /^\d{1,3}$/.test(cell);
+  if (/^(?:民族|政治面貌|文化程度|学历)$/.test(header)) return !/\d/.test(cell);
+  return !REMARK_HEADER.test(header);
 }
 
 /** The cells of a line split at tabs, empty ones kept in their places. */

@@ -130,10 +130,10 @@ function runoffVotes(
   const threshold = roundThreshold(pack, 'runoff');
   const at = startOf(elected);
   if (!threshold || at === null) return null;
-  const last = lastBefore(votes, at);
+  const { counts } = index;
+  const last = lastBefore(votes, at) ?? votesInDeclaration(votes, elected, counts);
   const from = last ? startOf(last) : null;
   if (!last || from === null) return null;
-  const { counts } = index;
   const end = countsBefore(counts, from);
   const lastCount = counts[end - 1];
   if (!lastCount) return null;
@@ -314,6 +314,38 @@ const startOf = (figure: VotesFigure | ElectedFigure | CountFigure): number | nu
  * The votes figure standing last before `at`, or at it: a declaration that states its votes
  * (Li Wei was elected with 650 votes) starts where they do.
  */
+/**
+ * How far after the end of a declaration's own words the votes it names may start: `Liu Bo and Wang Yi were
+ * elected members with 700 and 650 votes respectively` ends its words at the first count, and the second
+ * name's count follows it.
+ */
+const DECLARATION_VOTES_REACH = 24;
+
+/**
+ * The winner's votes given in the declaration itself, after its names (`In the second round, 1,850 voted;
+ * Liu Bo and Wang Yi were elected members with 700 and 650 votes respectively`), where no votes of that
+ * name stand before it: the first such votes starting within the declaration's words or right after them,
+ * with no count stated between the declaration's start and them (their round's counts are those before).
+ */
+function votesInDeclaration(
+  votes: readonly VotesFigure[],
+  elected: ElectedFigure,
+  counts: readonly CountFigure[],
+): VotesFigure | undefined {
+  const span = elected.origin.span;
+  if (span === undefined) return undefined;
+  const [start, end] = span;
+  let found: VotesFigure | undefined;
+  for (const figure of votes) {
+    const at = startOf(figure);
+    if (at === null || at < start || at > end + DECLARATION_VOTES_REACH) continue;
+    if (!found || at < (startOf(found) ?? Infinity)) found = figure;
+  }
+  const at = found ? startOf(found) : null;
+  if (at === null || countsBefore(counts, at) !== countsBefore(counts, start)) return undefined;
+  return found;
+}
+
 function lastBefore(votes: readonly VotesFigure[], at: number): VotesFigure | undefined {
   let found: VotesFigure | undefined;
   for (const figure of votes) {

@@ -1,6 +1,13 @@
 import type { Round } from '../model/election.js';
 
 /**
+ * `first ballot` and `second ballot` name the rounds as `first round` and `second round` do (`Wu Gang was
+ * elected director in the first ballot`, `a second ballot was held on 20 April`), but not a ballot paper or
+ * box (`the first ballot box`, `a voter's second ballot paper`).
+ */
+const NO_BALLOT_PAPER = String.raw`(?![^\S\n]*(?:box|boxes|papers?|sheets?)\b)`;
+
+/**
  * The one list of the words that name a round of voting, read wherever a notice's title, headings or the
  * setting of a figure (mention-settings.ts) are asked which round they are of.
  *
@@ -10,8 +17,8 @@ import type { Round } from '../model/election.js';
  * runoff (run-off), a second round or round two, and a first round or round one, in any case (`Runoff:`,
  * `Round Two:` as a label).
  */
-const RUNOFF = '另行选举|第二轮|第二次投票|\\brun-?off\\b|\\bsecond round\\b|\\bround (?:two|2)\\b';
-const FIRST = '第一轮|首轮|第一次投票|\\bfirst round\\b|\\bround (?:one|1)\\b';
+const RUNOFF = `另行选举|第二轮|第二次投票|\\brun-?off\\b|\\bsecond round\\b|\\bround (?:two|2)\\b|\\bsecond ballot\\b${NO_BALLOT_PAPER}`;
+const FIRST = `第一轮|首轮|第一次投票|\\bfirst round\\b|\\bround (?:one|1)\\b|\\bfirst ballot\\b${NO_BALLOT_PAPER}`;
 
 /** Words that say a notice, a heading or a figure's setting is of a runoff. */
 export const RUNOFF_WORDS = new RegExp(RUNOFF, 'i');
@@ -32,7 +39,7 @@ const FIRST_WORDS = new RegExp(FIRST, 'i');
  * holds one, and so does `a runoff will be held`.
  */
 const NEGATED_ROUND =
-  /(?:不需要?|无需|无须|毋需|毋须|不必|不用|不再|未|没有|不)(?:进行|组织|举行)?(?:另行选举|补选|重新选举|再次选举)|\bno[^\S\n]+(?:need[^\S\n]+for[^\S\n]+(?:a[^\S\n]+)?)?(?:run-?off|second[^\S\n]+round)\b|\b(?:a[^\S\n]+|the[^\S\n]+)?(?:run-?off|second[^\S\n]+round)[^\S\n]+(?:was|is|will[^\S\n]+be)[^\S\n]+not[^\S\n]+(?:needed|necessary|required|held)\b|\bwithout[^\S\n]+(?:a[^\S\n]+)?(?:run-?off|second[^\S\n]+round)\b/gi;
+  /(?:不需要?|无需|无须|毋需|毋须|不必|不用|不再|未|没有|不)(?:进行|组织|举行)?(?:另行选举|补选|重新选举|再次选举)|\bno[^\S\n]+(?:need[^\S\n]+for[^\S\n]+(?:a[^\S\n]+)?)?(?:run-?off|second[^\S\n]+(?:round|ballot))\b|\b(?:a[^\S\n]+|the[^\S\n]+)?(?:run-?off|second[^\S\n]+(?:round|ballot))[^\S\n]+(?:was|is|will[^\S\n]+be)[^\S\n]+not[^\S\n]+(?:needed|necessary|required|held)\b|\bwithout[^\S\n]+(?:a[^\S\n]+)?(?:run-?off|second[^\S\n]+(?:round|ballot))\b/gi;
 
 /** The words with every round said not to be held (NEGATED_ROUND) taken out. */
 export function withoutNegatedRounds(words: string): string {
@@ -46,7 +53,7 @@ export function blankNegatedRounds(words: string): string {
 
 /** Any round after the first (第二轮, 第三轮, a second, third, final or next round) or a by-election. */
 const LATER_ROUND =
-  /第[二三四五六七八九十\d]+轮|\b(?:second|third|final|next|later) round\b|\bround (?:two|three|[2-9])\b|补选|重新选举|再次选举/i;
+  /第[二三四五六七八九十\d]+轮|\b(?:second|third|final|next|later) (?:round|ballot(?![^\S\n]*(?:box|boxes|papers?|sheets?)\b))\b|\bround (?:two|three|[2-9])\b|补选|重新选举|再次选举/i;
 
 /**
  * Whether a first round is the only round a text names (`In the first round, Wang Fang was elected` and

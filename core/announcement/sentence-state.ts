@@ -45,6 +45,8 @@ export interface SentenceState {
   respectively: { parts: ShareTerm[]; whole: ShareTerm; wholes?: ShareTerm[] } | null;
   /** 甲、乙和丙分别以1802票、1766票和1750票: the names still to take the votes that follow, in order. */
   respectiveNames: string[] | null;
+  /** The contest the list's own words name (委员候选人张伟、李强分别得票…), for every name of it. */
+  respectiveContest: AnnouncedContest | null;
   /** Why the first share of a 分别 list was left unread: the rest of the list are, for the same reason. */
   respectivelyRefused: UnreadReason | null;
   /** 书记和主任分别有4021人和2441人: the labels still to take the counts that follow, in order. */

@@ -66,6 +66,13 @@ const KINDS: Readonly<Record<Family, readonly (readonly [string, RegExp])[]>> = 
     ['by proxy', /^(?:委托(?:他人)?|由他人代为)(?:参加)?(?:投票)?(?:的)?(?:选民)?(?:有|为|是)?$/],
     ['mobile box', /^(?:用|通过|以)?流动(?:票箱|投票箱)(?:投票)?(?:的)?(?:选民)?(?:有|为|是)?$/],
   ],
+  // 登记选民955人，其中户籍选民948人，非户籍选民7人: every voter on the register is registered as a
+  // resident (户籍) of the place or not — the word and its negation, nothing else (外来人口 may not be all
+  // of the others).
+  residence: [
+    ['registered here', /^(?:本(?:村|社区|居|网格))?户籍(?:登记)?(?:的)?(?:选民)?(?:有|为|是)?$/],
+    ['not registered here', /^非(?:本(?:村|社区|居|网格))?户籍(?:登记)?(?:的)?(?:选民)?(?:有|为|是)?$/],
+  ],
   tenure: [
     ['re-elected', /^(?:(?:连选连任|连任|留任)(?:的)?(?:有|为|是)?|re-?elected)$/i],
     ['newly elected', /^(?:(?:新当选|新进|新任)(?:的)?(?:有|为|是)?|newly elected|new)$/i],
@@ -101,7 +108,7 @@ const PLACE_UNITS = new Set(['个']);
 function familiesOf(total: AnnouncedFigure): readonly Family[] {
   if (total.kind === 'count' && total.contest === null) {
     if (total.meaning === 'cast') return ['sex', 'ways-of-voting'];
-    if (total.meaning === 'registered') return ['sex'];
+    if (total.meaning === 'registered') return ['sex', 'residence'];
   }
   // 236个村和社区中有230个完成换届，其中村187个、社区59个: the places of both kinds after a part of the
   // whole may be the whole's own (187 + 59 = 246, not 230), so a part of both kinds has no kinds read.

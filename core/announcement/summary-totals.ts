@@ -23,6 +23,15 @@ import {
 
 export type GroupKind = 'people' | 'places';
 
+/** What placing a group of people counted twice must leave as it was. */
+interface OverlapSnapshot {
+  readonly people: string | null;
+  readonly sentenceTotal: string | null;
+  readonly partsOpen: boolean;
+  readonly lastPart: string | null;
+  readonly nestedUnder: string | null;
+}
+
 /** A part's own words followed by the noun of its total's people: 新进 + 成员, 女性 + 委员. */
 const QUALIFIED_NOUN = /^([^\d，,；;。]{1,8}?)(成员|委员|干部|人员|代表)$/;
 
@@ -45,6 +54,17 @@ export interface PlacedGroup {
 /** Labels that qualify people of the total rather than name a new body of people. */
 const ATTRIBUTE =
   /^(女|男|妇(?!女主任|联|代会))|岁|学历|大专|本科|研究生|高中|中专|初中|连任|留任|新当选|新进|新任|一肩挑|交叉任职|党员|团员|少数民族|退役军人|大学生|致富|\b(?:women|men|female|male|under|aged|degree|re-?elected|newly|new)\b/i;
+
+/**
+ * People counted twice because they hold two posts or sit on two bodies (交叉任职18名, 兼任, 重复计算,
+ * “一肩挑”): some of the total before them, never a total of their own, nor what 其中 after them is surely of.
+ */
+const OVERLAP = /交叉任职|兼任|兼职|重复(?:计算|统计|计入)|一肩挑|双向进入/;
+
+/** Whether a group's label counts people holding two posts or sitting on two bodies (交叉任职, 一肩挑). */
+export function isOverlapLabel(label: string): boolean {
+  return OVERLAP.test(label);
+}
 
 /** 书记、主任“一肩挑”: people holding both posts, one per village at most. */
 const ONE_PERSON_BOTH_POSTS = /一肩挑/;
@@ -180,10 +200,20 @@ export class SummaryTotals {
   private readonly totalsWithParts = new Set<string>();
   /** 其中 right after such a list: its parts are of the last post or of all the posts (unjudged). */
   private partsOfPostList = false;
+  /**
+   * The group of people read last counts people holding two posts (成员96名，交叉任职18名): a 其中 right
+   * after it may list parts of them or of the total; null once anything else was read, or once it was
+   * closed as a bracketed note on the total (96名（交叉任职18名）).
+   */
+  private overlapLast: string | null = null;
+  /** 其中 came right after such a group: until the next ；or sentence its parts are of neither surely. */
+  private partsAfterOverlap = false;
 
   /** A paragraph starts afresh: totals of people are stated again in each. Villages stay the township's. */
   paragraph(): void {
     this.totalAfterSentence = null;
+    this.overlapLast = null;
+    this.partsAfterOverlap = false;
     this.totals.people = null;
     this.thisTermTotal = null;
     this.committee = null;
@@ -207,6 +237,8 @@ export class SummaryTotals {
     // …其中女性9名。其中担任书记的2名: as after ，其中 — parts of the part just read, ambiguous as there.
     if (opensWithPartMark) return;
     this.lastImplied = null;
+    this.overlapLast = null;
+    this.partsAfterOverlap = false;
     if (this.otherPlace) this.totals.people = null;
     // …，上届女性成员24人，占20.3%。本届35岁以下成员19人: another term's group is a total of the parts in its
     // own sentence only (上届成员共118人，其中女性24人); after it, parts are of this term's total again.
@@ -271,6 +303,8 @@ export class SummaryTotals {
   /** After ；the parts are siblings again. */
   semicolon(): void {
     this.bodyAmongParts = false;
+    this.overlapLast = null;
+    this.partsAfterOverlap = false;
     this.lastPart = null;
     this.nestedUnder = null;
   }
@@ -297,6 +331,13 @@ export class SummaryTotals {
   /** 其中 (of whom, including): parts follow, or parts of the part just read. */
   partMark(): void {
     this.totalBeforeParts = this.totals.people;
+    // 成员96名，交叉任职18名，其中女性29名: of the 18 who hold both, or of the 96? The text does not say.
+    if (this.overlapLast !== null) {
+      this.partsAfterOverlap = true;
+      this.overlapLast = null;
+      this.lastImplied = null;
+      return;
+    }
     // 全省有35707名妇女进入班子，…，其中1479人当选书记: 其中 after a group attached only by its label, in
     // its sentence, makes that group the total of what follows (the attachment was a guess, 其中 is not).
     if (this.lastImplied !== null) {
@@ -323,6 +364,8 @@ export class SummaryTotals {
    */
   namedTotal(words: string, whole?: string): void {
     this.lastImplied = null;
+    this.overlapLast = null;
+    this.partsAfterOverlap = false;
     const known = this.knownLabel(words);
     this.totals.people =
       whole !== undefined && known !== null && this.placeScoped.has(known) ? whole : (known ?? words);
@@ -335,6 +378,34 @@ export class SummaryTotals {
     this.nestedUnder = null;
   }
 
+  /**
+   * The group of people just read counts people holding two posts and stood in a bracket closed right
+   * after its count (共选出成员96名（交叉任职18名）): a note on the total, so 其中 after it is of the total.
+   */
+  overlapNoted(): void {
+    if (this.overlapLast === null) return;
+    this.overlapLast = null;
+    if (this.lastPart !== null && OVERLAP.test(this.lastPart)) this.lastPart = null;
+  }
+
+  private snapshot(): OverlapSnapshot {
+    return {
+      people: this.totals.people,
+      sentenceTotal: this.sentenceTotal,
+      partsOpen: this.partsOpen,
+      lastPart: this.lastPart,
+      nestedUnder: this.nestedUnder,
+    };
+  }
+
+  private restore(saved: OverlapSnapshot): void {
+    this.totals.people = saved.people;
+    this.sentenceTotal = saved.sentenceTotal;
+    this.partsOpen = saved.partsOpen;
+    this.lastPart = saved.lastPart;
+    this.nestedUnder = saved.nestedUnder;
+  }
+
   /** Places a group just read and says what it is a part of. */
   add(
     label: string,
@@ -345,6 +416,8 @@ export class SummaryTotals {
     leftOver = false,
   ): PlacedGroup {
     const body = kind === 'people' ? this.bodyNamedIn(label) : null;
+    const overlap = kind === 'people' && !totalMark && OVERLAP.test(label);
+    const before = overlap ? this.snapshot() : null;
     // 另有3个村经另行选举选齐, 其他6个社区定在9月2日: the places left over, of a whole the text may not have
     // counted (其他 than the one just named), and 224个村一次选举成功 after the township's count, with no 其中:
     // neither the township's count nor a part summed into one.
@@ -352,6 +425,8 @@ export class SummaryTotals {
       kind === 'places' && leftOver
         ? { partOf: null, nested: false }
         : this.place(label, kind, totalMark, partMark, said);
+    // 共选出成员96名（兼任18名）: people counted twice are some of the total, never the total of what follows.
+    if (before !== null && read.partOf === null) this.restore(before);
     if (kind === 'people') {
       if (read.partOf !== null && this.firstNext) read = { ...read, first: true };
       this.firstNext = read.partOf === null;
@@ -374,7 +449,8 @@ export class SummaryTotals {
       );
     if (kind === 'people' && ONE_PERSON_BOTH_POSTS.test(label) && !(place.partOf && isPost(place.partOf)))
       this.bothPosts.add(label);
-    if (kind === 'people') this.lastImplied = place.implied === true ? label : null;
+    if (kind === 'people') this.lastImplied = place.implied === true && !overlap ? label : null;
+    if (kind === 'people') this.overlapLast = overlap ? label : null;
     // Bounded, so that reading stays linear in the length of the text.
     this.recent = [label, ...this.recent.filter((other) => other !== label)].slice(0, RECENT_LABELS);
     if (this.totals.people !== null && !OTHER_TERM.test(this.totals.people))
@@ -545,6 +621,7 @@ export class SummaryTotals {
     const group = groupOpening(label);
     const groupBefore = this.totals.people === null ? undefined : groupOpening(this.totals.people);
     if (totalMark || (group !== undefined && groupBefore !== undefined && group !== groupBefore)) {
+      this.partsAfterOverlap = false;
       this.sentenceTotal = label;
       this.totals.people = label;
       this.partsOpen = false;
@@ -553,6 +630,8 @@ export class SummaryTotals {
       return { partOf: null, nested: false };
     }
     if (partMark) this.partMark();
+    // 交叉任职18名，其中女性5名: of the 18 or of the total; placed under neither, so their shares stay unread.
+    if (this.partsAfterOverlap) return { partOf: null, nested: true };
     // A post after them (…，其中女性39名；书记21名) is a total again, read below.
     if (this.partsOfPostList && !(isBarePost(label) && !partMark)) {
       // 书记21名、主任21名，其中女性主任4名: the label names which post of the list the part is of.
