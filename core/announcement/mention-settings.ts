@@ -44,13 +44,6 @@ const TERM_ELECTION_BEFORE =
 const TERM_ELECTION_WORDS = new RegExp(TERM_ELECTION_BEFORE, 'g');
 
 /**
- * A term named by its number that is not the notice's own (ownTerms keeps the latest named before the first
- * figure): a notice states no figure of a term to come, so it is an earlier term's (第十二届 in a notice of the
- * 第十三届).
- */
-const EARLIER_TERM = '第[一二三四五六七八九十\\d]+届';
-
-/**
  * Words that set another time or stage: a term (上届, 第十届), an earlier vote (EARLIER_VOTE, TERM_ELECTION_BEFORE), a year (not a date of the day: 2024年3月15日
  * is the election's own day), a round (第二轮, 另行选举, 预选). 第二次 keeps the 投票 after it (第二次投票), so
  * that which round it names can be read (round-words.ts): 第二次会议 sets 第二次, a meeting, no round. A comparison with the last term (比上届提高,
@@ -85,7 +78,7 @@ export function ofEarlierVote(setting: string): boolean {
 }
 
 const EARLIER_SETTING = new RegExp(
-  String.raw`(?:上一?届|往届|历届|去年|前年)|${EARLIER_VOTE}|${TERM_ELECTION_BEFORE}|${EARLIER_TERM}`,
+  String.raw`(?:上一?届|往届|历届|去年|前年)|${EARLIER_VOTE}|${TERM_ELECTION_BEFORE}`,
 );
 
 /** The setting words found in some words, in order, each once, joined by `·`; '' when none. */
