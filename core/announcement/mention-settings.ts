@@ -457,7 +457,7 @@ function sentencesOfVoidVote(
  * nor a body the notice's title names (`村务监督委员会选举结果公告`: its own). The subject's name; '' for none.
  */
 function subjectBody(clause: string, titleBodies: ReadonlySet<string>): string {
-  if (!SUBJECT_OPENING.test(clause) || LEADER_ONLY.test(clause)) return '';
+  if (!SUBJECT_OPENING.test(clause) || LEADER_ONLY.test(clause) || CONVENES_THE_VOTE.test(clause)) return '';
   const bodies = sentenceBodies(clause);
   if (bodies.some((body) => body.kind === 'committee')) return '';
   // A title naming the committee and this body (…村民委员会和村务监督委员会换届选举结果公告) reports two
@@ -542,6 +542,14 @@ const SUBJECT_OPENING = new RegExp(
  * the body is not the clause's subject, and the counts after it are not that body's.
  */
 const LEADER_ONLY = /^[^\S\n]*在[^，,；;。]*(?:领导|指导|带领|主持|组织|监督|关心|支持|见证)下/u;
+/**
+ * A clause naming a body only as the one convening or presiding over the villagers' own election meeting
+ * (`村党支部书记蒋正国主持召开村民选举大会`, `高桥村党支部组织召开选举大会`, `村党支部召开选民大会`): the meeting is the
+ * voters', not the body's (its own is 党员大会 or 代表会议), and the counts after it are the committee's. Before, the
+ * villagers' 1,640 ballots were the party's and the party's 57 the notice's account, every winner left unjudged.
+ */
+const CONVENES_THE_VOTE =
+  /(?:主持|组织|召开|召集)[^，,；;。]{0,8}?(?:(?:村民|居民|选民)(?:选举)?大会|(?<!党员|代表|党员代表)选举大会)/u;
 const CLAUSE_END = /[，,；;。：:\n]/g;
 
 /** The first clause of the sentence starting at `start`: up to its first clause mark (or the text's end). */
