@@ -42,8 +42,20 @@ const EARLIER_VOTE =
  * a sentence of those words alone may be taken for a heading over the by-election's own lines). In a notice of the term's election itself (本次换届选举中, a new community's 首次选举)
  * they are its own.
  */
+const COMMITTEE_NOUN = '(?:村民委员会|村委会|居民委员会|居委会)(?:[（(][^（()）\\n]{0,8}[）)]|班子)?';
+const ELECTED_DAY = '\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?';
+/** Words of a clause, not a by-election's (补选选举产生 is the by-election's own). */
+const CLAUSE_GAP = '[^，,。；;：:\\n补]';
+/** Figures right after, in the sentence: 选举产生，登记选民1410人. */
+const FIGURES_AFTER = '(?=[，,][^，,。；;\\n]{0,12}\\d)';
+const COMMITTEE_ELECTED =
+  `${COMMITTEE_NOUN}(?:于${CLAUSE_GAP}{0,16}|(?:\\d{4}\\s*年\\s*)?${ELECTED_DAY}${CLAUSE_GAP}{0,6})(?:选举产生|换届选出)${FIGURES_AFTER}` +
+  `|${ELECTED_DAY}[，,]?${CLAUSE_GAP}{0,12}${COMMITTEE_NOUN}${CLAUSE_GAP}{0,4}(?:选举产生|换届选出)${FIGURES_AFTER}` +
+  `|${ELECTED_DAY}${CLAUSE_GAP}{0,8}(?<!本次|本届|这次|此次|今年)换届选举${FIGURES_AFTER}`;
 const TERM_ELECTION_BEFORE =
-  '(?<!本次|本届|这次|此次|今年)换届(?:选举)?(?:时|中|当天)|(?<!本次|本届|这次|此次|今年)换届选举(?:结果|情况)|(?:村民委员会|村委会|居民委员会|居委会)于[^，,。；;：:\\n]{0,16}选举产生(?=[，,][^，,。；;\\n]{0,12}\\d)|首次选举|\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?(?:的|举行的|进行的)?选举(?:时|中)';
+  '(?<!本次|本届|这次|此次|今年)换届(?:选举)?(?:时|中|当天)|(?<!本次|本届|这次|此次|今年)换届选举(?:结果|情况)|' +
+  COMMITTEE_ELECTED +
+  '|首次选举|\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*[日号])?(?:的|举行的|进行的)?选举(?:时|中)';
 const TERM_ELECTION_WORDS = new RegExp(TERM_ELECTION_BEFORE, 'g');
 
 /**
