@@ -80,6 +80,20 @@ describe('无效票 beside 废票', () => {
     }
   });
 
+  it('leaves the invalid unread beside ballots set apart by 作废 that no figure was read from', () => {
+    for (const words of [
+      '有效票1475张，无效票10张；另有作废选票3张，已当场封存',
+      '有效票1475张，无效票10张，另有废票3张',
+    ]) {
+      expect(alarms(notice(words), true)).toEqual([]);
+      expect(unread(notice(words)).map(([, reason]) => reason)).toContain('invalid-named-twice');
+    }
+    // A part of the invalid (其中), or the same value again, leaves them read.
+    expect(counts(notice('有效票1478张，无效票10张，其中空白票6张、作废选票4张'))).toContain('invalid 10');
+    expect(findings(notice('有效票1478张，无效票10张，其中空白票6张、作废选票4张'))).toEqual([]);
+    expect(counts(notice('有效票1478张，无效票10张；另有作废选票10张'))).toContain('invalid 10');
+  });
+
   it('reads them as one when they agree, and 其中废票 as a part', () => {
     expect(counts(notice('有效票1478张，无效票10张，废票10张'))).toContain('invalid 10');
     expect(counts(notice('有效票1478张，无效票10张，其中废票3张'))).toContain('invalid 10');

@@ -250,12 +250,18 @@ export function readElected(
   if (listed && told && declareAbove(reader, text, clause.start + chinese, state, listed)) return;
   const at = clause.start + (chinese >= 0 ? chinese : english);
   const reach = Math.max(sentence.start, at - NAMES_REACH);
-  const lastTokenEnd = lastTokenEndBefore(
-    chinese >= 0 ? clause.start : reach,
-    at,
-    chinese >= 0 ? [clause] : sentence.clauses,
-    chinese >= 0 ? 0 : clauseIndex,
-  );
+  // 王林、李红两人当选: the count of the names before the 当选 is no figure the winners are named after.
+  const namesCount = chinese >= 0 && namesCountBefore(reader.folded, clause, at);
+  const tokensBefore = (to: number): number =>
+    namesCount ? Math.min(to, clause.tokens.at(-1)?.span[0] ?? to) : to;
+  const lastTokenEnd = namesCount
+    ? lastTokenEndBefore(clause.start, tokensBefore(at), [clause], 0)
+    : lastTokenEndBefore(
+        chinese >= 0 ? clause.start : reach,
+        at,
+        chinese >= 0 ? [clause] : sentence.clauses,
+        chinese >= 0 ? 0 : clauseIndex,
+      );
   // 林国强 1,086票, elected 当选: the English word before 当选 says the same, and names no one.
   const englishFirst = chinese > 0 && ENGLISH_DECLARATION.test(text.slice(0, chinese));
   const start =
@@ -276,7 +282,7 @@ export function readElected(
     // Where the declaring word (当选, or `elected`) starts.
     const declared = mention.word[0];
     // Each 当选 of a clause speaks of the votes read before it (蒋华 748票（当选） 陆明 331票), never after.
-    const near = Math.max(regionStart, lastTokenEndBefore(clause.start, declared, [clause], 0));
+    const near = Math.max(regionStart, lastTokenEndBefore(clause.start, tokensBefore(declared), [clause], 0));
     const votesJustRead =
       declared - near <= 12 && BALLOT_WORDS_ONLY.test(reader.folded.slice(near, declared));
     // 羅傳仙多4票當選, 张三以24票之差当选: the leader by the margin right before 当选, never the margin's words
@@ -922,6 +928,20 @@ function* recentVotes(reader: ElectedReader): Generator<VotesFigure> {
  * the sentence from `from` on (English names run across commas); 0 when none. Walks back from the
  * clause, so that each declaration looks at a bounded stretch of text.
  */
+/**
+ * 王林、李红两人当选 (二人均当选, 2人当选, 两位候选人当选): the clause's last number before the 当选 is the count of
+ * the list of names right before it, no figure after which the winners are named. Only right after two names
+ * or more parted by 、 和 及 与, with nothing but 候选人 or 同志, and 均 or 都, between the count and the 当选.
+ */
+function namesCountBefore(folded: string, clause: Sentence['clauses'][number], at: number): boolean {
+  const last = clause.tokens.at(-1);
+  if (!last || last.end > at || last.unit === null || !/^[人名位]$/.test(last.unit)) return false;
+  if (!/^(?:候选人|同志)?[均都]?$/.test(folded.slice(last.end, at))) return false;
+  if (!/^(?:[二两三四五六七八九十]|\d{1,2})$/.test(folded.slice(last.span[0], last.span[1]))) return false;
+  const before = folded.slice(Math.max(clause.start, last.span[0] - 40), last.span[0]);
+  return /(?:^|[：:，,\s])[\u3400-\u9fff]{2,4}(?:[、和及与][\u3400-\u9fff]{2,4})+$/u.test(before);
+}
+
 export function lastTokenEndBefore(
   from: number,
   at: number,

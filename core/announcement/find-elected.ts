@@ -41,9 +41,11 @@ export const PIECE_HEAD =
 // Pieces are cut from at most NAMES_REACH (160) characters before 当选 (pieces, below), so the tail's
 // restarts along a run are bounded; the same for the English pieces and their `and`.
 // 张伟再次连任, 张伟高票当选, 张伟成功当选: how one was elected is no part of the name; 成功 only after two
-// characters (王成功 is a name).
-// eslint-disable-next-line regexp/no-super-linear-move
-const PIECE_TAIL = /(同志|等|已|被|均|都|依次|分别|顺利|为|再次|再度|高票|(?<=[\u3400-\u9fff]{2})成功)+$/u;
+// characters (王成功 is a name). The count of the names written after the last (王林、李红两人当选, 二人均当选,
+// 2人当选, 两位候选人当选) is no part of it, also only after two characters (王二 is a name).
+const PIECE_TAIL =
+  // eslint-disable-next-line regexp/no-super-linear-move
+  /(同志|等|已|被|均|都|依次|分别|顺利|为|再次|再度|高票|(?<=[\u3400-\u9fff]{2})成功|(?<=[\u3400-\u9fff]{2})(?:[二两三四五六七八九十]|\d{1,2})[人名位](?:候选人|同志)?)+$/u;
 /**
  * The way the votes were won, between a name and its 当选 (马文斌以超过三分之一的得票当选, 以过半数的选票当选,
  * 以全票当选, 以最高票当选): no part of the name.

@@ -545,6 +545,8 @@ const STILL_IN_BRACKET = /^[^（）()\d\n。；;]{0,16}$/;
 /** The invalid ballots named as such (无效票, 无效选票), and named as spoilt (废票, 作废票). */
 const INVALID_WORD = /无效/;
 const SPOILT_WORD = /废/;
+/** Ballots named by 废 with their number (作废选票3张, 废票3张), looked for after the invalid ones. */
+const SPOILT_BALLOTS_AFTER = /(?:作废|废)[选]?票[^\d\n。；;，,]{0,4}?(\d[\d,]*)张/g;
 /** 其中 opening the clause right after a count, before the next count's words (46张，其中无效票). */
 const PARTS_AFTER = /^[^\S\n]*(?:[，,][^\S\n]*)?其中[，,：:]?[^（）()\d\n。；;，,]{0,12}$/;
 /** A further kind of ballot listed after such a part (其中有效票45张，无效票1张). */
@@ -1120,7 +1122,11 @@ class TextReader {
     const spoilt = invalid.filter(
       (figure) => !INVALID_WORD.test(figure.origin.text) && SPOILT_WORD.test(figure.origin.text),
     );
-    if (!named.some((one) => spoilt.some((other) => other.value !== one.value))) return;
+    if (
+      !named.some((one) => spoilt.some((other) => other.value !== one.value)) &&
+      !named.some((one) => this.spoiltLeftUnread(one, sentence))
+    )
+      return;
     for (const figure of [...named, ...spoilt]) {
       this.retracted.add(figure);
       if (this.firstCounts.get('invalid|') === figure) this.firstCounts.delete('invalid|');
@@ -1135,6 +1141,27 @@ class TextReader {
         'invalid-named-twice',
       );
     }
+  }
+
+  /**
+   * 无效票10张；另有作废选票3张: ballots named by 废 after the invalid ones in their sentence, not under a 其中 (a
+   * part of the invalid), with another value, that no figure was read from: whether they are counted apart
+   * (1475 + 10 + 3 = 1488) or are the invalid ones again is as uncertain as with 废票 read beside 无效票.
+   */
+  private spoiltLeftUnread(invalid: CountFigure, sentence: Sentence): boolean {
+    const from = invalid.origin.span?.[1];
+    if (from === undefined || from >= sentence.end) return false;
+    for (const match of this.folded.slice(from, sentence.end).matchAll(SPOILT_BALLOTS_AFTER)) {
+      if (this.folded.slice(from, from + match.index).includes('其中')) return false;
+      const at = from + match.index;
+      const read = this.figures.some(
+        (figure) =>
+          figure.origin.span !== undefined && figure.origin.span[0] <= at && at < figure.origin.span[1],
+      );
+      if (!read && match[1] !== undefined && BigInt(match[1].replaceAll(',', '')) !== invalid.value)
+        return true;
+    }
+    return false;
   }
 
   /** Whether `part` stands under a 其中 after `whole` (参加投票的选民1,452人，其中流动票箱投票186人). */
@@ -2007,8 +2034,9 @@ class TextReader {
    * such a count (46张，其中无效票1张), and the kinds of ballot listed after it (，其中有效票45张，无效票1张).
    */
   private partsOfPart(token: NumberToken, state: SentenceState): 'bracket' | 'parts' | null {
-    // A group's bracket holds its own groups of people too (其中女性…), read as such: only ballots are its part.
-    if (state.partEnd === null || (state.partEnd.group && token.unit !== '张')) return null;
+    // Only ballots are a part's own parts: people after it (大会选出7名，其中主任1名; 本届396名，其中女性81名)
+    // are the groups of a count left unread, read as such, and a group's bracket holds its groups too.
+    if (state.partEnd === null || token.unit !== '张') return null;
     const between = this.folded.slice(state.partEnd.end, token.span[0]);
     if (state.inPartBracket === 'bracket') return STILL_IN_BRACKET.test(between) ? 'bracket' : null;
     if (state.inPartBracket === 'parts' && NEXT_KIND_OF_BALLOT.test(between)) return 'parts';

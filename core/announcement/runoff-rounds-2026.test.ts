@@ -102,3 +102,44 @@ describe('a 补选 notice that restates the term’s election beside its own fig
     expect(findings(APPENDED(1030))).toEqual([['ANNOUNCED_SUM_MISMATCH', '江海波得票1030票']]);
   });
 });
+
+describe('a 补选 notice that restates the committee’s election in other words', () => {
+  // Each opening restates the term's election (孙国华's 1101 of its 1268 voters, more than the
+  // by-election's 1025 valid ballots); the by-election's 江海波 has 652 of its 1036 voters (half: 519).
+  const OPENINGS = [
+    '本届村民委员会（第十三届）于2026年3月20日选举产生，登记选民1410人，参加投票的选民1268人，主任孙国华得票1101票当选。',
+    '本村第十三届村民委员会2026年3月20日选举产生，登记选民1410人，参加投票的选民1268人，主任孙国华得票1101票当选。',
+    '2026年3月20日，本村第十三届村民委员会选举产生，登记选民1410人，参加投票的选民1268人，主任孙国华得票1101票当选。',
+    '本届村委会班子于2026年3月20日选举产生，登记选民1410人，参加投票的选民1268人，主任孙国华得票1101票当选。',
+    '第十三届村民委员会于2026年3月20日换届选出，登记选民1410人，参加投票的选民1268人，主任孙国华得票1101票当选。',
+    '2026年3月20日本村换届选举，登记选民1410人，参加投票的选民1268人，主任孙国华得票1101票当选。',
+  ];
+  const NOTICE = (opening: string, votes = 652) =>
+    [
+      '桃源村村民委员会委员补选结果公告',
+      `${opening}因委员邹永福辞去职务，2026年9月18日补选村民委员会委员1名。`,
+      `本次补选登记选民1422人，参加投票的选民1036人，发出选票1036张，收回选票1033张，其中有效票1025张，无效票8张。委员候选人江海波得票${votes}票，当选为村民委员会委员。`,
+    ].join('\n');
+
+  it.each(OPENINGS)('keeps %s apart from the by-election', (opening) => {
+    expect(findings(NOTICE(opening))).toEqual([]);
+    expect(judged(NOTICE(opening)).filter(([, , severity]) => severity !== 'info')).toEqual([]);
+    expect(winners(NOTICE(opening))).toEqual([['江海波得票652票', true]]);
+  });
+
+  it('still judges the by-election’s own winner by its own voters', () => {
+    for (const opening of OPENINGS)
+      expect(judged(NOTICE(opening, 511))).toEqual(
+        expect.arrayContaining([['ANNOUNCED_WINNER_MISMATCH', '江海波', 'error']]),
+      );
+  });
+
+  it('reads a by-election’s own committee words as its own', () => {
+    // 2026年9月18日，桃源村村民委员会补选选举产生委员1名: the by-election itself, never an earlier vote.
+    const own = [
+      '桃源村村民委员会委员补选结果公告',
+      '2026年9月18日，桃源村村民委员会补选选举产生，登记选民1422人，参加投票的选民1036人，发出选票1036张，收回选票1033张，其中有效票1025张，无效票8张。委员候选人江海波得票511票，当选为村民委员会委员。',
+    ].join('\n');
+    expect(judged(own)).toEqual(expect.arrayContaining([['ANNOUNCED_WINNER_MISMATCH', '江海波', 'error']]));
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alarms, findings, judged } from './corpus/read-shapes.js';
+import { alarmCodes, alarms, findings, judged } from './corpus/read-shapes.js';
 
 /**
  * A sentence about another body than the committee (村务监督委员会由村民代表会议推选，实到村民代表31人，收回选票31张):
@@ -75,6 +75,24 @@ describe('counts of a sentence about another body', () => {
     const planted = text.replace('无效票15张', '无效票25张');
     expect(findings(planted)).toContainEqual(['ANNOUNCED_SUM_MISMATCH', '收回选票1518张']);
   });
+  it('does not take the party branch convening the villagers’ own election meeting for the subject', () => {
+    const text = (opening: string, chair = '1188') =>
+      '2026年3月26日，长丰村党支部召开党员大会，选举新一届支部委员会。应到党员61人，实到党员57人，收回选票57张，有效票56张，无效票1张。蒋正国得票53票，当选为党支部书记。\n' +
+      `2026年4月3日，${opening}，全村登记选民1874人，参加投票1640人，收回选票1640张，有效票1622张，无效票18张。\n` +
+      `主任：蒋正国，得票${chair}票；何文斌，得票402票\n` +
+      '蒋正国当选为村民委员会主任。\n';
+    for (const opening of [
+      '村党支部书记蒋正国主持召开村民选举大会',
+      '长丰村党支部组织召开选举大会',
+      '村党支部召开选民大会',
+    ]) {
+      expect(alarms(text(opening), true)).toEqual([]);
+      expect(judged(text(opening))).toContainEqual(['votes-within-ballots', '蒋正国，得票1188票', true]);
+      // The chair's committee votes are judged by the villagers' 1640 ballots, not the party's 57.
+      expect(alarmCodes(text(opening, '802'))).toContain('ANNOUNCED_WINNER_MISMATCH');
+    }
+  });
+
   it('leaves unjudged a share whose two counts are of different bodies’ elections', () => {
     const text =
       '村民委员会换届选举于2026年3月28日举行，全村登记选民2104人，参加投票1876人，参选率89.16%。收回选票1876张，有效票1855张，无效票21张。韩志刚得票1602票，当选为主任。\n\n' +

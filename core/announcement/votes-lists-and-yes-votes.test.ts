@@ -39,6 +39,23 @@ describe('votes given respectively in more shapes of the list', () => {
     ]);
   });
 
+  it('declares only the names before their count (王林、李红两人当选), not the whole list read before', () => {
+    const list = `${COUNTS}委员候选人王林 李红 赵强分别得票812票、790票、402票，`;
+    for (const declared of [
+      '王林、李红两人当选为村民委员会委员。',
+      '王林、李红二人均当选为村民委员会委员。',
+      '王林、李红2人当选为村民委员会委员。',
+      '王林、李红两位候选人当选为村民委员会委员。',
+    ]) {
+      expect(electedRows(list + declared)).toEqual([['委员', ['王林', '李红']]]);
+      expect(alarmCodes(list + declared)).toEqual([]);
+    }
+    // A name whose last character is a numeral (王二) keeps it.
+    expect(electedRows(`${COUNTS}委员候选人王二、李红分别得票812票、790票，王二当选为委员。`)).toEqual([
+      ['委员', ['王二']],
+    ]);
+  });
+
   it('leaves the votes unread when the count is not the names’', () => {
     const text = `${COUNTS}王林、李红、赵强二人分别以812票、790票、700票当选为委员。`;
     expect(voteRows(text)).toEqual([]);
