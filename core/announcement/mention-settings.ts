@@ -28,7 +28,8 @@ import {
  * that vote is: 当时 (当时全村登记选民1,820人 in a notice of a by-election, the register of the election it
  * follows), 上次 and 上一次 (not 比上次, a change), and the original election (原选举中, 原换届选举时). A
  * later 本次, 此次 or 这次 in the sentence names the notice's own vote again (afterThisVote). Not 原选举委员会, the
- * election committee.
+ * election committee; nor the words that only place the notice's own vote (截至当时, 当时在场, 原选举日期, 上次选举后
+ * 迁入, 按照上一次选举的做法: withoutOwnMoments); and 当时 only in a notice of a vote that follows one (ownTerms).
  */
 const EARLIER_VOTE =
   '(?<![适相按准])当时(?!间)|(?<![比较与])上一?次(?!相比|会议)|原(?:村民委员会|村委会|居民委员会|居委会)?(?:换届)?选举(?!委员会|工作|领导)';
@@ -103,10 +104,22 @@ const OWN_TERM = /^(?:第[一二三四五六七八九十\d]+届|\d{4}年|in (?:1
  */
 function ownTerms(folded: string, figures: readonly AnnouncedFigure[], firstRoundOwn: boolean): Set<string> {
   const preamble = preambleOf(folded, figures);
+  const named = (preamble.match(SETTING_WORDS) ?? []).filter((word) => OWN_TERM.test(word));
+  // 白马村第十三届村民委员会…公告 then 第十二届村民委员会选举时，全村登记选民1,950人: of two terms of the committee
+  // named by number, the later is the notice's own; the earlier is the last term's. Not a term of another body
+  // (第十四届全国人民代表大会 in the law cited).
+  const committeeTerms: readonly string[] = preamble.match(COMMITTEE_TERM) ?? [];
+  // A reduce, not Math.max(...spread): a long preamble may name more terms than a call takes arguments.
+  const latest = committeeTerms.reduce((most, word) => Math.max(most, termNumber(word)), 0);
   return new Set([
-    ...(preamble.match(SETTING_WORDS) ?? []).filter((word) => OWN_TERM.test(word)),
+    ...named.filter((word) => !committeeTerms.includes(word) || termNumber(word) === latest),
     // 换届选举时, 首次选举: of an earlier vote only where the headings name a by-election or later round as the notice's own.
     ...(headingRounds(preamble).length === 0 ? (folded.match(TERM_ELECTION_WORDS) ?? []) : []),
+    // 当时 points back to a moment the text has named: to an earlier vote only where the notice reports a vote that
+    // follows one (a by-election, a later round, a repeat); in a notice of the term's election, to its own.
+    ...(headingRounds(preamble).length === 0 && !FOLLOWS_A_VOTE.test(blankNegatedRounds(folded))
+      ? ['当时']
+      : []),
     ...headingRounds(preamble),
     // A first round where the text names no other round is the round all its counts are of.
     ...(onlyFirstRound(folded) ? (folded.match(SETTING_WORDS) ?? []).filter(namesFirstRound) : []),
@@ -121,6 +134,23 @@ function ownTerms(folded: string, figures: readonly AnnouncedFigure[], firstRoun
       ? (folded.match(SETTING_WORDS) ?? []).filter(namesFirstRound)
       : []),
   ]);
+}
+
+/** Words naming a vote that follows another (补选, 重新选举): where the notice names one, 当时 may point to the vote before it. */
+const FOLLOWS_A_VOTE = /补选|重新选举|再次选举|重新投票|再次投票|重新进行(?:选举|投票)/;
+
+/** A term of the committee named by its number (第十二届村民委员会, 第七届社区居民委员会): the term alone. */
+const COMMITTEE_TERM = /第[一二三四五六七八九十\d]+届(?=(?:社区)?(?:村民委员会|村委会|居民委员会|居委会))/g;
+
+/** The number of a term named by it (第十二届: 12, 第13届: 13); 0 for any other word. */
+function termNumber(word: string): number {
+  const digits = /^第(\d+)届$/.exec(word)?.[1];
+  if (digits !== undefined) return Number(digits);
+  const numeral = /^第([一二三四五六七八九十]+)届$/.exec(word)?.[1];
+  if (numeral === undefined) return 0;
+  const [tens, units] = numeral.includes('十') ? numeral.split('十') : ['', numeral];
+  const digit = (written: string | undefined) => '一二三四五六七八九'.indexOf(written ?? '') + 1;
+  return numeral.includes('十') ? (tens === '' ? 1 : digit(tens)) * 10 + digit(units) : digit(units);
 }
 
 /** The text before the first figure. */
@@ -169,6 +199,9 @@ export function withSettings(
   const { headings, bodySections, blockHeadings } = paragraphHeadings(folded, sentences);
   const own = ownTerms(folded, figures, firstRoundOwn);
   if (voidVoteDeclared(folded, sentences, figures) !== null) for (const word of REPEAT_SETTING) own.add(word);
+  // The rounds the notice reports as its own (补选, 重新选举, 另行选举): named again after an earlier vote's words, they
+  // name the notice's own vote, as 本次 does.
+  const ownRounds = [...own].filter((word) => ROUND_WORD.test(word));
   const afterRunoff = sentencesAfterRunoff(folded, sentences);
   const voidVote = sentencesOfVoidVote(folded, sentences, figures);
   const titleBodies = new Set(headingBodies(preambleOf(folded, figures)));
@@ -241,11 +274,12 @@ export function withSettings(
     const words = folded.slice(from, end);
     // 上届登记选民1360人，参加投票1208人；本届登记选民1302人，参加投票1169人: the figures after 本届 are of this
     // term again, whatever the words and the heading before it set.
-    const thisTerm = afterThisTerm(words);
+    const momentWords = withoutOwnMoments(words);
+    const thisTerm = afterThisTerm(momentWords);
     // The runoff named earlier on the line is carried only where the sentence's own words and heading name
     // none: `第二轮投票（另行选举）：参加投票的选民1208人…。委员候选人段伟得票615票` keeps the votes in the
     // setting of the counts before them (第二轮·另行选举), not in the same words in another order.
-    const ownWords = `${headings[index] ?? ''} ${afterThisVote(words)}`;
+    const ownWords = `${withoutOwnMoments(headings[index] ?? '')} ${afterThisVote(momentWords, ownRounds)}`;
     // Nor into a sentence that names the first round (`… A runoff was held on 10 May. In the first round, …`).
     const carried =
       afterRunoff[index] && !RUNOFF_WORDS.test(withoutNegatedRounds(ownWords)) && !namesFirstRound(ownWords);
@@ -586,15 +620,55 @@ const THIS_TERM = /本届|这一?届/g;
 const THIS_VOTE = /本次|此次|这次/g;
 const EARLIER_VOTE_WORDS = new RegExp(EARLIER_VOTE, 'g');
 
-function afterThisVote(words: string): string {
+function afterThisVote(words: string, ownRounds: readonly string[] = []): string {
   let end = -1;
   for (const match of words.matchAll(THIS_VOTE)) end = match.index;
+  // 原选举因参加投票的选民未过半数无效，2026年4月12日重新选举，登记选民…: the notice's own round named in a later clause
+  // than the earlier vote's words (not 上次补选时, the earlier by-election itself).
+  for (const round of ownRounds) {
+    for (let at = words.indexOf(round); at >= 0; at = words.indexOf(round, at + round.length)) {
+      if (at <= end) continue;
+      const before = words.slice(0, at);
+      let earlier = -1;
+      for (const match of before.matchAll(EARLIER_VOTE_WORDS)) earlier = match.index + match[0].length;
+      if (earlier >= 0 && CLAUSE_BREAK.test(before.slice(earlier))) end = at;
+    }
+  }
   if (end < 0) return words;
   return (
     words.slice(0, end).replace(EARLIER_VOTE_WORDS, (earlier) => ' '.repeat(earlier.length)) +
     words.slice(end)
   );
 }
+
+const ROUND_WORD = new RegExp(`^(?:${OWN_ROUND_WORDS.source})$`, 'i');
+const CLAUSE_BREAK = /[，,；;]/;
+
+/**
+ * Words of an earlier vote that place the notice's own vote in time, name its date or a change of its
+ * register, or what it takes from the earlier one, and set no figure in that vote (blanked, so that the
+ * figures after them stay the notice's own):
+ * - 当时 after 截至, 截止, 直至, 到 or 至 (截至当时，参加投票的选民1,860人: up to the moment just named), or before
+ *   those present (当时在场选民1,250人, 当时到场, 当时出席): the moment and the meeting the sentence narrates;
+ * - the original election's date, time, place or plan, or the people it chose (原选举日期因雨推迟, 原选举产生的委员
+ *   周海涛辞职): this vote's day, a person;
+ * - since an earlier vote (上次选举后新迁入选民45人, 原选举以来迁出): a change of the register, counted up to this vote;
+ * - a manner or a register the vote takes from an earlier one (按照上一次选举的做法, 沿用原选举的选民名单, 沿用2026年3月
+ *   换届选举时的选民名单): the vote's own way, and its own register.
+ */
+function withoutOwnMoments(words: string): string {
+  return words.replace(OWN_MOMENT, (moment) =>
+    moment.replace(MOMENT_WORDS, (word) => ' '.repeat(word.length)),
+  );
+}
+
+const BORROWED_THING =
+  '做法|办法|方式|方法|程序|惯例|模式|规则|选民名单|选民名册|选民登记册|选民登记名单|登记名单|名册';
+const OWN_MOMENT = new RegExp(
+  String.raw`(?:截至|截止|直至|直到|到|至)当时|当时(?=在场|到场|现场|出席|到会|实到)|原(?:村民委员会|村委会|居民委员会|居委会)?(?:换届)?选举(?=日期|时间|日程|地点|计划|安排|方案|产生的|选出的)|(?:${EARLIER_VOTE})(?:选举|换届选举|投票)?(?:以来|以后|之后|后)|(?:沿用|沿袭|延用|使用|采用|仍用|仍按|按照|参照|依照|比照)(?:了)?[^，,。；;：:\n]{0,16}?(?:${BORROWED_THING})`,
+  'g',
+);
+const MOMENT_WORDS = new RegExp(String.raw`${EARLIER_VOTE}|${TERM_ELECTION_BEFORE}|上一?届|往届`, 'g');
 
 /** The words after the last that name this term again; null when none does. */
 function afterThisTerm(words: string): string | null {

@@ -2007,8 +2007,9 @@ class TextReader {
    * such a count (46张，其中无效票1张), and the kinds of ballot listed after it (，其中有效票45张，无效票1张).
    */
   private partsOfPart(token: NumberToken, state: SentenceState): 'bracket' | 'parts' | null {
-    // A group's bracket holds its own groups of people too (其中女性…), read as such: only ballots are its part.
-    if (state.partEnd === null || (state.partEnd.group && token.unit !== '张')) return null;
+    // Only ballots are a part's own parts: people after it (大会选出7名，其中主任1名; 本届396名，其中女性81名)
+    // are the groups of a count left unread, read as such, and a group's bracket holds its groups too.
+    if (state.partEnd === null || token.unit !== '张') return null;
     const between = this.folded.slice(state.partEnd.end, token.span[0]);
     if (state.inPartBracket === 'bracket') return STILL_IN_BRACKET.test(between) ? 'bracket' : null;
     if (state.inPartBracket === 'parts' && NEXT_KIND_OF_BALLOT.test(between)) return 'parts';
