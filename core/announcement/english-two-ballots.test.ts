@@ -142,3 +142,28 @@ describe('votes listed after the names with respectively left unsaid', () => {
     expect(voteRows('Chen Jie, Wu Lan and Sun Bo received 700 and 650 votes.')).toEqual([]);
   });
 });
+
+describe('a second ballot held in one sentence, its voters in the next', () => {
+  // 1,030 voted in the second ballot: a member needs at least a third of 1,030 (343.3…), that is 344.
+  const text =
+    'Hongqiao Village committee, second ballot\n\n' +
+    'A second ballot was held on 10 May after no member candidate won a majority on 3 May. 1,030 voted ' +
+    'on 10 May. Wei Na and Cao Bin were elected members with 360 and 344 votes.';
+
+  it('raises no alarm on the right text: the counts after the sentence are the second ballot’s', () => {
+    expect(alarms(text, true)).toEqual([]);
+  });
+
+  it('judges the winners by a third of the second ballot’s voters', () => {
+    expect(alarmCodes(text.replace('360 and 344 votes', '360 and 334 votes'))).toEqual([
+      'ANNOUNCED_WINNER_MISMATCH',
+    ]);
+  });
+
+  it('carries a runoff to no sentence that names the first round', () => {
+    const both =
+      'A runoff was held on 10 May for the member seats. In the first round, 1,318 of the 1,562 registered ' +
+      'voters voted (84.4%), and Xu Ming was elected chair with 702 votes.';
+    expect(alarms(both, true)).toEqual([]);
+  });
+});

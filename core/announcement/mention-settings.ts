@@ -292,7 +292,9 @@ export function withSettings(
     // none: `第二轮投票（另行选举）：参加投票的选民1208人…。委员候选人段伟得票615票` keeps the votes in the
     // setting of the counts before them (第二轮·另行选举), not in the same words in another order.
     const ownWords = `${withoutOwnMoments(headings[index] ?? '')} ${afterThisVote(momentWords, ownRounds)}`;
-    const carried = afterRunoff[index] && !RUNOFF_WORDS.test(withoutNegatedRounds(ownWords));
+    // Nor into a sentence that names the first round (`… A runoff was held on 10 May. In the first round, …`).
+    const carried =
+      afterRunoff[index] && !RUNOFF_WORDS.test(withoutNegatedRounds(ownWords)) && !namesFirstRound(ownWords);
     const timeSetting =
       thisTerm === null
         ? settingWords(
@@ -374,7 +376,11 @@ function sentencesAfterRunoff(folded: string, sentences: readonly Sentence[]): b
   return after;
 }
 
-const RUNOFF_NAMED = /另行选举/;
+// In English, a sentence that says a second ballot, a second round or a runoff was held (`A second ballot was
+// held on 10 May after no member candidate won a majority. 1,030 voted on 10 May.`): not one that names it
+// in passing (`a runoff will be held`, `if no one wins, a second round is held`).
+const RUNOFF_NAMED =
+  /另行选举|\b(?:a|the)[^\S\n]+(?:second[^\S\n]+(?:ballot|round)|run-?off)[^\S\n]+was[^\S\n]+(?:then[^\S\n]+)?(?:held|conducted)\b/i;
 
 /** Whether a count is stated after the first words naming a runoff (RUNOFF_WORDS). */
 function countAfterRunoff(folded: string, figures: readonly AnnouncedFigure[]): boolean {
