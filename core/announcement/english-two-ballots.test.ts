@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alarmCodes, alarms, counts, unread, voteRows } from './corpus/read-shapes.js';
+import { alarmCodes, alarms, counts, unread, voteRows, work } from './corpus/read-shapes.js';
 
 /**
  * English notes and reports of two ballots, and of votes beside a name's age (docs/announcement.md,
@@ -158,6 +158,17 @@ describe('a second ballot held in one sentence, its voters in the next', () => {
     expect(alarmCodes(text.replace('360 and 344 votes', '360 and 334 votes'))).toEqual([
       'ANNOUNCED_WINNER_MISMATCH',
     ]);
+  });
+
+  it('names the second ballot in English in the work shown, never as 另行选举', () => {
+    // The first ballot's register stated, so the second ballot's votes are held against its own voters.
+    const withRegister =
+      'Hexi Village Committee\n\nFirst ballot, 3 May: 1,480 registered voters; 1,250 voted. Li Wei was ' +
+      'elected chair with 701 votes.\nA second ballot was held on 10 May after no member candidate won a ' +
+      'majority on 3 May. 1,030 voted on 10 May. Wei Na and Cao Bin were elected members with 360 and 344 votes.';
+    const lines = work(withRegister).judged.map((figure) => figure.work.en);
+    expect(lines.some((line) => line.includes('runoff'))).toBe(true);
+    expect(lines.filter((line) => /\p{Script=Han}/u.test(line))).toEqual([]);
   });
 
   it('carries a runoff to no sentence that names the first round', () => {

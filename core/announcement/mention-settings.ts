@@ -294,11 +294,15 @@ export function withSettings(
     const ownWords = `${withoutOwnMoments(headings[index] ?? '')} ${afterThisVote(momentWords, ownRounds)}`;
     // Nor into a sentence that names the first round (`… A runoff was held on 10 May. In the first round, …`).
     const carried =
-      afterRunoff[index] && !RUNOFF_WORDS.test(withoutNegatedRounds(ownWords)) && !namesFirstRound(ownWords);
+      afterRunoff[index] !== null &&
+      !RUNOFF_WORDS.test(withoutNegatedRounds(ownWords)) &&
+      !namesFirstRound(ownWords)
+        ? afterRunoff[index]
+        : null;
     const timeSetting =
       thisTerm === null
         ? settingWords(
-            `${voidVote[index] ? `${VOID_VOTE} ` : ''}${carried ? '另行选举 ' : ''}${ownWords}`,
+            `${voidVote[index] ? `${VOID_VOTE} ` : ''}${carried === null ? '' : `${carried} `}${ownWords}`,
             own,
           )
         : settingWords(thisTerm, own);
@@ -362,15 +366,19 @@ function recallBesideElection(folded: string, figures: readonly AnnouncedFigure[
  * words (before, the runoff's 1,250 voters were compared with the first round's 1,300 as one figure stated
  * twice). Only up to the line's end; a runoff said not held (无需另行选举) carries nothing.
  */
-function sentencesAfterRunoff(folded: string, sentences: readonly Sentence[]): boolean[] {
-  const after: boolean[] = [];
+function sentencesAfterRunoff(folded: string, sentences: readonly Sentence[]): (string | null)[] {
+  const after: (string | null)[] = [];
   sentences.forEach((sentence, index) => {
     const previous = sentences[index - 1];
     const sameLine = previous !== undefined && !/[\r\n]/.test(folded.slice(previous.end, sentence.start));
+    const named = sameLine
+      ? RUNOFF_NAMED.exec(withoutNegatedRounds(folded.slice(previous.start, previous.end)))
+      : null;
+    // The runoff is carried in the notice's own words, so that an English page never shows 另行选举.
     after.push(
-      sameLine &&
-        (after[index - 1] === true ||
-          RUNOFF_NAMED.test(withoutNegatedRounds(folded.slice(previous.start, previous.end)))),
+      sameLine
+        ? (after[index - 1] ?? (named === null ? null : named[0] === '另行选举' ? '另行选举' : 'runoff'))
+        : null,
     );
   });
   return after;
