@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alarmCodes, alarms, counts, unread, voteRows, work } from './corpus/read-shapes.js';
+import { alarmCodes, alarms, counts, reportAlone, unread, voteRows, work } from './corpus/read-shapes.js';
 
 /**
  * English notes and reports of two ballots, and of votes beside a name's age (docs/announcement.md,
@@ -31,6 +31,15 @@ describe('a first ballot and a second ballot', () => {
     expect(alarmCodes(text.replace('with 630 votes', 'with 600 votes'))).toEqual([
       'ANNOUNCED_WINNER_MISMATCH',
     ]);
+  });
+
+  it('names the post of an English notice in English in the finding', () => {
+    const messages = reportAlone(text.replace('with 630 votes', 'with 600 votes'), true)
+      .findings.filter((finding) => finding.code === 'ANNOUNCED_WINNER_MISMATCH')
+      .map((finding) => finding.messages.en);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain('declares Wu Gang elected chair with 600 votes');
+    expect(messages.filter((message) => /\p{Script=Han}/u.test(message))).toEqual([]);
   });
 
   it('judges the second ballot’s winners by a third of its own voters', () => {

@@ -496,7 +496,7 @@ function winnerFindings(
         findings.push(
           winnerNotJudged(figures, elected, name, lang, {
             zh: `公告宣布${name}当选${post}，所列${votes.value}票紧接在“${otherRound}”的票数之后，可能是那一轮的得票，未按${voters.value}人投票的当选票数核对`,
-            en: enCounts`The notice declares ${name} elected${post ? ` ${post}` : ''}; the ${englishCount(votes.value, 'vote')} stated follow the counts of another round (${otherRound}) and may be of it, so they were not judged against the ${voters.value} voters`,
+            en: enCounts`The notice declares ${name} elected${postInEnglish(post, elected)}; the ${englishCount(votes.value, 'vote')} stated follow the counts of another round (${otherRound}) and may be of it, so they were not judged against the ${voters.value} voters`,
           }),
         );
         continue;
@@ -680,7 +680,7 @@ function judgeWinner(
       { expected: needed, found: Number(votes.value) },
       {
         zh: `${at.zh}公告宣布${name}当选${post}，所列得票${votes.value}票；按${pack.name.zh}，${ROUND_WORDS[round].zh}须得票${counted.zh}，即至少${needed}票`,
-        en: enCounts`${at.en}The notice declares ${name} elected${post ? ` ${post}` : ''} with ${englishCount(votes.value, 'vote')}; under ${pack.name.en}, ${ROUND_WORDS[round].en} a seat needs ${counted.en}: at least ${needed}`,
+        en: enCounts`${at.en}The notice declares ${name} elected${postInEnglish(post, elected)} with ${englishCount(votes.value, 'vote')}; under ${pack.name.en}, ${ROUND_WORDS[round].en} a seat needs ${counted.en}: at least ${needed}`,
       },
       lang,
     ),
@@ -742,11 +742,11 @@ function judgeRevoteWinner(
     !most && rival
       ? {
           zh: `公告宣布${name}在票数相等候选人的重新投票中当选${post}，所列得票${value}票，而${rival.name}在重新投票中得票${rival.votes}票：重新投票以得票多的当选`,
-          en: enCounts`The notice declares ${name} elected${post ? ` ${post}` : ''} in the re-vote between the tied with ${englishCount(value, 'vote')}, but ${rival.name} has ${englishCount(rival.votes, 'vote')} in it: the re-vote is won by the most votes`,
+          en: enCounts`The notice declares ${name} elected${postInEnglish(post, elected)} in the re-vote between the tied with ${englishCount(value, 'vote')}, but ${rival.name} has ${englishCount(rival.votes, 'vote')} in it: the re-vote is won by the most votes`,
         }
       : {
           zh: `公告宣布${name}在票数相等候选人的重新投票中当选${post}，所列得票${value}票，多于${castWords.zh}`,
-          en: enCounts`The notice declares ${name} elected${post ? ` ${post}` : ''} in the re-vote between the tied with ${englishCount(value, 'vote')}, more than ${castWords.en}`,
+          en: enCounts`The notice declares ${name} elected${postInEnglish(post, elected)} in the re-vote between the tied with ${englishCount(value, 'vote')}, more than ${castWords.en}`,
         };
   return [
     winnerMismatch(
@@ -814,7 +814,7 @@ function tiedWinnerFindings(figures: AnnouncedFigures, lookups: WinnerLookups, l
             where: whereOf(figures, elected),
             messages: {
               zh: `公告宣布${name}当选${post}，但所列${others.join('、')}也得${votes.value}票，票数相等，争最后的名额；公告没有说明如何决定，本工具不抽签`,
-              en: enCounts`The notice declares ${name} elected${post ? ` ${post}` : ''}, but lists ${others.join(', ')} with the same ${englishCount(votes.value, 'vote')}: a tie for the last seat, and the notice does not say how it was decided; the tool draws no lots`,
+              en: enCounts`The notice declares ${name} elected${postInEnglish(post, elected)}, but lists ${others.join(', ')} with the same ${englishCount(votes.value, 'vote')}: a tie for the last seat, and the notice does not say how it was decided; the tool draws no lots`,
             },
           },
           lang,
@@ -843,8 +843,26 @@ function votesUnderOtherNames(
   const names = listed.map((figure) => figure.candidate);
   return winnerNotJudged(figures, elected, name, lang, {
     zh: `公告宣布${name}当选${post}，但所列得票（${names.join('、')}）中没有这一姓名（可能以编号等其他写法列出），其得票是否达到当选票数未加核对`,
-    en: enCounts`The notice declares ${name} elected${post ? ` ${post}` : ''}, but none of the votes it lists (${names.join(', ')}) is under that name (it may be written another way, or as an id), so whether ${name}'s votes meet the threshold was not checked`,
+    en: enCounts`The notice declares ${name} elected${postInEnglish(post, elected)}, but none of the votes it lists (${names.join(', ')}) is under that name (it may be written another way, or as an id), so whether ${name}'s votes meet the threshold was not checked`,
   });
+}
+
+/** An English notice's posts in English words (its reader names every post by its Chinese name, 主任). */
+const ENGLISH_POSTS: Readonly<Record<string, string>> = {
+  主任: 'chair',
+  副主任: 'vice-chair',
+  委员: 'member',
+  妇女委员: 'woman member',
+};
+
+/**
+ * The post after `elected` in an English message, with its leading space: in English when the notice's own
+ * words are English (`Li Wei was elected chair`), else as the notice wrote it (`elected 委员`).
+ */
+function postInEnglish(post: string, elected: ElectedFigure): string {
+  if (post === '') return '';
+  const english = /\p{Script=Han}/u.test(elected.origin.text) ? undefined : ENGLISH_POSTS[post];
+  return ` ${english ?? post}`;
 }
 
 /**
@@ -866,7 +884,7 @@ function votesOfAnotherElection(
   const post = elected.contest?.text ?? votes.contest?.text ?? '';
   return winnerNotJudged(figures, elected, name, lang, {
     zh: `公告宣布${name}当选${post}，但${apart.why.zh}，所列${votes.value}票可能不是本次选举的得票，未按本次选举的当选票数核对`,
-    en: enCounts`The notice declares ${name} elected${post ? ` ${post}` : ''}, but ${apart.why.en}: the ${englishCount(votes.value, 'vote')} stated may be of another election and were not judged by this one's threshold`,
+    en: enCounts`The notice declares ${name} elected${postInEnglish(post, elected)}, but ${apart.why.en}: the ${englishCount(votes.value, 'vote')} stated may be of another election and were not judged by this one's threshold`,
   });
 }
 
@@ -965,7 +983,7 @@ function runoffUncounted(
       : { zh: `收回的${voters.value}张选票`, en: enCounts`the ${voters.value} ballots returned` };
   return winnerNotJudged(figures, elected, name, lang, {
     zh: `公告宣布${name}在另行选举中以${votes.value}票当选${post}，但没有列出另行选举的投票人数或选票数；所列${counted.zh}是另一轮（第一次投票）或整个选举的，另行选举的当选票数按它自己的已投选票数计算，未加核对`,
-    en: enCounts`The notice declares ${name} elected${post ? ` ${post}` : ''} in the runoff with ${englishCount(votes.value, 'vote')}, but states no voters or ballots of the runoff: ${counted.en} it states are of the first round or of the election as a whole, and a runoff's third is taken of its own ballots cast, so this was not checked`,
+    en: enCounts`The notice declares ${name} elected${postInEnglish(post, elected)} in the runoff with ${englishCount(votes.value, 'vote')}, but states no voters or ballots of the runoff: ${counted.en} it states are of the first round or of the election as a whole, and a runoff's third is taken of its own ballots cast, so this was not checked`,
   });
 }
 
@@ -988,7 +1006,7 @@ function runoffNotJudged(
       where: whereOf(figures, elected),
       messages: {
         zh: `公告称这是另行选举，宣布${name}以${votes.value}票当选${post}：这一票数够另行选举的当选票数，不够第一次投票的；未指明轮次，未加核对（另行选举请用 --round runoff）`,
-        en: enCounts`The notice speaks of a runoff and declares ${name} elected${post ? ` ${post}` : ''} with ${englishCount(votes.value, 'vote')}, enough for a runoff but not for a first round; the round was not given, so this was not checked (--round runoff judges it)`,
+        en: enCounts`The notice speaks of a runoff and declares ${name} elected${postInEnglish(post, elected)} with ${englishCount(votes.value, 'vote')}, enough for a runoff but not for a first round; the round was not given, so this was not checked (--round runoff judges it)`,
       },
     },
     lang,
@@ -1011,7 +1029,7 @@ function votesOfSeveralRounds(
   const post = elected.contest?.text ?? '';
   return winnerNotJudged(figures, elected, name, lang, {
     zh: `公告宣布${name}当选${post}，但列出其不同的得票（${values.join('、')}票，可能是两轮投票），当选依据哪一次、适用哪一当选票数不明，未加核对`,
-    en: enCounts`The notice declares ${name} elected${post ? ` ${post}` : ''} but states different votes for ${name} (${values.join(', ')}: two rounds, perhaps), so which count and which threshold the declaration rests on is unclear and was not checked`,
+    en: enCounts`The notice declares ${name} elected${postInEnglish(post, elected)} but states different votes for ${name} (${values.join(', ')}: two rounds, perhaps), so which count and which threshold the declaration rests on is unclear and was not checked`,
   });
 }
 
@@ -1056,7 +1074,7 @@ function shortOfEachRound(
     { expected: last.needed, found: Number(last.votes.value) },
     {
       zh: `公告宣布${name}当选${post}，所列各轮得票都不够该轮的当选票数（按${pack.name.zh}）：${short.map((one) => one.words.zh).join('；')}`,
-      en: enCounts`The notice declares ${name} elected${post ? ` ${post}` : ''}, but the votes it states in each round fall short of that round's threshold under ${pack.name.en}: ${short.map((one) => one.words.en).join('; ')}`,
+      en: enCounts`The notice declares ${name} elected${postInEnglish(post, elected)}, but the votes it states in each round fall short of that round's threshold under ${pack.name.en}: ${short.map((one) => one.words.en).join('; ')}`,
     },
     lang,
   );
