@@ -14,7 +14,9 @@ describe('a place named in the middle of a sentence', () => {
 
   it("judges the place's turnout by its own counts and the whole's by the whole's", () => {
     expect(alarms(mid('86.7%'), true)).toEqual([]);
+    // The whole's 2,106 voters are also held to its 2,642 registered voters; Liujia's are not.
     expect(judged(mid('86.7%'))).toEqual([
+      ['ballots', '2,106 voted', true],
       ['share', 'Turnout was 86.7%', true],
       ['share', 'a turnout of 79.7%', true],
     ]);
