@@ -1,5 +1,6 @@
 import { electorateInHouseholds } from './household-counts.js';
 import { checkElectionVoid } from '../checks/election-void.js';
+import { POSTS } from '../checks/runoff-candidates.js';
 import type { Round } from '../model/election.js';
 import type { Finding, Lang } from '../model/finding.js';
 import type { QuorumUnjudged } from '../model/report.js';
@@ -848,12 +849,9 @@ function votesUnderOtherNames(
 }
 
 /** An English notice's posts in English words (its reader names every post by its Chinese name, 主任). */
-const ENGLISH_POSTS: Readonly<Record<string, string>> = {
-  主任: 'chair',
-  副主任: 'vice-chair',
-  委员: 'member',
-  妇女委员: 'woman member',
-};
+const ENGLISH_POSTS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.values(POSTS).map((words) => [words.zh, words.en]),
+);
 
 /**
  * The post after `elected` in an English message, with its leading space: in English when the notice's own

@@ -4,7 +4,7 @@ import { makeFinding } from '../model/make-finding.js';
 import type { RulePack } from '../rules/rule-pack.js';
 
 /** A post filled in the first vote, as `alreadyElected` may name it, in words. */
-const POSTS: Readonly<Record<string, Bilingual>> = {
+export const POSTS: Readonly<Record<string, Bilingual>> = {
   chair: { zh: '主任', en: 'chair' },
   'vice-chair': { zh: '副主任', en: 'vice-chair' },
   member: { zh: '委员', en: 'member' },
