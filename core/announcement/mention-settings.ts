@@ -3,6 +3,7 @@ import type { Sentence } from './segment-text.js';
 import { countResidue, votesResidue } from './comparable-mentions.js';
 import { bodyFinder, COMMITTEE_NAMES, COMMITTEE_WORDS, kindsBut, OTHER_BODY_WORDS } from './body-words.js';
 import { namesTheCommitteeAlone, sectionOfAnotherBody } from './other-body.js';
+import { parseChineseNumber, wholeNumber } from './parse-number.js';
 import { RECALL_SETTING, recallVoteWords, speaksOfRecall } from './recall-vote.js';
 import {
   firstAndRunoff,
@@ -154,15 +155,14 @@ const FOLLOWS_A_VOTE = /补选|重新选举|再次选举|重新投票|再次投�
 /** A term of the committee named by its number (第十二届村民委员会, 第七届社区居民委员会): the term alone. */
 const COMMITTEE_TERM = /第[一二三四五六七八九十\d]+届(?=(?:社区)?(?:村民委员会|村委会|居民委员会|居委会))/g;
 
-/** The number of a term named by it (第十二届: 12, 第13届: 13); 0 for any other word. */
+/** The number of a term named by it (第十二届: 12, 第二十届: 20, 第13届: 13); 0 for any other word. */
 function termNumber(word: string): number {
-  const digits = /^第(\d+)届$/.exec(word)?.[1];
-  if (digits !== undefined) return Number(digits);
-  const numeral = /^第([一二三四五六七八九十]+)届$/.exec(word)?.[1];
-  if (numeral === undefined) return 0;
-  const [tens, units] = numeral.includes('十') ? numeral.split('十') : ['', numeral];
-  const digit = (written: string | undefined) => '一二三四五六七八九'.indexOf(written ?? '') + 1;
-  return numeral.includes('十') ? (tens === '' ? 1 : digit(tens)) * 10 + digit(units) : digit(units);
+  const written = /^第([\d一二三四五六七八九十]+)届$/.exec(word)?.[1];
+  if (written === undefined) return 0;
+  if (/^\d+$/.test(written)) return Number(written);
+  const parsed = parseChineseNumber(written);
+  const whole = parsed === null ? null : wholeNumber(parsed);
+  return whole === null ? 0 : Number(whole);
 }
 
 /** The text before the first figure. */
