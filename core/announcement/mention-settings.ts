@@ -749,7 +749,12 @@ function paragraphHeadings(
         if (level > 0 && bodyWords(own) !== '') [bodySection, bodyLevel] = [own, level];
         else if (level > 0 && (bodySection === '' || level <= bodyLevel)) [bodySection, bodyLevel] = ['', 0];
       } else {
-        if (sectionHasLines && before && BLANK_LINE.test(folded.slice(before.end, sentence.start)))
+        if (
+          sectionHasLines &&
+          before &&
+          BLANK_LINE.test(folded.slice(before.end, sentence.start)) &&
+          !runoffGoesOn(section, opening, folded.slice(sentence.start, sentence.end))
+        )
           section = '';
         sectionHasLines = true;
       }
@@ -884,16 +889,35 @@ function isHeadingLine(sentence: Sentence): boolean {
  * a heading line with no number sets its own; null for any other line.
  */
 const ROUND_HEADING_WITH_COUNTS =
-  /^[^\S\n]*([^\d：:。，,；;（()）\n]{1,24})[（(][^（()）\n]{1,40}[）)][^\S\n]*[：:][^\S\n]*$/;
+  /^[^\S\n]*([^\d：:。，,；;（()）\n]{1,24})[（(]([^（()）\n]{1,40})[）)][^\S\n]*[：:][^\S\n]*$/;
 
 function roundHeadingWithCounts(line: string): string | null {
-  const words = ROUND_HEADING_WITH_COUNTS.exec(line)?.[1];
+  const [, words, bracket] = ROUND_HEADING_WITH_COUNTS.exec(line) ?? [];
   if (words === undefined) return null;
-  const setting = settingWords(words);
+  // The round the bracket names as well (`第二次投票（另行选举）：`): the lines under it are of 第二次投票·另行选举,
+  // as the first line's own heading sets it, not of 第二次投票 alone (before, the winner's votes under the
+  // counts were set apart from them and left unjudged).
+  const setting = settingWords(/\d/.test(bracket ?? '') ? words : `${words}（${bracket ?? ''}）`);
   return setting === '' ? null : setting;
 }
 
 const BLANK_LINE = /\n[^\S\n]*\n/;
+
+/**
+ * Whether a runoff's heading line (`另行选举：`, `第二次投票（另行选举）` alone on its line) goes on over a
+ * paragraph after a blank line: the runoff's counts, a blank line, then its winner (`委员候选人唐建华得票380票，
+ * 当选为委员。`). Before, the winner's votes were set apart from the runoff's counts and left unjudged. Up to
+ * the next heading: not over a paragraph that opens with a label of its own (`村务监督委员会：`), names a time
+ * or round of its own (`第一轮投票`, `上届`) or another body.
+ */
+function runoffGoesOn(section: string, opening: string | undefined, sentence: string): boolean {
+  return (
+    RUNOFF_WORDS.test(section) &&
+    opening === undefined &&
+    settingWords(sentence) === '' &&
+    !OTHER_BODY.test(sentence)
+  );
+}
 
 /** A heading before a colon at a paragraph's start, with no number in it. */
 const HEADING_LENGTH = 24;

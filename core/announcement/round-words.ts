@@ -36,10 +36,12 @@ const FIRST_WORDS = new RegExp(FIRST, 'i');
  * 补选; `No runoff was needed`, `no need for a second round`, `a runoff was not required`, `without a
  * runoff`): the words mention the round but set none, so the figures beside them stay of the election
  * itself. Only the negation right before the word (with 进行, 组织 or 举行 between): 不足的1名委员另行选举
- * holds one, and so does `a runoff will be held`.
+ * holds one, and so does `a runoff will be held`. Nor is 另行选举 a round of this vote where the villagers' or
+ * representatives' meeting holds it (`村监委主任：（由村民代表会议另行选举）`: another body's post chosen apart,
+ * by other voters), so the members listed under it stay of the notice's own election.
  */
 const NEGATED_ROUND =
-  /(?:不需要?|无需|无须|毋需|毋须|不必|不用|不再|未|没有|不)(?:进行|组织|举行)?(?:另行选举|补选|重新选举|再次选举)|\bno[^\S\n]+(?:need[^\S\n]+for[^\S\n]+(?:a[^\S\n]+)?)?(?:run-?off|second[^\S\n]+(?:round|ballot))\b|\b(?:a[^\S\n]+|the[^\S\n]+)?(?:run-?off|second[^\S\n]+(?:round|ballot))[^\S\n]+(?:was|is|will[^\S\n]+be)[^\S\n]+not[^\S\n]+(?:needed|necessary|required|held)\b|\bwithout[^\S\n]+(?:a[^\S\n]+)?(?:run-?off|second[^\S\n]+(?:round|ballot))\b/gi;
+  /由(?:村民|居民)(?:代表)?(?:会议|大会)另行选举|(?:不需要?|无需|无须|毋需|毋须|不必|不用|不再|未|没有|不)(?:进行|组织|举行)?(?:另行选举|补选|重新选举|再次选举)|\bno[^\S\n]+(?:need[^\S\n]+for[^\S\n]+(?:a[^\S\n]+)?)?(?:run-?off|second[^\S\n]+(?:round|ballot))\b|\b(?:a[^\S\n]+|the[^\S\n]+)?(?:run-?off|second[^\S\n]+(?:round|ballot))[^\S\n]+(?:was|is|will[^\S\n]+be)[^\S\n]+not[^\S\n]+(?:needed|necessary|required|held)\b|\bwithout[^\S\n]+(?:a[^\S\n]+)?(?:run-?off|second[^\S\n]+(?:round|ballot))\b/gi;
 
 /** The words with every round said not to be held (NEGATED_ROUND) taken out. */
 export function withoutNegatedRounds(words: string): string {
