@@ -21,7 +21,7 @@ const NO_BALLOT_PAPER = String.raw`(?![^\S\n]*(?:box|boxes|papers?|sheets?)\b)`;
  * A later ballot the notice says elects a post (`第二轮投票（选举委员）：` after `第一轮投票（选举主任、副主任）：`):
  * a ballot for another post, held after the first, is that post's first round, whose winners need more
  * than half, not a runoff's third; a runoff re-votes seats left open (另行选举, 补足, 不足). The ballot's
- * label names no round (RUNOFF, LATER_ROUND skip it): figureSettings keeps its counts apart as a stage of
+ * label names no round (RUNOFF, LATER_ROUND skip it): mention-settings.ts keeps its counts apart as a stage of
  * their own (POST_BALLOT), never the first ballot's, and its winners are not judged by a runoff's third.
  */
 const POST_BALLOT_BRACKET = String.raw`投票[^\S\n]*[（(](?:选举|选)(?:村民委员会|村委会|居民委员会|居委会)?(?:副主任|主任|委员|成员)(?:[、和及](?:副主任|主任|委员|成员))*[）)]`;
