@@ -731,15 +731,18 @@ const NAMED_BEFORE_REACH = 400;
 const RETURNED_SPLIT = /(?:收回|发出)的?选票[\d,，]+张[，,、]?\s*其中[^，,。；;]{0,6}$/;
 const SPLIT_REACH = 30;
 
-/** Where the text names a runoff (round-words.ts), a runoff said not held aside. */
+/** Where the text names a runoff (round-words.ts), a re-vote or a by-election, one said not held aside. */
 function runoffsNamedAt(folded: string): number[] {
   const at: number[] = [];
   for (const match of blankNegatedRounds(folded).matchAll(RUNOFF_AT)) at.push(match.index);
   return at;
 }
 
-// A tie's re-vote (重新投票：参加投票的选民1205人，收回选票1205张，其中有效票1196张) states an account of its own too.
-const RUNOFF_AT = new RegExp(`${RUNOFF_WORDS.source}|${REVOTE_WORDS.source}`, 'gi');
+// A tie's re-vote (重新投票：参加投票的选民1205人，收回选票1205张，其中有效票1196张) states an account of its own too,
+// and so does a by-election after the term's election restated (`…收回选票1,536张。因委员李文辞职，…补选村民委员会委员
+// 1名。…收回选票1,118张，其中有效票1,110张，无效票8张`): before, its valid and invalid ballots were taken for the
+// parts of a box's count and left unread, and an error in them went uncaught.
+const RUNOFF_AT = new RegExp(`${RUNOFF_WORDS.source}|${REVOTE_WORDS.source}|补选`, 'gi');
 
 /** The counts of the ballot account: those a box's own may state after its voters. */
 const BALLOT_MEANINGS: ReadonlySet<CountMeaning> = new Set(['issued', 'returned', 'valid', 'invalid']);
@@ -1893,7 +1896,7 @@ class TextReader {
               (REGISTERED_WHO_VOTED.test(trailer) &&
                 OPENS_CLAUSE.test(this.folded.slice(Math.max(0, token.span[0] - 8), token.span[0]).trimEnd()))
             ? 'cast'
-            : (countMeaningOf(trailer) ??
+            : (registeredAfter(countMeaningOf(trailer), label) ??
               (electorateNamedAfter(label, trailer) || electorateFirst ? 'registered' : null) ??
               (votedOfElectorate(token.unit, trailer, this.folded.slice(trailerEnd, trailerEnd + 80))
                 ? 'cast'
@@ -2637,3 +2640,16 @@ function ownWordsOfFirstLine(text: string): string {
   const line = /^\s*([^\n]*)/.exec(text)?.[1] ?? '';
   return /[.。]\s/.test(`${line} `) ? (/^[^\d]*/.exec(line)?.[0] ?? '') : line;
 }
+
+/**
+ * Voters the register gained or lost (上次选举后迁入的选民52人已登记, 年满18周岁的新选民38人已列入选民名单, 死亡的
+ * 选民12人已注销登记): the words of registering after the count say what was done to those the words before it
+ * name, a change of the register, never the register itself. Before, 52 such voters were the notice's register
+ * and the 1,688 who voted were judged as 3,246.2% of it.
+ */
+function registeredAfter(meaning: CountMeaning | null, label: string): CountMeaning | null {
+  return meaning === 'registered' && REGISTER_CHANGED.test(label) ? null : meaning;
+}
+
+const REGISTER_CHANGED =
+  /迁入|迁来|迁出|新增|增加|减少|删除|注销|核减|补登|(?<!重)新登记|新迁|年满|新满|满(?:18|十八)周?岁|新选民|死亡|去世|恢复/;
