@@ -634,6 +634,26 @@ function votedOfElectorate(unit: string | null, trailer: string, after: string):
 }
 
 /**
+ * `Turnout: 1,930 of 3,012 eligible voters (64.1%)`, `Voter turnout was 1,930 of the 3,012 registered
+ * voters.`: a turnout is those who voted over the electorate, so the count before `of` is the voters when
+ * the turnout's word opens the sentence, line or clause right before it and the electorate ends the
+ * fraction (a bracket, a comma, a clause's end after it). Anything after the electorate (`… eligible voters
+ * by noon`, `… voters in the east hamlet`) leaves the count as before.
+ */
+const TURNOUT_OPENS =
+  /(?:^|[\n,;])[^\S\n]*(?:[-–—*•][^\S\n]*)?(?:(?:voter|overall)[^\S\n]+)?turnout(?:[^\S\n]*:|[^\S\n]+(?:was|stood[^\S\n]+at|reached))?[^\S\n]*$/i;
+const ELECTORATE_ENDS_FRACTION =
+  /^\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+(?:(?:registered|eligible)[^\S\n]+(?:voters|electors)|electors)(?=[^\S\n]*(?:[(,;\n]|\.(?!\d)|$))/i;
+function turnoutOfElectorate(unit: string | null, before: string, trailer: string, after: string): boolean {
+  return (
+    unit === null &&
+    TURNOUT_OPENS.test(before) &&
+    OF_BEFORE_ELECTORATE.test(trailer) &&
+    ELECTORATE_ENDS_FRACTION.test(after)
+  );
+}
+
+/**
  * `…in Zhoujia, where 902 of 1,254 voted` (`where 902 of the 1,254 cast ballots`): a bare fraction in a
  * clause opened by `where` after a place, in a sentence of turnout. The count before `of` is the voters of
  * that place, the count after it the electorate they are of (english-bare-fraction.test.ts). Only with no
@@ -1895,7 +1915,13 @@ class TextReader {
             ? 'cast'
             : (countMeaningOf(trailer) ??
               (electorateNamedAfter(label, trailer) || electorateFirst ? 'registered' : null) ??
-              (votedOfElectorate(token.unit, trailer, this.folded.slice(trailerEnd, trailerEnd + 80))
+              (votedOfElectorate(token.unit, trailer, this.folded.slice(trailerEnd, trailerEnd + 80)) ||
+              turnoutOfElectorate(
+                token.unit,
+                this.folded.slice(Math.max(state.start, token.span[0] - LABEL_REACH), token.span[0]),
+                trailer,
+                this.folded.slice(trailerEnd, trailerEnd + 80),
+              )
                 ? 'cast'
                 : null))
         : null);
