@@ -172,6 +172,7 @@ import {
   marginAfter,
   respectiveList,
   votesFigure,
+  votesOfShareBefore,
 } from './candidate-votes.js';
 import { percentFigure } from './percent-figure.js';
 import { placesAmong } from './places-among.js';
@@ -615,6 +616,8 @@ const RELATIVE_CLAUSE = /的|报名|候选|提名/;
  * `Results 2026: registered voters …`): the words after the colon label what follows them, not the number
  * before it, which is no count of theirs.
  */
+/** `was re-elected chair with ` right before a share: the winner's share of the votes. */
+const WINNER_WITH_SHARE = /\b(?:was|were)[^\S\n]+(?:re-?)?elected\b[^\d.;:\n]{0,40}?[^\S\n]with[^\S\n]+$/i;
 const COLON_AFTER_NUMBER = /^[^\S\n]*(?:[)）\]][^\S\n]*)?[:：]/;
 /**
  * `1,540 of 1,870 registered voters voted`, `1,037 of its 1,516 registered electors voted`, `with 1,093
@@ -1367,6 +1370,16 @@ class TextReader {
               trailerEnd === clause.end,
               state,
             );
+    // `Li Na was re-elected chair with 61%`: the winner's share, of the ballots cast or the valid ones, with
+    // no votes stated: nothing to judge it by, and said so.
+    if (
+      !figure &&
+      token.percent &&
+      this.times.english &&
+      (this.refusal === null || this.refusal === 'no-meaning') &&
+      WINNER_WITH_SHARE.test(this.folded.slice(Math.max(state.start, token.span[0] - LABEL_REACH), token.span[0]))
+    )
+      this.refusal = 'no-base';
     state.lastRefusal = figure ? null : (this.refusal ?? 'no-meaning');
     state.inPartBracket = partOfPart;
     state.partEnd =
@@ -1427,6 +1440,8 @@ class TextReader {
       if (PART_MARK.test(sinceLast)) state.partsInBracket = true;
     }
     state.lastFigure = figure;
+    if (figure.kind === 'votes' && this.times.english && votesOfShareBefore(this.folded, labelStart, label))
+      this.shareBeforeItsVotes(figure, clause, labelStart, label);
     if (figure.kind === 'votes') {
       state.lastVotes = figure;
       state.votes.push(figure);
@@ -1484,6 +1499,33 @@ class TextReader {
     this.figures.push(figure);
     state.lastFigure = figure;
     return figure;
+  }
+
+  /**
+   * `Li Na was re-elected chair with 61% of the ballots cast (1,221 votes)`: the share before the votes is
+   * the winner's of the base it names (the ballots cast, as a 得票率; the valid ballots where it says
+   * `valid`), read once the votes in its bracket are; it was listed unread when met before them.
+   */
+  private shareBeforeItsVotes(
+    votes: VotesFigure,
+    clause: Sentence['clauses'][number],
+    labelStart: number,
+    label: string,
+  ): void {
+    const share = clause.tokens.findLast((token) => token.percent && token.end <= labelStart);
+    if (!share) return;
+    const listed = this.unread.findIndex((figure) => figure.span[0] === share.span[0]);
+    if (listed < 0) return;
+    this.unread.splice(listed, 1);
+    this.figures.push({
+      kind: 'percent',
+      value: share.value,
+      part: { kind: 'votes', contest: votes.contest, candidate: votes.candidate },
+      whole: { kind: 'count', meaning: /\bvalid\b/i.test(label) ? 'valid' : 'cast' },
+      baseNamed: true,
+      paragraphEnd: this.paragraphEndFrom(share.span[1]),
+      origin: this.origin(this.spanFrom(share.span[0], share.span[1])),
+    });
   }
 
   /** A count of an English list of votes given respectively: its name's votes, or unread with the reason. */
@@ -1765,8 +1807,9 @@ class TextReader {
       : null;
     // 同额参选的林有进以17票当选: the 参选 describes the person whose votes the count is, no voters.
     const describedVotes =
-      (token.unit === '票' || (token.unit === '张' && BALLOTS_OF_VOTES.test(trailer))) &&
-      describedNameBefore(label) !== null;
+      ((token.unit === '票' || (token.unit === '张' && BALLOTS_OF_VOTES.test(trailer))) &&
+        describedNameBefore(label) !== null) ||
+      ((token.unit === 'votes' || token.unit === 'vote') && votesOfShareBefore(this.folded, labelStart, label));
     // 参加投票的选民占登记选民的85.4%，计1,288人: the voters of the turnout just read (voters-after-turnout.ts).
     const turnoutVoters =
       countable && !byHouseholds && votersAfterTurnout(label, this.folded, labelStart, state.lastFigure)
