@@ -616,6 +616,14 @@ const RELATIVE_CLAUSE = /的|报名|候选|提名/;
  * `Results 2026: registered voters …`): the words after the colon label what follows them, not the number
  * before it, which is no count of theirs.
  */
+/**
+ * `1,650 votes for, 290 against, 61 abstentions`: the counts after the votes for in a yes-or-no vote on one
+ * candidate (`votes for` or `in favour` closed by a comma or `and`, never `votes for Zhang Wei`) that are
+ * against or abstaining. What ballots the three add up to the notice does not say: they are listed unread.
+ */
+const VOTES_FOR_BEFORE = /\d[^\S\n]+votes?[^\S\n]+(?:for|in[^\S\n]+favou?r)(?:[^\S\n]*[,;]|[^\S\n]+and\b)/i;
+const AGAINST_OR_ABSTAINED_AFTER =
+  /^[^\S\n]*(?:(?:votes?[^\S\n]+)?against\b|abstentions?\b|abstained\b|abstaining\b|(?:votes?[^\S\n]+)?abstain\b)/i;
 /** `was re-elected chair with ` right before a share: the winner's share of the votes. */
 const WINNER_WITH_SHARE = /\b(?:was|were)[^\S\n]+(?:re-?)?elected\b[^\d.;:\n]{0,40}?[^\S\n]with[^\S\n]+$/i;
 const COLON_AFTER_NUMBER = /^[^\S\n]*(?:[)）\]][^\S\n]*)?[:：]/;
@@ -1335,6 +1343,14 @@ class TextReader {
     // women): the parts are of the count just left unread, whatever unit they are counted in, never of a
     // total read before it.
     if (!token.percent && state.uncountedPeople && PART_MARK.test(label)) this.summary.partsOfUncounted();
+    // `received 1,650 votes for, 290 against and 61 abstentions`: a yes-or-no vote's other counts.
+    if (
+      this.times.english &&
+      !token.percent &&
+      AGAINST_OR_ABSTAINED_AFTER.test(this.folded.slice(token.span[1], token.span[1] + 24)) &&
+      VOTES_FOR_BEFORE.test(this.folded.slice(state.start, token.span[0]))
+    )
+      this.refusal ??= 'against-or-abstained';
     // 已经8年: a span of years, which no other figure checks (scan-numbers.ts isSpanOfYears).
     if (token.unit === '年' && !token.percent) this.refusal ??= 'no-meaning';
     // 同比提高8.1个百分点: a difference of two rates, a change (point-changes.ts judges it where both are stated).
