@@ -1393,7 +1393,9 @@ class TextReader {
       token.percent &&
       this.times.english &&
       (this.refusal === null || this.refusal === 'no-meaning') &&
-      WINNER_WITH_SHARE.test(this.folded.slice(Math.max(state.start, token.span[0] - LABEL_REACH), token.span[0]))
+      WINNER_WITH_SHARE.test(
+        this.folded.slice(Math.max(state.start, token.span[0] - LABEL_REACH), token.span[0]),
+      )
     )
       this.refusal = 'no-base';
     state.lastRefusal = figure ? null : (this.refusal ?? 'no-meaning');
@@ -1825,7 +1827,8 @@ class TextReader {
     const describedVotes =
       ((token.unit === '票' || (token.unit === '张' && BALLOTS_OF_VOTES.test(trailer))) &&
         describedNameBefore(label) !== null) ||
-      ((token.unit === 'votes' || token.unit === 'vote') && votesOfShareBefore(this.folded, labelStart, label));
+      ((token.unit === 'votes' || token.unit === 'vote') &&
+        votesOfShareBefore(this.folded, labelStart, label));
     // 参加投票的选民占登记选民的85.4%，计1,288人: the voters of the turnout just read (voters-after-turnout.ts).
     const turnoutVoters =
       countable && !byHouseholds && votersAfterTurnout(label, this.folded, labelStart, state.lastFigure)
