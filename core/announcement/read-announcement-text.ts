@@ -1530,7 +1530,7 @@ class TextReader {
     labelStart: number,
     label: string,
   ): void {
-    const share = clause.tokens.findLast((token) => token.percent && token.end <= labelStart);
+    const share = clause.tokens.filter((token) => token.percent && token.end <= labelStart).at(-1);
     if (!share) return;
     const listed = this.unread.findIndex((figure) => figure.span[0] === share.span[0]);
     if (listed < 0) return;
