@@ -1348,7 +1348,9 @@ class TextReader {
       this.times.english &&
       !token.percent &&
       AGAINST_OR_ABSTAINED_AFTER.test(this.folded.slice(token.span[1], token.span[1] + 24)) &&
-      VOTES_FOR_BEFORE.test(this.folded.slice(state.start, token.span[0]))
+      VOTES_FOR_BEFORE.test(
+        this.folded.slice(Math.max(state.start, token.span[0] - LABEL_REACH), token.span[0]),
+      )
     )
       this.refusal ??= 'against-or-abstained';
     // 已经8年: a span of years, which no other figure checks (scan-numbers.ts isSpanOfYears).
