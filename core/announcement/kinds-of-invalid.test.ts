@@ -63,6 +63,16 @@ describe('kinds of invalid ballots', () => {
     }
   });
 
+  it('lists the kinds unread with their reason when the invalid ballots are not read', () => {
+    const text = notice('有效票1475张，无效票10张（其中空白票4张），废票3张。').replaceAll('1500', '1488');
+    expect(unread(text)).toEqual([
+      ['10', 'invalid-named-twice'],
+      ['4', 'kind-of-invalid'],
+      ['3', 'invalid-named-twice'],
+    ]);
+    expect(alarms(text, true)).toEqual([]);
+  });
+
   it('leaves a bracket of anything but kinds of ballot as before', () => {
     const text = notice('有效票1490张，无效票10张（其中流动票箱2张）。');
     expect(partsJudged(text)).toEqual([]);

@@ -23,7 +23,12 @@ const KINDS: readonly (readonly [Kind, RegExp])[] = [
     'overvoted',
     new RegExp(String.raw`^(?:多选|超选|选多|超过应选(?:人数|名额)|所选人数多于应选人数)${BALLOT}$`),
   ],
-  ['illegible', new RegExp(String.raw`^(?:无法辨认|无法识别|不能辨认|字迹(?:模糊|不清))${BALLOT}$`)],
+  [
+    'illegible',
+    new RegExp(
+      String.raw`^(?:字迹(?:模糊|不清)(?:无法辨认|无法识别|不能辨认)?|无法辨认|无法识别|不能辨认)${BALLOT}$`,
+    ),
+  ],
   ['spoilt', new RegExp(String.raw`^(?:作废|废)${BALLOT}$`)],
 ];
 /** Kinds no ballot can be of both: a blank ballot bears no mark. */
