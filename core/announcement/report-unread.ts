@@ -173,7 +173,7 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
   },
   'kind-of-invalid': {
     zh: '是紧挨在前面的无效票（废票）中的一类（空白票、多选票、作废票等），是那些无效票的一部分，而那个无效票数没有作为本次选举的数字读出，所以无从核对',
-    en: 'is a kind of the invalid ballots counted right before it (blank, overvoted, spoilt), a part of them, and that count was not read as the election\'s own, so nothing checks it,',
+    en: "is a kind of the invalid ballots counted right before it (blank, overvoted, spoilt), a part of them, and that count was not read as the election's own, so nothing checks it,",
   },
   margin: {
     zh: '是候选人之间的票数之差（差额、相差、领先、比某人多），不是某人的得票',
