@@ -313,6 +313,9 @@ export type UnreadReason =
   // 有效票1478张，无效票10张，废票3张: invalid ballots named twice side by side with different values; 废票 is
   // most often another word for 无效票, but may be a kind apart: which is the invalid ballots is uncertain.
   | 'invalid-named-twice'
+  // 无效票10张（其中空白票4张）, the 无效票 not read as the notice's own: a kind of the invalid ballots counted
+  // right before it, a part of them, no count of the election's own.
+  | 'kind-of-invalid'
   // `on 15 March 2026`, `Results (2026):`, `since 1998`: a year in an English text, no count of the election.
   | 'year'
   | 'past-limit'
@@ -405,6 +408,7 @@ export interface StatedPartition {
     | 'named-places'
     | 'recall-ballots'
     | 'ballots-split'
+    | 'kinds-of-invalid'
     | 'register-changes'
     | 'places-by-outcome'
     | 'bodies';

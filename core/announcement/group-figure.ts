@@ -10,9 +10,12 @@ import type { GroupKind, SummaryTotals } from './summary-totals.js';
 /** English words after a number that name the people counted: 64 committee members, 17 women. */
 export const ENGLISH_PEOPLE_AFTER =
   /^\s*((?:[a-z-]+\s+){0,3}?(?:members?|women|men|people|persons|chairs?|representatives?))\b/i;
-/** 村支书中45周岁以下, 委员中女性: a body of people, 中, then the part of it. Not 中共 (the Party). */
+/**
+ * 村支书中45周岁以下, 委员中女性, 交叉任职人员中党员: a body of people (or those holding two posts), 中, then
+ * the part of it. Not 中共 (the Party).
+ */
 const AMONG_BODY =
-  /^(.*?(?:书记|支书|成员|委员|主任|干部|代表|党员|选民|村民|居民|女性|妇女|男性))中(?!共)(.+)$/;
+  /^(.*?(?:书记|支书|成员|委员|主任|干部|代表|党员|选民|村民|居民|女性|妇女|男性|(?:交叉任职|兼任|兼职)的?人员))中(?!共)(.+)$/;
 
 /** What reading a group of people or places needs of the text reader. */
 export interface GroupReader {

@@ -73,6 +73,7 @@ import { runoffToCome } from './runoff-to-come.js';
 import { indexAtOrAfter } from './sorted-positions.js';
 import { recallVoteWords } from './recall-vote.js';
 import { englishBallotsSplit } from './english-ballots-split.js';
+import { kindsOfInvalid, withKindsOfInvalid } from './kinds-of-invalid.js';
 import {
   blankNegatedRounds,
   onlyFirstRoundWords,
@@ -292,6 +293,9 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   const recallBallots = recallBallotPartition(readable, text, settled, recall);
   if (recallBallots) partitions.push(recallBallots);
   pushAll(partitions, englishBallotsSplit(readable, text, settled));
+  // 无效票10张（其中空白票4张、多选票6张）: the kinds of the invalid ballots, each no more than them.
+  const invalidKinds = kindsOfInvalid(readable, text, settled);
+  pushAll(partitions, invalidKinds.partitions);
   pushAll(partitions, registerChanges(readable, text, settled, reader.unreadInOrder()));
   const hongKong = hongKongWords(readable);
   const halves = scriptHalves(text);
@@ -325,13 +329,16 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...(marks.length > 0 ? { sexMarks: marks } : {}),
     ...(womenSeats.length > 0 ? { womenSeats } : {}),
     figures,
-    unread: withoutSummedChanges(
-      withoutSummedPlaces(
-        inTextOrder(inTextOrder(tables.unread, summaryTables.unread), reader.unreadInOrder()),
+    unread: withKindsOfInvalid(
+      withoutSummedChanges(
+        withoutSummedPlaces(
+          inTextOrder(inTextOrder(tables.unread, summaryTables.unread), reader.unreadInOrder()),
+          partitions,
+          placeAccounts,
+        ),
         partitions,
-        placeAccounts,
       ),
-      partitions,
+      invalidKinds,
     ),
     ...(partitions.length > 0 ? { partitions } : {}),
     ...(placeAccounts.length > 0 ? { placeAccounts } : {}),
@@ -546,6 +553,10 @@ const STILL_IN_BRACKET = /^[^（）()\d\n。；;]{0,16}$/;
 /** The invalid ballots named as such (无效票, 无效选票), and named as spoilt (废票, 作废票). */
 const INVALID_WORD = /无效/;
 const SPOILT_WORD = /废/;
+/** A list of kinds of ballot opened right after a count (（含, （其中空白票4张、, ，其中), up to a part's words. */
+const KINDS_OPENED =
+  /^[^\S\n]*(?:[（(][^\S\n]*(?:其中|含|包含|包括)|[，,][^\S\n]*其中)[^（）()\n。；;]{0,40}$/;
+const KINDS_REACH = 48;
 /** Ballots named by 废 with their number (作废选票3张, 废票3张), looked for after the invalid ones. */
 const SPOILT_BALLOTS_AFTER = /(?:作废|废)[选]?票[^\d\n。；;，,]{0,4}?(\d[\d,]*)张/g;
 /** 其中 opening the clause right after a count, before the next count's words (46张，其中无效票). */
@@ -1153,28 +1164,42 @@ class TextReader {
           !this.retracted.has(figure),
       );
     const named = invalid.filter((figure) => INVALID_WORD.test(figure.origin.text));
-    const spoilt = invalid.filter(
+    const spoiltAll = invalid.filter(
       (figure) => !INVALID_WORD.test(figure.origin.text) && SPOILT_WORD.test(figure.origin.text),
     );
+    // 无效票10张（含作废票3张）: spoilt ballots listed as a part of the invalid ones just before them are a
+    // kind of them (kinds-of-invalid.ts), no second count of the invalid ballots.
+    const parts = spoiltAll.filter((figure) => named.some((whole) => this.kindOf(whole, figure)));
+    for (const figure of parts) this.unreadAs(figure, sentence, 'kind-of-invalid');
+    const spoilt = spoiltAll.filter((figure) => !parts.includes(figure));
     if (
       !named.some((one) => spoilt.some((other) => other.value !== one.value)) &&
       !named.some((one) => this.spoiltLeftUnread(one, sentence))
     )
       return;
-    for (const figure of [...named, ...spoilt]) {
-      this.retracted.add(figure);
-      if (this.firstCounts.get('invalid|') === figure) this.firstCounts.delete('invalid|');
-      const span = figure.origin.span;
-      if (span === undefined) continue;
-      // The number alone (10, not 无效票10张), as every number left unread is quoted.
-      const digits = [...this.folded.slice(span[0], span[1]).matchAll(/\d[\d,]*/g)].at(-1);
-      const at = digits ? span[0] + digits.index : span[0];
-      this.listUnread(
-        digits ? [at, at + digits[0].length] : span,
-        [sentence.start, sentence.end],
-        'invalid-named-twice',
-      );
-    }
+    for (const figure of [...named, ...spoilt]) this.unreadAs(figure, sentence, 'invalid-named-twice');
+  }
+
+  /** A count of invalid ballots read, retracted and listed unread (its number alone) for `reason`. */
+  private unreadAs(figure: CountFigure, sentence: Sentence, reason: UnreadReason): void {
+    this.retracted.add(figure);
+    if (this.firstCounts.get('invalid|') === figure) this.firstCounts.delete('invalid|');
+    const span = figure.origin.span;
+    if (span === undefined) return;
+    // The number alone (10, not 无效票10张), as every number left unread is quoted.
+    const digits = [...this.folded.slice(span[0], span[1]).matchAll(/\d[\d,]*/g)].at(-1);
+    const at = digits ? span[0] + digits.index : span[0];
+    this.listUnread(digits ? [at, at + digits[0].length] : span, [sentence.start, sentence.end], reason);
+  }
+
+  /** Whether `part` stands in a list of kinds opened right after `whole` (（含, （其中, ，其中). */
+  private kindOf(whole: CountFigure, part: CountFigure): boolean {
+    const [from, span] = [whole.origin.span?.[1], part.origin.span];
+    if (from === undefined || span === undefined || from > span[0]) return false;
+    // Up to the part's number: its span may open with the list's own word (含作废票3张).
+    const to = span[0] + this.folded.slice(span[0], span[1]).search(/\d/);
+    if (to <= from || to - from > KINDS_REACH) return false;
+    return KINDS_OPENED.test(this.folded.slice(from, to));
   }
 
   /**

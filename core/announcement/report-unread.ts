@@ -175,6 +175,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '与同一句中并列的另一无效票数不同（无效票与废票各写一个数）：废票通常就是无效票，也可能另指一类，哪一个是无效票不能确定',
     en: 'stands beside another count of invalid ballots in its sentence with a different value (无效票 and 废票 each given a number): 废票 is most often another word for 无效票 but may name a kind apart, so which is the invalid ballots is uncertain,',
   },
+  'kind-of-invalid': {
+    zh: '是紧挨在前面的无效票（废票）中的一类（空白票、多选票、作废票等），是那些无效票的一部分，而那个无效票数没有作为本次选举的数字读出，所以无从核对',
+    en: "is a kind of the invalid ballots counted right before it (blank, overvoted, spoilt), a part of them, and that count was not read as the election's own, so nothing checks it,",
+  },
   margin: {
     zh: '是候选人之间的票数之差（差额、相差、领先、比某人多），不是某人的得票',
     en: "is a difference of votes between candidates (差额, 相差, 领先, 比…多), no candidate's votes,",

@@ -34,8 +34,8 @@ import { pushAll } from '../model/long-lists.js';
 // places by the places named (polling-place-sums.ts), a village's numbered groups by their numbers
 // (numbered-group-sums.ts), a recall's ballots by what a ballot can be
 // (recall-ballots.ts), the ballots an English sentence opens with by the people they went to
-// (english-ballots-split.ts), and a register's changes by their reasons (register-changes.ts), not by
-// words of a kind.
+// (english-ballots-split.ts), a register's changes by their reasons (register-changes.ts), and the
+// invalid ballots by the kinds listed right after them (kinds-of-invalid.ts), not by words of a kind.
 type Family = Exclude<
   StatedPartition['family'],
   | 'table-column'
@@ -46,6 +46,7 @@ type Family = Exclude<
   | 'named-places'
   | 'recall-ballots'
   | 'ballots-split'
+  | 'kinds-of-invalid'
   | 'register-changes'
   | 'places-by-outcome'
   | 'bodies'

@@ -61,6 +61,8 @@ const ATTRIBUTE =
  */
 const OVERLAP = /交叉任职|兼任|兼职|重复(?:计算|统计|计入)|一肩挑|双向进入/;
 
+/** Those holding two posts named with 人员 (交叉任职人员, 兼任的人员): the group's label before it. */
+const OVERLAP_PEOPLE = /^((?:.*?)(?:交叉任职|兼任|兼职))的?人员$/;
 /** Whether a group's label counts people holding two posts or sitting on two bodies (交叉任职, 一肩挑). */
 export function isOverlapLabel(label: string): boolean {
   return OVERLAP.test(label);
@@ -529,6 +531,9 @@ export class SummaryTotals {
   knownLabel(words: string): string | null {
     if (words === '') return null;
     if (this.placed.has(words)) return words;
+    // 交叉任职人员中 after 交叉任职18名: the people holding two posts just counted, named with 人员.
+    const overlap = OVERLAP_PEOPLE.exec(words)?.[1];
+    if (overlap !== undefined && this.placed.has(overlap)) return overlap;
     // 新进成员占40.7% after 成员216名，其中留任139名、新进77名: the part 新进, named with its total's noun.
     const qualified = QUALIFIED_NOUN.exec(words);
     if (qualified?.[1] && qualified[2]) {
