@@ -319,6 +319,9 @@ export type UnreadReason =
   // `on 15 March 2026`, `Results (2026):`, `since 1998`: a year in an English text, no count of the election.
   | 'year'
   | 'past-limit'
+  // 中心会场收回选票1102张 with no 其中, 合计 or 共 tying the places to a stated total: one polling place's,
+  // venue's or the mobile box's own count, a part of the whole's, and no sum of the places is plainly stated.
+  | 'one-polling-place'
   // 直接参加投票…人, or a label far from its number (voted at … between 9): which count it is is uncertain.
   | 'doubtful-label'
   // 选民总数50。 after 登记选民329人: a figure a copy may have cut or garbled, disagreeing with one stated before.

@@ -85,11 +85,12 @@ describe('ballots counted per polling station, then summed', () => {
   it('raises nothing, calls no valid election void, and lists each station’s count as unread', () => {
     expect(findings(NOTICE())).toEqual([]);
     expect(judged(NOTICE())).toEqual([]);
-    expect(unread(NOTICE()).filter(([, reason]) => reason === 'doubtful-label')).toEqual([
-      ['820', 'doubtful-label'],
-      ['818', 'doubtful-label'],
-      ['480', 'doubtful-label'],
-      ['479', 'doubtful-label'],
+    // One station's own count, which no total plainly sums (one-polling-place).
+    expect(unread(NOTICE()).filter(([, reason]) => reason === 'one-polling-place')).toEqual([
+      ['820', 'one-polling-place'],
+      ['818', 'one-polling-place'],
+      ['480', 'one-polling-place'],
+      ['479', 'one-polling-place'],
     ]);
   });
 

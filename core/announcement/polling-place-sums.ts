@@ -67,6 +67,11 @@ export function pollingPlacePartitions(
       (partition) => !summed.has(partition.total),
     ),
   );
+  for (const partition of partitions) summed.add(partition.total);
+  pushAll(
+    partitions,
+    boxBallotsAfter(folded, original, sentences, figures).filter((partition) => !summed.has(partition.total)),
+  );
   return partitions;
 }
 
@@ -309,6 +314,139 @@ function stationsAfter(
 }
 
 /**
+ * The ballots of each polling place listed after 其中 once the whole's ballots are stated, in the clauses
+ * before 其中 in its sentence or, where 其中 opens the sentence, in the sentence before
+ * (共发出选票1620张，收回选票1598张，有效票1590张，无效票8张。其中中心会场收回1102张，第一分会场收回321张，
+ * 流动票箱收回175张; 其中中心会场发出1110张、收回1102张，…): every ballot is issued and returned at one place,
+ * so each measure's places come to no more than its total, and exactly to it where the list runs to the
+ * end of its sentence and the places are certainly all the places (allPlacesListed). Read only where
+ * plain: each place named once, opening its piece, and each of its counts a whole count of ballots with
+ * its measure's word before it (发出, 发放, 收回, 回收) and nothing after it; every place states the same
+ * measures, each once; each measure stated has exactly one count of the whole election before 其中.
+ * The list ends at the first piece that is neither a place nor its next measure. Null otherwise.
+ */
+function boxBallotsAfter(
+  folded: string,
+  original: string,
+  sentences: readonly Sentence[],
+  figures: readonly AnnouncedFigure[],
+): StatedPartition[] {
+  const result: StatedPartition[] = [];
+  for (const [s, sentence] of sentences.entries()) {
+    for (const [c, clause] of sentence.clauses.entries()) {
+      const opening = /^[\s,，;；]*其中[：:]?[^\S\n]*/.exec(folded.slice(clause.start, clause.end));
+      if (!opening || !STATION.test(folded.slice(clause.start + opening[0].length, clause.end))) continue;
+      // Where the totals stand: the clauses before 其中, or the sentence before where 其中 opens this one.
+      const holder = c > 0 ? sentence : sentences[s - 1];
+      if (!holder) continue;
+      const [from, to] = c > 0 ? [sentence.start, clause.start] : [holder.start, holder.end];
+      const totals = new Map<'issued' | 'returned', AnnouncedFigure[]>();
+      for (const figure of figures) {
+        const span = figure.origin.span;
+        if (figure.kind !== 'count' || !span || span[0] < from || span[1] > to) continue;
+        if (figure.meaning !== 'issued' && figure.meaning !== 'returned') continue;
+        totals.set(figure.meaning, [...(totals.get(figure.meaning) ?? []), figure]);
+      }
+      const found = boxList(folded, original, sentence, c, clause.start + opening[0].length);
+      if (!found) continue;
+      const kinds = [...found.byKind.keys()];
+      const own = kinds.map((kind) => totals.get(kind));
+      // Each measure the places state has one plain total of the whole election.
+      if (
+        own.some(
+          (list) =>
+            list?.length !== 1 ||
+            list[0]!.kind !== 'count' ||
+            list[0]!.contest !== null ||
+            list[0]!.scope !== undefined ||
+            list[0]!.setting !== undefined,
+        )
+      )
+        continue;
+      const complete = !found.ended && allPlacesListed(folded, found.names);
+      for (const [index, kind] of kinds.entries())
+        result.push({
+          family: 'polling-stations',
+          total: own[index]![0]!,
+          parts: found.byKind.get(kind)!,
+          complete,
+        });
+    }
+  }
+  return result;
+}
+
+/**
+ * The places and their counts of each measure, from `start` (past 其中) in clause `at` to the end of the
+ * sentence, cut at commas and at 、 after a count. Null when a place is named twice, a count is not plain,
+ * or the places do not all state the same measures.
+ */
+function boxList(
+  folded: string,
+  original: string,
+  sentence: Sentence,
+  at: number,
+  start: number,
+): {
+  readonly names: readonly string[];
+  readonly byKind: ReadonlyMap<'issued' | 'returned', PartitionPart[]>;
+  readonly ended: boolean;
+} | null {
+  const first = sentence.clauses[at]!;
+  const pieces: Clause[] = [];
+  for (let index = at; index < sentence.clauses.length; index++) {
+    const clause = index === at ? { ...first, start } : sentence.clauses[index]!;
+    pieces.push(...enumerated(folded, clause));
+  }
+  const names: string[] = [];
+  const kindsOf: Set<'issued' | 'returned'>[] = [];
+  const byKind = new Map<'issued' | 'returned', PartitionPart[]>();
+  let ended = false;
+  for (const piece of pieces) {
+    const [token, ...more] = piece.tokens;
+    const lead = piece.start + (/^[\s,，、;；]*/.exec(folded.slice(piece.start, piece.end))?.[0].length ?? 0);
+    let label = folded.slice(lead, token?.span[0] ?? piece.end).replace(/\s/g, '');
+    const station = STATION.exec(label);
+    if (station?.[1]) {
+      if (names.includes(station[1])) return null;
+      names.push(station[1]);
+      kindsOf.push(new Set());
+      label = label.slice(station[0].length).replace(/^[：:]/, '');
+    } else if (names.length === 0 || !token) {
+      ended = true;
+      break;
+    }
+    const kind = BOX_KIND.issued.test(label) ? 'issued' : BOX_KIND.returned.test(label) ? 'returned' : null;
+    if (kind === null) {
+      // A piece naming neither a place nor a measure ends the list (有效票1590张); a place with other words
+      // (流动票箱未使用, 中心会场投票1102人) or a measure stated twice for one place reads nothing.
+      if (station?.[1]) return null;
+      ended = true;
+      break;
+    }
+    const stated = kindsOf[kindsOf.length - 1]!;
+    if (!token || more.length > 0 || !isBallotCount(token) || stated.has(kind)) return null;
+    // Nothing after the count in its piece.
+    if (!/^[^\S\n]*(?:[;；。.][^\S\n]*)?$/.test(folded.slice(token.end, piece.end))) return null;
+    stated.add(kind);
+    const place = names[names.length - 1]!;
+    const part = placePart(original, place, token, lead);
+    byKind.set(kind, [
+      ...(byKind.get(kind) ?? []),
+      station?.[1] ? part : { ...part, text: `${place}…${part.text}` },
+    ]);
+  }
+  if (names.length < 2) return null;
+  const kinds = kindsOf[0]!;
+  if (
+    kinds.size === 0 ||
+    kindsOf.some((one) => one.size !== kinds.size || [...one].some((k) => !kinds.has(k)))
+  )
+    return null;
+  return { names, byKind, ended };
+}
+
+/**
  * The pieces a list of places after a total may stand in: from a bracket right after the total to the
  * clause that closes it (the rest of the total's sentence must then be empty); or, after the total's
  * clause (and its share, 参选率90.28%), from a clause opening with 其中 to the end of the sentence — in the
@@ -423,6 +561,12 @@ const KIND_WORDS: Readonly<Record<'issued' | 'returned', string>> = {
 const KIND_BEFORE: Readonly<Record<'issued' | 'returned', RegExp>> = {
   issued: new RegExp(String.raw`${KIND_WORDS.issued}[\s：:]*$`),
   returned: new RegExp(String.raw`${KIND_WORDS.returned}[\s：:]*$`),
+};
+
+/** A measure's words before a place's count in a list after 其中: 收回, 收回选票, 发出的选票共, 发放. */
+const BOX_KIND: Readonly<Record<'issued' | 'returned', RegExp>> = {
+  issued: new RegExp(`^${KIND_WORDS.issued}(?:为|有)?$`),
+  returned: new RegExp(`^${KIND_WORDS.returned}(?:为|有)?$`),
 };
 
 function venueBallotPartitions(

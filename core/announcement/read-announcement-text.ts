@@ -559,6 +559,10 @@ const KINDS_OPENED =
 const KINDS_REACH = 48;
 /** Ballots named by 废 with their number (作废选票3张, 废票3张), looked for after the invalid ones. */
 const SPOILT_BALLOTS_AFTER = /(?:作废|废)[选]?票[^\d\n。；;，,]{0,4}?(\d[\d,]*)张/g;
+/** A polling place named in a count's own words (中心会场收回选票, 第一投票站发出, 流动票箱投票). */
+const PLACE_IN_LABEL = /投票站|投票点|投票处|会场|票箱|投票小?组|入户投票/;
+/** What a polling place counts of its own: its voters, its ballots issued and returned. */
+const PLACE_MEASURES: ReadonlySet<CountMeaning> = new Set<CountMeaning>(['cast', 'issued', 'returned']);
 /** 其中 opening the clause right after a count, before the next count's words (46张，其中无效票). */
 const PARTS_AFTER = /^[^\S\n]*(?:[，,][^\S\n]*)?其中[，,：:]?[^（）()\d\n。；;，,]{0,12}$/;
 /** A further kind of ballot listed after such a part (其中有效票45张，无效票1张). */
@@ -570,6 +574,7 @@ const NEXT_KIND_OF_BALLOT = /^[^\S\n]*[，,、][^\S\n]*(?:有效|无效|废|作�
  */
 const REFUSED_AS_PART: ReadonlySet<UnreadReason> = new Set<UnreadReason>([
   'doubtful-label',
+  'one-polling-place',
   'no-meaning',
   'other-time',
   'part-of-a-part',
@@ -2208,9 +2213,14 @@ class TextReader {
   ): UnreadReason | null {
     const words = meaningWordsOf(label);
     if (words === null) return null;
-    // 第一投票站发出选票820张: one polling station's count is a part of the election's, never its account.
+    // 第一投票站发出选票820张: one polling station's count is a part of the election's, never its account;
+    // a total that plainly sums the places checks it (polling-place-sums.ts), else it is listed so.
+    // Valid or invalid ballots after the places in their sentence (…，流动票箱收回175张，有效票1590张) that do
+    // not name a place may be the whole's: their label is doubtful, no place's surely.
     if (POLLING_STATION.test(placeBefore(this.folded, token.span[0], state, this.ownPlace) ?? ''))
-      return 'doubtful-label';
+      return PLACE_IN_LABEL.test(label) || PLACE_MEASURES.has(meaning)
+        ? 'one-polling-place'
+        : 'doubtful-label';
     const before = label.slice(0, words.index);
     // 发放告选民书568份, 发放选民证1189张, 收回委托书86份: papers handed out or back that are no ballots.
     // 每户发放纪念品一份, 向每位选民发放选票一张: a count for each household or person, never the total.

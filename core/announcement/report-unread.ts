@@ -43,6 +43,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是一个人数或票数，但其名称带有限定（直接、委托、某一投票站等）或离数字太远，不能确定是哪一项',
     en: 'is a count whose label is qualified (directly, by proxy, at one polling station) or stands far from it, so which count it is is uncertain',
   },
+  'one-polling-place': {
+    zh: '是某一投票站、会场或流动票箱自己的人数或票数，是全村（社区）总数的一部分；文字没有用“其中”“合计”“共”等把各投票点与写出的总数清楚地连起来（列出的可能只是部分投票点），所以不核对它们之和',
+    en: "is one polling place's, venue's or the mobile box's own count, a part of the whole's; no 其中, 合计 or 共 plainly ties the places to a stated total (those listed may be some places only), so their sum is not checked",
+  },
   'other-time': {
     zh: '是投票当天某一时刻为止或往届选举的人数或票数，不是本次选举的结果',
     en: 'is a count of another time (so far in the day, or an earlier election), not the result',
