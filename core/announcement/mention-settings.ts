@@ -10,6 +10,7 @@ import {
   namesFirstRound,
   onlyFirstRound,
   OWN_ROUND_WORDS,
+  POST_BALLOT,
   RUNOFF_WORDS,
   VOID_VOTE,
   blankNegatedRounds,
@@ -66,7 +67,7 @@ const TERM_ELECTION_WORDS = new RegExp(TERM_ELECTION_BEFORE, 'g');
  * 较上一届, 与上届相比) changes one figure and sets no other: it is no setting.
  */
 const SETTING_WORDS = new RegExp(
-  String.raw`(?<![比较与])(?:上一?届|往届|历届)(?!相比)|${EARLIER_VOTE}|${TERM_ELECTION_BEFORE}|去年|前年|(?<!\d)\d{4}年(?!\s*\d{1,2}\s*月)|第[一二三四五六七八九十\d]+届|第[一二三四五六七八九十\d]+(?:轮|次(?:投票)?)|另行选举|补选|预选|初选|重新选举|再次选举|重新投票|再次投票|宣告无效的投票|\b(?:first|second|third|final) round\b|\b(?:first|second|third|final) ballot\b(?![^\S\n]*(?:box|boxes|papers?|sheets?)\b)|\bround (?:one|two|three|[1-9])\b(?![^\S\n]*[,.]\d)|\brun-?off\b|\bre-?vote\b|\b(?:last|previous) (?:election|term|vote)\b|\bin (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:election|vote|poll)s?\b`,
+  String.raw`${POST_BALLOT.source}|(?<![比较与])(?:上一?届|往届|历届)(?!相比)|${EARLIER_VOTE}|${TERM_ELECTION_BEFORE}|去年|前年|(?<!\d)\d{4}年(?!\s*\d{1,2}\s*月)|第[一二三四五六七八九十\d]+届|第[一二三四五六七八九十\d]+(?:轮|次(?:投票)?)|另行选举|补选|预选|初选|重新选举|再次选举|重新投票|再次投票|宣告无效的投票|\b(?:first|second|third|final) round\b|\b(?:first|second|third|final) ballot\b(?![^\S\n]*(?:box|boxes|papers?|sheets?)\b)|\bround (?:one|two|three|[1-9])\b(?![^\S\n]*[,.]\d)|\brun-?off\b|\bre-?vote\b|\b(?:last|previous) (?:election|term|vote)\b|\bin (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:election|vote|poll)s?\b`,
   'gi',
 );
 
@@ -749,7 +750,12 @@ function paragraphHeadings(
         if (level > 0 && bodyWords(own) !== '') [bodySection, bodyLevel] = [own, level];
         else if (level > 0 && (bodySection === '' || level <= bodyLevel)) [bodySection, bodyLevel] = ['', 0];
       } else {
-        if (sectionHasLines && before && BLANK_LINE.test(folded.slice(before.end, sentence.start)))
+        if (
+          sectionHasLines &&
+          before &&
+          BLANK_LINE.test(folded.slice(before.end, sentence.start)) &&
+          !runoffGoesOn(section, opening, folded.slice(sentence.start, sentence.end))
+        )
           section = '';
         sectionHasLines = true;
       }
@@ -884,16 +890,35 @@ function isHeadingLine(sentence: Sentence): boolean {
  * a heading line with no number sets its own; null for any other line.
  */
 const ROUND_HEADING_WITH_COUNTS =
-  /^[^\S\n]*([^\d：:。，,；;（()）\n]{1,24})[（(][^（()）\n]{1,40}[）)][^\S\n]*[：:][^\S\n]*$/;
+  /^[^\S\n]*([^\d：:。，,；;（()）\n]{1,24})[（(]([^（()）\n]{1,40})[）)][^\S\n]*[：:][^\S\n]*$/;
 
 function roundHeadingWithCounts(line: string): string | null {
-  const words = ROUND_HEADING_WITH_COUNTS.exec(line)?.[1];
+  const [, words, bracket] = ROUND_HEADING_WITH_COUNTS.exec(line) ?? [];
   if (words === undefined) return null;
-  const setting = settingWords(words);
+  // The round the bracket names as well (`第二次投票（另行选举）：`): the lines under it are of 第二次投票·另行选举,
+  // as the first line's own heading sets it, not of 第二次投票 alone (before, the winner's votes under the
+  // counts were set apart from them and left unjudged).
+  const setting = settingWords(/\d/.test(bracket ?? '') ? words : `${words}（${bracket ?? ''}）`);
   return setting === '' ? null : setting;
 }
 
 const BLANK_LINE = /\n[^\S\n]*\n/;
+
+/**
+ * Whether a runoff's heading line (`另行选举：`, `第二次投票（另行选举）` alone on its line) goes on over a
+ * paragraph after a blank line: the runoff's counts, a blank line, then its winner (`委员候选人唐建华得票380票，
+ * 当选为委员。`). Before, the winner's votes were set apart from the runoff's counts and left unjudged. Up to
+ * the next heading: not over a paragraph that opens with a label of its own (`村务监督委员会：`), names a time
+ * or round of its own (`第一轮投票`, `上届`) or another body.
+ */
+function runoffGoesOn(section: string, opening: string | undefined, sentence: string): boolean {
+  return (
+    RUNOFF_WORDS.test(section) &&
+    opening === undefined &&
+    settingWords(sentence) === '' &&
+    !OTHER_BODY.test(sentence)
+  );
+}
 
 /** A heading before a colon at a paragraph's start, with no number in it. */
 const HEADING_LENGTH = 24;
