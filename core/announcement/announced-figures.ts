@@ -368,6 +368,10 @@ export type UnreadReason =
   // 0.8512 under 得票率（%）: a vote table's share column written as fractions of one, as a spreadsheet
   // holds them, which the header's % makes no sure reading of.
   | 'fraction-of-one'
+  // 58.3 under a bare 得票率 (no %, no unit named above the table): a percentage or not, the table does not say.
+  | 'no-unit'
+  // A table's winner whose remark names another ballot (另行选举当选): its votes and share may be of either.
+  | 'other-round'
   // Members by age: Zhang Wei, 52: a bare number after an English name and a comma, in a sentence that
   // does not say votes: votes, an age or anything else.
   | 'bare-after-name'

@@ -73,7 +73,7 @@ const HEADER_WORDS: readonly (readonly [Column, RegExp])[] = [
   ['valid', /^有效(?:选)?票(?:数)?(?:[(（](?:张|票)[)）])?$/],
   ['votes', /^(得票数?|票数|所得票数|得票数量)(\(票\))?$/],
   ['elected', /^(是否当选|当选情况|当选与否|选举结果|结果)$/],
-  ['post', /^(职务|职位|岗位|竞选职务|拟任职务|当选职务)$/],
+  ['post', /^(职务|职位|岗位|竞选职务|拟任职务|当选职务|当选职位|当选岗位)$/],
   // Columns that count nothing: an ordinal, the person's age, birth date, telephone, ward number, a remark.
   [
     'about',
@@ -157,7 +157,7 @@ function headerColumns(cells: readonly string[]): Column[] | null {
   const headers = new Map<number, RateHeader>();
   columns.forEach((column, at) => {
     if (column === 'rate')
-      headers.set(at, { ...rateBaseOf(cells[at] ?? ''), inPercent: /[%％]/.test(cells[at] ?? '') });
+      headers.set(at, { ...rateBaseOf(cells[at] ?? ''), inPercent: PERCENT_UNIT.test(cells[at] ?? '') });
   });
   // Two share columns side by side (得票率（占有效票）, 得票率（占参加投票人数）): each of the base its header
   // names. One naming none beside another (得票率 beside 占选民%), or two naming the same, may be of
@@ -215,6 +215,8 @@ export function readVoteTables(
     // and is not cut into cells (10 MB of "7 " would be five million of them).
     const rowCells = NAME_HEADER.test(line.text) ? cellsOf(line) : [];
     let columns = headerColumns(rowCells.map((cell) => cell.text));
+    if (columns)
+      withUnitLine(columns, lines[index - 1]?.text.trim() === '' ? lines[index - 2] : lines[index - 1]);
     // A two-row header copied (得票情况 over 得票数 and 得票率): the rows begin after its second line.
     const twoLines = columns ? null : twoLineHeader(rowCells, lines[index + 1], lines[index + 2]);
     if (twoLines) columns = twoLines;
@@ -527,6 +529,27 @@ export function readVoteTables(
     }
     const post = cell('post');
     const rowContest = (post ? resolveContest(post.text) : null) ?? headings.get(row) ?? contest;
+    const elected = cell('elected');
+    const result = elected ? readResultCell(elected.text, resolveContest) : null;
+    // A 当选职务 cell naming a post (主任) declares the row elected to it, as 当选（主任） does; an empty cell
+    // or a dash declares no one.
+    const postAt = electedPostAt(columns);
+    const postDeclared =
+      postAt >= 0 && row[postAt] && row[postAt].text !== ''
+        ? readResultCell(`当选（${row[postAt].text}）`, resolveContest)
+        : null;
+    // A winner whose remark names another ballot (另行选举当选, 经第二轮投票当选): the row's votes and share
+    // may be of either ballot, whose bases differ, and its win is not of the first ballot's rule.
+    const remark = remarkOf(columns, row);
+    if (
+      (result?.elected || postDeclared?.elected) &&
+      remark &&
+      OTHER_ROUND_REMARK.test(remark.text.replace(/\s/g, ''))
+    ) {
+      unreadCell(votes, 'other-round');
+      for (const rate of rates) unreadCell(rate, 'other-round');
+      return;
+    }
     // A table on its side has the name a row above its votes: the votes cell is quoted alone.
     // Cells between the name and the votes (性别, 年龄: 唐志强 | 男 | 46 | 560) are no words of the votes:
     // the votes cell is quoted alone, so that 男 is not taken for a qualifier of the votes.
@@ -560,6 +583,12 @@ export function readVoteTables(
         withCommaPoint(rate.text),
       );
       const decimal = share?.[1] ? parseArabicNumber(share[1]) : null;
+      // A bare number (58.3) under a header giving no unit, or above 100 under one giving %: no sure share.
+      const bare = /^\d+(?:\.\d+)?$/.test(withCommaPoint(rate.text));
+      if (bare && (!header.inPercent || Number(withCommaPoint(rate.text)) > 100)) {
+        unreadCell(rate, 'no-unit');
+        continue;
+      }
       // A share cell not read (a misread letter, 6l.5%) is listed, never dropped without a word.
       if (!decimal) {
         unreadCell(rate, /[A-Za-z]/.test(rate.text) ? 'garbled' : 'no-meaning');
@@ -577,8 +606,13 @@ export function readVoteTables(
     // A row's count of voters or valid ballots no share of it was judged of is listed, never passed over.
     for (const column of ['voters', 'valid'] as const)
       if (!used.has(column)) unreadCell(cell(column), 'no-meaning');
-    const elected = cell('elected');
-    const result = elected ? readResultCell(elected.text, resolveContest) : null;
+    if (postDeclared?.elected && postDeclared.post && postAt >= 0 && row[postAt])
+      figures.push({
+        kind: 'elected',
+        contest: postDeclared.post,
+        names: [candidate],
+        origin: { span: span(row[postAt]), text: text(span(row[postAt])) },
+      });
     // A result naming a post (当选（主任）) declares the winner of that post, unless the row is of another.
     const resultPost = result?.elected ? result.post : null;
     const electedTo =
@@ -788,6 +822,23 @@ function transposedTable(
   return { columns, rows, span: [lines[index]!.start, last.start + last.text.length], end };
 }
 
+/** A header's or a unit line's percent unit: 得票率（%）, 得票率/%, 得票率（百分比）, 单位：票、%. */
+const PERCENT_UNIT = /[%％]|百分比|百分率/;
+
+/**
+ * A line right above a table stating its units (`单位：票、%`, `（单位：人、%）`, a caption closed by
+ * `（单位：票、%）`): a percent unit there is the share column's, whose cells may then be bare numbers.
+ */
+const UNIT_LINE = /(?:^|[（(])单位[:：]\s*([^（）()]{1,16}?)[)）]?$/;
+
+/** The share columns of a header under a unit line giving %, each taken to give it. */
+function withUnitLine(columns: readonly Column[], line: TextLine | undefined): void {
+  const units = line && line.text.length <= 60 ? UNIT_LINE.exec(line.text.trim())?.[1] : undefined;
+  const headers = rateBases.get(columns);
+  if (!units || !PERCENT_UNIT.test(units) || !headers) return;
+  rateBases.set(columns, new Map([...headers].map(([at, header]) => [at, { ...header, inPercent: true }])));
+}
+
 /** A share column's header: the base it names, whether it says so, and whether it gives the unit. */
 interface RateHeader {
   readonly base: CountMeaning | null;
@@ -821,7 +872,7 @@ function rateBaseOf(header: string): { readonly base: CountMeaning | null; reado
     .replace(/\s/g, '')
     .replace(/^(得票率|得票比例)/, '')
     // The unit after the base in one bracket (得票率（按有效票计算，%）) is no word of the base.
-    .replace(/[，,、]?[(（]?[%％][)）]?/g, '')
+    .replace(/[，,、/／]?[(（]?(?:[%％]|百分比|百分率)[)）]?/g, '')
     .replace(/^[(（]|[)）]$/g, '');
   if (named === '') return { base: 'cast', named: false };
   // 以参加投票人数为基数计算: a base's closing words, one or two of them.
@@ -957,13 +1008,44 @@ function withEmptyCells(columns: readonly Column[], line: TextLine | undefined):
   if (!line?.text.includes('\t')) return null;
   const cells = cellsAtTabs(line);
   if (cells.length !== columns.length) return null;
-  const mayBeEmpty = (column: Column | undefined) =>
-    column === 'elected' || column === 'rate' || column === 'about' || column === 'other';
-  return cells.every((cell, at) => cell.text !== '' || mayBeEmpty(columns[at])) ? cells : null;
+  const mayBeEmpty = (column: Column | undefined, at: number) =>
+    column === 'elected' ||
+    column === 'rate' ||
+    column === 'about' ||
+    column === 'other' ||
+    at === electedPostAt(columns);
+  return cells.every((cell, at) => cell.text !== '' || mayBeEmpty(columns[at], at)) ? cells : null;
 }
 
 /** The words of each header cell, spaces taken out: which kind of column 'about' is (性别, 年龄, 备注). */
 const aboutWords = new WeakMap<readonly Column[], readonly string[]>();
+
+/** A post column that says its posts were won (当选职务): each cell naming a post declares the row elected. */
+const ELECTED_POST_HEADER = /^当选(?:职务|职位|岗位)$/;
+/** A 当选职务 cell saying no post was won: a dash, a slash, 无. */
+const NOT_ELECTED_MARK = /^(?:[—–\-－一]{1,2}|[/／]|无)$/;
+
+/**
+ * Where a table's 当选职务 column stands, when it has one and no result column (是否当选), whose cells
+ * then say who won; -1 otherwise.
+ */
+function electedPostAt(columns: readonly Column[]): number {
+  if (columns.includes('elected')) return -1;
+  const words = aboutWords.get(columns);
+  return columns.findIndex((column, at) => column === 'post' && ELECTED_POST_HEADER.test(words?.[at] ?? ''));
+}
+
+/** A remark naming another ballot than the first (另行选举当选, 经第二轮投票当选, 补选). */
+const OTHER_ROUND_REMARK = /另行选举|另选(?!他人)|第二轮|第二次投票|重新投票|再次投票|补选/;
+
+/** A row's remark cell (备注, 说明), or none. */
+function remarkOf(columns: readonly Column[], row: readonly TableCell[]): TableCell | undefined {
+  const words = aboutWords.get(columns);
+  const at = columns.findIndex(
+    (column, index) => column === 'about' && REMARK_HEADER.test(words?.[index] ?? ''),
+  );
+  return at < 0 ? undefined : row[at];
+}
 
 /** A column of free words closing a header: a remark, which spaces may part into cells or leave out. */
 const REMARK_HEADER = /^(?:备注|说明)$/;
@@ -986,12 +1068,14 @@ function withRemarkCells(
   if (!line || line.text.includes('\t') || !REMARK_HEADER.test(words?.[last] ?? '')) return null;
   if (cells.length < last) return null;
   const inPercent = rateHeaderOf(columns)?.inPercent ?? false;
+  const postAt = electedPostAt(columns);
   const fits = columns
     .slice(0, last)
     .every((column, at) =>
       column === 'about'
         ? aboutFits(words?.[at] ?? '', cells[at]?.text ?? '')
-        : cellFits(column, cells[at]?.text ?? '', inPercent, resolveContest),
+        : (at === postAt && NOT_ELECTED_MARK.test(cells[at]?.text ?? '')) ||
+          cellFits(column, cells[at]?.text ?? '', inPercent, resolveContest),
     );
   if (!fits) return null;
   const rest = cells.slice(last);
@@ -1045,18 +1129,24 @@ function withCellLacking(
   resolveContest: ContestResolver,
 ): TableCell[] | null {
   const inPercent = rateHeaderOf(columns)?.inPercent ?? false;
+  const postAt = electedPostAt(columns);
   const fitsWithout = (missing: number) =>
-    columns
-      .filter((_, at) => at !== missing)
-      .every((column, at) => cellFits(column, cells[at]?.text ?? '', inPercent, resolveContest));
+    columns.every((column, at) => {
+      if (at === missing) return true;
+      const text = cells[at < missing ? at : at - 1]?.text ?? '';
+      return (
+        (at === postAt && NOT_ELECTED_MARK.test(text)) || cellFits(column, text, inPercent, resolveContest)
+      );
+    });
   const missing = columns.flatMap((_, at) => (fitsWithout(at) ? [at] : []));
   const at = missing[0];
   if (missing.length !== 1 || at === undefined) return null;
   const column = columns[at];
-  const carried = column === 'post' || column === 'place' ? above[at] : null;
+  // A 当选职务 cell is the row's own: left empty by a copy, it declares no one, never the post above it.
+  const carried = (column === 'post' && at !== postAt) || column === 'place' ? above[at] : null;
   const lacking =
     carried ??
-    (column === 'elected' || column === 'rate' || column === 'about' || column === 'other'
+    (column === 'elected' || column === 'rate' || column === 'about' || column === 'other' || at === postAt
       ? {
           text: '',
           start:

@@ -135,6 +135,14 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是表中得票率一栏的数，整栏都写成不大于1的小数（如0.8512），不能确定是百分数还是小数，未作核对',
     en: "is in a table's share column written throughout as decimals no greater than 1 (such as 0.8512), so whether it is a percentage or a fraction of one is uncertain",
   },
+  'no-unit': {
+    zh: '是表中得票率一栏没有百分号的数，表头和表上都没有写明单位（%），不能确定是百分数，未作核对',
+    en: "is a bare number in a table's share column whose header, and the table's unit line, give no unit (%), so whether it is a percentage is uncertain",
+  },
+  'other-round': {
+    zh: '是表中一名当选人的得票或得票率，其备注写明经另行选举（或另一轮投票）当选，可能是另一轮投票的数，不按第一轮核对',
+    en: "is a table's votes or share of a winner whose remark says the win came of another ballot (另行选举), so it may be that ballot's figure and is not judged by the first ballot's",
+  },
   'bare-after-name': {
     zh: '紧跟在英文人名之后、没有单位，所在句子或标题（如Results）没有说明它是得票数还是别的（如年龄），不能确定其含义',
     en: 'follows a name with no unit, in a sentence or under a heading (such as Results) that does not say it is votes (it may be an age, or anything else), so its meaning is uncertain',
