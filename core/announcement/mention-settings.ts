@@ -621,7 +621,7 @@ function endOfLineAt(folded: string, start: number): number {
 }
 
 /** A line opening with a post and its votes: `主任：`, `委员候选人：`, `副主任 `, then a name or figure. */
-const POST_LINE = /^[^\S\n]*(?:副主任|主任|委员|成员|妇女委员)(?:候选人)?(?:[^\S\n]*[:：]|[^\S\n]+)[^\n]*\d/u;
+const POST_LINE = /^[^\S\n]*(?:副主任|主任|委员|成员|妇女委员)(?:候选人)?(?:[^\S\n]*[:：]|[^\S\n])[^\n]*\d/u;
 /** Words telling a body's election: its electors (the representatives), or that it was elected. */
 const BODY_ELECTED = /(?:村民|居民|户)代表|(?:选举|推选)产生|换届选举|选举结果/u;
 
