@@ -460,10 +460,13 @@ const DESCRIBED_NAME =
 /**
  * 选举郑晓燕为主任（1164票）, 郑晓燕当选为主任，得票1164票: the name elected to a post, in the words right
  * before the count (after 选举, 选举产生 or 选出, or opening its clause), then the bracket or a clause that says only
- * votes. The post is the contest unless the sentence set one. Null (and no votes read) otherwise.
+ * votes. The post is the contest unless the sentence set one. Null (and no votes read) otherwise. The post may be
+ * the supervisory committee's (`李强当选村务监督委员会主任，得票790票`): the votes are read as that post's, and the
+ * sentence naming the body keeps them that body's (never summed with the committee's chair nor judged by its
+ * ballots; judged by that body's own account where it states one).
  */
 const ELECTED_AS =
-  /(?:选举产生|选举|选出|[\n，,。；;：:])[^\S\n]?([\u3400-\u9fff·]{2,4}?)(?:同志)?[^\S\n]*(?:当选为?|为)((?:村民委员会|居民委员会|社区居委会|村委会|居委会)?(?:副主任|主任|妇女委员|委员|成员))(?:[，,][^\S\n]?(?:得票数?为?|获得?|获票|共得)|[（(](?:得票数?为?|获得?)?)[^\S\n]?$/;
+  /(?:选举产生|选举|选出|[\n，,。；;：:])[^\S\n]?([\u3400-\u9fff·]{2,4}?)(?:同志)?[^\S\n]*(?:当选为?|为)(?:(?:村务|居务)监督委员会|村监委会?|居监委会?|监委会)?((?:村民委员会|居民委员会|社区居委会|村委会|居委会)?(?:副主任|主任|妇女委员|委员|成员))(?:[，,][^\S\n]?(?:得票数?为?|获得?|获票|共得)|[（(](?:得票数?为?|获得?)?)[^\S\n]?$/;
 /** How far before the count the elected name may stand. */
 const ELECTED_AS_REACH = 40;
 

@@ -653,6 +653,9 @@ class CountCheck extends ArithmeticCheckBase {
       limits.set(body, limits.has(body) ? null : (limit ?? null));
     }
     const declarations = this.figures.figures.filter((figure) => figure.kind === 'elected');
+    // Each body's chair candidates checked against its own ballots, each once: one seat, so together no more
+    // than them (主任 叶文清 27票, 主任 覃小龙 14票 under the representatives' 38 valid ballots).
+    const chairs = new Map<CountFigure, Map<string, VotesFigure>>();
     for (const figure of this.figures.figures) {
       if (figure.kind !== 'votes') continue;
       const placed = sectionOf(figure) || subjectOf(figure);
@@ -690,6 +693,11 @@ class CountCheck extends ArithmeticCheckBase {
       this.uses(limit);
       const name = COUNT_NAMES[limit.meaning];
       const section = { zh: `${body}部分`, en: `The ${sectionInEnglish(body)} section` };
+      if (oneSeatPost(figure)) {
+        const ofBody = chairs.get(limit) ?? new Map<string, VotesFigure>();
+        if (!ofBody.has(figure.candidate)) ofBody.set(figure.candidate, figure);
+        chairs.set(limit, ofBody);
+      }
       if (figure.value <= limit.value) {
         this.right('votes-within-ballots', figure, {
           zh: `${section.zh}：${figure.candidate}得票${figure.value}，不多于${name.zh}${limit.value}：正确`,
@@ -702,6 +710,7 @@ class CountCheck extends ArithmeticCheckBase {
         en: enCounts`${section.en}: ${figure.candidate} is stated to have ${englishCount(figure.value, 'vote')}, more than the ${englishCountOf(limit.meaning, limit.value)}`,
       });
     }
+    for (const [limit, ofBody] of chairs) this.oneSeatVotes([...ofBody.values()], limit);
     return handled;
   }
 

@@ -249,23 +249,47 @@ export function withSettings(
     const known = subjects.get(index);
     if (known !== undefined) return known;
     // Back to the line's first sentence, or one already known, then forward: no recursion, each sentence once.
+    // A post's line right under the body's election (postLineGoesOn) goes on about it as if on its line.
     let from = index;
-    while (from > 0 && !subjects.has(from - 1) && !(sentences[from]?.paragraphStart ?? true)) from -= 1;
+    while (
+      from > 0 &&
+      !subjects.has(from - 1) &&
+      (!(sentences[from]?.paragraphStart ?? true) || postLineGoesOn(folded, sentences, from))
+    )
+      from -= 1;
     for (let at = from; at <= index; at += 1) {
       const own = ownSubjectOf(at);
       const sentence = sentences[at];
       const before =
-        at > 0 && sentence !== undefined && !sentence.paragraphStart ? (subjects.get(at - 1) ?? '') : '';
+        at > 0 &&
+        sentence !== undefined &&
+        (!sentence.paragraphStart || postLineGoesOn(folded, sentences, at))
+          ? (subjects.get(at - 1) ?? '')
+          : '';
       subjects.set(
         at,
         own !== '' || before === '' || sentence === undefined
           ? own
-          : continuesSubject(folded.slice(sentence.start, sentence.end))
+          : continuesSubject(folded.slice(sentence.start, sentence.end), before)
             ? before
             : '',
       );
     }
     return subjects.get(index) ?? '';
+  };
+  // The subjects each candidate's votes stand in ('' for none), found once when a declaration asks.
+  let subjectsOfVotes: Map<string, Set<string>> | null = null;
+  const votesSubjects = (): Map<string, Set<string>> => {
+    if (subjectsOfVotes !== null) return subjectsOfVotes;
+    subjectsOfVotes = new Map<string, Set<string>>();
+    for (const figure of figures)
+      if (figure.kind === 'votes' && figure.origin.span) {
+        const index = lastAtOrBefore(starts, figure.origin.span[0]);
+        const subjects = subjectsOfVotes.get(figure.candidate) ?? new Set<string>();
+        subjects.add(index < 0 ? '' : subjectOfSentence(index));
+        subjectsOfVotes.set(figure.candidate, subjects);
+      }
+    return subjectsOfVotes;
   };
   return figures.map((figure, position) => {
     if (figure.kind === 'elected') {
@@ -277,7 +301,12 @@ export function withSettings(
       // body, or after one on its line naming no body, elects to that body.
       const index = lastAtOrBefore(starts, at);
       const subject = index < 0 ? '' : subjectOfSentence(index);
-      return subject === '' ? inSection : { ...inSection, body: subject };
+      // 以上人员当选 after the body's lines, naming too the committee's winners whose votes stand before them
+      // (elected-names.ts tells them apart): not every name is that body's, so the declaration is left as read.
+      const allOfSubject = figure.names.every((name) =>
+        [...(votesSubjects().get(name) ?? [subject])].every((one) => one === subject),
+      );
+      return subject === '' || !allOfSubject ? inSection : { ...inSection, body: subject };
     }
     if (figure.kind === 'percent' || !figure.origin.span) return figure;
     const [at, end] = figure.origin.span;
@@ -600,20 +629,61 @@ function committeeWords(words: string): boolean {
 
 /**
  * Whether a sentence after one about another body on the same line goes on about it
- * (`村务监督委员会由户代表选举产生，…无效票6张。汪建华得票450票当选为主任，…`): it names no body and states no
- * electorate (登记选民, 选民1204人), which would be the villagers' own. A sentence on a line of its own is never
+ * (`村务监督委员会由户代表选举产生，…无效票6张。汪建华得票450票当选为主任，…`): it names no body but that one and
+ * states no electorate (登记选民, 选民1204人), which would be the villagers' own. A sentence on a line of its own is never
  * so joined (`本村登记选民986人，…` under the body's sentence is the committee's).
  */
-function continuesSubject(sentence: string): boolean {
+function continuesSubject(sentence: string, subject: string): boolean {
   if (ELECTORATE_WORDS.test(sentence)) return false;
   const bodies = sentenceBodies(sentence);
   // 应到村民代表45人，实到村民代表41人，发出选票41张…: the representatives counted as due and present are the
   // voters of the body the meeting elects, no other body.
+  // 李强当选村务监督委员会主任，得票790票: a sentence naming that body alone again goes on about it.
   return (
     bodies.length === 0 ||
-    (REPRESENTATIVES_PRESENT.test(sentence) && bodies.every((body) => body.kind === 'representatives'))
+    (REPRESENTATIVES_PRESENT.test(sentence) && bodies.every((body) => body.kind === 'representatives')) ||
+    bodies.every((body) => body.name === subject)
   );
 }
+
+/**
+ * Whether the sentence at `index` is a line of a post's votes (`主任：李强，得票38票`, `委员：陈静（女），得票36票；…`,
+ * `主任 李强 38票`) standing right under the line before it, with no blank line between, where that line tells
+ * of another body's election (`3月15日召开村民代表会议，应到代表45人，实到41人，选举产生村务监督委员会。`,
+ * `居务监督委员会由居民代表会议选举产生，…收回选票52张。`): the line goes on about that body, as the lines
+ * of posts after it do, so that its votes are that body's. Before, they stood in no section, and the
+ * supervisory chair was summed with the committee's against the villagers' valid ballots. A line naming a
+ * body or an electorate is its own; a line before that only names the body as the one overseeing the vote
+ * (`村务监督委员会全程监督选举过程`) tells of no election of it.
+ */
+function postLineGoesOn(folded: string, sentences: readonly Sentence[], index: number): boolean {
+  const sentence = sentences[index];
+  const previous = sentences[index - 1];
+  if (sentence === undefined || previous === undefined || !sentence.paragraphStart) return false;
+  const gap = folded.slice(previous.end, sentence.start);
+  if (!ONE_LINE_BREAK.test(gap)) return false;
+  const line = folded.slice(sentence.start, endOfLineAt(folded, sentence.start));
+  if (!POST_LINE.test(line) || ELECTORATE_WORDS.test(line) || sentenceBodies(line).length > 0) return false;
+  let lineStart = previous.start;
+  while (lineStart > 0 && folded.charAt(lineStart - 1) !== '\n') lineStart -= 1;
+  const lineBefore = folded.slice(lineStart, previous.end);
+  // Lines of posts one under another: the first of them decides.
+  if (POST_LINE.test(lineBefore)) return true;
+  return BODY_ELECTED.test(lineBefore);
+}
+
+/** The end of one line and the start of the next, with no blank line between. */
+const ONE_LINE_BREAK = /^[。.；;！!]?[^\S\n]*\r?\n[^\S\n]*$/u;
+
+function endOfLineAt(folded: string, start: number): number {
+  const end = folded.indexOf('\n', start);
+  return end < 0 ? folded.length : end;
+}
+
+/** A line opening with a post and its votes: `主任：`, `委员候选人：`, `副主任 `, then a name or figure. */
+const POST_LINE = /^[^\S\n]*(?:副主任|主任|委员|成员|妇女委员)(?:候选人)?(?:[^\S\n]*[:：]|[^\S\n])[^\n]*\d/u;
+/** Words telling a body's election: its electors (the representatives), or that it was elected. */
+const BODY_ELECTED = /(?:村民|居民|户)代表|(?:选举|推选)产生|换届选举|选举结果/u;
 
 const REPRESENTATIVES_PRESENT = /(?:应到|实到|到会|出席)(?:会议的?)?(?:村民|居民)代表/u;
 
@@ -647,9 +717,10 @@ function firstClause(text: string, start: number): string {
 
 /**
  * The clause a sentence opens with, past a clause that is only its day or hour (`2026年3月28日，长乐村党支部召开
- * 党员大会，…`, `3月16日上午，村务监督委员会由村民代表会议推选，…`): the day of a vote names no body, and the body
- * after it is the sentence's subject as if it opened the sentence. Before, the party branch's 48 ballots after
- * such a day were taken as the committee's and every committee winner flagged as having more votes than them.
+ * 党员大会，…`, `3月16日上午，村务监督委员会由村民代表会议推选，…`, `同日，村务监督委员会由户代表选举产生，…`): the
+ * day of a vote names no body, and the body after it is the sentence's subject as if it opened the sentence.
+ * Before, the party branch's 48 ballots after such a day were taken as the committee's and every committee
+ * winner flagged as having more votes than them.
  */
 function openingClause(text: string, start: number): string {
   const first = firstClause(text, start);
@@ -660,7 +731,7 @@ function openingClause(text: string, start: number): string {
 }
 
 const DAY_CLAUSE =
-  /^[^\S\n]*(?:于|在)?(?:[\d〇零一二三四五六七八九]{4}年)?[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}[日号](?:上午|下午|晚上|早上|中午)?(?:[\d一二三四五六七八九十]{1,2}[时点](?:[\d一二三四五六七八九十]{1,2}分)?)?[^\S\n]*$/u;
+  /^[^\S\n]*(?:于|在)?(?:(?:[\d〇零一二三四五六七八九]{4}年)?[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}[日号]|同日|当日|同一天|当天|次日)(?:上午|下午|晚上|早上|中午)?(?:[\d一二三四五六七八九十]{1,2}[时点](?:[\d一二三四五六七八九十]{1,2}分)?)?[^\S\n]*$/u;
 
 /** The bodies the heading lines before the first figure name (the title: `…村务监督委员会选举结果公告`). */
 function headingBodies(preamble: string): string[] {
