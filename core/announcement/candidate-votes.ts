@@ -207,8 +207,10 @@ export function respectiveList(
  * 张明、李华均为476票; 李红、赵强两人得票相等（均为600票）; 张明、李华得票均为476票): the names' clause opens after
  * a line's end, a sentence's end, a comma, a semicolon or a colon, and the count follows 均为 right away.
  */
+/** Where a space stood in the words TIE_VOTES reads (tieList). */
+const BLANK = '\uE000';
 const TIE_VOTES = new RegExp(
-  String.raw`[，,。；;：:\n][^\S\n]*${LIST_HEAD}((?:[^，,。；;：:（()）\n]|[（(][男女][）)])+?)${LIST_COUNT}?(?:(?:的)?(?:得票|票数)(?:相等|相同)[^\S\n]*[，,（(]|得票)?[^\S\n]*均为[^\S\n]*$`,
+  String.raw`[，,。；;：:\n]${BLANK}*${LIST_HEAD}([^，,。；;：:（()）\s${BLANK}](?:[^，,。；;：:（()）\s${BLANK}]|[（(][男女][）)]|${BLANK}+(?=[、，,和及与]))*?)${LIST_COUNT}?(?:(?:的)?(?:得票|票数)(?:相等|相同)${BLANK}*[，,（(]|得票)?${BLANK}*均为${BLANK}*$`,
 );
 /** A sex written after a name of the tie (林芳（女）、丁强): no part of the name. */
 const SEX_MARK = /[（(][男女][）)]/g;
@@ -232,12 +234,14 @@ export function tieList(
   const from = Math.max(sentenceStart, labelStart - TIE_NAMES_REACH);
   // The sentence's start opens a clause; a stretch cut short of it does not.
   const opening = from === sentenceStart ? '\n' : '';
-  const wide = opening + folded.slice(from, labelStart) + label;
+  // A sex blanked out of the text (李红   、赵强) leaves spaces inside the names: each stands as a mark of its
+  // own, of the same length, so that offsets hold.
+  const wide = (opening + folded.slice(from, labelStart) + label).replace(/[^\S\n]/g, BLANK);
   const found = TIE_VOTES.exec(wide);
   const names = found?.[1];
   if (found === null || names === undefined) return null;
   const at = from - opening.length + found.index + found[0].indexOf(names);
-  return at < labelStart + label.length ? [names, at] : null;
+  return at < labelStart + label.length ? [folded.slice(at, at + names.length), at] : null;
 }
 
 const COUNT_WORDS = '一二两三四五六七八九十';
