@@ -374,6 +374,9 @@ export type UnreadReason =
   // `Zhang Wei, Li Na and Wang Fang received 812 and 790 votes respectively`: counts given respectively to
   // names that are not as many as the counts, so whose votes each is cannot be told.
   | 'respective-unmatched'
+  // `received 1,650 votes for, 290 against and 61 abstentions`: the votes against one candidate, or the
+  // abstentions on them, in a yes-or-no vote: what ballots they add up to with the votes for is not said.
+  | 'against-or-abstained'
   // 耕地3578亩, 12.5公里, 9 m3, 230万元: a measure of area, length, volume or money, no count of the election.
   | 'measure'
   // 1號廖郁林412票: a candidate's number on the ballot, a position, no count.

@@ -659,11 +659,27 @@ function subjectBefore(
     AGE_SET_OFF.test(
       folded.slice(Math.max(0, labelStart - 16), labelStart) + (label.startsWith(')') ? ')' : ''),
     );
-  if (!/\bwith\s*$/i.test(label) && !(VERB_ALONE.test(label) && ageBefore())) return null;
+  const ofShare = votesOfShareBefore(folded, labelStart, label);
+  if (!ofShare && !/\bwith\s*$/i.test(label) && !(VERB_ALONE.test(label) && ageBefore())) return null;
   const from = Math.max(sentenceStart, labelStart - SUBJECT_REACH);
   const name = subjectWithVotes(folded.slice(from, labelStart + label.length));
   return name ? [from + name[0] - labelStart, from + name[1] - labelStart] : null;
 }
+
+/**
+ * `… was re-elected chair with 61% of the ballots cast (1,221 votes)`: the count in the bracket after a
+ * winner's share and its base is the votes the share is of, the winner's, never the ballots cast.
+ */
+export function votesOfShareBefore(folded: string, labelStart: number, label: string): boolean {
+  return (
+    SHARE_OF_BALLOTS_OPENS.test(label) &&
+    /\bwith[^\S\n]+\d{1,3}(?:\.\d{1,2})?%$/i.test(folded.slice(Math.max(0, labelStart - 16), labelStart))
+  );
+}
+
+/** The words of a share's base, then the bracket of its votes: ` of the ballots cast (`. */
+const SHARE_OF_BALLOTS_OPENS =
+  /^[^\S\n]+of[^\S\n]+the[^\S\n]+(?:valid[^\S\n]+)?(?:ballots|votes)(?:[^\S\n]+cast)?[^\S\n]*\($/i;
 
 /** How far before its votes the name that opens the sentence may stand. */
 const SUBJECT_REACH = 80;

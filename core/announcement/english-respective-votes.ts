@@ -335,11 +335,16 @@ function runAfter(folded: string, tokens: readonly NumberToken[], after: number)
     if (!token || !before || !linked(folded, before, token)) break;
     run.push(token);
   }
-  const lastToken = run.at(-1);
-  if (!lastToken) return null;
-  const endsInVotes =
-    isVotesUnit(lastToken) || LIST_ENDS_IN_VOTES.test(folded.slice(lastToken.end, lastToken.end + 8));
-  return endsInVotes ? run : null;
+  // `690 and 651 votes, and 12 ballots were invalid`: the list ends at its last count that says votes; a
+  // count of the next clause joined by `, and` is no part of it.
+  while (run.length > 0) {
+    const lastToken = run.at(-1);
+    if (!lastToken) break;
+    if (isVotesUnit(lastToken) || LIST_ENDS_IN_VOTES.test(folded.slice(lastToken.end, lastToken.end + 8)))
+      return run;
+    run.pop();
+  }
+  return null;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   namesFirstRound,
   onlyFirstRound,
   OWN_ROUND_WORDS,
+  POST_BALLOT,
   RUNOFF_WORDS,
   VOID_VOTE,
   blankNegatedRounds,
@@ -66,7 +67,7 @@ const TERM_ELECTION_WORDS = new RegExp(TERM_ELECTION_BEFORE, 'g');
  * 较上一届, 与上届相比) changes one figure and sets no other: it is no setting.
  */
 const SETTING_WORDS = new RegExp(
-  String.raw`(?<![比较与])(?:上一?届|往届|历届)(?!相比)|${EARLIER_VOTE}|${TERM_ELECTION_BEFORE}|去年|前年|(?<!\d)\d{4}年(?!\s*\d{1,2}\s*月)|第[一二三四五六七八九十\d]+届|第[一二三四五六七八九十\d]+(?:轮|次(?:投票)?)|另行选举|补选|预选|初选|重新选举|再次选举|重新投票|再次投票|宣告无效的投票|\b(?:first|second|third|final) round\b|\b(?:first|second|third|final) ballot\b(?![^\S\n]*(?:box|boxes|papers?|sheets?)\b)|\bround (?:one|two|three|[1-9])\b(?![^\S\n]*[,.]\d)|\brun-?off\b|\bre-?vote\b|\b(?:last|previous) (?:election|term|vote)\b|\bin (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:election|vote|poll)s?\b`,
+  String.raw`${POST_BALLOT.source}|(?<![比较与])(?:上一?届|往届|历届)(?!相比)|${EARLIER_VOTE}|${TERM_ELECTION_BEFORE}|去年|前年|(?<!\d)\d{4}年(?!\s*\d{1,2}\s*月)|第[一二三四五六七八九十\d]+届|第[一二三四五六七八九十\d]+(?:轮|次(?:投票)?)|另行选举|补选|预选|初选|重新选举|再次选举|重新投票|再次投票|宣告无效的投票|\b(?:first|second|third|final) round\b|\b(?:first|second|third|final) ballot\b(?![^\S\n]*(?:box|boxes|papers?|sheets?)\b)|\bround (?:one|two|three|[1-9])\b(?![^\S\n]*[,.]\d)|\brun-?off\b|\bre-?vote\b|\b(?:last|previous) (?:election|term|vote)\b|\bin (?:19|20)\d\d\b|\b(?:19|20)\d\d (?:election|vote|poll)s?\b`,
   'gi',
 );
 
@@ -215,6 +216,7 @@ export function withSettings(
   // name the notice's own vote, as 本次 does.
   const ownRounds = [...own].filter((word) => ROUND_WORD.test(word));
   const afterRunoff = sentencesAfterRunoff(folded, sentences);
+  const afterRestated = sentencesAfterRestatedElection(folded, sentences, figures);
   const voidVote = sentencesOfVoidVote(folded, sentences, figures);
   const titleBodies = new Set(headingBodies(preambleOf(folded, figures)));
   const recallApart = recallBesideElection(folded, figures);
@@ -286,7 +288,8 @@ export function withSettings(
     const words = folded.slice(from, end);
     // 上届登记选民1360人，参加投票1208人；本届登记选民1302人，参加投票1169人: the figures after 本届 are of this
     // term again, whatever the words and the heading before it set.
-    const momentWords = withoutOwnMoments(words);
+    // 本届村民委员会于2026年3月12日选举产生。登记选民1,862人…: read as if it opened with 当时 (the earlier vote).
+    const momentWords = withoutOwnMoments(afterRestated[index] ? `当时${words}` : words);
     const thisTerm = afterThisTerm(momentWords);
     // The runoff named earlier on the line is carried only where the sentence's own words and heading name
     // none: `第二轮投票（另行选举）：参加投票的选民1208人…。委员候选人段伟得票615票` keeps the votes in the
@@ -359,6 +362,63 @@ function recallBesideElection(folded: string, figures: readonly AnnouncedFigure[
     headingRounds(preambleOf(folded, figures)).includes('补选')
   );
 }
+
+/**
+ * Which sentences stand right after a sentence that restates the term's election and states no figure of it, in a
+ * notice whose headings name a by-election or a later round as its own (村民委员会委员补选结果公告: `本届村民委员会于
+ * 2026年3月12日选举产生。`, `本届村委会是2026年3月12日选举产生的。`, `2026年3月12日，东湖村进行了第十三届村民委员会
+ * 换届选举。`): that sentence's figures (`当时登记选民1,862人，参加投票1,540人，主任候选人张建国得票901票。`, also with
+ * no word of the moment, `其时`, `选举时`, `那次选举`) are the earlier vote's, as if the sentence opened with 当时;
+ * a later 本次 or the notice's own round in the sentence names its own vote again (afterThisVote). Not a sentence
+ * that starts another event before its first figure (a day, a meeting held, a cause: `2026年9月20日，召开村民会议，
+ * 登记选民…`, `因委员李文辞职，…`), unless it opens with words that point back (当时, 其时, 该次选举 …): its figures
+ * may be the notice's own, and stay so. Before, the earlier election's 1,540 voters were held against the
+ * by-election's 1,120 as one figure stated twice and flagged.
+ */
+function sentencesAfterRestatedElection(
+  folded: string,
+  sentences: readonly Sentence[],
+  figures: readonly AnnouncedFigure[],
+): boolean[] {
+  const after = sentences.map(() => false);
+  if (headingRounds(preambleOf(folded, figures)).length === 0) return after;
+  sentences.forEach((sentence, index) => {
+    const next = sentences[index + 1];
+    if (next === undefined || !restatesTermElection(folded.slice(sentence.start, sentence.end))) return;
+    const words = folded.slice(next.start, next.end);
+    const firstDigit = words.search(/\d/);
+    const opening = firstDigit < 0 ? words : words.slice(0, firstDigit);
+    after[index + 1] =
+      POINTS_BACK.test(words) ||
+      !(NEW_EVENT.test(opening) || DATE_FIRST.test(words.slice(firstDigit)) || THIS_VOTE_ONCE.test(opening));
+  });
+  return after;
+}
+
+/**
+ * A sentence that names the committee elected on a day, or the term's election held, and states none of its
+ * figures (digits only in its date); never the notice's own round (补选, 另行选举, 重新选举) nor 本次.
+ */
+function restatesTermElection(words: string): boolean {
+  if (/\d/.test(words.replace(DATE_WORDS, '')) || OWN_VOTE_NAMED.test(words)) return false;
+  return RESTATED_ELECTION.test(words);
+}
+
+const DATE_WORDS = /\d{4}\s*年|\d{1,2}\s*月|\d{1,2}\s*[日号]/g;
+const OWN_VOTE_NAMED = new RegExp(`${OWN_ROUND_WORDS.source}|补选|本次|此次|这次|重新|再次`, 'i');
+const RESTATED_ELECTION = new RegExp(
+  `${COMMITTEE_NOUN}(?:于|是|在|经)${CLAUSE_GAP}{0,16}(?:选举产生|换届选出)` +
+    `|${ELECTED_DAY}[，,]?${CLAUSE_GAP}{0,20}(?:选举产生|换届选出|换届选举)` +
+    `|换届选举(?:于|在)${CLAUSE_GAP}{0,16}(?:举行|进行|完成)`,
+);
+/** Words at the head of a sentence that point back to the moment just named (当时登记选民…, 该次选举中…). */
+const POINTS_BACK =
+  /^\s*(?:当时|其时|彼时|那时|该次|那次|那一次|上述选举|此前|换届时|(?:换届)?选举(?:时|中|当天))/;
+/** Words before a sentence's first figure that start another event: a meeting held, a cause, a vacancy. */
+const NEW_EVENT = /召开|举行|进行|组织|开展|因|由于|辞职|调离|去世|空缺|出缺|现|目前|今/;
+const THIS_VOTE_ONCE = /本次|此次|这次/;
+/** A sentence whose first number is a date (2026年9月20日，…): it starts another event. */
+const DATE_FIRST = /^\d{1,4}\s*[年月]/;
 
 /**
  * Which sentences stand after a sentence of their line that names a runoff (不足的1名委员当场另行选举。参加投票的
@@ -749,7 +809,12 @@ function paragraphHeadings(
         if (level > 0 && bodyWords(own) !== '') [bodySection, bodyLevel] = [own, level];
         else if (level > 0 && (bodySection === '' || level <= bodyLevel)) [bodySection, bodyLevel] = ['', 0];
       } else {
-        if (sectionHasLines && before && BLANK_LINE.test(folded.slice(before.end, sentence.start)))
+        if (
+          sectionHasLines &&
+          before &&
+          BLANK_LINE.test(folded.slice(before.end, sentence.start)) &&
+          !runoffGoesOn(section, opening, folded.slice(sentence.start, sentence.end))
+        )
           section = '';
         sectionHasLines = true;
       }
@@ -884,16 +949,35 @@ function isHeadingLine(sentence: Sentence): boolean {
  * a heading line with no number sets its own; null for any other line.
  */
 const ROUND_HEADING_WITH_COUNTS =
-  /^[^\S\n]*([^\d：:。，,；;（()）\n]{1,24})[（(][^（()）\n]{1,40}[）)][^\S\n]*[：:][^\S\n]*$/;
+  /^[^\S\n]*([^\d：:。，,；;（()）\n]{1,24})[（(]([^（()）\n]{1,40})[）)][^\S\n]*[：:][^\S\n]*$/;
 
 function roundHeadingWithCounts(line: string): string | null {
-  const words = ROUND_HEADING_WITH_COUNTS.exec(line)?.[1];
+  const [, words, bracket] = ROUND_HEADING_WITH_COUNTS.exec(line) ?? [];
   if (words === undefined) return null;
-  const setting = settingWords(words);
+  // The round the bracket names as well (`第二次投票（另行选举）：`): the lines under it are of 第二次投票·另行选举,
+  // as the first line's own heading sets it, not of 第二次投票 alone (before, the winner's votes under the
+  // counts were set apart from them and left unjudged).
+  const setting = settingWords(/\d/.test(bracket ?? '') ? words : `${words}（${bracket ?? ''}）`);
   return setting === '' ? null : setting;
 }
 
 const BLANK_LINE = /\n[^\S\n]*\n/;
+
+/**
+ * Whether a runoff's heading line (`另行选举：`, `第二次投票（另行选举）` alone on its line) goes on over a
+ * paragraph after a blank line: the runoff's counts, a blank line, then its winner (`委员候选人唐建华得票380票，
+ * 当选为委员。`). Before, the winner's votes were set apart from the runoff's counts and left unjudged. Up to
+ * the next heading: not over a paragraph that opens with a label of its own (`村务监督委员会：`), names a time
+ * or round of its own (`第一轮投票`, `上届`) or another body.
+ */
+function runoffGoesOn(section: string, opening: string | undefined, sentence: string): boolean {
+  return (
+    RUNOFF_WORDS.test(section) &&
+    opening === undefined &&
+    settingWords(sentence) === '' &&
+    !OTHER_BODY.test(sentence)
+  );
+}
 
 /** A heading before a colon at a paragraph's start, with no number in it. */
 const HEADING_LENGTH = 24;

@@ -172,6 +172,7 @@ import {
   marginAfter,
   respectiveList,
   votesFigure,
+  votesOfShareBefore,
 } from './candidate-votes.js';
 import { percentFigure } from './percent-figure.js';
 import { placesAmong } from './places-among.js';
@@ -615,6 +616,16 @@ const RELATIVE_CLAUSE = /的|报名|候选|提名/;
  * `Results 2026: registered voters …`): the words after the colon label what follows them, not the number
  * before it, which is no count of theirs.
  */
+/**
+ * `1,650 votes for, 290 against, 61 abstentions`: the counts after the votes for in a yes-or-no vote on one
+ * candidate (`votes for` or `in favour` closed by a comma or `and`, never `votes for Zhang Wei`) that are
+ * against or abstaining. What ballots the three add up to the notice does not say: they are listed unread.
+ */
+const VOTES_FOR_BEFORE = /\d[^\S\n]+votes?[^\S\n]+(?:for|in[^\S\n]+favou?r)(?:[^\S\n]*[,;]|[^\S\n]+and\b)/i;
+const AGAINST_OR_ABSTAINED_AFTER =
+  /^[^\S\n]*(?:(?:votes?[^\S\n]+)?against\b|abstentions?\b|abstained\b|abstaining\b|(?:votes?[^\S\n]+)?abstain\b)/i;
+/** `was re-elected chair with ` right before a share: the winner's share of the votes. */
+const WINNER_WITH_SHARE = /\b(?:was|were)[^\S\n]+(?:re-?)?elected\b[^\d.;:\n]{0,40}?[^\S\n]with[^\S\n]+$/i;
 const COLON_AFTER_NUMBER = /^[^\S\n]*(?:[)）\]][^\S\n]*)?[:：]/;
 /**
  * `1,540 of 1,870 registered voters voted`, `1,037 of its 1,516 registered electors voted`, `with 1,093
@@ -631,6 +642,26 @@ const ELECTORATE_THEN_VOTED =
 const WHOLE_OF_PART = /\d[^\S\n]of[^\S\n](?:(?:the|its|their)[^\S\n])?$/i;
 function votedOfElectorate(unit: string | null, trailer: string, after: string): boolean {
   return unit === null && OF_BEFORE_ELECTORATE.test(trailer) && ELECTORATE_THEN_VOTED.test(after);
+}
+
+/**
+ * `Turnout: 1,930 of 3,012 eligible voters (64.1%)`, `Voter turnout was 1,930 of the 3,012 registered
+ * voters.`: a turnout is those who voted over the electorate, so the count before `of` is the voters when
+ * the turnout's word opens the sentence, line or clause right before it and the electorate ends the
+ * fraction (a bracket, a comma, a clause's end after it). Anything after the electorate (`… eligible voters
+ * by noon`, `… voters in the east hamlet`) leaves the count as before.
+ */
+const TURNOUT_OPENS =
+  /(?:^|[\n,;])[^\S\n]*(?:[-–—*•][^\S\n]*)?(?:(?:voter|overall)[^\S\n]+)?turnout(?:[^\S\n]*:|[^\S\n]+(?:was|stood[^\S\n]+at|reached))?[^\S\n]*$/i;
+const ELECTORATE_ENDS_FRACTION =
+  /^\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+(?:(?:registered|eligible)[^\S\n]+(?:voters|electors)|electors)(?=[^\S\n]*(?:[(,;\n]|\.(?!\d)|$))/i;
+function turnoutOfElectorate(unit: string | null, before: string, trailer: string, after: string): boolean {
+  return (
+    unit === null &&
+    TURNOUT_OPENS.test(before) &&
+    OF_BEFORE_ELECTORATE.test(trailer) &&
+    ELECTORATE_ENDS_FRACTION.test(after)
+  );
 }
 
 /**
@@ -731,15 +762,18 @@ const NAMED_BEFORE_REACH = 400;
 const RETURNED_SPLIT = /(?:收回|发出)的?选票[\d,，]+张[，,、]?\s*其中[^，,。；;]{0,6}$/;
 const SPLIT_REACH = 30;
 
-/** Where the text names a runoff (round-words.ts), a runoff said not held aside. */
+/** Where the text names a runoff (round-words.ts), a re-vote or a by-election, one said not held aside. */
 function runoffsNamedAt(folded: string): number[] {
   const at: number[] = [];
   for (const match of blankNegatedRounds(folded).matchAll(RUNOFF_AT)) at.push(match.index);
   return at;
 }
 
-// A tie's re-vote (重新投票：参加投票的选民1205人，收回选票1205张，其中有效票1196张) states an account of its own too.
-const RUNOFF_AT = new RegExp(`${RUNOFF_WORDS.source}|${REVOTE_WORDS.source}`, 'gi');
+// A tie's re-vote (重新投票：参加投票的选民1205人，收回选票1205张，其中有效票1196张) states an account of its own too,
+// and so does a by-election after the term's election restated (`…收回选票1,536张。因委员李文辞职，…补选村民委员会委员
+// 1名。…收回选票1,118张，其中有效票1,110张，无效票8张`): before, its valid and invalid ballots were taken for the
+// parts of a box's count and left unread, and an error in them went uncaught.
+const RUNOFF_AT = new RegExp(`${RUNOFF_WORDS.source}|${REVOTE_WORDS.source}|补选`, 'gi');
 
 /** The counts of the ballot account: those a box's own may state after its voters. */
 const BALLOT_MEANINGS: ReadonlySet<CountMeaning> = new Set(['issued', 'returned', 'valid', 'invalid']);
@@ -1317,6 +1351,16 @@ class TextReader {
     // women): the parts are of the count just left unread, whatever unit they are counted in, never of a
     // total read before it.
     if (!token.percent && state.uncountedPeople && PART_MARK.test(label)) this.summary.partsOfUncounted();
+    // `received 1,650 votes for, 290 against and 61 abstentions`: a yes-or-no vote's other counts.
+    if (
+      this.times.english &&
+      !token.percent &&
+      AGAINST_OR_ABSTAINED_AFTER.test(this.folded.slice(token.span[1], token.span[1] + 24)) &&
+      VOTES_FOR_BEFORE.test(
+        this.folded.slice(Math.max(state.start, token.span[0] - LABEL_REACH), token.span[0]),
+      )
+    )
+      this.refusal ??= 'against-or-abstained';
     // 已经8年: a span of years, which no other figure checks (scan-numbers.ts isSpanOfYears).
     if (token.unit === '年' && !token.percent) this.refusal ??= 'no-meaning';
     // 同比提高8.1个百分点: a difference of two rates, a change (point-changes.ts judges it where both are stated).
@@ -1352,6 +1396,18 @@ class TextReader {
               trailerEnd === clause.end,
               state,
             );
+    // `Li Na was re-elected chair with 61%`: the winner's share, of the ballots cast or the valid ones, with
+    // no votes stated: nothing to judge it by, and said so.
+    if (
+      !figure &&
+      token.percent &&
+      this.times.english &&
+      (this.refusal === null || this.refusal === 'no-meaning') &&
+      WINNER_WITH_SHARE.test(
+        this.folded.slice(Math.max(state.start, token.span[0] - LABEL_REACH), token.span[0]),
+      )
+    )
+      this.refusal = 'no-base';
     state.lastRefusal = figure ? null : (this.refusal ?? 'no-meaning');
     state.inPartBracket = partOfPart;
     state.partEnd =
@@ -1412,6 +1468,8 @@ class TextReader {
       if (PART_MARK.test(sinceLast)) state.partsInBracket = true;
     }
     state.lastFigure = figure;
+    if (figure.kind === 'votes' && this.times.english && votesOfShareBefore(this.folded, labelStart, label))
+      this.shareBeforeItsVotes(figure, clause, labelStart, label);
     if (figure.kind === 'votes') {
       // 赖建平、时宏伟得票相等，均为476票: the one count is the votes of each name of the tie.
       const tied = this.tiedNames;
@@ -1488,6 +1546,33 @@ class TextReader {
     this.figures.push(figure);
     state.lastFigure = figure;
     return figure;
+  }
+
+  /**
+   * `Li Na was re-elected chair with 61% of the ballots cast (1,221 votes)`: the share before the votes is
+   * the winner's of the base it names (the ballots cast, as a 得票率; the valid ballots where it says
+   * `valid`), read once the votes in its bracket are; it was listed unread when met before them.
+   */
+  private shareBeforeItsVotes(
+    votes: VotesFigure,
+    clause: Sentence['clauses'][number],
+    labelStart: number,
+    label: string,
+  ): void {
+    const share = clause.tokens.filter((token) => token.percent && token.end <= labelStart).at(-1);
+    if (!share) return;
+    const listed = this.unread.findIndex((figure) => figure.span[0] === share.span[0]);
+    if (listed < 0) return;
+    this.unread.splice(listed, 1);
+    this.figures.push({
+      kind: 'percent',
+      value: share.value,
+      part: { kind: 'votes', contest: votes.contest, candidate: votes.candidate },
+      whole: { kind: 'count', meaning: /\bvalid\b/i.test(label) ? 'valid' : 'cast' },
+      baseNamed: true,
+      paragraphEnd: this.paragraphEndFrom(share.span[1]),
+      origin: this.origin(this.spanFrom(share.span[0], share.span[1])),
+    });
   }
 
   /** A count of an English list of votes given respectively: its name's votes, or unread with the reason. */
@@ -1769,8 +1854,10 @@ class TextReader {
       : null;
     // 同额参选的林有进以17票当选: the 参选 describes the person whose votes the count is, no voters.
     const describedVotes =
-      (token.unit === '票' || (token.unit === '张' && BALLOTS_OF_VOTES.test(trailer))) &&
-      describedNameBefore(label) !== null;
+      ((token.unit === '票' || (token.unit === '张' && BALLOTS_OF_VOTES.test(trailer))) &&
+        describedNameBefore(label) !== null) ||
+      ((token.unit === 'votes' || token.unit === 'vote') &&
+        votesOfShareBefore(this.folded, labelStart, label));
     // 参加投票的选民占登记选民的85.4%，计1,288人: the voters of the turnout just read (voters-after-turnout.ts).
     const turnoutVoters =
       countable && !byHouseholds && votersAfterTurnout(label, this.folded, labelStart, state.lastFigure)
@@ -1917,9 +2004,15 @@ class TextReader {
               (REGISTERED_WHO_VOTED.test(trailer) &&
                 OPENS_CLAUSE.test(this.folded.slice(Math.max(0, token.span[0] - 8), token.span[0]).trimEnd()))
             ? 'cast'
-            : (countMeaningOf(trailer) ??
+            : (registeredAfter(countMeaningOf(trailer), label) ??
               (electorateNamedAfter(label, trailer) || electorateFirst ? 'registered' : null) ??
-              (votedOfElectorate(token.unit, trailer, this.folded.slice(trailerEnd, trailerEnd + 80))
+              (votedOfElectorate(token.unit, trailer, this.folded.slice(trailerEnd, trailerEnd + 80)) ||
+              turnoutOfElectorate(
+                token.unit,
+                this.folded.slice(Math.max(state.start, token.span[0] - LABEL_REACH), token.span[0]),
+                trailer,
+                this.folded.slice(trailerEnd, trailerEnd + 80),
+              )
                 ? 'cast'
                 : null))
         : null);
@@ -2661,3 +2754,16 @@ function ownWordsOfFirstLine(text: string): string {
   const line = /^\s*([^\n]*)/.exec(text)?.[1] ?? '';
   return /[.。]\s/.test(`${line} `) ? (/^[^\d]*/.exec(line)?.[0] ?? '') : line;
 }
+
+/**
+ * Voters the register gained or lost (上次选举后迁入的选民52人已登记, 年满18周岁的新选民38人已列入选民名单, 死亡的
+ * 选民12人已注销登记): the words of registering after the count say what was done to those the words before it
+ * name, a change of the register, never the register itself. Before, 52 such voters were the notice's register
+ * and the 1,688 who voted were judged as 3,246.2% of it.
+ */
+function registeredAfter(meaning: CountMeaning | null, label: string): CountMeaning | null {
+  return meaning === 'registered' && REGISTER_CHANGED.test(label) ? null : meaning;
+}
+
+const REGISTER_CHANGED =
+  /迁入|迁来|迁出|新增|增加|减少|删除|注销|核减|补登|(?<!重)新登记|新迁|年满|新满|满(?:18|十八)周?岁|新选民|死亡|去世|恢复/;

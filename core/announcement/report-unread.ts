@@ -135,6 +135,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '紧跟在英文人名之后、没有单位，所在句子或标题（如Results）没有说明它是得票数还是别的（如年龄），不能确定其含义',
     en: 'follows a name with no unit, in a sentence or under a heading (such as Results) that does not say it is votes (it may be an age, or anything else), so its meaning is uncertain',
   },
+  'against-or-abstained': {
+    zh: '是对单个候选人的反对票或弃权数（赞成、反对、弃权三项），公告没有说明三项合计是哪一项选票，未作核对',
+    en: 'is the votes against one candidate or the abstentions on them (for, against, abstaining), which the notice does not say add up to any stated ballots, so it is not judged',
+  },
   'respective-unmatched': {
     zh: '是“分别”列出的得票数之一，但列出的姓名与票数个数不同，不能确定各是谁的得票',
     en: 'is one of votes given respectively, but the names listed are not as many as the counts, so whose votes each is cannot be told',

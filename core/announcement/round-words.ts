@@ -17,7 +17,18 @@ const NO_BALLOT_PAPER = String.raw`(?![^\S\n]*(?:box|boxes|papers?|sheets?)\b)`;
  * runoff (run-off), a second round or round two, and a first round or round one, in any case (`Runoff:`,
  * `Round Two:` as a label).
  */
-const RUNOFF = `另行选举|第二轮|第二次投票|\\brun-?off\\b|\\bsecond round\\b|\\bround (?:two|2)\\b|\\bsecond ballot\\b${NO_BALLOT_PAPER}`;
+/**
+ * A later ballot the notice says elects a post (`第二轮投票（选举委员）：` after `第一轮投票（选举主任、副主任）：`):
+ * a ballot for another post, held after the first, is that post's first round, whose winners need more
+ * than half, not a runoff's third; a runoff re-votes seats left open (另行选举, 补足, 不足). The ballot's
+ * label names no round (RUNOFF, LATER_ROUND skip it): mention-settings.ts keeps its counts apart as a stage of
+ * their own (POST_BALLOT), never the first ballot's, and its winners are not judged by a runoff's third.
+ */
+const POST_BALLOT_BRACKET = String.raw`投票[^\S\n]*[（(](?:选举|选)(?:村民委员会|村委会|居民委员会|居委会)?(?:副主任|主任|委员|成员)(?:[、和及](?:副主任|主任|委员|成员))*[）)]`;
+const NOT_POST_BALLOT = `(?!${POST_BALLOT_BRACKET})`;
+export const POST_BALLOT = new RegExp(`第[二三四五](?:轮|次)${POST_BALLOT_BRACKET}`, 'g');
+
+const RUNOFF = `另行选举|第二轮${NOT_POST_BALLOT}|第二次(?=投票)${NOT_POST_BALLOT}投票|\\brun-?off\\b|\\bsecond round\\b|\\bround (?:two|2)\\b|\\bsecond ballot\\b${NO_BALLOT_PAPER}`;
 const FIRST = `第一轮|首轮|第一次投票|\\bfirst round\\b|\\bround (?:one|1)\\b|\\bfirst ballot\\b${NO_BALLOT_PAPER}`;
 
 /** Words that say a notice, a heading or a figure's setting is of a runoff. */
@@ -36,10 +47,12 @@ const FIRST_WORDS = new RegExp(FIRST, 'i');
  * 补选; `No runoff was needed`, `no need for a second round`, `a runoff was not required`, `without a
  * runoff`): the words mention the round but set none, so the figures beside them stay of the election
  * itself. Only the negation right before the word (with 进行, 组织 or 举行 between): 不足的1名委员另行选举
- * holds one, and so does `a runoff will be held`.
+ * holds one, and so does `a runoff will be held`. Nor is 另行选举 a round of this vote where the villagers' or
+ * representatives' meeting holds it (`村监委主任：（由村民代表会议另行选举）`: another body's post chosen apart,
+ * by other voters), so the members listed under it stay of the notice's own election.
  */
 const NEGATED_ROUND =
-  /(?:不需要?|无需|无须|毋需|毋须|不必|不用|不再|未|没有|不)(?:进行|组织|举行)?(?:另行选举|补选|重新选举|再次选举)|\bno[^\S\n]+(?:need[^\S\n]+for[^\S\n]+(?:a[^\S\n]+)?)?(?:run-?off|second[^\S\n]+(?:round|ballot))\b|\b(?:a[^\S\n]+|the[^\S\n]+)?(?:run-?off|second[^\S\n]+(?:round|ballot))[^\S\n]+(?:was|is|will[^\S\n]+be)[^\S\n]+not[^\S\n]+(?:needed|necessary|required|held)\b|\bwithout[^\S\n]+(?:a[^\S\n]+)?(?:run-?off|second[^\S\n]+(?:round|ballot))\b/gi;
+  /由(?:村民|居民)(?:代表)?(?:会议|大会)另行选举|(?:不需要?|无需|无须|毋需|毋须|不必|不用|不再|未|没有|不)(?:进行|组织|举行)?(?:另行选举|补选|重新选举|再次选举)|\bno[^\S\n]+(?:need[^\S\n]+for[^\S\n]+(?:a[^\S\n]+)?)?(?:run-?off|second[^\S\n]+(?:round|ballot))\b|\b(?:a[^\S\n]+|the[^\S\n]+)?(?:run-?off|second[^\S\n]+(?:round|ballot))[^\S\n]+(?:was|is|will[^\S\n]+be)[^\S\n]+not[^\S\n]+(?:needed|necessary|required|held)\b|\bwithout[^\S\n]+(?:a[^\S\n]+)?(?:run-?off|second[^\S\n]+(?:round|ballot))\b/gi;
 
 /** The words with every round said not to be held (NEGATED_ROUND) taken out. */
 export function withoutNegatedRounds(words: string): string {
@@ -52,8 +65,10 @@ export function blankNegatedRounds(words: string): string {
 }
 
 /** Any round after the first (第二轮, 第三轮, a second, third, final or next round) or a by-election. */
-const LATER_ROUND =
-  /第[二三四五六七八九十\d]+轮|\b(?:second|third|final|next|later) (?:round|ballot(?![^\S\n]*(?:box|boxes|papers?|sheets?)\b))\b|\bround (?:two|three|[2-9])\b|补选|重新选举|再次选举/i;
+const LATER_ROUND = new RegExp(
+  String.raw`第[二三四五六七八九十\d]+轮${NOT_POST_BALLOT}|\b(?:second|third|final|next|later) (?:round|ballot(?![^\S\n]*(?:box|boxes|papers?|sheets?)\b))\b|\bround (?:two|three|[2-9])\b|补选|重新选举|再次选举`,
+  'i',
+);
 
 /**
  * Whether a first round is the only round a text names (`In the first round, Wang Fang was elected` and

@@ -15,6 +15,9 @@ import { whereOf } from './figure-names.js';
 import type { JudgedFigure } from './judged-figures.js';
 import { ofVoidVote, roundNamed } from './round-words.js';
 
+/** A setting that is the word runoff alone (`runoff`, `the run-off`): said once, not again in brackets. */
+const RUNOFF_ALONE = /^[^\S\n]*(?:(?:the|a)[^\S\n]+)?run-?off[^\S\n]*$/i;
+
 /**
  * A runoff reported after the first round with its own turnout (`2026年3月29日，河西村进行另行选举，登记选民2100人，
  * 参加投票的选民1180人`): the quorum holds for the runoff as for the first round (docs/rules.md), so its voters
@@ -53,6 +56,8 @@ export function runoffQuorum(
   const needed = votesNeeded(registered, pack.quorum);
   const rule = describeThreshold(pack.quorum, THRESHOLD_BASE_NAMES.registered);
   const round = settingOf(cast);
+  // `the runoff (second ballot)`, but `the runoff` once where the notice's own word for it is `runoff`.
+  const named = RUNOFF_ALONE.test(round) ? '' : ` (${round})`;
   judged.push({
     rule: 'quorum',
     right: met,
@@ -60,7 +65,7 @@ export function runoffQuorum(
     ...(cast.origin.span ? { span: cast.origin.span } : {}),
     work: {
       zh: `${round}：登记选民${registered}人中${voted}人参加投票，须${rule.zh}参加，即至少${needed}人：${met ? '达到' : '未达到'}`,
-      en: enCounts`the runoff (${round}): ${voted} voted out of ${registered} registered voters; ${rule.en} (at least ${needed}) must take part: ${met ? 'met' : 'not met'}`,
+      en: enCounts`the runoff${named}: ${voted} voted out of ${registered} registered voters; ${rule.en} (at least ${needed}) must take part: ${met ? 'met' : 'not met'}`,
     },
   });
   if (met) return [];
@@ -74,7 +79,7 @@ export function runoffQuorum(
         where: whereOf(notice, cast),
         messages: {
           zh: `${round}：登记选民${registered}人中只有${voted}人参加投票，未达到${rule.zh}（至少${needed}人）；另行选举同样须过半数选民投票方为有效`,
-          en: enCounts`The runoff (${round}): only ${voted} of ${registered} registered voters voted, short of ${rule.en} (at least ${needed}); a runoff needs the same turnout to be valid`,
+          en: enCounts`The runoff${named}: only ${voted} of ${registered} registered voters voted, short of ${rule.en} (at least ${needed}); a runoff needs the same turnout to be valid`,
         },
       },
       lang,

@@ -43,6 +43,25 @@ function manifestHasBackground(): boolean {
   }
 }
 
+/** How many times a tab that never draws is opened again before the test is given it as it is. */
+const PAGE_ATTEMPTS = 3;
+
+/**
+ * Whether the page draws frames. Now and then headless Chromium opens a tab whose renderer never
+ * draws: its DOM answers, but requestAnimationFrame never fires, so every click waits for the
+ * element to be "stable" until the test times out. Such a tab does not recover; a new one does.
+ */
+async function drawsFrames(page: Page, withinMs = 5_000): Promise<boolean> {
+  return page.evaluate(
+    (withinMs) =>
+      new Promise<boolean>((resolve) => {
+        setTimeout(() => resolve(false), withinMs);
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(true)));
+      }),
+    withinMs,
+  );
+}
+
 /** Chromium with the built extension loaded, in a fresh profile that `close()` removes. */
 export async function launchExtension(): Promise<LaunchedExtension> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
@@ -75,9 +94,15 @@ export async function launchExtension(): Promise<LaunchedExtension> {
   const extensionId = serviceWorker ? new URL(serviceWorker.url()).host : unpackedExtensionId(EXTENSION_DIR);
 
   const page = async (path: string): Promise<Page> => {
-    const opened = await context.newPage();
-    await opened.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`);
-    return opened;
+    const url = `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
+    for (let attempt = 1; ; attempt += 1) {
+      const opened = await context.newPage();
+      await opened.goto(url);
+      if (await drawsFrames(opened)) return opened;
+      await opened.bringToFront();
+      if ((await drawsFrames(opened)) || attempt === PAGE_ATTEMPTS) return opened;
+      await opened.close();
+    }
   };
   return {
     context,
