@@ -139,6 +139,12 @@ export interface VotesFigure {
    * figure stated twice is compared only when both statements have the same.
    */
   readonly lead?: string;
+  /**
+   * Votes of a tie whose one count the notice gives for each name (赖建平、时宏伟得票相等，均为476票), where its
+   * sentence says how the tie was decided (经抽签, 重新投票): no undecided tie, though the winner's votes are
+   * still judged.
+   */
+  readonly tieSettled?: true;
   readonly origin: FigureOrigin;
 }
 

@@ -202,6 +202,48 @@ export function respectiveList(
   return at < labelStart ? [names, at] : null;
 }
 
+/**
+ * Candidates whose votes tied, with the one count said of each (委员候选人赖建平、时宏伟得票相等，均为476票;
+ * 张明、李华均为476票; 李红、赵强两人得票相等（均为600票）; 张明、李华得票均为476票): the names' clause opens after
+ * a line's end, a sentence's end, a comma, a semicolon or a colon, and the count follows 均为 right away.
+ */
+/** Where a space stood in the words TIE_VOTES reads (tieList). */
+const BLANK = '\uE000';
+const TIE_VOTES = new RegExp(
+  String.raw`[，,。；;：:\n]${BLANK}*${LIST_HEAD}([^，,。；;：:（()）\s${BLANK}](?:[^，,。；;：:（()）\s${BLANK}]|[（(][男女][）)]|${BLANK}+(?=[、，,和及与]))*?)${LIST_COUNT}?(?:(?:的)?(?:得票|票数)(?:相等|相同)${BLANK}*[，,（(]|得票)?${BLANK}*均为${BLANK}*$`,
+);
+/** A sex written after a name of the tie (林芳（女）、丁强): no part of the name. */
+const SEX_MARK = /[（(][男女][）)]/g;
+/** Words right after a tie's count (TIE_SETTLED_REACH characters) that say how the tie was decided. */
+const TIE_SETTLED = /抽签|抓阄|重新投票|再次投票/;
+const TIE_SETTLED_REACH = 80;
+/** How far before the count a tie's names may start. */
+const TIE_NAMES_REACH = 60;
+
+/**
+ * The names of candidates tied with one count (TIE_VOTES), and where they start in the text; null when the
+ * words before the count are no tie of two or more names.
+ */
+export function tieList(
+  folded: string,
+  labelStart: number,
+  label: string,
+  sentenceStart: number,
+): readonly [string, number] | null {
+  if (!/均为[^\S\n]*$/.test(label)) return null;
+  const from = Math.max(sentenceStart, labelStart - TIE_NAMES_REACH);
+  // The sentence's start opens a clause; a stretch cut short of it does not.
+  const opening = from === sentenceStart ? '\n' : '';
+  // A sex blanked out of the text (李红   、赵强) leaves spaces inside the names: each stands as a mark of its
+  // own, of the same length, so that offsets hold.
+  const wide = (opening + folded.slice(from, labelStart) + label).replace(/[^\S\n]/g, BLANK);
+  const found = TIE_VOTES.exec(wide);
+  const names = found?.[1];
+  if (found === null || names === undefined) return null;
+  const at = from - opening.length + found.index + found[0].indexOf(names);
+  return at < labelStart + label.length ? [folded.slice(at, at + names.length), at] : null;
+}
+
 const COUNT_WORDS = '一二两三四五六七八九十';
 /** The count of a list's names written right after them (、李红二人, ，两位候选人): its value, or null. */
 function listCountAfter(folded: string, at: number): number | null {
@@ -227,6 +269,12 @@ function candidatesHead(reader: VotesReader, namesStart: number): AnnouncedConte
 export interface VotesReader {
   /** Why the number being read was refused, when a rule knew. */
   refusal: UnreadReason | null;
+  /** The other names of a tie whose count was just read as its first name's votes (tieList). */
+  tiedNames: {
+    readonly contest: AnnouncedContest | null;
+    readonly names: readonly string[];
+    readonly settled: boolean;
+  } | null;
   readonly original: string;
   readonly folded: string;
   readonly candidateNames: readonly string[];
@@ -264,6 +312,36 @@ export function votesFigure(
   if (GAP_CLAUSE.test(clauseTail(label))) {
     reader.refusal = 'gap';
     return null;
+  }
+  reader.tiedNames = null;
+  const tie = tieList(reader.folded, labelStart, label, state.start);
+  if (tie !== null) {
+    const [listed, listStart] = tie;
+    const names = namesOfList(listed.replace(SEX_MARK, ''));
+    const counted = listCountAfter(reader.folded, listStart + listed.length);
+    if (
+      names.length < 2 ||
+      !names.every((name) => isPersonName(name, reader.candidateSet)) ||
+      (counted !== null && counted !== names.length)
+    ) {
+      reader.refusal = 'not-a-name';
+      return null;
+    }
+    // Names are read from the original text, as written; each is given the one count.
+    const written = namesOfList(
+      reader.original.slice(listStart, listStart + listed.length).replace(SEX_MARK, ''),
+    ).map((name) => name.trim());
+    // 经抽签，赖建平当选; 以抽签方式确定; 就票数相等的候选人重新投票, 。⏎委员重新投票：…: the notice says how the
+    // tie was decided, in its sentence or opening the next.
+    const settled = TIE_SETTLED.test(reader.folded.slice(end, end + TIE_SETTLED_REACH));
+    const contest =
+      state.contest ??
+      (listStart >= labelStart
+        ? reader.resolveContest(label.slice(0, listStart - labelStart))
+        : candidatesHead(reader, listStart));
+    reader.tiedNames = { contest, names: written.slice(1), settled };
+    const first = reader.votes(contest, written[0] ?? '', value, [labelStart, end], state);
+    return settled ? { ...first, tieSettled: true } : first;
   }
   const respective = respectiveList(reader.folded, labelStart, label, state.start);
   if (respective !== null) {

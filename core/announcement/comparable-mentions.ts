@@ -273,7 +273,9 @@ export function votesResidue(figure: VotesFigure): string {
       )
       .split(normalizeText(figure.contest.text))
       .join(' ')
-      .replace(ENGLISH_POST_WORDS, ' ');
+      .replace(ENGLISH_POST_WORDS, ' ')
+      // 王林（主任，男，48岁，得票1,304票）: the person's sex and age after the post of the votes' own contest.
+      .replace(CANDIDATE_DESCRIPTION, ' ');
   // 郑晓燕当选为主任，得票1164票: that the candidate won says nothing of which votes these are.
   return strip(
     words

@@ -1,4 +1,5 @@
 import type { TextSpan } from './announced-figures.js';
+import { isHanPersonName } from './person-name.js';
 
 /**
  * Finds "A、B、C当选为…委员" and "A, B and C were elected members" in folded text. Names come back as
@@ -26,6 +27,22 @@ const ENGLISH = /\b(?:was|were|is|are|has been|have been|had been|been)\s+(?:dul
 // 未当选 and 新当选 (the newly elected, a group of a summary) declare no one; nor do 未能当选, 不能当选 and a
 // rule's 方能当选, 始得当选.
 const NEGATED = /(未|没有|没|无人|不|落|新|能|得)$/;
+/**
+ * 陈立新当选为村民委员会主任, 王秀珍、杨建新当选为委员, 副主任：何建新当选，得票3187票: a name ending in 新 right
+ * before 当选, opening its clause (after a mark, or a post's 候选人), with 为 or a mark right after 当选: the
+ * name keeps its 新. 新当选的, 新当选村委会成员, 新当选49人, 本次新当选居民代表, 重新当选 stay no declaration.
+ */
+const NAME_ENDING_XIN = /(?:[、，,：:；;。\n]|候选人)[^\S\n]*([\u3400-\u9fff]{1,3}新)$/u;
+/** Words ending in 新 that are no name's end (重新当选, 最新当选, 全新). */
+const WORD_ENDING_XIN = /[重最全更创革刷清崭从]新$/;
+const ROLE_AFTER_NAME = /^(?:为|[^\S\n]*[，,。；;])/;
+function nameEndsWithXin(text: string, from: number, at: number): boolean {
+  if (text.charAt(at - 1) !== '新' || !ROLE_AFTER_NAME.test(text.slice(at + 2, at + 4))) return false;
+  const low = Math.max(from, at - 12);
+  // The stretch searched is bounded (12 characters), so the name's run stays linear.
+  const name = NAME_ENDING_XIN.exec(`${low === 0 ? '\n' : ''}${text.slice(low, at)}`)?.[1];
+  return name !== undefined && !WORD_ENDING_XIN.test(name) && isHanPersonName(name);
+}
 /** 差4票当选, 只差 4 票当选 (a count of at most 9 digits): the votes someone was short of being elected. */
 const SHORT_OF = /差[^\S\n]?\d{1,9}[^\S\n]?票(?:就能|就可|即可|便可|才能)?$/;
 const SHORT_OF_REACH = 18;
@@ -72,7 +89,7 @@ export function findElected(folded: string, regionStart: number, clauseEnd: numb
     const at = match.index;
     const from = Math.max(previousEnd, at - NAMES_REACH);
     previousEnd = at + 2;
-    if (NEGATED.test(text.slice(Math.max(from, at - 2), at))) continue;
+    if (NEGATED.test(text.slice(Math.max(from, at - 2), at)) && !nameEndsWithXin(text, from, at)) continue;
     // 仅差4票当选: short of being elected, no declaration.
     if (SHORT_OF.test(text.slice(Math.max(from, at - SHORT_OF_REACH), at))) continue;
     const roleEnd = Math.min(end, at + 2 + ROLE_REACH);

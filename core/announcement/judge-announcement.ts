@@ -791,6 +791,8 @@ function tiedWinnerFindings(figures: AnnouncedFigures, lookups: WinnerLookups, l
     for (const name of elected.names) {
       const votes = statedVotes(lookups, elected, name);
       if (!votes || votes.value === 0n) continue;
+      // 赖建平、时宏伟得票相等，均为476票，经抽签，赖建平当选: the notice says how the tie was decided.
+      if (votes.tieSettled === true) continue;
       const winners = votes.contest === null ? declaredAnywhere : declared;
       const tied = (lookups.votesByValue.get(votes.value) ?? []).filter(
         (figure) =>

@@ -815,6 +815,11 @@ class TextReader {
   readonly candidateSet: ReadonlySet<string>;
   /** Why the number being read was refused, when a rule knew (else it is unread for no meaning). */
   refusal: UnreadReason | null = null;
+  tiedNames: {
+    readonly contest: AnnouncedContest | null;
+    readonly names: readonly string[];
+    readonly settled: boolean;
+  } | null = null;
   /**
    * The place the last sentence ended in, carried to the next one on its line (NUMBERED_PART only), and
    * whether that sentence stated a figure of it or opened with it as a heading (第一网格：…): only then,
@@ -1496,9 +1501,28 @@ class TextReader {
     if (figure.kind === 'votes' && this.times.english && votesOfShareBefore(this.folded, labelStart, label))
       this.shareBeforeItsVotes(figure, clause, labelStart, label);
     if (figure.kind === 'votes') {
-      state.lastVotes = figure;
-      state.votes.push(figure);
-      state.lastVotesOf.set(figure.candidate, figure);
+      // 赖建平、时宏伟得票相等，均为476票: the one count is the votes of each name of the tie.
+      const tied = this.tiedNames;
+      this.tiedNames = null;
+      const each = [
+        figure,
+        ...(tied?.names ?? []).map((name) => {
+          const votes = this.votes(
+            tied?.contest ?? null,
+            name,
+            figure.value,
+            figure.origin.span ?? token.span,
+            state,
+          );
+          return tied?.settled === true ? { ...votes, tieSettled: true as const } : votes;
+        }),
+      ];
+      for (const votes of each) {
+        if (votes !== figure) this.figures.push(votes);
+        state.lastVotes = votes;
+        state.votes.push(votes);
+        state.lastVotesOf.set(votes.candidate, votes);
+      }
     }
     if (figure.kind === 'count') {
       state.counts.push(figure);
