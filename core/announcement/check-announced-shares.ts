@@ -1136,6 +1136,13 @@ export class ShareCheck extends ArithmeticCheckBase {
       // Votes right after a runoff's own counts are that round's: the first round's are no base of them.
       const runoff = votes?.kind === 'votes' ? this.runoffSettingBefore(votes) : null;
       if (runoff !== null) matches = matches.filter((figure) => settingOf(figure) === runoff);
+      // Votes of a ballot named (a table captioned 第一次投票得票情况 after 另行选举中参加投票1100人): of the
+      // counts stated for that ballot, when the text states any, never of another round's stated nearer.
+      const ownBallot = votes === null ? '' : settingOf(votes);
+      if (ownBallot !== '') {
+        const ofOwnBallot = matches.filter((figure) => settingOf(figure) === ownBallot);
+        if (ofOwnBallot.length > 0) matches = ofOwnBallot;
+      }
       // 大禾村…参加投票1501人；小禾村…参加投票902人。大禾村主任龙腾得1203票，得票率80.1%: the votes' own
       // place's ballots, when the text states any, not the nearest place's before the share.
       // Looked up in the index of places (of those the filters above kept, when they left some out), so
