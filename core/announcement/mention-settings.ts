@@ -915,10 +915,10 @@ function paragraphHeadings(
  * a post's ballots are named on the counts' own line (主任选举, 主任副主任选举), or '' for any other line.
  */
 const POST_BALLOT_HEADING =
-  /^[^\S\n]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?[^\S\n]*((?:村民委员会|村委会|居民委员会|居委会)?(?:主任|副主任|委员|妇女委员)(?:[、和及](?:主任|副主任|委员|妇女委员))?)(?:的)?选举[^\S\n]*[：:]?[^\S\n]*$/u;
+  /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])? ?((?:村民委员会|村委会|居民委员会|居委会)?(?:主任|副主任|委员|妇女委员)(?:[、和及](?:主任|副主任|委员|妇女委员))?)(?:的)?选举[：:]?$/u;
 
 function postBallotHeading(line: string): string {
-  const post = POST_BALLOT_HEADING.exec(line)?.[1];
+  const post = POST_BALLOT_HEADING.exec(line.trim())?.[1];
   return post === undefined ? '' : `${post.replace(/[、和及]/g, '')}选举`;
 }
 
