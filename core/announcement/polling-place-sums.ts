@@ -317,8 +317,7 @@ function stationsAfter(
   return {
     family: 'polling-stations',
     parts,
-    complete:
-      !ended && allPlacesListed(folded, names) && (breakdown || placesEnumerated(folded, names)),
+    complete: !ended && allPlacesListed(folded, names) && (breakdown || placesEnumerated(folded, names)),
   };
 }
 
