@@ -209,7 +209,7 @@ export function withSettings(
   firstRoundOwn = false,
 ): AnnouncedFigure[] {
   const starts = sentences.map((sentence) => sentence.start);
-  const { headings, bodySections, blockHeadings } = paragraphHeadings(folded, sentences);
+  const { headings, bodySections, blockHeadings, postBallots } = paragraphHeadings(folded, sentences);
   const own = ownTerms(folded, figures, firstRoundOwn);
   if (voidVoteDeclared(folded, sentences, figures) !== null) for (const word of REPEAT_SETTING) own.add(word);
   // The rounds the notice reports as its own (补选, 重新选举, 另行选举): named again after an earlier vote's words, they
@@ -361,7 +361,10 @@ export function withSettings(
             : '',
       )
       .filter((words) => words !== '');
-    const lead = [leadOf(folded, from, at, spans, spanStarts), ...qualifiers].join(' ').trim();
+    // 一、主任选举 on a line of its own over the counts: the post's ballot they are of, as if on their line.
+    const lead = [postBallots[index] ?? '', leadOf(folded, from, at, spans, spanStarts), ...qualifiers]
+      .join(' ')
+      .trim();
     const subject = subjectOfSentence(index) || clauseSubject(words, titleBodies);
     return setting === '' && bodies === '' && section === '' && lead === '' && subject === ''
       ? figure
@@ -421,6 +424,26 @@ function sentencesAfterRestatedElection(
       POINTS_BACK.test(words) ||
       !(NEW_EVENT.test(opening) || DATE_FIRST.test(words.slice(firstDigit)) || THIS_VOTE_ONCE.test(opening));
   });
+  // 当时全村登记选民1,862人，参加投票1,540人。发出选票1,540张，收回选票1,536张…: the earlier vote's account goes on in the
+  // sentences after it on the same line that only state more figures, opening with no other event, no day, no 本次,
+  // naming no round of the notice's own and declaring no one.
+  for (let index = 1; index < sentences.length; index++) {
+    const sentence = sentences[index];
+    const before = sentences[index - 1];
+    if (after[index] || !after[index - 1] || sentence === undefined || before === undefined) continue;
+    if (/\n/.test(folded.slice(before.start, sentence.end).trim())) continue;
+    const words = folded.slice(sentence.start, sentence.end);
+    const firstDigit = words.search(/\d/);
+    if (firstDigit < 0) continue;
+    const opening = words.slice(0, firstDigit);
+    after[index] = !(
+      NEW_EVENT.test(opening) ||
+      DATE_FIRST.test(words.slice(firstDigit)) ||
+      THIS_VOTE_ONCE.test(opening) ||
+      OWN_VOTE_NAMED.test(words) ||
+      /当选/.test(words)
+    );
+  }
   return after;
 }
 
@@ -846,12 +869,14 @@ function afterThisTerm(words: string): string | null {
 function paragraphHeadings(
   folded: string,
   sentences: readonly Sentence[],
-): { headings: string[]; bodySections: string[]; blockHeadings: string[] } {
+): { headings: string[]; bodySections: string[]; blockHeadings: string[]; postBallots: string[] } {
   const headings: string[] = [];
   const bodySections: string[] = [];
   const blockHeadings: string[] = [];
+  const postBallots: string[] = [];
   let heading = '';
   let section = '';
+  let postBallot = '';
   let sectionHasLines = false;
   let bodySection = '';
   let bodyLevel = 0;
@@ -875,6 +900,7 @@ function paragraphHeadings(
         section = settingWords(folded.slice(sentence.start, sentence.end));
         sectionHasLines = false;
         const own = folded.slice(sentence.start, sentence.end);
+        postBallot = postBallotHeading(own);
         const level = sectionLevel(own);
         // （一）主任 under 一、村民委员会: a lower heading naming no body stays in the body's section.
         if (level > 0 && bodyWords(own) !== '') [bodySection, bodyLevel] = [own, level];
@@ -887,6 +913,8 @@ function paragraphHeadings(
           !runoffGoesOn(section, opening, folded.slice(sentence.start, sentence.end))
         )
           section = '';
+        if (before && BLANK_LINE.test(folded.slice(before.end, sentence.start)) && sectionHasLines)
+          postBallot = '';
         sectionHasLines = true;
       }
     }
@@ -894,8 +922,24 @@ function paragraphHeadings(
     const inBlock = underBody !== undefined && underBody.start <= sentence.start;
     bodySections.push(inBlock ? underBody.heading : bodySection);
     blockHeadings.push(inBlock ? underBody.heading : '');
+    postBallots.push(postBallot);
   });
-  return { headings, bodySections, blockHeadings };
+  return { headings, bodySections, blockHeadings, postBallots };
+}
+
+/**
+ * A heading line that names one post's election and nothing more, numbered or not, its colon optional
+ * (`一、主任选举`, `（二）委员选举：`, `主任、副主任选举`, `村民委员会委员选举`): each post is voted for on a ballot of
+ * its own, so the counts under it, up to the next heading line or a blank line after them, are that
+ * ballot's (post-ballot-accounts.ts), never the same figure as the other post's. The post's words as
+ * a post's ballots are named on the counts' own line (主任选举, 主任副主任选举), or '' for any other line.
+ */
+const POST_BALLOT_HEADING =
+  /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])? ?((?:村民委员会|村委会|居民委员会|居委会)?(?:主任|副主任|委员|妇女委员)(?:[、和及](?:主任|副主任|委员|妇女委员))?)(?:的)?选举[：:]?$/u;
+
+function postBallotHeading(line: string): string {
+  const post = POST_BALLOT_HEADING.exec(line.trim())?.[1];
+  return post === undefined ? '' : `${post.replace(/[、和及]/g, '')}选举`;
 }
 
 /**

@@ -310,7 +310,15 @@ function stationsAfter(
   }
   if (parts.length < 2) return null;
   const names = parts.map((part) => part.kind);
-  return { family: 'polling-stations', parts, complete: !ended && allPlacesListed(folded, names) };
+  // A bracket right after the total with no 其中 (参加投票的选民1204人（中心会场812人，流动票箱392人）) breaks the
+  // total down; after 其中 the places are among it, and are all of it only where they are enumerated.
+  const opening = list.pieces[0] ? folded.slice(list.pieces[0].start, list.pieces[0].end) : '';
+  const breakdown = /^[\s,，、；;]*[（(](?!其中)/.test(opening);
+  return {
+    family: 'polling-stations',
+    parts,
+    complete: !ended && allPlacesListed(folded, names) && (breakdown || placesEnumerated(folded, names)),
+  };
 }
 
 /**
@@ -363,7 +371,8 @@ function boxBallotsAfter(
         )
       )
         continue;
-      const complete = !found.ended && allPlacesListed(folded, found.names);
+      const complete =
+        !found.ended && allPlacesListed(folded, found.names) && placesEnumerated(folded, found.names);
       for (const [index, kind] of kinds.entries())
         result.push({
           family: 'polling-stations',
@@ -745,6 +754,16 @@ function allPlacesListed(folded: string, names: readonly string[]): boolean {
     if (count !== listedOfKind) return false;
   }
   return true;
+}
+
+/**
+ * Whether places listed after 其中 are given as the whole list: 其中 says only that they are among the total,
+ * so the list is all the places only where it numbers its places (第一分会场, 第一投票站) or the notice counts
+ * them (设中心会场1个、流动票箱1个). 中心会场 and 流动票箱 alone, unnumbered and uncounted, may be the places the
+ * notice singles out beside stations it leaves unnamed: they come to no more than the total, not exactly to it.
+ */
+function placesEnumerated(folded: string, names: readonly string[]): boolean {
+  return names.some((name) => name.startsWith('第')) || [...folded.matchAll(PLACES_COUNTED)].length > 0;
 }
 
 /**
