@@ -421,6 +421,26 @@ function sentencesAfterRestatedElection(
       POINTS_BACK.test(words) ||
       !(NEW_EVENT.test(opening) || DATE_FIRST.test(words.slice(firstDigit)) || THIS_VOTE_ONCE.test(opening));
   });
+  // 当时全村登记选民1,862人，参加投票1,540人。发出选票1,540张，收回选票1,536张…: the earlier vote's account goes on in the
+  // sentences after it on the same line that only state more figures, opening with no other event, no day, no 本次,
+  // naming no round of the notice's own and declaring no one.
+  for (let index = 1; index < sentences.length; index++) {
+    const sentence = sentences[index];
+    const before = sentences[index - 1];
+    if (after[index] || !after[index - 1] || sentence === undefined || before === undefined) continue;
+    if (/\n/.test(folded.slice(before.start, sentence.end).trim())) continue;
+    const words = folded.slice(sentence.start, sentence.end);
+    const firstDigit = words.search(/\d/);
+    if (firstDigit < 0) continue;
+    const opening = words.slice(0, firstDigit);
+    after[index] = !(
+      NEW_EVENT.test(opening) ||
+      DATE_FIRST.test(words.slice(firstDigit)) ||
+      THIS_VOTE_ONCE.test(opening) ||
+      OWN_VOTE_NAMED.test(words) ||
+      /当选/.test(words)
+    );
+  }
   return after;
 }
 

@@ -41,6 +41,19 @@ describe('the term’s election restated before a by-election’s own figures', 
     expect(alarms(share, true).map((alarm) => alarm.split(' ')[0])).toEqual(['ANNOUNCED_PERCENT_MISMATCH']);
   });
 
+  it('keeps the earlier election’s account to it when it goes on in a second sentence on the same line', () => {
+    const text =
+      '东湖村村民委员会委员补选结果公告\n本届村民委员会于2026年3月12日选举产生。当时全村登记选民1,862人，参加投票1,540人。' +
+      '发出选票1,540张，收回选票1,536张，其中有效票1,530张，无效票6张。\n因委员李文辞职，2026年9月20日，东湖村召开补选大会，' +
+      '补选村民委员会委员1名。全村登记选民1,880人，参加投票的选民1,120人，参选率59.6%，发出选票1,120张，收回选票1,118张，' +
+      '其中有效票1,110张，无效票8张，选举有效。\n委员候选人王秀英（女）得票690票，当选为村民委员会委员。\n';
+    expect(alarms(text, true)).toEqual([]);
+    expect(summary(text)).toEqual(['1880', '1120']);
+    expect(alarms(text.replace('无效票8张', '无效票18张'), true)).toEqual([
+      'ANNOUNCED_SUM_MISMATCH 1128/1118',
+    ]);
+  });
+
   it('keeps a sentence that opens another event after the restated election as the notice’s own', () => {
     const text =
       '青山村村民委员会委员补选结果公告\n本届村民委员会于2026年3月12日选举产生。2026年9月27日，青山村召开村民会议，' +
