@@ -92,6 +92,11 @@ const BODIES: readonly Body[] = [
       ...titleCases('villager representative'),
       ...titleCases('village representative'),
       ...representativesOfAGroup,
+      // A group's own, chosen by its households: `group representatives`, `Group 3 then chose its
+      // representatives` (a group's or a household's `its`; the voters are `their` or `household`
+      // representatives, which stay no body).
+      ...titleCases('group representative'),
+      'its representatives',
     ],
   },
   {
