@@ -216,7 +216,9 @@ export function withSettings(
   // name the notice's own vote, as 本次 does.
   const ownRounds = [...own].filter((word) => ROUND_WORD.test(word));
   const afterRunoff = sentencesAfterRunoff(folded, sentences);
-  const afterRestated = sentencesAfterRestatedElection(folded, sentences, figures);
+  const afterRestated = firstRoundOwn
+    ? sentences.map(() => false)
+    : sentencesAfterRestatedElection(folded, sentences, figures);
   const voidVote = sentencesOfVoidVote(folded, sentences, figures);
   const titleBodies = new Set(headingBodies(preambleOf(folded, figures)));
   const recallApart = recallBesideElection(folded, figures);
@@ -417,7 +419,8 @@ function recallBesideElection(folded: string, figures: readonly AnnouncedFigure[
  * that starts another event before its first figure (a day, a meeting held, a cause: `2026年9月20日，召开村民会议，
  * 登记选民…`, `因委员李文辞职，…`), unless it opens with words that point back (当时, 其时, 该次选举 …): its figures
  * may be the notice's own, and stay so. Before, the earlier election's 1,540 voters were held against the
- * by-election's 1,120 as one figure stated twice and flagged.
+ * by-election's 1,120 as one figure stated twice and flagged. Never in a notice of the first round of a runoff
+ * still to come (第一轮选举结果及另行选举公告): the term's election it names is its own vote.
  */
 function sentencesAfterRestatedElection(
   folded: string,
