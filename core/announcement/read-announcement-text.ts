@@ -455,7 +455,12 @@ function tableVotesSettings(
   const unstated = votesOfUnstatedRound(
     readable,
     settled,
-    new Set(settled.filter((_, at) => ofTable.has(together[at]))),
+    new Set(
+      settled.filter((_, at) => {
+        const figure = together[at];
+        return figure !== undefined && ofTable.has(figure);
+      }),
+    ),
   );
   const settings = new Map<AnnouncedFigure, { setting?: string; section?: string; roundUnstated?: true }>();
   /** A table's winners under the heading of another body (二、村务监督委员会): elected to that body. */
