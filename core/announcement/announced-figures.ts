@@ -145,6 +145,12 @@ export interface VotesFigure {
    * still judged.
    */
   readonly tieSettled?: true;
+  /**
+   * Votes of a table that names no round of its own, after text stating the turnout of more than one round
+   * (table-round-unstated.ts): which round's they are is not known, so their shares are not judged
+   * (`ambiguous-base`), never of the round the text names last.
+   */
+  readonly roundUnstated?: true;
   readonly origin: FigureOrigin;
 }
 

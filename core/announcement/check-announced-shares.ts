@@ -105,6 +105,21 @@ export class ShareCheck extends ArithmeticCheckBase {
       this.unjudged.push({ ...located(figure), reason: 'ambiguous-base', work: severalTurnouts });
       return;
     }
+    // Votes of a table naming no round, after the turnout of two rounds (table-round-unstated.ts): a share of
+    // either round's voters, the text does not say which.
+    const votes = figure.part.kind === 'votes' ? this.statedFigureOf(figure.part, figure) : null;
+    if (votes?.kind === 'votes' && votes.roundUnstated) {
+      const share = decimalText(figure.value);
+      this.unjudged.push({
+        ...located(figure),
+        reason: 'ambiguous-base',
+        work: {
+          zh: `${share}%在没有写明是哪一轮投票的得票表中，而表前的文字写出了不止一轮投票的参加投票人数：是哪一轮的比例，文中没有说明`,
+          en: `${share}% stands in a vote table that names no round, after text stating the turnout of more than one round: which round's voters it is a share of, the text does not say`,
+        },
+      });
+      return;
+    }
     if (
       figure !== read &&
       part !== null &&

@@ -68,6 +68,7 @@ import { statedPartitions } from './stated-partitions.js';
 import { placeBallotAccounts, stationsSummedLater, withoutSummedPlaces } from './polling-place-sums.js';
 import { ageBandPartitions } from './age-band-partitions.js';
 import { ownRounds, voidForTurnoutWords, withSettings } from './mention-settings.js';
+import { votesOfUnstatedRound } from './table-round-unstated.js';
 import { registerBalances, registerChanges, withoutSummedChanges } from './register-changes.js';
 import { runoffToCome } from './runoff-to-come.js';
 import { indexAtOrAfter } from './sorted-positions.js';
@@ -449,8 +450,19 @@ function tableVotesSettings(
   if (votes.length === 0) return [...tableFigures];
   const declared = tableFigures.filter((figure) => figure.kind === 'elected');
   const together = inTextOrder([...votes, ...declared], prose);
+  const ofTable = new Set<AnnouncedFigure>([...votes, ...declared]);
   const settled = withSettings(readable, sentences, together);
-  const settings = new Map<AnnouncedFigure, { setting?: string; section?: string }>();
+  const unstated = votesOfUnstatedRound(
+    readable,
+    settled,
+    new Set(
+      settled.filter((_, at) => {
+        const figure = together[at];
+        return figure !== undefined && ofTable.has(figure);
+      }),
+    ),
+  );
+  const settings = new Map<AnnouncedFigure, { setting?: string; section?: string; roundUnstated?: true }>();
   /** A table's winners under the heading of another body (二、村务监督委员会): elected to that body. */
   const bodies = new Map<AnnouncedFigure, string>();
   together.forEach((figure, index) => {
@@ -459,6 +471,12 @@ function tableVotesSettings(
       bodies.set(figure, settledFigure.body);
     if (figure.kind !== 'votes' || settledFigure?.kind !== 'votes') return;
     const { setting, section } = settledFigure;
+    // A table naming no round, after the turnout of two rounds (第一次投票参加投票1320人…；另行选举中参加投票
+    // 1100人…), takes no round from the text before: its votes' round is unstated.
+    if (unstated.has(index)) {
+      settings.set(figure, { ...(section === undefined ? {} : { section }), roundUnstated: true });
+      return;
+    }
     // The body of the numbered section the table stands in (二、村务监督委员会): its chair's votes are that
     // body's, never summed with the committee chair's.
     if (setting !== undefined || section !== undefined)

@@ -33,3 +33,33 @@ describe('a table of the first ballot after the runoff’s turnout', () => {
     expect(shares(notice('第一次投票得票情况', '71.52%'))).toContainEqual(['71.52%', false, true]);
   });
 });
+
+/** A vote table with posts and no caption of its own, after an opening giving `turnout` (invented). */
+const uncaptioned = (turnout: string, wang: string) =>
+  '青山村第十二届村民委员会选举结果公告\n\n' +
+  `本村登记选民1500人，${turnout}，选举有效。现将选举结果公告如下：\n\n` +
+  `姓名\t职务\t得票数\t得票率\n王建国\t主任\t812\t${wang}\n李秀英\t委员\t480\t36.36%\n`;
+
+const unreadShares = (text: string) =>
+  work(text)
+    .unjudged.filter((figure) => figure.reason === 'ambiguous-base')
+    .map((figure) => figure.text);
+
+describe('a table naming no round after the turnout of two rounds', () => {
+  const twoRounds = '第一次投票参加投票1320人，选举主任和委员；另行选举中参加投票1100人';
+
+  it('takes no round from the text before: its shares are unread, not judged of the runoff’s voters', () => {
+    expect(alarmCodes(uncaptioned(twoRounds, '61.52%'))).toEqual([]);
+    expect(shares(uncaptioned(twoRounds, '61.52%'))).toEqual([]);
+    expect(unreadShares(uncaptioned(twoRounds, '61.52%'))).toEqual(['61.52%', '36.36%']);
+  });
+
+  it('still judges a table after the turnout of one round', () => {
+    expect(alarmCodes(uncaptioned('参加投票1320人', '61.52%'))).toEqual([]);
+    expect(shares(uncaptioned('参加投票1320人', '61.52%'))).toEqual([
+      ['61.52%', true, true],
+      ['36.36%', true, true],
+    ]);
+    expect(alarmCodes(uncaptioned('参加投票1320人', '71.52%'))).toEqual(['ANNOUNCED_PERCENT_MISMATCH']);
+  });
+});
