@@ -639,7 +639,7 @@ const ELECTS_OTHER_BODY = new RegExp(
   `(?:选举|选出|推选|产生)了?(?:新一届|第[一二三四五六七八九十]{1,3}届)?(${OTHER_BODY_WORDS})(?:的?(?:成员|组成人员|主任|副主任|委员))?(?=[，,；;。\n]|$)`,
   'u',
 );
-const COUNT_BEFORE = /\d[\d,，]*[^\S\n]*(?:人|张|票|名)/u;
+const COUNT_BEFORE = /\d ?(?:人|张|票|名)/u;
 
 function electedLater(sentence: string, titleBodies: ReadonlySet<string>): string {
   const match = ELECTS_OTHER_BODY.exec(sentence);
