@@ -270,6 +270,12 @@ export interface ElectedFigure {
    * declaration itself names none (二、居务监督委员会 … 上述人员…当选).
    */
   readonly body?: string;
+  /**
+   * The villagers' group its sentence opens scoped to (`In villagers' group 3, Huang Pei and Xu Ming were
+   * elected with 88 and 75 votes`, `Group 3 elected …`, 在第三村民小组，…), the sentence naming no committee
+   * (mention-settings.ts groupOfSentence): a group's own winners, chosen by its households.
+   */
+  readonly group?: string;
 }
 
 export type AnnouncedFigure = CountFigure | VotesFigure | GroupFigure | PercentFigure | ElectedFigure;

@@ -277,6 +277,16 @@ export function withSettings(
     }
     return subjects.get(index) ?? '';
   };
+  // The villagers' group each sentence opens scoped to ('' for none), found once per sentence.
+  const groups = new Map<number, string>();
+  const groupOf = (index: number): string => {
+    const known = groups.get(index);
+    if (known !== undefined) return known;
+    const sentence = sentences[index];
+    const group = sentence === undefined ? '' : groupOfSentence(folded.slice(sentence.start, sentence.end));
+    groups.set(index, group);
+    return group;
+  };
   // The subjects each candidate's votes stand in ('' for none), found once when a declaration asks.
   let subjectsOfVotes: Map<string, Set<string>> | null = null;
   const votesSubjects = (): Map<string, Set<string>> => {
@@ -300,6 +310,8 @@ export function withSettings(
       // 村务监督委员会由村民代表会议选举产生，…。蒋文斌得票32票当选为主任: a declaration in a sentence about another
       // body, or after one on its line naming no body, elects to that body.
       const index = lastAtOrBefore(starts, at);
+      const group = index < 0 ? '' : groupOf(index);
+      if (group !== '') return { ...inSection, group };
       const subject = index < 0 ? '' : subjectOfSentence(index);
       // 以上人员当选 after the body's lines, naming too the committee's winners whose votes stand before them
       // (elected-names.ts tells them apart): not every name is that body's, so the declaration is left as read.
@@ -670,6 +682,27 @@ function clauseSubject(words: string, titleBodies: ReadonlySet<string>): string 
 const CLAUSE_MARK = /[，,；;]/g;
 
 /** Whether the words name the committee (村民委员会, 居委会). */
+/**
+ * The villagers' group a sentence opens scoped to, as written, when the sentence names no committee: `In
+ * villagers' group 3, Huang Pei and Xu Ming were elected with 88 and 75 votes`, `Group 3 elected Huang Pei
+ * …`, 在第三村民小组，…当选. A group elects its own head and representatives among its households; its
+ * winners' votes are never of the committee election's ballots. Only a sentence opening so: a group named as
+ * a place later in a sentence, or as a label of the committee's candidates (`Group 3: Zhang Wei 902 votes`,
+ * 第三村民小组：张伟902票), stays a place. '' for none.
+ */
+export function groupOfSentence(sentence: string): string {
+  const scoped = GROUP_SCOPE.exec(sentence);
+  const group = scoped?.[1] ?? scoped?.[2] ?? scoped?.[3];
+  if (group === undefined || committeeWords(sentence) || ENGLISH_COMMITTEE.test(sentence)) return '';
+  return group;
+}
+
+const GROUP_SCOPE =
+  /^\s*(?:In\s+((?:(?:the\s+)?(?:villagers|residents)['’]?\s+)?group\s+(?:No\.\s*)?\d{1,3})\s*,|((?:(?:villagers|residents)['’]?\s+)?group\s+(?:No\.\s*)?\d{1,3})\s+(?:(?:then|also)\s+)?(?:re-?elected|elected|chose)\s|在(第[一二三四五六七八九十\d]{1,3}(?:村民|居民)小组)[，,])/iu;
+
+/** The committee named in English (`the village committee`, `Residents' Committee`), not the supervisory one. */
+const ENGLISH_COMMITTEE = /\b(?:villagers?|village|residents?|community|neighbou?rhood)['’]?\s+committee\b/i;
+
 function committeeWords(words: string): boolean {
   return sentenceBodies(words).some((body) => body.kind === 'committee');
 }

@@ -35,7 +35,8 @@ export function electedToAnotherBody(elected: ElectedFigure, title?: string): st
   const body =
     otherBodies(elected.origin.text)[0] ??
     (elected.body === undefined ? undefined : otherBodies(elected.body)[0]);
-  if (body === undefined) return null;
+  // `In villagers' group 3, Huang Pei and Xu Ming were elected with 88 and 75 votes`: a group's own winners.
+  if (body === undefined) return elected.group ?? null;
   if (title === undefined) return body.written;
   // 大树村村务监督委员会和村民委员会选举结果公告: a title naming the committee too reports both elections.
   const ownElection = otherBodies(title)[0]?.name === body.name && committees(title).length === 0;
