@@ -637,7 +637,31 @@ const MEETING_ELECTS = new RegExp(
 
 function meetingElectsBody(sentence: string, titleBodies: ReadonlySet<string>): string {
   const elected = MEETING_ELECTS.exec(sentence)?.[1];
-  if (elected === undefined || committeeWords(sentence)) return '';
+  if (elected === undefined || committeeWords(sentence)) return electedLater(sentence, titleBodies);
+  return subjectBody(elected, titleBodies);
+}
+
+/**
+ * The other body a later clause elects, named right after its verb and ending the clause
+ * (`村民委员会选举结束后，村民会议接着选举村务监督委员会，参加投票的选民仍为1,604人。`): the body named right after
+ * 选举, 选出, 推选 or 产生 is the one elected, the committee named in an earlier clause only that clause's subject,
+ * so the sentence, and the lines of posts under it, are about that body's election. Before, its chair's votes
+ * were summed with the committee chair's against the villagers' valid ballots. Not where a count stands before
+ * the verb (`…有效票1,590张，随后选举村务监督委员会`: those are the committee's), nor where the body goes on to
+ * act (`本次选举村务监督委员会全程监督`: it oversees, it is not elected), nor where the committee is named after it.
+ */
+const ELECTS_OTHER_BODY = new RegExp(
+  `(?:选举|选出|推选|产生)了?(?:新一届|第[一二三四五六七八九十]{1,3}届)?(${OTHER_BODY_WORDS})(?:的?(?:成员|组成人员|主任|副主任|委员))?(?=[，,；;。\n]|$)`,
+  'u',
+);
+const COUNT_BEFORE = /\d ?(?:人|张|票|名)/u;
+
+function electedLater(sentence: string, titleBodies: ReadonlySet<string>): string {
+  const match = ELECTS_OTHER_BODY.exec(sentence);
+  const elected = match?.[1];
+  if (match === null || elected === undefined) return '';
+  if (COUNT_BEFORE.test(sentence.slice(0, match.index))) return '';
+  if (committeeWords(sentence.slice(match.index + match[0].length))) return '';
   return subjectBody(elected, titleBodies);
 }
 
@@ -728,7 +752,7 @@ function postLineGoesOn(folded: string, sentences: readonly Sentence[], index: n
   const lineBefore = folded.slice(lineStart, previous.end);
   // Lines of posts one under another: the first of them decides.
   if (POST_LINE.test(lineBefore)) return true;
-  return BODY_ELECTED.test(lineBefore);
+  return BODY_ELECTED.test(lineBefore) || ELECTS_OTHER_BODY.test(lineBefore);
 }
 
 /** The end of one line and the start of the next, with no blank line between. */

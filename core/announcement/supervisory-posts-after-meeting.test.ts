@@ -95,3 +95,26 @@ describe('the supervisory chair’s votes after the declaration', () => {
     expect(alarms(text('700', false), true)).toEqual([]);
   });
 });
+
+describe('posts under a sentence electing the supervisory committee after the committee’s vote', () => {
+  const after = (clause: string, chair: string) =>
+    VILLAGERS +
+    `村民委员会选举结束后，${clause}，参加投票的选民仍为1,604人。\n` +
+    `主任：李强，得票${chair}票\n` +
+    '委员：陈静（女），得票1,046票；何军，得票957票\n' +
+    '李强当选为村务监督委员会主任，陈静、何军当选为村务监督委员会委员。\n';
+
+  it('never sums the supervisory chair with the committee’s against the villagers’ valid ballots', () => {
+    expect(alarms(after('村民会议接着选举村务监督委员会', '1,108'), true)).toEqual([]);
+    expect(alarms(after('村民会议随即选出村务监督委员会成员', '1,108'), true)).toEqual([]);
+  });
+
+  it('keeps the committee’s posts its own where the supervisory committee only oversees the vote', () => {
+    const text =
+      '石桥村村民委员会换届选举结果公告\n\n' +
+      '2026年3月12日，石桥村举行村民委员会换届选举，全村登记选民1,820人，参加投票的选民1,604人，收回选票1,604张，有效票1,590张，无效票14张。本次选举村务监督委员会全程监督。\n' +
+      '主任：王建国，得票1,212票；赵平，得票560票\n' +
+      '王建国当选为村民委员会主任。\n';
+    expect(alarms(text, true)).toHaveLength(1);
+  });
+});
