@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
 import { findSecret, secretForms } from '../secret-forms.js';
 import { auditSample, capturedNoticePanel, printablePage, verifyPage } from './a11y-pages.js';
-import { extensionForFile } from './launch-extension.js';
+import { extensionForFile, clickClosingItsPage } from './launch-extension.js';
 
 const PASSPHRASE = 'a passphrase for the backup 备份口令';
 
@@ -54,7 +54,7 @@ test('every flow runs: popup, audit, key, signature, backup, history, verify, pr
   await popup.getByRole('button', { name: /New audit/ }).waitFor();
   await keep(popup);
   const opened = extension.context.waitForEvent('page');
-  await popup.getByRole('button', { name: /New audit/ }).click();
+  await clickClosingItsPage(popup.getByRole('button', { name: /New audit/ }));
   await (await opened).waitForLoadState();
 
   const page = await extension.englishDashboard();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { axeViolations } from './a11y-pages.js';
-import { extensionForFile } from './launch-extension.js';
+import { extensionForFile, clickClosingItsPage } from './launch-extension.js';
 
 /**
  * The pages an observer opens before anything is saved: each says what is missing and the next step
@@ -65,7 +65,7 @@ test('the popup with no audit yet names the next step, and reaches every place o
   const buttons = await popup.locator('nav button').allTextContents();
   for (const place of places) expect(buttons, place).toContain(place);
   const opened = extension.context.waitForEvent('page');
-  await popup.getByRole('button', { name: 'Type in tally sheets' }).click();
+  await clickClosingItsPage(popup.getByRole('button', { name: 'Type in tally sheets' }));
   const sheets = await opened;
   await sheets.waitForLoadState();
   expect(new URL(sheets.url()).pathname).toBe('/sheets.html');

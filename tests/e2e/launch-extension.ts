@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 /** The built extension that `wxt build` writes. */
@@ -153,4 +153,17 @@ export function extensionForFile({ skip = false }: { skip?: boolean } = {}): Lau
     englishDashboard: (hash) => current().englishDashboard(hash),
     close: () => current().close(),
   };
+}
+
+/**
+ * Clicks a control of the popup that opens a tab: the popup then closes itself (window.close), at times
+ * before the click has returned, which the click reports as "Target page, context or browser has been
+ * closed". The popup closed is the click's success, not an error.
+ */
+export async function clickClosingItsPage(control: Locator): Promise<void> {
+  try {
+    await control.click();
+  } catch (error) {
+    if (!control.page().isClosed()) throw error;
+  }
 }

@@ -6,7 +6,7 @@ import { afterAll, expect, test } from 'vitest';
 import { countBallots, getRulePack, readElection, type Election, type WriteIn } from '../../core/index.js';
 import { nodeHasher, textSource } from '../unit/oracle/audit-harness.js';
 import { axeViolations } from './a11y-pages.js';
-import { extensionForFile } from './launch-extension.js';
+import { extensionForFile, clickClosingItsPage } from './launch-extension.js';
 import { boxRecords, enterBallot } from './live-tally-keys.js';
 import { samplePath } from './sample-data.js';
 
@@ -165,7 +165,7 @@ test('a live tally of a box, closed halfway and reopened, recounts the same as t
 test('the popup and the dashboard lead to the live tally', async () => {
   const popup = await extension.page('popup.html');
   const opened = extension.context.waitForEvent('page');
-  await popup.getByRole('button', { name: /唱票记录|Live tally/ }).click();
+  await clickClosingItsPage(popup.getByRole('button', { name: /唱票记录|Live tally/ }));
   const tally = await opened;
   await tally.waitForLoadState();
   expect(tally.url()).toBe(`chrome-extension://${extension.extensionId}/tally.html`);

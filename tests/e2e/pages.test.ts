@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { auditSample, capturedNoticePanel, printablePage, signReceipt, verifyPage } from './a11y-pages.js';
-import { extensionForFile } from './launch-extension.js';
+import { extensionForFile, clickClosingItsPage } from './launch-extension.js';
 import { samplePath } from './sample-data.js';
 
 /**
@@ -250,7 +250,7 @@ describe('defect 3: every page reachable', () => {
     const popup = await extension.page('popup.html');
     await popup.locator('[data-verdict]').waitFor();
     let opened = extension.context.waitForEvent('page');
-    await popup.getByTestId('open-printable').click();
+    await clickClosingItsPage(popup.getByTestId('open-printable'));
     const printable = await opened;
     await printable.getByTestId('printable-receipt').waitFor();
     await expect.poll(() => printable.getByTestId('signature').getAttribute('data-valid')).toBe('true');

@@ -1,12 +1,12 @@
 import { expect, test } from 'vitest';
-import { extensionForFile } from './launch-extension.js';
+import { extensionForFile, clickClosingItsPage } from './launch-extension.js';
 
 const extension = extensionForFile();
 
 test('the popup opens the dashboard in a new tab', async () => {
   const popup = await extension.page('popup.html');
   const opened = extension.context.waitForEvent('page');
-  await popup.getByRole('button', { name: /New audit/ }).click();
+  await clickClosingItsPage(popup.getByRole('button', { name: /New audit/ }));
   const dashboard = await opened;
   await dashboard.waitForLoadState();
   expect(dashboard.url()).toBe(`chrome-extension://${extension.extensionId}/dashboard.html`);
@@ -25,7 +25,7 @@ test('the popup offers checking a notice on its own, which opens the dashboard r
     await expect.poll(() => popup.getByTestId('popup-notice').textContent()).toBe(name);
   }
   const opened = extension.context.waitForEvent('page');
-  await popup.getByTestId('popup-notice').click();
+  await clickClosingItsPage(popup.getByTestId('popup-notice'));
   const dashboard = await opened;
   await dashboard.waitForLoadState();
   expect(dashboard.url()).toBe(`chrome-extension://${extension.extensionId}/dashboard.html#notice`);
