@@ -1,3 +1,4 @@
+import { digitsValue } from './parse-number.js';
 import type { AnnouncedFigure, PartitionPart, StatedPartition } from './announced-figures.js';
 
 /**
@@ -49,7 +50,7 @@ export function englishBallotsSplit(
       ),
     );
     const total = countsAt.get(numberAt);
-    if (!total || total.kind !== 'count' || total.value !== whole(number)) continue;
+    if (!total || total.kind !== 'count' || total.value !== digitsValue(number)) continue;
     found.push({ family: 'ballots-split', total, parts, complete: false });
   }
   return found;
@@ -58,8 +59,6 @@ export function englishBallotsSplit(
 /** A notice splits a few wholes so, each among a ballot's few candidates: past these, nothing is summed. */
 const MAX_SPLITS = 12;
 const MAX_PARTS = 30;
-
-const whole = (written: string): bigint => BigInt(written.replaceAll(',', ''));
 
 /** The parts from `at` to the sentence's end, or null when anything else stands among them. */
 function partsAt(folded: string, original: string, at: number): PartitionPart[] | null {
@@ -74,7 +73,7 @@ function partsAt(folded: string, original: string, at: number): PartitionPart[] 
     const span: [number, number] = [from, from + part[0].length];
     parts.push({
       kind: `part ${parts.length + 1}`,
-      value: whole(part[1]),
+      value: digitsValue(part[1]),
       span,
       text: original.slice(...span),
     });

@@ -1,3 +1,4 @@
+import { digitsValue } from './parse-number.js';
 import type { TextSpan, WrittenCalculation } from './announced-figures.js';
 
 /**
@@ -133,8 +134,6 @@ const LOOSE_BEFORE =
 /** A month before the part: `March 3 of 2024` is a date. */
 const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/i;
 
-const whole = (written: string): bigint => BigInt(written.replaceAll(',', ''));
-
 interface Found {
   readonly at: number;
   readonly text: string;
@@ -209,7 +208,7 @@ export function englishFractions(folded: string, original: string): WrittenCalcu
   for (const one of found.sort((x, y) => x.at - y.at)) {
     const before = folded.slice(Math.max(0, one.at - 24), one.at);
     if (LOOSE.test(one.words) || LOOSE_BEFORE.test(before) || MONTH_BEFORE.test(before)) continue;
-    const [part, all] = [whole(one.part), whole(one.whole)];
+    const [part, all] = [digitsValue(one.part), digitsValue(one.whole)];
     if (all === 0n || part > all) continue;
     const text = one.text.trimEnd();
     const span: TextSpan = [one.at, one.at + text.length];

@@ -1,3 +1,4 @@
+import { digitsValue } from './parse-number.js';
 import type { TextSpan, WrittenCalculation } from './announced-figures.js';
 import { linesOf } from './text-lines.js';
 
@@ -45,8 +46,6 @@ function headerOf(line: string): Columns | null {
   return columns.registered > 0 && columns.voted > 0 && columns.turnout > 0 ? columns : null;
 }
 
-const whole = (written: string): bigint => BigInt(written.replaceAll(',', ''));
-
 export function englishTurnoutRows(folded: string, original: string): WrittenCalculation[] {
   if (!/turnout/i.test(folded)) return [];
   const taken: WrittenCalculation[] = [];
@@ -66,7 +65,7 @@ export function englishTurnoutRows(folded: string, original: string): WrittenCal
       ) as [string, string, string];
       const share = SHARE.exec(turnout);
       if (!WHOLE.test(registered) || !WHOLE.test(voted) || !share) break;
-      const [total, part] = [whole(registered), whole(voted)];
+      const [total, part] = [digitsValue(registered), digitsValue(voted)];
       if (total === 0n || part > total) continue;
       const start = row.start + row.text.indexOf(found[0] ?? '');
       const span: TextSpan = [start, row.start + row.text.trimEnd().length];

@@ -1,3 +1,4 @@
+import { digitsValue } from './parse-number.js';
 import type { AnnouncedFigure, PartitionPart, StatedPartition, UnreadFigure } from './announced-figures.js';
 
 /**
@@ -84,7 +85,7 @@ export function kindsOfInvalid(
         figure.origin.span !== undefined &&
         figure.origin.span[0] <= numberAt &&
         numberAt < figure.origin.span[1] &&
-        figure.value === value(number),
+        figure.value === digitsValue(number),
     );
     if (total === undefined) continue;
     const kinds = parts.map(([kind]) => kind);
@@ -99,8 +100,6 @@ export function kindsOfInvalid(
   }
   return { partitions, parts: all };
 }
-
-const value = (written: string): bigint => BigInt(written.replaceAll(',', ''));
 
 /** The kinds listed from `at` with their parts, or null when no list of kinds stands there. */
 function partsAt(folded: string, original: string, at: number): (readonly [Kind, PartitionPart])[] | null {
@@ -120,7 +119,10 @@ function partsAt(folded: string, original: string, at: number): (readonly [Kind,
       return parts;
     }
     const span: [number, number] = [from, from + part[0].length];
-    parts.push([kind[0], { kind: kind[0], value: value(part[2]), span, text: original.slice(...span) }]);
+    parts.push([
+      kind[0],
+      { kind: kind[0], value: digitsValue(part[2]), span, text: original.slice(...span) },
+    ]);
     from = span[1];
     if (bracket) {
       BRACKET_CLOSES.lastIndex = from;

@@ -105,3 +105,6 @@ export function wholeNumber(value: ExactDecimal): bigint | null {
   const unit = 10n ** BigInt(value.decimals);
   return value.digits % unit === 0n ? value.digits / unit : null;
 }
+
+/** A whole number written in digits with or without thousands commas (`1,604`, `1604`), exactly. */
+export const digitsValue = (written: string): bigint => BigInt(written.replaceAll(',', ''));
