@@ -210,7 +210,7 @@ export function respectiveList(
 /** Where a space stood in the words TIE_VOTES reads (tieList). */
 const BLANK = '\uE000';
 const TIE_VOTES = new RegExp(
-  String.raw`[，,。；;：:\n]${BLANK}*${LIST_HEAD}([^，,。；;：:（()）\s${BLANK}](?:[^，,。；;：:（()）\s${BLANK}]|[（(][男女][）)]|${BLANK}+(?=[、，,和及与]))*?)${LIST_COUNT}?(?:(?:的)?(?:得票|票数)(?:相等|相同)${BLANK}*[，,（(]|得票)?${BLANK}*均为${BLANK}*$`,
+  String.raw`[，,。；;：:\n]${BLANK}*${LIST_HEAD}([^，,。；;：:（()）\s${BLANK}](?:[^，,。；;：:（()）\s${BLANK}]|[（(][男女][）)]|${BLANK}+(?=[、，,和及与]|(?:的)?(?:得票|票数)|均为))*?)${LIST_COUNT}?(?:(?:的)?(?:得票|票数)(?:相等|相同)${BLANK}*[，,（(]|得票)?${BLANK}*均为${BLANK}*$`,
 );
 /** A sex written after a name of the tie (林芳（女）、丁强): no part of the name. */
 const SEX_MARK = /[（(][男女][）)]/g;
