@@ -1,3 +1,4 @@
+import { withoutOrderNotes } from './order-notes.js';
 import type { AnnouncedContest, TextSpan, UnreadReason, VotesFigure } from './announced-figures.js';
 import { nameAtEnd } from './figure-words.js';
 import { isMarginWords, isPersonName } from './person-name.js';
@@ -43,7 +44,9 @@ export const RESPECTIVE_VOTES = respectiveVotes();
  * place that opens with 和 after a 、 is a name of the surname 和 (王林、和志远), no conjunction: a
  * conjunction never follows 、.
  */
-export function namesOfList(list: string): string[] {
+export function namesOfList(written: string): string[] {
+  // 王林、李红（按得票多少为序）分别得票…: a note on the list's order is no part of the last name.
+  const list = withoutOrderNotes(written);
   // 张伟 李强 王芳分别得票…: names parted by spaces alone, with no mark between any two.
   const pieces = /[、，,和及与]/.test(list.trim()) ? list.split(/[、，,]/) : list.trim().split(/\s+/);
   return pieces.flatMap((piece, index) => {

@@ -193,6 +193,7 @@ import { rateNotes } from './rate-note.js';
 import { sexMarks } from './sex-marks.js';
 import { womenSeatsStated } from './women-seats.js';
 import { reelectionAsElected } from './reelection-words.js';
+import { orderNotesAsSpace } from './order-notes.js';
 import { labelColonAsSpace } from './label-colon.js';
 
 /**
@@ -218,7 +219,8 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   // 得票数：1450, 得票率：82.39%: the colon after a candidate's label read as a space (label-colon.ts).
   // A sex written in brackets after a name (王芳（女）当选委员) is kept apart and blanked, so that the
   // name reads as one (sex-marks.ts).
-  const { marks, folded } = sexMarks(labelColonAsSpace(reelectionAsElected(whole.folded)));
+  // 王林、李红（按得票多少为序）当选: a note on the list's order is blanked (order-notes.ts).
+  const { marks, folded } = sexMarks(labelColonAsSpace(reelectionAsElected(orderNotesAsSpace(whole.folded))));
   // Past NUMBERS_READ numbers, tables and prose counted together in text order, the text is not read,
   // its numbers only counted: memory stays bounded. A table the bound cuts is read up to it, as prose is.
   const bound = numbersReadUpTo(folded, NUMBERS_READ);
