@@ -338,7 +338,8 @@ export function readElected(
     else if (bracketed) names = bracketed.map(([from, to]) => reader.original.slice(from, to).trim());
     else if (fromVotes && state.respectiveVoters.length > 0) names = [...state.respectiveVoters];
     // 张明、李红（女）得票相等，均为600票，均当选为委员: every name of the tie whose one count was just read.
-    else if (fromVotes && lastVotes && tiedWith(state, lastVotes).length > 1) names = tiedWith(state, lastVotes);
+    else if (fromVotes && lastVotes && tiedWith(state, lastVotes).length > 1)
+      names = tiedWith(state, lastVotes);
     else if (fromVotes && lastVotes) {
       // 甲得票812票，乙得票790票，当选为委员: a run of votes before a 当选 naming no one declares them all.
       const run =

@@ -37,7 +37,8 @@ const NAME_ENDING_XIN = /(?:[、，,：:；;。\n]|候选人)[^\S\n]*([\u3400-\u
  * Words ending in 新 that are no name's end (重新当选, 最新当选, 全新), and a place or term before 新当选
  * (全村新当选为委员的是…, 本届新当选, 各村新当选): no name.
  */
-const WORD_ENDING_XIN = /[重最全更创革刷清崭从]新$|^(?:全|本|各|该|此|今|当)(?:村|届|次|组|社区|镇|乡|街道|年|体)新$/;
+const WORD_ENDING_XIN =
+  /[重最全更创革刷清崭从]新$|^(?:全|本|各|该|此|今|当)(?:村|届|次|组|社区|镇|乡|街道|年|体)新$/;
 const ROLE_AFTER_NAME = /^(?:为|[^\S\n]*[，,。；;])/;
 function nameEndsWithXin(text: string, from: number, at: number): boolean {
   if (text.charAt(at - 1) !== '新' || !ROLE_AFTER_NAME.test(text.slice(at + 2, at + 4))) return false;
