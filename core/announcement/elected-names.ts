@@ -451,15 +451,19 @@ export function readElected(
 function tiedWith(state: SentenceState, last: VotesFigure): string[] {
   const span = last.origin.span;
   if (span === undefined || last.tieSettled === true) return [];
-  return state.votes
-    .filter(
-      (votes) =>
-        votes.value === last.value &&
-        votes.contest === last.contest &&
-        votes.origin.span?.[0] === span[0] &&
-        votes.origin.span[1] === span[1],
-    )
-    .map((votes) => votes.candidate);
+  // The tie's votes are the last read, one after the other: only they are looked at, from the end back.
+  const tied: string[] = [];
+  for (let index = state.votes.length - 1; index >= 0; index -= 1) {
+    const votes = state.votes[index]!;
+    const same =
+      votes.value === last.value &&
+      votes.contest === last.contest &&
+      votes.origin.span?.[0] === span[0] &&
+      votes.origin.span[1] === span[1];
+    if (!same) break;
+    tied.unshift(votes.candidate);
+  }
+  return tied.includes(last.candidate) ? tied : [];
 }
 
 /** The committee's name before a post (村民委员会主任), and a term before it (第十二届). */

@@ -33,7 +33,7 @@ export function reelectionAsElected(folded: string): string {
  * 重新当选 after words that are no name (本届重新当选3人, 全村重新当选的, 其中重新当选) is left as it stands.
  */
 const ELECTED_AGAIN =
-  /((?:^|[\n，,。；;：:、]|候选人)[^\S\n]{0,3})([\u3400-\u9fff·]{2,4}?)((?:同志)?(?:[（(][男女][）)])?[^\S\n]*)重新(?=当选)/g;
+  /((?:^|[\n，,。；;：:、]|候选人)[^\S\n]{0,3})([\u3400-\u9fff·]{2,4}?)((?:同志)?(?:[（(][男女][）)])?[^\S\n]{0,3})重新(?=当选)/g;
 /** 王林得票600票，重新当选为村民委员会主任: 重新当选 opening its clause, the committee's post after it. */
 const AGAIN_AFTER_VOTES =
   /([，,；;][^\S\n]{0,3}(?:均|都)?)重新(?=当选为?(?:村民委员会|居民委员会|社区居委会|村委会|居委会)?(?:副主任|主任|妇女委员|委员|成员))/g;
