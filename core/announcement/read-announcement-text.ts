@@ -94,7 +94,7 @@ import { voteMargins } from './vote-margins.js';
 import { pointChanges } from './point-changes.js';
 import { writtenCalculations } from './written-calculations.js';
 import { registrationRates } from './registration-rate.js';
-import { seatPartitions } from './seat-partition.js';
+import { seatPartitions, seatsLeftToFill } from './seat-partition.js';
 import { readShareTables } from './read-share-table.js';
 import { readSummaryTables } from './read-summary-table.js';
 import { countOfShareInBrackets } from './count-of-share.js';
@@ -366,6 +366,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
       ...voteMargins(readable, text, read.figures, read.unread),
       ...registrationRates(readable, text),
       ...seatPartitions(readable, text),
+      ...seatsLeftToFill(readable, text),
       ...registerBalances(readable, text),
     ].sort((a, b) => a.span[0] - b.span[0]),
     pointChanges: pointChanges(readable, text),
