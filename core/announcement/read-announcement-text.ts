@@ -69,6 +69,7 @@ import { placeBallotAccounts, stationsSummedLater, withoutSummedPlaces } from '.
 import { ageBandPartitions } from './age-band-partitions.js';
 import { ownRounds, voidForTurnoutWords, withSettings } from './mention-settings.js';
 import { votesOfUnstatedRound } from './table-round-unstated.js';
+import { chairBallotParts } from './chair-ballot-parts.js';
 import { registerBalances, registerChanges, withoutSummedChanges } from './register-changes.js';
 import { runoffToCome } from './runoff-to-come.js';
 import { indexAtOrAfter } from './sorted-positions.js';
@@ -298,6 +299,8 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   const invalidKinds = kindsOfInvalid(readable, text, settled);
   pushAll(partitions, invalidKinds.partitions);
   pushAll(partitions, registerChanges(readable, text, settled, reader.unreadInOrder()));
+  // 主任选票计票结果：刘国栋812票，…，另选他人31票，弃权12票: no more than the valid ballots (chair-ballot-parts.ts).
+  pushAll(partitions, chairBallotParts(readable, text, settled));
   const hongKong = hongKongWords(readable);
   const halves = scriptHalves(text);
   // 委员（应选3名，其中妇女委员1名）: the women the notice's seats must hold (women-seats.ts).
