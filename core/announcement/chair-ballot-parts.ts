@@ -20,7 +20,7 @@ import type { AnnouncedFigure, PartitionPart, StatedPartition } from './announce
 const INT = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)`;
 /** The chair's heading at the start of a line, list number allowed. */
 const HEADING =
-  /^[^\S\n]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])?[^\S\n]*(?:村民委员会|村委会|居民委员会|居委会)?主任(?:选票)?(?:的)?(?:计票结果|选举结果|得票情况|投票结果|选举)?[：:][^\S\n]*/gmu;
+  /^(?:(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])[ \t\u3000]?)?(?:村民委员会|村委会|居民委员会|居委会)?主任(?:选票)?(?:的)?(?:计票结果|选举结果|得票情况|投票结果|选举)?[：:]/gmu;
 /** A candidate's votes: a name of two to four characters (a dot between parts allowed), 得票 optional. */
 const CANDIDATE = new RegExp(
   String.raw`^([\p{Script=Han}]{2,4}|[\p{Script=Han}]{1,4}·[\p{Script=Han}]{1,4})(?:得票)?(${INT})票$`,

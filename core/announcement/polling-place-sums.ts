@@ -199,8 +199,11 @@ function stationsBefore(
     const station = STATION.exec(label);
     // A station's own 其中 (第一投票站参加投票688人，其中委托投票12人；第二投票站…): a part of the station
     // named in the clause right before it, counted in it, naming no place and nothing else: the list
-    // goes on before it. The station's clause must be next, or nothing is summed.
-    if (!station && ownPartOfStation(folded, sentence.clauses[index - 1], candidate, label, first)) continue;
+    // goes on before it. The station's clause must be next, or nothing is summed; only under 合计, 共计 or
+    // 总计, which say the total is of the stations listed (a bare 共 is the whole's, summed only where the
+    // stations are certainly all, and a list broken so is not read as all).
+    if (!station && summing && ownPartOfStation(folded, sentence.clauses[index - 1], candidate, label, first))
+      continue;
     // The list starts after a clause that names no station (各投票站投票情况如下) — and counts none in the
     // total's unit: 委托投票100人 before the stations may be among what 合计 sums. The registered voters
     // (登记选民2300人) are never among the votes or ballots summed: they end the list too.

@@ -107,7 +107,9 @@ export function seatPartitions(folded: string, original: string): WrittenCalcula
  * in one measure word (名 or 人), those elected named by 实选 (or 实际选出, 已选出) with the seats' own words or
  * none, and the seats left counted with nothing between their count and their word (`另有5个职位待补选`,
  * `另有5名待补选`, `缺额5名`): `另有6个村主任职位待补选` names posts of one kind, which a member elected may
- * still leave empty, and is not summed. Counts in Chinese numerals are not read here.
+ * still leave empty, and is not summed. Counts in Chinese numerals are not read here. The sentence states
+ * seats once (`应选` once up to its full stop or line end): with a second town's seats in it, the seats left
+ * may be both towns'.
  */
 /** A count named for what it counts, exact: 4,815 or 4815, not 4,815.5. */
 const COUNT = (name: string): string => String.raw`(?<${name}>\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?![.\d])`;
@@ -120,6 +122,12 @@ export function seatsLeftToFill(folded: string, original: string): WrittenCalcul
   const found: WrittenCalculation[] = [];
   if (!/应选/.test(folded)) return found;
   for (const match of folded.matchAll(TO_FILL)) {
+    // One statement of seats in the sentence: 甲镇应选45名，实选44名；乙镇应选38名，实选36名，另有3个职位待补选
+    // may count both towns' seats left in the 3.
+    const from = Math.max(folded.lastIndexOf('。', match.index), folded.lastIndexOf('\n', match.index)) + 1;
+    const rest = folded.slice(match.index);
+    const to = match.index + (rest.search(/[。\n]/) < 0 ? rest.length : rest.search(/[。\n]/));
+    if ((folded.slice(from, to).match(/应选/g) ?? []).length !== 1) continue;
     const { seats, elected, later, short } = match.groups ?? {};
     const left = later ?? short;
     if (seats === undefined || elected === undefined || left === undefined) continue;
