@@ -51,6 +51,7 @@ export function chairBallotParts(
   const sentenceEnd = folded.slice(from).search(/[。\n]|$/) + from;
   if (/主任|委员/.test(folded.slice(sentenceStart, sentenceEnd))) return [];
   const found: StatedPartition[] = [];
+  const abstained = (folded.match(/弃权/g) ?? []).length;
   for (const heading of folded.matchAll(HEADING)) {
     const start = heading.index + heading[0].length;
     const lineEnd = folded.indexOf('\n', start);
@@ -60,7 +61,7 @@ export function chairBallotParts(
     const list = stop < 0 ? line.trimEnd() : line.slice(0, stop);
     // 弃权 said on this line only.
     const abstainedHere = (list.match(/弃权/g) ?? []).length;
-    if (abstainedHere !== (folded.match(/弃权/g) ?? []).length) continue;
+    if (abstainedHere !== abstained) continue;
     const parts: PartitionPart[] = [];
     const kinds = new Set<string>();
     let at = start;

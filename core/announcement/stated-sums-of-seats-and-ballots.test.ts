@@ -32,9 +32,11 @@ describe('seats elected and seats left to fill', () => {
   it('sums the seats elected and those left against the seats', () => {
     expect(findings(notice('另有5个职位待补选'))).toEqual([]);
     expect(findings(notice('另有6个职位待补选'))).toEqual([
-      ['ANNOUNCED_SUM_MISMATCH', '应选村委会成员4,820名'],
+      ['ANNOUNCED_SUM_MISMATCH', '应选村委会成员4,820名，实选4,815名，另有6个职位待补选'],
     ]);
-    expect(findings(notice('缺额6名'))).toEqual([['ANNOUNCED_SUM_MISMATCH', '应选村委会成员4,820名']]);
+    expect(findings(notice('缺额6名'))).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '应选村委会成员4,820名，实选4,815名，缺额6名'],
+    ]);
   });
 
   it('sums nothing for posts of one kind, places, or two towns in one sentence', () => {
