@@ -69,6 +69,7 @@ import { placeBallotAccounts, stationsSummedLater, withoutSummedPlaces } from '.
 import { ageBandPartitions } from './age-band-partitions.js';
 import { ownRounds, voidForTurnoutWords, withSettings } from './mention-settings.js';
 import { votesOfUnstatedRound } from './table-round-unstated.js';
+import { chairBallotParts } from './chair-ballot-parts.js';
 import { registerBalances, registerChanges, withoutSummedChanges } from './register-changes.js';
 import { runoffToCome } from './runoff-to-come.js';
 import { indexAtOrAfter } from './sorted-positions.js';
@@ -94,7 +95,7 @@ import { voteMargins } from './vote-margins.js';
 import { pointChanges } from './point-changes.js';
 import { writtenCalculations } from './written-calculations.js';
 import { registrationRates } from './registration-rate.js';
-import { seatPartitions } from './seat-partition.js';
+import { seatPartitions, seatsLeftToFill } from './seat-partition.js';
 import { readShareTables } from './read-share-table.js';
 import { readSummaryTables } from './read-summary-table.js';
 import { countOfShareInBrackets } from './count-of-share.js';
@@ -300,6 +301,8 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   const invalidKinds = kindsOfInvalid(readable, text, settled);
   pushAll(partitions, invalidKinds.partitions);
   pushAll(partitions, registerChanges(readable, text, settled, reader.unreadInOrder()));
+  // 主任选票计票结果：刘国栋812票，…，另选他人31票，弃权12票: no more than the valid ballots (chair-ballot-parts.ts).
+  pushAll(partitions, chairBallotParts(readable, text, settled));
   const hongKong = hongKongWords(readable);
   const halves = scriptHalves(text);
   // 委员（应选3名，其中妇女委员1名）: the women the notice's seats must hold (women-seats.ts).
@@ -368,6 +371,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
       ...voteMargins(readable, text, read.figures, read.unread),
       ...registrationRates(readable, text),
       ...seatPartitions(readable, text),
+      ...seatsLeftToFill(readable, text),
       ...registerBalances(readable, text),
     ].sort((a, b) => a.span[0] - b.span[0]),
     pointChanges: pointChanges(readable, text),
