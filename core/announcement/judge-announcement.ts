@@ -51,7 +51,7 @@ import {
   type RoundIndex,
   type RoundShortfall,
 } from './round-of-votes.js';
-import { roundNamed, RUNOFF_WORDS } from './round-words.js';
+import { POST_BALLOT, roundNamed, RUNOFF_WORDS } from './round-words.js';
 import { runoffQuorum } from './runoff-quorum.js';
 import { voidTurnoutClaim } from './void-turnout-claim.js';
 import { womenAmongWinners } from './women-among-winners.js';
@@ -481,6 +481,15 @@ function winnerFindings(
         );
         continue;
       }
+      // 第一轮投票（选举主任、副主任）：… 第二轮投票（选举委员）：参加投票的选民1280人 … 唐建华得票702票: a ballot for
+      // another post is that post's first round, judged by more than half of its own voters.
+      const ownBallot = round === 'first' ? postBallotBase(notice, elected, votes, threshold.base) : null;
+      if (ownBallot !== null) {
+        findings.push(
+          ...judgeWinner(figures, elected, name, votes, ownBallot, round, pack, judged, winners, lang),
+        );
+        continue;
+      }
       const uncounted = runoffUncounted(figures, runoff, elected, name, votes, voters, lang);
       if (uncounted) {
         findings.push(uncounted);
@@ -552,6 +561,61 @@ function bodyBase(
   if (!count || settingOf(count) !== settingOf(votes) || (count.scope ?? '') !== (votes.scope ?? ''))
     return null;
   return { votes, base: Number(count.value) };
+}
+
+/**
+ * The voters of a later ballot that elects another post than the first ballot (`第一轮投票（选举主任、副主任）：`
+ * then `第二轮投票（选举委员）：参加投票的选民1280人`), when the winner's votes are set in that ballot, the winner's
+ * post is one the ballot's label names, a first ballot's label names posts and none of them is that post
+ * (so the later ballot re-votes no seat of the first: no runoff), and the ballot states its voters who cast
+ * a ballot (else its ballots returned) once, in one value, in the votes' own place. Null otherwise: a later
+ * ballot the text does not show to be of another post is never judged by more than half on a guess.
+ */
+function postBallotBase(
+  notice: AnnouncedFigures,
+  elected: ElectedFigure,
+  votes: VotesFigure,
+  base: ThresholdBase,
+): number | null {
+  if (base !== 'cast') return null;
+  const setting = settingOf(votes);
+  const label = new RegExp(POST_BALLOT.source).exec(setting)?.[0];
+  const post = elected.contest?.text ?? votes.contest?.text;
+  if (label === undefined || post === undefined || !ballotPosts(label).includes(post)) return null;
+  const firstPosts = notice.figures.flatMap((figure) => {
+    const first = FIRST_POST_BALLOT.exec(figure.origin.text);
+    return first ? [ballotPosts(first[0])] : [];
+  });
+  if (firstPosts.length === 0 || firstPosts.some((posts) => posts.includes(post))) return null;
+  const stated = (meaning: CountMeaning): Set<bigint> =>
+    new Set(
+      notice.figures
+        .filter(
+          (figure): figure is CountFigure =>
+            figure.kind === 'count' &&
+            figure.meaning === meaning &&
+            figure.contest === null &&
+            figure.among === undefined &&
+            settingOf(figure) === setting &&
+            (figure.scope ?? '') === (votes.scope ?? ''),
+        )
+        .map((figure) => figure.value),
+    );
+  const cast = stated('cast');
+  const counted = cast.size > 0 ? cast : stated('returned');
+  return counted.size === 1 ? Number([...counted][0]) : null;
+}
+
+/** A first ballot's label that names the posts it elects (`第一轮投票（选举主任、副主任）`). */
+const FIRST_POST_BALLOT =
+  /第一(?:轮|次)投票[^\S\n]*[（(](?:选举|选)(?:村民委员会|村委会|居民委员会|居委会)?(?:副主任|主任|委员|成员)(?:[、和及](?:副主任|主任|委员|成员))*[）)]/;
+
+/** The posts a ballot's label names in its bracket (主任, 副主任, 委员; 成员 as 委员). */
+function ballotPosts(label: string): string[] {
+  const bracket = /[（(]([^）)]*)[）)]/.exec(label)?.[1] ?? '';
+  return [...bracket.matchAll(/副主任|主任|委员|成员/g)].map((match) =>
+    match[0] === '成员' ? '委员' : match[0],
+  );
 }
 
 /**

@@ -78,6 +78,7 @@ import { kindsOfInvalid, withKindsOfInvalid } from './kinds-of-invalid.js';
 import {
   blankNegatedRounds,
   onlyFirstRoundWords,
+  POST_BALLOT_START,
   REVOTE_WORDS,
   RUNOFF_WORDS,
   tieRevoteWords,
@@ -796,11 +797,16 @@ const NAMED_BEFORE_REACH = 400;
 const RETURNED_SPLIT = /(?:收回|发出)的?选票[\d,，]+张[，,、]?\s*其中[^，,。；;]{0,6}$/;
 const SPLIT_REACH = 30;
 
-/** Where the text names a runoff (round-words.ts), a re-vote or a by-election, one said not held aside. */
+/**
+ * Where the text names a runoff (round-words.ts), a re-vote or a by-election, one said not held aside, or
+ * begins a ballot for one post (POST_BALLOT_START: `第二轮投票（选举委员）：`, a heading line `二、委员选举`):
+ * each states an account of its own, whose 其中有效票 are its own parts, not a part's parts.
+ */
 function runoffsNamedAt(folded: string): number[] {
   const at: number[] = [];
   for (const match of blankNegatedRounds(folded).matchAll(RUNOFF_AT)) at.push(match.index);
-  return at;
+  for (const match of folded.matchAll(POST_BALLOT_START)) at.push(match.index);
+  return at.sort((a, b) => a - b);
 }
 
 // A tie's re-vote (重新投票：参加投票的选民1205人，收回选票1205张，其中有效票1196张) states an account of its own too,
