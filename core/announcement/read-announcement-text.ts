@@ -80,6 +80,7 @@ import {
   onlyFirstRoundWords,
   POST_BALLOT_START,
   REVOTE_WORDS,
+  roundNamed,
   RUNOFF_WORDS,
   tieRevoteWords,
 } from './round-words.js';
@@ -999,7 +1000,13 @@ class TextReader {
         const countsPeople =
           GROUP_HEADING.test(heading.replace(WOMEN_POSTS, '')) ||
           (next?.unit != null && PERSON_UNITS.has(next.unit));
-        if (contest && !countMeaningOf(heading) && !countsPeople) {
+        // `Second ballot (member seats): 1,102 voted`: a round's label whose bracket names the post it
+        // votes for, over a count of the ballot's own: the count is the round's, no post's votes.
+        const roundsCount =
+          next !== undefined &&
+          roundNamed(heading) !== null &&
+          countMeaningOf(this.folded.slice(next.end, clause.end)) !== null;
+        if (contest && !countMeaningOf(heading) && !countsPeople && !roundsCount) {
           state.contest = contest;
           floor = colon + 1;
         }
