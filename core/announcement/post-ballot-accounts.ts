@@ -30,12 +30,19 @@ export function postBallotAccounts(
   taken: ReadonlySet<CountFigure>,
 ): PostBallotAccount[] {
   const groups = groupedCounts(figures, (figure) => {
-    const post = figure.lead ?? '';
+    const post = postOfLead(figure.lead);
     if (ofVoidVote(settingOf(figure))) return null;
     return POST_BALLOTS.test(post) ? `${post}|${figure.scope ?? ''}|${settingOf(figure)}` : null;
   });
-  return accountsOf(groups, taken, (first) => first.lead ?? '');
+  return accountsOf(groups, taken, (first) => postOfLead(first.lead));
 }
+
+/**
+ * A count's lead without the 其中 that lists it under the ballots returned: `委员选举 其中` (二、委员选举 ⏎
+ * 收回选票1,694张，其中有效票1,681张) is the 委员 ballot's valid ballots, part of that ballot's own account.
+ */
+const postOfLead = (lead: string | undefined): string =>
+  (lead ?? '').replace(/^其中[^\S\n]+|[^\S\n]+其中$/u, '');
 
 /**
  * The ballots of a round beyond the notice's own account (另行选举参加投票的选民1850人，收回选票1850张，有效票1842张，
