@@ -652,7 +652,8 @@ const FIRST_POST_BALLOT =
 
 /** The posts a ballot's label names in its bracket (主任, 副主任, 委员; 成员 as 委员). */
 function ballotPosts(label: string): string[] {
-  const bracket = /[（(]([^）)]*)[）)]/.exec(label)?.[1] ?? '';
+  const opened = label.search(/[（(]/);
+  const bracket = opened < 0 ? '' : label.slice(opened);
   return [...bracket.matchAll(/副主任|主任|委员|成员/g)].map((match) =>
     match[0] === '成员' ? '委员' : match[0],
   );

@@ -41,8 +41,11 @@ export function postBallotAccounts(
  * A count's lead without the 其中 that lists it under the ballots returned: `委员选举 其中` (二、委员选举 ⏎
  * 收回选票1,694张，其中有效票1,681张) is the 委员 ballot's valid ballots, part of that ballot's own account.
  */
-const postOfLead = (lead: string | undefined): string =>
-  (lead ?? '').replace(/^其中[^\S\n]+|[^\S\n]+其中$/u, '');
+function postOfLead(lead: string | undefined): string {
+  const words = lead ?? '';
+  if (words.startsWith('其中 ')) return words.slice('其中 '.length).trimStart();
+  return words.endsWith(' 其中') ? words.slice(0, -' 其中'.length).trimEnd() : words;
+}
 
 /**
  * The ballots of a round beyond the notice's own account (另行选举参加投票的选民1850人，收回选票1850张，有效票1842张，
