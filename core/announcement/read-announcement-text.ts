@@ -794,6 +794,9 @@ const SECTION_MARK =
 /** How far before a name with 多 after it (羅傳仙多4票) the name without 多 is looked for. */
 const NAMED_BEFORE_REACH = 400;
 
+/** How far after the count under a round's label the words saying what it counts (`voted`) are looked for. */
+const ROUND_COUNT_REACH = 24;
+
 /** The ballots returned (or issued) and 其中 right before a count: `收回选票1150张，其中有效票`. */
 const RETURNED_SPLIT = /(?:收回|发出)的?选票[\d,，]+张[，,、]?\s*其中[^，,。；;]{0,6}$/;
 const SPLIT_REACH = 30;
@@ -1002,11 +1005,12 @@ class TextReader {
           (next?.unit != null && PERSON_UNITS.has(next.unit));
         // `Second ballot (member seats): 1,102 voted`: a round's label whose bracket names the post it
         // votes for, over a count of the ballot's own: the count is the round's, no post's votes.
-        const roundsCount =
+        const roundsCount = (): boolean =>
           next !== undefined &&
           roundNamed(heading) !== null &&
-          countMeaningOf(this.folded.slice(next.end, clause.end)) !== null;
-        if (contest && !countMeaningOf(heading) && !countsPeople && !roundsCount) {
+          countMeaningOf(this.folded.slice(next.end, Math.min(clause.end, next.end + ROUND_COUNT_REACH))) !==
+            null;
+        if (contest && !countMeaningOf(heading) && !countsPeople && !roundsCount()) {
           state.contest = contest;
           floor = colon + 1;
         }
