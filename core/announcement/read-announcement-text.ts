@@ -79,7 +79,9 @@ import { kindsOfInvalid, withKindsOfInvalid } from './kinds-of-invalid.js';
 import {
   blankNegatedRounds,
   onlyFirstRoundWords,
+  POST_BALLOT_START,
   REVOTE_WORDS,
+  roundNamed,
   RUNOFF_WORDS,
   tieRevoteWords,
 } from './round-words.js';
@@ -798,15 +800,23 @@ const SECTION_MARK =
 /** How far before a name with 多 after it (羅傳仙多4票) the name without 多 is looked for. */
 const NAMED_BEFORE_REACH = 400;
 
+/** How far after the count under a round's label the words saying what it counts (`voted`) are looked for. */
+const ROUND_COUNT_REACH = 24;
+
 /** The ballots returned (or issued) and 其中 right before a count: `收回选票1150张，其中有效票`. */
 const RETURNED_SPLIT = /(?:收回|发出)的?选票[\d,，]+张[，,、]?\s*其中[^，,。；;]{0,6}$/;
 const SPLIT_REACH = 30;
 
-/** Where the text names a runoff (round-words.ts), a re-vote or a by-election, one said not held aside. */
+/**
+ * Where the text names a runoff (round-words.ts), a re-vote or a by-election, one said not held aside, or
+ * begins a ballot for one post (POST_BALLOT_START: `第二轮投票（选举委员）：`, a heading line `二、委员选举`):
+ * each states an account of its own, whose 其中有效票 are its own parts, not a part's parts.
+ */
 function runoffsNamedAt(folded: string): number[] {
   const at: number[] = [];
   for (const match of blankNegatedRounds(folded).matchAll(RUNOFF_AT)) at.push(match.index);
-  return at;
+  for (const match of folded.matchAll(POST_BALLOT_START)) at.push(match.index);
+  return at.sort((a, b) => a - b);
 }
 
 // A tie's re-vote (重新投票：参加投票的选民1205人，收回选票1205张，其中有效票1196张) states an account of its own too,
@@ -999,7 +1009,14 @@ class TextReader {
         const countsPeople =
           GROUP_HEADING.test(heading.replace(WOMEN_POSTS, '')) ||
           (next?.unit != null && PERSON_UNITS.has(next.unit));
-        if (contest && !countMeaningOf(heading) && !countsPeople) {
+        // `Second ballot (member seats): 1,102 voted`: a round's label whose bracket names the post it
+        // votes for, over a count of the ballot's own: the count is the round's, no post's votes.
+        const roundsCount = (): boolean =>
+          next !== undefined &&
+          roundNamed(heading) !== null &&
+          countMeaningOf(this.folded.slice(next.end, Math.min(clause.end, next.end + ROUND_COUNT_REACH))) !==
+            null;
+        if (contest && !countMeaningOf(heading) && !countsPeople && !roundsCount()) {
           state.contest = contest;
           floor = colon + 1;
         }
