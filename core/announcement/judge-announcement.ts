@@ -493,7 +493,7 @@ function winnerFindings(
       }
       const otherRound = voters ? roundOfCountsBefore(ofWinner.rounds, votes, voters) : null;
       if (otherRound !== null && voters) {
-        const post = elected.contest?.text ?? votes.contest?.text ?? '';
+        const post = postOf(elected, votes);
         findings.push(
           winnerNotJudged(figures, elected, name, lang, {
             zh: `公告宣布${name}当选${post}，所列${votes.value}票紧接在“${otherRound}”的票数之后，可能是那一轮的得票，未按${voters.value}人投票的当选票数核对`,
@@ -672,7 +672,7 @@ function judgeWinner(
     },
   });
   if (met) return [];
-  const post = elected.contest?.text ?? votes.contest?.text ?? '';
+  const post = postOf(elected, votes);
   return [
     winnerMismatch(
       figures,
@@ -738,7 +738,7 @@ function judgeRevoteWinner(
     },
   });
   if (within && most) return [];
-  const post = elected.contest?.text ?? revote.votes.contest?.text ?? '';
+  const post = postOf(elected, revote.votes);
   const messages =
     !most && rival
       ? {
@@ -804,7 +804,7 @@ function tiedWinnerFindings(figures: AnnouncedFigures, lookups: WinnerLookups, l
       );
       if (tied.length === 0) continue;
       const others = tied.map((figure) => figure.candidate);
-      const post = elected.contest?.text ?? votes.contest?.text ?? '';
+      const post = postOf(elected, votes);
       findings.push(
         makeFinding(
           {
@@ -842,7 +842,7 @@ function votesUnderOtherNames(
 ): Finding | null {
   const listed = lookups.votesIn(elected.contest);
   if (listed.length === 0) return null;
-  const post = elected.contest?.text ?? '';
+  const post = postOf(elected);
   const names = listed.map((figure) => figure.candidate);
   return winnerNotJudged(figures, elected, name, lang, {
     zh: `公告宣布${name}当选${post}，但所列得票（${names.join('、')}）中没有这一姓名（可能以编号等其他写法列出），其得票是否达到当选票数未加核对`,
@@ -854,6 +854,11 @@ function votesUnderOtherNames(
 const ENGLISH_POSTS: Readonly<Record<string, string>> = Object.fromEntries(
   Object.values(POSTS).map((words) => [words.zh, words.en]),
 );
+
+/** The post a winner is declared elected to: as the declaration names it, else as their votes' contest does. */
+function postOf(elected: ElectedFigure, votes?: VotesFigure): string {
+  return elected.contest?.text ?? votes?.contest?.text ?? '';
+}
 
 /**
  * The post after `elected` in an English message, with its leading space: in English when the notice's own
@@ -881,7 +886,7 @@ function votesOfAnotherElection(
 ): Finding | null {
   const apart = voters ? votesApartFromCount(votes, voters) : null;
   if (!apart) return null;
-  const post = elected.contest?.text ?? votes.contest?.text ?? '';
+  const post = postOf(elected, votes);
   return winnerNotJudged(figures, elected, name, lang, {
     zh: `公告宣布${name}当选${post}，但${apart.why.zh}，所列${votes.value}票可能不是本次选举的得票，未按本次选举的当选票数核对`,
     en: enCounts`The notice declares ${name} elected${postInEnglish(post, elected)}, but ${apart.why.en}: the ${englishCount(votes.value, 'vote')} stated may be of another election and were not judged by this one's threshold`,
@@ -976,7 +981,7 @@ function runoffUncounted(
 ): Finding | null {
   if (signs.countedFrom !== Infinity || !voters || roundNamed(settingOf(votes)) !== 'runoff') return null;
   if (roundNamed(settingOf(voters)) === 'runoff' || (voters.scope ?? '') !== (votes.scope ?? '')) return null;
-  const post = elected.contest?.text ?? votes.contest?.text ?? '';
+  const post = postOf(elected, votes);
   const counted =
     voters.meaning === 'cast'
       ? { zh: `参加投票的${voters.value}人`, en: enCounts`the ${voters.value} voters` }
@@ -995,7 +1000,7 @@ function runoffNotJudged(
   votes: VotesFigure,
   lang: Lang,
 ): Finding {
-  const post = elected.contest?.text ?? votes.contest?.text ?? '';
+  const post = postOf(elected, votes);
   return makeFinding(
     {
       code: 'UNREAD_FIGURE',
@@ -1026,7 +1031,7 @@ function votesOfSeveralRounds(
   values: readonly bigint[],
   lang: Lang,
 ): Finding {
-  const post = elected.contest?.text ?? '';
+  const post = postOf(elected);
   return winnerNotJudged(figures, elected, name, lang, {
     zh: `公告宣布${name}当选${post}，但列出其不同的得票（${values.join('、')}票，可能是两轮投票），当选依据哪一次、适用哪一当选票数不明，未加核对`,
     en: enCounts`The notice declares ${name} elected${postInEnglish(post, elected)} but states different votes for ${name} (${values.join(', ')}: two rounds, perhaps), so which count and which threshold the declaration rests on is unclear and was not checked`,
@@ -1065,7 +1070,7 @@ function shortOfEachRound(
   pack: RulePack,
   lang: Lang,
 ): Finding {
-  const post = elected.contest?.text ?? '';
+  const post = postOf(elected);
   const last = short[short.length - 1]!;
   return winnerMismatch(
     figures,
