@@ -1,5 +1,11 @@
 import { digitsValue } from './parse-number.js';
-import type { AnnouncedFigure, PartitionPart, StatedPartition, UnreadFigure } from './announced-figures.js';
+import {
+  partHolds,
+  type AnnouncedFigure,
+  type PartitionPart,
+  type StatedPartition,
+  type UnreadFigure,
+} from './announced-figures.js';
 
 /**
  * The kinds of invalid ballots stated as parts of them right after their count: `无效票10张（含作废票3张）`,
@@ -153,16 +159,12 @@ export function withKindsOfInvalid(
   found: KindsOfInvalid,
 ): readonly UnreadFigure[] {
   if (found.parts.length === 0) return unread;
-  const holds = (part: PartitionPart, figure: UnreadFigure): boolean =>
-    part.span[0] <= figure.span[0] &&
-    figure.span[1] <= part.span[1] &&
-    figure.text.replace(/[,，\s]/g, '') === part.value.toString();
   const summed = found.partitions.flatMap((partition) => partition.parts);
   return unread.flatMap((figure) => {
-    if (summed.some((part) => holds(part, figure))) return [];
+    if (summed.some((part) => partHolds(part, figure))) return [];
     if (
       (figure.reason === undefined || figure.reason === 'no-meaning' || figure.reason === 'doubtful-label') &&
-      found.parts.some((part) => holds(part, figure))
+      found.parts.some((part) => partHolds(part, figure))
     )
       return [{ ...figure, reason: 'kind-of-invalid' as const }];
     return [figure];
