@@ -188,10 +188,12 @@ export function judgeAnnouncement(
     },
     [],
   );
-  const surplus = returnedOverVoters(pack, stated('returned'), stated('cast'));
+  const surplus = returnedOver(pack.voidWhenReturnedExceedsVoters, stated('returned'), stated('cast'));
   // Ballots returned beyond the voters stated are in doubt themselves (castInDoubt): no void rests on them.
   const overIssued =
-    returnedApart && !castInDoubt ? returnedOverIssued(pack, stated('returned'), stated('issued')) : null;
+    returnedApart && !castInDoubt
+      ? returnedOver(pack.voidWhenReturnedExceedsIssued, stated('returned'), stated('issued'))
+      : null;
   const extraReasons = [
     ...(overIssued ? [{ kind: 'returned-exceeds' as const, limit: 'issued' as const, ...overIssued }] : []),
     ...(surplus ? [{ kind: 'returned-exceeds' as const, limit: 'voters' as const, ...surplus }] : []),
@@ -289,29 +291,18 @@ function castBelowReturned(cast: number | null, returned: number | null): boolea
 }
 
 /**
- * Under a pack whose text holds the ballots returned to the voters who signed in (投票人数), a notice
- * stating both its 参加投票 (people who voted) and its 收回选票 is judged by them; one not stating
- * both is not judged on this.
+ * More ballots returned than `allowed`, both as the notice states them, under a pack that voids on it
+ * (`voids`): more than issued, or, under a pack whose text holds the ballots returned to the voters who
+ * signed in (投票人数), more than its 参加投票 (people who voted). A notice not stating both is not judged
+ * on this.
  */
-function returnedOverVoters(
-  pack: RulePack,
+function returnedOver(
+  voids: boolean | undefined,
   returned: number | null,
-  voters: number | null,
+  allowed: number | null,
 ): ReturnedSurplus | null {
-  if (!pack.voidWhenReturnedExceedsVoters || returned === null || voters === null || returned <= voters)
-    return null;
-  return { box: null, returned, allowed: voters };
-}
-
-/** More ballots returned than issued, both as the notice states them, under a pack that voids on it. */
-function returnedOverIssued(
-  pack: RulePack,
-  returned: number | null,
-  issued: number | null,
-): ReturnedSurplus | null {
-  if (!pack.voidWhenReturnedExceedsIssued || returned === null || issued === null || returned <= issued)
-    return null;
-  return { box: null, returned, allowed: issued };
+  if (!voids || returned === null || allowed === null || returned <= allowed) return null;
+  return { box: null, returned, allowed };
 }
 
 /** The quorum judged on the stated counts, with the count that stood for the ballots cast. */
