@@ -188,10 +188,12 @@ export function judgeAnnouncement(
     },
     [],
   );
-  const surplus = returnedOverVoters(pack, stated('returned'), stated('cast'));
+  const surplus = returnedOver(pack.voidWhenReturnedExceedsVoters, stated('returned'), stated('cast'));
   // Ballots returned beyond the voters stated are in doubt themselves (castInDoubt): no void rests on them.
   const overIssued =
-    returnedApart && !castInDoubt ? returnedOverIssued(pack, stated('returned'), stated('issued')) : null;
+    returnedApart && !castInDoubt
+      ? returnedOver(pack.voidWhenReturnedExceedsIssued, stated('returned'), stated('issued'))
+      : null;
   const extraReasons = [
     ...(overIssued ? [{ kind: 'returned-exceeds' as const, limit: 'issued' as const, ...overIssued }] : []),
     ...(surplus ? [{ kind: 'returned-exceeds' as const, limit: 'voters' as const, ...surplus }] : []),
@@ -289,29 +291,18 @@ function castBelowReturned(cast: number | null, returned: number | null): boolea
 }
 
 /**
- * Under a pack whose text holds the ballots returned to the voters who signed in (投票人数), a notice
- * stating both its 参加投票 (people who voted) and its 收回选票 is judged by them; one not stating
- * both is not judged on this.
+ * More ballots returned than `allowed`, both as the notice states them, under a pack that voids on it
+ * (`voids`): more than issued, or, under a pack whose text holds the ballots returned to the voters who
+ * signed in (投票人数), more than its 参加投票 (people who voted). A notice not stating both is not judged
+ * on this.
  */
-function returnedOverVoters(
-  pack: RulePack,
+function returnedOver(
+  voids: boolean | undefined,
   returned: number | null,
-  voters: number | null,
+  allowed: number | null,
 ): ReturnedSurplus | null {
-  if (!pack.voidWhenReturnedExceedsVoters || returned === null || voters === null || returned <= voters)
-    return null;
-  return { box: null, returned, allowed: voters };
-}
-
-/** More ballots returned than issued, both as the notice states them, under a pack that voids on it. */
-function returnedOverIssued(
-  pack: RulePack,
-  returned: number | null,
-  issued: number | null,
-): ReturnedSurplus | null {
-  if (!pack.voidWhenReturnedExceedsIssued || returned === null || issued === null || returned <= issued)
-    return null;
-  return { box: null, returned, allowed: issued };
+  if (!voids || returned === null || allowed === null || returned <= allowed) return null;
+  return { box: null, returned, allowed };
 }
 
 /** The quorum judged on the stated counts, with the count that stood for the ballots cast. */
@@ -523,7 +514,7 @@ function winnerFindings(
       }
       const otherRound = voters ? roundOfCountsBefore(ofWinner.rounds, votes, voters) : null;
       if (otherRound !== null && voters) {
-        const post = elected.contest?.text ?? votes.contest?.text ?? '';
+        const post = postOf(elected, votes);
         findings.push(
           winnerNotJudged(figures, elected, name, lang, {
             zh: `公告宣布${name}当选${post}，所列${votes.value}票紧接在“${otherRound}”的票数之后，可能是那一轮的得票，未按${voters.value}人投票的当选票数核对`,
@@ -777,7 +768,7 @@ function judgeWinner(
     },
   });
   if (met) return [];
-  const post = elected.contest?.text ?? votes.contest?.text ?? '';
+  const post = postOf(elected, votes);
   return [
     winnerMismatch(
       figures,
@@ -843,7 +834,7 @@ function judgeRevoteWinner(
     },
   });
   if (within && most) return [];
-  const post = elected.contest?.text ?? revote.votes.contest?.text ?? '';
+  const post = postOf(elected, revote.votes);
   const messages =
     !most && rival
       ? {
@@ -909,7 +900,7 @@ function tiedWinnerFindings(figures: AnnouncedFigures, lookups: WinnerLookups, l
       );
       if (tied.length === 0) continue;
       const others = tied.map((figure) => figure.candidate);
-      const post = elected.contest?.text ?? votes.contest?.text ?? '';
+      const post = postOf(elected, votes);
       findings.push(
         makeFinding(
           {
@@ -947,7 +938,7 @@ function votesUnderOtherNames(
 ): Finding | null {
   const listed = lookups.votesIn(elected.contest);
   if (listed.length === 0) return null;
-  const post = elected.contest?.text ?? '';
+  const post = postOf(elected);
   const names = listed.map((figure) => figure.candidate);
   return winnerNotJudged(figures, elected, name, lang, {
     zh: `公告宣布${name}当选${post}，但所列得票（${names.join('、')}）中没有这一姓名（可能以编号等其他写法列出），其得票是否达到当选票数未加核对`,
@@ -959,6 +950,11 @@ function votesUnderOtherNames(
 const ENGLISH_POSTS: Readonly<Record<string, string>> = Object.fromEntries(
   Object.values(POSTS).map((words) => [words.zh, words.en]),
 );
+
+/** The post a winner is declared elected to: as the declaration names it, else as their votes' contest does. */
+function postOf(elected: ElectedFigure, votes?: VotesFigure): string {
+  return elected.contest?.text ?? votes?.contest?.text ?? '';
+}
 
 /**
  * The post after `elected` in an English message, with its leading space: in English when the notice's own
@@ -986,7 +982,7 @@ function votesOfAnotherElection(
 ): Finding | null {
   const apart = voters ? votesApartFromCount(votes, voters) : null;
   if (!apart) return null;
-  const post = elected.contest?.text ?? votes.contest?.text ?? '';
+  const post = postOf(elected, votes);
   return winnerNotJudged(figures, elected, name, lang, {
     zh: `公告宣布${name}当选${post}，但${apart.why.zh}，所列${votes.value}票可能不是本次选举的得票，未按本次选举的当选票数核对`,
     en: enCounts`The notice declares ${name} elected${postInEnglish(post, elected)}, but ${apart.why.en}: the ${englishCount(votes.value, 'vote')} stated may be of another election and were not judged by this one's threshold`,
@@ -1081,7 +1077,7 @@ function runoffUncounted(
 ): Finding | null {
   if (signs.countedFrom !== Infinity || !voters || roundNamed(settingOf(votes)) !== 'runoff') return null;
   if (roundNamed(settingOf(voters)) === 'runoff' || (voters.scope ?? '') !== (votes.scope ?? '')) return null;
-  const post = elected.contest?.text ?? votes.contest?.text ?? '';
+  const post = postOf(elected, votes);
   const counted =
     voters.meaning === 'cast'
       ? { zh: `参加投票的${voters.value}人`, en: enCounts`the ${voters.value} voters` }
@@ -1100,7 +1096,7 @@ function runoffNotJudged(
   votes: VotesFigure,
   lang: Lang,
 ): Finding {
-  const post = elected.contest?.text ?? votes.contest?.text ?? '';
+  const post = postOf(elected, votes);
   return makeFinding(
     {
       code: 'UNREAD_FIGURE',
@@ -1131,7 +1127,7 @@ function votesOfSeveralRounds(
   values: readonly bigint[],
   lang: Lang,
 ): Finding {
-  const post = elected.contest?.text ?? '';
+  const post = postOf(elected);
   return winnerNotJudged(figures, elected, name, lang, {
     zh: `公告宣布${name}当选${post}，但列出其不同的得票（${values.join('、')}票，可能是两轮投票），当选依据哪一次、适用哪一当选票数不明，未加核对`,
     en: enCounts`The notice declares ${name} elected${postInEnglish(post, elected)} but states different votes for ${name} (${values.join(', ')}: two rounds, perhaps), so which count and which threshold the declaration rests on is unclear and was not checked`,
@@ -1170,7 +1166,7 @@ function shortOfEachRound(
   pack: RulePack,
   lang: Lang,
 ): Finding {
-  const post = elected.contest?.text ?? '';
+  const post = postOf(elected);
   const last = short[short.length - 1]!;
   return winnerMismatch(
     figures,

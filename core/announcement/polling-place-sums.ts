@@ -1,10 +1,11 @@
-import type {
-  AnnouncedFigure,
-  CountFigure,
-  PartitionPart,
-  PlaceBallotAccount,
-  StatedPartition,
-  UnreadFigure,
+import {
+  partHolds,
+  type AnnouncedFigure,
+  type CountFigure,
+  type PartitionPart,
+  type PlaceBallotAccount,
+  type StatedPartition,
+  type UnreadFigure,
 } from './announced-figures.js';
 import { parseArabicNumber, parseChineseNumber, wholeNumber } from './parse-number.js';
 import type { NumberToken } from './scan-numbers.js';
@@ -1049,13 +1050,5 @@ export function withoutSummedPlaces(
     ...accounts.flatMap((account) => [account.issued, account.returned]),
   ];
   if (parts.length === 0) return unread;
-  return unread.filter(
-    (figure) =>
-      !parts.some(
-        (part) =>
-          part.span[0] <= figure.span[0] &&
-          figure.span[1] <= part.span[1] &&
-          figure.text.replace(/[,，\s]/g, '') === part.value.toString(),
-      ),
-  );
+  return unread.filter((figure) => !parts.some((part) => partHolds(part, figure)));
 }

@@ -75,7 +75,7 @@ import { runoffToCome } from './runoff-to-come.js';
 import { indexAtOrAfter } from './sorted-positions.js';
 import { recallVoteWords } from './recall-vote.js';
 import { englishBallotsSplit } from './english-ballots-split.js';
-import { kindsOfInvalid, withKindsOfInvalid } from './kinds-of-invalid.js';
+import { KINDS_LIST_OPENS, kindsOfInvalid, withKindsOfInvalid } from './kinds-of-invalid.js';
 import {
   blankNegatedRounds,
   onlyFirstRoundWords,
@@ -580,8 +580,7 @@ const STILL_IN_BRACKET = /^[^（）()\d\n。；;]{0,16}$/;
 const INVALID_WORD = /无效/;
 const SPOILT_WORD = /废/;
 /** A list of kinds of ballot opened right after a count (（含, （其中空白票4张、, ，其中), up to a part's words. */
-const KINDS_OPENED =
-  /^[^\S\n]*(?:[（(][^\S\n]*(?:其中|含|包含|包括)|[，,][^\S\n]*其中)[^（）()\n。；;]{0,40}$/;
+const KINDS_OPENED = new RegExp(String.raw`^${KINDS_LIST_OPENS}[^（）()\n。；;]{0,40}$`);
 const KINDS_REACH = 48;
 /** Ballots named by 废 with their number (作废选票3张, 废票3张), looked for after the invalid ones. */
 const SPOILT_BALLOTS_AFTER = /(?:作废|废)[选]?票[^\d\n。；;，,]{0,4}?(\d[\d,]*)张/g;
