@@ -51,14 +51,17 @@ function nameEndsWithXin(text: string, from: number, at: number): boolean {
 const SHORT_OF = /差[^\S\n]?\d{1,9}[^\S\n]?票(?:就能|就可|即可|便可|才能)?$/;
 const SHORT_OF_REACH = 18;
 export const NOT_A_RESULT = /^(票|人|名|结|情|条|的|\s*(?:[:：]\s*)?\d)/;
+/** The end of a count of people or of 候选人 right before a piece's 中 (两人中, 3名中, 候选人中). */
+const AMONG_COUNTED = /^[人名位]$/u;
 const NAME_PIECE = /[^、,，;；和及与\s]+/g;
 const LATIN_PIECE = /[^,;]+/g;
 /**
  * Words opening a piece before its name (经选举, 其中, 由 …), and a post's 候选人 (主任候选人张建华（男，得票1021票）当选,
- * 委员候选人李梅、赵强当选): the candidate is named after them.
+ * 委员候选人李梅、赵强当选): the candidate is named after them. So too the words of those the winner is among,
+ * ending in 中 (以上两人中王林当选, 上述候选人中, 3名候选人中, 候选人中): no name starts with that 中.
  */
 export const PIECE_HEAD =
-  /^(经选举|依法|正式|其中|分别|同志|均|都|由|(?:(?:村民委员会|村委会|居民委员会|居委会)?(?:副主任|主任|妇女委员|委员))?候选人)+/;
+  /^(经选举|依法|正式|其中|分别|同志|均|都|由|(?:(?:以上|上述|上列|前述|这)(?:[两二三四五六七八九十]|\d{1,2})?[人名位]?|(?:[两二三四五六七八九十]|\d{1,2})[人名位])(?:正式)?(?:候选人|人选|人员)?中|(?:(?:村民委员会|村委会|居民委员会|居委会)?(?:副主任|主任|妇女委员|委员))?候选人中?)+/;
 // Pieces are cut from at most NAMES_REACH (160) characters before 当选 (pieces, below), so the tail's
 // restarts along a run are bounded; the same for the English pieces and their `and`.
 // 张伟再次连任, 张伟高票当选, 张伟成功当选: how one was elected is no part of the name; 成功 only after two
@@ -110,6 +113,15 @@ export function findElected(folded: string, regionStart: number, clauseEnd: numb
       PIECE_HEAD,
       PIECE_TAIL,
     );
+    // 以上两人中王林当选, the region opening after the count 两人: the 中 (among) of those counted opens no name.
+    const first = names[0];
+    if (
+      first &&
+      first[1] - first[0] > 2 &&
+      text.charAt(first[0]) === '中' &&
+      AMONG_COUNTED.test(folded.charAt(base + first[0] - 1))
+    )
+      names[0] = [first[0] + 1, first[1]];
     mentions.push({
       span: shift([names[0]?.[0] ?? at, at + 2]),
       word: shift([at, at + 2]),

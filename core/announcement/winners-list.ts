@@ -357,25 +357,37 @@ function namesAfterElectedPost(
   for (const text of folded.split('\n')) {
     const at = lineStart;
     lineStart += text.length + 1;
-    const line = text.includes('当选') ? ELECTED_POST_LINE.exec(text.trimEnd()) : null;
-    if (line === null) continue;
-    const post = line[1]!;
-    const listStart = at + line[0].length - line[2]!.length - (/[。；;]$/u.test(line[0]) ? 1 : 0);
-    // 当选委员：李梅（女，得票1021票）、赵强（998票），得票率分别为85.37%、83.44%: the shares given respectively
-    // after the list are not one of its items.
-    const list = line[2]!.replace(SHARES_AFTER_LIST, '');
-    const items = [...list.matchAll(LIST_ITEM)];
-    // Every character of the list in an item or a mark parting two: a bracket left open reads no one.
-    const covered = items.reduce((sum, item) => sum + item[0].length, 0) + items.length - 1;
-    if (items.length === 0 || covered !== list.length) continue;
-    const people = items.map((item) => personOfItem(item, listStart, byPlace));
-    if (people.includes(null)) continue;
-    const names = people.filter((name): name is string => name !== null && !declared.has(name));
-    if (names.length === 0) continue;
-    for (const name of names) declared.add(name);
-    const from = at + line[0].indexOf('当选');
-    const contest = resolveContest?.(post) ?? { id: null, text: normalizePost(post) };
-    added.push(electedAt(contest, names, [from, from + 2 + post.length], original));
+    if (!text.includes('当选')) continue;
+    const line = ELECTED_POST_LINE.exec(text.trimEnd());
+    // 经选举，当选委员：王林、李红、赵强。 or a list after another sentence of the line: the same list opening
+    // a clause (after a mark), up to its sentence's end. Each match ends at the sentence's end or at the next
+    // colon, so the line is read a bounded number of times.
+    const lists = line
+      ? [{ index: 0, whole: line[0], post: line[1]!, list: line[2]! }]
+      : [...text.matchAll(ELECTED_POST_CLAUSE)].map((clause) => ({
+          index: clause.index,
+          whole: clause[0],
+          post: clause[1]!,
+          list: clause[2]!,
+        }));
+    for (const { index, whole, post, list: written } of lists) {
+      const listStart = at + index + whole.length - written.length - (/[。；;]$/u.test(whole) ? 1 : 0);
+      // 当选委员：李梅（女，得票1021票）、赵强（998票），得票率分别为85.37%、83.44%: the shares given respectively
+      // after the list are not one of its items.
+      const list = written.replace(SHARES_AFTER_LIST, '');
+      const items = [...list.matchAll(LIST_ITEM)];
+      // Every character of the list in an item or a mark parting two: a bracket left open reads no one.
+      const covered = items.reduce((sum, item) => sum + item[0].length, 0) + items.length - 1;
+      if (items.length === 0 || covered !== list.length) continue;
+      const people = items.map((item) => personOfItem(item, listStart, byPlace));
+      if (people.includes(null)) continue;
+      const names = people.filter((name): name is string => name !== null && !declared.has(name));
+      if (names.length === 0) continue;
+      for (const name of names) declared.add(name);
+      const from = at + index + whole.indexOf('当选');
+      const contest = resolveContest?.(post) ?? { id: null, text: normalizePost(post) };
+      added.push(electedAt(contest, names, [from, from + 2 + post.length], original));
+    }
   }
   return added;
 }
@@ -430,3 +442,9 @@ export function winnerListsUnread(folded: string, figures: readonly AnnouncedFig
  */
 const ELECTED_POST_LINE =
   /^[^\S\n]*当选(?:为)?((?:村民委员会|居民委员会|社区居委会|村委会|居委会)?(?:副主任|主任|委员|成员))(?:的(?:是|有|为)(?:[^\S\n]*[:：])?|[^\S\n]*[:：])([^\n。；;]+)[。；;]?$/u;
+/**
+ * The same list opening a clause within a line (`经选举，当选委员：王林、李红、赵强。`, `选举结果：当选主任：王林。`):
+ * after a mark, up to the sentence's end; the list holds no colon.
+ */
+const ELECTED_POST_CLAUSE =
+  /(?<=(?:^|[。；;，,：:])[^\S\n]{0,3})当选(?:为)?((?:村民委员会|居民委员会|社区居委会|村委会|居委会)?(?:副主任|主任|委员|成员))(?:的(?:是|有|为)(?:[^\S\n]*[:：])?|[^\S\n]*[:：])([^\n。；;:：]+)(?:[。；;]|$)/gu;
