@@ -32,7 +32,9 @@ describe('a re-election rate beside a count of the last term’s members', () =>
   });
 
   it('judges the share of the re-elected where the text names this term’s members as its base', () => {
-    const text = ['马坪镇换届情况', '全镇本届共选出村委会成员58人，其中连任38人，占新一届成员的63.3%。'].join('\n');
+    const text = ['马坪镇换届情况', '全镇本届共选出村委会成员58人，其中连任38人，占新一届成员的63.3%。'].join(
+      '\n',
+    );
     expect(findings(text)).toContainEqual(['ANNOUNCED_PERCENT_MISMATCH', '占新一届成员的63.3%']);
   });
 
