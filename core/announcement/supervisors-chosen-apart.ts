@@ -36,8 +36,8 @@ const CHOSEN_APART = new RegExp(
 );
 
 /**
- * Whether the supervisory committee's votes (`村监委主任：李强，790票`) are of the ballot paper the count
- * `limit` of the notice's account is of: the account is stated of both bodies (a title
+ * Whether the supervisory committee's votes on a line naming it (`村监委主任：李强，790票`) are of the ballot paper
+ * the count `limit` of the notice's account is of: the account is stated of both bodies (a title
  * `…村民委员会和村务监督委员会选举结果公告` over `西山村举行换届选举，…有效票1,360张`, its words naming the committee
  * alone nowhere), the notice states no ballots of that body of its own, and it says nowhere that the body was
  * chosen apart (supervisorsChosenApart). Its votes are then no more than those valid ballots, its chairs'
@@ -49,8 +49,10 @@ export function onOneBallotWithCommittee(
   limit: CountFigure,
 ): boolean {
   if (figures.supervisorsChosenApart !== undefined) return false;
-  const body = sectionOf(votes) || subjectOf(votes) || (votes.bodies ?? '');
-  if (body !== SUPERVISION) return false;
+  // Its own line names the body (`村监委主任：…`): not votes under a section's heading (`二、居务监督委员会`), which
+  // may be of a vote of its own.
+  if (votes.bodies !== SUPERVISION) return false;
+  if ([sectionOf(votes), subjectOf(votes)].some((body) => body !== '' && body !== SUPERVISION)) return false;
   const named = (limit.bodies ?? '').split('·');
   if (!named.includes(SUPERVISION) || !named.some((name) => COMMITTEE_NAMES.has(name))) return false;
   if (namesTheCommitteeAlone(`${limit.lead ?? ''} ${limit.origin.text}`)) return false;

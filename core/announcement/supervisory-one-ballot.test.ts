@@ -14,7 +14,6 @@ const bothOnOneBallot = (opening: string, chairs: string) =>
   `村监委主任：${chairs}\n` +
   '张伟当选村委会主任，李强当选村监委主任。\n';
 
-
 describe('the supervisory committee on one ballot paper with the committee', () => {
   it('sums its chairs against the one account’s valid ballots', () => {
     expect(alarms(bothOnOneBallot('举行换届选举', '李强，800票；陈明，558票'), true)).toEqual([]);
@@ -27,9 +26,10 @@ describe('the supervisory committee on one ballot paper with the committee', () 
     expect(alarms(bothOnOneBallot('举行换届选举', '李强，680票；陈明，558票'), true)).toEqual([
       'ANNOUNCED_WINNER_MISMATCH 680/686',
     ]);
-    const unread = reportAlone(bothOnOneBallot('举行换届选举', '李强，800票；陈明，558票'), true).findings.filter(
-      (finding) => finding.code === 'UNREAD_FIGURE',
-    );
+    const unread = reportAlone(
+      bothOnOneBallot('举行换届选举', '李强，800票；陈明，558票'),
+      true,
+    ).findings.filter((finding) => finding.code === 'UNREAD_FIGURE');
     expect(unread).toEqual([]);
   });
 
