@@ -436,7 +436,8 @@ export interface StatedPartition {
     | 'kinds-of-invalid'
     | 'register-changes'
     | 'places-by-outcome'
-    | 'bodies';
+    | 'bodies'
+    | 'post-choices';
   /** The figure the parts are of. */
   readonly total: AnnouncedFigure;
   readonly parts: readonly PartitionPart[];

@@ -52,7 +52,7 @@ import {
   type RoundIndex,
   type RoundShortfall,
 } from './round-of-votes.js';
-import { roundNamed, RUNOFF_WORDS } from './round-words.js';
+import { POST_BALLOT, roundNamed, RUNOFF_WORDS } from './round-words.js';
 import { runoffQuorum } from './runoff-quorum.js';
 import { voidTurnoutClaim } from './void-turnout-claim.js';
 import { womenAmongWinners } from './women-among-winners.js';
@@ -482,6 +482,36 @@ function winnerFindings(
         );
         continue;
       }
+      // 第一轮投票（选举主任、副主任）：… 第二轮投票（选举委员）：参加投票的选民1280人 … 唐建华得票702票: a ballot for
+      // another post is that post's first round, judged by more than half of its own voters.
+      const ownBallot = round === 'first' ? postBallotBase(notice, elected, votes, threshold.base) : null;
+      if (typeof ownBallot === 'number') {
+        findings.push(
+          ...judgeWinner(figures, elected, name, votes, ownBallot, round, pack, judged, winners, lang),
+        );
+        continue;
+      }
+      // 第一轮投票（选举主任、委员）：… 第二轮投票（选举委员）：…: a later ballot for a post the first elected too
+      // may re-vote a seat left open (a runoff, a third) or not (more than half): the text does not say which.
+      if (ownBallot !== null) {
+        const why =
+          ownBallot.why === 'kind'
+            ? {
+                zh: '未说明这次投票是另行选举（须达参加投票人数的三分之一）还是另一职务的选举（须过半数）',
+                en: 'the text does not say whether that ballot is a runoff (a third of its voters) or another post’s election (more than half)',
+              }
+            : {
+                zh: '这次投票的参加投票人数未见一次、一个数地写明',
+                en: 'the ballot’s own voters are not stated once, in one value',
+              };
+        findings.push(
+          winnerNotJudged(figures, elected, name, lang, {
+            zh: `公告宣布${name}当选，其${votes.value}票是“${ownBallot.label}”的得票：${why.zh}，未按任何一轮的当选票数核对`,
+            en: enCounts`The notice declares ${name} elected with ${englishCount(votes.value, 'vote')} in a later ballot (${ownBallot.label}); ${why.en}, so they were not judged by either round’s threshold`,
+          }),
+        );
+        continue;
+      }
       const uncounted = runoffUncounted(figures, runoff, elected, name, votes, voters, lang);
       if (uncounted) {
         findings.push(uncounted);
@@ -579,6 +609,81 @@ function oneBallotCounts(
   }
   const limit = counts.valid ?? counts.returned ?? counts.cast;
   return limit && onOneBallotWithCommittee(figures, votes, limit) ? counts : null;
+}
+
+/**
+ * The voters of a later ballot that elects another post than the first ballot (`第一轮投票（选举主任、副主任）：`
+ * then `第二轮投票（选举委员）：参加投票的选民1280人`), when the winner's votes are set in that ballot, the winner's
+ * post is one the ballot's label names, a first ballot's label names posts and none of them is that post
+ * (so the later ballot re-votes no seat of the first: no runoff), and the ballot states its voters who cast
+ * a ballot (else its ballots returned) once, in one value, in the votes' own place. Else why not (`kind`: the
+ * text does not show the ballot to be of another post, and it is never judged by more than half on a guess;
+ * `voters`: its own voters are not stated once), or null where the votes are set in no such ballot or the
+ * pack's threshold is not of the ballots cast.
+ */
+function postBallotBase(
+  notice: AnnouncedFigures,
+  elected: ElectedFigure,
+  votes: VotesFigure,
+  base: ThresholdBase,
+): number | { readonly label: string; readonly why: 'kind' | 'voters' } | null {
+  const setting = settingOf(votes);
+  const label = new RegExp(POST_BALLOT.source).exec(setting)?.[0];
+  if (label === undefined || base !== 'cast') return null;
+  const post = elected.contest?.text ?? votes.contest?.text;
+  const { firstPosts, counts } = postBallotsOf(notice);
+  if (
+    post === undefined ||
+    !ballotPosts(label).includes(post) ||
+    firstPosts.length === 0 ||
+    firstPosts.some((posts) => posts.includes(post))
+  )
+    return { label, why: 'kind' };
+  const key = `${votes.scope ?? ''}|${setting}|`;
+  const counted = counts.get(`${key}cast`) ?? counts.get(`${key}returned`);
+  return counted?.size === 1 ? Number([...counted][0]) : { label, why: 'voters' };
+}
+
+/**
+ * Found once for a notice, so that judging stays linear in the winners: the posts each first ballot's label
+ * names, and the values of the counts of each place, setting and meaning (no post's, no group's).
+ */
+const postBallotsFound = new WeakMap<
+  AnnouncedFigures,
+  { readonly firstPosts: string[][]; readonly counts: Map<string, Set<bigint>> }
+>();
+
+function postBallotsOf(notice: AnnouncedFigures): {
+  readonly firstPosts: string[][];
+  readonly counts: Map<string, Set<bigint>>;
+} {
+  const known = postBallotsFound.get(notice);
+  if (known) return known;
+  const firstPosts: string[][] = [];
+  const counts = new Map<string, Set<bigint>>();
+  for (const figure of notice.figures) {
+    const first = FIRST_POST_BALLOT.exec(figure.origin.text);
+    if (first) firstPosts.push(ballotPosts(first[0]));
+    if (figure.kind !== 'count' || figure.contest !== null || figure.among !== undefined) continue;
+    const key = `${figure.scope ?? ''}|${settingOf(figure)}|${figure.meaning}`;
+    counts.set(key, (counts.get(key) ?? new Set()).add(figure.value));
+  }
+  const found = { firstPosts, counts };
+  postBallotsFound.set(notice, found);
+  return found;
+}
+
+/** A first ballot's label that names the posts it elects (`第一轮投票（选举主任、副主任）`). */
+const FIRST_POST_BALLOT =
+  /第一(?:轮|次)投票[^\S\n]*[（(](?:选举|选)(?:村民委员会|村委会|居民委员会|居委会)?(?:副主任|主任|委员|成员)(?:[、和及](?:副主任|主任|委员|成员))*[）)]/;
+
+/** The posts a ballot's label names in its bracket (主任, 副主任, 委员; 成员 as 委员). */
+function ballotPosts(label: string): string[] {
+  const opened = label.search(/[（(]/);
+  const bracket = opened < 0 ? '' : label.slice(opened);
+  return [...bracket.matchAll(/副主任|主任|委员|成员/g)].map((match) =>
+    match[0] === '成员' ? '委员' : match[0],
+  );
 }
 
 /**
