@@ -579,6 +579,12 @@ export interface AnnouncedFigures {
    * bodies over one account is then no account of one ballot paper for both. Absent when none.
    */
   readonly supervisorsChosenApart?: string;
+  /**
+   * The words by which the notice says both bodies were elected on one ballot paper (`同一张选票`:
+   * supervisors-chosen-apart.ts), without which one account under a title naming both is of no sure ballot
+   * paper. Absent when none.
+   */
+  readonly supervisorsOnOneBallot?: string;
   /** The words that place the election in Hong Kong (hong-kong-election.ts): no mainland pack applies. */
   readonly hongKong?: string;
   /**

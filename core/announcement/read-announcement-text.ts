@@ -72,7 +72,7 @@ import { votesOfUnstatedRound } from './table-round-unstated.js';
 import { chairBallotParts } from './chair-ballot-parts.js';
 import { registerBalances, registerChanges, withoutSummedChanges } from './register-changes.js';
 import { runoffToCome } from './runoff-to-come.js';
-import { supervisorsChosenApart } from './supervisors-chosen-apart.js';
+import { supervisorsChosenApart, supervisorsOnOneBallot } from './supervisors-chosen-apart.js';
 import { indexAtOrAfter } from './sorted-positions.js';
 import { recallVoteWords } from './recall-vote.js';
 import { englishBallotsSplit } from './english-ballots-split.js';
@@ -298,6 +298,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   const recall = recallVoteWords(readable);
   const firstRoundOnly = onlyFirstRoundWords(readable);
   const chosenApart = supervisorsChosenApart(readable);
+  const oneBallot = supervisorsOnOneBallot(readable);
   const recallBallots = recallBallotPartition(readable, text, settled, recall);
   if (recallBallots) partitions.push(recallBallots);
   pushAll(partitions, englishBallotsSplit(readable, text, settled));
@@ -334,6 +335,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...(firstRoundOnly === undefined ? {} : { firstRoundOnly }),
     ...(recall === undefined ? {} : { recallVote: recall }),
     ...(chosenApart === undefined ? {} : { supervisorsChosenApart: chosenApart }),
+    ...(oneBallot === undefined ? {} : { supervisorsOnOneBallot: oneBallot }),
     ...(hongKong === undefined ? {} : { hongKong }),
     ...(rowNumbers > 0 ? { rowNumbers } : {}),
     ...(halves === undefined ? {} : { halves }),
