@@ -3,6 +3,7 @@
  * its exact value and where it was read. Nothing here is guessed: a number the reader cannot give a
  * meaning to is kept in `unread`.
  */
+import type { BaseReadings } from './every-base.js';
 import type { SexMark } from './sex-marks.js';
 import type { WomenSeats } from './women-seats.js';
 
@@ -262,6 +263,11 @@ export interface PercentFigure {
    * scope): its part and whole are that place's counts only, else it is not judged.
    */
   readonly place?: string;
+  /**
+   * Set when the share's base is one of a few counts the text leaves open (every-base.ts): the share is
+   * judged against each, and flagged only when wrong of every one; otherwise it is unjudged as before.
+   */
+  readonly everyBase?: BaseReadings;
   readonly origin: FigureOrigin;
 }
 
