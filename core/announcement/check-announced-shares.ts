@@ -881,7 +881,11 @@ export class ShareCheck extends ArithmeticCheckBase {
    * A share whose base is one of a few counts the text leaves open (every-base.ts): flagged, with what
    * each base gives, when no base makes it right; unjudged (`ambiguous-base`) when one does.
    */
-  private shareOfEveryBase(figure: PercentFigure, readings: BaseReadings, part: AnnouncedFigure | null): void {
+  private shareOfEveryBase(
+    figure: PercentFigure,
+    readings: BaseReadings,
+    part: AnnouncedFigure | null,
+  ): void {
     const partName = termName(figure.part);
     const work = everyBaseWork(figure.value, readings, partName);
     const bases = readings.bases.map((base) => ({

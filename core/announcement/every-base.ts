@@ -54,7 +54,12 @@ export function rightOfSomeBase(stated: ExactDecimal, part: bigint, base: Candid
   if (part === 0n) return s === 0n;
   if (s < 0n) return false;
   // Rounded half up to s: s − ½ ≤ part·scale/b < s + ½, so 2·part·scale/(2s + 1) < b ≤ 2·part·scale/(2s − 1).
-  const rounded = someWholeBetween([2n * scaled, 2n * s + 1n], s > 0n ? [2n * scaled, 2n * s - 1n] : null, base.from, base.to);
+  const rounded = someWholeBetween(
+    [2n * scaled, 2n * s + 1n],
+    s > 0n ? [2n * scaled, 2n * s - 1n] : null,
+    base.from,
+    base.to,
+  );
   if (rounded) return true;
   // Cut to s: s ≤ part·scale/b < s + 1, so part·scale/(s + 1) < b ≤ part·scale/s.
   return someWholeBetween([scaled, s + 1n], s > 0n ? [scaled, s] : null, base.from, base.to);
@@ -77,7 +82,9 @@ export function everyBaseWork(stated: ExactDecimal, readings: BaseReadings, part
   for (const base of readings.bases) {
     if (base.to !== null && base.from === base.to) {
       zh.push(`占${base.name.zh}${base.from}的${exactShareText(part, base.from)}，应为${should(base.from)}`);
-      en.push(enCounts`of ${base.from} ${base.name.en} ${exactShareText(part, base.from)}, which rounds to ${should(base.from)}`);
+      en.push(
+        enCounts`of ${base.from} ${base.name.en} ${exactShareText(part, base.from)}, which rounds to ${should(base.from)}`,
+      );
     } else if (base.to !== null) {
       const [low, high] = [truncatedShare(part, base.to, stated.decimals), should(base.from)];
       zh.push(
@@ -88,7 +95,9 @@ export function everyBaseWork(stated: ExactDecimal, readings: BaseReadings, part
       );
     } else {
       zh.push(`占${base.name.zh}（文中未写，不少于${base.from}）的比例没有一个能得出${shown}`);
-      en.push(enCounts`of the ${base.name.en} (not stated, at least ${base.from}) no whole number gives ${shown}`);
+      en.push(
+        enCounts`of the ${base.name.en} (not stated, at least ${base.from}) no whole number gives ${shown}`,
+      );
     }
   }
   return {

@@ -1031,7 +1031,9 @@ function shareOfEveryBase(
 ): Omit<PercentFigure, 'origin'> | null {
   const part = groups.get(readings.part);
   const voters = groups.get(readings.voters);
-  const value = SHARE_CELL.test(cell.text) ? parseArabicNumber(cell.text.replace(/%$/, '').replace('。', '.')) : null;
+  const value = SHARE_CELL.test(cell.text)
+    ? parseArabicNumber(cell.text.replace(/%$/, '').replace('。', '.'))
+    : null;
   if (!part || !voters || !value || !cell.text.includes('%') || part.value > voters.value) return null;
   const bases: CandidateBase[] = [];
   let hasValid = false;
@@ -1049,7 +1051,8 @@ function shareOfEveryBase(
       from: part.value > 0n ? part.value : 1n,
       to: voters.value,
     });
-  if (!hasRegistered) bases.push({ name: { zh: '登记选民数', en: 'registered voters' }, from: voters.value, to: null });
+  if (!hasRegistered)
+    bases.push({ name: { zh: '登记选民数', en: 'registered voters' }, from: voters.value, to: null });
   const everyBase = { part: part.value, bases };
   if (!wrongOfEveryBase(value, everyBase)) return null;
   return {

@@ -720,7 +720,8 @@ export function readVoteTables(
       if (agrees) return ofRow('voters');
       // Wrong of the voters, of every number of valid ballots up to them and of every electorate from them
       // up (every-base.ts): wrong whichever base it is of, and flagged as such.
-      if (votes === null || voters === null || votes > voters || voters <= 0n) return { unread: 'ambiguous-base' };
+      if (votes === null || voters === null || votes > voters || voters <= 0n)
+        return { unread: 'ambiguous-base' };
       const everyBase: BaseReadings = {
         part: votes,
         bases: [
