@@ -914,9 +914,9 @@ export class ShareCheck extends ArithmeticCheckBase {
 
   /**
    * The bases a share of a vote table naming no round may be of, after the turnout of several rounds
-   * (table-round-unstated.ts): each count of ballots or voters of the whole election stated before the
-   * table, and the valid ballots, whatever the text states, anywhere from the candidate's votes to the
-   * largest of those counts. Null when none is stated before it.
+   * (table-round-unstated.ts): each count of ballots, voters or registered voters of the whole election
+   * stated before the table, and the valid ballots, whatever the text states, anywhere from the candidate's votes to the
+   * largest count of ballots or voters. Null when none is stated before it.
    */
   private basesOfEveryRound(votes: VotesFigure): BaseReadings | null {
     const at = votes.origin.span?.[0];
@@ -927,7 +927,7 @@ export class ShareCheck extends ArithmeticCheckBase {
         figure.contest === null &&
         figure.scope === undefined &&
         figure.among === undefined &&
-        ['cast', 'issued', 'returned', 'valid'].includes(figure.meaning) &&
+        ['registered', 'cast', 'issued', 'returned', 'valid'].includes(figure.meaning) &&
         (figure.origin.span?.[1] ?? Infinity) <= at,
     );
     if (stated.length === 0) return null;
@@ -952,7 +952,9 @@ export class ShareCheck extends ArithmeticCheckBase {
         to: count.value,
       });
     }
-    const largest = stated.reduce((most, count) => (count.value > most ? count.value : most), 0n);
+    const largest = stated
+      .filter((count) => count.meaning !== 'registered')
+      .reduce((most, count) => (count.value > most ? count.value : most), 0n);
     if (votes.value > largest) return null;
     bases.push({
       name: { zh: '有效票数（任一轮）', en: 'valid ballots of either round' },
