@@ -37,6 +37,9 @@ import { isKindOfPlace, NUMBERED_PART, POLLING_STATION, UNCLEAR_PLACE } from './
 /** A share's own words of the last term (上届参选率, 去年的); not a change against it (比上届, 较上一届). */
 const LAST_TERM = /(?<![比较与同])(?:上一?届|往届|去年|前年)/;
 
+/** How many counts stated before a vote table naming no round are taken as its rounds' bases. */
+const ROUND_COUNTS_LOOKED_AT = 12;
+
 /** How many figures of a term stated before a share's nearest are looked at for one of this term. */
 const LOOK_BACK = 8;
 
@@ -63,6 +66,8 @@ export class ShareCheck extends ArithmeticCheckBase {
   private readonly impliedByTerm = new Map<string, boolean>();
   /** The counts of the whole election, in text order (built on first use). */
   private wholeCounts: CountFigure[] | null = null;
+  /** The counts of voters and ballots of the whole election, by where they end (built on first use). */
+  private roundCounts: CountFigure[] | null = null;
   /** Each term's figures of no place named in English, found once (notOfEnglishPlaces). */
   private readonly plainByTerm = new Map<string, readonly AnnouncedFigure[]>();
   /**
@@ -921,15 +926,26 @@ export class ShareCheck extends ArithmeticCheckBase {
   private basesOfEveryRound(votes: VotesFigure): BaseReadings | null {
     const at = votes.origin.span?.[0];
     if (at === undefined) return null;
-    const stated = this.figures.figures.filter(
-      (figure): figure is CountFigure =>
-        figure.kind === 'count' &&
-        figure.contest === null &&
-        figure.scope === undefined &&
-        figure.among === undefined &&
-        ['registered', 'cast', 'issued', 'returned', 'valid'].includes(figure.meaning) &&
-        (figure.origin.span?.[1] ?? Infinity) <= at,
-    );
+    this.roundCounts ??= this.figures.figures
+      .filter(
+        (figure): figure is CountFigure =>
+          figure.kind === 'count' &&
+          figure.contest === null &&
+          figure.scope === undefined &&
+          figure.among === undefined &&
+          figure.origin.span !== undefined &&
+          ['registered', 'cast', 'issued', 'returned', 'valid'].includes(figure.meaning),
+      )
+      .sort((a, b) => (a.origin.span?.[1] ?? 0) - (b.origin.span?.[1] ?? 0));
+    const counts = this.roundCounts;
+    let [low, high] = [0, counts.length];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((counts[middle]?.origin.span?.[1] ?? 0) <= at) low = middle + 1;
+      else high = middle;
+    }
+    // The last few counts before the table: those of its rounds, looked at a bounded number per share.
+    const stated = counts.slice(Math.max(0, low - ROUND_COUNTS_LOOKED_AT), low);
     if (stated.length === 0) return null;
     const seen = new Set<string>();
     const bases: CandidateBase[] = [];
