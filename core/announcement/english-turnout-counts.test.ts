@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { alarmCodes, alarms, counts } from './corpus/read-shapes.js';
+
+/**
+ * English turnout lines that give the voters as a count with its share of the register, or as a slashed
+ * fraction (docs/announcement.md, “English notices: a turnout's count before its share, a slashed turnout”).
+ * Names and numbers are invented; every share and threshold was worked out with exact fractions.
+ */
+
+describe('`Turnout was 1,930, or 64.1% of the 3,012 registered voters`', () => {
+  // 1,930 voted: a winner needs more than 965, at least 966.
+  const text =
+    'Shangtang Village committee election\n\nTurnout was 1,930, or 64.1% of the 3,012 registered voters. ' +
+    'Ma Qin and Yang Bo were elected with 990 and 970 votes.';
+
+  it('reads the count before the share as the voters', () => {
+    expect(counts(text)).toEqual(['cast 1930', 'registered 3012']);
+  });
+
+  it('raises no alarm on the right text', () => {
+    expect(alarms(text, true)).toEqual([]);
+  });
+
+  it('flags a winner short of half those voters', () => {
+    expect(alarmCodes(text.replace('970 votes', '950 votes'))).toEqual(['ANNOUNCED_WINNER_MISMATCH']);
+  });
+
+  it('reads it after a wire dateline and with `per cent`', () => {
+    const wire =
+      'GAOQIAO, Dec. 2 (Xinhua) -- Turnout was 2,415, or 78.3 per cent of the 3,084 registered voters, in ' +
+      "Sunday's election. Liu Wei was re-elected chair with 1,309 votes.";
+    expect(counts(wire)).toEqual(['cast 2415', 'registered 3084']);
+    expect(alarms(wire, true)).toEqual([]);
+    expect(alarmCodes(wire.replace('1,309', '1,109'))).toEqual(['ANNOUNCED_WINNER_MISMATCH']);
+  });
+
+  it('never reads a count so far in the day as the voters', () => {
+    const noon =
+      'Nanhe village\n\nBy noon, turnout was 640, or 39.5% of the 1,620 registered voters. When polls closed ' +
+      'at 5 p.m., 1,380 had cast ballots, a turnout of 85.2%. Wang Hai was elected chair with 802 votes.';
+    expect(counts(noon)).toEqual(['cast 1380']);
+    expect(alarms(noon, true)).toEqual([]);
+  });
+
+  it('reads no count when two such lines stand in one text', () => {
+    const two =
+      'In Lijia, turnout was 1,204, or 86.6% of the 1,390 registered voters. In Zhoujia, turnout was 902, ' +
+      'or 71.9% of the 1,254 registered voters.';
+    expect(counts(two)).toEqual(['registered 1390', 'registered 1254']);
+    expect(alarms(two, true)).toEqual([]);
+  });
+});
+
+describe('`Voter turnout: 1,402/1,630 (86.0%)`', () => {
+  const text =
+    'Baishi Village Committee Election Results\n\nRegistered voters: 1,630\nVoter turnout: 1,402/1,630 (86.0%)\n' +
+    'Valid ballots: 1,390\nInvalid ballots: 12\n\nChair: Wang Fang received 1,102 votes and was elected.';
+
+  it('reads the part of the slashed turnout as the voters', () => {
+    expect(counts(text)).toEqual(['registered 1630', 'cast 1402', 'valid 1390', 'invalid 12']);
+    expect(alarms(text, true)).toEqual([]);
+  });
+
+  it('flags a winner short of half those voters', () => {
+    expect(alarmCodes(text.replace('1,102 votes', '692 votes'))).toEqual(['ANNOUNCED_WINNER_MISMATCH']);
+  });
+
+  it('reads no voters from a slashed fraction of anything else, or so far in the day', () => {
+    const others =
+      'Registered voters: 1,630\nTurnout by noon: 640/1,630 (39.3%)\nValid ballots: 1,390/1,402 (99.1%)\n';
+    expect(counts(others)).toEqual(['registered 1630']);
+    expect(alarms(others, true)).toEqual([]);
+  });
+
+  it('reads none when two villages each have their line', () => {
+    const two =
+      'Dongwan\nVoter turnout: 1,402/1,640 (85.5%)\nValid ballots: 1,390\n\n' +
+      'Xiwan\nVoter turnout: 860/1,010 (85.1%)\nValid ballots: 851\n';
+    expect(counts(two).filter((count) => count.startsWith('cast'))).toEqual([]);
+  });
+});
