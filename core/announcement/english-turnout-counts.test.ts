@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alarmCodes, alarms, counts } from './corpus/read-shapes.js';
+import { alarmCodes, alarms, counts, voteRows } from './corpus/read-shapes.js';
 
 /**
  * English turnout lines that give the voters as a count with its share of the register, or as a slashed
@@ -77,5 +77,56 @@ describe('`Voter turnout: 1,402/1,630 (86.0%)`', () => {
       'Dongwan\nVoter turnout: 1,402/1,640 (85.5%)\nValid ballots: 1,390\n\n' +
       'Xiwan\nVoter turnout: 860/1,010 (85.1%)\nValid ballots: 851\n';
     expect(counts(two).filter((count) => count.startsWith('cast'))).toEqual([]);
+  });
+});
+
+describe('votes after a name and a description set off by commas', () => {
+  const text =
+    'Xiaoxi Village\n\n1,350 voters took part. Chen Fang, the only candidate for chair, was elected with ' +
+    '1,204 votes, Xinhua reported.';
+
+  it('gives the votes to the name and judges the winner by the voters', () => {
+    expect(voteRows(text)).toEqual([['Chen Fang', null, 1204]]);
+    expect(alarms(text, true)).toEqual([]);
+    expect(alarmCodes(text.replace('1,204 votes', '604 votes'))).toEqual(['ANNOUNCED_WINNER_MISMATCH']);
+  });
+
+  it('reads the votes after the verb alone too, never those of a name after `and`', () => {
+    const verb = 'Donghe\n\n1,350 voters took part. Zhou Min, the outgoing chair, received 420 votes.';
+    expect(voteRows(verb)).toEqual([['Zhou Min', null, 420]]);
+    const two =
+      'Lishan\n\n1,204 voters cast ballots. Zhang Wei, the chair, and Li Na, the vice-chair, received 900 and ' +
+      '850 votes and were re-elected.';
+    expect(voteRows(two)).toEqual([]);
+    expect(alarms(two, true)).toEqual([]);
+  });
+
+  it('judges each round by its own voters', () => {
+    const rounds =
+      'Nanshan\n\nIn the first round, 1,380 of the 1,620 registered voters voted. Sun Li, the only woman on the ' +
+      'ballot, was elected member with 702 votes. In a second round the next day, 1,120 voted. Ma Rui, a local ' +
+      'teacher, was elected member with 380 votes.';
+    expect(alarms(rounds, true)).toEqual([]);
+    expect(alarmCodes(rounds.replace('702 votes', '682 votes'))).toEqual(['ANNOUNCED_WINNER_MISMATCH']);
+  });
+});
+
+describe('ballots called `ones`', () => {
+  const text =
+    'Xiaohe village votes\n\nOf the 1,630 registered voters, 1,402 cast ballots, a turnout of 86 percent. ' +
+    'There were 1,389 valid ballots and 13 invalid ones.';
+
+  it('compares the invalid ones with the voters as the ballots named before them', () => {
+    expect(alarms(text, true)).toEqual([]);
+    expect(alarmCodes(text.replace('13 invalid ones', '23 invalid ones'))).toEqual([
+      'ANNOUNCED_SUM_MISMATCH',
+    ]);
+  });
+
+  it('leaves `ones` unread where no ballots or votes are named before them in the sentence', () => {
+    const nominations =
+      'Of the 1,630 registered voters, 1,402 voted. The committee received 7 valid nominations and 2 invalid ones.';
+    expect(counts(nominations)).not.toContain('invalid 2');
+    expect(alarms(nominations, true)).toEqual([]);
   });
 });

@@ -660,6 +660,9 @@ const AGAINST_OR_ABSTAINED_AFTER =
   /^[^\S\n]*(?:(?:votes?[^\S\n]+)?against\b|abstentions?\b|abstained\b|abstaining\b|(?:votes?[^\S\n]+)?abstain\b)/i;
 /** `was re-elected chair with ` right before a share: the winner's share of the votes. */
 const WINNER_WITH_SHARE = /\b(?:was|were)[^\S\n]+(?:re-?)?elected\b[^\d.;:\n]{0,40}?[^\S\n]with[^\S\n]+$/i;
+/** `13 invalid ones`: the noun `ones` after a word of a ballot's kind, standing for a noun before it. */
+const BALLOTS_AS_ONES = /^[^\S\n]+(?:valid|invalid|spoilt|spoiled|blank|rejected)[^\S\n]+ones\b/i;
+const BALLOTS_NOUN = /\b(?:ballots?|ballot[^\S\n]+papers?|votes)\b/i;
 const COLON_AFTER_NUMBER = /^[^\S\n]*(?:[)）\]][^\S\n]*)?[:：]/;
 /**
  * `1,540 of 1,870 registered voters voted`, `1,037 of its 1,516 registered electors voted`, `with 1,093
@@ -1464,6 +1467,14 @@ class TextReader {
       )
     )
       this.refusal ??= 'against-or-abstained';
+    // `1,398 valid ballots and 13 invalid ones`: `ones` stands for the ballots named before it in the
+    // sentence; with no ballots or votes named there, what the ones are the text does not say.
+    const onesOfNothing =
+      this.times.english &&
+      !token.percent &&
+      BALLOTS_AS_ONES.test(trailer) &&
+      !BALLOTS_NOUN.test(this.folded.slice(state.start, token.span[0]));
+    if (onesOfNothing) this.refusal ??= 'doubtful-label';
     // 已经8年: a span of years, which no other figure checks (scan-numbers.ts isSpanOfYears).
     if (token.unit === '年' && !token.percent) this.refusal ??= 'no-meaning';
     // 同比提高8.1个百分点: a difference of two rates, a change (point-changes.ts judges it where both are stated).
@@ -1476,6 +1487,7 @@ class TextReader {
       return this.readRespective(token, respective, clause, state);
     let figure =
       partOfPart !== null ||
+      onesOfNothing ||
       points ||
       token.unit === '年' ||
       token.quantity ||

@@ -571,7 +571,7 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     // 2025-07-01, 9:30, 2021/5/1, 2018-2021: a date, a time or an identifier, no figure; 1-2人, 1/10,
     // 7-3 in a calculation: a range, a fraction or a difference, read as no single figure.
     const joined = /^[-/:]\d/.test(after) || /\d[-/:]$/.test(folded.slice(Math.max(0, start - 2), start));
-    if (joined && !isRangeOrFraction(folded, start, end) && !isGroupedFractionOfShare(folded, start, end))
+    if (joined && !isRangeOrFraction(folded, start, end) && !isGroupedFractionOfShare(folded, start))
       continue;
     const inExpression = joined || (match[2] !== undefined && isInCalculation(folded, start, end));
     let value: ExactDecimal | null;
@@ -767,9 +767,10 @@ function isRangeOrFraction(folded: string, start: number, end: number): boolean 
  */
 const GROUPED_FRACTION_OF_SHARE =
   /^(\d{1,3}(?:,\d{3})+|\d+)[^\S\n]*\/[^\S\n]*(\d{1,3}(?:,\d{3})+|\d+)[^\S\n]*\([^\S\n]*\d{1,3}(?:\.\d{1,2})?[^\S\n]?%[^\S\n]*\)/;
-function isGroupedFractionOfShare(folded: string, start: number, end: number): boolean {
+const SLASH_BEFORE = /(?<![\d,])(?:\d{1,3}(?:,\d{3})+|\d{1,7})[^\S\n]{0,2}\/[^\S\n]{0,2}$/;
+function isGroupedFractionOfShare(folded: string, start: number): boolean {
   const before = folded.slice(Math.max(0, start - 16), start);
-  const slashBefore = /(\d{1,3}(?:,\d{3})+|\d+)[^\S\n]*\/[^\S\n]*$/.exec(before);
+  const slashBefore = SLASH_BEFORE.exec(before);
   const from = slashBefore ? start - slashBefore[0].length : start;
   if (/[\d.,/:\-A-Za-z]/.test(folded[from - 1] ?? '')) return false;
   const found = GROUPED_FRACTION_OF_SHARE.exec(folded.slice(from, from + 48));
