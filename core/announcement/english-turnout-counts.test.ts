@@ -130,3 +130,28 @@ describe('ballots called `ones`', () => {
     expect(alarms(nominations, true)).toEqual([]);
   });
 });
+
+describe('a winner in a clause after `, and`', () => {
+  const text =
+    'Linjiang Village committee election\n\nOn Sunday, 1,204 of the 1,390 registered voters cast ballots, and ' +
+    'Zhou Bo was elected chair with 760 votes, the township government said.';
+
+  it('gives the votes to the name opening the clause and judges the winner', () => {
+    expect(voteRows(text)).toEqual([['Zhou Bo', null, 760]]);
+    expect(alarms(text, true)).toEqual([]);
+    expect(alarmCodes(text.replace('760 votes', '560 votes'))).toEqual(['ANNOUNCED_WINNER_MISMATCH']);
+  });
+
+  it('judges a runoff clause by the runoff, never an earlier year by this one', () => {
+    const runoff =
+      'Nanshan\n\nOn 3 May, 1,380 of the 1,620 registered voters voted, and Wu Jun was elected chair with 802 ' +
+      'votes. No member candidate won a majority, so in a second round the next day, 1,120 villagers voted, ' +
+      'and Zhao Lin was elected member with 390 votes.';
+    expect(alarms(runoff, true)).toEqual([]);
+    expect(alarmCodes(runoff.replace('390 votes', '360 votes'))).toEqual(['ANNOUNCED_WINNER_MISMATCH']);
+    const earlier =
+      'Shangtang\n\nIn 2023, 1,100 voted, and Ma Qin was elected chair with 560 votes. This year 1,930 of the ' +
+      '3,012 registered voters voted, and Ma Qin was re-elected chair with 990 votes.';
+    expect(alarms(earlier, true)).toEqual([]);
+  });
+});
