@@ -412,6 +412,15 @@ export interface PartitionPart {
   readonly text: string;
 }
 
+/** Whether a number left unread is `part`'s own: it stands within the part's words and is its value. */
+export function partHolds(part: PartitionPart, figure: UnreadFigure): boolean {
+  return (
+    part.span[0] <= figure.span[0] &&
+    figure.span[1] <= part.span[1] &&
+    figure.text.replace(/[,，\s]/g, '') === part.value.toString()
+  );
+}
+
 /**
  * A total and the parts stated right after it that provably make it up (stated-partitions.ts): men
  * and women of the voters or of a group, re-elected and newly elected, the ways of voting of those who
@@ -436,7 +445,8 @@ export interface StatedPartition {
     | 'kinds-of-invalid'
     | 'register-changes'
     | 'places-by-outcome'
-    | 'bodies';
+    | 'bodies'
+    | 'post-choices';
   /** The figure the parts are of. */
   readonly total: AnnouncedFigure;
   readonly parts: readonly PartitionPart[];

@@ -1,3 +1,4 @@
+import { withoutOrderNotes } from './order-notes.js';
 import type { AnnouncedContest, TextSpan, UnreadReason, VotesFigure } from './announced-figures.js';
 import { nameAtEnd } from './figure-words.js';
 import { isMarginWords, isPersonName } from './person-name.js';
@@ -43,7 +44,9 @@ export const RESPECTIVE_VOTES = respectiveVotes();
  * place that opens with 和 after a 、 is a name of the surname 和 (王林、和志远), no conjunction: a
  * conjunction never follows 、.
  */
-export function namesOfList(list: string): string[] {
+export function namesOfList(written: string): string[] {
+  // 王林、李红（按得票多少为序）分别得票…: a note on the list's order is no part of the last name.
+  const list = withoutOrderNotes(written);
   // 张伟 李强 王芳分别得票…: names parted by spaces alone, with no mark between any two.
   const pieces = /[、，,和及与]/.test(list.trim()) ? list.split(/[、，,]/) : list.trim().split(/\s+/);
   return pieces.flatMap((piece, index) => {
@@ -210,7 +213,7 @@ export function respectiveList(
 /** Where a space stood in the words TIE_VOTES reads (tieList). */
 const BLANK = '\uE000';
 const TIE_VOTES = new RegExp(
-  String.raw`[，,。；;：:\n]${BLANK}*${LIST_HEAD}([^，,。；;：:（()）\s${BLANK}](?:[^，,。；;：:（()）\s${BLANK}]|[（(][男女][）)]|${BLANK}+(?=[、，,和及与]))*?)${LIST_COUNT}?(?:(?:的)?(?:得票|票数)(?:相等|相同)${BLANK}*[，,（(]|得票)?${BLANK}*均为${BLANK}*$`,
+  String.raw`[，,。；;：:\n]${BLANK}*${LIST_HEAD}([^，,。；;：:（()）\s${BLANK}](?:[^，,。；;：:（()）\s${BLANK}]|[（(][男女][）)]|${BLANK}+(?=[、，,和及与]|(?:的)?(?:得票|票数)|均为))*?)${LIST_COUNT}?(?:(?:的)?(?:得票|票数)(?:相等|相同)${BLANK}*[，,（(]|得票)?${BLANK}*均为${BLANK}*$`,
 );
 /** A sex written after a name of the tie (林芳（女）、丁强): no part of the name. */
 const SEX_MARK = /[（(][男女][）)]/g;

@@ -337,6 +337,9 @@ export function readElected(
     if (described) names = described.map(([from, to]) => reader.original.slice(from, to).trim());
     else if (bracketed) names = bracketed.map(([from, to]) => reader.original.slice(from, to).trim());
     else if (fromVotes && state.respectiveVoters.length > 0) names = [...state.respectiveVoters];
+    // 张明、李红（女）得票相等，均为600票，均当选为委员: every name of the tie whose one count was just read.
+    else if (fromVotes && lastVotes && tiedWith(state, lastVotes).length > 1)
+      names = tiedWith(state, lastVotes);
     else if (fromVotes && lastVotes) {
       // 甲得票812票，乙得票790票，当选为委员: a run of votes before a 当选 naming no one declares them all.
       const run =
@@ -439,6 +442,28 @@ export function readElected(
         ...(body === null ? {} : { body }),
       });
   }
+}
+
+/**
+ * The names given the one count of a tie with `last` (赖建平、时宏伟得票相等，均为476票), in their order, when the
+ * tie was not decided by lot or a new vote; else none.
+ */
+function tiedWith(state: SentenceState, last: VotesFigure): string[] {
+  const span = last.origin.span;
+  if (span === undefined || last.tieSettled === true) return [];
+  // The tie's votes are the last read, one after the other: only they are looked at, from the end back.
+  const tied: string[] = [];
+  for (let index = state.votes.length - 1; index >= 0; index -= 1) {
+    const votes = state.votes[index]!;
+    const same =
+      votes.value === last.value &&
+      votes.contest === last.contest &&
+      votes.origin.span?.[0] === span[0] &&
+      votes.origin.span[1] === span[1];
+    if (!same) break;
+    tied.unshift(votes.candidate);
+  }
+  return tied.includes(last.candidate) ? tied : [];
 }
 
 /** The committee's name before a post (村民委员会主任), and a term before it (第十二届). */

@@ -33,8 +33,12 @@ const NEGATED = /(未|没有|没|无人|不|落|新|能|得)$/;
  * name keeps its 新. 新当选的, 新当选村委会成员, 新当选49人, 本次新当选居民代表, 重新当选 stay no declaration.
  */
 const NAME_ENDING_XIN = /(?:[、，,：:；;。\n]|候选人)[^\S\n]*([\u3400-\u9fff]{1,3}新)$/u;
-/** Words ending in 新 that are no name's end (重新当选, 最新当选, 全新). */
-const WORD_ENDING_XIN = /[重最全更创革刷清崭从]新$/;
+/**
+ * Words ending in 新 that are no name's end (重新当选, 最新当选, 全新), and a place or term before 新当选
+ * (全村新当选为委员的是…, 本届新当选, 各村新当选): no name.
+ */
+const WORD_ENDING_XIN =
+  /[重最全更创革刷清崭从]新$|^(?:全|本|各|该|此|今|当)(?:村|届|次|组|社区|镇|乡|街道|年|体)新$/;
 const ROLE_AFTER_NAME = /^(?:为|[^\S\n]*[，,。；;])/;
 function nameEndsWithXin(text: string, from: number, at: number): boolean {
   if (text.charAt(at - 1) !== '新' || !ROLE_AFTER_NAME.test(text.slice(at + 2, at + 4))) return false;
@@ -95,9 +99,12 @@ export function findElected(folded: string, regionStart: number, clauseEnd: numb
     const roleEnd = Math.min(end, at + 2 + ROLE_REACH);
     const role = text.slice(at + 2, roleEnd);
     if (NOT_A_RESULT.test(role)) continue;
+    // 选举结果如下：陈立新当选为…, 主任：王林当选: the words up to a colon before the names are no name.
+    const reach = text.slice(from, at);
+    const colon = from + Math.max(reach.lastIndexOf('：'), reach.lastIndexOf(':')) + 1;
     const names = pieces(
       text,
-      from + sectionMarkAt(folded, base + from),
+      Math.max(from + sectionMarkAt(folded, base + from), colon),
       at - (MANNER_TAIL.exec(text.slice(from, at))?.[0].length ?? 0),
       NAME_PIECE,
       PIECE_HEAD,

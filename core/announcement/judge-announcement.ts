@@ -51,7 +51,7 @@ import {
   type RoundIndex,
   type RoundShortfall,
 } from './round-of-votes.js';
-import { roundNamed, RUNOFF_WORDS } from './round-words.js';
+import { POST_BALLOT, roundNamed, RUNOFF_WORDS } from './round-words.js';
 import { runoffQuorum } from './runoff-quorum.js';
 import { voidTurnoutClaim } from './void-turnout-claim.js';
 import { womenAmongWinners } from './women-among-winners.js';
@@ -188,10 +188,12 @@ export function judgeAnnouncement(
     },
     [],
   );
-  const surplus = returnedOverVoters(pack, stated('returned'), stated('cast'));
+  const surplus = returnedOver(pack.voidWhenReturnedExceedsVoters, stated('returned'), stated('cast'));
   // Ballots returned beyond the voters stated are in doubt themselves (castInDoubt): no void rests on them.
   const overIssued =
-    returnedApart && !castInDoubt ? returnedOverIssued(pack, stated('returned'), stated('issued')) : null;
+    returnedApart && !castInDoubt
+      ? returnedOver(pack.voidWhenReturnedExceedsIssued, stated('returned'), stated('issued'))
+      : null;
   const extraReasons = [
     ...(overIssued ? [{ kind: 'returned-exceeds' as const, limit: 'issued' as const, ...overIssued }] : []),
     ...(surplus ? [{ kind: 'returned-exceeds' as const, limit: 'voters' as const, ...surplus }] : []),
@@ -289,29 +291,18 @@ function castBelowReturned(cast: number | null, returned: number | null): boolea
 }
 
 /**
- * Under a pack whose text holds the ballots returned to the voters who signed in (投票人数), a notice
- * stating both its 参加投票 (people who voted) and its 收回选票 is judged by them; one not stating
- * both is not judged on this.
+ * More ballots returned than `allowed`, both as the notice states them, under a pack that voids on it
+ * (`voids`): more than issued, or, under a pack whose text holds the ballots returned to the voters who
+ * signed in (投票人数), more than its 参加投票 (people who voted). A notice not stating both is not judged
+ * on this.
  */
-function returnedOverVoters(
-  pack: RulePack,
+function returnedOver(
+  voids: boolean | undefined,
   returned: number | null,
-  voters: number | null,
+  allowed: number | null,
 ): ReturnedSurplus | null {
-  if (!pack.voidWhenReturnedExceedsVoters || returned === null || voters === null || returned <= voters)
-    return null;
-  return { box: null, returned, allowed: voters };
-}
-
-/** More ballots returned than issued, both as the notice states them, under a pack that voids on it. */
-function returnedOverIssued(
-  pack: RulePack,
-  returned: number | null,
-  issued: number | null,
-): ReturnedSurplus | null {
-  if (!pack.voidWhenReturnedExceedsIssued || returned === null || issued === null || returned <= issued)
-    return null;
-  return { box: null, returned, allowed: issued };
+  if (!voids || returned === null || allowed === null || returned <= allowed) return null;
+  return { box: null, returned, allowed };
 }
 
 /** The quorum judged on the stated counts, with the count that stood for the ballots cast. */
@@ -481,6 +472,36 @@ function winnerFindings(
         );
         continue;
       }
+      // 第一轮投票（选举主任、副主任）：… 第二轮投票（选举委员）：参加投票的选民1280人 … 唐建华得票702票: a ballot for
+      // another post is that post's first round, judged by more than half of its own voters.
+      const ownBallot = round === 'first' ? postBallotBase(notice, elected, votes, threshold.base) : null;
+      if (typeof ownBallot === 'number') {
+        findings.push(
+          ...judgeWinner(figures, elected, name, votes, ownBallot, round, pack, judged, winners, lang),
+        );
+        continue;
+      }
+      // 第一轮投票（选举主任、委员）：… 第二轮投票（选举委员）：…: a later ballot for a post the first elected too
+      // may re-vote a seat left open (a runoff, a third) or not (more than half): the text does not say which.
+      if (ownBallot !== null) {
+        const why =
+          ownBallot.why === 'kind'
+            ? {
+                zh: '未说明这次投票是另行选举（须达参加投票人数的三分之一）还是另一职务的选举（须过半数）',
+                en: 'the text does not say whether that ballot is a runoff (a third of its voters) or another post’s election (more than half)',
+              }
+            : {
+                zh: '这次投票的参加投票人数未见一次、一个数地写明',
+                en: 'the ballot’s own voters are not stated once, in one value',
+              };
+        findings.push(
+          winnerNotJudged(figures, elected, name, lang, {
+            zh: `公告宣布${name}当选，其${votes.value}票是“${ownBallot.label}”的得票：${why.zh}，未按任何一轮的当选票数核对`,
+            en: enCounts`The notice declares ${name} elected with ${englishCount(votes.value, 'vote')} in a later ballot (${ownBallot.label}); ${why.en}, so they were not judged by either round’s threshold`,
+          }),
+        );
+        continue;
+      }
       const uncounted = runoffUncounted(figures, runoff, elected, name, votes, voters, lang);
       if (uncounted) {
         findings.push(uncounted);
@@ -493,7 +514,7 @@ function winnerFindings(
       }
       const otherRound = voters ? roundOfCountsBefore(ofWinner.rounds, votes, voters) : null;
       if (otherRound !== null && voters) {
-        const post = elected.contest?.text ?? votes.contest?.text ?? '';
+        const post = postOf(elected, votes);
         findings.push(
           winnerNotJudged(figures, elected, name, lang, {
             zh: `公告宣布${name}当选${post}，所列${votes.value}票紧接在“${otherRound}”的票数之后，可能是那一轮的得票，未按${voters.value}人投票的当选票数核对`,
@@ -552,6 +573,81 @@ function bodyBase(
   if (!count || settingOf(count) !== settingOf(votes) || (count.scope ?? '') !== (votes.scope ?? ''))
     return null;
   return { votes, base: Number(count.value) };
+}
+
+/**
+ * The voters of a later ballot that elects another post than the first ballot (`第一轮投票（选举主任、副主任）：`
+ * then `第二轮投票（选举委员）：参加投票的选民1280人`), when the winner's votes are set in that ballot, the winner's
+ * post is one the ballot's label names, a first ballot's label names posts and none of them is that post
+ * (so the later ballot re-votes no seat of the first: no runoff), and the ballot states its voters who cast
+ * a ballot (else its ballots returned) once, in one value, in the votes' own place. Else why not (`kind`: the
+ * text does not show the ballot to be of another post, and it is never judged by more than half on a guess;
+ * `voters`: its own voters are not stated once), or null where the votes are set in no such ballot or the
+ * pack's threshold is not of the ballots cast.
+ */
+function postBallotBase(
+  notice: AnnouncedFigures,
+  elected: ElectedFigure,
+  votes: VotesFigure,
+  base: ThresholdBase,
+): number | { readonly label: string; readonly why: 'kind' | 'voters' } | null {
+  const setting = settingOf(votes);
+  const label = new RegExp(POST_BALLOT.source).exec(setting)?.[0];
+  if (label === undefined || base !== 'cast') return null;
+  const post = elected.contest?.text ?? votes.contest?.text;
+  const { firstPosts, counts } = postBallotsOf(notice);
+  if (
+    post === undefined ||
+    !ballotPosts(label).includes(post) ||
+    firstPosts.length === 0 ||
+    firstPosts.some((posts) => posts.includes(post))
+  )
+    return { label, why: 'kind' };
+  const key = `${votes.scope ?? ''}|${setting}|`;
+  const counted = counts.get(`${key}cast`) ?? counts.get(`${key}returned`);
+  return counted?.size === 1 ? Number([...counted][0]) : { label, why: 'voters' };
+}
+
+/**
+ * Found once for a notice, so that judging stays linear in the winners: the posts each first ballot's label
+ * names, and the values of the counts of each place, setting and meaning (no post's, no group's).
+ */
+const postBallotsFound = new WeakMap<
+  AnnouncedFigures,
+  { readonly firstPosts: string[][]; readonly counts: Map<string, Set<bigint>> }
+>();
+
+function postBallotsOf(notice: AnnouncedFigures): {
+  readonly firstPosts: string[][];
+  readonly counts: Map<string, Set<bigint>>;
+} {
+  const known = postBallotsFound.get(notice);
+  if (known) return known;
+  const firstPosts: string[][] = [];
+  const counts = new Map<string, Set<bigint>>();
+  for (const figure of notice.figures) {
+    const first = FIRST_POST_BALLOT.exec(figure.origin.text);
+    if (first) firstPosts.push(ballotPosts(first[0]));
+    if (figure.kind !== 'count' || figure.contest !== null || figure.among !== undefined) continue;
+    const key = `${figure.scope ?? ''}|${settingOf(figure)}|${figure.meaning}`;
+    counts.set(key, (counts.get(key) ?? new Set()).add(figure.value));
+  }
+  const found = { firstPosts, counts };
+  postBallotsFound.set(notice, found);
+  return found;
+}
+
+/** A first ballot's label that names the posts it elects (`第一轮投票（选举主任、副主任）`). */
+const FIRST_POST_BALLOT =
+  /第一(?:轮|次)投票[^\S\n]*[（(](?:选举|选)(?:村民委员会|村委会|居民委员会|居委会)?(?:副主任|主任|委员|成员)(?:[、和及](?:副主任|主任|委员|成员))*[）)]/;
+
+/** The posts a ballot's label names in its bracket (主任, 副主任, 委员; 成员 as 委员). */
+function ballotPosts(label: string): string[] {
+  const opened = label.search(/[（(]/);
+  const bracket = opened < 0 ? '' : label.slice(opened);
+  return [...bracket.matchAll(/副主任|主任|委员|成员/g)].map((match) =>
+    match[0] === '成员' ? '委员' : match[0],
+  );
 }
 
 /**
@@ -672,7 +768,7 @@ function judgeWinner(
     },
   });
   if (met) return [];
-  const post = elected.contest?.text ?? votes.contest?.text ?? '';
+  const post = postOf(elected, votes);
   return [
     winnerMismatch(
       figures,
@@ -738,7 +834,7 @@ function judgeRevoteWinner(
     },
   });
   if (within && most) return [];
-  const post = elected.contest?.text ?? revote.votes.contest?.text ?? '';
+  const post = postOf(elected, revote.votes);
   const messages =
     !most && rival
       ? {
@@ -804,7 +900,7 @@ function tiedWinnerFindings(figures: AnnouncedFigures, lookups: WinnerLookups, l
       );
       if (tied.length === 0) continue;
       const others = tied.map((figure) => figure.candidate);
-      const post = elected.contest?.text ?? votes.contest?.text ?? '';
+      const post = postOf(elected, votes);
       findings.push(
         makeFinding(
           {
@@ -842,7 +938,7 @@ function votesUnderOtherNames(
 ): Finding | null {
   const listed = lookups.votesIn(elected.contest);
   if (listed.length === 0) return null;
-  const post = elected.contest?.text ?? '';
+  const post = postOf(elected);
   const names = listed.map((figure) => figure.candidate);
   return winnerNotJudged(figures, elected, name, lang, {
     zh: `公告宣布${name}当选${post}，但所列得票（${names.join('、')}）中没有这一姓名（可能以编号等其他写法列出），其得票是否达到当选票数未加核对`,
@@ -854,6 +950,11 @@ function votesUnderOtherNames(
 const ENGLISH_POSTS: Readonly<Record<string, string>> = Object.fromEntries(
   Object.values(POSTS).map((words) => [words.zh, words.en]),
 );
+
+/** The post a winner is declared elected to: as the declaration names it, else as their votes' contest does. */
+function postOf(elected: ElectedFigure, votes?: VotesFigure): string {
+  return elected.contest?.text ?? votes?.contest?.text ?? '';
+}
 
 /**
  * The post after `elected` in an English message, with its leading space: in English when the notice's own
@@ -881,7 +982,7 @@ function votesOfAnotherElection(
 ): Finding | null {
   const apart = voters ? votesApartFromCount(votes, voters) : null;
   if (!apart) return null;
-  const post = elected.contest?.text ?? votes.contest?.text ?? '';
+  const post = postOf(elected, votes);
   return winnerNotJudged(figures, elected, name, lang, {
     zh: `公告宣布${name}当选${post}，但${apart.why.zh}，所列${votes.value}票可能不是本次选举的得票，未按本次选举的当选票数核对`,
     en: enCounts`The notice declares ${name} elected${postInEnglish(post, elected)}, but ${apart.why.en}: the ${englishCount(votes.value, 'vote')} stated may be of another election and were not judged by this one's threshold`,
@@ -976,7 +1077,7 @@ function runoffUncounted(
 ): Finding | null {
   if (signs.countedFrom !== Infinity || !voters || roundNamed(settingOf(votes)) !== 'runoff') return null;
   if (roundNamed(settingOf(voters)) === 'runoff' || (voters.scope ?? '') !== (votes.scope ?? '')) return null;
-  const post = elected.contest?.text ?? votes.contest?.text ?? '';
+  const post = postOf(elected, votes);
   const counted =
     voters.meaning === 'cast'
       ? { zh: `参加投票的${voters.value}人`, en: enCounts`the ${voters.value} voters` }
@@ -995,7 +1096,7 @@ function runoffNotJudged(
   votes: VotesFigure,
   lang: Lang,
 ): Finding {
-  const post = elected.contest?.text ?? votes.contest?.text ?? '';
+  const post = postOf(elected, votes);
   return makeFinding(
     {
       code: 'UNREAD_FIGURE',
@@ -1026,7 +1127,7 @@ function votesOfSeveralRounds(
   values: readonly bigint[],
   lang: Lang,
 ): Finding {
-  const post = elected.contest?.text ?? '';
+  const post = postOf(elected);
   return winnerNotJudged(figures, elected, name, lang, {
     zh: `公告宣布${name}当选${post}，但列出其不同的得票（${values.join('、')}票，可能是两轮投票），当选依据哪一次、适用哪一当选票数不明，未加核对`,
     en: enCounts`The notice declares ${name} elected${postInEnglish(post, elected)} but states different votes for ${name} (${values.join(', ')}: two rounds, perhaps), so which count and which threshold the declaration rests on is unclear and was not checked`,
@@ -1065,7 +1166,7 @@ function shortOfEachRound(
   pack: RulePack,
   lang: Lang,
 ): Finding {
-  const post = elected.contest?.text ?? '';
+  const post = postOf(elected);
   const last = short[short.length - 1]!;
   return winnerMismatch(
     figures,

@@ -1,5 +1,11 @@
 import { digitsValue } from './parse-number.js';
-import type { AnnouncedFigure, PartitionPart, StatedPartition, UnreadFigure } from './announced-figures.js';
+import {
+  partHolds,
+  type AnnouncedFigure,
+  type PartitionPart,
+  type StatedPartition,
+  type UnreadFigure,
+} from './announced-figures.js';
 
 /**
  * The kinds of invalid ballots stated as parts of them right after their count: `无效票10张（含作废票3张）`,
@@ -38,10 +44,14 @@ const APART: ReadonlySet<string> = new Set(['blank|overvoted', 'blank|illegible'
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)`;
 /** The whole: invalid ballots named by 无效 or 废, with their number captured. */
 const WHOLE = new RegExp(String.raw`(?:无效|废)${BALLOT}[：:]?[^\S\n]*${NUMBER}[^\S\n]*张`, 'g');
-/** A bracket opening a list of parts right after the whole: （含, （其中：. */
-const BRACKET_OPENS = /[^\S\n]*[（(][^\S\n]*(?:其中|含|包含|包括)[^\S\n]*[：:，,]?[^\S\n]*/y;
-/** A clause opening a list of parts right after the whole: ，其中. */
-const CLAUSE_OPENS = /[^\S\n]*[，,][^\S\n]*其中[^\S\n]*[：:，,]?[^\S\n]*/y;
+/**
+ * A list of kinds opening right after the whole: a bracket opening with 其中, 含, 包含 or 包括 (（含, （其中), its
+ * bracket captured, or a clause opening with 其中 (，其中). The reader tells by it too whether spoilt ballots
+ * after the invalid ones are a kind of them (read-announcement-text.ts).
+ */
+export const KINDS_LIST_OPENS = String.raw`[^\S\n]*(?:([（(])[^\S\n]*(?:其中|含|包含|包括)|[，,][^\S\n]*其中)`;
+/** Such an opening with the mark after it, up to the first part: （含, （其中：, ，其中. */
+const OPENS = new RegExp(String.raw`${KINDS_LIST_OPENS}[^\S\n]*[：:，,]?[^\S\n]*`, 'y');
 /** One part: its words, then its count in 张. */
 const PART = new RegExp(
   String.raw`([^\d\s（）()，,、；;。：:]{1,12}?)[：:]?[^\S\n]*${NUMBER}[^\S\n]*张`,
@@ -103,11 +113,11 @@ export function kindsOfInvalid(
 
 /** The kinds listed from `at` with their parts, or null when no list of kinds stands there. */
 function partsAt(folded: string, original: string, at: number): (readonly [Kind, PartitionPart])[] | null {
-  BRACKET_OPENS.lastIndex = at;
-  CLAUSE_OPENS.lastIndex = at;
-  const bracket = BRACKET_OPENS.test(folded);
-  if (!bracket && !CLAUSE_OPENS.test(folded)) return null;
-  let from = bracket ? BRACKET_OPENS.lastIndex : CLAUSE_OPENS.lastIndex;
+  OPENS.lastIndex = at;
+  const opens = OPENS.exec(folded);
+  if (opens === null) return null;
+  const bracket = opens[1] !== undefined;
+  let from = OPENS.lastIndex;
   const parts: (readonly [Kind, PartitionPart])[] = [];
   for (;;) {
     PART.lastIndex = from;
@@ -149,16 +159,12 @@ export function withKindsOfInvalid(
   found: KindsOfInvalid,
 ): readonly UnreadFigure[] {
   if (found.parts.length === 0) return unread;
-  const holds = (part: PartitionPart, figure: UnreadFigure): boolean =>
-    part.span[0] <= figure.span[0] &&
-    figure.span[1] <= part.span[1] &&
-    figure.text.replace(/[,，\s]/g, '') === part.value.toString();
   const summed = found.partitions.flatMap((partition) => partition.parts);
   return unread.flatMap((figure) => {
-    if (summed.some((part) => holds(part, figure))) return [];
+    if (summed.some((part) => partHolds(part, figure))) return [];
     if (
       (figure.reason === undefined || figure.reason === 'no-meaning' || figure.reason === 'doubtful-label') &&
-      found.parts.some((part) => holds(part, figure))
+      found.parts.some((part) => partHolds(part, figure))
     )
       return [{ ...figure, reason: 'kind-of-invalid' as const }];
     return [figure];

@@ -43,6 +43,7 @@ import {
   ballotRateNamed,
   countsGivenRespectively,
   rateOfGroupJustRead,
+  reelectionRateOfEitherTerm,
 } from './rate-of-part.js';
 import { amongPlacesRate } from './places-among.js';
 import { NEXT_SHARE, type SentenceState } from './sentence-state.js';
@@ -448,7 +449,9 @@ function shareOf(
     at < 0 || label.startsWith('比例', at)
       ? rateOfGroupJustRead(label, state.lastFigure, state.groups)
       : null;
-  if (rated === 'ambiguous') {
+  // 上届村委会成员60人…连任38人，连任率63.3%: a re-election rate may be of the last term's members (38 of 60)
+  // as well as of this term's; with the last term's counted, which one is not said (rate-of-part.ts).
+  if (rated === 'ambiguous' || (rated && reelectionRateOfEitherTerm(label, reader.folded))) {
     reader.refusal = 'ambiguous-base';
     return null;
   }

@@ -1,10 +1,11 @@
-import type {
-  AnnouncedFigure,
-  CountFigure,
-  PartitionPart,
-  PlaceBallotAccount,
-  StatedPartition,
-  UnreadFigure,
+import {
+  partHolds,
+  type AnnouncedFigure,
+  type CountFigure,
+  type PartitionPart,
+  type PlaceBallotAccount,
+  type StatedPartition,
+  type UnreadFigure,
 } from './announced-figures.js';
 import { parseArabicNumber, parseChineseNumber, wholeNumber } from './parse-number.js';
 import type { NumberToken } from './scan-numbers.js';
@@ -197,6 +198,13 @@ function stationsBefore(
     const more = inner ? [] : rest;
     const label = folded.slice(candidate.start, token?.span[0] ?? candidate.end).replace(/[\s,，、；;]/g, '');
     const station = STATION.exec(label);
+    // A station's own 其中 (第一投票站参加投票688人，其中委托投票12人；第二投票站…): a part of the station
+    // named in the clause right before it, counted in it, naming no place and nothing else: the list
+    // goes on before it. The station's clause must be next, or nothing is summed; only under 合计, 共计 or
+    // 总计, which say the total is of the stations listed (a bare 共 is the whole's, summed only where the
+    // stations are certainly all, and a list broken so is not read as all).
+    if (!station && summing && ownPartOfStation(folded, sentence.clauses[index - 1], candidate, label, first))
+      continue;
     // The list starts after a clause that names no station (各投票站投票情况如下) — and counts none in the
     // total's unit: 委托投票100人 before the stations may be among what 合计 sums. The registered voters
     // (登记选民2300人) are never among the votes or ballots summed: they end the list too.
@@ -250,6 +258,32 @@ function stationsBefore(
     complete: true,
     ...(invalid.length === parts.length ? { invalid } : {}),
   };
+}
+
+/** 其中委托投票12人, 其中流动投票8人: a kind of voting, no place, in the total's unit, after 其中. */
+const OWN_PART = /^其中(?:委托投票|委托|代投|流动投票|流动票箱外投票)?(?:的?选民|人数)?(?:有|为)?$/;
+
+/**
+ * Whether a clause opening with 其中 is the own part of the station stated in the clause right before it:
+ * its words name a way of voting and no place, it holds one plain count in the total's unit, no more
+ * than the station's count, and the clause before names a station with one count of that unit.
+ */
+function ownPartOfStation(
+  folded: string,
+  before: Clause | undefined,
+  clause: Clause,
+  label: string,
+  first: NumberToken,
+): boolean {
+  const [token, ...rest] = clause.tokens;
+  if (!before || !token || rest.length > 0 || !OWN_PART.test(label)) return false;
+  if (!sameUnit(token.unit, first.unit) || token.percent || token.value.decimals !== 0 || token.approximate)
+    return false;
+  if (folded.slice(token.span[1], clause.end).replace(/[\s,，、；;人名]/g, '') !== '') return false;
+  const [own, ...more] = before.tokens;
+  if (!own || more.length > 0 || !sameUnit(own.unit, first.unit)) return false;
+  const stationLabel = folded.slice(before.start, own.span[0]).replace(/[\s,，、；;]/g, '');
+  return STATION.test(stationLabel) && token.value.digits <= own.value.digits;
 }
 
 /**
@@ -1016,13 +1050,5 @@ export function withoutSummedPlaces(
     ...accounts.flatMap((account) => [account.issued, account.returned]),
   ];
   if (parts.length === 0) return unread;
-  return unread.filter(
-    (figure) =>
-      !parts.some(
-        (part) =>
-          part.span[0] <= figure.span[0] &&
-          figure.span[1] <= part.span[1] &&
-          figure.text.replace(/[,，\s]/g, '') === part.value.toString(),
-      ),
-  );
+  return unread.filter((figure) => !parts.some((part) => partHolds(part, figure)));
 }

@@ -30,11 +30,21 @@ export function postBallotAccounts(
   taken: ReadonlySet<CountFigure>,
 ): PostBallotAccount[] {
   const groups = groupedCounts(figures, (figure) => {
-    const post = figure.lead ?? '';
+    const post = postOfLead(figure.lead);
     if (ofVoidVote(settingOf(figure))) return null;
     return POST_BALLOTS.test(post) ? `${post}|${figure.scope ?? ''}|${settingOf(figure)}` : null;
   });
-  return accountsOf(groups, taken, (first) => first.lead ?? '');
+  return accountsOf(groups, taken, (first) => postOfLead(first.lead));
+}
+
+/**
+ * A count's lead without the 其中 that lists it under the ballots returned: `委员选举 其中` (二、委员选举 ⏎
+ * 收回选票1,694张，其中有效票1,681张) is the 委员 ballot's valid ballots, part of that ballot's own account.
+ */
+function postOfLead(lead: string | undefined): string {
+  const words = lead ?? '';
+  if (words.startsWith('其中 ')) return words.slice('其中 '.length).trimStart();
+  return words.endsWith(' 其中') ? words.slice(0, -' 其中'.length).trimEnd() : words;
 }
 
 /**

@@ -49,6 +49,24 @@ export function rateOfGroupJustRead(
   return { kind: 'group', label: last.label };
 }
 
+/**
+ * A re-election rate (`连任率63.3%`) in a text that counts the last term's members too (`上届村委会成员60人`):
+ * the rate may be the share of the re-elected among the last term's members (38 of 60) as well as among this
+ * term's (38 of 58), and the text does not say which, so it is not judged by this term's.
+ */
+export function reelectionRateOfEitherTerm(label: string, text: string): boolean {
+  if (!REELECTION_RATE.test(label.trim())) return false;
+  // One scan of a text, however many such rates it states.
+  if (lastTermScanned?.text !== text) lastTermScanned = { text, found: LAST_TERM_MEMBERS.test(text) };
+  return lastTermScanned.found;
+}
+let lastTermScanned: { text: string; found: boolean } | null = null;
+/** `连任率`, `连选连任率为`, `留任比例`: a rate named after the re-elected. */
+const REELECTION_RATE = /(?:连任|留任)(?:率|比例)\s*(?:为|达到?|是)?$/;
+/** A count of the last term's members: `上届村委会成员60人`, `换届前班子成员共62名`, `上一届委员58名`. */
+const LAST_TERM_MEMBERS =
+  /(?:上届|上一届|换届前|原)[^，。；;\n\d]{0,12}?(?:成员|班子|干部|委员)[^，。；;\n\d]{0,4}?\d+[^\S\n]*[人名]/;
+
 /** A post named in a part's words (村委主任连任): 主任, 书记 …, not 委员 of 村委会. */
 const POST_IN_WORDS = /(?:副?主任|副?书记|支书|主席|组长)/;
 

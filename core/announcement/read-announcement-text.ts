@@ -69,16 +69,19 @@ import { placeBallotAccounts, stationsSummedLater, withoutSummedPlaces } from '.
 import { ageBandPartitions } from './age-band-partitions.js';
 import { ownRounds, voidForTurnoutWords, withSettings } from './mention-settings.js';
 import { votesOfUnstatedRound } from './table-round-unstated.js';
+import { chairBallotParts } from './chair-ballot-parts.js';
 import { registerBalances, registerChanges, withoutSummedChanges } from './register-changes.js';
 import { runoffToCome } from './runoff-to-come.js';
 import { indexAtOrAfter } from './sorted-positions.js';
 import { recallVoteWords } from './recall-vote.js';
 import { englishBallotsSplit } from './english-ballots-split.js';
-import { kindsOfInvalid, withKindsOfInvalid } from './kinds-of-invalid.js';
+import { KINDS_LIST_OPENS, kindsOfInvalid, withKindsOfInvalid } from './kinds-of-invalid.js';
 import {
   blankNegatedRounds,
   onlyFirstRoundWords,
+  POST_BALLOT_START,
   REVOTE_WORDS,
+  roundNamed,
   RUNOFF_WORDS,
   tieRevoteWords,
 } from './round-words.js';
@@ -94,7 +97,7 @@ import { voteMargins } from './vote-margins.js';
 import { pointChanges } from './point-changes.js';
 import { writtenCalculations } from './written-calculations.js';
 import { registrationRates } from './registration-rate.js';
-import { seatPartitions } from './seat-partition.js';
+import { seatPartitions, seatsLeftToFill } from './seat-partition.js';
 import { readShareTables } from './read-share-table.js';
 import { readSummaryTables } from './read-summary-table.js';
 import { countOfShareInBrackets } from './count-of-share.js';
@@ -193,6 +196,7 @@ import { rateNotes } from './rate-note.js';
 import { sexMarks } from './sex-marks.js';
 import { womenSeatsStated } from './women-seats.js';
 import { reelectionAsElected } from './reelection-words.js';
+import { orderNotesAsSpace } from './order-notes.js';
 import { labelColonAsSpace } from './label-colon.js';
 
 /**
@@ -218,7 +222,8 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   // 得票数：1450, 得票率：82.39%: the colon after a candidate's label read as a space (label-colon.ts).
   // A sex written in brackets after a name (王芳（女）当选委员) is kept apart and blanked, so that the
   // name reads as one (sex-marks.ts).
-  const { marks, folded } = sexMarks(labelColonAsSpace(reelectionAsElected(whole.folded)));
+  // 王林、李红（按得票多少为序）当选: a note on the list's order is blanked (order-notes.ts).
+  const { marks, folded } = sexMarks(labelColonAsSpace(reelectionAsElected(orderNotesAsSpace(whole.folded))));
   // Past NUMBERS_READ numbers, tables and prose counted together in text order, the text is not read,
   // its numbers only counted: memory stays bounded. A table the bound cuts is read up to it, as prose is.
   const bound = numbersReadUpTo(folded, NUMBERS_READ);
@@ -298,6 +303,8 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   const invalidKinds = kindsOfInvalid(readable, text, settled);
   pushAll(partitions, invalidKinds.partitions);
   pushAll(partitions, registerChanges(readable, text, settled, reader.unreadInOrder()));
+  // 主任选票计票结果：刘国栋812票，…，另选他人31票，弃权12票: no more than the valid ballots (chair-ballot-parts.ts).
+  pushAll(partitions, chairBallotParts(readable, text, settled));
   const hongKong = hongKongWords(readable);
   const halves = scriptHalves(text);
   // 委员（应选3名，其中妇女委员1名）: the women the notice's seats must hold (women-seats.ts).
@@ -366,6 +373,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
       ...voteMargins(readable, text, read.figures, read.unread),
       ...registrationRates(readable, text),
       ...seatPartitions(readable, text),
+      ...seatsLeftToFill(readable, text),
       ...registerBalances(readable, text),
     ].sort((a, b) => a.span[0] - b.span[0]),
     pointChanges: pointChanges(readable, text),
@@ -572,8 +580,7 @@ const STILL_IN_BRACKET = /^[^（）()\d\n。；;]{0,16}$/;
 const INVALID_WORD = /无效/;
 const SPOILT_WORD = /废/;
 /** A list of kinds of ballot opened right after a count (（含, （其中空白票4张、, ，其中), up to a part's words. */
-const KINDS_OPENED =
-  /^[^\S\n]*(?:[（(][^\S\n]*(?:其中|含|包含|包括)|[，,][^\S\n]*其中)[^（）()\n。；;]{0,40}$/;
+const KINDS_OPENED = new RegExp(String.raw`^${KINDS_LIST_OPENS}[^（）()\n。；;]{0,40}$`);
 const KINDS_REACH = 48;
 /** Ballots named by 废 with their number (作废选票3张, 废票3张), looked for after the invalid ones. */
 const SPOILT_BALLOTS_AFTER = /(?:作废|废)[选]?票[^\d\n。；;，,]{0,4}?(\d[\d,]*)张/g;
@@ -823,15 +830,23 @@ const SECTION_MARK =
 /** How far before a name with 多 after it (羅傳仙多4票) the name without 多 is looked for. */
 const NAMED_BEFORE_REACH = 400;
 
+/** How far after the count under a round's label the words saying what it counts (`voted`) are looked for. */
+const ROUND_COUNT_REACH = 24;
+
 /** The ballots returned (or issued) and 其中 right before a count: `收回选票1150张，其中有效票`. */
 const RETURNED_SPLIT = /(?:收回|发出)的?选票[\d,，]+张[，,、]?\s*其中[^，,。；;]{0,6}$/;
 const SPLIT_REACH = 30;
 
-/** Where the text names a runoff (round-words.ts), a re-vote or a by-election, one said not held aside. */
+/**
+ * Where the text names a runoff (round-words.ts), a re-vote or a by-election, one said not held aside, or
+ * begins a ballot for one post (POST_BALLOT_START: `第二轮投票（选举委员）：`, a heading line `二、委员选举`):
+ * each states an account of its own, whose 其中有效票 are its own parts, not a part's parts.
+ */
 function runoffsNamedAt(folded: string): number[] {
   const at: number[] = [];
   for (const match of blankNegatedRounds(folded).matchAll(RUNOFF_AT)) at.push(match.index);
-  return at;
+  for (const match of folded.matchAll(POST_BALLOT_START)) at.push(match.index);
+  return at.sort((a, b) => a - b);
 }
 
 // A tie's re-vote (重新投票：参加投票的选民1205人，收回选票1205张，其中有效票1196张) states an account of its own too,
@@ -1024,7 +1039,14 @@ class TextReader {
         const countsPeople =
           GROUP_HEADING.test(heading.replace(WOMEN_POSTS, '')) ||
           (next?.unit != null && PERSON_UNITS.has(next.unit));
-        if (contest && !countMeaningOf(heading) && !countsPeople) {
+        // `Second ballot (member seats): 1,102 voted`: a round's label whose bracket names the post it
+        // votes for, over a count of the ballot's own: the count is the round's, no post's votes.
+        const roundsCount = (): boolean =>
+          next !== undefined &&
+          roundNamed(heading) !== null &&
+          countMeaningOf(this.folded.slice(next.end, Math.min(clause.end, next.end + ROUND_COUNT_REACH))) !==
+            null;
+        if (contest && !countMeaningOf(heading) && !countsPeople && !roundsCount()) {
           state.contest = contest;
           floor = colon + 1;
         }

@@ -1,3 +1,5 @@
+import { isHanPersonName } from './person-name.js';
+
 /**
  * 连任 (re-elected) declares a winner as 当选 does where it says the result of this election: right after
  * the votes it was won with (`易志以1450票连任村委会主任`, `得1,102票连任`), or as `连选连任` (elected and
@@ -7,8 +9,11 @@
  * with no votes right before it and no 连选, is left as it stands: it declares nothing of this election.
  */
 export function reelectionAsElected(folded: string): string {
-  if (!folded.includes('连任')) return folded;
-  return folded
+  const again = folded.includes('重新当选')
+    ? folded.replace(ELECTED_AGAIN, againAsElected).replace(AGAIN_AFTER_VOTES, '$1  ')
+    : folded;
+  if (!again.includes('连任')) return again;
+  return again
     .replace(REELECTED, (found: string, chosen: string | undefined) =>
       chosen === undefined ? `${found.slice(0, -2)}当选` : `${found.slice(0, -4)}  当选`,
     )
@@ -17,6 +22,27 @@ export function reelectionAsElected(folded: string): string {
         ? found
         : '当选',
     );
+}
+
+/**
+ * 王林重新当选为村民委员会主任, 李梅、赵强重新当选为委员, 主任候选人王林得票600票，重新当选: 重新 (again) right
+ * after a name that opens its clause (two to four characters after a clause mark, a line's start, a colon or a
+ * post's 候选人; 同志 or the sex in brackets after it) says how the name was elected, as 再次 does, and is written as two spaces (the same length,
+ * so that offsets hold): the name is declared, and votes after the declaration are the name's. Before, 重新
+ * was read as the end of the name (王林重新) or as 新当选 (the newly elected), and no one was declared. A
+ * 重新当选 after words that are no name (本届重新当选3人, 全村重新当选的, 其中重新当选) is left as it stands.
+ */
+const ELECTED_AGAIN =
+  /((?:^|[\n，,。；;：:、]|候选人)[^\S\n]{0,3})([\u3400-\u9fff·]{2,4}?)((?:同志)?(?:[（(][男女][）)])?[^\S\n]{0,3})重新(?=当选)/g;
+/** 王林得票600票，重新当选为村民委员会主任: 重新当选 opening its clause, the committee's post after it. */
+const AGAIN_AFTER_VOTES =
+  /([，,；;][^\S\n]{0,3}(?:均|都)?)重新(?=当选为?(?:村民委员会|居民委员会|社区居委会|村委会|居委会)?(?:副主任|主任|妇女委员|委员|成员))/g;
+/** Words of a place, a term or a group before 重新当选 (本届, 全村, 该社区): no name. */
+const NO_NAME_OPENING =
+  /^(?:全|本|各|该|此|今|当|上|新|其|共|均|都)(?:村|届|次|组|社区|镇|乡|街道|年|体|中|有)/;
+function againAsElected(found: string, before: string, name: string, after: string): string {
+  if (NO_NAME_OPENING.test(name) || !isHanPersonName(name)) return found;
+  return `${before}${name}${after}  `;
 }
 
 /**

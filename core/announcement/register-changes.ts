@@ -179,14 +179,38 @@ export function withoutSummedChanges(
  * the last term's with those added and without those struck off (2300 + 52 − 46). Judged as a
  * calculation of the text (rule `calculation`) only where all four stand so, in that order, in one
  * measure word, each once, with nothing else between them but a clause mark: any other word or count
- * (迁入, 其中, a share) leaves them as they were read.
+ * (迁入, 其中, a share) leaves them as they were read. A change may carry the bracket of its own reasons
+ * (删除选民41人（其中死亡29人，迁出12人）): each voter added or struck off is one of them, so the change is still
+ * what the balance adds or takes away. Only a bracket of nothing but reasons of the change's own direction,
+ * in its measure word (`reasonsOnly`): any other note (不含…, 女性…, a share) leaves the balance unread.
  */
+/** A bracket right after a change's count: its words are tested by `reasonsOnly`. */
+const NOTE = String.raw`[^\S\n]{0,2}[（(][^（）()\n]{1,60}[）)]`;
 const BALANCE = new RegExp(
-  String.raw`上一?届(?:登记)?选民(?:总数|人数)?(?:为|共|有)?(?<last>${INT})(?<unit>人|名)[，,；;](?:本届|本次)?(?:选民)?(?<firstWord>新增|增加|删除|减少|注销|核减)(?:选民)?(?<first>${INT})\k<unit>[，,；;、](?:本届|本次)?(?<secondWord>新增|增加|删除|减少|注销|核减)(?:选民)?(?<second>${INT})\k<unit>[，,；;](?:本届|本次)(?:登记)?选民(?:总数|人数)?(?:为|共|有)?(?<now>${INT})\k<unit>`,
+  String.raw`上一?届(?:登记)?选民(?:总数|人数)?(?:为|共|有)?(?<last>${INT})(?<unit>人|名)[，,；;](?:本届|本次)?(?:选民)?(?<firstWord>新增|增加|删除|减少|注销|核减)(?:选民)?(?<first>${INT})\k<unit>(?<firstNote>${NOTE})?[，,；;、](?:本届|本次)?(?<secondWord>新增|增加|删除|减少|注销|核减)(?:选民)?(?<second>${INT})\k<unit>(?<secondNote>${NOTE})?[，,；;](?:本届|本次)(?:登记)?选民(?:总数|人数)?(?:为|共|有)?(?<now>${INT})\k<unit>`,
   'g',
 );
 
 const ADDS = /新增|增加/;
+
+/**
+ * Whether a bracket after a change (`（其中死亡29人，迁出12人）`, `（年满18周岁38人，迁入14人）`) lists nothing but
+ * the change's reasons, of its direction, each once, in its measure word: then it only breaks the change down.
+ */
+function reasonsOnly(note: string, added: boolean, unit: string): boolean {
+  const inner = note
+    .trim()
+    .slice(1, -1)
+    .replace(/^[^\S\n]*其中[，,：:]?/, '');
+  const reasons = new Set<string>();
+  for (const piece of inner.split(/[，,、；;]/)) {
+    const part = PART.exec(piece.trim());
+    const reason = part ? reasonOf(part[1] ?? '', added) : null;
+    if (!part || part[3] !== unit || reason === null || reasons.has(reason)) return false;
+    reasons.add(reason);
+  }
+  return reasons.size > 0;
+}
 
 export function registerBalances(folded: string, original: string): WrittenCalculation[] {
   if (!/上一?届/.test(folded)) return [];
@@ -196,6 +220,12 @@ export function registerBalances(folded: string, original: string): WrittenCalcu
     const adds = [groups.firstWord, groups.secondWord].map((word) => ADDS.test(word ?? ''));
     // One change added, the other struck off.
     if (adds[0] === adds[1]) continue;
+    const unit = groups.unit ?? '';
+    if (
+      (groups.firstNote !== undefined && !reasonsOnly(groups.firstNote, adds[0] === true, unit)) ||
+      (groups.secondNote !== undefined && !reasonsOnly(groups.secondNote, adds[1] === true, unit))
+    )
+      continue;
     const number = (text: string | undefined) => BigInt((text ?? '').replace(/,/g, ''));
     const [added, struck] = adds[0] ? [groups.first, groups.second] : [groups.second, groups.first];
     const last = number(groups.last);

@@ -28,6 +28,17 @@ const POST_BALLOT_BRACKET = String.raw`投票[^\S\n]*[（(](?:选举|选)(?:村�
 const NOT_POST_BALLOT = `(?!${POST_BALLOT_BRACKET})`;
 export const POST_BALLOT = new RegExp(`第[二三四五](?:轮|次)${POST_BALLOT_BRACKET}`, 'g');
 
+/**
+ * Where a ballot for one post begins, so that the counts after it are that ballot's own account, never
+ * parts of the earlier ballot's counts: a later ballot the notice says elects a post (POST_BALLOT), or a
+ * heading line that names one post's election and nothing more (`二、委员选举`, `（二）委员选举：`,
+ * `村民委员会委员选举`; mention-settings.ts sets the counts under it in that post's ballot).
+ */
+export const POST_BALLOT_START = new RegExp(
+  String.raw`${POST_BALLOT.source}|(?<=^|\n)[^\S\n]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?[^\S\n]?(?:村民委员会|村委会|居民委员会|居委会)?(?:主任|副主任|委员|妇女委员)(?:[、和及](?:主任|副主任|委员|妇女委员))?(?:的)?选举[：:]?[^\S\n]*(?=\n|$)`,
+  'g',
+);
+
 const RUNOFF = `另行选举|第二轮${NOT_POST_BALLOT}|第二次(?=投票)${NOT_POST_BALLOT}投票|\\brun-?off\\b|\\bsecond round\\b|\\bround (?:two|2)\\b|\\bsecond ballot\\b${NO_BALLOT_PAPER}`;
 const FIRST = `第一轮|首轮|第一次投票|\\bfirst round\\b|\\bround (?:one|1)\\b|\\bfirst ballot\\b${NO_BALLOT_PAPER}`;
 

@@ -75,12 +75,23 @@ describe('a later ballot that elects another post (第二轮投票（选举委�
       `${second}（选举委员）：参加投票的选民1280人，发出选票1280张，收回选票1278张，其中有效票1270张，无效票8张。委员候选人唐建华得票${votes}票，当选为委员。`,
     ].join('\n');
 
-  it('never judges its winner by a runoff’s third', () => {
+  it('judges its winner by more than half of its own voters, never by a runoff’s third', () => {
     for (const second of ['第二轮投票', '第二次投票']) {
-      const judgedWinners = winners(NOTICE(500, second));
-      expect(judgedWinners).not.toContainEqual(['唐建华得票500票', true]);
-      expect(judged(NOTICE(500, second))).toEqual([['UNREAD_FIGURE', '唐建华', 'info']]);
+      expect(winners(NOTICE(500, second))).toContainEqual(['唐建华得票500票', false]);
+      expect(judged(NOTICE(500, second))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '唐建华', 'error']]);
+      expect(winners(NOTICE(641, second))).toContainEqual(['唐建华得票641票', true]);
+      expect(judged(NOTICE(640, second))).toEqual([['ANNOUNCED_WINNER_MISMATCH', '唐建华', 'error']]);
     }
+  });
+
+  it('leaves its winner unread when the first ballot elected the same post (it may be a runoff)', () => {
+    const text = NOTICE(500).replace('（选举主任、副主任）', '（选举主任、委员）');
+    expect(judged(text)).toEqual([['UNREAD_FIGURE', '唐建华', 'info']]);
+    expect(judged(NOTICE(500).replace('第一轮投票（选举主任、副主任）：', ''))).not.toContainEqual([
+      'ANNOUNCED_WINNER_MISMATCH',
+      '唐建华',
+      'error',
+    ]);
   });
 
   it('keeps its counts apart from the first ballot’s, in a stage of their own that names no runoff', () => {
@@ -88,7 +99,7 @@ describe('a later ballot that elects another post (第二轮投票（选举委�
     const cast = figures.find((figure) => figure.kind === 'count' && figure.value === 1280n);
     const setting = cast && 'setting' in cast ? (cast.setting ?? '') : '';
     expect(setting).toContain('选举委员');
-    expect(judged(NOTICE(702))).toEqual([['UNREAD_FIGURE', '唐建华', 'info']]);
+    expect(judged(NOTICE(702))).toEqual([]);
   });
 
   it('still reads a second ballot named a runoff in its brackets as a runoff', () => {

@@ -188,7 +188,15 @@ const COUNT_OPENING_LINE = /^[^\S\n]{0,8}\d{1,3}[^\S\n]{1,3}[个名位户人张�
  * table's cell (`无效票 6 张 弃权 2 张`) has no clause mark after its unit. Taken for cells, the line's
  * `1 096` was read as 1 and a right notice's sums failed.
  */
-const COUNT_IN_PROSE = /(?<=[\u3400-\u9fff])[^\S\n]+\d+[^\S\n]*[个名位户人张票](?=[，。；、,;])/g;
+const COUNT_IN_PROSE =
+  /(?<=[\u3400-\u9fff])[^\S\n]+(?:\d{1,3}(?:,\d{3})+|\d+)[^\S\n]*[个名位户人张票](?=[，。；、,;])/g;
+
+/**
+ * A date typed with spaces around its numbers (`2026 年 3 月 28 日`, as a page's copy spaces every number):
+ * prose, no cell. Taken for cells, `登记选民 1 356 人` on its line was read as 1 and a right turnout failed.
+ */
+const SPACED_DATE =
+  /(?<!\d)\d{4}[^\S\n]*年[^\S\n]*\d{1,2}[^\S\n]*月(?:[^\S\n]*\d{1,2}[^\S\n]*[日号])?(?=[^\S\n]*[，,、（(\u3400-\u9fff])/g;
 
 /**
  * A count inside a line, after a word, with a space before its measure word and the words it counts
@@ -202,6 +210,7 @@ const COUNT_BEFORE_WORDS = /(?<=[\u3400-\u9fff])[^\S\n]+\d{1,3}[^\S\n]{1,3}[个�
 function hasCell(words: string): boolean {
   return CELL_NUMBER.test(
     words
+      .replace(SPACED_DATE, '')
       .replace(COUNT_OPENING_LINE, '')
       .replace(SHARE_AFTER_WORD, '')
       .replace(COUNT_IN_PROSE, '')

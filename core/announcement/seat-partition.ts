@@ -96,3 +96,51 @@ export function seatPartitions(folded: string, original: string): WrittenCalcula
   }
   return found;
 }
+
+/**
+ * Seats to be filled, the seats elected and the seats left for a later election, stated one clause after
+ * another (`全县应选村委会成员4,820名，实选4,815名，另有5个职位待补选`; `应选委员4名，实选3名，缺额1名`): a seat is
+ * either filled or left to fill, so the seats to fill are the two together. Kept as a calculation stated in
+ * words (rule `calculation`, ANNOUNCED_SUM_MISMATCH when 4,815 + 6 is not 4,820).
+ *
+ * Only where plain: the three clauses right after one another in one sentence, the seats and those elected
+ * in one measure word (名 or 人), those elected named by 实选 (or 实际选出, 已选出) with the seats' own words or
+ * none, and the seats left counted with nothing between their count and their word (`另有5个职位待补选`,
+ * `另有5名待补选`, `缺额5名`): `另有6个村主任职位待补选` names posts of one kind, which a member elected may
+ * still leave empty, and is not summed. Counts in Chinese numerals are not read here. The sentence states
+ * seats once (`应选` once up to its full stop or line end): with a second town's seats in it, the seats left
+ * may be both towns'.
+ */
+/** A count named for what it counts, exact: 4,815 or 4815, not 4,815.5. */
+const COUNT = (name: string): string => String.raw`(?<${name}>\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?![.\d])`;
+const TO_FILL = new RegExp(
+  String.raw`应选(?<body>[^\d，,。；;\n]{0,12}?)${COUNT('seats')}(?<unit>名|人)[，,；;](?:实选|实际选出|已选出)(?:\k<body>)?${COUNT('elected')}\k<unit>[，,；;](?:(?:另有|尚有|还有)${COUNT('later')}(?:个职位|个岗位|个名额|名)(?:待|需|需要|将)(?:补选|另行选举)|(?:缺额|空缺)${COUNT('short')}(?:个职位|个岗位|个名额|名)(?=[，,；;。\s]|$|待|需|将|另行))`,
+  'g',
+);
+
+export function seatsLeftToFill(folded: string, original: string): WrittenCalculation[] {
+  const found: WrittenCalculation[] = [];
+  if (!/应选/.test(folded)) return found;
+  for (const match of folded.matchAll(TO_FILL)) {
+    // One statement of seats in the sentence: 甲镇应选45名，实选44名；乙镇应选38名，实选36名，另有3个职位待补选
+    // may count both towns' seats left in the 3.
+    const from = Math.max(folded.lastIndexOf('。', match.index), folded.lastIndexOf('\n', match.index)) + 1;
+    const rest = folded.slice(match.index);
+    const to = match.index + (rest.search(/[。\n]/) < 0 ? rest.length : rest.search(/[。\n]/));
+    if ((folded.slice(from, to).match(/应选/g) ?? []).length !== 1) continue;
+    const { seats, elected, later, short } = match.groups ?? {};
+    const left = later ?? short;
+    if (seats === undefined || elected === undefined || left === undefined) continue;
+    const span: TextSpan = [match.index, match.index + match[0].length];
+    found.push({
+      span,
+      text: original.slice(span[0], span[1]),
+      numerator: value(elected) + value(left),
+      denominator: 1n,
+      result: { digits: value(seats), decimals: 0 },
+      resultPercent: false,
+      statedOf: `${value(elected)} + ${value(left)}`,
+    });
+  }
+  return found;
+}

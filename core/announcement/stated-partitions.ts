@@ -35,7 +35,8 @@ import { pushAll } from '../model/long-lists.js';
 // (numbered-group-sums.ts), a recall's ballots by what a ballot can be
 // (recall-ballots.ts), the ballots an English sentence opens with by the people they went to
 // (english-ballots-split.ts), a register's changes by their reasons (register-changes.ts), and the
-// invalid ballots by the kinds listed right after them (kinds-of-invalid.ts), not by words of a kind.
+// invalid ballots by the kinds listed right after them (kinds-of-invalid.ts), and the chair's ballot by what
+// each ballot gave the post (chair-ballot-parts.ts), not by words of a kind.
 type Family = Exclude<
   StatedPartition['family'],
   | 'table-column'
@@ -50,6 +51,7 @@ type Family = Exclude<
   | 'register-changes'
   | 'places-by-outcome'
   | 'bodies'
+  | 'post-choices'
 >;
 
 /** The kinds of each family, each recognised by the whole label of its clause (after 其中). */

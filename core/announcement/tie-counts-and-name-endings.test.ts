@@ -73,11 +73,11 @@ describe('a name ending in 新 before 当选为', () => {
     expect(alarms(text)).toEqual([['ANNOUNCED_WINNER_MISMATCH', '陈立新']]);
   });
 
-  it('declares no one by 新当选的, 新当选2名 or 重新当选', () => {
+  it('declares no one by 新当选的, 新当选2名 or 重新当选 after no name', () => {
     for (const words of [
       '本届新当选的村民委员会成员2名。',
       '其中新当选2名。',
-      '王林重新当选为村民委员会主任，得票600票。',
+      '本届重新当选为村民委员会委员的有2人。',
     ])
       expect(
         readAnnouncementText(NOTICE(words)).figures.filter((figure) => figure.kind === 'elected'),

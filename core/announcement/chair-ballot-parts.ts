@@ -1,0 +1,98 @@
+import type { AnnouncedFigure, PartitionPart, StatedPartition } from './announced-figures.js';
+
+/**
+ * The chair's ballot told by what each ballot gave the post (`主任选票计票结果：刘国栋812票，王春生301票，另选他人31票，
+ * 弃权12票。`): the chair (主任) has one seat by law, so a valid ballot gives it one vote for a candidate, one for
+ * someone not on the ballot (另选他人), or none (弃权), and never two. The candidates' votes, the votes for
+ * others and the abstentions together are therefore no more than the valid ballots (family `post-choices`,
+ * rule `partition`). Not exactly the valid ballots: a ballot whose chair part is void (two names marked) is
+ * still valid for the other posts and counts in none of the three.
+ *
+ * Only where plain: a line opening with the chair's heading (`主任：`, `主任选票计票结果：`, `村委会主任选举结果：`;
+ * never 副主任 or a supervisory committee's chair), then to the end of its sentence nothing but pieces of one
+ * name and its votes, `另选他人N票` and `弃权N票`, each count exact, one candidate at least and at least one of
+ * the votes for others or abstentions (the candidates alone are summed by the arithmetic check already). The
+ * valid ballots are the notice's one count of them, stated once in a sentence naming no post, and the
+ * notice names no other round, no supervisory committee and no blank ballots (空白票, which a notice may
+ * count among the invalid ballots and its post's abstentions alike), and says 弃权 on that line only.
+ */
+
+const INT = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)`;
+/** The chair's heading at the start of a line, list number allowed. */
+const HEADING =
+  /^(?:(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])[ \t\u3000]?)?(?:村民委员会|村委会|居民委员会|居委会)?主任(?:选票)?(?:的)?(?:计票结果|选举结果|得票情况|投票结果|选举)?[：:]/gmu;
+/** A candidate's votes: a name of two to four characters (a dot between parts allowed), 得票 optional. */
+const CANDIDATE = new RegExp(
+  String.raw`^([\p{Script=Han}]{2,4}|[\p{Script=Han}]{1,4}·[\p{Script=Han}]{1,4})(?:得票)?(${INT})票$`,
+  'u',
+);
+const OTHERS = new RegExp(String.raw`^(另选他人)(?:得票)?(${INT})票$`);
+const ABSTAINED = new RegExp(String.raw`^(弃权)(?:票)?(${INT})票$`);
+/** Words of a notice whose ballots are told otherwise: another round, another body, blank ballots. */
+const OTHER_ACCOUNTS = /另行选举|补选|第二轮|第二次投票|重新投票|再次投票|监督委员会|监委会|空白/;
+
+const value = (written: string): bigint => BigInt(written.replaceAll(',', ''));
+
+export function chairBallotParts(
+  folded: string,
+  original: string,
+  figures: readonly AnnouncedFigure[],
+): StatedPartition[] {
+  if (!/主任/.test(folded) || !/另选他人|弃权/.test(folded) || OTHER_ACCOUNTS.test(folded)) return [];
+  const valid = figures.filter(
+    (figure) => figure.kind === 'count' && figure.meaning === 'valid' && figure.contest === null,
+  );
+  const total = valid[0];
+  if (valid.length !== 1 || !total?.origin.span || (folded.match(/有效(?:选)?票/g) ?? []).length !== 1)
+    return [];
+  // The valid ballots' own sentence names no post (委员选票有效票… is that post's ballot only).
+  const [from] = total.origin.span;
+  const sentenceStart = Math.max(folded.lastIndexOf('。', from), folded.lastIndexOf('\n', from)) + 1;
+  const sentenceEnd = folded.slice(from).search(/[。\n]|$/) + from;
+  if (/主任|委员/.test(folded.slice(sentenceStart, sentenceEnd))) return [];
+  const found: StatedPartition[] = [];
+  const abstained = (folded.match(/弃权/g) ?? []).length;
+  for (const heading of folded.matchAll(HEADING)) {
+    const start = heading.index + heading[0].length;
+    const lineEnd = folded.indexOf('\n', start);
+    const line = folded.slice(start, lineEnd < 0 ? folded.length : lineEnd);
+    const stop = line.search(/。/);
+    if (stop < 0 && line.trimEnd().length === 0) continue;
+    const list = stop < 0 ? line.trimEnd() : line.slice(0, stop);
+    // 弃权 said on this line only.
+    const abstainedHere = (list.match(/弃权/g) ?? []).length;
+    if (abstainedHere !== abstained) continue;
+    const parts: PartitionPart[] = [];
+    const kinds = new Set<string>();
+    let at = start;
+    let ok = true;
+    for (const piece of list.split(/[，,、；;]/)) {
+      const trimmed = piece.trim();
+      const begin = at + (piece.length - piece.trimStart().length);
+      at += piece.length + 1;
+      const match = OTHERS.exec(trimmed) ?? ABSTAINED.exec(trimmed) ?? CANDIDATE.exec(trimmed);
+      const kind = match?.[1];
+      if (
+        !match ||
+        kind === undefined ||
+        kinds.has(kind) ||
+        /^(?:另选|弃权|反对|赞成)/.test(kind) !== (kind === '另选他人' || kind === '弃权')
+      ) {
+        ok = false;
+        break;
+      }
+      kinds.add(kind);
+      const end = begin + trimmed.length;
+      parts.push({
+        kind,
+        value: value(match[2] ?? ''),
+        span: [begin, end],
+        text: original.slice(begin, end),
+      });
+    }
+    const candidates = parts.filter((part) => part.kind !== '另选他人' && part.kind !== '弃权').length;
+    if (!ok || candidates === 0 || candidates === parts.length) continue;
+    found.push({ family: 'post-choices', total, parts, complete: false });
+  }
+  return found;
+}
