@@ -573,6 +573,12 @@ export interface AnnouncedFigures {
    * no election's quorum. Absent when none.
    */
   readonly recallVote?: string;
+  /**
+   * The words by which the notice says the supervisory committee was chosen apart from the villagers'
+   * ballot (村民会议接着选举, 村民代表会议推选, 户代表, 分别计票: supervisors-chosen-apart.ts): a title naming both
+   * bodies over one account is then no account of one ballot paper for both. Absent when none.
+   */
+  readonly supervisorsChosenApart?: string;
   /** The words that place the election in Hong Kong (hong-kong-election.ts): no mainland pack applies. */
   readonly hongKong?: string;
   /**

@@ -30,6 +30,7 @@ import {
 } from './comparable-mentions.js';
 import { POSTS } from './figure-words.js';
 import { declaredBodyOf, namesAnotherBody } from './other-body.js';
+import { onOneBallotWithCommittee } from './supervisors-chosen-apart.js';
 import { COMMITTEE_NAMES } from './body-words.js';
 import { memberSeats } from './member-seats.js';
 import { normalizeText } from './normalize-text.js';
@@ -535,7 +536,8 @@ class CountCheck extends ArithmeticCheckBase {
         plainVotes(figure) ??
         (scopeOf(figure) !== scopeOf(limit) ? { axis: 'place' as const, why: PLACES_DIFFER } : null) ??
         differentSettings(limit, figure, { zh: '得票与票数', en: 'the votes and the ballots' });
-      if (refusal) {
+      // 村监委主任：李强，790票 under a title naming both bodies over one account: one ballot paper for both.
+      if (refusal && !(refusal.axis === 'body' && onOneBallotWithCommittee(this.figures, figure, limit))) {
         this.notCompared(figure, refusal);
         continue;
       }

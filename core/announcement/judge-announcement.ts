@@ -38,6 +38,7 @@ import {
 } from './other-body.js';
 import { sectionBallotAccounts } from './post-ballot-accounts.js';
 import { sectionOf, settingOf, subjectOf } from './comparable-mentions.js';
+import { onOneBallotWithCommittee } from './supervisors-chosen-apart.js';
 import { quorumElectorateMismatch } from './quorum-electorate.js';
 import { recallQuorumWords } from './recall-vote.js';
 import { hongKongPackWords } from './hong-kong-election.js';
@@ -564,15 +565,41 @@ function bodyBase(
   const placed = sectionOf(votes) || subjectOf(votes);
   const declared = placed === '' ? declaredBodyOf(votes, [elected], notice.title) : null;
   if ((placed || declared) !== key) return null;
-  const own = new Set(figures.figures.filter((figure): figure is CountFigure => figure.kind === 'count'));
+  // 村民会议接着选举村务监督委员会，参加投票的选民仍为1,604人: under a title naming both bodies the opening's
+  // counts are of both, and the body's own sentence with them; its own counts are still its account.
+  const own = new Set(
+    figures.figures.filter(
+      (figure): figure is CountFigure =>
+        figure.kind === 'count' && (sectionOf(figure) || subjectOf(figure)) !== key,
+    ),
+  );
   const accounts = sectionBallotAccounts(notice, own).filter((account) => account.post === key);
-  const counts = accounts.length === 1 ? accounts[0]!.counts : null;
+  const counts = accounts.length === 1 ? accounts[0]!.counts : oneBallotCounts(figures, votes);
   if (!counts) return null;
   const count =
     base === 'cast' ? (counts.cast ?? counts.returned) : base === 'valid' ? counts.valid : counts.registered;
   if (!count || settingOf(count) !== settingOf(votes) || (count.scope ?? '') !== (votes.scope ?? ''))
     return null;
   return { votes, base: Number(count.value) };
+}
+
+/**
+ * The notice's own account, where a supervisory winner's votes are of its one ballot paper for both bodies
+ * (onOneBallotWithCommittee: `村监委主任：李强，790票` under a title naming both over one account): null otherwise.
+ */
+function oneBallotCounts(
+  figures: AnnouncedFigures,
+  votes: VotesFigure,
+): Partial<Record<CountMeaning, CountFigure>> | null {
+  const counts: Partial<Record<CountMeaning, CountFigure>> = {};
+  for (const figure of figures.figures) {
+    if (figure.kind !== 'count' || figure.contest !== null || figure.among !== undefined) continue;
+    const known = counts[figure.meaning];
+    if (known !== undefined && known.value !== figure.value) return null;
+    counts[figure.meaning] ??= figure;
+  }
+  const limit = counts.valid ?? counts.returned ?? counts.cast;
+  return limit && onOneBallotWithCommittee(figures, votes, limit) ? counts : null;
 }
 
 /**

@@ -72,6 +72,7 @@ import { votesOfUnstatedRound } from './table-round-unstated.js';
 import { chairBallotParts } from './chair-ballot-parts.js';
 import { registerBalances, registerChanges, withoutSummedChanges } from './register-changes.js';
 import { runoffToCome } from './runoff-to-come.js';
+import { supervisorsChosenApart } from './supervisors-chosen-apart.js';
 import { indexAtOrAfter } from './sorted-positions.js';
 import { recallVoteWords } from './recall-vote.js';
 import { englishBallotsSplit } from './english-ballots-split.js';
@@ -296,6 +297,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   const round = toCome === undefined ? ownRounds(readable, reader.keptFigures()) : '';
   const recall = recallVoteWords(readable);
   const firstRoundOnly = onlyFirstRoundWords(readable);
+  const chosenApart = supervisorsChosenApart(readable);
   const recallBallots = recallBallotPartition(readable, text, settled, recall);
   if (recallBallots) partitions.push(recallBallots);
   pushAll(partitions, englishBallotsSplit(readable, text, settled));
@@ -331,6 +333,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...(voidForTurnout === undefined ? {} : { voidForTurnout }),
     ...(firstRoundOnly === undefined ? {} : { firstRoundOnly }),
     ...(recall === undefined ? {} : { recallVote: recall }),
+    ...(chosenApart === undefined ? {} : { supervisorsChosenApart: chosenApart }),
     ...(hongKong === undefined ? {} : { hongKong }),
     ...(rowNumbers > 0 ? { rowNumbers } : {}),
     ...(halves === undefined ? {} : { halves }),
