@@ -29,6 +29,10 @@ const REPRESENTATIVE_HEADING =
  */
 const ONE_WORD_HEADING = /([A-Z][a-z'’-]{1,30})[^\S\n]*(?::[^\S\n]*)?$/my;
 
+/** Groups of voters and times of day, not places (`Women`, then `Registered voters: 802`). */
+const NOT_ONE_PLACE =
+  /^(?:men|women|male|females?|males|youth|morning|afternoon|evening|noon|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|update|updated|final|provisional)$/i;
+
 /** The next line after `end` that is not blank, within ACCOUNT_LINE_REACH, a ballot account. */
 function accountOnNextLine(text: string, end: number): boolean {
   const newline = text.indexOf('\n', end);
@@ -42,7 +46,9 @@ function accountOnNextLine(text: string, end: number): boolean {
 function oneWordHeadings(text: string): PlaceHeading[] {
   return linesOpening(text, ONE_WORD_HEADING).flatMap((match) => {
     const name = match.body[1] ?? '';
-    return NOT_A_PLACE.test(name) || !accountOnNextLine(text, match.index + match.text.length)
+    return NOT_A_PLACE.test(name) ||
+      NOT_ONE_PLACE.test(name) ||
+      !accountOnNextLine(text, match.index + match.text.length)
       ? []
       : [{ at: match.index, name }];
   });
