@@ -3,6 +3,7 @@
  * its exact value and where it was read. Nothing here is guessed: a number the reader cannot give a
  * meaning to is kept in `unread`.
  */
+import type { BaseReadings } from './every-base.js';
 import type { SexMark } from './sex-marks.js';
 import type { WomenSeats } from './women-seats.js';
 
@@ -262,6 +263,11 @@ export interface PercentFigure {
    * scope): its part and whole are that place's counts only, else it is not judged.
    */
   readonly place?: string;
+  /**
+   * Set when the share's base is one of a few counts the text leaves open (every-base.ts): the share is
+   * judged against each, and flagged only when wrong of every one; otherwise it is unjudged as before.
+   */
+  readonly everyBase?: BaseReadings;
   readonly origin: FigureOrigin;
 }
 
@@ -529,9 +535,22 @@ export interface UnreadFigure {
   readonly reason?: UnreadReason;
 }
 
+/**
+ * 有效票1104张，无效票10张，废票4张: the counts of the invalid ballots named twice in one sentence, each listed
+ * unread (`invalid-named-twice`). Whether 废票 is 无效票 again, a part of it, or a kind apart, the invalid
+ * ballots are at least the smaller count, which the ballots account judges (every-base.ts).
+ */
+export interface InvalidNamedTwice {
+  readonly values: readonly bigint[];
+  /** The sentence they stand in. */
+  readonly sentence: TextSpan;
+}
+
 export interface AnnouncedFigures {
   /** The file it was read from, when known. */
   readonly file?: string;
+  /** The counts of 无效票 and 废票 stated side by side with different values, each left unread. */
+  readonly invalidNamedTwice?: readonly InvalidNamedTwice[];
   /**
    * Lines of winners after a post (`当选委员：李梅（…）、赵强（…），得票均超过…半数`) whose names were not read
    * (winners-list.ts): the winners read are then not all the winners. Absent when none.
@@ -579,6 +598,12 @@ export interface AnnouncedFigures {
    * bodies over one account is then no account of one ballot paper for both. Absent when none.
    */
   readonly supervisorsChosenApart?: string;
+  /**
+   * The words by which the notice says both bodies were elected on one ballot paper (`同一张选票`:
+   * supervisors-chosen-apart.ts), without which one account under a title naming both is of no sure ballot
+   * paper. Absent when none.
+   */
+  readonly supervisorsOnOneBallot?: string;
   /** The words that place the election in Hong Kong (hong-kong-election.ts): no mainland pack applies. */
   readonly hongKong?: string;
   /**

@@ -19,6 +19,7 @@ import { differentSections, settingOf, sectionOf, subjectOf } from './comparable
 import { normalizeText } from './normalize-text.js';
 import { parseArabicNumber, wholeNumber } from './parse-number.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
+import { everyBaseWork, wrongOfEveryBase, type BaseReadings, type CandidateBase } from './every-base.js';
 import { chengOf, chengWords, shareRightWords, shareWrongWords } from './share-words.js';
 import { spanOverlaps } from './linear-scans.js';
 import { withoutGroupingSpaces } from './scan-numbers.js';
@@ -28,13 +29,16 @@ import { labelsNamedTogether } from './parts-named-together.js';
 import { turnoutAmongSeveral } from './several-turnouts.js';
 import { garbledCountOf } from './garbled-count.js';
 import { ArithmeticCheckBase, located, type ArithmeticRecord } from './arithmetic-record.js';
-import { RUNOFF_WORDS } from './round-words.js';
+import { RUNOFF_WORDS, roundNamed } from './round-words.js';
 import { ofEarlierVote } from './mention-settings.js';
 import { scriptOfFigure } from './script-halves.js';
 import { isKindOfPlace, NUMBERED_PART, POLLING_STATION, UNCLEAR_PLACE } from './place-scope.js';
 
 /** A share's own words of the last term (上届参选率, 去年的); not a change against it (比上届, 较上一届). */
 const LAST_TERM = /(?<![比较与同])(?:上一?届|往届|去年|前年)/;
+
+/** How many counts stated before a vote table naming no round are taken as its rounds' bases. */
+const ROUND_COUNTS_LOOKED_AT = 12;
 
 /** How many figures of a term stated before a share's nearest are looked at for one of this term. */
 const LOOK_BACK = 8;
@@ -62,6 +66,8 @@ export class ShareCheck extends ArithmeticCheckBase {
   private readonly impliedByTerm = new Map<string, boolean>();
   /** The counts of the whole election, in text order (built on first use). */
   private wholeCounts: CountFigure[] | null = null;
+  /** The counts of voters and ballots of the whole election, by where they end (built on first use). */
+  private roundCounts: CountFigure[] | null = null;
   /** Each term's figures of no place named in English, found once (notOfEnglishPlaces). */
   private readonly plainByTerm = new Map<string, readonly AnnouncedFigure[]>();
   /**
@@ -89,6 +95,10 @@ export class ShareCheck extends ArithmeticCheckBase {
     // A share with its own fraction in brackets (82.06%（1523/1856）) is judged by that fraction alone
     // (judge-calculations.ts): it states its base, and no base presumed from other counts may contradict it.
     if (this.hasOwnFraction(read)) return;
+    if (read.everyBase !== undefined) {
+      this.shareOfEveryBase(read, read.everyBase, null);
+      return;
+    }
     if (read.partSum !== undefined) {
       this.summedShare(read, read.partSum);
       return;
@@ -110,6 +120,11 @@ export class ShareCheck extends ArithmeticCheckBase {
     const votes = figure.part.kind === 'votes' ? this.statedFigureOf(figure.part, figure) : null;
     if (votes?.kind === 'votes' && votes.roundUnstated) {
       const share = decimalText(figure.value);
+      const readings = this.basesOfEveryRound(votes);
+      if (readings !== null && wrongOfEveryBase(figure.value, readings)) {
+        this.shareOfEveryBase(figure, readings, votes);
+        return;
+      }
       this.unjudged.push({
         ...located(figure),
         reason: 'ambiguous-base',
@@ -865,6 +880,104 @@ export class ShareCheck extends ArithmeticCheckBase {
         shares.map((one) => one.should).join(' / '),
       );
     }
+  }
+
+  /**
+   * A share whose base is one of a few counts the text leaves open (every-base.ts): flagged, with what
+   * each base gives, when no base makes it right; unjudged (`ambiguous-base`) when one does.
+   */
+  private shareOfEveryBase(
+    figure: PercentFigure,
+    readings: BaseReadings,
+    part: AnnouncedFigure | null,
+  ): void {
+    const partName = termName(figure.part);
+    const work = everyBaseWork(figure.value, readings, partName);
+    const bases = readings.bases.map((base) => ({
+      name: base.name,
+      from: Number(base.from),
+      to: base.to === null ? null : Number(base.to),
+    }));
+    if (!wrongOfEveryBase(figure.value, readings)) {
+      this.unjudged.push({ ...located(figure), reason: 'ambiguous-base', work });
+      return;
+    }
+    if (part !== null) this.uses(part);
+    this.judged.push({ rule: 'share-of-every-base', right: false, ...located(figure), work, bases });
+    const expected = readings.bases
+      .filter((base) => base.to !== null && base.from === base.to)
+      .map((base) => decimalText(roundedShare(readings.part, base.from, figure.value.decimals)) + '%');
+    this.percentFinding(
+      figure,
+      {
+        zh: `它不论是哪一个基数的比例都不对：${work.zh}`,
+        en: `it is wrong whichever base it is of: ${work.en}`,
+      },
+      expected.length > 0 ? expected.join(' / ') : '—',
+    );
+  }
+
+  /**
+   * The bases a share of a vote table naming no round may be of, after the turnout of several rounds
+   * (table-round-unstated.ts): each count of ballots, voters or registered voters of the whole election
+   * stated before the table, and the valid ballots, whatever the text states, anywhere from the candidate's votes to the
+   * largest count of ballots or voters. Null when none is stated before it.
+   */
+  private basesOfEveryRound(votes: VotesFigure): BaseReadings | null {
+    const at = votes.origin.span?.[0];
+    if (at === undefined) return null;
+    this.roundCounts ??= this.figures.figures
+      .filter(
+        (figure): figure is CountFigure =>
+          figure.kind === 'count' &&
+          figure.contest === null &&
+          figure.scope === undefined &&
+          figure.among === undefined &&
+          figure.origin.span !== undefined &&
+          ['registered', 'cast', 'issued', 'returned', 'valid'].includes(figure.meaning),
+      )
+      .sort((a, b) => (a.origin.span?.[1] ?? 0) - (b.origin.span?.[1] ?? 0));
+    const counts = this.roundCounts;
+    let [low, high] = [0, counts.length];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((counts[middle]?.origin.span?.[1] ?? 0) <= at) low = middle + 1;
+      else high = middle;
+    }
+    // The last few counts before the table: those of its rounds, looked at a bounded number per share.
+    const stated = counts.slice(Math.max(0, low - ROUND_COUNTS_LOOKED_AT), low);
+    if (stated.length === 0) return null;
+    const seen = new Set<string>();
+    const bases: CandidateBase[] = [];
+    for (const count of stated) {
+      const key = `${count.meaning}|${count.value}`;
+      if (seen.has(key) || count.value <= 0n) continue;
+      seen.add(key);
+      const setting = 'setting' in count && typeof count.setting === 'string' ? count.setting : '';
+      const round = roundNamed(setting);
+      const name = COUNT_NAMES[count.meaning];
+      const roundName =
+        round === 'runoff'
+          ? { zh: '另行选举', en: 'the later round' }
+          : round === 'first'
+            ? { zh: '第一次投票', en: 'the first round' }
+            : null;
+      bases.push({
+        name: roundName ? { zh: `${roundName.zh}${name.zh}`, en: `${name.en} in ${roundName.en}` } : name,
+        from: count.value,
+        to: count.value,
+      });
+    }
+    const largest = stated
+      .filter((count) => count.meaning !== 'registered')
+      .reduce((most, count) => (count.value > most ? count.value : most), 0n);
+    if (votes.value > largest) return null;
+    bases.push({
+      name: { zh: '有效票数（任一轮）', en: 'valid ballots of either round' },
+      from: votes.value > 0n ? votes.value : 1n,
+      to: largest,
+    });
+    return { part: votes.value, bases };
   }
 
   /** A share two stated readings judge differently: unjudged (`ambiguous-base`), with both fractions. */

@@ -8,6 +8,7 @@ import type {
   CountFigure,
   CountMeaning,
   GroupFigure,
+  InvalidNamedTwice,
   VotesFigure,
 } from './announced-figures.js';
 import { COUNT_NAMES, englishCountOf, quoted, whereOf } from './figure-names.js';
@@ -283,7 +284,16 @@ class CountCheck extends ArithmeticCheckBase {
     // votes of a ballot of several seats, which gives several.
     if (valid && returned && !invalid && namedAsBallots(valid)) {
       this.uses(valid);
-      if (valid.value <= returned.value)
+      const twice = named ? undefined : this.invalidNamedTwiceBeside(valid);
+      const least = twice?.values.reduce((low, value) => (value < low ? value : low));
+      if (
+        twice &&
+        least !== undefined &&
+        valid.value <= returned.value &&
+        valid.value + least > returned.value
+      )
+        this.sumOfEveryReading(valid, returned, twice.values, least);
+      else if (valid.value <= returned.value)
         right('ballots', valid, {
           zh: `有效票${valid.value}张不多于收回选票${returned.value}张：正确`,
           en: enCounts`${valid.value} valid ballots, no more than the ${returned.value} ballots returned: right`,
@@ -980,6 +990,46 @@ class CountCheck extends ArithmeticCheckBase {
       reason: 'not-compared',
       work: { zh: `未比较：${refusal.why.zh}`, en: enCounts`Not compared: ${refusal.why.en}` },
     });
+  }
+
+  /** The counts of 无效票 and 废票 left unread in the sentence of `valid` (invalid-named-twice), if any. */
+  private invalidNamedTwiceBeside(valid: CountFigure): InvalidNamedTwice | undefined {
+    const at = valid.origin.span;
+    if (at === undefined || valid.scope !== undefined) return undefined;
+    return this.figures.invalidNamedTwice?.find(
+      ({ sentence }) => sentence[0] <= at[0] && at[1] <= sentence[1],
+    );
+  }
+
+  /**
+   * 收回选票1104张，有效票1104张，无效票10张，废票4张: whether 废票 is 无效票 again, a part of it or a kind apart,
+   * the invalid ballots are at least the smaller of the two, so the valid ballots and those are more than the
+   * ballots returned whichever reading holds: flagged, with each reading's sum (every-base.ts).
+   */
+  private sumOfEveryReading(
+    valid: CountFigure,
+    returned: CountFigure,
+    values: readonly bigint[],
+    least: bigint,
+  ): void {
+    const total = values.reduce((sum, value) => sum + value, 0n);
+    const readings = [...new Set([...values, total])].sort((a, b) => (a < b ? -1 : 1));
+    const listed = values.join('、');
+    const messages = {
+      zh: `有效票${valid.value}张，无效票和废票（${listed}张）不论是同一批票、一个是另一个的一部分还是各自分开，无效的票至少${least}张（各种读法下无效票为${readings.join('或')}张）；有效票加无效票至少${valid.value + least}张，多于收回选票${returned.value}张：每一种读法下都不对`,
+      en: enCounts`${valid.value} valid ballots, and the invalid counted as ${values.map((value) => enCounts`${value}`).join(' and ')} (by 无效票 and 废票): whether those are the same ballots, one a part of the other, or apart, the invalid ballots are at least ${least} (${readings.map((value) => enCounts`${value}`).join(' or ')} under each reading), so valid and invalid are at least ${valid.value + least}, more than the ${returned.value} ballots returned: wrong whichever reading holds`,
+    };
+    this.sum('sum-of-every-reading', valid, returned.value, valid.value + least, messages);
+    const last = this.judged.at(-1);
+    if (last)
+      this.judged[this.judged.length - 1] = {
+        ...last,
+        bases: readings.map((value) => ({
+          name: { zh: '无效票数', en: 'invalid ballots' },
+          from: Number(value),
+          to: Number(value),
+        })),
+      };
   }
 
   private sum(

@@ -12,6 +12,8 @@ import type { TextSpan } from './announced-figures.js';
 export type CheckRule =
   | 'share' // a percentage against its stated part and base (the percentage rule)
   | 'share-of-whole' // a percentage whose part is not stated, against every whole number of its stated base
+  | 'share-of-every-base' // a percentage whose base is one of a few counts left open, wrong of every one (every-base.ts)
+  | 'sum-of-every-reading' // valid + invalid against the ballots returned, wrong whichever count is the invalid ballots
   | 'ballots' // valid + invalid = returned, returned ≤ issued, cast = returned, cast ≤ registered
   | 'votes-within-ballots' // a candidate's votes ≤ the valid ballots; a post's votes together ≤ its seats × them
   | 'winners-within-seats' // the winners declared for the members' post ≤ its stated seats
@@ -36,6 +38,19 @@ export interface JudgedFigure {
   readonly span?: TextSpan;
   /** The sum or share worked out, for people: "74 of 184 = 40.2173…%, stated 40.2%: right". */
   readonly work: Bilingual;
+  /**
+   * Present for `share-of-every-base` and `sum-of-every-reading`: every base (or count of the invalid
+   * ballots) the figure was judged against, a stated one with `from` = `to`, an unstated one between bounds
+   * (`to` null: no upper bound).
+   */
+  readonly bases?: readonly JudgedBase[];
+}
+
+/** One reading a figure was judged against (`JudgedFigure.bases`). */
+export interface JudgedBase {
+  readonly name: Bilingual;
+  readonly from: number;
+  readonly to: number | null;
 }
 
 /** Why a stated figure the reader did read was not judged. */

@@ -3,6 +3,7 @@ import { scriptHalves } from './script-halves.js';
 import { pushAll } from '../model/long-lists.js';
 import type { Election } from '../model/election.js';
 import type {
+  InvalidNamedTwice,
   AnnouncedFigure,
   AnnouncedFigures,
   AnnouncedContest,
@@ -72,7 +73,7 @@ import { votesOfUnstatedRound } from './table-round-unstated.js';
 import { chairBallotParts } from './chair-ballot-parts.js';
 import { registerBalances, registerChanges, withoutSummedChanges } from './register-changes.js';
 import { runoffToCome } from './runoff-to-come.js';
-import { supervisorsChosenApart } from './supervisors-chosen-apart.js';
+import { supervisorsChosenApart, supervisorsOnOneBallot } from './supervisors-chosen-apart.js';
 import { indexAtOrAfter } from './sorted-positions.js';
 import { recallVoteWords } from './recall-vote.js';
 import { englishBallotsSplit } from './english-ballots-split.js';
@@ -298,6 +299,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   const recall = recallVoteWords(readable);
   const firstRoundOnly = onlyFirstRoundWords(readable);
   const chosenApart = supervisorsChosenApart(readable);
+  const oneBallot = supervisorsOnOneBallot(readable);
   const recallBallots = recallBallotPartition(readable, text, settled, recall);
   if (recallBallots) partitions.push(recallBallots);
   pushAll(partitions, englishBallotsSplit(readable, text, settled));
@@ -326,6 +328,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   const listsUnread = winnerListsUnread(readable, figures);
   let read: AnnouncedFigures = {
     ...(listsUnread > 0 ? { winnerListsUnread: listsUnread } : {}),
+    ...(reader.invalidNamedTwice.length > 0 ? { invalidNamedTwice: reader.invalidNamedTwice } : {}),
     ...(title === undefined ? {} : { title }),
     ...(round === '' ? {} : { ownRound: round }),
     ...(toCome === undefined ? {} : { runoffToCome: toCome }),
@@ -334,6 +337,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...(firstRoundOnly === undefined ? {} : { firstRoundOnly }),
     ...(recall === undefined ? {} : { recallVote: recall }),
     ...(chosenApart === undefined ? {} : { supervisorsChosenApart: chosenApart }),
+    ...(oneBallot === undefined ? {} : { supervisorsOnOneBallot: oneBallot }),
     ...(hongKong === undefined ? {} : { hongKong }),
     ...(rowNumbers > 0 ? { rowNumbers } : {}),
     ...(halves === undefined ? {} : { halves }),
@@ -906,6 +910,8 @@ class TextReader {
   private readonly unitlessCounts = new Map<AnnouncedFigure, UnreadFigure>();
   /** Counts taken back as doubtful after a later statement disagreed with them. */
   private readonly retracted = new Set<AnnouncedFigure>();
+  /** The counts of 无效票 and 废票 listed unread side by side (invalid-named-twice), by sentence. */
+  readonly invalidNamedTwice: InvalidNamedTwice[] = [];
   /** Counts of voters and electorate read, and whom each counts (settleHouseholds). */
   private readonly voterCounts: {
     figure: AnnouncedFigure;
@@ -1262,6 +1268,9 @@ class TextReader {
     )
       return;
     for (const figure of [...named, ...spoilt]) this.unreadAs(figure, sentence, 'invalid-named-twice');
+    const values = [...named, ...spoilt].map((figure) => figure.value);
+    if (named.length > 0 && spoilt.length > 0)
+      this.invalidNamedTwice.push({ values, sentence: [sentence.start, sentence.end] });
   }
 
   /** A count of invalid ballots read, retracted and listed unread (its number alone) for `reason`. */

@@ -1,3 +1,4 @@
+import { wrongOfEveryBase, type CandidateBase } from './every-base.js';
 import { linesOf } from './text-lines.js';
 import type {
   AnnouncedFigure,
@@ -388,7 +389,14 @@ type Basis =
       readonly row?: readonly Cell[];
       readonly whole?: GroupFigure;
     }
-  | { readonly unread: UnreadReason };
+  | {
+      readonly unread: UnreadReason;
+      /**
+       * A 得票率 naming no base beside one column of votes and one of voters (every-base.ts): the columns of
+       * its part and of the voters, and whether the table has a column of valid ballots or registered voters.
+       */
+      readonly readings?: { readonly part: number; readonly voters: number };
+    };
 
 /** The group a share is of: its base column in its own row, or the count of the base row. */
 function baseOf(
@@ -457,7 +465,13 @@ function basisOf(columns: readonly Column[], share: number): Basis {
   if (column.votes) {
     const votes = counts.filter(({ other }) => VOTES_COLUMN.test(other.name));
     if (votes.length !== 1) return { unread: votes.length > 1 ? 'ambiguous-base' : 'no-base' };
-    if (column.base === null) return { unread: 'no-base' };
+    if (column.base === null) {
+      const voted = counts.filter(({ other }) => VOTED_COLUMN.test(other.name));
+      const [part, voters] = [votes[0]?.index, voted[0]?.index];
+      return voted.length === 1 && part !== undefined && voters !== undefined
+        ? { unread: 'no-base', readings: { part, voters } }
+        : { unread: 'no-base' };
+    }
     if (column.base === AMBIGUOUS_NOTE) return { unread: 'ambiguous-base' };
     const named = column.base === '有效票' ? VALID_COLUMN : VOTED_COLUMN;
     const bases = counts.filter(({ other }) => named.test(other.name));
@@ -876,7 +890,9 @@ function readTable(
         continue;
       }
       if ('unread' in basis) {
-        unread(cell, basis.unread);
+        const every = basis.readings ? shareOfEveryBase(columns, groups, basis.readings, cell) : null;
+        if (every) shares.push({ ...every, origin: origin(cell) });
+        else unread(cell, basis.unread);
         continue;
       }
       const part = groups.get(basis.part);
@@ -998,4 +1014,52 @@ function pollingPlaceTotals(
       },
     ];
   });
+}
+
+/**
+ * 村名 登记选民 参加投票 主任当选人 得票 得票率, the 得票率 naming no base: of the row's voters, or of its valid
+ * ballots, which a table with no column of them leaves anywhere from the votes to the voters, or of its
+ * registered voters (a column's, else any number from the voters up), or of any other count the row states.
+ * The share, carrying those bases, when no base gives it (flagged, every-base.ts); null when one does (left
+ * unread, as before) or a cell is not a whole number.
+ */
+function shareOfEveryBase(
+  columns: readonly Column[],
+  groups: ReadonlyMap<number, GroupFigure>,
+  readings: { readonly part: number; readonly voters: number },
+  cell: Cell,
+): Omit<PercentFigure, 'origin'> | null {
+  const part = groups.get(readings.part);
+  const voters = groups.get(readings.voters);
+  const value = SHARE_CELL.test(cell.text)
+    ? parseArabicNumber(cell.text.replace(/%$/, '').replace('。', '.'))
+    : null;
+  if (!part || !voters || !value || !cell.text.includes('%') || part.value > voters.value) return null;
+  const bases: CandidateBase[] = [];
+  let hasValid = false;
+  let hasRegistered = false;
+  for (const [index, group] of groups) {
+    const column = columns[index];
+    if (index === readings.part || column?.kind !== 'count' || group.value <= 0n) continue;
+    hasValid ||= VALID_COLUMN.test(column.name);
+    hasRegistered ||= REGISTERED_COLUMN.test(column.name);
+    bases.push({ name: { zh: column.name, en: `“${column.name}”` }, from: group.value, to: group.value });
+  }
+  if (!hasValid)
+    bases.push({
+      name: { zh: '有效票数', en: 'valid ballots' },
+      from: part.value > 0n ? part.value : 1n,
+      to: voters.value,
+    });
+  if (!hasRegistered)
+    bases.push({ name: { zh: '登记选民数', en: 'registered voters' }, from: voters.value, to: null });
+  const everyBase = { part: part.value, bases };
+  if (!wrongOfEveryBase(value, everyBase)) return null;
+  return {
+    kind: 'percent',
+    value,
+    part: { kind: 'group', label: part.label },
+    whole: { kind: 'group', label: voters.label },
+    everyBase,
+  };
 }

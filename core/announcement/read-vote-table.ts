@@ -1,3 +1,4 @@
+import { wrongOfEveryBase, type BaseReadings } from './every-base.js';
 import { linesOf, type TextLine } from './text-lines.js';
 import type {
   AnnouncedContest,
@@ -716,7 +717,25 @@ export function readVoteTables(
       const voters = wholeCell(cellOf('voters'));
       const agrees =
         votes !== null && voters !== null && judgePercent(value, votes, voters).kind === 'agrees';
-      return agrees ? ofRow('voters') : { unread: 'ambiguous-base' };
+      if (agrees) return ofRow('voters');
+      // Wrong of the voters, of every number of valid ballots up to them and of every electorate from them
+      // up (every-base.ts): wrong whichever base it is of, and flagged as such.
+      if (votes === null || voters === null || votes > voters || voters <= 0n)
+        return { unread: 'ambiguous-base' };
+      const everyBase: BaseReadings = {
+        part: votes,
+        bases: [
+          { name: { zh: '参加投票人数', en: 'voters who cast a ballot' }, from: voters, to: voters },
+          { name: { zh: '有效票数', en: 'valid ballots' }, from: votes > 0n ? votes : 1n, to: voters },
+          { name: { zh: '登记选民数', en: 'registered voters' }, from: voters, to: null },
+        ],
+      };
+      const row = ofRow('voters');
+      if (!wrongOfEveryBase(value, everyBase) || !('figures' in row)) return { unread: 'ambiguous-base' };
+      return {
+        ...row,
+        figures: row.figures.map((figure) => (figure.kind === 'percent' ? { ...figure, everyBase } : figure)),
+      };
     }
     if (places) return { unread: hasVoters || hasValid ? 'ambiguous-base' : 'no-base' };
     if (hasVoters) return ofRow('voters', true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alarms, reportAlone } from './corpus/read-shapes.js';
-import { supervisorsChosenApart } from './supervisors-chosen-apart.js';
+import { supervisorsChosenApart, supervisorsOnOneBallot } from './supervisors-chosen-apart.js';
 
 /**
  * The supervisory committee (村务监督委员会) elected on the villagers' ballot paper beside the committee: a title
@@ -15,37 +15,48 @@ const bothOnOneBallot = (opening: string, chairs: string) =>
   '张伟当选村委会主任，李强当选村监委主任。\n';
 
 describe('the supervisory committee on one ballot paper with the committee', () => {
+  const stated = '举行换届选举，村民委员会和村务监督委员会成员在同一张选票上选举';
+
   it('sums its chairs against the one account’s valid ballots', () => {
-    expect(alarms(bothOnOneBallot('举行换届选举', '李强，800票；陈明，558票'), true)).toEqual([]);
-    expect(alarms(bothOnOneBallot('举行换届选举', '李强，800票；陈明，600票'), true)).toEqual([
+    expect(alarms(bothOnOneBallot(stated, '李强，800票；陈明，558票'), true)).toEqual([]);
+    expect(alarms(bothOnOneBallot(stated, '李强，800票；陈明，600票'), true)).toEqual([
       'ANNOUNCED_SUM_MISMATCH 1400/1360',
     ]);
   });
 
+  it('compares nothing where one ballot paper is not stated (two ballots may share one account)', () => {
+    expect(alarms(bothOnOneBallot('举行换届选举', '李强，800票；陈明，600票'), true)).toEqual([]);
+    expect(alarms(bothOnOneBallot('举行换届选举', '李强，680票；陈明，558票'), true)).toEqual([]);
+    expect(supervisorsOnOneBallot('两委成员在同一张选票上选举')).toBe('同一张选票');
+    expect(supervisorsOnOneBallot('西坪村举行换届选举')).toBeUndefined();
+  });
+
   it('judges its winners by that account, naming them no other body’s', () => {
-    expect(alarms(bothOnOneBallot('举行换届选举', '李强，680票；陈明，558票'), true)).toEqual([
+    expect(alarms(bothOnOneBallot(stated, '李强，680票；陈明，558票'), true)).toEqual([
       'ANNOUNCED_WINNER_MISMATCH 680/686',
     ]);
-    const unread = reportAlone(
-      bothOnOneBallot('举行换届选举', '李强，800票；陈明，558票'),
-      true,
-    ).findings.filter((finding) => finding.code === 'UNREAD_FIGURE');
+    const unread = reportAlone(bothOnOneBallot(stated, '李强，800票；陈明，558票'), true).findings.filter(
+      (finding) => finding.code === 'UNREAD_FIGURE',
+    );
     expect(unread).toEqual([]);
   });
 
   it('compares nothing where the account’s words name the committee alone', () => {
     expect(
-      alarms(bothOnOneBallot('举行第十二届村民委员会换届选举', '李强，800票；陈明，600票'), true),
+      alarms(
+        bothOnOneBallot('举行第十二届村民委员会换届选举，使用同一张选票', '李强，800票；陈明，600票'),
+        true,
+      ),
     ).toEqual([]);
   });
 
   it('compares nothing where the notice says the body was chosen apart', () => {
     for (const apart of [
-      '举行换届选举，村务监督委员会由户代表选举产生',
-      '举行换届选举，村民委员会选举结束后村民会议接着选举村务监督委员会',
-      '举行换届选举，村务监督委员会由村民代表会议推选',
-      '举行换届选举，两委分别投票',
-      '举行换届选举，村务监督委员会单独计票',
+      `${stated}，村务监督委员会由户代表选举产生`,
+      `${stated}，村民委员会选举结束后村民会议接着选举村务监督委员会`,
+      `${stated}，村务监督委员会由村民代表会议推选`,
+      `${stated}，两委分别投票`,
+      `${stated}，村务监督委员会单独计票`,
     ])
       expect(alarms(bothOnOneBallot(apart, '李强，820票；陈明，600票'), true)).toEqual([]);
   });

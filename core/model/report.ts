@@ -125,7 +125,7 @@ export type Verdict = 'valid' | 'void' | 'runoff-needed' | 'discrepancies';
 
 /** One figure of the announcement judged against another it states (contract §7, `announcement.judged`). */
 export interface AnnouncementJudgedFigure {
-  /** share, share-of-whole, ballots, votes-within-ballots, part-within-total, halves, posts, partition, stated-twice, calculation, point-change. */
+  /** share, share-of-whole, share-of-every-base, sum-of-every-reading, ballots, votes-within-ballots, part-within-total, halves, posts, partition, stated-twice, calculation, point-change. */
   readonly rule: string;
   readonly right: boolean;
   /** The figure as written, or its JSON path. */
@@ -133,6 +133,12 @@ export interface AnnouncementJudgedFigure {
   readonly span?: readonly [number, number];
   /** The sum or share worked out: "74 of 184 is 40.2173…%, which rounds to the 40.2% the notice states: right". */
   readonly work: Bilingual;
+  /**
+   * An addition, present for `share-of-every-base` and `sum-of-every-reading` only: every reading the
+   * figure was judged against — a stated count (`from` = `to`) or an unstated one between bounds (`to` null:
+   * no upper bound) — each with its name; the figure is wrong under every one.
+   */
+  readonly bases?: readonly { readonly name: Bilingual; readonly from: number; readonly to: number | null }[];
 }
 
 /** A stated number, share or declaration that was not judged, and why (`announcement.unread`). */
