@@ -664,7 +664,7 @@ function subjectBefore(
   const ageBefore = () =>
     AGE_SET_OFF.test(
       folded.slice(Math.max(0, labelStart - 16), labelStart) + (label.startsWith(')') ? ')' : ''),
-    );
+    ) || APPOSITION_SET_OFF.test(folded.slice(Math.max(0, labelStart - 64), labelStart));
   const ofShare = votesOfShareBefore(folded, labelStart, label);
   if (!ofShare && !/\bwith\s*$/i.test(label) && !(VERB_ALONE.test(label) && ageBefore())) return null;
   const from = Math.max(sentenceStart, labelStart - SUBJECT_REACH);
@@ -694,6 +694,12 @@ const SUBJECT_REACH = 80;
  * the person's age set off after the name (the clause before it ends at the age's comma or bracket).
  */
 const VERB_ALONE = /^\)?[^\S\n]*(?:received|got|won|obtained|polled|secured|garnered)[^\S\n]+$/i;
+/**
+ * `Chen Fang, the only candidate for chair, received 1,204 votes`: a description set off by commas after the
+ * name, an article and one to six words in small letters (no number, no name), says whose the votes are no
+ * less than an age does.
+ */
+const APPOSITION_SET_OFF = /[A-Za-z'’-],[^\S\n]{1,2}(?:the|a|an)(?:[^\S\n][a-z][a-z'’-]*){1,6},[^\S\n]*$/;
 const AGE_SET_OFF =
   /(?:,[^\S\n]{1,2}(?:aged[^\S\n]{1,2})?|\([^\S\n]{0,2}(?:aged[^\S\n]{1,2})?)[1-9]\d(?:,|[^\S\n]{0,2}\))[^\S\n]*$/;
 

@@ -64,7 +64,7 @@ export function voteRateIndex(label: string): number {
 // candidate-votes.ts), so a restart along a run of line ends is bounded.
 const SUBJECT_WITH_VOTES =
   // eslint-disable-next-line regexp/no-super-linear-move
-  /(?:^|[.;:\n])\s*(?:In[^\S\n]the[^\S\n](?:first[^\S\n]round|second[^\S\n]round|run-?off),[^\S\n])?([A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*){1,3})(?:,[^\S\n]{1,2}(?:aged[^\S\n]{1,2})?[1-9]\d,|[^\S\n]{0,2}\([^\S\n]{0,2}(?:aged[^\S\n]{1,2})?[1-9]\d[^\S\n]{0,2}\))?[^\S\n]+(?:(?:was|is)[^\S\n]+)?(?:(?:re-?)?(?:elected|got|won|received|obtained)\b(?:[^\d.;,\n]{0,40}?\d+(?:\.\d+)?%)?[^\d.;,\n]{0,40}?\bwith(?:[^\S\n]+\d{1,3}(?:\.\d{1,2})?%[^\S\n]+of[^\S\n]+the[^\S\n]+(?:valid[^\S\n]+)?(?:ballots|votes)(?:[^\S\n]+cast)?[^\S\n]*\()?|(?:received|got|won|obtained|polled|secured|garnered)\b)[^\S\n]*$/;
+  /(?:^|[.;:\n]|,[^\S\n]and(?=[^\S\n][A-Z]))\s*(?:In[^\S\n]the[^\S\n](?:first[^\S\n]round|second[^\S\n]round|run-?off),[^\S\n])?([A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*){1,3})(?:,[^\S\n]{1,2}(?:aged[^\S\n]{1,2})?[1-9]\d,|[^\S\n]{0,2}\([^\S\n]{0,2}(?:aged[^\S\n]{1,2})?[1-9]\d[^\S\n]{0,2}\)|,[^\S\n]{1,2}(?:the|a|an)(?:[^\S\n][a-z][a-z'’-]*){1,6},)?[^\S\n]+(?:(?:was|is)[^\S\n]+)?(?:(?:re-?)?(?:elected|got|won|received|obtained)\b(?:[^\d.;,\n]{0,40}?\d+(?:\.\d+)?%)?[^\d.;,\n]{0,40}?\bwith(?:[^\S\n]+\d{1,3}(?:\.\d{1,2})?%[^\S\n]+of[^\S\n]+the[^\S\n]+(?:valid[^\S\n]+)?(?:ballots|votes)(?:[^\S\n]+cast)?[^\S\n]*\()?|(?:received|got|won|obtained|polled|secured|garnered)\b)[^\S\n]*$/;
 
 export function subjectWithVotes(before: string): readonly [number, number] | null {
   return firstGroupSpan(SUBJECT_WITH_VOTES, before);

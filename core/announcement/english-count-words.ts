@@ -72,8 +72,9 @@ export const ENGLISH_MEANING_WORDS = {
   cast: /\bactually vot(?:e|ed)\b|\bparticipate(?:d)?(?: in)?(?: the)? vot(?:e|ing)\b|\breal(?:ly)? arrived?\b/g,
   issued: /\bissue ballots?\b|\bsen[dt] out(?: ballots?)?\b|\bhanded out\b/g,
   returned: /\b(?:take|took|taken) back(?: ballots?)?\b|\brecover(?:ed)?(?: ballots?)?\b|\breceived\b/g,
-  valid: /\beffective(?: ballots?| votes?)?\b/g,
-  invalid: /\bwaste(?:d)?(?: ballots?| votes?)?\b|\brejected(?: ballot papers?)?\b/g,
+  valid: /\beffective(?: ballots?| votes?)?\b|(?<=\bvalid )ones\b/g,
+  invalid:
+    /\bwaste(?:d)?(?: ballots?| votes?)?\b|\brejected(?: ballot papers?)?\b|(?<=\b(?:invalid|spoilt|spoiled|blank|rejected) )ones\b/g,
   abstained: /(?!)/g,
 } as const;
 /** English measure words after a count, in translation (`3,118 person`, `1,603 pieces`). */

@@ -22,6 +22,38 @@ const PLACE_HEADING =
 const REPRESENTATIVE_HEADING =
   /((?:[A-Z][\w'’-]*[^\S\n]+){0,4}[A-Z][\w'’-]*)[^\S\n]*\((?:Resident|Indigenous[^\S\n]+Inhabitant)[^\S\n]+Representative\)[^\S\n]*$/my;
 
+/**
+ * A line of one capitalised word (`Dongwan`, `Xiwan:`): a place's heading when the next line that is not
+ * blank is a ballot account of its own (`Registered voters: 1,630`). A word that says what a count is or
+ * names a post (`Results`, `Chair`) is none.
+ */
+const ONE_WORD_HEADING = /([A-Z][a-z'’-]{1,30})[^\S\n]*(?::[^\S\n]*)?$/my;
+
+/** Groups of voters and times of day, not places (`Women`, then `Registered voters: 802`). */
+const NOT_ONE_PLACE =
+  /^(?:men|women|male|females?|males|youth|morning|afternoon|evening|noon|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|update|updated|final|provisional)$/i;
+
+/** The next line after `end` that is not blank, within ACCOUNT_LINE_REACH, a ballot account. */
+function accountOnNextLine(text: string, end: number): boolean {
+  const newline = text.indexOf('\n', end);
+  if (newline < 0) return false;
+  let at = newline + 1;
+  const reach = Math.min(text.length, at + ACCOUNT_LINE_REACH);
+  while (at < reach && /\s/.test(text[at] ?? '')) at++;
+  return at < reach && accountAfter(text, at);
+}
+
+function oneWordHeadings(text: string): PlaceHeading[] {
+  return linesOpening(text, ONE_WORD_HEADING).flatMap((match) => {
+    const name = match.body[1] ?? '';
+    return NOT_A_PLACE.test(name) ||
+      NOT_ONE_PLACE.test(name) ||
+      !accountOnNextLine(text, match.index + match.text.length)
+      ? []
+      : [{ at: match.index, name }];
+  });
+}
+
 export interface PlaceHeading {
   readonly at: number;
   readonly name: string;
@@ -97,6 +129,9 @@ export function englishPlaceHeadings(text: string): readonly PlaceHeading[] {
     );
   headings.sort((a, b) => a.at - b.at);
   if (new Set(headings.map((heading) => heading.name)).size > 1) return headings;
+  // One capitalised word a line over each place's own account (`Dongwan`, then `Registered voters: 1,630`).
+  const words = oneWordHeadings(text);
+  if (new Set(words.map((heading) => heading.name)).size > 1) return words;
   const lines = accountLines(text);
   return new Set(lines.map((line) => line.name).filter((name) => name !== '')).size > 1 ? lines : [];
 }

@@ -55,7 +55,15 @@ const COUNT_WORDS: readonly (readonly [CountMeaning, RegExp])[] = [
     ),
   ],
   ['invalid', eitherWords(/无效|废票|invalid|\bvoid\b|spoil/i, ENGLISH_INVALID)],
-  ['valid', eitherWords(/有效|\bvalid\b/i, ENGLISH_VALID)],
+  // `7 valid nominations`, `valid signatures`: papers of another stage, not ballots. `won 1,102 of the valid
+  // votes`: a part of the valid ballots (a candidate's votes), not their count.
+  [
+    'valid',
+    eitherWords(
+      /有效|(?<!\bof\s{1,3}(?:the\s{1,3}|all\s{1,3})?)\bvalid\b(?!\s{1,3}(?:nominations?|signatures?|applications?|nomination\s{1,3}forms?))/i,
+      ENGLISH_VALID,
+    ),
+  ],
   ['abstained', /弃权|abstain|\bblank\b/i],
   ['issued', eitherWords(/发出|发放|issued|distributed/i, ENGLISH_ISSUED)],
   ['returned', eitherWords(/收回|回收|returned|collected/i, ENGLISH_RETURNED)],

@@ -674,6 +674,9 @@ const AGAINST_OR_ABSTAINED_AFTER =
   /^[^\S\n]*(?:(?:votes?[^\S\n]+)?against\b|abstentions?\b|abstained\b|abstaining\b|(?:votes?[^\S\n]+)?abstain\b)/i;
 /** `was re-elected chair with ` right before a share: the winner's share of the votes. */
 const WINNER_WITH_SHARE = /\b(?:was|were)[^\S\n]+(?:re-?)?elected\b[^\d.;:\n]{0,40}?[^\S\n]with[^\S\n]+$/i;
+/** `13 invalid ones`: the noun `ones` after a word of a ballot's kind, standing for a noun before it. */
+const BALLOTS_AS_ONES = /^[^\S\n]+(?:valid|invalid|spoilt|spoiled|blank|rejected)[^\S\n]+ones\b/i;
+const BALLOTS_NOUN = /\b(?:ballots?|ballot[^\S\n]+papers?|votes)\b/i;
 const COLON_AFTER_NUMBER = /^[^\S\n]*(?:[)）\]][^\S\n]*)?[:：]/;
 /**
  * `1,540 of 1,870 registered voters voted`, `1,037 of its 1,516 registered electors voted`, `with 1,093
@@ -700,15 +703,43 @@ function votedOfElectorate(unit: string | null, trailer: string, after: string):
  * by noon`, `… voters in the east hamlet`) leaves the count as before.
  */
 const TURNOUT_OPENS =
-  /(?:^|[\n,;])[^\S\n]*(?:[-–—*•][^\S\n]*)?(?:(?:voter|overall)[^\S\n]+)?turnout(?:[^\S\n]*:|[^\S\n]+(?:was|stood[^\S\n]+at|reached))?[^\S\n]*$/i;
+  /(?:^|[\n,;]|\([A-Za-z]+\)[^\S\n]*(?:--|[-–—]))[^\S\n]*(?:[-–—*•][^\S\n]*)?(?:(?:voter|overall)[^\S\n]+)?turnout(?:[^\S\n]*:|[^\S\n]+(?:was|stood[^\S\n]+at|reached))?[^\S\n]*$/i;
 const ELECTORATE_ENDS_FRACTION =
   /^\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+(?:(?:registered|eligible)[^\S\n]+(?:voters|electors)|electors)(?=[^\S\n]*(?:[(,;\n]|\.(?!\d)|$))/i;
-function turnoutOfElectorate(unit: string | null, before: string, trailer: string, after: string): boolean {
+/**
+ * `Turnout was 1,930, or 64.1% of the 3,012 registered voters`: the count, then after a comma (and `or`) its
+ * share of the electorate, which ends the clause. `Voter turnout: 1,402/1,630 (86.0%)`: the count, a slash,
+ * the whole and the share alone in brackets, ending the line or clause. Either way the count is those who
+ * voted, when the turnout's word opens the sentence, line or clause right before it (as above).
+ */
+const COMMA_THEN_SHARE_OF_ELECTORATE =
+  /^,[^\S\n]*(?:or[^\S\n]+)?\d{1,3}(?:\.\d{1,2})?(?:[^\S\n]?%|[^\S\n]+per[^\S\n]?cent\b)[^\S\n]+of[^\S\n]+(?:(?:the|its)[^\S\n]+)?\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+(?:(?:registered|eligible)[^\S\n]+(?:voters|electors)|electors)(?=[^\S\n]*(?:[,;\n]|\.(?!\d)|$))/i;
+const SLASH_ALONE = /^[^\S\n]*\/[^\S\n]*$/;
+const WHOLE_THEN_SHARE_ENDS =
+  /^\d{1,3}(?:,\d{3})*(?![\d,./])[^\S\n]*\([^\S\n]*\d{1,3}(?:\.\d{1,2})?[^\S\n]?%[^\S\n]*\)(?=[^\S\n]*(?:[,;\n]|\.(?!\d)|$))/;
+/**
+ * The turnout lines of those two shapes a text holds: where there are two or more (two villages' lines,
+ * perhaps under headings the reader does not take for places), no count of them is read as the voters.
+ */
+const TURNOUT_SHAPES =
+  /\bturnout(?:[^\S\n]*:|[^\S\n]+(?:was|stood[^\S\n]+at|reached))?[^\S\n]*\d{1,3}(?:,\d{3})*(?:,[^\S\n]*(?:or[^\S\n]+)?\d|[^\S\n]*\/)/gi;
+function turnoutShapes(folded: string): number {
+  return folded.match(TURNOUT_SHAPES)?.length ?? 0;
+}
+function turnoutOfElectorate(
+  unit: string | null,
+  before: string,
+  trailer: string,
+  after: string,
+  shapes: number,
+): boolean {
   return (
     unit === null &&
     TURNOUT_OPENS.test(before) &&
-    OF_BEFORE_ELECTORATE.test(trailer) &&
-    ELECTORATE_ENDS_FRACTION.test(after)
+    ((OF_BEFORE_ELECTORATE.test(trailer) && ELECTORATE_ENDS_FRACTION.test(after)) ||
+      (shapes === 1 &&
+        ((trailer === '' && COMMA_THEN_SHARE_OF_ELECTORATE.test(after)) ||
+          (SLASH_ALONE.test(trailer) && WHOLE_THEN_SHARE_ENDS.test(after)))))
   );
 }
 
@@ -1388,6 +1419,29 @@ class TextReader {
     });
   }
 
+  private turnoutShapeCount: number | undefined;
+  /**
+   * The count of a turnout line of the electorate (turnoutOfElectorate), the voters — never one so far in
+   * the day (`By noon, turnout was 640, or 39.5% of the 1,620 registered voters`).
+   */
+  private turnoutVoters(
+    token: NumberToken,
+    trailer: string,
+    trailerEnd: number,
+    state: SentenceState,
+  ): boolean {
+    this.turnoutShapeCount ??= turnoutShapes(this.folded);
+    return (
+      turnoutOfElectorate(
+        token.unit,
+        this.folded.slice(Math.max(state.start, token.span[0] - LABEL_REACH), token.span[0]),
+        trailer,
+        this.folded.slice(trailerEnd, trailerEnd + 80),
+        this.turnoutShapeCount,
+      ) && !atAnotherTime(otherTimeWords(this.folded, state.start, token.span[0]), this.times)
+    );
+  }
+
   private readNumber(
     token: NumberToken,
     labelStart: number,
@@ -1408,9 +1462,13 @@ class TextReader {
       state.partsInBracket = false;
       this.summary.bracketClosed();
     }
+    // `Voter turnout: 1,402/1,630 (86.0%)`: the part of a turnout's slashed fraction is the voters.
+    const inExpression =
+      token.inExpression === true &&
+      !(this.times.english && !token.percent && this.turnoutVoters(token, trailer, trailerEnd, state));
     this.refusal = token.approximate
       ? 'approximate'
-      : token.inExpression
+      : inExpression
         ? 'in-expression'
         : token.chaff
           ? 'chaff'
@@ -1443,6 +1501,14 @@ class TextReader {
       )
     )
       this.refusal ??= 'against-or-abstained';
+    // `1,398 valid ballots and 13 invalid ones`: `ones` stands for the ballots named before it in the
+    // sentence; with no ballots or votes named there, what the ones are the text does not say.
+    const onesOfNothing =
+      this.times.english &&
+      !token.percent &&
+      BALLOTS_AS_ONES.test(trailer) &&
+      !BALLOTS_NOUN.test(this.folded.slice(state.start, token.span[0]));
+    if (onesOfNothing) this.refusal ??= 'doubtful-label';
     // 已经8年: a span of years, which no other figure checks (scan-numbers.ts isSpanOfYears).
     if (token.unit === '年' && !token.percent) this.refusal ??= 'no-meaning';
     // 同比提高8.1个百分点: a difference of two rates, a change (point-changes.ts judges it where both are stated).
@@ -1455,12 +1521,13 @@ class TextReader {
       return this.readRespective(token, respective, clause, state);
     let figure =
       partOfPart !== null ||
+      onesOfNothing ||
       points ||
       token.unit === '年' ||
       token.quantity ||
       token.approximate ||
       token.age ||
-      token.inExpression ||
+      inExpression ||
       token.garbled ||
       token.tooLarge ||
       token.spaceParted ||
@@ -2089,12 +2156,7 @@ class TextReader {
             : (registeredAfter(countMeaningOf(trailer), label) ??
               (electorateNamedAfter(label, trailer) || electorateFirst ? 'registered' : null) ??
               (votedOfElectorate(token.unit, trailer, this.folded.slice(trailerEnd, trailerEnd + 80)) ||
-              turnoutOfElectorate(
-                token.unit,
-                this.folded.slice(Math.max(state.start, token.span[0] - LABEL_REACH), token.span[0]),
-                trailer,
-                this.folded.slice(trailerEnd, trailerEnd + 80),
-              )
+              this.turnoutVoters(token, trailer, trailerEnd, state)
                 ? 'cast'
                 : null))
         : null);

@@ -580,7 +580,8 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
     // 2025-07-01, 9:30, 2021/5/1, 2018-2021: a date, a time or an identifier, no figure; 1-2人, 1/10,
     // 7-3 in a calculation: a range, a fraction or a difference, read as no single figure.
     const joined = /^[-/:]\d/.test(after) || /\d[-/:]$/.test(folded.slice(Math.max(0, start - 2), start));
-    if (joined && !isRangeOrFraction(folded, start, end)) continue;
+    if (joined && !isRangeOrFraction(folded, start, end) && !isGroupedFractionOfShare(folded, start))
+      continue;
     const inExpression = joined || (match[2] !== undefined && isInCalculation(folded, start, end));
     let value: ExactDecimal | null;
     let mixedUnsure = false;
@@ -766,6 +767,23 @@ function isRangeOrFraction(folded: string, start: number, end: number): boolean 
   // 5-6月, 18-35岁: a range of dates or ages, left with its label as before.
   const unit = UNIT.exec(folded.slice(to, to + 12))?.[1]?.toLowerCase();
   return unit === undefined || !NOT_A_FIGURE.has(unit);
+}
+
+/**
+ * `1,402/1,630 (86.0%)`: a fraction whose terms are grouped in thousands, then its share alone in brackets,
+ * is a fraction (english-fractions.ts judges it), not an identifier: its terms are numbers the reader sees.
+ * Only two terms, nothing glued before the first nor after the second but the bracket.
+ */
+const GROUPED_FRACTION_OF_SHARE =
+  /^(\d{1,3}(?:,\d{3})+|\d+)[^\S\n]*\/[^\S\n]*(\d{1,3}(?:,\d{3})+|\d+)[^\S\n]*\([^\S\n]*\d{1,3}(?:\.\d{1,2})?[^\S\n]?%[^\S\n]*\)/;
+const SLASH_BEFORE = /(?<![\d,])(?:\d{1,3}(?:,\d{3})+|\d{1,7})[^\S\n]{0,2}\/[^\S\n]{0,2}$/;
+function isGroupedFractionOfShare(folded: string, start: number): boolean {
+  const before = folded.slice(Math.max(0, start - 16), start);
+  const slashBefore = SLASH_BEFORE.exec(before);
+  const from = slashBefore ? start - slashBefore[0].length : start;
+  if (/[\d.,/:\-A-Za-z]/.test(folded[from - 1] ?? '')) return false;
+  const found = GROUPED_FRACTION_OF_SHARE.exec(folded.slice(from, from + 48));
+  return found !== null && (found[1]?.includes(',') === true || found[2]?.includes(',') === true);
 }
 
 const RATIO = /^\d+(?:\.\d+)?:\d+(?:\.\d+)?$/;
