@@ -1,4 +1,5 @@
 import type { AnnouncedFigure, PartitionPart, StatedPartition } from './announced-figures.js';
+import { digitsValue } from './parse-number.js';
 
 /**
  * The chair's ballot told by what each ballot gave the post (`主任选票计票结果：刘国栋812票，王春生301票，另选他人31票，
@@ -30,8 +31,6 @@ const OTHERS = new RegExp(String.raw`^(另选他人)(?:得票)?(${INT})票$`);
 const ABSTAINED = new RegExp(String.raw`^(弃权)(?:票)?(${INT})票$`);
 /** Words of a notice whose ballots are told otherwise: another round, another body, blank ballots. */
 const OTHER_ACCOUNTS = /另行选举|补选|第二轮|第二次投票|重新投票|再次投票|监督委员会|监委会|空白/;
-
-const value = (written: string): bigint => BigInt(written.replaceAll(',', ''));
 
 export function chairBallotParts(
   folded: string,
@@ -85,7 +84,7 @@ export function chairBallotParts(
       const end = begin + trimmed.length;
       parts.push({
         kind,
-        value: value(match[2] ?? ''),
+        value: digitsValue(match[2] ?? ''),
         span: [begin, end],
         text: original.slice(begin, end),
       });

@@ -1,4 +1,5 @@
 import type { TextSpan, WrittenCalculation } from './announced-figures.js';
+import { digitsValue } from './parse-number.js';
 
 /**
  * Seats told by what became of them, the last as the rest (Hong Kong's village representative elections
@@ -38,8 +39,6 @@ const endsClause = (words: string, i: number): boolean =>
   CLAUSE_END.test(words[i] ?? '') &&
   !(words[i] === ',' && /\d/.test(words[i - 1] ?? '') && /\d/.test(words[i + 1] ?? ''));
 
-const value = (written: string): bigint => BigInt(written.replaceAll(',', ''));
-
 export function seatPartitions(folded: string, original: string): WrittenCalculation[] {
   const found: WrittenCalculation[] = [];
   if (!/席位|議席|议席|空缺/.test(folded)) return found;
@@ -76,7 +75,7 @@ export function seatPartitions(folded: string, original: string): WrittenCalcula
         // A clause of words alone goes on; any other count ends the reading.
         if (parts.length === 0 || /\d/.test(clause) || CHINESE_COUNT.test(clause)) break;
       } else {
-        parts.push(value(part[1]));
+        parts.push(digitsValue(part[1]));
         if (pattern === REST) restEnd = end + from + lead + part[0].length;
       }
       at = to;
@@ -89,7 +88,7 @@ export function seatPartitions(folded: string, original: string): WrittenCalcula
       text: original.slice(span[0], span[1]),
       numerator: sum,
       denominator: 1n,
-      result: { digits: value(totalDigits), decimals: 0 },
+      result: { digits: digitsValue(totalDigits), decimals: 0 },
       resultPercent: false,
       statedOf: parts.join(' + '),
     });
@@ -100,8 +99,10 @@ export function seatPartitions(folded: string, original: string): WrittenCalcula
 /**
  * Seats to be filled, the seats elected and the seats left for a later election, stated one clause after
  * another (`全县应选村委会成员4,820名，实选4,815名，另有5个职位待补选`; `应选委员4名，实选3名，缺额1名`): a seat is
- * either filled or left to fill, so the seats to fill are the two together. Kept as a calculation stated in
- * words (rule `calculation`, ANNOUNCED_SUM_MISMATCH when 4,815 + 6 is not 4,820).
+ * either filled or left empty, so the seats to fill are those elected and those short (`缺额1名`) together;
+ * seats to be filled later (`另有5个职位待补选`) are no more than those not filled, and are summed only when they
+ * are too many (a committee of at least three may leave a seat empty). Kept as a calculation stated in words
+ * (rule `calculation`, ANNOUNCED_SUM_MISMATCH when 4,815 + 6 is not 4,820).
  *
  * Only where plain: the three clauses right after one another in one sentence, the seats and those elected
  * in one measure word (名 or 人), those elected named by 实选 (or 实际选出, 已选出) with the seats' own words or
@@ -131,15 +132,18 @@ export function seatsLeftToFill(folded: string, original: string): WrittenCalcul
     const { seats, elected, later, short } = match.groups ?? {};
     const left = later ?? short;
     if (seats === undefined || elected === undefined || left === undefined) continue;
+    // 另有5个职位待补选 are the seats to be filled later, which need not be every seat left empty (a committee
+    // of at least three may leave one): sure wrong only when more than the seats not filled.
+    if (later !== undefined && digitsValue(elected) + digitsValue(later) < digitsValue(seats)) continue;
     const span: TextSpan = [match.index, match.index + match[0].length];
     found.push({
       span,
       text: original.slice(span[0], span[1]),
-      numerator: value(elected) + value(left),
+      numerator: digitsValue(elected) + digitsValue(left),
       denominator: 1n,
-      result: { digits: value(seats), decimals: 0 },
+      result: { digits: digitsValue(seats), decimals: 0 },
       resultPercent: false,
-      statedOf: `${value(elected)} + ${value(left)}`,
+      statedOf: `${digitsValue(elected)} + ${digitsValue(left)}`,
     });
   }
   return found;

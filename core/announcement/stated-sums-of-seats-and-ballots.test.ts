@@ -37,6 +37,13 @@ describe('seats elected and seats left to fill', () => {
     expect(findings(notice('缺额6名'))).toEqual([
       ['ANNOUNCED_SUM_MISMATCH', '应选村委会成员4,820名，实选4,815名，缺额6名'],
     ]);
+    expect(findings(notice('缺额4名'))).toEqual([
+      ['ANNOUNCED_SUM_MISMATCH', '应选村委会成员4,820名，实选4,815名，缺额4名'],
+    ]);
+  });
+
+  it('takes seats to be filled later as no more than those not filled: a seat may be left empty', () => {
+    expect(findings(notice('另有4个职位待补选'))).toEqual([]);
   });
 
   it('sums nothing for posts of one kind, places, or two towns in one sentence', () => {
