@@ -62,7 +62,9 @@ export function announcementSection(figures: AnnouncedFigures, work: ArithmeticW
 }
 
 function quotedReason(words: Bilingual, context: string): Bilingual {
-  return { zh: `${words.zh}（“${context}”）`, en: `${words.en} (“${context}”)` };
+  // A reason's English may end in a comma that leads on to “and was not checked” in a finding; before the
+  // quoted context in the list it would stand alone.
+  return { zh: `${words.zh}（“${context}”）`, en: `${words.en.replace(/,$/, '')} (“${context}”)` };
 }
 
 /** A line break, or a space between two Chinese characters: a line break the copy turned into a space. */

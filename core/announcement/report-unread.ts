@@ -315,7 +315,7 @@ function restFinding(
       severity: 'info',
       messages: {
         zh: `另有${total}个数字未加核对（${from.zh}${counts.map(([reason, n]) => `${n}个${UNREAD_REASONS[reason].zh}`).join('，')}）`,
-        en: enCounts`${total} more numbers were not checked (${from.en}${counts.map(([reason, n]) => enCounts`${n} ${UNREAD_REASONS[reason].en}`).join('; ')})`,
+        en: enCounts`${total} more numbers were not checked (${from.en}${counts.map(([reason, n]) => enCounts`${n} ${UNREAD_REASONS[reason].en.replace(/,$/, '')}`).join('; ')})`,
       },
       found: total,
       where,
