@@ -909,10 +909,8 @@ export class ShareCheck extends ArithmeticCheckBase {
       .map((base) => decimalText(roundedShare(readings.part, base.from, figure.value.decimals)) + '%');
     this.percentFinding(
       figure,
-      {
-        zh: `它不论是哪一个基数的比例都不对：${work.zh}`,
-        en: `it is wrong whichever base it is of: ${work.en}`,
-      },
+      // The work ends in the verdict (wrong whichever base it is of): said once.
+      work,
       expected.length > 0 ? expected.join(' / ') : '—',
     );
   }

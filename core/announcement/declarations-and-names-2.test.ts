@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getRulePack } from '../rules/registry.js';
 import { judgeAnnouncement } from './judge-announcement.js';
 import { readAnnouncementText } from './read-announcement-text.js';
+import { isHanPersonName } from './person-name.js';
 
 const village = getRulePack('cn-village')!;
 
@@ -93,6 +94,7 @@ describe('names with 得 or 以 in the middle', () => {
 
   it('reads no name of words that 得 or 以 make', () => {
     expect(voters('主任候选人王林得票1,004票，当选为村民委员会主任；李明仅得到200票。')).toEqual(['王林']);
+    for (const words of ['王以高', '张以多', '李得票']) expect(isHanPersonName(words)).toBe(false);
   });
 });
 

@@ -56,12 +56,12 @@ export function isHanPersonName(name: string): boolean {
 /**
  * 得 and 以 are words around names (王林得票, 王林以812票), but also the middle of a given name (李得胜, 刘以诚): a
  * name of three characters with one of them in the middle is read when it opens with a common surname and
- * ends in no word 得 or 以 makes (得到, 以及, 以上, 以下, 以外: 仅得到 is no name).
+ * ends in no word 得 or 以 makes (得到, 以及, 以上, 以下, 以外, 得票, 以高票, 以多数: 仅得到 is no name).
  */
 const COMMON_SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤';
 const MIDDLE_DE_OR_YI = new RegExp(
-  `^[${COMMON_SURNAMES}][得以](?![到了过出及上下外后前来内为便至免])[\u3400-\u9fff]$`,
+  `^[${COMMON_SURNAMES}][得以](?![到了过出及上下外后前来内为便至免票高多全少])[\u3400-\u9fff]$`,
   'u',
 );
 /** The name with its middle 得 or 以 taken out, for the other checks. */
