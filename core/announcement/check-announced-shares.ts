@@ -22,6 +22,7 @@ import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
 import { everyBaseWork, wrongOfEveryBase, type BaseReadings, type CandidateBase } from './every-base.js';
 import { chengOf, chengWords, shareRightWords, shareWrongWords } from './share-words.js';
 import { spanOverlaps } from './linear-scans.js';
+import { indexAtOrAfter } from './sorted-positions.js';
 import { withoutGroupingSpaces } from './scan-numbers.js';
 import { nearestParts, shareOfWhole, writtenAsNotExact } from './share-of-known-base.js';
 import { countStep, shareWithinRounding } from './rounded-counts.js';
@@ -66,8 +67,10 @@ export class ShareCheck extends ArithmeticCheckBase {
   private readonly impliedByTerm = new Map<string, boolean>();
   /** The counts of the whole election, in text order (built on first use). */
   private wholeCounts: CountFigure[] | null = null;
+  private wholeCountStarts: number[] | null = null;
   /** The counts of voters and ballots of the whole election, by where they end (built on first use). */
   private roundCounts: CountFigure[] | null = null;
+  private roundCountEnds: number[] | null = null;
   /** Each term's figures of no place named in English, found once (notOfEnglishPlaces). */
   private readonly plainByTerm = new Map<string, readonly AnnouncedFigure[]>();
   /**
@@ -936,12 +939,9 @@ export class ShareCheck extends ArithmeticCheckBase {
       )
       .sort((a, b) => (a.origin.span?.[1] ?? 0) - (b.origin.span?.[1] ?? 0));
     const counts = this.roundCounts;
-    let [low, high] = [0, counts.length];
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((counts[middle]?.origin.span?.[1] ?? 0) <= at) low = middle + 1;
-      else high = middle;
-    }
+    this.roundCountEnds ??= counts.map((count) => count.origin.span?.[1] ?? 0);
+    // The counts ending at or before the table's votes.
+    const low = indexAtOrAfter(this.roundCountEnds, at + 1);
     // The last few counts before the table: those of its rounds, looked at a bounded number per share.
     const stated = counts.slice(Math.max(0, low - ROUND_COUNTS_LOOKED_AT), low);
     if (stated.length === 0) return null;
@@ -1448,12 +1448,8 @@ export class ShareCheck extends ArithmeticCheckBase {
       )
       .sort((a, b) => (a.origin.span?.[0] ?? 0) - (b.origin.span?.[0] ?? 0));
     const counts = this.wholeCounts;
-    let [low, high] = [0, counts.length];
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((counts[middle]?.origin.span?.[0] ?? 0) < at) low = middle + 1;
-      else high = middle;
-    }
+    this.wholeCountStarts ??= counts.map((count) => count.origin.span?.[0] ?? 0);
+    const low = indexAtOrAfter(this.wholeCountStarts, at);
     const last = counts[low - 1];
     if (!last || (last.scope ?? '') !== (votes.scope ?? '')) return null;
     const setting = settingOf(last);
