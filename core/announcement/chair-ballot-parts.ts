@@ -1,5 +1,6 @@
 import type { AnnouncedFigure, PartitionPart, StatedPartition } from './announced-figures.js';
 import { digitsValue } from './parse-number.js';
+import { sentenceAround } from './sentence-around.js';
 
 /**
  * The chair's ballot told by what each ballot gave the post (`主任选票计票结果：刘国栋812票，王春生301票，另选他人31票，
@@ -46,9 +47,7 @@ export function chairBallotParts(
     return [];
   // The valid ballots' own sentence names no post (委员选票有效票… is that post's ballot only).
   const [from] = total.origin.span;
-  const sentenceStart = Math.max(folded.lastIndexOf('。', from), folded.lastIndexOf('\n', from)) + 1;
-  const sentenceEnd = folded.slice(from).search(/[。\n]|$/) + from;
-  if (/主任|委员/.test(folded.slice(sentenceStart, sentenceEnd))) return [];
+  if (/主任|委员/.test(sentenceAround(folded, from))) return [];
   const found: StatedPartition[] = [];
   const abstained = (folded.match(/弃权/g) ?? []).length;
   for (const heading of folded.matchAll(HEADING)) {

@@ -1,5 +1,6 @@
 import type { TextSpan, WrittenCalculation } from './announced-figures.js';
 import { digitsValue } from './parse-number.js';
+import { sentenceAround } from './sentence-around.js';
 
 /**
  * Seats told by what became of them, the last as the rest (Hong Kong's village representative elections
@@ -125,10 +126,7 @@ export function seatsLeftToFill(folded: string, original: string): WrittenCalcul
   for (const match of folded.matchAll(TO_FILL)) {
     // One statement of seats in the sentence: 甲镇应选45名，实选44名；乙镇应选38名，实选36名，另有3个职位待补选
     // may count both towns' seats left in the 3.
-    const from = Math.max(folded.lastIndexOf('。', match.index), folded.lastIndexOf('\n', match.index)) + 1;
-    const rest = folded.slice(match.index);
-    const to = match.index + (rest.search(/[。\n]/) < 0 ? rest.length : rest.search(/[。\n]/));
-    if ((folded.slice(from, to).match(/应选/g) ?? []).length !== 1) continue;
+    if ((sentenceAround(folded, match.index).match(/应选/g) ?? []).length !== 1) continue;
     const { seats, elected, later, short } = match.groups ?? {};
     const left = later ?? short;
     if (seats === undefined || elected === undefined || left === undefined) continue;

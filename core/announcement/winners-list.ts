@@ -9,6 +9,7 @@ import { POSTED_LIST_HEADING, postedNames } from './posts-in-brackets.js';
 import { indexAtOrAfter } from './sorted-positions.js';
 import { chineseBodyWords, COMMITTEE_WORDS } from './body-words.js';
 import type { ContestResolver } from './resolve-contest.js';
+import { sentenceAround } from './sentence-around.js';
 
 /** The names declared elected to a contest by the words at `span` of the text. */
 function electedAt(
@@ -186,9 +187,7 @@ const FELL_SHORT = /未过半|未超过|没有超过|不足|未达到|未获|另
 /** Whether a sentence of `text` that names `name` says the votes fell short (FELL_SHORT, 未当选). */
 function saidToFallShort(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    const start = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at)) + 1;
-    const stop = text.slice(at).search(/[。\n]/);
-    const sentence = text.slice(start, stop < 0 ? text.length : at + stop);
+    const sentence = sentenceAround(text, at);
     if (FELL_SHORT.test(sentence) || /未当选|落选/.test(sentence)) return true;
   }
   return false;
