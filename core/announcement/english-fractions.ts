@@ -1,5 +1,6 @@
 import { digitsValue } from './parse-number.js';
 import type { TextSpan, WrittenCalculation } from './announced-figures.js';
+import { APPROXIMATE_SHORT_BEFORE_EN } from './scan-numbers.js';
 
 /**
  * English shares written with their own part and whole in words, as wire stories, observers' reports and
@@ -207,7 +208,13 @@ export function englishFractions(folded: string, original: string): WrittenCalcu
   let furthest = -Infinity;
   for (const one of found.sort((x, y) => x.at - y.at)) {
     const before = folded.slice(Math.max(0, one.at - 24), one.at);
-    if (LOOSE.test(one.words) || LOOSE_BEFORE.test(before) || MONTH_BEFORE.test(before)) continue;
+    if (
+      LOOSE.test(one.words) ||
+      LOOSE_BEFORE.test(before) ||
+      APPROXIMATE_SHORT_BEFORE_EN.test(before) ||
+      MONTH_BEFORE.test(before)
+    )
+      continue;
     const [part, all] = [digitsValue(one.part), digitsValue(one.whole)];
     if (all === 0n || part > all) continue;
     const text = one.text.trimEnd();

@@ -303,12 +303,20 @@ export function placeBefore(
 const ENGLISH_PART_OPENING =
   /^[^\S\n]*(?:(?:of|among)[^\S\n]+(?:the|all)[^\S\n]+\d[\d,]{0,12}(?:[^\S\n]+[a-z-]{1,20}){1,4}?[^\S\n]+)?(?:at|in|from)[^\S\n]+((?:the[^\S\n]+)?(?:(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|east(?:ern)?|west(?:ern)?|north(?:ern)?|south(?:ern)?|mobile|main)[^\S\n]+(?:polling[^\S\n]+)?(?:station|booth|ballot[^\S\n]+box|box))|(?:polling[^\S\n]+)?station[^\S\n]+(?:no\.?[^\S\n]*)?\d{1,2}|(?:[a-z-]{1,20}[^\S\n]+){1,2}hamlet))\b/i;
 
+/**
+ * The same part as a label opening its sentence or line, before a colon or a dash (`Polling station 1:
+ * 512 ballots cast.`, `Station No. 2 -`, `The east polling station:`, `Mobile ballot box:`): the counts
+ * after it are that part's. The part is named as ENGLISH_PART_OPENING names it.
+ */
+const ENGLISH_PART_LABEL =
+  /^[^\S\n]*((?:the[^\S\n]+)?(?:(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|east(?:ern)?|west(?:ern)?|north(?:ern)?|south(?:ern)?|mobile|main)[^\S\n]+(?:polling[^\S\n]+)?(?:station|booth|ballot[^\S\n]+box|box))|(?:polling[^\S\n]+)?station[^\S\n]+(?:no\.?[^\S\n]*)?\d{1,2}))[^\S\n]*(?::|：|[-–—][^\S\n])/i;
+
 /** How far into its sentence an English part of the place is looked for: the opening words only. */
 export const PART_OPENING_REACH = 100;
 
 /** The part of the place an English sentence opens with (ENGLISH_PART_OPENING), lower-cased; else null. */
 export function englishPartOpening(before: string): string | null {
-  const name = ENGLISH_PART_OPENING.exec(before)?.[1];
+  const name = ENGLISH_PART_OPENING.exec(before)?.[1] ?? ENGLISH_PART_LABEL.exec(before)?.[1];
   return name === undefined ? null : name.toLowerCase().replace(/\s+/g, ' ');
 }
 

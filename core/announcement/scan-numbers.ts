@@ -265,6 +265,13 @@ const APPROXIMATE_BEFORE = /(近|约|大约|接近|将近|逾|超过|不足|几)
 const APPROXIMATE_BEFORE_EN =
   /\b(?:more than|over|above|exceed(?:s|ed|ing)?|at least|nearly|almost|about|around|approximately|roughly|close to|some|under|below|less than|fewer than|up to)\s+$/i;
 /**
+ * The same written short or as a sign (`approx. 1,400`, `est. 1,400`, `ca. 1,400`, `an estimated 1,400`,
+ * `~1,400`, `upwards of 1,400`): a writer's rounding, no exact figure. A sign right after a digit is a
+ * range (`1,200~1,400`), not this; a lone `c.` may letter a list (`c. 1,380 valid ballots`), not this.
+ */
+export const APPROXIMATE_SHORT_BEFORE_EN =
+  /(?:\bapprox\b\.?|\b(?:est|ca)\.|\b(?:circa|estimated|upwards of|in excess of)|(?:^|\n|[^\d\s~≈∼])[^\S\n]*[~≈∼])[^\S\n]*$/i;
+/**
  * Words right after a number that make it approximate, with a multiplier after them: 2750多万, 300余名,
  * and as a copy may space them, 2750 多万.
  */
@@ -615,7 +622,8 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
       countBound ||
       approximateAfter !== null ||
       APPROXIMATE_BEFORE.test(folded.slice(Math.max(0, start - 6), start)) ||
-      APPROXIMATE_BEFORE_EN.test(folded.slice(Math.max(0, start - 16), start));
+      APPROXIMATE_BEFORE_EN.test(folded.slice(Math.max(0, start - 16), start)) ||
+      APPROXIMATE_SHORT_BEFORE_EN.test(folded.slice(Math.max(0, start - 16), start));
     consumed = end;
     if (tokens.length >= limit) {
       if (more++ === 0) cut = start;

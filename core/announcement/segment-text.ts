@@ -37,11 +37,15 @@ const COUNT_WORDS_AT_LINE_END =
   '(?<=(?:[\\u4e00-\\u9fff,;、]|(?:^|\\n)[^\\S\\n]*[\\u4e00-\\u9fff]{0,8})(?:投票|得票率|得票数|得票|选民|选票|参选率|投票率|有效票|无效票|成员|委员|主任|书记|干部|代表|女性|男性|妇女|党员|人员)(?:共|为|是|有)?:?[^\\S\\n]*\\n)';
 const COUNT_AT_LINE_START =
   '[^\\S\\n]*(?:共[^\\S\\n]*)?(?:\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+|\\d+)(?:\\.\\d+)?[^\\S\\n]*[人张票名户%]';
+// The point of a short word before a number (`Station No. 2`, `approx. 1,400`, `est. 640`, `ca. 86%`)
+// ends no sentence: the number is the word's.
+const SHORT_BEFORE_NUMBER = '\\b(?:[Nn][Oo]|[Aa][Pp][Pp][Rr][Oo][Xx]|[Ee][Ss][Tt]|[Cc][Aa])';
 const SENTENCE_END = new RegExp(
   [
     '[。！？!?]',
     `\\n(?<![,;、][^\\S\\n]*\\n)(?<!(?:占有?|占比)\\s{0,8}\\n)(?!${COUNT_WORDS_AT_LINE_END}${COUNT_AT_LINE_START})`,
-    '\\.(?=\\s|$)',
+    `(?<!${SHORT_BEFORE_NUMBER})\\.(?=\\s|$)`,
+    `(?<=${SHORT_BEFORE_NUMBER})\\.(?=\\s|$)(?![^\\S\\n]*\\d)`,
     '(?<=\\d)\\.(?=[A-Za-z\\u4e00-\\u9fff])',
   ].join('|'),
   'g',
