@@ -107,11 +107,13 @@ function itemsOf(
   const names = new Set<string>();
   let total: Listed['total'] = null;
   let at = start;
-  const body = folded.slice(start, end).replace(/[。.；;，,\s]*$/, '');
+  let stop = end;
+  while (stop > start && /[。.；;，,\s]/.test(folded.charAt(stop - 1))) stop--;
+  const body = folded.slice(start, stop);
   for (const piece of body.split(/[，,、；;]/)) {
     const from = at;
     at += piece.length + 1;
-    const words = piece.replace(/^[^\S\n]+|[^\S\n]+$/g, '');
+    const words = piece.trim();
     const lead = from + piece.indexOf(words);
     if (total) return null;
     const sum = TOTAL.exec(words);
