@@ -31,4 +31,12 @@ describe('a polling station named with its own name between the ballots’ label
     expect(counts(text)).toContain('issued 1197');
     expect(alarms(text, true)).toEqual([]);
   });
+
+  it('reads the voters after 中心投票站 as that station’s, so no quorum is judged on them', () => {
+    const text =
+      '本村登记选民2200人。参加投票：中心投票站1040人，流动票箱186人，委托投票62人，共1288人。主任李卫国得票1101票，当选。';
+    // Before, 1,040 was read as every voter, not more than half of 2,200: a void election.
+    expect(alarms(text, true)).toEqual([]);
+    expect(unread(text)).toContainEqual(['1040', 'one-polling-place']);
+  });
 });
