@@ -56,6 +56,11 @@ describe('the members of the villages and of the communities', () => {
     expect(unread(text)).toEqual([]);
   });
 
+  it('still takes the members of communities that were villages (村改居社区) for a part of the communities’', () => {
+    const text = TITLE + '全区社区“两委”成员62名，其中女性36名，村改居社区成员70名。\n';
+    expect(alarms(text).length).toBeGreaterThan(0);
+  });
+
   it('still flags a part more than the villages’ members', () => {
     const text = TITLE + '全区村“两委”成员186名，其中女性49名，村“两委”成员中党员210名。\n';
     expect(alarms(text).length).toBeGreaterThan(0);

@@ -101,13 +101,14 @@ function placeKind(words: string): PlaceKind {
 
 /**
  * The kind of place a body of people is named of by its opening words (村“两委”成员, 新一届社区“两委”成员,
- * 全区村（社区）“两委”成员): villages, communities, both, or none named ('any').
+ * 全区村（社区）“两委”成员): villages, communities, both, or none named ('any'). 村改居社区 are communities,
+ * 村民代表 and 村委会 name bodies of their own (another body's test keeps them apart).
  */
 function peoplePlaceKind(label: string): PlaceKind {
   const opening = label.replace(/^(?:全[县区市镇乡]|本届|新一届|新当选的?|各)+/, '');
   if (/^村\s*[（(](?:社区|居)[）)]|^村居/.test(opening)) return 'mixed';
   if (/^社区/.test(opening)) return 'community';
-  if (/^村(?![民委])/.test(opening)) return 'village';
+  if (/^村(?![民委改])/.test(opening)) return 'village';
   return 'any';
 }
 
