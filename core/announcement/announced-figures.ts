@@ -3,7 +3,7 @@
  * its exact value and where it was read. Nothing here is guessed: a number the reader cannot give a
  * meaning to is kept in `unread`.
  */
-import type { BaseReadings } from './every-base.js';
+import type { BaseOutcome, BaseReadings } from './every-base.js';
 import type { SexMark } from './sex-marks.js';
 import type { WomenSeats } from './women-seats.js';
 
@@ -533,6 +533,11 @@ export interface UnreadFigure {
   readonly context: string;
   /** Why it was not judged; `no-meaning` when absent. */
   readonly reason?: UnreadReason;
+  /**
+   * A share whose base is one of a few counts the text leaves open, right of some (every-base.ts): which
+   * of them make it right and which wrong, so that people know what to ask.
+   */
+  readonly bases?: readonly BaseOutcome[];
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   type UnreadReason,
 } from './announced-figures.js';
 import { enCounts } from '../text/english-count.js';
+import { baseOutcomesWords } from './every-base.js';
 
 /**
  * UNREAD_FIGURE (info) for the numbers of the announcement the reader could give no meaning to, so that
@@ -270,7 +271,17 @@ function unreadWords(unread: UnreadFigure): { what: Bilingual; reason: Bilingual
   const number = { zh: '公告中的数字', en: "The notice's number" };
   if (reason === 'not-a-name')
     return { what: number, reason: { zh: VOTES_OF_NO_NAME.zh, en: `${VOTES_OF_NO_NAME.en},` } };
-  return { what: number, reason: UNREAD_REASONS[reason] };
+  return { what: number, reason: withBases(UNREAD_REASONS[reason], unread.bases) };
+}
+
+/**
+ * A share's reason with which of the bases it may be of make it right and which wrong (every-base.ts):
+ * `…: right if it is of the valid ballots (1,380); wrong if of the voters (1,402),` — what to ask.
+ */
+function withBases(reason: Bilingual, bases: UnreadFigure['bases']): Bilingual {
+  if (!bases || bases.length === 0) return reason;
+  const words = baseOutcomesWords(bases);
+  return { zh: `${reason.zh}：${words.zh}`, en: `${reason.en.replace(/,$/, '')}: ${words.en},` };
 }
 
 /** A number left unread as votes whose candidate cannot be told (a table's 合计 row). */
@@ -287,7 +298,7 @@ export function unreadReasonWords(unread: UnreadFigure): Bilingual {
   const reason = unread.reason ?? 'no-meaning';
   return reason === 'not-a-name' && !DECLARATION.test(unread.text)
     ? VOTES_OF_NO_NAME
-    : UNREAD_REASONS[reason];
+    : withBases(UNREAD_REASONS[reason], unread.bases);
 }
 
 /** One finding for the unread figures beyond the listed ones: how many, for which reasons, from where. */

@@ -154,6 +154,23 @@ export interface AnnouncementUnreadFigure {
   readonly reason: string;
   /** The reason in words, with a bounded window of the text around it. */
   readonly work: Bilingual;
+  /**
+   * An addition, present only for a share whose base is one of a few counts the text leaves open and
+   * that is right of at least one of them (`no-base`, `ambiguous-base`): every base it may be of, each
+   * with its name, a stated count (`from` = `to`) or an unstated one between bounds (`to` null: no upper
+   * bound), whether the share is right of it, and for an unstated base it is right of, the numbers of it
+   * that give the share (`gives`; `to` null: any from `from` up).
+   */
+  readonly bases?: readonly AnnouncementUnreadBase[];
+}
+
+/** One base an unread share may be of, and whether the share is right of it (`announcement.unread[].bases`). */
+export interface AnnouncementUnreadBase {
+  readonly name: Bilingual;
+  readonly from: number;
+  readonly to: number | null;
+  readonly right: boolean;
+  readonly gives?: { readonly from: number; readonly to: number | null };
 }
 
 /**
