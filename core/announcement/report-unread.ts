@@ -208,6 +208,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是用“成”写出的比例，只写到一成（七成即70%，精度10个百分点），或成后的数字连写（4成22），不能按百分比的取舍规则核对',
     en: 'is a share written in 成, either to a tenth only (七成, 70 %, to 10 points) or with its hundredths run on (4成22), in no form the percentage rule judges,',
   },
+  'reelection-rate': {
+    zh: '是连任率（留任比例），没有写明是占什么的比例：可能是占上届成员的，也可能是占本届成员的，公告没有说明是哪一个',
+    en: "is a re-election rate (连任率, 留任比例) that names no base: it may be of the last term's members or of this term's, and the notice does not say which,",
+  },
   'past-limit': {
     zh: `在前${NUMBERS_READ}个数字之后，公告从那里起的文字没有读取`,
     en: enCounts`comes after the first ${NUMBERS_READ} numbers, past which the notice's text was not read`,
