@@ -2,7 +2,7 @@ import { electorateInHouseholds } from './household-counts.js';
 import { checkElectionVoid } from '../checks/election-void.js';
 import { POSTS } from '../checks/runoff-candidates.js';
 import type { Round } from '../model/election.js';
-import type { Finding, Lang } from '../model/finding.js';
+import type { Bilingual, Finding, Lang } from '../model/finding.js';
 import type { QuorumUnjudged } from '../model/report.js';
 import { makeFinding } from '../model/make-finding.js';
 import { electionValidity } from '../recount/election-validity.js';
@@ -372,7 +372,19 @@ function winnerFindings(
       const own = body ? bodyBase(notice, figures, elected, lookups, name, threshold.base) : null;
       if (own) {
         findings.push(
-          ...judgeWinner(figures, elected, name, own.votes, own.base, round, pack, judged, winners, lang),
+          ...judgeWinner(
+            figures,
+            elected,
+            name,
+            own.votes,
+            own.base,
+            round,
+            pack,
+            judged,
+            winners,
+            lang,
+            body ? bodyInWords(body) : '',
+          ),
         );
         continue;
       }
@@ -888,6 +900,21 @@ function placeWinnerFindings(
   return findings;
 }
 
+/**
+ * Another body a winner is declared to, named for people in both languages (村务监督委员会: the village
+ * affairs supervisory committee); a body of no known name as written.
+ */
+export function bodyInWords(body: string): Bilingual {
+  const en = /村务监督|村监委/.test(body)
+    ? 'The village affairs supervisory committee (村务监督委员会)'
+    : /居务监督|居监委/.test(body)
+      ? "The residents' affairs supervisory committee (居务监督委员会)"
+      : /监督委员会|监委/.test(body)
+        ? 'The supervisory committee'
+        : `“${body}”`;
+  return { zh: body, en };
+}
+
 /** Whether a name is written in Chinese characters (钱军), not Latin letters (Qian Jun). */
 const inHanScript = (name: string): boolean => /[\u3400-\u9fff]/u.test(name);
 
@@ -903,13 +930,19 @@ function judgeWinner(
   judged: JudgedFigure[],
   winners: string[],
   lang: Lang,
-  place = '',
+  place: string | Bilingual = '',
 ): Finding[] {
   const threshold = roundThreshold(pack, round);
   if (!threshold) return [];
   winners.push(name);
-  // A place's winner judged by its own voters (placeBase): the work and the finding name the place.
-  const at = place === '' ? { zh: '', en: '' } : { zh: `${place}：`, en: `${place}: ` };
+  // A place's winner judged by its own voters (placeBase), or another body's by its own ballots
+  // (bodyBase): the work names the place or the body.
+  const at =
+    typeof place !== 'string'
+      ? { zh: `${place.zh}：`, en: `${place.en}: ` }
+      : place === ''
+        ? { zh: '', en: '' }
+        : { zh: `${place}：`, en: `${place}: ` };
   const counted = describeThreshold(threshold, countedBaseName(threshold.base, base));
   const needed = votesNeeded(base, threshold);
   const met = meetsThreshold(Number(votes.value), base, threshold);

@@ -451,8 +451,14 @@ function shareOf(
       : null;
   // 连任38人，连任率63.3%: a re-election rate may be of the last term's members (38 of 60) as well as of this
   // term's, which a rate named so does not say (rate-of-part.ts).
-  if (rated === 'ambiguous' || (rated && reelectionRateOfEitherTerm(label))) {
+  if (rated === 'ambiguous') {
     reader.refusal = 'ambiguous-base';
+    return null;
+  }
+  // 连任38人，留任比例63.3%: a rate named after the re-elected, whether or not it follows their count under
+  // the same word, names no base: listed as such, never judged of this term's members alone.
+  if (reelectionRateOfEitherTerm(label)) {
+    reader.refusal = 'reelection-rate';
     return null;
   }
   if (rated) return wholeOf(reader, rated, '', trailer, cast);
