@@ -3,6 +3,7 @@
  * its exact value and where it was read. Nothing here is guessed: a number the reader cannot give a
  * meaning to is kept in `unread`.
  */
+import type { MeetingAttendance } from './meeting-attendance.js';
 import type { BaseOutcome, BaseReadings } from './every-base.js';
 import type { SexMark } from './sex-marks.js';
 import type { WomenSeats } from './women-seats.js';
@@ -612,6 +613,12 @@ export interface AnnouncedFigures {
    * paper. Absent when none.
    */
   readonly supervisorsOnOneBallot?: string;
+  /**
+   * The attendance stated for a meeting that elects (由户代表组成的村民会议: the village's households and their
+   * representatives present; 村民代表会议: the representatives due and present), where its words leave one
+   * reading (meeting-attendance.ts): held to the pack's rule for that meeting. Absent when none.
+   */
+  readonly meetingAttendance?: readonly MeetingAttendance[];
   /** The words that place the election in Hong Kong (hong-kong-election.ts): no mainland pack applies. */
   readonly hongKong?: string;
   /**

@@ -27,6 +27,7 @@ export type CheckRule =
   | 'age-change' // a change in the average age against the two ages stated (43.2岁, 上届46.8岁: 3.6岁)
   | 'point-change' // a change in percentage points against the two rates stated (22.4%, 上届19.1%: 3.3)
   | 'quorum' // under a rule pack: the stated turnout against the quorum
+  | 'meeting-quorum' // under a rule pack: a meeting's attendance against its quorum (由户代表组成的村民会议, 村民代表会议)
   | 'winner-threshold' // under a rule pack: a winner's stated votes against the round's threshold
   | 'women-members' // under a rule pack: the women among winners whose sexes the notice writes, all seats filled
   | 'competitive'; // under a rule pack: the candidates stated right after the seats, more than them (差额)
