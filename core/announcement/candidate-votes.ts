@@ -467,13 +467,15 @@ export function votesFigure(
   const postInBracket = /[)）]/.test(afterName) ? undefined : POST_OPENING_BRACKET.exec(afterName)?.[1];
   // 现任村委会委员杨宏伟得票1004票: the title of the person before the name is no post of the votes; the words
   // before it are read as if the name opened there.
-  const beforeTitle = withoutTitleAtEnd(label.slice(0, name[0])).length;
+  const beforeName = label.slice(0, name[0]);
+  const beforeTitle = withoutTitleAtEnd(beforeName);
+  const opening = beforeTitle === beforeName ? name[0] : beforeTitle.length;
   const inline =
     postInBracket !== undefined
       ? reader.resolveContest(postInBracket)
-      : beforeTitle > 0
-        ? reader.resolveContest(label.slice(0, beforeTitle))
-        : postBeforeNameClause(reader, labelStart + beforeTitle);
+      : opening > 0
+        ? reader.resolveContest(label.slice(0, opening))
+        : postBeforeNameClause(reader, labelStart + opening);
   return reader.votes(state.contest ?? inline, candidate, value, [nameStart, end], state);
 }
 
