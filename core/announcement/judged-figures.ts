@@ -1,5 +1,6 @@
 import type { Bilingual } from '../model/finding.js';
 import type { TextSpan } from './announced-figures.js';
+import type { BaseOutcome } from './every-base.js';
 
 /**
  * The work shown for an announcement checked against itself: every figure that was judged, right ones
@@ -66,6 +67,8 @@ export interface UnjudgedFigure {
   readonly span?: TextSpan;
   readonly reason: UnjudgedReason;
   readonly work: Bilingual;
+  /** A share of a base the text leaves open, right of some: each base and whether it makes it right (every-base.ts). */
+  readonly bases?: readonly BaseOutcome[];
 }
 
 /** Where a stated figure stands: its span of text, or its JSON path. */

@@ -70,7 +70,7 @@ import { placeBallotAccounts, stationsSummedLater, withoutSummedPlaces } from '.
 import { ageBandPartitions } from './age-band-partitions.js';
 import { ownRounds, voidForTurnoutWords, withSettings } from './mention-settings.js';
 import { votesOfUnstatedRound } from './table-round-unstated.js';
-import { chairBallotParts } from './chair-ballot-parts.js';
+import { chairBallotParts, withoutChairBallotParts } from './chair-ballot-parts.js';
 import { registerBalances, registerChanges, withoutSummedChanges } from './register-changes.js';
 import { runoffToCome } from './runoff-to-come.js';
 import { supervisorsChosenApart, supervisorsOnOneBallot } from './supervisors-chosen-apart.js';
@@ -345,11 +345,14 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...(womenSeats.length > 0 ? { womenSeats } : {}),
     figures,
     unread: withKindsOfInvalid(
-      withoutSummedChanges(
-        withoutSummedPlaces(
-          inTextOrder(inTextOrder(tables.unread, summaryTables.unread), reader.unreadInOrder()),
+      withoutChairBallotParts(
+        withoutSummedChanges(
+          withoutSummedPlaces(
+            inTextOrder(inTextOrder(tables.unread, summaryTables.unread), reader.unreadInOrder()),
+            partitions,
+            placeAccounts,
+          ),
           partitions,
-          placeAccounts,
         ),
         partitions,
       ),
