@@ -1,3 +1,4 @@
+import { withoutTitlesBeforeNames } from './person-name.js';
 import type { SentenceState } from './sentence-state.js';
 
 /** Which place a figure is of: the places a sentence names, and the notice's own. */
@@ -193,7 +194,10 @@ export function placeBefore(
     // place are seen (巡回投票组 before 收回选票; 三 before 村民小组 of 第三村民小组 where the search starts
     // inside the name), and in time linear in the text.
     const opening = Math.max(0, from - 1);
-    const words = folded.slice(opening, Math.min(folded.length, end + PLACE_CONTEXT));
+    // 主任候选人村党支部书记高志远得票1004票: a title a person holds before their name names no place (候选人村).
+    const words = withoutTitlesBeforeNames(
+      folded.slice(opening, Math.min(folded.length, end + PLACE_CONTEXT)),
+    );
     for (const match of words.matchAll(PLACE_OR_ALL)) {
       if (opening + match.index >= end) break;
       if (opening + match.index < from) continue;
