@@ -3,7 +3,8 @@
  * its exact value and where it was read. Nothing here is guessed: a number the reader cannot give a
  * meaning to is kept in `unread`.
  */
-import type { BaseReadings } from './every-base.js';
+import type { MeetingAttendance } from './meeting-attendance.js';
+import type { BaseOutcome, BaseReadings } from './every-base.js';
 import type { SexMark } from './sex-marks.js';
 import type { WomenSeats } from './women-seats.js';
 
@@ -302,7 +303,9 @@ export type AnnouncedFigure = CountFigure | VotesFigure | GroupFigure | PercentF
  * - `change`: a change between two terms (较上届提高6%), no share of a stated count;
  * - `not-a-name`: a declaration of winners whose names the reader cannot tell from the words around;
  * - `age`: an age (平均年龄44.9岁), which no other figure stated can check;
- * - `past-limit`: a number after the first NUMBERS_READ, where the reader stops reading the text.
+ * - `past-limit`: a number after the first NUMBERS_READ, where the reader stops reading the text;
+ * - `reelection-rate`: a re-election rate (连任率, 留任比例63.3%) with no base named, of the last term's
+ *   members or of this term's, whichever the notice states (rate-of-part.ts).
  */
 export type UnreadReason =
   | 'no-meaning'
@@ -343,6 +346,7 @@ export type UnreadReason =
   // `on 15 March 2026`, `Results (2026):`, `since 1998`: a year in an English text, no count of the election.
   | 'year'
   | 'past-limit'
+  | 'reelection-rate'
   // 中心会场收回选票1102张 with no 其中, 合计 or 共 tying the places to a stated total: one polling place's,
   // venue's or the mobile box's own count, a part of the whole's, and no sum of the places is plainly stated.
   | 'one-polling-place'
@@ -533,6 +537,11 @@ export interface UnreadFigure {
   readonly context: string;
   /** Why it was not judged; `no-meaning` when absent. */
   readonly reason?: UnreadReason;
+  /**
+   * A share whose base is one of a few counts the text leaves open, right of some (every-base.ts): which
+   * of them make it right and which wrong, so that people know what to ask.
+   */
+  readonly bases?: readonly BaseOutcome[];
 }
 
 /**
@@ -604,6 +613,12 @@ export interface AnnouncedFigures {
    * paper. Absent when none.
    */
   readonly supervisorsOnOneBallot?: string;
+  /**
+   * The attendance stated for a meeting that elects (由户代表组成的村民会议: the village's households and their
+   * representatives present; 村民代表会议: the representatives due and present), where its words leave one
+   * reading (meeting-attendance.ts): held to the pack's rule for that meeting. Absent when none.
+   */
+  readonly meetingAttendance?: readonly MeetingAttendance[];
   /** The words that place the election in Hong Kong (hong-kong-election.ts): no mainland pack applies. */
   readonly hongKong?: string;
   /**

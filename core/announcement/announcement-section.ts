@@ -29,11 +29,17 @@ export function announcementSection(figures: AnnouncedFigures, work: ArithmeticW
       span: figure.span,
       reason,
       work: quotedReason(words, figure.context),
+      ...(figure.bases ? { bases: figure.bases } : {}),
     });
   }
   for (const figure of work.unjudged) {
     if (unread.length >= ANNOUNCEMENT_LIST_LIMIT) break;
-    unread.push({ ...ownLine(figure.text, figure.span), reason: figure.reason, work: figure.work });
+    unread.push({
+      ...ownLine(figure.text, figure.span),
+      reason: figure.reason,
+      work: figure.work,
+      ...(figure.bases ? { bases: figure.bases } : {}),
+    });
   }
   // The counts of the notice's own vote, as judged: not an earlier vote's it restates (当时全村登记选民1,820人).
   const own = ownElectionFigures(figures);

@@ -1,7 +1,7 @@
 import { withoutOrderNotes } from './order-notes.js';
 import type { AnnouncedContest, TextSpan, UnreadReason, VotesFigure } from './announced-figures.js';
-import { nameAtEnd } from './figure-words.js';
-import { isMarginWords, isPersonName } from './person-name.js';
+import { nameAtEnd, withoutTitleAtEnd } from './figure-words.js';
+import { TITLE_BEFORE_NAME, isMarginWords, isPersonName } from './person-name.js';
 import type { ContestResolver } from './resolve-contest.js';
 import type { NumberToken } from './scan-numbers.js';
 import { NEXT_SHARE, type SentenceState } from './sentence-state.js';
@@ -166,6 +166,16 @@ export const RESPECTIVE_WORDS_ONLY =
   /^\s*(?:(?:[二两三四五六七八九十]|\d{1,2})?[人名位])?(?:候选人|同志)?(?:(?:分别|依次)(?:以|获得|获|得票数?为?|得)?|得票数?(?:分别|依次)(?:为|是)?)\s*$/;
 /** How far before such words the names may start. */
 const RESPECTIVE_NAMES_REACH = 40;
+/**
+ * 赵强、周丽以 (委员候选人赵强、周丽以, 赵强、周丽（女）以 with the sex blanked): names listed with 、 opening their
+ * clause, then 以 right before the count.
+ */
+const LIST_BEFORE_YI = new RegExp(
+  String.raw`(?:^|[：:，,。；;\n])[^\S\n]*${LIST_HEAD}((?:[^，,。；;：:（()）\s、\d][^，,。；;：:（()）\n、\d]{1,11})(?:、[^，,。；;：:（()）\s、\d][^，,。；;：:（()）\n、\d]{1,11})+)以[^\S\n]*$`,
+  'u',
+);
+/** 812票、790票 (和 or 及 before the last): two counts of votes or more listed right from a count's start. */
+const COUNTS_LISTED = /^[\d,]{1,12}[^\S\n]?[票张](?:[^\S\n]?[、和及与][^\S\n]?[\d,]{1,12}[^\S\n]?[票张])+/u;
 
 /**
  * The names of a list given votes respectively, and where they start in the text: in the label
@@ -191,6 +201,15 @@ export function respectiveList(
   )
     return null;
   if (listed !== undefined) return [listed, labelStart + label.lastIndexOf(listed)];
+  // 赵强、周丽以812票、790票当选: a list of names before 以 and as many counts listed after it, with no 分别.
+  const unsaid = LIST_BEFORE_YI.exec(label)?.[1];
+  if (unsaid !== undefined) {
+    const counts = COUNTS_LISTED.exec(
+      folded.slice(labelStart + label.length, labelStart + label.length + 120),
+    );
+    const many = counts === null ? 0 : (counts[0].match(/[票张]/g) ?? []).length;
+    return many === namesOfList(unsaid).length ? [unsaid, labelStart + label.lastIndexOf(unsaid)] : null;
+  }
   if (!wordsOnly) return null;
   const reach = Math.max(sentenceStart, labelStart - RESPECTIVE_NAMES_REACH);
   // The names' clause starts after a line's end or a semicolon (；\n委员：甲、乙，分别得票).
@@ -347,6 +366,15 @@ export function votesFigure(
     return settled ? { ...first, tieSettled: true } : first;
   }
   const respective = respectiveList(reader.folded, labelStart, label, state.start);
+  // 赵强、周丽、孙明以812票、790票当选: names and counts listed after 以 not as many: whose each is, untold.
+  if (
+    respective === null &&
+    LIST_BEFORE_YI.test(label) &&
+    COUNTS_LISTED.test(reader.folded.slice(labelStart + label.length, labelStart + label.length + 120))
+  ) {
+    reader.refusal = 'respective-unmatched';
+    return null;
+  }
   if (respective !== null) {
     const [listed, listStart] = respective;
     const names = namesOfList(listed);
@@ -362,7 +390,10 @@ export function votesFigure(
     }
     // Names are read from the original text, as written.
     const namesStart = listStart;
-    const written = namesOfList(reader.original.slice(namesStart, namesStart + listed.length));
+    // 赵强、周丽（女）以812票、790票: the sex written after a name (blanked in the folded text) is no part of it.
+    const written = namesOfList(
+      reader.original.slice(namesStart, namesStart + listed.length).replace(SEX_MARK, ''),
+    );
     state.respectiveNames = written.slice(1);
     state.respectiveVoters = written;
     const inline =
@@ -434,12 +465,17 @@ export function votesFigure(
   // 王林（主任，得票1,004票）: the post opening the bracket that holds the votes is their contest.
   const afterName = reader.folded.slice(nameEnd, labelStart + label.length);
   const postInBracket = /[)）]/.test(afterName) ? undefined : POST_OPENING_BRACKET.exec(afterName)?.[1];
+  // 现任村委会委员杨宏伟得票1004票: the title of the person before the name is no post of the votes; the words
+  // before it are read as if the name opened there.
+  const beforeName = label.slice(0, name[0]);
+  const beforeTitle = withoutTitleAtEnd(beforeName);
+  const opening = beforeTitle === beforeName ? name[0] : beforeTitle.length;
   const inline =
     postInBracket !== undefined
       ? reader.resolveContest(postInBracket)
-      : name[0] > 0
-        ? reader.resolveContest(label.slice(0, name[0]))
-        : postBeforeNameClause(reader, labelStart + name[0]);
+      : opening > 0
+        ? reader.resolveContest(label.slice(0, opening))
+        : postBeforeNameClause(reader, labelStart + opening);
   return reader.votes(state.contest ?? inline, candidate, value, [nameStart, end], state);
 }
 
@@ -540,14 +576,15 @@ const DESCRIBED_NAME =
 
 /**
  * 选举郑晓燕为主任（1164票）, 郑晓燕当选为主任，得票1164票: the name elected to a post, in the words right
- * before the count (after 选举, 选举产生 or 选出, or opening its clause), then the bracket or a clause that says only
- * votes. The post is the contest unless the sentence set one. Null (and no votes read) otherwise. The post may be
+ * before the count (after 选举, 选举产生 or 选出, or opening its clause, a title of the person before it or not:
+ * 村党委书记杨宏伟当选为村民委员会主任，得票1004票), then the bracket or a clause that says only votes. The post is the contest unless the sentence set one. Null (and no votes read) otherwise. The post may be
  * the supervisory committee's (`李强当选村务监督委员会主任，得票790票`): the votes are read as that post's, and the
  * sentence naming the body keeps them that body's (never summed with the committee's chair nor judged by its
  * ballots; judged by that body's own account where it states one).
  */
-const ELECTED_AS =
-  /(?:选举产生|选举|选出|[\n，,。；;：:])[^\S\n]?([\u3400-\u9fff·]{2,4}?)(?:同志)?[^\S\n]*(?:当选为?|为)(?:(?:村务|居务)监督委员会|村监委会?|居监委会?|监委会)?((?:村民委员会|居民委员会|社区居委会|村委会|居委会)?(?:副主任|主任|妇女委员|委员|成员))(?:[，,][^\S\n]?(?:得票数?为?|获得?|获票|共得)|[（(](?:得票数?为?|获得?)?)[^\S\n]?$/;
+const ELECTED_AS = new RegExp(
+  String.raw`(?:选举产生|选举|选出|[\n，,。；;：:])[^\S\n]?(?:${TITLE_BEFORE_NAME})?([\u3400-\u9fff·]{2,4}?)(?:同志)?[^\S\n]*(?:当选为?|为)(?:(?:村务|居务)监督委员会|村监委会?|居监委会?|监委会)?((?:村民委员会|居民委员会|社区居委会|村委会|居委会)?(?:副主任|主任|妇女委员|委员|成员))(?:[，,][^\S\n]?(?:得票数?为?|获得?|获票|共得)|[（(](?:得票数?为?|获得?)?)[^\S\n]?$`,
+);
 /** How far before the count the elected name may stand. */
 const ELECTED_AS_REACH = 40;
 

@@ -1,4 +1,10 @@
-import type { AnnouncedFigure, PartitionPart, StatedPartition } from './announced-figures.js';
+import {
+  partHolds,
+  type AnnouncedFigure,
+  type PartitionPart,
+  type StatedPartition,
+  type UnreadFigure,
+} from './announced-figures.js';
 import { digitsValue } from './parse-number.js';
 import { sentenceAround } from './sentence-around.js';
 
@@ -93,4 +99,19 @@ export function chairBallotParts(
     found.push({ family: 'post-choices', total, parts, complete: false });
   }
   return found;
+}
+
+/**
+ * The unread numbers without those a chair's ballot sums (`另选他人26票`, `弃权21票`): each is judged as a part
+ * of the valid ballots (family `post-choices`), so it is not also listed as a number not checked.
+ */
+export function withoutChairBallotParts(
+  unread: readonly UnreadFigure[],
+  partitions: readonly StatedPartition[],
+): readonly UnreadFigure[] {
+  const parts = partitions
+    .filter((partition) => partition.family === 'post-choices')
+    .flatMap((partition) => partition.parts);
+  if (parts.length === 0) return unread;
+  return unread.filter((figure) => !parts.some((part) => partHolds(part, figure)));
 }

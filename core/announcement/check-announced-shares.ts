@@ -19,7 +19,14 @@ import { differentSections, settingOf, sectionOf, subjectOf } from './comparable
 import { normalizeText } from './normalize-text.js';
 import { parseArabicNumber, wholeNumber } from './parse-number.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
-import { everyBaseWork, wrongOfEveryBase, type BaseReadings, type CandidateBase } from './every-base.js';
+import {
+  baseOutcomes,
+  baseOutcomesWords,
+  everyBaseWork,
+  wrongOfEveryBase,
+  type BaseReadings,
+  type CandidateBase,
+} from './every-base.js';
 import { chengOf, chengWords, shareRightWords, shareWrongWords } from './share-words.js';
 import { spanOverlaps } from './linear-scans.js';
 import { indexAtOrAfter } from './sorted-positions.js';
@@ -128,13 +135,17 @@ export class ShareCheck extends ArithmeticCheckBase {
         this.shareOfEveryBase(figure, readings, votes);
         return;
       }
+      // Right of some base: which make it right and which wrong, said so that people know what to ask.
+      const outcomes = readings !== null ? baseOutcomes(figure.value, readings) : [];
+      const which = outcomes.length > 0 ? baseOutcomesWords(outcomes) : null;
       this.unjudged.push({
         ...located(figure),
         reason: 'ambiguous-base',
         work: {
-          zh: `${share}%在没有写明是哪一轮投票的得票表中，而表前的文字写出了不止一轮投票的参加投票人数：是哪一轮的比例，文中没有说明`,
-          en: `${share}% stands in a vote table that names no round, after text stating the turnout of more than one round: which round's voters it is a share of, the text does not say`,
+          zh: `${share}%在没有写明是哪一轮投票的得票表中，而表前的文字写出了不止一轮投票的参加投票人数：是哪一轮的比例，文中没有说明${which ? `；${which.zh}` : ''}`,
+          en: `${share}% stands in a vote table that names no round, after text stating the turnout of more than one round: which round's voters it is a share of, the text does not say${which ? `; ${which.en}` : ''}`,
         },
+        ...(outcomes.length > 0 ? { bases: outcomes } : {}),
       });
       return;
     }
@@ -902,7 +913,18 @@ export class ShareCheck extends ArithmeticCheckBase {
       to: base.to === null ? null : Number(base.to),
     }));
     if (!wrongOfEveryBase(figure.value, readings)) {
-      this.unjudged.push({ ...located(figure), reason: 'ambiguous-base', work });
+      // Right of some base: which make it right and which wrong, never the work of a share wrong of all.
+      const outcomes = baseOutcomes(figure.value, readings);
+      const which = baseOutcomesWords(outcomes);
+      this.unjudged.push({
+        ...located(figure),
+        reason: 'ambiguous-base',
+        work: {
+          zh: `${termName(figure.part).zh}${readings.part}：${which.zh}`,
+          en: enCounts`${readings.part} ${termName(figure.part).en}: ${which.en}`,
+        },
+        bases: outcomes,
+      });
       return;
     }
     if (part !== null) this.uses(part);

@@ -898,10 +898,12 @@ class CountCheck extends ArithmeticCheckBase {
       // A table's 合计 cell is named by its row and column (合计 女性成员数 76).
       const stated = `“${family === 'table-column' && total.kind === 'group' ? total.label + ' ' : ''}${quoted(total)}”`;
       for (const part of parts) this.terms.push({ text: part.text, span: part.span });
+      // The chair's ballot (chair-ballot-parts.ts): why the sum must hold, said first.
+      const why = family === 'post-choices' ? ONE_SEAT_CHOICES : { zh: '', en: '' };
       if (holds) {
         this.right('partition', total, {
-          zh: `${zhParts}${complete ? '等于' : '不多于'}${stated}：正确`,
-          en: enCounts`${enParts} ${complete ? 'make' : 'come to no more than'} ${stated}: right`,
+          zh: `${why.zh}${zhParts}${complete ? '等于' : '不多于'}${stated}：正确`,
+          en: enCounts`${why.en}${enParts} ${complete ? 'make' : 'come to no more than'} ${stated}: right`,
         });
         continue;
       }
@@ -921,8 +923,8 @@ class CountCheck extends ArithmeticCheckBase {
           ? enCounts` (${without} without ${enLeft})`
           : '';
       this.sum('partition', total, total.value, sum, {
-        zh: `${zhParts}等于${sum}${zhOther}，${complete ? '不等于' : '多于'}${stated}的${total.value}`,
-        en: enCounts`${enParts} come to ${sum}${enOther}, ${complete ? 'not' : 'more than'} the ${total.value} of ${stated}`,
+        zh: `${why.zh}${zhParts}等于${sum}${zhOther}，${complete ? '不等于' : '多于'}${stated}的${total.value}`,
+        en: enCounts`${why.en}${enParts} come to ${sum}${enOther}, ${complete ? 'not' : 'more than'} the ${total.value} of ${stated}`,
       });
     }
   }
@@ -1058,6 +1060,15 @@ class CountCheck extends ArithmeticCheckBase {
     );
   }
 }
+
+/**
+ * Why a chair's ballot's parts (its candidates, 另选他人, 弃权) come to no more than the valid ballots: the
+ * chair has one seat, so a valid ballot gives it one vote at most (chair-ballot-parts.ts).
+ */
+const ONE_SEAT_CHOICES: Bilingual = {
+  zh: '主任只有一个职位，每张有效票对主任最多投一票（投给一名候选人、另选他人或弃权）：',
+  en: 'The chair has one seat, so a valid ballot gives it one vote at most (for one candidate, for someone else written in, or none): ',
+};
 
 /** The bodies a section may name, in English. */
 const SECTIONS_IN_ENGLISH: Readonly<Record<string, string>> = {

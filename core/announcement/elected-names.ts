@@ -10,7 +10,7 @@ import { namesTheCommitteeAlone, sectionOfAnotherBody } from './other-body.js';
 import { PIECE_HEAD, bracketedVoters, findElected, type ElectedMention } from './find-elected.js';
 import { marginLeader, mostVotesSubject, votesConditionOnly } from './most-votes-subject.js';
 import { normalizeText } from './normalize-text.js';
-import { isPersonName } from './person-name.js';
+import { TITLE_BEFORE_NAME, isPersonName } from './person-name.js';
 import type { ContestResolver } from './resolve-contest.js';
 import type { Sentence } from './segment-text.js';
 import type { SentenceState } from './sentence-state.js';
@@ -859,14 +859,17 @@ function subjectSince(reader: ElectedReader, votes: VotesFigure, declared: numbe
   return named.size === 1 ? [...named] : null;
 }
 
-/** Between two votes of a run: a separator only (甲得票812票，乙得票790票). */
-const RUN_GAP = /^\s*[，,、；;]\s*$/;
+/**
+ * Between two votes of a run: a separator only (甲得票812票，乙得票790票), a title of the next person after it
+ * or not (，村民小组长陈志明得票812票: TITLE_BEFORE_NAME).
+ */
+const RUN_GAP = new RegExp(String.raw`^\s*[，,、；;]\s*(?:${TITLE_BEFORE_NAME})?$`, 'u');
 /** Between a run's last votes and its 当选: a comma, and 均 or 都 (，均当选为委员). */
 const RUN_TO_ELECTED = /^\s*[，,]\s*(?:(?:均|都)\s*)?$/;
 /** Between the last votes of a run listed with 、 and its 当选: nothing, or 均 or 都 (…48票当选为委员). */
 const LISTED_TO_ELECTED = /^\s*(?:(?:均|都)\s*)?$/;
-/** Between two votes of a run listed with 、 (甲得票52票、乙得票48票当选). */
-const LISTED_GAP = /^\s*、\s*$/;
+/** Between two votes of a run listed with 、 (甲得票52票、乙得票48票当选), a title of the next person or not. */
+const LISTED_GAP = new RegExp(String.raw`^\s*、\s*(?:${TITLE_BEFORE_NAME})?$`, 'u');
 /** A post of one seat: two names before its 当选 cannot both be elected. */
 const ONE_SEAT = /(?<!副)主任$/;
 

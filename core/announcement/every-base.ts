@@ -105,3 +105,121 @@ export function everyBaseWork(stated: ExactDecimal, readings: BaseReadings, part
     en: enCounts`${part} ${partName.en} ${en.join('; ')}: the stated ${shown} is wrong whichever of these bases it is of (judged against every base it may be of, wrong only when wrong of all)`,
   };
 }
+
+/**
+ * What a share whose base the text leaves open is under each base it may be of, for people: right or
+ * wrong of each (a report's unread entry, `bases`). `from` and `to` as in CandidateBase (`to` null: no
+ * upper bound); `gives`, for a base the text does not state and the share is right of, the whole numbers
+ * of it from which to which that give the share (`to` null: any from `from` up).
+ */
+export interface BaseOutcome {
+  readonly name: Bilingual;
+  readonly from: number;
+  readonly to: number | null;
+  readonly right: boolean;
+  readonly gives?: { readonly from: number; readonly to: number | null };
+}
+
+/** The whole numbers in (a/b, c/d] ∩ [from, to], first and last (last null: no end); null when none. */
+function wholesBetween(
+  above: readonly [bigint, bigint],
+  upTo: readonly [bigint, bigint] | null,
+  from: bigint,
+  to: bigint | null,
+): readonly [bigint, bigint | null] | null {
+  const low = above[0] / above[1] + 1n;
+  const first = low > from ? low : from;
+  let last = to;
+  if (upTo !== null) {
+    const high = upTo[0] / upTo[1];
+    last = last === null || high < last ? high : last;
+  }
+  return last === null || first <= last ? [first, last] : null;
+}
+
+/** The whole numbers of a base, first and last, that give the stated share rounded half up or cut (as rightOfSomeBase). */
+function wholesGiving(
+  stated: ExactDecimal,
+  part: bigint,
+  base: CandidateBase,
+): readonly [bigint, bigint | null] | null {
+  if (base.from <= 0n || part <= 0n || stated.digits <= 0n) return null;
+  const scaled = part * 100n * 10n ** BigInt(stated.decimals);
+  const s = stated.digits;
+  const rounded = wholesBetween([2n * scaled, 2n * s + 1n], [2n * scaled, 2n * s - 1n], base.from, base.to);
+  const cut = wholesBetween([scaled, s + 1n], [scaled, s], base.from, base.to);
+  if (rounded === null || cut === null) return rounded ?? cut;
+  // Both: one run where they meet or overlap, else the rounded one (each of its numbers gives the share).
+  const [a, b] = [rounded, cut];
+  const meets = (x: readonly [bigint, bigint | null], y: readonly [bigint, bigint | null]) =>
+    x[1] === null || x[1] + 1n >= y[0];
+  if (!(meets(a, b) && meets(b, a))) return rounded;
+  const first = a[0] < b[0] ? a[0] : b[0];
+  const last = a[1] === null || b[1] === null ? null : a[1] > b[1] ? a[1] : b[1];
+  return [first, last];
+}
+
+/** The stated share against each base it may be of: right or wrong of each. */
+export function baseOutcomes(stated: ExactDecimal, readings: BaseReadings): BaseOutcome[] {
+  return readings.bases.map((base) => {
+    const right = rightOfSomeBase(stated, readings.part, base);
+    const stated_ = base.to !== null && base.from === base.to;
+    const gives = right && !stated_ ? wholesGiving(stated, readings.part, base) : null;
+    return {
+      name: base.name,
+      from: Number(base.from),
+      to: base.to === null ? null : Number(base.to),
+      right,
+      ...(gives
+        ? { gives: { from: Number(gives[0]), to: gives[1] === null ? null : Number(gives[1]) } }
+        : {}),
+    };
+  });
+}
+
+/**
+ * Which of the bases a share may be of make it right and which wrong, in words an observer can ask
+ * about: `若是占有效票数（文中未写；为893至894时）的比例则对；若是占参加投票901的比例则不对` / `right if it is of
+ * the valid ballots (not stated; if they number 893 to 894); wrong if of “参加投票” (901)`.
+ */
+export function baseOutcomesWords(outcomes: readonly BaseOutcome[]): Bilingual {
+  const zhOne = (one: BaseOutcome) => {
+    if (one.to !== null && one.from === one.to) return `${one.name.zh}${one.from}`;
+    const gives = one.gives;
+    if (gives)
+      return gives.to === null
+        ? `${one.name.zh}（文中未写；为${gives.from}或以上时）`
+        : gives.to === gives.from
+          ? `${one.name.zh}（文中未写；为${gives.from}时）`
+          : `${one.name.zh}（文中未写；为${gives.from}至${gives.to}时）`;
+    return one.to === null
+      ? `${one.name.zh}（文中未写，不少于${one.from}）`
+      : `${one.name.zh}（文中未写，在${one.from}到${one.to}之间）`;
+  };
+  const enOne = (one: BaseOutcome) => {
+    if (one.to !== null && one.from === one.to) return enCounts`${one.name.en} (${one.from})`;
+    const gives = one.gives;
+    if (gives)
+      return gives.to === null
+        ? enCounts`${one.name.en} (not stated; if they number ${gives.from} or more)`
+        : gives.to === gives.from
+          ? enCounts`${one.name.en} (not stated; if they number ${gives.from})`
+          : enCounts`${one.name.en} (not stated; if they number ${gives.from} to ${gives.to})`;
+    return one.to === null
+      ? enCounts`${one.name.en} (not stated, at least ${one.from})`
+      : enCounts`${one.name.en} (not stated, from ${one.from} to ${one.to})`;
+  };
+  const right = outcomes.filter((one) => one.right);
+  const wrong = outcomes.filter((one) => !one.right);
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (right.length > 0) {
+    zh.push(`若是占${right.map(zhOne).join('或')}的比例则对`);
+    en.push(`right if it is of the ${right.map(enOne).join(' or of the ')}`);
+  }
+  if (wrong.length > 0) {
+    zh.push(`若是占${wrong.map(zhOne).join('或')}的比例则不对`);
+    en.push(`wrong if of the ${wrong.map(enOne).join(' or of the ')}`);
+  }
+  return { zh: zh.join('；'), en: en.join('; ') };
+}

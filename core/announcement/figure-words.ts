@@ -1,5 +1,6 @@
 import type { CountMeaning } from './announced-figures.js';
 import { trailingWordsStart } from './linear-scans.js';
+import { TITLE_BEFORE_NAME } from './person-name.js';
 import {
   ENGLISH_CAST,
   ENGLISH_INVALID,
@@ -446,6 +447,16 @@ const NAME_HEAD = /^.*(候选人|另选他人|另选人|其中|以及|和|及|�
 // A post written against the name (主任卢伟明得票361票, 委员卢小芳得票340票) heads it too; a post alone
 // (主任：委员500票) is left for the name check to refuse.
 const POST_HEAD = /^.*(?:主任|委员)(?=[\u3400-\u9fff])/;
+/**
+ * A title of the person before the name (村党委书记杨宏伟得票1004票, 现任村委会委员, 退役军人: TITLE_BEFORE_NAME):
+ * no part of the name, and no post the votes are of (titleBefore).
+ */
+const TITLE_HEAD = new RegExp(String.raw`^${TITLE_BEFORE_NAME}(?=[\u3400-\u9fff])`, 'u');
+const TITLE_END = new RegExp(String.raw`${TITLE_BEFORE_NAME}$`, 'u');
+/** The words before a name with the person's title that ends them taken off (主任候选人村党委书记 → 主任候选人). */
+export function withoutTitleAtEnd(words: string): string {
+  return words.replace(TITLE_END, '');
+}
 /** A ballot number written in Chinese numerals before the name (一号王林, 十二號李华). */
 const BALLOT_NUMBER_HEAD = /^[一二三四五六七八九十]{1,3}[号號](?=[\u3400-\u9fff])/;
 /** A word of the person's part in the race before the name (挑战者李春生, 竞争者刘晓光, 竞选者王海). */
@@ -478,7 +489,9 @@ export function nameAtEnd(label: string): readonly [number, number] | null {
   if (number) start += number[0].length;
   const head = NAME_HEAD.exec(trimmed.slice(start));
   if (head) start += head[0].length;
-  const post = POST_HEAD.exec(trimmed.slice(start));
+  const title = TITLE_HEAD.exec(trimmed.slice(start));
+  if (title) start += title[0].length;
+  const post = title ? null : POST_HEAD.exec(trimmed.slice(start));
   if (post) start += post[0].length;
   const part = PART_HEAD.exec(trimmed.slice(start));
   if (part) start += part[0].length;

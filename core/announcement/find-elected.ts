@@ -1,5 +1,5 @@
 import type { TextSpan } from './announced-figures.js';
-import { isHanPersonName } from './person-name.js';
+import { TITLE_BEFORE_NAME, isHanPersonName } from './person-name.js';
 
 /**
  * Finds "A、B、C当选为…委员" and "A, B and C were elected members" in folded text. Names come back as
@@ -58,11 +58,13 @@ const LATIN_PIECE = /[^,;]+/g;
 /**
  * Words opening a piece before its name (经选举, 其中, 由 …), and a post's 候选人 (主任候选人张建华（男，得票1021票）当选,
  * 委员候选人李梅、赵强当选): the candidate is named after them. So too the words of those the winner is among,
- * ending in 中 (以上两人中王林当选, 上述候选人中, 3名候选人中, 候选人中): no name starts with that 中. And a party post
- * held before (村党支部书记杨宏伟当选为村民委员会主任, 村党组织书记, 党支部书记): the winner is named after it.
+ * ending in 中 (以上两人中王林当选, 上述候选人中, 3名候选人中, 候选人中): no name starts with that 中. And a title
+ * held before (村党支部书记杨宏伟当选为村民委员会主任, 村党委书记, 社区党委书记, 原村委会主任, 现任村委会委员, 村民小组长,
+ * 退役军人, 致富带头人: TITLE_BEFORE_NAME): the winner is named after it.
  */
-export const PIECE_HEAD =
-  /^(经选举|(?:村|社区)?(?:党支部|党组织|党总支)书记|依法|正式|其中|分别|同志|均|都|由|(?:(?:以上|上述|上列|前述|这)(?:[两二三四五六七八九十]|\d{1,2})?[人名位]?|(?:[两二三四五六七八九十]|\d{1,2})[人名位])(?:正式)?(?:候选人|人选|人员)?中|(?:(?:村民委员会|村委会|居民委员会|居委会)?(?:副主任|主任|妇女委员|委员))?候选人中?)+/;
+export const PIECE_HEAD = new RegExp(
+  String.raw`^(经选举|${TITLE_BEFORE_NAME}|依法|正式|其中|分别|同志|均|都|由|(?:(?:以上|上述|上列|前述|这)(?:[两二三四五六七八九十]|\d{1,2})?[人名位]?|(?:[两二三四五六七八九十]|\d{1,2})[人名位])(?:正式)?(?:候选人|人选|人员)?中|(?:(?:村民委员会|村委会|居民委员会|居委会)?(?:副主任|主任|妇女委员|委员))?候选人中?)+`,
+);
 // Pieces are cut from at most NAMES_REACH (160) characters before 当选 (pieces, below), so the tail's
 // restarts along a run are bounded; the same for the English pieces and their `and`.
 // 张伟再次连任, 张伟高票当选, 张伟成功当选: how one was elected is no part of the name; 成功 only after two

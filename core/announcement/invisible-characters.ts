@@ -1,4 +1,5 @@
 import { letterSpacingGaps } from './letter-spacing.js';
+import { namePaddingGaps } from './name-padding.js';
 
 /**
  * Characters a copy carries that no reader sees: zero-width spaces and joiners, the word joiner, a byte
@@ -29,13 +30,15 @@ export function withoutInvisibles(written: string): VisibleText | null {
   INVISIBLE.lastIndex = 0;
   const invisible = INVISIBLE.test(written);
   const spacing = letterSpacingGaps(written);
-  if (!invisible && spacing === null) return null;
+  // 王\u3000林: a two-character name padded to three (name-padding.ts), on a line not letter-spaced.
+  const padding = namePaddingGaps(written);
+  if (!invisible && spacing === null && padding === null) return null;
   const kept = new Uint32Array(written.length);
   const parts: string[] = [];
   let at = 0;
   let runStart = 0;
   for (let offset = 0; offset < written.length; offset++) {
-    if (isInvisible(written.charCodeAt(offset)) || spacing?.[offset] === 1) {
+    if (isInvisible(written.charCodeAt(offset)) || spacing?.[offset] === 1 || padding?.[offset] === 1) {
       if (runStart < offset) parts.push(written.slice(runStart, offset));
       runStart = offset + 1;
       continue;

@@ -2,13 +2,13 @@ import { electorateInHouseholds } from './household-counts.js';
 import { checkElectionVoid } from '../checks/election-void.js';
 import { POSTS } from '../checks/runoff-candidates.js';
 import type { Round } from '../model/election.js';
-import type { Finding, Lang } from '../model/finding.js';
+import type { Bilingual, Finding, Lang } from '../model/finding.js';
 import type { QuorumUnjudged } from '../model/report.js';
 import { makeFinding } from '../model/make-finding.js';
 import { electionValidity } from '../recount/election-validity.js';
 import { surplusWords, type ReturnedSurplus } from '../recount/returned-surplus.js';
 import { roundThreshold } from '../recount/round-threshold.js';
-import type { RulePack, ThresholdBase } from '../rules/rule-pack.js';
+import type { RulePack, Threshold, ThresholdBase } from '../rules/rule-pack.js';
 import {
   countedBaseName,
   describeThreshold,
@@ -55,6 +55,7 @@ import {
 import { POST_BALLOT, roundNamed, RUNOFF_WORDS } from './round-words.js';
 import { runoffQuorum } from './runoff-quorum.js';
 import { voidTurnoutClaim } from './void-turnout-claim.js';
+import { meetingQuorums } from './meeting-quorum.js';
 import { womenAmongWinners } from './women-among-winners.js';
 import { noticeCompetitiveness } from './notice-competitiveness.js';
 
@@ -248,6 +249,7 @@ export function judgeAnnouncement(
       : []),
     ...checkElectionVoid(validityJudged, pack, lang),
     ...voidTurnoutClaim(notice, pack, lang, judged),
+    ...meetingQuorums(notice, pack, lang, judged),
     ...(quorumUnjudged ? [] : runoffQuorum(notice, figures, pack, lang, judged)),
     ...winnerFindings(figures, notice, pack, round, bases, lang, judged, lookups, winners),
     ...tiedWinnerFindings(figures, lookups, lang),
@@ -372,7 +374,19 @@ function winnerFindings(
       const own = body ? bodyBase(notice, figures, elected, lookups, name, threshold.base) : null;
       if (own) {
         findings.push(
-          ...judgeWinner(figures, elected, name, own.votes, own.base, round, pack, judged, winners, lang),
+          ...judgeWinner(
+            figures,
+            elected,
+            name,
+            own.votes,
+            own.base,
+            round,
+            pack,
+            judged,
+            winners,
+            lang,
+            body ? bodyInWords(body) : '',
+          ),
         );
         continue;
       }
@@ -484,6 +498,28 @@ function winnerFindings(
       }
       // 第一轮投票（选举主任、委员）：… 第二轮投票（选举委员）：…: a later ballot for a post the first elected too
       // may re-vote a seat left open (a runoff, a third) or not (more than half): the text does not say which.
+      // Short even of a runoff's third of that ballot's own ballots, the declaration fails either way.
+      const shortEitherWay =
+        ownBallot !== null && typeof ownBallot !== 'number' && ownBallot.why === 'kind'
+          ? shortOfEitherReading(notice, ofWinner, name, votes, ownBallot, pack)
+          : null;
+      if (shortEitherWay && ownBallot !== null && typeof ownBallot !== 'number') {
+        findings.push(
+          shortOfEitherKind(
+            figures,
+            elected,
+            name,
+            votes,
+            ownBallot.label,
+            shortEitherWay,
+            pack,
+            judged,
+            lang,
+          ),
+        );
+        winners.push(name);
+        continue;
+      }
       if (ownBallot !== null) {
         const why =
           ownBallot.why === 'kind'
@@ -617,22 +653,133 @@ function postBallotBase(
   elected: ElectedFigure,
   votes: VotesFigure,
   base: ThresholdBase,
-): number | { readonly label: string; readonly why: 'kind' | 'voters' } | null {
+): number | PostBallotUnjudged | null {
   const setting = settingOf(votes);
   const label = new RegExp(POST_BALLOT.source).exec(setting)?.[0];
   if (label === undefined || base !== 'cast') return null;
   const post = elected.contest?.text ?? votes.contest?.text;
   const { firstPosts, counts } = postBallotsOf(notice);
+  const key = `${votes.scope ?? ''}|${setting}|`;
   if (
     post === undefined ||
     !ballotPosts(label).includes(post) ||
     firstPosts.length === 0 ||
     firstPosts.some((posts) => posts.includes(post))
-  )
-    return { label, why: 'kind' };
-  const key = `${votes.scope ?? ''}|${setting}|`;
+  ) {
+    // Its own voters and ballots returned, each stated once (or not at all) in one value, and one of them
+    // stated: the base a third of which a runoff's winner needs, whichever of the two the law's 已投选票数 is.
+    const cast = counts.get(`${key}cast`);
+    const returned = counts.get(`${key}returned`);
+    const stated = [cast, returned].filter((values) => values !== undefined);
+    const own =
+      stated.length > 0 && stated.every((values) => values.size === 1)
+        ? { cast: cast && [...cast][0]!, returned: returned && [...returned][0]! }
+        : null;
+    return { label, why: 'kind', own };
+  }
   const counted = counts.get(`${key}cast`) ?? counts.get(`${key}returned`);
-  return counted?.size === 1 ? Number([...counted][0]) : { label, why: 'voters' };
+  return counted?.size === 1 ? Number([...counted][0]) : { label, why: 'voters', own: null };
+}
+
+/**
+ * Why a later ballot's winner is not judged by postBallotBase's first-round threshold: `kind` (it may be a
+ * runoff) or `voters`; for `kind`, the ballot's own voters and ballots returned where stated once (`own`).
+ */
+interface PostBallotUnjudged {
+  readonly label: string;
+  readonly why: 'kind' | 'voters';
+  readonly own: { readonly cast: bigint | undefined; readonly returned: bigint | undefined } | null;
+}
+
+/**
+ * A later ballot's winner whose kind the text leaves open (postBallotBase `kind`), short of a runoff's
+ * threshold over the least of the ballot's own voters and ballots returned, and so short of more than half
+ * of its voters as well: the needs under each reading, else null. Never where the notice speaks of a tie's
+ * re-vote (won by the most votes, no share asked), where the winner has votes stated elsewhere too, or where
+ * either round's threshold is not of the ballots cast.
+ */
+function shortOfEitherReading(
+  notice: AnnouncedFigures,
+  lookups: WinnerLookups,
+  name: string,
+  votes: VotesFigure,
+  ballot: PostBallotUnjudged,
+  pack: RulePack,
+): {
+  readonly runoff: Threshold;
+  readonly first: Threshold;
+  readonly least: bigint;
+  readonly cast: bigint;
+} | null {
+  const runoff = roundThreshold(pack, 'runoff');
+  const first = roundThreshold(pack, 'first');
+  const own = ballot.own;
+  if (!runoff || !first || runoff.base !== 'cast' || first.base !== 'cast' || !own) return null;
+  if (notice.tieRevote !== undefined || votesNamed(lookups.rounds, name).length !== 1) return null;
+  const stated = [own.cast, own.returned].filter((value) => value !== undefined);
+  const least = stated.reduce((low, value) => (value < low ? value : low));
+  const cast = own.cast ?? own.returned!;
+  if (meetsExactly(votes.value, least, runoff) || meetsExactly(votes.value, cast, first)) return null;
+  return { runoff, first, least, cast };
+}
+
+/** Whether `count` reaches the threshold over `base`, all in BigInt (no count is rounded through a double). */
+function meetsExactly(count: bigint, base: bigint, threshold: Threshold): boolean {
+  const left = count * BigInt(threshold.den);
+  const right = BigInt(threshold.num) * base;
+  return threshold.strict ? left > right : left >= right;
+}
+
+/** The least whole count that meets the threshold over `base`, in BigInt. */
+function neededExactly(base: bigint, threshold: Threshold): bigint {
+  const product = BigInt(threshold.num) * base;
+  const den = BigInt(threshold.den);
+  return threshold.strict ? product / den + 1n : (product + den - 1n) / den;
+}
+
+/** ANNOUNCED_WINNER_MISMATCH for a later ballot's winner short under either reading of the ballot (shortOfEitherReading). */
+function shortOfEitherKind(
+  figures: AnnouncedFigures,
+  elected: ElectedFigure,
+  name: string,
+  votes: VotesFigure,
+  label: string,
+  short: {
+    readonly runoff: Threshold;
+    readonly first: Threshold;
+    readonly least: bigint;
+    readonly cast: bigint;
+  },
+  pack: RulePack,
+  judged: JudgedFigure[],
+  lang: Lang,
+): Finding {
+  const asRunoff = describeThreshold(short.runoff, countedBaseName('cast', short.least));
+  const asFirst = describeThreshold(short.first, countedBaseName('cast', short.cast));
+  const runoffNeeds = neededExactly(short.least, short.runoff);
+  const firstNeeds = neededExactly(short.cast, short.first);
+  const post = postOf(elected, votes);
+  judged.push({
+    rule: 'winner-threshold',
+    right: false,
+    text: votes.origin.text,
+    ...(votes.origin.span ? { span: votes.origin.span } : {}),
+    work: {
+      zh: `${name}在“${label}”中得票${votes.value}；文中未说明这次投票是否另行选举：另行选举当选须${asRunoff.zh}，即至少${runoffNeeds}票，另一职务的选举须${asFirst.zh}，即至少${firstNeeds}票：两者都未达到`,
+      en: enCounts`${name} ${votes.value} votes in a later ballot (${label}), which the text does not say is a runoff or not: as a runoff a seat needs ${asRunoff.en}, at least ${runoffNeeds}; as another post's election ${asFirst.en}, at least ${firstNeeds}: neither met`,
+    },
+  });
+  return winnerMismatch(
+    figures,
+    elected,
+    name,
+    { expected: Number(runoffNeeds), found: Number(votes.value) },
+    {
+      zh: `公告宣布${name}当选${post}，其${votes.value}票是“${label}”的得票；文中未说明这次投票是另行选举还是另一职务的选举，但按${pack.name.zh}两种都不够：另行选举须${asRunoff.zh}，即至少${runoffNeeds}票；另一职务的选举须${asFirst.zh}，即至少${firstNeeds}票`,
+      en: enCounts`The notice declares ${name} elected${postInEnglish(post, elected)} with ${englishCount(votes.value, 'vote')} in a later ballot (${label}); the text does not say whether that ballot is a runoff or another post’s election, but under ${pack.name.en} the votes fall short under both readings: as a runoff a seat needs ${asRunoff.en}, at least ${runoffNeeds}; as another post’s election ${asFirst.en}, at least ${firstNeeds}`,
+    },
+    lang,
+  );
 }
 
 /**
@@ -755,6 +902,21 @@ function placeWinnerFindings(
   return findings;
 }
 
+/**
+ * Another body a winner is declared to, named for people in both languages (村务监督委员会: the village
+ * affairs supervisory committee); a body of no known name as written.
+ */
+export function bodyInWords(body: string): Bilingual {
+  const en = /村务监督|村监委/.test(body)
+    ? 'The village affairs supervisory committee (村务监督委员会)'
+    : /居务监督|居监委/.test(body)
+      ? "The residents' affairs supervisory committee (居务监督委员会)"
+      : /监督委员会|监委/.test(body)
+        ? 'The supervisory committee'
+        : `“${body}”`;
+  return { zh: body, en };
+}
+
 /** Whether a name is written in Chinese characters (钱军), not Latin letters (Qian Jun). */
 const inHanScript = (name: string): boolean => /[\u3400-\u9fff]/u.test(name);
 
@@ -770,13 +932,19 @@ function judgeWinner(
   judged: JudgedFigure[],
   winners: string[],
   lang: Lang,
-  place = '',
+  place: string | Bilingual = '',
 ): Finding[] {
   const threshold = roundThreshold(pack, round);
   if (!threshold) return [];
   winners.push(name);
-  // A place's winner judged by its own voters (placeBase): the work and the finding name the place.
-  const at = place === '' ? { zh: '', en: '' } : { zh: `${place}：`, en: `${place}: ` };
+  // A place's winner judged by its own voters (placeBase), or another body's by its own ballots
+  // (bodyBase): the work names the place or the body.
+  const at =
+    typeof place !== 'string'
+      ? { zh: `${place.zh}：`, en: `${place.en}: ` }
+      : place === ''
+        ? { zh: '', en: '' }
+        : { zh: `${place}：`, en: `${place}: ` };
   const counted = describeThreshold(threshold, countedBaseName(threshold.base, base));
   const needed = votesNeeded(base, threshold);
   const met = meetsThreshold(Number(votes.value), base, threshold);

@@ -1,5 +1,6 @@
 import type { Bilingual } from '../model/finding.js';
 import type { TextSpan } from './announced-figures.js';
+import type { BaseOutcome } from './every-base.js';
 
 /**
  * The work shown for an announcement checked against itself: every figure that was judged, right ones
@@ -26,6 +27,7 @@ export type CheckRule =
   | 'age-change' // a change in the average age against the two ages stated (43.2岁, 上届46.8岁: 3.6岁)
   | 'point-change' // a change in percentage points against the two rates stated (22.4%, 上届19.1%: 3.3)
   | 'quorum' // under a rule pack: the stated turnout against the quorum
+  | 'meeting-quorum' // under a rule pack: a meeting's attendance against its quorum (由户代表组成的村民会议, 村民代表会议)
   | 'winner-threshold' // under a rule pack: a winner's stated votes against the round's threshold
   | 'women-members' // under a rule pack: the women among winners whose sexes the notice writes, all seats filled
   | 'competitive'; // under a rule pack: the candidates stated right after the seats, more than them (差额)
@@ -66,6 +68,8 @@ export interface UnjudgedFigure {
   readonly span?: TextSpan;
   readonly reason: UnjudgedReason;
   readonly work: Bilingual;
+  /** A share of a base the text leaves open, right of some: each base and whether it makes it right (every-base.ts). */
+  readonly bases?: readonly BaseOutcome[];
 }
 
 /** Where a stated figure stands: its span of text, or its JSON path. */

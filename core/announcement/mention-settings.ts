@@ -1,5 +1,6 @@
 import type { AnnouncedFigure, ElectedFigure } from './announced-figures.js';
 import type { Sentence } from './segment-text.js';
+import { withoutTitlesBeforeNames } from './person-name.js';
 import { countResidue, votesResidue } from './comparable-mentions.js';
 import { bodyFinder, COMMITTEE_NAMES, COMMITTEE_WORDS, kindsBut, OTHER_BODY_WORDS } from './body-words.js';
 import { namesTheCommitteeAlone, sectionOfAnotherBody } from './other-body.js';
@@ -83,7 +84,10 @@ const sentenceBodies = bodyFinder(kindsBut('both-committees', 'groups', 'any-rep
 
 /** The bodies named in some words, by name (村民委员会 = 村委会), each once, joined by `·`; '' when none. */
 export function bodyWords(words: string): string {
-  return [...new Set(sentenceBodies(words).map((body) => body.name))].sort().join('·');
+  // 村党委书记杨宏伟当选为村民委员会主任: the title a winner holds names no body of the sentence.
+  return [...new Set(sentenceBodies(withoutTitlesBeforeNames(words)).map((body) => body.name))]
+    .sort()
+    .join('·');
 }
 
 /**
@@ -609,7 +613,9 @@ function sentencesOfVoidVote(
  * committee too (`村民代表会议选举村民委员会`), nor one that only names the body later (`本次选举由村务监督委员会全程监督`),
  * nor a body the notice's title names (`村务监督委员会选举结果公告`: its own). The subject's name; '' for none.
  */
-function subjectBody(clause: string, titleBodies: ReadonlySet<string>): string {
+function subjectBody(written: string, titleBodies: ReadonlySet<string>): string {
+  // 主任候选人村党支部书记高志远得票1004票: the title a candidate holds opens no sentence about the party.
+  const clause = withoutTitlesBeforeNames(written);
   if (!SUBJECT_OPENING.test(clause) || LEADER_ONLY.test(clause) || CONVENES_THE_VOTE.test(clause)) return '';
   const bodies = sentenceBodies(clause);
   if (bodies.some((body) => body.kind === 'committee')) return '';
@@ -718,7 +724,7 @@ function committeeWords(words: string): boolean {
  */
 function continuesSubject(sentence: string, subject: string): boolean {
   if (ELECTORATE_WORDS.test(sentence)) return false;
-  const bodies = sentenceBodies(sentence);
+  const bodies = sentenceBodies(withoutTitlesBeforeNames(sentence));
   // 应到村民代表45人，实到村民代表41人，发出选票41张…: the representatives counted as due and present are the
   // voters of the body the meeting elects, no other body.
   // 李强当选村务监督委员会主任，得票790票: a sentence naming that body alone again goes on about it.

@@ -451,8 +451,14 @@ function shareOf(
       : null;
   // 连任38人，连任率63.3%: a re-election rate may be of the last term's members (38 of 60) as well as of this
   // term's, which a rate named so does not say (rate-of-part.ts).
-  if (rated === 'ambiguous' || (rated && reelectionRateOfEitherTerm(label))) {
+  if (rated === 'ambiguous') {
     reader.refusal = 'ambiguous-base';
+    return null;
+  }
+  // 连任38人，留任比例63.3%: a rate named after the re-elected, whether or not it follows their count under
+  // the same word, names no base: listed as such, never judged of this term's members alone.
+  if (reelectionRateOfEitherTerm(label)) {
+    reader.refusal = 'reelection-rate';
     return null;
   }
   if (rated) return wholeOf(reader, rated, '', trailer, cast);
@@ -787,11 +793,21 @@ function wholeOf(
     return { part, whole: { kind: 'group', label: beforeBracket } };
   // 占总数的15.2% when no total is stated, 大专以上5120人占41.7% under a heading: unjudged, and said so.
   const total = reader.summary.baseOf(part.label);
+  // 社区“两委”成员中35岁以下的占33.9%（19名） after 全县“两委”成员总数2,017名: the share names its group
+  // before 中, and that group is its base, as when the count comes first (summary-totals.ts, namedTotal);
+  // not the total last stated, which that group may be only a part of.
+  const namedGroup = GROUP_BEFORE_ZHONG.exec(part.label)?.[1];
+  if (total && namedGroup !== undefined && part.kind === 'group') {
+    const named = reader.summary.knownLabel(namedGroup) ?? namedGroup;
+    if (named !== total) return { part, whole: { kind: 'group', label: named } };
+  }
   if (total && total !== part.label) return { part, whole: { kind: 'group', label: total } };
   reader.refusal = reader.summary.isNested(part.label) ? 'ambiguous-base' : 'no-base';
   return null;
 }
 
+/** A share's part that names its group of people before 中 (`社区“两委”成员中35岁以下`): that group. */
+const GROUP_BEFORE_ZHONG = /^(.+?(?:成员|委员|代表|干部|人员|主任|书记|班子))中(?!共|专)./;
 /** A bracket right after a share that restates it: `（占…`, `（即占…`. */
 const RESTATED_AFTER = /^[^\S\n]*[(（]即?占/;
 /** A bracket opening right after a share, its words restating it: `（占…`, `（即占…`, `(`. */

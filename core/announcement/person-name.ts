@@ -18,8 +18,17 @@ const NEVER_IN_NAMES = /[的在以及与等获得票选当名位委员性候被�
 const SURNAMES_ONLY = /^.+[从向]/;
 /** Characters that may be surnames or given names, but never end a name written before 当选 or 以. */
 const NEVER_ENDS_NAMES = /[和于都为]$/;
-/** A post's title ending the words (本届主任, 村主任, 党支部书记): the post, no person's name. */
-const POST_ENDS = /(?:主任|书记|主席)$/;
+/**
+ * A post's title ending the words (本届主任, 村主任, 党支部书记, 村支书, 小组长): the post, no person's name; nor a
+ * title of the person (退役军人, 致富带头人, 致富能手: `退役军人当选为委员` names no winner).
+ */
+const POST_ENDS = /(?:主任|书记|主席|支书|组长|军人|带头人|能手)$/;
+/**
+ * A title written before a winner's name (村党支部书记杨宏伟当选为村民委员会主任, 社区党委书记, 原村委会主任,
+ * 现任村委会委员, 村民小组长, 退役军人, 致富带头人): what the person is or was, never part of the name, and
+ * never the post the votes after it are of.
+ */
+export const TITLE_BEFORE_NAME = String.raw`(?:(?:村|社区)?(?:党支部|党组织|党总支|党委)副?书记|(?:原任?|现任)(?:村民委员会|村委会|居民委员会|居委会|村|社区)?(?:副主任|主任|妇女委员|委员)|(?:村民)?小组长|村民小组组长|退役军人|致富带头人)`;
 const NOT_NAMES =
   /^(主任|副主任|委员|书记|副书记|成员|代表|女性|男性|妇女|村民|居民|选民|党员|干部|群众|同志|候选人|大家|他们|她们|全体|其中|以上|以下|下列|上列|上述|如下|弃权|弃选|合计|总计|小计|总数|其他|其它|空白|无效|作废|同意|不同意|赞成|反对|同意罢免|赞成罢免|反对罢免|实际|实际上|正确|经核实|核实后|更正后)$/;
 /**
@@ -78,5 +87,23 @@ function isHanName(folded: string): boolean {
     !POST_ENDS.test(folded) &&
     !NOT_NAMES.test(folded) &&
     !MARGIN_WORDS.test(folded)
+  );
+}
+
+/** A title before words that may be a name and what follows a name in a notice (得票, 当选, 以, a bracket, a mark). */
+const TITLE_THEN_NAME = new RegExp(
+  String.raw`${TITLE_BEFORE_NAME}(?=([\u3400-\u9fff]{2,4}?)(?:同志)?[^\S\n]*(?:[（(]|当选|得票|获得|以[^\S\n]?\d|[，,、。；;]))`,
+  'gu',
+);
+
+/**
+ * The words with each title of a person written before their name blanked out, the same length
+ * (村党委书记杨宏伟当选为村民委员会主任，得票1004票 → `     杨宏伟当选…`): the 党委 of the title is what the
+ * person holds, no body the sentence's figures are of. A title before words that are no name
+ * (村党支部书记选举结果，) is kept.
+ */
+export function withoutTitlesBeforeNames(words: string): string {
+  return words.replace(TITLE_THEN_NAME, (title: string, name: string) =>
+    isHanName(normalizeText(name)) ? ' '.repeat(title.length) : title,
   );
 }

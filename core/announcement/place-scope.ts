@@ -1,3 +1,4 @@
+import { withoutTitlesBeforeNames } from './person-name.js';
 import type { SentenceState } from './sentence-state.js';
 
 /** Which place a figure is of: the places a sentence names, and the notice's own. */
@@ -45,7 +46,7 @@ export function isKindOfPlace(scope: string): boolean {
 }
 
 const PLACE_WORD = new RegExp(
-  String.raw`全(?:镇|乡|县|区|市|街道)|第[一二三四五六七八九十\d]+(?:选区|投票站|投票点|分会场|村民小组|居民小组|网格|小组|组)|(?<![个只])(?:中心会场|主会场|流动票箱)|(?<![个只各每第一二三四五六七八九十\d])(?:(?:巡回|流动|入户)投票小?组|流动投票箱|(?:投票站|投票点|投票处|分会场|村民小组|入户投票)(?=[^\S\n]*(?:收回|发出|领取|投票|参加|参选|实到|到会|选民|选票|有效)))|` +
+  String.raw`全(?:镇|乡|县|区|市|街道)|第[一二三四五六七八九十\d]+(?:选区|投票站|投票点|分会场|村民小组|居民小组|网格|小组|组)|(?<![个只])(?:中心会场|主会场|流动票箱)|(?<![个只各每第一二三四五六七八九十\d])(?:(?:巡回|流动|入户)投票小?组|流动投票箱|(?:投票站|投票点|投票处|分会场|村民小组|入户投票)(?=[^\S\n]*(?:收回|发出|领取|投票|参加|参选|实到|到会|选民|选票|有效|\d[\d,，]*[^\S\n]*(?:张|人|名))))|` +
     KIND_OF_PLACE.source +
     String.raw`|(?<!其)(?!其中|分别)[\u4e00-\u9fff]{1,6}?(?:村|社区|镇|乡|街道)(?![民委两级干务组长集庄医（(])`,
   'g',
@@ -193,7 +194,10 @@ export function placeBefore(
     // place are seen (巡回投票组 before 收回选票; 三 before 村民小组 of 第三村民小组 where the search starts
     // inside the name), and in time linear in the text.
     const opening = Math.max(0, from - 1);
-    const words = folded.slice(opening, Math.min(folded.length, end + PLACE_CONTEXT));
+    // 主任候选人村党支部书记高志远得票1004票: a title a person holds before their name names no place (候选人村).
+    const words = withoutTitlesBeforeNames(
+      folded.slice(opening, Math.min(folded.length, end + PLACE_CONTEXT)),
+    );
     for (const match of words.matchAll(PLACE_OR_ALL)) {
       if (opening + match.index >= end) break;
       if (opening + match.index < from) continue;

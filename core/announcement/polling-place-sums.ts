@@ -18,6 +18,7 @@ import {
   tokensStartingIn,
 } from './text-places.js';
 import { maxOf, pushAll } from '../model/long-lists.js';
+import { boxListsUnderHeading } from './box-list-heading.js';
 
 /**
  * The counts of the polling places (中心会场, 分会场, 第N投票站, 流动票箱) summed by the total that follows
@@ -72,6 +73,14 @@ export function pollingPlacePartitions(
   pushAll(
     partitions,
     boxBallotsAfter(folded, original, sentences, figures).filter((partition) => !summed.has(partition.total)),
+  );
+  for (const partition of partitions) summed.add(partition.total);
+  // 各投票箱收回选票：第1网格512张，…，合计3391张: the boxes under a heading that names their ballots.
+  pushAll(
+    partitions,
+    boxListsUnderHeading(folded, original, sentences, figures).filter(
+      (partition) => !summed.has(partition.total),
+    ),
   );
   return partitions;
 }
@@ -1049,6 +1058,16 @@ export function withoutSummedPlaces(
       .flatMap((p) => p.parts),
     ...accounts.flatMap((account) => [account.issued, account.returned]),
   ];
+  // A total that is no figure read (合计3391张 under 各投票箱收回选票：) is judged as the boxes' sum.
+  const totals = partitions
+    .filter((partition) => partition.family === 'polling-stations' && partition.total.origin.span)
+    .map((partition) => ({
+      kind: '',
+      value: partition.total.kind === 'count' ? partition.total.value : -1n,
+      span: partition.total.origin.span!,
+      text: partition.total.origin.text,
+    }));
+  pushAll(parts, totals);
   if (parts.length === 0) return unread;
   return unread.filter((figure) => !parts.some((part) => partHolds(part, figure)));
 }

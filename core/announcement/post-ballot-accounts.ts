@@ -1,6 +1,6 @@
 import type { AnnouncedFigures, CountFigure, CountMeaning, VotesFigure } from './announced-figures.js';
 import { sectionOf, settingOf, subjectOf } from './comparable-mentions.js';
-import { namesRevote, ofVoidVote, roundNamed } from './round-words.js';
+import { namesRevote, ofVoidVote, POST_BALLOT, roundNamed } from './round-words.js';
 
 /**
  * Separate ballots for each post (主任选票：发出1620张，收回1618张，有效1610张，无效8张。委员选票：发出1620张，收回
@@ -77,16 +77,23 @@ function roundOfFigures(figures: AnnouncedFigures): (figure: CountFigure | Votes
 /**
  * The round, place and bodies a count or a candidate's votes are of (`另行选举` and no place), or null when
  * its setting names no round. A tie's re-vote (重新投票：参加投票的选民1205人，收回选票1205张，其中有效票1196张) is a
- * round of its own.
+ * round of its own, and so is a later ballot that elects a post (namesPostBallot).
  */
 function roundKey(
   figure: CountFigure | VotesFigure,
   roundOf: (figure: CountFigure | VotesFigure) => string,
 ): string | null {
   const setting = roundOf(figure);
-  if (roundNamed(setting) === null && !namesRevote(setting)) return null;
+  if (roundNamed(setting) === null && !namesRevote(setting) && !namesPostBallot(setting)) return null;
   return `${figure.scope ?? ''}|${setting}|${figure.bodies ?? ''}`;
 }
+
+/**
+ * Whether a setting is a later ballot the notice says elects a post (`第二轮投票（选举委员）：参加投票的选民1100人，
+ * …收回选票1097张，其中有效票1088张，无效票9张`): a ballot of its own, whose valid and invalid ballots make up its
+ * own ballots returned, whatever round it is (round-words.ts POST_BALLOT names none).
+ */
+const namesPostBallot = (setting: string): boolean => new RegExp(POST_BALLOT.source).test(setting);
 
 /**
  * The round's own account (roundBallotAccounts) each candidate's votes of a round are of, keyed by the

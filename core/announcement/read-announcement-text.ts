@@ -70,10 +70,11 @@ import { placeBallotAccounts, stationsSummedLater, withoutSummedPlaces } from '.
 import { ageBandPartitions } from './age-band-partitions.js';
 import { ownRounds, voidForTurnoutWords, withSettings } from './mention-settings.js';
 import { votesOfUnstatedRound } from './table-round-unstated.js';
-import { chairBallotParts } from './chair-ballot-parts.js';
+import { chairBallotParts, withoutChairBallotParts } from './chair-ballot-parts.js';
 import { registerBalances, registerChanges, withoutSummedChanges } from './register-changes.js';
 import { runoffToCome } from './runoff-to-come.js';
 import { supervisorsChosenApart, supervisorsOnOneBallot } from './supervisors-chosen-apart.js';
+import { meetingAttendance } from './meeting-attendance.js';
 import { indexAtOrAfter } from './sorted-positions.js';
 import { recallVoteWords } from './recall-vote.js';
 import { englishBallotsSplit } from './english-ballots-split.js';
@@ -310,6 +311,8 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   // 主任选票计票结果：刘国栋812票，…，另选他人31票，弃权12票: no more than the valid ballots (chair-ballot-parts.ts).
   pushAll(partitions, chairBallotParts(readable, text, settled));
   const hongKong = hongKongWords(readable);
+  // 由户代表组成的村民会议…全村共1,200户，到会户代表700人: a meeting's attendance, held to its quorum (meeting-attendance.ts).
+  const meetings = meetingAttendance(readable, text);
   const halves = scriptHalves(text);
   // 委员（应选3名，其中妇女委员1名）: the women the notice's seats must hold (women-seats.ts).
   const womenSeats = womenSeatsStated(readable, text);
@@ -339,17 +342,21 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
     ...(chosenApart === undefined ? {} : { supervisorsChosenApart: chosenApart }),
     ...(oneBallot === undefined ? {} : { supervisorsOnOneBallot: oneBallot }),
     ...(hongKong === undefined ? {} : { hongKong }),
+    ...(meetings.length > 0 ? { meetingAttendance: meetings } : {}),
     ...(rowNumbers > 0 ? { rowNumbers } : {}),
     ...(halves === undefined ? {} : { halves }),
     ...(marks.length > 0 ? { sexMarks: marks } : {}),
     ...(womenSeats.length > 0 ? { womenSeats } : {}),
     figures,
     unread: withKindsOfInvalid(
-      withoutSummedChanges(
-        withoutSummedPlaces(
-          inTextOrder(inTextOrder(tables.unread, summaryTables.unread), reader.unreadInOrder()),
+      withoutChairBallotParts(
+        withoutSummedChanges(
+          withoutSummedPlaces(
+            inTextOrder(inTextOrder(tables.unread, summaryTables.unread), reader.unreadInOrder()),
+            partitions,
+            placeAccounts,
+          ),
           partitions,
-          placeAccounts,
         ),
         partitions,
       ),

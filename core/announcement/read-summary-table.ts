@@ -1,4 +1,4 @@
-import { wrongOfEveryBase, type CandidateBase } from './every-base.js';
+import { baseOutcomes, wrongOfEveryBase, type BaseOutcome, type CandidateBase } from './every-base.js';
 import { linesOf } from './text-lines.js';
 import type {
   AnnouncedFigure,
@@ -778,12 +778,13 @@ function readTable(
   rows: readonly Cell[][],
   out: { figures: AnnouncedFigure[]; unread: UnreadFigure[]; partitions: StatedPartition[] },
 ): void {
-  const unread = (cell: Cell, reason: UnreadReason) =>
+  const unread = (cell: Cell, reason: UnreadReason, bases?: readonly BaseOutcome[]) =>
     out.unread.push({
       span: cell.span,
       text: original.slice(cell.span[0], cell.span[1]),
       context: quoteWindow(original, 0, original.length, cell.span),
       reason,
+      ...(bases ? { bases } : {}),
     });
   const origin = (cell: Cell) => ({ span: cell.span, text: original.slice(cell.span[0], cell.span[1]) });
   const labelOf = (row: readonly Cell[], column: number) => {
@@ -891,8 +892,8 @@ function readTable(
       }
       if ('unread' in basis) {
         const every = basis.readings ? shareOfEveryBase(columns, groups, basis.readings, cell) : null;
-        if (every) shares.push({ ...every, origin: origin(cell) });
-        else unread(cell, basis.unread);
+        if (every && 'share' in every) shares.push({ ...every.share, origin: origin(cell) });
+        else unread(cell, basis.unread, every?.bases);
         continue;
       }
       const part = groups.get(basis.part);
@@ -1020,15 +1021,15 @@ function pollingPlaceTotals(
  * 村名 登记选民 参加投票 主任当选人 得票 得票率, the 得票率 naming no base: of the row's voters, or of its valid
  * ballots, which a table with no column of them leaves anywhere from the votes to the voters, or of its
  * registered voters (a column's, else any number from the voters up), or of any other count the row states.
- * The share, carrying those bases, when no base gives it (flagged, every-base.ts); null when one does (left
- * unread, as before) or a cell is not a whole number.
+ * The share, carrying those bases, when no base gives it (flagged, every-base.ts); when one does, left
+ * unread with what each base gives (`bases`); null when a cell is not a whole number.
  */
 function shareOfEveryBase(
   columns: readonly Column[],
   groups: ReadonlyMap<number, GroupFigure>,
   readings: { readonly part: number; readonly voters: number },
   cell: Cell,
-): Omit<PercentFigure, 'origin'> | null {
+): { readonly share: Omit<PercentFigure, 'origin'> } | { readonly bases: readonly BaseOutcome[] } | null {
   const part = groups.get(readings.part);
   const voters = groups.get(readings.voters);
   const value = SHARE_CELL.test(cell.text)
@@ -1054,12 +1055,14 @@ function shareOfEveryBase(
   if (!hasRegistered)
     bases.push({ name: { zh: '登记选民数', en: 'registered voters' }, from: voters.value, to: null });
   const everyBase = { part: part.value, bases };
-  if (!wrongOfEveryBase(value, everyBase)) return null;
+  if (!wrongOfEveryBase(value, everyBase)) return { bases: baseOutcomes(value, everyBase) };
   return {
-    kind: 'percent',
-    value,
-    part: { kind: 'group', label: part.label },
-    whole: { kind: 'group', label: voters.label },
-    everyBase,
+    share: {
+      kind: 'percent',
+      value,
+      part: { kind: 'group', label: part.label },
+      whole: { kind: 'group', label: voters.label },
+      everyBase,
+    },
   };
 }

@@ -56,7 +56,7 @@ describe('township summaries: what a share is of', () => {
     // 连任比例 may be of the last term's members as well as of these 59: left unread (reelection-rate-base.test.ts).
     expect(read(text).unread.map((figure) => [figure.text, figure.reason])).toContainEqual([
       '52.5%',
-      'ambiguous-base',
+      'reelection-rate',
     ]);
     expect(findings(text)).toEqual([]);
     expect(findings(text.replace('（55.9%）', '（56.9%）'))).toEqual([

@@ -1,4 +1,4 @@
-import { wrongOfEveryBase, type BaseReadings } from './every-base.js';
+import { baseOutcomes, wrongOfEveryBase, type BaseOutcome, type BaseReadings } from './every-base.js';
 import { linesOf, type TextLine } from './text-lines.js';
 import type {
   AnnouncedContest,
@@ -454,7 +454,11 @@ export function readVoteTables(
     const span = (of: { text: string; start: number }): TextSpan => [of.start, of.start + of.text.length];
     const text = (of: TextSpan) => original.slice(of[0], of[1]);
     const rowSpan: TextSpan = [row[0]?.start ?? 0, (row.at(-1)?.start ?? 0) + (row.at(-1)?.text.length ?? 0)];
-    const unreadCell = (of: { text: string; start: number } | undefined, reason: UnreadReason) => {
+    const unreadCell = (
+      of: { text: string; start: number } | undefined,
+      reason: UnreadReason,
+      bases?: readonly BaseOutcome[],
+    ) => {
       // A cell holding a mark for no figure (—, 一, -, /) is listed as such, as in summary tables; an
       // empty cell states nothing and is not listed.
       const mark = of !== undefined && MARK_CELL.test(of.text);
@@ -464,6 +468,7 @@ export function readVoteTables(
         text: text(span(of)),
         context: quoteWindow(original, rowSpan[0], rowSpan[1], span(of)),
         reason: mark ? 'unreadable-cell' : reason,
+        ...(bases && !mark ? { bases } : {}),
       });
     };
     const candidate = name ? text(span(name)).trim().replace(NAME_NOTE, '') : '';
@@ -600,7 +605,7 @@ export function readVoteTables(
         continue;
       }
       const read = shareOfRow(columns, row, header, places, rowContest, candidate, decimal, span(rate));
-      if ('unread' in read) unreadCell(rate, read.unread);
+      if ('unread' in read) unreadCell(rate, read.unread, read.bases);
       else figures.push(...read.figures);
       if ('used' in read && read.used) used.add(read.used);
     }
@@ -650,7 +655,8 @@ export function readVoteTables(
     candidate: string,
     value: PercentFigure['value'],
     at: TextSpan,
-  ): { figures: AnnouncedFigure[]; used?: Column } | { unread: UnreadReason } {
+  ):
+    { figures: AnnouncedFigure[]; used?: Column } | { unread: UnreadReason; bases?: readonly BaseOutcome[] } {
     const cellOf = (column: Column) => {
       const index = columns.indexOf(column);
       return index < 0 ? undefined : row[index];
@@ -731,7 +737,10 @@ export function readVoteTables(
         ],
       };
       const row = ofRow('voters');
-      if (!wrongOfEveryBase(value, everyBase) || !('figures' in row)) return { unread: 'ambiguous-base' };
+      // Right of some base: unread, with which bases make it right and which wrong.
+      if (!wrongOfEveryBase(value, everyBase))
+        return { unread: 'ambiguous-base', bases: baseOutcomes(value, everyBase) };
+      if (!('figures' in row)) return { unread: 'ambiguous-base' };
       return {
         ...row,
         figures: row.figures.map((figure) => (figure.kind === 'percent' ? { ...figure, everyBase } : figure)),

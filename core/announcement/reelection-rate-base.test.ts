@@ -20,14 +20,14 @@ describe('a re-election rate beside a count of the last term’s members', () =>
   it('leaves it unjudged when no last term is counted too: 38 of 60 is as likely as 38 of 58', () => {
     const text = summary('');
     expect(alarms(text, true)).toEqual([]);
-    expect(unread(text)).toContainEqual(['63.3%', 'ambiguous-base']);
+    expect(unread(text)).toContainEqual(['63.3%', 'reelection-rate']);
     for (const [group, name] of [
       ['留任', '留任比例'],
       ['连选连任', '连选连任率为'],
     ]) {
       const other = text.replace('连任38人，连任率', `${group}38人，${name}`);
       expect(alarms(other, true)).toEqual([]);
-      expect(unread(other)).toContainEqual(['63.3%', 'ambiguous-base']);
+      expect(unread(other)).toContainEqual(['63.3%', 'reelection-rate']);
     }
   });
 

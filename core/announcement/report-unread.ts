@@ -9,6 +9,7 @@ import {
   type UnreadReason,
 } from './announced-figures.js';
 import { enCounts } from '../text/english-count.js';
+import { baseOutcomesWords } from './every-base.js';
 
 /**
  * UNREAD_FIGURE (info) for the numbers of the announcement the reader could give no meaning to, so that
@@ -207,6 +208,10 @@ export const UNREAD_REASONS: Readonly<Record<UnreadReason, Bilingual>> = {
     zh: '是用“成”写出的比例，只写到一成（七成即70%，精度10个百分点），或成后的数字连写（4成22），不能按百分比的取舍规则核对',
     en: 'is a share written in 成, either to a tenth only (七成, 70 %, to 10 points) or with its hundredths run on (4成22), in no form the percentage rule judges,',
   },
+  'reelection-rate': {
+    zh: '是连任率（留任比例），没有写明是占什么的比例：可能是占上届成员的，也可能是占本届成员的，公告没有说明是哪一个',
+    en: "is a re-election rate (连任率, 留任比例) that names no base: it may be of the last term's members or of this term's, and the notice does not say which,",
+  },
   'past-limit': {
     zh: `在前${NUMBERS_READ}个数字之后，公告从那里起的文字没有读取`,
     en: enCounts`comes after the first ${NUMBERS_READ} numbers, past which the notice's text was not read`,
@@ -270,7 +275,17 @@ function unreadWords(unread: UnreadFigure): { what: Bilingual; reason: Bilingual
   const number = { zh: '公告中的数字', en: "The notice's number" };
   if (reason === 'not-a-name')
     return { what: number, reason: { zh: VOTES_OF_NO_NAME.zh, en: `${VOTES_OF_NO_NAME.en},` } };
-  return { what: number, reason: UNREAD_REASONS[reason] };
+  return { what: number, reason: withBases(UNREAD_REASONS[reason], unread.bases) };
+}
+
+/**
+ * A share's reason with which of the bases it may be of make it right and which wrong (every-base.ts):
+ * `…: right if it is of the valid ballots (1,380); wrong if of the voters (1,402),` — what to ask.
+ */
+function withBases(reason: Bilingual, bases: UnreadFigure['bases']): Bilingual {
+  if (!bases || bases.length === 0) return reason;
+  const words = baseOutcomesWords(bases);
+  return { zh: `${reason.zh}：${words.zh}`, en: `${reason.en.replace(/,$/, '')}: ${words.en},` };
 }
 
 /** A number left unread as votes whose candidate cannot be told (a table's 合计 row). */
@@ -287,7 +302,7 @@ export function unreadReasonWords(unread: UnreadFigure): Bilingual {
   const reason = unread.reason ?? 'no-meaning';
   return reason === 'not-a-name' && !DECLARATION.test(unread.text)
     ? VOTES_OF_NO_NAME
-    : UNREAD_REASONS[reason];
+    : withBases(UNREAD_REASONS[reason], unread.bases);
 }
 
 /** One finding for the unread figures beyond the listed ones: how many, for which reasons, from where. */

@@ -65,13 +65,13 @@ function tableMarks(folded: string): SexMark[] {
 /**
  * The sex marks a notice writes, and its folded text with each bracket that holds only the sex blanked out
  * as spaces, the same length, so that the name before it is read as the name it is (`王芳   当选委员`):
- * before, `王芳（女）当选委员` declared no one the reader could name. A bracket that says more
+ * before, `王芳（女）当选委员` declared no one the reader could name. So is a bracket of the sex and words of the
+ * description with no number, in either order (`（女，回族）`, `（回族，女）`). A bracket that says more
  * (`大庆丰（男，50岁）得票1003票`) is left as written, its sex kept.
  */
 export function sexMarks(folded: string): { marks: SexMark[]; folded: string } {
   const marks: SexMark[] = [];
-  let blanked = '';
-  let last = 0;
+  const blanks: TextSpan[] = [];
   for (const match of folded.matchAll(BRACKETED)) {
     const before = match[1]!;
     const sex = match[2] as '男' | '女';
@@ -79,18 +79,27 @@ export function sexMarks(folded: string): { marks: SexMark[]; folded: string } {
     const closes = /[）)]$/u.test(match[0]);
     marks.push({ before, sex, span: [match.index, start] });
     // `（女）` goes whole; `（女，50岁）` is left as written, a description the votes' reader knows.
-    if (!closes) continue;
-    const to = match.index + match[0].length;
-    blanked += folded.slice(last, start) + ' '.repeat(to - start);
+    if (closes) blanks.push([start, match.index + match[0].length]);
+  }
+  for (const match of folded.matchAll(SEX_LATER)) {
+    const bracket = personBracket(match[2]!);
+    if (bracket === null || bracket.sex === null) continue;
+    const before = match[1]!;
+    const start = match.index + before.length;
+    // `（女，回族）`, `（回族，女）`, `（女，中共党员）`: the sex and words of the description with no number go whole
+    // too, as `（女）` does (before, `李红（回族，女）得票1004票` was no one's votes).
+    if (bracket.votes === 0 && !/\d/u.test(match[2]!)) blanks.push([start, match.index + match[0].length]);
+    if (bracket.sexFirst) continue;
+    marks.push({ before, sex: bracket.sex, span: [match.index, start] });
+  }
+  let blanked = '';
+  let last = 0;
+  for (const [from, to] of blanks.sort((a, b) => a[0] - b[0])) {
+    if (from < last) continue;
+    blanked += folded.slice(last, from) + ' '.repeat(to - from);
     last = to;
   }
   blanked += folded.slice(last);
-  for (const match of folded.matchAll(SEX_LATER)) {
-    const bracket = personBracket(match[2]!);
-    if (bracket === null || bracket.sex === null || bracket.sexFirst) continue;
-    const before = match[1]!;
-    marks.push({ before, sex: bracket.sex, span: [match.index, match.index + before.length] });
-  }
   return { marks: [...marks, ...tableMarks(folded)].sort((a, b) => a.span[0] - b.span[0]), folded: blanked };
 }
 

@@ -99,6 +99,26 @@ function placeKind(words: string): PlaceKind {
   return 'any';
 }
 
+/**
+ * The kind of place a body of people is named of by its opening words (村“两委”成员, 新一届社区“两委”成员,
+ * 全区村（社区）“两委”成员): villages, communities, both, or none named ('any'). 村改居社区 are communities,
+ * 村民代表 and 村委会 name bodies of their own (another body's test keeps them apart).
+ */
+function peoplePlaceKind(label: string): PlaceKind {
+  const opening = label.replace(/^(?:全[县区市镇乡]|本届|新一届|新当选的?|各)+/, '');
+  if (/^村\s*[（(](?:社区|居)[）)]|^村居/.test(opening)) return 'mixed';
+  if (/^社区/.test(opening)) return 'community';
+  if (/^村(?![民委改])/.test(opening)) return 'village';
+  return 'any';
+}
+
+/** Whether two bodies of people are named of places of two kinds, one villages and one communities. */
+function ofOtherKindOfPlace(label: string, total: string): boolean {
+  const own = peoplePlaceKind(label);
+  const other = peoplePlaceKind(total);
+  return (own === 'village' && other === 'community') || (own === 'community' && other === 'village');
+}
+
 /** Whether places of the kind `whole` may hold places of the kind `part` (村（社区） holds 村, 村 no 社区). */
 function kindHolds(whole: PlaceKind, part: PlaceKind): boolean {
   return whole === part || whole === 'any' || part === 'any' || whole === 'mixed';
@@ -693,6 +713,20 @@ export class SummaryTotals {
       this.postList =
         isBarePost(current) && this.postsThisSentence.has(current) && !this.totalsWithParts.has(current);
       this.partsOfPostList = false;
+      this.totals.people = label;
+      this.partsOpen = false;
+      this.lastPart = null;
+      this.nestedUnder = null;
+      return { partOf: null, nested: false };
+    }
+    // 村“两委”成员186名，其中女性49名；社区“两委”成员210名: the same body of the other kind of place (社区
+    // after 村, 村 after 社区), a total of its own, never a part of the villages' members.
+    if (
+      current !== null &&
+      NAMES_PEOPLE.test(label) &&
+      !ATTRIBUTE.test(label) &&
+      ofOtherKindOfPlace(label, current)
+    ) {
       this.totals.people = label;
       this.partsOpen = false;
       this.lastPart = null;

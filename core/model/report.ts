@@ -147,13 +147,30 @@ export interface AnnouncementUnreadFigure {
   readonly span?: readonly [number, number];
   /**
    * no-meaning, approximate, no-base, ambiguous-base, change, not-a-name, age, past-limit, doubtful-label, one-polling-place, in-words, fraction-of-one, no-unit, other-round, kind-of-invalid,
-   * doubtful-figure, in-expression, garbled, mixed-places, chaff, corrected, named-base, too-large, space-parted, part-unstated, whole-place-people, per-unit, average, span, points, measure, ordinal, ballot-row, ambiguous-total, bare-after-name, respective-unmatched, against-or-abstained, margin, margin-or-votes, gap, fraction-or-percent, in-cheng, unreadable-cell, not-a-count (a digit under a column that counts nothing: 备注, 联系电话, 年龄, 日期), households, counts-not-stated, zero-base, nothing-to-check (a notice checked alone: read, and no check took it); not-compared (two mentions a sum check did not
+   * doubtful-figure, in-expression, garbled, mixed-places, chaff, corrected, named-base, too-large, space-parted, part-unstated, whole-place-people, per-unit, average, span, points, measure, ordinal, ballot-row, ambiguous-total, bare-after-name, respective-unmatched, against-or-abstained, margin, margin-or-votes, gap, fraction-or-percent, in-cheng, unreadable-cell, not-a-count (a digit under a column that counts nothing: 备注, 联系电话, 年龄, 日期), households, reelection-rate (a re-election rate naming no base: of the last term's members or of this term's), counts-not-stated, zero-base, nothing-to-check (a notice checked alone: read, and no check took it); not-compared (two mentions a sum check did not
    * compare, not provably of one quantity; a contest the election does not hold, a
    * name no candidate matches with certainty).
    */
   readonly reason: string;
   /** The reason in words, with a bounded window of the text around it. */
   readonly work: Bilingual;
+  /**
+   * An addition, present only for a share whose base is one of a few counts the text leaves open and
+   * that is right of at least one of them (`no-base`, `ambiguous-base`): every base it may be of, each
+   * with its name, a stated count (`from` = `to`) or an unstated one between bounds (`to` null: no upper
+   * bound), whether the share is right of it, and for an unstated base it is right of, the numbers of it
+   * that give the share (`gives`; `to` null: any from `from` up).
+   */
+  readonly bases?: readonly AnnouncementUnreadBase[];
+}
+
+/** One base an unread share may be of, and whether the share is right of it (`announcement.unread[].bases`). */
+export interface AnnouncementUnreadBase {
+  readonly name: Bilingual;
+  readonly from: number;
+  readonly to: number | null;
+  readonly right: boolean;
+  readonly gives?: { readonly from: number; readonly to: number | null };
 }
 
 /**

@@ -261,4 +261,18 @@ describe('quorumStatus and the text report', () => {
     expect(turnoutOf(renderReportText(older, 'en'), 'registered')).toContain('quorum not checked');
     expect(turnoutOf(renderReportText(older, 'en'), 'registered')).not.toContain('fewer than');
   });
+
+  it('never takes a meeting short of its own attendance for the election short of its quorum', () => {
+    // Written for this test: the meeting that chose the supervisory committee is short (700 of 1,200
+    // households); the election's own quorum was not judged, and a report recording no reason says so.
+    const alone = judgedAlone(
+      [
+        '本村登记选民2100人，参加投票的选民1300人，收回选票1476张，其中有效票1454张，无效票22张。',
+        '同日召开由户代表组成的村民会议，选举产生村务监督委员会，全村共1,200户，到会户代表700人。',
+      ].join('\n'),
+    );
+    expect(alone.findings.map((finding) => finding.code)).toContain('TURNOUT_BELOW_QUORUM');
+    const { quorumUnjudged: _reason, ...turnout } = alone.turnout;
+    expect(quorumStatus({ ...alone, turnout })).toBe('unjudged');
+  });
 });

@@ -66,6 +66,17 @@ export function quorumStatus(
   // Why the judgement left the quorum unjudged, as it recorded it.
   if (report.turnout.quorumUnjudged) return report.turnout.quorumUnjudged;
   // A notice judged alone misses the quorum only where the judgement said so; else it was not judged.
-  const missed = report.findings?.some((finding) => finding.code === 'TURNOUT_BELOW_QUORUM') ?? true;
+  // A meeting's attendance short of its own rule (meeting-quorum.ts) says nothing of the election's turnout.
+  const meetings = new Set(
+    (report.announcement?.judged ?? []).flatMap((figure) =>
+      figure.rule === 'meeting-quorum' && figure.span ? [figure.span[0]] : [],
+    ),
+  );
+  const missed =
+    report.findings?.some(
+      (finding) =>
+        finding.code === 'TURNOUT_BELOW_QUORUM' &&
+        !(finding.where?.span !== undefined && meetings.has(finding.where.span[0])),
+    ) ?? true;
   return missed ? 'not-met' : 'unjudged';
 }

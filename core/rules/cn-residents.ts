@@ -144,7 +144,8 @@ export function cnResidentsPack(electorate: ResidentsElectorate, text: Residents
   const version = VERSIONS[text];
   const family = `cn-residents${RESIDENTS_ID_SUFFIX[electorate]}`;
   // The village law's runoff rule on candidates is not in the 2018 residents' law; the 2025 text has it.
-  const { runoffCandidatesUnelected: _village, ...village } = CN_VILLAGE_2018;
+  // Nor are its meetings (村民会议, 村民代表会议), which are the villages' own.
+  const { runoffCandidatesUnelected: _village, meetings: _meetings, ...village } = CN_VILLAGE_2018;
   return {
     ...village,
     ...(text === '2025' ? { runoffCandidatesUnelected: RUNOFF_CANDIDATES_2025 } : {}),

@@ -17,6 +17,41 @@ const PROVINCIAL_PRACTICE: Bilingual = {
   en: 'Common practice of the provincial election measures: more ballots returned than issued voids the election; a ballot naming more people than seats is void; a tie that decides a seat goes to a re-vote between the tied.',
 };
 
+/**
+ * The meetings that elect the village affairs supervisory committee (2018 art. 32; 2025 art. 37: “由村民会议或者
+ * 村民代表会议在村民中推选产生”) sit only with enough present: the words are the same in both texts, under the
+ * numbers each gives them (2018 art. 22 para. 1 and art. 26 para. 2; 2025 art. 26 para. 1 and art. 30 para. 2).
+ */
+const VILLAGERS_MEETING =
+  '召开村民会议，应当有本村十八周岁以上村民的过半数，或者本村三分之二以上的户的代表参加，村民会议所作决定应当经到会人员的过半数通过。';
+const REPRESENTATIVES_MEETING =
+  '村民代表会议有三分之二以上的组成人员参加方可召开，所作决定应当经到会人员的过半数同意。';
+const TWO_THIRDS = { num: 2, den: 3, strict: false, base: 'registered' } as const;
+
+/** The meetings' rules, cited by the articles of one text (`（2018年修正）第二十二条第一款`, `22 para. 1`). */
+function meetingRules(
+  text: string,
+  villagers: { zh: string; en: string },
+  representatives: { zh: string; en: string },
+): NonNullable<RulePack['meetings']> {
+  return {
+    households: {
+      threshold: TWO_THIRDS,
+      citation: {
+        zh: `《村民委员会组织法》（${text}年修正）${villagers.zh}：“${VILLAGERS_MEETING}”`,
+        en: `art. ${villagers.en} of the Organic Law of Villagers' Committees (${text}): a villagers' meeting sits with more than half of the villagers aged 18 or over, or the representatives of at least two thirds of the households, present`,
+      },
+    },
+    representatives: {
+      threshold: TWO_THIRDS,
+      citation: {
+        zh: `《村民委员会组织法》（${text}年修正）${representatives.zh}：“${REPRESENTATIVES_MEETING}”`,
+        en: `art. ${representatives.en} of the Organic Law of Villagers' Committees (${text}): a meeting of villagers' representatives sits only with at least two thirds of its members present`,
+      },
+    },
+  };
+}
+
 /** What decides outcomes: the same in both versions, art. 18 of the 2025 text keeping the words of art. 15 of 2018. */
 const VILLAGE_RULES = {
   overvote: 'void-ballot',
@@ -116,6 +151,11 @@ export const CN_VILLAGE_2018: RulePack = {
     zh: `《村民委员会组织法》（2018年修正）第十五条第二款：“${RUNOFF_CANDIDATES(ART_15_PARA_2_RUNOFF)}”`,
     en: "art. 15 para. 2 of the Organic Law of Villagers' Committees (2018): the candidates of a runoff are those not elected in the first vote with the most votes",
   },
+  meetings: meetingRules(
+    '2018',
+    { zh: '第二十二条第一款', en: '22 para. 1' },
+    { zh: '第二十六条第二款', en: '26 para. 2' },
+  ),
 };
 
 /**
@@ -168,6 +208,11 @@ export const CN_VILLAGE_2025: RulePack = {
     zh: `《村民委员会组织法》（2025年修正）第十八条第二款：“${RUNOFF_CANDIDATES(ART_18_PARA_2_RUNOFF)}”`,
     en: "art. 18 para. 2 of the Organic Law of Villagers' Committees (2025): the candidates of a runoff are those not elected in the first vote with the most votes",
   },
+  meetings: meetingRules(
+    '2025',
+    { zh: '第二十六条第一款', en: '26 para. 1' },
+    { zh: '第三十条第二款', en: '30 para. 2' },
+  ),
   notes: [
     {
       zh: '修正后条文序号：原第十五条为第十八条，原第六条为第八条；计票所依的措辞未变。第十八条第四款另规定候选人不得接受委托投票、每一村民接受委托不得超过三人，本工具不据计票单检查委托投票。',

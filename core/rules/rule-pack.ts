@@ -108,6 +108,17 @@ export interface RulePack {
    * that day or later cites `citation`, the provision as numbered in the text then in force.
    */
   readonly runoffCandidatesRenumbered?: { readonly from: string; readonly citation: Bilingual };
+  /**
+   * Where the text sets how many must attend the meetings that elect the village affairs supervisory
+   * committee (村民会议, 村民代表会议: 《村民委员会组织法》 art. 22 para. 1 and art. 26 para. 2, 2018; art. 26
+   * para. 1 and art. 30 para. 2, 2025): a villagers' meeting of the households' representatives needs
+   * `households` of the village's households represented, a meeting of villagers' representatives
+   * `representatives` of its members present, each with the provision cited. Absent: not judged.
+   */
+  readonly meetings?: {
+    readonly households: { readonly threshold: Threshold; readonly citation: Bilingual };
+    readonly representatives: { readonly threshold: Threshold; readonly citation: Bilingual };
+  };
   readonly electorate: Electorate;
   /** Ballots cast over the electorate for the election to be valid; null when there is no quorum. */
   readonly quorum: Threshold | null;
