@@ -47,3 +47,27 @@ describe('a list given respectively whose predicate follows it', () => {
     expect(unread(other).map(([number]) => number)).toEqual(expect.arrayContaining(['291', '1060']));
   });
 });
+
+/** The total closing a list of places under a heading of one kind of ballot (list-total.ts, totalOfHeadedList). */
+describe('共 or 合计 closing a list of places under 收回选票：', () => {
+  const text = (valid: string, list = '村部投票站901张，流动票箱188张，委托投票71张，共1,160张') =>
+    `登记选民1,398人，参加投票的选民1,162人。发出选票1,162张。收回选票：${list}，其中有效票${valid}张，无效票8张。`;
+
+  it('reads the total as the ballots returned and the valid and invalid after its 其中 as the whole', () => {
+    expect(findings(text('1,152'))).toEqual([]);
+    expect(judged(text('1,152')).some(([, words, right]) => words === '共1,160张' && right)).toBe(true);
+    expect(findings(text('1,150'))).toEqual([['ANNOUNCED_SUM_MISMATCH', expect.any(String)]]);
+    expect(unread(text('1,152')).map(([number]) => number)).toEqual(['901', '188', '71']);
+  });
+
+  it('reads no total the places do not sum to, nor one after an item of another shape', () => {
+    for (const list of [
+      '村部投票站901张，流动票箱188张，共1,160张',
+      '村部投票站901张（其中无效票5张），流动票箱188张，委托投票71张，共1,160张',
+      '村部投票站901张，其中无效票5张，流动票箱259张，共1,160张',
+    ]) {
+      expect(findings(text('1,150', list))).toEqual([]);
+      expect(unread(text('1,150', list)).some(([number]) => number === '1,160')).toBe(true);
+    }
+  });
+});

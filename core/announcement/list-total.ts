@@ -46,3 +46,55 @@ const LIST_BEFORE =
 const LIST_THEN_PREDICATE =
   /()分别(?:为|是|有)?((?:\d{1,9}[人名户张票]、){1,11}\d{1,9}[人名户张票])([\u4e00-\u9fff]{2,8})[，,]\s*(?:合计|共计|总计)[为:：]?$/;
 const LIST_UP_TO_LAST = /分别(?:为|是|有)?(?:\d{1,9}[人名户张票]、){1,11}$/;
+
+/**
+ * The total that closes a list of places under a heading of one kind of count (收回选票：村部投票站901张，
+ * 流动票箱188张，委托投票71张，共1,160张): the whole election's ballots of the heading's kind. Read only
+ * where plain: the sentence opens with the heading (发出, 发放, 收回 or 回收选票 and a colon, unqualified
+ * by a place or a way of voting), every item
+ * after it is a name and its count in the total's unit and nothing else, 共 (合计, 共计, 总计) alone opens
+ * the total right after the last item, and the items sum to it. The items stay unread (each is one place's
+ * or one way of voting's); the words after the total (其中有效票…) are then the whole's, not a place's.
+ * `sentence` is the sentence from its start up to the total's count; null when any of this does not hold.
+ */
+export function totalOfHeadedList(
+  label: string,
+  sentence: string,
+  unit: string | null,
+  value: bigint,
+): CountMeaning | null {
+  if (unit === null || sentence.length > HEADED_LIST_REACH || !TOTAL_OR_GONG.test(label.trim())) return null;
+  const heading = LIST_HEADING.exec(sentence);
+  if (!heading?.[1]) return null;
+  const rest = sentence.slice(heading[0].length);
+  const closing = CLOSING_TOTAL.exec(rest);
+  if (!closing) return null;
+  // Split at the commas between items, never at those grouping a count's thousands (1,320张).
+  const items = rest.slice(0, closing.index).split(/[，、；;]|,(?!\d{3}(?:\D|$))/);
+  if (items.length < 2) return null;
+  let sum = 0n;
+  const names = new Set<string>();
+  for (const item of items) {
+    const shape = HEADED_ITEM.exec(item.trim());
+    if (!shape?.[1] || !shape[2] || shape[3] !== unit || names.has(shape[1])) return null;
+    // An item that names a kind of ballot or voter (其中无效票8张, 有效票…) is no place's count.
+    if (NOT_A_PLACE.test(shape[1])) return null;
+    names.add(shape[1]);
+    sum += BigInt(shape[2].replace(/,/g, ''));
+  }
+  if (sum !== value) return null;
+  if (unit !== '张') return null;
+  const meaning = countMeaningOf(heading[1]);
+  return meaning === 'issued' || meaning === 'returned' ? meaning : null;
+}
+
+const HEADED_LIST_REACH = 240;
+const TOTAL_OR_GONG = /^(?:共|合计|共计|总计)[为:：]?$/;
+/** The heading at the sentence's start: one kind of ballot, then a colon. */
+const LIST_HEADING = /^[\s，,]*((?:发出|发放|收回|回收)(?:的)?选票)(?:情况|数)?(?:如下)?[：:]\s*/;
+/** The total's opening at the end of the words before its count: a comma, then 共 (合计, 共计, 总计). */
+const CLOSING_TOTAL = /[，,]\s*(?:共|合计|共计|总计)[为:：]?$/;
+/** A name of two to ten characters and its count, in the list's unit, nothing else. */
+const HEADED_ITEM = /^([\u4e00-\u9fff]{2,10}?)[:：]?(\d{1,3}(?:,\d{3})+|\d{1,9})(张)$/;
+/** Names of no place: kinds of ballots or voters, parts (其中, 含), counts of another time or body. */
+const NOT_A_PLACE = /其中|含|包括|有效|无效|废票|弃权|选民|户|代表|另|上届|累计|截至|部分|等/;

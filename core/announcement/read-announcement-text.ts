@@ -126,7 +126,7 @@ import {
   householdRepresentativesInPeople,
   householdsPresentLabel,
 } from './household-counts.js';
-import { closesRespectiveList, totalOfListBefore } from './list-total.js';
+import { closesRespectiveList, totalOfHeadedList, totalOfListBefore } from './list-total.js';
 import { englishRespectiveVotes } from './english-respective-votes.js';
 import type { EnglishRespectiveEntry } from './sentence-state.js';
 import {
@@ -635,6 +635,8 @@ const HOUSEHOLD_TOTAL =
   /^(?:(?:全村|本村|全社区|本社区)(?:共有|共计|共)?(?:总户数|户籍户数|户籍总户数)?|总户数|户籍户数|户籍总户数)[为有]?$/;
 /** How far before a 合计 its list given respectively is looked for (list-total.ts). */
 const LIST_TOTAL_REACH = 200;
+/** How far a headed list's total may stand from its sentence's start (list-total.ts). */
+const HEADED_LIST_REACH = 240;
 /** A base naming those due at a meeting: 应到, 应到人数, 应到会人数, 应出席人数. */
 const THOSE_DUE_NAMED = /^(?:应到会?|应出席)(?:人数|总数|总人数)?$/;
 /**
@@ -2008,6 +2010,12 @@ class TextReader {
           value,
         )
       : null;
+    // 收回选票：村部投票站901张，流动票箱188张，委托投票71张，共1,160张: the total closing a list of places
+    // under a heading of one kind of count is the whole's count of that kind (list-total.ts).
+    const headedTotal =
+      countable && listTotal === null && token.span[0] - state.start <= HEADED_LIST_REACH
+        ? totalOfHeadedList(label, this.folded.slice(state.start, token.span[0]), token.unit, value)
+        : null;
     // 同额参选的林有进以17票当选: the 参选 describes the person whose votes the count is, no voters.
     const describedVotes =
       ((token.unit === '票' || (token.unit === '张' && BALLOTS_OF_VOTES.test(trailer))) &&
@@ -2025,6 +2033,7 @@ class TextReader {
       : (ofRepresentatives ??
         bareVoters ??
         listTotal ??
+        headedTotal ??
         turnoutVoters ??
         (countable && !voted && !describedVotes ? countMeaningOf(label) : null));
     // 应到50户，实到42户 in a notice that names no household representatives: households due or present,
