@@ -89,19 +89,27 @@ export function englishNameThenComma(label: string): boolean {
 }
 
 /**
+ * One of the particulars a notice sets off by commas after a winner's name, before the votes: a word of
+ * DESCRIPTION_WORD, the age after 年龄 (年龄42岁, 年龄：42岁) or the month of birth (1984年3月出生, 1984.03生,
+ * 出生年月：1984年3月, 生于1984年). Each holds a number, none of them votes; another count (家庭人口5人, 连任2届)
+ * is none of these and ends the run, as does another name or a post.
+ */
+const PARTICULAR = String.raw`(?:${DESCRIPTION_WORD}|年龄[:：]?\d{1,3}周?岁|出生年月[:：]?\d{4}(?:年\d{1,2}月|[.．]\d{1,2})|\d{4}(?:年\d{1,2}月|[.．]\d{1,2})(?:出)?生|\d{4}年出生|生于\d{4}年(?:\d{1,2}月)?)`;
+/**
  * The person's own description right where their name stood in a votes' mention, the name cut out
  * (` （女，45岁，得票 票）`, ` ，男，47岁，高中文化，得票 票`, after the votes up to the bracket's close: `（得票 ，男）`): the
  * sex and the words after it say who the candidate is,
  * not which votes these are (comparable-mentions.ts), unlike 女性选民 or 连任 of the votes themselves.
  */
 export const CANDIDATE_DESCRIPTION = new RegExp(
-  String.raw`(?<=^|\s)(?:[（(][男女]|[,，]${DESCRIPTION_WORD})(?:[,，、]${DESCRIPTION_WORD}){0,5}(?=[,，、）)])`,
+  String.raw`(?<=^|\s)(?:[（(][男女]|[,，]${PARTICULAR})(?:[,，、]${PARTICULAR}){0,7}(?=[,，、）)])`,
   'g',
 );
-/** 杨建华，男，47岁，高中文化，得票1106票: the person's description between the name's clause and the votes. */
-const DESCRIPTION_CLAUSES = new RegExp(
-  String.raw`[,，]${DESCRIPTION_WORD}(?:[,，、]${DESCRIPTION_WORD}){0,5}[,，]$`,
-);
+/**
+ * 杨建华，男，47岁，高中文化，得票1106票 and 马建军，男，年龄42岁，大专学历，中共党员，得票1,310票: the person's
+ * particulars between the name's clause and the votes.
+ */
+const DESCRIPTION_CLAUSES = new RegExp(String.raw`[,，]${PARTICULAR}(?:[,，、]${PARTICULAR}){0,7}[,，]$`);
 /** 大庆丰（男，50岁）得票1003票: the description in brackets, opening with the sex, up to the votes' label. */
 const DESCRIPTION_BRACKET = new RegExp(String.raw`[（(][男女](?:[,，、]${DESCRIPTION_WORD}){0,5}$`);
 /**
