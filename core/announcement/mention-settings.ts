@@ -129,8 +129,10 @@ function ownTerms(folded: string, figures: readonly AnnouncedFigure[], firstRoun
   const committeeTerms: readonly string[] = preamble.match(COMMITTEE_TERM) ?? [];
   // A reduce, not Math.max(...spread): a long preamble may name more terms than a call takes arguments.
   const latest = committeeTerms.reduce((most, word) => Math.max(most, termNumber(word)), 0);
+  const ownNamed = named.filter((word) => !committeeTerms.includes(word) || termNumber(word) === latest);
   return new Set([
-    ...named.filter((word) => !committeeTerms.includes(word) || termNumber(word) === latest),
+    ...ownNamed,
+    ...datedYear(folded, preamble, ownNamed),
     // 换届选举时, 首次选举: of an earlier vote only where the headings name a by-election or later round as the notice's own.
     ...(headingRounds(preamble).length === 0 ? (folded.match(TERM_ELECTION_WORDS) ?? []) : []),
     // 当时 points back to a moment the text has named: to an earlier vote only where the notice reports a vote that
@@ -153,6 +155,43 @@ function ownTerms(folded: string, figures: readonly AnnouncedFigure[], firstRoun
       : []),
   ]);
 }
+
+/**
+ * The year the notice dates its own election by (`2026年`), which sets no other time for the counts
+ * it names (本村2026年度登记选民1,497人 in a notice of a vote held 2026年3月22日): the year of the dates in the
+ * text before its first figure (选举投票于2026年3月22日…进行) and of a date standing alone on the notice's last
+ * line (its signature), when all are one year. None where they differ (任期自2021年3月至2026年3月), where a
+ * date stands in a sentence of an earlier vote (上届…于2021年3月20日选举产生), or where the opening words already
+ * name another year as the notice's own (2021年换届选举，…): a count of 2021年 in a notice of 2026 stays of
+ * another time.
+ */
+function datedYear(folded: string, preamble: string, named: readonly string[]): string[] {
+  const years = new Set<string>();
+  for (const sentence of preamble.split(/[。；;！!？?\n]/)) {
+    const dates = [...sentence.matchAll(FULL_DATE)];
+    if (dates.length === 0) continue;
+    if (EARLIER_SETTING.test(sentence) || TERM_SPAN.test(sentence)) return [];
+    for (const date of dates) years.add(date[1] ?? '');
+  }
+  const lastLine =
+    folded
+      .trimEnd()
+      .split(/\r\n|\r|\n/)
+      .at(-1)
+      ?.trim() ?? '';
+  const signed = DATE_LINE.exec(lastLine);
+  if (signed !== null) years.add(signed[1] ?? '');
+  if (years.size !== 1) return [];
+  const word = `${[...years][0]}年`;
+  return named.some((other) => /^\d{4}年$/.test(other) && other !== word) ? [] : [word];
+}
+
+/** A date of the day, its year captured: 2026年3月22日. */
+const FULL_DATE = /(?<!\d)(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]/g;
+/** A line that is a date alone (the notice's signature date). */
+const DATE_LINE = /^(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]$/;
+/** A span of time (任期自…至…, 2021年3月至2026年3月): dates of a term, not the election's day. */
+const TERM_SPAN = /任期|届满|至\s*\d{4}\s*年|到\s*\d{4}\s*年/;
 
 /** Words naming a vote that follows another (补选, 重新选举): where the notice names one, 当时 may point to the vote before it. */
 const FOLLOWS_A_VOTE = /补选|重新选举|再次选举|重新投票|再次投票|重新进行(?:选举|投票)/;
