@@ -30,7 +30,9 @@ export interface ReceiptPayloadInit {
 /**
  * The pack's exact version and the parameters that decide outcomes: everything but its names, family,
  * sources and notes, and the provision a runoff's candidates are checked against (as numbered on any date), a citation that
- * decides no outcome (its warning is in the report), so receipts signed before it was cited stay the same.
+ * decides no outcome (its warning is in the report), so receipts signed before it was cited stay the same. The
+ * quorums of the meetings that elect the supervisory committee (`meetings`) are left out too: only a notice is
+ * held to them, never a recount, and a receipt signed before the pack stated them must verify unchanged.
  */
 export function rulesUsed(pack: RulePack): RulesUsed {
   const {
@@ -42,6 +44,7 @@ export function rulesUsed(pack: RulePack): RulesUsed {
     notes: _notes,
     runoffCandidatesUnelected: _runoffCandidates,
     runoffCandidatesRenumbered: _renumbered,
+    meetings: _meetings,
     ...params
   } = pack;
   return { id, ...(version ? { version } : {}), params: params as unknown as RulesUsed['params'] };
