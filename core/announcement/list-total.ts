@@ -1,3 +1,4 @@
+import { digitsValue } from './parse-number.js';
 import type { CountMeaning } from './announced-figures.js';
 import { countMeaningOf } from './figure-words.js';
 
@@ -80,7 +81,7 @@ export function totalOfHeadedList(
     // An item that names a kind of ballot or voter (其中无效票8张, 有效票…) is no place's count.
     if (NOT_A_PLACE.test(shape[1])) return null;
     names.add(shape[1]);
-    sum += BigInt(shape[2].replace(/,/g, ''));
+    sum += digitsValue(shape[2]);
   }
   if (sum !== value) return null;
   if (unit !== '张') return null;

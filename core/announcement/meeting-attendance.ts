@@ -1,3 +1,4 @@
+import { digitsValue } from './parse-number.js';
 import type { TextSpan } from './announced-figures.js';
 
 /** A count the notice states for a meeting: its value, its words and where they stand. */
@@ -89,7 +90,7 @@ function sentencesOf(text: string): { text: string; start: number }[] {
   return out;
 }
 
-const valueOf = (digits: string): number => Number(digits.replace(/,/g, ''));
+const valueOf = (digits: string): number => Number(digitsValue(digits));
 
 /** The counts a pattern finds in a sentence, their words as the notice writes them (`written`), a comma before them left out. */
 function matchesIn(
