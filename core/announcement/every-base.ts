@@ -35,14 +35,7 @@ function someWholeBetween(
   from: bigint,
   to: bigint | null,
 ): boolean {
-  const low = above[0] / above[1] + 1n;
-  const first = low > from ? low : from;
-  let last = to;
-  if (upTo !== null) {
-    const high = upTo[0] / upTo[1];
-    last = last === null || high < last ? high : last;
-  }
-  return last === null || first <= last;
+  return wholesBetween(above, upTo, from, to) !== null;
 }
 
 /** Whether some whole number of the base gives the stated share, rounded half up or cut to its places. */
