@@ -334,6 +334,8 @@ export function readElected(
     const bracketed = fromVotes ? bracketedVoters(reader.folded, listStart, declared) : null;
     // Set when the words name more than one candidate who may be meant: no one can be told.
     let untold = false;
+    // 委员候选人李红得票850票，赵强得票812票，均当选: the post named at the start of a run declared together.
+    let runContest: AnnouncedContest | null = null;
     if (described) names = described.map(([from, to]) => reader.original.slice(from, to).trim());
     else if (bracketed) names = bracketed.map(([from, to]) => reader.original.slice(from, to).trim());
     else if (fromVotes && state.respectiveVoters.length > 0) names = [...state.respectiveVoters];
@@ -346,9 +348,10 @@ export function readElected(
         names.length === 0
           ? votesRunBefore(reader, lastVotes, declared, reader.resolveContest(mention.role))
           : null;
-      const subject = run ?? subjectSince(reader, lastVotes, declared);
+      runContest = run?.contest ?? null;
+      const subject = run ? run.names : subjectSince(reader, lastVotes, declared);
       untold = subject === null || subject.length === 0;
-      names = subject ?? [];
+      names = subject ? [...subject] : [];
     }
     // Names are no lower-case words: `64 committee members were elected` declares no one.
     else if (chinese < 0 && names.every((name) => /^[a-z0-9]/.test(name))) continue;
@@ -404,7 +407,11 @@ export function readElected(
         state.contest === null &&
         votesOfPostsApart(reader, names))
         ? null
-        : (reader.resolveContest(mention.role) ?? state.contest ?? state.lastVotes?.contest ?? null);
+        : (reader.resolveContest(mention.role) ??
+          runContest ??
+          state.contest ??
+          state.lastVotes?.contest ??
+          null);
     // 蒋华 748票（当选） 陆明 331票, 当选为村民委员会主任（得票率90.43%）: the quote holds no half of a bracket
     // pair (`当选）`, `主任（得票率90.43%`), the end trimmed of marks first.
     const origin = reader.origin(
@@ -864,14 +871,25 @@ function subjectSince(reader: ElectedReader, votes: VotesFigure, declared: numbe
  * or not (，村民小组长陈志明得票812票: TITLE_BEFORE_NAME).
  */
 const RUN_GAP = new RegExp(String.raw`^\s*[，,、；;]\s*(?:${TITLE_BEFORE_NAME})?$`, 'u');
-/** Between a run's last votes and its 当选: a comma, and 均 or 都 (，均当选为委员). */
-const RUN_TO_ELECTED = /^\s*[，,]\s*(?:(?:均|都)\s*)?$/;
+/**
+ * Between a run's last votes and its 当选: a comma, and 均 or 都 (，均当选为委员); or the count of the run
+ * (，二人均当选, ，以上两人均当选, ，三人均获当选), which must then be the run's.
+ */
+const RUN_TO_ELECTED =
+  /^\s*[，,]\s*(?:(?:(?:以上|上述)?([二两三四五六七八九十]|\d{1,2})[人名位](?:候选人|同志)?)?(?:均|都)\s*(?:获\s*)?|(?:以上|上述)?([二两三四五六七八九十]|\d{1,2})[人名位](?:候选人|同志)?\s*)?$/;
 /** Between the last votes of a run listed with 、 and its 当选: nothing, or 均 or 都 (…48票当选为委员). */
 const LISTED_TO_ELECTED = /^\s*(?:(?:均|都)\s*)?$/;
 /** Between two votes of a run listed with 、 (甲得票52票、乙得票48票当选), a title of the next person or not. */
 const LISTED_GAP = new RegExp(String.raw`^\s*、\s*(?:${TITLE_BEFORE_NAME})?$`, 'u');
 /** A post of one seat: two names before its 当选 cannot both be elected. */
 const ONE_SEAT = /(?<!副)主任$/;
+
+/** The winners of a run of votes and the contest they are declared to; no names: no one told. */
+interface RunDeclared {
+  readonly names: readonly string[];
+  readonly contest: AnnouncedContest | null;
+}
+const UNTOLD: RunDeclared = { names: [], contest: null };
 
 /**
  * 甲得票812票，乙得票790票，当选为委员 (or 、…，均当选): the candidates of a run of votes with nothing but
@@ -885,7 +903,7 @@ function votesRunBefore(
   last: VotesFigure,
   declared: number,
   declaredContest: AnnouncedContest | null,
-): string[] | null {
+): RunDeclared | null {
   const lastSpan = last.origin.span;
   if (!lastSpan) return null;
   const toElected = reader.folded.slice(lastSpan[1], declared);
@@ -897,7 +915,10 @@ function votesRunBefore(
   if (!gap) return null;
   // 孙明得票60票；张勇得票905票，当选: a ； closes an item, and the bare 当选 is of its own item alone; only
   // 均 or 都 (…；乙得票790票，均当选) makes it of the items before as well.
-  const many = /[均都]/.test(toElected);
+  const counted = RUN_TO_ELECTED.exec(toElected)
+    ?.slice(1)
+    .find((written) => written !== undefined);
+  const many = /[均都]/.test(toElected) || counted !== undefined;
   const run = [last];
   for (const figure of recentVotes(reader)) {
     const span = figure.origin.span;
@@ -909,10 +930,28 @@ function votesRunBefore(
   }
   if (run.length < 2) return null;
   const names = run.map((figure) => figure.candidate);
-  const posts = new Set(run.map((figure) => figure.contest?.text ?? ''));
-  const post = declaredContest?.text ?? run[0]?.contest?.text ?? '';
-  if (new Set(names).size < names.length || posts.size > 1 || ONE_SEAT.test(post)) return [];
-  return names;
+  // ，二人均当选: a count of the run that is not the run's tells no winner.
+  if (counted !== undefined && runCount(counted) !== run.length) return UNTOLD;
+  // 委员候选人李红得票850票，赵强得票812票，均当选: the post named at the run's start holds for the votes after
+  // it that name none; votes of two posts, or of a post other than the one declared, tell no winner.
+  const [head, ...rest] = run;
+  const post = head?.contest?.text ?? null;
+  const onePost = rest.every((figure) => figure.contest === null || figure.contest.text === post);
+  const declaredPost = declaredContest?.text ?? post ?? '';
+  if (
+    new Set(names).size < names.length ||
+    !onePost ||
+    (post !== null && declaredContest !== null && declaredContest.text !== post) ||
+    ONE_SEAT.test(declaredPost)
+  )
+    return UNTOLD;
+  return { names, contest: declaredContest ?? head?.contest ?? null };
+}
+
+/** The count of a run written as a digit or one Chinese numeral (二, 两, 三 … 十). */
+function runCount(written: string): number {
+  if (/^\d+$/.test(written)) return Number(written);
+  return '一二三四五六七八九十'.indexOf(written === '两' ? '二' : written) + 1;
 }
 
 /**

@@ -24,9 +24,9 @@ const ROLE_REACH = 40;
 const CHINESE = /当选/g;
 // `was re-elected` declares as `was elected` does. `had been elected` too: reported speech (announced that Lin had been elected chief) declares the result.
 const ENGLISH = /\b(?:was|were|is|are|has been|have been|had been|been)\s+(?:duly\s+)?(?:re-?)?elected\b/gi;
-// 未当选 and 新当选 (the newly elected, a group of a summary) declare no one; nor do 未能当选, 不能当选 and a
-// rule's 方能当选, 始得当选.
-const NEGATED = /(未|没有|没|无人|不|落|新|能|得)$/;
+// 未当选 and 新当选 (the newly elected, a group of a summary) declare no one; nor do 未能当选, 不能当选, 均未获当选
+// and a rule's 方能当选, 始得当选.
+const NEGATED = /(未|没有|没|无人|不|落|新|能|得|(?:未|没有|没)获)$/;
 /**
  * 陈立新当选为村民委员会主任, 王秀珍、杨建新当选为委员, 副主任：何建新当选，得票3187票: a name ending in 新 right
  * before 当选, opening its clause (after a mark, or a post's 候选人), with 为 or a mark right after 当选: the
@@ -63,16 +63,17 @@ const LATIN_PIECE = /[^,;]+/g;
  * 退役军人, 致富带头人: TITLE_BEFORE_NAME): the winner is named after it.
  */
 export const PIECE_HEAD = new RegExp(
-  String.raw`^(经选举|${TITLE_BEFORE_NAME}|依法|正式|其中|分别|同志|均|都|由|(?:(?:以上|上述|上列|前述|这)(?:[两二三四五六七八九十]|\d{1,2})?[人名位]?|(?:[两二三四五六七八九十]|\d{1,2})[人名位])(?:正式)?(?:候选人|人选|人员)?中|(?:(?:村民委员会|村委会|居民委员会|居委会)?(?:副主任|主任|妇女委员|委员))?候选人中?)+`,
+  String.raw`^(经选举|${TITLE_BEFORE_NAME}|依法|正式|其中|分别|同志|(?:均|都)(?:获$)?|由|(?:(?:以上|上述|上列|前述|这)(?:[两二三四五六七八九十]|\d{1,2})?[人名位]?|(?:[两二三四五六七八九十]|\d{1,2})[人名位])(?:正式)?(?:候选人|人选|人员)?中|(?:(?:村民委员会|村委会|居民委员会|居委会)?(?:副主任|主任|妇女委员|委员))?候选人中?)+`,
 );
 // Pieces are cut from at most NAMES_REACH (160) characters before 当选 (pieces, below), so the tail's
 // restarts along a run are bounded; the same for the English pieces and their `and`.
 // 张伟再次连任, 张伟高票当选, 张伟成功当选: how one was elected is no part of the name; 成功 only after two
 // characters (王成功 is a name). The count of the names written after the last (王林、李红两人当选, 二人均当选,
-// 2人当选, 两位候选人当选) is no part of it, also only after two characters (王二 is a name).
+// 2人当选, 两位候选人当选) is no part of it, also only after two characters (王二 is a name). 均获 (三人均获当选)
+// says the same as 均.
 const PIECE_TAIL =
   // eslint-disable-next-line regexp/no-super-linear-move
-  /(同志|等|已|被|均|都|依次|分别|顺利|为|再次|再度|高票|(?<=[\u3400-\u9fff]{2})成功|(?<=[\u3400-\u9fff]{2})(?:[二两三四五六七八九十]|\d{1,2})[人名位](?:候选人|同志)?)+$/u;
+  /(同志|等|已|被|均|都|(?:均|都)获|依次|分别|顺利|为|再次|再度|高票|(?<=[\u3400-\u9fff]{2})成功|(?<=[\u3400-\u9fff]{2})(?:[二两三四五六七八九十]|\d{1,2})[人名位](?:候选人|同志)?)+$/u;
 /**
  * The way the votes were won, between a name and its 当选 (马文斌以超过三分之一的得票当选, 以过半数的选票当选,
  * 以全票当选, 以最高票当选): no part of the name.
