@@ -289,6 +289,11 @@ export interface ElectedFigure {
    * (mention-settings.ts groupOfSentence): a group's own winners, chosen by its households.
    */
   readonly group?: string;
+  /**
+   * How many the declaration says it elects, where it gives fewer names than that (赵强、孙明等3人当选为委员:
+   * 3, two names given); absent otherwise.
+   */
+  readonly counted?: bigint;
 }
 
 export type AnnouncedFigure = CountFigure | VotesFigure | GroupFigure | PercentFigure | ElectedFigure;

@@ -7,6 +7,7 @@ import type {
   AnnouncedFigures,
   CountFigure,
   CountMeaning,
+  ElectedFigure,
   GroupFigure,
   InvalidNamedTwice,
   VotesFigure,
@@ -744,21 +745,33 @@ class CountCheck extends ArithmeticCheckBase {
         (script(name) === 0 ? han : letters).set(normalizeText(name.trim()), name.trim());
     const larger = letters.size > han.size ? 1 : 0;
     const winners = larger === 1 ? letters : han;
-    const lastWinners = [...members.winners]
-      .reverse()
-      .find((elected) => elected.names.some((name) => script(name) === larger));
-    if (lastWinners && BigInt(winners.size) > seats) {
+    // 赵强、孙明等3人当选为委员: a declaration's count of its winners, more than the names it gives, is
+    // at least as many winners as the names of every declaration together.
+    const counting = members.winners.reduce<ElectedFigure | null>(
+      (most, elected) =>
+        elected.counted !== undefined && elected.counted > (most?.counted ?? 0n) ? elected : most,
+      null,
+    );
+    const byCount = counting?.counted !== undefined && counting.counted > BigInt(winners.size);
+    const lastWinners = byCount
+      ? counting
+      : [...members.winners]
+          .reverse()
+          .find((elected) => elected.names.some((name) => script(name) === larger));
+    const size = byCount && counting?.counted !== undefined ? counting.counted : BigInt(winners.size);
+    const names = byCount && counting ? [`${counting.names.join('、')}等${size}人`] : [...winners.values()];
+    const namesEn = byCount && counting ? [`${counting.names.join(', ')} and others, ${size} in all`] : names;
+    if (lastWinners && size > seats) {
       this.uses(members.seats);
-      const names = [...winners.values()];
-      this.sum('winners-within-seats', lastWinners, seats, BigInt(winners.size), {
-        zh: `公告称“${quoted(members.seats)}”，却宣布${winners.size}人当选委员（${names.join('、')}），多于应选名额`,
-        en: enCounts`“${quoted(members.seats)}” states ${englishCount(seats, 'seat')} for members, yet the notice declares ${winners.size} elected (${names.join(', ')}), more than the seats`,
+      this.sum('winners-within-seats', lastWinners, seats, size, {
+        zh: `公告称“${quoted(members.seats)}”，却宣布${size}人当选委员（${names.join('、')}），多于应选名额`,
+        en: enCounts`“${quoted(members.seats)}” states ${englishCount(seats, 'seat')} for members, yet the notice declares ${size} elected (${namesEn.join(', ')}), more than the seats`,
       });
     } else if (lastWinners) {
       this.uses(members.seats);
       this.right('winners-within-seats', lastWinners, {
-        zh: `应选委员${seats}名，宣布当选${winners.size}人，不多于应选名额：正确`,
-        en: enCounts`${englishCount(winners.size, 'member')} declared elected, no more than the ${englishCount(seats, 'seat')}: right`,
+        zh: `应选委员${seats}名，宣布当选${size}人，不多于应选名额：正确`,
+        en: enCounts`${englishCount(size, 'member')} declared elected, no more than the ${englishCount(seats, 'seat')}: right`,
       });
     }
   }

@@ -10,6 +10,7 @@ import { namesTheCommitteeAlone, sectionOfAnotherBody } from './other-body.js';
 import { PIECE_HEAD, bracketedVoters, findElected, type ElectedMention } from './find-elected.js';
 import { marginLeader, mostVotesSubject, votesConditionOnly } from './most-votes-subject.js';
 import { normalizeText } from './normalize-text.js';
+import { parseChineseNumber, wholeNumber } from './parse-number.js';
 import { TITLE_BEFORE_NAME, isPersonName } from './person-name.js';
 import type { ContestResolver } from './resolve-contest.js';
 import type { Sentence } from './segment-text.js';
@@ -440,15 +441,49 @@ export function readElected(
           origin,
           ...(body === null ? {} : { body }),
         });
-    else
+    else {
+      // 赵强、孙明等3人当选为委员: the names given and the count of all the winners.
+      const counted =
+        chinese >= 0 && !fromVotes && !described && !lead
+          ? countAfterNames(reader.folded, clause.start, mention)
+          : null;
       reader.figures.push({
         kind: 'elected',
         contest,
         names,
         origin,
         ...(body === null ? {} : { body }),
+        ...(counted !== null && counted > BigInt(names.length) ? { counted } : {}),
       });
+    }
   }
+}
+
+/** Between the last name given and its 当选: 等 and the count of all the winners (等3人, 等三名同志, 等3人均). */
+const COUNT_AFTER_NAMES = /^等(\d{1,3}|[二两三四五六七八九十]{1,3})[人名位](?:候选人|同志)?[均都]?$/u;
+/**
+ * The words that may open a clause before its first name, where the count after the names is the count of
+ * the declaration's winners: nothing, or how the result came (经选举, 其中) or a post's 候选人. A place or a
+ * total before them (全镇共有张三、李四等126人当选) makes the count a summary's, of other elections.
+ */
+const OPENS_NAMES =
+  /^[\s，,。；;：:]*(?:(?:经选举|经投票|其中|(?:(?:村民委员会|村委会|居民委员会|居委会)?(?:委员|成员))?候选人)[\s，,]*)?$/u;
+
+/**
+ * 赵强、孙明等3人当选为委员: the count of all the winners written after the names given (等3人), when the
+ * clause opens with the names; null when it does not, or when no such count is written.
+ */
+function countAfterNames(folded: string, clauseStart: number, mention: ElectedMention): bigint | null {
+  const first = mention.names[0];
+  const last = mention.names.at(-1);
+  if (!first || !last || first[0] < clauseStart) return null;
+  if (!OPENS_NAMES.test(folded.slice(clauseStart, first[0]))) return null;
+  const found = COUNT_AFTER_NAMES.exec(folded.slice(last[1], mention.word[0]).replace(/\s/g, ''));
+  const written = found?.[1];
+  if (written === undefined) return null;
+  if (/^\d+$/.test(written)) return BigInt(written);
+  const value = parseChineseNumber(written === '两' ? '二' : written);
+  return value === null ? null : wholeNumber(value);
 }
 
 /**
@@ -713,11 +748,13 @@ function declareTopByVotes(reader: ElectedReader, text: string, clause: readonly
     if (figure.contest && names.includes(figure.candidate.trim()))
       posts.set(figure.contest.text, figure.contest);
   const [post] = posts.size === 1 ? posts.values() : [];
+  const body = sectionOfAnotherBody(role);
   reader.figures.push({
     kind: 'elected',
     contest: reader.resolveContest(role) ?? post ?? null,
     names,
     origin: reader.origin(span),
+    ...(body === null ? {} : { body }),
   });
   return true;
 }
@@ -790,11 +827,14 @@ function declareTopOfList(
     return;
   }
   const role = reader.folded.slice(span[1], Math.min(clause[1], span[1] + ROLE_LIST_REACH));
+  // 得票前两名当选为村务监督委员会成员: the other body the words after 当选 name is the one elected to.
+  const body = sectionOfAnotherBody(role);
   reader.figures.push({
     kind: 'elected',
     contest: reader.resolveContest(role) ?? first.contest,
     names: ranked.slice(0, many).map((figure) => figure.candidate),
     origin: reader.origin(span),
+    ...(body === null ? {} : { body }),
   });
 }
 
