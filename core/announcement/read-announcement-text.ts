@@ -122,6 +122,7 @@ import {
 } from './english-places.js';
 import { isCorrection } from './correction-sentence.js';
 import {
+  HOUSEHOLD_ELECTION,
   householdCountMeaning,
   householdRepresentativesInPeople,
   householdsPresentLabel,
@@ -2440,6 +2441,7 @@ class TextReader {
    * once, after every sentence.
    */
   settleHouseholds(): void {
+    this.settleGroupsHouseholds();
     const unit = electionUnitOf(
       this.folded,
       this.voterCounts.map((count) => count.unit),
@@ -2455,6 +2457,36 @@ class TextReader {
       if (keepUnit && count.unit === unit) continue;
       this.retracted.add(count.figure);
       this.listUnread(count.span, count.sentence, 'doubtful-label');
+    }
+  }
+
+  /**
+   * 第一村民小组应到户代表52户 beside 全村登记选民1406人，参加投票1227人: households counted only under a
+   * place of their own (a 村民小组's meeting choosing its 组长) beside the voters of no place counted in
+   * people, who voted: the households are another election's, not a second measure of the committee's.
+   * They alone are taken back (doubtful-label), the people kept. Not when the notice says the election
+   * was by household representatives (HOUSEHOLD_ELECTION): then settleHouseholds takes back all.
+   */
+  private settleGroupsHouseholds(): void {
+    const households = this.voterCounts.filter((count) => count.unit === 'households');
+    if (households.length === 0) return;
+    if (!households.every((count) => count.figure.kind === 'count' && count.figure.scope !== undefined))
+      return;
+    const others = this.voterCounts.filter((count) => count.unit !== 'households');
+    if (
+      others.some(
+        (count) =>
+          count.unit !== 'people' || (count.figure.kind === 'count' && count.figure.scope !== undefined),
+      )
+    )
+      return;
+    if (!others.some((count) => count.figure.kind === 'count' && count.figure.meaning === 'cast')) return;
+    if (HOUSEHOLD_ELECTION.test(this.folded)) return;
+    for (const count of households) {
+      this.retracted.add(count.figure);
+      this.listUnread(count.span, count.sentence, 'doubtful-label');
+      this.voterUnits.delete(count.figure);
+      this.voterCounts.splice(this.voterCounts.indexOf(count), 1);
     }
   }
 
