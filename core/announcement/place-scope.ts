@@ -151,6 +151,24 @@ const PLACE_CONTEXT = 8;
 export const OWN_PLACE_REACH = 200;
 
 /**
+ * 我村2026年4月2日发布的选举结果公告…有误 … 柳湾村登记选民1650人: a text that opens on its own village
+ * unnamed (我村, 本村) and names one village in all, and no place of another kind: that village is its own,
+ * not another place whose counts are a part of a wider one's. Null when it names none, or two (甲村 and
+ * 乙村 of a township's notice), or a township or a community.
+ */
+export function onlyVillageNamed(folded: string): string | null {
+  if (!/[我本]村/.test(folded.slice(0, OWN_PLACE_REACH))) return null;
+  let named: string | null = null;
+  for (const match of folded.matchAll(PLACE_WORD)) {
+    const word = match[0];
+    if (OWN_PLACE.test(word) || POLLING_STATION.test(word) || NUMBERED_PART.test(word)) continue;
+    if (!word.endsWith('村') || (named !== null && named !== word)) return null;
+    named = word;
+  }
+  return named;
+}
+
+/**
  * The last place the words before a count name (the first with `first`), or null when they name none
  * but the notice's own (本村, 全村, or the place its title names).
  */

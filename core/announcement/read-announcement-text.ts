@@ -160,6 +160,7 @@ import {
   englishPlaceOpening,
   englishWiderPlace,
   placeBefore,
+  onlyVillageNamed,
   placeScope,
   kindOpeningList,
 } from './place-scope.js';
@@ -976,7 +977,8 @@ class TextReader {
     const title = noticeTitle(folded);
     this.ownPlace =
       (title === undefined ? null : placeScope(title, null, true)) ??
-      placeScope(folded.slice(0, OWN_PLACE_REACH), null, true);
+      placeScope(folded.slice(0, OWN_PLACE_REACH), null, true) ??
+      onlyVillageNamed(folded);
     this.ownWords = title ?? ownWordsOfFirstLine(folded);
     this.statesPlainBallots = PLAIN_BALLOT_COUNT.test(folded);
     this.runoffsAt = runoffsNamedAt(folded);
