@@ -2488,8 +2488,10 @@ class TextReader {
       this.retracted.add(count.figure);
       this.listUnread(count.span, count.sentence, 'doubtful-label');
       this.voterUnits.delete(count.figure);
-      this.voterCounts.splice(this.voterCounts.indexOf(count), 1);
     }
+    // The others kept in place, in one pass.
+    this.voterCounts.length = 0;
+    for (const count of others) this.voterCounts.push(count);
   }
 
   /**
