@@ -78,6 +78,8 @@ export class ShareCheck extends ArithmeticCheckBase {
   /** The counts of voters and ballots of the whole election, by where they end (built on first use). */
   private roundCounts: CountFigure[] | null = null;
   private roundCountEnds: number[] | null = null;
+  /** Whether each term's stated counts are of both committees, found once (splitByCommittee). */
+  private readonly committeeSplits = new Map<string, 'only' | 'also' | false>();
   /** Each term's figures of no place named in English, found once (notOfEnglishPlaces). */
   private readonly plainByTerm = new Map<string, readonly AnnouncedFigure[]>();
   /**
@@ -323,11 +325,7 @@ export class ShareCheck extends ArithmeticCheckBase {
   private ofNeitherCommittee(figure: PercentFigure): boolean {
     if (figure.part.kind !== 'count' || figure.whole.kind !== 'count' || committeeOf(figure) !== '')
       return false;
-    const split = [figure.part, figure.whole].some((term) => {
-      const stated = this.byTerm.get(termKey(term)) ?? [];
-      const committees = committeesOf(stated);
-      return committees.size > 1 && stated.every((one) => committeeOf(one) !== '');
-    });
+    const split = [figure.part, figure.whole].some((term) => this.splitByCommittee(term) === 'only');
     if (!split) return false;
     const stated = decimalText(figure.value) + '%';
     const [partName, wholeName] = [this.nameOf(figure.part, figure), this.nameOf(figure.whole, figure)];
@@ -340,6 +338,25 @@ export class ShareCheck extends ArithmeticCheckBase {
       },
     });
     return true;
+  }
+
+  /**
+   * Whether a term's stated counts are of both committees (mention-settings.ts `committee`): 'only' when each
+   * stands under one, 'also' when some stand under none, false when they are not of two. Found once per term.
+   */
+  private splitByCommittee(term: ShareTerm): 'only' | 'also' | false {
+    const key = termKey(term);
+    const known = this.committeeSplits.get(key);
+    if (known !== undefined) return known;
+    const stated = this.byTerm.get(key) ?? [];
+    const split =
+      committeesOf(stated).size < 2
+        ? false
+        : stated.every((figure) => committeeOf(figure) !== '')
+          ? 'only'
+          : 'also';
+    this.committeeSplits.set(key, split);
+    return split;
   }
 
   /**
@@ -1308,7 +1325,7 @@ export class ShareCheck extends ArithmeticCheckBase {
       matches = matches.filter((figure) => scriptOfFigure(this.figures, figure) === script);
     // 村委会选举…参加投票16,512人；社区居委会选举参选率85.5%，登记选民6,120人: a share of one committee's counts,
     // where the text states the counts of both, is of its own committee's counts alone.
-    if (term.kind === 'count' && committeesOf(matches).size > 1) {
+    if (term.kind === 'count' && this.splitByCommittee(term)) {
       matches = matches.filter((figure) => committeeOf(figure) === committeeOf(near));
       if (matches.length === 0) return null;
     }
