@@ -148,6 +148,30 @@ function countsAfter(
   return due?.index === 0 ? next : undefined;
 }
 
+/** The meeting elects (选举, 推选, 补选, 选出) in its sentence. */
+const ELECTS = /选举|推选|补选|选出/;
+/** The meeting's sentence names other business (讨论村规民约, 审议通过推选办法): not judged as a meeting that elects. */
+const OTHER_BUSINESS = /讨论|审议|议定|修订|表决/;
+/** The next sentence opens with the meeting's election (会议推选产生村务监督委员会成员3名). */
+const ELECTS_NEXT = /^(?:会议|会上|大会)?(?:以无记名投票(?:的)?方式)?(?:选举|推选|补选|选出)/;
+
+/**
+ * A meeting of representatives that elects: its sentence says so, or the sentence right after it opens by
+ * saying so; and neither names other business (讨论, 审议), lest a meeting that adopted the village rules, with
+ * its own counts, be taken for the one that chose the supervisory committee.
+ */
+function electing(
+  scope: { text: string; start: number },
+  sentences: readonly { text: string; start: number }[],
+  text: string,
+): boolean {
+  const end = scope.start + scope.text.length;
+  const next = sentences.find((s) => s.start === end + 1 && text[end] === '。');
+  if (OTHER_BUSINESS.test(scope.text)) return false;
+  if (ELECTS.test(scope.text)) return true;
+  return next !== undefined && ELECTS_NEXT.test(next.text) && !OTHER_BUSINESS.test(next.text);
+}
+
 /** Two sentences read as one (the meeting's and its counts'), the full stop between them kept. */
 function joined(
   first: { text: string; start: number },
@@ -159,8 +183,8 @@ function joined(
 
 /**
  * A villagers' meeting by its other route (本村年满十八周岁的村民1,500人，到会村民700人), read only where the words
- * leave one reading: the sentence names the villagers' meeting (never 村民代表会议 nor 村民小组会议) and elects no
- * villagers' committee, and states one count of the village's villagers aged 18 or over and one of the villagers
+ * leave one reading: the sentence names the villagers' meeting (never 村民代表会议 nor 村民小组会议) and, to its full
+ * stop (its clauses after ； too), elects no villagers' committee, names no voters, and states one count of the village's villagers aged 18 or over and one of the villagers
  * present, no more than they; the notice states no other count of either, no meeting held in parts, proxies or
  * a part of those present (其中). The village's households, where the notice states one count of them, bound
  * the other route: their representatives present (one count in the notice), else one for each villager present.
@@ -172,11 +196,18 @@ function villagersRoute(
   find: (pattern: RegExp, sentence: { text: string; start: number }) => MeetingCount[],
   villageHouseholds: ReadonlySet<number>,
 ): MeetingAttendance | undefined {
-  if (!VILLAGERS_MEETING.test(sentence.text) || COMMITTEE_ELECTED.test(sentence.text)) return undefined;
-  if (VILLAGERS_OTHER_SHAPE.test(text) || /选民/.test(sentence.text)) return undefined;
+  if (!VILLAGERS_MEETING.test(sentence.text)) return undefined;
+  // The meeting's sentence to its full stop: 全村共1,200户，到会户代表820户；本村十八周岁以上村民3,100人，到会村民1,400人。
+  const stop = /[。！？!?\n]/.exec(text.slice(sentence.start));
+  const own = {
+    text: text.slice(sentence.start, sentence.start + (stop?.index ?? text.length)),
+    start: sentence.start,
+  };
+  if (COMMITTEE_ELECTED.test(own.text) || /选民/.test(own.text)) return undefined;
+  if (VILLAGERS_OTHER_SHAPE.test(text)) return undefined;
   const everywhere = (pattern: RegExp) => sentences.flatMap((s) => find(pattern, s));
-  const [whole, ...moreWholes] = find(VILLAGE_ADULTS, sentence);
-  const [present, ...morePresent] = find(VILLAGERS_PRESENT, sentence);
+  const [whole, ...moreWholes] = find(VILLAGE_ADULTS, own);
+  const [present, ...morePresent] = find(VILLAGERS_PRESENT, own);
   if (!whole || !present || moreWholes.length > 0 || morePresent.length > 0) return undefined;
   if (everywhere(VILLAGE_ADULTS).length !== 1 || everywhere(VILLAGERS_PRESENT).length !== 1) return undefined;
   if (whole.value === 0 || present.value > whole.value) return undefined;
@@ -239,6 +270,7 @@ export function meetingAttendance(text: string, written: string): MeetingAttenda
       const own =
         find(REPRESENTATIVES_DUE, sentence).length === 0 ? countsAfter(sentence, sentences, text) : undefined;
       const scope = own ? joined(sentence, own, text) : sentence;
+      if (!electing(scope, sentences, text)) continue;
       const due = find(REPRESENTATIVES_DUE, scope);
       const [whole] = due;
       if (due.length !== 1 || !whole || whole.value === 0) continue;
