@@ -17,7 +17,9 @@ import type { MeetingAttendance } from './meeting-attendance.js';
  * every one of whom may have come. Such a meeting is held short only when it would be with as many committee
  * members as that, all present: the attendance stated then cannot meet the rule whoever else counts.
  * TURNOUT_BELOW_QUORUM (warning), with the provision quoted. A villagers' meeting that meets its rule is shown
- * as judged; a meeting of representatives that would meet it is not judged (its members unstated).
+ * as judged; a meeting of representatives that would meet it is not judged (its members unstated). A villagers'
+ * meeting by its other route (本村年满十八周岁的村民1,500人，到会村民700人) sits with more than half of them present
+ * (`villagersQuorum`). Judged in a notice that states no ballots as well: no count of the election enters.
  */
 export function meetingQuorums(
   notice: AnnouncedFigures,
