@@ -136,11 +136,11 @@ function matchesIn(
  */
 function countsAfter(
   sentence: { text: string; start: number },
-  sentences: readonly { text: string; start: number }[],
+  byStart: ReadonlyMap<number, { text: string; start: number }>,
   text: string,
 ): { text: string; start: number } | undefined {
-  const next = sentences[sentences.indexOf(sentence) + 1];
   const end = sentence.start + sentence.text.length;
+  const next = byStart.get(end + 1);
   if (!next || next.start !== end + 1 || text[end] !== '。') return undefined;
   if (/会议|大会|委员会|村委|党|小组|选民|户|团/.test(next.text) || REPRESENTATIVES_OTHER.test(next.text))
     return undefined;
@@ -162,11 +162,11 @@ const ELECTS_NEXT = /^(?:会议|会上|大会)?(?:以无记名投票(?:的)?方�
  */
 function electing(
   scope: { text: string; start: number },
-  sentences: readonly { text: string; start: number }[],
+  byStart: ReadonlyMap<number, { text: string; start: number }>,
   text: string,
 ): boolean {
   const end = scope.start + scope.text.length;
-  const next = sentences.find((s) => s.start === end + 1 && text[end] === '。');
+  const next = text[end] === '。' ? byStart.get(end + 1) : undefined;
   if (OTHER_BUSINESS.test(scope.text)) return false;
   if (ELECTS.test(scope.text)) return true;
   return next !== undefined && ELECTS_NEXT.test(next.text) && !OTHER_BUSINESS.test(next.text);
@@ -181,6 +181,17 @@ function joined(
   return { text: text.slice(first.start, second.start + second.text.length), start: first.start };
 }
 
+/** What the whole notice says that a villagers' meeting by its other route is read against, found once. */
+interface VillagersFacts {
+  readonly otherShape: boolean;
+  /** How many counts of the villagers aged 18 or over, and of villagers present, the notice states. */
+  readonly adults: number;
+  readonly present: number;
+  readonly households: MeetingCount | undefined;
+  readonly represented: readonly MeetingCount[];
+  readonly villageHouseholds: ReadonlySet<number>;
+}
+
 /**
  * A villagers' meeting by its other route (本村年满十八周岁的村民1,500人，到会村民700人), read only where the words
  * leave one reading: the sentence names the villagers' meeting (never 村民代表会议 nor 村民小组会议) and, to its full
@@ -191,10 +202,9 @@ function joined(
  */
 function villagersRoute(
   sentence: { text: string; start: number },
-  sentences: readonly { text: string; start: number }[],
   text: string,
   find: (pattern: RegExp, sentence: { text: string; start: number }) => MeetingCount[],
-  villageHouseholds: ReadonlySet<number>,
+  notice: VillagersFacts,
 ): MeetingAttendance | undefined {
   if (!VILLAGERS_MEETING.test(sentence.text)) return undefined;
   // The meeting's sentence to its full stop: 全村共1,200户，到会户代表820户；本村十八周岁以上村民3,100人，到会村民1,400人。
@@ -204,18 +214,13 @@ function villagersRoute(
     start: sentence.start,
   };
   if (COMMITTEE_ELECTED.test(own.text) || /选民/.test(own.text)) return undefined;
-  if (VILLAGERS_OTHER_SHAPE.test(text)) return undefined;
-  const everywhere = (pattern: RegExp) => sentences.flatMap((s) => find(pattern, s));
+  if (notice.otherShape) return undefined;
   const [whole, ...moreWholes] = find(VILLAGE_ADULTS, own);
   const [present, ...morePresent] = find(VILLAGERS_PRESENT, own);
   if (!whole || !present || moreWholes.length > 0 || morePresent.length > 0) return undefined;
-  if (everywhere(VILLAGE_ADULTS).length !== 1 || everywhere(VILLAGERS_PRESENT).length !== 1) return undefined;
+  if (notice.adults !== 1 || notice.present !== 1) return undefined;
   if (whole.value === 0 || present.value > whole.value) return undefined;
-  const [households] = [
-    ...sentences.flatMap((s) => find(VILLAGE_HOUSEHOLDS, s)),
-    ...sentences.flatMap((s) => find(VILLAGE_CLAUSE_HOUSEHOLDS, s)),
-  ];
-  const represented = everywhere(HOUSEHOLDS_PRESENT);
+  const { households, represented, villageHouseholds } = notice;
   const bound =
     villageHouseholds.size === 1 && households && households.value > 0 && represented.length <= 1
       ? { households: { whole: households, present: represented[0] ?? null } }
@@ -242,6 +247,16 @@ export function meetingAttendance(text: string, written: string): MeetingAttenda
     ),
   );
   const otherGround = OTHER_GROUND.test(text);
+  const byStart = new Map(sentences.map((s) => [s.start, s]));
+  const everywhere = (pattern: RegExp) => sentences.flatMap((s) => find(pattern, s));
+  const facts: VillagersFacts = {
+    otherShape: VILLAGERS_OTHER_SHAPE.test(text),
+    adults: everywhere(VILLAGE_ADULTS).length,
+    present: everywhere(VILLAGERS_PRESENT).length,
+    households: [...everywhere(VILLAGE_HOUSEHOLDS), ...everywhere(VILLAGE_CLAUSE_HOUSEHOLDS)][0],
+    represented: everywhere(HOUSEHOLDS_PRESENT),
+    villageHouseholds,
+  };
   for (const sentence of sentences) {
     if (VILLAGERS_MEETING.test(sentence.text) && !otherGround && villageHouseholds.size === 1) {
       const wholes = find(VILLAGE_HOUSEHOLDS, sentence);
@@ -263,14 +278,14 @@ export function meetingAttendance(text: string, written: string): MeetingAttenda
       )
         out.push({ kind: 'households', whole, present: came });
     }
-    const adults = villagersRoute(sentence, sentences, text, find, villageHouseholds);
+    const adults = villagersRoute(sentence, text, find, facts);
     if (adults) out.push(adults);
     if (REPRESENTATIVES_MEETING.test(sentence.text) && !REPRESENTATIVES_OTHER.test(sentence.text)) {
       // 召开村民代表会议推选村务监督委员会。应到会村民代表45人，实到会26人。: the counts open the next sentence.
       const own =
-        find(REPRESENTATIVES_DUE, sentence).length === 0 ? countsAfter(sentence, sentences, text) : undefined;
+        find(REPRESENTATIVES_DUE, sentence).length === 0 ? countsAfter(sentence, byStart, text) : undefined;
       const scope = own ? joined(sentence, own, text) : sentence;
-      if (!electing(scope, sentences, text)) continue;
+      if (!electing(scope, byStart, text)) continue;
       const due = find(REPRESENTATIVES_DUE, scope);
       const [whole] = due;
       if (due.length !== 1 || !whole || whole.value === 0) continue;
