@@ -145,6 +145,8 @@ export function judgeAnnouncement(
       countsApart: statedCast(notice) !== null,
       findings: [
         ...ofPlaces,
+        // 召开村民代表会议，应到村民代表45人，实到村民代表26人: a meeting's attendance needs no ballots to be judged.
+        ...meetingQuorums(notice, pack, lang, womenJudged),
         ...womenAmongWinners(figures, pack, round, lang, womenJudged),
         ...noticeCompetitiveness(figures, pack, round, lang, womenJudged),
       ],
