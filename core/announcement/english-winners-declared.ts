@@ -1,4 +1,4 @@
-import type { ElectedFigure, VotesFigure } from './announced-figures.js';
+import type { AnnouncedFigure, ElectedFigure, VotesFigure } from './announced-figures.js';
 import { endOfLine, type FiguresByPlace, votesWithin } from './votes-on-line.js';
 
 /**
@@ -16,15 +16,23 @@ import { endOfLine, type FiguresByPlace, votesWithin } from './votes-on-line.js'
  * and judged by the voters of its own line's place (the votes' scope), never by another's. A line or clause
  * saying anything was not won (`not elected`, `fell short`, a runoff, a runner-up) or naming another body
  * (the party branch, the supervisory committee, representatives, a group) declares no one; nor does a
- * post of one seat (chair, vice chair) given two names or more, nor a name declared elsewhere already.
+ * post of one seat (chair, vice chair) given two names or more, nor a name declared elsewhere already, nor
+ * a name with votes in two places' lines.
  */
 export function englishWinnersDeclared(
   folded: string,
   original: string,
+  figures: readonly AnnouncedFigure[],
   byPlace: FiguresByPlace,
   declared: Set<string>,
 ): ElectedFigure[] {
   if (!/\b(?:elected|winners?)\b/i.test(folded)) return [];
+  // One name with votes in two places' lines (`Dongwan: … Chair: Li Na, 760 votes`, `Xiwan: … Chair: Li
+  // Na, 470 votes`) is two people: whose votes a declaration of the name would be judged by is unsure.
+  const placesOf = new Map<string, Set<string>>();
+  for (const figure of figures)
+    if (figure.kind === 'votes')
+      placesOf.set(figure.candidate, (placesOf.get(figure.candidate) ?? new Set()).add(figure.scope ?? ''));
   const added: ElectedFigure[] = [];
   const declare = (votes: readonly VotesFigure[]): void => {
     const byPost = new Map<string, VotesFigure[]>();
@@ -36,6 +44,7 @@ export function englishWinnersDeclared(
       if (ONE_SEAT_POSTS.has(post) && new Set(ofPost.map((vote) => vote.candidate)).size > 1) return;
     for (const vote of votes) {
       if (declared.has(vote.candidate) || !vote.origin.span) continue;
+      if ((placesOf.get(vote.candidate)?.size ?? 0) > 1) continue;
       declared.add(vote.candidate);
       added.push({
         kind: 'elected',

@@ -94,7 +94,7 @@ export function withWinnersListed(
   pushAll(added, namesUnderListHeading(folded, original, declared, runoffAt));
   pushAll(added, namesWithPostsListed(folded, original, declared, runoffAt, resolveContest));
   // `Elected:` over `Chair: Gao Ming, 690 votes` (english-winners-declared.ts).
-  pushAll(added, englishWinnersDeclared(folded, original, byPlace, declared));
+  pushAll(added, englishWinnersDeclared(folded, original, figures, byPlace, declared));
   if (added.length === 0) return [...figures];
   const at = (figure: AnnouncedFigure) => figure.origin.span?.[0] ?? 0;
   return [...figures, ...added].sort((a, b) => at(a) - at(b));
