@@ -85,7 +85,7 @@ export function englishWinnersDeclared(
 /** Each line's start and end in `text`. */
 function lineSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     const end = endOfLine(text, start);
     spans.push([start, end]);
     start = end + 1;
@@ -110,7 +110,7 @@ const HEADING_LINE =
  * sentence's end or a place's label and colon: the votes after it, to its sentence's end, are the elected's.
  */
 const DECLARING_CLAUSE =
-  /(?<=(?:^|[.;:][^\S\n]+|[.;:](?=[A-Z]))[^\S\n]*)(?:(?:newly|duly)[^\S\n]+)?(?:elected|winners?)(?=[^\S\n]*:|[^\S\n]+(?:chair|vice[- ]chair|(?:committee[^\S\n]+)?members?|director)\b)/gi;
+  /(?:^|[.;:])[^\S\n]*(?:(?:newly|duly)[^\S\n]+)?(?:elected|winners?)(?=[^\S\n]*:|[^\S\n]+(?:chair|vice[- ]chair|(?:committee[^\S\n]+)?members?|director)\b)/gi;
 
 /** The end of a sentence (a full stop not in a number, `!`, `?`). */
 const SENTENCE_END = /\.(?!\d)|[!?]/;
@@ -125,4 +125,3 @@ const ONE_SEAT_POSTS = new Set(['主任', '副主任']);
 /** Words saying some were not elected, of a later round, or of another body: no declaration read. */
 const NOT_DECLARED =
   /\b(?:not|no|nor|never|un-?elected|failed|fell[^\S\n]+short|short[^\S\n]+of|runner-?ups?|runoffs?|second[^\S\n]+(?:round|ballot)|by-?election|to[^\S\n]+be|will|would|if|whether|party|branch|supervis\w*|representatives?|group|deputies|congress|federation|cooperative|previous|last|former|outgoing|in[^\S\n]+\d{4})\b|n['’]t\b/i;
-

@@ -719,11 +719,11 @@ const TURNOUT_OPENS =
  * place's name (placeLabel) and a colon, then the turnout's word as TURNOUT_OPENS reads it.
  */
 const PLACE_LABEL_THEN_TURNOUT =
-  /(?:^|\n)[^\S\n]*([^\n:]{1,60}?)[^\S\n]*:[^\S\n]*(?:(?:[Vv]oter|[Oo]verall)[^\S\n]+)?[Tt]urnout(?:[^\S\n]*:|[^\S\n]+(?:was|stood[^\S\n]+at|reached))?[^\S\n]*$/;
+  /(?:^|\n)[^\S\n]*([^\s:][^\n:]{0,59}):[^\S\n]*(?:(?:[Vv]oter|[Oo]verall)[^\S\n]+)?[Tt]urnout(?:[^\S\n]*:|[^\S\n]+(?:was|stood[^\S\n]+at|reached))?[^\S\n]*$/;
 function turnoutOpens(before: string): boolean {
   if (TURNOUT_OPENS.test(before)) return true;
   const label = PLACE_LABEL_THEN_TURNOUT.exec(before)?.[1];
-  return label !== undefined && placeLabel(label);
+  return label !== undefined && placeLabel(label.trimEnd());
 }
 const ELECTORATE_ENDS_FRACTION =
   /^\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+(?:(?:registered|eligible)[^\S\n]+(?:voters|electors)|electors)(?=[^\S\n]*(?:[(,;\n]|\.(?!\d)|$))/i;
