@@ -366,6 +366,10 @@ export function englishWiderPlace(before: string): string | null {
   return (
     WIDER_PLACE_SUBJECT.exec(clause)?.[1]?.toLowerCase() ??
     WIDER_PLACE_OPENING.exec(opening)?.[1]?.toLowerCase() ??
+    WIDER_PLACE_TOTAL_LABEL.exec(opening)
+      ?.slice(1)
+      .find((place) => place !== undefined)
+      ?.toLowerCase() ??
     null
   );
 }
@@ -373,6 +377,14 @@ export function englishWiderPlace(before: string): string | null {
 /** A clause opening with a wider place (`Across the township,`, `In the whole town,`, `Township-wide,`). */
 const WIDER_PLACE_OPENING =
   /^[^\S\n]*(?:(?:across|in|throughout)[^\S\n]+the[^\S\n]+(?:(?:whole|entire)[^\S\n]+)?(township|town|county|subdistrict)|(township|town|county)-wide)[^\S\n]*,/i;
+
+/**
+ * A line or clause opening with the label of a wider place's total (`Township total: 3,403 registered
+ * voters, 2,835 voted`, `County totals:`, `Total for the town:`): its counts sum the villages listed
+ * before, never one election's.
+ */
+const WIDER_PLACE_TOTAL_LABEL =
+  /^[^\S\n]*(?:(township|town|county|subdistrict)(?:-wide)?[^\S\n]+(?:grand[^\S\n]+)?totals?|(?:grand[^\S\n]+)?totals?[^\S\n]+(?:for|of)[^\S\n]+the[^\S\n]+(?:(?:whole|entire)[^\S\n]+)?(township|town|county|subdistrict))[^\S\n]*[:：,]/i;
 
 /**
  * A count whose own noun names a group of the voters (`662 women took part in the vote`, `802 registered

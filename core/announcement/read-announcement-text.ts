@@ -91,6 +91,7 @@ import {
 import { recallBallotPartition } from './recall-ballots.js';
 import { hongKongWords } from './hong-kong-election.js';
 import { votedAfterPeople } from './voted-after.js';
+import { wayOrPlaceOfVotingAfter } from './english-way-of-voting.js';
 import { baseCountedInShare, placeOpening } from './summary-bases.js';
 import { SummaryTotals } from './summary-totals.js';
 import { withShareRecall } from './share-recall-stage.js';
@@ -2197,6 +2198,16 @@ class TextReader {
       this.refusal = 'doubtful-label';
       return null;
     }
+    // `904 voted at the central polling station, 287 by mobile ballot box`: one place's or one way's
+    // voters, a part of those who voted (english-way-of-voting.ts), never all of them.
+    if (
+      fromTrailer === 'cast' &&
+      this.times.english &&
+      wayOrPlaceOfVotingAfter(this.folded.slice(token.end, trailerEnd + 60))
+    ) {
+      this.refusal = 'doubtful-label';
+      return null;
+    }
     // 该村有226名村民参选 beside 收回选票716张: those who stood, or who voted? Unread, never compared.
     if (fromTrailer === 'cast' && this.standingOrVoting(trailer)) {
       this.refusal = 'doubtful-label';
@@ -2403,7 +2414,13 @@ class TextReader {
     const after = label.slice(words.index + words.length).replace(ENGLISH_COUNT_VERB, ' ');
     // A run of spaces pads a column (`Valid ballots           2,001`): as far as one space.
     const gap = after.replace(/[^\S\n]+/g, ' ');
-    if (WAY_OF_VOTING.test(before) || gap.length > LABEL_GAP || ENGLISH_GAP.test(after))
+    // `Voted by proxy: 163`: the way of voting follows an English label (english-way-of-voting.ts).
+    if (
+      WAY_OF_VOTING.test(before) ||
+      (this.times.english && wayOrPlaceOfVotingAfter(after)) ||
+      gap.length > LABEL_GAP ||
+      ENGLISH_GAP.test(after)
+    )
       return 'doubtful-label';
     if (meaning === 'cast' && this.standingOrVoting(label)) return 'doubtful-label';
     const key = `${meaning}|${placeBefore(this.folded, token.span[0], state, this.ownPlace) ?? ''}`;
