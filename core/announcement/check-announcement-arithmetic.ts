@@ -1124,7 +1124,7 @@ function identity(figure: CountFigure | VotesFigure): string {
 function comparableKey(figure: CountFigure | VotesFigure): string {
   return figure.kind === 'count'
     ? `${scopeOf(figure)}|${settingOf(figure)}|${unitClassOf(figure)}|${stageOf(figure)}|${countResidue(figure)}`
-    : `${figure.contest === null ? `unnamed:${figure.origin.span?.[0] ?? ''}` : ''}|${settingOf(figure)}|${unitClassOf(figure)}|${votesResidue(figure)}`;
+    : `${figure.contest === null ? `unnamed:${figure.origin.span?.[0] ?? ''}` : ''}|${figure.scope ?? ''}|${settingOf(figure)}|${unitClassOf(figure)}|${votesResidue(figure)}`;
 }
 
 /** The place a figure is of ('' for the notice's own election). */

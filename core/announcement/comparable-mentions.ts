@@ -362,6 +362,16 @@ export function sameQuantity(
 ): Refusal | null {
   if (first.kind === 'count' && second.kind === 'count' && (first.scope ?? '') !== (second.scope ?? ''))
     return { axis: 'place', why: AXIS_WHY.place(MENTIONS) };
+  // `Dongwan: … Chair: Li Na, 760 votes.` and `Xiwan: … Chair: Li Na, 470 votes.`: one name in two
+  // villages' lines is two people, each with the votes of her own village.
+  if (
+    first.kind === 'votes' &&
+    second.kind === 'votes' &&
+    first.scope !== undefined &&
+    second.scope !== undefined &&
+    first.scope !== second.scope
+  )
+    return { axis: 'place', why: AXIS_WHY.place(MENTIONS) };
   if (unitClassOf(first) !== unitClassOf(second)) return { axis: 'unit', why: AXIS_WHY.unit(MENTIONS) };
   const settings = differentSettings(first, second, MENTIONS);
   if (settings) return settings;

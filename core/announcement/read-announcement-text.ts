@@ -187,6 +187,7 @@ import {
 } from './candidate-votes.js';
 import { percentFigure } from './percent-figure.js';
 import { placesAmong } from './places-among.js';
+import { placeLabel } from './english-places.js';
 import { bothKindsSummed, placesElidedAfterTotal } from './places-elided.js';
 import { bodiesSummed } from './bodies-summed.js';
 import { countPerUnit } from './per-unit.js';
@@ -716,6 +717,17 @@ function votedOfElectorate(unit: string | null, trailer: string, after: string):
  */
 const TURNOUT_OPENS =
   /(?:^|[\n,;]|\([A-Za-z]+\)[^\S\n]*(?:--|[-–—]))[^\S\n]*(?:[-–—*•][^\S\n]*)?(?:(?:voter|overall)[^\S\n]+)?turnout(?:[^\S\n]*:|[^\S\n]+(?:was|stood[^\S\n]+at|reached))?[^\S\n]*$/i;
+/**
+ * `Dongwan: Turnout: 1,402 of 1,640 eligible voters (85.5%).`: a line of a township's summary, opened by its
+ * place's name (placeLabel) and a colon, then the turnout's word as TURNOUT_OPENS reads it.
+ */
+const PLACE_LABEL_THEN_TURNOUT =
+  /(?:^|\n)[^\S\n]*([^\s:][^\n:]{0,59}):[^\S\n]*(?:(?:[Vv]oter|[Oo]verall)[^\S\n]+)?[Tt]urnout(?:[^\S\n]*:|[^\S\n]+(?:was|stood[^\S\n]+at|reached))?[^\S\n]*$/;
+function turnoutOpens(before: string): boolean {
+  if (TURNOUT_OPENS.test(before)) return true;
+  const label = PLACE_LABEL_THEN_TURNOUT.exec(before)?.[1];
+  return label !== undefined && placeLabel(label.trimEnd());
+}
 const ELECTORATE_ENDS_FRACTION =
   /^\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+(?:(?:registered|eligible)[^\S\n]+(?:voters|electors)|electors)(?=[^\S\n]*(?:[(,;\n]|\.(?!\d)|$))/i;
 /**
@@ -747,7 +759,7 @@ function turnoutOfElectorate(
 ): boolean {
   return (
     unit === null &&
-    TURNOUT_OPENS.test(before) &&
+    turnoutOpens(before) &&
     ((OF_BEFORE_ELECTORATE.test(trailer) && ELECTORATE_ENDS_FRACTION.test(after)) ||
       (shapes === 1 &&
         ((trailer === '' && COMMA_THEN_SHARE_OF_ELECTORATE.test(after)) ||
