@@ -144,6 +144,8 @@ class CountCheck extends ArithmeticCheckBase {
       ofRecall(settingOf(figure)) ||
       ofEarlierVote(settingOf(figure));
     const ordered = [...figures.figures.filter((figure) => !last(figure)), ...figures.figures.filter(last)];
+    // The figure read right before each (1,204名登记选民中 before 1,102人投票: comparable-mentions.ts).
+    const before = new Map(figures.figures.map((figure, i) => [figure, figures.figures[i - 1]]));
     for (const figure of ordered) {
       // Only counts plainly of the notice's own election enter its ballot account (comparable-mentions.ts),
       // in the setting of the first such count (not 上届…，参加投票1100人 beside this term's).
@@ -159,7 +161,7 @@ class CountCheck extends ArithmeticCheckBase {
         // the first count's place: the whole's own count after it does (合计收回选票1508张 after 第一投票站's 890).
         if (first && scopeOf(first) !== scopeOf(figure)) continue;
         const refusal =
-          plainCount(figure) ??
+          plainCount(figure, before.get(figure)) ??
           (first ? differentSettings(first, figure, { zh: '两处票数', en: 'the two counts' }) : null);
         if (refusal === null) this.counts.set(figure.meaning, figure);
         else this.notCompared(figure, refusal);
@@ -1135,7 +1137,7 @@ function identity(figure: CountFigure | VotesFigure): string {
 function comparableKey(figure: CountFigure | VotesFigure): string {
   return figure.kind === 'count'
     ? `${scopeOf(figure)}|${settingOf(figure)}|${unitClassOf(figure)}|${stageOf(figure)}|${countResidue(figure)}`
-    : `${figure.contest === null ? `unnamed:${figure.origin.span?.[0] ?? ''}` : ''}|${settingOf(figure)}|${unitClassOf(figure)}|${votesResidue(figure)}`;
+    : `${figure.contest === null ? `unnamed:${figure.origin.span?.[0] ?? ''}` : ''}|${figure.scope ?? ''}|${settingOf(figure)}|${unitClassOf(figure)}|${votesResidue(figure)}`;
 }
 
 /** The place a figure is of ('' for the notice's own election). */

@@ -129,7 +129,7 @@ const DUE = /应(?:参加投票|参选|参加选举|到)/;
 
 /** Words that name the notice's own election and say nothing more: its day, its term, its place. */
 const OWN_ELECTION =
-  /本次(?:选举)?|这次(?:选举)?|此次(?:选举)?|本届(?:选举)?|选举当天|当天|当日|今天|今日|本日|这个(?:村|里|社区)|本村|全村|该村|本社区|全社区|本居委会|本选区|全体|\b(?:the|our|this|whole) village\b/gi;
+  /本次(?:选举)?|这次(?:选举)?|此次(?:选举)?|本届(?:选举)?|选举日(?:当天|当日)?|选举当天|当天|当日|今天|今日|本日|这个(?:村|里|社区)|本村|全村|该村|本社区|全社区|本居委会|本选区|全体|\b(?:the|our|this|whole) village\b/gi;
 
 /** Words of the frame of a count (共有, 达到, 的, 为 …) and marks. */
 const FRAME =
@@ -218,6 +218,9 @@ export function countResidue(figure: CountFigure, { withoutHeading = false } = {
   if (withoutHeading) words = words.slice(words.indexOf(headingOf(figure)) + headingOf(figure).length);
   if (figure.scope) words = words.split(normalizeText(figure.scope)).join(' ');
   if (figure.contest) words = words.split(normalizeText(figure.contest.text)).join(' ');
+  // 1,204名登记选民中1,102人投票, 登记选民1,204人中有…: the register ends with 中 where those who voted are
+  // counted among it; the 中 says nothing more of the register.
+  if (figure.meaning === 'registered') words = words.replace(/中\s*$/, ' ');
   return strip(words.replace(MEANING_WORDS[figure.meaning], ' '));
 }
 
@@ -229,15 +232,29 @@ export function countResidue(figure: CountFigure, { withoutHeading = false } = {
 export function headingOf(figure: AnnouncedFigure): string {
   if (!figure.origin.span) return '';
   const words = normalizeText(figure.origin.text).toLowerCase();
-  const found = HEADING.exec(words)?.[0] ?? '';
+  // 第一次投票（登记选民1680人，参加投票1602人…）: the bracket after a ballot's name holds that ballot's own
+  // counts, as after 第一次投票：.
+  const found = HEADING.exec(words)?.[0] || (BALLOT_BRACKET.exec(words)?.[0] ?? '');
   // `Valid ballots: 942`, `登记选民：1860人`: words before the colon that say only what the count is are
   // its label, one a line, not the heading of an election.
   if (figure.kind === 'count' && strip(found.replace(MEANING_WORDS[figure.meaning], ' ')) === '') return '';
-  return TIME_WORD.test(found) || STAGE_WORD.test(found) ? '' : found;
+  // The first round's name alone (第一轮投票：, 首轮投票（) names the notice's own ballot, no other stage.
+  if (TIME_WORD.test(found)) return '';
+  return STAGE_WORD.test(FIRST_BALLOT_NAME.test(found) ? '' : found) ? '' : found;
 }
 
+/**
+ * A ballot's name and the bracket that opens its counts (第一次投票（登记选民1680人…, 第二轮投票（参加投票…), after a
+ * few words of the day or place (选举日, 本村): 第N次 only before 投票 (第二次会议, 第十二次换届 are no ballots).
+ */
+const BALLOT_BRACKET =
+  /^[^\d，。：:（()）\s]{0,8}?(?:第[一二三四五六七八九十]+轮(?:投票|选举)?|第[一二三四五六七八九十]+次投票|首轮(?:投票|选举)?)[（(]/;
+
+/** A heading that is a first ballot's name alone (第一轮投票：, 首轮投票（), after a few words of the day or place. */
+const FIRST_BALLOT_NAME = /^[^\d，。：:（()）\s]{0,8}?(?:第一轮|首轮)(?:投票|选举)?[：:（(]$/;
+
 const HEADING =
-  /^(?:[^：:\d，。]{1,24}[：:]|(?:这次|本次|此次)?(?:[一-龥]{0,8}?(?:村|社区|镇|乡|街道|县|市|区)(?![委民]))?(?:这次|本次|此次)?(?:第[一二三四五六七八九十\d]+届)?(?:(?:村|居)民?(?:委员会|委会))?(?:换届)?(?:选举)?(?:中|时)?)/;
+  /^(?:[^：:\d，。]{1,24}[：:]|(?:这次|本次|此次)?(?:[一-龥]{0,8}?(?:村|社区|镇|乡|街道|县|市|区)(?![委民]))?(?:这次|本次|此次)?(?:第[一二三四五六七八九十\d]+届)?(?:(?:村|居)民?(?:委员会|委会))?(?:换届)?(?:选举(?!日))?(?:中|时)?)/;
 
 /** A time or stage word read into a candidate's name (王林上届得票800票): no name holds one. */
 function nameQualifier(figure: VotesFigure): string {
@@ -345,6 +362,16 @@ export function sameQuantity(
 ): Refusal | null {
   if (first.kind === 'count' && second.kind === 'count' && (first.scope ?? '') !== (second.scope ?? ''))
     return { axis: 'place', why: AXIS_WHY.place(MENTIONS) };
+  // `Dongwan: … Chair: Li Na, 760 votes.` and `Xiwan: … Chair: Li Na, 470 votes.`: one name in two
+  // villages' lines is two people, each with the votes of her own village.
+  if (
+    first.kind === 'votes' &&
+    second.kind === 'votes' &&
+    first.scope !== undefined &&
+    second.scope !== undefined &&
+    first.scope !== second.scope
+  )
+    return { axis: 'place', why: AXIS_WHY.place(MENTIONS) };
   if (unitClassOf(first) !== unitClassOf(second)) return { axis: 'unit', why: AXIS_WHY.unit(MENTIONS) };
   const settings = differentSettings(first, second, MENTIONS);
   if (settings) return settings;
@@ -403,6 +430,9 @@ export function differentSettings(
   }
   const [x, y] = [bodiesOf(first), bodiesOf(second)];
   if (x !== '' && y !== '' && x !== y) return { axis: 'body', why: AXIS_WHY.body(subject) };
+  // 村委会：登记选民10,300人…；居委会：登记选民3,760人…: a township's counts of its two committees' elections.
+  const [c, d] = [committeeOf(first), committeeOf(second)];
+  if (c !== '' && d !== '' && c !== d) return { axis: 'body', why: AXIS_WHY.body(subject) };
   if (apartBySubject(first, second) || apartBySubject(second, first))
     return { axis: 'body', why: AXIS_WHY.body(subject) };
   return differentSections(first, second) ? { axis: 'body', why: AXIS_WHY.body(subject) } : null;
@@ -429,6 +459,13 @@ const isCountOrVotes = (figure: AnnouncedFigure): boolean =>
 /** The body other than the committee a figure's sentence is about ('' for none: mention-settings.ts). */
 export const subjectOf = (figure: AnnouncedFigure): string =>
   'subject' in figure && typeof figure.subject === 'string' ? figure.subject : '';
+
+/**
+ * The committee a count or share stands under in a text naming both committees' elections (村委会, 居委会; ''
+ * for none: mention-settings.ts): counts of the two are never one figure, nor one the other's base.
+ */
+export const committeeOf = (figure: AnnouncedFigure): string =>
+  'committee' in figure && typeof figure.committee === 'string' ? figure.committee : '';
 
 /** The body of the numbered section a figure stands in ('' for none: mention-settings.ts). */
 export const sectionOf = (figure: AnnouncedFigure): string =>
@@ -477,7 +514,7 @@ const COUNT_UNITS: Readonly<Record<CountMeaning, readonly UnitClass[]>> = {
  * account (valid + invalid = returned, cast ≤ registered …): a measure word that fits its meaning and no
  * word beyond its meaning (当天参选的选民 is plain; 报名参选, 应到, 上届, 第二轮 are not). Null when plain.
  */
-export function plainCount(figure: CountFigure): Refusal | null {
+export function plainCount(figure: CountFigure, before?: AnnouncedFigure): Refusal | null {
   const subject: Bilingual = {
     zh: `“${figure.origin.text}”与本次选举的其他票数`,
     en: `“${figure.origin.text}” and the election's other counts`,
@@ -485,7 +522,24 @@ export function plainCount(figure: CountFigure): Refusal | null {
   if (!COUNT_UNITS[figure.meaning].includes(unitClassOf(figure)))
     return { axis: 'unit', why: AXIS_WHY.unit(subject) };
   const residue = countResidue(figure, { withoutHeading: true });
+  if (residue === '投票' && amongTheRegister(figure, before)) return null;
   return residue === '' ? null : refusalFor(residue, '', subject);
+}
+
+/**
+ * 1,204名登记选民中1,102人投票, 登记选民1,204人中有1,102人投票: those who voted counted among the register
+ * right before them, in one phrase, are the election's voters. A bare 投票 elsewhere (截至10时，已有856人投票)
+ * may be a count at some moment of the day, and stays apart.
+ */
+const MOMENT = /截至|截止|[上下中]午|时|点|已/;
+
+function amongTheRegister(figure: CountFigure, before: AnnouncedFigure | undefined): boolean {
+  if (figure.meaning !== 'cast' || before?.kind !== 'count' || before.meaning !== 'registered') return false;
+  const [end, start] = [before.origin.span?.[1], figure.origin.span?.[0]];
+  if (end === undefined || start === undefined || start < end || start - end > 1) return false;
+  // 截至上午10时，1,204名登记选民中856人投票: a count at some hour, not the day's.
+  if (MOMENT.test(`${before.lead ?? ''} ${figure.lead ?? ''}`)) return false;
+  return /中$/.test(before.origin.text) && /^\d[\d,，]*\s*人投票$/.test(normalizeText(figure.origin.text));
 }
 
 /** Plain votes: a name, its votes and nothing else (not 第二轮, 预选, 上届 …). Null when plain. */

@@ -72,6 +72,18 @@ const ACCOUNT_WORDS = /\b(?:registered|voted|turnout|ballots|electors|voters)\b/
  */
 const NOT_A_PLACE =
   /\b(?:registered|voters?|voted|turnout|ballots?|valid|invalid|spoilt|spoiled|votes?|total|totals|all|chair\w*|vice|deputy|members?|directors?|secretary|representatives?|rounds?|runoff|first|second|results?|elections?|electors?|note|notes|source|candidates?|item|table|summary|key|figures?|overall|township|county|city)\b/i;
+/**
+ * Whether a line's label (`Dongwan` of `Dongwan: Turnout: 1,402 of 1,640 eligible voters`) may be a place's
+ * name: one to four capitalised words, none a word of a count, a post, a round or the text itself
+ * (NOT_A_PLACE), nor a group of voters or a time of day (`Women`, `Morning`).
+ */
+export function placeLabel(label: string): boolean {
+  return (
+    /^(?:[A-Z][\w'’-]*[^\S\n]+){0,3}[A-Z][\w'’-]*$/.test(label) &&
+    !NOT_A_PLACE.test(label) &&
+    !label.split(/[^\S\n]+/).some((word) => NOT_ONE_PLACE.test(word))
+  );
+}
 /** How far into such a line its account words are looked for. */
 const ACCOUNT_LINE_REACH = 200;
 

@@ -17,6 +17,11 @@ import { exactShareText, roundedShare, truncatedShare } from './percent-rule.js'
  */
 export interface CandidateBase {
   readonly name: Bilingual;
+  /**
+   * The notice's own heading of the count when its English name is a translation of it (`登记选民` under
+   * `registered voters`): the English report gives both, `registered voters (“登记选民”, 1,190)`.
+   */
+  readonly heading?: string;
   readonly from: bigint;
   /** The largest the base may be; null when it has no upper bound. Equal to `from` for a stated count. */
   readonly to: bigint | null;
@@ -76,7 +81,7 @@ export function everyBaseWork(stated: ExactDecimal, readings: BaseReadings, part
     if (base.to !== null && base.from === base.to) {
       zh.push(`占${base.name.zh}${base.from}的${exactShareText(part, base.from)}，应为${should(base.from)}`);
       en.push(
-        enCounts`of ${base.from} ${base.name.en} ${exactShareText(part, base.from)}, which rounds to ${should(base.from)}`,
+        enCounts`of ${base.from} ${base.name.en}${base.heading === undefined ? '' : ` (“${base.heading}”)`} ${exactShareText(part, base.from)}, which rounds to ${should(base.from)}`,
       );
     } else if (base.to !== null) {
       const [low, high] = [truncatedShare(part, base.to, stated.decimals), should(base.from)];
@@ -107,6 +112,8 @@ export function everyBaseWork(stated: ExactDecimal, readings: BaseReadings, part
  */
 export interface BaseOutcome {
   readonly name: Bilingual;
+  /** As CandidateBase's. */
+  readonly heading?: string;
   readonly from: number;
   readonly to: number | null;
   readonly right: boolean;
@@ -160,6 +167,7 @@ export function baseOutcomes(stated: ExactDecimal, readings: BaseReadings): Base
     const gives = right && !stated_ ? wholesGiving(stated, readings.part, base) : null;
     return {
       name: base.name,
+      ...(base.heading === undefined ? {} : { heading: base.heading }),
       from: Number(base.from),
       to: base.to === null ? null : Number(base.to),
       right,
@@ -173,7 +181,8 @@ export function baseOutcomes(stated: ExactDecimal, readings: BaseReadings): Base
 /**
  * Which of the bases a share may be of make it right and which wrong, in words an observer can ask
  * about: `若是占有效票数（文中未写；为893至894时）的比例则对；若是占参加投票901的比例则不对` / `right if it is of
- * the valid ballots (not stated; if they number 893 to 894); wrong if of “参加投票” (901)`.
+ * the valid ballots (not stated; if they number 893 to 894); wrong if of the voters who took part
+ * (“参加投票”, 901)`.
  */
 export function baseOutcomesWords(outcomes: readonly BaseOutcome[]): Bilingual {
   const zhOne = (one: BaseOutcome) => {
@@ -190,7 +199,10 @@ export function baseOutcomesWords(outcomes: readonly BaseOutcome[]): Bilingual {
       : `${one.name.zh}（文中未写，在${one.from}到${one.to}之间）`;
   };
   const enOne = (one: BaseOutcome) => {
-    if (one.to !== null && one.from === one.to) return enCounts`${one.name.en} (${one.from})`;
+    if (one.to !== null && one.from === one.to)
+      return one.heading === undefined
+        ? enCounts`${one.name.en} (${one.from})`
+        : enCounts`${one.name.en} (“${one.heading}”, ${one.from})`;
     const gives = one.gives;
     if (gives)
       return gives.to === null

@@ -33,6 +33,7 @@ import {
   declarationsAfter,
   declaredBodyOf,
   electedByGroups,
+  chosenUnderOtherRules,
   electedToAnotherBody,
   votesOfAnotherBody,
 } from './other-body.js';
@@ -144,6 +145,8 @@ export function judgeAnnouncement(
       countsApart: statedCast(notice) !== null,
       findings: [
         ...ofPlaces,
+        // 召开村民代表会议，应到村民代表45人，实到村民代表26人: a meeting's attendance needs no ballots to be judged.
+        ...meetingQuorums(notice, pack, lang, womenJudged),
         ...womenAmongWinners(figures, pack, round, lang, womenJudged),
         ...noticeCompetitiveness(figures, pack, round, lang, womenJudged),
       ],
@@ -371,7 +374,11 @@ function winnerFindings(
     const body = electedToAnotherBody(elected, figures.title);
     for (const name of elected.names) {
       // 村务监督委员会选举收回选票1200张… 王强以1102票当选村务监督委员会主任: that body's own ballots are its base.
-      const own = body ? bodyBase(notice, figures, elected, lookups, name, threshold.base) : null;
+      // 业委会委员张伟得票150票当选: a body chosen under other rules (other-body.ts) is never judged by the pack.
+      const own =
+        body && !chosenUnderOtherRules(body)
+          ? bodyBase(notice, figures, elected, lookups, name, threshold.base)
+          : null;
       if (own) {
         findings.push(
           ...judgeWinner(

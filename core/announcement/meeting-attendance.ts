@@ -15,13 +15,19 @@ export interface MeetingCount {
  *
  * - `households`: a villagers' meeting of the households' representatives (由户代表组成的村民会议, 户代表会议),
  *   `whole` the village's households (全村共1,200户), `present` their representatives present (到会户代表700人);
+ * - `villagers`: the same meeting by its other route, `whole` the village's villagers aged 18 or over
+ *   (本村年满十八周岁的村民1,500人), `present` the villagers present (到会村民700人); `households`, where the
+ *   notice states the village's households, the most of them that can have been represented: their
+ *   representatives present where stated (`present`), else at most one household for each villager present;
  * - `representatives`: a meeting of villagers' representatives (村民代表会议), `whole` the representatives due
  *   (应到村民代表45人), `present` those present (实到村民代表28人).
  */
 export interface MeetingAttendance {
-  readonly kind: 'households' | 'representatives';
+  readonly kind: 'households' | 'villagers' | 'representatives';
   readonly whole: MeetingCount;
   readonly present: MeetingCount;
+  /** Of a `villagers` meeting: the village's households, and their representatives present if stated. */
+  readonly households?: { readonly whole: MeetingCount; readonly present: MeetingCount | null };
 }
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d{1,6})`;
@@ -61,6 +67,22 @@ const HOUSEHOLDS_PRESENT = new RegExp(
  */
 const OTHER_GROUND =
   /(?:到会|参会|出席会议|参加会议)的?(?:村民|人员|人数)|(?:十八|18)周岁以上|分片|分组|片区|委托|小组会议/;
+/**
+ * The village's villagers aged 18 or over (本村年满十八周岁的村民1,500人, 全村十八周岁以上村民共3,100人), the
+ * villagers' meeting's other base: named by their age and as villagers, never as voters (登记选民).
+ */
+const VILLAGE_ADULTS = new RegExp(
+  String.raw`(?:本村|全村)?(?:年满)?(?:十八|18)周岁(?:以上|及以上)?的?村民(?:人数|总数)?(?:为|有|共|共有|共计)?${NUMBER}[人名]`,
+  'g',
+);
+/** The villagers present at the meeting (到会村民700人, 参加会议的村民700人; not 到会村民代表). */
+const VILLAGERS_PRESENT = new RegExp(
+  String.raw`(?<!应)(?:到会|实到|出席会议|参加会议|参会)的?村民(?:人数)?(?:为|有|共)?${NUMBER}[人名]`,
+  'g',
+);
+/** Another shape of the villagers' meeting (held in parts, proxies, a group's meeting), or a part (其中). */
+const VILLAGERS_OTHER_SHAPE = /分片|分组|片区|委托|小组会议|其中|列席/;
+
 /** The villagers' committee elected in the sentence: the election by household representatives, no meeting. */
 const COMMITTEE_ELECTED =
   /(?:选举|选出|产生)(?:产生)?(?:了)?(?:第[^，,。；;\n]{1,4}届)?(?:村民委员会|村委会)|户代表(?:投票|选举)/;
@@ -71,7 +93,7 @@ const REPRESENTATIVES_DUE = new RegExp(
   'g',
 );
 const REPRESENTATIVES_PRESENT = new RegExp(
-  String.raw`(?:(?:实到|实际到会|实际出席|出席会议的|到会)的?村民代表(?:人数)?|^[，,]?实到(?:会)?(?:人数)?)(?:为|有|共)?${NUMBER}[人名]`,
+  String.raw`(?:(?<!应)(?:实到|实际到会|实际出席|出席会议的|到会)的?村民代表(?:人数)?|^[，,]?实到(?:会)?(?:人数)?)(?:为|有|共)?${NUMBER}[人名]`,
   'g',
 );
 /** Those counted besides the representatives (组成人员, 村民委员会成员, 列席): another base than theirs. */
@@ -108,6 +130,105 @@ function matchesIn(
 }
 
 /**
+ * The sentence right after one naming a meeting of representatives that states none of its counts, where it
+ * opens with the representatives due (应到会村民代表45人) and names no other body or meeting (村民小组会议, 党员,
+ * 村务监督委员会): its counts are that meeting's. Only where the two are cut by a full stop on one line.
+ */
+function countsAfter(
+  sentence: { text: string; start: number },
+  byStart: ReadonlyMap<number, { text: string; start: number }>,
+  text: string,
+): { text: string; start: number } | undefined {
+  const end = sentence.start + sentence.text.length;
+  const next = byStart.get(end + 1);
+  if (!next || next.start !== end + 1 || text[end] !== '。') return undefined;
+  if (/会议|大会|委员会|村委|党|小组|选民|户|团/.test(next.text) || REPRESENTATIVES_OTHER.test(next.text))
+    return undefined;
+  const due = new RegExp(REPRESENTATIVES_DUE.source).exec(next.text);
+  return due?.index === 0 ? next : undefined;
+}
+
+/** The meeting elects (选举, 推选, 补选, 选出) in its sentence. */
+const ELECTS = /选举|推选|补选|选出/;
+/** The meeting's sentence names other business (讨论村规民约, 审议通过推选办法): not judged as a meeting that elects. */
+const OTHER_BUSINESS = /讨论|审议|议定|修订|表决/;
+/** The next sentence opens with the meeting's election (会议推选产生村务监督委员会成员3名). */
+const ELECTS_NEXT = /^(?:会议|会上|大会)?(?:以无记名投票(?:的)?方式)?(?:选举|推选|补选|选出)/;
+
+/**
+ * A meeting of representatives that elects: its sentence says so, or the sentence right after it opens by
+ * saying so; and neither names other business (讨论, 审议), lest a meeting that adopted the village rules, with
+ * its own counts, be taken for the one that chose the supervisory committee.
+ */
+function electing(
+  scope: { text: string; start: number },
+  byStart: ReadonlyMap<number, { text: string; start: number }>,
+  text: string,
+): boolean {
+  const end = scope.start + scope.text.length;
+  const next = text[end] === '。' ? byStart.get(end + 1) : undefined;
+  if (OTHER_BUSINESS.test(scope.text)) return false;
+  if (ELECTS.test(scope.text)) return true;
+  return next !== undefined && ELECTS_NEXT.test(next.text) && !OTHER_BUSINESS.test(next.text);
+}
+
+/** Two sentences read as one (the meeting's and its counts'), the full stop between them kept. */
+function joined(
+  first: { text: string; start: number },
+  second: { text: string; start: number },
+  text: string,
+): { text: string; start: number } {
+  return { text: text.slice(first.start, second.start + second.text.length), start: first.start };
+}
+
+/** What the whole notice says that a villagers' meeting by its other route is read against, found once. */
+interface VillagersFacts {
+  readonly otherShape: boolean;
+  /** How many counts of the villagers aged 18 or over, and of villagers present, the notice states. */
+  readonly adults: number;
+  readonly present: number;
+  readonly households: MeetingCount | undefined;
+  readonly represented: readonly MeetingCount[];
+  readonly villageHouseholds: ReadonlySet<number>;
+}
+
+/**
+ * A villagers' meeting by its other route (本村年满十八周岁的村民1,500人，到会村民700人), read only where the words
+ * leave one reading: the sentence names the villagers' meeting (never 村民代表会议 nor 村民小组会议) and, to its full
+ * stop (its clauses after ； too), elects no villagers' committee, names no voters, and states one count of the village's villagers aged 18 or over and one of the villagers
+ * present, no more than they; the notice states no other count of either, no meeting held in parts, proxies or
+ * a part of those present (其中). The village's households, where the notice states one count of them, bound
+ * the other route: their representatives present (one count in the notice), else one for each villager present.
+ */
+function villagersRoute(
+  sentence: { text: string; start: number },
+  text: string,
+  find: (pattern: RegExp, sentence: { text: string; start: number }) => MeetingCount[],
+  notice: VillagersFacts,
+): MeetingAttendance | undefined {
+  if (!VILLAGERS_MEETING.test(sentence.text)) return undefined;
+  // The meeting's sentence to its full stop: 全村共1,200户，到会户代表820户；本村十八周岁以上村民3,100人，到会村民1,400人。
+  const stop = /[。！？!?\n]/.exec(text.slice(sentence.start));
+  const own = {
+    text: text.slice(sentence.start, sentence.start + (stop?.index ?? text.length)),
+    start: sentence.start,
+  };
+  if (COMMITTEE_ELECTED.test(own.text) || /选民/.test(own.text)) return undefined;
+  if (notice.otherShape) return undefined;
+  const [whole, ...moreWholes] = find(VILLAGE_ADULTS, own);
+  const [present, ...morePresent] = find(VILLAGERS_PRESENT, own);
+  if (!whole || !present || moreWholes.length > 0 || morePresent.length > 0) return undefined;
+  if (notice.adults !== 1 || notice.present !== 1) return undefined;
+  if (whole.value === 0 || present.value > whole.value) return undefined;
+  const { households, represented, villageHouseholds } = notice;
+  const bound =
+    villageHouseholds.size === 1 && households && households.value > 0 && represented.length <= 1
+      ? { households: { whole: households, present: represented[0] ?? null } }
+      : {};
+  return { kind: 'villagers', whole, present, ...bound };
+}
+
+/**
  * The meetings' attendance a notice states, each judged only where its words leave one reading: in one
  * sentence, the meeting named, exactly one count of the whole and one of those present, those present no
  * more than the whole. A villagers' meeting's households are further the only count of households in its
@@ -126,6 +247,16 @@ export function meetingAttendance(text: string, written: string): MeetingAttenda
     ),
   );
   const otherGround = OTHER_GROUND.test(text);
+  const byStart = new Map(sentences.map((s) => [s.start, s]));
+  const everywhere = (pattern: RegExp) => sentences.flatMap((s) => find(pattern, s));
+  const facts: VillagersFacts = {
+    otherShape: VILLAGERS_OTHER_SHAPE.test(text),
+    adults: everywhere(VILLAGE_ADULTS).length,
+    present: everywhere(VILLAGERS_PRESENT).length,
+    households: [...everywhere(VILLAGE_HOUSEHOLDS), ...everywhere(VILLAGE_CLAUSE_HOUSEHOLDS)][0],
+    represented: everywhere(HOUSEHOLDS_PRESENT),
+    villageHouseholds,
+  };
   for (const sentence of sentences) {
     if (VILLAGERS_MEETING.test(sentence.text) && !otherGround && villageHouseholds.size === 1) {
       const wholes = find(VILLAGE_HOUSEHOLDS, sentence);
@@ -147,13 +278,20 @@ export function meetingAttendance(text: string, written: string): MeetingAttenda
       )
         out.push({ kind: 'households', whole, present: came });
     }
+    const adults = villagersRoute(sentence, text, find, facts);
+    if (adults) out.push(adults);
     if (REPRESENTATIVES_MEETING.test(sentence.text) && !REPRESENTATIVES_OTHER.test(sentence.text)) {
-      const due = find(REPRESENTATIVES_DUE, sentence);
+      // 召开村民代表会议推选村务监督委员会。应到会村民代表45人，实到会26人。: the counts open the next sentence.
+      const own =
+        find(REPRESENTATIVES_DUE, sentence).length === 0 ? countsAfter(sentence, byStart, text) : undefined;
+      const scope = own ? joined(sentence, own, text) : sentence;
+      if (!electing(scope, byStart, text)) continue;
+      const due = find(REPRESENTATIVES_DUE, scope);
       const [whole] = due;
       if (due.length !== 1 || !whole || whole.value === 0) continue;
       // Those present named as such, or a bare 实到 right after those due.
-      const after = { text: sentence.text.slice(whole.span[1] - sentence.start), start: whole.span[1] };
-      const named = find(REPRESENTATIVES_PRESENT, sentence).filter((c) => !/^实到\d/.test(c.text));
+      const after = { text: scope.text.slice(whole.span[1] - scope.start), start: whole.span[1] };
+      const named = find(REPRESENTATIVES_PRESENT, scope).filter((c) => !/^实到\d/.test(c.text));
       const bare = find(REPRESENTATIVES_PRESENT, after).filter((c) => /^实到/.test(c.text));
       const present = named.length > 0 ? named : bare;
       const [came] = present;

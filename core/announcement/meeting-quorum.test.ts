@@ -64,9 +64,10 @@ describe('a villagers’ meeting of the households’ representatives', () => {
     expect(alarms(households('全村共1,200户，到会户代表700人，书面委托户代表110人'), true)).toEqual([]);
     // A meeting of villagers' representatives is no meeting of households.
     expect(
-      meetingAttendance('召开村民代表会议，全村共1,200户，应到村民代表45人，实到村民代表38人', '').map(
-        (m) => m.kind,
-      ),
+      meetingAttendance(
+        '召开村民代表会议选举村务监督委员会，全村共1,200户，应到村民代表45人，实到村民代表38人',
+        '',
+      ).map((m) => m.kind),
     ).toEqual(['representatives']);
   });
 });

@@ -17,7 +17,9 @@ import type { MeetingAttendance } from './meeting-attendance.js';
  * every one of whom may have come. Such a meeting is held short only when it would be with as many committee
  * members as that, all present: the attendance stated then cannot meet the rule whoever else counts.
  * TURNOUT_BELOW_QUORUM (warning), with the provision quoted. A villagers' meeting that meets its rule is shown
- * as judged; a meeting of representatives that would meet it is not judged (its members unstated).
+ * as judged; a meeting of representatives that would meet it is not judged (its members unstated). A villagers'
+ * meeting by its other route (本村年满十八周岁的村民1,500人，到会村民700人) sits with more than half of them present
+ * (`villagersQuorum`). Judged in a notice that states no ballots as well: no count of the election enters.
  */
 export function meetingQuorums(
   notice: AnnouncedFigures,
@@ -28,6 +30,7 @@ export function meetingQuorums(
   const rules = pack.meetings;
   if (rules === undefined) return [];
   return (notice.meetingAttendance ?? []).flatMap((meeting) => {
+    if (meeting.kind === 'villagers') return villagersQuorum(notice, meeting, rules, lang, judged);
     const rule = rules[meeting.kind];
     // Committee members the representatives due may leave out (at most a quarter of them), all present.
     const members = meeting.kind === 'representatives' ? Math.floor(meeting.whole.value / 4) : 0;
@@ -46,27 +49,101 @@ export function meetingQuorums(
       work: met ? words.met : words.short,
     });
     if (met) return [];
-    return [
-      makeFinding(
-        {
-          code: 'TURNOUT_BELOW_QUORUM',
-          severity: 'warning',
-          expected: needed,
-          found: meeting.present.value,
-          where: {
-            ...(notice.file !== undefined ? { file: notice.file } : {}),
-            span: meeting.present.span,
-            text: meeting.present.text,
-          },
-          messages: {
-            zh: `${words.short.zh}。${rule.citation.zh}`,
-            en: `${words.short.en.charAt(0).toUpperCase()}${words.short.en.slice(1)}: ${rule.citation.en}`,
-          },
-        },
-        lang,
-      ),
-    ];
+    return [shortFinding(notice, meeting, needed, words.short, rule.citation, lang)];
   });
+}
+
+/** TURNOUT_BELOW_QUORUM (warning) on the count of those present, with the provision quoted. */
+function shortFinding(
+  notice: AnnouncedFigures,
+  meeting: MeetingAttendance,
+  needed: number,
+  short: { zh: string; en: string },
+  citation: { zh: string; en: string },
+  lang: Lang,
+): Finding {
+  return makeFinding(
+    {
+      code: 'TURNOUT_BELOW_QUORUM',
+      severity: 'warning',
+      expected: needed,
+      found: meeting.present.value,
+      where: {
+        ...(notice.file !== undefined ? { file: notice.file } : {}),
+        span: meeting.present.span,
+        text: meeting.present.text,
+      },
+      messages: {
+        zh: `${short.zh}。${citation.zh}`,
+        en: `${short.en.charAt(0).toUpperCase()}${short.en.slice(1)}: ${citation.en}`,
+      },
+    },
+    lang,
+  );
+}
+
+/**
+ * A villagers' meeting by its other route (本村年满十八周岁的村民1,500人，到会村民700人): it sits with more than half
+ * of the villagers aged 18 or over present, and is then shown judged. With half or fewer it may still sit by
+ * the households' route: it is held short only where the notice states the village's households and those
+ * represented fall short of two thirds of them too, counted as their representatives present where stated,
+ * else as one household for each villager present (no more can have been represented). Else not judged.
+ */
+function villagersQuorum(
+  notice: AnnouncedFigures,
+  meeting: MeetingAttendance,
+  rules: NonNullable<RulePack['meetings']>,
+  lang: Lang,
+  judged: JudgedFigure[],
+): Finding[] {
+  const rule = rules.villagers;
+  const [whole, present] = [meeting.whole.value, meeting.present.value];
+  const met = meetsThreshold(present, whole, rule.threshold);
+  const needed = votesNeeded(whole, rule.threshold);
+  const quoted = `“${meeting.whole.text}”“${meeting.present.text}”`;
+  const zh = `村民会议（${quoted}）：本村十八周岁以上村民${whole}人，到会村民${present}人，须过半数即至少${needed}人参加`;
+  const en = enCounts`a villagers' meeting (${quoted}): ${present} of ${whole} villagers aged 18 or over present, where more than half, ${needed}, must come`;
+  const houses = meeting.households;
+  const judge = (right: boolean, work: { zh: string; en: string }) =>
+    judged.push({
+      rule: 'meeting-quorum',
+      right,
+      text: meeting.present.text,
+      span: meeting.present.span,
+      work,
+    });
+  if (met) {
+    judge(true, { zh: `${zh}：达到`, en: `${en}: met` });
+    return [];
+  }
+  if (!houses) return [];
+  const households = rules.households;
+  const represented = houses.present?.value ?? present;
+  const enough = votesNeeded(houses.whole.value, households.threshold);
+  if (meetsThreshold(represented, houses.whole.value, households.threshold)) {
+    // Those represented stated and enough: the meeting sits by the households' route.
+    if (houses.present)
+      judge(true, {
+        zh: `${zh}，未达到；但“${houses.present.text}”达到本村${houses.whole.value}户的三分之二（${enough}户），会议有效`,
+        en: enCounts`${en}, not met; but ${represented} households represented (“${houses.present.text}”) reach two thirds of ${houses.whole.value}, ${enough}: the meeting sits`,
+      });
+    return [];
+  }
+  const by = houses.present
+    ? {
+        zh: `“${houses.present.text}”`,
+        en: enCounts`${represented} households represented (“${houses.present.text}”)`,
+      }
+    : {
+        zh: `到会村民至多代表${present}户`,
+        en: enCounts`the villagers present can represent at most ${present} households`,
+      };
+  const short = {
+    zh: `${zh}，未达到；按户代表计，本村${houses.whole.value}户（“${houses.whole.text}”）须有三分之二以上即至少${enough}户的代表参加，${by.zh}，亦不足`,
+    en: enCounts`${en}, and fewer came; nor does it sit by the households: at least two thirds of the ${houses.whole.value} households (“${houses.whole.text}”), ${enough}, must be represented, and ${by.en}`,
+  };
+  judge(false, short);
+  return [shortFinding(notice, meeting, needed, short, rule.citation, lang)];
 }
 
 function wordsOf(

@@ -239,6 +239,24 @@ const TURNOUT_RATE = /^(?:参选率|投票率)(?:\(%\)|（%）|%)?$/;
 const VOTED_COLUMN = /^(?:参加投票|实际参加投票|参选|投票)(?:选民|人)?$/;
 /** The valid ballots' column (有效票, 有效选票). */
 const VALID_COLUMN = /^(?:有效票|有效选票|有效)$/;
+/**
+ * A table's heading of a count that has one English name (`登记选民` registered voters), for the English
+ * report: the name, then the heading in brackets. Any other heading is quoted as written.
+ */
+const ENGLISH_OF_HEADING: ReadonlyMap<string, string> = new Map([
+  ['登记选民', 'registered voters'],
+  ['登记选民数', 'registered voters'],
+  ['选民', 'registered voters'],
+  ['参加投票', 'voters who took part'],
+  ['参加投票选民', 'voters who took part'],
+  ['参加投票人数', 'voters who took part'],
+  ['参选选民', 'voters who took part'],
+  ['有效票', 'valid ballots'],
+  ['有效选票', 'valid ballots'],
+  ['无效票', 'invalid ballots'],
+  ['发出选票', 'ballots issued'],
+  ['收回选票', 'ballots returned'],
+]);
 /** 登记选民, 选民数, 选举人数 (Taiwan's electors, 選舉人數: its 人数 set aside leaves 选举). */
 const REGISTERED_COLUMN = /^(?:登记选民|登记|选民|选举)$/;
 
@@ -1044,7 +1062,13 @@ function shareOfEveryBase(
     if (index === readings.part || column?.kind !== 'count' || group.value <= 0n) continue;
     hasValid ||= VALID_COLUMN.test(column.name);
     hasRegistered ||= REGISTERED_COLUMN.test(column.name);
-    bases.push({ name: { zh: column.name, en: `“${column.name}”` }, from: group.value, to: group.value });
+    const english = ENGLISH_OF_HEADING.get(column.name);
+    bases.push({
+      name: { zh: column.name, en: english ?? `“${column.name}”` },
+      ...(english === undefined ? {} : { heading: column.name }),
+      from: group.value,
+      to: group.value,
+    });
   }
   if (!hasValid)
     bases.push({

@@ -29,13 +29,15 @@ describe('a bare 得票率 right of some base the text leaves open', () => {
     ]);
     expect(entry?.bases?.[2]?.gives).toEqual({ from: 1020, to: 1021 });
     expect(entry?.work.en).toContain(
-      'right if it is of the valid ballots (not stated; if they number 1,020 to 1,021); wrong if of the “登记选民” (1,190) or of the “参加投票” (1,034)',
+      'right if it is of the valid ballots (not stated; if they number 1,020 to 1,021); wrong if of the registered voters (“登记选民”, 1,190) or of the voters who took part (“参加投票”, 1,034)',
     );
     expect(entry?.work.zh).toContain('若是占有效票数（文中未写；为1020至1021时）的比例则对');
     const listed = reportUnreadFigures(readAnnouncementText(villages), 'en').find(
       (finding) => finding.where?.text === '81.1%',
     );
-    expect(listed?.message).toContain('wrong if of the “登记选民” (1,190)');
+    expect(listed?.message).toContain('wrong if of the registered voters (“登记选民”, 1,190)');
+    // The Chinese report names the headings as the table does.
+    expect(entry?.work.zh).toContain('若是占登记选民1190或参加投票1034的比例则不对');
   });
 
   it('still raises no alarm on it', () => {

@@ -10,6 +10,7 @@ import { indexAtOrAfter } from './sorted-positions.js';
 import { chineseBodyWords, COMMITTEE_WORDS } from './body-words.js';
 import type { ContestResolver } from './resolve-contest.js';
 import { sentenceAround } from './sentence-around.js';
+import { englishWinnersDeclared } from './english-winners-declared.js';
 
 /** The names declared elected to a contest by the words at `span` of the text. */
 function electedAt(
@@ -92,6 +93,8 @@ export function withWinnersListed(
   pushAll(added, namesAfterElectedPost(folded, original, declared, byPlace, resolveContest));
   pushAll(added, namesUnderListHeading(folded, original, declared, runoffAt));
   pushAll(added, namesWithPostsListed(folded, original, declared, runoffAt, resolveContest));
+  // `Elected:` over `Chair: Gao Ming, 690 votes` (english-winners-declared.ts).
+  pushAll(added, englishWinnersDeclared(folded, original, figures, byPlace, declared));
   if (added.length === 0) return [...figures];
   const at = (figure: AnnouncedFigure) => figure.origin.span?.[0] ?? 0;
   return [...figures, ...added].sort((a, b) => at(a) - at(b));

@@ -27,6 +27,7 @@ const VILLAGERS_MEETING =
 const REPRESENTATIVES_MEETING =
   '村民代表会议有三分之二以上的组成人员参加方可召开，所作决定应当经到会人员的过半数同意。';
 const TWO_THIRDS = { num: 2, den: 3, strict: false, base: 'registered' } as const;
+const MORE_THAN_HALF = { num: 1, den: 2, strict: true, base: 'registered' } as const;
 
 /** The meetings' rules, cited by the articles of one text (`（2018年修正）第二十二条第一款`, `22 para. 1`). */
 function meetingRules(
@@ -37,6 +38,14 @@ function meetingRules(
   return {
     households: {
       threshold: TWO_THIRDS,
+      citation: {
+        zh: `《村民委员会组织法》（${text}年修正）${villagers.zh}：“${VILLAGERS_MEETING}”`,
+        en: `art. ${villagers.en} of the Organic Law of Villagers' Committees (${text}): a villagers' meeting sits with more than half of the villagers aged 18 or over, or the representatives of at least two thirds of the households, present`,
+      },
+    },
+    // The same meeting's other route, under the same words: more than half of the villagers aged 18 or over.
+    villagers: {
+      threshold: MORE_THAN_HALF,
       citation: {
         zh: `《村民委员会组织法》（${text}年修正）${villagers.zh}：“${VILLAGERS_MEETING}”`,
         en: `art. ${villagers.en} of the Organic Law of Villagers' Committees (${text}): a villagers' meeting sits with more than half of the villagers aged 18 or over, or the representatives of at least two thirds of the households, present`,

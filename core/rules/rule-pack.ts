@@ -112,11 +112,13 @@ export interface RulePack {
    * Where the text sets how many must attend the meetings that elect the village affairs supervisory
    * committee (村民会议, 村民代表会议: 《村民委员会组织法》 art. 22 para. 1 and art. 26 para. 2, 2018; art. 26
    * para. 1 and art. 30 para. 2, 2025): a villagers' meeting of the households' representatives needs
-   * `households` of the village's households represented, a meeting of villagers' representatives
+   * `households` of the village's households represented, or else (the other route of the same meeting)
+   * `villagers` of the village's villagers aged 18 or over present; a meeting of villagers' representatives
    * `representatives` of its members present, each with the provision cited. Absent: not judged.
    */
   readonly meetings?: {
     readonly households: { readonly threshold: Threshold; readonly citation: Bilingual };
+    readonly villagers: { readonly threshold: Threshold; readonly citation: Bilingual };
     readonly representatives: { readonly threshold: Threshold; readonly citation: Bilingual };
   };
   readonly electorate: Electorate;

@@ -1,0 +1,127 @@
+import type { AnnouncedFigure, ElectedFigure, VotesFigure } from './announced-figures.js';
+import { endOfLine, type FiguresByPlace, votesWithin } from './votes-on-line.js';
+
+/**
+ * English winners written as a post's label and a name with votes (`Chair: Gao Ming, 690 votes`,
+ * `Chair — Gao Ming (690 votes)`, `Committee members: Li Na 612, Wang Jun 598`), declared elected only by
+ * words that surely say these are the elected:
+ *
+ * - a heading line of its own: `Elected:`, `Winners:`, `Elected members`, `The following were elected:`,
+ *   `Those elected, with their votes:`; the lines right under it (one blank line may stand between), up
+ *   to the next blank line, are the list;
+ * - a clause opening a line's rest: `Elected: Chair: Gao Ming, 690 votes.`, `Winners: …`, `Elected chair:
+ *   Gao Ming, 690 votes`, up to the end of its sentence.
+ *
+ * Each name is declared elected to the post its votes were read of (a label of a post: the votes' contest),
+ * and judged by the voters of its own line's place (the votes' scope), never by another's. A line or clause
+ * saying anything was not won (`not elected`, `fell short`, a runoff, a runner-up) or naming another body
+ * (the party branch, the supervisory committee, representatives, a group) declares no one; nor does a
+ * post of one seat (chair, vice chair) given two names or more, nor a name declared elsewhere already, nor
+ * a name with votes in two places' lines.
+ */
+export function englishWinnersDeclared(
+  folded: string,
+  original: string,
+  figures: readonly AnnouncedFigure[],
+  byPlace: FiguresByPlace,
+  declared: Set<string>,
+): ElectedFigure[] {
+  if (!/\b(?:elected|winners?)\b/i.test(folded)) return [];
+  // One name with votes in two places' lines (`Dongwan: … Chair: Li Na, 760 votes`, `Xiwan: … Chair: Li
+  // Na, 470 votes`) is two people: whose votes a declaration of the name would be judged by is unsure.
+  const placesOf = new Map<string, Set<string>>();
+  for (const figure of figures)
+    if (figure.kind === 'votes')
+      placesOf.set(figure.candidate, (placesOf.get(figure.candidate) ?? new Set()).add(figure.scope ?? ''));
+  const added: ElectedFigure[] = [];
+  const declare = (votes: readonly VotesFigure[]): void => {
+    const byPost = new Map<string, VotesFigure[]>();
+    for (const vote of votes) {
+      if (vote.contest === null || vote.lead === undefined || !POST_LEAD.test(vote.lead)) return;
+      byPost.set(vote.contest.text, [...(byPost.get(vote.contest.text) ?? []), vote]);
+    }
+    for (const [post, ofPost] of byPost)
+      if (ONE_SEAT_POSTS.has(post) && new Set(ofPost.map((vote) => vote.candidate)).size > 1) return;
+    for (const vote of votes) {
+      if (declared.has(vote.candidate) || !vote.origin.span) continue;
+      if ((placesOf.get(vote.candidate)?.size ?? 0) > 1) continue;
+      declared.add(vote.candidate);
+      added.push({
+        kind: 'elected',
+        contest: vote.contest,
+        names: [vote.candidate],
+        origin: { span: vote.origin.span, text: original.slice(vote.origin.span[0], vote.origin.span[1]) },
+      });
+    }
+  };
+  const lines = lineSpans(folded);
+  for (const [index, [start, end]] of lines.entries()) {
+    const text = folded.slice(start, end);
+    if (HEADING_LINE.test(text.trim()) && !NOT_DECLARED.test(text)) {
+      let next = index + 1;
+      if (next < lines.length && blank(folded, lines[next]!)) next += 1;
+      for (; next < lines.length && !blank(folded, lines[next]!); next++) {
+        const [from, to] = lines[next]!;
+        const line = folded.slice(from, to);
+        const votes = votesWithin(byPlace, from, to);
+        if (votes.length === 0 || NOT_DECLARED.test(line) || HEADING_LINE.test(line.trim())) break;
+        declare(votes);
+      }
+      continue;
+    }
+    for (const clause of text.matchAll(DECLARING_CLAUSE)) {
+      const from = start + clause.index + clause[0].length;
+      const stop = SENTENCE_END.exec(folded.slice(from, end));
+      const to = stop === null ? end : from + stop.index;
+      const words = folded.slice(from, to);
+      if (NOT_DECLARED.test(words) || NOT_DECLARED.test(clause[0])) continue;
+      const votes = votesWithin(byPlace, from, to);
+      if (votes.length > 0) declare(votes);
+    }
+  }
+  return added;
+}
+
+/** Each line's start and end in `text`. */
+function lineSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let start = 0; start <= text.length;) {
+    const end = endOfLine(text, start);
+    spans.push([start, end]);
+    start = end + 1;
+  }
+  return spans;
+}
+
+function blank(text: string, [start, end]: [number, number]): boolean {
+  return text.slice(start, end).trim() === '';
+}
+
+/**
+ * A heading line of the elected (the whole line): `Elected:`, `Winners`, `Elected members:`, `Newly
+ * elected committee:`, `The following were elected:`, `The following candidates were elected.`, `Those
+ * elected, with their votes:`, `Election results (winners):`.
+ */
+const HEADING_LINE =
+  /^(?:[-–—*•#]+[^\S\n]*)?(?:(?:(?:the|newly|duly)[^\S\n]+)?(?:elected|winners?|winning[^\S\n]+candidates)(?:[^\S\n]+(?:candidates|members|committee(?:[^\S\n]+members)?|persons|people|list|in[^\S\n]+each[^\S\n]+village|by[^\S\n]+village))?|(?:the[^\S\n]+)?(?:following|those|these)(?:[^\S\n]+(?:candidates|persons|people|members))?[^\S\n]+(?:were|was|have[^\S\n]+been|are)[^\S\n]+(?:duly[^\S\n]+)?(?:re-?)?elected(?:,[^\S\n]+with[^\S\n]+their[^\S\n]+votes)?|those[^\S\n]+elected(?:,?[^\S\n]+with[^\S\n]+their[^\S\n]+votes)?|(?:election[^\S\n]+)?results?[^\S\n]*\((?:elected|winners)\))[^\S\n]*[:.]?$/i;
+
+/**
+ * `Elected:`, `Winners:`, `Elected chair:`, `Newly elected members:` opening a line or its rest after a
+ * sentence's end or a place's label and colon: the votes after it, to its sentence's end, are the elected's.
+ */
+const DECLARING_CLAUSE =
+  /(?:^|[.;:])[^\S\n]*(?:(?:newly|duly)[^\S\n]+)?(?:elected|winners?)(?=[^\S\n]*:|[^\S\n]+(?:chair|vice[- ]chair|(?:committee[^\S\n]+)?members?|director)\b)/gi;
+
+/** The end of a sentence (a full stop not in a number, `!`, `?`). */
+const SENTENCE_END = /\.(?!\d)|[!?]/;
+
+/** A label naming a post of the committee (`Chair`, `Vice chair`, `Committee members`, `Members`). */
+const POST_LEAD =
+  /^(?:elected[^\S\n]+)?(?:(?:village|residents['’]?|villagers['’]?)[^\S\n]+)?(?:committee[^\S\n]+)?(?:chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|deputy[^\S\n]+chair(?:man|woman|person)?|directors?|deputy[^\S\n]+directors?|members?|committee[^\S\n]+members?)$/i;
+
+/** Posts of one seat: two names given for one are candidates, not winners. */
+const ONE_SEAT_POSTS = new Set(['主任', '副主任']);
+
+/** Words saying some were not elected, of a later round, or of another body: no declaration read. */
+const NOT_DECLARED =
+  /\b(?:not|no|nor|never|un-?elected|failed|fell[^\S\n]+short|short[^\S\n]+of|runner-?ups?|runoffs?|second[^\S\n]+(?:round|ballot)|by-?election|to[^\S\n]+be|will|would|if|whether|party|branch|supervis\w*|representatives?|group|deputies|congress|federation|cooperative|previous|last|former|outgoing|in[^\S\n]+\d{4})\b|n['’]t\b/i;
