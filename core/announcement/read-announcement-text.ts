@@ -2014,7 +2014,13 @@ class TextReader {
     // under a heading of one kind of count is the whole's count of that kind (list-total.ts).
     const headedTotal =
       countable && listTotal === null && token.span[0] - state.start <= HEADED_LIST_REACH
-        ? totalOfHeadedList(label, this.folded.slice(state.start, token.span[0]), token.unit, value)
+        ? totalOfHeadedList(
+            label,
+            this.folded.slice(state.start, token.span[0]),
+            token.unit,
+            value,
+            this.folded,
+          )
         : null;
     // 同额参选的林有进以17票当选: the 参选 describes the person whose votes the count is, no voters.
     const describedVotes =
