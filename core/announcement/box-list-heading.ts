@@ -79,20 +79,30 @@ export function boxListsUnderHeading(
 
 /**
  * The heading of a list of the places' voters at the sentence's start: each place (各投票站, 各组) or none,
- * then 参加投票 (人数, 的选民) and a colon. Never the registered voters (登记选民) or any other count.
+ * then 参加投票 (人数, 的选民), or 登记选民 (the places' registered voters), and a colon. Never any other count.
  */
 export const VOTERS_HEADING =
-  /^[^\S\n]*(?:全村|本村|全社区|本社区)?(?:各(?:网格|村民小组|居民小组|小组|组)?(?:投票箱|投票站|投票点|票箱|会场|分会场|投票站点)?)?参加投票(?:的)?(?:选民)?(?:人数|情况)?(?:如下|分别为|为)?[：:][^\S\n]*/;
+  /^[^\S\n]*(?:全村|本村|全社区|本社区)?(?:各(?:网格|村民小组|居民小组|小组|组)?(?:投票箱|投票站|投票点|票箱|会场|分会场|投票站点)?)?(参加投票(?:的)?(?:选民)?|登记(?:的)?选民)(?:人数|数|情况)?(?:如下|分别为|为)?[：:][^\S\n]*/;
+
+/** What the places' counts under a voters' heading are: the voters who voted there, or those registered there. */
+export const listedVoters = (heading: RegExpExecArray): 'cast' | 'registered' =>
+  heading[1]?.startsWith('登记') ? 'registered' : 'cast';
 
 /** One box counted in another (流动票箱选票计入中心投票站): the boxes listed may count some ballots twice. */
-const COUNTED_IN_ANOTHER = /计入|并入|归入|合并|包含在/;
+export const COUNTED_IN_ANOTHER = /计入|并入|归入|合并|包含在/;
 
 /**
  * Words of voters counted apart from the places, or of a place counted in another (委托投票, 代投, 另计,
  * 计入): the places' voters listed may then not be every voter, or count some twice.
  */
 export const OTHER_WAYS_OF_VOTING =
-  /委托|代投|代为投票|代写|另计|另行统计|单独统计|计入|并入|归入|合并|包含在/;
+  /委托|代投|代为投票|代写|另有|另计|另行统计|单独统计|计入|并入|归入|合并|包含在/;
+
+/**
+ * Words of registered voters counted apart from the places, or of a place counted in another (另有外出务工
+ * 人员…登记选民30人, 第四组并入第三组): the places' registered voters listed may then not be every one.
+ */
+export const OTHER_REGISTERS = /另有|另计|另行统计|单独统计|计入|并入|归入|合并|包含在/;
 
 /**
  * The places' voters listed under a heading (各投票站参加投票人数：第一组412人，…，合计1,188人; 参加投票：中心投票站
@@ -112,7 +122,10 @@ function votersListed(
   figures: readonly AnnouncedFigure[],
 ): StatedPartition[] | null {
   const heading = VOTERS_HEADING.exec(text);
-  if (!heading || OTHER_WAYS_OF_VOTING.test(folded)) return null;
+  if (!heading) return null;
+  // Proxies and voters counted apart (委托, 另有) leave the places' voters short of every voter.
+  const meaning = listedVoters(heading);
+  if ((meaning === 'cast' ? OTHER_WAYS_OF_VOTING : OTHER_REGISTERS).test(folded)) return null;
   const tokens = sentence.clauses.flatMap((clause) => clause.tokens);
   const found = itemsOf(folded, original, sentence.start + heading[0].length, sentence.end, 'cast', tokens);
   if (!found) return null;
@@ -130,14 +143,16 @@ function votersListed(
     figure === stated ||
     (figure.kind === 'group' && figure.origin.span !== undefined && ends.has(figure.origin.span[1]));
   if (figures.some((figure) => !itself(figure) && within(figure, from, to))) return null;
-  if (stated && !(stated.kind === 'count' && stated.meaning === 'cast')) return null;
+  // The total read as another count, or as some place's, is not the places' sum.
+  if (stated && !(stated.kind === 'count' && stated.meaning === meaning && stated.scope === undefined))
+    return null;
   const result: StatedPartition[] = [];
   if (found.total)
     result.push({
       family: 'polling-stations',
       total: stated ?? {
         kind: 'count',
-        meaning: 'cast',
+        meaning,
         contest: null,
         value: found.total.value,
         origin: { span: found.total.span, text: found.total.text },
@@ -146,6 +161,9 @@ function votersListed(
       complete: true,
     });
   // The whole's own voters, stated once, of no place, time or body: the places are no more than them.
+  // The registered voters are summed against their own 合计 only: a group's register may hold voters
+  // registered in no group of the whole's count (寄居, 户籍在外), as the text does not say.
+  if (meaning === 'registered') return result;
   const whole = figures.filter(
     (figure) =>
       figure !== stated &&

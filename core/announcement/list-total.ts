@@ -1,7 +1,13 @@
 import { digitsValue } from './parse-number.js';
 import type { CountMeaning } from './announced-figures.js';
 import { countMeaningOf } from './figure-words.js';
-import { OTHER_WAYS_OF_VOTING, VOTERS_HEADING, VOTERS_PLACE } from './box-list-heading.js';
+import {
+  listedVoters,
+  OTHER_REGISTERS,
+  OTHER_WAYS_OF_VOTING,
+  VOTERS_HEADING,
+  VOTERS_PLACE,
+} from './box-list-heading.js';
 
 /**
  * The total after a list given respectively (登记选民分别为420人、386人、512人，合计1318人): a count of the
@@ -71,10 +77,16 @@ export function totalOfHeadedList(
   unit: string | null,
   value: bigint,
   notice = '',
+  after = '',
 ): CountMeaning | null {
   if (unit === null || sentence.length > HEADED_LIST_REACH || !TOTAL_OR_GONG.test(label.trim())) return null;
   const voters = VOTERS_HEADING.exec(sentence);
-  if (voters) return votersOfList(sentence.slice(voters[0].length), unit, value, notice);
+  // The voters' total ends its sentence, or only their turnout follows (共1,288人，参选率92.00%): a bracket
+  // or a 其中 after it (共1,220人（不含寄居选民30人）) may say it is of some voters only.
+  if (voters)
+    return TOTAL_ENDS.test(after)
+      ? votersOfList(sentence.slice(voters[0].length), unit, value, notice, listedVoters(voters))
+      : null;
   const heading = LIST_HEADING.exec(sentence);
   if (!heading?.[1]) return null;
   const rest = sentence.slice(heading[0].length);
@@ -110,11 +122,20 @@ const HEADED_ITEM = /^([\u4e00-\u9fff]{2,10}?)[:：]?(\d{1,3}(?:,\d{3})+|\d{1,9}
 /** Names of no place: kinds of ballots or voters, parts (其中, 含), counts of another time or body. */
 const NOT_A_PLACE = /其中|含|包括|有效|无效|废票|弃权|选民|户|代表|另|上届|累计|截至|部分|等/;
 
+const TOTAL_ENDS =
+  /^[^\S\n]*(?:$|\n|[。；;]|[，,][^\S\n]*(?:参选率|投票率)(?:为)?\d{1,3}(?:\.\d{1,4})?%[^\S\n]*(?:$|\n|[。；;]))/;
 const VOTERS_ITEM = new RegExp(String.raw`^(${VOTERS_PLACE})[:：]?(\d{1,3}(?:,\d{3})+|\d{1,9})([人名])$`);
 
 /** The whole's voters closing a list of places' voters (`rest`: the items, then the total's opening). */
-function votersOfList(rest: string, unit: string, value: bigint, notice: string): CountMeaning | null {
-  if ((unit !== '人' && unit !== '名') || OTHER_WAYS_OF_VOTING.test(notice)) return null;
+function votersOfList(
+  rest: string,
+  unit: string,
+  value: bigint,
+  notice: string,
+  meaning: 'cast' | 'registered',
+): CountMeaning | null {
+  if (unit !== '人' && unit !== '名') return null;
+  if ((meaning === 'cast' ? OTHER_WAYS_OF_VOTING : OTHER_REGISTERS).test(notice)) return null;
   const closing = CLOSING_TOTAL.exec(rest);
   if (!closing) return null;
   const items = rest.slice(0, closing.index).split(/[，、；;]|,(?!\d{3}(?:\D|$))/);
@@ -127,5 +148,5 @@ function votersOfList(rest: string, unit: string, value: bigint, notice: string)
     names.add(shape[1]);
     sum += digitsValue(shape[2]);
   }
-  return sum === value ? 'cast' : null;
+  return sum === value ? meaning : null;
 }

@@ -67,6 +67,23 @@ describe('the places’ voters listed under a heading', () => {
     }
   });
 
+  it('reads the groups’ registered voters’ 合计 as the registered voters, never the first group’s', () => {
+    const text = (second: string) =>
+      `西河村第十二届村民委员会选举结果公告\n各组登记选民：第一组460人，第二组${second}人，第三组330人，合计1,220人。\n参加投票1,101人，参选率90.25%。\n`;
+    expect(alarms(text('430'), true)).toEqual([]);
+    expect(counts(text('430'))).toContain('registered 1220');
+    expect(alarms(text('403'), true)).toContain('ANNOUNCED_SUM_MISMATCH 1193/1220');
+    // A total said to leave some out, or registered voters counted apart: not the whole's.
+    for (const list of [
+      '各组登记选民：第一组460人，第二组430人，第三组330人，共1,220人（不含寄居选民30人）。',
+      '各组登记选民：第一组460人，第二组430人，第三组330人，合计1,220人；另有外来登记选民30人，全村登记选民共1,250人。',
+    ]) {
+      const notice2 = `金水村村民委员会选举结果公告\n本村登记选民1,250人。${list}\n参加投票1,101人，参选率88.08%。\n`;
+      expect(alarms(notice2, true)).toEqual([]);
+      expect(counts(notice2)).not.toContain('registered 1220');
+    }
+  });
+
   it('reads no list of the groups’ registered voters as voters', () => {
     const text = notice(
       '1,220',
