@@ -108,6 +108,12 @@ export interface CountFigure {
    * figure stated twice is compared only when both statements have the same.
    */
   readonly lead?: string;
+  /**
+   * In a text naming both committees' elections (a township's summary of its villages' 村委会 and its
+   * communities' 居委会), the committee named last before it in its sentence or heading (村委会, 居委会):
+   * a share is judged only by counts of its own committee (mention-settings.ts committeeOfFigure).
+   */
+  readonly committee?: string;
   readonly origin: FigureOrigin;
 }
 
@@ -269,6 +275,11 @@ export interface PercentFigure {
    * judged against each, and flagged only when wrong of every one; otherwise it is unjudged as before.
    */
   readonly everyBase?: BaseReadings;
+  /**
+   * In a text naming both committees' elections, the committee named last before it in its sentence or
+   * heading (村委会, 居委会), as a count's: its counts are that committee's alone; absent when it names none.
+   */
+  readonly committee?: string;
   readonly origin: FigureOrigin;
 }
 

@@ -15,7 +15,7 @@ import type {
 import { decimalText } from './announced-figures.js';
 import { COUNT_NAMES, HOUSEHOLD_COUNT_NAMES, quoted, termName, whereOf } from './figure-names.js';
 import { countedInHouseholds } from './household-counts.js';
-import { differentSections, settingOf, sectionOf, subjectOf } from './comparable-mentions.js';
+import { committeeOf, differentSections, settingOf, sectionOf, subjectOf } from './comparable-mentions.js';
 import { normalizeText } from './normalize-text.js';
 import { parseArabicNumber, wholeNumber } from './parse-number.js';
 import { exactShareText, judgePercent, roundedShare } from './percent-rule.js';
@@ -78,6 +78,8 @@ export class ShareCheck extends ArithmeticCheckBase {
   /** The counts of voters and ballots of the whole election, by where they end (built on first use). */
   private roundCounts: CountFigure[] | null = null;
   private roundCountEnds: number[] | null = null;
+  /** Whether each term's stated counts are of both committees, found once (splitByCommittee). */
+  private readonly committeeSplits = new Map<string, 'only' | 'also' | false>();
   /** Each term's figures of no place named in English, found once (notOfEnglishPlaces). */
   private readonly plainByTerm = new Map<string, readonly AnnouncedFigure[]>();
   /**
@@ -118,6 +120,7 @@ export class ShareCheck extends ArithmeticCheckBase {
     const whole = this.valueOf(figure.whole, figure);
     if (this.ofTheLastTerm(figure)) return;
     if (this.termsOfTwoVotes(figure)) return;
+    if (this.ofNeitherCommittee(figure)) return;
     if (this.termStatedOnlyAfterInSeveralValues(figure)) return;
     // A turnout said of a named place (`86.7% in Liujia`) is judged by that place's counts alone.
     const severalTurnouts = read.place === undefined ? turnoutAmongSeveral(read, this.figures.figures) : null;
@@ -311,6 +314,49 @@ export class ShareCheck extends ArithmeticCheckBase {
       zh: `${stated}是${partName.zh}占${wholeName.zh}的比例，但公告写出的这两个数字分属不同机构的选举，不能确定它是哪一次选举的比例`,
       en: `${stated} is a share of ${partName.en} in ${wholeName.en}, but the two counts the notice states are of different bodies' elections, so which election it is of is uncertain`,
     }));
+  }
+
+  /**
+   * A share naming neither committee (全镇参选率89.4%) where the text states its counts only for each committee
+   * apart (村委会选举登记选民18,204人…；居委会选举登记选民6,120人…: a township's summary of its villages and
+   * communities): neither committee's counts are its base, and the whole's the text does not state, so it is
+   * left unread and said so (true), never judged by the counts stated nearest (before, the communities').
+   */
+  private ofNeitherCommittee(figure: PercentFigure): boolean {
+    if (figure.part.kind !== 'count' || figure.whole.kind !== 'count' || committeeOf(figure) !== '')
+      return false;
+    const split = [figure.part, figure.whole].some((term) => this.splitByCommittee(term) === 'only');
+    if (!split) return false;
+    const stated = decimalText(figure.value) + '%';
+    const [partName, wholeName] = [this.nameOf(figure.part, figure), this.nameOf(figure.whole, figure)];
+    this.unjudged.push({
+      ...located(figure),
+      reason: 'ambiguous-base',
+      work: {
+        zh: `${stated}是${partName.zh}占${wholeName.zh}的比例，但公告只分别写出村民委员会选举和居民委员会选举的这些数字，它没有说是哪一个委员会的，也没有写出两者合计的数字`,
+        en: `${stated} is a share of ${partName.en} in ${wholeName.en}, but the notice states these counts only for the villagers' committees' and the residents' committees' elections apart; it names neither, and their total is not stated`,
+      },
+    });
+    return true;
+  }
+
+  /**
+   * Whether a term's stated counts are of both committees (mention-settings.ts `committee`): 'only' when each
+   * stands under one, 'also' when some stand under none, false when they are not of two. Found once per term.
+   */
+  private splitByCommittee(term: ShareTerm): 'only' | 'also' | false {
+    const key = termKey(term);
+    const known = this.committeeSplits.get(key);
+    if (known !== undefined) return known;
+    const stated = this.byTerm.get(key) ?? [];
+    const split =
+      committeesOf(stated).size < 2
+        ? false
+        : stated.every((figure) => committeeOf(figure) !== '')
+          ? 'only'
+          : 'also';
+    this.committeeSplits.set(key, split);
+    return split;
   }
 
   /**
@@ -1277,6 +1323,12 @@ export class ShareCheck extends ArithmeticCheckBase {
     const script = scriptOfFigure(this.figures, near);
     if (script !== null)
       matches = matches.filter((figure) => scriptOfFigure(this.figures, figure) === script);
+    // 村委会选举…参加投票16,512人；社区居委会选举参选率85.5%，登记选民6,120人: a share of one committee's counts,
+    // where the text states the counts of both, is of its own committee's counts alone.
+    if (term.kind === 'count' && this.splitByCommittee(term)) {
+      matches = matches.filter((figure) => committeeOf(figure) === committeeOf(near));
+      if (matches.length === 0) return null;
+    }
     if (term.kind === 'count' && near.part.kind === 'votes') {
       const votes = this.statedFigureOf(near.part, near);
       if (votes !== null && sectionOf(votes) !== '')
@@ -1505,6 +1557,11 @@ function inItsWords(percent: string, cheng: string | null, percentFirst = false)
 const KIND_RATE = /^(农村|城市社区|城镇社区|村|社区)(?=参选率|参投率|投票率|参加投票率)/;
 /** A base named by a kind of place (占村参加投票人数的, 占社区登记选民的): the kind. */
 const KIND_BASE = /占(农村|城市社区|城镇社区|村|社区)(?=登记|参加|参选|实际参|选民)/;
+
+/** The committees the counts of a list stand under, those of none left out. */
+function committeesOf(figures: readonly AnnouncedFigure[]): Set<string> {
+  return new Set(figures.map(committeeOf).filter((committee) => committee !== ''));
+}
 
 /** A scope read from English words (lower-cased letters: `liujia`, `the east polling station`). */
 const ENGLISH_SCOPE = /^[a-z][a-z '’-]*$/;

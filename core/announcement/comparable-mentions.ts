@@ -403,6 +403,9 @@ export function differentSettings(
   }
   const [x, y] = [bodiesOf(first), bodiesOf(second)];
   if (x !== '' && y !== '' && x !== y) return { axis: 'body', why: AXIS_WHY.body(subject) };
+  // 村委会：登记选民10,300人…；居委会：登记选民3,760人…: a township's counts of its two committees' elections.
+  const [c, d] = [committeeOf(first), committeeOf(second)];
+  if (c !== '' && d !== '' && c !== d) return { axis: 'body', why: AXIS_WHY.body(subject) };
   if (apartBySubject(first, second) || apartBySubject(second, first))
     return { axis: 'body', why: AXIS_WHY.body(subject) };
   return differentSections(first, second) ? { axis: 'body', why: AXIS_WHY.body(subject) } : null;
@@ -429,6 +432,13 @@ const isCountOrVotes = (figure: AnnouncedFigure): boolean =>
 /** The body other than the committee a figure's sentence is about ('' for none: mention-settings.ts). */
 export const subjectOf = (figure: AnnouncedFigure): string =>
   'subject' in figure && typeof figure.subject === 'string' ? figure.subject : '';
+
+/**
+ * The committee a count or share stands under in a text naming both committees' elections (村委会, 居委会; ''
+ * for none: mention-settings.ts): counts of the two are never one figure, nor one the other's base.
+ */
+export const committeeOf = (figure: AnnouncedFigure): string =>
+  'committee' in figure && typeof figure.committee === 'string' ? figure.committee : '';
 
 /** The body of the numbered section a figure stands in ('' for none: mention-settings.ts). */
 export const sectionOf = (figure: AnnouncedFigure): string =>

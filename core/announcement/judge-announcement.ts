@@ -33,6 +33,7 @@ import {
   declarationsAfter,
   declaredBodyOf,
   electedByGroups,
+  chosenUnderOtherRules,
   electedToAnotherBody,
   votesOfAnotherBody,
 } from './other-body.js';
@@ -371,7 +372,11 @@ function winnerFindings(
     const body = electedToAnotherBody(elected, figures.title);
     for (const name of elected.names) {
       // 村务监督委员会选举收回选票1200张… 王强以1102票当选村务监督委员会主任: that body's own ballots are its base.
-      const own = body ? bodyBase(notice, figures, elected, lookups, name, threshold.base) : null;
+      // 业委会委员张伟得票150票当选: a body chosen under other rules (other-body.ts) is never judged by the pack.
+      const own =
+        body && !chosenUnderOtherRules(body)
+          ? bodyBase(notice, figures, elected, lookups, name, threshold.base)
+          : null;
       if (own) {
         findings.push(
           ...judgeWinner(

@@ -82,6 +82,15 @@ const SETTING_WORDS = new RegExp(
  */
 const sentenceBodies = bodyFinder(kindsBut('both-committees', 'groups', 'any-representatives'));
 
+/** The committees named in some words, left to right (村民委员会 → 村委会, 社区居委会 → 居委会). */
+const committeeBodies = bodyFinder(['committee']);
+
+/** Whether a text names both committees, the villagers' (村委会) and the residents' (居委会). */
+function namesBothCommittees(folded: string): boolean {
+  const names = new Set(committeeBodies(folded).map((body) => body.name));
+  return names.size > 1;
+}
+
 /** The bodies named in some words, by name (村民委员会 = 村委会), each once, joined by `·`; '' when none. */
 export function bodyWords(words: string): string {
   // 村党委书记杨宏伟当选为村民委员会主任: the title a winner holds names no body of the sentence.
@@ -346,6 +355,21 @@ export function withSettings(
       }
     return subjectsOfVotes;
   };
+  // 村委会选举登记选民18,204人…；社区居委会选举登记选民6,120人…: a text naming both committees' elections (a
+  // township's summary) gives each count and share the committee named last before it in its sentence or
+  // heading, so that a share is judged by its own committee's counts alone (check-announced-shares.ts).
+  const bothCommittees = namesBothCommittees(folded);
+  const committeeOfFigure = (figure: AnnouncedFigure): string => {
+    const span = figure.origin.span;
+    if (span === undefined) return '';
+    const index = lastAtOrBefore(starts, span[0]);
+    if (index < 0) return '';
+    const from = Math.max(sentences[index]?.start ?? 0, span[0] - SETTING_WINDOW);
+    const named = committeeBodies(
+      `${bodySections[index] ?? ''} ${blockHeadings[index] ?? ''} ${headings[index] ?? ''} ${folded.slice(from, span[1])}`,
+    );
+    return named.at(-1)?.name ?? '';
+  };
   return figures.map((figure, position) => {
     if (figure.kind === 'elected') {
       const inSection = withSectionBody(figure, sectionBodyAt, votesSections);
@@ -365,7 +389,11 @@ export function withSettings(
       );
       return subject === '' || !allOfSubject ? inSection : { ...inSection, body: subject };
     }
-    if (figure.kind === 'percent' || !figure.origin.span) return figure;
+    if (figure.kind === 'percent') {
+      const committee = bothCommittees ? committeeOfFigure(figure) : '';
+      return committee === '' ? figure : { ...figure, committee };
+    }
+    if (!figure.origin.span) return figure;
     const [at, end] = figure.origin.span;
     const index = lastAtOrBefore(starts, at);
     if (index < 0) return figure;
@@ -423,7 +451,13 @@ export function withSettings(
       .join(' ')
       .trim();
     const subject = subjectOfSentence(index) || clauseSubject(words, titleBodies);
-    return setting === '' && bodies === '' && section === '' && lead === '' && subject === ''
+    const committee = bothCommittees && figure.kind === 'count' ? committeeOfFigure(figure) : '';
+    return setting === '' &&
+      bodies === '' &&
+      section === '' &&
+      lead === '' &&
+      subject === '' &&
+      committee === ''
       ? figure
       : {
           ...figure,
@@ -432,6 +466,7 @@ export function withSettings(
           ...(section === '' ? {} : { section }),
           ...(lead === '' ? {} : { lead }),
           ...(subject === '' ? {} : { subject }),
+          ...(committee === '' ? {} : { committee }),
         };
   });
 }

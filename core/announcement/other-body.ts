@@ -44,6 +44,18 @@ export function electedToAnotherBody(elected: ElectedFigure, title?: string): st
 }
 
 /**
+ * Whether a body (as electedToAnotherBody writes it) is chosen under rules no committee pack holds: a
+ * 业主委员会 by its owners' meeting (the Civil Code and the estate's rules), a 党组织 by party rules, a 妇联,
+ * 团支部, 合作社 or 理事会 by its own charter, delegates to a congress by the election law. Its winners' votes
+ * may be counted in its own section, but the committee's threshold for a seat is not theirs. The
+ * 监督委员会, chosen under the organic law, is not such a body.
+ */
+export function chosenUnderOtherRules(body: string): boolean {
+  return otherRulesBodies(body).length > 0;
+}
+const otherRulesBodies = bodyFinder(['owners', 'party', 'mass-organisation', 'economic', 'delegates']);
+
+/**
  * The representatives or the head of a group a declaration elects to, even where the notice's title names
  * that election as its own (前进村村民代表选举结果公告 … 张家明得票60票，当选为第一村民小组村民代表; 第五村民小组组长选举
  * … 当选为第五村民小组组长), or null. 村民代表 and 居民代表 are chosen by each group or by households, a group's head by

@@ -151,6 +151,24 @@ const PLACE_CONTEXT = 8;
 export const OWN_PLACE_REACH = 200;
 
 /**
+ * 我村2026年4月2日发布的选举结果公告…有误 … 柳湾村登记选民1650人: a text that opens on its own village
+ * unnamed (我村, 本村) and names one village in all, and no place of another kind: that village is its own,
+ * not another place whose counts are a part of a wider one's. Null when it names none, or two (甲村 and
+ * 乙村 of a township's notice), or a township or a community.
+ */
+export function onlyVillageNamed(folded: string): string | null {
+  if (!/[我本]村/.test(folded.slice(0, OWN_PLACE_REACH))) return null;
+  let named: string | null = null;
+  for (const match of folded.matchAll(PLACE_WORD)) {
+    const word = match[0];
+    if (OWN_PLACE.test(word) || POLLING_STATION.test(word) || NUMBERED_PART.test(word)) continue;
+    if (!word.endsWith('村') || (named !== null && named !== word)) return null;
+    named = word;
+  }
+  return named;
+}
+
+/**
  * The last place the words before a count name (the first with `first`), or null when they name none
  * but the notice's own (本村, 全村, or the place its title names).
  */
@@ -366,6 +384,10 @@ export function englishWiderPlace(before: string): string | null {
   return (
     WIDER_PLACE_SUBJECT.exec(clause)?.[1]?.toLowerCase() ??
     WIDER_PLACE_OPENING.exec(opening)?.[1]?.toLowerCase() ??
+    WIDER_PLACE_TOTAL_LABEL.exec(opening)
+      ?.slice(1)
+      .find((place) => place !== undefined)
+      ?.toLowerCase() ??
     null
   );
 }
@@ -373,6 +395,14 @@ export function englishWiderPlace(before: string): string | null {
 /** A clause opening with a wider place (`Across the township,`, `In the whole town,`, `Township-wide,`). */
 const WIDER_PLACE_OPENING =
   /^[^\S\n]*(?:(?:across|in|throughout)[^\S\n]+the[^\S\n]+(?:(?:whole|entire)[^\S\n]+)?(township|town|county|subdistrict)|(township|town|county)-wide)[^\S\n]*,/i;
+
+/**
+ * A line or clause opening with the label of a wider place's total (`Township total: 3,403 registered
+ * voters, 2,835 voted`, `County totals:`, `Total for the town:`): its counts sum the villages listed
+ * before, never one election's.
+ */
+const WIDER_PLACE_TOTAL_LABEL =
+  /^[^\S\n]*(?:(township|town|county|subdistrict)(?:-wide)?[^\S\n]+(?:grand[^\S\n]+)?totals?|(?:grand[^\S\n]+)?totals?[^\S\n]+(?:for|of)[^\S\n]+the[^\S\n]+(?:(?:whole|entire)[^\S\n]+)?(township|town|county|subdistrict))[^\S\n]*[:：,]/i;
 
 /**
  * A count whose own noun names a group of the voters (`662 women took part in the vote`, `802 registered

@@ -32,6 +32,8 @@ export function quorumElectorateMismatch(
       en: `The notice counts villagers' representatives as its electorate (${stated}), but the rules chosen (${pack.name.en}) count ${pack.electorate.name.en}: whether the turnout meets the quorum was not checked (a meeting of villagers' representatives sits when two thirds of its members attend)`,
     };
   }
+  const households = householdsMismatch(electorate, pack);
+  if (households !== null) return households;
   const statesRepresentatives = REPRESENTATIVES.test(electorate.origin.text);
   const packCountsRepresentatives = pack.electorate.kind === 'residents-representatives';
   if (statesRepresentatives === packCountsRepresentatives) return null;
@@ -46,6 +48,35 @@ export function quorumElectorateMismatch(
         en: `The rules chosen (${pack.name.en}) count residents' representatives, but the electorate the notice states is not of them (${stated}): whether the turnout meets the quorum was not checked`,
       };
 }
+
+/**
+ * A direct election's register (登记选民3,200人, words of voters and none of households) under the households'
+ * pack: the pack's quorum is of the households' representatives, the notice counts voters, so the notice's own
+ * kind of election is not the pack's, and the quorum is not judged (the right pack named). The reverse, the
+ * households' representatives due (应到户代表862户) under the pack of all voters, is still judged: the law asks
+ * more than half of either, so the pack's threshold is the notice's own. Null when the kinds agree or the
+ * words say neither.
+ */
+function householdsMismatch(electorate: CountFigure, pack: RulePack): { zh: string; en: string } | null {
+  const text = electorate.origin.text;
+  const stated = `“${text}”`;
+  if (
+    pack.electorate.kind === 'household-representatives' &&
+    DIRECT_VOTERS.test(text) &&
+    !HOUSEHOLDS.test(text)
+  )
+    return {
+      zh: `公告所列的是选民直接选举的登记选民（${stated}），而所选规则（${pack.name.zh}）的投票人数是按${pack.electorate.name.zh}计的：公告本身的选举方式与所选规则不同，投票人数是否达到法定人数未加核对（选民直接选举请选用“居民委员会选举（选举人：有选举权的居民）”规则，命令行为 cn-residents）`,
+      en: `The notice states the register of a direct election by the voters (${stated}), but the rules chosen (${pack.name.en}) count ${pack.electorate.name.en}: the notice's own kind of election is not the rules', and whether the turnout meets the quorum was not checked (a direct election is judged by the rules “Residents' committee election (electorate: residents with the right to vote)”, cn-residents on the command line)`,
+    };
+  return null;
+}
+
+/** 户代表, 户的代表, 每户, a count in households (2,400户): the electorate of an election by households. */
+const HOUSEHOLDS = /户代表|户的代表|每户|\d\s*户(?![籍口])/;
+
+/** 登记选民, 选民总数: the register of a direct election (not 户籍, which names where a voter is registered). */
+const DIRECT_VOTERS = /选民/;
 
 /**
  * 应到居民代表, 应到代表, 居民代表总数: not 户代表 (one a household), whose quorum is that of all voters,

@@ -91,6 +91,7 @@ import {
 import { recallBallotPartition } from './recall-ballots.js';
 import { hongKongWords } from './hong-kong-election.js';
 import { votedAfterPeople } from './voted-after.js';
+import { wayOrPlaceOfVotingAfter } from './english-way-of-voting.js';
 import { baseCountedInShare, placeOpening } from './summary-bases.js';
 import { SummaryTotals } from './summary-totals.js';
 import { withShareRecall } from './share-recall-stage.js';
@@ -122,6 +123,7 @@ import {
 } from './english-places.js';
 import { isCorrection } from './correction-sentence.js';
 import {
+  HOUSEHOLD_ELECTION,
   householdCountMeaning,
   householdRepresentativesInPeople,
   householdsPresentLabel,
@@ -159,6 +161,7 @@ import {
   englishPlaceOpening,
   englishWiderPlace,
   placeBefore,
+  onlyVillageNamed,
   placeScope,
   kindOpeningList,
 } from './place-scope.js';
@@ -977,7 +980,8 @@ class TextReader {
     const title = noticeTitle(folded);
     this.ownPlace =
       (title === undefined ? null : placeScope(title, null, true)) ??
-      placeScope(folded.slice(0, OWN_PLACE_REACH), null, true);
+      placeScope(folded.slice(0, OWN_PLACE_REACH), null, true) ??
+      onlyVillageNamed(folded);
     this.ownWords = title ?? ownWordsOfFirstLine(folded);
     this.statesPlainBallots = PLAIN_BALLOT_COUNT.test(folded);
     this.runoffsAt = runoffsNamedAt(folded);
@@ -2194,6 +2198,16 @@ class TextReader {
       this.refusal = 'doubtful-label';
       return null;
     }
+    // `904 voted at the central polling station, 287 by mobile ballot box`: one place's or one way's
+    // voters, a part of those who voted (english-way-of-voting.ts), never all of them.
+    if (
+      fromTrailer === 'cast' &&
+      this.times.english &&
+      wayOrPlaceOfVotingAfter(this.folded.slice(token.end, trailerEnd + 60))
+    ) {
+      this.refusal = 'doubtful-label';
+      return null;
+    }
     // 该村有226名村民参选 beside 收回选票716张: those who stood, or who voted? Unread, never compared.
     if (fromTrailer === 'cast' && this.standingOrVoting(trailer)) {
       this.refusal = 'doubtful-label';
@@ -2400,7 +2414,13 @@ class TextReader {
     const after = label.slice(words.index + words.length).replace(ENGLISH_COUNT_VERB, ' ');
     // A run of spaces pads a column (`Valid ballots           2,001`): as far as one space.
     const gap = after.replace(/[^\S\n]+/g, ' ');
-    if (WAY_OF_VOTING.test(before) || gap.length > LABEL_GAP || ENGLISH_GAP.test(after))
+    // `Voted by proxy: 163`: the way of voting follows an English label (english-way-of-voting.ts).
+    if (
+      WAY_OF_VOTING.test(before) ||
+      (this.times.english && wayOrPlaceOfVotingAfter(after)) ||
+      gap.length > LABEL_GAP ||
+      ENGLISH_GAP.test(after)
+    )
       return 'doubtful-label';
     if (meaning === 'cast' && this.standingOrVoting(label)) return 'doubtful-label';
     const key = `${meaning}|${placeBefore(this.folded, token.span[0], state, this.ownPlace) ?? ''}`;
@@ -2449,6 +2469,7 @@ class TextReader {
    * once, after every sentence.
    */
   settleHouseholds(): void {
+    this.settleGroupsHouseholds();
     const unit = electionUnitOf(
       this.folded,
       this.voterCounts.map((count) => count.unit),
@@ -2465,6 +2486,38 @@ class TextReader {
       this.retracted.add(count.figure);
       this.listUnread(count.span, count.sentence, 'doubtful-label');
     }
+  }
+
+  /**
+   * 第一村民小组应到户代表52户 beside 全村登记选民1406人，参加投票1227人: households counted only under a
+   * place of their own (a 村民小组's meeting choosing its 组长) beside the voters of no place counted in
+   * people, who voted: the households are another election's, not a second measure of the committee's.
+   * They alone are taken back (doubtful-label), the people kept. Not when the notice says the election
+   * was by household representatives (HOUSEHOLD_ELECTION): then settleHouseholds takes back all.
+   */
+  private settleGroupsHouseholds(): void {
+    const households = this.voterCounts.filter((count) => count.unit === 'households');
+    if (households.length === 0) return;
+    if (!households.every((count) => count.figure.kind === 'count' && count.figure.scope !== undefined))
+      return;
+    const others = this.voterCounts.filter((count) => count.unit !== 'households');
+    if (
+      others.some(
+        (count) =>
+          count.unit !== 'people' || (count.figure.kind === 'count' && count.figure.scope !== undefined),
+      )
+    )
+      return;
+    if (!others.some((count) => count.figure.kind === 'count' && count.figure.meaning === 'cast')) return;
+    if (HOUSEHOLD_ELECTION.test(this.folded)) return;
+    for (const count of households) {
+      this.retracted.add(count.figure);
+      this.listUnread(count.span, count.sentence, 'doubtful-label');
+      this.voterUnits.delete(count.figure);
+    }
+    // The others kept in place, in one pass.
+    this.voterCounts.length = 0;
+    for (const count of others) this.voterCounts.push(count);
   }
 
   /**

@@ -340,6 +340,13 @@ const LIST_AFTER_HEADING = /^[^\S\n]*(?:注|附件|附|说明|备注|注释)[^\S
  * and the document's number with 号 after it. No figure.
  */
 const DOC_NUMBER_OPENS = /[〔【[]$/;
+/**
+ * A year alone in round brackets after a label whose count follows a colon (`Registered voters (2026):
+ * 2,587`, `Households (2025)：1,204`): the bracket dates the label, the count is the number after the
+ * colon. No figure.
+ */
+const YEAR_BRACKET_OPENS = /[^\d\s([（][^\S\n]*[(（]$/;
+const YEAR_BRACKET_CLOSES = /^[)）][^\S\n]*[:：][^\S\n]*\d/;
 const DOC_NUMBER_CLOSES = /^[〕】\]][^\S\n]?第?\d{1,5}[^\S\n]?号/;
 /** The same after the end of a sentence on the line (…。2、本村…). */
 const LIST_AFTER_SENTENCE = /[。！？;][^\S\n]*(?:[●■◆▲•·*-][^\S\n]*)?\(?$/;
@@ -525,6 +532,8 @@ export function scanNumbersUpTo(folded: string, limit: number): ScannedNumbers {
       /^(?:19|20)\d\d$/.test(match[0]) &&
       ((DOC_NUMBER_OPENS.test(folded.slice(Math.max(0, start - 1), start)) &&
         DOC_NUMBER_CLOSES.test(folded.slice(end, end + 10))) ||
+        (YEAR_BRACKET_OPENS.test(folded.slice(Math.max(0, start - 4), start)) &&
+          YEAR_BRACKET_CLOSES.test(folded.slice(end, end + 6))) ||
         YEAR_BEFORE.test(folded.slice(Math.max(0, start - 20), start)) ||
         (YEAR_OPENS_LINE.test(folded.slice(Math.max(0, start - 20), start)) &&
           yearTitleAfter(folded.slice(end, end + 24))) ||
