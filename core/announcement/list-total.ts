@@ -1,6 +1,13 @@
 import { digitsValue } from './parse-number.js';
 import type { CountMeaning } from './announced-figures.js';
 import { countMeaningOf } from './figure-words.js';
+import {
+  listedVoters,
+  OTHER_REGISTERS,
+  OTHER_WAYS_OF_VOTING,
+  VOTERS_HEADING,
+  VOTERS_PLACE,
+} from './box-list-heading.js';
 
 /**
  * The total after a list given respectively (登记选民分别为420人、386人、512人，合计1318人): a count of the
@@ -57,14 +64,29 @@ const LIST_UP_TO_LAST = /分别(?:为|是|有)?(?:\d{1,9}[人名户张票]、){1
  * the total right after the last item, and the items sum to it. The items stay unread (each is one place's
  * or one way of voting's); the words after the total (其中有效票…) are then the whole's, not a place's.
  * `sentence` is the sentence from its start up to the total's count; null when any of this does not hold.
+ *
+ * The voters listed so (参加投票：中心投票站1,040人，第一分站128人，流动票箱120人，共1,288人; 各投票站参加投票人数：
+ * 第一组412人，…，合计1,188人): the total is the whole's voters when every item is a polling place named once
+ * (a numbered station, group or grid, the central station, the mobile box) and its count in 人 or 名, and
+ * the `notice` speaks nowhere of proxies or of one place counted in another (委托, 代投, 计入, 另计 …): a
+ * proxy may be counted apart from the places, so their sum may not be every voter.
  */
 export function totalOfHeadedList(
   label: string,
   sentence: string,
   unit: string | null,
   value: bigint,
+  notice = '',
+  after = '',
 ): CountMeaning | null {
   if (unit === null || sentence.length > HEADED_LIST_REACH || !TOTAL_OR_GONG.test(label.trim())) return null;
+  const voters = VOTERS_HEADING.exec(sentence);
+  // The voters' total ends its sentence, or only their turnout follows (共1,288人，参选率92.00%): a bracket
+  // or a 其中 after it (共1,220人（不含寄居选民30人）) may say it is of some voters only.
+  if (voters)
+    return TOTAL_ENDS.test(after)
+      ? votersOfList(sentence.slice(voters[0].length), unit, value, notice, listedVoters(voters))
+      : null;
   const heading = LIST_HEADING.exec(sentence);
   if (!heading?.[1]) return null;
   const rest = sentence.slice(heading[0].length);
@@ -99,3 +121,32 @@ const CLOSING_TOTAL = /[，,]\s*(?:共|合计|共计|总计)[为:：]?$/;
 const HEADED_ITEM = /^([\u4e00-\u9fff]{2,10}?)[:：]?(\d{1,3}(?:,\d{3})+|\d{1,9})(张)$/;
 /** Names of no place: kinds of ballots or voters, parts (其中, 含), counts of another time or body. */
 const NOT_A_PLACE = /其中|含|包括|有效|无效|废票|弃权|选民|户|代表|另|上届|累计|截至|部分|等/;
+
+const TOTAL_ENDS =
+  /^[^\S\n]*(?:$|\n|[。；;]|[，,][^\S\n]*(?:参选率|投票率)(?:为)?\d{1,3}(?:\.\d{1,4})?%[^\S\n]*(?:$|\n|[。；;]))/;
+const VOTERS_ITEM = new RegExp(String.raw`^(${VOTERS_PLACE})[:：]?(\d{1,3}(?:,\d{3})+|\d{1,9})([人名])$`);
+
+/** The whole's voters closing a list of places' voters (`rest`: the items, then the total's opening). */
+function votersOfList(
+  rest: string,
+  unit: string,
+  value: bigint,
+  notice: string,
+  meaning: 'cast' | 'registered',
+): CountMeaning | null {
+  if (unit !== '人' && unit !== '名') return null;
+  if ((meaning === 'cast' ? OTHER_WAYS_OF_VOTING : OTHER_REGISTERS).test(notice)) return null;
+  const closing = CLOSING_TOTAL.exec(rest);
+  if (!closing) return null;
+  const items = rest.slice(0, closing.index).split(/[，、；;]|,(?!\d{3}(?:\D|$))/);
+  if (items.length < 2) return null;
+  let sum = 0n;
+  const names = new Set<string>();
+  for (const item of items) {
+    const shape = VOTERS_ITEM.exec(item.trim());
+    if (!shape?.[1] || !shape[2] || shape[3] !== unit || names.has(shape[1])) return null;
+    names.add(shape[1]);
+    sum += digitsValue(shape[2]);
+  }
+  return sum === value ? meaning : null;
+}

@@ -641,6 +641,8 @@ const HOUSEHOLD_TOTAL =
 const LIST_TOTAL_REACH = 200;
 /** How far a headed list's total may stand from its sentence's start (list-total.ts). */
 const HEADED_LIST_REACH = 240;
+/** How far after a headed list's total its words are looked at (list-total.ts). */
+const HEADED_LIST_AFTER = 24;
 /** A base naming those due at a meeting: 应到, 应到人数, 应到会人数, 应出席人数. */
 const THOSE_DUE_NAMED = /^(?:应到会?|应出席)(?:人数|总数|总人数)?$/;
 /**
@@ -2030,7 +2032,14 @@ class TextReader {
     // under a heading of one kind of count is the whole's count of that kind (list-total.ts).
     const headedTotal =
       countable && listTotal === null && token.span[0] - state.start <= HEADED_LIST_REACH
-        ? totalOfHeadedList(label, this.folded.slice(state.start, token.span[0]), token.unit, value)
+        ? totalOfHeadedList(
+            label,
+            this.folded.slice(state.start, token.span[0]),
+            token.unit,
+            value,
+            this.folded,
+            this.folded.slice(token.end, token.end + HEADED_LIST_AFTER),
+          )
         : null;
     // 同额参选的林有进以17票当选: the 参选 describes the person whose votes the count is, no voters.
     const describedVotes =
