@@ -571,11 +571,23 @@ export interface InvalidNamedTwice {
   readonly sentence: TextSpan;
 }
 
+/** A group of voters or ballots the text counts apart after 另有 (外来, 委托, 流动…), with its count. */
+export interface AddedGroup {
+  readonly meaning: CountMeaning;
+  readonly value: bigint;
+}
+
 export interface AnnouncedFigures {
   /** The file it was read from, when known. */
   readonly file?: string;
   /** The counts of 无效票 and 废票 stated side by side with different values, each left unread. */
   readonly invalidNamedTwice?: readonly InvalidNamedTwice[];
+  /**
+   * Groups counted apart after the whole's count (`登记选民1,220人，另有外来登记选民30人`, `另有委托投票21人`):
+   * a part added to the whole, each left unread as the group's own. A share of that meaning may then be
+   * of the stated total or of the total with the group. Absent when none.
+   */
+  readonly addedGroups?: readonly AddedGroup[];
   /**
    * Lines of winners after a post (`当选委员：李梅（…）、赵强（…），得票均超过…半数`) whose names were not read
    * (winners-list.ts): the winners read are then not all the winners. Absent when none.

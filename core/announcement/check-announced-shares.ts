@@ -128,6 +128,7 @@ export class ShareCheck extends ArithmeticCheckBase {
       this.unjudged.push({ ...located(figure), reason: 'ambiguous-base', work: severalTurnouts });
       return;
     }
+    if (this.ofAddedGroup(figure, part, whole)) return;
     // Votes of a table naming no round, after the turnout of two rounds (table-round-unstated.ts): a share of
     // either round's voters, the text does not say which.
     const votes = figure.part.kind === 'votes' ? this.statedFigureOf(figure.part, figure) : null;
@@ -940,6 +941,54 @@ export class ShareCheck extends ArithmeticCheckBase {
         shares.map((one) => one.should).join(' / '),
       );
     }
+  }
+
+  /**
+   * A share of a count beside which the text counts a group apart (登记选民1,220人，另有外来登记选民30人;
+   * 参加投票1,080人，另有委托投票21人): its base (or its part) may be the stated total or the total with the
+   * group. Of the base alone: flagged when wrong of both, else unjudged with what each gives; of the part:
+   * unjudged (`ambiguous-base`).
+   */
+  private ofAddedGroup(figure: PercentFigure, part: bigint | null, whole: bigint | null): boolean {
+    const groups = this.figures.addedGroups;
+    if (groups === undefined || part === null || whole === null) return false;
+    const addedTo = (term: ShareTerm) =>
+      term.kind === 'count' && term.contest === undefined && term.among === undefined
+        ? groups.filter((group) => group.meaning === term.meaning)
+        : [];
+    const toPart = addedTo(figure.part);
+    const toWhole = addedTo(figure.whole);
+    if (toPart.length === 0 && toWhole.length === 0) return false;
+    const name = termName(figure.whole);
+    if (toPart.length === 0) {
+      const withGroups = whole + toWhole.reduce((sum, group) => sum + group.value, 0n);
+      const readings: BaseReadings = {
+        part,
+        bases: [
+          { name, from: whole, to: whole },
+          {
+            name: {
+              zh: `${name.zh}（含另有的${withGroups - whole}）`,
+              en: `${name.en} (with the ${withGroups - whole} counted apart)`,
+            },
+            from: withGroups,
+            to: withGroups,
+          },
+        ],
+      };
+      this.shareOfEveryBase(figure, readings, null);
+      return true;
+    }
+    const share = decimalText(figure.value);
+    this.unjudged.push({
+      ...located(figure),
+      reason: 'ambiguous-base',
+      work: {
+        zh: `${share}%所占的${termName(figure.part).zh}可能是写出的${part}，也可能含另有的${toPart.map((group) => group.value).join('、')}，文中没有说明`,
+        en: enCounts`${share}% may be of the ${part} ${termName(figure.part).en} stated or of them with the ${toPart.map((group) => group.value).join(', ')} counted apart; the text does not say`,
+      },
+    });
+    return true;
   }
 
   /**

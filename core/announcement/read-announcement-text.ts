@@ -4,6 +4,7 @@ import { pushAll } from '../model/long-lists.js';
 import type { Election } from '../model/election.js';
 import type {
   InvalidNamedTwice,
+  AddedGroup,
   AnnouncedFigure,
   AnnouncedFigures,
   AnnouncedContest,
@@ -336,6 +337,7 @@ function readVisibleText(written: string, election?: Election): AnnouncedFigures
   let read: AnnouncedFigures = {
     ...(listsUnread > 0 ? { winnerListsUnread: listsUnread } : {}),
     ...(reader.invalidNamedTwice.length > 0 ? { invalidNamedTwice: reader.invalidNamedTwice } : {}),
+    ...addedGroupsOf(reader.addedGroups, figures),
     ...(title === undefined ? {} : { title }),
     ...(round === '' ? {} : { ownRound: round }),
     ...(toCome === undefined ? {} : { runoffToCome: toCome }),
@@ -822,6 +824,42 @@ const VOTE_COUNT_UNITS = new Set([...VOTE_UNITS, '张']);
  */
 const LABEL_REACH = 64;
 /** 直接参加投票, 委托投票, 流动票箱投票, voted by proxy: a way of voting, so a part of the ballots cast. */
+/**
+ * 另有, 另外(还)有, 此外(还)有, 另 before a group (另外来登记选民): the words that open a count of a group
+ * added to the whole just counted. 另行 (a runoff) and 另选 (other people) are no such words.
+ */
+const ADDED_GROUP =
+  /^[^\S\n]*(?:另有|另外(?:还有|有)?|此外(?:还有|另有|有)?|还另有|另(?=外来|外出|流动|寄住|委托|代))/;
+/**
+ * The groups counted apart: those the reader left unread, and those read as a group of people (另有委托投票
+ * 21人) whose words name voters or ballots.
+ */
+function addedGroupsOf(
+  unread: readonly AddedGroup[],
+  figures: readonly AnnouncedFigure[],
+): { addedGroups?: AddedGroup[] } {
+  const groups = [...unread];
+  for (const figure of figures) {
+    if (figure.kind !== 'group' || !ADDED_GROUP.test(figure.origin.text)) continue;
+    // 另有委托投票: the group's words (委托, 流动, 外来) qualify the meaning word; without them, its meaning.
+    const words = figure.label.replace(ADDED_GROUP, '').replace(GROUP_WORDS, '');
+    // 另有委托投票21人: voters who voted (by proxy), as 参加投票 counts them.
+    const meaning = /^[^\S\n]*投票(?:的)?(?:选民|人数)?[^\S\n]*$/.test(words)
+      ? 'cast'
+      : countMeaningOf(words);
+    if (meaning !== null && ADDED_MEANINGS.has(meaning)) groups.push({ meaning, value: figure.value });
+  }
+  return groups.length > 0 ? { addedGroups: groups } : {};
+}
+/** The words naming a group counted apart, before its meaning word: 外来, 委托, 流动票箱, 外出务工. */
+const GROUP_WORDS = /^[^\S\n]*(?:外来|外出|务工|流动|票箱|寄住|委托|代|人员|的)+/;
+/** The meanings a group counted apart is added to: the electorate, the voters, the ballots. */
+const ADDED_MEANINGS: ReadonlySet<CountMeaning> = new Set<CountMeaning>([
+  'registered',
+  'cast',
+  'issued',
+  'returned',
+]);
 const WAY_OF_VOTING = /(直接|委托|代|流动|票箱|函|书面|现场|另行|补)\s*$|\b(?:directly|proxy|mobile)\b/i;
 /** How far (in characters) a count's meaning word may stand before it: 参加正式选举投票的选民有178345人. */
 const LABEL_GAP = 16;
@@ -938,6 +976,8 @@ class TextReader {
   private readonly retracted = new Set<AnnouncedFigure>();
   /** The counts of 无效票 and 废票 listed unread side by side (invalid-named-twice), by sentence. */
   readonly invalidNamedTwice: InvalidNamedTwice[] = [];
+  /** Groups of voters or ballots counted apart after 另有 (added-groups), each left unread. */
+  readonly addedGroups: AddedGroup[] = [];
   /** Counts of voters and electorate read, and whom each counts (settleHouseholds). */
   private readonly voterCounts: {
     figure: AnnouncedFigure;
@@ -2402,6 +2442,10 @@ class TextReader {
   ): UnreadReason | null {
     const words = meaningWordsOf(label);
     if (words === null) return null;
+    // 登记选民1,220人，另有外来登记选民30人; 参加投票1,080人，另有委托投票21人: a group counted apart, added to
+    // the whole, never the whole's own count; the shares of that meaning may be of either (added-groups).
+    const added = ADDED_MEANINGS.has(meaning) && ADDED_GROUP.test(label.slice(0, words.index));
+    if (added) this.addedGroups.push({ meaning, value });
     // 第一投票站发出选票820张: one polling station's count is a part of the election's, never its account;
     // a total that plainly sums the places checks it (polling-place-sums.ts), else it is listed so.
     // Valid or invalid ballots after the places in their sentence (…，流动票箱收回175张，有效票1590张) that do
@@ -2435,6 +2479,7 @@ class TextReader {
     )
       return 'doubtful-label';
     if (meaning === 'cast' && this.standingOrVoting(label)) return 'doubtful-label';
+    if (added) return 'doubtful-label';
     const key = `${meaning}|${placeBefore(this.folded, token.span[0], state, this.ownPlace) ?? ''}`;
     const earlier = this.firstCounts.get(key);
     if (earlier === undefined || earlier.value === value) return null;

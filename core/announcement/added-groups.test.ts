@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { checkAnnouncementArithmetic, workAnnouncementArithmetic } from './check-announcement-arithmetic.js';
+import { readAnnouncementText } from './read-announcement-text.js';
+
+/** A group counted apart after 另有 (外来, 委托, 流动…): a part added to the whole (figures invented). */
+const codes = (text: string) =>
+  checkAnnouncementArithmetic(readAnnouncementText(text), 'zh').map((finding) => finding.code);
+const unreadReasons = (text: string) => readAnnouncementText(text).unread.map((figure) => figure.reason);
+
+const unjudgedReasons = (text: string) =>
+  workAnnouncementArithmetic(readAnnouncementText(text), 'zh').unjudged.map((entry) => entry.reason);
+
+const HEAD = '东湖村第十二届村民委员会选举结果公告\n本村于2026年5月10日进行村民委员会换届选举。';
+
+describe('a group of voters or ballots counted apart after 另有', () => {
+  it('is the group’s own count, never the registered voters the turnout is of', () => {
+    const text = `${HEAD}全村登记选民1,220人，另有外来登记选民30人。参加投票1,101人，参选率88.08%。`;
+    expect(codes(text)).toEqual([]);
+    expect(unreadReasons(text)).toContain('doubtful-label');
+  });
+
+  it('leaves the turnout unread when the base may be the stated total or the total with the group', () => {
+    const text = `${HEAD}全村登记选民1,220人，另有外来登记选民30人。参加投票1,101人，参选率88.08%。`;
+    expect(unjudgedReasons(text)).toContain('ambiguous-base');
+    const listed =
+      `${HEAD}各组登记选民：第一组460人，第二组410人，第三组350人，合计1,220人；另有外来登记选民30人。` +
+      '参加投票1,101人，参选率88.08%。';
+    expect(codes(listed)).toEqual([]);
+  });
+
+  it('so too for voters and ballots counted apart', () => {
+    expect(codes(`${HEAD}全村登记选民1,220人。参加投票1,080人，另有委托投票21人，参选率90.25%。`)).toEqual(
+      [],
+    );
+    expect(
+      codes(
+        `${HEAD}全村登记选民1,220人，参加投票1,101人，参选率90.25%。发出选票1,101张，收回选票1,075张，` +
+          '此外还有流动票箱收回选票26张，有效票1,095张，无效票6张。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still catches a wrong turnout where no group is counted apart', () => {
+    expect(codes(`${HEAD}全村登记选民1,220人。参加投票1,101人，参选率88.08%。`)).toEqual([
+      'ANNOUNCED_PERCENT_MISMATCH',
+    ]);
+  });
+});
