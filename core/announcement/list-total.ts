@@ -122,10 +122,6 @@ const HEADED_ITEM = /^([\u4e00-\u9fff]{2,10}?)[:：]?(\d{1,3}(?:,\d{3})+|\d{1,9}
 /** Names of no place: kinds of ballots or voters, parts (其中, 含), counts of another time or body. */
 const NOT_A_PLACE = /其中|含|包括|有效|无效|废票|弃权|选民|户|代表|另|上届|累计|截至|部分|等/;
 
-/** 另有外来登记选民30人, 此外还有委托投票21人: a clause counting a group of voters apart, with its count. */
-const ADDED_GROUP_CLAUSE =
-  /(?:另有|另外(?:还有|有)?|此外(?:还有|另有|有)?)[^，,。；;\d\n]{0,12}?(?:登记选民|选民|参加投票|投票)[^，,。；;\d\n]{0,4}\d[\d,]*[人名]/g;
-
 const TOTAL_ENDS =
   /^[^\S\n]*(?:$|\n|[。；;]|[，,][^\S\n]*(?:参选率|投票率)(?:为)?\d{1,3}(?:\.\d{1,4})?%[^\S\n]*(?:$|\n|[。；;]))/;
 const VOTERS_ITEM = new RegExp(String.raw`^(${VOTERS_PLACE})[:：]?(\d{1,3}(?:,\d{3})+|\d{1,9})([人名])$`);
@@ -139,10 +135,7 @@ function votersOfList(
   meaning: 'cast' | 'registered',
 ): CountMeaning | null {
   if (unit !== '人' && unit !== '名') return null;
-  // 合计1,220人；另有外来登记选民30人: a group counted apart after the total is a part added to it, left
-  // unread and weighed where a share may be of either (added-groups); the total is still the list's.
-  const others = notice.replace(ADDED_GROUP_CLAUSE, '');
-  if ((meaning === 'cast' ? OTHER_WAYS_OF_VOTING : OTHER_REGISTERS).test(others)) return null;
+  if ((meaning === 'cast' ? OTHER_WAYS_OF_VOTING : OTHER_REGISTERS).test(notice)) return null;
   const closing = CLOSING_TOTAL.exec(rest);
   if (!closing) return null;
   const items = rest.slice(0, closing.index).split(/[，、；;]|,(?!\d{3}(?:\D|$))/);

@@ -851,6 +851,9 @@ function addedGroupsOf(
   }
   return groups.length > 0 ? { addedGroups: groups } : {};
 }
+/** After the meaning word of a heading over groups (各组登记选民), a colon and the first group's name: 第一组. */
+const FIRST_ITEM_UNDER_HEADING =
+  /^[^：:\d\n]{0,6}[：:][^\S\n]*第[一二三四五六七八九十\d]{1,3}(?:组|村民小组|小组|片区?|网格)[^\S\n]*$/;
 /** The words naming a group counted apart, before its meaning word: 外来, 委托, 流动票箱, 外出务工. */
 const GROUP_WORDS = /^[^\S\n]*(?:外来|外出|务工|流动|票箱|寄住|委托|代|人员|的)+/;
 /** The meanings a group counted apart is added to: the electorate, the voters, the ballots. */
@@ -2446,6 +2449,8 @@ class TextReader {
     // the whole, never the whole's own count; the shares of that meaning may be of either (added-groups).
     const added = ADDED_MEANINGS.has(meaning) && ADDED_GROUP.test(label.slice(0, words.index));
     if (added) this.addedGroups.push({ meaning, value });
+    // 各组登记选民：第一组460人: the first item of a list of groups under its heading, that group's own.
+    if (FIRST_ITEM_UNDER_HEADING.test(label.slice(words.index + words.length))) return 'doubtful-label';
     // 第一投票站发出选票820张: one polling station's count is a part of the election's, never its account;
     // a total that plainly sums the places checks it (polling-place-sums.ts), else it is listed so.
     // Valid or invalid ballots after the places in their sentence (…，流动票箱收回175张，有效票1590张) that do
