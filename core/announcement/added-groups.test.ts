@@ -40,6 +40,25 @@ describe('a group of voters or ballots counted apart after 另有', () => {
     ).toEqual([]);
   });
 
+  it('takes no more ballots than the voters stated for an error when the voters counted apart hold them', () => {
+    expect(
+      codes(
+        `${HEAD}全村登记选民1,220人。参加投票1,080人，另有委托投票21人。收回选票1,101张，有效票1,096张，无效票5张。`,
+      ),
+    ).toEqual([]);
+    expect(
+      codes(
+        `${HEAD}全村登记选民1,220人。参加投票1,080人，另有委托投票21人。收回选票1,110张，有效票1,105张，无效票5张。`,
+      ),
+    ).toEqual(['ANNOUNCED_SUM_MISMATCH']);
+  });
+
+  it('flags a turnout wrong of the stated total and of the total with the group alike', () => {
+    expect(
+      codes(`${HEAD}全村登记选民1,220人，另有外来登记选民30人。参加投票1,101人，参选率80.08%。`),
+    ).toEqual(['ANNOUNCED_PERCENT_MISMATCH']);
+  });
+
   it('still catches a wrong turnout where no group is counted apart', () => {
     expect(codes(`${HEAD}全村登记选民1,220人。参加投票1,101人，参选率88.08%。`)).toEqual([
       'ANNOUNCED_PERCENT_MISMATCH',

@@ -342,7 +342,7 @@ class CountCheck extends ArithmeticCheckBase {
         zh: `收回选票${returned.value}张不多于参加投票人数${cast.value}：正确`,
         en: enCounts`${returned.value} ballots returned, no more than the ${cast.value} voters who cast a ballot: right`,
       });
-    if (cast && returned && returned.value > cast.value)
+    if (cast && returned && returned.value > cast.value + this.addedTo(cast))
       sum('ballots', cast, returned.value, cast.value, {
         zh: `收回选票${returned.value}张多于参加投票人数${cast.value}`,
         en: enCounts`More ballots returned (${returned.value}) than voters who cast a ballot (${cast.value})`,
@@ -356,7 +356,7 @@ class CountCheck extends ArithmeticCheckBase {
           zh: `有效票${valid.value}加无效票${invalid.value}共${counted}张，不多于参加投票人数${cast.value}：正确`,
           en: enCounts`${valid.value} valid and ${invalid.value} invalid make ${counted} ballots, no more than the ${cast.value} voters who cast a ballot: right`,
         });
-      else
+      else if (counted > cast.value + this.addedTo(cast))
         sum('ballots', cast, counted, cast.value, {
           zh: `有效票${valid.value}加无效票${invalid.value}共${counted}张，多于参加投票人数${cast.value}`,
           en: enCounts`Valid ${valid.value} plus invalid ${invalid.value} is ${counted} ballots, more than the ${cast.value} voters who cast a ballot`,
@@ -378,7 +378,7 @@ class CountCheck extends ArithmeticCheckBase {
           zh: `有效票${valid.value}张不多于参加投票人数${cast.value}：正确`,
           en: enCounts`${valid.value} valid ballots, no more than the ${cast.value} voters who cast a ballot: right`,
         });
-      else
+      else if (valid.value > cast.value + this.addedTo(cast))
         sum('ballots', valid, cast.value, valid.value, {
           zh: `有效票${valid.value}张多于参加投票人数${cast.value}`,
           en: enCounts`More valid ballots (${valid.value}) than voters who cast a ballot (${cast.value})`,
@@ -394,7 +394,7 @@ class CountCheck extends ArithmeticCheckBase {
           zh: `收回选票${returned.value}张不多于${electorate.registered.zh(registered.value)}：正确`,
           en: enCounts`${returned.value} ballots returned, no more than the ${electorate.registered.en(registered.value)}: right`,
         });
-      else
+      else if (returned.value > registered.value + this.addedTo(registered))
         sum('ballots', returned, registered.value, returned.value, {
           zh: `收回选票${returned.value}张多于${electorate.registered.zh(registered.value)}`,
           en: enCounts`More ballots returned (${returned.value}) than ${electorate.areRegistered} (${registered.value})`,
@@ -412,7 +412,7 @@ class CountCheck extends ArithmeticCheckBase {
       issued &&
       registered &&
       electorate === PEOPLE &&
-      issued.value > registered.value &&
+      issued.value > registered.value + this.addedTo(registered) &&
       !REISSUED.test(issued.origin.text) &&
       !this.figures.unread.some((figure) => REISSUED.test(figure.context))
     ) {
@@ -428,11 +428,23 @@ class CountCheck extends ArithmeticCheckBase {
         zh: `${voters.cast.zh(cast.value)}不多于${electorate.registered.zh(registered.value)}：正确`,
         en: enCounts`${voters.cast.en(cast.value)}, no more than the ${registered.value} registered${electorate === HOUSEHOLDS ? ' households' : ''}: right`,
       });
-    if (cast && registered && cast.value > registered.value)
+    if (cast && registered && cast.value > registered.value + this.addedTo(registered))
       sum('ballots', cast, registered.value, cast.value, {
         zh: `${voters.cast.zh(cast.value)}多于${electorate.registered.zh(registered.value)}`,
         en: enCounts`More ${voters === HOUSEHOLDS ? 'households' : 'voters'} cast a ballot (${cast.value}) than ${electorate === HOUSEHOLDS ? 'households ' : ''}are registered (${registered.value})`,
       });
+  }
+
+  /**
+   * The counts of groups the text counts apart after a count of the same meaning (登记选民1,220人，另有外来
+   * 登记选民30人; 参加投票1,080人，另有委托投票21人): the whole may be the count stated or the count with them,
+   * so a count above the stated one but within both is no error (none for a count of a contest or a place).
+   */
+  private addedTo(figure: AnnouncedFigure): bigint {
+    if (figure.kind !== 'count' || figure.contest !== null || figure.scope !== undefined) return 0n;
+    return (this.figures.addedGroups ?? [])
+      .filter((group) => group.meaning === figure.meaning)
+      .reduce((total, group) => total + group.value, 0n);
   }
 
   /**
