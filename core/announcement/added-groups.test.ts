@@ -59,6 +59,12 @@ describe('a group of voters or ballots counted apart after 另有', () => {
     ).toEqual(['ANNOUNCED_PERCENT_MISMATCH']);
   });
 
+  it('takes 此外 or 另外 alone for no group: the count after it is the whole’s own', () => {
+    expect(codes(`${HEAD}全村登记选民1,220人。此外，参加投票1,101人，参选率88.08%。`)).toEqual([
+      'ANNOUNCED_PERCENT_MISMATCH',
+    ]);
+  });
+
   it('still catches a wrong turnout where no group is counted apart', () => {
     expect(codes(`${HEAD}全村登记选民1,220人。参加投票1,101人，参选率88.08%。`)).toEqual([
       'ANNOUNCED_PERCENT_MISMATCH',

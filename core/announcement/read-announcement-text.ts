@@ -823,13 +823,13 @@ const VOTE_COUNT_UNITS = new Set([...VOTE_UNITS, '张']);
  * and a bound keeps a clause of thousands of numbers linear.
  */
 const LABEL_REACH = 64;
-/** 直接参加投票, 委托投票, 流动票箱投票, voted by proxy: a way of voting, so a part of the ballots cast. */
 /**
  * 另有, 另外(还)有, 此外(还)有, 另 before a group (另外来登记选民): the words that open a count of a group
- * added to the whole just counted. 另行 (a runoff) and 另选 (other people) are no such words.
+ * added to the whole just counted. 另行 (a runoff) and 另选 (other people) are no such words, nor 此外 or
+ * 另外 alone (此外，参加投票1,101人 opens another statement of the whole's own count).
  */
 const ADDED_GROUP =
-  /^[^\S\n]*(?:另有|另外(?:还有|有)?|此外(?:还有|另有|有)?|还另有|另(?=外来|外出|流动|寄住|委托|代))/;
+  /^[^\S\n]*(?:另有|另外[，,]?(?:还有|有)|此外[，,]?(?:还有|另有|有)|还另有|另(?=外来|外出|流动|寄住|委托|代))/;
 /**
  * The groups counted apart: those the reader left unread, and those read as a group of people (另有委托投票
  * 21人) whose words name voters or ballots.
@@ -863,6 +863,7 @@ const ADDED_MEANINGS: ReadonlySet<CountMeaning> = new Set<CountMeaning>([
   'issued',
   'returned',
 ]);
+/** 直接参加投票, 委托投票, 流动票箱投票, voted by proxy: a way of voting, so a part of the ballots cast. */
 const WAY_OF_VOTING = /(直接|委托|代|流动|票箱|函|书面|现场|另行|补)\s*$|\b(?:directly|proxy|mobile)\b/i;
 /** How far (in characters) a count's meaning word may stand before it: 参加正式选举投票的选民有178345人. */
 const LABEL_GAP = 16;
