@@ -71,3 +71,37 @@ describe('a group of voters or ballots counted apart after 另有', () => {
     ]);
   });
 });
+
+describe('an English group counted apart after plus, another or in addition', () => {
+  const HEAD_EN =
+    'Donghu Village Committee Election Results\nDonghu Village held its committee election on 10 May 2026. ';
+  const codesEn = (text: string) =>
+    checkAnnouncementArithmetic(readAnnouncementText(text), 'en').map((finding) => finding.code);
+  const unjudgedEn = (text: string) =>
+    workAnnouncementArithmetic(readAnnouncementText(text), 'en').unjudged.map((entry) => entry.reason);
+
+  it('is the group’s own count, never the registered voters the turnout is of', () => {
+    for (const added of ['plus 30', 'and another 30', 'in addition, 30'])
+      expect(
+        codesEn(
+          `${HEAD_EN}The village has 1,220 registered voters, ${added} registered from outside the village. ` +
+            '1,101 voted, a turnout of 88.08%.',
+        ),
+      ).toEqual([]);
+    expect(
+      unjudgedEn(
+        `${HEAD_EN}The village has 1,220 registered voters, plus 30 registered from outside the village. ` +
+          '1,101 voted, a turnout of 88.08%.',
+      ),
+    ).toContain('ambiguous-base');
+  });
+
+  it('still flags a turnout wrong of the stated total and of the total with the group alike', () => {
+    expect(
+      codesEn(
+        `${HEAD_EN}The village has 1,220 registered voters, plus 30 registered from outside the village. ` +
+          '1,101 voted, a turnout of 80.08%.',
+      ),
+    ).toEqual(['ANNOUNCED_PERCENT_MISMATCH']);
+  });
+});

@@ -830,6 +830,9 @@ const LABEL_REACH = 64;
  */
 const ADDED_GROUP =
   /^[^\S\n]*(?:另有|另外[，,]?(?:还有|有)|此外[，,]?(?:还有|另有|有)|还另有|另(?=外来|外出|流动|寄住|委托|代))/;
+/** `plus 30`, `and another 30`, `in addition, 30`, `a further 30`: an English count of a group added to the whole. */
+const ENGLISH_ADDED_GROUP =
+  /(?:\bplus|\b(?:and[^\S\n]+)?(?:another|a[^\S\n]+further)|\bin[^\S\n]+addition(?:[^\S\n]+to[^\S\n]+(?:these|them|this))?[,，]?|\badditionally[,，]?)[^\S\n]+$/i;
 /**
  * The groups counted apart: those the reader left unread, and those read as a group of people (另有委托投票
  * 21人) whose words name voters or ballots.
@@ -2261,6 +2264,18 @@ class TextReader {
       this.times.english &&
       wayOrPlaceOfVotingAfter(this.folded.slice(token.end, trailerEnd + 60))
     ) {
+      this.refusal = 'doubtful-label';
+      return null;
+    }
+    // `1,220 registered voters, plus 30 registered from outside the village`: a group counted apart, added
+    // to the whole, as 另有 opens one in Chinese; never the whole's own count (added-groups).
+    if (
+      fromTrailer !== null &&
+      this.times.english &&
+      ADDED_MEANINGS.has(fromTrailer) &&
+      ENGLISH_ADDED_GROUP.test(this.folded.slice(Math.max(state.start, token.span[0] - 32), token.span[0]))
+    ) {
+      this.addedGroups.push({ meaning: fromTrailer, value });
       this.refusal = 'doubtful-label';
       return null;
     }
