@@ -92,19 +92,8 @@ export function totalOfHeadedList(
   const rest = sentence.slice(heading[0].length);
   const closing = CLOSING_TOTAL.exec(rest);
   if (!closing) return null;
-  // Split at the commas between items, never at those grouping a count's thousands (1,320张).
-  const items = rest.slice(0, closing.index).split(/[，、；;]|,(?!\d{3}(?:\D|$))/);
-  if (items.length < 2) return null;
-  let sum = 0n;
-  const names = new Set<string>();
-  for (const item of items) {
-    const shape = HEADED_ITEM.exec(item.trim());
-    if (!shape?.[1] || !shape[2] || shape[3] !== unit || names.has(shape[1])) return null;
-    // An item that names a kind of ballot or voter (其中无效票8张, 有效票…) is no place's count.
-    if (NOT_A_PLACE.test(shape[1])) return null;
-    names.add(shape[1]);
-    sum += digitsValue(shape[2]);
-  }
+  // An item that names a kind of ballot or voter (其中无效票8张, 有效票…) is no place's count.
+  const sum = sumOfPlaces(rest.slice(0, closing.index), HEADED_ITEM, unit, NOT_A_PLACE);
   if (sum !== value) return null;
   if (unit !== '张') return null;
   const meaning = countMeaningOf(heading[1]);
@@ -138,15 +127,26 @@ function votersOfList(
   if ((meaning === 'cast' ? OTHER_WAYS_OF_VOTING : OTHER_REGISTERS).test(notice)) return null;
   const closing = CLOSING_TOTAL.exec(rest);
   if (!closing) return null;
-  const items = rest.slice(0, closing.index).split(/[，、；;]|,(?!\d{3}(?:\D|$))/);
+  return sumOfPlaces(rest.slice(0, closing.index), VOTERS_ITEM, unit) === value ? meaning : null;
+}
+
+/**
+ * The sum of a list's items, each a place's name and its count in `unit` (`item`: name, digits, unit),
+ * or null when there are fewer than two, a name comes twice, an item has another shape or unit, or a
+ * name is of no place (`notAPlace`).
+ */
+function sumOfPlaces(list: string, item: RegExp, unit: string, notAPlace?: RegExp): bigint | null {
+  // Split at the commas between items, never at those grouping a count's thousands (1,320张).
+  const items = list.split(/[，、；;]|,(?!\d{3}(?:\D|$))/);
   if (items.length < 2) return null;
   let sum = 0n;
   const names = new Set<string>();
-  for (const item of items) {
-    const shape = VOTERS_ITEM.exec(item.trim());
+  for (const entry of items) {
+    const shape = item.exec(entry.trim());
     if (!shape?.[1] || !shape[2] || shape[3] !== unit || names.has(shape[1])) return null;
+    if (notAPlace?.test(shape[1])) return null;
     names.add(shape[1]);
     sum += digitsValue(shape[2]);
   }
-  return sum === value ? meaning : null;
+  return sum;
 }
