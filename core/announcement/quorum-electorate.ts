@@ -28,8 +28,8 @@ export function quorumElectorateMismatch(
   if (pack.electorate.kind === 'voters' && VILLAGERS_REPRESENTATIVES.test(electorate.origin.text)) {
     const stated = `“${electorate.origin.text}”`;
     return {
-      zh: `公告所列的选举人是村民代表（${stated}），而所选规则（${pack.name.zh}）的投票人数是按${pack.electorate.name.zh}计的：投票人数是否达到法定人数未加核对（村民代表会议须有三分之二以上组成人员参加方可召开）`,
-      en: `The notice counts villagers' representatives as its electorate (${stated}), but the rules chosen (${pack.name.en}) count ${pack.electorate.name.en}: whether the turnout meets the quorum was not checked (a meeting of villagers' representatives sits when two thirds of its members attend)`,
+      zh: `公告所列的选举人是村民代表（${stated}），而所选规则（${pack.name.zh}）的投票人数是按${pack.electorate.name.zh}计的：投票人数是否达到法定人数未加核对（村民代表会议须有三分之二以上组成人员参加方可召开：公告写明足以核对时，会议本身的到会人数另按此条核对）`,
+      en: `The notice counts villagers' representatives as its electorate (${stated}), but the rules chosen (${pack.name.en}) count ${pack.electorate.name.en}: whether the turnout meets the quorum was not checked (a meeting of villagers' representatives sits when two thirds of its members attend: where the notice states enough, the meeting's own attendance is held to that rule on its own)`,
     };
   }
   const households = householdsMismatch(electorate, pack);
