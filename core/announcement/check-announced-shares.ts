@@ -969,7 +969,7 @@ export class ShareCheck extends ArithmeticCheckBase {
           {
             name: {
               zh: `${name.zh}（含另有的${withGroups - whole}）`,
-              en: `${name.en} (with the ${withGroups - whole} counted apart)`,
+              en: enCounts`${name.en} (with the ${withGroups - whole} counted apart)`,
             },
             from: withGroups,
             to: withGroups,
