@@ -1,5 +1,6 @@
 import type { AnnouncedFigure, ElectedFigure, VotesFigure } from './announced-figures.js';
-import { endOfLine, type FiguresByPlace, votesWithin } from './votes-on-line.js';
+import { linesOf, type TextLine } from './text-lines.js';
+import { type FiguresByPlace, votesWithin } from './votes-on-line.js';
 
 /**
  * English winners written as a post's label and a name with votes (`Chair: Gao Ming, 690 votes`,
@@ -54,16 +55,16 @@ export function englishWinnersDeclared(
       });
     }
   };
-  const lines = lineSpans(folded);
-  for (const [index, [start, end]] of lines.entries()) {
-    const text = folded.slice(start, end);
+  const lines = linesOf(folded);
+  const blank = (line: TextLine | undefined): boolean => line !== undefined && line.text.trim() === '';
+  for (const [index, { start, text }] of lines.entries()) {
+    const end = start + text.length;
     if (HEADING_LINE.test(text.trim()) && !NOT_DECLARED.test(text)) {
       let next = index + 1;
-      if (next < lines.length && blank(folded, lines[next]!)) next += 1;
-      for (; next < lines.length && !blank(folded, lines[next]!); next++) {
-        const [from, to] = lines[next]!;
-        const line = folded.slice(from, to);
-        const votes = votesWithin(byPlace, from, to);
+      if (blank(lines[next])) next += 1;
+      for (; next < lines.length && !blank(lines[next]); next++) {
+        const { start: from, text: line } = lines[next]!;
+        const votes = votesWithin(byPlace, from, from + line.length);
         if (votes.length === 0 || NOT_DECLARED.test(line) || HEADING_LINE.test(line.trim())) break;
         declare(votes);
       }
@@ -80,21 +81,6 @@ export function englishWinnersDeclared(
     }
   }
   return added;
-}
-
-/** Each line's start and end in `text`. */
-function lineSpans(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  for (let start = 0; start <= text.length;) {
-    const end = endOfLine(text, start);
-    spans.push([start, end]);
-    start = end + 1;
-  }
-  return spans;
-}
-
-function blank(text: string, [start, end]: [number, number]): boolean {
-  return text.slice(start, end).trim() === '';
 }
 
 /**
