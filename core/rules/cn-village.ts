@@ -35,22 +35,14 @@ function meetingRules(
   villagers: { zh: string; en: string },
   representatives: { zh: string; en: string },
 ): NonNullable<RulePack['meetings']> {
+  // One paragraph sets both routes of a villagers' meeting: the households' and the villagers' aged 18 or over.
+  const villagersMeeting = {
+    zh: `《村民委员会组织法》（${text}年修正）${villagers.zh}：“${VILLAGERS_MEETING}”`,
+    en: `art. ${villagers.en} of the Organic Law of Villagers' Committees (${text}): a villagers' meeting sits with more than half of the villagers aged 18 or over, or the representatives of at least two thirds of the households, present`,
+  };
   return {
-    households: {
-      threshold: TWO_THIRDS,
-      citation: {
-        zh: `《村民委员会组织法》（${text}年修正）${villagers.zh}：“${VILLAGERS_MEETING}”`,
-        en: `art. ${villagers.en} of the Organic Law of Villagers' Committees (${text}): a villagers' meeting sits with more than half of the villagers aged 18 or over, or the representatives of at least two thirds of the households, present`,
-      },
-    },
-    // The same meeting's other route, under the same words: more than half of the villagers aged 18 or over.
-    villagers: {
-      threshold: MORE_THAN_HALF,
-      citation: {
-        zh: `《村民委员会组织法》（${text}年修正）${villagers.zh}：“${VILLAGERS_MEETING}”`,
-        en: `art. ${villagers.en} of the Organic Law of Villagers' Committees (${text}): a villagers' meeting sits with more than half of the villagers aged 18 or over, or the representatives of at least two thirds of the households, present`,
-      },
-    },
+    households: { threshold: TWO_THIRDS, citation: villagersMeeting },
+    villagers: { threshold: MORE_THAN_HALF, citation: villagersMeeting },
     representatives: {
       threshold: TWO_THIRDS,
       citation: {
