@@ -9,12 +9,20 @@ import type { AnnouncedFigure, CountFigure, CountMeaning } from './announced-fig
  * (共有农户756户, 户数86户, 住户1320户) are not: a village's
  * households need not all have a representative registered. Null when the words say neither.
  */
-export function householdCountMeaning(label: string, unit: string | null = null): CountMeaning | null {
+export function householdCountMeaning(
+  label: string,
+  unit: string | null = null,
+  trailer = '',
+): CountMeaning | null {
   const words = label.replace(/[\s,:：]/g, '');
   if (DUE.test(words) || WHOLE.test(words) || REGISTERED.test(words)) return 'registered';
   // 户代表会议应到48户: households due at the meeting, counted in 户 (its 户代表 named before 应到).
   if (unit === '户' && BARE_DUE.test(words)) return 'registered';
+  // 全村登记参加选举的户数486户, 登记参加选举的户3268户: the households on the register, in 户 only.
+  if (unit === '户' && REGISTERED_HOUSEHOLDS.test(words)) return 'registered';
   if (CAME.test(words)) return 'cast';
+  // 412户派代表参加投票: the households that sent a representative to vote, counted in 户 only.
+  if (unit === '户' && !OTHER_THAN_VOTED.test(words) && SENT_TO_VOTE.test(trailer)) return 'cast';
   return null;
 }
 
@@ -23,11 +31,24 @@ const BARE_DUE = /(?:^|户代表会议|户代表大会|会议)应(?:到|到会)(
 const WHOLE = /(?:全村|全社区|本村|本社区)(?:共有|共)?户代表(?:总数|人数)?(?:为|有|共)?$/;
 /** 登记户代表1240户, 全社区登记的户代表: the households registered to vote, as 登记选民 are the voters registered. */
 const REGISTERED = /登记的?户代表(?:总数|人数)?(?:为|有|共)?$/;
+/**
+ * 登记参加选举的户数, 登记参选户数, 全村登记户数: households registered to vote (not 户籍, where a person is
+ * registered, nor 登记选民, who are people).
+ */
+const REGISTERED_HOUSEHOLDS =
+  /(?:^|全村|全社区|本村|本社区|共)登记(?:参加选举|参选|参加投票)?的?户(?:数|代表户数)?(?:总数)?(?:为|有|共)?$/;
+/** 户派代表参加投票, 户派出代表参加了投票: after a count of households, those that voted through one of theirs. */
+const SENT_TO_VOTE = /^派出?(?:了)?(?:户)?代表参加(?:了)?(?:本次|这次)?(?:选举)?投票/;
+/** Words before such a count that make it other than the households that voted: 应 (due), 未 (did not). */
+const OTHER_THAN_VOTED = /应|登记|选民|户|人|票|代表|未|没|不|否|约|近|余|超过|以上/;
 const CAME = /(?<!应)(?:参加投票|实际投票|参与投票)的?(?:户代表|户数|户)?(?:总数|人数)?(?:共|为|有)?$/;
+
+/** 户代表, 户派代表, 户派出代表: the notice speaks of households' representatives. */
+export const NAMES_HOUSEHOLD_REPRESENTATIVES = /户代表|户派出?代表/;
 
 /** Words that say an election was held by household representatives, one ballot a household. */
 export const HOUSEHOLD_ELECTION =
-  /(?:采取|采用|实行|以)户代表(?:投票|选举)|户代表(?:投票|选举)(?:的)?方式|以户为单位/;
+  /(?:采取|采用|实行|以)户代表(?:投票|选举)|户(?:派出?)?代表(?:投票|选举)(?:的)?方式|以户为单位/;
 
 /**
  * A count of household representatives in people (人, 名, 位): named as such (应参加投票的户代表1640人), or a

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderReportText } from '../report/render-report-text.js';
-import { alarms, counts, findings, judged, reportAlone } from './corpus/read-shapes.js';
+import { auditAnnouncementAlone } from '../audit/index.js';
+import { alarms, counts, findings, judged, reportAlone as villageReport } from './corpus/read-shapes.js';
+import { readAnnouncementText } from './read-announcement-text.js';
 
 /**
  * A meeting of household representatives (户代表会议) that elects the committee: the households present
@@ -45,14 +47,27 @@ describe('households present at a meeting of household representatives', () => {
 });
 
 describe('the report of an election by household representatives names households, not voters', () => {
+  // The residents' law sets the quorum of an election by households (2025 art. 19 para. 1); the village
+  // law's counts the villagers registered, and holds no households to it.
   const NOTICE = (registered: string) =>
-    '光明村村民委员会选举结果公告\n' +
-    `2026年5月10日，光明村召开户代表会议，采取户代表选举方式选举村民委员会。${registered}` +
+    '光明社区居民委员会选举结果公告\n' +
+    `2026年5月10日，光明社区召开户代表会议，采取户代表选举方式选举居民委员会。${registered}` +
     '应到户代表48户，实到42户，发出选票42张，收回选票42张，其中有效票41张，无效票1张。\n' +
-    '张三得30票，当选为村民委员会主任。\n';
+    '张三得30票，当选为居民委员会主任。\n';
+  const residentsReport = (text: string) => {
+    const audited = auditAnnouncementAlone(
+      readAnnouncementText(text),
+      [],
+      'en',
+      { pack: 'cn-residents:households', round: 'first' },
+      '2026-12-03',
+    );
+    if (!audited.ok) throw new Error('not audited');
+    return audited.value;
+  };
 
   it('says registered households in the turnout line and the quorum, in zh and en', () => {
-    const report = reportAlone(NOTICE(''), true);
+    const report = residentsReport(NOTICE(''));
     const zh = renderReportText(report, 'zh');
     const en = renderReportText(report, 'en');
     expect(zh).toContain('登记户数 48，');
@@ -66,7 +81,7 @@ describe('the report of an election by household representatives names household
   });
 
   it('says households when the households registered leave those due unknown', () => {
-    const report = reportAlone(NOTICE('登记户代表1240户。'), true);
+    const report = residentsReport(NOTICE('登记户代表1240户。'));
     const zh = renderReportText(report, 'zh');
     expect(zh).toContain('登记户数 未知');
     expect(zh).toContain('（登记户数未知）');
@@ -75,11 +90,18 @@ describe('the report of an election by household representatives names household
   });
 
   it('keeps the judgement: the same checks, right, as before', () => {
-    const report = reportAlone(NOTICE(''), true);
+    const report = residentsReport(NOTICE(''));
     expect(report.announcement?.judged.map((figure) => [figure.rule, figure.right])).toContainEqual([
       'quorum',
       true,
     ]);
     expect(report.findings).toEqual([]);
+  });
+
+  it('judges no quorum of households under the village law, and says why', () => {
+    const report = villageReport(NOTICE(''), true);
+    expect(report.announcement?.judged.map((figure) => figure.rule)).not.toContain('quorum');
+    expect(renderReportText(report, 'en')).toContain('no rule for an election by household representatives');
+    expect(report.findings.filter((finding) => finding.severity !== 'info')).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getRulePack } from '../rules/registry.js';
 import { findings, unread } from './corpus/read-shapes.js';
 import { judgeAnnouncement } from './judge-announcement.js';
+import { quorumElectorateMismatch } from './quorum-electorate.js';
 import { readAnnouncementText } from './read-announcement-text.js';
 
 /**
@@ -260,10 +261,28 @@ describe('an election by household representatives (户代表), its counts in ho
       ].join('\n');
     expect(findings(REGISTERED())).toEqual([]);
     expect(findings(REGISTERED('1,102', '88.78'))).toEqual([['ANNOUNCED_PERCENT_MISMATCH', '参选率88.78%']]);
-    expect(judged(REGISTERED('600', '48.39'))).toEqual([
+    // The residents' law holds an election by households to more than half of them (2025 art. 19).
+    const households = getRulePack('cn-residents:households')!;
+    const byHouseholds = (text: string) =>
+      judgeAnnouncement(readAnnouncementText(text), households, 'first', 'en')
+        .findings.filter((finding) => finding.severity !== 'info')
+        .map((finding) => [finding.code, finding.candidate ?? null]);
+    expect(byHouseholds(REGISTERED())).toEqual([]);
+    expect(byHouseholds(REGISTERED('600', '48.39'))).toEqual([
       ['TURNOUT_BELOW_QUORUM', null],
       ['ELECTION_VOID', null],
     ]);
+  });
+
+  it('holds no households to the village law’s quorum, which counts the villagers registered', () => {
+    const TEXT =
+      '本村经村民会议决定采取户代表投票方式，全村登记参加选举的户数486户，230户派代表参加投票。收回选票230张，有效票226张。';
+    expect(judged(TEXT)).toEqual([]);
+    const read = readAnnouncementText(TEXT);
+    expect(judgeAnnouncement(read, village, 'first', 'en').electorateDiffers).toBe(true);
+    expect(quorumElectorateMismatch(read, village)?.en).toContain(
+      'no rule for an election by household representatives',
+    );
   });
 
   it('judges no turnout or quorum of households in people: which electorate is meant is uncertain', () => {

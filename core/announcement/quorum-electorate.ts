@@ -53,13 +53,22 @@ export function quorumElectorateMismatch(
  * A direct election's register (登记选民3,200人, words of voters and none of households) under the households'
  * pack: the pack's quorum is of the households' representatives, the notice counts voters, so the notice's own
  * kind of election is not the pack's, and the quorum is not judged (the right pack named). The reverse, the
- * households' representatives due (应到户代表862户) under the pack of all voters, is still judged: the law asks
- * more than half of either, so the pack's threshold is the notice's own. Null when the kinds agree or the
- * words say neither.
+ * households' representatives due (应到户代表862户) under the residents' pack of all voters, is still judged:
+ * the residents' law asks more than half of either, so the pack's threshold is the notice's own. Under the
+ * village law (electorate `voters`), whose text counts the villagers registered and names no election by
+ * households, households are never held to its quorum. Null when the kinds agree or the words say neither.
  */
 function householdsMismatch(electorate: CountFigure, pack: RulePack): { zh: string; en: string } | null {
   const text = electorate.origin.text;
   const stated = `“${text}”`;
+  // 全村登记参加选举的户数486户 under the village law: its quorum counts the villagers registered (登记参加选举的
+  // 村民), one each, and its text names no election by households; held to more than half of the households,
+  // the turnout of an election the law does not provide for would be judged on a rule it does not set.
+  if (pack.electorate.kind === 'voters' && HOUSEHOLDS.test(text))
+    return {
+      zh: `公告所列的选举人按户计（${stated}），而所选规则（${pack.name.zh}）的投票人数是按${pack.electorate.name.zh}计的，其条文未规定以户代表投票的选举：投票户数是否达到法定人数未加核对（当选所需票数仍按参加投票的选票计）`,
+      en: `The notice counts its electorate in households (${stated}), but the rules chosen (${pack.name.en}) count ${pack.electorate.name.en}, and their text sets no rule for an election by household representatives: whether the households voting meet a quorum was not checked (the votes a seat needs are still judged on the ballots cast)`,
+    };
   if (
     pack.electorate.kind === 'household-representatives' &&
     DIRECT_VOTERS.test(text) &&

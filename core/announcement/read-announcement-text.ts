@@ -126,6 +126,7 @@ import { isCorrection } from './correction-sentence.js';
 import {
   HOUSEHOLD_ELECTION,
   householdCountMeaning,
+  NAMES_HOUSEHOLD_REPRESENTATIVES,
   householdRepresentativesInPeople,
   householdsPresentLabel,
 } from './household-counts.js';
@@ -2060,7 +2061,8 @@ class TextReader {
     // 参加投票户数1105户 in a notice of an election by household representatives: one ballot a household.
     // 应参加投票的户代表1640人 counts the households' representatives in people: its 应 says due, not voted.
     const representativesInPeople = householdRepresentativesInPeople(label, token.unit, state.text);
-    const byHouseholds = (token.unit === '户' || representativesInPeople) && this.folded.includes('户代表');
+    const byHouseholds =
+      (token.unit === '户' || representativesInPeople) && NAMES_HOUSEHOLD_REPRESENTATIVES.test(this.folded);
     // 应到居民代表76名，实到居民代表71名 in a notice of an election by residents' representatives.
     const ofRepresentatives =
       !byHouseholds && countable && this.byRepresentatives
@@ -2100,7 +2102,7 @@ class TextReader {
         ? 'cast'
         : null;
     const fromLabel = byHouseholds
-      ? (householdCountMeaning(label, token.unit) ??
+      ? (householdCountMeaning(label, token.unit, trailer) ??
         (representativesInPeople && !voted ? countMeaningOf(label) : null))
       : (ofRepresentatives ??
         bareVoters ??
