@@ -583,21 +583,12 @@ function sentencesAfterRunoff(folded: string, sentences: readonly Sentence[]): (
     // runoff is held is the runoff's too.
     const nextLine = previous !== undefined && !sameLine && ONE_LINE_BREAK.test(between);
     const named = sameLine
-      ? (RUNOFF_NAMED.exec(words) ?? RUNOFF_HELD.exec(words))
+      ? (RUNOFF_NAMED.exec(words) ?? (NOT_HELD_HERE.test(words) ? null : RUNOFF_HELD.exec(words)))
       : nextLine && !NOT_HELD_HERE.test(words)
         ? RUNOFF_HELD_AT_END.exec(words)
         : null;
     // The runoff is carried in the notice's own words, so that an English page never shows 另行选举.
-    const carried =
-      named === null
-        ? null
-        : named[0].includes('另行选举')
-          ? '另行选举'
-          : named[0].includes('第二轮')
-            ? '第二轮'
-            : named[0].includes('第二次投票')
-              ? '第二次投票'
-              : 'runoff';
+    const carried = named === null ? null : (/另行选举|第二轮|第二次投票/.exec(named[0])?.[0] ?? 'runoff');
     after.push(sameLine ? (after[index - 1] ?? carried) : carried);
   });
   return after;
@@ -614,10 +605,12 @@ const RUNOFF_HELD = /第二轮投票(?![^\S\n]*[（(](?:选举|选))|第二次�
 const RUNOFF_HELD_AT_END = /(?:另行选举|第二轮投票|第二次投票)[^\d\n]{0,12}$/;
 
 /**
- * Words that make a runoff named at a line's end no runoff held here: a rule quoted (如, 若, 凡, 规定, 办法,
- * `未过半数的，另行选举`), places counted (`2个村另行选举`), a runoff to come (将, 拟, 择日, 另行公告).
+ * Words that make a runoff named at a line's end, or a second ballot named on its line, no runoff held here:
+ * a rule quoted (如, 若, 凡, 规定, 办法, `未过半数的，另行选举`), places counted (`2个村另行选举`), a runoff to
+ * come (将 but 现将, 拟, 择日, 另行公告).
  */
-const NOT_HELD_HERE = /如|若|凡|规定|办法|的[，,]?(?:应)?另行选举|\d\s*个|将|拟|择日|另行公告|另行通知/;
+const NOT_HELD_HERE =
+  /如|若|凡|规定|办法|的[，,]?(?:应)?另行选举|\d\s*个|(?<!现)将|拟|择日|另行公告|另行通知/;
 
 // In English, a sentence that says a second ballot, a second round or a runoff was held (`A second ballot was
 // held on 10 May after no member candidate won a majority. 1,030 voted on 10 May.`): not one that names it
