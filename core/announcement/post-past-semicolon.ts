@@ -56,8 +56,12 @@ export function postPastSemicolon(text: string, nameStart: number, reach: number
  * (李明当选为村民委员会委员 on a later line: the semicolon ended the chair's list there).
  */
 function postedElsewhere(text: string, name: string, nameStart: number, post: string): boolean {
+  let seen = 0;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     if (at === nameStart) continue;
+    // A name standing that often is no one person's to follow: carry nothing (and the scan stays linear).
+    seen += 1;
+    if (seen > MOST_OTHER_MENTIONS) return true;
     const from = Math.max(...CLAUSE_MARKS.map((mark) => text.lastIndexOf(mark, at)));
     const ends = CLAUSE_MARKS.map((mark) => text.indexOf(mark, at)).filter((i) => i >= 0);
     const clause = text.slice(from + 1, ends.length > 0 ? Math.min(...ends) : text.length);
@@ -67,5 +71,7 @@ function postedElsewhere(text: string, name: string, nameStart: number, post: st
   return false;
 }
 
+/** How many other mentions of the name are looked at. */
+const MOST_OTHER_MENTIONS = 8;
 /** What ends the clause a name stands in elsewhere. */
 const CLAUSE_MARKS = ['\n', '。', '；', ';', '，', ','];
