@@ -208,9 +208,10 @@ const PLACE = String.raw`(?:第[一二三四五六七八九十\d]{1,3}(?:网格|
 
 /**
  * A place of a list of voters: as PLACE, and a numbered group (第一组) or sub-station (第一分站, 第二分投票站),
- * which under a heading of the places' voters is one place of voting.
+ * which under a heading of the places' voters is one place of voting; so is a lone 分会场 beside the 中心会场
+ * (参加投票：中心会场1,506人，分会场362人，流动票箱119人，合计1,987人: named once, as the list requires).
  */
-export const VOTERS_PLACE = String.raw`(?:第[一二三四五六七八九十\d]{1,3}(?:网格|居民小组|村民小组|小组|组|投票站|投票点|投票箱|分会场|分站|分投票站)(?:投票箱|投票站|投票点)?|中心(?:投票站|会场|投票点)|主会场|流动(?:投)?票箱)`;
+export const VOTERS_PLACE = String.raw`(?:第[一二三四五六七八九十\d]{1,3}(?:网格|居民小组|村民小组|小组|组|投票站|投票点|投票箱|分会场|分站|分投票站)(?:投票箱|投票站|投票点)?|中心(?:投票站|会场|投票点)|主会场|分会场|流动(?:投)?票箱)`;
 
 const ITEM = new RegExp(String.raw`^(${PLACE})[：:]?(\d[\d,]*)张$`);
 const TOTAL = /^(?:合计|共计|总计)(收回|回收|发出|发放)?(?:选票)?[：:]?(\d[\d,]*)张$/;

@@ -1106,16 +1106,24 @@ function postBallotHeading(line: string): string {
 }
 
 /**
+ * A bracketed note closing a body's heading line: how it was elected and the meeting's or ballot's own
+ * counts (`村党总支委员会（党员大会选举，应到党员112名，实到105名）`, `村民委员会（登记选民2,240人，参加投票1,902人）`).
+ * The lines under it are that body's as under a bare heading: before, a party branch's votes (彭丽 得票 98)
+ * met the committee's of the same person (彭丽 得票 1,433) as one figure stated twice.
+ */
+const HEADING_NOTE = '(?:[^\\S\\n]*[（(][^（()）\\n]{1,80}[)）])?';
+
+/**
  * A line that names another body than the committee and nothing more, with no number (`村务监督委员会：`,
  * `村务监督委员会选举结果`, `监委会成员：`, `村民代表当选名单：`): its heading words only, no figure.
  */
 const BODY_HEADING = new RegExp(
-  `^[^\\S\\n]*(?:[\\u4e00-\\u9fff]{1,8}?(?:村|社区))?(?:第[一二三四五六七八九十]{1,3}届)?${OTHER_BODY_WORDS}(?:主任|副主任|委员|成员|代表)?(?:选举|推选|换届选举)?(?:结果|情况|得票情况|投票情况|当选人员|当选名单|名单|人员)?(?:如下)?[^\\S\\n]*(?:[:：][^\\S\\n]*)?$`,
+  `^[^\\S\\n]*(?:[\\u4e00-\\u9fff]{1,8}?(?:村|社区))?(?:村|社区)?(?:第[一二三四五六七八九十]{1,3}届)?${OTHER_BODY_WORDS}(?:委员会)?(?:主任|副主任|委员|成员|代表)?(?:选举|推选|换届选举)?(?:结果|情况|得票情况|投票情况|当选人员|当选名单|名单|人员)?(?:如下)?${HEADING_NOTE}[^\\S\\n]*(?:[:：][^\\S\\n]*)?$`,
   'u',
 );
 /** A line that names the committee and nothing more (`村民委员会：`, `居民委员会选举结果`): the committee's block. */
 const COMMITTEE_HEADING = new RegExp(
-  `^[^\\S\\n]*(?:[\\u4e00-\\u9fff]{1,8}?(?:村|社区))?(?:第[一二三四五六七八九十]{1,3}届)?${COMMITTEE_WORDS}(?:主任|副主任|委员|成员)?(?:选举|换届选举)?(?:结果|情况|得票情况|投票情况|当选人员|当选名单|名单|人员)?(?:如下)?[^\\S\\n]*(?:[:：][^\\S\\n]*)?$`,
+  `^[^\\S\\n]*(?:[\\u4e00-\\u9fff]{1,8}?(?:村|社区))?(?:第[一二三四五六七八九十]{1,3}届)?${COMMITTEE_WORDS}(?:主任|副主任|委员|成员)?(?:选举|换届选举)?(?:结果|情况|得票情况|投票情况|当选人员|当选名单|名单|人员)?(?:如下)?${HEADING_NOTE}[^\\S\\n]*(?:[:：][^\\S\\n]*)?$`,
   'u',
 );
 

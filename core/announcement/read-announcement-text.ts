@@ -1,3 +1,4 @@
+import { inPartListAfter } from './part-list-continued.js';
 import { withNamesInTwoScripts } from './names-in-two-scripts.js';
 import { scriptHalves } from './script-halves.js';
 import { pushAll } from '../model/long-lists.js';
@@ -882,9 +883,13 @@ const ENGLISH_GAP = /\b(?:at|on|in|between|during|from|after|before|since|with)\
 /** The post and the duty of a woman member (妇女委员, 委员兼妇女主任): their 女 names no group of women. */
 const WOMEN_POSTS = /妇女(?:委员|主任)/g;
 
-/** A clause that opens with a post and its seats (委员应选2名, 委员（应选2名）, 应选委员2名): the post. */
+/**
+ * A clause that opens with a post and its seats (委员应选2名, 委员（应选2名）, 应选委员2名): the post. Also at
+ * the start of a line a copy wrapped after ； (主任：马志刚得票1102票，当选；⏎委员应选3名，刘桂英得票903票):
+ * the line break ends no sentence, and the members' votes were taken for the chair's.
+ */
 const POST_WITH_SEATS = new RegExp(
-  `^[^\\S\\n]*(?:${COMMITTEE_WORDS}?(副主任|主任|委员)[^\\S\\n]?[（(]?应选|应选${COMMITTEE_WORDS}?(副主任|主任|委员)[^\\S\\n]?\\d)`,
+  `^\\s*(?:${COMMITTEE_WORDS}?(副主任|主任|委员)[^\\S\\n]?[（(]?应选|应选${COMMITTEE_WORDS}?(副主任|主任|委员)[^\\S\\n]?\\d)`,
 );
 
 /**
@@ -2243,7 +2248,7 @@ class TextReader {
               (REGISTERED_WHO_VOTED.test(trailer) &&
                 OPENS_CLAUSE.test(this.folded.slice(Math.max(0, token.span[0] - 8), token.span[0]).trimEnd()))
             ? 'cast'
-            : (registeredAfter(countMeaningOf(trailer), label) ??
+            : (registeredAfter(countMeaningOf(beforeColon(trailer)), label) ??
               (electorateNamedAfter(label, trailer) || electorateFirst ? 'registered' : null) ??
               (votedOfElectorate(token.unit, trailer, this.folded.slice(trailerEnd, trailerEnd + 80)) ||
               this.turnoutVoters(token, trailer, trailerEnd, state)
@@ -2510,7 +2515,12 @@ class TextReader {
     // ballots returned split into valid and invalid after a runoff named since the earlier count
     // (二、另行选举情况 参加投票的选民1150人，收回选票1150张，其中有效票1141张): the runoff's own account,
     // which its setting keeps apart (before, it was unread and the runoff's ballots went unsummed).
-    if (PART_MARK.test(label) && !this.runoffAccountPart(meaning, earlier, token)) return 'doubtful-label';
+    // The later items of that 其中's list (其中户籍选民1702人，登记参选的非户籍选民154人) are parts too.
+    const wholeEnd = earlier.origin.span?.[1];
+    const ofPartList =
+      PART_MARK.test(label) ||
+      (wholeEnd !== undefined && inPartListAfter(this.folded, wholeEnd, token.span[0]));
+    if (ofPartList && !this.runoffAccountPart(meaning, earlier, token)) return 'doubtful-label';
     // 登记选民1500人 … 应参选选民1495名: those due to vote may leave out some registered (gone away); not
     // the same figure stated twice.
     if (DUE_VOTERS.test(label) || DUE_VOTERS.test(this.folded.slice(...(earlier.origin.span ?? [0, 0]))))
@@ -3068,6 +3078,16 @@ function ownWordsOfFirstLine(text: string): string {
  * name, a change of the register, never the register itself. Before, 52 such voters were the notice's register
  * and the 1,688 who voted were judged as 3,246.2% of it.
  */
+/**
+ * 补选1名委员：参加投票1,003人, 对尚缺的1名委员另行选举：参加投票1,003人: the words after a colon label the
+ * count after them, never the count before it (the 1 seat was read as the voters, and a right runoff was
+ * flagged as 1,003 ballots from 1 voter). Only the words before the colon may say what the count is.
+ */
+function beforeColon(trailer: string): string {
+  const colon = /[:：]/.exec(trailer);
+  return colon === null ? trailer : trailer.slice(0, colon.index);
+}
+
 function registeredAfter(meaning: CountMeaning | null, label: string): CountMeaning | null {
   return meaning === 'registered' && REGISTER_CHANGED.test(label) ? null : meaning;
 }
