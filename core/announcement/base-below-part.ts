@@ -20,9 +20,7 @@ export function baseBelowPart(
   statedWholes: readonly AnnouncedFigure[],
 ): Bilingual | null {
   if (part <= whole || figure.whole.kind !== 'count' || overHundred(figure)) return null;
-  const values = new Set<bigint>();
-  for (const stated of statedWholes)
-    if ('value' in stated && typeof stated.value === 'bigint') values.add(stated.value);
+  const values = distinctValues(statedWholes);
   if (values.size < 2) return null;
   const share = decimalText(figure.value);
   const partName = termName(figure.part);
@@ -36,4 +34,17 @@ export function baseBelowPart(
 
 function overHundred(figure: PercentFigure): boolean {
   return figure.value.digits > 100n * 10n ** BigInt(figure.value.decimals);
+}
+
+/** The distinct values of a term's stated figures, worked out once per list (a long notice states many). */
+const DISTINCT = new WeakMap<readonly AnnouncedFigure[], Set<bigint>>();
+function distinctValues(statedWholes: readonly AnnouncedFigure[]): Set<bigint> {
+  let values = DISTINCT.get(statedWholes);
+  if (values === undefined) {
+    values = new Set<bigint>();
+    for (const stated of statedWholes)
+      if ('value' in stated && typeof stated.value === 'bigint') values.add(stated.value);
+    DISTINCT.set(statedWholes, values);
+  }
+  return values;
 }
