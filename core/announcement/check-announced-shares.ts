@@ -36,6 +36,7 @@ import { countStep, shareWithinRounding } from './rounded-counts.js';
 import { labelsNamedTogether } from './parts-named-together.js';
 import { turnoutAmongSeveral } from './several-turnouts.js';
 import { garbledCountOf } from './garbled-count.js';
+import { baseBelowPart } from './base-below-part.js';
 import { ArithmeticCheckBase, located, type ArithmeticRecord } from './arithmetic-record.js';
 import { RUNOFF_WORDS, roundNamed } from './round-words.js';
 import { ofEarlierVote } from './mention-settings.js';
@@ -181,6 +182,15 @@ export class ShareCheck extends ArithmeticCheckBase {
           en: enCounts`it is unclear what ${decimalText(figure.value)}% is a share of: ${part} ${termName(figure.part).en} is more than the ${whole} ${termName(figure.whole).en} it seems to be of`,
         },
       });
+      return;
+    }
+    // 第三投票站登记选民498人 … 全社区参加投票1,718人，参选率86.6%: the nearest whole is a part's.
+    const belowPart =
+      part !== null && whole !== null
+        ? baseBelowPart(figure, part, whole, this.byTerm.get(termKey(figure.whole)) ?? [])
+        : null;
+    if (belowPart) {
+      this.unjudged.push({ ...located(figure), reason: 'ambiguous-base', work: belowPart });
       return;
     }
     const stated = decimalText(figure.value) + '%';

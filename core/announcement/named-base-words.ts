@@ -72,3 +72,14 @@ export function sentenceTotalOf(
   const total = sentenceGroups.find((group) => group.partOf === null && group.label === first.partOf);
   return total && total.places !== true ? total.label : null;
 }
+
+/** Villages and communities named together (村（社区）, 村（居）, 村和社区, 村、社区). */
+const BOTH_KINDS_OF_PLACE = /村[（(](?:社区|居)[)）]|村[和与及、]社区/;
+
+/**
+ * Whether a base names villages and communities together (占村（社区）总数的) while the group it was matched
+ * to names only one kind (the 14 村 of 14个村、2个社区): that group is a part of the base, never the base.
+ */
+export function oneKindForBoth(base: string, matched: string): boolean {
+  return BOTH_KINDS_OF_PLACE.test(base) && !BOTH_KINDS_OF_PLACE.test(matched);
+}

@@ -24,7 +24,7 @@ import {
   defaultWholeOf,
   groupLabel,
 } from './figure-words.js';
-import { THE_TOTAL, namedBase, namesItsBase, sentenceTotalOf } from './named-base-words.js';
+import { THE_TOTAL, namedBase, namesItsBase, oneKindForBoth, sentenceTotalOf } from './named-base-words.js';
 import {
   baseAfterZhan,
   baseInBracketAfter,
@@ -764,6 +764,11 @@ function wholeOf(
     // 占新当选成员总数的 after 新当选的村（居）两委成员共312名，其中女性58名: that total, named short.
     const whole =
       reader.summary.knownLabel(base) ?? totalNamedShort(base, part.label, reader.figures) ?? base;
+    // 占村（社区）总数的100% after 14个村、2个社区: not the 14 村 alone; their sum is stated nowhere.
+    if (oneKindForBoth(base, whole)) {
+      reader.refusal = 'ambiguous-base';
+      return null;
+    }
     // 占委员总数的40% after 成员5名，其中…委员4名: the 4 委员, or all 5? (post-or-committee.ts)
     if (postAmongParts(whole, reader.figures)) {
       reader.refusal = 'ambiguous-base';
