@@ -28,6 +28,8 @@ describe('a turnout’s share, then its fraction of the electorate in a bracket'
     `${TURNOUT.slice(0, -1)}, against 80.1% (1,290 of 1,610 registered voters) in 2023. Gao Ming was elected chair with 720 votes.`,
     // Words after the electorate inside the bracket.
     'Turnout was 40.2% (655 of 1,630 registered voters by noon). Gao Ming was elected chair with 700 votes.',
+    // One polling station's voters, named after the bracket.
+    'Turnout was 86.0% (1,402 of 1,630 registered voters) at the main polling station. Gao Ming was elected chair with 700 votes.',
   ])('takes no other count for the voters: %s', (body) => {
     expect(alarms(notice(body), true)).toEqual([]);
   });
