@@ -11,7 +11,9 @@ import { type FiguresByPlace, votesWithin } from './votes-on-line.js';
  *   `Those elected, with their votes:`; the lines right under it (one blank line may stand between), up
  *   to the next blank line, are the list;
  * - a clause opening a line's rest: `Elected: Chair: Gao Ming, 690 votes.`, `Winners: …`, `Elected chair:
- *   Gao Ming, 690 votes`, up to the end of its sentence.
+ *   Gao Ming, 690 votes`, up to the end of its sentence;
+ * - a sentence that is such a heading, then the rest of its line: `The following were elected. Chair: Gao
+ *   Ming, 690 votes; members: Li Na 612.` (declareAfterHeadingSentence).
  *
  * Each name is declared elected to the post its votes were read of (a label of a post: the votes' contest),
  * and judged by the voters of its own line's place (the votes' scope), never by another's. A line or clause
@@ -70,6 +72,7 @@ export function englishWinnersDeclared(
       }
       continue;
     }
+    declareAfterHeadingSentence(start, text, byPlace, declare);
     for (const clause of text.matchAll(DECLARING_CLAUSE)) {
       const from = start + clause.index + clause[0].length;
       const stop = SENTENCE_END.exec(folded.slice(from, end));
@@ -82,6 +85,37 @@ export function englishWinnersDeclared(
   }
   return added;
 }
+
+/**
+ * `The following were elected. Chair: Gao Ming, 690 votes; members: Li Na 612, Wang Jun 598.`: a sentence
+ * that is a heading of the elected (HEADING_LINE), then the rest of its line. Its sentences are the list,
+ * each declared while it holds votes and says nothing of candidates, a nomination or anything not won.
+ */
+function declareAfterHeadingSentence(
+  start: number,
+  text: string,
+  byPlace: FiguresByPlace,
+  declare: (votes: readonly VotesFigure[]) => void,
+): void {
+  const sentences = [...text.matchAll(SENTENCE)].filter((sentence) => sentence[0].trim() !== '');
+  const heading = sentences.findIndex(
+    (sentence) => HEADING_LINE.test(sentence[0].trim()) && !NOT_DECLARED.test(sentence[0]),
+  );
+  if (heading < 0 || heading === sentences.length - 1) return;
+  for (const sentence of sentences.slice(heading + 1)) {
+    if (NOT_DECLARED.test(sentence[0]) || NOT_A_LIST_OF_WINNERS.test(sentence[0])) return;
+    const from = start + sentence.index;
+    const votes = votesWithin(byPlace, from, from + sentence[0].length);
+    if (votes.length === 0 || HEADING_LINE.test(sentence[0].trim())) return;
+    declare(votes);
+  }
+}
+
+/** A sentence of a line: up to a full stop not in a number, `!`, `?`, or the line's end. */
+const SENTENCE = /(?:[^.!?]|\.(?=\d))+(?:\.(?!\d)|[!?])?|[.!?]/g;
+
+/** Words of candidates or nominations rather than of winners (`Candidates for chair:`, `nominated by`). */
+const NOT_A_LIST_OF_WINNERS = /\b(?:candidates?|stood|standing|ran|running|nominat\w*|contest\w*)\b/i;
 
 /**
  * A heading line of the elected (the whole line): `Elected:`, `Winners`, `Elected members:`, `Newly
@@ -101,9 +135,13 @@ const DECLARING_CLAUSE =
 /** The end of a sentence (a full stop not in a number, `!`, `?`). */
 const SENTENCE_END = /\.(?!\d)|[!?]/;
 
-/** A label naming a post of the committee (`Chair`, `Vice chair`, `Committee members`, `Members`). */
+/**
+ * A label naming a post of the committee (`Chair`, `Vice chair`, `Committee members`, `Members`), or the
+ * labels of one sentence's list run together (`Chair members` before Li Na in `Chair: Gao Ming, 690 votes;
+ * members: Li Na 612`).
+ */
 const POST_LEAD =
-  /^(?:elected[^\S\n]+)?(?:(?:village|residents['’]?|villagers['’]?)[^\S\n]+)?(?:committee[^\S\n]+)?(?:chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|deputy[^\S\n]+chair(?:man|woman|person)?|directors?|deputy[^\S\n]+directors?|members?|committee[^\S\n]+members?)$/i;
+  /^(?:elected[^\S\n]+)?(?:(?:(?:village|residents['’]?|villagers['’]?)[^\S\n]+)?(?:committee[^\S\n]+)?(?:chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|deputy[^\S\n]+chair(?:man|woman|person)?|directors?|deputy[^\S\n]+directors?|members?|committee[^\S\n]+members?)(?:[^\S\n]+|$))+$/i;
 
 /** Posts of one seat: two names given for one are candidates, not winners. */
 const ONE_SEAT_POSTS = new Set(['主任', '副主任']);

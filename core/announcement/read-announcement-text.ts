@@ -729,6 +729,17 @@ const TURNOUT_OPENS =
  */
 const PLACE_LABEL_THEN_TURNOUT =
   /(?:^|\n)[^\S\n]*([^\s:][^\n:]{0,59}):[^\S\n]*(?:(?:[Vv]oter|[Oo]verall)[^\S\n]+)?[Tt]urnout(?:[^\S\n]*:|[^\S\n]+(?:was|stood[^\S\n]+at|reached))?[^\S\n]*$/;
+/**
+ * `Turnout was 86.0% (1,402 of 1,630 registered voters)`: the turnout's share first, then in a bracket its
+ * fraction of the electorate, the bracket closed right after the electorate: the count before `of` is the
+ * voters, as in the fraction without the share. The turnout's word opens the sentence, line or clause, and
+ * the bracket ends the clause or a comparison follows it (`, up from 80.1%`, `, against …`): a place or any
+ * other words after it (`… registered voters) in Dongwan`) leave the count as before.
+ */
+const TURNOUT_SHARE_THEN_BRACKET =
+  /(?:^|[\n,;])[^\S\n]*(?:[-–—*•][^\S\n]*)?(?:(?:voter|overall)[^\S\n]+)?turnout(?:[^\S\n]*:|[^\S\n]+(?:was|stood[^\S\n]+at|reached))?[^\S\n]*\d{1,3}(?:\.\d{1,2})?(?:[^\S\n]?%|[^\S\n]+per[^\S\n]?cent)[^\S\n]*\([^\S\n]*$/i;
+const ELECTORATE_CLOSES_BRACKET =
+  /^\d{1,3}(?:,\d{3})*(?![\d,.])[^\S\n]+(?:(?:registered|eligible)[^\S\n]+(?:voters|electors)|electors)[^\S\n]*\)(?=[^\S\n]*(?:[;\n]|\.(?!\d)|$|,[^\S\n]*(?:up|down|against|compared)\b))/i;
 function turnoutOpens(before: string): boolean {
   if (TURNOUT_OPENS.test(before)) return true;
   const label = PLACE_LABEL_THEN_TURNOUT.exec(before)?.[1];
@@ -763,6 +774,13 @@ function turnoutOfElectorate(
   after: string,
   shapes: number,
 ): boolean {
+  if (
+    unit === null &&
+    TURNOUT_SHARE_THEN_BRACKET.test(before) &&
+    OF_BEFORE_ELECTORATE.test(trailer) &&
+    ELECTORATE_CLOSES_BRACKET.test(after)
+  )
+    return true;
   return (
     unit === null &&
     turnoutOpens(before) &&
