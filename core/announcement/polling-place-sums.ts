@@ -34,6 +34,8 @@ export function pollingPlacePartitions(
   taken: ReadonlySet<AnnouncedFigure>,
 ): StatedPartition[] {
   const partitions: StatedPartition[] = [];
+  // Proxies or voters counted apart anywhere in the notice (委托投票20人, 另有…), looked for once.
+  const votersApart = OTHER_WAYS_OF_VOTING.test(folded);
   const registered = new SpansReaching(
     figures.flatMap((figure) =>
       figure.kind === 'count' &&
@@ -54,7 +56,8 @@ export function pollingPlacePartitions(
       taken.has(total) || holdsMore(folded, total)
         ? null
         : stationsBefore(folded, original, sentences, total, registered);
-    const parts: PlacesSummed | null = before ?? stationsAfter(folded, original, sentences, total);
+    const parts: PlacesSummed | null =
+      before ?? stationsAfter(folded, original, sentences, total, votersApart);
     if (!parts) continue;
     const { invalid, ...partition } = parts;
     partitions.push({ total, ...partition });
@@ -314,6 +317,7 @@ function stationsAfter(
   original: string,
   sentences: readonly Sentence[],
   total: AnnouncedFigure,
+  votersApart: boolean,
 ): Omit<StatedPartition, 'total'> | null {
   if (total.kind !== 'count' || total.contest !== null) return null;
   const verb = VERBS[total.meaning];
@@ -366,7 +370,7 @@ function stationsAfter(
     // listed: the places' voters are then held to no more than the voters.
     complete:
       !ended &&
-      !(total.meaning === 'cast' && OTHER_WAYS_OF_VOTING.test(folded)) &&
+      !(total.meaning === 'cast' && votersApart) &&
       allPlacesListed(folded, names) &&
       (breakdown || placesEnumerated(folded, names)),
   };
