@@ -1,6 +1,7 @@
 import type { AnnouncedFigure, CountFigure, PartitionPart, StatedPartition } from './announced-figures.js';
 import type { NumberToken } from './scan-numbers.js';
 import type { Sentence } from './segment-text.js';
+import { listedVoters, placesVotersListed, VOTERS_HEADING } from './headed-voters-list.js';
 
 /**
  * The boxes' ballots listed under a heading that says what every count is (各投票箱收回选票：第1网格512张，第2网格
@@ -77,17 +78,6 @@ export function boxListsUnderHeading(
   return result;
 }
 
-/**
- * The heading of a list of the places' voters at the sentence's start: each place (各投票站, 各组) or none,
- * then 参加投票 (人数, 的选民), or 登记选民 (the places' registered voters), and a colon. Never any other count.
- */
-export const VOTERS_HEADING =
-  /^[^\S\n]*(?:全村|本村|全社区|本社区)?(?:各(?:网格|村民小组|居民小组|小组|组)?(?:投票箱|投票站|投票点|票箱|会场|分会场|投票站点)?)?(参加投票(?:的)?(?:选民)?|登记(?:的)?选民)(?:人数|数|情况)?(?:如下|分别为|为)?[：:][^\S\n]*/;
-
-/** What the places' counts under a voters' heading are: the voters who voted there, or those registered there. */
-export const listedVoters = (heading: RegExpExecArray): 'cast' | 'registered' =>
-  heading[1]?.startsWith('登记') ? 'registered' : 'cast';
-
 /** One box counted in another (流动票箱选票计入中心投票站): the boxes listed may count some ballots twice. */
 export const COUNTED_IN_ANOTHER = /计入|并入|归入|合并|包含在/;
 
@@ -127,7 +117,7 @@ function votersListed(
   const meaning = listedVoters(heading);
   if ((meaning === 'cast' ? OTHER_WAYS_OF_VOTING : OTHER_REGISTERS).test(folded)) return null;
   const tokens = sentence.clauses.flatMap((clause) => clause.tokens);
-  const found = itemsOf(folded, original, sentence.start + heading[0].length, sentence.end, 'cast', tokens);
+  const found = votersOf(folded, original, sentence.start + heading[0].length, sentence.end, tokens);
   if (!found) return null;
   // Without 各 the places may be some of them only: summed only against the total that closes them.
   const each = heading[0].includes('各');
@@ -206,18 +196,9 @@ const HEADING =
 /** A place of the list: a numbered grid, group, box or station, the central station or venue, the mobile box. */
 const PLACE = String.raw`(?:第[一二三四五六七八九十\d]{1,3}(?:网格|居民小组|村民小组|小组|投票站|投票点|投票箱|分会场)(?:投票箱|投票站|投票点)?|中心(?:投票站|会场|投票点)|主会场|流动(?:投)?票箱)`;
 
-/**
- * A place of a list of voters: as PLACE, and a numbered group (第一组) or sub-station (第一分站, 第二分投票站),
- * which under a heading of the places' voters is one place of voting; so is a lone 分会场 beside the 中心会场
- * (参加投票：中心会场1,506人，分会场362人，流动票箱119人，合计1,987人: named once, as the list requires).
- */
-export const VOTERS_PLACE = String.raw`(?:第[一二三四五六七八九十\d]{1,3}(?:网格|居民小组|村民小组|小组|组|投票站|投票点|投票箱|分会场|分站|分投票站)(?:投票箱|投票站|投票点)?|中心(?:投票站|会场|投票点)|主会场|分会场|流动(?:投)?票箱)`;
-
 const ITEM = new RegExp(String.raw`^(${PLACE})[：:]?(\d[\d,]*)张$`);
 const TOTAL = /^(?:合计|共计|总计)(收回|回收|发出|发放)?(?:选票)?[：:]?(\d[\d,]*)张$/;
-const VOTERS_ITEM = new RegExp(String.raw`^(${VOTERS_PLACE})[：:]?(?:参加投票|投票)?(\d[\d,]*)[人名]$`);
 const TURNOUT_AFTER = /^(?:参选率|投票率)(?:为)?\d{1,3}(?:\.\d{1,4})?%$/;
-const VOTERS_TOTAL = /^(?:合计|共计|总计|共)()(?:参加投票)?[：:为]?(\d[\d,]*)[人名]$/;
 
 interface Listed {
   readonly parts: PartitionPart[];
@@ -230,10 +211,9 @@ function itemsOf(
   original: string,
   start: number,
   end: number,
-  kind: 'issued' | 'returned' | 'cast',
+  kind: 'issued' | 'returned',
   tokens: readonly NumberToken[],
 ): Listed | null {
-  const [itemShape, totalShape] = kind === 'cast' ? [VOTERS_ITEM, VOTERS_TOTAL] : [ITEM, TOTAL];
   const parts: PartitionPart[] = [];
   const names = new Set<string>();
   let total: Listed['total'] = null;
@@ -241,16 +221,14 @@ function itemsOf(
   let stop = end;
   while (stop > start && /[。.；;，,\s]/.test(folded.charAt(stop - 1))) stop--;
   const body = folded.slice(start, stop);
-  // Parted at the commas between items, never at those grouping a count's thousands (1,188人).
+  // Parted at the commas between items, never at those grouping a count's thousands (1,188张).
   for (const piece of body.split(/[，、；;]|,(?!\d{3}(?:\D|$))/)) {
     const from = at;
     at += piece.length + 1;
     const words = piece.trim();
     const lead = from + piece.indexOf(words);
-    // After the voters' total, only their turnout (共1,288人，参选率92.00%) may follow it in its sentence.
-    if (total && !(kind === 'cast' && TURNOUT_AFTER.test(words))) return null;
-    if (total) continue;
-    const sum = totalShape.exec(words);
+    if (total) return null;
+    const sum = TOTAL.exec(words);
     if (sum?.[2]) {
       if (sum[1] && /发/.test(sum[1]) !== (kind === 'issued')) return null;
       const token = countAt(tokens, lead + words.length - 1 - sum[2].length, kind);
@@ -258,7 +236,7 @@ function itemsOf(
       total = { value: token.value.digits, span: [lead, token.end], text: original.slice(lead, token.end) };
       continue;
     }
-    const item = itemShape.exec(words);
+    const item = ITEM.exec(words);
     if (!item?.[1] || !item[2] || names.has(item[1])) return null;
     const token = countAt(tokens, lead + words.length - 1 - item[2].length, kind);
     if (!token) return null;
@@ -271,6 +249,41 @@ function itemsOf(
     });
   }
   return parts.length >= 2 ? { parts, total } : null;
+}
+
+/**
+ * The places' voters from `start` to the sentence's end (headed-voters-list.ts), each count exactly
+ * stated; after the total only its turnout (共1,288人，参选率92.00%). Null when any of this does not hold.
+ */
+function votersOf(
+  folded: string,
+  original: string,
+  start: number,
+  end: number,
+  tokens: readonly NumberToken[],
+): Listed | null {
+  const found = placesVotersListed(folded.slice(start, end));
+  if (!found || found.after.some((words) => !TURNOUT_AFTER.test(words))) return null;
+  const parts: PartitionPart[] = [];
+  for (const place of found.places) {
+    const token = countAt(tokens, start + place.count, 'cast');
+    if (!token) return null;
+    const from = start + place.start;
+    parts.push({
+      kind: place.name,
+      value: token.value.digits,
+      span: [from, token.end],
+      text: original.slice(from, token.end),
+    });
+  }
+  let total: Listed['total'] = null;
+  if (found.total) {
+    const token = countAt(tokens, start + found.total.count, 'cast');
+    if (!token) return null;
+    const from = start + found.total.start;
+    total = { value: token.value.digits, span: [from, token.end], text: original.slice(from, token.end) };
+  }
+  return { parts, total };
 }
 
 /** The whole count of ballots (of voters) starting at `at`, exactly stated. */

@@ -1,13 +1,8 @@
 import { digitsValue } from './parse-number.js';
 import type { CountMeaning } from './announced-figures.js';
 import { countMeaningOf } from './figure-words.js';
-import {
-  listedVoters,
-  OTHER_REGISTERS,
-  OTHER_WAYS_OF_VOTING,
-  VOTERS_HEADING,
-  VOTERS_PLACE,
-} from './box-list-heading.js';
+import { OTHER_REGISTERS, OTHER_WAYS_OF_VOTING } from './box-list-heading.js';
+import { listedVoters, placesVotersListed, VOTERS_HEADING } from './headed-voters-list.js';
 
 /**
  * The total after a list given respectively (登记选民分别为420人、386人、512人，合计1318人): a count of the
@@ -113,7 +108,6 @@ const NOT_A_PLACE = /其中|含|包括|有效|无效|废票|弃权|选民|户|�
 
 const TOTAL_ENDS =
   /^[^\S\n]*(?:$|\n|[。；;]|[，,][^\S\n]*(?:参选率|投票率)(?:为)?\d{1,3}(?:\.\d{1,4})?%[^\S\n]*(?:$|\n|[。；;]))/;
-const VOTERS_ITEM = new RegExp(String.raw`^(${VOTERS_PLACE})[:：]?(\d{1,3}(?:,\d{3})+|\d{1,9})([人名])$`);
 
 /** The whole's voters closing a list of places' voters (`rest`: the items, then the total's opening). */
 function votersOfList(
@@ -125,9 +119,13 @@ function votersOfList(
 ): CountMeaning | null {
   if (unit !== '人' && unit !== '名') return null;
   if ((meaning === 'cast' ? OTHER_WAYS_OF_VOTING : OTHER_REGISTERS).test(notice)) return null;
-  const closing = CLOSING_TOTAL.exec(rest);
-  if (!closing) return null;
-  return sumOfPlaces(rest.slice(0, closing.index), VOTERS_ITEM, unit) === value ? meaning : null;
+  if (!CLOSING_TOTAL.test(rest)) return null;
+  // The list as written, closed by this total (headed-voters-list.ts): every place in the total's unit.
+  const found = placesVotersListed(`${rest}${value}${unit}`);
+  if (!found?.total || found.after.length > 0 || found.places.some((place) => place.unit !== unit))
+    return null;
+  const sum = found.places.reduce((total, place) => total + digitsValue(place.digits), 0n);
+  return sum === value ? meaning : null;
 }
 
 /**

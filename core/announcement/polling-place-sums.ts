@@ -18,7 +18,7 @@ import {
   tokensStartingIn,
 } from './text-places.js';
 import { maxOf, pushAll } from '../model/long-lists.js';
-import { boxListsUnderHeading } from './box-list-heading.js';
+import { boxListsUnderHeading, OTHER_WAYS_OF_VOTING } from './box-list-heading.js';
 
 /**
  * The counts of the polling places (中心会场, 分会场, 第N投票站, 流动票箱) summed by the total that follows
@@ -34,6 +34,8 @@ export function pollingPlacePartitions(
   taken: ReadonlySet<AnnouncedFigure>,
 ): StatedPartition[] {
   const partitions: StatedPartition[] = [];
+  // Proxies or voters counted apart anywhere in the notice (委托投票20人, 另有…), looked for once.
+  const votersApart = OTHER_WAYS_OF_VOTING.test(folded);
   const registered = new SpansReaching(
     figures.flatMap((figure) =>
       figure.kind === 'count' &&
@@ -54,7 +56,8 @@ export function pollingPlacePartitions(
       taken.has(total) || holdsMore(folded, total)
         ? null
         : stationsBefore(folded, original, sentences, total, registered);
-    const parts: PlacesSummed | null = before ?? stationsAfter(folded, original, sentences, total);
+    const parts: PlacesSummed | null =
+      before ?? stationsAfter(folded, original, sentences, total, votersApart);
     if (!parts) continue;
     const { invalid, ...partition } = parts;
     partitions.push({ total, ...partition });
@@ -300,9 +303,11 @@ function ownPartOfStation(
  * 第二投票站540人，流动票箱73人，参选率52.3%; 共有1204名选民参加投票，其中中心会场812人、分会场298人、流动票箱94人),
  * in the next sentence when it opens with 其中 and only the total's share stands between
  * (参加投票1968人，参选率90.28%。其中中心会场投票1102人，…), or in a bracket right after the total
- * (参加投票的选民1204人（中心会场812人，流动票箱392人）): each voter voted at one place, so the places listed
+ * (参加投票的选民1204人（中心会场812人，流动票箱392人）), or after the election declared valid (参选率90.00%，
+ * 选举有效。其中：第1投票站投票412人，…; then only with the total's verb in every piece): each voter voted at one place, so the places listed
  * are no more than the total, and exactly the total where the list runs to the end of its sentence (or
- * bracket) and the places are certainly all the places (allPlacesListed). Each piece from 其中 (or the
+ * bracket) and the places are certainly all the places (allPlacesListed), and, for voters, the notice speaks
+ * nowhere of proxies or voters counted apart (OTHER_WAYS_OF_VOTING). Each piece from 其中 (or the
  * bracket) on, cut at commas and at 、 after a count, holds one plain count of a place not named yet, in
  * the total's unit, with the total's verb or none; the list ends at the first piece naming no place.
  * Null when fewer than two places, or when a place is named twice or counted otherwise.
@@ -312,6 +317,7 @@ function stationsAfter(
   original: string,
   sentences: readonly Sentence[],
   total: AnnouncedFigure,
+  votersApart: boolean,
 ): Omit<StatedPartition, 'total'> | null {
   if (total.kind !== 'count' || total.contest !== null) return null;
   const verb = VERBS[total.meaning];
@@ -341,9 +347,9 @@ function stationsAfter(
       isPlainCount(token) &&
       sameUnit(token.unit, own.unit) &&
       !named.has(station[1]) &&
-      new RegExp(String.raw`^(?:${verb.source})?(?:的?选民)?(?:人数|数)?(?:有|为|是)?$`).test(
-        label.slice(station[0].length),
-      ) &&
+      new RegExp(
+        String.raw`^(?:${verb.source})${list.far ? '' : '?'}(?:的?选民)?(?:人数|数)?(?:有|为|是)?$`,
+      ).test(label.slice(station[0].length)) &&
       // Nothing after the count but the bracket's close, where the list is in brackets.
       /^[^\S\n]*(?:[）)][^\S\n]*)?$/.test(folded.slice(token.end, piece.end));
     if (!plain || !token) return null;
@@ -360,7 +366,13 @@ function stationsAfter(
   return {
     family: 'polling-stations',
     parts,
-    complete: !ended && allPlacesListed(folded, names) && (breakdown || placesEnumerated(folded, names)),
+    // Proxies or voters counted apart anywhere in the notice (委托投票20人, 另有…) may have voted at no place
+    // listed: the places' voters are then held to no more than the voters.
+    complete:
+      !ended &&
+      !(total.meaning === 'cast' && votersApart) &&
+      allPlacesListed(folded, names) &&
+      (breakdown || placesEnumerated(folded, names)),
   };
 }
 
@@ -511,7 +523,7 @@ function listAfter(
   sentence: Sentence,
   at: number,
   after: number,
-): { readonly pieces: readonly Clause[] } | null {
+): { readonly pieces: readonly Clause[]; readonly far?: boolean } | null {
   const clause = sentence.clauses[at]!;
   const rest = folded.slice(after, clause.end);
   if (/^[^\S\n]*[（(]/.test(rest)) {
@@ -542,6 +554,14 @@ function listAfter(
   // The total's share between (参选率90.28%).
   while (sentence.clauses[index]?.tokens.length && sentence.clauses[index]!.tokens.every((t) => t.percent))
     index++;
+  // The election declared valid between (参选率90.00%，选举有效。其中：…): the list is then read only where
+  // each place states the total's own measure (stationsAfter).
+  const declared = sentence.clauses[index];
+  const far =
+    declared !== undefined &&
+    declared.tokens.length === 0 &&
+    DECLARED_VALID.test(folded.slice(declared.start, declared.end));
+  if (far) index++;
   let holder = sentence;
   if (index >= sentence.clauses.length) {
     const next = sentences[indexHolding(sentences, sentence.start) + 1];
@@ -553,8 +573,11 @@ function listAfter(
   if (!first || !/^[\s,，]*其中/.test(folded.slice(first.start, first.end))) return null;
   const pieces: Clause[] = [];
   for (let i = index; i < holder.clauses.length; i++) pieces.push(...enumerated(folded, holder.clauses[i]!));
-  return { pieces };
+  return { pieces, far };
 }
+
+/** A clause that only declares the election valid (选举有效, 本次选举合法有效). */
+const DECLARED_VALID = /^[\s,，]*(?:本次|此次)?选举(?:结果)?(?:合法)?有效[\s。.；;]*$/;
 
 /** A whole count, exactly stated, in any unit. */
 const isPlainCount = (token: NumberToken): boolean =>
