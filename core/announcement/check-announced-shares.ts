@@ -123,7 +123,12 @@ export class ShareCheck extends ArithmeticCheckBase {
     if (this.ofNeitherCommittee(figure)) return;
     if (this.termStatedOnlyAfterInSeveralValues(figure)) return;
     // A turnout said of a named place (`86.7% in Liujia`) is judged by that place's counts alone.
-    const severalTurnouts = read.place === undefined ? turnoutAmongSeveral(read, this.figures.figures) : null;
+    // Nor a rate named by a kind of place after counts named by committee (村级参选率90.7%，社区参选率85.5%): it is
+    // of that kind's committee's counts (committeeOfShare).
+    const severalTurnouts =
+      read.place === undefined && (committeeOf(read) !== '' || this.committeeOfShare(read) === '')
+        ? turnoutAmongSeveral(read, this.figures.figures)
+        : null;
     if (severalTurnouts) {
       this.unjudged.push({ ...located(figure), reason: 'ambiguous-base', work: severalTurnouts });
       return;
@@ -324,7 +329,7 @@ export class ShareCheck extends ArithmeticCheckBase {
    * left unread and said so (true), never judged by the counts stated nearest (before, the communities').
    */
   private ofNeitherCommittee(figure: PercentFigure): boolean {
-    if (figure.part.kind !== 'count' || figure.whole.kind !== 'count' || committeeOf(figure) !== '')
+    if (figure.part.kind !== 'count' || figure.whole.kind !== 'count' || this.committeeOfShare(figure) !== '')
       return false;
     const split = [figure.part, figure.whole].some((term) => this.splitByCommittee(term) === 'only');
     if (!split) return false;
@@ -339,6 +344,21 @@ export class ShareCheck extends ArithmeticCheckBase {
       },
     });
     return true;
+  }
+
+  /**
+   * The committee a share is of in a text naming both committees' elections: the one named before it
+   * (mention-settings.ts), else, for a rate named by a kind of place (村级参选率, 其中社区参选率) where the text
+   * states its counts by committee, that kind's committee (villages: 村委会, communities: 居委会); '' for none.
+   */
+  private committeeOfShare(figure: PercentFigure): string {
+    const named = committeeOf(figure);
+    if (named !== '') return named;
+    const rate = KIND_COMMITTEE_RATE.exec(figure.origin.text);
+    const kind = rate?.[1] ?? rate?.[2];
+    if (kind === undefined || !this.splitByCommittee(figure.whole) || !this.splitByCommittee(figure.part))
+      return '';
+    return kind.includes('村') || /^village/i.test(kind) ? '村委会' : '居委会';
   }
 
   /**
@@ -1374,8 +1394,11 @@ export class ShareCheck extends ArithmeticCheckBase {
       matches = matches.filter((figure) => scriptOfFigure(this.figures, figure) === script);
     // 村委会选举…参加投票16,512人；社区居委会选举参选率85.5%，登记选民6,120人: a share of one committee's counts,
     // where the text states the counts of both, is of its own committee's counts alone.
-    if (term.kind === 'count' && this.splitByCommittee(term)) {
-      matches = matches.filter((figure) => committeeOf(figure) === committeeOf(near));
+    // 村级参选率90.7%，社区参选率85.5% after counts named by committee: of that kind's committee (kindCommittee).
+    const committee =
+      term.kind === 'count' && this.splitByCommittee(term) ? this.committeeOfShare(near) : null;
+    if (committee !== null) {
+      matches = matches.filter((figure) => committeeOf(figure) === committee);
       if (matches.length === 0) return null;
     }
     if (term.kind === 'count' && near.part.kind === 'votes') {
@@ -1410,7 +1433,7 @@ export class ShareCheck extends ArithmeticCheckBase {
     const kindNamed =
       KIND_RATE.exec(near.origin.text)?.[1] ??
       (term === near.whole ? KIND_BASE.exec(near.origin.text)?.[1] : undefined);
-    if (term.kind === 'count' && kindNamed !== undefined) {
+    if (term.kind === 'count' && kindNamed !== undefined && (committee ?? '') === committeeOf(near)) {
       matches = matches.filter((figure) => scopeOfFigure(figure) === kindNamed);
       if (matches.length === 0) return null;
     }
@@ -1423,12 +1446,14 @@ export class ShareCheck extends ArithmeticCheckBase {
       // `Liujia: registered 1,388` / `Zhoujia: registered 1,254` / `Liujia: voted 1,204; turnout 86.7%`: the
       // part's own place's whole when the text states one, not the nearest place's before the share.
       if (part !== null && place !== '') {
-        const own =
+        // Never another committee's than the share's (村委会选举参选率90.7% after both committees' 全镇 counts).
+        const own = (
           kindNamed === undefined
             ? this.ofPlace(term, place).filter(
                 (figure) => script === null || scriptOfFigure(this.figures, figure) === script,
               )
-            : matches.filter((figure) => scopeOfFigure(figure) === place);
+            : matches.filter((figure) => scopeOfFigure(figure) === place)
+        ).filter((figure) => committee === null || committeeOf(figure) === committee);
         if (own.length > 0) matches = own;
         // `Dongfeng has 2,642 registered voters. Turnout was 86.7% in Liujia, where 1,204 voted`: a part of
         // a place named in English, with no whole of that place stated, has no sure whole.
@@ -1604,6 +1629,12 @@ function inItsWords(percent: string, cheng: string | null, percentFirst = false)
 
 /** A rate named by a kind of place (村参选率, 社区参选率): the kind. */
 const KIND_RATE = /^(农村|城市社区|城镇社区|村|社区)(?=参选率|参投率|投票率|参加投票率)/;
+/**
+ * A rate named by a kind of place, as KIND_RATE, by its level (村级参选率, 社区级参选率) or in English (`villages'
+ * turnout`, `the communities' turnout`): the kind.
+ */
+const KIND_COMMITTEE_RATE =
+  /^(?:其中)?(农村|城市社区|城镇社区|村级|村|社区级|社区)(?=参选率|参投率|投票率|参加投票率)|^(?:the[^\S\n]+)?(villages|communities)['’]?[^\S\n]+(?:turnout|participation)\b/i;
 /** A base named by a kind of place (占村参加投票人数的, 占社区登记选民的): the kind. */
 const KIND_BASE = /占(农村|城市社区|城镇社区|村|社区)(?=登记|参加|参选|实际参|选民)/;
 
