@@ -15,6 +15,7 @@ import type {
 import { decimalText } from './announced-figures.js';
 import { COUNT_NAMES, HOUSEHOLD_COUNT_NAMES, quoted, termName, whereOf } from './figure-names.js';
 import { countedInHouseholds } from './household-counts.js';
+import { lastCommitteeNamed } from './committees-named.js';
 import { committeeOf, differentSections, settingOf, sectionOf, subjectOf } from './comparable-mentions.js';
 import { normalizeText } from './normalize-text.js';
 import { parseArabicNumber, wholeNumber } from './parse-number.js';
@@ -123,10 +124,10 @@ export class ShareCheck extends ArithmeticCheckBase {
     if (this.ofNeitherCommittee(figure)) return;
     if (this.termStatedOnlyAfterInSeveralValues(figure)) return;
     // A turnout said of a named place (`86.7% in Liujia`) is judged by that place's counts alone.
-    // Nor a rate named by a kind of place after counts named by committee (村级参选率90.7%，社区参选率85.5%): it is
-    // of that kind's committee's counts (committeeOfShare).
+    // Nor a rate named by a kind of place after counts named by committee (村级参选率90.7%，社区参选率85.5%), nor one
+    // naming its committee in its own words (居委会选举参选率85.5%): it is of that committee's counts alone.
     const severalTurnouts =
-      read.place === undefined && (committeeOf(read) !== '' || this.committeeOfShare(read) === '')
+      read.place === undefined && !this.ownCommitteeNamed(read)
         ? turnoutAmongSeveral(read, this.figures.figures)
         : null;
     if (severalTurnouts) {
@@ -329,9 +330,13 @@ export class ShareCheck extends ArithmeticCheckBase {
    * left unread and said so (true), never judged by the counts stated nearest (before, the communities').
    */
   private ofNeitherCommittee(figure: PercentFigure): boolean {
-    if (figure.part.kind !== 'count' || figure.whole.kind !== 'count' || this.committeeOfShare(figure) !== '')
-      return false;
-    const split = [figure.part, figure.whole].some((term) => this.splitByCommittee(term) === 'only');
+    if (figure.part.kind !== 'count' || figure.whole.kind !== 'count') return false;
+    const committee = this.committeeOfShare(figure);
+    // 村民委员会选举：… over 社区参选率76.9%，村参选率93.7%: a kind named against the committee of its heading.
+    if (committee !== '' && committee !== KIND_AGAINST_COMMITTEE) return false;
+    const split = [figure.part, figure.whole].some((term) =>
+      committee === '' ? this.splitByCommittee(term) === 'only' : this.splitByCommittee(term),
+    );
     if (!split) return false;
     const stated = decimalText(figure.value) + '%';
     const [partName, wholeName] = [this.nameOf(figure.part, figure), this.nameOf(figure.whole, figure)];
@@ -353,12 +358,34 @@ export class ShareCheck extends ArithmeticCheckBase {
    */
   private committeeOfShare(figure: PercentFigure): string {
     const named = committeeOf(figure);
-    if (named !== '') return named;
+    const kind = this.kindCommittee(figure);
+    if (kind === '') return named;
+    // 社区参选率 under a heading or after words naming the villagers' committee: which is meant is not certain.
+    return named === '' || named === kind || lastCommitteeNamed(figure.origin.text) === ''
+      ? kind
+      : KIND_AGAINST_COMMITTEE;
+  }
+
+  /**
+   * The committee of a rate named by a kind of place (村级参选率, 其中社区参选率, `villages' turnout`) where the text
+   * states its counts by committee: villages' 村委会, communities' 居委会; '' for none.
+   */
+  private kindCommittee(figure: PercentFigure): string {
     const rate = KIND_COMMITTEE_RATE.exec(figure.origin.text);
     const kind = rate?.[1] ?? rate?.[2];
     if (kind === undefined || !this.splitByCommittee(figure.whole) || !this.splitByCommittee(figure.part))
       return '';
     return kind.includes('村') || /^village/i.test(kind) ? '村委会' : '居委会';
+  }
+
+  /**
+   * Whether a share's committee is its own words' (居委会选举参选率85.5%) or its kind's (社区参选率85.5%), not only a
+   * committee named before it in its sentence or heading (村委会：…；居委会：…；全乡参选率89.3%).
+   */
+  private ownCommitteeNamed(figure: PercentFigure): boolean {
+    const committee = this.committeeOfShare(figure);
+    if (committee === '' || committee === KIND_AGAINST_COMMITTEE) return false;
+    return this.kindCommittee(figure) === committee || lastCommitteeNamed(figure.origin.text) === committee;
   }
 
   /**
@@ -1433,7 +1460,11 @@ export class ShareCheck extends ArithmeticCheckBase {
     const kindNamed =
       KIND_RATE.exec(near.origin.text)?.[1] ??
       (term === near.whole ? KIND_BASE.exec(near.origin.text)?.[1] : undefined);
-    if (term.kind === 'count' && kindNamed !== undefined && (committee ?? '') === committeeOf(near)) {
+    if (
+      term.kind === 'count' &&
+      kindNamed !== undefined &&
+      (committee === null || this.kindCommittee(near) === '')
+    ) {
       matches = matches.filter((figure) => scopeOfFigure(figure) === kindNamed);
       if (matches.length === 0) return null;
     }
@@ -1635,6 +1666,8 @@ const KIND_RATE = /^(农村|城市社区|城镇社区|村|社区)(?=参选率|�
  */
 const KIND_COMMITTEE_RATE =
   /^(?:其中)?(农村|城市社区|城镇社区|村级|村|社区级|社区)(?=参选率|参投率|投票率|参加投票率)|^(?:the[^\S\n]+)?(villages|communities)['’]?[^\S\n]+(?:turnout|participation)\b/i;
+/** A rate named by a kind of place against the committee named before it: of no committee known. */
+const KIND_AGAINST_COMMITTEE = '村委会|居委会';
 /** A base named by a kind of place (占村参加投票人数的, 占社区登记选民的): the kind. */
 const KIND_BASE = /占(农村|城市社区|城镇社区|村|社区)(?=登记|参加|参选|实际参|选民)/;
 
