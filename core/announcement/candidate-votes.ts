@@ -9,6 +9,7 @@ import { ENGLISH_NOT_NAME } from './votes-then-share.js';
 import { ENGLISH_POST_HEAD, ENGLISH_VOTES_TAIL, subjectWithVotes } from './english-candidate-votes.js';
 import { firstGroupSpan } from './group-span.js';
 import { DESCRIPTION_WORD, personBracket } from './person-bracket.js';
+import { postPastSemicolon } from './post-past-semicolon.js';
 
 /** A candidate's votes in prose: whose they are, from the words before the count. */
 
@@ -651,7 +652,10 @@ function postBeforeNameClause(reader: VotesReader, nameStart: number): Announced
   const run = reader.folded.slice(Math.max(0, nameStart - POST_RUN_REACH), nameStart);
   const cut = Math.max(...RUN_ENDS.map((mark) => run.lastIndexOf(mark)));
   const list = POST_RUN.exec(run.slice(cut + 1));
-  return list?.[1] ? reader.resolveContest(list[1]) : null;
+  if (list?.[1]) return reader.resolveContest(list[1]);
+  // 主任黄志强得票1012票，得票率72.2%；李明得票400票: past a semicolon, where the line names no other post.
+  const pastSemicolon = postPastSemicolon(reader.folded, nameStart, POST_RUN_REACH);
+  return pastSemicolon === null ? null : reader.resolveContest(pastSemicolon);
 }
 
 /**

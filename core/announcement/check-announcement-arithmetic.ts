@@ -49,6 +49,7 @@ import {
 import { ofVoidVote } from './round-words.js';
 import { ofRecall } from './recall-vote.js';
 import { ofEarlierVote } from './mention-settings.js';
+import { widerPlaceInBallotBracket } from './wider-place-in-ballot-bracket.js';
 import {
   ArithmeticCheckBase,
   arithmeticRecord,
@@ -138,7 +139,10 @@ class CountCheck extends ArithmeticCheckBase {
     // only when the notice states no other: the repeat's counts are the notice's account.
     // So too the counts of a recall reported before the by-election it led to (罢免表决结果：… 补选结果：…).
     // So too the counts of an earlier vote (当时全村登记选民1,820人 in a notice of a by-election, 上届登记选民1660人).
+    // So too a wider place's count in the bracket after a ballot's name (第一次投票（全镇当天参加投票19870人）：
+    // 本村登记选民1630人…): the village's own counts after the bracket are the account.
     const last = (figure: AnnouncedFigure) =>
+      widerPlaceInBallotBracket(figure) ||
       ofAnotherBody(figure) ||
       ofVoidVote(settingOf(figure)) ||
       ofRecall(settingOf(figure)) ||

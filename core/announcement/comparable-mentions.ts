@@ -247,7 +247,7 @@ export function headingOf(figure: AnnouncedFigure): string {
  * A ballot's name and the bracket that opens its counts (第一次投票（登记选民1680人…, 第二轮投票（参加投票…), after a
  * few words of the day or place (选举日, 本村): 第N次 only before 投票 (第二次会议, 第十二次换届 are no ballots).
  */
-const BALLOT_BRACKET =
+export const BALLOT_BRACKET =
   /^[^\d，。：:（()）\s]{0,8}?(?:第[一二三四五六七八九十]+轮(?:投票|选举)?|第[一二三四五六七八九十]+次投票|首轮(?:投票|选举)?)[（(]/;
 
 /** A heading that is a first ballot's name alone (第一轮投票：, 首轮投票（), after a few words of the day or place. */

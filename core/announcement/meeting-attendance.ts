@@ -96,6 +96,22 @@ const REPRESENTATIVES_PRESENT = new RegExp(
   String.raw`(?:(?<!应)(?:实到|实际到会|实际出席|出席会议的|到会)的?村民代表(?:人数)?|^[，,]?实到(?:会)?(?:人数)?)(?:为|有|共)?${NUMBER}[人名]`,
   'g',
 );
+/**
+ * The households' representatives due at a households' meeting (应到户代表486人, 户代表会议应到486户): one for
+ * each household, the whole its two thirds are of where the notice states no count of the village's households.
+ */
+const HOUSEHOLDS_DUE = new RegExp(
+  String.raw`(?:应到(?:会)?的?户代表(?:人数)?|户代表(?:会议|大会)应到(?:会)?(?:人数)?)(?:为|有|共)?${NUMBER}[人名户位]`,
+  'g',
+);
+/** A bare count of those present right after those due (，实到412人, ，实际到会400人). */
+const BARE_PRESENT = new RegExp(
+  String.raw`^[，,](?:实到|实际到会)(?:会)?(?:人数)?(?:为|有|共)?${NUMBER}[人名户位]`,
+  'g',
+);
+/** The households' meeting by name (户代表会议, 户代表大会): never 村民代表会议. */
+const HOUSEHOLDS_MEETING = /户代表(?:会议|大会)/;
+
 /** Those counted besides the representatives (组成人员, 村民委员会成员, 列席): another base than theirs. */
 const REPRESENTATIVES_OTHER = /组成人员|村民委员会成员|村委会成员|两委成员|列席|委托/;
 
@@ -146,6 +162,59 @@ function countsAfter(
     return undefined;
   const due = new RegExp(REPRESENTATIVES_DUE.source).exec(next.text);
   return due?.index === 0 ? next : undefined;
+}
+
+/**
+ * 召开户代表会议。应到户代表486人，实到412人。: the sentence right after one naming a households' meeting that
+ * states none of its counts, where it opens with the households' representatives due and names no other body
+ * or meeting, gives that meeting's counts, as countsAfter does for a meeting of representatives.
+ */
+function householdCountsAfter(
+  sentence: { text: string; start: number },
+  byStart: ReadonlyMap<number, { text: string; start: number }>,
+  text: string,
+): { text: string; start: number } | undefined {
+  const end = sentence.start + sentence.text.length;
+  const next = byStart.get(end + 1);
+  if (!next || next.start !== end + 1 || text[end] !== '。') return undefined;
+  if (/会议|大会|委员会|村委|党|小组|选民|团|村民/.test(next.text) || REPRESENTATIVES_OTHER.test(next.text))
+    return undefined;
+  const due = new RegExp(HOUSEHOLDS_DUE.source).exec(next.text);
+  return due?.index === 0 ? next : undefined;
+}
+
+/**
+ * A households' meeting that elects, its counts the households' representatives due and those present, in its
+ * sentence or the next (召开户代表会议推选村务监督委员会，应到户代表486人，实到412人): read only where the notice
+ * states no count of the village's households (the whole otherwise: its caller looks) nor another ground of the
+ * meeting, its paragraph elects no villagers' committee nor names voters, ballots or a vote (an election by
+ * the households' representatives, whose rule is another), and one count of each stands, those present no more than those due.
+ */
+function householdsDue(
+  sentence: { text: string; start: number },
+  byStart: ReadonlyMap<number, { text: string; start: number }>,
+  text: string,
+  find: (pattern: RegExp, sentence: { text: string; start: number }) => MeetingCount[],
+): MeetingAttendance | undefined {
+  if (!HOUSEHOLDS_MEETING.test(sentence.text)) return undefined;
+  const own =
+    find(HOUSEHOLDS_DUE, sentence).length === 0 ? householdCountsAfter(sentence, byStart, text) : undefined;
+  const scope = own ? joined(sentence, own, text) : sentence;
+  // The meeting's paragraph to its line's end: ballots or the villagers' committee elected there make it an
+  // election by the households' representatives (会议共发出选票42张), whose rule is another.
+  const lineEnd = text.indexOf('\n', sentence.start);
+  const line = text.slice(sentence.start, lineEnd < 0 ? text.length : lineEnd);
+  if (COMMITTEE_ELECTED.test(line) || /选民|投票|选票|村民代表/.test(line)) return undefined;
+  if (!electing(scope, byStart, text)) return undefined;
+  const due = find(HOUSEHOLDS_DUE, scope);
+  const [whole] = due;
+  if (due.length !== 1 || !whole || whole.value === 0) return undefined;
+  const after = { text: scope.text.slice(whole.span[1] - scope.start), start: whole.span[1] };
+  const named = find(HOUSEHOLDS_PRESENT, scope);
+  const present = named.length > 0 ? named : find(BARE_PRESENT, after);
+  const [came] = present;
+  if (present.length !== 1 || !came || came.value > whole.value) return undefined;
+  return { kind: 'households', whole, present: came };
 }
 
 /** The meeting elects (选举, 推选, 补选, 选出) in its sentence. */
@@ -278,6 +347,9 @@ export function meetingAttendance(text: string, written: string): MeetingAttenda
       )
         out.push({ kind: 'households', whole, present: came });
     }
+    const houses =
+      villageHouseholds.size === 0 && !otherGround ? householdsDue(sentence, byStart, text, find) : undefined;
+    if (houses) out.push(houses);
     const adults = villagersRoute(sentence, text, find, facts);
     if (adults) out.push(adults);
     if (REPRESENTATIVES_MEETING.test(sentence.text) && !REPRESENTATIVES_OTHER.test(sentence.text)) {

@@ -566,19 +566,42 @@ function sentencesAfterRunoff(folded: string, sentences: readonly Sentence[]): (
   const after: (string | null)[] = [];
   sentences.forEach((sentence, index) => {
     const previous = sentences[index - 1];
-    const sameLine = previous !== undefined && !/[\r\n]/.test(folded.slice(previous.end, sentence.start));
+    const between = previous === undefined ? '' : folded.slice(previous.end, sentence.start);
+    const sameLine = previous !== undefined && !/[\r\n]/.test(between);
+    const words =
+      previous === undefined ? '' : withoutNegatedRounds(folded.slice(previous.start, previous.end));
+    // 委员尚缺1名，进行第二轮投票。⏎ 委员候选人唐建华得票420票: the line right after one that ends by saying the
+    // runoff is held is the runoff's too.
+    const nextLine = previous !== undefined && !sameLine && ONE_LINE_BREAK.test(between);
     const named = sameLine
-      ? RUNOFF_NAMED.exec(withoutNegatedRounds(folded.slice(previous.start, previous.end)))
-      : null;
+      ? (RUNOFF_NAMED.exec(words) ?? (NOT_HELD_HERE.test(words) ? null : RUNOFF_HELD.exec(words)))
+      : nextLine && !NOT_HELD_HERE.test(words)
+        ? RUNOFF_HELD_AT_END.exec(words)
+        : null;
     // The runoff is carried in the notice's own words, so that an English page never shows 另行选举.
-    after.push(
-      sameLine
-        ? (after[index - 1] ?? (named === null ? null : named[0] === '另行选举' ? '另行选举' : 'runoff'))
-        : null,
-    );
+    const carried = named === null ? null : (/另行选举|第二轮|第二次投票/.exec(named[0])?.[0] ?? 'runoff');
+    after.push(sameLine ? (after[index - 1] ?? carried) : carried);
   });
   return after;
 }
+
+/**
+ * A second ballot the sentence says is held (进行第二轮投票, 当场第二次投票, 第二轮投票): its words carry to the
+ * sentences after it on its line, as 另行选举 does. Not a later ballot the notice says elects another post
+ * (第二轮投票（选举委员）: POST_BALLOT, that post's first round).
+ */
+const RUNOFF_HELD = /第二轮投票(?![^\S\n]*[（(](?:选举|选))|第二次投票(?![^\S\n]*[（(](?:选举|选))/;
+
+/** A sentence that ends by saying a runoff is held, nothing counted after the words (委员尚缺1名，另行选举。). */
+const RUNOFF_HELD_AT_END = /(?:另行选举|第二轮投票|第二次投票)[^\d\n]{0,12}$/;
+
+/**
+ * Words that make a runoff named at a line's end, or a second ballot named on its line, no runoff held here:
+ * a rule quoted (如, 若, 凡, 规定, 办法, `未过半数的，另行选举`), places counted (`2个村另行选举`), a runoff to
+ * come (将 but 现将, 拟, 择日, 另行公告).
+ */
+const NOT_HELD_HERE =
+  /如|若|凡|规定|办法|的[，,]?(?:应)?另行选举|\d\s*个|(?<!现)将|拟|择日|另行公告|另行通知/;
 
 // In English, a sentence that says a second ballot, a second round or a runoff was held (`A second ballot was
 // held on 10 May after no member candidate won a majority. 1,030 voted on 10 May.`): not one that names it
